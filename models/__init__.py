@@ -1,0 +1,12 @@
+"""Tortoise models, one module per aggregate. Nothing here imports from `plugin`."""
+
+MODEL_MODULES = [
+    "models.shop",
+    "models.catalog",
+    "models.customer",
+    "models.order",
+    "models.webhook",
+]
+
+# Model classes carry comments, not docstrings: Tortoise copies a model's docstring into the DDL as
+# a table comment without escaping it, and an apostrophe then breaks the migration on SQLite.

@@ -1,0 +1,21 @@
+from tortoise import fields
+from tortoise.models import Model
+
+
+class Shop(Model):
+    # A tenant: one merchant's store on the host platform.
+
+    id = fields.BigIntField(primary_key=True)
+    domain = fields.CharField(max_length=255, unique=True)
+    name = fields.CharField(max_length=255)
+    currency = fields.CharField(max_length=3)
+    country = fields.CharField(max_length=2)
+    timezone = fields.CharField(max_length=64, default="UTC")
+    locale = fields.CharField(max_length=16, default="en")
+    support_email = fields.CharField(max_length=320, null=True)
+    api_key = fields.CharField(max_length=64, unique=True)
+    api_secret = fields.CharField(max_length=128)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "shop"

@@ -1,0 +1,177 @@
+"""Orders in from the platform (webhooks and `orderImport`): one transaction per order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tortoise.transactions import in_transaction
+
+from models.catalog import Product
+from models.customer import Customer
+from models.order import Fulfillment, FulfillmentLine, Order, OrderLine
+from models.shop import Shop
+from plugin import shopify
+from plugin.actions.upsert import Outcome, upsert_newer
+
+
+class ImportRefused(Exception):
+    """The payload is well-formed but does not fit this shop; nothing was written."""
+
+    def __init__(self, field: list[str], message: str, code: str) -> None:
+        super().__init__(message)
+        self.field, self.message, self.code = field, message, code
+
+
+@dataclass(frozen=True)
+class OrderImported:
+    order: Order
+    outcome: Outcome
+
+
+async def import_order(shop: Shop, payload: shopify.Order) -> OrderImported:
+    async with in_transaction():
+        customer = await _upsert_customer(shop, payload.customer)
+        order, outcome = await upsert_newer(
+            Order, shop, payload.id, payload.updated_at, _order_values(payload, customer)
+        )
+        if outcome is not Outcome.STALE:
+            lines = await _upsert_lines(shop, order, payload.line_items)
+            for fulfillment in payload.fulfillments:
+                await _apply_fulfillment(shop, order, lines, fulfillment)
+    return OrderImported(order, outcome)
+
+
+async def import_fulfillment(shop: Shop, payload: shopify.Fulfillment) -> Outcome:
+    async with in_transaction():
+        order = await Order.get_or_none(shop_id=shop.id, platform_id=payload.order_id)
+        if order is None:
+            raise ImportRefused(["order_id"], "unknown order for this shop", "ORDER_NOT_FOUND")
+        lines = {
+            line.platform_id: line
+            for line in await OrderLine.filter(shop_id=shop.id, order_id=order.id)
+        }
+        return await _apply_fulfillment(shop, order, lines, payload)
+
+
+def _order_values(payload: shopify.Order, customer: Customer | None) -> dict:
+    return {
+        "name": payload.name,
+        "email": (payload.email or payload.contact_email or "").lower() or None,
+        "phone": payload.phone,
+        "customer_id": customer.id if customer else None,
+        "currency": payload.currency,
+        "sales_channel": payload.source_name or "web",
+        "placed_at": payload.placed_at,
+        "cancelled_at": payload.cancelled_at,
+        "cancel_reason": payload.cancel_reason,
+        "financial_status": payload.financial_status,
+        "subtotal": payload.subtotal_price,
+        "shipping_paid": payload.shipping_paid,
+        "free_shipping": payload.free_shipping,
+        "discounts": payload.total_discounts,
+        "taxes": payload.total_tax,
+        "total_paid": payload.total_price,
+        "billing_address": payload.billing_address.stored() if payload.billing_address else None,
+        "shipping_address": payload.shipping_address.stored() if payload.shipping_address else None,
+        "browser_ip": payload.ip,
+    }
+
+
+async def _upsert_customer(shop: Shop, payload: shopify.Customer | None) -> Customer | None:
+    if payload is None:
+        return None
+    values = {
+        "email": payload.email.lower() if payload.email else None,
+        "phone": payload.phone,
+        "first_name": payload.first_name,
+        "last_name": payload.last_name,
+        "locale": payload.locale,
+    }
+    customer = await Customer.get_or_none(shop_id=shop.id, platform_id=payload.id)
+    if customer is None:
+        async with in_transaction():
+            customer, _ = await Customer.get_or_create(
+                shop_id=shop.id, platform_id=payload.id, defaults=values
+            )
+    else:
+        await Customer.filter(id=customer.id).update(**values)
+    return customer
+
+
+async def _upsert_lines(
+    shop: Shop, order: Order, items: list[shopify.LineItem]
+) -> dict[str, OrderLine]:
+    existing = {line.platform_id: line for line in await OrderLine.filter(order_id=order.id)}
+    product_ids = {item.product_id for item in items if item.product_id}
+    products = {
+        p.platform_id: p.id
+        for p in await Product.filter(shop_id=shop.id, platform_id__in=product_ids).only(
+            "id", "platform_id"
+        )
+    } if product_ids else {}
+    to_create = []
+    for position, item in enumerate(items):
+        values = {
+            "product_id": products.get(item.product_id) if item.product_id else None,
+            "product_platform_id": item.product_id,
+            "variant_platform_id": item.variant_id,
+            "sku": item.sku,
+            "title": item.title,
+            "variant_title": item.variant_title,
+            "quantity": item.quantity,
+            "unit_price": item.price,
+            "discount": item.discount,
+            "tax": item.tax,
+            "set_id": item.set_id,
+            "position": position,
+        }
+        line = existing.get(item.id)
+        if line is None:
+            to_create.append(OrderLine(shop_id=shop.id, order_id=order.id, platform_id=item.id, **values))
+        else:
+            await OrderLine.filter(id=line.id).update(**values)
+    if to_create:
+        await OrderLine.bulk_create(to_create)
+    return {line.platform_id: line for line in await OrderLine.filter(order_id=order.id)}
+
+
+async def _apply_fulfillment(
+    shop: Shop, order: Order, lines: dict[str, OrderLine], payload: shopify.Fulfillment
+) -> Outcome:
+    for index, item in enumerate(payload.line_items):
+        if item.id not in lines:
+            raise ImportRefused(
+                ["line_items", str(index), "id"], "not a line of this order", "LINE_NOT_FOUND"
+            )
+    values = {
+        "order_id": order.id,
+        "status": payload.status,
+        "shipment_status": payload.shipment_status,
+        "tracking_company": payload.tracking_company,
+        "tracking_number": payload.tracking_number,
+        "tracking_url": payload.tracking_url,
+        "shipped_at": payload.created_at,
+        "delivered_at": payload.delivered,
+    }
+    existing = await Fulfillment.get_or_none(shop_id=shop.id, platform_id=payload.id)
+    if existing is not None and existing.order_id != order.id:
+        raise ImportRefused(["id"], "fulfillment belongs to another order", "FULFILLMENT_CONFLICT")
+    if existing is not None and existing.delivered_at and values["delivered_at"] is None:
+        values["delivered_at"] = existing.delivered_at  # delivery, once known, is not forgotten
+    fulfillment, outcome = await upsert_newer(
+        Fulfillment, shop, payload.id, payload.updated_at, values
+    )
+    if outcome is not Outcome.STALE:
+        await FulfillmentLine.filter(fulfillment_id=fulfillment.id).delete()
+        await FulfillmentLine.bulk_create(
+            [
+                FulfillmentLine(
+                    shop_id=shop.id,
+                    fulfillment_id=fulfillment.id,
+                    order_line_id=lines[item.id].id,
+                    quantity=item.quantity,
+                )
+                for item in payload.line_items
+            ]
+        )
+    return outcome

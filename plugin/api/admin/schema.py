@@ -1,0 +1,158 @@
+"""The admin API: merchant staff, authenticated by a session token for one shop."""
+
+from __future__ import annotations
+
+import enum
+
+import strawberry
+from pydantic import ValidationError
+from strawberry.scalars import JSON
+from strawberry.types import Info
+
+from models.catalog import Product
+from models.customer import Customer
+from models.order import Fulfillment, Order, OrderLine
+from plugin import shopify
+from plugin.actions.orders import ImportRefused, import_order
+from plugin.api.errors import UserError, UserErrorCode, user_errors_from_validation
+from plugin.api.ids import from_gid
+from plugin.api.order_search import apply_order_search
+from plugin.api.pagination import Connection, paginate
+from plugin.api.schema_factory import build_schema
+from plugin.api.types import (
+    Address,
+    CustomerType,
+    FulfillmentType,
+    Node,
+    OrderFields,
+    OrderLineType,
+    ProductType,
+    ShopType,
+)
+
+
+@strawberry.type(name="Order")
+class AdminOrder(OrderFields):
+    @strawberry.field(description="The order's id on the host platform.")
+    def platform_id(self) -> str:
+        return self.row.platform_id
+
+    @strawberry.field
+    def phone(self) -> str | None:
+        return self.row.phone
+
+    @strawberry.field(description="Where the order was placed, e.g. web, pos.")
+    def sales_channel(self) -> str:
+        return self.row.sales_channel
+
+    @strawberry.field
+    def billing_address(self) -> Address | None:
+        return Address.from_json(self.row.billing_address)
+
+    @strawberry.field
+    def browser_ip(self) -> str | None:
+        return self.row.browser_ip
+
+    @strawberry.field
+    async def customer(self, info: Info) -> CustomerType | None:
+        if self.row.customer_id is None:
+            return None
+        row = await info.context.loaders.customer.load(self.row.customer_id)
+        return CustomerType(row=row) if row else None
+
+
+async def _node(shop_id: int, gid: str) -> Node | None:
+    parsed = from_gid(gid)
+    if parsed is None:
+        return None
+    type_name, pk = parsed
+    if type_name == "Shop":
+        return None  # the shop itself is `shop`; a node lookup never crosses to another
+    model, wrap = _NODES.get(type_name, (None, None))
+    if model is None:
+        return None
+    row = await model.get_or_none(id=pk, shop_id=shop_id)
+    return await wrap(row) if row else None
+
+
+async def _with_currency(row, wrapper):
+    order = await Order.get(id=row.order_id, shop_id=row.shop_id).only("id", "currency")
+    return wrapper(row=row, currency=order.currency)
+
+
+async def _plain(wrapper, row):
+    return wrapper(row=row)
+
+
+_NODES = {
+    "Order": (Order, lambda row: _plain(AdminOrder, row)),
+    "Product": (Product, lambda row: _plain(ProductType, row)),
+    "Customer": (Customer, lambda row: _plain(CustomerType, row)),
+    "OrderLine": (OrderLine, lambda row: _with_currency(row, OrderLineType)),
+    "Fulfillment": (Fulfillment, lambda row: _with_currency(row, FulfillmentType)),
+}
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(description="The shop the session token belongs to.")
+    def shop(self, info: Info) -> ShopType:
+        return ShopType(row=info.context.shop)
+
+    @strawberry.field(description="Orders, newest first. `query` takes name:, email:, status:, channel: and free text.")
+    async def orders(
+        self, info: Info, first: int | None = None, after: str | None = None, query: str | None = None
+    ) -> Connection[AdminOrder]:
+        queryset = apply_order_search(Order.filter(shop_id=info.context.shop.id), query)
+        return await paginate(queryset, first, after, lambda row: AdminOrder(row=row))
+
+    @strawberry.field
+    async def order(self, info: Info, id: strawberry.ID) -> AdminOrder | None:
+        parsed = from_gid(id, "Order")
+        if parsed is None:
+            return None
+        row = await Order.get_or_none(id=parsed[1], shop_id=info.context.shop.id)
+        return AdminOrder(row=row) if row else None
+
+    @strawberry.field(description="Any object of this shop by its global ID; null for other shops'.")
+    async def node(self, info: Info, id: strawberry.ID) -> Node | None:
+        return await _node(info.context.shop.id, id)
+
+
+@strawberry.enum
+class ImportOutcome(enum.Enum):
+    CREATED = "CREATED"
+    UPDATED = "UPDATED"
+    STALE = "STALE"
+
+
+@strawberry.type
+class OrderImportPayload:
+    order: AdminOrder | None = None
+    outcome: ImportOutcome | None = None
+    user_errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(
+        description="Create or update an order from the same JSON a Shopify orders/create webhook carries. "
+        "An update older than what is stored (by updated_at) changes nothing and reports STALE."
+    )
+    async def order_import(self, info: Info, order: JSON) -> OrderImportPayload:
+        try:
+            payload = shopify.Order.model_validate(order)
+        except ValidationError as exc:
+            return OrderImportPayload(user_errors=user_errors_from_validation(exc, ["order"]))
+        try:
+            result = await import_order(info.context.shop, payload)
+        except ImportRefused as exc:
+            return OrderImportPayload(
+                user_errors=[UserError(field=["order", *exc.field], message=exc.message, code=UserErrorCode(exc.code))]
+            )
+        return OrderImportPayload(
+            order=AdminOrder(row=result.order), outcome=ImportOutcome(result.outcome.value)
+        )
+
+
+schema = build_schema(Query, Mutation, types=[AdminOrder, ProductType, CustomerType, OrderLineType, FulfillmentType])

@@ -1,0 +1,24 @@
+"""What every resolver may know about the request: who is calling, and the request's loaders."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from models.customer import Customer
+from models.shop import Shop
+from plugin.api.loaders import Loaders
+
+
+@dataclass
+class Context:
+    request: Request
+    response: Response | None
+    shop: Shop
+    customer: Customer | None = None
+    loaders: Loaders = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.loaders = Loaders(self.shop.id)

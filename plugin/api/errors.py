@@ -1,0 +1,58 @@
+"""Errors as data: userErrors for expected refusals, masked messages for the unexpected."""
+
+from __future__ import annotations
+
+import enum
+import logging
+
+import strawberry
+from graphql import GraphQLError
+from pydantic import ValidationError
+
+log = logging.getLogger("recourse.api")
+
+
+@strawberry.enum(description="Stable codes a client can branch on.")
+class UserErrorCode(enum.Enum):
+    INVALID = "INVALID"
+    BLANK = "BLANK"
+    TOO_LONG = "TOO_LONG"
+    NOT_FOUND = "NOT_FOUND"
+    LINE_NOT_FOUND = "LINE_NOT_FOUND"
+    ORDER_NOT_FOUND = "ORDER_NOT_FOUND"
+    FULFILLMENT_CONFLICT = "FULFILLMENT_CONFLICT"
+
+
+@strawberry.type(description="An expected refusal: which input, why, and a stable code.")
+class UserError:
+    field: list[str] | None
+    message: str
+    code: UserErrorCode
+
+
+def user_errors_from_validation(exc: ValidationError, prefix: list[str]) -> list[UserError]:
+    errors = []
+    for item in exc.errors(include_url=False):
+        kind = item.get("type", "")
+        code = UserErrorCode.TOO_LONG if "too_long" in kind else (
+            UserErrorCode.BLANK if kind == "missing" else UserErrorCode.INVALID
+        )
+        message = "is required" if kind == "missing" else item["msg"].removeprefix("Value error, ")
+        errors.append(UserError(field=prefix + [str(p) for p in item["loc"]], message=message, code=code))
+    return errors
+
+
+class ApiError(GraphQLError):
+    """A top-level error whose message is meant for the client (bad query syntax, bad cursor)."""
+
+    def __init__(self, message: str, code: str = "BAD_REQUEST") -> None:
+        super().__init__(message, extensions={"code": code})
+
+
+def should_mask_error(error: GraphQLError) -> bool:
+    """Hide only what a resolver raised unexpectedly; input coercion and ApiError speak to clients."""
+    original = error.original_error
+    if original is None or isinstance(original, GraphQLError) or error.path is None:
+        return False
+    log.error("unexpected error in resolver at %s", error.path, exc_info=original)
+    return True

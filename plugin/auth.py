@@ -1,0 +1,142 @@
+"""Who is calling: staff session tokens, customer tokens, and signed platform webhooks.
+
+Session tokens follow Shopify's: HS256 signed with the app's secret for the shop, `aud` the API
+key, `dest` the shop's URL, `iss` its admin URL, `exp` about a minute, verified with 10 s leeway.
+Every failure reads the same to the caller, so a probe cannot tell which check failed.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import secrets
+import time
+from dataclasses import dataclass
+
+import jwt
+
+from models.customer import Customer
+from models.shop import Shop
+
+LEEWAY_SECONDS = 10
+SESSION_TTL_SECONDS = 60
+CUSTOMER_AUDIENCE = "recourse-storefront"
+_ALGORITHMS = ["HS256"]
+
+
+class Unauthorized(Exception):
+    """Raised for every rejected credential; the message is safe to show."""
+
+    def __init__(self, message: str = "invalid or missing credentials") -> None:
+        super().__init__(message)
+
+
+def shop_url(domain: str) -> str:
+    return f"https://{domain}"
+
+
+def new_api_credentials() -> tuple[str, str]:
+    """An API key and a 64-character secret (PyJWT wants HMAC keys of 32 bytes or more)."""
+    return secrets.token_hex(16), secrets.token_hex(32)
+
+
+def issue_session_token(shop: Shop, *, user_id: str = "1", ttl: int = SESSION_TTL_SECONDS) -> str:
+    now = int(time.time())
+    claims = {
+        "iss": f"{shop_url(shop.domain)}/admin",
+        "dest": shop_url(shop.domain),
+        "aud": shop.api_key,
+        "sub": user_id,
+        "iat": now,
+        "nbf": now,
+        "exp": now + ttl,
+        "jti": secrets.token_hex(8),
+    }
+    return jwt.encode(claims, shop.api_secret, algorithm="HS256")
+
+
+def issue_customer_token(shop: Shop, customer: Customer, *, ttl: int = 3600) -> str:
+    now = int(time.time())
+    claims = {
+        "iss": shop_url(shop.domain),
+        "dest": shop_url(shop.domain),
+        "aud": CUSTOMER_AUDIENCE,
+        "sub": str(customer.id),
+        "iat": now,
+        "exp": now + ttl,
+    }
+    return jwt.encode(claims, shop.api_secret, algorithm="HS256")
+
+
+def bearer(header: str | None) -> str | None:
+    if not header:
+        return None
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise Unauthorized()
+    return token.strip()
+
+
+def _unverified_domain(token: str) -> str:
+    try:
+        dest = jwt.decode(token, options={"verify_signature": False}).get("dest")
+    except jwt.PyJWTError:
+        raise Unauthorized() from None
+    if not isinstance(dest, str) or not dest.startswith("https://"):
+        raise Unauthorized()
+    return dest.removeprefix("https://").rstrip("/")
+
+
+def _verify(token: str, shop: Shop, audience: str) -> dict:
+    try:
+        return jwt.decode(
+            token,
+            shop.api_secret,
+            algorithms=_ALGORITHMS,
+            audience=audience,
+            leeway=LEEWAY_SECONDS,
+            options={"require": ["exp", "aud", "dest"]},
+        )
+    except jwt.PyJWTError:
+        raise Unauthorized() from None
+
+
+async def authenticate_staff(token: str) -> Shop:
+    shop = await Shop.get_or_none(domain=_unverified_domain(token))
+    if shop is None:
+        raise Unauthorized()
+    claims = _verify(token, shop, shop.api_key)
+    if claims.get("dest") != shop_url(shop.domain) or claims.get("iss") != f"{shop_url(shop.domain)}/admin":
+        raise Unauthorized()
+    return shop
+
+
+async def authenticate_customer(token: str, shop: Shop) -> Customer:
+    """A customer token is valid only for the shop the request names."""
+    claims = _verify(token, shop, CUSTOMER_AUDIENCE)
+    if claims.get("dest") != shop_url(shop.domain) or not str(claims.get("sub", "")).isdigit():
+        raise Unauthorized()
+    customer = await Customer.get_or_none(id=int(claims["sub"]), shop_id=shop.id)
+    if customer is None:
+        raise Unauthorized()
+    return customer
+
+
+def webhook_signature(secret: str, body: bytes) -> str:
+    digest = hmac.new(secret.encode(), body, hashlib.sha256).digest()
+    return base64.b64encode(digest).decode()
+
+
+def verify_webhook(secret: str, body: bytes, signature: str | None) -> bool:
+    if not signature:
+        return False
+    return hmac.compare_digest(webhook_signature(secret, body), signature.strip())
+
+
+@dataclass(frozen=True)
+class Caller:
+    """The authenticated party of one request."""
+
+    shop: Shop
+    customer: Customer | None = None

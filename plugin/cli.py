@@ -1,0 +1,141 @@
+"""`recourse`: serve | migrate | shop | token (and policy, worker as their issues land)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+
+from plugin.settings import Settings
+
+
+def _run(coro) -> int:
+    return asyncio.run(coro) or 0
+
+
+async def _migrate(settings: Settings) -> int:
+    from plugin.migrate import apply_migrations
+
+    await apply_migrations(settings.database_url)
+    print("migrations applied")
+    return 0
+
+
+async def _shop_add(settings: Settings, args: argparse.Namespace) -> int:
+    from plugin.actions.shops import ShopInvalid, create_shop
+    from plugin.orm import orm
+
+    async with orm(settings.database_url):
+        try:
+            shop = await create_shop(
+                domain=args.domain, name=args.name, currency=args.currency, country=args.country,
+                timezone=args.timezone, locale=args.locale, support_email=args.support_email,
+            )
+        except ShopInvalid as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        print(f"shop:       {shop.domain}\napi key:    {shop.api_key}\napi secret: {shop.api_secret}")
+    return 0
+
+
+async def _token(settings: Settings, args: argparse.Namespace) -> int:
+    from models.customer import Customer
+    from models.shop import Shop
+    from plugin.auth import issue_customer_token, issue_session_token
+    from plugin.orm import orm
+
+    async with orm(settings.database_url):
+        shop = await Shop.get_or_none(domain=args.shop)
+        if shop is None:
+            print(f"error: no shop {args.shop!r}", file=sys.stderr)
+            return 2
+        if args.kind == "admin":
+            print(issue_session_token(shop, ttl=args.ttl))
+            return 0
+        customer = await Customer.filter(shop_id=shop.id, email=args.email.lower()).first()
+        if customer is None:
+            print(f"error: no customer {args.email!r} in {shop.domain}", file=sys.stderr)
+            return 2
+        print(issue_customer_token(shop, customer, ttl=args.ttl))
+    return 0
+
+
+async def _prepare_demo(settings: Settings, seed: bool) -> list[tuple[str, str]]:
+    from models.shop import Shop
+    from plugin.auth import issue_session_token
+    from plugin.demo import seed_demo
+    from plugin.migrate import apply_migrations
+    from plugin.orm import orm
+
+    await apply_migrations(settings.database_url)
+    async with orm(settings.database_url):
+        if seed and await seed_demo():
+            print("demo data seeded: 3 shops, 50 orders each")
+        # Local tokens last a day so the printed ones stay usable while you explore.
+        return [(s.domain, issue_session_token(s, ttl=86400)) for s in await Shop.all().order_by("id")]
+
+
+def _serve(settings: Settings, args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from plugin.app import create_app
+    from plugin.logs import configure
+
+    tokens = asyncio.run(_prepare_demo(settings, seed=not args.no_demo))
+    base = f"http://{args.host}:{args.port}"
+    print(f"\nRecourse on {base}\n  admin GraphiQL:      {base}/admin/graphql\n  storefront GraphiQL: {base}/storefront/graphql")
+    for domain, token in tokens:
+        print(f"\n  {domain}\n    admin token (24 h): {token}\n    embedded page:      {base}/app?id_token={token}")
+    print()
+    configure(settings.log_level)
+    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_config=None)
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog="recourse", description="Returns, refunds and cancellations plugin")
+    commands = root.add_subparsers(dest="command", required=True)
+
+    serve = commands.add_parser("serve", help="migrate, seed demo data when empty, and serve HTTP")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--no-demo", action="store_true", help="do not seed demo shops into an empty database")
+
+    commands.add_parser("migrate", help="apply database migrations")
+
+    shop = commands.add_parser("shop", help="manage shops").add_subparsers(dest="shop_command", required=True)
+    add = shop.add_parser("add", help="install the plugin for a shop; prints its API key and secret")
+    add.add_argument("--domain", required=True)
+    add.add_argument("--name", required=True)
+    add.add_argument("--currency", default="USD")
+    add.add_argument("--country", default="US")
+    add.add_argument("--timezone", default="UTC")
+    add.add_argument("--locale", default="en")
+    add.add_argument("--support-email")
+
+    token = commands.add_parser("token", help="print a token for local use")
+    token.add_argument("kind", choices=["admin", "customer"])
+    token.add_argument("--shop", required=True, help="shop domain")
+    token.add_argument("--email", help="customer email (customer tokens)")
+    token.add_argument("--ttl", type=int, default=3600, help="lifetime in seconds")
+    return root
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    settings = Settings.from_env()
+    if args.command == "serve":
+        return _serve(settings, args)
+    if args.command == "migrate":
+        return _run(_migrate(settings))
+    if args.command == "shop":
+        return _run(_shop_add(settings, args))
+    if args.command == "token":
+        if args.kind == "customer" and not args.email:
+            parser().error("customer tokens need --email")
+        return _run(_token(settings, args))
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

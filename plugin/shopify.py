@@ -1,0 +1,227 @@
+"""Shopify's webhook payloads (REST resource shapes) as validated input.
+
+Only the fields Recourse mirrors are read; everything else is ignored. JSON numbers are parsed as
+Decimal by the caller, so an amount is never a float even when a platform sends a bare number.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+
+from plugin.money import MoneyError, is_currency, parse_amount
+from plugin.text import Text
+
+
+def _platform_id(value: Any) -> str:
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        raise ValueError("must be an integer or string id")
+    text = str(value).strip()
+    if not text or len(text) > 64 or "\x00" in text:
+        raise ValueError("must be a non-empty id of at most 64 characters")
+    return text
+
+
+def _amount(value: Any) -> Decimal:
+    if value is None or value == "":
+        return Decimal(0)
+    try:
+        return parse_amount(value)
+    except MoneyError as exc:
+        raise ValueError(str(exc)) from None
+
+
+PlatformId = Annotated[str, BeforeValidator(_platform_id)]
+Amount = Annotated[Decimal, BeforeValidator(_amount)]
+
+
+class Payload(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+
+class Address(Payload):
+    first_name: Text(255) | None = None
+    last_name: Text(255) | None = None
+    name: Text(255) | None = None
+    company: Text(255) | None = None
+    address1: Text(255) | None = None
+    address2: Text(255) | None = None
+    city: Text(255) | None = None
+    province_code: Text(16) | None = None
+    zip: Text(32) | None = None
+    country_code: Text(2) | None = None
+    phone: Text(64) | None = None
+
+    def stored(self) -> dict:
+        return self.model_dump(exclude_none=True)
+
+
+class Customer(Payload):
+    id: PlatformId
+    email: Text(320) | None = None
+    phone: Text(64) | None = None
+    first_name: Text(255) | None = None
+    last_name: Text(255) | None = None
+    locale: Text(16) | None = None
+
+
+class AmountLine(Payload):
+    amount: Amount = Decimal(0)
+
+
+class TaxLine(Payload):
+    price: Amount = Decimal(0)
+
+
+class Property(Payload):
+    name: Text(255)
+    value: Text(1024) | None = None
+
+
+class LineItem(Payload):
+    id: PlatformId
+    product_id: PlatformId | None = None
+    variant_id: PlatformId | None = None
+    sku: Text(255) | None = None
+    title: Text(512)
+    variant_title: Text(512) | None = None
+    quantity: int = Field(ge=1, le=100_000)
+    price: Amount
+    total_discount: Amount = Decimal(0)
+    discount_allocations: list[AmountLine] = Field(default_factory=list, max_length=100)
+    tax_lines: list[TaxLine] = Field(default_factory=list, max_length=100)
+    properties: list[Property] = Field(default_factory=list, max_length=100)
+    sales_line_item_group_id: PlatformId | None = None
+
+    @property
+    def discount(self) -> Decimal:
+        if self.discount_allocations:
+            return sum((a.amount for a in self.discount_allocations), Decimal(0))
+        return self.total_discount
+
+    @property
+    def tax(self) -> Decimal:
+        return sum((t.price for t in self.tax_lines), Decimal(0))
+
+    @property
+    def set_id(self) -> str | None:
+        for prop in self.properties:
+            if prop.name in ("_set_id", "_bundle_id") and prop.value:
+                return prop.value[:64]
+        return self.sales_line_item_group_id
+
+
+class FulfillmentLineItem(Payload):
+    id: PlatformId
+    quantity: int = Field(ge=1, le=100_000)
+
+
+class Fulfillment(Payload):
+    id: PlatformId
+    order_id: PlatformId
+    status: Text(32) = "success"
+    shipment_status: Text(32) | None = None
+    created_at: datetime
+    updated_at: datetime
+    delivered_at: datetime | None = None
+    tracking_company: Text(255) | None = None
+    tracking_number: Text(255) | None = None
+    tracking_url: Text(1024) | None = None
+    line_items: list[FulfillmentLineItem] = Field(default_factory=list, max_length=1000)
+
+    @property
+    def delivered(self) -> datetime | None:
+        # Shopify marks delivery through shipment_status; the update's time is when it learned it.
+        if self.delivered_at is not None:
+            return self.delivered_at
+        return self.updated_at if self.shipment_status == "delivered" else None
+
+
+class ShippingLine(Payload):
+    price: Amount = Decimal(0)
+    discounted_price: Amount | None = None
+
+    @property
+    def paid(self) -> Decimal:
+        return self.price if self.discounted_price is None else self.discounted_price
+
+
+class ClientDetails(Payload):
+    browser_ip: Text(64) | None = None
+
+
+class Order(Payload):
+    id: PlatformId
+    name: Text(64, min_length=1)
+    email: Text(320) | None = None
+    contact_email: Text(320) | None = None
+    phone: Text(64) | None = None
+    currency: Text(3)
+    source_name: Text(64) | None = "web"
+    created_at: datetime
+    updated_at: datetime
+    processed_at: datetime | None = None
+    cancelled_at: datetime | None = None
+    cancel_reason: Text(64) | None = None
+    financial_status: Text(32) | None = None
+    subtotal_price: Amount
+    total_price: Amount
+    total_tax: Amount = Decimal(0)
+    total_discounts: Amount = Decimal(0)
+    shipping_lines: list[ShippingLine] = Field(default_factory=list, max_length=50)
+    billing_address: Address | None = None
+    shipping_address: Address | None = None
+    browser_ip: Text(64) | None = None
+    client_details: ClientDetails | None = None
+    customer: Customer | None = None
+    line_items: list[LineItem] = Field(min_length=1, max_length=1000)
+    fulfillments: list[Fulfillment] = Field(default_factory=list, max_length=1000)
+
+    @field_validator("currency")
+    @classmethod
+    def _known_currency(cls, value: str) -> str:
+        if not is_currency(value):
+            raise ValueError("must be an ISO 4217 currency code")
+        return value
+
+    @property
+    def shipping_paid(self) -> Decimal:
+        return sum((s.paid for s in self.shipping_lines), Decimal(0))
+
+    @property
+    def free_shipping(self) -> bool:
+        # Free when something had to ship and nothing was charged for it.
+        return self.shipping_address is not None and self.shipping_paid == 0
+
+    @property
+    def ip(self) -> str | None:
+        return self.browser_ip or (self.client_details.browser_ip if self.client_details else None)
+
+    @property
+    def placed_at(self) -> datetime:
+        return self.processed_at or self.created_at
+
+
+class Product(Payload):
+    id: PlatformId
+    title: Text(512)
+    product_type: Text(255) | None = None
+    vendor: Text(255) | None = None
+    tags: Text(10_000) | list[Text(255)] = ""
+    updated_at: datetime
+
+    @property
+    def tag_list(self) -> list[str]:
+        raw = self.tags.split(",") if isinstance(self.tags, str) else self.tags
+        return sorted({t.strip().lower() for t in raw if t.strip()})
+
+    @property
+    def free_return_shipping(self) -> bool:
+        return "free-return-shipping" in self.tag_list
+
+    @property
+    def non_returnable(self) -> bool:
+        return "non-returnable" in self.tag_list

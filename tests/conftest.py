@@ -1,0 +1,160 @@
+"""Test set-up: every database test runs on SQLite and on PostgreSQL.
+
+RECOURSE_TEST_DB picks the backend for one pytest process (sqlite by default); the README's test
+command runs the suite once per backend. One process cannot serve both: Tortoise caches SQL per model
+class, so a second dialect in the same process would reuse the first one's statements.
+Each run gets a fresh database built by the real migrations; each test starts from empty tables.
+Under CI=true an unreachable PostgreSQL fails the run instead of skipping.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import secrets
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import asyncpg
+import httpx
+import pytest
+from tortoise import context as tortoise_context
+from tortoise.context import TortoiseContext
+from tortoise.contrib.test import truncate_all_models
+from tortoise.migrations.executor import MigrationExecutor
+
+from plugin.app import create_app
+from plugin.db import tortoise_config
+from plugin.settings import Settings
+
+POSTGRES_ADMIN_URL = os.environ.get("RECOURSE_TEST_POSTGRES", "postgres://postgres@127.0.0.1:5432/test")
+BACKEND = os.environ.get("RECOURSE_TEST_DB", "sqlite")
+if BACKEND not in ("sqlite", "postgres"):
+    raise pytest.UsageError("RECOURSE_TEST_DB must be sqlite or postgres")
+
+
+def pytest_collection_modifyitems(items):
+    # Tests that touch the database carry the `db` mark, so the PostgreSQL run can select them.
+    for item in items:
+        if "db" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.db)
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "db: the test uses the database (runs once per backend)")
+
+
+@dataclass
+class Database:
+    backend: str
+    url: str
+    ctx: TortoiseContext
+
+
+async def _postgres_available() -> str | None:
+    try:
+        conn = await asyncio.wait_for(asyncpg.connect(POSTGRES_ADMIN_URL), timeout=5)
+    except Exception as exc:  # any failure to connect means "not available"
+        return f"{type(exc).__name__}: {exc}"
+    await conn.close()
+    return None
+
+
+async def _create_postgres_database() -> tuple[str, str]:
+    name = f"recourse_test_{secrets.token_hex(4)}"
+    conn = await asyncpg.connect(POSTGRES_ADMIN_URL)
+    try:
+        await conn.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await conn.close()
+    base = POSTGRES_ADMIN_URL.rsplit("/", 1)[0]
+    return f"{base}/{name}", name
+
+
+async def _drop_postgres_database(name: str) -> None:
+    conn = await asyncpg.connect(POSTGRES_ADMIN_URL)
+    try:
+        await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    finally:
+        await conn.close()
+
+
+async def open_database(url: str) -> TortoiseContext:
+    """A context over `url` with the schema built by the project's migrations."""
+    config = tortoise_config(url)
+    ctx = TortoiseContext()
+    with ctx:
+        await ctx.init(config=config)
+        await MigrationExecutor(ctx.db(), config["apps"]).migrate()
+    return ctx
+
+
+def activate(ctx: TortoiseContext | None) -> None:
+    # Requests run in tasks the fixture did not create; the global fallback reaches all of them.
+    tortoise_context._global_context = None
+    if ctx is not None:
+        tortoise_context.set_global_context(ctx)
+
+
+@pytest.fixture(scope="session")
+async def database(tmp_path_factory):
+    if BACKEND == "sqlite":
+        url = f"sqlite://{tmp_path_factory.mktemp('db') / 'recourse.sqlite3'}"
+        ctx = await open_database(url)
+        yield Database("sqlite", url, ctx)
+        await ctx.close_connections()
+        return
+    problem = await _postgres_available()
+    if problem:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"PostgreSQL is required under CI and is unreachable: {problem}")
+        pytest.skip(f"PostgreSQL unreachable: {problem}")
+    url, name = await _create_postgres_database()
+    ctx = await open_database(url)
+    yield Database("postgres", url, ctx)
+    await ctx.close_connections()
+    await _drop_postgres_database(name)
+
+
+@pytest.fixture
+async def db(database):
+    activate(database.ctx)
+    yield database
+    await truncate_all_models()
+    activate(None)
+
+
+@pytest.fixture
+async def app(db):
+    return create_app(Settings(database_url=db.url), manage_orm=False)
+
+
+@pytest.fixture
+async def client(app):
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://recourse.test") as http:
+        yield http
+
+
+class SqlCounter(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.statements: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.statements.append(record.getMessage())
+
+
+@contextmanager
+def count_sql():
+    """Every statement Tortoise sends, as its db client logs them at DEBUG."""
+    logger = logging.getLogger("tortoise.db_client")
+    handler, level = SqlCounter(), logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+    try:
+        yield handler.statements
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)

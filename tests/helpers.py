@@ -1,0 +1,67 @@
+"""Shared test helpers: shops, tokens, signed webhooks, GraphQL calls."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+import httpx
+
+from models.shop import Shop
+from plugin.actions.shops import create_shop
+from plugin.auth import issue_session_token, webhook_signature
+
+FIXTURES = Path(__file__).parent / "fixtures"
+LONG_SECRET = "s" * 64
+
+
+def fixture(name: str) -> dict:
+    return copy.deepcopy(json.loads((FIXTURES / name).read_text()))
+
+
+async def make_shop(domain: str = "alotrop.myshopify.com", **kwargs) -> Shop:
+    kwargs.setdefault("name", domain.split(".")[0].title())
+    return await create_shop(domain=domain, **kwargs)
+
+
+async def admin(client: httpx.AsyncClient, shop: Shop, query: str, variables: dict | None = None, **kw) -> httpx.Response:
+    token = kw.pop("token", None) or issue_session_token(shop)
+    return await client.post(
+        "/admin/graphql",
+        json={"query": query, "variables": variables or {}},
+        headers={"Authorization": f"Bearer {token}"},
+    )
+
+
+async def storefront(
+    client: httpx.AsyncClient, shop: Shop, query: str, variables: dict | None = None, token: str | None = None
+) -> httpx.Response:
+    headers = {"X-Shop-Domain": shop.domain}
+    if token:
+        headers["Authorization"] = f"Bearer {token}"
+    return await client.post("/storefront/graphql", json={"query": query, "variables": variables or {}}, headers=headers)
+
+
+async def send_webhook(
+    client: httpx.AsyncClient,
+    shop: Shop,
+    topic: str,
+    payload: dict | bytes,
+    *,
+    event_id: str,
+    secret: str | None = None,
+    signature: str | None = None,
+) -> httpx.Response:
+    body = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
+    return await client.post(
+        f"/webhooks/{topic}",
+        content=body,
+        headers={
+            "Content-Type": "application/json",
+            "X-Shopify-Topic": topic,
+            "X-Shopify-Shop-Domain": shop.domain,
+            "X-Shopify-Event-Id": event_id,
+            "X-Shopify-Hmac-Sha256": signature or webhook_signature(secret or shop.api_secret, body),
+        },
+    )
