@@ -16,6 +16,7 @@ from plugin.api.admin.schema import schema as admin_schema
 from plugin.api.http import GraphQLEndpoint, staff_caller, storefront_caller
 from plugin.api.storefront.schema import schema as storefront_schema
 from plugin.db import tortoise_config
+from plugin.install import install
 from plugin.logs import RequestIdMiddleware
 from plugin.migrate import pending_migrations
 from plugin.settings import Settings
@@ -56,6 +57,7 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
         ),
         Route("/webhooks/{topic:path}", receive_webhook, methods=["POST"]),
         Route("/app", admin_page),
+        Route("/install", install, methods=["POST"]),
     ]
 
     @asynccontextmanager

@@ -1,4 +1,4 @@
-"""`recourse`: serve | migrate | shop | token (and policy, worker as their issues land)."""
+"""`recourse`: serve | migrate | schema | shop | token."""
 
 from __future__ import annotations
 
@@ -102,6 +102,7 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--no-demo", action="store_true", help="do not seed demo shops into an empty database")
 
     commands.add_parser("migrate", help="apply database migrations")
+    commands.add_parser("schema", help="write graphql/admin.graphql and graphql/storefront.graphql from the code")
 
     shop = commands.add_parser("shop", help="manage shops").add_subparsers(dest="shop_command", required=True)
     add = shop.add_parser("add", help="install the plugin for a shop; prints its API key and secret")
@@ -128,6 +129,12 @@ def main(argv: list[str] | None = None) -> int:
         return _serve(settings, args)
     if args.command == "migrate":
         return _run(_migrate(settings))
+    if args.command == "schema":
+        from plugin.api.export import write
+
+        for path in write():
+            print(f"wrote {path}")
+        return 0
     if args.command == "shop":
         return _run(_shop_add(settings, args))
     if args.command == "token":

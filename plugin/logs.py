@@ -21,7 +21,7 @@ class JsonFormatter(logging.Formatter):
             "level": record.levelname,
             "logger": record.name,
             "message": record.getMessage(),
-            "request_id": request_id.get(),
+            "request_id": getattr(record, "request_id", None) or request_id.get(),
         }
         entry.update(getattr(record, "fields", {}))
         if record.exc_info:
@@ -68,6 +68,9 @@ class RequestIdMiddleware:
                 scope["method"],
                 scope["path"],
                 status,
-                extra={"fields": {"status": status, "duration_ms": round((time.perf_counter() - started) * 1000, 2)}},
+                extra={
+                    "request_id": rid,
+                    "fields": {"status": status, "duration_ms": round((time.perf_counter() - started) * 1000, 2)},
+                },
             )
             request_id.reset(token)

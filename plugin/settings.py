@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
 class Settings:
     database_url: str = "sqlite://recourse.sqlite3"
     environment: str = "development"
-    smtp_url: str | None = None
-    mail_dir: str = "var/mail"
     log_level: str = "INFO"
-    public_url: str = "http://127.0.0.1:8000"
-    extra: dict = field(default_factory=dict)
+    install_token: str | None = None
 
     @property
     def production(self) -> bool:
@@ -26,8 +23,6 @@ class Settings:
         return cls(
             database_url=env.get("DATABASE_URL", cls.database_url),
             environment=env.get("RECOURSE_ENV", cls.environment),
-            smtp_url=env.get("SMTP_URL") or None,
-            mail_dir=env.get("RECOURSE_MAIL_DIR", cls.mail_dir),
             log_level=env.get("LOG_LEVEL", cls.log_level).upper(),
-            public_url=env.get("RECOURSE_PUBLIC_URL", cls.public_url).rstrip("/"),
+            install_token=env.get("RECOURSE_INSTALL_TOKEN") or None,
         )

@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""Set-up and entry points for a fresh machine that has only Python 3.11+.
+
+    python3 scripts/dev.py serve   # virtualenv, install, migrate, seed demo data, serve on 127.0.0.1:8000
+    python3 scripts/dev.py test    # virtualenv, install, the whole suite on SQLite and on PostgreSQL
+
+Standard library only: it must run before anything is installed. The virtualenv is reinstalled
+whenever pyproject.toml changes, so a pull that adds a dependency needs no manual step.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+VENV = Path(os.environ.get("RECOURSE_VENV", ROOT / ".venv"))
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PYTHON = BIN / "python"
+
+
+def _say(message: str) -> None:
+    print(f"[dev] {message}", flush=True)
+
+
+def ensure_environment(extras: str) -> None:
+    if sys.version_info < (3, 11):
+        sys.exit("Recourse needs Python 3.11 or newer")
+    if not PYTHON.exists():
+        _say(f"creating virtualenv in {VENV}")
+        venv.EnvBuilder(with_pip=True, clear=False).create(VENV)
+    spec = f".[{extras}]" if extras else "."
+    stamp = VENV / ".recourse-installed"
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + spec.encode()).hexdigest()
+    if stamp.exists() and stamp.read_text() == digest:
+        return
+    _say(f"installing recourse{spec[1:]} into the virtualenv")
+    subprocess.run([PYTHON, "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=True)
+    subprocess.run([PYTHON, "-m", "pip", "install", "--quiet", "-e", spec], check=True, cwd=ROOT)
+    stamp.write_text(digest)
+
+
+_COUNTS = re.compile(r"(\d+) (passed|failed|skipped|errors?|deselected|xfailed|xpassed)")
+
+
+def _pytest(label: str, env: dict[str, str], args: list[str]) -> tuple[int, dict[str, int]]:
+    _say(f"pytest on {label}")
+    process = subprocess.Popen(
+        [PYTHON, "-m", "pytest", *args], cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True, bufsize=1
+    )
+    last = ""
+    for line in process.stdout:
+        sys.stdout.write(line)
+        if line.strip():
+            last = line
+    code = process.wait()
+    counts = {kind.rstrip("s") if kind.startswith("error") else kind: int(n) for n, kind in _COUNTS.findall(last)}
+    return code, counts
+
+
+def test(args: list[str]) -> int:
+    ensure_environment("test")
+    base = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    runs = [
+        ("SQLite", {**base, "RECOURSE_TEST_DB": "sqlite"}, ["-q", *args]),
+        # Only the tests that touch the database run again; the pure ones already ran.
+        ("PostgreSQL", {**base, "RECOURSE_TEST_DB": "postgres"}, ["-q", "-m", "db", *args]),
+    ]
+    total = {"passed": 0, "failed": 0, "skipped": 0, "error": 0}
+    worst = 0
+    for label, env, pytest_args in runs:
+        code, counts = _pytest(label, env, pytest_args)
+        for key in total:
+            total[key] += counts.get(key, 0)
+        # 5 is "no tests collected", e.g. a -k filter that selects no database test.
+        if code not in (0, 5):
+            worst = code
+    failed = total["failed"] + total["error"]
+    print(f"total: {total['passed']} passed, {failed} failed, {total['skipped']} skipped", flush=True)
+    return worst or (1 if failed else 0)
+
+
+def serve(args: list[str]) -> int:
+    ensure_environment("")
+    os.chdir(ROOT)
+    os.execv(BIN / "recourse", [str(BIN / "recourse"), "serve", *args])
+    return 0
+
+
+def main() -> int:
+    command, *rest = sys.argv[1:] or ["help"]
+    if command == "test":
+        return test(rest)
+    if command == "serve":
+        return serve(rest)
+    print(__doc__)
+    return 0 if command == "help" else 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
