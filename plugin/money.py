@@ -30,6 +30,15 @@ def _quantum(currency: str) -> Decimal:
     return Decimal(1).scaleb(-minor_units(currency))
 
 
+def quantum(currency: str) -> Decimal:
+    """The smallest unit of ``currency`` as a Decimal exponent (0.01 for USD, 1 for JPY).
+
+    For hot loops: ``amount.quantize(quantum(c), rounding=ROUND_HALF_UP)`` equals ``quantize``
+    without a cache lookup per amount.
+    """
+    return _quantum(currency)
+
+
 def quantize(amount: Decimal, currency: str) -> Decimal:
     """Round half up to the currency's minor units, as payment processors do."""
     return amount.quantize(_quantum(currency), rounding=ROUND_HALF_UP)
@@ -98,3 +107,18 @@ class Money:
     def wire(self) -> str:
         """The amount as the API sends it: a string with the currency's own decimals."""
         return str(quantize(self.amount, self.currency))
+
+
+_new_object = object.__new__
+_set_amount = Money.__dict__["amount"].__set__
+_set_currency = Money.__dict__["currency"].__set__
+
+
+def money_exact(amount: Decimal, currency: str) -> Money:
+    """``Money(amount, currency)`` for an amount already rounded to the currency, built without
+    the frozen dataclass ``__init__`` (about half the cost; for hot loops such as refund quotes).
+    """
+    money = _new_object(Money)
+    _set_amount(money, amount)
+    _set_currency(money, currency)
+    return money

@@ -1,0 +1,82 @@
+"""Whether an order may still be cancelled, and what the cancellation would refund."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from plugin.calendar import local_date, require_aware
+from plugin.money import Money, quantize
+from plugin.policy import reasons as R
+from plugin.policy.compiled import compile_policy
+from plugin.policy.decision import CancellationDecision, Reason
+from plugin.policy.eligibility import ZERO, Version, add_range, profile_of
+from plugin.policy.facts import OrderFacts
+from plugin.policy.model import Policy
+
+NEXT_CANCEL = "Cancel the order now; the refund goes back to your original payment method."
+NEXT_RETURN = "Wait for delivery, then request a return."
+NEXT_CONTACT = "Contact us if you have questions about your order."
+
+
+def evaluate_cancellation(
+    policy: Policy, order: OrderFacts, now: datetime, *, policy_version: Version = None
+) -> CancellationDecision:
+    """Whether the whole order may be cancelled at ``now``, and what it would refund.
+
+    The hours window is inclusive (at exactly ``placed_at + window_hours`` it is allowed). An
+    order counts as shipped once any line has a fulfilled quantity or a shipment date.
+    """
+    c = compile_policy(policy)
+    require_aware(now, "now")
+    tz, country = order.shop.timezone, order.shop.country
+    currency = order.currency
+    deadline = order.placed_at + c.cancel_hours if c.cancel_hours is not None else None
+    reasons: list[Reason] = []
+    excluded: set[str] = set()  # codes of exclusions that forbid cancelling
+    shipped = any(line.fulfilled_quantity > 0 or line.shipped_at is not None for line in order.lines)
+    if order.cancelled_at is not None:
+        reasons.append(R.ORDER_ALREADY_CANCELLED)
+    elif not c.cancel_enabled:
+        reasons.append(R.CANCELLATION_NOT_OFFERED)
+    else:
+        if not order.lines:
+            reasons.append(R.NOTHING_TO_CANCEL)
+        if deadline is not None and now > deadline:
+            reasons.append(c.cancel_hours_reason)  # type: ignore[arg-type]
+        if c.cancel_until_shipped and shipped:
+            reasons.append(R.ALREADY_SHIPPED)
+        for line in order.lines:
+            for exclusion in profile_of(c, line).exclusions:
+                r = exclusion.cancel_reason
+                if r is not None and r.code not in excluded:
+                    excluded.add(r.code)
+                    reasons.append(r)
+    allowed = not reasons
+    refund = quantize(order.total_paid * c.cancel_percent if allowed else ZERO, currency)
+    expected_from = expected_to = None
+    if allowed and c.cancel_refund_time is not None:
+        today = local_date(now, tz)
+        r = c.cancel_refund_time
+        expected_from = add_range(today, r, r.min_days, country)
+        expected_to = add_range(today, r, r.max_days, country)
+    if allowed:
+        next_step = NEXT_CANCEL
+    elif (
+        order.cancelled_at is None
+        and c.returns_enabled
+        and not excluded
+        and (shipped or any(r.code == "CANCELLATION_PERIOD_ENDED" for r in reasons))
+    ):
+        next_step = NEXT_RETURN
+    else:
+        next_step = NEXT_CONTACT
+    return CancellationDecision(
+        allowed=allowed,
+        reasons=tuple(reasons),
+        deadline=deadline,
+        refund_estimate=Money(refund, currency),
+        refund_expected_from=expected_from,
+        refund_expected_to=expected_to,
+        next_step=next_step,
+        policy_version=policy_version,
+    )

@@ -1,0 +1,285 @@
+"""Settings that validate but contradict each other, cannot be enforced, or break the law.
+
+``lint`` never raises: it returns findings for the admin screen and ``recourse policy check``.
+Severity ``error`` means the policy cannot work as written (or is unlawful); ``warning`` means it
+probably does not do what the merchant meant; ``info`` is worth knowing.
+
+``catalogue`` (optional) is an iterable of ``(tags, product_type)`` or
+``(tags, product_type, price)`` for the shop's products, letting lint check that exclusions and
+rules can match something and that fees can ever be covered by a refund.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from plugin.policy.model import DayRange, Policy, ProductMatch, RegionShipping, ShippingTerms
+from plugin.policy.types import EU_COUNTRIES, expand_countries
+
+EU_MINIMUM_DAYS = 14
+Path = tuple[str | int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class LintWarning:
+    code: str
+    path: Path
+    message: str
+    severity: str  # "error" | "warning" | "info"
+
+
+CatalogueItem = tuple  # (tags, product_type) or (tags, product_type, price)
+
+
+def lint(policy: Policy, catalogue: Iterable[CatalogueItem] | None = None) -> list[LintWarning]:
+    out: list[LintWarning] = []
+    items = _catalogue(catalogue) if catalogue is not None else None
+    _ranges(policy, out)
+    _eu(policy, out)
+    _cancellation(policy, out)
+    _matches(policy, items, out)
+    _fees(policy, items, out)
+    _labels(policy, out)
+    _faults(policy, out)
+    _resolutions(policy, out)
+    _windows(policy, out)
+    return out
+
+
+def errors(findings: list[LintWarning]) -> list[LintWarning]:
+    return [f for f in findings if f.severity == "error"]
+
+
+# --- helpers --------------------------------------------------------------------------------
+
+
+def _catalogue(catalogue: Iterable[CatalogueItem]) -> list[tuple[frozenset[str], str | None, Decimal | None]]:
+    out = []
+    for entry in catalogue:
+        tags, ptype = entry[0], entry[1]
+        price = Decimal(str(entry[2])) if len(entry) > 2 and entry[2] is not None else None
+        out.append(
+            (
+                frozenset(t.strip().lower() for t in tags),
+                ptype.strip().lower() if ptype else None,
+                price,
+            )
+        )
+    return out
+
+
+def _can_match(m: ProductMatch, items: list) -> bool:
+    if m.non_returnable_mark or m.free_items:
+        return True  # depends on order data, not on the catalogue
+    tags, types = set(m.tags), set(m.product_types)
+    return any(not tags.isdisjoint(t) or (p is not None and p in types) for t, p, _ in items)
+
+
+def _all_terms(region: RegionShipping) -> list[tuple[str, ShippingTerms]]:
+    out = [("first_return", region.first_return)]
+    if region.later_returns is not None:
+        out.append(("later_returns", region.later_returns))
+    if region.merchant_at_fault is not None:
+        out.append(("merchant_at_fault", region.merchant_at_fault))
+    return out
+
+
+# --- checks ---------------------------------------------------------------------------------
+
+
+def _ranges(p: Policy, out: list[LintWarning]) -> None:
+    ranges: list[tuple[Path, DayRange | None]] = [
+        (("refund", "processing"), p.refund.processing),
+        (("refund", "additional_delay"), p.refund.additional_delay),
+        (("cancellation", "refund_time"), p.cancellation.refund_time),
+    ]
+    for path, r in ranges:
+        if r is not None and r.min_days > r.max_days:
+            out.append(LintWarning(
+                "RANGE_INVERTED", path,
+                f"The shortest time ({r.min_days} days) is longer than the longest "
+                f"({r.max_days} days).", "error",
+            ))
+
+
+def _eu(p: Policy, out: list[LintWarning]) -> None:
+    if p.eu.enabled and p.eu.withdrawal_days < EU_MINIMUM_DAYS:
+        out.append(LintWarning(
+            "EU_WITHDRAWAL_TOO_SHORT", ("eu", "withdrawal_days"),
+            f"EU consumers may withdraw within at least {EU_MINIMUM_DAYS} days of delivery; "
+            f"{p.eu.withdrawal_days} is too short.", "error",
+        ))
+    ships_to_eu = any(
+        expand_countries(r.countries) & EU_COUNTRIES for r in p.shipping.regions
+    )
+    w = p.returns.window
+    short = (not p.returns.enabled) or w.days < EU_MINIMUM_DAYS or w.starts != "DELIVERY"
+    if ships_to_eu and not p.eu.enabled and short:
+        out.append(LintWarning(
+            "EU_MODE_RECOMMENDED", ("eu", "enabled"),
+            "The policy has terms for EU customers but its return window is not at least 14 "
+            "days from delivery: turn on EU consumer mode.", "warning",
+        ))
+
+
+def _cancellation(p: Policy, out: list[LintWarning]) -> None:
+    c = p.cancellation
+    if c.enabled and c.window_hours is None and not c.until_shipped:
+        out.append(LintWarning(
+            "CANCELLATION_UNBOUNDED", ("cancellation",),
+            "Cancelling is allowed with no time limit and even after shipping; set window_hours "
+            "or until_shipped.", "warning",
+        ))
+    if not c.enabled and any(e.not_cancellable for e in p.exclusions):
+        out.append(LintWarning(
+            "NOT_CANCELLABLE_WITHOUT_CANCELLATION", ("exclusions",),
+            "Some exclusions forbid cancelling, but cancellation is off for every order.", "info",
+        ))
+
+
+def _matches(p: Policy, items: list | None, out: list[LintWarning]) -> None:
+    if items is None:
+        return
+    for i, e in enumerate(p.exclusions):
+        if not _can_match(e.match, items):
+            out.append(LintWarning(
+                "EXCLUSION_MATCHES_NOTHING", ("exclusions", i, "match"),
+                f"No product in the catalogue has the tags or product types of \"{e.label}\".",
+                "warning",
+            ))
+    for i, r in enumerate(p.product_rules):
+        if not _can_match(r.match, items):
+            out.append(LintWarning(
+                "RULE_MATCHES_NOTHING", ("product_rules", i, "match"),
+                f"No product in the catalogue has the tags or product types of \"{r.label}\".",
+                "warning",
+            ))
+
+
+def _fees(p: Policy, items: list | None, out: list[LintWarning]) -> None:
+    f = p.fees
+    if f.restocking_percent >= 100:
+        out.append(LintWarning(
+            "REFUND_ALWAYS_ZERO", ("fees", "restocking_percent"),
+            "A restocking fee of 100% leaves nothing to refund.", "error",
+        ))
+    if f.free_shipping_deduction and p.refund.original_shipping == "ALWAYS":
+        out.append(LintWarning(
+            "SHIPPING_REFUND_CONTRADICTION", ("fees", "free_shipping_deduction"),
+            "Original shipping is always refunded, yet free-shipping orders are charged for it.",
+            "warning",
+        ))
+    prices = [price for _, _, price in items or () if price is not None]
+    if not prices:
+        return
+    most = max(prices)
+    fixed: list[tuple[Path, Decimal]] = [
+        (("fees", "flat_fee"), f.flat_fee),
+        (("fees", "free_shipping_deduction"), f.free_shipping_deduction),
+    ]
+    for i, region in enumerate(p.shipping.regions):
+        for name, terms in _all_terms(region):
+            if terms.label_fee is not None:
+                fixed.append((("shipping", "regions", i, name, "label_fee"), terms.label_fee))
+    for path, amount in fixed:
+        if amount and amount >= most:
+            out.append(LintWarning(
+                "FEE_EXCEEDS_ANY_REFUND", path,
+                f"{amount} is at least the price of the most expensive product ({most}): "
+                "a return of one item would refund nothing.", "error",
+            ))
+
+
+def _labels(p: Policy, out: list[LintWarning]) -> None:
+    s = p.shipping
+    label_countries = expand_countries(s.label_countries)
+    regions_by_country = {}
+    for region in s.regions:
+        for code in expand_countries(region.countries):
+            regions_by_country[code] = region
+    rest = next((r for r in s.regions if r.rest_of_world), None)
+    for i, code in enumerate(s.label_countries):
+        for country in sorted(expand_countries((code,))):
+            region = regions_by_country.get(country) or rest
+            terms = [t for _, t in _all_terms(region)] if region else [s.default]
+            if all(t.payer == "CUSTOMER" and t.label_fee is None for t in terms):
+                out.append(LintWarning(
+                    "LABEL_NEVER_USABLE", ("shipping", "label_countries", i),
+                    f"A prepaid label is offered in {country}, but every shipping rule there has "
+                    "the customer ship and pay themselves (no label fee), so it can never be used.",
+                    "warning",
+                ))
+                break
+    for i, region in enumerate(s.regions):
+        has_label = bool(expand_countries(region.countries) & label_countries) or (
+            region.rest_of_world and bool(label_countries)
+        )
+        for name, terms in _all_terms(region):
+            path: Path = ("shipping", "regions", i, name)
+            if terms.label_fee is not None and not has_label:
+                out.append(LintWarning(
+                    "LABEL_FEE_WITHOUT_LABEL", path + ("label_fee",),
+                    f"A label fee is set for {region.name}, where no prepaid label is offered.",
+                    "warning",
+                ))
+            if terms.payer == "MERCHANT" and not has_label and terms.postage_reimbursed == "NO":
+                out.append(LintWarning(
+                    "MERCHANT_PAYS_WITHOUT_MEANS", path,
+                    f"The shop pays return shipping in {region.name} but offers neither a label "
+                    "nor a postage reimbursement there.", "warning",
+                ))
+
+
+def _faults(p: Policy, out: list[LintWarning]) -> None:
+    f = p.fault
+    if f.overrides_exclusions and f.photos_min == 0:
+        out.append(LintWarning(
+            "OVERRIDE_WITHOUT_EVIDENCE", ("fault", "photos_min"),
+            "Any excluded item can be returned by claiming it is damaged; require a photo.",
+            "warning",
+        ))
+    if f.overrides_exclusions and not any(e.fault_override for e in p.exclusions):
+        out.append(LintWarning(
+            "OVERRIDE_HAS_NO_EFFECT", ("fault", "overrides_exclusions"),
+            "No exclusion allows the fault override.", "info",
+        ))
+    if f.photos_of and f.photos_min == 0:
+        out.append(LintWarning(
+            "PHOTO_SUBJECTS_WITHOUT_PHOTOS", ("fault", "photos_of"),
+            "Photo subjects are set but no photo is required.", "info",
+        ))
+    if f.full_refund and p.refund.original_shipping == "NEVER":
+        out.append(LintWarning(
+            "FULL_REFUND_WITHOUT_SHIPPING", ("fault", "full_refund"),
+            "The page promises a full refund including shipping for faulty items, but original "
+            "shipping is never refunded.", "error",
+        ))
+
+
+def _resolutions(p: Policy, out: list[LintWarning]) -> None:
+    if p.resolutions.exchange == "NEVER" and "EXCHANGE" not in p.fault.remedies:
+        for i, rule in enumerate(p.product_rules):
+            if rule.exchange_only:
+                out.append(LintWarning(
+                    "EXCHANGE_ONLY_WITHOUT_EXCHANGES", ("product_rules", i, "exchange_only"),
+                    f"\"{rule.label}\" can only be exchanged, but exchanges are not offered: "
+                    "these products can never be returned.", "error",
+                ))
+
+
+def _windows(p: Policy, out: list[LintWarning]) -> None:
+    w, fw = p.returns.window, p.fault.window
+    if fw is not None and fw.unit == w.unit and fw.starts == w.starts and fw.days < w.days:
+        out.append(LintWarning(
+            "FAULT_WINDOW_SHORTER", ("fault", "window", "days"),
+            "Damaged items must be reported sooner than ordinary returns; at-fault items that "
+            "are not excluded still get the longer window.", "info",
+        ))
+    if w.starts == "DELIVERY" and w.transit_buffer_days is None:
+        out.append(LintWarning(
+            "NO_DELIVERY_FALLBACK", ("returns", "window", "transit_buffer_days"),
+            "Returns are refused until a delivery date is recorded; set a transit buffer to count "
+            "from shipment when carriers report no delivery.", "info",
+        ))

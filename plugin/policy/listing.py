@@ -1,0 +1,75 @@
+"""Which lines of an order can still be returned: the storefront's order page."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from plugin.calendar import require_aware
+from plugin.policy import reasons as R
+from plugin.policy.compiled import compile_policy
+from plugin.policy.decision import LineEligibility
+from plugin.policy.eligibility import (
+    exclusions,
+    held_quantities,
+    is_eu,
+    line_end,
+    order_reasons,
+    profile_of,
+)
+from plugin.policy.facts import OrderFacts, PriorReturn
+from plugin.policy.model import Policy
+
+
+def returnable_lines(
+    policy: Policy,
+    order: OrderFacts,
+    prior_returns: tuple[PriorReturn, ...] | list[PriorReturn],
+    now: datetime,
+) -> list[LineEligibility]:
+    """Each order line with what can still be returned and why not, for a storefront listing.
+
+    Judged for an ordinary return (no at-fault reason); ``fault_override_available`` says when a
+    damaged, defective or wrong item could still come back through the fault override.
+    Request-level requirements (proof of purchase, photos, condition) are not judged here.
+    """
+    c = compile_policy(policy)
+    require_aware(now, "now")
+    tz, country = order.shop.timezone, order.shop.country
+    held, _ = held_quantities(prior_returns)
+    eu = is_eu(c, order)
+    base = order_reasons(c, order)
+    out = []
+    for line in order.lines:
+        reasons = list(base)
+        returnable = max(0, line.fulfilled_quantity - held.get(line.line_id, 0))
+        if line.fulfilled_quantity <= 0:
+            reasons.append(R.NOT_FULFILLED)
+        elif returnable == 0:
+            reasons.append(R.ALREADY_RETURNED)
+        profile = profile_of(c, line)
+        blocking, _ = exclusions(c, profile, False)
+        reasons.extend(blocking)
+        end = line_end(c, order, line, profile, False, False, eu, tz, country)
+        if end is None:
+            if line.fulfilled_quantity > 0:
+                reasons.append(R.NOT_DELIVERED)
+        elif now >= end[1]:
+            reasons.append(R.RETURN_PERIOD_ENDED)
+        override = False
+        if blocking and c.fault_override and returnable > 0 and not base:
+            fault_blocking, overridden = exclusions(c, profile, True)
+            fault_end = line_end(c, order, line, profile, True, overridden, eu, tz, country)
+            override = not fault_blocking and fault_end is not None and now < fault_end[1]
+        out.append(
+            LineEligibility(
+                line_id=line.line_id,
+                returnable_quantity=returnable,
+                allowed=not reasons,
+                reasons=tuple(reasons),
+                return_by=end[0] if end else None,
+                closes_at=end[1] if end else None,
+                fault_override_available=override,
+                whole_set_only=c.sets_whole and line.set_id is not None,
+            )
+        )
+    return out

@@ -1,0 +1,542 @@
+"""The merchant's return, refund and cancellation settings: one pydantic document, one concern per
+nested model.
+
+The document is strict (unknown keys are errors: a typo must not silently become "no rule"),
+immutable (its compiled form is cached per instance, see ``compiled.py``), and every field
+carries a description because its JSON Schema draws the host's settings form. Every section has a
+default, so ``Policy()`` is a sensible starting policy (30 days from delivery, customer pays
+return postage, no fees) and a later section (e.g. ``risk``) can be added without invalidating
+stored documents.
+
+Range checks live here; cross-field judgements that a merchant may legitimately want to save while
+drafting (an EU window under 14 days, a refund range given backwards) are reported by ``lint``.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from plugin.money import is_currency
+from plugin.policy.types import (
+    Amount,
+    Availability,
+    ConditionItem,
+    CountryCode,
+    DayUnit,
+    Percent,
+    ReturnReason,
+    Tag,
+    Text,
+    expand_countries,
+)
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, validate_default=True)
+
+
+# --- shared pieces --------------------------------------------------------------------------
+
+
+class DayRange(_Section):
+    """A duration given as a range, e.g. "5–10 business days"."""
+
+    min_days: int = Field(ge=0, le=365, description="Shortest duration, in days.")
+    max_days: int = Field(ge=0, le=365, description="Longest duration, in days.")
+    unit: DayUnit = Field(
+        "BUSINESS",
+        description="CALENDAR counts every day; BUSINESS skips weekends and the public holidays "
+        "of the shop's country.",
+    )
+
+
+class ReturnWindow(_Section):
+    """How long after an event a return may be requested."""
+
+    days: int = Field(ge=1, le=3650, description="Length of the window, in days.")
+    unit: DayUnit = Field(
+        "CALENDAR",
+        description="CALENDAR counts every day; BUSINESS skips weekends and the shop country's "
+        "public holidays.",
+    )
+    starts: Literal["DELIVERY", "PURCHASE", "SHIPMENT"] = Field(
+        "DELIVERY",
+        description="The event the window counts from. The day of the event is day 0; the window "
+        "ends at midnight (shop time) at the end of the last day.",
+    )
+    transit_buffer_days: int | None = Field(
+        None,
+        ge=0,
+        le=120,
+        description="When the window counts from delivery but no delivery date is known, count "
+        "from the shipment date plus this many calendar days. Leave empty to refuse returns "
+        "until a delivery is recorded.",
+    )
+
+
+class ProductMatch(_Section):
+    """Which order lines a rule applies to. A line matches if ANY criterion matches."""
+
+    tags: tuple[Tag, ...] = Field(
+        (), description="Product tags (case-insensitive), e.g. final-sale, personalized."
+    )
+    product_types: tuple[Tag, ...] = Field(
+        (), description="Product types (case-insensitive), e.g. Socks, Jewelry."
+    )
+    non_returnable_mark: bool = Field(
+        False, description="Match products carrying the platform's non-returnable mark."
+    )
+    free_items: bool = Field(
+        False, description="Match lines that cost nothing (free gifts), after discounts."
+    )
+
+    @model_validator(mode="after")
+    def _something(self) -> ProductMatch:
+        if not (self.tags or self.product_types or self.non_returnable_mark or self.free_items):
+            raise ValueError("give at least one tag, product type or flag to match")
+        return self
+
+
+# --- sections -------------------------------------------------------------------------------
+
+
+class Cancellation(_Section):
+    """When a customer may cancel an order for a refund."""
+
+    enabled: bool = Field(True, description="Whether customers may cancel orders at all.")
+    window_hours: int | None = Field(
+        None,
+        ge=1,
+        le=24 * 90,
+        description="Hours after purchase during which cancelling is allowed (inclusive: "
+        "exactly 24 hours after purchase is still within 24 hours). Empty: no time limit.",
+    )
+    until_shipped: bool = Field(
+        True,
+        description="Allow cancelling only while nothing on the order has shipped. With "
+        "window_hours as well, both must hold.",
+    )
+    refund_percent: Percent = Field(
+        "100", description="Share of the amount paid that a cancellation refunds."
+    )
+    refund_time: DayRange | None = Field(
+        None, description="How long the cancellation refund takes to arrive."
+    )
+    request_via: Literal["WEBSITE", "EMAIL"] = Field(
+        "WEBSITE", description="How customers ask to cancel (stated on the policy page)."
+    )
+
+
+class Returns(_Section):
+    """Whether returns are accepted and for how long."""
+
+    enabled: bool = Field(True, description="Whether the shop accepts returns at all.")
+    window: ReturnWindow = Field(description="The standard return window.")
+    most_items_only: bool = Field(
+        False,
+        description="Say \"for most items\" next to the window on the policy page, because "
+        "exclusions or product rules apply.",
+    )
+    request_via: Literal["WEBSITE", "EMAIL"] = Field(
+        "WEBSITE", description="Where customers submit a return request (stated on the page)."
+    )
+    request_required_before_shipping: bool = Field(
+        True,
+        description="Parcels sent back without an approved return request are not accepted.",
+    )
+
+
+class Exclusion(_Section):
+    """A category of products that cannot be returned (and optionally not cancelled)."""
+
+    category: Literal[
+        "FINAL_SALE",
+        "CLEARANCE",
+        "PERSONALIZED",
+        "INTIMATES",
+        "SOCKS",
+        "TIGHTS",
+        "BODYSUITS",
+        "JEWELRY",
+        "FREE_GIFT",
+        "NON_RETURNABLE_MARK",
+        "WORN_OR_DAMAGED",
+        "OTHER",
+    ] = Field(description="What kind of exclusion this is; decides the refusal code.")
+    label: Text = Field(
+        min_length=1,
+        max_length=120,
+        description="How the policy page and refusals name these products, e.g. \"Final sale "
+        "items\".",
+    )
+    match: ProductMatch = Field(description="Which products are excluded.")
+    not_cancellable: bool = Field(
+        False, description="Orders containing these products cannot be cancelled either."
+    )
+    fault_override: bool = Field(
+        True,
+        description="Damaged, defective or wrong items may still be returned (see the fault "
+        "section) even though they are excluded.",
+    )
+
+
+class ProductRule(_Section):
+    """Different terms for some products: another window, or exchange only."""
+
+    label: Text = Field(min_length=1, max_length=120, description="Name shown on the page.")
+    match: ProductMatch = Field(description="Which products the rule applies to.")
+    window: ReturnWindow | None = Field(None, description="A window replacing the standard one.")
+    exchange_only: bool = Field(
+        False, description="These products can be exchanged but not refunded."
+    )
+
+    @model_validator(mode="after")
+    def _has_effect(self) -> ProductRule:
+        if self.window is None and not self.exchange_only:
+            raise ValueError("a product rule needs a window or exchange_only")
+        return self
+
+
+class FaultRules(_Section):
+    """What changes when the merchant is at fault: damaged, defective, wrong items."""
+
+    reasons: tuple[ReturnReason, ...] = Field(
+        ("DEFECTIVE", "DAMAGED", "WRONG_ITEM", "NOT_AS_DESCRIBED", "INCOMPLETE"),
+        description="Return reasons that put the merchant at fault (free or reimbursed return "
+        "shipping, refundable original shipping, no fees, as configured).",
+    )
+    overrides_exclusions: bool = Field(
+        False,
+        description="Let at-fault items through exclusions that allow it (e.g. a final-sale "
+        "item that arrived damaged).",
+    )
+    photos_min: int = Field(
+        0, ge=0, le=20, description="Photos the customer must attach for an at-fault reason."
+    )
+    photos_of: tuple[Literal["ISSUE", "PACKAGING"], ...] = Field(
+        (), description="What the photos must show."
+    )
+    window: ReturnWindow | None = Field(
+        None,
+        description="A separate window for reporting at-fault items. Empty: the standard one.",
+    )
+    waive_condition: bool = Field(
+        False,
+        description="Do not require the condition checklist for at-fault items (a damaged item "
+        "cannot be in original condition).",
+    )
+    remedies: tuple[Literal["REFUND", "REPLACEMENT", "EXCHANGE"], ...] = Field(
+        ("REFUND",), description="What the customer is offered once the fault is confirmed."
+    )
+    full_refund: bool = Field(
+        False,
+        description="State on the page that at-fault items are refunded in full, shipping "
+        "included, at no extra cost.",
+    )
+
+
+class Sets(_Section):
+    """Products sold as a set or bundle (order lines sharing a set id)."""
+
+    return_whole_only: bool = Field(
+        False, description="A set can only be returned complete, never item by item."
+    )
+
+
+class SalesChannels(_Section):
+    """Where the order must have been placed for it to be returnable here."""
+
+    allowed: tuple[Tag, ...] | None = Field(
+        None,
+        description="Sales channels whose orders may be returned (e.g. web). Empty: all.",
+    )
+    elsewhere_note: Text | None = Field(
+        None,
+        max_length=300,
+        description="What customers who bought elsewhere should do, e.g. \"contact the retailer "
+        "directly\".",
+    )
+
+
+class Requirements(_Section):
+    """What a return must include and what the item must look like."""
+
+    proof_of_purchase: bool = Field(
+        False,
+        description="The customer must send proof of purchase (invoice, receipt, sales note).",
+    )
+    photos_min: int = Field(
+        0, ge=0, le=20, description="Photos required with every return request."
+    )
+    condition: tuple[ConditionItem, ...] = Field(
+        (),
+        description="Checklist the customer must confirm for every item (unused, tags "
+        "attached, original packaging, accessories, ...).",
+    )
+    reason_required: bool = Field(
+        True, description="The customer must say why they return the item."
+    )
+
+    @field_validator("condition")
+    @classmethod
+    def _unique(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if len(set(value)) != len(value):
+            raise ValueError("condition items must not repeat")
+        return value
+
+
+class ShippingTerms(_Section):
+    """Who pays for sending a return back, in one situation."""
+
+    payer: Literal["MERCHANT", "CUSTOMER"] = Field(
+        description="Who bears the return postage."
+    )
+    label_fee: Amount | None = Field(
+        None,
+        description="When the customer pays but uses the shop's prepaid label, this amount is "
+        "deducted from the refund. Empty: the label is not offered to a paying customer.",
+    )
+    credit: Amount | None = Field(
+        None,
+        description="A fixed amount the shop pays the customer towards return postage, added "
+        "to the refund.",
+    )
+    postage_reimbursed: Literal["NO", "ON_RECEIPT", "AFTER_INSPECTION"] = Field(
+        "NO",
+        description="Whether postage the customer paid themselves is reimbursed, and when.",
+    )
+
+    @model_validator(mode="after")
+    def _coherent(self) -> ShippingTerms:
+        if self.payer == "MERCHANT" and self.label_fee is not None:
+            raise ValueError("label_fee applies only when the customer pays")
+        return self
+
+
+class RegionShipping(_Section):
+    """Return-shipping terms for shipping addresses in some countries."""
+
+    name: Text = Field(min_length=1, max_length=60, description="Name shown, e.g. \"the U.S.\".")
+    countries: tuple[CountryCode, ...] = Field(
+        (), description="Shipping countries in this region (ISO codes, EU for all EU members)."
+    )
+    rest_of_world: bool = Field(
+        False, description="This region covers every country not listed in another region."
+    )
+    first_return: ShippingTerms = Field(
+        description="Terms for the first return(s) on an order (see shipping.first_returns)."
+    )
+    later_returns: ShippingTerms | None = Field(
+        None, description="Terms for later returns on the same order. Empty: as the first."
+    )
+    merchant_at_fault: ShippingTerms | None = Field(
+        None,
+        description="Terms when the merchant is at fault (quality issues, wrong item), whatever "
+        "the return's number. Empty: the same as other returns.",
+    )
+
+    @model_validator(mode="after")
+    def _covers_something(self) -> RegionShipping:
+        if not self.countries and not self.rest_of_world:
+            raise ValueError("list countries or set rest_of_world")
+        if self.countries and self.rest_of_world:
+            raise ValueError("a rest-of-world region lists no countries")
+        return self
+
+
+class ReturnShipping(_Section):
+    """Return postage: who pays, by destination and by the return's number on the order."""
+
+    regions: tuple[RegionShipping, ...] = Field(
+        (), description="Terms per region of the order's shipping address."
+    )
+    default: ShippingTerms = Field(
+        ShippingTerms(payer="CUSTOMER"),
+        description="Terms for addresses in no region.",
+    )
+    first_returns: int = Field(
+        1,
+        ge=1,
+        le=20,
+        description="How many returns on an order get the first-return terms (declined and "
+        "cancelled returns do not count).",
+    )
+    label_countries: tuple[CountryCode, ...] = Field(
+        (), description="Shipping countries where the shop provides a prepaid return label."
+    )
+    product_page_free_returns: bool = Field(
+        True,
+        description="Items marked on their product page as free to return are sent back at "
+        "the shop's cost.",
+    )
+
+    @model_validator(mode="after")
+    def _regions_disjoint(self) -> ReturnShipping:
+        seen: dict[str, str] = {}
+        rest = 0
+        for region in self.regions:
+            rest += region.rest_of_world
+            for code in expand_countries(region.countries):
+                if code in seen and seen[code] != region.name:
+                    raise ValueError(f"{code} is in both {seen[code]!r} and {region.name!r}")
+                seen[code] = region.name
+        if rest > 1:
+            raise ValueError("only one region may be the rest of the world")
+        return self
+
+
+class Fees(_Section):
+    """Amounts deducted from refunds."""
+
+    flat_fee: Amount = Field("0", description="Deducted once from every return's refund.")
+    restocking_percent: Percent = Field(
+        "0", description="Percentage of the refunded items' value kept as a restocking fee."
+    )
+    free_shipping_deduction: Amount = Field(
+        "0",
+        description="For orders that shipped free: a flat amount deducted to cover the "
+        "original shipping, once per order.",
+    )
+    waived_when_merchant_at_fault: bool = Field(
+        True,
+        description="No fee or deduction applies when the merchant is at fault.",
+    )
+
+
+class RefundTerms(_Section):
+    """How and when refunds are paid."""
+
+    method: Literal["ORIGINAL_PAYMENT", "STORE_CREDIT", "CUSTOMER_CHOICE"] = Field(
+        "ORIGINAL_PAYMENT", description="Where refunds go."
+    )
+    original_shipping: Availability = Field(
+        "NEVER",
+        description="Whether the shipping the customer paid on the order is refunded: never, "
+        "only when the merchant is at fault, or always (pro rata to the items returned).",
+    )
+    taxes_refunded: bool = Field(True, description="Taxes paid on returned items are refunded.")
+    processing: DayRange | None = Field(
+        None, description="Time to issue the refund after the return is received."
+    )
+    additional_delay: DayRange | None = Field(
+        None,
+        description="Possible extra delay after the refund is issued (banks, transport).",
+    )
+    inspection: bool = Field(
+        True, description="Returns are inspected before the refund is approved."
+    )
+    response_business_days: int | None = Field(
+        None,
+        ge=0,
+        le=60,
+        description="Business days after receipt within which the customer gets an answer.",
+    )
+    confirmation_email: bool = Field(
+        True, description="An email confirms the refund once issued."
+    )
+
+
+class Resolutions(_Section):
+    """What a customer may ask for instead of money back."""
+
+    exchange: Availability = Field(
+        "NEVER", description="Exchanges for another product or size."
+    )
+    replacement: Availability = Field(
+        "NEVER", description="A replacement of the same item."
+    )
+    store_credit: Availability = Field("NEVER", description="Store credit instead of a refund.")
+    reorder_hint: bool = Field(
+        True,
+        description="When exchanges are not offered, tell customers to return and reorder.",
+    )
+
+
+class Instructions(_Section):
+    """What the return instructions tell the customer."""
+
+    ship_within_days: int | None = Field(
+        None,
+        ge=1,
+        le=365,
+        description="Calendar days after receiving the instructions to ship the return.",
+    )
+    pack_securely: bool = Field(
+        False, description="Ask for secure packing in the original packaging."
+    )
+    tracked_shipping_recommended: bool = Field(
+        False, description="Recommend a traceable carrier and keeping the tracking number."
+    )
+    insured_shipping_recommended: bool = Field(
+        False, description="Recommend insured shipping."
+    )
+    use_address_from_instructions: bool = Field(
+        False,
+        description="Warn that the address on the original parcel is not the return address.",
+    )
+    transit_days_estimate: int = Field(
+        7,
+        ge=0,
+        le=90,
+        description="Days a return parcel is assumed to take, to estimate response and refund "
+        "dates before it arrives.",
+    )
+
+
+class EuConsumerRights(_Section):
+    """The EU right of withdrawal for shipping addresses in the EU."""
+
+    enabled: bool = Field(
+        False, description="Apply the EU right of withdrawal to EU shipping addresses."
+    )
+    withdrawal_days: int = Field(
+        14,
+        ge=1,
+        le=365,
+        description="Days from delivery to withdraw without giving a reason (at least 14 by law).",
+    )
+    countries: tuple[CountryCode, ...] = Field(
+        ("EU",), description="Shipping countries the right applies to."
+    )
+    refund_original_shipping: bool = Field(
+        True, description="Withdrawal refunds the standard delivery cost paid."
+    )
+
+
+class Policy(_Section):
+    """A shop's return, refund and cancellation policy."""
+
+    schema_version: Literal[1] = Field(1, description="Version of this settings format.")
+    currency: str = Field(
+        "USD",
+        description="ISO 4217 code of the currency the policy's fixed amounts are written in "
+        "(the shop currency).",
+    )
+    cancellation: Cancellation = Field(Cancellation(), description="Order cancellation.")
+    returns: Returns = Field(
+        Returns(window=ReturnWindow(days=30)),
+        description="Return window (default: 30 calendar days from delivery).",
+    )
+    exclusions: tuple[Exclusion, ...] = Field((), description="Products that cannot be returned.")
+    product_rules: tuple[ProductRule, ...] = Field(
+        (), description="Different windows or exchange-only terms for some products."
+    )
+    fault: FaultRules = Field(FaultRules(), description="Damaged, defective or wrong items.")
+    sets: Sets = Field(Sets(), description="Sets and bundles.")
+    sales_channels: SalesChannels = Field(SalesChannels(), description="Eligible sales channels.")
+    requirements: Requirements = Field(Requirements(), description="What a return must meet.")
+    shipping: ReturnShipping = Field(ReturnShipping(), description="Return postage.")
+    fees: Fees = Field(Fees(), description="Fees and deductions.")
+    refund: RefundTerms = Field(RefundTerms(), description="Refund method and timing.")
+    resolutions: Resolutions = Field(Resolutions(), description="Exchanges and alternatives.")
+    instructions: Instructions = Field(Instructions(), description="Return instructions.")
+    eu: EuConsumerRights = Field(EuConsumerRights(), description="EU consumer mode.")
+
+    @field_validator("currency")
+    @classmethod
+    def _currency(cls, value: str) -> str:
+        if not is_currency(value):
+            raise ValueError("not an ISO 4217 currency code")
+        return value
