@@ -6,6 +6,7 @@ MODEL_MODULES = [
     "models.customer",
     "models.order",
     "models.webhook",
+    "models.policy",
 ]
 
 # Model classes carry comments, not docstrings: Tortoise copies a model's docstring into the DDL as

@@ -19,6 +19,7 @@ from plugin.db import tortoise_config
 from plugin.install import install
 from plugin.logs import RequestIdMiddleware
 from plugin.migrate import pending_migrations
+from plugin.policy import policy_json_schema
 from plugin.settings import Settings
 from plugin.webhooks import receive_webhook
 
@@ -42,6 +43,9 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
             return JSONResponse({"status": "migrations pending", "pending": pending}, 503)
         return JSONResponse({"status": "ready"})
 
+    async def settings_schema(_: Request) -> JSONResponse:
+        return JSONResponse(policy_json_schema(), headers={"Cache-Control": "public, max-age=300"})
+
     async def admin_page(_: Request) -> FileResponse:
         return FileResponse(UI_DIR / "index.html", headers={"Cache-Control": "no-store"})
 
@@ -58,6 +62,7 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
         Route("/webhooks/{topic:path}", receive_webhook, methods=["POST"]),
         Route("/app", admin_page),
         Route("/install", install, methods=["POST"]),
+        Route("/policy/schema.json", settings_schema),
     ]
 
     @asynccontextmanager

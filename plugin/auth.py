@@ -83,7 +83,8 @@ def _unverified_domain(token: str) -> str:
         dest = jwt.decode(token, options={"verify_signature": False}).get("dest")
     except jwt.PyJWTError:
         raise Unauthorized() from None
-    if not isinstance(dest, str) or not dest.startswith("https://"):
+    # Unverified input reaches a query: bound it and keep NUL out (PostgreSQL refuses it).
+    if not isinstance(dest, str) or not dest.startswith("https://") or len(dest) > 300 or "\x00" in dest:
         raise Unauthorized()
     return dest.removeprefix("https://").rstrip("/")
 
@@ -102,22 +103,23 @@ def _verify(token: str, shop: Shop, audience: str) -> dict:
         raise Unauthorized() from None
 
 
-async def authenticate_staff(token: str) -> Shop:
+async def authenticate_staff(token: str) -> Caller:
     shop = await Shop.get_or_none(domain=_unverified_domain(token))
     if shop is None:
         raise Unauthorized()
     claims = _verify(token, shop, shop.api_key)
     if claims.get("dest") != shop_url(shop.domain) or claims.get("iss") != f"{shop_url(shop.domain)}/admin":
         raise Unauthorized()
-    return shop
+    return Caller(shop=shop, staff=f"staff:{str(claims.get('sub', 'unknown'))[:64]}")
 
 
 async def authenticate_customer(token: str, shop: Shop) -> Customer:
     """A customer token is valid only for the shop the request names."""
     claims = _verify(token, shop, CUSTOMER_AUDIENCE)
-    if claims.get("dest") != shop_url(shop.domain) or not str(claims.get("sub", "")).isdigit():
+    sub = str(claims.get("sub", ""))
+    if claims.get("dest") != shop_url(shop.domain) or not (sub.isascii() and sub.isdigit() and len(sub) <= 18):
         raise Unauthorized()
-    customer = await Customer.get_or_none(id=int(claims["sub"]), shop_id=shop.id)
+    customer = await Customer.get_or_none(id=int(sub), shop_id=shop.id)
     if customer is None:
         raise Unauthorized()
     return customer
@@ -140,3 +142,4 @@ class Caller:
 
     shop: Shop
     customer: Customer | None = None
+    staff: str | None = None  # who, for the audit trail: "staff:<user id from the session token>"

@@ -1,4 +1,4 @@
-"""`recourse`: serve | migrate | schema | shop | token."""
+"""`recourse`: serve | migrate | schema | shop | policy | token."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import sys
 
+from plugin.cli_policy import add_policy_commands
 from plugin.settings import Settings
 
 
@@ -114,6 +115,9 @@ def parser() -> argparse.ArgumentParser:
     add.add_argument("--locale", default="en")
     add.add_argument("--support-email")
 
+    policy = commands.add_parser("policy", help="check, render and explain policy documents")
+    add_policy_commands(policy.add_subparsers(dest="policy_command", required=True))
+
     token = commands.add_parser("token", help="print a token for local use")
     token.add_argument("kind", choices=["admin", "customer"])
     token.add_argument("--shop", required=True, help="shop domain")
@@ -137,6 +141,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "shop":
         return _run(_shop_add(settings, args))
+    if args.command == "policy":
+        return args.policy_handler(args)
     if args.command == "token":
         if args.kind == "customer" and not args.email:
             parser().error("customer tokens need --email")

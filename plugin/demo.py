@@ -15,11 +15,13 @@ from models.shop import Shop
 from plugin import shopify
 from plugin.actions.catalog import upsert_product
 from plugin.actions.orders import import_order
+from plugin.actions.policy import apply_preset
 from plugin.actions.shops import create_shop
 
 
 @dataclass(frozen=True)
 class DemoShop:
+    preset: str
     domain: str
     name: str
     currency: str
@@ -60,12 +62,12 @@ _GADGETS = (
 )
 
 DEMO_SHOPS = (
-    DemoShop("alotrop.myshopify.com", "Alotrop", "USD", "US", "America/New_York", "support@alotrop.com", _GADGETS),
+    DemoShop("alotrop", "alotrop.myshopify.com", "Alotrop", "USD", "US", "America/New_York", "support@alotrop.com", _GADGETS),
     DemoShop(
-        "alltrendsusa.myshopify.com", "Alltrendsusa", "USD", "US", "America/New_York",
+        "alltrendsusa", "alltrendsusa.myshopify.com", "Alltrendsusa", "USD", "US", "America/New_York",
         "support@alltrendsusa.com", _GADGETS,
     ),
-    DemoShop("allegra-k.myshopify.com", "Allegra K", "USD", "US", "America/Los_Angeles", "cs@allegra-k.com", _CLOTHES),
+    DemoShop("allegra-k", "allegra-k.myshopify.com", "Allegra K", "USD", "US", "America/Los_Angeles", "cs@allegra-k.com", _CLOTHES),
 )
 
 _PEOPLE = (
@@ -164,6 +166,7 @@ async def seed_demo(orders_per_shop: int = 50, now: datetime | None = None) -> l
             domain=demo.domain, name=demo.name, currency=demo.currency, country=demo.country,
             timezone=demo.timezone, support_email=demo.support_email,
         )
+        await apply_preset(shop, demo.preset, actor="demo")
         for index, (title, product_type, tags, _) in enumerate(demo.products):
             await upsert_product(shop, shopify.Product.model_validate({
                 "id": f"p{index}", "title": title, "product_type": product_type, "tags": tags,

@@ -6,13 +6,13 @@ Decimal by the caller, so an amount is never a float even when a platform sends 
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timezone
 from decimal import Decimal
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
-from plugin.money import MoneyError, is_currency, parse_amount
+from plugin.money import MAX_AMOUNT, MoneyError, is_currency, parse_amount
 from plugin.text import Text
 
 
@@ -34,8 +34,40 @@ def _amount(value: Any) -> Decimal:
         raise ValueError(str(exc)) from None
 
 
+def _timestamp(value: datetime) -> datetime:
+    """In UTC, always: SQLite stores datetimes as text, and Tortoise's update() and filter() pass
+    them with their own offset, so "19:03+00:00" < "16:20-05:00" would compare as text and fail.
+
+    Year 1 or 9999 with an offset overflows on the way to UTC, and any date arithmetic on it
+    (windows, deadlines) would overflow later; no real order is that old or that far ahead.
+    """
+    try:
+        value = (value if value.tzinfo else value.replace(tzinfo=timezone.utc)).astimezone(timezone.utc)
+    except OverflowError:
+        raise ValueError("must be a date between 1970 and 2999") from None
+    if not 1970 <= value.year <= 2999:
+        raise ValueError("must be a date between 1970 and 2999")
+    return value
+
+
+def _unique_ids(items: list) -> list:
+    seen: set[str] = set()
+    for item in items:
+        if item.id in seen:
+            raise ValueError(f"line item id {item.id} appears more than once")
+        seen.add(item.id)
+    return items
+
+
+def _bounded_total(items: list, attribute: str) -> list:
+    if sum((getattr(item, attribute) for item in items), Decimal(0)) > MAX_AMOUNT:
+        raise ValueError("the total is out of range")
+    return items
+
+
 PlatformId = Annotated[str, BeforeValidator(_platform_id)]
 Amount = Annotated[Decimal, BeforeValidator(_amount)]
+Timestamp = Annotated[datetime, AfterValidator(_timestamp)]
 
 
 class Payload(BaseModel):
@@ -88,11 +120,15 @@ class LineItem(Payload):
     sku: Text(255) | None = None
     title: Text(512)
     variant_title: Text(512) | None = None
-    quantity: int = Field(ge=1, le=100_000)
+    quantity: int = Field(ge=1, le=100_000, strict=True)  # a JSON integer: not true, "2" or 2.0
     price: Amount
     total_discount: Amount = Decimal(0)
-    discount_allocations: list[AmountLine] = Field(default_factory=list, max_length=100)
-    tax_lines: list[TaxLine] = Field(default_factory=list, max_length=100)
+    discount_allocations: Annotated[
+        list[AmountLine], AfterValidator(lambda items: _bounded_total(items, "amount"))
+    ] = Field(default_factory=list, max_length=100)
+    tax_lines: Annotated[list[TaxLine], AfterValidator(lambda items: _bounded_total(items, "price"))] = Field(
+        default_factory=list, max_length=100
+    )
     properties: list[Property] = Field(default_factory=list, max_length=100)
     sales_line_item_group_id: PlatformId | None = None
 
@@ -116,7 +152,7 @@ class LineItem(Payload):
 
 class FulfillmentLineItem(Payload):
     id: PlatformId
-    quantity: int = Field(ge=1, le=100_000)
+    quantity: int = Field(ge=1, le=100_000, strict=True)  # a JSON integer: not true, "2" or 2.0
 
 
 class Fulfillment(Payload):
@@ -124,13 +160,15 @@ class Fulfillment(Payload):
     order_id: PlatformId
     status: Text(32) = "success"
     shipment_status: Text(32) | None = None
-    created_at: datetime
-    updated_at: datetime
-    delivered_at: datetime | None = None
+    created_at: Timestamp
+    updated_at: Timestamp
+    delivered_at: Timestamp | None = None
     tracking_company: Text(255) | None = None
     tracking_number: Text(255) | None = None
     tracking_url: Text(1024) | None = None
-    line_items: list[FulfillmentLineItem] = Field(default_factory=list, max_length=1000)
+    line_items: Annotated[list[FulfillmentLineItem], AfterValidator(_unique_ids)] = Field(
+        default_factory=list, max_length=1000
+    )
 
     @property
     def delivered(self) -> datetime | None:
@@ -161,10 +199,10 @@ class Order(Payload):
     phone: Text(64) | None = None
     currency: Text(3)
     source_name: Text(64) | None = "web"
-    created_at: datetime
-    updated_at: datetime
-    processed_at: datetime | None = None
-    cancelled_at: datetime | None = None
+    created_at: Timestamp
+    updated_at: Timestamp
+    processed_at: Timestamp | None = None
+    cancelled_at: Timestamp | None = None
     cancel_reason: Text(64) | None = None
     financial_status: Text(32) | None = None
     subtotal_price: Amount
@@ -177,7 +215,7 @@ class Order(Payload):
     browser_ip: Text(64) | None = None
     client_details: ClientDetails | None = None
     customer: Customer | None = None
-    line_items: list[LineItem] = Field(min_length=1, max_length=1000)
+    line_items: Annotated[list[LineItem], AfterValidator(_unique_ids)] = Field(min_length=1, max_length=1000)
     fulfillments: list[Fulfillment] = Field(default_factory=list, max_length=1000)
 
     @field_validator("currency")
@@ -211,7 +249,7 @@ class Product(Payload):
     product_type: Text(255) | None = None
     vendor: Text(255) | None = None
     tags: Text(10_000) | list[Text(255)] = ""
-    updated_at: datetime
+    updated_at: Timestamp
 
     @property
     def tag_list(self) -> list[str]:

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import subprocess
 import sys
+import tempfile
 import venv
 from pathlib import Path
+from xml.etree import ElementTree
 
 ROOT = Path(__file__).resolve().parents[1]
 VENV = Path(os.environ.get("RECOURSE_VENV", ROOT / ".venv"))
@@ -45,22 +46,23 @@ def ensure_environment(extras: str) -> None:
     stamp.write_text(digest)
 
 
-_COUNTS = re.compile(r"(\d+) (passed|failed|skipped|errors?|deselected|xfailed|xpassed)")
-
-
 def _pytest(label: str, env: dict[str, str], args: list[str]) -> tuple[int, dict[str, int]]:
+    """Run pytest and read its counts from a JUnit report, whatever verbosity the caller asked for."""
     _say(f"pytest on {label}")
-    process = subprocess.Popen(
-        [PYTHON, "-m", "pytest", *args], cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True, bufsize=1
-    )
-    last = ""
-    for line in process.stdout:
-        sys.stdout.write(line)
-        if line.strip():
-            last = line
-    code = process.wait()
-    counts = {kind.rstrip("s") if kind.startswith("error") else kind: int(n) for n, kind in _COUNTS.findall(last)}
-    return code, counts
+    with tempfile.TemporaryDirectory() as scratch:
+        report = Path(scratch) / "report.xml"
+        code = subprocess.run([PYTHON, "-m", "pytest", f"--junitxml={report}", *args], cwd=ROOT, env=env).returncode
+        if not report.exists():
+            return code, {}
+        suite = ElementTree.parse(report).getroot()
+        suite = suite if suite.tag == "testsuite" else suite.find("testsuite")
+        counts = {key: int(suite.get(key, 0)) for key in ("tests", "failures", "errors", "skipped")}
+    return code, {
+        "passed": counts["tests"] - counts["failures"] - counts["errors"] - counts["skipped"],
+        "failed": counts["failures"],
+        "error": counts["errors"],
+        "skipped": counts["skipped"],
+    }
 
 
 def test(args: list[str]) -> int:

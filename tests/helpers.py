@@ -65,3 +65,22 @@ async def send_webhook(
             "X-Shopify-Hmac-Sha256": signature or webhook_signature(secret or shop.api_secret, body),
         },
     )
+
+
+async def row_counts() -> dict[str, int]:
+    """Rows per table: a refused request must leave every one of these unchanged."""
+    from models.catalog import Product
+    from models.customer import Customer
+    from models.order import Fulfillment, FulfillmentLine, Order, OrderLine
+    from models.webhook import WebhookEvent
+
+    models = (Product, Customer, Order, OrderLine, Fulfillment, FulfillmentLine, WebhookEvent)
+    return {model.__name__: await model.all().count() for model in models}
+
+
+def gql_ok(response: httpx.Response) -> dict:
+    """The `data` of a successful GraphQL response (fails the test on HTTP or GraphQL errors)."""
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert not body.get("errors"), body["errors"]
+    return body["data"]

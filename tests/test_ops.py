@@ -32,7 +32,7 @@ async def test_readyz_reports_pending_migrations(tmp_path):
         async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as http:
             response = await http.get("/readyz")
         assert response.status_code == 503
-        assert response.json()["pending"] == ["models.0001_initial"]
+        assert response.json()["pending"][0] == "models.0001_initial"
     finally:
         activate(None)
         await ctx.close_connections()
@@ -70,3 +70,14 @@ async def test_install_over_http(db):
         bad = await http.post("/install", json={**body, "domain": "other.example", "currency": "EURO"}, headers=auth)
         assert bad.status_code == 400 and "currency" in bad.text
         assert (await http.post("/install", content=b"{nope", headers=auth)).status_code == 400
+
+
+async def test_graphiql_only_outside_production(db):
+    import httpx
+
+    for environment, shown in (("development", True), ("production", False)):
+        app = create_app(Settings(database_url=db.url, environment=environment), manage_orm=False)
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as http:
+            page = await http.get("/admin/graphql", headers={"Accept": "text/html"})
+        assert (page.status_code == 200 and "graphiql" in page.text.lower()) is shown
+        assert page.status_code < 500

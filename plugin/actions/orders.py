@@ -35,9 +35,15 @@ async def import_order(shop: Shop, payload: shopify.Order) -> OrderImported:
             Order, shop, payload.id, payload.updated_at, _order_values(payload, customer)
         )
         if outcome is not Outcome.STALE:
+            if customer is not None and payload.customer is not None:
+                # Only a current order speaks for the customer: a stale one never overwrites them.
+                await Customer.filter(id=customer.id).update(**_customer_values(payload.customer))
             lines = await _upsert_lines(shop, order, payload.line_items)
-            for fulfillment in payload.fulfillments:
-                await _apply_fulfillment(shop, order, lines, fulfillment)
+            for index, fulfillment in enumerate(payload.fulfillments):
+                try:
+                    await _apply_fulfillment(shop, order, lines, fulfillment)
+                except ImportRefused as exc:  # point at the fulfillment, not the order's own lines
+                    raise ImportRefused(["fulfillments", str(index), *exc.field], exc.message, exc.code) from None
     return OrderImported(order, outcome)
 
 
@@ -77,24 +83,26 @@ def _order_values(payload: shopify.Order, customer: Customer | None) -> dict:
     }
 
 
-async def _upsert_customer(shop: Shop, payload: shopify.Customer | None) -> Customer | None:
-    if payload is None:
-        return None
-    values = {
+def _customer_values(payload: shopify.Customer) -> dict:
+    return {
         "email": payload.email.lower() if payload.email else None,
         "phone": payload.phone,
         "first_name": payload.first_name,
         "last_name": payload.last_name,
         "locale": payload.locale,
     }
+
+
+async def _upsert_customer(shop: Shop, payload: shopify.Customer | None) -> Customer | None:
+    """The customer row, created if new; an existing one is updated by the caller, once current."""
+    if payload is None:
+        return None
     customer = await Customer.get_or_none(shop_id=shop.id, platform_id=payload.id)
     if customer is None:
         async with in_transaction():
             customer, _ = await Customer.get_or_create(
-                shop_id=shop.id, platform_id=payload.id, defaults=values
+                shop_id=shop.id, platform_id=payload.id, defaults=_customer_values(payload)
             )
-    else:
-        await Customer.filter(id=customer.id).update(**values)
     return customer
 
 

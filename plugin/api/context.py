@@ -18,6 +18,7 @@ class Context:
     response: Response | None
     shop: Shop
     customer: Customer | None = None
+    staff: str | None = None
     loaders: Loaders = field(init=False)
 
     def __post_init__(self) -> None:

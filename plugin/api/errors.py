@@ -21,6 +21,10 @@ class UserErrorCode(enum.Enum):
     LINE_NOT_FOUND = "LINE_NOT_FOUND"
     ORDER_NOT_FOUND = "ORDER_NOT_FOUND"
     FULFILLMENT_CONFLICT = "FULFILLMENT_CONFLICT"
+    DUPLICATE_LINE = "DUPLICATE_LINE"
+    CURRENCY_MISMATCH = "CURRENCY_MISMATCH"
+    UNKNOWN_FIELD = "UNKNOWN_FIELD"
+    CONFLICT = "CONFLICT"
 
 
 @strawberry.type(description="An expected refusal: which input, why, and a stable code.")

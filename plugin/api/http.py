@@ -6,6 +6,7 @@ resolver. GET serves only the GraphiQL page (outside production); queries must b
 
 from __future__ import annotations
 
+import json
 from collections.abc import Awaitable, Callable
 
 import strawberry
@@ -25,7 +26,7 @@ async def staff_caller(request: Request) -> Caller:
     token = bearer(request.headers.get("authorization"))
     if token is None:
         raise Unauthorized()
-    return Caller(shop=await authenticate_staff(token))
+    return await authenticate_staff(token)
 
 
 async def storefront_caller(request: Request) -> Caller:
@@ -39,11 +40,19 @@ async def storefront_caller(request: Request) -> Caller:
 
 
 class _Strawberry(GraphQL):
+    def decode_json(self, data: str | bytes) -> object:
+        # Strawberry turns only JSONDecodeError into a 400; bad UTF-8, deep nesting and integers
+        # of over 4300 digits raise other errors, which would be a 500.
+        try:
+            return json.loads(data)
+        except (RecursionError, ValueError):
+            raise json.JSONDecodeError("not valid JSON (bad encoding, too deep or a number too long)", "", 0) from None
+
     async def get_context(self, request: Request, response: Response) -> Context | None:
         caller: Caller | None = request.scope.get("state", {}).get("caller")
         if caller is None:  # GET: only the IDE page is served, no operation runs
             return None
-        return Context(request=request, response=response, shop=caller.shop, customer=caller.customer)
+        return Context(request=request, response=response, shop=caller.shop, customer=caller.customer, staff=caller.staff)
 
 
 class GraphQLEndpoint:

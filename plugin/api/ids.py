@@ -14,6 +14,6 @@ def from_gid(gid: str, expected: str | None = None) -> tuple[str, int] | None:
     if not isinstance(gid, str) or not gid.startswith(PREFIX):
         return None
     type_name, _, raw = gid[len(PREFIX):].partition("/")
-    if not raw.isdigit() or len(raw) > 18 or (expected and type_name != expected):
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 18 or (expected and type_name != expected):
         return None
     return type_name, int(raw)

@@ -48,7 +48,7 @@ def decode_cursor(cursor: str) -> int:
         kind, _, raw = base64.urlsafe_b64decode(cursor.encode()).decode().partition(":")
     except (ValueError, UnicodeError):
         raise ApiError("after: not a valid cursor", "BAD_CURSOR") from None
-    if kind != "cursor" or not raw.isdigit() or len(raw) > 18:
+    if kind != "cursor" or not (raw.isascii() and raw.isdigit()) or len(raw) > 18:
         raise ApiError("after: not a valid cursor", "BAD_CURSOR")
     return int(raw)
 

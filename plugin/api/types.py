@@ -12,8 +12,11 @@ import strawberry
 from strawberry.types import Info
 
 from models import catalog, customer, order, shop
+from plugin.actions.decisions import DecisionRefused, cancellation_eligibility, line_eligibility
+from plugin.api.errors import ApiError
 from plugin.api.ids import to_gid
-from plugin.money import quantize
+from plugin.api.money import Money
+from plugin.api.policy_types import CancellationEligibility, ReturnableLine
 
 
 @strawberry.interface(description="An object with a global ID (gid://recourse/Type/123).")
@@ -25,16 +28,6 @@ class Node:
     @classmethod
     def graphql_name(cls) -> str:
         return cls.__strawberry_definition__.name  # type: ignore[attr-defined]
-
-
-@strawberry.type(description="An amount in a currency; the amount has the currency's own decimals.")
-class Money:
-    amount: Decimal
-    currency_code: str
-
-    @classmethod
-    def of(cls, amount: Decimal, currency: str) -> Money:
-        return cls(amount=quantize(amount, currency), currency_code=currency)
 
 
 @strawberry.type
@@ -306,3 +299,17 @@ class OrderFields(Node):
     async def fulfillments(self, info: Info) -> list[FulfillmentType]:
         rows = await info.context.loaders.fulfillments_by_order.load(self.row.id)
         return [FulfillmentType(row=row, currency=self.row.currency) for row in rows]
+
+    @strawberry.field(description="Whether the order may be cancelled now, and what it would refund.")
+    async def cancellation(self, info: Info) -> CancellationEligibility:
+        try:
+            return CancellationEligibility.of(await cancellation_eligibility(info.context.shop, self.row))
+        except DecisionRefused as exc:
+            raise ApiError(exc.message, exc.code) from None
+
+    @strawberry.field(description="Per line: how many units may be returned now, until when, and if not, why.")
+    async def returnable_lines(self, info: Info) -> list[ReturnableLine]:
+        try:
+            return [ReturnableLine.of(e) for e in await line_eligibility(info.context.shop, self.row)]
+        except DecisionRefused as exc:
+            raise ApiError(exc.message, exc.code) from None

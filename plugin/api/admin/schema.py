@@ -7,13 +7,16 @@ import enum
 import strawberry
 from pydantic import ValidationError
 from strawberry.scalars import JSON
+from strawberry.tools import merge_types
 from strawberry.types import Info
 
 from models.catalog import Product
 from models.customer import Customer
 from models.order import Fulfillment, Order, OrderLine
+from models.policy import PolicyVersion
 from plugin import shopify
 from plugin.actions.orders import ImportRefused, import_order
+from plugin.api.admin.policy import PolicyMutation, PolicyQuery, PolicyVersionType
 from plugin.api.errors import UserError, UserErrorCode, user_errors_from_validation
 from plugin.api.ids import from_gid
 from plugin.api.order_search import apply_order_search
@@ -90,6 +93,7 @@ _NODES = {
     "Customer": (Customer, lambda row: _plain(CustomerType, row)),
     "OrderLine": (OrderLine, lambda row: _with_currency(row, OrderLineType)),
     "Fulfillment": (Fulfillment, lambda row: _with_currency(row, FulfillmentType)),
+    "PolicyVersion": (PolicyVersion, lambda row: _plain(PolicyVersionType, row)),
 }
 
 
@@ -155,4 +159,8 @@ class Mutation:
         )
 
 
-schema = build_schema(Query, Mutation, types=[AdminOrder, ProductType, CustomerType, OrderLineType, FulfillmentType])
+schema = build_schema(
+    merge_types("Query", (Query, PolicyQuery)),
+    merge_types("Mutation", (Mutation, PolicyMutation)),
+    types=[AdminOrder, ProductType, CustomerType, OrderLineType, FulfillmentType, PolicyVersionType],
+)

@@ -1,0 +1,141 @@
+"""The admin side of the policy: read it, its history and lint, save a new version, apply a preset."""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+
+import strawberry
+from strawberry.scalars import JSON
+from strawberry.types import Info
+
+from models.catalog import Product
+from models.policy import PolicyVersion
+from plugin.actions.policy import PolicyConflict, apply_preset, policy_in_force, save_policy
+from plugin.api.errors import UserError, UserErrorCode
+from plugin.api.pagination import Connection, paginate
+from plugin.api.policy_page import ReturnPolicy
+from plugin.api.types import Node
+from plugin.policy import PRESETS, PolicyInvalid, lint, policy_json_schema, policy_to_data
+
+PolicyPreset = strawberry.enum(
+    enum.Enum("PolicyPreset", {name.upper().replace("-", "_"): name for name in PRESETS}),
+    description="A seed store's policy, ready to apply.",
+)
+
+
+@strawberry.type
+class PolicyLintWarning:
+    code: str
+    path: list[str]
+    message: str
+    severity: str = strawberry.field(description="error, warning or info.")
+
+
+@strawberry.type(name="PolicyVersion")
+class PolicyVersionType(Node):
+    row: strawberry.Private[PolicyVersion]
+
+    @strawberry.field
+    def number(self) -> int:
+        return self.row.number
+
+    @strawberry.field
+    def document(self) -> JSON:
+        return self.row.document
+
+    @strawberry.field
+    def preset(self) -> str | None:
+        return self.row.preset
+
+    @strawberry.field
+    def note(self) -> str | None:
+        return self.row.note
+
+    @strawberry.field
+    def created_by(self) -> str | None:
+        return self.row.created_by
+
+    @strawberry.field
+    def created_at(self) -> datetime:
+        return self.row.created_at
+
+
+@strawberry.type(description="The policy in force, as stored, as published, and what lint thinks of it.")
+class Policy:
+    version: int | None
+    document: JSON
+    published: ReturnPolicy
+    lint_warnings: list[PolicyLintWarning]
+
+
+async def _policy(info: Info) -> Policy:
+    shop = info.context.shop
+    policy, version = await policy_in_force(shop)
+    catalogue = [(frozenset(tags), (ptype or "").lower() or None) for tags, ptype in
+                 await Product.filter(shop_id=shop.id).values_list("tags", "product_type")]
+    return Policy(
+        version=version,
+        document=policy_to_data(policy),
+        published=ReturnPolicy.of(shop, policy, version),
+        lint_warnings=[
+            PolicyLintWarning(code=w.code, path=[str(p) for p in w.path], message=w.message, severity=w.severity)
+            for w in lint(policy, catalogue)
+        ],
+    )
+
+
+@strawberry.type
+class PolicyQuery:
+    @strawberry.field(description="The policy in force (the defaults until one is saved).")
+    async def policy(self, info: Info) -> Policy:
+        return await _policy(info)
+
+    @strawberry.field(description="Every saved version, newest first; versions never change once saved.")
+    async def policy_versions(self, info: Info, first: int | None = None, after: str | None = None) -> Connection[PolicyVersionType]:
+        return await paginate(PolicyVersion.filter(shop_id=info.context.shop.id), first, after, lambda row: PolicyVersionType(row=row))
+
+    @strawberry.field(description="JSON Schema (draft 2020-12) of the policy document, for a settings form.")
+    def policy_schema(self) -> JSON:
+        return policy_json_schema()
+
+
+@strawberry.type
+class PolicyUpdatePayload:
+    policy: Policy | None = None
+    policy_version: PolicyVersionType | None = None
+    user_errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+def _code(code: str) -> UserErrorCode:
+    aliases = {"REQUIRED": UserErrorCode.BLANK}
+    return aliases.get(code) or UserErrorCode.__members__.get(code, UserErrorCode.INVALID)
+
+
+async def _saved(info: Info, save) -> PolicyUpdatePayload:
+    try:
+        version = await save()
+    except PolicyInvalid as exc:
+        return PolicyUpdatePayload(
+            user_errors=[UserError(field=["document", *map(str, path)], message=message, code=_code(code))
+                         for path, message, code in exc.errors]
+        )
+    except PolicyConflict as exc:
+        return PolicyUpdatePayload(user_errors=[UserError(field=None, message=str(exc), code=UserErrorCode.CONFLICT)])
+    info.context.shop.policy_version = version.number
+    return PolicyUpdatePayload(policy=await _policy(info), policy_version=PolicyVersionType(row=version))
+
+
+@strawberry.type
+class PolicyMutation:
+    @strawberry.mutation(description="Save a new policy version. Invalid documents give userErrors whose field is the path into the document.")
+    async def policy_update(self, info: Info, document: JSON, note: str | None = None) -> PolicyUpdatePayload:
+        if note is not None and len(note) > 500:
+            return PolicyUpdatePayload(user_errors=[UserError(field=["note"], message="at most 500 characters", code=UserErrorCode.TOO_LONG)])
+        shop, actor = info.context.shop, info.context.staff
+        return await _saved(info, lambda: save_policy(shop, document, actor=actor, note=note))
+
+    @strawberry.mutation(description="Save a seed store's policy as the next version (amounts read in the shop's currency).")
+    async def policy_apply_preset(self, info: Info, preset: PolicyPreset) -> PolicyUpdatePayload:
+        shop, actor = info.context.shop, info.context.staff
+        return await _saved(info, lambda: apply_preset(shop, preset.value, actor=actor))

@@ -1,0 +1,236 @@
+"""GraphQL shapes of the policy's answers, shared by both schemas (the engine's values, formatted)."""
+
+from __future__ import annotations
+
+import enum
+import typing
+from datetime import date, datetime
+
+import strawberry
+
+from plugin import policy as engine
+from plugin.api.ids import to_gid
+from plugin.api.money import Money
+from plugin.money import Money as Amount
+from plugin.policy.types import ConditionItem as _ConditionItem
+from plugin.policy.types import ReturnReason as _ReturnReason
+
+
+def _enum(name: str, literal, description: str) -> type[enum.Enum]:
+    return strawberry.enum(enum.Enum(name, {v: v for v in typing.get_args(literal)}), description=description)
+
+
+ReturnReason = _enum("ReturnReason", _ReturnReason, "Why the customer returns an item.")
+ConditionItem = _enum("ConditionItem", _ConditionItem, "A condition the customer declares the item meets.")
+
+
+@strawberry.enum(description="What the customer wants instead of the item.")
+class ReturnResolution(enum.Enum):
+    REFUND = "REFUND"
+    EXCHANGE = "EXCHANGE"
+    REPLACEMENT = "REPLACEMENT"
+    STORE_CREDIT = "STORE_CREDIT"
+
+
+@strawberry.enum(description="How the parcel travels back.")
+class ReturnShippingMethod(enum.Enum):
+    PREPAID_LABEL = "PREPAID_LABEL"
+    CUSTOMER_SHIPPED = "CUSTOMER_SHIPPED"
+
+
+def _money(value: Amount | None) -> Money | None:
+    return None if value is None else Money.of(value.amount, value.currency)
+
+
+def _line_gid(line_id: str | None) -> strawberry.ID | None:
+    return None if line_id is None else strawberry.ID(to_gid("OrderLine", int(line_id)))
+
+
+@strawberry.type(description="Why something is refused or needs attention: a stable code and a sentence for the customer.")
+class Reason:
+    code: str
+    message: str
+
+    @classmethod
+    def all(cls, reasons) -> list[Reason]:
+        return [cls(code=r.code, message=r.message) for r in reasons]
+
+
+@strawberry.type
+class CancellationEligibility:
+    allowed: bool
+    reasons: list[Reason]
+    deadline: datetime | None = strawberry.field(description="Last moment a cancellation is accepted, when the policy counts hours.")
+    refund_estimate: Money
+    refund_expected_from: date | None
+    refund_expected_to: date | None
+    next_step: str
+    policy_version: int | None
+
+    @classmethod
+    def of(cls, d: engine.CancellationDecision) -> CancellationEligibility:
+        return cls(
+            allowed=d.allowed, reasons=Reason.all(d.reasons), deadline=d.deadline,
+            refund_estimate=_money(d.refund_estimate), refund_expected_from=d.refund_expected_from,
+            refund_expected_to=d.refund_expected_to, next_step=d.next_step, policy_version=d.policy_version,
+        )
+
+
+@strawberry.type
+class ReturnableLine:
+    line_id: strawberry.ID
+    returnable_quantity: int
+    allowed: bool
+    reasons: list[Reason]
+    return_by: date | None = strawberry.field(description="Last day (shop's time zone) a return may be requested.")
+    closes_at: datetime | None
+    fault_override_available: bool = strawberry.field(description="Excluded, but a damaged, defective or wrong item may still come back with photos.")
+    whole_set_only: bool = strawberry.field(description="Part of a set that returns only whole.")
+
+    @classmethod
+    def of(cls, e: engine.LineEligibility) -> ReturnableLine:
+        return cls(
+            line_id=_line_gid(e.line_id), returnable_quantity=e.returnable_quantity, allowed=e.allowed,
+            reasons=Reason.all(e.reasons), return_by=e.return_by, closes_at=e.closes_at,
+            fault_override_available=e.fault_override_available, whole_set_only=e.whole_set_only,
+        )
+
+
+@strawberry.type
+class ReturnLineDecision:
+    line_id: strawberry.ID
+    quantity: int
+    allowed: bool
+    reasons: list[Reason]
+    return_by: date | None
+    merchant_at_fault: bool
+
+
+@strawberry.type
+class RefundQuoteLine:
+    kind: str = strawberry.field(description="ITEM, SHIPPING, FEE, CREDIT or ADJUSTMENT.")
+    code: str
+    description: str
+    amount: Money = strawberry.field(description="Signed: fees are negative, credits positive.")
+    line_id: strawberry.ID | None
+    quantity: int | None
+
+
+@strawberry.type(description="What the customer gets back, line by line; the lines add up to the total.")
+class RefundQuote:
+    lines: list[RefundQuoteLine]
+    items: Money
+    shipping: Money
+    fees: Money
+    credits: Money
+    total: Money
+
+
+@strawberry.type
+class ReturnShippingTerms:
+    payer: str
+    method: str
+    label_available: bool
+    label_fee: Money | None
+    credit: Money | None
+    postage_reimbursed: str
+    region: str | None
+    return_number: int
+    summary: str
+
+
+@strawberry.type
+class ReturnDeadlines:
+    return_by: date | None
+    ship_by: date | None
+    received_on: date
+    received_estimated: bool
+    response_due: date | None
+    refund_expected_from: date | None
+    refund_expected_to: date | None
+
+
+@strawberry.type
+class ReturnInstructions:
+    method: str
+    steps: list[str]
+    include: list[str]
+    recommendations: list[str]
+    ship_by: date | None
+
+
+@strawberry.type(description="The policy's full answer to a prospective return. Nothing is stored.")
+class ReturnQuote:
+    allowed: bool
+    reasons: list[Reason] = strawberry.field(description="Every reason, order-level first, without repeats.")
+    lines: list[ReturnLineDecision]
+    deadlines: ReturnDeadlines
+    refund: RefundQuote
+    shipping: ReturnShippingTerms
+    instructions: ReturnInstructions
+    merchant_at_fault: bool
+    resolution: str
+    refund_method: str
+    policy_version: int | None
+
+    @classmethod
+    def of(cls, d: engine.ReturnDecision) -> ReturnQuote:
+        q, s, dl, i = d.quote, d.shipping, d.deadlines, d.instructions
+        return cls(
+            allowed=d.allowed,
+            reasons=Reason.all(d.all_reasons()),
+            lines=[
+                ReturnLineDecision(
+                    line_id=_line_gid(line.line_id), quantity=line.quantity, allowed=line.allowed,
+                    reasons=Reason.all(line.reasons), return_by=line.return_by, merchant_at_fault=line.merchant_at_fault,
+                )
+                for line in d.lines
+            ],
+            deadlines=ReturnDeadlines(
+                return_by=dl.return_by, ship_by=dl.ship_by, received_on=dl.received_on,
+                received_estimated=dl.received_estimated, response_due=dl.response_due,
+                refund_expected_from=dl.refund_expected_from, refund_expected_to=dl.refund_expected_to,
+            ),
+            refund=RefundQuote(
+                lines=[
+                    RefundQuoteLine(
+                        kind=line.kind, code=line.code, description=line.description, amount=_money(line.amount),
+                        line_id=_line_gid(line.line_id), quantity=line.quantity,
+                    )
+                    for line in q.lines
+                ],
+                items=_money(q.items), shipping=_money(q.shipping), fees=_money(q.fees),
+                credits=_money(q.credits), total=_money(q.total),
+            ),
+            shipping=ReturnShippingTerms(
+                payer=s.payer, method=s.method, label_available=s.label_available, label_fee=_money(s.label_fee),
+                credit=_money(s.credit), postage_reimbursed=s.postage_reimbursed, region=s.region,
+                return_number=s.return_number, summary=s.summary,
+            ),
+            instructions=ReturnInstructions(
+                method=i.method, steps=list(i.steps), include=list(i.include),
+                recommendations=list(i.recommendations), ship_by=i.ship_by,
+            ),
+            merchant_at_fault=d.merchant_at_fault, resolution=d.resolution, refund_method=d.refund_method,
+            policy_version=d.policy_version,
+        )
+
+
+@strawberry.input
+class ReturnLineInput:
+    line_id: strawberry.ID
+    quantity: int
+    reason: ReturnReason
+    condition: list[ConditionItem] = strawberry.field(default_factory=list, description="Conditions the customer declares.")
+    photos: int = strawberry.field(default=0, description="How many photos come with the request.")
+
+
+@strawberry.input
+class ReturnQuoteInput:
+    order_id: strawberry.ID | None = strawberry.field(default=None, description="The order, for a signed-in customer.")
+    order_name: str | None = strawberry.field(default=None, description="With email: a guest's order lookup.")
+    email: str | None = None
+    lines: list[ReturnLineInput]
+    resolution: ReturnResolution = ReturnResolution.REFUND
+    shipping_method: ReturnShippingMethod = ReturnShippingMethod.CUSTOMER_SHIPPED
+    proof_of_purchase: bool = False
