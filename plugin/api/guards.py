@@ -1,14 +1,27 @@
-"""Reject NUL characters and oversized strings anywhere in a request, before any resolver runs.
+"""Checks on a whole request before any resolver runs: its strings and its cost.
 
-Strawberry cannot override the built-in String scalar, so the check walks the document's string
-literals and the variables instead.
+Strawberry cannot override the built-in String scalar, so the string check walks the document's
+string literals and the variables instead. Strawberry has depth, alias and token limits but no cost
+limit, so the cost check estimates the rows an operation could touch from its `first` arguments.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from graphql import ExecutionResult, GraphQLError, StringValueNode, visit
+from graphql import (
+    ExecutionResult,
+    FieldNode,
+    FragmentSpreadNode,
+    GraphQLError,
+    InlineFragmentNode,
+    IntValueNode,
+    OperationDefinitionNode,
+    SelectionSetNode,
+    StringValueNode,
+    VariableNode,
+    visit,
+)
 from graphql.language import Visitor
 from strawberry.extensions import SchemaExtension
 
@@ -64,4 +77,54 @@ class InputGuard(SchemaExtension):
             ]
         if errors:
             ctx.result = ExecutionResult(data=None, errors=errors)
+        yield
+
+
+MAX_COST = 5_000
+# Page-size validation says what is wrong with a bad `first`; the estimate only counts valid ones.
+_MAX_ROWS = 250
+
+
+def _multiplier(field: FieldNode, variables: dict) -> int:
+    for argument in field.arguments or ():
+        if argument.name.value in ("first", "last"):
+            value = argument.value
+            if isinstance(value, IntValueNode):
+                return min(_MAX_ROWS, max(1, int(value.value)))
+            if isinstance(value, VariableNode) and isinstance(variables.get(value.name.value), int):
+                return min(_MAX_ROWS, max(1, variables[value.name.value]))
+    return 1
+
+
+def operation_cost(selection_set: SelectionSetNode | None, fragments: dict, variables: dict, seen=frozenset()) -> int:
+    """Each field costs 1, and what is below a paginated field costs once per row it may return."""
+    total = 0
+    for selection in selection_set.selections if selection_set else ():
+        if isinstance(selection, FieldNode):
+            below = operation_cost(selection.selection_set, fragments, variables, seen)
+            total += 1 + _multiplier(selection, variables) * below
+        elif isinstance(selection, InlineFragmentNode):
+            total += operation_cost(selection.selection_set, fragments, variables, seen)
+        elif isinstance(selection, FragmentSpreadNode) and selection.name.value not in seen:
+            fragment = fragments.get(selection.name.value)
+            if fragment is not None:
+                total += operation_cost(fragment.selection_set, fragments, variables, seen | {selection.name.value})
+    return total
+
+
+class CostGuard(SchemaExtension):
+    def on_execute(self) -> Iterator[None]:
+        ctx = self.execution_context
+        document = ctx.graphql_document
+        if document is not None and ctx.result is None:
+            fragments = {d.name.value: d for d in document.definitions if not isinstance(d, OperationDefinitionNode)}
+            for definition in document.definitions:
+                if isinstance(definition, OperationDefinitionNode):
+                    cost = operation_cost(definition.selection_set, fragments, ctx.variables or {})
+                    if cost > MAX_COST:
+                        ctx.result = ExecutionResult(data=None, errors=[GraphQLError(
+                            f"Query cost {cost} exceeds the limit of {MAX_COST}; ask for fewer rows per page",
+                            extensions={"code": "MAX_COST_EXCEEDED", "cost": cost, "limit": MAX_COST},
+                        )])
+                        break
         yield

@@ -55,6 +55,32 @@ class _Strawberry(GraphQL):
         return Context(request=request, response=response, shop=caller.shop, customer=caller.customer, staff=caller.staff)
 
 
+MAX_BODY_BYTES = 256 * 1024
+
+
+async def _read_body(receive: Receive) -> bytes | None:
+    """The whole body, or None once it grows past the limit (nothing more is read)."""
+    chunks, size, more = [], 0, True
+    while more:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            break
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > MAX_BODY_BYTES:
+            return None
+        chunks.append(chunk)
+        more = message.get("more_body", False)
+    return b"".join(chunks)
+
+
+def _replay(body: bytes) -> Receive:
+    async def receive() -> dict:
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    return receive
+
+
 class GraphQLEndpoint:
     def __init__(self, schema: strawberry.Schema, authenticate: Authenticate, *, ide: bool) -> None:
         self.authenticate = authenticate
@@ -66,6 +92,11 @@ class GraphQLEndpoint:
             return
         request = Request(scope, receive)
         if request.method == "POST":
+            body = await _read_body(receive)
+            if body is None:
+                await JSONResponse({"errors": [{"message": f"request body over {MAX_BODY_BYTES} bytes"}]}, 413)(scope, receive, send)
+                return
+            receive = _replay(body)
             try:
                 caller = await self.authenticate(request)
             except Unauthorized as exc:

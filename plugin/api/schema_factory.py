@@ -13,7 +13,7 @@ from strawberry.extensions import (
 )
 
 from plugin.api.errors import should_mask_error
-from plugin.api.guards import InputGuard
+from plugin.api.guards import CostGuard, InputGuard
 from plugin.api.scalars import SCALAR_OVERRIDES
 
 
@@ -30,6 +30,7 @@ def build_schema(query: type, mutation: type | None, types: list[type] = ()) -> 
             lambda: ParserCache(maxsize=256),
             lambda: ValidationCache(maxsize=256),
             InputGuard,
+            CostGuard,
             lambda: MaskErrors(should_mask_error=should_mask_error, error_message="Unexpected error."),
         ],
     )

@@ -280,3 +280,30 @@ async def test_timestamps_are_stored_in_utc(client, shop):
     assert r.json()["data"]["orderImport"]["outcome"] == "STALE"
     r = await admin(client, shop, "{ orders(first: 1) { nodes { phone placedAt } } }")
     assert r.json()["data"]["orders"]["nodes"] == [{"phone": "+1555", "placedAt": "2026-11-02T19:03:11+00:00"}]
+
+
+async def test_oversized_body_is_refused_before_parsing(client, db):
+    from tests.helpers import make_shop
+    from plugin.auth import issue_session_token
+
+    shop = await make_shop()
+    body = b'{"query": "{ shop { name } }", "pad": "' + b"x" * 300_000 + b'"}'
+    response = await client.post(
+        "/admin/graphql", content=body,
+        headers={"Content-Type": "application/json", "Authorization": f"Bearer {issue_session_token(shop)}"},
+    )
+    assert response.status_code == 413
+
+
+async def test_query_cost_limit(client, db):
+    from tests.helpers import admin, make_shop
+
+    shop = await make_shop()
+    fine = await admin(client, shop, "{ orders(first: 250) { nodes { name lines { title product { tags } } } } }")
+    assert fine.status_code == 200 and not fine.json().get("errors")
+    page = "orders(first: $n) { nodes { name lines { title sku quantity product { tags title vendor productType } } fulfillments { lines { quantity line { title sku product { tags } } } } } }"
+    nested = f"query($n: Int) {{ a: {page} b: {page} }}"
+    costly = await admin(client, shop, nested, {"n": 250})
+    error = costly.json()["errors"][0]
+    assert costly.status_code == 200 and error["extensions"]["code"] == "MAX_COST_EXCEEDED"
+    assert costly.json()["data"] is None
