@@ -7,6 +7,11 @@ MODEL_MODULES = [
     "models.order",
     "models.webhook",
     "models.policy",
+    "models.returns",
+    "models.refund",
+    "models.audit",
+    "models.outbox",
+    "models.idempotency",
 ]
 
 # Model classes carry comments, not docstrings: Tortoise copies a model's docstring into the DDL as

@@ -34,6 +34,9 @@ class Order(Model):
     platform_updated_at = fields.DatetimeField()
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)
+    # Bumped by every return and refund on the order with a compare-and-set, so two concurrent ones
+    # can never both pass their checks against the same state (refunded <= paid, returned <= shipped).
+    ledger_version = fields.IntField(default=0)
 
     class Meta:
         table = "order"

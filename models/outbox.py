@@ -1,0 +1,29 @@
+from tortoise import fields
+from tortoise.models import Model
+
+from models.fields import shop_fk
+
+
+class OutboxMessage(Model):
+    # A message to deliver (an email or an outbound webhook), written in the same transaction as
+    # the change it reports, so nothing is announced that did not happen and nothing is lost.
+    id = fields.BigIntField(primary_key=True)
+    shop = shop_fk("outbox_messages")
+    kind = fields.CharField(max_length=16)  # EMAIL | WEBHOOK
+    topic = fields.CharField(max_length=64)  # e.g. return.approved, or an email template name
+    subject_type = fields.CharField(max_length=32)
+    subject_id = fields.BigIntField()
+    payload = fields.JSONField()
+    # Stable across retries, so a receiver can recognise a message it already has.
+    message_id = fields.CharField(max_length=128, unique=True)
+    status = fields.CharField(max_length=16, default="PENDING", db_index=True)  # PENDING | SENDING | SENT | FAILED
+    attempts = fields.IntField(default=0)
+    next_attempt_at = fields.DatetimeField()
+    claimed_until = fields.DatetimeField(null=True)
+    last_error = fields.CharField(max_length=1000, null=True)
+    sent_at = fields.DatetimeField(null=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "outbox_message"
+        indexes = (("status", "next_attempt_at"),)

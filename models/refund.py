@@ -1,0 +1,51 @@
+from tortoise import fields
+from tortoise.models import Model
+
+from models.fields import money, shop_fk
+
+
+class Refund(Model):
+    # One row of the refund ledger. Balances are sums of rows; a FAILED row counts for nothing.
+    id = fields.BigIntField(primary_key=True)
+    shop = shop_fk("refunds")
+    order = fields.ForeignKeyField("models.Order", related_name="refunds", on_delete=fields.CASCADE)
+    return_request = fields.ForeignKeyField(
+        "models.Return", related_name="refunds", null=True, on_delete=fields.SET_NULL
+    )
+    cancellation = fields.ForeignKeyField(
+        "models.Cancellation", related_name="refunds", null=True, on_delete=fields.SET_NULL
+    )
+    amount = money()
+    currency = fields.CharField(max_length=3)
+    status = fields.CharField(max_length=16, default="PENDING")  # PENDING | SUCCEEDED | FAILED
+    reason = fields.CharField(max_length=32)
+    note = fields.CharField(max_length=1000, null=True)
+    # Line by line, what this refund pays for: the quote lines it was made from.
+    breakdown = fields.JSONField(default=list)
+    platform_refund_id = fields.CharField(max_length=64, null=True)
+    created_by = fields.CharField(max_length=80)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    processed_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "refund"
+        indexes = (("shop_id", "order_id"),)
+
+
+class Cancellation(Model):
+    # An accepted order cancellation (refused requests are answered, not stored).
+    id = fields.BigIntField(primary_key=True)
+    shop = shop_fk("cancellations")
+    order = fields.OneToOneField("models.Order", related_name="cancellation", on_delete=fields.CASCADE)
+    requested_by = fields.CharField(max_length=80)
+    reason = fields.CharField(max_length=32)
+    staff_note = fields.CharField(max_length=1000, null=True)
+    refund_amount = money()
+    restock = fields.BooleanField(default=True)
+    notify_customer = fields.BooleanField(default=True)
+    policy_version = fields.IntField(null=True)
+    decision = fields.JSONField()
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "cancellation"

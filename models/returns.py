@@ -1,0 +1,67 @@
+from tortoise import fields
+from tortoise.models import Model
+
+from models.fields import money, shop_fk
+
+
+class Return(Model):
+    # A customer's return request and its life: statuses are Shopify's plus ON_HOLD for fraud review.
+    id = fields.BigIntField(primary_key=True)
+    shop = shop_fk("returns")
+    order = fields.ForeignKeyField("models.Order", related_name="returns", on_delete=fields.CASCADE)
+    customer = fields.ForeignKeyField("models.Customer", related_name="returns", null=True, on_delete=fields.SET_NULL)
+    number = fields.IntField()  # 1, 2, ... on its order; the name is "#1001-R2"
+    name = fields.CharField(max_length=80)
+    status = fields.CharField(max_length=16, db_index=True)
+    resolution = fields.CharField(max_length=16)
+    shipping_method = fields.CharField(max_length=20)
+    proof_of_purchase = fields.CharField(max_length=255, null=True)
+    customer_note = fields.CharField(max_length=1000, null=True)
+    currency = fields.CharField(max_length=3)
+    # What the policy decided when the request was made, kept verbatim so a dispute can be replayed.
+    policy_version = fields.IntField(null=True)
+    decision = fields.JSONField()
+    quoted_total = money()
+    merchant_at_fault = fields.BooleanField(default=False)
+    ship_by = fields.DateField(null=True)
+    decline_reason = fields.CharField(max_length=32, null=True)
+    decline_note = fields.CharField(max_length=1000, null=True)
+    requested_by = fields.CharField(max_length=80)
+    requested_at = fields.DatetimeField()
+    approved_at = fields.DatetimeField(null=True)
+    declined_at = fields.DatetimeField(null=True)
+    received_at = fields.DatetimeField(null=True)
+    closed_at = fields.DatetimeField(null=True)
+    canceled_at = fields.DatetimeField(null=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+    # Compare-and-set guard: a transition applies only to the state it was decided on.
+    lock_version = fields.IntField(default=0)
+
+    class Meta:
+        table = "return"
+        unique_together = (("order", "number"),)
+        indexes = (("shop_id", "status"),)
+
+
+class ReturnLine(Model):
+    id = fields.BigIntField(primary_key=True)
+    shop = shop_fk("return_lines")
+    return_request = fields.ForeignKeyField("models.Return", related_name="lines", on_delete=fields.CASCADE)
+    order_line = fields.ForeignKeyField("models.OrderLine", related_name="return_lines", on_delete=fields.CASCADE)
+    quantity = fields.IntField()
+    reason = fields.CharField(max_length=32)
+    condition = fields.JSONField(default=list)  # what the customer declared, e.g. ["UNUSED", "TAGS_ATTACHED"]
+    photos = fields.JSONField(default=list)  # URLs
+    customer_note = fields.CharField(max_length=1000, null=True)
+    quoted_amount = money(default=0)
+    received_quantity = fields.IntField(default=0)
+    accepted_quantity = fields.IntField(default=0)
+    rejected_quantity = fields.IntField(default=0)
+    inspection_condition = fields.CharField(max_length=32, null=True)
+    inspection_note = fields.CharField(max_length=1000, null=True)
+    restock = fields.BooleanField(default=False)
+    inspected_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "return_line"
+        unique_together = (("return_request", "order_line"),)
