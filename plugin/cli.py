@@ -1,4 +1,4 @@
-"""`recourse`: serve | migrate | schema | shop | policy | token."""
+"""`recourse`: serve | worker | migrate | schema | shop | policy | token."""
 
 from __future__ import annotations
 
@@ -76,6 +76,41 @@ async def _prepare_demo(settings: Settings, seed: bool) -> list[tuple[str, str]]
         return [(s.domain, issue_session_token(s, ttl=86400)) for s in await Shop.all().order_by("id")]
 
 
+async def _worker(settings: Settings, args: argparse.Namespace) -> int:
+    import signal
+
+    from plugin.logs import configure
+    from plugin.orm import orm
+    from plugin.outbox import run_worker
+
+    configure(settings.log_level)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(signum, stop.set)  # finish the batch in hand, then exit
+        except (NotImplementedError, RuntimeError):  # not on this platform / not the main thread
+            pass
+    async with orm(settings.database_url):
+        totals = await run_worker(settings, stop, batch=args.batch, poll=args.poll, once=args.once)
+    print(f"outbox: {totals}")
+    return 0
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _seconds(text: str) -> float:
+    value = float(text)
+    if not 0 < value <= 3600:
+        raise argparse.ArgumentTypeError("must be above 0 and at most 3600")
+    return value
+
+
 def _serve(settings: Settings, args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -101,6 +136,11 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--no-demo", action="store_true", help="do not seed demo shops into an empty database")
+
+    worker = commands.add_parser("worker", help="deliver outbox messages (outbound webhooks) with retries")
+    worker.add_argument("--once", action="store_true", help="deliver what is due now, then exit (for cron)")
+    worker.add_argument("--batch", type=_positive_int, default=50, help="messages claimed at a time")
+    worker.add_argument("--poll", type=_seconds, default=5.0, help="seconds between polls when idle")
 
     commands.add_parser("migrate", help="apply database migrations")
     commands.add_parser("schema", help="write graphql/admin.graphql and graphql/storefront.graphql from the code")
@@ -131,6 +171,8 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings.from_env()
     if args.command == "serve":
         return _serve(settings, args)
+    if args.command == "worker":
+        return _run(_worker(settings, args))
     if args.command == "migrate":
         return _run(_migrate(settings))
     if args.command == "schema":

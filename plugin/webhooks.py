@@ -16,7 +16,8 @@ from models.shop import Shop
 from models.webhook import WebhookEvent
 from plugin import shopify
 from plugin.actions.catalog import upsert_product
-from plugin.actions.orders import ImportRefused, import_fulfillment, import_order
+from plugin.actions.errors import ActionError
+from plugin.actions.orders import import_fulfillment, import_order
 from plugin.actions.upsert import Outcome
 from plugin.auth import verify_webhook
 
@@ -90,6 +91,6 @@ async def receive_webhook(request: Request) -> JSONResponse:
             except IntegrityError:
                 return JSONResponse({"status": "duplicate"})
             outcome = await apply(shop, payload)
-    except ImportRefused as exc:
+    except ActionError as exc:
         return _error(422, exc.message, field=exc.field, code=exc.code)
     return JSONResponse({"status": outcome.value.lower()})

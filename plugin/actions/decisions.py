@@ -10,12 +10,15 @@ from datetime import datetime, timezone
 
 from models.order import Order
 from models.shop import Shop
+from plugin.actions.errors import ActionError
 from plugin.actions.facts import order_facts
+from plugin.actions.ledger import prior_returns
 from plugin.actions.policy import policy_in_force
 from plugin.policy import (
     CancellationDecision,
     CurrencyMismatch,
     LineEligibility,
+    OrderFacts,
     ReturnDecision,
     ReturnLineRequest,
     ReturnRequestFacts,
@@ -23,14 +26,6 @@ from plugin.policy import (
     evaluate_return,
     returnable_lines,
 )
-
-
-class DecisionRefused(Exception):
-    """The request cannot be decided at all (as opposed to being decided "no")."""
-
-    def __init__(self, field: list[str], message: str, code: str) -> None:
-        super().__init__(message)
-        self.field, self.message, self.code = field, message, code
 
 
 @dataclass(frozen=True)
@@ -46,9 +41,9 @@ def _now() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def _currency_refusal(order: Order) -> DecisionRefused:
-    return DecisionRefused(
-        ["orderId"], f"orders in {order.currency} cannot be decided under a policy in another currency", "CURRENCY_MISMATCH"
+def _currency_refusal(order: Order) -> ActionError:
+    return ActionError(
+        "CURRENCY_MISMATCH", f"orders in {order.currency} cannot be decided under a policy in another currency", ["orderId"]
     )
 
 
@@ -63,9 +58,21 @@ async def cancellation_eligibility(shop: Shop, order: Order, now: datetime | Non
 async def line_eligibility(shop: Shop, order: Order, now: datetime | None = None) -> list[LineEligibility]:
     policy, _ = await policy_in_force(shop)
     try:
-        return returnable_lines(policy, await order_facts(shop, order), (), now or _now())
+        return returnable_lines(policy, await order_facts(shop, order), await prior_returns(order), now or _now())
     except CurrencyMismatch:
         raise _currency_refusal(order) from None
+
+
+def validate_lines(facts: OrderFacts, lines: list[RequestedLine]) -> None:
+    """Every requested line belongs to the order, once."""
+    known = {line.line_id for line in facts.lines}
+    seen: set[int] = set()
+    for index, line in enumerate(lines):
+        if str(line.line_id) not in known:
+            raise ActionError("LINE_NOT_FOUND", "not a line of this order", ["lines", str(index), "lineId"])
+        if line.line_id in seen:
+            raise ActionError("DUPLICATE_LINE", "each line may appear once", ["lines", str(index), "lineId"])
+        seen.add(line.line_id)
 
 
 async def quote_return(
@@ -80,14 +87,7 @@ async def quote_return(
 ) -> ReturnDecision:
     """The full decision for a prospective return: eligibility, deadlines, refund quote, instructions."""
     facts = await order_facts(shop, order)
-    known = {line.line_id for line in facts.lines}
-    seen: set[int] = set()
-    for index, line in enumerate(lines):
-        if str(line.line_id) not in known:
-            raise DecisionRefused(["lines", str(index), "lineId"], "not a line of this order", "LINE_NOT_FOUND")
-        if line.line_id in seen:
-            raise DecisionRefused(["lines", str(index), "lineId"], "each line may appear once", "DUPLICATE_LINE")
-        seen.add(line.line_id)
+    validate_lines(facts, lines)
     request = ReturnRequestFacts(
         lines=tuple(
             ReturnLineRequest(str(line.line_id), line.quantity, line.reason, line.condition, line.photos) for line in lines
@@ -98,6 +98,6 @@ async def quote_return(
     )
     policy, version = await policy_in_force(shop)
     try:
-        return evaluate_return(policy, facts, (), request, now or _now(), policy_version=version)
+        return evaluate_return(policy, facts, await prior_returns(order), request, now or _now(), policy_version=version)
     except CurrencyMismatch:
         raise _currency_refusal(order) from None

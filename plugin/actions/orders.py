@@ -11,15 +11,8 @@ from models.customer import Customer
 from models.order import Fulfillment, FulfillmentLine, Order, OrderLine
 from models.shop import Shop
 from plugin import shopify
+from plugin.actions.errors import ActionError
 from plugin.actions.upsert import Outcome, upsert_newer
-
-
-class ImportRefused(Exception):
-    """The payload is well-formed but does not fit this shop; nothing was written."""
-
-    def __init__(self, field: list[str], message: str, code: str) -> None:
-        super().__init__(message)
-        self.field, self.message, self.code = field, message, code
 
 
 @dataclass(frozen=True)
@@ -42,8 +35,8 @@ async def import_order(shop: Shop, payload: shopify.Order) -> OrderImported:
             for index, fulfillment in enumerate(payload.fulfillments):
                 try:
                     await _apply_fulfillment(shop, order, lines, fulfillment)
-                except ImportRefused as exc:  # point at the fulfillment, not the order's own lines
-                    raise ImportRefused(["fulfillments", str(index), *exc.field], exc.message, exc.code) from None
+                except ActionError as exc:  # point at the fulfillment, not the order's own lines
+                    raise ActionError(exc.code, exc.message, ["fulfillments", str(index), *exc.field]) from None
     return OrderImported(order, outcome)
 
 
@@ -51,7 +44,7 @@ async def import_fulfillment(shop: Shop, payload: shopify.Fulfillment) -> Outcom
     async with in_transaction():
         order = await Order.get_or_none(shop_id=shop.id, platform_id=payload.order_id)
         if order is None:
-            raise ImportRefused(["order_id"], "unknown order for this shop", "ORDER_NOT_FOUND")
+            raise ActionError("ORDER_NOT_FOUND", "unknown order for this shop", ["order_id"])
         lines = {
             line.platform_id: line
             for line in await OrderLine.filter(shop_id=shop.id, order_id=order.id)
@@ -148,9 +141,7 @@ async def _apply_fulfillment(
 ) -> Outcome:
     for index, item in enumerate(payload.line_items):
         if item.id not in lines:
-            raise ImportRefused(
-                ["line_items", str(index), "id"], "not a line of this order", "LINE_NOT_FOUND"
-            )
+            raise ActionError("LINE_NOT_FOUND", "not a line of this order", ["line_items", str(index), "id"])
     values = {
         "order_id": order.id,
         "status": payload.status,
@@ -163,7 +154,7 @@ async def _apply_fulfillment(
     }
     existing = await Fulfillment.get_or_none(shop_id=shop.id, platform_id=payload.id)
     if existing is not None and existing.order_id != order.id:
-        raise ImportRefused(["id"], "fulfillment belongs to another order", "FULFILLMENT_CONFLICT")
+        raise ActionError("FULFILLMENT_CONFLICT", "fulfillment belongs to another order", ["id"])
     if existing is not None and existing.delivered_at and values["delivered_at"] is None:
         values["delivered_at"] = existing.delivered_at  # delivery, once known, is not forgotten
     fulfillment, outcome = await upsert_newer(

@@ -25,6 +25,10 @@ class UserErrorCode(enum.Enum):
     CURRENCY_MISMATCH = "CURRENCY_MISMATCH"
     UNKNOWN_FIELD = "UNKNOWN_FIELD"
     CONFLICT = "CONFLICT"
+    INVALID_STATE = "INVALID_STATE"
+    OVER_REFUND = "OVER_REFUND"
+    NOTHING_TO_REFUND = "NOTHING_TO_REFUND"
+    IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED"
 
 
 @strawberry.type(description="An expected refusal: which input, why, and a stable code.")
@@ -44,6 +48,13 @@ def user_errors_from_validation(exc: ValidationError, prefix: list[str]) -> list
         message = "is required" if kind == "missing" else item["msg"].removeprefix("Value error, ")
         errors.append(UserError(field=prefix + [str(p) for p in item["loc"]], message=message, code=code))
     return errors
+
+
+def user_error(error: dict, prefix: list[str] | None = None) -> UserError:
+    """An action's refusal ({code, message, field}) as a userError, its field under `prefix`."""
+    code = UserErrorCode.__members__.get(error["code"], UserErrorCode.INVALID)
+    field = [*(prefix or []), *error["field"]] if error.get("field") is not None else None
+    return UserError(field=field, message=error["message"], code=code)
 
 
 class ApiError(GraphQLError):

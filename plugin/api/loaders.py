@@ -9,13 +9,16 @@ from strawberry.dataloader import DataLoader
 
 from models.catalog import Product
 from models.customer import Customer
-from models.order import Fulfillment, FulfillmentLine, OrderLine
+from models.audit import AuditEvent
+from models.order import Fulfillment, FulfillmentLine, Order, OrderLine
+from models.refund import Refund
+from models.returns import Return, ReturnLine
 
 
-def _many(model, fk: str, shop_id: int, order_by: str = "id") -> DataLoader:
+def _many(model, fk: str, shop_id: int, order_by: str = "id", extra: dict | None = None) -> DataLoader:
     async def load(keys: Sequence[int]) -> list[list]:
         grouped: dict[int, list] = defaultdict(list)
-        rows = await model.filter(shop_id=shop_id, **{f"{fk}__in": list(keys)}).order_by(order_by)
+        rows = await model.filter(shop_id=shop_id, **(extra or {}), **{f"{fk}__in": list(keys)}).order_by(order_by)
         for row in rows:
             grouped[getattr(row, fk)].append(row)
         return [grouped.get(key, []) for key in keys]
@@ -41,5 +44,12 @@ class Loaders:
         self.product = _one(Product, shop_id)
         self.customer = _one(Customer, shop_id)
         self.line = _one(OrderLine, shop_id)
+        self.order = _one(Order, shop_id)
+        self.returns_by_order = _many(Return, "order_id", shop_id)
+        self.lines_by_return = _many(ReturnLine, "return_request_id", shop_id)
+        self.refunds_by_order = _many(Refund, "order_id", shop_id)
+        self.refunds_by_return = _many(Refund, "return_request_id", shop_id)
+        self.return_timeline = _many(AuditEvent, "subject_id", shop_id, extra={"subject_type": "Return"})
+        self.refund_timeline = _many(AuditEvent, "subject_id", shop_id, extra={"subject_type": "Refund"})
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import enum
 import typing
 from datetime import date, datetime
+from decimal import Decimal
 
 import strawberry
 
 from plugin import policy as engine
 from plugin.api.ids import to_gid
 from plugin.api.money import Money
-from plugin.money import Money as Amount
 from plugin.policy.types import ConditionItem as _ConditionItem
 from plugin.policy.types import ReturnReason as _ReturnReason
 
@@ -38,8 +38,12 @@ class ReturnShippingMethod(enum.Enum):
     CUSTOMER_SHIPPED = "CUSTOMER_SHIPPED"
 
 
-def _money(value: Amount | None) -> Money | None:
-    return None if value is None else Money.of(value.amount, value.currency)
+def _stored_money(value: dict | None) -> Money | None:
+    return None if value is None else Money.of(Decimal(value["amount"]), value["currency"])
+
+
+def _date(value: str | None) -> date | None:
+    return None if value is None else date.fromisoformat(value)
 
 
 def _line_gid(line_id: str | None) -> strawberry.ID | None:
@@ -50,10 +54,6 @@ def _line_gid(line_id: str | None) -> strawberry.ID | None:
 class Reason:
     code: str
     message: str
-
-    @classmethod
-    def all(cls, reasons) -> list[Reason]:
-        return [cls(code=r.code, message=r.message) for r in reasons]
 
 
 @strawberry.type
@@ -68,11 +68,16 @@ class CancellationEligibility:
     policy_version: int | None
 
     @classmethod
-    def of(cls, d: engine.CancellationDecision) -> CancellationEligibility:
+    def of(cls, decision: engine.CancellationDecision) -> CancellationEligibility:
+        return cls.from_data(engine.decision_data(decision))
+
+    @classmethod
+    def from_data(cls, d: dict) -> CancellationEligibility:
         return cls(
-            allowed=d.allowed, reasons=Reason.all(d.reasons), deadline=d.deadline,
-            refund_estimate=_money(d.refund_estimate), refund_expected_from=d.refund_expected_from,
-            refund_expected_to=d.refund_expected_to, next_step=d.next_step, policy_version=d.policy_version,
+            allowed=d["allowed"], reasons=[Reason(**r) for r in d["reasons"]],
+            deadline=datetime.fromisoformat(d["deadline"]) if d["deadline"] else None,
+            refund_estimate=_stored_money(d["refund_estimate"]), refund_expected_from=_date(d["refund_expected_from"]),
+            refund_expected_to=_date(d["refund_expected_to"]), next_step=d["next_step"], policy_version=d["policy_version"],
         )
 
 
@@ -91,7 +96,7 @@ class ReturnableLine:
     def of(cls, e: engine.LineEligibility) -> ReturnableLine:
         return cls(
             line_id=_line_gid(e.line_id), returnable_quantity=e.returnable_quantity, allowed=e.allowed,
-            reasons=Reason.all(e.reasons), return_by=e.return_by, closes_at=e.closes_at,
+            reasons=[Reason(code=r.code, message=r.message) for r in e.reasons], return_by=e.return_by, closes_at=e.closes_at,
             fault_override_available=e.fault_override_available, whole_set_only=e.whole_set_only,
         )
 
@@ -174,45 +179,52 @@ class ReturnQuote:
     policy_version: int | None
 
     @classmethod
-    def of(cls, d: engine.ReturnDecision) -> ReturnQuote:
-        q, s, dl, i = d.quote, d.shipping, d.deadlines, d.instructions
+    def of(cls, decision: engine.ReturnDecision) -> ReturnQuote:
+        return cls.from_data(engine.decision_data(decision))
+
+    @classmethod
+    def from_data(cls, d: dict) -> ReturnQuote:
+        """From a decision's stored data (see plugin.policy.decision_data): live and replayed alike."""
+        q, s, dl, i = d["quote"], d["shipping"], d["deadlines"], d["instructions"]
         return cls(
-            allowed=d.allowed,
-            reasons=Reason.all(d.all_reasons()),
+            allowed=d["allowed"],
+            reasons=[Reason(**r) for r in d["all_reasons"]],
             lines=[
                 ReturnLineDecision(
-                    line_id=_line_gid(line.line_id), quantity=line.quantity, allowed=line.allowed,
-                    reasons=Reason.all(line.reasons), return_by=line.return_by, merchant_at_fault=line.merchant_at_fault,
+                    line_id=_line_gid(line["line_id"]), quantity=line["quantity"], allowed=line["allowed"],
+                    reasons=[Reason(**r) for r in line["reasons"]], return_by=_date(line["return_by"]),
+                    merchant_at_fault=line["merchant_at_fault"],
                 )
-                for line in d.lines
+                for line in d["lines"]
             ],
             deadlines=ReturnDeadlines(
-                return_by=dl.return_by, ship_by=dl.ship_by, received_on=dl.received_on,
-                received_estimated=dl.received_estimated, response_due=dl.response_due,
-                refund_expected_from=dl.refund_expected_from, refund_expected_to=dl.refund_expected_to,
+                return_by=_date(dl["return_by"]), ship_by=_date(dl["ship_by"]), received_on=_date(dl["received_on"]),
+                received_estimated=dl["received_estimated"], response_due=_date(dl["response_due"]),
+                refund_expected_from=_date(dl["refund_expected_from"]), refund_expected_to=_date(dl["refund_expected_to"]),
             ),
             refund=RefundQuote(
                 lines=[
                     RefundQuoteLine(
-                        kind=line.kind, code=line.code, description=line.description, amount=_money(line.amount),
-                        line_id=_line_gid(line.line_id), quantity=line.quantity,
+                        kind=line["kind"], code=line["code"], description=line["description"],
+                        amount=_stored_money(line["amount"]), line_id=_line_gid(line["line_id"]), quantity=line["quantity"],
                     )
-                    for line in q.lines
+                    for line in q["lines"]
                 ],
-                items=_money(q.items), shipping=_money(q.shipping), fees=_money(q.fees),
-                credits=_money(q.credits), total=_money(q.total),
+                items=_stored_money(q["items"]), shipping=_stored_money(q["shipping"]), fees=_stored_money(q["fees"]),
+                credits=_stored_money(q["credits"]), total=_stored_money(q["total"]),
             ),
             shipping=ReturnShippingTerms(
-                payer=s.payer, method=s.method, label_available=s.label_available, label_fee=_money(s.label_fee),
-                credit=_money(s.credit), postage_reimbursed=s.postage_reimbursed, region=s.region,
-                return_number=s.return_number, summary=s.summary,
+                payer=s["payer"], method=s["method"], label_available=s["label_available"],
+                label_fee=_stored_money(s["label_fee"]), credit=_stored_money(s["credit"]),
+                postage_reimbursed=s["postage_reimbursed"], region=s["region"],
+                return_number=s["return_number"], summary=s["summary"],
             ),
             instructions=ReturnInstructions(
-                method=i.method, steps=list(i.steps), include=list(i.include),
-                recommendations=list(i.recommendations), ship_by=i.ship_by,
+                method=i["method"], steps=i["steps"], include=i["include"],
+                recommendations=i["recommendations"], ship_by=_date(i["ship_by"]),
             ),
-            merchant_at_fault=d.merchant_at_fault, resolution=d.resolution, refund_method=d.refund_method,
-            policy_version=d.policy_version,
+            merchant_at_fault=d["merchant_at_fault"], resolution=d["resolution"], refund_method=d["refund_method"],
+            policy_version=d["policy_version"],
         )
 
 

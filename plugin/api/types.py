@@ -12,7 +12,8 @@ import strawberry
 from strawberry.types import Info
 
 from models import catalog, customer, order, shop
-from plugin.actions.decisions import DecisionRefused, cancellation_eligibility, line_eligibility
+from plugin.actions.decisions import cancellation_eligibility, line_eligibility
+from plugin.actions.errors import ActionError
 from plugin.api.errors import ApiError
 from plugin.api.ids import to_gid
 from plugin.api.money import Money
@@ -304,12 +305,12 @@ class OrderFields(Node):
     async def cancellation(self, info: Info) -> CancellationEligibility:
         try:
             return CancellationEligibility.of(await cancellation_eligibility(info.context.shop, self.row))
-        except DecisionRefused as exc:
+        except ActionError as exc:
             raise ApiError(exc.message, exc.code) from None
 
     @strawberry.field(description="Per line: how many units may be returned now, until when, and if not, why.")
     async def returnable_lines(self, info: Info) -> list[ReturnableLine]:
         try:
             return [ReturnableLine.of(e) for e in await line_eligibility(info.context.shop, self.row)]
-        except DecisionRefused as exc:
+        except ActionError as exc:
             raise ApiError(exc.message, exc.code) from None

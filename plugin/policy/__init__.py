@@ -10,6 +10,7 @@ Public API (everything else in the package is internal):
 * decisions out: ``evaluate_return`` -> ``ReturnDecision``, ``returnable_lines`` ->
   ``[LineEligibility]``, ``evaluate_cancellation`` -> ``CancellationDecision``;
 * ``render`` (public page, Markdown or HTML), ``lint`` -> ``[LintWarning]``;
+* ``decision_data``: a decision as JSON-ready data, stored with the request it decided;
 * presets: ``PRESETS``, ``load_preset``, ``preset_notes``.
 
 The package imports nothing from the project but ``plugin.money`` and ``plugin.calendar``.
@@ -52,6 +53,7 @@ from plugin.policy.lint import LintWarning, lint
 from plugin.policy.model import Policy
 from plugin.policy.presets import PRESETS, load_preset, preset_notes
 from plugin.policy.render import render
+from plugin.policy.serialize import decision_data
 
 __all__ = [
     "PRESETS",
@@ -75,6 +77,7 @@ __all__ = [
     "ReturnRequestFacts",
     "ReturnShippingTerms",
     "ShopFacts",
+    "decision_data",
     "default_policy",
     "evaluate_cancellation",
     "evaluate_return",

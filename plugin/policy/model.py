@@ -146,6 +146,11 @@ class Returns(_Section):
         True,
         description="Parcels sent back without an approved return request are not accepted.",
     )
+    auto_approve: bool = Field(
+        False,
+        description="Approve eligible requests at once and send the return instructions, instead "
+        "of waiting for staff to review each request.",
+    )
 
 
 class Exclusion(_Section):

@@ -251,6 +251,8 @@ def _returns(p: Policy, email: str | None) -> Iterator[Block]:
     else:
         how = "Request your return through our website"
         how += ", saying why you are returning the item." if req.reason_required else "."
+    if r.auto_approve:
+        how += " Eligible requests are approved at once, with the return instructions."
     yield Block("p", how)
     if r.request_required_before_shipping:
         yield Block("p", "We don't accept returned items sent back without an approved return request.")

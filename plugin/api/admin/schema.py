@@ -14,54 +14,28 @@ from models.catalog import Product
 from models.customer import Customer
 from models.order import Fulfillment, Order, OrderLine
 from models.policy import PolicyVersion
+from models.refund import Refund
+from models.returns import Return, ReturnLine
 from plugin import shopify
-from plugin.actions.orders import ImportRefused, import_order
+from plugin.actions.errors import ActionError
+from plugin.actions.orders import import_order
+from plugin.api.admin.order import AdminOrder
 from plugin.api.admin.policy import PolicyMutation, PolicyQuery, PolicyVersionType
+from plugin.api.admin.returns import ReturnsMutation, ReturnsQuery
 from plugin.api.errors import UserError, UserErrorCode, user_errors_from_validation
 from plugin.api.ids import from_gid
 from plugin.api.order_search import apply_order_search
 from plugin.api.pagination import Connection, paginate
+from plugin.api.return_types import AdminReturn, RefundType, ReturnLineType
 from plugin.api.schema_factory import build_schema
 from plugin.api.types import (
-    Address,
     CustomerType,
     FulfillmentType,
     Node,
-    OrderFields,
     OrderLineType,
     ProductType,
     ShopType,
 )
-
-
-@strawberry.type(name="Order")
-class AdminOrder(OrderFields):
-    @strawberry.field(description="The order's id on the host platform.")
-    def platform_id(self) -> str:
-        return self.row.platform_id
-
-    @strawberry.field
-    def phone(self) -> str | None:
-        return self.row.phone
-
-    @strawberry.field(description="Where the order was placed, e.g. web, pos.")
-    def sales_channel(self) -> str:
-        return self.row.sales_channel
-
-    @strawberry.field
-    def billing_address(self) -> Address | None:
-        return Address.from_json(self.row.billing_address)
-
-    @strawberry.field
-    def browser_ip(self) -> str | None:
-        return self.row.browser_ip
-
-    @strawberry.field
-    async def customer(self, info: Info) -> CustomerType | None:
-        if self.row.customer_id is None:
-            return None
-        row = await info.context.loaders.customer.load(self.row.customer_id)
-        return CustomerType(row=row) if row else None
 
 
 async def _node(shop_id: int, gid: str) -> Node | None:
@@ -83,6 +57,11 @@ async def _with_currency(row, wrapper):
     return wrapper(row=row, currency=order.currency)
 
 
+async def _return_line(row):
+    ret = await Return.get(id=row.return_request_id, shop_id=row.shop_id).only("id", "currency")
+    return ReturnLineType(row=row, currency=ret.currency)
+
+
 async def _plain(wrapper, row):
     return wrapper(row=row)
 
@@ -94,6 +73,9 @@ _NODES = {
     "OrderLine": (OrderLine, lambda row: _with_currency(row, OrderLineType)),
     "Fulfillment": (Fulfillment, lambda row: _with_currency(row, FulfillmentType)),
     "PolicyVersion": (PolicyVersion, lambda row: _plain(PolicyVersionType, row)),
+    "Return": (Return, lambda row: _plain(AdminReturn, row)),
+    "Refund": (Refund, lambda row: _plain(RefundType, row)),
+    "ReturnLine": (ReturnLine, lambda row: _return_line(row)),
 }
 
 
@@ -150,7 +132,7 @@ class Mutation:
             return OrderImportPayload(user_errors=user_errors_from_validation(exc, ["order"]))
         try:
             result = await import_order(info.context.shop, payload)
-        except ImportRefused as exc:
+        except ActionError as exc:
             return OrderImportPayload(
                 user_errors=[UserError(field=["order", *exc.field], message=exc.message, code=UserErrorCode(exc.code))]
             )
@@ -160,7 +142,8 @@ class Mutation:
 
 
 schema = build_schema(
-    merge_types("Query", (Query, PolicyQuery)),
-    merge_types("Mutation", (Mutation, PolicyMutation)),
-    types=[AdminOrder, ProductType, CustomerType, OrderLineType, FulfillmentType, PolicyVersionType],
+    merge_types("Query", (Query, PolicyQuery, ReturnsQuery)),
+    merge_types("Mutation", (Mutation, PolicyMutation, ReturnsMutation)),
+    types=[AdminOrder, ProductType, CustomerType, OrderLineType, FulfillmentType, PolicyVersionType,
+           AdminReturn, ReturnLineType, RefundType],
 )

@@ -3,38 +3,28 @@
 from __future__ import annotations
 
 import strawberry
+from strawberry.tools import merge_types
 from strawberry.types import Info
 
-from models.order import Order
-from plugin.actions.decisions import DecisionRefused, quote_return
+from plugin.actions.decisions import quote_return
+from plugin.actions.errors import ActionError
 from plugin.actions.policy import policy_in_force
 from plugin.api.errors import UserError, UserErrorCode
-from plugin.api.ids import from_gid
 from plugin.api.policy_page import ReturnPolicy
 from plugin.api.policy_types import ReturnQuote, ReturnQuoteInput
 from plugin.api.return_input import requested_lines
+from plugin.api.return_types import ReturnType
 from plugin.api.schema_factory import build_schema
+from plugin.api.storefront.access import find_order
+from plugin.api.storefront.returns import ReturnsMutation, ReturnsQuery
 from plugin.api.types import OrderFields
 
 
 @strawberry.type(name="Order")
 class StorefrontOrder(OrderFields):
-    pass
-
-
-async def find_order(info: Info, id: str | None, name: str | None, email: str | None) -> Order | None:
-    """The caller's order, or None; never says whether someone else's order exists."""
-    context = info.context
-    scoped = Order.filter(shop_id=context.shop.id)
-    if id is not None:
-        parsed = from_gid(id, "Order")
-        if parsed is None or context.customer is None:
-            return None
-        return await scoped.get_or_none(id=parsed[1], customer_id=context.customer.id)
-    if name and email:
-        wanted = name.strip() if name.strip().startswith("#") else f"#{name.strip()}"
-        return await scoped.filter(name=wanted, email=email.strip().lower()).first()
-    return None
+    @strawberry.field(description="Your returns on this order.")
+    async def returns(self, info: Info) -> list[ReturnType]:
+        return [ReturnType(row=row) for row in await info.context.loaders.returns_by_order.load(self.row.id)]
 
 
 @strawberry.type
@@ -86,9 +76,9 @@ class Mutation:
                 info.context.shop, order, lines, resolution=input.resolution.value,
                 shipping_method=input.shipping_method.value, proof_of_purchase=input.proof_of_purchase,
             )
-        except DecisionRefused as exc:
+        except ActionError as exc:
             return _refused(["input", *exc.field], exc.message, UserErrorCode(exc.code))
         return ReturnQuotePayload(quote=ReturnQuote.of(decision))
 
 
-schema = build_schema(Query, Mutation)
+schema = build_schema(merge_types("Query", (Query, ReturnsQuery)), merge_types("Mutation", (Mutation, ReturnsMutation)))

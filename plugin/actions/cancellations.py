@@ -1,0 +1,96 @@
+"""Order cancellations: customers within the policy, staff at their discretion."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from decimal import Decimal
+
+from tortoise.transactions import in_transaction
+
+from models.order import Order
+from models.refund import Cancellation
+from models.shop import Shop
+from plugin.actions.errors import ActionError
+from plugin.actions.events import record
+from plugin.actions.facts import order_facts
+from plugin.actions.ledger import lock_order, refunded
+from plugin.actions.policy import policy_in_force
+from plugin.actions.refunds import add_refund
+from plugin.policy import decision_data, evaluate_cancellation
+
+REASONS = ("CUSTOMER", "FRAUD", "INVENTORY", "DECLINED", "STAFF", "OTHER")  # Shopify's OrderCancelReason
+
+
+def event(order: Order, cancellation: Cancellation) -> dict:
+    return {
+        "order_id": f"gid://recourse/Order/{order.id}", "order_name": order.name, "reason": cancellation.reason,
+        "refund": {"amount": str(cancellation.refund_amount), "currency": order.currency},
+        "restock": cancellation.restock, "policy_version": cancellation.policy_version,
+    }
+
+
+async def _cancel(
+    shop: Shop, order: Order, *, reason: str, refund_amount, actor: str, decision: dict, version: int | None,
+    restock: bool, notify: bool, staff_note: str | None, now: datetime,
+) -> Cancellation:
+    cancellation = await Cancellation.create(
+        shop_id=shop.id, order_id=order.id, requested_by=actor, reason=reason, staff_note=staff_note,
+        refund_amount=refund_amount, restock=restock, notify_customer=notify, policy_version=version, decision=decision,
+    )
+    await Order.filter(id=order.id).update(cancelled_at=now, cancel_reason=reason.lower())
+    await record(
+        shop, subject=("Order", order.id), actor=actor, action="order.cancelled", note=staff_note,
+        before={"cancelled_at": None}, after={"cancelled_at": now.isoformat(), "reason": reason},
+        webhook=("order.cancelled", event(order, cancellation)),
+        email=("cancellation_confirmed", {"to": order.email, "order_id": order.id}) if notify else None,
+    )
+    if refund_amount > 0:
+        await add_refund(shop, order, refund_amount, reason="CANCELLATION", actor=actor, cancellation_id=cancellation.id)
+    return cancellation
+
+
+async def _open_order(shop: Shop, order_id: int) -> Order:
+    order = await lock_order(shop, order_id)
+    if order.cancelled_at is not None or await Cancellation.exists(order_id=order.id):
+        raise ActionError("INVALID_STATE", "the order is already cancelled", ["orderId"])
+    return order
+
+
+async def request_cancellation(shop: Shop, order: Order, actor: str, now: datetime | None = None) -> dict:
+    """A customer's request: accepted at once when the policy allows it, otherwise refused with the next step."""
+    now = now or datetime.now(timezone.utc)
+    async with in_transaction():
+        order = await _open_order(shop, order.id)
+        policy, version = await policy_in_force(shop)
+        decision = evaluate_cancellation(policy, await order_facts(shop, order), now, policy_version=version)
+        data = decision_data(decision)
+        if not decision.allowed:
+            await record(
+                shop, subject=("Order", order.id), actor=actor, action="order.cancel_refused",
+                after={"reasons": [r.code for r in decision.reasons]},
+                email=("cancellation_refused", {"to": order.email, "order_id": order.id, "next_step": decision.next_step}),
+            )
+            return {"cancelled": False, "decision": data}
+        await _cancel(
+            shop, order, reason="CUSTOMER", refund_amount=decision.refund_estimate.amount, actor=actor,
+            decision=data, version=version, restock=True, notify=True, staff_note=None, now=now,
+        )
+    return {"cancelled": True, "decision": data}
+
+
+async def cancel_order(
+    shop: Shop, order_id: int, *, reason: str, refund: bool, restock: bool, notify: bool, staff_note: str | None,
+    actor: str,
+) -> dict:
+    """Staff cancel an order, refunding what is left of the payment when asked to."""
+    if reason not in REASONS:
+        raise ActionError("INVALID", f"reason must be one of {', '.join(REASONS)}", ["reason"])
+    now = datetime.now(timezone.utc)
+    async with in_transaction():
+        order = await _open_order(shop, order_id)
+        policy, version = await policy_in_force(shop)
+        decision = decision_data(evaluate_cancellation(policy, await order_facts(shop, order), now, policy_version=version))
+        amount = order.total_paid - await refunded(order) if refund else Decimal(0)
+        await _cancel(shop, order, reason=reason, refund_amount=amount, actor=actor, decision=decision,
+                      version=version, restock=restock, notify=notify, staff_note=staff_note, now=now)
+    return {"cancelled": True, "decision": decision}

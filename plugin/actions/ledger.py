@@ -1,0 +1,72 @@
+"""Per-order money and quantity balances, derived from rows, and the lock every change takes.
+
+Every return and refund on an order runs inside a transaction that first locks the order (a row lock
+on PostgreSQL; SQLite runs one transaction at a time) and last bumps its ledger_version with a
+compare-and-set. Checks made in between therefore see a state no concurrent change can slip past.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal
+
+from models.order import Order
+from models.refund import Refund
+from models.returns import Return, ReturnLine
+from models.shop import Shop
+from plugin.actions.errors import ActionError
+from plugin.actions.return_states import ACTIVE
+from plugin.policy import PriorReturn
+
+COUNTED_REFUNDS = ("PENDING", "SUCCEEDED")
+
+
+async def lock_order(shop: Shop, order_id: int) -> Order:
+    """Call inside a transaction; the caller must end with `bump(order)`."""
+    order = await Order.filter(shop_id=shop.id, id=order_id).select_for_update().first()
+    if order is None:
+        raise ActionError("ORDER_NOT_FOUND", "no such order", ["orderId"])
+    return order
+
+
+async def bump(order: Order) -> None:
+    updated = await Order.filter(id=order.id, ledger_version=order.ledger_version).update(
+        ledger_version=order.ledger_version + 1
+    )
+    if not updated:
+        raise ActionError("CONFLICT", "the order changed meanwhile; try again", ["orderId"])
+    order.ledger_version += 1
+
+
+async def refunded(order: Order, return_id: int | None = None) -> Decimal:
+    """What was refunded (or is being refunded) on the order, or on one of its returns."""
+    query = Refund.filter(shop_id=order.shop_id, order_id=order.id, status__in=COUNTED_REFUNDS)
+    if return_id is not None:
+        query = query.filter(return_request_id=return_id)
+    return sum(await query.values_list("amount", flat=True), Decimal(0))
+
+
+async def prior_returns(order: Order, exclude: int | None = None) -> tuple[PriorReturn, ...]:
+    returns = await Return.filter(shop_id=order.shop_id, order_id=order.id).exclude(id=exclude or 0)
+    lines: dict[int, list[tuple[str, int]]] = defaultdict(list)
+    if returns:
+        for line in await ReturnLine.filter(shop_id=order.shop_id, return_request_id__in=[r.id for r in returns]):
+            lines[line.return_request_id].append((str(line.order_line_id), line.quantity))
+    return tuple(
+        PriorReturn(
+            return_id=str(r.id), status=r.status, created_at=r.requested_at, lines=tuple(lines[r.id]),
+            merchant_at_fault=r.merchant_at_fault, instructions_sent_at=r.approved_at,
+        )
+        for r in returns
+    )
+
+
+async def held_quantities(order: Order) -> dict[int, int]:
+    """Units of each order line in active returns."""
+    held: dict[int, int] = defaultdict(int)
+    active = Return.filter(shop_id=order.shop_id, order_id=order.id, status__in=ACTIVE).values_list("id", flat=True)
+    ids = await active
+    if ids:
+        for line_id, quantity in await ReturnLine.filter(return_request_id__in=ids).values_list("order_line_id", "quantity"):
+            held[line_id] += quantity
+    return held

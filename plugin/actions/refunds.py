@@ -1,0 +1,123 @@
+"""Refunds: rows in a ledger. They start PENDING and the platform confirms them SUCCEEDED or FAILED.
+
+The sum of PENDING and SUCCEEDED refunds on an order never exceeds what was paid: each refund is
+checked against the ledger under the order's lock and commits only with the order's compare-and-set.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from decimal import Decimal
+
+from tortoise.transactions import in_transaction
+
+from models.order import Order
+from models.refund import Refund
+from models.returns import Return
+from models.shop import Shop
+from plugin.actions import return_states
+from plugin.actions.errors import ActionError
+from plugin.actions.events import record, snapshot
+from plugin.actions.ledger import bump, lock_order, refunded
+from plugin.actions.returns import accepted_quote
+from plugin.money import quantize
+
+REASONS = ("RETURN", "CANCELLATION", "GOODWILL", "PRICE_ADJUSTMENT", "DAMAGED_IN_TRANSIT", "OTHER")
+AUDITED = ("amount", "currency", "status", "reason", "platform_refund_id")
+
+
+def event(refund: Refund) -> dict:
+    return {
+        "id": f"gid://recourse/Refund/{refund.id}", "order_id": f"gid://recourse/Order/{refund.order_id}",
+        "return_id": f"gid://recourse/Return/{refund.return_request_id}" if refund.return_request_id else None,
+        "amount": {"amount": str(refund.amount), "currency": refund.currency},
+        "status": refund.status, "reason": refund.reason, "breakdown": refund.breakdown,
+    }
+
+
+def _exact(amount: Decimal, currency: str) -> Decimal:
+    if amount <= 0:
+        raise ActionError("INVALID", "must be more than zero", ["amount"])
+    if quantize(amount, currency) != amount:
+        raise ActionError("INVALID", f"has more decimals than {currency} allows", ["amount"])
+    return amount
+
+
+async def add_refund(
+    shop: Shop, order: Order, amount: Decimal, *, reason: str, actor: str, note: str | None = None,
+    return_id: int | None = None, cancellation_id: int | None = None, breakdown: list | None = None,
+) -> Refund:
+    """Write one refund row against an order the caller has locked (see ledger.lock_order)."""
+    remaining = order.total_paid - await refunded(order)
+    if amount > remaining:
+        raise ActionError(
+            "OVER_REFUND", f"only {remaining} {order.currency} of what was paid is left to refund", ["amount"]
+        )
+    refund = await Refund.create(
+        shop_id=shop.id, order_id=order.id, return_request_id=return_id, cancellation_id=cancellation_id,
+        amount=amount, currency=order.currency, reason=reason, note=note, breakdown=breakdown or [], created_by=actor,
+    )
+    await bump(order)
+    await record(
+        shop, subject=("Refund", refund.id), actor=actor, action="refund.created", after=snapshot(refund, AUDITED),
+        note=note, webhook=("refund.created", event(refund)),
+        email=("refund_issued", {"to": order.email, "order_id": order.id, "refund_id": refund.id}),
+    )
+    return refund
+
+
+async def create_refund(
+    shop: Shop, *, return_id: int | None, order_id: int | None, amount: Decimal | None, reason: str,
+    note: str | None, actor: str,
+) -> dict:
+    """Refund a return (by default what the policy quotes for its accepted units) or an order (an amount)."""
+    if reason not in REASONS:
+        raise ActionError("INVALID", f"reason must be one of {', '.join(REASONS)}", ["reason"])
+    if (return_id is None) == (order_id is None):
+        raise ActionError("INVALID", "give either a return or an order", ["returnId"])
+    async with in_transaction():
+        ret = None
+        if return_id is not None:
+            ret = await Return.get_or_none(shop_id=shop.id, id=return_id)
+            if ret is None:
+                raise ActionError("NOT_FOUND", "no such return", ["returnId"])
+            return_states.check(ret, "refund")
+            order_id = ret.order_id
+        order = await lock_order(shop, order_id)
+        breakdown: list = []
+        if amount is None:
+            if ret is None:
+                raise ActionError("BLANK", "an order refund needs an amount", ["amount"])
+            quote = await accepted_quote(shop, ret)
+            breakdown = quote["lines"]
+            amount = Decimal(quote["total"]["amount"]) - await refunded(order, ret.id)
+            if amount <= 0:
+                raise ActionError("NOTHING_TO_REFUND", "the accepted items are already refunded", ["amount"])
+        refund = await add_refund(
+            shop, order, _exact(amount, order.currency), reason=reason, actor=actor, note=note,
+            return_id=ret.id if ret else None, breakdown=breakdown,
+        )
+    return {"refund_id": refund.id}
+
+
+async def confirm_refund(shop: Shop, refund_id: int, status: str, platform_refund_id: str | None, actor: str) -> Refund:
+    """The platform's word on a pending refund. A FAILED refund stops counting against what was paid."""
+    if status not in ("SUCCEEDED", "FAILED"):
+        raise ActionError("INVALID", "status must be SUCCEEDED or FAILED", ["status"])
+    async with in_transaction():
+        refund = await Refund.get_or_none(shop_id=shop.id, id=refund_id)
+        if refund is None:
+            raise ActionError("NOT_FOUND", "no such refund", ["id"])
+        if refund.status != "PENDING":
+            raise ActionError("INVALID_STATE", f"the refund is already {refund.status}", ["id"])
+        before = snapshot(refund, AUDITED)
+        order = await lock_order(shop, refund.order_id)
+        now = datetime.now(timezone.utc)
+        await Refund.filter(id=refund.id, status="PENDING").update(
+            status=status, platform_refund_id=platform_refund_id, processed_at=now
+        )
+        refund.status, refund.platform_refund_id, refund.processed_at = status, platform_refund_id, now
+        await bump(order)
+        await record(shop, subject=("Refund", refund.id), actor=actor, action=f"refund.{status.lower()}",
+                     before=before, after=snapshot(refund, AUDITED))
+    return refund

@@ -1,0 +1,47 @@
+"""The admin's Order: what both APIs show, plus staff-only fields, returns and refunds."""
+
+from __future__ import annotations
+
+import strawberry
+from strawberry.types import Info
+
+from plugin.api.return_types import AdminReturn, RefundType
+from plugin.api.types import Address, CustomerType, OrderFields
+
+
+@strawberry.type(name="Order")
+class AdminOrder(OrderFields):
+    @strawberry.field(description="The order's id on the host platform.")
+    def platform_id(self) -> str:
+        return self.row.platform_id
+
+    @strawberry.field
+    def phone(self) -> str | None:
+        return self.row.phone
+
+    @strawberry.field(description="Where the order was placed, e.g. web, pos.")
+    def sales_channel(self) -> str:
+        return self.row.sales_channel
+
+    @strawberry.field
+    def billing_address(self) -> Address | None:
+        return Address.from_json(self.row.billing_address)
+
+    @strawberry.field
+    def browser_ip(self) -> str | None:
+        return self.row.browser_ip
+
+    @strawberry.field
+    async def customer(self, info: Info) -> CustomerType | None:
+        if self.row.customer_id is None:
+            return None
+        row = await info.context.loaders.customer.load(self.row.customer_id)
+        return CustomerType(row=row) if row else None
+
+    @strawberry.field
+    async def returns(self, info: Info) -> list[AdminReturn]:
+        return [AdminReturn(row=row) for row in await info.context.loaders.returns_by_order.load(self.row.id)]
+
+    @strawberry.field(description="The refund ledger of the order: every refund, whatever its status.")
+    async def refunds(self, info: Info) -> list[RefundType]:
+        return [RefundType(row=row) for row in await info.context.loaders.refunds_by_order.load(self.row.id)]

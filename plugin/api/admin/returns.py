@@ -1,0 +1,214 @@
+"""Staff work on returns, refunds and cancellations. Resolvers parse input and call one action each."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import strawberry
+from strawberry.types import Info
+from tortoise.expressions import Q
+
+from models.order import Order
+from models.refund import Refund
+from models.returns import Return
+from plugin.actions import cancellations, refunds, returns
+from plugin.actions.errors import ActionError
+from plugin.actions.idempotency import once
+from plugin.api.admin.order import AdminOrder
+from plugin.api.errors import UserError, user_error
+from plugin.api.ids import from_gid
+from plugin.api.pagination import Connection, paginate
+from plugin.api.return_types import AdminReturn, RefundType, ReturnStatus
+
+
+def _pk(gid: str, type_name: str, field: str) -> int:
+    parsed = from_gid(gid, type_name)
+    if parsed is None:
+        raise ActionError("NOT_FOUND", f"not a {type_name} id", [field])
+    return parsed[1]
+
+
+@strawberry.type
+class ReturnPayload:
+    return_: AdminReturn | None = strawberry.field(default=None, name="return")
+    user_errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class RefundCreatePayload:
+    refund: RefundType | None = None
+    user_errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class OrderCancelPayload:
+    order: AdminOrder | None = None
+    user_errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.input
+class ReturnLineQuantityInput:
+    return_line_id: strawberry.ID
+    quantity: int
+
+
+@strawberry.input
+class ReturnLineInspectionInput:
+    return_line_id: strawberry.ID
+    accepted_quantity: int
+    rejected_quantity: int = 0
+    condition: str = strawberry.field(default="AS_DESCRIBED", description=", ".join(returns.INSPECTION_CONDITIONS))
+    restock: bool = False
+    note: str | None = None
+
+
+@strawberry.input
+class RefundCreateInput:
+    return_id: strawberry.ID | None = None
+    order_id: strawberry.ID | None = None
+    amount: Decimal | None = strawberry.field(default=None, description="Defaults to the policy's quote for the return's accepted units.")
+    reason: str = strawberry.field(default="RETURN", description=", ".join(refunds.REASONS))
+    note: str | None = None
+    idempotency_key: str | None = None
+
+
+async def _step(info: Info, run) -> ReturnPayload:
+    try:
+        return ReturnPayload(return_=AdminReturn(row=await run(info.context.shop, info.context.staff)))
+    except ActionError as exc:
+        return ReturnPayload(user_errors=[user_error(exc.data())])
+
+
+def _return_pk(id: str) -> int:
+    return _pk(id, "Return", "id")
+
+
+def _line_map(items, field: str) -> dict[int, object]:
+    mapped = {}
+    for index, item in enumerate(items):
+        parsed = from_gid(item.return_line_id, "ReturnLine")
+        if parsed is None:
+            raise ActionError("LINE_NOT_FOUND", "not a return line id", [field, str(index), "returnLineId"])
+        if parsed[1] in mapped:
+            raise ActionError("DUPLICATE_LINE", "each line may appear once", [field, str(index), "returnLineId"])
+        mapped[parsed[1]] = item
+    return mapped
+
+
+def _note(note: str | None, field: str = "note") -> str | None:
+    if note is not None and len(note) > 1000:
+        raise ActionError("TOO_LONG", "at most 1000 characters", [field])
+    return note
+
+
+@strawberry.type
+class ReturnsQuery:
+    @strawberry.field(description="Returns, newest first; `query` matches the return or order name.")
+    async def returns(
+        self, info: Info, first: int | None = None, after: str | None = None,
+        status: ReturnStatus | None = None, query: str | None = None,
+    ) -> Connection[AdminReturn]:
+        queryset = Return.filter(shop_id=info.context.shop.id)
+        if status is not None:
+            queryset = queryset.filter(status=status.value)
+        if query:
+            queryset = queryset.filter(Q(name__icontains=query[:100]))
+        return await paginate(queryset, first, after, lambda row: AdminReturn(row=row))
+
+    @strawberry.field(name="return")
+    async def return_(self, info: Info, id: strawberry.ID) -> AdminReturn | None:
+        parsed = from_gid(id, "Return")
+        row = await Return.get_or_none(shop_id=info.context.shop.id, id=parsed[1]) if parsed else None
+        return AdminReturn(row=row) if row else None
+
+
+@strawberry.type
+class ReturnsMutation:
+    @strawberry.mutation(description="Approve a requested return: the customer gets the return instructions.")
+    async def return_approve_request(self, info: Info, id: strawberry.ID) -> ReturnPayload:
+        return await _step(info, lambda shop, actor: returns.approve(shop, _return_pk(id), actor))
+
+    @strawberry.mutation(description="Decline a return request with a reason code and a note for the customer.")
+    async def return_decline_request(self, info: Info, id: strawberry.ID, decline_reason: str, note: str | None = None) -> ReturnPayload:
+        return await _step(info, lambda shop, actor: returns.decline(shop, _return_pk(id), decline_reason, _note(note), actor))
+
+    @strawberry.mutation(description="Record the units that arrived, per return line.")
+    async def return_mark_received(self, info: Info, id: strawberry.ID, lines: list[ReturnLineQuantityInput]) -> ReturnPayload:
+        async def run(shop, actor):
+            received = {pk: item.quantity for pk, item in _line_map(lines, "lines").items()}
+            return await returns.mark_received(shop, _return_pk(id), received, actor)
+
+        return await _step(info, run)
+
+    @strawberry.mutation(description="Record the inspection: accepted and rejected units per line, their condition, restock.")
+    async def return_inspect(self, info: Info, id: strawberry.ID, lines: list[ReturnLineInspectionInput]) -> ReturnPayload:
+        async def run(shop, actor):
+            results = {
+                pk: returns.Inspection(item.accepted_quantity, item.rejected_quantity, item.condition, item.restock, _note(item.note))
+                for pk, item in _line_map(lines, "lines").items()
+            }
+            return await returns.inspect(shop, _return_pk(id), results, actor)
+
+        return await _step(info, run)
+
+    @strawberry.mutation
+    async def return_close(self, info: Info, id: strawberry.ID) -> ReturnPayload:
+        return await _step(info, lambda shop, actor: returns.close(shop, _return_pk(id), actor))
+
+    @strawberry.mutation
+    async def return_reopen(self, info: Info, id: strawberry.ID) -> ReturnPayload:
+        return await _step(info, lambda shop, actor: returns.reopen(shop, _return_pk(id), actor))
+
+    @strawberry.mutation(description="Refund a return (by default the policy's quote for its accepted units) or an order (an amount).")
+    async def refund_create(self, info: Info, input: RefundCreateInput) -> RefundCreatePayload:
+        shop, actor = info.context.shop, info.context.staff
+        request = {k: str(v) if v is not None else None for k, v in vars(input).items() if k != "idempotency_key"}
+
+        async def work() -> dict:
+            return await refunds.create_refund(
+                shop,
+                return_id=_pk(input.return_id, "Return", "returnId") if input.return_id else None,
+                order_id=_pk(input.order_id, "Order", "orderId") if input.order_id else None,
+                amount=input.amount, reason=input.reason, note=_note(input.note), actor=actor,
+            )
+
+        try:
+            result = await once(shop, "refundCreate", input.idempotency_key, request, work)
+        except ActionError as exc:
+            return RefundCreatePayload(user_errors=[user_error(exc.data(), ["input"])])
+        if "error" in result:
+            return RefundCreatePayload(user_errors=[user_error(result["error"], ["input"])])
+        return RefundCreatePayload(refund=RefundType(row=await Refund.get(id=result["refund_id"], shop_id=shop.id)))
+
+    @strawberry.mutation(description="The platform's confirmation of a pending refund: SUCCEEDED or FAILED.")
+    async def refund_confirm(self, info: Info, id: strawberry.ID, status: str, platform_refund_id: str | None = None) -> RefundCreatePayload:
+        try:
+            if platform_refund_id is not None and len(platform_refund_id) > 64:
+                raise ActionError("TOO_LONG", "at most 64 characters", ["platformRefundId"])
+            refund = await refunds.confirm_refund(info.context.shop, _pk(id, "Refund", "id"), status, platform_refund_id, info.context.staff)
+        except ActionError as exc:
+            return RefundCreatePayload(user_errors=[user_error(exc.data())])
+        return RefundCreatePayload(refund=RefundType(row=refund))
+
+    @strawberry.mutation(description="Cancel an order as staff, optionally refunding what is left of the payment.")
+    async def order_cancel(
+        self, info: Info, order_id: strawberry.ID, reason: str = "STAFF", refund: bool = True, restock: bool = True,
+        notify_customer: bool = True, staff_note: str | None = None, idempotency_key: str | None = None,
+    ) -> OrderCancelPayload:
+        shop, actor = info.context.shop, info.context.staff
+        request = {"order_id": order_id, "reason": reason, "refund": refund, "restock": restock,
+                   "notify": notify_customer, "staff_note": staff_note}
+
+        async def work() -> dict:
+            return await cancellations.cancel_order(
+                shop, _pk(order_id, "Order", "orderId"), reason=reason, refund=refund, restock=restock,
+                notify=notify_customer, staff_note=_note(staff_note, "staffNote"), actor=actor,
+            )
+
+        try:
+            result = await once(shop, "orderCancel", idempotency_key, request, work)
+        except ActionError as exc:
+            return OrderCancelPayload(user_errors=[user_error(exc.data())])
+        if "error" in result:
+            return OrderCancelPayload(user_errors=[user_error(result["error"])])
+        return OrderCancelPayload(order=AdminOrder(row=await Order.get(id=_pk(order_id, "Order", "orderId"), shop_id=shop.id)))

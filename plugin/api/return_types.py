@@ -1,0 +1,250 @@
+"""Returns, refunds and their timeline as GraphQL types, shared by both APIs."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+
+import strawberry
+from strawberry.scalars import JSON
+from strawberry.types import Info
+
+from models.audit import AuditEvent
+from models.refund import Refund
+from models.returns import Return, ReturnLine
+from plugin.api.money import Money
+from plugin.api.policy_types import ReturnQuote
+from plugin.api.types import Node, OrderLineType
+
+
+@strawberry.enum(description="Shopify's return statuses, plus ON_HOLD while a request waits for a fraud review.")
+class ReturnStatus(enum.Enum):
+    REQUESTED = "REQUESTED"
+    ON_HOLD = "ON_HOLD"
+    OPEN = "OPEN"
+    RECEIVED = "RECEIVED"
+    DECLINED = "DECLINED"
+    CLOSED = "CLOSED"
+    CANCELED = "CANCELED"
+
+
+_NEXT_STEP = {
+    "REQUESTED": "We are reviewing your request. You will get an email with the return instructions once it is approved.",
+    "ON_HOLD": "We will contact you to confirm a few details before your return can go ahead.",
+    "OPEN": "Pack the items and send them back following the return instructions{ship_by}.",
+    "RECEIVED": "We have your parcel and are checking the items. Your refund follows the inspection.",
+    "DECLINED": "Your return request was declined. Reply to our email if you have questions.",
+    "CLOSED": "This return is complete.",
+    "CANCELED": "You cancelled this return request.",
+}
+
+
+@strawberry.type(name="ReturnLine")
+class ReturnLineType(Node):
+    row: strawberry.Private[ReturnLine]
+    currency: strawberry.Private[str]
+
+    @strawberry.field
+    async def line(self, info: Info) -> OrderLineType:
+        return OrderLineType(row=await info.context.loaders.line.load(self.row.order_line_id), currency=self.currency)
+
+    @strawberry.field
+    def quantity(self) -> int:
+        return self.row.quantity
+
+    @strawberry.field
+    def reason(self) -> str:
+        return self.row.reason
+
+    @strawberry.field(description="Conditions the customer declared.")
+    def condition(self) -> list[str]:
+        return list(self.row.condition)
+
+    @strawberry.field
+    def photos(self) -> list[str]:
+        return list(self.row.photos)
+
+    @strawberry.field(description="The refund quoted for this line when the request was made.")
+    def quoted_amount(self) -> Money:
+        return Money.of(self.row.quoted_amount, self.currency)
+
+    @strawberry.field
+    def received_quantity(self) -> int:
+        return self.row.received_quantity
+
+    @strawberry.field
+    def accepted_quantity(self) -> int:
+        return self.row.accepted_quantity
+
+    @strawberry.field
+    def rejected_quantity(self) -> int:
+        return self.row.rejected_quantity
+
+    @strawberry.field
+    def inspection_condition(self) -> str | None:
+        return self.row.inspection_condition
+
+    @strawberry.field
+    def restock(self) -> bool:
+        return self.row.restock
+
+
+@strawberry.type(name="Refund")
+class RefundType(Node):
+    row: strawberry.Private[Refund]
+
+    @strawberry.field
+    def amount(self) -> Money:
+        return Money.of(self.row.amount, self.row.currency)
+
+    @strawberry.field(description="PENDING until the platform confirms it SUCCEEDED or FAILED.")
+    def status(self) -> str:
+        return self.row.status
+
+    @strawberry.field
+    def reason(self) -> str:
+        return self.row.reason
+
+    @strawberry.field
+    def note(self) -> str | None:
+        return self.row.note
+
+    @strawberry.field(description="The quote lines this refund pays, when it was made from a quote.")
+    def breakdown(self) -> JSON:
+        return self.row.breakdown
+
+    @strawberry.field
+    def return_id(self) -> strawberry.ID | None:
+        rid = self.row.return_request_id
+        return strawberry.ID(f"gid://recourse/Return/{rid}") if rid else None
+
+    @strawberry.field
+    def created_at(self) -> datetime:
+        return self.row.created_at
+
+    @strawberry.field
+    def processed_at(self) -> datetime | None:
+        return self.row.processed_at
+
+
+@strawberry.type
+class TimelineEvent:
+    row: strawberry.Private[AuditEvent]
+
+    @strawberry.field
+    def action(self) -> str:
+        return self.row.action
+
+    @strawberry.field(description="staff:<id>, customer:<id>, guest, policy or platform.")
+    def actor(self) -> str:
+        return self.row.actor
+
+    @strawberry.field
+    def at(self) -> datetime:
+        return self.row.created_at
+
+    @strawberry.field
+    def note(self) -> str | None:
+        return self.row.note
+
+    @strawberry.field
+    def before(self) -> JSON | None:
+        return self.row.before
+
+    @strawberry.field
+    def after(self) -> JSON | None:
+        return self.row.after
+
+
+@strawberry.type(name="Return")
+class ReturnType(Node):
+    row: strawberry.Private[Return]
+
+    @strawberry.field(description="The order's name and the return's number on it, e.g. #1001-R1.")
+    def name(self) -> str:
+        return self.row.name
+
+    @strawberry.field
+    def status(self) -> ReturnStatus:
+        return ReturnStatus(self.row.status)
+
+    @strawberry.field(description="What the customer should do or expect next.")
+    def next_step(self) -> str:
+        ship_by = f" by {self.row.ship_by.isoformat()}" if self.row.ship_by else ""
+        return _NEXT_STEP[self.row.status].format(ship_by=ship_by)
+
+    @strawberry.field
+    def order_id(self) -> strawberry.ID:
+        return strawberry.ID(f"gid://recourse/Order/{self.row.order_id}")
+
+    @strawberry.field
+    def resolution(self) -> str:
+        return self.row.resolution
+
+    @strawberry.field
+    def shipping_method(self) -> str:
+        return self.row.shipping_method
+
+    @strawberry.field(description="The policy version the request was decided under.")
+    def policy_version(self) -> int | None:
+        return self.row.policy_version
+
+    @strawberry.field(description="The policy's decision when the request was made: quote, deadlines, instructions.")
+    def decision(self) -> ReturnQuote:
+        return ReturnQuote.from_data(self.row.decision)
+
+    @strawberry.field
+    def quoted_total(self) -> Money:
+        return Money.of(self.row.quoted_total, self.row.currency)
+
+    @strawberry.field(description="Ship the parcel by the end of this day; set when the return is approved.")
+    def ship_by(self) -> date | None:
+        return self.row.ship_by
+
+    @strawberry.field
+    def decline_reason(self) -> str | None:
+        return self.row.decline_reason
+
+    @strawberry.field
+    def decline_note(self) -> str | None:
+        return self.row.decline_note
+
+    @strawberry.field
+    def requested_at(self) -> datetime:
+        return self.row.requested_at
+
+    @strawberry.field
+    def approved_at(self) -> datetime | None:
+        return self.row.approved_at
+
+    @strawberry.field
+    def received_at(self) -> datetime | None:
+        return self.row.received_at
+
+    @strawberry.field
+    def closed_at(self) -> datetime | None:
+        return self.row.closed_at
+
+    @strawberry.field
+    async def lines(self, info: Info) -> list[ReturnLineType]:
+        rows = await info.context.loaders.lines_by_return.load(self.row.id)
+        return [ReturnLineType(row=row, currency=self.row.currency) for row in rows]
+
+    @strawberry.field
+    async def refunds(self, info: Info) -> list[RefundType]:
+        return [RefundType(row=row) for row in await info.context.loaders.refunds_by_return.load(self.row.id)]
+
+
+@strawberry.type(name="Return")
+class AdminReturn(ReturnType):
+    @strawberry.field(description="Every step taken on the return and its refunds, oldest first.")
+    async def timeline(self, info: Info) -> list[TimelineEvent]:
+        loaders = info.context.loaders
+        events = list(await loaders.return_timeline.load(self.row.id))
+        for refund in await loaders.refunds_by_return.load(self.row.id):
+            events += await loaders.refund_timeline.load(refund.id)
+        return [TimelineEvent(row=row) for row in sorted(events, key=lambda e: (e.created_at, e.id))]
+
+    @strawberry.field
+    def requested_by(self) -> str:
+        return self.row.requested_by

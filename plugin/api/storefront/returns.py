@@ -1,0 +1,188 @@
+"""Customers' requests: cancel an order, request a return, withdraw it, follow it."""
+
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+import strawberry
+from strawberry.types import Info
+
+from models.returns import Return
+from plugin.actions import cancellations, returns
+from plugin.actions.errors import ActionError
+from plugin.actions.idempotency import once
+from plugin.api.errors import UserError, UserErrorCode, user_error
+from plugin.api.ids import from_gid
+from plugin.api.policy_types import (
+    CancellationEligibility,
+    ConditionItem,
+    ReturnQuote,
+    ReturnReason,
+    ReturnResolution,
+    ReturnShippingMethod,
+)
+from plugin.api.return_input import MAX_LINES
+from plugin.api.return_types import ReturnType
+from plugin.api.storefront.access import find_order
+
+MAX_PHOTOS = 10
+
+
+@strawberry.input
+class ReturnRequestLineInput:
+    line_id: strawberry.ID
+    quantity: int
+    reason: ReturnReason
+    condition: list[ConditionItem] = strawberry.field(default_factory=list)
+    photo_urls: list[str] = strawberry.field(default_factory=list, description=f"At most {MAX_PHOTOS} http(s) URLs.")
+    note: str | None = None
+
+
+@strawberry.input
+class ReturnRequestInput:
+    order_id: strawberry.ID | None = strawberry.field(default=None, description="The order, for a signed-in customer.")
+    order_name: str | None = strawberry.field(default=None, description="With email: a guest's order.")
+    email: str | None = None
+    lines: list[ReturnRequestLineInput]
+    resolution: ReturnResolution = ReturnResolution.REFUND
+    shipping_method: ReturnShippingMethod = ReturnShippingMethod.CUSTOMER_SHIPPED
+    proof_of_purchase: str | None = strawberry.field(default=None, description="Invoice, receipt or ticket reference.")
+    customer_note: str | None = None
+    idempotency_key: str | None = None
+
+
+@strawberry.type
+class ReturnRequestPayload:
+    return_: ReturnType | None = strawberry.field(default=None, name="return")
+    decision: ReturnQuote | None = strawberry.field(default=None, description="The policy's answer; when it refuses, the reasons say why.")
+    user_errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class OrderCancelRequestPayload:
+    cancelled: bool = False
+    decision: CancellationEligibility | None = strawberry.field(default=None, description="Why, and what to do instead when refused.")
+    user_errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class ReturnCancelPayload:
+    return_: ReturnType | None = strawberry.field(default=None, name="return")
+    user_errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+def actor(info: Info) -> str:
+    customer = info.context.customer
+    return f"customer:{customer.id}" if customer else "guest"
+
+
+def _request_lines(lines: list[ReturnRequestLineInput]) -> list[returns.ReturnRequestLine]:
+    if not lines:
+        raise ActionError("BLANK", "at least one line is required", ["lines"])
+    if len(lines) > MAX_LINES:
+        raise ActionError("INVALID", f"at most {MAX_LINES} lines", ["lines"])
+    parsed = []
+    for index, line in enumerate(lines):
+        field = ["lines", str(index)]
+        gid = from_gid(line.line_id, "OrderLine")
+        if gid is None:
+            raise ActionError("LINE_NOT_FOUND", "not an order line id", [*field, "lineId"])
+        if not 1 <= line.quantity <= 100_000:
+            raise ActionError("INVALID", "must be at least 1", [*field, "quantity"])
+        if len(line.photo_urls) > MAX_PHOTOS:
+            raise ActionError("INVALID", f"at most {MAX_PHOTOS} photos", [*field, "photoUrls"])
+        for n, url in enumerate(line.photo_urls):
+            parts = urlparse(url)
+            if len(url) > 2048 or parts.scheme not in ("http", "https") or not parts.netloc:
+                raise ActionError("INVALID", "must be an http(s) URL", [*field, "photoUrls", str(n)])
+        if line.note is not None and len(line.note) > 1000:
+            raise ActionError("TOO_LONG", "at most 1000 characters", [*field, "note"])
+        parsed.append(returns.ReturnRequestLine(
+            gid[1], line.quantity, line.reason.value, frozenset(c.value for c in line.condition),
+            len(line.photo_urls), tuple(line.photo_urls), line.note,
+        ))
+    return parsed
+
+
+async def _own_return(info: Info, id: str, email: str | None) -> Return | None:
+    """The caller's return: a signed-in customer's own, or a guest's who knows the order's email."""
+    parsed = from_gid(id, "Return")
+    if parsed is None:
+        return None
+    ret = await Return.get_or_none(shop_id=info.context.shop.id, id=parsed[1]).prefetch_related("order")
+    if ret is None:
+        return None
+    customer = info.context.customer
+    if customer is not None and ret.customer_id == customer.id:
+        return ret
+    if email and ret.order.email and ret.order.email == email.strip().lower():
+        return ret
+    return None
+
+
+@strawberry.type
+class ReturnsQuery:
+    @strawberry.field(name="return", description="One of your returns: signed in, or with the order's email.")
+    async def return_(self, info: Info, id: strawberry.ID, email: str | None = None) -> ReturnType | None:
+        ret = await _own_return(info, id, email)
+        return ReturnType(row=ret) if ret else None
+
+
+@strawberry.type
+class ReturnsMutation:
+    @strawberry.mutation(description="Ask to return items. The policy decides at once; an allowed request is stored with its quote and instructions.")
+    async def return_request(self, info: Info, input: ReturnRequestInput) -> ReturnRequestPayload:
+        shop = info.context.shop
+        order = await find_order(info, input.order_id, input.order_name, input.email)
+        if order is None:
+            return ReturnRequestPayload(user_errors=[UserError(field=["input", "orderId"], message="no such order for this customer", code=UserErrorCode.ORDER_NOT_FOUND)])
+        request = {"order": order.id, "lines": [vars(line) for line in input.lines], "resolution": input.resolution,
+                   "shipping": input.shipping_method, "proof": input.proof_of_purchase, "note": input.customer_note}
+
+        async def work() -> dict:
+            if input.proof_of_purchase is not None and len(input.proof_of_purchase) > 255:
+                raise ActionError("TOO_LONG", "at most 255 characters", ["proofOfPurchase"])
+            if input.customer_note is not None and len(input.customer_note) > 1000:
+                raise ActionError("TOO_LONG", "at most 1000 characters", ["customerNote"])
+            return await returns.request_return(
+                shop, order, _request_lines(input.lines), resolution=input.resolution.value,
+                shipping_method=input.shipping_method.value, proof_of_purchase=input.proof_of_purchase,
+                customer_note=input.customer_note, actor=actor(info),
+            )
+
+        try:
+            result = await once(shop, "returnRequest", input.idempotency_key, request, work)
+        except ActionError as exc:
+            return ReturnRequestPayload(user_errors=[user_error(exc.data(), ["input"])])
+        if "error" in result:
+            return ReturnRequestPayload(user_errors=[user_error(result["error"], ["input"])])
+        ret = await Return.get(id=result["return_id"], shop_id=shop.id) if result["return_id"] else None
+        return ReturnRequestPayload(return_=ReturnType(row=ret) if ret else None, decision=ReturnQuote.from_data(result["decision"]))
+
+    @strawberry.mutation(description="Withdraw a return request while nothing has arrived.")
+    async def return_cancel(self, info: Info, id: strawberry.ID, email: str | None = None) -> ReturnCancelPayload:
+        ret = await _own_return(info, id, email)
+        if ret is None:
+            return ReturnCancelPayload(user_errors=[UserError(field=["id"], message="no such return", code=UserErrorCode.NOT_FOUND)])
+        try:
+            return ReturnCancelPayload(return_=ReturnType(row=await returns.cancel(info.context.shop, ret.id, actor(info))))
+        except ActionError as exc:
+            return ReturnCancelPayload(user_errors=[user_error(exc.data())])
+
+    @strawberry.mutation(description="Ask to cancel an order: accepted at once when the policy allows it, otherwise refused with what to do instead.")
+    async def order_cancel_request(
+        self, info: Info, order_id: strawberry.ID | None = None, order_name: str | None = None,
+        email: str | None = None, idempotency_key: str | None = None,
+    ) -> OrderCancelRequestPayload:
+        shop = info.context.shop
+        order = await find_order(info, order_id, order_name, email)
+        if order is None:
+            return OrderCancelRequestPayload(user_errors=[UserError(field=["orderId"], message="no such order for this customer", code=UserErrorCode.ORDER_NOT_FOUND)])
+        try:
+            result = await once(shop, "orderCancelRequest", idempotency_key, {"order": order.id},
+                                lambda: cancellations.request_cancellation(shop, order, actor(info)))
+        except ActionError as exc:
+            return OrderCancelRequestPayload(user_errors=[user_error(exc.data())])
+        if "error" in result:
+            return OrderCancelRequestPayload(user_errors=[user_error(result["error"])])
+        return OrderCancelRequestPayload(cancelled=result["cancelled"], decision=CancellationEligibility.from_data(result["decision"]))
