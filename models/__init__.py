@@ -12,6 +12,7 @@ MODEL_MODULES = [
     "models.audit",
     "models.outbox",
     "models.idempotency",
+    "models.risk",
 ]
 
 # Model classes carry comments, not docstrings: Tortoise copies a model's docstring into the DDL as
