@@ -12,6 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from typing import get_args
+
+from plugin.policy.types import ReturnReason
 
 # Return statuses (Shopify's, plus ON_HOLD for fraud review). Returns in these two statuses no
 # longer hold any quantity and do not count as a "return on the order".
@@ -20,20 +23,7 @@ RETURN_STATUSES = frozenset(
 )
 INACTIVE_RETURN_STATUSES = frozenset({"DECLINED", "CANCELED"})
 
-RETURN_REASONS = (
-    "DEFECTIVE",
-    "DAMAGED",
-    "WRONG_ITEM",
-    "NOT_AS_DESCRIBED",
-    "SIZE_TOO_SMALL",
-    "SIZE_TOO_LARGE",
-    "COLOR",
-    "STYLE",
-    "UNWANTED",
-    "INCOMPLETE",
-    "LATE_DELIVERY",
-    "OTHER",
-)
+RETURN_REASONS: tuple[str, ...] = get_args(ReturnReason)
 RESOLUTIONS = ("REFUND", "EXCHANGE", "REPLACEMENT", "STORE_CREDIT")
 SHIPPING_METHODS = ("PREPAID_LABEL", "CUSTOMER_SHIPPED")
 
