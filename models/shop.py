@@ -15,6 +15,8 @@ class Shop(Model):
     support_email = fields.CharField(max_length=320, null=True)
     api_key = fields.CharField(max_length=64, unique=True)
     api_secret = fields.CharField(max_length=128)
+    # Branding, sender and template overrides for customer emails (emails.settings.EmailSettings).
+    email_settings = fields.JSONField(default=dict)
     # Where outbound events (return.requested, refund.created, ...) are POSTed; null: none are sent.
     webhook_url = fields.CharField(max_length=1024, null=True)
     # The number of the PolicyVersion in force; null until a policy is saved (the default applies).

@@ -68,7 +68,7 @@ async def request_cancellation(shop: Shop, order: Order, actor: str, now: dateti
             await record(
                 shop, subject=("Order", order.id), actor=actor, action="order.cancel_refused",
                 after={"reasons": [r.code for r in decision.reasons]},
-                email=("cancellation_refused", {"to": order.email, "order_id": order.id, "next_step": decision.next_step}),
+                email=("cancellation_refused", {"to": order.email, "order_id": order.id, "decision": data}),
             )
             return {"cancelled": False, "decision": data}
         await _cancel(

@@ -1,0 +1,121 @@
+"""What an email says, gathered from stored records: the decision kept with the return or the
+cancellation, the refund row, the inspection. Nothing is recomputed, so an email can only repeat what
+was decided."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from emails.i18n import language, translations
+from emails.settings import EmailSettings
+from models.customer import Customer
+from models.order import Order, OrderLine
+from models.refund import Cancellation, Refund
+from models.returns import Return, ReturnLine
+from models.shop import Shop
+
+
+@dataclass(frozen=True)
+class PreparedEmail:
+    kind: str
+    to: str | None
+    locale: str
+    context: dict
+    settings: EmailSettings
+
+
+DECLINE_SENTENCES = {
+    "FINAL_SALE": "Final sale items cannot be returned.",
+    "RETURN_PERIOD_ENDED": "The return period for these items has ended.",
+    "NOT_ELIGIBLE": "These items are not eligible for return under our policy.",
+    "CONDITION_NOT_MET": "The items do not meet the return conditions of our policy.",
+    "SUSPECTED_FRAUD": "We could not verify this request.",
+    "OTHER": "",
+}
+# Words that find the policy clause a decline rests on in the published policy text.
+CLAUSE_WORDS = {"FINAL_SALE": "final sale", "RETURN_PERIOD_ENDED": "days of", "CONDITION_NOT_MET": "returned"}
+CONDITION_TEXT = {
+    "AS_DESCRIBED": "as described", "WORN": "worn", "WASHED": "washed", "DAMAGED": "damaged",
+    "MISSING_TAGS": "tags missing", "MISSING_PACKAGING": "packaging missing", "MISSING_ACCESSORIES": "accessories missing",
+    "WRONG_ITEM": "not the item sold", "OTHER": "other reasons",
+}
+METHOD_TEXT = {"ORIGINAL_PAYMENT": "your original payment method", "STORE_CREDIT": "store credit"}
+
+
+def _money(amount, currency: str) -> dict:
+    return {"amount": str(amount), "currency": currency}
+
+
+async def _return_context(shop: Shop, ret: Return, gettext) -> dict:
+    lines = await ReturnLine.filter(shop_id=shop.id, return_request_id=ret.id).order_by("id")
+    titles = dict(await OrderLine.filter(id__in=[l.order_line_id for l in lines]).values_list("id", "title"))
+    return {
+        "ret": {
+            "name": ret.name, "ship_by": ret.ship_by.isoformat() if ret.ship_by else None,
+            "decline_reason": ret.decline_reason, "decline_note": ret.decline_note,
+            "lines": [{"title": titles.get(l.order_line_id, ""), "quantity": l.quantity, "reason": l.reason} for l in lines],
+        },
+        "decision": ret.decision,
+        "verdicts": [
+            {"title": titles.get(l.order_line_id, ""), "accepted": l.accepted_quantity, "rejected": l.rejected_quantity,
+             "condition_text": gettext(CONDITION_TEXT.get(l.inspection_condition or "OTHER", "other reasons"))}
+            for l in lines if l.inspected_at
+        ],
+    }
+
+
+def _clause(policy_markdown: str, reason: str | None) -> str | None:
+    word = CLAUSE_WORDS.get(reason or "")
+    if not word:
+        return None
+    return next((line.strip() for line in policy_markdown.splitlines() if word in line.lower() and not line.startswith("#")), None)
+
+
+async def prepare(shop: Shop, kind: str, payload: dict) -> PreparedEmail:
+    """The email an outbox row asks for, with everything its template needs."""
+    from plugin.actions.policy import policy_in_force  # the policy text for holds and declines
+    from plugin.policy import render as render_policy
+
+    settings = EmailSettings.model_validate(shop.email_settings or {})
+    order = await Order.get(shop_id=shop.id, id=payload["order_id"])
+    customer = await Customer.get_or_none(shop_id=shop.id, id=order.customer_id) if order.customer_id else None
+    locale = (customer.locale if customer and customer.locale else None) or shop.locale
+    gettext = translations(language(locale)).gettext
+    first_name = (customer.first_name if customer else None) or (order.billing_address or {}).get("first_name")
+    context: dict = {
+        "lang": language(locale),
+        "shop": {
+            "name": shop.name, "support_email": shop.support_email, "logo_url": settings.logo_url,
+            "accent_color": settings.accent_color, "signature": settings.signature,
+        },
+        "customer": {"first_name": first_name},
+        "order": {"name": order.name},
+    }
+    if payload.get("return_id"):
+        ret = await Return.get(shop_id=shop.id, id=payload["return_id"])
+        context |= await _return_context(shop, ret, gettext)
+    if kind in ("held_for_verification", "return_declined"):
+        policy, _ = await policy_in_force(shop)
+        markdown = render_policy(policy, shop.name, shop.support_email, fmt="markdown")
+        context["policy_markdown"] = markdown
+        context["policy_html"] = render_policy(policy, shop.name, shop.support_email, fmt="html")
+        if kind == "return_declined":
+            reason = context["ret"]["decline_reason"]
+            context["reasons"] = [s for s in [DECLINE_SENTENCES.get(reason or "OTHER", "")] if s]
+            context["clause"] = _clause(markdown, reason)
+    if kind == "refund_issued":
+        refund = await Refund.get(shop_id=shop.id, id=payload["refund_id"])
+        decision = context.get("decision") or {}
+        if refund.cancellation_id:
+            decision = (await Cancellation.get(id=refund.cancellation_id)).decision
+        deadlines = decision.get("deadlines", decision)
+        context["refund"] = {
+            "amount": _money(refund.amount, refund.currency), "breakdown": refund.breakdown,
+            "method_text": gettext(METHOD_TEXT.get(decision.get("refund_method", "ORIGINAL_PAYMENT"), METHOD_TEXT["ORIGINAL_PAYMENT"])),
+            "expected_from": deadlines.get("refund_expected_from"), "expected_to": deadlines.get("refund_expected_to"),
+        }
+    if kind == "cancellation_confirmed":
+        context["decision"] = (await Cancellation.get(shop_id=shop.id, order_id=order.id)).decision
+    if kind == "cancellation_refused":
+        context["decision"] = payload["decision"]
+    return PreparedEmail(kind=kind, to=payload.get("to") or order.email, locale=locale, context=context, settings=settings)
