@@ -28,6 +28,7 @@ class EmailSettings(BaseModel):
     signature: Text(500) | None = Field(None, description="Closing line; defaults to \"The <shop> team\".")
     from_name: Text(120) | None = Field(None, description="Sender name; defaults to the shop's name.")
     reply_to: Text(320) | None = Field(None, description="Reply-To address; defaults to the support email.")
+    copy_to: tuple[Text(320), ...] = Field((), max_length=5, description="Addresses that get a blind copy of every email.")
     overrides: dict[str, TemplateOverride] = Field(
         default_factory=dict, description="Merchant-edited templates by email kind (rendered in a sandbox)."
     )

@@ -12,6 +12,9 @@ class Settings:
     environment: str = "development"
     log_level: str = "INFO"
     install_token: str | None = None
+    smtp_url: str | None = None
+    mail_from: str | None = None
+    mail_dir: str = "var/mail"
 
     @property
     def production(self) -> bool:
@@ -25,4 +28,7 @@ class Settings:
             environment=env.get("RECOURSE_ENV", cls.environment),
             log_level=env.get("LOG_LEVEL", cls.log_level).upper(),
             install_token=env.get("RECOURSE_INSTALL_TOKEN") or None,
+            smtp_url=env.get("SMTP_URL") or None,
+            mail_from=env.get("RECOURSE_MAIL_FROM") or None,
+            mail_dir=env.get("RECOURSE_MAIL_DIR", cls.mail_dir),
         )
