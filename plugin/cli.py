@@ -86,9 +86,16 @@ async def _worker(settings: Settings, args: argparse.Namespace) -> int:
     configure(settings.log_level)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
-    for signum in (signal.SIGINT, signal.SIGTERM):
+    signals = (signal.SIGINT, signal.SIGTERM)
+
+    def finish() -> None:  # the first signal: finish the batch in hand, then exit; a second one kills
+        stop.set()
+        for signum in signals:
+            loop.remove_signal_handler(signum)
+
+    for signum in signals:
         try:
-            loop.add_signal_handler(signum, stop.set)  # finish the batch in hand, then exit
+            loop.add_signal_handler(signum, finish)
         except (NotImplementedError, RuntimeError):  # not on this platform / not the main thread
             pass
     async with orm(settings.database_url):

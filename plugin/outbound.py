@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
+from typing import Self
 
 import httpx
 
@@ -73,7 +74,7 @@ async def _quote(response: httpx.Response) -> str:
 
 def classify(status: int, reply: str = "", *, location: str | None = None, retry_after: str | None = None) -> Delivery:
     if 200 <= status < 300:
-        return Delivery.sent(f"HTTP {status}")
+        return Delivery.sent()
     if 300 <= status < 400:
         # Not followed (the signature names this URL), but a merchant fixing the URL within the
         # retry window still gets the message.
@@ -104,7 +105,7 @@ class WebhookSender:
         self._transport = transport
         self._client: httpx.AsyncClient | None = None
 
-    async def __aenter__(self) -> WebhookSender:
+    async def __aenter__(self) -> Self:
         self._client = httpx.AsyncClient(
             timeout=self._timeouts,
             follow_redirects=False,

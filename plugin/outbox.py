@@ -27,7 +27,7 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime, timedelta, timezone
-from typing import Protocol
+from typing import Protocol, Self
 
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
@@ -38,7 +38,8 @@ from plugin.settings import Settings
 
 log = logging.getLogger("recourse.outbox")
 
-PENDING, SENDING, SENT, FAILED = "PENDING", "SENDING", "SENT", "FAILED"
+PENDING, SENDING, SENT, FAILED = "PENDING", "SENDING", "SENT", "FAILED"  # OutboxMessage.status
+RETRY = "RETRY"  # an outcome, not a status: the row goes back to PENDING with a later next_attempt_at
 DEFAULT_BATCH = 50
 DEFAULT_POLL_SECONDS = 5.0
 # Long enough for a full batch: 50 messages, 10 at a time, 15 s each at worst, is 75 s.
@@ -83,12 +84,13 @@ class Delivery:
 
     @classmethod
     def sent(cls, detail: str | None = None) -> Delivery:
+        """Delivered. A `detail` (e.g. "1 of 2 recipients refused") is kept in last_error."""
         return cls(SENT, detail)
 
     @classmethod
     def retry(cls, detail: str, retry_after: float | None = None) -> Delivery:
         """A temporary failure: tried again with backoff until the policy's attempts run out."""
-        return cls("RETRY", detail, retry_after)
+        return cls(RETRY, detail, retry_after)
 
     @classmethod
     def failed(cls, detail: str) -> Delivery:
@@ -110,7 +112,7 @@ class Sender(Protocol):
     concurrency: int
     timeout: float
 
-    async def __aenter__(self) -> Sender: ...
+    async def __aenter__(self) -> Self: ...
 
     async def __aexit__(self, *exc_info: object) -> None: ...
 
@@ -138,7 +140,7 @@ class BatchReport:
     released: int = 0  # handed back unsent (no sender, or the lease would have run out)
     lost: int = 0  # outcome not recorded: the lease had expired and another worker had the row
 
-    def __iadd__(self, other: BatchReport) -> BatchReport:
+    def __iadd__(self, other: BatchReport) -> Self:
         for field in fields(self):
             setattr(self, field.name, getattr(self, field.name) + getattr(other, field.name))
         return self
@@ -199,13 +201,15 @@ async def claim_due(
     return won
 
 
-async def _take(rows: Sequence[OutboxMessage], now: datetime, lease: timedelta, policy: RetryPolicy) -> list[OutboxMessage]:
+async def _take(
+    rows: Sequence[OutboxMessage], now: datetime, lease: timedelta, policy: RetryPolicy
+) -> list[OutboxMessage]:
     won: list[OutboxMessage] = []
     until = now + lease
     for row in rows:
         unchanged = OutboxMessage.filter(id=row.id, status=row.status, attempts=row.attempts)
         if row.status == SENDING and row.attempts >= policy.max_attempts:
-            error = _clean(f"abandoned: the worker's lease expired during attempt {row.attempts} of {policy.max_attempts}")
+            error = f"abandoned: the worker's lease expired during attempt {row.attempts} of {policy.max_attempts}"
             if await unchanged.update(status=FAILED, claimed_until=None, last_error=error):
                 log.error("outbox message %s failed: %s", row.message_id, error, extra={"fields": _fields(row)})
             continue
@@ -256,8 +260,9 @@ async def _record(
     mine = OutboxMessage.filter(id=message.id, status=SENDING, attempts=message.attempts)
     if delivery.outcome == SENT:
         # It was delivered, whoever holds the row now: say so, so nobody sends it again.
+        note = {"last_error": _clean(delivery.detail)} if delivery.detail else {}
         done = await OutboxMessage.filter(id=message.id).exclude(status=SENT).update(
-            status=SENT, sent_at=now, claimed_until=None
+            status=SENT, sent_at=now, claimed_until=None, **note
         )
         counter = "sent"
         log.info("outbox message %s sent", message.message_id, extra={"fields": _fields(message)})
@@ -327,7 +332,8 @@ async def _deliver_kind(
         return
     try:
         sender = factory()
-        await sender.__aenter__()
+        async with asyncio.timeout(sender.timeout):  # connecting (SMTP) is a network step too
+            await sender.__aenter__()
     except Exception as exc:
         log.exception("could not open the %s sender", kind)
         for message in rows:
@@ -339,12 +345,12 @@ async def _deliver_kind(
 
     async def one(message: OutboxMessage) -> None:
         async with gate:
-            if clock() + budget >= message.claimed_until:
-                # This send could outlive the lease and overlap another worker's: hand it back.
-                report.released += await _release(message)
-                return
-            delivery = await _attempt(sender, message, shops.get(message.shop_id))
             try:
+                if message.claimed_until is None or clock() + budget >= message.claimed_until:
+                    # This send could outlive the lease and overlap another worker's: hand it back.
+                    report.released += await _release(message)
+                    return
+                delivery = await _attempt(sender, message, shops.get(message.shop_id))
                 await _record(message, delivery, report, **options)
             except Exception:  # the database is unwell: the lease brings the row back
                 report.lost += 1
@@ -354,7 +360,8 @@ async def _deliver_kind(
         await asyncio.gather(*(one(message) for message in rows))
     finally:
         try:
-            await sender.__aexit__(None, None, None)
+            async with asyncio.timeout(sender.timeout):
+                await sender.__aexit__(None, None, None)
         except Exception:
             log.exception("could not close the %s sender", kind)
 
@@ -397,6 +404,7 @@ async def run_worker(
     if lease.total_seconds() <= 2 * longest:
         raise ValueError(f"the lease ({lease}) must be well over the longest send timeout ({longest:g} s)")
     totals = BatchReport()
+    log.info("outbox worker started", extra={"fields": {"kinds": sorted(handlers), "batch": batch, "poll": poll}})
     while not stop_event.is_set():
         report = None
         try:
@@ -416,4 +424,5 @@ async def run_worker(
             await asyncio.wait_for(stop_event.wait(), timeout=poll)
         except TimeoutError:
             pass
+    log.info("outbox worker stopped: %s", totals)
     return totals
