@@ -31,6 +31,7 @@ from plugin.policy.types import (
     Text,
     expand_countries,
 )
+from plugin.risk.settings import RiskSettings
 
 
 class _Section(BaseModel):
@@ -538,6 +539,11 @@ class Policy(_Section):
     resolutions: Resolutions = Field(Resolutions(), description="Exchanges and alternatives.")
     instructions: Instructions = Field(Instructions(), description="Return instructions.")
     eu: EuConsumerRights = Field(EuConsumerRights(), description="EU consumer mode.")
+    risk: RiskSettings = Field(
+        RiskSettings(),
+        description="Fraud signals, risk levels and what each level does (staff only: never "
+        "rendered on the policy page).",
+    )
 
     @field_validator("currency")
     @classmethod
