@@ -16,6 +16,7 @@ from plugin.actions.facts import order_facts
 from plugin.actions.ledger import lock_order, refunded
 from plugin.actions.policy import policy_in_force
 from plugin.actions.refunds import add_refund
+from plugin.money import quantize
 from plugin.policy import decision_data, evaluate_cancellation
 
 REASONS = ("CUSTOMER", "FRAUD", "INVENTORY", "DECLINED", "STAFF", "OTHER")  # Shopify's OrderCancelReason
@@ -24,7 +25,8 @@ REASONS = ("CUSTOMER", "FRAUD", "INVENTORY", "DECLINED", "STAFF", "OTHER")  # Sh
 def event(order: Order, cancellation: Cancellation) -> dict:
     return {
         "order_id": f"gid://recourse/Order/{order.id}", "order_name": order.name, "reason": cancellation.reason,
-        "refund": {"amount": str(cancellation.refund_amount), "currency": order.currency},
+        # Quantized: columns keep four decimals, the wire has the currency's own.
+        "refund": {"amount": str(quantize(cancellation.refund_amount, order.currency)), "currency": order.currency},
         "restock": cancellation.restock, "policy_version": cancellation.policy_version,
     }
 
@@ -71,8 +73,10 @@ async def request_cancellation(shop: Shop, order: Order, actor: str, now: dateti
                 email=("cancellation_refused", {"to": order.email, "order_id": order.id, "decision": data}),
             )
             return {"cancelled": False, "decision": data}
+        # The estimate is of the whole payment; what was already refunded is not refunded twice.
+        amount = min(decision.refund_estimate.amount, order.total_paid - await refunded(order))
         await _cancel(
-            shop, order, reason="CUSTOMER", refund_amount=decision.refund_estimate.amount, actor=actor,
+            shop, order, reason="CUSTOMER", refund_amount=amount, actor=actor,
             decision=data, version=version, restock=True, notify=True, staff_note=None, now=now,
         )
     return {"cancelled": True, "decision": data}

@@ -42,7 +42,11 @@ async def _replay(shop: Shop, operation: str, key: str, digest: str) -> dict:
 async def once(
     shop: Shop, operation: str, key: str | None, request: dict, work: Callable[[], Awaitable[dict]]
 ) -> dict:
-    """Run `work` (which returns JSON-ready data) at most once per key. Refusals are results too."""
+    """Run `work` (which returns JSON-ready data) at most once per key.
+
+    What `work` returns is the result, a policy's refusal included (it is data: the decision); an
+    ActionError it raises is answered as {"error": ...} and leaves the key unused.
+    """
     if key is None:
         try:
             return await work()
@@ -52,21 +56,23 @@ async def once(
     digest = fingerprint(request)
     if await IdempotencyKey.exists(shop_id=shop.id, operation=operation, key=key):
         return await _replay(shop, operation, key, digest)
-    async with in_transaction():
-        try:
-            async with in_transaction():  # a savepoint: losing the race must not abort the transaction
-                claim = await IdempotencyKey.create(
-                    shop_id=shop.id, operation=operation, key=key, request_hash=digest, response={}
-                )
-        except IntegrityError:
-            # Someone else holds the key; on PostgreSQL the insert waited until they committed.
-            return await _replay(shop, operation, key, digest)
-        try:
-            async with in_transaction():  # a refusal undoes the work, not the claim
-                result = await work()
-        except ActionError as exc:
-            result = {"error": exc.data()}
-        await IdempotencyKey.filter(id=claim.id).update(response=result)
+    try:
+        async with in_transaction():
+            try:
+                async with in_transaction():  # a savepoint: losing the race must not abort the transaction
+                    claim = await IdempotencyKey.create(
+                        shop_id=shop.id, operation=operation, key=key, request_hash=digest, response={}
+                    )
+            except IntegrityError:
+                # Someone else holds the key; on PostgreSQL the insert waited until they committed.
+                return await _replay(shop, operation, key, digest)
+            result = await work()
+            await IdempotencyKey.filter(id=claim.id).update(response=result)
+    except ActionError as exc:
+        # A userError (bad input, an illegal step, a lost compare-and-set) is not a result: the claim
+        # rolls back with the work, so a refusal writes nothing and the same key may be retried once
+        # the state allows it; a transient CONFLICT never sticks to the key.
+        return {"error": exc.data()}
     return result
 
 

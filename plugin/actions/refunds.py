@@ -30,7 +30,8 @@ def event(refund: Refund) -> dict:
     return {
         "id": f"gid://recourse/Refund/{refund.id}", "order_id": f"gid://recourse/Order/{refund.order_id}",
         "return_id": f"gid://recourse/Return/{refund.return_request_id}" if refund.return_request_id else None,
-        "amount": {"amount": str(refund.amount), "currency": refund.currency},
+        # Quantized: columns keep four decimals, the wire has the currency's own.
+        "amount": {"amount": str(quantize(refund.amount, refund.currency)), "currency": refund.currency},
         "status": refund.status, "reason": refund.reason, "breakdown": refund.breakdown,
     }
 
@@ -51,7 +52,9 @@ async def add_refund(
     remaining = order.total_paid - await refunded(order)
     if amount > remaining:
         raise ActionError(
-            "OVER_REFUND", f"only {remaining} {order.currency} of what was paid is left to refund", ["amount"]
+            # Quantized: the column keeps four decimals, the customer's currency may have fewer.
+            "OVER_REFUND", f"only {quantize(remaining, order.currency)} {order.currency} of what was paid is left to refund",
+            ["amount"],
         )
     refund = await Refund.create(
         shop_id=shop.id, order_id=order.id, return_request_id=return_id, cancellation_id=cancellation_id,
@@ -78,12 +81,16 @@ async def create_refund(
     async with in_transaction():
         ret = None
         if return_id is not None:
-            ret = await Return.get_or_none(shop_id=shop.id, id=return_id)
-            if ret is None:
+            found = await Return.filter(shop_id=shop.id, id=return_id).values_list("order_id", flat=True)
+            if not found:
                 raise ActionError("NOT_FOUND", "no such return", ["returnId"])
-            return_states.check(ret, "refund")
-            order_id = ret.order_id
+            order_id = found[0]
         order = await lock_order(shop, order_id)
+        if return_id is not None:
+            # Read under the order's lock, which declining or cancelling a return takes too: a return
+            # that one of them is stopping is never refunded.
+            ret = await Return.get(shop_id=shop.id, id=return_id)
+            return_states.check(ret, "refund", "returnId")
         breakdown: list = []
         if amount is None:
             if ret is None:
@@ -113,9 +120,11 @@ async def confirm_refund(shop: Shop, refund_id: int, status: str, platform_refun
         before = snapshot(refund, AUDITED)
         order = await lock_order(shop, refund.order_id)
         now = datetime.now(timezone.utc)
-        await Refund.filter(id=refund.id, status="PENDING").update(
+        # Compare-and-set: of two confirmations read as PENDING at once, only one settles the refund.
+        if not await Refund.filter(id=refund.id, status="PENDING").update(
             status=status, platform_refund_id=platform_refund_id, processed_at=now
-        )
+        ):
+            raise ActionError("INVALID_STATE", "the refund was confirmed meanwhile", ["id"])
         refund.status, refund.platform_refund_id, refund.processed_at = status, platform_refund_id, now
         await bump(order)
         await record(shop, subject=("Refund", refund.id), actor=actor, action=f"refund.{status.lower()}",

@@ -22,16 +22,18 @@ TRANSITIONS: dict[str, tuple[frozenset[str], str | None]] = {
     "inspect": (frozenset({"RECEIVED"}), None),
     "refund": (frozenset({"OPEN", "RECEIVED"}), None),
     "close": (frozenset({"OPEN", "RECEIVED"}), "CLOSED"),
-    "reopen": (frozenset({"CLOSED"}), "OPEN"),
+    "reopen": (frozenset({"CLOSED"}), "OPEN"),  # RECEIVED when items had arrived (see check)
 }
 
 
-def check(ret: Return, step: str) -> str:
-    """The status `step` leads to from `ret`'s status, or INVALID_STATE."""
+def check(ret: Return, step: str, field: str = "id") -> str:
+    """The status `step` leads to from `ret`'s status, or INVALID_STATE (on `field`, the input naming the return)."""
     sources, target = TRANSITIONS[step]
     if ret.status not in sources:
         allowed = ", ".join(sorted(sources))
-        raise ActionError("INVALID_STATE", f"cannot {step} a return that is {ret.status} (only {allowed})", ["id"])
+        raise ActionError("INVALID_STATE", f"cannot {step} a return that is {ret.status} (only {allowed})", [field])
+    if step == "reopen" and ret.received_at is not None:
+        return "RECEIVED"  # its items are here: back to where it was closed, so the inspection can go on
     return target or ret.status
 
 

@@ -3,6 +3,7 @@ everything before it writes, and writes its audit event and outbox rows with the
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from decimal import Decimal
@@ -10,6 +11,7 @@ from decimal import Decimal
 from tortoise.transactions import in_transaction
 
 from models.order import Order
+from models.refund import Refund
 from models.returns import Return, ReturnLine
 from models.shop import Shop
 from plugin.actions import return_states
@@ -17,9 +19,16 @@ from plugin.actions.decisions import RequestedLine, validate_lines
 from plugin.actions.errors import ActionError
 from plugin.actions.events import record, snapshot
 from plugin.actions.facts import order_facts
-from plugin.actions.ledger import bump, lock_order, prior_returns
+from plugin.actions.ledger import COUNTED_REFUNDS, bump, lock_order, prior_returns
 from plugin.actions.policy import policy_in_force
-from plugin.policy import ReturnLineRequest, ReturnRequestFacts, decision_data, evaluate_return
+from plugin.money import quantize
+from plugin.policy import (
+    ReturnLineRequest,
+    ReturnRequestFacts,
+    decision_data,
+    default_policy,
+    evaluate_return,
+)
 
 AUDITED = ("status", "approved_at", "declined_at", "received_at", "closed_at", "canceled_at", "decline_reason")
 DECLINE_REASONS = ("FINAL_SALE", "RETURN_PERIOD_ENDED", "NOT_ELIGIBLE", "CONDITION_NOT_MET", "SUSPECTED_FRAUD", "OTHER")
@@ -44,7 +53,8 @@ def event(ret: Return) -> dict:
     return {
         "id": f"gid://recourse/Return/{ret.id}", "name": ret.name, "status": ret.status,
         "order_id": f"gid://recourse/Order/{ret.order_id}", "resolution": ret.resolution,
-        "quoted_total": {"amount": str(ret.quoted_total), "currency": ret.currency},
+        # Quantized: columns keep four decimals, the wire has the currency's own.
+        "quoted_total": {"amount": str(quantize(ret.quoted_total, ret.currency)), "currency": ret.currency},
         "policy_version": ret.policy_version,
     }
 
@@ -126,9 +136,16 @@ async def _load(shop: Shop, return_id: int) -> Return:
 async def _step(
     shop: Shop, return_id: int, step: str, actor: str, *, changes: dict, action: str,
     note: str | None = None, webhook: bool = True, email: str | None = None, email_data: dict | None = None,
+    guard: Callable[[Return], Awaitable[None]] | None = None,
 ) -> Return:
     async with in_transaction():
         ret = await _load(shop, return_id)
+        if guard is not None:
+            # Under the order's lock, which every refund takes too: what the guard reads of the ledger
+            # cannot change before this step commits.
+            order = await lock_order(shop, ret.order_id)
+            await guard(ret)
+            await bump(order)
         before = snapshot(ret, AUDITED)
         await return_states.apply(ret, step, **changes)
         order = await Order.get(id=ret.order_id, shop_id=shop.id)
@@ -160,20 +177,37 @@ def _ship_by(ret: Return, now: datetime) -> date | None:
 async def decline(shop: Shop, return_id: int, reason: str, note: str | None, actor: str) -> Return:
     if reason not in DECLINE_REASONS:
         raise ActionError("INVALID", f"reason must be one of {', '.join(DECLINE_REASONS)}", ["reason"])
-    ret = await _load(shop, return_id)
-    if await ReturnLine.filter(return_request_id=ret.id, received_quantity__gt=0).exists():
-        raise ActionError("INVALID_STATE", "items of this return were already received; inspect them instead", ["id"])
+
+    async def guard(ret: Return) -> None:
+        return_states.check(ret, "decline")
+        if await ReturnLine.filter(return_request_id=ret.id, received_quantity__gt=0).exists():
+            raise ActionError("INVALID_STATE", "items of this return were already received; inspect them instead", ["id"])
+        if await _refunded(ret):
+            raise ActionError("INVALID_STATE", "this return was already refunded; it can no longer be declined", ["id"])
+
     return await _step(shop, return_id, "decline", actor, action="return.declined", note=note,
                        changes={"declined_at": _now(), "decline_reason": reason, "decline_note": note},
-                       email="return_declined", email_data={"reason": reason, "note": note})
+                       email="return_declined", email_data={"reason": reason, "note": note}, guard=guard)
+
+
+async def _refunded(ret: Return) -> bool:
+    """Money went out for this return (a FAILED refund does not count)."""
+    return await Refund.filter(return_request_id=ret.id, status__in=COUNTED_REFUNDS).exists()
 
 
 async def cancel(shop: Shop, return_id: int, actor: str) -> Return:
-    """The customer withdraws the request: only while nothing has arrived."""
-    ret = await _load(shop, return_id)
-    if await ReturnLine.filter(return_request_id=ret.id, received_quantity__gt=0).exists():
-        raise ActionError("INVALID_STATE", "the items already arrived; the return can no longer be cancelled", ["id"])
-    return await _step(shop, return_id, "cancel", actor, changes={"canceled_at": _now()}, action="return.canceled")
+    """The customer withdraws the request: only while nothing has arrived and nothing was refunded."""
+
+    async def guard(ret: Return) -> None:
+        return_states.check(ret, "cancel")
+        if await ReturnLine.filter(return_request_id=ret.id, received_quantity__gt=0).exists():
+            raise ActionError("INVALID_STATE", "the items already arrived; the return can no longer be cancelled", ["id"])
+        if await _refunded(ret):
+            # Withdrawing a refunded return would keep both the items and the money.
+            raise ActionError("INVALID_STATE", "this return was already refunded; it can no longer be cancelled", ["id"])
+
+    return await _step(shop, return_id, "cancel", actor, changes={"canceled_at": _now()}, action="return.canceled",
+                       guard=guard)
 
 
 async def close(shop: Shop, return_id: int, actor: str) -> Return:
@@ -265,7 +299,8 @@ async def accepted_quote(shop: Shop, ret: Return) -> dict:
         return {"total": {"amount": "0", "currency": ret.currency}, "lines": []}
     order = await Order.get(id=ret.order_id, shop_id=shop.id)
     facts = await order_facts(shop, order)
-    policy = (await policy_version(shop, ret.policy_version))[0] if ret.policy_version else (await policy_in_force(shop))[0]
+    # No version: decided under the defaults, which stay the defaults whatever the shop saved since.
+    policy = (await policy_version(shop, ret.policy_version))[0] if ret.policy_version else default_policy(shop.currency)
     request = ReturnRequestFacts(
         lines=tuple(
             ReturnLineRequest(str(l.order_line_id), l.accepted_quantity, l.reason, frozenset(l.condition), len(l.photos))

@@ -17,7 +17,8 @@ EVERY_CONDITION = list(typing.get_args(ConditionItem))
 NOW = datetime.now(timezone.utc)
 
 
-async def delivered_order(shop, *, name="#1001", days_ago=5, quantity=2, price="40.00", country="US", tags="", shipping="5.00"):
+async def delivered_order(shop, *, name="#1001", days_ago=5, quantity=2, price="40.00", country="US", tags="", shipping="5.00",
+                          email=EMAIL, customer="c1"):
     """A web order of one product, delivered `days_ago` days ago."""
     placed = NOW - timedelta(days=days_ago + 4)
     pid = f"p-{name}"
@@ -25,12 +26,12 @@ async def delivered_order(shop, *, name="#1001", days_ago=5, quantity=2, price="
         {"id": pid, "title": "Linen Shirt", "product_type": "Shirts", "tags": tags, "updated_at": placed.isoformat()}))
     total = f"{float(price) * quantity + float(shipping):.2f}"
     payload = {
-        "id": name, "name": name, "email": EMAIL, "currency": shop.currency, "source_name": "web",
+        "id": name, "name": name, "email": email, "currency": shop.currency, "source_name": "web",
         "created_at": placed.isoformat(), "updated_at": placed.isoformat(),
         "subtotal_price": f"{float(price) * quantity:.2f}", "total_price": total,
         "shipping_lines": [{"price": shipping}],
         "shipping_address": {"country_code": country, "province_code": "NY"},
-        "customer": {"id": "c1", "email": EMAIL},
+        "customer": {"id": customer, "email": email},
         "line_items": [{"id": f"{name}-l1", "product_id": pid, "title": "Linen Shirt", "quantity": quantity, "price": price}],
         "fulfillments": [{
             "id": f"{name}-f1", "order_id": name, "created_at": (placed + timedelta(days=1)).isoformat(),
@@ -55,9 +56,9 @@ RETURN_FIELDS = """id name status shipBy policyVersion quotedTotal { amount curr
   timeline { action actor }"""
 
 
-def request_input(line_gid, *, quantity=1, reason="UNWANTED", order_name="#1001", **extra):
+def request_input(line_gid, *, quantity=1, reason="UNWANTED", order_name="#1001", email=EMAIL, **extra):
     return {
-        "orderName": order_name, "email": EMAIL, "proofOfPurchase": "INV-1001",
+        "orderName": order_name, "email": email, "proofOfPurchase": "INV-1001",
         "lines": [{"lineId": line_gid, "quantity": quantity, "reason": reason, "condition": EVERY_CONDITION}],
         **extra,
     }
@@ -70,3 +71,134 @@ async def request_return(client, shop, line_gid, **kwargs) -> dict:
 async def staff(client, shop, mutation: str, variables: dict) -> dict:
     data = gql_ok(await admin(client, shop, mutation, variables))
     return next(iter(data.values()))
+
+
+# --- more orders -------------------------------------------------------------------------------
+
+
+async def placed_order(shop, *, name="#2001", hours_ago=1.0, quantity=1, price="40.00", shipped=False,
+                       email=EMAIL, customer="c1"):
+    """A web order placed `hours_ago` hours ago; unshipped unless `shipped` (then in transit)."""
+    placed = datetime.now(timezone.utc) - timedelta(hours=hours_ago)
+    pid = f"p-{name}"
+    await upsert_product(shop, shopify.Product.model_validate(
+        {"id": pid, "title": "Linen Shirt", "product_type": "Shirts", "tags": "", "updated_at": placed.isoformat()}))
+    payload = {
+        "id": name, "name": name, "email": email, "currency": shop.currency, "source_name": "web",
+        "created_at": placed.isoformat(), "updated_at": placed.isoformat(),
+        "subtotal_price": f"{float(price) * quantity:.2f}", "total_price": f"{float(price) * quantity + 5:.2f}",
+        "shipping_lines": [{"price": "5.00"}],
+        "shipping_address": {"country_code": "US", "province_code": "NY"},
+        "customer": {"id": customer, "email": email},
+        "line_items": [{"id": f"{name}-l1", "product_id": pid, "title": "Linen Shirt", "quantity": quantity, "price": price}],
+        "fulfillments": [{
+            "id": f"{name}-f1", "order_id": name, "created_at": placed.isoformat(), "updated_at": placed.isoformat(),
+            "shipment_status": "in_transit", "line_items": [{"id": f"{name}-l1", "quantity": quantity}],
+        }] if shipped else [],
+    }
+    return (await import_order(shop, shopify.Order.model_validate(payload))).order
+
+
+async def customer_token(shop, platform_id="c1") -> str:
+    from models.customer import Customer
+    from plugin.auth import issue_customer_token
+
+    return issue_customer_token(shop, await Customer.get(shop_id=shop.id, platform_id=platform_id))
+
+
+async def apply_preset(client, shop, preset="ALOTROP") -> None:
+    data = gql_ok(await admin(client, shop, "mutation($p: PolicyPreset!) { policyApplyPreset(preset: $p) { userErrors { code } } }", {"p": preset}))
+    assert data["policyApplyPreset"]["userErrors"] == []
+    await shop.refresh_from_db()
+
+
+async def set_webhook_url(shop, url="https://hooks.example.com/recourse") -> None:
+    shop.webhook_url = url
+    await shop.save(update_fields=["webhook_url"])
+
+
+# --- what a refused request must leave alone ---------------------------------------------------
+
+
+async def lifecycle_state() -> dict:
+    """Row counts of everything the lifecycle writes, and the mutable columns of what it changes:
+    a refused request must leave all of it exactly as it was."""
+    from models.audit import AuditEvent
+    from models.idempotency import IdempotencyKey
+    from models.order import Order
+    from models.outbox import OutboxMessage
+    from models.refund import Cancellation, Refund
+    from models.returns import Return, ReturnLine
+
+    counts = {model.__name__: await model.all().count()
+              for model in (Return, ReturnLine, Refund, Cancellation, AuditEvent, OutboxMessage, IdempotencyKey)}
+    return {
+        **counts,
+        "orders": sorted(await Order.all().values_list("id", "ledger_version", "cancelled_at")),
+        "returns": sorted(await Return.all().values_list("id", "status", "lock_version", "ship_by")),
+        "return_lines": sorted(await ReturnLine.all().values_list("id", "received_quantity", "accepted_quantity", "rejected_quantity")),
+        "refunds": sorted(await Refund.all().values_list("id", "status", "amount")),
+    }
+
+
+# --- staff and customer steps ------------------------------------------------------------------
+
+RETURN_PAYLOAD = f"return {{ {RETURN_FIELDS} }} userErrors {{ field code message }}"
+APPROVE = f"mutation($id: ID!) {{ returnApproveRequest(id: $id) {{ {RETURN_PAYLOAD} }} }}"
+DECLINE = f"mutation($id: ID!, $r: String!, $n: String) {{ returnDeclineRequest(id: $id, declineReason: $r, note: $n) {{ {RETURN_PAYLOAD} }} }}"
+RECEIVE = f"mutation($id: ID!, $l: [ReturnLineQuantityInput!]!) {{ returnMarkReceived(id: $id, lines: $l) {{ {RETURN_PAYLOAD} }} }}"
+INSPECT = f"mutation($id: ID!, $l: [ReturnLineInspectionInput!]!) {{ returnInspect(id: $id, lines: $l) {{ {RETURN_PAYLOAD} }} }}"
+CLOSE = f"mutation($id: ID!) {{ returnClose(id: $id) {{ {RETURN_PAYLOAD} }} }}"
+REOPEN = f"mutation($id: ID!) {{ returnReopen(id: $id) {{ {RETURN_PAYLOAD} }} }}"
+REFUND = """mutation($i: RefundCreateInput!) { refundCreate(input: $i) {
+  refund { id amount { amount currencyCode } status reason returnId breakdown } userErrors { field code message } } }"""
+CONFIRM = """mutation($id: ID!, $s: String!, $p: String) { refundConfirm(id: $id, status: $s, platformRefundId: $p) {
+  refund { id amount { amount } status processedAt } userErrors { field code message } } }"""
+ORDER_CANCEL = """mutation($o: ID!, $refund: Boolean!, $k: String, $n: String, $notify: Boolean! = true) {
+  orderCancel(orderId: $o, refund: $refund, idempotencyKey: $k, staffNote: $n, notifyCustomer: $notify) {
+    order { id cancelledAt cancelReason refunds { amount { amount } status reason } } userErrors { field code message } } }"""
+RETURN_CANCEL = """mutation($id: ID!, $e: String) { returnCancel(id: $id, email: $e) {
+  return { id status nextStep } userErrors { field code message } } }"""
+CANCEL_REQUEST = """mutation($o: ID, $n: String, $e: String, $k: String) {
+  orderCancelRequest(orderId: $o, orderName: $n, email: $e, idempotencyKey: $k) {
+    cancelled decision { allowed reasons { code message } deadline refundEstimate { amount currencyCode } nextStep policyVersion }
+    userErrors { field code message } } }"""
+
+
+async def return_in(client, shop, line_gid, status: str, *, quantity=2, accepted=None, order_name="#1001",
+                    email=EMAIL) -> tuple[str, str]:
+    """A return of `quantity` units of `line_gid` driven to `status` (INSPECTED: received and inspected,
+    `accepted` units accepted). Gives the return's and its line's ids."""
+    requested = await request_return(client, shop, line_gid, quantity=quantity, order_name=order_name, email=email)
+    assert requested["userErrors"] == [] and requested["return"], requested
+    rid, line = requested["return"]["id"], requested["return"]["lines"][0]["id"]
+    steps = {
+        "REQUESTED": [],
+        "DECLINED": [(DECLINE, {"r": "OTHER", "n": "no"})],
+        "CANCELED": [(RETURN_CANCEL, {"e": email})],
+        "OPEN": [(APPROVE, {})],
+        "RECEIVED": [(APPROVE, {}), (RECEIVE, {"l": [{"returnLineId": line, "quantity": quantity}]})],
+        "INSPECTED": [(APPROVE, {}), (RECEIVE, {"l": [{"returnLineId": line, "quantity": quantity}]}),
+                      (INSPECT, {"l": [{"returnLineId": line, "acceptedQuantity": quantity if accepted is None else accepted,
+                                        "rejectedQuantity": quantity - (quantity if accepted is None else accepted),
+                                        "condition": "AS_DESCRIBED" if accepted is None else "WORN"}]})],
+        "CLOSED": [(APPROVE, {}), (CLOSE, {})],
+    }[status]
+    for mutation, variables in steps:
+        if mutation is RETURN_CANCEL:
+            body = gql_ok(await storefront(client, shop, mutation, {"id": rid, **variables}))["returnCancel"]
+        else:
+            body = await staff(client, shop, mutation, {"id": rid, **variables})
+        assert body["userErrors"] == [], body
+    return rid, line
+
+
+async def change_policy(client, shop, change) -> dict:
+    """Save the policy in force with `change(document)` applied; gives the saved document."""
+    document = gql_ok(await admin(client, shop, "{ policy { document } }"))["policy"]["document"]
+    change(document)
+    saved = gql_ok(await admin(client, shop, "mutation($d: JSON!) { policyUpdate(document: $d) { policyVersion { number } userErrors { field code message } } }",
+                               {"d": document}))["policyUpdate"]
+    assert saved["userErrors"] == [], saved["userErrors"]
+    await shop.refresh_from_db()
+    return document

@@ -1,0 +1,254 @@
+"""Keyed mutations: a replay is the first answer byte for byte; the same key with other input is a
+userError; keys belong to one shop; a refusal does not use the key up."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from models.idempotency import IdempotencyKey
+from plugin.actions.idempotency import purge_expired
+from tests.helpers import admin, gql_ok, make_shop, storefront
+from tests.lifecycle.builders import (
+    APPROVE,
+    CANCEL_REQUEST,
+    EMAIL,
+    ORDER_CANCEL,
+    RECEIVE,
+    apply_preset,
+    customer_token,
+    delivered_order,
+    lifecycle_state,
+    placed_order,
+    request_input,
+    return_in,
+    staff,
+)
+
+# Everything a client might select, dates and amounts included, so a replay that re-rendered
+# anything differently would show.
+FULL_REQUEST = """mutation($i: ReturnRequestInput!) { returnRequest(input: $i) {
+  return { id name status nextStep orderId resolution shippingMethod policyVersion quotedTotal { amount currencyCode }
+           shipBy requestedAt approvedAt lines { id quantity reason condition photos quotedAmount { amount } } }
+  decision { allowed reasons { code message } lines { lineId quantity allowed reasons { code } returnBy merchantAtFault }
+    deadlines { returnBy shipBy receivedOn receivedEstimated responseDue refundExpectedFrom refundExpectedTo }
+    refund { lines { kind code description amount { amount currencyCode } lineId quantity } items { amount } shipping { amount }
+             fees { amount } credits { amount } total { amount currencyCode } }
+    shipping { payer method labelAvailable labelFee { amount } credit { amount } postageReimbursed region returnNumber summary }
+    instructions { method steps include recommendations shipBy } merchantAtFault resolution refundMethod policyVersion }
+  userErrors { field code message } } }"""
+FULL_REFUND = """mutation($i: RefundCreateInput!) { refundCreate(input: $i) {
+  refund { id amount { amount currencyCode } status reason note breakdown returnId createdAt processedAt }
+  userErrors { field code message } } }"""
+FULL_CANCEL_REQUEST = """mutation($n: String, $e: String, $k: String) {
+  orderCancelRequest(orderName: $n, email: $e, idempotencyKey: $k) {
+    cancelled decision { allowed reasons { code message } deadline refundEstimate { amount currencyCode }
+                         refundExpectedFrom refundExpectedTo nextStep policyVersion }
+    userErrors { field code message } } }"""
+FULL_ORDER_CANCEL = """mutation($o: ID!, $refund: Boolean!, $k: String) {
+  orderCancel(orderId: $o, refund: $refund, idempotencyKey: $k) {
+    order { id cancelledAt cancelReason totalPaid { amount } refunds { id amount { amount } status reason createdAt } }
+    userErrors { field code message } } }"""
+
+
+@pytest.fixture
+async def shop(client, db):
+    shop = await make_shop()
+    await apply_preset(client, shop)
+    return shop
+
+
+async def twice(call) -> tuple[bytes, bytes]:
+    first, second = await call(), await call()
+    assert first.status_code == second.status_code == 200, first.text
+    return first.content, second.content
+
+
+async def test_return_request_replays_byte_for_byte(client, shop):
+    _, line_gid = await delivered_order(shop)
+    variables = {"i": request_input(line_gid, idempotencyKey="req-1", customerNote="size swap",
+                                    shippingMethod="CUSTOMER_SHIPPED")}
+    variables["i"]["lines"][0]["photoUrls"] = ["https://img.example.com/1.jpg"]
+    first, replay = await twice(lambda: storefront(client, shop, FULL_REQUEST, variables))
+    assert replay == first
+    body = gql_ok_bytes(first)["returnRequest"]
+    assert body["userErrors"] == [] and body["return"]["status"] == "REQUESTED"
+    state = await lifecycle_state()
+    assert (state["Return"], state["IdempotencyKey"]) == (1, 1)
+    # A signed-in replay of the same request (the same order, the same lines) is the same answer too.
+    by_id = {"i": {**variables["i"], "orderName": None, "email": None, "orderId": body["return"]["orderId"]}}
+    assert (await storefront(client, shop, FULL_REQUEST, by_id, token=await customer_token(shop))).content == first
+    assert await lifecycle_state() == state
+
+
+async def test_a_refused_return_request_replays_its_refusal(client, shop):
+    _, line_gid = await delivered_order(shop, days_ago=90)  # long past the 28 days
+    variables = {"i": request_input(line_gid, idempotencyKey="late")}
+    first, replay = await twice(lambda: storefront(client, shop, FULL_REQUEST, variables))
+    assert replay == first
+    body = gql_ok_bytes(first)["returnRequest"]
+    assert body["return"] is None and body["decision"]["allowed"] is False
+    assert "RETURN_PERIOD_ENDED" in [r["code"] for r in body["decision"]["reasons"]]
+
+
+async def test_refund_create_replays_byte_for_byte(client, shop):
+    _, line_gid = await delivered_order(shop)
+    rid, _ = await return_in(client, shop, line_gid, "INSPECTED")
+    variables = {"i": {"returnId": rid, "note": "thanks", "idempotencyKey": "refund-1"}}
+    first, replay = await twice(lambda: admin(client, shop, FULL_REFUND, variables))
+    assert replay == first
+    assert gql_ok_bytes(first)["refundCreate"]["refund"]["status"] == "PENDING"
+    assert (await lifecycle_state())["Refund"] == 1
+
+
+async def test_order_cancel_request_replays_byte_for_byte(client, shop):
+    await placed_order(shop)  # unshipped: alotrop cancels at once
+    variables = {"n": "#2001", "e": EMAIL, "k": "cancel-1"}
+    first, replay = await twice(lambda: storefront(client, shop, FULL_CANCEL_REQUEST, variables))
+    assert replay == first
+    body = gql_ok_bytes(first)["orderCancelRequest"]
+    assert body["cancelled"] is True and body["userErrors"] == []
+    state = await lifecycle_state()
+    assert (state["Cancellation"], state["Refund"]) == (1, 1)
+    # Without the key the order is simply already cancelled.
+    again = gql_ok(await storefront(client, shop, FULL_CANCEL_REQUEST, {**variables, "k": None}))["orderCancelRequest"]
+    assert [e["code"] for e in again["userErrors"]] == ["INVALID_STATE"]
+    assert await lifecycle_state() == state
+
+
+async def test_a_refused_cancel_request_replays_its_refusal(client, shop):
+    await placed_order(shop, shipped=True)
+    variables = {"n": "#2001", "e": EMAIL, "k": "cancel-shipped"}
+    first, replay = await twice(lambda: storefront(client, shop, FULL_CANCEL_REQUEST, variables))
+    assert replay == first
+    body = gql_ok_bytes(first)["orderCancelRequest"]
+    assert body["cancelled"] is False and body["decision"]["reasons"][0]["code"] == "ALREADY_SHIPPED"
+
+
+async def test_order_cancel_replays_byte_for_byte(client, shop):
+    order = await placed_order(shop, shipped=True)
+    variables = {"o": f"gid://recourse/Order/{order.id}", "refund": True, "k": "staff-cancel"}
+    first, replay = await twice(lambda: admin(client, shop, FULL_ORDER_CANCEL, variables))
+    assert replay == first
+    body = gql_ok_bytes(first)["orderCancel"]
+    assert body["order"]["cancelledAt"] and len(body["order"]["refunds"]) == 1
+    state = await lifecycle_state()
+    assert (state["Cancellation"], state["Refund"]) == (1, 1)
+
+
+def gql_ok_bytes(content: bytes) -> dict:
+    import json
+
+    body = json.loads(content)
+    assert not body.get("errors"), body
+    return body["data"]
+
+
+# --- the same key, other input -------------------------------------------------------------------
+
+
+async def test_the_same_key_with_other_input_is_refused_and_writes_nothing(client, shop):
+    order, line_gid = await delivered_order(shop, quantity=3)
+    rid, _ = await return_in(client, shop, line_gid, "INSPECTED", quantity=1)
+    first = await request_returnish(client, shop, line_gid, "k-1", quantity=1)
+    assert first["return"]
+    refund = await staff(client, shop, FULL_REFUND, {"i": {"returnId": rid, "idempotencyKey": "k-1"}})
+    assert refund["refund"]
+    cancel = await staff(client, shop, FULL_ORDER_CANCEL, {"o": f"gid://recourse/Order/{order.id}", "refund": False, "k": "k-1"})
+    assert cancel["order"]
+    before = await lifecycle_state()
+
+    changed_request = await request_returnish(client, shop, line_gid, "k-1", quantity=2)
+    changed_reason = await request_returnish(client, shop, line_gid, "k-1", quantity=1, reason="SIZE_TOO_SMALL")
+    changed_refund = await staff(client, shop, FULL_REFUND, {"i": {"returnId": rid, "amount": "1.00", "idempotencyKey": "k-1"}})
+    changed_note = await staff(client, shop, FULL_REFUND, {"i": {"returnId": rid, "note": "n", "idempotencyKey": "k-1"}})
+    changed_cancel = await staff(client, shop, FULL_ORDER_CANCEL, {"o": f"gid://recourse/Order/{order.id}", "refund": True, "k": "k-1"})
+    for payload in (changed_request, changed_reason, changed_refund, changed_note, changed_cancel):
+        assert [(e["code"], e["field"][-1]) for e in payload["userErrors"]] == [("IDEMPOTENCY_KEY_REUSED", "idempotencyKey")], payload
+        assert all(value in (None, False) for key, value in payload.items() if key != "userErrors")
+    assert await lifecycle_state() == before
+
+
+async def test_the_same_key_on_another_order_is_reused_too(client, shop):
+    _, line_a = await delivered_order(shop)
+    await delivered_order(shop, name="#1002")
+    await placed_order(shop, name="#2001")
+    await placed_order(shop, name="#2002")
+    assert (await request_returnish(client, shop, line_a, "same"))["return"]
+    first = gql_ok(await storefront(client, shop, CANCEL_REQUEST, {"n": "#2001", "e": EMAIL, "k": "same"}))["orderCancelRequest"]
+    assert first["cancelled"]
+    before = await lifecycle_state()
+    other = gql_ok(await storefront(client, shop, CANCEL_REQUEST, {"n": "#2002", "e": EMAIL, "k": "same"}))["orderCancelRequest"]
+    assert [e["code"] for e in other["userErrors"]] == ["IDEMPOTENCY_KEY_REUSED"]
+    assert await lifecycle_state() == before
+
+
+async def request_returnish(client, shop, line_gid, key, **kwargs):
+    return gql_ok(await storefront(client, shop, FULL_REQUEST, {"i": request_input(line_gid, idempotencyKey=key, **kwargs)}))["returnRequest"]
+
+
+# --- scope and lifetime ------------------------------------------------------------------------
+
+
+async def test_keys_belong_to_one_shop(client, shop):
+    other = await make_shop("other.myshopify.com")
+    await apply_preset(client, other)
+    answers = []
+    for s in (shop, other):
+        _, line_gid = await delivered_order(s)
+        rid, _ = await return_in(client, s, line_gid, "INSPECTED")
+        answers.append(await staff(client, s, FULL_REFUND, {"i": {"returnId": rid, "idempotencyKey": "shared"}}))
+    first, second = answers
+    assert first["refund"] and second["refund"] and first["refund"]["id"] != second["refund"]["id"]
+    assert (await lifecycle_state())["Refund"] == 2
+    # Return requests and cancellations too: the other shop's key never answers for this one.
+    for s in (shop, other):
+        await placed_order(s)
+        r = gql_ok(await storefront(client, s, CANCEL_REQUEST, {"n": "#2001", "e": EMAIL, "k": "shared-cancel"}))
+        assert r["orderCancelRequest"]["cancelled"] is True
+    assert (await lifecycle_state())["Cancellation"] == 2
+    assert await IdempotencyKey.filter(key="shared").count() == 2
+
+
+async def test_one_key_serves_each_operation_separately(client, shop):
+    _, line_gid = await delivered_order(shop, quantity=3)
+    rid, _ = await return_in(client, shop, line_gid, "INSPECTED", quantity=1)
+    assert (await request_returnish(client, shop, line_gid, "one-key"))["return"]
+    assert (await staff(client, shop, FULL_REFUND, {"i": {"returnId": rid, "idempotencyKey": "one-key"}}))["refund"]
+
+
+async def test_a_refusal_does_not_use_the_key_up(client, shop):
+    _, line_gid = await delivered_order(shop)
+    rid, line = await return_in(client, shop, line_gid, "REQUESTED")
+    variables = {"i": {"returnId": rid, "idempotencyKey": "early"}}
+    refused = await staff(client, shop, FULL_REFUND, variables)
+    assert [e["code"] for e in refused["userErrors"]] == ["INVALID_STATE"]
+    assert await IdempotencyKey.all().count() == 0
+    await staff(client, shop, APPROVE, {"id": rid})
+    await staff(client, shop, RECEIVE, {"id": rid, "l": [{"returnLineId": line, "quantity": 2}]})
+    made = await staff(client, shop, FULL_REFUND, variables)
+    assert made["userErrors"] == [] and made["refund"]["status"] == "PENDING"
+
+
+async def test_keys_answer_for_at_least_a_day(client, shop):
+    _, line_gid = await delivered_order(shop)
+    rid, _ = await return_in(client, shop, line_gid, "INSPECTED")
+    variables = {"i": {"returnId": rid, "idempotencyKey": "day-old"}}
+    first = await admin(client, shop, FULL_REFUND, variables)
+    await IdempotencyKey.all().update(created_at=datetime.now(timezone.utc) - timedelta(hours=25))
+    assert await purge_expired() == 0
+    assert (await admin(client, shop, FULL_REFUND, variables)).content == first.content
+    await IdempotencyKey.all().update(created_at=datetime.now(timezone.utc) - timedelta(hours=49))
+    assert await purge_expired() == 1
+
+
+@pytest.mark.parametrize("key", ["", "k" * 256, "tab\there", "new\nline"])
+async def test_bad_keys_are_refused(client, shop, key):
+    order = await placed_order(shop)
+    before = await lifecycle_state()
+    r = gql_ok(await storefront(client, shop, CANCEL_REQUEST, {"n": "#2001", "e": EMAIL, "k": key}))["orderCancelRequest"]
+    assert [(e["code"], e["field"]) for e in r["userErrors"]] == [("INVALID", ["idempotencyKey"])]
+    r = await staff(client, shop, ORDER_CANCEL, {"o": f"gid://recourse/Order/{order.id}", "refund": True, "k": key})
+    assert [(e["code"], e["field"]) for e in r["userErrors"]] == [("INVALID", ["idempotencyKey"])]
+    assert await lifecycle_state() == before
