@@ -31,6 +31,10 @@ class Order(Model):
     billing_address = fields.JSONField(null=True)
     shipping_address = fields.JSONField(null=True)
     browser_ip = fields.CharField(max_length=64, null=True)
+    # Normalised contact keys (plugin.risk.normalize), so linked accounts are an indexed lookup.
+    email_key = fields.CharField(max_length=320, null=True)
+    phone_key = fields.CharField(max_length=32, null=True)
+    address_key = fields.CharField(max_length=512, null=True)
     platform_updated_at = fields.DatetimeField()
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)
@@ -41,7 +45,10 @@ class Order(Model):
     class Meta:
         table = "order"
         unique_together = (("shop", "platform_id"),)
-        indexes = (("shop_id", "name"), ("shop_id", "placed_at"))
+        indexes = (
+            ("shop_id", "name"), ("shop_id", "placed_at"), ("shop_id", "email_key"), ("shop_id", "phone_key"),
+            ("shop_id", "address_key"),
+        )
 
 
 class OrderLine(Model):

@@ -33,10 +33,12 @@ class Refund(Model):
 
 
 class Cancellation(Model):
-    # An accepted order cancellation (refused requests are answered, not stored).
+    # An accepted or held order cancellation (refused requests are answered, not stored).
     id = fields.BigIntField(primary_key=True)
     shop = shop_fk("cancellations")
     order = fields.OneToOneField("models.Order", related_name="cancellation", on_delete=fields.CASCADE)
+    # ACCEPTED, or ON_HOLD while a fraud review decides (then ACCEPTED or DECLINED).
+    status = fields.CharField(max_length=16, default="ACCEPTED")
     requested_by = fields.CharField(max_length=80)
     reason = fields.CharField(max_length=32)
     staff_note = fields.CharField(max_length=1000, null=True)

@@ -23,6 +23,8 @@ class Return(Model):
     decision = fields.JSONField()
     quoted_total = money()
     merchant_at_fault = fields.BooleanField(default=False)
+    # The risk level it was assessed at; MEDIUM means no refund before inspection (policy.risk).
+    risk_level = fields.CharField(max_length=8, null=True)
     ship_by = fields.DateField(null=True)
     decline_reason = fields.CharField(max_length=32, null=True)
     decline_note = fields.CharField(max_length=1000, null=True)
