@@ -83,7 +83,7 @@ def _hours(delta: timedelta) -> str:
     return _plural(int(hours // 24), "day")
 
 
-def _median(values: list[float]) -> float:
+def _median(values: list[Decimal]) -> Decimal:
     values.sort()
     n = len(values)
     mid = n // 2
@@ -102,11 +102,11 @@ def return_amount_anomaly(settings: RiskSettings, facts: RiskFacts, now: datetim
         return None
     history = facts.history
     sid = req.subject_id
-    baseline: list[float] = []
+    baseline: list[Decimal] = []
     basis = "order"
     if req.kind == "RETURN":
         baseline = [
-            float(r.amount)
+            r.amount
             for r in history.returns
             if r.created_at <= now
             and r.status not in _WITHDRAWN
@@ -116,7 +116,7 @@ def return_amount_anomaly(settings: RiskSettings, facts: RiskFacts, now: datetim
     if len(baseline) < s.min_history:
         skip = facts.order.order_id if req.kind == "ORDER" else None
         baseline = [
-            float(o.total)
+            o.total
             for o in history.orders
             if o.placed_at <= now and (skip is None or o.order_id != skip)
         ]
@@ -127,12 +127,13 @@ def return_amount_anomaly(settings: RiskSettings, facts: RiskFacts, now: datetim
     median = _median(baseline)
     if median <= 0:
         return None
-    times = float(req.amount) / median
+    # Amounts stay Decimal; only the dimensionless ratio becomes a float, for the weighting.
+    times = float(req.amount / median)
     if times < s.multiplier:
         return None
     strength = 0.6 + 0.4 * min(1.0, (times - s.multiplier) / s.multiplier)
     weight = max(1, round(s.weight * strength))
-    usual = Decimal(str(round(median, 2)))
+    usual = median.quantize(Decimal("0.01"))
     noun = _NOUN[req.kind]
     return Fact(
         "RETURN_AMOUNT_ANOMALY",
