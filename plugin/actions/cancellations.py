@@ -16,6 +16,7 @@ from plugin.actions.facts import order_facts
 from plugin.actions.ledger import lock_order, refunded
 from plugin.actions.policy import policy_in_force
 from plugin.actions.refunds import add_refund
+from plugin.actions.risk import assess_request
 from plugin.money import quantize
 from plugin.policy import decision_data, evaluate_cancellation
 
@@ -31,30 +32,35 @@ def event(order: Order, cancellation: Cancellation) -> dict:
     }
 
 
-async def _cancel(
+async def _create(
     shop: Shop, order: Order, *, reason: str, refund_amount, actor: str, decision: dict, version: int | None,
-    restock: bool, notify: bool, staff_note: str | None, now: datetime,
+    restock: bool, notify: bool, staff_note: str | None, status: str = "ACCEPTED",
 ) -> Cancellation:
-    cancellation = await Cancellation.create(
-        shop_id=shop.id, order_id=order.id, requested_by=actor, reason=reason, staff_note=staff_note,
+    return await Cancellation.create(
+        shop_id=shop.id, order_id=order.id, requested_by=actor, reason=reason, staff_note=staff_note, status=status,
         refund_amount=refund_amount, restock=restock, notify_customer=notify, policy_version=version, decision=decision,
     )
-    await Order.filter(id=order.id).update(cancelled_at=now, cancel_reason=reason.lower())
+
+
+async def apply(shop: Shop, order: Order, cancellation: Cancellation, actor: str, now: datetime) -> None:
+    """Cancel the order as `cancellation` says: mark it, announce it, refund it. Inside a transaction
+    that holds the order's lock."""
+    await Order.filter(id=order.id).update(cancelled_at=now, cancel_reason=cancellation.reason.lower())
     await record(
-        shop, subject=("Order", order.id), actor=actor, action="order.cancelled", note=staff_note,
-        before={"cancelled_at": None}, after={"cancelled_at": now.isoformat(), "reason": reason},
+        shop, subject=("Order", order.id), actor=actor, action="order.cancelled", note=cancellation.staff_note,
+        before={"cancelled_at": None}, after={"cancelled_at": now.isoformat(), "reason": cancellation.reason},
         webhook=("order.cancelled", event(order, cancellation)),
-        email=("cancellation_confirmed", {"to": order.email, "order_id": order.id}) if notify else None,
+        email=("cancellation_confirmed", {"to": order.email, "order_id": order.id}) if cancellation.notify_customer else None,
     )
-    if refund_amount > 0:
-        await add_refund(shop, order, refund_amount, reason="CANCELLATION", actor=actor, cancellation_id=cancellation.id)
-    return cancellation
+    if cancellation.refund_amount > 0:
+        await add_refund(shop, order, cancellation.refund_amount, reason="CANCELLATION", actor=actor,
+                         cancellation_id=cancellation.id)
 
 
 async def _open_order(shop: Shop, order_id: int) -> Order:
     order = await lock_order(shop, order_id)
     if order.cancelled_at is not None or await Cancellation.exists(order_id=order.id):
-        raise ActionError("INVALID_STATE", "the order is already cancelled", ["orderId"])
+        raise ActionError("INVALID_STATE", "the order is already cancelled or its cancellation is under review", ["orderId"])
     return order
 
 
@@ -75,11 +81,28 @@ async def request_cancellation(shop: Shop, order: Order, actor: str, now: dateti
             return {"cancelled": False, "decision": data}
         # The estimate is of the whole payment; what was already refunded is not refunded twice.
         amount = min(decision.refund_estimate.amount, order.total_paid - await refunded(order))
-        await _cancel(
-            shop, order, reason="CUSTOMER", refund_amount=amount, actor=actor,
-            decision=data, version=version, restock=True, notify=True, staff_note=None, now=now,
-        )
+        cancellation = await _create(shop, order, reason="CUSTOMER", refund_amount=amount, actor=actor,
+                                     decision=data, version=version, restock=True, notify=True, staff_note=None)
+        if await _held(shop, order, policy, cancellation, now):
+            return {"cancelled": False, "held": True, "decision": data}
+        await apply(shop, order, cancellation, actor, now)
     return {"cancelled": True, "decision": data}
+
+
+async def _held(shop: Shop, order: Order, policy, cancellation: Cancellation, now: datetime) -> bool:
+    """Score the request for fraud; a hold keeps the order as it is until a review decides."""
+    if not policy.risk.enabled:
+        return False
+    assessment, _ = await assess_request(shop, order, policy, subject=("Cancellation", cancellation.id),
+                                         kind="CANCELLATION", amount=order.total_paid, now=now)
+    if policy.risk.consequence(assessment.level) != "HOLD":
+        return False
+    await Cancellation.filter(id=cancellation.id).update(status="ON_HOLD")
+    await record(
+        shop, subject=("Order", order.id), actor="policy", action="order.cancel_held",
+        email=("held_for_verification", {"to": order.email, "order_id": order.id}) if assessment.hold_email_customer else None,
+    )
+    return True
 
 
 async def cancel_order(
@@ -95,6 +118,7 @@ async def cancel_order(
         policy, version = await policy_in_force(shop)
         decision = decision_data(evaluate_cancellation(policy, await order_facts(shop, order), now, policy_version=version))
         amount = order.total_paid - await refunded(order) if refund else Decimal(0)
-        await _cancel(shop, order, reason=reason, refund_amount=amount, actor=actor, decision=decision,
-                      version=version, restock=restock, notify=notify, staff_note=staff_note, now=now)
+        cancellation = await _create(shop, order, reason=reason, refund_amount=amount, actor=actor, decision=decision,
+                                     version=version, restock=restock, notify=notify, staff_note=staff_note)
+        await apply(shop, order, cancellation, actor, now)
     return {"cancelled": True, "decision": decision}

@@ -12,6 +12,8 @@ from models.order import Fulfillment, FulfillmentLine, Order, OrderLine
 from models.shop import Shop
 from plugin import shopify
 from plugin.actions.errors import ActionError
+from plugin.actions.policy import policy_in_force
+from plugin.actions.risk import assess_request, contact_keys
 from plugin.actions.upsert import Outcome, upsert_newer
 
 
@@ -37,7 +39,17 @@ async def import_order(shop: Shop, payload: shopify.Order) -> OrderImported:
                     await _apply_fulfillment(shop, order, lines, fulfillment)
                 except ActionError as exc:  # point at the fulfillment, not the order's own lines
                     raise ActionError(exc.code, exc.message, ["fulfillments", str(index), *exc.field]) from None
+        if outcome is Outcome.CREATED:
+            await _screen(shop, order)
     return OrderImported(order, outcome)
+
+
+async def _screen(shop: Shop, order: Order) -> None:
+    """A new order is scored once, so staff see its risk (and a review when the policy holds it)."""
+    policy, _ = await policy_in_force(shop)
+    if policy.risk.enabled:
+        await assess_request(shop, order, policy, subject=("Order", order.id), kind="ORDER",
+                             amount=order.total_paid, now=order.placed_at)
 
 
 async def import_fulfillment(shop: Shop, payload: shopify.Fulfillment) -> Outcome:
@@ -53,7 +65,9 @@ async def import_fulfillment(shop: Shop, payload: shopify.Fulfillment) -> Outcom
 
 
 def _order_values(payload: shopify.Order, customer: Customer | None) -> dict:
+    shipping = payload.shipping_address.stored() if payload.shipping_address else None
     return {
+        **contact_keys(payload.email or payload.contact_email, payload.phone, shipping),
         "name": payload.name,
         "email": (payload.email or payload.contact_email or "").lower() or None,
         "phone": payload.phone,

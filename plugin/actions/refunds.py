@@ -13,12 +13,13 @@ from tortoise.transactions import in_transaction
 
 from models.order import Order
 from models.refund import Refund
-from models.returns import Return
+from models.returns import Return, ReturnLine
 from models.shop import Shop
 from plugin.actions import return_states
 from plugin.actions.errors import ActionError
 from plugin.actions.events import record, snapshot
 from plugin.actions.ledger import bump, lock_order, refunded
+from plugin.actions.policy import policy_in_force, policy_version
 from plugin.actions.returns import accepted_quote
 from plugin.money import quantize
 
@@ -69,6 +70,18 @@ async def add_refund(
     return refund
 
 
+async def _require_inspection_if_risky(shop: Shop, ret: Return) -> None:
+    """A return scored at a level whose consequence is INSPECT_BEFORE_REFUND (under the policy it was
+    decided by) is refunded only once its items were inspected."""
+    if ret.risk_level is None:
+        return
+    policy = (await policy_version(shop, ret.policy_version))[0] if ret.policy_version else (await policy_in_force(shop))[0]
+    if policy.risk.consequence(ret.risk_level) != "INSPECT_BEFORE_REFUND":
+        return
+    if not await ReturnLine.filter(return_request_id=ret.id, inspected_at__isnull=False).exists():
+        raise ActionError("INSPECTION_REQUIRED", "this return is refunded only after its items are inspected", ["returnId"])
+
+
 async def create_refund(
     shop: Shop, *, return_id: int | None, order_id: int | None, amount: Decimal | None, reason: str,
     note: str | None, actor: str,
@@ -91,6 +104,7 @@ async def create_refund(
             # that one of them is stopping is never refunded.
             ret = await Return.get(shop_id=shop.id, id=return_id)
             return_states.check(ret, "refund", "returnId")
+            await _require_inspection_if_risky(shop, ret)
         breakdown: list = []
         if amount is None:
             if ret is None:

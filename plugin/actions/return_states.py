@@ -22,6 +22,7 @@ TRANSITIONS: dict[str, tuple[frozenset[str], str | None]] = {
     "inspect": (frozenset({"RECEIVED"}), None),
     "refund": (frozenset({"OPEN", "RECEIVED"}), None),
     "close": (frozenset({"OPEN", "RECEIVED"}), "CLOSED"),
+    "release": (frozenset({"ON_HOLD"}), "REQUESTED"),  # a fraud review cleared it
     "reopen": (frozenset({"CLOSED"}), "OPEN"),  # RECEIVED when items had arrived (see check)
 }
 

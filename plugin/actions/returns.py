@@ -21,6 +21,7 @@ from plugin.actions.events import record, snapshot
 from plugin.actions.facts import order_facts
 from plugin.actions.ledger import COUNTED_REFUNDS, bump, lock_order, prior_returns
 from plugin.actions.policy import policy_in_force
+from plugin.actions.risk import assess_request
 from plugin.money import quantize
 from plugin.policy import (
     ReturnLineRequest,
@@ -114,16 +115,48 @@ async def request_return(
             for l in lines
         ])
         await bump(order)
-        template = "return_instructions" if auto else "return_requested"
+        held, email = await _screen(shop, order, policy, ret, facts, lines, now)
+        auto = auto and not held
         await record(
             shop, subject=("Return", ret.id), actor=actor, action="return.requested",
-            after=snapshot(ret, AUDITED), webhook=("return.requested", event(ret)), email=_email(order, template, ret),
+            after=snapshot(ret, AUDITED), webhook=("return.requested", event(ret)),
+            email=_email(order, email, ret) if email else None,
         )
         if auto:
             await record(shop, subject=("Return", ret.id), actor="policy", action="return.approved",
                          after=snapshot(ret, AUDITED), note="approved at once by the policy",
                          webhook=("return.approved", event(ret)))
     return {"return_id": ret.id, "decision": data}
+
+
+async def _screen(shop: Shop, order: Order, policy, ret: Return, facts, lines, now: datetime) -> tuple[bool, str | None]:
+    """Score the new return for fraud. A hold puts it ON_HOLD for review instead of approving it;
+    the answer is whether it was held, and which email the customer gets."""
+    requested = {str(l.line_id) for l in lines}
+    chosen = [line for line in facts.lines if line.line_id in requested]
+    delivered = [line.delivered_at for line in chosen if line.delivered_at]
+    shipped = [line.shipped_at for line in chosen if line.shipped_at]
+    assessment = None
+    if policy.risk.enabled:
+        assessment, _ = await assess_request(
+            shop, order, policy, subject=("Return", ret.id), kind="RETURN",
+            amount=Decimal(ret.decision["quote"]["items"]["amount"]), now=now,
+            skus=tuple(line.sku for line in chosen if line.sku), line_count=len(chosen),
+            delivered_at=max(delivered) if delivered else None, shipped_at=max(shipped) if shipped else None,
+        )
+    level = assessment.level if assessment else None
+    held = bool(assessment) and policy.risk.consequence(assessment.level) == "HOLD"
+    changes = {"risk_level": level}
+    if held:
+        changes |= {"status": "ON_HOLD", "approved_at": None, "ship_by": None}
+    await Return.filter(id=ret.id).update(**changes)
+    for name, value in changes.items():
+        setattr(ret, name, value)
+    if held:
+        return True, "held_for_verification" if assessment.hold_email_customer else None
+    if ret.status == "OPEN":
+        return False, "return_instructions"
+    return False, "damaged_claim_received" if ret.merchant_at_fault else "return_requested"
 
 
 async def _load(shop: Shop, return_id: int) -> Return:
@@ -208,6 +241,12 @@ async def cancel(shop: Shop, return_id: int, actor: str) -> Return:
 
     return await _step(shop, return_id, "cancel", actor, changes={"canceled_at": _now()}, action="return.canceled",
                        guard=guard)
+
+
+async def release(shop: Shop, return_id: int, actor: str) -> Return:
+    """A held request goes back to the normal flow after a fraud review cleared it."""
+    return await _step(shop, return_id, "release", actor, changes={}, action="return.released", webhook=False,
+                       email="return_requested")
 
 
 async def close(shop: Shop, return_id: int, actor: str) -> Return:

@@ -29,6 +29,7 @@ class UserErrorCode(enum.Enum):
     OVER_REFUND = "OVER_REFUND"
     NOTHING_TO_REFUND = "NOTHING_TO_REFUND"
     IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED"
+    INSPECTION_REQUIRED = "INSPECTION_REQUIRED"
 
 
 @strawberry.type(description="An expected refusal: which input, why, and a stable code.")

@@ -13,6 +13,7 @@ from models.audit import AuditEvent
 from models.order import Fulfillment, FulfillmentLine, Order, OrderLine
 from models.refund import Refund
 from models.returns import Return, ReturnLine
+from models.risk import RiskAssessment
 
 
 def _many(model, fk: str, shop_id: int, order_by: str = "id", extra: dict | None = None) -> DataLoader:
@@ -51,5 +52,7 @@ class Loaders:
         self.refunds_by_return = _many(Refund, "return_request_id", shop_id)
         self.return_timeline = _many(AuditEvent, "subject_id", shop_id, extra={"subject_type": "Return"})
         self.refund_timeline = _many(AuditEvent, "subject_id", shop_id, extra={"subject_type": "Refund"})
+        self.order_risk = _many(RiskAssessment, "subject_id", shop_id, extra={"subject_type": "Order"})
+        self.return_risk = _many(RiskAssessment, "subject_id", shop_id, extra={"subject_type": "Return"})
 
 

@@ -14,6 +14,7 @@ from models.refund import Refund
 from models.returns import Return, ReturnLine
 from plugin.api.money import Money
 from plugin.api.policy_types import ReturnQuote
+from plugin.api.risk_types import RiskAssessmentType
 from plugin.api.types import Node, OrderLineType
 
 
@@ -248,3 +249,8 @@ class AdminReturn(ReturnType):
     @strawberry.field
     def requested_by(self) -> str:
         return self.row.requested_by
+
+    @strawberry.field(description="The request's risk when it came in, with the facts that say why.")
+    async def risk(self, info: Info) -> RiskAssessmentType | None:
+        rows = await info.context.loaders.return_risk.load(self.row.id)
+        return RiskAssessmentType(row=rows[-1]) if rows else None

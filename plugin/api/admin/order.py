@@ -6,6 +6,7 @@ import strawberry
 from strawberry.types import Info
 
 from plugin.api.return_types import AdminReturn, RefundType
+from plugin.api.risk_types import RiskAssessmentType
 from plugin.api.types import Address, CustomerType, OrderFields
 
 
@@ -45,3 +46,8 @@ class AdminOrder(OrderFields):
     @strawberry.field(description="The refund ledger of the order: every refund, whatever its status.")
     async def refunds(self, info: Info) -> list[RefundType]:
         return [RefundType(row=row) for row in await info.context.loaders.refunds_by_order.load(self.row.id)]
+
+    @strawberry.field(description="The order's risk as assessed when it came in, with the facts that say why.")
+    async def risk(self, info: Info) -> RiskAssessmentType | None:
+        rows = await info.context.loaders.order_risk.load(self.row.id)
+        return RiskAssessmentType(row=rows[-1]) if rows else None

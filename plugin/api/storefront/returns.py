@@ -26,6 +26,8 @@ from plugin.api.return_types import ReturnType
 from plugin.api.storefront.access import find_order
 
 MAX_PHOTOS = 10
+# What a customer whose request is held for review reads: neutral, never the reasons.
+HELD_NEXT_STEP = "We will contact you by email to confirm a few details before we cancel your order."
 
 
 @strawberry.input
@@ -61,6 +63,8 @@ class ReturnRequestPayload:
 @strawberry.type
 class OrderCancelRequestPayload:
     cancelled: bool = False
+    pending_review: bool = strawberry.field(default=False, description="The store will confirm a few details before cancelling.")
+    next_step: str | None = None
     decision: CancellationEligibility | None = strawberry.field(default=None, description="Why, and what to do instead when refused.")
     user_errors: list[UserError] = strawberry.field(default_factory=list)
 
@@ -197,4 +201,9 @@ class ReturnsMutation:
             return OrderCancelRequestPayload(user_errors=[user_error(exc.data())])
         if "error" in result:
             return OrderCancelRequestPayload(user_errors=[user_error(result["error"])])
-        return OrderCancelRequestPayload(cancelled=result["cancelled"], decision=CancellationEligibility.from_data(result["decision"]))
+        decision = CancellationEligibility.from_data(result["decision"])
+        held = result.get("held", False)
+        return OrderCancelRequestPayload(
+            cancelled=result["cancelled"], pending_review=held, decision=decision,
+            next_step=HELD_NEXT_STEP if held else decision.next_step,
+        )

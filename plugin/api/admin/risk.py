@@ -1,0 +1,202 @@
+"""Fraud review for staff: the queue of held requests, highest score first, each with the facts
+that say why; resolving a review; the blocklist. The storefront never sees any of this."""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+
+import strawberry
+from strawberry.types import Info
+from tortoise.expressions import Q
+
+from models.risk import BlocklistEntry, RiskAssessment, RiskReview
+from plugin.actions import risk as risk_actions
+from plugin.actions.errors import ActionError
+from plugin.api.errors import UserError, user_error
+from plugin.api.ids import from_gid, to_gid
+from plugin.api.pagination import Connection, Edge, PageInfo, decode_cursor, encode_cursor, page_size, paginate
+from plugin.api.risk_types import RiskAssessmentType
+from plugin.api.types import Node
+
+
+@strawberry.enum
+class RiskReviewStatus(enum.Enum):
+    OPEN = "OPEN"
+    CLEARED = "CLEARED"
+    CONFIRMED_FRAUD = "CONFIRMED_FRAUD"
+
+
+@strawberry.enum
+class RiskReviewDecision(enum.Enum):
+    CLEAR = "CLEAR"
+    CONFIRM_FRAUD = "CONFIRM_FRAUD"
+
+
+@strawberry.enum
+class BlocklistKind(enum.Enum):
+    EMAIL = "EMAIL"
+    PHONE = "PHONE"
+    ADDRESS = "ADDRESS"
+
+
+@strawberry.type(name="RiskReview")
+class RiskReviewType(Node):
+    row: strawberry.Private[RiskReview]
+
+    @strawberry.field
+    def status(self) -> RiskReviewStatus:
+        return RiskReviewStatus(self.row.status)
+
+    @strawberry.field
+    def score(self) -> int:
+        return self.row.score
+
+    @strawberry.field(description="The held request: an Order, Return or Cancellation id (gid://recourse/Return/7).")
+    def subject_id(self) -> strawberry.ID:
+        return strawberry.ID(to_gid(self.row.subject_type, self.row.subject_id))
+
+    @strawberry.field
+    def subject_type(self) -> str:
+        return self.row.subject_type
+
+    @strawberry.field
+    async def assessment(self) -> RiskAssessmentType:
+        return RiskAssessmentType(row=await RiskAssessment.get(id=self.row.assessment_id, shop_id=self.row.shop_id))
+
+    @strawberry.field
+    async def order_id(self) -> strawberry.ID:
+        order_id = await RiskAssessment.filter(id=self.row.assessment_id).values_list("order_id", flat=True)
+        return strawberry.ID(to_gid("Order", order_id[0]))
+
+    @strawberry.field
+    def resolved_by(self) -> str | None:
+        return self.row.resolved_by
+
+    @strawberry.field
+    def resolution_note(self) -> str | None:
+        return self.row.resolution_note
+
+    @strawberry.field
+    def created_at(self) -> datetime:
+        return self.row.created_at
+
+    @strawberry.field
+    def resolved_at(self) -> datetime | None:
+        return self.row.resolved_at
+
+
+@strawberry.type(name="BlocklistEntry")
+class BlocklistEntryType(Node):
+    row: strawberry.Private[BlocklistEntry]
+
+    @strawberry.field
+    def kind(self) -> BlocklistKind:
+        return BlocklistKind(self.row.kind)
+
+    @strawberry.field(description="Normalised: how orders are matched against it.")
+    def value(self) -> str:
+        return self.row.value
+
+    @strawberry.field
+    def reason(self) -> str | None:
+        return self.row.reason
+
+    @strawberry.field
+    def created_by(self) -> str:
+        return self.row.created_by
+
+    @strawberry.field
+    def created_at(self) -> datetime:
+        return self.row.created_at
+
+
+async def _by_score(queryset, first: int | None, after: str | None) -> Connection[RiskReviewType]:
+    """Highest score first, newest first within a score; the cursor is the last row's id."""
+    size = page_size(first)
+    if after is not None:
+        last = await queryset.filter(id=decode_cursor(after)).first()
+        if last is not None:
+            queryset = queryset.filter(Q(score__lt=last.score) | Q(score=last.score, id__lt=last.id))
+    rows = await queryset.order_by("-score", "-id").limit(size + 1)
+    edges = [Edge(cursor=encode_cursor(row.id), node=RiskReviewType(row=row)) for row in rows[:size]]
+    return Connection(edges=edges, nodes=[e.node for e in edges], page_info=PageInfo(
+        has_next_page=len(rows) > size, has_previous_page=after is not None,
+        start_cursor=edges[0].cursor if edges else None, end_cursor=edges[-1].cursor if edges else None))
+
+
+@strawberry.type
+class RiskQuery:
+    @strawberry.field(description="The review queue, highest score first.")
+    async def risk_reviews(
+        self, info: Info, first: int | None = None, after: str | None = None, status: RiskReviewStatus | None = None
+    ) -> Connection[RiskReviewType]:
+        queryset = RiskReview.filter(shop_id=info.context.shop.id)
+        if status is not None:
+            queryset = queryset.filter(status=status.value)
+        return await _by_score(queryset, first, after)
+
+    @strawberry.field(description="Blocked emails, phones and addresses, newest first.")
+    async def blocklist(
+        self, info: Info, first: int | None = None, after: str | None = None, kind: BlocklistKind | None = None
+    ) -> Connection[BlocklistEntryType]:
+        queryset = BlocklistEntry.filter(shop_id=info.context.shop.id)
+        if kind is not None:
+            queryset = queryset.filter(kind=kind.value)
+        return await paginate(queryset, first, after, lambda row: BlocklistEntryType(row=row))
+
+
+@strawberry.type
+class RiskReviewResolvePayload:
+    risk_review: RiskReviewType | None = None
+    user_errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class BlocklistPayload:
+    entry: BlocklistEntryType | None = None
+    user_errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+def _pk(gid: str, type_name: str) -> int:
+    parsed = from_gid(gid, type_name)
+    if parsed is None:
+        raise ActionError("NOT_FOUND", f"not a {type_name} id", ["id"])
+    return parsed[1]
+
+
+@strawberry.type
+class RiskMutation:
+    @strawberry.mutation(description="CLEAR resumes the held request; CONFIRM_FRAUD declines it, emails the customer and can block the order's email, phone or address.")
+    async def risk_review_resolve(
+        self, info: Info, id: strawberry.ID, decision: RiskReviewDecision, note: str | None = None,
+        block: list[BlocklistKind] | None = None,
+    ) -> RiskReviewResolvePayload:
+        try:
+            review = await risk_actions.resolve_review(
+                info.context.shop, _pk(id, "RiskReview"), decision.value, note, [k.value for k in block or []],
+                info.context.staff)
+        except ActionError as exc:
+            return RiskReviewResolvePayload(user_errors=[user_error(exc.data())])
+        return RiskReviewResolvePayload(risk_review=RiskReviewType(row=review))
+
+    @strawberry.mutation(description="Block an email or a phone number (addresses are blocked from a review).")
+    async def blocklist_add(
+        self, info: Info, kind: BlocklistKind, value: str, country: str | None = None, reason: str | None = None
+    ) -> BlocklistPayload:
+        try:
+            if reason is not None and len(reason) > 1000:
+                raise ActionError("TOO_LONG", "at most 1000 characters", ["reason"])
+            normalized = risk_actions.blocklist_value(kind.value, value, country)
+            entry = await risk_actions.block(info.context.shop, kind.value, normalized, reason, info.context.staff)
+        except ActionError as exc:
+            return BlocklistPayload(user_errors=[user_error(exc.data())])
+        return BlocklistPayload(entry=BlocklistEntryType(row=entry))
+
+    @strawberry.mutation
+    async def blocklist_remove(self, info: Info, id: strawberry.ID) -> BlocklistPayload:
+        try:
+            await risk_actions.unblock(info.context.shop, _pk(id, "BlocklistEntry"), info.context.staff)
+        except ActionError as exc:
+            return BlocklistPayload(user_errors=[user_error(exc.data())])
+        return BlocklistPayload()

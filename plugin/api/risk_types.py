@@ -1,0 +1,48 @@
+"""Risk assessments as GraphQL types: admin only (the storefront schema never includes them)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import strawberry
+from strawberry.scalars import JSON
+
+from models.risk import RiskAssessment
+
+
+@strawberry.type(description="One reason behind a risk level, shaped like Shopify's order risk facts.")
+class RiskFact:
+    code: str
+    description: str
+    weight: int
+    sentiment: str = strawberry.field(description="NEGATIVE raises the risk, POSITIVE lowers it.")
+    evidence: JSON
+
+
+@strawberry.type(name="RiskAssessment")
+class RiskAssessmentType:
+    row: strawberry.Private[RiskAssessment]
+
+    @strawberry.field
+    def score(self) -> int:
+        return self.row.score
+
+    @strawberry.field(description="LOW, MEDIUM or HIGH.")
+    def level(self) -> str:
+        return self.row.level
+
+    @strawberry.field(description="What the policy does at this level: NONE, INSPECT_BEFORE_REFUND or HOLD.")
+    def recommendation(self) -> str:
+        return self.row.facts["recommendation"]
+
+    @strawberry.field
+    def facts(self) -> list[RiskFact]:
+        return [
+            RiskFact(code=f["code"], description=f["description"], weight=f["weight"], sentiment=f["sentiment"],
+                     evidence=f["evidence"])
+            for f in self.row.facts["facts"]
+        ]
+
+    @strawberry.field
+    def assessed_at(self) -> datetime:
+        return self.row.created_at
