@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pydantic import ValidationError
+
 from emails.i18n import language, translations
 from emails.settings import EmailSettings
 from models.customer import Customer
@@ -13,6 +15,7 @@ from models.order import Order, OrderLine
 from models.refund import Cancellation, Refund
 from models.returns import Return, ReturnLine
 from models.shop import Shop
+from plugin.money import quantize
 
 
 @dataclass(frozen=True)
@@ -22,6 +25,7 @@ class PreparedEmail:
     locale: str
     context: dict
     settings: EmailSettings
+    warnings: tuple[str, ...] = ()
 
 
 DECLINE_SENTENCES = {
@@ -71,15 +75,21 @@ def _clause(policy_markdown: str, reason: str | None) -> str | None:
     return next((line.strip() for line in policy_markdown.splitlines() if word in line.lower() and not line.startswith("#")), None)
 
 
-async def prepare(shop: Shop, kind: str, payload: dict) -> PreparedEmail:
-    """The email an outbox row asks for, with everything its template needs."""
+async def prepare(shop: Shop, kind: str, payload: dict, *, locale: str | None = None) -> PreparedEmail:
+    """The email an outbox row asks for, with everything its template needs. `locale` replaces the
+    customer's (or shop's) own, for previews."""
     from plugin.actions.policy import policy_in_force  # the policy text for holds and declines
     from plugin.policy import render as render_policy
 
-    settings = EmailSettings.model_validate(shop.email_settings or {})
+    warnings: list[str] = []
+    try:
+        settings = EmailSettings.model_validate(shop.email_settings or {})
+    except ValidationError as exc:  # stored by an older version or by hand: the email still goes out
+        settings = EmailSettings()
+        warnings.append(f"the shop's email settings are invalid and were ignored ({exc.error_count()} errors)")
     order = await Order.get(shop_id=shop.id, id=payload["order_id"])
     customer = await Customer.get_or_none(shop_id=shop.id, id=order.customer_id) if order.customer_id else None
-    locale = (customer.locale if customer and customer.locale else None) or shop.locale
+    locale = locale or (customer.locale if customer and customer.locale else None) or shop.locale
     gettext = translations(language(locale)).gettext
     first_name = (customer.first_name if customer else None) or (order.billing_address or {}).get("first_name")
     context: dict = {
@@ -105,9 +115,13 @@ async def prepare(shop: Shop, kind: str, payload: dict) -> PreparedEmail:
             context["clause"] = _clause(markdown, reason)
     if kind == "refund_issued":
         refund = await Refund.get(shop_id=shop.id, id=payload["refund_id"])
+        # The decision the refund carries out: its cancellation's or its return's (the payload names
+        # only the refund), for the method and the expected window.
         decision = context.get("decision") or {}
         if refund.cancellation_id:
-            decision = (await Cancellation.get(id=refund.cancellation_id)).decision
+            decision = (await Cancellation.get(shop_id=shop.id, id=refund.cancellation_id)).decision
+        elif refund.return_request_id:
+            decision = (await Return.get(shop_id=shop.id, id=refund.return_request_id)).decision
         deadlines = decision.get("deadlines", decision)
         context["refund"] = {
             "amount": _money(refund.amount, refund.currency), "breakdown": refund.breakdown,
@@ -115,7 +129,15 @@ async def prepare(shop: Shop, kind: str, payload: dict) -> PreparedEmail:
             "expected_from": deadlines.get("refund_expected_from"), "expected_to": deadlines.get("refund_expected_to"),
         }
     if kind == "cancellation_confirmed":
-        context["decision"] = (await Cancellation.get(shop_id=shop.id, order_id=order.id)).decision
+        cancellation = await Cancellation.get(shop_id=shop.id, order_id=order.id)
+        # The decision estimates a refund of the whole payment; what is refunded is what was left of
+        # it, and nothing when staff cancelled without a refund. The email states the latter.
+        refunded = quantize(cancellation.refund_amount, order.currency)
+        context["decision"] = {
+            **cancellation.decision,
+            "refund_estimate": _money(refunded, order.currency) if refunded > 0 else None,
+        }
     if kind == "cancellation_refused":
         context["decision"] = payload["decision"]
-    return PreparedEmail(kind=kind, to=payload.get("to") or order.email, locale=locale, context=context, settings=settings)
+    return PreparedEmail(kind=kind, to=payload.get("to") or order.email, locale=locale, context=context,
+                         settings=settings, warnings=tuple(warnings))

@@ -1,7 +1,9 @@
-"""The Starlette application: routes, middleware, and the ORM's lifetime."""
+"""The Starlette application: routes, middleware, the ORM's lifetime and the embedded outbox worker."""
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -19,11 +21,43 @@ from plugin.db import tortoise_config
 from plugin.install import install
 from plugin.logs import RequestIdMiddleware
 from plugin.migrate import pending_migrations
+from plugin.outbox import DEFAULT_POLL_SECONDS, default_handlers, run_worker
 from plugin.policy import policy_json_schema
 from plugin.settings import Settings
 from plugin.webhooks import receive_webhook
 
 UI_DIR = Path(__file__).parent / "ui"
+log = logging.getLogger("recourse.app")
+
+
+@asynccontextmanager
+async def embedded_worker(settings: Settings, *, grace: float = 10.0, poll: float = DEFAULT_POLL_SECONDS):
+    """The outbox worker as a task of this process, for as long as the block runs (the ORM open).
+
+    On the way out it finishes the batch in hand, for up to `grace` seconds, then is cancelled; what
+    it held comes back to any worker when its lease runs out. Several processes may each run one:
+    claims are safe to share (see plugin.outbox).
+    """
+    handlers = default_handlers(settings)  # a malformed SMTP_URL stops the start-up here
+    stop = asyncio.Event()
+    task = asyncio.create_task(run_worker(settings, stop, handlers=handlers, poll=poll), name="recourse-outbox-worker")
+
+    def report(done: asyncio.Task) -> None:
+        if not done.cancelled() and done.exception() is not None:
+            log.error("the embedded outbox worker stopped", exc_info=done.exception())
+
+    task.add_done_callback(report)
+    try:
+        yield task
+    finally:
+        stop.set()
+        try:
+            await asyncio.wait_for(asyncio.shield(task), timeout=grace)
+        except TimeoutError:
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+        except Exception:  # noqa: BLE001 - already logged by `report`
+            pass
 
 
 def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> Starlette:
@@ -73,7 +107,11 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
         # RegisterTortoise enables the global context fallback: the lifespan runs in its own task,
         # and without the fallback request handlers would find no TortoiseContext.
         async with RegisterTortoise(app, config=tortoise_config(settings.database_url)):
-            yield
+            if not settings.embedded_worker:
+                yield
+                return
+            async with embedded_worker(settings):
+                yield
 
     app = Starlette(routes=routes, lifespan=lifespan)
     app.state.settings = settings

@@ -81,7 +81,7 @@ async def _worker(settings: Settings, args: argparse.Namespace) -> int:
 
     from plugin.logs import configure
     from plugin.orm import orm
-    from plugin.outbox import run_worker
+    from plugin.outbox import default_handlers, run_worker
 
     configure(settings.log_level)
     stop = asyncio.Event()
@@ -98,8 +98,13 @@ async def _worker(settings: Settings, args: argparse.Namespace) -> int:
             loop.add_signal_handler(signum, finish)
         except (NotImplementedError, RuntimeError):  # not on this platform / not the main thread
             pass
+    try:
+        handlers = default_handlers(settings)
+    except ValueError as exc:  # a malformed SMTP_URL
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     async with orm(settings.database_url):
-        totals = await run_worker(settings, stop, batch=args.batch, poll=args.poll, once=args.once)
+        totals = await run_worker(settings, stop, handlers=handlers, batch=args.batch, poll=args.poll, once=args.once)
     print(f"outbox: {totals}")
     return 0
 
@@ -129,6 +134,12 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
     print(f"\nRecourse on {base}\n  admin GraphiQL:      {base}/admin/graphql\n  storefront GraphiQL: {base}/storefront/graphql")
     for domain, token in tokens:
         print(f"\n  {domain}\n    admin token (24 h): {token}\n    embedded page:      {base}/app?id_token={token}")
+    if not settings.embedded_worker:
+        print("\n  outbox: not delivered here (RECOURSE_EMBEDDED_WORKER=false); run `recourse worker`")
+    elif settings.smtp_url:
+        print("\n  outbox: delivered in-process; emails go out over SMTP_URL")
+    else:
+        print(f"\n  outbox: delivered in-process; emails are written to {settings.mail_dir}/ (no SMTP_URL set)")
     print()
     configure(settings.log_level)
     uvicorn.run(create_app(settings), host=args.host, port=args.port, log_config=None)
@@ -139,12 +150,12 @@ def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="recourse", description="Returns, refunds and cancellations plugin")
     commands = root.add_subparsers(dest="command", required=True)
 
-    serve = commands.add_parser("serve", help="migrate, seed demo data when empty, and serve HTTP")
+    serve = commands.add_parser("serve", help="migrate, seed demo data when empty, serve HTTP and deliver the outbox")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--no-demo", action="store_true", help="do not seed demo shops into an empty database")
 
-    worker = commands.add_parser("worker", help="deliver outbox messages (outbound webhooks) with retries")
+    worker = commands.add_parser("worker", help="deliver outbox messages (emails and outbound webhooks) with retries")
     worker.add_argument("--once", action="store_true", help="deliver what is due now, then exit (for cron)")
     worker.add_argument("--batch", type=_positive_int, default=50, help="messages claimed at a time")
     worker.add_argument("--poll", type=_seconds, default=5.0, help="seconds between polls when idle")

@@ -124,11 +124,12 @@ Handlers = Mapping[str, Callable[[], Sender]]
 
 
 def default_handlers(settings: Settings) -> dict[str, Callable[[], Sender]]:
-    """The senders this process has. EMAIL joins here when its sender exists; until then email rows
-    stay PENDING, untouched."""
+    """The senders this process has: outbound webhooks, and emails (over SMTP with SMTP_URL, as .eml
+    files in RECOURSE_MAIL_DIR without it). Raises ValueError for a malformed SMTP_URL."""
+    from emails.send import email_handler  # emails.send imports this module
     from plugin.outbound import WebhookSender
 
-    return {"WEBHOOK": WebhookSender}
+    return {"WEBHOOK": WebhookSender, "EMAIL": email_handler(settings)}
 
 
 @dataclass
@@ -259,10 +260,10 @@ async def _record(
     now = clock()
     mine = OutboxMessage.filter(id=message.id, status=SENDING, attempts=message.attempts)
     if delivery.outcome == SENT:
-        # It was delivered, whoever holds the row now: say so, so nobody sends it again.
-        note = {"last_error": _clean(delivery.detail)} if delivery.detail else {}
+        # It was delivered, whoever holds the row now: say so, so nobody sends it again. An earlier
+        # attempt's error no longer applies; a detail of this one (recipients refused) replaces it.
         done = await OutboxMessage.filter(id=message.id).exclude(status=SENT).update(
-            status=SENT, sent_at=now, claimed_until=None, **note
+            status=SENT, sent_at=now, claimed_until=None, last_error=_clean(delivery.detail)
         )
         counter = "sent"
         log.info("outbox message %s sent", message.message_id, extra={"fields": _fields(message)})

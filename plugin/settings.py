@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -12,9 +12,10 @@ class Settings:
     environment: str = "development"
     log_level: str = "INFO"
     install_token: str | None = None
-    smtp_url: str | None = None
+    smtp_url: str | None = field(default=None, repr=False)  # may carry a password
     mail_from: str | None = None
     mail_dir: str = "var/mail"
+    embedded_worker: bool = True  # `serve` delivers the outbox itself (RECOURSE_EMBEDDED_WORKER=false: run `worker`)
 
     @property
     def production(self) -> bool:
@@ -31,4 +32,17 @@ class Settings:
             smtp_url=env.get("SMTP_URL") or None,
             mail_from=env.get("RECOURSE_MAIL_FROM") or None,
             mail_dir=env.get("RECOURSE_MAIL_DIR", cls.mail_dir),
+            embedded_worker=_flag(env, "RECOURSE_EMBEDDED_WORKER", cls.embedded_worker),
         )
+
+
+def _flag(env, name: str, default: bool) -> bool:
+    value = env.get(name)
+    if value is None or not value.strip():
+        return default
+    lowered = value.strip().lower()
+    if lowered in ("1", "true", "yes", "on"):
+        return True
+    if lowered in ("0", "false", "no", "off"):
+        return False
+    raise ValueError(f"{name} must be true or false, not {value!r}")

@@ -484,11 +484,16 @@ async def test_two_workers_deliver_each_of_100_messages_exactly_once(shop, recei
 # --- other kinds ----------------------------------------------------------------------------------
 
 
-async def test_email_rows_are_left_alone_while_no_email_sender_exists(shop, receiver):
+def test_the_default_handlers_send_webhooks_and_emails():
+    assert set(default_handlers(Settings())) == {"WEBHOOK", "EMAIL"}
+    with pytest.raises(ValueError, match="SMTP_URL"):
+        default_handlers(Settings(smtp_url="http://mail.example.com"))
+
+
+async def test_rows_of_a_kind_without_a_sender_are_left_alone(shop, receiver):
     [email] = await enqueue(shop, kind="EMAIL", topic="return_instructions")
     [hook] = await enqueue(shop)
-    handlers = default_handlers(Settings())
-    assert set(handlers) == {"WEBHOOK"}
+    handlers = HANDLERS  # a worker that only delivers webhooks
     assert (await deliver_due(handlers)).sent == 1
     email = await fresh(email)
     assert (email.status, email.attempts, email.claimed_until, email.last_error) == ("PENDING", 0, None, None)

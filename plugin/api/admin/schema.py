@@ -13,15 +13,20 @@ from strawberry.types import Info
 from models.catalog import Product
 from models.customer import Customer
 from models.order import Fulfillment, Order, OrderLine
+from models.outbox import OutboxMessage
 from models.policy import PolicyVersion
 from models.refund import Refund
 from models.returns import Return, ReturnLine
+from models.risk import BlocklistEntry, RiskReview
 from plugin import shopify
 from plugin.actions.errors import ActionError
 from plugin.actions.orders import import_order
+from plugin.api.admin.emails import EmailDelivery, EmailsMutation, EmailsQuery, email_delivery
 from plugin.api.admin.order import AdminOrder
 from plugin.api.admin.policy import PolicyMutation, PolicyQuery, PolicyVersionType
 from plugin.api.admin.returns import ReturnsMutation, ReturnsQuery
+from plugin.api.admin.risk import BlocklistEntryType, RiskMutation, RiskQuery, RiskReviewType
+from plugin.api.admin.shop import AdminShop, ShopMutation
 from plugin.api.errors import UserError, UserErrorCode, user_errors_from_validation
 from plugin.api.ids import from_gid
 from plugin.api.order_search import apply_order_search
@@ -34,7 +39,6 @@ from plugin.api.types import (
     Node,
     OrderLineType,
     ProductType,
-    ShopType,
 )
 
 
@@ -75,15 +79,22 @@ _NODES = {
     "PolicyVersion": (PolicyVersion, lambda row: _plain(PolicyVersionType, row)),
     "Return": (Return, lambda row: _plain(AdminReturn, row)),
     "Refund": (Refund, lambda row: _plain(RefundType, row)),
+    "RiskReview": (RiskReview, lambda row: _plain(RiskReviewType, row)),
+    "BlocklistEntry": (BlocklistEntry, lambda row: _plain(BlocklistEntryType, row)),
     "ReturnLine": (ReturnLine, lambda row: _return_line(row)),
+    "EmailDelivery": (OutboxMessage, lambda row: _email(row)),
 }
+
+
+async def _email(row):
+    return email_delivery(row)
 
 
 @strawberry.type
 class Query:
     @strawberry.field(description="The shop the session token belongs to.")
-    def shop(self, info: Info) -> ShopType:
-        return ShopType(row=info.context.shop)
+    def shop(self, info: Info) -> AdminShop:
+        return AdminShop(row=info.context.shop)
 
     @strawberry.field(description="Orders, newest first. `query` takes name:, email:, status:, channel: and free text.")
     async def orders(
@@ -142,8 +153,8 @@ class Mutation:
 
 
 schema = build_schema(
-    merge_types("Query", (Query, PolicyQuery, ReturnsQuery)),
-    merge_types("Mutation", (Mutation, PolicyMutation, ReturnsMutation)),
+    merge_types("Query", (Query, PolicyQuery, ReturnsQuery, EmailsQuery, RiskQuery)),
+    merge_types("Mutation", (Mutation, PolicyMutation, ReturnsMutation, EmailsMutation, ShopMutation, RiskMutation)),
     types=[AdminOrder, ProductType, CustomerType, OrderLineType, FulfillmentType, PolicyVersionType,
-           AdminReturn, ReturnLineType, RefundType],
+           AdminReturn, ReturnLineType, RefundType, EmailDelivery, RiskReviewType, BlocklistEntryType],
 )

@@ -1,0 +1,37 @@
+"""Staff send a FAILED email again: the row goes back to PENDING, due now, with a fresh set of
+attempts. The same row and the same Message-ID, so the customer's mail client can tell it is the
+same message should an earlier attempt have reached them after all."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from tortoise.transactions import in_transaction
+
+from models.outbox import OutboxMessage
+from models.shop import Shop
+from plugin.actions.errors import ActionError
+from plugin.actions.events import record
+
+
+async def retry_email(shop: Shop, delivery_id: int, *, actor: str, now: datetime | None = None) -> OutboxMessage:
+    """Only a FAILED email can be retried (INVALID_STATE otherwise); the change is a compare-and-set
+    on the status, so two staff clicking at once, or a worker, cannot both act on it."""
+    now = now or datetime.now(timezone.utc)
+    async with in_transaction():
+        row = await OutboxMessage.get_or_none(id=delivery_id, shop_id=shop.id, kind="EMAIL")
+        if row is None:
+            raise ActionError("NOT_FOUND", "no such email delivery", ["id"])
+        if row.status != "FAILED":
+            raise ActionError("INVALID_STATE", f"only a FAILED email can be retried; this one is {row.status}", ["id"])
+        changed = await OutboxMessage.filter(id=row.id, status="FAILED", attempts=row.attempts).update(
+            status="PENDING", attempts=0, next_attempt_at=now, claimed_until=None, last_error=None, sent_at=None,
+        )
+        if not changed:
+            raise ActionError("INVALID_STATE", "the email changed meanwhile; reload it", ["id"])
+        await record(
+            shop, subject=("EmailDelivery", row.id), actor=actor, action="email.retried",
+            before={"status": row.status, "attempts": row.attempts, "last_error": row.last_error},
+            after={"status": "PENDING", "attempts": 0}, note=f"{row.topic} to {row.payload.get('to')}"[:1000],
+        )
+    return await OutboxMessage.get(id=row.id)

@@ -1,0 +1,88 @@
+"""A shop's own settings that staff change through the admin API: the email settings (branding,
+sender, template overrides) and the outbound webhook subscription. Each save is one transaction with
+its audit event; nothing is written when the input is refused."""
+
+from __future__ import annotations
+
+import ipaddress
+from urllib.parse import urlsplit
+
+from tortoise.transactions import in_transaction
+
+from emails.settings import EmailSettings
+from models.shop import Shop
+from plugin.actions.errors import ActionError
+from plugin.actions.events import record
+
+LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
+MAX_URL = 1024  # Shop.webhook_url's length
+
+
+async def update_email_settings(shop: Shop, data: object, *, actor: str) -> EmailSettings:
+    """Replace the shop's email settings with `data` (the whole document; omitted keys take their
+    defaults). Raises pydantic's ValidationError (paths into `data`) or ActionError before writing.
+
+    An override with a syntax error is saved: it falls back to the shipped template when used, and
+    the admin sees a warning (emails.settings.settings_warnings) until it is fixed.
+    """
+    if not isinstance(data, dict):
+        raise ActionError("INVALID", "must be a JSON object", [])
+    settings = EmailSettings.model_validate(data)
+    stored = settings.model_dump(mode="json", exclude_none=True)
+    async with in_transaction():
+        before = (await Shop.get(id=shop.id).only("id", "email_settings")).email_settings
+        await Shop.filter(id=shop.id).update(email_settings=stored)
+        await record(shop, subject=("Shop", shop.id), actor=actor, action="shop.email_settings_updated",
+                     before={"email_settings": before}, after={"email_settings": stored})
+    shop.email_settings = stored
+    return settings
+
+
+def check_webhook_url(url: str | None) -> str | None:
+    """https://host/..., or http:// to this machine for development; None or "" unsubscribes."""
+    if url is None or not url.strip():
+        return None
+    url = url.strip()
+    if len(url) > MAX_URL:
+        raise ActionError("TOO_LONG", f"at most {MAX_URL} characters", ["webhookUrl"])
+    if any(ord(c) <= 32 or c == "\x7f" for c in url):
+        raise ActionError("INVALID", "must not contain spaces or control characters", ["webhookUrl"])
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:
+        raise ActionError("INVALID", "is not a valid URL", ["webhookUrl"]) from None
+    host = (parts.hostname or "").lower()
+    if not host:
+        raise ActionError("INVALID", "must name a host, e.g. https://hooks.example.com/recourse", ["webhookUrl"])
+    if parts.username or parts.password:
+        raise ActionError("INVALID", "must not carry credentials; verify the X-Recourse-Hmac-Sha256 signature instead", ["webhookUrl"])
+    if parts.fragment:
+        raise ActionError("INVALID", "must not have a #fragment", ["webhookUrl"])
+    if parts.scheme == "https":
+        return url
+    if parts.scheme == "http" and _local(host):
+        return url
+    raise ActionError("INVALID", "must be an https URL (http only to localhost or 127.0.0.1, for development)", ["webhookUrl"])
+
+
+def _local(host: str) -> bool:
+    if host in LOCAL_HOSTS:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+async def update_webhook_url(shop: Shop, url: str | None, *, actor: str) -> Shop:
+    """Subscribe the shop's outbound webhooks to `url`, or unsubscribe them (None). Events written
+    from now on go there; messages already in the outbox are delivered to the URL of delivery time."""
+    url = check_webhook_url(url)
+    async with in_transaction():
+        before = (await Shop.get(id=shop.id).only("id", "webhook_url")).webhook_url
+        await Shop.filter(id=shop.id).update(webhook_url=url)
+        await record(shop, subject=("Shop", shop.id), actor=actor, action="shop.webhook_url_updated",
+                     before={"webhook_url": before}, after={"webhook_url": url})
+    shop.webhook_url = url
+    return shop

@@ -1,0 +1,212 @@
+"""Customer emails in the admin: what was sent and what failed, a retry for failures, a preview of
+any email for a real return or order, and the shop's email settings. Writes go through actions."""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+
+import strawberry
+from babel import Locale, UnknownLocaleError
+from pydantic import ValidationError
+from strawberry.scalars import JSON
+from strawberry.types import Info
+
+from emails.compose import Uncomposable, compose, preview_payload, settings_problems
+from emails.render import KINDS
+from emails.settings import EmailSettings
+from models.outbox import OutboxMessage
+from plugin.actions.email_retry import retry_email
+from plugin.actions.errors import ActionError
+from plugin.actions.shop_settings import update_email_settings
+from plugin.api.errors import (
+    UserError,
+    UserErrorCode,
+    user_error,
+    user_errors_from_validation,
+)
+from plugin.api.ids import from_gid, to_gid
+from plugin.api.pagination import Connection, paginate
+from plugin.api.types import Node
+
+KIND_LIST = ", ".join(KINDS)
+
+
+@strawberry.enum(description="Where an email is in its delivery.")
+class EmailDeliveryStatus(enum.Enum):
+    PENDING = "PENDING"
+    SENDING = "SENDING"
+    SENT = "SENT"
+    FAILED = "FAILED"
+
+
+@strawberry.type(description="One customer email in the outbox: what it is, to whom, and how its delivery went.")
+class EmailDelivery(Node):
+    row: strawberry.Private[OutboxMessage]
+
+    @strawberry.field(description=f"The email's kind (its template): {KIND_LIST}.")
+    def kind(self) -> str:
+        return self.row.topic
+
+    @strawberry.field(description="The customer's address (copies to the shop's copy_to addresses are not listed).")
+    def to(self) -> str | None:
+        return self.row.payload.get("to") if isinstance(self.row.payload, dict) else None
+
+    @strawberry.field
+    def status(self) -> EmailDeliveryStatus:
+        return EmailDeliveryStatus(self.row.status)
+
+    @strawberry.field(description="Attempts made so far (an emailRetry starts over from 0).")
+    def attempts(self) -> int:
+        return self.row.attempts
+
+    @strawberry.field(description="The last failure; on a SENT email, the recipients that were refused, if any.")
+    def last_error(self) -> str | None:
+        return self.row.last_error
+
+    @strawberry.field
+    def sent_at(self) -> datetime | None:
+        return self.row.sent_at
+
+    @strawberry.field(description="When the next attempt is due (PENDING emails only).")
+    def next_attempt_at(self) -> datetime | None:
+        return self.row.next_attempt_at if self.row.status == "PENDING" else None
+
+    @strawberry.field(description="The Message-ID header, without angle brackets: the same on every attempt.")
+    def message_id(self) -> str:
+        return self.row.message_id
+
+    @strawberry.field(description="The return, refund or order the email is about.")
+    def subject_id(self) -> strawberry.ID:
+        return strawberry.ID(to_gid(self.row.subject_type, self.row.subject_id))
+
+    @strawberry.field
+    def created_at(self) -> datetime:
+        return self.row.created_at
+
+
+def email_delivery(row: OutboxMessage | None) -> EmailDelivery | None:
+    """Outbox rows of other kinds (webhooks) are not email deliveries."""
+    return EmailDelivery(row=row) if row is not None and row.kind == "EMAIL" else None
+
+
+@strawberry.type(description="An email as it would be sent now, rendered from stored records.")
+class EmailPreview:
+    kind: str
+    locale: str
+    to: str | None
+    subject: str
+    html: str
+    text: str
+    warnings: list[str] = strawberry.field(description="Overrides that failed (the default was used) and other problems.")
+
+
+@strawberry.type(name="EmailSettings", description="Branding, sender details and template overrides of the shop's emails.")
+class EmailSettingsType:
+    settings: JSON = strawberry.field(description="The whole document, defaults filled in; emailSettingsUpdate takes the same shape.")
+    warnings: list[str] = strawberry.field(description="Overrides that cannot work as written (e.g. a syntax error): each falls back to the default until fixed.")
+    kinds: list[str] = strawberry.field(description="The email kinds an override may be written for.")
+
+    @classmethod
+    def of(cls, info: Info) -> EmailSettingsType:
+        shop = info.context.shop
+        try:
+            settings = EmailSettings.model_validate(shop.email_settings or {})
+        except ValidationError:
+            settings = EmailSettings()
+        return cls(settings=settings.model_dump(mode="json"), warnings=settings_problems(shop), kinds=list(KINDS))
+
+
+@strawberry.type
+class EmailPreviewPayload:
+    preview: EmailPreview | None = None
+    user_errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class EmailRetryPayload:
+    email_delivery: EmailDelivery | None = None
+    user_errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class EmailSettingsUpdatePayload:
+    email_settings: EmailSettingsType | None = None
+    user_errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+def _refusal(message: str, field: list[str] | None, code: str = "INVALID") -> list[UserError]:
+    return [UserError(field=field, message=message, code=UserErrorCode.__members__.get(code, UserErrorCode.INVALID))]
+
+
+@strawberry.type
+class EmailsQuery:
+    @strawberry.field(description="Customer emails, newest first, optionally only those in one status (e.g. FAILED).")
+    async def email_deliveries(
+        self, info: Info, first: int | None = None, after: str | None = None, status: EmailDeliveryStatus | None = None,
+    ) -> Connection[EmailDelivery]:
+        queryset = OutboxMessage.filter(shop_id=info.context.shop.id, kind="EMAIL")
+        if status is not None:
+            queryset = queryset.filter(status=status.value)
+        return await paginate(queryset, first, after, lambda row: EmailDelivery(row=row))
+
+    @strawberry.field(description=f"An email of `kind` ({KIND_LIST}) for a real return, refund or order of the shop, "
+                      "rendered as it would be sent now, with the shop's overrides; `locale` replaces the customer's.")
+    async def email_preview(
+        self, info: Info, kind: str, subject_id: strawberry.ID, locale: str | None = None,
+    ) -> EmailPreviewPayload:
+        shop = info.context.shop
+        kind = kind.strip().lower()
+        if kind not in KINDS:
+            return EmailPreviewPayload(user_errors=_refusal(f"unknown email kind; one of {KIND_LIST}", ["kind"], "NOT_FOUND"))
+        subject = from_gid(subject_id)
+        if subject is None:
+            return EmailPreviewPayload(user_errors=_refusal("not an id of this API", ["subjectId"], "NOT_FOUND"))
+        if locale is not None:
+            try:
+                Locale.parse(locale.replace("-", "_"))
+            except (UnknownLocaleError, ValueError, TypeError):
+                return EmailPreviewPayload(user_errors=_refusal("not a locale such as en, es or de_AT", ["locale"]))
+        try:
+            payload = await preview_payload(shop, kind, subject)
+            composed = await compose(shop, kind, payload, locale=locale)
+        except Uncomposable as exc:
+            return EmailPreviewPayload(user_errors=_refusal(str(exc), [exc.field] if exc.field else None, exc.code))
+        except ActionError as exc:
+            return EmailPreviewPayload(user_errors=[user_error(exc.data())])
+        rendered = composed.rendered
+        return EmailPreviewPayload(preview=EmailPreview(
+            kind=kind, locale=composed.prepared.locale, to=composed.prepared.to, subject=rendered.subject,
+            html=rendered.html, text=rendered.text, warnings=list(composed.warnings),
+        ))
+
+    @strawberry.field(description="The shop's email settings and what is wrong with its overrides.")
+    def email_settings(self, info: Info) -> EmailSettingsType:
+        return EmailSettingsType.of(info)
+
+
+@strawberry.type
+class EmailsMutation:
+    @strawberry.mutation(description="Send a FAILED email again: PENDING, due now, attempts from 0, the same Message-ID. "
+                         "Any other status is refused with INVALID_STATE.")
+    async def email_retry(self, info: Info, id: strawberry.ID) -> EmailRetryPayload:
+        parsed = from_gid(id, "EmailDelivery")
+        if parsed is None:
+            return EmailRetryPayload(user_errors=_refusal("not an EmailDelivery id", ["id"], "NOT_FOUND"))
+        try:
+            row = await retry_email(info.context.shop, parsed[1], actor=info.context.staff)
+        except ActionError as exc:
+            return EmailRetryPayload(user_errors=[user_error(exc.data())])
+        return EmailRetryPayload(email_delivery=EmailDelivery(row=row))
+
+    @strawberry.mutation(description="Replace the email settings with `settings` (the document emailSettings gives; "
+                         "omitted keys take their defaults). Invalid documents give userErrors whose field is the path "
+                         "into it. An override with a syntax error is saved, and reported in `warnings`.")
+    async def email_settings_update(self, info: Info, settings: JSON) -> EmailSettingsUpdatePayload:
+        try:
+            await update_email_settings(info.context.shop, settings, actor=info.context.staff)
+        except ValidationError as exc:
+            return EmailSettingsUpdatePayload(user_errors=user_errors_from_validation(exc, ["settings"]))
+        except ActionError as exc:
+            return EmailSettingsUpdatePayload(user_errors=[user_error(exc.data(), ["settings"])])
+        return EmailSettingsUpdatePayload(email_settings=EmailSettingsType.of(info))

@@ -1,0 +1,38 @@
+"""The shop as staff see it (with its webhook subscription) and the mutation that changes it."""
+
+from __future__ import annotations
+
+import strawberry
+from strawberry.types import Info
+
+from plugin.actions.errors import ActionError
+from plugin.actions.shop_settings import update_webhook_url
+from plugin.api.errors import UserError, user_error
+from plugin.api.types import ShopType
+
+
+@strawberry.type(name="Shop")
+class AdminShop(ShopType):
+    @strawberry.field(description="Where outbound events (return.requested, refund.created, ...) are POSTed; null: none are sent.")
+    def webhook_url(self) -> str | None:
+        return self.row.webhook_url
+
+
+@strawberry.type
+class ShopUpdatePayload:
+    shop: AdminShop | None = None
+    user_errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class ShopMutation:
+    @strawberry.mutation(description="Change the shop's settings. `webhookUrl`: https (http only to localhost or "
+                         "127.0.0.1, for development); null or \"\" unsubscribes; omitted leaves it as it is.")
+    async def shop_update(self, info: Info, webhook_url: str | None = strawberry.UNSET) -> ShopUpdatePayload:
+        shop = info.context.shop
+        if webhook_url is not strawberry.UNSET:
+            try:
+                await update_webhook_url(shop, webhook_url, actor=info.context.staff)
+            except ActionError as exc:
+                return ShopUpdatePayload(user_errors=[user_error(exc.data())])
+        return ShopUpdatePayload(shop=AdminShop(row=shop))
