@@ -257,22 +257,23 @@ async def reopen(shop: Shop, return_id: int, actor: str) -> Return:
     return await _step(shop, return_id, "reopen", actor, changes={"closed_at": None}, action="return.reopened", webhook=False)
 
 
-async def _lines_by_id(shop: Shop, ret: Return, quantities: dict[int, object], field: str) -> dict[int, ReturnLine]:
+async def _named_lines(shop: Shop, return_id: int, step: str, named: dict[int, object]) -> dict[int, ReturnLine]:
+    """The return's lines that `named` is keyed by, once the return is known to allow `step`."""
+    if not named:
+        raise ActionError("BLANK", "name at least one line", ["lines"])
+    ret = await _load(shop, return_id)
+    return_states.check(ret, step)
     lines = {line.id: line for line in await ReturnLine.filter(shop_id=shop.id, return_request_id=ret.id)}
-    for index, line_id in enumerate(quantities):
+    for index, line_id in enumerate(named):
         if line_id not in lines:
-            raise ActionError("LINE_NOT_FOUND", "not a line of this return", [field, str(index), "returnLineId"])
+            raise ActionError("LINE_NOT_FOUND", "not a line of this return", ["lines", str(index), "returnLineId"])
     return lines
 
 
 async def mark_received(shop: Shop, return_id: int, received: dict[int, int], actor: str) -> Return:
     """Units that arrived, per return line; may be called again as more parcels arrive."""
-    if not received:
-        raise ActionError("BLANK", "name at least one line", ["lines"])
     async with in_transaction():
-        ret = await _load(shop, return_id)
-        return_states.check(ret, "receive")
-        lines = await _lines_by_id(shop, ret, received, "lines")
+        lines = await _named_lines(shop, return_id, "receive", received)
         for index, (line_id, quantity) in enumerate(received.items()):
             line = lines[line_id]
             if quantity < 1 or line.received_quantity + quantity > line.quantity:
@@ -300,12 +301,8 @@ class Inspection:
 
 async def inspect(shop: Shop, return_id: int, results: dict[int, Inspection], actor: str) -> Return:
     """The verdict per received line: how many units are accepted for refund, how many rejected and why."""
-    if not results:
-        raise ActionError("BLANK", "name at least one line", ["lines"])
     async with in_transaction():
-        ret = await _load(shop, return_id)
-        return_states.check(ret, "inspect")
-        lines = await _lines_by_id(shop, ret, results, "lines")
+        lines = await _named_lines(shop, return_id, "inspect", results)
         for index, (line_id, verdict) in enumerate(results.items()):
             line, field = lines[line_id], ["lines", str(index)]
             if verdict.condition not in INSPECTION_CONDITIONS:
