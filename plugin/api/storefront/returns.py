@@ -21,7 +21,7 @@ from plugin.api.policy_types import (
     ReturnResolution,
     ReturnShippingMethod,
 )
-from plugin.api.return_input import MAX_LINES
+from plugin.api.return_input import check_count, order_line_pk
 from plugin.api.return_types import ReturnType
 from plugin.api.storefront.access import find_order
 
@@ -81,18 +81,11 @@ def actor(info: Info) -> str:
 
 
 def _request_lines(lines: list[ReturnRequestLineInput]) -> list[returns.ReturnRequestLine]:
-    if not lines:
-        raise ActionError("BLANK", "at least one line is required", ["lines"])
-    if len(lines) > MAX_LINES:
-        raise ActionError("INVALID", f"at most {MAX_LINES} lines", ["lines"])
+    check_count(lines)
     parsed = []
     for index, line in enumerate(lines):
         field = ["lines", str(index)]
-        gid = from_gid(line.line_id, "OrderLine")
-        if gid is None:
-            raise ActionError("LINE_NOT_FOUND", "not an order line id", [*field, "lineId"])
-        if not 1 <= line.quantity <= 100_000:
-            raise ActionError("INVALID", "must be between 1 and 100000", [*field, "quantity"])
+        pk = order_line_pk(line, field)
         if len(line.photo_urls) > MAX_PHOTOS:
             raise ActionError("INVALID", f"at most {MAX_PHOTOS} photos", [*field, "photoUrls"])
         for n, url in enumerate(line.photo_urls):
@@ -101,7 +94,7 @@ def _request_lines(lines: list[ReturnRequestLineInput]) -> list[returns.ReturnRe
         if line.note is not None and len(line.note) > 1000:
             raise ActionError("TOO_LONG", "at most 1000 characters", [*field, "note"])
         parsed.append(returns.ReturnRequestLine(
-            gid[1], line.quantity, line.reason.value, frozenset(c.value for c in line.condition),
+            pk, line.quantity, line.reason.value, frozenset(c.value for c in line.condition),
             len(line.photo_urls), tuple(line.photo_urls), line.note,
         ))
     return parsed

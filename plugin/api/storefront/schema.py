@@ -9,10 +9,10 @@ from strawberry.types import Info
 from plugin.actions.decisions import quote_return
 from plugin.actions.errors import ActionError
 from plugin.actions.policy import policy_in_force
-from plugin.api.errors import UserError, UserErrorCode
+from plugin.api.errors import UserError, UserErrorCode, user_error
 from plugin.api.policy_page import ReturnPolicy
 from plugin.api.policy_types import ReturnQuote, ReturnQuoteInput
-from plugin.api.return_input import requested_lines
+from plugin.api.return_input import quoted_lines
 from plugin.api.return_types import ReturnType
 from plugin.api.schema_factory import build_schema
 from plugin.api.storefront.access import find_order
@@ -54,10 +54,6 @@ class ReturnQuotePayload:
     user_errors: list[UserError] = strawberry.field(default_factory=list)
 
 
-def _refused(field: list[str], message: str, code: UserErrorCode) -> ReturnQuotePayload:
-    return ReturnQuotePayload(user_errors=[UserError(field=field, message=message, code=code)])
-
-
 @strawberry.type
 class Mutation:
     @strawberry.mutation(
@@ -67,17 +63,15 @@ class Mutation:
     async def return_quote(self, info: Info, input: ReturnQuoteInput) -> ReturnQuotePayload:
         order = await find_order(info, input.order_id, input.order_name, input.email)
         if order is None:
-            return _refused(["input", "orderId"], "no such order for this customer", UserErrorCode.ORDER_NOT_FOUND)
-        lines, errors = requested_lines(input.lines)
-        if errors:
-            return ReturnQuotePayload(user_errors=errors)
+            return ReturnQuotePayload(user_errors=[UserError(
+                field=["input", "orderId"], message="no such order for this customer", code=UserErrorCode.ORDER_NOT_FOUND)])
         try:
             decision = await quote_return(
-                info.context.shop, order, lines, resolution=input.resolution.value,
+                info.context.shop, order, quoted_lines(input.lines), resolution=input.resolution.value,
                 shipping_method=input.shipping_method.value, proof_of_purchase=input.proof_of_purchase,
             )
         except ActionError as exc:
-            return _refused(["input", *exc.field], exc.message, UserErrorCode(exc.code))
+            return ReturnQuotePayload(user_errors=[user_error(exc.data(), ["input"])])
         return ReturnQuotePayload(quote=ReturnQuote.of(decision))
 
 
