@@ -26,22 +26,18 @@ def minor_units(currency: str) -> int:
 
 
 @lru_cache(maxsize=512)
-def _quantum(currency: str) -> Decimal:
-    return Decimal(1).scaleb(-minor_units(currency))
-
-
 def quantum(currency: str) -> Decimal:
     """The smallest unit of ``currency`` as a Decimal exponent (0.01 for USD, 1 for JPY).
 
     For hot loops: ``amount.quantize(quantum(c), rounding=ROUND_HALF_UP)`` equals ``quantize``
-    without a cache lookup per amount.
+    with the lookup hoisted out of the loop.
     """
-    return _quantum(currency)
+    return Decimal(1).scaleb(-minor_units(currency))
 
 
 def quantize(amount: Decimal, currency: str) -> Decimal:
     """Round half up to the currency's minor units, as payment processors do."""
-    return amount.quantize(_quantum(currency), rounding=ROUND_HALF_UP)
+    return amount.quantize(quantum(currency), rounding=ROUND_HALF_UP)
 
 
 def is_currency(code: str) -> bool:

@@ -28,13 +28,7 @@ async def update_email_settings(shop: Shop, data: object, *, actor: str) -> Emai
     if not isinstance(data, dict):
         raise ActionError("INVALID", "must be a JSON object", [])
     settings = EmailSettings.model_validate(data)
-    stored = settings.model_dump(mode="json", exclude_none=True)
-    async with in_transaction():
-        before = (await Shop.get(id=shop.id).only("id", "email_settings")).email_settings
-        await Shop.filter(id=shop.id).update(email_settings=stored)
-        await record(shop, subject=("Shop", shop.id), actor=actor, action="shop.email_settings_updated",
-                     before={"email_settings": before}, after={"email_settings": stored})
-    shop.email_settings = stored
+    await _set(shop, "email_settings", settings.model_dump(mode="json", exclude_none=True), actor)
     return settings
 
 
@@ -78,11 +72,15 @@ def _local(host: str) -> bool:
 async def update_webhook_url(shop: Shop, url: str | None, *, actor: str) -> Shop:
     """Subscribe the shop's outbound webhooks to `url`, or unsubscribe them (None). Events written
     from now on go there; messages already in the outbox are delivered to the URL of delivery time."""
-    url = check_webhook_url(url)
-    async with in_transaction():
-        before = (await Shop.get(id=shop.id).only("id", "webhook_url")).webhook_url
-        await Shop.filter(id=shop.id).update(webhook_url=url)
-        await record(shop, subject=("Shop", shop.id), actor=actor, action="shop.webhook_url_updated",
-                     before={"webhook_url": before}, after={"webhook_url": url})
-    shop.webhook_url = url
+    await _set(shop, "webhook_url", check_webhook_url(url), actor)
     return shop
+
+
+async def _set(shop: Shop, field: str, value, actor: str) -> None:
+    """Change one shop setting and audit it with its old value, in one transaction."""
+    async with in_transaction():
+        before = getattr(await Shop.get(id=shop.id).only("id", field), field)
+        await Shop.filter(id=shop.id).update(**{field: value})
+        await record(shop, subject=("Shop", shop.id), actor=actor, action=f"shop.{field}_updated",
+                     before={field: before}, after={field: value})
+    setattr(shop, field, value)
