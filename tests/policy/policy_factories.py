@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from decimal import Decimal
+from typing import get_args
 from zoneinfo import ZoneInfo
 
 from plugin.policy.facts import (
@@ -14,25 +15,12 @@ from plugin.policy.facts import (
     ReturnRequestFacts,
     ShopFacts,
 )
+from plugin.policy.types import ConditionItem
 
 NY = ZoneInfo("America/New_York")
 SHOP = ShopFacts(country="US", timezone="America/New_York", currency="USD")
 
-ALL_CONDITIONS = frozenset(
-    {
-        "UNUSED",
-        "NOT_WORN",
-        "NOT_WASHED",
-        "NOT_IRONED",
-        "NOT_STAINED",
-        "NOT_ALTERED",
-        "ORIGINAL_CONDITION",
-        "TAGS_ATTACHED",
-        "ORIGINAL_PACKAGING",
-        "ACCESSORIES_INCLUDED",
-        "MANUALS_INCLUDED",
-    }
-)
+ALL_CONDITIONS = frozenset(get_args(ConditionItem))
 
 
 def ny(*args: int) -> datetime:
