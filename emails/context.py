@@ -26,6 +26,8 @@ class PreparedEmail:
     context: dict
     settings: EmailSettings
     warnings: tuple[str, ...] = ()
+    # Uploaded files to attach, as (shop id, label token): the prepaid label of an instructions email.
+    label_file: tuple[int, str] | None = None
 
 
 DECLINE_SENTENCES = {
@@ -60,6 +62,10 @@ async def _return_context(shop: Shop, ret: Return, gettext) -> dict:
             "lines": [{"title": titles.get(l.order_line_id, ""), "quantity": l.quantity, "reason": l.reason} for l in lines],
         },
         "decision": ret.decision,
+        "label": {
+            "carrier": ret.label_carrier, "tracking_number": ret.label_tracking_number, "url": ret.label_url,
+            "attached": bool(ret.label_file),
+        } if ret.label_attached_at else None,
         "verdicts": [
             {"title": titles.get(l.order_line_id, ""), "accepted": l.accepted_quantity, "rejected": l.rejected_quantity,
              "condition_text": gettext(CONDITION_TEXT.get(l.inspection_condition or "OTHER", "other reasons"))}
@@ -101,9 +107,12 @@ async def prepare(shop: Shop, kind: str, payload: dict, *, locale: str | None = 
         "customer": {"first_name": first_name},
         "order": {"name": order.name},
     }
+    label_file = None
     if payload.get("return_id"):
         ret = await Return.get(shop_id=shop.id, id=payload["return_id"])
         context |= await _return_context(shop, ret, gettext)
+        if kind == "return_instructions" and ret.label_file:
+            label_file = (shop.id, ret.label_file)
     if kind in ("held_for_verification", "return_declined"):
         policy, _ = await policy_in_force(shop)
         markdown = render_policy(policy, shop.name, shop.support_email, fmt="markdown")
@@ -140,4 +149,4 @@ async def prepare(shop: Shop, kind: str, payload: dict, *, locale: str | None = 
     if kind == "cancellation_refused":
         context["decision"] = payload["decision"]
     return PreparedEmail(kind=kind, to=payload.get("to") or order.email, locale=locale, context=context,
-                         settings=settings, warnings=tuple(warnings))
+                         settings=settings, warnings=tuple(warnings), label_file=label_file)

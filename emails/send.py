@@ -17,6 +17,8 @@ same one. What the server answers decides the outcome:
 
 from __future__ import annotations
 
+import asyncio
+
 import logging
 import os
 from collections.abc import Callable
@@ -150,6 +152,13 @@ class EmailSender:
             email = build_message(shop, message, composed, self.settings.mail_from)
         except ValueError as exc:
             return Delivery.failed(f"cannot address the email: {exc}")
+        if composed.prepared.label_file:
+            from plugin.labels import LabelStore
+
+            content = await asyncio.to_thread(LabelStore(self.settings.label_dir).read, *composed.prepared.label_file)
+            if content is None:
+                return Delivery.failed("the prepaid label file is gone; attach the label again")
+            email.add_attachment(content, maintype="application", subtype="pdf", filename="return-label.pdf")
         if self.server is None:
             return self._write_file(email, message)
         return await self.send_email(email)

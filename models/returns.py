@@ -26,6 +26,13 @@ class Return(Model):
     # The risk level it was assessed at; MEDIUM means no refund before inspection (policy.risk).
     risk_level = fields.CharField(max_length=8, null=True)
     ship_by = fields.DateField(null=True)
+    # The prepaid return label staff attached (an uploaded PDF under RECOURSE_LABEL_DIR, or a URL).
+    # A prepaid return gets its instructions email only once a label is attached.
+    label_file = fields.CharField(max_length=255, null=True)
+    label_url = fields.CharField(max_length=1024, null=True)
+    label_carrier = fields.CharField(max_length=64, null=True)
+    label_tracking_number = fields.CharField(max_length=128, null=True)
+    label_attached_at = fields.DatetimeField(null=True)
     decline_reason = fields.CharField(max_length=32, null=True)
     decline_note = fields.CharField(max_length=1000, null=True)
     requested_by = fields.CharField(max_length=80)

@@ -22,6 +22,9 @@ class Shop(Model):
     # The number of the PolicyVersion in force; null until a policy is saved (the default applies).
     policy_version = fields.IntField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
+    # Set by app/uninstalled: tokens are refused and deliveries stop at once; the data stays until
+    # shop/redact (or a new install clears it).
+    uninstalled_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "shop"

@@ -19,6 +19,7 @@ from plugin.api.http import GraphQLEndpoint, staff_caller, storefront_caller
 from plugin.api.storefront.schema import schema as storefront_schema
 from plugin.db import tortoise_config
 from plugin.install import install
+from plugin.labels import serve_label, upload_label
 from plugin.logs import RequestIdMiddleware
 from plugin.migrate import pending_migrations
 from plugin.outbox import DEFAULT_POLL_SECONDS, default_handlers, run_worker
@@ -97,6 +98,8 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
         Route("/app", admin_page),
         Route("/install", install, methods=["POST"]),
         Route("/policy/schema.json", settings_schema),
+        Route("/admin/labels", upload_label, methods=["POST"]),
+        Route("/returns/{id}/label", serve_label),
     ]
 
     @asynccontextmanager

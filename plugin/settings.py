@@ -15,6 +15,11 @@ class Settings:
     smtp_url: str | None = field(default=None, repr=False)  # may carry a password
     mail_from: str | None = None
     mail_dir: str = "var/mail"
+    label_dir: str = "var/labels"  # uploaded prepaid return labels (PDF), one folder per shop
+    # Days risk evidence (assessment facts) and delivered emails (.eml files, outbox payloads) are kept;
+    # None keeps them. The worker erases what is older.
+    risk_retention_days: int | None = None
+    email_retention_days: int | None = None
     embedded_worker: bool = True  # `serve` delivers the outbox itself (RECOURSE_EMBEDDED_WORKER=false: run `worker`)
 
     @property
@@ -32,6 +37,9 @@ class Settings:
             smtp_url=env.get("SMTP_URL") or None,
             mail_from=env.get("RECOURSE_MAIL_FROM") or None,
             mail_dir=env.get("RECOURSE_MAIL_DIR", cls.mail_dir),
+            label_dir=env.get("RECOURSE_LABEL_DIR", cls.label_dir),
+            risk_retention_days=_days(env, "RECOURSE_RISK_RETENTION_DAYS"),
+            email_retention_days=_days(env, "RECOURSE_EMAIL_RETENTION_DAYS"),
             embedded_worker=_flag(env, "RECOURSE_EMBEDDED_WORKER", cls.embedded_worker),
         )
 
@@ -46,3 +54,12 @@ def _flag(env, name: str, default: bool) -> bool:
     if lowered in ("0", "false", "no", "off"):
         return False
     raise ValueError(f"{name} must be true or false, not {value!r}")
+
+
+def _days(env, name: str) -> int | None:
+    value = (env.get(name) or "").strip()
+    if not value:
+        return None
+    if not value.isdigit() or not 1 <= int(value) <= 36500:
+        raise ValueError(f"{name} must be a number of days from 1 to 36500, not {value!r}")
+    return int(value)

@@ -22,6 +22,8 @@ from plugin.actions.facts import order_facts
 from plugin.actions.ledger import COUNTED_REFUNDS, bump, lock_order, prior_returns
 from plugin.actions.policy import policy_in_force
 from plugin.actions.risk import assess_request
+from plugin.calendar import local_date
+from plugin.labels import LabelStore
 from plugin.money import quantize
 from plugin.policy import (
     ReturnLineRequest,
@@ -47,6 +49,47 @@ class ReturnRequestLine(RequestedLine):
 
 def _now() -> datetime:
     return datetime.now(timezone.utc)
+
+
+@dataclass(frozen=True)
+class Label:
+    """A prepaid return label: an uploaded PDF (`file`, the token POST /admin/labels answered) or a
+    `url`, with its carrier and tracking number."""
+
+    carrier: str
+    tracking_number: str
+    url: str | None = None
+    file: str | None = None
+
+
+def needs_label(ret: Return) -> bool:
+    """The customer chose the shop's prepaid label and the policy offers it for this return."""
+    shipping = ret.decision.get("shipping") or {}
+    return shipping.get("method") == "PREPAID_LABEL" and bool(shipping.get("label_available"))
+
+
+def label_missing(ret: Return) -> bool:
+    """An approved prepaid return still waiting for staff to attach its label (no instructions sent)."""
+    return ret.status == "OPEN" and needs_label(ret) and ret.label_attached_at is None
+
+
+def _label_changes(shop: Shop, label: Label, store: LabelStore | None, now: datetime) -> dict:
+    for name, value, limit in (("carrier", label.carrier, 64), ("trackingNumber", label.tracking_number, 128)):
+        if not value or not value.strip():
+            raise ActionError("BLANK", "required", ["label", name])
+        if len(value) > limit:
+            raise ActionError("TOO_LONG", f"at most {limit} characters", ["label", name])
+    if (label.url is None) == (label.file is None):
+        raise ActionError("INVALID", "give either the label's url or an uploaded file", ["label"])
+    if label.url is not None:
+        if len(label.url) > 1024 or not label.url.startswith("https://") or any(c.isspace() for c in label.url):
+            raise ActionError("INVALID", "the label url must be an https:// address", ["label", "url"])
+    elif store is None or not store.exists(shop.id, label.file or ""):
+        raise ActionError("NOT_FOUND", "no such uploaded label; upload the PDF to /admin/labels first", ["label", "file"])
+    return {
+        "label_url": label.url, "label_file": label.file, "label_carrier": label.carrier.strip(),
+        "label_tracking_number": label.tracking_number.strip(), "label_attached_at": now,
+    }
 
 
 def event(ret: Return) -> dict:
@@ -126,6 +169,8 @@ async def request_return(
             await record(shop, subject=("Return", ret.id), actor="policy", action="return.approved",
                          after=snapshot(ret, AUDITED), note="approved at once by the policy",
                          webhook=("return.approved", event(ret)))
+            if label_missing(ret):
+                await _flag_label_missing(shop, ret)
     return {"return_id": ret.id, "decision": data}
 
 
@@ -155,7 +200,8 @@ async def _screen(shop: Shop, order: Order, policy, ret: Return, facts, lines, n
     if held:
         return True, "held_for_verification" if assessment.hold_email_customer else None
     if ret.status == "OPEN":
-        return False, "return_instructions"
+        # A prepaid return is approved before staff can attach its label: the instructions wait for it.
+        return False, None if needs_label(ret) else "return_instructions"
     return False, "damaged_claim_received" if ret.merchant_at_fault else "return_requested"
 
 
@@ -190,21 +236,62 @@ async def _step(
     return ret
 
 
-async def approve(shop: Shop, return_id: int, actor: str, now: datetime | None = None) -> Return:
+async def _flag_label_missing(shop: Shop, ret: Return) -> None:
+    await record(shop, subject=("Return", ret.id), actor="system", action="return.label_missing",
+                 note="prepaid label missing: attach it with returnLabelAttach; the instructions email waits for it")
+
+
+async def approve(
+    shop: Shop, return_id: int, actor: str, now: datetime | None = None, *,
+    label: Label | None = None, labels: LabelStore | None = None,
+) -> Return:
+    """Approve and send the instructions. A prepaid return without its label is approved but flagged
+    to staff instead, and its instructions go out when the label is attached."""
     now = now or _now()
     ret = await _load(shop, return_id)
-    ship_by = _ship_by(ret, now)
-    return await _step(shop, return_id, "approve", actor, changes={"approved_at": now, "ship_by": ship_by},
-                       action="return.approved", email="return_instructions")
+    changes = {"approved_at": now, "ship_by": _ship_by(ret, now, shop.timezone)}
+    if label is not None:
+        changes |= _label_changes(shop, label, labels, now)
+    waiting = needs_label(ret) and label is None and ret.label_attached_at is None
+    ret = await _step(shop, return_id, "approve", actor, changes=changes, action="return.approved",
+                      email=None if waiting else "return_instructions")
+    if waiting:
+        await _flag_label_missing(shop, ret)
+    return ret
 
 
-def _ship_by(ret: Return, now: datetime) -> date | None:
-    """The ship-back deadline counts from the instructions, which approval sends."""
+async def attach_label(shop: Shop, return_id: int, label: Label, labels: LabelStore | None, actor: str) -> Return:
+    """Attach (or replace) an approved return's prepaid label; the customer gets the instructions with it."""
+    now = _now()
+    changes = _label_changes(shop, label, labels, now)
+    async with in_transaction():
+        ret = await _load(shop, return_id)
+        if ret.status != "OPEN":
+            raise ActionError("INVALID_STATE", "a label can be attached to an approved return that has not arrived", ["id"])
+        before = snapshot(ret, AUDITED)
+        if ret.label_file and ret.label_file != label.file and labels is not None:
+            labels.delete(shop.id, ret.label_file)
+        if not await Return.filter(id=ret.id, lock_version=ret.lock_version).update(
+            lock_version=ret.lock_version + 1, **changes
+        ):
+            raise ActionError("CONFLICT", "the return changed meanwhile; reload it and try again", ["id"])
+        for name, value in changes.items():
+            setattr(ret, name, value)
+        ret.lock_version += 1
+        order = await Order.get(id=ret.order_id, shop_id=shop.id)
+        await record(shop, subject=("Return", ret.id), actor=actor, action="return.label_attached", before=before,
+                     after=snapshot(ret, AUDITED), note=f"{ret.label_carrier} {ret.label_tracking_number}",
+                     email=_email(order, "return_instructions", ret))
+    return ret
+
+
+def _ship_by(ret: Return, now: datetime, tz: str) -> date | None:
+    """The ship-back deadline counts from the instructions, which approval sends: the stored date
+    moves by the days between the request and now, both counted in the shop's time zone."""
     stored = ret.decision["deadlines"]["ship_by"]
     if stored is None:
         return None
-    requested_on = ret.requested_at.date()
-    return date.fromisoformat(stored) + (now.date() - requested_on)
+    return date.fromisoformat(stored) + (local_date(now, tz) - local_date(ret.requested_at, tz))
 
 
 async def decline(shop: Shop, return_id: int, reason: str, note: str | None, actor: str) -> Return:

@@ -155,6 +155,28 @@ class ReturnDeadlines:
     refund_expected_to: date | None
 
 
+@strawberry.type(description="Where the parcel goes, chosen by the order's shipping country; print it on the return slip.")
+class ReturnAddress:
+    recipient: str
+    address1: str
+    address2: str | None
+    city: str
+    province: str | None
+    zip: str | None
+    country_code: str
+    phone: str | None
+    formatted: list[str] = strawberry.field(description="The address as printed on a parcel, one line each.")
+
+    @classmethod
+    def from_data(cls, a: dict | None) -> ReturnAddress | None:
+        if not a:
+            return None
+        return cls(
+            recipient=a["recipient"], address1=a["address1"], address2=a["address2"], city=a["city"],
+            province=a["province"], zip=a["zip"], country_code=a["country"], phone=a["phone"], formatted=a["lines"],
+        )
+
+
 @strawberry.type
 class ReturnInstructions:
     method: str
@@ -162,6 +184,9 @@ class ReturnInstructions:
     include: list[str]
     recommendations: list[str]
     ship_by: date | None
+    return_address: ReturnAddress | None = strawberry.field(
+        description="Null when the policy has no return address for the order's country (lint reports it)."
+    )
 
 
 @strawberry.type(description="The policy's full answer to a prospective return. Nothing is stored.")
@@ -222,6 +247,7 @@ class ReturnQuote:
             instructions=ReturnInstructions(
                 method=i["method"], steps=i["steps"], include=i["include"],
                 recommendations=i["recommendations"], ship_by=_date(i["ship_by"]),
+                return_address=ReturnAddress.from_data(i.get("return_address")),
             ),
             merchant_at_fault=d["merchant_at_fault"], resolution=d["resolution"], refund_method=d["refund_method"],
             policy_version=d["policy_version"],

@@ -157,6 +157,17 @@ class TimelineEvent:
         return self.row.after
 
 
+@strawberry.type(description="The prepaid return label staff attached.")
+class ReturnLabel:
+    carrier: str
+    tracking_number: str
+    url: str | None = strawberry.field(description="Where the label is, when staff gave a link.")
+    download_path: str | None = strawberry.field(
+        description="For an uploaded PDF: GET it with the same credentials as this API (staff session token, or "
+        "the return's customer token with X-Shop-Domain)."
+    )
+
+
 @strawberry.type(name="Return")
 class ReturnType(Node):
     row: strawberry.Private[Return]
@@ -201,6 +212,16 @@ class ReturnType(Node):
     @strawberry.field(description="Ship the parcel by the end of this day; set when the return is approved.")
     def ship_by(self) -> date | None:
         return self.row.ship_by
+
+    @strawberry.field(description="The prepaid label, once staff attached it.")
+    def label(self) -> ReturnLabel | None:
+        r = self.row
+        if r.label_attached_at is None:
+            return None
+        return ReturnLabel(
+            carrier=r.label_carrier or "", tracking_number=r.label_tracking_number or "", url=r.label_url,
+            download_path=f"/returns/{r.id}/label" if r.label_file else None,
+        )
 
     @strawberry.field
     def decline_reason(self) -> str | None:
@@ -249,6 +270,13 @@ class AdminReturn(ReturnType):
     @strawberry.field
     def requested_by(self) -> str:
         return self.row.requested_by
+
+    @strawberry.field(description="Approved with a prepaid label that staff have not attached yet: the customer "
+                      "has no instructions until returnLabelAttach.")
+    def label_missing(self) -> bool:
+        from plugin.actions.returns import label_missing
+
+        return label_missing(self.row)
 
     @strawberry.field(description="The request's risk when it came in, with the facts that say why.")
     async def risk(self, info: Info) -> RiskAssessmentType | None:

@@ -291,8 +291,7 @@ def _compile(p: Policy) -> Compiled:
         )
     if p.instructions.use_address_from_instructions:
         recommendations.append(
-            "Send the parcel to the return address in your instructions, not the address on "
-            "your original package."
+            "Use the return address given here, not the address on your original package."
         )
     cancel = p.cancellation
     eu_window = Window(p.eu.withdrawal_days, False, "DELIVERY", _window(p.returns.window).buffer)

@@ -83,6 +83,21 @@ class Deadlines:
     refund_expected_to: date | None
 
 
+@dataclass(frozen=True, slots=True)
+class ReturnAddress:
+    """Where the parcel goes, chosen by the order's shipping country (policy shipping.return_addresses)."""
+
+    recipient: str
+    address1: str
+    address2: str | None
+    city: str
+    province: str | None
+    zip: str | None
+    country: str
+    phone: str | None
+    lines: tuple[str, ...]  # as printed on a parcel
+
+
 @dataclass(slots=True)
 class Instructions:
     method: str
@@ -90,6 +105,7 @@ class Instructions:
     include: tuple[str, ...]  # what must go in the parcel
     recommendations: tuple[str, ...]
     ship_by: date | None
+    return_address: ReturnAddress | None = None  # None: the policy has none for this country
 
 
 @dataclass(slots=True)

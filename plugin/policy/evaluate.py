@@ -72,7 +72,7 @@ from plugin.policy.facts import (
     ReturnLineRequest,
     ReturnRequestFacts,
 )
-from plugin.policy.instructions import shipping_summary, steps
+from plugin.policy.instructions import return_address, shipping_summary, steps
 from plugin.policy.listing import returnable_lines
 from plugin.policy.model import Policy
 from plugin.policy.quote import allocate, builder
@@ -147,6 +147,7 @@ def evaluate_return(
 
     quote = _quote(c, order, held, allowed, eu, at_fault, terms, use_label, number, rate)
     deadlines = _deadlines(c, request, now, tz, country, [j[3] for j in allowed])
+    address = return_address(c, order.shipping_country)
     lines = tuple([
         LineDecision(
             req.line_id, req.quantity, not reasons, tuple(reasons) if reasons else (),
@@ -163,8 +164,8 @@ def evaluate_return(
         shipping=_shipping(c, terms, region, method, label_available, customer_pays, number,
                            currency, rate),
         instructions=Instructions(
-            method, steps(c, method, label_available, customer_pays), c.include,
-            c.recommendations, deadlines.ship_by,
+            method, steps(c, method, label_available, customer_pays, address is not None), c.include,
+            c.recommendations, deadlines.ship_by, address,
         ),
         merchant_at_fault=at_fault,
         resolution=resolution,

@@ -9,6 +9,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from plugin.policy.compiled import Compiled, Terms
+from plugin.policy.decision import ReturnAddress
+from plugin.policy.types import expand_countries
 from plugin.policy.wording import join_words, money_text
 
 
@@ -41,15 +43,40 @@ def shipping_summary(
     return "".join(parts) + "."
 
 
-def steps(c: Compiled, method: str, label_available: bool, customer_pays_postage: bool) -> tuple[str, ...]:
-    key = ("steps", method, label_available, customer_pays_postage)
+def return_address(c: Compiled, country: str | None) -> ReturnAddress | None:
+    """The policy's return address for a shipping country: the one listing it, else the
+    rest-of-world one, else none (lint reports that gap)."""
+    key = ("address", country)
+    if key in c.texts:
+        return c.texts[key]  # type: ignore[return-value]
+    rest = found = None
+    for address in c.policy.shipping.return_addresses:
+        if address.rest_of_world:
+            rest = address
+        elif country and country in expand_countries(address.countries):
+            found = address
+            break
+    chosen = found or rest
+    result = None if chosen is None else ReturnAddress(
+        chosen.recipient, chosen.address1, chosen.address2, chosen.city, chosen.province, chosen.zip,
+        chosen.country, chosen.phone, chosen.lines(),
+    )
+    c.texts[key] = result
+    return result
+
+
+def steps(
+    c: Compiled, method: str, label_available: bool, customer_pays_postage: bool, has_address: bool = True,
+) -> tuple[str, ...]:
+    key = ("steps", method, label_available, customer_pays_postage, has_address)
     found = c.texts.get(key)
     if found is not None:
         return found  # type: ignore[return-value]
     out = []
     if method == "PREPAID_LABEL" and label_available:
         out.append("Print the prepaid return label we email you.")
-    if c.policy.instructions.pack_securely:
+    # Said once: when the original packaging is already a thing to include, packing does not repeat it.
+    if c.policy.instructions.pack_securely and not any("original packaging" in item for item in c.include):
         out.append("Pack the item securely, using the original packaging.")
     else:
         out.append("Pack the item securely.")
@@ -57,8 +84,10 @@ def steps(c: Compiled, method: str, label_available: bool, customer_pays_postage
         out.append("Include " + join_words(c.include) + ".")
     if method == "PREPAID_LABEL" and label_available:
         out.append("Attach the label and hand the parcel to the carrier.")
+    elif has_address:
+        out.append("Send the parcel to the return address given with these instructions.")
     else:
-        out.append("Send the parcel to the return address in your instructions.")
+        out.append("Ask us for the return address before you ship the parcel.")
         if customer_pays_postage:
             out.append("Pay the return postage when you ship.")
     result = tuple(out)

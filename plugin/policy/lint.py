@@ -42,6 +42,7 @@ def lint(policy: Policy, catalogue: Iterable[CatalogueItem] | None = None) -> li
     _matches(policy, items, out)
     _fees(policy, items, out)
     _labels(policy, out)
+    _return_addresses(policy, out)
     _faults(policy, out)
     _resolutions(policy, out)
     _windows(policy, out)
@@ -230,6 +231,30 @@ def _labels(p: Policy, out: list[LintWarning]) -> None:
                     f"The shop pays return shipping in {region.name} but offers neither a label "
                     "nor a postage reimbursement there.", "warning",
                 ))
+
+
+def _return_addresses(p: Policy, out: list[LintWarning]) -> None:
+    """Instructions must say where the parcel goes: every shipping country needs an address."""
+    addresses = p.shipping.return_addresses
+    if not addresses:
+        out.append(LintWarning(
+            "RETURN_ADDRESS_MISSING", ("shipping", "return_addresses"),
+            "No return address is set: approved returns cannot tell customers where to send "
+            "the parcel. Add one (rest_of_world for a single warehouse).", "error",
+        ))
+        return
+    if any(a.rest_of_world for a in addresses):
+        return
+    covered = set().union(*(expand_countries(a.countries) for a in addresses))
+    named = set().union(*(expand_countries(r.countries) for r in p.shipping.regions))
+    named |= expand_countries(p.shipping.label_countries)
+    missing = sorted(named - covered)
+    out.append(LintWarning(
+        "RETURN_ADDRESS_MISSING", ("shipping", "return_addresses"),
+        (f"No return address covers {', '.join(missing[:10])}" if missing else "No return address covers "
+         "countries outside those listed") + ": add one, or make one the rest_of_world address.",
+        "error" if missing else "warning",
+    ))
 
 
 def _faults(p: Policy, out: list[LintWarning]) -> None:

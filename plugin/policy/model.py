@@ -352,6 +352,49 @@ class RegionShipping(_Section):
         return self
 
 
+class ReturnAddress(_Section):
+    """Where return parcels go from some shipping countries: a warehouse or returns centre.
+
+    The one printed in a return's instructions, emails and slip is chosen by the order's shipping
+    country, like the shipping terms (a listed country first, else the rest-of-world address)."""
+
+    name: Text = Field(
+        min_length=1, max_length=60,
+        description="Name staff know it by, e.g. \"US returns centre\" (not shown to customers).",
+    )
+    countries: tuple[CountryCode, ...] = Field(
+        (), description="Shipping countries whose returns go here (ISO codes, EU for all EU members)."
+    )
+    rest_of_world: bool = Field(
+        False, description="Returns from every country not listed at another address go here."
+    )
+    recipient: Text = Field(
+        min_length=1, max_length=120, description="First line of the label, e.g. \"Alotrop Returns\"."
+    )
+    address1: Text = Field(min_length=1, max_length=200, description="Street and number.")
+    address2: Text | None = Field(None, max_length=200, description="Suite, unit, building.")
+    city: Text = Field(min_length=1, max_length=100, description="City.")
+    province: Text | None = Field(None, max_length=100, description="State, province or region.")
+    zip: Text | None = Field(None, max_length=20, description="Postal code.")
+    country: CountryCode = Field(description="ISO code of the country the address is in.")
+    phone: Text | None = Field(None, max_length=40, description="Phone number carriers may need.")
+
+    @model_validator(mode="after")
+    def _covers_something(self) -> ReturnAddress:
+        if not self.countries and not self.rest_of_world:
+            raise ValueError("list countries or set rest_of_world")
+        if self.countries and self.rest_of_world:
+            raise ValueError("a rest-of-world address lists no countries")
+        return self
+
+    def lines(self) -> tuple[str, ...]:
+        """The address as printed on a parcel, one line each."""
+        town = " ".join(part for part in (self.city, self.province, self.zip) if part)
+        return tuple(
+            line for line in (self.recipient, self.address1, self.address2, town, self.country) if line
+        )
+
+
 class ReturnShipping(_Section):
     """Return postage: who pays, by destination and by the return's number on the order."""
 
@@ -377,6 +420,23 @@ class ReturnShipping(_Section):
         description="Items marked on their product page as free to return are sent back at "
         "the shop's cost.",
     )
+    return_addresses: tuple[ReturnAddress, ...] = Field(
+        (),
+        description="Where returns are sent, per region or warehouse, chosen by the order's "
+        "shipping country. A policy without one for some country fails lint.",
+    )
+
+    @model_validator(mode="after")
+    def _addresses_disjoint(self) -> ReturnShipping:
+        seen: dict[str, str] = {}
+        if sum(a.rest_of_world for a in self.return_addresses) > 1:
+            raise ValueError("only one return address may be for the rest of the world")
+        for address in self.return_addresses:
+            for code in expand_countries(address.countries):
+                if code in seen and seen[code] != address.name:
+                    raise ValueError(f"{code} is at both return addresses {seen[code]!r} and {address.name!r}")
+                seen[code] = address.name
+        return self
 
     @model_validator(mode="after")
     def _regions_disjoint(self) -> ReturnShipping:

@@ -19,6 +19,7 @@ from plugin.api.errors import UserError, user_error
 from plugin.api.ids import from_gid
 from plugin.api.pagination import Connection, paginate
 from plugin.api.return_types import AdminReturn, RefundType, ReturnStatus
+from plugin.labels import LabelStore
 
 
 def _pk(gid: str, type_name: str, field: str) -> int:
@@ -70,6 +71,21 @@ class RefundCreateInput:
     reason: str = strawberry.field(default="RETURN", description=", ".join(refunds.REASONS))
     note: str | None = None
     idempotency_key: str | None = None
+
+
+@strawberry.input(description="A prepaid return label: an uploaded PDF (the `file` token POST /admin/labels answered) or a URL.")
+class ReturnLabelInput:
+    carrier: str
+    tracking_number: str
+    url: str | None = None
+    file: str | None = strawberry.field(default=None, description="The token POST /admin/labels answered for the uploaded PDF.")
+
+    def parse(self) -> returns.Label:
+        return returns.Label(self.carrier, self.tracking_number, self.url, self.file)
+
+
+def _labels(info: Info) -> LabelStore:
+    return LabelStore(info.context.request.app.state.settings.label_dir)
 
 
 async def _step(info: Info, run) -> ReturnPayload:
@@ -124,9 +140,17 @@ class ReturnsQuery:
 
 @strawberry.type
 class ReturnsMutation:
-    @strawberry.mutation(description="Approve a requested return: the customer gets the return instructions.")
-    async def return_approve_request(self, info: Info, id: strawberry.ID) -> ReturnPayload:
-        return await _step(info, lambda shop, actor: returns.approve(shop, _return_pk(id), actor))
+    @strawberry.mutation(description="Approve a requested return: the customer gets the return instructions. A "
+                         "prepaid-label return needs its `label`; without one it is approved but flagged "
+                         "(`labelMissing`) and the instructions wait for returnLabelAttach.")
+    async def return_approve_request(self, info: Info, id: strawberry.ID, label: ReturnLabelInput | None = None) -> ReturnPayload:
+        return await _step(info, lambda shop, actor: returns.approve(
+            shop, _return_pk(id), actor, label=label.parse() if label else None, labels=_labels(info)))
+
+    @strawberry.mutation(description="Attach (or replace) an approved return's prepaid label; the customer gets the "
+                         "instructions with it.")
+    async def return_label_attach(self, info: Info, id: strawberry.ID, label: ReturnLabelInput) -> ReturnPayload:
+        return await _step(info, lambda shop, actor: returns.attach_label(shop, _return_pk(id), label.parse(), _labels(info), actor))
 
     @strawberry.mutation(description="Decline a return request with a reason code and a note for the customer.")
     async def return_decline_request(self, info: Info, id: strawberry.ID, decline_reason: str, note: str | None = None) -> ReturnPayload:
