@@ -105,7 +105,7 @@ def _verify(token: str, shop: Shop, audience: str) -> dict:
 
 async def authenticate_staff(token: str) -> Caller:
     shop = await Shop.get_or_none(domain=_unverified_domain(token))
-    if shop is None:
+    if shop is None or shop.uninstalled_at is not None:  # app/uninstalled refuses the shop's tokens at once
         raise Unauthorized()
     claims = _verify(token, shop, shop.api_key)
     if claims.get("dest") != shop_url(shop.domain) or claims.get("iss") != f"{shop_url(shop.domain)}/admin":
@@ -114,7 +114,9 @@ async def authenticate_staff(token: str) -> Caller:
 
 
 async def authenticate_customer(token: str, shop: Shop) -> Customer:
-    """A customer token is valid only for the shop the request names."""
+    """A customer token is valid only for the shop the request names, while the app is installed."""
+    if shop.uninstalled_at is not None:
+        raise Unauthorized()
     claims = _verify(token, shop, CUSTOMER_AUDIENCE)
     sub = str(claims.get("sub", ""))
     if claims.get("dest") != shop_url(shop.domain) or not (sub.isascii() and sub.isdigit() and len(sub) <= 18):

@@ -44,6 +44,7 @@ DEFAULT_BATCH = 50
 DEFAULT_POLL_SECONDS = 5.0
 # Long enough for a full batch: 50 messages, 10 at a time, 15 s each at worst, is 75 s.
 DEFAULT_LEASE = timedelta(minutes=5)
+RETENTION_EVERY = timedelta(hours=1)  # how often a worker erases what outlived the retention settings
 ERROR_LIMIT = 1000  # OutboxMessage.last_error's length
 
 
@@ -351,7 +352,11 @@ async def _deliver_kind(
                     # This send could outlive the lease and overlap another worker's: hand it back.
                     report.released += await _release(message)
                     return
-                delivery = await _attempt(sender, message, shops.get(message.shop_id))
+                shop = shops.get(message.shop_id)
+                if shop is not None and shop.uninstalled_at is not None:
+                    delivery = Delivery.failed("not sent: the app was uninstalled")
+                else:
+                    delivery = await _attempt(sender, message, shop)
                 await _record(message, delivery, report, **options)
             except Exception:  # the database is unwell: the lease brings the row back
                 report.lost += 1
@@ -405,9 +410,24 @@ async def run_worker(
     if lease.total_seconds() <= 2 * longest:
         raise ValueError(f"the lease ({lease}) must be well over the longest send timeout ({longest:g} s)")
     totals = BatchReport()
+    retention_due = utcnow()
     log.info("outbox worker started", extra={"fields": {"kinds": sorted(handlers), "batch": batch, "poll": poll}})
     while not stop_event.is_set():
         report = None
+        clock_now = utcnow()
+        if clock_now >= retention_due and (settings.risk_retention_days or settings.email_retention_days):
+            retention_due = clock_now + RETENTION_EVERY
+            from plugin.actions.privacy import enforce_retention  # actions import the outbox's models
+
+            try:
+                erased = await enforce_retention(
+                    risk_days=settings.risk_retention_days, email_days=settings.email_retention_days,
+                    mail_dir=settings.mail_dir, now=clock_now)
+                log.info("retention enforced", extra={"fields": erased})
+            except Exception:
+                if once:
+                    raise
+                log.exception("retention failed; trying again in %s", RETENTION_EVERY)
         try:
             report = await deliver_due(handlers, limit=batch, lease=lease, policy=policy)
         except Exception:

@@ -263,3 +263,45 @@ class Product(Payload):
     @property
     def non_returnable(self) -> bool:
         return "non-returnable" in self.tag_list
+
+
+# --- the mandatory privacy topics and app/uninstalled ------------------------------------------
+
+
+class PrivacyCustomer(Payload):
+    id: PlatformId | None = None
+    email: Text(320) | None = None
+    phone: Text(64) | None = None
+
+
+class DataRequest(Payload):
+    id: PlatformId | None = None
+
+
+class CustomersDataRequest(Payload):
+    """customers/data_request: the customer asked the shop for their data."""
+
+    shop_domain: Text(255) | None = None
+    customer: PrivacyCustomer
+    orders_requested: list[PlatformId] = Field(default_factory=list, max_length=10_000)
+    data_request: DataRequest | None = None
+
+
+class CustomersRedact(Payload):
+    """customers/redact: erase the customer (10 days after the request, unless orders forbid it)."""
+
+    shop_domain: Text(255) | None = None
+    customer: PrivacyCustomer
+    orders_to_redact: list[PlatformId] = Field(default_factory=list, max_length=10_000)
+
+
+class ShopRedact(Payload):
+    """shop/redact: 48 hours after uninstalling, erase everything of the shop."""
+
+    shop_domain: Text(255) | None = None
+
+
+class AppUninstalled(Payload):
+    """app/uninstalled: the shop object; nothing in it is needed beyond the signed domain header."""
+
+    domain: Text(255) | None = None

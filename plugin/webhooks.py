@@ -18,8 +18,11 @@ from plugin import shopify
 from plugin.actions.catalog import upsert_product
 from plugin.actions.errors import ActionError
 from plugin.actions.orders import import_fulfillment, import_order
+from plugin.actions import privacy
 from plugin.actions.upsert import Outcome
 from plugin.auth import verify_webhook
+from plugin.labels import LabelStore
+from plugin.settings import Settings
 
 MAX_BODY_BYTES = 1024 * 1024
 
@@ -39,6 +42,44 @@ TOPICS: dict[str, tuple[type[BaseModel], Callable[[Shop, BaseModel], Awaitable[O
 }
 
 
+def _who(customer: shopify.PrivacyCustomer, orders: list[str]) -> privacy.CustomerRef:
+    return privacy.CustomerRef(platform_id=customer.id, email=customer.email, phone=customer.phone,
+                               order_platform_ids=tuple(orders))
+
+
+async def _data_request(shop: Shop, payload: shopify.CustomersDataRequest, settings: Settings) -> str:
+    request_id = payload.data_request.id if payload.data_request else None
+    await privacy.data_request(shop, _who(payload.customer, payload.orders_requested), request_id)
+    return "delivered" if shop.webhook_url else "gathered"
+
+
+async def _customer_redact(shop: Shop, payload: shopify.CustomersRedact, settings: Settings) -> str:
+    await privacy.redact_customer(shop, _who(payload.customer, payload.orders_to_redact),
+                                  mail_dir=settings.mail_dir, labels=LabelStore(settings.label_dir))
+    return "redacted"
+
+
+async def _shop_redact(shop: Shop, payload: shopify.ShopRedact, settings: Settings) -> str:
+    await privacy.redact_shop(shop, mail_dir=settings.mail_dir, labels=LabelStore(settings.label_dir))
+    return "redacted"
+
+
+async def _uninstalled(shop: Shop, payload: shopify.AppUninstalled, settings: Settings) -> str:
+    await privacy.uninstall(shop)
+    return "uninstalled"
+
+
+# The topics every app must answer. They are accepted for an uninstalled shop too: the platform sends
+# the redactions after the uninstall.
+PRIVACY_TOPICS: dict[str, tuple[type[BaseModel], Callable[[Shop, BaseModel, Settings], Awaitable[str]]]] = {
+    "customers/data_request": (shopify.CustomersDataRequest, _data_request),
+    "customers/redact": (shopify.CustomersRedact, _customer_redact),
+    "shop/redact": (shopify.ShopRedact, _shop_redact),
+    "app/uninstalled": (shopify.AppUninstalled, _uninstalled),
+}
+ALL_TOPICS = sorted([*TOPICS, *PRIVACY_TOPICS])
+
+
 def _json_number(text: str) -> Decimal:
     # Decimal keeps amounts exact, but turning 1E+99999999 into an int takes minutes: refuse it here.
     number = Decimal(text)
@@ -53,8 +94,8 @@ def _error(status: int, message: str, **extra) -> JSONResponse:
 
 async def receive_webhook(request: Request) -> JSONResponse:
     topic = request.path_params["topic"]
-    if topic not in TOPICS:
-        return _error(404, f"unsupported topic {topic!r}", supported=sorted(TOPICS))
+    if topic not in TOPICS and topic not in PRIVACY_TOPICS:
+        return _error(404, f"unsupported topic {topic!r}", supported=ALL_TOPICS)
     header_topic = request.headers.get("x-shopify-topic")
     if header_topic and header_topic != topic:
         return _error(400, "X-Shopify-Topic does not match the URL")
@@ -66,6 +107,10 @@ async def receive_webhook(request: Request) -> JSONResponse:
     # An unknown shop and a bad signature read the same: nothing is learned by probing.
     if shop is None or not verify_webhook(shop.api_secret, body, request.headers.get("x-shopify-hmac-sha256")):
         return _error(401, "invalid webhook signature")
+    if shop.uninstalled_at is not None and topic not in PRIVACY_TOPICS:
+        return _error(410, "the app is uninstalled for this shop")
+    if topic == "shop/redact" and shop.uninstalled_at is None:
+        return _error(409, "shop/redact applies to a shop that uninstalled the app")
     event_id = request.headers.get("x-shopify-event-id") or request.headers.get("x-shopify-webhook-id")
     if not event_id or len(event_id) > 128 or "\x00" in event_id:
         return _error(400, "missing or invalid X-Shopify-Event-Id")
@@ -75,7 +120,7 @@ async def receive_webhook(request: Request) -> JSONResponse:
         return _error(400, f"malformed JSON: {exc}")
     except RecursionError:
         return _error(400, "malformed JSON: nested too deeply")
-    model, apply = TOPICS[topic]
+    model, apply = TOPICS[topic] if topic in TOPICS else PRIVACY_TOPICS[topic]
     try:
         payload = model.model_validate(document)
     except ValidationError as exc:
@@ -90,7 +135,10 @@ async def receive_webhook(request: Request) -> JSONResponse:
                     await WebhookEvent.create(shop_id=shop.id, event_id=event_id, topic=topic)
             except IntegrityError:
                 return JSONResponse({"status": "duplicate"})
-            outcome = await apply(shop, payload)
+            if topic in TOPICS:
+                status = (await apply(shop, payload)).value.lower()
+            else:
+                status = await apply(shop, payload, request.app.state.settings)
     except ActionError as exc:
         return _error(422, exc.message, field=exc.field, code=exc.code)
-    return JSONResponse({"status": outcome.value.lower()})
+    return JSONResponse({"status": status})

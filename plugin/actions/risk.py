@@ -3,6 +3,8 @@ assessment, open a review when the policy holds the request, keep the blocklist.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 from collections import defaultdict
 from datetime import datetime, timezone
 from decimal import Decimal
@@ -102,7 +104,11 @@ async def _blocklist(shop: Shop, facts: risk.OrderFacts) -> risk.Blocklist:
     wanted = {("EMAIL", v) for v in keys.emails} | {("PHONE", v) for v in keys.phones} | {("ADDRESS", v) for v in keys.addresses}
     if not wanted:
         return risk.Blocklist()
-    found = set(await BlocklistEntry.filter(shop_id=shop.id, value__in=[v for _, v in wanted]).values_list("kind", "value"))
+    # An entry of a redacted customer is stored as a keyed hash: it still matches, but cannot be read.
+    hashed = {blocklist_hash(shop, kind, value): (kind, value) for kind, value in wanted}
+    found = set(await BlocklistEntry.filter(
+        shop_id=shop.id, value__in=[v for _, v in wanted] + list(hashed)).values_list("kind", "value"))
+    found = {hashed.get(value, (kind, value)) for kind, value in found}
     hits = found & wanted
     return risk.Blocklist(
         emails=frozenset(v for k, v in hits if k == "EMAIL"), phones=frozenset(v for k, v in hits if k == "PHONE"),
@@ -137,6 +143,16 @@ async def assess_request(
         await record(shop, subject=("RiskReview", review.id), actor=actor, action="risk_review.opened",
                      after={"subject": f"{subject[0]}:{subject[1]}", "score": assessment.score, "level": assessment.level})
     return assessment, row
+
+
+HASH_PREFIX = "hmac-sha256:"
+
+
+def blocklist_hash(shop: Shop, kind: str, value: str) -> str:
+    """The irreversible form a blocklist value takes when its customer is redacted, keyed with the
+    shop's secret so nobody can confirm a guess without it."""
+    digest = hmac.new(shop.api_secret.encode(), f"{kind}:{value}".encode(), hashlib.sha256).hexdigest()
+    return HASH_PREFIX + digest
 
 
 def blocklist_value(kind: str, raw: str, country: str | None = None) -> str:

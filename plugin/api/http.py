@@ -32,7 +32,7 @@ async def staff_caller(request: Request) -> Caller:
 async def storefront_caller(request: Request) -> Caller:
     domain = request.headers.get("x-shop-domain") or request.query_params.get("shop")
     shop = await Shop.get_or_none(domain=domain) if domain and len(domain) <= 255 and "\x00" not in domain else None
-    if shop is None:
+    if shop is None or shop.uninstalled_at is not None:  # an uninstalled shop is served no more
         raise Unauthorized("unknown shop: send its domain in the X-Shop-Domain header")
     token = bearer(request.headers.get("authorization"))
     customer = await authenticate_customer(token, shop) if token else None

@@ -25,6 +25,7 @@ from plugin.api.admin.emails import EmailDelivery, EmailsMutation, EmailsQuery, 
 from plugin.api.admin.order import AdminOrder
 from plugin.api.admin.policy import PolicyMutation, PolicyQuery, PolicyVersionType
 from plugin.api.admin.returns import ReturnsMutation, ReturnsQuery
+from plugin.api.admin.privacy import PrivacyQuery
 from plugin.api.admin.risk import BlocklistEntryType, RiskMutation, RiskQuery, RiskReviewType
 from plugin.api.admin.shop import AdminShop, ShopMutation
 from plugin.api.errors import UserError, UserErrorCode, user_errors_from_validation
@@ -153,7 +154,7 @@ class Mutation:
 
 
 schema = build_schema(
-    merge_types("Query", (Query, PolicyQuery, ReturnsQuery, EmailsQuery, RiskQuery)),
+    merge_types("Query", (Query, PolicyQuery, ReturnsQuery, EmailsQuery, RiskQuery, PrivacyQuery)),
     merge_types("Mutation", (Mutation, PolicyMutation, ReturnsMutation, EmailsMutation, ShopMutation, RiskMutation)),
     types=[AdminOrder, ProductType, CustomerType, OrderLineType, FulfillmentType, PolicyVersionType,
            AdminReturn, ReturnLineType, RefundType, EmailDelivery, RiskReviewType, BlocklistEntryType],

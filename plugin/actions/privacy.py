@@ -1,0 +1,385 @@
+"""The platform's privacy duties: tell a shop everything held about a customer, erase a customer,
+erase a shop, and stop at once for a shop that uninstalled the app.
+
+Redaction keeps what the shop's books and disputes need — amounts, statuses, dates, the audit trail
+of who did what — and erases what identifies the person: names, emails, phones, addresses, IPs,
+free text they or staff wrote about them, risk evidence, the emails sent to them (outbox payloads
+and .eml files) and the labels made out to them. A blocklist entry of theirs becomes a keyed hash:
+it still matches a new order from the same contact, but nobody can read it back.
+
+Files are removed after the transaction commits, so a rollback never leaves rows that point to
+files that are gone; a crash in between leaves orphan files that carry no row.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from tortoise.expressions import Q
+from tortoise.transactions import in_transaction
+
+from models.audit import AuditEvent
+from models.catalog import Product
+from models.customer import Customer
+from models.idempotency import IdempotencyKey
+from models.order import Fulfillment, FulfillmentLine, Order, OrderLine
+from models.outbox import OutboxMessage
+from models.policy import PolicyVersion
+from models.refund import Cancellation, Refund
+from models.returns import Return, ReturnLine
+from models.risk import BlocklistEntry, RiskAssessment, RiskReview
+from models.shop import Shop
+from models.webhook import WebhookEvent
+from plugin import risk
+from plugin.actions.events import record
+from plugin.actions.risk import HASH_PREFIX, blocklist_hash
+from plugin.labels import LabelStore
+
+REDACTED = "[redacted]"
+ERASED_FACT = "Details erased at the customer's request."
+ERASED_BY_RETENTION = "Details erased after the retention period."
+ACTIVE = ("PENDING", "SENDING")
+
+
+@dataclass(frozen=True)
+class CustomerRef:
+    """Who a privacy request is about, as the platform names them."""
+
+    platform_id: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    order_platform_ids: tuple[str, ...] = ()
+
+
+@dataclass
+class Held:
+    customers: list[Customer] = field(default_factory=list)
+    orders: list[Order] = field(default_factory=list)
+
+
+async def _held(shop: Shop, who: CustomerRef) -> Held:
+    """The customer rows and orders a request names: by platform id, email or phone, plus the orders
+    it lists and every order of the customers found."""
+    clauses = []
+    if who.platform_id:
+        clauses.append(Q(platform_id=who.platform_id))
+    if who.email:
+        clauses.append(Q(email__iexact=who.email))
+    if who.phone:
+        clauses.append(Q(phone=who.phone))
+    customers = await Customer.filter(Q(*clauses, join_type="OR"), shop_id=shop.id) if clauses else []
+    order_clauses = [Q(customer_id__in=[c.id for c in customers])] if customers else []
+    email_key = risk.normalize_email(who.email) if who.email else None
+    if email_key:
+        order_clauses.append(Q(email_key=email_key))
+    if who.order_platform_ids:
+        order_clauses.append(Q(platform_id__in=list(who.order_platform_ids)))
+    orders = await Order.filter(Q(*order_clauses, join_type="OR"), shop_id=shop.id) if order_clauses else []
+    return Held(list(customers), list(orders))
+
+
+def _rows(rows) -> list[dict]:
+    return json.loads(json.dumps(rows, default=str))
+
+
+async def customer_data(shop: Shop, who: CustomerRef) -> dict:
+    """Everything held about the customer, as JSON-ready data (for the admin and the data request)."""
+    held = await _held(shop, who)
+    order_ids = [o.id for o in held.orders]
+    returns = await Return.filter(shop_id=shop.id, order_id__in=order_ids).values()
+    return_ids = [r["id"] for r in returns]
+    emails = [m for m in await OutboxMessage.filter(shop_id=shop.id, kind="EMAIL").values(
+        "id", "topic", "payload", "status", "sent_at", "created_at") if (m["payload"] or {}).get("order_id") in order_ids]
+    keys = _contact_keys(held)
+    blocked = await BlocklistEntry.filter(shop_id=shop.id, value__in=sorted(keys)).values("kind", "value", "reason", "created_at")
+    return _rows({
+        "shop": shop.domain,
+        "customers": await Customer.filter(id__in=[c.id for c in held.customers]).values(
+            "platform_id", "email", "phone", "first_name", "last_name", "locale", "created_at"),
+        "orders": await Order.filter(id__in=order_ids).values(
+            "id", "platform_id", "name", "email", "phone", "currency", "placed_at", "cancelled_at", "total_paid",
+            "billing_address", "shipping_address", "browser_ip", "financial_status"),
+        "order_lines": await OrderLine.filter(shop_id=shop.id, order_id__in=order_ids).values(
+            "order_id", "title", "sku", "quantity", "unit_price"),
+        "returns": returns,
+        "return_lines": await ReturnLine.filter(shop_id=shop.id, return_request_id__in=return_ids).values(),
+        "refunds": await Refund.filter(shop_id=shop.id, order_id__in=order_ids).values(),
+        "cancellations": await Cancellation.filter(shop_id=shop.id, order_id__in=order_ids).values(),
+        "risk_assessments": await RiskAssessment.filter(shop_id=shop.id, order_id__in=order_ids).values(
+            "subject_type", "subject_id", "score", "level", "facts", "created_at"),
+        "blocklist": blocked,
+        "emails": emails,
+    })
+
+
+async def data_request(shop: Shop, who: CustomerRef, request_id: str | None) -> dict:
+    """The platform asked for a customer's data: gather it and send it to the shop's webhook
+    (`customers.data_request`); staff can read the same with the admin query `customerData`."""
+    data = await customer_data(shop, who)
+    body = {"data_request_id": request_id, "customer": {"id": who.platform_id, "email": who.email, "phone": who.phone},
+            "data": data}
+    async with in_transaction():
+        await record(shop, subject=("Shop", shop.id), actor="platform", action="customer.data_requested",
+                     after={"data_request_id": request_id, "orders": len(data["orders"])},
+                     webhook=("customers.data_request", body))
+    return data
+
+
+def _contact_keys(held: Held) -> set[str]:
+    """The normalised contact values the blocklist could hold for this customer."""
+    keys: set[str] = set()
+    for order in held.orders:
+        keys |= {k for k in (order.email_key, order.phone_key, order.address_key) if k}
+    for customer in held.customers:
+        if customer.email and (key := risk.normalize_email(customer.email)):
+            keys.add(key)
+        if customer.phone and (key := risk.normalize_phone(customer.phone)):
+            keys.add(key)
+    return keys
+
+
+def _pii(held: Held) -> set[str]:
+    """Every string that identifies the customer, to scrub from free text."""
+    found: set[str] = set(_contact_keys(held))
+    for customer in held.customers:
+        names = [customer.first_name, customer.last_name]
+        found |= {v for v in (customer.email, customer.phone, *names) if v}
+        if all(names):
+            found.add(f"{customer.first_name} {customer.last_name}")
+    for order in held.orders:
+        found |= {v for v in (order.email, order.phone, order.browser_ip) if v}
+        for address in (order.billing_address, order.shipping_address):
+            for key, value in (address or {}).items():
+                if key in ("country_code", "province_code", "country", "province", "country_name"):
+                    continue
+                if isinstance(value, str) and value.strip():
+                    found.add(value.strip())
+    # Very short fragments (an initial, "NY") would scrub unrelated words; they identify nobody alone.
+    return {v for v in found if len(v) >= 3}
+
+
+def _scrub(text: str | None, pii: set[str]) -> str | None:
+    if not text:
+        return text
+    for value in sorted(pii, key=len, reverse=True):
+        if value.lower() in text.lower():
+            start = 0
+            lowered, needle = text.lower(), value.lower()
+            parts = []
+            while (at := lowered.find(needle, start)) >= 0:
+                parts.append(text[start:at])
+                parts.append(REDACTED)
+                start = at + len(needle)
+            parts.append(text[start:])
+            text = "".join(parts)
+    return text
+
+
+def _scrub_json(value, pii: set[str]):
+    if isinstance(value, str):
+        return _scrub(value, pii)
+    if isinstance(value, list):
+        return [_scrub_json(v, pii) for v in value]
+    if isinstance(value, dict):
+        return {k: _scrub_json(v, pii) for k, v in value.items()}
+    return value
+
+
+def erased_facts(facts: dict, sentence: str = ERASED_FACT) -> dict:
+    """A risk assessment without its evidence: codes, weights, score and level stay."""
+    return {**facts, "evidence_erased": True, "facts": [
+        {"code": f.get("code"), "description": sentence, "weight": f.get("weight"), "sentiment": f.get("sentiment"),
+         "evidence": {}}
+        for f in facts.get("facts", [])
+    ]}
+
+
+def _address_shell(address: dict | None) -> dict | None:
+    """What a redacted address keeps: the country and region the policy decided by (no person)."""
+    if not address:
+        return address
+    return {k: address[k] for k in ("country_code", "province_code") if address.get(k)}
+
+
+@dataclass
+class FilesToRemove:
+    emails: list[Path] = field(default_factory=list)
+    labels: list[tuple[int, str]] = field(default_factory=list)
+
+
+def _eml_files(mail_dir: str, rows: list[tuple[int, str]]) -> list[Path]:
+    folder = Path(mail_dir)
+    return [folder / f"{row_id:08d}-{topic}.eml" for row_id, topic in rows]
+
+
+def _remove(files: FilesToRemove, labels: LabelStore | None) -> None:
+    for path in files.emails:
+        path.unlink(missing_ok=True)
+        path.with_name(path.name + ".partial").unlink(missing_ok=True)
+    for shop_id, token in files.labels:
+        if labels is not None:
+            labels.delete(shop_id, token)
+
+
+async def redact_customer(shop: Shop, who: CustomerRef, *, mail_dir: str, labels: LabelStore) -> dict:
+    """Erase the customer's personal data from every table and file; amounts, statuses and the audit
+    trail stay. Safe to run twice."""
+    files = FilesToRemove()
+    async with in_transaction():
+        held = await _held(shop, who)
+        pii = _pii(held)
+        if who.email:
+            pii.add(who.email)
+        if who.phone and len(who.phone) >= 3:
+            pii.add(who.phone)
+        keys = _contact_keys(held)
+        order_ids = [o.id for o in held.orders]
+        customer_ids = [c.id for c in held.customers]
+        await Customer.filter(id__in=customer_ids).update(email=None, phone=None, first_name=None, last_name=None)
+        for order in held.orders:
+            await Order.filter(id=order.id).update(
+                email=None, phone=None, browser_ip=None, email_key=None, phone_key=None, address_key=None,
+                billing_address=_address_shell(order.billing_address),
+                shipping_address=_address_shell(order.shipping_address),
+            )
+        returns = await Return.filter(shop_id=shop.id, order_id__in=order_ids)
+        return_ids = [r.id for r in returns]
+        files.labels = [(shop.id, r.label_file) for r in returns if r.label_file]
+        await Return.filter(id__in=return_ids).update(
+            customer_note=None, proof_of_purchase=None, decline_note=None, label_file=None)
+        await ReturnLine.filter(return_request_id__in=return_ids).update(customer_note=None, photos=[], inspection_note=None)
+        refunds = await Refund.filter(shop_id=shop.id, order_id__in=order_ids).values_list("id", flat=True)
+        await Refund.filter(id__in=refunds).update(note=None)
+        cancellations = await Cancellation.filter(shop_id=shop.id, order_id__in=order_ids).values_list("id", flat=True)
+        await Cancellation.filter(id__in=cancellations).update(staff_note=None)
+        assessments = await RiskAssessment.filter(shop_id=shop.id, order_id__in=order_ids)
+        for row in assessments:
+            await RiskAssessment.filter(id=row.id).update(facts=erased_facts(row.facts))
+        reviews = await RiskReview.filter(assessment_id__in=[a.id for a in assessments]).values_list("id", flat=True)
+        await RiskReview.filter(id__in=reviews).update(resolution_note=None)
+        blocked = await BlocklistEntry.filter(shop_id=shop.id, value__in=sorted(keys))
+        for entry in blocked:
+            await BlocklistEntry.filter(id=entry.id).update(
+                value=blocklist_hash(shop, entry.kind, entry.value), reason=_scrub(entry.reason, pii))
+        files.emails = await _redact_outbox(shop, order_ids, pii, mail_dir)
+        subjects = (
+            Q(subject_type="Order", subject_id__in=order_ids) | Q(subject_type="Return", subject_id__in=return_ids)
+            | Q(subject_type="Refund", subject_id__in=list(refunds))
+            | Q(subject_type="Cancellation", subject_id__in=list(cancellations))
+            | Q(subject_type="RiskReview", subject_id__in=list(reviews))
+            | Q(subject_type="BlocklistEntry", subject_id__in=[e.id for e in blocked])
+            | Q(subject_type="Customer", subject_id__in=customer_ids)
+        )
+        for event in await AuditEvent.filter(subjects, shop_id=shop.id):
+            await AuditEvent.filter(id=event.id).update(
+                note=_scrub(event.note, pii), before=_scrub_json(event.before, pii), after=_scrub_json(event.after, pii))
+        # Replays of keyed mutations keep their first answer for 48 hours; one that names the
+        # customer goes now (a replay then runs afresh against the erased records).
+        for key in await IdempotencyKey.filter(shop_id=shop.id):
+            if _mentions(key.response, pii):
+                await key.delete()
+        summary = {"customers": len(customer_ids), "orders": len(order_ids), "returns": len(return_ids),
+                   "emails": len(files.emails)}
+        await record(shop, subject=("Shop", shop.id), actor="platform", action="customer.redacted", after=summary)
+    await asyncio.to_thread(_remove, files, labels)
+    return summary
+
+
+def _mentions(value, pii: set[str]) -> bool:
+    text = json.dumps(value, default=str).lower()
+    return any(v.lower() in text for v in pii)
+
+
+async def _redact_outbox(shop: Shop, order_ids: list[int], pii: set[str], mail_dir: str) -> list[Path]:
+    """Emails to the customer lose their address and stop if not sent; data-request deliveries
+    about them lose their body. Gives the .eml files to delete."""
+    wanted = set(order_ids)
+    eml: list[tuple[int, str]] = []
+    for row in await OutboxMessage.filter(shop_id=shop.id):
+        payload = row.payload or {}
+        if row.kind == "EMAIL" and payload.get("order_id") in wanted:
+            changes = {"payload": {k: v for k, v in payload.items() if k in ("order_id", "return_id", "refund_id")}
+                       | {"redacted": True}}
+            eml.append((row.id, row.topic))
+        elif _mentions(payload, pii):
+            changes = {"payload": {"redacted": True}}
+        else:
+            continue
+        if row.status in ACTIVE:
+            changes |= {"status": "FAILED", "claimed_until": None, "last_error": "not sent: the customer's data was erased"}
+        changes["last_error"] = _scrub(changes.get("last_error", row.last_error), pii)
+        await OutboxMessage.filter(id=row.id).update(**changes)
+    return _eml_files(mail_dir, eml)
+
+
+async def uninstall(shop: Shop, now: datetime | None = None) -> None:
+    """app/uninstalled: from now on the shop's tokens are refused and nothing more is delivered for
+    it; its data stays until shop/redact (or a reinstall resumes it)."""
+    now = now or datetime.now(timezone.utc)
+    async with in_transaction():
+        if shop.uninstalled_at is None:
+            await Shop.filter(id=shop.id).update(uninstalled_at=now)
+            shop.uninstalled_at = now
+        await OutboxMessage.filter(shop_id=shop.id, status__in=ACTIVE).update(
+            status="FAILED", claimed_until=None, last_error="not sent: the app was uninstalled")
+        await AuditEvent.create(shop_id=shop.id, subject_type="Shop", subject_id=shop.id, actor="platform",
+                                action="app.uninstalled")
+
+
+# Children before parents, so the deletes hold on databases that do not cascade.
+SHOP_TABLES = (
+    AuditEvent, IdempotencyKey, OutboxMessage, WebhookEvent, RiskReview, BlocklistEntry, RiskAssessment, Refund,
+    ReturnLine, Return, Cancellation, FulfillmentLine, Fulfillment, OrderLine, Order, Customer, Product,
+    PolicyVersion,
+)
+
+
+async def redact_shop(shop: Shop, *, mail_dir: str, labels: LabelStore) -> None:
+    """shop/redact (48 hours after uninstalling): nothing of the shop remains, rows or files."""
+    async with in_transaction():
+        eml = await OutboxMessage.filter(shop_id=shop.id, kind="EMAIL").values_list("id", "topic")
+        for model in SHOP_TABLES:
+            await model.filter(shop_id=shop.id).delete()
+        await Shop.filter(id=shop.id).delete()
+    await asyncio.to_thread(_remove, FilesToRemove(emails=_eml_files(mail_dir, list(eml))), labels)
+    await asyncio.to_thread(labels.delete_shop, shop.id)
+
+
+async def enforce_retention(
+    *, risk_days: int | None, email_days: int | None, mail_dir: str, now: datetime | None = None,
+) -> dict:
+    """Erase risk evidence and delivered emails older than the retention settings (the worker runs
+    this): assessments keep their score, level and fact codes; emails keep their status and dates."""
+    now = now or datetime.now(timezone.utc)
+    erased = {"risk": 0, "emails": 0}
+    if risk_days is not None:
+        cutoff = now - timedelta(days=risk_days)
+        for row in await RiskAssessment.filter(created_at__lt=cutoff):
+            if not row.facts.get("evidence_erased"):
+                await RiskAssessment.filter(id=row.id).update(facts=erased_facts(row.facts, ERASED_BY_RETENTION))
+                erased["risk"] += 1
+    if email_days is not None:
+        cutoff = now - timedelta(days=email_days)
+        # Sent ones by when they went out; failed ones (never delivered) by when they were written.
+        rows = await OutboxMessage.filter(
+            Q(status="SENT", sent_at__lt=cutoff) | Q(status="FAILED", created_at__lt=cutoff), kind="EMAIL")
+        done = []
+        for row in rows:
+            if (row.payload or {}).get("redacted"):
+                continue
+            payload = {k: v for k, v in (row.payload or {}).items() if k in ("order_id", "return_id", "refund_id")}
+            await OutboxMessage.filter(id=row.id).update(payload=payload | {"redacted": True})
+            done.append((row.id, row.topic))
+        await asyncio.to_thread(_remove, FilesToRemove(emails=_eml_files(mail_dir, done)), None)
+        erased["emails"] = len(done)
+    return erased
+
+
+__all__ = [
+    "HASH_PREFIX", "CustomerRef", "customer_data", "data_request", "enforce_retention", "redact_customer",
+    "redact_shop", "uninstall",
+]
