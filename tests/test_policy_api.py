@@ -211,4 +211,6 @@ async def test_presets_lint_clean_against_demo_catalogue(client, db, preset):
     shop = await make_shop()
     gql_ok(await admin(client, shop, APPLY, {"p": preset.upper().replace("-", "_")}))
     warnings = gql_ok(await admin(client, shop, POLICY))["policy"]["lintWarnings"]
-    assert not [w for w in warnings if w["severity"] == "error"]
+    errors = [w["code"] for w in warnings if w["severity"] == "error"]
+    # Only the Alltrendsusa seed gives a return address; for the others lint asks the merchant for theirs.
+    assert errors == ([] if preset == "alltrendsusa" else ["RETURN_ADDRESS_MISSING"])

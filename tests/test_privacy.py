@@ -269,6 +269,13 @@ async def test_app_uninstalled_refuses_tokens_and_stops_deliveries(client, db, r
     assert await OutboxMessage.filter(shop_id=shop.id, last_error="not sent: the app was uninstalled").count() == pending
     assert await Order.filter(shop_id=shop.id).count() == orders_before  # data kept until shop/redact
 
+    # Installed again before shop/redact: the shop resumes with its data.
+    from plugin.actions.shops import create_shop
+
+    again = await create_shop(domain=shop.domain, name=shop.name)
+    assert again.id == shop.id and again.api_secret == shop.api_secret
+    assert (await admin(client, shop, "{ shop { name } }", token=issue_session_token(again))).status_code == 200
+
 
 async def test_shop_redact_leaves_nothing_of_the_shop(client, db, receiver, folders):
     shop, _ = await store_with_history(client, receiver, folders)

@@ -51,7 +51,14 @@ async def create_shop(
 ) -> Shop:
     domain = domain.strip().lower()
     _check(domain, currency, country, timezone, locale)
-    if await Shop.exists(domain=domain):
+    existing = await Shop.get_or_none(domain=domain)
+    if existing is not None and existing.uninstalled_at is not None:
+        # Installed again before shop/redact: the shop resumes with its data and its credentials
+        # (blocklist hashes are keyed with the secret, so it is kept).
+        await Shop.filter(id=existing.id).update(uninstalled_at=None)
+        existing.uninstalled_at = None
+        return existing
+    if existing is not None:
         raise ShopInvalid("domain", "a shop with this domain is already installed")
     key, secret = new_api_credentials()
     return await Shop.create(

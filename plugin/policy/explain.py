@@ -136,5 +136,7 @@ def _return(d: ReturnDecision) -> str:
     ]
     if d.instructions.ship_by:
         out.append(f"  Ship by {d.instructions.ship_by.isoformat()}.")
+    address = d.instructions.return_address
+    out.append("  Return address: " + (", ".join(address.lines) if address else "none set for this country"))
     out.append(f"Policy version: {d.policy_version if d.policy_version is not None else '-'}")
     return "\n".join(out)
