@@ -23,6 +23,8 @@ class OutboxMessage(Model):
     last_error = fields.CharField(max_length=1000, null=True)
     sent_at = fields.DatetimeField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
+    # When the personal part of the payload (the recipient) and its .eml file were erased.
+    redacted_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "outbox_message"

@@ -15,6 +15,8 @@ class RiskAssessment(Model):
     level = fields.CharField(max_length=8)  # LOW | MEDIUM | HIGH
     facts = fields.JSONField()
     created_at = fields.DatetimeField(auto_now_add=True)
+    # When the facts' evidence was erased (customer redacted, or past the retention period).
+    evidence_erased_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "risk_assessment"

@@ -92,6 +92,9 @@ async def test_a_prepaid_return_waits_for_its_label_then_the_email_carries_it(cl
     timeline = gql_ok(await admin(client, shop, "query($id: ID!) { return(id: $id) { timeline { action } } }", {"id": rid}))
     assert "return.label_missing" in [e["action"] for e in timeline["return"]["timeline"]]
     assert not await OutboxMessage.filter(topic="return_instructions").exists()
+    seen = gql_ok(await storefront(client, shop, "query($id: ID!, $e: String) { return(id: $id, email: $e) { nextStep label { carrier } } }",
+                                   {"id": rid, "e": "robin@example.com"}))["return"]
+    assert "preparing your prepaid return label" in seen["nextStep"] and seen["label"] is None
 
     # Upload the PDF, then attach it: not a PDF, or a token of nothing, is refused.
     token = issue_session_token(shop)

@@ -39,4 +39,14 @@ class Migration(migrations.Migration):
             name='uninstalled_at',
             field=fields.DatetimeField(null=True),
         ),
+        ops.AddField(
+            model_name='RiskAssessment',
+            name='evidence_erased_at',
+            field=fields.DatetimeField(null=True),
+        ),
+        ops.AddField(
+            model_name='OutboxMessage',
+            name='redacted_at',
+            field=fields.DatetimeField(null=True),
+        ),
     ]

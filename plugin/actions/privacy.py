@@ -257,15 +257,16 @@ async def redact_customer(shop: Shop, who: CustomerRef, *, mail_dir: str, labels
         cancellations = await Cancellation.filter(shop_id=shop.id, order_id__in=order_ids).values_list("id", flat=True)
         await Cancellation.filter(id__in=cancellations).update(staff_note=None)
         assessments = await RiskAssessment.filter(shop_id=shop.id, order_id__in=order_ids)
+        now = datetime.now(timezone.utc)
         for row in assessments:
-            await RiskAssessment.filter(id=row.id).update(facts=erased_facts(row.facts))
+            await RiskAssessment.filter(id=row.id).update(facts=erased_facts(row.facts), evidence_erased_at=now)
         reviews = await RiskReview.filter(assessment_id__in=[a.id for a in assessments]).values_list("id", flat=True)
         await RiskReview.filter(id__in=reviews).update(resolution_note=None)
         blocked = await BlocklistEntry.filter(shop_id=shop.id, value__in=sorted(keys))
         for entry in blocked:
             await BlocklistEntry.filter(id=entry.id).update(
                 value=blocklist_hash(shop, entry.kind, entry.value), reason=_scrub(entry.reason, pii))
-        files.emails = await _redact_outbox(shop, order_ids, pii, mail_dir)
+        files.emails = await _redact_outbox(shop, order_ids, pii, mail_dir, now)
         subjects = (
             Q(subject_type="Order", subject_id__in=order_ids) | Q(subject_type="Return", subject_id__in=return_ids)
             | Q(subject_type="Refund", subject_id__in=list(refunds))
@@ -294,7 +295,7 @@ def _mentions(value, pii: set[str]) -> bool:
     return any(v.lower() in text for v in pii)
 
 
-async def _redact_outbox(shop: Shop, order_ids: list[int], pii: set[str], mail_dir: str) -> list[Path]:
+async def _redact_outbox(shop: Shop, order_ids: list[int], pii: set[str], mail_dir: str, now: datetime) -> list[Path]:
     """Emails to the customer lose their address and stop if not sent; data-request deliveries
     about them lose their body. Gives the .eml files to delete."""
     wanted = set(order_ids)
@@ -312,6 +313,7 @@ async def _redact_outbox(shop: Shop, order_ids: list[int], pii: set[str], mail_d
         if row.status in ACTIVE:
             changes |= {"status": "FAILED", "claimed_until": None, "last_error": "not sent: the customer's data was erased"}
         changes["last_error"] = _scrub(changes.get("last_error", row.last_error), pii)
+        changes["redacted_at"] = now
         await OutboxMessage.filter(id=row.id).update(**changes)
     return _eml_files(mail_dir, eml)
 
@@ -358,21 +360,20 @@ async def enforce_retention(
     erased = {"risk": 0, "emails": 0}
     if risk_days is not None:
         cutoff = now - timedelta(days=risk_days)
-        for row in await RiskAssessment.filter(created_at__lt=cutoff):
-            if not row.facts.get("evidence_erased"):
-                await RiskAssessment.filter(id=row.id).update(facts=erased_facts(row.facts, ERASED_BY_RETENTION))
-                erased["risk"] += 1
+        for row in await RiskAssessment.filter(created_at__lt=cutoff, evidence_erased_at__isnull=True):
+            await RiskAssessment.filter(id=row.id).update(
+                facts=erased_facts(row.facts, ERASED_BY_RETENTION), evidence_erased_at=now)
+            erased["risk"] += 1
     if email_days is not None:
         cutoff = now - timedelta(days=email_days)
         # Sent ones by when they went out; failed ones (never delivered) by when they were written.
         rows = await OutboxMessage.filter(
-            Q(status="SENT", sent_at__lt=cutoff) | Q(status="FAILED", created_at__lt=cutoff), kind="EMAIL")
+            Q(status="SENT", sent_at__lt=cutoff) | Q(status="FAILED", created_at__lt=cutoff),
+            kind="EMAIL", redacted_at__isnull=True)
         done = []
         for row in rows:
-            if (row.payload or {}).get("redacted"):
-                continue
             payload = {k: v for k, v in (row.payload or {}).items() if k in ("order_id", "return_id", "refund_id")}
-            await OutboxMessage.filter(id=row.id).update(payload=payload | {"redacted": True})
+            await OutboxMessage.filter(id=row.id).update(payload=payload | {"redacted": True}, redacted_at=now)
             done.append((row.id, row.topic))
         await asyncio.to_thread(_remove, FilesToRemove(emails=_eml_files(mail_dir, done)), None)
         erased["emails"] = len(done)

@@ -40,6 +40,9 @@ _NEXT_STEP = {
 }
 
 
+_LABEL_PENDING = "Your return is approved. We are preparing your prepaid return label and will email it with the instructions."
+
+
 @strawberry.type(name="ReturnLine")
 class ReturnLineType(Node):
     row: strawberry.Private[ReturnLine]
@@ -182,6 +185,10 @@ class ReturnType(Node):
 
     @strawberry.field(description="What the customer should do or expect next.")
     def next_step(self) -> str:
+        from plugin.actions.returns import label_missing
+
+        if label_missing(self.row):  # approved, but the instructions wait for the prepaid label
+            return _LABEL_PENDING
         ship_by = f" by {self.row.ship_by.isoformat()}" if self.row.ship_by else ""
         return _NEXT_STEP[self.row.status].format(ship_by=ship_by)
 
