@@ -17,8 +17,8 @@ from models.webhook import WebhookEvent
 from plugin import shopify
 from plugin.actions.catalog import upsert_product
 from plugin.actions.errors import ActionError
-from plugin.actions.orders import import_fulfillment, import_order
 from plugin.actions import privacy
+from plugin.actions.orders import import_fulfillment, import_order
 from plugin.actions.upsert import Outcome
 from plugin.auth import verify_webhook
 from plugin.labels import LabelStore
@@ -47,31 +47,31 @@ def _who(customer: shopify.PrivacyCustomer, orders: list[str]) -> privacy.Custom
                                order_platform_ids=tuple(orders))
 
 
-async def _data_request(shop: Shop, payload: shopify.CustomersDataRequest, settings: Settings) -> str:
+async def _data_request(shop: Shop, payload: shopify.CustomersDataRequest, settings: Settings, later: list) -> str:
     request_id = payload.data_request.id if payload.data_request else None
     await privacy.data_request(shop, _who(payload.customer, payload.orders_requested), request_id)
     return "delivered" if shop.webhook_url else "gathered"
 
 
-async def _customer_redact(shop: Shop, payload: shopify.CustomersRedact, settings: Settings) -> str:
+async def _customer_redact(shop: Shop, payload: shopify.CustomersRedact, settings: Settings, later: list) -> str:
     await privacy.redact_customer(shop, _who(payload.customer, payload.orders_to_redact),
-                                  mail_dir=settings.mail_dir, labels=LabelStore(settings.label_dir))
+                                  mail_dir=settings.mail_dir, labels=LabelStore(settings.label_dir), after_commit=later)
     return "redacted"
 
 
-async def _shop_redact(shop: Shop, payload: shopify.ShopRedact, settings: Settings) -> str:
-    await privacy.redact_shop(shop, mail_dir=settings.mail_dir, labels=LabelStore(settings.label_dir))
+async def _shop_redact(shop: Shop, payload: shopify.ShopRedact, settings: Settings, later: list) -> str:
+    await privacy.redact_shop(shop, mail_dir=settings.mail_dir, labels=LabelStore(settings.label_dir), after_commit=later)
     return "redacted"
 
 
-async def _uninstalled(shop: Shop, payload: shopify.AppUninstalled, settings: Settings) -> str:
+async def _uninstalled(shop: Shop, payload: shopify.AppUninstalled, settings: Settings, later: list) -> str:
     await privacy.uninstall(shop)
     return "uninstalled"
 
 
 # The topics every app must answer. They are accepted for an uninstalled shop too: the platform sends
-# the redactions after the uninstall.
-PRIVACY_TOPICS: dict[str, tuple[type[BaseModel], Callable[[Shop, BaseModel, Settings], Awaitable[str]]]] = {
+# the redactions after the uninstall. `later` collects file removals to run once the event commits.
+PRIVACY_TOPICS: dict[str, tuple[type[BaseModel], Callable[[Shop, BaseModel, Settings, list], Awaitable[str]]]] = {
     "customers/data_request": (shopify.CustomersDataRequest, _data_request),
     "customers/redact": (shopify.CustomersRedact, _customer_redact),
     "shop/redact": (shopify.ShopRedact, _shop_redact),
@@ -128,6 +128,7 @@ async def receive_webhook(request: Request) -> JSONResponse:
             {"field": [str(p) for p in e["loc"]], "message": e["msg"]} for e in exc.errors(include_url=False)
         ]
         return _error(400, "payload does not match the topic's shape", problems=problems)
+    later: list[Callable[[], Awaitable[None]]] = []
     try:
         async with in_transaction():
             try:
@@ -138,7 +139,9 @@ async def receive_webhook(request: Request) -> JSONResponse:
             if topic in TOPICS:
                 status = (await apply(shop, payload)).value.lower()
             else:
-                status = await apply(shop, payload, request.app.state.settings)
+                status = await apply(shop, payload, request.app.state.settings, later)
     except ActionError as exc:
         return _error(422, exc.message, field=exc.field, code=exc.code)
+    for job in later:  # committed: now the files the erased rows named can go
+        await job()
     return JSONResponse({"status": status})

@@ -8,13 +8,16 @@ and .eml files) and the labels made out to them. A blocklist entry of theirs bec
 it still matches a new order from the same contact, but nobody can read it back.
 
 Files are removed after the transaction commits, so a rollback never leaves rows that point to
-files that are gone; a crash in between leaves orphan files that carry no row.
+files that are gone; a crash in between leaves orphan files that carry no row. A caller whose own
+transaction wraps the action (the webhook endpoint) passes `after_commit` and runs the removals
+once it has committed.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -209,6 +212,7 @@ def _address_shell(address: dict | None) -> dict | None:
 class FilesToRemove:
     emails: list[Path] = field(default_factory=list)
     labels: list[tuple[int, str]] = field(default_factory=list)
+    shops: list[int] = field(default_factory=list)  # every label of these shops
 
 
 def _eml_files(mail_dir: str, rows: list[tuple[int, str]]) -> list[Path]:
@@ -220,12 +224,29 @@ def _remove(files: FilesToRemove, labels: LabelStore | None) -> None:
     for path in files.emails:
         path.unlink(missing_ok=True)
         path.with_name(path.name + ".partial").unlink(missing_ok=True)
-    for shop_id, token in files.labels:
-        if labels is not None:
+    if labels is not None:
+        for shop_id, token in files.labels:
             labels.delete(shop_id, token)
+        for shop_id in files.shops:
+            labels.delete_shop(shop_id)
 
 
-async def redact_customer(shop: Shop, who: CustomerRef, *, mail_dir: str, labels: LabelStore) -> dict:
+AfterCommit = list[Callable[[], Awaitable[None]]]
+
+
+async def _remove_later(files: FilesToRemove, labels: LabelStore | None, after_commit: AfterCommit | None) -> None:
+    async def remove() -> None:
+        await asyncio.to_thread(_remove, files, labels)
+
+    if after_commit is None:
+        await remove()
+    else:
+        after_commit.append(remove)
+
+
+async def redact_customer(
+    shop: Shop, who: CustomerRef, *, mail_dir: str, labels: LabelStore, after_commit: AfterCommit | None = None,
+) -> dict:
     """Erase the customer's personal data from every table and file; amounts, statuses and the audit
     trail stay. Safe to run twice."""
     files = FilesToRemove()
@@ -286,7 +307,7 @@ async def redact_customer(shop: Shop, who: CustomerRef, *, mail_dir: str, labels
         summary = {"customers": len(customer_ids), "orders": len(order_ids), "returns": len(return_ids),
                    "emails": len(files.emails)}
         await record(shop, subject=("Shop", shop.id), actor="platform", action="customer.redacted", after=summary)
-    await asyncio.to_thread(_remove, files, labels)
+    await _remove_later(files, labels, after_commit)
     return summary
 
 
@@ -340,15 +361,14 @@ SHOP_TABLES = (
 )
 
 
-async def redact_shop(shop: Shop, *, mail_dir: str, labels: LabelStore) -> None:
+async def redact_shop(shop: Shop, *, mail_dir: str, labels: LabelStore, after_commit: AfterCommit | None = None) -> None:
     """shop/redact (48 hours after uninstalling): nothing of the shop remains, rows or files."""
     async with in_transaction():
         eml = await OutboxMessage.filter(shop_id=shop.id, kind="EMAIL").values_list("id", "topic")
         for model in SHOP_TABLES:
             await model.filter(shop_id=shop.id).delete()
         await Shop.filter(id=shop.id).delete()
-    await asyncio.to_thread(_remove, FilesToRemove(emails=_eml_files(mail_dir, list(eml))), labels)
-    await asyncio.to_thread(labels.delete_shop, shop.id)
+    await _remove_later(FilesToRemove(emails=_eml_files(mail_dir, list(eml)), shops=[shop.id]), labels, after_commit)
 
 
 async def enforce_retention(

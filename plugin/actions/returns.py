@@ -269,8 +269,7 @@ async def attach_label(shop: Shop, return_id: int, label: Label, labels: LabelSt
         if ret.status != "OPEN":
             raise ActionError("INVALID_STATE", "a label can be attached to an approved return that has not arrived", ["id"])
         before = snapshot(ret, AUDITED)
-        if ret.label_file and ret.label_file != label.file and labels is not None:
-            labels.delete(shop.id, ret.label_file)
+        replaced = ret.label_file if ret.label_file != label.file else None
         if not await Return.filter(id=ret.id, lock_version=ret.lock_version).update(
             lock_version=ret.lock_version + 1, **changes
         ):
@@ -282,6 +281,8 @@ async def attach_label(shop: Shop, return_id: int, label: Label, labels: LabelSt
         await record(shop, subject=("Return", ret.id), actor=actor, action="return.label_attached", before=before,
                      after=snapshot(ret, AUDITED), note=f"{ret.label_carrier} {ret.label_tracking_number}",
                      email=_email(order, "return_instructions", ret))
+    if replaced and labels is not None:  # committed: the old file is no longer named by any row
+        labels.delete(shop.id, replaced)
     return ret
 
 
