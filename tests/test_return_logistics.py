@@ -169,3 +169,25 @@ async def test_ship_by_counts_in_the_shops_time_zone(client, db, app, tmp_path):
     assert approved["userErrors"] == []
     # Approved (within a second of `now`) on the shop's date, plus the policy's 28 days.
     assert approved["return"]["shipBy"] == (local_date(datetime.now(timezone.utc), tz) + timedelta(days=28)).isoformat()
+
+
+async def test_an_auto_approved_prepaid_return_waits_for_its_label_too(client, db, app, tmp_path):
+    app.state.settings = settings(tmp_path)
+    shop = await make_shop("allegra.myshopify.com")
+    await apply_preset(client, shop, "ALLEGRA_K")
+
+    def change(d):
+        d["shipping"]["return_addresses"] = [{**US_ADDRESS, "countries": [], "rest_of_world": True}]
+        d["returns"]["auto_approve"] = True
+
+    await change_policy(client, shop, change)
+    _, line = await delivered_order(shop, country="US")
+    rid = (await request_return(client, shop, line, shippingMethod="PREPAID_LABEL"))["return"]["id"]
+    seen = gql_ok(await admin(client, shop, "query($id: ID!) { return(id: $id) { status labelMissing timeline { action } } }",
+                              {"id": rid}))["return"]
+    assert seen["status"] == "OPEN" and seen["labelMissing"] is True
+    assert "return.label_missing" in [e["action"] for e in seen["timeline"]]
+    assert not await OutboxMessage.filter(topic="return_instructions").exists()
+    attached = await staff(client, shop, ATTACH, {"id": rid, "l": {"carrier": "USPS", "trackingNumber": "94", "url": "https://l.example.com/94"}})
+    assert attached["userErrors"] == []
+    assert await OutboxMessage.filter(topic="return_instructions").count() == 1
