@@ -5,6 +5,7 @@ was decided."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 from pydantic import ValidationError
 
@@ -132,8 +133,15 @@ async def prepare(shop: Shop, kind: str, payload: dict, *, locale: str | None = 
         elif refund.return_request_id:
             decision = (await Return.get(shop_id=shop.id, id=refund.return_request_id)).decision
         deadlines = decision.get("deadlines", decision)
+        # A refund of a return with a postage credit is two ledger rows (the payment and the
+        # reimbursement); the customer gets one email whose lines show the credit as its own line.
+        rows = [refund]
+        if payload.get("refund_ids"):
+            rows = await Refund.filter(shop_id=shop.id, id__in=payload["refund_ids"]).order_by("id")
+        amount = sum((row.amount for row in rows), Decimal(0))
         context["refund"] = {
-            "amount": _money(refund.amount, refund.currency), "breakdown": refund.breakdown,
+            "amount": _money(amount, refund.currency), "breakdown": [line for row in rows for line in row.breakdown],
+            "reimbursement": next((_money(row.amount, row.currency) for row in rows if row.kind == "REIMBURSEMENT"), None),
             "method_text": gettext(METHOD_TEXT.get(decision.get("refund_method", "ORIGINAL_PAYMENT"), METHOD_TEXT["ORIGINAL_PAYMENT"])),
             "expected_from": deadlines.get("refund_expected_from"), "expected_to": deadlines.get("refund_expected_to"),
         }

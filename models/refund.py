@@ -17,6 +17,10 @@ class Refund(Model):
     )
     amount = money()
     currency = fields.CharField(max_length=3)
+    # PAYMENT gives back what the customer paid (all PAYMENT rows of an order <= what was paid).
+    # REIMBURSEMENT pays money the policy granted on top of the payment, e.g. Allegra K's $6.99
+    # return postage credit: all REIMBURSEMENT rows of a return <= what its decision granted.
+    kind = fields.CharField(max_length=16, default="PAYMENT")
     status = fields.CharField(max_length=16, default="PENDING")  # PENDING | SUCCEEDED | FAILED
     reason = fields.CharField(max_length=32)
     note = fields.CharField(max_length=1000, null=True)

@@ -19,6 +19,7 @@ from plugin.actions.return_states import ACTIVE
 from plugin.policy import PriorReturn
 
 COUNTED_REFUNDS = ("PENDING", "SUCCEEDED")
+PAYMENT, REIMBURSEMENT = "PAYMENT", "REIMBURSEMENT"
 
 
 async def lock_order(shop: Shop, order_id: int) -> Order:
@@ -38,9 +39,11 @@ async def bump(order: Order) -> None:
     order.ledger_version += 1
 
 
-async def refunded(order: Order, return_id: int | None = None) -> Decimal:
-    """What was refunded (or is being refunded) on the order, or on one of its returns."""
-    query = Refund.filter(shop_id=order.shop_id, order_id=order.id, status__in=COUNTED_REFUNDS)
+async def refunded(order: Order, return_id: int | None = None, kind: str = PAYMENT) -> Decimal:
+    """What was refunded (or is being refunded) on the order, or on one of its returns: of the
+    payment (``PAYMENT``, bounded by what was paid) or of what the policy granted on top of it
+    (``REIMBURSEMENT``, bounded by the grant)."""
+    query = Refund.filter(shop_id=order.shop_id, order_id=order.id, status__in=COUNTED_REFUNDS, kind=kind)
     if return_id is not None:
         query = query.filter(return_request_id=return_id)
     return sum(await query.values_list("amount", flat=True), Decimal(0))

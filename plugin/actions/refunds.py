@@ -1,7 +1,14 @@
 """Refunds: rows in a ledger. They start PENDING and the platform confirms them SUCCEEDED or FAILED.
 
-The sum of PENDING and SUCCEEDED refunds on an order never exceeds what was paid: each refund is
-checked against the ledger under the order's lock and commits only with the order's compare-and-set.
+Two kinds of row, two invariants, each checked against the ledger under the order's lock and
+committed only with the order's compare-and-set:
+
+* PAYMENT rows give back what the customer paid: their PENDING and SUCCEEDED sum on an order never
+  exceeds what was paid;
+* REIMBURSEMENT rows pay what the policy granted on top of the payment (a return postage credit,
+  e.g. Allegra K's "$6.99 ... returned to your original account with the refund"): their sum on a
+  return never exceeds the credits of the decision the return was approved under. So a refund may
+  exceed the order's paid total by exactly the granted amount, never more.
 """
 
 from __future__ import annotations
@@ -18,13 +25,13 @@ from models.shop import Shop
 from plugin.actions import return_states
 from plugin.actions.errors import ActionError
 from plugin.actions.events import record, snapshot
-from plugin.actions.ledger import bump, lock_order, refunded
+from plugin.actions.ledger import PAYMENT, REIMBURSEMENT, bump, lock_order, refunded
 from plugin.actions.policy import policy_in_force, policy_version
 from plugin.actions.returns import accepted_quote
 from plugin.money import quantize
 
 REASONS = ("RETURN", "CANCELLATION", "GOODWILL", "PRICE_ADJUSTMENT", "DAMAGED_IN_TRANSIT", "OTHER")
-AUDITED = ("amount", "currency", "status", "reason", "platform_refund_id")
+AUDITED = ("amount", "currency", "kind", "status", "reason", "platform_refund_id")
 
 
 def event(refund: Refund) -> dict:
@@ -33,7 +40,7 @@ def event(refund: Refund) -> dict:
         "return_id": f"gid://recourse/Return/{refund.return_request_id}" if refund.return_request_id else None,
         # Quantized: columns keep four decimals, the wire has the currency's own.
         "amount": {"amount": str(quantize(refund.amount, refund.currency)), "currency": refund.currency},
-        "status": refund.status, "reason": refund.reason, "breakdown": refund.breakdown,
+        "status": refund.status, "reason": refund.reason, "kind": refund.kind, "breakdown": refund.breakdown,
     }
 
 
@@ -45,29 +52,61 @@ def _exact(amount: Decimal, currency: str) -> Decimal:
     return amount
 
 
+def granted(ret: Return) -> Decimal:
+    """What the policy granted this return on top of the payment: the credits of its decision."""
+    credits = (ret.decision.get("quote") or {}).get("credits") or {}
+    return Decimal(credits.get("amount") or 0)
+
+
 async def add_refund(
     shop: Shop, order: Order, amount: Decimal, *, reason: str, actor: str, note: str | None = None,
     return_id: int | None = None, cancellation_id: int | None = None, breakdown: list | None = None,
+    kind: str = PAYMENT, grant: Decimal | None = None, notify: bool = True, email_with: tuple[int, ...] = (),
 ) -> Refund:
-    """Write one refund row against an order the caller has locked (see ledger.lock_order)."""
-    remaining = order.total_paid - await refunded(order)
+    """Write one refund row against an order the caller has locked (see ledger.lock_order).
+
+    A PAYMENT is bounded by what is left of the payment; a REIMBURSEMENT (of a return) by what is left
+    of ``grant``. With ``notify``, the refund_issued email covers this row and the rows ``email_with``
+    written just before it in the same transaction (one email for one refund the customer sees).
+    """
+    if kind == REIMBURSEMENT:
+        remaining = (grant or Decimal(0)) - await refunded(order, return_id, REIMBURSEMENT)
+        left = "of the return postage credit the policy granted"
+    else:
+        remaining = order.total_paid - await refunded(order)
+        left = "of what was paid"
     if amount > remaining:
         raise ActionError(
             # Quantized: the column keeps four decimals, the customer's currency may have fewer.
-            "OVER_REFUND", f"only {quantize(remaining, order.currency)} {order.currency} of what was paid is left to refund",
+            "OVER_REFUND", f"only {quantize(max(remaining, Decimal(0)), order.currency)} {order.currency} {left} is left to refund",
             ["amount"],
         )
     refund = await Refund.create(
         shop_id=shop.id, order_id=order.id, return_request_id=return_id, cancellation_id=cancellation_id,
         amount=amount, currency=order.currency, reason=reason, note=note, breakdown=breakdown or [], created_by=actor,
+        kind=kind,
     )
     await bump(order)
+    email = {"to": order.email, "order_id": order.id, "refund_id": refund.id}
+    if email_with:
+        email = {**email, "refund_id": email_with[0], "refund_ids": [*email_with, refund.id]}
     await record(
         shop, subject=("Refund", refund.id), actor=actor, action="refund.created", after=snapshot(refund, AUDITED),
         note=note, webhook=("refund.created", event(refund)),
-        email=("refund_issued", {"to": order.email, "order_id": order.id, "refund_id": refund.id}),
+        email=("refund_issued", email) if notify else None,
     )
     return refund
+
+
+def split_quote(quote: dict) -> tuple[Decimal, list, Decimal, list]:
+    """The quote's total as (payment, its lines, reimbursement, its lines): the CREDIT lines are the
+    reimbursement (never more than the total, whose clamp may have eaten into them), the rest the
+    payment."""
+    total = Decimal(quote["total"]["amount"])
+    credit_lines = [line for line in quote["lines"] if line["kind"] == "CREDIT"]
+    credits = min(sum((Decimal(line["amount"]["amount"]) for line in credit_lines), Decimal(0)), total)
+    payment_lines = [line for line in quote["lines"] if line["kind"] != "CREDIT"]
+    return total - credits, payment_lines, credits, credit_lines
 
 
 async def _require_inspection_if_risky(shop: Shop, ret: Return) -> None:
@@ -105,20 +144,38 @@ async def create_refund(
             ret = await Return.get(shop_id=shop.id, id=return_id)
             return_states.check(ret, "refund", "returnId")
             await _require_inspection_if_risky(shop, ret)
-        breakdown: list = []
         if amount is None:
             if ret is None:
                 raise ActionError("BLANK", "an order refund needs an amount", ["amount"])
-            quote = await accepted_quote(shop, ret)
-            breakdown = quote["lines"]
-            amount = Decimal(quote["total"]["amount"]) - await refunded(order, ret.id)
-            if amount <= 0:
-                raise ActionError("NOTHING_TO_REFUND", "the accepted items are already refunded", ["amount"])
+            return await _refund_quote(shop, order, ret, reason, note, actor)
         refund = await add_refund(
             shop, order, _exact(amount, order.currency), reason=reason, actor=actor, note=note,
-            return_id=ret.id if ret else None, breakdown=breakdown,
+            return_id=ret.id if ret else None,
         )
     return {"refund_id": refund.id}
+
+
+async def _refund_quote(shop: Shop, order: Order, ret: Return, reason: str, note: str | None, actor: str) -> dict:
+    """Pay what the policy quotes for the return's accepted units, less what was already paid for
+    it: the payment part as a PAYMENT row, the granted credits as a REIMBURSEMENT row beside it, and
+    one email that shows both (the credit as its own line)."""
+    payment, payment_lines, credits, credit_lines = split_quote(await accepted_quote(shop, ret))
+    pay = payment - await refunded(order, ret.id)
+    reimburse = min(credits, granted(ret)) - await refunded(order, ret.id, REIMBURSEMENT)
+    if pay <= 0 and reimburse <= 0:
+        raise ActionError("NOTHING_TO_REFUND", "the accepted items are already refunded", ["amount"])
+    rows: list[Refund] = []
+    if pay > 0:
+        rows.append(await add_refund(shop, order, pay, reason=reason, actor=actor, note=note, return_id=ret.id,
+                                     breakdown=payment_lines, notify=reimburse <= 0))
+    if reimburse > 0:
+        rows.append(await add_refund(shop, order, reimburse, reason=reason, actor=actor, note=note, return_id=ret.id,
+                                     breakdown=credit_lines, kind=REIMBURSEMENT, grant=granted(ret),
+                                     email_with=tuple(row.id for row in rows)))
+    result = {"refund_id": rows[0].id}
+    if len(rows) > 1:
+        result["reimbursement_id"] = rows[1].id
+    return result
 
 
 async def confirm_refund(shop: Shop, refund_id: int, status: str, platform_refund_id: str | None, actor: str) -> Refund:

@@ -105,6 +105,14 @@ class RefundType(Node):
     def status(self) -> str:
         return self.row.status
 
+    @strawberry.field(
+        description="PAYMENT gives back what was paid (all of an order's payments stay within what was "
+        "paid); REIMBURSEMENT pays what the policy granted on top of it, such as a return postage "
+        "credit (all of a return's reimbursements stay within what its decision granted)."
+    )
+    def kind(self) -> str:
+        return self.row.kind
+
     @strawberry.field
     def reason(self) -> str:
         return self.row.reason

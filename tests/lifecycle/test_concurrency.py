@@ -152,3 +152,50 @@ async def test_concurrent_staff_steps_on_one_return_apply_once(client, shop):
     assert len([r for r in results if r["return"]]) == 2
     assert {e["code"] for r in results for e in r["userErrors"]} <= {"INVALID", "CONFLICT"}
     assert await ReturnLine.all().values_list("received_quantity", flat=True) == [2]
+
+
+async def credited_return(client):
+    """An Allegra K return from Canada of an 18.00 item on a 21.50 order: the quote is 18.00 paid back
+    plus the 6.99 postage credit the policy grants, 3.49 more than is left of the payment."""
+    from tests.seeds.test_allegra_k_credit import canada_return, drive_to_inspected
+
+    shop = await make_shop()
+    requested = await canada_return(client, shop)
+    await drive_to_inspected(client, shop, requested["return"]["id"])
+    return shop, requested["return"]["id"]
+
+
+async def ledger_sums(kind: str) -> Decimal:
+    return sum(await Refund.filter(kind=kind).values_list("amount", flat=True), Decimal(0))
+
+
+async def test_fifty_quote_refunds_pay_the_payment_and_the_granted_credit_once(client, db):
+    shop, rid = await credited_return(client)
+
+    async def refund(n: int):
+        return await admin(client, shop, REFUND, {"i": {"returnId": rid, "idempotencyKey": f"q{n}"}})
+
+    results = payloads(await asyncio.gather(*(refund(n) for n in range(N))), "refundCreate")
+
+    assert len([r for r in results if r["refund"]]) == 1
+    assert {e["code"] for r in results for e in r["userErrors"]} <= {"NOTHING_TO_REFUND", "CONFLICT"}
+    assert (await ledger_sums("PAYMENT"), await ledger_sums("REIMBURSEMENT")) == (Decimal("18.00"), Decimal("6.99"))
+
+
+async def test_fifty_mixed_payments_and_reimbursements_keep_both_invariants(client, db):
+    shop, rid = await credited_return(client)
+    order_gid = gql_ok(await admin(client, shop, "query($id: ID!) { return(id: $id) { orderId } }", {"id": rid}))["return"]["orderId"]
+
+    async def refund(n: int):
+        if n % 2:
+            variables = {"orderId": order_gid, "amount": "5.00", "reason": "GOODWILL", "idempotencyKey": f"o{n}"}
+        else:
+            variables = {"returnId": rid, "idempotencyKey": f"q{n}"}
+        return await admin(client, shop, REFUND, {"i": variables})
+
+    results = payloads(await asyncio.gather(*(refund(n) for n in range(N))), "refundCreate")
+
+    # Refunds of payment never exceed what was paid; reimbursements never exceed what was granted.
+    assert await ledger_sums("PAYMENT") <= Decimal("21.50")
+    assert await ledger_sums("REIMBURSEMENT") in (Decimal(0), Decimal("6.99"))
+    assert {e["code"] for r in results for e in r["userErrors"]} <= {"OVER_REFUND", "NOTHING_TO_REFUND", "CONFLICT"}

@@ -38,6 +38,10 @@ class ReturnPayload:
 @strawberry.type
 class RefundCreatePayload:
     refund: RefundType | None = None
+    reimbursement: RefundType | None = strawberry.field(
+        default=None,
+        description="The REIMBURSEMENT row written with the refund (a return postage credit the policy granted), if any.",
+    )
     user_errors: list[UserError] = strawberry.field(default_factory=list)
 
 
@@ -202,7 +206,11 @@ class ReturnsMutation:
             return RefundCreatePayload(user_errors=[user_error(exc.data(), ["input"])])
         if "error" in result:
             return RefundCreatePayload(user_errors=[user_error(result["error"], ["input"])])
-        return RefundCreatePayload(refund=RefundType(row=await Refund.get(id=result["refund_id"], shop_id=shop.id)))
+        reimbursement = result.get("reimbursement_id")
+        return RefundCreatePayload(
+            refund=RefundType(row=await Refund.get(id=result["refund_id"], shop_id=shop.id)),
+            reimbursement=RefundType(row=await Refund.get(id=reimbursement, shop_id=shop.id)) if reimbursement else None,
+        )
 
     @strawberry.mutation(description="The platform's confirmation of a pending refund: SUCCEEDED or FAILED.")
     async def refund_confirm(self, info: Info, id: strawberry.ID, status: str, platform_refund_id: str | None = None) -> RefundCreatePayload:

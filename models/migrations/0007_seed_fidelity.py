@@ -1,0 +1,17 @@
+from tortoise import migrations
+from tortoise.migrations import operations as ops
+from tortoise import fields
+
+
+class Migration(migrations.Migration):
+    dependencies = [('models', '0006_risk_keys_and_holds')]
+
+    initial = False
+
+    operations = [
+        ops.AddField(
+            model_name='Refund',
+            name='kind',
+            field=fields.CharField(default='PAYMENT', max_length=16),
+        ),
+    ]
