@@ -117,6 +117,12 @@ class BillingShippingMismatch(_Section):
         description="Points when only the postal codes and cities differ. Postal codes that "
         "differ within the same city (a customer who moved across town) add nothing.",
     )
+    gift_country_weight: Weight | None = Field(
+        None,
+        description="Points when the countries differ but the parcel goes to another person (the "
+        "shipping name is not the billing name, see recipient_mismatch): a gift abroad explains "
+        "the distance. Empty: country_weight.",
+    )
 
 
 class RecipientMismatch(_Section):

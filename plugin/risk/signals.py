@@ -175,6 +175,9 @@ def billing_shipping_mismatch(
     if bc != sc:
         weight, level = s.country_weight, "COUNTRY"
         text = f"The billing address is in {_country(bc)} but the order ships to {_country(sc)}."
+        if s.gift_country_weight is not None and _another_person(settings, billing, shipping):
+            weight, level = s.gift_country_weight, "COUNTRY_OTHER_RECIPIENT"
+            text += " It goes to another person, as a gift would."
     else:
         br, sr = _code(billing.region), _code(shipping.region)
         bp = normalize_postal_code(billing.postal_code, bc)
@@ -200,6 +203,14 @@ def billing_shipping_mismatch(
         return None
     evidence["differs"] = level
     return Fact("BILLING_SHIPPING_MISMATCH", text, weight, evidence=evidence)
+
+
+def _another_person(settings: RiskSettings, billing: Any, shipping: Any) -> bool:
+    """The shipping name is another person's than the billing name (by recipient_mismatch's bar)."""
+    if not (billing.name and shipping.name):
+        return False
+    similarity = name_similarity(billing.name.strip(), shipping.name.strip())
+    return similarity < settings.recipient_mismatch.name_similarity_percent
 
 
 # --- RECIPIENT_MISMATCH ----------------------------------------------------------------------

@@ -42,6 +42,19 @@ def test_high_level_meets_the_targets(scored):
     assert precision >= 0.8, precision
 
 
+def test_high_level_meets_the_targets_with_allegra_k_risk_section():
+    """Allegra K holds each of its seed's four abnormal-order conditions on its own: the same set,
+    scored with its preset's risk section, still meets the targets."""
+    from plugin.policy.presets import load_preset
+
+    settings = load_preset("allegra-k").risk
+    assert settings != SETTINGS
+    pairs = [(case.fraud, assess(settings, case.facts, case.now).level == "HIGH") for case in generate()]
+    precision, recall = precision_recall(pairs)
+    assert recall >= 0.9, recall
+    assert precision >= 0.8, precision
+
+
 def test_each_signal_finds_what_was_injected(scored):
     for code in NEGATIVE_CODES:
         precision, recall = precision_recall(
