@@ -154,6 +154,12 @@ async def prepare(shop: Shop, kind: str, payload: dict, *, locale: str | None = 
             **cancellation.decision,
             "refund_estimate": _money(refunded, order.currency) if refunded > 0 else None,
         }
+        # A partial cancellation names what was cancelled and what stays to ship.
+        cancelled = {line["line_id"] for line in cancellation.lines}
+        context["cancelled_lines"] = ", ".join(line["title"] for line in cancellation.lines)
+        context["kept_lines"] = ", ".join(
+            line["title"] for line in cancellation.decision.get("lines", []) if line["line_id"] not in cancelled
+        ) if cancelled else ""
     if kind == "cancellation_refused":
         context["decision"] = payload["decision"]
     return PreparedEmail(kind=kind, to=payload.get("to") or order.email, locale=locale, context=context,

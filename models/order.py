@@ -65,6 +65,9 @@ class OrderLine(Model):
     title = fields.CharField(max_length=512)
     variant_title = fields.CharField(max_length=512, null=True)
     quantity = fields.IntField()
+    # Units cancelled on their own (a partial cancellation of an unshipped order): they no longer
+    # count for returns or cancellations. The whole order's cancellation is Order.cancelled_at.
+    cancelled_quantity = fields.IntField(default=0)
     unit_price = money()
     discount = money(default=0)
     tax = money(default=0)

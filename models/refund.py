@@ -51,6 +51,9 @@ class Cancellation(Model):
     notify_customer = fields.BooleanField(default=True)
     policy_version = fields.IntField(null=True)
     decision = fields.JSONField()
+    # Empty: the whole order. Otherwise a partial cancellation of these lines only, each
+    # {"line_id", "title", "quantity", "refund"}; the rest of the order stays.
+    lines = fields.JSONField(default=list)
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:

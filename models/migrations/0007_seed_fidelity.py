@@ -10,6 +10,16 @@ class Migration(migrations.Migration):
 
     operations = [
         ops.AddField(
+            model_name='Cancellation',
+            name='lines',
+            field=fields.JSONField(default=list),
+        ),
+        ops.AddField(
+            model_name='OrderLine',
+            name='cancelled_quantity',
+            field=fields.IntField(default=0),
+        ),
+        ops.AddField(
             model_name='Refund',
             name='kind',
             field=fields.CharField(default='PAYMENT', max_length=16),

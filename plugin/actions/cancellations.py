@@ -1,4 +1,8 @@
-"""Order cancellations: customers within the policy, staff at their discretion."""
+"""Order cancellations: customers within the policy, staff at their discretion.
+
+A customer may cancel the whole order, or, when only item exclusions (final sale, personalized)
+keep the whole order from being cancelled, the lines that may be cancelled on their own: a partial
+cancellation, refunded line by line, that leaves the kept lines to ship."""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ from decimal import Decimal
 
 from tortoise.transactions import in_transaction
 
-from models.order import Order
+from models.order import Order, OrderLine
 from models.refund import Cancellation
 from models.shop import Shop
 from plugin.actions.errors import ActionError
@@ -34,17 +38,21 @@ def event(order: Order, cancellation: Cancellation) -> dict:
 
 async def _create(
     shop: Shop, order: Order, *, reason: str, refund_amount, actor: str, decision: dict, version: int | None,
-    restock: bool, notify: bool, staff_note: str | None, status: str = "ACCEPTED",
+    restock: bool, notify: bool, staff_note: str | None, status: str = "ACCEPTED", lines: list | None = None,
 ) -> Cancellation:
     return await Cancellation.create(
         shop_id=shop.id, order_id=order.id, requested_by=actor, reason=reason, staff_note=staff_note, status=status,
         refund_amount=refund_amount, restock=restock, notify_customer=notify, policy_version=version, decision=decision,
+        lines=lines or [],
     )
 
 
 async def apply(shop: Shop, order: Order, cancellation: Cancellation, actor: str, now: datetime) -> None:
     """Cancel the order as `cancellation` says: mark it, announce it, refund it. Inside a transaction
     that holds the order's lock."""
+    if cancellation.lines:
+        await _apply_lines(shop, order, cancellation, actor)
+        return
     await Order.filter(id=order.id).update(cancelled_at=now, cancel_reason=cancellation.reason.lower())
     await record(
         shop, subject=("Order", order.id), actor=actor, action="order.cancelled", note=cancellation.staff_note,
@@ -57,6 +65,45 @@ async def apply(shop: Shop, order: Order, cancellation: Cancellation, actor: str
                          cancellation_id=cancellation.id)
 
 
+async def _apply_lines(shop: Shop, order: Order, cancellation: Cancellation, actor: str) -> None:
+    """A partial cancellation: the named lines leave the order, each refunded on its own ledger row
+    (its breakdown the line); the customer gets one confirmation and one refund email for them."""
+    for line in cancellation.lines:
+        await OrderLine.filter(shop_id=shop.id, order_id=order.id, id=int(line["line_id"])).update(
+            cancelled_quantity=line["quantity"])
+    await record(
+        shop, subject=("Order", order.id), actor=actor, action="order.lines_cancelled", note=cancellation.staff_note,
+        after={"lines": [{"line_id": line["line_id"], "quantity": line["quantity"]} for line in cancellation.lines]},
+        email=("cancellation_confirmed", {"to": order.email, "order_id": order.id}) if cancellation.notify_customer else None,
+    )
+    paid = [line for line in cancellation.lines if Decimal(line["refund"]["amount"]) > 0]
+    rows: list[int] = []
+    for n, line in enumerate(paid):
+        breakdown = [{"kind": "ITEM", "code": "ITEM", "description": line["title"], "amount": line["refund"],
+                      "line_id": line["line_id"], "quantity": line["quantity"]}]
+        last = n == len(paid) - 1
+        refund = await add_refund(shop, order, Decimal(line["refund"]["amount"]), reason="CANCELLATION", actor=actor,
+                                  cancellation_id=cancellation.id, breakdown=breakdown, notify=last,
+                                  email_with=tuple(rows) if last else ())
+        rows.append(refund.id)
+
+
+def _chosen_lines(decision, line_ids: list[int]) -> list[dict]:
+    """The decision's lines the customer named, each of which must be cancellable."""
+    by_id = {line.line_id: line for line in decision.lines}
+    chosen = []
+    for line_id in dict.fromkeys(str(i) for i in line_ids):
+        line = by_id.get(line_id)
+        if line is None:
+            raise ActionError("LINE_NOT_FOUND", "this item is not part of the order, or was already cancelled", ["lineIds"])
+        if not line.cancellable:
+            why = " ".join(r.message for r in line.reasons) or decision.next_step
+            raise ActionError("NOT_CANCELLABLE", f"{line.title} can't be cancelled: {why}", ["lineIds"])
+        chosen.append({"line_id": line.line_id, "title": line.title, "quantity": line.quantity,
+                       "refund": {"amount": str(line.refund.amount), "currency": line.refund.currency}})
+    return chosen
+
+
 async def _open_order(shop: Shop, order_id: int) -> Order:
     order = await lock_order(shop, order_id)
     if order.cancelled_at is not None or await Cancellation.exists(order_id=order.id):
@@ -64,14 +111,24 @@ async def _open_order(shop: Shop, order_id: int) -> Order:
     return order
 
 
-async def request_cancellation(shop: Shop, order: Order, actor: str, now: datetime | None = None) -> dict:
-    """A customer's request: accepted at once when the policy allows it, otherwise refused with the next step."""
+async def request_cancellation(
+    shop: Shop, order: Order, actor: str, now: datetime | None = None, line_ids: list[int] | None = None,
+) -> dict:
+    """A customer's request: accepted at once when the policy allows it, otherwise refused with the next step.
+
+    With ``line_ids``, only those lines: allowed when the whole order could be cancelled, or when only
+    other lines' exclusions stand in the way (``partial_allowed``) and every named line is cancellable.
+    """
     now = now or datetime.now(timezone.utc)
     async with in_transaction():
         order = await _open_order(shop, order.id)
         policy, version = await policy_in_force(shop)
         decision = evaluate_cancellation(policy, await order_facts(shop, order), now, policy_version=version)
         data = decision_data(decision)
+        if line_ids and (decision.allowed or decision.partial_allowed):
+            chosen = _chosen_lines(decision, line_ids)
+            if not (decision.allowed and len(chosen) == len(decision.lines)):
+                return await _cancel_lines(shop, order, policy, chosen, data, version, actor, now)
         if not decision.allowed:
             await record(
                 shop, subject=("Order", order.id), actor=actor, action="order.cancel_refused",
@@ -89,12 +146,26 @@ async def request_cancellation(shop: Shop, order: Order, actor: str, now: dateti
     return {"cancelled": True, "decision": data}
 
 
-async def _held(shop: Shop, order: Order, policy, cancellation: Cancellation, now: datetime) -> bool:
+async def _cancel_lines(shop: Shop, order: Order, policy, chosen: list[dict], data: dict, version: int | None,
+                        actor: str, now: datetime) -> dict:
+    amount = sum((Decimal(line["refund"]["amount"]) for line in chosen), Decimal(0))
+    amount = min(amount, order.total_paid - await refunded(order))
+    cancellation = await _create(shop, order, reason="CUSTOMER", refund_amount=amount, actor=actor, decision=data,
+                                 version=version, restock=True, notify=True, staff_note=None, lines=chosen)
+    if await _held(shop, order, policy, cancellation, now, amount):
+        return {"cancelled": False, "held": True, "decision": data}
+    await apply(shop, order, cancellation, actor, now)
+    return {"cancelled": True, "partial": True, "decision": data,
+            "lines": [line["line_id"] for line in chosen]}
+
+
+async def _held(shop: Shop, order: Order, policy, cancellation: Cancellation, now: datetime,
+                amount: Decimal | None = None) -> bool:
     """Score the request for fraud; a hold keeps the order as it is until a review decides."""
     if not policy.risk.enabled:
         return False
     assessment, _ = await assess_request(shop, order, policy, subject=("Cancellation", cancellation.id),
-                                         kind="CANCELLATION", amount=order.total_paid, now=now)
+                                         kind="CANCELLATION", amount=order.total_paid if amount is None else amount, now=now)
     if policy.risk.consequence(assessment.level) != "HOLD":
         return False
     await Cancellation.filter(id=cancellation.id).update(status="ON_HOLD")

@@ -29,6 +29,8 @@ async def order_facts(shop: Shop, order: Order) -> OrderFacts:
             shipped_units[item.order_line_id].append((item.quantity, fulfillments[item.fulfillment_id]))
     facts = []
     for line in lines:
+        if line.quantity - line.cancelled_quantity <= 0:
+            continue  # cancelled on its own: nothing of it to return or cancel any more
         product = products.get(line.product_id)
         shipped = shipped_units.get(line.id, [])
         facts.append(

@@ -30,6 +30,7 @@ class UserErrorCode(enum.Enum):
     NOTHING_TO_REFUND = "NOTHING_TO_REFUND"
     IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED"
     INSPECTION_REQUIRED = "INSPECTION_REQUIRED"
+    NOT_CANCELLABLE = "NOT_CANCELLABLE"
 
 
 @strawberry.type(description="An expected refusal: which input, why, and a stable code.")

@@ -56,6 +56,16 @@ class Reason:
     message: str
 
 
+@strawberry.type(description="One line of the order as a cancellation sees it.")
+class CancellationLine:
+    line_id: strawberry.ID
+    title: str
+    quantity: int
+    cancellable: bool = strawberry.field(description="Whether this line may be cancelled (alone, or with the order).")
+    reasons: list[Reason] = strawberry.field(description="Why it stays, when it can't be cancelled.")
+    refund: Money = strawberry.field(description="What cancelling this line refunds.")
+
+
 @strawberry.type
 class CancellationEligibility:
     allowed: bool
@@ -66,6 +76,12 @@ class CancellationEligibility:
     refund_expected_to: date | None
     next_step: str
     policy_version: int | None
+    partial_allowed: bool = strawberry.field(
+        default=False,
+        description="The whole order can't be cancelled only because some items can't (final sale, personalized): "
+        "the cancellable lines may still be cancelled on their own (orderCancelRequest with lineIds).",
+    )
+    lines: list[CancellationLine] = strawberry.field(default_factory=list)
 
     @classmethod
     def of(cls, decision: engine.CancellationDecision) -> CancellationEligibility:
@@ -78,6 +94,15 @@ class CancellationEligibility:
             deadline=datetime.fromisoformat(d["deadline"]) if d["deadline"] else None,
             refund_estimate=_stored_money(d["refund_estimate"]), refund_expected_from=_date(d["refund_expected_from"]),
             refund_expected_to=_date(d["refund_expected_to"]), next_step=d["next_step"], policy_version=d["policy_version"],
+            partial_allowed=d.get("partial_allowed", False),
+            lines=[
+                CancellationLine(
+                    line_id=_line_gid(line["line_id"]), title=line["title"], quantity=line["quantity"],
+                    cancellable=line["cancellable"], reasons=[Reason(**r) for r in line["reasons"]],
+                    refund=_stored_money(line["refund"]),
+                )
+                for line in d.get("lines", [])
+            ],
         )
 
 

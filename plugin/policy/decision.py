@@ -145,6 +145,18 @@ class LineEligibility:
 
 
 @dataclass(slots=True)
+class CancellationLine:
+    """One order line as a cancellation sees it: whether it may be cancelled, and for how much."""
+
+    line_id: str
+    title: str
+    quantity: int
+    cancellable: bool
+    reasons: tuple[Reason, ...]  # why it stays (an exclusion that forbids cancelling it)
+    refund: Money  # what cancelling it refunds: what the line cost, by the policy's percentage
+
+
+@dataclass(slots=True)
 class CancellationDecision:
     allowed: bool
     reasons: tuple[Reason, ...]
@@ -154,3 +166,7 @@ class CancellationDecision:
     refund_expected_to: date | None
     next_step: str
     policy_version: int | str | None
+    # Exclusions forbid cancelling items, not orders: when only they stand in the way, the other
+    # lines may still be cancelled on their own (``partial_allowed``), line by line.
+    lines: tuple[CancellationLine, ...] = ()
+    partial_allowed: bool = False

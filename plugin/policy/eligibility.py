@@ -149,3 +149,9 @@ def is_eu(c: Compiled, order: OrderFacts) -> bool:
 
 def add_range(start: date, r: CRange, days: int, country: str) -> date:
     return add_days(start, days, business=r.business, country=country)
+
+
+def cancellable(c: Compiled, profile: Profile) -> bool:
+    """Whether an unshipped line of this profile could be cancelled (by the shop's settings and the
+    line's exclusions; the order's own state is judged by ``evaluate_cancellation``)."""
+    return c.cancel_enabled and not any(e.cancel_reason is not None for e in profile.exclusions)

@@ -53,6 +53,7 @@ from plugin.policy.eligibility import (
     End,
     Version,
     add_range,
+    cancellable,
     closing,
     convert,
     exclusions,
@@ -217,14 +218,14 @@ def _judge_lines(
         if req.quantity <= 0:
             reasons.append(R.INVALID_QUANTITY)
         fulfilled = line.fulfilled_quantity
-        if fulfilled <= 0:
-            reasons.append(R.NOT_FULFILLED)
-        elif req.quantity > fulfilled - (held.get(line_id, 0) if held else 0):
-            reasons.append(R.QUANTITY_EXCEEDS_RETURNABLE)
         gross = line.unit_price * line.quantity - line.discount
         profile = profiles.get((line.tags, line.product_type, line.non_returnable, gross <= zero))
         if profile is None:
             profile = profile_of(line.tags, line.product_type, line.non_returnable, gross <= zero)
+        if fulfilled <= 0:
+            reasons.append(R.NOT_FULFILLED if cancellable(c, profile) else R.NOT_FULFILLED_KEPT)
+        elif req.quantity > fulfilled - (held.get(line_id, 0) if held else 0):
+            reasons.append(R.QUANTITY_EXCEEDS_RETURNABLE)
         overridden = False
         if profile.exclusions:
             blocking, overridden = exclusions(c, profile, at_fault)

@@ -9,6 +9,7 @@ from plugin.policy import reasons as R
 from plugin.policy.compiled import compile_policy
 from plugin.policy.decision import LineEligibility
 from plugin.policy.eligibility import (
+    cancellable,
     exclusions,
     held_quantities,
     is_eu,
@@ -42,11 +43,11 @@ def returnable_lines(
     for line in order.lines:
         reasons = list(base)
         returnable = max(0, line.fulfilled_quantity - held.get(line.line_id, 0))
+        profile = profile_of(c, line)
         if line.fulfilled_quantity <= 0:
-            reasons.append(R.NOT_FULFILLED)
+            reasons.append(R.NOT_FULFILLED if cancellable(c, profile) else R.NOT_FULFILLED_KEPT)
         elif returnable == 0:
             reasons.append(R.ALREADY_RETURNED)
-        profile = profile_of(c, line)
         blocking, _ = exclusions(c, profile, False)
         reasons.extend(blocking)
         end = line_end(c, order, line, profile, False, False, eu, tz, country)

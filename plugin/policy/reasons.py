@@ -35,6 +35,13 @@ NOT_FULFILLED = Reason(
     "NOT_FULFILLED",
     "This item hasn't shipped yet, so it can't be returned; you may be able to cancel it instead.",
 )
+# The same code for an item that cannot be cancelled either (an exclusion forbids it, or the shop
+# takes no cancellations): pointing it to a cancellation would be a dead end.
+NOT_FULFILLED_KEPT = Reason(
+    "NOT_FULFILLED",
+    "This item hasn't shipped yet, so it can't be returned yet, and it can't be cancelled; you can "
+    "request a return once it arrives.",
+)
 NOT_DELIVERED = Reason(
     "NOT_DELIVERED",
     "This item hasn't been delivered yet; you can request a return once it arrives.",

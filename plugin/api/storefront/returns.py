@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from typing import Annotated
 from urllib.parse import urlparse
 
 import strawberry
@@ -12,7 +13,7 @@ from plugin.actions import cancellations, returns
 from plugin.actions.errors import ActionError
 from plugin.actions.idempotency import once
 from plugin.api.errors import UserError, UserErrorCode, user_error
-from plugin.api.ids import from_gid
+from plugin.api.ids import from_gid, to_gid
 from plugin.api.policy_types import (
     CancellationEligibility,
     ConditionItem,
@@ -63,6 +64,8 @@ class ReturnRequestPayload:
 @strawberry.type
 class OrderCancelRequestPayload:
     cancelled: bool = False
+    cancelled_line_ids: list[strawberry.ID] = strawberry.field(
+        default_factory=list, description="The lines a partial cancellation cancelled (empty: the whole order, or nothing).")
     pending_review: bool = strawberry.field(default=False, description="The store will confirm a few details before cancelling.")
     next_step: str | None = None
     decision: CancellationEligibility | None = strawberry.field(default=None, description="Why, and what to do instead when refused.")
@@ -182,14 +185,20 @@ class ReturnsMutation:
     async def order_cancel_request(
         self, info: Info, order_id: strawberry.ID | None = None, order_name: str | None = None,
         email: str | None = None, idempotency_key: str | None = None,
+        line_ids: Annotated[list[strawberry.ID] | None, strawberry.argument(
+            description="Cancel only these lines (a partial cancellation); empty: the whole order.")] = None,
     ) -> OrderCancelRequestPayload:
         shop = info.context.shop
         order = await find_order(info, order_id, order_name, email)
         if order is None:
             return OrderCancelRequestPayload(user_errors=[UserError(field=["orderId"], message="no such order for this customer", code=UserErrorCode.ORDER_NOT_FOUND)])
+        lines = [from_gid(gid, "OrderLine") for gid in line_ids or []]
+        if any(parsed is None for parsed in lines):
+            return OrderCancelRequestPayload(user_errors=[UserError(field=["lineIds"], message="not an order line id", code=UserErrorCode.INVALID)])
+        pks = [parsed[1] for parsed in lines]
         try:
-            result = await once(shop, "orderCancelRequest", idempotency_key, {"order": order.id},
-                                lambda: cancellations.request_cancellation(shop, order, actor(info)))
+            result = await once(shop, "orderCancelRequest", idempotency_key, {"order": order.id, **({"lines": pks} if pks else {})},
+                                lambda: cancellations.request_cancellation(shop, order, actor(info), line_ids=pks))
         except ActionError as exc:
             return OrderCancelRequestPayload(user_errors=[user_error(exc.data())])
         if "error" in result:
@@ -198,5 +207,6 @@ class ReturnsMutation:
         held = result.get("held", False)
         return OrderCancelRequestPayload(
             cancelled=result["cancelled"], pending_review=held, decision=decision,
+            cancelled_line_ids=[strawberry.ID(to_gid("OrderLine", int(pk))) for pk in result.get("lines", [])],
             next_step=HELD_NEXT_STEP if held else decision.next_step,
         )
