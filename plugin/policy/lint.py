@@ -46,7 +46,44 @@ def lint(policy: Policy, catalogue: Iterable[CatalogueItem] | None = None) -> li
     _faults(policy, out)
     _resolutions(policy, out)
     _windows(policy, out)
+    _verification(policy, out)
     return out
+
+
+def lint_contact(policy: Policy, support_email: str | None) -> list[LintWarning]:
+    """Findings that need the shop's settings: a policy whose steps say "email us" (requests or
+    cancellations by email, or the abnormal-order contact) while the shop has no support email."""
+    if support_email:
+        return []
+    out = []
+    for path, by_email in (
+        (("returns", "request_via"), policy.returns.enabled and policy.returns.request_via == "EMAIL"),
+        (("cancellation", "request_via"), policy.cancellation.enabled and policy.cancellation.stated
+         and policy.cancellation.request_via == "EMAIL"),
+        (("verification", "contact_by_email"), policy.verification.contact_by_email),
+    ):
+        if by_email:
+            out.append(LintWarning(
+                "EMAIL_US_WITHOUT_SUPPORT_EMAIL", path,
+                "The policy tells customers to email the shop, but the shop has no support email: set "
+                "one in the shop's contact settings (shopUpdate(supportEmail:)).", "warning",
+            ))
+    return out
+
+
+def _verification(p: Policy, out: list[LintWarning]) -> None:
+    v, risk = p.verification, p.risk
+    if v.contact_by_email and not (risk.enabled and risk.on_high == "HOLD" and risk.hold_email_customer):
+        out.append(LintWarning(
+            "CONTACT_PROMISED_NOT_SENT", ("verification", "contact_by_email"),
+            "The page promises to contact customers about abnormal orders, but the risk settings never "
+            "hold a request with that email (risk.enabled, on_high HOLD, hold_email_customer).", "warning",
+        ))
+    if v.contact_by_email and not v.conditions:
+        out.append(LintWarning(
+            "CONTACT_WITHOUT_CONDITIONS", ("verification", "conditions"),
+            "List the abnormal conditions the page names.", "info",
+        ))
 
 
 def errors(findings: list[LintWarning]) -> list[LintWarning]:
@@ -259,7 +296,9 @@ def _return_addresses(p: Policy, out: list[LintWarning]) -> None:
 
 def _faults(p: Policy, out: list[LintWarning]) -> None:
     f = p.fault
-    if f.overrides_exclusions and f.photos_min == 0:
+    # Photos asked for "if possible" with an inspection before any refund is the merchant's own
+    # evidence rule: the claim is judged on the item itself.
+    if f.overrides_exclusions and f.photos_min == 0 and not (f.photos_requested and p.refund.inspection):
         out.append(LintWarning(
             "OVERRIDE_WITHOUT_EVIDENCE", ("fault", "photos_min"),
             "Any excluded item can be returned by claiming it is damaged; require a photo.",
@@ -270,7 +309,7 @@ def _faults(p: Policy, out: list[LintWarning]) -> None:
             "OVERRIDE_HAS_NO_EFFECT", ("fault", "overrides_exclusions"),
             "No exclusion allows the fault override.", "info",
         ))
-    if f.photos_of and f.photos_min == 0:
+    if f.photos_of and f.photos_min == 0 and not f.photos_requested:
         out.append(LintWarning(
             "PHOTO_SUBJECTS_WITHOUT_PHOTOS", ("fault", "photos_of"),
             "Photo subjects are set but no photo is required.", "info",

@@ -128,6 +128,11 @@ class Cancellation(_Section):
     request_via: Literal["WEBSITE", "EMAIL"] = Field(
         "WEBSITE", description="How customers ask to cancel (stated on the policy page)."
     )
+    stated: bool = Field(
+        True,
+        description="State the cancellation terms on the policy page. Off when the store's own "
+        "policy says nothing of cancellations: the page stays silent rather than print a default.",
+    )
 
 
 class Returns(_Section):
@@ -222,7 +227,12 @@ class FaultRules(_Section):
         0, ge=0, le=20, description="Photos the customer must attach for an at-fault reason."
     )
     photos_of: tuple[Literal["ISSUE", "PACKAGING"], ...] = Field(
-        (), description="What the photos must show."
+        (), description="What the photos must (or, with photos_requested, should) show."
+    )
+    photos_requested: bool = Field(
+        False,
+        description="Ask for photos \"if possible\" without requiring them: a claim without photos "
+        "is not refused. photos_min is the number required.",
     )
     window: ReturnWindow | None = Field(
         None,
@@ -469,6 +479,11 @@ class Fees(_Section):
         True,
         description="No fee or deduction applies when the merchant is at fault.",
     )
+    merchant_fees_returned: bool = Field(
+        False,
+        description="State on the page that any other fee that is the shop's responsibility is "
+        "returned with the refund.",
+    )
 
 
 class RefundTerms(_Section):
@@ -489,6 +504,11 @@ class RefundTerms(_Section):
     additional_delay: DayRange | None = Field(
         None,
         description="Possible extra delay after the refund is issued (banks, transport).",
+    )
+    typical_arrival: DayRange | None = Field(
+        None,
+        description="How long a refund typically takes to reach the customer, depending on their "
+        "bank or payment processor: stated as typical, never as a promise.",
     )
     inspection: bool = Field(
         True, description="Returns are inspected before the refund is approved."
@@ -535,6 +555,11 @@ class Instructions(_Section):
     tracked_shipping_recommended: bool = Field(
         False, description="Recommend a traceable carrier and keeping the tracking number."
     )
+    carrier_examples: tuple[Text, ...] = Field(
+        (),
+        max_length=10,
+        description="Carriers named as examples of a traceable carrier, e.g. USPS, UPS, FedEx.",
+    )
     insured_shipping_recommended: bool = Field(
         False, description="Recommend insured shipping."
     )
@@ -571,6 +596,26 @@ class EuConsumerRights(_Section):
     )
 
 
+class Verification(_Section):
+    """Orders the store confirms with the customer by email before going on (abnormal orders).
+
+    Public words only: which requests are held is decided by the ``risk`` section, which the page
+    never shows. Lint warns when this promises a contact email that the risk section never sends.
+    """
+
+    contact_by_email: bool = Field(
+        False,
+        description="State that in the conditions below the store contacts the customer by email, "
+        "with the return policy attached, to confirm the order before going on.",
+    )
+    conditions: tuple[Text, ...] = Field(
+        (),
+        max_length=20,
+        description="The abnormal conditions, in the store's own words, e.g. \"The order email "
+        "address is fraudulent or false\".",
+    )
+
+
 class Policy(_Section):
     """A shop's return, refund and cancellation policy."""
 
@@ -599,6 +644,9 @@ class Policy(_Section):
     resolutions: Resolutions = Field(Resolutions(), description="Exchanges and alternatives.")
     instructions: Instructions = Field(Instructions(), description="Return instructions.")
     eu: EuConsumerRights = Field(EuConsumerRights(), description="EU consumer mode.")
+    verification: Verification = Field(
+        Verification(), description="Abnormal orders the store confirms by email (stated on the page)."
+    )
     risk: RiskSettings = Field(
         RiskSettings(),
         description="Fraud signals, risk levels and what each level does (staff only: never "

@@ -3,6 +3,11 @@
 ``render`` builds a small document (headings, paragraphs, bullet lists) from the policy and writes
 it as Markdown or HTML. Every piece of text passes through the format's escaping: merchant-typed
 labels, region names and the shop name are data, never markup.
+
+Every sentence comes from a setting the merchant (or a preset) chose: the page says nothing a
+setting does not, so a default nobody chose is not printed as a rule (``tests/seeds`` holds each
+seed's clauses against the sentences of its preset's page). Rules are stated with their exceptions,
+and soft promises ("typically") stay soft.
 """
 
 from __future__ import annotations
@@ -35,6 +40,15 @@ from plugin.policy.wording import (
 
 
 @dataclass(frozen=True, slots=True)
+class Contact:
+    """The shop's contact details (shop settings, not policy): printed under "Questions"."""
+
+    phone: str | None = None
+    address: str | None = None
+    hours: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Block:
     kind: str  # "h1" | "h2" | "p" | "ul"
     text: str = ""
@@ -42,10 +56,11 @@ class Block:
 
 
 def render(
-    policy: Policy, shop_name: str, support_email: str | None = None, fmt: str = "markdown"
+    policy: Policy, shop_name: str, support_email: str | None = None, fmt: str = "markdown",
+    contact: Contact | None = None,
 ) -> str:
     """The policy page as Markdown (``fmt="markdown"``) or an HTML fragment (``fmt="html"``)."""
-    blocks = list(_document(policy, shop_name, support_email))
+    blocks = list(_document(policy, shop_name, support_email, contact or Contact()))
     if fmt == "markdown":
         return _markdown(blocks)
     if fmt == "html":
@@ -144,10 +159,11 @@ def _labels(labels: list[str]) -> str:
 # --- the document ---------------------------------------------------------------------------
 
 
-def _document(p: Policy, shop: str, email: str | None) -> Iterator[Block]:
+def _document(p: Policy, shop: str, email: str | None, contact: Contact) -> Iterator[Block]:
     yield Block("h1", f"{shop} Return & Refund Policy")
     yield from _intro(p, shop)
-    yield from _cancellation(p, email)
+    if p.cancellation.stated:
+        yield from _cancellation(p, email)
     if p.returns.enabled:
         yield from _returns(p, email)
         yield from _exclusions(p)
@@ -156,8 +172,32 @@ def _document(p: Policy, shop: str, email: str | None) -> Iterator[Block]:
         yield from _refunds(p)
         yield from _exchanges(p)
         yield from _eu(p)
+    yield from _verification(p, email)
     yield Block("h2", "Questions")
     yield Block("p", f"Contact us{_contact(email)} with any question about returns and refunds.")
+    details = [
+        text for text in (
+            f"Phone: {contact.phone}" if contact.phone else None,
+            f"Address: {contact.address}" if contact.address else None,
+            f"Opening hours: {contact.hours}" if contact.hours else None,
+        ) if text
+    ]
+    if details:
+        yield Block("ul", items=tuple(details))
+
+
+def _verification(p: Policy, email: str | None) -> Iterator[Block]:
+    v = p.verification
+    if not (v.contact_by_email and v.conditions):
+        return
+    yield Block("h2", "Abnormal orders")
+    yield Block(
+        "p",
+        f"To keep your order transaction safe, in the situations below we contact you by email{_contact(email)} "
+        "to confirm the abnormality of the order before going on, and attach our return policy. The "
+        "specific solution is subject to the content of that email.",
+    )
+    yield Block("ul", items=tuple(_sentence(c.strip().rstrip(".")) + "." for c in v.conditions))
 
 
 def _intro(p: Policy, shop: str) -> Iterator[Block]:
@@ -192,12 +232,8 @@ def _cancellation(p: Policy, email: str | None) -> Iterator[Block]:
         when = "at any time, even after it has shipped"
     text = f"You can cancel an order {when}, for {refund}."
     yield Block("p", text)
-    how = (
-        f"To cancel, email us{_contact(email)} with your order number."
-        if c.request_via == "EMAIL"
-        else "To cancel, use the cancel option on your order page."
-    )
-    yield Block("p", how)
+    if c.request_via == "EMAIL":
+        yield Block("p", f"To cancel, email us{_contact(email)} with your order number.")
     if c.refund_time is not None:
         yield Block("p", f"The cancellation refund is made {_within(c.refund_time)}.")
     if c.window_hours or c.until_shipped:
@@ -212,7 +248,11 @@ def _cancellation(p: Policy, email: str | None) -> Iterator[Block]:
         )
     blocked = [e.label for e in p.exclusions if e.not_cancellable]
     if blocked:
-        yield Block("p", f"{_labels(blocked)} can't be cancelled.")
+        yield Block(
+            "p",
+            f"{_labels(blocked)} can't be cancelled; the other items of an order can still be "
+            "cancelled on their own.",
+        )
 
 
 def _within(r: DayRange) -> str:
@@ -316,10 +356,13 @@ def _faults(p: Policy, email: str | None) -> Iterator[Block]:
     yield Block("h2", "Damaged, defective or wrong items")
     window = _window(f.window) if f.window else _window(p.returns.window)
     text = f"If an item you receive is {_fault_words(p)}, contact us{_contact(email)} within {window}"
+    about = join_words([{"ISSUE": "the issue", "PACKAGING": "the packaging"}[s] for s in f.photos_of])
+    showing = f" showing {about}" if about else ""
     if f.photos_min:
         noun = "photo" if f.photos_min == 1 else "photos"
-        about = join_words([{"ISSUE": "the issue", "PACKAGING": "the packaging"}[s] for s in f.photos_of])
-        text += f" and include at least {f.photos_min} {noun}" + (f" showing {about}" if about else "")
+        text += f" and include at least {f.photos_min} {noun}{showing}"
+    elif f.photos_requested:
+        text += f" and, if possible, include photos{showing}"
     yield Block("p", text + ".")
     remedies = {"REPLACEMENT": "a replacement (if available)", "REFUND": "a refund", "EXCHANGE": "an exchange"}
     offered = [remedies[r] for r in f.remedies]
@@ -328,7 +371,12 @@ def _faults(p: Policy, email: str | None) -> Iterator[Block]:
             "a full refund, including shipping costs," if r == "a refund" else r for r in offered
         ]
     tail = " at no extra cost" if f.full_refund else ""
-    yield Block("p", f"Once we confirm the issue, we offer {join_words(offered, 'or')}{tail}.")
+    promise = f"Once we confirm the issue, we offer {join_words(offered, 'or')}{tail}"
+    if p.exclusions and not f.overrides_exclusions:
+        # The exception belongs with the promise: excluded items stay excluded even when faulty.
+        kept = join_words([e.label[:1].lower() + e.label[1:] for e in p.exclusions])
+        promise += f", except for items that can't be returned ({kept}), which stay non-returnable"
+    yield Block("p", promise + ".")
     if f.overrides_exclusions:
         kept = [e.label for e in p.exclusions if not e.fault_override]
         text = "This applies even to items that otherwise can't be returned"
@@ -364,6 +412,8 @@ def _terms_text(t: ShippingTerms, p: Policy, situation: str, label: bool = False
 
 
 def _region_lines(region: RegionShipping, p: Policy) -> list[str]:
+    """The region's terms, each rule with its exception in the same sentence, so no two lines of
+    the page read as a contradiction."""
     first_n = p.shipping.first_returns
     first = (
         f"On your {ordinal(1)} return package from an order" if first_n == 1
@@ -376,9 +426,15 @@ def _region_lines(region: RegionShipping, p: Policy) -> list[str]:
         return [_terms_text(region.first_return, p, "For every return", label)]
     if region.later_returns is None:
         first = "For every return"
-    lines = [_terms_text(region.first_return, p, first, label)]
+    exception = region.merchant_at_fault is not None and region.merchant_at_fault != region.first_return
+    unless = f", except for items that are {_fault_words(p)} (below)" if exception else ""
+    lines = [_terms_text(region.first_return, p, first + unless, label)]
     if region.later_returns is not None:
-        lines.append(_terms_text(region.later_returns, p, later, label))
+        unless = (
+            f", except for items that are {_fault_words(p)} (below)"
+            if region.merchant_at_fault is not None and region.merchant_at_fault != region.later_returns else ""
+        )
+        lines.append(_terms_text(region.later_returns, p, later + unless, label))
     if region.merchant_at_fault is not None:
         lines.append(_terms_text(region.merchant_at_fault, p, fault, label))
     return lines
@@ -393,13 +449,10 @@ def _shipping(p: Policy) -> Iterator[Block]:
             "You can return your package with our prepaid return label (shipping addresses in "
             f"{_countries(s.label_countries)} only) or ship it on your own.",
         )
-    else:
-        yield Block("p", "Ship your return on your own; we don't provide return labels.")
     for region in s.regions:
-        where = "For every destination" if region.rest_of_world and len(s.regions) == 1 else (
-            "Everywhere else" if region.rest_of_world else f"If you're shopping in {region.name}"
-        )
-        yield Block("p", f"{where}:")
+        if not (region.rest_of_world and len(s.regions) == 1):
+            where = "Everywhere else" if region.rest_of_world else f"If you're shopping in {region.name}"
+            yield Block("p", f"{where}:")
         yield Block("ul", items=tuple(_region_lines(region, p)))
     if not any(r.rest_of_world for r in s.regions):
         prefix = "For other destinations" if s.regions else "For every return"
@@ -425,8 +478,9 @@ def _shipping(p: Policy) -> Iterator[Block]:
             (["traceable"] if i.tracked_shipping_recommended else [])
             + (["insured"] if i.insured_shipping_recommended else [])
         )
+        examples = f" (such as {join_words(list(i.carrier_examples), 'or')})" if i.carrier_examples else ""
         tips.append(
-            f"We strongly recommend a {kinds} shipping method (such as USPS, UPS or FedEx) and "
+            f"We strongly recommend a {kinds} shipping method{examples} and "
             "keeping the tracking number until the return reaches us."
         )
     if i.use_address_from_instructions:
@@ -450,7 +504,7 @@ def _refunds(p: Policy) -> Iterator[Block]:
     f = p.fees
     yield Block("h2", "Refunds")
     method = {
-        "ORIGINAL_PAYMENT": "Refunds are issued to your original payment method, such as the credit card used for the order.",
+        "ORIGINAL_PAYMENT": "Refunds are issued to your original payment method.",
         "STORE_CREDIT": "Refunds are issued as store credit.",
         "CUSTOMER_CHOICE": "Refunds are issued to your original payment method or as store credit, as you choose.",
     }[r.method]
@@ -465,6 +519,11 @@ def _refunds(p: Policy) -> Iterator[Block]:
                 f" Transport or bank delays may add another {_range(r.additional_delay).removeprefix('within ')}."
             )
         items.append(text)
+    if r.typical_arrival is not None:
+        arrival = _range(r.typical_arrival).removeprefix("within ")
+        items.append(
+            f"Refunds typically take {arrival} to reach you, depending on your bank or payment processor."
+        )
     if r.confirmation_email:
         items.append("We send you an email confirmation when the refund has been issued.")
     shipping = {
@@ -497,10 +556,9 @@ def _refunds(p: Policy) -> Iterator[Block]:
     if f.waived_when_merchant_at_fault and (
         f.flat_fee or f.restocking_percent or f.free_shipping_deduction or label_fees
     ):
-        items.append(
-            "When an item is our responsibility, no fee or deduction applies, and any other fee of "
-            "our responsibility is returned with the refund."
-        )
+        items.append("When an item is our responsibility, no fee or deduction applies.")
+    if f.merchant_fees_returned:
+        items.append("Any other fee of our responsibility is returned with the refund.")
     yield Block("ul", items=tuple(items))
 
 

@@ -121,8 +121,28 @@ def test_exchange_only_products_without_exchanges():
 
 
 def test_fault_override_without_photos():
-    policy = variant(fault__photos_min=0)
+    policy = variant(fault__photos_min=0, fault__photos_requested=False)
     assert ("OVERRIDE_WITHOUT_EVIDENCE", ("fault", "photos_min"), "warning") in found(policy)
+    # Photos asked for "if possible", with an inspection before the refund: the merchant's choice.
+    assert "OVERRIDE_WITHOUT_EVIDENCE" not in {f[0] for f in found(variant(fault__photos_min=0))}
+
+
+def test_email_us_without_a_support_email():
+    from plugin.policy.lint import lint_contact
+
+    alotrop = load_preset("alotrop")
+    assert lint_contact(alotrop, "support@alotrop.com") == []
+    paths = [(w.code, w.path) for w in lint_contact(alotrop, None)]
+    assert paths == [("EMAIL_US_WITHOUT_SUPPORT_EMAIL", ("returns", "request_via")),
+                     ("EMAIL_US_WITHOUT_SUPPORT_EMAIL", ("cancellation", "request_via"))]
+    assert [w.path for w in lint_contact(load_preset("allegra-k"), None)] == [
+        ("returns", "request_via"), ("verification", "contact_by_email")]
+    assert lint_contact(load_preset("alltrendsusa"), None) == []
+
+
+def test_promised_contact_that_the_risk_settings_never_send():
+    policy = variant("allegra-k", risk__on_high="INSPECT_BEFORE_REFUND", risk__on_medium="INSPECT_BEFORE_REFUND")
+    assert ("CONTACT_PROMISED_NOT_SENT", ("verification", "contact_by_email"), "warning") in found(policy)
 
 
 def test_full_refund_promise_without_shipping_refund():

@@ -165,8 +165,10 @@ def test_each_preset_explains_its_choices(name):
 
 def test_alotrop_notes_justify_the_refund_time():
     notes = preset_notes("alotrop")
-    assert "4–9" in notes and "5–10" in notes and "Chosen: 5–10" in notes
-    assert load_preset("alotrop").refund.processing.min_days == 5
+    assert "4–9" in notes and "5–10" in notes and "more favourable to the customer" in notes
+    refund = load_preset("alotrop").refund
+    assert (refund.processing.min_days, refund.processing.max_days) == (4, 9)
+    assert (refund.typical_arrival.min_days, refund.typical_arrival.max_days) == (5, 10)
 
 
 def test_unknown_preset():

@@ -94,6 +94,10 @@ def test_the_public_page_never_mentions_risk_rules(name):
     for fmt in ("markdown", "html"):
         page = render(policy, "Shop", "help@shop.example", fmt=fmt)
         assert render(changed, "Shop", "help@shop.example", fmt=fmt) == page
+        # The store's own public words (Allegra K's abnormal-order conditions, "fraudulent and
+        # false") are its page, not risk settings.
+        for condition in policy.verification.conditions:
+            page = page.replace(condition, "")
         lowered = page.lower()
         for word in ("fraud", "blocklist", "serial", "risk score", "wardrob", "disposable"):
             assert word not in lowered
