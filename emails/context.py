@@ -86,6 +86,7 @@ async def prepare(shop: Shop, kind: str, payload: dict, *, locale: str | None = 
     """The email an outbox row asks for, with everything its template needs. `locale` replaces the
     customer's (or shop's) own, for previews."""
     from plugin.actions.policy import policy_in_force  # the policy text for holds and declines
+    from plugin.actions.shop_settings import contact  # the shop's contact details under the policy
     from plugin.policy import render as render_policy
 
     warnings: list[str] = []
@@ -102,7 +103,8 @@ async def prepare(shop: Shop, kind: str, payload: dict, *, locale: str | None = 
     context: dict = {
         "lang": language(locale),
         "shop": {
-            "name": shop.name, "support_email": shop.support_email, "logo_url": settings.logo_url,
+            "name": shop.name, "support_email": shop.support_email, "phone": shop.phone,
+            "postal_address": shop.postal_address, "opening_hours": shop.opening_hours, "logo_url": settings.logo_url,
             "accent_color": settings.accent_color, "signature": settings.signature,
         },
         "customer": {"first_name": first_name},
@@ -116,9 +118,10 @@ async def prepare(shop: Shop, kind: str, payload: dict, *, locale: str | None = 
             label_file = (shop.id, ret.label_file)
     if kind in ("held_for_verification", "return_declined"):
         policy, _ = await policy_in_force(shop)
-        markdown = render_policy(policy, shop.name, shop.support_email, fmt="markdown")
+        details = contact(shop)
+        markdown = render_policy(policy, shop.name, shop.support_email, fmt="markdown", contact=details)
         context["policy_markdown"] = markdown
-        context["policy_html"] = render_policy(policy, shop.name, shop.support_email, fmt="html")
+        context["policy_html"] = render_policy(policy, shop.name, shop.support_email, fmt="html", contact=details)
         if kind == "return_declined":
             reason = context["ret"]["decline_reason"]
             context["reasons"] = [s for s in [DECLINE_SENTENCES.get(reason or "OTHER", "")] if s]

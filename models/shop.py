@@ -13,6 +13,10 @@ class Shop(Model):
     timezone = fields.CharField(max_length=64, default="UTC")
     locale = fields.CharField(max_length=16, default="en")
     support_email = fields.CharField(max_length=320, null=True)
+    # Contact details customers see on the policy page, in emails and in the portal.
+    phone = fields.CharField(max_length=64, null=True)
+    postal_address = fields.CharField(max_length=500, null=True)
+    opening_hours = fields.CharField(max_length=200, null=True)
     api_key = fields.CharField(max_length=64, unique=True)
     api_secret = fields.CharField(max_length=128)
     # Branding, sender and template overrides for customer emails (emails.settings.EmailSettings).

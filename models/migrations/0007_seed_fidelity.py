@@ -20,6 +20,21 @@ class Migration(migrations.Migration):
             field=fields.IntField(default=0),
         ),
         ops.AddField(
+            model_name='Shop',
+            name='opening_hours',
+            field=fields.CharField(null=True, max_length=200),
+        ),
+        ops.AddField(
+            model_name='Shop',
+            name='phone',
+            field=fields.CharField(null=True, max_length=64),
+        ),
+        ops.AddField(
+            model_name='Shop',
+            name='postal_address',
+            field=fields.CharField(null=True, max_length=500),
+        ),
+        ops.AddField(
             model_name='Refund',
             name='kind',
             field=fields.CharField(default='PAYMENT', max_length=16),

@@ -1,6 +1,7 @@
 """A shop's own settings that staff change through the admin API: the email settings (branding,
-sender, template overrides) and the outbound webhook subscription. Each save is one transaction with
-its audit event; nothing is written when the input is refused."""
+sender, template overrides), the outbound webhook subscription and the contact details customers
+see. Each save is one transaction with its audit event; nothing is written when the input is
+refused."""
 
 from __future__ import annotations
 
@@ -9,10 +10,13 @@ from urllib.parse import urlsplit
 
 from tortoise.transactions import in_transaction
 
+from email_validator import EmailNotValidError, validate_email
+
 from emails.settings import EmailSettings
 from models.shop import Shop
 from plugin.actions.errors import ActionError
 from plugin.actions.events import record
+from plugin.policy import Contact
 
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 MAX_URL = 1024  # Shop.webhook_url's length
@@ -73,6 +77,56 @@ async def update_webhook_url(shop: Shop, url: str | None, *, actor: str) -> Shop
     """Subscribe the shop's outbound webhooks to `url`, or unsubscribe them (None). Events written
     from now on go there; messages already in the outbox are delivered to the URL of delivery time."""
     await _set(shop, "webhook_url", check_webhook_url(url), actor)
+    return shop
+
+
+# Field -> (API name, longest value): the columns' lengths.
+CONTACT_FIELDS = {
+    "support_email": ("supportEmail", 320), "phone": ("phone", 64),
+    "postal_address": ("postalAddress", 500), "opening_hours": ("openingHours", 200),
+}
+
+
+def contact(shop: Shop) -> Contact:
+    """The contact details the policy page prints under its questions (the email is passed apart)."""
+    return Contact(phone=shop.phone, address=shop.postal_address, hours=shop.opening_hours)
+
+
+def _contact_value(field: str, value: str | None) -> str | None:
+    name, limit = CONTACT_FIELDS[field]
+    if value is None or not value.strip():
+        return None
+    value = " ".join(value.split())  # one line: it is printed in a sentence and in email footers
+    if len(value) > limit:
+        raise ActionError("TOO_LONG", f"at most {limit} characters", [name])
+    if field == "support_email":
+        try:
+            validate_email(value, check_deliverability=False)  # kept as typed: it is printed as the shop wrote it
+        except EmailNotValidError as exc:
+            raise ActionError("INVALID", str(exc), [name]) from None
+    return value
+
+
+def check_contact(changes: dict[str, str | None]) -> dict[str, str | None]:
+    """The given contact details (support_email, phone, postal_address, opening_hours; None or ""
+    clears one), cleaned; raises ActionError for the first bad one."""
+    return {field: _contact_value(field, value) for field, value in changes.items()}
+
+
+async def update_contact(shop: Shop, changes: dict[str, str | None], *, actor: str) -> Shop:
+    """Set the given contact details (see check_contact). All are checked before anything is
+    written; one audit event records them."""
+    values = check_contact(changes)
+    if not values:
+        return shop
+    async with in_transaction():
+        current = await Shop.get(id=shop.id).only("id", *values)
+        before = {field: getattr(current, field) for field in values}
+        await Shop.filter(id=shop.id).update(**values)
+        await record(shop, subject=("Shop", shop.id), actor=actor, action="shop.contact_updated",
+                     before=before, after=values)
+    for field, value in values.items():
+        setattr(shop, field, value)
     return shop
 
 

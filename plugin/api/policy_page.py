@@ -5,6 +5,7 @@ from __future__ import annotations
 import strawberry
 
 from models.shop import Shop
+from plugin.actions.shop_settings import contact
 from plugin.policy import Policy, render
 
 
@@ -25,20 +26,31 @@ class PolicyFigures:
     eu_withdrawal_days: int | None
 
 
+@strawberry.type(description="How customers reach the shop (its contact settings): on the page, in emails, in the portal.")
+class ShopContact:
+    email: str | None
+    phone: str | None
+    address: str | None = strawberry.field(description="The postal address, on one line.")
+    hours: str | None = strawberry.field(description="When customer support answers.")
+
+
 @strawberry.type(description="The shop's return, refund and cancellation policy, as enforced.")
 class ReturnPolicy:
     version: int | None = strawberry.field(description="The policy version in force; null while the defaults apply.")
     markdown: str
     html: str
     figures: PolicyFigures
+    contact: ShopContact
 
     @classmethod
     def of(cls, shop: Shop, policy: Policy, version: int | None) -> ReturnPolicy:
         window, cancel, processing = policy.returns.window, policy.cancellation, policy.refund.processing
+        details = contact(shop)
         return cls(
             version=version,
-            markdown=render(policy, shop.name, shop.support_email, fmt="markdown"),
-            html=render(policy, shop.name, shop.support_email, fmt="html"),
+            markdown=render(policy, shop.name, shop.support_email, fmt="markdown", contact=details),
+            html=render(policy, shop.name, shop.support_email, fmt="html", contact=details),
+            contact=ShopContact(email=shop.support_email, phone=details.phone, address=details.address, hours=details.hours),
             figures=PolicyFigures(
                 returns_enabled=policy.returns.enabled,
                 return_window_days=window.days,

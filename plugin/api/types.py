@@ -84,6 +84,18 @@ class ShopType(Node):
     def support_email(self) -> str | None:
         return self.row.support_email
 
+    @strawberry.field(description="Customer support phone number, as customers should dial it.")
+    def phone(self) -> str | None:
+        return self.row.phone
+
+    @strawberry.field(description="The shop's postal address, on one line.")
+    def postal_address(self) -> str | None:
+        return self.row.postal_address
+
+    @strawberry.field(description="When customer support answers, e.g. 9:00am EST to 5:00pm EST.")
+    def opening_hours(self) -> str | None:
+        return self.row.opening_hours
+
 
 @strawberry.type(name="Product")
 class ProductType(Node):

@@ -9,7 +9,8 @@ Public API (everything else in the package is internal):
   ``ReturnRequestFacts``;
 * decisions out: ``evaluate_return`` -> ``ReturnDecision``, ``returnable_lines`` ->
   ``[LineEligibility]``, ``evaluate_cancellation`` -> ``CancellationDecision``;
-* ``render`` (public page, Markdown or HTML), ``lint`` -> ``[LintWarning]``;
+* ``render`` (public page, Markdown or HTML; ``Contact`` for the shop's details), ``lint`` ->
+  ``[LintWarning]``, ``lint_contact`` (what needs the shop's support email);
 * ``decision_data``: a decision as JSON-ready data, stored with the request it decided;
 * presets: ``PRESETS``, ``load_preset``, ``preset_notes``.
 
@@ -49,13 +50,14 @@ from plugin.policy.facts import (
     ReturnRequestFacts,
     ShopFacts,
 )
-from plugin.policy.lint import LintWarning, lint
+from plugin.policy.lint import LintWarning, lint, lint_contact
 from plugin.policy.model import Policy
 from plugin.policy.presets import PRESETS, load_preset, preset_notes
-from plugin.policy.render import render
+from plugin.policy.render import Contact, render
 from plugin.policy.serialize import decision_data
 
 __all__ = [
+    "Contact",
     "PRESETS",
     "CancellationDecision",
     "CurrencyMismatch",
@@ -82,6 +84,7 @@ __all__ = [
     "evaluate_cancellation",
     "evaluate_return",
     "lint",
+    "lint_contact",
     "load_preset",
     "parse_policy",
     "policy_json_schema",

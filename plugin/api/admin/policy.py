@@ -16,7 +16,7 @@ from plugin.api.errors import UserError, UserErrorCode
 from plugin.api.pagination import Connection, paginate
 from plugin.api.policy_page import ReturnPolicy
 from plugin.api.types import Node
-from plugin.policy import PRESETS, PolicyInvalid, lint, policy_json_schema, policy_to_data
+from plugin.policy import PRESETS, PolicyInvalid, lint, lint_contact, policy_json_schema, policy_to_data
 
 PolicyPreset = strawberry.enum(
     enum.Enum("PolicyPreset", {name.upper().replace("-", "_"): name for name in PRESETS}),
@@ -80,7 +80,7 @@ async def _policy(info: Info) -> Policy:
         published=ReturnPolicy.of(shop, policy, version),
         lint_warnings=[
             PolicyLintWarning(code=w.code, path=[str(p) for p in w.path], message=w.message, severity=w.severity)
-            for w in lint(policy, catalogue)
+            for w in lint(policy, catalogue) + lint_contact(policy, shop.support_email)
         ],
     )
 

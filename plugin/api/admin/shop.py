@@ -6,7 +6,7 @@ import strawberry
 from strawberry.types import Info
 
 from plugin.actions.errors import ActionError
-from plugin.actions.shop_settings import update_webhook_url
+from plugin.actions.shop_settings import check_contact, check_webhook_url, update_contact, update_webhook_url
 from plugin.api.errors import UserError, user_error
 from plugin.api.types import ShopType
 
@@ -27,12 +27,25 @@ class ShopUpdatePayload:
 @strawberry.type
 class ShopMutation:
     @strawberry.mutation(description="Change the shop's settings. `webhookUrl`: https (http only to localhost or "
-                         "127.0.0.1, for development); null or \"\" unsubscribes; omitted leaves it as it is.")
-    async def shop_update(self, info: Info, webhook_url: str | None = strawberry.UNSET) -> ShopUpdatePayload:
+                         "127.0.0.1, for development); null or \"\" unsubscribes. `supportEmail`, `phone`, "
+                         "`postalAddress`, `openingHours`: the contact details printed on the policy page and in "
+                         "emails; null or \"\" clears one. Omitted: left as it is.")
+    async def shop_update(
+        self, info: Info, webhook_url: str | None = strawberry.UNSET, support_email: str | None = strawberry.UNSET,
+        phone: str | None = strawberry.UNSET, postal_address: str | None = strawberry.UNSET,
+        opening_hours: str | None = strawberry.UNSET,
+    ) -> ShopUpdatePayload:
         shop = info.context.shop
-        if webhook_url is not strawberry.UNSET:
-            try:
+        given = {"support_email": support_email, "phone": phone, "postal_address": postal_address,
+                 "opening_hours": opening_hours}
+        contact = {field: value for field, value in given.items() if value is not strawberry.UNSET}
+        try:
+            # Everything is checked before anything is written.
+            check_contact(contact)
+            if webhook_url is not strawberry.UNSET:
+                check_webhook_url(webhook_url)
                 await update_webhook_url(shop, webhook_url, actor=info.context.staff)
-            except ActionError as exc:
-                return ShopUpdatePayload(user_errors=[user_error(exc.data())])
+            await update_contact(shop, contact, actor=info.context.staff)
+        except ActionError as exc:
+            return ShopUpdatePayload(user_errors=[user_error(exc.data())])
         return ShopUpdatePayload(shop=AdminShop(row=shop))
