@@ -61,6 +61,8 @@ async def _return_context(shop: Shop, ret: Return, gettext) -> dict:
             "name": ret.name, "ship_by": ret.ship_by.isoformat() if ret.ship_by else None,
             "decline_reason": ret.decline_reason, "decline_note": ret.decline_note,
             "lines": [{"title": titles.get(l.order_line_id, ""), "quantity": l.quantity, "reason": l.reason} for l in lines],
+            # A damage claim may come without photos when the policy only asks for them "if possible".
+            "has_photos": any(l.photos for l in lines),
         },
         "decision": ret.decision,
         "label": {

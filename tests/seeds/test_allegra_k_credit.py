@@ -9,8 +9,18 @@ import pytest
 from models.refund import Refund
 from tests.emails.cases import drain, handlers_for, smtp_settings
 from tests.emails.mailserver import MailServer
-from tests.helpers import make_shop
-from tests.lifecycle.builders import APPROVE, INSPECT, RECEIVE, apply_preset, delivered_order, request_return, staff
+from tests.helpers import gql_ok, make_shop, storefront
+from tests.lifecycle.builders import (
+    APPROVE,
+    EMAIL,
+    EVERY_CONDITION,
+    INSPECT,
+    RECEIVE,
+    apply_preset,
+    delivered_order,
+    request_return,
+    staff,
+)
 
 REFUND = """mutation($i: RefundCreateInput!) { refundCreate(input: $i) {
   refund { id kind amount { amount } breakdown } reimbursement { id kind amount { amount } breakdown }
@@ -24,9 +34,22 @@ def mail():
     server.stop()
 
 
-async def canada_return(client, shop, *, price="18.00", shipping="3.50"):
+QUOTE = """mutation($i: ReturnQuoteInput!) { returnQuote(input: $i) {
+  quote { refund { total { amount } lines { kind code amount { amount } } } shipping { summary credit { amount } } }
+  userErrors { code } } }"""
+
+
+async def quote(client, shop, line: str) -> dict:
+    variables = {"i": {"orderName": "#1001", "email": EMAIL, "shippingMethod": "CUSTOMER_SHIPPED", "lines": [
+        {"lineId": line, "quantity": 1, "reason": "UNWANTED", "condition": EVERY_CONDITION}]}}
+    return gql_ok(await storefront(client, shop, QUOTE, variables))["returnQuote"]["quote"]
+
+
+async def canada_return(client, shop, *, price="18.00", shipping="3.50", quoted: list | None = None):
     await apply_preset(client, shop, "ALLEGRA_K")
     _, line = await delivered_order(shop, quantity=1, price=price, shipping=shipping, country="CA")
+    if quoted is not None:
+        quoted.append(await quote(client, shop, line))
     requested = await request_return(client, shop, line, quantity=1, shippingMethod="CUSTOMER_SHIPPED")
     assert requested["userErrors"] == [] and requested["decision"]["allowed"], requested
     return requested
@@ -42,9 +65,14 @@ async def drive_to_inspected(client, shop, rid: str) -> None:
 
 async def test_canada_first_return_of_a_cheap_item_refunds_exactly_the_quote(client, db, mail):
     shop = await make_shop()
-    requested = await canada_return(client, shop)  # 21.50 paid: 18.00 + 3.50 shipping
+    quoted: list = []
+    requested = await canada_return(client, shop, quoted=quoted)  # 21.50 paid: 18.00 + 3.50 shipping
+    # The storefront's quote: the item and the credit, each its own line; what the request decided.
+    lines = [(l["kind"], l["code"], l["amount"]["amount"]) for l in quoted[0]["refund"]["lines"]]
+    assert lines == [("ITEM", "ITEM", "18.00"), ("CREDIT", "RETURN_SHIPPING_CREDIT", "6.99")]
+    assert "$6.99" in quoted[0]["shipping"]["summary"] and quoted[0]["shipping"]["credit"]["amount"] == "6.99"
     quote = requested["decision"]["refund"]["total"]
-    assert quote["amount"] == "24.99"  # 18.00 + the 6.99 credit; original shipping is never refunded
+    assert quote["amount"] == quoted[0]["refund"]["total"]["amount"] == "24.99"  # original shipping never refunded
     rid = requested["return"]["id"]
     await drive_to_inspected(client, shop, rid)
 
