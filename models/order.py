@@ -48,6 +48,10 @@ class Order(Model):
         indexes = (
             ("shop_id", "name"), ("shop_id", "placed_at"), ("shop_id", "email_key"), ("shop_id", "phone_key"),
             ("shop_id", "address_key"),
+            # The admin's `email:` search, and the customer's history that risk scoring reads on every
+            # request (by customer, or by email for guests); free-text search has a trigram index on
+            # PostgreSQL (migration 0007).
+            ("shop_id", "email"), ("shop_id", "customer_id"),
         )
 
 
@@ -100,6 +104,8 @@ class Fulfillment(Model):
     class Meta:
         table = "fulfillment"
         unique_together = (("shop", "platform_id"),)
+        # An order's facts read its fulfillments on every eligibility answer.
+        indexes = (("shop_id", "order_id"),)
 
 
 class FulfillmentLine(Model):

@@ -33,7 +33,7 @@ class Refund(Model):
 
     class Meta:
         table = "refund"
-        indexes = (("shop_id", "order_id"),)
+        indexes = (("shop_id", "order_id"), ("shop_id", "return_request_id"))
 
 
 class Cancellation(Model):
