@@ -109,7 +109,7 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
             return
         # RegisterTortoise enables the global context fallback: the lifespan runs in its own task,
         # and without the fallback request handlers would find no TortoiseContext.
-        async with RegisterTortoise(app, config=tortoise_config(settings.database_url)):
+        async with RegisterTortoise(app, config=tortoise_config(settings.database_url, settings.db_pool_size)):
             if not settings.embedded_worker:
                 yield
                 return
@@ -120,3 +120,12 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
     app.state.settings = settings
     app.add_middleware(RequestIdMiddleware)
     return app
+
+
+def app_from_env() -> Starlette:
+    """The factory each `recourse serve --workers N` process calls: settings and logs from the environment."""
+    from plugin.logs import configure
+
+    settings = Settings.from_env()
+    configure(settings.log_level)
+    return create_app(settings)

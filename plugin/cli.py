@@ -140,9 +140,17 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         print("\n  outbox: delivered in-process; emails go out over SMTP_URL")
     else:
         print(f"\n  outbox: delivered in-process; emails are written to {settings.mail_dir}/ (no SMTP_URL set)")
+    if args.workers > 1:
+        print(f"\n  {args.workers} worker processes, each with its own pool of up to {settings.db_pool_size} connections")
     print()
     configure(settings.log_level)
-    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_config=None)
+    if args.workers == 1:
+        uvicorn.run(create_app(settings), host=args.host, port=args.port, log_config=None)
+        return 0
+    # Migrations and demo data are done above, once; each worker process only builds the app. The
+    # embedded outbox workers share the work safely (claims use SKIP LOCKED and leases).
+    uvicorn.run("plugin.app:app_from_env", factory=True, workers=args.workers, host=args.host, port=args.port,
+                log_config=None)
     return 0
 
 
@@ -154,6 +162,8 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--no-demo", action="store_true", help="do not seed demo shops into an empty database")
+    serve.add_argument("--workers", type=_positive_int, default=1,
+                       help="web processes sharing the port (uvicorn's process manager); use PostgreSQL for more than one")
 
     worker = commands.add_parser("worker", help="deliver outbox messages (emails and outbound webhooks) with retries")
     worker.add_argument("--once", action="store_true", help="deliver what is due now, then exit (for cron)")

@@ -21,6 +21,7 @@ class Settings:
     risk_retention_days: int | None = None
     email_retention_days: int | None = None
     embedded_worker: bool = True  # `serve` delivers the outbox itself (RECOURSE_EMBEDDED_WORKER=false: run `worker`)
+    db_pool_size: int = 10  # PostgreSQL connections per process (RECOURSE_DB_POOL_SIZE)
 
     @property
     def production(self) -> bool:
@@ -41,6 +42,7 @@ class Settings:
             risk_retention_days=_days(env, "RECOURSE_RISK_RETENTION_DAYS"),
             email_retention_days=_days(env, "RECOURSE_EMAIL_RETENTION_DAYS"),
             embedded_worker=_flag(env, "RECOURSE_EMBEDDED_WORKER", cls.embedded_worker),
+            db_pool_size=_positive(env, "RECOURSE_DB_POOL_SIZE", cls.db_pool_size),
         )
 
 
@@ -63,3 +65,16 @@ def _days(env, name: str) -> int | None:
     if not value.isdigit() or not 1 <= int(value) <= 36500:
         raise ValueError(f"{name} must be a number of days from 1 to 36500, not {value!r}")
     return int(value)
+
+
+def _positive(env, name: str, default: int) -> int:
+    value = env.get(name)
+    if value is None or not value.strip():
+        return default
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise ValueError(f"{name} must be a whole number of at least 1, not {value!r}")
+    return number

@@ -1,0 +1,38 @@
+"""The PostgreSQL pool: sized by a setting, and no reset round trip after every statement."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from tortoise.connection import get_connection
+
+from models.shop import Shop
+from plugin.db import tortoise_config
+from plugin.settings import Settings
+
+
+def test_pool_size_setting():
+    assert Settings.from_env({}).db_pool_size == 10
+    assert Settings.from_env({"RECOURSE_DB_POOL_SIZE": "25"}).db_pool_size == 25
+    with pytest.raises(ValueError, match="RECOURSE_DB_POOL_SIZE"):
+        Settings.from_env({"RECOURSE_DB_POOL_SIZE": "0"})
+    credentials = tortoise_config("postgresql://u@h:5432/d", 25)["connections"]["default"]["credentials"]
+    assert credentials["maxsize"] == 25
+    # A size written into the URL wins.
+    assert tortoise_config("postgres://u@h:5432/d?maxsize=3", 25)["connections"]["default"]["credentials"]["maxsize"] == "3"
+    assert tortoise_config("sqlite://x.sqlite3", 25)["connections"]["default"] == "sqlite://x.sqlite3"
+
+
+async def test_connections_go_back_to_the_pool_without_a_reset(db):
+    if db.backend != "postgres":
+        pytest.skip("the reset is asyncpg's")
+    await Shop.filter(id=0).count()
+    await asyncio.gather(*(Shop.filter(id=n).exists() for n in range(4)))
+    # Every other connection of this database shows the last statement it ran: with asyncpg's
+    # default reset that would be `SELECT pg_advisory_unlock_all(); CLOSE ALL; ...`.
+    rows = await get_connection("default").execute_query_dict(
+        "SELECT query FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
+    )
+    assert rows, "the pool holds more than one connection"
+    assert not [r for r in rows if "pg_advisory_unlock_all" in r["query"]], rows
