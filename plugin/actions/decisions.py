@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 from models.order import Order
 from models.shop import Shop
 from plugin.actions.errors import ActionError
-from plugin.actions.facts import order_facts
+from plugin.actions.facts import OrderReads, order_facts
 from plugin.actions.ledger import prior_returns
 from plugin.actions.policy import policy_in_force
 from plugin.policy import (
@@ -47,18 +47,27 @@ def _currency_refusal(order: Order) -> ActionError:
     )
 
 
-async def cancellation_eligibility(shop: Shop, order: Order, now: datetime | None = None) -> CancellationDecision:
+async def _facts(shop: Shop, order: Order, reads: OrderReads | None) -> OrderFacts:
+    return await (reads.facts(shop, order) if reads is not None else order_facts(shop, order))
+
+
+async def cancellation_eligibility(
+    shop: Shop, order: Order, now: datetime | None = None, *, reads: OrderReads | None = None
+) -> CancellationDecision:
+    """`reads`: the request's shared reads, so fields asking about the same order build its facts once."""
     policy, version = await policy_in_force(shop)
     try:
-        return evaluate_cancellation(policy, await order_facts(shop, order), now or _now(), policy_version=version)
+        return evaluate_cancellation(policy, await _facts(shop, order, reads), now or _now(), policy_version=version)
     except CurrencyMismatch:
         raise _currency_refusal(order) from None
 
 
-async def line_eligibility(shop: Shop, order: Order, now: datetime | None = None) -> list[LineEligibility]:
+async def line_eligibility(
+    shop: Shop, order: Order, now: datetime | None = None, *, reads: OrderReads | None = None
+) -> list[LineEligibility]:
     policy, _ = await policy_in_force(shop)
     try:
-        return returnable_lines(policy, await order_facts(shop, order), await prior_returns(order), now or _now())
+        return returnable_lines(policy, await _facts(shop, order, reads), await prior_returns(order), now or _now())
     except CurrencyMismatch:
         raise _currency_refusal(order) from None
 
@@ -84,9 +93,10 @@ async def quote_return(
     shipping_method: str,
     proof_of_purchase: bool,
     now: datetime | None = None,
+    reads: OrderReads | None = None,
 ) -> ReturnDecision:
     """The full decision for a prospective return: eligibility, deadlines, refund quote, instructions."""
-    facts = await order_facts(shop, order)
+    facts = await _facts(shop, order, reads)
     validate_lines(facts, lines)
     request = ReturnRequestFacts(
         lines=tuple(

@@ -9,6 +9,7 @@ from starlette.responses import Response
 
 from models.customer import Customer
 from models.shop import Shop
+from plugin.actions.facts import OrderReads
 from plugin.api.loaders import Loaders
 
 
@@ -20,6 +21,8 @@ class Context:
     customer: Customer | None = None
     staff: str | None = None
     loaders: Loaders = field(init=False)
+    reads: OrderReads = field(init=False)
 
     def __post_init__(self) -> None:
         self.loaders = Loaders(self.shop.id)
+        self.reads = OrderReads()

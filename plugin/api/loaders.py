@@ -54,5 +54,6 @@ class Loaders:
         self.refund_timeline = _many(AuditEvent, "subject_id", shop_id, extra={"subject_type": "Refund"})
         self.order_risk = _many(RiskAssessment, "subject_id", shop_id, extra={"subject_type": "Order"})
         self.return_risk = _many(RiskAssessment, "subject_id", shop_id, extra={"subject_type": "Return"})
+        self.assessment = _one(RiskAssessment, shop_id)
 
 

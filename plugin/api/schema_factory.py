@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import strawberry
 from strawberry.extensions import (
+    AddValidationRules,
     MaskErrors,
     MaxAliasesLimiter,
     MaxTokensLimiter,
@@ -17,6 +18,11 @@ from plugin.api.guards import CostGuard, InputGuard
 from plugin.api.scalars import SCALAR_OVERRIDES
 
 
+# Built once: Strawberry's limiters make a new rule class per instance, and the validation cache is
+# keyed by the rule classes, so per-request limiters would miss the cache on every request.
+_LIMIT_RULES = (*QueryDepthLimiter(max_depth=12).validation_rules, *MaxAliasesLimiter(max_alias_count=30).validation_rules)
+
+
 def build_schema(query: type, mutation: type | None, types: list[type] = ()) -> strawberry.Schema:
     return strawberry.Schema(
         query=query,
@@ -25,8 +31,7 @@ def build_schema(query: type, mutation: type | None, types: list[type] = ()) -> 
         scalar_overrides=SCALAR_OVERRIDES,
         extensions=[
             lambda: MaxTokensLimiter(max_token_count=4000),
-            lambda: QueryDepthLimiter(max_depth=12),
-            lambda: MaxAliasesLimiter(max_alias_count=30),
+            lambda: AddValidationRules(list(_LIMIT_RULES)),
             lambda: ParserCache(maxsize=256),
             lambda: ValidationCache(maxsize=256),
             InputGuard,

@@ -316,13 +316,13 @@ class OrderFields(Node):
     @strawberry.field(description="Whether the order may be cancelled now, and what it would refund.")
     async def cancellation(self, info: Info) -> CancellationEligibility:
         try:
-            return CancellationEligibility.of(await cancellation_eligibility(info.context.shop, self.row))
+            return CancellationEligibility.of(await cancellation_eligibility(info.context.shop, self.row, reads=info.context.reads))
         except ActionError as exc:
             raise ApiError(exc.message, exc.code) from None
 
     @strawberry.field(description="Per line: how many units may be returned now, until when, and if not, why.")
     async def returnable_lines(self, info: Info) -> list[ReturnableLine]:
         try:
-            return [ReturnableLine.of(e) for e in await line_eligibility(info.context.shop, self.row)]
+            return [ReturnableLine.of(e) for e in await line_eligibility(info.context.shop, self.row, reads=info.context.reads)]
         except ActionError as exc:
             raise ApiError(exc.message, exc.code) from None

@@ -61,13 +61,13 @@ class RiskReviewType(Node):
         return self.row.subject_type
 
     @strawberry.field
-    async def assessment(self) -> RiskAssessmentType:
-        return RiskAssessmentType(row=await RiskAssessment.get(id=self.row.assessment_id, shop_id=self.row.shop_id))
+    async def assessment(self, info: Info) -> RiskAssessmentType:
+        return RiskAssessmentType(row=await info.context.loaders.assessment.load(self.row.assessment_id))
 
     @strawberry.field
-    async def order_id(self) -> strawberry.ID:
-        order_id = await RiskAssessment.filter(id=self.row.assessment_id).values_list("order_id", flat=True)
-        return strawberry.ID(to_gid("Order", order_id[0]))
+    async def order_id(self, info: Info) -> strawberry.ID:
+        assessment = await info.context.loaders.assessment.load(self.row.assessment_id)
+        return strawberry.ID(to_gid("Order", assessment.order_id))
 
     @strawberry.field
     def resolved_by(self) -> str | None:

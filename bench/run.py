@@ -1,0 +1,544 @@
+"""The benchmark: Recourse against a plain Starlette route and a naive Strawberry + Tortoise endpoint,
+on PostgreSQL, driven over HTTP from another process. Prints figures and ratios from one run.
+
+    .venv/bin/python bench/run.py [--seconds 5] [--rounds 3] [--scale 100000] [--quick]
+
+It creates its own database on RECOURSE_BENCH_POSTGRES (default postgres://postgres@127.0.0.1:5432/test),
+migrates and seeds it, starts every server itself with uvicorn, and drops the database at the end.
+Sections:
+
+1. Eligibility: the storefront's `order(name, email) { returnableLines ... cancellation ... }` for a
+   delivered 10-line order, against the same order and lines read by the two reference servers
+   (bench/servers.py); concurrency 32, rounds interleaved so background load hits all alike.
+2. Other Recourse operations (returnQuote, the admin returns page) against eligibility's latency.
+3. SQL statements per operation at page sizes 1, 10 and 50 (the test suite asserts the same).
+4. `returnRequest` and `refundCreate` throughput and p99 at concurrency 16.
+5. `recourse serve --workers 2` against one process.
+6. Scale: admin list, filter, search, returns and eligibility p99 at 1,000 orders, then again after
+   bulk inserts (INSERT ... SELECT generate_series) bring the shop to --scale orders.
+7. The pure engines' own benchmarks (policy, risk, email), as they print them.
+
+Figures on a shared machine are noisy: compare the ratios, which come from one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import os
+import platform
+import secrets
+import signal
+import socket
+import subprocess
+import sys
+import time
+import typing
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import asyncpg  # noqa: E402
+import httpx  # noqa: E402
+
+ADMIN_URL = os.environ.get("RECOURSE_BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432/test")
+PY = sys.executable
+DOMAIN = "bench.myshopify.com"
+EMAIL = "robin@example.com"
+LINES_PER_BULK_ORDER = 3
+
+ELIGIBILITY = """query($n: String, $e: String) { order(name: $n, email: $e) {
+  returnableLines { lineId returnableQuantity allowed reasons { code message } returnBy }
+  cancellation { allowed reasons { code } refundEstimate { amount currencyCode } } } }"""
+QUOTE = """mutation($i: ReturnQuoteInput!) { returnQuote(input: $i) { quote { allowed
+  refund { total { amount currencyCode } lines { code amount { amount } } } deadlines { returnBy shipBy } }
+  userErrors { code } } }"""
+RETURN_REQUEST = """mutation($i: ReturnRequestInput!) { returnRequest(input: $i) {
+  return { id status } userErrors { code message } } }"""
+REFUND = """mutation($i: RefundCreateInput!) { refundCreate(input: $i) { refund { id } userErrors { code message } } }"""
+ORDERS_PAGE = """query($n: Int!, $q: String) { orders(first: $n, query: $q) { nodes {
+  id name totalPaid { amount currencyCode } lines { title quantity } } } }"""
+RETURNS_PAGE = """query($n: Int!) { returns(first: $n) { nodes {
+  id name status orderId quotedTotal { amount } lines { quantity reason line { title } } risk { score level } } } }"""
+REVIEWS_PAGE = """query($n: Int!) { riskReviews(first: $n) { nodes {
+  id score subjectId orderId assessment { score level } } } }"""
+NAIVE = """query($s: Int!, $n: String!, $e: String!) { order(shop: $s, name: $n, email: $e) {
+  id name email currency totalPaid lines { id title sku quantity unitPrice } } }"""
+
+
+def say(text: str = "") -> None:
+    print(text, flush=True)
+
+
+# --- database and seed ---------------------------------------------------------------------------
+
+
+async def create_database() -> tuple[str, str]:
+    name = f"recourse_bench_{secrets.token_hex(4)}"
+    conn = await asyncpg.connect(ADMIN_URL)
+    try:
+        await conn.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await conn.close()
+    return f"{ADMIN_URL.rsplit('/', 1)[0]}/{name}", name
+
+
+async def drop_database(name: str) -> None:
+    conn = await asyncpg.connect(ADMIN_URL)
+    try:
+        await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    finally:
+        await conn.close()
+
+
+def ten_line_order(name: str, email: str, shop_currency: str) -> dict:
+    """A delivered web order of 10 lines, as Shopify's orders/create sends it."""
+    now = datetime.now(UTC)
+    placed, delivered = now - timedelta(days=9), now - timedelta(days=5)
+    lines = [{"id": f"{name}-l{i}", "product_id": "p-bench", "title": f"Item {i}", "sku": f"SKU{i}",
+              "quantity": 1 + i % 3, "price": f"{19 + i}.99"} for i in range(10)]
+    subtotal = sum(float(l["price"]) * l["quantity"] for l in lines)
+    return {
+        "id": name, "name": name, "email": email, "currency": shop_currency, "source_name": "web",
+        "created_at": placed.isoformat(), "updated_at": placed.isoformat(),
+        "subtotal_price": f"{subtotal:.2f}", "total_price": f"{subtotal + 5:.2f}", "shipping_lines": [{"price": "5.00"}],
+        "shipping_address": {"country_code": "US", "province_code": "NY"},
+        "customer": {"id": "c-bench", "email": email},
+        "line_items": lines,
+        "fulfillments": [{"id": f"{name}-f1", "order_id": name, "created_at": (placed + timedelta(days=1)).isoformat(),
+                          "updated_at": delivered.isoformat(), "shipment_status": "delivered",
+                          "delivered_at": delivered.isoformat(),
+                          "line_items": [{"id": l["id"], "quantity": l["quantity"]} for l in lines]}],
+    }
+
+
+async def seed(url: str) -> dict:
+    """A shop on the Alotrop preset, its 10-line order through the real import path, one product."""
+    from models.order import OrderLine
+    from plugin import shopify
+    from plugin.actions.catalog import upsert_product
+    from plugin.actions.orders import import_order
+    from plugin.actions.policy import apply_preset
+    from plugin.actions.shops import create_shop
+    from plugin.migrate import apply_migrations
+    from plugin.orm import orm
+
+    await apply_migrations(url)
+    async with orm(url):
+        shop = await create_shop(domain=DOMAIN, name="Bench", currency="USD", country="US", timezone="America/New_York",
+                                 locale="en", support_email="help@bench.example")
+        await apply_preset(shop, "alotrop")
+        await upsert_product(shop, shopify.Product.model_validate(
+            {"id": "p-bench", "title": "Linen Shirt", "product_type": "Shirts", "tags": "",
+             "updated_at": datetime.now(UTC).isoformat()}))
+        order = (await import_order(shop, shopify.Order.model_validate(ten_line_order("#1001", EMAIL, "USD")))).order
+        line = await OrderLine.filter(order_id=order.id).order_by("position").first()
+        return {"shop_id": shop.id, "order_id": order.id, "line_id": line.id, "product_id": line.product_id}
+
+
+BULK_SQL = [
+    # Orders g in [lo, hi): '#B<g>', b<g>@example.com, guests, placed 9 days ago, delivered 5 days ago.
+    """INSERT INTO "order" (id, shop_id, platform_id, name, email, email_key, currency, sales_channel, placed_at,
+         subtotal, shipping_paid, free_shipping, discounts, taxes, total_paid, shipping_address, platform_updated_at,
+         created_at, updated_at, ledger_version, financial_status)
+       SELECT $3 + g, $1, 'B' || g, '#B' || g, 'b' || g || '@example.com', 'b' || g || '@example.com', 'USD', 'web',
+              now() - interval '9 days', 90, 5, false, 0, 0, 95, '{"country_code": "US", "province_code": "NY"}',
+              now(), now(), now(), 0, 'paid'
+         FROM generate_series($4::bigint, $5::bigint - 1) AS g""",
+    f"""INSERT INTO order_line (id, shop_id, order_id, platform_id, product_id, sku, title, quantity, unit_price,
+         discount, tax, gift, position)
+       SELECT $6 + g * {LINES_PER_BULK_ORDER} + k, $1, $3 + g, 'B' || g || '-' || k, $2, 'SKU' || k, 'Item ' || k,
+              1, 30, 0, 0, false, k
+         FROM generate_series($4::bigint, $5::bigint - 1) AS g, generate_series(0, {LINES_PER_BULK_ORDER - 1}) AS k""",
+    """INSERT INTO fulfillment (id, shop_id, order_id, platform_id, status, shipment_status, shipped_at, delivered_at,
+         platform_updated_at)
+       SELECT $7 + g, $1, $3 + g, 'BF' || g, 'success', 'delivered', now() - interval '8 days',
+              now() - interval '5 days', now()
+         FROM generate_series($4::bigint, $5::bigint - 1) AS g""",
+    f"""INSERT INTO fulfillment_line (shop_id, fulfillment_id, order_line_id, quantity)
+       SELECT $1, $7 + g, $6 + g * {LINES_PER_BULK_ORDER} + k, 1
+         FROM generate_series($4::bigint, $5::bigint - 1) AS g, generate_series(0, {LINES_PER_BULK_ORDER - 1}) AS k""",
+    # Every fifth order has a return (20,000 at 100,000 orders), with one line and an assessment.
+    """INSERT INTO "return" (id, shop_id, order_id, number, name, status, resolution, shipping_method, currency,
+         decision, quoted_total, merchant_at_fault, requested_by, requested_at, updated_at, lock_version)
+       SELECT $8 + g, $1, $3 + g, 1, '#B' || g || '-R1', (ARRAY['REQUESTED','OPEN','RECEIVED','CLOSED'])[1 + (g / 5) % 4],
+              'REFUND', 'CUSTOMER_SHIPPED', 'USD', '{}', 30, false, 'customer', now() - interval '2 days', now(), 0
+         FROM generate_series($4::bigint, $5::bigint - 1) AS g WHERE g % 5 = 0""",
+    f"""INSERT INTO return_line (shop_id, return_request_id, order_line_id, quantity, reason, condition, photos,
+         quoted_amount, received_quantity, accepted_quantity, rejected_quantity, restock)
+       SELECT $1, $8 + g, $6 + g * {LINES_PER_BULK_ORDER}, 1, 'UNWANTED', '[]', '[]', 30, 0, 0, 0, false
+         FROM generate_series($4::bigint, $5::bigint - 1) AS g WHERE g % 5 = 0""",
+    """INSERT INTO risk_assessment (shop_id, subject_type, subject_id, order_id, score, level, facts, created_at)
+       SELECT $1, 'Order', $3 + g, $3 + g, 5, 'LOW', '{"recommendation": "NONE", "facts": []}'::jsonb, now()
+         FROM generate_series($4::bigint, $5::bigint - 1) AS g
+       UNION ALL
+       SELECT $1, 'Return', $8 + g, $3 + g, 20 + g % 60, CASE WHEN g % 10 = 0 THEN 'HIGH' ELSE 'LOW' END,
+              '{"recommendation": "NONE", "facts": []}'::jsonb, now()
+         FROM generate_series($4::bigint, $5::bigint - 1) AS g WHERE g % 5 = 0""",
+    """INSERT INTO risk_review (shop_id, assessment_id, subject_type, subject_id, score, status, created_at)
+       SELECT $1, a.id, 'Return', a.subject_id, a.score, 'OPEN', now()
+         FROM risk_assessment a
+        WHERE a.shop_id = $1 AND a.subject_type = 'Return' AND a.level = 'HIGH' AND a.subject_id - $8 >= $4
+          AND a.subject_id - $8 < $5""",
+]
+ID_BASE = 10_000_000  # bulk rows get ids far above what the real import path hands out
+
+
+async def bulk_orders(url: str, ids: dict, lo: int, hi: int) -> float:
+    """Orders lo..hi-1 with lines, fulfillments, every fifth with a return; returns seconds taken."""
+    started = time.perf_counter()
+    conn = await asyncpg.connect(url)
+    try:
+        async with conn.transaction():
+            # Whole numbers of our own, written into the statements: each one names only the ones it uses.
+            values = {"$1": ids["shop_id"], "$2": ids["product_id"], "$3": ID_BASE, "$4": lo, "$5": hi,
+                      "$6": ID_BASE, "$7": ID_BASE, "$8": ID_BASE}
+            for step in BULK_SQL:
+                for name, value in values.items():
+                    step = step.replace(name, str(int(value)))
+                await conn.execute(step)
+        for table in ("order", "order_line", "fulfillment", "fulfillment_line", "return", "return_line",
+                      "risk_assessment", "risk_review"):
+            await conn.execute(f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), (SELECT max(id) FROM \"{table}\"))")
+        await conn.execute("ANALYZE")
+    finally:
+        await conn.close()
+    return time.perf_counter() - started
+
+
+# --- servers and load ----------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Server:
+    def __init__(self, label: str, args: list[str], env: dict, port: int) -> None:
+        self.label, self.port = label, port
+        self.process = subprocess.Popen(args, cwd=ROOT, env={**os.environ, **env}, stdout=subprocess.DEVNULL,
+                                        stderr=subprocess.PIPE, start_new_session=True)
+
+    def wait_ready(self, path: str = "/", timeout: float = 60) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"{self.label} exited: {self.process.stderr.read().decode()[-2000:]}")
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=1):
+                    return
+            except OSError:
+                time.sleep(0.2)
+        raise RuntimeError(f"{self.label} did not start")
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+
+
+def uvicorn_server(label: str, factory: str, url: str, env: dict | None = None) -> Server:
+    port = free_port()
+    args = [PY, "-m", "uvicorn", "--factory", factory, "--port", str(port), "--log-level", "warning", "--no-access-log"]
+    return Server(label, args, {"BENCH_DATABASE_URL": url, **(env or {})}, port)
+
+
+def recourse_server(url: str, workers: int) -> Server:
+    port = free_port()
+    env = {"DATABASE_URL": url, "RECOURSE_EMBEDDED_WORKER": "false", "LOG_LEVEL": "WARNING"}
+    args = [PY, "-m", "plugin.cli", "serve", "--no-demo", "--port", str(port), "--workers", str(workers)]
+    return Server(f"recourse x{workers}", args, env, port)
+
+
+def load(port: int, path: str, body: str | None = None, *, bodies: list[str] | None = None, headers: dict | None = None,
+         concurrency: int = 32, seconds: float = 5, expect: str = "") -> dict:
+    job = {"port": port, "path": path, "body": body or "", "headers": headers or {}, "concurrency": concurrency,
+           "seconds": seconds, "warmup": 1.0, "expect": expect}
+    if bodies is not None:
+        job["bodies"] = bodies
+    done = subprocess.run([PY, str(ROOT / "bench" / "load.py")], input=json.dumps(job), capture_output=True,
+                          text=True, timeout=seconds + 120)
+    if done.returncode != 0:
+        raise RuntimeError(done.stderr[-2000:])
+    result = json.loads(done.stdout)
+    if result["errors"]:
+        say(f"    ! {result['errors']} failed responses, e.g. {result['error_samples'][:1]}")
+    return result
+
+
+def gql(query: str, variables: dict) -> str:
+    return json.dumps({"query": query, "variables": variables})
+
+
+def row(label: str, r: dict, extra: str = "") -> str:
+    return f"  {label:<34} {r['rps']:>8.0f} req/s   p50 {r['p50_ms']:>7.1f} ms   p99 {r['p99_ms']:>7.1f} ms {extra}"
+
+
+def merge(results: list[dict]) -> dict:
+    return {"rps": sum(r["rps"] for r in results) / len(results),
+            "p50_ms": sorted(r["p50_ms"] for r in results)[len(results) // 2],
+            "p99_ms": sorted(r["p99_ms"] for r in results)[len(results) // 2],
+            "errors": sum(r["errors"] for r in results)}
+
+
+# --- statement counts (in this process, through the ASGI app) -------------------------------------
+
+
+class _Count(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.n = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.n += 1
+
+
+async def statement_counts(url: str, ids: dict, shop_token: str) -> list[tuple[str, dict]]:
+    from plugin.api.ids import to_gid
+    from plugin.app import create_app
+    from plugin.orm import orm
+    from plugin.settings import Settings
+
+    logger = logging.getLogger("tortoise.db_client")
+    results = []
+    async with orm(url):
+        app = create_app(Settings(database_url=url), manage_orm=False)
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://bench") as client:
+            async def count(path: str, body: dict, headers: dict) -> int:
+                handler = _Count()
+                logger.addHandler(handler)
+                logger.setLevel(logging.DEBUG)
+                try:
+                    r = await client.post(path, json=body, headers=headers)
+                finally:
+                    logger.removeHandler(handler)
+                assert r.status_code == 200 and "errors" not in r.json(), r.text[:500]
+                return handler.n
+
+            sf = {"X-Shop-Domain": DOMAIN}
+            staff = {"Authorization": f"Bearer {shop_token}"}
+            line = to_gid("OrderLine", ids["line_id"])
+            quote = {"orderName": "#1001", "email": EMAIL, "lines": [{"lineId": line, "quantity": 1, "reason": "UNWANTED",
+                                                                      "condition": CONDITIONS}]}
+            results.append(("storefront eligibility", {1: await count("/storefront/graphql", {"query": ELIGIBILITY, "variables": {"n": "#1001", "e": EMAIL}}, sf)}))
+            results.append(("returnQuote", {1: await count("/storefront/graphql", {"query": QUOTE, "variables": {"i": quote}}, sf)}))
+            for label, query in (("admin orders (lines)", ORDERS_PAGE), ("admin returns (lines, line, risk)", RETURNS_PAGE),
+                                 ("admin riskReviews (assessment, orderId)", REVIEWS_PAGE)):
+                results.append((label, {n: await count("/admin/graphql", {"query": query, "variables": {"n": n}}, staff)
+                                        for n in (1, 10, 50)}))
+            g = 7  # a bulk order with no return yet
+            results.append(("returnRequest", {1: await count("/storefront/graphql", {"query": RETURN_REQUEST, "variables": {
+                "i": request_input(g, ids)}}, sf)}))
+            results.append(("refundCreate (order)", {1: await count("/admin/graphql", {"query": REFUND, "variables": {
+                "i": {"orderId": to_gid("Order", ID_BASE + g + 1), "amount": "1.00", "reason": "GOODWILL",
+                      "idempotencyKey": "count-1"}}}, staff)}))
+    return results
+
+
+def _conditions() -> list[str]:
+    from plugin.policy.types import ConditionItem
+
+    return list(typing.get_args(ConditionItem))
+
+
+CONDITIONS = _conditions()
+
+
+def request_input(g: int, ids: dict, key: str = "") -> dict:
+    from plugin.api.ids import to_gid
+
+    return {"orderName": f"#B{g}", "email": f"b{g}@example.com", "proofOfPurchase": f"INV-{g}",
+            "idempotencyKey": key or f"rr-{g}",
+            "lines": [{"lineId": to_gid("OrderLine", ID_BASE + g * LINES_PER_BULK_ORDER), "quantity": 1,
+                       "reason": "UNWANTED", "condition": CONDITIONS}]}
+
+
+# --- the run ---------------------------------------------------------------------------------------
+
+
+def machine() -> str:
+    model = next((l.split(":", 1)[1].strip() for l in Path("/proc/cpuinfo").read_text().splitlines()
+                  if l.startswith("model name")), platform.processor())
+    return f"{os.cpu_count()} cores ({model}), Python {platform.python_version()}, {platform.platform()}"
+
+
+def load_average() -> str:
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+
+
+def other_processes_busy() -> float:
+    """CPU seconds per second used by everything on the machine over one second, before we start."""
+    def total() -> tuple[float, float]:
+        fields = [float(x) for x in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
+        return sum(fields) - fields[3] - fields[4], sum(fields)
+    busy0, all0 = total()
+    time.sleep(1)
+    busy1, all1 = total()
+    return (busy1 - busy0) / max(1.0, all1 - all0) * (os.cpu_count() or 1)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seconds", type=float, default=5.0, help="measured seconds per load run")
+    parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds of the eligibility comparison")
+    parser.add_argument("--scale", type=int, default=100_000, help="orders for the scale section")
+    parser.add_argument("--quick", action="store_true", help="1 round, 2 s runs, 20,000 orders: a smoke run")
+    args = parser.parse_args()
+    if args.quick:
+        args.seconds, args.rounds, args.scale = 2.0, 1, 20_000
+    started = time.perf_counter()
+    say(f"machine: {machine()}")
+    say(f"load average before: {load_average()}; other processes busy: {other_processes_busy():.2f} cores")
+    url, name = asyncio.run(create_database())
+    servers: list[Server] = []
+    try:
+        return run(args, url, servers, started)
+    finally:
+        for server in servers:
+            server.stop()
+        asyncio.run(drop_database(name))
+
+
+def run(args, url: str, servers: list[Server], started: float) -> int:
+    from plugin.api.ids import to_gid
+
+    ids = asyncio.run(seed(url))
+    seconds_1k = asyncio.run(bulk_orders(url, ids, 1, 1000))
+    say(f"seeded: the 10-line order #1001 through the import path; 999 bulk orders in {seconds_1k:.1f} s")
+
+    async def token() -> str:
+        from models.shop import Shop
+        from plugin.auth import issue_session_token
+        from plugin.orm import orm
+
+        async with orm(url):
+            return issue_session_token(await Shop.get(id=ids["shop_id"]), ttl=3600)
+
+    staff_token = asyncio.run(token())
+    staff = {"Authorization": f"Bearer {staff_token}"}
+    sf = {"X-Shop-Domain": DOMAIN}
+
+    plain = uvicorn_server("plain", "bench.servers:plain_app", url)
+    naive = uvicorn_server("naive", "bench.servers:naive_app", url)
+    recourse = recourse_server(url, 1)
+    servers += [plain, naive, recourse]
+    for server in (plain, naive, recourse):
+        server.wait_ready()
+
+    eligibility = gql(ELIGIBILITY, {"n": "#1001", "e": EMAIL})
+    targets = {
+        "plain Starlette (2 statements)": lambda: load(plain.port, "/order", json.dumps(
+            {"shop": ids["shop_id"], "name": "#1001", "email": EMAIL}), seconds=args.seconds, expect='"lines"'),
+        "naive Strawberry + Tortoise": lambda: load(naive.port, "/graphql", gql(NAIVE, {
+            "s": ids["shop_id"], "n": "#1001", "e": EMAIL}), seconds=args.seconds, expect='"lines"'),
+        "Recourse eligibility": lambda: load(recourse.port, "/storefront/graphql", eligibility, headers=sf,
+                                             seconds=args.seconds, expect='"returnableLines"'),
+    }
+    # Warm each server (connections, caches) before measuring.
+    for port, path, body, headers in ((recourse.port, "/storefront/graphql", eligibility, sf),):
+        load(port, path, body, headers=headers, seconds=1, concurrency=4)
+
+    say(f"\n## 1. Eligibility of a delivered 10-line order, concurrency 32, {args.rounds} interleaved rounds of {args.seconds:.0f} s")
+    runs: dict[str, list[dict]] = {label: [] for label in targets}
+    for _ in range(args.rounds):
+        for label, measure in targets.items():
+            runs[label].append(measure())
+    merged = {label: merge(r) for label, r in runs.items()}
+    for label, r in merged.items():
+        rounds = ", ".join(f"{x['rps']:.0f}" for x in runs[label])
+        say(row(label, r, f"(rounds: {rounds} req/s)"))
+    ours, floor, limit = (merged[k]["rps"] for k in ("Recourse eligibility", "naive Strawberry + Tortoise",
+                                                     "plain Starlette (2 statements)"))
+    say(f"  ratios: Recourse / naive floor = {ours / floor:.2f}x (target >= 1.5)   "
+        f"Recourse / plain route = {ours / limit:.2f} (target >= 0.3)   naive / plain = {floor / limit:.2f}")
+
+    say(f"\n## 2. Other Recourse operations against eligibility, concurrency 32, {args.seconds:.0f} s each")
+    line = to_gid("OrderLine", ids["line_id"])
+    quote = {"orderName": "#1001", "email": EMAIL, "lines": [{"lineId": line, "quantity": 1, "reason": "UNWANTED",
+                                                              "condition": CONDITIONS}]}
+    base = load(recourse.port, "/storefront/graphql", eligibility, headers=sf, seconds=args.seconds, expect='"returnableLines"')
+    say(row("eligibility", base))
+    for label, body, path, headers, expect in (
+        ("returnQuote", gql(QUOTE, {"i": quote}), "/storefront/graphql", sf, '"allowed":true'),
+        ("admin returns(first: 50)", gql(RETURNS_PAGE, {"n": 50}), "/admin/graphql", staff, '"nodes"'),
+    ):
+        r = load(recourse.port, path, body, headers=headers, seconds=args.seconds, expect=expect)
+        say(row(label, r, f"p50 {r['p50_ms'] / base['p50_ms']:.2f}x, p99 {r['p99_ms'] / base['p99_ms']:.2f}x eligibility's (target <= 2)"))
+
+    say("\n## 3. SQL statements per operation (page sizes 1 / 10 / 50)")
+    for label, counts in asyncio.run(statement_counts(url, ids, staff_token)):
+        say(f"  {label:<42} " + " / ".join(f"{counts[n]}" for n in sorted(counts)))
+
+    say(f"\n## 4. Mutations, concurrency 16, {args.seconds:.0f} s each, distinct orders")
+    bodies = [gql(RETURN_REQUEST, {"i": request_input(g, ids)}) for g in range(1, 1000) if g % 5 and g != 7]
+    r = load(recourse.port, "/storefront/graphql", bodies=bodies, headers=sf, concurrency=16, seconds=args.seconds,
+             expect='"userErrors":[]')
+    say(row("returnRequest", r))
+    bodies = [gql(REFUND, {"i": {"orderId": to_gid("Order", ID_BASE + g), "amount": "1.00", "reason": "GOODWILL",
+                                 "idempotencyKey": f"bench-{g}"}}) for g in range(1, 1000) if g != 8]
+    r = load(recourse.port, "/admin/graphql", bodies=bodies, headers=staff, concurrency=16, seconds=args.seconds,
+             expect='"userErrors":[]')
+    say(row("refundCreate", r))
+
+    say(f"\n## 5. Processes: Recourse eligibility with 1 and 2 web processes (uvicorn workers), concurrency 32")
+    one = load(recourse.port, "/storefront/graphql", eligibility, headers=sf, seconds=args.seconds, expect='"returnableLines"')
+    recourse.stop()
+    servers.remove(recourse)
+    two_procs = recourse_server(url, 2)
+    servers.append(two_procs)
+    two_procs.wait_ready()
+    time.sleep(2)  # both workers up
+    load(two_procs.port, "/storefront/graphql", eligibility, headers=sf, seconds=1, concurrency=8)
+    two = load(two_procs.port, "/storefront/graphql", eligibility, headers=sf, seconds=args.seconds, expect='"returnableLines"')
+    say(row("1 process", one))
+    say(row("2 processes", two, f"= {two['rps'] / one['rps']:.2f}x"))
+    say("  (the load generator and PostgreSQL share the same 2 cores)")
+
+    say(f"\n## 6. Scale: p99 at 1,000 orders, then at {args.scale:,} orders ({args.scale // 5:,} returns), concurrency 8")
+    g = 777
+    scale_ops = {
+        "admin orders(first: 50)": ("/admin/graphql", gql(ORDERS_PAGE, {"n": 50}), staff, '"nodes"'),
+        "admin filter email:": ("/admin/graphql", gql(ORDERS_PAGE, {"n": 50, "q": f"email:b{g}@example.com"}), staff, f"#B{g}"),
+        "admin free-text search": ("/admin/graphql", gql(ORDERS_PAGE, {"n": 50, "q": f"b{g}"}), staff, f"#B{g}"),
+        "admin returns(first: 50)": ("/admin/graphql", gql(RETURNS_PAGE, {"n": 50}), staff, '"nodes"'),
+        "storefront eligibility": ("/storefront/graphql", gql(ELIGIBILITY, {"n": f"#B{g}", "e": f"b{g}@example.com"}), sf,
+                                   '"returnableLines"'),
+    }
+    seconds = max(2.0, args.seconds - 2)
+
+    def measure_scale() -> dict:
+        return {label: load(two_procs.port, path, body, headers=headers, concurrency=8, seconds=seconds, expect=expect)
+                for label, (path, body, headers, expect) in scale_ops.items()}
+
+    small = measure_scale()
+    took = asyncio.run(bulk_orders(url, ids, 1000, args.scale))
+    say(f"  bulk insert of {args.scale - 1000:,} orders with {LINES_PER_BULK_ORDER} lines, fulfillments, returns and "
+        f"assessments, then ANALYZE: {took:.1f} s")
+    large = measure_scale()
+    for label in scale_ops:
+        a, b = small[label], large[label]
+        say(f"  {label:<28} p99 {a['p99_ms']:>7.1f} ms -> {b['p99_ms']:>7.1f} ms = {b['p99_ms'] / a['p99_ms']:.2f}x "
+            f"(target <= 2)   req/s {a['rps']:.0f} -> {b['rps']:.0f}")
+
+    say("\n## 7. The engines' own benchmarks")
+    for script, extra in (("bench_evaluate.py", ["--seconds", "2"]), ("bench_risk.py", ["--n", "600", "--iterations", "500"]),
+                          ("bench_email.py", ["--messages", "100", "--modes", "plain"])):
+        say(f"\n$ python bench/{script} {' '.join(extra)}")
+        done = subprocess.run([PY, str(ROOT / "bench" / script), *extra], cwd=ROOT, capture_output=True, text=True, timeout=180)
+        say(done.stdout.rstrip() or done.stderr[-1500:])
+
+    say(f"\nload average after: {load_average()}; whole run {time.perf_counter() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
