@@ -21,7 +21,7 @@ class Settings:
     risk_retention_days: int | None = None
     email_retention_days: int | None = None
     embedded_worker: bool = True  # `serve` delivers the outbox itself (RECOURSE_EMBEDDED_WORKER=false: run `worker`)
-    db_pool_size: int = 10  # PostgreSQL connections per process (RECOURSE_DB_POOL_SIZE)
+    db_pool_size: int = 5  # PostgreSQL connections per process (RECOURSE_DB_POOL_SIZE)
 
     @property
     def production(self) -> bool:

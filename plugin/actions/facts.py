@@ -10,7 +10,6 @@ import asyncio
 from collections import defaultdict
 from datetime import datetime
 
-from models.catalog import Product
 from models.order import FulfillmentLine, Order, OrderLine
 from models.shop import Shop
 from plugin.policy import LineFacts, OrderFacts, ShopFacts
@@ -26,14 +25,11 @@ def _latest(moments: list[datetime | None]) -> datetime | None:
 
 
 async def order_facts(shop: Shop, order: Order) -> OrderFacts:
+    # Lines with their product in one statement: a line's product is always its own shop's (the
+    # import links them within the shop), and the lines are filtered on the shop.
     lines = await OrderLine.filter(shop_id=shop.id, order_id=order.id).order_by("position", "id").values(
-        "id", "title", "sku", "product_id", "quantity", "cancelled_quantity", "unit_price", "discount", "tax", "set_id")
-    product_ids = {line["product_id"] for line in lines if line["product_id"]}
-    products = {
-        p["id"]: p
-        for p in await Product.filter(shop_id=shop.id, id__in=product_ids).values(
-            "id", "product_type", "tags", "free_return_shipping", "non_returnable")
-    } if product_ids else {}
+        "id", "title", "sku", "product_id", "quantity", "cancelled_quantity", "unit_price", "discount", "tax", "set_id",
+        "product__product_type", "product__tags", "product__free_return_shipping", "product__non_returnable")
     # The units shipped per line, with their parcel's moments, in one statement.
     shipped_units: dict[int, list[tuple[int, datetime | None, datetime | None]]] = defaultdict(list)
     shipments = FulfillmentLine.filter(shop_id=shop.id, fulfillment__order_id=order.id).exclude(
@@ -46,16 +42,16 @@ async def order_facts(shop: Shop, order: Order) -> OrderFacts:
     for line in lines:
         if line["quantity"] - line["cancelled_quantity"] <= 0:
             continue  # cancelled on its own: nothing of it to return or cancel any more
-        product = products.get(line["product_id"])
+        has_product = line["product_id"] is not None
         shipped = shipped_units.get(line["id"], ())
-        product_type = product["product_type"] if product else None
+        product_type = line["product__product_type"]
         facts.append(
             LineFacts(
                 line_id=str(line["id"]),
                 title=line["title"],
                 sku=line["sku"],
                 product_type=product_type.lower() if product_type else None,
-                tags=frozenset(product["tags"]) if product else _NO_TAGS,
+                tags=frozenset(line["product__tags"]) if has_product else _NO_TAGS,
                 quantity=line["quantity"],
                 fulfilled_quantity=min(line["quantity"], sum(q for q, _, _ in shipped)),
                 unit_price=line["unit_price"],
@@ -65,8 +61,8 @@ async def order_facts(shop: Shop, order: Order) -> OrderFacts:
                 # A line split over parcels counts from its last one: the customer has it all only then.
                 shipped_at=_latest([s for _, s, _ in shipped]),
                 delivered_at=_latest([d for _, _, d in shipped]) if shipped and all(d for _, _, d in shipped) else None,
-                free_return_shipping=bool(product and product["free_return_shipping"]),
-                non_returnable=bool(product and product["non_returnable"]),
+                free_return_shipping=bool(has_product and line["product__free_return_shipping"]),
+                non_returnable=bool(has_product and line["product__non_returnable"]),
             )
         )
     address = order.shipping_address or {}

@@ -50,17 +50,22 @@ async def refunded(order: Order, return_id: int | None = None, kind: str = PAYME
 
 
 async def prior_returns(order: Order, exclude: int | None = None) -> tuple[PriorReturn, ...]:
-    returns = await Return.filter(shop_id=order.shop_id, order_id=order.id).exclude(id=exclude or 0)
+    """The order's returns with their lines, in one statement (every return has at least one line)."""
+    rows = await ReturnLine.filter(shop_id=order.shop_id, return_request__order_id=order.id).exclude(
+        return_request_id=exclude or 0).order_by("return_request_id", "id").values_list(
+        "return_request_id", "order_line_id", "quantity", "return_request__status", "return_request__requested_at",
+        "return_request__merchant_at_fault", "return_request__approved_at")
+    returns: dict[int, tuple] = {}
     lines: dict[int, list[tuple[str, int]]] = defaultdict(list)
-    if returns:
-        for line in await ReturnLine.filter(shop_id=order.shop_id, return_request_id__in=[r.id for r in returns]):
-            lines[line.return_request_id].append((str(line.order_line_id), line.quantity))
+    for return_id, line_id, quantity, *details in rows:
+        returns.setdefault(return_id, details)
+        lines[return_id].append((str(line_id), quantity))
     return tuple(
         PriorReturn(
-            return_id=str(r.id), status=r.status, created_at=r.requested_at, lines=tuple(lines[r.id]),
-            merchant_at_fault=r.merchant_at_fault, instructions_sent_at=r.approved_at,
+            return_id=str(return_id), status=status, created_at=requested_at, lines=tuple(lines[return_id]),
+            merchant_at_fault=merchant_at_fault, instructions_sent_at=approved_at,
         )
-        for r in returns
+        for return_id, (status, requested_at, merchant_at_fault, approved_at) in returns.items()
     )
 
 

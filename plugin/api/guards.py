@@ -62,6 +62,23 @@ class _Literals(Visitor):
             self.problems.append(problem)
 
 
+_checked: dict[int, tuple[object, list[str]]] = {}
+
+
+def _literal_problems(document) -> list[str]:
+    """The document's bad string literals, found once per parsed document: the parser cache hands
+    the same document object to every request with the same text, so its check is kept with it."""
+    kept = _checked.get(id(document))
+    if kept is not None and kept[0] is document:
+        return kept[1]
+    literals = _Literals()
+    visit(document, literals)
+    if len(_checked) >= 512:  # bounded, like the parser cache it follows
+        _checked.pop(next(iter(_checked)))
+    _checked[id(document)] = (document, literals.problems)
+    return literals.problems
+
+
 class InputGuard(SchemaExtension):
     def on_execute(self) -> Iterator[None]:
         ctx = self.execution_context
@@ -70,10 +87,9 @@ class InputGuard(SchemaExtension):
             for path, problem in _walk(ctx.variables or {}, [])
         ]
         if ctx.graphql_document is not None:
-            literals = _Literals()
-            visit(ctx.graphql_document, literals)
             errors += [
-                GraphQLError(f"String literal {p}", extensions={"code": "BAD_INPUT"}) for p in literals.problems
+                GraphQLError(f"String literal {p}", extensions={"code": "BAD_INPUT"})
+                for p in _literal_problems(ctx.graphql_document)
             ]
         if errors:
             ctx.result = ExecutionResult(data=None, errors=errors)

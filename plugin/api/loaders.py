@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import cached_property
 
 from strawberry.dataloader import DataLoader
 
@@ -35,25 +36,35 @@ def _one(model, shop_id: int) -> DataLoader:
     return DataLoader(load_fn=load)
 
 
+def _lazy(make) -> cached_property:
+    def loader(self: Loaders) -> DataLoader:
+        return make(self.shop_id)
+
+    return cached_property(loader)
+
+
 class Loaders:
-    """Every loader filters on the shop too: a foreign key alone never crosses tenants."""
+    """Every loader filters on the shop too: a foreign key alone never crosses tenants.
+
+    Each is made on first use: most requests need one or two of them, and every request builds this.
+    """
 
     def __init__(self, shop_id: int) -> None:
-        self.lines_by_order = _many(OrderLine, "order_id", shop_id, "position")
-        self.fulfillments_by_order = _many(Fulfillment, "order_id", shop_id)
-        self.lines_by_fulfillment = _many(FulfillmentLine, "fulfillment_id", shop_id)
-        self.product = _one(Product, shop_id)
-        self.customer = _one(Customer, shop_id)
-        self.line = _one(OrderLine, shop_id)
-        self.order = _one(Order, shop_id)
-        self.returns_by_order = _many(Return, "order_id", shop_id)
-        self.lines_by_return = _many(ReturnLine, "return_request_id", shop_id)
-        self.refunds_by_order = _many(Refund, "order_id", shop_id)
-        self.refunds_by_return = _many(Refund, "return_request_id", shop_id)
-        self.return_timeline = _many(AuditEvent, "subject_id", shop_id, extra={"subject_type": "Return"})
-        self.refund_timeline = _many(AuditEvent, "subject_id", shop_id, extra={"subject_type": "Refund"})
-        self.order_risk = _many(RiskAssessment, "subject_id", shop_id, extra={"subject_type": "Order"})
-        self.return_risk = _many(RiskAssessment, "subject_id", shop_id, extra={"subject_type": "Return"})
-        self.assessment = _one(RiskAssessment, shop_id)
+        self.shop_id = shop_id
 
-
+    lines_by_order = _lazy(lambda shop_id: _many(OrderLine, "order_id", shop_id, "position"))
+    fulfillments_by_order = _lazy(lambda shop_id: _many(Fulfillment, "order_id", shop_id))
+    lines_by_fulfillment = _lazy(lambda shop_id: _many(FulfillmentLine, "fulfillment_id", shop_id))
+    product = _lazy(lambda shop_id: _one(Product, shop_id))
+    customer = _lazy(lambda shop_id: _one(Customer, shop_id))
+    line = _lazy(lambda shop_id: _one(OrderLine, shop_id))
+    order = _lazy(lambda shop_id: _one(Order, shop_id))
+    returns_by_order = _lazy(lambda shop_id: _many(Return, "order_id", shop_id))
+    lines_by_return = _lazy(lambda shop_id: _many(ReturnLine, "return_request_id", shop_id))
+    refunds_by_order = _lazy(lambda shop_id: _many(Refund, "order_id", shop_id))
+    refunds_by_return = _lazy(lambda shop_id: _many(Refund, "return_request_id", shop_id))
+    return_timeline = _lazy(lambda shop_id: _many(AuditEvent, "subject_id", shop_id, extra={"subject_type": "Return"}))
+    refund_timeline = _lazy(lambda shop_id: _many(AuditEvent, "subject_id", shop_id, extra={"subject_type": "Refund"}))
+    order_risk = _lazy(lambda shop_id: _many(RiskAssessment, "subject_id", shop_id, extra={"subject_type": "Order"}))
+    return_risk = _lazy(lambda shop_id: _many(RiskAssessment, "subject_id", shop_id, extra={"subject_type": "Return"}))
+    assessment = _lazy(lambda shop_id: _one(RiskAssessment, shop_id))
