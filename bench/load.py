@@ -49,11 +49,11 @@ async def run(job: dict) -> dict:
     warmup_end = time.perf_counter() + job.get("warmup", 1.0)
     end = warmup_end + job["seconds"]
     latencies: list[float] = []
-    errors = 0
+    errors = total = 0
     samples: list[str] = []
 
     async def client() -> None:
-        nonlocal errors
+        nonlocal errors, total
         reader, writer = await asyncio.open_connection(host, port)
         try:
             while (now := time.perf_counter()) < end:
@@ -61,6 +61,7 @@ async def run(job: dict) -> dict:
                 body = bodies[n % len(bodies)] if bodies else template.replace("{n}", str(n)).encode()
                 status, answer = await _request(reader, writer, head, body)
                 took = time.perf_counter() - now
+                total += 1
                 if now < warmup_end:
                     continue
                 ok = status == 200 and (not expect or expect in answer) and b'"errors"' not in answer
@@ -79,7 +80,7 @@ async def run(job: dict) -> dict:
     def pct(p: float) -> float:
         return latencies[min(len(latencies) - 1, int(p * len(latencies)))] * 1000 if latencies else float("nan")
 
-    return {"count": len(latencies), "errors": errors, "rps": len(latencies) / job["seconds"],
+    return {"count": len(latencies), "errors": errors, "total": total, "rps": len(latencies) / job["seconds"],
             "p50_ms": pct(0.50), "p99_ms": pct(0.99), "error_samples": samples}
 
 

@@ -141,13 +141,14 @@ async def seed(url: str) -> dict:
 
 
 BULK_SQL = [
-    # Orders g in [lo, hi): '#B<g>', b<g>@example.com, guests, placed 9 days ago, delivered 5 days ago.
+    # Orders g in [lo, hi): '#B<g>', b<g>@example.com, guests, placed 9 days ago, delivered 5 days ago;
+    # the ones with a return below have had their ledger bumped, as the request path does.
     """INSERT INTO "order" (id, shop_id, platform_id, name, email, email_key, currency, sales_channel, placed_at,
          subtotal, shipping_paid, free_shipping, discounts, taxes, total_paid, shipping_address, platform_updated_at,
          created_at, updated_at, ledger_version, financial_status)
        SELECT $3 + g, $1, 'B' || g, '#B' || g, 'b' || g || '@example.com', 'b' || g || '@example.com', 'USD', 'web',
               now() - interval '9 days', 90, 5, false, 0, 0, 95, '{"country_code": "US", "province_code": "NY"}',
-              now(), now(), now(), 0, 'paid'
+              now(), now(), now(), CASE WHEN g % 5 = 0 THEN 1 ELSE 0 END, 'paid'
          FROM generate_series($4::bigint, $5::bigint - 1) AS g""",
     f"""INSERT INTO order_line (id, shop_id, order_id, platform_id, product_id, sku, title, quantity, unit_price,
          discount, tax, gift, position)
@@ -238,6 +239,21 @@ class Server:
             except OSError:
                 time.sleep(0.2)
         raise RuntimeError(f"{self.label} did not start")
+
+    def cpu_seconds(self) -> float:
+        """CPU time (user + system) of the server and its worker processes so far."""
+        pids = [self.process.pid]
+        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
+        if children.exists():
+            pids += [int(p) for p in children.read_text().split()]
+        total = 0.0
+        for pid in pids:
+            try:
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        return total
 
     def stop(self) -> None:
         if self.process.poll() is None:
@@ -443,6 +459,14 @@ def run(args, url: str, servers: list[Server], started: float) -> int:
         server.wait_ready()
 
     eligibility = gql(ELIGIBILITY, {"n": "#1001", "e": EMAIL})
+    def with_cpu(server: Server, measure):
+        def run_it() -> dict:
+            before = server.cpu_seconds()
+            result = measure()
+            result["cpu_ms"] = (server.cpu_seconds() - before) * 1000 / max(1, result["total"])
+            return result
+        return run_it
+
     targets = {
         "plain Starlette (2 statements)": lambda: load(plain.port, "/order", json.dumps(
             {"shop": ids["shop_id"], "name": "#1001", "email": EMAIL}), seconds=args.seconds, expect='"lines"'),
@@ -451,6 +475,8 @@ def run(args, url: str, servers: list[Server], started: float) -> int:
         "Recourse eligibility": lambda: load(recourse.port, "/storefront/graphql", eligibility, headers=sf,
                                              seconds=args.seconds, expect='"returnableLines"'),
     }
+    servers_of = {"plain Starlette (2 statements)": plain, "naive Strawberry + Tortoise": naive, "Recourse eligibility": recourse}
+    targets = {label: with_cpu(servers_of[label], measure) for label, measure in targets.items()}
     # Warm each server (connections, caches) before measuring.
     for port, path, body, headers in ((recourse.port, "/storefront/graphql", eligibility, sf),):
         load(port, path, body, headers=headers, seconds=1, concurrency=4)
@@ -463,11 +489,18 @@ def run(args, url: str, servers: list[Server], started: float) -> int:
     merged = {label: merge(r) for label, r in runs.items()}
     for label, r in merged.items():
         rounds = ", ".join(f"{x['rps']:.0f}" for x in runs[label])
-        say(row(label, r, f"(rounds: {rounds} req/s)"))
+        r["cpu_ms"] = sorted(x["cpu_ms"] for x in runs[label])[len(runs[label]) // 2]
+        say(row(label, r, f"server CPU {r['cpu_ms']:5.2f} ms/request (rounds: {rounds} req/s)"))
     ours, floor, limit = (merged[k]["rps"] for k in ("Recourse eligibility", "naive Strawberry + Tortoise",
                                                      "plain Starlette (2 statements)"))
     say(f"  ratios: Recourse / naive floor = {ours / floor:.2f}x (target >= 1.5)   "
         f"Recourse / plain route = {ours / limit:.2f} (target >= 0.3)   naive / plain = {floor / limit:.2f}")
+    cpu = {label: r["cpu_ms"] for label, r in merged.items()}
+    # Server CPU per request does not depend on how much of the machine the server got, so it is the
+    # steadier comparison on a shared machine: these are the same ratios from CPU cost.
+    say(f"  by server CPU per request: Recourse / naive floor = "
+        f"{cpu['naive Strawberry + Tortoise'] / cpu['Recourse eligibility']:.2f}x   Recourse / plain route = "
+        f"{cpu['plain Starlette (2 statements)'] / cpu['Recourse eligibility']:.2f}")
 
     say(f"\n## 2. Other Recourse operations against eligibility, concurrency 32, {args.seconds:.0f} s each")
     line = to_gid("OrderLine", ids["line_id"])
