@@ -41,7 +41,7 @@ async def drop_trigram_indexes(apps, schema_editor) -> None:
 
 
 class Migration(migrations.Migration):
-    dependencies = [('models', '0006_risk_keys_and_holds')]
+    dependencies = [('models', '0007_return_logistics_privacy')]
 
     initial = False
 
