@@ -50,7 +50,7 @@ class Order(Model):
             ("shop_id", "address_key"),
             # The admin's `email:` search, and the customer's history that risk scoring reads on every
             # request (by customer, or by email for guests); free-text search has a trigram index on
-            # PostgreSQL (migration 0008).
+            # PostgreSQL (migration 0009).
             ("shop_id", "email"), ("shop_id", "customer_id"),
         )
 

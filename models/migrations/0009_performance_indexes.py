@@ -41,7 +41,7 @@ async def drop_trigram_indexes(apps, schema_editor) -> None:
 
 
 class Migration(migrations.Migration):
-    dependencies = [('models', '0007_return_logistics_privacy')]
+    dependencies = [('models', '0008_seed_fidelity')]
 
     initial = False
 
