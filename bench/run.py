@@ -150,10 +150,10 @@ BULK_SQL = [
               now() - interval '9 days', 90, 5, false, 0, 0, 95, '{"country_code": "US", "province_code": "NY"}',
               now(), now(), now(), CASE WHEN g % 5 = 0 THEN 1 ELSE 0 END, 'paid'
          FROM generate_series($4::bigint, $5::bigint - 1) AS g""",
-    f"""INSERT INTO order_line (id, shop_id, order_id, platform_id, product_id, sku, title, quantity, unit_price,
-         discount, tax, gift, position)
+    f"""INSERT INTO order_line (id, shop_id, order_id, platform_id, product_id, sku, title, quantity, cancelled_quantity,
+         unit_price, discount, tax, gift, position)
        SELECT $6 + g * {LINES_PER_BULK_ORDER} + k, $1, $3 + g, 'B' || g || '-' || k, $2, 'SKU' || k, 'Item ' || k,
-              1, 30, 0, 0, false, k
+              1, 0, 30, 0, 0, false, k
          FROM generate_series($4::bigint, $5::bigint - 1) AS g, generate_series(0, {LINES_PER_BULK_ORDER - 1}) AS k""",
     """INSERT INTO fulfillment (id, shop_id, order_id, platform_id, status, shipment_status, shipped_at, delivered_at,
          platform_updated_at)
