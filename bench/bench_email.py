@@ -73,8 +73,8 @@ def certificate(folder: Path) -> tuple[Path, Path]:
 def messages(count: int) -> list[EmailMessage]:
     context = {
         "lang": "en",
-        "shop": {"name": "Alotrop", "support_email": "support@alotrop.com", "logo_url": None,
-                 "accent_color": "#008060", "signature": None},
+        "shop": {"name": "Alotrop", "support_email": "support@alotrop.com", "phone": None, "postal_address": None,
+                 "opening_hours": None, "logo_url": None, "accent_color": "#008060", "signature": None},
         "customer": {"first_name": "Ava"}, "order": {"name": "#1001"},
         "refund": {
             "amount": {"amount": "85.00", "currency": "USD"},
