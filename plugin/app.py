@@ -5,12 +5,11 @@ from __future__ import annotations
 import asyncio
 import logging
 from contextlib import asynccontextmanager
-from pathlib import Path
 
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse
-from starlette.routing import Route
+from starlette.routing import Mount, Route
 from tortoise.connection import get_connection
 from tortoise.contrib.starlette import RegisterTortoise
 
@@ -25,9 +24,10 @@ from plugin.migrate import pending_migrations
 from plugin.outbox import DEFAULT_POLL_SECONDS, default_handlers, run_worker
 from plugin.policy import policy_json_schema
 from plugin.settings import Settings
+from plugin.ui_files import UIFiles
+from plugin.ui_files import admin_page as admin_shell
 from plugin.webhooks import receive_webhook
 
-UI_DIR = Path(__file__).parent / "ui"
 log = logging.getLogger("recourse.app")
 
 
@@ -82,7 +82,7 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
         return JSONResponse(policy_json_schema(), headers={"Cache-Control": "public, max-age=300"})
 
     async def admin_page(_: Request) -> FileResponse:
-        return FileResponse(UI_DIR / "index.html", headers={"Cache-Control": "no-store"})
+        return admin_shell(settings.host_admin_origin)
 
     ide = not settings.production
     routes = [
@@ -100,6 +100,7 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
         Route("/policy/schema.json", settings_schema),
         Route("/admin/labels", upload_label, methods=["POST"]),
         Route("/returns/{id}/label", serve_label),
+        Mount("/ui", UIFiles(admin_frame_ancestors=settings.host_admin_origin), name="ui"),
     ]
 
     @asynccontextmanager

@@ -22,6 +22,9 @@ class Settings:
     email_retention_days: int | None = None
     embedded_worker: bool = True  # `serve` delivers the outbox itself (RECOURSE_EMBEDDED_WORKER=false: run `worker`)
     db_pool_size: int = 5  # PostgreSQL connections per process (RECOURSE_DB_POOL_SIZE)
+    # The origins allowed to frame the admin app (CSP frame-ancestors), space-separated: the host
+    # platform's admin. Nothing else may embed it.
+    host_admin_origin: str = "https://admin.shopify.com"
 
     @property
     def production(self) -> bool:
@@ -43,6 +46,7 @@ class Settings:
             email_retention_days=_days(env, "RECOURSE_EMAIL_RETENTION_DAYS"),
             embedded_worker=_flag(env, "RECOURSE_EMBEDDED_WORKER", cls.embedded_worker),
             db_pool_size=_positive(env, "RECOURSE_DB_POOL_SIZE", cls.db_pool_size),
+            host_admin_origin=_origins(env.get("RECOURSE_HOST_ADMIN_ORIGIN") or cls.host_admin_origin),
         )
 
 
@@ -78,3 +82,15 @@ def _positive(env, name: str, default: int) -> int:
     if number < 1:
         raise ValueError(f"{name} must be a whole number of at least 1, not {value!r}")
     return number
+
+
+def _origins(value: str) -> str:
+    """Space-separated origins (`https://admin.example.com`), checked so a typo cannot widen the CSP."""
+    origins = value.split()
+    for origin in origins:
+        scheme, sep, rest = origin.partition("://")
+        if scheme not in ("https", "http") or not sep or not rest or any(c in rest for c in "/;,'\" "):
+            raise ValueError(f"RECOURSE_HOST_ADMIN_ORIGIN must be origins like https://admin.example.com, not {origin!r}")
+    if not origins:
+        raise ValueError("RECOURSE_HOST_ADMIN_ORIGIN must name at least one origin")
+    return " ".join(origins)

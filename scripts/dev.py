@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -65,8 +66,21 @@ def _pytest(label: str, env: dict[str, str], args: list[str]) -> tuple[int, dict
     }
 
 
+def ensure_node_tools() -> None:
+    """axe-core for the browser tests' accessibility checks, pinned by package-lock.json."""
+    if (ROOT / "node_modules" / "axe-core" / "axe.min.js").exists():
+        return
+    npm = shutil.which("npm")
+    if npm is None:
+        _say("npm not found: the browser tests' accessibility checks will be skipped (CI installs it)")
+        return
+    _say("installing the browser-test tools (npm ci)")
+    subprocess.run([npm, "ci", "--no-audit", "--no-fund"], cwd=ROOT, check=True)
+
+
 def test(args: list[str]) -> int:
     ensure_environment("test")
+    ensure_node_tools()
     base = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
     runs = [
         ("SQLite", {**base, "RECOURSE_TEST_DB": "sqlite"}, ["-q", *args]),

@@ -1,0 +1,48 @@
+"""The faces' files: served from the package with a strict CSP and caching, framed only by the host."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from plugin.app import create_app
+from plugin.settings import Settings
+
+
+@pytest.fixture
+async def http():
+    app = create_app(Settings(host_admin_origin="https://admin.example.com"), manage_orm=False)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://recourse.test") as client:
+        yield client
+
+
+async def test_the_admin_app_is_framed_only_by_the_configured_host_admin(http):
+    page = await http.get("/app")
+    assert page.status_code == 200 and '<script type="module" src="/ui/admin/app.js">' in page.text
+    csp = page.headers["content-security-policy"]
+    assert "default-src 'self'" in csp and "script-src 'self'" in csp
+    assert "frame-ancestors https://admin.example.com" in csp
+    assert page.headers["cache-control"] == "no-store"
+    script = await http.get("/ui/admin/app.js")
+    assert script.status_code == 200 and "frame-ancestors https://admin.example.com" in script.headers["content-security-policy"]
+    assert script.headers["cache-control"] == "no-cache" and script.headers.get("etag")
+
+
+async def test_shared_modules_and_vendored_libraries_are_served_as_javascript(http):
+    for path in ("/ui/shared/client.js", "/ui/vendor/preact.mjs", "/ui/vendor/hooks.mjs", "/ui/vendor/htm.mjs"):
+        response = await http.get(path)
+        assert response.status_code == 200, path
+        assert response.headers["content-type"].startswith("text/javascript"), path
+        assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
+    assert (await http.get("/ui/vendor/preact.mjs")).headers["cache-control"] == "public, max-age=86400"
+    assert 'from"./preact.mjs"' in (await http.get("/ui/vendor/hooks.mjs")).text  # no bare import left
+    assert (await http.get("/ui/../plugin/app.py")).status_code == 404
+
+
+def test_a_host_admin_origin_that_is_not_an_origin_is_refused():
+    assert Settings.from_env({"RECOURSE_HOST_ADMIN_ORIGIN": "https://a.example https://b.example"}).host_admin_origin == (
+        "https://a.example https://b.example"
+    )
+    for bad in ("*", "https://a.example/path", "https://a.example; script-src *", "javascript:x"):
+        with pytest.raises(ValueError):
+            Settings.from_env({"RECOURSE_HOST_ADMIN_ORIGIN": bad})

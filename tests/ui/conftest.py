@@ -1,0 +1,193 @@
+"""Browser tests: the real server on a free port with demo data, driven by Debian's Chromium.
+
+The server is `recourse serve` itself in a subprocess (migrations, demo seeding, the embedded outbox
+worker writing emails to a temporary folder) over a temporary SQLite database, so the pages meet
+exactly what a merchant's first run shows. Playwright drives the system Chromium: its own browser
+download cannot work on these machines. Every page gets an axe-core check (no serious or critical
+violation) and screenshots at 1280 and 375 px in SCREENSHOTS (named in the README); a console error
+or an uncaught exception fails the test that caused it.
+
+Outside CI, a missing Chromium or Playwright skips these tests; under CI=true it fails them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SCREENSHOTS = Path(os.environ.get("RECOURSE_SCREENSHOTS", ROOT / "var" / "screenshots"))
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
+DESKTOP = {"width": 1280, "height": 900}
+MOBILE = {"width": 375, "height": 812}
+
+
+def _unavailable(reason: str):
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"browser tests are required under CI: {reason}")
+    pytest.skip(reason)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@dataclass
+class LiveServer:
+    url: str
+    tokens: dict[str, str]  # shop domain -> admin session token (24 h)
+    mail_dir: Path
+    log: Path
+    process: subprocess.Popen = field(repr=False)
+
+    def admin_url(self, domain: str = "allegra-k.myshopify.com", fragment: str = "") -> str:
+        return f"{self.url}/app?id_token={self.tokens[domain]}{'#' + fragment if fragment else ''}"
+
+    def gql(self, query: str, variables: dict | None = None, domain: str = "allegra-k.myshopify.com") -> dict:
+        """The admin API as the page calls it, for setting up and checking what the browser did."""
+        response = httpx.post(
+            f"{self.url}/admin/graphql",
+            json={"query": query, "variables": variables or {}},
+            headers={"Authorization": f"Bearer {self.tokens[domain]}"},
+            timeout=30,
+        )
+        body = response.json()
+        assert response.status_code == 200 and not body.get("errors"), body
+        return body["data"]
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory):
+    scratch = tmp_path_factory.mktemp("live")
+    port = _free_port()
+    log = scratch / "server.log"
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite://{scratch / 'recourse.sqlite3'}",
+        "RECOURSE_MAIL_DIR": str(scratch / "mail"),
+        "RECOURSE_ENV": "development",
+        "LOG_LEVEL": "WARNING",
+        "PYTHONUNBUFFERED": "1",
+    }
+    env.pop("SMTP_URL", None)
+    with log.open("wb") as out:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "plugin.cli", "serve", "--port", str(port)], cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT
+        )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 180  # seeding three demo shops on a busy 2-core machine
+    while True:
+        if process.poll() is not None:
+            pytest.fail(f"recourse serve exited with {process.returncode}:\n{log.read_text()[-4000:]}")
+        try:
+            if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
+                break
+        except httpx.HTTPError:
+            pass
+        if time.monotonic() > deadline:
+            process.kill()
+            pytest.fail(f"recourse serve did not answer in time:\n{log.read_text()[-4000:]}")
+        time.sleep(0.3)
+    tokens = dict(re.findall(r"^  (\S+)\n    admin token \(24 h\): (\S+)$", log.read_text(), re.M))
+    assert tokens, log.read_text()
+    yield LiveServer(url, tokens, scratch / "mail", log, process)
+    process.terminate()
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("playwright is not installed (it is in the test extras)")
+    executable = shutil.which("chromium")
+    if executable is None:
+        _unavailable("Debian's chromium is not installed (apt-get install chromium)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+class BrowserPage:
+    """A Playwright page that records console errors, checks accessibility and takes screenshots."""
+
+    def __init__(self, page, server: LiveServer) -> None:
+        self.page = page
+        self.server = server
+        self.errors: list[str] = []
+        page.on("console", lambda msg: self.errors.append(f"console.{msg.type}: {msg.text}") if msg.type == "error" else None)
+        page.on("pageerror", lambda exc: self.errors.append(f"uncaught: {exc}"))
+        # axe-core comes from this origin, so the page's real CSP (script-src 'self') stays on.
+        page.route("**/__test__/axe.min.js", lambda route: route.fulfill(path=str(AXE), content_type="text/javascript"))
+
+    def __getattr__(self, name):
+        return getattr(self.page, name)
+
+    def open(self, fragment: str = "", domain: str = "allegra-k.myshopify.com") -> None:
+        self.page.goto(self.server.admin_url(domain, fragment))
+        self.page.wait_for_selector("header.appbar, .signin", timeout=15_000)
+        self.settle()
+
+    def go(self, fragment: str) -> None:
+        self.page.evaluate("(f) => { location.hash = f; }", fragment)
+        self.settle()
+
+    def settle(self) -> None:
+        """Wait until no loading indicator is left (the page has its data or its error)."""
+        self.page.wait_for_load_state("networkidle")
+        self.page.wait_for_function("() => !document.querySelector('.loading')", timeout=15_000)
+
+    def check_accessibility(self, name: str) -> None:
+        if not AXE.exists():
+            _unavailable(f"{AXE} is missing: run npm ci (scripts/dev.py test does)")
+        if not self.page.evaluate("() => typeof window.axe !== 'undefined'"):
+            self.page.add_script_tag(url=f"{self.server.url}/__test__/axe.min.js")
+        result = self.page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+        bad = [v for v in result["violations"] if v["impact"] in ("serious", "critical")]
+        summary = [
+            {"id": v["id"], "impact": v["impact"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"][:5]]} for v in bad
+        ]
+        assert not bad, f"accessibility violations on {name}:\n{json.dumps(summary, indent=2)}"
+
+    def screenshot(self, name: str) -> None:
+        """`<name>-1280.png` and `<name>-375.png`, whole pages, with accessibility checked at both widths."""
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        viewport = self.page.viewport_size
+        for size in (DESKTOP, MOBILE):
+            self.page.set_viewport_size(size)
+            self.page.wait_for_timeout(100)
+            self.check_accessibility(f"{name} at {size['width']} px")
+            self.page.screenshot(path=str(SCREENSHOTS / f"{name}-{size['width']}.png"), full_page=True)
+        self.page.set_viewport_size(viewport)
+
+    def assert_no_errors(self) -> None:
+        assert not self.errors, "\n".join(self.errors)
+
+
+@pytest.fixture
+def page(browser, live_server):
+    context = browser.new_context(viewport=DESKTOP, locale="en-US", timezone_id="America/Los_Angeles")
+    context.set_default_timeout(15_000)
+    wrapped = BrowserPage(context.new_page(), live_server)
+    yield wrapped
+    context.close()
+    wrapped.assert_no_errors()
