@@ -8,13 +8,15 @@ from contextlib import asynccontextmanager
 
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import FileResponse, JSONResponse
+from starlette.responses import FileResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import Mount, Route
 from tortoise.connection import get_connection
 from tortoise.contrib.starlette import RegisterTortoise
 
+from models.shop import Shop
 from plugin.api.admin.schema import schema as admin_schema
 from plugin.api.http import GraphQLEndpoint, staff_caller, storefront_caller
+from plugin.api.photo_routes import photo_routes
 from plugin.api.storefront.schema import schema as storefront_schema
 from plugin.db import tortoise_config
 from plugin.install import install
@@ -22,9 +24,11 @@ from plugin.labels import serve_label, upload_label
 from plugin.logs import RequestIdMiddleware
 from plugin.migrate import pending_migrations
 from plugin.outbox import DEFAULT_POLL_SECONDS, default_handlers, run_worker
+from plugin.photos import PhotoStore
 from plugin.policy import policy_json_schema
 from plugin.settings import Settings
 from plugin.ui_files import UIFiles
+from plugin.ui_files import SHOP_DOMAIN, portal_page
 from plugin.ui_files import admin_page as admin_shell
 from plugin.webhooks import receive_webhook
 
@@ -84,6 +88,15 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
     async def admin_page(_: Request) -> FileResponse:
         return admin_shell(settings.host_admin_origin)
 
+    async def portal(request: Request) -> Response:
+        domain = request.path_params["domain"].lower()
+        if not SHOP_DOMAIN.match(domain) or not await Shop.exists(domain=domain):
+            return PlainTextResponse("No returns page here: check the shop's address.", 404)
+        return portal_page(domain)
+
+    photo_store = PhotoStore(settings.photo_dir)
+    upload_photo, customer_photo, staff_photo = photo_routes(lambda _request: photo_store)
+
     ide = not settings.production
     routes = [
         Route("/healthz", healthz),
@@ -94,8 +107,12 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
             GraphQLEndpoint(storefront_schema, storefront_caller, ide=ide),
             methods=["GET", "POST"],
         ),
+        Route("/storefront/photos", upload_photo, methods=["POST"]),
+        Route("/storefront/photos/{ref}", customer_photo, methods=["GET"]),
+        Route("/admin/photos/{ref}", staff_photo, methods=["GET"]),
         Route("/webhooks/{topic:path}", receive_webhook, methods=["POST"]),
         Route("/app", admin_page),
+        Route("/portal/{domain}", portal),
         Route("/install", install, methods=["POST"]),
         Route("/policy/schema.json", settings_schema),
         Route("/admin/labels", upload_label, methods=["POST"]),

@@ -4,11 +4,13 @@ They are plain files shipped in the package: no templating, no second backend. T
 to the GraphQL APIs. Scripts come only from this origin (`default-src 'self'`, no inline script);
 styles may be inline because the email preview shows the shop's HTML email in a sandboxed frame,
 and images may come from https because return photos and the shop's logo live elsewhere.
-Only the host admin may frame the admin app; nothing may frame anything else.
+Only the host admin may frame the admin app, only the shop's storefront its returns portal
+(/portal/<shop domain>); nothing may frame anything else.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from starlette.responses import FileResponse, Response
@@ -59,6 +61,22 @@ class UIFiles(StaticFiles):
         if full_path.endswith(".mjs"):
             response.headers["Content-Type"] = "text/javascript; charset=utf-8"
         return response
+
+
+# A shop domain as it may appear in a URL path and, from there, in a CSP header: nothing that could
+# end the directive or add a source (no spaces, quotes, semicolons, commas or slashes).
+SHOP_DOMAIN = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$")
+
+
+def portal_frame_ancestors(domain: str) -> str:
+    """The shop's storefront may embed its returns page (an iframe in the theme); nobody else."""
+    return f"'self' https://{domain}"
+
+
+def portal_page(domain: str) -> FileResponse:
+    """The customer returns page of one shop (the page reads the shop's domain from its own URL)."""
+    headers = {"Cache-Control": "no-cache", **security_headers(portal_frame_ancestors(domain))}
+    return FileResponse(UI_DIR / "portal" / "index.html", headers=headers)
 
 
 def admin_page(frame_ancestors: str) -> FileResponse:

@@ -16,7 +16,9 @@ from plugin.api.return_input import quoted_lines
 from plugin.api.return_types import ReturnType
 from plugin.api.schema_factory import build_schema
 from plugin.api.storefront.access import find_order
+from plugin.api.storefront.language import CustomerLanguage
 from plugin.api.storefront.returns import ReturnsMutation, ReturnsQuery
+from plugin.api.storefront.shop import StorefrontShop
 from plugin.api.types import OrderFields
 
 
@@ -41,6 +43,10 @@ class Query:
     ) -> StorefrontOrder | None:
         row = await find_order(info, id, name, email)
         return StorefrontOrder(row=row) if row else None
+
+    @strawberry.field(description="The shop: name, branding, contact and policy link, for a page in its look.")
+    def shop(self, info: Info) -> StorefrontShop:
+        return StorefrontShop.of(info)
 
     @strawberry.field(description="The shop's return, refund and cancellation policy, rendered from the rules it enforces.")
     async def return_policy(self, info: Info) -> ReturnPolicy:
@@ -75,4 +81,7 @@ class Mutation:
         return ReturnQuotePayload(quote=ReturnQuote.of(decision))
 
 
-schema = build_schema(merge_types("Query", (Query, ReturnsQuery)), merge_types("Mutation", (Mutation, ReturnsMutation)))
+schema = build_schema(
+    merge_types("Query", (Query, ReturnsQuery)), merge_types("Mutation", (Mutation, ReturnsMutation)),
+    extensions=[CustomerLanguage],
+)
