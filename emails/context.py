@@ -17,6 +17,7 @@ from models.refund import Cancellation, Refund
 from models.returns import Return, ReturnLine
 from models.shop import Shop
 from plugin.money import quantize
+from plugin.sentences import localize_decision
 
 
 @dataclass(frozen=True)
@@ -167,5 +168,7 @@ async def prepare(shop: Shop, kind: str, payload: dict, *, locale: str | None = 
         ) if cancelled else ""
     if kind == "cancellation_refused":
         context["decision"] = payload["decision"]
+    if context.get("decision"):  # the engine's sentences (steps, shipping, reasons) in the email's language
+        context["decision"] = localize_decision(context["decision"], context["lang"])
     return PreparedEmail(kind=kind, to=payload.get("to") or order.email, locale=locale, context=context,
                          settings=settings, warnings=tuple(warnings), label_file=label_file)

@@ -26,12 +26,18 @@ def language(locale: str | None) -> str:
 
 @lru_cache(maxsize=None)
 def translations(lang: str) -> NullTranslations:
-    path = LOCALES_DIR / f"{lang}.po"
+    return catalog(LOCALES_DIR, lang)
+
+
+@lru_cache(maxsize=None)
+def catalog(directory: Path, lang: str) -> NullTranslations:
+    """`<directory>/<lang>.po`, compiled in memory (the policy engine's sentences use this too)."""
+    path = directory / f"{lang}.po"
     if not path.exists():
         return NullTranslations()
     with path.open("rb") as handle:
-        catalog = read_po(handle, locale=lang)
+        messages = read_po(handle, locale=lang)
     buffer = BytesIO()
-    write_mo(buffer, catalog)
+    write_mo(buffer, messages)
     buffer.seek(0)
     return Translations(buffer)

@@ -23,7 +23,7 @@ from plugin.api.scalars import SCALAR_OVERRIDES
 _LIMIT_RULES = (*QueryDepthLimiter(max_depth=12).validation_rules, *MaxAliasesLimiter(max_alias_count=30).validation_rules)
 
 
-def build_schema(query: type, mutation: type | None, types: list[type] = ()) -> strawberry.Schema:
+def build_schema(query: type, mutation: type | None, types: list[type] = (), extensions: list = ()) -> strawberry.Schema:
     return strawberry.Schema(
         query=query,
         mutation=mutation,
@@ -37,5 +37,6 @@ def build_schema(query: type, mutation: type | None, types: list[type] = ()) -> 
             InputGuard,
             CostGuard,
             lambda: MaskErrors(should_mask_error=should_mask_error, error_message="Unexpected error."),
+            *extensions,
         ],
     )
