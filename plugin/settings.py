@@ -20,6 +20,7 @@ class Settings:
     # None keeps them. The worker erases what is older.
     risk_retention_days: int | None = None
     email_retention_days: int | None = None
+    photo_dir: str = "var/photos"  # customers' return photos (RECOURSE_PHOTO_DIR), by shop and order
     embedded_worker: bool = True  # `serve` delivers the outbox itself (RECOURSE_EMBEDDED_WORKER=false: run `worker`)
     db_pool_size: int = 5  # PostgreSQL connections per process (RECOURSE_DB_POOL_SIZE)
     # The origins allowed to frame the admin app (CSP frame-ancestors), space-separated: the host
@@ -44,6 +45,7 @@ class Settings:
             label_dir=env.get("RECOURSE_LABEL_DIR", cls.label_dir),
             risk_retention_days=_days(env, "RECOURSE_RISK_RETENTION_DAYS"),
             email_retention_days=_days(env, "RECOURSE_EMAIL_RETENTION_DAYS"),
+            photo_dir=env.get("RECOURSE_PHOTO_DIR") or cls.photo_dir,
             embedded_worker=_flag(env, "RECOURSE_EMBEDDED_WORKER", cls.embedded_worker),
             db_pool_size=_positive(env, "RECOURSE_DB_POOL_SIZE", cls.db_pool_size),
             host_admin_origin=_origins(env.get("RECOURSE_HOST_ADMIN_ORIGIN") or cls.host_admin_origin),

@@ -126,8 +126,8 @@ async def db(database):
 
 
 @pytest.fixture
-async def app(db):
-    return create_app(Settings(database_url=db.url), manage_orm=False)
+async def app(db, tmp_path):
+    return create_app(Settings(database_url=db.url, photo_dir=str(tmp_path / "photos")), manage_orm=False)
 
 
 @pytest.fixture

@@ -43,7 +43,7 @@ INSPECTION_CONDITIONS = (
 
 @dataclass(frozen=True)
 class ReturnRequestLine(RequestedLine):
-    photo_urls: tuple[str, ...] = ()
+    photo_refs: tuple[str, ...] = ()  # references of stored photos (plugin.photos), checked by the caller
     note: str | None = None
 
 
@@ -152,7 +152,7 @@ async def request_return(
         await ReturnLine.bulk_create([
             ReturnLine(
                 shop_id=shop.id, return_request_id=ret.id, order_line_id=l.line_id, quantity=l.quantity,
-                reason=l.reason, condition=sorted(l.condition), photos=list(l.photo_urls), customer_note=l.note,
+                reason=l.reason, condition=sorted(l.condition), photos=list(l.photo_refs), customer_note=l.note,
                 quoted_amount=per_line.get(str(l.line_id), Decimal(0)),
             )
             for l in lines

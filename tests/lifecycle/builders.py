@@ -45,6 +45,25 @@ async def delivered_order(shop, *, name="#1001", days_ago=5, quantity=2, price="
     return order, to_gid("OrderLine", line.id)
 
 
+def jpeg_bytes(size=(64, 48), colour=(200, 40, 40)) -> bytes:
+    """A small real JPEG, as a phone would send one."""
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", size, colour).save(out, format="JPEG")
+    return out.getvalue()
+
+
+async def upload_photo(client, shop, *, order_name="#1001", email=EMAIL, data: bytes | None = None) -> str:
+    """A photo uploaded for a guest's order, as the portal does it; its id for returnRequest."""
+    response = await client.post("/storefront/photos", content=data or jpeg_bytes(), headers={
+        "X-Shop-Domain": shop.domain, "X-Order-Name": order_name, "X-Order-Email": email, "Content-Type": "image/jpeg"})
+    assert response.status_code == 201, response.text
+    return response.json()["photo"]["id"]
+
+
 RETURN_REQUEST = """mutation($i: ReturnRequestInput!) { returnRequest(input: $i) {
   return { id name status nextStep policyVersion quotedTotal { amount } lines { id quantity } }
   decision { allowed reasons { code message } refund { total { amount currencyCode } } instructions { steps } }

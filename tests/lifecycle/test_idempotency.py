@@ -24,6 +24,7 @@ from tests.lifecycle.builders import (
     request_input,
     return_in,
     staff,
+    upload_photo,
 )
 
 # Everything a client might select, dates and amounts included, so a replay that re-rendered
@@ -69,7 +70,7 @@ async def test_return_request_replays_byte_for_byte(client, shop):
     _, line_gid = await delivered_order(shop)
     variables = {"i": request_input(line_gid, idempotencyKey="req-1", customerNote="size swap",
                                     shippingMethod="CUSTOMER_SHIPPED")}
-    variables["i"]["lines"][0]["photoUrls"] = ["https://img.example.com/1.jpg"]
+    variables["i"]["lines"][0]["photos"] = [await upload_photo(client, shop)]
     first, replay = await twice(lambda: storefront(client, shop, FULL_REQUEST, variables))
     assert replay == first
     body = gql_ok_bytes(first)["returnRequest"]

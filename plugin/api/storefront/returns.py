@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from typing import Annotated
-from urllib.parse import urlparse
 
 import strawberry
 from strawberry.types import Info
 
+from models.order import Order
 from models.returns import Return
 from plugin.actions import cancellations, returns
 from plugin.actions.errors import ActionError
@@ -25,6 +25,7 @@ from plugin.api.policy_types import (
 from plugin.api.return_input import check_count, order_line_pk
 from plugin.api.return_types import ReturnType
 from plugin.api.storefront.access import find_order
+from plugin.photos import PhotoStore
 
 MAX_PHOTOS = 10
 # What a customer whose request is held for review reads: neutral, never the reasons.
@@ -37,7 +38,10 @@ class ReturnRequestLineInput:
     quantity: int
     reason: ReturnReason
     condition: list[ConditionItem] = strawberry.field(default_factory=list)
-    photo_urls: list[str] = strawberry.field(default_factory=list, description=f"At most {MAX_PHOTOS} http(s) URLs.")
+    photos: list[str] = strawberry.field(
+        default_factory=list,
+        description=f"At most {MAX_PHOTOS} photo ids from POST /storefront/photos, uploaded for this order.",
+    )
     note: str | None = None
 
 
@@ -83,37 +87,27 @@ def actor(info: Info) -> str:
     return f"customer:{customer.id}" if customer else "guest"
 
 
-def _request_lines(lines: list[ReturnRequestLineInput]) -> list[returns.ReturnRequestLine]:
+def _request_lines(lines: list[ReturnRequestLineInput], store: PhotoStore, order: Order) -> list[returns.ReturnRequestLine]:
     check_count(lines)
     parsed = []
     for index, line in enumerate(lines):
         field = ["lines", str(index)]
         pk = order_line_pk(line, field)
-        if len(line.photo_urls) > MAX_PHOTOS:
-            raise ActionError("INVALID", f"at most {MAX_PHOTOS} photos", [*field, "photoUrls"])
-        for n, url in enumerate(line.photo_urls):
-            if not _photo_url(url):
-                raise ActionError("INVALID", "must be an http(s) URL", [*field, "photoUrls", str(n)])
+        if len(line.photos) > MAX_PHOTOS:
+            raise ActionError("INVALID", f"at most {MAX_PHOTOS} photos", [*field, "photos"])
+        if len(set(line.photos)) != len(line.photos):
+            raise ActionError("INVALID", "the same photo twice", [*field, "photos"])
+        for n, ref in enumerate(line.photos):
+            # Only photos uploaded for this very order: never a URL, never another order's file.
+            if store.order_photo(order.shop_id, order.id, ref) is None:
+                raise ActionError("INVALID", "no such photo uploaded for this order", [*field, "photos", str(n)])
         if line.note is not None and len(line.note) > 1000:
             raise ActionError("TOO_LONG", "at most 1000 characters", [*field, "note"])
         parsed.append(returns.ReturnRequestLine(
             pk, line.quantity, line.reason.value, frozenset(c.value for c in line.condition),
-            len(line.photo_urls), tuple(line.photo_urls), line.note,
+            len(line.photos), tuple(line.photos), line.note,
         ))
     return parsed
-
-
-def _photo_url(url: str) -> bool:
-    """An http(s) URL staff can open as it is: urlparse raises on some hosts and ports and quietly
-    drops tabs and newlines, and credentials in a link are a phishing device, not a photo."""
-    if len(url) > 2048 or not url.isprintable() or any(c.isspace() for c in url):
-        return False
-    try:
-        parts = urlparse(url)
-        parts.port  # noqa: B018 - raises ValueError when out of range
-    except ValueError:
-        return False
-    return parts.scheme in ("http", "https") and bool(parts.hostname) and parts.username is None
 
 
 async def _own_return(info: Info, id: str, email: str | None) -> Return | None:
@@ -157,7 +151,7 @@ class ReturnsMutation:
             if input.customer_note is not None and len(input.customer_note) > 1000:
                 raise ActionError("TOO_LONG", "at most 1000 characters", ["customerNote"])
             return await returns.request_return(
-                shop, order, _request_lines(input.lines), resolution=input.resolution.value,
+                shop, order, _request_lines(input.lines, PhotoStore(info.context.request.app.state.settings.photo_dir), order), resolution=input.resolution.value,
                 shipping_method=input.shipping_method.value, proof_of_purchase=input.proof_of_purchase,
                 customer_note=input.customer_note, actor=actor(info),
             )

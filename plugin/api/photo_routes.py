@@ -1,0 +1,107 @@
+"""Photo upload and authenticated download, next to the GraphQL endpoints (images are not GraphQL).
+
+    POST /storefront/photos            body: the image bytes. Headers: X-Shop-Domain, and either the
+                                       customer's bearer token with X-Order-Id (the order's gid) or a
+                                       guest's X-Order-Name + X-Order-Email.
+                                       201 {"photo": {"id": "ph_...", "width", "height", "size"}}
+    GET  /storefront/photos/{id}       the same headers: only the order's own customer gets the photo.
+    GET  /admin/photos/{id}            staff session token: any photo of the shop.
+
+Refusals are 4xx with {"errors": [{"message", "code"}]}; nothing is stored for them. The image work
+(decoding, re-encoding) runs in a thread so the event loop keeps serving.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from starlette.requests import Request
+from starlette.responses import FileResponse, JSONResponse, Response
+
+from plugin.api.http import staff_caller, storefront_caller
+from plugin.api.storefront.access import find_callers_order
+from plugin.auth import Unauthorized
+from plugin.photos import MAX_BYTES, PhotoRefused, PhotoStore, clean_image
+
+
+def _refusal(status: int, code: str, message: str) -> JSONResponse:
+    return JSONResponse({"errors": [{"message": message, "code": code}]}, status)
+
+
+async def _body(request: Request) -> bytes | None:
+    """The body, or None once it passes the limit (nothing more is read)."""
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BYTES:
+            return None
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+async def _callers_order(request: Request):
+    caller = await storefront_caller(request)
+    headers = request.headers
+    values = [headers.get(h) for h in ("x-order-id", "x-order-name", "x-order-email")]
+    if any(v is not None and (len(v) > 320 or "\x00" in v) for v in values):
+        return caller, None
+    return caller, await find_callers_order(caller.shop, caller.customer, *values)
+
+
+def photo_routes(store_for) -> tuple:
+    """The three endpoints; `store_for(request)` gives the PhotoStore (from the app's settings)."""
+
+    async def upload(request: Request) -> Response:
+        try:
+            caller, order = await _callers_order(request)
+        except Unauthorized as exc:
+            return _refusal(401, "UNAUTHORIZED", str(exc))
+        if order is None:
+            return _refusal(404, "ORDER_NOT_FOUND", "no such order for this customer")
+        declared = request.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > MAX_BYTES:
+            return _refusal(413, "TOO_LARGE", f"a photo may be at most {MAX_BYTES // (1024 * 1024)} MB")
+        data = await _body(request)
+        if data is None:
+            return _refusal(413, "TOO_LARGE", f"a photo may be at most {MAX_BYTES // (1024 * 1024)} MB")
+        if not data:
+            return _refusal(400, "BLANK", "send the image as the request body")
+        store: PhotoStore = store_for(request)
+        try:
+            jpeg, width, height = await asyncio.to_thread(clean_image, data)
+            photo = await asyncio.to_thread(store.save, caller.shop.id, order.id, jpeg, width, height)
+        except PhotoRefused as exc:
+            return _refusal(exc.status, exc.code, str(exc))
+        return JSONResponse(
+            {"photo": {"id": photo.reference, "width": photo.width, "height": photo.height, "size": photo.size}}, 201
+        )
+
+    async def customer_download(request: Request) -> Response:
+        try:
+            caller, order = await _callers_order(request)
+        except Unauthorized as exc:
+            return _refusal(401, "UNAUTHORIZED", str(exc))
+        path = store_for(request).order_photo(caller.shop.id, order.id, request.path_params["ref"]) if order else None
+        if path is None:
+            return _refusal(404, "NOT_FOUND", "no such photo")
+        return _photo(path)
+
+    async def staff_download(request: Request) -> Response:
+        try:
+            caller = await staff_caller(request)
+        except Unauthorized as exc:
+            return _refusal(401, "UNAUTHORIZED", str(exc))
+        path = store_for(request).shop_photo(caller.shop.id, request.path_params["ref"])
+        if path is None:
+            return _refusal(404, "NOT_FOUND", "no such photo")
+        return _photo(path)
+
+    return upload, customer_download, staff_download
+
+
+def _photo(path) -> FileResponse:
+    # Private to the customer and the shop: no shared caches; served as an image, never sniffed.
+    return FileResponse(path, media_type="image/jpeg", headers={
+        "Cache-Control": "private, max-age=3600", "X-Content-Type-Options": "nosniff",
+        "Content-Security-Policy": "default-src 'none'; sandbox",
+    })
