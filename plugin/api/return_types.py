@@ -12,7 +12,9 @@ from strawberry.types import Info
 from models.audit import AuditEvent
 from models.refund import Refund
 from models.returns import Return, ReturnLine
+from plugin.api.ids import to_gid
 from plugin.api.money import Money
+from plugin.api.qr import return_qr_code
 from plugin.api.policy_types import ReturnQuote
 from plugin.api.risk_types import RiskAssessmentType
 from plugin.api.types import Node, OrderLineType
@@ -64,7 +66,7 @@ class ReturnLineType(Node):
     def condition(self) -> list[str]:
         return list(self.row.condition)
 
-    @strawberry.field
+    @strawberry.field(description="Ids of the customer's photos: GET /storefront/photos/<id> (the customer) or /admin/photos/<id> (staff).")
     def photos(self) -> list[str]:
         return list(self.row.photos)
 
@@ -199,6 +201,10 @@ class ReturnType(Node):
             return _LABEL_PENDING
         ship_by = f" by {self.row.ship_by.isoformat()}" if self.row.ship_by else ""
         return _NEXT_STEP[self.row.status].format(ship_by=ship_by)
+
+    @strawberry.field(description="A QR code of the return's id (its gid), as an SVG data URI for the return slip's <img>.")
+    def qr_code(self) -> str:
+        return return_qr_code(to_gid("Return", self.row.id))
 
     @strawberry.field
     def order_id(self) -> strawberry.ID:
