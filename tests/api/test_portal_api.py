@@ -219,3 +219,15 @@ async def test_the_instructions_email_carries_the_engines_sentences_in_the_custo
     spanish = gql_ok(await admin(client, shop, preview, {"id": ret, "l": "es"}))["emailPreview"]["preview"]["text"]
     assert "Pack the item securely" in english
     assert "Pack the item securely" not in spanish and "Empaqueta bien el artículo" in spanish
+
+
+async def test_a_signed_in_customer_lists_only_their_own_orders(client, shop):
+    await delivered_order(shop, name="#1001", days_ago=3)
+    await delivered_order(shop, name="#1002", days_ago=2)
+    await delivered_order(shop, name="#1003", days_ago=3, email="other@example.com", customer="c2")
+    query = "{ customer { email orders { name } } }"
+    mine = await sf(client, shop, query, {}, token=await customer_token(shop, "c1"))
+    assert [o["name"] for o in mine["customer"]["orders"]] == ["#1002", "#1001"]
+    theirs = await sf(client, shop, query, {}, token=await customer_token(shop, "c2"))
+    assert [o["name"] for o in theirs["customer"]["orders"]] == ["#1003"]
+    assert (await sf(client, shop, query, {}))["customer"] is None

@@ -6,6 +6,8 @@ import strawberry
 from strawberry.tools import merge_types
 from strawberry.types import Info
 
+from models.customer import Customer
+from models.order import Order
 from plugin.actions.decisions import quote_return
 from plugin.actions.errors import ActionError
 from plugin.actions.policy import policy_in_force
@@ -29,8 +31,32 @@ class StorefrontOrder(OrderFields):
         return [ReturnType(row=row) for row in await info.context.loaders.returns_by_order.load(self.row.id)]
 
 
+@strawberry.type(name="Customer", description="The signed-in customer (customer token).")
+class StorefrontCustomer:
+    row: strawberry.Private[Customer]
+
+    @strawberry.field
+    def first_name(self) -> str | None:
+        return self.row.first_name
+
+    @strawberry.field
+    def email(self) -> str | None:
+        return self.row.email
+
+    @strawberry.field(description="Your orders, newest first (at most 50).")
+    async def orders(self, info: Info, first: int = 20) -> list[StorefrontOrder]:
+        rows = await Order.filter(shop_id=info.context.shop.id, customer_id=self.row.id).order_by("-placed_at", "-id").limit(
+            max(1, min(first, 50)))
+        return [StorefrontOrder(row=row) for row in rows]
+
+
 @strawberry.type
 class Query:
+    @strawberry.field(description="The signed-in customer; null for guests.")
+    def customer(self, info: Info) -> StorefrontCustomer | None:
+        customer = info.context.customer
+        return StorefrontCustomer(row=customer) if customer else None
+
     @strawberry.field(
         description="An order by id (signed-in customer's own) or by name and email (anyone who knows both)."
     )
