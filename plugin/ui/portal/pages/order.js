@@ -1,0 +1,326 @@
+// One order: every line with what may be returned and until when (or why not), the return form with
+// a live quote from the policy, one submit with an idempotency key, and cancelling while allowed.
+import { html, useContext, useEffect, useMemo, useRef, useState } from "../../shared/html.js";
+import { date, money } from "../../shared/format.js";
+import { errorsAt, fieldErrors } from "../../shared/client.js";
+import { Badge, Banner, FieldError, Spinner } from "../../shared/ui.js";
+import { gql, orderArgs, session, uploadPhoto } from "../api.js";
+import { CONDITIONS, REASONS } from "../i18n.js";
+import { PortalContext } from "../context.js";
+
+const MONEY = "{ amount currencyCode }";
+const REASON = "{ code message }";
+export const ORDER = `query PortalOrder($id: ID, $n: String, $e: String) {
+  order(id: $id, name: $n, email: $e) {
+    id name placedAt cancelledAt totalPaid ${MONEY}
+    lines { id title variantTitle quantity unitPrice ${MONEY} setId }
+    returnableLines { lineId returnableQuantity allowed reasons ${REASON} returnBy faultOverrideAvailable wholeSetOnly }
+    cancellation { allowed reasons ${REASON} nextStep refundEstimate ${MONEY} }
+    returns { id name status requestedAt }
+  }
+  returnPolicy { figures { exchanges refundMethod } }
+}`;
+export const QUOTE = `mutation PortalQuote($i: ReturnQuoteInput!) { returnQuote(input: $i) {
+  quote { allowed reasons ${REASON}
+    refund { lines { kind code description amount ${MONEY} lineId quantity } items ${MONEY} shipping ${MONEY} fees ${MONEY} credits ${MONEY} total ${MONEY} }
+    shipping { payer labelAvailable summary }
+    deadlines { returnBy shipBy refundExpectedFrom refundExpectedTo } }
+  userErrors { field message code } } }`;
+const REQUEST = `mutation PortalRequest($i: ReturnRequestInput!) { returnRequest(input: $i) {
+  return { id name status }
+  decision { allowed reasons ${REASON} }
+  userErrors { field message code } } }`;
+const CANCEL = `mutation PortalCancel($id: ID, $n: String, $e: String, $k: String) {
+  orderCancelRequest(orderId: $id, orderName: $n, email: $e, idempotencyKey: $k) {
+    cancelled pendingReview nextStep decision { allowed reasons ${REASON} } userErrors { field message code } } }`;
+
+function newKey() {
+  return (crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(16).slice(2)}`);
+}
+
+/** One idempotency key per order until a request goes through: a double click or a retry after a
+ *  lost answer sends the same key, so the server makes one return. */
+function submitKey(orderId, reset = false) {
+  const name = `recourse-portal-key-${orderId}`;
+  try {
+    if (reset) { sessionStorage.removeItem(name); return null; }
+    let key = sessionStorage.getItem(name);
+    if (!key) { key = newKey(); sessionStorage.setItem(name, key); }
+    return key;
+  } catch (_) { return reset ? null : (submitKey.memory[name] ||= newKey()); }
+}
+submitKey.memory = {};
+
+function emptyChoice(line, eligibility) {
+  return { selected: false, quantity: Math.min(1, eligibility?.returnableQuantity || 1), reason: "", condition: [], photos: [], note: "", uploading: 0, uploadError: null };
+}
+
+function PhotoPicker({ order, choice, update, t, index }) {
+  const inputId = `photos-${index}`;
+  async function add(event) {
+    const files = [...event.target.files];
+    event.target.value = "";
+    for (const file of files) {
+      update((c) => ({ ...c, uploading: c.uploading + 1, uploadError: null }));
+      try {
+        const preview = await new Promise((resolve) => { const r = new FileReader(); r.onload = () => resolve(r.result); r.onerror = () => resolve(null); r.readAsDataURL(file); });
+        const id = await uploadPhoto(order, file);
+        update((c) => ({ ...c, photos: [...c.photos, { id, preview, name: file.name }] }));
+      } catch (e) {
+        update((c) => ({ ...c, uploadError: `${file.name}: ${e.message}` }));
+      } finally {
+        update((c) => ({ ...c, uploading: c.uploading - 1 }));
+      }
+    }
+  }
+  return html`<div class="field">
+    <label class="label" for=${inputId}>${t("photos")}</label>
+    <input id=${inputId} class="file" type="file" accept="image/*" multiple onChange=${add} aria-describedby=${`${inputId}-help`} />
+    <div class="help" id=${`${inputId}-help`}>${t("photosHelp")}</div>
+    ${choice.uploading ? html`<div class="subdued" role="status">${t("uploading")}</div>` : null}
+    <${FieldError} id=${`${inputId}-error`} messages=${choice.uploadError ? [choice.uploadError] : []} />
+    ${choice.photos.length ? html`<ul class="thumbs">${choice.photos.map((p, n) => html`<li>
+      ${p.preview ? html`<img src=${p.preview} alt=${p.name} />` : html`<span>${p.name}</span>`}
+      <button type="button" class="button plain small" aria-label=${t("removePhoto", { n: n + 1 })}
+        onClick=${() => update((c) => ({ ...c, photos: c.photos.filter((x) => x.id !== p.id) }))}>×</button>
+    </li>`)}</ul>` : null}
+  </div>`;
+}
+
+function LineCard({ order, line, eligibility, choice, update, t, index, errors }) {
+  const allowed = eligibility?.allowed && eligibility.returnableQuantity > 0;
+  const canTry = allowed || eligibility?.faultOverrideAvailable;
+  const titleId = `line-${index}-title`;
+  return html`<li class=${"line card" + (choice.selected ? " selected" : "")} aria-labelledby=${titleId}>
+    <div class="line-head">
+      <div>
+        <h3 id=${titleId}>${line.title}</h3>
+        ${line.variantTitle ? html`<div class="subdued">${line.variantTitle}</div>` : null}
+        <div class="subdued">${t("qty", { n: line.quantity })} · ${money(line.unitPrice)}</div>
+      </div>
+      ${allowed ? null : html`<${Badge} tone="neutral">${t("notReturnable")}</${Badge}>`}
+    </div>
+    ${allowed ? html`<p class="eligibility">${eligibility.returnBy
+      ? t("returnable", { n: eligibility.returnableQuantity, date: date(eligibility.returnBy) })
+      : t("returnableNoDate", { n: eligibility.returnableQuantity })}</p>` : null}
+    ${eligibility?.reasons?.length ? html`<ul class="why">${eligibility.reasons.map((r) => html`<li data-code=${r.code}>${r.message}</li>`)}</ul>` : null}
+    ${eligibility?.faultOverrideAvailable && !allowed ? html`<p class="help">${t("faultOverride")}</p>` : null}
+    ${eligibility?.wholeSetOnly ? html`<p class="help">${t("wholeSet")}</p>` : null}
+    ${canTry ? html`<label class="check select-line">
+      <input type="checkbox" checked=${choice.selected} onChange=${(e) => update((c) => ({ ...c, selected: e.target.checked }))} />
+      ${t("returnThis")}
+    </label>` : null}
+    ${choice.selected ? html`<div class="line-form">
+      <div class="row two">
+        <div class="field">
+          <label class="label" for=${`qty-${index}`}>${t("quantity")}</label>
+          <select id=${`qty-${index}`} value=${choice.quantity} onChange=${(e) => update((c) => ({ ...c, quantity: Number(e.target.value) }))}>
+            ${Array.from({ length: Math.max(1, eligibility.returnableQuantity || line.quantity) }, (_, n) => html`<option value=${n + 1}>${n + 1}</option>`)}
+          </select>
+        </div>
+        <div class="field">
+          <label class="label" for=${`reason-${index}`}>${t("reason")}</label>
+          <select id=${`reason-${index}`} value=${choice.reason} required onChange=${(e) => update((c) => ({ ...c, reason: e.target.value }))}>
+            <option value="" disabled>—</option>
+            ${REASONS.map((code) => html`<option value=${code}>${t.group("reasons", code)}</option>`)}
+          </select>
+        </div>
+      </div>
+      <fieldset class="conditions">
+        <legend>${t("condition")}</legend>
+        ${CONDITIONS.map((code) => html`<label class="check"><input type="checkbox" checked=${choice.condition.includes(code)}
+          onChange=${(e) => update((c) => ({ ...c, condition: e.target.checked ? [...c.condition, code] : c.condition.filter((x) => x !== code) }))} />
+          ${t.group("conditions", code)}</label>`)}
+      </fieldset>
+      <${PhotoPicker} order=${order} choice=${choice} update=${update} t=${t} index=${index} />
+      <div class="field">
+        <label class="label" for=${`note-${index}`}>${t("note")}</label>
+        <textarea id=${`note-${index}`} maxlength="1000" value=${choice.note} onInput=${(e) => update((c) => ({ ...c, note: e.target.value }))}></textarea>
+      </div>
+      <${FieldError} id=${`line-${index}-errors`} messages=${errors} />
+    </div>` : null}
+  </li>`;
+}
+
+function QuoteCard({ quote, busy, t, empty }) {
+  return html`<section class="card quote" aria-labelledby="quote-title" aria-live="polite" aria-busy=${busy ? "true" : "false"}>
+    <h2 id="quote-title">${t("quote")}</h2>
+    ${empty ? html`<p class="subdued">${t("quoteEmpty")}</p>` : !quote ? html`<p class="subdued">${t("quoting")}</p>` : html`
+      ${quote.allowed ? null : html`<div class="banner banner-attention" role="status"><div class="banner-body">
+        <strong class="banner-title">${t("notAllowed")}</strong>
+        <ul class="why">${quote.reasons.map((r) => html`<li data-code=${r.code}>${r.message}</li>`)}</ul></div></div>`}
+      <table class="quote-lines">
+        <tbody>${quote.refund.lines.map((l) => html`<tr data-kind=${l.kind}><td>${l.description}${l.quantity ? ` × ${l.quantity}` : ""}</td><td class="num">${money(l.amount)}</td></tr>`)}</tbody>
+        <tfoot><tr><th scope="row">${t("total")}</th><td class="num total" data-amount=${quote.refund.total.amount}>${money(quote.refund.total)}</td></tr></tfoot>
+      </table>
+      <p class="shipping-summary">${quote.shipping.summary}</p>
+      <dl class="facts">
+        ${quote.deadlines.shipBy ? html`<dt>${t("shipBy")}</dt><dd>${date(quote.deadlines.shipBy)}</dd>` : null}
+        ${quote.deadlines.refundExpectedFrom ? html`<dt>${t("refundBy")}</dt><dd>${t("refundRange", { from: date(quote.deadlines.refundExpectedFrom), to: date(quote.deadlines.refundExpectedTo) })}</dd>` : null}
+      </dl>`}
+    ${busy && quote ? html`<span class="visually-hidden">${t("quoting")}</span>` : null}
+  </section>`;
+}
+
+function CancelOrder({ order, t, onDone }) {
+  const dialog = useRef(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState(null);
+  async function confirm() {
+    setBusy(true);
+    setError(null);
+    const args = orderArgs(order);
+    try {
+      const data = await gql(CANCEL, { id: args.orderId, n: args.orderName, e: args.email, k: submitKey(`cancel-${order.id}`) });
+      const result = data.orderCancelRequest;
+      if (result.userErrors.length) { setError(result.userErrors.map((e) => e.message).join(" ")); return; }
+      dialog.current?.close();
+      onDone(result);
+    } catch (e) {
+      setError(e.message);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return html`<div>
+    <button type="button" class="button" onClick=${() => dialog.current?.showModal()}>${t("cancelOrder")}</button>
+    <dialog ref=${dialog} aria-labelledby="cancel-title">
+      <div class="dialog-header"><h2 id="cancel-title">${t("cancelOrder")}</h2></div>
+      <div class="dialog-body"><p>${t("cancelConfirm", { name: order.name })}</p>
+        ${order.cancellation.nextStep ? html`<p class="subdued">${order.cancellation.nextStep}</p>` : null}
+        <${FieldError} id="cancel-error" messages=${error ? [error] : []} /></div>
+      <div class="dialog-footer">
+        <button type="button" class="button" onClick=${() => dialog.current?.close()}>${t("keepOrder")}</button>
+        <button type="button" class="button critical" disabled=${busy} onClick=${confirm}>${t("cancelOrder")}</button>
+      </div>
+    </dialog>
+  </div>`;
+}
+
+export function OrderPage({ name }) {
+  const { t } = useContext(PortalContext);
+  const [order, setOrder] = useState(null);
+  const [figures, setFigures] = useState(null);
+  const [error, setError] = useState(null);
+  const [choices, setChoices] = useState({});
+  const [resolution, setResolution] = useState("REFUND");
+  const [method, setMethod] = useState("CUSTOMER_SHIPPED");
+  const [proof, setProof] = useState("");
+  const [quote, setQuote] = useState(null);
+  const [quoteBusy, setQuoteBusy] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+  const [submitErrors, setSubmitErrors] = useState(null);
+  const [notice, setNotice] = useState(null);
+  const sequence = useRef(0);
+
+  function load() {
+    const guest = session.guest();
+    const variables = name.startsWith("gid://") ? { id: name } : { n: name, e: guest?.email || "" };
+    return gql(ORDER, variables).then((data) => {
+      if (!data.order) { setError(t("notFound")); return; }
+      setOrder(data.order);
+      setFigures(data.returnPolicy.figures);
+    }).catch((e) => setError(e.message));
+  }
+  useEffect(() => { load(); }, [name]);
+
+  const eligibility = useMemo(() => Object.fromEntries((order?.returnableLines || []).map((r) => [r.lineId, r])), [order]);
+  const choice = (line) => choices[line.id] || emptyChoice(line, eligibility[line.id]);
+  const updater = (line) => (fn) => setChoices((all) => ({ ...all, [line.id]: fn(all[line.id] || emptyChoice(line, eligibility[line.id])) }));
+  const selected = (order?.lines || []).filter((line) => choice(line).selected);
+
+  // The live quote: what the policy says about exactly this choice, asked again on every change.
+  const quoteInput = selected.length && selected.every((l) => choice(l).reason) ? {
+    ...orderArgs(order), resolution, shippingMethod: method, proofOfPurchase: Boolean(proof.trim()),
+    lines: selected.map((l) => ({ lineId: l.id, quantity: choice(l).quantity, reason: choice(l).reason, condition: choice(l).condition, photos: choice(l).photos.length })),
+  } : null;
+  const quoteKey = JSON.stringify(quoteInput);
+  useEffect(() => {
+    if (!quoteInput) { setQuote(null); return undefined; }
+    const mine = ++sequence.current;
+    setQuoteBusy(true);
+    const timer = setTimeout(() => {
+      gql(QUOTE, { i: quoteInput }).then((data) => {
+        if (mine !== sequence.current) return;
+        const payload = data.returnQuote;
+        setQuote(payload.quote);
+        if (payload.userErrors.length) setSubmitErrors(payload.userErrors);
+      }).catch((e) => { if (mine === sequence.current) setSubmitErrors([{ field: null, message: e.message }]); })
+        .finally(() => { if (mine === sequence.current) setQuoteBusy(false); });
+    }, 250);
+    return () => clearTimeout(timer);
+  }, [quoteKey]);
+
+  async function submit(event) {
+    event.preventDefault();
+    if (submitting) return;
+    setSubmitting(true);
+    setSubmitErrors(null);
+    try {
+      const input = {
+        ...orderArgs(order), resolution, shippingMethod: method, proofOfPurchase: proof.trim() || null,
+        idempotencyKey: submitKey(order.id),
+        lines: selected.map((l) => ({ lineId: l.id, quantity: choice(l).quantity, reason: choice(l).reason, condition: choice(l).condition,
+          photos: choice(l).photos.map((p) => p.id), note: choice(l).note.trim() || null })),
+      };
+      const data = await gql(REQUEST, { i: input });
+      const result = data.returnRequest;
+      if (result.userErrors.length) { setSubmitErrors(result.userErrors); return; }
+      if (!result.return) { setSubmitErrors((result.decision?.reasons || []).map((r) => ({ field: null, message: r.message }))); return; }
+      submitKey(order.id, true);
+      location.hash = `#/return/${encodeURIComponent(result.return.id)}/new`;
+    } catch (e) {
+      setSubmitErrors([{ field: null, message: e.message }]);
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  if (error) return html`<div class="stack"><a href="#/" class="back">← ${t("back")}</a><${Banner}>${error}</${Banner}></div>`;
+  if (!order) return html`<${Spinner} label=${t("quoting")} />`;
+
+  const errors = submitErrors ? fieldErrors(submitErrors, { strip: ["input"] }) : null;
+  const general = errors ? Object.entries(errors).filter(([k]) => !k.startsWith("lines.")).flatMap(([, v]) => v) : [];
+  const resolutions = ["REFUND",
+    ...(figures?.refundMethod !== "ORIGINAL_PAYMENT" ? ["STORE_CREDIT"] : []),
+    ...(figures?.exchanges !== "NEVER" ? ["EXCHANGE", "REPLACEMENT"] : [])];
+  const methods = ["CUSTOMER_SHIPPED", ...(quote?.shipping.labelAvailable || method === "PREPAID_LABEL" ? ["PREPAID_LABEL"] : [])];
+  const returnable = order.returnableLines.some((r) => (r.allowed && r.returnableQuantity > 0) || r.faultOverrideAvailable);
+
+  return html`<div class="stack">
+    <a href="#/" class="back">← ${t("back")}</a>
+    <div class="spread">
+      <div><h1>${t("order", { name: order.name })}</h1><p class="subdued">${t("placed", { date: date(order.placedAt) })} · ${money(order.totalPaid)}</p></div>
+      ${order.cancellation.allowed && !order.cancelledAt && !notice ? html`<${CancelOrder} order=${order} t=${t} onDone=${(r) => { setNotice(r.pendingReview ? { tone: "info", text: r.nextStep || t("cancelHeld") } : { tone: "success", text: t("cancelled") }); load(); }} />` : null}
+    </div>
+    ${notice ? html`<${Banner} tone=${notice.tone}>${notice.text}</${Banner}>` : null}
+    ${order.returns.length ? html`<section class="card" aria-labelledby="returns-title">
+      <h2 id="returns-title">${t("yourReturns")}</h2>
+      <ul class="order-list">${order.returns.map((r) => html`<li><a class="order-link" href=${`#/return/${encodeURIComponent(r.id)}`}>
+        <strong>${r.name}</strong><${Badge} value=${r.status}>${t.group("statuses", r.status)}</${Badge}></a></li>`)}</ul>
+    </section>` : null}
+    <form class="return-form" onSubmit=${submit} novalidate>
+      <h2 class="section-title">${t("items")}</h2>
+      <ul class="lines">${order.lines.map((line, index) => html`<${LineCard} key=${line.id} order=${order} line=${line} eligibility=${eligibility[line.id]}
+        choice=${choice(line)} update=${updater(line)} t=${t} index=${index}
+        errors=${errors ? errorsAt(errors, `lines.${selected.indexOf(line)}`, { prefix: true }) : []} />`)}</ul>
+      ${returnable ? html`<div class="card options">
+        <div class="row two">
+          <div class="field"><label class="label" for="resolution">${t("resolution")}</label>
+            <select id="resolution" value=${resolution} onChange=${(e) => setResolution(e.target.value)}>
+              ${resolutions.map((r) => html`<option value=${r}>${t.group("resolutions", r)}</option>`)}</select></div>
+          <div class="field"><label class="label" for="method">${t("shippingMethod")}</label>
+            <select id="method" value=${method} onChange=${(e) => setMethod(e.target.value)}>
+              ${methods.map((m) => html`<option value=${m}>${t.group("methods", m)}</option>`)}</select></div>
+        </div>
+        <div class="field"><label class="label" for="proof">${t("proof")}</label>
+          <input id="proof" type="text" maxlength="255" value=${proof} aria-describedby="proof-help" onInput=${(e) => setProof(e.target.value)} />
+          <div class="help" id="proof-help">${t("proofHelp")}</div></div>
+      </div>` : null}
+      ${returnable ? html`<${QuoteCard} quote=${quote} busy=${quoteBusy} t=${t} empty=${!quoteInput} />` : null}
+      ${general.length ? html`<${Banner}>${general.map((m) => html`<div>${m}</div>`)}</${Banner}>` : null}
+      ${returnable ? html`<button class="button primary wide" type="submit"
+        disabled=${submitting || quoteBusy || !quote?.allowed || selected.some((l) => choice(l).uploading)}>${submitting ? t("submitting") : t("submit")}</button>` : null}
+    </form>
+  </div>`;
+}

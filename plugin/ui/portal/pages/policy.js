@@ -1,0 +1,19 @@
+// The shop's policy as it is enforced, rendered by the API from the same rules.
+import { html, useContext, useEffect, useState } from "../../shared/html.js";
+import { Banner, Spinner } from "../../shared/ui.js";
+import { gql } from "../api.js";
+import { PortalContext } from "../context.js";
+
+export function PolicyPage() {
+  const { t } = useContext(PortalContext);
+  const [policy, setPolicy] = useState(null);
+  const [error, setError] = useState(null);
+  useEffect(() => { gql(`{ returnPolicy { html } }`).then((d) => setPolicy(d.returnPolicy)).catch((e) => setError(e.message)); }, []);
+  if (error) return html`<${Banner}>${error}</${Banner}>`;
+  if (!policy) return html`<${Spinner} label=${t("quoting")} />`;
+  return html`<div class="stack">
+    <a href="#/" class="back">← ${t("back")}</a>
+    <h1>${t("policy")}</h1>
+    <article class="card policy-text" dangerouslySetInnerHTML=${{ __html: policy.html }}></article>
+  </div>`;
+}

@@ -1,0 +1,122 @@
+// A return as the customer follows it: status and next step, the timeline, the instructions, the
+// printable slip with its QR code, and withdrawing while nothing has arrived.
+import { html, useContext, useEffect, useRef, useState } from "../../shared/html.js";
+import { date, dateTime, money } from "../../shared/format.js";
+import { Badge, Banner, FieldError, Spinner } from "../../shared/ui.js";
+import { gql, session } from "../api.js";
+import { PortalContext } from "../context.js";
+
+const FIELDS = `id name status nextStep qrCode orderId resolution shippingMethod shipBy requestedAt approvedAt receivedAt closedAt
+  quotedTotal { amount currencyCode }
+  lines { id quantity reason photos quotedAmount { amount currencyCode } line { title variantTitle } }
+  decision { instructions { steps include recommendations shipBy } shipping { summary } deadlines { shipBy refundExpectedFrom refundExpectedTo } }`;
+const RETURN = `query PortalReturn($id: ID!, $e: String) { return(id: $id, email: $e) { ${FIELDS} } }`;
+const WITHDRAW = `mutation PortalWithdraw($id: ID!, $e: String) { returnCancel(id: $id, email: $e) { return { ${FIELDS} } userErrors { field message code } } }`;
+const WITHDRAWABLE = ["REQUESTED", "ON_HOLD", "OPEN"];
+
+function Timeline({ ret, t }) {
+  const steps = [
+    ["requested", ret.requestedAt], ["approved", ret.approvedAt], ["received", ret.receivedAt], ["closed", ret.closedAt],
+  ];
+  return html`<ol class="timeline">${steps.map(([key, at]) => html`<li class=${at ? "done" : "todo"}>
+    <span class="dot" aria-hidden="true"></span><span>${t(key)}</span>
+    <span class="subdued">${at ? dateTime(at) : "—"}</span></li>`)}</ol>`;
+}
+
+function Slip({ ret, shop, t }) {
+  const shipBy = ret.shipBy || ret.decision.deadlines.shipBy;
+  const orderName = ret.name.replace(/-R\d+$/, "");
+  return html`<section class="card slip" id="slip" aria-labelledby="slip-title">
+    <div class="slip-head">
+      <div>
+        <h2 id="slip-title">${t("slip")}</h2>
+        <p class="slip-shop">${shop.name}</p>
+      </div>
+      <img class="qr" src=${ret.qrCode} alt=${ret.name} width="116" height="116" />
+    </div>
+    <dl class="facts">
+      <dt>${t("returnTitle", { name: "" }).trim()}</dt><dd class="mono">${ret.name}</dd>
+      <dt>${t("order", { name: "" }).trim()}</dt><dd>${orderName}</dd>
+      ${shipBy ? html`<dt>${t("shipBy")}</dt><dd>${date(shipBy)}</dd>` : null}
+      ${ret.returnAddress ? html`<dt>${t("returnAddress")}</dt><dd class="address">${ret.returnAddress}</dd>` : null}
+    </dl>
+    <table class="slip-items"><tbody>${ret.lines.map((l) => html`<tr><td>${l.line.title}${l.line.variantTitle ? ` — ${l.line.variantTitle}` : ""}</td>
+      <td>${t.group("reasons", l.reason)}</td><td class="num">× ${l.quantity}</td></tr>`)}</tbody></table>
+    <p class="help">${t("slipHelp")}</p>
+  </section>`;
+}
+
+export function ReturnPage({ id, fresh }) {
+  const { t, shop } = useContext(PortalContext);
+  const [ret, setRet] = useState(null);
+  const [error, setError] = useState(null);
+  const [notice, setNotice] = useState(fresh ? t("confirmation") : null);
+  const [withdrawError, setWithdrawError] = useState(null);
+  const [busy, setBusy] = useState(false);
+  const dialog = useRef(null);
+  const email = session.token() ? null : session.guest()?.email;
+
+  useEffect(() => {
+    gql(RETURN, { id, e: email }).then((d) => (d.return ? setRet(d.return) : setError(t("notFound")))).catch((e) => setError(e.message));
+  }, [id]);
+
+  async function withdraw() {
+    setBusy(true);
+    setWithdrawError(null);
+    try {
+      const result = (await gql(WITHDRAW, { id, e: email })).returnCancel;
+      if (result.userErrors.length) { setWithdrawError(result.userErrors.map((e) => e.message).join(" ")); return; }
+      dialog.current?.close();
+      setRet(result.return);
+      setNotice(t("withdrawn"));
+    } catch (e) {
+      setWithdrawError(e.message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (error) return html`<div class="stack"><a href="#/" class="back">← ${t("back")}</a><${Banner}>${error}</${Banner}></div>`;
+  if (!ret) return html`<${Spinner} label=${t("quoting")} />`;
+  const orderRoute = session.token() ? ret.orderId : ret.name.replace(/-R\d+$/, "");
+  const instructions = ret.decision.instructions;
+  const showSlip = !["DECLINED", "CANCELED", "CLOSED"].includes(ret.status);
+
+  return html`<div class="stack">
+    <a href=${`#/order/${encodeURIComponent(orderRoute)}`} class="back no-print">← ${t("back")}</a>
+    ${notice ? html`<div class="no-print"><${Banner} tone="success">${notice}</${Banner}></div>` : null}
+    <div class="spread no-print">
+      <h1>${t("returnTitle", { name: ret.name })}</h1>
+      <${Badge} value=${ret.status} tone=${ret.status === "ON_HOLD" ? "attention" : undefined}>${t.group("statuses", ret.status)}</${Badge}>
+    </div>
+    <section class="card no-print" aria-labelledby="next-title">
+      <h2 id="next-title">${t("nextStep")}</h2>
+      <p class="next-step">${ret.nextStep}</p>
+      <${Timeline} ret=${ret} t=${t} />
+    </section>
+    ${showSlip ? html`<section class="card no-print" aria-labelledby="how-title">
+      <h2 id="how-title">${t("instructions")}</h2>
+      <ol class="steps">${instructions.steps.map((s) => html`<li>${s}</li>`)}</ol>
+      ${instructions.include.length ? html`<h3>${t("include")}</h3><ul>${instructions.include.map((s) => html`<li>${s}</li>`)}</ul>` : null}
+      ${instructions.recommendations.map((s) => html`<p class="subdued">${s}</p>`)}
+      <p>${ret.decision.shipping.summary}</p>
+      <dl class="facts">
+        <dt>${t("total")}</dt><dd>${money(ret.quotedTotal)}</dd>
+        ${ret.decision.deadlines.refundExpectedFrom ? html`<dt>${t("refundBy")}</dt><dd>${t("refundRange", { from: date(ret.decision.deadlines.refundExpectedFrom), to: date(ret.decision.deadlines.refundExpectedTo) })}</dd>` : null}
+      </dl>
+    </section>` : null}
+    ${showSlip ? html`<${Slip} ret=${ret} shop=${shop} t=${t} />` : null}
+    <div class="row no-print actions">
+      ${showSlip ? html`<button type="button" class="button primary" onClick=${() => window.print()}>${t("printSlip")}</button>` : null}
+      ${WITHDRAWABLE.includes(ret.status) && !ret.receivedAt ? html`<button type="button" class="button" onClick=${() => dialog.current?.showModal()}>${t("withdraw")}</button>` : null}
+    </div>
+    <dialog ref=${dialog} aria-labelledby="withdraw-title">
+      <div class="dialog-header"><h2 id="withdraw-title">${t("withdraw")}</h2></div>
+      <div class="dialog-body"><p>${t("withdrawConfirm")}</p><${FieldError} id="withdraw-error" messages=${withdrawError ? [withdrawError] : []} /></div>
+      <div class="dialog-footer">
+        <button type="button" class="button" onClick=${() => dialog.current?.close()}>${t("close")}</button>
+        <button type="button" class="button critical" disabled=${busy} onClick=${withdraw}>${t("withdraw")}</button>
+      </div>
+    </dialog>
+  </div>`;
+}

@@ -1,0 +1,206 @@
+"""The customer returns portal in Debian's Chromium, against `recourse serve` with demo data.
+
+Orders come in through the admin API's orderImport (Shopify's payload), as a store's would. Every
+page is checked by axe-core and photographed at 1280 and 375 px.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from datetime import datetime, timedelta, timezone
+from urllib.parse import quote, unquote
+
+import httpx
+import pytest
+from PIL import Image
+
+from tests.ui.conftest import BrowserPage
+
+SHOP = "alotrop.myshopify.com"
+NOW = datetime.now(timezone.utc)
+
+
+def _iso(days_ago: float) -> str:
+    return (NOW - timedelta(days=days_ago)).isoformat()
+
+
+def import_order(server, name: str, email: str, customer: str, *, old_line: bool = True) -> None:
+    """A web order: a lamp delivered 3 days ago (returnable) and, when `old_line`, a hub delivered
+    60 days ago (its return period has ended)."""
+    lines = [{"id": f"{name}-1", "title": "Desk Lamp", "quantity": 2, "price": "42.00"}]
+    fulfillments = [{"id": f"{name}-f1", "order_id": name, "created_at": _iso(5), "updated_at": _iso(3), "shipment_status": "delivered",
+                     "delivered_at": _iso(3), "line_items": [{"id": f"{name}-1", "quantity": 2}]}]
+    if old_line:
+        lines.append({"id": f"{name}-2", "title": "Phone Stand", "quantity": 1, "price": "19.99"})
+        fulfillments.append({"id": f"{name}-f2", "order_id": name, "created_at": _iso(62), "updated_at": _iso(60),
+                             "shipment_status": "delivered", "delivered_at": _iso(60), "line_items": [{"id": f"{name}-2", "quantity": 1}]})
+    subtotal = sum(float(l["price"]) * l["quantity"] for l in lines)
+    payload = {
+        "id": f"ui-{name}", "name": name, "email": email, "currency": "USD", "source_name": "web",
+        "created_at": _iso(70), "updated_at": _iso(3), "subtotal_price": f"{subtotal:.2f}", "total_price": f"{subtotal + 5:.2f}",
+        "shipping_lines": [{"price": "5.00"}], "shipping_address": {"country_code": "US", "province_code": "NY", "zip": "10001"},
+        "customer": {"id": customer, "email": email, "first_name": "Pat"}, "line_items": lines, "fulfillments": fulfillments,
+    }
+    data = server.gql("mutation($o: JSON!) { orderImport(order: $o) { userErrors { message } } }", {"o": payload}, domain=SHOP)
+    assert data["orderImport"]["userErrors"] == [], data
+
+
+def storefront(server, query: str, variables: dict, *, lang: str | None = None, token: str | None = None) -> dict:
+    headers = {"X-Shop-Domain": SHOP, **({"Accept-Language": lang} if lang else {})}
+    if token:
+        headers["Authorization"] = f"Bearer {token}"
+    body = httpx.post(f"{server.url}/storefront/graphql", json={"query": query, "variables": variables}, headers=headers, timeout=30).json()
+    assert not body.get("errors"), body
+    return body["data"]
+
+
+def jpeg(path) -> None:
+    Image.new("RGB", (640, 480), (180, 60, 60)).save(path, format="JPEG")
+
+
+@pytest.fixture(scope="module")
+def orders(live_server):
+    import_order(live_server, "#9001", "pat@example.com", "ui-pat")
+    import_order(live_server, "#9002", "pat@example.com", "ui-pat", old_line=False)
+    import_order(live_server, "#9003", "sam@example.com", "ui-sam", old_line=False)
+    import_order(live_server, "#9004", "held@example.com", "ui-held", old_line=False)
+    return live_server
+
+
+def portal(page: BrowserPage, path: str = "", lang: str | None = None) -> None:
+    query = f"?lang={lang}" if lang else ""
+    page.goto(f"{page.server.url}/portal/{SHOP}{query}{path}")
+    page.wait_for_selector("header.portal-header", timeout=20_000)
+    page.settle()
+
+
+def find_order(page: BrowserPage, name: str, email: str) -> None:
+    page.get_by_label("Order number").fill(name)
+    page.get_by_label("Email address").fill(email)
+    page.get_by_role("button", name="Find order").click()
+    page.wait_for_selector("h1:has-text('Order ')")
+    page.settle()
+
+
+QUOTE = """mutation($i: ReturnQuoteInput!) { returnQuote(input: $i) { quote { allowed refund { total { amount } lines { amount { amount } } } } } }"""
+
+
+def test_a_guest_returns_an_item_end_to_end(page, orders, tmp_path):
+    portal(page)
+    page.screenshot("portal-lookup")
+    find_order(page, "9001", "pat@example.com")
+    # The refused line says why in plain words; the returnable one says until when.
+    stand = page.locator("li.line", has_text="Phone Stand")
+    assert "The return period for this item has ended." in stand.inner_text()
+    assert stand.get_by_role("checkbox").count() == 0
+    lamp = page.locator("li.line", has_text="Desk Lamp")
+    assert "You can return 2 until" in lamp.inner_text()
+    page.screenshot("portal-order")
+
+    lamp.get_by_role("checkbox", name="Return this item").check()
+    lamp.get_by_label("Reason").select_option("DAMAGED")
+    for label in ("Unused", "In original condition", "In original packaging"):
+        lamp.get_by_label(label, exact=True).check()
+    photo = tmp_path / "lamp.jpg"
+    jpeg(photo)
+    lamp.get_by_label("Photos").set_input_files(str(photo))
+    page.wait_for_selector("ul.thumbs img")
+    page.wait_for_function("() => !document.querySelector('.quote[aria-busy=true]') && document.querySelector('.quote .total')")
+    shown = page.locator(".quote .total").get_attribute("data-amount")
+    # The quote on the page is the API's returnQuote for the same choice.
+    lines = storefront(orders, '{ order(name: "#9001", email: "pat@example.com") { lines { id title } } }', {})["order"]["lines"]
+    lamp_id = next(l["id"] for l in lines if l["title"] == "Desk Lamp")
+    api = storefront(orders, QUOTE, {"i": {"orderName": "#9001", "email": "pat@example.com", "lines": [
+        {"lineId": lamp_id, "quantity": 1, "reason": "DAMAGED", "condition": ["UNUSED", "ORIGINAL_CONDITION", "ORIGINAL_PACKAGING"], "photos": 1}]}})
+    assert api["returnQuote"]["quote"]["allowed"] is True
+    assert shown == api["returnQuote"]["quote"]["refund"]["total"]["amount"]
+    assert page.locator(".quote-lines tbody tr").count() == len(api["returnQuote"]["quote"]["refund"]["lines"])
+    page.screenshot("portal-quote")
+
+    sent = []
+    page.on("request", lambda r: sent.append(r.post_data) if r.url.endswith("/storefront/graphql") and "PortalRequest" in (r.post_data or "") else None)
+    page.get_by_role("button", name="Request return").click()
+    page.wait_for_selector("h1:has-text('Return #9001-R')")
+    page.settle()
+    assert "Thanks, we have your return request." in page.inner_text("main")
+    assert page.locator("#slip img.qr").get_attribute("src").startswith("data:image/svg+xml")
+    assert "Desk Lamp" in page.locator("#slip").inner_text()
+    page.screenshot("portal-confirmation")
+    # The printed page is the slip alone.
+    page.emulate_media(media="print")
+    assert page.locator("#slip").is_visible() and not page.locator("header.portal-header").is_visible()
+    page.emulate_media(media="screen")
+
+    # A second submit with the same key (a retry after a lost answer) makes nothing new.
+    [body] = sent
+    request = json.loads(body)
+    assert request["variables"]["i"]["idempotencyKey"] and request["variables"]["i"]["lines"][0]["photos"][0].startswith("ph_")
+    replay = httpx.post(f"{orders.url}/storefront/graphql", content=body, headers={"X-Shop-Domain": SHOP, "Content-Type": "application/json"}).json()
+    first_id = unquote(page.url.split("#/return/")[1].split("/")[0])
+    assert replay["data"]["returnRequest"]["return"]["id"] == first_id
+    returns = storefront(orders, '{ order(name: "#9001", email: "pat@example.com") { returns { id } } }', {})["order"]["returns"]
+    assert len(returns) == 1
+
+    # The status page: the timeline and the next step; then the request is withdrawn.
+    portal(page, f"#/return/{quote(returns[0]['id'], safe='')}")
+    assert "Requested" in page.inner_text(".timeline")
+    page.screenshot("portal-status")
+    page.get_by_role("button", name="Withdraw request").click()
+    page.locator("dialog").get_by_role("button", name="Withdraw request").click()
+    page.wait_for_selector("text=Your return request is withdrawn.")
+    assert storefront(orders, '{ order(name: "#9001", email: "pat@example.com") { returns { status } } }', {})["order"]["returns"][0]["status"] == "CANCELED"
+
+
+def test_the_spanish_page_gives_spanish_reasons(page, orders):
+    portal(page, lang="es")
+    page.get_by_label("Número de pedido").fill("#9001")
+    page.get_by_label("Email").fill("pat@example.com")
+    page.get_by_role("button", name="Buscar pedido").click()
+    page.wait_for_selector("h1:has-text('Pedido #9001')")
+    page.settle()
+    assert "El plazo de devolución de este artículo ha terminado." in page.locator("li.line", has_text="Phone Stand").inner_text()
+    assert page.evaluate("document.documentElement.lang") == "es"
+    page.screenshot("portal-order-es")
+
+
+def test_a_held_request_reads_neutrally(page, orders):
+    data = orders.gql('mutation { blocklistAdd(kind: EMAIL, value: "held@example.com", reason: "chargebacks") { userErrors { message } } }', domain=SHOP)
+    assert data["blocklistAdd"]["userErrors"] == []
+    portal(page)
+    find_order(page, "#9004", "held@example.com")
+    lamp = page.locator("li.line", has_text="Desk Lamp")
+    lamp.get_by_role("checkbox", name="Return this item").check()
+    lamp.get_by_label("Reason").select_option("UNWANTED")
+    for label in ("Unused", "In original condition", "In original packaging", "Not worn", "Tags attached"):
+        lamp.get_by_label(label, exact=True).check()
+    page.wait_for_function("() => document.querySelector('.quote .total') && !document.querySelector('.quote[aria-busy=true]')")
+    page.get_by_role("button", name="Request return").click()
+    page.wait_for_selector("h1:has-text('Return #9004-R')")
+    page.settle()
+    text = page.inner_text("main").lower()
+    assert "confirm a few details" in text or "reviewing your request" in text
+    for word in ("risk", "fraud", "blocklist", "chargeback", "on hold", "on_hold", "suspect"):
+        assert word not in text, word
+    page.screenshot("portal-held")
+
+
+def test_a_signed_in_customer_sees_only_their_own_orders(page, orders):
+    token = subprocess.run(
+        [sys.executable, "-m", "plugin.cli", "token", "customer", "--shop", SHOP, "--email", "pat@example.com"],
+        env={**__import__("os").environ, "DATABASE_URL": f"sqlite://{orders.log.parent / 'recourse.sqlite3'}"},
+        capture_output=True, text=True, check=True, cwd=str(__import__("pathlib").Path(__file__).resolve().parents[2]),
+    ).stdout.strip()
+    page.goto(f"{orders.url}/portal/{SHOP}?customer_token={token}")
+    page.wait_for_selector("h1:has-text('Your orders')")
+    page.settle()
+    listed = page.locator(".order-list").inner_text()
+    assert "#9001" in listed and "#9002" in listed and "#9003" not in listed and "#9004" not in listed
+    assert "customer_token" not in page.url  # the token leaves the address bar
+    page.screenshot("portal-my-orders")
+    page.locator(".order-link", has_text="#9002").click()
+    page.wait_for_selector("h1:has-text('Order #9002')")
+    page.settle()
+    assert page.locator("li.line", has_text="Desk Lamp").is_visible()
