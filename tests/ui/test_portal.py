@@ -27,7 +27,7 @@ def _iso(days_ago: float) -> str:
     return (NOW - timedelta(days=days_ago)).isoformat()
 
 
-def import_order(server, name: str, email: str, customer: str, *, old_line: bool = True) -> None:
+def import_order(server, name: str, email: str, customer: str, *, old_line: bool = True, shipped: bool = True) -> None:
     """A web order: a lamp delivered 3 days ago (returnable) and, when `old_line`, a hub delivered
     60 days ago (its return period has ended)."""
     lines = [{"id": f"{name}-1", "title": "Desk Lamp", "quantity": 2, "price": "42.00"}]
@@ -37,6 +37,8 @@ def import_order(server, name: str, email: str, customer: str, *, old_line: bool
         lines.append({"id": f"{name}-2", "title": "Phone Stand", "quantity": 1, "price": "19.99"})
         fulfillments.append({"id": f"{name}-f2", "order_id": name, "created_at": _iso(62), "updated_at": _iso(60),
                              "shipment_status": "delivered", "delivered_at": _iso(60), "line_items": [{"id": f"{name}-2", "quantity": 1}]})
+    if not shipped:
+        fulfillments = []
     subtotal = sum(float(l["price"]) * l["quantity"] for l in lines)
     payload = {
         "id": f"ui-{name}", "name": name, "email": email, "currency": "USD", "source_name": "web",
@@ -67,6 +69,7 @@ def orders(live_server):
     import_order(live_server, "#9002", "pat@example.com", "ui-pat", old_line=False)
     import_order(live_server, "#9003", "sam@example.com", "ui-sam", old_line=False)
     import_order(live_server, "#9004", "held@example.com", "ui-held", old_line=False)
+    import_order(live_server, "#9005", "pat@example.com", "ui-pat", old_line=False, shipped=False)
     return live_server
 
 
@@ -205,3 +208,37 @@ def test_a_signed_in_customer_sees_only_their_own_orders(page, orders):
     page.wait_for_selector("h1:has-text('Order #9002')")
     page.settle()
     assert page.locator("li.line", has_text="Desk Lamp").is_visible()
+
+
+def test_an_unshipped_order_is_cancelled_from_the_keyboard(page, orders):
+    portal(page)
+    # Keyboard only: type, Tab to the next field, Enter submits.
+    page.get_by_label("Order number").focus()
+    page.keyboard.type("#9005")
+    page.keyboard.press("Tab")
+    page.keyboard.type("pat@example.com")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("h1:has-text('Order #9005')")
+    page.settle()
+    stand = page.locator("li.line", has_text="Desk Lamp")
+    assert "hasn't shipped yet" in stand.inner_text()
+    page.get_by_role("button", name="Cancel order").focus()
+    page.keyboard.press("Enter")
+    dialog = page.locator("dialog[open]")
+    assert "Cancel order #9005?" in dialog.inner_text()
+    page.screenshot("portal-cancel-dialog")
+    dialog.get_by_role("button", name="Cancel order").click()
+    page.wait_for_selector("text=Your order is cancelled.")
+    page.settle()
+    order = storefront(orders, '{ order(name: "#9005", email: "pat@example.com") { cancelledAt } }', {})["order"]
+    assert order["cancelledAt"] is not None
+    assert page.get_by_role("button", name="Cancel order").count() == 0
+
+
+def test_the_policy_page_shows_the_shops_rendered_policy(page, orders):
+    portal(page, "#/policy")
+    page.wait_for_selector(".policy-text")
+    expected = storefront(orders, "{ returnPolicy { markdown } }", {})["returnPolicy"]["markdown"]
+    first_heading = next(line.lstrip("# ").strip() for line in expected.splitlines() if line.startswith("#"))
+    assert first_heading in page.inner_text(".policy-text")
+    page.screenshot("portal-policy")

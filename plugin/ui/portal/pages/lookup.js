@@ -14,7 +14,7 @@ function MyOrders() {
   const [error, setError] = useState(null);
   useEffect(() => { gql(MINE).then((d) => setData(d.customer)).catch((e) => setError(e.message)); }, []);
   if (error) return html`<${Banner}>${error}</${Banner}>`;
-  if (!data) return html`<${Spinner} label=${t("quoting")} />`;
+  if (!data) return html`<${Spinner} label=${t("loading")} />`;
   return html`<section class="card" aria-labelledby="mine">
     <h1 id="mine">${t("yourOrders")}</h1>
     <p class="subdued">${t("signedInAs", { email: data.email })}</p>

@@ -244,7 +244,7 @@ export function OrderPage({ name }) {
         if (mine !== sequence.current) return;
         const payload = data.returnQuote;
         setQuote(payload.quote);
-        if (payload.userErrors.length) setSubmitErrors(payload.userErrors);
+        setSubmitErrors(payload.userErrors.length ? payload.userErrors : null);
       }).catch((e) => { if (mine === sequence.current) setSubmitErrors([{ field: null, message: e.message }]); })
         .finally(() => { if (mine === sequence.current) setQuoteBusy(false); });
     }, 250);
@@ -277,7 +277,7 @@ export function OrderPage({ name }) {
   }
 
   if (error) return html`<div class="stack"><a href="#/" class="back">← ${t("back")}</a><${Banner}>${error}</${Banner}></div>`;
-  if (!order) return html`<${Spinner} label=${t("quoting")} />`;
+  if (!order) return html`<${Spinner} label=${t("loading")} />`;
 
   const errors = submitErrors ? fieldErrors(submitErrors, { strip: ["input"] }) : null;
   const general = errors ? Object.entries(errors).filter(([k]) => !k.startsWith("lines.")).flatMap(([, v]) => v) : [];

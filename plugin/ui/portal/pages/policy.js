@@ -10,10 +10,9 @@ export function PolicyPage() {
   const [error, setError] = useState(null);
   useEffect(() => { gql(`{ returnPolicy { html } }`).then((d) => setPolicy(d.returnPolicy)).catch((e) => setError(e.message)); }, []);
   if (error) return html`<${Banner}>${error}</${Banner}>`;
-  if (!policy) return html`<${Spinner} label=${t("quoting")} />`;
+  if (!policy) return html`<${Spinner} label=${t("loading")} />`;
   return html`<div class="stack">
     <a href="#/" class="back">← ${t("back")}</a>
-    <h1>${t("policy")}</h1>
-    <article class="card policy-text" dangerouslySetInnerHTML=${{ __html: policy.html }}></article>
+    <article class="card policy-text" aria-label=${t("policy")} dangerouslySetInnerHTML=${{ __html: policy.html }}></article>
   </div>`;
 }

@@ -77,7 +77,7 @@ export function ReturnPage({ id, fresh }) {
   }
 
   if (error) return html`<div class="stack"><a href="#/" class="back">← ${t("back")}</a><${Banner}>${error}</${Banner}></div>`;
-  if (!ret) return html`<${Spinner} label=${t("quoting")} />`;
+  if (!ret) return html`<${Spinner} label=${t("loading")} />`;
   const orderRoute = session.token() ? ret.orderId : ret.name.replace(/-R\d+$/, "");
   const instructions = ret.decision.instructions;
   const showSlip = !["DECLINED", "CANCELED", "CLOSED"].includes(ret.status);
