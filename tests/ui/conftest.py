@@ -79,6 +79,7 @@ def live_server(tmp_path_factory):
         **os.environ,
         "DATABASE_URL": f"sqlite://{scratch / 'recourse.sqlite3'}",
         "RECOURSE_MAIL_DIR": str(scratch / "mail"),
+        "RECOURSE_PHOTO_DIR": str(scratch / "photos"),
         "RECOURSE_ENV": "development",
         "LOG_LEVEL": "WARNING",
         "PYTHONUNBUFFERED": "1",

@@ -97,7 +97,6 @@ export function ReturnPage({ id, fresh }) {
     ${showSlip ? html`<section class="card no-print" aria-labelledby="how-title">
       <h2 id="how-title">${t("instructions")}</h2>
       <ol class="steps">${instructions.steps.map((s) => html`<li>${s}</li>`)}</ol>
-      ${instructions.include.length ? html`<h3>${t("include")}</h3><ul>${instructions.include.map((s) => html`<li>${s}</li>`)}</ul>` : null}
       ${instructions.recommendations.map((s) => html`<p class="subdued">${s}</p>`)}
       <p>${ret.decision.shipping.summary}</p>
       <dl class="facts">
