@@ -94,8 +94,7 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
             return PlainTextResponse("No returns page here: check the shop's address.", 404)
         return portal_page(domain)
 
-    photo_store = PhotoStore(settings.photo_dir)
-    upload_photo, customer_photo, staff_photo = photo_routes(lambda _request: photo_store)
+    upload_photo, customer_photo, staff_photo = photo_routes(lambda request: PhotoStore(request.app.state.settings.photo_dir))
 
     ide = not settings.production
     routes = [

@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import re
 import secrets
+import shutil
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -102,6 +103,14 @@ class PhotoStore:
             return None
         path = self._folder(shop_id, order_id) / f"{reference}.jpg"
         return path if path.is_file() else None
+
+    def delete_order(self, shop_id: int, order_id: int) -> None:
+        """Every photo of one order (a customer's erasure)."""
+        shutil.rmtree(self._folder(shop_id, order_id), ignore_errors=True)
+
+    def delete_shop(self, shop_id: int) -> None:
+        """Every photo of a shop (shop/redact)."""
+        shutil.rmtree(self.root / str(int(shop_id)), ignore_errors=True)
 
     def shop_photo(self, shop_id: int, reference: str) -> Path | None:
         """The file of `reference` if it belongs to any order of this shop (staff may see them all)."""

@@ -22,6 +22,7 @@ from plugin.actions.orders import import_fulfillment, import_order
 from plugin.actions.upsert import Outcome
 from plugin.auth import verify_webhook
 from plugin.labels import LabelStore
+from plugin.photos import PhotoStore
 from plugin.settings import Settings
 
 MAX_BODY_BYTES = 1024 * 1024
@@ -55,12 +56,14 @@ async def _data_request(shop: Shop, payload: shopify.CustomersDataRequest, setti
 
 async def _customer_redact(shop: Shop, payload: shopify.CustomersRedact, settings: Settings, later: list) -> str:
     await privacy.redact_customer(shop, _who(payload.customer, payload.orders_to_redact),
-                                  mail_dir=settings.mail_dir, labels=LabelStore(settings.label_dir), after_commit=later)
+                                  mail_dir=settings.mail_dir, labels=LabelStore(settings.label_dir), after_commit=later,
+                                  photos=PhotoStore(settings.photo_dir))
     return "redacted"
 
 
 async def _shop_redact(shop: Shop, payload: shopify.ShopRedact, settings: Settings, later: list) -> str:
-    await privacy.redact_shop(shop, mail_dir=settings.mail_dir, labels=LabelStore(settings.label_dir), after_commit=later)
+    await privacy.redact_shop(shop, mail_dir=settings.mail_dir, labels=LabelStore(settings.label_dir), after_commit=later,
+                              photos=PhotoStore(settings.photo_dir))
     return "redacted"
 
 

@@ -27,7 +27,7 @@ from plugin.outbound import WebhookSender
 from plugin.outbox import deliver_due, run_worker
 from plugin.settings import Settings
 from tests.helpers import admin, gql_ok, make_shop, send_webhook, storefront
-from tests.lifecycle.builders import EVERY_CONDITION, REFUND, change_policy, apply_preset, staff
+from tests.lifecycle.builders import EVERY_CONDITION, REFUND, change_policy, apply_preset, staff, upload_photo
 from tests.test_outbox import Receiver, free_port
 
 SECRET = "p" * 64
@@ -72,7 +72,7 @@ async def receiver():
 
 @pytest.fixture
 def folders(app, tmp_path):
-    settings = Settings(mail_dir=str(tmp_path / "mail"), label_dir=str(tmp_path / "labels"))
+    settings = Settings(mail_dir=str(tmp_path / "mail"), label_dir=str(tmp_path / "labels"), photo_dir=str(tmp_path / "photos"))
     app.state.settings = settings
     return settings
 
@@ -106,12 +106,13 @@ async def store_with_history(client, receiver, settings) -> tuple[Shop, str]:
 
     order = await Order.get(shop_id=shop.id, name="#1001")
     line = (await order.lines.all())[0]
+    photo = await upload_photo(client, shop, order_name="#1001", email=EMAIL)
     requested = gql_ok(await storefront(client, shop, """mutation($i: ReturnRequestInput!) { returnRequest(input: $i) {
         return { id } userErrors { code message } } }""", {"i": {
         "orderName": "#1001", "email": EMAIL, "shippingMethod": "PREPAID_LABEL",
         "customerNote": "Robin Quist here, call me on 212-555-0142",
         "lines": [{"lineId": f"gid://recourse/OrderLine/{line.id}", "quantity": 2, "reason": "UNWANTED",
-                   "condition": EVERY_CONDITION, "photoUrls": ["https://cdn.example.com/robin-quist-shirt.jpg"],
+                   "condition": EVERY_CONDITION, "photos": [photo],
                    "note": "Sent from 742 Evergreen Terrace"}]}}))["returnRequest"]
     assert requested["userErrors"] == [], requested
     rid = requested["return"]["id"]
@@ -194,6 +195,7 @@ async def test_customers_redact_leaves_no_trace_and_the_ledger_unchanged(client,
 
     haystack = await database_text() + folder_text(folders.mail_dir, folders.label_dir)
     assert [n for n in NEEDLES if n in haystack] == []
+    assert list(Path(folders.photo_dir).rglob("*.jpg")) == []  # Robin's photos are gone too
     assert "robin" not in haystack
     assert OTHER_EMAIL in haystack and "1 lake shore dr" in haystack  # another customer is untouched
     assert await ledger() == before
@@ -229,7 +231,7 @@ async def test_customers_data_request_delivers_everything_held(client, db, recei
     assert [o["name"] for o in data["orders"]] == ["#1001"]  # Kim's order is not Robin's
     assert data["orders"][0]["shipping_address"]["address1"] == STREET
     assert data["returns"][0]["customer_note"].startswith("Robin Quist")
-    assert data["return_lines"][0]["photos"] == ["https://cdn.example.com/robin-quist-shirt.jpg"]
+    assert [len(p) for p in data["return_lines"][0]["photos"]] == [35]  # the photo's id
     assert data["refunds"][0]["amount"] == "30.0000" and data["refunds"][0]["note"] == "goodwill for Robin Quist"
     assert data["risk_assessments"] and data["blocklist"][0]["value"] == EMAIL
     assert {m["topic"] for m in data["emails"]} >= {"return_requested", "return_instructions"}
@@ -301,6 +303,7 @@ async def test_shop_redact_leaves_nothing_of_the_shop(client, db, receiver, fold
         assert rows[0]["n"] == 0, table
     assert list(Path(folders.mail_dir).glob("*.eml")) == []
     assert not (Path(folders.label_dir) / str(shop.id)).exists()
+    assert not (Path(folders.photo_dir) / str(shop.id)).exists()
     assert "allegra" not in await database_text()
     assert await Shop.filter(id=other.id).exists()  # other shops are untouched
 

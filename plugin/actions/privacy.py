@@ -41,6 +41,7 @@ from plugin import risk
 from plugin.actions.events import record
 from plugin.actions.risk import HASH_PREFIX, blocklist_hash
 from plugin.labels import LabelStore
+from plugin.photos import PhotoStore
 
 REDACTED = "[redacted]"
 ERASED_FACT = "Details erased at the customer's request."
@@ -212,7 +213,8 @@ def _address_shell(address: dict | None) -> dict | None:
 class FilesToRemove:
     emails: list[Path] = field(default_factory=list)
     labels: list[tuple[int, str]] = field(default_factory=list)
-    shops: list[int] = field(default_factory=list)  # every label of these shops
+    shops: list[int] = field(default_factory=list)  # every label (and photo) of these shops
+    photo_orders: list[tuple[int, int]] = field(default_factory=list)  # (shop id, order id): the return photos
 
 
 def _eml_files(mail_dir: str, rows: list[tuple[int, str]]) -> list[Path]:
@@ -220,7 +222,12 @@ def _eml_files(mail_dir: str, rows: list[tuple[int, str]]) -> list[Path]:
     return [folder / f"{row_id:08d}-{topic}.eml" for row_id, topic in rows]
 
 
-def _remove(files: FilesToRemove, labels: LabelStore | None) -> None:
+def _remove(files: FilesToRemove, labels: LabelStore | None, photos: PhotoStore | None = None) -> None:
+    if photos is not None:
+        for shop_id, order_id in files.photo_orders:
+            photos.delete_order(shop_id, order_id)
+        for shop_id in files.shops:
+            photos.delete_shop(shop_id)
     for path in files.emails:
         path.unlink(missing_ok=True)
         path.with_name(path.name + ".partial").unlink(missing_ok=True)
@@ -234,9 +241,11 @@ def _remove(files: FilesToRemove, labels: LabelStore | None) -> None:
 AfterCommit = list[Callable[[], Awaitable[None]]]
 
 
-async def _remove_later(files: FilesToRemove, labels: LabelStore | None, after_commit: AfterCommit | None) -> None:
+async def _remove_later(
+    files: FilesToRemove, labels: LabelStore | None, after_commit: AfterCommit | None, photos: PhotoStore | None = None,
+) -> None:
     async def remove() -> None:
-        await asyncio.to_thread(_remove, files, labels)
+        await asyncio.to_thread(_remove, files, labels, photos)
 
     if after_commit is None:
         await remove()
@@ -246,6 +255,7 @@ async def _remove_later(files: FilesToRemove, labels: LabelStore | None, after_c
 
 async def redact_customer(
     shop: Shop, who: CustomerRef, *, mail_dir: str, labels: LabelStore, after_commit: AfterCommit | None = None,
+    photos: PhotoStore | None = None,
 ) -> dict:
     """Erase the customer's personal data from every table and file; amounts, statuses and the audit
     trail stay. Safe to run twice."""
@@ -270,6 +280,7 @@ async def redact_customer(
         returns = await Return.filter(shop_id=shop.id, order_id__in=order_ids)
         return_ids = [r.id for r in returns]
         files.labels = [(shop.id, r.label_file) for r in returns if r.label_file]
+        files.photo_orders = [(shop.id, order_id) for order_id in order_ids]
         await Return.filter(id__in=return_ids).update(
             customer_note=None, proof_of_purchase=None, decline_note=None, label_file=None)
         await ReturnLine.filter(return_request_id__in=return_ids).update(customer_note=None, photos=[], inspection_note=None)
@@ -307,7 +318,7 @@ async def redact_customer(
         summary = {"customers": len(customer_ids), "orders": len(order_ids), "returns": len(return_ids),
                    "emails": len(files.emails)}
         await record(shop, subject=("Shop", shop.id), actor="platform", action="customer.redacted", after=summary)
-    await _remove_later(files, labels, after_commit)
+    await _remove_later(files, labels, after_commit, photos)
     return summary
 
 
@@ -361,14 +372,16 @@ SHOP_TABLES = (
 )
 
 
-async def redact_shop(shop: Shop, *, mail_dir: str, labels: LabelStore, after_commit: AfterCommit | None = None) -> None:
+async def redact_shop(
+    shop: Shop, *, mail_dir: str, labels: LabelStore, after_commit: AfterCommit | None = None, photos: PhotoStore | None = None,
+) -> None:
     """shop/redact (48 hours after uninstalling): nothing of the shop remains, rows or files."""
     async with in_transaction():
         eml = await OutboxMessage.filter(shop_id=shop.id, kind="EMAIL").values_list("id", "topic")
         for model in SHOP_TABLES:
             await model.filter(shop_id=shop.id).delete()
         await Shop.filter(id=shop.id).delete()
-    await _remove_later(FilesToRemove(emails=_eml_files(mail_dir, list(eml)), shops=[shop.id]), labels, after_commit)
+    await _remove_later(FilesToRemove(emails=_eml_files(mail_dir, list(eml)), shops=[shop.id]), labels, after_commit, photos)
 
 
 async def enforce_retention(
