@@ -9,7 +9,7 @@ import re
 import pytest
 from babel.messages.pofile import read_po
 
-from plugin.api.return_types import _NEXT_STEP
+from plugin.api.return_types import _LABEL_PENDING, _NEXT_STEP
 from plugin.api.storefront.returns import HELD_NEXT_STEP
 from plugin.policy import cancellation, reasons
 from plugin.policy.decision import Reason
@@ -18,7 +18,7 @@ from plugin.sentences import LOCALES_DIR, best_language, translate
 
 CONSTANT_SENTENCES = sorted(
     {value.message for value in vars(reasons).values() if isinstance(value, Reason)}
-    | {cancellation.NEXT_CANCEL, cancellation.NEXT_RETURN, cancellation.NEXT_CONTACT, HELD_NEXT_STEP}
+    | {cancellation.NEXT_CANCEL, cancellation.NEXT_RETURN, cancellation.NEXT_CONTACT, HELD_NEXT_STEP, _LABEL_PENDING}
     | {text.format(ship_by="") for text in _NEXT_STEP.values()}
 )
 BUILT_SENTENCES = [
@@ -29,6 +29,9 @@ BUILT_SENTENCES = [
     reasons.sales_channel_not_eligible(None).message,
     "Include " + ", ".join(INCLUDE_PHRASES.values()) + ".",
     "Items can only be returned " + " and ".join(CONDITION_PHRASES.values()) + ".",
+    "Send the parcel to the return address given with these instructions.",
+    "Ask us for the return address before you ship the parcel.",
+    "Use the return address given here, not the address on your original package.",
     "You pay the return shipping; $5.00 for our prepaid label is deducted from your refund; it is reimbursed once the parcel arrives.",
 ]
 

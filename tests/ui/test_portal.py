@@ -63,8 +63,17 @@ def jpeg(path) -> None:
     Image.new("RGB", (640, 480), (180, 60, 60)).save(path, format="JPEG")
 
 
+RETURN_ADDRESS = {"name": "Main", "rest_of_world": True, "recipient": "Alotrop Returns", "address1": "9 Harbor Way",
+                  "city": "Newark", "province": "NJ", "zip": "07114", "country": "US"}
+
+
 @pytest.fixture(scope="module")
 def orders(live_server):
+    # The shop's policy names where parcels go back (printed in the instructions and on the slip).
+    document = live_server.gql("{ policy { document } }", domain=SHOP)["policy"]["document"]
+    document["shipping"]["return_addresses"] = [RETURN_ADDRESS]
+    saved = live_server.gql("mutation($d: JSON!) { policyUpdate(document: $d) { userErrors { message } } }", {"d": document}, domain=SHOP)
+    assert saved["policyUpdate"]["userErrors"] == [], saved
     import_order(live_server, "#9001", "pat@example.com", "ui-pat")
     import_order(live_server, "#9002", "pat@example.com", "ui-pat", old_line=False)
     import_order(live_server, "#9003", "sam@example.com", "ui-sam", old_line=False)
@@ -130,7 +139,8 @@ def test_a_guest_returns_an_item_end_to_end(page, orders, tmp_path):
     page.settle()
     assert "Thanks, we have your return request." in page.inner_text("main")
     assert page.locator("#slip img.qr").get_attribute("src").startswith("data:image/svg+xml")
-    assert "Desk Lamp" in page.locator("#slip").inner_text()
+    slip = page.locator("#slip").inner_text()
+    assert "Desk Lamp" in slip and "Alotrop Returns" in slip and "9 Harbor Way" in slip and "#9001-R1" in slip
     page.screenshot("portal-confirmation")
     # The printed page is the slip alone.
     page.emulate_media(media="print")

@@ -9,7 +9,8 @@ import { PortalContext } from "../context.js";
 const FIELDS = `id name status nextStep qrCode orderId resolution shippingMethod shipBy requestedAt approvedAt receivedAt closedAt
   quotedTotal { amount currencyCode }
   lines { id quantity reason photos quotedAmount { amount currencyCode } line { title variantTitle } }
-  decision { instructions { steps include recommendations shipBy } shipping { summary } deadlines { shipBy refundExpectedFrom refundExpectedTo } }`;
+  label { carrier trackingNumber url }
+  decision { instructions { steps include recommendations shipBy returnAddress { formatted } } shipping { summary } deadlines { shipBy refundExpectedFrom refundExpectedTo } }`;
 const RETURN = `query PortalReturn($id: ID!, $e: String) { return(id: $id, email: $e) { ${FIELDS} } }`;
 const WITHDRAW = `mutation PortalWithdraw($id: ID!, $e: String) { returnCancel(id: $id, email: $e) { return { ${FIELDS} } userErrors { field message code } } }`;
 const WITHDRAWABLE = ["REQUESTED", "ON_HOLD", "OPEN"];
@@ -26,6 +27,7 @@ function Timeline({ ret, t }) {
 function Slip({ ret, shop, t }) {
   const shipBy = ret.shipBy || ret.decision.deadlines.shipBy;
   const orderName = ret.name.replace(/-R\d+$/, "");
+  const address = ret.decision.instructions.returnAddress;
   return html`<section class="card slip" id="slip" aria-labelledby="slip-title">
     <div class="slip-head">
       <div>
@@ -38,7 +40,7 @@ function Slip({ ret, shop, t }) {
       <dt>${t("returnTitle", { name: "" }).trim()}</dt><dd class="mono">${ret.name}</dd>
       <dt>${t("order", { name: "" }).trim()}</dt><dd>${orderName}</dd>
       ${shipBy ? html`<dt>${t("shipBy")}</dt><dd>${date(shipBy)}</dd>` : null}
-      ${ret.returnAddress ? html`<dt>${t("returnAddress")}</dt><dd class="address">${ret.returnAddress}</dd>` : null}
+      ${address ? html`<dt>${t("returnAddress")}</dt><dd class="address">${address.formatted.join("\n")}</dd>` : null}
     </dl>
     <table class="slip-items"><tbody>${ret.lines.map((l) => html`<tr><td>${l.line.title}${l.line.variantTitle ? ` — ${l.line.variantTitle}` : ""}</td>
       <td>${t.group("reasons", l.reason)}</td><td class="num">× ${l.quantity}</td></tr>`)}</tbody></table>
@@ -97,6 +99,9 @@ export function ReturnPage({ id, fresh }) {
     ${showSlip ? html`<section class="card no-print" aria-labelledby="how-title">
       <h2 id="how-title">${t("instructions")}</h2>
       <ol class="steps">${instructions.steps.map((s) => html`<li>${s}</li>`)}</ol>
+      ${instructions.returnAddress ? html`<h3>${t("returnAddress")}</h3><address class="address">${instructions.returnAddress.formatted.join("\n")}</address>` : null}
+      ${ret.label?.url?.startsWith("https://") ? html`<p><a class="button" href=${ret.label.url} target="_blank" rel="noopener">${t("label")}</a>
+        <span class="subdued"> ${ret.label.carrier} ${ret.label.trackingNumber}</span></p>` : null}
       ${instructions.recommendations.map((s) => html`<p class="subdued">${s}</p>`)}
       <p>${ret.decision.shipping.summary}</p>
       <dl class="facts">
