@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from tortoise.exceptions import DoesNotExist
 
 from emails.context import PreparedEmail, prepare
-from emails.render import KINDS, RenderedEmail, render
+from emails.render import KINDS, RenderedEmail, render_email
 from emails.settings import settings_warnings
 from models.order import Order
 from models.outbox import OutboxMessage
@@ -61,7 +61,7 @@ async def compose(shop: Shop, kind: str, payload: dict, *, locale: str | None = 
         raise Uncomposable(f"the records for this email are incomplete: {type(exc).__name__}: {exc}") from exc
     override = prepared.settings.overrides.get(kind)
     try:
-        rendered = render(kind, prepared.context, prepared.locale, override.model_dump(exclude_none=True) if override else None)
+        rendered = await render_email(kind, prepared.context, prepared.locale, override.model_dump(exclude_none=True) if override else None)
     except Exception as exc:  # a shipped template failing on this data is a bug: retrying will not help
         raise Uncomposable(f"the {kind} template failed: {type(exc).__name__}: {exc}") from exc
     return ComposedEmail(prepared, rendered)

@@ -1,8 +1,9 @@
 """Render an email from its kind and context: subject, HTML part, plain-text part.
 
 The shipped templates are trusted and render with autoescaping; a merchant's override renders in
-Jinja2's immutable sandbox, within limits of time and size (see OverrideSandbox), and any error in it
-falls back to the shipped template with a warning, so a broken override never stops an email.
+Jinja2's immutable sandbox, within limits of steps and size (see OverrideSandbox), in a child process
+with a CPU and wall-clock budget (emails.isolation), and any error in it falls back to the shipped
+template with a warning, so a broken override never stops an email nor holds the server.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from emails import formatting
 from emails.i18n import language, translations
+from emails.isolation import Outcome, render_isolated
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -329,8 +331,8 @@ def subject(kind: str, context: dict, locale: str) -> str:
     return text.format(return_name=context.get("ret", {}).get("name", ""), order_name=context["order"]["name"])
 
 
-def render(kind: str, context: dict, locale: str = "en", override: dict | None = None) -> RenderedEmail:
-    """`override` may hold "subject", "html" and/or "text" template sources written by the merchant."""
+def render(kind: str, context: dict, locale: str = "en", overridden: Mapping[str, Outcome] | None = None) -> RenderedEmail:
+    """The shipped templates, with the parts a merchant's override rendered (see render_email)."""
     if kind not in SUBJECTS:
         raise ValueError(f"unknown email kind {kind!r}")
     env = _environment(locale)
@@ -340,18 +342,31 @@ def render(kind: str, context: dict, locale: str = "en", override: dict | None =
         "text": env.get_template(f"{kind}.txt.j2").render(**context),
     }
     warnings = []
-    for part, source in (override or {}).items():
-        if part not in rendered or not source:
+    for part, outcome in (overridden or {}).items():
+        if part not in rendered:
             continue
-        try:
-            output = render_override(source, context, locale, html=part == "html")
-            if part == "subject" and not output.strip():
-                raise ValueError("the subject came out empty")
-            rendered[part] = output
-        except Exception as exc:  # noqa: BLE001
-            # Syntax errors, undefined names, sandbox violations, limits, and whatever else the
-            # merchant's code raises (1/0, a bad date): the shipped template stands.
-            message = " ".join(str(exc).split())[:300]
-            warnings.append(f"{kind} {part} override failed ({type(exc).__name__}: {message}); the default was used")
+        error, message = outcome.error, outcome.message
+        if error is None and part == "subject" and not (outcome.output or "").strip():
+            error, message = "ValueError", "the subject came out empty"
+        if error is None:
+            rendered[part] = outcome.output
+        else:
+            # Syntax errors, undefined names, sandbox violations, limits, the time budget, and
+            # whatever else the merchant's code raises (1/0, a bad date): the shipped template stands.
+            message = " ".join(message.split())[:300]
+            warnings.append(f"{kind} {part} override failed ({error}: {message}); the default was used")
     rendered["subject"] = " ".join(rendered["subject"].split())[:200]
     return RenderedEmail(**rendered, warnings=tuple(warnings))
+
+
+async def render_email(kind: str, context: dict, locale: str = "en", override: dict | None = None) -> RenderedEmail:
+    """`override` may hold "subject", "html" and/or "text" template sources written by the merchant;
+    each renders in a child process (emails.isolation), never in this one."""
+    overridden = {}
+    for part, source in (override or {}).items():
+        if part in ("subject", "html", "text") and source:
+            try:
+                overridden[part] = await render_isolated(source, context, locale, html=part == "html")
+            except Exception as exc:  # noqa: BLE001 - no renderer (cannot start a process): the default stands
+                overridden[part] = Outcome(error=type(exc).__name__, message=str(exc))
+    return render(kind, context, locale, overridden)

@@ -1,0 +1,53 @@
+"""Finding 1: one shop's template override must not stall every shop. The override below kept the
+event loop busy for 16 s (the sandbox's step budget counts template lines, not the work its own size
+checks do on a 66,000-item list); now overrides render in a child process with a CPU budget."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+from emails.isolation import CPU_SECONDS, WALL_SECONDS
+from tests.emails.cases import SETTINGS, email_settings, requested_return, shop_for_mail
+from tests.helpers import admin, gql_ok
+
+COSTLY = "{% set l=('x,'*66000).split(',') %}{% for i in range(1000) %}{% set y=l|length %}{% endfor %}"
+PREVIEW = """query($k: String!, $s: ID!) { emailPreview(kind: $k, subjectId: $s) {
+  preview { html warnings } userErrors { code } } }"""
+
+
+async def test_a_costly_override_never_holds_the_event_loop_and_falls_back(client, db):
+    shop = await shop_for_mail(client)
+    saved = gql_ok(await admin(client, shop, SETTINGS, {"s": email_settings(overrides={
+        "return_requested": {"html": COSTLY, "text": "Return {{ ret.name }} received."}})}))
+    assert saved["emailSettingsUpdate"]["userErrors"] == []
+    await shop.refresh_from_db()
+    return_id = await requested_return(client, shop, "#1001")
+    # Warm the renderer up (a child process starts on first use), so the timing below is the render's.
+    warm = gql_ok(await admin(client, shop, PREVIEW, {"k": "return_instructions", "s": f"gid://recourse/Return/{return_id}"}))
+    assert warm["emailPreview"]["userErrors"] == []
+
+    stalls: list[float] = []
+    done = asyncio.Event()
+
+    async def heartbeat() -> None:
+        while not done.is_set():
+            before = time.perf_counter()
+            await asyncio.sleep(0.02)
+            stalls.append(time.perf_counter() - before - 0.02)
+
+    beat = asyncio.create_task(heartbeat())
+    started = time.perf_counter()
+    try:
+        answer = await admin(client, shop, PREVIEW, {"k": "return_requested", "s": f"gid://recourse/Return/{return_id}"})
+    finally:
+        done.set()
+        await beat
+    took = time.perf_counter() - started
+    preview = gql_ok(answer)["emailPreview"]["preview"]
+    html_warning, = [w for w in preview["warnings"] if " html override" in w]
+    assert html_warning.startswith("return_requested html override failed (TimeoutError"), html_warning
+    assert "We review every request" in preview["html"]  # the shipped template stands
+    assert took < WALL_SECONDS + 2, took
+    # The loop kept running the whole time: no pause near the CPU budget, let alone 16 s.
+    assert max(stalls) < CPU_SECONDS, max(stalls)
