@@ -18,6 +18,7 @@ from plugin.api.admin.schema import schema as admin_schema
 from plugin.api.http import GraphQLEndpoint, staff_caller, storefront_caller
 from plugin.api.photo_routes import photo_routes
 from plugin.api.storefront.schema import schema as storefront_schema
+from plugin.body_limit import BodyLimitMiddleware
 from plugin.db import tortoise_config
 from plugin.install import install
 from plugin.labels import serve_label, upload_label
@@ -135,6 +136,7 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
 
     app = Starlette(routes=routes, lifespan=lifespan)
     app.state.settings = settings
+    app.add_middleware(BodyLimitMiddleware)  # inside the request id, so a 413 is logged and carries it
     app.add_middleware(RequestIdMiddleware)
     return app
 
