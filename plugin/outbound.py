@@ -5,6 +5,11 @@ Signed the way Shopify signs its own webhooks, so a merchant's code can verify b
 API secret. `X-Recourse-Event-Id` is the message's `message_id`, the same on every retry, so a
 receiver can drop a duplicate. Redirects are not followed.
 
+Before each delivery the URL's host is resolved and every address checked (plugin.addresses: public
+internet only, loopback in development), and the request goes to the address that was checked, with
+the URL's name in the Host header and for TLS (SNI and the certificate), so a name re-pointed
+between the check and the connection cannot send the request elsewhere.
+
 2xx is delivered; 408, 429, 5xx, redirects, connection errors and timeouts are tried again later;
 any other 4xx, an unusable URL, or a shop without a `webhook_url` fail the message at once.
 """
@@ -20,6 +25,7 @@ import httpx
 
 from models.outbox import OutboxMessage
 from models.shop import Shop
+from plugin.addresses import Forbidden, Unresolved, public_addresses
 from plugin.auth import webhook_signature
 from plugin.outbox import Delivery
 
@@ -98,8 +104,10 @@ class WebhookSender:
         connect_timeout: float = 5.0,
         concurrency: int = 10,
         transport: httpx.AsyncBaseTransport | None = None,
+        allow_loopback: bool = False,
     ) -> None:
         self.timeout = timeout
+        self.allow_loopback = allow_loopback  # development: a receiver on this machine
         self.concurrency = concurrency
         self._timeouts = httpx.Timeout(timeout, connect=min(connect_timeout, timeout))
         self._transport = transport
@@ -128,8 +136,24 @@ class WebhookSender:
             return Delivery.failed("no subscriber: the shop has no webhook_url")
         body = encode(message.payload)
         try:
+            url = httpx.URL(shop.webhook_url)
+            if url.scheme not in ("http", "https") or not url.host:
+                raise httpx.UnsupportedProtocol(f"{url.scheme or 'no'} scheme")
+            addresses = await public_addresses(url.host, url.port or (443 if url.scheme == "https" else 80),
+                                               allow_loopback=self.allow_loopback)
+        except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
+            return Delivery.failed(f"unusable webhook_url: {exc}")
+        except Forbidden as exc:
+            return Delivery.failed(f"webhook_url refused: {exc}")
+        except Unresolved as exc:
+            return Delivery.retry(str(exc))
+        if url.scheme == "http" and not all(a.is_loopback for a in addresses):
+            return Delivery.failed("webhook_url refused: http only to this machine, in development")
+        headers = {**webhook_headers(shop, message, body), "Host": url.netloc.decode("ascii")}
+        try:
             async with self._client.stream(
-                "POST", shop.webhook_url, content=body, headers=webhook_headers(shop, message, body)
+                "POST", url.copy_with(host=str(addresses[0])), content=body, headers=headers,
+                extensions={"sni_hostname": url.host} if url.scheme == "https" else {},
             ) as response:
                 reply = await _quote(response)  # read, so a small reply frees the connection for reuse
         except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:

@@ -130,7 +130,7 @@ def default_handlers(settings: Settings) -> dict[str, Callable[[], Sender]]:
     from emails.send import email_handler  # emails.send imports this module
     from plugin.outbound import WebhookSender
 
-    return {"WEBHOOK": WebhookSender, "EMAIL": email_handler(settings)}
+    return {"WEBHOOK": lambda: WebhookSender(allow_loopback=not settings.production), "EMAIL": email_handler(settings)}
 
 
 @dataclass

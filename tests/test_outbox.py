@@ -48,7 +48,7 @@ from tests.conftest import count_sql
 from tests.helpers import make_shop
 
 ROOT = Path(__file__).resolve().parents[1]
-HANDLERS = {"WEBHOOK": lambda: WebhookSender(timeout=2.0, connect_timeout=1.0)}
+HANDLERS = {"WEBHOOK": lambda: WebhookSender(timeout=2.0, connect_timeout=1.0, allow_loopback=True)}
 
 
 def free_port() -> int:
@@ -358,7 +358,7 @@ async def test_a_worker_killed_mid_batch_loses_nothing(shop, receiver):
     clock = Clock()
     rows = await enqueue(shop, 6)
     receiver.script = [200, 200, "hold", "hold", "hold", "hold"]
-    handlers = {"WEBHOOK": lambda: WebhookSender(timeout=30, concurrency=3)}
+    handlers = {"WEBHOOK": lambda: WebhookSender(timeout=30, concurrency=3, allow_loopback=True)}
     worker = asyncio.create_task(deliver_due(handlers, clock=clock))
     while sum(1 for r in receiver.requests if r.status == "hold") < 1 or len(receiver.requests) < 3:
         await asyncio.sleep(0.01)
@@ -384,7 +384,7 @@ async def test_a_slow_receiver_hits_the_timeout_and_is_retried(shop, receiver):
     receiver.script = ["hold"]
     [row] = await enqueue(shop)
     started = asyncio.get_running_loop().time()
-    report = await deliver_due({"WEBHOOK": lambda: WebhookSender(timeout=0.3)}, clock=clock)
+    report = await deliver_due({"WEBHOOK": lambda: WebhookSender(timeout=0.3, allow_loopback=True)}, clock=clock)
     assert asyncio.get_running_loop().time() - started < 2
     assert report.retried == 1
     row = await fresh(row)

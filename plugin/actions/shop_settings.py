@@ -5,7 +5,6 @@ refused."""
 
 from __future__ import annotations
 
-import ipaddress
 from urllib.parse import urlsplit
 
 from tortoise.transactions import in_transaction
@@ -16,9 +15,9 @@ from emails.settings import EmailSettings
 from models.shop import Shop
 from plugin.actions.errors import ActionError
 from plugin.actions.events import record
+from plugin.addresses import Forbidden, Unresolved, public_addresses
 from plugin.policy import Contact
 
-LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 MAX_URL = 1024  # Shop.webhook_url's length
 
 
@@ -36,8 +35,10 @@ async def update_email_settings(shop: Shop, data: object, *, actor: str) -> Emai
     return settings
 
 
-def check_webhook_url(url: str | None) -> str | None:
-    """https://host/..., or http:// to this machine for development; None or "" unsubscribes."""
+async def check_webhook_url(url: str | None, *, allow_loopback: bool = False) -> str | None:
+    """https://host/... of a public address, or http:// to this machine in development (then
+    `allow_loopback`); None or "" unsubscribes. The host is resolved now and every address checked
+    (plugin.addresses); a name that does not resolve yet is accepted, since every delivery checks again."""
     if url is None or not url.strip():
         return None
     url = url.strip()
@@ -47,7 +48,7 @@ def check_webhook_url(url: str | None) -> str | None:
         raise ActionError("INVALID", "must not contain spaces or control characters", ["webhookUrl"])
     try:
         parts = urlsplit(url)
-        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+        port = parts.port or (443 if parts.scheme == "https" else 80)
     except ValueError:
         raise ActionError("INVALID", "is not a valid URL", ["webhookUrl"]) from None
     host = (parts.hostname or "").lower()
@@ -57,26 +58,24 @@ def check_webhook_url(url: str | None) -> str | None:
         raise ActionError("INVALID", "must not carry credentials; verify the X-Recourse-Hmac-Sha256 signature instead", ["webhookUrl"])
     if parts.fragment:
         raise ActionError("INVALID", "must not have a #fragment", ["webhookUrl"])
-    if parts.scheme == "https":
-        return url
-    if parts.scheme == "http" and _local(host):
-        return url
-    raise ActionError("INVALID", "must be an https URL (http only to localhost or 127.0.0.1, for development)", ["webhookUrl"])
-
-
-def _local(host: str) -> bool:
-    if host in LOCAL_HOSTS:
-        return True
+    if parts.scheme not in ("https", "http"):
+        raise ActionError("INVALID", "must be an https URL", ["webhookUrl"])
     try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+        addresses = await public_addresses(host, port, allow_loopback=allow_loopback)
+    except Forbidden as exc:
+        raise ActionError("INVALID", f"must reach a public internet address: {exc}", ["webhookUrl"]) from None
+    except Unresolved:
+        addresses = []
+    if parts.scheme == "http" and not (allow_loopback and addresses and all(a.is_loopback for a in addresses)):
+        raise ActionError("INVALID", "must be an https URL (http only to localhost or 127.0.0.1, for development)", ["webhookUrl"])
+    return url
 
 
-async def update_webhook_url(shop: Shop, url: str | None, *, actor: str) -> Shop:
+async def update_webhook_url(shop: Shop, url: str | None, *, actor: str, allow_loopback: bool = False) -> Shop:
     """Subscribe the shop's outbound webhooks to `url`, or unsubscribe them (None). Events written
-    from now on go there; messages already in the outbox are delivered to the URL of delivery time."""
-    await _set(shop, "webhook_url", check_webhook_url(url), actor)
+    from now on go there; messages already in the outbox are delivered to the URL of delivery time.
+    `allow_loopback` (development only) lets a receiver on this machine subscribe."""
+    await _set(shop, "webhook_url", await check_webhook_url(url, allow_loopback=allow_loopback), actor)
     return shop
 
 

@@ -11,6 +11,7 @@ from models.customer import Customer
 from models.shop import Shop
 from plugin.actions.facts import OrderReads
 from plugin.api.loaders import Loaders
+from plugin.settings import Settings
 
 
 @dataclass
@@ -26,3 +27,7 @@ class Context:
     def __post_init__(self) -> None:
         self.loaders = Loaders(self.shop.id)
         self.reads = OrderReads()
+
+    @property
+    def settings(self) -> Settings:
+        return self.request.app.state.settings
