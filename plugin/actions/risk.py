@@ -235,7 +235,9 @@ async def resolve_review(
 
 async def _resolve_return(shop: Shop, return_id: int, decision: str, note: str | None, actor: str, returns) -> None:
     if decision == "CONFIRM_FRAUD":
-        await returns.decline(shop, return_id, "SUSPECTED_FRAUD", note, actor)
+        # The review's note is staff-only (kept on the review and its audit event): the return's decline
+        # note is what the customer reads, on the storefront and in the return_declined email.
+        await returns.decline(shop, return_id, "SUSPECTED_FRAUD", None, actor)
         return
     from plugin.actions.policy import policy_in_force
 
