@@ -82,3 +82,23 @@ async def held_quantities(order: Order) -> dict[int, int]:
         for line_id, quantity in await ReturnLine.filter(return_request_id__in=ids).values_list("order_line_id", "quantity"):
             held[line_id] += quantity
     return held
+
+
+async def discrepancies(order: Order) -> list[str]:
+    """Where the platform's figures for the order fall below what the ledger already holds: more
+    refunded than paid, more units in returns than a line has. Each says it in a sentence for staff;
+    new refunds and returns are refused while the figures do not allow them (they check the same sums)."""
+    found = []
+    out = await refunded(order)
+    if out > order.total_paid:
+        found.append(f"refunded {out.normalize():f} {order.currency} is more than the {order.total_paid.normalize():f} "
+                     f"{order.currency} the platform says was paid")
+    held = await held_quantities(order)
+    if held:
+        from models.order import OrderLine
+
+        for line in await OrderLine.filter(order_id=order.id, id__in=list(held)).order_by("position"):
+            if held[line.id] > line.quantity:
+                found.append(f"{held[line.id]} units of '{line.title}' are in returns, but the platform says the "
+                             f"order has {line.quantity}")
+    return found

@@ -12,6 +12,8 @@ from models.order import Fulfillment, FulfillmentLine, Order, OrderLine
 from models.shop import Shop
 from plugin import shopify
 from plugin.actions.errors import ActionError
+from plugin.actions.events import record
+from plugin.actions.ledger import bump, discrepancies
 from plugin.actions.policy import policy_in_force
 from plugin.actions.risk import assess_request, contact_keys
 from plugin.actions.upsert import Outcome, upsert_newer
@@ -24,7 +26,13 @@ class OrderImported:
 
 
 async def import_order(shop: Shop, payload: shopify.Order) -> OrderImported:
+    """Create or update an order. An update takes the order's lock and commits with its ledger
+    version, like every refund and return: money and quantities never change beneath a ledger check.
+    What the platform says is kept even when it falls below what the ledger holds (more refunded than
+    paid, more units in returns than ordered); staff are told (an audit event, Order.ledgerDiscrepancies),
+    and new refunds and returns are refused while the figures do not allow them."""
     async with in_transaction():
+        locked = await Order.filter(shop_id=shop.id, platform_id=payload.id).select_for_update().first()
         customer = await _upsert_customer(shop, payload.customer)
         order, outcome = await upsert_newer(
             Order, shop, payload.id, payload.updated_at, _order_values(payload, customer)
@@ -39,9 +47,20 @@ async def import_order(shop: Shop, payload: shopify.Order) -> OrderImported:
                     await _apply_fulfillment(shop, order, lines, fulfillment)
                 except ActionError as exc:  # point at the fulfillment, not the order's own lines
                     raise ActionError(exc.code, exc.message, ["fulfillments", str(index), *exc.field]) from None
+        if outcome is Outcome.UPDATED and locked is not None:
+            order.ledger_version = locked.ledger_version  # the version read under the lock
+            await bump(order)
+            await _flag_discrepancies(shop, order)
         if outcome is Outcome.CREATED:
             await _screen(shop, order)
     return OrderImported(order, outcome)
+
+
+async def _flag_discrepancies(shop: Shop, order: Order) -> None:
+    found = await discrepancies(order)
+    if found:
+        await record(shop, subject=("Order", order.id), actor="platform", action="order.ledger_discrepancy",
+                     after={"discrepancies": found, "total_paid": str(order.total_paid)})
 
 
 async def _screen(shop: Shop, order: Order) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import strawberry
 from strawberry.types import Info
 
+from plugin.actions.ledger import discrepancies
 from plugin.api.return_types import AdminReturn, RefundType
 from plugin.api.risk_types import RiskAssessmentType
 from plugin.api.types import Address, CustomerType, OrderFields
@@ -51,3 +52,9 @@ class AdminOrder(OrderFields):
     async def risk(self, info: Info) -> RiskAssessmentType | None:
         rows = await info.context.loaders.order_risk.load(self.row.id)
         return RiskAssessmentType(row=rows[-1]) if rows else None
+
+    @strawberry.field(description="Where the platform's latest figures fall below what the ledger holds (more refunded "
+                      "than paid, more units in returns than ordered), in sentences; empty when they agree. While any "
+                      "is listed, refunds and returns the figures no longer allow are refused.")
+    async def ledger_discrepancies(self) -> list[str]:
+        return await discrepancies(self.row)
