@@ -13,6 +13,7 @@ MODEL_MODULES = [
     "models.outbox",
     "models.idempotency",
     "models.risk",
+    "models.ratelimit",
 ]
 
 # Model classes carry comments, not docstrings: Tortoise copies a model's docstring into the DDL as

@@ -17,6 +17,7 @@ from graphql import (
     InlineFragmentNode,
     IntValueNode,
     OperationDefinitionNode,
+    OperationType,
     SelectionSetNode,
     StringValueNode,
     VariableNode,
@@ -25,6 +26,7 @@ from graphql import (
 from graphql.language import Visitor
 from strawberry.extensions import SchemaExtension
 
+from plugin.ratelimit import Limit, RateLimited, enforce
 from plugin.text import MAX_INPUT_CHARS
 
 
@@ -143,4 +145,37 @@ class CostGuard(SchemaExtension):
                             extensions={"code": "MAX_COST_EXCEEDED", "cost": cost, "limit": MAX_COST},
                         )])
                         break
+        yield
+
+
+def _mutation_fields(document, operation_name: str | None) -> int:
+    """How many mutation fields the operation to run has (aliases count); 0 for a query."""
+    for definition in document.definitions:
+        if isinstance(definition, OperationDefinitionNode) and (
+            operation_name is None or (definition.name is not None and definition.name.value == operation_name)
+        ):
+            return len(definition.selection_set.selections) if definition.operation == OperationType.MUTATION else 0
+    return 0
+
+
+class MutationRateGuard(SchemaExtension):
+    """Every mutation field of a request counts against its shop's limit for this API before any of
+    them runs; over the limit nothing runs and the answer is 429 with Retry-After."""
+
+    limit: Limit  # set by `for_limit`
+
+    @classmethod
+    def for_limit(cls, limit: Limit) -> type[MutationRateGuard]:
+        return type(f"MutationRateGuard_{limit.hits}", (cls,), {"limit": limit})
+
+    async def on_execute(self) -> Iterator[None]:
+        ctx = self.execution_context
+        context = ctx.context
+        if ctx.graphql_document is not None and ctx.result is None and context is not None:
+            fields = _mutation_fields(ctx.graphql_document, ctx.operation_name)
+            if fields:
+                try:
+                    await enforce(context, self.limit, str(context.shop.id), fields)
+                except RateLimited as exc:
+                    ctx.result = ExecutionResult(data=None, errors=[exc])
         yield

@@ -14,8 +14,9 @@ from strawberry.extensions import (
 )
 
 from plugin.api.errors import should_mask_error
-from plugin.api.guards import CostGuard, InputGuard
+from plugin.api.guards import CostGuard, InputGuard, MutationRateGuard
 from plugin.api.scalars import SCALAR_OVERRIDES
+from plugin.ratelimit import Limit
 
 
 # Built once: Strawberry's limiters make a new rule class per instance, and the validation cache is
@@ -23,7 +24,8 @@ from plugin.api.scalars import SCALAR_OVERRIDES
 _LIMIT_RULES = (*QueryDepthLimiter(max_depth=12).validation_rules, *MaxAliasesLimiter(max_alias_count=30).validation_rules)
 
 
-def build_schema(query: type, mutation: type | None, types: list[type] = (), extensions: list = ()) -> strawberry.Schema:
+def build_schema(query: type, mutation: type | None, types: list[type] = (), extensions: list = (), *,
+                 mutation_limit: Limit) -> strawberry.Schema:
     return strawberry.Schema(
         query=query,
         mutation=mutation,
@@ -36,6 +38,7 @@ def build_schema(query: type, mutation: type | None, types: list[type] = (), ext
             lambda: ValidationCache(maxsize=256),
             InputGuard,
             CostGuard,
+            MutationRateGuard.for_limit(mutation_limit),
             lambda: MaskErrors(should_mask_error=should_mask_error, error_message="Unexpected error."),
             *extensions,
         ],

@@ -41,6 +41,7 @@ from plugin.api.types import (
     OrderLineType,
     ProductType,
 )
+from plugin.ratelimit import ADMIN_MUTATIONS_PER_SHOP
 
 
 async def _node(shop_id: int, gid: str) -> Node | None:
@@ -158,4 +159,5 @@ schema = build_schema(
     merge_types("Mutation", (Mutation, PolicyMutation, ReturnsMutation, EmailsMutation, ShopMutation, RiskMutation)),
     types=[AdminOrder, ProductType, CustomerType, OrderLineType, FulfillmentType, PolicyVersionType,
            AdminReturn, ReturnLineType, RefundType, EmailDelivery, RiskReviewType, BlocklistEntryType],
+    mutation_limit=ADMIN_MUTATIONS_PER_SHOP,
 )

@@ -8,6 +8,7 @@ from models.customer import Customer
 from models.order import Order
 from models.shop import Shop
 from plugin.api.ids import from_gid
+from plugin.ratelimit import guest_lookup
 
 
 async def find_order(info: Info, id: str | None, name: str | None, email: str | None) -> Order | None:
@@ -27,5 +28,6 @@ async def find_callers_order(
         return await scoped.get_or_none(id=parsed[1], customer_id=customer.id)
     if name and email:
         wanted = name.strip() if name.strip().startswith("#") else f"#{name.strip()}"
+        await guest_lookup(context, wanted)  # a guess at an email costs one hit, whatever the answer
         return await scoped.filter(name=wanted, email=email.strip().lower()).first()
     return None

@@ -26,6 +26,7 @@ from plugin.api.return_input import check_count, order_line_pk
 from plugin.api.return_types import ReturnType
 from plugin.api.storefront.access import find_order
 from plugin.photos import PhotoStore
+from plugin.ratelimit import GUEST_LOOKUPS_PER_CLIENT, GUEST_LOOKUPS_PER_ORDER, client_address, enforce
 
 MAX_PHOTOS = 10
 # What a customer whose request is held for review reads: neutral, never the reasons.
@@ -111,17 +112,24 @@ def _request_lines(lines: list[ReturnRequestLineInput], store: PhotoStore, order
 
 
 async def _own_return(info: Info, id: str, email: str | None) -> Return | None:
-    """The caller's return: a signed-in customer's own, or a guest's who knows the order's email."""
+    """The caller's return: a signed-in customer's own, or a guest's who knows the order's email.
+    A guest's try counts against the client's limit before anything is read, whether the return
+    exists or not, and against the order's once it is found."""
     parsed = from_gid(id, "Return")
     if parsed is None:
         return None
+    if email:
+        await enforce(info.context, GUEST_LOOKUPS_PER_CLIENT, client_address(info.context))
     ret = await Return.get_or_none(shop_id=info.context.shop.id, id=parsed[1]).prefetch_related("order")
     if ret is None:
         return None
     customer = info.context.customer
     if customer is not None and ret.customer_id == customer.id:
         return ret
-    if email and ret.order.email and ret.order.email == email.strip().lower():
+    if not email:
+        return None
+    await enforce(info.context, GUEST_LOOKUPS_PER_ORDER, f"{info.context.shop.id}:{ret.order.name.lower()}")
+    if ret.order.email and ret.order.email == email.strip().lower():
         return ret
     return None
 

@@ -22,6 +22,7 @@ from plugin.api.storefront.language import CustomerLanguage
 from plugin.api.storefront.returns import ReturnsMutation, ReturnsQuery
 from plugin.api.storefront.shop import StorefrontShop
 from plugin.api.types import OrderFields
+from plugin.ratelimit import STOREFRONT_MUTATIONS_PER_SHOP
 
 
 @strawberry.type(name="Order")
@@ -109,5 +110,5 @@ class Mutation:
 
 schema = build_schema(
     merge_types("Query", (Query, ReturnsQuery)), merge_types("Mutation", (Mutation, ReturnsMutation)),
-    extensions=[CustomerLanguage],
+    extensions=[CustomerLanguage], mutation_limit=STOREFRONT_MUTATIONS_PER_SHOP,
 )
