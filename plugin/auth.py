@@ -21,6 +21,9 @@ from models.shop import Shop
 
 LEEWAY_SECONDS = 10
 SESSION_TTL_SECONDS = 60
+# The longest-lived session token accepted (`serve` prints day-long ones for trying the API): a
+# leaked token with an expiry years ahead would otherwise be a permanent key to the shop.
+MAX_SESSION_TTL_SECONDS = 24 * 3600
 CUSTOMER_AUDIENCE = "recourse-storefront"
 _ALGORITHMS = ["HS256"]
 
@@ -109,6 +112,11 @@ async def authenticate_staff(token: str) -> Caller:
         raise Unauthorized()
     claims = _verify(token, shop, shop.api_key)
     if claims.get("dest") != shop_url(shop.domain) or claims.get("iss") != f"{shop_url(shop.domain)}/admin":
+        raise Unauthorized()
+    # One audience, the app's own (PyJWT accepts a list that merely contains it), and a bounded life.
+    if not isinstance(claims.get("aud"), str) or not isinstance(claims.get("exp"), int | float):
+        raise Unauthorized()
+    if claims["exp"] > time.time() + MAX_SESSION_TTL_SECONDS + LEEWAY_SECONDS:
         raise Unauthorized()
     return Caller(shop=shop, staff=f"staff:{str(claims.get('sub', 'unknown'))[:64]}")
 

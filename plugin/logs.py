@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextvars
 import json
 import logging
+import re
 import secrets
 import time
 
@@ -14,18 +15,33 @@ request_id: contextvars.ContextVar[str | None] = contextvars.ContextVar("request
 access = logging.getLogger("recourse.access")
 
 
+MAX_MESSAGE_CHARS = 2_000  # a log line never carries a caller's whole query (a 250 KB one was echoed)
+MAX_EXCEPTION_CHARS = 8_000
+# Email addresses are personal data: a log keeps the domain (enough to debug delivery), not the person.
+_EMAIL = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
+
+
+def scrub(text: str, limit: int = MAX_MESSAGE_CHARS) -> str:
+    """`text` without email addresses, cut to `limit` characters (saying how much was cut)."""
+    text = _EMAIL.sub(r"***@\1", text)
+    if len(text) > limit:
+        text = f"{text[:limit]}... [{len(text) - limit} more characters]"
+    return text
+
+
 class JsonFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         entry = {
             "time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S"),
             "level": record.levelname,
             "logger": record.name,
-            "message": record.getMessage(),
+            "message": scrub(record.getMessage()),
             "request_id": getattr(record, "request_id", None) or request_id.get(),
         }
-        entry.update(getattr(record, "fields", {}))
+        entry.update({key: scrub(value) if isinstance(value, str) else value
+                      for key, value in getattr(record, "fields", {}).items()})
         if record.exc_info:
-            entry["exception"] = self.formatException(record.exc_info)
+            entry["exception"] = scrub(self.formatException(record.exc_info), MAX_EXCEPTION_CHARS)
         return json.dumps(entry, default=str)
 
 

@@ -26,10 +26,18 @@ class Settings:
     # The origins allowed to frame the admin app (CSP frame-ancestors), space-separated: the host
     # platform's admin. Nothing else may embed it.
     host_admin_origin: str = "https://admin.shopify.com"
+    admin_introspection: bool | None = None  # None: on outside production (RECOURSE_ADMIN_INTROSPECTION)
 
     @property
     def production(self) -> bool:
         return self.environment == "production"
+
+    def introspection(self, api: str) -> bool:
+        """Whether `api` ("admin" or "storefront") answers schema introspection: never the storefront
+        in production (its schema is nobody's business), the admin as configured (off by default)."""
+        if not self.production:
+            return True
+        return api == "admin" and bool(self.admin_introspection)
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
@@ -49,10 +57,11 @@ class Settings:
             embedded_worker=_flag(env, "RECOURSE_EMBEDDED_WORKER", cls.embedded_worker),
             db_pool_size=_positive(env, "RECOURSE_DB_POOL_SIZE", cls.db_pool_size),
             host_admin_origin=_origins(env.get("RECOURSE_HOST_ADMIN_ORIGIN") or cls.host_admin_origin),
+            admin_introspection=_flag(env, "RECOURSE_ADMIN_INTROSPECTION", None),
         )
 
 
-def _flag(env, name: str, default: bool) -> bool:
+def _flag(env, name: str, default: bool | None) -> bool | None:
     value = env.get(name)
     if value is None or not value.strip():
         return default

@@ -123,9 +123,15 @@ async def _require_inspection_if_risky(shop: Shop, ret: Return) -> None:
 
 async def create_refund(
     shop: Shop, *, return_id: int | None, order_id: int | None, amount: Decimal | None, reason: str,
-    note: str | None, actor: str,
+    note: str | None, actor: str, override_reason: str | None = None,
 ) -> dict:
-    """Refund a return (by default what the policy quotes for its accepted units) or an order (an amount)."""
+    """Refund a return (by default what the policy quotes for its accepted units) or an order (an amount).
+
+    A return's refunds together stay within its refundable value (the quote for its accepted units,
+    or the request's quote before inspection) unless staff give `override_reason` (audited); every
+    refund stays within what the order paid, whatever the reason."""
+    if override_reason is not None and (not override_reason.strip() or len(override_reason) > 1000):
+        raise ActionError("INVALID", "give a reason of 1 to 1000 characters, or none", ["overrideReason"])
     if reason not in REASONS:
         raise ActionError("INVALID", f"reason must be one of {', '.join(REASONS)}", ["reason"])
     if (return_id is None) == (order_id is None):
@@ -148,10 +154,22 @@ async def create_refund(
             if ret is None:
                 raise ActionError("BLANK", "an order refund needs an amount", ["amount"])
             return await _refund_quote(shop, order, ret, reason, note, actor)
+        left = None
+        if ret is not None:
+            # What the return is worth to the payment (its accepted units' quote, less credits, which
+            # are reimbursed apart), less what was paid for it already.
+            left = split_quote(await accepted_quote(shop, ret))[0] - await refunded(order, ret.id)
+            if amount > left and override_reason is None:
+                raise ActionError(
+                    "OVER_REFUND", f"only {quantize(max(left, Decimal(0)), order.currency)} {order.currency} of this "
+                    "return's refundable value is left; give overrideReason to refund more", ["amount"])
         refund = await add_refund(
             shop, order, _exact(amount, order.currency), reason=reason, actor=actor, note=note,
             return_id=ret.id if ret else None,
         )
+        if left is not None and amount > left:  # only with an override reason (see above)
+            await record(shop, subject=("Refund", refund.id), actor=actor, action="refund.over_return_value",
+                         after={"return_value_left": str(quantize(left, order.currency))}, note=override_reason.strip())
     return {"refund_id": refund.id}
 
 

@@ -179,3 +179,31 @@ class MutationRateGuard(SchemaExtension):
                 except RateLimited as exc:
                     ctx.result = ExecutionResult(data=None, errors=[exc])
         yield
+
+
+class _IntrospectionFields(Visitor):
+    def __init__(self) -> None:
+        super().__init__()
+        self.found = False
+
+    def enter_field(self, node: FieldNode, *_args) -> None:
+        if node.name.value in ("__schema", "__type"):
+            self.found = True
+
+
+class IntrospectionGuard(SchemaExtension):
+    """Schema introspection only where the settings allow it (Settings.introspection); `__typename`
+    is always fine."""
+
+    def on_execute(self) -> Iterator[None]:
+        ctx = self.execution_context
+        context = ctx.context
+        if ctx.graphql_document is not None and ctx.result is None and context is not None:
+            api = "storefront" if context.staff is None else "admin"
+            if not context.settings.introspection(api):
+                fields = _IntrospectionFields()
+                visit(ctx.graphql_document, fields)
+                if fields.found:
+                    ctx.result = ExecutionResult(data=None, errors=[GraphQLError(
+                        "Introspection is disabled on this endpoint", extensions={"code": "INTROSPECTION_DISABLED"})])
+        yield

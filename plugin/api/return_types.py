@@ -189,8 +189,10 @@ class ReturnType(Node):
     def name(self) -> str:
         return self.row.name
 
-    @strawberry.field
-    def status(self) -> ReturnStatus:
+    @strawberry.field(description="ON_HOLD (a fraud review) shows to customers as REQUESTED.")
+    def status(self, info: Info) -> ReturnStatus:
+        if self.row.status == "ON_HOLD" and info.context.staff is None:
+            return ReturnStatus.REQUESTED  # a customer never learns that a review holds the request
         return ReturnStatus(self.row.status)
 
     @strawberry.field(description="What the customer should do or expect next.")

@@ -14,7 +14,7 @@ from strawberry.extensions import (
 )
 
 from plugin.api.errors import should_mask_error
-from plugin.api.guards import CostGuard, InputGuard, MutationRateGuard
+from plugin.api.guards import CostGuard, InputGuard, IntrospectionGuard, MutationRateGuard
 from plugin.api.scalars import SCALAR_OVERRIDES
 from plugin.ratelimit import Limit
 
@@ -36,6 +36,7 @@ def build_schema(query: type, mutation: type | None, types: list[type] = (), ext
             lambda: AddValidationRules(list(_LIMIT_RULES)),
             lambda: ParserCache(maxsize=256),
             lambda: ValidationCache(maxsize=256),
+            IntrospectionGuard,
             InputGuard,
             CostGuard,
             MutationRateGuard.for_limit(mutation_limit),

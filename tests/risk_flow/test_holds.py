@@ -25,7 +25,10 @@ async def held_return(client, shop):
     assert blocked["userErrors"] == [] and blocked["entry"]["value"] == EMAIL
     _, line = await delivered_order(shop)
     requested = await request_return(client, shop, line, quantity=1)
-    assert requested["decision"]["allowed"] and requested["return"]["status"] == "ON_HOLD"
+    # The customer reads a neutral status; staff see the hold.
+    assert requested["decision"]["allowed"] and requested["return"]["status"] == "REQUESTED"
+    held = gql_ok(await admin(client, shop, "query($id: ID!) { return(id: $id) { status } }", {"id": requested["return"]["id"]}))
+    assert held["return"]["status"] == "ON_HOLD"
     return requested["return"]
 
 
@@ -34,7 +37,7 @@ async def test_high_risk_return_is_held_and_explained_to_staff_only(client, db):
     ret = await held_return(client, shop)
     # The customer sees a neutral status and next step; the storefront has no risk fields at all.
     mine = gql_ok(await storefront(client, shop, STOREFRONT_RETURN, {"id": ret["id"], "e": EMAIL}))["return"]
-    assert mine["status"] == "ON_HOLD" and "confirm a few details" in mine["nextStep"]
+    assert mine["status"] == "REQUESTED" and "confirm a few details" in mine["nextStep"]
     probe = await storefront(client, shop, 'query($id: ID!) { return(id: $id, email: "x") { risk { level } } }', {"id": ret["id"]})
     assert "Cannot query field 'risk'" in probe.json()["errors"][0]["message"]
     # Staff see why: the blocklist match, in a sentence.

@@ -74,6 +74,9 @@ class RefundCreateInput:
     amount: Decimal | None = strawberry.field(default=None, description="Defaults to the policy's quote for the return's accepted units.")
     reason: str = strawberry.field(default="RETURN", description=", ".join(refunds.REASONS))
     note: str | None = None
+    override_reason: str | None = strawberry.field(default=None, description=(
+        "Staff's reason to refund a return more than its refundable value (the quote for its accepted units); "
+        "audited. Without it such a refund is refused with OVER_REFUND."))
     idempotency_key: str | None = None
 
 
@@ -198,6 +201,7 @@ class ReturnsMutation:
                 return_id=_pk(input.return_id, "Return", "returnId") if input.return_id else None,
                 order_id=_pk(input.order_id, "Order", "orderId") if input.order_id else None,
                 amount=input.amount, reason=input.reason, note=_note(input.note), actor=actor,
+                override_reason=input.override_reason,
             )
 
         try:
