@@ -78,9 +78,25 @@ def ensure_node_tools() -> None:
     subprocess.run([npm, "ci", "--no-audit", "--no-fund"], cwd=ROOT, check=True)
 
 
+def ensure_node_packages() -> None:
+    """The npm packages the conformance tests run (tests/conformance/package.json, exact versions in its
+    lock file), installed when node_modules is missing. Without npm the tests that need them skip
+    (and fail under CI)."""
+    folder = ROOT / "tests" / "conformance"
+    if (folder / "node_modules").exists():
+        return
+    npm = shutil.which("npm")
+    if npm is None:
+        _say("npm not found: the GraphQL-over-HTTP audit will not run")
+        return
+    _say("installing the conformance tests' npm packages")
+    subprocess.run([npm, "ci", "--no-audit", "--no-fund", "--silent"], check=True, cwd=folder)
+
+
 def test(args: list[str]) -> int:
     ensure_environment("test")
     ensure_node_tools()
+    ensure_node_packages()
     base = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
     runs = [
         ("SQLite", {**base, "RECOURSE_TEST_DB": "sqlite"}, ["-q", *args]),

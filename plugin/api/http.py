@@ -1,7 +1,14 @@
 """GraphQL over HTTP: authenticate first, then hand the request to Strawberry.
 
 Credentials are checked before GraphQL runs, so a bad token is a plain 401 and never reaches a
-resolver. GET serves only the GraphiQL page (outside production); queries must be POSTed.
+resolver. Queries may come as POST or GET (mutations only as POST: a GET that would change something
+is refused with 405); a GET asking for HTML gets the GraphiQL page outside production.
+
+Responses follow the GraphQL-over-HTTP spec: a client that accepts
+`application/graphql-response+json` gets that media type, and a request that fails before execution
+(the document does not parse or validate, or a request guard refuses it) answers 400 without a
+`data` key; a client accepting only `application/json` (or anything) gets `application/json` with
+200, as before.
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.types import Receive, Scope, Send
 from strawberry.asgi import GraphQL
+from strawberry.types import ExecutionResult
 
 from models.shop import Shop
 from plugin.api.context import Context
@@ -39,7 +47,40 @@ async def storefront_caller(request: Request) -> Caller:
     return Caller(shop=shop, customer=customer)
 
 
+GRAPHQL_RESPONSE = "application/graphql-response+json"
+
+
+def _wants_graphql_response(request: Request) -> bool:
+    return GRAPHQL_RESPONSE in request.headers.get("accept", "").lower()
+
+
+def _request_error(result: ExecutionResult) -> bool:
+    """The operation never ran: no data, and no error belongs to a field."""
+    return result.data is None and bool(result.errors) and all(error.path is None for error in result.errors)
+
+
 class _Strawberry(GraphQL):
+    async def get_sub_response(self, request: Request) -> Response:
+        response = await super().get_sub_response(request)
+        response.graphql_request = request  # create_response is given only this
+        return response
+
+    async def process_result(self, request: Request, result: ExecutionResult) -> dict:
+        data = await super().process_result(request, result)
+        if _wants_graphql_response(request) and _request_error(result):
+            data.pop("data", None)  # the spec: a request error has no data entry at all
+            request.state.graphql_request_error = True
+        return data
+
+    def create_response(self, response_data, sub_response: Response) -> Response:
+        response = super().create_response(response_data, sub_response)
+        request = getattr(sub_response, "graphql_request", None)
+        if request is not None and _wants_graphql_response(request):
+            response.headers["content-type"] = f"{GRAPHQL_RESPONSE}; charset=utf-8"
+            if getattr(request.state, "graphql_request_error", False) and sub_response.status_code is None:
+                response.status_code = 400
+        return response
+
     def decode_json(self, data: str | bytes) -> object:
         # Strawberry turns only JSONDecodeError into a 400; bad UTF-8, deep nesting and integers
         # of over 4300 digits raise other errors, which would be a 500.
@@ -84,7 +125,7 @@ def _replay(body: bytes) -> Receive:
 class GraphQLEndpoint:
     def __init__(self, schema: strawberry.Schema, authenticate: Authenticate, *, ide: bool) -> None:
         self.authenticate = authenticate
-        self.app = _Strawberry(schema, graphql_ide="graphiql" if ide else None, allow_queries_via_get=False)
+        self.app = _Strawberry(schema, graphql_ide="graphiql" if ide else None, allow_queries_via_get=True)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -97,13 +138,19 @@ class GraphQLEndpoint:
                 await JSONResponse({"errors": [{"message": f"request body over {MAX_BODY_BYTES} bytes"}]}, 413)(scope, receive, send)
                 return
             receive = _replay(body)
+        elif request.method != "GET":
+            await JSONResponse({"errors": [{"message": "use GET or POST"}]}, 405, headers={"Allow": "GET, POST"})(scope, receive, send)
+            return
+        if request.method == "POST" or not _ide_page(request):
             try:
                 caller = await self.authenticate(request)
             except Unauthorized as exc:
                 await JSONResponse({"errors": [{"message": str(exc)}]}, 401)(scope, receive, send)
                 return
             scope.setdefault("state", {})["caller"] = caller
-        elif request.method != "GET":
-            await JSONResponse({"errors": [{"message": "use POST"}]}, 405)(scope, receive, send)
-            return
         await self.app(scope, receive, send)
+
+
+def _ide_page(request: Request) -> bool:
+    """A browser opening the endpoint: it gets GraphiQL (or 404 in production), and runs nothing."""
+    return "query" not in request.query_params and "text/html" in request.headers.get("accept", "")
