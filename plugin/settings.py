@@ -27,6 +27,7 @@ class Settings:
     # platform's admin. Nothing else may embed it.
     host_admin_origin: str = "https://admin.shopify.com"
     admin_introspection: bool | None = None  # None: on outside production (RECOURSE_ADMIN_INTROSPECTION)
+    rate_limits: bool = True  # RECOURSE_RATE_LIMITS=false: e.g. a load test from one address
 
     @property
     def production(self) -> bool:
@@ -58,6 +59,7 @@ class Settings:
             db_pool_size=_positive(env, "RECOURSE_DB_POOL_SIZE", cls.db_pool_size),
             host_admin_origin=_origins(env.get("RECOURSE_HOST_ADMIN_ORIGIN") or cls.host_admin_origin),
             admin_introspection=_flag(env, "RECOURSE_ADMIN_INTROSPECTION", None),
+            rate_limits=_flag(env, "RECOURSE_RATE_LIMITS", cls.rate_limits),
         )
 
 

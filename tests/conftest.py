@@ -43,6 +43,7 @@ def pytest_collection_modifyitems(items):
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "db: the test uses the database (runs once per backend)")
+    config.addinivalue_line("markers", "no_rate_limits: the app under test runs without rate limits")
 
 
 @dataclass
@@ -126,8 +127,12 @@ async def db(database):
 
 
 @pytest.fixture
-async def app(db, tmp_path):
-    return create_app(Settings(database_url=db.url, photo_dir=str(tmp_path / "photos")), manage_orm=False)
+async def app(db, tmp_path, request):
+    # Tests that fire dozens of guest requests at one order on purpose (concurrency, long refusal
+    # tables) carry `no_rate_limits`; the limiter has its own tests (tests/hardening/test_rate_limits.py).
+    limited = request.node.get_closest_marker("no_rate_limits") is None
+    return create_app(Settings(database_url=db.url, photo_dir=str(tmp_path / "photos"), rate_limits=limited),
+                      manage_orm=False)
 
 
 @pytest.fixture

@@ -105,8 +105,12 @@ async def test_nothing_accepted_is_nothing_to_refund(client, shop):
     before = await lifecycle_state()
     assert codes(await staff(client, shop, REFUND, {"i": {"returnId": rid, "idempotencyKey": "k"}})) == ["NOTHING_TO_REFUND"]
     assert await lifecycle_state() == before
-    # Staff may still refund an amount of their choosing (a goodwill gesture).
-    made = await staff(client, shop, REFUND, {"i": {"returnId": rid, "amount": "5.00", "reason": "GOODWILL"}})
+    # Staff may still refund an amount of their choosing (a goodwill gesture), beyond the return's
+    # value only with a reason for the override.
+    refused = await staff(client, shop, REFUND, {"i": {"returnId": rid, "amount": "5.00", "reason": "GOODWILL"}})
+    assert codes(refused) == ["OVER_REFUND"]
+    made = await staff(client, shop, REFUND, {"i": {"returnId": rid, "amount": "5.00", "reason": "GOODWILL",
+                                                    "overrideReason": "a goodwill gesture"}})
     assert made["refund"]["amount"]["amount"] == "5.00" and made["refund"]["reason"] == "GOODWILL"
 
 

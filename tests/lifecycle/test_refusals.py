@@ -142,6 +142,7 @@ async def test_inspecting_twice_or_receiving_more_than_requested_is_refused(clie
 # --- bad input to returnRequest -----------------------------------------------------------------
 
 
+@pytest.mark.no_rate_limits  # dozens of guest requests at one order
 async def test_bad_return_request_lines_are_refused_with_a_code(client, shop):
     _, line_gid = await delivered_order(shop)
     _, other_line = await delivered_order(shop, name="#1002")
