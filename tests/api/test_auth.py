@@ -137,10 +137,13 @@ async def test_graphiql_page_needs_no_token_but_runs_nothing(client, shops):
     r = await client.get("/admin/graphql", headers={"Accept": "text/html"})
     assert r.status_code == 200
     assert "graphiql" in r.text.lower()
-    # GET skips authentication, so it must never execute an operation.
+    # A query over GET needs the same credentials as over POST.
     r = await client.get("/admin/graphql", params={"query": ORDERS}, headers={"Accept": "application/json"})
-    assert r.status_code == 400
+    assert (r.status_code, r.json()) == (401, DENIED)
     assert "#1001" not in r.text
+    r = await client.get("/admin/graphql", params={"query": ORDERS},
+                         headers={"Accept": "application/json", "Authorization": f"Bearer {issue_session_token(shops[0])}"})
+    assert r.status_code == 200 and "#1001" in r.text
 
 
 # --- storefront --------------------------------------------------------------------------------
