@@ -75,6 +75,8 @@ class _Strawberry(GraphQL):
     def create_response(self, response_data, sub_response: Response) -> Response:
         response = super().create_response(response_data, sub_response)
         request = getattr(sub_response, "graphql_request", None)
+        if request is not None and request.method == "GET":
+            response.headers["cache-control"] = "no-store"  # a shop's or a customer's data: no shared cache keeps it
         if request is not None and _wants_graphql_response(request):
             response.headers["content-type"] = f"{GRAPHQL_RESPONSE}; charset=utf-8"
             if getattr(request.state, "graphql_request_error", False) and sub_response.status_code is None:

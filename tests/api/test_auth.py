@@ -143,7 +143,7 @@ async def test_graphiql_page_needs_no_token_but_runs_nothing(client, shops):
     assert "#1001" not in r.text
     r = await client.get("/admin/graphql", params={"query": ORDERS},
                          headers={"Accept": "application/json", "Authorization": f"Bearer {issue_session_token(shops[0])}"})
-    assert r.status_code == 200 and "#1001" in r.text
+    assert r.status_code == 200 and "#1001" in r.text and r.headers["cache-control"] == "no-store"
 
 
 # --- storefront --------------------------------------------------------------------------------
