@@ -21,7 +21,7 @@ from plugin.api.storefront.schema import schema as storefront_schema
 from plugin.body_limit import BodyLimitMiddleware
 from plugin.db import tortoise_config
 from plugin.install import install
-from plugin.labels import serve_label, upload_label
+from plugin.labels import MAX_LABEL_BYTES, serve_label, upload_label
 from plugin.logs import RequestIdMiddleware
 from plugin.migrate import pending_migrations
 from plugin.outbox import DEFAULT_POLL_SECONDS, default_handlers, run_worker
@@ -136,7 +136,8 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
 
     app = Starlette(routes=routes, lifespan=lifespan)
     app.state.settings = settings
-    app.add_middleware(BodyLimitMiddleware)  # inside the request id, so a 413 is logged and carries it
+    # Inside the request id, so a 413 is logged and carries it; a label upload may carry a PDF.
+    app.add_middleware(BodyLimitMiddleware, per_path={"/admin/labels": MAX_LABEL_BYTES})
     app.add_middleware(RequestIdMiddleware)
     return app
 

@@ -1,13 +1,16 @@
 """One limit on request bodies for every route, enforced before any handler reads them.
 
-A body announced larger than the limit (`Content-Length`) is refused at once with 413, unread; a
-streamed body is counted as the application reads it, and reading stops at the limit: the handler's
-read fails and the caller gets the same 413. Nothing past the limit is ever held in memory.
+Routes that take files name their own, larger limit (`per_path`, e.g. a prepaid label's PDF); every
+other route has MAX_BODY_BYTES. A body announced larger than the limit (`Content-Length`) is refused
+at once with 413, unread; a streamed body is counted as the application reads it, and reading stops
+at the limit: the handler's read fails and the caller gets the same 413. Nothing past the limit is
+ever held in memory.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -26,22 +29,24 @@ async def _refuse(send: Send, limit: int) -> None:
 
 
 class BodyLimitMiddleware:
-    def __init__(self, app: ASGIApp, max_bytes: int = MAX_BODY_BYTES) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int = MAX_BODY_BYTES, per_path: Mapping[str, int] | None = None) -> None:
         self.app = app
-        self.max_bytes = max_bytes
+        self.default_bytes = max_bytes
+        self.per_path = dict(per_path or {})
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        limit = self.per_path.get(scope["path"], self.default_bytes)
         declared = dict(scope["headers"]).get(b"content-length")
         if declared is not None:
             try:
-                too_large = int(declared) > self.max_bytes
+                too_large = int(declared) > limit
             except ValueError:
                 too_large = False  # the server refuses a malformed length itself
             if too_large:
-                await _refuse(send, self.max_bytes)
+                await _refuse(send, limit)
                 return
         received, started = 0, False
 
@@ -50,7 +55,7 @@ class BodyLimitMiddleware:
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_bytes:
+                if received > limit:
                     raise BodyTooLarge()
             return message
 
@@ -64,4 +69,4 @@ class BodyLimitMiddleware:
             await self.app(scope, counted, watched)
         except BodyTooLarge:
             if not started:
-                await _refuse(send, self.max_bytes)
+                await _refuse(send, limit)

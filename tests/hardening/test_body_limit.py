@@ -8,7 +8,7 @@ import pytest
 
 from plugin.body_limit import MAX_BODY_BYTES
 
-ROUTES = ["/webhooks/orders/create", "/install", "/admin/graphql", "/storefront/graphql", "/healthz", "/app"]
+ROUTES = ["/webhooks/orders/create", "/install", "/admin/graphql", "/storefront/graphql", "/healthz", "/app", "/admin/labels"]
 CHUNK = 64 * 1024
 
 

@@ -3,7 +3,7 @@ from tortoise.migrations import operations as ops
 from tortoise import fields
 
 class Migration(migrations.Migration):
-    dependencies = [('models', '0006_risk_keys_and_holds')]
+    dependencies = [('models', '0007_return_logistics_privacy')]
 
     initial = False
 
