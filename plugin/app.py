@@ -25,6 +25,7 @@ from plugin.labels import MAX_LABEL_BYTES, serve_label, upload_label
 from plugin.logs import RequestIdMiddleware
 from plugin.migrate import pending_migrations
 from plugin.outbox import DEFAULT_POLL_SECONDS, default_handlers, run_worker
+from plugin.photos import MAX_BYTES as MAX_PHOTO_BYTES
 from plugin.photos import PhotoStore
 from plugin.policy import policy_json_schema
 from plugin.settings import Settings
@@ -136,8 +137,8 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
 
     app = Starlette(routes=routes, lifespan=lifespan)
     app.state.settings = settings
-    # Inside the request id, so a 413 is logged and carries it; a label upload may carry a PDF.
-    app.add_middleware(BodyLimitMiddleware, per_path={"/admin/labels": MAX_LABEL_BYTES})
+    # Inside the request id, so a 413 is logged and carries it; label and photo uploads carry files.
+    app.add_middleware(BodyLimitMiddleware, per_path={"/admin/labels": MAX_LABEL_BYTES, "/storefront/photos": MAX_PHOTO_BYTES})
     app.add_middleware(RequestIdMiddleware)
     return app
 

@@ -113,6 +113,9 @@ STOREFRONT = [
     Op("storefront", "order", "query($id: ID, $n: String, $e: String) { order(id: $id, name: $n, email: $e) { name } }",
        v(id=ID["Order"], n=ORDER_NAME, e=GUEST_EMAIL)),
     Op("storefront", "returnPolicy", "{ returnPolicy { markdown } }", public=True),
+    Op("storefront", "shop", "{ shop { name } }", public=True),
+    # Only ever the caller's own self (null for guests): nothing of anyone else to reach.
+    Op("storefront", "customer", "{ customer { email orders { name } } }", public=True),
     Op("storefront", "return", "query($id: ID!, $e: String) { return(id: $id, email: $e) { name } }", v(id=ID["Return"], e=GUEST_EMAIL)),
     Op("storefront", "returnQuote", "mutation($id: ID, $n: String, $e: String, $l: [ReturnLineInput!]!) { returnQuote(input: {orderId: $id, orderName: $n, email: $e, lines: $l}) { quote { allowed } userErrors { code } } }",
        v(id=ID["Order"], n=ORDER_NAME, e=GUEST_EMAIL, l=LINES)),
