@@ -13,7 +13,13 @@ from plugin.ratelimit import guest_lookup
 
 async def find_order(info: Info, id: str | None, name: str | None, email: str | None) -> Order | None:
     """The caller's order, or None; never says whether someone else's order exists."""
+    if id is None and name and email:
+        await guest_lookup(info.context, _order_name(name))  # a guess at an email costs one hit, whatever the answer
     return await find_callers_order(info.context.shop, info.context.customer, id, name, email)
+
+
+def _order_name(name: str) -> str:
+    return name.strip() if name.strip().startswith("#") else f"#{name.strip()}"
 
 
 async def find_callers_order(
@@ -27,7 +33,5 @@ async def find_callers_order(
             return None
         return await scoped.get_or_none(id=parsed[1], customer_id=customer.id)
     if name and email:
-        wanted = name.strip() if name.strip().startswith("#") else f"#{name.strip()}"
-        await guest_lookup(context, wanted)  # a guess at an email costs one hit, whatever the answer
-        return await scoped.filter(name=wanted, email=email.strip().lower()).first()
+        return await scoped.filter(name=_order_name(name), email=email.strip().lower()).first()
     return None
