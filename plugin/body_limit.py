@@ -22,7 +22,7 @@ class BodyTooLarge(Exception):
 
 
 async def _refuse(send: Send, limit: int) -> None:
-    body = json.dumps({"errors": [{"message": f"request body over {limit} bytes"}]}).encode()
+    body = json.dumps({"errors": [{"code": "TOO_LARGE", "message": f"request body over {limit} bytes"}]}).encode()
     await send({"type": "http.response.start", "status": 413, "headers": [
         (b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()), (b"connection", b"close")]})
     await send({"type": "http.response.body", "body": body})
