@@ -36,6 +36,8 @@ class Return(Model):
     decline_reason = fields.CharField(max_length=32, null=True)
     decline_note = fields.CharField(max_length=1000, null=True)
     requested_by = fields.CharField(max_length=80)
+    # Staff opened this return although the policy refused it; why (also in the audit trail).
+    override_reason = fields.CharField(max_length=1000, null=True)
     requested_at = fields.DatetimeField()
     approved_at = fields.DatetimeField(null=True)
     declined_at = fields.DatetimeField(null=True)

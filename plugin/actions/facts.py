@@ -15,7 +15,7 @@ from models.shop import Shop
 from plugin.policy import LineFacts, OrderFacts, ShopFacts
 
 # Fulfillments that did not (or will not) reach the customer ship nothing.
-_NOT_SHIPPED = ("cancelled", "failure", "error")
+NOT_SHIPPED = ("cancelled", "failure", "error")
 _NO_TAGS: frozenset[str] = frozenset()
 
 
@@ -24,20 +24,29 @@ def _latest(moments: list[datetime | None]) -> datetime | None:
     return max(known) if known else None
 
 
+# What build_order_facts reads of each line (with its product), and of each shipped unit.
+LINE_VALUES = ("id", "title", "sku", "product_id", "quantity", "cancelled_quantity", "unit_price", "discount", "tax", "set_id",
+               "product__product_type", "product__tags", "product__free_return_shipping", "product__non_returnable")
+SHIPMENT_VALUES = ("order_line_id", "quantity", "fulfillment__shipped_at", "fulfillment__delivered_at")
+
+
 async def order_facts(shop: Shop, order: Order) -> OrderFacts:
     # Lines with their product in one statement: a line's product is always its own shop's (the
     # import links them within the shop), and the lines are filtered on the shop.
-    lines = await OrderLine.filter(shop_id=shop.id, order_id=order.id).order_by("position", "id").values(
-        "id", "title", "sku", "product_id", "quantity", "cancelled_quantity", "unit_price", "discount", "tax", "set_id",
-        "product__product_type", "product__tags", "product__free_return_shipping", "product__non_returnable")
+    lines = await OrderLine.filter(shop_id=shop.id, order_id=order.id).order_by("position", "id").values(*LINE_VALUES)
     # The units shipped per line, with their parcel's moments, in one statement.
     shipped_units: dict[int, list[tuple[int, datetime | None, datetime | None]]] = defaultdict(list)
     shipments = FulfillmentLine.filter(shop_id=shop.id, fulfillment__order_id=order.id).exclude(
-        fulfillment__status__in=_NOT_SHIPPED)
-    for line_id, quantity, shipped_at, delivered_at in await shipments.values_list(
-        "order_line_id", "quantity", "fulfillment__shipped_at", "fulfillment__delivered_at"
-    ):
+        fulfillment__status__in=NOT_SHIPPED)
+    for line_id, quantity, shipped_at, delivered_at in await shipments.values_list(*SHIPMENT_VALUES):
         shipped_units[line_id].append((quantity, shipped_at, delivered_at))
+    return build_order_facts(shop, order, lines, shipped_units)
+
+
+def build_order_facts(shop: Shop, order, lines: list[dict], shipped_units: dict) -> OrderFacts:
+    """The engine's facts from rows already read: `lines` as LINE_VALUES, `shipped_units` by line
+    as (quantity, shipped_at, delivered_at); `order` a model or anything with its attributes (the
+    impact preview reads thousands of orders in bulk)."""
     facts = []
     for line in lines:
         if line["quantity"] - line["cancelled_quantity"] <= 0:

@@ -19,15 +19,20 @@ class PolicyConflict(Exception):
     """Another save took the same number; the caller may simply try again."""
 
 
-async def save_policy(
-    shop: Shop, data: dict, *, actor: str | None = None, preset: str | None = None, note: str | None = None
-) -> PolicyVersion:
-    """Validate and store `data` as the shop's next version; raises PolicyInvalid with paths."""
+def check_draft(shop: Shop, data: dict) -> Policy:
+    """A document as the shop could save it, or PolicyInvalid with paths (nothing is written)."""
     policy = parse_policy(data)
     if policy.currency != shop.currency:
         # Fixed fees and credits are amounts in the shop's currency; another one would misstate them.
         raise PolicyInvalid([(("currency",), f"must be the shop's currency, {shop.currency}", "CURRENCY_MISMATCH")])
-    document = policy_to_data(policy)
+    return policy
+
+
+async def save_policy(
+    shop: Shop, data: dict, *, actor: str | None = None, preset: str | None = None, note: str | None = None
+) -> PolicyVersion:
+    """Validate and store `data` as the shop's next version; raises PolicyInvalid with paths."""
+    document = policy_to_data(check_draft(shop, data))
     try:
         async with in_transaction():
             # Saves for one shop take turns: a row lock on PostgreSQL; SQLite runs one transaction at a time.

@@ -32,6 +32,7 @@ from plugin.policy import (
     default_policy,
     evaluate_return,
 )
+from plugin.policy.reasons import FACTUAL_CODES
 
 AUDITED = ("status", "approved_at", "declined_at", "received_at", "closed_at", "canceled_at", "decline_reason")
 DECLINE_REASONS = ("FINAL_SALE", "RETURN_PERIOD_ENDED", "NOT_ELIGIBLE", "CONDITION_NOT_MET", "SUSPECTED_FRAUD", "OTHER")
@@ -118,8 +119,15 @@ async def request_return(
     customer_note: str | None,
     actor: str,
     now: datetime | None = None,
+    override_reason: str | None = None,
 ) -> dict:
-    """Decide the request under the policy in force; store it when allowed, answer the refusal when not."""
+    """Decide the request under the policy in force; store it when allowed, answer the refusal when not.
+
+    `override_reason` (staff only, `returnCreate`): a request the policy refuses for one of its rules
+    is stored anyway, approved, with the reason kept on the return and in the audit trail. A refusal
+    for a fact (nothing shipped, already returned, ...) cannot be overridden: the answer then says
+    `overridable: False`.
+    """
     now = now or _now()
     async with in_transaction():
         order = await lock_order(shop, order.id)
@@ -131,11 +139,14 @@ async def request_return(
             lines=tuple(ReturnLineRequest(str(l.line_id), l.quantity, l.reason, l.condition, l.photos) for l in lines),
             resolution=resolution, shipping_method=shipping_method, proof_of_purchase=bool(proof_of_purchase),
         )
-        decision = evaluate_return(policy, facts, priors, request, now, policy_version=version)
+        decision = evaluate_return(policy, facts, priors, request, now, policy_version=version,
+                                   staff_override=override_reason is not None)
         data = decision_data(decision)
-        if not decision.allowed:
-            return {"return_id": None, "decision": data}
-        auto = policy.returns.auto_approve
+        factual = any(r.code in FACTUAL_CODES for r in decision.all_reasons())
+        overridden = not decision.allowed and override_reason is not None and not factual
+        if not decision.allowed and not overridden:
+            return {"return_id": None, "decision": data, "overridable": not factual}
+        auto = policy.returns.auto_approve or overridden
         number = len(priors) + 1
         ret = await Return.create(
             shop_id=shop.id, order_id=order.id, customer_id=order.customer_id, number=number,
@@ -144,6 +155,7 @@ async def request_return(
             currency=order.currency, policy_version=version, decision=data, quoted_total=decision.quote.total.amount,
             merchant_at_fault=decision.merchant_at_fault, ship_by=decision.deadlines.ship_by if auto else None,
             requested_by=actor, requested_at=now, approved_at=now if auto else None,
+            override_reason=override_reason if overridden else None,
         )
         per_line: dict[str, Decimal] = {}
         for quote_line in decision.quote.lines:
@@ -165,7 +177,15 @@ async def request_return(
             after=snapshot(ret, AUDITED), webhook=("return.requested", event(ret)),
             email=_email(order, email, ret) if email else None,
         )
-        if auto:
+        if overridden:
+            refused = ", ".join(r.code for r in decision.all_reasons())
+            await record(shop, subject=("Return", ret.id), actor=actor, action="return.policy_overridden",
+                         note=f"{override_reason} (policy refused: {refused})")
+            if not held:
+                await record(shop, subject=("Return", ret.id), actor=actor, action="return.approved",
+                             after=snapshot(ret, AUDITED), note="approved by staff over the policy's refusal",
+                             webhook=("return.approved", event(ret)))
+        elif auto:
             await record(shop, subject=("Return", ret.id), actor="policy", action="return.approved",
                          after=snapshot(ret, AUDITED), note="approved at once by the policy",
                          webhook=("return.approved", event(ret)))

@@ -301,6 +301,15 @@ class AdminReturn(ReturnType):
 
         return label_missing(self.row)
 
+    @strawberry.field(description="Why staff opened this return although the policy refused it (returnCreate); null otherwise.")
+    def override_reason(self) -> str | None:
+        return self.row.override_reason
+
+    @strawberry.field(description="The order's email, to find and contact the customer.")
+    async def customer_email(self, info: Info) -> str | None:
+        order = await info.context.loaders.order.load(self.row.order_id)
+        return order.email if order else None
+
     @strawberry.field(description="The request's risk when it came in, with the facts that say why.")
     async def risk(self, info: Info) -> RiskAssessmentType | None:
         rows = await info.context.loaders.return_risk.load(self.row.id)

@@ -104,8 +104,13 @@ def evaluate_return(
     now: datetime,
     *,
     policy_version: Version = None,
+    staff_override: bool = False,
 ) -> ReturnDecision:
     """Whether ``request`` may be returned under ``policy`` at ``now``, and on what terms.
+
+    ``staff_override``: staff take the return despite the policy's refusals. The decision still
+    says ``allowed=False`` with every reason; the quote and deadlines then cover the lines refused
+    only by rules of the policy (not those refused for a fact in ``reasons.FACTUAL_CODES``).
 
     Raises ``CurrencyMismatch`` (a data error, not a refusal) when a fixed amount of the policy
     applies, the order's currency differs from the policy's and ``order.policy_to_order_rate`` is
@@ -134,6 +139,7 @@ def evaluate_return(
     judged = _judge_lines(c, order, request, held, now, eu, tz, country)
     allowed = [j for j in judged if not j[2]]
     at_fault = any(j[4] for j in allowed)
+    quoted = [j for j in judged if not j[2] or (staff_override and not any(r.code in R.FACTUAL_CODES for r in j[2]))]
 
     terms, region = _terms(c, order, at_fault, number)
     if c.product_page_free and allowed and all(j[1].free_return_shipping for j in allowed):  # type: ignore[union-attr]
@@ -146,8 +152,8 @@ def evaluate_return(
         refusals.append(R.LABEL_NOT_AVAILABLE)
     customer_pays = terms.payer == "CUSTOMER" or (not use_label and terms.reimbursed == "NO")
 
-    quote = _quote(c, order, held, allowed, eu, at_fault, terms, use_label, number, rate)
-    deadlines = _deadlines(c, request, now, tz, country, [j[3] for j in allowed])
+    quote = _quote(c, order, held, quoted, eu, at_fault, terms, use_label, number, rate)
+    deadlines = _deadlines(c, request, now, tz, country, [j[3] for j in quoted])
     address = return_address(c, order.shipping_country)
     lines = tuple([
         LineDecision(

@@ -79,6 +79,14 @@ ALREADY_SHIPPED = Reason(
 )
 NOTHING_TO_CANCEL = Reason("NOTHING_TO_CANCEL", "This order has no items to cancel.")
 
+# Refusals that state a fact about the request rather than a rule of the policy: staff cannot
+# override these when they open a return for a customer (the units are not there to return).
+FACTUAL_CODES = frozenset({
+    "ORDER_CANCELLED", "NO_LINES", "UNKNOWN_RESOLUTION", "UNKNOWN_SHIPPING_METHOD", "UNKNOWN_LINE",
+    "DUPLICATE_LINE", "INVALID_QUANTITY", "UNKNOWN_REASON", "NOT_FULFILLED", "QUANTITY_EXCEEDS_RETURNABLE",
+    "ALREADY_RETURNED",
+})
+
 # Exclusion categories -> refusal code. Clearance is sold as final sale by every seed store.
 EXCLUSION_CODES = {
     "FINAL_SALE": "FINAL_SALE",

@@ -126,7 +126,7 @@ def _note(note: str | None, field: str = "note") -> str | None:
 
 @strawberry.type
 class ReturnsQuery:
-    @strawberry.field(description="Returns, newest first; `query` matches the return or order name.")
+    @strawberry.field(description="Returns, newest first; `query` matches the return or order name, or the customer's email.")
     async def returns(
         self, info: Info, first: int | None = None, after: str | None = None,
         status: ReturnStatus | None = None, query: str | None = None,
@@ -135,7 +135,8 @@ class ReturnsQuery:
         if status is not None:
             queryset = queryset.filter(status=status.value)
         if query:
-            queryset = queryset.filter(Q(name__icontains=query[:100]))
+            text = query.strip()[:100]
+            queryset = queryset.filter(Q(name__icontains=text) | Q(order__email__icontains=text))
         return await paginate(queryset, first, after, lambda row: AdminReturn(row=row))
 
     @strawberry.field(name="return")

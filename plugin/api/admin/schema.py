@@ -22,8 +22,11 @@ from plugin import shopify
 from plugin.actions.errors import ActionError
 from plugin.actions.orders import import_order
 from plugin.api.admin.emails import EmailDelivery, EmailsMutation, EmailsQuery, email_delivery
+from plugin.api.admin.home import HomeQuery
 from plugin.api.admin.order import AdminOrder
 from plugin.api.admin.policy import PolicyMutation, PolicyQuery, PolicyVersionType
+from plugin.api.admin.policy_draft import PolicyDraftQuery
+from plugin.api.admin.return_create import ReturnCreateMutation
 from plugin.api.admin.returns import ReturnsMutation, ReturnsQuery
 from plugin.api.admin.privacy import PrivacyQuery
 from plugin.api.admin.risk import BlocklistEntryType, RiskMutation, RiskQuery, RiskReviewType
@@ -155,8 +158,8 @@ class Mutation:
 
 
 schema = build_schema(
-    merge_types("Query", (Query, PolicyQuery, ReturnsQuery, EmailsQuery, RiskQuery, PrivacyQuery)),
-    merge_types("Mutation", (Mutation, PolicyMutation, ReturnsMutation, EmailsMutation, ShopMutation, RiskMutation)),
+    merge_types("Query", (Query, HomeQuery, PolicyQuery, PolicyDraftQuery, ReturnsQuery, EmailsQuery, RiskQuery, PrivacyQuery)),
+    merge_types("Mutation", (Mutation, PolicyMutation, ReturnsMutation, ReturnCreateMutation, EmailsMutation, ShopMutation, RiskMutation)),
     types=[AdminOrder, ProductType, CustomerType, OrderLineType, FulfillmentType, PolicyVersionType,
            AdminReturn, ReturnLineType, RefundType, EmailDelivery, RiskReviewType, BlocklistEntryType],
     mutation_limit=ADMIN_MUTATIONS_PER_SHOP,

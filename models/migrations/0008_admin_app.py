@@ -1,0 +1,16 @@
+from tortoise import migrations
+from tortoise.migrations import operations as ops
+from tortoise import fields
+
+class Migration(migrations.Migration):
+    dependencies = [('models', '0007_return_logistics_privacy')]
+
+    initial = False
+
+    operations = [
+        ops.AddField(
+            model_name='Return',
+            name='override_reason',
+            field=fields.CharField(null=True, max_length=1000),
+        ),
+    ]

@@ -1,0 +1,45 @@
+"""What needs staff now: the admin home's four queues, each with a count and its oldest item.
+
+One aggregate query per queue, whatever the shop's size; "waiting since" is when the item entered
+the state staff must act on (requested, held, received, refund issued).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from tortoise.expressions import F, Subquery
+from tortoise.functions import Count, Min
+
+from models.refund import Refund
+from models.returns import Return, ReturnLine
+from models.risk import RiskReview
+from models.shop import Shop
+
+
+@dataclass(frozen=True)
+class Queue:
+    count: int
+    oldest_at: datetime | None
+
+
+async def _aggregate(queryset, moment: str) -> Queue:
+    row = await queryset.annotate(n=Count("id"), oldest=Min(moment)).first().values("n", "oldest")
+    return Queue(count=row["n"] or 0, oldest_at=row["oldest"]) if row else Queue(0, None)
+
+
+async def work_queue(shop: Shop) -> dict[str, Queue]:
+    # A received return awaits inspection while some line holds units that were neither accepted
+    # nor rejected yet; only RECEIVED returns (OPEN ones with part of a parcel count once it arrives).
+    uninspected = ReturnLine.filter(
+        shop_id=shop.id, received_quantity__gt=F("accepted_quantity") + F("rejected_quantity")
+    ).values("return_request_id")
+    return {
+        "awaiting_review": await _aggregate(Return.filter(shop_id=shop.id, status="REQUESTED"), "requested_at"),
+        "held_for_review": await _aggregate(RiskReview.filter(shop_id=shop.id, status="OPEN"), "created_at"),
+        "awaiting_inspection": await _aggregate(
+            Return.filter(shop_id=shop.id, status="RECEIVED", id__in=Subquery(uninspected)), "received_at"
+        ),
+        "refunds_pending": await _aggregate(Refund.filter(shop_id=shop.id, status="PENDING"), "created_at"),
+    }

@@ -1,0 +1,132 @@
+"""Impact preview: what a draft policy would change for real orders, before it is saved.
+
+Pure: it takes the orders' facts and two policies and compares, for each order at one moment, what
+the storefront would answer under each (which lines may be returned, and why not) and what a
+return of every returnable unit would refund, with which fees. Nothing is written.
+
+The prospective return stands for a cooperative customer (reason UNWANTED, refund, self-shipped,
+every condition declared, photos and proof given), so differences come from the rules, not from
+what a particular customer happened to fill in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from typing import get_args
+
+from plugin.policy.decision import LineEligibility
+from plugin.policy.evaluate import CurrencyMismatch, evaluate_return, returnable_lines
+from plugin.policy.facts import OrderFacts, PriorReturn, ReturnLineRequest, ReturnRequestFacts
+from plugin.policy.model import Policy
+from plugin.policy.types import ConditionItem
+
+_EVERY_CONDITION = frozenset(get_args(ConditionItem))
+_PHOTOS = 10
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One policy's answer for one order."""
+
+    lines: dict[str, LineEligibility]
+    refund: Decimal
+    fees: Decimal
+
+
+@dataclass(frozen=True)
+class LineChange:
+    line_id: str
+    title: str
+    before: LineEligibility
+    after: LineEligibility
+
+
+@dataclass(frozen=True)
+class OrderChange:
+    order_id: str
+    name: str
+    lines: tuple[LineChange, ...]
+    refund_before: Decimal
+    refund_after: Decimal
+
+
+@dataclass
+class Impact:
+    currency: str
+    orders: int = 0
+    lines: int = 0
+    returnable_before: int = 0
+    returnable_after: int = 0
+    became_returnable: int = 0
+    became_not_returnable: int = 0
+    orders_changed: int = 0
+    refund_before: Decimal = Decimal(0)
+    refund_after: Decimal = Decimal(0)
+    fees_before: Decimal = Decimal(0)
+    fees_after: Decimal = Decimal(0)
+    other_currency_orders: int = 0  # counted in lines, left out of the money totals
+    samples: list[OrderChange] = field(default_factory=list)
+
+
+def outcome(policy: Policy, order: OrderFacts, priors: tuple[PriorReturn, ...], now: datetime) -> Outcome:
+    listing = returnable_lines(policy, order, priors, now)
+    wanted = tuple(
+        ReturnLineRequest(e.line_id, e.returnable_quantity, "UNWANTED", _EVERY_CONDITION, _PHOTOS)
+        for e in listing if e.allowed and e.returnable_quantity > 0
+    )
+    refund = fees = Decimal(0)
+    if wanted:
+        request = ReturnRequestFacts(lines=wanted, resolution="REFUND", shipping_method="CUSTOMER_SHIPPED", proof_of_purchase=True)
+        quote = evaluate_return(policy, order, priors, request, now).quote
+        refund, fees = quote.total.amount, quote.fees.amount
+    return Outcome({e.line_id: e for e in listing}, refund, fees)
+
+
+def _changed(before: LineEligibility, after: LineEligibility) -> bool:
+    return before.allowed != after.allowed or {r.code for r in before.reasons} != {r.code for r in after.reasons}
+
+
+def simulate(
+    current: Policy,
+    draft: Policy,
+    orders: Iterable[tuple[OrderFacts, tuple[PriorReturn, ...]]],
+    now: datetime,
+    currency: str,
+    *,
+    samples: int = 20,
+) -> Impact:
+    """Compare `current` and `draft` over `orders` at `now`; money totals in `currency` only."""
+    impact = Impact(currency=currency)
+    for order, priors in orders:
+        try:
+            a, b = outcome(current, order, priors, now), outcome(draft, order, priors, now)
+        except CurrencyMismatch:  # a fixed fee in another currency and no rate: not comparable
+            impact.other_currency_orders += 1
+            continue
+        impact.orders += 1
+        titles = {line.line_id: line.title for line in order.lines}
+        changes = []
+        for line_id, before in a.lines.items():
+            after = b.lines[line_id]
+            impact.lines += 1
+            impact.returnable_before += before.allowed
+            impact.returnable_after += after.allowed
+            impact.became_returnable += after.allowed and not before.allowed
+            impact.became_not_returnable += before.allowed and not after.allowed
+            if _changed(before, after):
+                changes.append(LineChange(line_id, titles.get(line_id, ""), before, after))
+        if order.currency == currency:
+            impact.refund_before += a.refund
+            impact.refund_after += b.refund
+            impact.fees_before += a.fees
+            impact.fees_after += b.fees
+        else:
+            impact.other_currency_orders += 1
+        if changes or a.refund != b.refund:
+            impact.orders_changed += 1
+            if len(impact.samples) < samples:
+                impact.samples.append(OrderChange(order.order_id, order.name, tuple(changes), a.refund, b.refund))
+    return impact
