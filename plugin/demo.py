@@ -17,6 +17,7 @@ from plugin.actions.catalog import upsert_product
 from plugin.actions.orders import import_order
 from plugin.actions.policy import apply_preset
 from plugin.actions.shops import create_shop
+from plugin.demo_returns import seed_returns
 
 
 @dataclass(frozen=True)
@@ -174,5 +175,6 @@ async def seed_demo(orders_per_shop: int = 50, now: datetime | None = None) -> l
             }))
         for number in range(1, orders_per_shop + 1):
             await import_order(shop, shopify.Order.model_validate(_order_payload(rng, demo, number, now)))
+        await seed_returns(shop, now)
         shops.append(shop)
     return shops

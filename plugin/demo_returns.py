@@ -1,0 +1,120 @@
+"""Demo returns worth opening: every status, a request held for fraud review, refunds, emails.
+
+Seeded after the demo orders through the same actions the API calls, as customers and staff would
+have taken them, so the admin app shows real decisions, timelines and outbox rows on first run
+(the embedded worker then delivers the emails to RECOURSE_MAIL_DIR). Orders the shop's policy does
+not let return are skipped; a policy that refuses everything simply gets fewer returns.
+"""
+
+from __future__ import annotations
+
+import typing
+from datetime import datetime, timedelta
+
+from models.order import Order
+from models.returns import ReturnLine
+from models.risk import RiskReview
+from models.shop import Shop
+from plugin.actions import refunds, returns
+from plugin.actions.decisions import line_eligibility
+from plugin.actions.errors import ActionError
+from plugin.actions.risk import block, blocklist_value, unblock
+from plugin.policy.types import ConditionItem
+
+# The photos are files of the app itself: demo machines have no internet for sample images.
+PHOTOS = ("/ui/admin/demo/parcel.svg", "/ui/admin/demo/label.svg")
+EVERY_CONDITION = frozenset(typing.get_args(ConditionItem))
+REASONS = ("SIZE_TOO_SMALL", "DEFECTIVE", "COLOR", "UNWANTED", "NOT_AS_DESCRIBED", "SIZE_TOO_LARGE")
+# The path each demo return takes; the first ones matter most (the browser tests use them).
+SCRIPT = ("REQUESTED", "REQUESTED", "OPEN", "RECEIVED", "REFUND_PENDING", "CLOSED", "DECLINED", "CANCELED", "REQUESTED",
+          "HELD")
+# How long ago each was requested, so the home page shows real waiting times.
+HOURS_AGO = (30, 52, 75, 100, 124, 170, 60, 44, 6, 20)
+
+
+async def _request(shop: Shop, order: Order, index: int, now: datetime) -> int | None:
+    eligible = [e for e in await line_eligibility(shop, order, now) if e.allowed and e.returnable_quantity > 0]
+    if not eligible:
+        return None
+    lines = [
+        returns.ReturnRequestLine(int(e.line_id), 1, REASONS[(index + n) % len(REASONS)], EVERY_CONDITION, len(PHOTOS), PHOTOS,
+                                  "Runs small, ordered my usual size." if n == 0 else None)
+        for n, e in enumerate(eligible[:2])
+    ]
+    try:
+        result = await returns.request_return(
+            shop, order, lines, resolution="REFUND", shipping_method="CUSTOMER_SHIPPED", proof_of_purchase=f"Order {order.name}",
+            customer_note="Could you send a label? Thanks!" if index % 2 else None,
+            actor=f"customer:{order.customer_id}" if order.customer_id else "guest", now=now,
+        )
+    except ActionError:
+        return None
+    return result["return_id"]
+
+
+async def _drive(shop: Shop, return_id: int, path: str, now: datetime) -> bool:
+    staff = "staff:demo"
+    if path in ("REQUESTED", "HELD"):
+        return True
+    if path == "CANCELED":
+        await returns.cancel(shop, return_id, f"customer:{(await _order(shop, return_id)).customer_id}")
+        return True
+    if path == "DECLINED":
+        await returns.decline(shop, return_id, "CONDITION_NOT_MET", "The photos show the item was worn.", staff)
+        return True
+    await returns.approve(shop, return_id, staff, now)
+    if path == "OPEN":
+        return True
+    lines = await ReturnLine.filter(return_request_id=return_id)
+    await returns.mark_received(shop, return_id, {line.id: line.quantity for line in lines}, staff)
+    if path == "RECEIVED":
+        return True
+    await returns.inspect(shop, return_id, {
+        line.id: returns.Inspection(line.quantity, 0, "AS_DESCRIBED", True, "Tags attached, unworn.") for line in lines
+    }, staff)
+    try:
+        result = await refunds.create_refund(shop, return_id=return_id, order_id=None, amount=None, reason="RETURN",
+                                             note=None, actor=staff)
+    except ActionError:  # e.g. fees take the whole quote: this one stays inspected, the next order tries
+        return False
+    if path == "CLOSED":
+        await refunds.confirm_refund(shop, result["refund_id"], "SUCCEEDED", f"re_{return_id}", "platform")
+        await returns.close(shop, return_id, staff)
+    return True
+
+
+async def _order(shop: Shop, return_id: int) -> Order:
+    from models.returns import Return
+
+    ret = await Return.get(id=return_id, shop_id=shop.id)
+    return await Order.get(id=ret.order_id, shop_id=shop.id)
+
+
+async def seed_returns(shop: Shop, now: datetime) -> int:
+    """Returns along SCRIPT on the shop's most recently delivered orders; how many were made."""
+    made = 0
+    orders = await Order.filter(shop_id=shop.id, cancelled_at__isnull=True).order_by("-placed_at")
+    pending = list(SCRIPT)
+    for index, order in enumerate(orders):
+        if not pending:
+            break
+        path = pending[0]
+        if path == "HELD":
+            # A customer the shop has blocked asks again: the fraud review holds the request.
+            if not order.email or await RiskReview.filter(shop_id=shop.id).exists():
+                pending.pop(0)
+                continue
+            entry = await block(shop, "EMAIL", blocklist_value("EMAIL", order.email), "Chargeback on an earlier order", "staff:demo")
+            return_id = await _request(shop, order, index, now - timedelta(hours=HOURS_AGO[len(SCRIPT) - len(pending)]))
+            if return_id is None:
+                await unblock(shop, entry.id, "staff:demo")
+                continue
+        else:
+            return_id = await _request(shop, order, index, now - timedelta(hours=HOURS_AGO[len(SCRIPT) - len(pending)]))
+            if return_id is None:
+                continue
+            if not await _drive(shop, return_id, path, now):
+                continue
+        pending.pop(0)
+        made += 1
+    return made
