@@ -219,3 +219,18 @@ async def confirm_refund(shop: Shop, refund_id: int, status: str, platform_refun
         await record(shop, subject=("Refund", refund.id), actor=actor, action=f"refund.{status.lower()}",
                      before=before, after=snapshot(refund, AUDITED))
     return refund
+
+
+async def refundable(order: Order) -> Decimal:
+    """What can still be refunded on the order: paid, less every refund that counts."""
+    return max(Decimal(0), order.total_paid - await refunded(order))
+
+
+async def suggested_refund(shop: Shop, ret: Return) -> Decimal:
+    """What `refundCreate` would refund for the return by default: the policy's quote for its
+    accepted units (the request's quote before inspection), less what this return already got,
+    never more than the order has left."""
+    order = await Order.get(id=ret.order_id, shop_id=shop.id)
+    quote = await accepted_quote(shop, ret)
+    left = Decimal(quote["total"]["amount"]) - await refunded(order, ret.id)
+    return max(Decimal(0), min(left, await refundable(order)))

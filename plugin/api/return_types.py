@@ -305,6 +305,12 @@ class AdminReturn(ReturnType):
     def override_reason(self) -> str | None:
         return self.row.override_reason
 
+    @strawberry.field(description="What refundCreate refunds by default: the quote for the accepted units (the request's quote before inspection), less what this return already got, at most what the order has left.")
+    async def suggested_refund(self, info: Info) -> Money:
+        from plugin.actions.refunds import suggested_refund  # actions import these types' module indirectly
+
+        return Money.of(await suggested_refund(info.context.shop, self.row), self.row.currency)
+
     @strawberry.field(description="The order's email, to find and contact the customer.")
     async def customer_email(self, info: Info) -> str | None:
         order = await info.context.loaders.order.load(self.row.order_id)

@@ -182,3 +182,20 @@ async def test_policy_diff_lists_the_changed_paths_between_two_versions(client, 
     assert missing["userErrors"] == [{"field": ["toVersion"], "code": "NOT_FOUND"}]
     other = await make_shop("other.myshopify.com", currency="USD")
     assert gql_ok(await admin(client, other, DIFF, {"a": 1, "b": 2}))["policyDiff"]["userErrors"][0]["code"] == "NOT_FOUND"
+
+
+async def test_refund_form_figures_the_suggested_refund_and_what_the_order_has_left(client, db):
+    shop = await make_shop(currency="USD")
+    order, line = await delivered_order(shop, name="#1001", quantity=2, price="40.00", shipping="5.00")
+    rid, _ = await return_in(client, shop, line, "INSPECTED", quantity=2, accepted=1)
+    query = """query($id: ID!, $o: ID!) { return(id: $id) { suggestedRefund { amount currencyCode } }
+      order(id: $o) { totalPaid { amount } refundable { amount } } }"""
+    variables = {"id": rid, "o": f"gid://recourse/Order/{order.id}"}
+    before = gql_ok(await admin(client, shop, query, variables))
+    suggested = Decimal(before["return"]["suggestedRefund"]["amount"])
+    assert Decimal(0) < suggested <= Decimal("40.00") and before["order"]["refundable"] == before["order"]["totalPaid"]
+    refund = await staff(client, shop, REFUND, {"i": {"returnId": rid}})
+    assert Decimal(refund["refund"]["amount"]["amount"]) == suggested  # the form's default is what refundCreate does
+    after = gql_ok(await admin(client, shop, query, variables))
+    assert after["return"]["suggestedRefund"]["amount"] == "0.00"
+    assert Decimal(after["order"]["refundable"]["amount"]) == Decimal(before["order"]["totalPaid"]["amount"]) - suggested

@@ -6,6 +6,8 @@ import strawberry
 from strawberry.types import Info
 
 from plugin.actions.ledger import discrepancies
+from plugin.actions import refunds
+from plugin.api.money import Money
 from plugin.api.return_types import AdminReturn, RefundType
 from plugin.api.risk_types import RiskAssessmentType
 from plugin.api.types import Address, CustomerType, OrderFields
@@ -47,6 +49,10 @@ class AdminOrder(OrderFields):
     @strawberry.field(description="The refund ledger of the order: every refund, whatever its status.")
     async def refunds(self, info: Info) -> list[RefundType]:
         return [RefundType(row=row) for row in await info.context.loaders.refunds_by_order.load(self.row.id)]
+
+    @strawberry.field(description="What can still be refunded: paid, less every pending or succeeded refund.")
+    async def refundable(self) -> Money:
+        return Money.of(await refunds.refundable(self.row), self.row.currency)
 
     @strawberry.field(description="The order's risk as assessed when it came in, with the facts that say why.")
     async def risk(self, info: Info) -> RiskAssessmentType | None:
