@@ -1,13 +1,18 @@
 // Hash routes -> pages. Each page is a module under pages/.
 import { Home } from "./pages/home.js";
+import { Returns } from "./pages/returns.js";
+import { ReturnPage } from "./pages/return.js";
 import { NotFound } from "./pages/notfound.js";
 
 export const NAV = [
   ["#/", "Home", "home"],
+  ["#/returns", "Returns", "returns"],
 ];
 
 export function routes({ segments }) {
   const [first, second] = segments;
   if (!first) return { Page: Home, props: {}, nav: "home" };
+  if (first === "returns" && second) return { Page: ReturnPage, props: { id: second }, nav: "returns" };
+  if (first === "returns") return { Page: Returns, props: {}, nav: "returns" };
   return { Page: NotFound, props: {}, nav: null };
 }
