@@ -2,11 +2,13 @@
 import { Home } from "./pages/home.js";
 import { Returns } from "./pages/returns.js";
 import { ReturnPage } from "./pages/return.js";
+import { Orders, OrderPage } from "./pages/orders.js";
 import { NotFound } from "./pages/notfound.js";
 
 export const NAV = [
   ["#/", "Home", "home"],
   ["#/returns", "Returns", "returns"],
+  ["#/orders", "Orders", "orders"],
 ];
 
 export function routes({ segments }) {
@@ -14,5 +16,7 @@ export function routes({ segments }) {
   if (!first) return { Page: Home, props: {}, nav: "home" };
   if (first === "returns" && second) return { Page: ReturnPage, props: { id: second }, nav: "returns" };
   if (first === "returns") return { Page: Returns, props: {}, nav: "returns" };
+  if (first === "orders" && second) return { Page: OrderPage, props: { id: second }, nav: "orders" };
+  if (first === "orders") return { Page: Orders, props: {}, nav: "orders" };
   return { Page: NotFound, props: {}, nav: null };
 }
