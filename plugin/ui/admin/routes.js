@@ -3,12 +3,14 @@ import { Home } from "./pages/home.js";
 import { Returns } from "./pages/returns.js";
 import { ReturnPage } from "./pages/return.js";
 import { Orders, OrderPage } from "./pages/orders.js";
+import { Fraud } from "./pages/fraud.js";
 import { NotFound } from "./pages/notfound.js";
 
 export const NAV = [
   ["#/", "Home", "home"],
   ["#/returns", "Returns", "returns"],
   ["#/orders", "Orders", "orders"],
+  ["#/fraud", "Fraud review", "fraud"],
 ];
 
 export function routes({ segments }) {
@@ -18,5 +20,6 @@ export function routes({ segments }) {
   if (first === "returns") return { Page: Returns, props: {}, nav: "returns" };
   if (first === "orders" && second) return { Page: OrderPage, props: { id: second }, nav: "orders" };
   if (first === "orders") return { Page: Orders, props: {}, nav: "orders" };
+  if (first === "fraud") return { Page: Fraud, props: {}, nav: "fraud" };
   return { Page: NotFound, props: {}, nav: null };
 }

@@ -1,0 +1,120 @@
+// Fraud review: the queue highest score first with its facts in plain words, resolve CLEAR or
+// CONFIRM_FRAUD with a note and what to block; and the blocklist, add and remove.
+import { html, useState } from "../../shared/html.js";
+import { money, dateTime, humanize } from "../../shared/format.js";
+import { Badge, Banner, Card, EmptyState, Field } from "../../shared/ui.js";
+import { errorsAt } from "../../shared/client.js";
+import { gql } from "../api.js";
+import { useQuery, Loaded, PageHeader, ActionDialog, Pager, usePager, who } from "../components.js";
+
+// $status / $kind types follow the schema's enums (RiskReviewStatus, BlocklistKind).
+const QUEUE = `query Fraud($status: RiskReviewStatus, $after: String) {
+  riskReviews(first: 20, after: $after, status: $status) {
+    nodes { id status score subjectType subjectId orderId createdAt resolvedBy resolutionNote resolvedAt
+      assessment { level recommendation facts { code description sentiment weight } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+const BLOCKLIST = `query Blocklist($after: String) { blocklist(first: 50, after: $after) {
+  nodes { id kind value reason createdBy createdAt } pageInfo { hasNextPage endCursor } } }`;
+const RESOLVE = `mutation Resolve($id: ID!, $decision: RiskReviewDecision!, $note: String, $block: [BlocklistKind!]) {
+  riskReviewResolve(id: $id, decision: $decision, note: $note, block: $block) { riskReview { id status } userErrors { field message code } } }`;
+const ADD = `mutation Block($kind: BlocklistKind!, $value: String!, $reason: String) {
+  blocklistAdd(kind: $kind, value: $value, reason: $reason) { entry { id } userErrors { field message code } } }`;
+const REMOVE = `mutation Unblock($id: ID!) { blocklistRemove(id: $id) { entry { id } userErrors { field message code } } }`;
+
+function subjectLink(review) {
+  const kind = review.subjectType === "Return" ? "returns" : "orders";
+  const id = review.subjectType === "Return" ? review.subjectId : review.orderId;
+  return html`<a href=${`#/${kind}/${encodeURIComponent(id)}`}>${review.subjectType === "Return" ? "Open the return" : "Open the order"}</a>`;
+}
+
+function ResolveDialog({ review, decision, onClose, onDone }) {
+  const [note, setNote] = useState("");
+  const [block, setBlock] = useState([]);
+  const toggle = (kind, on) => setBlock(on ? [...block, kind] : block.filter((k) => k !== kind));
+  const fraud = decision === "CONFIRM_FRAUD";
+  return html`<${ActionDialog} title=${fraud ? "Confirm fraud?" : "Clear this request?"} confirmLabel=${fraud ? "Confirm fraud" : "Clear"} tone=${fraud ? "critical" : "primary"}
+    onClose=${onClose} onDone=${onDone}
+    onConfirm=${async () => (await gql(RESOLVE, { id: review.id, decision, note: note || null, block: fraud && block.length ? block : null })).riskReviewResolve.userErrors}>${(errors) => html`
+    <p>${fraud ? "The request is declined and the customer is told. You can block their contacts." : "The request goes back to the normal flow and the customer is told."}</p>
+    <${Field} label="Note (staff only)" errors=${errorsAt(errors, "note")}>${(p) => html`<textarea ...${p} value=${note} onInput=${(e) => setNote(e.target.value)}></textarea>`}</${Field}>
+    ${fraud ? html`<fieldset><legend>Block this customer's</legend>
+      ${["EMAIL", "PHONE", "ADDRESS"].map((k) => html`<label class="check"><input type="checkbox" checked=${block.includes(k)} onChange=${(e) => toggle(k, e.target.checked)} /> ${humanize(k)}</label>`)}
+      <${FieldErrorList} messages=${errorsAt(errors, "block")} />
+    </fieldset>` : null}`}
+  </${ActionDialog}>`;
+}
+
+function FieldErrorList({ messages }) {
+  return messages.length ? html`<div class="field-error" role="alert">${messages.join(" ")}</div>` : null;
+}
+
+function Review({ review, onResolve }) {
+  const a = review.assessment;
+  return html`<${Card} className="review">
+    <div class="spread">
+      <div class="row"><h2>${review.subjectType} held for review</h2><${Badge} value=${a.level}>${humanize(a.level)} · score ${review.score}</${Badge}> <${Badge} value=${review.status} /></div>
+      ${subjectLink(review)}
+    </div>
+    <p class="subdued">Held ${dateTime(review.createdAt)} · recommendation: ${humanize(a.recommendation).toLowerCase()}</p>
+    <ul class="facts-list">${a.facts.map((f) => html`<li class=${"fact sentiment-" + f.sentiment.toLowerCase()}>
+      <span class="fact-weight">${f.weight > 0 ? "+" : ""}${f.weight}</span><span>${f.description}</span></li>`)}</ul>
+    ${review.status === "OPEN" ? html`<div class="row">
+      <button type="button" class="button primary" onClick=${() => onResolve(review, "CLEAR")}>Clear</button>
+      <button type="button" class="button critical-outline" onClick=${() => onResolve(review, "CONFIRM_FRAUD")}>Confirm fraud</button>
+    </div>` : html`<p class="subdued">Resolved by ${who(review.resolvedBy)} ${dateTime(review.resolvedAt)}${review.resolutionNote ? ` — ${review.resolutionNote}` : ""}</p>`}
+  </${Card}>`;
+}
+
+function Blocklist() {
+  const pager = usePager();
+  const state = useQuery(BLOCKLIST, { after: pager.after });
+  const [adding, setAdding] = useState(false);
+  const [kind, setKind] = useState("EMAIL"), [value, setValue] = useState(""), [reason, setReason] = useState("");
+  const [removing, setRemoving] = useState(null);
+  return html`<${Card} title="Blocklist" className="flush" actions=${html`<button type="button" class="button" onClick=${() => setAdding(true)}>Add to blocklist</button>`}>
+    <${Loaded} state=${state} label="Loading the blocklist…">${(data) => data.blocklist.nodes.length ? html`<div class="table-wrap"><table class="index stackable">
+      <caption class="visually-hidden">Blocked contacts</caption>
+      <thead><tr><th scope="col">Kind</th><th scope="col">Value</th><th scope="col">Reason</th><th scope="col">Added</th><th scope="col"><span class="visually-hidden">Actions</span></th></tr></thead>
+      <tbody>${data.blocklist.nodes.map((e) => html`<tr>
+        <td data-label="Kind">${humanize(e.kind)}</td><td data-label="Value" class="mono">${e.value}</td><td data-label="Reason">${e.reason || "—"}</td>
+        <td data-label="Added">${dateTime(e.createdAt)} · ${who(e.createdBy)}</td>
+        <td><button type="button" class="button small" aria-label=${`Remove ${e.value} from the blocklist`} onClick=${() => setRemoving(e)}>Remove</button></td></tr>`)}</tbody>
+    </table></div><${Pager} pager=${pager} pageInfo=${data.blocklist.pageInfo} label="Blocklist pages" />`
+      : html`<${EmptyState} title="Nobody is blocked">Blocked emails, phones and addresses raise the risk of their requests.</${EmptyState}>`}</${Loaded}>
+    ${adding ? html`<${ActionDialog} title="Add to blocklist" confirmLabel="Block" tone="critical" onClose=${() => setAdding(false)} onDone=${() => { setValue(""); setReason(""); state.reload(); }}
+      onConfirm=${async () => (await gql(ADD, { kind, value, reason: reason || null })).blocklistAdd.userErrors}>${(errors) => html`
+      <${Field} label="Kind" errors=${errorsAt(errors, "kind")}>${(p) => html`<select ...${p} value=${kind} onChange=${(e) => setKind(e.target.value)}>
+        <option value="EMAIL">Email</option><option value="PHONE">Phone</option></select>`}</${Field}>
+      <${Field} label=${kind === "EMAIL" ? "Email address" : "Phone number"} errors=${errorsAt(errors, "value")}>${(p) => html`<input ...${p} type="text" value=${value} onInput=${(e) => setValue(e.target.value)} />`}</${Field}>
+      <${Field} label="Reason" errors=${errorsAt(errors, "reason")}>${(p) => html`<input ...${p} type="text" value=${reason} onInput=${(e) => setReason(e.target.value)} />`}</${Field}>
+      <p class="subdued">Addresses are blocked from a fraud review (Confirm fraud).</p>`}
+    </${ActionDialog}>` : null}
+    ${removing ? html`<${ActionDialog} title="Remove from blocklist?" confirmLabel="Remove" onClose=${() => setRemoving(null)} onDone=${state.reload}
+      onConfirm=${async () => (await gql(REMOVE, { id: removing.id })).blocklistRemove.userErrors}><p>${removing.value} will no longer raise the risk of its requests.</p></${ActionDialog}>` : null}
+  </${Card}>`;
+}
+
+export function Fraud({ route }) {
+  const status = route.params.get("status") || "OPEN";
+  const pager = usePager();
+  const state = useQuery(QUEUE, { status: status === "ALL" ? null : status, after: pager.after });
+  const [resolving, setResolving] = useState(null);
+  const [done, setDone] = useState(null);
+  return html`<${PageHeader} title="Fraud review" subtitle="Requests held because their risk was high, highest score first." />
+    ${done ? html`<${Banner} tone="success" onDismiss=${() => setDone(null)}>${done}</${Banner}>` : null}
+    <nav class="tabs card-tabs" aria-label="Review status">
+      ${[["OPEN", "Open"], ["CLEARED", "Cleared"], ["CONFIRMED_FRAUD", "Confirmed fraud"], ["ALL", "All"]].map(([v, l]) =>
+        html`<a class="tab" href=${`#/fraud?status=${v}`} aria-current=${status === v ? "page" : undefined}>${l}</a>`)}
+    </nav>
+    <${Loaded} state=${state} label="Loading the review queue…">${(data) => html`<div class="stack">
+      ${data.riskReviews.nodes.length ? data.riskReviews.nodes.map((r) => html`<${Review} review=${r} onResolve=${(review, decision) => setResolving({ review, decision })} />`)
+        : html`<${Card}><${EmptyState} title="No requests to review">Requests held for fraud review appear here.</${EmptyState}></${Card}>`}
+      <${Pager} pager=${pager} pageInfo=${data.riskReviews.pageInfo} label="Review pages" />
+    </div>`}</${Loaded}>
+    <div class="spacer"></div>
+    <${Blocklist} />
+    ${resolving ? html`<${ResolveDialog} review=${resolving.review} decision=${resolving.decision} onClose=${() => setResolving(null)}
+      onDone=${() => { setDone(resolving.decision === "CLEAR" ? "Cleared: the request is back in the normal flow." : "Fraud confirmed: the request was declined."); state.reload(); }} />` : null}`;
+}
