@@ -4,6 +4,7 @@ import { Returns } from "./pages/returns.js";
 import { ReturnPage } from "./pages/return.js";
 import { Orders, OrderPage } from "./pages/orders.js";
 import { Fraud } from "./pages/fraud.js";
+import { Policy } from "./pages/policy.js";
 import { NotFound } from "./pages/notfound.js";
 
 export const NAV = [
@@ -11,6 +12,7 @@ export const NAV = [
   ["#/returns", "Returns", "returns"],
   ["#/orders", "Orders", "orders"],
   ["#/fraud", "Fraud review", "fraud"],
+  ["#/policy", "Policy", "policy"],
 ];
 
 export function routes({ segments }) {
@@ -21,5 +23,6 @@ export function routes({ segments }) {
   if (first === "orders" && second) return { Page: OrderPage, props: { id: second }, nav: "orders" };
   if (first === "orders") return { Page: Orders, props: {}, nav: "orders" };
   if (first === "fraud") return { Page: Fraud, props: {}, nav: "fraud" };
+  if (first === "policy") return { Page: Policy, props: {}, nav: "policy" };
   return { Page: NotFound, props: {}, nav: null };
 }
