@@ -5,6 +5,7 @@ import { ReturnPage } from "./pages/return.js";
 import { Orders, OrderPage } from "./pages/orders.js";
 import { Fraud } from "./pages/fraud.js";
 import { Policy } from "./pages/policy.js";
+import { Emails } from "./pages/emails.js";
 import { NotFound } from "./pages/notfound.js";
 
 export const NAV = [
@@ -13,6 +14,7 @@ export const NAV = [
   ["#/orders", "Orders", "orders"],
   ["#/fraud", "Fraud review", "fraud"],
   ["#/policy", "Policy", "policy"],
+  ["#/emails", "Emails", "emails"],
 ];
 
 export function routes({ segments }) {
@@ -24,5 +26,6 @@ export function routes({ segments }) {
   if (first === "orders") return { Page: Orders, props: {}, nav: "orders" };
   if (first === "fraud") return { Page: Fraud, props: {}, nav: "fraud" };
   if (first === "policy") return { Page: Policy, props: {}, nav: "policy" };
+  if (first === "emails") return { Page: Emails, props: {}, nav: "emails" };
   return { Page: NotFound, props: {}, nav: null };
 }
