@@ -154,8 +154,11 @@ class BrowserPage:
 
     def settle(self) -> None:
         """Wait until no loading indicator is left (the page has its data or its error)."""
-        self.page.wait_for_load_state("networkidle")
-        self.page.wait_for_function("() => !document.querySelector('.loading')", timeout=15_000)
+        self.page.wait_for_load_state("load")
+        # The app marks <html aria-busy> while a request is in flight (a reload after an action too).
+        self.page.wait_for_function(
+            "() => !document.querySelector('.loading') && !document.documentElement.hasAttribute('aria-busy')", timeout=15_000
+        )
 
     def check_accessibility(self, name: str) -> None:
         if not AXE.exists():

@@ -8,7 +8,23 @@ export const client = createClient({
   refreshToken: () => requestHostToken(),
 });
 
-export const gql = (query, variables) => client.request(query, variables);
+// Requests in flight, on <html aria-busy>: assistive tech and the browser tests know when a page is
+// still updating after an action.
+let inFlight = 0;
+function busy(delta) {
+  inFlight += delta;
+  if (inFlight > 0) document.documentElement.setAttribute("aria-busy", "true");
+  else document.documentElement.removeAttribute("aria-busy");
+}
+
+export async function gql(query, variables) {
+  busy(1);
+  try {
+    return await client.request(query, variables);
+  } finally {
+    busy(-1);
+  }
+}
 
 /** Global IDs travel in the hash route; keep only their numeric part visible. */
 export function idPart(gid) { return String(gid).split("/").pop(); }

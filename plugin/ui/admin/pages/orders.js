@@ -1,6 +1,6 @@
 // Orders: search, and an order page with lines, fulfillments, what the customer may return and
 // cancel (as the storefront would answer), its returns and refunds; cancel, and create a return.
-import { html, useState } from "../../shared/html.js";
+import { html, useState, useRef } from "../../shared/html.js";
 import { money, date, dateTime, humanize } from "../../shared/format.js";
 import { Badge, Banner, Card, EmptyState, Field } from "../../shared/ui.js";
 import { errorsAt } from "../../shared/client.js";
@@ -100,7 +100,7 @@ function CreateReturnDialog({ order, onClose, onDone }) {
   const [proof, setProof] = useState("");
   const [refusal, setRefusal] = useState(null);
   const [override, setOverride] = useState("");
-  const [created, setCreated] = useState(null);
+  const created = useRef(null); // read by onDone right after submit resolves, before a re-render
   const [key, setKey] = useState(() => crypto.randomUUID());
   const set = (id, k, v) => setPicked({ ...picked, [id]: { ...picked[id], [k]: v } });
   async function submit() {
@@ -117,11 +117,11 @@ function CreateReturnDialog({ order, onClose, onDone }) {
         ? "The policy refuses this return. To take it anyway, give a reason below (it is recorded and shown on the return)."
         : "The policy refuses this return, and this refusal cannot be overridden." }];
     }
-    setCreated(result.return);
+    created.current = result.return;
     return [];
   }
   return html`<${ActionDialog} title=${`Create a return for ${order.name}`} confirmLabel=${refusal?.overridable ? "Create return over the policy" : "Create return"}
-    onClose=${onClose} onDone=${() => onDone(created)} onConfirm=${submit}>${(errors) => html`
+    onClose=${onClose} onDone=${() => onDone(created.current)} onConfirm=${submit}>${(errors) => html`
     <p>For a customer who phoned or wrote. The policy decides as it would for them.</p>
     ${candidates.length ? null : html`<${Banner} tone="warning">Nothing on this order can be returned (nothing shipped, or all returned).</${Banner}>`}
     ${errorsAt(errors, "lines").length ? html`<${Banner}>${errorsAt(errors, "lines").join(" ")}</${Banner}>` : null}

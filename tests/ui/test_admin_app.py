@@ -1,0 +1,240 @@
+"""The admin app in a real browser against `recourse serve` with its demo data.
+
+Each test is what a staff member does, through the pages only; the API is read afterwards where a
+page's word alone would not prove the step happened. Every page visited is checked with axe-core
+and photographed at 1280 and 375 px (see conftest).
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote
+
+ALLEGRA = "allegra-k.myshopify.com"
+TRENDS = "alltrendsusa.myshopify.com"
+
+
+def _dialog(page):
+    return page.locator("dialog[open]")
+
+
+def _confirm(page, label: str) -> None:
+    dialog = _dialog(page)
+    dialog.get_by_role("button", name=label, exact=True).click()
+    dialog.wait_for(state="detached")
+    page.settle()
+
+
+def _timeline(page) -> str:
+    return page.get_by_role("list", name="Timeline").inner_text()
+
+
+def test_home_shows_the_queues_with_counts_and_links(page):
+    page.open(domain=ALLEGRA)
+    queues = page.get_by_role("list", name="Work queues")
+    text = queues.inner_text()
+    assert "Requests awaiting review" in text and "Held for fraud review" in text
+    assert "Parcels awaiting inspection" in text and "Refunds pending confirmation" in text
+    assert re.search(r"Oldest waiting \d", text)
+    page.screenshot("home")
+    queues.get_by_role("link", name=re.compile("Requests awaiting review")).click()
+    page.settle()
+    assert "status=REQUESTED" in page.url
+    assert page.get_by_role("link", name="Requested", exact=True).get_attribute("aria-current") == "page"
+
+
+def test_staff_approves_receives_inspects_and_refunds_a_return(page, live_server):
+    page.open("/returns?status=REQUESTED", domain=ALLEGRA)
+    page.screenshot("returns")
+    page.locator("table.index tbody tr a").first.click()
+    page.settle()
+    name = page.locator("h1").inner_text()
+    page.get_by_role("button", name="Approve", exact=True).click()
+    _confirm(page, "Approve")
+    assert "Approved" in _timeline(page) and page.locator(".page-header .badge").inner_text() == "Open"
+
+    page.get_by_role("button", name="Mark received").click()
+    _confirm(page, "Mark received")
+    assert "Received" in _timeline(page)
+
+    page.get_by_role("button", name="Inspect").click()
+    _dialog(page).get_by_label("Inspection note").first.fill("Unworn, tags on")
+    _confirm(page, "Save inspection")
+    assert "Inspected" in _timeline(page) and "accepted" in page.get_by_role("region", name="Items").inner_text()
+
+    page.get_by_role("button", name="Refund", exact=True).click()
+    amount = _dialog(page).get_by_label(re.compile(r"^Amount")).input_value()
+    assert float(amount) > 0  # pre-filled with the quote for the accepted units
+    _dialog(page).get_by_role("button", name=re.compile(r"^Refund \$")).click()
+    _dialog(page).wait_for(state="detached")
+    page.settle()
+    timeline = _timeline(page)
+    for step in ("Requested", "Approved", "Received", "Inspected", "Refund created"):
+        assert step in timeline, timeline
+    assert "Pending" in page.get_by_role("region", name="Refunds").inner_text()
+    page.screenshot("return")
+    data = live_server.gql("query($q: String) { returns(first: 1, query: $q) { nodes { status refunds { amount { amount } status } } } }",
+                           {"q": name}, domain=ALLEGRA)
+    [ret] = data["returns"]["nodes"]
+    assert ret["status"] == "RECEIVED" and ret["refunds"][0]["amount"]["amount"] == amount
+
+
+def test_a_step_the_api_refuses_shows_its_error_in_the_dialog(page):
+    page.open("/returns?status=RECEIVED", domain=ALLEGRA)
+    page.locator("table.index tbody tr a").first.click()
+    page.settle()
+    page.get_by_role("button", name="Refund", exact=True).click()
+    field = _dialog(page).get_by_label(re.compile(r"^Amount"))
+    field.fill("999999")
+    _dialog(page).get_by_role("button", name=re.compile(r"^Refund")).click()
+    error = _dialog(page).locator(".field-error")
+    error.wait_for()
+    assert field.get_attribute("aria-invalid") == "true"
+    assert error.inner_text().strip()
+    _dialog(page).get_by_role("button", name="Cancel").click()
+
+
+def test_staff_resolves_a_held_request(page, live_server):
+    page.open("/fraud", domain=ALLEGRA)
+    review = page.locator(".review").first
+    assert "blocklist" in review.inner_text()  # facts in plain words
+    page.screenshot("fraud")
+    review.get_by_role("button", name="Clear").click()
+    _dialog(page).get_by_label("Note (staff only)").fill("Called the customer, all fine")
+    _confirm(page, "Clear")
+    assert "Cleared" in page.locator(".banner-success").inner_text()
+    assert "No requests to review" in page.inner_text("main")
+    reviews = live_server.gql("{ riskReviews(first: 5, status: CLEARED) { nodes { resolutionNote } } }", domain=ALLEGRA)
+    assert reviews["riskReviews"]["nodes"][0]["resolutionNote"] == "Called the customer, all fine"
+
+
+def test_staff_blocks_and_unblocks_a_phone_number(page):
+    page.open("/fraud", domain=ALLEGRA)
+    page.get_by_role("button", name="Add to blocklist").click()
+    _dialog(page).get_by_label("Kind").select_option("PHONE")
+    _dialog(page).get_by_label("Phone number").fill("not a phone")
+    _dialog(page).get_by_role("button", name="Block").click()
+    _dialog(page).locator(".field-error").wait_for()  # the API's userError, at its field
+    _dialog(page).get_by_label("Phone number").fill("+1 415 555 0100")
+    _confirm(page, "Block")
+    row = page.locator("tr", has_text="+14155550100")
+    row.get_by_role("button", name=re.compile("Remove")).click()
+    _confirm(page, "Remove")
+    assert page.locator("tr", has_text="+14155550100").count() == 0
+
+
+def test_staff_creates_a_return_for_a_customer_and_overrides_a_refusal_with_a_reason(page, live_server):
+    page.open("/orders", domain=ALLEGRA)
+    page.screenshot("orders")
+    page.get_by_label("Search orders").fill("#1005")
+    page.get_by_role("button", name="Search").click()
+    page.settle()
+    page.get_by_role("link", name="#1005", exact=True).click()
+    page.settle()
+    page.screenshot("order")
+    page.get_by_role("button", name="Create return").click()
+    dialog = _dialog(page)
+    dialog.locator("legend input[type=checkbox]").first.check()
+    dialog.get_by_label(re.compile("^Reason for")).first.select_option("SIZE_TOO_SMALL")
+    dialog.get_by_label("What the customer said").fill("Phoned: the shirt is too small")
+    dialog.get_by_role("button", name="Create return").click()
+    page.wait_for_function("() => location.hash.startsWith('#/returns/')")
+    page.settle()
+    assert "Requested" in _timeline(page) and page.locator("h1").inner_text().startswith("#1005-R")
+
+    # An order whose window closed long ago: refused, then taken with a reason, which is shown.
+    page.go("/orders")
+    page.get_by_label("Search orders").fill("#1012")  # delivered 45 days ago in the demo
+    page.get_by_role("button", name="Search").click()
+    page.settle()
+    page.get_by_role("link", name="#1012", exact=True).click()
+    page.settle()
+    page.get_by_role("button", name="Create return").click()
+    dialog = _dialog(page)
+    dialog.locator("legend input[type=checkbox]").first.check()
+    dialog.get_by_role("button", name="Create return").click()
+    override = dialog.get_by_label("Override reason")
+    override.wait_for()
+    assert "policy refuses" in dialog.inner_text().lower()
+    dialog.get_by_role("button", name="Create return over the policy").click()
+    dialog.locator(".field-error").wait_for()  # a blank reason is refused at its field
+    override.fill("Carrier lost the parcel for weeks; goodwill")
+    dialog.get_by_role("button", name="Create return over the policy").click()
+    page.wait_for_function("() => location.hash.startsWith('#/returns/')")
+    page.settle()
+    assert "Carrier lost the parcel" in page.locator(".banner-info").inner_text()
+    assert "Policy overridden" in _timeline(page)
+
+
+def test_changing_the_return_window_previews_the_page_and_the_impact_then_saves_a_version(page, live_server):
+    page.open("/policy", domain=TRENDS)
+    impact = page.locator(".impact")
+    impact.locator("[data-figure=returnable]").wait_for()
+    before = impact.locator("[data-figure=returnable]").inner_text()
+    assert "no change" in before
+    page.screenshot("policy")
+    days = page.get_by_label("Days", exact=True).first
+    days.fill("5")
+    page.wait_for_function("() => document.querySelector('.impact [data-figure=returnable]').textContent.includes('−')", timeout=20_000)
+    assert int(impact.locator("[data-figure=became-not-returnable]").inner_text().replace(",", "")) > 0
+    frame = page.frame_locator("iframe[title^='Preview of the public']")
+    frame.locator("body").filter(has_text="5 days").wait_for()
+
+    days.fill("0")  # below the minimum: the API's error, at the field
+    error = page.locator("#pf-returns-window-days-error")
+    error.wait_for()
+    assert days.get_attribute("aria-invalid") == "true" and error.inner_text().strip()
+    page.get_by_role("button", name="Save policy").first.click()
+    page.locator(".banner-critical").filter(has_text="needs attention").wait_for()
+
+    days.fill("21")
+    page.get_by_label("Note for the history (optional)").fill("Three weeks")
+    page.get_by_role("button", name="Save policy").first.click()
+    page.locator(".banner-success").filter(has_text="Saved as version").wait_for()
+    page.settle()
+    history = page.locator(".history")
+    newest = history.locator("tbody tr").first
+    assert "Three weeks" in newest.inner_text() and "In force" in newest.inner_text()
+    history.get_by_role("button", name="Compare").click()
+    history.locator("table.diff").wait_for()
+    assert "days" in history.locator("table.diff").inner_text() and "21" in history.locator("table.diff").inner_text()
+    policy = live_server.gql("{ policy { version document } }", domain=TRENDS)["policy"]
+    assert policy["document"]["returns"]["window"]["days"] == 21
+
+
+def test_previews_an_email_in_german(page):
+    page.open("/emails", domain=ALLEGRA)
+    preview = page.locator(".email-preview")
+    preview.locator(".preview-subject").wait_for()
+    page.screenshot("emails")
+    english = preview.locator(".preview-subject").inner_text()
+    preview.get_by_label("Language").select_option("de")
+    page.wait_for_function("(before) => { const s = document.querySelector('.email-preview .preview-subject'); return s && s.textContent !== before; }",
+                           arg=english, timeout=15_000)
+    german = preview.locator(".preview-subject").inner_text()
+    assert german != english and re.search(r"\b(Ihre|Deine|Rücksendung|Retoure)\b", german), german
+    preview.get_by_text("Plain-text part").click()
+    assert preview.locator("pre").inner_text().strip()
+    assert "Sent" in page.locator("table.index").last.inner_text()
+
+
+def test_every_page_reads_at_375_px_without_sideways_scrolling(page):
+    page.open(domain=ALLEGRA)
+    page.set_viewport_size({"width": 375, "height": 812})
+    for fragment in ("/", "/returns", "/orders", "/fraud", "/policy", "/emails"):
+        page.go(fragment)
+        width = page.evaluate("() => document.documentElement.scrollWidth")
+        assert width <= 375, f"{fragment} is {width}px wide at 375px"
+
+
+def test_keyboard_reaches_the_navigation_and_focus_is_visible(page):
+    page.open(domain=ALLEGRA)
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => document.activeElement.textContent") == "Skip to content"
+    page.keyboard.press("Tab")  # Home
+    page.keyboard.press("Tab")  # Returns
+    focused = page.evaluate("() => [document.activeElement.textContent, getComputedStyle(document.activeElement).outlineStyle]")
+    assert focused[0] == "Returns" and focused[1] != "none"
+    page.keyboard.press("Enter")
+    page.settle()
+    assert page.url.endswith("#/returns")
