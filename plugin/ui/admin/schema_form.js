@@ -43,7 +43,8 @@ export function blank(root, schema) {
 }
 
 // Titles of shared definitions are class names ("ReturnWindow"); the property's own name reads better.
-const label = (key, node) => (node.title && node.title.includes(" ") ? node.title : humanize(key));
+const NAMES = { eu: "EU consumer rights", sales_channels: "Sales channels", risk: "Fraud risk" };
+const label = (key, node) => NAMES[key] || (node.title && node.title.includes(" ") ? node.title : humanize(key));
 const idFor = (path) => "pf-" + path.join("-").replace(/[^\w-]/g, "_");
 
 function Scalar({ node, nullable, value, path, onChange, errors, title }) {

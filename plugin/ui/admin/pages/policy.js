@@ -86,7 +86,7 @@ function History({ versions, current }) {
       <thead><tr><th scope="col">Version</th><th scope="col">Saved</th><th scope="col">By</th><th scope="col">Note</th></tr></thead>
       <tbody>${versions.map((v) => html`<tr data-version=${v.number}><td data-label="Version">${v.number} ${v.number === current ? html`<${Badge} tone="success">In force</${Badge}>` : null}</td>
         <td data-label="Saved">${dateTime(v.createdAt)}</td><td data-label="By">${who(v.createdBy || "")}</td>
-        <td data-label="Note">${v.preset ? `Preset ${v.preset}` : ""}${v.note ? ` ${v.note}` : ""}</td></tr>`)}</tbody></table></div>
+        <td data-label="Note">${v.note || (v.preset ? `Preset ${v.preset}` : "")}</td></tr>`)}</tbody></table></div>
     ${versions.length > 1 ? html`<form class="row compare" onSubmit=${compare}>
       <label for="diff-from">Compare version</label>
       <select id="diff-from" value=${from} onChange=${(e) => setFrom(e.target.value)}>${versions.map((v) => html`<option value=${v.number}>${v.number}</option>`)}</select>
