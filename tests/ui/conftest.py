@@ -75,6 +75,7 @@ def live_server(tmp_path_factory):
     scratch = tmp_path_factory.mktemp("live")
     port = _free_port()
     log = scratch / "server.log"
+    url = f"http://127.0.0.1:{port}"
     env = {
         **os.environ,
         "DATABASE_URL": f"sqlite://{scratch / 'recourse.sqlite3'}",
@@ -83,13 +84,14 @@ def live_server(tmp_path_factory):
         "RECOURSE_ENV": "development",
         "LOG_LEVEL": "WARNING",
         "PYTHONUNBUFFERED": "1",
+        # The tests play the host admin from the server's own origin (see test_embedded.py).
+        "RECOURSE_HOST_ADMIN_ORIGIN": url,
     }
     env.pop("SMTP_URL", None)
     with log.open("wb") as out:
         process = subprocess.Popen(
             [sys.executable, "-m", "plugin.cli", "serve", "--port", str(port)], cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT
         )
-    url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 180  # seeding three demo shops on a busy 2-core machine
     while True:
         if process.poll() is not None:

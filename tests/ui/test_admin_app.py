@@ -58,6 +58,7 @@ def test_staff_approves_receives_inspects_and_refunds_a_return(page, live_server
     assert "Received" in _timeline(page)
 
     page.get_by_role("button", name="Inspect").click()
+    page.check_accessibility("the inspection dialog")
     _dialog(page).get_by_label("Inspection note").first.fill("Unworn, tags on")
     _confirm(page, "Save inspection")
     assert "Inspected" in _timeline(page) and "accepted" in page.get_by_role("region", name="Items").inner_text()
