@@ -60,9 +60,10 @@ async def _batch_facts(shop: Shop, orders: list[SimpleNamespace]) -> list[tuple[
     ]
 
 
-async def recent_order_facts(shop: Shop, since: datetime, limit: int = MAX_ORDERS) -> tuple[list, bool]:
+async def recent_order_facts(shop: Shop, since: datetime, limit: int | None = None) -> tuple[list, bool]:
     """The facts of the shop's orders placed since `since`, newest first, at most `limit`; and
     whether there were more."""
+    limit = MAX_ORDERS if limit is None else limit
     orders = _rows(await Order.filter(shop_id=shop.id, placed_at__gte=since).order_by("-placed_at", "-id")
                    .limit(limit + 1).values(*_ORDER))
     truncated = len(orders) > limit

@@ -163,6 +163,19 @@ async def test_policy_simulate_shows_what_a_shorter_window_changes_and_writes_no
     assert refused["impact"] is None and refused["userErrors"][0]["field"] == ["document", "currency"]
 
 
+async def test_policy_simulate_compares_at_most_the_newest_orders_and_says_so(client, db, monkeypatch):
+    from plugin.actions import simulate
+
+    monkeypatch.setattr(simulate, "MAX_ORDERS", 1)  # 10,000 in production; the bound is what is tested
+    shop = await make_shop(currency="USD")
+    await delivered_order(shop, name="#1001", days_ago=20)
+    await delivered_order(shop, name="#1002", days_ago=3, customer="c2")
+    document = gql_ok(await admin(client, shop, "{ policy { document } }"))["policy"]["document"]
+    since = (datetime.now(timezone.utc) - timedelta(days=60)).isoformat()
+    impact = gql_ok(await admin(client, shop, SIMULATE, {"d": document, "s": since}))["policySimulate"]["impact"]
+    assert impact["orders"] == 1 and impact["truncated"] is True
+
+
 DIFF = """query($a: Int!, $b: Int!) { policyDiff(fromVersion: $a, toVersion: $b) {
   changes { path kind before after } userErrors { field code } } }"""
 
