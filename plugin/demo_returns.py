@@ -29,7 +29,7 @@ REASONS = ("SIZE_TOO_SMALL", "DEFECTIVE", "COLOR", "UNWANTED", "NOT_AS_DESCRIBED
 SCRIPT = ("REQUESTED", "REQUESTED", "OPEN", "RECEIVED", "REFUND_PENDING", "CLOSED", "DECLINED", "CANCELED", "REQUESTED",
           "HELD")
 # How long ago each was requested, so the home page shows real waiting times.
-HOURS_AGO = (30, 52, 75, 100, 124, 170, 60, 44, 6, 20)
+HOURS_AGO = (30, 38, 26, 20, 16, 12, 8, 34, 3, 10)  # after the most recent demo delivery (2 days ago)
 
 
 async def _request(shop: Shop, order: Order, index: int, now: datetime) -> int | None:

@@ -10,12 +10,12 @@ import { useQuery, Loaded, PageHeader, ActionDialog, who } from "../components.j
 
 const M = "amount currencyCode";
 const RETURN_FIELDS = `id name status nextStep orderId resolution shippingMethod policyVersion shipBy declineReason declineNote
-  requestedAt approvedAt receivedAt closedAt requestedBy overrideReason customerEmail
+  requestedAt approvedAt receivedAt closedAt requestedBy overrideReason customerEmail labelMissing label { carrier trackingNumber url }
   quotedTotal { ${M} } suggestedRefund { ${M} }
   decision { allowed reasons { code message }
     refund { items { ${M} } shipping { ${M} } fees { ${M} } credits { ${M} } total { ${M} } lines { kind description amount { ${M} } } }
     deadlines { returnBy shipBy responseDue refundExpectedFrom refundExpectedTo }
-    instructions { steps include } shipping { summary } }
+    instructions { steps include returnAddress { formatted } } shipping { summary } }
   lines { id quantity reason condition photos quotedAmount { ${M} } receivedQuantity acceptedQuantity rejectedQuantity
     inspectionCondition restock line { id title variantTitle sku unitPrice { ${M} } } }
   refunds { id amount { ${M} } status reason note createdAt processedAt }
@@ -33,6 +33,7 @@ const MUTATIONS = {
   refund: `mutation Refund($input: RefundCreateInput!) { refundCreate(input: $input) { refund { id } userErrors { field message code } } }`,
   close: `mutation Close($id: ID!) { returnClose(id: $id) { ${PAYLOAD} } }`,
   reopen: `mutation Reopen($id: ID!) { returnReopen(id: $id) { ${PAYLOAD} } }`,
+  label: `mutation AttachLabel($id: ID!, $label: ReturnLabelInput!) { returnLabelAttach(id: $id, label: $label) { ${PAYLOAD} } }`,
 };
 const DECLINE_REASONS = ["FINAL_SALE", "RETURN_PERIOD_ENDED", "NOT_ELIGIBLE", "CONDITION_NOT_MET", "SUSPECTED_FRAUD", "OTHER"];
 const CONDITIONS = ["AS_DESCRIBED", "WORN", "WASHED", "DAMAGED", "MISSING_TAGS", "MISSING_PACKAGING", "MISSING_ACCESSORIES", "WRONG_ITEM", "OTHER"];
@@ -47,7 +48,7 @@ const STEPS = {
   REQUESTED: ["approve", "decline"], ON_HOLD: [], OPEN: ["receive", "refund", "decline", "close"],
   RECEIVED: ["receive", "inspect", "refund", "close"], CLOSED: ["reopen"], DECLINED: [], CANCELED: [],
 };
-const LABELS = { approve: "Approve", decline: "Decline", receive: "Mark received", inspect: "Inspect", refund: "Refund", close: "Close return", reopen: "Reopen" };
+const LABELS = { label: "Attach label", approve: "Approve", decline: "Decline", receive: "Mark received", inspect: "Inspect", refund: "Refund", close: "Close return", reopen: "Reopen" };
 
 function Lines({ ret }) {
   return html`${ret.lines.map((l) => html`<div class="line-item" data-line=${l.line.title}>
@@ -167,7 +168,20 @@ function SimpleDialog({ ret, step, onClose, onDone }) {
     onConfirm=${() => run(step, { id: ret.id })}><p>${text}</p></${ActionDialog}>`;
 }
 
-const DIALOGS = { decline: DeclineDialog, receive: ReceiveDialog, inspect: InspectDialog, refund: RefundDialog };
+function LabelDialog({ ret, onClose, onDone }) {
+  const [carrier, setCarrier] = useState(ret.label?.carrier || "");
+  const [tracking, setTracking] = useState(ret.label?.trackingNumber || "");
+  const [url, setUrl] = useState(ret.label?.url || "");
+  return html`<${ActionDialog} title=${`Prepaid label for ${ret.name}`} confirmLabel="Attach label" onClose=${onClose} onDone=${onDone}
+    strip=${["label"]} onConfirm=${() => run("label", { id: ret.id, label: { carrier, trackingNumber: tracking, url: url || null } })}>${(errors) => html`
+    <p>The customer gets the return instructions with this label.</p>
+    <${Field} label="Carrier" errors=${errorsAt(errors, "carrier")}>${(p) => html`<input ...${p} type="text" value=${carrier} onInput=${(e) => setCarrier(e.target.value)} />`}</${Field}>
+    <${Field} label="Tracking number" errors=${errorsAt(errors, "trackingNumber")}>${(p) => html`<input ...${p} type="text" value=${tracking} onInput=${(e) => setTracking(e.target.value)} />`}</${Field}>
+    <${Field} label="Label URL" help="A link to the label the carrier issued (https)." errors=${errorsAt(errors, "url")}>${(p) => html`<input ...${p} type="url" value=${url} onInput=${(e) => setUrl(e.target.value)} />`}</${Field}>`}
+  </${ActionDialog}>`;
+}
+
+const DIALOGS = { label: LabelDialog, decline: DeclineDialog, receive: ReceiveDialog, inspect: InspectDialog, refund: RefundDialog };
 
 export function ReturnPage({ id }) {
   const state = useQuery(QUERY, { id });
@@ -176,7 +190,7 @@ export function ReturnPage({ id }) {
   return html`<${Loaded} state=${state} label="Loading the return…">${(data) => {
     const ret = data.return;
     if (!ret) return html`<${PageHeader} title="Return not found" back="#/returns" backLabel="Returns" />`;
-    const steps = STEPS[ret.status] || [];
+    const steps = [...(ret.labelMissing ? ["label"] : []), ...(STEPS[ret.status] || [])];
     const Dialog = dialog && (DIALOGS[dialog] || SimpleDialog);
     const finished = () => { setDone(`${LABELS[dialog]}: done.`); state.reload(); };
     return html`<${PageHeader} title=${ret.name} back="#/returns" backLabel="Returns" badges=${html`<${Badge} value=${ret.status} />`}
@@ -184,6 +198,7 @@ export function ReturnPage({ id }) {
         actions=${steps.map((s, i) => html`<button type="button" class=${"button" + (i === 0 ? " primary" : "") + (s === "decline" ? " critical-outline" : "")} onClick=${() => { setDone(null); setDialog(s); }}>${LABELS[s]}</button>`)} />
       ${done ? html`<${Banner} tone="success" onDismiss=${() => setDone(null)}>${done}</${Banner}>` : null}
       ${ret.status === "ON_HOLD" ? html`<${Banner} tone="warning" title="Held for fraud review">Resolve it in <a href="#/fraud">Fraud review</a> before anything else.</${Banner}>` : null}
+      ${ret.labelMissing ? html`<${Banner} tone="warning" title="Prepaid label missing">The customer chose a prepaid label and has no instructions until you attach it.</${Banner}>` : null}
       ${ret.overrideReason ? html`<${Banner} tone="info" title="Created by staff over the policy's refusal">${ret.overrideReason}</${Banner}>` : null}
       <div class="grid-2">
         <div class="stack">
@@ -211,6 +226,8 @@ export function ReturnPage({ id }) {
           </${Card}>
           <${Card} title="Instructions sent">
             <ol>${ret.decision.instructions.steps.map((s) => html`<li>${s}</li>`)}</ol>
+            ${ret.decision.instructions.returnAddress ? html`<p><strong>Return address</strong><br />${ret.decision.instructions.returnAddress.formatted.map((l) => html`${l}<br />`)}</p>` : null}
+            ${ret.label ? html`<p><strong>Label:</strong> ${ret.label.carrier} ${ret.label.trackingNumber}${ret.label.url ? html` · <a href=${ret.label.url} target="_blank" rel="noopener">open</a>` : null}</p>` : null}
             <p class="subdued">Next step for the customer: ${ret.nextStep}</p>
           </${Card}>
           <${Card} title="Risk"><${Risk} risk=${ret.risk} /></${Card}>
