@@ -180,7 +180,7 @@ class BrowserPage:
         viewport = self.page.viewport_size
         for size in (DESKTOP, MOBILE):
             self.page.set_viewport_size(size)
-            self.page.wait_for_timeout(100)
+            self.page.wait_for_timeout(300)  # let frames (previews) repaint at the new width
             self.check_accessibility(f"{name} at {size['width']} px")
             self.page.screenshot(path=str(SCREENSHOTS / f"{name}-{size['width']}.png"), full_page=True)
         self.page.set_viewport_size(viewport)
