@@ -23,8 +23,16 @@ from plugin.policy.simulate import Impact, simulate
 MAX_ORDERS = 10_000
 BATCH = 500  # ids per IN (...) list: well under SQLite's variable limit
 
-_ORDER = ("id", "name", "currency", "placed_at", "sales_channel", "shipping_address", "subtotal", "shipping_paid",
-          "free_shipping", "total_paid", "cancelled_at")
+
+def _columns(model, skip: tuple[str, ...] = ()) -> list[str]:
+    """Every column of `model` (foreign keys as `<name>_id`): build_order_facts reads the order as
+    the model it was written for, so a field it starts to read is loaded here without a second list."""
+    names = [*model._meta.db_fields, *(f"{fk}_id" for fk in model._meta.fk_fields)]
+    return sorted({name for name in names if name not in skip})
+
+
+# Large texts and JSON the engine never reads stay in the database.
+_ORDER_SKIP = ("billing_address", "browser_ip", "email", "phone", "email_key", "phone_key", "address_key")
 
 
 def _rows(values: list[dict]) -> list[SimpleNamespace]:
@@ -65,7 +73,7 @@ async def recent_order_facts(shop: Shop, since: datetime, limit: int | None = No
     whether there were more."""
     limit = MAX_ORDERS if limit is None else limit
     orders = _rows(await Order.filter(shop_id=shop.id, placed_at__gte=since).order_by("-placed_at", "-id")
-                   .limit(limit + 1).values(*_ORDER))
+                   .limit(limit + 1).values(*_columns(Order, _ORDER_SKIP)))
     truncated = len(orders) > limit
     orders = orders[:limit]
     out = []
