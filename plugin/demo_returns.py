@@ -21,8 +21,8 @@ from plugin.actions.errors import ActionError
 from plugin.actions.risk import block, blocklist_value, unblock
 from plugin.policy.types import ConditionItem
 
-# The photos are files of the app itself: demo machines have no internet for sample images.
-PHOTOS = ("/ui/admin/demo/parcel.svg", "/ui/admin/demo/label.svg")
+# Photos are files customers upload through the storefront; the demo has none.
+PHOTOS: tuple[str, ...] = ()
 EVERY_CONDITION = frozenset(typing.get_args(ConditionItem))
 REASONS = ("SIZE_TOO_SMALL", "DEFECTIVE", "COLOR", "UNWANTED", "NOT_AS_DESCRIBED", "SIZE_TOO_LARGE")
 # The path each demo return takes; the first ones matter most (the browser tests use them).

@@ -25,7 +25,7 @@ def content_security_policy(frame_ancestors: str) -> str:
         "default-src 'self'",
         "script-src 'self'",
         "style-src 'self' 'unsafe-inline'",
-        "img-src 'self' https: data:",
+        "img-src 'self' https: data: blob:",  # blob: staff photos, fetched with the session token
         "frame-src 'self'",
         "connect-src 'self'",
         "object-src 'none'",

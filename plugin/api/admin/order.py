@@ -5,8 +5,8 @@ from __future__ import annotations
 import strawberry
 from strawberry.types import Info
 
-from plugin.actions.ledger import discrepancies
 from plugin.actions import refunds
+from plugin.actions.ledger import discrepancies
 from plugin.api.money import Money
 from plugin.api.return_types import AdminReturn, RefundType
 from plugin.api.risk_types import RiskAssessmentType

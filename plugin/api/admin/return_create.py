@@ -20,6 +20,7 @@ from plugin.api.errors import UserError, UserErrorCode, user_error
 from plugin.api.ids import from_gid
 from plugin.api.policy_types import ReturnQuote, ReturnResolution, ReturnShippingMethod
 from plugin.api.return_types import AdminReturn
+from plugin.photos import PhotoStore
 
 # The storefront's line input and its checks: the same request, whoever files it.
 from plugin.api.storefront.returns import ReturnRequestLineInput, _request_lines
@@ -75,7 +76,8 @@ class ReturnCreateMutation:
             if override is not None and not override.strip():
                 raise ActionError("BLANK", "say why the policy is overridden", ["overrideReason"])
             return await returns.request_return(
-                shop, order, _request_lines(input.lines), resolution=input.resolution.value,
+                shop, order, _request_lines(input.lines, PhotoStore(info.context.request.app.state.settings.photo_dir), order),
+                resolution=input.resolution.value,
                 shipping_method=input.shipping_method.value, proof_of_purchase=_text(input.proof_of_purchase, 255, "proofOfPurchase"),
                 customer_note=_text(input.customer_note, 1000, "customerNote"), actor=info.context.staff,
                 override_reason=override.strip() if override else None,

@@ -105,7 +105,7 @@ function CreateReturnDialog({ order, onClose, onDone }) {
   const set = (id, k, v) => setPicked({ ...picked, [id]: { ...picked[id], [k]: v } });
   async function submit() {
     const lines = candidates.filter((l) => picked[l.id].on).map((l) => ({
-      lineId: l.id, quantity: Number(picked[l.id].quantity) || 0, reason: picked[l.id].reason, condition: CONDITIONS, photoUrls: [] }));
+      lineId: l.id, quantity: Number(picked[l.id].quantity) || 0, reason: picked[l.id].reason, condition: CONDITIONS }));
     const input = { orderId: order.id, lines, resolution, customerNote: note || null, proofOfPurchase: proof || null,
       overrideReason: refusal ? override : null, idempotencyKey: key };
     const result = (await gql(CREATE, { input })).returnCreate;

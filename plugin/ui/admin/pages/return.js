@@ -1,11 +1,12 @@
 // One return: lines with photos, the decision and quote, instructions, refunds, risk in plain
 // words, the audit timeline; and every staff step, each confirmed in a dialog that shows the
 // API's userErrors next to the field they name.
-import { html, useState } from "../../shared/html.js";
+import { html, useState, useEffect } from "../../shared/html.js";
 import { money, date, dateTime, humanize } from "../../shared/format.js";
 import { Badge, Banner, Card, Field } from "../../shared/ui.js";
 import { errorsAt } from "../../shared/client.js";
 import { gql } from "../api.js";
+import { currentToken } from "../session.js";
 import { useQuery, Loaded, PageHeader, ActionDialog, who } from "../components.js";
 
 const M = "amount currencyCode";
@@ -50,6 +51,21 @@ const STEPS = {
 };
 const LABELS = { label: "Attach label", approve: "Approve", decline: "Decline", receive: "Mark received", inspect: "Inspect", refund: "Refund", close: "Close return", reopen: "Reopen" };
 
+/** A customer photo: GET /admin/photos/<id> needs the session token, which an <img src> cannot
+ * send, so it is fetched and shown from a blob URL (revoked when the thumbnail goes). */
+function Photo({ photoRef, alt }) {
+  const [src, setSrc] = useState(null);
+  useEffect(() => {
+    let url = null, live = true;
+    fetch(`/admin/photos/${encodeURIComponent(photoRef)}`, { headers: { Authorization: `Bearer ${currentToken()}` } })
+      .then((r) => (r.ok ? r.blob() : null))
+      .then((blob) => { if (blob && live) { url = URL.createObjectURL(blob); setSrc(url); } })
+      .catch(() => {});
+    return () => { live = false; if (url) URL.revokeObjectURL(url); };
+  }, [photoRef]);
+  return src ? html`<a href=${src} target="_blank" rel="noopener"><img src=${src} alt=${alt} /></a>` : html`<span class="thumb-placeholder">${alt}</span>`;
+}
+
 function Lines({ ret }) {
   return html`${ret.lines.map((l) => html`<div class="line-item" data-line=${l.line.title}>
     <div>
@@ -57,7 +73,7 @@ function Lines({ ret }) {
       <div class="subdued">${l.line.sku || ""} · ${money(l.line.unitPrice)} each</div>
       <div>Reason: ${humanize(l.reason)}</div>
       ${l.condition.length ? html`<div class="subdued">Customer declared: ${l.condition.map(humanize).join(", ")}</div>` : null}
-      ${l.photos.length ? html`<div class="thumbs" aria-label="Customer photos">${l.photos.map((src, i) => html`<a href=${src} target="_blank" rel="noopener"><img src=${src} alt=${`Photo ${i + 1} of ${l.line.title}`} loading="lazy" /></a>`)}</div>` : null}
+      ${l.photos.length ? html`<div class="thumbs" aria-label="Customer photos">${l.photos.map((ref, i) => html`<${Photo} photoRef=${ref} alt=${`Photo ${i + 1} of ${l.line.title}`} />`)}</div>` : null}
       <div class="row subdued">
         <span>Received ${l.receivedQuantity} of ${l.quantity}</span>
         ${l.acceptedQuantity || l.rejectedQuantity ? html`<span>· accepted ${l.acceptedQuantity}, rejected ${l.rejectedQuantity}</span>` : null}
