@@ -25,8 +25,12 @@ def _confirm(page, label: str) -> None:
     page.settle()
 
 
-def _timeline(page) -> str:
-    return page.get_by_role("list", name="Timeline").inner_text()
+def _timeline(page, expect: str | None = None) -> str:
+    """The timeline's text, once it shows `expect` (the page reloads after a step)."""
+    timeline = page.get_by_role("list", name="Timeline")
+    if expect:
+        timeline.filter(has_text=expect).wait_for()
+    return timeline.inner_text()
 
 
 def test_home_shows_the_queues_with_counts_and_links(page):
@@ -51,17 +55,17 @@ def test_staff_approves_receives_inspects_and_refunds_a_return(page, live_server
     name = page.locator("h1").inner_text()
     page.get_by_role("button", name="Approve", exact=True).click()
     _confirm(page, "Approve")
-    assert "Approved" in _timeline(page) and page.locator(".page-header .badge").inner_text() == "Open"
+    assert "Approved" in _timeline(page, "Approved") and page.locator(".page-header .badge").inner_text() == "Open"
 
     page.get_by_role("button", name="Mark received").click()
     _confirm(page, "Mark received")
-    assert "Received" in _timeline(page)
+    assert "Received" in _timeline(page, "Received")
 
     page.get_by_role("button", name="Inspect").click()
     page.check_accessibility("the inspection dialog")
     _dialog(page).get_by_label("Inspection note").first.fill("Unworn, tags on")
     _confirm(page, "Save inspection")
-    assert "Inspected" in _timeline(page) and "accepted" in page.get_by_role("region", name="Items").inner_text()
+    assert "Inspected" in _timeline(page, "Inspected") and "accepted" in page.get_by_role("region", name="Items").inner_text()
 
     page.get_by_role("button", name="Refund", exact=True).click()
     amount = _dialog(page).get_by_label(re.compile(r"^Amount")).input_value()
@@ -69,7 +73,7 @@ def test_staff_approves_receives_inspects_and_refunds_a_return(page, live_server
     _dialog(page).get_by_role("button", name=re.compile(r"^Refund \$")).click()
     _dialog(page).wait_for(state="detached")
     page.settle()
-    timeline = _timeline(page)
+    timeline = _timeline(page, "Refund created")
     for step in ("Requested", "Approved", "Received", "Inspected", "Refund created"):
         assert step in timeline, timeline
     assert "Pending" in page.get_by_role("region", name="Refunds").inner_text()
@@ -141,7 +145,7 @@ def test_staff_creates_a_return_for_a_customer_and_overrides_a_refusal_with_a_re
     dialog.get_by_role("button", name="Create return").click()
     page.wait_for_function("() => location.hash.startsWith('#/returns/')")
     page.settle()
-    assert "Requested" in _timeline(page) and page.locator("h1").inner_text().startswith("#1005-R")
+    assert "Requested" in _timeline(page, "Requested") and page.locator("h1").inner_text().startswith("#1005-R")
 
     # An order whose window closed long ago: refused, then taken with a reason, which is shown.
     page.go("/orders")
@@ -164,7 +168,7 @@ def test_staff_creates_a_return_for_a_customer_and_overrides_a_refusal_with_a_re
     page.wait_for_function("() => location.hash.startsWith('#/returns/')")
     page.settle()
     assert "Carrier lost the parcel" in page.locator(".banner-info").inner_text()
-    assert "Policy overridden" in _timeline(page)
+    assert "Policy overridden" in _timeline(page, "Policy overridden")
 
 
 def test_changing_the_return_window_previews_the_page_and_the_impact_then_saves_a_version(page, live_server):
