@@ -105,6 +105,12 @@ ADMIN = [
     Op("admin", "customerData", "query($e: String) { customerData(email: $e) }",
        v(e=lambda w, mine: EMAIL if mine else "nobody@example.com")),
     Op("admin", "blocklistRemove", "mutation($id: ID!) { blocklistRemove(id: $id) { userErrors { code } } }", v(id=ID["BlocklistEntry"])),
+    Op("admin", "workQueue", "{ workQueue { awaitingReview { count } } }", public=True),
+    Op("admin", "policyPreview", "{ policyPreview(document: {}) { userErrors { code } } }", public=True),
+    Op("admin", "policySimulate", '{ policySimulate(document: {}, since: "2026-01-01T00:00:00Z") { userErrors { code } } }', public=True),
+    Op("admin", "policyDiff", "{ policyDiff(fromVersion: 1, toVersion: 2) { userErrors { code } } }", public=True),
+    Op("admin", "returnCreate", "mutation($id: ID!, $l: ID!) { returnCreate(input: {orderId: $id, lines: [{lineId: $l, quantity: 1, reason: UNWANTED}]}) { userErrors { code } } }",
+       v(id=ID["Order"], l=ID["OrderLine"])),
 ]
 
 GUEST_EMAIL = lambda w, mine: EMAIL  # noqa: E731 - the right email; callers swap it for a wrong one
