@@ -9,6 +9,7 @@ MODEL_MODULES = [
     "models.policy",
     "models.returns",
     "models.refund",
+    "models.platform_refund",
     "models.audit",
     "models.outbox",
     "models.idempotency",

@@ -13,6 +13,8 @@ class Customer(Model):
     first_name = fields.CharField(max_length=255, null=True)
     last_name = fields.CharField(max_length=255, null=True)
     locale = fields.CharField(max_length=16, null=True)
+    # Shopify's updated_at of the details held, so an old order's copy never overwrites newer ones.
+    platform_updated_at = fields.DatetimeField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:

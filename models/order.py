@@ -28,6 +28,9 @@ class Order(Model):
     discounts = money(default=0)
     taxes = money(default=0)
     total_paid = money()
+    # What the platform actually took (its financial_status): nothing while a payment is only
+    # authorized, pending or voided. Null when the platform did not say; then total_paid counts.
+    captured = money(null=True)
     billing_address = fields.JSONField(null=True)
     shipping_address = fields.JSONField(null=True)
     browser_ip = fields.CharField(max_length=64, null=True)
@@ -77,6 +80,10 @@ class OrderLine(Model):
     tax = money(default=0)
     # Lines that belong to one set or bundle share this id, so the policy can return them only whole.
     set_id = fields.CharField(max_length=64, null=True)
+    # What set_id is read from, kept so a change of the policy's set property names regroups lines:
+    # the line's properties ([[name, value], ...], null when it has none) and Shopify's bundle group.
+    properties = fields.JSONField(null=True)
+    line_group_id = fields.CharField(max_length=64, null=True)
     gift = fields.BooleanField(default=False)
     position = fields.IntField(default=0)
 
@@ -99,6 +106,9 @@ class Fulfillment(Model):
     tracking_url = fields.CharField(max_length=1024, null=True)
     shipped_at = fields.DatetimeField(null=True)
     delivered_at = fields.DatetimeField(null=True)
+    # When the customer confirmed the parcel arrived (storefront orderConfirmReceipt): most
+    # shipments are never tracked to the door, so delivered_at stays empty.
+    received_at = fields.DatetimeField(null=True)
     platform_updated_at = fields.DatetimeField()
 
     class Meta:

@@ -16,3 +16,19 @@ class WebhookEvent(Model):
     class Meta:
         table = "webhook_event"
         unique_together = (("shop", "event_id"),)
+
+
+class DeferredEvent(Model):
+    # An inbound event about an order we have not seen yet (Shopify sends fulfillments and refunds
+    # of orders placed before install, or out of order). Kept, and applied when the order arrives.
+
+    id = fields.BigIntField(primary_key=True)
+    shop = shop_fk("deferred_events")
+    kind = fields.CharField(max_length=32)  # FULFILLMENT | REFUND
+    order_platform_id = fields.CharField(max_length=64)
+    payload = fields.JSONField()
+    received_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "deferred_event"
+        indexes = (("shop_id", "order_platform_id"),)

@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import sys
 
+from plugin.cli_import import add_import_command
 from plugin.cli_policy import add_policy_commands
 from plugin.settings import Settings
 
@@ -186,6 +187,8 @@ def parser() -> argparse.ArgumentParser:
     policy = commands.add_parser("policy", help="check, render and explain policy documents")
     add_policy_commands(policy.add_subparsers(dest="policy_command", required=True))
 
+    add_import_command(commands)
+
     token = commands.add_parser("token", help="print a token for local use")
     token.add_argument("kind", choices=["admin", "customer"])
     token.add_argument("--shop", required=True, help="shop domain")
@@ -213,6 +216,12 @@ def main(argv: list[str] | None = None) -> int:
         return _run(_shop_add(settings, args))
     if args.command == "policy":
         return args.policy_handler(args)
+    if args.command == "import":
+        if not (args.products or args.orders):
+            parser().error("import needs --products and/or --orders")
+        from plugin.cli_import import run
+
+        return _run(run(settings.database_url, args))
     if args.command == "token":
         if args.kind == "customer" and not args.email:
             parser().error("customer tokens need --email")

@@ -16,6 +16,25 @@ from plugin.money import MAX_AMOUNT, MoneyError, is_currency, parse_amount
 from plugin.text import Text
 
 
+def json_number(text: str) -> Decimal:
+    """`parse_float` for json.loads: Decimal keeps amounts exact, but turning 1E+99999999 into an
+    int takes minutes, so absurd magnitudes are refused here."""
+    number = Decimal(text)
+    if number.is_finite() and abs(number.adjusted()) > 100:
+        raise ValueError(f"number {text[:32]} is out of range")
+    return number
+
+
+def set_id_of(properties: list | None, group_id: str | None, names: tuple[str, ...]) -> str | None:
+    """The set a line belongs to: the first of the shop's set property names it carries with a
+    value (in the shop's order of names), else Shopify's own bundle group."""
+    values = {name: value for name, value in (properties or []) if value}
+    for name in names:
+        if name in values:
+            return str(values[name])[:64]
+    return group_id
+
+
 def _platform_id(value: Any) -> str:
     if isinstance(value, bool) or not isinstance(value, (int, str)):
         raise ValueError("must be an integer or string id")
@@ -98,6 +117,7 @@ class Customer(Payload):
     first_name: Text(255) | None = None
     last_name: Text(255) | None = None
     locale: Text(16) | None = None
+    updated_at: Timestamp | None = None
 
 
 class AmountLine(Payload):
@@ -131,6 +151,12 @@ class LineItem(Payload):
     )
     properties: list[Property] = Field(default_factory=list, max_length=100)
     sales_line_item_group_id: PlatformId | None = None
+    # What is left of the line after order edits, refunds and removals (null in older payloads).
+    current_quantity: int | None = Field(None, ge=0, le=100_000, strict=True)
+
+    @property
+    def kept_quantity(self) -> int:
+        return self.quantity if self.current_quantity is None else min(self.current_quantity, self.quantity)
 
     @property
     def discount(self) -> Decimal:
@@ -143,11 +169,8 @@ class LineItem(Payload):
         return sum((t.price for t in self.tax_lines), Decimal(0))
 
     @property
-    def set_id(self) -> str | None:
-        for prop in self.properties:
-            if prop.name in ("_set_id", "_bundle_id") and prop.value:
-                return prop.value[:64]
-        return self.sales_line_item_group_id
+    def property_pairs(self) -> list[list[str | None]]:
+        return [[prop.name, prop.value] for prop in self.properties]
 
 
 class FulfillmentLineItem(Payload):
@@ -187,6 +210,54 @@ class ShippingLine(Payload):
         return self.price if self.discounted_price is None else self.discounted_price
 
 
+class Transaction(Payload):
+    """A payment transaction: kind authorization, capture, sale, void or refund; status pending,
+    failure, success or error."""
+
+    id: PlatformId | None = None
+    kind: Text(32)
+    status: Text(32) | None = None
+    amount: Amount = Decimal(0)
+    currency: Text(3) | None = None
+
+
+class RefundLineItem(Payload):
+    id: PlatformId | None = None
+    line_item_id: PlatformId
+    quantity: int = Field(ge=0, le=100_000, strict=True)
+    restock_type: Text(32) | None = None
+
+
+# Money counts as moved once the platform says so, or while it is still trying.
+_MOVED = ("success", "pending")
+
+
+class Refund(Payload):
+    """A refund made on the platform (the `refunds/create` body, and each of an order's `refunds[]`)."""
+
+    id: PlatformId
+    order_id: PlatformId
+    created_at: Timestamp
+    processed_at: Timestamp | None = None
+    note: Text(10_000) | None = None
+    refund_line_items: list[RefundLineItem] = Field(default_factory=list, max_length=1000)
+    transactions: Annotated[list[Transaction], AfterValidator(lambda items: _bounded_total(items, "amount"))] = Field(
+        default_factory=list, max_length=100
+    )
+
+    @property
+    def amount(self) -> Decimal:
+        """Money actually returned: refund transactions that succeeded (or are under way)."""
+        return sum(
+            (t.amount for t in self.transactions if t.kind == "refund" and (t.status or "success") in _MOVED),
+            Decimal(0),
+        )
+
+    @property
+    def lines(self) -> list[tuple[str, int]]:
+        return sorted((item.line_item_id, item.quantity) for item in self.refund_line_items if item.quantity)
+
+
 class ClientDetails(Payload):
     browser_ip: Text(64) | None = None
 
@@ -207,6 +278,7 @@ class Order(Payload):
     financial_status: Text(32) | None = None
     subtotal_price: Amount
     total_price: Amount
+    total_outstanding: Amount | None = None
     total_tax: Amount = Decimal(0)
     total_discounts: Amount = Decimal(0)
     shipping_lines: list[ShippingLine] = Field(default_factory=list, max_length=50)
@@ -217,6 +289,7 @@ class Order(Payload):
     customer: Customer | None = None
     line_items: Annotated[list[LineItem], AfterValidator(_unique_ids)] = Field(min_length=1, max_length=1000)
     fulfillments: list[Fulfillment] = Field(default_factory=list, max_length=1000)
+    refunds: list[Refund] = Field(default_factory=list, max_length=1000)
 
     @field_validator("currency")
     @classmethod
@@ -241,6 +314,24 @@ class Order(Payload):
     @property
     def placed_at(self) -> datetime:
         return self.processed_at or self.created_at
+
+    @property
+    def captured(self) -> Decimal | None:
+        """Money the platform actually took, before refunds; None when it does not say.
+
+        Shopify's `financial_status`: pending, authorized (held, not taken), voided and expired mean
+        nothing was captured; partially_paid means the total less what is outstanding; paid,
+        partially_refunded and refunded mean the whole total (refunds are counted separately).
+        """
+        status = (self.financial_status or "").lower()
+        if status in ("pending", "authorized", "voided", "expired"):
+            return Decimal(0)
+        if status == "partially_paid":
+            outstanding = self.total_outstanding or Decimal(0)
+            return max(Decimal(0), self.total_price - outstanding)
+        if status in ("paid", "partially_refunded", "refunded"):
+            return self.total_price
+        return None
 
 
 class Product(Payload):

@@ -50,9 +50,11 @@ async def send_webhook(
     payload: dict | bytes,
     *,
     event_id: str,
+    webhook_id: str | None = None,
     secret: str | None = None,
     signature: str | None = None,
 ) -> httpx.Response:
+    """A signed delivery; its X-Shopify-Webhook-Id (what retries share) is `event_id` unless given."""
     body = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
     return await client.post(
         f"/webhooks/{topic}",
@@ -62,6 +64,7 @@ async def send_webhook(
             "X-Shopify-Topic": topic,
             "X-Shopify-Shop-Domain": shop.domain,
             "X-Shopify-Event-Id": event_id,
+            "X-Shopify-Webhook-Id": webhook_id or event_id,
             "X-Shopify-Hmac-Sha256": signature or webhook_signature(secret or shop.api_secret, body),
         },
     )

@@ -17,7 +17,7 @@ from models.shop import Shop
 from plugin.actions.errors import ActionError
 from plugin.actions.events import record
 from plugin.actions.facts import order_facts
-from plugin.actions.ledger import lock_order, refunded
+from plugin.actions.ledger import captured, lock_order, refundable
 from plugin.actions.policy import policy_in_force
 from plugin.actions.refunds import add_refund
 from plugin.actions.risk import assess_request
@@ -33,6 +33,8 @@ def event(order: Order, cancellation: Cancellation) -> dict:
         # Quantized: columns keep four decimals, the wire has the currency's own.
         "refund": {"amount": str(quantize(cancellation.refund_amount, order.currency)), "currency": order.currency},
         "restock": cancellation.restock, "policy_version": cancellation.policy_version,
+        # VOID: nothing was captured, so the host voids the authorization instead of refunding.
+        "payment": "VOID" if captured(order) <= 0 else "REFUND",
     }
 
 
@@ -76,13 +78,21 @@ async def _apply_lines(shop: Shop, order: Order, cancellation: Cancellation, act
         after={"lines": [{"line_id": line["line_id"], "quantity": line["quantity"]} for line in cancellation.lines]},
         email=("cancellation_confirmed", {"to": order.email, "order_id": order.id}) if cancellation.notify_customer else None,
     )
-    paid = [line for line in cancellation.lines if Decimal(line["refund"]["amount"]) > 0]
+    # Each line's refund, as far as captured money still allows (nothing when the payment was only
+    # authorized: the host voids it, see event()).
+    left = await refundable(order)
+    amounts = []
+    for line in cancellation.lines:
+        amount = min(Decimal(line["refund"]["amount"]), left)
+        left -= amount
+        amounts.append(amount)
+    paid = [(line, amount) for line, amount in zip(cancellation.lines, amounts) if amount > 0]
     rows: list[int] = []
-    for n, line in enumerate(paid):
+    for n, (line, amount) in enumerate(paid):
         breakdown = [{"kind": "ITEM", "code": "ITEM", "description": line["title"], "amount": line["refund"],
                       "line_id": line["line_id"], "quantity": line["quantity"]}]
         last = n == len(paid) - 1
-        refund = await add_refund(shop, order, Decimal(line["refund"]["amount"]), reason="CANCELLATION", actor=actor,
+        refund = await add_refund(shop, order, amount, reason="CANCELLATION", actor=actor,
                                   cancellation_id=cancellation.id, breakdown=breakdown, notify=last,
                                   email_with=tuple(rows) if last else ())
         rows.append(refund.id)
@@ -137,7 +147,7 @@ async def request_cancellation(
             )
             return {"cancelled": False, "decision": data}
         # The estimate is of the whole payment; what was already refunded is not refunded twice.
-        amount = min(decision.refund_estimate.amount, order.total_paid - await refunded(order))
+        amount = min(decision.refund_estimate.amount, await refundable(order))
         cancellation = await _create(shop, order, reason="CUSTOMER", refund_amount=amount, actor=actor,
                                      decision=data, version=version, restock=True, notify=True, staff_note=None)
         if await _held(shop, order, policy, cancellation, now):
@@ -149,7 +159,7 @@ async def request_cancellation(
 async def _cancel_lines(shop: Shop, order: Order, policy, chosen: list[dict], data: dict, version: int | None,
                         actor: str, now: datetime) -> dict:
     amount = sum((Decimal(line["refund"]["amount"]) for line in chosen), Decimal(0))
-    amount = min(amount, order.total_paid - await refunded(order))
+    amount = min(amount, await refundable(order))
     cancellation = await _create(shop, order, reason="CUSTOMER", refund_amount=amount, actor=actor, decision=data,
                                  version=version, restock=True, notify=True, staff_note=None, lines=chosen)
     if await _held(shop, order, policy, cancellation, now, amount):
@@ -188,7 +198,7 @@ async def cancel_order(
         order = await _open_order(shop, order_id)
         policy, version = await policy_in_force(shop)
         decision = decision_data(evaluate_cancellation(policy, await order_facts(shop, order), now, policy_version=version))
-        amount = order.total_paid - await refunded(order) if refund else Decimal(0)
+        amount = await refundable(order) if refund else Decimal(0)
         cancellation = await _create(shop, order, reason=reason, refund_amount=amount, actor=actor, decision=decision,
                                      version=version, restock=restock, notify=notify, staff_note=staff_note)
         await apply(shop, order, cancellation, actor, now)

@@ -27,7 +27,8 @@ def _latest(moments: list[datetime | None]) -> datetime | None:
 # What build_order_facts reads of each line (with its product), and of each shipped unit.
 LINE_VALUES = ("id", "title", "sku", "product_id", "quantity", "cancelled_quantity", "unit_price", "discount", "tax", "set_id",
                "product__product_type", "product__tags", "product__free_return_shipping", "product__non_returnable")
-SHIPMENT_VALUES = ("order_line_id", "quantity", "fulfillment__shipped_at", "fulfillment__delivered_at")
+SHIPMENT_VALUES = ("order_line_id", "quantity", "fulfillment__shipped_at", "fulfillment__delivered_at",
+                   "fulfillment__received_at")
 
 
 async def order_facts(shop: Shop, order: Order) -> OrderFacts:
@@ -35,17 +36,17 @@ async def order_facts(shop: Shop, order: Order) -> OrderFacts:
     # import links them within the shop), and the lines are filtered on the shop.
     lines = await OrderLine.filter(shop_id=shop.id, order_id=order.id).order_by("position", "id").values(*LINE_VALUES)
     # The units shipped per line, with their parcel's moments, in one statement.
-    shipped_units: dict[int, list[tuple[int, datetime | None, datetime | None]]] = defaultdict(list)
+    shipped_units: dict[int, list[tuple[int, datetime | None, datetime | None, datetime | None]]] = defaultdict(list)
     shipments = FulfillmentLine.filter(shop_id=shop.id, fulfillment__order_id=order.id).exclude(
         fulfillment__status__in=NOT_SHIPPED)
-    for line_id, quantity, shipped_at, delivered_at in await shipments.values_list(*SHIPMENT_VALUES):
-        shipped_units[line_id].append((quantity, shipped_at, delivered_at))
+    for line_id, quantity, shipped_at, delivered_at, received_at in await shipments.values_list(*SHIPMENT_VALUES):
+        shipped_units[line_id].append((quantity, shipped_at, delivered_at, received_at))
     return build_order_facts(shop, order, lines, shipped_units)
 
 
 def build_order_facts(shop: Shop, order, lines: list[dict], shipped_units: dict) -> OrderFacts:
     """The engine's facts from rows already read: `lines` as LINE_VALUES, `shipped_units` by line
-    as (quantity, shipped_at, delivered_at); `order` a model or anything with its attributes (the
+    as (quantity, shipped_at, delivered_at, received_at); `order` a model or anything with its attributes (the
     impact preview reads thousands of orders in bulk)."""
     facts = []
     for line in lines:
@@ -62,14 +63,17 @@ def build_order_facts(shop: Shop, order, lines: list[dict], shipped_units: dict)
                 product_type=product_type.lower() if product_type else None,
                 tags=frozenset(line["product__tags"]) if has_product else _NO_TAGS,
                 quantity=line["quantity"],
-                fulfilled_quantity=min(line["quantity"], sum(q for q, _, _ in shipped)),
+                fulfilled_quantity=min(line["quantity"], sum(q for q, _, _, _ in shipped)),
                 unit_price=line["unit_price"],
                 discount=line["discount"],
                 tax=line["tax"],
                 set_id=line["set_id"],
                 # A line split over parcels counts from its last one: the customer has it all only then.
-                shipped_at=_latest([s for _, s, _ in shipped]),
-                delivered_at=_latest([d for _, _, d in shipped]) if shipped and all(d for _, _, d in shipped) else None,
+                shipped_at=_latest([s for _, s, _, _ in shipped]),
+                delivered_at=_latest([d for _, _, d, _ in shipped]) if shipped and all(d for _, _, d, _ in shipped) else None,
+                received_at=(
+                    _latest([d or r for _, _, d, r in shipped]) if shipped and all(d or r for _, _, d, r in shipped) else None
+                ),
                 free_return_shipping=bool(has_product and line["product__free_return_shipping"]),
                 non_returnable=bool(has_product and line["product__non_returnable"]),
             )
@@ -87,6 +91,7 @@ def build_order_facts(shop: Shop, order, lines: list[dict], shipped_units: dict)
         shipping_paid=order.shipping_paid,
         free_shipping=order.free_shipping,
         total_paid=order.total_paid,
+        captured=order.captured,
         cancelled_at=order.cancelled_at,
         lines=tuple(facts),
         shop=ShopFacts(country=shop.country, timezone=shop.timezone, currency=shop.currency),

@@ -11,6 +11,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 from models.order import Order
+from models.platform_refund import PlatformRefund
 from models.refund import Refund
 from models.returns import Return, ReturnLine
 from models.shop import Shop
@@ -47,6 +48,22 @@ async def refunded(order: Order, return_id: int | None = None, kind: str = PAYME
     if return_id is not None:
         query = query.filter(return_request_id=return_id)
     return sum(await query.values_list("amount", flat=True), Decimal(0))
+
+
+async def refunded_outside(order: Order) -> Decimal:
+    """What the platform refunded that is none of our ledger rows (staff refunding in its admin)."""
+    query = PlatformRefund.filter(shop_id=order.shop_id, order_id=order.id, refund_id__isnull=True)
+    return sum(await query.values_list("amount", flat=True), Decimal(0))
+
+
+def captured(order: Order) -> Decimal:
+    """What the platform took from the customer; the whole total when it never said otherwise."""
+    return order.total_paid if order.captured is None else min(order.captured, order.total_paid)
+
+
+async def refundable(order: Order) -> Decimal:
+    """What may still be refunded: money captured, less our refunds and the platform's own."""
+    return max(Decimal(0), captured(order) - await refunded(order) - await refunded_outside(order))
 
 
 async def prior_returns(order: Order, exclude: int | None = None) -> tuple[PriorReturn, ...]:

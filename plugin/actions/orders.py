@@ -2,21 +2,33 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
+from decimal import Decimal
 
+from pydantic import ValidationError
+from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from models.catalog import Product
 from models.customer import Customer
 from models.order import Fulfillment, FulfillmentLine, Order, OrderLine
+from models.returns import ReturnLine
 from models.shop import Shop
+from models.webhook import DeferredEvent
 from plugin import shopify
+from plugin.actions.deferred import defer, waiting
 from plugin.actions.errors import ActionError
 from plugin.actions.events import record
 from plugin.actions.ledger import bump, discrepancies
+from plugin.actions.platform_refunds import mirror_platform_refund
 from plugin.actions.policy import policy_in_force
 from plugin.actions.risk import assess_request, contact_keys
 from plugin.actions.upsert import Outcome, upsert_newer
+from plugin.money import quantize
+
+
+log = logging.getLogger("recourse.orders")
 
 
 @dataclass(frozen=True)
@@ -39,18 +51,23 @@ async def import_order(shop: Shop, payload: shopify.Order) -> OrderImported:
         )
         if outcome is not Outcome.STALE:
             if customer is not None and payload.customer is not None:
-                # Only a current order speaks for the customer: a stale one never overwrites them.
-                await Customer.filter(id=customer.id).update(**_customer_values(payload.customer))
-            lines = await _upsert_lines(shop, order, payload.line_items)
+                await _update_customer(customer, payload.customer, payload.updated_at)
+            policy, _ = await policy_in_force(shop)
+            lines = await _upsert_lines(shop, order, payload.line_items, policy.sets.property_names)
             for index, fulfillment in enumerate(payload.fulfillments):
                 try:
                     await _apply_fulfillment(shop, order, lines, fulfillment)
                 except ActionError as exc:  # point at the fulfillment, not the order's own lines
                     raise ActionError(exc.code, exc.message, ["fulfillments", str(index), *exc.field]) from None
-        if outcome is Outcome.UPDATED and locked is not None:
-            order.ledger_version = locked.ledger_version  # the version read under the lock
-            await bump(order)
-            await _flag_discrepancies(shop, order)
+            if outcome is Outcome.UPDATED and locked is not None:
+                order.ledger_version = locked.ledger_version  # the version read under the lock
+                await bump(order)
+            # Platform refunds lock and bump the ledger themselves, so they come after the check.
+            for refund in payload.refunds:
+                await mirror_platform_refund(shop, order, refund)
+            await _apply_deferred(shop, order)
+            if outcome is Outcome.UPDATED and locked is not None:
+                await _flag_discrepancies(shop, order)
         if outcome is Outcome.CREATED:
             await _screen(shop, order)
     return OrderImported(order, outcome)
@@ -61,6 +78,25 @@ async def _flag_discrepancies(shop: Shop, order: Order) -> None:
     if found:
         await record(shop, subject=("Order", order.id), actor="platform", action="order.ledger_discrepancy",
                      after={"discrepancies": found, "total_paid": str(order.total_paid)})
+
+
+async def _apply_deferred(shop: Shop, order: Order) -> None:
+    """Events that came before the order, in arrival order; one that no longer fits is dropped
+    (and logged), never the order with it."""
+    events = await waiting(shop, order.platform_id)
+    if not events:
+        return
+    lines = {line.platform_id: line for line in await OrderLine.filter(shop_id=shop.id, order_id=order.id)}
+    for event in events:
+        try:
+            async with in_transaction():  # a savepoint: a refused event leaves the order intact
+                if event.kind == "FULFILLMENT":
+                    await _apply_fulfillment(shop, order, lines, shopify.Fulfillment.model_validate(event.payload))
+                else:
+                    await mirror_platform_refund(shop, order, shopify.Refund.model_validate(event.payload))
+        except (ActionError, ValidationError) as exc:
+            log.warning("deferred %s event %s for order %s dropped: %s", event.kind, event.id, order.id, exc)
+        await DeferredEvent.filter(id=event.id).delete()
 
 
 async def _screen(shop: Shop, order: Order) -> None:
@@ -75,7 +111,7 @@ async def import_fulfillment(shop: Shop, payload: shopify.Fulfillment) -> Outcom
     async with in_transaction():
         order = await Order.get_or_none(shop_id=shop.id, platform_id=payload.order_id)
         if order is None:
-            raise ActionError("ORDER_NOT_FOUND", "unknown order for this shop", ["order_id"])
+            return await defer(shop, "FULFILLMENT", payload.order_id, payload)
         lines = {
             line.platform_id: line
             for line in await OrderLine.filter(shop_id=shop.id, order_id=order.id)
@@ -85,7 +121,7 @@ async def import_fulfillment(shop: Shop, payload: shopify.Fulfillment) -> Outcom
 
 def _order_values(payload: shopify.Order, customer: Customer | None) -> dict:
     shipping = payload.shipping_address.stored() if payload.shipping_address else None
-    return {
+    values = {
         **contact_keys(payload.email or payload.contact_email, payload.phone, shipping),
         "name": payload.name,
         "email": (payload.email or payload.contact_email or "").lower() or None,
@@ -103,10 +139,26 @@ def _order_values(payload: shopify.Order, customer: Customer | None) -> dict:
         "discounts": payload.total_discounts,
         "taxes": payload.total_tax,
         "total_paid": payload.total_price,
+        "captured": payload.captured,
         "billing_address": payload.billing_address.stored() if payload.billing_address else None,
         "shipping_address": payload.shipping_address.stored() if payload.shipping_address else None,
         "browser_ip": payload.ip,
     }
+    if payload.cancelled_at is None:
+        # Shopify never un-cancels an order: a payload without cancelled_at (sent before the
+        # platform learned of our cancellation, or without the field) keeps the one stored.
+        del values["cancelled_at"], values["cancel_reason"]
+    return values
+
+
+async def _update_customer(customer: Customer, payload: shopify.Customer, order_updated_at) -> None:
+    """Only newer details overwrite a customer: an old order (imported late, or an old order
+    updated now) carries the customer as they were then. Shopify's customer.updated_at says when;
+    without it, the order's own updated_at stands in."""
+    seen = payload.updated_at or order_updated_at
+    await Customer.filter(
+        Q(platform_updated_at__isnull=True) | Q(platform_updated_at__lt=seen), id=customer.id
+    ).update(platform_updated_at=seen, **_customer_values(payload))
 
 
 def _customer_values(payload: shopify.Customer) -> dict:
@@ -127,13 +179,14 @@ async def _upsert_customer(shop: Shop, payload: shopify.Customer | None) -> Cust
     if customer is None:
         async with in_transaction():
             customer, _ = await Customer.get_or_create(
-                shop_id=shop.id, platform_id=payload.id, defaults=_customer_values(payload)
+                shop_id=shop.id, platform_id=payload.id,
+                defaults={**_customer_values(payload), "platform_updated_at": payload.updated_at},
             )
     return customer
 
 
 async def _upsert_lines(
-    shop: Shop, order: Order, items: list[shopify.LineItem]
+    shop: Shop, order: Order, items: list[shopify.LineItem], set_properties: tuple[str, ...]
 ) -> dict[str, OrderLine]:
     existing = {line.platform_id: line for line in await OrderLine.filter(order_id=order.id)}
     product_ids = {item.product_id for item in items if item.product_id}
@@ -145,6 +198,9 @@ async def _upsert_lines(
     } if product_ids else {}
     to_create = []
     for position, item in enumerate(items):
+        # What is left of the line: discounts and taxes shrink with the units (edits, refunds).
+        kept = item.kept_quantity
+        share = Decimal(kept) / Decimal(item.quantity)
         values = {
             "product_id": products.get(item.product_id) if item.product_id else None,
             "product_platform_id": item.product_id,
@@ -152,11 +208,13 @@ async def _upsert_lines(
             "sku": item.sku,
             "title": item.title,
             "variant_title": item.variant_title,
-            "quantity": item.quantity,
+            "quantity": kept,
             "unit_price": item.price,
-            "discount": item.discount,
-            "tax": item.tax,
-            "set_id": item.set_id,
+            "discount": item.discount if kept == item.quantity else quantize(item.discount * share, order.currency),
+            "tax": item.tax if kept == item.quantity else quantize(item.tax * share, order.currency),
+            "set_id": shopify.set_id_of(item.property_pairs, item.sales_line_item_group_id, set_properties),
+            "properties": item.property_pairs or None,
+            "line_group_id": item.sales_line_item_group_id,
             "position": position,
         }
         line = existing.get(item.id)
@@ -166,7 +224,22 @@ async def _upsert_lines(
             await OrderLine.filter(id=line.id).update(**values)
     if to_create:
         await OrderLine.bulk_create(to_create)
+    await _drop_removed_lines(order, [line for key, line in existing.items() if key not in {i.id for i in items}])
     return {line.platform_id: line for line in await OrderLine.filter(order_id=order.id)}
+
+
+async def _drop_removed_lines(order: Order, removed: list[OrderLine]) -> None:
+    """Lines the platform no longer lists are gone from the order; one that a return names keeps
+    its row (the return's history needs it) with nothing left to return or refund."""
+    if not removed:
+        return
+    ids = [line.id for line in removed]
+    kept = set(await ReturnLine.filter(order_line_id__in=ids).values_list("order_line_id", flat=True))
+    if kept:
+        await OrderLine.filter(id__in=list(kept)).update(quantity=0)
+    gone = [line_id for line_id in ids if line_id not in kept]
+    if gone:
+        await OrderLine.filter(id__in=gone, order_id=order.id).delete()
 
 
 async def _apply_fulfillment(

@@ -11,9 +11,12 @@ from functools import lru_cache
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
+from models.order import OrderLine
 from models.policy import PolicyVersion
 from models.shop import Shop
 from plugin.policy import Policy, PolicyInvalid, default_policy, load_preset, parse_policy, policy_to_data
+from plugin.shopify import set_id_of
+
 
 class PolicyConflict(Exception):
     """Another save took the same number; the caller may simply try again."""
@@ -32,7 +35,9 @@ async def save_policy(
     shop: Shop, data: dict, *, actor: str | None = None, preset: str | None = None, note: str | None = None
 ) -> PolicyVersion:
     """Validate and store `data` as the shop's next version; raises PolicyInvalid with paths."""
-    document = policy_to_data(check_draft(shop, data))
+    policy = check_draft(shop, data)
+    document = policy_to_data(policy)
+    before, _ = await policy_in_force(shop)
     try:
         async with in_transaction():
             # Saves for one shop take turns: a row lock on PostgreSQL; SQLite runs one transaction at a time.
@@ -43,11 +48,25 @@ async def save_policy(
                 shop_id=shop.id, number=number, document=document, preset=preset, note=note, created_by=actor
             )
             await Shop.filter(id=shop.id).update(policy_version=number)
+            if policy.sets.property_names != before.sets.property_names:
+                await _regroup_sets(shop, policy.sets.property_names)
     except IntegrityError:
         # The unique (shop, number) key is the last guard should the lock ever be bypassed.
         raise PolicyConflict("the policy was saved by someone else at the same time; try again") from None
     shop.policy_version = number
     return version
+
+
+async def _regroup_sets(shop: Shop, names: tuple[str, ...]) -> None:
+    """Other set property names: lines already mirrored are read again, so the new names apply to
+    every order, not only to those that come after."""
+    lines = await OrderLine.filter(shop_id=shop.id, properties__isnull=False).only(
+        "id", "properties", "line_group_id", "set_id"
+    )
+    for line in lines:
+        set_id = set_id_of(line.properties, line.line_group_id, names)
+        if set_id != line.set_id:
+            await OrderLine.filter(id=line.id).update(set_id=set_id)
 
 
 async def apply_preset(shop: Shop, name: str, *, actor: str | None = None) -> PolicyVersion:

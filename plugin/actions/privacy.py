@@ -30,13 +30,14 @@ from models.catalog import Product
 from models.customer import Customer
 from models.idempotency import IdempotencyKey
 from models.order import Fulfillment, FulfillmentLine, Order, OrderLine
+from models.platform_refund import PlatformRefund
 from models.outbox import OutboxMessage
 from models.policy import PolicyVersion
 from models.refund import Cancellation, Refund
 from models.returns import Return, ReturnLine
 from models.risk import BlocklistEntry, RiskAssessment, RiskReview
 from models.shop import Shop
-from models.webhook import WebhookEvent
+from models.webhook import DeferredEvent, WebhookEvent
 from plugin import risk
 from plugin.actions.events import record
 from plugin.actions.risk import HASH_PREFIX, blocklist_hash
@@ -112,6 +113,8 @@ async def customer_data(shop: Shop, who: CustomerRef) -> dict:
         "returns": returns,
         "return_lines": await ReturnLine.filter(shop_id=shop.id, return_request_id__in=return_ids).values(),
         "refunds": await Refund.filter(shop_id=shop.id, order_id__in=order_ids).values(),
+        "platform_refunds": await PlatformRefund.filter(shop_id=shop.id, order_id__in=order_ids).values(
+            "order_id", "platform_id", "amount", "currency", "note", "processed_at"),
         "cancellations": await Cancellation.filter(shop_id=shop.id, order_id__in=order_ids).values(),
         "risk_assessments": await RiskAssessment.filter(shop_id=shop.id, order_id__in=order_ids).values(
             "subject_type", "subject_id", "score", "level", "facts", "created_at"),
@@ -286,6 +289,11 @@ async def redact_customer(
         await ReturnLine.filter(return_request_id__in=return_ids).update(customer_note=None, photos=[], inspection_note=None)
         refunds = await Refund.filter(shop_id=shop.id, order_id__in=order_ids).values_list("id", flat=True)
         await Refund.filter(id__in=refunds).update(note=None)
+        await PlatformRefund.filter(shop_id=shop.id, order_id__in=order_ids).update(note=None)
+        # Line properties can hold what a customer had engraved or printed; the set ids read from
+        # them stay on the lines.
+        await OrderLine.filter(shop_id=shop.id, order_id__in=order_ids).update(properties=None)
+        await DeferredEvent.filter(shop_id=shop.id, order_platform_id__in=list(who.order_platform_ids)).delete()
         cancellations = await Cancellation.filter(shop_id=shop.id, order_id__in=order_ids).values_list("id", flat=True)
         await Cancellation.filter(id__in=cancellations).update(staff_note=None)
         assessments = await RiskAssessment.filter(shop_id=shop.id, order_id__in=order_ids)
@@ -366,7 +374,8 @@ async def uninstall(shop: Shop, now: datetime | None = None) -> None:
 
 # Children before parents, so the deletes hold on databases that do not cascade.
 SHOP_TABLES = (
-    AuditEvent, IdempotencyKey, OutboxMessage, WebhookEvent, RiskReview, BlocklistEntry, RiskAssessment, Refund,
+    AuditEvent, IdempotencyKey, OutboxMessage, WebhookEvent, DeferredEvent, RiskReview, BlocklistEntry, RiskAssessment,
+    PlatformRefund, Refund,
     ReturnLine, Return, Cancellation, FulfillmentLine, Fulfillment, OrderLine, Order, Customer, Product,
     PolicyVersion,
 )

@@ -25,7 +25,7 @@ from models.shop import Shop
 from plugin.actions import return_states
 from plugin.actions.errors import ActionError
 from plugin.actions.events import record, snapshot
-from plugin.actions.ledger import PAYMENT, REIMBURSEMENT, bump, lock_order, refunded
+from plugin.actions.ledger import PAYMENT, REIMBURSEMENT, bump, captured, lock_order, refundable, refunded
 from plugin.actions.policy import policy_in_force, policy_version
 from plugin.actions.returns import accepted_quote
 from plugin.money import quantize
@@ -73,8 +73,14 @@ async def add_refund(
         remaining = (grant or Decimal(0)) - await refunded(order, return_id, REIMBURSEMENT)
         left = "of the return postage credit the policy granted"
     else:
-        remaining = order.total_paid - await refunded(order)
-        left = "of what was paid"
+        if captured(order) <= 0:
+            raise ActionError(
+                "NOTHING_TO_REFUND", "the payment was not captured (only authorized, pending or voided): nothing to refund",
+                ["amount"],
+            )
+        # What was captured, less our refunds and those made in the platform itself.
+        remaining = await refundable(order)
+        left = "of what was captured"
     if amount > remaining:
         raise ActionError(
             # Quantized: the column keeps four decimals, the customer's currency may have fewer.
@@ -219,11 +225,6 @@ async def confirm_refund(shop: Shop, refund_id: int, status: str, platform_refun
         await record(shop, subject=("Refund", refund.id), actor=actor, action=f"refund.{status.lower()}",
                      before=before, after=snapshot(refund, AUDITED))
     return refund
-
-
-async def refundable(order: Order) -> Decimal:
-    """What can still be refunded on the order: paid, less every refund that counts."""
-    return max(Decimal(0), order.total_paid - await refunded(order))
 
 
 async def suggested_refund(shop: Shop, ret: Return) -> Decimal:

@@ -46,8 +46,8 @@ async def _batch_facts(shop: Shop, orders: list[SimpleNamespace]) -> list[tuple[
         lines[line["order_id"]].append(line)
     shipped: dict[int, list] = defaultdict(list)
     shipments = FulfillmentLine.filter(shop_id=shop.id, fulfillment__order_id__in=ids).exclude(fulfillment__status__in=NOT_SHIPPED)
-    for line_id, quantity, shipped_at, delivered_at in await shipments.values_list(*SHIPMENT_VALUES):
-        shipped[line_id].append((quantity, shipped_at, delivered_at))
+    for line_id, quantity, shipped_at, delivered_at, received_at in await shipments.values_list(*SHIPMENT_VALUES):
+        shipped[line_id].append((quantity, shipped_at, delivered_at, received_at))
     returns = _rows(await Return.filter(shop_id=shop.id, order_id__in=ids).values(
         "id", "order_id", "status", "requested_at", "merchant_at_fault", "approved_at"))
     return_lines: dict[int, list] = defaultdict(list)

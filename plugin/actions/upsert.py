@@ -16,6 +16,7 @@ class Outcome(enum.Enum):
     CREATED = "CREATED"
     UPDATED = "UPDATED"
     STALE = "STALE"
+    DEFERRED = "DEFERRED"  # kept until the order it belongs to arrives
 
 
 async def upsert_newer(

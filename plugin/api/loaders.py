@@ -12,6 +12,7 @@ from models.catalog import Product
 from models.customer import Customer
 from models.audit import AuditEvent
 from models.order import Fulfillment, FulfillmentLine, Order, OrderLine
+from models.platform_refund import PlatformRefund
 from models.refund import Refund
 from models.returns import Return, ReturnLine
 from models.risk import RiskAssessment
@@ -62,6 +63,7 @@ class Loaders:
     returns_by_order = _lazy(lambda shop_id: _many(Return, "order_id", shop_id))
     lines_by_return = _lazy(lambda shop_id: _many(ReturnLine, "return_request_id", shop_id))
     refunds_by_order = _lazy(lambda shop_id: _many(Refund, "order_id", shop_id))
+    platform_refunds_by_order = _lazy(lambda shop_id: _many(PlatformRefund, "order_id", shop_id))
     refunds_by_return = _lazy(lambda shop_id: _many(Refund, "return_request_id", shop_id))
     return_timeline = _lazy(lambda shop_id: _many(AuditEvent, "subject_id", shop_id, extra={"subject_type": "Return"}))
     refund_timeline = _lazy(lambda shop_id: _many(AuditEvent, "subject_id", shop_id, extra={"subject_type": "Refund"}))

@@ -82,6 +82,11 @@ class CancellationEligibility:
         "the cancellable lines may still be cancelled on their own (orderCancelRequest with lineIds).",
     )
     lines: list[CancellationLine] = strawberry.field(default_factory=list)
+    voids_payment: bool = strawberry.field(
+        default=False,
+        description="The payment was only authorized or is pending, not captured: cancelling voids it "
+        "rather than refunding it, and nothing is refunded.",
+    )
 
     @classmethod
     def of(cls, decision: engine.CancellationDecision) -> CancellationEligibility:
@@ -103,6 +108,7 @@ class CancellationEligibility:
                 )
                 for line in d.get("lines", [])
             ],
+            voids_payment=d.get("voids_payment", False),
         )
 
 
@@ -116,6 +122,13 @@ class ReturnableLine:
     closes_at: datetime | None
     fault_override_available: bool = strawberry.field(description="Excluded, but a damaged, defective or wrong item may still come back with photos.")
     whole_set_only: bool = strawberry.field(description="Part of a set that returns only whole.")
+    counts_from: datetime | None = strawberry.field(default=None, description="The moment the return period counts from.")
+    counts_from_basis: str | None = strawberry.field(
+        default=None,
+        description="Which date that is: DELIVERY (reported by the carrier), CONFIRMED_RECEIPT (the customer "
+        "confirmed it), ESTIMATED_DELIVERY (shipping date plus transit days), PURCHASE or SHIPMENT.",
+    )
+    counts_from_note: str | None = strawberry.field(default=None, description="The same, as a sentence for the customer.")
 
     @classmethod
     def of(cls, e: engine.LineEligibility) -> ReturnableLine:
@@ -123,6 +136,7 @@ class ReturnableLine:
             line_id=_line_gid(e.line_id), returnable_quantity=e.returnable_quantity, allowed=e.allowed,
             reasons=[Reason(code=r.code, message=r.message) for r in e.reasons], return_by=e.return_by, closes_at=e.closes_at,
             fault_override_available=e.fault_override_available, whole_set_only=e.whole_set_only,
+            counts_from=e.counts_from, counts_from_basis=e.counts_from_basis, counts_from_note=e.counts_from_note,
         )
 
 
@@ -291,8 +305,9 @@ class ReturnLineInput:
 @strawberry.input
 class ReturnQuoteInput:
     order_id: strawberry.ID | None = strawberry.field(default=None, description="The order, for a signed-in customer.")
-    order_name: str | None = strawberry.field(default=None, description="With email: a guest's order lookup.")
+    order_name: str | None = strawberry.field(default=None, description="With email (or phone): a guest's order lookup.")
     email: str | None = None
+    phone: str | None = strawberry.field(default=None, description="Instead of email, for orders placed with a phone number.")
     lines: list[ReturnLineInput]
     resolution: ReturnResolution = ReturnResolution.REFUND
     shipping_method: ReturnShippingMethod = ReturnShippingMethod.CUSTOMER_SHIPPED

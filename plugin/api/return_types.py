@@ -10,6 +10,7 @@ from strawberry.scalars import JSON
 from strawberry.types import Info
 
 from models.audit import AuditEvent
+from models.platform_refund import PlatformRefund
 from models.refund import Refund
 from models.returns import Return, ReturnLine
 from plugin.api.ids import to_gid
@@ -139,6 +140,31 @@ class RefundType(Node):
     @strawberry.field
     def processed_at(self) -> datetime | None:
         return self.row.processed_at
+
+
+@strawberry.type(name="PlatformRefund")
+class PlatformRefundType:
+    """A refund the platform reported (refunds/create, or an order's refunds)."""
+
+    row: strawberry.Private[PlatformRefund]
+
+    @strawberry.field(description="The refund's id on the platform.")
+    def platform_id(self) -> str:
+        return self.row.platform_id
+
+    @strawberry.field(description="Money returned: the refund's successful (or pending) refund transactions.")
+    def amount(self) -> Money:
+        return Money.of(self.row.amount, self.row.currency)
+
+    @strawberry.field(description="Our refund it confirmed; null when staff refunded in the platform itself.")
+    def refund_id(self) -> strawberry.ID | None:
+        rid = self.row.refund_id
+        return strawberry.ID(f"gid://recourse/Refund/{rid}") if rid else None
+
+    @strawberry.field
+    def processed_at(self) -> datetime:
+        return self.row.processed_at
+
 
 
 @strawberry.type

@@ -172,6 +172,11 @@ class OrderLineType(Node):
     def tax(self) -> Money:
         return Money.of(self.row.tax, self.currency)
 
+    @strawberry.field(description="The line names a product Recourse has never seen (not imported, no products/* "
+                      "webhook yet): its tags, exclusions and free-return flags are unknown.")
+    def unknown_product(self) -> bool:
+        return self.row.product_id is None and self.row.product_platform_id is not None
+
     @strawberry.field(description="Lines of one set or bundle share this id.")
     def set_id(self) -> str | None:
         return self.row.set_id
@@ -228,9 +233,13 @@ class FulfillmentType(Node):
     def shipped_at(self) -> datetime | None:
         return self.row.shipped_at
 
-    @strawberry.field
+    @strawberry.field(description="When the carrier reported delivery; empty for untracked parcels.")
     def delivered_at(self) -> datetime | None:
         return self.row.delivered_at
+
+    @strawberry.field(description="When the customer confirmed the parcel arrived.")
+    def received_at(self) -> datetime | None:
+        return self.row.received_at
 
     @strawberry.field
     async def lines(self, info: Info) -> list[FulfillmentLineItem]:

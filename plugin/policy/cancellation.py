@@ -9,14 +9,19 @@ from plugin.money import Money, quantize
 from plugin.policy import reasons as R
 from plugin.policy.compiled import compile_policy
 from plugin.policy.decision import CancellationDecision, CancellationLine, Reason
-from plugin.policy.eligibility import ZERO, Version, add_range, profile_of
+from plugin.policy.eligibility import ZERO, Version, add_range, estimated_delivery, profile_of
 from plugin.policy.facts import OrderFacts
 from plugin.policy.model import Policy
 from plugin.policy.quote import line_cost
 from plugin.policy.wording import join_words
 
 NEXT_CANCEL = "Cancel the order now; the refund goes back to your original payment method."
+NEXT_VOID = (
+    "Cancel the order now; your payment was only authorized, not taken, so it is voided and you "
+    "are not charged."
+)
 NEXT_RETURN = "Wait for delivery, then request a return."
+NEXT_RETURN_NOW = "Your order has been delivered (or should have arrived by now): request a return instead."
 NEXT_CONTACT = "Contact us if you have questions about your order."
 
 
@@ -77,14 +82,18 @@ def evaluate_cancellation(
     cancellable = [line for line in per_line if line.cancellable]
     kept_lines = [line for line in per_line if not line.cancellable]
     partial = not allowed and bool(cancellable) and bool(kept_lines)
-    refund = quantize(order.total_paid * c.cancel_percent if allowed else ZERO, currency)
+    paid = order.total_paid if order.captured is None else min(order.captured, order.total_paid)
+    voids = (allowed or partial) and order.captured is not None and paid <= ZERO
+    refund = quantize(paid * c.cancel_percent if allowed else ZERO, currency)
     expected_from = expected_to = None
-    if (allowed or partial) and c.cancel_refund_time is not None:
+    if (allowed or partial) and not voids and c.cancel_refund_time is not None:
         today = local_date(now, tz)
         r = c.cancel_refund_time
         expected_from = add_range(today, r, r.min_days, country)
         expected_to = add_range(today, r, r.max_days, country)
-    if allowed:
+    if voids and allowed:
+        next_step = NEXT_VOID
+    elif allowed:
         next_step = NEXT_CANCEL
     elif partial:
         next_step = _next_partial(cancellable, kept_lines)
@@ -94,7 +103,7 @@ def evaluate_cancellation(
         and not excluded
         and (shipped or any(r.code == "CANCELLATION_PERIOD_ENDED" for r in reasons))
     ):
-        next_step = NEXT_RETURN
+        next_step = NEXT_RETURN_NOW if shipped and _arrived(c, order, now) else NEXT_RETURN
     else:
         next_step = NEXT_CONTACT
     return CancellationDecision(
@@ -108,4 +117,16 @@ def evaluate_cancellation(
         policy_version=policy_version,
         lines=tuple(per_line),
         partial_allowed=partial,
+        voids_payment=voids,
     )
+
+
+def _arrived(c, order: OrderFacts, now: datetime) -> bool:
+    """Every shipped line delivered, confirmed, or past its estimated delivery."""
+    for line in order.lines:
+        if line.shipped_at is None or line.delivered_at or line.received_at:
+            continue
+        estimate = estimated_delivery(c.window, line, order)
+        if estimate is None or estimate > now:
+            return False
+    return True

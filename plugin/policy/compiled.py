@@ -35,6 +35,21 @@ class Window:
     business: bool
     starts: str  # DELIVERY | PURCHASE | SHIPMENT
     buffer: timedelta | None  # shipment + buffer stands in for a missing delivery date
+    estimate: Transit | None = None  # else shipment + transit to the destination, when estimated
+
+
+@dataclass(frozen=True, slots=True)
+class Transit:
+    """Calendar days from shipment to an estimated delivery, per destination country."""
+
+    default: int
+    by_country: tuple[tuple[str, int], ...]
+
+    def days_to(self, country: str | None) -> int:
+        for code, days in self.by_country:
+            if code == country:
+                return days
+        return self.default
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +159,8 @@ class Compiled:
     store_credit: str
     ship_within_days: int | None
     transit_days: int
+    delivery_transit: Transit | None
+    receipt_confirmation: bool
     eu_enabled: bool
     eu_window: Window
     eu_countries: frozenset[str]
@@ -188,12 +205,23 @@ class Compiled:
 _MARKED = CExclusion(Matcher(frozenset(), frozenset(), True, False), R.NON_RETURNABLE, None, True)
 
 
-def _window(w: ReturnWindow) -> Window:
+def _window(w: ReturnWindow, transit: Transit | None = None) -> Window:
     buffer = None if w.transit_buffer_days is None else timedelta(days=w.transit_buffer_days)
-    return Window(w.days, w.unit == "BUSINESS", w.starts, buffer)
+    return Window(w.days, w.unit == "BUSINESS", w.starts, buffer, transit)
 
 
-def _fault_window(p: Policy) -> Window | None:
+def _transit(p: Policy) -> Transit | None:
+    d = p.delivery
+    if not d.estimate_untracked:
+        return None
+    by_country: dict[str, int] = {}
+    for region in d.regions:
+        for code in sorted(expand_countries(region.countries)):
+            by_country.setdefault(code, region.days)  # the first region naming a country wins
+    return Transit(d.transit_days, tuple(sorted(by_country.items())))
+
+
+def _fault_window(p: Policy, transit: Transit | None = None) -> Window | None:
     """The fault window, or None when it cannot differ from the windows already applied.
 
     Alotrop's "contact us within 28 days" equals its return window: dropping it keeps at-fault
@@ -201,8 +229,8 @@ def _fault_window(p: Policy) -> Window | None:
     """
     if p.fault.window is None:
         return None
-    window = _window(p.fault.window)
-    if window == _window(p.returns.window) and not any(r.window for r in p.product_rules):
+    window = _window(p.fault.window, transit)
+    if window == _window(p.returns.window, transit) and not any(r.window for r in p.product_rules):
         return None
     return window
 
@@ -248,6 +276,7 @@ def compile_policy(policy: Policy) -> Compiled:
 
 
 def _compile(p: Policy) -> Compiled:
+    transit = _transit(p)
     regions: dict[str, CRegion] = {}
     rest = None
     for region in p.shipping.regions:
@@ -270,7 +299,7 @@ def _compile(p: Policy) -> Compiled:
         for e in p.exclusions
     )
     rules = tuple(
-        CRule(_matcher(r.match), _window(r.window) if r.window else None, r.exchange_only)
+        CRule(_matcher(r.match), _window(r.window, transit) if r.window else None, r.exchange_only)
         for r in p.product_rules
     )
     req = p.requirements
@@ -294,17 +323,17 @@ def _compile(p: Policy) -> Compiled:
             "Use the return address given here, not the address on your original package."
         )
     cancel = p.cancellation
-    eu_window = Window(p.eu.withdrawal_days, False, "DELIVERY", _window(p.returns.window).buffer)
+    eu_window = Window(p.eu.withdrawal_days, False, "DELIVERY", _window(p.returns.window).buffer, transit)
     return Compiled(
         policy=p,
         currency=p.currency,
         returns_enabled=p.returns.enabled,
-        window=_window(p.returns.window),
+        window=_window(p.returns.window, transit),
         exclusions=exclusions,
         rules=rules,
         fault_reasons=frozenset(p.fault.reasons),
         fault_override=p.fault.overrides_exclusions,
-        fault_window=_fault_window(p),
+        fault_window=_fault_window(p, transit),
         fault_photos_min=p.fault.photos_min,
         fault_photos_reason=_photos_reason(p.fault.photos_min, p.fault.photos_of),
         waive_condition=p.fault.waive_condition,
@@ -338,6 +367,8 @@ def _compile(p: Policy) -> Compiled:
         store_credit=p.resolutions.store_credit,
         ship_within_days=p.instructions.ship_within_days,
         transit_days=p.instructions.transit_days_estimate,
+        delivery_transit=transit,
+        receipt_confirmation=p.delivery.customer_confirms_receipt,
         eu_enabled=p.eu.enabled,
         eu_window=eu_window,
         eu_countries=expand_countries(p.eu.countries),

@@ -142,6 +142,11 @@ class LineEligibility:
     fault_override_available: bool = False
     # Part of a set that returns only whole: select every item of the set together.
     whole_set_only: bool = False
+    # The date the window counts from, which date that is (DELIVERY, CONFIRMED_RECEIPT,
+    # ESTIMATED_DELIVERY, PURCHASE, SHIPMENT) and a sentence saying so to the customer.
+    counts_from: datetime | None = None
+    counts_from_basis: str | None = None
+    counts_from_note: str | None = None
 
 
 @dataclass(slots=True)
@@ -170,3 +175,6 @@ class CancellationDecision:
     # lines may still be cancelled on their own (``partial_allowed``), line by line.
     lines: tuple[CancellationLine, ...] = ()
     partial_allowed: bool = False
+    # Nothing was captured (the payment is only authorized or pending): cancelling voids the
+    # payment instead of refunding it, and the estimate is zero.
+    voids_payment: bool = False

@@ -6,7 +6,7 @@ a line the same way. See ``evaluate.py`` for the rules chosen where the seeds le
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from plugin.calendar import add_days, window_end
@@ -41,21 +41,45 @@ def held_quantities(prior_returns: tuple[PriorReturn, ...] | list[PriorReturn]) 
     return held, active
 
 
-def closing(window: Window, line: LineFacts, order: OrderFacts, tz: str, country: str) -> End | None:
+# Which date a window counts from (LineEligibility.counts_from_basis).
+DELIVERY, CONFIRMED_RECEIPT, ESTIMATED_DELIVERY = "DELIVERY", "CONFIRMED_RECEIPT", "ESTIMATED_DELIVERY"
+PURCHASE, SHIPMENT = "PURCHASE", "SHIPMENT"
+
+
+def estimated_delivery(window: Window, line: LineFacts, order: OrderFacts) -> datetime | None:
+    """Shipment plus the window's own buffer, or plus the transit days to the destination."""
+    if line.shipped_at is None:
+        return None
+    if window.buffer is not None:
+        return line.shipped_at + window.buffer
+    if window.estimate is not None:
+        return line.shipped_at + timedelta(days=window.estimate.days_to(order.shipping_country))
+    return None
+
+
+def window_start(window: Window, line: LineFacts, order: OrderFacts) -> tuple[datetime, str] | None:
+    """The moment a window counts from, and which date that is; None while it cannot start."""
     starts = window.starts
-    if starts == "DELIVERY":
-        start = line.delivered_at
-        if start is None:
-            if line.shipped_at is None or window.buffer is None:
-                return None
-            start = line.shipped_at + window.buffer
-    elif starts == "PURCHASE":
-        start = order.placed_at
-    else:
-        start = line.shipped_at
-        if start is None:
-            return None
-    return window_end(start, window.days, window.business, tz, country)
+    if starts == "PURCHASE":
+        return order.placed_at, PURCHASE
+    if starts == "SHIPMENT":
+        return (line.shipped_at, SHIPMENT) if line.shipped_at is not None else None
+    if line.delivered_at is not None:
+        return line.delivered_at, DELIVERY
+    estimate = estimated_delivery(window, line, order)
+    if line.received_at is not None:
+        # A late confirmation never stretches the window past the estimate.
+        if estimate is not None and estimate < line.received_at:
+            return estimate, ESTIMATED_DELIVERY
+        return line.received_at, CONFIRMED_RECEIPT
+    return (estimate, ESTIMATED_DELIVERY) if estimate is not None else None
+
+
+def closing(window: Window, line: LineFacts, order: OrderFacts, tz: str, country: str) -> End | None:
+    start = window_start(window, line, order)
+    if start is None:
+        return None
+    return window_end(start[0], window.days, window.business, tz, country)
 
 
 def later(a: End | None, b: End | None) -> End | None:

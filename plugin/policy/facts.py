@@ -51,6 +51,9 @@ class LineFacts:
     shipped_at: datetime | None
     delivered_at: datetime | None
     free_return_shipping: bool = False  # "unless otherwise specified on the product page"
+    # When the customer confirmed the parcel(s) arrived (every shipment of the line tracked as
+    # delivered or confirmed); counts as delivery when no carrier reported one.
+    received_at: datetime | None = None
     non_returnable: bool = False  # the product carries a non-returnable mark
 
 
@@ -73,6 +76,9 @@ class OrderFacts:
     # Units of the order currency per unit of the policy's currency, needed only when they differ
     # (fixed fees and credits are written in the shop currency).
     policy_to_order_rate: Decimal | None = None
+    # What the platform actually captured of total_paid; None when it did not say (all of it).
+    # Zero while a payment is only authorized, pending or voided: a cancellation voids it.
+    captured: Decimal | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -127,6 +127,7 @@ def line_from_json(data: Any, path: str) -> LineFacts:
         set_id=r.str("set_id", False),
         shipped_at=r.moment("shipped_at", False),
         delivered_at=r.moment("delivered_at", False),
+        received_at=r.moment("received_at", False),
         free_return_shipping=r.bool("free_return_shipping"),
         non_returnable=r.bool("non_returnable"),
     )

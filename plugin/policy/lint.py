@@ -33,8 +33,18 @@ class LintWarning:
 CatalogueItem = tuple  # (tags, product_type) or (tags, product_type, price)
 
 
-def lint(policy: Policy, catalogue: Iterable[CatalogueItem] | None = None) -> list[LintWarning]:
+def lint(
+    policy: Policy, catalogue: Iterable[CatalogueItem] | None = None, unknown_products: int = 0
+) -> list[LintWarning]:
+    """`unknown_products`: how many products the shop's order lines name that the catalogue lacks."""
     out: list[LintWarning] = []
+    if unknown_products:
+        out.append(LintWarning(
+            "UNKNOWN_PRODUCTS", ("exclusions",),
+            f"{unknown_products} product(s) on orders were never imported: no exclusion, product rule or "
+            "free-return flag can match their lines. Import the catalogue (catalogImport or `recourse import`).",
+            "warning",
+        ))
     items = _catalogue(catalogue) if catalogue is not None else None
     _ranges(policy, out)
     _eu(policy, out)
@@ -341,9 +351,10 @@ def _windows(p: Policy, out: list[LintWarning]) -> None:
             "Damaged items must be reported sooner than ordinary returns; at-fault items that "
             "are not excluded still get the longer window.", "info",
         ))
-    if w.starts == "DELIVERY" and w.transit_buffer_days is None:
+    if w.starts == "DELIVERY" and w.transit_buffer_days is None and not p.delivery.estimate_untracked:
         out.append(LintWarning(
-            "NO_DELIVERY_FALLBACK", ("returns", "window", "transit_buffer_days"),
-            "Returns are refused until a delivery date is recorded; set a transit buffer to count "
-            "from shipment when carriers report no delivery.", "info",
+            "NO_DELIVERY_FALLBACK", ("delivery", "estimate_untracked"),
+            "Returns wait until a delivery is recorded or the customer confirms receipt, and most "
+            "parcels are never tracked to the door; turn on the delivery estimate to count from "
+            "shipment plus transit days.", "warning" if not p.delivery.customer_confirms_receipt else "info",
         ))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from plugin.calendar import require_aware
+from plugin.calendar import local_date, require_aware
 from plugin.policy import reasons as R
 from plugin.policy.compiled import compile_policy
 from plugin.policy.decision import LineEligibility
@@ -16,6 +16,7 @@ from plugin.policy.eligibility import (
     line_end,
     order_reasons,
     profile_of,
+    window_start,
 )
 from plugin.policy.facts import OrderFacts, PriorReturn
 from plugin.policy.model import Policy
@@ -61,6 +62,7 @@ def returnable_lines(
             fault_blocking, overridden = exclusions(c, profile, True)
             fault_end = line_end(c, order, line, profile, True, overridden, eu, tz, country)
             override = not fault_blocking and fault_end is not None and now < fault_end[1]
+        start = window_start(profile.window, line, order) if line.fulfilled_quantity > 0 else None
         out.append(
             LineEligibility(
                 line_id=line.line_id,
@@ -71,6 +73,27 @@ def returnable_lines(
                 closes_at=end[1] if end else None,
                 fault_override_available=override,
                 whole_set_only=c.sets_whole and line.set_id is not None,
+                counts_from=start[0] if start else None,
+                counts_from_basis=start[1] if start else None,
+                counts_from_note=_start_note(start, tz, c.receipt_confirmation) if start else None,
             )
         )
     return out
+
+
+def _start_note(start: tuple[datetime, str], tz: str, can_confirm: bool) -> str:
+    """Which date the return period counts from, in the customer's words."""
+    moment, basis = start
+    day = local_date(moment, tz).isoformat()
+    if basis == "ESTIMATED_DELIVERY":
+        note = (f"We have no delivery date from the carrier, so the return period counts from the "
+                f"estimated delivery on {day}.")
+        if can_confirm:
+            note += " If your parcel arrived earlier, you can confirm receipt on your order page."
+        return note
+    return {
+        "DELIVERY": f"The return period counts from delivery on {day}.",
+        "CONFIRMED_RECEIPT": f"The return period counts from {day}, when you confirmed receipt.",
+        "PURCHASE": f"The return period counts from your order date, {day}.",
+        "SHIPMENT": f"The return period counts from the shipping date, {day}.",
+    }[basis]

@@ -72,9 +72,48 @@ class ReturnWindow(_Section):
         ge=0,
         le=120,
         description="When the window counts from delivery but no delivery date is known, count "
-        "from the shipment date plus this many calendar days. Leave empty to refuse returns "
-        "until a delivery is recorded.",
+        "from the shipment date plus this many calendar days, for every destination. Leave empty "
+        "to use the delivery estimate (the `delivery` section).",
     )
+
+
+class RegionTransit(_Section):
+    """How long parcels take to one group of countries."""
+
+    countries: tuple[CountryCode, ...] = Field(
+        min_length=1, description="Destination countries (ISO codes; EU for every member state)."
+    )
+    days: int = Field(ge=0, le=120, description="Calendar days from shipment to delivery.")
+
+
+class DeliveryEstimate(_Section):
+    """Most parcels are not tracked to the door: Shopify reports a delivery only when it follows
+    the carrier. This says when an untracked parcel counts as delivered."""
+
+    estimate_untracked: bool = Field(
+        True,
+        description="When no delivery date is known, count windows that start at delivery from "
+        "the estimated delivery (shipping date plus the transit days). Off: such returns wait "
+        "until a delivery is recorded or the customer confirms receipt.",
+    )
+    transit_days: int = Field(
+        7, ge=0, le=120, description="Calendar days from shipment to delivery, where no region says otherwise."
+    )
+    regions: tuple[RegionTransit, ...] = Field(
+        (), description="Transit days per destination; the first region naming the country wins."
+    )
+    customer_confirms_receipt: bool = Field(
+        True,
+        description="Customers may confirm on their order page that the parcel arrived; the window "
+        "then counts from that day (or from the estimated delivery, if that was earlier).",
+    )
+
+    def days_to(self, country: str | None) -> int:
+        if country:
+            for region in self.regions:
+                if country.upper() in expand_countries(region.countries):
+                    return region.days
+        return self.transit_days
 
 
 class ProductMatch(_Section):
@@ -259,6 +298,19 @@ class Sets(_Section):
     return_whole_only: bool = Field(
         False, description="A set can only be returned complete, never item by item."
     )
+    property_names: tuple[Text, ...] = Field(
+        ("_set_id", "_bundle_id"),
+        max_length=10,
+        description="Line item properties whose value names the set a line belongs to (the first "
+        "one a line carries wins). Shopify's own bundles (sales_line_item_group_id) always count.",
+    )
+
+    @field_validator("property_names")
+    @classmethod
+    def _names(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if any(not name.strip() or len(name) > 255 for name in value):
+            raise ValueError("property names must be 1 to 255 characters")
+        return tuple(dict.fromkeys(name.strip() for name in value))
 
 
 class SalesChannels(_Section):
@@ -646,6 +698,9 @@ class Policy(_Section):
     eu: EuConsumerRights = Field(EuConsumerRights(), description="EU consumer mode.")
     verification: Verification = Field(
         Verification(), description="Abnormal orders the store confirms by email (stated on the page)."
+    )
+    delivery: DeliveryEstimate = Field(
+        DeliveryEstimate(), description="When an untracked parcel counts as delivered."
     )
     risk: RiskSettings = Field(
         RiskSettings(),

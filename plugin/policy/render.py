@@ -260,6 +260,18 @@ def _within(r: DayRange) -> str:
     return text if text.startswith("within") else f"within {text}"
 
 
+def _estimate_sentence(p: Policy) -> str:
+    d = p.delivery
+    regions = "; ".join(
+        f"{days_text(r.days, 'CALENDAR')} to {join_words(list(r.countries))}" for r in d.regions
+    )
+    where = f" ({regions}; {days_text(d.transit_days, 'CALENDAR')} elsewhere)" if regions else ""
+    return (
+        "If the carrier reports no delivery date, the period counts from the estimated delivery: "
+        f"the shipping date plus {days_text(d.transit_days, 'CALENDAR') if not regions else 'the transit time'}{where}."
+    )
+
+
 def _returns(p: Policy, email: str | None) -> Iterator[Block]:
     r = p.returns
     req = p.requirements
@@ -274,6 +286,13 @@ def _returns(p: Policy, email: str | None) -> Iterator[Block]:
         notes.append(
             "If we have no delivery date for your order, the period counts from the shipping "
             f"date plus {days_text(r.window.transit_buffer_days, 'CALENDAR')}."
+        )
+    elif r.window.starts == "DELIVERY" and p.delivery.estimate_untracked:
+        notes.append(_estimate_sentence(p))
+    if r.window.starts == "DELIVERY" and p.delivery.customer_confirms_receipt:
+        notes.append(
+            "You can confirm on your order page that your parcel arrived; the period then counts "
+            "from that day, or from the estimated delivery if that was earlier."
         )
     yield Block("p", " ".join(notes))
     allowed = p.sales_channels.allowed

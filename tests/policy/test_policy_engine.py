@@ -68,10 +68,18 @@ def test_only_fulfilled_units_can_be_returned():
     assert codes(evaluate_return(P, o, [], request(ask("L2")), NOW)) == {"NOT_FULFILLED"}
 
 
-def test_shipped_but_not_delivered_without_a_buffer():
-    p = policy(returns__window__transit_buffer_days=None)
+def test_shipped_but_not_delivered_without_a_buffer_or_an_estimate():
+    p = policy(returns__window__transit_buffer_days=None, delivery__estimate_untracked=False)
     o = order(line("L1", shipped_at=ny(2026, 3, 2), delivered_at=None))
     assert codes(evaluate_return(p, o, [], request(), NOW)) == {"NOT_DELIVERED"}
+
+
+def test_shipped_but_not_delivered_counts_from_the_estimated_delivery():
+    # No buffer on the window: the delivery estimate (7 days by default) counts.
+    p = policy(returns__window__transit_buffer_days=None, returns__window__days=30)
+    o = order(line("L1", shipped_at=ny(2026, 1, 1), delivered_at=None))
+    assert codes(evaluate_return(p, o, [], request(), ny(2026, 2, 7, 12))) == set()  # 1 Jan + 7 + 30 = 7 Feb
+    assert codes(evaluate_return(p, o, [], request(), ny(2026, 2, 8, 12))) == {"RETURN_PERIOD_ENDED"}
 
 
 def test_cancelled_order_cannot_be_returned():

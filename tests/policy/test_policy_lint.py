@@ -151,5 +151,9 @@ def test_full_refund_promise_without_shipping_refund():
 
 
 def test_no_delivery_fallback_is_reported_as_info():
-    policy = variant(returns__window__transit_buffer_days=None)
-    assert ("NO_DELIVERY_FALLBACK", ("returns", "window", "transit_buffer_days"), "info") in found(policy)
+    assert "NO_DELIVERY_FALLBACK" not in {w[0] for w in found(variant(returns__window__transit_buffer_days=None))}
+    policy = variant(returns__window__transit_buffer_days=None, delivery__estimate_untracked=False)
+    assert ("NO_DELIVERY_FALLBACK", ("delivery", "estimate_untracked"), "info") in found(policy)
+    policy = variant(returns__window__transit_buffer_days=None, delivery__estimate_untracked=False,
+                     delivery__customer_confirms_receipt=False)
+    assert ("NO_DELIVERY_FALLBACK", ("delivery", "estimate_untracked"), "warning") in found(policy)

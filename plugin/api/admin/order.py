@@ -5,10 +5,9 @@ from __future__ import annotations
 import strawberry
 from strawberry.types import Info
 
-from plugin.actions import refunds
-from plugin.actions.ledger import discrepancies
+from plugin.actions.ledger import captured, discrepancies, refundable
 from plugin.api.money import Money
-from plugin.api.return_types import AdminReturn, RefundType
+from plugin.api.return_types import AdminReturn, PlatformRefundType, RefundType
 from plugin.api.risk_types import RiskAssessmentType
 from plugin.api.types import Address, CustomerType, OrderFields
 
@@ -50,9 +49,25 @@ class AdminOrder(OrderFields):
     async def refunds(self, info: Info) -> list[RefundType]:
         return [RefundType(row=row) for row in await info.context.loaders.refunds_by_order.load(self.row.id)]
 
-    @strawberry.field(description="What can still be refunded: paid, less every pending or succeeded refund.")
+    @strawberry.field(description="What staff should know about the mirror: UNKNOWN_PRODUCT when a line names a "
+                      "product Recourse has not seen (import the catalogue: until then no exclusion can match it).")
+    async def flags(self, info: Info) -> list[str]:
+        lines = await info.context.loaders.lines_by_order.load(self.row.id)
+        unknown = any(line.product_id is None and line.product_platform_id is not None for line in lines)
+        return ["UNKNOWN_PRODUCT"] if unknown else []
+
+    @strawberry.field(description="What the platform actually took: nothing while the payment is only "
+                      "authorized, pending or voided; the total once paid (before refunds).")
+    def captured(self) -> Money:
+        return self._money(captured(self.row))
+
+    @strawberry.field(description="What may still be refunded: captured, less our refunds and the platform's own.")
     async def refundable(self) -> Money:
-        return Money.of(await refunds.refundable(self.row), self.row.currency)
+        return self._money(await refundable(self.row))
+
+    @strawberry.field(description="Refunds the platform reported, each linked to our refund it confirmed, if any.")
+    async def platform_refunds(self, info: Info) -> list[PlatformRefundType]:
+        return [PlatformRefundType(row=row) for row in await info.context.loaders.platform_refunds_by_order.load(self.row.id)]
 
     @strawberry.field(description="The order's risk as assessed when it came in, with the facts that say why.")
     async def risk(self, info: Info) -> RiskAssessmentType | None:

@@ -10,6 +10,7 @@ from strawberry.scalars import JSON
 from strawberry.types import Info
 
 from models.catalog import Product
+from models.order import OrderLine
 from models.policy import PolicyVersion
 from plugin.actions.policy import PolicyConflict, apply_preset, policy_in_force, save_policy
 from plugin.api.errors import UserError, UserErrorCode
@@ -74,13 +75,16 @@ async def _policy(info: Info) -> Policy:
     policy, version = await policy_in_force(shop)
     catalogue = [(frozenset(tags), (ptype or "").lower() or None) for tags, ptype in
                  await Product.filter(shop_id=shop.id).values_list("tags", "product_type")]
+    unknown = len(set(await OrderLine.filter(
+        shop_id=shop.id, product_id__isnull=True, product_platform_id__isnull=False
+    ).values_list("product_platform_id", flat=True)))
     return Policy(
         version=version,
         document=policy_to_data(policy),
         published=ReturnPolicy.of(shop, policy, version),
         lint_warnings=[
             PolicyLintWarning(code=w.code, path=[str(p) for p in w.path], message=w.message, severity=w.severity)
-            for w in lint(policy, catalogue) + lint_contact(policy, shop.support_email)
+            for w in lint(policy, catalogue, unknown) + lint_contact(policy, shop.support_email)
         ],
     )
 

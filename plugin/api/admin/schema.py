@@ -21,6 +21,7 @@ from models.risk import BlocklistEntry, RiskReview
 from plugin import shopify
 from plugin.actions.errors import ActionError
 from plugin.actions.orders import import_order
+from plugin.api.admin.catalog import CatalogMutation
 from plugin.api.admin.emails import EmailDelivery, EmailsMutation, EmailsQuery, email_delivery
 from plugin.api.admin.home import HomeQuery
 from plugin.api.admin.order import AdminOrder
@@ -159,7 +160,8 @@ class Mutation:
 
 schema = build_schema(
     merge_types("Query", (Query, HomeQuery, PolicyQuery, PolicyDraftQuery, ReturnsQuery, EmailsQuery, RiskQuery, PrivacyQuery)),
-    merge_types("Mutation", (Mutation, PolicyMutation, ReturnsMutation, ReturnCreateMutation, EmailsMutation, ShopMutation, RiskMutation)),
+    merge_types("Mutation", (Mutation, PolicyMutation, ReturnsMutation, ReturnCreateMutation, EmailsMutation, ShopMutation, RiskMutation,
+                             CatalogMutation)),
     types=[AdminOrder, ProductType, CustomerType, OrderLineType, FulfillmentType, PolicyVersionType,
            AdminReturn, ReturnLineType, RefundType, EmailDelivery, RiskReviewType, BlocklistEntryType],
     mutation_limit=ADMIN_MUTATIONS_PER_SHOP,

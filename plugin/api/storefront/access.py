@@ -9,13 +9,33 @@ from models.order import Order
 from models.shop import Shop
 from plugin.api.ids import from_gid
 from plugin.ratelimit import guest_lookup
+from plugin.risk.normalize import normalize_phone
 
 
-async def find_order(info: Info, id: str | None, name: str | None, email: str | None) -> Order | None:
-    """The caller's order, or None; never says whether someone else's order exists."""
-    if id is None and name and email:
-        await guest_lookup(info.context, _order_name(name))  # a guess at an email costs one hit, whatever the answer
-    return await find_callers_order(info.context.shop, info.context.customer, id, name, email)
+def phone_matches(order: Order, phone: str) -> bool:
+    """The phone the order was placed with (or its shipping or billing phone), however written:
+    national numbers are read in the shipping country."""
+    country = (order.shipping_address or {}).get("country_code")
+    given = normalize_phone(phone, country)
+    if given is None:
+        return False
+    known = {order.phone_key, normalize_phone(order.phone, country)}
+    for address in (order.shipping_address, order.billing_address):
+        if address and address.get("phone"):
+            known.add(normalize_phone(address["phone"], address.get("country_code") or country))
+    return given in known
+
+
+async def find_order(
+    info: Info, id: str | None, name: str | None, email: str | None, phone: str | None = None
+) -> Order | None:
+    """The caller's order, or None; never says whether someone else's order exists.
+
+    Guests give the order's name and its email, or (customers who ordered with a phone number only,
+    as Shopify allows) its phone."""
+    if id is None and name and (email or phone):
+        await guest_lookup(info.context, _order_name(name))  # a guess costs one hit, whatever the answer
+    return await find_callers_order(info.context.shop, info.context.customer, id, name, email, phone)
 
 
 def _order_name(name: str) -> str:
@@ -23,7 +43,8 @@ def _order_name(name: str) -> str:
 
 
 async def find_callers_order(
-    shop: Shop, customer: Customer | None, id: str | None, name: str | None, email: str | None
+    shop: Shop, customer: Customer | None, id: str | None, name: str | None, email: str | None,
+    phone: str | None = None,
 ) -> Order | None:
     """The same, outside GraphQL (the photo endpoints)."""
     scoped = Order.filter(shop_id=shop.id)
@@ -32,6 +53,13 @@ async def find_callers_order(
         if parsed is None or customer is None:
             return None
         return await scoped.get_or_none(id=parsed[1], customer_id=customer.id)
-    if name and email:
+    if not name or not (email or phone):
+        return None
+    if email:
         return await scoped.filter(name=_order_name(name), email=email.strip().lower()).first()
+    if len(phone) > 64:
+        return None
+    for order in await scoped.filter(name=_order_name(name)).order_by("id").limit(10):
+        if phone_matches(order, phone):
+            return order
     return None

@@ -9,7 +9,7 @@ from strawberry.types import Info
 
 from models.order import Order
 from models.returns import Return
-from plugin.actions import cancellations, returns
+from plugin.actions import cancellations, delivery, returns
 from plugin.actions.errors import ActionError
 from plugin.actions.idempotency import once
 from plugin.api.errors import UserError, UserErrorCode, user_error
@@ -21,10 +21,11 @@ from plugin.api.policy_types import (
     ReturnReason,
     ReturnResolution,
     ReturnShippingMethod,
+    ReturnableLine,
 )
 from plugin.api.return_input import check_count, order_line_pk
 from plugin.api.return_types import ReturnType
-from plugin.api.storefront.access import find_order
+from plugin.api.storefront.access import find_order, phone_matches
 from plugin.photos import PhotoStore
 from plugin.ratelimit import GUEST_LOOKUPS_PER_CLIENT, GUEST_LOOKUPS_PER_ORDER, client_address, enforce
 
@@ -49,8 +50,9 @@ class ReturnRequestLineInput:
 @strawberry.input
 class ReturnRequestInput:
     order_id: strawberry.ID | None = strawberry.field(default=None, description="The order, for a signed-in customer.")
-    order_name: str | None = strawberry.field(default=None, description="With email: a guest's order.")
+    order_name: str | None = strawberry.field(default=None, description="With email (or phone): a guest's order.")
     email: str | None = None
+    phone: str | None = strawberry.field(default=None, description="Instead of email, for orders placed with a phone number.")
     lines: list[ReturnRequestLineInput]
     resolution: ReturnResolution = ReturnResolution.REFUND
     shipping_method: ReturnShippingMethod = ReturnShippingMethod.CUSTOMER_SHIPPED
@@ -74,6 +76,15 @@ class OrderCancelRequestPayload:
     pending_review: bool = strawberry.field(default=False, description="The store will confirm a few details before cancelling.")
     next_step: str | None = None
     decision: CancellationEligibility | None = strawberry.field(default=None, description="Why, and what to do instead when refused.")
+    user_errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class OrderConfirmReceiptPayload:
+    received: bool = False
+    returnable_lines: list[ReturnableLine] | None = strawberry.field(
+        default=None, description="The order's lines as they stand now, counted from the confirmed receipt."
+    )
     user_errors: list[UserError] = strawberry.field(default_factory=list)
 
 
@@ -111,14 +122,14 @@ def _request_lines(lines: list[ReturnRequestLineInput], store: PhotoStore, order
     return parsed
 
 
-async def _own_return(info: Info, id: str, email: str | None) -> Return | None:
-    """The caller's return: a signed-in customer's own, or a guest's who knows the order's email.
-    A guest's try counts against the client's limit before anything is read, whether the return
-    exists or not, and against the order's once it is found."""
+async def _own_return(info: Info, id: str, email: str | None, phone: str | None = None) -> Return | None:
+    """The caller's return: a signed-in customer's own, or a guest's who knows the order's email
+    (or, for an order placed with a phone number, its phone). A guest's try counts against the client's limit before anything is read, whether
+    the return exists or not, and against the order's once it is found."""
     parsed = from_gid(id, "Return")
     if parsed is None:
         return None
-    if email:
+    if email or phone:
         await enforce(info.context, GUEST_LOOKUPS_PER_CLIENT, client_address(info.context))
     ret = await Return.get_or_none(shop_id=info.context.shop.id, id=parsed[1]).prefetch_related("order")
     if ret is None:
@@ -126,10 +137,12 @@ async def _own_return(info: Info, id: str, email: str | None) -> Return | None:
     customer = info.context.customer
     if customer is not None and ret.customer_id == customer.id:
         return ret
-    if not email:
+    if not (email or phone):
         return None
     await enforce(info.context, GUEST_LOOKUPS_PER_ORDER, f"{info.context.shop.id}:{ret.order.name.lower()}")
-    if ret.order.email and ret.order.email == email.strip().lower():
+    if email and ret.order.email and ret.order.email == email.strip().lower():
+        return ret
+    if phone and not email and len(phone) <= 64 and phone_matches(ret.order, phone):
         return ret
     return None
 
@@ -137,8 +150,8 @@ async def _own_return(info: Info, id: str, email: str | None) -> Return | None:
 @strawberry.type
 class ReturnsQuery:
     @strawberry.field(name="return", description="One of your returns: signed in, or with the order's email.")
-    async def return_(self, info: Info, id: strawberry.ID, email: str | None = None) -> ReturnType | None:
-        ret = await _own_return(info, id, email)
+    async def return_(self, info: Info, id: strawberry.ID, email: str | None = None, phone: str | None = None) -> ReturnType | None:
+        ret = await _own_return(info, id, email, phone)
         return ReturnType(row=ret) if ret else None
 
 
@@ -147,7 +160,7 @@ class ReturnsMutation:
     @strawberry.mutation(description="Ask to return items. The policy decides at once; an allowed request is stored with its quote and instructions.")
     async def return_request(self, info: Info, input: ReturnRequestInput) -> ReturnRequestPayload:
         shop = info.context.shop
-        order = await find_order(info, input.order_id, input.order_name, input.email)
+        order = await find_order(info, input.order_id, input.order_name, input.email, input.phone)
         if order is None:
             return ReturnRequestPayload(user_errors=[UserError(field=["input", "orderId"], message="no such order for this customer", code=UserErrorCode.ORDER_NOT_FOUND)])
         request = {"order": order.id, "lines": [vars(line) for line in input.lines], "resolution": input.resolution,
@@ -174,8 +187,10 @@ class ReturnsMutation:
         return ReturnRequestPayload(return_=ReturnType(row=ret) if ret else None, decision=ReturnQuote.from_data(result["decision"]))
 
     @strawberry.mutation(description="Withdraw a return request while nothing has arrived.")
-    async def return_cancel(self, info: Info, id: strawberry.ID, email: str | None = None) -> ReturnCancelPayload:
-        ret = await _own_return(info, id, email)
+    async def return_cancel(
+        self, info: Info, id: strawberry.ID, email: str | None = None, phone: str | None = None,
+    ) -> ReturnCancelPayload:
+        ret = await _own_return(info, id, email, phone)
         if ret is None:
             return ReturnCancelPayload(user_errors=[UserError(field=["id"], message="no such return", code=UserErrorCode.NOT_FOUND)])
         try:
@@ -186,12 +201,12 @@ class ReturnsMutation:
     @strawberry.mutation(description="Ask to cancel an order: accepted at once when the policy allows it, otherwise refused with what to do instead.")
     async def order_cancel_request(
         self, info: Info, order_id: strawberry.ID | None = None, order_name: str | None = None,
-        email: str | None = None, idempotency_key: str | None = None,
+        email: str | None = None, idempotency_key: str | None = None, phone: str | None = None,
         line_ids: Annotated[list[strawberry.ID] | None, strawberry.argument(
             description="Cancel only these lines (a partial cancellation); empty: the whole order.")] = None,
     ) -> OrderCancelRequestPayload:
         shop = info.context.shop
-        order = await find_order(info, order_id, order_name, email)
+        order = await find_order(info, order_id, order_name, email, phone)
         if order is None:
             return OrderCancelRequestPayload(user_errors=[UserError(field=["orderId"], message="no such order for this customer", code=UserErrorCode.ORDER_NOT_FOUND)])
         lines = [from_gid(gid, "OrderLine") for gid in line_ids or []]
@@ -212,3 +227,18 @@ class ReturnsMutation:
             cancelled_line_ids=[strawberry.ID(to_gid("OrderLine", int(pk))) for pk in result.get("lines", [])],
             next_step=HELD_NEXT_STEP if held else decision.next_step,
         )
+
+    @strawberry.mutation(description="Confirm that the order's parcels arrived, when the carrier reported no delivery: "
+                         "return periods then count from now (or from the estimated delivery, if earlier).")
+    async def order_confirm_receipt(
+        self, info: Info, order_id: strawberry.ID | None = None, order_name: str | None = None, email: str | None = None,
+        phone: str | None = None,
+    ) -> OrderConfirmReceiptPayload:
+        order = await find_order(info, order_id, order_name, email, phone)
+        if order is None:
+            return OrderConfirmReceiptPayload(user_errors=[UserError(field=["orderId"], message="no such order for this customer", code=UserErrorCode.ORDER_NOT_FOUND)])
+        try:
+            lines = await delivery.confirm_receipt(info.context.shop, order, actor(info))
+        except ActionError as exc:
+            return OrderConfirmReceiptPayload(user_errors=[user_error(exc.data())])
+        return OrderConfirmReceiptPayload(received=True, returnable_lines=[ReturnableLine.of(e) for e in lines])

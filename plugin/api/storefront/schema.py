@@ -59,7 +59,8 @@ class Query:
         return StorefrontCustomer(row=customer) if customer else None
 
     @strawberry.field(
-        description="An order by id (signed-in customer's own) or by name and email (anyone who knows both)."
+        description="An order by id (signed-in customer's own), or by name and email, or by name and phone for orders "
+        "placed with a phone number (anyone who knows both)."
     )
     async def order(
         self,
@@ -67,8 +68,9 @@ class Query:
         id: strawberry.ID | None = None,
         name: str | None = None,
         email: str | None = None,
+        phone: str | None = None,
     ) -> StorefrontOrder | None:
-        row = await find_order(info, id, name, email)
+        row = await find_order(info, id, name, email, phone)
         return StorefrontOrder(row=row) if row else None
 
     @strawberry.field(description="The shop: name, branding, contact and policy link, for a page in its look.")
@@ -94,7 +96,7 @@ class Mutation:
         "line by line, return shipping and instructions. Has no side effects."
     )
     async def return_quote(self, info: Info, input: ReturnQuoteInput) -> ReturnQuotePayload:
-        order = await find_order(info, input.order_id, input.order_name, input.email)
+        order = await find_order(info, input.order_id, input.order_name, input.email, input.phone)
         if order is None:
             return ReturnQuotePayload(user_errors=[UserError(
                 field=["input", "orderId"], message="no such order for this customer", code=UserErrorCode.ORDER_NOT_FOUND)])
