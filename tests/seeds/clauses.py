@@ -75,6 +75,8 @@ ALOTROP_CLAUSES = [
 ]
 
 ALOTROP_SETTINGS = [
+    ("You can confirm on your order page that your parcel arrived; the period then counts from that day, or from the estimated delivery if that was earlier",
+     "delivery.customer_confirms_receipt (the seed counts from receipt; most parcels are not tracked to the door)"),
     ("The period ends at midnight (our time) at the end of its last day; the day of delivery doesn't count",
      "returns.window: how every window counts (calendar days in the shop's time zone)"),
     ("If we have no delivery date for your order, the period counts from the shipping date plus 30 days",
@@ -151,6 +153,8 @@ ALLTRENDSUSA_CLAUSES = [
 ]
 
 ALLTRENDSUSA_SETTINGS = [
+    ("You can confirm on your order page that your parcel arrived; the period then counts from that day, or from the estimated delivery if that was earlier",
+     "delivery.customer_confirms_receipt (the seed counts from receipt; most parcels are not tracked to the door)"),
     ("The period ends at midnight (our time) at the end of its last day; the day of delivery doesn't count",
      "returns.window: how every window counts"),
     ("If we have no delivery date for your order, the period counts from the shipping date plus 14 days",
@@ -242,6 +246,8 @@ ALLEGRA_K_CLAUSES = [
 ]
 
 ALLEGRA_K_SETTINGS = [
+    ("You can confirm on your order page that your parcel arrived; the period then counts from that day, or from the estimated delivery if that was earlier",
+     "delivery.customer_confirms_receipt (the seed counts from receipt; most parcels are not tracked to the door)"),
     ("The period ends at midnight (our time) at the end of its last day; the day of delivery doesn't count",
      "returns.window: how every window counts"),
     ("If we have no delivery date for your order, the period counts from the shipping date plus 14 days",
