@@ -7,7 +7,7 @@ from tortoise import fields
 from tortoise.indexes import Index
 
 class Migration(migrations.Migration):
-    dependencies = [('models', '0010_rate_limits')]
+    dependencies = [('models', '0011_admin_app')]
 
     initial = False
 
