@@ -166,8 +166,13 @@ async def prepare(shop: Shop, kind: str, payload: dict, *, locale: str | None = 
         context["kept_lines"] = ", ".join(
             line["title"] for line in cancellation.decision.get("lines", []) if line["line_id"] not in cancelled
         ) if cancelled else ""
+        # What staff chose to tell the customer; their staff note never comes here.
+        context["message"] = cancellation.customer_message
     if kind == "cancellation_refused":
         context["decision"] = payload["decision"]
+        # A held request declined after a fraud review carries what staff chose to tell the customer.
+        declined = await Cancellation.get_or_none(shop_id=shop.id, order_id=order.id, status="DECLINED")
+        context["message"] = declined.customer_message if declined else None
     if context.get("decision"):  # the engine's sentences (steps, shipping, reasons) in the email's language
         context["decision"] = localize_decision(context["decision"], context["lang"])
     return PreparedEmail(kind=kind, to=payload.get("to") or order.email, locale=locale, context=context,

@@ -13,3 +13,10 @@ def shop_fk(related_name: str):
     return fields.ForeignKeyField(
         "models.Shop", related_name=related_name, on_delete=fields.CASCADE, db_index=True
     )
+
+
+def choice(enum_type, **kwargs):
+    """A closed set of values (models/enums.py), stored as its string in a varchar column. The column
+    comment names the enum rather than listing its members, so adding a member needs no migration
+    unless it is longer than the column."""
+    return fields.CharEnumField(enum_type, description=f"models.enums.{enum_type.__name__}", **kwargs)

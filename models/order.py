@@ -1,7 +1,8 @@
 from tortoise import fields
 from tortoise.models import Model
 
-from models.fields import money, shop_fk
+from models.enums import FulfillmentStatus
+from models.fields import choice, money, shop_fk
 
 
 class Order(Model):
@@ -99,7 +100,7 @@ class Fulfillment(Model):
         "models.Order", related_name="fulfillments", on_delete=fields.CASCADE
     )
     platform_id = fields.CharField(max_length=64)
-    status = fields.CharField(max_length=32, default="success")
+    status = choice(FulfillmentStatus, max_length=32, default=FulfillmentStatus.SUCCESS)
     shipment_status = fields.CharField(max_length=32, null=True)
     tracking_company = fields.CharField(max_length=255, null=True)
     tracking_number = fields.CharField(max_length=255, null=True)

@@ -1,7 +1,8 @@
 from tortoise import fields
 from tortoise.models import Model
 
-from models.fields import shop_fk
+from models.enums import OutboxKind, OutboxStatus
+from models.fields import choice, shop_fk
 
 
 class OutboxMessage(Model):
@@ -9,14 +10,14 @@ class OutboxMessage(Model):
     # the change it reports, so nothing is announced that did not happen and nothing is lost.
     id = fields.BigIntField(primary_key=True)
     shop = shop_fk("outbox_messages")
-    kind = fields.CharField(max_length=16)  # EMAIL | WEBHOOK
+    kind = choice(OutboxKind, max_length=16)
     topic = fields.CharField(max_length=64)  # e.g. return.approved, or an email template name
     subject_type = fields.CharField(max_length=32)
     subject_id = fields.BigIntField()
     payload = fields.JSONField()
     # Stable across retries, so a receiver can recognise a message it already has.
     message_id = fields.CharField(max_length=128, unique=True)
-    status = fields.CharField(max_length=16, default="PENDING", db_index=True)  # PENDING | SENDING | SENT | FAILED
+    status = choice(OutboxStatus, max_length=16, default=OutboxStatus.PENDING, db_index=True)
     attempts = fields.IntField(default=0)
     next_attempt_at = fields.DatetimeField()
     claimed_until = fields.DatetimeField(null=True)

@@ -1,7 +1,8 @@
 from tortoise import fields
 from tortoise.models import Model
 
-from models.fields import money, shop_fk
+from models.enums import CancellationStatus, OrderCancelReason, RefundKind, RefundReason, RefundStatus
+from models.fields import choice, money, shop_fk
 
 
 class Refund(Model):
@@ -20,9 +21,9 @@ class Refund(Model):
     # PAYMENT gives back what the customer paid (all PAYMENT rows of an order <= what was paid).
     # REIMBURSEMENT pays money the policy granted on top of the payment, e.g. Allegra K's $6.99
     # return postage credit: all REIMBURSEMENT rows of a return <= what its decision granted.
-    kind = fields.CharField(max_length=16, default="PAYMENT")
-    status = fields.CharField(max_length=16, default="PENDING")  # PENDING | SUCCEEDED | FAILED
-    reason = fields.CharField(max_length=32)
+    kind = choice(RefundKind, max_length=16, default=RefundKind.PAYMENT)
+    status = choice(RefundStatus, max_length=16, default=RefundStatus.PENDING)
+    reason = choice(RefundReason, max_length=32)
     note = fields.CharField(max_length=1000, null=True)
     # Line by line, what this refund pays for: the quote lines it was made from.
     breakdown = fields.JSONField(default=list)
@@ -42,10 +43,11 @@ class Cancellation(Model):
     shop = shop_fk("cancellations")
     order = fields.OneToOneField("models.Order", related_name="cancellation", on_delete=fields.CASCADE)
     # ACCEPTED, or ON_HOLD while a fraud review decides (then ACCEPTED or DECLINED).
-    status = fields.CharField(max_length=16, default="ACCEPTED")
+    status = choice(CancellationStatus, max_length=16, default=CancellationStatus.ACCEPTED)
     requested_by = fields.CharField(max_length=80)
-    reason = fields.CharField(max_length=32)
-    staff_note = fields.CharField(max_length=1000, null=True)
+    reason = choice(OrderCancelReason, max_length=32)
+    staff_note = fields.CharField(max_length=1000, null=True)  # never shown to the customer
+    customer_message = fields.CharField(max_length=1000, null=True)  # said in the customer's email
     refund_amount = money()
     restock = fields.BooleanField(default=True)
     notify_customer = fields.BooleanField(default=True)

@@ -1,7 +1,16 @@
 from tortoise import fields
 from tortoise.models import Model
 
-from models.fields import money, shop_fk
+from models.enums import (
+    InspectionCondition,
+    ReturnDeclineReason,
+    ReturnReason,
+    ReturnResolution,
+    ReturnShippingMethod,
+    ReturnStatus,
+    RiskAssessmentResult,
+)
+from models.fields import choice, money, shop_fk
 
 
 class Return(Model):
@@ -12,9 +21,9 @@ class Return(Model):
     customer = fields.ForeignKeyField("models.Customer", related_name="returns", null=True, on_delete=fields.SET_NULL)
     number = fields.IntField()  # 1, 2, ... on its order; the name is "#1001-R2"
     name = fields.CharField(max_length=80)
-    status = fields.CharField(max_length=16, db_index=True)
-    resolution = fields.CharField(max_length=16)
-    shipping_method = fields.CharField(max_length=20)
+    status = choice(ReturnStatus, max_length=16, db_index=True)
+    resolution = choice(ReturnResolution, max_length=16)
+    shipping_method = choice(ReturnShippingMethod, max_length=20)
     proof_of_purchase = fields.CharField(max_length=255, null=True)
     customer_note = fields.CharField(max_length=1000, null=True)
     currency = fields.CharField(max_length=3)
@@ -24,7 +33,7 @@ class Return(Model):
     quoted_total = money()
     merchant_at_fault = fields.BooleanField(default=False)
     # The risk level it was assessed at; MEDIUM means no refund before inspection (policy.risk).
-    risk_level = fields.CharField(max_length=8, null=True)
+    risk_level = choice(RiskAssessmentResult, max_length=8, null=True)
     ship_by = fields.DateField(null=True)
     # The prepaid return label staff attached (an uploaded PDF under RECOURSE_LABEL_DIR, or a URL).
     # A prepaid return gets its instructions email only once a label is attached.
@@ -33,8 +42,11 @@ class Return(Model):
     label_carrier = fields.CharField(max_length=64, null=True)
     label_tracking_number = fields.CharField(max_length=128, null=True)
     label_attached_at = fields.DatetimeField(null=True)
-    decline_reason = fields.CharField(max_length=32, null=True)
+    decline_reason = choice(ReturnDeclineReason, max_length=32, null=True)
+    # What the customer reads (Shopify's declineNote: the decline email and the storefront show it) ...
     decline_note = fields.CharField(max_length=1000, null=True)
+    # ... and what staff note for each other: never shown to the customer, nor put in any email.
+    staff_note = fields.CharField(max_length=1000, null=True)
     requested_by = fields.CharField(max_length=80)
     # Staff opened this return although the policy refused it; why (also in the audit trail).
     override_reason = fields.CharField(max_length=1000, null=True)
@@ -60,7 +72,7 @@ class ReturnLine(Model):
     return_request = fields.ForeignKeyField("models.Return", related_name="lines", on_delete=fields.CASCADE)
     order_line = fields.ForeignKeyField("models.OrderLine", related_name="return_lines", on_delete=fields.CASCADE)
     quantity = fields.IntField()
-    reason = fields.CharField(max_length=32)
+    reason = choice(ReturnReason, max_length=32)
     condition = fields.JSONField(default=list)  # what the customer declared, e.g. ["UNUSED", "TAGS_ATTACHED"]
     photos = fields.JSONField(default=list)  # URLs
     customer_note = fields.CharField(max_length=1000, null=True)
@@ -68,7 +80,7 @@ class ReturnLine(Model):
     received_quantity = fields.IntField(default=0)
     accepted_quantity = fields.IntField(default=0)
     rejected_quantity = fields.IntField(default=0)
-    inspection_condition = fields.CharField(max_length=32, null=True)
+    inspection_condition = choice(InspectionCondition, max_length=32, null=True)
     inspection_note = fields.CharField(max_length=1000, null=True)
     restock = fields.BooleanField(default=False)
     inspected_at = fields.DatetimeField(null=True)

@@ -1,18 +1,19 @@
 from tortoise import fields
 from tortoise.models import Model
 
-from models.fields import shop_fk
+from models.enums import BlocklistKind, RiskAssessmentResult, RiskReviewStatus, RiskSubjectType
+from models.fields import choice, shop_fk
 
 
 class RiskAssessment(Model):
     # The risk of an order, return or cancellation as scored when it came in: always with its reasons.
     id = fields.BigIntField(primary_key=True)
     shop = shop_fk("risk_assessments")
-    subject_type = fields.CharField(max_length=32)  # Order | Return | Cancellation
+    subject_type = choice(RiskSubjectType, max_length=32)
     subject_id = fields.BigIntField()
     order = fields.ForeignKeyField("models.Order", related_name="risk_assessments", on_delete=fields.CASCADE)
     score = fields.IntField()
-    level = fields.CharField(max_length=8)  # LOW | MEDIUM | HIGH
+    level = choice(RiskAssessmentResult, max_length=8)
     facts = fields.JSONField()
     created_at = fields.DatetimeField(auto_now_add=True)
     # When the facts' evidence was erased (customer redacted, or past the retention period).
@@ -28,12 +29,13 @@ class RiskReview(Model):
     id = fields.BigIntField(primary_key=True)
     shop = shop_fk("risk_reviews")
     assessment = fields.OneToOneField("models.RiskAssessment", related_name="review", on_delete=fields.CASCADE)
-    subject_type = fields.CharField(max_length=32)
+    subject_type = choice(RiskSubjectType, max_length=32)
     subject_id = fields.BigIntField()
     score = fields.IntField()  # copied from the assessment so the queue sorts without a join
-    status = fields.CharField(max_length=16, default="OPEN")  # OPEN | CLEARED | CONFIRMED_FRAUD
+    status = choice(RiskReviewStatus, max_length=16, default=RiskReviewStatus.OPEN)
     resolved_by = fields.CharField(max_length=80, null=True)
-    resolution_note = fields.CharField(max_length=1000, null=True)
+    resolution_note = fields.CharField(max_length=1000, null=True)  # staff only
+    customer_message = fields.CharField(max_length=1000, null=True)  # what the customer was told
     created_at = fields.DatetimeField(auto_now_add=True)
     resolved_at = fields.DatetimeField(null=True)
 
@@ -46,7 +48,7 @@ class BlocklistEntry(Model):
     # A normalised email, phone or address that makes every later request from it HIGH risk.
     id = fields.BigIntField(primary_key=True)
     shop = shop_fk("blocklist")
-    kind = fields.CharField(max_length=8)  # EMAIL | PHONE | ADDRESS
+    kind = choice(BlocklistKind, max_length=8)
     value = fields.CharField(max_length=512)
     reason = fields.CharField(max_length=1000, null=True)
     created_by = fields.CharField(max_length=80)

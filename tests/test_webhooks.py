@@ -107,7 +107,7 @@ async def test_orders_cancelled_sets_cancelled_at(client, db):
 
     order = await only_order(client, shop)
     assert order["cancelledAt"] == "2026-11-02T23:00:00+00:00"
-    assert order["cancelReason"] == "customer"
+    assert order["cancelReason"] == "CUSTOMER"
     assert order["financialStatus"] == "refunded"
     assert [o["name"] for o in await orders(client, shop, "status:cancelled")] == ["#1001"]
 

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from tortoise.transactions import in_transaction
 
+from models.enums import CancellationStatus, EmailKind, OrderCancelReason, RefundReason
 from models.order import Order, OrderLine
 from models.refund import Cancellation
 from models.shop import Shop
@@ -24,7 +25,7 @@ from plugin.actions.risk import assess_request
 from plugin.money import quantize
 from plugin.policy import decision_data, evaluate_cancellation
 
-REASONS = ("CUSTOMER", "FRAUD", "INVENTORY", "DECLINED", "STAFF", "OTHER")  # Shopify's OrderCancelReason
+REASONS = tuple(OrderCancelReason)
 
 
 def event(order: Order, cancellation: Cancellation) -> dict:
@@ -40,10 +41,12 @@ def event(order: Order, cancellation: Cancellation) -> dict:
 
 async def _create(
     shop: Shop, order: Order, *, reason: str, refund_amount, actor: str, decision: dict, version: int | None,
-    restock: bool, notify: bool, staff_note: str | None, status: str = "ACCEPTED", lines: list | None = None,
+    restock: bool, notify: bool, staff_note: str | None, customer_message: str | None = None,
+    status: CancellationStatus = CancellationStatus.ACCEPTED, lines: list | None = None,
 ) -> Cancellation:
     return await Cancellation.create(
         shop_id=shop.id, order_id=order.id, requested_by=actor, reason=reason, staff_note=staff_note, status=status,
+        customer_message=customer_message,
         refund_amount=refund_amount, restock=restock, notify_customer=notify, policy_version=version, decision=decision,
         lines=lines or [],
     )
@@ -60,10 +63,10 @@ async def apply(shop: Shop, order: Order, cancellation: Cancellation, actor: str
         shop, subject=("Order", order.id), actor=actor, action="order.cancelled", note=cancellation.staff_note,
         before={"cancelled_at": None}, after={"cancelled_at": now.isoformat(), "reason": cancellation.reason},
         webhook=("order.cancelled", event(order, cancellation)),
-        email=("cancellation_confirmed", {"to": order.email, "order_id": order.id}) if cancellation.notify_customer else None,
+        email=(EmailKind.CANCELLATION_CONFIRMED, {"to": order.email, "order_id": order.id}) if cancellation.notify_customer else None,
     )
     if cancellation.refund_amount > 0:
-        await add_refund(shop, order, cancellation.refund_amount, reason="CANCELLATION", actor=actor,
+        await add_refund(shop, order, cancellation.refund_amount, reason=RefundReason.CANCELLATION, actor=actor,
                          cancellation_id=cancellation.id)
 
 
@@ -143,12 +146,12 @@ async def request_cancellation(
             await record(
                 shop, subject=("Order", order.id), actor=actor, action="order.cancel_refused",
                 after={"reasons": [r.code for r in decision.reasons]},
-                email=("cancellation_refused", {"to": order.email, "order_id": order.id, "decision": data}),
+                email=(EmailKind.CANCELLATION_REFUSED, {"to": order.email, "order_id": order.id, "decision": data}),
             )
             return {"cancelled": False, "decision": data}
         # The estimate is of the whole payment; what was already refunded is not refunded twice.
         amount = min(decision.refund_estimate.amount, await refundable(order))
-        cancellation = await _create(shop, order, reason="CUSTOMER", refund_amount=amount, actor=actor,
+        cancellation = await _create(shop, order, reason=OrderCancelReason.CUSTOMER, refund_amount=amount, actor=actor,
                                      decision=data, version=version, restock=True, notify=True, staff_note=None)
         if await _held(shop, order, policy, cancellation, now):
             return {"cancelled": False, "held": True, "decision": data}
@@ -178,19 +181,20 @@ async def _held(shop: Shop, order: Order, policy, cancellation: Cancellation, no
                                          kind="CANCELLATION", amount=order.total_paid if amount is None else amount, now=now)
     if policy.risk.consequence(assessment.level) != "HOLD":
         return False
-    await Cancellation.filter(id=cancellation.id).update(status="ON_HOLD")
+    await Cancellation.filter(id=cancellation.id).update(status=CancellationStatus.ON_HOLD)
     await record(
         shop, subject=("Order", order.id), actor="policy", action="order.cancel_held",
-        email=("held_for_verification", {"to": order.email, "order_id": order.id}) if assessment.hold_email_customer else None,
+        email=(EmailKind.HELD_FOR_VERIFICATION, {"to": order.email, "order_id": order.id}) if assessment.hold_email_customer else None,
     )
     return True
 
 
 async def cancel_order(
-    shop: Shop, order_id: int, *, reason: str, refund: bool, restock: bool, notify: bool, staff_note: str | None,
-    actor: str,
+    shop: Shop, order_id: int, *, reason: OrderCancelReason, refund: bool, restock: bool, notify: bool,
+    staff_note: str | None, actor: str, customer_message: str | None = None,
 ) -> dict:
-    """Staff cancel an order, refunding what is left of the payment when asked to."""
+    """Staff cancel an order, refunding what is left of the payment when asked to. `customer_message`
+    goes in the customer's email; `staff_note` stays in the admin."""
     if reason not in REASONS:
         raise ActionError("INVALID", f"reason must be one of {', '.join(REASONS)}", ["reason"])
     now = datetime.now(timezone.utc)
@@ -200,6 +204,7 @@ async def cancel_order(
         decision = decision_data(evaluate_cancellation(policy, await order_facts(shop, order), now, policy_version=version))
         amount = await refundable(order) if refund else Decimal(0)
         cancellation = await _create(shop, order, reason=reason, refund_amount=amount, actor=actor, decision=decision,
-                                     version=version, restock=restock, notify=notify, staff_note=staff_note)
+                                     version=version, restock=restock, notify=notify, staff_note=staff_note,
+                                     customer_message=customer_message)
         await apply(shop, order, cancellation, actor, now)
     return {"cancelled": True, "decision": decision}

@@ -8,34 +8,35 @@ from __future__ import annotations
 
 from tortoise.transactions import in_transaction
 
+from models.enums import ReturnStatus as S
 from models.returns import Return
 from plugin.actions.errors import ActionError
 
-ACTIVE = ("REQUESTED", "ON_HOLD", "OPEN", "RECEIVED", "CLOSED")  # holding units of the order
+ACTIVE = (S.REQUESTED, S.ON_HOLD, S.OPEN, S.RECEIVED, S.CLOSED)  # holding units of the order
 
 # step -> (statuses it may start from, status it leads to; None keeps the status)
-TRANSITIONS: dict[str, tuple[frozenset[str], str | None]] = {
-    "approve": (frozenset({"REQUESTED"}), "OPEN"),
-    "decline": (frozenset({"REQUESTED", "OPEN", "ON_HOLD"}), "DECLINED"),
-    "cancel": (frozenset({"REQUESTED", "OPEN", "ON_HOLD"}), "CANCELED"),
-    "receive": (frozenset({"OPEN", "RECEIVED"}), "RECEIVED"),
-    "inspect": (frozenset({"RECEIVED"}), None),
-    "refund": (frozenset({"OPEN", "RECEIVED"}), None),
-    "close": (frozenset({"OPEN", "RECEIVED"}), "CLOSED"),
-    "release": (frozenset({"ON_HOLD"}), "REQUESTED"),  # a fraud review cleared it
-    "reopen": (frozenset({"CLOSED"}), "OPEN"),  # RECEIVED when items had arrived (see check)
+TRANSITIONS: dict[str, tuple[frozenset[S], S | None]] = {
+    "approve": (frozenset({S.REQUESTED}), S.OPEN),
+    "decline": (frozenset({S.REQUESTED, S.OPEN, S.ON_HOLD}), S.DECLINED),
+    "cancel": (frozenset({S.REQUESTED, S.OPEN, S.ON_HOLD}), S.CANCELED),
+    "receive": (frozenset({S.OPEN, S.RECEIVED}), S.RECEIVED),
+    "inspect": (frozenset({S.RECEIVED}), None),
+    "refund": (frozenset({S.OPEN, S.RECEIVED}), None),
+    "close": (frozenset({S.OPEN, S.RECEIVED}), S.CLOSED),
+    "release": (frozenset({S.ON_HOLD}), S.REQUESTED),  # a fraud review cleared it
+    "reopen": (frozenset({S.CLOSED}), S.OPEN),  # RECEIVED when items had arrived (see check)
 }
 
 
-def check(ret: Return, step: str, field: str = "id") -> str:
+def check(ret: Return, step: str, field: str = "id") -> S:
     """The status `step` leads to from `ret`'s status, or INVALID_STATE (on `field`, the input naming the return)."""
     sources, target = TRANSITIONS[step]
     if ret.status not in sources:
         allowed = ", ".join(sorted(sources))
         raise ActionError("INVALID_STATE", f"cannot {step} a return that is {ret.status} (only {allowed})", [field])
     if step == "reopen" and ret.received_at is not None:
-        return "RECEIVED"  # its items are here: back to where it was closed, so the inspection can go on
-    return target or ret.status
+        return S.RECEIVED  # its items are here: back to where it was closed, so the inspection can go on
+    return target or S(ret.status)
 
 
 async def apply(ret: Return, step: str, **changes) -> Return:

@@ -10,6 +10,14 @@ from decimal import Decimal
 
 from tortoise.transactions import in_transaction
 
+from models.enums import (
+    EmailKind,
+    InspectionCondition,
+    ReturnDeclineReason,
+    ReturnResolution,
+    ReturnShippingMethod,
+    ReturnStatus,
+)
 from models.order import Order
 from models.refund import Refund
 from models.returns import Return, ReturnLine
@@ -35,11 +43,8 @@ from plugin.policy import (
 from plugin.policy.reasons import FACTUAL_CODES
 
 AUDITED = ("status", "approved_at", "declined_at", "received_at", "closed_at", "canceled_at", "decline_reason")
-DECLINE_REASONS = ("FINAL_SALE", "RETURN_PERIOD_ENDED", "NOT_ELIGIBLE", "CONDITION_NOT_MET", "SUSPECTED_FRAUD", "OTHER")
-INSPECTION_CONDITIONS = (
-    "AS_DESCRIBED", "WORN", "WASHED", "DAMAGED", "MISSING_TAGS", "MISSING_PACKAGING", "MISSING_ACCESSORIES",
-    "WRONG_ITEM", "OTHER",
-)
+DECLINE_REASONS = tuple(ReturnDeclineReason)
+INSPECTION_CONDITIONS = tuple(InspectionCondition)
 
 
 @dataclass(frozen=True)
@@ -113,8 +118,8 @@ async def request_return(
     order: Order,
     lines: list[ReturnRequestLine],
     *,
-    resolution: str,
-    shipping_method: str,
+    resolution: ReturnResolution,
+    shipping_method: ReturnShippingMethod,
     proof_of_purchase: str | None,
     customer_note: str | None,
     actor: str,
@@ -150,7 +155,7 @@ async def request_return(
         number = len(priors) + 1
         ret = await Return.create(
             shop_id=shop.id, order_id=order.id, customer_id=order.customer_id, number=number,
-            name=f"{order.name}-R{number}", status="OPEN" if auto else "REQUESTED", resolution=resolution,
+            name=f"{order.name}-R{number}", status=ReturnStatus.OPEN if auto else ReturnStatus.REQUESTED, resolution=resolution,
             shipping_method=shipping_method, proof_of_purchase=proof_of_purchase, customer_note=customer_note,
             currency=order.currency, policy_version=version, decision=data, quoted_total=decision.quote.total.amount,
             merchant_at_fault=decision.merchant_at_fault, ship_by=decision.deadlines.ship_by if auto else None,
@@ -213,16 +218,16 @@ async def _screen(shop: Shop, order: Order, policy, ret: Return, facts, lines, n
     held = bool(assessment) and policy.risk.consequence(assessment.level) == "HOLD"
     changes = {"risk_level": level}
     if held:
-        changes |= {"status": "ON_HOLD", "approved_at": None, "ship_by": None}
+        changes |= {"status": ReturnStatus.ON_HOLD, "approved_at": None, "ship_by": None}
     await Return.filter(id=ret.id).update(**changes)
     for name, value in changes.items():
         setattr(ret, name, value)
     if held:
-        return True, "held_for_verification" if assessment.hold_email_customer else None
-    if ret.status == "OPEN":
+        return True, EmailKind.HELD_FOR_VERIFICATION if assessment.hold_email_customer else None
+    if ret.status == ReturnStatus.OPEN:
         # A prepaid return is approved before staff can attach its label: the instructions wait for it.
-        return False, None if needs_label(ret) else "return_instructions"
-    return False, "damaged_claim_received" if ret.merchant_at_fault else "return_requested"
+        return False, None if needs_label(ret) else EmailKind.RETURN_INSTRUCTIONS
+    return False, EmailKind.DAMAGED_CLAIM_RECEIVED if ret.merchant_at_fault else EmailKind.RETURN_REQUESTED
 
 
 async def _load(shop: Shop, return_id: int) -> Return:
@@ -274,7 +279,7 @@ async def approve(
         changes |= _label_changes(shop, label, labels, now)
     waiting = needs_label(ret) and label is None and ret.label_attached_at is None
     ret = await _step(shop, return_id, "approve", actor, changes=changes, action="return.approved",
-                      email=None if waiting else "return_instructions")
+                      email=None if waiting else EmailKind.RETURN_INSTRUCTIONS)
     if waiting:
         await _flag_label_missing(shop, ret)
     return ret
@@ -315,7 +320,11 @@ def _ship_by(ret: Return, now: datetime, tz: str) -> date | None:
     return date.fromisoformat(stored) + (local_date(now, tz) - local_date(ret.requested_at, tz))
 
 
-async def decline(shop: Shop, return_id: int, reason: str, note: str | None, actor: str) -> Return:
+async def decline(
+    shop: Shop, return_id: int, reason: ReturnDeclineReason, note: str | None, actor: str, staff_note: str | None = None,
+) -> Return:
+    """Decline with a reason and `note` for the customer (the email and the storefront show both), and
+    a `staff_note` that stays with staff (the admin and the audit trail only)."""
     if reason not in DECLINE_REASONS:
         raise ActionError("INVALID", f"reason must be one of {', '.join(DECLINE_REASONS)}", ["reason"])
 
@@ -326,9 +335,10 @@ async def decline(shop: Shop, return_id: int, reason: str, note: str | None, act
         if await _refunded(ret):
             raise ActionError("INVALID_STATE", "this return was already refunded; it can no longer be declined", ["id"])
 
-    return await _step(shop, return_id, "decline", actor, action="return.declined", note=note,
-                       changes={"declined_at": _now(), "decline_reason": reason, "decline_note": note},
-                       email="return_declined", email_data={"reason": reason, "note": note}, guard=guard)
+    return await _step(shop, return_id, "decline", actor, action="return.declined", note=staff_note,
+                       changes={"declined_at": _now(), "decline_reason": ReturnDeclineReason(reason), "decline_note": note,
+                                "staff_note": staff_note},
+                       email=EmailKind.RETURN_DECLINED, email_data={"reason": reason, "note": note}, guard=guard)
 
 
 async def _refunded(ret: Return) -> bool:
@@ -354,7 +364,7 @@ async def cancel(shop: Shop, return_id: int, actor: str) -> Return:
 async def release(shop: Shop, return_id: int, actor: str) -> Return:
     """A held request goes back to the normal flow after a fraud review cleared it."""
     return await _step(shop, return_id, "release", actor, changes={}, action="return.released", webhook=False,
-                       email="return_requested")
+                       email=EmailKind.RETURN_REQUESTED)
 
 
 async def close(shop: Shop, return_id: int, actor: str) -> Return:
@@ -395,7 +405,7 @@ async def mark_received(shop: Shop, return_id: int, received: dict[int, int], ac
             ):
                 raise ActionError("CONFLICT", "the return changed meanwhile; reload it and try again", ["id"])
         return await _step(shop, return_id, "receive", actor, changes={"received_at": _now()},
-                           action="return.received", email="return_received")
+                           action="return.received", email=EmailKind.RETURN_RECEIVED)
 
 
 @dataclass(frozen=True)
@@ -428,7 +438,7 @@ async def inspect(shop: Shop, return_id: int, results: dict[int, Inspection], ac
             )
         verdicts = {str(lines[i].id): {"accepted": v.accepted, "rejected": v.rejected, "condition": v.condition} for i, v in results.items()}
         return await _step(shop, return_id, "inspect", actor, changes={}, action="return.inspected", webhook=False,
-                           email="inspection_result", email_data={"verdicts": verdicts})
+                           email=EmailKind.INSPECTION_RESULT, email_data={"verdicts": verdicts})
 
 
 async def accepted_quote(shop: Shop, ret: Return) -> dict:

@@ -11,6 +11,14 @@ from decimal import Decimal
 
 from tortoise.transactions import in_transaction
 
+from models.enums import (
+    BlocklistKind,
+    CancellationStatus,
+    EmailKind,
+    ReturnDeclineReason,
+    RiskReviewDecision,
+    RiskReviewStatus,
+)
 from models.order import Order, OrderLine
 from models.refund import Cancellation
 from models.returns import Return, ReturnLine
@@ -21,7 +29,7 @@ from plugin.actions.events import record
 from plugin.policy import Policy
 from plugin import risk
 
-BLOCKLIST_KINDS = ("EMAIL", "PHONE", "ADDRESS")
+BLOCKLIST_KINDS = tuple(BlocklistKind)
 
 
 def address(data: dict | None) -> risk.Address | None:
@@ -189,14 +197,16 @@ async def unblock(shop: Shop, entry_id: int, actor: str) -> None:
                  before={"kind": entry.kind, "value": entry.value})
 
 
-DECISIONS = ("CLEAR", "CONFIRM_FRAUD")
+DECISIONS = tuple(RiskReviewDecision)
 
 
 async def resolve_review(
-    shop: Shop, review_id: int, decision: str, note: str | None, block_kinds: list[str], actor: str
+    shop: Shop, review_id: int, decision: RiskReviewDecision, note: str | None, block_kinds: list[str], actor: str,
+    customer_message: str | None = None,
 ) -> RiskReview:
-    """CLEAR resumes the held request where it stopped; CONFIRM_FRAUD declines it, tells the customer,
-    and blocks the order's email, phone or address when asked to."""
+    """CLEAR resumes the held request where it stopped; CONFIRM_FRAUD declines it, tells the customer
+    (`customer_message`, if any, in the email), and blocks the order's email, phone or address when
+    asked to. `note` is the staff's and stays in the admin."""
     from plugin.actions import cancellations, returns  # they import this module for scoring
 
     if decision not in DECISIONS:
@@ -206,21 +216,24 @@ async def resolve_review(
         raise ActionError("INVALID", "block EMAIL, PHONE or ADDRESS, and only when confirming fraud", ["block"])
     if note is not None and len(note) > 1000:
         raise ActionError("TOO_LONG", "at most 1000 characters", ["note"])
+    if customer_message is not None and len(customer_message) > 1000:
+        raise ActionError("TOO_LONG", "at most 1000 characters", ["customerMessage"])
     async with in_transaction():
         review = await RiskReview.get_or_none(shop_id=shop.id, id=review_id)
         if review is None:
             raise ActionError("NOT_FOUND", "no such review", ["id"])
-        status = "CLEARED" if decision == "CLEAR" else "CONFIRMED_FRAUD"
+        status = RiskReviewStatus.CLEARED if decision == RiskReviewDecision.CLEAR else RiskReviewStatus.CONFIRMED_FRAUD
         now = datetime.now(timezone.utc)
-        if not await RiskReview.filter(id=review.id, status="OPEN").update(
-            status=status, resolved_by=actor, resolution_note=note, resolved_at=now
+        if not await RiskReview.filter(id=review.id, status=RiskReviewStatus.OPEN).update(
+            status=status, resolved_by=actor, resolution_note=note, resolved_at=now, customer_message=customer_message,
         ):
             raise ActionError("INVALID_STATE", f"the review is already {review.status}", ["id"])
         assessment = await RiskAssessment.get(id=review.assessment_id)
         if review.subject_type == "Return":
-            await _resolve_return(shop, review.subject_id, decision, note, actor, returns)
+            await _resolve_return(shop, review.subject_id, decision, note, customer_message, actor, returns)
         elif review.subject_type == "Cancellation":
-            await _resolve_cancellation(shop, assessment.order_id, review.subject_id, decision, actor, cancellations, now)
+            await _resolve_cancellation(shop, assessment.order_id, review.subject_id, decision, customer_message, actor,
+                                        cancellations, now)
         if decision == "CONFIRM_FRAUD":
             order = await Order.get(id=assessment.order_id, shop_id=shop.id)
             keys = {"EMAIL": order.email_key, "PHONE": order.phone_key, "ADDRESS": order.address_key}
@@ -228,16 +241,17 @@ async def resolve_review(
                 if keys[kind]:
                     await block(shop, kind, keys[kind], f"confirmed fraud, review {review.id}", actor)
         review.status, review.resolved_by, review.resolution_note, review.resolved_at = status, actor, note, now
+        review.customer_message = customer_message
         await record(shop, subject=("RiskReview", review.id), actor=actor, action=f"risk_review.{status.lower()}",
                      before={"status": "OPEN"}, after={"status": status, "blocked": block_kinds}, note=note)
     return review
 
 
-async def _resolve_return(shop: Shop, return_id: int, decision: str, note: str | None, actor: str, returns) -> None:
-    if decision == "CONFIRM_FRAUD":
-        # The review's note is staff-only (kept on the review and its audit event): the return's decline
-        # note is what the customer reads, on the storefront and in the return_declined email.
-        await returns.decline(shop, return_id, "SUSPECTED_FRAUD", None, actor)
+async def _resolve_return(shop: Shop, return_id: int, decision: str, note: str | None, customer_message: str | None,
+                          actor: str, returns) -> None:
+    if decision == RiskReviewDecision.CONFIRM_FRAUD:
+        # The review's note is staff's; the customer reads only the reason and what staff chose to say.
+        await returns.decline(shop, return_id, ReturnDeclineReason.SUSPECTED_FRAUD, customer_message, actor, staff_note=note)
         return
     from plugin.actions.policy import policy_in_force
 
@@ -247,19 +261,20 @@ async def _resolve_return(shop: Shop, return_id: int, decision: str, note: str |
         await returns.approve(shop, return_id, "policy")
 
 
-async def _resolve_cancellation(shop: Shop, order_id: int, cancellation_id: int, decision: str, actor: str,
-                                cancellations, now: datetime) -> None:
+async def _resolve_cancellation(shop: Shop, order_id: int, cancellation_id: int, decision: str,
+                                customer_message: str | None, actor: str, cancellations, now: datetime) -> None:
     from plugin.actions.ledger import lock_order
 
     order = await lock_order(shop, order_id)
     cancellation = await Cancellation.get(id=cancellation_id, shop_id=shop.id)
-    if cancellation.status != "ON_HOLD":
+    if cancellation.status != CancellationStatus.ON_HOLD:
         raise ActionError("INVALID_STATE", f"the cancellation is already {cancellation.status}", ["id"])
-    if decision == "CLEAR":
-        await Cancellation.filter(id=cancellation.id).update(status="ACCEPTED")
+    if decision == RiskReviewDecision.CLEAR:
+        await Cancellation.filter(id=cancellation.id).update(status=CancellationStatus.ACCEPTED)
         await cancellations.apply(shop, order, cancellation, actor, now)
         return
-    await Cancellation.filter(id=cancellation.id).update(status="DECLINED")
+    await Cancellation.filter(id=cancellation.id).update(status=CancellationStatus.DECLINED,
+                                                         customer_message=customer_message)
     neutral = {"reasons": [], "next_step": "Contact us if you have any questions about your order."}
     await record(shop, subject=("Order", order.id), actor=actor, action="order.cancel_declined",
-                 email=("cancellation_refused", {"to": order.email, "order_id": order.id, "decision": neutral}))
+                 email=(EmailKind.CANCELLATION_REFUSED, {"to": order.email, "order_id": order.id, "decision": neutral}))

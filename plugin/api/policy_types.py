@@ -2,40 +2,23 @@
 
 from __future__ import annotations
 
-import enum
-import typing
 from datetime import date, datetime
 from decimal import Decimal
 
 import strawberry
 
 from plugin import policy as engine
+from plugin.api.enums import (
+    ConditionItem,
+    RefundLineKind,
+    RefundMethod,
+    ReturnReason,
+    ReturnResolution,
+    ReturnShippingMethod,
+    ReturnShippingPayer,
+)
 from plugin.api.ids import to_gid
 from plugin.api.money import Money
-from plugin.policy.types import ConditionItem as _ConditionItem
-from plugin.policy.types import ReturnReason as _ReturnReason
-
-
-def _enum(name: str, literal, description: str) -> type[enum.Enum]:
-    return strawberry.enum(enum.Enum(name, {v: v for v in typing.get_args(literal)}), description=description)
-
-
-ReturnReason = _enum("ReturnReason", _ReturnReason, "Why the customer returns an item.")
-ConditionItem = _enum("ConditionItem", _ConditionItem, "A condition the customer declares the item meets.")
-
-
-@strawberry.enum(description="What the customer wants instead of the item.")
-class ReturnResolution(enum.Enum):
-    REFUND = "REFUND"
-    EXCHANGE = "EXCHANGE"
-    REPLACEMENT = "REPLACEMENT"
-    STORE_CREDIT = "STORE_CREDIT"
-
-
-@strawberry.enum(description="How the parcel travels back.")
-class ReturnShippingMethod(enum.Enum):
-    PREPAID_LABEL = "PREPAID_LABEL"
-    CUSTOMER_SHIPPED = "CUSTOMER_SHIPPED"
 
 
 def _stored_money(value: dict | None) -> Money | None:
@@ -152,7 +135,7 @@ class ReturnLineDecision:
 
 @strawberry.type
 class RefundQuoteLine:
-    kind: str = strawberry.field(description="ITEM, SHIPPING, FEE, CREDIT or ADJUSTMENT.")
+    kind: RefundLineKind
     code: str
     description: str
     amount: Money = strawberry.field(description="Signed: fees are negative, credits positive.")
@@ -172,8 +155,8 @@ class RefundQuote:
 
 @strawberry.type
 class ReturnShippingTerms:
-    payer: str
-    method: str
+    payer: ReturnShippingPayer
+    method: ReturnShippingMethod
     label_available: bool
     label_fee: Money | None
     credit: Money | None
@@ -218,10 +201,10 @@ class ReturnAddress:
 
 @strawberry.type
 class ReturnInstructions:
-    method: str
+    method: ReturnShippingMethod
     steps: list[str]
     include: list[str]
-    recommendations: list[str]
+    recommendations: list[str] = strawberry.field(name="tips", description="Packing advice, in sentences.")
     ship_by: date | None
     return_address: ReturnAddress | None = strawberry.field(
         description="Null when the policy has no return address for the order's country (lint reports it)."
@@ -238,8 +221,8 @@ class ReturnQuote:
     shipping: ReturnShippingTerms
     instructions: ReturnInstructions
     merchant_at_fault: bool
-    resolution: str
-    refund_method: str
+    resolution: ReturnResolution
+    refund_method: RefundMethod
     policy_version: int | None
 
     @classmethod

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from datetime import date, datetime
 
 import strawberry
@@ -13,23 +12,23 @@ from models.audit import AuditEvent
 from models.platform_refund import PlatformRefund
 from models.refund import Refund
 from models.returns import Return, ReturnLine
+from plugin.api.enums import (
+    ConditionItem,
+    InspectionCondition,
+    RefundReason,
+    RefundStatus,
+    ReturnDeclineReason,
+    ReturnReason,
+    ReturnResolution,
+    ReturnShippingMethod,
+    ReturnStatus,
+)
 from plugin.api.ids import to_gid
 from plugin.api.money import Money
 from plugin.api.qr import return_qr_code
 from plugin.api.policy_types import ReturnQuote
 from plugin.api.risk_types import RiskAssessmentType
 from plugin.api.types import Node, OrderLineType
-
-
-@strawberry.enum(description="Shopify's return statuses, plus ON_HOLD while a request waits for a fraud review.")
-class ReturnStatus(enum.Enum):
-    REQUESTED = "REQUESTED"
-    ON_HOLD = "ON_HOLD"
-    OPEN = "OPEN"
-    RECEIVED = "RECEIVED"
-    DECLINED = "DECLINED"
-    CLOSED = "CLOSED"
-    CANCELED = "CANCELED"
 
 
 _NEXT_STEP = {
@@ -60,11 +59,11 @@ class ReturnLineType(Node):
         return self.row.quantity
 
     @strawberry.field
-    def reason(self) -> str:
+    def reason(self) -> ReturnReason:
         return self.row.reason
 
     @strawberry.field(description="Conditions the customer declared.")
-    def condition(self) -> list[str]:
+    def condition(self) -> list[ConditionItem]:
         return list(self.row.condition)
 
     @strawberry.field(description="Ids of the customer's photos: GET /storefront/photos/<id> (the customer) or /admin/photos/<id> (staff).")
@@ -88,7 +87,7 @@ class ReturnLineType(Node):
         return self.row.rejected_quantity
 
     @strawberry.field
-    def inspection_condition(self) -> str | None:
+    def inspection_condition(self) -> InspectionCondition | None:
         return self.row.inspection_condition
 
     @strawberry.field
@@ -105,7 +104,7 @@ class RefundType(Node):
         return Money.of(self.row.amount, self.row.currency)
 
     @strawberry.field(description="PENDING until the platform confirms it SUCCEEDED or FAILED.")
-    def status(self) -> str:
+    def status(self) -> RefundStatus:
         return self.row.status
 
     @strawberry.field(
@@ -117,12 +116,8 @@ class RefundType(Node):
         return self.row.kind
 
     @strawberry.field
-    def reason(self) -> str:
+    def reason(self) -> RefundReason:
         return self.row.reason
-
-    @strawberry.field
-    def note(self) -> str | None:
-        return self.row.note
 
     @strawberry.field(description="The quote lines this refund pays, when it was made from a quote.")
     def breakdown(self) -> JSON:
@@ -217,7 +212,7 @@ class ReturnType(Node):
 
     @strawberry.field(description="ON_HOLD (a fraud review) shows to customers as REQUESTED.")
     def status(self, info: Info) -> ReturnStatus:
-        if self.row.status == "ON_HOLD" and info.context.staff is None:
+        if self.row.status == ReturnStatus.ON_HOLD and info.context.staff is None:
             return ReturnStatus.REQUESTED  # a customer never learns that a review holds the request
         return ReturnStatus(self.row.status)
 
@@ -239,11 +234,11 @@ class ReturnType(Node):
         return strawberry.ID(f"gid://recourse/Order/{self.row.order_id}")
 
     @strawberry.field
-    def resolution(self) -> str:
+    def resolution(self) -> ReturnResolution:
         return self.row.resolution
 
     @strawberry.field
-    def shipping_method(self) -> str:
+    def shipping_method(self) -> ReturnShippingMethod:
         return self.row.shipping_method
 
     @strawberry.field(description="The policy version the request was decided under.")
@@ -273,10 +268,10 @@ class ReturnType(Node):
         )
 
     @strawberry.field
-    def decline_reason(self) -> str | None:
+    def decline_reason(self) -> ReturnDeclineReason | None:
         return self.row.decline_reason
 
-    @strawberry.field
+    @strawberry.field(description="What the customer was told when the return was declined.")
     def decline_note(self) -> str | None:
         return self.row.decline_note
 
@@ -306,8 +301,23 @@ class ReturnType(Node):
         return [RefundType(row=row) for row in await info.context.loaders.refunds_by_return.load(self.row.id)]
 
 
+@strawberry.type(name="Refund")
+class AdminRefund(RefundType):
+    @strawberry.field(description="Staff's note on the refund: never shown to the customer.")
+    def note(self) -> str | None:
+        return self.row.note
+
+
 @strawberry.type(name="Return")
 class AdminReturn(ReturnType):
+    @strawberry.field(description="Staff's note on the decline: never shown to the customer.")
+    def staff_note(self) -> str | None:
+        return self.row.staff_note
+
+    @strawberry.field
+    async def refunds(self, info: Info) -> list[AdminRefund]:
+        return [AdminRefund(row=row) for row in await info.context.loaders.refunds_by_return.load(self.row.id)]
+
     @strawberry.field(description="Every step taken on the return and its refunds, oldest first.")
     async def timeline(self, info: Info) -> list[TimelineEvent]:
         loaders = info.context.loaders

@@ -8,6 +8,7 @@ import strawberry
 from strawberry.scalars import JSON
 
 from models.risk import RiskAssessment
+from plugin.api.enums import RiskAssessmentResult, RiskFactSentiment, RiskRecommendation
 
 
 @strawberry.type(description="One reason behind a risk level, shaped like Shopify's order risk facts.")
@@ -15,7 +16,7 @@ class RiskFact:
     code: str
     description: str
     weight: int
-    sentiment: str = strawberry.field(description="NEGATIVE raises the risk, POSITIVE lowers it.")
+    sentiment: RiskFactSentiment
     evidence: JSON
 
 
@@ -27,12 +28,12 @@ class RiskAssessmentType:
     def score(self) -> int:
         return self.row.score
 
-    @strawberry.field(description="LOW, MEDIUM or HIGH.")
-    def level(self) -> str:
+    @strawberry.field
+    def level(self) -> RiskAssessmentResult:
         return self.row.level
 
-    @strawberry.field(description="What the policy does at this level: NONE, INSPECT_BEFORE_REFUND or HOLD.")
-    def recommendation(self) -> str:
+    @strawberry.field(description="What the policy does at this level.")
+    def recommendation(self) -> RiskRecommendation:
         return self.row.facts["recommendation"]
 
     @strawberry.field

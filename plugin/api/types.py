@@ -15,6 +15,7 @@ from models import catalog, customer, order, shop
 from plugin.actions.decisions import cancellation_eligibility, line_eligibility
 from plugin.actions.errors import ActionError
 from plugin.api.errors import ApiError
+from plugin.api.enums import FulfillmentStatus, OrderCancelReason
 from plugin.api.ids import to_gid
 from plugin.api.money import Money
 from plugin.api.policy_types import CancellationEligibility, ReturnableLine
@@ -210,7 +211,7 @@ class FulfillmentType(Node):
     currency: strawberry.Private[str]
 
     @strawberry.field
-    def status(self) -> str:
+    def status(self) -> FulfillmentStatus:
         return self.row.status
 
     @strawberry.field
@@ -277,8 +278,10 @@ class OrderFields(Node):
         return self.row.cancelled_at
 
     @strawberry.field
-    def cancel_reason(self) -> str | None:
-        return self.row.cancel_reason
+    def cancel_reason(self) -> OrderCancelReason | None:
+        # Stored as the platform spells it (lower case); an unknown word reads as OTHER.
+        reason = self.row.cancel_reason
+        return None if reason is None else OrderCancelReason.__members__.get(reason.upper(), OrderCancelReason.OTHER)
 
     @strawberry.field
     def financial_status(self) -> str | None:

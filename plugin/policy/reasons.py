@@ -87,10 +87,11 @@ FACTUAL_CODES = frozenset({
     "ALREADY_RETURNED",
 })
 
-# Exclusion categories -> refusal code. Clearance is sold as final sale by every seed store.
+# Exclusion categories -> refusal code. Clearance has its own code: a storefront may word it apart
+# from final sale even where a store treats the two alike.
 EXCLUSION_CODES = {
     "FINAL_SALE": "FINAL_SALE",
-    "CLEARANCE": "FINAL_SALE",
+    "CLEARANCE": "CLEARANCE_ITEM",
     "PERSONALIZED": "PERSONALIZED_ITEM",
     "FREE_GIFT": "FREE_GIFT",
     "NON_RETURNABLE_MARK": "NON_RETURNABLE",

@@ -28,7 +28,7 @@ DELIVERIES = """query($first: Int, $after: String, $s: EmailDeliveryStatus) {
     pageInfo { hasNextPage endCursor } } }"""
 RETRY = """mutation($id: ID!) { emailRetry(id: $id) {
   emailDelivery { id status attempts lastError } userErrors { field code message } } }"""
-PREVIEW = """query($k: String!, $s: ID!, $l: String) { emailPreview(kind: $k, subjectId: $s, locale: $l) {
+PREVIEW = """query($k: EmailKind!, $s: ID!, $l: String) { emailPreview(kind: $k, subjectId: $s, locale: $l) {
   preview { kind locale to subject html text warnings } userErrors { field code message } } }"""
 SHOP_UPDATE = """mutation($u: String) { shopUpdate(webhookUrl: $u) {
   shop { id domain webhookUrl } userErrors { field code message } } }"""
@@ -56,7 +56,7 @@ async def test_email_deliveries_lists_the_shops_emails_newest_first_by_status(cl
     assert (failed["messageId"], failed["lastError"], failed["nextAttemptAt"]) == (rows[0].message_id, "554 no", None)
     node = gql_ok(await admin(client, shop, "query($id: ID!) { node(id: $id) { ... on EmailDelivery { kind status } } }",
                               {"id": failed["id"]}))["node"]
-    assert node == {"kind": "return_requested", "status": "FAILED"}
+    assert node == {"kind": "RETURN_REQUESTED", "status": "FAILED"}
     # Another shop's email is not found, by list or by id.
     assert gql_ok(await admin(client, other, "query($id: ID!) { node(id: $id) { id } }", {"id": failed["id"]}))["node"] is None
     assert len(gql_ok(await admin(client, other, DELIVERIES, {}))["emailDeliveries"]["nodes"]) == 2
@@ -111,13 +111,13 @@ async def test_email_preview_renders_each_kind_for_a_real_case(client, db):
         body = gql_ok(await admin(client, shop, PREVIEW, {"k": kind.upper(), "s": f"gid://recourse/{type_name}/{pk}"}))["emailPreview"]
         assert body["userErrors"] == [], (kind, body)
         preview = body["preview"]
-        assert preview["kind"] == kind and preview["to"] == EMAIL and preview["locale"] == "en" and preview["warnings"] == []
+        assert preview["kind"] == kind.upper() and preview["to"] == EMAIL and preview["locale"] == "en" and preview["warnings"] == []
         assert preview["html"].startswith("<!doctype html>") and "Hello" in preview["text"]
         sent[kind] = preview
     assert "$40.00" in sent["refund_issued"]["text"] and "#1001" in sent["refund_issued"]["subject"]
     assert "$85.00" in sent["cancellation_confirmed"]["text"]
     # A hold may be of a cancellation request too: the order is the subject then.
-    held = gql_ok(await admin(client, shop, PREVIEW, {"k": "held_for_verification", "s": f"gid://recourse/Order/{case.orders['#1001']}"}))
+    held = gql_ok(await admin(client, shop, PREVIEW, {"k": "HELD_FOR_VERIFICATION", "s": f"gid://recourse/Order/{case.orders['#1001']}"}))
     assert held["emailPreview"]["userErrors"] == [] and "#1001" in held["emailPreview"]["preview"]["subject"]
 
     # The preview is what the worker sends: same subject and text, to the byte.
@@ -131,13 +131,12 @@ async def test_email_preview_renders_each_kind_for_a_real_case(client, db):
     assert message["Subject"] == sent["inspection_result"]["subject"]
     assert message.get_body(("plain",)).get_content().replace("\r\n", "\n").rstrip() == sent["inspection_result"]["text"].rstrip()
 
-    spanish = gql_ok(await admin(client, shop, PREVIEW, {"k": "refund_issued", "s": f"gid://recourse/Order/{case.orders['#1001']}", "l": "es"}))
+    spanish = gql_ok(await admin(client, shop, PREVIEW, {"k": "REFUND_ISSUED", "s": f"gid://recourse/Order/{case.orders['#1001']}", "l": "es"}))
     assert spanish["emailPreview"]["preview"]["subject"] == "Tu reembolso del pedido #1001"
     assert "40,00\xa0US$" in spanish["emailPreview"]["preview"]["text"]
 
 
 @pytest.mark.parametrize("kind, subject, field, code", [
-    ("no_such_kind", "gid://recourse/Return/1", ["kind"], "NOT_FOUND"),
     ("return_received", "not-an-id", ["subjectId"], "NOT_FOUND"),
     ("return_received", "gid://recourse/Return/999999", ["subjectId"], "NOT_FOUND"),
     ("return_received", "gid://recourse/Order/{order}", ["subjectId"], "INVALID"),  # a return kind needs a return
@@ -150,21 +149,24 @@ async def test_email_preview_refusals_are_user_errors(client, db, kind, subject,
     shop = await shop_for_mail(client)
     ret = await requested_return(client, shop, "#1001")
     order = (await OutboxMessage.get(kind="EMAIL")).payload["order_id"]
-    body = gql_ok(await admin(client, shop, PREVIEW, {"k": kind, "s": subject.format(order=order, ret=ret)}))["emailPreview"]
+    body = gql_ok(await admin(client, shop, PREVIEW, {"k": kind.upper(), "s": subject.format(order=order, ret=ret)}))["emailPreview"]
     assert body["preview"] is None
     assert [(e["field"], e["code"]) for e in body["userErrors"]] == [(field, code)], body
-    bad_locale = gql_ok(await admin(client, shop, PREVIEW, {"k": "return_requested", "s": f"gid://recourse/Return/{ret}", "l": "xx_NOPE"}))
+    bad_locale = gql_ok(await admin(client, shop, PREVIEW, {"k": "RETURN_REQUESTED", "s": f"gid://recourse/Return/{ret}", "l": "xx_NOPE"}))
     assert [e["field"] for e in bad_locale["emailPreview"]["userErrors"]] == [["locale"]]
     other = await make_shop("other-store.myshopify.com")
-    foreign = gql_ok(await admin(client, other, PREVIEW, {"k": "return_requested", "s": f"gid://recourse/Return/{ret}"}))
+    foreign = gql_ok(await admin(client, other, PREVIEW, {"k": "RETURN_REQUESTED", "s": f"gid://recourse/Return/{ret}"}))
     assert [e["code"] for e in foreign["emailPreview"]["userErrors"]] == ["NOT_FOUND"]
+    # A kind is an enum: an unknown one is refused by the schema before anything runs.
+    unknown = (await admin(client, shop, PREVIEW, {"k": "NO_SUCH_KIND", "s": f"gid://recourse/Return/{ret}"})).json()
+    assert unknown.get("data") is None and "EmailKind" in unknown["errors"][0]["message"]
 
 
 async def test_email_settings_are_validated_with_paths_saved_whole_and_audited(client, db):
     shop = await make_shop(support_email="help@example.com")
     shown = gql_ok(await admin(client, shop, "{ emailSettings { settings warnings kinds } }"))["emailSettings"]
     assert shown["settings"]["accent_color"] == "#008060" and shown["settings"]["copy_to"] == []
-    assert shown["warnings"] == [] and "refund_issued" in shown["kinds"]
+    assert shown["warnings"] == [] and "REFUND_ISSUED" in shown["kinds"]
 
     bad = {"accent_color": "red", "reply_to": "not an address", "copy_to": ["ok@example.com", "nope"],
            "logo_url": "http://cdn.example.com/logo.png", "from_name": "Shop\r\nBcc: evil@example.com",

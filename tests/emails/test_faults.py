@@ -192,7 +192,7 @@ async def test_a_5xx_reply_fails_and_staff_can_retry_it_from_the_admin_api(clien
     clock.advance(days=1)
     assert (await deliver_due(handlers, clock=clock)).claimed == 0
     [failed] = gql_ok(await admin(client, shop, DELIVERIES, {"s": "FAILED"}))["emailDeliveries"]["nodes"]
-    assert failed["status"] == "FAILED" and failed["attempts"] == 1 and failed["kind"] == "return_requested"
+    assert failed["status"] == "FAILED" and failed["attempts"] == 1 and failed["kind"] == "RETURN_REQUESTED"
     assert failed["lastError"] == "554 5.7.1 Message rejected as spam" and failed["to"] == EMAIL
     assert failed["messageId"] == row.message_id and failed["sentAt"] is None and failed["nextAttemptAt"] is None
 

@@ -23,7 +23,7 @@ from tests.emails.cases import (
 from tests.emails.mailserver import MailServer
 from tests.helpers import admin, gql_ok
 
-PREVIEW = """query($k: String!, $s: ID!, $l: String) { emailPreview(kind: $k, subjectId: $s, locale: $l) {
+PREVIEW = """query($k: EmailKind!, $s: ID!, $l: String) { emailPreview(kind: $k, subjectId: $s, locale: $l) {
   preview { subject html text warnings locale to } userErrors { field code message } } }"""
 DEFAULT_HTML = "We review every request and will email you the return instructions once it is approved."
 
@@ -68,7 +68,7 @@ async def test_an_override_with_a_syntax_error_is_saved_reported_and_falls_back(
     assert message["Subject"] == "#1001-R1: received"
     assert any("return_requested html override failed (TemplateSyntaxError" in r.getMessage() for r in caplog.records)
 
-    preview = gql_ok(await admin(client, shop, PREVIEW, {"k": "return_requested", "s": f"gid://recourse/Return/{return_id}"}))
+    preview = gql_ok(await admin(client, shop, PREVIEW, {"k": "RETURN_REQUESTED", "s": f"gid://recourse/Return/{return_id}"}))
     shown = preview["emailPreview"]["preview"]
     assert DEFAULT_HTML in shown["html"] and shown["subject"] == "#1001-R1: received"
     assert [w.split(" (")[0] for w in shown["warnings"]] == ["return_requested html override failed"]
@@ -98,7 +98,7 @@ async def test_an_override_that_breaks_the_sandbox_falls_back_and_the_email_stil
     [envelope] = mail.mailbox.received
     assert DEFAULT_HTML in parts(envelope.message)["text/html"]
 
-    preview = gql_ok(await admin(client, shop, PREVIEW, {"k": "return_requested", "s": f"gid://recourse/Return/{return_id}"}))
+    preview = gql_ok(await admin(client, shop, PREVIEW, {"k": "RETURN_REQUESTED", "s": f"gid://recourse/Return/{return_id}"}))
     [warning] = preview["emailPreview"]["preview"]["warnings"]
     assert warning.startswith(f"return_requested html override failed ({error}")
 

@@ -164,14 +164,14 @@ async def lifecycle_state() -> dict:
 
 RETURN_PAYLOAD = f"return {{ {RETURN_FIELDS} }} userErrors {{ field code message }}"
 APPROVE = f"mutation($id: ID!) {{ returnApproveRequest(id: $id) {{ {RETURN_PAYLOAD} }} }}"
-DECLINE = f"mutation($id: ID!, $r: String!, $n: String) {{ returnDeclineRequest(id: $id, declineReason: $r, note: $n) {{ {RETURN_PAYLOAD} }} }}"
+DECLINE = f"mutation($id: ID!, $r: ReturnDeclineReason!, $n: String) {{ returnDeclineRequest(id: $id, declineReason: $r, note: $n) {{ {RETURN_PAYLOAD} }} }}"
 RECEIVE = f"mutation($id: ID!, $l: [ReturnLineQuantityInput!]!) {{ returnMarkReceived(id: $id, lines: $l) {{ {RETURN_PAYLOAD} }} }}"
 INSPECT = f"mutation($id: ID!, $l: [ReturnLineInspectionInput!]!) {{ returnInspect(id: $id, lines: $l) {{ {RETURN_PAYLOAD} }} }}"
 CLOSE = f"mutation($id: ID!) {{ returnClose(id: $id) {{ {RETURN_PAYLOAD} }} }}"
 REOPEN = f"mutation($id: ID!) {{ returnReopen(id: $id) {{ {RETURN_PAYLOAD} }} }}"
 REFUND = """mutation($i: RefundCreateInput!) { refundCreate(input: $i) {
   refund { id amount { amount currencyCode } status reason returnId breakdown } userErrors { field code message } } }"""
-CONFIRM = """mutation($id: ID!, $s: String!, $p: String) { refundConfirm(id: $id, status: $s, platformRefundId: $p) {
+CONFIRM = """mutation($id: ID!, $s: RefundStatus!, $p: String) { refundConfirm(id: $id, status: $s, platformRefundId: $p) {
   refund { id amount { amount } status processedAt } userErrors { field code message } } }"""
 ORDER_CANCEL = """mutation($o: ID!, $refund: Boolean!, $k: String, $n: String, $notify: Boolean! = true) {
   orderCancel(orderId: $o, refund: $refund, idempotencyKey: $k, staffNote: $n, notifyCustomer: $notify) {

@@ -194,7 +194,7 @@ async def test_staff_cancel_with_a_refund_refunds_what_is_left(client, db):
     answer = await staff(client, shop, ORDER_CANCEL, {"o": gid, "refund": True, "n": "out of stock"})
 
     assert answer["userErrors"] == []
-    assert answer["order"]["cancelledAt"] and answer["order"]["cancelReason"] == "staff"
+    assert answer["order"]["cancelledAt"] and answer["order"]["cancelReason"] == "STAFF"
     assert sorted((r["amount"]["amount"], r["reason"]) for r in answer["order"]["refunds"]) == [
         ("10.00", "GOODWILL"), ("75.00", "CANCELLATION")]
     cancellation = await Cancellation.get(order_id=order.id)
@@ -228,8 +228,8 @@ async def test_staff_cancel_refuses_bad_input_and_writes_nothing(client, db):
         answer = await staff(client, shop, ORDER_CANCEL, variables)
         assert [(e["code"], e["field"]) for e in answer["userErrors"]] == [(code, field)] and answer["order"] is None
     bad_reason = """mutation($o: ID!) { orderCancel(orderId: $o, reason: "BORED") { order { id } userErrors { code field } } }"""
-    answer = gql_ok(await admin(client, shop, bad_reason, {"o": f"gid://recourse/Order/{order.id}"}))["orderCancel"]
-    assert answer == {"order": None, "userErrors": [{"code": "INVALID", "field": ["reason"]}]}
+    answer = (await admin(client, shop, bad_reason, {"o": f"gid://recourse/Order/{order.id}"})).json()
+    assert answer.get("data") is None and "OrderCancelReason" in answer["errors"][0]["message"]
     assert await lifecycle_state() == before
 
 

@@ -37,7 +37,7 @@ FULL_REQUEST = """mutation($i: ReturnRequestInput!) { returnRequest(input: $i) {
     refund { lines { kind code description amount { amount currencyCode } lineId quantity } items { amount } shipping { amount }
              fees { amount } credits { amount } total { amount currencyCode } }
     shipping { payer method labelAvailable labelFee { amount } credit { amount } postageReimbursed region returnNumber summary }
-    instructions { method steps include recommendations shipBy } merchantAtFault resolution refundMethod policyVersion }
+    instructions { method steps include tips shipBy } merchantAtFault resolution refundMethod policyVersion }
   userErrors { field code message } } }"""
 FULL_REFUND = """mutation($i: RefundCreateInput!) { refundCreate(input: $i) {
   refund { id amount { amount currencyCode } status reason note breakdown returnId createdAt processedAt }

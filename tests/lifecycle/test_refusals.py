@@ -53,6 +53,12 @@ async def admin_refused(client, shop, mutation, variables, code) -> dict:
     return only_error(next(iter(gql_ok(response).values())), code)
 
 
+async def admin_schema_refused(client, shop, mutation, variables, enum: str) -> None:
+    """A value outside a closed set never reaches the action: the schema refuses it by its enum's name."""
+    body = (await admin(client, shop, mutation, variables)).json()
+    assert body.get("data") is None and enum in body["errors"][0]["message"], body
+
+
 async def storefront_refused(client, shop, mutation, variables, code, token=None) -> dict:
     response = await storefront(client, shop, mutation, variables, token=token)
     assert MASKED not in response.text, response.text
@@ -135,7 +141,7 @@ async def test_inspecting_twice_or_receiving_more_than_requested_is_refused(clie
         items = [{"returnLineId": line, "acceptedQuantity": accepted, "rejectedQuantity": rejected}]
         await admin_refused(client, shop, INSPECT, {"id": rid, "l": items}, "INVALID")
     items = [{"returnLineId": line, "acceptedQuantity": 2, "condition": "SHINY"}]
-    await admin_refused(client, shop, INSPECT, {"id": rid, "l": items}, "INVALID")
+    await admin_schema_refused(client, shop, INSPECT, {"id": rid, "l": items}, "InspectionCondition")
     assert await lifecycle_state() == before
 
 
@@ -342,7 +348,6 @@ async def test_refund_input_that_names_nothing_or_everything_is_refused(client, 
         ({"orderId": order_gid}, "BLANK", ["input", "amount"]),
         ({"orderId": "gid://recourse/Order/999999", "amount": "1.00"}, "ORDER_NOT_FOUND", ["input", "orderId"]),
         ({"orderId": rid, "amount": "1.00"}, "NOT_FOUND", ["input", "orderId"]),
-        ({"returnId": rid, "reason": "BECAUSE"}, "INVALID", ["input", "reason"]),
         ({"returnId": rid, "note": "x" * 1001}, "TOO_LONG", ["input", "note"]),
     ]
     for variables, code, field in cases:
@@ -357,8 +362,8 @@ async def test_long_staff_notes_and_bad_decline_reasons_are_refused(client, shop
     before = await lifecycle_state()
     error = await admin_refused(client, shop, DECLINE, {"id": rid, "r": "OTHER", "n": "x" * 1001}, "TOO_LONG")
     assert error["field"] == ["note"]
-    error = await admin_refused(client, shop, DECLINE, {"id": rid, "r": "BECAUSE"}, "INVALID")
-    assert error["field"] == ["reason"]
+    await admin_schema_refused(client, shop, DECLINE, {"id": rid, "r": "BECAUSE"}, "ReturnDeclineReason")
+    await admin_schema_refused(client, shop, REFUND, {"i": {"returnId": rid, "reason": "BECAUSE"}}, "RefundReason")
     assert await lifecycle_state() == before
     await staff(client, shop, APPROVE, {"id": rid})
     await staff(client, shop, RECEIVE, {"id": rid, "l": [{"returnLineId": line, "quantity": 2}]})

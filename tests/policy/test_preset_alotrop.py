@@ -85,7 +85,7 @@ def test_clearance_is_not_returnable_but_can_be_cancelled():
     """Return policy: "We do not accept returns on: Clearance or final sale products" (the FAQ
     does not list clearance among non-cancelable items; see alotrop.notes.txt)."""
     d = evaluate_return(P, order(delivered(tags=("clearance",))), [], request(), ny(2026, 3, 10))
-    assert codes(d) == {"FINAL_SALE"}
+    assert codes(d) == {"CLEARANCE_ITEM"}
     assert evaluate_cancellation(P, order(line(fulfilled=0, tags=("clearance",))), ny(2026, 3, 1, 11)).allowed
 
 

@@ -10,7 +10,7 @@ from tests.helpers import admin, gql_ok, make_shop, storefront
 from tests.lifecycle.builders import EMAIL, delivered_order, request_return, staff
 
 APPLY = "mutation($p: PolicyPreset!) { policyApplyPreset(preset: $p) { userErrors { code } } }"
-BLOCK = "mutation($k: BlocklistKind!, $v: String!) { blocklistAdd(kind: $k, value: $v, reason: \"chargebacks\") { entry { id value } userErrors { code field message } } }"
+BLOCK = "mutation($k: BlocklistKind!, $v: String!) { blocklistAdd(kind: $k, value: $v, note: \"chargebacks\") { entry { id value } userErrors { code field message } } }"
 QUEUE = """query($s: RiskReviewStatus) { riskReviews(status: $s) { nodes { id status score subjectType subjectId
   assessment { level recommendation facts { code description sentiment weight } } } } }"""
 RESOLVE = """mutation($id: ID!, $d: RiskReviewDecision!, $b: [BlocklistKind!]) {

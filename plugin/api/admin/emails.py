@@ -3,7 +3,6 @@ any email for a real return or order, and the shop's email settings. Writes go t
 
 from __future__ import annotations
 
-import enum
 from datetime import datetime
 
 import strawberry
@@ -13,12 +12,12 @@ from strawberry.scalars import JSON
 from strawberry.types import Info
 
 from emails.compose import Uncomposable, compose, preview_payload, settings_problems
-from emails.render import KINDS
 from emails.settings import EmailSettings
 from models.outbox import OutboxMessage
 from plugin.actions.email_retry import retry_email
 from plugin.actions.errors import ActionError
 from plugin.actions.shop_settings import update_email_settings
+from plugin.api.enums import EmailKind, OutboxStatus
 from plugin.api.errors import (
     UserError,
     UserErrorCode,
@@ -29,23 +28,13 @@ from plugin.api.ids import from_gid, to_gid
 from plugin.api.pagination import Connection, paginate
 from plugin.api.types import Node
 
-KIND_LIST = ", ".join(KINDS)
-
-
-@strawberry.enum(description="Where an email is in its delivery.")
-class EmailDeliveryStatus(enum.Enum):
-    PENDING = "PENDING"
-    SENDING = "SENDING"
-    SENT = "SENT"
-    FAILED = "FAILED"
-
 
 @strawberry.type(description="One customer email in the outbox: what it is, to whom, and how its delivery went.")
 class EmailDelivery(Node):
     row: strawberry.Private[OutboxMessage]
 
-    @strawberry.field(description=f"The email's kind (its template): {KIND_LIST}.")
-    def kind(self) -> str:
+    @strawberry.field(description="The email's kind (its template).")
+    def kind(self) -> EmailKind:
         return self.row.topic
 
     @strawberry.field(description="The customer's address (copies to the shop's copy_to addresses are not listed).")
@@ -53,8 +42,8 @@ class EmailDelivery(Node):
         return self.row.payload.get("to") if isinstance(self.row.payload, dict) else None
 
     @strawberry.field
-    def status(self) -> EmailDeliveryStatus:
-        return EmailDeliveryStatus(self.row.status)
+    def status(self) -> OutboxStatus:
+        return self.row.status
 
     @strawberry.field(description="Attempts made so far (an emailRetry starts over from 0).")
     def attempts(self) -> int:
@@ -92,7 +81,7 @@ def email_delivery(row: OutboxMessage | None) -> EmailDelivery | None:
 
 @strawberry.type(description="An email as it would be sent now, rendered from stored records.")
 class EmailPreview:
-    kind: str
+    kind: EmailKind
     locale: str
     to: str | None
     subject: str
@@ -105,7 +94,7 @@ class EmailPreview:
 class EmailSettingsType:
     settings: JSON = strawberry.field(description="The whole document, defaults filled in; emailSettingsUpdate takes the same shape.")
     warnings: list[str] = strawberry.field(description="Overrides that cannot work as written (e.g. a syntax error): each falls back to the default until fixed.")
-    kinds: list[str] = strawberry.field(description="The email kinds an override may be written for.")
+    kinds: list[EmailKind] = strawberry.field(description="The email kinds an override may be written for; `overrides` is keyed by their values in lower case (return_declined).")
 
     @classmethod
     def of(cls, info: Info) -> EmailSettingsType:
@@ -114,7 +103,7 @@ class EmailSettingsType:
             settings = EmailSettings.model_validate(shop.email_settings or {})
         except ValidationError:
             settings = EmailSettings()
-        return cls(settings=settings.model_dump(mode="json"), warnings=settings_problems(shop), kinds=list(KINDS))
+        return cls(settings=settings.model_dump(mode="json"), warnings=settings_problems(shop), kinds=list(EmailKind))
 
 
 @strawberry.type
@@ -143,22 +132,19 @@ def _refusal(message: str, field: list[str] | None, code: str = "INVALID") -> li
 class EmailsQuery:
     @strawberry.field(description="Customer emails, newest first, optionally only those in one status (e.g. FAILED).")
     async def email_deliveries(
-        self, info: Info, first: int | None = None, after: str | None = None, status: EmailDeliveryStatus | None = None,
+        self, info: Info, first: int | None = None, after: str | None = None, status: OutboxStatus | None = None,
     ) -> Connection[EmailDelivery]:
         queryset = OutboxMessage.filter(shop_id=info.context.shop.id, kind="EMAIL")
         if status is not None:
             queryset = queryset.filter(status=status.value)
         return await paginate(queryset, first, after, lambda row: EmailDelivery(row=row))
 
-    @strawberry.field(description=f"An email of `kind` ({KIND_LIST}) for a real return, refund or order of the shop, "
+    @strawberry.field(description="An email of `kind` for a real return, refund or order of the shop, "
                       "rendered as it would be sent now, with the shop's overrides; `locale` replaces the customer's.")
     async def email_preview(
-        self, info: Info, kind: str, subject_id: strawberry.ID, locale: str | None = None,
+        self, info: Info, kind: EmailKind, subject_id: strawberry.ID, locale: str | None = None,
     ) -> EmailPreviewPayload:
         shop = info.context.shop
-        kind = kind.strip().lower()
-        if kind not in KINDS:
-            return EmailPreviewPayload(user_errors=_refusal(f"unknown email kind; one of {KIND_LIST}", ["kind"], "NOT_FOUND"))
         subject = from_gid(subject_id)
         if subject is None:
             return EmailPreviewPayload(user_errors=_refusal("not an id of this API", ["subjectId"], "NOT_FOUND"))

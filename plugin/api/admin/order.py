@@ -7,7 +7,7 @@ from strawberry.types import Info
 
 from plugin.actions.ledger import captured, discrepancies, refundable
 from plugin.api.money import Money
-from plugin.api.return_types import AdminReturn, PlatformRefundType, RefundType
+from plugin.api.return_types import AdminRefund, AdminReturn, PlatformRefundType
 from plugin.api.risk_types import RiskAssessmentType
 from plugin.api.types import Address, CustomerType, OrderFields
 
@@ -46,8 +46,8 @@ class AdminOrder(OrderFields):
         return [AdminReturn(row=row) for row in await info.context.loaders.returns_by_order.load(self.row.id)]
 
     @strawberry.field(description="The refund ledger of the order: every refund, whatever its status.")
-    async def refunds(self, info: Info) -> list[RefundType]:
-        return [RefundType(row=row) for row in await info.context.loaders.refunds_by_order.load(self.row.id)]
+    async def refunds(self, info: Info) -> list[AdminRefund]:
+        return [AdminRefund(row=row) for row in await info.context.loaders.refunds_by_order.load(self.row.id)]
 
     @strawberry.field(description="What staff should know about the mirror: UNKNOWN_PRODUCT when a line names a "
                       "product Recourse has not seen (import the catalogue: until then no exclusion can match it).")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Annotated
 
 import strawberry
 from strawberry.types import Info
@@ -18,7 +19,15 @@ from plugin.api.admin.order import AdminOrder
 from plugin.api.errors import UserError, user_error
 from plugin.api.ids import from_gid
 from plugin.api.pagination import Connection, paginate
-from plugin.api.return_types import AdminReturn, RefundType, ReturnStatus
+from plugin.api.enums import (
+    InspectionCondition,
+    OrderCancelReason,
+    RefundReason,
+    RefundStatus,
+    ReturnDeclineReason,
+    ReturnStatus,
+)
+from plugin.api.return_types import AdminRefund, AdminReturn
 from plugin.labels import LabelStore
 
 
@@ -37,8 +46,8 @@ class ReturnPayload:
 
 @strawberry.type
 class RefundCreatePayload:
-    refund: RefundType | None = None
-    reimbursement: RefundType | None = strawberry.field(
+    refund: AdminRefund | None = None
+    reimbursement: AdminRefund | None = strawberry.field(
         default=None,
         description="The REIMBURSEMENT row written with the refund (a return postage credit the policy granted), if any.",
     )
@@ -62,7 +71,7 @@ class ReturnLineInspectionInput:
     return_line_id: strawberry.ID
     accepted_quantity: int
     rejected_quantity: int = 0
-    condition: str = strawberry.field(default="AS_DESCRIBED", description=", ".join(returns.INSPECTION_CONDITIONS))
+    condition: InspectionCondition = InspectionCondition.AS_DESCRIBED
     restock: bool = False
     note: str | None = None
 
@@ -72,7 +81,7 @@ class RefundCreateInput:
     return_id: strawberry.ID | None = None
     order_id: strawberry.ID | None = None
     amount: Decimal | None = strawberry.field(default=None, description="Defaults to the policy's quote for the return's accepted units.")
-    reason: str = strawberry.field(default="RETURN", description=", ".join(refunds.REASONS))
+    reason: RefundReason = RefundReason.RETURN
     note: str | None = None
     override_reason: str | None = strawberry.field(default=None, description=(
         "Staff's reason to refund a return more than its refundable value (the quote for its accepted units); "
@@ -160,9 +169,13 @@ class ReturnsMutation:
     async def return_label_attach(self, info: Info, id: strawberry.ID, label: ReturnLabelInput) -> ReturnPayload:
         return await _step(info, lambda shop, actor: returns.attach_label(shop, _return_pk(id), label.parse(), _labels(info), actor))
 
-    @strawberry.mutation(description="Decline a return request with a reason code and a note for the customer.")
-    async def return_decline_request(self, info: Info, id: strawberry.ID, decline_reason: str, note: str | None = None) -> ReturnPayload:
-        return await _step(info, lambda shop, actor: returns.decline(shop, _return_pk(id), decline_reason, _note(note), actor))
+    @strawberry.mutation(description="Decline a return request: a reason and a `note` the customer reads (email and storefront), and a `staffNote` only staff ever see.")
+    async def return_decline_request(
+        self, info: Info, id: strawberry.ID, decline_reason: ReturnDeclineReason, note: str | None = None,
+        staff_note: str | None = None,
+    ) -> ReturnPayload:
+        return await _step(info, lambda shop, actor: returns.decline(
+            shop, _return_pk(id), decline_reason, _note(note), actor, staff_note=_note(staff_note, "staffNote")))
 
     @strawberry.mutation(description="Record the units that arrived, per return line.")
     async def return_mark_received(self, info: Info, id: strawberry.ID, lines: list[ReturnLineQuantityInput]) -> ReturnPayload:
@@ -213,33 +226,35 @@ class ReturnsMutation:
             return RefundCreatePayload(user_errors=[user_error(result["error"], ["input"])])
         reimbursement = result.get("reimbursement_id")
         return RefundCreatePayload(
-            refund=RefundType(row=await Refund.get(id=result["refund_id"], shop_id=shop.id)),
-            reimbursement=RefundType(row=await Refund.get(id=reimbursement, shop_id=shop.id)) if reimbursement else None,
+            refund=AdminRefund(row=await Refund.get(id=result["refund_id"], shop_id=shop.id)),
+            reimbursement=AdminRefund(row=await Refund.get(id=reimbursement, shop_id=shop.id)) if reimbursement else None,
         )
 
     @strawberry.mutation(description="The platform's confirmation of a pending refund: SUCCEEDED or FAILED.")
-    async def refund_confirm(self, info: Info, id: strawberry.ID, status: str, platform_refund_id: str | None = None) -> RefundCreatePayload:
+    async def refund_confirm(self, info: Info, id: strawberry.ID, status: RefundStatus, platform_refund_id: str | None = None) -> RefundCreatePayload:
         try:
             if platform_refund_id is not None and len(platform_refund_id) > 64:
                 raise ActionError("TOO_LONG", "at most 64 characters", ["platformRefundId"])
             refund = await refunds.confirm_refund(info.context.shop, _pk(id, "Refund", "id"), status, platform_refund_id, info.context.staff)
         except ActionError as exc:
             return RefundCreatePayload(user_errors=[user_error(exc.data())])
-        return RefundCreatePayload(refund=RefundType(row=refund))
+        return RefundCreatePayload(refund=AdminRefund(row=refund))
 
     @strawberry.mutation(description="Cancel an order as staff, optionally refunding what is left of the payment.")
     async def order_cancel(
-        self, info: Info, order_id: strawberry.ID, reason: str = "STAFF", refund: bool = True, restock: bool = True,
+        self, info: Info, order_id: strawberry.ID, reason: OrderCancelReason = OrderCancelReason.STAFF, refund: bool = True, restock: bool = True,
         notify_customer: bool = True, staff_note: str | None = None, idempotency_key: str | None = None,
+        customer_message: Annotated[str | None, strawberry.argument(description="Said in the customer's email; `staffNote` never is.")] = None,
     ) -> OrderCancelPayload:
         shop, actor = info.context.shop, info.context.staff
         request = {"order_id": order_id, "reason": reason, "refund": refund, "restock": restock,
-                   "notify": notify_customer, "staff_note": staff_note}
+                   "notify": notify_customer, "staff_note": staff_note, "customer_message": customer_message}
 
         async def work() -> dict:
             return await cancellations.cancel_order(
                 shop, _pk(order_id, "Order", "orderId"), reason=reason, refund=refund, restock=restock,
                 notify=notify_customer, staff_note=_note(staff_note, "staffNote"), actor=actor,
+                customer_message=_note(customer_message, "customerMessage"),
             )
 
         try:

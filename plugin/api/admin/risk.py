@@ -3,8 +3,8 @@ that say why; resolving a review; the blocklist. The storefront never sees any o
 
 from __future__ import annotations
 
-import enum
 from datetime import datetime
+from typing import Annotated
 
 import strawberry
 from strawberry.types import Info
@@ -13,31 +13,12 @@ from tortoise.expressions import Q
 from models.risk import BlocklistEntry, RiskAssessment, RiskReview
 from plugin.actions import risk as risk_actions
 from plugin.actions.errors import ActionError
+from plugin.api.enums import BlocklistKind, RiskReviewDecision, RiskReviewStatus
 from plugin.api.errors import UserError, user_error
 from plugin.api.ids import from_gid, to_gid
 from plugin.api.pagination import Connection, Edge, PageInfo, decode_cursor, encode_cursor, page_size, paginate
 from plugin.api.risk_types import RiskAssessmentType
 from plugin.api.types import Node
-
-
-@strawberry.enum
-class RiskReviewStatus(enum.Enum):
-    OPEN = "OPEN"
-    CLEARED = "CLEARED"
-    CONFIRMED_FRAUD = "CONFIRMED_FRAUD"
-
-
-@strawberry.enum
-class RiskReviewDecision(enum.Enum):
-    CLEAR = "CLEAR"
-    CONFIRM_FRAUD = "CONFIRM_FRAUD"
-
-
-@strawberry.enum
-class BlocklistKind(enum.Enum):
-    EMAIL = "EMAIL"
-    PHONE = "PHONE"
-    ADDRESS = "ADDRESS"
 
 
 @strawberry.type(name="RiskReview")
@@ -46,7 +27,7 @@ class RiskReviewType(Node):
 
     @strawberry.field
     def status(self) -> RiskReviewStatus:
-        return RiskReviewStatus(self.row.status)
+        return self.row.status
 
     @strawberry.field
     def score(self) -> int:
@@ -73,9 +54,13 @@ class RiskReviewType(Node):
     def resolved_by(self) -> str | None:
         return self.row.resolved_by
 
-    @strawberry.field
+    @strawberry.field(description="Staff's note on the resolution: never shown to the customer.")
     def resolution_note(self) -> str | None:
         return self.row.resolution_note
+
+    @strawberry.field(description="What the customer was told, if anything.")
+    def customer_message(self) -> str | None:
+        return self.row.customer_message
 
     @strawberry.field
     def created_at(self) -> datetime:
@@ -92,14 +77,14 @@ class BlocklistEntryType(Node):
 
     @strawberry.field
     def kind(self) -> BlocklistKind:
-        return BlocklistKind(self.row.kind)
+        return self.row.kind
 
     @strawberry.field(description="Normalised: how orders are matched against it.")
     def value(self) -> str:
         return self.row.value
 
-    @strawberry.field
-    def reason(self) -> str | None:
+    @strawberry.field(description="Why staff blocked it (staff-only text).")
+    def note(self) -> str | None:
         return self.row.reason
 
     @strawberry.field
@@ -169,26 +154,28 @@ def _pk(gid: str, type_name: str) -> int:
 class RiskMutation:
     @strawberry.mutation(description="CLEAR resumes the held request; CONFIRM_FRAUD declines it, emails the customer and can block the order's email, phone or address.")
     async def risk_review_resolve(
-        self, info: Info, id: strawberry.ID, decision: RiskReviewDecision, note: str | None = None,
+        self, info: Info, id: strawberry.ID, decision: RiskReviewDecision,
+        note: Annotated[str | None, strawberry.argument(description="Staff's note: never shown to the customer.")] = None,
         block: list[BlocklistKind] | None = None,
+        customer_message: Annotated[str | None, strawberry.argument(description="Said in the customer's email when CONFIRM_FRAUD declines the request.")] = None,
     ) -> RiskReviewResolvePayload:
         try:
             review = await risk_actions.resolve_review(
-                info.context.shop, _pk(id, "RiskReview"), decision.value, note, [k.value for k in block or []],
-                info.context.staff)
+                info.context.shop, _pk(id, "RiskReview"), decision, note, list(block or []),
+                info.context.staff, customer_message=customer_message)
         except ActionError as exc:
             return RiskReviewResolvePayload(user_errors=[user_error(exc.data())])
         return RiskReviewResolvePayload(risk_review=RiskReviewType(row=review))
 
     @strawberry.mutation(description="Block an email or a phone number (addresses are blocked from a review).")
     async def blocklist_add(
-        self, info: Info, kind: BlocklistKind, value: str, country: str | None = None, reason: str | None = None
+        self, info: Info, kind: BlocklistKind, value: str, country: str | None = None, note: str | None = None
     ) -> BlocklistPayload:
         try:
-            if reason is not None and len(reason) > 1000:
-                raise ActionError("TOO_LONG", "at most 1000 characters", ["reason"])
+            if note is not None and len(note) > 1000:
+                raise ActionError("TOO_LONG", "at most 1000 characters", ["note"])
             normalized = risk_actions.blocklist_value(kind.value, value, country)
-            entry = await risk_actions.block(info.context.shop, kind.value, normalized, reason, info.context.staff)
+            entry = await risk_actions.block(info.context.shop, kind.value, normalized, note, info.context.staff)
         except ActionError as exc:
             return BlocklistPayload(user_errors=[user_error(exc.data())])
         return BlocklistPayload(entry=BlocklistEntryType(row=entry))

@@ -36,7 +36,7 @@ from plugin.api.errors import UserError, UserErrorCode, user_errors_from_validat
 from plugin.api.ids import from_gid
 from plugin.api.order_search import apply_order_search
 from plugin.api.pagination import Connection, paginate
-from plugin.api.return_types import AdminReturn, RefundType, ReturnLineType
+from plugin.api.return_types import AdminRefund, AdminReturn, ReturnLineType
 from plugin.api.schema_factory import build_schema
 from plugin.api.types import (
     CustomerType,
@@ -84,7 +84,7 @@ _NODES = {
     "Fulfillment": (Fulfillment, lambda row: _with_currency(row, FulfillmentType)),
     "PolicyVersion": (PolicyVersion, lambda row: _plain(PolicyVersionType, row)),
     "Return": (Return, lambda row: _plain(AdminReturn, row)),
-    "Refund": (Refund, lambda row: _plain(RefundType, row)),
+    "Refund": (Refund, lambda row: _plain(AdminRefund, row)),
     "RiskReview": (RiskReview, lambda row: _plain(RiskReviewType, row)),
     "BlocklistEntry": (BlocklistEntry, lambda row: _plain(BlocklistEntryType, row)),
     "ReturnLine": (ReturnLine, lambda row: _return_line(row)),
@@ -163,6 +163,6 @@ schema = build_schema(
     merge_types("Mutation", (Mutation, PolicyMutation, ReturnsMutation, ReturnCreateMutation, EmailsMutation, ShopMutation, RiskMutation,
                              CatalogMutation)),
     types=[AdminOrder, ProductType, CustomerType, OrderLineType, FulfillmentType, PolicyVersionType,
-           AdminReturn, ReturnLineType, RefundType, EmailDelivery, RiskReviewType, BlocklistEntryType],
+           AdminReturn, ReturnLineType, AdminRefund, EmailDelivery, RiskReviewType, BlocklistEntryType],
     mutation_limit=ADMIN_MUTATIONS_PER_SHOP,
 )

@@ -13,16 +13,9 @@ from plugin.actions import cancellations, delivery, returns
 from plugin.actions.errors import ActionError
 from plugin.actions.idempotency import once
 from plugin.api.errors import UserError, UserErrorCode, user_error
+from plugin.api.enums import ConditionItem, ReturnReason, ReturnResolution, ReturnShippingMethod
 from plugin.api.ids import from_gid, to_gid
-from plugin.api.policy_types import (
-    CancellationEligibility,
-    ConditionItem,
-    ReturnQuote,
-    ReturnReason,
-    ReturnResolution,
-    ReturnShippingMethod,
-    ReturnableLine,
-)
+from plugin.api.policy_types import CancellationEligibility, ReturnQuote, ReturnableLine
 from plugin.api.return_input import check_count, order_line_pk
 from plugin.api.return_types import ReturnType
 from plugin.api.storefront.access import find_order, phone_matches

@@ -1,0 +1,130 @@
+"""Issue 9: closed sets stored as enums (same varchar columns), and staff notes kept apart from
+what the customer is told."""
+
+from tortoise import migrations
+from tortoise.migrations import operations as ops
+from models.enums import BlocklistKind, CancellationStatus, FulfillmentStatus, InspectionCondition, OrderCancelReason, OutboxKind, OutboxStatus, RefundKind, RefundReason, RefundStatus, ReturnDeclineReason, ReturnReason, ReturnResolution, ReturnShippingMethod, ReturnStatus, RiskAssessmentResult, RiskReviewStatus, RiskSubjectType
+from tortoise import fields
+
+class Migration(migrations.Migration):
+    dependencies = [('models', '0008_seed_fidelity')]
+
+    initial = False
+
+    operations = [
+        ops.AlterField(
+            model_name='BlocklistEntry',
+            name='kind',
+            field=fields.CharEnumField(description='models.enums.BlocklistKind', enum_type=BlocklistKind, max_length=8),
+        ),
+        ops.AlterField(
+            model_name='Cancellation',
+            name='reason',
+            field=fields.CharEnumField(description='models.enums.OrderCancelReason', enum_type=OrderCancelReason, max_length=32),
+        ),
+        ops.AlterField(
+            model_name='Cancellation',
+            name='status',
+            field=fields.CharEnumField(default=CancellationStatus.ACCEPTED, description='models.enums.CancellationStatus', enum_type=CancellationStatus, max_length=16),
+        ),
+        ops.AlterField(
+            model_name='Fulfillment',
+            name='status',
+            field=fields.CharEnumField(default=FulfillmentStatus.SUCCESS, description='models.enums.FulfillmentStatus', enum_type=FulfillmentStatus, max_length=32),
+        ),
+        ops.AlterField(
+            model_name='OutboxMessage',
+            name='kind',
+            field=fields.CharEnumField(description='models.enums.OutboxKind', enum_type=OutboxKind, max_length=16),
+        ),
+        ops.AlterField(
+            model_name='OutboxMessage',
+            name='status',
+            field=fields.CharEnumField(default=OutboxStatus.PENDING, db_index=True, description='models.enums.OutboxStatus', enum_type=OutboxStatus, max_length=16),
+        ),
+        ops.AlterField(
+            model_name='Refund',
+            name='kind',
+            field=fields.CharEnumField(default=RefundKind.PAYMENT, description='models.enums.RefundKind', enum_type=RefundKind, max_length=16),
+        ),
+        ops.AlterField(
+            model_name='Refund',
+            name='reason',
+            field=fields.CharEnumField(description='models.enums.RefundReason', enum_type=RefundReason, max_length=32),
+        ),
+        ops.AlterField(
+            model_name='Refund',
+            name='status',
+            field=fields.CharEnumField(default=RefundStatus.PENDING, description='models.enums.RefundStatus', enum_type=RefundStatus, max_length=16),
+        ),
+        ops.AlterField(
+            model_name='Return',
+            name='decline_reason',
+            field=fields.CharEnumField(null=True, description='models.enums.ReturnDeclineReason', enum_type=ReturnDeclineReason, max_length=32),
+        ),
+        ops.AlterField(
+            model_name='Return',
+            name='resolution',
+            field=fields.CharEnumField(description='models.enums.ReturnResolution', enum_type=ReturnResolution, max_length=16),
+        ),
+        ops.AlterField(
+            model_name='Return',
+            name='risk_level',
+            field=fields.CharEnumField(null=True, description='models.enums.RiskAssessmentResult', enum_type=RiskAssessmentResult, max_length=8),
+        ),
+        ops.AlterField(
+            model_name='Return',
+            name='shipping_method',
+            field=fields.CharEnumField(description='models.enums.ReturnShippingMethod', enum_type=ReturnShippingMethod, max_length=20),
+        ),
+        ops.AlterField(
+            model_name='Return',
+            name='status',
+            field=fields.CharEnumField(db_index=True, description='models.enums.ReturnStatus', enum_type=ReturnStatus, max_length=16),
+        ),
+        ops.AlterField(
+            model_name='ReturnLine',
+            name='inspection_condition',
+            field=fields.CharEnumField(null=True, description='models.enums.InspectionCondition', enum_type=InspectionCondition, max_length=32),
+        ),
+        ops.AlterField(
+            model_name='ReturnLine',
+            name='reason',
+            field=fields.CharEnumField(description='models.enums.ReturnReason', enum_type=ReturnReason, max_length=32),
+        ),
+        ops.AlterField(
+            model_name='RiskAssessment',
+            name='level',
+            field=fields.CharEnumField(description='models.enums.RiskAssessmentResult', enum_type=RiskAssessmentResult, max_length=8),
+        ),
+        ops.AlterField(
+            model_name='RiskAssessment',
+            name='subject_type',
+            field=fields.CharEnumField(description='models.enums.RiskSubjectType', enum_type=RiskSubjectType, max_length=32),
+        ),
+        ops.AlterField(
+            model_name='RiskReview',
+            name='status',
+            field=fields.CharEnumField(default=RiskReviewStatus.OPEN, description='models.enums.RiskReviewStatus', enum_type=RiskReviewStatus, max_length=16),
+        ),
+        ops.AlterField(
+            model_name='RiskReview',
+            name='subject_type',
+            field=fields.CharEnumField(description='models.enums.RiskSubjectType', enum_type=RiskSubjectType, max_length=32),
+        ),
+        ops.AddField(
+            model_name='Cancellation',
+            name='customer_message',
+            field=fields.CharField(null=True, max_length=1000),
+        ),
+        ops.AddField(
+            model_name='Return',
+            name='staff_note',
+            field=fields.CharField(null=True, max_length=1000),
+        ),
+        ops.AddField(
+            model_name='RiskReview',
+            name='customer_message',
+            field=fields.CharField(null=True, max_length=1000),
+        ),
+    ]

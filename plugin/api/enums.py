@@ -1,0 +1,69 @@
+"""The closed sets of models/enums.py as GraphQL enums, shared by both schemas.
+
+Strawberry decorates the very classes the models and actions use, so a resolver returns a stored
+member as it is and an argument arrives as a member. Descriptions say what a client needs to know.
+"""
+
+from __future__ import annotations
+
+import strawberry
+
+from models import enums
+
+_DESCRIPTIONS = {
+    enums.ReturnStatus: "Shopify's return statuses, plus ON_HOLD while a request waits for a fraud review.",
+    enums.ReturnDeclineReason: "Why a return was declined: Shopify's FINAL_SALE, RETURN_PERIOD_ENDED and OTHER, plus ours.",
+    enums.ReturnReason: "Why the customer returns an item.",
+    enums.ConditionItem: "A condition the customer declares the item meets.",
+    enums.ReturnResolution: "What the customer wants instead of the item.",
+    enums.ReturnShippingMethod: "How the parcel travels back.",
+    enums.ReturnShippingPayer: "Who bears the return postage.",
+    enums.InspectionCondition: "What staff found when inspecting a returned line.",
+    enums.RefundStatus: "PENDING until the platform confirms the refund SUCCEEDED or FAILED.",
+    enums.RefundKind: "PAYMENT gives back what was paid; REIMBURSEMENT what the policy granted on top.",
+    enums.RefundReason: "Why money goes back.",
+    enums.RefundMethod: "How money goes back.",
+    enums.RefundLineKind: "A line of a refund quote: ITEM, SHIPPING, FEE (negative), CREDIT (positive) or ADJUSTMENT.",
+    enums.OrderCancelReason: "Shopify's reasons for cancelling an order.",
+    enums.CancellationStatus: "ACCEPTED, or ON_HOLD while a fraud review decides (then ACCEPTED or DECLINED).",
+    enums.RiskAssessmentResult: "Shopify's risk levels (a level is never left PENDING or NONE here).",
+    enums.RiskRecommendation: "What the policy does at a risk level.",
+    enums.RiskFactSentiment: "NEGATIVE raises the risk, POSITIVE lowers it.",
+    enums.RiskReviewStatus: "Where a fraud review stands.",
+    enums.RiskReviewDecision: "CLEAR resumes the held request; CONFIRM_FRAUD declines it.",
+    enums.BlocklistKind: "What a blocklist entry matches.",
+    enums.EmailKind: "A customer email, by its template.",
+    enums.OutboxStatus: "Where an email is in its delivery.",
+    enums.FulfillmentStatus: "Shopify's fulfillment statuses.",
+}
+
+# GraphQL names that differ from the Python class: kept from the contract the clients already use.
+_NAMES = {enums.OutboxStatus: "EmailDeliveryStatus"}
+
+for _cls, _text in _DESCRIPTIONS.items():
+    strawberry.enum(_cls, name=_NAMES.get(_cls), description=_text)
+
+ReturnStatus = enums.ReturnStatus
+ReturnDeclineReason = enums.ReturnDeclineReason
+ReturnReason = enums.ReturnReason
+ConditionItem = enums.ConditionItem
+ReturnResolution = enums.ReturnResolution
+ReturnShippingMethod = enums.ReturnShippingMethod
+ReturnShippingPayer = enums.ReturnShippingPayer
+InspectionCondition = enums.InspectionCondition
+RefundStatus = enums.RefundStatus
+RefundKind = enums.RefundKind
+RefundReason = enums.RefundReason
+RefundMethod = enums.RefundMethod
+RefundLineKind = enums.RefundLineKind
+OrderCancelReason = enums.OrderCancelReason
+CancellationStatus = enums.CancellationStatus
+RiskAssessmentResult = enums.RiskAssessmentResult
+RiskRecommendation = enums.RiskRecommendation
+RiskFactSentiment = enums.RiskFactSentiment
+RiskReviewStatus = enums.RiskReviewStatus
+RiskReviewDecision = enums.RiskReviewDecision
+BlocklistKind = enums.BlocklistKind
+EmailKind = enums.EmailKind
+OutboxStatus = enums.OutboxStatus
+FulfillmentStatus = enums.FulfillmentStatus
