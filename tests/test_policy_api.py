@@ -18,7 +18,7 @@ EMAIL = "pat@example.com"
 POLICY = "{ policy { version document published { markdown version figures { returnWindowDays } } lintWarnings { code severity } } }"
 APPLY = "mutation($p: PolicyPreset!) { policyApplyPreset(preset: $p) { policy { version } userErrors { field code message } } }"
 UPDATE = "mutation($d: JSON!) { policyUpdate(document: $d) { policyVersion { number } policy { version } userErrors { field code message } } }"
-QUOTE = """mutation($i: ReturnQuoteInput!) { returnQuote(input: $i) {
+QUOTE = """mutation($i: ReturnRequestInput!) { returnQuote(input: $i) {
   quote { allowed policyVersion reasons { code message } lines { lineId allowed reasons { code } returnBy }
           refund { total { amount currencyCode } lines { code amount { amount } } } deadlines { shipBy }
           instructions { method include } shipping { payer } }
@@ -149,7 +149,7 @@ async def test_later_policy_changes_later_decisions_not_the_stored_versions(clie
     gql_ok(await admin(client, shop, APPLY, {"p": "ALOTROP"}))
     await make_order(shop, delivered_days_ago=10)
     regular = (await line_ids(client, shop))[0]
-    request = {"i": quote_input([{"lineId": regular, "quantity": 1, "reason": "DEFECTIVE", "photos": 2}])}
+    request = {"i": quote_input([{"lineId": regular, "quantity": 1, "reason": "DEFECTIVE", "photoUrls": ["https://example.com/1.jpg", "https://example.com/2.jpg"]}])}
     first = gql_ok(await storefront(client, shop, QUOTE, request))["returnQuote"]["quote"]
     assert first["allowed"] and first["policyVersion"] == 1
 

@@ -9,10 +9,8 @@ import strawberry
 
 from plugin import policy as engine
 from plugin.api.enums import (
-    ConditionItem,
     RefundLineKind,
     RefundMethod,
-    ReturnReason,
     ReturnResolution,
     ReturnShippingMethod,
     ReturnShippingPayer,
@@ -274,24 +272,3 @@ class ReturnQuote:
             merchant_at_fault=d["merchant_at_fault"], resolution=d["resolution"], refund_method=d["refund_method"],
             policy_version=d["policy_version"],
         )
-
-
-@strawberry.input
-class ReturnLineInput:
-    line_id: strawberry.ID
-    quantity: int
-    reason: ReturnReason
-    condition: list[ConditionItem] = strawberry.field(default_factory=list, description="Conditions the customer declares.")
-    photos: int = strawberry.field(default=0, description="How many photos come with the request.")
-
-
-@strawberry.input
-class ReturnQuoteInput:
-    order_id: strawberry.ID | None = strawberry.field(default=None, description="The order, for a signed-in customer.")
-    order_name: str | None = strawberry.field(default=None, description="With email (or phone): a guest's order lookup.")
-    email: str | None = None
-    phone: str | None = strawberry.field(default=None, description="Instead of email, for orders placed with a phone number.")
-    lines: list[ReturnLineInput]
-    resolution: ReturnResolution = ReturnResolution.REFUND
-    shipping_method: ReturnShippingMethod = ReturnShippingMethod.CUSTOMER_SHIPPED
-    proof_of_purchase: bool = False

@@ -150,8 +150,8 @@ async def test_a_customer_may_cancel_after_a_partial_refund_and_gets_the_rest(cl
 async def test_a_return_decided_under_the_default_policy_is_refunded_under_it(client, db):
     shop = await make_shop()  # no policy saved: the defaults apply, version None
     _, line_gid = await delivered_order(shop)
-    quote = """mutation($i: ReturnQuoteInput!) { returnQuote(input: $i) { quote { allowed reasons { code } refund { total { amount } } } } }"""
-    one = gql_ok(await storefront(client, shop, quote, {"i": {"orderName": "#1001", "email": EMAIL, "proofOfPurchase": True, "lines": [
+    quote = """mutation($i: ReturnRequestInput!) { returnQuote(input: $i) { quote { allowed reasons { code } refund { total { amount } } } } }"""
+    one = gql_ok(await storefront(client, shop, quote, {"i": {"orderName": "#1001", "email": EMAIL, "proofOfPurchase": "INV-1001", "lines": [
         {"lineId": line_gid, "quantity": 1, "reason": "UNWANTED", "condition": EVERY_CONDITION}]}}))["returnQuote"]["quote"]
     assert one["allowed"], one["reasons"]
     rid, line = await return_in(client, shop, line_gid, "RECEIVED")

@@ -23,7 +23,7 @@ from tests.lifecycle.builders import (
     staff,
 )
 
-QUOTE = """mutation($i: ReturnQuoteInput!) { returnQuote(input: $i) {
+QUOTE = """mutation($i: ReturnRequestInput!) { returnQuote(input: $i) {
   quote { refund { lines { kind code amount { amount } quantity } total { amount } } } userErrors { code } } }"""
 ORDER_REFUNDS = """query($id: ID!) { order(id: $id) { refunds { id amount { amount currencyCode } status reason returnId }
   returns { id refunds { id status } } } }"""

@@ -13,45 +13,16 @@ from plugin.actions import cancellations, delivery, returns
 from plugin.actions.errors import ActionError
 from plugin.actions.idempotency import once
 from plugin.api.errors import UserError, UserErrorCode, user_error
-from plugin.api.enums import ConditionItem, ReturnReason, ReturnResolution, ReturnShippingMethod
 from plugin.api.ids import from_gid, to_gid
 from plugin.api.policy_types import CancellationEligibility, ReturnQuote, ReturnableLine
-from plugin.api.return_input import check_count, order_line_pk
+from plugin.api.return_input import ReturnRequestInput, parse_request
 from plugin.api.return_types import ReturnType
 from plugin.api.storefront.access import find_order, phone_matches
 from plugin.photos import PhotoStore
 from plugin.ratelimit import GUEST_LOOKUPS_PER_CLIENT, GUEST_LOOKUPS_PER_ORDER, client_address, enforce
 
-MAX_PHOTOS = 10
 # What a customer whose request is held for review reads: neutral, never the reasons.
 HELD_NEXT_STEP = "We will contact you by email to confirm a few details before we cancel your order."
-
-
-@strawberry.input
-class ReturnRequestLineInput:
-    line_id: strawberry.ID
-    quantity: int
-    reason: ReturnReason
-    condition: list[ConditionItem] = strawberry.field(default_factory=list)
-    photos: list[str] = strawberry.field(
-        default_factory=list,
-        description=f"At most {MAX_PHOTOS} photo ids from POST /storefront/photos, uploaded for this order.",
-    )
-    note: str | None = None
-
-
-@strawberry.input
-class ReturnRequestInput:
-    order_id: strawberry.ID | None = strawberry.field(default=None, description="The order, for a signed-in customer.")
-    order_name: str | None = strawberry.field(default=None, description="With email (or phone): a guest's order.")
-    email: str | None = None
-    phone: str | None = strawberry.field(default=None, description="Instead of email, for orders placed with a phone number.")
-    lines: list[ReturnRequestLineInput]
-    resolution: ReturnResolution = ReturnResolution.REFUND
-    shipping_method: ReturnShippingMethod = ReturnShippingMethod.CUSTOMER_SHIPPED
-    proof_of_purchase: str | None = strawberry.field(default=None, description="Invoice, receipt or ticket reference.")
-    customer_note: str | None = None
-    idempotency_key: str | None = None
 
 
 @strawberry.type
@@ -87,32 +58,15 @@ class ReturnCancelPayload:
     user_errors: list[UserError] = strawberry.field(default_factory=list)
 
 
+def _photo_check(info: Info, order: Order):
+    """Only photos uploaded for this very order: never a URL, never another order's file."""
+    store = PhotoStore(info.context.request.app.state.settings.photo_dir)
+    return lambda ref: store.order_photo(order.shop_id, order.id, ref) is not None
+
+
 def actor(info: Info) -> str:
     customer = info.context.customer
     return f"customer:{customer.id}" if customer else "guest"
-
-
-def _request_lines(lines: list[ReturnRequestLineInput], store: PhotoStore, order: Order) -> list[returns.ReturnRequestLine]:
-    check_count(lines)
-    parsed = []
-    for index, line in enumerate(lines):
-        field = ["lines", str(index)]
-        pk = order_line_pk(line, field)
-        if len(line.photos) > MAX_PHOTOS:
-            raise ActionError("INVALID", f"at most {MAX_PHOTOS} photos", [*field, "photos"])
-        if len(set(line.photos)) != len(line.photos):
-            raise ActionError("INVALID", "the same photo twice", [*field, "photos"])
-        for n, ref in enumerate(line.photos):
-            # Only photos uploaded for this very order: never a URL, never another order's file.
-            if store.order_photo(order.shop_id, order.id, ref) is None:
-                raise ActionError("INVALID", "no such photo uploaded for this order", [*field, "photos", str(n)])
-        if line.note is not None and len(line.note) > 1000:
-            raise ActionError("TOO_LONG", "at most 1000 characters", [*field, "note"])
-        parsed.append(returns.ReturnRequestLine(
-            pk, line.quantity, line.reason.value, frozenset(c.value for c in line.condition),
-            len(line.photos), tuple(line.photos), line.note,
-        ))
-    return parsed
 
 
 async def _own_return(info: Info, id: str, email: str | None, phone: str | None = None) -> Return | None:
@@ -160,14 +114,10 @@ class ReturnsMutation:
                    "shipping": input.shipping_method, "proof": input.proof_of_purchase, "note": input.customer_note}
 
         async def work() -> dict:
-            if input.proof_of_purchase is not None and len(input.proof_of_purchase) > 255:
-                raise ActionError("TOO_LONG", "at most 255 characters", ["proofOfPurchase"])
-            if input.customer_note is not None and len(input.customer_note) > 1000:
-                raise ActionError("TOO_LONG", "at most 1000 characters", ["customerNote"])
+            parsed = parse_request(input, _photo_check(info, order))
             return await returns.request_return(
-                shop, order, _request_lines(input.lines, PhotoStore(info.context.request.app.state.settings.photo_dir), order), resolution=input.resolution.value,
-                shipping_method=input.shipping_method.value, proof_of_purchase=input.proof_of_purchase,
-                customer_note=input.customer_note, actor=actor(info),
+                shop, order, list(parsed.lines), resolution=parsed.resolution, shipping_method=parsed.shipping_method,
+                proof_of_purchase=parsed.proof_of_purchase, customer_note=parsed.customer_note, actor=actor(info),
             )
 
         try:

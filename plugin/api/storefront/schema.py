@@ -13,13 +13,13 @@ from plugin.actions.errors import ActionError
 from plugin.actions.policy import policy_in_force
 from plugin.api.errors import UserError, UserErrorCode, user_error
 from plugin.api.policy_page import ReturnPolicy
-from plugin.api.policy_types import ReturnQuote, ReturnQuoteInput
-from plugin.api.return_input import quoted_lines
+from plugin.api.policy_types import ReturnQuote
+from plugin.api.return_input import ReturnRequestInput, parse_request
 from plugin.api.return_types import ReturnType
 from plugin.api.schema_factory import build_schema
 from plugin.api.storefront.access import find_order
 from plugin.api.storefront.language import CustomerLanguage
-from plugin.api.storefront.returns import ReturnsMutation, ReturnsQuery
+from plugin.api.storefront.returns import ReturnsMutation, ReturnsQuery, _photo_check
 from plugin.api.storefront.shop import StorefrontShop
 from plugin.api.types import OrderFields
 from plugin.ratelimit import STOREFRONT_MUTATIONS_PER_SHOP
@@ -95,15 +95,16 @@ class Mutation:
         description="What the policy says about a prospective return: eligibility per line, deadlines, the refund "
         "line by line, return shipping and instructions. Has no side effects."
     )
-    async def return_quote(self, info: Info, input: ReturnQuoteInput) -> ReturnQuotePayload:
+    async def return_quote(self, info: Info, input: ReturnRequestInput) -> ReturnQuotePayload:
         order = await find_order(info, input.order_id, input.order_name, input.email, input.phone)
         if order is None:
             return ReturnQuotePayload(user_errors=[UserError(
                 field=["input", "orderId"], message="no such order for this customer", code=UserErrorCode.ORDER_NOT_FOUND)])
         try:
+            parsed = parse_request(input, _photo_check(info, order))
             decision = await quote_return(
-                info.context.shop, order, quoted_lines(input.lines), resolution=input.resolution.value,
-                shipping_method=input.shipping_method.value, proof_of_purchase=input.proof_of_purchase,
+                info.context.shop, order, list(parsed.lines), resolution=parsed.resolution,
+                shipping_method=parsed.shipping_method, proof_of_purchase=bool(parsed.proof_of_purchase),
             )
         except ActionError as exc:
             return ReturnQuotePayload(user_errors=[user_error(exc.data(), ["input"])])
