@@ -13,9 +13,9 @@ from models.customer import Customer
 from models.audit import AuditEvent
 from models.order import Fulfillment, FulfillmentLine, Order, OrderLine
 from models.platform_refund import PlatformRefund
-from models.refund import Refund
+from models.refund import Cancellation, Refund
 from models.returns import Return, ReturnLine
-from models.risk import RiskAssessment
+from models.risk import RiskAssessment, RiskReview
 
 
 def _many(model, fk: str, shop_id: int, order_by: str = "id", extra: dict | None = None) -> DataLoader:
@@ -44,6 +44,22 @@ def _lazy(make) -> cached_property:
     return cached_property(loader)
 
 
+def _reviews_by_order(shop_id: int) -> DataLoader:
+    """The reviews about an order itself or its cancellation request (not its returns: those are the
+    return's), through the assessment, which knows the order."""
+
+    async def load(keys: Sequence[int]) -> list[list]:
+        grouped: dict[int, list] = defaultdict(list)
+        rows = await RiskReview.filter(
+            shop_id=shop_id, subject_type__in=["Order", "Cancellation"], assessment__order_id__in=list(keys)
+        ).order_by("id").prefetch_related("assessment")
+        for row in rows:
+            grouped[row.assessment.order_id].append(row)
+        return [grouped.get(key, []) for key in keys]
+
+    return DataLoader(load_fn=load)
+
+
 class Loaders:
     """Every loader filters on the shop too: a foreign key alone never crosses tenants.
 
@@ -70,3 +86,7 @@ class Loaders:
     order_risk = _lazy(lambda shop_id: _many(RiskAssessment, "subject_id", shop_id, extra={"subject_type": "Order"}))
     return_risk = _lazy(lambda shop_id: _many(RiskAssessment, "subject_id", shop_id, extra={"subject_type": "Return"}))
     assessment = _lazy(lambda shop_id: _one(RiskAssessment, shop_id))
+    return_ = _lazy(lambda shop_id: _one(Return, shop_id))
+    cancellation = _lazy(lambda shop_id: _one(Cancellation, shop_id))
+    return_reviews = _lazy(lambda shop_id: _many(RiskReview, "subject_id", shop_id, extra={"subject_type": "Return"}))
+    order_reviews = _lazy(_reviews_by_order)

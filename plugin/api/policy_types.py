@@ -150,6 +150,27 @@ class RefundQuote:
     credits: Money
     total: Money
 
+    @classmethod
+    def from_data(cls, q: dict) -> RefundQuote:
+        return cls(
+            lines=[
+                RefundQuoteLine(
+                    kind=line["kind"], code=line["code"], description=line["description"],
+                    amount=_stored_money(line["amount"]), line_id=_line_gid(line["line_id"]), quantity=line["quantity"],
+                )
+                for line in q["lines"]
+            ],
+            items=_stored_money(q["items"]), shipping=_stored_money(q["shipping"]), fees=_stored_money(q["fees"]),
+            credits=_stored_money(q["credits"]), total=_stored_money(q["total"]),
+        )
+
+    @classmethod
+    def nothing(cls, currency: str) -> RefundQuote:
+        """A refused request refunds nothing, whether one line or all were refused (the engine's quote of
+        the allowed lines stays in its own answer; each line's verdict says what could come back)."""
+        zero = Money.of(Decimal(0), currency)
+        return cls(lines=[], items=zero, shipping=zero, fees=zero, credits=zero, total=zero)
+
 
 @strawberry.type
 class ReturnShippingTerms:
@@ -247,17 +268,7 @@ class ReturnQuote:
                 received_estimated=dl["received_estimated"], response_due=_date(dl["response_due"]),
                 refund_expected_from=_date(dl["refund_expected_from"]), refund_expected_to=_date(dl["refund_expected_to"]),
             ),
-            refund=RefundQuote(
-                lines=[
-                    RefundQuoteLine(
-                        kind=line["kind"], code=line["code"], description=line["description"],
-                        amount=_stored_money(line["amount"]), line_id=_line_gid(line["line_id"]), quantity=line["quantity"],
-                    )
-                    for line in q["lines"]
-                ],
-                items=_stored_money(q["items"]), shipping=_stored_money(q["shipping"]), fees=_stored_money(q["fees"]),
-                credits=_stored_money(q["credits"]), total=_stored_money(q["total"]),
-            ),
+            refund=RefundQuote.from_data(q) if d["allowed"] else RefundQuote.nothing(q["total"]["currency"]),
             shipping=ReturnShippingTerms(
                 payer=s["payer"], method=s["method"], label_available=s["label_available"],
                 label_fee=_stored_money(s["label_fee"]), credit=_stored_money(s["credit"]),

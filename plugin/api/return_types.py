@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 from strawberry.scalars import JSON
@@ -29,6 +30,16 @@ from plugin.api.qr import return_qr_code
 from plugin.api.policy_types import ReturnQuote
 from plugin.api.risk_types import RiskAssessmentType
 from plugin.api.types import Node, OrderLineType
+
+if TYPE_CHECKING:
+    from plugin.api.admin.order import AdminOrder
+    from plugin.api.admin.risk import RiskReviewType
+    from plugin.api.storefront.order import StorefrontOrder
+
+# Each API links to its own Order (the admin's has staff-only fields); imported when the schema is built.
+_StorefrontOrder = Annotated["StorefrontOrder", strawberry.lazy("plugin.api.storefront.order")]
+_AdminOrder = Annotated["AdminOrder", strawberry.lazy("plugin.api.admin.order")]
+_RiskReview = Annotated["RiskReviewType", strawberry.lazy("plugin.api.admin.risk")]
 
 
 _NEXT_STEP = {
@@ -127,6 +138,18 @@ class RefundType(Node):
     def return_id(self) -> strawberry.ID | None:
         rid = self.row.return_request_id
         return strawberry.ID(f"gid://recourse/Return/{rid}") if rid else None
+
+    @strawberry.field(name="return", description="The return this refund pays for, if any.")
+    async def return_(self, info: Info) -> ReturnType | None:
+        rid = self.row.return_request_id
+        row = await info.context.loaders.return_.load(rid) if rid else None
+        return ReturnType(row=row) if row else None
+
+    @strawberry.field
+    async def order(self, info: Info) -> _StorefrontOrder:
+        from plugin.api.storefront.order import StorefrontOrder
+
+        return StorefrontOrder(row=await info.context.loaders.order.load(self.row.order_id))
 
     @strawberry.field
     def created_at(self) -> datetime:
@@ -234,6 +257,12 @@ class ReturnType(Node):
         return strawberry.ID(f"gid://recourse/Order/{self.row.order_id}")
 
     @strawberry.field
+    async def order(self, info: Info) -> _StorefrontOrder:
+        from plugin.api.storefront.order import StorefrontOrder
+
+        return StorefrontOrder(row=await info.context.loaders.order.load(self.row.order_id))
+
+    @strawberry.field
     def resolution(self) -> ReturnResolution:
         return self.row.resolution
 
@@ -307,6 +336,18 @@ class AdminRefund(RefundType):
     def note(self) -> str | None:
         return self.row.note
 
+    @strawberry.field(name="return", description="The return this refund pays for, if any.")
+    async def return_(self, info: Info) -> AdminReturn | None:
+        rid = self.row.return_request_id
+        row = await info.context.loaders.return_.load(rid) if rid else None
+        return AdminReturn(row=row) if row else None
+
+    @strawberry.field
+    async def order(self, info: Info) -> _AdminOrder:
+        from plugin.api.admin.order import AdminOrder
+
+        return AdminOrder(row=await info.context.loaders.order.load(self.row.order_id))
+
 
 @strawberry.type(name="Return")
 class AdminReturn(ReturnType):
@@ -317,6 +358,19 @@ class AdminReturn(ReturnType):
     @strawberry.field
     async def refunds(self, info: Info) -> list[AdminRefund]:
         return [AdminRefund(row=row) for row in await info.context.loaders.refunds_by_return.load(self.row.id)]
+
+    @strawberry.field
+    async def order(self, info: Info) -> _AdminOrder:
+        from plugin.api.admin.order import AdminOrder
+
+        return AdminOrder(row=await info.context.loaders.order.load(self.row.order_id))
+
+    @strawberry.field(description="The fraud review of this request, if it was held (the latest, if several).")
+    async def risk_review(self, info: Info) -> _RiskReview | None:
+        from plugin.api.admin.risk import RiskReviewType
+
+        rows = await info.context.loaders.return_reviews.load(self.row.id)
+        return RiskReviewType(row=rows[-1]) if rows else None
 
     @strawberry.field(description="Every step taken on the return and its refunds, oldest first.")
     async def timeline(self, info: Info) -> list[TimelineEvent]:

@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import TYPE_CHECKING, Annotated
+
 import strawberry
 from strawberry.types import Info
 
+from models.refund import Cancellation
 from plugin.actions.ledger import captured, discrepancies, refundable
+from plugin.api.enums import CancellationStatus, OrderCancelReason
 from plugin.api.money import Money
 from plugin.api.return_types import AdminRefund, AdminReturn, PlatformRefundType
 from plugin.api.risk_types import RiskAssessmentType
-from plugin.api.types import Address, CustomerType, OrderFields
+from plugin.api.types import Address, CustomerType, Node, OrderFields
+
+if TYPE_CHECKING:
+    from plugin.api.admin.risk import RiskReviewType
+
+_RiskReview = Annotated["RiskReviewType", strawberry.lazy("plugin.api.admin.risk")]
 
 
 @strawberry.type(name="Order")
@@ -69,6 +79,13 @@ class AdminOrder(OrderFields):
     async def platform_refunds(self, info: Info) -> list[PlatformRefundType]:
         return [PlatformRefundType(row=row) for row in await info.context.loaders.platform_refunds_by_order.load(self.row.id)]
 
+    @strawberry.field(description="The fraud review of the order or its cancellation request, if one was held (the latest).")
+    async def risk_review(self, info: Info) -> _RiskReview | None:
+        from plugin.api.admin.risk import RiskReviewType
+
+        rows = await info.context.loaders.order_reviews.load(self.row.id)
+        return RiskReviewType(row=rows[-1]) if rows else None
+
     @strawberry.field(description="The order's risk as assessed when it came in, with the facts that say why.")
     async def risk(self, info: Info) -> RiskAssessmentType | None:
         rows = await info.context.loaders.order_risk.load(self.row.id)
@@ -79,3 +96,41 @@ class AdminOrder(OrderFields):
                       "is listed, refunds and returns the figures no longer allow are refused.")
     async def ledger_discrepancies(self) -> list[str]:
         return await discrepancies(self.row)
+
+
+@strawberry.type(name="Cancellation", description="An accepted or held cancellation of an order (refused requests are answered, not stored).")
+class CancellationType(Node):
+    row: strawberry.Private[Cancellation]
+
+    @strawberry.field
+    def status(self) -> CancellationStatus:
+        return self.row.status
+
+    @strawberry.field
+    def reason(self) -> OrderCancelReason:
+        return self.row.reason
+
+    @strawberry.field(description="customer:<id>, guest or staff:<id>.")
+    def requested_by(self) -> str:
+        return self.row.requested_by
+
+    @strawberry.field(description="Staff's note: never shown to the customer.")
+    def staff_note(self) -> str | None:
+        return self.row.staff_note
+
+    @strawberry.field(description="What the customer was told, if staff wrote something.")
+    def customer_message(self) -> str | None:
+        return self.row.customer_message
+
+    @strawberry.field
+    async def refund_amount(self, info: Info) -> Money:
+        order = await info.context.loaders.order.load(self.row.order_id)
+        return Money.of(self.row.refund_amount, order.currency)
+
+    @strawberry.field
+    def created_at(self) -> datetime:
+        return self.row.created_at
+
+    @strawberry.field
+    async def order(self, info: Info) -> AdminOrder:
+        return AdminOrder(row=await info.context.loaders.order.load(self.row.order_id))

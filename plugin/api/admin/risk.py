@@ -10,15 +10,23 @@ import strawberry
 from strawberry.types import Info
 from tortoise.expressions import Q
 
-from models.risk import BlocklistEntry, RiskAssessment, RiskReview
+from models.risk import BlocklistEntry, RiskReview
 from plugin.actions import risk as risk_actions
 from plugin.actions.errors import ActionError
+from plugin.api.admin.order import AdminOrder, CancellationType
 from plugin.api.enums import BlocklistKind, RiskReviewDecision, RiskReviewStatus
-from plugin.api.errors import UserError, user_error
+from plugin.api.errors import ApiError, UserError, user_error
 from plugin.api.ids import from_gid, to_gid
 from plugin.api.pagination import Connection, Edge, PageInfo, decode_cursor, encode_cursor, page_size, paginate
+from plugin.api.return_types import AdminReturn
 from plugin.api.risk_types import RiskAssessmentType
 from plugin.api.types import Node
+
+
+RiskReviewSubject = Annotated[
+    AdminOrder | AdminReturn | CancellationType,
+    strawberry.union("RiskReviewSubject", description="What a review is about: an order, a return or a cancellation request."),
+]
 
 
 @strawberry.type(name="RiskReview")
@@ -41,6 +49,18 @@ class RiskReviewType(Node):
     def subject_type(self) -> str:
         return self.row.subject_type
 
+    @strawberry.field(description="The held request itself.")
+    async def subject(self, info: Info) -> RiskReviewSubject | None:
+        loaders, kind, pk = info.context.loaders, self.row.subject_type, self.row.subject_id
+        if kind == "Return":
+            row = await loaders.return_.load(pk)
+            return AdminReturn(row=row) if row else None
+        if kind == "Cancellation":
+            row = await loaders.cancellation.load(pk)
+            return CancellationType(row=row) if row else None
+        row = await loaders.order.load(pk)
+        return AdminOrder(row=row) if row else None
+
     @strawberry.field
     async def assessment(self, info: Info) -> RiskAssessmentType:
         return RiskAssessmentType(row=await info.context.loaders.assessment.load(self.row.assessment_id))
@@ -49,6 +69,11 @@ class RiskReviewType(Node):
     async def order_id(self, info: Info) -> strawberry.ID:
         assessment = await info.context.loaders.assessment.load(self.row.assessment_id)
         return strawberry.ID(to_gid("Order", assessment.order_id))
+
+    @strawberry.field
+    async def order(self, info: Info) -> AdminOrder:
+        assessment = await info.context.loaders.assessment.load(self.row.assessment_id)
+        return AdminOrder(row=await info.context.loaders.order.load(assessment.order_id))
 
     @strawberry.field
     def resolved_by(self) -> str | None:
@@ -112,13 +137,19 @@ async def _by_score(queryset, first: int | None, after: str | None) -> Connectio
 
 @strawberry.type
 class RiskQuery:
-    @strawberry.field(description="The review queue, highest score first.")
+    @strawberry.field(description="The review queue, highest score first; `subjectId` (an order, return or cancellation) narrows it to that request's reviews.")
     async def risk_reviews(
-        self, info: Info, first: int | None = None, after: str | None = None, status: RiskReviewStatus | None = None
+        self, info: Info, first: int | None = None, after: str | None = None, status: RiskReviewStatus | None = None,
+        subject_id: strawberry.ID | None = None,
     ) -> Connection[RiskReviewType]:
         queryset = RiskReview.filter(shop_id=info.context.shop.id)
         if status is not None:
             queryset = queryset.filter(status=status.value)
+        if subject_id is not None:
+            parsed = from_gid(subject_id)
+            if parsed is None or parsed[0] not in ("Order", "Return", "Cancellation"):
+                raise ApiError("subjectId must be an Order, Return or Cancellation id")
+            queryset = queryset.filter(subject_type=parsed[0], subject_id=parsed[1])
         return await _by_score(queryset, first, after)
 
     @strawberry.field(description="Blocked emails, phones and addresses, newest first.")

@@ -15,7 +15,7 @@ from models.customer import Customer
 from models.order import Fulfillment, Order, OrderLine
 from models.outbox import OutboxMessage
 from models.policy import PolicyVersion
-from models.refund import Refund
+from models.refund import Cancellation, Refund
 from models.returns import Return, ReturnLine
 from models.risk import BlocklistEntry, RiskReview
 from plugin import shopify
@@ -24,7 +24,7 @@ from plugin.actions.orders import import_order
 from plugin.api.admin.catalog import CatalogMutation
 from plugin.api.admin.emails import EmailDelivery, EmailsMutation, EmailsQuery, email_delivery
 from plugin.api.admin.home import HomeQuery
-from plugin.api.admin.order import AdminOrder
+from plugin.api.admin.order import AdminOrder, CancellationType
 from plugin.api.admin.policy import PolicyMutation, PolicyQuery, PolicyVersionType
 from plugin.api.admin.policy_draft import PolicyDraftQuery
 from plugin.api.admin.return_create import ReturnCreateMutation
@@ -85,6 +85,7 @@ _NODES = {
     "PolicyVersion": (PolicyVersion, lambda row: _plain(PolicyVersionType, row)),
     "Return": (Return, lambda row: _plain(AdminReturn, row)),
     "Refund": (Refund, lambda row: _plain(AdminRefund, row)),
+    "Cancellation": (Cancellation, lambda row: _plain(CancellationType, row)),
     "RiskReview": (RiskReview, lambda row: _plain(RiskReviewType, row)),
     "BlocklistEntry": (BlocklistEntry, lambda row: _plain(BlocklistEntryType, row)),
     "ReturnLine": (ReturnLine, lambda row: _return_line(row)),
@@ -163,6 +164,6 @@ schema = build_schema(
     merge_types("Mutation", (Mutation, PolicyMutation, ReturnsMutation, ReturnCreateMutation, EmailsMutation, ShopMutation, RiskMutation,
                              CatalogMutation)),
     types=[AdminOrder, ProductType, CustomerType, OrderLineType, FulfillmentType, PolicyVersionType,
-           AdminReturn, ReturnLineType, AdminRefund, EmailDelivery, RiskReviewType, BlocklistEntryType],
+           AdminReturn, ReturnLineType, AdminRefund, CancellationType, EmailDelivery, RiskReviewType, BlocklistEntryType],
     mutation_limit=ADMIN_MUTATIONS_PER_SHOP,
 )

@@ -15,21 +15,13 @@ from plugin.api.errors import UserError, UserErrorCode, user_error
 from plugin.api.policy_page import ReturnPolicy
 from plugin.api.policy_types import ReturnQuote
 from plugin.api.return_input import ReturnRequestInput, parse_request
-from plugin.api.return_types import ReturnType
 from plugin.api.schema_factory import build_schema
 from plugin.api.storefront.access import find_order
 from plugin.api.storefront.language import CustomerLanguage
+from plugin.api.storefront.order import StorefrontOrder
 from plugin.api.storefront.returns import ReturnsMutation, ReturnsQuery, _photo_check
 from plugin.api.storefront.shop import StorefrontShop
-from plugin.api.types import OrderFields
 from plugin.ratelimit import STOREFRONT_MUTATIONS_PER_SHOP
-
-
-@strawberry.type(name="Order")
-class StorefrontOrder(OrderFields):
-    @strawberry.field(description="Your returns on this order.")
-    async def returns(self, info: Info) -> list[ReturnType]:
-        return [ReturnType(row=row) for row in await info.context.loaders.returns_by_order.load(self.row.id)]
 
 
 @strawberry.type(name="Customer", description="The signed-in customer (customer token).")

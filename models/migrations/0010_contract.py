@@ -7,7 +7,7 @@ from models.enums import BlocklistKind, CancellationStatus, FulfillmentStatus, I
 from tortoise import fields
 
 class Migration(migrations.Migration):
-    dependencies = [('models', '0008_seed_fidelity')]
+    dependencies = [('models', '0009_performance_indexes')]
 
     initial = False
 
