@@ -15,9 +15,11 @@ from models.enums import CancellationStatus, EmailKind, OrderCancelReason, Refun
 from models.order import Order, OrderLine
 from models.refund import Cancellation
 from models.shop import Shop
+from plugin.actions.commands import CancelOrder, RequestCancellation
 from plugin.actions.errors import ActionError
 from plugin.actions.events import record
 from plugin.actions.facts import order_facts
+from plugin.actions.idempotency import once
 from plugin.actions.ledger import captured, lock_order, refundable
 from plugin.actions.policy import policy_in_force
 from plugin.actions.refunds import add_refund
@@ -170,6 +172,19 @@ async def _cancel_lines(shop: Shop, order: Order, policy, chosen: list[dict], da
     await apply(shop, order, cancellation, actor, now)
     return {"cancelled": True, "partial": True, "decision": data,
             "lines": [line["line_id"] for line in chosen]}
+
+
+async def request(shop: Shop, order: Order, command: RequestCancellation, key: str | None, actor: str) -> dict:
+    """`request_cancellation` at most once per idempotency key."""
+    return await once(shop, key, command, lambda: request_cancellation(shop, order, actor, line_ids=sorted(command.line_ids) or None))
+
+
+async def cancel(shop: Shop, command: CancelOrder, key: str | None, actor: str) -> dict:
+    """`cancel_order` at most once per idempotency key."""
+    return await once(shop, key, command, lambda: cancel_order(
+        shop, command.order_id, reason=command.reason, refund=command.refund, restock=command.restock,
+        notify=command.notify, staff_note=command.staff_note, actor=actor, customer_message=command.customer_message,
+    ))
 
 
 async def _held(shop: Shop, order: Order, policy, cancellation: Cancellation, now: datetime,

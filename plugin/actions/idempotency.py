@@ -6,8 +6,6 @@ work, so concurrent replays wait for the first to commit and then read its resul
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta, timezone
 
@@ -16,13 +14,10 @@ from tortoise.transactions import in_transaction
 
 from models.idempotency import IdempotencyKey
 from models.shop import Shop
+from plugin.actions.commands import Command
 from plugin.actions.errors import ActionError
 
 KEEP_FOR = timedelta(hours=48)  # at least the 24 hours clients are promised
-
-
-def fingerprint(request: dict) -> str:
-    return hashlib.sha256(json.dumps(request, sort_keys=True, default=str).encode()).hexdigest()
 
 
 def check_key(key: str | None) -> None:
@@ -39,10 +34,9 @@ async def _replay(shop: Shop, operation: str, key: str, digest: str) -> dict:
     return stored.response
 
 
-async def once(
-    shop: Shop, operation: str, key: str | None, request: dict, work: Callable[[], Awaitable[dict]]
-) -> dict:
-    """Run `work` (which returns JSON-ready data) at most once per key.
+async def once(shop: Shop, key: str | None, command: Command, work: Callable[[], Awaitable[dict]]) -> dict:
+    """Run `work` (which returns JSON-ready data) at most once per key of `command`'s operation; the
+    same key with a command of another fingerprint is IDEMPOTENCY_KEY_REUSED.
 
     What `work` returns is the result, a policy's refusal included (it is data: the decision); an
     ActionError it raises is answered as {"error": ...} and leaves the key unused.
@@ -53,7 +47,7 @@ async def once(
         except ActionError as exc:
             return {"error": exc.data()}
     check_key(key)
-    digest = fingerprint(request)
+    operation, digest = command.operation, command.fingerprint()
     if await IdempotencyKey.exists(shop_id=shop.id, operation=operation, key=key):
         return await _replay(shop, operation, key, digest)
     try:

@@ -23,8 +23,10 @@ from models.refund import Refund
 from models.returns import Return, ReturnLine
 from models.shop import Shop
 from plugin.actions import return_states
+from plugin.actions.commands import CreateRefund
 from plugin.actions.errors import ActionError
 from plugin.actions.events import record, snapshot
+from plugin.actions.idempotency import once
 from plugin.actions.ledger import PAYMENT, REIMBURSEMENT, bump, captured, lock_order, refundable, refunded
 from plugin.actions.policy import policy_in_force, policy_version
 from plugin.actions.returns import accepted_quote
@@ -200,6 +202,14 @@ async def _refund_quote(shop: Shop, order: Order, ret: Return, reason: str, note
     if len(rows) > 1:
         result["reimbursement_id"] = rows[1].id
     return result
+
+
+async def create(shop: Shop, command: CreateRefund, key: str | None, actor: str) -> dict:
+    """`create_refund` at most once per idempotency key."""
+    return await once(shop, key, command, lambda: create_refund(
+        shop, return_id=command.return_id, order_id=command.order_id, amount=command.amount, reason=command.reason,
+        note=command.note, actor=actor, override_reason=command.override_reason,
+    ))
 
 
 async def confirm_refund(shop: Shop, refund_id: int, status: str, platform_refund_id: str | None, actor: str) -> Refund:

@@ -23,9 +23,11 @@ from models.refund import Refund
 from models.returns import Return, ReturnLine
 from models.shop import Shop
 from plugin.actions import return_states
-from plugin.actions.decisions import RequestedLine, validate_lines
+from plugin.actions.commands import RequestReturn, ReturnRequestLine
+from plugin.actions.decisions import validate_lines
 from plugin.actions.errors import ActionError
 from plugin.actions.events import record, snapshot
+from plugin.actions.idempotency import once
 from plugin.actions.facts import order_facts
 from plugin.actions.ledger import COUNTED_REFUNDS, bump, lock_order, prior_returns
 from plugin.actions.policy import policy_in_force
@@ -45,12 +47,6 @@ from plugin.policy.reasons import FACTUAL_CODES
 AUDITED = ("status", "approved_at", "declined_at", "received_at", "closed_at", "canceled_at", "decline_reason")
 DECLINE_REASONS = tuple(ReturnDeclineReason)
 INSPECTION_CONDITIONS = tuple(InspectionCondition)
-
-
-@dataclass(frozen=True)
-class ReturnRequestLine(RequestedLine):
-    photo_refs: tuple[str, ...] = ()  # references of stored photos (plugin.photos), checked by the caller
-    note: str | None = None
 
 
 def _now() -> datetime:
@@ -197,6 +193,14 @@ async def request_return(
             if label_missing(ret):
                 await _flag_label_missing(shop, ret)
     return {"return_id": ret.id, "decision": data}
+
+
+async def request(shop: Shop, order: Order, command: RequestReturn, key: str | None, actor: str) -> dict:
+    """`request_return` at most once per idempotency key; the command is the input it fingerprints."""
+    return await once(shop, key, command, lambda: request_return(
+        shop, order, list(command.lines), resolution=command.resolution, shipping_method=command.shipping_method,
+        proof_of_purchase=command.proof_of_purchase, customer_note=command.customer_note, actor=actor,
+    ))
 
 
 async def _screen(shop: Shop, order: Order, policy, ret: Return, facts, lines, now: datetime) -> tuple[bool, str | None]:

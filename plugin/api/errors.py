@@ -9,6 +9,8 @@ import strawberry
 from graphql import GraphQLError
 from pydantic import ValidationError
 
+from plugin.actions.errors import ActionError
+
 log = logging.getLogger("recourse.api")
 
 
@@ -57,6 +59,13 @@ def user_error(error: dict, prefix: list[str] | None = None) -> UserError:
     code = UserErrorCode.__members__.get(error["code"], UserErrorCode.INVALID)
     field = [*(prefix or []), *error["field"]] if error.get("field") is not None else None
     return UserError(field=field, message=error["message"], code=code)
+
+
+def user_errors(refusal: ActionError | dict, prefix: list[str] | None = None) -> list[UserError]:
+    """The one way a mutation turns an action's refusal (raised, or answered by a keyed action as
+    {"error": ...}) into its payload's userErrors, fields under `prefix` (e.g. ["input"])."""
+    data = refusal.data() if isinstance(refusal, ActionError) else refusal
+    return [user_error(data, prefix)]
 
 
 class ApiError(GraphQLError):

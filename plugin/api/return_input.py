@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import strawberry
 
 from plugin.actions.errors import ActionError
-from plugin.actions.returns import ReturnRequestLine
+from plugin.actions.commands import ReturnRequestLine
 from plugin.api.enums import ConditionItem, ReturnReason, ReturnResolution, ReturnShippingMethod
 from plugin.api.ids import from_gid
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from plugin.actions import refunds, returns
-from plugin.actions.returns import ReturnRequestLine
+from plugin.actions.commands import ReturnRequestLine
 from plugin.api.ids import from_gid
 from tests.conftest import count_sql
 from tests.helpers import admin, gql_ok, make_shop

@@ -253,3 +253,74 @@ async def test_bad_keys_are_refused(client, shop, key):
     r = await staff(client, shop, ORDER_CANCEL, {"o": f"gid://recourse/Order/{order.id}", "refund": True, "k": key})
     assert [(e["code"], e["field"]) for e in r["userErrors"]] == [("INVALID", ["idempotencyKey"])]
     assert await lifecycle_state() == before
+
+
+# --- normalised replays: the same input however it is spelled ------------------------------------
+
+
+async def test_an_amount_written_another_way_is_the_same_refund(client, shop):
+    order, _ = await delivered_order(shop)
+    gid = f"gid://recourse/Order/{order.id}"
+    first = await staff(client, shop, FULL_REFUND, {"i": {"orderId": gid, "amount": "10.0", "reason": "GOODWILL", "idempotencyKey": "n-1"}})
+    again = await staff(client, shop, FULL_REFUND, {"i": {"orderId": gid, "amount": "10.00", "reason": "GOODWILL", "idempotencyKey": "n-1"}})
+    assert first["userErrors"] == [] and again == first
+    other = await staff(client, shop, FULL_REFUND, {"i": {"orderId": gid, "amount": "10.01", "reason": "GOODWILL", "idempotencyKey": "n-1"}})
+    assert [e["code"] for e in other["userErrors"]] == ["IDEMPOTENCY_KEY_REUSED"]
+    assert (await lifecycle_state())["Refund"] == 1
+
+
+async def test_declared_conditions_in_another_order_are_the_same_request(client, shop):
+    _, line_gid = await delivered_order(shop)
+    forward = request_input(line_gid, idempotencyKey="n-2")
+    backward = request_input(line_gid, idempotencyKey="n-2")
+    backward["lines"][0]["condition"] = list(reversed(forward["lines"][0]["condition"]))
+    first = gql_ok(await storefront(client, shop, FULL_REQUEST, {"i": forward}))["returnRequest"]
+    again = gql_ok(await storefront(client, shop, FULL_REQUEST, {"i": backward}))["returnRequest"]
+    assert first["return"] and again == first
+    fewer = request_input(line_gid, idempotencyKey="n-2")
+    fewer["lines"][0]["condition"] = forward["lines"][0]["condition"][1:]
+    other = gql_ok(await storefront(client, shop, FULL_REQUEST, {"i": fewer}))["returnRequest"]
+    assert [e["code"] for e in other["userErrors"]] == ["IDEMPOTENCY_KEY_REUSED"]
+    assert (await lifecycle_state())["Return"] == 1
+
+
+async def test_a_default_spelled_out_is_the_same_staff_cancel(client, shop):
+    order = await placed_order(shop, shipped=True)
+    gid = f"gid://recourse/Order/{order.id}"
+    first = await staff(client, shop, FULL_ORDER_CANCEL, {"o": gid, "refund": True, "k": "n-3"})
+    spelled = """mutation($o: ID!, $k: String) { orderCancel(orderId: $o, reason: STAFF, refund: true, restock: true, idempotencyKey: $k) {
+      order { id cancelledAt cancelReason totalPaid { amount } refunds { id amount { amount } status reason createdAt } }
+      userErrors { field code message } } }"""
+    again = await staff(client, shop, spelled, {"o": gid, "k": "n-3"})
+    assert first["order"] and again == first
+    other = await staff(client, shop, spelled.replace("reason: STAFF", "reason: INVENTORY"), {"o": gid, "k": "n-3"})
+    assert [e["code"] for e in other["userErrors"]] == ["IDEMPOTENCY_KEY_REUSED"]
+
+
+async def test_an_order_named_or_given_by_id_is_the_same_cancel_request(client, shop):
+    order = await placed_order(shop)
+    await placed_order(shop, name="#2002")
+    first = gql_ok(await storefront(client, shop, FULL_CANCEL_REQUEST, {"n": "#2001", "e": EMAIL, "k": "n-4"}))["orderCancelRequest"]
+    by_id = """mutation($o: ID, $k: String) { orderCancelRequest(orderId: $o, idempotencyKey: $k) {
+      cancelled decision { allowed reasons { code message } deadline refundEstimate { amount currencyCode }
+                           refundExpectedFrom refundExpectedTo nextStep policyVersion }
+      userErrors { field code message } } }"""
+    again = gql_ok(await storefront(client, shop, by_id, {"o": f"gid://recourse/Order/{order.id}", "k": "n-4"},
+                                    token=await customer_token(shop)))["orderCancelRequest"]
+    assert first["cancelled"] is True and again == first
+    other = gql_ok(await storefront(client, shop, FULL_CANCEL_REQUEST, {"n": "#2002", "e": EMAIL, "k": "n-4"}))["orderCancelRequest"]
+    assert [e["code"] for e in other["userErrors"]] == ["IDEMPOTENCY_KEY_REUSED"]
+    assert (await lifecycle_state())["Cancellation"] == 1
+
+
+def test_commands_fingerprint_what_they_mean_not_how_it_was_written():
+    from decimal import Decimal
+
+    from plugin.actions.commands import CreateRefund, RequestReturn, ReturnRequestLine
+
+    assert CreateRefund(None, 1, Decimal("10.0"), "GOODWILL", None).fingerprint() == \
+        CreateRefund(None, 1, Decimal("10.00"), "GOODWILL", None).fingerprint()
+    one = ReturnRequestLine(1, 1, "UNWANTED", frozenset({"UNUSED", "TAGS_ATTACHED"}), 0)
+    two = ReturnRequestLine(2, 1, "COLOR", frozenset(), 1, ("https://x.example/1.jpg",))
+    ask = lambda *lines: RequestReturn(7, lines, "REFUND", "CUSTOMER_SHIPPED", None, None).fingerprint()  # noqa: E731
+    assert ask(one, two) == ask(two, one) != ask(one)

@@ -21,7 +21,7 @@ from plugin.api.enums import EmailKind, OutboxStatus
 from plugin.api.errors import (
     UserError,
     UserErrorCode,
-    user_error,
+    user_errors,
     user_errors_from_validation,
 )
 from plugin.api.ids import from_gid, to_gid
@@ -159,7 +159,7 @@ class EmailsQuery:
         except Uncomposable as exc:
             return EmailPreviewPayload(user_errors=_refusal(str(exc), [exc.field] if exc.field else None, exc.code))
         except ActionError as exc:
-            return EmailPreviewPayload(user_errors=[user_error(exc.data())])
+            return EmailPreviewPayload(user_errors=user_errors(exc))
         rendered = composed.rendered
         return EmailPreviewPayload(preview=EmailPreview(
             kind=kind, locale=composed.prepared.locale, to=composed.prepared.to, subject=rendered.subject,
@@ -182,7 +182,7 @@ class EmailsMutation:
         try:
             row = await retry_email(info.context.shop, parsed[1], actor=info.context.staff)
         except ActionError as exc:
-            return EmailRetryPayload(user_errors=[user_error(exc.data())])
+            return EmailRetryPayload(user_errors=user_errors(exc))
         return EmailRetryPayload(email_delivery=EmailDelivery(row=row))
 
     @strawberry.mutation(description="Replace the email settings with `settings` (the document emailSettings gives; "
@@ -194,5 +194,5 @@ class EmailsMutation:
         except ValidationError as exc:
             return EmailSettingsUpdatePayload(user_errors=user_errors_from_validation(exc, ["settings"]))
         except ActionError as exc:
-            return EmailSettingsUpdatePayload(user_errors=[user_error(exc.data(), ["settings"])])
+            return EmailSettingsUpdatePayload(user_errors=user_errors(exc, ["settings"]))
         return EmailSettingsUpdatePayload(email_settings=EmailSettingsType.of(info))

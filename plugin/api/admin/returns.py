@@ -14,9 +14,9 @@ from models.refund import Refund
 from models.returns import Return
 from plugin.actions import cancellations, refunds, returns
 from plugin.actions.errors import ActionError
-from plugin.actions.idempotency import once
+from plugin.actions.commands import CancelOrder, CreateRefund
 from plugin.api.admin.order import AdminOrder
-from plugin.api.errors import UserError, user_error
+from plugin.api.errors import UserError, user_errors
 from plugin.api.ids import from_gid
 from plugin.api.pagination import Connection, paginate
 from plugin.api.enums import (
@@ -108,7 +108,7 @@ async def _step(info: Info, run) -> ReturnPayload:
     try:
         return ReturnPayload(return_=AdminReturn(row=await run(info.context.shop, info.context.staff)))
     except ActionError as exc:
-        return ReturnPayload(user_errors=[user_error(exc.data())])
+        return ReturnPayload(user_errors=user_errors(exc))
 
 
 def _return_pk(id: str) -> int:
@@ -207,23 +207,18 @@ class ReturnsMutation:
     @strawberry.mutation(description="Refund a return (by default the policy's quote for its accepted units) or an order (an amount).")
     async def refund_create(self, info: Info, input: RefundCreateInput) -> RefundCreatePayload:
         shop, actor = info.context.shop, info.context.staff
-        request = {k: str(v) if v is not None else None for k, v in vars(input).items() if k != "idempotency_key"}
-
-        async def work() -> dict:
-            return await refunds.create_refund(
-                shop,
+        try:
+            command = CreateRefund(
                 return_id=_pk(input.return_id, "Return", "returnId") if input.return_id else None,
                 order_id=_pk(input.order_id, "Order", "orderId") if input.order_id else None,
-                amount=input.amount, reason=input.reason, note=_note(input.note), actor=actor,
+                amount=input.amount, reason=input.reason, note=_note(input.note),
                 override_reason=input.override_reason,
             )
-
-        try:
-            result = await once(shop, "refundCreate", input.idempotency_key, request, work)
+            result = await refunds.create(shop, command, input.idempotency_key, actor)
         except ActionError as exc:
-            return RefundCreatePayload(user_errors=[user_error(exc.data(), ["input"])])
+            return RefundCreatePayload(user_errors=user_errors(exc, ["input"]))
         if "error" in result:
-            return RefundCreatePayload(user_errors=[user_error(result["error"], ["input"])])
+            return RefundCreatePayload(user_errors=user_errors(result["error"], ["input"]))
         reimbursement = result.get("reimbursement_id")
         return RefundCreatePayload(
             refund=AdminRefund(row=await Refund.get(id=result["refund_id"], shop_id=shop.id)),
@@ -237,7 +232,7 @@ class ReturnsMutation:
                 raise ActionError("TOO_LONG", "at most 64 characters", ["platformRefundId"])
             refund = await refunds.confirm_refund(info.context.shop, _pk(id, "Refund", "id"), status, platform_refund_id, info.context.staff)
         except ActionError as exc:
-            return RefundCreatePayload(user_errors=[user_error(exc.data())])
+            return RefundCreatePayload(user_errors=user_errors(exc))
         return RefundCreatePayload(refund=AdminRefund(row=refund))
 
     @strawberry.mutation(description="Cancel an order as staff, optionally refunding what is left of the payment.")
@@ -247,20 +242,15 @@ class ReturnsMutation:
         customer_message: Annotated[str | None, strawberry.argument(description="Said in the customer's email; `staffNote` never is.")] = None,
     ) -> OrderCancelPayload:
         shop, actor = info.context.shop, info.context.staff
-        request = {"order_id": order_id, "reason": reason, "refund": refund, "restock": restock,
-                   "notify": notify_customer, "staff_note": staff_note, "customer_message": customer_message}
-
-        async def work() -> dict:
-            return await cancellations.cancel_order(
-                shop, _pk(order_id, "Order", "orderId"), reason=reason, refund=refund, restock=restock,
-                notify=notify_customer, staff_note=_note(staff_note, "staffNote"), actor=actor,
+        try:
+            command = CancelOrder(
+                order_id=_pk(order_id, "Order", "orderId"), reason=reason, refund=refund, restock=restock,
+                notify=notify_customer, staff_note=_note(staff_note, "staffNote"),
                 customer_message=_note(customer_message, "customerMessage"),
             )
-
-        try:
-            result = await once(shop, "orderCancel", idempotency_key, request, work)
+            result = await cancellations.cancel(shop, command, idempotency_key, actor)
         except ActionError as exc:
-            return OrderCancelPayload(user_errors=[user_error(exc.data())])
+            return OrderCancelPayload(user_errors=user_errors(exc))
         if "error" in result:
-            return OrderCancelPayload(user_errors=[user_error(result["error"])])
+            return OrderCancelPayload(user_errors=user_errors(result["error"]))
         return OrderCancelPayload(order=AdminOrder(row=await Order.get(id=_pk(order_id, "Order", "orderId"), shop_id=shop.id)))

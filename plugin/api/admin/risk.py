@@ -15,7 +15,7 @@ from plugin.actions import risk as risk_actions
 from plugin.actions.errors import ActionError
 from plugin.api.admin.order import AdminOrder, CancellationType
 from plugin.api.enums import BlocklistKind, RiskReviewDecision, RiskReviewStatus
-from plugin.api.errors import ApiError, UserError, user_error
+from plugin.api.errors import ApiError, UserError, user_errors
 from plugin.api.ids import from_gid, to_gid
 from plugin.api.pagination import Connection, Edge, PageInfo, decode_cursor, encode_cursor, page_size, paginate
 from plugin.api.return_types import AdminReturn
@@ -195,7 +195,7 @@ class RiskMutation:
                 info.context.shop, _pk(id, "RiskReview"), decision, note, list(block or []),
                 info.context.staff, customer_message=customer_message)
         except ActionError as exc:
-            return RiskReviewResolvePayload(user_errors=[user_error(exc.data())])
+            return RiskReviewResolvePayload(user_errors=user_errors(exc))
         return RiskReviewResolvePayload(risk_review=RiskReviewType(row=review))
 
     @strawberry.mutation(description="Block an email or a phone number (addresses are blocked from a review).")
@@ -208,7 +208,7 @@ class RiskMutation:
             normalized = risk_actions.blocklist_value(kind.value, value, country)
             entry = await risk_actions.block(info.context.shop, kind.value, normalized, note, info.context.staff)
         except ActionError as exc:
-            return BlocklistPayload(user_errors=[user_error(exc.data())])
+            return BlocklistPayload(user_errors=user_errors(exc))
         return BlocklistPayload(entry=BlocklistEntryType(row=entry))
 
     @strawberry.mutation
@@ -216,5 +216,5 @@ class RiskMutation:
         try:
             await risk_actions.unblock(info.context.shop, _pk(id, "BlocklistEntry"), info.context.staff)
         except ActionError as exc:
-            return BlocklistPayload(user_errors=[user_error(exc.data())])
+            return BlocklistPayload(user_errors=user_errors(exc))
         return BlocklistPayload()

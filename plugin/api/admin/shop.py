@@ -7,7 +7,7 @@ from strawberry.types import Info
 
 from plugin.actions.errors import ActionError
 from plugin.actions.shop_settings import check_contact, check_webhook_url, update_contact, update_webhook_url
-from plugin.api.errors import UserError, user_error
+from plugin.api.errors import UserError, user_errors
 from plugin.api.types import ShopType
 
 
@@ -48,5 +48,5 @@ class ShopMutation:
                 await update_webhook_url(shop, webhook_url, actor=info.context.staff, allow_loopback=allow_loopback)
             await update_contact(shop, contact, actor=info.context.staff)
         except ActionError as exc:
-            return ShopUpdatePayload(user_errors=[user_error(exc.data())])
+            return ShopUpdatePayload(user_errors=user_errors(exc))
         return ShopUpdatePayload(shop=AdminShop(row=shop))

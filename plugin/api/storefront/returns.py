@@ -11,8 +11,8 @@ from models.order import Order
 from models.returns import Return
 from plugin.actions import cancellations, delivery, returns
 from plugin.actions.errors import ActionError
-from plugin.actions.idempotency import once
-from plugin.api.errors import UserError, UserErrorCode, user_error
+from plugin.actions.commands import RequestCancellation, RequestReturn
+from plugin.api.errors import UserError, UserErrorCode, user_errors
 from plugin.api.ids import from_gid, to_gid
 from plugin.api.policy_types import CancellationEligibility, ReturnQuote, ReturnableLine
 from plugin.api.return_input import ReturnRequestInput, parse_request
@@ -110,22 +110,15 @@ class ReturnsMutation:
         order = await find_order(info, input.order_id, input.order_name, input.email, input.phone)
         if order is None:
             return ReturnRequestPayload(user_errors=[UserError(field=["input", "orderId"], message="no such order for this customer", code=UserErrorCode.ORDER_NOT_FOUND)])
-        request = {"order": order.id, "lines": [vars(line) for line in input.lines], "resolution": input.resolution,
-                   "shipping": input.shipping_method, "proof": input.proof_of_purchase, "note": input.customer_note}
-
-        async def work() -> dict:
-            parsed = parse_request(input, _photo_check(info, order))
-            return await returns.request_return(
-                shop, order, list(parsed.lines), resolution=parsed.resolution, shipping_method=parsed.shipping_method,
-                proof_of_purchase=parsed.proof_of_purchase, customer_note=parsed.customer_note, actor=actor(info),
-            )
-
         try:
-            result = await once(shop, "returnRequest", input.idempotency_key, request, work)
+            parsed = parse_request(input, _photo_check(info, order))
+            command = RequestReturn(order.id, parsed.lines, parsed.resolution, parsed.shipping_method,
+                                    parsed.proof_of_purchase, parsed.customer_note)
+            result = await returns.request(shop, order, command, input.idempotency_key, actor(info))
         except ActionError as exc:
-            return ReturnRequestPayload(user_errors=[user_error(exc.data(), ["input"])])
+            return ReturnRequestPayload(user_errors=user_errors(exc, ["input"]))
         if "error" in result:
-            return ReturnRequestPayload(user_errors=[user_error(result["error"], ["input"])])
+            return ReturnRequestPayload(user_errors=user_errors(result["error"], ["input"]))
         ret = await Return.get(id=result["return_id"], shop_id=shop.id) if result["return_id"] else None
         return ReturnRequestPayload(return_=ReturnType(row=ret) if ret else None, decision=ReturnQuote.from_data(result["decision"]))
 
@@ -139,7 +132,7 @@ class ReturnsMutation:
         try:
             return ReturnCancelPayload(return_=ReturnType(row=await returns.cancel(info.context.shop, ret.id, actor(info))))
         except ActionError as exc:
-            return ReturnCancelPayload(user_errors=[user_error(exc.data())])
+            return ReturnCancelPayload(user_errors=user_errors(exc))
 
     @strawberry.mutation(description="Ask to cancel an order: accepted at once when the policy allows it, otherwise refused with what to do instead.")
     async def order_cancel_request(
@@ -157,12 +150,12 @@ class ReturnsMutation:
             return OrderCancelRequestPayload(user_errors=[UserError(field=["lineIds"], message="not an order line id", code=UserErrorCode.INVALID)])
         pks = [parsed[1] for parsed in lines]
         try:
-            result = await once(shop, "orderCancelRequest", idempotency_key, {"order": order.id, **({"lines": pks} if pks else {})},
-                                lambda: cancellations.request_cancellation(shop, order, actor(info), line_ids=pks))
+            result = await cancellations.request(shop, order, RequestCancellation(order.id, frozenset(pks or ())), idempotency_key,
+                                                 actor(info))
         except ActionError as exc:
-            return OrderCancelRequestPayload(user_errors=[user_error(exc.data())])
+            return OrderCancelRequestPayload(user_errors=user_errors(exc))
         if "error" in result:
-            return OrderCancelRequestPayload(user_errors=[user_error(result["error"])])
+            return OrderCancelRequestPayload(user_errors=user_errors(result["error"]))
         decision = CancellationEligibility.from_data(result["decision"])
         held = result.get("held", False)
         return OrderCancelRequestPayload(

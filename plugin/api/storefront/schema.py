@@ -11,7 +11,7 @@ from models.order import Order
 from plugin.actions.decisions import quote_return
 from plugin.actions.errors import ActionError
 from plugin.actions.policy import policy_in_force
-from plugin.api.errors import UserError, UserErrorCode, user_error
+from plugin.api.errors import UserError, UserErrorCode, user_errors
 from plugin.api.policy_page import ReturnPolicy
 from plugin.api.policy_types import ReturnQuote
 from plugin.api.return_input import ReturnRequestInput, parse_request
@@ -99,7 +99,7 @@ class Mutation:
                 shipping_method=parsed.shipping_method, proof_of_purchase=bool(parsed.proof_of_purchase),
             )
         except ActionError as exc:
-            return ReturnQuotePayload(user_errors=[user_error(exc.data(), ["input"])])
+            return ReturnQuotePayload(user_errors=user_errors(exc, ["input"]))
         return ReturnQuotePayload(quote=ReturnQuote.of(decision))
 
 
