@@ -7,7 +7,7 @@ time per ``assess`` for a customer with a long history.
 K's holds each of its four "abnormal order" conditions on its own, so it trades some precision for
 recall; the same targets hold).
 
-Quality: ``plugin.risk.synthetic.generate`` builds a fixed-seed set of orders, returns and
+Quality: ``bench/risk_synthetic.py``'s ``generate`` builds a fixed-seed set of orders, returns and
 cancellations, about a fifth of them fraud (seven archetypes) and the rest benign with noise
 (customers who moved, gifts to relatives, typos, loyal big spenders, bracketers, quick returns,
 households, expatriates, relay emails, two innocent traits at once...). Printed:
@@ -30,15 +30,19 @@ from __future__ import annotations
 
 import argparse
 import gc
+import sys
 import time
 import timeit
 from collections import Counter, defaultdict
 from functools import _lru_cache_wrapper
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the checkout: bench/ is not installed
 
 from plugin.risk import NEGATIVE_CODES, RiskSettings, assess
 from plugin.risk import normalize as _normalize
 from plugin.risk import signals as _signals
-from plugin.risk.synthetic import BASE_NOW, SEED, generate, heavy_customer
+from bench.risk_synthetic import BASE_NOW, SEED, generate, heavy_customer  # noqa: E402
 
 
 def _pr(pairs: list[tuple[bool, bool]]) -> tuple[float, float, int, int, int]:

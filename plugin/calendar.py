@@ -39,14 +39,6 @@ def zone(name: str) -> ZoneInfo:
         raise CalendarError(f"unknown timezone {name!r}") from None
 
 
-def is_timezone(name: str) -> bool:
-    try:
-        zone(name)
-    except CalendarError:
-        return False
-    return True
-
-
 def require_aware(moment: datetime, what: str = "datetime") -> datetime:
     """Naive datetimes are ambiguous by hours across shops; refuse them rather than guess."""
     if moment.tzinfo is None or moment.utcoffset() is None:

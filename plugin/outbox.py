@@ -34,6 +34,7 @@ from tortoise.transactions import in_transaction
 
 from models.outbox import OutboxMessage
 from models.shop import Shop
+from plugin import housekeeping
 from plugin.settings import Settings
 
 log = logging.getLogger("recourse.outbox")
@@ -411,6 +412,7 @@ async def run_worker(
         raise ValueError(f"the lease ({lease}) must be well over the longest send timeout ({longest:g} s)")
     totals = BatchReport()
     retention_due = utcnow()
+    purged_at: datetime | None = None
     log.info("outbox worker started", extra={"fields": {"kinds": sorted(handlers), "batch": batch, "poll": poll}})
     while not stop_event.is_set():
         report = None
@@ -434,6 +436,8 @@ async def run_worker(
             if once:
                 raise
             log.exception("outbox batch failed; trying again in %s s", poll)
+        if purged_at is None or utcnow() - purged_at >= housekeeping.EVERY:
+            purged_at = await _housekeep(once)
         if report is not None:
             totals += report
             progress = report.sent + report.retried + report.failed
@@ -447,3 +451,16 @@ async def run_worker(
             pass
     log.info("outbox worker stopped: %s", totals)
     return totals
+
+
+async def _housekeep(once: bool) -> datetime:
+    """Purge expired idempotency keys and old delivered webhooks (hourly: see housekeeping.EVERY)."""
+    try:
+        purged = await housekeeping.purge()
+        if purged.idempotency_keys or purged.sent_webhooks:
+            log.info("purged %s", purged)
+    except Exception:
+        if once:
+            raise
+        log.exception("housekeeping failed; trying again next hour")
+    return utcnow()

@@ -654,3 +654,23 @@ asyncio.run(main())
         assert process.returncode == 0 and "outbox: claimed 0" in out.decode()
     finally:
         await hook.stop()
+
+
+async def test_the_worker_purges_expired_keys_and_old_delivered_rows(shop):
+    from models.idempotency import IdempotencyKey
+
+    now = datetime.now(timezone.utc)
+    old_sent, recent_sent, old_failed = await enqueue(shop, 3)
+    await OutboxMessage.filter(id=old_sent.id).update(status="SENT", sent_at=now - timedelta(days=31))
+    await OutboxMessage.filter(id=recent_sent.id).update(status="SENT", sent_at=now - timedelta(days=29))
+    await OutboxMessage.filter(id=old_failed.id).update(status="FAILED", next_attempt_at=now - timedelta(days=60))
+    [old_email] = await enqueue(shop, kind="EMAIL", topic="return_requested")  # history: retention's to erase
+    await OutboxMessage.filter(id=old_email.id).update(status="SENT", sent_at=now - timedelta(days=400))
+    for key, age in (("expired", 49), ("kept", 47)):
+        row = await IdempotencyKey.create(shop_id=shop.id, operation="refundCreate", key=key, request_hash="x", response={})
+        await IdempotencyKey.filter(id=row.id).update(created_at=now - timedelta(hours=age))
+
+    await run_worker(Settings(), asyncio.Event(), handlers={}, once=True)
+
+    assert set(await OutboxMessage.all().values_list("id", flat=True)) == {recent_sent.id, old_failed.id, old_email.id}
+    assert await IdempotencyKey.all().values_list("key", flat=True) == ["kept"]

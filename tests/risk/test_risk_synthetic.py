@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 
 from plugin.risk import NEGATIVE_CODES, RiskSettings, assess
-from plugin.risk.synthetic import SCENARIOS, generate
+from bench.risk_synthetic import SCENARIOS, generate
 
 SETTINGS = RiskSettings()
 
