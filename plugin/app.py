@@ -24,10 +24,11 @@ from plugin.install import install
 from plugin.labels import MAX_LABEL_BYTES, serve_label, upload_label
 from plugin.logs import RequestIdMiddleware
 from plugin.migrate import pending_migrations
-from plugin.outbox import DEFAULT_POLL_SECONDS, default_handlers, run_worker
+from plugin.outbox import DEFAULT_POLL_SECONDS, run_worker
 from plugin.photos import MAX_BYTES as MAX_PHOTO_BYTES
 from plugin.photos import PhotoStore
 from plugin.policy import policy_json_schema
+from plugin.senders import default_handlers
 from plugin.settings import Settings
 from plugin.ui_files import UIFiles
 from plugin.ui_files import SHOP_DOMAIN, portal_page

@@ -82,7 +82,8 @@ async def _worker(settings: Settings, args: argparse.Namespace) -> int:
 
     from plugin.logs import configure
     from plugin.orm import orm
-    from plugin.outbox import default_handlers, run_worker
+    from plugin.outbox import run_worker
+    from plugin.senders import default_handlers
 
     configure(settings.log_level)
     stop = asyncio.Event()

@@ -125,15 +125,6 @@ class Sender(Protocol):
 Handlers = Mapping[str, Callable[[], Sender]]
 
 
-def default_handlers(settings: Settings) -> dict[str, Callable[[], Sender]]:
-    """The senders this process has: outbound webhooks, and emails (over SMTP with SMTP_URL, as .eml
-    files in RECOURSE_MAIL_DIR without it). Raises ValueError for a malformed SMTP_URL."""
-    from emails.send import email_handler  # emails.send imports this module
-    from plugin.outbound import WebhookSender
-
-    return {"WEBHOOK": lambda: WebhookSender(allow_loopback=not settings.production), "EMAIL": email_handler(settings)}
-
-
 @dataclass
 class BatchReport:
     claimed: int = 0
@@ -391,7 +382,7 @@ async def run_worker(
     settings: Settings,
     stop_event: asyncio.Event,
     *,
-    handlers: Handlers | None = None,
+    handlers: Handlers,
     batch: int = DEFAULT_BATCH,
     poll: float = DEFAULT_POLL_SECONDS,
     lease: timedelta = DEFAULT_LEASE,
@@ -406,7 +397,6 @@ async def run_worker(
     """
     if batch < 1 or poll < 0:
         raise ValueError("batch must be at least 1 and poll not negative")
-    handlers = default_handlers(settings) if handlers is None else handlers
     longest = max((factory().timeout for factory in handlers.values()), default=0)
     if lease.total_seconds() <= 2 * longest:
         raise ValueError(f"the lease ({lease}) must be well over the longest send timeout ({longest:g} s)")

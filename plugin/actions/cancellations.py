@@ -24,6 +24,7 @@ from plugin.actions.ledger import captured, lock_order, refundable
 from plugin.actions.policy import policy_in_force
 from plugin.actions.refunds import add_refund
 from plugin.actions.risk import assess_request
+from plugin.ids import to_gid
 from plugin.money import quantize
 from plugin.policy import decision_data, evaluate_cancellation
 
@@ -32,7 +33,7 @@ REASONS = tuple(OrderCancelReason)
 
 def event(order: Order, cancellation: Cancellation) -> dict:
     return {
-        "order_id": f"gid://recourse/Order/{order.id}", "order_name": order.name, "reason": cancellation.reason,
+        "order_id": to_gid("Order", order.id), "order_name": order.name, "reason": cancellation.reason,
         # Quantized: columns keep four decimals, the wire has the currency's own.
         "refund": {"amount": str(quantize(cancellation.refund_amount, order.currency)), "currency": order.currency},
         "restock": cancellation.restock, "policy_version": cancellation.policy_version,

@@ -30,6 +30,7 @@ from plugin.actions.idempotency import once
 from plugin.actions.ledger import PAYMENT, REIMBURSEMENT, bump, captured, lock_order, refundable, refunded
 from plugin.actions.policy import policy_in_force, policy_version
 from plugin.actions.returns import accepted_quote
+from plugin.ids import to_gid
 from plugin.money import quantize
 
 REASONS = ("RETURN", "CANCELLATION", "GOODWILL", "PRICE_ADJUSTMENT", "DAMAGED_IN_TRANSIT", "OTHER")
@@ -38,8 +39,8 @@ AUDITED = ("amount", "currency", "kind", "status", "reason", "platform_refund_id
 
 def event(refund: Refund) -> dict:
     return {
-        "id": f"gid://recourse/Refund/{refund.id}", "order_id": f"gid://recourse/Order/{refund.order_id}",
-        "return_id": f"gid://recourse/Return/{refund.return_request_id}" if refund.return_request_id else None,
+        "id": to_gid("Refund", refund.id), "order_id": to_gid("Order", refund.order_id),
+        "return_id": to_gid("Return", refund.return_request_id) if refund.return_request_id else None,
         # Quantized: columns keep four decimals, the wire has the currency's own.
         "amount": {"amount": str(quantize(refund.amount, refund.currency)), "currency": refund.currency},
         "status": refund.status, "reason": refund.reason, "kind": refund.kind, "breakdown": refund.breakdown,

@@ -27,12 +27,13 @@ from plugin.actions.commands import RequestReturn, ReturnRequestLine
 from plugin.actions.decisions import validate_lines
 from plugin.actions.errors import ActionError
 from plugin.actions.events import record, snapshot
-from plugin.actions.idempotency import once
 from plugin.actions.facts import order_facts
+from plugin.actions.idempotency import once
 from plugin.actions.ledger import COUNTED_REFUNDS, bump, lock_order, prior_returns
 from plugin.actions.policy import policy_in_force
 from plugin.actions.risk import assess_request
 from plugin.calendar import local_date
+from plugin.ids import to_gid
 from plugin.labels import LabelStore
 from plugin.money import quantize
 from plugin.policy import (
@@ -97,8 +98,8 @@ def _label_changes(shop: Shop, label: Label, store: LabelStore | None, now: date
 def event(ret: Return) -> dict:
     """The outbound webhook body for a return: what a host needs without calling back."""
     return {
-        "id": f"gid://recourse/Return/{ret.id}", "name": ret.name, "status": ret.status,
-        "order_id": f"gid://recourse/Order/{ret.order_id}", "resolution": ret.resolution,
+        "id": to_gid("Return", ret.id), "name": ret.name, "status": ret.status,
+        "order_id": to_gid("Order", ret.order_id), "resolution": ret.resolution,
         # Quantized: columns keep four decimals, the wire has the currency's own.
         "quoted_total": {"amount": str(quantize(ret.quoted_total, ret.currency)), "currency": ret.currency},
         "policy_version": ret.policy_version,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 from strawberry.scalars import JSON
@@ -28,18 +27,9 @@ from plugin.api.ids import to_gid
 from plugin.api.money import Money
 from plugin.api.qr import return_qr_code
 from plugin.api.policy_types import ReturnQuote
-from plugin.api.risk_types import RiskAssessmentType
-from plugin.api.types import Node, OrderLineType
+from plugin.api.types import Node, OrderFields, OrderLineType
+from plugin.ids import to_gid
 
-if TYPE_CHECKING:
-    from plugin.api.admin.order import AdminOrder
-    from plugin.api.admin.risk import RiskReviewType
-    from plugin.api.storefront.order import StorefrontOrder
-
-# Each API links to its own Order (the admin's has staff-only fields); imported when the schema is built.
-_StorefrontOrder = Annotated["StorefrontOrder", strawberry.lazy("plugin.api.storefront.order")]
-_AdminOrder = Annotated["AdminOrder", strawberry.lazy("plugin.api.admin.order")]
-_RiskReview = Annotated["RiskReviewType", strawberry.lazy("plugin.api.admin.risk")]
 
 
 _NEXT_STEP = {
@@ -137,7 +127,7 @@ class RefundType(Node):
     @strawberry.field
     def return_id(self) -> strawberry.ID | None:
         rid = self.row.return_request_id
-        return strawberry.ID(f"gid://recourse/Return/{rid}") if rid else None
+        return strawberry.ID(to_gid("Return", rid)) if rid else None
 
     @strawberry.field(name="return", description="The return this refund pays for, if any.")
     async def return_(self, info: Info) -> ReturnType | None:
@@ -146,9 +136,7 @@ class RefundType(Node):
         return ReturnType(row=row) if row else None
 
     @strawberry.field
-    async def order(self, info: Info) -> _StorefrontOrder:
-        from plugin.api.storefront.order import StorefrontOrder
-
+    async def order(self, info: Info) -> StorefrontOrder:
         return StorefrontOrder(row=await info.context.loaders.order.load(self.row.order_id))
 
     @strawberry.field
@@ -254,12 +242,10 @@ class ReturnType(Node):
 
     @strawberry.field
     def order_id(self) -> strawberry.ID:
-        return strawberry.ID(f"gid://recourse/Order/{self.row.order_id}")
+        return strawberry.ID(to_gid("Order", self.row.order_id))
 
     @strawberry.field
-    async def order(self, info: Info) -> _StorefrontOrder:
-        from plugin.api.storefront.order import StorefrontOrder
-
+    async def order(self, info: Info) -> StorefrontOrder:
         return StorefrontOrder(row=await info.context.loaders.order.load(self.row.order_id))
 
     @strawberry.field
@@ -330,83 +316,10 @@ class ReturnType(Node):
         return [RefundType(row=row) for row in await info.context.loaders.refunds_by_return.load(self.row.id)]
 
 
-@strawberry.type(name="Refund")
-class AdminRefund(RefundType):
-    @strawberry.field(description="Staff's note on the refund: never shown to the customer.")
-    def note(self) -> str | None:
-        return self.row.note
+@strawberry.type(name="Order")
+class StorefrontOrder(OrderFields):
+    """The storefront's Order: what both APIs show, and the customer's own returns."""
 
-    @strawberry.field(name="return", description="The return this refund pays for, if any.")
-    async def return_(self, info: Info) -> AdminReturn | None:
-        rid = self.row.return_request_id
-        row = await info.context.loaders.return_.load(rid) if rid else None
-        return AdminReturn(row=row) if row else None
-
-    @strawberry.field
-    async def order(self, info: Info) -> _AdminOrder:
-        from plugin.api.admin.order import AdminOrder
-
-        return AdminOrder(row=await info.context.loaders.order.load(self.row.order_id))
-
-
-@strawberry.type(name="Return")
-class AdminReturn(ReturnType):
-    @strawberry.field(description="Staff's note on the decline: never shown to the customer.")
-    def staff_note(self) -> str | None:
-        return self.row.staff_note
-
-    @strawberry.field
-    async def refunds(self, info: Info) -> list[AdminRefund]:
-        return [AdminRefund(row=row) for row in await info.context.loaders.refunds_by_return.load(self.row.id)]
-
-    @strawberry.field
-    async def order(self, info: Info) -> _AdminOrder:
-        from plugin.api.admin.order import AdminOrder
-
-        return AdminOrder(row=await info.context.loaders.order.load(self.row.order_id))
-
-    @strawberry.field(description="The fraud review of this request, if it was held (the latest, if several).")
-    async def risk_review(self, info: Info) -> _RiskReview | None:
-        from plugin.api.admin.risk import RiskReviewType
-
-        rows = await info.context.loaders.return_reviews.load(self.row.id)
-        return RiskReviewType(row=rows[-1]) if rows else None
-
-    @strawberry.field(description="Every step taken on the return and its refunds, oldest first.")
-    async def timeline(self, info: Info) -> list[TimelineEvent]:
-        loaders = info.context.loaders
-        events = list(await loaders.return_timeline.load(self.row.id))
-        for refund in await loaders.refunds_by_return.load(self.row.id):
-            events += await loaders.refund_timeline.load(refund.id)
-        return [TimelineEvent(row=row) for row in sorted(events, key=lambda e: (e.created_at, e.id))]
-
-    @strawberry.field
-    def requested_by(self) -> str:
-        return self.row.requested_by
-
-    @strawberry.field(description="Approved with a prepaid label that staff have not attached yet: the customer "
-                      "has no instructions until returnLabelAttach.")
-    def label_missing(self) -> bool:
-        from plugin.actions.returns import label_missing
-
-        return label_missing(self.row)
-
-    @strawberry.field(description="Why staff opened this return although the policy refused it (returnCreate); null otherwise.")
-    def override_reason(self) -> str | None:
-        return self.row.override_reason
-
-    @strawberry.field(description="What refundCreate refunds by default: the quote for the accepted units (the request's quote before inspection), less what this return already got, at most what the order has left.")
-    async def suggested_refund(self, info: Info) -> Money:
-        from plugin.actions.refunds import suggested_refund  # actions import these types' module indirectly
-
-        return Money.of(await suggested_refund(info.context.shop, self.row), self.row.currency)
-
-    @strawberry.field(description="The order's email, to find and contact the customer.")
-    async def customer_email(self, info: Info) -> str | None:
-        order = await info.context.loaders.order.load(self.row.order_id)
-        return order.email if order else None
-
-    @strawberry.field(description="The request's risk when it came in, with the facts that say why.")
-    async def risk(self, info: Info) -> RiskAssessmentType | None:
-        rows = await info.context.loaders.return_risk.load(self.row.id)
-        return RiskAssessmentType(row=rows[-1]) if rows else None
+    @strawberry.field(description="Your returns on this order.")
+    async def returns(self, info: Info) -> list[ReturnType]:
+        return [ReturnType(row=row) for row in await info.context.loaders.returns_by_order.load(self.row.id)]

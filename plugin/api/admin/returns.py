@@ -27,7 +27,7 @@ from plugin.api.enums import (
     ReturnDeclineReason,
     ReturnStatus,
 )
-from plugin.api.return_types import AdminRefund, AdminReturn
+from plugin.api.admin.types import AdminRefund, AdminReturn
 from plugin.labels import LabelStore
 
 

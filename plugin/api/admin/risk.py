@@ -11,89 +11,15 @@ from strawberry.types import Info
 from tortoise.expressions import Q
 
 from models.risk import BlocklistEntry, RiskReview
+from plugin.actions import holds
 from plugin.actions import risk as risk_actions
 from plugin.actions.errors import ActionError
-from plugin.api.admin.order import AdminOrder, CancellationType
+from plugin.api.admin.types import RiskReviewType
 from plugin.api.enums import BlocklistKind, RiskReviewDecision, RiskReviewStatus
 from plugin.api.errors import ApiError, UserError, user_errors
-from plugin.api.ids import from_gid, to_gid
+from plugin.api.ids import from_gid
 from plugin.api.pagination import Connection, Edge, PageInfo, decode_cursor, encode_cursor, page_size, paginate
-from plugin.api.return_types import AdminReturn
-from plugin.api.risk_types import RiskAssessmentType
 from plugin.api.types import Node
-
-
-RiskReviewSubject = Annotated[
-    AdminOrder | AdminReturn | CancellationType,
-    strawberry.union("RiskReviewSubject", description="What a review is about: an order, a return or a cancellation request."),
-]
-
-
-@strawberry.type(name="RiskReview")
-class RiskReviewType(Node):
-    row: strawberry.Private[RiskReview]
-
-    @strawberry.field
-    def status(self) -> RiskReviewStatus:
-        return self.row.status
-
-    @strawberry.field
-    def score(self) -> int:
-        return self.row.score
-
-    @strawberry.field(description="The held request: an Order, Return or Cancellation id (gid://recourse/Return/7).")
-    def subject_id(self) -> strawberry.ID:
-        return strawberry.ID(to_gid(self.row.subject_type, self.row.subject_id))
-
-    @strawberry.field
-    def subject_type(self) -> str:
-        return self.row.subject_type
-
-    @strawberry.field(description="The held request itself.")
-    async def subject(self, info: Info) -> RiskReviewSubject | None:
-        loaders, kind, pk = info.context.loaders, self.row.subject_type, self.row.subject_id
-        if kind == "Return":
-            row = await loaders.return_.load(pk)
-            return AdminReturn(row=row) if row else None
-        if kind == "Cancellation":
-            row = await loaders.cancellation.load(pk)
-            return CancellationType(row=row) if row else None
-        row = await loaders.order.load(pk)
-        return AdminOrder(row=row) if row else None
-
-    @strawberry.field
-    async def assessment(self, info: Info) -> RiskAssessmentType:
-        return RiskAssessmentType(row=await info.context.loaders.assessment.load(self.row.assessment_id))
-
-    @strawberry.field
-    async def order_id(self, info: Info) -> strawberry.ID:
-        assessment = await info.context.loaders.assessment.load(self.row.assessment_id)
-        return strawberry.ID(to_gid("Order", assessment.order_id))
-
-    @strawberry.field
-    async def order(self, info: Info) -> AdminOrder:
-        assessment = await info.context.loaders.assessment.load(self.row.assessment_id)
-        return AdminOrder(row=await info.context.loaders.order.load(assessment.order_id))
-
-    @strawberry.field
-    def resolved_by(self) -> str | None:
-        return self.row.resolved_by
-
-    @strawberry.field(description="Staff's note on the resolution: never shown to the customer.")
-    def resolution_note(self) -> str | None:
-        return self.row.resolution_note
-
-    @strawberry.field(description="What the customer was told, if anything.")
-    def customer_message(self) -> str | None:
-        return self.row.customer_message
-
-    @strawberry.field
-    def created_at(self) -> datetime:
-        return self.row.created_at
-
-    @strawberry.field
-    def resolved_at(self) -> datetime | None:
-        return self.row.resolved_at
 
 
 @strawberry.type(name="BlocklistEntry")
@@ -191,7 +117,7 @@ class RiskMutation:
         customer_message: Annotated[str | None, strawberry.argument(description="Said in the customer's email when CONFIRM_FRAUD declines the request.")] = None,
     ) -> RiskReviewResolvePayload:
         try:
-            review = await risk_actions.resolve_review(
+            review = await holds.resolve_review(
                 info.context.shop, _pk(id, "RiskReview"), decision, note, list(block or []),
                 info.context.staff, customer_message=customer_message)
         except ActionError as exc:

@@ -36,7 +36,8 @@ from plugin.api.errors import UserError, UserErrorCode, user_errors_from_validat
 from plugin.api.ids import from_gid
 from plugin.api.order_search import apply_order_search
 from plugin.api.pagination import Connection, paginate
-from plugin.api.return_types import AdminRefund, AdminReturn, ReturnLineType
+from plugin.api.admin.types import AdminRefund, AdminReturn
+from plugin.api.return_types import ReturnLineType
 from plugin.api.schema_factory import build_schema
 from plugin.api.types import (
     CustomerType,

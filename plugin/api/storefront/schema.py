@@ -15,10 +15,10 @@ from plugin.api.errors import UserError, UserErrorCode, user_errors
 from plugin.api.policy_page import ReturnPolicy
 from plugin.api.policy_types import ReturnQuote
 from plugin.api.return_input import ReturnRequestInput, parse_request
+from plugin.api.return_types import StorefrontOrder
 from plugin.api.schema_factory import build_schema
 from plugin.api.storefront.access import find_order
 from plugin.api.storefront.language import CustomerLanguage
-from plugin.api.storefront.order import StorefrontOrder
 from plugin.api.storefront.returns import ReturnsMutation, ReturnsQuery, _photo_check
 from plugin.api.storefront.shop import StorefrontShop
 from plugin.ratelimit import STOREFRONT_MUTATIONS_PER_SHOP
