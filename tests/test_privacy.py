@@ -124,7 +124,7 @@ async def store_with_history(client, receiver, settings) -> tuple[Shop, str]:
     assert approved["userErrors"] == []
     refunded = await staff(client, shop, REFUND, {"i": {"returnId": rid, "amount": "30.00", "note": "goodwill for Robin Quist"}})
     assert refunded["userErrors"] == [], refunded
-    blocked = await staff(client, shop, """mutation($v: String!) { blocklistAdd(kind: EMAIL, value: $v, reason: "Robin Quist, chargebacks") {
+    blocked = await staff(client, shop, """mutation($v: String!) { blocklistAdd(kind: EMAIL, value: $v, note: "Robin Quist, chargebacks") {
         userErrors { code } } }""", {"v": EMAIL})
     assert blocked["userErrors"] == []
     await deliver(settings)

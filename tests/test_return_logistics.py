@@ -63,7 +63,7 @@ async def test_instructions_name_the_return_address_of_the_orders_country(client
         assert (await staff(client, shop, APPROVE, {"id": rid}))["userErrors"] == []
 
     # The storefront quote and return carry it too, for the customer portal's return slip.
-    quote = gql_ok(await storefront(client, shop, """mutation($i: ReturnQuoteInput!) { returnQuote(input: $i) {
+    quote = gql_ok(await storefront(client, shop, """mutation($i: ReturnRequestInput!) { returnQuote(input: $i) {
         quote { instructions { steps returnAddress { recipient city countryCode formatted } } } } }""", {"i": {
         "orderName": "#1002", "email": "lena@example.de", "lines": [{"lineId": de_line, "quantity": 1, "reason": "UNWANTED"}]}}))
     assert quote["returnQuote"]["quote"]["instructions"]["returnAddress"]["formatted"] == [
