@@ -285,7 +285,7 @@ async def redact_customer(
         files.labels = [(shop.id, r.label_file) for r in returns if r.label_file]
         files.photo_orders = [(shop.id, order_id) for order_id in order_ids]
         await Return.filter(id__in=return_ids).update(
-            customer_note=None, proof_of_purchase=None, decline_note=None, label_file=None)
+            customer_note=None, proof_of_purchase=None, decline_note=None, staff_note=None, label_file=None)
         await ReturnLine.filter(return_request_id__in=return_ids).update(customer_note=None, photos=[], inspection_note=None)
         refunds = await Refund.filter(shop_id=shop.id, order_id__in=order_ids).values_list("id", flat=True)
         await Refund.filter(id__in=refunds).update(note=None)
@@ -295,13 +295,13 @@ async def redact_customer(
         await OrderLine.filter(shop_id=shop.id, order_id__in=order_ids).update(properties=None)
         await DeferredEvent.filter(shop_id=shop.id, order_platform_id__in=list(who.order_platform_ids)).delete()
         cancellations = await Cancellation.filter(shop_id=shop.id, order_id__in=order_ids).values_list("id", flat=True)
-        await Cancellation.filter(id__in=cancellations).update(staff_note=None)
+        await Cancellation.filter(id__in=cancellations).update(staff_note=None, customer_message=None)
         assessments = await RiskAssessment.filter(shop_id=shop.id, order_id__in=order_ids)
         now = datetime.now(timezone.utc)
         for row in assessments:
             await RiskAssessment.filter(id=row.id).update(facts=erased_facts(row.facts), evidence_erased_at=now)
         reviews = await RiskReview.filter(assessment_id__in=[a.id for a in assessments]).values_list("id", flat=True)
-        await RiskReview.filter(id__in=reviews).update(resolution_note=None)
+        await RiskReview.filter(id__in=reviews).update(resolution_note=None, customer_message=None)
         blocked = await BlocklistEntry.filter(shop_id=shop.id, value__in=sorted(keys))
         for entry in blocked:
             await BlocklistEntry.filter(id=entry.id).update(
