@@ -15,6 +15,7 @@ from models.returns import Return, ReturnLine
 from plugin.api.enums import (
     ConditionItem,
     InspectionCondition,
+    RefundKind,
     RefundReason,
     RefundStatus,
     ReturnDeclineReason,
@@ -113,7 +114,7 @@ class RefundType(Node):
         "paid); REIMBURSEMENT pays what the policy granted on top of it, such as a return postage "
         "credit (all of a return's reimbursements stay within what its decision granted)."
     )
-    def kind(self) -> str:
+    def kind(self) -> RefundKind:
         return self.row.kind
 
     @strawberry.field

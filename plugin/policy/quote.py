@@ -26,6 +26,17 @@ from plugin.policy.decision import Quote, QuoteLine
 ZERO = Decimal(0)
 
 
+def line_cost(unit_price: Decimal, quantity: int, discount: Decimal, tax: Decimal, taxes: bool) -> Decimal:
+    """What a whole line cost the customer (the refund ceiling for it); see the module docstring.
+
+    The evaluator inlines this on its hot path; callers (e.g. a refund ledger) use it directly.
+    """
+    paid = unit_price * quantity - discount
+    if taxes:
+        paid += tax
+    return paid if paid > ZERO else ZERO
+
+
 def allocate(cost: Decimal, quantity: int, already: int, take: int, q: Decimal) -> Decimal:
     """The share of ``cost`` for ``take`` more units after ``already`` (see module docstring).
 
