@@ -34,7 +34,7 @@ def mail():
     server.stop()
 
 
-QUOTE = """mutation($i: ReturnQuoteInput!) { returnQuote(input: $i) {
+QUOTE = """mutation($i: ReturnRequestInput!) { returnQuote(input: $i) {
   quote { refund { total { amount } lines { kind code amount { amount } } } shipping { summary credit { amount } } }
   userErrors { code } } }"""
 
