@@ -6,6 +6,45 @@ from tortoise.migrations import operations as ops
 from models.enums import BlocklistKind, CancellationStatus, FulfillmentStatus, InspectionCondition, OrderCancelReason, OutboxKind, OutboxStatus, RefundKind, RefundReason, RefundStatus, ReturnDeclineReason, ReturnReason, ReturnResolution, ReturnShippingMethod, ReturnStatus, RiskAssessmentResult, RiskReviewStatus, RiskSubjectType
 from tortoise import fields
 
+
+# SQLite alters a column by rebuilding its table, which drops the table's separate indexes (the
+# Meta.indexes and db_index ones); put them back. PostgreSQL alters in place and needs nothing.
+REBUILT = ("BlocklistEntry", "Cancellation", "Fulfillment", "OutboxMessage", "Refund", "Return", "ReturnLine",
+           "RiskAssessment", "RiskReview")
+
+
+async def restore_sqlite_indexes(apps, schema_editor) -> None:
+    if schema_editor.client.capabilities.dialect != "sqlite":
+        return
+    import importlib
+
+    from models import MODEL_MODULES
+
+    models = {}
+    for module in MODEL_MODULES:
+        for name in REBUILT:
+            found = getattr(importlib.import_module(module), name, None)
+            if found is not None:
+                models[name] = found
+    for name, model in models.items():
+        table = model._meta.db_table
+        wanted = []
+        for index in model._meta.indexes:
+            wanted.append(list(getattr(index, "fields", index)))
+        for field_name, field in model._meta.fields_map.items():
+            if getattr(field, "index", False) and not getattr(field, "pk", False) and field_name in model._meta.fields_db_projection:
+                wanted.append([field_name])
+        for columns in wanted:
+            db_columns = [model._meta.fields_db_projection.get(c, c) for c in columns]
+            index_name = f"idx_{table}_{'_'.join(db_columns)}"[:60]
+            await schema_editor.client.execute_script(
+                f'CREATE INDEX IF NOT EXISTS "{index_name}" ON "{table}" ({", ".join(db_columns)})')
+
+
+async def nothing(apps, schema_editor) -> None:
+    return None
+
+
 class Migration(migrations.Migration):
     dependencies = [('models', '0009_performance_indexes')]
 
@@ -127,4 +166,5 @@ class Migration(migrations.Migration):
             name='customer_message',
             field=fields.CharField(null=True, max_length=1000),
         ),
+        ops.RunPython(restore_sqlite_indexes, nothing),
     ]
