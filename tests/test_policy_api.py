@@ -10,6 +10,7 @@ from plugin import shopify
 from plugin.actions.catalog import upsert_product
 from plugin.actions.orders import import_order
 from plugin.policy import policy_json_schema
+from tests.contract.photos import upload_photo
 from tests.helpers import admin, gql_ok, make_shop, storefront
 
 NOW = datetime.now(timezone.utc)
@@ -149,7 +150,8 @@ async def test_later_policy_changes_later_decisions_not_the_stored_versions(clie
     gql_ok(await admin(client, shop, APPLY, {"p": "ALOTROP"}))
     await make_order(shop, delivered_days_ago=10)
     regular = (await line_ids(client, shop))[0]
-    request = {"i": quote_input([{"lineId": regular, "quantity": 1, "reason": "DEFECTIVE", "photoUrls": ["https://example.com/1.jpg", "https://example.com/2.jpg"]}])}
+    photos = [await upload_photo(client, shop, "#1001", EMAIL) for _ in range(2)]
+    request = {"i": quote_input([{"lineId": regular, "quantity": 1, "reason": "DEFECTIVE", "photos": photos}])}
     first = gql_ok(await storefront(client, shop, QUOTE, request))["returnQuote"]["quote"]
     assert first["allowed"] and first["policyVersion"] == 1
 

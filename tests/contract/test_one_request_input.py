@@ -12,6 +12,7 @@ from plugin.actions.catalog import upsert_product
 from plugin.actions.orders import import_order
 from plugin.api.ids import to_gid
 from plugin.api.storefront.schema import schema as storefront_schema
+from tests.contract.photos import upload_photo
 from tests.contract.selection import every_field
 from tests.helpers import gql_ok, make_shop, storefront
 from tests.lifecycle.builders import EMAIL, EVERY_CONDITION, NOW, apply_preset, delivered_order
@@ -33,7 +34,7 @@ async def test_the_quote_is_the_decision_of_the_same_request(client, db, days_ag
         "orderName": "#1001", "email": EMAIL, "resolution": "REFUND", "shippingMethod": "CUSTOMER_SHIPPED",
         "proofOfPurchase": "INV-1001", "customerNote": "thanks", "idempotencyKey": "one-input",
         "lines": [{"lineId": line, "quantity": 2, "reason": reason, "condition": EVERY_CONDITION,
-                   "photoUrls": ["https://photos.example.com/1.jpg"], "note": "see photo"}],
+                   "photos": [await upload_photo(client, shop, "#1001", EMAIL)], "note": "see photo"}],
     }
     quoted = gql_ok(await storefront(client, shop, QUOTE, {"i": built}))["returnQuote"]
     requested = gql_ok(await storefront(client, shop, REQUEST, {"i": built}))["returnRequest"]
