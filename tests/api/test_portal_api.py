@@ -25,7 +25,7 @@ from tests.lifecycle.builders import (
 SHOP = """{ shop { name domain supportEmail logoUrl accentColor policyUrl portalUrl languages locale } }"""
 REFUSED_LINE = """query($n: String, $e: String) { order(name: $n, email: $e) {
   returnableLines { allowed reasons { code message } } } }"""
-QUOTE = """mutation($i: ReturnQuoteInput!) { returnQuote(input: $i) { quote {
+QUOTE = """mutation($i: ReturnRequestInput!) { returnQuote(input: $i) { quote {
   reasons { code message } shipping { summary } instructions { steps include }
   refund { lines { kind description } } } userErrors { code } } }"""
 REQUEST = """mutation($i: ReturnRequestInput!) { returnRequest(input: $i) {
@@ -100,7 +100,7 @@ async def test_steps_and_shipping_summary_are_translated_in_a_quote(client, shop
     _, line = await delivered_order(shop, name="#1002", days_ago=3)
     i = request_input(line, order_name="#1002")
     i.pop("idempotencyKey", None)
-    quote_input = {k: v for k, v in i.items() if k not in ("proofOfPurchase",)} | {"proofOfPurchase": True}
+    quote_input = {k: v for k, v in i.items() if k not in ("proofOfPurchase",)} | {"proofOfPurchase": "INV-1"}
     english = (await sf(client, shop, QUOTE, {"i": quote_input}))["returnQuote"]["quote"]
     german = (await sf(client, shop, QUOTE, {"i": quote_input}, "de"))["returnQuote"]["quote"]
     assert english["instructions"]["steps"] and len(german["instructions"]["steps"]) == len(english["instructions"]["steps"])
@@ -213,7 +213,7 @@ async def test_the_instructions_email_carries_the_engines_sentences_in_the_custo
     _, line = await delivered_order(shop, name="#1001", days_ago=3)
     created = (await sf(client, shop, REQUEST, {"i": request_input(line)}))["returnRequest"]
     ret = created["return"]["id"]
-    preview = """query($id: ID!, $l: String) { emailPreview(kind: "return_instructions", subjectId: $id, locale: $l) {
+    preview = """query($id: ID!, $l: String) { emailPreview(kind: RETURN_INSTRUCTIONS, subjectId: $id, locale: $l) {
       preview { text } userErrors { code message } } }"""
     english = gql_ok(await admin(client, shop, preview, {"id": ret, "l": "en"}))["emailPreview"]["preview"]["text"]
     spanish = gql_ok(await admin(client, shop, preview, {"id": ret, "l": "es"}))["emailPreview"]["preview"]["text"]

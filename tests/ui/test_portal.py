@@ -97,7 +97,7 @@ def find_order(page: BrowserPage, name: str, email: str) -> None:
     page.settle()
 
 
-QUOTE = """mutation($i: ReturnQuoteInput!) { returnQuote(input: $i) { quote { allowed refund { total { amount } lines { amount { amount } } } } } }"""
+QUOTE = """mutation($i: ReturnRequestInput!) { returnQuote(input: $i) { quote { allowed refund { total { amount } lines { amount { amount } } } } } }"""
 
 
 def test_a_guest_returns_an_item_end_to_end(page, orders, tmp_path):

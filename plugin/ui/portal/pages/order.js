@@ -20,7 +20,7 @@ export const ORDER = `query PortalOrder($id: ID, $n: String, $e: String) {
   }
   returnPolicy { figures { exchanges refundMethod } }
 }`;
-export const QUOTE = `mutation PortalQuote($i: ReturnQuoteInput!) { returnQuote(input: $i) {
+export const QUOTE = `mutation PortalQuote($i: ReturnRequestInput!) { returnQuote(input: $i) {
   quote { allowed reasons ${REASON}
     refund { lines { kind code description amount ${MONEY} lineId quantity } items ${MONEY} shipping ${MONEY} fees ${MONEY} credits ${MONEY} total ${MONEY} }
     shipping { payer labelAvailable summary }
@@ -231,8 +231,8 @@ export function OrderPage({ name }) {
 
   // The live quote: what the policy says about exactly this choice, asked again on every change.
   const quoteInput = selected.length && selected.every((l) => choice(l).reason) ? {
-    ...orderArgs(order), resolution, shippingMethod: method, proofOfPurchase: Boolean(proof.trim()),
-    lines: selected.map((l) => ({ lineId: l.id, quantity: choice(l).quantity, reason: choice(l).reason, condition: choice(l).condition, photos: choice(l).photos.length })),
+    ...orderArgs(order), resolution, shippingMethod: method, proofOfPurchase: proof.trim() || null,
+    lines: selected.map((l) => ({ lineId: l.id, quantity: choice(l).quantity, reason: choice(l).reason, condition: choice(l).condition, photos: choice(l).photos.map((p) => p.id) })),
   } : null;
   const quoteKey = JSON.stringify(quoteInput);
   useEffect(() => {
