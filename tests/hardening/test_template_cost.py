@@ -12,7 +12,7 @@ from tests.emails.cases import SETTINGS, email_settings, requested_return, shop_
 from tests.helpers import admin, gql_ok
 
 COSTLY = "{% set l=('x,'*66000).split(',') %}{% for i in range(1000) %}{% set y=l|length %}{% endfor %}"
-PREVIEW = """query($k: String!, $s: ID!) { emailPreview(kind: $k, subjectId: $s) {
+PREVIEW = """query($k: EmailKind!, $s: ID!) { emailPreview(kind: $k, subjectId: $s) {
   preview { html warnings } userErrors { code } } }"""
 
 
@@ -24,7 +24,7 @@ async def test_a_costly_override_never_holds_the_event_loop_and_falls_back(clien
     await shop.refresh_from_db()
     return_id = await requested_return(client, shop, "#1001")
     # Warm the renderer up (a child process starts on first use), so the timing below is the render's.
-    warm = gql_ok(await admin(client, shop, PREVIEW, {"k": "return_instructions", "s": f"gid://recourse/Return/{return_id}"}))
+    warm = gql_ok(await admin(client, shop, PREVIEW, {"k": "RETURN_INSTRUCTIONS", "s": f"gid://recourse/Return/{return_id}"}))
     assert warm["emailPreview"]["userErrors"] == []
 
     stalls: list[float] = []
@@ -39,7 +39,7 @@ async def test_a_costly_override_never_holds_the_event_loop_and_falls_back(clien
     beat = asyncio.create_task(heartbeat())
     started = time.perf_counter()
     try:
-        answer = await admin(client, shop, PREVIEW, {"k": "return_requested", "s": f"gid://recourse/Return/{return_id}"})
+        answer = await admin(client, shop, PREVIEW, {"k": "RETURN_REQUESTED", "s": f"gid://recourse/Return/{return_id}"})
     finally:
         done.set()
         await beat

@@ -118,7 +118,9 @@ def test_a_guest_returns_an_item_end_to_end(page, orders, tmp_path):
         lamp.get_by_label(label, exact=True).check()
     photo = tmp_path / "lamp.jpg"
     jpeg(photo)
-    lamp.get_by_label("Photos").set_input_files(str(photo))
+    with page.expect_response(lambda r: r.url.endswith("/storefront/photos")) as uploaded:
+        lamp.get_by_label("Photos").set_input_files(str(photo))
+    photo_id = uploaded.value.json()["photo"]["id"]  # the upload's id: what the page quotes and requests with
     page.wait_for_selector("ul.thumbs img")
     page.wait_for_function("() => !document.querySelector('.quote[aria-busy=true]') && document.querySelector('.quote .total')")
     shown = page.locator(".quote .total").get_attribute("data-amount")
@@ -126,7 +128,7 @@ def test_a_guest_returns_an_item_end_to_end(page, orders, tmp_path):
     lines = storefront(orders, '{ order(name: "#9001", email: "pat@example.com") { lines { id title } } }', {})["order"]["lines"]
     lamp_id = next(l["id"] for l in lines if l["title"] == "Desk Lamp")
     api = storefront(orders, QUOTE, {"i": {"orderName": "#9001", "email": "pat@example.com", "lines": [
-        {"lineId": lamp_id, "quantity": 1, "reason": "DAMAGED", "condition": ["UNUSED", "ORIGINAL_CONDITION", "ORIGINAL_PACKAGING"], "photos": 1}]}})
+        {"lineId": lamp_id, "quantity": 1, "reason": "DAMAGED", "condition": ["UNUSED", "ORIGINAL_CONDITION", "ORIGINAL_PACKAGING"], "photos": [photo_id]}]}})
     assert api["returnQuote"]["quote"]["allowed"] is True
     assert shown == api["returnQuote"]["quote"]["refund"]["total"]["amount"]
     assert page.locator(".quote-lines tbody tr").count() == len(api["returnQuote"]["quote"]["refund"]["lines"])
