@@ -118,12 +118,15 @@ def test_a_guest_returns_an_item_end_to_end(page, orders, tmp_path):
         lamp.get_by_label(label, exact=True).check()
     photo = tmp_path / "lamp.jpg"
     jpeg(photo)
-    with page.expect_response(lambda r: r.url.endswith("/storefront/photos")) as uploaded:
-        lamp.get_by_label("Photos").set_input_files(str(photo))
-    photo_id = uploaded.value.json()["photo"]["id"]  # the upload's id: what the page quotes and requests with
+    quoted = []
+    page.on("request", lambda r: quoted.append(r.post_data) if r.url.endswith("/storefront/graphql") and "PortalQuote" in (r.post_data or "") else None)
+    lamp.get_by_label("Photos").set_input_files(str(photo))
     page.wait_for_selector("ul.thumbs img")
     page.wait_for_function("() => !document.querySelector('.quote[aria-busy=true]') && document.querySelector('.quote .total')")
     shown = page.locator(".quote .total").get_attribute("data-amount")
+    # The photo's id from its upload, as the page quoted with it.
+    photo_id = json.loads(quoted[-1])["variables"]["i"]["lines"][0]["photos"][0]
+    assert photo_id.startswith("ph_")
     # The quote on the page is the API's returnQuote for the same choice.
     lines = storefront(orders, '{ order(name: "#9001", email: "pat@example.com") { lines { id title } } }', {})["order"]["lines"]
     lamp_id = next(l["id"] for l in lines if l["title"] == "Desk Lamp")
@@ -182,7 +185,7 @@ def test_the_spanish_page_gives_spanish_reasons(page, orders):
 
 
 def test_a_held_request_reads_neutrally(page, orders):
-    data = orders.gql('mutation { blocklistAdd(kind: EMAIL, value: "held@example.com", reason: "chargebacks") { userErrors { message } } }', domain=SHOP)
+    data = orders.gql('mutation { blocklistAdd(kind: EMAIL, value: "held@example.com", note: "chargebacks") { userErrors { message } } }', domain=SHOP)
     assert data["blocklistAdd"]["userErrors"] == []
     portal(page)
     find_order(page, "#9004", "held@example.com")

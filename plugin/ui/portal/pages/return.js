@@ -10,7 +10,7 @@ const FIELDS = `id name status nextStep qrCode orderId resolution shippingMethod
   quotedTotal { amount currencyCode }
   lines { id quantity reason photos quotedAmount { amount currencyCode } line { title variantTitle } }
   label { carrier trackingNumber url }
-  decision { instructions { steps include recommendations shipBy returnAddress { formatted } } shipping { summary } deadlines { shipBy refundExpectedFrom refundExpectedTo } }`;
+  decision { instructions { steps include tips shipBy returnAddress { formatted } } shipping { summary } deadlines { shipBy refundExpectedFrom refundExpectedTo } }`;
 const RETURN = `query PortalReturn($id: ID!, $e: String) { return(id: $id, email: $e) { ${FIELDS} } }`;
 const WITHDRAW = `mutation PortalWithdraw($id: ID!, $e: String) { returnCancel(id: $id, email: $e) { return { ${FIELDS} } userErrors { field message code } } }`;
 const WITHDRAWABLE = ["REQUESTED", "ON_HOLD", "OPEN"];
@@ -102,7 +102,7 @@ export function ReturnPage({ id, fresh }) {
       ${instructions.returnAddress ? html`<h3>${t("returnAddress")}</h3><address class="address">${instructions.returnAddress.formatted.join("\n")}</address>` : null}
       ${ret.label?.url?.startsWith("https://") ? html`<p><a class="button" href=${ret.label.url} target="_blank" rel="noopener">${t("label")}</a>
         <span class="subdued"> ${ret.label.carrier} ${ret.label.trackingNumber}</span></p>` : null}
-      ${instructions.recommendations.map((s) => html`<p class="subdued">${s}</p>`)}
+      ${instructions.tips.map((s) => html`<p class="subdued">${s}</p>`)}
       <p>${ret.decision.shipping.summary}</p>
       <dl class="facts">
         <dt>${t("total")}</dt><dd>${money(ret.quotedTotal)}</dd>
