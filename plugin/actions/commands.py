@@ -66,6 +66,15 @@ class RequestReturn(Command):
 
 
 @dataclass(frozen=True)
+class CreateReturn(RequestReturn):
+    """Staff open a return for a customer: the customer's request, and why staff override a refusal."""
+
+    operation: ClassVar[str] = "returnCreate"
+
+    override_reason: str | None = None
+
+
+@dataclass(frozen=True)
 class CreateRefund(Command):
     operation: ClassVar[str] = "refundCreate"
 

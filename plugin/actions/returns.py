@@ -23,7 +23,7 @@ from models.refund import Refund
 from models.returns import Return, ReturnLine
 from models.shop import Shop
 from plugin.actions import return_states
-from plugin.actions.commands import RequestReturn, ReturnRequestLine
+from plugin.actions.commands import CreateReturn, RequestReturn, ReturnRequestLine
 from plugin.actions.decisions import validate_lines
 from plugin.actions.errors import ActionError
 from plugin.actions.events import record, snapshot
@@ -201,6 +201,15 @@ async def request(shop: Shop, order: Order, command: RequestReturn, key: str | N
     return await once(shop, key, command, lambda: request_return(
         shop, order, list(command.lines), resolution=command.resolution, shipping_method=command.shipping_method,
         proof_of_purchase=command.proof_of_purchase, customer_note=command.customer_note, actor=actor,
+    ))
+
+
+async def create(shop: Shop, order: Order, command: CreateReturn, key: str | None, actor: str) -> dict:
+    """Staff's `request_return` for a customer, at most once per idempotency key."""
+    return await once(shop, key, command, lambda: request_return(
+        shop, order, list(command.lines), resolution=command.resolution, shipping_method=command.shipping_method,
+        proof_of_purchase=command.proof_of_purchase, customer_note=command.customer_note, actor=actor,
+        override_reason=command.override_reason,
     ))
 
 

@@ -249,8 +249,10 @@ class ReturnQuote:
         return cls.from_data(engine.decision_data(decision))
 
     @classmethod
-    def from_data(cls, d: dict) -> ReturnQuote:
-        """From a decision's stored data (see plugin.policy.decision_data): live and replayed alike."""
+    def from_data(cls, d: dict, *, overridden: bool = False) -> ReturnQuote:
+        """From a decision's stored data (see plugin.policy.decision_data): live and replayed alike.
+        A refusal refunds nothing, unless staff took the return anyway (`overridden`, returnCreate):
+        then the quote is what the engine priced for the lines refused only by the policy's rules."""
         q, s, dl, i = d["quote"], d["shipping"], d["deadlines"], d["instructions"]
         return cls(
             allowed=d["allowed"],
@@ -268,7 +270,7 @@ class ReturnQuote:
                 received_estimated=dl["received_estimated"], response_due=_date(dl["response_due"]),
                 refund_expected_from=_date(dl["refund_expected_from"]), refund_expected_to=_date(dl["refund_expected_to"]),
             ),
-            refund=RefundQuote.from_data(q) if d["allowed"] else RefundQuote.nothing(q["total"]["currency"]),
+            refund=RefundQuote.from_data(q) if d["allowed"] or overridden else RefundQuote.nothing(q["total"]["currency"]),
             shipping=ReturnShippingTerms(
                 payer=s["payer"], method=s["method"], label_available=s["label_available"],
                 label_fee=_stored_money(s["label_fee"]), credit=_stored_money(s["credit"]),

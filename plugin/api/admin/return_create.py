@@ -14,22 +14,23 @@ from strawberry.types import Info
 from models.order import Order
 from models.returns import Return
 from plugin.actions import returns
+from plugin.actions.commands import CreateReturn
 from plugin.actions.errors import ActionError
-from plugin.actions.idempotency import once
-from plugin.api.errors import UserError, UserErrorCode, user_error
+from plugin.api.enums import ReturnResolution, ReturnShippingMethod
+from plugin.api.errors import UserError, UserErrorCode, user_errors
 from plugin.api.ids import from_gid
-from plugin.api.policy_types import ReturnQuote, ReturnResolution, ReturnShippingMethod
-from plugin.api.return_types import AdminReturn
-from plugin.photos import PhotoStore
+from plugin.api.policy_types import ReturnQuote
+from plugin.api.return_input import ReturnLineInput, parse_request
+from plugin.api.admin.types import AdminReturn
 
-# The storefront's line input and its checks: the same request, whoever files it.
-from plugin.api.storefront.returns import ReturnRequestLineInput, _request_lines
+# The storefront's photo check: the same request, whoever files it.
+from plugin.api.storefront.returns import _photo_check
 
 
 @strawberry.input
 class ReturnCreateInput:
     order_id: strawberry.ID
-    lines: list[ReturnRequestLineInput]
+    lines: list[ReturnLineInput]
     resolution: ReturnResolution = ReturnResolution.REFUND
     shipping_method: ReturnShippingMethod = ReturnShippingMethod.CUSTOMER_SHIPPED
     proof_of_purchase: str | None = None
@@ -63,33 +64,25 @@ class ReturnCreateMutation:
     @strawberry.mutation(description="Open a return for a customer. The policy decides as for the customer; a refusal is taken only with an overrideReason.")
     async def return_create(self, info: Info, input: ReturnCreateInput) -> ReturnCreatePayload:
         shop = info.context.shop
-        parsed = from_gid(input.order_id, "Order")
-        order = await Order.get_or_none(id=parsed[1], shop_id=shop.id) if parsed else None
+        gid = from_gid(input.order_id, "Order")
+        order = await Order.get_or_none(id=gid[1], shop_id=shop.id) if gid else None
         if order is None:
             return ReturnCreatePayload(user_errors=[UserError(field=["input", "orderId"], message="no such order", code=UserErrorCode.ORDER_NOT_FOUND)])
-        request = {"order": order.id, "lines": [vars(line) for line in input.lines], "resolution": input.resolution,
-                   "shipping": input.shipping_method, "proof": input.proof_of_purchase, "note": input.customer_note,
-                   "override": input.override_reason}
-
-        async def work() -> dict:
+        try:
             override = _text(input.override_reason, 1000, "overrideReason")
             if override is not None and not override.strip():
                 raise ActionError("BLANK", "say why the policy is overridden", ["overrideReason"])
-            return await returns.request_return(
-                shop, order, _request_lines(input.lines, PhotoStore(info.context.request.app.state.settings.photo_dir), order),
-                resolution=input.resolution.value,
-                shipping_method=input.shipping_method.value, proof_of_purchase=_text(input.proof_of_purchase, 255, "proofOfPurchase"),
-                customer_note=_text(input.customer_note, 1000, "customerNote"), actor=info.context.staff,
-                override_reason=override.strip() if override else None,
-            )
-
-        try:
-            result = await once(shop, "returnCreate", input.idempotency_key, request, work)
+            parsed = parse_request(input, _photo_check(info, order))
+            command = CreateReturn(order.id, parsed.lines, parsed.resolution, parsed.shipping_method,
+                                   parsed.proof_of_purchase, parsed.customer_note,
+                                   override_reason=override.strip() if override else None)
+            result = await returns.create(shop, order, command, input.idempotency_key, info.context.staff)
         except ActionError as exc:
-            return ReturnCreatePayload(user_errors=[user_error(exc.data(), ["input"])])
+            return ReturnCreatePayload(user_errors=user_errors(exc, ["input"]))
         if "error" in result:
-            return ReturnCreatePayload(user_errors=[user_error(result["error"], ["input"])])
-        decision = ReturnQuote.from_data(result["decision"])
+            return ReturnCreatePayload(user_errors=user_errors(result["error"], ["input"]))
+        # Taken although refused: the decision shows what the override refunds, not a refusal's zero.
+        decision = ReturnQuote.from_data(result["decision"], overridden=result["return_id"] is not None)
         if result["return_id"] is None:
             errors = []
             if input.override_reason and not result.get("overridable"):

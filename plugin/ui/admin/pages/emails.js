@@ -10,15 +10,15 @@ import { useQuery, Loaded, PageHeader, ActionDialog, Pager, usePager, report } f
 const SETTINGS = `query EmailPage { emailSettings { settings warnings kinds }
   returns(first: 30) { nodes { id name status refunds { id } } }
   orders(first: 5, query: "status:cancelled") { nodes { id name } } }`;
-const SAVE = `mutation EmailSettingsSave($settings: JSON!) { emailSettingsUpdate(settings: $settings) { warnings userErrors { field message code } } }`;
-const PREVIEW = `query EmailPreview($kind: String!, $subject: ID!, $locale: String) { emailPreview(kind: $kind, subjectId: $subject, locale: $locale) {
+const SAVE = `mutation EmailSettingsSave($settings: JSON!) { emailSettingsUpdate(settings: $settings) { emailSettings { warnings } userErrors { field message code } } }`;
+const PREVIEW = `query EmailPreview($kind: EmailKind!, $subject: ID!, $locale: String) { emailPreview(kind: $kind, subjectId: $subject, locale: $locale) {
   preview { subject html text to locale warnings } userErrors { field message } } }`;
 // $status follows the schema's enum (EmailDeliveryStatus).
 const DELIVERIES = `query Deliveries($status: EmailDeliveryStatus, $after: String) { emailDeliveries(first: 20, after: $after, status: $status) {
   nodes { id kind to status attempts lastError sentAt nextAttemptAt subjectId createdAt } pageInfo { hasNextPage endCursor } } }`;
 const RETRY = `mutation EmailRetry($id: ID!) { emailRetry(id: $id) { userErrors { field message code } } }`;
 const LANGUAGES = [["en", "English"], ["es", "Español"], ["de", "Deutsch"]];
-const NEEDS_ORDER = ["cancellation_confirmed", "cancellation_refused"];
+const NEEDS_ORDER = ["CANCELLATION_CONFIRMED", "CANCELLATION_REFUSED"];
 
 function Branding({ settings, onSaved }) {
   const [doc, setDoc] = useState(settings);
@@ -77,7 +77,7 @@ function Overrides({ doc, set, errors }) {
 let KINDS = {};
 
 function Preview({ kinds, returns, orders }) {
-  const [kind, setKind] = useState("return_instructions");
+  const [kind, setKind] = useState("RETURN_INSTRUCTIONS");
   const [subject, setSubject] = useState(returns[0]?.id || "");
   const [locale, setLocale] = useState("en");
   const [state, setState] = useState({ loading: false });
@@ -96,7 +96,7 @@ function Preview({ kinds, returns, orders }) {
   return html`<${Card} title="Preview" className="email-preview">
     <div class="form-grid">
       <div class="field"><label class="label" for="preview-kind">Email</label>
-        <select id="preview-kind" value=${kind} onChange=${(e) => setKind(e.target.value)}>${kinds.map((k) => html`<option value=${k}>${KINDS[k]}</option>`)}</select></div>
+        <select id="preview-kind" value=${kind} onChange=${(e) => setKind(e.target.value)}>${kinds.map((k) => html`<option value=${k}>${humanize(k)}</option>`)}</select></div>
       <div class="field"><label class="label" for="preview-subject">For</label>
         <select id="preview-subject" value=${subject} onChange=${(e) => setSubject(e.target.value)}>${subjects.map(([id, l]) => html`<option value=${id}>${l}</option>`)}</select></div>
       <div class="field"><label class="label" for="preview-locale">Language</label>
@@ -128,7 +128,7 @@ function Deliveries() {
       <caption class="visually-hidden">Email deliveries</caption>
       <thead><tr><th scope="col">Email</th><th scope="col">To</th><th scope="col">Status</th><th scope="col">Attempts</th><th scope="col">When</th><th scope="col"><span class="visually-hidden">Actions</span></th></tr></thead>
       <tbody>${data.emailDeliveries.nodes.map((d) => html`<tr>
-        <td data-label="Email">${KINDS[d.kind] || humanize(d.kind)}</td><td data-label="To">${d.to || "—"}</td>
+        <td data-label="Email">${humanize(d.kind)}</td><td data-label="To">${d.to || "—"}</td>
         <td data-label="Status"><${Badge} value=${d.status} />${d.lastError ? html`<div class="subdued">${d.lastError}</div>` : null}</td>
         <td data-label="Attempts">${d.attempts}</td>
         <td data-label="When">${dateTime(d.sentAt || d.nextAttemptAt || d.createdAt)}</td>
@@ -136,7 +136,7 @@ function Deliveries() {
     </table></div><${Pager} pager=${pager} pageInfo=${data.emailDeliveries.pageInfo} label="Delivery pages" />`
       : html`<${EmptyState} title="No emails here">Emails appear as returns and refunds move.</${EmptyState}>`}</${Loaded}>
     ${retrying ? html`<${ActionDialog} title="Send this email again?" confirmLabel="Retry" onClose=${() => setRetrying(null)} onDone=${state.reload}
-      onConfirm=${async () => (await gql(RETRY, { id: retrying.id })).emailRetry.userErrors}><p>${KINDS[retrying.kind] || retrying.kind} to ${retrying.to} goes back to the queue, due now, with the same Message-ID.</p></${ActionDialog}>` : null}
+      onConfirm=${async () => (await gql(RETRY, { id: retrying.id })).emailRetry.userErrors}><p>${humanize(retrying.kind)} to ${retrying.to} goes back to the queue, due now, with the same Message-ID.</p></${ActionDialog}>` : null}
   </${Card}>`;
 }
 
@@ -144,7 +144,8 @@ export function Emails() {
   const state = useQuery(SETTINGS);
   return html`<${PageHeader} title="Emails" subtitle="What customers receive at each step, in their language." />
     <${Loaded} state=${state} label="Loading email settings…">${(data) => {
-      KINDS = Object.fromEntries(data.emailSettings.kinds.map((k) => [k, humanize(k)]));
+      // EmailKind members; overrides are keyed by their values, the template names in lower case.
+      KINDS = Object.fromEntries(data.emailSettings.kinds.map((k) => [k.toLowerCase(), humanize(k)]));
       return html`${data.emailSettings.warnings.length ? html`<${Banner} tone="warning" title="Override problems">${data.emailSettings.warnings.map((w) => html`<div>${w}</div>`)}</${Banner}>` : null}
         <div class="split">
           <${Branding} settings=${data.emailSettings.settings} onSaved=${state.reload} />

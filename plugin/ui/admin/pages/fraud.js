@@ -16,11 +16,11 @@ const QUEUE = `query Fraud($status: RiskReviewStatus, $after: String) {
   }
 }`;
 const BLOCKLIST = `query Blocklist($after: String) { blocklist(first: 50, after: $after) {
-  nodes { id kind value reason createdBy createdAt } pageInfo { hasNextPage endCursor } } }`;
+  nodes { id kind value note createdBy createdAt } pageInfo { hasNextPage endCursor } } }`;
 const RESOLVE = `mutation Resolve($id: ID!, $decision: RiskReviewDecision!, $note: String, $block: [BlocklistKind!]) {
   riskReviewResolve(id: $id, decision: $decision, note: $note, block: $block) { riskReview { id status } userErrors { field message code } } }`;
-const ADD = `mutation Block($kind: BlocklistKind!, $value: String!, $reason: String) {
-  blocklistAdd(kind: $kind, value: $value, reason: $reason) { entry { id } userErrors { field message code } } }`;
+const ADD = `mutation Block($kind: BlocklistKind!, $value: String!, $note: String) {
+  blocklistAdd(kind: $kind, value: $value, note: $note) { entry { id } userErrors { field message code } } }`;
 const REMOVE = `mutation Unblock($id: ID!) { blocklistRemove(id: $id) { entry { id } userErrors { field message code } } }`;
 
 function subjectLink(review) {
@@ -76,19 +76,19 @@ function Blocklist() {
   return html`<${Card} title="Blocklist" className="flush" actions=${html`<button type="button" class="button" onClick=${() => setAdding(true)}>Add to blocklist</button>`}>
     <${Loaded} state=${state} label="Loading the blocklist…">${(data) => data.blocklist.nodes.length ? html`<div class="table-wrap"><table class="index stackable">
       <caption class="visually-hidden">Blocked contacts</caption>
-      <thead><tr><th scope="col">Kind</th><th scope="col">Value</th><th scope="col">Reason</th><th scope="col">Added</th><th scope="col"><span class="visually-hidden">Actions</span></th></tr></thead>
+      <thead><tr><th scope="col">Kind</th><th scope="col">Value</th><th scope="col">Note</th><th scope="col">Added</th><th scope="col"><span class="visually-hidden">Actions</span></th></tr></thead>
       <tbody>${data.blocklist.nodes.map((e) => html`<tr>
-        <td data-label="Kind">${humanize(e.kind)}</td><td data-label="Value" class="mono">${e.value}</td><td data-label="Reason">${e.reason || "—"}</td>
+        <td data-label="Kind">${humanize(e.kind)}</td><td data-label="Value" class="mono">${e.value}</td><td data-label="Note">${e.note || "—"}</td>
         <td data-label="Added">${dateTime(e.createdAt)} · ${who(e.createdBy)}</td>
         <td><button type="button" class="button small" aria-label=${`Remove ${e.value} from the blocklist`} onClick=${() => setRemoving(e)}>Remove</button></td></tr>`)}</tbody>
     </table></div><${Pager} pager=${pager} pageInfo=${data.blocklist.pageInfo} label="Blocklist pages" />`
       : html`<${EmptyState} title="Nobody is blocked">Blocked emails, phones and addresses raise the risk of their requests.</${EmptyState}>`}</${Loaded}>
     ${adding ? html`<${ActionDialog} title="Add to blocklist" confirmLabel="Block" tone="critical" onClose=${() => setAdding(false)} onDone=${() => { setValue(""); setReason(""); state.reload(); }}
-      onConfirm=${async () => (await gql(ADD, { kind, value, reason: reason || null })).blocklistAdd.userErrors}>${(errors) => html`
+      onConfirm=${async () => (await gql(ADD, { kind, value, note: reason || null })).blocklistAdd.userErrors}>${(errors) => html`
       <${Field} label="Kind" errors=${errorsAt(errors, "kind")}>${(p) => html`<select ...${p} value=${kind} onChange=${(e) => setKind(e.target.value)}>
         <option value="EMAIL">Email</option><option value="PHONE">Phone</option></select>`}</${Field}>
       <${Field} label=${kind === "EMAIL" ? "Email address" : "Phone number"} errors=${errorsAt(errors, "value")}>${(p) => html`<input ...${p} type="text" value=${value} onInput=${(e) => setValue(e.target.value)} />`}</${Field}>
-      <${Field} label="Reason" errors=${errorsAt(errors, "reason")}>${(p) => html`<input ...${p} type="text" value=${reason} onInput=${(e) => setReason(e.target.value)} />`}</${Field}>
+      <${Field} label="Note (staff only)" errors=${errorsAt(errors, "note")}>${(p) => html`<input ...${p} type="text" value=${reason} onInput=${(e) => setReason(e.target.value)} />`}</${Field}>
       <p class="subdued">Addresses are blocked from a fraud review (Confirm fraud).</p>`}
     </${ActionDialog}>` : null}
     ${removing ? html`<${ActionDialog} title="Remove from blocklist?" confirmLabel="Remove" onClose=${() => setRemoving(null)} onDone=${state.reload}

@@ -10,7 +10,7 @@ import { currentToken } from "../session.js";
 import { useQuery, Loaded, PageHeader, ActionDialog, who } from "../components.js";
 
 const M = "amount currencyCode";
-const RETURN_FIELDS = `id name status nextStep orderId resolution shippingMethod policyVersion shipBy declineReason declineNote
+const RETURN_FIELDS = `id name status nextStep orderId resolution shippingMethod policyVersion shipBy declineReason declineNote staffNote
   requestedAt approvedAt receivedAt closedAt requestedBy overrideReason customerEmail labelMissing label { carrier trackingNumber url }
   quotedTotal { ${M} } suggestedRefund { ${M} }
   decision { allowed reasons { code message }
@@ -27,8 +27,8 @@ const QUERY = `query ReturnPage($id: ID!) { return(id: $id) { ${RETURN_FIELDS} }
 const PAYLOAD = `return { id status } userErrors { field message code }`;
 const MUTATIONS = {
   approve: `mutation Approve($id: ID!) { returnApproveRequest(id: $id) { ${PAYLOAD} } }`,
-  // $reason follows the schema's decline reason type (String now, an enum once it is one).
-  decline: `mutation Decline($id: ID!, $reason: String!, $note: String) { returnDeclineRequest(id: $id, declineReason: $reason, note: $note) { ${PAYLOAD} } }`,
+  // `note` is the customer's (email and storefront); `staffNote` stays in the admin.
+  decline: `mutation Decline($id: ID!, $reason: ReturnDeclineReason!, $note: String, $staffNote: String) { returnDeclineRequest(id: $id, declineReason: $reason, note: $note, staffNote: $staffNote) { ${PAYLOAD} } }`,
   receive: `mutation Receive($id: ID!, $lines: [ReturnLineQuantityInput!]!) { returnMarkReceived(id: $id, lines: $lines) { ${PAYLOAD} } }`,
   inspect: `mutation Inspect($id: ID!, $lines: [ReturnLineInspectionInput!]!) { returnInspect(id: $id, lines: $lines) { ${PAYLOAD} } }`,
   refund: `mutation Refund($input: RefundCreateInput!) { refundCreate(input: $input) { refund { id } userErrors { field message code } } }`,
@@ -120,12 +120,14 @@ export function Timeline({ events }) {
 function DeclineDialog({ ret, onClose, onDone }) {
   const [reason, setReason] = useState("OTHER");
   const [note, setNote] = useState("");
+  const [staffNote, setStaffNote] = useState("");
   return html`<${ActionDialog} title=${`Decline ${ret.name}`} confirmLabel="Decline return" tone="critical" onClose=${onClose} onDone=${onDone}
-    onConfirm=${() => run("decline", { id: ret.id, reason, note: note || null })}>${(errors) => html`
+    onConfirm=${() => run("decline", { id: ret.id, reason, note: note || null, staffNote: staffNote || null })}>${(errors) => html`
     <p>The customer gets an email with the reason and your message.</p>
     <${Field} label="Reason" errors=${errorsAt(errors, "declineReason")}>${(p) => html`<select ...${p} value=${reason} onChange=${(e) => setReason(e.target.value)}>
       ${DECLINE_REASONS.map((r) => html`<option value=${r}>${humanize(r)}</option>`)}</select>`}</${Field}>
-    <${Field} label="Message to the customer" errors=${errorsAt(errors, "note")} help="Shown in the decline email.">${(p) => html`<textarea ...${p} value=${note} onInput=${(e) => setNote(e.target.value)}></textarea>`}</${Field}>`}
+    <${Field} label="Message to the customer" errors=${errorsAt(errors, "note")} help="Shown in the decline email.">${(p) => html`<textarea ...${p} value=${note} onInput=${(e) => setNote(e.target.value)}></textarea>`}</${Field}>
+    <${Field} label="Staff note" errors=${errorsAt(errors, "staffNote")} help="Only staff see it, never the customer.">${(p) => html`<textarea ...${p} value=${staffNote} onInput=${(e) => setStaffNote(e.target.value)}></textarea>`}</${Field}>`}
   </${ActionDialog}>`;
 }
 
@@ -231,7 +233,7 @@ export function ReturnPage({ id }) {
           <${Card} title="Decision">
             <p>${ret.decision.allowed ? "Allowed by the policy" : "Refused by the policy"}${ret.policyVersion ? ` (version ${ret.policyVersion})` : " (default policy)"}.</p>
             ${ret.decision.reasons.map((r) => html`<p class="subdued">${r.message}</p>`)}
-            ${ret.declineReason ? html`<p><strong>Declined:</strong> ${humanize(ret.declineReason)}${ret.declineNote ? ` — “${ret.declineNote}”` : ""}</p>` : null}
+            ${ret.declineReason ? html`<p><strong>Declined:</strong> ${humanize(ret.declineReason)}${ret.declineNote ? ` — “${ret.declineNote}”` : ""}${ret.staffNote ? ` (staff: ${ret.staffNote})` : ""}</p>` : null}
             <${Quote} ret=${ret} />
             <dl class="facts section">
               <dt>Resolution</dt><dd>${humanize(ret.resolution)}</dd>
