@@ -125,6 +125,8 @@ def test_staff_blocks_and_unblocks_a_phone_number(page):
     row = page.locator("tr", has_text="+14155550100")
     row.get_by_role("button", name=re.compile("Remove")).click()
     _confirm(page, "Remove")
+    # The list reloads after the dialog closes: wait for the row to go rather than race the reload.
+    page.locator("tr", has_text="+14155550100").wait_for(state="detached")
     assert page.locator("tr", has_text="+14155550100").count() == 0
 
 
