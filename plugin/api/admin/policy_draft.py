@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from datetime import datetime, timezone
+from enum import StrEnum
 
 import strawberry
 from strawberry.scalars import JSON
@@ -120,10 +121,17 @@ class PolicySimulatePayload:
     user_errors: list[UserError] = strawberry.field(default_factory=list)
 
 
+@strawberry.enum(description="How a setting differs between two policy versions.")
+class PolicyChangeKind(StrEnum):
+    ADDED = "ADDED"
+    REMOVED = "REMOVED"
+    CHANGED = "CHANGED"
+
+
 @strawberry.type
 class PolicyChange:
     path: list[str]
-    kind: str = strawberry.field(description="ADDED, REMOVED or CHANGED.")
+    kind: PolicyChangeKind
     before: JSON | None
     after: JSON | None
 
@@ -173,4 +181,4 @@ class PolicyDraftQuery:
         if errors:
             return PolicyDiffPayload(user_errors=errors)
         changes = diff_documents(rows[from_version], rows[to_version])
-        return PolicyDiffPayload(changes=[PolicyChange(path=list(c.path), kind=c.kind, before=c.before, after=c.after) for c in changes])
+        return PolicyDiffPayload(changes=[PolicyChange(path=list(c.path), kind=PolicyChangeKind(c.kind), before=c.before, after=c.after) for c in changes])
