@@ -46,7 +46,7 @@ async def nothing(apps, schema_editor) -> None:
 
 
 class Migration(migrations.Migration):
-    dependencies = [('models', '0011_admin_app')]
+    dependencies = [('models', '0012_platform_fidelity')]
 
     initial = False
 
