@@ -25,7 +25,7 @@ async def test_a_local_cancellation_survives_an_update_that_omits_it(client, db)
     assert update["cancelled_at"] is None
     assert (await send_webhook(client, shop, "orders/updated", update, event_id="o2")).json() == {"status": "updated"}
     mirrored = (await orders(client, shop))[0]
-    assert mirrored["cancelledAt"] is not None and mirrored["cancelReason"] == "staff"
+    assert mirrored["cancelledAt"] is not None and mirrored["cancelReason"] == "STAFF"
 
 
 async def test_lines_the_platform_removed_are_removed(client, db):

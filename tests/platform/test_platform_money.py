@@ -12,7 +12,7 @@ ORDER = """query { orders(first: 5) { nodes { id financialStatus captured { amou
   platformRefunds { platformId amount { amount } refundId } } } }"""
 REFUND = """mutation($i: RefundCreateInput!) { refundCreate(input: $i) {
   refund { id amount { amount } status } userErrors { field code message } } }"""
-PREVIEW = """query($s: ID!, $l: String) { emailPreview(kind: "cancellation_confirmed", subjectId: $s, locale: $l) {
+PREVIEW = """query($s: ID!, $l: String) { emailPreview(kind: CANCELLATION_CONFIRMED, subjectId: $s, locale: $l) {
   preview { text } userErrors { code message } } }"""
 CANCEL = """mutation($n: String, $e: String) { orderCancelRequest(orderName: $n, email: $e) {
   cancelled decision { allowed refundEstimate { amount } nextStep voidsPayment } userErrors { code } } }"""

@@ -11,7 +11,7 @@ UPDATE = """mutation($d: JSON!) { policyUpdate(document: $d) { userErrors { fiel
 POLICY = "{ policy { document } }"
 LINES = """query($e: String) { order(name: "#1001", email: $e) {
   name lines { id sku setId } returnableLines { lineId allowed wholeSetOnly } } }"""
-QUOTE = """mutation($i: ReturnQuoteInput!) { returnQuote(input: $i) {
+QUOTE = """mutation($i: ReturnRequestInput!) { returnQuote(input: $i) {
   quote { allowed reasons { code } lines { allowed reasons { code } } } userErrors { code } } }"""
 
 

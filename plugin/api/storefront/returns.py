@@ -176,5 +176,5 @@ class ReturnsMutation:
         try:
             lines = await delivery.confirm_receipt(info.context.shop, order, actor(info))
         except ActionError as exc:
-            return OrderConfirmReceiptPayload(user_errors=[user_error(exc.data())])
+            return OrderConfirmReceiptPayload(user_errors=user_errors(exc))
         return OrderConfirmReceiptPayload(received=True, returnable_lines=[ReturnableLine.of(e) for e in lines])
