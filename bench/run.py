@@ -37,6 +37,7 @@ import sys
 import time
 import typing
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -101,7 +102,7 @@ def ten_line_order(name: str, email: str, shop_currency: str) -> dict:
     placed, delivered = now - timedelta(days=9), now - timedelta(days=5)
     lines = [{"id": f"{name}-l{i}", "product_id": "p-bench", "title": f"Item {i}", "sku": f"SKU{i}",
               "quantity": 1 + i % 3, "price": f"{19 + i}.99"} for i in range(10)]
-    subtotal = sum(float(l["price"]) * l["quantity"] for l in lines)
+    subtotal = sum(Decimal(l["price"]) * l["quantity"] for l in lines)
     return {
         "id": name, "name": name, "email": email, "currency": shop_currency, "source_name": "web",
         "created_at": placed.isoformat(), "updated_at": placed.isoformat(),

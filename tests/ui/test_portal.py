@@ -11,6 +11,7 @@ import json
 import subprocess
 import sys
 from datetime import datetime, timedelta, timezone
+from decimal import Decimal
 from urllib.parse import quote, unquote
 
 import httpx
@@ -39,7 +40,7 @@ def import_order(server, name: str, email: str, customer: str, *, old_line: bool
                              "shipment_status": "delivered", "delivered_at": _iso(60), "line_items": [{"id": f"{name}-2", "quantity": 1}]})
     if not shipped:
         fulfillments = []
-    subtotal = sum(float(l["price"]) * l["quantity"] for l in lines)
+    subtotal = sum(Decimal(l["price"]) * l["quantity"] for l in lines)
     payload = {
         "id": f"ui-{name}", "name": name, "email": email, "currency": "USD", "source_name": "web",
         "created_at": _iso(70), "updated_at": _iso(3), "subtotal_price": f"{subtotal:.2f}", "total_price": f"{subtotal + 5:.2f}",
