@@ -8,6 +8,7 @@ and photographed at 1280 and 375 px (see conftest).
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from urllib.parse import quote
 
 ALLEGRA = "allegra-k.myshopify.com"
@@ -69,7 +70,7 @@ def test_staff_approves_receives_inspects_and_refunds_a_return(page, live_server
 
     page.get_by_role("button", name="Refund", exact=True).click()
     amount = _dialog(page).get_by_label(re.compile(r"^Amount")).input_value()
-    assert float(amount) > 0  # pre-filled with the quote for the accepted units
+    assert Decimal(amount) > 0  # pre-filled with the quote for the accepted units
     _dialog(page).get_by_role("button", name=re.compile(r"^Refund \$")).click()
     _dialog(page).wait_for(state="detached")
     page.settle()
