@@ -42,14 +42,14 @@ async def _request(shop: Shop, order: Order, index: int, now: datetime) -> int |
         for n, e in enumerate(eligible[:2])
     ]
     try:
-        result = await returns.request_return(
+        answer = await returns.request_return(
             shop, order, lines, resolution="REFUND", shipping_method="CUSTOMER_SHIPPED", proof_of_purchase=f"Order {order.name}",
             customer_note="Could you send a label? Thanks!" if index % 2 else None,
             actor=f"customer:{order.customer_id}" if order.customer_id else "guest", now=now,
         )
     except ActionError:
         return None
-    return result["return_id"]
+    return answer.return_.id if answer.return_ else None
 
 
 async def _drive(shop: Shop, return_id: int, path: str, now: datetime) -> bool:
@@ -73,12 +73,12 @@ async def _drive(shop: Shop, return_id: int, path: str, now: datetime) -> bool:
         line.id: returns.Inspection(line.quantity, 0, "AS_DESCRIBED", True, "Tags attached, unworn.") for line in lines
     }, staff)
     try:
-        result = await refunds.create_refund(shop, return_id=return_id, order_id=None, amount=None, reason="RETURN",
-                                             note=None, actor=staff)
+        made = await refunds.create_refund(shop, return_id=return_id, order_id=None, amount=None, reason="RETURN",
+                                           note=None, actor=staff)
     except ActionError:  # e.g. fees take the whole quote: this one stays inspected, the next order tries
         return False
     if path == "CLOSED":
-        await refunds.confirm_refund(shop, result["refund_id"], "SUCCEEDED", f"re_{return_id}", "platform")
+        await refunds.confirm_refund(shop, made.refund.id, "SUCCEEDED", f"re_{return_id}", "platform")
         await returns.close(shop, return_id, staff)
     return True
 

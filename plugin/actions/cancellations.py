@@ -6,8 +6,10 @@ cancellation, refunded line by line, that leaves the kept lines to ship."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from decimal import Decimal
+from typing import Self
 
 from tortoise.transactions import in_transaction
 
@@ -29,6 +31,41 @@ from plugin.money import quantize
 from plugin.policy import decision_data, evaluate_cancellation
 
 REASONS = tuple(OrderCancelReason)
+
+
+@dataclass(frozen=True)
+class CancelAnswer:
+    """A customer's cancellation request: cancelled at once, held for a fraud review, or refused; the
+    policy's decision (JSON-ready) says why, and `line_ids` are the lines a partial one cancelled."""
+
+    decision: dict
+    cancelled: bool = False
+    held: bool = False
+    line_ids: tuple[int, ...] = ()
+
+    def stored(self) -> dict:
+        return {"cancelled": self.cancelled, "held": self.held, "decision": self.decision,
+                "lines": [str(pk) for pk in self.line_ids]}
+
+    @classmethod
+    async def replayed(cls, shop: Shop, command: RequestCancellation, stored: dict) -> Self:
+        return cls(stored["decision"], stored["cancelled"], stored.get("held", False),
+                   tuple(int(pk) for pk in stored.get("lines", [])))
+
+
+@dataclass(frozen=True)
+class OrderCancelled:
+    """Staff's cancellation: the order as it now stands, and the policy's decision it was made beside."""
+
+    order: Order
+    decision: dict
+
+    def stored(self) -> dict:
+        return {"cancelled": True, "decision": self.decision}
+
+    @classmethod
+    async def replayed(cls, shop: Shop, command: CancelOrder, stored: dict) -> Self:
+        return cls(await Order.get(shop_id=shop.id, id=command.order_id), stored["decision"])
 
 
 def event(order: Order, cancellation: Cancellation) -> dict:
@@ -62,6 +99,7 @@ async def apply(shop: Shop, order: Order, cancellation: Cancellation, actor: str
         await _apply_lines(shop, order, cancellation, actor)
         return
     await Order.filter(id=order.id).update(cancelled_at=now, cancel_reason=cancellation.reason.lower())
+    order.cancelled_at, order.cancel_reason = now, cancellation.reason.lower()
     await record(
         shop, subject=("Order", order.id), actor=actor, action="order.cancelled", note=cancellation.staff_note,
         before={"cancelled_at": None}, after={"cancelled_at": now.isoformat(), "reason": cancellation.reason},
@@ -129,7 +167,7 @@ async def _open_order(shop: Shop, order_id: int) -> Order:
 
 async def request_cancellation(
     shop: Shop, order: Order, actor: str, now: datetime | None = None, line_ids: list[int] | None = None,
-) -> dict:
+) -> CancelAnswer:
     """A customer's request: accepted at once when the policy allows it, otherwise refused with the next step.
 
     With ``line_ids``, only those lines: allowed when the whole order could be cancelled, or when only
@@ -151,41 +189,41 @@ async def request_cancellation(
                 after={"reasons": [r.code for r in decision.reasons]},
                 email=(EmailKind.CANCELLATION_REFUSED, {"to": order.email, "order_id": order.id, "decision": data}),
             )
-            return {"cancelled": False, "decision": data}
+            return CancelAnswer(data)
         # The estimate is of the whole payment; what was already refunded is not refunded twice.
         amount = min(decision.refund_estimate.amount, await refundable(order))
         cancellation = await _create(shop, order, reason=OrderCancelReason.CUSTOMER, refund_amount=amount, actor=actor,
                                      decision=data, version=version, restock=True, notify=True, staff_note=None)
         if await _held(shop, order, policy, cancellation, now):
-            return {"cancelled": False, "held": True, "decision": data}
+            return CancelAnswer(data, held=True)
         await apply(shop, order, cancellation, actor, now)
-    return {"cancelled": True, "decision": data}
+    return CancelAnswer(data, cancelled=True)
 
 
 async def _cancel_lines(shop: Shop, order: Order, policy, chosen: list[dict], data: dict, version: int | None,
-                        actor: str, now: datetime) -> dict:
+                        actor: str, now: datetime) -> CancelAnswer:
     amount = sum((Decimal(line["refund"]["amount"]) for line in chosen), Decimal(0))
     amount = min(amount, await refundable(order))
     cancellation = await _create(shop, order, reason="CUSTOMER", refund_amount=amount, actor=actor, decision=data,
                                  version=version, restock=True, notify=True, staff_note=None, lines=chosen)
     if await _held(shop, order, policy, cancellation, now, amount):
-        return {"cancelled": False, "held": True, "decision": data}
+        return CancelAnswer(data, held=True)
     await apply(shop, order, cancellation, actor, now)
-    return {"cancelled": True, "partial": True, "decision": data,
-            "lines": [line["line_id"] for line in chosen]}
+    return CancelAnswer(data, cancelled=True, line_ids=tuple(int(line["line_id"]) for line in chosen))
 
 
-async def request(shop: Shop, order: Order, command: RequestCancellation, key: str | None, actor: str) -> dict:
+async def request(shop: Shop, order: Order, command: RequestCancellation, key: str | None, actor: str) -> CancelAnswer:
     """`request_cancellation` at most once per idempotency key."""
-    return await once(shop, key, command, lambda: request_cancellation(shop, order, actor, line_ids=sorted(command.line_ids) or None))
+    return await once(shop, key, command, lambda: request_cancellation(
+        shop, order, actor, line_ids=sorted(command.line_ids) or None), CancelAnswer)
 
 
-async def cancel(shop: Shop, command: CancelOrder, key: str | None, actor: str) -> dict:
+async def cancel(shop: Shop, command: CancelOrder, key: str | None, actor: str) -> OrderCancelled:
     """`cancel_order` at most once per idempotency key."""
     return await once(shop, key, command, lambda: cancel_order(
         shop, command.order_id, reason=command.reason, refund=command.refund, restock=command.restock,
         notify=command.notify, staff_note=command.staff_note, actor=actor, customer_message=command.customer_message,
-    ))
+    ), OrderCancelled)
 
 
 async def _held(shop: Shop, order: Order, policy, cancellation: Cancellation, now: datetime,
@@ -208,7 +246,7 @@ async def _held(shop: Shop, order: Order, policy, cancellation: Cancellation, no
 async def cancel_order(
     shop: Shop, order_id: int, *, reason: OrderCancelReason, refund: bool, restock: bool, notify: bool,
     staff_note: str | None, actor: str, customer_message: str | None = None,
-) -> dict:
+) -> OrderCancelled:
     """Staff cancel an order, refunding what is left of the payment when asked to. `customer_message`
     goes in the customer's email; `staff_note` stays in the admin."""
     if reason not in REASONS:
@@ -223,4 +261,4 @@ async def cancel_order(
                                      version=version, restock=restock, notify=notify, staff_note=staff_note,
                                      customer_message=customer_message)
         await apply(shop, order, cancellation, actor, now)
-    return {"cancelled": True, "decision": decision}
+    return OrderCancelled(order, decision)

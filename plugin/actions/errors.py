@@ -9,6 +9,3 @@ class ActionError(Exception):
     def __init__(self, code: str, message: str, field: list[str] | None = None) -> None:
         super().__init__(message)
         self.code, self.message, self.field = code, message, field
-
-    def data(self) -> dict:
-        return {"code": self.code, "message": self.message, "field": self.field}

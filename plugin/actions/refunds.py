@@ -13,8 +13,10 @@ committed only with the order's compare-and-set:
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from decimal import Decimal
+from typing import Self
 
 from tortoise.transactions import in_transaction
 
@@ -45,6 +47,25 @@ def event(refund: Refund) -> dict:
         "amount": {"amount": str(quantize(refund.amount, refund.currency)), "currency": refund.currency},
         "status": refund.status, "reason": refund.reason, "kind": refund.kind, "breakdown": refund.breakdown,
     }
+
+
+@dataclass(frozen=True)
+class RefundMade:
+    """What `refundCreate` wrote: the refund row and, when a return's quote carried a credit the
+    policy granted, the REIMBURSEMENT row written beside it."""
+
+    refund: Refund
+    reimbursement: Refund | None = None
+
+    def stored(self) -> dict:
+        return {"refund_id": self.refund.id,
+                **({"reimbursement_id": self.reimbursement.id} if self.reimbursement else {})}
+
+    @classmethod
+    async def replayed(cls, shop: Shop, command: CreateRefund, stored: dict) -> Self:
+        refund = await Refund.get(shop_id=shop.id, id=stored["refund_id"])
+        other = stored.get("reimbursement_id")
+        return cls(refund, await Refund.get(shop_id=shop.id, id=other) if other else None)
 
 
 def _exact(amount: Decimal, currency: str) -> Decimal:
@@ -133,7 +154,7 @@ async def _require_inspection_if_risky(shop: Shop, ret: Return) -> None:
 async def create_refund(
     shop: Shop, *, return_id: int | None, order_id: int | None, amount: Decimal | None, reason: str,
     note: str | None, actor: str, override_reason: str | None = None,
-) -> dict:
+) -> RefundMade:
     """Refund a return (by default what the policy quotes for its accepted units) or an order (an amount).
 
     A return's refunds together stay within its refundable value (the quote for its accepted units,
@@ -179,10 +200,10 @@ async def create_refund(
         if left is not None and amount > left:  # only with an override reason (see above)
             await record(shop, subject=("Refund", refund.id), actor=actor, action="refund.over_return_value",
                          after={"return_value_left": str(quantize(left, order.currency))}, note=override_reason.strip())
-    return {"refund_id": refund.id}
+    return RefundMade(refund)
 
 
-async def _refund_quote(shop: Shop, order: Order, ret: Return, reason: str, note: str | None, actor: str) -> dict:
+async def _refund_quote(shop: Shop, order: Order, ret: Return, reason: str, note: str | None, actor: str) -> RefundMade:
     """Pay what the policy quotes for the return's accepted units, less what was already paid for
     it: the payment part as a PAYMENT row, the granted credits as a REIMBURSEMENT row beside it, and
     one email that shows both (the credit as its own line)."""
@@ -199,18 +220,15 @@ async def _refund_quote(shop: Shop, order: Order, ret: Return, reason: str, note
         rows.append(await add_refund(shop, order, reimburse, reason=reason, actor=actor, note=note, return_id=ret.id,
                                      breakdown=credit_lines, kind=REIMBURSEMENT, grant=granted(ret),
                                      email_with=tuple(row.id for row in rows)))
-    result = {"refund_id": rows[0].id}
-    if len(rows) > 1:
-        result["reimbursement_id"] = rows[1].id
-    return result
+    return RefundMade(rows[0], rows[1] if len(rows) > 1 else None)
 
 
-async def create(shop: Shop, command: CreateRefund, key: str | None, actor: str) -> dict:
+async def create(shop: Shop, command: CreateRefund, key: str | None, actor: str) -> RefundMade:
     """`create_refund` at most once per idempotency key."""
     return await once(shop, key, command, lambda: create_refund(
         shop, return_id=command.return_id, order_id=command.order_id, amount=command.amount, reason=command.reason,
         note=command.note, actor=actor, override_reason=command.override_reason,
-    ))
+    ), RefundMade)
 
 
 async def confirm_refund(shop: Shop, refund_id: int, status: str, platform_refund_id: str | None, actor: str) -> Refund:

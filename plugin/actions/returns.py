@@ -7,6 +7,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from decimal import Decimal
+from typing import Self
 
 from tortoise.transactions import in_transaction
 
@@ -30,7 +31,7 @@ from plugin.actions.events import record, snapshot
 from plugin.actions.facts import order_facts
 from plugin.actions.idempotency import once
 from plugin.actions.ledger import COUNTED_REFUNDS, bump, lock_order, prior_returns
-from plugin.actions.policy import policy_in_force
+from plugin.actions.policy import policy_in_force, policy_version
 from plugin.actions.risk import assess_request
 from plugin.calendar import local_date
 from plugin.ids import to_gid
@@ -106,6 +107,26 @@ def event(ret: Return) -> dict:
     }
 
 
+@dataclass(frozen=True)
+class RequestAnswer:
+    """What a return request (the customer's, or staff's for them) comes to: the policy's decision
+    (JSON-ready, as stored on the return) and, when it was taken, the return; when refused, whether
+    staff could take it anyway with an override reason."""
+
+    decision: dict
+    return_: Return | None = None
+    overridable: bool = False
+
+    def stored(self) -> dict:
+        return {"return_id": self.return_.id if self.return_ else None, "decision": self.decision,
+                "overridable": self.overridable}
+
+    @classmethod
+    async def replayed(cls, shop: Shop, command: RequestReturn, stored: dict) -> Self:
+        ret = await Return.get(shop_id=shop.id, id=stored["return_id"]) if stored["return_id"] else None
+        return cls(stored["decision"], ret, bool(stored.get("overridable")))
+
+
 def _email(order: Order, template: str, ret: Return, **extra) -> tuple[str, dict]:
     return template, {"to": order.email, "order_id": order.id, "return_id": ret.id, **extra}
 
@@ -122,7 +143,7 @@ async def request_return(
     actor: str,
     now: datetime | None = None,
     override_reason: str | None = None,
-) -> dict:
+) -> RequestAnswer:
     """Decide the request under the policy in force; store it when allowed, answer the refusal when not.
 
     `override_reason` (staff only, `returnCreate`): a request the policy refuses for one of its rules
@@ -147,7 +168,7 @@ async def request_return(
         factual = any(r.code in FACTUAL_CODES for r in decision.all_reasons())
         overridden = not decision.allowed and override_reason is not None and not factual
         if not decision.allowed and not overridden:
-            return {"return_id": None, "decision": data, "overridable": not factual}
+            return RequestAnswer(data, overridable=not factual)
         auto = policy.returns.auto_approve or overridden
         number = len(priors) + 1
         ret = await Return.create(
@@ -193,24 +214,24 @@ async def request_return(
                          webhook=("return.approved", event(ret)))
             if label_missing(ret):
                 await _flag_label_missing(shop, ret)
-    return {"return_id": ret.id, "decision": data}
+    return RequestAnswer(data, ret)
 
 
-async def request(shop: Shop, order: Order, command: RequestReturn, key: str | None, actor: str) -> dict:
+async def request(shop: Shop, order: Order, command: RequestReturn, key: str | None, actor: str) -> RequestAnswer:
     """`request_return` at most once per idempotency key; the command is the input it fingerprints."""
     return await once(shop, key, command, lambda: request_return(
         shop, order, list(command.lines), resolution=command.resolution, shipping_method=command.shipping_method,
         proof_of_purchase=command.proof_of_purchase, customer_note=command.customer_note, actor=actor,
-    ))
+    ), RequestAnswer)
 
 
-async def create(shop: Shop, order: Order, command: CreateReturn, key: str | None, actor: str) -> dict:
+async def create(shop: Shop, order: Order, command: CreateReturn, key: str | None, actor: str) -> RequestAnswer:
     """Staff's `request_return` for a customer, at most once per idempotency key."""
     return await once(shop, key, command, lambda: request_return(
         shop, order, list(command.lines), resolution=command.resolution, shipping_method=command.shipping_method,
         proof_of_purchase=command.proof_of_purchase, customer_note=command.customer_note, actor=actor,
         override_reason=command.override_reason,
-    ))
+    ), RequestAnswer)
 
 
 async def _screen(shop: Shop, order: Order, policy, ret: Return, facts, lines, now: datetime) -> tuple[bool, str | None]:
@@ -457,8 +478,6 @@ async def inspect(shop: Shop, return_id: int, results: dict[int, Inspection], ac
 
 async def accepted_quote(shop: Shop, ret: Return) -> dict:
     """The policy's quote for the units accepted at inspection, under the version the return was decided by."""
-    from plugin.actions.policy import policy_version
-
     lines = await ReturnLine.filter(shop_id=shop.id, return_request_id=ret.id)
     if not any(line.inspected_at for line in lines):
         return ret.decision["quote"]  # not inspected: the quote made at request time

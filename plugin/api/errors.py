@@ -54,18 +54,12 @@ def user_errors_from_validation(exc: ValidationError, prefix: list[str]) -> list
     return errors
 
 
-def user_error(error: dict, prefix: list[str] | None = None) -> UserError:
-    """An action's refusal ({code, message, field}) as a userError, its field under `prefix`."""
-    code = UserErrorCode.__members__.get(error["code"], UserErrorCode.INVALID)
-    field = [*(prefix or []), *error["field"]] if error.get("field") is not None else None
-    return UserError(field=field, message=error["message"], code=code)
-
-
-def user_errors(refusal: ActionError | dict, prefix: list[str] | None = None) -> list[UserError]:
-    """The one way a mutation turns an action's refusal (raised, or answered by a keyed action as
-    {"error": ...}) into its payload's userErrors, fields under `prefix` (e.g. ["input"])."""
-    data = refusal.data() if isinstance(refusal, ActionError) else refusal
-    return [user_error(data, prefix)]
+def user_errors(refusal: ActionError, prefix: list[str] | None = None) -> list[UserError]:
+    """The one way a mutation turns an action's refusal into its payload's userErrors, the field
+    under `prefix` (e.g. ["input"]). An unknown code reads as INVALID."""
+    code = UserErrorCode.__members__.get(refusal.code, UserErrorCode.INVALID)
+    field = [*(prefix or []), *refusal.field] if refusal.field is not None else None
+    return [UserError(field=field, message=refusal.message, code=code)]
 
 
 class ApiError(GraphQLError):

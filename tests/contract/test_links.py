@@ -35,8 +35,8 @@ async def _returns(shop) -> None:
             resolution="REFUND", shipping_method="CUSTOMER_SHIPPED", proof_of_purchase="INV", customer_note=None,
             actor="guest")
         if not held:
-            await returns.approve(shop, decided["return_id"], "staff:1")
-            await refunds.create_refund(shop, return_id=decided["return_id"], order_id=None, amount=Decimal("1.00"),
+            await returns.approve(shop, decided.return_.id, "staff:1")
+            await refunds.create_refund(shop, return_id=decided.return_.id, order_id=None, amount=Decimal("1.00"),
                                         reason="RETURN", note=None, actor="staff:1")
 
 

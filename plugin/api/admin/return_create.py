@@ -12,7 +12,6 @@ import strawberry
 from strawberry.types import Info
 
 from models.order import Order
-from models.returns import Return
 from plugin.actions import returns
 from plugin.actions.commands import CreateReturn
 from plugin.actions.errors import ActionError
@@ -76,18 +75,15 @@ class ReturnCreateMutation:
             command = CreateReturn(order.id, parsed.lines, parsed.resolution, parsed.shipping_method,
                                    parsed.proof_of_purchase, parsed.customer_note,
                                    override_reason=override.strip() if override else None)
-            result = await returns.create(shop, order, command, input.idempotency_key, info.context.staff)
+            answer = await returns.create(shop, order, command, input.idempotency_key, info.context.staff)
         except ActionError as exc:
             return ReturnCreatePayload(user_errors=user_errors(exc, ["input"]))
-        if "error" in result:
-            return ReturnCreatePayload(user_errors=user_errors(result["error"], ["input"]))
         # Taken although refused: the decision shows what the override refunds, not a refusal's zero.
-        decision = ReturnQuote.from_data(result["decision"], overridden=result["return_id"] is not None)
-        if result["return_id"] is None:
+        decision = ReturnQuote.from_data(answer.decision, overridden=answer.return_ is not None)
+        if answer.return_ is None:
             errors = []
-            if input.override_reason and not result.get("overridable"):
+            if input.override_reason and not answer.overridable:
                 errors.append(UserError(field=["input", "overrideReason"], code=UserErrorCode.INVALID,
                                         message="this refusal cannot be overridden: the items are not there to return"))
-            return ReturnCreatePayload(decision=decision, overridable=bool(result.get("overridable")), user_errors=errors)
-        ret = await Return.get(id=result["return_id"], shop_id=shop.id)
-        return ReturnCreatePayload(return_=AdminReturn(row=ret), decision=decision)
+            return ReturnCreatePayload(decision=decision, overridable=answer.overridable, user_errors=errors)
+        return ReturnCreatePayload(return_=AdminReturn(row=answer.return_), decision=decision)

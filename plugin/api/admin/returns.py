@@ -9,8 +9,6 @@ import strawberry
 from strawberry.types import Info
 from tortoise.expressions import Q
 
-from models.order import Order
-from models.refund import Refund
 from models.returns import Return
 from plugin.actions import cancellations, refunds, returns
 from plugin.actions.errors import ActionError
@@ -214,16 +212,11 @@ class ReturnsMutation:
                 amount=input.amount, reason=input.reason, note=_note(input.note),
                 override_reason=input.override_reason,
             )
-            result = await refunds.create(shop, command, input.idempotency_key, actor)
+            made = await refunds.create(shop, command, input.idempotency_key, actor)
         except ActionError as exc:
             return RefundCreatePayload(user_errors=user_errors(exc, ["input"]))
-        if "error" in result:
-            return RefundCreatePayload(user_errors=user_errors(result["error"], ["input"]))
-        reimbursement = result.get("reimbursement_id")
-        return RefundCreatePayload(
-            refund=AdminRefund(row=await Refund.get(id=result["refund_id"], shop_id=shop.id)),
-            reimbursement=AdminRefund(row=await Refund.get(id=reimbursement, shop_id=shop.id)) if reimbursement else None,
-        )
+        return RefundCreatePayload(refund=AdminRefund(row=made.refund),
+                                   reimbursement=AdminRefund(row=made.reimbursement) if made.reimbursement else None)
 
     @strawberry.mutation(description="The platform's confirmation of a pending refund: SUCCEEDED or FAILED.")
     async def refund_confirm(self, info: Info, id: strawberry.ID, status: RefundStatus, platform_refund_id: str | None = None) -> RefundCreatePayload:
@@ -248,9 +241,7 @@ class ReturnsMutation:
                 notify=notify_customer, staff_note=_note(staff_note, "staffNote"),
                 customer_message=_note(customer_message, "customerMessage"),
             )
-            result = await cancellations.cancel(shop, command, idempotency_key, actor)
+            cancelled = await cancellations.cancel(shop, command, idempotency_key, actor)
         except ActionError as exc:
             return OrderCancelPayload(user_errors=user_errors(exc))
-        if "error" in result:
-            return OrderCancelPayload(user_errors=user_errors(result["error"]))
-        return OrderCancelPayload(order=AdminOrder(row=await Order.get(id=_pk(order_id, "Order", "orderId"), shop_id=shop.id)))
+        return OrderCancelPayload(order=AdminOrder(row=cancelled.order))

@@ -114,13 +114,11 @@ class ReturnsMutation:
             parsed = parse_request(input, _photo_check(info, order))
             command = RequestReturn(order.id, parsed.lines, parsed.resolution, parsed.shipping_method,
                                     parsed.proof_of_purchase, parsed.customer_note)
-            result = await returns.request(shop, order, command, input.idempotency_key, actor(info))
+            answer = await returns.request(shop, order, command, input.idempotency_key, actor(info))
         except ActionError as exc:
             return ReturnRequestPayload(user_errors=user_errors(exc, ["input"]))
-        if "error" in result:
-            return ReturnRequestPayload(user_errors=user_errors(result["error"], ["input"]))
-        ret = await Return.get(id=result["return_id"], shop_id=shop.id) if result["return_id"] else None
-        return ReturnRequestPayload(return_=ReturnType(row=ret) if ret else None, decision=ReturnQuote.from_data(result["decision"]))
+        return ReturnRequestPayload(return_=ReturnType(row=answer.return_) if answer.return_ else None,
+                                    decision=ReturnQuote.from_data(answer.decision))
 
     @strawberry.mutation(description="Withdraw a return request while nothing has arrived.")
     async def return_cancel(
@@ -150,18 +148,15 @@ class ReturnsMutation:
             return OrderCancelRequestPayload(user_errors=[UserError(field=["lineIds"], message="not an order line id", code=UserErrorCode.INVALID)])
         pks = [parsed[1] for parsed in lines]
         try:
-            result = await cancellations.request(shop, order, RequestCancellation(order.id, frozenset(pks or ())), idempotency_key,
+            answer = await cancellations.request(shop, order, RequestCancellation(order.id, frozenset(pks)), idempotency_key,
                                                  actor(info))
         except ActionError as exc:
             return OrderCancelRequestPayload(user_errors=user_errors(exc))
-        if "error" in result:
-            return OrderCancelRequestPayload(user_errors=user_errors(result["error"]))
-        decision = CancellationEligibility.from_data(result["decision"])
-        held = result.get("held", False)
+        decision = CancellationEligibility.from_data(answer.decision)
         return OrderCancelRequestPayload(
-            cancelled=result["cancelled"], pending_review=held, decision=decision,
-            cancelled_line_ids=[strawberry.ID(to_gid("OrderLine", int(pk))) for pk in result.get("lines", [])],
-            next_step=HELD_NEXT_STEP if held else decision.next_step,
+            cancelled=answer.cancelled, pending_review=answer.held, decision=decision,
+            cancelled_line_ids=[strawberry.ID(to_gid("OrderLine", pk)) for pk in answer.line_ids],
+            next_step=HELD_NEXT_STEP if answer.held else decision.next_step,
         )
 
     @strawberry.mutation(description="Confirm that the order's parcels arrived, when the carrier reported no delivery: "
