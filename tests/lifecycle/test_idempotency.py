@@ -1,5 +1,7 @@
-"""Keyed mutations: a replay is the first answer byte for byte; the same key with other input is a
-userError; keys belong to one shop; a refusal does not use the key up."""
+"""Keyed mutations (returnRequest, returnCreate, refundCreate, orderCancelRequest, orderCancel): a
+replay is the first answer byte for byte, also when the input is spelled another way (10.0 for 10.00,
+a set in another order); the same key with other input is a userError; keys belong to one shop; a
+refusal does not use the key up."""
 
 from __future__ import annotations
 
@@ -324,3 +326,126 @@ def test_commands_fingerprint_what_they_mean_not_how_it_was_written():
     two = ReturnRequestLine(2, 1, "COLOR", frozenset(), 1, ("https://x.example/1.jpg",))
     ask = lambda *lines: RequestReturn(7, lines, "REFUND", "CUSTOMER_SHIPPED", None, None).fingerprint()  # noqa: E731
     assert ask(one, two) == ask(two, one) != ask(one)
+
+
+# --- every keyed action: returnCreate, and sets given in another order ----------------------------
+
+FULL_CREATE = """mutation($i: ReturnCreateInput!) { returnCreate(input: $i) {
+  return { id name status requestedBy overrideReason customerEmail quotedTotal { amount currencyCode }
+           shipBy requestedAt approvedAt lines { id quantity reason condition quotedAmount { amount } } }
+  decision { allowed reasons { code message } lines { lineId quantity allowed reasons { code } }
+    refund { lines { kind code amount { amount } lineId quantity } total { amount currencyCode } } policyVersion }
+  overridable userErrors { field code message } } }"""
+FULL_PARTIAL_CANCEL = """mutation($n: String, $e: String, $l: [ID!], $k: String) {
+  orderCancelRequest(orderName: $n, email: $e, lineIds: $l, idempotencyKey: $k) {
+    cancelled cancelledLineIds pendingReview nextStep
+    decision { allowed partialAllowed lines { lineId cancellable refund { amount } } refundEstimate { amount } }
+    userErrors { field code message } } }"""
+
+
+async def shirts_order(shop, *, name="#3001", count=3, delivered=True) -> list[str]:
+    """An order of `count` different shirts, one each: delivered five days ago, or placed an hour ago
+    and not shipped. Gives the lines' ids in the order's order."""
+    from plugin import shopify
+    from plugin.actions.catalog import upsert_product
+    from plugin.actions.orders import import_order
+    from plugin.ids import to_gid
+
+    now = datetime.now(timezone.utc)
+    placed = now - (timedelta(days=9) if delivered else timedelta(hours=1))
+    items = []
+    for n in range(count):
+        await upsert_product(shop, shopify.Product.model_validate(
+            {"id": f"p-{name}-{n}", "title": f"Shirt {n}", "product_type": "Shirts", "tags": "", "updated_at": placed.isoformat()}))
+        items.append({"id": f"{name}-l{n}", "product_id": f"p-{name}-{n}", "title": f"Shirt {n}", "quantity": 1, "price": "40.00"})
+    payload = {
+        "id": name, "name": name, "email": EMAIL, "currency": shop.currency, "source_name": "web",
+        "created_at": placed.isoformat(), "updated_at": placed.isoformat(),
+        "subtotal_price": f"{40 * count}.00", "total_price": f"{40 * count + 5}.00", "shipping_lines": [{"price": "5.00"}],
+        "shipping_address": {"country_code": "US", "province_code": "NY"}, "customer": {"id": "c1", "email": EMAIL},
+        "line_items": items,
+        "fulfillments": [{
+            "id": f"{name}-f1", "order_id": name, "created_at": (placed + timedelta(days=1)).isoformat(),
+            "updated_at": (now - timedelta(days=5)).isoformat(), "shipment_status": "delivered",
+            "delivered_at": (now - timedelta(days=5)).isoformat(),
+            "line_items": [{"id": item["id"], "quantity": 1} for item in items],
+        }] if delivered else [],
+    }
+    order = (await import_order(shop, shopify.Order.model_validate(payload))).order
+    return [to_gid("OrderLine", line.id) for line in await order.lines.all().order_by("id")]
+
+
+def create_input(order_gid: str, line_gids: list[str], key: str, **extra) -> dict:
+    from tests.lifecycle.builders import EVERY_CONDITION
+
+    return {"orderId": order_gid, "proofOfPurchase": "phone call", "idempotencyKey": key, **extra,
+            "lines": [{"lineId": gid, "quantity": 1, "reason": "UNWANTED", "condition": EVERY_CONDITION} for gid in line_gids]}
+
+
+async def test_return_create_replays_byte_for_byte(client, shop):
+    order, line_gid = await delivered_order(shop)
+    variables = {"i": create_input(f"gid://recourse/Order/{order.id}", [line_gid], "create-1", customerNote="phoned in")}
+    first, replay = await twice(lambda: admin(client, shop, FULL_CREATE, variables))
+    assert replay == first
+    body = gql_ok_bytes(first)["returnCreate"]
+    assert body["userErrors"] == [] and body["return"]["status"] == "REQUESTED"
+    assert body["return"]["requestedBy"].startswith("staff:")
+    state = await lifecycle_state()
+    assert (state["Return"], state["IdempotencyKey"]) == (1, 1)
+
+
+async def test_a_refused_return_create_replays_its_refusal_and_an_override_is_other_input(client, shop):
+    order, line_gid = await delivered_order(shop, days_ago=90)  # long past the 28 days
+    gid = f"gid://recourse/Order/{order.id}"
+    variables = {"i": create_input(gid, [line_gid], "create-late")}
+    first, replay = await twice(lambda: admin(client, shop, FULL_CREATE, variables))
+    assert replay == first
+    body = gql_ok_bytes(first)["returnCreate"]
+    assert body["return"] is None and body["overridable"] is True and body["decision"]["allowed"] is False
+    before = await lifecycle_state()
+    # The refusal is the key's answer: taking the return over it needs a new key.
+    overridden = await staff(client, shop, FULL_CREATE, {"i": create_input(gid, [line_gid], "create-late", overrideReason="goodwill")})
+    assert [(e["code"], e["field"]) for e in overridden["userErrors"]] == [("IDEMPOTENCY_KEY_REUSED", ["input", "idempotencyKey"])]
+    assert overridden["return"] is None and await lifecycle_state() == before
+    taken = await staff(client, shop, FULL_CREATE, {"i": create_input(gid, [line_gid], "create-late-2", overrideReason="goodwill")})
+    assert taken["userErrors"] == [] and taken["return"]["overrideReason"] == "goodwill"
+
+
+@pytest.mark.parametrize("face", ["returnRequest", "returnCreate"])
+async def test_lines_in_another_order_are_the_same_request(client, shop, face):
+    from models.order import Order
+
+    lines = await shirts_order(shop, count=2)
+    order_gid = f"gid://recourse/Order/{(await Order.get(shop_id=shop.id, name='#3001')).id}"
+
+    async def ask(line_gids: list[str], conditions_reversed: bool = False) -> dict:
+        if face == "returnCreate":
+            variables, query, call = create_input(order_gid, line_gids, "n-5"), FULL_CREATE, admin
+        else:
+            variables = request_input(line_gids[0], order_name="#3001", idempotencyKey="n-5")
+            variables["lines"] = [{**variables["lines"][0], "lineId": gid} for gid in line_gids]
+            query, call = FULL_REQUEST, storefront
+        if conditions_reversed:
+            variables["lines"] = [{**line, "condition": list(reversed(line["condition"]))} for line in variables["lines"]]
+        return gql_ok(await call(client, shop, query, {"i": variables}))[face]
+
+    first = await ask(lines)
+    assert first["userErrors"] == [] and first["return"] and len(first["return"]["lines"]) == 2
+    assert await ask(list(reversed(lines)), conditions_reversed=True) == first
+    other = await ask(lines[:1])
+    assert [e["code"] for e in other["userErrors"]] == ["IDEMPOTENCY_KEY_REUSED"]
+    assert (await lifecycle_state())["Return"] == 1
+
+
+async def test_lines_in_another_order_are_the_same_partial_cancellation(client, shop):
+    lines = await shirts_order(shop, count=3, delivered=False)  # unshipped: alotrop cancels at once
+    ask = lambda line_gids: storefront(client, shop, FULL_PARTIAL_CANCEL, {"n": "#3001", "e": EMAIL, "l": line_gids, "k": "n-6"})  # noqa: E731
+    first, again = await ask(lines[:2]), await ask([lines[1], lines[0]])
+    assert again.content == first.content
+    body = gql_ok(first)["orderCancelRequest"]
+    assert body["userErrors"] == [] and body["cancelled"] is True and sorted(body["cancelledLineIds"]) == sorted(lines[:2])
+    state = await lifecycle_state()
+    assert (state["Cancellation"], state["Refund"]) == (1, 2)  # refunded line by line
+    other = gql_ok(await ask(lines[:1]))["orderCancelRequest"]
+    assert [e["code"] for e in other["userErrors"]] == ["IDEMPOTENCY_KEY_REUSED"] and other["cancelled"] is False
+    assert await lifecycle_state() == state
