@@ -13,10 +13,13 @@ from emails.i18n import language, translations
 from emails.settings import EmailSettings
 from models.customer import Customer
 from models.order import Order, OrderLine
+from models.policy import PolicyVersion
 from models.refund import Cancellation, Refund
 from models.returns import Return, ReturnLine
 from models.shop import Shop
 from plugin.money import quantize
+from plugin.policy import Contact, Policy, default_policy, parse_policy
+from plugin.policy import render as render_policy
 from plugin.sentences import localize_decision
 
 
@@ -78,6 +81,13 @@ async def _return_context(shop: Shop, ret: Return, gettext) -> dict:
     }
 
 
+async def _policy_in_force(shop: Shop) -> Policy:
+    """The shop's policy as stored: the version its row names, or the defaults when none was saved."""
+    if shop.policy_version is None:
+        return default_policy(shop.currency)
+    return parse_policy((await PolicyVersion.get(shop_id=shop.id, number=shop.policy_version)).document)
+
+
 def _clause(policy_markdown: str, reason: str | None) -> str | None:
     word = CLAUSE_WORDS.get(reason or "")
     if not word:
@@ -88,10 +98,6 @@ def _clause(policy_markdown: str, reason: str | None) -> str | None:
 async def prepare(shop: Shop, kind: str, payload: dict, *, locale: str | None = None) -> PreparedEmail:
     """The email an outbox row asks for, with everything its template needs. `locale` replaces the
     customer's (or shop's) own, for previews."""
-    from plugin.actions.policy import policy_in_force  # the policy text for holds and declines
-    from plugin.actions.shop_settings import contact  # the shop's contact details under the policy
-    from plugin.policy import render as render_policy
-
     warnings: list[str] = []
     try:
         settings = EmailSettings.model_validate(shop.email_settings or {})
@@ -120,8 +126,9 @@ async def prepare(shop: Shop, kind: str, payload: dict, *, locale: str | None = 
         if kind == "return_instructions" and ret.label_file:
             label_file = (shop.id, ret.label_file)
     if kind in ("held_for_verification", "return_declined"):
-        policy, _ = await policy_in_force(shop)
-        details = contact(shop)
+        # The policy text, with the contact details the policy page prints under it.
+        policy = await _policy_in_force(shop)
+        details = Contact(phone=shop.phone, address=shop.postal_address, hours=shop.opening_hours)
         markdown = render_policy(policy, shop.name, shop.support_email, fmt="markdown", contact=details)
         context["policy_markdown"] = markdown
         context["policy_html"] = render_policy(policy, shop.name, shop.support_email, fmt="html", contact=details)

@@ -96,3 +96,18 @@ def test_models_import_nothing_of_plugin_and_the_engines_nothing_of_the_database
         if module.startswith(("plugin.policy", "plugin.risk")):
             allowed = ("plugin.policy", "plugin.risk", "plugin.money", "plugin.calendar")
             assert all(t.startswith(allowed) for t in targets), (module, targets)
+
+
+def test_emails_read_stored_records_and_never_call_a_use_case():
+    """An email repeats what an action decided and stored (its rows, its outbox payload); deciding
+    again at send time could tell the customer something other than what happened."""
+    for module, targets in graph().items():
+        if module.startswith("emails"):
+            assert not {t for t in targets if t.startswith(("plugin.actions", "plugin.api"))}, (module, targets)
+
+
+def test_the_graph_sees_imports_inside_functions():
+    """The checks above would pass vacuously if a function-local import went unseen."""
+    tree = ast.parse("def f():\n    from plugin.actions.returns import request\n    import plugin.api.errors\n")
+    assert _imports(tree, "emails.example", {"plugin.actions.returns", "plugin.api.errors"}) == {
+        "plugin.actions.returns", "plugin.api.errors"}

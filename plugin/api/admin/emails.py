@@ -11,9 +11,10 @@ from pydantic import ValidationError
 from strawberry.scalars import JSON
 from strawberry.types import Info
 
-from emails.compose import Uncomposable, compose, preview_payload, settings_problems
+from emails.compose import Uncomposable, compose, settings_problems
 from emails.settings import EmailSettings
 from models.outbox import OutboxMessage
+from plugin.actions.email_preview import preview_payload
 from plugin.actions.email_retry import retry_email
 from plugin.actions.errors import ActionError
 from plugin.actions.shop_settings import update_email_settings
