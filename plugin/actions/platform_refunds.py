@@ -23,9 +23,10 @@ from plugin.actions.deferred import defer
 from plugin.actions.events import record
 from plugin.actions.ledger import bump, lock_order
 from plugin.actions.upsert import Outcome
+from plugin.ids import PREFIX
 from plugin.money import quantize
 
-OUR_ID = re.compile(r"gid://recourse/Refund/(\d{1,18})\b")
+OUR_ID = re.compile(re.escape(f"{PREFIX}Refund/") + r"(\d{1,18})\b")  # our refund's global id
 
 
 async def _our_lines(shop: Shop, refund: Refund) -> list[tuple[str, int]]:

@@ -29,7 +29,6 @@ from plugin.api.money import Money
 from plugin.api.qr import return_qr_code
 from plugin.api.policy_types import ReturnQuote
 from plugin.api.types import Node, OrderFields, OrderLineType
-from plugin.ids import to_gid
 
 
 
@@ -166,7 +165,7 @@ class PlatformRefundType:
     @strawberry.field(description="Our refund it confirmed; null when staff refunded in the platform itself.")
     def refund_id(self) -> strawberry.ID | None:
         rid = self.row.refund_id
-        return strawberry.ID(f"gid://recourse/Refund/{rid}") if rid else None
+        return strawberry.ID(to_gid("Refund", rid)) if rid else None
 
     @strawberry.field
     def processed_at(self) -> datetime:

@@ -22,6 +22,7 @@ from plugin.actions.policy import check_draft
 from plugin.actions.simulate import MAX_ORDERS, simulate_policy
 from plugin.api.admin.policy import PolicyLintWarning, _code
 from plugin.api.errors import UserError, UserErrorCode
+from plugin.api.ids import to_gid
 from plugin.api.money import Money
 from plugin.api.policy_page import ReturnPolicy
 from plugin.api.policy_types import Reason
@@ -105,9 +106,9 @@ def _impact(impact: Impact, since: datetime, truncated: bool, version: int | Non
         elapsed_ms=int(elapsed * 1000),
         samples=[
             PolicyImpactOrder(
-                order_id=strawberry.ID(f"gid://recourse/Order/{o.order_id}"), name=o.name,
+                order_id=strawberry.ID(to_gid("Order", o.order_id)), name=o.name,
                 refund_before=Money.of(o.refund_before, cur), refund_after=Money.of(o.refund_after, cur),
-                lines=[PolicyImpactLine(line_id=strawberry.ID(f"gid://recourse/OrderLine/{c.line_id}"), title=c.title,
+                lines=[PolicyImpactLine(line_id=strawberry.ID(to_gid("OrderLine", c.line_id)), title=c.title,
                                         before=LineVerdict.of(c.before), after=LineVerdict.of(c.after)) for c in o.lines],
             )
             for o in impact.samples
