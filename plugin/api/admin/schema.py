@@ -32,7 +32,7 @@ from plugin.api.admin.returns import ReturnsMutation, ReturnsQuery
 from plugin.api.admin.privacy import PrivacyQuery
 from plugin.api.admin.risk import BlocklistEntryType, RiskMutation, RiskQuery, RiskReviewType
 from plugin.api.admin.shop import AdminShop, ShopMutation
-from plugin.api.errors import UserError, UserErrorCode, user_errors_from_validation
+from plugin.api.errors import UserError, user_errors, user_errors_from_validation
 from plugin.api.ids import from_gid
 from plugin.api.order_search import apply_order_search
 from plugin.api.pagination import Connection, paginate
@@ -152,9 +152,7 @@ class Mutation:
         try:
             result = await import_order(info.context.shop, payload)
         except ActionError as exc:
-            return OrderImportPayload(
-                user_errors=[UserError(field=["order", *exc.field], message=exc.message, code=UserErrorCode(exc.code))]
-            )
+            return OrderImportPayload(user_errors=user_errors(exc, ["order"]))
         return OrderImportPayload(
             order=AdminOrder(row=result.order), outcome=ImportOutcome(result.outcome.value)
         )
