@@ -24,22 +24,30 @@ class Queue:
     oldest_at: datetime | None
 
 
+@dataclass(frozen=True)
+class Queues:
+    awaiting_review: Queue  # return requests staff approve or decline (REQUESTED)
+    held_for_review: Queue  # open fraud reviews
+    awaiting_inspection: Queue  # received returns with units neither accepted nor rejected
+    refunds_pending: Queue  # refunds the platform has not confirmed
+
+
 async def _aggregate(queryset, moment: str) -> Queue:
     row = await queryset.annotate(n=Count("id"), oldest=Min(moment)).first().values("n", "oldest")
     return Queue(count=row["n"] or 0, oldest_at=row["oldest"]) if row else Queue(0, None)
 
 
-async def work_queue(shop: Shop) -> dict[str, Queue]:
+async def work_queue(shop: Shop) -> Queues:
     # A received return awaits inspection while some line holds units that were neither accepted
     # nor rejected yet; only RECEIVED returns (OPEN ones with part of a parcel count once it arrives).
     uninspected = ReturnLine.filter(
         shop_id=shop.id, received_quantity__gt=F("accepted_quantity") + F("rejected_quantity")
     ).values("return_request_id")
-    return {
-        "awaiting_review": await _aggregate(Return.filter(shop_id=shop.id, status="REQUESTED"), "requested_at"),
-        "held_for_review": await _aggregate(RiskReview.filter(shop_id=shop.id, status="OPEN"), "created_at"),
-        "awaiting_inspection": await _aggregate(
+    return Queues(
+        awaiting_review=await _aggregate(Return.filter(shop_id=shop.id, status="REQUESTED"), "requested_at"),
+        held_for_review=await _aggregate(RiskReview.filter(shop_id=shop.id, status="OPEN"), "created_at"),
+        awaiting_inspection=await _aggregate(
             Return.filter(shop_id=shop.id, status="RECEIVED", id__in=Subquery(uninspected)), "received_at"
         ),
-        "refunds_pending": await _aggregate(Refund.filter(shop_id=shop.id, status="PENDING"), "created_at"),
-    }
+        refunds_pending=await _aggregate(Refund.filter(shop_id=shop.id, status="PENDING"), "created_at"),
+    )

@@ -39,4 +39,7 @@ class HomeQuery:
     @strawberry.field(description="The admin home's queues: counts and oldest waiting times.")
     async def work_queue(self, info: Info) -> WorkQueue:
         queues = await work_queue(info.context.shop)
-        return WorkQueue(**{name: _item(queue) for name, queue in queues.items()})
+        return WorkQueue(
+            awaiting_review=_item(queues.awaiting_review), held_for_review=_item(queues.held_for_review),
+            awaiting_inspection=_item(queues.awaiting_inspection), refunds_pending=_item(queues.refunds_pending),
+        )
