@@ -248,7 +248,7 @@ def _describe(exc: BaseException) -> str:
 
 
 def email_handler(settings: Settings) -> Callable[[], EmailSender]:
-    """The factory `plugin.outbox.default_handlers` registers for kind EMAIL. A malformed SMTP_URL
+    """The factory `plugin.senders.default_handlers` registers for kind EMAIL. A malformed SMTP_URL
     raises ValueError here, when the worker starts, rather than failing every batch."""
     if settings.smtp_url:
         SmtpServer.from_url(settings.smtp_url)

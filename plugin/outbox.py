@@ -35,6 +35,7 @@ from tortoise.transactions import in_transaction
 from models.outbox import OutboxMessage
 from models.shop import Shop
 from plugin import housekeeping
+from plugin.actions.privacy import enforce_retention
 from plugin.settings import Settings
 
 log = logging.getLogger("recourse.outbox")
@@ -409,8 +410,6 @@ async def run_worker(
         clock_now = utcnow()
         if clock_now >= retention_due and (settings.risk_retention_days or settings.email_retention_days):
             retention_due = clock_now + RETENTION_EVERY
-            from plugin.actions.privacy import enforce_retention  # actions import the outbox's models
-
             try:
                 erased = await enforce_retention(
                     risk_days=settings.risk_retention_days, email_days=settings.email_retention_days,
