@@ -12,7 +12,7 @@ import typing
 from datetime import datetime, timedelta
 
 from models.order import Order
-from models.returns import ReturnLine
+from models.returns import Return, ReturnLine
 from models.risk import RiskReview
 from models.shop import Shop
 from plugin.actions import refunds, returns
@@ -84,8 +84,6 @@ async def _drive(shop: Shop, return_id: int, path: str, now: datetime) -> bool:
 
 
 async def _order(shop: Shop, return_id: int) -> Order:
-    from models.returns import Return
-
     ret = await Return.get(id=return_id, shop_id=shop.id)
     return await Order.get(id=ret.order_id, shop_id=shop.id)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from decimal import Decimal
 
-from models.order import Order
+from models.order import Order, OrderLine
 from models.platform_refund import PlatformRefund
 from models.refund import Refund
 from models.returns import Return, ReturnLine
@@ -112,8 +112,6 @@ async def discrepancies(order: Order) -> list[str]:
                      f"{order.currency} the platform says was paid")
     held = await held_quantities(order)
     if held:
-        from models.order import OrderLine
-
         for line in await OrderLine.filter(order_id=order.id, id__in=list(held)).order_by("position"):
             if held[line.id] > line.quantity:
                 found.append(f"{held[line.id]} units of '{line.title}' are in returns, but the platform says the "
