@@ -1,7 +1,7 @@
 """The benchmark: Recourse against a plain Starlette route and a naive Strawberry + Tortoise endpoint,
 on PostgreSQL, driven over HTTP from another process. Prints figures and ratios from one run.
 
-    .venv/bin/python bench/run.py [--seconds 5] [--rounds 3] [--scale 100000] [--quick]
+    .venv/bin/python bench/run.py [--seconds 5] [--rounds 3] [--scale 100000] [--quick] [--sections 1234567]
 
 It creates its own database on RECOURSE_BENCH_POSTGRES (default postgres://postgres@127.0.0.1:5432/test),
 migrates and seeds it, starts every server itself with uvicorn, and drops the database at the end.
@@ -55,7 +55,7 @@ LINES_PER_BULK_ORDER = 3
 ELIGIBILITY = """query($n: String, $e: String) { order(name: $n, email: $e) {
   returnableLines { lineId returnableQuantity allowed reasons { code message } returnBy }
   cancellation { allowed reasons { code } refundEstimate { amount currencyCode } } } }"""
-QUOTE = """mutation($i: ReturnQuoteInput!) { returnQuote(input: $i) { quote { allowed
+QUOTE = """mutation($i: ReturnRequestInput!) { returnQuote(input: $i) { quote { allowed
   refund { total { amount currencyCode } lines { code amount { amount } } } deadlines { returnBy shipBy } }
   userErrors { code } } }"""
 RETURN_REQUEST = """mutation($i: ReturnRequestInput!) { returnRequest(input: $i) {
@@ -273,7 +273,9 @@ def uvicorn_server(label: str, factory: str, url: str, env: dict | None = None) 
 
 def recourse_server(url: str, workers: int) -> Server:
     port = free_port()
-    env = {"DATABASE_URL": url, "RECOURSE_EMBEDDED_WORKER": "false", "LOG_LEVEL": "WARNING"}
+    # Rate limits off: the load comes from one address at one order, which the guest-lookup limits
+    # (per client address, per order name) refuse after a few dozen requests, as they should.
+    env = {"DATABASE_URL": url, "RECOURSE_EMBEDDED_WORKER": "false", "LOG_LEVEL": "WARNING", "RECOURSE_RATE_LIMITS": "false"}
     args = [PY, "-m", "plugin.cli", "serve", "--no-demo", "--port", str(port), "--workers", str(workers)]
     return Server(f"recourse x{workers}", args, env, port)
 
@@ -330,7 +332,7 @@ async def statement_counts(url: str, ids: dict, shop_token: str) -> list[tuple[s
     logger = logging.getLogger("tortoise.db_client")
     results = []
     async with orm(url):
-        app = create_app(Settings(database_url=url), manage_orm=False)
+        app = create_app(Settings(database_url=url, rate_limits=False), manage_orm=False)
         async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://bench") as client:
             async def count(path: str, body: dict, headers: dict, warm: bool = True) -> int:
                 if warm:  # the policy and other per-process caches are filled by a first request
@@ -417,6 +419,7 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds of the eligibility comparison")
     parser.add_argument("--scale", type=int, default=100_000, help="orders for the scale section")
     parser.add_argument("--quick", action="store_true", help="1 round, 2 s runs, 20,000 orders: a smoke run")
+    parser.add_argument("--sections", default="1234567", help="the sections to run, e.g. 26 (default: all)")
     args = parser.parse_args()
     if args.quick:
         args.seconds, args.rounds, args.scale = 2.0, 1, 20_000
@@ -452,11 +455,11 @@ def run(args, url: str, servers: list[Server], started: float) -> int:
     staff = {"Authorization": f"Bearer {staff_token}"}
     sf = {"X-Shop-Domain": DOMAIN}
 
-    plain = uvicorn_server("plain", "bench.servers:plain_app", url)
-    naive = uvicorn_server("naive", "bench.servers:naive_app", url)
+    plain = uvicorn_server("plain", "bench.servers:plain_app", url) if "1" in args.sections else None
+    naive = uvicorn_server("naive", "bench.servers:naive_app", url) if "1" in args.sections else None
     recourse = recourse_server(url, 1)
-    servers += [plain, naive, recourse]
-    for server in (plain, naive, recourse):
+    servers += [server for server in (plain, naive, recourse) if server]
+    for server in servers:
         server.wait_ready()
 
     eligibility = gql(ELIGIBILITY, {"n": "#1001", "e": EMAIL})
@@ -482,102 +485,119 @@ def run(args, url: str, servers: list[Server], started: float) -> int:
     for port, path, body, headers in ((recourse.port, "/storefront/graphql", eligibility, sf),):
         load(port, path, body, headers=headers, seconds=1, concurrency=4)
 
-    say(f"\n## 1. Eligibility of a delivered 10-line order, concurrency 32, {args.rounds} interleaved rounds of {args.seconds:.0f} s")
-    runs: dict[str, list[dict]] = {label: [] for label in targets}
-    for _ in range(args.rounds):
-        for label, measure in targets.items():
-            runs[label].append(measure())
-    merged = {label: merge(r) for label, r in runs.items()}
-    for label, r in merged.items():
-        rounds = ", ".join(f"{x['rps']:.0f}" for x in runs[label])
-        r["cpu_ms"] = sorted(x["cpu_ms"] for x in runs[label])[len(runs[label]) // 2]
-        say(row(label, r, f"server CPU {r['cpu_ms']:5.2f} ms/request (rounds: {rounds} req/s)"))
-    ours, floor, limit = (merged[k]["rps"] for k in ("Recourse eligibility", "naive Strawberry + Tortoise",
-                                                     "plain Starlette (2 statements)"))
-    say(f"  ratios: Recourse / naive floor = {ours / floor:.2f}x (target >= 1.5)   "
-        f"Recourse / plain route = {ours / limit:.2f} (target >= 0.3)   naive / plain = {floor / limit:.2f}")
-    cpu = {label: r["cpu_ms"] for label, r in merged.items()}
-    # Server CPU per request does not depend on how much of the machine the server got, so it is the
-    # steadier comparison on a shared machine: these are the same ratios from CPU cost.
-    say(f"  by server CPU per request: Recourse / naive floor = "
-        f"{cpu['naive Strawberry + Tortoise'] / cpu['Recourse eligibility']:.2f}x   Recourse / plain route = "
-        f"{cpu['plain Starlette (2 statements)'] / cpu['Recourse eligibility']:.2f}")
+    if "1" in args.sections:
+        say(f"\n## 1. Eligibility of a delivered 10-line order, concurrency 32, {args.rounds} interleaved rounds of {args.seconds:.0f} s")
+        runs: dict[str, list[dict]] = {label: [] for label in targets}
+        for _ in range(args.rounds):
+            for label, measure in targets.items():
+                runs[label].append(measure())
+        merged = {label: merge(r) for label, r in runs.items()}
+        for label, r in merged.items():
+            rounds = ", ".join(f"{x['rps']:.0f}" for x in runs[label])
+            r["cpu_ms"] = sorted(x["cpu_ms"] for x in runs[label])[len(runs[label]) // 2]
+            say(row(label, r, f"server CPU {r['cpu_ms']:5.2f} ms/request (rounds: {rounds} req/s)"))
+        ours, floor, limit = (merged[k]["rps"] for k in ("Recourse eligibility", "naive Strawberry + Tortoise",
+                                                         "plain Starlette (2 statements)"))
+        say(f"  ratios: Recourse / naive floor = {ours / floor:.2f}x (target >= 1.5)   "
+            f"Recourse / plain route = {ours / limit:.2f} (target >= 0.3)   naive / plain = {floor / limit:.2f}")
+        cpu = {label: r["cpu_ms"] for label, r in merged.items()}
+        # Server CPU per request does not depend on how much of the machine the server got, so it is the
+        # steadier comparison on a shared machine: these are the same ratios from CPU cost.
+        say(f"  by server CPU per request: Recourse / naive floor = "
+            f"{cpu['naive Strawberry + Tortoise'] / cpu['Recourse eligibility']:.2f}x   Recourse / plain route = "
+            f"{cpu['plain Starlette (2 statements)'] / cpu['Recourse eligibility']:.2f}")
 
-    say(f"\n## 2. Other Recourse operations against eligibility, concurrency 32, {args.seconds:.0f} s each")
-    line = to_gid("OrderLine", ids["line_id"])
-    quote = {"orderName": "#1001", "email": EMAIL, "lines": [{"lineId": line, "quantity": 1, "reason": "UNWANTED",
-                                                              "condition": CONDITIONS}]}
-    base = load(recourse.port, "/storefront/graphql", eligibility, headers=sf, seconds=args.seconds, expect='"returnableLines"')
-    say(row("eligibility", base))
-    for label, body, path, headers, expect in (
-        ("returnQuote", gql(QUOTE, {"i": quote}), "/storefront/graphql", sf, '"allowed":true'),
-        ("admin returns(first: 50)", gql(RETURNS_PAGE, {"n": 50}), "/admin/graphql", staff, '"nodes"'),
-    ):
-        r = load(recourse.port, path, body, headers=headers, seconds=args.seconds, expect=expect)
-        say(row(label, r, f"p50 {r['p50_ms'] / base['p50_ms']:.2f}x, p99 {r['p99_ms'] / base['p99_ms']:.2f}x eligibility's (target <= 2)"))
+    if "2" in args.sections:
+        say(f"\n## 2. Other Recourse operations against eligibility, concurrency 32, {args.seconds:.0f} s each")
+        line = to_gid("OrderLine", ids["line_id"])
+        quote = {"orderName": "#1001", "email": EMAIL, "lines": [{"lineId": line, "quantity": 1, "reason": "UNWANTED",
+                                                                  "condition": CONDITIONS}]}
+        base = with_cpu(recourse, lambda: load(recourse.port, "/storefront/graphql", eligibility, headers=sf,
+                                               seconds=args.seconds, expect='"returnableLines"'))()
+        say(row("eligibility", base, f"server CPU {base['cpu_ms']:5.2f} ms/request"))
+        for label, body, path, headers, expect in (
+            ("returnQuote", gql(QUOTE, {"i": quote}), "/storefront/graphql", sf, '"allowed":true'),
+            ("admin returns(first: 50)", gql(RETURNS_PAGE, {"n": 50}), "/admin/graphql", staff, '"nodes"'),
+        ):
+            r = with_cpu(recourse, lambda: load(recourse.port, path, body, headers=headers, seconds=args.seconds, expect=expect))()
+            say(row(label, r, f"server CPU {r['cpu_ms']:5.2f} ms/request\n{'':36}p50 {r['p50_ms'] / base['p50_ms']:.2f}x, "
+                              f"p99 {r['p99_ms'] / base['p99_ms']:.2f}x, CPU {r['cpu_ms'] / base['cpu_ms']:.2f}x "
+                              f"eligibility's (target <= 2)"))
 
-    say("\n## 3. SQL statements per operation (page sizes 1 / 10 / 50)")
-    for label, counts in asyncio.run(statement_counts(url, ids, staff_token)):
-        say(f"  {label:<42} " + " / ".join(f"{counts[n]}" for n in sorted(counts)))
+    if "3" in args.sections:
+        say("\n## 3. SQL statements per operation (page sizes 1 / 10 / 50)")
+        for label, counts in asyncio.run(statement_counts(url, ids, staff_token)):
+            say(f"  {label:<42} " + " / ".join(f"{counts[n]}" for n in sorted(counts)))
 
-    say(f"\n## 4. Mutations, concurrency 16, {args.seconds:.0f} s each, distinct orders")
-    bodies = [gql(RETURN_REQUEST, {"i": request_input(g, ids)}) for g in range(1, 1000) if g % 5 and g not in (7, 11)]
-    r = load(recourse.port, "/storefront/graphql", bodies=bodies, headers=sf, concurrency=16, seconds=args.seconds,
-             expect='"userErrors":[]')
-    say(row("returnRequest", r))
-    bodies = [gql(REFUND, {"i": {"orderId": to_gid("Order", ID_BASE + g), "amount": "1.00", "reason": "GOODWILL",
-                                 "idempotencyKey": f"bench-{g}"}}) for g in range(1, 1000) if g not in (8, 12)]
-    r = load(recourse.port, "/admin/graphql", bodies=bodies, headers=staff, concurrency=16, seconds=args.seconds,
-             expect='"userErrors":[]')
-    say(row("refundCreate", r))
+    if "4" in args.sections:
+        say(f"\n## 4. Mutations, concurrency 16, {args.seconds:.0f} s each, distinct orders")
+        bodies = [gql(RETURN_REQUEST, {"i": request_input(g, ids)}) for g in range(1, 1000) if g % 5 and g not in (7, 11)]
+        r = load(recourse.port, "/storefront/graphql", bodies=bodies, headers=sf, concurrency=16, seconds=args.seconds,
+                 expect='"userErrors":[]')
+        say(row("returnRequest", r))
+        bodies = [gql(REFUND, {"i": {"orderId": to_gid("Order", ID_BASE + g), "amount": "1.00", "reason": "GOODWILL",
+                                     "idempotencyKey": f"bench-{g}"}}) for g in range(1, 1000) if g not in (8, 12)]
+        r = load(recourse.port, "/admin/graphql", bodies=bodies, headers=staff, concurrency=16, seconds=args.seconds,
+                 expect='"userErrors":[]')
+        say(row("refundCreate", r))
 
-    say(f"\n## 5. Processes: Recourse eligibility with 1 and 2 web processes (uvicorn workers), concurrency 32")
-    one = load(recourse.port, "/storefront/graphql", eligibility, headers=sf, seconds=args.seconds, expect='"returnableLines"')
-    recourse.stop()
-    servers.remove(recourse)
-    two_procs = recourse_server(url, 2)
-    servers.append(two_procs)
-    two_procs.wait_ready()
-    time.sleep(2)  # both workers up
-    load(two_procs.port, "/storefront/graphql", eligibility, headers=sf, seconds=1, concurrency=8)
-    two = load(two_procs.port, "/storefront/graphql", eligibility, headers=sf, seconds=args.seconds, expect='"returnableLines"')
-    say(row("1 process", one))
-    say(row("2 processes", two, f"= {two['rps'] / one['rps']:.2f}x"))
-    say("  (the load generator and PostgreSQL share the same 2 cores)")
+    if "5" in args.sections:
+        say(f"\n## 5. Processes: Recourse eligibility with 1 and 2 web processes (uvicorn workers), concurrency 32")
+        one = load(recourse.port, "/storefront/graphql", eligibility, headers=sf, seconds=args.seconds, expect='"returnableLines"')
+        recourse.stop()
+        servers.remove(recourse)
+        two_procs = recourse_server(url, 2)
+        servers.append(two_procs)
+        two_procs.wait_ready()
+        time.sleep(2)  # both workers up
+        load(two_procs.port, "/storefront/graphql", eligibility, headers=sf, seconds=1, concurrency=8)
+        two = load(two_procs.port, "/storefront/graphql", eligibility, headers=sf, seconds=args.seconds, expect='"returnableLines"')
+        say(row("1 process", one))
+        say(row("2 processes", two, f"= {two['rps'] / one['rps']:.2f}x"))
+        say("  (the load generator and PostgreSQL share the same 2 cores)")
 
-    say(f"\n## 6. Scale: p99 at 1,000 orders, then at {args.scale:,} orders ({args.scale // 5:,} returns), concurrency 8")
-    g = 777
-    scale_ops = {
-        "admin orders(first: 50)": ("/admin/graphql", gql(ORDERS_PAGE, {"n": 50}), staff, '"nodes"'),
-        "admin filter email:": ("/admin/graphql", gql(ORDERS_PAGE, {"n": 50, "q": f"email:b{g}@example.com"}), staff, f"#B{g}"),
-        "admin free-text search": ("/admin/graphql", gql(ORDERS_PAGE, {"n": 50, "q": f"b{g}"}), staff, f"#B{g}"),
-        "admin returns(first: 50)": ("/admin/graphql", gql(RETURNS_PAGE, {"n": 50}), staff, '"nodes"'),
-        "storefront eligibility": ("/storefront/graphql", gql(ELIGIBILITY, {"n": f"#B{g}", "e": f"b{g}@example.com"}), sf,
-                                   '"returnableLines"'),
-    }
-    seconds = max(2.0, args.seconds - 1)
+    if "6" in args.sections:
+        if "5" not in args.sections:  # the scale figures are taken against 2 web processes
+            recourse.stop()
+            servers.remove(recourse)
+            two_procs = recourse_server(url, 2)
+            servers.append(two_procs)
+            two_procs.wait_ready()
+            time.sleep(2)  # both workers up
+        say(f"\n## 6. Scale: p99 at 1,000 orders, then at {args.scale:,} orders ({args.scale // 5:,} returns), concurrency 8")
+        g = 777
+        scale_ops = {
+            "admin orders(first: 50)": ("/admin/graphql", gql(ORDERS_PAGE, {"n": 50}), staff, '"nodes"'),
+            "admin filter email:": ("/admin/graphql", gql(ORDERS_PAGE, {"n": 50, "q": f"email:b{g}@example.com"}), staff, f"#B{g}"),
+            "admin free-text search": ("/admin/graphql", gql(ORDERS_PAGE, {"n": 50, "q": f"b{g}"}), staff, f"#B{g}"),
+            "admin returns(first: 50)": ("/admin/graphql", gql(RETURNS_PAGE, {"n": 50}), staff, '"nodes"'),
+            "storefront eligibility": ("/storefront/graphql", gql(ELIGIBILITY, {"n": f"#B{g}", "e": f"b{g}@example.com"}), sf,
+                                       '"returnableLines"'),
+        }
+        seconds = max(2.0, args.seconds - 1)
 
-    def measure_scale() -> dict:
-        return {label: load(two_procs.port, path, body, headers=headers, concurrency=8, seconds=seconds, expect=expect)
-                for label, (path, body, headers, expect) in scale_ops.items()}
+        def measure_scale() -> dict:
+            return {label: load(two_procs.port, path, body, headers=headers, concurrency=8, seconds=seconds, expect=expect)
+                    for label, (path, body, headers, expect) in scale_ops.items()}
 
-    small = measure_scale()
-    took = asyncio.run(bulk_orders(url, ids, 1000, args.scale))
-    say(f"  bulk insert of {args.scale - 1000:,} orders with {LINES_PER_BULK_ORDER} lines, fulfillments, returns and "
-        f"assessments, then ANALYZE: {took:.1f} s")
-    large = measure_scale()
-    for label in scale_ops:
-        a, b = small[label], large[label]
-        say(f"  {label:<28} p99 {a['p99_ms']:>7.1f} ms -> {b['p99_ms']:>7.1f} ms = {b['p99_ms'] / a['p99_ms']:.2f}x "
-            f"(target <= 2)   req/s {a['rps']:.0f} -> {b['rps']:.0f}")
+        small = measure_scale()
+        took = asyncio.run(bulk_orders(url, ids, 1000, args.scale))
+        say(f"  bulk insert of {args.scale - 1000:,} orders with {LINES_PER_BULK_ORDER} lines, fulfillments, returns and "
+            f"assessments, then ANALYZE: {took:.1f} s")
+        large = measure_scale()
+        for label in scale_ops:
+            a, b = small[label], large[label]
+            say(f"  {label:<28} p99 {a['p99_ms']:>7.1f} ms -> {b['p99_ms']:>7.1f} ms = {b['p99_ms'] / a['p99_ms']:.2f}x "
+                f"(target <= 2)   req/s {a['rps']:.0f} -> {b['rps']:.0f}")
 
-    say("\n## 7. The engines' own benchmarks")
-    for script, extra in (("bench_evaluate.py", ["--seconds", "2"]), ("bench_risk.py", ["--n", "600", "--iterations", "500"]),
-                          ("bench_email.py", ["--messages", "100", "--modes", "plain"]),
-                          ("bench_simulate.py", ["--orders", "10000"])):
-        say(f"\n$ python bench/{script} {' '.join(extra)}")
-        done = subprocess.run([PY, str(ROOT / "bench" / script), *extra], cwd=ROOT, capture_output=True, text=True, timeout=180)
-        say(done.stdout.rstrip() or done.stderr[-1500:])
+    if "7" in args.sections:
+        say("\n## 7. The engines' own benchmarks")
+        for script, extra in (("bench_evaluate.py", ["--seconds", "2"]), ("bench_risk.py", ["--n", "600", "--iterations", "500"]),
+                              ("bench_email.py", ["--messages", "100", "--modes", "plain"]),
+                              ("bench_simulate.py", ["--orders", "10000"])):
+            say(f"\n$ python bench/{script} {' '.join(extra)}")
+            done = subprocess.run([PY, str(ROOT / "bench" / script), *extra], cwd=ROOT, capture_output=True, text=True, timeout=180)
+            say(done.stdout.rstrip() or done.stderr[-1500:])
 
     say(f"\nload average after: {load_average()}; whole run {time.perf_counter() - started:.0f} s")
     return 0
