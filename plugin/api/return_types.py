@@ -50,9 +50,18 @@ _LABEL_PENDING = "Your return is approved. We are preparing your prepaid return 
 class ReturnLineType(Node):
     row: strawberry.Private[ReturnLine]
     currency: strawberry.Private[str]
+    # The order line, when a list read it with the page (plugin.api.admin.return_page); else the loader reads it.
+    read_line: strawberry.Private[object | None] = None
 
     @strawberry.field
-    async def line(self, info: Info) -> OrderLineType:
+    def line(self, info: Info) -> OrderLineType:
+        # Not async: a line read with its page is answered at once, without an awaited resolver per
+        # row; otherwise the loader's coroutine is returned, and GraphQL awaits it.
+        if self.read_line is not None:
+            return OrderLineType(row=self.read_line, currency=self.currency)
+        return self._load_line(info)
+
+    async def _load_line(self, info: Info) -> OrderLineType:
         return OrderLineType(row=await info.context.loaders.line.load(self.row.order_line_id), currency=self.currency)
 
     @strawberry.field
@@ -216,6 +225,8 @@ class ReturnLabel:
 @strawberry.type(name="Return")
 class ReturnType(Node):
     row: strawberry.Private[Return]
+    # The return's lines, when a list read them with the page (plugin.api.admin.return_page); else the loader reads them.
+    read_lines: strawberry.Private[list[ReturnLineType] | None] = None
 
     @strawberry.field(description="The order's name and the return's number on it, e.g. #1001-R1.")
     def name(self) -> str:
@@ -307,7 +318,13 @@ class ReturnType(Node):
         return self.row.closed_at
 
     @strawberry.field
-    async def lines(self, info: Info) -> list[ReturnLineType]:
+    def lines(self, info: Info) -> list[ReturnLineType]:
+        # Not async, like ReturnLineType.line: read with the page, or the loader's coroutine.
+        if self.read_lines is not None:
+            return self.read_lines
+        return self._load_lines(info)
+
+    async def _load_lines(self, info: Info) -> list[ReturnLineType]:
         rows = await info.context.loaders.lines_by_return.load(self.row.id)
         return [ReturnLineType(row=row, currency=self.row.currency) for row in rows]
 

@@ -14,6 +14,7 @@ from plugin.actions import cancellations, refunds, returns
 from plugin.actions.errors import ActionError
 from plugin.actions.commands import CancelOrder, CreateRefund
 from plugin.api.admin.order import AdminOrder
+from plugin.api.admin.return_page import read_page
 from plugin.api.errors import UserError, user_errors
 from plugin.api.ids import from_gid
 from plugin.api.pagination import Connection, paginate
@@ -144,7 +145,9 @@ class ReturnsQuery:
         if query:
             text = query.strip()[:100]
             queryset = queryset.filter(Q(name__icontains=text) | Q(order__email__icontains=text))
-        return await paginate(queryset, first, after, lambda row: AdminReturn(row=row))
+        connection = await paginate(queryset, first, after, lambda row: AdminReturn(row=row))
+        await read_page(info, connection.nodes)
+        return connection
 
     @strawberry.field(name="return")
     async def return_(self, info: Info, id: strawberry.ID) -> AdminReturn | None:

@@ -41,6 +41,9 @@ class AdminRefund(RefundType):
 
 @strawberry.type(name="Return")
 class AdminReturn(ReturnType):
+    # The return's assessments (the latest last), when a list read them with the page; else the loader reads them.
+    read_risk: strawberry.Private[list | None] = None
+
     @strawberry.field(description="Staff's note on the decline: never shown to the customer.")
     def staff_note(self) -> str | None:
         return self.row.staff_note
@@ -89,7 +92,13 @@ class AdminReturn(ReturnType):
         return order.email if order else None
 
     @strawberry.field(description="The request's risk when it came in, with the facts that say why.")
-    async def risk(self, info: Info) -> RiskAssessmentType | None:
+    def risk(self, info: Info) -> RiskAssessmentType | None:
+        # Not async, like ReturnType.lines: read with the page, or the loader's coroutine.
+        if self.read_risk is not None:
+            return RiskAssessmentType(row=self.read_risk[-1]) if self.read_risk else None
+        return self._load_risk(info)
+
+    async def _load_risk(self, info: Info) -> RiskAssessmentType | None:
         rows = await info.context.loaders.return_risk.load(self.row.id)
         return RiskAssessmentType(row=rows[-1]) if rows else None
 
