@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import shlex
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
 
 from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
+from tortoise.transactions import in_transaction
+
+T = TypeVar("T")
 
 from plugin.api.errors import ApiError
 
@@ -26,16 +31,43 @@ _FILTERS = {
 }
 
 
-def apply_order_search(queryset: QuerySet, query: str | None) -> QuerySet:
-    if not query:
-        return queryset
+def _terms(query: str) -> list[str]:
     if len(query) > 500 or "\x00" in query:
         raise ApiError("query: at most 500 characters, no NUL", "BAD_QUERY")
     try:
-        terms = shlex.split(query)
+        return shlex.split(query)
     except ValueError:
         raise ApiError("query: unbalanced quotes", "BAD_QUERY") from None
-    for term in terms:
+
+
+def has_free_text(query: str | None) -> bool:
+    """Whether the search has a free-text term (matched anywhere in the name or email)."""
+    return bool(query) and any(not (sep and key in _FILTERS) for key, sep, _ in (t.partition(":") for t in _terms(query)))
+
+
+async def planned_for_its_terms(model, run: Callable[[], Awaitable[T]]) -> T:
+    """Run a free-text search with a plan made for its own terms, on PostgreSQL.
+
+    asyncpg prepares each statement once per connection, and after five runs PostgreSQL may keep a
+    generic plan, made without knowing the pattern. For `... LIKE $2 ORDER BY id DESC LIMIT 51`
+    that plan walks the primary key backwards and filters every row (it guesses 1% of rows
+    match): measured at 100,000 orders, 13 ms for `b777` and 79 ms for a term that matches one
+    order, where the plan for the actual term reads the trigram indexes (2 ms) and still walks the
+    key for a term most orders match (0.3 ms). So the search runs in a transaction that asks for a
+    plan per execution (`SET LOCAL`, gone at its end).
+    """
+    db = model._meta.db
+    if db.capabilities.dialect != "postgres":
+        return await run()  # SQLite plans every statement for its values and has no trigram index
+    async with in_transaction(db.connection_name) as transaction:
+        await transaction.execute_script("SET LOCAL plan_cache_mode = force_custom_plan")
+        return await run()  # the model's queries inside use the transaction's connection
+
+
+def apply_order_search(queryset: QuerySet, query: str | None) -> QuerySet:
+    if not query:
+        return queryset
+    for term in _terms(query):
         key, sep, value = term.partition(":")
         if sep and key in _FILTERS:
             if not value:

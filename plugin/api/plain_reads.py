@@ -42,7 +42,8 @@ def _table(model: type[Model]) -> _Table:
 
 
 @cache
-def _statement(dialect: str, model: type[Model], key: str, count: int, equal: tuple[str, ...], join: str | None) -> str:
+def _statement(dialect: str, model: type[Model], key: str, count: int, equal: tuple[str, ...], join: str | None,
+               order_by: tuple[str, ...]) -> str:
     table = _table(model)
     meta = model._meta
     mark = (lambda i: f"${i}") if dialect == "postgres" else (lambda i: "?")
@@ -57,16 +58,17 @@ def _statement(dialect: str, model: type[Model], key: str, count: int, equal: tu
     first = len(conditions) + 1
     keys = ", ".join(mark(i) for i in range(first, first + count))
     conditions.append(f'a."{meta.fields_db_projection[key]}" IN ({keys})')
-    return f'SELECT {", ".join(selected)} FROM {source} WHERE {" AND ".join(conditions)} ORDER BY a."id"'
+    ordering = ", ".join(f'a."{meta.fields_db_projection[name]}"' for name in order_by)
+    return f'SELECT {", ".join(selected)} FROM {source} WHERE {" AND ".join(conditions)} ORDER BY {ordering}'
 
 
 async def rows_in(model: type[Model], shop_id: int, key: str, keys: Sequence[int], *, equal: dict[str, object] | None = None,
-                  join: str | None = None) -> list[tuple[Row, Row | None]]:
+                  join: str | None = None, order_by: tuple[str, ...] = ("id",)) -> list[tuple[Row, Row | None]]:
     """The shop's `model` rows whose `key` is one of `keys` and whose `equal` columns hold the values
-    given, by id; each with the row its foreign key `join` names (of the same shop), or None."""
+    given, in `order_by` order; each with the row its foreign key `join` names (of the same shop), or None."""
     equal = equal or {}
     db = model._meta.db
-    sql = _statement(db.capabilities.dialect, model, key, len(keys), tuple(equal), join)
+    sql = _statement(db.capabilities.dialect, model, key, len(keys), tuple(equal), join, order_by)
     _, records = await db.execute_query(sql, [shop_id, *equal.values(), *keys])
     table = _table(model)
     if join is None:

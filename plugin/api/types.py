@@ -253,6 +253,8 @@ class OrderFields(Node):
     """What both APIs show of an order; the admin's Order adds staff-only fields."""
 
     row: strawberry.Private[order.Order]
+    # The order's lines, when a list read them with its page (plugin.api.admin.order_page); else the loader reads them.
+    read_lines: strawberry.Private[list[OrderLineType] | None] = None
 
     def _money(self, amount: Decimal) -> Money:
         return Money.of(amount, self.row.currency)
@@ -316,7 +318,14 @@ class OrderFields(Node):
         return Address.from_json(self.row.shipping_address)
 
     @strawberry.field
-    async def lines(self, info: Info) -> list[OrderLineType]:
+    def lines(self, info: Info) -> list[OrderLineType]:
+        # Not async: lines read with the page are answered at once, without an awaited resolver per
+        # row; otherwise the loader's coroutine is returned, and GraphQL awaits it.
+        if self.read_lines is not None:
+            return self.read_lines
+        return self._load_lines(info)
+
+    async def _load_lines(self, info: Info) -> list[OrderLineType]:
         rows = await info.context.loaders.lines_by_order.load(self.row.id)
         return [OrderLineType(row=row, currency=self.row.currency) for row in rows]
 

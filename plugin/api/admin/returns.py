@@ -17,6 +17,7 @@ from plugin.api.admin.order import AdminOrder
 from plugin.api.admin.return_page import read_page
 from plugin.api.errors import UserError, user_errors
 from plugin.api.ids import from_gid
+from plugin.api.order_search import planned_for_its_terms
 from plugin.api.pagination import Connection, paginate
 from plugin.api.enums import (
     InspectionCondition,
@@ -145,7 +146,8 @@ class ReturnsQuery:
         if query:
             text = query.strip()[:100]
             queryset = queryset.filter(Q(name__icontains=text) | Q(order__email__icontains=text))
-        connection = await paginate(queryset, first, after, lambda row: AdminReturn(row=row))
+        page = lambda: paginate(queryset, first, after, lambda row: AdminReturn(row=row))  # noqa: E731
+        connection = await (planned_for_its_terms(Return, page) if query else page())
         await read_page(info, connection.nodes)
         return connection
 

@@ -24,6 +24,7 @@ from plugin.actions.orders import import_order
 from plugin.api.admin.catalog import CatalogMutation
 from plugin.api.admin.emails import EmailDelivery, EmailsMutation, EmailsQuery, email_delivery
 from plugin.api.admin.home import HomeQuery
+from plugin.api.admin import order_page
 from plugin.api.admin.order import AdminOrder, CancellationType
 from plugin.api.admin.policy import PolicyMutation, PolicyQuery, PolicyVersionType
 from plugin.api.admin.policy_draft import PolicyDraftQuery
@@ -34,7 +35,7 @@ from plugin.api.admin.risk import BlocklistEntryType, RiskMutation, RiskQuery, R
 from plugin.api.admin.shop import AdminShop, ShopMutation
 from plugin.api.errors import UserError, user_errors, user_errors_from_validation
 from plugin.api.ids import from_gid
-from plugin.api.order_search import apply_order_search
+from plugin.api.order_search import apply_order_search, has_free_text, planned_for_its_terms
 from plugin.api.pagination import Connection, paginate
 from plugin.api.admin.types import AdminRefund, AdminReturn
 from plugin.api.return_types import ReturnLineType
@@ -109,7 +110,10 @@ class Query:
         self, info: Info, first: int | None = None, after: str | None = None, query: str | None = None
     ) -> Connection[AdminOrder]:
         queryset = apply_order_search(Order.filter(shop_id=info.context.shop.id), query)
-        return await paginate(queryset, first, after, lambda row: AdminOrder(row=row))
+        page = lambda: paginate(queryset, first, after, lambda row: AdminOrder(row=row))  # noqa: E731
+        connection = await (planned_for_its_terms(Order, page) if has_free_text(query) else page())
+        await order_page.read_page(info, connection.nodes)
+        return connection
 
     @strawberry.field
     async def order(self, info: Info, id: strawberry.ID) -> AdminOrder | None:
