@@ -109,7 +109,8 @@ def test_staff_resolves_a_held_request(page, live_server):
     _dialog(page).get_by_label("Note (staff only)").fill("Called the customer, all fine")
     _confirm(page, "Clear")
     assert "Cleared" in page.locator(".banner-success").inner_text()
-    assert "No requests to review" in page.inner_text("main")
+    # The list reloads after the dialog closes: wait for the empty state rather than race the reload.
+    page.locator("main").get_by_text("No requests to review").wait_for()
     reviews = live_server.gql("{ riskReviews(first: 5, status: CLEARED) { nodes { resolutionNote } } }", domain=ALLEGRA)
     assert reviews["riskReviews"]["nodes"][0]["resolutionNote"] == "Called the customer, all fine"
 
