@@ -10,9 +10,9 @@ from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
-T = TypeVar("T")
-
 from plugin.api.errors import ApiError
+
+T = TypeVar("T")
 
 
 def _status(value: str) -> Q:
