@@ -34,6 +34,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import typing
 from datetime import UTC, datetime, timedelta
@@ -226,14 +227,22 @@ def free_port() -> int:
 class Server:
     def __init__(self, label: str, args: list[str], env: dict, port: int) -> None:
         self.label, self.port = label, port
+        # stderr to a file, not a pipe nobody reads: a server logging more than the pipe holds (64 KiB)
+        # would block in its write and stop answering.
+        self.log = tempfile.TemporaryFile()
         self.process = subprocess.Popen(args, cwd=ROOT, env={**os.environ, **env}, stdout=subprocess.DEVNULL,
-                                        stderr=subprocess.PIPE, start_new_session=True)
+                                        stderr=self.log, start_new_session=True)
+
+    def log_tail(self) -> str:
+        self.log.seek(0, os.SEEK_END)
+        self.log.seek(max(0, self.log.tell() - 2000))
+        return self.log.read().decode(errors="replace")
 
     def wait_ready(self, path: str = "/", timeout: float = 60) -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError(f"{self.label} exited: {self.process.stderr.read().decode()[-2000:]}")
+                raise RuntimeError(f"{self.label} exited: {self.log_tail()}")
             try:
                 with socket.create_connection(("127.0.0.1", self.port), timeout=1):
                     return
@@ -263,6 +272,7 @@ class Server:
                 self.process.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 os.killpg(self.process.pid, signal.SIGKILL)
+        self.log.close()
 
 
 def uvicorn_server(label: str, factory: str, url: str, env: dict | None = None) -> Server:

@@ -3,6 +3,8 @@ storefront's eligibility reads an order's facts once however many fields need th
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from models.audit import AuditEvent
@@ -86,7 +88,7 @@ async def test_eligibility_reads_the_order_once(client, db):
         data = gql_ok(await storefront(client, shop, ELIGIBILITY, {"n": "#1001", "e": EMAIL}))["order"]
     assert data["returnableLines"][0]["allowed"] is True and data["cancellation"]["allowed"] is False
     # Both fields need the order's facts; the lines are read once for both.
-    assert sum('FROM "order_line"' in s for s in statements) == 1, "\n".join(statements)
-    # The shop, the order, its lines with their products, its shipments; no returns read for an
+    assert sum(re.search(r'FROM "?order_line"?\b', s) is not None for s in statements) == 1, "\n".join(statements)
+    # The shop, the order, its lines with their products and shipments; no returns read for an
     # order that never had one.
-    assert len(statements) <= 4, "\n".join(statements)
+    assert len(statements) <= 3, "\n".join(statements)

@@ -9,6 +9,7 @@ from models.order import Order
 from models.shop import Shop
 from plugin.api.ids import from_gid
 from plugin.ratelimit import guest_lookup
+from plugin.rows import ModelStatement
 from plugin.risk.normalize import normalize_phone
 
 
@@ -42,6 +43,11 @@ def _order_name(name: str) -> str:
     return name.strip() if name.strip().startswith("#") else f"#{name.strip()}"
 
 
+# The guest's lookup, on every storefront eligibility answer: written once (plugin.rows).
+_ORDER_BY_NAME_AND_EMAIL = ModelStatement(
+    Order, 'SELECT {columns} FROM "order" WHERE shop_id = $1 AND name = $2 AND email = $3 LIMIT 1')
+
+
 async def find_callers_order(
     shop: Shop, customer: Customer | None, id: str | None, name: str | None, email: str | None,
     phone: str | None = None,
@@ -56,7 +62,7 @@ async def find_callers_order(
     if not name or not (email or phone):
         return None
     if email:
-        return await scoped.filter(name=_order_name(name), email=email.strip().lower()).first()
+        return await _ORDER_BY_NAME_AND_EMAIL.first((shop.id, _order_name(name), email.strip().lower()))
     if len(phone) > 64:
         return None
     for order in await scoped.filter(name=_order_name(name)).order_by("id").limit(10):
