@@ -23,6 +23,14 @@ def _stored_money(value: dict | None) -> Money | None:
     return None if value is None else Money.of(Decimal(value["amount"]), value["currency"])
 
 
+def _money(value) -> Money:  # the engine's Money (plugin.money), as the API shows it
+    return Money.of(value.amount, value.currency)
+
+
+def _reasons(reasons) -> list[Reason]:
+    return [Reason(code=r.code, message=r.message) for r in reasons]
+
+
 def _date(value: str | None) -> date | None:
     return None if value is None else date.fromisoformat(value)
 
@@ -70,8 +78,23 @@ class CancellationEligibility:
     )
 
     @classmethod
-    def of(cls, decision: engine.CancellationDecision) -> CancellationEligibility:
-        return cls.from_data(engine.decision_data(decision))
+    def of(cls, d: engine.CancellationDecision) -> CancellationEligibility:
+        """Straight from the engine's decision (every storefront eligibility answer has one):
+        the same values `from_data` reads back from a stored decision, without the round trip."""
+        return cls(
+            allowed=d.allowed, reasons=_reasons(d.reasons), deadline=d.deadline,
+            refund_estimate=_money(d.refund_estimate), refund_expected_from=d.refund_expected_from,
+            refund_expected_to=d.refund_expected_to, next_step=d.next_step, policy_version=d.policy_version,
+            partial_allowed=d.partial_allowed,
+            lines=[
+                CancellationLine(
+                    line_id=_line_gid(line.line_id), title=line.title, quantity=line.quantity, cancellable=line.cancellable,
+                    reasons=_reasons(line.reasons), refund=_money(line.refund),
+                )
+                for line in d.lines
+            ],
+            voids_payment=d.voids_payment,
+        )
 
     @classmethod
     def from_data(cls, d: dict) -> CancellationEligibility:
@@ -115,7 +138,7 @@ class ReturnableLine:
     def of(cls, e: engine.LineEligibility) -> ReturnableLine:
         return cls(
             line_id=_line_gid(e.line_id), returnable_quantity=e.returnable_quantity, allowed=e.allowed,
-            reasons=[Reason(code=r.code, message=r.message) for r in e.reasons], return_by=e.return_by, closes_at=e.closes_at,
+            reasons=_reasons(e.reasons), return_by=e.return_by, closes_at=e.closes_at,
             fault_override_available=e.fault_override_available, whole_set_only=e.whole_set_only,
             counts_from=e.counts_from, counts_from_basis=e.counts_from_basis, counts_from_note=e.counts_from_note,
         )
