@@ -18,6 +18,7 @@ from models.shop import Shop
 from plugin.actions.errors import ActionError
 from plugin.actions.return_states import ACTIVE
 from plugin.policy import PriorReturn
+from plugin.rows import Statement
 
 COUNTED_REFUNDS = ("PENDING", "SUCCEEDED")
 PAYMENT, REIMBURSEMENT = "PAYMENT", "REIMBURSEMENT"
@@ -66,27 +67,36 @@ async def refundable(order: Order) -> Decimal:
     return max(Decimal(0), captured(order) - await refunded(order) - await refunded_outside(order))
 
 
+# Read on every eligibility answer and quote for an order that has had a return: written once
+# (plugin.rows), the columns in the order prior_returns unpacks them.
+_PRIOR_RETURN_LINES = Statement(
+    """SELECT rl.return_request_id, rl.order_line_id, rl.quantity, r.status, r.requested_at, r.merchant_at_fault,
+              r.approved_at
+         FROM return_line rl JOIN "return" r ON r.id = rl.return_request_id
+        WHERE rl.shop_id = $1 AND r.order_id = $2 AND rl.return_request_id <> $3
+        ORDER BY rl.return_request_id, rl.id""",
+    {name: (Return, name) for name in ("status", "requested_at", "merchant_at_fault", "approved_at")},
+)
+
+
 async def prior_returns(order: Order, exclude: int | None = None) -> tuple[PriorReturn, ...]:
     """The order's returns with their lines, in one statement (every return has at least one line)."""
     if order.ledger_version == 0:
         # Every return is created under the order's ledger lock, which bumps ledger_version: an order
         # still at 0 has none, and the storefront's hottest read skips a statement.
         return ()
-    rows = await ReturnLine.filter(shop_id=order.shop_id, return_request__order_id=order.id).exclude(
-        return_request_id=exclude or 0).order_by("return_request_id", "id").values_list(
-        "return_request_id", "order_line_id", "quantity", "return_request__status", "return_request__requested_at",
-        "return_request__merchant_at_fault", "return_request__approved_at")
-    returns: dict[int, tuple] = {}
+    rows = await _PRIOR_RETURN_LINES.rows((order.shop_id, order.id, exclude or 0))
+    returns: dict[int, dict] = {}
     lines: dict[int, list[tuple[str, int]]] = defaultdict(list)
-    for return_id, line_id, quantity, *details in rows:
-        returns.setdefault(return_id, details)
-        lines[return_id].append((str(line_id), quantity))
+    for row in rows:
+        returns.setdefault(row["return_request_id"], row)
+        lines[row["return_request_id"]].append((str(row["order_line_id"]), row["quantity"]))
     return tuple(
         PriorReturn(
-            return_id=str(return_id), status=status, created_at=requested_at, lines=tuple(lines[return_id]),
-            merchant_at_fault=merchant_at_fault, instructions_sent_at=approved_at,
+            return_id=str(return_id), status=r["status"], created_at=r["requested_at"], lines=tuple(lines[return_id]),
+            merchant_at_fault=r["merchant_at_fault"], instructions_sent_at=r["approved_at"],
         )
-        for return_id, (status, requested_at, merchant_at_fault, approved_at) in returns.items()
+        for return_id, r in returns.items()
     )
 
 

@@ -53,19 +53,18 @@ async def find_callers_order(
     phone: str | None = None,
 ) -> Order | None:
     """The same, outside GraphQL (the photo endpoints)."""
-    scoped = Order.filter(shop_id=shop.id)
     if id is not None:
         parsed = from_gid(id, "Order")
         if parsed is None or customer is None:
             return None
-        return await scoped.get_or_none(id=parsed[1], customer_id=customer.id)
+        return await Order.get_or_none(shop_id=shop.id, id=parsed[1], customer_id=customer.id)
     if not name or not (email or phone):
         return None
     if email:
         return await _ORDER_BY_NAME_AND_EMAIL.first((shop.id, _order_name(name), email.strip().lower()))
     if len(phone) > 64:
         return None
-    for order in await scoped.filter(name=_order_name(name)).order_by("id").limit(10):
+    for order in await Order.filter(shop_id=shop.id, name=_order_name(name)).order_by("id").limit(10):
         if phone_matches(order, phone):
             return order
     return None
