@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -11,6 +12,7 @@ from models.customer import Customer
 from models.shop import Shop
 from plugin.actions.facts import OrderReads
 from plugin.api.loaders import Loaders
+from plugin.sentences import best_language
 from plugin.settings import Settings
 
 
@@ -27,6 +29,12 @@ class Context:
     def __post_init__(self) -> None:
         self.loaders = Loaders(self.shop.id)
         self.reads = OrderReads()
+
+    @cached_property
+    def lang(self) -> str:
+        """The language of the engine's sentences (plugin.api.language): the customer's, from
+        Accept-Language, on the storefront; English for staff."""
+        return "en" if self.staff is not None else best_language(self.request.headers.get("accept-language"))
 
     @property
     def settings(self) -> Settings:

@@ -7,7 +7,7 @@ limit, so the cost check estimates the rows an operation could touch from its `f
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 
 from graphql import (
     ExecutionResult,
@@ -53,49 +53,47 @@ def _walk(value: object, path: list[str]) -> Iterator[tuple[list[str], str]]:
             yield from _walk(item, path + [str(index)])
 
 
-class _Literals(Visitor):
+class _DocumentFacts(Visitor):
+    """What the guards need to know of a document that does not depend on its variables."""
+
     def __init__(self) -> None:
         super().__init__()
-        self.problems: list[str] = []
+        self.literal_problems: list[str] = []
+        self.introspection = False
 
     def enter_string_value(self, node: StringValueNode, *_args) -> None:
         problem = _bad_string(node.value)
         if problem:
-            self.problems.append(problem)
+            self.literal_problems.append(problem)
+
+    def enter_field(self, node: FieldNode, *_args) -> None:
+        if node.name.value in ("__schema", "__type"):
+            self.introspection = True
 
 
-_checked: dict[int, tuple[object, list[str]]] = {}
+_facts: dict[int, tuple[object, _DocumentFacts]] = {}
 
 
-def _literal_problems(document) -> list[str]:
-    """The document's bad string literals, found once per parsed document: the parser cache hands
-    the same document object to every request with the same text, so its check is kept with it."""
-    kept = _checked.get(id(document))
+def _document_facts(document) -> _DocumentFacts:
+    """Found once per parsed document: the parser cache hands the same document object to every
+    request with the same text, so its facts are kept with it."""
+    kept = _facts.get(id(document))
     if kept is not None and kept[0] is document:
         return kept[1]
-    literals = _Literals()
-    visit(document, literals)
-    if len(_checked) >= 512:  # bounded, like the parser cache it follows
-        _checked.pop(next(iter(_checked)))
-    _checked[id(document)] = (document, literals.problems)
-    return literals.problems
+    facts = _DocumentFacts()
+    visit(document, facts)
+    if len(_facts) >= 512:  # bounded, like the parser cache it follows
+        _facts.pop(next(iter(_facts)))
+    _facts[id(document)] = (document, facts)
+    return facts
 
 
-class InputGuard(SchemaExtension):
-    def on_execute(self) -> Iterator[None]:
-        ctx = self.execution_context
-        errors = [
-            GraphQLError(f"Variable ${'.'.join(path)}: {problem}", extensions={"code": "BAD_INPUT"})
-            for path, problem in _walk(ctx.variables or {}, [])
-        ]
-        if ctx.graphql_document is not None:
-            errors += [
-                GraphQLError(f"String literal {p}", extensions={"code": "BAD_INPUT"})
-                for p in _literal_problems(ctx.graphql_document)
-            ]
-        if errors:
-            ctx.result = ExecutionResult(data=None, errors=errors)
-        yield
+def _input_errors(variables: dict | None, facts: _DocumentFacts) -> list[GraphQLError]:
+    errors = [
+        GraphQLError(f"Variable ${'.'.join(path)}: {problem}", extensions={"code": "BAD_INPUT"})
+        for path, problem in _walk(variables or {}, [])
+    ]
+    return errors + [GraphQLError(f"String literal {p}", extensions={"code": "BAD_INPUT"}) for p in facts.literal_problems]
 
 
 MAX_COST = 5_000
@@ -130,22 +128,17 @@ def operation_cost(selection_set: SelectionSetNode | None, fragments: dict, vari
     return total
 
 
-class CostGuard(SchemaExtension):
-    def on_execute(self) -> Iterator[None]:
-        ctx = self.execution_context
-        document = ctx.graphql_document
-        if document is not None and ctx.result is None:
-            fragments = {d.name.value: d for d in document.definitions if not isinstance(d, OperationDefinitionNode)}
-            for definition in document.definitions:
-                if isinstance(definition, OperationDefinitionNode):
-                    cost = operation_cost(definition.selection_set, fragments, ctx.variables or {})
-                    if cost > MAX_COST:
-                        ctx.result = ExecutionResult(data=None, errors=[GraphQLError(
-                            f"Query cost {cost} exceeds the limit of {MAX_COST}; ask for fewer rows per page",
-                            extensions={"code": "MAX_COST_EXCEEDED", "cost": cost, "limit": MAX_COST},
-                        )])
-                        break
-        yield
+def _cost_error(document, variables: dict | None) -> GraphQLError | None:
+    fragments = {d.name.value: d for d in document.definitions if not isinstance(d, OperationDefinitionNode)}
+    for definition in document.definitions:
+        if isinstance(definition, OperationDefinitionNode):
+            cost = operation_cost(definition.selection_set, fragments, variables or {})
+            if cost > MAX_COST:
+                return GraphQLError(
+                    f"Query cost {cost} exceeds the limit of {MAX_COST}; ask for fewer rows per page",
+                    extensions={"code": "MAX_COST_EXCEEDED", "cost": cost, "limit": MAX_COST},
+                )
+    return None
 
 
 def _mutation_fields(document, operation_name: str | None) -> int:
@@ -158,52 +151,47 @@ def _mutation_fields(document, operation_name: str | None) -> int:
     return 0
 
 
-class MutationRateGuard(SchemaExtension):
-    """Every mutation field of a request counts against its shop's limit for this API before any of
-    them runs; over the limit nothing runs and the answer is 429 with Retry-After."""
+class RequestGuards(SchemaExtension):
+    """Every check on a whole request before any resolver runs, as one extension (Strawberry builds
+    each extension's hooks anew per request, which cost more than the checks on a small query).
+
+    In this order, the first refusal answering: bad strings in the variables or the document;
+    introspection where the settings disable it (`__typename` is always fine); the cost estimate;
+    then every mutation field of the request counts against its shop's limit for this API, and over
+    the limit nothing runs and the answer is 429 with Retry-After.
+    """
 
     limit: Limit  # set by `for_limit`
 
     @classmethod
-    def for_limit(cls, limit: Limit) -> type[MutationRateGuard]:
-        return type(f"MutationRateGuard_{limit.hits}", (cls,), {"limit": limit})
+    def for_limit(cls, limit: Limit) -> type[RequestGuards]:
+        return type(f"RequestGuards_{limit.hits}", (cls,), {"limit": limit})
 
-    async def on_execute(self) -> Iterator[None]:
+    async def on_execute(self) -> AsyncIterator[None]:
         ctx = self.execution_context
-        context = ctx.context
-        if ctx.graphql_document is not None and ctx.result is None and context is not None:
-            fields = _mutation_fields(ctx.graphql_document, ctx.operation_name)
-            if fields:
-                try:
-                    await enforce(context, self.limit, str(context.shop.id), fields)
-                except RateLimited as exc:
-                    ctx.result = ExecutionResult(data=None, errors=[exc])
+        if ctx.graphql_document is not None and ctx.result is None:
+            errors = await self._refusal(ctx)
+            if errors:
+                ctx.result = ExecutionResult(data=None, errors=errors)
         yield
 
-
-class _IntrospectionFields(Visitor):
-    def __init__(self) -> None:
-        super().__init__()
-        self.found = False
-
-    def enter_field(self, node: FieldNode, *_args) -> None:
-        if node.name.value in ("__schema", "__type"):
-            self.found = True
-
-
-class IntrospectionGuard(SchemaExtension):
-    """Schema introspection only where the settings allow it (Settings.introspection); `__typename`
-    is always fine."""
-
-    def on_execute(self) -> Iterator[None]:
-        ctx = self.execution_context
-        context = ctx.context
-        if ctx.graphql_document is not None and ctx.result is None and context is not None:
+    async def _refusal(self, ctx) -> list[GraphQLError]:
+        document, context = ctx.graphql_document, ctx.context
+        facts = _document_facts(document)
+        bad_input = _input_errors(ctx.variables, facts)
+        if bad_input:
+            return bad_input
+        if context is not None and facts.introspection:
             api = "storefront" if context.staff is None else "admin"
             if not context.settings.introspection(api):
-                fields = _IntrospectionFields()
-                visit(ctx.graphql_document, fields)
-                if fields.found:
-                    ctx.result = ExecutionResult(data=None, errors=[GraphQLError(
-                        "Introspection is disabled on this endpoint", extensions={"code": "INTROSPECTION_DISABLED"})])
-        yield
+                return [GraphQLError("Introspection is disabled on this endpoint", extensions={"code": "INTROSPECTION_DISABLED"})]
+        too_costly = _cost_error(document, ctx.variables)
+        if too_costly is not None:
+            return [too_costly]
+        fields = _mutation_fields(document, ctx.operation_name) if context is not None else 0
+        if fields:
+            try:
+                await enforce(context, self.limit, str(context.shop.id), fields)
+            except RateLimited as exc:
+                return [exc]
+        return []

@@ -16,6 +16,7 @@ from plugin.api.enums import (
     ReturnShippingPayer,
 )
 from plugin.api.ids import to_gid
+from plugin.api.language import InCustomerLanguage
 from plugin.api.money import Money
 
 
@@ -42,7 +43,7 @@ def _line_gid(line_id: str | None) -> strawberry.ID | None:
 @strawberry.type(description="Why something is refused or needs attention: a stable code and a sentence for the customer.")
 class Reason:
     code: str
-    message: str
+    message: str = strawberry.field(extensions=[InCustomerLanguage()])
 
 
 @strawberry.type(description="One line of the order as a cancellation sees it.")
@@ -63,7 +64,7 @@ class CancellationEligibility:
     refund_estimate: Money
     refund_expected_from: date | None
     refund_expected_to: date | None
-    next_step: str
+    next_step: str = strawberry.field(extensions=[InCustomerLanguage()])
     policy_version: int | None
     partial_allowed: bool = strawberry.field(
         default=False,
@@ -158,7 +159,7 @@ class ReturnLineDecision:
 class RefundQuoteLine:
     kind: RefundLineKind
     code: str
-    description: str
+    description: str = strawberry.field(extensions=[InCustomerLanguage(except_items=True)])
     amount: Money = strawberry.field(description="Signed: fees are negative, credits positive.")
     line_id: strawberry.ID | None
     quantity: int | None
@@ -205,7 +206,7 @@ class ReturnShippingTerms:
     postage_reimbursed: str
     region: str | None
     return_number: int
-    summary: str
+    summary: str = strawberry.field(extensions=[InCustomerLanguage()])
 
 
 @strawberry.type
@@ -244,9 +245,10 @@ class ReturnAddress:
 @strawberry.type
 class ReturnInstructions:
     method: ReturnShippingMethod
-    steps: list[str]
-    include: list[str]
-    recommendations: list[str] = strawberry.field(name="tips", description="Packing advice, in sentences.")
+    steps: list[str] = strawberry.field(extensions=[InCustomerLanguage()])
+    include: list[str] = strawberry.field(extensions=[InCustomerLanguage()])
+    recommendations: list[str] = strawberry.field(name="tips", description="Packing advice, in sentences.",
+                                                  extensions=[InCustomerLanguage()])
     ship_by: date | None
     return_address: ReturnAddress | None = strawberry.field(
         description="Null when the policy has no return address for the order's country (lint reports it)."

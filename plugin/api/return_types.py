@@ -25,6 +25,7 @@ from plugin.api.enums import (
     ReturnStatus,
 )
 from plugin.api.ids import to_gid
+from plugin.api.language import InCustomerLanguage
 from plugin.api.money import Money
 from plugin.api.qr import return_qr_code
 from plugin.api.policy_types import ReturnQuote
@@ -238,7 +239,7 @@ class ReturnType(Node):
             return ReturnStatus.REQUESTED  # a customer never learns that a review holds the request
         return ReturnStatus(self.row.status)
 
-    @strawberry.field(description="What the customer should do or expect next.")
+    @strawberry.field(description="What the customer should do or expect next.", extensions=[InCustomerLanguage()])
     def next_step(self) -> str:
         from plugin.actions.returns import label_missing
 

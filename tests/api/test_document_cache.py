@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from strawberry.extensions.parser_cache import _get_parse_cache
-from strawberry.extensions.validation_cache import _get_validate_cache
-
+from plugin.api.documents import CACHE_SIZE, parse_document, validation_results
 from tests.helpers import admin, gql_ok, make_shop
 
 QUERY = "query CacheProbe { shop { name } orders(first: 3) { nodes { id } } }"
@@ -12,15 +10,14 @@ QUERY = "query CacheProbe { shop { name } orders(first: 3) { nodes { id } } }"
 
 async def test_repeated_document_hits_the_parse_and_validation_caches(client, db):
     shop = await make_shop()
-    validate, parse = _get_validate_cache(256), _get_parse_cache(256)
     gql_ok(await admin(client, shop, QUERY))
-    before = validate.cache_info(), parse.cache_info()
+    before = (validation_results.hits, validation_results.misses), parse_document.cache_info()
     for _ in range(3):
         gql_ok(await admin(client, shop, QUERY))
-    after = validate.cache_info(), parse.cache_info()
-    assert after[0].hits - before[0].hits == 3 and after[0].misses == before[0].misses
+    after = (validation_results.hits, validation_results.misses), parse_document.cache_info()
+    assert after[0][0] - before[0][0] == 3 and after[0][1] == before[0][1]
     assert after[1].hits - before[1].hits == 3 and after[1].misses == before[1].misses
-    assert after[0].maxsize == after[1].maxsize == 256
+    assert after[1].maxsize == CACHE_SIZE == 256
 
 
 async def test_limits_still_apply_with_the_shared_rules(client, db):

@@ -26,7 +26,7 @@ SHOP = """{ shop { name domain supportEmail logoUrl accentColor policyUrl portal
 REFUSED_LINE = """query($n: String, $e: String) { order(name: $n, email: $e) {
   returnableLines { allowed reasons { code message } } } }"""
 QUOTE = """mutation($i: ReturnRequestInput!) { returnQuote(input: $i) { quote {
-  reasons { code message } shipping { summary } instructions { steps include }
+  reasons { code message } shipping { summary } instructions { steps include tips }
   refund { lines { kind description } } } userErrors { code } } }"""
 REQUEST = """mutation($i: ReturnRequestInput!) { returnRequest(input: $i) {
   return { id name nextStep qrCode lines { photos } } userErrors { field code message } } }"""
@@ -108,6 +108,10 @@ async def test_steps_and_shipping_summary_are_translated_in_a_quote(client, shop
         assert en != de, en
     assert german["shipping"]["summary"] != english["shipping"]["summary"]
     assert german["shipping"]["summary"].startswith(("Du ", "Die ", "Verschicke", "Mit "))
+    # The packing tips too (the field was renamed from recommendations, and was left in English then).
+    assert english["instructions"]["tips"], english["instructions"]
+    for en, de in zip(english["instructions"]["tips"], german["instructions"]["tips"], strict=True):
+        assert en != de, en
 
 
 async def test_a_photo_is_sniffed_cleaned_and_kept_as_a_reference(client, shop):

@@ -14,6 +14,7 @@ from plugin.actions.errors import ActionError
 from plugin.actions.commands import RequestCancellation, RequestReturn
 from plugin.api.errors import UserError, UserErrorCode, user_errors
 from plugin.api.ids import from_gid, to_gid
+from plugin.api.language import InCustomerLanguage
 from plugin.api.policy_types import CancellationEligibility, ReturnQuote, ReturnableLine
 from plugin.api.return_input import ReturnRequestInput, parse_request
 from plugin.api.return_types import ReturnType
@@ -38,7 +39,7 @@ class OrderCancelRequestPayload:
     cancelled_line_ids: list[strawberry.ID] = strawberry.field(
         default_factory=list, description="The lines a partial cancellation cancelled (empty: the whole order, or nothing).")
     pending_review: bool = strawberry.field(default=False, description="The store will confirm a few details before cancelling.")
-    next_step: str | None = None
+    next_step: str | None = strawberry.field(default=None, extensions=[InCustomerLanguage()])
     decision: CancellationEligibility | None = strawberry.field(default=None, description="Why, and what to do instead when refused.")
     user_errors: list[UserError] = strawberry.field(default_factory=list)
 

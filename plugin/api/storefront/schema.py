@@ -18,7 +18,6 @@ from plugin.api.return_input import ReturnRequestInput, parse_request
 from plugin.api.return_types import StorefrontOrder
 from plugin.api.schema_factory import build_schema
 from plugin.api.storefront.access import find_order
-from plugin.api.storefront.language import CustomerLanguage
 from plugin.api.storefront.returns import ReturnsMutation, ReturnsQuery, _photo_check
 from plugin.api.storefront.shop import StorefrontShop
 from plugin.ratelimit import STOREFRONT_MUTATIONS_PER_SHOP
@@ -105,5 +104,5 @@ class Mutation:
 
 schema = build_schema(
     merge_types("Query", (Query, ReturnsQuery)), merge_types("Mutation", (Mutation, ReturnsMutation)),
-    extensions=[CustomerLanguage], mutation_limit=STOREFRONT_MUTATIONS_PER_SHOP,
+    mutation_limit=STOREFRONT_MUTATIONS_PER_SHOP,
 )
