@@ -59,17 +59,19 @@ async def _count(key: str, window_start: int, previous_start: int, n: int) -> tu
     """Add `n` hits to the key's current window; give its hits now and the previous window's."""
     conn = get_connection("default")
     postgres = conn.capabilities.dialect == "postgres"
-    p = (lambda i: f"${i}") if postgres else (lambda i: "?")
-    # One statement that adds and reads back, so concurrent hits never read the same count.
+    p = (lambda i: f"${i}") if postgres else (lambda i: f"?{i}")  # numbered: $1 / ?1 may repeat
+    # One statement that adds, reads back and reads the previous window's count (a subquery in
+    # RETURNING, which both databases take): concurrent hits never read the same count, and a guest
+    # lookup's two limits cost two round trips, not four.
     rows = await conn.execute_query_dict(
         f"INSERT INTO rate_counter (key, window_start, hits) VALUES ({p(1)}, {p(2)}, {p(3)}) "
-        f"ON CONFLICT (key, window_start) DO UPDATE SET hits = rate_counter.hits + excluded.hits RETURNING hits",
-        [key, window_start, n],
+        f"ON CONFLICT (key, window_start) DO UPDATE SET hits = rate_counter.hits + excluded.hits "
+        f"RETURNING hits, (SELECT previous.hits FROM rate_counter previous "
+        f"WHERE previous.key = {p(1)} AND previous.window_start = {p(4)}) AS previous",
+        [key, window_start, n, previous_start],
     )
     current = int(rows[0]["hits"])
-    rows = await conn.execute_query_dict(
-        f"SELECT hits FROM rate_counter WHERE key = {p(1)} AND window_start = {p(2)}", [key, previous_start])
-    previous = int(rows[0]["hits"]) if rows else 0
+    previous = int(rows[0]["previous"] or 0)
     if random.random() < _CLEANUP_CHANCE:
         await conn.execute_query(f"DELETE FROM rate_counter WHERE window_start < {p(1)}",
                                  [window_start - 2 * _LONGEST_WINDOW])

@@ -79,7 +79,7 @@ async def test_returns_and_review_pages_cost_the_same_at_1_10_and_50(client, db)
         assert counts[1] == counts[10] == counts[50], (field, counts)
 
 
-@pytest.mark.no_rate_limits  # the count is the eligibility's reads; the limiter's two statements a hit are its own
+@pytest.mark.no_rate_limits  # the count is the eligibility's reads; the limiter's statement a hit is its own
 async def test_eligibility_reads_the_order_once(client, db):
     shop = await make_shop()
     await apply_preset(client, shop)

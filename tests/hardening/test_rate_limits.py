@@ -10,6 +10,7 @@ import pytest
 from models.ratelimit import RateCounter
 from plugin import ratelimit
 from plugin.ratelimit import GUEST_LOOKUPS_PER_CLIENT, GUEST_LOOKUPS_PER_ORDER, Limit
+from tests.conftest import count_sql
 from tests.helpers import admin, make_shop, storefront
 from tests.lifecycle.builders import EMAIL, delivered_order
 
@@ -93,3 +94,14 @@ async def test_mutations_count_per_shop_and_api(client, db, api):
     assert "data" not in response.json() or response.json()["data"] is None  # nothing ran
     assert (await call(client, other, mutation)).status_code == 200  # another shop is not affected
     assert (await call(client, shop, "{ __typename }")).status_code == 200  # queries are not mutations
+
+
+async def test_a_guest_lookup_costs_one_statement_per_limit(client, db):
+    shop = await make_shop()
+    await delivered_order(shop)
+    with count_sql() as statements:
+        response = await storefront(client, shop, f'{{ order(name: "#1001", email: "{EMAIL}") {{ name }} }}')
+    assert response.status_code == 200 and response.json()["data"]["order"]["name"] == "#1001"
+    # Per client address and per order name: each adds its hit and reads both windows in one statement.
+    counted = [s for s in statements if "rate_counter" in s and not s.lstrip().upper().startswith("DELETE")]
+    assert len(counted) == 2, "\n".join(counted)
