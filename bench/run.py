@@ -342,6 +342,8 @@ async def statement_counts(url: str, ids: dict, shop_token: str) -> list[tuple[s
     logger = logging.getLogger("tortoise.db_client")
     results = []
     async with orm(url):
+        # Rate limits off, as in the suite's count tests: the limiter's statements per hit are its own
+        # (tests/hardening/test_rate_limits.py), and the load sections run without it too.
         app = create_app(Settings(database_url=url, rate_limits=False), manage_orm=False)
         async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://bench") as client:
             async def count(path: str, body: dict, headers: dict, warm: bool = True) -> int:
