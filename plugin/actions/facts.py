@@ -1,6 +1,6 @@
 """Build the policy engine's facts from the mirrored order: a fixed number of queries per order.
 
-The reads are plain rows in one hand-written statement (plugin.rows), not model objects or
+The reads are plain rows in one hand-written statement (plugin.statements), not model objects or
 Tortoise queries: this runs on every eligibility answer, and building model instances, then
 building the queries, was a large part of its cost.
 """
@@ -15,7 +15,7 @@ from models.catalog import Product
 from models.order import Fulfillment, Order, OrderLine
 from models.shop import Shop
 from plugin.policy import LineFacts, OrderFacts, ShopFacts
-from plugin.rows import Statement, in_list
+from plugin.statements import Statement, in_list
 
 # Fulfillments that did not (or will not) reach the customer ship nothing.
 NOT_SHIPPED = ("cancelled", "failure", "error")
@@ -68,7 +68,8 @@ async def order_facts(shop: Shop, order: Order) -> OrderFacts:
         if not lines or lines[-1]["id"] != row["id"]:  # rows come by line, a line's parcels together
             lines.append(row)
         if row["shipped_quantity"] is not None:
-            shipped_units[row["id"]].append((row["shipped_quantity"], row["shipped_at"], row["delivered_at"], row["received_at"]))
+            shipped_units[row["id"]].append(
+                (row["shipped_quantity"], row["shipped_at"], row["delivered_at"], row["received_at"]))
     return build_order_facts(shop, order, lines, shipped_units)
 
 

@@ -38,7 +38,7 @@ class _ValidationResults:
     """Validation errors per (schema, document, rules), newest kept, at most CACHE_SIZE."""
 
     def __init__(self) -> None:
-        self._results: OrderedDict[tuple[int, int, tuple], tuple[object, DocumentNode, list[GraphQLError]]] = OrderedDict()
+        self._results: OrderedDict[tuple, tuple[object, DocumentNode, list[GraphQLError]]] = OrderedDict()
         self.hits = self.misses = 0
 
     def errors(self, schema, document: DocumentNode, rules: tuple) -> list[GraphQLError]:

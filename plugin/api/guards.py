@@ -1,4 +1,4 @@
-"""Checks on a whole request before any resolver runs: its strings and its cost.
+"""Checks on a whole request before any resolver runs: its strings, introspection, cost and mutation rate.
 
 Strawberry cannot override the built-in String scalar, so the string check walks the document's
 string literals and the variables instead. Strawberry has depth, alias and token limits but no cost
@@ -93,7 +93,8 @@ def _input_errors(variables: dict | None, facts: _DocumentFacts) -> list[GraphQL
         GraphQLError(f"Variable ${'.'.join(path)}: {problem}", extensions={"code": "BAD_INPUT"})
         for path, problem in _walk(variables or {}, [])
     ]
-    return errors + [GraphQLError(f"String literal {p}", extensions={"code": "BAD_INPUT"}) for p in facts.literal_problems]
+    literals = [GraphQLError(f"String literal {p}", extensions={"code": "BAD_INPUT"}) for p in facts.literal_problems]
+    return errors + literals
 
 
 MAX_COST = 5_000
@@ -184,7 +185,8 @@ class RequestGuards(SchemaExtension):
         if context is not None and facts.introspection:
             api = "storefront" if context.staff is None else "admin"
             if not context.settings.introspection(api):
-                return [GraphQLError("Introspection is disabled on this endpoint", extensions={"code": "INTROSPECTION_DISABLED"})]
+                return [GraphQLError("Introspection is disabled on this endpoint",
+                                     extensions={"code": "INTROSPECTION_DISABLED"})]
         too_costly = _cost_error(document, ctx.variables)
         if too_costly is not None:
             return [too_costly]

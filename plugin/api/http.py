@@ -26,7 +26,7 @@ from strawberry.types import ExecutionResult
 from models.shop import Shop
 from plugin.api.context import Context
 from plugin.auth import Caller, Unauthorized, authenticate_customer, authenticate_staff, bearer
-from plugin.rows import ModelStatement
+from plugin.statements import ModelStatement
 
 Authenticate = Callable[[Request], Awaitable[Caller]]
 
@@ -38,7 +38,7 @@ async def staff_caller(request: Request) -> Caller:
     return await authenticate_staff(token)
 
 
-# Every storefront request reads its shop: written once (plugin.rows) rather than built per request.
+# Every storefront request reads its shop: written once (plugin.statements) rather than built per request.
 _SHOP_BY_DOMAIN = ModelStatement(Shop, 'SELECT {columns} FROM shop WHERE domain = $1 LIMIT 1')
 
 

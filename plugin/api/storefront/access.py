@@ -9,7 +9,7 @@ from models.order import Order
 from models.shop import Shop
 from plugin.api.ids import from_gid
 from plugin.ratelimit import guest_lookup
-from plugin.rows import ModelStatement
+from plugin.statements import ModelStatement
 from plugin.risk.normalize import normalize_phone
 
 
@@ -43,7 +43,7 @@ def _order_name(name: str) -> str:
     return name.strip() if name.strip().startswith("#") else f"#{name.strip()}"
 
 
-# The guest's lookup, on every storefront eligibility answer: written once (plugin.rows).
+# The guest's lookup, on every storefront eligibility answer: written once (plugin.statements).
 _ORDER_BY_NAME_AND_EMAIL = ModelStatement(
     Order, 'SELECT {columns} FROM "order" WHERE shop_id = $1 AND name = $2 AND email = $3 LIMIT 1')
 

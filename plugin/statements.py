@@ -6,7 +6,8 @@ out) on every call: on the eligibility path that cost 0.15-0.4 ms of CPU a state
 PostgreSQL's `$1` style (SQLite reads the same numbers as `?1`), and converts what it reads exactly
 as Tortoise would: a column is left as the driver gave it when the model's field is native to the
 database, and goes through the field's `to_python_value` otherwise (decimals and datetimes on
-SQLite, JSON and enums everywhere).
+SQLite, JSON and enums everywhere). (The admin's list pages read plain rows through Tortoise's
+`.values()` instead: plugin.api.rows.)
 """
 
 from __future__ import annotations
