@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
+from decimal import Decimal
+from typing import NamedTuple
 
 from plugin.calendar import local_date, require_aware
 from plugin.money import Money, quantize
 from plugin.policy import reasons as R
-from plugin.policy.compiled import compile_policy
+from plugin.policy.compiled import Compiled, compile_policy
 from plugin.policy.decision import CancellationDecision, CancellationLine, Reason
 from plugin.policy.eligibility import ZERO, Version, add_range, estimated_delivery, profile_of
-from plugin.policy.facts import OrderFacts
+from plugin.policy.facts import LineFacts, OrderFacts
 from plugin.policy.model import Policy
 from plugin.policy.quote import line_cost
 from plugin.policy.wording import join_words
@@ -23,6 +25,8 @@ NEXT_VOID = (
 NEXT_RETURN = "Wait for delivery, then request a return."
 NEXT_RETURN_NOW = "Your order has been delivered (or should have arrived by now): request a return instead."
 NEXT_CONTACT = "Contact us if you have questions about your order."
+
+_NO_DATES = (None, None)
 
 
 def _next_partial(cancellable: list[CancellationLine], kept: list[CancellationLine]) -> str:
@@ -46,82 +50,126 @@ def evaluate_cancellation(
     """
     c = compile_policy(policy)
     require_aware(now, "now")
-    tz, country = order.shop.timezone, order.shop.country
     currency = order.currency
     deadline = order.placed_at + c.cancel_hours if c.cancel_hours is not None else None
-    reasons: list[Reason] = []
-    excluded: set[str] = set()  # codes of exclusions that forbid cancelling
+    shipped = _shipped(order)
+    reasons = _order_refusals(c, order, now, deadline, shipped)
     per_line: list[CancellationLine] = []
-    shipped = any(line.fulfilled_quantity > 0 or line.shipped_at is not None for line in order.lines)
-    if order.cancelled_at is not None:
-        reasons.append(R.ORDER_ALREADY_CANCELLED)
-    elif not c.cancel_enabled:
-        reasons.append(R.CANCELLATION_NOT_OFFERED)
-    else:
-        if not order.lines:
-            reasons.append(R.NOTHING_TO_CANCEL)
-        if deadline is not None and now > deadline:
-            reasons.append(c.cancel_hours_reason)  # type: ignore[arg-type]
-        if c.cancel_until_shipped and shipped:
-            reasons.append(R.ALREADY_SHIPPED)
+    excluded: list[Reason] = []  # exclusions that forbid cancelling an item, one per code
+    if order.cancelled_at is None and c.cancel_enabled:
         order_level = bool(reasons)
-        for line in order.lines:
-            kept: list[Reason] = []
-            for exclusion in profile_of(c, line).exclusions:
-                r = exclusion.cancel_reason
-                if r is not None:
-                    kept.append(r)
-                    if r.code not in excluded:
-                        excluded.add(r.code)
-                        reasons.append(r)
-            cost = line_cost(line.unit_price, line.quantity, line.discount, line.tax, True)
-            refund = quantize(cost * c.cancel_percent, currency) if not kept and not order_level else ZERO
-            per_line.append(CancellationLine(line.line_id, line.title, line.quantity, not kept and not order_level,
-                                             tuple(kept), Money(refund, currency)))
+        per_line = [_line(c, line, order_level, currency) for line in order.lines]
+        excluded = _exclusion_refusals(per_line)
+        reasons += excluded
     allowed = not reasons
     cancellable = [line for line in per_line if line.cancellable]
     kept_lines = [line for line in per_line if not line.cancellable]
     partial = not allowed and bool(cancellable) and bool(kept_lines)
-    paid = order.total_paid if order.captured is None else min(order.captured, order.total_paid)
-    voids = (allowed or partial) and order.captured is not None and paid <= ZERO
-    refund = quantize(paid * c.cancel_percent if allowed else ZERO, currency)
-    expected_from = expected_to = None
-    if (allowed or partial) and not voids and c.cancel_refund_time is not None:
-        today = local_date(now, tz)
-        r = c.cancel_refund_time
-        expected_from = add_range(today, r, r.min_days, country)
-        expected_to = add_range(today, r, r.max_days, country)
-    if voids and allowed:
-        next_step = NEXT_VOID
-    elif allowed:
-        next_step = NEXT_CANCEL
+    pay = _payment(c, order, now, allowed, partial)
+    if allowed:
+        next_step = NEXT_VOID if pay.voids else NEXT_CANCEL
     elif partial:
         next_step = _next_partial(cancellable, kept_lines)
-    elif (
+    else:
+        next_step = _next_refused(c, order, now, reasons, shipped, bool(excluded))
+    return CancellationDecision(
+        allowed=allowed,
+        reasons=tuple(reasons),
+        deadline=deadline,
+        refund_estimate=Money(pay.refund, currency),
+        refund_expected_from=pay.expected_from,
+        refund_expected_to=pay.expected_to,
+        next_step=next_step,
+        policy_version=policy_version,
+        lines=tuple(per_line),
+        partial_allowed=partial,
+        voids_payment=pay.voids,
+    )
+
+
+def _shipped(order: OrderFacts) -> bool:
+    return any(line.fulfilled_quantity > 0 or line.shipped_at is not None for line in order.lines)
+
+
+class _Payment(NamedTuple):
+    refund: Decimal  # what the whole order's cancellation refunds (zero unless it is allowed)
+    voids: bool  # nothing was captured: cancelling voids the authorization instead
+    expected_from: date | None
+    expected_to: date | None
+
+
+def _payment(c: Compiled, order: OrderFacts, now: datetime, allowed: bool, partial: bool) -> _Payment:
+    """What happens to the payment when the order (or part of it) is cancelled, and when."""
+    paid = order.total_paid if order.captured is None else min(order.captured, order.total_paid)
+    voids = (allowed or partial) and order.captured is not None and paid <= ZERO
+    refund = quantize(paid * c.cancel_percent if allowed else ZERO, order.currency)
+    refunds = (allowed or partial) and not voids
+    expected_from, expected_to = _refund_dates(c, now, order) if refunds else _NO_DATES
+    return _Payment(refund, voids, expected_from, expected_to)
+
+
+def _order_refusals(
+    c: Compiled, order: OrderFacts, now: datetime, deadline: datetime | None, shipped: bool,
+) -> list[Reason]:
+    """Refusals of the order as a whole: already cancelled, not offered, empty, too late, shipped."""
+    if order.cancelled_at is not None:
+        return [R.ORDER_ALREADY_CANCELLED]
+    if not c.cancel_enabled:
+        return [R.CANCELLATION_NOT_OFFERED]
+    reasons: list[Reason] = []
+    if not order.lines:
+        reasons.append(R.NOTHING_TO_CANCEL)
+    if deadline is not None and now > deadline:
+        reasons.append(c.cancel_hours_reason)  # type: ignore[arg-type]
+    if c.cancel_until_shipped and shipped:
+        reasons.append(R.ALREADY_SHIPPED)
+    return reasons
+
+
+def _line(c: Compiled, line: LineFacts, order_level: bool, currency: str) -> CancellationLine:
+    """One line: the exclusions that keep it in the order, and what cancelling it alone refunds."""
+    kept = tuple(e.cancel_reason for e in profile_of(c, line).exclusions if e.cancel_reason is not None)
+    cancellable = not kept and not order_level
+    cost = line_cost(line.unit_price, line.quantity, line.discount, line.tax, True)
+    refund = quantize(cost * c.cancel_percent, currency) if cancellable else ZERO
+    return CancellationLine(line.line_id, line.title, line.quantity, cancellable, kept, Money(refund, currency))
+
+
+def _exclusion_refusals(lines: list[CancellationLine]) -> list[Reason]:
+    """The exclusions that keep items in the order, as order refusals: the first of each code."""
+    found: dict[str, Reason] = {}
+    for line in lines:
+        for reason in line.reasons:
+            found.setdefault(reason.code, reason)
+    return list(found.values())
+
+
+def _refund_dates(c: Compiled, now: datetime, order: OrderFacts) -> tuple[date | None, date | None]:
+    """When the refund is expected, counted from today in the shop's timezone (if the policy says)."""
+    r = c.cancel_refund_time
+    if r is None:
+        return _NO_DATES
+    today = local_date(now, order.shop.timezone)
+    country = order.shop.country
+    return add_range(today, r, r.min_days, country), add_range(today, r, r.max_days, country)
+
+
+def _next_refused(
+    c: Compiled, order: OrderFacts, now: datetime, reasons: list[Reason], shipped: bool, excluded: bool,
+) -> str:
+    """The way on when nothing may be cancelled: a return once the order arrives (or now, if it
+    has), unless an exclusion or the shop's settings would refuse that too."""
+    if (
         order.cancelled_at is None
         and c.returns_enabled
         and not excluded
         and (shipped or any(r.code == "CANCELLATION_PERIOD_ENDED" for r in reasons))
     ):
-        next_step = NEXT_RETURN_NOW if shipped and _arrived(c, order, now) else NEXT_RETURN
-    else:
-        next_step = NEXT_CONTACT
-    return CancellationDecision(
-        allowed=allowed,
-        reasons=tuple(reasons),
-        deadline=deadline,
-        refund_estimate=Money(refund, currency),
-        refund_expected_from=expected_from,
-        refund_expected_to=expected_to,
-        next_step=next_step,
-        policy_version=policy_version,
-        lines=tuple(per_line),
-        partial_allowed=partial,
-        voids_payment=voids,
-    )
+        return NEXT_RETURN_NOW if shipped and _arrived(c, order, now) else NEXT_RETURN
+    return NEXT_CONTACT
 
 
-def _arrived(c, order: OrderFacts, now: datetime) -> bool:
+def _arrived(c: Compiled, order: OrderFacts, now: datetime) -> bool:
     """Every shipped line delivered, confirmed, or past its estimated delivery."""
     for line in order.lines:
         if line.shipped_at is None or line.delivered_at or line.received_at:
