@@ -6,7 +6,7 @@ from datetime import datetime
 
 from plugin.calendar import local_date, require_aware
 from plugin.policy import reasons as R
-from plugin.policy.compiled import compile_policy
+from plugin.policy.compiled import Compiled, Profile, compile_policy
 from plugin.policy.decision import LineEligibility
 from plugin.policy.eligibility import (
     cancellable,
@@ -18,8 +18,11 @@ from plugin.policy.eligibility import (
     profile_of,
     window_start,
 )
-from plugin.policy.facts import OrderFacts, PriorReturn
+from plugin.policy.facts import LineFacts, OrderFacts, PriorReturn
 from plugin.policy.model import Policy
+
+
+_NEVER = (None, None)  # no window end, no start: the line's window cannot start yet
 
 
 def returnable_lines(
@@ -52,33 +55,50 @@ def returnable_lines(
         blocking, _ = exclusions(c, profile, False)
         reasons.extend(blocking)
         end = line_end(c, order, line, profile, False, False, eu, tz, country)
-        if end is None:
+        return_by, closes_at = end if end is not None else _NEVER
+        if closes_at is None:
             if line.fulfilled_quantity > 0:
                 reasons.append(R.NOT_DELIVERED)
-        elif now >= end[1]:
+        elif now >= closes_at:
             reasons.append(R.RETURN_PERIOD_ENDED)
-        override = False
-        if blocking and c.fault_override and returnable > 0 and not base:
-            fault_blocking, overridden = exclusions(c, profile, True)
-            fault_end = line_end(c, order, line, profile, True, overridden, eu, tz, country)
-            override = not fault_blocking and fault_end is not None and now < fault_end[1]
+        override = (
+            bool(blocking) and c.fault_override and returnable > 0 and not base
+            and _fault_override_open(c, order, line, profile, now, eu)
+        )
         start = window_start(profile.window, line, order) if line.fulfilled_quantity > 0 else None
+        counts_from, basis = start if start is not None else _NEVER
         out.append(
             LineEligibility(
                 line_id=line.line_id,
                 returnable_quantity=returnable,
                 allowed=not reasons,
                 reasons=tuple(reasons),
-                return_by=end[0] if end else None,
-                closes_at=end[1] if end else None,
+                return_by=return_by,
+                closes_at=closes_at,
                 fault_override_available=override,
                 whole_set_only=c.sets_whole and line.set_id is not None,
-                counts_from=start[0] if start else None,
-                counts_from_basis=start[1] if start else None,
+                counts_from=counts_from,
+                counts_from_basis=basis,
                 counts_from_note=_start_note(start, tz, c.receipt_confirmation) if start else None,
             )
         )
     return out
+
+
+def _fault_override_open(
+    c: Compiled, order: OrderFacts, line: LineFacts, profile: Profile, now: datetime, eu: bool,
+) -> bool:
+    """Whether an excluded line could come back as damaged, defective or wrong: the fault override
+    lifts every exclusion on it and the window that then applies is still open."""
+    tz, country = order.shop.timezone, order.shop.country
+    fault_blocking, overridden = exclusions(c, profile, True)
+    if fault_blocking:
+        return False
+    fault_end = line_end(c, order, line, profile, True, overridden, eu, tz, country)
+    if fault_end is None:
+        return False
+    _, closes_at = fault_end
+    return now < closes_at
 
 
 def _start_note(start: tuple[datetime, str], tz: str, can_confirm: bool) -> str:
