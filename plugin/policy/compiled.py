@@ -276,52 +276,11 @@ def compile_policy(policy: Policy) -> Compiled:
 
 
 def _compile(p: Policy) -> Compiled:
+    """Every section of the policy flattened; each section with more than a field has a helper."""
     transit = _transit(p)
-    regions: dict[str, CRegion] = {}
-    rest = None
-    for region in p.shipping.regions:
-        first = _terms(region.first_return)
-        later = _terms(region.later_returns) if region.later_returns else first
-        fault = _terms(region.merchant_at_fault) if region.merchant_at_fault else None
-        compiled = CRegion(region.name, first, later, fault)
-        if region.rest_of_world:
-            rest = compiled
-        for code in expand_countries(region.countries):
-            regions[code] = compiled
-
-    exclusions = tuple(
-        CExclusion(
-            _matcher(e.match),
-            R.exclusion_reason(e.category, e.label),
-            R.not_cancellable_reason(e.category, e.label) if e.not_cancellable else None,
-            e.fault_override,
-        )
-        for e in p.exclusions
-    )
-    rules = tuple(
-        CRule(_matcher(r.match), _window(r.window, transit) if r.window else None, r.exchange_only)
-        for r in p.product_rules
-    )
+    regions, rest = _regions(p)
     req = p.requirements
     condition = tuple(req.condition)
-    include = []
-    if req.proof_of_purchase:
-        include.append(PROOF_OF_PURCHASE)
-    include += [INCLUDE_PHRASES[c] for c in condition if c in INCLUDE_PHRASES]
-    recommendations = []
-    if p.instructions.tracked_shipping_recommended or p.instructions.insured_shipping_recommended:
-        kinds = []
-        if p.instructions.tracked_shipping_recommended:
-            kinds.append("traceable")
-        if p.instructions.insured_shipping_recommended:
-            kinds.append("insured")
-        recommendations.append(
-            f"Use a {' and '.join(kinds)} shipping method and keep the tracking number."
-        )
-    if p.instructions.use_address_from_instructions:
-        recommendations.append(
-            "Use the return address given here, not the address on your original package."
-        )
     cancel = p.cancellation
     eu_window = Window(p.eu.withdrawal_days, False, "DELIVERY", _window(p.returns.window).buffer, transit)
     return Compiled(
@@ -329,8 +288,8 @@ def _compile(p: Policy) -> Compiled:
         currency=p.currency,
         returns_enabled=p.returns.enabled,
         window=_window(p.returns.window, transit),
-        exclusions=exclusions,
-        rules=rules,
+        exclusions=_exclusions(p),
+        rules=_rules(p, transit),
         fault_reasons=frozenset(p.fault.reasons),
         fault_override=p.fault.overrides_exclusions,
         fault_window=_fault_window(p, transit),
@@ -381,6 +340,66 @@ def _compile(p: Policy) -> Compiled:
         cancel_until_shipped=cancel.until_shipped,
         cancel_percent=cancel.refund_percent / _HUNDRED,
         cancel_refund_time=_range(cancel.refund_time),
-        include=tuple(include),
-        recommendations=tuple(recommendations),
+        include=_include(p),
+        recommendations=_recommendations(p),
     )
+
+
+def _regions(p: Policy) -> tuple[dict[str, CRegion], CRegion | None]:
+    """Shipping terms by destination country, and the rest-of-world region if there is one."""
+    regions: dict[str, CRegion] = {}
+    rest = None
+    for region in p.shipping.regions:
+        first = _terms(region.first_return)
+        later = _terms(region.later_returns) if region.later_returns else first
+        fault = _terms(region.merchant_at_fault) if region.merchant_at_fault else None
+        compiled = CRegion(region.name, first, later, fault)
+        if region.rest_of_world:
+            rest = compiled
+        for code in expand_countries(region.countries):
+            regions[code] = compiled
+    return regions, rest
+
+
+def _exclusions(p: Policy) -> tuple[CExclusion, ...]:
+    """Exclusions with their refusal sentences built once (and the cancellation one, if any)."""
+    return tuple(
+        CExclusion(
+            _matcher(e.match),
+            R.exclusion_reason(e.category, e.label),
+            R.not_cancellable_reason(e.category, e.label) if e.not_cancellable else None,
+            e.fault_override,
+        )
+        for e in p.exclusions
+    )
+
+
+def _rules(p: Policy, transit: Transit | None) -> tuple[CRule, ...]:
+    return tuple(
+        CRule(_matcher(r.match), _window(r.window, transit) if r.window else None, r.exchange_only)
+        for r in p.product_rules
+    )
+
+
+def _include(p: Policy) -> tuple[str, ...]:
+    """What must go in the parcel: proof of purchase, then what the condition checklist implies."""
+    req = p.requirements
+    include = [PROOF_OF_PURCHASE] if req.proof_of_purchase else []
+    include += [INCLUDE_PHRASES[c] for c in req.condition if c in INCLUDE_PHRASES]
+    return tuple(include)
+
+
+def _recommendations(p: Policy) -> tuple[str, ...]:
+    """The instructions' advice on how to ship, as sentences."""
+    instructions = p.instructions
+    kinds = []
+    if instructions.tracked_shipping_recommended:
+        kinds.append("traceable")
+    if instructions.insured_shipping_recommended:
+        kinds.append("insured")
+    recommendations = []
+    if kinds:
+        recommendations.append(f"Use a {' and '.join(kinds)} shipping method and keep the tracking number.")
+    if instructions.use_address_from_instructions:
+        recommendations.append("Use the return address given here, not the address on your original package.")
+    return tuple(recommendations)
