@@ -273,48 +273,69 @@ def _estimate_sentence(p: Policy) -> str:
 
 
 def _returns(p: Policy, email: str | None) -> Iterator[Block]:
-    r = p.returns
-    req = p.requirements
     yield Block("h2", "Returns")
+    yield from _return_period(p)
+    yield from _channels(p)
+    yield Block("p", _how_to_request(p, email))
+    if p.returns.request_required_before_shipping:
+        yield Block("p", "We don't accept returned items sent back without an approved return request.")
+    yield from _return_conditions(p)
+    yield from _inspection(p)
+
+
+def _return_period(p: Policy) -> Iterator[Block]:
+    """How long, and from which day the period counts (with the fallbacks for a missing date)."""
+    r = p.returns
     most = " (for most items)" if r.most_items_only else ""
     yield Block("p", f"You can request a return within {_window(r.window)}{most}.")
     notes = [
         "The period ends at midnight (our time) at the end of its last day; the day of "
         f"{_anchor(r.window.starts)} doesn't count."
     ]
-    if r.window.starts == "DELIVERY" and r.window.transit_buffer_days is not None:
+    from_delivery = r.window.starts == "DELIVERY"
+    if from_delivery and r.window.transit_buffer_days is not None:
         notes.append(
             "If we have no delivery date for your order, the period counts from the shipping "
             f"date plus {days_text(r.window.transit_buffer_days, 'CALENDAR')}."
         )
-    elif r.window.starts == "DELIVERY" and p.delivery.estimate_untracked:
+    elif from_delivery and p.delivery.estimate_untracked:
         notes.append(_estimate_sentence(p))
-    if r.window.starts == "DELIVERY" and p.delivery.customer_confirms_receipt:
+    if from_delivery and p.delivery.customer_confirms_receipt:
         notes.append(
             "You can confirm on your order page that your parcel arrived; the period then counts "
             "from that day, or from the estimated delivery if that was earlier."
         )
     yield Block("p", " ".join(notes))
+
+
+def _channels(p: Policy) -> Iterator[Block]:
     allowed = p.sales_channels.allowed
-    if allowed:
-        names = {"web": "our website", "online_store": "our website", "pos": "our stores"}
-        where = join_words(sorted({names.get(ch, ch) for ch in allowed}), "or")
-        text = f"Only items purchased directly on {where} can be returned."
-        if p.sales_channels.elsewhere_note:
-            text += f" {_sentence(p.sales_channels.elsewhere_note.rstrip('.'))}."
-        yield Block("p", text)
+    if not allowed:
+        return
+    names = {"web": "our website", "online_store": "our website", "pos": "our stores"}
+    where = join_words(sorted({names.get(ch, ch) for ch in allowed}), "or")
+    text = f"Only items purchased directly on {where} can be returned."
+    if p.sales_channels.elsewhere_note:
+        text += f" {_sentence(p.sales_channels.elsewhere_note.rstrip('.'))}."
+    yield Block("p", text)
+
+
+def _how_to_request(p: Policy, email: str | None) -> str:
+    r, reason_required = p.returns, p.requirements.reason_required
     if r.request_via == "EMAIL":
         how = f"To start a return, email us{_contact(email)} with your order number"
-        how += " and a brief description of the reason for the return." if req.reason_required else "."
+        how += " and a brief description of the reason for the return." if reason_required else "."
         how += " We reply with step-by-step return instructions."
     else:
         how = "Request your return through our website"
-        how += ", saying why you are returning the item." if req.reason_required else "."
+        how += ", saying why you are returning the item." if reason_required else "."
     if r.auto_approve:
         how += " Eligible requests are approved at once, with the return instructions."
-    yield Block("p", how)
-    if r.request_required_before_shipping:
-        yield Block("p", "We don't accept returned items sent back without an approved return request.")
+    return how
+
+
+def _return_conditions(p: Policy) -> Iterator[Block]:
+    req = p.requirements
     conditions = []
     if req.condition:
         conditions.append(f"Items must be returned {condition_phrase(req.condition)}.")
@@ -325,18 +346,22 @@ def _returns(p: Policy, email: str | None) -> Iterator[Block]:
         conditions.append(f"Attach at least {req.photos_min} {noun} to your return request.")
     if conditions:
         yield Block("ul", items=tuple(conditions))
-    refund = p.refund
-    if refund.inspection:
-        text = "When we receive your return, we inspect it and decide whether to accept it"
-        if refund.response_business_days is not None:
-            text += (
-                f"; you get our answer within {days_text(refund.response_business_days, 'BUSINESS')}"
-                " of our receiving it"
-            )
-        text += "."
-        if req.condition or req.proof_of_purchase:
-            text += " A return that doesn't meet these conditions may be rejected."
-        yield Block("p", text)
+
+
+def _inspection(p: Policy) -> Iterator[Block]:
+    refund, req = p.refund, p.requirements
+    if not refund.inspection:
+        return
+    text = "When we receive your return, we inspect it and decide whether to accept it"
+    if refund.response_business_days is not None:
+        text += (
+            f"; you get our answer within {days_text(refund.response_business_days, 'BUSINESS')}"
+            " of our receiving it"
+        )
+    text += "."
+    if req.condition or req.proof_of_purchase:
+        text += " A return that doesn't meet these conditions may be rejected."
+    yield Block("p", text)
 
 
 def _exclusions(p: Policy) -> Iterator[Block]:
@@ -373,6 +398,20 @@ def _faults(p: Policy, email: str | None) -> Iterator[Block]:
     if not f.reasons:
         return
     yield Block("h2", "Damaged, defective or wrong items")
+    yield Block("p", _fault_contact(p, email) + ".")
+    yield Block("p", _fault_promise(p) + ".")
+    if f.overrides_exclusions:
+        kept = [e.label for e in p.exclusions if not e.fault_override]
+        text = "This applies even to items that otherwise can't be returned"
+        text += f", except {join_words(kept)}." if kept else "."
+        yield Block("p", text)
+    if f.waive_condition:
+        yield Block("p", "The condition requirements for returns don't apply to the damage you report.")
+
+
+def _fault_contact(p: Policy, email: str | None) -> str:
+    """Whom to tell, within which window, with which photos."""
+    f = p.fault
     window = _window(f.window) if f.window else _window(p.returns.window)
     text = f"If an item you receive is {_fault_words(p)}, contact us{_contact(email)} within {window}"
     about = join_words([{"ISSUE": "the issue", "PACKAGING": "the packaging"}[s] for s in f.photos_of])
@@ -382,7 +421,12 @@ def _faults(p: Policy, email: str | None) -> Iterator[Block]:
         text += f" and include at least {f.photos_min} {noun}{showing}"
     elif f.photos_requested:
         text += f" and, if possible, include photos{showing}"
-    yield Block("p", text + ".")
+    return text
+
+
+def _fault_promise(p: Policy) -> str:
+    """What the customer gets once the fault is confirmed, and what stays excluded."""
+    f = p.fault
     remedies = {"REPLACEMENT": "a replacement (if available)", "REFUND": "a refund", "EXCHANGE": "an exchange"}
     offered = [remedies[r] for r in f.remedies]
     if f.full_refund and "REFUND" in f.remedies:
@@ -395,14 +439,7 @@ def _faults(p: Policy, email: str | None) -> Iterator[Block]:
         # The exception belongs with the promise: excluded items stay excluded even when faulty.
         kept = join_words([e.label[:1].lower() + e.label[1:] for e in p.exclusions])
         promise += f", except for items that can't be returned ({kept}), which stay non-returnable"
-    yield Block("p", promise + ".")
-    if f.overrides_exclusions:
-        kept = [e.label for e in p.exclusions if not e.fault_override]
-        text = "This applies even to items that otherwise can't be returned"
-        text += f", except {join_words(kept)}." if kept else "."
-        yield Block("p", text)
-    if f.waive_condition:
-        yield Block("p", "The condition requirements for returns don't apply to the damage you report.")
+    return promise
 
 
 def _terms_text(t: ShippingTerms, p: Policy, situation: str, label: bool = False) -> str:
