@@ -241,8 +241,13 @@ def _fees(p: Policy, items: list | None, out: list[LintWarning]) -> None:
 
 
 def _labels(p: Policy, out: list[LintWarning]) -> None:
+    _labels_never_usable(p, out)
+    _labels_by_region(p, out)
+
+
+def _labels_never_usable(p: Policy, out: list[LintWarning]) -> None:
+    """A label offered in a country where every rule has the customer ship and pay unaided."""
     s = p.shipping
-    label_countries = expand_countries(s.label_countries)
     regions_by_country = {}
     for region in s.regions:
         for code in expand_countries(region.countries):
@@ -260,7 +265,12 @@ def _labels(p: Policy, out: list[LintWarning]) -> None:
                     "warning",
                 ))
                 break
-    for i, region in enumerate(s.regions):
+
+
+def _labels_by_region(p: Policy, out: list[LintWarning]) -> None:
+    """A label fee where no label is offered; the shop paying postage with no way to do it."""
+    label_countries = expand_countries(p.shipping.label_countries)
+    for i, region in enumerate(p.shipping.regions):
         has_label = bool(expand_countries(region.countries) & label_countries) or (
             region.rest_of_world and bool(label_countries)
         )
