@@ -163,7 +163,7 @@ def evaluate_return(
     refusals = _request_refusals(c, order, request)
     judged = _judge_lines(c, order, request, held, now, eu, tz, country)
     allowed = [j for j in judged if not j.reasons]
-    at_fault = any(j.at_fault for j in allowed)
+    at_fault = any([j.at_fault for j in allowed])
     quoted = _staff_quoted(judged) if staff_override else allowed
 
     method = request.shipping_method
@@ -246,6 +246,7 @@ def _judge_lines(
     refund = resolution == "REFUND"
     plain_window = not eu and c.fault_window is None  # no EU or fault window can change a line's
     judged: list[Judged] = []
+    in_sets: list[Judged] = []  # the requested lines that belong to a set
     seen: set[str] = set()
     for req in request.lines:
         line_id = req.line_id
@@ -279,9 +280,12 @@ def _judge_lines(
         )
         if not refund or profile.exchange_only:
             reasons += _resolution_refusals(c, resolution, at_fault, profile.exchange_only)
-        judged.append(Judged(req, line, reasons, return_by, closes_at, at_fault, gross))
-    if c.sets_whole:
-        _check_sets(order, judged)
+        record = Judged(req, line, reasons, return_by, closes_at, at_fault, gross)
+        judged.append(record)
+        if line.set_id is not None:
+            in_sets.append(record)
+    if in_sets and c.sets_whole:
+        _check_sets(order, in_sets)
     return judged
 
 
@@ -353,32 +357,24 @@ def _offered(availability: str, remedy: str, c: Compiled, at_fault: bool) -> boo
     )
 
 
-def _check_sets(order: OrderFacts, judged: list[Judged]) -> None:
-    """A set returns whole: every member, in the same proportion of its ordered quantity."""
-    requested: dict[str, int] = {}
-    touched: set[str] = set()
-    for j in judged:
-        line = j.line
-        if line is not None and line.set_id is not None:
-            requested[line.line_id] = j.request.quantity
-            touched.add(line.set_id)
-    if not touched:
-        return
+def _check_sets(order: OrderFacts, in_sets: list[Judged]) -> None:
+    """A set returns whole: every member, in the same proportion of its ordered quantity.
+
+    ``in_sets``: the requested lines of the order that belong to a set.
+    """
+    requested = {j.line.line_id: j.request.quantity for j in in_sets}  # type: ignore[union-attr]
+    touched = {j.line.set_id for j in in_sets}  # type: ignore[union-attr]
     broken: set[str] = set()
-    first: dict[str, LineFacts] = {}
-    for line in order.lines:
-        set_id = line.set_id
-        if set_id is None or set_id not in touched or set_id in broken:
-            continue
-        head = first.setdefault(set_id, line)
+    heads: dict[str, LineFacts] = {}
+    for line in [line for line in order.lines if line.set_id in touched]:  # every member, asked or not
+        head = heads.setdefault(line.set_id, line)  # type: ignore[arg-type]
         base = requested.get(head.line_id, 0)
         # Same share of every member: req(m) / qty(m) == req(head) / qty(head).
         if base <= 0 or requested.get(line.line_id, 0) * head.quantity != base * line.quantity:
-            broken.add(set_id)
-    if broken:
-        for j in judged:
-            if j.line is not None and j.line.set_id in broken:
-                j.reasons += _SET_MUST_RETURN_WHOLE
+            broken.add(line.set_id)  # type: ignore[arg-type]
+    for j in in_sets:
+        if j.line.set_id in broken:  # type: ignore[union-attr]
+            j.reasons += _SET_MUST_RETURN_WHOLE
 
 
 def _terms(
