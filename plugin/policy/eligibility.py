@@ -79,15 +79,18 @@ def closing(window: Window, line: LineFacts, order: OrderFacts, tz: str, country
     start = window_start(window, line, order)
     if start is None:
         return None
-    return window_end(start[0], window.days, window.business, tz, country)
+    moment, _ = start
+    return window_end(moment, window.days, window.business, tz, country)
 
 
 def later(a: End | None, b: End | None) -> End | None:
+    """The window that closes last (the first, on a tie)."""
     if a is None:
         return b
-    if b is None or a[1] >= b[1]:
+    if b is None:
         return a
-    return b
+    (_, a_closes), (_, b_closes) = a, b
+    return a if a_closes >= b_closes else b
 
 
 def line_end(
