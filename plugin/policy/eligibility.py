@@ -114,10 +114,13 @@ def exclusions(c: Compiled, profile: Profile, at_fault: bool) -> tuple[tuple[Rea
     if not found:
         return (), False
     if at_fault and c.fault_override:
-        blocking = [e for e in found if not e.overridable]
+        blocking = tuple([e for e in found if not e.overridable])
         overridden = len(blocking) < len(found)
     else:
-        blocking, overridden = list(found), False
+        blocking, overridden = found, False
+    if len(blocking) == 1:  # the usual case: nothing to de-duplicate
+        (only,) = blocking
+        return (only.reason,), overridden
     out: dict[str, Reason] = {}
     for e in blocking:
         out.setdefault(e.reason.code, e.reason)

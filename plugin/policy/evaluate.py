@@ -112,22 +112,16 @@ _NO_END = (None, None)
 
 @dataclass(slots=True)
 class Judged:
-    """One requested line as judged: the evaluator's working record, never returned to callers.
+    """One requested line as judged: its decision, and what the quote needs besides.
 
-    Slotted but not frozen, like the results in ``decision.py``: ten are built per request on the
-    hot path, and a plain slotted dataclass is the cheapest named record to build (measured: about
-    a third less than a NamedTuple, a quarter of a frozen dataclass). Only the set check writes to
-    one after construction (it adds a refusal).
+    The evaluator's working record, never returned to callers. Slotted but not frozen, like the
+    results in ``decision.py``: ten are built per request on the hot path (a plain slotted
+    dataclass is the cheapest named record to build: about a third less than a NamedTuple, a
+    quarter of a frozen dataclass). Only the set check writes to the decision after it is built.
     """
 
-    request: ReturnLineRequest
+    decision: LineDecision  # the line's verdict, reasons and window, as the caller receives it
     line: LineFacts | None  # None: not part of the order, or asked for twice
-    reasons: tuple[Reason, ...]  # empty when allowed
-    # The window that applies to the line (both None while it cannot start): its last local day
-    # and its first refused instant.
-    return_by: date | None
-    closes_at: datetime | None
-    at_fault: bool  # the customer's reason is one the policy counts as the merchant's fault
     gross: Decimal  # price x quantity - discount, computed once for the free-gift test and the quote
 
 
@@ -162,8 +156,8 @@ def evaluate_return(
 
     refusals = _request_refusals(c, order, request)
     judged = _judge_lines(c, order, request, held, now, eu, tz, country)
-    allowed = [j for j in judged if not j.reasons]
-    at_fault = any([j.at_fault for j in allowed])
+    allowed = [j for j in judged if j.decision.allowed]
+    at_fault = any([j.decision.merchant_at_fault for j in allowed])
     quoted = _staff_quoted(judged) if staff_override else allowed
 
     method = request.shipping_method
@@ -179,7 +173,7 @@ def evaluate_return(
     quote = _quote(c, order, held, quoted, eu, at_fault, terms, use_label, number, rate)
     deadlines = _deadlines(c, request, now, tz, country, quoted)
     address = return_address(c, order.shipping_country)
-    lines = _line_decisions(judged)
+    lines = tuple([j.decision for j in judged])
     return ReturnDecision(
         allowed=bool(lines) and not refusals and len(allowed) == len(judged),
         reasons=tuple(refusals),
@@ -215,17 +209,7 @@ def _request_refusals(c: Compiled, order: OrderFacts, request: ReturnRequestFact
 
 def _staff_quoted(judged: list[Judged]) -> list[Judged]:
     """The lines staff can take despite the policy: those refused by no fact, only by its rules."""
-    return [j for j in judged if not any(r.code in R.FACTUAL_CODES for r in j.reasons)]
-
-
-def _line_decisions(judged: list[Judged]) -> tuple[LineDecision, ...]:
-    return tuple([
-        LineDecision(
-            j.request.line_id, j.request.quantity, not j.reasons, j.reasons, j.return_by, j.closes_at,
-            j.at_fault, j.request.reason,
-        )
-        for j in judged
-    ])
+    return [j for j in judged if not any(r.code in R.FACTUAL_CODES for r in j.decision.reasons)]
 
 
 def _judge_lines(
@@ -255,7 +239,8 @@ def _judge_lines(
         if line is None:
             refusal = R.DUPLICATE_LINE if line_id in seen else R.UNKNOWN_LINE
             seen.add(line_id)
-            judged.append(Judged(req, None, (refusal,), None, None, at_fault, ZERO))
+            decision = LineDecision(line_id, req.quantity, False, (refusal,), None, None, at_fault, req.reason)
+            judged.append(Judged(decision, None, ZERO))
             continue
         seen.add(line_id)
         gross = line.unit_price * line.quantity - line.discount
@@ -280,7 +265,8 @@ def _judge_lines(
         )
         if not refund or profile.exchange_only:
             reasons += _resolution_refusals(c, resolution, at_fault, profile.exchange_only)
-        record = Judged(req, line, reasons, return_by, closes_at, at_fault, gross)
+        decision = LineDecision(line_id, req.quantity, not reasons, reasons, return_by, closes_at, at_fault, req.reason)
+        record = Judged(decision, line, gross)
         judged.append(record)
         if line.set_id is not None:
             in_sets.append(record)
@@ -362,7 +348,7 @@ def _check_sets(order: OrderFacts, in_sets: list[Judged]) -> None:
 
     ``in_sets``: the requested lines of the order that belong to a set.
     """
-    requested = {j.line.line_id: j.request.quantity for j in in_sets}  # type: ignore[union-attr]
+    requested = {j.line.line_id: j.decision.quantity for j in in_sets}  # type: ignore[union-attr]
     touched = {j.line.set_id for j in in_sets}  # type: ignore[union-attr]
     broken: set[str] = set()
     heads: dict[str, LineFacts] = {}
@@ -374,7 +360,8 @@ def _check_sets(order: OrderFacts, in_sets: list[Judged]) -> None:
             broken.add(line.set_id)  # type: ignore[arg-type]
     for j in in_sets:
         if j.line.set_id in broken:  # type: ignore[union-attr]
-            j.reasons += _SET_MUST_RETURN_WHOLE
+            j.decision.reasons += _SET_MUST_RETURN_WHOLE
+            j.decision.allowed = False
 
 
 def _terms(
@@ -461,8 +448,8 @@ def _quote_items(c: Compiled, qb: QuoteBuilder, held: dict[str, int], allowed: l
     items = qb.lines
     total = qb.items  # a zero at the currency's exponent
     for j in allowed:
-        req, line, line_fault, gross = j.request, j.line, j.at_fault, j.gross
-        take, quantity, line_id = req.quantity, line.quantity, line.line_id  # type: ignore[union-attr]
+        line, gross, line_fault, take = j.line, j.gross, j.decision.merchant_at_fault, j.decision.quantity
+        quantity, line_id = line.quantity, line.line_id  # type: ignore[union-attr]
         cost = gross + line.tax if taxes else gross  # type: ignore[union-attr]
         if cost < ZERO:
             cost = ZERO
@@ -515,8 +502,9 @@ def _deadlines(
 ) -> Deadlines:
     return_by = closes_at = None  # the earliest window among the quoted lines
     for j in quoted:
-        if j.closes_at is not None and (closes_at is None or j.closes_at < closes_at):
-            return_by, closes_at = j.return_by, j.closes_at
+        d = j.decision
+        if d.closes_at is not None and (closes_at is None or d.closes_at < closes_at):
+            return_by, closes_at = d.return_by, d.closes_at
     today = now.astimezone(zone(tz)).date()  # ``now`` was checked to be aware by the caller
     ship_by = None
     if c.ship_within_days is not None:
