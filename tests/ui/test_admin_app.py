@@ -52,8 +52,10 @@ def test_staff_approves_receives_inspects_and_refunds_a_return(page, live_server
     page.open("/returns?status=REQUESTED", domain=ALLEGRA)
     page.screenshot("returns")
     page.locator("table.index tbody tr a").first.click()
-    page.settle()
-    name = page.locator("h1").inner_text()
+    # The list's own heading stays until the return's page has rendered: wait for the return's name.
+    heading = page.locator("h1", has_text=re.compile(r"^#\d+-R\d+$"))
+    heading.wait_for()
+    name = heading.inner_text()
     page.get_by_role("button", name="Approve", exact=True).click()
     _confirm(page, "Approve")
     assert "Approved" in _timeline(page, "Approved") and page.locator(".page-header .badge").inner_text() == "Open"
