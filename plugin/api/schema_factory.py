@@ -10,6 +10,7 @@ from __future__ import annotations
 import strawberry
 from strawberry.extensions import MaskErrors
 
+from plugin.api.direct_resolvers import call_resolvers_directly
 from plugin.api.documents import DocumentCache
 from plugin.api.errors import should_mask_error
 from plugin.api.guards import RequestGuards
@@ -18,7 +19,7 @@ from plugin.ratelimit import Limit
 
 
 def build_schema(query: type, mutation: type | None, types: list[type] = (), *, mutation_limit: Limit) -> strawberry.Schema:
-    return strawberry.Schema(
+    schema = strawberry.Schema(
         query=query,
         mutation=mutation,
         types=types,
@@ -29,3 +30,5 @@ def build_schema(query: type, mutation: type | None, types: list[type] = (), *, 
             lambda: MaskErrors(should_mask_error=should_mask_error, error_message="Unexpected error."),
         ],
     )
+    call_resolvers_directly(schema)  # plain row reads skip Strawberry's per-field wrapper
+    return schema
