@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 from contextlib import asynccontextmanager
 
@@ -68,6 +69,16 @@ async def embedded_worker(settings: Settings, *, grace: float = 10.0, poll: floa
             pass
 
 
+def _freeze_startup_heap() -> None:
+    """Move everything alive once the app has started (modules, both schemas, the ORM's models) out
+    of the garbage collector's sight: it never becomes garbage, yet every full collection walked it
+    again. Under load at concurrency 32, in-process, that walk was most of the collector's time:
+    1.7 s against 0.4 s over the same requests (about a fifth of the CPU against a twentieth).
+    Larger generation thresholds on top saved about 1% more, within the noise: left as they are."""
+    gc.collect()
+    gc.freeze()
+
+
 def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> Starlette:
     """`manage_orm=False` is for tests, which open the ORM in fixtures (httpx runs no lifespan)."""
     settings = settings or Settings.from_env()
@@ -130,11 +141,15 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
         # RegisterTortoise enables the global context fallback: the lifespan runs in its own task,
         # and without the fallback request handlers would find no TortoiseContext.
         async with RegisterTortoise(app, config=tortoise_config(settings.database_url, settings.db_pool_size)):
-            if not settings.embedded_worker:
-                yield
-                return
-            async with embedded_worker(settings):
-                yield
+            _freeze_startup_heap()
+            try:
+                if not settings.embedded_worker:
+                    yield
+                    return
+                async with embedded_worker(settings):
+                    yield
+            finally:
+                gc.unfreeze()
 
     app = Starlette(routes=routes, lifespan=lifespan)
     app.state.settings = settings
