@@ -23,10 +23,8 @@ from starlette.types import Receive, Scope, Send
 from strawberry.asgi import GraphQL
 from strawberry.types import ExecutionResult
 
-from models.shop import Shop
 from plugin.api.context import Context
-from plugin.auth import Caller, Unauthorized, authenticate_customer, authenticate_staff, bearer
-from plugin.statements import ModelStatement
+from plugin.auth import Caller, Unauthorized, authenticate_customer, authenticate_staff, bearer, shop_by_domain
 
 Authenticate = Callable[[Request], Awaitable[Caller]]
 
@@ -38,13 +36,9 @@ async def staff_caller(request: Request) -> Caller:
     return await authenticate_staff(token)
 
 
-# Every storefront request reads its shop: written once (plugin.statements) rather than built per request.
-_SHOP_BY_DOMAIN = ModelStatement(Shop, 'SELECT {columns} FROM shop WHERE domain = $1 LIMIT 1')
-
-
 async def storefront_caller(request: Request) -> Caller:
     domain = request.headers.get("x-shop-domain") or request.query_params.get("shop")
-    shop = await _SHOP_BY_DOMAIN.first((domain,)) if domain and len(domain) <= 255 and "\x00" not in domain else None
+    shop = await shop_by_domain(domain) if domain and len(domain) <= 255 and "\x00" not in domain else None
     if shop is None or shop.uninstalled_at is not None:  # an uninstalled shop is served no more
         raise Unauthorized("unknown shop: send its domain in the X-Shop-Domain header")
     token = bearer(request.headers.get("authorization"))
