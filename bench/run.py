@@ -321,6 +321,22 @@ def merge(results: list[dict]) -> dict:
             "errors": sum(r["errors"] for r in results)}
 
 
+def say_graphql_floor(port: int, operations: dict[str, tuple]) -> None:
+    """The same documents executed by graphql-core against each API's SDL with the answers
+    precomputed (Recourse's own answers): the cost no resolver work can remove (bench/graphql_floor.py)."""
+    from bench.graphql_floor import floor_ms, schema_of
+
+    schemas = {api: schema_of(api) for api in ("storefront", "admin")}
+    floors = {}
+    for label, (api, query, variables, path, headers) in operations.items():
+        answer = httpx.post(f"http://127.0.0.1:{port}{path}", json={"query": query, "variables": variables},
+                            headers=headers, timeout=30).json()
+        floors[label] = floor_ms(schemas[api], query, variables, answer["data"])
+    say("  GraphQL floor: the same documents, graphql-core against the SDL, answers precomputed (no resolver work):")
+    say("    " + "   ".join(f"{label} {ms:.2f} ms" for label, ms in floors.items()) + " CPU per execution")
+    say(f"    returns page / eligibility = {floors['admin returns(first: 50)'] / floors['eligibility']:.1f}x at the floor")
+
+
 # --- statement counts (in this process, through the ASGI app) -------------------------------------
 
 
@@ -527,14 +543,19 @@ def run(args, url: str, servers: list[Server], started: float) -> int:
         base = with_cpu(recourse, lambda: load(recourse.port, "/storefront/graphql", eligibility, headers=sf,
                                                seconds=args.seconds, expect='"returnableLines"'))()
         say(row("eligibility", base, f"server CPU {base['cpu_ms']:5.2f} ms/request"))
-        for label, body, path, headers, expect in (
-            ("returnQuote", gql(QUOTE, {"i": quote}), "/storefront/graphql", sf, '"allowed":true'),
-            ("admin returns(first: 50)", gql(RETURNS_PAGE, {"n": 50}), "/admin/graphql", staff, '"nodes"'),
-        ):
+        operations = {
+            "eligibility": ("storefront", ELIGIBILITY, {"n": "#1001", "e": EMAIL}, "/storefront/graphql", sf),
+            "returnQuote": ("storefront", QUOTE, {"i": quote}, "/storefront/graphql", sf),
+            "admin returns(first: 50)": ("admin", RETURNS_PAGE, {"n": 50}, "/admin/graphql", staff),
+        }
+        for label, expect in (("returnQuote", '"allowed":true'), ("admin returns(first: 50)", '"nodes"')):
+            _, query, variables, path, headers = operations[label]
+            body = gql(query, variables)
             r = with_cpu(recourse, lambda: load(recourse.port, path, body, headers=headers, seconds=args.seconds, expect=expect))()
             say(row(label, r, f"server CPU {r['cpu_ms']:5.2f} ms/request\n{'':36}p50 {r['p50_ms'] / base['p50_ms']:.2f}x, "
                               f"p99 {r['p99_ms'] / base['p99_ms']:.2f}x, CPU {r['cpu_ms'] / base['cpu_ms']:.2f}x "
                               f"eligibility's (target <= 2)"))
+        say_graphql_floor(recourse.port, operations)
 
     if "3" in args.sections:
         say("\n## 3. SQL statements per operation (page sizes 1 / 10 / 50)")
