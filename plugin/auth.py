@@ -86,7 +86,7 @@ def bearer(header: str | None) -> str | None:
 # written once (plugin.statements) rather than built by Tortoise per request (0.16 -> 0.08 ms of
 # CPU). Not cached across requests: the row says whether the app is still installed, and its
 # settings are edited by other processes; reading it is what makes an uninstall take effect at once.
-_SHOP_BY_DOMAIN = ModelStatement(Shop, 'SELECT {columns} FROM shop WHERE domain = $1 LIMIT 1')
+_SHOP_BY_DOMAIN = ModelStatement(Shop, 'SELECT {columns} FROM "shop" WHERE domain = $1 LIMIT 1')
 
 
 async def shop_by_domain(domain: str) -> Shop | None:
