@@ -11,7 +11,7 @@ from tests.conftest import count_sql
 from tests.helpers import admin, gql_ok, make_shop
 from tests.lifecycle.builders import apply_preset, delivered_order, request_return
 
-RETURN_FIELDS = """id name status quotedTotal { amount currencyCode }
+RETURN_FIELDS = """id name status customerEmail quotedTotal { amount currencyCode }
   lines { id quantity reason condition photos quotedAmount { amount currencyCode } receivedQuantity acceptedQuantity
           rejectedQuantity inspectionCondition restock
           line { id title variantTitle sku quantity unitPrice { amount currencyCode } discount { amount } tax { amount }
@@ -21,7 +21,7 @@ RETURN_FIELDS = """id name status quotedTotal { amount currencyCode }
 BY_NODES = f"query {{ returns(first: 50) {{ nodes {{ {RETURN_FIELDS} }} }} }}"
 # The same fields through edges and fragments, split so that no one part asks for everything.
 BY_EDGES = """query { returns(first: 50) { edges { cursor node { ...head ... on Return { lines { ...line } } risk { score } } } } }
-fragment head on Return { id name status quotedTotal { amount currencyCode } risk { level recommendation facts { code description weight sentiment } assessedAt } }
+fragment head on Return { id name status customerEmail quotedTotal { amount currencyCode } risk { level recommendation facts { code description weight sentiment } assessedAt } }
 fragment line on ReturnLine { id quantity reason condition photos quotedAmount { amount currencyCode } receivedQuantity
   acceptedQuantity rejectedQuantity inspectionCondition restock
   line { id title variantTitle sku quantity unitPrice { amount currencyCode } discount { amount } tax { amount }
@@ -88,3 +88,5 @@ async def test_a_page_reads_only_the_relations_its_query_asks_for(client, db):
     # Lines and their order lines in one statement; the risk in one more.
     assert await tables("{ returns(first: 50) { nodes { id lines { quantity line { title } } risk { score } } } }") == [
         '"shop"', '"return"', '"return_line"', '"risk_assessment"']
+    # The customers' emails: their orders, in one statement.
+    assert await tables("{ returns(first: 50) { nodes { id customerEmail } } }") == ['"shop"', '"return"', '"order"']

@@ -1,6 +1,6 @@
 """The admin's returns list reads what its rows show for the whole page up front: one statement per
-relation the query asks for, as plain rows, and each row then answers `lines`, `lines.line` and
-`risk` without awaiting.
+relation the query asks for, as plain rows, and each row then answers `lines`, `lines.line`, `risk`
+and `customerEmail` without awaiting.
 
 Through the loaders those fields cost, per row, an awaited resolver, a DataLoader future and a
 model object: profiled, most of a 50-row page's time (12 ms of CPU against 3 ms for storefront
@@ -13,6 +13,7 @@ from collections import defaultdict
 
 from strawberry.types import Info
 
+from models.order import Order
 from models.returns import ReturnLine
 from models.risk import RiskAssessment
 from plugin.api.admin.types import AdminReturn
@@ -31,6 +32,8 @@ async def read_page(info: Info, page: list[AdminReturn]) -> None:
         await _lines(shop_id, page, with_order_line="line" in asked["lines"])
     if "risk" in asked:
         await _risk(shop_id, page)
+    if "customerEmail" in asked:
+        await _orders(shop_id, page)
 
 
 async def _lines(shop_id: int, page: list[AdminReturn], with_order_line: bool) -> None:
@@ -52,3 +55,9 @@ async def _risk(shop_id: int, page: list[AdminReturn]) -> None:
     for ret in page:
         row = latest.get(ret.row.id)
         ret.read_risk = [row] if row is not None else []
+
+
+async def _orders(shop_id: int, page: list[AdminReturn]) -> None:
+    orders = {order["id"]: order for order, _ in await rows_in(Order, shop_id, "id", sorted({ret.row.order_id for ret in page}))}
+    for ret in page:
+        ret.read_order = orders.get(ret.row.order_id)

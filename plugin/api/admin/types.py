@@ -43,6 +43,8 @@ class AdminRefund(RefundType):
 class AdminReturn(ReturnType):
     # The return's assessments (the latest last), when a list read them with the page; else the loader reads them.
     read_risk: strawberry.Private[list | None] = None
+    # The return's order as a plain row, when a list read it with the page; else the loader reads it.
+    read_order: strawberry.Private[object | None] = None
 
     @strawberry.field(description="Staff's note on the decline: never shown to the customer.")
     def staff_note(self) -> str | None:
@@ -87,7 +89,13 @@ class AdminReturn(ReturnType):
         return Money.of(await suggested_refund(info.context.shop, self.row), self.row.currency)
 
     @strawberry.field(description="The order's email, to find and contact the customer.")
-    async def customer_email(self, info: Info) -> str | None:
+    def customer_email(self, info: Info) -> str | None:
+        # Not async, like `risk`: the order read with the page, or the loader's coroutine.
+        if self.read_order is not None:
+            return self.read_order.email
+        return self._load_email(info)
+
+    async def _load_email(self, info: Info) -> str | None:
         order = await info.context.loaders.order.load(self.row.order_id)
         return order.email if order else None
 
