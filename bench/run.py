@@ -574,15 +574,20 @@ def run(args, url: str, servers: list[Server], started: float) -> int:
                  expect='"userErrors":[]')
         say(row("refundCreate", r))
 
+    def two_processes_instead() -> Server:
+        """Recourse again, as 2 uvicorn workers in place of the single process."""
+        recourse.stop()
+        servers.remove(recourse)
+        two = recourse_server(url, 2)
+        servers.append(two)
+        two.wait_ready()
+        time.sleep(2)  # both workers up
+        return two
+
     if "5" in args.sections:
         say(f"\n## 5. Processes: Recourse eligibility with 1 and 2 web processes (uvicorn workers), concurrency 32")
         one = load(recourse.port, "/storefront/graphql", eligibility, headers=sf, seconds=args.seconds, expect='"returnableLines"')
-        recourse.stop()
-        servers.remove(recourse)
-        two_procs = recourse_server(url, 2)
-        servers.append(two_procs)
-        two_procs.wait_ready()
-        time.sleep(2)  # both workers up
+        two_procs = two_processes_instead()
         load(two_procs.port, "/storefront/graphql", eligibility, headers=sf, seconds=1, concurrency=8)
         two = load(two_procs.port, "/storefront/graphql", eligibility, headers=sf, seconds=args.seconds, expect='"returnableLines"')
         say(row("1 process", one))
@@ -591,12 +596,7 @@ def run(args, url: str, servers: list[Server], started: float) -> int:
 
     if "6" in args.sections:
         if "5" not in args.sections:  # the scale figures are taken against 2 web processes
-            recourse.stop()
-            servers.remove(recourse)
-            two_procs = recourse_server(url, 2)
-            servers.append(two_procs)
-            two_procs.wait_ready()
-            time.sleep(2)  # both workers up
+            two_procs = two_processes_instead()
         say(f"\n## 6. Scale: p99 at 1,000 orders, then at {args.scale:,} orders ({args.scale // 5:,} returns), concurrency 8")
         g = 777
         scale_ops = {
