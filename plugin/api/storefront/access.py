@@ -7,6 +7,7 @@ from strawberry.types import Info
 from models.customer import Customer
 from models.order import Order
 from models.shop import Shop
+from plugin.actions.facts import order_with_lines
 from plugin.api.ids import from_gid
 from plugin.ratelimit import guest_lookup
 from plugin.statements import ModelStatement
@@ -37,6 +38,16 @@ async def find_order(
     if id is None and name and (email or phone):
         await guest_lookup(info.context, _order_name(name))  # a guess costs one hit, whatever the answer
     return await find_callers_order(info.context.shop, info.context.customer, id, name, email, phone)
+
+
+async def find_order_to_read(info: Info, name: str | None, email: str | None) -> Order | None:
+    """find_order for a read by name and email (the storefront's `order` query): the same order, the
+    same rate limit, and its lines and shipments read in the same statement for the request's
+    eligibility fields (plugin.actions.facts.order_with_lines)."""
+    if not name or not email:
+        return None
+    await guest_lookup(info.context, _order_name(name))  # a guess costs one hit, whatever the answer
+    return await order_with_lines(info.context.shop, _order_name(name), email.strip().lower(), info.context.reads)
 
 
 def _order_name(name: str) -> str:
