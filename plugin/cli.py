@@ -130,6 +130,7 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
 
     from plugin.app import create_app
     from plugin.logs import configure
+    from plugin.serve_workers import serve_workers
 
     tokens = asyncio.run(_prepare_demo(settings, seed=not args.no_demo))
     base = f"http://{args.host}:{args.port}"
@@ -151,8 +152,7 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         return 0
     # Migrations and demo data are done above, once; each worker process only builds the app. The
     # embedded outbox workers share the work safely (claims use SKIP LOCKED and leases).
-    uvicorn.run("plugin.app:app_from_env", factory=True, workers=args.workers, host=args.host, port=args.port,
-                log_config=None)
+    serve_workers("plugin.app:app_from_env", args.workers, args.host, args.port)
     return 0
 
 

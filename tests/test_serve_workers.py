@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import http.client
 import json
 import os
 import re
 import signal
+import statistics
 import subprocess
 import sys
 import time
@@ -31,6 +33,23 @@ def _post(port: int, token: str, query: str) -> dict:
         headers={"Content-Type": "application/json", "Authorization": f"Bearer {token}"},
     )
     return json.loads(urllib.request.urlopen(request, timeout=20).read())
+
+
+def _keep_alive_latencies(port: int, token: str, count: int = 15) -> list[float]:
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=20)
+    body = json.dumps({"query": "{ shop { name } }"})
+    headers = {"Content-Type": "application/json", "Authorization": f"Bearer {token}"}
+    seconds = []
+    try:
+        for _ in range(count):
+            started = time.perf_counter()
+            connection.request("POST", "/admin/graphql", body=body, headers=headers)
+            response = connection.getresponse()
+            assert response.status == 200 and b"Alotrop" in response.read()
+            seconds.append(time.perf_counter() - started)
+    finally:
+        connection.close()
+    return seconds
 
 
 def test_serve_with_two_workers(tmp_path):
@@ -68,6 +87,9 @@ def test_serve_with_two_workers(tmp_path):
             with ThreadPoolExecutor(8) as pool:
                 answers = list(pool.map(lambda _: _post(port, token, query), range(40)))
             assert all(a["data"]["shop"]["name"] == "Alotrop" and len(a["data"]["orders"]["nodes"]) == 5 for a in answers)
+            # One keep-alive client, one request at a time: with Nagle left on the shared listener
+            # (uvicorn#3149) each answer waited ~40 ms for the client's delayed ACK.
+            assert statistics.median(_keep_alive_latencies(port, token)) < 0.02
         finally:
             server.send_signal(signal.SIGTERM)
             code = server.wait(timeout=60)
