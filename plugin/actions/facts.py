@@ -35,23 +35,31 @@ SHIPMENT_VALUES = ("order_line_id", "quantity", "fulfillment__shipped_at", "fulf
                    "fulfillment__received_at")
 
 
-# An order's lines with their product and the units each shipped, in one statement: one row per line
-# and parcel it went out in (a line not shipped yet has one row, its shipment columns null). A line's
-# product is always its own shop's (the import links them within the shop), and the lines are
-# filtered on the shop; fulfillments that did not reach the customer are left out of the join.
+# An order's lines with their product and the units each shipped: one row per line and parcel it
+# went out in (a line not shipped yet has one row, its shipment columns null). A line's product is
+# always its own shop's (the import links them within the shop), and the lines are filtered on the
+# shop; fulfillments that did not reach the customer are left out of the join. `order_id` is the SQL
+# that names the order ($2 for a known id; the guest lookup's own subquery below).
+_LINE_COLUMNS = """l.id, l.title, l.sku, l.product_id, l.quantity, l.cancelled_quantity, l.unit_price, l.discount,
+       l.tax, l.set_id, p.product_type AS product__product_type, p.tags AS product__tags,
+       p.free_return_shipping AS product__free_return_shipping, p.non_returnable AS product__non_returnable,
+       s.quantity AS shipped_quantity, s.shipped_at, s.delivered_at, s.received_at"""
+
+
+def _lines_joined(order_id: str) -> str:
+    return f"""LEFT JOIN product p ON p.id = l.product_id
+  LEFT JOIN (SELECT fl.order_line_id, fl.quantity, f.shipped_at, f.delivered_at, f.received_at
+               FROM fulfillment f JOIN fulfillment_line fl ON fl.fulfillment_id = f.id
+              WHERE f.shop_id = $1 AND f.order_id = {order_id} AND f.status NOT IN ({in_list(NOT_SHIPPED)})) s
+    ON s.order_line_id = l.id"""
+
+
 _LINES_AND_SHIPMENTS = Statement(
-    f"""SELECT l.id, l.title, l.sku, l.product_id, l.quantity, l.cancelled_quantity, l.unit_price, l.discount,
-               l.tax, l.set_id, p.product_type AS product__product_type, p.tags AS product__tags,
-               p.free_return_shipping AS product__free_return_shipping, p.non_returnable AS product__non_returnable,
-               s.quantity AS shipped_quantity, s.shipped_at, s.delivered_at, s.received_at
-          FROM order_line l
-          LEFT JOIN product p ON p.id = l.product_id
-          LEFT JOIN (SELECT fl.order_line_id, fl.quantity, f.shipped_at, f.delivered_at, f.received_at
-                       FROM fulfillment f JOIN fulfillment_line fl ON fl.fulfillment_id = f.id
-                      WHERE f.shop_id = $1 AND f.order_id = $2 AND f.status NOT IN ({in_list(NOT_SHIPPED)})) s
-            ON s.order_line_id = l.id
-         WHERE l.shop_id = $1 AND l.order_id = $2
-         ORDER BY l.position, l.id""",
+    f"""SELECT {_LINE_COLUMNS}
+  FROM order_line l
+  {_lines_joined("$2")}
+ WHERE l.shop_id = $1 AND l.order_id = $2
+ ORDER BY l.position, l.id""",
     {
         **{name: (OrderLine, name) for name in ("unit_price", "discount", "tax")},
         "product__tags": (Product, "tags"),
@@ -68,22 +76,15 @@ _LINES_AND_SHIPMENTS = Statement(
 @functools.cache
 def _order_with_lines_statement() -> Statement:
     # Written when first used: the order's column list is known once Tortoise has set the model up.
+    order_columns = ", ".join(f'o."{c}" AS "o__{c}"' for c in Order._meta.db_fields)
     return Statement(
         f"""WITH o AS (SELECT {columns(Order)} FROM "order" WHERE shop_id = $1 AND name = $2 AND email = $3 LIMIT 1)
-            SELECT {", ".join(f'o."{c}" AS "o__{c}"' for c in Order._meta.db_fields)},
-                   l.id, l.title, l.sku, l.product_id, l.quantity, l.cancelled_quantity, l.unit_price, l.discount,
-                   l.tax, l.set_id, p.product_type AS product__product_type, p.tags AS product__tags,
-                   p.free_return_shipping AS product__free_return_shipping, p.non_returnable AS product__non_returnable,
-                   s.quantity AS shipped_quantity, s.shipped_at, s.delivered_at, s.received_at
-              FROM o
-              LEFT JOIN order_line l ON l.shop_id = $1 AND l.order_id = o.id
-              LEFT JOIN product p ON p.id = l.product_id
-              LEFT JOIN (SELECT fl.order_line_id, fl.quantity, f.shipped_at, f.delivered_at, f.received_at
-                           FROM fulfillment f JOIN fulfillment_line fl ON fl.fulfillment_id = f.id
-                          WHERE f.shop_id = $1 AND f.order_id = (SELECT id FROM o)
-                            AND f.status NOT IN ({in_list(NOT_SHIPPED)})) s
-                ON s.order_line_id = l.id
-             ORDER BY l.position, l.id""",
+SELECT {order_columns},
+       {_LINE_COLUMNS}
+  FROM o
+  LEFT JOIN order_line l ON l.shop_id = $1 AND l.order_id = o.id
+  {_lines_joined("(SELECT id FROM o)")}
+ ORDER BY l.position, l.id""",
         _LINES_AND_SHIPMENTS.fields,
     )
 
