@@ -54,7 +54,8 @@ def _order_name(name: str) -> str:
     return name.strip() if name.strip().startswith("#") else f"#{name.strip()}"
 
 
-# The guest's lookup, on every storefront eligibility answer: written once (plugin.statements).
+# The guest's lookup by name and email for mutations and photos (a read folds in its lines instead:
+# find_order_to_read), written once (plugin.statements).
 _ORDER_BY_NAME_AND_EMAIL = ModelStatement(
     Order, 'SELECT {columns} FROM "order" WHERE shop_id = $1 AND name = $2 AND email = $3 LIMIT 1')
 
