@@ -48,6 +48,11 @@ def test_home_shows_the_queues_with_counts_and_links(page):
     assert page.get_by_role("link", name="Requested", exact=True).get_attribute("aria-current") == "page"
 
 
+def _primary(page) -> str:
+    """The header's primary action: the return's next step."""
+    return page.locator(".page-header button.primary").inner_text()
+
+
 def test_staff_approves_receives_inspects_and_refunds_a_return(page, live_server):
     page.open("/returns?status=REQUESTED", domain=ALLEGRA)
     page.screenshot("returns")
@@ -59,6 +64,7 @@ def test_staff_approves_receives_inspects_and_refunds_a_return(page, live_server
     page.get_by_role("button", name="Approve", exact=True).click()
     _confirm(page, "Approve")
     assert "Approved" in _timeline(page, "Approved") and page.locator(".page-header .badge").inner_text() == "Open"
+    assert _primary(page) == "Mark received"
 
     page.get_by_role("button", name="Mark received").click()
     _confirm(page, "Mark received")
@@ -80,6 +86,7 @@ def test_staff_approves_receives_inspects_and_refunds_a_return(page, live_server
     for step in ("Requested", "Approved", "Received", "Inspected", "Refund created"):
         assert step in timeline, timeline
     assert "Pending" in page.get_by_role("region", name="Refunds").inner_text()
+    assert _primary(page) == "Close return"  # received, inspected and refunded: what is left is closing it
     page.screenshot("return")
     data = live_server.gql("query($q: String) { returns(first: 1, query: $q) { nodes { status refunds { amount { amount } status } } } }",
                            {"q": name}, domain=ALLEGRA)

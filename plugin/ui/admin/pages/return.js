@@ -49,6 +49,15 @@ const STEPS = {
   REQUESTED: ["approve", "decline"], ON_HOLD: [], OPEN: ["receive", "refund", "decline", "close"],
   RECEIVED: ["receive", "inspect", "refund", "close"], CLOSED: ["reopen"], DECLINED: [], CANCELED: [],
 };
+// Whether a step still has work to do on this return: the primary button is the next step, not
+// merely the first the state machine allows (a refunded return may still be received again).
+function outstanding(step, ret) {
+  const sum = (key) => ret.lines.reduce((n, line) => n + (line[key] || 0), 0);
+  if (step === "receive") return sum("receivedQuantity") < sum("quantity");
+  if (step === "inspect") return sum("acceptedQuantity") + sum("rejectedQuantity") < sum("receivedQuantity");
+  if (step === "refund") return /[1-9]/.test(ret.suggestedRefund?.amount || "");  // a Decimal string, never negative
+  return true;
+}
 const LABELS = { label: "Attach label", approve: "Approve", decline: "Decline", receive: "Mark received", inspect: "Inspect", refund: "Refund", close: "Close return", reopen: "Reopen" };
 
 /** A customer photo: GET /admin/photos/<id> needs the session token, which an <img src> cannot
@@ -209,11 +218,12 @@ export function ReturnPage({ id }) {
     const ret = data.return;
     if (!ret) return html`<${PageHeader} title="Return not found" back="#/returns" backLabel="Returns" />`;
     const steps = [...(ret.labelMissing ? ["label"] : []), ...(STEPS[ret.status] || [])];
+    const primary = steps.find((s) => outstanding(s, ret));
     const Dialog = dialog && (DIALOGS[dialog] || SimpleDialog);
     const finished = () => { setDone(`${LABELS[dialog]}: done.`); state.reload(); };
     return html`<${PageHeader} title=${ret.name} back="#/returns" backLabel="Returns" badges=${html`<${Badge} value=${ret.status} />`}
         subtitle=${`Requested ${dateTime(ret.requestedAt)} by ${who(ret.requestedBy)}${ret.customerEmail ? " · " + ret.customerEmail : ""}`}
-        actions=${steps.map((s, i) => html`<button type="button" class=${"button" + (i === 0 ? " primary" : "") + (s === "decline" ? " critical-outline" : "")} onClick=${() => { setDone(null); setDialog(s); }}>${LABELS[s]}</button>`)} />
+        actions=${steps.map((s) => html`<button type="button" class=${"button" + (s === primary ? " primary" : "") + (s === "decline" ? " critical-outline" : "")} onClick=${() => { setDone(null); setDialog(s); }}>${LABELS[s]}</button>`)} />
       ${done ? html`<${Banner} tone="success" onDismiss=${() => setDone(null)}>${done}</${Banner}>` : null}
       ${ret.status === "ON_HOLD" ? html`<${Banner} tone="warning" title="Held for fraud review">Resolve it in <a href="#/fraud">Fraud review</a> before anything else.</${Banner}>` : null}
       ${ret.labelMissing ? html`<${Banner} tone="warning" title="Prepaid label missing">The customer chose a prepaid label and has no instructions until you attach it.</${Banner}>` : null}
