@@ -87,6 +87,7 @@ def test_staff_approves_receives_inspects_and_refunds_a_return(page, live_server
         assert step in timeline, timeline
     assert "Pending" in page.get_by_role("region", name="Refunds").inner_text()
     assert _primary(page) == "Close return"  # received, inspected and refunded: what is left is closing it
+    assert "−$0.00" not in page.get_by_role("region", name="Decision").inner_text()  # no fee: no minus sign
     page.screenshot("return")
     data = live_server.gql("query($q: String) { returns(first: 1, query: $q) { nodes { status refunds { amount { amount } status } } } }",
                            {"q": name}, domain=ALLEGRA)

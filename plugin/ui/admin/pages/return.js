@@ -98,7 +98,7 @@ function Quote({ ret }) {
   return html`<dl class="facts">
     <dt>Items</dt><dd class="num">${money(q.items)}</dd>
     <dt>Shipping refunded</dt><dd class="num">${money(q.shipping)}</dd>
-    <dt>Fees</dt><dd class="num">−${money(q.fees)}</dd>
+    <dt>Fees</dt><dd class="num">${/[1-9]/.test(q.fees.amount) ? "−" : ""}${money(q.fees)}</dd>
     ${Number(q.credits.amount) ? html`<dt>Credits</dt><dd class="num">${money(q.credits)}</dd>` : null}
     <dt><strong>Quoted refund</strong></dt><dd class="num"><strong>${money(q.total)}</strong></dd>
   </dl>
