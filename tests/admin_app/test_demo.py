@@ -25,3 +25,11 @@ async def test_demo_seeds_returns_in_every_status_a_held_request_and_refunds(cli
     assert queue["heldForReview"]["count"] == 1 and queue["awaitingInspection"]["count"] == 1 and queue["refundsPending"]["count"] == 1
     assert len(data["riskReviews"]["nodes"]) == 1
     assert await OutboxMessage.filter(shop_id=shop.id, kind="EMAIL").count() >= 10
+
+
+async def test_demo_customers_addresses_keep_their_names_letters(client, db):
+    await seed_demo(orders_per_shop=30)
+    shop = await Shop.get(domain="allegra-k.myshopify.com")
+    data = gql_ok(await admin(client, shop, "{ orders(first: 50) { nodes { email } } }"))
+    emails = {node["email"] for node in data["orders"]["nodes"]}
+    assert "hans.muller@example.com" in emails and "hans.mller@example.com" not in emails
