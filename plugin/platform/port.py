@@ -127,7 +127,7 @@ class OpenReturn:
 
 @dataclass(frozen=True)
 class ReturnStep:
-    """Approve, or close, the platform's return `return_id` (filled in by the worker from what
+    """Approve, close or cancel the platform's return `return_id` (filled in by the worker from what
     `OpenReturn` answered; empty when the return never reached the platform)."""
 
     key: str
@@ -304,6 +304,10 @@ class Platform(Protocol):
     async def process_return(self, request: ProcessReturn) -> Result: ...
 
     async def close_return(self, request: ReturnStep) -> Result: ...
+
+    async def cancel_return(self, request: ReturnStep) -> Result:
+        """The customer withdrew the return before anything arrived (Shopify: returnCancel)."""
+        ...
 
     async def attach_label(self, request: AttachLabel) -> Result: ...
 
