@@ -1,0 +1,1 @@
+"""The platform room: how outcomes leave Recourse (the port, its Shopify and manual implementations) and the local Shopify emulator."""
