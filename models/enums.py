@@ -236,6 +236,7 @@ class EmailKind(StrEnum):
 class OutboxKind(StrEnum):
     EMAIL = "EMAIL"
     WEBHOOK = "WEBHOOK"
+    PLATFORM = "PLATFORM"  # an operation the shop's platform carries out (plugin/platform)
 
 
 class OutboxStatus(StrEnum):
@@ -245,6 +246,9 @@ class OutboxStatus(StrEnum):
     SENDING = "SENDING"
     SENT = "SENT"
     FAILED = "FAILED"
+    # Written, but waiting for the platform to carry out what it announces (a refund email waits for
+    # the refund); then PENDING, or FAILED when the platform refused.
+    HELD = "HELD"
 
 
 class FulfillmentStatus(StrEnum):

@@ -6,7 +6,7 @@ from models.fields import choice, shop_fk
 
 
 class OutboxMessage(Model):
-    # A message to deliver (an email or an outbound webhook), written in the same transaction as
+    # A message to deliver (an email, an outbound webhook, or an operation for the platform), written in the same transaction as
     # the change it reports, so nothing is announced that did not happen and nothing is lost.
     id = fields.BigIntField(primary_key=True)
     shop = shop_fk("outbox_messages")
@@ -24,6 +24,9 @@ class OutboxMessage(Model):
     last_error = fields.CharField(max_length=1000, null=True)
     sent_at = fields.DatetimeField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
+    # Platform operations on one order are carried out in the order they were written (a return is
+    # opened before it is approved): a row waits while an earlier row of its chain is unfinished.
+    chain = fields.CharField(max_length=64, null=True, db_index=True)
     # When the personal part of the payload (the recipient) and its .eml file were erased.
     redacted_at = fields.DatetimeField(null=True)
 

@@ -28,6 +28,8 @@ class Refund(Model):
     # Line by line, what this refund pays for: the quote lines it was made from.
     breakdown = fields.JSONField(default=list)
     platform_refund_id = fields.CharField(max_length=64, null=True)
+    # Why the platform refused to carry it out (its userErrors, word for word): the row is FAILED.
+    platform_error = fields.CharField(max_length=1000, null=True)
     created_by = fields.CharField(max_length=80)
     created_at = fields.DatetimeField(auto_now_add=True)
     processed_at = fields.DatetimeField(null=True)

@@ -59,6 +59,8 @@ class Return(Model):
     updated_at = fields.DatetimeField(auto_now=True)
     # Compare-and-set guard: a transition applies only to the state it was decided on.
     lock_version = fields.IntField(default=0)
+    # The platform's own record of this return (Shopify's Return gid), once it was opened there.
+    platform_id = fields.CharField(max_length=128, null=True)
 
     class Meta:
         table = "return"
@@ -84,6 +86,9 @@ class ReturnLine(Model):
     inspection_note = fields.CharField(max_length=1000, null=True)
     restock = fields.BooleanField(default=False)
     inspected_at = fields.DatetimeField(null=True)
+    # Units already sent to the platform to be processed (restocked or not), so a later step sends
+    # only the units that arrived since.
+    processed_quantity = fields.IntField(default=0)
 
     class Meta:
         table = "return_line"

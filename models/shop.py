@@ -25,6 +25,13 @@ class Shop(Model):
     webhook_url = fields.CharField(max_length=1024, null=True)
     # The number of the PolicyVersion in force; null until a policy is saved (the default applies).
     policy_version = fields.IntField(null=True)
+    # Who carries out refunds, cancellations and returns (plugin/platform): "shopify" (its Admin API,
+    # through the outbox) or "manual" (the shop's own system acts on our outbound webhooks and calls
+    # refundConfirm).
+    platform = fields.CharField(max_length=16, default="manual")
+    # Whether the platform emails the customer about refunds and cancellations it carries out
+    # (Recourse then does not); only for a platform that carries them out.
+    platform_notifies_customer = fields.BooleanField(default=False)
     created_at = fields.DatetimeField(auto_now_add=True)
     # Set by app/uninstalled: tokens are refused and deliveries stop at once; the data stays until
     # shop/redact (or a new install clears it).
