@@ -17,9 +17,11 @@ validation error is answered as Shopify answers it (HTTP 200, `errors`, nothing 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import html
 import json
 import time
+from urllib.parse import parse_qsl
 from decimal import Decimal
 from importlib import resources
 
@@ -76,10 +78,10 @@ def _money_value(value) -> str:
 
 
 def _key_of(node: FieldNode, variables: dict) -> str | None:
-    for directive in node.directives:
+    for directive in node.directives or ():
         if directive.name.value != "idempotent":
             continue
-        for argument in directive.arguments:
+        for argument in directive.arguments or ():
             if argument.name.value == "key":
                 value = argument.value
                 if isinstance(value, StringValueNode):
@@ -87,6 +89,12 @@ def _key_of(node: FieldNode, variables: dict) -> str | None:
                 if isinstance(value, VariableNode):
                     return variables.get(value.name.value)
     return None
+
+
+async def _hold(seconds: float) -> None:
+    """Keep a request waiting; a server shutting down meanwhile just ends the wait."""
+    with contextlib.suppress(asyncio.CancelledError):
+        await asyncio.sleep(seconds)
 
 
 def _error(message: str, code: str) -> dict:
@@ -244,13 +252,13 @@ class Emulator:
         if fault and fault.kind == "server_error":
             return JSONResponse({"errors": "Internal Server Error"}, fault.status)
         if fault and fault.kind == "timeout":
-            await asyncio.sleep(fault.delay)
+            await _hold(fault.delay)
             return JSONResponse({"errors": "Gateway Timeout"}, 504)
         if (fault and fault.kind == "throttled") or not self.buckets[domain].take(requested):
             return JSONResponse({"errors": [{"message": "Throttled", "extensions": {
                 "code": "THROTTLED", "documentation": "https://shopify.dev/api/usage/rate-limits"}}],
                 "extensions": self._cost_extension(domain, requested, None)})
-        context = {"shop": shop, "domain": domain, "refuse": fault.message if fault and fault.kind == "user_error" else None}
+        context = {"shop": shop, "domain": domain, "variables": variables, "refuse": fault.message if fault and fault.kind == "user_error" else None}
         root = self._mutation_root(context) if operation.operation == OperationType.MUTATION else self._query_root(shop)
         result = execute(self.schema, document, root_value=root, context_value=context, variable_values=variables,
                          operation_name=operation.name.value if operation.name else None)
@@ -260,7 +268,7 @@ class Emulator:
             body["errors"] = [e.formatted for e in result.errors]
         body["extensions"] = self._cost_extension(domain, requested, requested)
         if fault and fault.kind == "lost_answer":
-            await asyncio.sleep(fault.delay)
+            await _hold(fault.delay)
             return JSONResponse({"errors": "Bad Gateway"}, 502)
         return JSONResponse(body)
 
@@ -287,8 +295,8 @@ class Emulator:
     def _mutation(self, name: str, run, context: dict):
         def resolve(info, **args):
             node = info.field_nodes[0]
-            key = _key_of(node, info.variable_values)
-            if any(d.name.value == "idempotent" for d in node.directives) and name not in operations.IDEMPOTENT:
+            key = _key_of(node, context["variables"])
+            if any(d.name.value == "idempotent" for d in node.directives or ()) and name not in operations.IDEMPOTENT:
                 raise GraphQLError(f"The @idempotent directive is not supported on {name}",
                                    extensions={"code": "BAD_REQUEST"})
             if key is None and name in operations.KEY_REQUIRED:
@@ -323,10 +331,10 @@ class Emulator:
             if request.headers.get("content-type", "").startswith("application/json"):
                 form = json.loads(await request.body())
             else:
-                form = dict(await request.form())
+                form = dict(parse_qsl((await request.body()).decode(), keep_blank_values=True))
             if not isinstance(form, dict):
                 raise ValueError
-        except ValueError:
+        except (ValueError, UnicodeDecodeError):
             return JSONResponse({"error": "invalid_request", "error_description": "Unreadable body"}, 400)
         try:
             grant = self.tokens.exchange(shop.domain, shop.client_id, shop.client_secret, form)

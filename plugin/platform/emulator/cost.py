@@ -37,7 +37,7 @@ STANDARD_RESTORE_RATE = 100.0
 
 
 def _first(node: FieldNode, variables: dict) -> int | None:
-    for argument in node.arguments:
+    for argument in node.arguments or ():
         if argument.name.value != "first":
             continue
         value = argument.value
