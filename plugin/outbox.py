@@ -29,7 +29,7 @@ from dataclasses import dataclass, fields
 from datetime import datetime, timedelta, timezone
 from typing import Protocol, Self
 
-from tortoise.expressions import Q
+from tortoise.expressions import Q, RawSQL
 from tortoise.transactions import in_transaction
 
 from models.outbox import OutboxMessage
@@ -155,6 +155,14 @@ def _clean(text: str | None) -> str | None:
 # --- claiming ---------------------------------------------------------------------------------
 
 
+# Rows of a chain (platform operations on one order) go one at a time, in the order written: a row
+# waits while an earlier row of its chain is unfinished. Rows without a chain never wait.
+_AHEAD_IN_CHAIN = RawSQL(
+    "(SELECT COUNT(*) FROM outbox_message ahead WHERE ahead.chain = outbox_message.chain"
+    " AND ahead.id < outbox_message.id AND ahead.status IN ('PENDING', 'SENDING'))"
+)
+
+
 async def claim_due(
     limit: int,
     now: datetime,
@@ -167,7 +175,8 @@ async def claim_due(
     `next_attempt_at` has come, and SENDING ones whose lease has expired (their worker died).
 
     Returns the rows this caller won, now SENDING with `attempts` counting this attempt. A SENDING
-    row whose lease expired on its last allowed attempt is not retried again: it becomes FAILED.
+    row whose lease expired on its last allowed attempt is not retried again: it becomes FAILED. A
+    row of a chain is due only once every earlier row of its chain is finished.
     """
     kinds = sorted(set(kinds))
     expired = Q(status=SENDING) & (Q(claimed_until__lte=now) | Q(claimed_until__isnull=True))
@@ -180,7 +189,8 @@ async def claim_due(
         want = limit - len(won)
         if want <= 0 or not kinds:
             break
-        candidates = OutboxMessage.filter(due, kind__in=kinds).order_by("next_attempt_at", "id").limit(want)
+        candidates = (OutboxMessage.filter(due, kind__in=kinds).annotate(ahead=_AHEAD_IN_CHAIN).filter(ahead=0)
+                      .order_by("next_attempt_at", "id").limit(want))
         if locking:
             # Row locks spread concurrent workers over different rows; the compare-and-set in
             # _take is what guarantees a row is claimed once, here and on SQLite alike.

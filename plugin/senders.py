@@ -9,10 +9,15 @@ from collections.abc import Callable
 from emails.send import email_handler
 from plugin.outbound import WebhookSender
 from plugin.outbox import Sender
+from plugin.platform.adapters import adapters
+from plugin.platform.sender import PlatformSender
 from plugin.settings import Settings
 
 
 def default_handlers(settings: Settings) -> dict[str, Callable[[], Sender]]:
-    """Outbound webhooks, and emails (over SMTP with SMTP_URL, as .eml files in RECOURSE_MAIL_DIR
-    without it). Raises ValueError for a malformed SMTP_URL."""
-    return {"WEBHOOK": lambda: WebhookSender(allow_loopback=not settings.production), "EMAIL": email_handler(settings)}
+    """Outbound webhooks, emails (over SMTP with SMTP_URL, as .eml files in RECOURSE_MAIL_DIR
+    without it), and platform operations (each shop's adapter). Raises ValueError for a malformed
+    SMTP_URL."""
+    platforms = adapters(settings)
+    return {"WEBHOOK": lambda: WebhookSender(allow_loopback=not settings.production), "EMAIL": email_handler(settings),
+            "PLATFORM": lambda: PlatformSender(platforms)}

@@ -17,6 +17,7 @@ from models.enums import CancellationStatus, EmailKind, OrderCancelReason, Refun
 from models.order import Order, OrderLine
 from models.refund import Cancellation
 from models.shop import Shop
+from plugin.actions import platform_ops
 from plugin.actions.commands import CancelOrder, RequestCancellation
 from plugin.actions.errors import ActionError
 from plugin.actions.events import record
@@ -104,11 +105,19 @@ async def apply(shop: Shop, order: Order, cancellation: Cancellation, actor: str
         shop, subject=("Order", order.id), actor=actor, action="order.cancelled", note=cancellation.staff_note,
         before={"cancelled_at": None}, after={"cancelled_at": now.isoformat(), "reason": cancellation.reason},
         webhook=("order.cancelled", event(order, cancellation)),
-        email=(EmailKind.CANCELLATION_CONFIRMED, {"to": order.email, "order_id": order.id}) if cancellation.notify_customer else None,
+        email=(EmailKind.CANCELLATION_CONFIRMED, {"to": order.email, "order_id": order.id}) if _we_email(shop, cancellation) else None,
     )
+    refund = None
     if cancellation.refund_amount > 0:
-        await add_refund(shop, order, cancellation.refund_amount, reason=RefundReason.CANCELLATION, actor=actor,
-                         cancellation_id=cancellation.id)
+        # The platform's cancellation carries this refund: the row gets no operation of its own.
+        refund = await add_refund(shop, order, cancellation.refund_amount, reason=RefundReason.CANCELLATION, actor=actor,
+                                  cancellation_id=cancellation.id, carry=False)
+    await platform_ops.cancel(shop, order, cancellation, refund)
+
+
+def _we_email(shop: Shop, cancellation: Cancellation) -> bool:
+    """Recourse confirms a cancellation unless staff said not to, or the platform emails the customer."""
+    return cancellation.notify_customer and not platform_ops.platform_notifies(shop)
 
 
 async def _apply_lines(shop: Shop, order: Order, cancellation: Cancellation, actor: str) -> None:
@@ -120,7 +129,7 @@ async def _apply_lines(shop: Shop, order: Order, cancellation: Cancellation, act
     await record(
         shop, subject=("Order", order.id), actor=actor, action="order.lines_cancelled", note=cancellation.staff_note,
         after={"lines": [{"line_id": line["line_id"], "quantity": line["quantity"]} for line in cancellation.lines]},
-        email=("cancellation_confirmed", {"to": order.email, "order_id": order.id}) if cancellation.notify_customer else None,
+        email=("cancellation_confirmed", {"to": order.email, "order_id": order.id}) if _we_email(shop, cancellation) else None,
     )
     # Each line's refund, as far as captured money still allows (nothing when the payment was only
     # authorized: the host voids it, see event()).

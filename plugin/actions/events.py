@@ -32,7 +32,10 @@ async def record(
     note: str | None = None,
     webhook: tuple[str, dict] | None = None,
     email: tuple[str, dict] | None = None,
+    hold_email: bool = False,
 ) -> None:
+    """With `hold_email`, the email is written HELD: it goes out once the platform carried out what it
+    announces (plugin.actions.platform_outcomes releases it), and never when the platform refused."""
     subject_type, subject_id = subject
     await AuditEvent.create(
         shop_id=shop.id, subject_type=subject_type, subject_id=subject_id, actor=actor, action=action,
@@ -47,4 +50,5 @@ async def record(
             shop_id=shop.id, kind=kind, topic=topic, subject_type=subject_type, subject_id=subject_id,
             payload=json.loads(json.dumps(payload, default=str)),
             message_id=f"{uuid.uuid4()}@recourse", next_attempt_at=now,
+            **({"status": "HELD"} if kind == "EMAIL" and hold_email else {}),
         )

@@ -163,3 +163,46 @@ async def process_return(shop: Shop, ret: Return) -> OutboxMessage | None:
     return await enqueue(shop, ret.order_id, "return.process", ("Return", ret.id), lambda key: port.ProcessReturn(
         key=key, order_id=order.platform_id, return_ref=to_gid("Return", ret.id), lines=tuple(lines),
         return_id=ret.platform_id or ""))
+
+
+async def _opened(ret: Return) -> bool:
+    """The return was (or is being) opened on the platform: its open operation was written."""
+    return bool(ret.platform_id) or await OutboxMessage.exists(
+        kind="PLATFORM", topic="return.open", subject_type="Return", subject_id=ret.id)
+
+
+async def after_step(shop: Shop, ret: Return, step: str, *, label: bool = False) -> None:
+    """What a return step means on the platform; call in the step's transaction, after the change.
+
+    A return is opened on the platform when it first leaves fraud review's reach (requested, or
+    released), approved there when approved here, declined, cancelled, processed for the units that
+    arrived (at inspection, refund or close) and closed. A return that never reached the platform
+    (held, then declined) costs it nothing; one that should be there but is not (the shop moved to a
+    carrying platform meanwhile) is opened, approved, on its next step.
+    """
+    if not carried_out(shop):
+        return
+    opened = await _opened(ret)
+    if step in ("decline", "cancel"):
+        if opened:
+            if step == "decline":
+                await return_step(shop, ret, "return.decline", reason=str(ret.decline_reason or "OTHER"),
+                                  note=ret.decline_note)
+            else:
+                await return_step(shop, ret, "return.cancel")
+        return
+    if step in ("request", "release"):
+        if not opened and ret.status in ("REQUESTED", "OPEN"):
+            await open_return(shop, ret, approved=ret.status == "OPEN")
+        return
+    if not opened:
+        await open_return(shop, ret, approved=True)
+    elif step == "approve":
+        await return_step(shop, ret, "return.approve")
+    if step in ("inspect", "close"):
+        await process_return(shop, ret)
+    if step == "close":
+        await return_step(shop, ret, "return.close")
+    if label and ret.label_carrier:
+        await return_step(shop, ret, "return.label", carrier=ret.label_carrier,
+                          tracking_number=ret.label_tracking_number or "", label_url=ret.label_url)

@@ -22,6 +22,7 @@ from plugin import shopify
 from plugin.actions.deferred import defer
 from plugin.actions.events import record
 from plugin.actions.ledger import bump, lock_order
+from plugin.actions.platform_outcomes import release_emails
 from plugin.actions.upsert import Outcome
 from plugin.ids import PREFIX
 from plugin.money import quantize
@@ -74,6 +75,7 @@ async def mirror_platform_refund(shop: Shop, order: Order, payload: shopify.Refu
             await record(shop, subject=("Refund", ours.id), actor="platform", action="refund.succeeded",
                          before={"status": "PENDING"},
                          after={"status": "SUCCEEDED", "platform_refund_id": payload.id})
+            await release_emails(shop, ours.id)  # a refund carried out through the port: its email goes now
     mirrored = await PlatformRefund.create(
         shop_id=shop.id, order_id=order.id, platform_id=payload.id, amount=payload.amount, currency=order.currency,
         lines=[list(pair) for pair in payload.lines], note=(payload.note or "")[:1000] or None,

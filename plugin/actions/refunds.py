@@ -24,11 +24,12 @@ from models.order import Order
 from models.refund import Refund
 from models.returns import Return, ReturnLine
 from models.shop import Shop
-from plugin.actions import return_states
+from plugin.actions import platform_ops, return_states
 from plugin.actions.commands import CreateRefund
 from plugin.actions.errors import ActionError
 from plugin.actions.events import record, snapshot
 from plugin.actions.idempotency import once
+from plugin.actions.platform_outcomes import settle_from_confirmation
 from plugin.actions.ledger import PAYMENT, REIMBURSEMENT, bump, captured, lock_order, refundable, refunded
 from plugin.actions.policy import policy_in_force, policy_version
 from plugin.actions.returns import accepted_quote
@@ -86,12 +87,18 @@ async def add_refund(
     shop: Shop, order: Order, amount: Decimal, *, reason: str, actor: str, note: str | None = None,
     return_id: int | None = None, cancellation_id: int | None = None, breakdown: list | None = None,
     kind: str = PAYMENT, grant: Decimal | None = None, notify: bool = True, email_with: tuple[int, ...] = (),
+    carry: bool = True,
 ) -> Refund:
     """Write one refund row against an order the caller has locked (see ledger.lock_order).
 
     A PAYMENT is bounded by what is left of the payment; a REIMBURSEMENT (of a return) by what is left
     of ``grant``. With ``notify``, the refund_issued email covers this row and the rows ``email_with``
     written just before it in the same transaction (one email for one refund the customer sees).
+
+    On a platform that carries refunds out (plugin.actions.platform_ops) the row's operation is
+    written here too (unless ``carry`` is off: a cancellation carries its refund itself), the return's
+    arrived units are processed first, and the email waits (HELD) for the platform to succeed, or is
+    not written at all when the platform emails the customer itself.
     """
     if kind == REIMBURSEMENT:
         remaining = (grant or Decimal(0)) - await refunded(order, return_id, REIMBURSEMENT)
@@ -123,8 +130,13 @@ async def add_refund(
     await record(
         shop, subject=("Refund", refund.id), actor=actor, action="refund.created", after=snapshot(refund, AUDITED),
         note=note, webhook=("refund.created", event(refund)),
-        email=("refund_issued", email) if notify else None,
+        email=("refund_issued", email) if notify and not platform_ops.platform_notifies(shop) else None,
+        hold_email=platform_ops.carried_out(shop),
     )
+    if carry and platform_ops.carried_out(shop):
+        if return_id is not None:
+            await platform_ops.process_return(shop, await Return.get(id=return_id, shop_id=shop.id))
+        await platform_ops.refund(shop, order, refund)
     return refund
 
 
@@ -253,6 +265,7 @@ async def confirm_refund(shop: Shop, refund_id: int, status: str, platform_refun
         await bump(order)
         await record(shop, subject=("Refund", refund.id), actor=actor, action=f"refund.{status.lower()}",
                      before=before, after=snapshot(refund, AUDITED))
+        await settle_from_confirmation(shop, refund)
     return refund
 
 

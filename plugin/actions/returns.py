@@ -23,7 +23,7 @@ from models.order import Order
 from models.refund import Refund
 from models.returns import Return, ReturnLine
 from models.shop import Shop
-from plugin.actions import return_states
+from plugin.actions import platform_ops, return_states
 from plugin.actions.commands import CreateReturn, RequestReturn, ReturnRequestLine
 from plugin.actions.decisions import validate_lines
 from plugin.actions.errors import ActionError
@@ -214,6 +214,7 @@ async def request_return(
                          webhook=("return.approved", event(ret)))
             if label_missing(ret):
                 await _flag_label_missing(shop, ret)
+        await platform_ops.after_step(shop, ret, "request")
     return RequestAnswer(data, ret)
 
 
@@ -275,7 +276,7 @@ async def _load(shop: Shop, return_id: int) -> Return:
 async def _step(
     shop: Shop, return_id: int, step: str, actor: str, *, changes: dict, action: str,
     note: str | None = None, webhook: bool = True, email: str | None = None, email_data: dict | None = None,
-    guard: Callable[[Return], Awaitable[None]] | None = None,
+    guard: Callable[[Return], Awaitable[None]] | None = None, label: bool = False,
 ) -> Return:
     async with in_transaction():
         ret = await _load(shop, return_id)
@@ -293,6 +294,7 @@ async def _step(
             note=note, webhook=(action, event(ret)) if webhook else None,
             email=_email(order, email, ret, **(email_data or {})) if email else None,
         )
+        await platform_ops.after_step(shop, ret, step, label=label)
     return ret
 
 
@@ -314,7 +316,7 @@ async def approve(
         changes |= _label_changes(shop, label, labels, now)
     waiting = needs_label(ret) and label is None and ret.label_attached_at is None
     ret = await _step(shop, return_id, "approve", actor, changes=changes, action="return.approved",
-                      email=None if waiting else EmailKind.RETURN_INSTRUCTIONS)
+                      email=None if waiting else EmailKind.RETURN_INSTRUCTIONS, label=label is not None)
     if waiting:
         await _flag_label_missing(shop, ret)
     return ret
@@ -341,6 +343,7 @@ async def attach_label(shop: Shop, return_id: int, label: Label, labels: LabelSt
         await record(shop, subject=("Return", ret.id), actor=actor, action="return.label_attached", before=before,
                      after=snapshot(ret, AUDITED), note=f"{ret.label_carrier} {ret.label_tracking_number}",
                      email=_email(order, "return_instructions", ret))
+        await platform_ops.after_step(shop, ret, "label", label=True)
     if replaced and labels is not None:  # committed: the old file is no longer named by any row
         labels.delete(shop.id, replaced)
     return ret

@@ -137,3 +137,19 @@ async def _set(shop: Shop, field: str, value, actor: str) -> None:
         await record(shop, subject=("Shop", shop.id), actor=actor, action=f"shop.{field}_updated",
                      before={field: before}, after={field: value})
     setattr(shop, field, value)
+
+
+PLATFORMS = ("shopify", "manual")  # plugin.platform.port.PLATFORMS
+
+
+async def update_platform(shop: Shop, platform: str | None, notifies: bool | None, *, actor: str) -> Shop:
+    """Which platform carries the shop's outcomes out, and whether it (rather than Recourse) emails the
+    customer about refunds and cancellations. None leaves a setting as it is. Operations already
+    written stay with the platform they were written for."""
+    if platform is not None and platform not in PLATFORMS:
+        raise ActionError("INVALID", f"must be one of {', '.join(PLATFORMS)}", ["platform"])
+    if platform is not None and platform != shop.platform:
+        await _set(shop, "platform", platform, actor)
+    if notifies is not None and notifies != shop.platform_notifies_customer:
+        await _set(shop, "platform_notifies_customer", notifies, actor)
+    return shop

@@ -1,4 +1,4 @@
-"""What needs staff now: the admin home's four queues, each with a count and its oldest item.
+"""What needs staff now: the admin home's queues, each with a count and its oldest item.
 
 One aggregate query per queue, whatever the shop's size; "waiting since" is when the item entered
 the state staff must act on (requested, held, received, refund issued).
@@ -12,6 +12,7 @@ from datetime import datetime
 from tortoise.expressions import F, Subquery
 from tortoise.functions import Count, Min
 
+from models.outbox import OutboxMessage
 from models.refund import Refund
 from models.returns import Return, ReturnLine
 from models.risk import RiskReview
@@ -30,6 +31,7 @@ class Queues:
     held_for_review: Queue  # open fraud reviews
     awaiting_inspection: Queue  # received returns with units neither accepted nor rejected
     refunds_pending: Queue  # refunds the platform has not confirmed
+    platform_failed: Queue  # operations the platform refused, or that could not reach it (Retry)
 
 
 async def _aggregate(queryset, moment: str) -> Queue:
@@ -50,4 +52,6 @@ async def work_queue(shop: Shop) -> Queues:
             Return.filter(shop_id=shop.id, status="RECEIVED", id__in=Subquery(uninspected)), "received_at"
         ),
         refunds_pending=await _aggregate(Refund.filter(shop_id=shop.id, status="PENDING"), "created_at"),
+        platform_failed=await _aggregate(
+            OutboxMessage.filter(shop_id=shop.id, kind="PLATFORM", status="FAILED"), "created_at"),
     )

@@ -33,7 +33,7 @@ _DESCRIPTIONS = {
     enums.RiskReviewDecision: "CLEAR resumes the held request; CONFIRM_FRAUD declines it.",
     enums.BlocklistKind: "What a blocklist entry matches.",
     enums.EmailKind: "A customer email, by its template.",
-    enums.OutboxStatus: "Where an email is in its delivery.",
+    enums.OutboxStatus: "Where an email is in its delivery; HELD: waiting for the platform to carry out the refund it announces.",
     enums.FulfillmentStatus: "Shopify's fulfillment statuses.",
 }
 

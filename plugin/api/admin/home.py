@@ -28,6 +28,9 @@ class WorkQueue:
     held_for_review: WorkQueueItem = strawberry.field(description="Requests held for fraud review (open risk reviews).")
     awaiting_inspection: WorkQueueItem = strawberry.field(description="Received returns with units not yet inspected.")
     refunds_pending: WorkQueueItem = strawberry.field(description="Refunds waiting for the platform's confirmation.")
+    platform_failed: WorkQueueItem = strawberry.field(description="Operations the platform refused or could not be "
+                                                      "reached for (refunds, cancellations, return steps): each needs "
+                                                      "staff, then platformOperationRetry.")
 
 
 def _item(queue: Queue) -> WorkQueueItem:
@@ -42,4 +45,5 @@ class HomeQuery:
         return WorkQueue(
             awaiting_review=_item(queues.awaiting_review), held_for_review=_item(queues.held_for_review),
             awaiting_inspection=_item(queues.awaiting_inspection), refunds_pending=_item(queues.refunds_pending),
+            platform_failed=_item(queues.platform_failed),
         )

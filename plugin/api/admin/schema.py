@@ -24,6 +24,7 @@ from plugin.actions.orders import import_order
 from plugin.api.admin.catalog import CatalogMutation
 from plugin.api.admin.emails import EmailDelivery, EmailsMutation, EmailsQuery, email_delivery
 from plugin.api.admin.home import HomeQuery
+from plugin.api.admin.platform import PlatformMutation, PlatformOperation, PlatformQuery, platform_operation
 from plugin.api.admin import order_page
 from plugin.api.admin.order import AdminOrder, CancellationType
 from plugin.api.admin.policy import PolicyMutation, PolicyQuery, PolicyVersionType
@@ -92,7 +93,12 @@ _NODES = {
     "BlocklistEntry": (BlocklistEntry, lambda row: _plain(BlocklistEntryType, row)),
     "ReturnLine": (ReturnLine, lambda row: _return_line(row)),
     "EmailDelivery": (OutboxMessage, lambda row: _email(row)),
+    "PlatformOperation": (OutboxMessage, lambda row: _platform_operation(row)),
 }
+
+
+async def _platform_operation(row):
+    return platform_operation(row)
 
 
 async def _email(row):
@@ -163,10 +169,12 @@ class Mutation:
 
 
 schema = build_schema(
-    merge_types("Query", (Query, HomeQuery, PolicyQuery, PolicyDraftQuery, ReturnsQuery, EmailsQuery, RiskQuery, PrivacyQuery)),
+    merge_types("Query", (Query, HomeQuery, PolicyQuery, PolicyDraftQuery, ReturnsQuery, EmailsQuery, RiskQuery, PrivacyQuery,
+                                PlatformQuery)),
     merge_types("Mutation", (Mutation, PolicyMutation, ReturnsMutation, ReturnCreateMutation, EmailsMutation, ShopMutation, RiskMutation,
-                             CatalogMutation)),
+                             CatalogMutation, PlatformMutation)),
     types=[AdminOrder, ProductType, CustomerType, OrderLineType, FulfillmentType, PolicyVersionType,
-           AdminReturn, ReturnLineType, AdminRefund, CancellationType, EmailDelivery, RiskReviewType, BlocklistEntryType],
+           AdminReturn, ReturnLineType, AdminRefund, CancellationType, EmailDelivery, RiskReviewType, BlocklistEntryType,
+           PlatformOperation],
     mutation_limit=ADMIN_MUTATIONS_PER_SHOP,
 )

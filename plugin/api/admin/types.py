@@ -14,6 +14,7 @@ from models.risk import RiskReview
 from plugin.actions.ledger import captured, discrepancies, refundable
 from plugin.actions.refunds import suggested_refund
 from plugin.actions.returns import label_missing
+from plugin.api.admin.platform import PlatformOperation, operations_of
 from plugin.api.enums import CancellationStatus, OrderCancelReason, RiskReviewStatus
 from plugin.api.money import Money
 from plugin.api.return_types import PlatformRefundType, RefundType, ReturnType, TimelineEvent
@@ -37,6 +38,16 @@ class AdminRefund(RefundType):
     @strawberry.field
     async def order(self, info: Info) -> AdminOrder:
         return AdminOrder(row=await info.context.loaders.order.load(self.row.order_id))
+
+    @strawberry.field(description="Why the platform refused to carry this refund out, in its own words (the refund "
+                      "is then FAILED); null otherwise.")
+    def platform_error(self) -> str | None:
+        return self.row.platform_error
+
+    @strawberry.field(description="The operations that carry this refund out on the platform, oldest first (none "
+                      "on a manual platform).")
+    async def platform_operations(self, info: Info) -> list[PlatformOperation]:
+        return await operations_of(info.context.shop.id, [("Refund", self.row.id)])
 
 
 @strawberry.type(name="Return")
@@ -79,6 +90,16 @@ class AdminReturn(ReturnType):
                       "has no instructions until returnLabelAttach.")
     def label_missing(self) -> bool:
         return label_missing(self.row)
+
+    @strawberry.field(description="The return's id on the platform, once it was opened there (null on a manual platform).")
+    def platform_id(self) -> str | None:
+        return self.row.platform_id
+
+    @strawberry.field(description="The operations that carry the return and its refunds out on the platform, oldest "
+                      "first: FAILED ones need staff (platformOperationRetry). Empty on a manual platform.")
+    async def platform_operations(self, info: Info) -> list[PlatformOperation]:
+        refunds = await info.context.loaders.refunds_by_return.load(self.row.id)
+        return await operations_of(info.context.shop.id, [("Return", self.row.id), *(("Refund", r.id) for r in refunds)])
 
     @strawberry.field(description="Why staff opened this return although the policy refused it (returnCreate); null otherwise.")
     def override_reason(self) -> str | None:
@@ -177,6 +198,12 @@ class AdminOrder(OrderFields):
     async def risk(self, info: Info) -> RiskAssessmentType | None:
         rows = await info.context.loaders.order_risk.load(self.row.id)
         return RiskAssessmentType(row=rows[-1]) if rows else None
+
+    @strawberry.field(description="The operations that carry the order's cancellation and refunds out on the "
+                      "platform, oldest first (returns list their own). Empty on a manual platform.")
+    async def platform_operations(self, info: Info) -> list[PlatformOperation]:
+        refunds = await info.context.loaders.refunds_by_order.load(self.row.id)
+        return await operations_of(info.context.shop.id, [("Order", self.row.id), *(("Refund", r.id) for r in refunds)])
 
     @strawberry.field(description="Where the platform's latest figures fall below what the ledger holds (more refunded "
                       "than paid, more units in returns than ordered), in sentences; empty when they agree. While any "
