@@ -15,6 +15,7 @@ MODEL_MODULES = [
     "models.idempotency",
     "models.risk",
     "models.ratelimit",
+    "models.shopify_grant",
 ]
 
 # Model classes carry comments, not docstrings: Tortoise copies a model's docstring into the DDL as

@@ -28,6 +28,13 @@ class Settings:
     host_admin_origin: str = "https://admin.shopify.com"
     admin_introspection: bool | None = None  # None: on outside production (RECOURSE_ADMIN_INTROSPECTION)
     rate_limits: bool = True  # RECOURSE_RATE_LIMITS=false: e.g. a load test from one address
+    # Fernet keys that encrypt stored Shopify tokens (RECOURSE_TOKEN_KEYS, space-separated; the first
+    # encrypts, all decrypt, so a key can be rotated). Required in production for shopify shops.
+    token_keys: tuple[str, ...] = field(default=(), repr=False)
+    # Where a shop's Admin API lives: None is Shopify itself (https://<domain>); a template with
+    # {shop} points shops at the emulator (RECOURSE_SHOPIFY_ORIGIN, e.g. http://127.0.0.1:8000/emulator/shops/{shop}).
+    shopify_origin: str | None = None
+    shopify_timeout: float = 20.0  # seconds per Admin API request (RECOURSE_SHOPIFY_TIMEOUT)
 
     @property
     def production(self) -> bool:
@@ -60,6 +67,9 @@ class Settings:
             host_admin_origin=_origins(env.get("RECOURSE_HOST_ADMIN_ORIGIN") or cls.host_admin_origin),
             admin_introspection=_flag(env, "RECOURSE_ADMIN_INTROSPECTION", None),
             rate_limits=_flag(env, "RECOURSE_RATE_LIMITS", cls.rate_limits),
+            token_keys=tuple((env.get("RECOURSE_TOKEN_KEYS") or "").split()),
+            shopify_origin=_shopify_origin(env.get("RECOURSE_SHOPIFY_ORIGIN") or None),
+            shopify_timeout=float(_positive(env, "RECOURSE_SHOPIFY_TIMEOUT", int(cls.shopify_timeout))),
         )
 
 
@@ -107,3 +117,11 @@ def _origins(value: str) -> str:
     if not origins:
         raise ValueError("RECOURSE_HOST_ADMIN_ORIGIN must name at least one origin")
     return " ".join(origins)
+
+
+def _shopify_origin(value: str | None) -> str | None:
+    if value is None:
+        return None
+    if not value.startswith(("http://", "https://")) or "{shop}" not in value:
+        raise ValueError(f"RECOURSE_SHOPIFY_ORIGIN must be an http(s) URL template containing {{shop}}, not {value!r}")
+    return value.rstrip("/")

@@ -1,0 +1,258 @@
+"""The emulated shops' records, in memory: orders, lines, fulfillments, transactions, refunds,
+returns, reverse fulfillment orders and inventory.
+
+Plain dataclasses in snake_case; `views.py` shows them in the Admin API's shapes and `operations.py`
+changes them the way Shopify's mutations do. Everything runs on one event loop with no await inside
+an operation, so each mutation is atomic, as it is on the platform.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from decimal import Decimal
+
+GID = "gid://shopify/"
+PRIMARY_LOCATION = "1"
+CENT = Decimal("0.01")
+
+
+def gid(kind: str, local_id: str | int) -> str:
+    return f"{GID}{kind}/{local_id}"
+
+
+def local_id(global_id: str, kind: str) -> str | None:
+    """The id inside `gid://shopify/<kind>/<id>`, or None when it names something else."""
+    prefix = f"{GID}{kind}/"
+    if not isinstance(global_id, str) or not global_id.startswith(prefix):
+        return None
+    rest = global_id[len(prefix):]
+    return rest or None
+
+
+def now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass
+class Line:
+    id: str
+    name: str
+    sku: str | None
+    quantity: int
+    unit_price: Decimal  # presentment currency
+    fulfilled: int = 0
+    refunded: int = 0  # refunded or removed quantity (refund line items of any restock type)
+    cancelled: int = 0  # unfulfilled quantity removed (restock type CANCEL, or the order cancelled)
+
+    @property
+    def current_quantity(self) -> int:
+        return self.quantity - self.refunded
+
+    @property
+    def unfulfilled(self) -> int:
+        return max(0, self.quantity - self.fulfilled - self.cancelled)
+
+
+@dataclass
+class FulfillmentLine:
+    id: str
+    line: Line
+    quantity: int
+
+
+@dataclass
+class Fulfillment:
+    id: str
+    created_at: datetime
+    lines: list[FulfillmentLine]
+    status: str = "SUCCESS"
+
+
+@dataclass
+class Transaction:
+    id: str
+    kind: str  # SALE, CAPTURE, AUTHORIZATION, REFUND, ...
+    gateway: str
+    amount: Decimal
+    status: str = "SUCCESS"
+    parent: Transaction | None = None
+    created_at: datetime = field(default_factory=now)
+    test: bool = True
+
+    children: list[Transaction] = field(default_factory=list)
+
+    @property
+    def refundable(self) -> bool:
+        return self.kind in ("SALE", "CAPTURE") and self.status == "SUCCESS"
+
+    @property
+    def maximum_refundable(self) -> Decimal | None:
+        if not self.refundable:
+            return None
+        refunded = sum((c.amount for c in self.children if c.kind == "REFUND" and c.status == "SUCCESS"), Decimal(0))
+        return max(Decimal(0), self.amount - refunded)
+
+
+@dataclass
+class RefundLine:
+    id: str
+    line: Line
+    quantity: int
+    restock_type: str
+    location_id: str | None
+
+    @property
+    def restocked(self) -> bool:
+        return self.restock_type in ("RETURN", "CANCEL") and self.location_id is not None
+
+
+@dataclass
+class Refund:
+    id: str
+    note: str | None
+    lines: list[RefundLine]
+    transactions: list[Transaction]
+    shipping: Decimal
+    created_at: datetime = field(default_factory=now)
+    return_id: str | None = None
+
+    @property
+    def total(self) -> Decimal:
+        return sum((t.amount for t in self.transactions if t.status == "SUCCESS"), Decimal(0))
+
+
+@dataclass
+class ReturnLine:
+    id: str
+    fulfillment_line: FulfillmentLine
+    quantity: int
+    reason: str
+    note: str
+    customer_note: str | None = None
+    processed: int = 0
+
+
+@dataclass
+class ReverseDelivery:
+    id: str
+    label_url: str | None
+    tracking_number: str | None
+    tracking_url: str | None
+    created_at: datetime = field(default_factory=now)
+
+
+@dataclass
+class ReverseFulfillmentOrderLine:
+    id: str
+    return_line: ReturnLine
+
+
+@dataclass
+class ReverseFulfillmentOrder:
+    id: str
+    lines: list[ReverseFulfillmentOrderLine]
+    deliveries: list[ReverseDelivery] = field(default_factory=list)
+    status: str = "OPEN"
+
+
+@dataclass
+class Return:
+    id: str
+    name: str
+    status: str  # REQUESTED, OPEN, DECLINED, CLOSED, CANCELED
+    lines: list[ReturnLine]
+    created_at: datetime = field(default_factory=now)
+    closed_at: datetime | None = None
+    decline_reason: str | None = None
+    decline_note: str | None = None
+    reverse_orders: list[ReverseFulfillmentOrder] = field(default_factory=list)
+
+
+@dataclass
+class Order:
+    id: str
+    name: str
+    currency: str  # the shop's currency
+    presentment_currency: str
+    rate: Decimal  # presentment amount per unit of shop money (1 when they are the same)
+    lines: list[Line]
+    shipping_price: Decimal
+    created_at: datetime = field(default_factory=now)
+    fulfillments: list[Fulfillment] = field(default_factory=list)
+    transactions: list[Transaction] = field(default_factory=list)
+    refunds: list[Refund] = field(default_factory=list)
+    returns: list[Return] = field(default_factory=list)
+    cancelled_at: datetime | None = None
+    cancel_reason: str | None = None
+
+    def line(self, line_id: str) -> Line | None:
+        return next((line for line in self.lines if line.id == line_id), None)
+
+    def fulfillment_line(self, fli_id: str) -> FulfillmentLine | None:
+        return next((fl for f in self.fulfillments for fl in f.lines if fl.id == fli_id), None)
+
+    @property
+    def received(self) -> Decimal:
+        return sum((t.amount for t in self.transactions if t.refundable), Decimal(0))
+
+    @property
+    def refunded(self) -> Decimal:
+        return sum((r.total for r in self.refunds), Decimal(0))
+
+    @property
+    def refunded_shipping(self) -> Decimal:
+        return sum((r.shipping for r in self.refunds), Decimal(0))
+
+    @property
+    def financial_status(self) -> str:
+        if self.received == 0:
+            return "PENDING"
+        if self.refunded == 0:
+            return "PAID"
+        return "REFUNDED" if self.refunded >= self.received else "PARTIALLY_REFUNDED"
+
+    def shop_money(self, amount: Decimal) -> Decimal:
+        return (amount / self.rate).quantize(CENT)
+
+
+@dataclass
+class Job:
+    id: str
+    done: bool = True
+
+
+class Ids:
+    """Numeric ids, one counter for everything, as Shopify's ids look."""
+
+    def __init__(self, start: int = 1000) -> None:
+        self._next = itertools.count(start)
+
+    def __call__(self) -> str:
+        return str(next(self._next))
+
+
+@dataclass
+class Shop:
+    domain: str
+    client_id: str
+    client_secret: str
+    currency: str = "USD"
+    orders: dict[str, Order] = field(default_factory=dict)
+    locations: dict[str, str] = field(default_factory=lambda: {PRIMARY_LOCATION: "Warehouse"})
+    inventory: dict[tuple[str, str], int] = field(default_factory=dict)  # (sku, location id) -> available
+    jobs: dict[str, Job] = field(default_factory=dict)
+    returns: dict[str, Return] = field(default_factory=dict)
+    reverse_orders: dict[str, tuple[Return, ReverseFulfillmentOrder]] = field(default_factory=dict)
+
+    def find_return(self, return_id: str) -> tuple[Order, Return] | None:
+        for order in self.orders.values():
+            for ret in order.returns:
+                if ret.id == return_id:
+                    return order, ret
+        return None
+
+    def restock(self, sku: str | None, location_id: str, quantity: int) -> None:
+        key = (sku or "", location_id)
+        self.inventory[key] = self.inventory.get(key, 0) + quantity
