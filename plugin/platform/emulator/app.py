@@ -45,7 +45,7 @@ from starlette.routing import Route
 
 from plugin.platform.emulator import operations, views
 from plugin.platform.emulator import store as s
-from plugin.platform.emulator.cost import MAX_QUERY_COST, Bucket, requested_cost
+from plugin.platform.emulator.cost import MAX_QUERY_COST, Bucket, actual_cost, requested_cost
 from plugin.platform.emulator.faults import Fault, Faults
 from plugin.platform.emulator.tokens import OAuthError, Tokens
 
@@ -263,10 +263,12 @@ class Emulator:
         result = execute(self.schema, document, root_value=root, context_value=context, variable_values=variables,
                          operation_name=operation.name.value if operation.name else None)
         self.calls.extend((domain, name) for name in names)
+        actual = min(requested, actual_cost(result.data, operation.operation == OperationType.MUTATION, len(names)))
+        self.buckets[domain].give_back(requested - actual)
         body = {"data": result.data}
         if result.errors:
             body["errors"] = [e.formatted for e in result.errors]
-        body["extensions"] = self._cost_extension(domain, requested, requested)
+        body["extensions"] = self._cost_extension(domain, requested, actual)
         if fault and fault.kind == "lost_answer":
             await _hold(fault.delay)
             return JSONResponse({"errors": "Bad Gateway"}, 502)
