@@ -62,7 +62,7 @@ async def _token(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-async def _prepare_demo(settings: Settings, seed: bool) -> list[tuple[str, str]]:
+async def _prepare_demo(settings: Settings, seed: bool, emulator=None) -> list[tuple[str, str]]:
     from models.shop import Shop
     from plugin.auth import issue_session_token
     from plugin.demo import seed_demo
@@ -71,8 +71,16 @@ async def _prepare_demo(settings: Settings, seed: bool) -> list[tuple[str, str]]
 
     await apply_migrations(settings.database_url)
     async with orm(settings.database_url):
-        if seed and await seed_demo():
+        seeded = await seed_demo() if seed else []
+        if seeded:
             print("demo data seeded: 3 shops, 50 orders each")
+            if emulator is not None:  # the demo shops carry outcomes out on the emulated Shopify
+                await Shop.filter(id__in=[shop.id for shop in seeded]).update(platform="shopify")
+        if emulator is not None:
+            from plugin.platform.emulator.mirror import mirror_shops
+
+            for domain, count in await mirror_shops(emulator, settings):
+                print(f"emulated Shopify: {domain} with {count} orders")
         # Local tokens last a day so the printed ones stay usable while you explore.
         return [(s.domain, issue_session_token(s, ttl=86400)) for s in await Shop.all().order_by("id")]
 
@@ -132,9 +140,21 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
     from plugin.logs import configure
     from plugin.serve_workers import serve_workers
 
-    tokens = asyncio.run(_prepare_demo(settings, seed=not args.no_demo))
     base = f"http://{args.host}:{args.port}"
+    emulator = None
+    # The Shopify emulator stands in for Shopify in the demo: one process only (it keeps its shops
+    # in memory), never in production, and not when told to talk to a real Shopify.
+    if not (args.no_emulator or settings.production or args.workers > 1 or settings.shopify_origin):
+        from dataclasses import replace
+
+        from plugin.platform.emulator import Emulator
+
+        emulator = Emulator()
+        settings = replace(settings, shopify_origin=f"{base}/emulator/shops/{{shop}}")
+    tokens = asyncio.run(_prepare_demo(settings, seed=not args.no_demo, emulator=emulator))
     print(f"\nRecourse on {base}\n  admin GraphiQL:      {base}/admin/graphql\n  storefront GraphiQL: {base}/storefront/graphql")
+    if emulator is not None:
+        print(f"  Shopify emulator:    {base}/emulator/  (refunds, cancellations and returns the demo shops made on it)")
     for domain, token in tokens:
         print(f"\n  {domain}\n    admin token (24 h): {token}\n    embedded page:      {base}/app?id_token={token}")
     if not settings.embedded_worker:
@@ -148,7 +168,12 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
     print()
     configure(settings.log_level)
     if args.workers == 1:
-        uvicorn.run(create_app(settings), host=args.host, port=args.port, log_config=None)
+        app = create_app(settings)
+        if emulator is not None:
+            from starlette.routing import Mount
+
+            app.router.routes.append(Mount("/emulator", app=emulator.app))
+        uvicorn.run(app, host=args.host, port=args.port, log_config=None)
         return 0
     # Migrations and demo data are done above, once; each worker process only builds the app. The
     # embedded outbox workers share the work safely (claims use SKIP LOCKED and leases).
@@ -164,6 +189,8 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--no-demo", action="store_true", help="do not seed demo shops into an empty database")
+    serve.add_argument("--no-emulator", action="store_true",
+                       help="no Shopify emulator: shopify shops talk to Shopify itself (or RECOURSE_SHOPIFY_ORIGIN)")
     serve.add_argument("--workers", type=_positive_int, default=1,
                        help="web processes sharing the port (uvicorn's process manager); use PostgreSQL for more than one")
 

@@ -25,6 +25,7 @@ from strawberry.types import ExecutionResult
 
 from plugin.api.context import Context
 from plugin.auth import Caller, Unauthorized, authenticate_customer, authenticate_staff, bearer, shop_by_domain
+from plugin.platform.shopify.connect import ensure_connected
 
 Authenticate = Callable[[Request], Awaitable[Caller]]
 
@@ -33,7 +34,11 @@ async def staff_caller(request: Request) -> Caller:
     token = bearer(request.headers.get("authorization"))
     if token is None:
         raise Unauthorized()
-    return await authenticate_staff(token)
+    caller = await authenticate_staff(token)
+    # A shopify shop's offline token comes from exchanging this very session token (in the
+    # background, once per process until it is stored).
+    ensure_connected(caller.shop, token, request.app.state.settings)
+    return caller
 
 
 async def storefront_caller(request: Request) -> Caller:

@@ -10,10 +10,11 @@ import time
 import httpx
 import jwt
 import pytest
-from graphql import parse, validate
+from graphql import get_operation_ast, parse, validate
 
 from plugin.platform.emulator import VERSION, Emulator, Fault, serving
 from plugin.platform.emulator.app import load_schema
+from plugin.platform.emulator.cost import MAX_QUERY_COST, requested_cost
 from plugin.platform.shopify import documents as d
 from plugin.platform.shopify.client import AdminClient
 from plugin.platform.shopify.errors import ShopifyQueryError, ShopifyUnavailable
@@ -87,7 +88,10 @@ def test_every_document_validates_against_the_pinned_versions_fixture():
     assert API_VERSION == VERSION == "2026-10"
     schema = load_schema()
     for name, document in d.ALL.items():
-        assert validate(schema, parse(document)) == [], name
+        parsed = parse(document)
+        assert validate(schema, parsed) == [], name
+        # Shopify refuses any query above 1,000 points before running it.
+        assert requested_cost(schema, parsed, get_operation_ast(parsed), {}) <= MAX_QUERY_COST, name
 
 
 async def test_a_refund_lands_with_its_transaction_and_restock(emulator):
@@ -167,8 +171,8 @@ async def test_a_lost_cancellation_is_found_by_read_back_and_not_sent_again(emul
 
 
 async def test_throttling_is_waited_out_and_never_fails():
-    # A bucket of 40 points refilling 40/s: thirty 10-point refunds at once must all go through.
-    emulator = seeded(maximum_available=40.0, restore_rate=40.0)
+    # A bucket of 30 points refilling 100/s: thirty 10-point refunds at once must all go through.
+    emulator = seeded(maximum_available=30.0, restore_rate=100.0)
     emulator.add_order(SHOP, "5003", name="#5003", lines=[{"id": "31", "sku": "Y", "quantity": 1, "price": "300.00"}])
     sale = emulator.order(SHOP, "5003").transactions[0].id
     emulator.inject(Fault("throttled", operation="refundCreate", times=3))

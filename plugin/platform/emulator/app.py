@@ -6,9 +6,11 @@ does for `https://<domain>`):
     POST /shops/{domain}/admin/api/{version}/graphql.json   the Admin GraphQL API
     POST /shops/{domain}/admin/oauth/access_token           token exchange and refresh
     GET  /                                                  what the emulated shops hold (HTML)
-    GET  /emulator/shops/{domain}/orders/{id}.json          one order, as JSON, for tests and demos
-    POST /emulator/faults                                   inject a fault (JSON body, see faults.py)
-    POST /emulator/shops/{domain}/down                      {"down": true|false}: the shop's API is out
+    GET  /shops/{domain}/orders/{id}.json                   one order, as JSON, for tests and demos
+    POST /faults                                            inject a fault (JSON body, see faults.py)
+    POST /shops/{domain}/down                               {"down": true|false}: the shop's API is out
+
+`recourse serve` mounts it at /emulator (so /emulator/shops/<domain> is a demo shop's origin).
 
 Every document is parsed and validated against the SDL fixture before anything runs; a
 validation error is answered as Shopify answers it (HTTP 200, `errors`, nothing done).
@@ -45,7 +47,7 @@ from starlette.routing import Route
 
 from plugin.platform.emulator import operations, views
 from plugin.platform.emulator import store as s
-from plugin.platform.emulator.cost import MAX_QUERY_COST, Bucket, requested_cost
+from plugin.platform.emulator.cost import MAX_QUERY_COST, Bucket, actual_cost, requested_cost
 from plugin.platform.emulator.faults import Fault, Faults
 from plugin.platform.emulator.tokens import OAuthError, Tokens
 
@@ -121,9 +123,9 @@ class Emulator:
             Route("/shops/{domain}/admin/api/{version}/graphql.json", self._graphql, methods=["POST"]),
             Route("/shops/{domain}/admin/oauth/access_token", self._oauth, methods=["POST"]),
             Route("/", self._index, methods=["GET"]),
-            Route("/emulator/shops/{domain}/orders/{order_id}.json", self._order_json, methods=["GET"]),
-            Route("/emulator/faults", self._inject, methods=["POST"]),
-            Route("/emulator/shops/{domain}/down", self._down, methods=["POST"]),
+            Route("/shops/{domain}/orders/{order_id}.json", self._order_json, methods=["GET"]),
+            Route("/faults", self._inject, methods=["POST"]),
+            Route("/shops/{domain}/down", self._down, methods=["POST"]),
         ])
 
     # --- setting up ------------------------------------------------------------------------------
@@ -163,7 +165,7 @@ class Emulator:
         order = shop.orders[str(order_id)]
         lines = []
         for line in order.lines:
-            quantity = (quantities or {}).get(line.id, line.unfulfilled)
+            quantity = line.unfulfilled if quantities is None else min(quantities.get(line.id, 0), line.unfulfilled)
             if quantity:
                 line.fulfilled += quantity
                 lines.append(s.FulfillmentLine(id=self.ids(), line=line, quantity=quantity))
@@ -263,10 +265,12 @@ class Emulator:
         result = execute(self.schema, document, root_value=root, context_value=context, variable_values=variables,
                          operation_name=operation.name.value if operation.name else None)
         self.calls.extend((domain, name) for name in names)
+        actual = min(requested, actual_cost(result.data, operation.operation == OperationType.MUTATION, len(names)))
+        self.buckets[domain].give_back(requested - actual)
         body = {"data": result.data}
         if result.errors:
             body["errors"] = [e.formatted for e in result.errors]
-        body["extensions"] = self._cost_extension(domain, requested, requested)
+        body["extensions"] = self._cost_extension(domain, requested, actual)
         if fault and fault.kind == "lost_answer":
             await _hold(fault.delay)
             return JSONResponse({"errors": "Bad Gateway"}, 502)

@@ -4,7 +4,8 @@ Cost: scalars and enums 0, objects 1, a connection 2 plus `first` times what one
 list with `first` that many times its element, a mutation's top-level field 10. A query may cost at
 most 1,000. The bucket (per app and shop) holds `maximum_available` points and refills at
 `restore_rate` points a second; a query that costs more than what is left is THROTTLED and not run.
-The defaults are the Standard plan's (100 points/second).
+What a query returned below its requested cost is given back after it ran. The defaults are the
+Standard plan's (100 points/second).
 """
 
 from __future__ import annotations
@@ -96,6 +97,22 @@ def requested_cost(schema: GraphQLSchema, document: DocumentNode, operation: Ope
     return walker.selection(operation.selection_set, schema.query_type)
 
 
+def actual_cost(data, mutation: bool, fields: int) -> int:
+    """What a query really cost: one point per object it returned (a mutation its flat 10 each).
+    Shopify charges the requested cost up front and gives back the difference afterwards."""
+    if mutation:
+        return MUTATION_COST * fields
+
+    def objects(value) -> int:
+        if isinstance(value, dict):
+            return 1 + sum(objects(v) for v in value.values())
+        if isinstance(value, list):
+            return sum(objects(v) for v in value)
+        return 0
+
+    return max(1, objects(data) - 1) if data else 1
+
+
 @dataclass
 class Bucket:
     maximum_available: float = STANDARD_BUCKET
@@ -121,6 +138,10 @@ class Bucket:
             return False
         self.available -= cost
         return True
+
+    def give_back(self, points: float) -> None:
+        self._restore()
+        self.available = min(self.maximum_available, self.available + max(0.0, points))
 
     def drain(self) -> None:
         self._restore()

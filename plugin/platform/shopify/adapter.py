@@ -124,7 +124,8 @@ class ShopifyPlatform:
 
     async def refund_order(self, request: port.RefundOrder) -> port.Result:
         return await self._guarded(lambda: self._refund(request.key, request.order_id, request.amount, request.lines,
-                                                        request.shipping, request.note, request.notify))
+                                                        request.shipping, request.note or request.refund_ref or None,
+                                                        request.notify))
 
     async def _refund(self, key: str, order_id: str, amount: Money, lines, shipping: Money | None, note: str | None,
                       notify: bool) -> port.Result:
@@ -132,6 +133,13 @@ class ShopifyPlatform:
             order = await self._order(d.ORDER_PAYMENTS, order_id)
         except _Missing as exc:
             return port.Refused((port.PlatformError(str(exc), ("orderId",), "NOT_FOUND"),))
+        # Done before (the worker lost our answer, or crashed before writing it down)? Our refund is
+        # the one whose note carries our marker. Checked first: the split below depends on what is
+        # left, so a second computation would differ and Shopify would refuse the reused key.
+        marker = note or f"Recourse {key}"
+        for existing in order["refunds"]:
+            if marker in (existing.get("note") or ""):
+                return port.Done(platform_id=existing["id"])
         currency = order["presentmentCurrencyCode"]
         if amount.currency != currency:
             return port.Refused((port.PlatformError(
@@ -149,7 +157,7 @@ class ShopifyPlatform:
             "orderId": order["id"],
             "currency": currency,
             "notify": notify,
-            "note": note,
+            "note": marker,
             "refundLineItems": [
                 {"lineItemId": gid("LineItem", line.line_id), "quantity": line.quantity, "restockType": line.restock.value,
                  **({"locationId": gid("Location", line.location_id) if line.location_id else location}
@@ -205,7 +213,7 @@ class ShopifyPlatform:
         refund_ids: list[str] = []
         if request.refund is not None and request.refund.amount > 0 and not whole:
             result = await self._refund(f"{request.key}:refund", request.order_id, request.refund, (), None,
-                                        request.refund_ref or request.staff_note, request.notify)
+                                        request.refund_ref or None, request.notify)
             if not isinstance(result, port.Done):
                 return result
             refund_ids.append(result.platform_id)

@@ -9,13 +9,13 @@ query OrderPayments($id: ID!) {
     cancelledAt
     currencyCode
     presentmentCurrencyCode
-    transactions(first: 50) {
+    transactions(first: 25) {
       id kind status gateway
       amountSet { presentmentMoney { amount currencyCode } }
       maximumRefundableV2 { amount currencyCode }
       parentTransaction { id }
     }
-    refunds(first: 50) { id note }
+    refunds(first: 25) { id note }
   }
 }
 """
@@ -30,16 +30,16 @@ query OrderRecord($id: ID!) {
     id
     cancelledAt
     presentmentCurrencyCode
-    transactions(first: 100) {
+    transactions(first: 50) {
       id kind status gateway
       amountSet { presentmentMoney { amount currencyCode } }
       parentTransaction { id }
     }
-    refunds(first: 100) {
+    refunds(first: 10) {
       id note createdAt
       totalRefundedSet { presentmentMoney { amount currencyCode } }
-      refundLineItems(first: 100) { nodes { quantity restockType restocked lineItem { id } } }
-      transactions(first: 20) { nodes { id } }
+      refundLineItems(first: 20) { nodes { quantity restockType restocked lineItem { id } } }
+      transactions(first: 10) { nodes { id } }
     }
   }
 }
@@ -69,13 +69,13 @@ ORDER_RETURNS = """
 query OrderReturns($id: ID!) {
   order(id: $id) {
     id
-    fulfillments(first: 50) {
-      fulfillmentLineItems(first: 100) { nodes { id quantity lineItem { id } } }
+    fulfillments(first: 5) {
+      fulfillmentLineItems(first: 20) { nodes { id quantity lineItem { id } } }
     }
-    returns(first: 50) {
+    returns(first: 5) {
       nodes {
         id status
-        returnLineItems(first: 100) {
+        returnLineItems(first: 20) {
           nodes { ... on ReturnLineItem { quantity fulfillmentLineItem { id lineItem { id } } } }
         }
       }
@@ -106,17 +106,17 @@ RETURN_STATE = """
 query ReturnState($id: ID!) {
   return(id: $id) {
     id status
-    returnLineItems(first: 100) {
+    returnLineItems(first: 50) {
       nodes {
         id quantity processedQuantity
         ... on ReturnLineItem { fulfillmentLineItem { id lineItem { id } } }
       }
     }
-    reverseFulfillmentOrders(first: 10) {
+    reverseFulfillmentOrders(first: 2) {
       nodes {
         id status
-        lineItems(first: 100) { nodes { id totalQuantity fulfillmentLineItem { id } } }
-        reverseDeliveries(first: 20) {
+        lineItems(first: 50) { nodes { id totalQuantity fulfillmentLineItem { id } } }
+        reverseDeliveries(first: 5) {
           nodes { id deliverable { ... on ReverseDeliveryShippingDeliverable { tracking { number } } } }
         }
       }
