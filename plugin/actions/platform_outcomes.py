@@ -25,9 +25,14 @@ from plugin.actions.events import record
 from plugin.actions.ledger import bump, lock_order
 from plugin.ids import from_gid
 from plugin.platform import port
+from plugin.platform.operations import TITLES
 
 REFUSED = "The platform refused: "  # how a refusal's last_error starts (a Retry then needs a new key)
 DROPPED = "not sent: the platform refused the refund"
+
+
+def _title(message: OutboxMessage) -> str:
+    return TITLES.get(message.topic, message.topic)
 
 
 def _now() -> datetime:
@@ -115,9 +120,9 @@ async def succeeded(shop: Shop, message: OutboxMessage, done: port.Done) -> None
         elif message.topic == "return.open":
             await Return.filter(shop_id=shop.id, id=message.subject_id).update(platform_id=done.platform_id)
         await record(shop, subject=(message.subject_type, message.subject_id), actor="platform",
-                     action=f"platform.{message.topic}", after={"platform_id": done.platform_id,
-                                                                 "refund_ids": list(done.refund_ids)},
-                     note=done.detail)
+                     action="platform.carried_out", after={"operation": message.topic, "platform_id": done.platform_id,
+                                                          "refund_ids": list(done.refund_ids)},
+                     note=f"{_title(message)}: {done.detail or done.platform_id}"[:1000])
 
 
 async def refused(shop: Shop, message: OutboxMessage, answer: port.Refused) -> str:
@@ -128,7 +133,8 @@ async def refused(shop: Shop, message: OutboxMessage, answer: port.Refused) -> s
         if refund_id and message.topic in ("refund.create", "credit.create", "order.cancel"):
             await _refuse_refund(shop, refund_id, answer.message)
         await record(shop, subject=(message.subject_type, message.subject_id), actor="platform",
-                     action=f"platform.{message.topic}.refused", note=words[:1000])
+                     action="platform.refused", after={"operation": message.topic},
+                     note=f"{_title(message)}: {answer.message}"[:1000])
     return words
 
 
@@ -140,7 +146,8 @@ async def handed(shop: Shop, message: OutboxMessage, answer: port.Handed) -> Non
         if refund_id:
             await release_emails(shop, refund_id)
         await record(shop, subject=(message.subject_type, message.subject_id), actor="platform",
-                     action=f"platform.{message.topic}.handed", note=answer.note[:1000])
+                     action="platform.handed", after={"operation": message.topic},
+                     note=f"{_title(message)}: {answer.note}"[:1000])
 
 
 async def settle_from_confirmation(shop: Shop, refund: Refund) -> None:

@@ -27,6 +27,7 @@ from plugin.actions.events import record
 from plugin.actions.ledger import PAYMENT, bump, lock_order, refundable
 from plugin.actions.platform_outcomes import DROPPED, REFUSED, refund_of
 from plugin.money import quantize
+from plugin.platform.operations import TITLES
 
 
 async def _revive_refund(shop: Shop, refund_id: int) -> None:
@@ -78,6 +79,7 @@ async def retry_operation(shop: Shop, operation_id: int, *, actor: str, now: dat
         await record(
             shop, subject=(row.subject_type, row.subject_id), actor=actor, action="platform.retried",
             before={"status": "FAILED", "attempts": row.attempts, "last_error": row.last_error},
-            after={"status": "PENDING", "new_key": was_refused}, note=row.topic,
+            after={"status": "PENDING", "new_key": was_refused, "operation": row.topic},
+            note=TITLES.get(row.topic, row.topic),
         )
     return await OutboxMessage.get(id=row.id)

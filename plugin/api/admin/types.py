@@ -39,6 +39,10 @@ class AdminRefund(RefundType):
     async def order(self, info: Info) -> AdminOrder:
         return AdminOrder(row=await info.context.loaders.order.load(self.row.order_id))
 
+    @strawberry.field(description="The refund's id on the platform, once it carried it out (or refundConfirm said so).")
+    def platform_refund_id(self) -> str | None:
+        return self.row.platform_refund_id
+
     @strawberry.field(description="Why the platform refused to carry this refund out, in its own words (the refund "
                       "is then FAILED); null otherwise.")
     def platform_error(self) -> str | None:

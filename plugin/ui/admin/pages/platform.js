@@ -49,14 +49,19 @@ export function OperationRow({ op, onRetry, showSubject = false }) {
   </div>`;
 }
 
+/** At the top of the return page: what the platform did not carry out, in its words. */
+export function PlatformBanner({ operations }) {
+  const failed = operations.filter((op) => op.status === "FAILED");
+  if (!failed.length) return null;
+  return html`<${Banner} tone="critical" title=${`The platform did not carry out ${failed.length === 1 ? "one step" : `${failed.length} steps`}`}>
+    ${failed.map((op) => html`<div>${op.title}: ${why(op)}</div>`)} <div>Retry it under “On the platform”.</div></${Banner}>`;
+}
+
 /** The return page's card: nothing on a manual platform (no operations). */
 export function PlatformCard({ operations, onChanged }) {
   const [retrying, setRetrying] = useState(null);
   if (!operations.length) return null;
-  const failed = operations.filter((op) => op.status === "FAILED");
-  return html`${failed.length ? html`<${Banner} tone="critical" title=${`The platform did not carry out ${failed.length === 1 ? "one step" : `${failed.length} steps`}`}>
-      ${failed.map((op) => html`<div>${op.title}: ${why(op)}</div>`)}</${Banner}>` : null}
-    <${Card} title="On the platform">
+  return html`<${Card} title="On the platform">
       ${operations.map((op) => html`<${OperationRow} op=${op} onRetry=${setRetrying} />`)}
     </${Card}>
     ${retrying ? html`<${RetryDialog} op=${retrying} onClose=${() => setRetrying(null)} onDone=${onChanged} />` : null}`;

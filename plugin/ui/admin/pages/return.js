@@ -8,7 +8,7 @@ import { errorsAt } from "../../shared/client.js";
 import { gql } from "../api.js";
 import { currentToken } from "../session.js";
 import { useQuery, Loaded, PageHeader, ActionDialog, who } from "../components.js";
-import { OPERATION_FIELDS, PlatformCard } from "./platform.js";
+import { OPERATION_FIELDS, PlatformBanner, PlatformCard } from "./platform.js";
 
 const M = "amount currencyCode";
 const RETURN_FIELDS = `id name status nextStep orderId resolution shippingMethod policyVersion shipBy declineReason declineNote staffNote
@@ -115,8 +115,11 @@ export function Risk({ risk }) {
 }
 
 /** "return.approved" -> "Approved"; "refund.created" -> "Refund created". */
+const PLATFORM_EVENTS = { carried_out: "Carried out on the platform", refused: "Refused by the platform",
+  handed: "Left to staff by the platform", retried: "Sent to the platform again" };
 export function eventLabel(action) {
   const [subject, verb] = action.split(".");
+  if (subject === "platform" && PLATFORM_EVENTS[verb]) return PLATFORM_EVENTS[verb];
   return subject === "return" ? humanize(verb) : humanize(`${subject}_${verb || ""}`);
 }
 
@@ -228,6 +231,7 @@ export function ReturnPage({ id }) {
         actions=${steps.map((s) => html`<button type="button" class=${"button" + (s === primary ? " primary" : "") + (s === "decline" ? " critical-outline" : "")} onClick=${() => { setDone(null); setDialog(s); }}>${LABELS[s]}</button>`)} />
       ${done ? html`<${Banner} tone="success" onDismiss=${() => setDone(null)}>${done}</${Banner}>` : null}
       ${ret.status === "ON_HOLD" ? html`<${Banner} tone="warning" title="Held for fraud review">Resolve it in <a href="#/fraud">Fraud review</a> before anything else.</${Banner}>` : null}
+      <${PlatformBanner} operations=${ret.platformOperations} />
       ${ret.labelMissing ? html`<${Banner} tone="warning" title="Prepaid label missing">The customer chose a prepaid label and has no instructions until you attach it.</${Banner}>` : null}
       ${ret.overrideReason ? html`<${Banner} tone="info" title="Created by staff over the policy's refusal">${ret.overrideReason}</${Banner}>` : null}
       <div class="grid-2">
