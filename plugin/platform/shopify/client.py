@@ -110,12 +110,13 @@ class AdminClient:
         while True:
             if ambiguous and not await can_resend():
                 raise _Settled()
-            wait = self._pacer.reserve(self.domain, self._pacer.estimate(document, guess))
-            if wait > 0:
-                await self._sleep(wait)
-            token = await self._tokens.access_token()
+            estimate = self._pacer.estimate(document, guess)
+            wait = self._pacer.reserve(self.domain, estimate)
             try:
-                return await self._send(document, variables, token)
+                if wait > 0:
+                    await self._sleep(wait)
+                token = await self._tokens.access_token()
+                return await self._send(document, variables, token, estimate)
             except _Throttled as throttled:
                 self.throttled += 1
                 ambiguous = False  # a THROTTLED request was not run
@@ -133,8 +134,10 @@ class AdminClient:
                 self.retried += 1
                 delay = exc.retry_after or random.uniform(0, min(self._max_backoff, self._backoff * 2 ** (failures - 1)))
                 await self._sleep(delay)
+            finally:
+                self._pacer.answered(self.domain, estimate)
 
-    async def _send(self, document: str, variables: dict, token: str) -> dict:
+    async def _send(self, document: str, variables: dict, token: str, reserved: float) -> dict:
         try:
             response = await self._http.post(self.url, json={"query": document, "variables": variables},
                                              headers={"X-Shopify-Access-Token": token})
@@ -155,7 +158,7 @@ class AdminClient:
         if response.status_code != 200 or not isinstance(body, dict):
             raise ShopifyQueryError([{"message": f"HTTP {response.status_code}: {response.text[:300]}"}])
         cost = (body.get("extensions") or {}).get("cost")
-        self._pacer.observe(self.domain, document, cost)
+        self._pacer.observe(self.domain, document, cost, reserved)
         if _throttled(body):
             raise _Throttled(self._pacer.wait_for(self.domain, cost))
         errors = body.get("errors")

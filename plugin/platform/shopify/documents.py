@@ -9,13 +9,11 @@ query OrderPayments($id: ID!) {
     cancelledAt
     currencyCode
     presentmentCurrencyCode
-    transactions(first: 25) {
+    transactions(first: 10) {
       id kind status gateway
-      amountSet { presentmentMoney { amount currencyCode } }
       maximumRefundableV2 { amount currencyCode }
-      parentTransaction { id }
     }
-    refunds(first: 25) { id note }
+    refunds(first: 50) { id note }
   }
 }
 """

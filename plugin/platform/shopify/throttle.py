@@ -29,12 +29,15 @@ class Pacer:
         self._clock = clock
         self._shops: dict[str, _State] = {}
         self._costs: dict[str, int] = {}  # document -> its last requested cost
+        self._in_flight: dict[str, float] = {}  # shop -> cost reserved by requests not yet answered
 
     def estimate(self, document: str, default: int) -> int:
         return self._costs.get(document, default)
 
     def reserve(self, shop: str, cost: float) -> float:
-        """Seconds to wait before sending a request of `cost`; the cost is counted as spent."""
+        """Seconds to wait before sending a request of `cost`; the cost is counted as spent until
+        `answered` (Shopify's next figures do not know about requests still on their way)."""
+        self._in_flight[shop] = self._in_flight.get(shop, 0.0) + cost
         state = self._shops.get(shop)
         if state is None:
             return 0.0
@@ -46,8 +49,12 @@ class Pacer:
             return 0.0
         return -state.available / state.restore_rate
 
-    def observe(self, shop: str, document: str, cost: dict | None) -> None:
-        """Take Shopify's figures from an answer's `extensions.cost`."""
+    def answered(self, shop: str, cost: float) -> None:
+        self._in_flight[shop] = max(0.0, self._in_flight.get(shop, 0.0) - cost)
+
+    def observe(self, shop: str, document: str, cost: dict | None, reserved: float = 0.0) -> None:
+        """Take Shopify's figures from an answer's `extensions.cost` (less what other requests of
+        ours have reserved and Shopify has not seen yet)."""
         if not isinstance(cost, dict):
             return
         status = cost.get("throttleStatus") or {}
@@ -58,6 +65,7 @@ class Pacer:
             return
         if state.restore_rate <= 0:
             return
+        state.available -= max(0.0, self._in_flight.get(shop, 0.0) - reserved)
         self._shops[shop] = state
         if isinstance(cost.get("requestedQueryCost"), int):
             self._costs[document] = cost["requestedQueryCost"]
