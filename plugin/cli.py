@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sys
 
 from plugin.cli_import import add_import_command
@@ -27,15 +28,31 @@ async def _shop_add(settings: Settings, args: argparse.Namespace) -> int:
     from plugin.actions.shops import ShopInvalid, create_shop
     from plugin.orm import orm
 
+    credentials = {}
+    if args.shopify:
+        # A Shopify store: session tokens are signed with the app's own credentials, and the token
+        # exchange authenticates with them. The secret comes from the environment, never argv.
+        secret = os.environ.get("SHOPIFY_API_SECRET", "")
+        if not args.api_key or len(secret) < 32:
+            print("error: --shopify needs --api-key (the app's client id) and SHOPIFY_API_SECRET (its client secret)",
+                  file=sys.stderr)
+            return 2
+        credentials = {"api_key": args.api_key, "api_secret": secret}
     async with orm(settings.database_url):
         try:
             shop = await create_shop(
                 domain=args.domain, name=args.name, currency=args.currency, country=args.country,
-                timezone=args.timezone, locale=args.locale, support_email=args.support_email,
+                timezone=args.timezone, locale=args.locale, support_email=args.support_email, **credentials,
             )
         except ShopInvalid as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
+        if args.shopify:
+            from models.shop import Shop
+
+            await Shop.filter(id=shop.id).update(platform="shopify")
+            print(f"shop:       {shop.domain}\nplatform:   shopify (connects when staff first open the app in Shopify's admin)")
+            return 0
         print(f"shop:       {shop.domain}\napi key:    {shop.api_key}\napi secret: {shop.api_secret}")
     return 0
 
@@ -211,6 +228,9 @@ def parser() -> argparse.ArgumentParser:
     add.add_argument("--timezone", default="UTC")
     add.add_argument("--locale", default="en")
     add.add_argument("--support-email")
+    add.add_argument("--shopify", action="store_true",
+                     help="a Shopify store: refunds, cancellations and returns are carried out through its Admin API")
+    add.add_argument("--api-key", help="with --shopify: the Shopify app's client id (the secret: SHOPIFY_API_SECRET)")
 
     policy = commands.add_parser("policy", help="check, render and explain policy documents")
     add_policy_commands(policy.add_subparsers(dest="policy_command", required=True))

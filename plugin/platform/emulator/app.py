@@ -53,7 +53,7 @@ from plugin.platform.emulator.tokens import OAuthError, Tokens
 
 VERSION = "2026-10"
 SDL_FILE = "admin_2026_10.graphql"
-DEFAULT_SCOPES = "read_orders,write_orders,read_returns,write_returns,read_fulfillments,read_products,read_customers"
+DEFAULT_SCOPES = "read_orders,write_orders,read_returns,write_returns,read_fulfillments,read_products,read_customers,read_locations"
 MAX_BODY = 1_000_000
 BAD_TOKEN = "[API] Invalid API key or access token (unrecognized login or wrong password)"
 
