@@ -29,8 +29,8 @@ from plugin.auth import issue_session_token  # noqa: E402
 from plugin.money import Money  # noqa: E402
 from plugin.platform import port  # noqa: E402
 from plugin.platform.emulator import Emulator, serving  # noqa: E402
-from plugin.platform.shopify import shopify_platform  # noqa: E402
-from plugin.platform.shopify.connect import connect  # noqa: E402
+from plugin.platform.shopify_admin import shopify_platform  # noqa: E402
+from plugin.platform.shopify_admin.connect import connect  # noqa: E402
 from plugin.settings import Settings  # noqa: E402
 
 

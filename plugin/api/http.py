@@ -25,7 +25,7 @@ from strawberry.types import ExecutionResult
 
 from plugin.api.context import Context
 from plugin.auth import Caller, Unauthorized, authenticate_customer, authenticate_staff, bearer, shop_by_domain
-from plugin.platform.shopify.connect import ensure_connected
+from plugin.platform.shopify_admin.connect import ensure_connected
 
 Authenticate = Callable[[Request], Awaitable[Caller]]
 

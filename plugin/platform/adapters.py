@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from plugin.platform.manual import ManualPlatform
 from plugin.platform.sender import Adapters
-from plugin.platform.shopify import shopify_platform
+from plugin.platform.shopify_admin import shopify_platform
 from plugin.settings import Settings
 
 

@@ -12,8 +12,8 @@ from plugin.auth import issue_session_token
 from plugin.money import Money
 from plugin.platform import port
 from plugin.platform.emulator import Emulator, Fault, serving
-from plugin.platform.shopify import shopify_platform
-from plugin.platform.shopify.connect import connect
+from plugin.platform.shopify_admin import shopify_platform
+from plugin.platform.shopify_admin.connect import connect
 from plugin.settings import Settings
 from tests.helpers import make_shop
 

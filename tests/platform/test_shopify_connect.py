@@ -18,7 +18,7 @@ from models.shop import Shop
 from models.shopify_grant import ShopifyGrant
 from plugin.app import create_app
 from plugin.platform.emulator import Emulator, serving
-from plugin.platform.shopify import connect as connecting
+from plugin.platform.shopify_admin import connect as connecting
 from plugin.settings import Settings
 from tests.helpers import admin, gql_ok, make_shop
 

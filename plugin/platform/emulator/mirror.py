@@ -14,7 +14,7 @@ from models.order import Fulfillment, Order, OrderLine
 from models.shop import Shop
 from plugin.auth import issue_session_token
 from plugin.platform.emulator.app import Emulator
-from plugin.platform.shopify.connect import connect
+from plugin.platform.shopify_admin.connect import connect
 from plugin.settings import Settings
 
 

@@ -24,10 +24,10 @@ import httpx
 from models.shop import Shop
 from plugin.money import Money
 from plugin.platform import port
-from plugin.platform.shopify import documents as d
-from plugin.platform.shopify.client import AdminClient, shop_origin
-from plugin.platform.shopify.errors import ShopifyAuthError, ShopifyQueryError, ShopifyUnavailable
-from plugin.platform.shopify.tokens import StoredTokens, cipher
+from plugin.platform.shopify_admin import documents as d
+from plugin.platform.shopify_admin.client import AdminClient, shop_origin
+from plugin.platform.shopify_admin.errors import ShopifyAuthError, ShopifyQueryError, ShopifyUnavailable
+from plugin.platform.shopify_admin.tokens import StoredTokens, cipher
 from plugin.settings import Settings
 
 REFUNDABLE_KINDS = ("SALE", "CAPTURE")

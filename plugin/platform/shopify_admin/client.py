@@ -25,9 +25,9 @@ from typing import Protocol
 
 import httpx
 
-from plugin.platform.shopify.errors import ShopifyAuthError, ShopifyQueryError, ShopifyUnavailable
-from plugin.platform.shopify.throttle import PACER, Pacer
-from plugin.platform.shopify.version import API_VERSION
+from plugin.platform.shopify_admin.errors import ShopifyAuthError, ShopifyQueryError, ShopifyUnavailable
+from plugin.platform.shopify_admin.throttle import PACER, Pacer
+from plugin.platform.shopify_admin.version import API_VERSION
 
 QUERY_COST_GUESS = 20
 MUTATION_COST_GUESS = 10

@@ -16,9 +16,9 @@ import httpx
 
 from models.shop import Shop
 from models.shopify_grant import ShopifyGrant
-from plugin.platform.shopify.client import shop_origin
-from plugin.platform.shopify.errors import ShopifyError
-from plugin.platform.shopify.tokens import cipher, exchange, store
+from plugin.platform.shopify_admin.client import shop_origin
+from plugin.platform.shopify_admin.errors import ShopifyError
+from plugin.platform.shopify_admin.tokens import cipher, exchange, store
 from plugin.settings import Settings
 
 log = logging.getLogger("recourse.shopify")

@@ -22,7 +22,7 @@ from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 
 from models.shop import Shop
 from models.shopify_grant import ShopifyGrant
-from plugin.platform.shopify.errors import ShopifyAuthError, ShopifyUnavailable
+from plugin.platform.shopify_admin.errors import ShopifyAuthError, ShopifyUnavailable
 
 TOKEN_EXCHANGE = "urn:ietf:params:oauth:grant-type:token-exchange"
 ID_TOKEN = "urn:ietf:params:oauth:token-type:id_token"
