@@ -25,19 +25,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from plugin.auth import issue_session_token  # noqa: E402
-from plugin.money import Money  # noqa: E402
+from plugin.api.auth import issue_session_token  # noqa: E402
+from plugin.values.money import Money  # noqa: E402
 from plugin.platform import port  # noqa: E402
 from plugin.platform.emulator import Emulator, serving  # noqa: E402
 from plugin.platform.shopify_admin import shopify_platform  # noqa: E402
 from plugin.platform.shopify_admin.connect import connect  # noqa: E402
-from plugin.settings import Settings  # noqa: E402
+from plugin.process.settings import Settings  # noqa: E402
 
 
 async def run(refunds: int, orders: int, concurrency: int, restore_rate: float, bucket: float) -> dict:
     from plugin.actions.shops import create_shop
-    from plugin.migrate import apply_migrations
-    from plugin.orm import orm
+    from plugin.store.migrate import apply_migrations
+    from plugin.store.orm import orm
 
     with tempfile.TemporaryDirectory() as scratch:
         url = f"sqlite://{scratch}/bench.sqlite3"

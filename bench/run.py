@@ -123,13 +123,13 @@ def ten_line_order(name: str, email: str, shop_currency: str) -> dict:
 async def seed(url: str) -> dict:
     """A shop on the Alotrop preset, its 10-line order through the real import path, one product."""
     from models.order import OrderLine
-    from plugin import shopify
-    from plugin.actions.catalog import upsert_product
-    from plugin.actions.orders import import_order
+    from plugin.platform import shopify
+    from plugin.platform.catalog import upsert_product
+    from plugin.platform.orders import import_order
     from plugin.actions.policy import apply_preset
     from plugin.actions.shops import create_shop
-    from plugin.migrate import apply_migrations
-    from plugin.orm import orm
+    from plugin.store.migrate import apply_migrations
+    from plugin.store.orm import orm
 
     await apply_migrations(url)
     async with orm(url):
@@ -353,9 +353,9 @@ class _Count(logging.Handler):
 
 async def statement_counts(url: str, ids: dict, shop_token: str) -> list[tuple[str, dict]]:
     from plugin.api.ids import to_gid
-    from plugin.app import create_app
-    from plugin.orm import orm
-    from plugin.settings import Settings
+    from plugin.web.app import create_app
+    from plugin.store.orm import orm
+    from plugin.process.settings import Settings
 
     logger = logging.getLogger("tortoise.db_client")
     results = []
@@ -475,8 +475,8 @@ def run(args, url: str, servers: list[Server], started: float) -> int:
 
     async def token() -> str:
         from models.shop import Shop
-        from plugin.auth import issue_session_token
-        from plugin.orm import orm
+        from plugin.api.auth import issue_session_token
+        from plugin.store.orm import orm
 
         async with orm(url):
             return issue_session_token(await Shop.get(id=ids["shop_id"]), ttl=3600)

@@ -16,10 +16,10 @@ import pytest
 
 from models.shop import Shop
 from models.shopify_grant import ShopifyGrant
-from plugin.app import create_app
+from plugin.web.app import create_app
 from plugin.platform.emulator import Emulator, serving
 from plugin.platform.shopify_admin import connect as connecting
-from plugin.settings import Settings
+from plugin.process.settings import Settings
 from tests.helpers import admin, gql_ok, make_shop
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -22,13 +22,13 @@ from decimal import Decimal
 import httpx
 
 from models.shop import Shop
-from plugin.money import Money
+from plugin.values.money import Money
 from plugin.platform import port
 from plugin.platform.shopify_admin import documents as d
 from plugin.platform.shopify_admin.client import AdminClient, shop_origin
 from plugin.platform.shopify_admin.errors import ShopifyAuthError, ShopifyQueryError, ShopifyUnavailable
 from plugin.platform.shopify_admin.tokens import StoredTokens, cipher
-from plugin.settings import Settings
+from plugin.process.settings import Settings
 
 REFUNDABLE_KINDS = ("SALE", "CAPTURE")
 ACTIVE_RETURN = ("REQUESTED", "OPEN")

@@ -19,7 +19,7 @@ from models.shopify_grant import ShopifyGrant
 from plugin.platform.shopify_admin.client import shop_origin
 from plugin.platform.shopify_admin.errors import ShopifyError
 from plugin.platform.shopify_admin.tokens import cipher, exchange, store
-from plugin.settings import Settings
+from plugin.process.settings import Settings
 
 log = logging.getLogger("recourse.shopify")
 _connected: set[int] = set()
