@@ -110,6 +110,8 @@ FLOOR = {room: level for level, rooms in enumerate(FLOORS) for room in rooms}
 
 
 def room_of(module: str) -> str:
+    if module == "plugin.platform.operations":  # the port's stored form: one room with the port
+        return "plugin.platform.port"
     for room in sorted(FLOOR, key=len, reverse=True):
         if module == room or module.startswith(room + "."):
             return room
