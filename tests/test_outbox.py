@@ -479,7 +479,7 @@ async def test_two_workers_deliver_each_of_100_messages_exactly_once(shop, recei
 def test_the_default_handlers_send_webhooks_and_emails():
     from plugin.jobs.senders import default_handlers
 
-    assert set(default_handlers(Settings())) == {"WEBHOOK", "EMAIL"}
+    assert set(default_handlers(Settings())) == {"WEBHOOK", "EMAIL", "PLATFORM"}
     with pytest.raises(ValueError, match="SMTP_URL"):
         default_handlers(Settings(smtp_url="http://mail.example.com"))
 

@@ -110,6 +110,7 @@ class BatchReport:
     failed: int = 0  # permanent failures and exhausted retries
     released: int = 0  # handed back unsent (no sender, or the lease would have run out)
     lost: int = 0  # outcome not recorded: the lease had expired and another worker had the row
+    chained: int = 0  # rows finished that a later row of their chain was waiting for
 
     def __iadd__(self, other: BatchReport) -> Self:
         for field in fields(self):
@@ -296,6 +297,9 @@ async def deliver_batch(
     await asyncio.gather(
         *(_deliver_kind(kind, rows, handlers.get(kind), shops, report, options) for kind, rows in by_kind.items())
     )
+    chains = {message.chain for message in messages if message.chain}
+    if chains:
+        report.chained = await OutboxMessage.filter(chain__in=chains, status=PENDING, next_attempt_at__lte=clock()).count()
     return report
 
 
@@ -418,6 +422,8 @@ async def run_worker(
             progress = report.sent + report.retried + report.failed
             if report.claimed >= batch and progress:
                 continue  # a full batch: more is probably due
+            if report.chained:
+                continue  # a chain's next row became due when this batch finished its row
         if once:
             break
         try:

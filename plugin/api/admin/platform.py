@@ -82,6 +82,11 @@ class PlatformOperation(Node):
     def subject_id(self) -> strawberry.ID:
         return strawberry.ID(to_gid(self.row.subject_type, self.row.subject_id))
 
+    @strawberry.field(description="The order it belongs to (every operation carries out something of one order).")
+    def order_id(self) -> strawberry.ID | None:
+        prefix, _, pk = (self.row.chain or "").partition(":")
+        return strawberry.ID(to_gid("Order", int(pk))) if prefix == "order" and pk.isdigit() else None
+
     @strawberry.field
     def created_at(self) -> datetime:
         return self.row.created_at

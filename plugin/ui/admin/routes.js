@@ -6,6 +6,7 @@ import { Orders, OrderPage } from "./pages/orders.js";
 import { Fraud } from "./pages/fraud.js";
 import { Policy } from "./pages/policy.js";
 import { Emails } from "./pages/emails.js";
+import { Platform } from "./pages/platform.js";
 import { NotFound } from "./pages/notfound.js";
 
 export const NAV = [
@@ -15,6 +16,7 @@ export const NAV = [
   ["#/fraud", "Fraud review", "fraud"],
   ["#/policy", "Policy", "policy"],
   ["#/emails", "Emails", "emails"],
+  ["#/platform", "Platform", "platform"],
 ];
 
 export function routes({ segments }) {
@@ -27,5 +29,6 @@ export function routes({ segments }) {
   if (first === "fraud") return { Page: Fraud, props: {}, nav: "fraud" };
   if (first === "policy") return { Page: Policy, props: {}, nav: "policy" };
   if (first === "emails") return { Page: Emails, props: {}, nav: "emails" };
+  if (first === "platform") return { Page: Platform, props: {}, nav: "platform" };
   return { Page: NotFound, props: {}, nav: null };
 }

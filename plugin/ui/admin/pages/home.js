@@ -11,6 +11,7 @@ const QUERY = `query Home {
     heldForReview { count waitingSeconds }
     awaitingInspection { count waitingSeconds }
     refundsPending { count waitingSeconds }
+    platformFailed { count waitingSeconds }
   }
   returns(first: 5) { nodes { id name status requestedAt customerEmail quotedTotal { amount currencyCode } } }
 }`;
@@ -20,6 +21,7 @@ const QUEUES = [
   ["heldForReview", "Held for fraud review", "#/fraud", "Clear or confirm fraud"],
   ["awaitingInspection", "Parcels awaiting inspection", "#/returns?status=RECEIVED", "Inspect received items"],
   ["refundsPending", "Refunds pending confirmation", "#/returns?status=RECEIVED", "Waiting for the platform"],
+  ["platformFailed", "Failed on the platform", "#/platform", "Read what the platform said, retry"],
 ];
 
 function QueueCard({ item, label, href, hint }) {

@@ -8,6 +8,7 @@ import { errorsAt } from "../../shared/client.js";
 import { gql } from "../api.js";
 import { currentToken } from "../session.js";
 import { useQuery, Loaded, PageHeader, ActionDialog, who } from "../components.js";
+import { OPERATION_FIELDS, PlatformCard } from "./platform.js";
 
 const M = "amount currencyCode";
 const RETURN_FIELDS = `id name status nextStep orderId resolution shippingMethod policyVersion shipBy declineReason declineNote staffNote
@@ -19,8 +20,9 @@ const RETURN_FIELDS = `id name status nextStep orderId resolution shippingMethod
     instructions { steps include returnAddress { formatted } } shipping { summary } }
   lines { id quantity reason condition photos quotedAmount { ${M} } receivedQuantity acceptedQuantity rejectedQuantity
     inspectionCondition restock line { id title variantTitle sku unitPrice { ${M} } } }
-  refunds { id amount { ${M} } status reason note createdAt processedAt }
+  refunds { id amount { ${M} } status reason note createdAt processedAt platformError }
   timeline { action actor at note }
+  platformOperations { ${OPERATION_FIELDS} }
   risk { score level recommendation facts { code description sentiment weight } }`;
 
 const QUERY = `query ReturnPage($id: ID!) { return(id: $id) { ${RETURN_FIELDS} } }`;
@@ -233,10 +235,12 @@ export function ReturnPage({ id }) {
           <${Card} title="Items"><${Lines} ret=${ret} /></${Card}>
           <${Card} title="Refunds">
             ${ret.refunds.length ? ret.refunds.map((r) => html`<div class="spread line-item"><div>${money(r.amount)} <${Badge} value=${r.status} />
-              <div class="subdued">${humanize(r.reason)} · ${dateTime(r.createdAt)}${r.note ? " · " + r.note : ""}</div></div></div>`)
+              <div class="subdued">${humanize(r.reason)} · ${dateTime(r.createdAt)}${r.note ? " · " + r.note : ""}</div>
+              ${r.platformError ? html`<div class="platform-error">The platform refused it: ${r.platformError}</div>` : null}</div></div>`)
               : html`<p class="subdued">No refund yet.</p>`}
             <p>Suggested refund now: <strong>${money(ret.suggestedRefund)}</strong></p>
           </${Card}>
+          <${PlatformCard} operations=${ret.platformOperations} onChanged=${state.reload} />
           <${Card} title="Timeline"><${Timeline} events=${ret.timeline} /></${Card}>
         </div>
         <div class="stack">
