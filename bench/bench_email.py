@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from emails.render import render
 from emails.send import EmailSender
-from plugin.settings import Settings
+from plugin.process.settings import Settings
 
 TARGET = 5.0
 

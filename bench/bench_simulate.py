@@ -25,8 +25,8 @@ from models.order import Fulfillment, FulfillmentLine, Order, OrderLine
 from plugin.actions.policy import policy_in_force
 from plugin.actions.shops import create_shop
 from plugin.actions.simulate import recent_order_facts
-from plugin.migrate import apply_migrations
-from plugin.orm import orm
+from plugin.store.migrate import apply_migrations
+from plugin.store.orm import orm
 from plugin.policy import parse_policy, policy_to_data
 from plugin.policy.simulate import simulate
 

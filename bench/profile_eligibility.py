@@ -33,8 +33,8 @@ from bench.run import (DOMAIN, ELIGIBILITY, EMAIL, bulk_orders, create_database,
 COMPONENTS = [
     ("asyncpg/", "SQL: asyncpg (driver, pool)", False),
     ("tortoise/", "SQL: Tortoise (connection wrapper, model init)", False),
-    ("plugin/statements.py", "SQL: our statements, value conversion", True),
-    ("plugin/db_values.py", "SQL: our statements, value conversion", True),
+    ("plugin/store/statements.py", "SQL: our statements, value conversion", True),
+    ("plugin/store/db_values.py", "SQL: our statements, value conversion", True),
     ("plugin/actions/facts.py", "order facts", True),
     ("plugin/actions/decisions.py", "policy engine", True),
     ("plugin/policy/", "policy engine", True),
@@ -49,7 +49,7 @@ COMPONENTS = [
     ("h11/", "uvicorn/h11 HTTP", False),
 ]
 # Frames at the root of every stack: they say nothing about where the time goes.
-ROOTS = ("plugin/cli.py", "uvicorn/main.py", "uvicorn/server.py", "uvicorn/_compat.py", "<frozen")
+ROOTS = ("plugin/cli/", "uvicorn/main.py", "uvicorn/server.py", "uvicorn/_compat.py", "<frozen")
 LOOP = ("asyncio/", "selectors.py")
 _PATH = re.compile(r"\(([^:()]+):\d+\)$")
 

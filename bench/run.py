@@ -1,7 +1,7 @@
 """The benchmark: Recourse against a plain Starlette route and a naive Strawberry + Tortoise endpoint,
 on PostgreSQL, driven over HTTP from another process. Prints figures and ratios from one run.
 
-    .venv/bin/python bench/run.py [--seconds 5] [--rounds 3] [--scale 100000] [--quick] [--sections 1234567]
+    .venv/bin/python bench/run.py [--seconds 5] [--rounds 3] [--scale 100000] [--quick] [--sections 12345678]
 
 It creates its own database on RECOURSE_BENCH_POSTGRES (default postgres://postgres@127.0.0.1:5432/test),
 migrates and seeds it, starts every server itself with uvicorn, and drops the database at the end.
@@ -17,6 +17,8 @@ Sections:
 6. Scale: admin list, filter, search, returns and eligibility p99 at 1,000 orders, then again after
    bulk inserts (INSERT ... SELECT generate_series) bring the shop to --scale orders.
 7. The pure engines' own benchmarks (policy, risk, email), as they print them.
+8. 1,000 refunds carried out on Shopify (the emulator, Standard plan cost limits) by the Shopify
+   adapter: throughput, and how close it comes to the throttle's restore rate (bench/bench_platform.py).
 
 Figures on a shared machine are noisy: compare the ratios, which come from one run.
 """
@@ -121,13 +123,13 @@ def ten_line_order(name: str, email: str, shop_currency: str) -> dict:
 async def seed(url: str) -> dict:
     """A shop on the Alotrop preset, its 10-line order through the real import path, one product."""
     from models.order import OrderLine
-    from plugin import shopify
-    from plugin.actions.catalog import upsert_product
-    from plugin.actions.orders import import_order
+    from plugin.platform import shopify
+    from plugin.platform.catalog import upsert_product
+    from plugin.platform.orders import import_order
     from plugin.actions.policy import apply_preset
     from plugin.actions.shops import create_shop
-    from plugin.migrate import apply_migrations
-    from plugin.orm import orm
+    from plugin.store.migrate import apply_migrations
+    from plugin.store.orm import orm
 
     await apply_migrations(url)
     async with orm(url):
@@ -351,9 +353,9 @@ class _Count(logging.Handler):
 
 async def statement_counts(url: str, ids: dict, shop_token: str) -> list[tuple[str, dict]]:
     from plugin.api.ids import to_gid
-    from plugin.app import create_app
-    from plugin.orm import orm
-    from plugin.settings import Settings
+    from plugin.web.app import create_app
+    from plugin.store.orm import orm
+    from plugin.process.settings import Settings
 
     logger = logging.getLogger("tortoise.db_client")
     results = []
@@ -447,7 +449,7 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds of the eligibility comparison")
     parser.add_argument("--scale", type=int, default=100_000, help="orders for the scale section")
     parser.add_argument("--quick", action="store_true", help="1 round, 2 s runs, 20,000 orders: a smoke run")
-    parser.add_argument("--sections", default="1234567", help="the sections to run, e.g. 26 (default: all)")
+    parser.add_argument("--sections", default="12345678", help="the sections to run, e.g. 26 (default: all)")
     args = parser.parse_args()
     if args.quick:
         args.seconds, args.rounds, args.scale = 2.0, 1, 20_000
@@ -473,8 +475,8 @@ def run(args, url: str, servers: list[Server], started: float) -> int:
 
     async def token() -> str:
         from models.shop import Shop
-        from plugin.auth import issue_session_token
-        from plugin.orm import orm
+        from plugin.api.auth import issue_session_token
+        from plugin.store.orm import orm
 
         async with orm(url):
             return issue_session_token(await Shop.get(id=ids["shop_id"]), ttl=3600)
@@ -634,6 +636,13 @@ def run(args, url: str, servers: list[Server], started: float) -> int:
             say(f"\n$ python bench/{script} {' '.join(extra)}")
             done = subprocess.run([PY, str(ROOT / "bench" / script), *extra], cwd=ROOT, capture_output=True, text=True, timeout=180)
             say(done.stdout.rstrip() or done.stderr[-1500:])
+
+    if "8" in args.sections:
+        refunds = "200" if args.quick else "1000"
+        say(f"\n## 8. {refunds} refunds carried out on Shopify (the emulator's Standard plan limits: 2,000 points, 100/s)")
+        done = subprocess.run([PY, str(ROOT / "bench" / "bench_platform.py"), "--refunds", refunds], cwd=ROOT,
+                              capture_output=True, text=True, timeout=900)
+        say(done.stdout.rstrip() or done.stderr[-1500:])
 
     say(f"\nload average after: {load_average()}; whole run {time.perf_counter() - started:.0f} s")
     return 0

@@ -28,7 +28,7 @@ from tortoise.contrib.starlette import RegisterTortoise
 
 from models import MODEL_MODULES
 from models.order import Order, OrderLine
-from plugin.db import normalise_url
+from plugin.store.db import normalise_url
 
 ORDER_SQL = """SELECT id, name, email, currency, total_paid, placed_at FROM "order"
                 WHERE shop_id = $1 AND name = $2 AND email = $3 LIMIT 1"""

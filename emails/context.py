@@ -9,7 +9,8 @@ from decimal import Decimal
 
 from pydantic import ValidationError
 
-from emails.i18n import language, translations
+from plugin.i18n.catalogs import language
+from emails.i18n import translations
 from emails.settings import EmailSettings
 from models.customer import Customer
 from models.order import Order, OrderLine
@@ -17,10 +18,10 @@ from models.policy import PolicyVersion
 from models.refund import Cancellation, Refund
 from models.returns import Return, ReturnLine
 from models.shop import Shop
-from plugin.money import quantize
+from plugin.values.money import quantize
 from plugin.policy import Contact, Policy, default_policy, parse_policy
 from plugin.policy import render as render_policy
-from plugin.sentences import localize_decision
+from plugin.i18n.sentences import localize_decision
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,8 @@ from jinja2.runtime import Namespace
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from emails import formatting
-from emails.i18n import language, translations
+from plugin.i18n.catalogs import language
+from emails.i18n import translations
 from emails.isolation import Outcome, render_isolated
 
 TEMPLATES = Path(__file__).parent / "templates"

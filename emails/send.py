@@ -34,8 +34,8 @@ import aiosmtplib
 from emails.compose import ComposedEmail, Uncomposable, compose
 from models.outbox import OutboxMessage
 from models.shop import Shop
-from plugin.outbox import Delivery
-from plugin.settings import Settings
+from plugin.values.delivery import Delivery
+from plugin.process.settings import Settings
 
 log = logging.getLogger("recourse.emails")
 
@@ -125,7 +125,7 @@ class EmailSender:
 
     async def __aenter__(self) -> Self:
         if self.server is not None:
-            await self._connection()  # an error here retries the whole batch (see plugin.outbox)
+            await self._connection()  # an error here retries the whole batch (see plugin.jobs.outbox)
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
@@ -153,7 +153,7 @@ class EmailSender:
         except ValueError as exc:
             return Delivery.failed(f"cannot address the email: {exc}")
         if composed.prepared.label_file:
-            from plugin.labels import LabelStore
+            from plugin.store.labels import LabelStore
 
             content = await asyncio.to_thread(LabelStore(self.settings.label_dir).read, *composed.prepared.label_file)
             if content is None:
@@ -248,7 +248,7 @@ def _describe(exc: BaseException) -> str:
 
 
 def email_handler(settings: Settings) -> Callable[[], EmailSender]:
-    """The factory `plugin.senders.default_handlers` registers for kind EMAIL. A malformed SMTP_URL
+    """The factory `plugin.jobs.senders.default_handlers` registers for kind EMAIL. A malformed SMTP_URL
     raises ValueError here, when the worker starts, rather than failing every batch."""
     if settings.smtp_url:
         SmtpServer.from_url(settings.smtp_url)

@@ -9,7 +9,7 @@ from email_validator import EmailNotValidError, validate_email
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
 from emails.render import KINDS
-from plugin.text import Text
+from plugin.values.text import Text
 
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 

@@ -3,7 +3,7 @@ from tortoise.models import Model
 
 
 class RateCounter(Model):
-    # Hits of one rate-limit key in one fixed window (plugin.ratelimit estimates a sliding window from
+    # Hits of one rate-limit key in one fixed window (plugin.store.ratelimit estimates a sliding window from
     # the current and the previous one). In the database, so every process counts the same hits.
     # Keys name their shop where the limit is a shop's; a client address is limited across shops.
     id = fields.BigIntField(primary_key=True)

@@ -24,9 +24,9 @@ from tortoise.context import TortoiseContext
 from tortoise.contrib.test import truncate_all_models
 from tortoise.migrations.executor import MigrationExecutor
 
-from plugin.app import create_app
-from plugin.db import tortoise_config
-from plugin.settings import Settings
+from plugin.web.app import create_app
+from plugin.store.db import tortoise_config
+from plugin.process.settings import Settings
 
 POSTGRES_ADMIN_URL = os.environ.get("RECOURSE_TEST_POSTGRES", "postgres://postgres@127.0.0.1:5432/test")
 BACKEND = os.environ.get("RECOURSE_TEST_DB", "sqlite")

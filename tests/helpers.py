@@ -10,7 +10,8 @@ import httpx
 
 from models.shop import Shop
 from plugin.actions.shops import create_shop
-from plugin.auth import issue_session_token, webhook_signature
+from plugin.api.auth import issue_session_token
+from plugin.values.signing import webhook_signature
 
 FIXTURES = Path(__file__).parent / "fixtures"
 LONG_SECRET = "s" * 64

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from plugin.api.export import CONTRACT_DIR, schemas
-from plugin.webhooks import ALL_TOPICS
+from plugin.platform.webhooks import ALL_TOPICS
 
 ROOT = Path(__file__).resolve().parents[1]
 MANIFEST = json.loads((ROOT / "manifest.json").read_text())

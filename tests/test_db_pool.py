@@ -9,8 +9,8 @@ import pytest
 from tortoise.connection import get_connection
 
 from models.shop import Shop
-from plugin.db import tortoise_config
-from plugin.settings import Settings
+from plugin.store.db import tortoise_config
+from plugin.process.settings import Settings
 
 
 def test_pool_size_setting():
@@ -40,7 +40,7 @@ async def test_connections_go_back_to_the_pool_without_a_reset(db):
 
 
 async def test_the_served_app_keeps_its_startup_heap_out_of_the_collector(tmp_path):
-    from plugin.app import create_app
+    from plugin.web.app import create_app
 
     app = create_app(Settings(database_url=f"sqlite://{tmp_path / 'freeze.sqlite3'}", embedded_worker=False))
     before = gc.get_freeze_count()

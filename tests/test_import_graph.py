@@ -1,5 +1,6 @@
-"""No import circles between our modules, counting the imports hidden inside functions too (they
-only postpone a circle to run time). Read with the standard library's ast, nothing is imported."""
+"""The house's layers and no import circles between our modules, counting the imports hidden inside
+functions too (they only postpone a circle to run time). Read with the standard library's ast,
+nothing is imported. The README's Layout section draws the same floors."""
 
 from __future__ import annotations
 
@@ -88,13 +89,65 @@ def test_no_module_imports_itself_through_others():
     assert cycles(graph()) == []
 
 
+# Floors from the top: a room may import its own modules and the rooms of the floors below it, never
+# one beside it or above it. A room is a folder of plugin/, or a top-level package; the platform's
+# port (the operations outcomes leave through) is the one module with a floor of its own: actions
+# write its requests, the platform's adapters above them carry them out.
+FLOORS: tuple[tuple[str, ...], ...] = (
+    ("plugin.cli",),  # the `recourse` commands, demo data
+    ("plugin.web",),  # the Starlette app, middleware, the faces' files, installation
+    ("plugin.api",),  # GraphQL schemas, request authentication, file routes
+    ("plugin.jobs",),  # the outbox worker and its senders
+    ("plugin.platform",),  # the platform's language: webhooks, payloads, import, refund mirror
+    ("plugin.actions",),  # use cases: one transaction each
+    ("emails",),  # templates, rendering, SMTP
+    ("plugin.policy",),  # pure engine: the policy
+    ("plugin.risk", "plugin.i18n"),  # pure engine: fraud signals; the customer's language
+    ("plugin.store", "plugin.platform.port", "plugin.platform.operations"),  # database, files; the port
+    ("models", "plugin.process", "plugin.values"),  # aggregates; settings and logs; value types
+)
+FLOOR = {room: level for level, rooms in enumerate(FLOORS) for room in rooms}
+
+
+def room_of(module: str) -> str:
+    if module == "plugin.platform.operations":  # the port's stored form: one room with the port
+        return "plugin.platform.port"
+    for room in sorted(FLOOR, key=len, reverse=True):
+        if module == room or module.startswith(room + "."):
+            return room
+    parts = module.split(".")
+    return ".".join(parts[:2]) if parts[0] == "plugin" else parts[0]
+
+
+def test_every_module_of_plugin_lives_in_a_room_on_a_floor():
+    loose = sorted(p.name for p in (ROOT / "plugin").glob("*.py") if p.name != "__init__.py")
+    assert loose == [], f"give these a room: {loose}"
+    homeless = sorted({room_of(m) for m in graph()} - set(FLOOR) - {"plugin"})
+    assert homeless == [], f"put these rooms on a floor (and in the README's Layout picture): {homeless}"
+
+
+def test_every_room_imports_only_the_floors_below_it():
+    wrong = sorted(
+        f"{module} -> {target}"
+        for module, targets in graph().items()
+        for target in targets
+        if room_of(target) != room_of(module) and FLOOR.get(room_of(target), -1) <= FLOOR.get(room_of(module), -1)
+    )
+    assert wrong == [], "imports that run sideways or up a floor:\n" + "\n".join(wrong)
+
+
+def test_the_floor_check_sees_an_upward_import():
+    assert FLOOR[room_of("plugin.store.labels")] > FLOOR[room_of("plugin.api.auth")]
+    assert FLOOR[room_of("emails.send")] > FLOOR[room_of("plugin.jobs.outbox")]
+
+
 def test_models_import_nothing_of_plugin_and_the_engines_nothing_of_the_database():
     edges = graph()
     for module, targets in edges.items():
         if module.startswith("models"):
             assert not {t for t in targets if t.startswith(("plugin", "emails"))}, module
         if module.startswith(("plugin.policy", "plugin.risk")):
-            allowed = ("plugin.policy", "plugin.risk", "plugin.money", "plugin.calendar")
+            allowed = ("plugin.policy", "plugin.risk", "plugin.values.money", "plugin.values.calendar")
             assert all(t.startswith(allowed) for t in targets), (module, targets)
 
 

@@ -2,7 +2,7 @@
 
 from tortoise.migrations.autodetector import MigrationAutodetector
 
-from plugin.db import tortoise_config
+from plugin.store.db import tortoise_config
 
 
 async def test_models_match_migrations(db):

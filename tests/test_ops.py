@@ -5,10 +5,10 @@ import logging
 
 from tortoise.context import TortoiseContext
 
-from plugin.app import create_app
-from plugin.db import tortoise_config
-from plugin.logs import JsonFormatter
-from plugin.settings import Settings
+from plugin.web.app import create_app
+from plugin.store.db import tortoise_config
+from plugin.process.logs import JsonFormatter
+from plugin.process.settings import Settings
 from tests.conftest import activate
 
 

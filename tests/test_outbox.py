@@ -32,17 +32,10 @@ from starlette.routing import Route
 
 from models.outbox import OutboxMessage
 from models.shop import Shop
-from plugin.outbound import WebhookSender, classify
-from plugin.outbox import (
-    DEFAULT_LEASE,
-    Delivery,
-    RetryPolicy,
-    claim_due,
-    deliver_batch,
-    deliver_due,
-    run_worker,
-)
-from plugin.settings import Settings
+from plugin.jobs.outbound import WebhookSender, classify
+from plugin.jobs.outbox import DEFAULT_LEASE, RetryPolicy, claim_due, deliver_batch, deliver_due, run_worker
+from plugin.values.delivery import Delivery
+from plugin.process.settings import Settings
 from tests.conftest import count_sql
 from tests.helpers import make_shop
 
@@ -484,7 +477,7 @@ async def test_two_workers_deliver_each_of_100_messages_exactly_once(shop, recei
 
 
 def test_the_default_handlers_send_webhooks_and_emails():
-    from plugin.senders import default_handlers
+    from plugin.jobs.senders import default_handlers
 
     assert set(default_handlers(Settings())) == {"WEBHOOK", "EMAIL", "PLATFORM"}
     with pytest.raises(ValueError, match="SMTP_URL"):
@@ -615,7 +608,7 @@ import asyncio, uuid
 from datetime import datetime, timezone
 from models.outbox import OutboxMessage
 from plugin.actions.shops import create_shop
-from plugin.orm import orm
+from plugin.store.orm import orm
 
 async def main():
     async with orm("sqlite://{database}"):

@@ -6,9 +6,9 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from models.policy import PolicyVersion
-from plugin import shopify
-from plugin.actions.catalog import upsert_product
-from plugin.actions.orders import import_order
+from plugin.platform import shopify
+from plugin.platform.catalog import upsert_product
+from plugin.platform.orders import import_order
 from plugin.policy import policy_json_schema
 from tests.contract.photos import upload_photo
 from tests.helpers import admin, gql_ok, make_shop, storefront

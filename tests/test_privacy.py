@@ -22,10 +22,10 @@ from models.refund import Refund
 from models.returns import Return
 from models.risk import BlocklistEntry, RiskAssessment
 from models.shop import Shop
-from plugin.auth import issue_customer_token, issue_session_token
-from plugin.outbound import WebhookSender
-from plugin.outbox import deliver_due, run_worker
-from plugin.settings import Settings
+from plugin.api.auth import issue_customer_token, issue_session_token
+from plugin.jobs.outbound import WebhookSender
+from plugin.jobs.outbox import deliver_due, run_worker
+from plugin.process.settings import Settings
 from tests.helpers import admin, gql_ok, make_shop, send_webhook, storefront
 from tests.lifecycle.builders import EVERY_CONDITION, REFUND, change_policy, apply_preset, staff, upload_photo
 from tests.test_outbox import Receiver, free_port

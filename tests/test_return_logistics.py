@@ -12,10 +12,10 @@ from pathlib import Path
 from models.outbox import OutboxMessage
 from models.returns import Return
 from plugin.api.ids import from_gid
-from plugin.auth import issue_customer_token, issue_session_token
-from plugin.calendar import local_date
-from plugin.outbox import deliver_due
-from plugin.settings import Settings
+from plugin.api.auth import issue_customer_token, issue_session_token
+from plugin.values.calendar import local_date
+from plugin.jobs.outbox import deliver_due
+from plugin.process.settings import Settings
 from emails.send import email_handler
 from tests.helpers import admin, gql_ok, make_shop, storefront
 from tests.lifecycle.builders import APPROVE, apply_preset, change_policy, delivered_order, request_return, staff

@@ -5,8 +5,8 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from plugin.app import create_app
-from plugin.settings import Settings
+from plugin.web.app import create_app
+from plugin.process.settings import Settings
 
 
 @pytest.fixture
@@ -36,7 +36,7 @@ async def test_shared_modules_and_vendored_libraries_are_served_as_javascript(ht
         assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
     assert (await http.get("/ui/vendor/preact.mjs")).headers["cache-control"] == "public, max-age=86400"
     assert 'from"./preact.mjs"' in (await http.get("/ui/vendor/hooks.mjs")).text  # no bare import left
-    assert (await http.get("/ui/../plugin/app.py")).status_code == 404
+    assert (await http.get("/ui/../plugin/web/app.py")).status_code == 404
 
 
 def test_a_host_admin_origin_that_is_not_an_origin_is_refused():

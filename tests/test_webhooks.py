@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 
-from plugin.auth import webhook_signature
+from plugin.values.signing import webhook_signature
 from tests.helpers import admin, fixture, make_shop, row_counts, send_webhook
 
 ORDERS = """

@@ -27,8 +27,8 @@ from plugin.actions.ledger import captured, lock_order, refundable
 from plugin.actions.policy import policy_in_force
 from plugin.actions.refunds import add_refund
 from plugin.actions.risk import assess_request
-from plugin.ids import to_gid
-from plugin.money import quantize
+from plugin.values.ids import to_gid
+from plugin.values.money import quantize
 from plugin.policy import decision_data, evaluate_cancellation
 
 REASONS = tuple(OrderCancelReason)

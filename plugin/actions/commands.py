@@ -48,7 +48,7 @@ class Command:
 
 @dataclass(frozen=True)
 class ReturnRequestLine(RequestedLine):
-    photo_refs: tuple[str, ...] = ()  # references of stored photos (plugin.photos), checked by the caller
+    photo_refs: tuple[str, ...] = ()  # references of stored photos (plugin.store.photos), checked by the caller
     note: str | None = None
 
 

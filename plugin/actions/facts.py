@@ -1,6 +1,6 @@
 """Build the policy engine's facts from the mirrored order: a fixed number of queries per order.
 
-The reads are plain rows in one hand-written statement (plugin.statements), not model objects or
+The reads are plain rows in one hand-written statement (plugin.store.statements), not model objects or
 Tortoise queries: this runs on every eligibility answer, and building model instances, then
 building the queries, was a large part of its cost.
 """
@@ -16,7 +16,7 @@ from models.catalog import Product
 from models.order import Fulfillment, Order, OrderLine
 from models.shop import Shop
 from plugin.policy import LineFacts, OrderFacts, ShopFacts
-from plugin.statements import Statement, columns, in_list
+from plugin.store.statements import Statement, columns, in_list
 
 # Fulfillments that did not (or will not) reach the customer ship nothing.
 NOT_SHIPPED = ("cancelled", "failure", "error")

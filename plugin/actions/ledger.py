@@ -18,7 +18,7 @@ from models.shop import Shop
 from plugin.actions.errors import ActionError
 from plugin.actions.return_states import ACTIVE
 from plugin.policy import PriorReturn
-from plugin.statements import Statement
+from plugin.store.statements import Statement
 
 COUNTED_REFUNDS = ("PENDING", "SUCCEEDED")
 PAYMENT, REIMBURSEMENT = "PAYMENT", "REIMBURSEMENT"
@@ -68,7 +68,7 @@ async def refundable(order: Order) -> Decimal:
 
 
 # Read on every eligibility answer and quote for an order that has had a return: written once
-# (plugin.statements), the columns in the order prior_returns unpacks them.
+# (plugin.store.statements), the columns in the order prior_returns unpacks them.
 _PRIOR_RETURN_LINES = Statement(
     """SELECT rl.return_request_id, rl.order_line_id, rl.quantity, r.status, r.requested_at, r.merchant_at_fault,
               r.approved_at

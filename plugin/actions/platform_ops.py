@@ -23,8 +23,8 @@ from models.outbox import OutboxMessage
 from models.refund import Cancellation, Refund
 from models.returns import Return, ReturnLine
 from models.shop import Shop
-from plugin.ids import to_gid
-from plugin.money import Money, quantize
+from plugin.values.ids import to_gid
+from plugin.values.money import Money, quantize
 from plugin.platform import port
 from plugin.platform.operations import encode
 

@@ -23,7 +23,7 @@ from models.returns import Return
 from models.shop import Shop
 from plugin.actions.events import record
 from plugin.actions.ledger import bump, lock_order
-from plugin.ids import from_gid
+from plugin.values.ids import from_gid
 from plugin.platform import port
 from plugin.platform.operations import TITLES
 

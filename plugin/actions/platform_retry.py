@@ -26,7 +26,7 @@ from plugin.actions.errors import ActionError
 from plugin.actions.events import record
 from plugin.actions.ledger import PAYMENT, bump, lock_order, refundable
 from plugin.actions.platform_outcomes import DROPPED, REFUSED, refund_of
-from plugin.money import quantize
+from plugin.values.money import quantize
 from plugin.platform.operations import TITLES
 
 

@@ -15,7 +15,16 @@ from models.order import OrderLine
 from models.policy import PolicyVersion
 from models.shop import Shop
 from plugin.policy import Policy, PolicyInvalid, default_policy, load_preset, parse_policy, policy_to_data
-from plugin.shopify import set_id_of
+
+
+def set_id_of(properties: list | None, group_id: str | None, names: tuple[str, ...]) -> str | None:
+    """The set a line belongs to: the first of the shop's set property names it carries with a
+    value (in the shop's order of names), else Shopify's own bundle group."""
+    values = {name: value for name, value in (properties or []) if value}
+    for name in names:
+        if name in values:
+            return str(values[name])[:64]
+    return group_id
 
 
 class PolicyConflict(Exception):

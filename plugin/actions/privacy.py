@@ -41,8 +41,8 @@ from models.webhook import DeferredEvent, WebhookEvent
 from plugin import risk
 from plugin.actions.events import record
 from plugin.actions.risk import HASH_PREFIX, blocklist_hash
-from plugin.labels import LabelStore
-from plugin.photos import PhotoStore
+from plugin.store.labels import LabelStore
+from plugin.store.photos import PhotoStore
 
 REDACTED = "[redacted]"
 ERASED_FACT = "Details erased at the customer's request."

@@ -33,8 +33,8 @@ from plugin.actions.platform_outcomes import settle_from_confirmation
 from plugin.actions.ledger import PAYMENT, REIMBURSEMENT, bump, captured, lock_order, refundable, refunded
 from plugin.actions.policy import policy_in_force, policy_version
 from plugin.actions.returns import accepted_quote
-from plugin.ids import to_gid
-from plugin.money import quantize
+from plugin.values.ids import to_gid
+from plugin.values.money import quantize
 
 REASONS = ("RETURN", "CANCELLATION", "GOODWILL", "PRICE_ADJUSTMENT", "DAMAGED_IN_TRANSIT", "OTHER")
 AUDITED = ("amount", "currency", "kind", "status", "reason", "platform_refund_id")

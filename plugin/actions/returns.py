@@ -33,10 +33,10 @@ from plugin.actions.idempotency import once
 from plugin.actions.ledger import COUNTED_REFUNDS, bump, lock_order, prior_returns
 from plugin.actions.policy import policy_in_force, policy_version
 from plugin.actions.risk import assess_request
-from plugin.calendar import local_date
-from plugin.ids import to_gid
-from plugin.labels import LabelStore
-from plugin.money import quantize
+from plugin.values.calendar import local_date
+from plugin.values.ids import to_gid
+from plugin.store.labels import LabelStore
+from plugin.values.money import quantize
 from plugin.policy import (
     ReturnLineRequest,
     ReturnRequestFacts,

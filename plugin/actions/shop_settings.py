@@ -15,7 +15,7 @@ from emails.settings import EmailSettings
 from models.shop import Shop
 from plugin.actions.errors import ActionError
 from plugin.actions.events import record
-from plugin.addresses import Forbidden, Unresolved, public_addresses
+from plugin.values.addresses import Forbidden, Unresolved, public_addresses
 from plugin.policy import Contact
 
 MAX_URL = 1024  # Shop.webhook_url's length
@@ -38,7 +38,7 @@ async def update_email_settings(shop: Shop, data: object, *, actor: str) -> Emai
 async def check_webhook_url(url: str | None, *, allow_loopback: bool = False) -> str | None:
     """https://host/... of a public address, or http:// to this machine in development (then
     `allow_loopback`); None or "" unsubscribes. The host is resolved now and every address checked
-    (plugin.addresses); a name that does not resolve yet is accepted, since every delivery checks again."""
+    (plugin.values.addresses); a name that does not resolve yet is accepted, since every delivery checks again."""
     if url is None or not url.strip():
         return None
     url = url.strip()

@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from babel import Locale, UnknownLocaleError
 
 from models.shop import Shop
-from plugin.auth import new_api_credentials
-from plugin.money import is_currency
+from plugin.values.signing import new_api_credentials
+from plugin.values.money import is_currency
 
 _DOMAIN = re.compile(r"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$")
 

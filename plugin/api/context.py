@@ -12,8 +12,8 @@ from models.customer import Customer
 from models.shop import Shop
 from plugin.actions.facts import OrderReads
 from plugin.api.loaders import Loaders
-from plugin.sentences import best_language
-from plugin.settings import Settings
+from plugin.i18n.sentences import best_language
+from plugin.process.settings import Settings
 
 
 @dataclass

@@ -26,8 +26,8 @@ from graphql import (
 from graphql.language import Visitor
 from strawberry.extensions import SchemaExtension
 
-from plugin.ratelimit import Limit, RateLimited, enforce
-from plugin.text import MAX_INPUT_CHARS
+from plugin.store.ratelimit import Limit, RateLimited, enforce
+from plugin.values.text import MAX_INPUT_CHARS
 
 
 def _bad_string(value: str) -> str | None:

@@ -24,8 +24,15 @@ from strawberry.asgi import GraphQL
 from strawberry.types import ExecutionResult
 
 from plugin.api.context import Context
-from plugin.auth import Caller, Unauthorized, authenticate_customer, authenticate_staff, bearer, shop_by_domain
-from plugin.platform.shopify.connect import ensure_connected
+from plugin.api.auth import (
+    Caller,
+    Unauthorized,
+    authenticate_customer,
+    authenticate_staff,
+    bearer,
+    shop_by_domain,
+)
+from plugin.platform.shopify_admin.connect import ensure_connected
 
 Authenticate = Callable[[Request], Awaitable[Caller]]
 

@@ -1,5 +1,5 @@
-"""Global IDs for the API; they live in plugin.ids so actions (webhook bodies) use the same form."""
+"""Global IDs for the API; they live in plugin.values.ids so actions (webhook bodies) use the same form."""
 
-from plugin.ids import PREFIX, from_gid, to_gid
+from plugin.values.ids import PREFIX, from_gid, to_gid
 
 __all__ = ["PREFIX", "from_gid", "to_gid"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from strawberry.extensions import FieldExtension
 
-from plugin.sentences import translate
+from plugin.i18n.sentences import translate
 
 
 def _translated(value, lang: str):

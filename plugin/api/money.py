@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import strawberry
 
-from plugin.money import quantize
+from plugin.values.money import quantize
 
 
 @strawberry.type(description="An amount in a currency; the amount has the currency's own decimals.")

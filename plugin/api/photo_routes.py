@@ -20,8 +20,8 @@ from starlette.responses import FileResponse, JSONResponse, Response
 
 from plugin.api.http import staff_caller, storefront_caller
 from plugin.api.storefront.access import find_callers_order
-from plugin.auth import Unauthorized
-from plugin.photos import MAX_BYTES, PhotoRefused, PhotoStore, clean_image
+from plugin.api.auth import Unauthorized
+from plugin.store.photos import MAX_BYTES, PhotoRefused, PhotoStore, clean_image
 
 
 def _refusal(status: int, code: str, message: str) -> JSONResponse:

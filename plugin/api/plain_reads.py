@@ -1,6 +1,6 @@
 """The reads a list makes once per page, as plain SQL: every column of a model's rows whose key is
 in the page (optionally with one related row joined), converted to the Python values any Tortoise
-read gives (plugin.db_values), as Rows.
+read gives (plugin.store.db_values), as Rows.
 
 Tortoise builds each query anew, and for these it cost more than running them: 0.5 ms to build
 the SQL of the return lines joined with their order lines, against 0.1 ms to run it. The text
@@ -15,7 +15,7 @@ from functools import cache
 from tortoise.models import Model
 
 from plugin.api.rows import Row, columns
-from plugin.db_values import conversions, to_python
+from plugin.store.db_values import conversions, to_python
 
 
 class _Table:

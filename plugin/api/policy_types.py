@@ -24,7 +24,7 @@ def _stored_money(value: dict | None) -> Money | None:
     return None if value is None else Money.of(Decimal(value["amount"]), value["currency"])
 
 
-def _money(value) -> Money:  # the engine's Money (plugin.money), as the API shows it
+def _money(value) -> Money:  # the engine's Money (plugin.values.money), as the API shows it
     return Money.of(value.amount, value.currency)
 
 

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import strawberry
 
-from plugin.money import MoneyError, parse_amount
+from plugin.values.money import MoneyError, parse_amount
 
 
 def _parse_decimal(value: object) -> Decimal:

@@ -15,7 +15,7 @@ from plugin.api.documents import DocumentCache
 from plugin.api.errors import should_mask_error
 from plugin.api.guards import RequestGuards
 from plugin.api.scalars import SCALAR_OVERRIDES
-from plugin.ratelimit import Limit
+from plugin.store.ratelimit import Limit
 
 
 def build_schema(query: type, mutation: type | None, types: list[type] = (), *, mutation_limit: Limit) -> strawberry.Schema:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from plugin.platform.manual import ManualPlatform
 from plugin.platform.sender import Adapters
-from plugin.platform.shopify import shopify_platform
-from plugin.settings import Settings
+from plugin.platform.shopify_admin import shopify_platform
+from plugin.process.settings import Settings
 
 
 def adapters(settings: Settings) -> Adapters:

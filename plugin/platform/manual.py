@@ -16,7 +16,7 @@ from decimal import Decimal
 from models.order import Order
 from models.platform_refund import PlatformRefund
 from models.shop import Shop
-from plugin.money import Money
+from plugin.values.money import Money
 from plugin.platform import port
 
 

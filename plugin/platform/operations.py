@@ -11,7 +11,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from plugin.money import Money
+from plugin.values.money import Money
 from plugin.platform import port
 
 # operation name (OutboxMessage.topic) -> (request type, the Platform method that carries it out)

@@ -10,7 +10,7 @@ to the shop's adapter with a lease, as it does emails and webhooks.
 The contract every adapter keeps:
 
 * Requests and results are plain frozen values (JSON in the outbox row); ids are the platform's own,
-  as strings (Shopify gids, or whatever the platform uses); money is `plugin.money.Money`, Decimal with
+  as strings (Shopify gids, or whatever the platform uses); money is `plugin.values.money.Money`, Decimal with
   its currency, never a float.
 * Every request carries `key`, stable across the worker's retries of one outbox row. Calling an
   operation again with the same key never does it twice: the adapter passes the key to the platform
@@ -33,7 +33,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Protocol, runtime_checkable
 
-from plugin.money import Money
+from plugin.values.money import Money
 
 
 class Restock(StrEnum):

@@ -21,7 +21,7 @@ from models.outbox import OutboxMessage
 from models.returns import Return
 from models.shop import Shop
 from plugin.actions import platform_outcomes
-from plugin.outbox import Delivery
+from plugin.values.delivery import Delivery
 from plugin.platform import port
 from plugin.platform.operations import OPERATIONS, ON_RETURN, decode
 

@@ -14,7 +14,7 @@ Public API (everything else in the package is internal):
 * ``decision_data``: a decision as JSON-ready data, stored with the request it decided;
 * presets: ``PRESETS``, ``load_preset``, ``preset_notes``.
 
-The package imports nothing from the project but ``plugin.money`` and ``plugin.calendar``.
+The package imports nothing from the project but ``plugin.values.money`` and ``plugin.values.calendar``.
 """
 
 from plugin.policy.decision import (

@@ -6,8 +6,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import NamedTuple
 
-from plugin.calendar import local_date, require_aware
-from plugin.money import Money, quantize
+from plugin.values.calendar import local_date, require_aware
+from plugin.values.money import Money, quantize
 from plugin.policy import reasons as R
 from plugin.policy.compiled import Compiled, compile_policy
 from plugin.policy.decision import CancellationDecision, CancellationLine, Reason

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from plugin.money import Money
+from plugin.values.money import Money
 
 
 @dataclass(frozen=True, slots=True)

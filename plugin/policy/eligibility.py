@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from plugin.calendar import add_days, window_end
-from plugin.money import quantize
+from plugin.values.calendar import add_days, window_end
+from plugin.values.money import quantize
 from plugin.policy import reasons as R
 from plugin.policy.compiled import Compiled, CRange, Profile, Window
 from plugin.policy.decision import Reason

@@ -8,7 +8,7 @@ calendar arithmetic.
 Rules chosen where the seeds leave room:
 
 * A window counts whole local days in the shop's timezone: the event's day is day 0 and the window
-  closes at midnight after the last day (``plugin.calendar.window_end``). ``now`` equal to that
+  closes at midnight after the last day (``plugin.values.calendar.window_end``). ``now`` equal to that
   midnight is refused; one microsecond earlier is allowed.
 * A cancellation window of ``H`` hours is inclusive: at exactly ``placed_at + H`` it is allowed.
 * A return is "at fault" (merchant_at_fault) when any allowed line gives an at-fault reason; the
@@ -33,8 +33,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
-from plugin.calendar import add_business_days, local_date, require_aware, window_end, zone
-from plugin.money import Money, money_exact
+from plugin.values.calendar import add_business_days, local_date, require_aware, window_end, zone
+from plugin.values.money import Money, money_exact
 from plugin.policy import reasons as R
 from plugin.policy.cancellation import evaluate_cancellation
 from plugin.policy.compiled import Compiled, Profile, Terms, compile_policy

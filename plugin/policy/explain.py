@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from plugin.calendar import zone
+from plugin.values.calendar import zone
 from plugin.policy.decision import CancellationDecision, Reason, ReturnDecision
 from plugin.policy.evaluate import evaluate_cancellation, evaluate_return, returnable_lines
 from plugin.policy.facts_json import Scenario

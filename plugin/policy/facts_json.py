@@ -12,7 +12,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from plugin.money import MoneyError, parse_amount
+from plugin.values.money import MoneyError, parse_amount
 from plugin.policy.facts import (
     LineFacts,
     OrderFacts,

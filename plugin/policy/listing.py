@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from plugin.calendar import local_date, require_aware
+from plugin.values.calendar import local_date, require_aware
 from plugin.policy import reasons as R
 from plugin.policy.compiled import Compiled, Profile, compile_policy
 from plugin.policy.decision import LineEligibility

@@ -18,7 +18,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from plugin.money import is_currency
+from plugin.values.money import is_currency
 from plugin.policy.types import (
     Amount,
     Availability,

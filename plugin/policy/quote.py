@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from plugin.money import Money, money_exact, quantum
+from plugin.values.money import Money, money_exact, quantum
 from plugin.policy.decision import Quote, QuoteLine
 
 ZERO = Decimal(0)
@@ -40,7 +40,7 @@ def line_cost(unit_price: Decimal, quantity: int, discount: Decimal, tax: Decima
 def allocate(cost: Decimal, quantity: int, already: int, take: int, q: Decimal) -> Decimal:
     """The share of ``cost`` for ``take`` more units after ``already`` (see module docstring).
 
-    ``q`` is the currency's quantum (``plugin.money.quantum``).
+    ``q`` is the currency's quantum (``plugin.values.money.quantum``).
     """
     if quantity <= 0 or take <= 0:
         return ZERO

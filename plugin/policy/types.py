@@ -13,7 +13,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BeforeValidator, PlainSerializer, WithJsonSchema
 
-from plugin.money import MoneyError, parse_amount
+from plugin.values.money import MoneyError, parse_amount
 
 AMOUNT_PATTERN = r"^[0-9]{1,13}(\.[0-9]{1,4})?$"
 PERCENT_PATTERN = r"^[0-9]{1,3}(\.[0-9]{1,4})?$"

@@ -11,7 +11,7 @@ Public API (everything else in the package is internal):
 * normalization for blocklist rows and linked-account keys: ``normalize_email``,
   ``normalize_phone``, ``normalize_address``, ``blocklist_keys``.
 
-Like ``plugin.policy``, it imports nothing from the project but ``plugin.money``: it never reads
+Like ``plugin.policy``, it imports nothing from the project but ``plugin.values.money``: it never reads
 the database or the clock, so an assessment can be replayed from its stored facts.
 """
 

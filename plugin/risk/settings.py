@@ -31,7 +31,7 @@ from pydantic import (
     model_validator,
 )
 
-from plugin.money import MoneyError, parse_amount
+from plugin.values.money import MoneyError, parse_amount
 
 _AMOUNT_PATTERN = r"^[0-9]{1,13}(\.[0-9]{1,4})?$"
 _AMOUNT_RE = re.compile(_AMOUNT_PATTERN)

@@ -24,7 +24,7 @@ from disposable_email_domains import blocklist as _DISPOSABLE
 from email_validator import EmailNotValidError, validate_email
 from rapidfuzz.fuzz import ratio, token_sort_ratio
 
-from plugin.money import quantize
+from plugin.values.money import quantize
 from plugin.risk.assessment import Fact
 from plugin.risk.facts import WITHDRAWN_RETURN_STATUSES, RiskFacts
 from plugin.risk.letters import COMMON_BIGRAMS

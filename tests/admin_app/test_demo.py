@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from models.outbox import OutboxMessage
 from models.shop import Shop
-from plugin.demo import seed_demo
+from plugin.cli.demo import seed_demo
 from tests.helpers import admin, gql_ok
 
 QUERY = """{ returns(first: 50) { nodes { status refunds { status } lines { photos } } }

@@ -12,7 +12,7 @@ import jwt
 import pytest
 
 from models.customer import Customer
-from plugin.auth import CUSTOMER_AUDIENCE, issue_customer_token, issue_session_token
+from plugin.api.auth import CUSTOMER_AUDIENCE, issue_customer_token, issue_session_token
 from tests.helpers import admin, fixture, make_shop, send_webhook, storefront
 
 DENIED = {"errors": [{"message": "invalid or missing credentials"}]}

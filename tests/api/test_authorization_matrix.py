@@ -22,7 +22,7 @@ from models.outbox import OutboxMessage
 from models.refund import Refund
 from models.returns import Return, ReturnLine
 from models.risk import BlocklistEntry, RiskReview
-from plugin.auth import issue_customer_token, issue_session_token
+from plugin.api.auth import issue_customer_token, issue_session_token
 from tests.api.test_auth import DENIED, session_claims, sign
 from tests.helpers import admin, gql_ok, make_shop, storefront
 from tests.lifecycle.builders import EMAIL, REFUND, customer_token, delivered_order, staff

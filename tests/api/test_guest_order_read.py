@@ -9,9 +9,9 @@ from datetime import timedelta
 import pytest
 
 from models.order import Order
-from plugin import shopify
+from plugin.platform import shopify
 from plugin.actions.decisions import cancellation_eligibility, line_eligibility
-from plugin.actions.orders import import_order
+from plugin.platform.orders import import_order
 from plugin.api.ids import to_gid
 from tests.helpers import gql_ok, make_shop, storefront
 from tests.lifecycle.builders import EMAIL, NOW, apply_preset

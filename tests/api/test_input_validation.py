@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from plugin.auth import issue_session_token
+from plugin.api.auth import issue_session_token
 from tests.helpers import admin, fixture, make_shop, row_counts, storefront
 
 MASKED = "Unexpected error."
@@ -284,7 +284,7 @@ async def test_timestamps_are_stored_in_utc(client, shop):
 
 async def test_oversized_body_is_refused_before_parsing(client, db):
     from tests.helpers import make_shop
-    from plugin.auth import issue_session_token
+    from plugin.api.auth import issue_session_token
 
     shop = await make_shop()
     body = b'{"query": "{ shop { name } }", "pad": "' + b"x" * 300_000 + b'"}'

@@ -143,7 +143,7 @@ async def test_a_photo_is_sniffed_cleaned_and_kept_as_a_reference(client, shop):
     got = await client.get(f"/storefront/photos/{photo['id']}", headers=guest)
     assert got.status_code == 200 and got.headers["content-type"] == "image/jpeg" and got.content == kept
     assert "private" in got.headers["cache-control"]
-    from plugin.auth import issue_session_token
+    from plugin.api.auth import issue_session_token
 
     staff = await client.get(f"/admin/photos/{photo['id']}", headers={"Authorization": f"Bearer {issue_session_token(shop)}"})
     assert staff.status_code == 200 and staff.content == kept
@@ -202,7 +202,7 @@ async def test_a_photo_is_served_only_to_its_own_customer_and_used_only_on_its_o
     assert (await client.get(f"/storefront/photos/{theirs}", headers=signed_in)).status_code == 200
     assert (await client.get(f"/storefront/photos/{mine}", headers=signed_in)).status_code == 404
     # Another shop's staff cannot see it either.
-    from plugin.auth import issue_session_token
+    from plugin.api.auth import issue_session_token
 
     other_shop = await make_shop("elsewhere.myshopify.com")
     assert (await client.get(f"/admin/photos/{mine}", headers={"Authorization": f"Bearer {issue_session_token(other_shop)}"})).status_code == 404

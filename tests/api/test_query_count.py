@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from plugin import shopify
-from plugin.actions.catalog import upsert_product
-from plugin.actions.orders import import_order
+from plugin.platform import shopify
+from plugin.platform.catalog import upsert_product
+from plugin.platform.orders import import_order
 from tests.conftest import count_sql
 from tests.helpers import admin, fixture, make_shop
 

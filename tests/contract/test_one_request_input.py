@@ -7,9 +7,9 @@ from datetime import timedelta
 
 import pytest
 
-from plugin import shopify
-from plugin.actions.catalog import upsert_product
-from plugin.actions.orders import import_order
+from plugin.platform import shopify
+from plugin.platform.catalog import upsert_product
+from plugin.platform.orders import import_order
 from plugin.api.ids import to_gid
 from plugin.api.storefront.schema import schema as storefront_schema
 from tests.contract.photos import upload_photo

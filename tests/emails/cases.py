@@ -12,8 +12,8 @@ from models.outbox import OutboxMessage
 from models.returns import Return
 from plugin.actions.events import record
 from plugin.api.ids import from_gid
-from plugin.outbox import deliver_due
-from plugin.settings import Settings
+from plugin.jobs.outbox import deliver_due
+from plugin.process.settings import Settings
 from tests.helpers import admin, gql_ok, make_shop, storefront
 from tests.lifecycle.builders import (
     APPROVE,

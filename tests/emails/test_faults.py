@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from emails.send import EmailSender
-from plugin.outbox import DEFAULT_LEASE, deliver_due
+from plugin.jobs.outbox import DEFAULT_LEASE, deliver_due
 from tests.emails.cases import (
     Clock,
     drain,

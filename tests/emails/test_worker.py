@@ -18,9 +18,9 @@ import pytest
 
 from emails.send import EmailSender, SmtpServer
 from models.outbox import OutboxMessage
-from plugin.app import embedded_worker
-from plugin.outbox import deliver_due
-from plugin.settings import Settings
+from plugin.web.app import embedded_worker
+from plugin.jobs.outbox import deliver_due
+from plugin.process.settings import Settings
 from tests.emails.cases import handlers_for, many_emails, shop_for_mail
 from tests.emails.mailserver import free_port
 from tests.lifecycle.builders import EMAIL
@@ -126,7 +126,7 @@ def test_serve_runs_the_worker_in_process_unless_told_not_to(tmp_path, embedded)
 def test_every_setting_read_from_the_environment_is_documented():
     import re
 
-    names = set(re.findall(r'"((?:SMTP|RECOURSE|DATABASE|LOG)_[A-Z_]+)"', (ROOT / "plugin" / "settings.py").read_text()))
+    names = set(re.findall(r'"((?:SMTP|RECOURSE|DATABASE|LOG)_[A-Z_]+)"', (ROOT / "plugin" / "process" / "settings.py").read_text()))
     assert {"SMTP_URL", "RECOURSE_MAIL_FROM", "RECOURSE_MAIL_DIR", "RECOURSE_EMBEDDED_WORKER"} <= names
     table = (ROOT / "README.md").read_text().split("## Settings (environment variables)")[1].split("\n## ")[0]
     assert {name for name in names if f"| `{name}` |" not in table} == set()

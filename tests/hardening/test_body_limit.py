@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from plugin.body_limit import MAX_BODY_BYTES
+from plugin.web.body_limit import MAX_BODY_BYTES
 
 ROUTES = ["/webhooks/orders/create", "/install", "/admin/graphql", "/storefront/graphql", "/healthz", "/app", "/admin/labels"]
 CHUNK = 64 * 1024

@@ -12,9 +12,9 @@ import httpx
 import pytest
 
 from models.audit import AuditEvent
-from plugin.app import create_app
-from plugin.logs import MAX_MESSAGE_CHARS, JsonFormatter
-from plugin.settings import Settings
+from plugin.web.app import create_app
+from plugin.process.logs import MAX_MESSAGE_CHARS, JsonFormatter
+from plugin.process.settings import Settings
 from tests.api.test_auth import DENIED, ORDERS, session_claims, sign
 from tests.helpers import admin, gql_ok, make_shop, storefront
 from tests.lifecycle.builders import REFUND, apply_preset, delivered_order, return_in, staff

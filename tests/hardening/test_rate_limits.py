@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from models.ratelimit import RateCounter
-from plugin import ratelimit
-from plugin.ratelimit import GUEST_LOOKUPS_PER_CLIENT, GUEST_LOOKUPS_PER_ORDER, Limit
+from plugin.store import ratelimit
+from plugin.store.ratelimit import GUEST_LOOKUPS_PER_CLIENT, GUEST_LOOKUPS_PER_ORDER, Limit
 from tests.conftest import count_sql
 from tests.helpers import admin, make_shop, storefront
 from tests.lifecycle.builders import EMAIL, delivered_order

@@ -10,10 +10,10 @@ import pytest
 
 from models.audit import AuditEvent
 from models.shop import Shop
-from plugin.app import create_app
-from plugin.outbound import WebhookSender
-from plugin.outbox import deliver_due
-from plugin.settings import Settings
+from plugin.web.app import create_app
+from plugin.jobs.outbound import WebhookSender
+from plugin.jobs.outbox import deliver_due
+from plugin.process.settings import Settings
 from tests.helpers import admin, gql_ok, make_shop
 from tests.test_outbox import Receiver, enqueue, fresh, free_port
 

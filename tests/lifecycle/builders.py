@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from plugin import shopify
-from plugin.actions.catalog import upsert_product
-from plugin.actions.orders import import_order
+from plugin.platform import shopify
+from plugin.platform.catalog import upsert_product
+from plugin.platform.orders import import_order
 from plugin.api.ids import to_gid
 from plugin.policy.types import ConditionItem
 from tests.helpers import admin, gql_ok, storefront
@@ -120,7 +120,7 @@ async def placed_order(shop, *, name="#2001", hours_ago=1.0, quantity=1, price="
 
 async def customer_token(shop, platform_id="c1") -> str:
     from models.customer import Customer
-    from plugin.auth import issue_customer_token
+    from plugin.api.auth import issue_customer_token
 
     return issue_customer_token(shop, await Customer.get(shop_id=shop.id, platform_id=platform_id))
 

@@ -346,10 +346,10 @@ FULL_PARTIAL_CANCEL = """mutation($n: String, $e: String, $l: [ID!], $k: String)
 async def shirts_order(shop, *, name="#3001", count=3, delivered=True) -> list[str]:
     """An order of `count` different shirts, one each: delivered five days ago, or placed an hour ago
     and not shipped. Gives the lines' ids in the order's order."""
-    from plugin import shopify
-    from plugin.actions.catalog import upsert_product
-    from plugin.actions.orders import import_order
-    from plugin.ids import to_gid
+    from plugin.platform import shopify
+    from plugin.platform.catalog import upsert_product
+    from plugin.platform.orders import import_order
+    from plugin.values.ids import to_gid
 
     now = datetime.now(timezone.utc)
     placed = now - (timedelta(days=9) if delivered else timedelta(hours=1))

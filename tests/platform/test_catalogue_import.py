@@ -12,8 +12,8 @@ from pathlib import Path
 
 import httpx
 
-from plugin.app import create_app
-from plugin.settings import Settings
+from plugin.web.app import create_app
+from plugin.process.settings import Settings
 from tests.helpers import admin, fixture, gql_ok, make_shop, send_webhook, storefront
 
 ROOT = Path(__file__).resolve().parents[2]

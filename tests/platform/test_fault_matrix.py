@@ -24,15 +24,15 @@ import pytest
 from models.outbox import OutboxMessage
 from models.platform_refund import PlatformRefund
 from models.refund import Refund
-from plugin import shopify as payloads
-from plugin.actions.orders import import_order
-from plugin.auth import issue_session_token
-from plugin.outbox import deliver_due
+from plugin.platform import shopify as payloads
+from plugin.platform.orders import import_order
+from plugin.api.auth import issue_session_token
+from plugin.jobs.outbox import deliver_due
 from plugin.platform.emulator import Emulator, Fault, serving
-from plugin.platform.shopify.adapter import ShopifyPlatform
-from plugin.platform.shopify.tokens import cipher, exchange, store
+from plugin.platform.shopify_admin.adapter import ShopifyPlatform
+from plugin.platform.shopify_admin.tokens import cipher, exchange, store
 from plugin.platform.sender import PlatformSender
-from plugin.settings import Settings
+from plugin.process.settings import Settings
 from tests.helpers import admin, gql_ok, make_shop
 from tests.lifecycle.builders import ORDER_CANCEL, REFUND, apply_preset, staff
 
@@ -240,7 +240,7 @@ async def _refund_on_the_platform(world: World, amount: str) -> Decimal:
     """A refund made in the platform's own admin: straight to the emulator's API with the shop's token."""
     platform = ShopifyPlatform(world.shop, world.settings)
     async with platform:
-        from plugin.money import Money
+        from plugin.values.money import Money
         from plugin.platform import port
 
         result = await platform.refund_order(port.RefundOrder(key="outside-1", order_id="5001",

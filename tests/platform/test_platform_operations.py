@@ -12,7 +12,7 @@ import pytest
 
 from models.outbox import OutboxMessage
 from models.refund import Refund
-from plugin.outbox import deliver_due
+from plugin.jobs.outbox import deliver_due
 from plugin.platform.manual import ManualPlatform
 from plugin.platform.operations import decode
 from plugin.platform.sender import PlatformSender

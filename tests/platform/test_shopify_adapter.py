@@ -8,13 +8,13 @@ from decimal import Decimal
 import pytest
 
 from models.shopify_grant import ShopifyGrant
-from plugin.auth import issue_session_token
-from plugin.money import Money
+from plugin.api.auth import issue_session_token
+from plugin.values.money import Money
 from plugin.platform import port
 from plugin.platform.emulator import Emulator, Fault, serving
-from plugin.platform.shopify import shopify_platform
-from plugin.platform.shopify.connect import connect
-from plugin.settings import Settings
+from plugin.platform.shopify_admin import shopify_platform
+from plugin.platform.shopify_admin.connect import connect
+from plugin.process.settings import Settings
 from tests.helpers import make_shop
 
 

@@ -15,12 +15,12 @@ from graphql import get_operation_ast, parse, validate
 from plugin.platform.emulator import VERSION, Emulator, Fault, serving
 from plugin.platform.emulator.app import load_schema
 from plugin.platform.emulator.cost import MAX_QUERY_COST, requested_cost
-from plugin.platform.shopify import documents as d
-from plugin.platform.shopify.client import AdminClient
-from plugin.platform.shopify.errors import ShopifyQueryError, ShopifyUnavailable
-from plugin.platform.shopify.throttle import Pacer
-from plugin.platform.shopify.tokens import exchange, refresh
-from plugin.platform.shopify.version import API_VERSION
+from plugin.platform.shopify_admin import documents as d
+from plugin.platform.shopify_admin.client import AdminClient
+from plugin.platform.shopify_admin.errors import ShopifyQueryError, ShopifyUnavailable
+from plugin.platform.shopify_admin.throttle import Pacer
+from plugin.platform.shopify_admin.tokens import exchange, refresh
+from plugin.platform.shopify_admin.version import API_VERSION
 
 SHOP = "emu.myshopify.com"
 CLIENT_ID, SECRET = "k" * 32, "s" * 64

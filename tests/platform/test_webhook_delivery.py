@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from models.webhook import WebhookEvent
-from plugin.auth import webhook_signature
+from plugin.values.signing import webhook_signature
 from tests.helpers import admin, fixture, gql_ok, make_shop, send_webhook
 
 ORDERS = "{ orders(first: 5) { nodes { name lines { sku product { title } } } } }"

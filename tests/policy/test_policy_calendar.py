@@ -1,11 +1,11 @@
-"""Business days and window ends in the shop's country and timezone (plugin/calendar.py)."""
+"""Business days and window ends in the shop's country and timezone (plugin/values/calendar.py)."""
 
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from plugin.calendar import (
+from plugin.values.calendar import (
     CalendarError,
     add_business_days,
     holiday_dates,

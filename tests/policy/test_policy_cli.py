@@ -1,11 +1,11 @@
-"""`recourse policy check | render | explain | schema` (plugin/cli_policy.py)."""
+"""`recourse policy check | render | explain | schema` (plugin/cli/policy.py)."""
 
 import argparse
 import json
 
 import pytest
 
-from plugin.cli_policy import add_policy_commands, main
+from plugin.cli.policy import add_policy_commands, main
 from plugin.policy.document import policy_to_data
 from plugin.policy.presets import load_preset
 

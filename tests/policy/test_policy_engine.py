@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from policy_factories import SHOP, ask, codes, line, ny, order, prior, request
 
-from plugin.calendar import CalendarError
+from plugin.values.calendar import CalendarError
 from plugin.policy.document import parse_policy, policy_to_data
 from plugin.policy.evaluate import CurrencyMismatch, evaluate_return, returnable_lines
 from plugin.policy.presets import load_preset

@@ -6,7 +6,7 @@ import strawberry
 from strawberry.scalars import JSON
 from strawberry.types import Info
 
-from plugin.actions.catalog_import import import_catalogue, parse
+from plugin.platform.catalog_import import import_catalogue, parse
 from plugin.api.errors import UserError, UserErrorCode
 
 MAX_ITEMS = 250

@@ -28,7 +28,7 @@ from plugin.api.enums import (
     ReturnStatus,
 )
 from plugin.api.admin.types import AdminRefund, AdminReturn
-from plugin.labels import LabelStore
+from plugin.store.labels import LabelStore
 
 
 def _pk(gid: str, type_name: str, field: str) -> int:

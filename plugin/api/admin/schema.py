@@ -18,9 +18,9 @@ from models.policy import PolicyVersion
 from models.refund import Cancellation, Refund
 from models.returns import Return, ReturnLine
 from models.risk import BlocklistEntry, RiskReview
-from plugin import shopify
+from plugin.platform import shopify
 from plugin.actions.errors import ActionError
-from plugin.actions.orders import import_order
+from plugin.platform.orders import import_order
 from plugin.api.admin.catalog import CatalogMutation
 from plugin.api.admin.emails import EmailDelivery, EmailsMutation, EmailsQuery, email_delivery
 from plugin.api.admin.home import HomeQuery
@@ -48,7 +48,7 @@ from plugin.api.types import (
     OrderLineType,
     ProductType,
 )
-from plugin.ratelimit import ADMIN_MUTATIONS_PER_SHOP
+from plugin.store.ratelimit import ADMIN_MUTATIONS_PER_SHOP
 
 
 async def _node(shop_id: int, gid: str) -> Node | None:

@@ -20,7 +20,7 @@ from plugin.api.money import Money
 from plugin.api.return_types import PlatformRefundType, RefundType, ReturnType, TimelineEvent
 from plugin.api.risk_types import RiskAssessmentType
 from plugin.api.types import Address, CustomerType, Node, OrderFields
-from plugin.ids import to_gid
+from plugin.values.ids import to_gid
 
 
 @strawberry.type(name="Refund")

@@ -9,8 +9,8 @@ from models.order import Order
 from models.shop import Shop
 from plugin.actions.facts import order_with_lines
 from plugin.api.ids import from_gid
-from plugin.ratelimit import guest_lookup
-from plugin.statements import ModelStatement
+from plugin.store.ratelimit import guest_lookup
+from plugin.store.statements import ModelStatement
 from plugin.risk.normalize import normalize_phone
 
 
@@ -55,7 +55,7 @@ def _order_name(name: str) -> str:
 
 
 # The guest's lookup by name and email for mutations and photos (a read folds in its lines instead:
-# find_order_to_read), written once (plugin.statements).
+# find_order_to_read), written once (plugin.store.statements).
 _ORDER_BY_NAME_AND_EMAIL = ModelStatement(
     Order, 'SELECT {columns} FROM "order" WHERE shop_id = $1 AND name = $2 AND email = $3 LIMIT 1')
 

@@ -19,8 +19,8 @@ from plugin.api.policy_types import CancellationEligibility, ReturnQuote, Return
 from plugin.api.return_input import ReturnRequestInput, parse_request
 from plugin.api.return_types import ReturnType
 from plugin.api.storefront.access import find_order, phone_matches
-from plugin.photos import PhotoStore
-from plugin.ratelimit import GUEST_LOOKUPS_PER_CLIENT, GUEST_LOOKUPS_PER_ORDER, client_address, enforce
+from plugin.store.photos import PhotoStore
+from plugin.store.ratelimit import GUEST_LOOKUPS_PER_CLIENT, GUEST_LOOKUPS_PER_ORDER, client_address, enforce
 
 # What a customer whose request is held for review reads: neutral, never the reasons.
 HELD_NEXT_STEP = "We will contact you by email to confirm a few details before we cancel your order."

@@ -6,7 +6,7 @@ import strawberry
 from pydantic import ValidationError
 from strawberry.types import Info
 
-from emails.i18n import SHIPPED
+from plugin.i18n.catalogs import SHIPPED
 from emails.settings import EmailSettings
 from models.shop import Shop
 

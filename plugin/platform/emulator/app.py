@@ -53,7 +53,7 @@ from plugin.platform.emulator.tokens import OAuthError, Tokens
 
 VERSION = "2026-10"
 SDL_FILE = "admin_2026_10.graphql"
-DEFAULT_SCOPES = "read_orders,write_orders,read_returns,write_returns,read_fulfillments,read_products,read_customers"
+DEFAULT_SCOPES = "read_orders,write_orders,read_returns,write_returns,read_fulfillments,read_products,read_customers,read_locations"
 MAX_BODY = 1_000_000
 BAD_TOKEN = "[API] Invalid API key or access token (unrecognized login or wrong password)"
 
@@ -118,6 +118,8 @@ class Emulator:
         self.down: set[str] = set()
         self.idempotency: dict[tuple[str, str], tuple[str, dict]] = {}
         self.calls: list[tuple[str, str]] = []  # (shop, operation) of every request that ran
+        self.spent: dict[str, int] = {}  # actual query cost charged, per shop
+        self.throttled: dict[str, int] = {}  # THROTTLED answers, per shop
         self._bucket_args = (maximum_available, restore_rate, clock)
         self.app = Starlette(routes=[
             Route("/shops/{domain}/admin/api/{version}/graphql.json", self._graphql, methods=["POST"]),
@@ -257,6 +259,7 @@ class Emulator:
             await _hold(fault.delay)
             return JSONResponse({"errors": "Gateway Timeout"}, 504)
         if (fault and fault.kind == "throttled") or not self.buckets[domain].take(requested):
+            self.throttled[domain] = self.throttled.get(domain, 0) + 1
             return JSONResponse({"errors": [{"message": "Throttled", "extensions": {
                 "code": "THROTTLED", "documentation": "https://shopify.dev/api/usage/rate-limits"}}],
                 "extensions": self._cost_extension(domain, requested, None)})
@@ -267,6 +270,7 @@ class Emulator:
         self.calls.extend((domain, name) for name in names)
         actual = min(requested, actual_cost(result.data, operation.operation == OperationType.MUTATION, len(names)))
         self.buckets[domain].give_back(requested - actual)
+        self.spent[domain] = self.spent.get(domain, 0) + actual
         body = {"data": result.data}
         if result.errors:
             body["errors"] = [e.formatted for e in result.errors]

@@ -1,0 +1,82 @@
+"""The routes of prepaid return labels: staff upload a PDF (POST /admin/labels) and get the token
+that `returnApproveRequest` / `returnLabelAttach` take; the file is served only to the shop's staff
+and the return's customer (``serve_label``). The files themselves: plugin.store.labels."""
+
+from __future__ import annotations
+
+import asyncio
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from models.returns import Return
+from models.shop import Shop
+from plugin.api.auth import Unauthorized, authenticate_customer, authenticate_staff, bearer
+from plugin.store.labels import LabelStore
+
+MAX_LABEL_BYTES = 5 * 1024 * 1024
+
+
+def _store(request: Request) -> LabelStore:
+    return LabelStore(request.app.state.settings.label_dir)
+
+
+async def upload_label(request: Request) -> JSONResponse:
+    """POST /admin/labels with the PDF as the body: answers {"file": token} for the label input."""
+    try:
+        token = bearer(request.headers.get("authorization"))
+        if token is None:
+            raise Unauthorized()
+        caller = await authenticate_staff(token)
+    except Unauthorized as exc:
+        return JSONResponse({"error": str(exc)}, 401)
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > MAX_LABEL_BYTES:
+        return JSONResponse({"error": "a label is at most 5 MB"}, 413)
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > MAX_LABEL_BYTES:
+            return JSONResponse({"error": "a label is at most 5 MB"}, 413)
+    if not bytes(body[:5]) == b"%PDF-":
+        return JSONResponse({"error": "the label must be a PDF file"}, 415)
+    saved = await asyncio.to_thread(_store(request).save, caller.shop.id, bytes(body))
+    return JSONResponse({"file": saved}, 201)
+
+
+async def serve_label(request: Request) -> Response:
+    """GET /returns/{id}/label: the uploaded label, to the shop's staff (session token) or to the
+    return's customer (customer token with X-Shop-Domain). Anyone else reads 404."""
+    missing = JSONResponse({"error": "not found"}, 404)
+    raw = request.path_params["id"]
+    if not (raw.isascii() and raw.isdigit() and len(raw) <= 18):
+        return missing
+    try:
+        token = bearer(request.headers.get("authorization"))
+    except Unauthorized:
+        return missing
+    if token is None:
+        return missing
+    ret = None
+    try:
+        caller = await authenticate_staff(token)
+        ret = await Return.get_or_none(shop_id=caller.shop.id, id=int(raw))
+    except Unauthorized:
+        domain = request.headers.get("x-shop-domain") or request.query_params.get("shop") or ""
+        shop = await Shop.get_or_none(domain=domain) if 0 < len(domain) <= 255 and "\x00" not in domain else None
+        if shop is not None:
+            try:
+                customer = await authenticate_customer(token, shop)
+            except Unauthorized:
+                customer = None
+            if customer is not None:
+                ret = await Return.get_or_none(shop_id=shop.id, id=int(raw), customer_id=customer.id)
+    if ret is None or not ret.label_file:
+        return missing
+    content = await asyncio.to_thread(_store(request).read, ret.shop_id, ret.label_file)
+    if content is None:
+        return missing
+    return Response(content, media_type="application/pdf", headers={
+        "Cache-Control": "private, no-store",
+        "Content-Disposition": f'attachment; filename="return-label-{ret.id}.pdf"',
+    })

@@ -1,0 +1,1 @@
+"""The edge: the Starlette application, its middleware, the faces' static files and installation."""
