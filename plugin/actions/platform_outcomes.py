@@ -83,9 +83,11 @@ async def _settle(shop: Shop, refund_id: int, platform_id: str, actor: str = "pl
     ):
         await record(shop, subject=("Refund", refund.id), actor=actor, action="refund.succeeded",
                      before={"status": "PENDING"}, after={"status": "SUCCEEDED", "platform_refund_id": platform_id})
-    if not await PlatformRefund.exists(shop_id=shop.id, platform_id=platform_id):
+    # Kept in the form the platform's refunds/create webhook names it, so that webhook finds it.
+    mirrored_id = port.canonical_id(platform_id)
+    if not await PlatformRefund.exists(shop_id=shop.id, platform_id=mirrored_id):
         await PlatformRefund.create(
-            shop_id=shop.id, order_id=order.id, platform_id=platform_id, amount=refund.amount, currency=refund.currency,
+            shop_id=shop.id, order_id=order.id, platform_id=mirrored_id, amount=refund.amount, currency=refund.currency,
             lines=[], note=f"carried out by Recourse for refund {refund.id}", processed_at=now,
             refund_id=refund.id if not await PlatformRefund.exists(refund_id=refund.id) else None,
         )

@@ -317,3 +317,9 @@ class Platform(Protocol):
 
 
 PLATFORMS = ("shopify", "manual")
+
+
+def canonical_id(value: str) -> str:
+    """A platform id in the form its webhooks carry it: Shopify's REST payloads say `123` where its
+    GraphQL answers say `gid://shopify/Refund/123`; both name one refund."""
+    return value.rsplit("/", 1)[-1] if value.startswith("gid://") else value

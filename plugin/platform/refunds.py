@@ -18,7 +18,7 @@ from models.order import Order, OrderLine
 from models.platform_refund import PlatformRefund
 from models.refund import Refund
 from models.shop import Shop
-from plugin.platform import shopify
+from plugin.platform import port, shopify
 from plugin.actions.deferred import defer
 from plugin.actions.events import record
 from plugin.actions.ledger import bump, lock_order
@@ -62,7 +62,7 @@ async def mirror_platform_refund(shop: Shop, order: Order, payload: shopify.Refu
     # Under the order's lock: a refund reported twice at once (refunds/create and the order's
     # refunds[]) is then seen by the second report.
     order = await lock_order(shop, order.id)
-    if await PlatformRefund.exists(shop_id=shop.id, platform_id=payload.id):
+    if await PlatformRefund.exists(shop_id=shop.id, platform_id=port.canonical_id(payload.id)):
         return Outcome.STALE  # refunds never change once made: a second report adds nothing
     ours = await _match(shop, order, payload)
     processed = payload.processed_at or payload.created_at

@@ -33,7 +33,7 @@ from plugin.platform.shopify_admin.adapter import ShopifyPlatform
 from plugin.platform.shopify_admin.tokens import cipher, exchange, store
 from plugin.platform.sender import PlatformSender
 from plugin.process.settings import Settings
-from tests.helpers import admin, gql_ok, make_shop
+from tests.helpers import admin, gql_ok, make_shop, send_webhook
 from tests.lifecycle.builders import ORDER_CANCEL, REFUND, apply_preset, staff
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -168,8 +168,16 @@ async def test_an_answer_lost_after_the_write_is_found_and_recorded_once(client,
     row = await Refund.get()
     assert row.status == "SUCCEEDED" and row.platform_refund_id.endswith(str(snap["refunds"][0]["id"]))
     assert await PlatformRefund.filter(refund_id=row.id).count() == 1
-    # Shopify's refunds/create webhook for it then matches the row instead of adding a second.
+    # Shopify's refunds/create webhook for it (REST shape: a numeric id) then adds nothing.
+    platform_refund = snap["refunds"][0]
+    webhook = {"id": int(str(platform_refund["id"]).rsplit("/", 1)[-1]), "order_id": 5001, "note": platform_refund["note"],
+               "created_at": NOW.isoformat(), "processed_at": NOW.isoformat(), "refund_line_items": [],
+               "transactions": [{"id": 1, "kind": "refund", "status": "success", "amount": "12.50", "currency": "USD"}]}
+    answer = await send_webhook(client, world.shop, "refunds/create", webhook, event_id="refund-webhook-1")
+    assert answer.status_code == 200 and answer.json()["status"] == "stale", answer.text
     assert await PlatformRefund.all().count() == 1
+    order_page = gql_ok(await admin(client, world.shop, DESK, {"id": f"gid://recourse/Order/{order.id}"}))["order"]
+    assert Decimal(order_page["refundable"]["amount"]) == Decimal("45.00") - Decimal("12.50")
 
 
 async def test_a_cancellation_whose_answer_is_lost_is_read_back_not_sent_twice(client, world):
