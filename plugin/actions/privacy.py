@@ -47,7 +47,7 @@ from plugin.store.photos import PhotoStore
 REDACTED = "[redacted]"
 ERASED_FACT = "Details erased at the customer's request."
 ERASED_BY_RETENTION = "Details erased after the retention period."
-ACTIVE = ("PENDING", "SENDING")
+ACTIVE = ("PENDING", "SENDING", "HELD")  # HELD: an email waiting for the platform
 
 
 @dataclass(frozen=True)
