@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import asyncio
 import os
-from decimal import Decimal
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import httpx
@@ -20,14 +20,14 @@ from models.shopify_grant import ShopifyGrant
 from plugin.actions.privacy import uninstall
 from plugin.api.auth import issue_session_token
 from plugin.platform import port
+from plugin.platform.emulator import Emulator, serving
+from plugin.platform.shopify_admin import connect as connecting
 from plugin.platform.shopify_admin import shopify_platform
 from plugin.platform.shopify_admin.connect import connect
 from plugin.platform.shopify_admin.tokens import CONNECTED
+from plugin.process.settings import Settings
 from plugin.values.money import Money
 from plugin.web.app import create_app
-from plugin.platform.emulator import Emulator, serving
-from plugin.platform.shopify_admin import connect as connecting
-from plugin.process.settings import Settings
 from tests.helpers import admin, gql_ok, make_shop
 
 ROOT = Path(__file__).resolve().parents[2]
