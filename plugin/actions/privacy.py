@@ -37,6 +37,7 @@ from models.refund import Cancellation, Refund
 from models.returns import Return, ReturnLine
 from models.risk import BlocklistEntry, RiskAssessment, RiskReview
 from models.shop import Shop
+from models.shopify_grant import ShopifyGrant
 from models.webhook import DeferredEvent, WebhookEvent
 from plugin import risk
 from plugin.actions.events import record
@@ -368,13 +369,15 @@ async def uninstall(shop: Shop, now: datetime | None = None) -> None:
             shop.uninstalled_at = now
         await OutboxMessage.filter(shop_id=shop.id, status__in=ACTIVE).update(
             status="FAILED", claimed_until=None, last_error="not sent: the app was uninstalled")
+        # Shopify revokes the app's tokens on uninstall; a reinstall exchanges a new one.
+        await ShopifyGrant.filter(shop_id=shop.id).delete()
         await AuditEvent.create(shop_id=shop.id, subject_type="Shop", subject_id=shop.id, actor="platform",
                                 action="app.uninstalled")
 
 
 # Children before parents, so the deletes hold on databases that do not cascade.
 SHOP_TABLES = (
-    AuditEvent, IdempotencyKey, OutboxMessage, WebhookEvent, DeferredEvent, RiskReview, BlocklistEntry, RiskAssessment,
+    AuditEvent, IdempotencyKey, OutboxMessage, ShopifyGrant, WebhookEvent, DeferredEvent, RiskReview, BlocklistEntry, RiskAssessment,
     PlatformRefund, Refund,
     ReturnLine, Return, Cancellation, FulfillmentLine, Fulfillment, OrderLine, Order, Customer, Product,
     PolicyVersion,

@@ -169,3 +169,16 @@ async def test_without_a_token_the_operation_waits_for_the_merchant(world):
     async with shopify_platform(shop, settings) as platform:
         with pytest.raises(port.Unavailable, match="open the app"):
             await platform.refund_order(port.RefundOrder(key="n-1", order_id="7001", amount=usd("1.00")))
+
+
+async def test_an_order_paid_in_another_currency_is_refunded_in_it(world):
+    shop, emulator, settings = world
+    emulator.add_order(shop.domain, "7003", name="#7003", currency="USD", presentment_currency="EUR", rate="0.9",
+                       lines=[{"id": "74", "sku": "EU-1", "quantity": 1, "price": "45.00"}])
+    async with shopify_platform(shop, settings) as platform:
+        wrong = await platform.refund_order(port.RefundOrder(key="eur-0", order_id="7003", amount=usd("10.00")))
+        done = await platform.refund_order(port.RefundOrder(key="eur-1", order_id="7003",
+                                                            amount=Money(Decimal("12.5000"), "EUR")))
+        record = await platform.read_order("7003")
+    assert isinstance(wrong, port.Refused) and "paid in EUR" in wrong.message
+    assert isinstance(done, port.Done) and record.currency == "EUR" and record.refunds[0].amount == Money(Decimal("12.50"), "EUR")

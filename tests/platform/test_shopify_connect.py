@@ -8,6 +8,7 @@ import asyncio
 import os
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import httpx
@@ -16,10 +17,17 @@ import pytest
 
 from models.shop import Shop
 from models.shopify_grant import ShopifyGrant
-from plugin.web.app import create_app
+from plugin.actions.privacy import uninstall
+from plugin.api.auth import issue_session_token
+from plugin.platform import port
 from plugin.platform.emulator import Emulator, serving
 from plugin.platform.shopify_admin import connect as connecting
+from plugin.platform.shopify_admin import shopify_platform
+from plugin.platform.shopify_admin.connect import connect
+from plugin.platform.shopify_admin.tokens import CONNECTED
 from plugin.process.settings import Settings
+from plugin.values.money import Money
+from plugin.web.app import create_app
 from tests.helpers import admin, gql_ok, make_shop
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -71,3 +79,20 @@ def test_shopify_settings_refuse_what_cannot_work():
         Settings.from_env({"RECOURSE_SHOPIFY_ORIGIN": "http://127.0.0.1:9/no-placeholder"})
     assert Settings.from_env({"RECOURSE_TOKEN_KEYS": "a b"}).token_keys == ("a", "b")
     assert "token_keys" not in repr(Settings(token_keys=("secret",)))
+
+
+async def test_uninstall_drops_the_grant_and_a_reinstall_connects_again(db):
+    shop = await make_shop("reinstall.myshopify.com")
+    await Shop.filter(id=shop.id).update(platform="shopify")
+    emulator = Emulator()
+    emulator.add_shop(shop.domain, shop.api_key, shop.api_secret)
+    async with serving(emulator) as base:
+        settings = Settings(database_url=db.url, shopify_origin=base + "/shops/{shop}")
+        await connect(shop, issue_session_token(shop), settings)
+        assert shop.id in CONNECTED
+        await uninstall(shop)
+        assert not await ShopifyGrant.exists(shop_id=shop.id)
+        async with shopify_platform(await Shop.get(id=shop.id), settings) as platform:
+            with pytest.raises(port.Unavailable, match="open the app"):
+                await platform.refund_order(port.RefundOrder(key="u-1", order_id="1", amount=Money(Decimal("1"), "USD")))
+        assert shop.id not in CONNECTED  # the next staff request exchanges again

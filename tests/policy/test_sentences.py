@@ -14,7 +14,7 @@ from plugin.api.storefront.returns import HELD_NEXT_STEP
 from plugin.policy import cancellation, reasons
 from plugin.policy.decision import Reason
 from plugin.policy.wording import CONDITION_PHRASES, INCLUDE_PHRASES
-from plugin.sentences import LOCALES_DIR, best_language, translate
+from plugin.i18n.sentences import LOCALES_DIR, best_language, translate
 
 CONSTANT_SENTENCES = sorted(
     {value.message for value in vars(reasons).values() if isinstance(value, Reason)}

@@ -22,7 +22,7 @@ from decimal import Decimal
 import httpx
 
 from models.shop import Shop
-from plugin.values.money import Money
+from plugin.values.money import Money, quantize
 from plugin.platform import port
 from plugin.platform.shopify_admin import documents as d
 from plugin.platform.shopify_admin.client import AdminClient, shop_origin
@@ -144,11 +144,11 @@ class ShopifyPlatform:
         if amount.currency != currency:
             return port.Refused((port.PlatformError(
                 f"The refund is in {amount.currency} but the order was paid in {currency}", ("currency",), "INVALID"),))
-        parts = split_over(order["transactions"], amount.amount)
+        parts = split_over(order["transactions"], quantize(amount.amount, currency))
         can = sum((part for _, part in parts), Decimal(0))
         if can < amount.amount:
             return port.Refused((port.PlatformError(
-                f"Shopify can refund only {can} {currency} more on this order's payments, not {amount.amount}",
+                f"Shopify can refund only {can} {currency} more on this order's payments, not {quantize(amount.amount, currency)}",
                 ("transactions",), "GREATER_THAN_REFUNDABLE"),))
         location = None
         if any(line.restock.value != "NO_RESTOCK" and not line.location_id for line in lines):
@@ -171,7 +171,7 @@ class ShopifyPlatform:
             ],
         }
         if shipping is not None and shipping.amount > 0:
-            refund_input["shipping"] = {"amount": str(shipping.amount)}
+            refund_input["shipping"] = {"amount": str(quantize(shipping.amount, currency))}
         data = await self.client.mutate(d.REFUND_CREATE, {"input": refund_input}, idempotency_key=key)
         payload = data.get("refundCreate") or {}
         if payload.get("userErrors"):

@@ -18,11 +18,10 @@ from models.shop import Shop
 from models.shopify_grant import ShopifyGrant
 from plugin.platform.shopify_admin.client import shop_origin
 from plugin.platform.shopify_admin.errors import ShopifyError
-from plugin.platform.shopify_admin.tokens import cipher, exchange, store
+from plugin.platform.shopify_admin.tokens import CONNECTED, cipher, exchange, store
 from plugin.process.settings import Settings
 
 log = logging.getLogger("recourse.shopify")
-_connected: set[int] = set()
 _pending: dict[int, asyncio.Task] = {}
 
 
@@ -34,19 +33,19 @@ async def connect(shop: Shop, session_token: str, settings: Settings,
         granted = await exchange(http, shop_origin(shop.domain, settings.shopify_origin), shop.api_key,
                                  shop.api_secret, session_token)
     grant = await store(shop, granted, keys)
-    _connected.add(shop.id)
+    CONNECTED.add(shop.id)
     return grant
 
 
 def forget(shop_id: int) -> None:
     """The grant was refused for good (or the app uninstalled): exchange again at the next request."""
-    _connected.discard(shop_id)
+    CONNECTED.discard(shop_id)
 
 
 async def _connect_in_background(shop: Shop, session_token: str, settings: Settings) -> None:
     try:
         if await ShopifyGrant.exists(shop_id=shop.id):
-            _connected.add(shop.id)
+            CONNECTED.add(shop.id)
             return
         await connect(shop, session_token, settings)
         log.info("connected %s to Shopify's Admin API", shop.domain)
@@ -59,6 +58,6 @@ async def _connect_in_background(shop: Shop, session_token: str, settings: Setti
 
 
 def ensure_connected(shop: Shop, session_token: str, settings: Settings) -> None:
-    if shop.platform != "shopify" or shop.id in _connected or shop.id in _pending:
+    if shop.platform != "shopify" or shop.id in CONNECTED or shop.id in _pending:
         return
     _pending[shop.id] = asyncio.get_running_loop().create_task(_connect_in_background(shop, session_token, settings))

@@ -29,6 +29,8 @@ ID_TOKEN = "urn:ietf:params:oauth:token-type:id_token"
 OFFLINE_TOKEN = "urn:shopify:params:oauth:token-type:offline-access-token"
 REFRESH_MARGIN = timedelta(minutes=5)  # refresh this long before the hour is up
 DEV_KEY_SEED = b"recourse development token key: never used in production"
+# Shops this process knows to hold a grant: their staff requests need no look-up (connect.py).
+CONNECTED: set[int] = set()
 
 
 def cipher(keys: tuple[str, ...], production: bool) -> MultiFernet:
@@ -137,6 +139,7 @@ class StoredTokens:
     async def _grant(self) -> ShopifyGrant:
         grant = await ShopifyGrant.filter(shop_id=self._shop.id).first()
         if grant is None:
+            CONNECTED.discard(self._shop.id)  # the next staff request exchanges a token again
             raise ShopifyAuthError(f"{self._shop.domain} has no Shopify access yet: open the app in the Shopify admin")
         return grant
 
