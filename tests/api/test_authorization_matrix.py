@@ -56,7 +56,8 @@ def v(**build):
 
 
 ID = {kind: (lambda kind: lambda w, mine: w.gid(kind, mine))(kind)
-      for kind in ("Order", "Return", "ReturnLine", "Refund", "RiskReview", "EmailDelivery", "BlocklistEntry", "OrderLine")}
+      for kind in ("Order", "Return", "ReturnLine", "Refund", "RiskReview", "EmailDelivery", "BlocklistEntry", "OrderLine",
+                   "PlatformOperation")}
 ORDER_NAME = lambda w, mine: "#1001" if mine else "#9999"  # noqa: E731
 
 ADMIN = [
@@ -94,6 +95,9 @@ ADMIN = [
        v(id=ID["Order"])),
     Op("admin", "refundConfirm", 'mutation($id: ID!) { refundConfirm(id: $id, status: SUCCEEDED) { userErrors { code } } }', v(id=ID["Refund"])),
     Op("admin", "emailRetry", "mutation($id: ID!) { emailRetry(id: $id) { userErrors { code } } }", v(id=ID["EmailDelivery"])),
+    Op("admin", "platformOperations", "{ platformOperations(first: 5) { nodes { kind status } } }", public=True),
+    Op("admin", "platformOperationRetry", "mutation($id: ID!) { platformOperationRetry(id: $id) { userErrors { code } } }",
+       v(id=ID["PlatformOperation"])),
     Op("admin", "emailSettingsUpdate", "mutation { emailSettingsUpdate(settings: {}) { userErrors { code } } }", public=True),
     Op("admin", "shopUpdate", "mutation { shopUpdate { userErrors { code } } }", public=True),
     Op("admin", "riskReviewResolve", "mutation($id: ID!) { riskReviewResolve(id: $id, decision: CLEAR) { userErrors { code } } }",
@@ -151,6 +155,8 @@ async def world(client) -> tuple[World, object, object]:
     ret_id = int(held["id"].rsplit("/", 1)[1])
     ret = await Return.get(id=ret_id)
     line = await ReturnLine.get(return_request_id=ret_id)
+    # The refund is carried out on Shopify: it has a platform operation to reach.
+    assert (await staff(client, shop, "mutation { shopUpdate(platform: SHOPIFY) { userErrors { code } } }", {}))["userErrors"] == []
     made = await staff(client, shop, REFUND, {"i": {"orderId": f"gid://recourse/Order/{ret.order_id}", "amount": "1.00", "reason": "GOODWILL"}})
     assert made["userErrors"] == []
     await delivered_order(shop, name="#1002", email="someone.else@example.com", customer="c2")
@@ -158,6 +164,7 @@ async def world(client) -> tuple[World, object, object]:
         "Order": ret.order_id, "Return": ret_id, "ReturnLine": line.id, "OrderLine": line.order_line_id,
         "Refund": (await Refund.first()).id, "RiskReview": (await RiskReview.first()).id,
         "EmailDelivery": (await OutboxMessage.filter(kind="EMAIL").first()).id, "BlocklistEntry": (await BlocklistEntry.first()).id,
+        "PlatformOperation": (await OutboxMessage.filter(kind="PLATFORM").first()).id,
     }
     return World(ids), shop, other
 
