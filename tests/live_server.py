@@ -53,8 +53,8 @@ DEMO_DOMAIN = "allegra-k.myshopify.com"  # the demo shop with the most to show: 
 # The demo, smaller than `serve`'s 50 orders a shop: enough for returns in every status (tests/admin_app/test_demo.py).
 SEED_DEMO = """
 import asyncio, sys
-from plugin.demo import seed_demo
-from plugin.orm import orm
+from plugin.cli.demo import seed_demo
+from plugin.store.orm import orm
 
 async def main():
     async with orm(sys.argv[1]):
