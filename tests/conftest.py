@@ -118,10 +118,30 @@ async def database(tmp_path_factory):
     if problem:
         unavailable(f"PostgreSQL unreachable at {POSTGRES_ADMIN_URL}: {problem}", "the PostgreSQL tests")
     url, name = await _create_postgres_database()
+    drop_when_the_run_ends(name)
     ctx = await open_database(url)
     yield Database("postgres", url, ctx)
     await ctx.close_connections()
-    await _drop_postgres_database(name)
+
+
+# PostgreSQL databases this run created. DROP DATABASE forces a checkpoint, which on a server busy
+# with other runs takes a minute or more: it happens after the last test (pytest_sessionfinish), so
+# it counts against no test's timeout.
+_TO_DROP: list[str] = []
+
+
+def drop_when_the_run_ends(name: str) -> None:
+    _TO_DROP.append(name)
+
+
+def pytest_sessionfinish(session):
+    async def drop_all() -> None:
+        for name in _TO_DROP:
+            await _drop_postgres_database(name)
+
+    if _TO_DROP:
+        asyncio.run(drop_all())
+        _TO_DROP.clear()
 
 
 @pytest.fixture

@@ -26,9 +26,7 @@ async def demo_live(tmp_path_factory):
     if problem:
         unavailable(f"PostgreSQL unreachable at {root.POSTGRES_ADMIN_URL}: {problem}", "the PostgreSQL tests")
     url, name = await root._create_postgres_database()
-    try:
-        server = live_server.start(folder, database_url=url, demo=True)
-        yield server
-        live_server.stop(server)
-    finally:
-        await root._drop_postgres_database(name)
+    root.drop_when_the_run_ends(name)
+    server = live_server.start(folder, database_url=url, demo=True)
+    yield server
+    live_server.stop(server)
