@@ -4,7 +4,8 @@ RECOURSE_TEST_DB picks the backend for one pytest process (sqlite by default); t
 command runs the suite once per backend. One process cannot serve both: Tortoise caches SQL per model
 class, so a second dialect in the same process would reuse the first one's statements.
 Each run gets a fresh database built by the real migrations; each test starts from empty tables.
-Under CI=true an unreachable PostgreSQL fails the run instead of skipping.
+Under CI (any true-looking value) or RECOURSE_TEST_STRICT, which .ci/run sets, an unreachable
+PostgreSQL fails the run instead of skipping it (tests/strict.py).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from tortoise.migrations.executor import MigrationExecutor
 from plugin.web.app import create_app
 from plugin.store.db import tortoise_config
 from plugin.process.settings import Settings
+from tests.strict import unavailable
 
 POSTGRES_ADMIN_URL = os.environ.get("RECOURSE_TEST_POSTGRES", "postgres://postgres@127.0.0.1:5432/test")
 BACKEND = os.environ.get("RECOURSE_TEST_DB", "sqlite")
@@ -34,11 +36,17 @@ if BACKEND not in ("sqlite", "postgres"):
     raise pytest.UsageError("RECOURSE_TEST_DB must be sqlite or postgres")
 
 
+SLOW_TIMEOUT = 600  # seconds for a test marked `slow`; every other test gets pyproject.toml's `timeout`
+
+
 def pytest_collection_modifyitems(items):
-    # Tests that touch the database carry the `db` mark, so the PostgreSQL run can select them.
     for item in items:
+        # Tests that touch the database carry the `db` mark, so the PostgreSQL run can select them.
         if "db" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.db)
+        # A slow test still has a limit, only a longer one (an explicit `timeout` mark wins).
+        if item.get_closest_marker("slow") and not item.get_closest_marker("timeout"):
+            item.add_marker(pytest.mark.timeout(SLOW_TIMEOUT))
 
 
 def pytest_configure(config):
@@ -108,14 +116,32 @@ async def database(tmp_path_factory):
         return
     problem = await _postgres_available()
     if problem:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"PostgreSQL is required under CI and is unreachable: {problem}")
-        pytest.skip(f"PostgreSQL unreachable: {problem}")
+        unavailable(f"PostgreSQL unreachable at {POSTGRES_ADMIN_URL}: {problem}", "the PostgreSQL tests")
     url, name = await _create_postgres_database()
+    drop_when_the_run_ends(name)
     ctx = await open_database(url)
     yield Database("postgres", url, ctx)
     await ctx.close_connections()
-    await _drop_postgres_database(name)
+
+
+# PostgreSQL databases this run created. DROP DATABASE forces a checkpoint, which on a server busy
+# with other runs takes a minute or more: it happens after the last test (pytest_sessionfinish), so
+# it counts against no test's timeout.
+_TO_DROP: list[str] = []
+
+
+def drop_when_the_run_ends(name: str) -> None:
+    _TO_DROP.append(name)
+
+
+def pytest_sessionfinish(session):
+    async def drop_all() -> None:
+        for name in _TO_DROP:
+            await _drop_postgres_database(name)
+
+    if _TO_DROP:
+        asyncio.run(drop_all())
+        _TO_DROP.clear()
 
 
 @pytest.fixture

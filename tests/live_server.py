@@ -1,6 +1,8 @@
 """A real server for tests that need one (the GraphQL-over-HTTP audit, fuzzing): `recourse serve` in a
-subprocess on a free port, over a temporary SQLite database, with one shop and a staff token made by
-the CLI like an operator would. The other tests talk to the app through httpx's ASGI transport."""
+subprocess on a free port, with a staff token made by the CLI like an operator would. The audit gets
+one empty shop over a temporary SQLite database; the fuzz run gets the demo shops, seeded by the demo
+code itself, over the database of the pass (SQLite or a throw-away PostgreSQL database). The other
+tests talk to the app through httpx's ASGI transport."""
 
 from __future__ import annotations
 
@@ -47,12 +49,37 @@ def _cli(env: dict, *args: str) -> str:
     return done.stdout
 
 
-def start(folder: Path) -> LiveServer:
-    env = {**os.environ, "DATABASE_URL": f"sqlite://{folder / 'live.sqlite3'}", "LOG_LEVEL": "WARNING",
+DEMO_DOMAIN = "allegra-k.myshopify.com"  # the demo shop with the most to show: a held request, refunds
+# The demo, smaller than `serve`'s 50 orders a shop: enough for returns in every status (tests/admin_app/test_demo.py).
+SEED_DEMO = """
+import asyncio, sys
+from plugin.cli.demo import seed_demo
+from plugin.store.orm import orm
+
+async def main():
+    async with orm(sys.argv[1]):
+        assert await seed_demo(orders_per_shop=30), "the database already had shops"
+
+asyncio.run(main())
+"""
+
+
+def start(folder: Path, *, database_url: str | None = None, demo: bool = False) -> LiveServer:
+    """`recourse serve` over `database_url` (a new SQLite file in `folder` by default): with the demo
+    shops when `demo`, else with the one empty shop DOMAIN."""
+    database_url = database_url or f"sqlite://{folder / 'live.sqlite3'}"
+    env = {**os.environ, "DATABASE_URL": database_url, "LOG_LEVEL": "WARNING",
            "RECOURSE_EMBEDDED_WORKER": "false", "RECOURSE_ENV": "development", "RECOURSE_MAIL_DIR": str(folder / "mail")}
     _cli(env, "migrate")
-    _cli(env, "shop", "add", "--domain", DOMAIN, "--name", "Audit", "--support-email", "help@audit.example")
-    token = _cli(env, "token", "admin", "--shop", DOMAIN, "--ttl", "3600").strip()
+    if demo:
+        done = subprocess.run([sys.executable, "-c", SEED_DEMO, database_url], cwd=ROOT, env=env, capture_output=True,
+                              text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+        domain = DEMO_DOMAIN
+    else:
+        _cli(env, "shop", "add", "--domain", DOMAIN, "--name", "Audit", "--support-email", "help@audit.example")
+        domain = DOMAIN
+    token = _cli(env, "token", "admin", "--shop", domain, "--ttl", "3600").strip()
     port = _free_port()
     process = subprocess.Popen([sys.executable, "-m", "plugin.cli", "serve", "--no-demo", "--host", "127.0.0.1",
                                 "--port", str(port)], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -63,7 +90,7 @@ def start(folder: Path) -> LiveServer:
             raise RuntimeError(f"recourse serve exited with {process.returncode}")
         try:
             if httpx.get(f"{url}/readyz", timeout=1).status_code == 200:
-                return LiveServer(url, DOMAIN, token, process)
+                return LiveServer(url, domain, token, process)
         except httpx.HTTPError:
             pass
         time.sleep(0.2)

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import jwt
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -17,6 +18,7 @@ def recourse(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
     )
 
 
+@pytest.mark.slow
 def test_migrate_shop_add_and_tokens(tmp_path):
     assert recourse(tmp_path, "migrate").returncode == 0
     added = recourse(tmp_path, "shop", "add", "--domain", "cli-store.myshopify.com", "--name", "CLI Store",

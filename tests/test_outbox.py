@@ -38,9 +38,11 @@ from plugin.values.delivery import Delivery
 from plugin.process.settings import Settings
 from tests.conftest import count_sql
 from tests.helpers import make_shop
+from tests.waiting import eventually, until_empty
 
 ROOT = Path(__file__).resolve().parents[1]
 HANDLERS = {"WEBHOOK": lambda: WebhookSender(timeout=2.0, connect_timeout=1.0, allow_loopback=True)}
+HOLD_LIMIT = 60.0  # seconds the receiver holds a "hold" request at most
 
 
 def free_port() -> int:
@@ -113,7 +115,11 @@ class Receiver:
         if self.delay:
             await asyncio.sleep(self.delay)
         if answer == "hold":
-            await self.gate.wait()
+            try:  # until the test opens the gate; a test that never does gets a 503, not a stuck server
+                await asyncio.wait_for(self.gate.wait(), timeout=HOLD_LIMIT)
+            except TimeoutError:
+                record.status = 503
+                return Response("held past the test's deadline", status_code=503)
             record.status = 200
             return Response(status_code=200)
         return Response(f"answer {answer}", status_code=answer, headers=self.headers)
@@ -179,10 +185,10 @@ async def fresh(row: OutboxMessage) -> OutboxMessage:
 
 async def drain(clock: Clock, handlers=HANDLERS, **kwargs) -> int:
     """Run worker steps at the clock's current time until nothing is due; returns steps taken."""
-    steps = 0
-    while (await deliver_due(handlers, clock=clock, **kwargs)).claimed:
-        steps += 1
-    return steps
+    async def step() -> int:
+        return (await deliver_due(handlers, clock=clock, **kwargs)).claimed
+
+    return await until_empty(step, what="the outbox")
 
 
 # --- delivery and signature ---------------------------------------------------------------------
@@ -352,8 +358,8 @@ async def test_a_worker_killed_mid_batch_loses_nothing(shop, receiver):
     receiver.script = [200, 200, "hold", "hold", "hold", "hold"]
     handlers = {"WEBHOOK": lambda: WebhookSender(timeout=30, concurrency=3, allow_loopback=True)}
     worker = asyncio.create_task(deliver_due(handlers, clock=clock))
-    while sum(1 for r in receiver.requests if r.status == "hold") < 1 or len(receiver.requests) < 3:
-        await asyncio.sleep(0.01)
+    await eventually(lambda: any(r.status == "hold" for r in receiver.requests) and len(receiver.requests) >= 3,
+                     what="three requests at the receiver, one of them held")
     await asyncio.sleep(0.05)
     worker.cancel()  # killed: in-flight requests dropped, their outcomes never written
     with pytest.raises(asyncio.CancelledError):
@@ -375,9 +381,10 @@ async def test_a_slow_receiver_hits_the_timeout_and_is_retried(shop, receiver):
     clock = Clock()
     receiver.script = ["hold"]
     [row] = await enqueue(shop)
-    started = asyncio.get_running_loop().time()
-    report = await deliver_due({"WEBHOOK": lambda: WebhookSender(timeout=0.3, allow_loopback=True)}, clock=clock)
-    assert asyncio.get_running_loop().time() - started < 2
+    # The receiver holds the request until the gate opens, so only the sender's own 0.3 s timeout
+    # ends this call; the generous deadline turns a sender that waits for ever into a failure.
+    sender = {"WEBHOOK": lambda: WebhookSender(timeout=0.3, allow_loopback=True)}
+    report = await asyncio.wait_for(deliver_due(sender, clock=clock), timeout=30)
     assert report.retried == 1
     row = await fresh(row)
     assert (row.status, row.attempts) == ("PENDING", 1)
@@ -418,7 +425,9 @@ async def test_retries_stop_after_max_attempts_with_growing_waits(shop, receiver
     receiver.default = 503
     [row] = await enqueue(shop)
     waits = []
-    while (row := await fresh(row)).status == "PENDING":
+    for _ in range(20):  # eight attempts are allowed: a worker that never gives up fails here
+        if (row := await fresh(row)).status != "PENDING":
+            break
         clock.now = max(clock.now, row.next_attempt_at)
         assert (await deliver_due(HANDLERS, clock=clock)).claimed == 1
         after = await fresh(row)
@@ -461,8 +470,14 @@ async def test_two_workers_deliver_each_of_100_messages_exactly_once(shop, recei
 
     async def worker() -> int:
         sent = 0
-        while (report := await deliver_due(HANDLERS, limit=10)).claimed:
+
+        async def step() -> int:
+            nonlocal sent
+            report = await deliver_due(HANDLERS, limit=10)
             sent += report.sent
+            return report.claimed
+
+        await until_empty(step, what="a worker's share of 100 messages")
         return sent
 
     first, second = await asyncio.gather(worker(), worker())
@@ -573,10 +588,11 @@ async def test_run_worker_polls_until_stopped(shop, receiver):
     task = asyncio.create_task(run_worker(Settings(), stop, handlers=HANDLERS, poll=0.05))
     await asyncio.sleep(0.1)
     rows = await enqueue(shop, 3)
-    for _ in range(200):
-        if await OutboxMessage.filter(status="SENT").count() == 3:
-            break
-        await asyncio.sleep(0.02)
+
+    async def all_sent() -> bool:
+        return await OutboxMessage.filter(status="SENT").count() == 3
+
+    await eventually(all_sent, what="the running worker to send 3 messages", interval=0.02)
     stop.set()
     totals = await asyncio.wait_for(task, timeout=5)
     assert totals.sent == 3
@@ -598,6 +614,7 @@ async def _cli(database: Path, *args: str) -> tuple[int, str, str]:
     return process.returncode, out.decode(), err.decode()
 
 
+@pytest.mark.slow
 async def test_worker_command_once_delivers_what_is_due_and_exits(tmp_path):
     hook = await Receiver(free_port()).start()
     try:

@@ -29,6 +29,7 @@ from plugin.process.settings import Settings
 from tests.helpers import admin, gql_ok, make_shop, send_webhook, storefront
 from tests.lifecycle.builders import EVERY_CONDITION, REFUND, change_policy, apply_preset, staff, upload_photo
 from tests.test_outbox import Receiver, free_port
+from tests.waiting import until_empty
 
 SECRET = "p" * 64
 EMAIL = "robin.quist@example.com"
@@ -79,8 +80,11 @@ def folders(app, tmp_path):
 
 async def deliver(settings: Settings) -> None:
     handlers = {"EMAIL": email_handler(settings), "WEBHOOK": lambda: WebhookSender(timeout=2.0, connect_timeout=1.0, allow_loopback=True)}
-    while (await deliver_due(handlers)).claimed:
-        pass
+
+    async def step() -> int:
+        return (await deliver_due(handlers)).claimed
+
+    await until_empty(step, what="the outbox")
 
 
 async def webhook(client, shop, topic, payload, event_id):

@@ -19,6 +19,7 @@ from plugin.process.settings import Settings
 from emails.send import email_handler
 from tests.helpers import admin, gql_ok, make_shop, storefront
 from tests.lifecycle.builders import APPROVE, apply_preset, change_policy, delivered_order, request_return, staff
+from tests.waiting import until_empty
 
 US_ADDRESS = {"name": "US returns", "countries": ["US"], "recipient": "Alotrop Returns", "address1": "500 Dock Rd",
               "city": "Newark", "province": "NJ", "zip": "07114", "country": "US"}
@@ -37,8 +38,11 @@ def settings(tmp_path: Path) -> Settings:
 async def deliver(tmp_path: Path) -> list[email.message.EmailMessage]:
     """The instructions emails the worker writes."""
     handlers = {"EMAIL": email_handler(settings(tmp_path))}
-    while (await deliver_due(handlers)).claimed:
-        pass
+
+    async def step() -> int:
+        return (await deliver_due(handlers)).claimed
+
+    await until_empty(step, what="the outbox")
     return [email.message_from_bytes(p.read_bytes(), policy=email_policy.default)
             for p in sorted((tmp_path / "mail").glob("*-return_instructions.eml"))]
 

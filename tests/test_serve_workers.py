@@ -15,6 +15,8 @@ import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import pytest
+
 from tests.test_newcomer import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,23 +37,37 @@ def _post(port: int, token: str, query: str) -> dict:
     return json.loads(urllib.request.urlopen(request, timeout=20).read())
 
 
-def _keep_alive_latencies(port: int, token: str, count: int = 15) -> list[float]:
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=20)
+def _one_request(connection: http.client.HTTPConnection, token: str) -> float:
     body = json.dumps({"query": "{ shop { name } }"})
     headers = {"Content-Type": "application/json", "Authorization": f"Bearer {token}"}
-    seconds = []
+    started = time.perf_counter()
+    connection.request("POST", "/admin/graphql", body=body, headers=headers)
+    response = connection.getresponse()
+    assert response.status == 200 and b"Alotrop" in response.read()
+    return time.perf_counter() - started
+
+
+def _latencies(port: int, token: str, count: int = 15) -> tuple[list[float], list[float]]:
+    """Seconds per request on one kept-alive connection, and on a fresh connection each, taken in
+    turn so both see the same machine. A fresh connection pays its handshake but never the ~40 ms
+    delayed-ACK stall that Nagle's algorithm causes on a reused one (TCP quick-ACKs a new connection)."""
+    kept = http.client.HTTPConnection("127.0.0.1", port, timeout=20)
+    reused, fresh = [], []
     try:
+        _one_request(kept, token)  # opens it
         for _ in range(count):
-            started = time.perf_counter()
-            connection.request("POST", "/admin/graphql", body=body, headers=headers)
-            response = connection.getresponse()
-            assert response.status == 200 and b"Alotrop" in response.read()
-            seconds.append(time.perf_counter() - started)
+            reused.append(_one_request(kept, token))
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=20)
+            try:
+                fresh.append(_one_request(connection, token))
+            finally:
+                connection.close()
     finally:
-        connection.close()
-    return seconds
+        kept.close()
+    return reused, fresh
 
 
+@pytest.mark.slow
 def test_serve_with_two_workers(tmp_path):
     port = free_port()
     env = {**os.environ, "DATABASE_URL": f"sqlite://{tmp_path / 'serve.sqlite3'}", "RECOURSE_MAIL_DIR": str(tmp_path / "mail")}
@@ -88,8 +104,11 @@ def test_serve_with_two_workers(tmp_path):
                 answers = list(pool.map(lambda _: _post(port, token, query), range(40)))
             assert all(a["data"]["shop"]["name"] == "Alotrop" and len(a["data"]["orders"]["nodes"]) == 5 for a in answers)
             # One keep-alive client, one request at a time: with Nagle left on the shared listener
-            # (uvicorn#3149) each answer waited ~40 ms for the client's delayed ACK.
-            assert statistics.median(_keep_alive_latencies(port, token)) < 0.02
+            # (uvicorn#3149) each answer waited ~40 ms for the client's delayed ACK, so a reused
+            # connection was ten times slower than a new one. Compared with new connections measured
+            # alongside, not with a fixed figure: this machine's speed varies, that stall does not.
+            reused, fresh = _latencies(port, token)
+            assert statistics.median(reused) < 2 * statistics.median(fresh) + 0.005, (reused, fresh)
         finally:
             server.send_signal(signal.SIGTERM)
             code = server.wait(timeout=60)

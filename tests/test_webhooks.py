@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import json
 
+from models.outbox import OutboxMessage
+from models.shop import Shop
 from plugin.values.signing import webhook_signature
+from plugin.jobs.outbound import encode, webhook_headers
 from tests.helpers import admin, fixture, make_shop, row_counts, send_webhook
 
 ORDERS = """
@@ -284,6 +287,45 @@ async def test_event_ids_are_per_shop(client, db):
     await send_webhook(client, alotrop, "orders/create", fixture("orders_create.json"), event_id="e1")
     r = await send_webhook(client, other, "orders/create", fixture("orders_create.json"), event_id="e1")
     assert r.json() == {"status": "created"}
+
+
+# --- fixed signature vectors -------------------------------------------------------------------
+# Computed outside the project (openssl dgst -sha256 -hmac SECRET -binary | base64), not with the
+# helper under test: a helper that signs with another hash or encoding fails these, whereas a test
+# that signs with the helper itself agrees with it whatever it does.
+VECTOR_SECRET = "vector-secret-" * 5
+PRODUCT_BODY = (b'{"id":632910393,"title":"Wool Socks","product_type":"Socks","tags":"Final-Sale",'
+                b'"updated_at":"2026-10-05T10:00:00-05:00"}')
+PRODUCT_HMAC_SHA256 = "fCby+6im1+79v9qOGTcQRMazklSFbMl/YD9EI8NdWK8="
+PRODUCT_HMAC_SHA1 = "kTmCZ7sjkUjpd16xO25t0/lLEV8="  # the same body and secret under the wrong hash
+OUTBOUND_PAYLOAD = {"id": "gid://recourse/Return/42", "topic": "return.requested", "note": "Café — ✓", "amount": "12.50"}
+OUTBOUND_BODY = '{"id":"gid://recourse/Return/42","topic":"return.requested","note":"Café — ✓","amount":"12.50"}'.encode()
+OUTBOUND_HMAC_SHA256 = "JbpCjqVz+uN59kts/VU7ZWbqwikssOjjCHsaL6KTZXc="
+
+
+async def test_an_inbound_webhook_signed_as_shopify_signs_it_is_accepted(client, db):
+    shop = await make_shop("vector.myshopify.com", api_secret=VECTOR_SECRET)
+    r = await send_webhook(client, shop, "products/create", PRODUCT_BODY, event_id="v1", signature=PRODUCT_HMAC_SHA256)
+    assert r.status_code == 200 and r.json() == {"status": "created"}, r.text
+    counts = await row_counts()
+    assert counts["Product"] == 1 and counts["WebhookEvent"] == 1
+
+
+async def test_an_inbound_webhook_signed_with_sha1_is_refused(client, db):
+    shop = await make_shop("vector.myshopify.com", api_secret=VECTOR_SECRET)
+    r = await send_webhook(client, shop, "products/create", PRODUCT_BODY, event_id="v1", signature=PRODUCT_HMAC_SHA1)
+    assert r.status_code == 401 and r.json() == {"error": "invalid webhook signature"}
+    assert (await row_counts())["Product"] == 0
+
+
+def test_outbound_webhooks_are_signed_with_base64_hmac_sha256_of_the_body():
+    shop = Shop(domain="vector.myshopify.com", api_secret=VECTOR_SECRET)
+    message = OutboxMessage(topic="return.requested", message_id="m-42@recourse")
+    body = encode(OUTBOUND_PAYLOAD)
+    assert body == OUTBOUND_BODY  # compact UTF-8 JSON: the bytes a receiver verifies
+    headers = webhook_headers(shop, message, body)
+    assert headers["X-Recourse-Hmac-Sha256"] == OUTBOUND_HMAC_SHA256
+    assert headers["X-Recourse-Event-Id"] == "m-42@recourse" and headers["X-Recourse-Shop-Domain"] == "vector.myshopify.com"
 
 
 # --- refusals ----------------------------------------------------------------------------------

@@ -6,12 +6,17 @@ order exists.
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import hmac
+import json
 import time
 
 import jwt
 import pytest
 
 from models.customer import Customer
+from models.shop import Shop
 from plugin.api.auth import CUSTOMER_AUDIENCE, issue_customer_token, issue_session_token
 from tests.helpers import admin, fixture, make_shop, send_webhook, storefront
 
@@ -258,3 +263,55 @@ async def test_storefront_needs_a_known_shop(client, shops):
         "/storefront/graphql", json=body, headers={"Authorization": f"Bearer {issue_customer_token(alotrop, jon)}"}
     )
     assert (r.status_code, r.json()) == (401, SHOP_DENIED)
+
+
+# --- a fixed session-token vector ------------------------------------------------------------------
+# The token below was computed outside the project (base64url of the two JSON parts, then
+# openssl dgst -sha256 -hmac over "header.payload"); `hs256` rebuilds it with hashlib alone, so
+# neither PyJWT nor plugin.api.auth vouches for itself in these tests.
+VECTOR_SECRET = "vector-secret-" * 5
+VECTOR_CLAIMS = ('{"iss":"https://vector.myshopify.com/admin","dest":"https://vector.myshopify.com",'
+                 '"aud":"vector-api-key","sub":"42","exp":4102444800}')
+VECTOR_TOKEN = ("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9."
+                "eyJpc3MiOiJodHRwczovL3ZlY3Rvci5teXNob3BpZnkuY29tL2FkbWluIiwiZGVzdCI6Imh0dHBzOi8vdmVjdG9yLm15c2hvcGlmeS5jb20i"
+                "LCJhdWQiOiJ2ZWN0b3ItYXBpLWtleSIsInN1YiI6IjQyIiwiZXhwIjo0MTAyNDQ0ODAwfQ."
+                "ZqbZvxBhhkoKmGChlGoeJ9fkUdkJENtmWeUF4yG9TZI")
+
+
+def _b64url(raw: bytes) -> str:
+    return base64.urlsafe_b64encode(raw).rstrip(b"=").decode()
+
+
+def hs256(claims_json: str, secret: str, digest=hashlib.sha256) -> str:
+    """A JWT signed by hand: HMAC over base64url(header) "." base64url(claims)."""
+    signing_input = _b64url(b'{"alg":"HS256","typ":"JWT"}') + "." + _b64url(claims_json.encode())
+    return signing_input + "." + _b64url(hmac.new(secret.encode(), signing_input.encode(), digest).digest())
+
+
+def test_the_hand_signer_reproduces_the_fixed_vector():
+    assert hs256(VECTOR_CLAIMS, VECTOR_SECRET) == VECTOR_TOKEN
+
+
+async def test_a_session_token_signed_by_hand_is_accepted_and_one_signed_with_sha1_is_not(client, db):
+    shop = await make_shop("vector.myshopify.com", api_secret=VECTOR_SECRET, api_key="vector-api-key")
+    now = int(time.time())
+    claims = json.dumps({"iss": "https://vector.myshopify.com/admin", "dest": "https://vector.myshopify.com",
+                         "aud": "vector-api-key", "sub": "42", "iat": now, "nbf": now, "exp": now + 60}, separators=(",", ":"))
+    status, body = await post_admin(client, {"Authorization": f"Bearer {hs256(claims, VECTOR_SECRET)}"})
+    assert status == 200 and body["data"]["orders"]["nodes"] == [], body
+    status, body = await post_admin(client, {"Authorization": f"Bearer {hs256(claims, VECTOR_SECRET, hashlib.sha1)}"})
+    assert status == 401 and body == DENIED
+    assert shop.api_key == "vector-api-key"
+
+
+def test_issued_session_tokens_are_hmac_sha256_over_the_shopify_claims():
+    shop = Shop(domain="vector.myshopify.com", api_key="vector-api-key", api_secret=VECTOR_SECRET)
+    token = issue_session_token(shop, user_id="42")
+    header, claims, signature = token.split(".")
+    expected = hmac.new(VECTOR_SECRET.encode(), f"{header}.{claims}".encode(), hashlib.sha256).digest()
+    assert signature == _b64url(expected)
+    decoded = json.loads(base64.urlsafe_b64decode(claims + "=" * (-len(claims) % 4)))
+    assert json.loads(base64.urlsafe_b64decode(header + "=" * (-len(header) % 4))) == {"alg": "HS256", "typ": "JWT"}
+    assert {k: decoded[k] for k in ("iss", "dest", "aud", "sub")} == {
+        "iss": "https://vector.myshopify.com/admin", "dest": "https://vector.myshopify.com", "aud": "vector-api-key", "sub": "42"}
+    assert decoded["exp"] - decoded["iat"] == 60

@@ -214,7 +214,7 @@ async def test_cursors_walk_every_order_once(client, db):
             await import_order(client, other, fixture("orders_create.json") | {"id": 5000 + number})
 
     seen, after, pages = [], None, []
-    while True:
+    for _ in range(10):  # pages that never end fail the comparison below, not the run
         body = await list_orders(client, shop, first=20, after=after)
         assert "errors" not in body, body
         connection = body["data"]["orders"]

@@ -29,6 +29,7 @@ from tests.lifecycle.builders import (
     request_return,
     staff,
 )
+from tests.waiting import until_empty
 
 MAIL_FROM = "returns@recourse.test"
 SETTINGS = """mutation($s: JSON!) { emailSettingsUpdate(settings: $s) {
@@ -122,8 +123,14 @@ async def drain(handlers, clock=None, **kw) -> int:
     """Worker steps until nothing is due (at the clock's time); gives the number of messages claimed."""
     claimed = 0
     options = {"clock": clock} if clock is not None else {}
-    while (report := await deliver_due(handlers, **options, **kw)).claimed:
+
+    async def step() -> int:
+        nonlocal claimed
+        report = await deliver_due(handlers, **options, **kw)
         claimed += report.claimed
+        return report.claimed
+
+    await until_empty(step, what="the email outbox")
     return claimed
 
 

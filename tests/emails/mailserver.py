@@ -19,6 +19,7 @@ from email.policy import default as default_policy
 from aiosmtpd.controller import Controller
 
 OK = "250 2.0.0 Message accepted"
+HELD_TOO_LONG = "421 4.4.2 held past the test's deadline"
 
 
 def free_port() -> int:
@@ -57,6 +58,7 @@ class Mailbox:
     data_commands: int = 0
     greetings: int = 0  # EHLOs: one per connection
     release: threading.Event = field(default_factory=threading.Event)
+    hold_limit: float = 60.0  # seconds a held message waits for `release` at most
 
     # --- aiosmtpd hooks (run in the server's thread) ---
 
@@ -77,7 +79,13 @@ class Mailbox:
         self.data_commands += 1
         number = self.data_commands
         if number in self.hold or (self.hold_from is not None and number >= self.hold_from):
+            # Held until a test releases it, or at most `hold_limit` seconds: a test that never does
+            # (it failed before the release) then gets a temporary failure instead of a stuck server.
+            deadline = asyncio.get_running_loop().time() + self.hold_limit
             while not self.release.is_set():
+                if asyncio.get_running_loop().time() >= deadline:
+                    self.answers.append(HELD_TOO_LONG)
+                    return HELD_TOO_LONG
                 await asyncio.sleep(0.01)
         if self.delay:
             await asyncio.sleep(self.delay)

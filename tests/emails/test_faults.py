@@ -32,6 +32,7 @@ from tests.emails.cases import (
 from tests.emails.mailserver import OK, MailServer
 from tests.helpers import admin, gql_ok
 from tests.lifecycle.builders import EMAIL
+from tests.waiting import eventually, until_empty
 
 ROOT = Path(__file__).resolve().parents[2]
 DELIVERIES = """query($s: EmailDeliveryStatus) { emailDeliveries(first: 50, status: $s) {
@@ -87,8 +88,7 @@ async def test_a_server_that_goes_away_mid_batch_loses_nothing(client, db):
 
     handlers = handlers_for(smtp_settings(server))
     batch = asyncio.create_task(deliver_due(handlers, clock=clock))
-    while server.mailbox.data_commands < 3:
-        await asyncio.sleep(0.01)
+    await eventually(lambda: server.mailbox.data_commands >= 3, what="the third message to reach the server")
     server.stop()  # drops the connection, refuses new ones
     report = await asyncio.wait_for(batch, timeout=30)
     assert (report.sent, report.retried) == (2, 3)
@@ -115,11 +115,8 @@ async def test_a_worker_killed_mid_batch_and_restarted_loses_nothing(client, db,
         stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL,
     )
     try:
-        for _ in range(3000):
-            if mail.mailbox.data_commands >= 3:
-                break
-            await asyncio.sleep(0.01)
-        assert mail.mailbox.data_commands >= 3, "the worker never got to the third message"
+        await eventually(lambda: mail.mailbox.data_commands >= 3, what="the worker to get to the third message",
+                         timeout=60)  # a fresh interpreter importing the app on a busy machine
     finally:
         process.send_signal(signal.SIGKILL)
         await process.wait()
@@ -172,7 +169,9 @@ async def test_4xx_for_ever_gives_up_after_the_bounded_attempts(client, db, mail
     clock = Clock()
     mail.mailbox.default = "452 4.2.2 Mailbox full"
     handlers = handlers_for(smtp_settings(mail))
-    while (row := await row.__class__.get(id=row.id)).status == "PENDING":
+    for _ in range(20):  # eight attempts are allowed: a worker that never gives up fails below
+        if (row := await row.__class__.get(id=row.id)).status != "PENDING":
+            break
         clock.now = max(clock.now, row.next_attempt_at)
         assert (await deliver_due(handlers, clock=clock)).claimed == 1
     assert (row.status, row.attempts) == ("FAILED", 8)
@@ -270,8 +269,14 @@ async def test_two_workers_never_send_the_same_message_twice(client, db, mail):
 
     async def worker() -> int:
         sent = 0
-        while (report := await deliver_due(handlers, limit=5)).claimed:
+
+        async def step() -> int:
+            nonlocal sent
+            report = await deliver_due(handlers, limit=5)
             sent += report.sent
+            return report.claimed
+
+        await until_empty(step, what="a worker's share of 40 emails")
         return sent
 
     first, second = await asyncio.gather(worker(), worker())

@@ -95,6 +95,7 @@ def test_the_worker_command_refuses_a_malformed_smtp_url(tmp_path):
     assert done.returncode == 2 and "SMTP_URL must look like" in done.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("embedded", [True, False])
 def test_serve_runs_the_worker_in_process_unless_told_not_to(tmp_path, embedded):
     port = free_port()

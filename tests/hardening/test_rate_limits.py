@@ -5,6 +5,8 @@ count per shop and API, at generous limits."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from models.ratelimit import RateCounter
@@ -75,22 +77,29 @@ async def test_the_window_slides(db):
 
 @pytest.mark.parametrize("api", ["admin", "storefront"])
 async def test_mutations_count_per_shop_and_api(client, db, api):
-    shop, other = await make_shop(), await make_shop("other.myshopify.com")
+    other = await make_shop("other.myshopify.com")
     limit, call = {"admin": (ratelimit.ADMIN_MUTATIONS_PER_SHOP, admin),
                    "storefront": (ratelimit.STOREFRONT_MUTATIONS_PER_SHOP, storefront)}[api]
     # 30 refusals a request (an unknown return): cheap, and every alias counts.
     field = ('returnApproveRequest(id: "gid://recourse/Return/999999") { userErrors { code } }'
              if api == "admin" else 'returnCancel(id: "gid://recourse/Return/999999") { userErrors { code } }')
     mutation = "mutation { " + " ".join(f"m{i}: {field}" for i in range(30)) + " }"
-    sent = 0
-    while True:
-        response = await call(client, shop, mutation)
-        if response.status_code == 429:
+    # The counter's windows are fixed minutes of the real clock: a run that crosses into the next
+    # one (a busy machine) rightly lets more through, as the older hits slide out. Such a run is tried
+    # once more with a fresh shop, which then starts early in a window and ends within it.
+    for attempt in range(2):
+        shop = await make_shop(f"limited-{attempt}.myshopify.com")
+        window = int(time.time()) // limit.window
+        sent = 0
+        for _ in range(limit.hits // 30 + 2):
+            response = await call(client, shop, mutation)
+            if response.status_code == 429:
+                break
+            assert response.status_code == 200, response.text
+            sent += 30
+        if int(time.time()) // limit.window == window:
             break
-        assert response.status_code == 200, response.text
-        sent += 30
-        assert sent <= limit.hits
-    assert sent >= limit.hits - 30 and int(response.headers["Retry-After"]) >= 1
+    assert limit.hits - 30 <= sent <= limit.hits and int(response.headers["Retry-After"]) >= 1
     assert "data" not in response.json() or response.json()["data"] is None  # nothing ran
     assert (await call(client, other, mutation)).status_code == 200  # another shop is not affected
     assert (await call(client, shop, "{ __typename }")).status_code == 200  # queries are not mutations

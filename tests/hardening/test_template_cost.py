@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 import time
 
-from emails.isolation import CPU_SECONDS, WALL_SECONDS
+from emails.isolation import WALL_SECONDS
 from tests.emails.cases import SETTINGS, email_settings, requested_return, shop_for_mail
 from tests.helpers import admin, gql_ok
 
@@ -48,6 +48,10 @@ async def test_a_costly_override_never_holds_the_event_loop_and_falls_back(clien
     html_warning, = [w for w in preview["warnings"] if " html override" in w]
     assert html_warning.startswith("return_requested html override failed (TimeoutError"), html_warning
     assert "We review every request" in preview["html"]  # the shipped template stands
-    assert took < WALL_SECONDS + 2, took
-    # The loop kept running the whole time: no pause near the CPU budget, let alone 16 s.
-    assert max(stalls) < CPU_SECONDS, max(stalls)
+    # The parent stops waiting after WALL_SECONDS; before the fix this override ran for 16 s. The
+    # margin is for a busy machine, not for a render that is never stopped.
+    assert took < WALL_SECONDS + 10, took
+    # The loop kept running the whole time. Measured against the same request: a render on the event
+    # loop would stall it for about as long as the request took (all of it past the CPU budget);
+    # here the longest pause is a small part of it, however slow the machine is today.
+    assert max(stalls) < took / 2, (max(stalls), took)

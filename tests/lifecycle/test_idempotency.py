@@ -5,12 +5,17 @@ refusal does not use the key up."""
 
 from __future__ import annotations
 
+import asyncio
+import sqlite3
+from contextlib import asynccontextmanager
 from datetime import datetime, timedelta, timezone
 
+import asyncpg
 import pytest
 
 from models.idempotency import IdempotencyKey
 from plugin.actions.idempotency import purge_expired
+from tests.conftest import count_sql
 from tests.helpers import admin, gql_ok, make_shop, storefront
 from tests.lifecycle.builders import (
     APPROVE,
@@ -28,6 +33,7 @@ from tests.lifecycle.builders import (
     staff,
     upload_photo,
 )
+from tests.waiting import eventually
 
 # Everything a client might select, dates and amounts included, so a replay that re-rendered
 # anything differently would show.
@@ -449,3 +455,83 @@ async def test_lines_in_another_order_are_the_same_partial_cancellation(client, 
     other = gql_ok(await ask(lines[:1]))["orderCancelRequest"]
     assert [e["code"] for e in other["userErrors"]] == ["IDEMPOTENCY_KEY_REUSED"] and other["cancelled"] is False
     assert await lifecycle_state() == state
+
+
+# --- losing the race for a key ------------------------------------------------------------------
+
+CLAIM_AS = {  # the rival's claim: a copy of the winner's key row under another key, as one statement
+    "sqlite": ('INSERT INTO idempotency_key (shop_id, operation, "key", request_hash, response, created_at) '
+               'SELECT shop_id, operation, ?, request_hash, response, created_at FROM idempotency_key WHERE id = ?'),
+    "postgres": ('INSERT INTO idempotency_key (shop_id, operation, "key", request_hash, response, created_at) '
+                 'SELECT shop_id, operation, $1, request_hash, response, created_at FROM idempotency_key WHERE id = $2'),
+}
+
+
+@asynccontextmanager
+async def rival_claim(db, key: str, like: IdempotencyKey):
+    """Another process (a second connection) claims `key` with `like`'s input and answer and holds it
+    uncommitted; the body of the `with` commits it by awaiting the yielded function."""
+    if db.backend == "sqlite":
+        connection = sqlite3.connect(db.url.removeprefix("sqlite://"), isolation_level=None, timeout=30)
+        connection.execute("BEGIN IMMEDIATE")
+        connection.execute(CLAIM_AS["sqlite"], (key, like.id))
+
+        async def commit() -> None:
+            connection.execute("COMMIT")
+
+        try:
+            yield commit
+        finally:
+            connection.close()
+        return
+    connection = await asyncpg.connect(db.url)
+    transaction = connection.transaction()
+    await transaction.start()
+    await connection.execute(CLAIM_AS["postgres"], key, like.id)
+    try:
+        yield transaction.commit
+    finally:
+        await connection.close()
+
+
+async def _waiting_on_a_lock(db) -> bool:
+    """PostgreSQL: some backend of this database waits for a lock (our claim, on the rival's key)."""
+    connection = await asyncpg.connect(db.url)
+    try:
+        return await connection.fetchval("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                                         "AND wait_event_type = 'Lock'") > 0
+    finally:
+        await connection.close()
+
+
+# Without the rate limiter, which writes its counters before the request's own work: on SQLite it
+# would wait for the rival's write lock before our request ever reached the key.
+@pytest.mark.no_rate_limits
+async def test_losing_the_race_for_a_key_answers_with_the_winners_result(client, shop, db):
+    """Our request finds the key free, then another process claims it before we do: our claim fails
+    on the unique key (on PostgreSQL after waiting for the rival to commit), the work is not done, and
+    the answer is the rival's, read from the key (plugin/actions/idempotency.py, `once`)."""
+    _, line_gid = await delivered_order(shop)
+    first = {"i": request_input(line_gid, idempotencyKey="first")}
+    won = gql_ok(await storefront(client, shop, FULL_REQUEST, first))["returnRequest"]
+    assert won["userErrors"] == [] and won["return"]["status"] == "REQUESTED"
+    like = await IdempotencyKey.get(shop_id=shop.id, key="first")
+    raced = {"i": {**first["i"], "idempotencyKey": "raced"}}  # the same input: the rival's fingerprint
+
+    with count_sql() as statements:
+        async with rival_claim(db, "raced", like) as commit:
+            request = asyncio.create_task(storefront(client, shop, FULL_REQUEST, raced))
+            # Our claim is under way, so our check for the key (before it) found none.
+            await eventually(lambda: request.done() or any("INSERT INTO \"idempotency_key\"" in s for s in statements),
+                             what="our request to claim the key")
+            assert not request.done(), request.result().text
+            if db.backend == "postgres":
+                await eventually(lambda: _waiting_on_a_lock(db), what="our claim to wait for the rival's", interval=0.05)
+            await commit()
+        response = await asyncio.wait_for(request, timeout=30)
+    lost = gql_ok(response)["returnRequest"]
+    assert lost == won  # the winner's return, not a second one, and no error
+    state = await lifecycle_state()
+    assert (state["Return"], state["IdempotencyKey"]) == (1, 2)
+    # The rival's key now answers every replay the same way.
+    assert gql_ok(await storefront(client, shop, FULL_REQUEST, raced))["returnRequest"] == won

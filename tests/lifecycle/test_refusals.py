@@ -240,6 +240,26 @@ async def test_more_than_returnable_is_refused_by_the_policy_and_writes_nothing(
     assert await lifecycle_state() == before
 
 
+async def test_a_final_sale_line_is_refused_by_return_request_and_writes_nothing(client, shop):
+    """Alotrop's preset excludes items tagged final sale: the request itself is refused, not only its
+    quote, with the reason the customer reads, and a regular item in the same shop still goes through."""
+    _, final_line = await delivered_order(shop, name="#1001", tags="Final-Sale")
+    before = await lifecycle_state()
+    body = gql_ok(await storefront(client, shop, RETURN_REQUEST, {"i": request_input(final_line)}))["returnRequest"]
+    assert body["return"] is None and body["userErrors"] == []
+    assert body["decision"]["allowed"] is False
+    [reason] = body["decision"]["reasons"]
+    assert reason["code"] == "FINAL_SALE" and reason["message"].strip(), reason
+    # A keyed request is refused alike; only its key is kept, so a replay gets the same refusal.
+    keyed = gql_ok(await storefront(client, shop, RETURN_REQUEST, {"i": request_input(final_line, idempotencyKey="final-1")}))
+    assert keyed["returnRequest"]["return"] is None and keyed["returnRequest"]["decision"]["allowed"] is False
+    assert await lifecycle_state() == {**before, "IdempotencyKey": before["IdempotencyKey"] + 1}  # the refusal, kept for replays
+
+    _, regular_line = await delivered_order(shop, name="#1002")
+    ok = gql_ok(await storefront(client, shop, RETURN_REQUEST, {"i": request_input(regular_line, order_name="#1002")}))["returnRequest"]
+    assert ok["userErrors"] == [] and ok["return"]["status"] == "REQUESTED"
+
+
 # --- another shop's, another customer's return --------------------------------------------------
 
 

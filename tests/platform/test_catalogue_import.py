@@ -11,6 +11,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import httpx
+import pytest
 
 from plugin.web.app import create_app
 from plugin.process.settings import Settings
@@ -84,6 +85,7 @@ async def test_the_install_flow_imports_what_the_host_provides(db):
         assert created.json()["imported"] == {"products": 1, "orders": 1, "problems": []}
 
 
+@pytest.mark.slow
 def test_the_import_command_reads_a_shopify_export_with_a_progress_bar(tmp_path):
     env = {**os.environ, "DATABASE_URL": f"sqlite://{tmp_path / 'cli.sqlite3'}"}
 

@@ -7,7 +7,8 @@ download cannot work on these machines. Every page gets an axe-core check (no se
 violation) and screenshots at 1280 and 375 px in SCREENSHOTS (named in the README); a console error
 or an uncaught exception fails the test that caused it.
 
-Outside CI, a missing Chromium or Playwright skips these tests; under CI=true it fails them.
+Outside CI, a missing Chromium, Playwright or axe-core skips these tests before any page opens; under
+CI (or RECOURSE_TEST_STRICT, which .ci/run sets) it fails them (tests/strict.py).
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.strict import unavailable
+
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = Path(os.environ.get("RECOURSE_SCREENSHOTS", ROOT / "var" / "screenshots"))
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -35,9 +38,7 @@ MOBILE = {"width": 375, "height": 812}
 
 
 def _unavailable(reason: str):
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"browser tests are required under CI: {reason}")
-    pytest.skip(reason)
+    unavailable(reason, "the browser tests")
 
 
 def _free_port() -> int:
@@ -124,6 +125,9 @@ def browser():
     executable = shutil.which("chromium")
     if executable is None:
         _unavailable("Debian's chromium is not installed (apt-get install chromium)")
+    # Every page is checked with axe-core: find out before the first page, not half-way through.
+    if not AXE.exists():
+        _unavailable(f"{AXE} is missing: run npm ci (scripts/dev.py test does)")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
         yield browser
@@ -163,8 +167,6 @@ class BrowserPage:
         )
 
     def check_accessibility(self, name: str) -> None:
-        if not AXE.exists():
-            _unavailable(f"{AXE} is missing: run npm ci (scripts/dev.py test does)")
         if not self.page.evaluate("() => typeof window.axe !== 'undefined'"):
             self.page.add_script_tag(url=f"{self.server.url}/__test__/axe.min.js")
         result = self.page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")

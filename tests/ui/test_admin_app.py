@@ -1,8 +1,10 @@
 """The admin app in a real browser against `recourse serve` with its demo data.
 
 Each test is what a staff member does, through the pages only; the API is read afterwards where a
-page's word alone would not prove the step happened. Every page visited is checked with axe-core
-and photographed at 1280 and 375 px (see conftest).
+page's word alone would not prove the step happened. A test that changes something acts on an order
+and a return it made itself (tests/ui/data.py), so none depends on another's changes or on the order
+they run in; the demo data is only looked at. Every page visited is checked with axe-core and
+photographed at 1280 and 375 px (see conftest).
 """
 
 from __future__ import annotations
@@ -10,6 +12,12 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from urllib.parse import quote
+
+import pytest
+
+from tests.ui.data import held_request, import_order, inspected_return, order_name, requested_return
+
+pytestmark = pytest.mark.slow  # a live server (and a browser): see pyproject.toml's timeout
 
 ALLEGRA = "allegra-k.myshopify.com"
 TRENDS = "alltrendsusa.myshopify.com"
@@ -34,7 +42,12 @@ def _timeline(page, expect: str | None = None) -> str:
     return timeline.inner_text()
 
 
-def test_home_shows_the_queues_with_counts_and_links(page):
+def _return_url(ret: dict) -> str:
+    return f"/returns/{quote(ret['id'], safe='')}"
+
+
+def test_home_shows_the_queues_with_counts_and_links(page, live_server):
+    requested_return(live_server)  # at least one request waits, whatever other tests did with theirs
     page.open(domain=ALLEGRA)
     queues = page.get_by_role("list", name="Work queues")
     text = queues.inner_text()
@@ -54,13 +67,12 @@ def _primary(page) -> str:
 
 
 def test_staff_approves_receives_inspects_and_refunds_a_return(page, live_server):
+    name = requested_return(live_server)["name"]
     page.open("/returns?status=REQUESTED", domain=ALLEGRA)
     page.screenshot("returns")
-    page.locator("table.index tbody tr a").first.click()
+    page.locator("table.index tbody tr").get_by_role("link", name=name, exact=True).click()
     # The list's own heading stays until the return's page has rendered: wait for the return's name.
-    heading = page.locator("h1", has_text=re.compile(r"^#\d+-R\d+$"))
-    heading.wait_for()
-    name = heading.inner_text()
+    page.locator("h1", has_text=name).wait_for()
     page.get_by_role("button", name="Approve", exact=True).click()
     _confirm(page, "Approve")
     assert "Approved" in _timeline(page, "Approved") and page.locator(".page-header .badge").inner_text() == "Open"
@@ -95,34 +107,43 @@ def test_staff_approves_receives_inspects_and_refunds_a_return(page, live_server
     assert ret["status"] == "RECEIVED" and ret["refunds"][0]["amount"]["amount"] == amount
 
 
-def test_a_step_the_api_refuses_shows_its_error_in_the_dialog(page):
-    page.open("/returns?status=RECEIVED", domain=ALLEGRA)
-    page.locator("table.index tbody tr a").first.click()
-    page.settle()
+def test_a_step_the_api_refuses_shows_its_error_in_the_dialog(page, live_server):
+    ret = inspected_return(live_server)
+    page.open(_return_url(ret), domain=ALLEGRA)
+    page.locator("h1", has_text=ret["name"]).wait_for()
     page.get_by_role("button", name="Refund", exact=True).click()
     field = _dialog(page).get_by_label(re.compile(r"^Amount"))
+    quoted = field.input_value()  # pre-filled with what the accepted item is worth
+    assert Decimal(quoted) > 0
     field.fill("999999")
     _dialog(page).get_by_role("button", name=re.compile(r"^Refund")).click()
     error = _dialog(page).locator(".field-error")
     error.wait_for()
     assert field.get_attribute("aria-invalid") == "true"
-    assert error.inner_text().strip()
+    # The API's own words, at the field: how much is left and how to go past it.
+    assert error.inner_text().strip() == (
+        f"only {quoted} USD of this return's refundable value is left; give overrideReason to refund more")
     _dialog(page).get_by_role("button", name="Cancel").click()
 
 
 def test_staff_resolves_a_held_request(page, live_server):
+    held = held_request(live_server)
     page.open("/fraud", domain=ALLEGRA)
-    review = page.locator(".review").first
-    assert "blocklist" in review.inner_text()  # facts in plain words
+    ours = page.locator(f'.review:has(a[href="#{_return_url(held)}"])')
+    assert "blocklist" in ours.inner_text()  # facts in plain words
     page.screenshot("fraud")
-    review.get_by_role("button", name="Clear").click()
+    ours.get_by_role("button", name="Clear").click()
     _dialog(page).get_by_label("Note (staff only)").fill("Called the customer, all fine")
     _confirm(page, "Clear")
-    assert "Cleared" in page.locator(".banner-success").inner_text()
-    # The list reloads after the dialog closes: wait for the empty state rather than race the reload.
-    page.locator("main").get_by_text("No requests to review").wait_for()
-    reviews = live_server.gql("{ riskReviews(first: 5, status: CLEARED) { nodes { resolutionNote } } }", domain=ALLEGRA)
-    assert reviews["riskReviews"]["nodes"][0]["resolutionNote"] == "Called the customer, all fine"
+    banner = page.locator(".banner-success").inner_text()  # its message, then its dismiss button (×)
+    assert banner.splitlines()[0].strip() == "Cleared: the request is back in the normal flow.", banner
+    # The open queue reloads after the dialog closes: wait for this review to leave it.
+    ours.wait_for(state="detached")
+    ret = live_server.gql("query($id: ID!) { node(id: $id) { ... on Return { status } } }", {"id": held["id"]}, domain=ALLEGRA)
+    assert ret["node"]["status"] in ("REQUESTED", "OPEN")  # back in the normal flow, as the banner says
+    reviews = live_server.gql("query($s: ID!) { riskReviews(first: 5, subjectId: $s) { nodes { status resolutionNote } } }",
+                              {"s": held["id"]}, domain=ALLEGRA)
+    assert reviews["riskReviews"]["nodes"] == [{"status": "CLEARED", "resolutionNote": "Called the customer, all fine"}]
 
 
 def test_staff_blocks_and_unblocks_a_phone_number(page):
@@ -143,12 +164,15 @@ def test_staff_blocks_and_unblocks_a_phone_number(page):
 
 
 def test_staff_creates_a_return_for_a_customer_and_overrides_a_refusal_with_a_reason(page, live_server):
+    recent, old = order_name(), order_name()
+    import_order(live_server, recent, email="phoned@example.com", delivered_days_ago=3)
+    import_order(live_server, old, email="phoned@example.com", delivered_days_ago=45)  # past Allegra K's 30 days
     page.open("/orders", domain=ALLEGRA)
     page.screenshot("orders")
-    page.get_by_label("Search orders").fill("#1005")
+    page.get_by_label("Search orders").fill(recent)
     page.get_by_role("button", name="Search").click()
     page.settle()
-    page.get_by_role("link", name="#1005", exact=True).click()
+    page.get_by_role("link", name=recent, exact=True).click()
     page.settle()
     page.screenshot("order")
     page.get_by_role("button", name="Create return").click()
@@ -159,14 +183,14 @@ def test_staff_creates_a_return_for_a_customer_and_overrides_a_refusal_with_a_re
     dialog.get_by_role("button", name="Create return").click()
     page.wait_for_function("() => location.hash.startsWith('#/returns/')")
     page.settle()
-    assert "Requested" in _timeline(page, "Requested") and page.locator("h1").inner_text().startswith("#1005-R")
+    assert "Requested" in _timeline(page, "Requested") and page.locator("h1").inner_text().startswith(f"{recent}-R")
 
     # An order whose window closed long ago: refused, then taken with a reason, which is shown.
     page.go("/orders")
-    page.get_by_label("Search orders").fill("#1012")  # delivered 45 days ago in the demo
+    page.get_by_label("Search orders").fill(old)
     page.get_by_role("button", name="Search").click()
     page.settle()
-    page.get_by_role("link", name="#1012", exact=True).click()
+    page.get_by_role("link", name=old, exact=True).click()
     page.settle()
     page.get_by_role("button", name="Create return").click()
     dialog = _dialog(page)

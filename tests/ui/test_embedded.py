@@ -3,6 +3,10 @@ without an answer the app says the session expired instead of failing silently."
 
 from __future__ import annotations
 
+import pytest
+
+pytestmark = pytest.mark.slow  # a live server (and a browser): see pyproject.toml's timeout
+
 HOST_PAGE = """<!doctype html><html lang="en"><head><title>Host admin</title></head><body>
 <iframe id="app" title="Recourse" src="/app?id_token=%(initial)s" style="width:1200px;height:800px"></iframe>
 <script>

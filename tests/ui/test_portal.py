@@ -20,6 +20,8 @@ from PIL import Image
 
 from tests.ui.conftest import BrowserPage
 
+pytestmark = pytest.mark.slow  # a live server (and a browser): see pyproject.toml's timeout
+
 SHOP = "alotrop.myshopify.com"
 NOW = datetime.now(timezone.utc)
 
@@ -80,6 +82,9 @@ def orders(live_server):
     import_order(live_server, "#9003", "sam@example.com", "ui-sam", old_line=False)
     import_order(live_server, "#9004", "held@example.com", "ui-held", old_line=False)
     import_order(live_server, "#9005", "pat@example.com", "ui-pat", old_line=False, shipped=False)
+    # Each test acts on its own order (#9001 is returned and withdrawn by the first): none reads
+    # another's changes, whatever order they run in.
+    import_order(live_server, "#9006", "lucia@example.com", "ui-lucia")
     return live_server
 
 
@@ -175,10 +180,10 @@ def test_a_guest_returns_an_item_end_to_end(page, orders, tmp_path):
 
 def test_the_spanish_page_gives_spanish_reasons(page, orders):
     portal(page, lang="es")
-    page.get_by_label("Número de pedido").fill("#9001")
-    page.get_by_label("Email").fill("pat@example.com")
+    page.get_by_label("Número de pedido").fill("#9006")
+    page.get_by_label("Email").fill("lucia@example.com")
     page.get_by_role("button", name="Buscar pedido").click()
-    page.wait_for_selector("h1:has-text('Pedido #9001')")
+    page.wait_for_selector("h1:has-text('Pedido #9006')")
     page.settle()
     assert "El plazo de devolución de este artículo ha terminado." in page.locator("li.line", has_text="Phone Stand").inner_text()
     assert page.evaluate("document.documentElement.lang") == "es"

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
+pytestmark = pytest.mark.slow  # a live server (and a browser): see pyproject.toml's timeout
+
 
 def test_opens_with_the_hosts_token_and_drops_it_from_the_address_bar(page):
     page.open()
