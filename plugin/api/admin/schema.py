@@ -28,6 +28,7 @@ from plugin.api.admin import order_page
 from plugin.api.admin.order import AdminOrder, CancellationType
 from plugin.api.admin.policy import PolicyMutation, PolicyQuery, PolicyVersionType
 from plugin.api.admin.policy_draft import PolicyDraftQuery
+from plugin.api.admin.policy_text import PolicyTextQuery
 from plugin.api.admin.return_create import ReturnCreateMutation
 from plugin.api.admin.returns import ReturnsMutation, ReturnsQuery
 from plugin.api.admin.privacy import PrivacyQuery
@@ -163,7 +164,7 @@ class Mutation:
 
 
 schema = build_schema(
-    merge_types("Query", (Query, HomeQuery, PolicyQuery, PolicyDraftQuery, ReturnsQuery, EmailsQuery, RiskQuery, PrivacyQuery)),
+    merge_types("Query", (Query, HomeQuery, PolicyQuery, PolicyDraftQuery, PolicyTextQuery, ReturnsQuery, EmailsQuery, RiskQuery, PrivacyQuery)),
     merge_types("Mutation", (Mutation, PolicyMutation, ReturnsMutation, ReturnCreateMutation, EmailsMutation, ShopMutation, RiskMutation,
                              CatalogMutation)),
     types=[AdminOrder, ProductType, CustomerType, OrderLineType, FulfillmentType, PolicyVersionType,
