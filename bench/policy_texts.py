@@ -157,6 +157,26 @@ Returns sent back without an approved return authorization will be refused.""",
         {"returns.enabled": False},
     ),
     (
+        "no-cash-refunds",
+        """No cash refunds: every accepted return is credited to your account. There is no refund of delivery charges.""",
+        {"refund.method": "STORE_CREDIT", "refund.original_shipping": "NEVER"},
+    ),
+    (
+        "faulty-exchanged",
+        """Faulty items can be exchanged for the same product.""",
+        {"resolutions.exchange": "MERCHANT_AT_FAULT", "fault.reasons": {"DEFECTIVE"}},
+    ),
+    (
+        "window-under-a-label",
+        """Full-price items: within 21 days from the date of delivery. They must be returned unused.""",
+        {"returns.window.days": 21, "returns.window.starts": "DELIVERY", "requirements.condition": {"UNUSED"}},
+    ),
+    (
+        "damage-that-bars-a-return",
+        """Items damaged after purchase cannot be returned.""",
+        {},
+    ),
+    (
         "month",
         """Our 45-day return policy lets you send back unused items for a refund.""",
         {"returns.window.days": 45, "requirements.condition": {"UNUSED"}},

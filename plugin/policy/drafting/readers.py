@@ -50,7 +50,7 @@ def _window_start(text: str, after: int) -> str | None:
     tail = text[after : after + 70]
     if _any(r"^\W*(?:of|from|after|following)?\s*(?:the\s+)?(?:date\s+(?:of|on)\s+)?(?:your\s+)?(?:purchas|order(?:ing| date| was placed|\b)|placing|buying|bought|checkout)", tail):
         return "PURCHASE"
-    if _any(r"^\W*(?:of|from|after|following)?\s*(?:the\s+)?(?:date\s+(?:of|on)\s+)?(?:your\s+)?(?:(?:parcel|order|item|product|package)s?\s+)?(?:deliver|receiv(?!\w*\s+(?:your |the )?return)|receipt(?! of (?:your |the )?return)|arriv|the product is delivered)", tail):
+    if _any(r"^\W*(?:of|from|after|following)?\s*(?:the\s+)?(?:(?:time and )?date\s+(?:of|on)\s+)?(?:your\s+)?(?:(?:parcel|order|item|product|package)s?\s+)?(?:deliver|receiv(?!\w*\s+(?:your |the )?return)|receipt(?! of (?:your |the )?return)|arriv|the product is delivered)", tail):
         return "DELIVERY"
     if _any(r"^\W*(?:of|from|after|following)?\s*(?:the\s+)?(?:date\s+(?:of|on)\s+)?(?:your\s+)?(?:order\s+)?(?:ship|dispatch)", tail):
         return "SHIPMENT"
@@ -88,7 +88,14 @@ _RETURN_WORDS = r"return|withdraw|retract|send (?:it|them|items?) back|money[- ]
 
 
 def return_window(clause: Clause, text: str) -> Iterator[Fact]:
-    if not _any(_RETURN_WORDS, text) or _any(_FAULT + "|" + _CANCEL + r"|refunds? (?:are|is|will be) (?:processed|issued)|ship the item|exchange|respon[sd]|reply|answer", text):
+    if not _any(_RETURN_WORDS, text):
+        # "Regular items: within 15 days of delivery. They must be returned unused." The paragraph
+        # is about returns; a window anchored to an event in it is the return window.
+        window = _window(text, allow_unanchored=False) if _any(_RETURN_WORDS, clause.paragraph_text) else None
+        if window and "starts" in window and not _any(_FAULT + "|" + _CANCEL + r"|ship|dispatch|refund", text):
+            yield from _window_facts("returns.window", window)
+        return
+    if _any(_FAULT + "|" + _CANCEL + r"|refunds? (?:are|is|will be) (?:processed|issued)|ship the item|exchange|respon[sd]|reply|answer", text):
         return
     named = re.search(r"\b(\d{1,4})[- ]day (?:return|money[- ]back|satisfaction|refund)", text)
     window = _window(text, allow_unanchored=False)
@@ -108,7 +115,9 @@ def transit_buffer(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 def returns_closed(clause: Clause, text: str) -> Iterator[Fact]:
-    if _any(r"all sales are final|we (?:do not|don't) (?:accept|offer) (?:any )?returns\s*[.!]?$|no returns (?:or|and) no (?:exchanges|refunds)", text):
+    if categories_in(clause.body):
+        return  # "Sale and clearance items: all sales are final" closes those items only
+    if _any(r"^(?:policy: )?all sales are final|we (?:do not|don't) (?:accept|offer) (?:any )?returns\s*[.!]?$|no returns (?:or|and) no (?:exchanges|refunds)", clause.body):
         yield Fact("returns.enabled", False)
 
 
@@ -170,7 +179,7 @@ def reason_required(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 def proof_of_purchase(clause: Clause, text: str) -> Iterator[Fact]:
-    if _any(r"proof of purchase|(?:original|a|the|your|sales|purchase) receipt|invoice|supporting documentation|sales note", text) and _any(r"must|required|need|include|send|provide", text):
+    if _any(r"with (?:a|the|your|the original) receipt", text) or _any(r"proof of purchase|(?:original|a|the|your|sales|purchase) receipt|invoice|supporting documentation|sales note", text) and _any(r"must|required|need|include|send|provide", text):
         yield Fact("requirements.proof_of_purchase", True)
 
 
@@ -218,7 +227,7 @@ def categories_in(body: str) -> list[tuple[str, str, dict]]:
 
 
 def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
-    if not _any(_EXCLUDING, text) or _any(_CANCEL + r"|all sales are final", clause.body):
+    if not _any(_EXCLUDING + r"|sales are final", text) or _any(_CANCEL, clause.body):
         return
     named = categories_in(clause.body)
     label = re.sub(r"^\s*(?:[•\-*]|\d+[.)])\s*", "", clause.text).strip().rstrip(".;")
@@ -304,7 +313,9 @@ def _fault_section(clause: Clause) -> bool:
 
 
 def _about_fault(clause: Clause, text: str) -> bool:
-    return (_any(_FAULT, text) or _fault_section(clause)) and not _any(r"\bpack\b", text)
+    """Damage the shop answers for, not damage that bars a return ("damaged after purchase")."""
+    refusing = _any(r"after purchase|by the customer|under no circumstances|not (?:be )?accepted|are final|cannot be returned", text) and not _any(r"\bunless\b", text)
+    return (_any(_FAULT, text) or _fault_section(clause)) and not refusing and not _any(r"\bpack\b", text)
 
 
 def fault(clause: Clause, text: str) -> Iterator[Fact]:
@@ -419,23 +430,23 @@ def _range(low: Duration, high: Duration | None) -> dict:
 
 
 def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
-    if not _any(r"refund", text):
+    if not _any(r"refund|store credit", text):
         return
     if _any(r"store credit", text) and _any(r"or (?:a )?refund|refund or|choose|choice|option", text):
         yield Fact("refund.method", "CUSTOMER_CHOICE")
         yield Fact("resolutions.store_credit", "ALWAYS")
-    elif _any(r"(?:only|issued|given|in the form of) (?:as |in )?store credit|store credit only", text):
+    elif _any(r"(?:only|issued|given|in the form of) (?:as |in )?store credit|store credit only|no cash refunds|issuance of a store credit", text):
         yield Fact("refund.method", "STORE_CREDIT")
     elif _any(r"original (?:payment|form of payment|method of payment)|form of original payment|credit card used", text):
         yield Fact("refund.method", "ORIGINAL_PAYMENT")
 
 
 def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
-    if not _any(r"(?:original )?(?:shipping|delivery) (?:fee|charge|cost)s?", text) or _any(r"return (?:shipping|postage)|free shipping", text):
+    if not _any(r"(?:original )?(?:shipping|delivery) (?:fee|charge|cost)s?", text) or _any(r"return (?:shipping|postage)|free shipping|to return", text):
         return
     if _fault_section(clause):
         return  # "a full refund, including shipping costs" for a fault: fault.full_refund
-    if _any(r"non-?refundable|not (?:be )?refund|can't be refunded|cannot be refunded", text):
+    if _any(r"non-?refundable|not (?:be )?refund|can't be refunded|cannot be refunded|no refunds? (?:of|for)", text):
         at_fault = _any(r"(?:unless|except)\b.*(?:" + _FAULT + ")", text)
         yield Fact("refund.original_shipping", "MERCHANT_AT_FAULT" if at_fault else "NEVER")
     elif _any(r"(?:we )?refund (?:the |your )?(?:original )?shipping|including (?:the )?(?:original )?shipping", text) and not _any(_FAULT, text):
@@ -482,7 +493,7 @@ def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
         return
     if _any(_NEGATED + r"\s+(?:currently\s+)?(?:offer|accept|do|provide)\s+(?:direct\s+|any\s+)?exchanges?|(?:don't|do not) offer an exchange|no exchanges|exchanges are not", text):
         yield Fact("resolutions.exchange", "NEVER")
-    elif _any(r"can exchange|offer (?:free )?exchanges|exchange (?:it|them|your)|exchanges? (?:are|is) (?:free|available|accepted)", text):
+    elif _any(r"can exchange|offer (?:free )?exchanges|exchange (?:it|them|your)|exchanges? (?:are|is) (?:free|available|accepted)|can be exchanged", text):
         yield Fact("resolutions.exchange", "MERCHANT_AT_FAULT" if _any(_FAULT, text) else "ALWAYS")
 
 
@@ -500,7 +511,7 @@ def instructions(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("instructions.ship_within_days", int(ship_by.group(1)))
     if _any(r"\bpack\b", text) and _any(r"secure|careful", text):
         yield Fact("instructions.pack_securely", True)
-    if _any(r"traceable|trackable|tracking number|tracked (?:shipping|service)", text) and _any(r"recommend|suggest|advise|keep|should|must|please use", text):
+    if _any(r"traceable|trackable|tracking number|tracked (?:shipping|service)", text) and _any(r"recommend|suggest|advise|keep|should|must|please use|consider", text):
         yield Fact("instructions.tracked_shipping_recommended", True)
         carriers = re.search(r"such as ([A-Z][\w&]+(?:, [A-Z][\w&]+)*(?:,? (?:or|and) [A-Z][\w&]+)?)", clause.text)
         if carriers:
