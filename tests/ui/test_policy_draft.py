@@ -22,12 +22,12 @@ def test_a_pasted_policy_is_drafted_sentence_by_sentence_previewed_and_saved(pag
     settings.wait_for()
 
     # Every placed setting says where it came from, in the merchant's words.
-    window = settings.locator("li").filter(has_text="Returns › Window › Days").first
+    window = settings.locator("li").filter(has_text="Returns › Window › Days")
     assert "30" in window.inner_text() and "From: “Our Satisfaction Guarantee offers" in window.inner_text()
     proof = settings.locator("li").filter(has_text="Requirements › Proof of purchase")
     assert "Yes" in proof.inner_text()
     # Selecting a setting's sentence marks it in the text.
-    window.get_by_role("button").click()
+    window.get_by_role("button").first.click()
     selected = page.locator(".draft-text .sentence.selected")
     assert selected.inner_text().startswith("Our Satisfaction Guarantee offers your customers")
     # What no setting holds is listed word for word, for the merchant to handle.
@@ -39,6 +39,10 @@ def test_a_pasted_policy_is_drafted_sentence_by_sentence_previewed_and_saved(pag
     frame.locator("body").filter(has_text="30 days").wait_for()
     page.locator("[data-figure=returnable]").wait_for()
     page.screenshot("policy-draft")
+    page.set_viewport_size({"width": 375, "height": 812})
+    width = page.evaluate("() => document.documentElement.scrollWidth")
+    assert width <= 375, f"the draft page is {width}px wide at 375px"
+    page.set_viewport_size({"width": 1280, "height": 900})
 
     page.get_by_role("button", name="Save as my policy").click()
     page.locator(".banner-success").filter(has_text="Saved as version").wait_for()

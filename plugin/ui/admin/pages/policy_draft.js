@@ -73,12 +73,24 @@ function Sentences({ text, draft, selected, select }) {
     : piece.text)}</div>`;
 }
 
+/** One row per setting: its value (every item, for a list setting) and the sentences behind it. */
+function bySetting(placed) {
+  const rows = new Map();
+  for (const p of placed) {
+    const row = rows.get(p.path) || { path: p.path, values: [], sentences: [] };
+    if (!row.values.some((v) => JSON.stringify(v) === JSON.stringify(p.value))) row.values.push(p.value);
+    if (!row.sentences.some((s) => s.start === p.sentence.start)) row.sentences.push(p.sentence);
+    rows.set(p.path, row);
+  }
+  return [...rows.values()];
+}
+
 function Placed({ draft, selected, select }) {
-  const bySentence = (start) => document.getElementById(`sentence-${start}`)?.scrollIntoView({ block: "center" });
-  return html`<ul class="draft-settings">${draft.placed.map((p) => html`<li class=${selected === p.sentence.start ? "selected" : ""}>
-    <div class="row"><strong>${label(p.path)}</strong> <span class="draft-value">${show(p.value)}</span></div>
-    <button type="button" class="button plain draft-from" onClick=${() => { select(p.sentence.start); bySentence(p.sentence.start); }}>
-      From: “${p.sentence.text}”</button>
+  const reveal = (start) => { select(start); document.getElementById(`sentence-${start}`)?.scrollIntoView({ block: "center" }); };
+  return html`<ul class="draft-settings">${bySetting(draft.placed).map((row) => html`<li class=${row.sentences.some((s) => s.start === selected) ? "selected" : ""}>
+    <div class="row"><strong>${label(row.path)}</strong> <span class="draft-value">${row.values.map(show).join(", ")}</span></div>
+    ${row.sentences.map((sentence) => html`<button type="button" class="button plain draft-from" onClick=${() => reveal(sentence.start)}>
+      From: “${sentence.text}”</button>`)}
   </li>`)}</ul>`;
 }
 
@@ -118,7 +130,7 @@ function Review({ text, draft, onSaved }) {
         <${Sentences} text=${text} draft=${draft} selected=${selected} select=${setSelected} />
       </${Card}>
       <div class="stack">
-        <${Card} title=${`Settings drafted (${draft.placed.length})`}>
+        <${Card} title=${`Settings drafted (${bySetting(draft.placed).length})`}>
           ${draft.placed.length ? html`<${Placed} draft=${draft} selected=${selected} select=${setSelected} />`
             : html`<p class="subdued">No sentence states a setting Recourse knows. Your settings stay as they are.</p>`}
         </${Card}>
@@ -132,7 +144,7 @@ function Review({ text, draft, onSaved }) {
           <ul>${draft.defaults.map((d) => html`<li><strong>${label(d.path)}</strong>: ${show(d.value)}</li>`)}</ul></details>
       </div>
     </div>
-    <div class="split">
+    <div class="split draft-result">
       <${Card} title="Your policy page, as drafted">
         ${preview?.published ? html`<iframe class="preview-frame" title="Preview of the drafted return policy page" sandbox="" srcdoc=${PAGE_STYLE + preview.published.html}></iframe>`
           : preview ? html`<p class="subdued">The draft does not render yet.</p>` : html`<${Spinner} label="Rendering…" />`}
