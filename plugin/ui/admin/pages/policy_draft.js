@@ -32,6 +32,7 @@ function show(value) {
   if (Array.isArray(value)) return value.map(show).join(", ");
   if (typeof value === "object") {
     if (value.label) return value.label;
+    if (value.payer) return `${humanize(value.payer)} pays${value.postage_reimbursed && value.postage_reimbursed !== "NO" ? `, reimbursed ${humanize(value.postage_reimbursed).toLowerCase()}` : ""}`;
     if (value.min_days !== undefined) return `${value.min_days}–${value.max_days} ${value.unit.toLowerCase()} days`;
     return JSON.stringify(value);
   }
@@ -89,7 +90,7 @@ function Placed({ draft, selected, select }) {
   const reveal = (start) => { select(start); document.getElementById(`sentence-${start}`)?.scrollIntoView({ block: "center" }); };
   return html`<ul class="draft-settings">${bySetting(draft.placed).map((row) => html`<li class=${row.sentences.some((s) => s.start === selected) ? "selected" : ""}>
     <div class="row"><strong>${label(row.path)}</strong> <span class="draft-value">${row.values.map(show).join(", ")}</span></div>
-    ${row.sentences.map((sentence) => html`<button type="button" class="button plain draft-from" onClick=${() => reveal(sentence.start)}>
+    ${row.sentences.map((sentence) => html`<button type="button" class="button plain draft-quote draft-from" onClick=${() => reveal(sentence.start)}>
       From: “${sentence.text}”</button>`)}
   </li>`)}</ul>`;
 }
@@ -136,7 +137,7 @@ function Review({ text, draft, onSaved }) {
         </${Card}>
         <${Card} title=${`Sentences no setting holds (${draft.unplaced.length})`}>
           ${draft.unplaced.length ? html`<p class="subdued">Set these by hand in the policy form after saving, or keep them as notes: they are not enforced.</p>
-            <ul class="draft-unplaced">${draft.unplaced.map((u) => html`<li><button type="button" class="button plain" onClick=${() => setSelected(u.sentence.start)}>“${u.sentence.text}”</button>
+            <ul class="draft-unplaced">${draft.unplaced.map((u) => html`<li><button type="button" class="button plain draft-quote" onClick=${() => setSelected(u.sentence.start)}>“${u.sentence.text}”</button>
               <div class="subdued">${u.why}</div></li>`)}</ul>`
             : html`<p class="subdued">Every sentence about returns was placed.</p>`}
         </${Card}>
