@@ -699,7 +699,7 @@ def run(args, url: str, servers: list[Server], started: float) -> int:
         say("\n## 7. The engines' own benchmarks")
         for script, extra in (("bench_evaluate.py", ["--seconds", "2"]), ("bench_risk.py", ["--n", "600", "--iterations", "500"]),
                               ("bench_email.py", ["--messages", "100", "--modes", "plain"]),
-                              ("bench_simulate.py", ["--orders", "10000"])):
+                              ("bench_simulate.py", ["--orders", "10000"]), ("bench_drafting.py", [])):
             say(f"\n$ python bench/{script} {' '.join(extra)}")
             done = subprocess.run([PY, str(ROOT / "bench" / script), *extra], cwd=ROOT, capture_output=True, text=True, timeout=180)
             say(done.stdout.rstrip() or done.stderr[-1500:])

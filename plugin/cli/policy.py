@@ -1,4 +1,4 @@
-"""`recourse policy check | render | explain | schema`: the policy engine from a terminal.
+"""`recourse policy check | render | explain | schema | draft`: the policy engine from a terminal.
 
 Wiring (in plugin/cli/__init__.py)::
 
@@ -54,6 +54,13 @@ def add_policy_commands(subparsers: Any) -> None:
 
     schema = subparsers.add_parser("schema", help="print the policy JSON Schema")
     schema.set_defaults(policy_handler=cmd_schema)
+
+    draft = subparsers.add_parser(
+        "draft", help="draft policy settings from a written return policy (text file, '-' for stdin)"
+    )
+    draft.add_argument("file", help="the policy text ('-' for stdin)")
+    draft.add_argument("--json", action="store_true", help="print {document, placed, unplaced, defaults}")
+    draft.set_defaults(policy_handler=cmd_draft)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -175,6 +182,42 @@ def cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
     json.dump(policy_json_schema(), out, indent=2)
     out.write("\n")
+    return 0
+
+
+def _read_text(path: str) -> str:
+    try:
+        if path == "-":
+            return sys.stdin.read()
+        with open(path, encoding="utf-8") as handle:
+            return handle.read()
+    except OSError as exc:
+        raise _InputError(f"cannot read {path}: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise _InputError(f"{path} is not UTF-8 text") from None
+
+
+@_guard
+def cmd_draft(args: argparse.Namespace, out: TextIO) -> int:
+    from plugin.policy.drafting import TextTooLong, draft_policy
+
+    try:
+        draft = draft_policy(_read_text(args.file))
+    except TextTooLong as exc:
+        raise _InputError(str(exc)) from None
+    if args.json:
+        json.dump(draft.as_json(), out, indent=2, ensure_ascii=False)
+        out.write("\n")
+        return 0
+    for placed in draft.placed:
+        out.write(f"set    {placed.path} = {json.dumps(placed.value, ensure_ascii=False)}\n"
+                  f"       from: {placed.sentence.text}\n")
+    for unplaced in draft.unplaced:
+        out.write(f"left   {unplaced.sentence.text}\n       ({unplaced.why})\n")
+    for default in draft.defaults:
+        out.write(f"default {default.path} = {json.dumps(default.value, ensure_ascii=False)}\n")
+    for error in draft.errors:
+        out.write(f"error  {error}\n")
     return 0
 
 

@@ -132,3 +132,32 @@ def test_explain_bad_facts_exit_2(files, capsys):
 def test_schema_command(capsys):
     assert main(["schema"]) == 0
     assert json.loads(capsys.readouterr().out)["title"] == "Policy"
+
+
+def test_draft_prints_the_settings_drafted_from_a_text_as_json(tmp_path):
+    """`recourse policy draft FILE --json`, as an operator runs it: exactly four keys, exit 0."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    text = tmp_path / "policy.txt"
+    text.write_text("We accept returns within thirty (30) days of delivery.\nA 10% restocking fee applies.\n")
+    done = subprocess.run([sys.executable, "-m", "plugin.cli", "policy", "draft", str(text), "--json"],
+                          cwd=root, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    answer = json.loads(done.stdout)
+    assert list(answer) == ["document", "placed", "unplaced", "defaults"]
+    assert answer["document"]["returns"]["window"]["days"] == 30
+    assert answer["document"]["fees"]["restocking_percent"] == "10"
+    assert {p["path"] for p in answer["placed"]} >= {"returns.window.days", "fees.restocking_percent"}
+    assert answer["placed"][0]["sentence"] == {"text": "We accept returns within thirty (30) days of delivery.", "start": 0, "end": 54}
+    assert {"path": "refund.method", "value": "ORIGINAL_PAYMENT"} in answer["defaults"]
+
+
+def test_draft_reads_text_and_refuses_what_it_cannot_read(files, capsys):
+    path = files("policy.txt", "Refunds are issued as store credit only.")
+    assert main(["draft", path]) == 0
+    out = capsys.readouterr().out
+    assert "set    refund.method = \"STORE_CREDIT\"" in out and "from: Refunds are issued as store credit only." in out
+    assert main(["draft", files("bad.bin", "x") + ".missing"]) == 2

@@ -29,6 +29,7 @@ from plugin.api.admin import order_page
 from plugin.api.admin.order import AdminOrder, CancellationType
 from plugin.api.admin.policy import PolicyMutation, PolicyQuery, PolicyVersionType
 from plugin.api.admin.policy_draft import PolicyDraftQuery
+from plugin.api.admin.policy_text import PolicyTextQuery
 from plugin.api.admin.return_create import ReturnCreateMutation
 from plugin.api.admin.returns import ReturnsMutation, ReturnsQuery
 from plugin.api.admin.privacy import PrivacyQuery
@@ -169,8 +170,8 @@ class Mutation:
 
 
 schema = build_schema(
-    merge_types("Query", (Query, HomeQuery, PolicyQuery, PolicyDraftQuery, ReturnsQuery, EmailsQuery, RiskQuery, PrivacyQuery,
-                                PlatformQuery)),
+    merge_types("Query", (Query, HomeQuery, PolicyQuery, PolicyDraftQuery, PolicyTextQuery, ReturnsQuery, EmailsQuery, RiskQuery,
+                          PrivacyQuery, PlatformQuery)),
     merge_types("Mutation", (Mutation, PolicyMutation, ReturnsMutation, ReturnCreateMutation, EmailsMutation, ShopMutation, RiskMutation,
                              CatalogMutation, PlatformMutation)),
     types=[AdminOrder, ProductType, CustomerType, OrderLineType, FulfillmentType, PolicyVersionType,

@@ -5,6 +5,7 @@ import { ReturnPage } from "./pages/return.js";
 import { Orders, OrderPage } from "./pages/orders.js";
 import { Fraud } from "./pages/fraud.js";
 import { Policy } from "./pages/policy.js";
+import { PolicyDraft } from "./pages/policy_draft.js";
 import { Emails } from "./pages/emails.js";
 import { Platform } from "./pages/platform.js";
 import { NotFound } from "./pages/notfound.js";
@@ -27,6 +28,7 @@ export function routes({ segments }) {
   if (first === "orders" && second) return { Page: OrderPage, props: { id: second }, nav: "orders" };
   if (first === "orders") return { Page: Orders, props: {}, nav: "orders" };
   if (first === "fraud") return { Page: Fraud, props: {}, nav: "fraud" };
+  if (first === "policy" && second === "draft") return { Page: PolicyDraft, props: {}, nav: "policy" };
   if (first === "policy") return { Page: Policy, props: {}, nav: "policy" };
   if (first === "emails") return { Page: Emails, props: {}, nav: "emails" };
   if (first === "platform") return { Page: Platform, props: {}, nav: "platform" };

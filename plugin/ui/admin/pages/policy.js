@@ -153,7 +153,8 @@ function Editor({ loaded, reload }) {
   const general = errors[""] || [];
   const count = Object.values(errors).flat().length;
   return html`<${PageHeader} title="Policy" subtitle=${`Version ${loaded.policy.version ?? "— (defaults)"} is in force.${dirty ? " You have unsaved changes." : ""}`}
-      actions=${html`<button type="button" class="button" onClick=${() => setPreset("ALOTROP")}>Apply a preset…</button>
+      actions=${html`<a class="button" href="#/policy/draft">Draft from your written policy</a>
+        <button type="button" class="button" onClick=${() => setPreset("ALOTROP")}>Apply a preset…</button>
         <button type="button" class="button primary" disabled=${saving} onClick=${save}>${saving ? "Saving…" : "Save policy"}</button>`} />
     ${saved ? html`<${Banner} tone="success" onDismiss=${() => setSaved(null)}>Saved as version ${saved}. It applies to new requests from now on.</${Banner}>` : null}
     ${count ? html`<${Banner} title=${`${count} ${count === 1 ? "setting needs" : "settings need"} attention`}>${general.map((m) => html`<div>${m}</div>`)}Each error is shown at its field below.</${Banner}>` : null}

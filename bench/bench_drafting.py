@@ -1,0 +1,73 @@
+"""How well the drafter reads written policies: precision and recall per setting, and time per page.
+
+    python bench/bench_drafting.py
+
+Over the labelled texts of bench/policy_texts.py (each lists every fact it states): a fact is right
+when the draft places that setting with that value, invented when the draft places a setting the
+text does not state, missed when a stated fact is not placed. Then the three seed stores' pages
+against their presets (setting by setting, as tests/policy/test_drafting.py compares them), and
+the time to draft each seed page.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.policy_texts import TEXTS, drafted_facts  # noqa: E402
+from plugin.policy import load_preset  # noqa: E402
+from plugin.policy.drafting import DRAFTED, draft_policy  # noqa: E402
+
+SEEDS = ROOT / "tests" / "seeds" / "texts"
+SEED_TEXTS = {"alotrop": ["alotrop-return-policy.txt", "alotrop-faq.txt"],
+              "alltrendsusa": ["alltrendsusa-guarantees.txt"], "allegra-k": ["allegra-k-return-policy.txt"]}
+
+
+def _section(path: str) -> str:
+    return path.split(".")[0]
+
+
+def labelled() -> None:
+    right, invented, missed = Counter(), Counter(), Counter()
+    for _name, text, expected in TEXTS:
+        facts = drafted_facts(draft_policy(text))
+        for path, value in expected.items():
+            (right if facts.get(path) == value else missed)[_section(path)] += 1
+        for path, value in facts.items():
+            if path not in expected:
+                invented[_section(path)] += 1
+            elif expected[path] != value:
+                invented[_section(path)] += 1  # a wrong value is a fact the text did not state
+    print(f"## Labelled texts ({len(TEXTS)} texts, {sum(len(e) for *_x, e in TEXTS)} stated facts)")
+    print(f"{'section':<16}{'stated':>8}{'right':>8}{'invented':>10}{'precision':>11}{'recall':>8}")
+    for section in sorted(set(right) | set(missed) | set(invented)):
+        r, m, i = right[section], missed[section], invented[section]
+        precision = r / (r + i) if r + i else 1.0
+        print(f"{section:<16}{r + m:>8}{r:>8}{i:>10}{precision:>11.2f}{r / (r + m) if r + m else 1.0:>8.2f}")
+    r, m, i = sum(right.values()), sum(missed.values()), sum(invented.values())
+    print(f"{'all':<16}{r + m:>8}{r:>8}{i:>10}{r / (r + i):>11.2f}{r / (r + m):>8.2f}")
+
+
+def seeds() -> None:
+    from tests.policy.test_drafting import _differences
+
+    print("\n## Seed pages against their presets (settings the drafter reads)")
+    for preset, names in SEED_TEXTS.items():
+        text = "\n\n".join((SEEDS / name).read_text() for name in names)
+        draft_policy(text)  # warm
+        started = time.perf_counter()
+        draft = draft_policy(text)
+        took = (time.perf_counter() - started) * 1000
+        differences = _differences(draft.document, load_preset(preset).model_dump(mode="json"))
+        print(f"{preset:<14} {len(text):>6} chars  {took:6.1f} ms  {len(DRAFTED) - len(differences)}/{len(DRAFTED)} settings as "
+              f"the preset; {len(draft.placed)} placed, {len(draft.unplaced)} sentences unplaced; differs: {', '.join(sorted(differences)) or '-'}")
+
+
+if __name__ == "__main__":
+    labelled()
+    seeds()

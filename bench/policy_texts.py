@@ -1,0 +1,204 @@
+"""Labelled policy texts for the drafter: how shops phrase the same rules, each with the facts it
+states (setting path -> value). Written for this project, in the styles of real shops' pages
+(numbers in words, business vs working days, negations, exceptions, lists under a heading).
+
+`tests/policy/test_drafting.py` holds the drafter to every text; `bench/drafting_quality.py` prints
+precision and recall per setting over them. A fact not listed must not be drafted: that is how
+"never invents" is measured.
+
+List settings are compared as sets; `exclusions` as the set of categories drafted.
+"""
+
+from __future__ import annotations
+
+TEXTS: list[tuple[str, str, dict]] = [
+    (
+        "thirty-in-words",
+        """Returns
+We accept returns within thirty (30) days of delivery. Items must be unworn, unwashed and have the original tags attached.
+Refunds are issued to the original form of payment within 5-7 business days of receiving your return.""",
+        {
+            "returns.window.days": 30, "returns.window.starts": "DELIVERY",
+            "requirements.condition": {"NOT_WORN", "NOT_WASHED", "TAGS_ATTACHED"},
+            "refund.method": "ORIGINAL_PAYMENT",
+            "refund.processing": {"min_days": 5, "max_days": 7, "unit": "BUSINESS"},
+        },
+    ),
+    (
+        "working-days-from-purchase",
+        """You have 14 working days from the date of purchase to return an item. A restocking fee of 15% applies to all returns.
+Return shipping is the responsibility of the customer.""",
+        {
+            "returns.window.days": 14, "returns.window.unit": "BUSINESS", "returns.window.starts": "PURCHASE",
+            "fees.restocking_percent": "15", "shipping.default.payer": "CUSTOMER",
+        },
+    ),
+    (
+        "two-weeks",
+        """Changed your mind? Send it back within two weeks of receiving your order for a full refund.
+We do not offer exchanges.""",
+        {"returns.window.days": 14, "returns.window.starts": "DELIVERY", "resolutions.exchange": "NEVER"},
+    ),
+    (
+        "final-sale-list",
+        """Non-returnable items
+The following items cannot be returned:
+- Gift cards
+- Swimwear and intimates
+- Final sale items
+Sale items marked as final sale cannot be returned or exchanged.""",
+        {"exclusions": {"OTHER:Gift cards", "OTHER:Swimwear", "INTIMATES", "FINAL_SALE"}},
+    ),
+    (
+        "cancel-hours",
+        """Orders can be cancelled within 12 hours of placing them. After that, your order is processed and cannot be cancelled.""",
+        {"cancellation.window_hours": 12, "cancellation.until_shipped": False},
+    ),
+    (
+        "cancel-until-shipped",
+        """You may cancel your order at any time before it has shipped. To cancel, email us at help@example.com.""",
+        {"cancellation.until_shipped": True, "cancellation.request_via": "EMAIL"},
+    ),
+    (
+        "free-returns-fault",
+        """Return shipping is free of charge. If your item arrived damaged or defective, please contact us within 7 days of delivery and include a photo of the damage.""",
+        {
+            "shipping.default.payer": "MERCHANT",
+            "fault.reasons": {"DAMAGED", "DEFECTIVE"},
+            "fault.window.days": 7, "fault.window.starts": "DELIVERY",
+            "fault.photos_min": 1, "fault.photos_of": {"ISSUE"},
+        },
+    ),
+    (
+        "store-credit-only",
+        """All approved returns are refunded as store credit only. Original shipping charges are non-refundable.""",
+        {"refund.method": "STORE_CREDIT", "refund.original_shipping": "NEVER"},
+    ),
+    (
+        "choice-credit-refund",
+        """You can choose between store credit or a refund to your original payment method.""",
+        {"refund.method": "CUSTOMER_CHOICE", "resolutions.store_credit": "ALWAYS"},
+    ),
+    (
+        "shipping-unless-fault",
+        """Shipping costs are non-refundable unless we sent you the wrong item or it arrived faulty.""",
+        {"refund.original_shipping": "MERCHANT_AT_FAULT", "fault.reasons": {"WRONG_ITEM", "DEFECTIVE"}},
+    ),
+    (
+        "flat-fee",
+        """A $5.00 return fee will be deducted from your refund. Please pack your return securely.""",
+        {"fees.flat_fee": "5.00", "currency": "USD", "instructions.pack_securely": True},
+    ),
+    (
+        "euro-free-shipping-deduction",
+        """If your order shipped for free, we deduct €4.95 from the refund to cover the original shipping cost.""",
+        {"fees.free_shipping_deduction": "4.95", "currency": "EUR"},
+    ),
+    (
+        "email-to-start",
+        """To start a return, email our customer service team with your order number and the reason for the return.
+Returns sent back without an approved return authorization will be refused.""",
+        {
+            "returns.request_via": "EMAIL", "requirements.reason_required": True,
+            "returns.request_required_before_shipping": True,
+        },
+    ),
+    (
+        "portal-to-start",
+        """Start your return through our online returns portal within 60 days of purchase.""",
+        {"returns.request_via": "WEBSITE", "returns.window.days": 60, "returns.window.starts": "PURCHASE"},
+    ),
+    (
+        "proof-of-purchase",
+        """A receipt or proof of purchase is required for all returns. Items must be in their original packaging with all accessories included.""",
+        {"requirements.proof_of_purchase": True, "requirements.condition": {"ORIGINAL_PACKAGING", "ACCESSORIES_INCLUDED"}},
+    ),
+    (
+        "exchanges-offered",
+        """We offer free exchanges for a different size or colour. Exchanges are available within 30 days of delivery.""",
+        {"resolutions.exchange": "ALWAYS"},
+    ),
+    (
+        "personalised-uk",
+        """Personalised and made-to-order products cannot be returned unless faulty. Please use a tracked service and keep your proof of postage.""",
+        {
+            "exclusions": {"PERSONALIZED"}, "fault.overrides_exclusions": True, "fault.reasons": {"DEFECTIVE"},
+            "instructions.tracked_shipping_recommended": True,
+        },
+    ),
+    (
+        "refund-typical-arrival",
+        """Once your return has been inspected, refunds usually take 3-10 business days to appear on your statement, depending on your bank.""",
+        {"refund.inspection": True, "refund.typical_arrival": {"min_days": 3, "max_days": 10, "unit": "BUSINESS"}},
+    ),
+    (
+        "sets-whole",
+        """Sets must be returned complete: sets cannot be returned separately.""",
+        {"sets.return_whole_only": True},
+    ),
+    (
+        "website-only",
+        """We only accept returns for items purchased on our website. Only items purchased directly on our website are eligible. Items bought from marketplaces: please contact the retailer directly.""",
+        {"sales_channels.allowed": ["web"], "sales_channels.elsewhere_note": "Items bought from marketplaces: please contact the retailer directly"},
+    ),
+    (
+        "ship-within",
+        """Ship your return within 10 days of receiving our return instructions. We recommend an insured shipping method.""",
+        {"instructions.ship_within_days": 10, "instructions.insured_shipping_recommended": True},
+    ),
+    (
+        "no-numbers",
+        """We want you to love your purchase. If something is not right, get in touch and we will help.""",
+        {},
+    ),
+    (
+        "all-sales-final",
+        """All sales are final. We do not accept returns.""",
+        {"returns.enabled": False},
+    ),
+    (
+        "no-cash-refunds",
+        """No cash refunds: every accepted return is credited to your account. There is no refund of delivery charges.""",
+        {"refund.method": "STORE_CREDIT", "refund.original_shipping": "NEVER"},
+    ),
+    (
+        "faulty-exchanged",
+        """Faulty items can be exchanged for the same product.""",
+        {"resolutions.exchange": "MERCHANT_AT_FAULT", "fault.reasons": {"DEFECTIVE"}},
+    ),
+    (
+        "window-under-a-label",
+        """Full-price items: within 21 days from the date of delivery. They must be returned unused.""",
+        {"returns.window.days": 21, "returns.window.starts": "DELIVERY", "requirements.condition": {"UNUSED"}},
+    ),
+    (
+        "damage-that-bars-a-return",
+        """Items damaged after purchase cannot be returned.""",
+        {},
+    ),
+    (
+        "month",
+        """Our 45-day return policy lets you send back unused items for a refund.""",
+        {"returns.window.days": 45, "requirements.condition": {"UNUSED"}},
+    ),
+]
+
+
+_SETS = {"requirements.condition", "fault.reasons", "fault.photos_of", "fault.remedies"}
+
+
+def drafted_facts(draft) -> dict:
+    """The facts a draft states (its placed settings), in the form `TEXTS` labels them."""
+    facts: dict = {}
+    for placed in draft.placed:
+        path = placed.path
+        if path == "exclusions":
+            item = placed.value
+            facts.setdefault(path, set()).add(item["category"] if item["category"] != "OTHER" else f"OTHER:{item['label']}")
+        elif path in _SETS:
+            facts.setdefault(path, set()).add(placed.value)
+        elif path == "exclusions.not_cancellable":
+            continue
+        else:
+            facts.setdefault(path, placed.value)
+    return facts

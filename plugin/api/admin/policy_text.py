@@ -1,0 +1,83 @@
+"""`policyDraftFromText`: the merchant's written policy in, a settings draft out; nothing saved.
+
+The draft is the pure drafter's answer (plugin.policy.drafting), typed for clients: each setting it
+set with the sentence it came from, the sentences no setting holds, and the settings the text is
+silent on. The admin app then previews, lints and simulates the draft with the existing queries,
+and saves it with `policyUpdate` like any other edit.
+"""
+
+from __future__ import annotations
+
+import strawberry
+from strawberry.scalars import JSON
+
+from plugin.actions.policy_text import draft_from_text
+from plugin.api.errors import UserError, UserErrorCode
+from plugin.policy.drafting import Draft, Sentence, TextTooLong
+
+
+@strawberry.type(description="A sentence of the text. Offsets count Unicode code points from the text's start (a client in JavaScript indexes `Array.from(text)`, not the UTF-16 string).")
+class PolicyTextSentence:
+    text: str
+    start: int
+    end: int
+
+    @classmethod
+    def of(cls, sentence: Sentence) -> PolicyTextSentence:
+        return cls(text=sentence.text, start=sentence.start, end=sentence.end)
+
+
+@strawberry.type(description="A setting the text states.")
+class PolicyDraftSetting:
+    path: str = strawberry.field(description="Where the setting is in the policy document, dotted (e.g. returns.window.days).")
+    value: JSON = strawberry.field(description="The value the sentence gives it (one item, for list settings).")
+    sentence: PolicyTextSentence
+
+
+@strawberry.type(description="A sentence about returns, refunds, exchanges or cancellation that no setting holds.")
+class PolicyDraftUnplaced:
+    sentence: PolicyTextSentence
+    why: str
+
+
+@strawberry.type(description="A setting the text does not state: the value in the draft is its default.")
+class PolicyDraftDefault:
+    path: str
+    value: JSON | None
+
+
+@strawberry.type(description="Policy settings drafted from a written policy.")
+class PolicyTextDraft:
+    document: JSON = strawberry.field(description="The drafted settings document: preview, simulate and save it like any other draft.")
+    placed: list[PolicyDraftSetting]
+    unplaced: list[PolicyDraftUnplaced]
+    defaults: list[PolicyDraftDefault]
+    problems: list[str] = strawberry.field(description="What the policy model still refuses in the document, if anything.")
+
+    @classmethod
+    def of(cls, draft: Draft) -> PolicyTextDraft:
+        return cls(
+            document=draft.document,
+            placed=[PolicyDraftSetting(path=p.path, value=p.value, sentence=PolicyTextSentence.of(p.sentence)) for p in draft.placed],
+            unplaced=[PolicyDraftUnplaced(sentence=PolicyTextSentence.of(u.sentence), why=u.why) for u in draft.unplaced],
+            defaults=[PolicyDraftDefault(path=d.path, value=d.value) for d in draft.defaults],
+            problems=list(draft.errors),
+        )
+
+
+@strawberry.type
+class PolicyTextDraftPayload:
+    draft: PolicyTextDraft | None = None
+    user_errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class PolicyTextQuery:
+    @strawberry.field(description="Draft policy settings from the shop's written return policy, sentence by sentence. Writes nothing.")
+    async def policy_draft_from_text(self, text: str) -> PolicyTextDraftPayload:
+        if not text.strip():
+            return PolicyTextDraftPayload(user_errors=[UserError(field=["text"], message="paste your policy text", code=UserErrorCode.BLANK)])
+        try:
+            return PolicyTextDraftPayload(draft=PolicyTextDraft.of(await draft_from_text(text)))
+        except TextTooLong as exc:
+            return PolicyTextDraftPayload(user_errors=[UserError(field=["text"], message=str(exc), code=UserErrorCode.TOO_LONG)])

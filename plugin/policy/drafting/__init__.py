@@ -1,0 +1,16 @@
+"""Draft policy settings from the merchant's own written policy (pure: text in, draft out).
+
+    draft = draft_policy(text)
+    draft.document   # a policy settings document (JSON), over the defaults
+    draft.placed     # each setting the text states, with the sentence (and offsets) it came from
+    draft.unplaced   # sentences about returns, refunds, exchanges or cancellation no setting holds
+    draft.defaults   # settings the text is silent on, with the default that stands in
+    draft.as_json()  # the four as one JSON object
+
+Rules over sentences, no model and nothing downloaded: the same text always gives the same draft,
+and every setting it sets can be traced to words the merchant wrote.
+"""
+
+from plugin.policy.drafting.draft import DRAFTED, Defaulted, Draft, Placed, Sentence, TextTooLong, Unplaced, draft_policy
+
+__all__ = ["DRAFTED", "Defaulted", "Draft", "Placed", "Sentence", "TextTooLong", "Unplaced", "draft_policy"]

@@ -1,0 +1,141 @@
+"""A policy text cut into clauses: sentences with where they stand, what heading they sit under,
+and, for a list item, the sentence that introduced the list.
+
+A merchant's page is rarely prose alone: "We do not accept returns on:" followed by bullets means
+each bullet is an exclusion, and "5. Refund Processing" says what the lines below it are about.
+The readers need that context, the merchant needs the exact words and offsets back, so a clause
+keeps both: `text` is the original span, `context` is what the readers match against.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import pysbd
+
+_BULLET = re.compile(r"^\s*(?:[•\-*–·▪◦]|\(?\d{1,2}[.)]|[a-z][.)]|step \d+:?)\s*", re.IGNORECASE)
+_HEADING_MAX_WORDS = 8
+_MANY_SENTENCES = re.compile(r"[.!?…]['\")\]]*\s+\S")
+_SMALL_WORDS = frozenset("a an and or for of to the in on with at by & your our".split())
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One sentence (or list item) of the merchant's text."""
+
+    text: str  # word for word, stripped
+    start: int  # offset of `text` in the whole document
+    end: int
+    heading: str  # the nearest heading above it ("" when none)
+    intro: str  # the sentence ending in ":" that introduced this list item ("" when none)
+    is_heading: bool
+    paragraph: int  # clauses with the same number stand in one paragraph (no blank line between)
+    paragraph_text: str = ""  # the whole paragraph, plain and lower-cased (what it is about)
+
+    @property
+    def body(self) -> str:
+        """The clause without its list marker, lower-cased, with typographic quotes plain."""
+        return _plain(_BULLET.sub("", self.text, count=1)).lower()
+
+    @property
+    def context(self) -> str:
+        """What a reader matches against: the list's introduction, then the clause itself."""
+        return f"{_plain(self.intro).lower()} {self.body}".strip()
+
+
+def _plain(text: str) -> str:
+    return (
+        text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+        .replace("\u2013", "-").replace("\u2014", "-").replace("\u00a0", " ")
+    )
+
+
+@lru_cache(maxsize=1)
+def _segmenter() -> pysbd.Segmenter:
+    return pysbd.Segmenter(language="en", clean=False, char_span=True)
+
+
+def _spans(text: str):
+    """Sentence spans: pysbd within each line block, since a line break in a policy page ends a
+    sentence even where the merchant put no full stop (headings, bullets)."""
+    for line in re.finditer(r"[^\n]+", text):
+        offset = line.start()
+        if not _MANY_SENTENCES.search(line.group()):  # most lines of a policy page are one sentence
+            stripped = line.group().strip()
+            if stripped:
+                start = offset + len(line.group()) - len(line.group().lstrip())
+                yield stripped, start, start + len(stripped)
+            continue
+        for span in _segmenter().segment(line.group()):
+            raw = span.sent
+            stripped = raw.strip()
+            if not stripped:
+                continue
+            start = offset + span.start + (len(raw) - len(raw.lstrip()))
+            yield stripped, start, start + len(stripped)
+
+
+def _looks_like_heading(text: str) -> bool:
+    words = _BULLET.sub("", text).split()
+    question = text.rstrip().endswith("?")
+    if not words or len(words) > _HEADING_MAX_WORDS + 4 * question or text.rstrip().endswith((".", ":", ";", ",")):
+        return False
+    if text.startswith("#"):
+        return True
+    return question or all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _SMALL_WORDS for w in words)
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    before = text.rfind("\n", 0, start) + 1
+    after = text.find("\n", end)
+    return not text[before:start].strip() and not text[end:after if after >= 0 else len(text)].strip()
+
+
+def _leads(clause: Clause, text: str) -> bool:
+    """A short line of its own standing over a list introduces it even without a colon."""
+    return (
+        not clause.is_heading and _whole_line(text, clause.start, clause.end)
+        and len(clause.text.split()) <= 12 and not _BULLET.match(clause.text.lstrip("0123456789.) ")[:1] or "x")
+        and not clause.text.lstrip().startswith(("•", "-", "*"))
+    )
+
+
+def _kind(sentence: str, whole_line: bool) -> tuple[bool, bool]:
+    """(is a heading, is a list item)."""
+    bullet = bool(_BULLET.match(sentence))
+    numbered = bool(re.match(r"^\s*\d{1,2}[.)]\s", sentence))
+    is_heading = (not bullet or numbered) and whole_line and _looks_like_heading(sentence)
+    return is_heading, bullet and not is_heading
+
+
+def _with_paragraphs(clauses: list[Clause]) -> list[Clause]:
+    paragraphs: dict[int, str] = {}
+    for clause in clauses:
+        paragraphs[clause.paragraph] = f"{paragraphs.get(clause.paragraph, '')} {clause.body}"
+    return [replace(clause, paragraph_text=paragraphs[clause.paragraph]) for clause in clauses]
+
+
+def split(text: str) -> list[Clause]:
+    """The clauses of `text`, in order, each with its heading and list introduction."""
+    clauses: list[Clause] = []
+    heading = intro = ""
+    previous_end = paragraph = 0
+    for sentence, start, end in _spans(text):
+        is_heading, bullet = _kind(sentence, _whole_line(text, start, end))
+        # A list runs on over bullets, and over the plain lines of the paragraph right after its
+        # introduction, until a blank line ends that paragraph.
+        paragraph_ended = "\n\n" in text[previous_end:start]
+        paragraph += paragraph_ended or is_heading
+        just_introduced = bool(clauses) and clauses[-1].text == intro
+        if is_heading or (not bullet and paragraph_ended and not just_introduced):
+            intro = ""
+        heading = sentence.lstrip("#").strip() if is_heading else heading
+        if bullet and not intro and clauses and _leads(clauses[-1], text):
+            intro = clauses[-1].text  # "1. If you're shopping in the U.S." over its bullets
+        clauses.append(Clause(sentence, start, end, heading, intro, is_heading, paragraph))
+        previous_end = end
+        if sentence.endswith(":") and not is_heading:
+            intro = sentence
+    return _with_paragraphs(clauses)

@@ -1,0 +1,278 @@
+"""From the merchant's written policy to a draft of their settings, every setting explained.
+
+`draft_policy(text)` reads each clause with every reader (`readers.py`), keeps the first value each
+setting is given (a later sentence that contradicts it is left for the merchant), builds the
+settings document over the defaults, and checks it with the policy model. What it returns says,
+for each setting it set, the sentence it came from; which sentences about returns no setting holds;
+and which settings the text is silent on, with the default that stands in. Nothing is invented: a
+setting no sentence states keeps its default and is listed as such.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import ValidationError
+
+from plugin.policy.drafting.clauses import Clause, split
+from plugin.policy.drafting.readers import Fact, read
+from plugin.policy.model import Policy
+
+# The settings the drafter reads, in the order a merchant meets them in the admin form.
+DRAFTED: tuple[str, ...] = (
+    "currency",
+    "cancellation.enabled", "cancellation.window_hours", "cancellation.until_shipped",
+    "cancellation.refund_percent", "cancellation.refund_time", "cancellation.request_via",
+    "returns.enabled", "returns.window.days", "returns.window.unit", "returns.window.starts",
+    "returns.window.transit_buffer_days",
+    "returns.most_items_only", "returns.request_via", "returns.request_required_before_shipping",
+    "exclusions",
+    "fault.reasons", "fault.overrides_exclusions", "fault.photos_min", "fault.photos_of",
+    "fault.photos_requested", "fault.window", "fault.waive_condition", "fault.remedies", "fault.full_refund",
+    "sets.return_whole_only",
+    "sales_channels.allowed", "sales_channels.elsewhere_note",
+    "requirements.proof_of_purchase", "requirements.condition", "requirements.reason_required",
+    "shipping.default.payer", "shipping.merchant_at_fault", "shipping.product_page_free_returns",
+    "fees.flat_fee", "fees.restocking_percent", "fees.free_shipping_deduction",
+    "fees.waived_when_merchant_at_fault", "fees.merchant_fees_returned",
+    "refund.method", "refund.original_shipping", "refund.processing", "refund.additional_delay",
+    "refund.typical_arrival", "refund.inspection", "refund.response_business_days", "refund.confirmation_email",
+    "resolutions.exchange", "resolutions.replacement", "resolutions.store_credit", "resolutions.reorder_hint",
+    "instructions.ship_within_days", "instructions.pack_securely", "instructions.tracked_shipping_recommended",
+    "instructions.carrier_examples", "instructions.insured_shipping_recommended",
+    "instructions.use_address_from_instructions",
+)
+# Where the model's default promises or requires something the text does not say, a silent text
+# gets the value that promises and requires nothing (a draft never adds a rule the merchant did not
+# write); every other silent setting keeps the model's default.
+SILENT = {
+    "returns.request_required_before_shipping": False,
+    "requirements.reason_required": False,
+    "shipping.product_page_free_returns": False,
+    "refund.confirmation_email": False,
+    "resolutions.reorder_hint": False,
+}
+_TOPICAL = re.compile(
+    r"return|refund|exchang|cancel|withdraw|retract|non-?returnable|final sale|restock|reimburs|"
+    r"shipping|postage|label|defect|damag|replace|warrant|store credit"
+)
+_MAX_TEXT = 200_000
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+
+    @classmethod
+    def of(cls, clause: Clause) -> Sentence:
+        return cls(clause.text, clause.start, clause.end)
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A setting the text states, and the sentence that states it."""
+
+    path: str
+    value: Any
+    sentence: Sentence
+
+
+@dataclass(frozen=True)
+class Unplaced:
+    """A sentence about returns, refunds, exchanges or cancellation that no setting holds."""
+
+    sentence: Sentence
+    why: str
+
+
+@dataclass(frozen=True)
+class Defaulted:
+    """A setting the text is silent on: its default stands in."""
+
+    path: str
+    value: Any
+
+
+@dataclass(frozen=True)
+class Draft:
+    document: dict
+    placed: tuple[Placed, ...]
+    unplaced: tuple[Unplaced, ...]
+    defaults: tuple[Defaulted, ...]
+    errors: tuple[str, ...]  # what the policy model still refuses in the document (as close as it gets)
+
+    def as_json(self) -> dict:
+        """The shape `recourse policy draft --json` prints and the admin API answers."""
+
+        def sentence(s: Sentence) -> dict:
+            return {"text": s.text, "start": s.start, "end": s.end}
+
+        return {
+            "document": self.document,
+            "placed": [{"path": p.path, "value": p.value, "sentence": sentence(p.sentence)} for p in self.placed],
+            "unplaced": [{**sentence(u.sentence), "why": u.why} for u in self.unplaced],
+            "defaults": [{"path": d.path, "value": d.value} for d in self.defaults],
+        }
+
+
+class TextTooLong(ValueError):
+    pass
+
+
+def _get(document: dict, path: str) -> Any:
+    node: Any = document
+    for key in path.split("."):
+        node = node[key]
+    return node
+
+
+def _set(document: dict, path: str, value: Any) -> None:
+    *parents, last = path.split(".")
+    node = document
+    for key in parents:
+        node = node[key]
+    node[last] = value
+
+
+class _Collector:
+    """Facts kept in the order read: the first value of a setting wins; list settings gather."""
+
+    def __init__(self) -> None:
+        self.values: dict[str, Any] = {}
+        self.placed: list[Placed] = []
+        self.contradicted: dict[Clause, str] = {}
+
+    def take(self, clause: Clause, fact: Fact) -> bool:
+        if fact.each:
+            items = self.values.setdefault(fact.path, [])
+            if fact.value not in items:
+                items.append(fact.value)
+            self.placed.append(Placed(fact.path, fact.value, Sentence.of(clause)))
+            return True
+        if fact.path in self.values and self.values[fact.path] != fact.value:
+            self.contradicted[clause] = f"says {fact.path} is {fact.value!r}, an earlier sentence said {self.values[fact.path]!r}"
+            return False
+        self.values.setdefault(fact.path, fact.value)
+        self.placed.append(Placed(fact.path, fact.value, Sentence.of(clause)))
+        return True
+
+
+def _exclusions(values: dict) -> list[dict]:
+    found: dict[tuple, dict] = {}
+    for item in values.get("exclusions", []):
+        key = (item["category"], item["label"] if item["category"] == "OTHER" else "")
+        found.setdefault(key, item)
+    blocked = set(values.get("exclusions.not_cancellable", []))
+    override = values.get("fault.overrides_exclusions", True)
+    return [
+        {**item, "not_cancellable": item["category"] in blocked, "fault_override": override}
+        for item in found.values()
+    ]
+
+
+def _shipping(document: dict, values: dict) -> None:
+    payer = values.get("shipping.default.payer")
+    if payer:
+        document["shipping"]["default"] = {**document["shipping"]["default"], "payer": payer}
+    at_fault = values.get("shipping.merchant_at_fault")
+    if at_fault:
+        document["shipping"]["regions"] = [{
+            "name": "all destinations", "countries": [], "rest_of_world": True,
+            "first_return": {"payer": payer or "CUSTOMER"}, "later_returns": None, "merchant_at_fault": at_fault,
+        }]
+
+
+def _build(values: dict) -> dict:
+    document = Policy().model_dump(mode="json")
+    for path, value in SILENT.items():
+        _set(document, path, value)
+    for path, value in values.items():
+        if path in ("exclusions", "exclusions.not_cancellable") or path.startswith("shipping.default") or path == "shipping.merchant_at_fault":
+            continue
+        if path.startswith("fault.window."):
+            # a fault window "of delivery" counts delivery as the return window does
+            window = document["fault"]["window"] or {**document["returns"]["window"], "unit": "CALENDAR"}
+            document["fault"]["window"] = {**window, path.rsplit(".", 1)[1]: value}
+            continue
+        _set(document, path, value)
+    if document["fault"]["window"] == document["returns"]["window"]:
+        document["fault"]["window"] = None  # the same as the standard window: say nothing twice
+    document["exclusions"] = _exclusions(values)
+    if document["exclusions"] and "fault.overrides_exclusions" not in values:
+        document["fault"]["overrides_exclusions"] = False  # the model's default; said so in defaults
+    _shipping(document, values)
+    document["cancellation"]["stated"] = any(path.startswith("cancellation.") for path in values)
+    return document
+
+
+def _validate(values: dict, placed: list[Placed]) -> tuple[dict, list[Placed], list[Unplaced], list[str]]:
+    """Build and check the document; a fact the model refuses goes back to its default, and its
+    sentence to the merchant, with the model's words."""
+    refused: list[Unplaced] = []
+    for _attempt in range(10):
+        document = _build(values)
+        try:
+            Policy.model_validate(document)
+            return document, placed, refused, []
+        except ValidationError as exc:
+            error = exc.errors()[0]
+            where = ".".join(str(part) for part in error["loc"])
+            culprits = [p for p in values if where.startswith(p.split(".")[0]) and (where.startswith(p) or p.startswith(where))]
+            if not culprits:
+                return document, placed, refused, [f"{where}: {error['msg']}" for error in exc.errors()]
+            for path in culprits:
+                values.pop(path)
+                for p in [p for p in placed if p.path == path]:
+                    refused.append(Unplaced(p.sentence, f"{path}: {error['msg']}"))
+                placed = [p for p in placed if p.path != path]
+    return _build(values), placed, refused, ["too many refused settings"]
+
+
+def _said(placed: list[Placed]) -> set[str]:
+    """The settings the text states, with every enclosing setting ("fault.window" for its days)."""
+    paths = set()
+    for p in placed:
+        parts = p.path.split(".")
+        paths.update(".".join(parts[: n + 1]) for n in range(len(parts)))
+    return paths
+
+
+def draft_policy(text: str) -> Draft:
+    """Read a written return policy into a settings draft; pure, deterministic, offline."""
+    if len(text) > _MAX_TEXT:
+        raise TextTooLong(f"the text is over {_MAX_TEXT:,} characters")
+    collector = _Collector()
+    silent: list[Clause] = []
+    introduced: set[str] = set()  # a list's introduction is placed when its items are
+    for clause in split(text):
+        if clause.is_heading:
+            continue
+        kept = [fact for fact in read(clause) if collector.take(clause, fact)]
+        if kept and clause.intro:
+            introduced.add(clause.intro)
+        if (not kept and _TOPICAL.search(clause.body)) or clause in collector.contradicted:
+            silent.append(clause)
+    document, placed, refused, errors = _validate(collector.values, collector.placed)
+    unplaced = [
+        Unplaced(Sentence.of(clause), collector.contradicted.get(clause, "no setting holds this sentence"))
+        for clause in silent
+        if clause.text not in introduced
+    ]
+    said = _said(placed)
+    defaults = tuple(
+        Defaulted(path, document["shipping"]["regions"] if path == "shipping.merchant_at_fault" else _get(document, path))
+        for path in DRAFTED
+        if path not in said
+    )
+    return Draft(
+        document=document,
+        placed=tuple(placed),
+        unplaced=tuple(sorted(unplaced + refused, key=lambda u: u.sentence.start)),
+        defaults=defaults,
+        errors=tuple(errors),
+    )
+

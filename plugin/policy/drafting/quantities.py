@@ -1,0 +1,93 @@
+"""Numbers, durations, ranges, amounts and percentages as merchants write them.
+
+"thirty (30) days", "two weeks", "within 48 hours", "5–10 business days", "a 15% restocking fee",
+"a flat fee of $9.99". Numbers written in words go through text2num (a maintained parser of number
+words); the small words it leaves alone on purpose ("one", "two": too often not numbers) are read
+here only where a unit follows them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from text_to_num import alpha2digit
+
+_SMALL = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+
+
+def digits(text: str) -> str:
+    """`text` with number words as digits and "thirty (30)" said once."""
+    text = alpha2digit(text, "en")
+    text = re.sub(r"\b(\d+)\s*\(\s*\1\s*\)", r"\1", text)  # "30 (30)" after conversion
+    text = re.sub(r"\(\s*(\d+)\s*\)", r"\1", text)  # "(30) calendar days"
+    small = "|".join(_SMALL)
+    return re.sub(
+        rf"\b({small})(?=[\s-]+(?:\(?\d+\)?\s+)?(?:business |working |calendar )?(?:days?|weeks?|months?|hours?)\b)",
+        lambda m: str(_SMALL[m.group(1)]),
+        text,
+    )
+
+
+@dataclass(frozen=True)
+class Duration:
+    """A duration in whole days (or hours), with the unit the text counted in."""
+
+    days: int
+    business: bool | None  # True: business/working days; False: calendar days said; None: not said
+    hours: int | None = None
+
+
+_DURATION = re.compile(
+    r"\b(\d{1,4})(?:\s*(?:-|to)\s*(\d{1,4}))?[\s-]*(business|working|calendar)?[\s-]*(days?|weeks?|months?|hours?)\b"
+)
+
+
+def durations(text: str) -> list[tuple[Duration, Duration | None, re.Match]]:
+    """Every duration in already-`digits` text: (shortest, longest or None, where)."""
+    found = []
+    for m in _DURATION.finditer(text):
+        low, high, kind, unit = m.group(1), m.group(2), m.group(3), m.group(4).rstrip("s")
+        business = None if kind is None else kind in ("business", "working")
+
+        def make(value: str) -> Duration:
+            if unit == "hour":
+                return Duration(days=max(1, -(-int(value) // 24)), business=business, hours=int(value))
+            return Duration(days=int(value) * _UNIT_DAYS[unit], business=business)
+
+        found.append((make(low), make(high) if high else None, m))
+    return found
+
+
+_PERCENT = re.compile(r"\b(\d{1,3}(?:\.\d{1,2})?)\s*(?:%|percent\b|per cent\b)")
+_AMOUNT = re.compile(
+    r"(?:(?P<sym>[$€£])\s?(?P<a>\d{1,6}(?:[.,]\d{2})?))|(?:(?P<b>\d{1,6}(?:[.,]\d{2})?)\s?(?P<code>usd|eur|gbp|cad|aud|dollars?|euros?))\b"
+)
+_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP"}
+_CODES = {"dollar": "USD", "euro": "EUR"}
+
+
+def percents(text: str) -> list[tuple[Decimal, re.Match]]:
+    return [(Decimal(m.group(1)), m) for m in _PERCENT.finditer(text)]
+
+
+def amounts(text: str) -> list[tuple[Decimal, str | None, re.Match]]:
+    """Money amounts: (value, ISO currency if the text says one, where)."""
+    found = []
+    for m in _AMOUNT.finditer(text):
+        raw = (m.group("a") or m.group("b")).replace(",", ".")
+        try:
+            value = Decimal(raw)
+        except InvalidOperation:
+            continue
+        code = m.group("code")
+        currency = _SYMBOLS.get(m.group("sym") or "") or (
+            _CODES.get(code.rstrip("s"), code.upper()) if code else None
+        )
+        found.append((value, currency, m))
+    return found

@@ -1,0 +1,549 @@
+"""One reader per family of settings: each looks at one clause and says which settings it states.
+
+A reader returns `Fact`s: a setting's path in the policy document and the value the clause gives
+it. Readers never guess: a clause that names no number leaves the number alone, and a clause whose
+scope the settings cannot hold (shipping terms for one country, say) is left for the merchant.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+
+from plugin.policy.drafting.clauses import Clause
+from plugin.policy.drafting.quantities import Duration, amounts, digits, durations, percents
+
+
+@dataclass(frozen=True)
+class Fact:
+    """`path` (dotted, into the policy document) takes `value`; `each` marks one item of a list."""
+
+    path: str
+    value: object
+    each: bool = False
+
+
+Reader = Callable[[Clause, str], Iterator[Fact]]
+
+
+def _any(pattern: str, text: str) -> bool:
+    return re.search(pattern, text) is not None
+
+
+_FAULT = (
+    r"defective|damaged|damage|faulty|flaws?\b|wrong item|sent incorrectly|incorrect item|wrong \(|"
+    r"not as described|quality issue|factory defect|does not meet the specifications|incomplete|"
+    r"our (?:responsibility|error|mistake)|is wrong\b"
+)
+_CANCEL = r"cancel"
+_REGIONAL = r"shopping in|\bu\.s\.|\bcanada\b|\bjapan\b|\bthe eu\b|united states|international (?:orders|returns)|outside the"
+_NEGATED = r"\b(?:do not|don't|does not|doesn't|cannot|can ?not|can't|won't|will not|no longer|not)\b"
+
+
+def _day_unit(duration: Duration) -> str:
+    return "BUSINESS" if duration.business else "CALENDAR"
+
+
+def _window_start(text: str, after: int) -> str | None:
+    """What a window counts from, read in the words right after its length."""
+    tail = text[after : after + 70]
+    if _any(r"^\W*(?:of|from|after|following)?\s*(?:the\s+)?(?:date\s+(?:of|on)\s+)?(?:your\s+)?(?:purchas|order(?:ing| date| was placed|\b)|placing|buying|bought|checkout)", tail):
+        return "PURCHASE"
+    if _any(r"^\W*(?:of|from|after|following)?\s*(?:the\s+)?(?:(?:time and )?date\s+(?:of|on)\s+)?(?:your\s+)?(?:(?:parcel|order|item|product|package)s?\s+)?(?:deliver|receiv(?!\w*\s+(?:your |the )?return)|receipt(?! of (?:your |the )?return)|arriv|the product is delivered)", tail):
+        return "DELIVERY"
+    if _any(r"^\W*(?:of|from|after|following)?\s*(?:the\s+)?(?:date\s+(?:of|on)\s+)?(?:your\s+)?(?:order\s+)?(?:ship|dispatch)", tail):
+        return "SHIPMENT"
+    return None
+
+
+def _window(text: str, allow_unanchored: bool) -> dict | None:
+    """The first window in `text` ("within 30 days of delivery"), as a ReturnWindow document."""
+    for low, high, where in durations(text):
+        if low.hours is not None or high is not None:
+            continue
+        starts = _window_start(text, where.end())
+        before = text[max(0, where.start() - 40) : where.start()]
+        anchored = starts is not None or _any(r"(?:within|during|up to|maximum of|first|for)\s*$", before)
+        if _any(r"instructions|approv", text[where.end() : where.end() + 60]):
+            continue  # a ship-by deadline, not a window
+        if anchored or allow_unanchored:
+            window = {"days": low.days}
+            if low.business is not None:
+                window["unit"] = _day_unit(low)
+            if starts:
+                window["starts"] = starts
+            return window
+    return None
+
+
+def _window_facts(prefix: str, window: dict) -> Iterator[Fact]:
+    for key, value in window.items():
+        yield Fact(f"{prefix}.{key}", value)
+
+
+# --- returns ----------------------------------------------------------------------------------
+
+_RETURN_WORDS = r"return|withdraw|retract|send (?:it|them|items?) back|money[- ]back"
+
+
+def return_window(clause: Clause, text: str) -> Iterator[Fact]:
+    if not _any(_RETURN_WORDS, text):
+        # "Regular items: within 15 days of delivery. They must be returned unused." The paragraph
+        # is about returns; a window anchored to an event in it is the return window.
+        window = _window(text, allow_unanchored=False) if _any(_RETURN_WORDS, clause.paragraph_text) else None
+        if window and "starts" in window and not _any(_FAULT + "|" + _CANCEL + r"|ship|dispatch|refund", text):
+            yield from _window_facts("returns.window", window)
+        return
+    if _any(_FAULT + "|" + _CANCEL + r"|refunds? (?:are|is|will be) (?:processed|issued)|ship the item|exchange|respon[sd]|reply|answer", text):
+        return
+    named = re.search(r"\b(\d{1,4})[- ]day (?:return|money[- ]back|satisfaction|refund)", text)
+    window = _window(text, allow_unanchored=False)
+    if window is None and named:
+        window = {"days": int(named.group(1))}
+    if window:
+        yield from _window_facts("returns.window", window)
+    if _any(r"for most (?:items|products)", text):
+        yield Fact("returns.most_items_only", True)
+
+
+def transit_buffer(clause: Clause, text: str) -> Iterator[Fact]:
+    """When no delivery date is known, the window counts from shipment plus this many days."""
+    buffer = re.search(r"no delivery date.*(?:shipping|shipment|dispatch) date plus (\d{1,3}) days", text)
+    if buffer:
+        yield Fact("returns.window.transit_buffer_days", int(buffer.group(1)))
+
+
+def returns_closed(clause: Clause, text: str) -> Iterator[Fact]:
+    if categories_in(clause.body):
+        return  # "Sale and clearance items: all sales are final" closes those items only
+    if _any(r"^(?:policy: )?all sales are final|we (?:do not|don't) (?:accept|offer) (?:any )?returns\s*[.!]?$|no returns (?:or|and) no (?:exchanges|refunds)", clause.body):
+        yield Fact("returns.enabled", False)
+
+
+def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
+    starts_return = _any(r"(?:start|begin|initiate|request|submit|make)\w* (?:a |your )?return|to return an item|return request|for return instruction|withdrawal of the product", text)
+    if not starts_return or _any(_CANCEL, clause.body):
+        return
+    if _any(r"email|e-mail|contact (?:us|our)|customer (?:service|support)", text):
+        yield Fact("returns.request_via", "EMAIL")
+    elif _any(r"(?:through|on|via|using) (?:our|the) (?:website|online|portal|returns? (?:center|centre|page|portal))|order page", text):
+        yield Fact("returns.request_via", "WEBSITE")
+
+
+def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
+    if _any(r"without (?:an? |proper |prior |our )?(?:approved |authori[sz]ed )?(?:returns? )?(?:requests?|authori[sz]ation|rma)", text) and _any(_NEGATED + r"|refus|reject", text):
+        yield Fact("returns.request_required_before_shipping", True)
+
+
+_CONDITIONS = (
+    ("UNUSED", r"\bunused\b|not (?:been )?used\b|new condition|\bused\b"),
+    ("NOT_WORN", r"\bworn\b|unworn"),
+    ("NOT_WASHED", r"\bwashed\b|unwashed"),
+    ("NOT_IRONED", r"\bironed\b"),
+    ("NOT_STAINED", r"\bstain"),
+    ("NOT_ALTERED", r"\baltered\b|\bprocessed\b|\bmodified\b"),
+    ("ORIGINAL_CONDITION", r"original condition|same condition|condition (?:you|they were) received"),
+    ("TAGS_ATTACHED", r"\btags?\b|\blabels?\b(?! we provided)"),
+    ("ORIGINAL_PACKAGING", r"packaging|original box"),
+    ("ACCESSORIES_INCLUDED", r"accessor"),
+    ("MANUALS_INCLUDED", r"\bmanuals?\b"),
+)
+
+
+def condition(clause: Clause, text: str) -> Iterator[Fact]:
+    body = clause.body
+    about_condition = _any(
+        r"must|should|provided|condition|only if|as long as|accepted|eligible|necessary|intact|"
+        r"\bitems? (?:are|is)\b|returned (?:unused|in)|^in original|^with|^not |\bunused\b|unworn|unwashed", text
+    )
+    if not about_condition or _fault_section(clause) or _any(r"\bpack\b|ship the|return label|deduct|refund(?:ed)? to|photo", body):
+        return
+    if _any(r"excluded items|listed below", body) or (_any(_FAULT, body) and not _any(r"condition", body)):
+        return
+    if _any(r"refunds? (?:will|are|is|may)", body):
+        return
+    negated = _any(r"\bnot\b|n't\b|\bun\w+|without|never", body)
+    for item, pattern in _CONDITIONS:
+        if item == "UNUSED" and _any(r"\bused\b", body) and not _any(r"unused|not (?:been )?used|new condition", body):
+            continue
+        if item.startswith("NOT_") and not negated:
+            continue
+        if _any(pattern, body):
+            yield Fact("requirements.condition", item, each=True)
+
+
+def reason_required(clause: Clause, text: str) -> Iterator[Fact]:
+    if _any(r"(?:description of|tell us|state|give) (?:the |your )?reasons? for (?:the |your )?return|reason for (?:the )?return", text):
+        yield Fact("requirements.reason_required", True)
+
+
+def proof_of_purchase(clause: Clause, text: str) -> Iterator[Fact]:
+    if _any(r"with (?:a|the|your|the original) receipt", text) or _any(r"proof of purchase|(?:original|a|the|your|sales|purchase) receipt|invoice|supporting documentation|sales note", text) and _any(r"must|required|need|include|send|provide", text):
+        yield Fact("requirements.proof_of_purchase", True)
+
+
+# --- exclusions ---------------------------------------------------------------------------------
+
+# category, what the text calls it, its default label, and how products are matched (as the
+# presets match them, so a drafted exclusion behaves like a hand-made one)
+CATEGORIES: tuple[tuple[str, str, str, dict], ...] = (
+    ("FINAL_SALE", r"final[- ]sale", "Final sale items", {"tags": ["final sale", "final-sale"]}),
+    ("CLEARANCE", r"clearance|\bsale items|items? on sale|discounted items|marked[- ]down", "Clearance items", {"tags": ["clearance"]}),
+    ("PERSONALIZED", r"personali[sz]ed|customi[sz]ed|custom[- ]made|monogram|engraved|made[- ]to[- ]order", "Personalized or custom-made products",
+     {"tags": ["personalized", "personalised", "customized", "custom", "custom-made"], "product_types": ["personalized", "custom"]}),
+    ("INTIMATES", r"intimate|underwear|lingerie", "Intimate items",
+     {"tags": ["intimates", "intimate", "lingerie", "underwear"], "product_types": ["intimates", "lingerie", "underwear", "bras", "panties"]}),
+    ("SOCKS", r"\bsocks?\b", "Socks", {"tags": ["socks"], "product_types": ["socks"]}),
+    ("TIGHTS", r"\btights\b", "Tights", {"tags": ["tights"], "product_types": ["tights"]}),
+    ("BODYSUITS", r"bodysuits?", "Bodysuits", {"tags": ["bodysuit", "bodysuits"], "product_types": ["bodysuit", "bodysuits"]}),
+    ("JEWELRY", r"jewel(?:le)?ry|earrings", "Jewelry", {"tags": ["jewelry", "jewellery"], "product_types": ["jewelry", "jewellery"]}),
+    ("FREE_GIFT", r"free gifts?|free items?", "Free gifts", {"tags": ["free gift", "free-gift"], "free_items": True}),
+    ("NON_RETURNABLE_MARK", r"non-?returnable marks?", "Items with non-returnable marks", {"tags": ["non-returnable"], "non_returnable_mark": True}),
+    ("OTHER", r"gift cards?", "Gift cards", {"tags": ["gift card", "gift-card"], "product_types": ["gift card", "gift cards"]}),
+    ("OTHER", r"swimwear|swimsuits?|bathing suits?", "Swimwear", {"tags": ["swimwear"], "product_types": ["swimwear", "swimsuits"]}),
+    ("OTHER", r"perishable", "Perishable goods", {"tags": ["perishable"], "product_types": ["perishable"]}),
+    ("OTHER", r"digital (?:products|downloads|goods)", "Digital products", {"tags": ["digital"], "product_types": ["digital"]}),
+)
+_EXCLUDING = (
+    r"(?:do not|don't|cannot|can ?not|can't|won't|will not|may not) (?:be )?(?:accept\w*|return\w*|refund\w*)"
+    r"|non-?returnable|non-?refundable|not eligible|ineligible|excluded|exclusions?|are final\b|cannot be returned"
+)
+
+
+def categories_in(body: str) -> list[tuple[str, str, dict]]:
+    """The excluded categories a clause names, in the order the clause names them."""
+    found = []
+    rest = body
+    for category, pattern, label, match in CATEGORIES:
+        where = re.search(pattern, rest)
+        if category == "CLEARANCE" and _any(r"final[- ]sale", body) and "clearance" not in body:
+            where = None  # "sale items marked as final sale" are final sale items
+        if where:
+            found.append((where.start(), category, label, match))
+            if category == "FINAL_SALE":
+                rest = re.sub(pattern, lambda m: " " * len(m.group()), rest)  # "final sale" is no "sale item"
+    return [(category, label, match) for _at, category, label, match in sorted(found, key=lambda f: f[0])]
+
+
+def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
+    if not _any(_EXCLUDING + r"|sales are final", text) or _any(_CANCEL, clause.body):
+        return
+    named = categories_in(clause.body)
+    label = re.sub(r"^\s*(?:[•\-*]|\d+[.)])\s*", "", clause.text).strip().rstrip(".;")
+    own_label = len(named) == 1 and not _any(_EXCLUDING, clause.body) and len(label) <= 120
+    for category, default_label, match in named:
+        yield Fact("exclusions", {"category": category, "label": label if own_label else default_label, "match": match}, each=True)
+
+
+def fault_override(clause: Clause, text: str) -> Iterator[Fact]:
+    """Excluded items still taken back when faulty ("non-refundable unless they arrive damaged")."""
+    if _any(r"shipping|postage|delivery (?:fee|cost|charge)", text):
+        return  # "shipping is non-refundable unless faulty" is about the order's shipping
+    if _any(r"(?:non-?refundable|non-?returnable|can't be returned|cannot be returned).*\bunless\b.*(?:" + _FAULT + ")", text) or _any(
+        r"applies even to items that otherwise can't be returned", text
+    ):
+        yield Fact("fault.overrides_exclusions", True)
+    if _any(r"which stay non-returnable", text):
+        yield Fact("fault.overrides_exclusions", False)
+
+
+def sets(clause: Clause, text: str) -> Iterator[Fact]:
+    if _any(r"sets? (?:can ?not|cannot|can't|may not|will not) be returned separately|return the whole set|only as a complete set", text):
+        yield Fact("sets.return_whole_only", True)
+
+
+def sales_channel(clause: Clause, text: str) -> Iterator[Fact]:
+    if _any(r"only (?:items|products|orders) (?:purchased|bought|ordered|placed) (?:directly )?(?:on|from|through|at) our (?:website|online store|store|site)", text):
+        yield Fact("sales_channels.allowed", ["web"])
+    if _any(r"retailers?|marketplaces?", text) and _any(r"contact them|contact the", text):
+        yield Fact("sales_channels.elsewhere_note", clause.text.rstrip(". "))
+
+
+# --- cancellation -------------------------------------------------------------------------------
+
+
+def cancellation(clause: Clause, text: str) -> Iterator[Fact]:
+    if _any(_CANCEL, clause.heading.lower()) and not _any(r"return", text) and _any(r"^(?:just |please |simply )?(?:email|contact) us", clause.body):
+        yield Fact("cancellation.request_via", "EMAIL")  # "Can I cancel? ... Just email us at ..."
+    if not _any(_CANCEL, text):
+        return
+    for low, _high, where in durations(text):
+        if low.hours is not None or _any(r"purchas|placing|order", text[where.end() : where.end() + 40]):
+            yield Fact("cancellation.window_hours", low.hours if low.hours is not None else low.days * 24)
+            if not _any(r"ship|dispatch|fulfil", text):
+                yield Fact("cancellation.until_shipped", False)
+            break
+    if _any(r"(?:as long as|until|before|unless|if) (?:it|the order|your order|an order)? ?(?:has )?(?:not|n't)? ?(?:yet )?(?:been )?(?:shipped|dispatched|fulfilled)|once (?:your|the) order has shipped|not shipped yet", text):
+        yield Fact("cancellation.until_shipped", True)
+    if _any(r"(?:orders?|purchases?) (?:can ?not|cannot|can't) be cancell?ed\s*[.!]?$|we (?:do not|don't) accept cancell?ations\s*[.!]?$|no cancell?ations", text) and not _any(r"once|after|shipped", text):
+        yield Fact("cancellation.enabled", False)
+    if _any(r"full refund|100\s*%|fully reimburse", text):
+        yield Fact("cancellation.refund_percent", "100")
+    if _any(r"to cancel.*(?:email|contact)|(?:email|contact) us to cancel", text):
+        yield Fact("cancellation.request_via", "EMAIL")
+    for category, _label, _match in categories_in(clause.body):
+        if _any(r"can't be cancell?ed|cannot be cancell?ed|not cancell?able|(?:do not|don't) accept cancell?ations", text):
+            yield Fact("exclusions.not_cancellable", category, each=True)
+
+
+def cancellation_refund_time(clause: Clause, text: str) -> Iterator[Fact]:
+    if not _any(r"refund|reimburse", text) or not _any(_CANCEL, clause.paragraph_text):
+        return
+    for low, high, _where in durations(text):
+        if low.hours is None and high is not None:
+            yield Fact("cancellation.refund_time", _range(low, high))
+            return
+
+
+# --- damaged, defective, wrong ------------------------------------------------------------------
+
+_REASONS = (
+    ("DEFECTIVE", r"defect|faulty|flaws?\b|quality issue"),
+    ("DAMAGED", r"damaged"),
+    ("WRONG_ITEM", r"wrong|sent incorrectly|incorrect item"),
+    ("NOT_AS_DESCRIBED", r"not as described|does not meet the specifications"),
+    ("INCOMPLETE", r"incomplete"),
+    ("LATE_DELIVERY", r"shipping delays|late delivery|arrived late|delivered late"),
+)
+
+
+def _fault_section(clause: Clause) -> bool:
+    return _any(_FAULT, clause.heading.lower())
+
+
+def _about_fault(clause: Clause, text: str) -> bool:
+    """Damage the shop answers for, not damage that bars a return ("damaged after purchase")."""
+    refusing = _any(r"after purchase|by the customer|under no circumstances|not (?:be )?accepted|are final|cannot be returned", text) and not _any(r"\bunless\b", text)
+    return (_any(_FAULT, text) or _fault_section(clause)) and not refusing and not _any(r"\bpack\b", text)
+
+
+def fault(clause: Clause, text: str) -> Iterator[Fact]:
+    """Which reasons put the merchant at fault, and the window for reporting them."""
+    if not _about_fault(clause, text):
+        return
+    for reason, pattern in _REASONS:
+        if _any(pattern, clause.body):
+            yield Fact("fault.reasons", reason, each=True)
+    if _any(r"report|contact us|notify|let us know|within", text) and not _any(_CANCEL, text):
+        window = _window(text, allow_unanchored=False)
+        if window and "starts" in window:
+            yield from _window_facts("fault.window", window)
+    if _any(r"condition requirements .* don't apply", text):
+        yield Fact("fault.waive_condition", True)
+
+
+def fault_photos(clause: Clause, text: str) -> Iterator[Fact]:
+    if not _about_fault(clause, text) or not _any(r"photo|picture|image", text):
+        return
+    if _any(r"if possible|where possible|may ask|might ask|if you can", text):
+        yield Fact("fault.photos_requested", True)
+    else:
+        count = re.search(r"\b(\d{1,2}) (?:clear )?(?:photo|picture|image)", text)
+        yield Fact("fault.photos_min", int(count.group(1)) if count else 1)
+    if _any(r"packag", text):
+        yield Fact("fault.photos_of", "PACKAGING", each=True)
+    if _any(r"issue|damage|defect|problem|fault", text):
+        yield Fact("fault.photos_of", "ISSUE", each=True)
+
+
+def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
+    """What a customer is offered once the fault is confirmed."""
+    offers = _any(r"offer|receive|get|entitled|we will (?:send|ship|issue)|you can", text) or _fault_section(clause)
+    if not _about_fault(clause, text) or not offers:
+        return
+    if _any(r"replacement", text) and not _any(r"reorder|new order", text):
+        yield Fact("fault.remedies", "REPLACEMENT", each=True)
+        yield Fact("resolutions.replacement", "MERCHANT_AT_FAULT")
+    if _any(r"exchange", text) and not _any(_NEGATED + r" (?:offer )?(?:direct )?exchange", text):
+        yield Fact("fault.remedies", "EXCHANGE", each=True)
+    if _any(r"refund|return it", text):
+        yield Fact("fault.remedies", "REFUND", each=True)
+    if _any(r"full refund.*shipping|refunded in full", text):
+        yield Fact("fault.full_refund", True)
+
+
+# --- return shipping ----------------------------------------------------------------------------
+
+_POSTAGE = r"return (?:shipping|postage)|shipping (?:fee|cost|charge)s?|cost of (?:sending|shipping|returning)|transfer or shipment|cost of sending"
+_CUSTOMER_PAYS = (
+    r"(?:you|customer|client|buyer)(?:'s)? (?:are |is |will be )?responsib|(?:customer|client|buyer)'s responsibility|"
+    r"(?:you|customer|client|buyer)s? (?:pay|pays|must pay|bear|cover)|at (?:your|the customer's) (?:own )?(?:cost|expense)|"
+    r"correspond\w* to the customer|pay the return postage|responsibility of the (?:customer|buyer|client)|"
+    r"(?:paid|covered|borne) by the (?:customer|buyer|client)"
+)
+_MERCHANT_PAYS = r"free return|return shipping is free|returns? (?:are|is) free|we (?:will )?(?:pay|cover)|at our (?:cost|expense)|free of charge|free prepaid"
+
+
+def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
+    if not _any(_POSTAGE, text) or _any(_REGIONAL, text) or _any(_REGIONAL, clause.heading.lower()):
+        return
+    if _any(r"original (?:shipping|delivery)|non-?refundable|free shipping", text):
+        return  # the order's own shipping, read by original_shipping
+    if _any(r"product page", text):
+        yield Fact("shipping.product_page_free_returns", True)
+    at_fault = _any(_FAULT, text) and not _any(r"except for items that are|unless the item is|unless (?:it|they) (?:is|are|arrive)", text)
+    payer = "CUSTOMER" if _any(_CUSTOMER_PAYS, text) else "MERCHANT" if _any(_MERCHANT_PAYS, text) else None
+    if payer is None:
+        return
+    if at_fault:
+        terms = {"payer": payer}
+        if payer == "CUSTOMER" and _any(r"reimburs", text):
+            terms["postage_reimbursed"] = "AFTER_INSPECTION" if _any(r"evaluation|inspection|confirms|refund is made", text) else "ON_RECEIPT"
+        if payer == "MERCHANT" and _any(r"reimburse your postage", text):
+            terms["postage_reimbursed"] = "ON_RECEIPT"
+        yield Fact("shipping.merchant_at_fault", terms)
+    else:
+        yield Fact("shipping.default.payer", payer)
+
+
+# --- fees ---------------------------------------------------------------------------------------
+
+
+def fees(clause: Clause, text: str) -> Iterator[Fact]:
+    if _any(r"restocking", text):
+        for value, _where in percents(text):
+            yield Fact("fees.restocking_percent", str(value))
+    found = amounts(text)
+    if found and _any(r"free shipping|shipped (?:for )?free|free delivery", text) and _any(r"deduct|subtract|charge", text):
+        yield Fact("fees.free_shipping_deduction", str(found[0][0]))
+        if found[0][1]:
+            yield Fact("currency", found[0][1])
+    elif found and _any(r"(?:return|processing|handling|restocking) fee", text) and not _any(r"shipping fee|label|postage|toward", text):
+        yield Fact("fees.flat_fee", str(found[0][0]))
+        if found[0][1]:
+            yield Fact("currency", found[0][1])
+    if _any(r"any other fee of .* responsibility (?:will be |is )?returned", text):
+        yield Fact("fees.merchant_fees_returned", True)
+    if _any(r"no fee or deduction applies", text):
+        yield Fact("fees.waived_when_merchant_at_fault", True)
+
+
+# --- refunds ------------------------------------------------------------------------------------
+
+
+def _range(low: Duration, high: Duration | None) -> dict:
+    if high is None:
+        return {"min_days": 0, "max_days": low.days, "unit": _day_unit(low)}
+    unit = _day_unit(high if high.business is not None else low)
+    return {"min_days": low.days, "max_days": high.days, "unit": unit}
+
+
+def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
+    if not _any(r"refund|store credit", text):
+        return
+    if _any(r"store credit", text) and _any(r"or (?:a )?refund|refund or|choose|choice|option", text):
+        yield Fact("refund.method", "CUSTOMER_CHOICE")
+        yield Fact("resolutions.store_credit", "ALWAYS")
+    elif _any(r"(?:only|issued|given|in the form of) (?:as |in )?store credit|store credit only|no cash refunds|issuance of a store credit", text):
+        yield Fact("refund.method", "STORE_CREDIT")
+    elif _any(r"original (?:payment|form of payment|method of payment)|form of original payment|credit card used", text):
+        yield Fact("refund.method", "ORIGINAL_PAYMENT")
+
+
+def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
+    if not _any(r"(?:original )?(?:shipping|delivery) (?:fee|charge|cost)s?", text) or _any(r"return (?:shipping|postage)|free shipping|to return", text):
+        return
+    if _fault_section(clause):
+        return  # "a full refund, including shipping costs" for a fault: fault.full_refund
+    if _any(r"non-?refundable|not (?:be )?refund|can't be refunded|cannot be refunded|no refunds? (?:of|for)", text):
+        at_fault = _any(r"(?:unless|except)\b.*(?:" + _FAULT + ")", text)
+        yield Fact("refund.original_shipping", "MERCHANT_AT_FAULT" if at_fault else "NEVER")
+    elif _any(r"(?:we )?refund (?:the |your )?(?:original )?shipping|including (?:the )?(?:original )?shipping", text) and not _any(_FAULT, text):
+        yield Fact("refund.original_shipping", "ALWAYS")
+
+
+def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
+    refunds_section = _any(r"^(?:\d+\.\s*)?refunds?\b|\brefund\?$", clause.heading.lower())
+    if not (_any(r"refund", text) or refunds_section) or _any(_CANCEL, clause.paragraph_text):
+        return
+    for low, high, where in durations(text):
+        if low.hours is not None or _window_start(text, where.end()):
+            continue  # "send it back within two weeks of delivery for a refund" is the return window
+        before = text[max(0, where.start() - 60) : where.start()]
+        if _any(r"typically|usually|reach you|to appear|depending on your bank|payment processor", text):
+            yield Fact("refund.typical_arrival", _range(low, high))
+        elif _any(r"additional|another|extra|add", before):
+            yield Fact("refund.additional_delay", _range(low, high) if high else {"min_days": 0, "max_days": low.days, "unit": _day_unit(low)})
+        elif _any(r"process|issue|within", before + text[where.end() : where.end() + 30]):
+            yield Fact("refund.processing", _range(low, high))
+    if _any(r"email confirmation|confirmation email|send you an email|email you|notify you by email", text):
+        yield Fact("refund.confirmation_email", True)
+
+
+def response_time(clause: Clause, text: str) -> Iterator[Fact]:
+    if not _any(r"response|respond|reply|answer", text):
+        return
+    for low, high, _where in durations(text):
+        if low.business and high is None:
+            yield Fact("refund.response_business_days", low.days)
+            return
+
+
+def inspection(clause: Clause, text: str) -> Iterator[Fact]:
+    if _any(r"inspect|verification of the status|evaluation", text) and _any(r"return|received|product", text):
+        yield Fact("refund.inspection", True)
+
+
+# --- exchanges ----------------------------------------------------------------------------------
+
+
+def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
+    if not _any(r"exchange", text):
+        return
+    if _any(_NEGATED + r"\s+(?:currently\s+)?(?:offer|accept|do|provide)\s+(?:direct\s+|any\s+)?exchanges?|(?:don't|do not) offer an exchange|no exchanges|exchanges are not", text):
+        yield Fact("resolutions.exchange", "NEVER")
+    elif _any(r"can exchange|offer (?:free )?exchanges|exchange (?:it|them|your)|exchanges? (?:are|is) (?:free|available|accepted)|can be exchanged", text):
+        yield Fact("resolutions.exchange", "MERCHANT_AT_FAULT" if _any(_FAULT, text) else "ALWAYS")
+
+
+def reorder(clause: Clause, text: str) -> Iterator[Fact]:
+    if _any(r"reorder|place a new order", text):
+        yield Fact("resolutions.reorder_hint", True)
+
+
+# --- instructions -------------------------------------------------------------------------------
+
+
+def instructions(clause: Clause, text: str) -> Iterator[Fact]:
+    ship_by = re.search(r"(?:ship|send)\w* (?:the item|it|your return|them|the return|your package)?.{0,20}?within (\d{1,3}) days? (?:of|after) (?:receiving|receipt of|getting) (?:the |our )?(?:return )?(?:instructions|approval)", text)
+    if ship_by:
+        yield Fact("instructions.ship_within_days", int(ship_by.group(1)))
+    if _any(r"\bpack\b", text) and _any(r"secure|careful", text):
+        yield Fact("instructions.pack_securely", True)
+    if _any(r"traceable|trackable|tracking number|tracked (?:shipping|service)", text) and _any(r"recommend|suggest|advise|keep|should|must|please use|consider", text):
+        yield Fact("instructions.tracked_shipping_recommended", True)
+        carriers = re.search(r"such as ([A-Z][\w&]+(?:, [A-Z][\w&]+)*(?:,? (?:or|and) [A-Z][\w&]+)?)", clause.text)
+        if carriers:
+            yield Fact("instructions.carrier_examples", re.split(r",? (?:or|and) |, ", carriers.group(1)))
+    if _any(r"\binsured\b|insurance", text):
+        yield Fact("instructions.insured_shipping_recommended", True)
+    if _any(r"address on (?:your|the) (?:package|parcel)|not our return address", text):
+        yield Fact("instructions.use_address_from_instructions", True)
+
+
+READERS: tuple[Reader, ...] = (
+    return_window, transit_buffer, returns_closed, request_channel, request_before_shipping, condition,
+    reason_required, proof_of_purchase, exclusions, fault_override, sets, sales_channel, cancellation,
+    cancellation_refund_time, fault, fault_photos, fault_remedies, return_shipping, fees, refund_method, original_shipping,
+    refund_timing, response_time, inspection, exchanges, reorder, instructions,
+)
+
+
+def _facts(clause: Clause, text: str) -> list[Fact]:
+    return [fact for reader in READERS for fact in reader(clause, text)]
+
+
+def read(clause: Clause) -> list[Fact]:
+    """Every fact `clause` states, from every reader. A list item is read with its introduction
+    (so "We do not accept returns on:" makes its bullets exclusions), but what the introduction
+    states on its own belongs to the introduction, not to each item."""
+    facts = _facts(clause, digits(clause.context))
+    if not clause.intro:
+        return facts
+    introduction = replace(clause, text=clause.intro, intro="")
+    own = {repr(fact) for fact in _facts(introduction, digits(introduction.context))}
+    return [fact for fact in facts if repr(fact) not in own]
+
+
+__all__ = ["CATEGORIES", "Fact", "READERS", "read"]

@@ -1,0 +1,210 @@
+"""The drafter: a written policy in, settings out, every setting traced to its sentence.
+
+Held three ways: the labelled texts of bench/policy_texts.py (each fact drafted, none invented),
+the seed stores' own pages against their presets (the differences that remain are listed here with
+why), and the round trip through `render` (drafting the page a preset publishes gives the preset).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bench.policy_texts import TEXTS, drafted_facts
+from plugin.policy import load_preset, render
+from plugin.policy.drafting import DRAFTED, TextTooLong, draft_policy
+from plugin.policy.model import Policy
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds" / "texts"  # the seed stores' own pages
+
+
+@pytest.mark.parametrize("name,text,expected", TEXTS, ids=[t[0] for t in TEXTS])
+def test_each_stated_fact_is_drafted_and_nothing_else(name, text, expected):
+    draft = draft_policy(text)
+    facts = drafted_facts(draft)
+    assert {path: facts.get(path) for path in expected} == expected
+    invented = {path: value for path, value in facts.items() if path not in expected}
+    assert invented == {}, f"{name}: drafted facts the text does not state"
+    Policy.model_validate(draft.document)  # always a valid settings document
+
+
+def test_every_placed_setting_points_at_its_words():
+    text = (SEEDS / "alotrop-return-policy.txt").read_text()
+    draft = draft_policy(text)
+    assert draft.placed
+    for placed in (*draft.placed, *(u for u in draft.unplaced)):
+        sentence = placed.sentence
+        assert text[sentence.start:sentence.end] == sentence.text
+
+
+def test_silence_keeps_the_defaults_and_says_so():
+    draft = draft_policy("We love our customers. Get in touch any time.")
+    assert draft.placed == () and draft.unplaced == ()
+    defaults = {d.path: d.value for d in draft.defaults}
+    assert set(defaults) == set(DRAFTED)
+    assert defaults["returns.window.days"] == 30 and defaults["fees.restocking_percent"] == "0"
+
+
+def test_sentences_no_setting_holds_are_listed_word_for_word():
+    text = "Returns are accepted within 30 days of delivery. Returns to our Berlin store get a free coffee."
+    draft = draft_policy(text)
+    assert [u.sentence.text for u in draft.unplaced] == ["Returns to our Berlin store get a free coffee."]
+
+
+def test_a_contradiction_keeps_the_first_and_leaves_the_second_for_the_merchant():
+    draft = draft_policy("Returns are accepted within 30 days of delivery.\nReturns are accepted within 60 days of delivery.")
+    assert draft.document["returns"]["window"]["days"] == 30
+    assert [u.sentence.text for u in draft.unplaced] == ["Returns are accepted within 60 days of delivery."]
+    assert "earlier sentence" in draft.unplaced[0].why
+
+
+def test_a_value_the_model_refuses_goes_back_to_the_merchant():
+    draft = draft_policy("We accept returns within 9000 days of delivery.")  # the model allows 3650 at most
+    assert draft.document["returns"]["window"]["days"] == 30
+    assert draft.unplaced[0].sentence.text.startswith("We accept returns within 9000 days")
+    Policy.model_validate(draft.document)
+
+
+def test_too_long_a_text_is_refused():
+    with pytest.raises(TextTooLong):
+        draft_policy("Returns within 30 days. " * 10_000)
+
+
+# --- the seeds ---------------------------------------------------------------------------------
+
+def _effective(document: dict, path: str):
+    node = document
+    for key in path.split("."):
+        node = node[key]
+    return node
+
+
+def _differences(document: dict, preset: dict) -> dict:
+    """Settings where the draft and the preset differ, compared as the page and engine read them:
+    an empty fault window is the standard one; cancellation terms the page does not state are not
+    compared; lists as sets; region-by-region shipping is compared whole."""
+    doc, want = Policy.model_validate(document).model_dump(mode="json"), preset
+    found = {}
+    for path in DRAFTED:
+        if path == "shipping.merchant_at_fault":
+            a, b = doc["shipping"]["regions"], want["shipping"]["regions"]
+        elif path == "fault.window":
+            a, b = doc["fault"]["window"] or doc["returns"]["window"], want["fault"]["window"] or want["returns"]["window"]
+        else:
+            a, b = _effective(doc, path), _effective(want, path)
+        if path.startswith("cancellation.") and not (doc["cancellation"]["stated"] or want["cancellation"].get("stated", True)):
+            continue
+        if isinstance(a, list) and isinstance(b, list) and path != "exclusions" and path != "shipping.merchant_at_fault":
+            a, b = sorted(map(str, a)), sorted(map(str, b))
+        if path == "exclusions":
+            a, b = sorted(e["category"] for e in a), sorted(e["category"] for e in b)
+        if a != b:
+            found[path] = (a, b)
+    return found
+
+
+@pytest.mark.parametrize("preset", ["alotrop", "alltrendsusa", "allegra-k"])
+def test_a_preset_s_published_page_drafts_back_to_the_preset(preset):
+    policy = load_preset(preset)
+    draft = draft_policy(render(policy, "Shop", "help@shop.example"))
+    differences = _differences(draft.document, policy.model_dump(mode="json"))
+    # Shipping terms per country and per return number are not drafted: those sentences are
+    # listed for the merchant instead (Allegra K's U.S./Canada/Japan/EU terms).
+    allowed = {"allegra-k": {"shipping.merchant_at_fault"}}.get(preset, set())
+    assert set(differences) == allowed, differences
+    if allowed:
+        assert any("1st return" in u.sentence.text for u in draft.unplaced)
+
+
+# What each seed text leaves different from its preset, and why. Where the words alone do not
+# settle a setting, the preset took a reading its notes file explains (plugin/policy/presets/*.notes.txt);
+# the draft keeps to the words and lists the rest for the merchant.
+TRANSIT = {
+    # No text says when the window runs if no delivery date is known: the preset's days of transit
+    # are the merchant's choice (notes 8), and the fault window inherits them.
+    "returns.window.transit_buffer_days", "fault.window",
+}
+SEED_DIFFERENCES = {
+    "alotrop": TRANSIT | {
+        # The policy page says "Include photos"; the FAQ "a photo if possible". The preset takes the
+        # kinder reading (no photo required); the draft reads the page first.
+        "fault.photos_min",
+        # Notes 5 and 6: return postage and the condition waiver for faulty items are the preset's
+        # readings of "a full refund, including shipping costs" and of "in original condition".
+        "shipping.merchant_at_fault", "fault.waive_condition",
+        # "Items that show wear or damage not caused during shipping" are not accepted: the preset
+        # reads it as a "not worn" condition; the draft lists the sentence for the merchant.
+        "requirements.condition",
+    },
+    "alltrendsusa": TRANSIT | {
+        # "does not meet the specifications, has flaws, has shipping delays, or is simply incomplete":
+        # the preset adds damaged and wrong items as faults, which the text never names.
+        "fault.reasons",
+        # The preset puts a comma in the retailer sentence it quotes.
+        "sales_channels.elsewhere_note",
+    },
+    "allegra-k": TRANSIT | {
+        # "quality issues, or Allegra K responsibility": the preset spells this out as five reasons.
+        "fault.reasons",
+        # The page asks for a return request, not for a reason; the preset asks for one.
+        "requirements.reason_required",
+        # U.S./Canada/Japan/EU return postage by return number: not drafted, listed as unplaced.
+        "shipping.merchant_at_fault",
+    },
+}
+SEED_TEXTS = {
+    "alotrop": ["alotrop-return-policy.txt", "alotrop-faq.txt"],
+    "alltrendsusa": ["alltrendsusa-guarantees.txt"],
+    "allegra-k": ["allegra-k-return-policy.txt"],
+}
+
+
+@pytest.mark.parametrize("preset", sorted(SEED_TEXTS))
+def test_a_seed_text_drafts_close_to_its_preset(preset):
+    text = "\n\n".join((SEEDS / name).read_text() for name in SEED_TEXTS[preset])
+    draft = draft_policy(text)
+    differences = _differences(draft.document, load_preset(preset).model_dump(mode="json"))
+    assert set(differences) == SEED_DIFFERENCES[preset], differences
+
+
+# --- the round trip over random policies --------------------------------------------------------
+
+CONDITIONS = ("UNUSED", "NOT_WORN", "NOT_WASHED", "ORIGINAL_CONDITION", "TAGS_ATTACHED", "ORIGINAL_PACKAGING",
+              "ACCESSORIES_INCLUDED", "MANUALS_INCLUDED")
+
+
+@st.composite
+def drafted_settings(draw) -> dict:
+    """A preset with the settings the drafter reads changed at random."""
+    base = load_preset(draw(st.sampled_from(["alotrop", "alltrendsusa", "allegra-k"]))).model_dump(mode="json")
+    base["returns"]["window"] = {
+        "days": draw(st.integers(1, 365)), "unit": draw(st.sampled_from(["CALENDAR", "BUSINESS"])),
+        "starts": draw(st.sampled_from(["DELIVERY", "PURCHASE", "SHIPMENT"])), "transit_buffer_days": None,
+    }
+    base["fault"]["window"] = None
+    base["fees"]["restocking_percent"] = str(draw(st.integers(0, 50)))
+    base["refund"]["method"] = draw(st.sampled_from(["ORIGINAL_PAYMENT", "STORE_CREDIT", "CUSTOMER_CHOICE"]))
+    base["requirements"]["condition"] = draw(st.lists(st.sampled_from(CONDITIONS), unique=True, max_size=5))
+    base["resolutions"]["exchange"] = draw(st.sampled_from(["NEVER", "ALWAYS"]))
+    return base
+
+
+ROUND_TRIP = ("returns.window.days", "returns.window.unit", "returns.window.starts", "fees.restocking_percent",
+              "refund.method", "requirements.condition", "resolutions.exchange")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(drafted_settings())
+def test_drafting_the_page_render_publishes_gives_back_its_settings(document):
+    policy = Policy.model_validate(document)
+    draft = draft_policy(render(policy, "Shop", "help@shop.example"))
+    drafted = Policy.model_validate(draft.document).model_dump(mode="json")
+    want = policy.model_dump(mode="json")
+    for path in ROUND_TRIP:
+        a, b = _effective(drafted, path), _effective(want, path)
+        if isinstance(a, list):
+            a, b = sorted(a), sorted(b)
+        assert a == b, (path, render(policy, "Shop", "help@shop.example"))

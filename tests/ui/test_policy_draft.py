@@ -1,0 +1,65 @@
+"""Starting from the written policy in a real browser: paste the seed text, see each sentence beside
+the settings it set and the sentences no setting holds, the page and impact the draft would have,
+then save it (and put the shop's policy back, so the other tests meet the demo as seeded)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+TRENDS = "alltrendsusa.myshopify.com"
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "texts" / "alltrendsusa-guarantees.txt"
+UPDATE = "mutation($d: JSON!) { policyUpdate(document: $d) { policyVersion { number } userErrors { message } } }"
+
+
+def test_a_pasted_policy_is_drafted_sentence_by_sentence_previewed_and_saved(page, live_server):
+    before = live_server.gql("{ policy { version document } }", domain=TRENDS)["policy"]
+    page.open("/policy", domain=TRENDS)
+    page.get_by_role("link", name="Draft from your written policy").click()
+    page.settle()
+    page.get_by_role("textbox", name="Policy text").fill(SEED.read_text())
+    page.get_by_role("button", name="Draft my settings").click()
+    settings = page.locator(".draft-settings")
+    settings.wait_for()
+
+    # Every placed setting says where it came from, in the merchant's words.
+    window = settings.locator("li").filter(has_text="Returns › Window › Days")
+    assert "30" in window.inner_text() and "From: “Our Satisfaction Guarantee offers" in window.inner_text()
+    proof = settings.locator("li").filter(has_text="Requirements › Proof of purchase")
+    assert "Yes" in proof.inner_text()
+    # Selecting a setting's sentence marks it in the text.
+    window.get_by_role("button").first.click()
+    selected = page.locator(".draft-text .sentence.selected")
+    assert selected.inner_text().startswith("Our Satisfaction Guarantee offers your customers")
+    # What no setting holds is listed word for word, for the merchant to handle.
+    unplaced = page.locator(".draft-unplaced")
+    assert "If this is not fully complied with, the return could be rejected." in unplaced.inner_text()
+    assert page.locator(".draft-text .sentence.unplaced").count() >= 1
+
+    frame = page.frame_locator("iframe[title='Preview of the drafted return policy page']")
+    frame.locator("body").filter(has_text="30 days").wait_for()
+    page.locator("[data-figure=returnable]").wait_for()
+    page.screenshot("policy-draft")
+    page.set_viewport_size({"width": 375, "height": 812})
+    width = page.evaluate("() => document.documentElement.scrollWidth")
+    assert width <= 375, f"the draft page is {width}px wide at 375px"
+    page.set_viewport_size({"width": 1280, "height": 900})
+
+    page.get_by_role("button", name="Save as my policy").click()
+    page.locator(".banner-success").filter(has_text="Saved as version").wait_for()
+    saved = live_server.gql("{ policy { version document } }", domain=TRENDS)["policy"]
+    assert saved["version"] == before["version"] + 1
+    assert saved["document"]["returns"]["window"]["days"] == 30
+    assert saved["document"]["requirements"]["proof_of_purchase"] is True
+    assert saved["document"]["sales_channels"]["allowed"] == ["web"]
+
+    restored = live_server.gql(UPDATE, {"d": before["document"]}, domain=TRENDS)["policyUpdate"]
+    assert restored["userErrors"] == []
+
+
+def test_an_empty_text_is_refused_at_the_field(page):
+    page.open("/policy/draft", domain=TRENDS)
+    page.get_by_role("button", name="Draft my settings").click()
+    error = page.locator("#policy-text-error")
+    error.wait_for()
+    assert "paste your policy text" in error.inner_text()
+    assert page.locator(".draft-settings").count() == 0
