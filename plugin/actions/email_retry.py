@@ -14,16 +14,23 @@ from plugin.actions.errors import ActionError
 from plugin.actions.events import record
 
 
+async def failed_row(shop: Shop, row_id: int, kind: str, noun: str, called: str) -> OutboxMessage:
+    """The shop's outbox row of `kind` that staff may retry: it exists (`called` names it when it does
+    not) and it FAILED."""
+    row = await OutboxMessage.get_or_none(id=row_id, shop_id=shop.id, kind=kind)
+    if row is None:
+        raise ActionError("NOT_FOUND", f"no such {called}", ["id"])
+    if row.status != "FAILED":
+        raise ActionError("INVALID_STATE", f"only a FAILED {noun} can be retried; this one is {row.status}", ["id"])
+    return row
+
+
 async def retry_email(shop: Shop, delivery_id: int, *, actor: str, now: datetime | None = None) -> OutboxMessage:
     """Only a FAILED email can be retried (INVALID_STATE otherwise); the change is a compare-and-set
     on the status, so two staff clicking at once, or a worker, cannot both act on it."""
     now = now or datetime.now(timezone.utc)
     async with in_transaction():
-        row = await OutboxMessage.get_or_none(id=delivery_id, shop_id=shop.id, kind="EMAIL")
-        if row is None:
-            raise ActionError("NOT_FOUND", "no such email delivery", ["id"])
-        if row.status != "FAILED":
-            raise ActionError("INVALID_STATE", f"only a FAILED email can be retried; this one is {row.status}", ["id"])
+        row = await failed_row(shop, delivery_id, "EMAIL", "email", "email delivery")
         changed = await OutboxMessage.filter(id=row.id, status="FAILED", attempts=row.attempts).update(
             status="PENDING", attempts=0, next_attempt_at=now, claimed_until=None, last_error=None, sent_at=None,
         )

@@ -22,6 +22,7 @@ from tortoise.transactions import in_transaction
 from models.outbox import OutboxMessage
 from models.refund import Refund
 from models.shop import Shop
+from plugin.actions.email_retry import failed_row
 from plugin.actions.errors import ActionError
 from plugin.actions.events import record
 from plugin.actions.ledger import PAYMENT, bump, lock_order, refundable
@@ -58,11 +59,7 @@ async def retry_operation(shop: Shop, operation_id: int, *, actor: str, now: dat
     status and attempts, so two staff clicking at once, or a worker, cannot both act on it."""
     now = now or datetime.now(timezone.utc)
     async with in_transaction():
-        row = await OutboxMessage.get_or_none(id=operation_id, shop_id=shop.id, kind="PLATFORM")
-        if row is None:
-            raise ActionError("NOT_FOUND", "no such platform operation", ["id"])
-        if row.status != "FAILED":
-            raise ActionError("INVALID_STATE", f"only a FAILED operation can be retried; this one is {row.status}", ["id"])
+        row = await failed_row(shop, operation_id, "PLATFORM", "operation", "platform operation")
         was_refused = (row.last_error or "").startswith(REFUSED)
         payload = dict(row.payload)
         if was_refused:

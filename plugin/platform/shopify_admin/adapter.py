@@ -350,13 +350,19 @@ class ShopifyPlatform:
     async def process_return(self, request: port.ProcessReturn) -> port.Result:
         return await self._guarded(lambda: self._process(request))
 
-    async def _process(self, request: port.ProcessReturn) -> port.Result:
-        if not request.return_id:
+    async def _opened_return(self, return_id: str | None) -> dict | port.Refused:
+        """The return as Shopify has it now, or why there is none to act on."""
+        if not return_id:
             return port.Refused((port.PlatformError("The return was never opened on Shopify", ("returnId",), "NOT_FOUND"),))
         try:
-            current = await self._return(request.return_id)
+            return await self._return(return_id)
         except _Missing as exc:
             return port.Refused((port.PlatformError(str(exc), ("returnId",), "NOT_FOUND"),))
+
+    async def _process(self, request: port.ProcessReturn) -> port.Result:
+        current = await self._opened_return(request.return_id)
+        if isinstance(current, port.Refused):
+            return current
         rfo_lines = {item["fulfillmentLineItem"]["id"]: item["id"]
                      for rfo in current["reverseFulfillmentOrders"]["nodes"] for item in rfo["lineItems"]["nodes"]
                      if item.get("fulfillmentLineItem")}
@@ -402,12 +408,9 @@ class ShopifyPlatform:
         return await self._guarded(lambda: self._label(request))
 
     async def _label(self, request: port.AttachLabel) -> port.Result:
-        if not request.return_id:
-            return port.Refused((port.PlatformError("The return was never opened on Shopify", ("returnId",), "NOT_FOUND"),))
-        try:
-            current = await self._return(request.return_id)
-        except _Missing as exc:
-            return port.Refused((port.PlatformError(str(exc), ("returnId",), "NOT_FOUND"),))
+        current = await self._opened_return(request.return_id)
+        if isinstance(current, port.Refused):
+            return current
 
         def delivered(ret: dict) -> str | None:
             for rfo in ret["reverseFulfillmentOrders"]["nodes"]:
