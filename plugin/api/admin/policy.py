@@ -1,4 +1,4 @@
-"""The admin side of the policy: read it, its history and lint, save a new version, apply a preset."""
+"""The admin side of the policy: read it, its history and lint; what a save answers (the saves: mutations/)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from strawberry.types import Info
 from models.catalog import Product
 from models.order import OrderLine
 from models.policy import PolicyVersion
-from plugin.actions.policy import PolicyConflict, apply_preset, policy_in_force, save_policy
-from plugin.api.errors import UserError, UserErrorCode
+from plugin.actions.policy import PolicyConflict, policy_in_force
+from plugin.api.errors import UserError, UserErrorCode, user_error_code
 from plugin.api.pagination import Connection, paginate
 from plugin.api.policy_page import ReturnPolicy
 from plugin.api.types import Node
@@ -113,10 +113,12 @@ class PolicyUpdatePayload:
 
 def _code(code: str) -> UserErrorCode:
     aliases = {"REQUIRED": UserErrorCode.BLANK}
-    return aliases.get(code) or UserErrorCode.__members__.get(code, UserErrorCode.INVALID)
+    return aliases.get(code) or user_error_code(code)
 
 
-async def _saved(info: Info, save) -> PolicyUpdatePayload:
+async def saved(info: Info, save) -> PolicyUpdatePayload:
+    """A save's answer: the policy in force and the new version, or the document's problems as
+    userErrors with their paths into it (the policy engine's codes, not an action's)."""
     try:
         version = await save()
     except PolicyInvalid as exc:
@@ -128,18 +130,3 @@ async def _saved(info: Info, save) -> PolicyUpdatePayload:
         return PolicyUpdatePayload(user_errors=[UserError(field=None, message=str(exc), code=UserErrorCode.CONFLICT)])
     info.context.shop.policy_version = version.number
     return PolicyUpdatePayload(policy=await _policy(info), policy_version=PolicyVersionType(row=version))
-
-
-@strawberry.type
-class PolicyMutation:
-    @strawberry.mutation(description="Save a new policy version. Invalid documents give userErrors whose field is the path into the document.")
-    async def policy_update(self, info: Info, document: JSON, note: str | None = None) -> PolicyUpdatePayload:
-        if note is not None and len(note) > 500:
-            return PolicyUpdatePayload(user_errors=[UserError(field=["note"], message="at most 500 characters", code=UserErrorCode.TOO_LONG)])
-        shop, actor = info.context.shop, info.context.staff
-        return await _saved(info, lambda: save_policy(shop, document, actor=actor, note=note))
-
-    @strawberry.mutation(description="Save a seed store's policy as the next version (amounts read in the shop's currency).")
-    async def policy_apply_preset(self, info: Info, preset: PolicyPreset) -> PolicyUpdatePayload:
-        shop, actor = info.context.shop, info.context.staff
-        return await _saved(info, lambda: apply_preset(shop, preset.value, actor=actor))
