@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from pydantic import ValidationError
 
+from models.enums import CancellationStatus
 from plugin.i18n.catalogs import language
 from emails.i18n import translations
 from emails.settings import EmailSettings
@@ -179,7 +180,7 @@ async def prepare(shop: Shop, kind: str, payload: dict, *, locale: str | None = 
     if kind == "cancellation_refused":
         context["decision"] = payload["decision"]
         # A held request declined after a fraud review carries what staff chose to tell the customer.
-        declined = await Cancellation.get_or_none(shop_id=shop.id, order_id=order.id, status="DECLINED")
+        declined = await Cancellation.get_or_none(shop_id=shop.id, order_id=order.id, status=CancellationStatus.DECLINED)
         context["message"] = declined.customer_message if declined else None
     if context.get("decision"):  # the engine's sentences (steps, shipping, reasons) in the email's language
         context["decision"] = localize_decision(context["decision"], context["lang"])

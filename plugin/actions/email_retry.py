@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 
 from tortoise.transactions import in_transaction
 
+from models.enums import OutboxStatus
 from models.outbox import OutboxMessage
 from models.shop import Shop
 from plugin.actions.errors import ActionError
@@ -22,16 +23,16 @@ async def retry_email(shop: Shop, delivery_id: int, *, actor: str, now: datetime
         row = await OutboxMessage.get_or_none(id=delivery_id, shop_id=shop.id, kind="EMAIL")
         if row is None:
             raise ActionError("NOT_FOUND", "no such email delivery", ["id"])
-        if row.status != "FAILED":
+        if row.status != OutboxStatus.FAILED:
             raise ActionError("INVALID_STATE", f"only a FAILED email can be retried; this one is {row.status}", ["id"])
-        changed = await OutboxMessage.filter(id=row.id, status="FAILED", attempts=row.attempts).update(
-            status="PENDING", attempts=0, next_attempt_at=now, claimed_until=None, last_error=None, sent_at=None,
+        changed = await OutboxMessage.filter(id=row.id, status=OutboxStatus.FAILED, attempts=row.attempts).update(
+            status=OutboxStatus.PENDING, attempts=0, next_attempt_at=now, claimed_until=None, last_error=None, sent_at=None,
         )
         if not changed:
             raise ActionError("INVALID_STATE", "the email changed meanwhile; reload it", ["id"])
         await record(
             shop, subject=("EmailDelivery", row.id), actor=actor, action="email.retried",
             before={"status": row.status, "attempts": row.attempts, "last_error": row.last_error},
-            after={"status": "PENDING", "attempts": 0}, note=f"{row.topic} to {row.payload.get('to')}"[:1000],
+            after={"status": OutboxStatus.PENDING, "attempts": 0}, note=f"{row.topic} to {row.payload.get('to')}"[:1000],
         )
     return await OutboxMessage.get(id=row.id)

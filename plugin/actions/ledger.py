@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from decimal import Decimal
 
+from models.enums import RefundStatus
 from models.order import Order, OrderLine
 from models.platform_refund import PlatformRefund
 from models.refund import Refund
@@ -20,7 +21,7 @@ from plugin.actions.return_states import ACTIVE
 from plugin.policy import PriorReturn
 from plugin.store.statements import Statement
 
-COUNTED_REFUNDS = ("PENDING", "SUCCEEDED")
+COUNTED_REFUNDS = (RefundStatus.PENDING, RefundStatus.SUCCEEDED)
 PAYMENT, REIMBURSEMENT = "PAYMENT", "REIMBURSEMENT"
 
 

@@ -20,6 +20,7 @@ from typing import Self
 
 from tortoise.transactions import in_transaction
 
+from models.enums import RefundStatus
 from models.order import Order
 from models.refund import Refund
 from models.returns import Return, ReturnLine
@@ -233,19 +234,19 @@ async def create(shop: Shop, command: CreateRefund, key: str | None, actor: str)
 
 async def confirm_refund(shop: Shop, refund_id: int, status: str, platform_refund_id: str | None, actor: str) -> Refund:
     """The platform's word on a pending refund. A FAILED refund stops counting against what was paid."""
-    if status not in ("SUCCEEDED", "FAILED"):
+    if status not in (RefundStatus.SUCCEEDED, RefundStatus.FAILED):
         raise ActionError("INVALID", "status must be SUCCEEDED or FAILED", ["status"])
     async with in_transaction():
         refund = await Refund.get_or_none(shop_id=shop.id, id=refund_id)
         if refund is None:
             raise ActionError("NOT_FOUND", "no such refund", ["id"])
-        if refund.status != "PENDING":
+        if refund.status != RefundStatus.PENDING:
             raise ActionError("INVALID_STATE", f"the refund is already {refund.status}", ["id"])
         before = snapshot(refund, AUDITED)
         order = await lock_order(shop, refund.order_id)
         now = datetime.now(timezone.utc)
         # Compare-and-set: of two confirmations read as PENDING at once, only one settles the refund.
-        if not await Refund.filter(id=refund.id, status="PENDING").update(
+        if not await Refund.filter(id=refund.id, status=RefundStatus.PENDING).update(
             status=status, platform_refund_id=platform_refund_id, processed_at=now
         ):
             raise ActionError("INVALID_STATE", "the refund was confirmed meanwhile", ["id"])

@@ -74,7 +74,7 @@ def needs_label(ret: Return) -> bool:
 
 def label_missing(ret: Return) -> bool:
     """An approved prepaid return still waiting for staff to attach its label (no instructions sent)."""
-    return ret.status == "OPEN" and needs_label(ret) and ret.label_attached_at is None
+    return ret.status == ReturnStatus.OPEN and needs_label(ret) and ret.label_attached_at is None
 
 
 def _label_changes(shop: Shop, label: Label, store: LabelStore | None, now: datetime) -> dict:
@@ -326,7 +326,7 @@ async def attach_label(shop: Shop, return_id: int, label: Label, labels: LabelSt
     changes = _label_changes(shop, label, labels, now)
     async with in_transaction():
         ret = await _load(shop, return_id)
-        if ret.status != "OPEN":
+        if ret.status != ReturnStatus.OPEN:
             raise ActionError("INVALID_STATE", "a label can be attached to an approved return that has not arrived", ["id"])
         before = snapshot(ret, AUDITED)
         replaced = ret.label_file if ret.label_file != label.file else None

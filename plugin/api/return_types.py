@@ -34,13 +34,13 @@ from plugin.api.types import Node, OrderFields, OrderLineType
 
 
 _NEXT_STEP = {
-    "REQUESTED": "We are reviewing your request. You will get an email with the return instructions once it is approved.",
-    "ON_HOLD": "We will contact you to confirm a few details before your return can go ahead.",
-    "OPEN": "Pack the items and send them back following the return instructions{ship_by}.",
-    "RECEIVED": "We have your parcel and are checking the items. Your refund follows the inspection.",
-    "DECLINED": "Your return request was declined. Reply to our email if you have questions.",
-    "CLOSED": "This return is complete.",
-    "CANCELED": "You cancelled this return request.",
+    ReturnStatus.REQUESTED: "We are reviewing your request. You will get an email with the return instructions once it is approved.",
+    ReturnStatus.ON_HOLD: "We will contact you to confirm a few details before your return can go ahead.",
+    ReturnStatus.OPEN: "Pack the items and send them back following the return instructions{ship_by}.",
+    ReturnStatus.RECEIVED: "We have your parcel and are checking the items. Your refund follows the inspection.",
+    ReturnStatus.DECLINED: "Your return request was declined. Reply to our email if you have questions.",
+    ReturnStatus.CLOSED: "This return is complete.",
+    ReturnStatus.CANCELED: "You cancelled this return request.",
 }
 
 

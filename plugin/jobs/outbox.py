@@ -32,16 +32,16 @@ from typing import Protocol, Self
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
+from models.enums import OutboxStatus
 from models.outbox import OutboxMessage
 from models.shop import Shop
 from plugin.jobs import housekeeping
 from plugin.actions.privacy import enforce_retention
 from plugin.process.settings import Settings
-from plugin.values.delivery import RETRY, Delivery
+from plugin.values.delivery import Delivery, Outcome
 
 log = logging.getLogger("recourse.outbox")
 
-PENDING, SENDING, SENT, FAILED = "PENDING", "SENDING", "SENT", "FAILED"  # OutboxMessage.status
 DEFAULT_BATCH = 50
 DEFAULT_POLL_SECONDS = 5.0
 # Long enough for a full batch: 50 messages, 10 at a time, 15 s each at worst, is 75 s.
@@ -146,8 +146,8 @@ async def claim_due(
     row whose lease expired on its last allowed attempt is not retried again: it becomes FAILED.
     """
     kinds = sorted(set(kinds))
-    expired = Q(status=SENDING) & (Q(claimed_until__lte=now) | Q(claimed_until__isnull=True))
-    due = Q(status=PENDING, next_attempt_at__lte=now) | expired
+    expired = Q(status=OutboxStatus.SENDING) & (Q(claimed_until__lte=now) | Q(claimed_until__isnull=True))
+    due = Q(status=OutboxStatus.PENDING, next_attempt_at__lte=now) | expired
     locking = OutboxMessage._meta.db.capabilities.support_for_update
     won: list[OutboxMessage] = []
     # Without row locks (SQLite) two workers read the same candidates and one loses the races;
@@ -179,13 +179,13 @@ async def _take(
     until = now + lease
     for row in rows:
         unchanged = OutboxMessage.filter(id=row.id, status=row.status, attempts=row.attempts)
-        if row.status == SENDING and row.attempts >= policy.max_attempts:
+        if row.status == OutboxStatus.SENDING and row.attempts >= policy.max_attempts:
             error = f"abandoned: the worker's lease expired during attempt {row.attempts} of {policy.max_attempts}"
-            if await unchanged.update(status=FAILED, claimed_until=None, last_error=error):
+            if await unchanged.update(status=OutboxStatus.FAILED, claimed_until=None, last_error=error):
                 log.error("outbox message %s failed: %s", row.message_id, error, extra={"fields": _fields(row)})
             continue
-        if await unchanged.update(status=SENDING, claimed_until=until, attempts=row.attempts + 1):
-            row.status, row.claimed_until, row.attempts = SENDING, until, row.attempts + 1
+        if await unchanged.update(status=OutboxStatus.SENDING, claimed_until=until, attempts=row.attempts + 1):
+            row.status, row.claimed_until, row.attempts = OutboxStatus.SENDING, until, row.attempts + 1
             won.append(row)
     return won
 
@@ -201,8 +201,8 @@ def _fields(message: OutboxMessage, **extra) -> dict:
 async def _release(message: OutboxMessage) -> bool:
     """Hand a claimed row back unsent, as if this claim had not happened."""
     return bool(
-        await OutboxMessage.filter(id=message.id, status=SENDING, attempts=message.attempts).update(
-            status=PENDING, claimed_until=None, attempts=message.attempts - 1
+        await OutboxMessage.filter(id=message.id, status=OutboxStatus.SENDING, attempts=message.attempts).update(
+            status=OutboxStatus.PENDING, claimed_until=None, attempts=message.attempts - 1
         )
     )
 
@@ -228,30 +228,30 @@ async def _record(
     rng: random.Random | None,
 ) -> None:
     now = clock()
-    mine = OutboxMessage.filter(id=message.id, status=SENDING, attempts=message.attempts)
-    if delivery.outcome == SENT:
+    mine = OutboxMessage.filter(id=message.id, status=OutboxStatus.SENDING, attempts=message.attempts)
+    if delivery.outcome == Outcome.SENT:
         # It was delivered, whoever holds the row now: say so, so nobody sends it again. An earlier
         # attempt's error no longer applies; a detail of this one (recipients refused) replaces it.
-        done = await OutboxMessage.filter(id=message.id).exclude(status=SENT).update(
-            status=SENT, sent_at=now, claimed_until=None, last_error=_clean(delivery.detail)
+        done = await OutboxMessage.filter(id=message.id).exclude(status=OutboxStatus.SENT).update(
+            status=OutboxStatus.SENT, sent_at=now, claimed_until=None, last_error=_clean(delivery.detail)
         )
         counter = "sent"
         log.info("outbox message %s sent", message.message_id, extra={"fields": _fields(message)})
-    elif delivery.outcome != FAILED and message.attempts < policy.max_attempts:
+    elif delivery.outcome != Outcome.FAILED and message.attempts < policy.max_attempts:
         wait = policy.delay(message.attempts, rng)
         if delivery.retry_after:
             wait = max(wait, min(timedelta(seconds=delivery.retry_after), policy.cap))
         done = await mine.update(
-            status=PENDING, next_attempt_at=now + wait, claimed_until=None, last_error=_clean(delivery.detail)
+            status=OutboxStatus.PENDING, next_attempt_at=now + wait, claimed_until=None, last_error=_clean(delivery.detail)
         )
         counter = "retried"
         log.warning("outbox message %s will be retried: %s", message.message_id, delivery.detail,
                     extra={"fields": _fields(message, retry_in_seconds=round(wait.total_seconds(), 1))})
     else:
         detail = delivery.detail or "failed"
-        if delivery.outcome != FAILED:
+        if delivery.outcome != Outcome.FAILED:
             detail = f"gave up after {message.attempts} attempts: {detail}"
-        done = await mine.update(status=FAILED, claimed_until=None, last_error=_clean(detail))
+        done = await mine.update(status=OutboxStatus.FAILED, claimed_until=None, last_error=_clean(detail))
         counter = "failed"
         log.error("outbox message %s failed: %s", message.message_id, detail, extra={"fields": _fields(message)})
     if done:
