@@ -170,31 +170,12 @@ async def request_return(
         if not decision.allowed and not overridden:
             return RequestAnswer(data, overridable=not factual)
         auto = policy.returns.auto_approve or overridden
-        number = len(priors) + 1
-        ret = await Return.create(
-            shop_id=shop.id, order_id=order.id, customer_id=order.customer_id, number=number,
-            name=f"{order.name}-R{number}", status=ReturnStatus.OPEN if auto else ReturnStatus.REQUESTED, resolution=resolution,
-            shipping_method=shipping_method, proof_of_purchase=proof_of_purchase, customer_note=customer_note,
-            currency=order.currency, policy_version=version, decision=data, quoted_total=decision.quote.total.amount,
-            merchant_at_fault=decision.merchant_at_fault, ship_by=decision.deadlines.ship_by if auto else None,
-            requested_by=actor, requested_at=now, approved_at=now if auto else None,
-            override_reason=override_reason if overridden else None,
-        )
-        per_line: dict[str, Decimal] = {}
-        for quote_line in decision.quote.lines:
-            if quote_line.line_id is not None:
-                per_line[quote_line.line_id] = per_line.get(quote_line.line_id, Decimal(0)) + quote_line.amount.amount
-        await ReturnLine.bulk_create([
-            ReturnLine(
-                shop_id=shop.id, return_request_id=ret.id, order_line_id=l.line_id, quantity=l.quantity,
-                reason=l.reason, condition=sorted(l.condition), photos=list(l.photo_refs), customer_note=l.note,
-                quoted_amount=per_line.get(str(l.line_id), Decimal(0)),
-            )
-            for l in lines
-        ])
+        ret = await _store_request(shop, order, lines, decision, data, auto=auto, number=len(priors) + 1, version=version,
+                                   resolution=resolution, shipping_method=shipping_method, proof_of_purchase=proof_of_purchase,
+                                   customer_note=customer_note, actor=actor, now=now,
+                                   override_reason=override_reason if overridden else None)
         await bump(order)
         held, email = await _screen(shop, order, policy, ret, facts, lines, now)
-        auto = auto and not held
         await record(
             shop, subject=("Return", ret.id), actor=actor, action="return.requested",
             after=snapshot(ret, AUDITED), webhook=("return.requested", event(ret)),
@@ -202,19 +183,56 @@ async def request_return(
         )
         if overridden:
             refused = ", ".join(r.code for r in decision.all_reasons())
-            await record(shop, subject=("Return", ret.id), actor=actor, action="return.policy_overridden",
-                         note=f"{override_reason} (policy refused: {refused})")
-            if not held:
-                await record(shop, subject=("Return", ret.id), actor=actor, action="return.approved",
-                             after=snapshot(ret, AUDITED), note="approved by staff over the policy's refusal",
-                             webhook=("return.approved", event(ret)))
-        elif auto:
-            await record(shop, subject=("Return", ret.id), actor="policy", action="return.approved",
-                         after=snapshot(ret, AUDITED), note="approved at once by the policy",
-                         webhook=("return.approved", event(ret)))
-            if label_missing(ret):
-                await _flag_label_missing(shop, ret)
+            await _record_override(shop, ret, actor, f"{override_reason} (policy refused: {refused})", held=held)
+        elif auto and not held:
+            await _record_auto_approval(shop, ret)
     return RequestAnswer(data, ret)
+
+
+async def _store_request(
+    shop: Shop, order: Order, lines: list[ReturnRequestLine], decision, data: dict, *, auto: bool, number: int,
+    version: int, resolution: ReturnResolution, shipping_method: ReturnShippingMethod, proof_of_purchase: str | None,
+    customer_note: str | None, actor: str, now: datetime, override_reason: str | None,
+) -> Return:
+    """The return and its lines as decided: OPEN when approved at once, else REQUESTED."""
+    ret = await Return.create(
+        shop_id=shop.id, order_id=order.id, customer_id=order.customer_id, number=number,
+        name=f"{order.name}-R{number}", status=ReturnStatus.OPEN if auto else ReturnStatus.REQUESTED, resolution=resolution,
+        shipping_method=shipping_method, proof_of_purchase=proof_of_purchase, customer_note=customer_note,
+        currency=order.currency, policy_version=version, decision=data, quoted_total=decision.quote.total.amount,
+        merchant_at_fault=decision.merchant_at_fault, ship_by=decision.deadlines.ship_by if auto else None,
+        requested_by=actor, requested_at=now, approved_at=now if auto else None,
+        override_reason=override_reason,
+    )
+    per_line: dict[str, Decimal] = {}
+    for quote_line in decision.quote.lines:
+        if quote_line.line_id is not None:
+            per_line[quote_line.line_id] = per_line.get(quote_line.line_id, Decimal(0)) + quote_line.amount.amount
+    await ReturnLine.bulk_create([
+        ReturnLine(
+            shop_id=shop.id, return_request_id=ret.id, order_line_id=l.line_id, quantity=l.quantity,
+            reason=l.reason, condition=sorted(l.condition), photos=list(l.photo_refs), customer_note=l.note,
+            quoted_amount=per_line.get(str(l.line_id), Decimal(0)),
+        )
+        for l in lines
+    ])
+    return ret
+
+
+async def _record_override(shop: Shop, ret: Return, actor: str, note: str, *, held: bool) -> None:
+    await record(shop, subject=("Return", ret.id), actor=actor, action="return.policy_overridden", note=note)
+    if not held:
+        await record(shop, subject=("Return", ret.id), actor=actor, action="return.approved",
+                     after=snapshot(ret, AUDITED), note="approved by staff over the policy's refusal",
+                     webhook=("return.approved", event(ret)))
+
+
+async def _record_auto_approval(shop: Shop, ret: Return) -> None:
+    await record(shop, subject=("Return", ret.id), actor="policy", action="return.approved",
+                 after=snapshot(ret, AUDITED), note="approved at once by the policy",
+                 webhook=("return.approved", event(ret)))
+    if label_missing(ret):
+        await _flag_label_missing(shop, ret)
 
 
 async def request(shop: Shop, order: Order, command: RequestReturn, key: str | None, actor: str) -> RequestAnswer:
@@ -237,21 +255,9 @@ async def create(shop: Shop, order: Order, command: CreateReturn, key: str | Non
 async def _screen(shop: Shop, order: Order, policy, ret: Return, facts, lines, now: datetime) -> tuple[bool, str | None]:
     """Score the new return for fraud. A hold puts it ON_HOLD for review instead of approving it;
     the answer is whether it was held, and which email the customer gets."""
-    requested = {str(l.line_id) for l in lines}
-    chosen = [line for line in facts.lines if line.line_id in requested]
-    delivered = [line.delivered_at for line in chosen if line.delivered_at]
-    shipped = [line.shipped_at for line in chosen if line.shipped_at]
-    assessment = None
-    if policy.risk.enabled:
-        assessment, _ = await assess_request(
-            shop, order, policy, subject=("Return", ret.id), kind="RETURN",
-            amount=Decimal(ret.decision["quote"]["items"]["amount"]), now=now,
-            skus=tuple(line.sku for line in chosen if line.sku), line_count=len(chosen),
-            delivered_at=max(delivered) if delivered else None, shipped_at=max(shipped) if shipped else None,
-        )
-    level = assessment.level if assessment else None
+    assessment = await _assess(shop, order, policy, ret, facts, lines, now) if policy.risk.enabled else None
     held = bool(assessment) and policy.risk.consequence(assessment.level) == "HOLD"
-    changes = {"risk_level": level}
+    changes = {"risk_level": assessment.level if assessment else None}
     if held:
         changes |= {"status": ReturnStatus.ON_HOLD, "approved_at": None, "ship_by": None}
     await Return.filter(id=ret.id).update(**changes)
@@ -263,6 +269,21 @@ async def _screen(shop: Shop, order: Order, policy, ret: Return, facts, lines, n
         # A prepaid return is approved before staff can attach its label: the instructions wait for it.
         return False, None if needs_label(ret) else EmailKind.RETURN_INSTRUCTIONS
     return False, EmailKind.DAMAGED_CLAIM_RECEIVED if ret.merchant_at_fault else EmailKind.RETURN_REQUESTED
+
+
+async def _assess(shop: Shop, order: Order, policy, ret: Return, facts, lines, now: datetime):
+    """The fraud assessment of the requested lines: what they cost, when they shipped and arrived."""
+    requested = {str(l.line_id) for l in lines}
+    chosen = [line for line in facts.lines if line.line_id in requested]
+    delivered = [line.delivered_at for line in chosen if line.delivered_at]
+    shipped = [line.shipped_at for line in chosen if line.shipped_at]
+    assessment, _ = await assess_request(
+        shop, order, policy, subject=("Return", ret.id), kind="RETURN",
+        amount=Decimal(ret.decision["quote"]["items"]["amount"]), now=now,
+        skus=tuple(line.sku for line in chosen if line.sku), line_count=len(chosen),
+        delivered_at=max(delivered) if delivered else None, shipped_at=max(shipped) if shipped else None,
+    )
+    return assessment
 
 
 async def _load(shop: Shop, return_id: int) -> Return:
