@@ -30,24 +30,22 @@ from plugin.actions.commands import CreateRefund
 from plugin.actions.errors import ActionError
 from plugin.actions.events import record, snapshot
 from plugin.actions.idempotency import once
-from plugin.actions.ledger import PAYMENT, REIMBURSEMENT, bump, captured, lock_order, refundable, refunded
+from plugin.actions.ledger import (
+    PAYMENT,
+    REFUND_AUDITED,
+    REIMBURSEMENT,
+    add_refund,
+    bump,
+    lock_order,
+    refundable,
+    refunded,
+)
 from plugin.actions.policy import policy_in_force, policy_version
-from plugin.actions.returns import accepted_quote
-from plugin.values.ids import to_gid
+from plugin.actions.decisions import accepted_quote
 from plugin.values.money import quantize
 
 REASONS = ("RETURN", "CANCELLATION", "GOODWILL", "PRICE_ADJUSTMENT", "DAMAGED_IN_TRANSIT", "OTHER")
-AUDITED = ("amount", "currency", "kind", "status", "reason", "platform_refund_id")
-
-
-def event(refund: Refund) -> dict:
-    return {
-        "id": to_gid("Refund", refund.id), "order_id": to_gid("Order", refund.order_id),
-        "return_id": to_gid("Return", refund.return_request_id) if refund.return_request_id else None,
-        # Quantized: columns keep four decimals, the wire has the currency's own.
-        "amount": {"amount": str(quantize(refund.amount, refund.currency)), "currency": refund.currency},
-        "status": refund.status, "reason": refund.reason, "kind": refund.kind, "breakdown": refund.breakdown,
-    }
+AUDITED = REFUND_AUDITED
 
 
 @dataclass(frozen=True)
@@ -81,52 +79,6 @@ def granted(ret: Return) -> Decimal:
     """What the policy granted this return on top of the payment: the credits of its decision."""
     credits = (ret.decision.get("quote") or {}).get("credits") or {}
     return Decimal(credits.get("amount") or 0)
-
-
-async def add_refund(
-    shop: Shop, order: Order, amount: Decimal, *, reason: str, actor: str, note: str | None = None,
-    return_id: int | None = None, cancellation_id: int | None = None, breakdown: list | None = None,
-    kind: str = PAYMENT, grant: Decimal | None = None, notify: bool = True, email_with: tuple[int, ...] = (),
-) -> Refund:
-    """Write one refund row against an order the caller has locked (see ledger.lock_order).
-
-    A PAYMENT is bounded by what is left of the payment; a REIMBURSEMENT (of a return) by what is left
-    of ``grant``. With ``notify``, the refund_issued email covers this row and the rows ``email_with``
-    written just before it in the same transaction (one email for one refund the customer sees).
-    """
-    if kind == REIMBURSEMENT:
-        remaining = (grant or Decimal(0)) - await refunded(order, return_id, REIMBURSEMENT)
-        left = "of the return postage credit the policy granted"
-    else:
-        if captured(order) <= 0:
-            raise ActionError(
-                "NOTHING_TO_REFUND", "the payment was not captured (only authorized, pending or voided): nothing to refund",
-                ["amount"],
-            )
-        # What was captured, less our refunds and those made in the platform itself.
-        remaining = await refundable(order)
-        left = "of what was captured"
-    if amount > remaining:
-        raise ActionError(
-            # Quantized: the column keeps four decimals, the customer's currency may have fewer.
-            "OVER_REFUND", f"only {quantize(max(remaining, Decimal(0)), order.currency)} {order.currency} {left} is left to refund",
-            ["amount"],
-        )
-    refund = await Refund.create(
-        shop_id=shop.id, order_id=order.id, return_request_id=return_id, cancellation_id=cancellation_id,
-        amount=amount, currency=order.currency, reason=reason, note=note, breakdown=breakdown or [], created_by=actor,
-        kind=kind,
-    )
-    await bump(order)
-    email = {"to": order.email, "order_id": order.id, "refund_id": refund.id}
-    if email_with:
-        email = {**email, "refund_id": email_with[0], "refund_ids": [*email_with, refund.id]}
-    await record(
-        shop, subject=("Refund", refund.id), actor=actor, action="refund.created", after=snapshot(refund, AUDITED),
-        note=note, webhook=("refund.created", event(refund)),
-        email=("refund_issued", email) if notify else None,
-    )
-    return refund
 
 
 def split_quote(quote: dict) -> tuple[Decimal, list, Decimal, list]:

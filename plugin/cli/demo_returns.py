@@ -16,7 +16,8 @@ from models.order import Order
 from models.returns import Return, ReturnLine
 from models.risk import RiskReview
 from models.shop import Shop
-from plugin.actions import refunds, returns
+from plugin.actions import refunds, return_requests, returns
+from plugin.actions.commands import ReturnRequestLine
 from plugin.actions.decisions import line_eligibility
 from plugin.actions.errors import ActionError
 from plugin.actions.risk import block, blocklist_value, unblock
@@ -41,12 +42,12 @@ async def _request(shop: Shop, order: Order, index: int, now: datetime) -> int |
     if not eligible:
         return None
     lines = [
-        returns.ReturnRequestLine(int(e.line_id), 1, REASONS[(index + n) % len(REASONS)], EVERY_CONDITION, len(PHOTOS), PHOTOS,
+        ReturnRequestLine(int(e.line_id), 1, REASONS[(index + n) % len(REASONS)], EVERY_CONDITION, len(PHOTOS), PHOTOS,
                                   "Runs small, ordered my usual size." if n == 0 else None)
         for n, e in enumerate(eligible[:2])
     ]
     try:
-        answer = await returns.request_return(
+        answer = await return_requests.request_return(
             shop, order, lines, resolution="REFUND", shipping_method="CUSTOMER_SHIPPED", proof_of_purchase=f"Order {order.name}",
             customer_note="Could you send a label? Thanks!" if index % 2 else None,
             actor=f"customer:{order.customer_id}" if order.customer_id else "guest", now=now,

@@ -12,7 +12,7 @@ import strawberry
 from strawberry.types import Info
 
 from models.order import Order
-from plugin.actions import returns
+from plugin.actions import return_requests
 from plugin.actions.commands import CreateReturn
 from plugin.actions.errors import ActionError
 from plugin.api.admin.types import AdminReturn
@@ -72,11 +72,11 @@ class ReturnCreateMutation:
         command = CreateReturn(order.id, parsed.lines, parsed.resolution, parsed.shipping_method,
                                parsed.proof_of_purchase, parsed.customer_note,
                                override_reason=override.strip() if override else None)
-        answer = await returns.create(shop, order, command, input.idempotency_key, info.context.staff)
+        answer = await return_requests.create(shop, order, command, input.idempotency_key, info.context.staff)
         return _answered(input, answer)
 
 
-def _answered(input: ReturnCreateInput, answer: returns.RequestAnswer) -> ReturnCreatePayload:
+def _answered(input: ReturnCreateInput, answer: return_requests.RequestAnswer) -> ReturnCreatePayload:
     # Taken although refused: the decision shows what the override refunds, not a refusal's zero.
     decision = ReturnQuote.from_data(answer.decision, overridden=answer.return_ is not None)
     if answer.return_ is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import strawberry
 from strawberry.types import Info
 
-from plugin.actions import returns
+from plugin.actions import return_requests
 from plugin.actions.commands import RequestReturn
 from plugin.actions.errors import ActionError
 from plugin.api.errors import UserError, refusals
@@ -34,6 +34,6 @@ class ReturnRequestMutation:
         parsed = parse_request(input, photo_check(info, order))
         command = RequestReturn(order.id, parsed.lines, parsed.resolution, parsed.shipping_method,
                                 parsed.proof_of_purchase, parsed.customer_note)
-        answer = await returns.request(info.context.shop, order, command, input.idempotency_key, actor(info))
+        answer = await return_requests.request(info.context.shop, order, command, input.idempotency_key, actor(info))
         return ReturnRequestPayload(return_=ReturnType(row=answer.return_) if answer.return_ else None,
                                     decision=ReturnQuote.from_data(answer.decision))
