@@ -20,6 +20,7 @@ from plugin.api.enums import EmailKind, OutboxStatus
 from plugin.api.errors import UserError, refusals, user_error_code
 from plugin.api.ids import from_gid, to_gid
 from plugin.api.pagination import Connection, paginate
+from plugin.api.row_fields import from_row
 from plugin.api.types import Node
 
 
@@ -27,45 +28,28 @@ from plugin.api.types import Node
 class EmailDelivery(Node):
     row: strawberry.Private[OutboxMessage]
 
-    @strawberry.field(description="The email's kind (its template).")
-    def kind(self) -> EmailKind:
-        return self.row.topic
+    kind = from_row("topic", EmailKind, description="The email's kind (its template).")
 
     @strawberry.field(description="The customer's address (copies to the shop's copy_to addresses are not listed).")
     def to(self) -> str | None:
         return self.row.payload.get("to") if isinstance(self.row.payload, dict) else None
 
-    @strawberry.field
-    def status(self) -> OutboxStatus:
-        return self.row.status
-
-    @strawberry.field(description="Attempts made so far (an emailRetry starts over from 0).")
-    def attempts(self) -> int:
-        return self.row.attempts
-
-    @strawberry.field(description="The last failure; on a SENT email, the recipients that were refused, if any.")
-    def last_error(self) -> str | None:
-        return self.row.last_error
-
-    @strawberry.field
-    def sent_at(self) -> datetime | None:
-        return self.row.sent_at
+    status = from_row("status", OutboxStatus)
+    attempts = from_row("attempts", int, description="Attempts made so far (an emailRetry starts over from 0).")
+    last_error = from_row("last_error", str | None, description="The last failure; on a SENT email, the recipients that were refused, if any.")
+    sent_at = from_row("sent_at", datetime | None)
 
     @strawberry.field(description="When the next attempt is due (PENDING emails only).")
     def next_attempt_at(self) -> datetime | None:
         return self.row.next_attempt_at if self.row.status == OutboxStatus.PENDING else None
 
-    @strawberry.field(description="The Message-ID header, without angle brackets: the same on every attempt.")
-    def message_id(self) -> str:
-        return self.row.message_id
+    message_id = from_row("message_id", str, description="The Message-ID header, without angle brackets: the same on every attempt.")
 
     @strawberry.field(description="The return, refund or order the email is about.")
     def subject_id(self) -> strawberry.ID:
         return strawberry.ID(to_gid(self.row.subject_type, self.row.subject_id))
 
-    @strawberry.field
-    def created_at(self) -> datetime:
-        return self.row.created_at
+    created_at = from_row("created_at", datetime)
 
 
 def email_delivery(row: OutboxMessage | None) -> EmailDelivery | None:

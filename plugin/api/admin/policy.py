@@ -16,6 +16,7 @@ from plugin.actions.policy import PolicyConflict, policy_in_force
 from plugin.api.errors import UserError, UserErrorCode, user_error_code
 from plugin.api.pagination import Connection, paginate
 from plugin.api.policy_page import ReturnPolicy
+from plugin.api.row_fields import from_row
 from plugin.api.types import Node
 from plugin.policy import PRESETS, PolicyInvalid, lint, lint_contact, policy_json_schema, policy_to_data
 
@@ -37,29 +38,12 @@ class PolicyLintWarning:
 class PolicyVersionType(Node):
     row: strawberry.Private[PolicyVersion]
 
-    @strawberry.field
-    def number(self) -> int:
-        return self.row.number
-
-    @strawberry.field
-    def document(self) -> JSON:
-        return self.row.document
-
-    @strawberry.field
-    def preset(self) -> str | None:
-        return self.row.preset
-
-    @strawberry.field
-    def note(self) -> str | None:
-        return self.row.note
-
-    @strawberry.field
-    def created_by(self) -> str | None:
-        return self.row.created_by
-
-    @strawberry.field
-    def created_at(self) -> datetime:
-        return self.row.created_at
+    number = from_row("number", int)
+    document = from_row("document", JSON)
+    preset = from_row("preset", str | None)
+    note = from_row("note", str | None)
+    created_by = from_row("created_by", str | None)
+    created_at = from_row("created_at", datetime)
 
 
 @strawberry.type(description="The policy in force, as stored, as published, and what lint thinks of it.")

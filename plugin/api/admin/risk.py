@@ -16,6 +16,7 @@ from plugin.api.enums import BlocklistKind, RiskReviewStatus
 from plugin.api.errors import ApiError
 from plugin.api.ids import from_gid
 from plugin.api.pagination import Connection, Edge, PageInfo, decode_cursor, encode_cursor, page_size, paginate
+from plugin.api.row_fields import from_row
 from plugin.api.types import Node
 
 
@@ -23,25 +24,11 @@ from plugin.api.types import Node
 class BlocklistEntryType(Node):
     row: strawberry.Private[BlocklistEntry]
 
-    @strawberry.field
-    def kind(self) -> BlocklistKind:
-        return self.row.kind
-
-    @strawberry.field(description="Normalised: how orders are matched against it.")
-    def value(self) -> str:
-        return self.row.value
-
-    @strawberry.field(description="Why staff blocked it (staff-only text).")
-    def note(self) -> str | None:
-        return self.row.reason
-
-    @strawberry.field
-    def created_by(self) -> str:
-        return self.row.created_by
-
-    @strawberry.field
-    def created_at(self) -> datetime:
-        return self.row.created_at
+    kind = from_row("kind", BlocklistKind)
+    value = from_row("value", str, description="Normalised: how orders are matched against it.")
+    note = from_row("reason", str | None, description="Why staff blocked it (staff-only text).")
+    created_by = from_row("created_by", str)
+    created_at = from_row("created_at", datetime)
 
 
 async def _by_score(queryset, first: int | None, after: str | None) -> Connection[RiskReviewType]:

@@ -11,6 +11,7 @@ from models.order import Order
 from plugin.actions.policy import policy_in_force
 from plugin.api.policy_page import ReturnPolicy
 from plugin.api.return_types import StorefrontOrder
+from plugin.api.row_fields import from_row
 from plugin.api.schema_factory import build_schema
 from plugin.api.storefront.access import find_order, find_order_to_read
 from plugin.api.storefront.mutations import MUTATIONS
@@ -23,13 +24,8 @@ from plugin.store.ratelimit import STOREFRONT_MUTATIONS_PER_SHOP
 class StorefrontCustomer:
     row: strawberry.Private[Customer]
 
-    @strawberry.field
-    def first_name(self) -> str | None:
-        return self.row.first_name
-
-    @strawberry.field
-    def email(self) -> str | None:
-        return self.row.email
+    first_name = from_row("first_name", str | None)
+    email = from_row("email", str | None)
 
     @strawberry.field(description="Your orders, newest first (at most 50).")
     async def orders(self, info: Info, first: int = 20) -> list[StorefrontOrder]:
