@@ -8,8 +8,15 @@ from __future__ import annotations
 
 import asyncio
 
-from plugin.policy.drafting import Draft, draft_policy
+from plugin.actions.errors import ActionError
+from plugin.policy.drafting import Draft, TextTooLong, draft_policy
 
 
 async def draft_from_text(text: str) -> Draft:
-    return await asyncio.to_thread(draft_policy, text)
+    """The drafter's answer; BLANK for a text with nothing in it, TOO_LONG past the drafter's limit."""
+    if not text.strip():
+        raise ActionError("BLANK", "paste your policy text", ["text"])
+    try:
+        return await asyncio.to_thread(draft_policy, text)
+    except TextTooLong as exc:
+        raise ActionError("TOO_LONG", str(exc), ["text"]) from None

@@ -25,6 +25,7 @@ from pathlib import Path
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
+from models.enums import OutboxStatus
 from models.audit import AuditEvent
 from models.catalog import Product
 from models.customer import Customer
@@ -48,7 +49,7 @@ from plugin.store.photos import PhotoStore
 REDACTED = "[redacted]"
 ERASED_FACT = "Details erased at the customer's request."
 ERASED_BY_RETENTION = "Details erased after the retention period."
-ACTIVE = ("PENDING", "SENDING", "HELD")  # HELD: an email waiting for the platform
+ACTIVE = (OutboxStatus.PENDING, OutboxStatus.SENDING, OutboxStatus.HELD)  # HELD: an email waiting for the platform
 
 
 @dataclass(frozen=True)
@@ -352,7 +353,7 @@ async def _redact_outbox(shop: Shop, order_ids: list[int], pii: set[str], mail_d
         else:
             continue
         if row.status in ACTIVE:
-            changes |= {"status": "FAILED", "claimed_until": None, "last_error": "not sent: the customer's data was erased"}
+            changes |= {"status": OutboxStatus.FAILED, "claimed_until": None, "last_error": "not sent: the customer's data was erased"}
         changes["last_error"] = _scrub(changes.get("last_error", row.last_error), pii)
         changes["redacted_at"] = now
         await OutboxMessage.filter(id=row.id).update(**changes)
@@ -368,7 +369,7 @@ async def uninstall(shop: Shop, now: datetime | None = None) -> None:
             await Shop.filter(id=shop.id).update(uninstalled_at=now)
             shop.uninstalled_at = now
         await OutboxMessage.filter(shop_id=shop.id, status__in=ACTIVE).update(
-            status="FAILED", claimed_until=None, last_error="not sent: the app was uninstalled")
+            status=OutboxStatus.FAILED, claimed_until=None, last_error="not sent: the app was uninstalled")
         # Shopify revokes the app's tokens on uninstall; a reinstall exchanges a new one.
         await ShopifyGrant.filter(shop_id=shop.id).delete()
         await AuditEvent.create(shop_id=shop.id, subject_type="Shop", subject_id=shop.id, actor="platform",
@@ -413,7 +414,7 @@ async def enforce_retention(
         cutoff = now - timedelta(days=email_days)
         # Sent ones by when they went out; failed ones (never delivered) by when they were written.
         rows = await OutboxMessage.filter(
-            Q(status="SENT", sent_at__lt=cutoff) | Q(status="FAILED", created_at__lt=cutoff),
+            Q(status=OutboxStatus.SENT, sent_at__lt=cutoff) | Q(status=OutboxStatus.FAILED, created_at__lt=cutoff),
             kind="EMAIL", redacted_at__isnull=True)
         done = []
         for row in rows:

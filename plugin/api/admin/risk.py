@@ -1,24 +1,22 @@
 """Fraud review for staff: the queue of held requests, highest score first, each with the facts
-that say why; resolving a review; the blocklist. The storefront never sees any of this."""
+that say why, and the blocklist (resolving and blocking: mutations/). The storefront never sees
+any of this."""
 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated
 
 import strawberry
 from strawberry.types import Info
 from tortoise.expressions import Q
 
 from models.risk import BlocklistEntry, RiskReview
-from plugin.actions import holds
-from plugin.actions import risk as risk_actions
-from plugin.actions.errors import ActionError
 from plugin.api.admin.types import RiskReviewType
-from plugin.api.enums import BlocklistKind, RiskReviewDecision, RiskReviewStatus
-from plugin.api.errors import ApiError, UserError, user_errors
+from plugin.api.enums import BlocklistKind, RiskReviewStatus
+from plugin.api.errors import ApiError
 from plugin.api.ids import from_gid
 from plugin.api.pagination import Connection, Edge, PageInfo, decode_cursor, encode_cursor, page_size, paginate
+from plugin.api.row_fields import from_row
 from plugin.api.types import Node
 
 
@@ -26,25 +24,11 @@ from plugin.api.types import Node
 class BlocklistEntryType(Node):
     row: strawberry.Private[BlocklistEntry]
 
-    @strawberry.field
-    def kind(self) -> BlocklistKind:
-        return self.row.kind
-
-    @strawberry.field(description="Normalised: how orders are matched against it.")
-    def value(self) -> str:
-        return self.row.value
-
-    @strawberry.field(description="Why staff blocked it (staff-only text).")
-    def note(self) -> str | None:
-        return self.row.reason
-
-    @strawberry.field
-    def created_by(self) -> str:
-        return self.row.created_by
-
-    @strawberry.field
-    def created_at(self) -> datetime:
-        return self.row.created_at
+    kind = from_row("kind", BlocklistKind)
+    value = from_row("value", str, description="Normalised: how orders are matched against it.")
+    note = from_row("reason", str | None, description="Why staff blocked it (staff-only text).")
+    created_by = from_row("created_by", str)
+    created_at = from_row("created_at", datetime)
 
 
 async def _by_score(queryset, first: int | None, after: str | None) -> Connection[RiskReviewType]:
@@ -86,61 +70,3 @@ class RiskQuery:
         if kind is not None:
             queryset = queryset.filter(kind=kind.value)
         return await paginate(queryset, first, after, lambda row: BlocklistEntryType(row=row))
-
-
-@strawberry.type
-class RiskReviewResolvePayload:
-    risk_review: RiskReviewType | None = None
-    user_errors: list[UserError] = strawberry.field(default_factory=list)
-
-
-@strawberry.type
-class BlocklistPayload:
-    entry: BlocklistEntryType | None = None
-    user_errors: list[UserError] = strawberry.field(default_factory=list)
-
-
-def _pk(gid: str, type_name: str) -> int:
-    parsed = from_gid(gid, type_name)
-    if parsed is None:
-        raise ActionError("NOT_FOUND", f"not a {type_name} id", ["id"])
-    return parsed[1]
-
-
-@strawberry.type
-class RiskMutation:
-    @strawberry.mutation(description="CLEAR resumes the held request; CONFIRM_FRAUD declines it, emails the customer and can block the order's email, phone or address.")
-    async def risk_review_resolve(
-        self, info: Info, id: strawberry.ID, decision: RiskReviewDecision,
-        note: Annotated[str | None, strawberry.argument(description="Staff's note: never shown to the customer.")] = None,
-        block: list[BlocklistKind] | None = None,
-        customer_message: Annotated[str | None, strawberry.argument(description="Said in the customer's email when CONFIRM_FRAUD declines the request.")] = None,
-    ) -> RiskReviewResolvePayload:
-        try:
-            review = await holds.resolve_review(
-                info.context.shop, _pk(id, "RiskReview"), decision, note, list(block or []),
-                info.context.staff, customer_message=customer_message)
-        except ActionError as exc:
-            return RiskReviewResolvePayload(user_errors=user_errors(exc))
-        return RiskReviewResolvePayload(risk_review=RiskReviewType(row=review))
-
-    @strawberry.mutation(description="Block an email or a phone number (addresses are blocked from a review).")
-    async def blocklist_add(
-        self, info: Info, kind: BlocklistKind, value: str, country: str | None = None, note: str | None = None
-    ) -> BlocklistPayload:
-        try:
-            if note is not None and len(note) > 1000:
-                raise ActionError("TOO_LONG", "at most 1000 characters", ["note"])
-            normalized = risk_actions.blocklist_value(kind.value, value, country)
-            entry = await risk_actions.block(info.context.shop, kind.value, normalized, note, info.context.staff)
-        except ActionError as exc:
-            return BlocklistPayload(user_errors=user_errors(exc))
-        return BlocklistPayload(entry=BlocklistEntryType(row=entry))
-
-    @strawberry.mutation
-    async def blocklist_remove(self, info: Info, id: strawberry.ID) -> BlocklistPayload:
-        try:
-            await risk_actions.unblock(info.context.shop, _pk(id, "BlocklistEntry"), info.context.staff)
-        except ActionError as exc:
-            return BlocklistPayload(user_errors=user_errors(exc))
-        return BlocklistPayload()
