@@ -68,6 +68,23 @@ def render(
     raise ValueError("fmt must be 'markdown' or 'html'")
 
 
+def decline_clause(policy: Policy, reason: str | None) -> str | None:
+    """The rule of the page a decline rests on, in the page's own words, for the decline email: the
+    period for RETURN_PERIOD_ENDED, the condition list for CONDITION_NOT_MET, the exclusions for
+    FINAL_SALE and NOT_ELIGIBLE; None when the page has no rule for the reason (fraud, other)."""
+    if reason == "RETURN_PERIOD_ENDED":
+        return next(_return_period(policy)).text
+    if reason == "CONDITION_NOT_MET":
+        conditions = policy.requirements.condition
+        return f"Items must be returned {condition_phrase(conditions)}." if conditions else None
+    if reason in ("FINAL_SALE", "NOT_ELIGIBLE"):
+        chosen = [e.label for e in policy.exclusions if reason == "NOT_ELIGIBLE" or e.category == "FINAL_SALE"]
+        if not chosen:
+            return None
+        return "We don't accept returns of: " + join_words([l[:1].lower() + l[1:] for l in chosen]) + "."
+    return None
+
+
 # --- output formats -------------------------------------------------------------------------
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
