@@ -7,6 +7,7 @@ import strawberry
 from models.shop import Shop
 from plugin.actions.shop_settings import contact
 from plugin.policy import Policy, render
+from plugin.sentences import translate_exact
 
 
 @strawberry.type(description="Figures a storefront can show without parsing the text.")
@@ -43,13 +44,16 @@ class ReturnPolicy:
     contact: ShopContact
 
     @classmethod
-    def of(cls, shop: Shop, policy: Policy, version: int | None) -> ReturnPolicy:
+    def of(
+        cls, shop: Shop, policy: Policy, version: int | None, *, self_service: bool = False, lang: str = "en",
+    ) -> ReturnPolicy:
         window, cancel, processing = policy.returns.window, policy.cancellation, policy.refund.processing
         details = contact(shop)
+        page = {"contact": details, "self_service": self_service, "words": None if lang == "en" else (lambda s: translate_exact(s, lang))}
         return cls(
             version=version,
-            markdown=render(policy, shop.name, shop.support_email, fmt="markdown", contact=details),
-            html=render(policy, shop.name, shop.support_email, fmt="html", contact=details),
+            markdown=render(policy, shop.name, shop.support_email, fmt="markdown", **page),
+            html=render(policy, shop.name, shop.support_email, fmt="html", **page),
             contact=ShopContact(email=shop.support_email, phone=details.phone, address=details.address, hours=details.hours),
             figures=PolicyFigures(
                 returns_enabled=policy.returns.enabled,
