@@ -7,7 +7,7 @@ import strawberry
 from models.shop import Shop
 from plugin.actions.shop_settings import contact
 from plugin.policy import Policy, render
-from plugin.sentences import translate_exact
+from plugin.i18n.sentences import translate_exact
 
 
 @strawberry.type(description="Figures a storefront can show without parsing the text.")
