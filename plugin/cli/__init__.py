@@ -62,10 +62,11 @@ async def _token(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-async def _prepare_demo(settings: Settings, seed: bool) -> list[tuple[str, str]]:
+async def _prepare_demo(settings: Settings, seed: bool) -> list[tuple[str, str, list]]:
     from models.shop import Shop
     from plugin.api.auth import issue_session_token
     from plugin.cli.demo import seed_demo
+    from plugin.cli.tryouts import tryouts
     from plugin.store.migrate import apply_migrations
     from plugin.store.orm import orm
 
@@ -73,8 +74,26 @@ async def _prepare_demo(settings: Settings, seed: bool) -> list[tuple[str, str]]
     async with orm(settings.database_url):
         if seed and await seed_demo():
             print("demo data seeded: 3 shops, 50 orders each")
+            await _deliver_demo_mail(settings)
         # Local tokens last a day so the printed ones stay usable while you explore.
-        return [(s.domain, issue_session_token(s, ttl=86400)) for s in await Shop.all().order_by("id")]
+        return [(s.domain, issue_session_token(s, ttl=86400), await tryouts(s)) for s in await Shop.all().order_by("id")]
+
+
+async def _deliver_demo_mail(settings: Settings) -> None:
+    """The demo's emails, delivered before the ready block rather than logged line by line under it
+    (logging is not configured yet, so the worker's per-message lines stay quiet)."""
+    if not settings.embedded_worker:
+        return
+    from plugin.jobs.outbox import run_worker
+    from plugin.jobs.senders import default_handlers
+
+    try:
+        handlers = default_handlers(settings)
+    except ValueError:  # a malformed SMTP_URL: the server says so when its worker starts
+        return
+    report = await run_worker(settings, asyncio.Event(), handlers=handlers, once=True)
+    where = "sent over SMTP_URL" if settings.smtp_url else f"written to {settings.mail_dir}/"
+    print(f"demo emails: {report.sent} {where}")
 
 
 async def _worker(settings: Settings, args: argparse.Namespace) -> int:
@@ -135,8 +154,11 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
     tokens = asyncio.run(_prepare_demo(settings, seed=not args.no_demo))
     base = f"http://{args.host}:{args.port}"
     print(f"\nRecourse on {base}\n  admin GraphiQL:      {base}/admin/graphql\n  storefront GraphiQL: {base}/storefront/graphql")
-    for domain, token in tokens:
+    for domain, token, orders in tokens:
         print(f"\n  {domain}\n    admin token (24 h): {token}\n    embedded page:      {base}/app?id_token={token}")
+        print(f"    customer portal:    {base}/portal/{domain}")
+        for order in orders:
+            print(f"      try {order.name} with {order.email} ({order.what})")
     if not settings.embedded_worker:
         print("\n  outbox: not delivered here (RECOURSE_EMBEDDED_WORKER=false); run `recourse worker`")
     elif settings.smtp_url:
