@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import html
+
 import strawberry
 
 from models.shop import Shop
 from plugin.actions.shop_settings import contact
 from plugin.policy import Policy, render
+from plugin.policy.render import markdown_text
 from plugin.i18n.sentences import translate_exact
 
 
@@ -49,11 +52,10 @@ class ReturnPolicy:
     ) -> ReturnPolicy:
         window, cancel, processing = policy.returns.window, policy.cancellation, policy.refund.processing
         details = contact(shop)
-        page = {"contact": details, "self_service": self_service, "words": None if lang == "en" else (lambda s: translate_exact(s, lang))}
         return cls(
             version=version,
-            markdown=render(policy, shop.name, shop.support_email, fmt="markdown", **page),
-            html=render(policy, shop.name, shop.support_email, fmt="html", **page),
+            markdown=_page(shop, policy, "markdown", details, self_service, lang),
+            html=_page(shop, policy, "html", details, self_service, lang),
             contact=ShopContact(email=shop.support_email, phone=details.phone, address=details.address, hours=details.hours),
             figures=PolicyFigures(
                 returns_enabled=policy.returns.enabled,
@@ -71,3 +73,18 @@ class ReturnPolicy:
                 eu_withdrawal_days=policy.eu.withdrawal_days if policy.eu.enabled else None,
             ),
         )
+
+
+# Placeholders for the shop's own words, so the catalogue holds each sentence once for every shop.
+_SHOP, _EMAIL = "%(shop)s", "%(email)s"
+
+
+def _page(shop: Shop, policy: Policy, fmt: str, details, self_service: bool, lang: str) -> str:
+    """The page in `lang`: rendered with placeholders for the shop's name and email, each whole
+    sentence the catalogue has translated, then the name and email put back, escaped for `fmt`."""
+    if lang == "en":
+        return render(policy, shop.name, shop.support_email, fmt=fmt, contact=details, self_service=self_service)
+    text = render(policy, _SHOP, _EMAIL if shop.support_email else None, fmt=fmt, contact=details, self_service=self_service,
+                  words=lambda sentence: translate_exact(sentence, lang))
+    escape = html.escape if fmt == "html" else markdown_text
+    return text.replace(_SHOP, escape(shop.name)).replace(_EMAIL, escape(shop.support_email or ""))
