@@ -58,7 +58,7 @@ def test_the_quote_says_how_much_tax_an_item_line_includes(page, shopper):
     portal(page)
     find_order(page, "#9101", "kim@example.com")
     shirt = page.locator("li.line", has_text="Linen Shirt")
-    assert "$49.99" in shirt.inner_text()
+    assert "$49.99 each" in shirt.inner_text()
     shirt.get_by_role("checkbox", name="Return this item").check()
     shirt.get_by_label("Reason").select_option("SIZE_TOO_SMALL")
     for box in shirt.locator("fieldset.conditions input[type=checkbox]").all():

@@ -97,7 +97,7 @@ function LineCard({ order, line, eligibility, choice, update, t, index, errors }
       <div>
         <h3 id=${titleId}>${line.title}</h3>
         ${line.variantTitle ? html`<div class="subdued">${line.variantTitle}</div>` : null}
-        <div class="subdued">${t("qty", { n: line.quantity })} · ${money(line.unitPrice)}</div>
+        <div class="subdued">${t("qty", { n: line.quantity })} · ${t("each", { price: money(line.unitPrice) })}</div>
       </div>
       ${allowed ? null : html`<${Badge} tone="neutral">${t("notReturnable")}</${Badge}>`}
     </div>
@@ -315,6 +315,8 @@ export function OrderPage({ name }) {
       ${(order.cancellation.allowed || order.cancellation.partialAllowed) && !order.cancelledAt && !notice ? html`<${CancelOrder} order=${order} t=${t} onDone=${(r) => { setNotice(r.pendingReview ? { tone: "info", text: r.nextStep || t("cancelHeld") } : { tone: "success", text: r.cancelledLineIds?.length ? t("itemsCancelled") : t("cancelled") }); load(); }} />` : null}
     </div>
     ${notice ? html`<${Banner} tone=${notice.tone}>${notice.text}</${Banner}>` : null}
+    ${!notice && !order.cancelledAt && !order.cancellation.allowed && order.cancellation.partialAllowed
+      ? html`<p class="subdued partial-step">${order.cancellation.nextStep}</p>` : null}
     ${order.returns.length ? html`<section class="card" aria-labelledby="returns-title">
       <h2 id="returns-title">${t("yourReturns")}</h2>
       <ul class="order-list">${order.returns.map((r) => html`<li><a class="order-link" href=${`#/return/${encodeURIComponent(r.id)}`}>
