@@ -12,20 +12,16 @@ from collections.abc import AsyncIterator, Iterator
 from graphql import (
     ExecutionResult,
     FieldNode,
-    FragmentSpreadNode,
     GraphQLError,
-    InlineFragmentNode,
-    IntValueNode,
     OperationDefinitionNode,
     OperationType,
-    SelectionSetNode,
     StringValueNode,
-    VariableNode,
     visit,
 )
 from graphql.language import Visitor
 from strawberry.extensions import SchemaExtension
 
+from plugin.api.document_limits import MAX_COST, cost_error, operation_costs
 from plugin.store.ratelimit import Limit, RateLimited, enforce
 from plugin.values.text import MAX_INPUT_CHARS
 
@@ -97,49 +93,11 @@ def _input_errors(variables: dict | None, facts: _DocumentFacts) -> list[GraphQL
     return errors + literals
 
 
-MAX_COST = 5_000
-# Page-size validation says what is wrong with a bad `first`; the estimate only counts valid ones.
-_MAX_ROWS = 250
-
-
-def _multiplier(field: FieldNode, variables: dict) -> int:
-    for argument in field.arguments or ():
-        if argument.name.value in ("first", "last"):
-            value = argument.value
-            if isinstance(value, IntValueNode):
-                return min(_MAX_ROWS, max(1, int(value.value)))
-            if isinstance(value, VariableNode) and isinstance(variables.get(value.name.value), int):
-                return min(_MAX_ROWS, max(1, variables[value.name.value]))
-    return 1
-
-
-def operation_cost(selection_set: SelectionSetNode | None, fragments: dict, variables: dict, seen=frozenset()) -> int:
-    """Each field costs 1, and what is below a paginated field costs once per row it may return."""
-    total = 0
-    for selection in selection_set.selections if selection_set else ():
-        if isinstance(selection, FieldNode):
-            below = operation_cost(selection.selection_set, fragments, variables, seen)
-            total += 1 + _multiplier(selection, variables) * below
-        elif isinstance(selection, InlineFragmentNode):
-            total += operation_cost(selection.selection_set, fragments, variables, seen)
-        elif isinstance(selection, FragmentSpreadNode) and selection.name.value not in seen:
-            fragment = fragments.get(selection.name.value)
-            if fragment is not None:
-                total += operation_cost(fragment.selection_set, fragments, variables, seen | {selection.name.value})
-    return total
-
-
 def _cost_error(document, variables: dict | None) -> GraphQLError | None:
-    fragments = {d.name.value: d for d in document.definitions if not isinstance(d, OperationDefinitionNode)}
-    for definition in document.definitions:
-        if isinstance(definition, OperationDefinitionNode):
-            cost = operation_cost(definition.selection_set, fragments, variables or {})
-            if cost > MAX_COST:
-                return GraphQLError(
-                    f"Query cost {cost} exceeds the limit of {MAX_COST}; ask for fewer rows per page",
-                    extensions={"code": "MAX_COST_EXCEEDED", "cost": cost, "limit": MAX_COST},
-                )
-    return None
+    """The cost with the request's variables (validation measured it with each variable page size
+    as 1): each fragment measured once, so this is linear in the document whatever its spreads."""
+    over = [cost for cost in operation_costs(document, variables or {}) if cost > MAX_COST]
+    return cost_error(over[0]) if over else None
 
 
 def _mutation_fields(document, operation_name: str | None) -> int:
