@@ -22,7 +22,7 @@ from graphql.language import Visitor
 from strawberry.extensions import SchemaExtension
 
 from plugin.api.document_limits import MAX_COST, cost_error, operation_costs
-from plugin.store.ratelimit import Limit, RateLimited, enforce
+from plugin.store.ratelimit import Budget, RateLimited, spend_mutations
 from plugin.values.text import MAX_INPUT_CHARS
 
 
@@ -116,15 +116,16 @@ class RequestGuards(SchemaExtension):
 
     In this order, the first refusal answering: bad strings in the variables or the document;
     introspection where the settings disable it (`__typename` is always fine); the cost estimate;
-    then every mutation field of the request counts against its shop's limit for this API, and over
-    the limit nothing runs and the answer is 429 with Retry-After.
+    then every mutation field of the request counts against its caller's budget for this API (and,
+    if that allows it, the shop's ceiling), and over either nothing runs and the answer is 429 with
+    Retry-After. Fields that will only be refused count too: the caller sent the work.
     """
 
-    limit: Limit  # set by `for_limit`
+    budget: Budget  # set by `for_budget`
 
     @classmethod
-    def for_limit(cls, limit: Limit) -> type[RequestGuards]:
-        return type(f"RequestGuards_{limit.hits}", (cls,), {"limit": limit})
+    def for_budget(cls, budget: Budget) -> type[RequestGuards]:
+        return type(f"RequestGuards_{budget.per_caller.hits}", (cls,), {"budget": budget})
 
     async def on_execute(self) -> AsyncIterator[None]:
         ctx = self.execution_context
@@ -151,7 +152,7 @@ class RequestGuards(SchemaExtension):
         fields = _mutation_fields(document, ctx.operation_name) if context is not None else 0
         if fields:
             try:
-                await enforce(context, self.limit, str(context.shop.id), fields)
+                await spend_mutations(context, self.budget, fields)
             except RateLimited as exc:
                 return [exc]
         return []

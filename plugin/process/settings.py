@@ -28,6 +28,10 @@ class Settings:
     host_admin_origin: str = "https://admin.shopify.com"
     admin_introspection: bool | None = None  # None: on outside production (RECOURSE_ADMIN_INTROSPECTION)
     rate_limits: bool = True  # RECOURSE_RATE_LIMITS=false: e.g. a load test from one address
+    # X-Forwarded-For is believed only when asked (`serve --proxy-headers`), and only from these
+    # peers (`--forwarded-allow-ips`: addresses, networks or `*`); see plugin.values.client_address.
+    proxy_headers: bool = False
+    forwarded_allow_ips: str = "127.0.0.1"
 
     @property
     def production(self) -> bool:
@@ -60,6 +64,9 @@ class Settings:
             host_admin_origin=_origins(env.get("RECOURSE_HOST_ADMIN_ORIGIN") or cls.host_admin_origin),
             admin_introspection=_flag(env, "RECOURSE_ADMIN_INTROSPECTION", None),
             rate_limits=_flag(env, "RECOURSE_RATE_LIMITS", cls.rate_limits),
+            proxy_headers=_flag(env, "RECOURSE_PROXY_HEADERS", cls.proxy_headers),
+            # Parsed by the app at start (plugin.values.client_address.TrustedProxies): a typo fails the start.
+            forwarded_allow_ips=env.get("RECOURSE_FORWARDED_ALLOW_IPS") or cls.forwarded_allow_ips,
         )
 
 
@@ -107,3 +114,4 @@ def _origins(value: str) -> str:
     if not origins:
         raise ValueError("RECOURSE_HOST_ADMIN_ORIGIN must name at least one origin")
     return " ".join(origins)
+

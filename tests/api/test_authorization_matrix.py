@@ -96,6 +96,7 @@ ADMIN = [
     Op("admin", "emailRetry", "mutation($id: ID!) { emailRetry(id: $id) { userErrors { code } } }", v(id=ID["EmailDelivery"])),
     Op("admin", "emailSettingsUpdate", "mutation { emailSettingsUpdate(settings: {}) { userErrors { code } } }", public=True),
     Op("admin", "shopUpdate", "mutation { shopUpdate { userErrors { code } } }", public=True),
+    Op("admin", "customerTokensRevoke", "mutation { customerTokensRevoke { revokedBefore userErrors { code } } }", public=True),
     Op("admin", "riskReviewResolve", "mutation($id: ID!) { riskReviewResolve(id: $id, decision: CLEAR) { userErrors { code } } }",
        v(id=ID["RiskReview"])),
     Op("admin", "blocklistAdd", 'mutation { blocklistAdd(kind: EMAIL, value: "bad@example.com") { userErrors { code } } }', public=True),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import strawberry
 from strawberry.types import Info
 
@@ -16,6 +18,10 @@ class AdminShop(ShopType):
     @strawberry.field(description="Where outbound events (return.requested, refund.created, ...) are POSTed; null: none are sent.")
     def webhook_url(self) -> str | None:
         return self.row.webhook_url
+
+    @strawberry.field(description="Customer tokens issued up to this moment are refused (customerTokensRevoke); null: none revoked.")
+    def customer_tokens_revoked_at(self) -> datetime | None:
+        return self.row.customer_tokens_revoked_at
 
 
 @strawberry.type
