@@ -47,7 +47,8 @@ def _cli(env: dict, *args: str) -> str:
     return done.stdout
 
 
-def start(folder: Path) -> LiveServer:
+def start(folder: Path, *serve_args: str) -> LiveServer:
+    """`serve_args` go to `recourse serve` (e.g. --proxy-headers)."""
     env = {**os.environ, "DATABASE_URL": f"sqlite://{folder / 'live.sqlite3'}", "LOG_LEVEL": "WARNING",
            "RECOURSE_EMBEDDED_WORKER": "false", "RECOURSE_ENV": "development", "RECOURSE_MAIL_DIR": str(folder / "mail")}
     _cli(env, "migrate")
@@ -55,7 +56,7 @@ def start(folder: Path) -> LiveServer:
     token = _cli(env, "token", "admin", "--shop", DOMAIN, "--ttl", "3600").strip()
     port = _free_port()
     process = subprocess.Popen([sys.executable, "-m", "plugin.cli", "serve", "--no-demo", "--host", "127.0.0.1",
-                                "--port", str(port)], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                                "--port", str(port), *serve_args], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
