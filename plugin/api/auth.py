@@ -7,6 +7,8 @@ Every failure reads the same to the caller, so a probe cannot tell which check f
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import secrets
 import time
 from dataclasses import dataclass
