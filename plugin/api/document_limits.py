@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from graphql import (
     DocumentNode,
@@ -48,23 +47,13 @@ _MAX_ROWS = 250  # page-size validation says what is wrong with a bad `first`; t
 _CAP = 1_000_000
 
 
-@dataclass(frozen=True)
-class Figures:
-    depth: int = 0  # fields with a selection below them, introspection fields not counted (as Strawberry did)
-    aliases: int = 0
-    cost: int = 0  # each field costs 1; what is below a `first: N` field costs N times
-    selections: int = 0  # fields, spreads and inline fragments once expanded: what a walk of it visits
-
-
-_NONE = Figures()
-
-
-def _plus(a: Figures, b: Figures) -> Figures:
-    return Figures(max(a.depth, b.depth), min(_CAP, a.aliases + b.aliases), min(_CAP, a.cost + b.cost),
-                   min(_CAP, a.selections + b.selections))
-
-
-_ONE = Figures(selections=1)  # a spread or an inline fragment: no field, but a step to walk
+# A selection's figures, as a plain tuple (this runs on every request that pages by a variable):
+# depth (fields with a selection below them; introspection fields not counted, as Strawberry did),
+# aliases, cost (each field costs 1; what is below a `first: N` field costs N times), and selections
+# (fields, spreads and inline fragments once expanded: what a walk of it visits).
+Figures = tuple[int, int, int, int]
+_NONE: Figures = (0, 0, 0, 0)
+DEPTH, ALIASES, COST, SELECTIONS = range(4)
 
 
 def _multiplier(field: FieldNode, variables: dict | None) -> int:
@@ -126,26 +115,25 @@ class Measure:
             self.measured[name] = self.selection_set(self.fragments[name].selection_set)
 
     def selection_set(self, selection_set: SelectionSetNode | None) -> Figures:
-        total = _NONE
+        depth = aliases = cost = selections = 0
         for selection in selection_set.selections if selection_set else ():
             if isinstance(selection, FieldNode):
-                total = _plus(total, self._field(selection))
-            elif isinstance(selection, InlineFragmentNode):
-                total = _plus(total, _plus(_ONE, self.selection_set(selection.selection_set)))
-            elif isinstance(selection, FragmentSpreadNode):
-                # Unknown or cyclic: validation reports it; it adds nothing but the step here.
-                total = _plus(total, _plus(_ONE, self.measured.get(selection.name.value, _NONE)))
-        return total
-
-    def _field(self, field: FieldNode) -> Figures:
-        below = self.selection_set(field.selection_set)
-        counted = field.selection_set is not None and not field.name.value.startswith("__")
-        return Figures(
-            depth=1 + below.depth if counted else 0,
-            aliases=min(_CAP, below.aliases + (1 if field.alias else 0)),
-            cost=min(_CAP, 1 + _multiplier(field, self.variables) * below.cost),
-            selections=min(_CAP, 1 + below.selections),
-        )
+                below = self.selection_set(selection.selection_set) if selection.selection_set else _NONE
+                if selection.selection_set is not None and not selection.name.value.startswith("__"):
+                    depth = max(depth, 1 + below[DEPTH])
+                aliases += below[ALIASES] + (1 if selection.alias else 0)
+                cost += 1 + _multiplier(selection, self.variables) * below[COST]
+                selections += 1 + below[SELECTIONS]
+                continue
+            if isinstance(selection, InlineFragmentNode):
+                below = self.selection_set(selection.selection_set)
+            else:  # a spread; unknown or cyclic, validation reports it and it adds nothing but the step
+                below = self.measured.get(selection.name.value, _NONE)
+            depth = max(depth, below[DEPTH])
+            aliases += below[ALIASES]
+            cost += below[COST]
+            selections += 1 + below[SELECTIONS]
+        return depth, min(_CAP, aliases), min(_CAP, cost), min(_CAP, selections)
 
 
 def _operations(document: DocumentNode) -> list[OperationDefinitionNode]:
@@ -163,7 +151,7 @@ def cost_error(cost: int) -> GraphQLError:
 def operation_costs(document: DocumentNode, variables: dict | None) -> list[int]:
     """The cost of each operation with the request's variables (the guards check it before running)."""
     measure = Measure(document, variables)
-    return [measure.selection_set(operation.selection_set).cost for operation in _operations(document)]
+    return [measure.selection_set(operation.selection_set)[COST] for operation in _operations(document)]
 
 
 def _merged_counts(measure: Measure, operation: OperationDefinitionNode) -> Counter:
@@ -203,13 +191,13 @@ def limit_errors(document: DocumentNode) -> list[GraphQLError]:
         return [GraphQLError(f"The document nests deeper than the maximum operation depth of {MAX_DEPTH}")]
     errors = [
         GraphQLError(f"'{_name(operation)}' exceeds maximum operation depth of {MAX_DEPTH}", [operation])
-        for operation, figure in figures if figure.depth > MAX_DEPTH
+        for operation, figure in figures if figure[DEPTH] > MAX_DEPTH
     ]
-    aliases = min(_CAP, sum(figure.aliases for _, figure in figures))
+    aliases = min(_CAP, sum(figure[ALIASES] for _, figure in figures))
     if aliases > MAX_ALIASES:
         errors.append(GraphQLError(f"{aliases if aliases < _CAP else f'over {_CAP}'} aliases found. Allowed: {MAX_ALIASES}"))
-    errors += [cost_error(figure.cost) for _, figure in figures if figure.cost > MAX_COST][:1]
-    selections = sum(figure.selections for _, figure in figures)
+    errors += [cost_error(figure[COST]) for _, figure in figures if figure[COST] > MAX_COST][:1]
+    selections = sum(figure[SELECTIONS] for _, figure in figures)
     if selections > MAX_SELECTIONS:
         errors.append(GraphQLError(
             f"The document expands to {selections if selections < _CAP else f'over {_CAP}'} selections once its "

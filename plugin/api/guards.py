@@ -10,12 +10,14 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 
 from graphql import (
+    ArgumentNode,
     ExecutionResult,
     FieldNode,
     GraphQLError,
     OperationDefinitionNode,
     OperationType,
     StringValueNode,
+    VariableNode,
     visit,
 )
 from graphql.language import Visitor
@@ -56,6 +58,9 @@ class _DocumentFacts(Visitor):
         super().__init__()
         self.literal_problems: list[str] = []
         self.introspection = False
+        # A page size given by a variable (`first: $n`): only then does the cost depend on the
+        # request, since validation counted every other one as it is (plugin.api.document_limits).
+        self.variable_page_sizes = False
 
     def enter_string_value(self, node: StringValueNode, *_args) -> None:
         problem = _bad_string(node.value)
@@ -65,6 +70,10 @@ class _DocumentFacts(Visitor):
     def enter_field(self, node: FieldNode, *_args) -> None:
         if node.name.value in ("__schema", "__type"):
             self.introspection = True
+
+    def enter_argument(self, node: ArgumentNode, *_args) -> None:
+        if node.name.value in ("first", "last") and isinstance(node.value, VariableNode):
+            self.variable_page_sizes = True
 
 
 _facts: dict[int, tuple[object, _DocumentFacts]] = {}
@@ -93,9 +102,12 @@ def _input_errors(variables: dict | None, facts: _DocumentFacts) -> list[GraphQL
     return errors + literals
 
 
-def _cost_error(document, variables: dict | None) -> GraphQLError | None:
-    """The cost with the request's variables (validation measured it with each variable page size
-    as 1): each fragment measured once, so this is linear in the document whatever its spreads."""
+def _cost_error(document, variables: dict | None, facts: _DocumentFacts) -> GraphQLError | None:
+    """The cost with the request's variables. Validation measured it with each variable page size as
+    1, which is the cost itself when no page size is a variable; else it is measured again here,
+    each fragment once, so linear in the document whatever its spreads."""
+    if not facts.variable_page_sizes:
+        return None
     over = [cost for cost in operation_costs(document, variables or {}) if cost > MAX_COST]
     return cost_error(over[0]) if over else None
 
@@ -146,7 +158,7 @@ class RequestGuards(SchemaExtension):
             if not context.settings.introspection(api):
                 return [GraphQLError("Introspection is disabled on this endpoint",
                                      extensions={"code": "INTROSPECTION_DISABLED"})]
-        too_costly = _cost_error(document, ctx.variables)
+        too_costly = _cost_error(document, ctx.variables, facts)
         if too_costly is not None:
             return [too_costly]
         fields = _mutation_fields(document, ctx.operation_name) if context is not None else 0
