@@ -7,7 +7,9 @@
     GET  /storefront/photos/{id}       the same headers: only the order's own customer gets the photo.
     GET  /admin/photos/{id}            staff session token: any photo of the shop.
 
-Refusals are 4xx with {"errors": [{"message", "code"}]}; nothing is stored for them. The image work
+Refusals are 4xx with {"errors": [{"message", "code"}]}; nothing is stored for them. A guest's
+order name + email is a guess like GraphQL's guest lookup, under the same limits (429 with
+Retry-After past them), and every wrong guess gets the same 404. The image work
 (decoding, re-encoding) runs in a thread so the event loop keeps serving.
 """
 
@@ -18,10 +20,12 @@ import asyncio
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response
 
+from plugin.api.context import Context
 from plugin.api.http import staff_caller, storefront_caller
-from plugin.api.storefront.access import find_callers_order
+from plugin.api.storefront.access import find_for
 from plugin.api.auth import Unauthorized
 from plugin.store.photos import MAX_BYTES, PhotoRefused, PhotoStore, clean_image
+from plugin.store.ratelimit import RateLimited
 
 
 def _refusal(status: int, code: str, message: str) -> JSONResponse:
@@ -40,12 +44,19 @@ async def _body(request: Request) -> bytes | None:
 
 
 async def _callers_order(request: Request):
+    """The caller and its order (None for any wrong guess); raises Unauthorized or RateLimited."""
     caller = await storefront_caller(request)
     headers = request.headers
     values = [headers.get(h) for h in ("x-order-id", "x-order-name", "x-order-email")]
     if any(v is not None and (len(v) > 320 or "\x00" in v) for v in values):
         return caller, None
-    return caller, await find_callers_order(caller.shop, caller.customer, *values)
+    context = Context(request=request, response=None, shop=caller.shop, customer=caller.customer, address=caller.address)
+    return caller, await find_for(context, *values)
+
+
+def _too_many(exc: RateLimited) -> JSONResponse:
+    return JSONResponse({"errors": [{"message": exc.message, "code": "RATE_LIMITED", "retryAfter": exc.retry_after}]},
+                        429, headers={"Retry-After": str(exc.retry_after)})
 
 
 def photo_routes(store_for) -> tuple:
@@ -56,6 +67,8 @@ def photo_routes(store_for) -> tuple:
             caller, order = await _callers_order(request)
         except Unauthorized as exc:
             return _refusal(401, "UNAUTHORIZED", str(exc))
+        except RateLimited as exc:
+            return _too_many(exc)
         if order is None:
             return _refusal(404, "ORDER_NOT_FOUND", "no such order for this customer")
         declared = request.headers.get("content-length", "")
@@ -81,6 +94,8 @@ def photo_routes(store_for) -> tuple:
             caller, order = await _callers_order(request)
         except Unauthorized as exc:
             return _refusal(401, "UNAUTHORIZED", str(exc))
+        except RateLimited as exc:
+            return _too_many(exc)
         path = store_for(request).order_photo(caller.shop.id, order.id, request.path_params["ref"]) if order else None
         if path is None:
             return _refusal(404, "NOT_FOUND", "no such photo")
