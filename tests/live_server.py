@@ -47,15 +47,18 @@ def _cli(env: dict, *args: str) -> str:
     return done.stdout
 
 
-def start(folder: Path) -> LiveServer:
+def start(folder: Path, *, env: dict[str, str] | None = None, log: Path | None = None) -> LiveServer:
+    """`env` overrides the server's environment; `log` keeps what it writes to stderr (its log lines)."""
     env = {**os.environ, "DATABASE_URL": f"sqlite://{folder / 'live.sqlite3'}", "LOG_LEVEL": "WARNING",
-           "RECOURSE_EMBEDDED_WORKER": "false", "RECOURSE_ENV": "development", "RECOURSE_MAIL_DIR": str(folder / "mail")}
+           "RECOURSE_EMBEDDED_WORKER": "false", "RECOURSE_ENV": "development", "RECOURSE_MAIL_DIR": str(folder / "mail"),
+           **(env or {})}
     _cli(env, "migrate")
     _cli(env, "shop", "add", "--domain", DOMAIN, "--name", "Audit", "--support-email", "help@audit.example")
     token = _cli(env, "token", "admin", "--shop", DOMAIN, "--ttl", "3600").strip()
     port = _free_port()
     process = subprocess.Popen([sys.executable, "-m", "plugin.cli", "serve", "--no-demo", "--host", "127.0.0.1",
-                                "--port", str(port)], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                                "--port", str(port)], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                               stderr=log.open("ab") if log is not None else subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
