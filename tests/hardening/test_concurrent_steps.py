@@ -18,7 +18,7 @@ from tortoise import connections
 from models.audit import AuditEvent
 from models.outbox import OutboxMessage
 from models.returns import ReturnLine
-from plugin.db import DEFAULT_POOL_SIZE
+from plugin.store.db import DEFAULT_POOL_SIZE
 from tests.helpers import admin, gql_ok, make_shop
 from tests.lifecycle.builders import CLOSE, INSPECT, RECEIVE, APPROVE, apply_preset, delivered_order, return_in
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import logging
 
-from plugin.auth import issue_session_token
+from plugin.api.auth import issue_session_token
 from tests.helpers import make_shop, send_webhook
 from tests.lifecycle.builders import EMAIL, delivered_order
 from tests.test_privacy import order_payload

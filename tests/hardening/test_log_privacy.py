@@ -15,7 +15,7 @@ from urllib.parse import quote
 import httpx
 import pytest
 
-from plugin.logs import JsonFormatter, scrub
+from plugin.process.logs import JsonFormatter, scrub
 from tests import live_server
 
 EMAIL = "jane.doe@example.com"

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from models.shop import Shop
-from plugin.outbound import WebhookSender
-from plugin.outbox import deliver_due
+from plugin.jobs.outbound import WebhookSender
+from plugin.jobs.outbox import deliver_due
 from tests.hardening.test_ssrf import SHOP_UPDATE, _refused
 from tests.helpers import admin, gql_ok, make_shop
 from tests.test_outbox import enqueue, fresh
