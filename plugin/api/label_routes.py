@@ -4,14 +4,13 @@ and the return's customer (``serve_label``). The files themselves: plugin.store.
 
 from __future__ import annotations
 
-import asyncio
-
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from models.returns import Return
 from models.shop import Shop
 from plugin.api.auth import Unauthorized, authenticate_customer, authenticate_staff, bearer
+from plugin.process import work
 from plugin.store.labels import LabelStore
 
 MAX_LABEL_BYTES = 5 * 1024 * 1024
@@ -40,7 +39,7 @@ async def upload_label(request: Request) -> JSONResponse:
             return JSONResponse({"error": "a label is at most 5 MB"}, 413)
     if not bytes(body[:5]) == b"%PDF-":
         return JSONResponse({"error": "the label must be a PDF file"}, 415)
-    saved = await asyncio.to_thread(_store(request).save, caller.shop.id, bytes(body))
+    saved = await work.FILES.run(caller.shop.id, _store(request).save, caller.shop.id, bytes(body))
     return JSONResponse({"file": saved}, 201)
 
 
@@ -73,7 +72,7 @@ async def serve_label(request: Request) -> Response:
                 ret = await Return.get_or_none(shop_id=shop.id, id=int(raw), customer_id=customer.id)
     if ret is None or not ret.label_file:
         return missing
-    content = await asyncio.to_thread(_store(request).read, ret.shop_id, ret.label_file)
+    content = await work.FILES.run(ret.shop_id, _store(request).read, ret.shop_id, ret.label_file)
     if content is None:
         return missing
     return Response(content, media_type="application/pdf", headers={

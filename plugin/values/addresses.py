@@ -17,11 +17,13 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import socket
+from concurrent.futures import ThreadPoolExecutor
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 # Names that only mean something inside a network (or to a cloud's metadata service).
 PRIVATE_SUFFIXES = (".localhost", ".local", ".internal", ".localdomain", ".home.arpa", ".lan", ".intranet", ".corp")
 RESOLVE_SECONDS = 5.0
+_RESOLVER = ThreadPoolExecutor(4, thread_name_prefix="recourse-dns")
 ALLOWED_PORTS = (443, 8443)
 # IPv6 prefixes whose last 32 bits are an IPv4 address a gateway would reach (RFC 6052, 8215, 6145).
 _NAT64 = (ipaddress.ip_network("64:ff9b::/96"), ipaddress.ip_network("64:ff9b:1::/48"),
@@ -88,10 +90,11 @@ def port_problem(port: int, addresses: list[IPAddress]) -> str | None:
 
 
 async def resolve(host: str, port: int) -> list[IPAddress]:
-    loop = asyncio.get_running_loop()
     try:
-        infos = await asyncio.wait_for(
-            loop.getaddrinfo(host, port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP), RESOLVE_SECONDS)
+        # On threads of its own, not the loop's default executor (shared with other blocking work): a
+        # slow resolver then holds only these, and nothing else waits behind it.
+        infos = await asyncio.wait_for(asyncio.get_running_loop().run_in_executor(
+            _RESOLVER, socket.getaddrinfo, host, port, 0, socket.SOCK_STREAM, socket.IPPROTO_TCP), RESOLVE_SECONDS)
     except (OSError, UnicodeError, TimeoutError) as exc:
         raise Unresolved(f"{host} does not resolve: {exc}") from None
     found: list[IPAddress] = []
