@@ -25,12 +25,13 @@ from strawberry.extensions import SchemaExtension
 
 from plugin.api.document_limits import MAX_COST, cost_error, operation_costs
 from plugin.store.ratelimit import Budget, RateLimited, spend_mutations
-from plugin.values.text import MAX_INPUT_CHARS
+from plugin.values.text import MAX_INPUT_CHARS, text_problem
 
 
 def _bad_string(value: str) -> str | None:
-    if "\x00" in value:
-        return "must not contain NUL characters"
+    problem = text_problem(value)  # NUL, or not valid Unicode (a lone surrogate)
+    if problem:
+        return problem
     if len(value) > MAX_INPUT_CHARS:
         return f"must be at most {MAX_INPUT_CHARS} characters"
     return None
@@ -43,8 +44,8 @@ def _walk(value: object, path: list[str]) -> Iterator[tuple[list[str], str]]:
             yield path, problem
     elif isinstance(value, dict):
         for key, item in value.items():
-            if isinstance(key, str) and "\x00" in key:
-                yield path, "keys must not contain NUL characters"
+            if isinstance(key, str) and text_problem(key):
+                yield path, f"keys {text_problem(key)}"
             yield from _walk(item, path + [str(key)])
     elif isinstance(value, list):
         for index, item in enumerate(value):

@@ -25,6 +25,7 @@ from strawberry.asgi import GraphQL
 from strawberry.types import ExecutionResult
 
 from plugin.api.context import Context
+from plugin.api.errors import without_suggestions
 from plugin.api.auth import (
     BUYER_IP_HEADER,
     PRIVATE_TOKEN_HEADER,
@@ -99,6 +100,11 @@ class _Strawberry(GraphQL):
 
     async def process_result(self, request: Request, result: ExecutionResult) -> dict:
         data = await super().process_result(request, result)
+        caller = request.scope.get("state", {}).get("caller")
+        if caller is not None and data.get("errors") and not request.app.state.settings.introspection(
+                "storefront" if caller.staff is None else "admin"):
+            for error in data["errors"]:
+                error["message"] = without_suggestions(error["message"])
         if _wants_graphql_response(request) and _request_error(result):
             data.pop("data", None)  # the spec: a request error has no data entry at all
             request.state.graphql_request_error = True

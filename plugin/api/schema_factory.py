@@ -12,14 +12,14 @@ from strawberry.extensions import MaskErrors
 
 from plugin.api.direct_resolvers import call_resolvers_directly
 from plugin.api.documents import DocumentCache
-from plugin.api.errors import should_mask_error
+from plugin.api.errors import LoggedSchema, should_mask_error
 from plugin.api.guards import RequestGuards
 from plugin.api.scalars import SCALAR_OVERRIDES
 from plugin.store.ratelimit import Budget
 
 
 def build_schema(query: type, mutation: type | None, types: list[type] = (), *, mutation_budget: Budget) -> strawberry.Schema:
-    schema = strawberry.Schema(
+    schema = LoggedSchema(
         query=query,
         mutation=mutation,
         types=types,

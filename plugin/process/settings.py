@@ -22,7 +22,7 @@ class Settings:
     email_retention_days: int | None = None
     photo_dir: str = "var/photos"  # customers' return photos (RECOURSE_PHOTO_DIR), by shop and order
     embedded_worker: bool = True  # `serve` delivers the outbox itself (RECOURSE_EMBEDDED_WORKER=false: run `worker`)
-    db_pool_size: int = 5  # PostgreSQL connections per process (RECOURSE_DB_POOL_SIZE)
+    db_pool_size: int = 20  # PostgreSQL connections per process (RECOURSE_DB_POOL_SIZE)
     # The origins allowed to frame the admin app (CSP frame-ancestors), space-separated: the host
     # platform's admin. Nothing else may embed it.
     host_admin_origin: str = "https://admin.shopify.com"

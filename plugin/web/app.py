@@ -19,6 +19,7 @@ from plugin.api.admin.schema import schema as admin_schema
 from plugin.api.http import GraphQLEndpoint, staff_caller, storefront_caller
 from plugin.api.photo_routes import photo_routes
 from plugin.api.storefront.schema import schema as storefront_schema
+from plugin.web.hsts import StrictTransportSecurity
 from plugin.web.body_limit import BodyLimitMiddleware
 from plugin.values.client_address import TrustedProxies
 from plugin.web.forwarded import TrustedProxyHeaders
@@ -158,6 +159,8 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
     # Inside the request id, so a 413 is logged and carries it; label and photo uploads carry files.
     app.add_middleware(BodyLimitMiddleware, per_path={"/admin/labels": MAX_LABEL_BYTES, "/storefront/photos": MAX_PHOTO_BYTES})
     app.add_middleware(RequestIdMiddleware)
+    if settings.production:
+        app.add_middleware(StrictTransportSecurity)
     if settings.proxy_headers:  # outermost: the logs and the rate limits see the forwarded client
         app.add_middleware(TrustedProxyHeaders, trusted=TrustedProxies.parse(settings.forwarded_allow_ips))
     return app
