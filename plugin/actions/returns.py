@@ -270,8 +270,15 @@ async def _screen(shop: Shop, order: Order, policy, ret: Return, facts, lines, n
     return False, EmailKind.DAMAGED_CLAIM_RECEIVED if ret.merchant_at_fault else EmailKind.RETURN_REQUESTED
 
 
-async def _load(shop: Shop, return_id: int) -> Return:
-    ret = await Return.get_or_none(shop_id=shop.id, id=return_id)
+async def _load(shop: Shop, return_id: int, *, lock: bool = False) -> Return:
+    """The return; with `lock` (inside a transaction), its row locked until the transaction ends.
+
+    Staff steps lock the row on PostgreSQL, so concurrent steps on one return queue and each reads
+    what the one before it wrote: fifty receipts give right answers (done, or "no more units can
+    arrive"), not a CONFLICT for every one that lost a compare-and-set, at any pool size. SQLite runs
+    one transaction at a time; the compare-and-set in return_states.apply holds on both."""
+    query = Return.filter(shop_id=shop.id, id=return_id)
+    ret = await (query.select_for_update().first() if lock else query.first())
     if ret is None:
         raise ActionError("NOT_FOUND", "no such return", ["id"])
     return ret
@@ -283,11 +290,13 @@ async def _step(
     guard: Callable[[Return], Awaitable[None]] | None = None, label: bool = False,
 ) -> Return:
     async with in_transaction():
-        ret = await _load(shop, return_id)
+        order = None
         if guard is not None:
-            # Under the order's lock, which every refund takes too: what the guard reads of the ledger
-            # cannot change before this step commits.
-            order = await lock_order(shop, ret.order_id)
+            # The order's lock first, then the return's (the order a refund takes them in too): what
+            # the guard reads of the ledger cannot change before this step commits.
+            order = await lock_order(shop, (await _load(shop, return_id)).order_id)
+        ret = await _load(shop, return_id, lock=True)
+        if guard is not None:
             await guard(ret)
             await bump(order)
         before = snapshot(ret, AUDITED)
@@ -356,7 +365,7 @@ async def attach_label(shop: Shop, return_id: int, label: Label, labels: LabelSt
     now = _now()
     changes = _label_changes(shop, label, labels, now)
     async with in_transaction():
-        ret = await _load(shop, return_id)
+        ret = await _load(shop, return_id, lock=True)
         if ret.status != "OPEN":
             raise ActionError("INVALID_STATE", "a label can be attached to an approved return that has not arrived", ["id"])
         before = snapshot(ret, AUDITED)
@@ -446,7 +455,7 @@ async def _named_lines(shop: Shop, return_id: int, step: str, named: dict[int, o
     """The return's lines that `named` is keyed by, once the return is known to allow `step`."""
     if not named:
         raise ActionError("BLANK", "name at least one line", ["lines"])
-    ret = await _load(shop, return_id)
+    ret = await _load(shop, return_id, lock=True)
     return_states.check(ret, step)
     lines = {line.id: line for line in await ReturnLine.filter(shop_id=shop.id, return_request_id=ret.id)}
     for index, line_id in enumerate(named):
@@ -496,6 +505,8 @@ async def inspect(shop: Shop, return_id: int, results: dict[int, Inspection], ac
                 raise ActionError(
                     "INVALID", f"accepted + rejected must equal the {line.received_quantity} units received", [*field, "acceptedQuantity"]
                 )
+        if all(_same_verdict(lines[line_id], verdict) for line_id, verdict in results.items()):
+            return await _load(shop, return_id)  # this inspection was recorded already: no second email
         now = _now()
         for line_id, verdict in results.items():
             await ReturnLine.filter(id=line_id).update(
@@ -506,6 +517,12 @@ async def inspect(shop: Shop, return_id: int, results: dict[int, Inspection], ac
         verdicts = {str(lines[i].id): {"accepted": v.accepted, "rejected": v.rejected, "condition": v.condition} for i, v in results.items()}
         return await _step(shop, return_id, "inspect", actor, changes={}, action="return.inspected", webhook=False,
                            email=EmailKind.INSPECTION_RESULT, email_data={"verdicts": verdicts})
+
+
+def _same_verdict(line: ReturnLine, verdict: Inspection) -> bool:
+    return line.inspected_at is not None and (
+        line.accepted_quantity, line.rejected_quantity, line.inspection_condition, line.inspection_note, line.restock,
+    ) == (verdict.accepted, verdict.rejected, verdict.condition, verdict.note, verdict.restock)
 
 
 async def accepted_quote(shop: Shop, ret: Return) -> dict:

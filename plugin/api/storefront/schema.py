@@ -22,7 +22,7 @@ from plugin.api.schema_factory import build_schema
 from plugin.api.storefront.access import find_order, find_order_to_read
 from plugin.api.storefront.returns import ReturnsMutation, ReturnsQuery, _photo_check
 from plugin.api.storefront.shop import StorefrontShop
-from plugin.store.ratelimit import STOREFRONT_MUTATIONS_PER_SHOP
+from plugin.store.ratelimit import STOREFRONT_MUTATIONS
 
 
 @strawberry.type(name="Customer", description="The signed-in customer (customer token).")
@@ -115,5 +115,5 @@ class Mutation:
 
 schema = build_schema(
     merge_types("Query", (Query, ReturnsQuery)), merge_types("Mutation", (Mutation, ReturnsMutation)),
-    mutation_limit=STOREFRONT_MUTATIONS_PER_SHOP,
+    mutation_budget=STOREFRONT_MUTATIONS,
 )
