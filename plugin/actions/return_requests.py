@@ -93,7 +93,10 @@ async def request_return(
         overridden = not decision.allowed and override_reason is not None and not factual
         if not decision.allowed and not overridden:
             return RequestAnswer(data, overridable=not factual)
-        auto = policy.returns.auto_approve or overridden
+        # Approved at once only when the instructions can say where the parcel goes (see returns.approve).
+        sendable = (decision.instructions.return_address is not None or policy.instructions.address_on_request
+                    or (shipping_method == ReturnShippingMethod.PREPAID_LABEL and decision.shipping.label_available))
+        auto = (policy.returns.auto_approve and sendable) or overridden
         ret = await _store_request(shop, order, lines, decision, data, auto=auto, number=len(priors) + 1, version=version,
                                    resolution=resolution, shipping_method=shipping_method, proof_of_purchase=proof_of_purchase,
                                    customer_note=customer_note, actor=actor, now=now,

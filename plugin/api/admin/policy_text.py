@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import strawberry
 from strawberry.scalars import JSON
+from strawberry.types import Info
 
 from plugin.actions.policy_text import draft_from_text
 from plugin.api.errors import UserError, refusals
@@ -75,5 +76,5 @@ class PolicyTextDraftPayload:
 class PolicyTextQuery:
     @strawberry.field(description="Draft policy settings from the shop's written return policy, sentence by sentence. Writes nothing.")
     @refusals()
-    async def policy_draft_from_text(self, text: str) -> PolicyTextDraftPayload:
-        return PolicyTextDraftPayload(draft=PolicyTextDraft.of(await draft_from_text(text)))
+    async def policy_draft_from_text(self, info: Info, text: str) -> PolicyTextDraftPayload:
+        return PolicyTextDraftPayload(draft=PolicyTextDraft.of(await draft_from_text(text, shop_key=info.context.shop.id)))

@@ -17,7 +17,7 @@ from plugin.api.pagination import Connection, paginate
 
 @strawberry.type
 class ReturnsQuery:
-    @strawberry.field(description="Returns, newest first; `query` matches the return or order name, or the customer's email.")
+    @strawberry.field(description="Returns, most recently requested first; `query` matches the return or order name, or the customer's email.")
     async def returns(
         self, info: Info, first: int | None = None, after: str | None = None,
         status: ReturnStatus | None = None, query: str | None = None,
@@ -28,7 +28,7 @@ class ReturnsQuery:
         if query:
             text = query.strip()[:100]
             queryset = queryset.filter(Q(name__icontains=text) | Q(order__email__icontains=text))
-        page = lambda: paginate(queryset, first, after, lambda row: AdminReturn(row=row))  # noqa: E731
+        page = lambda: paginate(queryset, first, after, lambda row: AdminReturn(row=row), by="requested_at")  # noqa: E731
         connection = await (planned_for_its_terms(Return, page) if query else page())
         await read_page(info, connection.nodes)
         return connection

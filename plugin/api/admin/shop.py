@@ -4,6 +4,7 @@ them: mutations/)."""
 from __future__ import annotations
 
 import enum
+from datetime import datetime
 
 import strawberry
 
@@ -31,3 +32,5 @@ class AdminShop(ShopType):
                       "carries out, and Recourse does not (only with a platform that carries them out).")
     def platform_notifies_customer(self) -> bool:
         return bool(self.row.platform_notifies_customer)
+
+    customer_tokens_revoked_at = from_row("customer_tokens_revoked_at", datetime | None, description="Customer tokens issued up to this moment are refused (customerTokensRevoke); null: none revoked.")

@@ -8,6 +8,7 @@ from __future__ import annotations
 from plugin.api.admin.mutations.blocklist_add import BlocklistAddMutation
 from plugin.api.admin.mutations.blocklist_remove import BlocklistRemoveMutation
 from plugin.api.admin.mutations.catalog_import import CatalogImportMutation
+from plugin.api.admin.mutations.customer_tokens_revoke import CustomerTokensRevokeMutation
 from plugin.api.admin.mutations.email_retry import EmailRetryMutation
 from plugin.api.admin.mutations.email_settings_update import EmailSettingsUpdateMutation
 from plugin.api.admin.mutations.order_cancel import OrderCancelMutation
@@ -22,6 +23,7 @@ from plugin.api.admin.mutations.return_close import ReturnCloseMutation
 from plugin.api.admin.mutations.return_create import ReturnCreateMutation
 from plugin.api.admin.mutations.return_decline_request import ReturnDeclineRequestMutation
 from plugin.api.admin.mutations.return_inspect import ReturnInspectMutation
+from plugin.api.admin.mutations.return_instructions_resend import ReturnInstructionsResendMutation
 from plugin.api.admin.mutations.return_label_attach import ReturnLabelAttachMutation
 from plugin.api.admin.mutations.return_mark_received import ReturnMarkReceivedMutation
 from plugin.api.admin.mutations.return_reopen import ReturnReopenMutation
@@ -33,6 +35,7 @@ MUTATIONS = (
     PolicyUpdateMutation,
     PolicyApplyPresetMutation,
     ReturnApproveRequestMutation,
+    ReturnInstructionsResendMutation,
     ReturnLabelAttachMutation,
     ReturnDeclineRequestMutation,
     ReturnMarkReceivedMutation,
@@ -51,4 +54,5 @@ MUTATIONS = (
     BlocklistRemoveMutation,
     CatalogImportMutation,
     PlatformOperationRetryMutation,
+    CustomerTokensRevokeMutation,
 )
