@@ -253,14 +253,19 @@ def _said(placed: list[Placed]) -> set[str]:
     return paths
 
 
-def draft_policy(text: str) -> Draft:
-    """Read a written return policy into a settings draft; pure, deterministic, offline."""
-    if len(text) > _MAX_TEXT:
-        raise TextTooLong(f"the text is over {_MAX_TEXT:,} characters")
-    collector = _Collector()
-    silent: list[Clause] = []
-    unheld: dict[Clause, str] = {}  # clauses that state a rule no setting holds, besides what they set
-    introduced: set[str] = set()  # a list's introduction is placed when its items are
+@dataclass
+class _Reading:
+    """What reading every clause left: the facts kept, and the clauses for the merchant."""
+
+    collector: _Collector
+    silent: list[Clause]
+    unheld: dict[Clause, str]  # clauses that state a rule no setting holds, besides what they set
+    introduced: set[str]  # a list's introduction is placed when its items are
+
+
+def _read(text: str) -> _Reading:
+    reading = _Reading(_Collector(), [], {}, set())
+    collector = reading.collector
     for clause in split(text):
         if clause.is_heading:
             continue
@@ -268,19 +273,28 @@ def draft_policy(text: str) -> Draft:
         why = next((str(fact.value) for fact in facts if fact.path == UNHELD), None)
         kept = [fact for fact in facts if fact.path != UNHELD and collector.take(clause, fact)]
         if kept and clause.intro:
-            introduced.add(clause.intro)
+            reading.introduced.add(clause.intro)
         if why is not None:
-            unheld[clause] = why
+            reading.unheld[clause] = why
         if (not kept and _TOPICAL.search(clause.body)) or clause in collector.contradicted or why is not None:
-            silent.append(clause)
+            reading.silent.append(clause)
+    return reading
+
+
+def draft_policy(text: str) -> Draft:
+    """Read a written return policy into a settings draft; pure, deterministic, offline."""
+    if len(text) > _MAX_TEXT:
+        raise TextTooLong(f"the text is over {_MAX_TEXT:,} characters")
+    reading = _read(text)
+    collector = reading.collector
     document, placed, refused, errors = _validate(collector.values, collector.placed)
     unplaced = [
         Unplaced(
             Sentence.of(clause),
-            collector.contradicted.get(clause) or unheld.get(clause) or "no setting holds this sentence",
+            collector.contradicted.get(clause) or reading.unheld.get(clause) or "no setting holds this sentence",
         )
-        for clause in silent
-        if clause.text not in introduced or clause in unheld
+        for clause in reading.silent
+        if clause.text not in reading.introduced or clause in reading.unheld
     ]
     said = _said(placed)
     defaults = tuple(
@@ -295,4 +309,3 @@ def draft_policy(text: str) -> Draft:
         defaults=defaults,
         errors=tuple(errors),
     )
-

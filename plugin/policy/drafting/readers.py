@@ -233,20 +233,21 @@ _CONDITIONS = (
 )
 
 
-def condition(clause: Clause, text: str) -> Iterator[Fact]:
+def _states_condition(clause: Clause, text: str) -> bool:
     body = clause.body
     about_condition = _any(
         r"must|should|provided|condition|only if|as long as|accepted|eligible|necessary|intact|"
         r"\bitems? (?:are|is)\b|returned (?:unused|in)|^in original|^with|^not |\bunused\b|unworn|unwashed", text
     )
     if not about_condition or _fault_section(clause) or _any(r"\bpack\b|ship the|return label|deduct|refund(?:ed)? to|photo", body):
-        return
+        return False
     if _any(r"excluded items|listed below", body) or (_any(_FAULT, body) and not _any(r"condition", body)):
-        return
-    if _any(r"refunds? (?:will|are|is|may)", body):
-        return
+        return False
+    return not _any(r"refunds? (?:will|are|is|may)", body)
+
+
+def _condition_items(body: str, refused_used: bool) -> list[str]:
     negated = _any(r"\bnot\b|n't\b|\bun\w+|without|never", body)
-    refused_used = _any(r"\bused (?:products?|items?|goods|merchandise)\b", body) and _any(r"not (?:be )?accepted|cannot be returned|not eligible", body)
     items = []
     for item, pattern in _CONDITIONS:
         if item == "UNUSED" and _any(r"\bused\b", body) and not _any(r"unused|not (?:been )?used|new condition", body) and not refused_used:
@@ -255,6 +256,15 @@ def condition(clause: Clause, text: str) -> Iterator[Fact]:
             continue
         if _any(pattern, body):
             items.append(item)
+    return items
+
+
+def condition(clause: Clause, text: str) -> Iterator[Fact]:
+    if not _states_condition(clause, text):
+        return
+    body = clause.body
+    refused_used = _any(r"\bused (?:products?|items?|goods|merchandise)\b", body) and _any(r"not (?:be )?accepted|cannot be returned|not eligible", body)
+    items = _condition_items(body, refused_used)
     # "used products ... will not be accepted" states the condition; it is not a rule for used products
     subject = re.sub(r"\bused (?:products?|items?|goods|merchandise)\b", "", body) if refused_used else body
     if items and _scoped(clause, subject):
