@@ -17,6 +17,7 @@ from graphql import (
     OperationDefinitionNode,
     OperationType,
     StringValueNode,
+    VariableDefinitionNode,
     VariableNode,
     visit,
 )
@@ -25,21 +26,28 @@ from strawberry.extensions import SchemaExtension
 
 from plugin.api.document_limits import MAX_COST, cost_error, operation_costs
 from plugin.store.ratelimit import Budget, RateLimited, spend_mutations
-from plugin.values.text import MAX_INPUT_CHARS, text_problem
+from plugin.values.text import MAX_INPUT_CHARS, MAX_POLICY_TEXT_CHARS, text_problem
+
+# The arguments that may carry more than MAX_INPUT_CHARS, as (field, argument): a string given
+# straight to one of them (a literal, or a variable used nowhere else) gets its allowance; every
+# other string of the request, nested ones included, keeps the global cap.
+LONG_ARGUMENTS: dict[tuple[str, str], int] = {
+    ("policyDraftFromText", "text"): MAX_POLICY_TEXT_CHARS,
+}
 
 
-def _bad_string(value: str) -> str | None:
+def _bad_string(value: str, limit: int = MAX_INPUT_CHARS) -> str | None:
     problem = text_problem(value)  # NUL, or not valid Unicode (a lone surrogate)
     if problem:
         return problem
-    if len(value) > MAX_INPUT_CHARS:
-        return f"must be at most {MAX_INPUT_CHARS} characters"
+    if len(value) > limit:
+        return f"must be at most {limit} characters"
     return None
 
 
-def _walk(value: object, path: list[str]) -> Iterator[tuple[list[str], str]]:
+def _walk(value: object, path: list[str], limit: int = MAX_INPUT_CHARS) -> Iterator[tuple[list[str], str]]:
     if isinstance(value, str):
-        problem = _bad_string(value)
+        problem = _bad_string(value, limit)
         if problem:
             yield path, problem
     elif isinstance(value, dict):
@@ -52,6 +60,14 @@ def _walk(value: object, path: list[str]) -> Iterator[tuple[list[str], str]]:
             yield from _walk(item, path + [str(index)])
 
 
+def _variable_problems(variables: dict, limits: dict[str, int]) -> Iterator[tuple[list[str], str]]:
+    """As `_walk` over the variables, a variable given straight to a long argument with its allowance."""
+    for name, value in variables.items():
+        if isinstance(name, str) and text_problem(name):
+            yield [], f"keys {text_problem(name)}"
+        yield from _walk(value, [str(name)], limits.get(name, MAX_INPUT_CHARS))
+
+
 class _DocumentFacts(Visitor):
     """What the guards need to know of a document that does not depend on its variables."""
 
@@ -62,15 +78,28 @@ class _DocumentFacts(Visitor):
         # A page size given by a variable (`first: $n`): only then does the cost depend on the
         # request, since validation counted every other one as it is (plugin.api.document_limits).
         self.variable_page_sizes = False
+        self._allowed: dict[int, int] = {}  # id of a literal or variable node given to a long argument -> its allowance
+        self.variable_limits: dict[str, int] = {}  # each variable's cap: the smallest over its uses
 
     def enter_string_value(self, node: StringValueNode, *_args) -> None:
-        problem = _bad_string(node.value)
+        problem = _bad_string(node.value, self._allowed.get(id(node), MAX_INPUT_CHARS))
         if problem:
             self.literal_problems.append(problem)
 
     def enter_field(self, node: FieldNode, *_args) -> None:
         if node.name.value in ("__schema", "__type"):
             self.introspection = True
+        for argument in node.arguments or ():  # visited before the argument values below
+            allowance = LONG_ARGUMENTS.get((node.name.value, argument.name.value))
+            if allowance is not None and isinstance(argument.value, StringValueNode | VariableNode):
+                self._allowed[id(argument.value)] = allowance
+
+    def enter_variable(self, node: VariableNode, _key, parent, *_args) -> None:
+        if isinstance(parent, VariableDefinitionNode):
+            return  # the declaration, not a use
+        limit = self._allowed.get(id(node), MAX_INPUT_CHARS)
+        name = node.name.value
+        self.variable_limits[name] = min(limit, self.variable_limits.get(name, limit))
 
     def enter_argument(self, node: ArgumentNode, *_args) -> None:
         if node.name.value in ("first", "last") and isinstance(node.value, VariableNode):
@@ -97,7 +126,7 @@ def _document_facts(document) -> _DocumentFacts:
 def _input_errors(variables: dict | None, facts: _DocumentFacts) -> list[GraphQLError]:
     errors = [
         GraphQLError(f"Variable ${'.'.join(path)}: {problem}", extensions={"code": "BAD_INPUT"})
-        for path, problem in _walk(variables or {}, [])
+        for path, problem in _variable_problems(variables or {}, facts.variable_limits)
     ]
     literals = [GraphQLError(f"String literal {p}", extensions={"code": "BAD_INPUT"}) for p in facts.literal_problems]
     return errors + literals

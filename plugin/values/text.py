@@ -9,6 +9,9 @@ from typing import Annotated
 from pydantic import AfterValidator, StringConstraints
 
 MAX_INPUT_CHARS = 10_000
+# A merchant's whole written return policy, pasted to be drafted (`policyDraftFromText(text:)`):
+# real pages run longer than any other input, so this one argument has its own allowance.
+MAX_POLICY_TEXT_CHARS = 100_000
 
 
 def text_problem(value: str) -> str | None:

@@ -74,7 +74,8 @@ class PolicyTextDraftPayload:
 
 @strawberry.type
 class PolicyTextQuery:
-    @strawberry.field(description="Draft policy settings from the shop's written return policy, sentence by sentence. Writes nothing.")
+    @strawberry.field(description="Draft policy settings from the shop's written return policy, sentence by sentence. Writes nothing. "
+                               "`text` may be up to 100,000 characters (every other string input: 10,000).")
     @refusals()
     async def policy_draft_from_text(self, info: Info, text: str) -> PolicyTextDraftPayload:
         return PolicyTextDraftPayload(draft=PolicyTextDraft.of(await draft_from_text(text, shop_key=info.context.shop.id)))
