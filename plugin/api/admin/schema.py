@@ -21,6 +21,7 @@ from models.risk import BlocklistEntry, RiskReview
 from plugin.platform import shopify
 from plugin.actions.errors import ActionError
 from plugin.platform.orders import import_order
+from plugin.api.admin.analytics import AnalyticsQuery
 from plugin.api.admin.catalog import CatalogMutation
 from plugin.api.admin.emails import EmailDelivery, EmailsMutation, EmailsQuery, email_delivery
 from plugin.api.admin.home import HomeQuery
@@ -171,7 +172,7 @@ class Mutation:
 
 schema = build_schema(
     merge_types("Query", (Query, HomeQuery, PolicyQuery, PolicyDraftQuery, PolicyTextQuery, ReturnsQuery, EmailsQuery, RiskQuery,
-                          PrivacyQuery, PlatformQuery)),
+                          PrivacyQuery, PlatformQuery, AnalyticsQuery)),
     merge_types("Mutation", (Mutation, PolicyMutation, ReturnsMutation, ReturnCreateMutation, EmailsMutation, ShopMutation, RiskMutation,
                              CatalogMutation, PlatformMutation)),
     types=[AdminOrder, ProductType, CustomerType, OrderLineType, FulfillmentType, PolicyVersionType,
