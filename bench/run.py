@@ -453,10 +453,7 @@ def black_friday(args, url: str, ids: dict, server: Server, staff: dict) -> None
     """Section 9: the burst, with the desk working beside it, then a count of what arrived."""
     from plugin.api.ids import to_gid
 
-    say(f"\n## a. Analytics: the admin's `returnAnalytics` for 365 days (by product, by reason, by customer
-   segment) at --scale orders (one return in five, each refunded with a fee and approved on record):
-   p50/p99 at concurrency 1 (a merchant opening the page) and 4; target p99 < 300 ms.
-9. Black Friday: {args.burst:,} signed orders/create webhooks at {args.burst_rate:.0f}/s while the desk works "
+    say(f"\n## 9. Black Friday: {args.burst:,} signed orders/create webhooks at {args.burst_rate:.0f}/s while the desk works "
         f"({server.label})")
 
     async def secret() -> str:
