@@ -32,7 +32,7 @@ from plugin.actions.idempotency import once
 from plugin.actions.platform_outcomes import settle_from_confirmation
 from plugin.actions.ledger import PAYMENT, REIMBURSEMENT, bump, captured, lock_order, refundable, refunded
 from plugin.actions.policy import policy_in_force, policy_version
-from plugin.actions.returns import accepted_quote
+from plugin.actions.return_quotes import accepted_quote
 from plugin.values.ids import to_gid
 from plugin.values.money import quantize
 
@@ -195,7 +195,7 @@ async def create_refund(
         if amount is None:
             if ret is None:
                 raise ActionError("BLANK", "an order refund needs an amount", ["amount"])
-            return await _refund_quote(shop, order, ret, reason, note, actor)
+            return await refund_quote(shop, order, ret, reason, note, actor)
         left = None
         if ret is not None:
             # What the return is worth to the payment (its accepted units' quote, less credits, which
@@ -215,7 +215,7 @@ async def create_refund(
     return RefundMade(refund)
 
 
-async def _refund_quote(shop: Shop, order: Order, ret: Return, reason: str, note: str | None, actor: str) -> RefundMade:
+async def refund_quote(shop: Shop, order: Order, ret: Return, reason: str, note: str | None, actor: str) -> RefundMade:
     """Pay what the policy quotes for the return's accepted units, less what was already paid for
     it: the payment part as a PAYMENT row, the granted credits as a REIMBURSEMENT row beside it, and
     one email that shows both (the credit as its own line)."""

@@ -23,7 +23,7 @@ from models.order import Order
 from models.refund import Refund
 from models.returns import Return, ReturnLine
 from models.shop import Shop
-from plugin.actions import platform_ops, return_states
+from plugin.actions import keep_item, platform_ops, return_states
 from plugin.actions.commands import CreateReturn, RequestReturn, ReturnRequestLine
 from plugin.actions.decisions import validate_lines
 from plugin.actions.errors import ActionError
@@ -41,7 +41,6 @@ from plugin.policy import (
     ReturnLineRequest,
     ReturnRequestFacts,
     decision_data,
-    default_policy,
     evaluate_return,
 )
 from plugin.policy.reasons import FACTUAL_CODES
@@ -194,7 +193,10 @@ async def request_return(
         ])
         await bump(order)
         held, email = await _screen(shop, order, policy, ret, facts, lines, now)
-        auto = auto and not held
+        kept = keep_item.applies(ret, held)
+        auto = auto and not held and not kept
+        if kept:
+            email = None  # no instructions: the refund email tells the customer to keep the items
         await record(
             shop, subject=("Return", ret.id), actor=actor, action="return.requested",
             after=snapshot(ret, AUDITED), webhook=("return.requested", event(ret)),
@@ -215,6 +217,8 @@ async def request_return(
             if label_missing(ret):
                 await _flag_label_missing(shop, ret)
         await platform_ops.after_step(shop, ret, "request")
+        if kept:
+            await keep_item.keep_without_return(shop, order, ret, now, AUDITED, event)
     return RequestAnswer(data, ret)
 
 
@@ -478,29 +482,3 @@ async def inspect(shop: Shop, return_id: int, results: dict[int, Inspection], ac
         return await _step(shop, return_id, "inspect", actor, changes={}, action="return.inspected", webhook=False,
                            email=EmailKind.INSPECTION_RESULT, email_data={"verdicts": verdicts})
 
-
-async def accepted_quote(shop: Shop, ret: Return) -> dict:
-    """The policy's quote for the units accepted at inspection, under the version the return was decided by."""
-    lines = await ReturnLine.filter(shop_id=shop.id, return_request_id=ret.id)
-    if not any(line.inspected_at for line in lines):
-        return ret.decision["quote"]  # not inspected: the quote made at request time
-    accepted = [line for line in lines if line.accepted_quantity > 0]
-    if not accepted:
-        return {"total": {"amount": "0", "currency": ret.currency}, "lines": []}
-    order = await Order.get(id=ret.order_id, shop_id=shop.id)
-    facts = await order_facts(shop, order)
-    # No version: decided under the defaults, which stay the defaults whatever the shop saved since.
-    policy = (await policy_version(shop, ret.policy_version))[0] if ret.policy_version else default_policy(shop.currency)
-    request = ReturnRequestFacts(
-        lines=tuple(
-            ReturnLineRequest(str(l.order_line_id), l.accepted_quantity, l.reason, frozenset(l.condition), len(l.photos))
-            for l in accepted
-        ),
-        resolution=ret.resolution, shipping_method=ret.shipping_method, proof_of_purchase=bool(ret.proof_of_purchase),
-        received_at=ret.received_at,
-    )
-    # Decided as of the request, so the window that was open then is open now; this return's own
-    # units are not "prior" to it.
-    decision = evaluate_return(policy, facts, await prior_returns(order, exclude=ret.id), request, ret.requested_at,
-                               policy_version=ret.policy_version)
-    return decision_data(decision)["quote"]

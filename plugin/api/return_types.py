@@ -44,6 +44,7 @@ _NEXT_STEP = {
 }
 
 
+_KEPT = "Keep the items: we have refunded you without a return, so there is nothing to send back."
 _LABEL_PENDING = "Your return is approved. We are preparing your prepaid return label and will email it with the instructions."
 
 
@@ -243,10 +244,17 @@ class ReturnType(Node):
     def next_step(self) -> str:
         from plugin.actions.returns import label_missing
 
+        if self.row.kept_item:  # refunded without a return: nothing to send
+            return _KEPT
         if label_missing(self.row):  # approved, but the instructions wait for the prepaid label
             return _LABEL_PENDING
         ship_by = f" by {self.row.ship_by.isoformat()}" if self.row.ship_by else ""
         return _NEXT_STEP[self.row.status].format(ship_by=ship_by)
+
+    @strawberry.field(description="Refunded without the items coming back (the policy's keep-the-item rules): "
+                      "no label, nothing to send.")
+    def kept_item(self) -> bool:
+        return self.row.kept_item
 
     @strawberry.field(description="A QR code of the return's id (its gid), as an SVG data URI for the return slip's <img>.")
     def qr_code(self) -> str:

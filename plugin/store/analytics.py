@@ -13,7 +13,7 @@ What is counted (each figure has a test that counts the same thing directly in S
 - returned: units and orders of returns requested in the period that were not declined or
   withdrawn (ON_HOLD included), by the dimension asked for: product, variant, product type, reason
   or customer segment (GUEST: no customer; NEW: the customer's first order; RETURNING: a later one);
-  kept-without-return returns (`resolution` KEEP) counted apart;
+  returns refunded without the items coming back (`kept_item`) counted apart as well;
 - return rate: returned over sold, units and orders, each by the events of the period;
 - money, from the refund ledger rows of returns created in the period, FAILED rows left out:
   refunds paid (PAYMENT rows), credits (REIMBURSEMENT rows: postage credits), fees kept (the FEE
@@ -29,6 +29,7 @@ What is counted (each figure has a test that counts the same thing directly in S
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -53,7 +54,6 @@ class Dimension(StrEnum):
 
 
 NOT_RETURNED = (ReturnStatus.DECLINED.value, ReturnStatus.CANCELED.value)
-KEEP = "KEEP"  # ReturnResolution.KEEP: refunded without a return (keep-the-item rules)
 LABEL_FEE = "LABEL_FEE"
 
 # The customer's segment of an order (needs the `first` join below).
@@ -99,7 +99,7 @@ def _returned_sql(dimension: Dimension | None) -> str:
         key, label, joins = "rl.reason", "rl.reason", ""
     else:
         key, label, joins = _KEYS[dimension] if dimension in _KEYS else ("''", "''", "")
-    kept = "CASE WHEN r.resolution = 'KEEP' THEN rl.quantity ELSE 0 END"
+    kept = "CASE WHEN r.kept_item THEN rl.quantity ELSE 0 END"
     return f"""
 SELECT {key} AS key, MAX({label}) AS label,
   SUM(CASE WHEN r.requested_at >= $2 THEN rl.quantity ELSE 0 END) AS items_now,
@@ -189,7 +189,7 @@ SELECT policy_version AS version,
   SUM(CASE WHEN requested_at >= $2 AND approved_at IS NOT NULL THEN 1 ELSE 0 END) AS approved,
   SUM(CASE WHEN requested_at >= $2 AND approved_at IS NOT NULL AND approved_at = requested_at THEN 1 ELSE 0 END) AS approved_at_once,
   SUM(CASE WHEN requested_at >= $2 AND status = 'DECLINED' THEN 1 ELSE 0 END) AS declined,
-  SUM(CASE WHEN requested_at >= $2 AND resolution = 'KEEP' THEN 1 ELSE 0 END) AS kept
+  SUM(CASE WHEN requested_at >= $2 AND kept_item THEN 1 ELSE 0 END) AS kept
 FROM "return"
 WHERE shop_id = $1 AND requested_at >= $3 AND requested_at < $4
 GROUP BY policy_version"""
@@ -205,6 +205,10 @@ async def _rows(sql: str, params: list[Any]) -> list[dict[str, Any]]:
     conn = get_connection("default")
     sqlite = conn.capabilities.dialect == "sqlite"
     return await conn.execute_query_dict(_qmarks(sql) if sqlite else sql, params)
+
+
+async def _nothing(value: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return value
 
 
 def _dialect() -> str:
@@ -351,20 +355,27 @@ async def return_analytics(shop_id: int, start: datetime, end: datetime, previou
     """Both periods, [previous_start, start) and [start, end), in UTC instants (the caller turns the
     shop's days into them)."""
     params = [shop_id, start, previous_start, end]
+    # The statements are independent: on PostgreSQL each takes a connection of the pool and they run
+    # side by side (the answer waits for the slowest, not for their sum); SQLite runs them in turn.
+    nothing: list[dict[str, Any]] = []
+    (sold_total, returned_total, sold_groups, returned_groups, money, times, decisions, holds_rows,
+     version_rows) = await asyncio.gather(
+        _rows(_sold_sql(None), params), _rows(_returned_sql(None), params),
+        _rows(_sold_sql(dimension), params) if dimension != Dimension.REASON else _nothing(nothing),
+        _rows(_returned_sql(dimension), params), _money(params), _times(params), _rows(_DECISIONS, params),
+        _rows(_HOLDS, params), _rows(_VERSIONS, params),
+    )
     totals = Counts()
-    sold_total = await _rows(_sold_sql(None), params)
     if sold_total:
         _counts_into(totals, sold_total[0], sold=True)
-    returned_total = await _rows(_returned_sql(None), params)
     if returned_total:
         _counts_into(totals, returned_total[0], sold=False)
 
     groups: dict[str, Group] = {}
-    if dimension != Dimension.REASON:
-        for row in await _rows(_sold_sql(dimension), params):
-            group = groups.setdefault(row["key"], Group(row["key"], row["label"] or "", Counts()))
-            _counts_into(group.counts, row, sold=True)
-    for row in await _rows(_returned_sql(dimension), params):
+    for row in sold_groups:
+        group = groups.setdefault(row["key"], Group(row["key"], row["label"] or "", Counts()))
+        _counts_into(group.counts, row, sold=True)
+    for row in returned_groups:
         group = groups.setdefault(row["key"], Group(row["key"], row["label"] or "", Counts()))
         group.label = group.label or row["label"] or ""
         _counts_into(group.counts, row, sold=False)
@@ -372,11 +383,8 @@ async def return_analytics(shop_id: int, start: datetime, end: datetime, previou
         for group in groups.values():
             group.counts.items_sold, group.counts.orders_sold = totals.items_sold, totals.orders_sold
 
-    money = await _money(params)
-    times = await _times(params)
-
     automatic, staff = Pair(), Pair()
-    for row in await _rows(_DECISIONS, params):
+    for row in decisions:
         if row["now"]:
             automatic.now += _int(row["automatic"])
             staff.now += _int(row["staff"])
@@ -385,7 +393,7 @@ async def return_analytics(shop_id: int, start: datetime, end: datetime, previou
             staff.before += _int(row["staff"])
 
     holds, signals = Pair(), {}
-    for row in await _rows(_HOLDS, params):
+    for row in holds_rows:
         if not row["now"]:
             holds.before += 1
             continue
@@ -406,7 +414,7 @@ async def return_analytics(shop_id: int, start: datetime, end: datetime, previou
             approved=_int(row["approved"]), approved_at_once=_int(row["approved_at_once"]),
             declined=_int(row["declined"]), kept=_int(row["kept"]),
         )
-        for row in await _rows(_VERSIONS, params)
+        for row in version_rows
     ]
     versions.sort(key=lambda v: (v.version is None, -(v.version or 0)))
     ordered = sorted(groups.values(), key=lambda g: (-g.counts.items_returned.now, -g.counts.items_sold.now, g.label))
@@ -416,4 +424,4 @@ async def return_analytics(shop_id: int, start: datetime, end: datetime, previou
     )
 
 
-__all__ = ["Dimension", "Report", "STATEMENTS", "return_analytics", "NOT_RETURNED", "KEEP", "RefundStatus"]
+__all__ = ["Dimension", "Report", "STATEMENTS", "return_analytics", "NOT_RETURNED", "RefundStatus"]

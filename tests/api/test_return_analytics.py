@@ -65,7 +65,7 @@ class Expected:
         self.orders = {r["id"]: r for r in await _sql('SELECT id, placed_at, cancelled_at, customer_id FROM "order" WHERE shop_id = $1', sid)}
         self.lines = await _sql('SELECT id, order_id, product_id, variant_platform_id, quantity, cancelled_quantity FROM "order_line" WHERE shop_id = $1', sid)
         self.products = {r["id"]: r for r in await _sql('SELECT id, title, product_type FROM "product" WHERE shop_id = $1', sid)}
-        self.returns = {r["id"]: r for r in await _sql('SELECT id, order_id, status, requested_at, approved_at, policy_version, resolution FROM "return" WHERE shop_id = $1', sid)}
+        self.returns = {r["id"]: r for r in await _sql('SELECT id, order_id, status, requested_at, approved_at, policy_version, kept_item FROM "return" WHERE shop_id = $1', sid)}
         self.return_lines = await _sql('SELECT return_request_id, order_line_id, quantity, reason FROM "return_line" WHERE shop_id = $1', sid)
         self.refunds = await _sql('SELECT return_request_id, amount, kind, status, created_at, breakdown FROM "refund" WHERE shop_id = $1', sid)
         self.audits = await _sql('SELECT actor, action, subject_type, created_at FROM "audit_event" WHERE shop_id = $1', sid)
@@ -117,7 +117,7 @@ class Expected:
             entry["items_returned"] += rl["quantity"]
             entry["orders_returned"].add(ret["order_id"])
             entry["returns"].add(ret["id"])
-            entry["items_kept"] += rl["quantity"] if ret["resolution"] == "KEEP" else 0
+            entry["items_kept"] += rl["quantity"] if ret["kept_item"] else 0
         return out
 
 
@@ -273,7 +273,7 @@ async def _every_figure(client, shop, by):
             v["approved"] += ret["approved_at"] is not None
             v["at_once"] += ret["approved_at"] is not None and _utc(ret["approved_at"]) == _utc(ret["requested_at"])
             v["declined"] += ret["status"] == "DECLINED"
-            v["kept"] += ret["resolution"] == "KEEP"
+            v["kept"] += bool(ret["kept_item"])
     assert {v["version"]: (v["requested"], v["requestedBefore"], v["approved"], v["approvedAtOnce"], v["declined"], v["kept"])
             for v in data["policyVersions"]} == {
         version: (c["current"], c["previous"], c["approved"], c["at_once"], c["declined"], c["kept"]) for version, c in versions.items()}
