@@ -5,7 +5,7 @@ from tortoise.migrations import operations as ops
 
 
 class Migration(migrations.Migration):
-    dependencies = [('models', '0015_shopify_grant')]
+    dependencies = [('models', '0016_customer_token_revocation')]
 
     initial = False
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import html
+
 import strawberry
 from strawberry.types import Info
 
 from models.shop import Shop
 from plugin.actions.shop_settings import contact
 from plugin.policy import Policy, render
+from plugin.policy.render import markdown_text
+from plugin.i18n.sentences import translate_exact
 from plugin.policy.structured_data import Storefront, json_ld
 
 
@@ -73,15 +77,17 @@ class ReturnPolicy:
         return str(info.context.request.base_url).rstrip("/") + json_ld_path(self.shop.domain)
 
     @classmethod
-    def of(cls, shop: Shop, policy: Policy, version: int | None) -> ReturnPolicy:
+    def of(
+        cls, shop: Shop, policy: Policy, version: int | None, *, self_service: bool = False, lang: str = "en",
+    ) -> ReturnPolicy:
         window, cancel, processing = policy.returns.window, policy.cancellation, policy.refund.processing
         details = contact(shop)
         return cls(
             shop=shop,
             settings=policy,
             version=version,
-            markdown=render(policy, shop.name, shop.support_email, fmt="markdown", contact=details),
-            html=render(policy, shop.name, shop.support_email, fmt="html", contact=details),
+            markdown=_page(shop, policy, "markdown", details, self_service, lang),
+            html=_page(shop, policy, "html", details, self_service, lang),
             contact=ShopContact(email=shop.support_email, phone=details.phone, address=details.address, hours=details.hours),
             figures=PolicyFigures(
                 returns_enabled=policy.returns.enabled,
@@ -99,3 +105,18 @@ class ReturnPolicy:
                 eu_withdrawal_days=policy.eu.withdrawal_days if policy.eu.enabled else None,
             ),
         )
+
+
+# Placeholders for the shop's own words, so the catalogue holds each sentence once for every shop.
+_SHOP, _EMAIL = "%(shop)s", "%(email)s"
+
+
+def _page(shop: Shop, policy: Policy, fmt: str, details, self_service: bool, lang: str) -> str:
+    """The page in `lang`: rendered with placeholders for the shop's name and email, each whole
+    sentence the catalogue has translated, then the name and email put back, escaped for `fmt`."""
+    if lang == "en":
+        return render(policy, shop.name, shop.support_email, fmt=fmt, contact=details, self_service=self_service)
+    text = render(policy, _SHOP, _EMAIL if shop.support_email else None, fmt=fmt, contact=details, self_service=self_service,
+                  words=lambda sentence: translate_exact(sentence, lang))
+    escape = html.escape if fmt == "html" else markdown_text
+    return text.replace(_SHOP, escape(shop.name)).replace(_EMAIL, escape(shop.support_email or ""))

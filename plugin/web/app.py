@@ -19,7 +19,10 @@ from plugin.api.admin.schema import schema as admin_schema
 from plugin.api.http import GraphQLEndpoint, staff_caller, storefront_caller
 from plugin.api.photo_routes import photo_routes
 from plugin.api.storefront.schema import schema as storefront_schema
+from plugin.web.hsts import StrictTransportSecurity
 from plugin.web.body_limit import BodyLimitMiddleware
+from plugin.values.client_address import TrustedProxies
+from plugin.web.forwarded import TrustedProxyHeaders
 from plugin.store.db import tortoise_config
 from plugin.web.install import install
 from plugin.web.policy_json_ld import return_policy_json_ld
@@ -158,6 +161,10 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
     # Inside the request id, so a 413 is logged and carries it; label and photo uploads carry files.
     app.add_middleware(BodyLimitMiddleware, per_path={"/admin/labels": MAX_LABEL_BYTES, "/storefront/photos": MAX_PHOTO_BYTES})
     app.add_middleware(RequestIdMiddleware)
+    if settings.production:
+        app.add_middleware(StrictTransportSecurity)
+    if settings.proxy_headers:  # outermost: the logs and the rate limits see the forwarded client
+        app.add_middleware(TrustedProxyHeaders, trusted=TrustedProxies.parse(settings.forwarded_allow_ips))
     return app
 
 

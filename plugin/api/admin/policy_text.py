@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import strawberry
 from strawberry.scalars import JSON
+from strawberry.types import Info
 
 from plugin.actions.policy_text import draft_from_text
 from plugin.api.errors import UserError, UserErrorCode
@@ -74,10 +75,10 @@ class PolicyTextDraftPayload:
 @strawberry.type
 class PolicyTextQuery:
     @strawberry.field(description="Draft policy settings from the shop's written return policy, sentence by sentence. Writes nothing.")
-    async def policy_draft_from_text(self, text: str) -> PolicyTextDraftPayload:
+    async def policy_draft_from_text(self, info: Info, text: str) -> PolicyTextDraftPayload:
         if not text.strip():
             return PolicyTextDraftPayload(user_errors=[UserError(field=["text"], message="paste your policy text", code=UserErrorCode.BLANK)])
         try:
-            return PolicyTextDraftPayload(draft=PolicyTextDraft.of(await draft_from_text(text)))
+            return PolicyTextDraftPayload(draft=PolicyTextDraft.of(await draft_from_text(text, shop_key=info.context.shop.id)))
         except TextTooLong as exc:
             return PolicyTextDraftPayload(user_errors=[UserError(field=["text"], message=str(exc), code=UserErrorCode.TOO_LONG)])
