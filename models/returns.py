@@ -61,6 +61,9 @@ class Return(Model):
     lock_version = fields.IntField(default=0)
     # The platform's own record of this return (Shopify's Return gid), once it was opened there.
     platform_id = fields.CharField(max_length=128, null=True)
+    # Refunded without the items coming back (the policy's keep-the-item rules, a LOW-risk request):
+    # no label, no parcel; analytics count these apart.
+    kept_item = fields.BooleanField(default=False)
 
     class Meta:
         table = "return"

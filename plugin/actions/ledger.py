@@ -202,3 +202,41 @@ async def add_refund(
             await platform_ops.process_return(shop, await Return.get(id=return_id, shop_id=shop.id))
         await platform_ops.refund(shop, order, refund)
     return refund
+
+
+def granted(ret: Return) -> Decimal:
+    """What the policy granted this return on top of the payment: the credits of its decision."""
+    credits = (ret.decision.get("quote") or {}).get("credits") or {}
+    return Decimal(credits.get("amount") or 0)
+
+
+def split_quote(quote: dict) -> tuple[Decimal, list, Decimal, list]:
+    """The quote's total as (payment, its lines, reimbursement, its lines): the CREDIT lines are the
+    reimbursement (never more than the total, whose clamp may have eaten into them), the rest the
+    payment."""
+    total = Decimal(quote["total"]["amount"])
+    credit_lines = [line for line in quote["lines"] if line["kind"] == "CREDIT"]
+    credits = min(sum((Decimal(line["amount"]["amount"]) for line in credit_lines), Decimal(0)), total)
+    payment_lines = [line for line in quote["lines"] if line["kind"] != "CREDIT"]
+    return total - credits, payment_lines, credits, credit_lines
+
+
+async def pay_quote(shop: Shop, order: Order, ret: Return, quote: dict, *, reason: str, note: str | None,
+                    actor: str) -> list[Refund]:
+    """Pay `quote` for the return, less what was already paid for it: the payment part as a PAYMENT
+    row, the granted credits as a REIMBURSEMENT row beside it, and one email that shows both (the
+    credit as its own line). The caller has locked the order."""
+    payment, payment_lines, credits, credit_lines = split_quote(quote)
+    pay = payment - await refunded(order, ret.id)
+    reimburse = min(credits, granted(ret)) - await refunded(order, ret.id, REIMBURSEMENT)
+    if pay <= 0 and reimburse <= 0:
+        raise ActionError("NOTHING_TO_REFUND", "the accepted items are already refunded", ["amount"])
+    rows: list[Refund] = []
+    if pay > 0:
+        rows.append(await add_refund(shop, order, pay, reason=reason, actor=actor, note=note, return_id=ret.id,
+                                     breakdown=payment_lines, notify=reimburse <= 0))
+    if reimburse > 0:
+        rows.append(await add_refund(shop, order, reimburse, reason=reason, actor=actor, note=note, return_id=ret.id,
+                                     breakdown=credit_lines, kind=REIMBURSEMENT, grant=granted(ret),
+                                     email_with=tuple(row.id for row in rows)))
+    return rows

@@ -32,12 +32,13 @@ from plugin.actions.events import record, snapshot
 from plugin.actions.idempotency import once
 from plugin.actions.ledger import (
     REFUND_AUDITED,
-    REIMBURSEMENT,
     add_refund,
     bump,
     lock_order,
+    pay_quote,
     refundable,
     refunded,
+    split_quote,
 )
 from plugin.actions.platform_outcomes import settle_from_confirmation
 from plugin.actions.policy import policy_in_force, policy_version
@@ -73,23 +74,6 @@ def _exact(amount: Decimal, currency: str) -> Decimal:
     if quantize(amount, currency) != amount:
         raise ActionError("INVALID", f"has more decimals than {currency} allows", ["amount"])
     return amount
-
-
-def granted(ret: Return) -> Decimal:
-    """What the policy granted this return on top of the payment: the credits of its decision."""
-    credits = (ret.decision.get("quote") or {}).get("credits") or {}
-    return Decimal(credits.get("amount") or 0)
-
-
-def split_quote(quote: dict) -> tuple[Decimal, list, Decimal, list]:
-    """The quote's total as (payment, its lines, reimbursement, its lines): the CREDIT lines are the
-    reimbursement (never more than the total, whose clamp may have eaten into them), the rest the
-    payment."""
-    total = Decimal(quote["total"]["amount"])
-    credit_lines = [line for line in quote["lines"] if line["kind"] == "CREDIT"]
-    credits = min(sum((Decimal(line["amount"]["amount"]) for line in credit_lines), Decimal(0)), total)
-    payment_lines = [line for line in quote["lines"] if line["kind"] != "CREDIT"]
-    return total - credits, payment_lines, credits, credit_lines
 
 
 async def _require_inspection_if_risky(shop: Shop, ret: Return) -> None:
@@ -136,7 +120,7 @@ async def create_refund(
         if amount is None:
             if ret is None:
                 raise ActionError("BLANK", "an order refund needs an amount", ["amount"])
-            return await _refund_quote(shop, order, ret, reason, note, actor)
+            return await refund_quote(shop, order, ret, reason, note, actor)
         left = None
         if ret is not None:
             # What the return is worth to the payment (its accepted units' quote, less credits, which
@@ -156,23 +140,9 @@ async def create_refund(
     return RefundMade(refund)
 
 
-async def _refund_quote(shop: Shop, order: Order, ret: Return, reason: str, note: str | None, actor: str) -> RefundMade:
-    """Pay what the policy quotes for the return's accepted units, less what was already paid for
-    it: the payment part as a PAYMENT row, the granted credits as a REIMBURSEMENT row beside it, and
-    one email that shows both (the credit as its own line)."""
-    payment, payment_lines, credits, credit_lines = split_quote(await accepted_quote(shop, ret))
-    pay = payment - await refunded(order, ret.id)
-    reimburse = min(credits, granted(ret)) - await refunded(order, ret.id, REIMBURSEMENT)
-    if pay <= 0 and reimburse <= 0:
-        raise ActionError("NOTHING_TO_REFUND", "the accepted items are already refunded", ["amount"])
-    rows: list[Refund] = []
-    if pay > 0:
-        rows.append(await add_refund(shop, order, pay, reason=reason, actor=actor, note=note, return_id=ret.id,
-                                     breakdown=payment_lines, notify=reimburse <= 0))
-    if reimburse > 0:
-        rows.append(await add_refund(shop, order, reimburse, reason=reason, actor=actor, note=note, return_id=ret.id,
-                                     breakdown=credit_lines, kind=REIMBURSEMENT, grant=granted(ret),
-                                     email_with=tuple(row.id for row in rows)))
+async def refund_quote(shop: Shop, order: Order, ret: Return, reason: str, note: str | None, actor: str) -> RefundMade:
+    """Pay what the policy quotes for the return's accepted units, less what was already paid for it."""
+    rows = await pay_quote(shop, order, ret, await accepted_quote(shop, ret), reason=reason, note=note, actor=actor)
     return RefundMade(rows[0], rows[1] if len(rows) > 1 else None)
 
 

@@ -15,7 +15,7 @@ from models.enums import EmailKind, ReturnResolution, ReturnShippingMethod, Retu
 from models.order import Order
 from models.returns import Return, ReturnLine
 from models.shop import Shop
-from plugin.actions import platform_ops
+from plugin.actions import keep_item, platform_ops
 from plugin.actions.commands import CreateReturn, RequestReturn, ReturnRequestLine
 from plugin.actions.decisions import validate_lines
 from plugin.actions.events import record, snapshot
@@ -103,18 +103,31 @@ async def request_return(
                                    override_reason=override_reason if overridden else None)
         await bump(order)
         held, email = await _screen(shop, order, policy, ret, facts, lines, now)
-        await record(
-            shop, subject=("Return", ret.id), actor=actor, action="return.requested",
-            after=snapshot(ret, AUDITED), webhook=("return.requested", event(ret)),
-            email=email_about(order, email, ret) if email else None,
-        )
-        if overridden:
-            refused = ", ".join(r.code for r in decision.all_reasons())
-            await _record_override(shop, ret, actor, f"{override_reason} (policy refused: {refused})", held=held)
-        elif auto and not held:
-            await _record_auto_approval(shop, ret)
-        await platform_ops.after_step(shop, ret, "request")
+        refused = ", ".join(r.code for r in decision.all_reasons())
+        await _announce(shop, order, ret, email, actor=actor, now=now, auto=auto, held=held,
+                        override=f"{override_reason} (policy refused: {refused})" if overridden else None)
     return RequestAnswer(data, ret)
+
+
+async def _announce(shop: Shop, order: Order, ret: Return, email: str | None, *, actor: str, now: datetime, auto: bool,
+                    held: bool, override: str | None) -> None:
+    """Record the stored request and what follows it at once: staff's override, the policy's
+    approval, or keeping the items (refunded without a return)."""
+    kept = keep_item.applies(ret, held)
+    if kept:
+        email = None  # no instructions: the refund email tells the customer to keep the items
+    await record(
+        shop, subject=("Return", ret.id), actor=actor, action="return.requested",
+        after=snapshot(ret, AUDITED), webhook=("return.requested", event(ret)),
+        email=email_about(order, email, ret) if email else None,
+    )
+    if override is not None:
+        await _record_override(shop, ret, actor, override, held=held)
+    elif auto and not held and not kept:
+        await _record_auto_approval(shop, ret)
+    await platform_ops.after_step(shop, ret, "request")
+    if kept:
+        await keep_item.keep_without_return(shop, order, ret, now, AUDITED, event)
 
 
 async def _store_request(

@@ -48,6 +48,7 @@ _NEXT_STEP = {
 }
 
 
+_KEPT = "Keep the items: we have refunded you without a return, so there is nothing to send back."
 _LABEL_PENDING = "Your return is approved. We are preparing your prepaid return label and will email it with the instructions."
 
 
@@ -188,6 +189,8 @@ class ReturnType(Node):
     async def next_step(self, info: Info) -> str:
         from plugin.actions.returns import label_missing
 
+        if self.row.kept_item:  # refunded without a return: nothing to send
+            return _KEPT
         if label_missing(self.row):  # approved, but the instructions wait for the prepaid label
             return _LABEL_PENDING
         ship_by = f" by {self.row.ship_by.isoformat()}" if self.row.ship_by else ""
@@ -199,6 +202,11 @@ class ReturnType(Node):
             elif any(line.inspected_at for line in await info.context.loaders.lines_by_return.load(self.row.id)):
                 status = "INSPECTED"
         return _NEXT_STEP[status].format(ship_by=ship_by)
+
+    @strawberry.field(description="Refunded without the items coming back (the policy's keep-the-item rules): "
+                      "no label, nothing to send.")
+    def kept_item(self) -> bool:
+        return self.row.kept_item
 
     @strawberry.field(description="A QR code of the return's id (its gid), as an SVG data URI for the return slip's <img>.")
     def qr_code(self) -> str:

@@ -124,6 +124,9 @@ class ReturnDecision:
     resolution: str
     refund_method: str
     policy_version: int | str | None
+    # Every line may be kept by the keep-the-item rules: refunded without coming back, if the
+    # request's fraud score is LOW (the engine does not know it; the return's step decides).
+    keep_item: bool = False
 
     def all_reasons(self) -> tuple[Reason, ...]:
         """Order-level reasons followed by every line's, without repeats."""

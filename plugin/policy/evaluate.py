@@ -74,6 +74,7 @@ from plugin.policy.facts import (
     ReturnRequestFacts,
 )
 from plugin.policy.instructions import recommendations, return_address, shipping_summary, steps
+from plugin.policy.keep import qualifies as keep_qualifies
 from plugin.policy.listing import returnable_lines
 from plugin.policy.model import Policy
 from plugin.policy.quote import QuoteBuilder, allocate, builder
@@ -174,8 +175,9 @@ def evaluate_return(
     deadlines = _deadlines(c, request, now, tz, country, quoted)
     address = return_address(c, order.shipping_country)
     lines = tuple([j.decision for j in judged])
+    allowed_all = bool(lines) and not refusals and len(allowed) == len(judged)
     return ReturnDecision(
-        allowed=bool(lines) and not refusals and len(allowed) == len(judged),
+        allowed=allowed_all,
         reasons=tuple(refusals),
         lines=lines,
         deadlines=deadlines,
@@ -190,6 +192,7 @@ def evaluate_return(
         resolution=request.resolution,
         refund_method=_refund_method(c, request.resolution),
         policy_version=policy_version,
+        keep_item=allowed_all and keep_qualifies(policy, order, request, rate),
     )
 
 

@@ -57,7 +57,28 @@ def lint(
     _resolutions(policy, out)
     _windows(policy, out)
     _verification(policy, out)
+    _keep_item(policy, out)
     return out
+
+
+def _keep_item(p: Policy, out: list[LintWarning]) -> None:
+    k = p.keep_item
+    if k.enabled and k.max_item_value is None and not k.reasons:
+        out.append(LintWarning(
+            "KEEP_ITEM_MATCHES_NOTHING", ("keep_item",),
+            "Keep-the-item is on but sets neither a value limit nor reasons: no request is ever kept.", "warning",
+        ))
+    if k.enabled and not p.risk.enabled:
+        out.append(LintWarning(
+            "KEEP_ITEM_UNSCORED", ("keep_item", "enabled"),
+            "Fraud scoring is off, so every request counts as LOW risk: every qualifying request is refunded "
+            "without a return, however often its customer asks.", "warning",
+        ))
+    if k.stated and not k.enabled:
+        out.append(LintWarning(
+            "KEEP_ITEM_STATED_OFF", ("keep_item", "stated"),
+            "The page would state a keep-the-item rule that is switched off: nothing is stated.", "info",
+        ))
 
 
 def lint_contact(policy: Policy, support_email: str | None) -> list[LintWarning]:

@@ -655,6 +655,31 @@ class EuConsumerRights(_Section):
     )
 
 
+class KeepItem(_Section):
+    """Refund (or credit) without a return: items not worth the trip back.
+
+    A request is kept when every line qualifies (worth at most `max_item_value` a unit, or returned
+    for one of `reasons`) and its fraud score is LOW: the customer is told at once, no label is made,
+    nothing is sent back, and the return is refunded (or credited, as the request's resolution says)
+    and closed. Any other request, a MEDIUM or HIGH score among them, goes through the normal flow.
+    """
+
+    enabled: bool = Field(False, description="Refund some requests without asking for the items back.")
+    max_item_value: Amount | None = Field(
+        None,
+        description="Items worth at most this much a unit (price less discount, in the policy currency) "
+        "are kept. Empty: no limit by value (only `reasons` keep items).",
+    )
+    reasons: tuple[ReturnReason, ...] = Field(
+        (), description="Return reasons for which items are kept whatever their value, e.g. DAMAGED."
+    )
+    stated: bool = Field(
+        False,
+        description="Say on the policy page that such items may be kept. Off by default: many shops "
+        "keep this to themselves.",
+    )
+
+
 class Verification(_Section):
     """Orders the store confirms with the customer by email before going on (abnormal orders).
 
@@ -705,6 +730,9 @@ class Policy(_Section):
     eu: EuConsumerRights = Field(EuConsumerRights(), description="EU consumer mode.")
     verification: Verification = Field(
         Verification(), description="Abnormal orders the store confirms by email (stated on the page)."
+    )
+    keep_item: KeepItem = Field(
+        KeepItem(), description="Refund without a return: cheap items and chosen reasons, for LOW-risk requests."
     )
     delivery: DeliveryEstimate = Field(
         DeliveryEstimate(), description="When an untracked parcel counts as delivered."

@@ -199,6 +199,7 @@ def _document(p: Policy, shop: str, email: str | None, contact: Contact, self_se
         yield from _shipping(p)
         yield from _refunds(p)
         yield from _exchanges(p)
+        yield from _keep_item(p)
         yield from _eu(p)
     yield from _verification(p, email)
     yield Block("h2", "Questions")
@@ -226,6 +227,23 @@ def _verification(p: Policy, email: str | None) -> Iterator[Block]:
         "specific solution is subject to the content of that email.",
     )
     yield Block("ul", items=tuple(_sentence(c.strip().rstrip(".")) + "." for c in v.conditions))
+
+
+def _keep_item(p: Policy) -> Iterator[Block]:
+    k = p.keep_item
+    if not (k.enabled and k.stated and (k.max_item_value is not None or k.reasons)):
+        return
+    cases = []
+    if k.max_item_value is not None:
+        cases.append(f"items worth {_money(p, k.max_item_value)} or less")
+    if k.reasons:
+        cases.append("items returned because they are " + join_words([REASON_PHRASES.get(r, r.lower()) for r in k.reasons], "or"))
+    yield Block("h2", "Keeping the item")
+    yield Block(
+        "p",
+        f"For {' and for '.join(cases)}, we may refund you without asking for the item back: your request "
+        "tells you at once, and you need not send anything.",
+    )
 
 
 def _intro(p: Policy, shop: str) -> Iterator[Block]:

@@ -34,6 +34,7 @@ class Outcome:
     lines: dict[str, LineEligibility]
     refund: Decimal
     fees: Decimal
+    keepable: bool = False  # the cooperative return would be refunded without coming back (if LOW risk)
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,10 @@ class Impact:
     refund_after: Decimal = Decimal(0)
     fees_before: Decimal = Decimal(0)
     fees_after: Decimal = Decimal(0)
+    # Orders whose cooperative return the keep-the-item rules would refund without the items coming
+    # back, should the request score LOW risk.
+    kept_before: int = 0
+    kept_after: int = 0
     other_currency_orders: int = 0  # counted in lines, left out of the money totals
     samples: list[OrderChange] = field(default_factory=list)
 
@@ -78,11 +83,12 @@ def outcome(policy: Policy, order: OrderFacts, priors: tuple[PriorReturn, ...], 
         for e in listing if e.allowed and e.returnable_quantity > 0
     )
     refund = fees = Decimal(0)
+    keepable = False
     if wanted:
         request = ReturnRequestFacts(lines=wanted, resolution="REFUND", shipping_method="CUSTOMER_SHIPPED", proof_of_purchase=True)
-        quote = evaluate_return(policy, order, priors, request, now).quote
-        refund, fees = quote.total.amount, quote.fees.amount
-    return Outcome({e.line_id: e for e in listing}, refund, fees)
+        decision = evaluate_return(policy, order, priors, request, now)
+        refund, fees, keepable = decision.quote.total.amount, decision.quote.fees.amount, decision.keep_item
+    return Outcome({e.line_id: e for e in listing}, refund, fees, keepable)
 
 
 def _changed(before: LineEligibility, after: LineEligibility) -> bool:
@@ -107,6 +113,8 @@ def simulate(
             impact.other_currency_orders += 1
             continue
         impact.orders += 1
+        impact.kept_before += a.keepable
+        impact.kept_after += b.keepable
         titles = {line.line_id: line.title for line in order.lines}
         changes = []
         for line_id, before in a.lines.items():

@@ -117,6 +117,7 @@ ADMIN = [
     Op("admin", "policyPreview", "{ policyPreview(document: {}) { userErrors { code } } }", public=True),
     Op("admin", "policySimulate", '{ policySimulate(document: {}, since: "2026-01-01T00:00:00Z") { userErrors { code } } }', public=True),
     Op("admin", "policyDiff", "{ policyDiff(fromVersion: 1, toVersion: 2) { userErrors { code } } }", public=True),
+    Op("admin", "returnAnalytics", '{ returnAnalytics(from: "2026-11-01", to: "2026-11-30") { current { counts { itemsSold } } } }', public=True),
     Op("admin", "policyDraftFromText", '{ policyDraftFromText(text: "Returns within 30 days of delivery.") { userErrors { code } } }', public=True),
     Op("admin", "returnCreate", "mutation($id: ID!, $l: ID!) { returnCreate(input: {orderId: $id, lines: [{lineId: $l, quantity: 1, reason: UNWANTED}]}) { userErrors { code } } }",
        v(id=ID["Order"], l=ID["OrderLine"])),

@@ -87,6 +87,10 @@ class PolicyImpact:
     refund_after: Money
     fees_before: Money
     fees_after: Money
+    kept_before: int = strawberry.field(description="Orders whose return of every returnable unit the keep-the-item "
+                                        "rules would refund without the items coming back (if scored LOW risk), "
+                                        "under the policy in force.")
+    kept_after: int
     other_currency_orders: int = strawberry.field(description="Orders left out of the money totals (another currency).")
     compared_with_version: int | None
     elapsed_ms: int
@@ -102,6 +106,7 @@ def _impact(impact: Impact, since: datetime, truncated: bool, version: int | Non
         orders_changed=impact.orders_changed,
         refund_before=Money.of(impact.refund_before, cur), refund_after=Money.of(impact.refund_after, cur),
         fees_before=Money.of(impact.fees_before, cur), fees_after=Money.of(impact.fees_after, cur),
+        kept_before=impact.kept_before, kept_after=impact.kept_after,
         other_currency_orders=impact.other_currency_orders, compared_with_version=version,
         elapsed_ms=int(elapsed * 1000),
         samples=[

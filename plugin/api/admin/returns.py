@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import strawberry
 from strawberry.types import Info
-from tortoise.expressions import Q
 
 from models.returns import Return
 from plugin.api.admin.return_page import read_page
@@ -12,12 +11,15 @@ from plugin.api.admin.types import AdminReturn
 from plugin.api.enums import ReturnStatus
 from plugin.api.ids import from_gid
 from plugin.api.order_search import planned_for_its_terms
+from plugin.api.return_search import apply_return_search
 from plugin.api.pagination import Connection, paginate
 
 
 @strawberry.type
 class ReturnsQuery:
-    @strawberry.field(description="Returns, most recently requested first; `query` matches the return or order name, or the customer's email.")
+    @strawberry.field(description="Returns, most recently requested first; `query` matches the return or order name, or the customer's email, "
+                      "and takes the filters the analytics link with: requested:FROM..TO, counted:yes, product:, variant:, "
+                      "product_type:, reason:, segment:, policy_version:.")
     async def returns(
         self, info: Info, first: int | None = None, after: str | None = None,
         status: ReturnStatus | None = None, query: str | None = None,
@@ -25,11 +27,9 @@ class ReturnsQuery:
         queryset = Return.filter(shop_id=info.context.shop.id)
         if status is not None:
             queryset = queryset.filter(status=status.value)
-        if query:
-            text = query.strip()[:100]
-            queryset = queryset.filter(Q(name__icontains=text) | Q(order__email__icontains=text))
+        queryset, free_text = apply_return_search(queryset, query, info.context.shop)
         page = lambda: paginate(queryset, first, after, lambda row: AdminReturn(row=row), by="requested_at")  # noqa: E731
-        connection = await (planned_for_its_terms(Return, page) if query else page())
+        connection = await (planned_for_its_terms(Return, page) if free_text else page())
         await read_page(info, connection.nodes)
         return connection
 

@@ -14,6 +14,7 @@ from models.policy import PolicyVersion
 from models.refund import Cancellation, Refund
 from models.returns import Return, ReturnLine
 from models.risk import BlocklistEntry, RiskReview
+from plugin.api.admin.analytics import AnalyticsQuery
 from plugin.api.admin.emails import EmailDelivery, EmailsQuery, email_delivery
 from plugin.api.admin.home import HomeQuery
 from plugin.api.admin.platform import PlatformOperation, PlatformQuery, platform_operation
@@ -128,7 +129,7 @@ class Query:
 
 schema = build_schema(
     merge_types("Query", (Query, HomeQuery, PolicyQuery, PolicyDraftQuery, PolicyTextQuery, ReturnsQuery, EmailsQuery, RiskQuery,
-                          PrivacyQuery, PlatformQuery)),
+                          PrivacyQuery, PlatformQuery, AnalyticsQuery)),
     merge_types("Mutation", MUTATIONS),
     types=[AdminOrder, ProductType, CustomerType, OrderLineType, FulfillmentType, PolicyVersionType,
            AdminReturn, ReturnLineType, AdminRefund, CancellationType, EmailDelivery, RiskReviewType, BlocklistEntryType,

@@ -8,6 +8,7 @@ import { Policy } from "./pages/policy.js";
 import { PolicyDraft } from "./pages/policy_draft.js";
 import { Emails } from "./pages/emails.js";
 import { Platform } from "./pages/platform.js";
+import { Analytics } from "./pages/analytics.js";
 import { NotFound } from "./pages/notfound.js";
 
 export const NAV = [
@@ -15,6 +16,7 @@ export const NAV = [
   ["#/returns", "Returns", "returns"],
   ["#/orders", "Orders", "orders"],
   ["#/fraud", "Fraud review", "fraud"],
+  ["#/analytics", "Analytics", "analytics"],
   ["#/policy", "Policy", "policy"],
   ["#/emails", "Emails", "emails"],
   ["#/platform", "Platform", "platform"],
@@ -27,6 +29,7 @@ export function routes({ segments }) {
   if (first === "returns") return { Page: Returns, props: {}, nav: "returns" };
   if (first === "orders" && second) return { Page: OrderPage, props: { id: second }, nav: "orders" };
   if (first === "orders") return { Page: Orders, props: {}, nav: "orders" };
+  if (first === "analytics") return { Page: Analytics, props: {}, nav: "analytics" };
   if (first === "fraud") return { Page: Fraud, props: {}, nav: "fraud" };
   if (first === "policy" && second === "draft") return { Page: PolicyDraft, props: {}, nav: "policy" };
   if (first === "policy") return { Page: Policy, props: {}, nav: "policy" };
