@@ -40,7 +40,7 @@ READ = "2026-12-04"
 @dataclass(frozen=True)
 class Label:
     url: str
-    split: str  # "dev" or "test"
+    split: str  # "dev", "dev2" (a second development set) or "test"
     facts: dict
     either: dict = field(default_factory=dict)
     unplaced: tuple[str, ...] = ()
@@ -218,6 +218,105 @@ LABELS: dict[str, Label] = {
             "requirements.condition": {"TAGS_ATTACHED"},
         },
         unplaced=("if the tag is removed", "outside of the returns period"),
+    ),
+    # --- a second development set: six more pages, labelled and committed before the drafter read
+    # them (after the rules above were written), to see how those rules carry over before the test set
+    "shoprrco": Label(
+        "https://shoprrco.com/pages/returns-exchanges", "dev2",
+        facts={
+            "requirements.condition": {"TAGS_ATTACHED", "NOT_WORN", "NOT_WASHED"},
+            "refund.method": "STORE_CREDIT",
+            **_w(14, "DELIVERY"),
+            "refund.original_shipping": "NEVER",
+            "shipping.default.payer": "CUSTOMER",
+            "exclusions": {"CLEARANCE", "OTHER:swim", "JEWELRY", "BODYSUITS", "OTHER:hat"},
+            "fault.reasons": {"DAMAGED", "DEFECTIVE"},
+            "fault.window.days": 3,
+            "fault.photos_min": 1,
+            "fault.photos_of": {"ISSUE"},
+        },
+        either={"resolutions.exchange": "ALWAYS", "fault.window.starts": "DELIVERY"},
+        unplaced=("improper care",),
+    ),
+    "partygirlz": Label(
+        "https://partygirlzboutique.com/pages/faqs", "dev2",
+        facts={
+            "resolutions.exchange": "ALWAYS",
+            "returns.window.days": 7,
+            "refund.method": "STORE_CREDIT",
+            "requirements.condition": {"ORIGINAL_CONDITION", "TAGS_ATTACHED", "NOT_WORN"},
+            "exclusions": {"CLEARANCE|FINAL_SALE", "OTHER:swim", "BODYSUITS", "OTHER:accessor"},
+            "shipping.default.payer": "CUSTOMER",
+            "refund.processing": _r(3, 5, "BUSINESS"),
+            "refund.confirmation_email": True,
+        },
+        either={"exclusions": {"FINAL_SALE"}},
+        unplaced=("include packing slip",),
+    ),
+    "southernsouls": Label(
+        "https://southernsoulsboutiqueclothing.com/pages/copy-of-return-policy", "dev2",
+        facts={
+            "refund.method": "STORE_CREDIT",
+            **_w(4, "DELIVERY"),
+            "shipping.default.payer": "CUSTOMER",
+            "exclusions": {"CLEARANCE", "PERSONALIZED|OTHER:custom"},
+            "requirements.condition": {"NOT_WASHED", "NOT_WORN", "TAGS_ATTACHED"},
+        },
+        either={"resolutions.exchange": "ALWAYS"},
+        unplaced=("must reach us 12 days", "you selected pickup", "choose local pick-up", "holiday themed items"),
+    ),
+    "mareanto": Label(
+        "https://mareanto.com/refund-policy", "dev2",
+        facts={
+            **_w(7, "DELIVERY"),
+            "resolutions.exchange": "ALWAYS",
+            "exclusions": {"OTHER:special", "CLEARANCE", "OTHER:swim", "BODYSUITS", "INTIMATES", "JEWELRY", "OTHER:mask",
+                           "OTHER:beauty|OTHER:personal care"},
+            "refund.original_shipping": "NEVER",
+            "shipping.default.payer": "CUSTOMER",
+        },
+        either={"exclusions": {"WORN_OR_DAMAGED", "FINAL_SALE"}, "shipping.merchant_at_fault": {"payer": "MERCHANT"},
+                "fault.reasons": {"DAMAGED", "WRONG_ITEM"}},
+        unplaced=("20% restocking fee",),
+    ),
+    "teealohamlb": Label(
+        "https://www.teealohamlb.com/?p=2270", "dev2",
+        facts={
+            **_w(30, "PURCHASE"),
+            "requirements.condition": {"UNUSED", "ORIGINAL_CONDITION", "ORIGINAL_PACKAGING"},
+            "exclusions": {"OTHER:perishable", "INTIMATES", "OTHER:hazardous", "OTHER:gift card", "OTHER:software|OTHER:digital",
+                           "OTHER:personal care", "CLEARANCE"},
+            "requirements.proof_of_purchase": True,
+            "refund.inspection": True,
+            "refund.method": "ORIGINAL_PAYMENT",
+            "resolutions.replacement": "MERCHANT_AT_FAULT",
+            "fault.remedies": {"REPLACEMENT"},
+            "fault.reasons": {"DEFECTIVE", "DAMAGED"},
+        },
+        either={"refund.confirmation_email": True},
+        unplaced=("back to the manufacturer", "partial refunds may be granted"),
+    ),
+    "j1mart": Label(
+        "https://j1mart.com/pages/return-refund-policy", "dev2",
+        facts={
+            **_w(30, "DELIVERY"),
+            "returns.most_items_only": True,
+            "requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING"},
+            "exclusions": {"OTHER:perishable", "INTIMATES", "OTHER:hazardous", "OTHER:gift card", "OTHER:software|OTHER:digital",
+                           "PERSONALIZED|OTHER:custom", "OTHER:personal care", "CLEARANCE"},
+            "returns.request_via": "EMAIL",
+            "shipping.merchant_at_fault": {"payer": "MERCHANT"},
+            "shipping.default.payer": "CUSTOMER",
+            "refund.method": "ORIGINAL_PAYMENT",
+            "refund.processing": _r(3, 5, "BUSINESS"),
+            "fault.reasons": {"WRONG_ITEM", "DEFECTIVE", "DAMAGED"},
+            "fault.remedies": {"REPLACEMENT"},
+            "resolutions.replacement": "MERCHANT_AT_FAULT",
+            "resolutions.reorder_hint": True,
+        },
+        either={"instructions.tracked_shipping_recommended": True, "fault.photos_min": 1, "fault.photos_of": {"ISSUE"},
+                "refund.original_shipping": "NEVER"},
+        unplaced=("partial refunds may be granted", "about 4 weeks"),
     ),
     # --- test texts: measured once, at the end ---------------------------------------------------
     "aussiefirepits": Label(
