@@ -226,6 +226,30 @@ To return a product bought by phone, you must first email us to get an RMA numbe
         {"returns.request_via": "WEBSITE", "returns.request_required_before_shipping": True},
     ),
     (
+        "final-sale-said-of-a-category",
+        """Swimwear is final sale. Sale items are final sales and cannot be returned.""",
+        {"exclusions": {"OTHER:Swimwear", "CLEARANCE"}},
+    ),
+    (
+        "customer-pays-unless-our-error",
+        """Customers are responsible for return shipping fees. Return shipping is the customer's responsibility unless it was a shipping error.""",
+        {"shipping.default.payer": "CUSTOMER", "shipping.merchant_at_fault": {"payer": "MERCHANT"}},
+    ),
+    (
+        "exchange-or-credit-only",
+        """No refunds: exchange or store credit only within 10 days. Mail-in returns are credited within 3-5 business days after receipt.""",
+        {"returns.window.days": 10, "refund.method": "STORE_CREDIT", "resolutions.exchange": "ALWAYS",
+         "refund.processing": {"min_days": 3, "max_days": 5, "unit": "BUSINESS"}},
+    ),
+    (
+        "totals-and-partial-refunds",
+        """Refunds typically take about 4 weeks, including transit and processing time.
+Partial refunds may be granted for:
+- Opened software
+- Items not in original condition""",
+        {},
+    ),
+    (
         "month",
         """Our 45-day return policy lets you send back unused items for a refund.""",
         {"returns.window.days": 45, "requirements.condition": {"UNUSED"}},
