@@ -40,7 +40,7 @@ READ = "2026-12-04"
 @dataclass(frozen=True)
 class Label:
     url: str
-    split: str  # "dev", "dev2" (a second development set) or "test"
+    split: str  # "dev", "dev2", "dev3" (later development sets) or "test"
     facts: dict
     either: dict = field(default_factory=dict)
     unplaced: tuple[str, ...] = ()
@@ -317,6 +317,83 @@ LABELS: dict[str, Label] = {
         either={"instructions.tracked_shipping_recommended": True, "fault.photos_min": 1, "fault.photos_of": {"ISSUE"},
                 "refund.original_shipping": "NEVER"},
         unplaced=("partial refunds may be granted", "about 4 weeks"),
+    ),
+    # --- a third development set, five more pages, labelled and committed before the drafter read them
+    "barbellcartel": Label(
+        "https://thebarbellcartel.com/en-au/pages/returns", "dev3",
+        facts={
+            **_w(60, "DELIVERY"),
+            "resolutions.exchange": "ALWAYS",
+            "requirements.condition": {"UNUSED", "TAGS_ATTACHED"},
+            "exclusions": {"CLEARANCE"},
+            "returns.request_via": "WEBSITE",
+            "shipping.default.payer": "MERCHANT",
+            "refund.method": "ORIGINAL_PAYMENT",
+        },
+        either={"fees.restocking_percent": "10", "returns.request_required_before_shipping": True,
+                "cancellation.until_shipped": True, "fault.remedies": {"REPLACEMENT"}},
+        unplaced=("returned after 60 days", "shall not exceed", "international buyers", "orders canceled before shipment"),
+    ),
+    "lareneeboutique": Label(
+        "https://lareneeboutique.com/pages/return-policy", "dev3",
+        facts={
+            "refund.method": "STORE_CREDIT",
+            "requirements.condition": {"NOT_WASHED", "NOT_WORN", "NOT_STAINED", "ORIGINAL_CONDITION"},
+            "fault.reasons": {"DEFECTIVE"},
+            **_w(3, "DELIVERY", prefix="fault.window"),
+            "fault.remedies": {"REPLACEMENT"},
+            "resolutions.replacement": "MERCHANT_AT_FAULT",
+            "refund.processing": _r(3, 6, "BUSINESS"),
+            "refund.original_shipping": "NEVER",
+            "shipping.default.payer": "CUSTOMER",
+        },
+        either={**_w(7, "DELIVERY", "BUSINESS")},
+        unplaced=("donated to charity after 30 days", "store credits will expire", "denied returns will be donated"),
+    ),
+    "interstellarseller": Label(
+        "https://www.interstellarseller.com/apps/help-center", "dev3",
+        facts={
+            **_w(14, "DELIVERY"),
+            "returns.most_items_only": True,
+            "requirements.condition": {"ORIGINAL_CONDITION", "TAGS_ATTACHED", "NOT_ALTERED"},
+            "shipping.default.payer": "CUSTOMER",
+            "refund.original_shipping": "NEVER",
+            "refund.inspection": True,
+            "refund.method": "ORIGINAL_PAYMENT",
+        },
+        either={"returns.request_via": "EMAIL", "returns.request_required_before_shipping": True,
+                "requirements.condition": {"UNUSED", "NOT_WORN", "ORIGINAL_PACKAGING"}, "exclusions": {"WORN_OR_DAMAGED"},
+                "instructions.tracked_shipping_recommended": True},
+        unplaced=("proof of mailing",),
+    ),
+    "tru-bal": Label(
+        "https://www.tru-bal.com/return-policy", "dev3",
+        facts={
+            **_w(30, "PURCHASE"),
+            "resolutions.exchange": "ALWAYS",
+            "requirements.proof_of_purchase": True,
+            "returns.request_required_before_shipping": True,
+            "refund.method": "ORIGINAL_PAYMENT",
+            "refund.original_shipping": "MERCHANT_AT_FAULT",
+            "fault.reasons": {"WRONG_ITEM"},
+        },
+        either={"returns.request_via": "EMAIL", "requirements.condition": {"ORIGINAL_PACKAGING"}},
+        unplaced=("after 30 days from the date of purchase", "returned without a receipt", "must be used within one year",
+                  "lowest selling price"),
+    ),
+    "baileysfurniture": Label(
+        "https://baileysfurniture.com/returns-exchanges", "dev3",
+        facts={
+            "exclusions": {"OTHER:upholster", "OTHER:pillow", "OTHER:mattress"},
+            "requirements.condition": {"ORIGINAL_PACKAGING"},
+            "refund.inspection": True,
+            **_w(30, "PURCHASE"),
+            "fees.restocking_percent": "25",
+            "refund.method": "STORE_CREDIT",
+            "resolutions.exchange": "ALWAYS",
+        },
+        either={"requirements.condition": {"UNUSED"}},
+        unplaced=("24 hours for art", "cancellations will incur", "deliveries canceled within 24 hours", "valid for one year"),
     ),
     # --- test texts: measured once, at the end ---------------------------------------------------
     "aussiefirepits": Label(
