@@ -250,6 +250,27 @@ Partial refunds may be granted for:
         {},
     ),
     (
+        "capped-or-late-terms",
+        """Returns for refunds are subject to a 10% restocking fee which shall not exceed $10.00.
+Products returned after 60 days are eligible for a store credit. Cancellations will incur a $20 fee.""",
+        {},
+    ),
+    (
+        "free-label-by-email",
+        """When you start a return, we will email you a return label free of charge.""",
+        {"shipping.default.payer": "MERCHANT"},
+    ),
+    (
+        "shipping-refunded-only-if-wrong",
+        """A refund is issued for the price paid less any shipping and handling fees. We will only refund shipping charges if we have sent the wrong item.""",
+        {"refund.original_shipping": "MERCHANT_AT_FAULT", "fault.reasons": {"WRONG_ITEM"}},
+    ),
+    (
+        "not-taken-back",
+        """Anything that has stains, has been washed or worn, or was damaged by you will not be taken back.""",
+        {"requirements.condition": {"NOT_STAINED", "NOT_WASHED", "NOT_WORN"}},
+    ),
+    (
         "month",
         """Our 45-day return policy lets you send back unused items for a refund.""",
         {"returns.window.days": 45, "requirements.condition": {"UNUSED"}},

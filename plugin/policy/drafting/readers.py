@@ -121,7 +121,7 @@ _CREDIT_WINDOW = r"(?:exchange|store credit)s? only within"
 _RETURN_WORDS = r"return|withdraw|retract|send (?:it|them|items?) back|money[- ]back|" + _CREDIT_WINDOW
 
 
-_RETURNS_AND_EXCHANGES = r"returns?\s*(?:/|and|or|&)\s*exchanges?|(?:return|send)\b.{0,60}\bfor (?:a |an )?(?:full )?(?:refund|exchange) or (?:an? )?(?:refund|exchange)"
+_RETURNS_AND_EXCHANGES = r"returns?\s*(?:/|and|or|&)\s*exchanges?|exchange or return|(?:return|send)\b.{0,60}\bfor (?:a |an )?(?:full )?(?:refund|exchange) or (?:an? )?(?:refund|exchange)"
 # A duration about when the refund arrives, not about how long the customer has to send it back.
 _REFUND_TIMING = r"receive (?:your |a |the )?refund|refunds? (?:will|should|may|usually|typically|takes?)|to (?:receive|get) (?:your |a )?refund"
 
@@ -200,13 +200,14 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
         r"(?:start|begin|initiate|request|submit|make|process)\w* (?:a |your )?return|to return (?:an?|your|the|any) (?:item|product|order|purchase|merchandise|goods)|"
         r"return request|for return instruction|withdrawal of the product|"
         r"(?:create|submit|open|request)\w* (?:a |an |your )?(?:request for )?(?:rma|return (?:merchandise |material )?authori[sz]ation)|"
-        r"(?:to|must|please) (?:first )?(?:register|log)\w* (?:your )?returns?", text)
+        r"(?:to|must|please) (?:first )?(?:register|log)\w* (?:your )?returns?|"
+        r"returns?(?:/exchanges?)? must be (?:processed|initiated|submitted|made|requested)", text)
     if not starts_return or _any(_CANCEL, clause.body):
         return
-    if _any(r"email|e-mail|contact (?:us|our)|customer (?:service|support)", text):
+    if _any(r"(?<!we will )(?<!we'll )\be-?mail\b(?! you)|contact (?:us|our)|customer (?:service|support)|send us a message|call us", text):
         yield Fact("returns.request_via", "EMAIL")
     elif _any(
-        r"(?:through|on|via|using|in|into|to|at) (?:our|the|your) (?:\w+ ){0,2}(?:website|online|portal|system|account|returns? (?:center|centre|page|portal|form))|"
+        r"(?:through|on|via|using|in|into|to|at) (?:our|the|your) (?:[\w/-]+ ){0,2}(?:website|online|portal|system|account|returns? (?:center|centre|page|portal|form))|"
         r"order page|\blog ?(?:in|on)\b|\blogging in\b|\bsign in\b|returns? (?:center|centre) form", text):
         yield Fact("returns.request_via", "WEBSITE")
 
@@ -219,7 +220,7 @@ def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         r"prior (?:authori[sz]ation|approval) is required|before (?:any |we (?:will )?accept )?returns?(?: are| is| will be)? accepted|"
         r"(?:must|need to) first (?:email|contact|request|obtain|get)|without (?:first )?(?:requesting|checking with us)|"
         r"(?:must|need to) (?:obtain|get|request|have) an? (?:valid )?(?:rma|return (?:merchandise |material )?authori[sz]ation)|"
-        r"register returns? .{0,60}before returning", text):
+        r"register returns? .{0,60}before returning|(?:rma|return authori[sz]ation)[^.]{0,60}before (?:returning|sending|shipping)", text):
         yield Fact("returns.request_required_before_shipping", True)
 
 
@@ -229,7 +230,7 @@ _CONDITIONS = (
     ("NOT_WASHED", r"\bwashed\b|unwashed"),
     ("NOT_IRONED", r"\bironed\b"),
     ("NOT_STAINED", r"\bstain"),
-    ("NOT_ALTERED", r"\baltered\b|(?<!be )\bprocessed\b|\bmodified\b"),
+    ("NOT_ALTERED", r"\balter(?:ed)?\b|(?<!be )\bprocessed\b|\bmodified\b"),
     ("ORIGINAL_CONDITION", r"original,? (?:\w+,? )?condition|(?:original )?factory condition|mint condition|same condition|"
      r"condition (?:you|they were) received|condition (?:other than )?(?:in )?which (?:we|you) (?:shipped|received)"),
     ("TAGS_ATTACHED", r"\btags?\b|(?<!shipping )(?<!return )(?<!prepaid )(?<!pre-paid )(?<!postage )\blabels?\b(?! we provided)"),
@@ -244,11 +245,11 @@ def _states_condition(clause: Clause, text: str) -> bool:
     about_condition = _any(
         r"must|should|provided|condition|only if|as long as|accepted|eligible|necessary|intact|"
         r"\bitems? (?:are|is)\b|returned (?:unused|in)|^in original|^with|^not |\bunused\b|unworn|unwashed|"
-        r"^no (?:worn|used|washed|damaged)\b.{0,40}\bwill be (?:exchanged|accepted|returned|refunded)", text
+        r"^no (?:worn|used|washed|damaged)\b.{0,40}\bwill be (?:exchanged|accepted|returned|refunded)|taken back", text
     )
     if not about_condition or _fault_section(clause) or _any(r"\bpack\b|ship the|return label|deduct|refund(?:ed)? to|photo", body):
         return False
-    if _any(r"excluded items|listed below", body) or (_any(_FAULT, body) and not _any(r"condition", body)):
+    if _any(r"excluded items|listed below|not responsible", body) or (_any(_FAULT, body) and not _any(r"condition|^no |taken back|not be accepted", body)):
         return False
     return not _any(r"refunds? (?:will|are|is|may)", body)
 
@@ -271,7 +272,7 @@ def condition(clause: Clause, text: str) -> Iterator[Fact]:
         return
     body = clause.body
     refused_used = _any(r"\bused (?:products?|items?|goods|merchandise)\b", body) and _any(r"not (?:be )?accepted|cannot be returned|not eligible", body)
-    items = _condition_items(body, refused_used)
+    items = _condition_items(re.sub(r"\([^)]*\d[^)]*\)", " ", body), refused_used)  # "(24 hours for accessories)" is another rule
     # "used products ... will not be accepted" states the condition; it is not a rule for used products
     subject = re.sub(r"\bused (?:products?|items?|goods|merchandise)\b", "", body) if refused_used else body
     if items and _scoped(clause, subject):
@@ -383,8 +384,14 @@ def cancellation(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("cancellation.request_via", "EMAIL")  # "Can I cancel? ... Just email us at ..."
     if not _any(_CANCEL, text):
         return
-    for low, _high, where in durations(text):
-        if low.hours is not None or _any(r"purchas|placing|order", text[where.end() : where.end() + 40]):
+    if _any(r"\bfees?\b|charge|penalt|restocking", text) and _any(r"\d", text):
+        yield _unheld("a fee on cancelling: no setting holds it")
+        return
+    body = digits(clause.body)  # a list's introduction names no cancellation window
+    for low, _high, where in durations(body):
+        if _any(r"^\s*(?:prior to|before)\b", body[where.end() : where.end() + 12]):
+            continue  # "within 24 hours prior to delivery" counts back from another event
+        if low.hours is not None or _any(r"purchas|placing|order", body[where.end() : where.end() + 40]):
             yield Fact("cancellation.window_hours", low.hours if low.hours is not None else low.days * 24)
             if not _any(r"ship|dispatch|fulfil", text):
                 yield Fact("cancellation.until_shipped", False)
@@ -429,7 +436,7 @@ def _fault_section(clause: Clause) -> bool:
 
 def _about_fault(clause: Clause, text: str) -> bool:
     """Damage the shop answers for, not damage that bars a return ("damaged after purchase")."""
-    refusing = _any(r"after purchase|by the customer|under no circumstances|not (?:be )?accepted|are final|cannot be returned|will not be processed|we deem|"
+    refusing = _any(r"after purchase|by the customer|by you\b|not responsible for|under no circumstances|not (?:be )?accepted|are final|cannot be returned|will not be processed|we deem|"
                     r"\bno (?:\w+ (?:or|and) )?damaged (?:merchandise|items?|goods|products?)", text) and not _any(r"\bunless\b", text)
     # "insure the package if it is lost or damaged" is shipping advice; "your statutory rights for
     # faulty goods" is the law's promise, not a setting of the shop's.
@@ -506,10 +513,21 @@ _CUSTOMER_PAYS = (
 _MERCHANT_PAYS = r"free return|return shipping is free|returns? (?:are|is) free|we(?: will|'ll)? (?:pay|cover)|at our (?:cost|expense)|free of charge|free prepaid"
 
 
+_FREE_LABEL = (
+    r"(?:we will|we'll|we) (?:e-?mail|send|provide|give|include)\w* (?:you )?(?:with )?(?:a |an )?(?:free |prepaid |pre-paid )?"
+    r"(?:return|shipping|return shipping|return/exchange)? ?label (?:free of charge|at no (?:extra )?cost)|"
+    r"(?:we will|we'll|we) (?:e-?mail|send|provide|give|include)\w* (?:you )?(?:with )?(?:a |an )?(?:free|prepaid|pre-paid) (?:return |shipping )*label"
+)
+
+
 def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
+    if _any(_FREE_LABEL, text) and not _any(_FAULT + "|" + _REGIONAL, text) and not _any(_REGIONAL, clause.heading.lower()):
+        yield Fact("shipping.default.payer", "MERCHANT")  # "we will email you a return label free of charge"
+        return
     if not _any(_POSTAGE, text) or _any(_REGIONAL, text) or _any(_REGIONAL, clause.heading.lower()):
         return
-    if _any(r"original (?:shipping|delivery)|free shipping", text) or (_any(r"non-?refundable", text) and not _any(r"return (?:shipping|postage)", text)):
+    return_postage = _any(r"return (?:shipping|postage)", text)
+    if (_any(r"original (?:shipping|delivery)|free shipping", text) or _any(r"non-?refundable", text)) and not return_postage:
         return  # the order's own shipping, read by original_shipping
     if _any(r"product page", text):
         yield Fact("shipping.product_page_free_returns", True)
@@ -549,7 +567,7 @@ _CONDITIONAL_FEE = (
 
 def fees(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"restocking", text) and percents(text):
-        if _any(_CONDITIONAL_FEE, text) or _scoped(clause, text):
+        if _any(_CONDITIONAL_FEE + r"|exceed|maximum|capped|at most", text) or _scoped(clause, text):
             yield _unheld("a restocking fee for some returns only: no setting holds it")
         else:
             for value, _where in percents(text):
@@ -559,7 +577,7 @@ def fees(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("fees.free_shipping_deduction", str(found[0][0]))
         if found[0][1]:
             yield Fact("currency", found[0][1])
-    elif found and _any(r"(?:return|processing|handling|restocking) fee", text) and not _any(r"shipping fee|label|postage|toward", text):
+    elif found and _any(r"(?:return|processing|handling|restocking) fee", text) and not _any(r"shipping fee|label|postage|toward", text) and not percents(text):
         yield Fact("fees.flat_fee", str(found[0][0]))
         if found[0][1]:
             yield Fact("currency", found[0][1])
@@ -580,24 +598,28 @@ def _range(low: Duration, high: Duration | None) -> dict:
 
 
 def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
-    if not _any(r"refund|store credit|\bcredited\b|repayment|reimburse", text):
+    if not _any(r"refund|store credit|\bcredited\b|repayment|reimburse|in-store credit", text) or _any(_CANCEL, text):
+        return
+    if _any(r"\bafter (?:\d+ days|the return (?:window|period))|outside (?:of )?the return", text):
+        yield _unheld("terms for returns after the window: no setting holds them")
         return
     if _any(r"store credit", text) and _any(r"or (?:a )?refund|refund or|choose|choice|option", text):
         yield Fact("refund.method", "CUSTOMER_CHOICE")
         yield Fact("resolutions.store_credit", "ALWAYS")
     elif _any(r"(?:only|issued|given|in the form of) (?:as |in |for )?store credit|store credit only|no cash refunds|issuance of a store credit|"
-              r"(?:only )?eligible for (?:a )?store credit|for store credit only", text):
+              r"(?:only )?eligible for (?:a )?store credit|for store credit only|in-store credit will be|store credit will be (?:applied|issued|given)", text):
         yield Fact("refund.method", "STORE_CREDIT")
     elif _any(
         r"original (?:payment|form of payment|method of payment|means of payment)|form of original payment|credit card used|"
-        r"card used for (?:the |your )?(?:purchase|payment|order)|same (?:means|method|form) of payment|payment card account|"
-        r"payment method (?:you )?used", text):
+        r"card used (?:for|to make) (?:the |your )?(?:purchase|payment|order)|same (?:means|method|form) of payment|payment card account|"
+        r"payment method (?:you )?used|same method (?:that )?you used to pay", text):
         yield Fact("refund.method", "ORIGINAL_PAYMENT")
 
 
 def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     charges = r"(?:shipping|delivery|postage)(?: (?:and|&) handling)? (?:fee|charge|cost)s?"
-    if not _any(r"(?:original )?" + charges, text) or _any(r"return (?:shipping|postage)|free shipping|to return|returning", text):
+    explicit = _any(r"original (?:shipping|delivery|postage)", text)
+    if not _any(r"(?:original )?" + charges, text) or (_any(r"return (?:shipping|postage)|free shipping|to return|returning", text) and not explicit):
         return
     if _fault_section(clause):
         return  # "a full refund, including shipping costs" for a fault: fault.full_refund
@@ -607,9 +629,13 @@ def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
             yield _unheld("shipping refunded or not for some returns only: no setting holds it")
             return
         at_fault = _any(r"(?:unless|except\w*)\b.*(?:" + _FAULT + ")", text)
-        yield Fact("refund.original_shipping", "MERCHANT_AT_FAULT" if at_fault else "NEVER")
-    elif _any(r"(?:we )?refund (?:the |your )?(?:original )?shipping|including (?:the )?(?:original )?shipping", text) and not _any(_FAULT, text):
-        yield Fact("refund.original_shipping", "ALWAYS")
+        deducted = not _any(r"non-?refundable|not (?:be )?refund|can't be refunded|cannot be refunded|no refunds? (?:of|for)", text)
+        yield Fact("refund.original_shipping", "MERCHANT_AT_FAULT" if at_fault else "NEVER", weak=deducted)  # "less shipping" implies it
+    elif _any(r"(?:we )?refund (?:the |your )?(?:original )?shipping|including (?:the )?(?:original )?shipping", text):
+        if not _any(_FAULT, text):
+            yield Fact("refund.original_shipping", "ALWAYS")
+        elif _any(r"\bonly\b.{0,40}\b(?:if|when)\b", text):
+            yield Fact("refund.original_shipping", "MERCHANT_AT_FAULT")  # "we only refund shipping if we sent the wrong item"
 
 
 def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) -> bool:
@@ -683,8 +709,8 @@ def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
         kind = _refund_time_kind(local, after)
         if kind:
             yield Fact(kind, _range(low, high))
-    if _any(r"email confirmation|confirmation email|send you an email|email you|notify you by email|notif\w* (?:you )?(?:via|by) e-?mail|"
-            r"an e-?mail will be sent", text):
+    if _any(r"email confirmation|confirmation email|send you an email|email you (?:a |an )?(?:confirmation|once|when|after)|notify you by email|"
+            r"notif\w* (?:you )?(?:via|by) e-?mail|an e-?mail will be sent", text):
         yield Fact("refund.confirmation_email", True)
 
 
@@ -704,14 +730,14 @@ def partial_refunds(clause: Clause, text: str) -> Iterator[Fact]:
 
 def confirmation_email(clause: Clause, text: str) -> Iterator[Fact]:
     """"An email will be sent once your item is processed", in a paragraph about the refund."""
-    if _any(r"an e-?mail will be sent|we(?:'ll| will) (?:send you an e-?mail|e-?mail you)", text) and _any(r"refund|store credit|processed", clause.paragraph_text) \
+    if _any(r"an e-?mail will be sent|we(?:'ll| will) (?:send you an e-?mail|e-?mail you) (?:when|once|after|to confirm)", text) and _any(r"refund|store credit|processed", clause.paragraph_text) \
             and not _any(r"refund", text):
         yield Fact("refund.confirmation_email", True)
 
 
 def inspection(clause: Clause, text: str) -> Iterator[Fact]:
     customer = _any(r"\byou inspect|please inspect|inspect (?:your|the) (?:order|parcel|package|goods|items?|product)s? (?:upon|on|when|as soon)", text)
-    if _any(r"inspect|verification of the status|evaluation", text) and _any(r"return|received|product", text) and not customer:
+    if _any(r"inspect|verification of the status|evaluation", text) and _any(r"return|received|product|inspected by", text) and not customer:
         yield Fact("refund.inspection", True)
 
 
@@ -727,7 +753,7 @@ def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
         return  # how to ask for one, not whether there are any
     else:
         offered = re.search(
-            r"can exchange|offer (?:free )?exchanges|exchange (?:it|them|your)|exchanges? (?:are|is) (?:free|available|accepted|possible)|"
+            r"can exchange|may exchange or return|offer (?:free )?exchanges|exchange (?:it|them|your)|exchanges? (?:are|is) (?:free|available|accepted|possible)|"
             r"(?:can|may) be exchanged|choice of (?:an? )?exchange|(?:may|can) return\s*/\s*exchange|exchange\s*/\s*store credit|"
             r"store credit\s*/\s*exchange|exchange or store credit|store credit or (?:an? )?exchange", text)
         # "your refund or exchange", "an exchange or a refund": an offer the sentence implies
