@@ -271,6 +271,11 @@ Products returned after 60 days are eligible for a store credit. Cancellations w
         {"requirements.condition": {"NOT_STAINED", "NOT_WASHED", "NOT_WORN"}},
     ),
     (
+        "typographic-hyphens",
+        "Non\u2011returnable: clearance items.\nRefunds are issued within 5\u20117 business days.",
+        {"exclusions": {"CLEARANCE"}, "refund.processing": {"min_days": 5, "max_days": 7, "unit": "BUSINESS"}},
+    ),
+    (
         "month",
         """Our 45-day return policy lets you send back unused items for a refund.""",
         {"returns.window.days": 45, "requirements.condition": {"UNUSED"}},
