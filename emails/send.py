@@ -35,6 +35,7 @@ from emails.compose import ComposedEmail, Uncomposable, compose
 from models.outbox import OutboxMessage
 from models.shop import Shop
 from plugin.values.delivery import Delivery
+from plugin.process import work
 from plugin.process.settings import Settings
 
 log = logging.getLogger("recourse.emails")
@@ -155,7 +156,8 @@ class EmailSender:
         if composed.prepared.label_file:
             from plugin.store.labels import LabelStore
 
-            content = await asyncio.to_thread(LabelStore(self.settings.label_dir).read, *composed.prepared.label_file)
+            content = await work.FILES.run(composed.prepared.label_file[0], LabelStore(self.settings.label_dir).read,
+                                            *composed.prepared.label_file)
             if content is None:
                 return Delivery.failed("the prepaid label file is gone; attach the label again")
             email.add_attachment(content, maintype="application", subtype="pdf", filename="return-label.pdf")

@@ -1,20 +1,16 @@
 """Drafting settings from the merchant's written policy, off the event loop.
 
 The drafter is pure CPU: a few tens of milliseconds for a usual page, about a second for the
-100,000 characters the API allows (several under load). It runs in a lane of its own (one thread,
-one draft per shop at a time), so a long page neither holds the event loop nor takes the threads
-other kinds of work wait for. Nothing is written; the merchant saves the draft as any other edit.
+100,000 characters the API allows (several under load). It runs on its own lane (plugin.process.work),
+one draft at a time per shop, so a long page neither holds the event loop nor takes the threads other
+kinds of work wait for. Nothing is written; the merchant saves the draft as any other edit.
 """
 
 from __future__ import annotations
 
-from collections.abc import Hashable
-
 from plugin.policy.drafting import Draft, draft_policy
-from plugin.process.work import Lane
-
-DRAFTS = Lane("draft", threads=1, per_shop=1)
+from plugin.process import work
 
 
-async def draft_from_text(shop: Hashable, text: str) -> Draft:
-    return await DRAFTS.run(shop, draft_policy, text)
+async def draft_from_text(text: str, *, shop_key: int | None = None) -> Draft:
+    return await work.DRAFTS.run(shop_key, draft_policy, text)

@@ -32,6 +32,7 @@ from plugin.actions.facts import order_facts
 from plugin.actions.idempotency import once
 from plugin.actions.ledger import COUNTED_REFUNDS, bump, lock_order, prior_returns
 from plugin.actions.policy import policy_in_force, policy_version
+from plugin.actions.return_address import instructions_to_send
 from plugin.actions.risk import assess_request
 from plugin.values.calendar import local_date
 from plugin.values.ids import to_gid
@@ -169,7 +170,10 @@ async def request_return(
         overridden = not decision.allowed and override_reason is not None and not factual
         if not decision.allowed and not overridden:
             return RequestAnswer(data, overridable=not factual)
-        auto = policy.returns.auto_approve or overridden
+        # Approved at once only when the instructions can say where the parcel goes (see approve).
+        sendable = (decision.instructions.return_address is not None or policy.instructions.address_on_request
+                    or (shipping_method == "PREPAID_LABEL" and decision.shipping.label_available))
+        auto = (policy.returns.auto_approve and sendable) or overridden
         number = len(priors) + 1
         ret = await Return.create(
             shop_id=shop.id, order_id=order.id, customer_id=order.customer_id, number=number,
@@ -266,8 +270,15 @@ async def _screen(shop: Shop, order: Order, policy, ret: Return, facts, lines, n
     return False, EmailKind.DAMAGED_CLAIM_RECEIVED if ret.merchant_at_fault else EmailKind.RETURN_REQUESTED
 
 
-async def _load(shop: Shop, return_id: int) -> Return:
-    ret = await Return.get_or_none(shop_id=shop.id, id=return_id)
+async def _load(shop: Shop, return_id: int, *, lock: bool = False) -> Return:
+    """The return; with `lock` (inside a transaction), its row locked until the transaction ends.
+
+    Staff steps lock the row on PostgreSQL, so concurrent steps on one return queue and each reads
+    what the one before it wrote: fifty receipts give right answers (done, or "no more units can
+    arrive"), not a CONFLICT for every one that lost a compare-and-set, at any pool size. SQLite runs
+    one transaction at a time; the compare-and-set in return_states.apply holds on both."""
+    query = Return.filter(shop_id=shop.id, id=return_id)
+    ret = await (query.select_for_update().first() if lock else query.first())
     if ret is None:
         raise ActionError("NOT_FOUND", "no such return", ["id"])
     return ret
@@ -279,11 +290,13 @@ async def _step(
     guard: Callable[[Return], Awaitable[None]] | None = None, label: bool = False,
 ) -> Return:
     async with in_transaction():
-        ret = await _load(shop, return_id)
+        order = None
         if guard is not None:
-            # Under the order's lock, which every refund takes too: what the guard reads of the ledger
-            # cannot change before this step commits.
-            order = await lock_order(shop, ret.order_id)
+            # The order's lock first, then the return's (the order a refund takes them in too): what
+            # the guard reads of the ledger cannot change before this step commits.
+            order = await lock_order(shop, (await _load(shop, return_id)).order_id)
+        ret = await _load(shop, return_id, lock=True)
+        if guard is not None:
             await guard(ret)
             await bump(order)
         before = snapshot(ret, AUDITED)
@@ -314,6 +327,10 @@ async def approve(
     changes = {"approved_at": now, "ship_by": _ship_by(ret, now, shop.timezone)}
     if label is not None:
         changes |= _label_changes(shop, label, labels, now)
+    if ret.status in ("REQUESTED", "ON_HOLD"):  # (any other status is refused by the state machine below)
+        instructions = await instructions_to_send(shop, ret)
+        if instructions is not None:
+            changes["decision"] = {**ret.decision, "instructions": instructions}
     waiting = needs_label(ret) and label is None and ret.label_attached_at is None
     ret = await _step(shop, return_id, "approve", actor, changes=changes, action="return.approved",
                       email=None if waiting else EmailKind.RETURN_INSTRUCTIONS, label=label is not None)
@@ -322,12 +339,33 @@ async def approve(
     return ret
 
 
+async def resend_instructions(shop: Shop, return_id: int, actor: str) -> Return:
+    """Email an approved return's instructions again, with the return address the policy has now if
+    the return was approved before it had one."""
+    async with in_transaction():
+        ret = await _load(shop, return_id)
+        if ret.status != "OPEN" or label_missing(ret):
+            raise ActionError("INVALID_STATE", "instructions can be re-sent for an approved return whose parcel has not arrived"
+                              + (" and whose prepaid label is attached" if label_missing(ret) else ""), ["id"])
+        instructions = await instructions_to_send(shop, ret)
+        before = snapshot(ret, AUDITED)
+        if instructions is not None and instructions != ret.decision.get("instructions"):
+            decision = {**ret.decision, "instructions": instructions}
+            if not await Return.filter(id=ret.id, lock_version=ret.lock_version).update(lock_version=ret.lock_version + 1, decision=decision):
+                raise ActionError("CONFLICT", "the return changed meanwhile; reload it and try again", ["id"])
+            ret.decision, ret.lock_version = decision, ret.lock_version + 1
+        order = await Order.get(id=ret.order_id, shop_id=shop.id)
+        await record(shop, subject=("Return", ret.id), actor=actor, action="return.instructions_resent", before=before,
+                     after=snapshot(ret, AUDITED), email=_email(order, "return_instructions", ret))
+    return ret
+
+
 async def attach_label(shop: Shop, return_id: int, label: Label, labels: LabelStore | None, actor: str) -> Return:
     """Attach (or replace) an approved return's prepaid label; the customer gets the instructions with it."""
     now = _now()
     changes = _label_changes(shop, label, labels, now)
     async with in_transaction():
-        ret = await _load(shop, return_id)
+        ret = await _load(shop, return_id, lock=True)
         if ret.status != "OPEN":
             raise ActionError("INVALID_STATE", "a label can be attached to an approved return that has not arrived", ["id"])
         before = snapshot(ret, AUDITED)
@@ -417,7 +455,7 @@ async def _named_lines(shop: Shop, return_id: int, step: str, named: dict[int, o
     """The return's lines that `named` is keyed by, once the return is known to allow `step`."""
     if not named:
         raise ActionError("BLANK", "name at least one line", ["lines"])
-    ret = await _load(shop, return_id)
+    ret = await _load(shop, return_id, lock=True)
     return_states.check(ret, step)
     lines = {line.id: line for line in await ReturnLine.filter(shop_id=shop.id, return_request_id=ret.id)}
     for index, line_id in enumerate(named):
@@ -467,6 +505,8 @@ async def inspect(shop: Shop, return_id: int, results: dict[int, Inspection], ac
                 raise ActionError(
                     "INVALID", f"accepted + rejected must equal the {line.received_quantity} units received", [*field, "acceptedQuantity"]
                 )
+        if all(_same_verdict(lines[line_id], verdict) for line_id, verdict in results.items()):
+            return await _load(shop, return_id)  # this inspection was recorded already: no second email
         now = _now()
         for line_id, verdict in results.items():
             await ReturnLine.filter(id=line_id).update(
@@ -477,6 +517,12 @@ async def inspect(shop: Shop, return_id: int, results: dict[int, Inspection], ac
         verdicts = {str(lines[i].id): {"accepted": v.accepted, "rejected": v.rejected, "condition": v.condition} for i, v in results.items()}
         return await _step(shop, return_id, "inspect", actor, changes={}, action="return.inspected", webhook=False,
                            email=EmailKind.INSPECTION_RESULT, email_data={"verdicts": verdicts})
+
+
+def _same_verdict(line: ReturnLine, verdict: Inspection) -> bool:
+    return line.inspected_at is not None and (
+        line.accepted_quantity, line.rejected_quantity, line.inspection_condition, line.inspection_note, line.restock,
+    ) == (verdict.accepted, verdict.rejected, verdict.condition, verdict.note, verdict.restock)
 
 
 async def accepted_quote(shop: Shop, ret: Return) -> dict:

@@ -10,15 +10,12 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 
 from graphql import (
+    ArgumentNode,
     ExecutionResult,
     FieldNode,
-    FragmentSpreadNode,
     GraphQLError,
-    InlineFragmentNode,
-    IntValueNode,
     OperationDefinitionNode,
     OperationType,
-    SelectionSetNode,
     StringValueNode,
     VariableDefinitionNode,
     VariableNode,
@@ -27,8 +24,9 @@ from graphql import (
 from graphql.language import Visitor
 from strawberry.extensions import SchemaExtension
 
-from plugin.store.ratelimit import Limit, RateLimited, enforce
-from plugin.values.text import MAX_INPUT_CHARS, MAX_POLICY_TEXT_CHARS
+from plugin.api.document_limits import MAX_COST, cost_error, operation_costs
+from plugin.store.ratelimit import Budget, RateLimited, spend_mutations
+from plugin.values.text import MAX_INPUT_CHARS, MAX_POLICY_TEXT_CHARS, text_problem
 
 # The arguments that may carry more than MAX_INPUT_CHARS, as (field, argument): a string given
 # straight to one of them (a literal, or a variable used nowhere else) gets its allowance; every
@@ -39,8 +37,9 @@ LONG_ARGUMENTS: dict[tuple[str, str], int] = {
 
 
 def _bad_string(value: str, limit: int = MAX_INPUT_CHARS) -> str | None:
-    if "\x00" in value:
-        return "must not contain NUL characters"
+    problem = text_problem(value)  # NUL, or not valid Unicode (a lone surrogate)
+    if problem:
+        return problem
     if len(value) > limit:
         return f"must be at most {limit} characters"
     return None
@@ -53,8 +52,8 @@ def _walk(value: object, path: list[str], limit: int = MAX_INPUT_CHARS) -> Itera
             yield path, problem
     elif isinstance(value, dict):
         for key, item in value.items():
-            if isinstance(key, str) and "\x00" in key:
-                yield path, "keys must not contain NUL characters"
+            if isinstance(key, str) and text_problem(key):
+                yield path, f"keys {text_problem(key)}"
             yield from _walk(item, path + [str(key)])
     elif isinstance(value, list):
         for index, item in enumerate(value):
@@ -64,8 +63,8 @@ def _walk(value: object, path: list[str], limit: int = MAX_INPUT_CHARS) -> Itera
 def _variable_problems(variables: dict, limits: dict[str, int]) -> Iterator[tuple[list[str], str]]:
     """As `_walk` over the variables, a variable given straight to a long argument with its allowance."""
     for name, value in variables.items():
-        if isinstance(name, str) and "\x00" in name:
-            yield [], "keys must not contain NUL characters"
+        if isinstance(name, str) and text_problem(name):
+            yield [], f"keys {text_problem(name)}"
         yield from _walk(value, [str(name)], limits.get(name, MAX_INPUT_CHARS))
 
 
@@ -76,6 +75,9 @@ class _DocumentFacts(Visitor):
         super().__init__()
         self.literal_problems: list[str] = []
         self.introspection = False
+        # A page size given by a variable (`first: $n`): only then does the cost depend on the
+        # request, since validation counted every other one as it is (plugin.api.document_limits).
+        self.variable_page_sizes = False
         self._allowed: dict[int, int] = {}  # id of a literal or variable node given to a long argument -> its allowance
         self.variable_limits: dict[str, int] = {}  # each variable's cap: the smallest over its uses
 
@@ -98,6 +100,10 @@ class _DocumentFacts(Visitor):
         limit = self._allowed.get(id(node), MAX_INPUT_CHARS)
         name = node.name.value
         self.variable_limits[name] = min(limit, self.variable_limits.get(name, limit))
+
+    def enter_argument(self, node: ArgumentNode, *_args) -> None:
+        if node.name.value in ("first", "last") and isinstance(node.value, VariableNode):
+            self.variable_page_sizes = True
 
 
 _facts: dict[int, tuple[object, _DocumentFacts]] = {}
@@ -126,49 +132,14 @@ def _input_errors(variables: dict | None, facts: _DocumentFacts) -> list[GraphQL
     return errors + literals
 
 
-MAX_COST = 5_000
-# Page-size validation says what is wrong with a bad `first`; the estimate only counts valid ones.
-_MAX_ROWS = 250
-
-
-def _multiplier(field: FieldNode, variables: dict) -> int:
-    for argument in field.arguments or ():
-        if argument.name.value in ("first", "last"):
-            value = argument.value
-            if isinstance(value, IntValueNode):
-                return min(_MAX_ROWS, max(1, int(value.value)))
-            if isinstance(value, VariableNode) and isinstance(variables.get(value.name.value), int):
-                return min(_MAX_ROWS, max(1, variables[value.name.value]))
-    return 1
-
-
-def operation_cost(selection_set: SelectionSetNode | None, fragments: dict, variables: dict, seen=frozenset()) -> int:
-    """Each field costs 1, and what is below a paginated field costs once per row it may return."""
-    total = 0
-    for selection in selection_set.selections if selection_set else ():
-        if isinstance(selection, FieldNode):
-            below = operation_cost(selection.selection_set, fragments, variables, seen)
-            total += 1 + _multiplier(selection, variables) * below
-        elif isinstance(selection, InlineFragmentNode):
-            total += operation_cost(selection.selection_set, fragments, variables, seen)
-        elif isinstance(selection, FragmentSpreadNode) and selection.name.value not in seen:
-            fragment = fragments.get(selection.name.value)
-            if fragment is not None:
-                total += operation_cost(fragment.selection_set, fragments, variables, seen | {selection.name.value})
-    return total
-
-
-def _cost_error(document, variables: dict | None) -> GraphQLError | None:
-    fragments = {d.name.value: d for d in document.definitions if not isinstance(d, OperationDefinitionNode)}
-    for definition in document.definitions:
-        if isinstance(definition, OperationDefinitionNode):
-            cost = operation_cost(definition.selection_set, fragments, variables or {})
-            if cost > MAX_COST:
-                return GraphQLError(
-                    f"Query cost {cost} exceeds the limit of {MAX_COST}; ask for fewer rows per page",
-                    extensions={"code": "MAX_COST_EXCEEDED", "cost": cost, "limit": MAX_COST},
-                )
-    return None
+def _cost_error(document, variables: dict | None, facts: _DocumentFacts) -> GraphQLError | None:
+    """The cost with the request's variables. Validation measured it with each variable page size as
+    1, which is the cost itself when no page size is a variable; else it is measured again here,
+    each fragment once, so linear in the document whatever its spreads."""
+    if not facts.variable_page_sizes:
+        return None
+    over = [cost for cost in operation_costs(document, variables or {}) if cost > MAX_COST]
+    return cost_error(over[0]) if over else None
 
 
 def _mutation_fields(document, operation_name: str | None) -> int:
@@ -187,15 +158,16 @@ class RequestGuards(SchemaExtension):
 
     In this order, the first refusal answering: bad strings in the variables or the document;
     introspection where the settings disable it (`__typename` is always fine); the cost estimate;
-    then every mutation field of the request counts against its shop's limit for this API, and over
-    the limit nothing runs and the answer is 429 with Retry-After.
+    then every mutation field of the request counts against its caller's budget for this API (and,
+    if that allows it, the shop's ceiling), and over either nothing runs and the answer is 429 with
+    Retry-After. Fields that will only be refused count too: the caller sent the work.
     """
 
-    limit: Limit  # set by `for_limit`
+    budget: Budget  # set by `for_budget`
 
     @classmethod
-    def for_limit(cls, limit: Limit) -> type[RequestGuards]:
-        return type(f"RequestGuards_{limit.hits}", (cls,), {"limit": limit})
+    def for_budget(cls, budget: Budget) -> type[RequestGuards]:
+        return type(f"RequestGuards_{budget.per_caller.hits}", (cls,), {"budget": budget})
 
     async def on_execute(self) -> AsyncIterator[None]:
         ctx = self.execution_context
@@ -216,13 +188,13 @@ class RequestGuards(SchemaExtension):
             if not context.settings.introspection(api):
                 return [GraphQLError("Introspection is disabled on this endpoint",
                                      extensions={"code": "INTROSPECTION_DISABLED"})]
-        too_costly = _cost_error(document, ctx.variables)
+        too_costly = _cost_error(document, ctx.variables, facts)
         if too_costly is not None:
             return [too_costly]
         fields = _mutation_fields(document, ctx.operation_name) if context is not None else 0
         if fields:
             try:
-                await enforce(context, self.limit, str(context.shop.id), fields)
+                await spend_mutations(context, self.budget, fields)
             except RateLimited as exc:
                 return [exc]
         return []

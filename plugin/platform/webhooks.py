@@ -25,6 +25,7 @@ from plugin.values.signing import verify_webhook
 from plugin.store.labels import LabelStore
 from plugin.store.photos import PhotoStore
 from plugin.process.settings import Settings
+from plugin.values.text import bad_text_in
 
 MAX_BODY_BYTES = 1024 * 1024
 
@@ -139,6 +140,10 @@ async def receive_webhook(request: Request) -> JSONResponse:
         return _error(400, f"malformed JSON: {exc}")
     except RecursionError:
         return _error(400, "malformed JSON: nested too deeply")
+    bad_text = bad_text_in(document)  # before the shapes: a lone surrogate must not reach a query
+    if bad_text is not None:
+        return _error(400, "payload does not match the topic's shape",
+                      problems=[{"field": list(bad_text[0]), "message": bad_text[1]}])
     model, apply = TOPICS[topic] if topic in TOPICS else PRIVACY_TOPICS[topic]
     try:
         payload = model.model_validate(document)

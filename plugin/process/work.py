@@ -96,5 +96,6 @@ RENDERS = Lane("render", threads=2, per_shop=1)  # merchants' template overrides
 IMAGES = Lane("images", threads=2, per_shop=1)  # decoding and re-encoding customers' photos
 SIMULATIONS = Lane("simulate", threads=2, per_shop=1)  # policySimulate over a shop's recent orders
 FILES = Lane("files", threads=4, per_shop=2)  # label and photo files: save, read, remove
+DRAFTS = Lane("draft", threads=2, per_shop=1)  # policyDraftFromText: the drafter over a written policy
 # Resolving webhook hosts has its own 4 threads in plugin.values.addresses (a floor below this one).
 PIXELS = PixelBudget(60_000_000)  # about 240 MB of decoded RGBA at once, whatever the number of uploads

@@ -80,6 +80,6 @@ class PolicyTextQuery:
         if not text.strip():
             return PolicyTextDraftPayload(user_errors=[UserError(field=["text"], message="paste your policy text", code=UserErrorCode.BLANK)])
         try:
-            return PolicyTextDraftPayload(draft=PolicyTextDraft.of(await draft_from_text(info.context.shop.id, text)))
+            return PolicyTextDraftPayload(draft=PolicyTextDraft.of(await draft_from_text(text, shop_key=info.context.shop.id)))
         except TextTooLong as exc:
             return PolicyTextDraftPayload(user_errors=[UserError(field=["text"], message=str(exc), code=UserErrorCode.TOO_LONG)])

@@ -34,6 +34,7 @@ from plugin.api.admin.return_create import ReturnCreateMutation
 from plugin.api.admin.returns import ReturnsMutation, ReturnsQuery
 from plugin.api.admin.privacy import PrivacyQuery
 from plugin.api.admin.risk import BlocklistEntryType, RiskMutation, RiskQuery, RiskReviewType
+from plugin.api.admin.customer_tokens import CustomerTokensMutation
 from plugin.api.admin.shop import AdminShop, ShopMutation
 from plugin.api.errors import UserError, user_errors, user_errors_from_validation
 from plugin.api.ids import from_gid
@@ -49,7 +50,7 @@ from plugin.api.types import (
     OrderLineType,
     ProductType,
 )
-from plugin.store.ratelimit import ADMIN_MUTATIONS_PER_SHOP
+from plugin.store.ratelimit import ADMIN_MUTATIONS
 
 
 async def _node(shop_id: int, gid: str) -> Node | None:
@@ -112,12 +113,12 @@ class Query:
     def shop(self, info: Info) -> AdminShop:
         return AdminShop(row=info.context.shop)
 
-    @strawberry.field(description="Orders, newest first. `query` takes name:, email:, status:, channel: and free text.")
+    @strawberry.field(description="Orders, most recently placed first. `query` takes name:, email:, status:, channel: and free text.")
     async def orders(
         self, info: Info, first: int | None = None, after: str | None = None, query: str | None = None
     ) -> Connection[AdminOrder]:
         queryset = apply_order_search(Order.filter(shop_id=info.context.shop.id), query)
-        page = lambda: paginate(queryset, first, after, lambda row: AdminOrder(row=row))  # noqa: E731
+        page = lambda: paginate(queryset, first, after, lambda row: AdminOrder(row=row), by="placed_at")  # noqa: E731
         connection = await (planned_for_its_terms(Order, page) if has_free_text(query) else page())
         await order_page.read_page(info, connection.nodes)
         return connection
@@ -173,9 +174,9 @@ schema = build_schema(
     merge_types("Query", (Query, HomeQuery, PolicyQuery, PolicyDraftQuery, PolicyTextQuery, ReturnsQuery, EmailsQuery, RiskQuery,
                           PrivacyQuery, PlatformQuery)),
     merge_types("Mutation", (Mutation, PolicyMutation, ReturnsMutation, ReturnCreateMutation, EmailsMutation, ShopMutation, RiskMutation,
-                             CatalogMutation, PlatformMutation)),
+                             CatalogMutation, PlatformMutation, CustomerTokensMutation)),
     types=[AdminOrder, ProductType, CustomerType, OrderLineType, FulfillmentType, PolicyVersionType,
            AdminReturn, ReturnLineType, AdminRefund, CancellationType, EmailDelivery, RiskReviewType, BlocklistEntryType,
            PlatformOperation],
-    mutation_limit=ADMIN_MUTATIONS_PER_SHOP,
+    mutation_budget=ADMIN_MUTATIONS,
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from datetime import datetime
 
 import strawberry
 from strawberry.types import Info
@@ -35,6 +36,10 @@ class AdminShop(ShopType):
                       "carries out, and Recourse does not (only with a platform that carries them out).")
     def platform_notifies_customer(self) -> bool:
         return bool(self.row.platform_notifies_customer)
+
+    @strawberry.field(description="Customer tokens issued up to this moment are refused (customerTokensRevoke); null: none revoked.")
+    def customer_tokens_revoked_at(self) -> datetime | None:
+        return self.row.customer_tokens_revoked_at
 
 
 @strawberry.type

@@ -20,7 +20,7 @@ from plugin.api.return_input import ReturnRequestInput, parse_request
 from plugin.api.return_types import ReturnType
 from plugin.api.storefront.access import find_order, phone_matches
 from plugin.store.photos import PhotoStore
-from plugin.store.ratelimit import GUEST_LOOKUPS_PER_CLIENT, GUEST_LOOKUPS_PER_ORDER, client_address, enforce
+from plugin.store.ratelimit import guarded_order, guest_attempt, wrong_guess
 
 # What a customer whose request is held for review reads: neutral, never the reasons.
 HELD_NEXT_STEP = "We will contact you by email to confirm a few details before we cancel your order."
@@ -72,13 +72,14 @@ def actor(info: Info) -> str:
 
 async def _own_return(info: Info, id: str, email: str | None, phone: str | None = None) -> Return | None:
     """The caller's return: a signed-in customer's own, or a guest's who knows the order's email
-    (or, for an order placed with a phone number, its phone). A guest's try counts against the client's limit before anything is read, whether
-    the return exists or not, and against the order's once it is found."""
+    (or, for an order placed with a phone number, its phone). A guest's try counts against the
+    client's limit before anything is read, whether the return exists or not; once it is found, the
+    order's guard against wrong guesses is checked, and a wrong email or phone counts against it."""
     parsed = from_gid(id, "Return")
     if parsed is None:
         return None
     if email or phone:
-        await enforce(info.context, GUEST_LOOKUPS_PER_CLIENT, client_address(info.context))
+        await guest_attempt(info.context)
     ret = await Return.get_or_none(shop_id=info.context.shop.id, id=parsed[1]).prefetch_related("order")
     if ret is None:
         return None
@@ -87,11 +88,12 @@ async def _own_return(info: Info, id: str, email: str | None, phone: str | None 
         return ret
     if not (email or phone):
         return None
-    await enforce(info.context, GUEST_LOOKUPS_PER_ORDER, f"{info.context.shop.id}:{ret.order.name.lower()}")
+    await guarded_order(info.context, ret.order.name)
     if email and ret.order.email and ret.order.email == email.strip().lower():
         return ret
     if phone and not email and len(phone) <= 64 and phone_matches(ret.order, phone):
         return ret
+    await wrong_guess(info.context, ret.order.name)
     return None
 
 

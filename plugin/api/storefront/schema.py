@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 from strawberry.tools import merge_types
 from strawberry.types import Info
@@ -20,7 +22,7 @@ from plugin.api.schema_factory import build_schema
 from plugin.api.storefront.access import find_order, find_order_to_read
 from plugin.api.storefront.returns import ReturnsMutation, ReturnsQuery, _photo_check
 from plugin.api.storefront.shop import StorefrontShop
-from plugin.store.ratelimit import STOREFRONT_MUTATIONS_PER_SHOP
+from plugin.store.ratelimit import STOREFRONT_MUTATIONS
 
 
 @strawberry.type(name="Customer", description="The signed-in customer (customer token).")
@@ -72,9 +74,15 @@ class Query:
         return StorefrontShop.of(info)
 
     @strawberry.field(description="The shop's return, refund and cancellation policy, rendered from the rules it enforces.")
-    async def return_policy(self, info: Info) -> ReturnPolicy:
+    async def return_policy(
+        self, info: Info,
+        self_service: Annotated[bool, strawberry.argument(
+            description="Word the page for the shop's self-service returns portal: returns, damage claims and cancellations "
+            "are made on the page, never by email.")] = False,
+    ) -> ReturnPolicy:
         policy, version = await policy_in_force(info.context.shop)
-        return ReturnPolicy.of(info.context.shop, policy, version)
+        # The page in the caller's language (Accept-Language), sentence by sentence from the catalogue.
+        return ReturnPolicy.of(info.context.shop, policy, version, self_service=self_service, lang=info.context.lang)
 
 
 @strawberry.type
@@ -107,5 +115,5 @@ class Mutation:
 
 schema = build_schema(
     merge_types("Query", (Query, ReturnsQuery)), merge_types("Mutation", (Mutation, ReturnsMutation)),
-    mutation_limit=STOREFRONT_MUTATIONS_PER_SHOP,
+    mutation_budget=STOREFRONT_MUTATIONS,
 )
