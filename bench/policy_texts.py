@@ -226,6 +226,56 @@ To return a product bought by phone, you must first email us to get an RMA numbe
         {"returns.request_via": "WEBSITE", "returns.request_required_before_shipping": True},
     ),
     (
+        "final-sale-said-of-a-category",
+        """Swimwear is final sale. Sale items are final sales and cannot be returned.""",
+        {"exclusions": {"OTHER:Swimwear", "CLEARANCE"}},
+    ),
+    (
+        "customer-pays-unless-our-error",
+        """Customers are responsible for return shipping fees. Return shipping is the customer's responsibility unless it was a shipping error.""",
+        {"shipping.default.payer": "CUSTOMER", "shipping.merchant_at_fault": {"payer": "MERCHANT"}},
+    ),
+    (
+        "exchange-or-credit-only",
+        """No refunds: exchange or store credit only within 10 days. Mail-in returns are credited within 3-5 business days after receipt.""",
+        {"returns.window.days": 10, "refund.method": "STORE_CREDIT", "resolutions.exchange": "ALWAYS",
+         "refund.processing": {"min_days": 3, "max_days": 5, "unit": "BUSINESS"}},
+    ),
+    (
+        "totals-and-partial-refunds",
+        """Refunds typically take about 4 weeks, including transit and processing time.
+Partial refunds may be granted for:
+- Opened software
+- Items not in original condition""",
+        {},
+    ),
+    (
+        "capped-or-late-terms",
+        """Returns for refunds are subject to a 10% restocking fee which shall not exceed $10.00.
+Products returned after 60 days are eligible for a store credit. Cancellations will incur a $20 fee.""",
+        {},
+    ),
+    (
+        "free-label-by-email",
+        """When you start a return, we will email you a return label free of charge.""",
+        {"shipping.default.payer": "MERCHANT"},
+    ),
+    (
+        "shipping-refunded-only-if-wrong",
+        """A refund is issued for the price paid less any shipping and handling fees. We will only refund shipping charges if we have sent the wrong item.""",
+        {"refund.original_shipping": "MERCHANT_AT_FAULT", "fault.reasons": {"WRONG_ITEM"}},
+    ),
+    (
+        "not-taken-back",
+        """Anything that has stains, has been washed or worn, or was damaged by you will not be taken back.""",
+        {"requirements.condition": {"NOT_STAINED", "NOT_WASHED", "NOT_WORN"}},
+    ),
+    (
+        "typographic-hyphens",
+        "Non\u2011returnable: clearance items.\nRefunds are issued within 5\u20117 business days.",
+        {"exclusions": {"CLEARANCE"}, "refund.processing": {"min_days": 5, "max_days": 7, "unit": "BUSINESS"}},
+    ),
+    (
         "month",
         """Our 45-day return policy lets you send back unused items for a refund.""",
         {"returns.window.days": 45, "requirements.condition": {"UNUSED"}},

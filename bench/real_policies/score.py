@@ -34,8 +34,9 @@ def _same(path: str, drafted, labelled) -> bool:
 def _exclusion_matches(key: str, item: dict) -> bool:
     for option in key.split("|"):
         if option.startswith("OTHER:"):
-            if item["category"] == "OTHER" and option[6:] in item["label"].lower():
-                return True
+            word = option[6:]
+            if item["category"] == "OTHER" and (word in item["label"].lower() or any(word in tag for tag in item["match"].get("tags", ()))):
+                return True  # named by its label, or the same products by their tags
         elif item["category"] == option:
             return True
     return False

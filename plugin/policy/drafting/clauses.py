@@ -48,6 +48,7 @@ class Clause:
 def _plain(text: str) -> str:
     return (
         text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+        .replace("\u2010", "-").replace("\u2011", "-").replace("\u2012", "-")
         .replace("\u2013", "-").replace("\u2014", "-").replace("\u00a0", " ")
     )
 

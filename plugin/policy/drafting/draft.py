@@ -56,7 +56,8 @@ SILENT = {
 }
 _TOPICAL = re.compile(
     r"return|refund|exchang|cancel|withdraw|retract|non-?returnable|final sale|restock|reimburs|"
-    r"shipping|postage|label|defect|damag|replace|warrant|store credit|\brma\b|authori[sz]ation"
+    r"shipping|postage|label|defect|damag|replace|warrant|store credit|\brma\b|authori[sz]ation|"
+    r"send (?:\w+ ){0,3}back|back to the manufacturer|packing slip|return form|proof of (?:mailing|postage)"
 )
 _MAX_TEXT = 200_000
 

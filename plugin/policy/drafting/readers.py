@@ -48,7 +48,8 @@ def _any(pattern: str, text: str) -> bool:
 _FAULT = (
     r"defective|(?<!un)damage|faulty|flaws?\b|\bdefects?\b|wrong (?:item|product|merchandise|size|colou?r)|sent incorrectly|"
     r"incorrect (?:item|product|merchandise|order)|wrong \(|not as described|quality (?:issue|problem)|factory defect|"
-    r"does not meet the specifications|incomplete|\bour (?:responsibility|error|mistake)|we made (?:an? )?(?:error|mistake)|is wrong\b"
+    r"does not meet the specifications|incomplete|\bour (?:responsibility|error|mistake)|we made (?:an? )?(?:error|mistake)|is wrong\b|"
+    r"shipping error|errors? (?:made )?by (?:the seller|us|the shop|the store)"
 )
 _CANCEL = r"cancel"
 _REGIONAL = r"shopping in|\bu\.s\.|\bcanada\b|\bjapan\b|\bthe eu\b|united states|international (?:orders|returns)|outside the"
@@ -58,7 +59,7 @@ _NEGATED = r"\b(?:do not|don't|does not|doesn't|cannot|can ?not|can't|won't|will
 _SCOPED = (
     r"\b(?:sale|clearance|discounted|opened|open[- ]box|used|electronics?|special[- ]order|in[- ]store|international|"
     r"refused|unwanted)\s+(?:items?|products?|merchandise|goods|purchases|orders|deliver(?:y|ies)|shipments?|returns?)\b|"
-    r"\bany opened\b|\bpurchased in[- ]store\b|\bin store purchases\b"
+    r"\bany opened\b|\bpurchased in[- ]store\b|\bin store purchases\b|\bpick[- ]?up\b|local delivery"
 )
 # The same rule as the shop's own words can differ in some seasons: say so, set nothing.
 _SEASONAL = r"christmas|holiday season|during (?:the )?(?:sale|peak|holiday|busy)|sale periods?|black friday|busy periods?"
@@ -74,7 +75,7 @@ def _window_start(text: str, after: int) -> str | None:
     # "of", "from the date of your", "since the original", "start from the date when you", "of it being originally"
     lead = (
         r"^\W*(?:(?:start|begin|count)s?\s+)?(?:of|from|after|following|since)?\s*(?:the\s+)?(?:original\s+)?"
-        r"(?:(?:time and )?(?:date|day)\s+(?:of|on|when|that)\s+)?(?:you\s+)?(?:your\s+)?"
+        r"(?:(?:time and )?(?:date|day)\s+(?:(?:of|on|when|that)\s+)?)?(?:you\s+)?(?:your\s+)?"
         r"(?:(?:it|they|the items?|the goods) (?:being|was|were|is|are|has been|have been)\s+(?:originally\s+)?)?"
     )
     if _any(lead + r"(?:purchas|order(?:ing| date| was placed|\b)|placing|buying|bought|checkout)", tail):
@@ -115,10 +116,12 @@ def _window_facts(prefix: str, window: dict) -> Iterator[Fact]:
 
 # --- returns ----------------------------------------------------------------------------------
 
-_RETURN_WORDS = r"return|withdraw|retract|send (?:it|them|items?) back|money[- ]back"
+# "exchange or store credit only within 7 days": a window for what the shop takes back
+_CREDIT_WINDOW = r"(?:exchange|store credit)s? only within"
+_RETURN_WORDS = r"return|withdraw|retract|send (?:it|them|items?) back|money[- ]back|" + _CREDIT_WINDOW
 
 
-_RETURNS_AND_EXCHANGES = r"returns?\s*(?:/|and|or|&)\s*exchanges?|(?:return|send)\b.{0,60}\bfor (?:a |an )?(?:full )?(?:refund|exchange) or (?:an? )?(?:refund|exchange)"
+_RETURNS_AND_EXCHANGES = r"returns?\s*(?:/|and|or|&)\s*exchanges?|exchange or return|(?:return|send)\b.{0,60}\bfor (?:a |an )?(?:full )?(?:refund|exchange) or (?:an? )?(?:refund|exchange)"
 # A duration about when the refund arrives, not about how long the customer has to send it back.
 _REFUND_TIMING = r"receive (?:your |a |the )?refund|refunds? (?:will|should|may|usually|typically|takes?)|to (?:receive|get) (?:your |a )?refund"
 
@@ -133,14 +136,17 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
         # is about returns; a window anchored to an event in it is the return window.
         yield from _lasting_policy(text)
         window = _window(text, allow_unanchored=False) if _any(_RETURN_WORDS, clause.paragraph_text) else None
+        if window and _any(r"reach us|(?:be )?received by us|arrive (?:back )?(?:at|with) us", text):
+            yield _unheld("a deadline for the parcel to arrive: no setting holds it")
+            return
         if window and "starts" in window and not _any(_FAULT + "|" + _CANCEL + r"|ship|dispatch|refund|\bdeliver (?:goods|orders?|your|the|it|within)|we aim", text):
             if _scoped(clause, text):
                 yield _unheld("a window for some items or orders only: no setting holds it")
             else:
                 yield from _window_facts("returns.window", window)
         return
-    exchange = _any(r"exchange", text) and not _any(_RETURNS_AND_EXCHANGES, text)
-    if exchange or _any(_FAULT + "|" + _CANCEL + r"|refunds? (?:are|is|will be) (?:processed|issued)|ship the item|respon[sd]|reply|answer|" + _REFUND_TIMING, text):
+    exchange = _any(r"exchange", text) and not _any(_RETURNS_AND_EXCHANGES + "|" + _CREDIT_WINDOW, text)
+    if exchange or _any(_FAULT + "|" + _CANCEL + r"|refunds? (?:are|is|will be) (?:processed|issued)|process (?:your |the )?refund|ship the item|respon[sd]|reply|answer|" + _REFUND_TIMING, text):
         return
     named = re.search(r"\b(\d{1,4})[- ]day (?:return|money[- ]back|satisfaction|refund)", text)
     window = _window(text, allow_unanchored=False)
@@ -154,7 +160,7 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
             yield _unheld("a window for some items or orders only: no setting holds it")
             return
         yield from _window_facts("returns.window", window)
-    if _any(r"for most (?:items|products)", text):
+    if _any(r"for most (?:items|products)|^most (?:items|products)\b", text) or _any(r"^(?:- )?most (?:items|products) (?:can|may|are)", clause.body):
         yield Fact("returns.most_items_only", True)
 
 
@@ -194,13 +200,14 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
         r"(?:start|begin|initiate|request|submit|make|process)\w* (?:a |your )?return|to return (?:an?|your|the|any) (?:item|product|order|purchase|merchandise|goods)|"
         r"return request|for return instruction|withdrawal of the product|"
         r"(?:create|submit|open|request)\w* (?:a |an |your )?(?:request for )?(?:rma|return (?:merchandise |material )?authori[sz]ation)|"
-        r"(?:to|must|please) (?:first )?(?:register|log)\w* (?:your )?returns?", text)
+        r"(?:to|must|please) (?:first )?(?:register|log)\w* (?:your )?returns?|"
+        r"returns?(?:/exchanges?)? must be (?:processed|initiated|submitted|made|requested)", text)
     if not starts_return or _any(_CANCEL, clause.body):
         return
-    if _any(r"email|e-mail|contact (?:us|our)|customer (?:service|support)", text):
+    if _any(r"(?<!we will )(?<!we'll )\be-?mail\b(?! you)|contact (?:us|our)|customer (?:service|support)|send us a message|call us", text):
         yield Fact("returns.request_via", "EMAIL")
     elif _any(
-        r"(?:through|on|via|using|in|into|to|at) (?:our|the|your) (?:\w+ ){0,2}(?:website|online|portal|system|account|returns? (?:center|centre|page|portal|form))|"
+        r"(?:through|on|via|using|in|into|to|at) (?:our|the|your) (?:[\w/-]+ ){0,2}(?:website|online|portal|system|account|returns? (?:center|centre|page|portal|form))|"
         r"order page|\blog ?(?:in|on)\b|\blogging in\b|\bsign in\b|returns? (?:center|centre) form", text):
         yield Fact("returns.request_via", "WEBSITE")
 
@@ -213,7 +220,7 @@ def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         r"prior (?:authori[sz]ation|approval) is required|before (?:any |we (?:will )?accept )?returns?(?: are| is| will be)? accepted|"
         r"(?:must|need to) first (?:email|contact|request|obtain|get)|without (?:first )?(?:requesting|checking with us)|"
         r"(?:must|need to) (?:obtain|get|request|have) an? (?:valid )?(?:rma|return (?:merchandise |material )?authori[sz]ation)|"
-        r"register returns? .{0,60}before returning", text):
+        r"register returns? .{0,60}before returning|(?:rma|return authori[sz]ation)[^.]{0,60}before (?:returning|sending|shipping)", text):
         yield Fact("returns.request_required_before_shipping", True)
 
 
@@ -223,7 +230,7 @@ _CONDITIONS = (
     ("NOT_WASHED", r"\bwashed\b|unwashed"),
     ("NOT_IRONED", r"\bironed\b"),
     ("NOT_STAINED", r"\bstain"),
-    ("NOT_ALTERED", r"\baltered\b|(?<!be )\bprocessed\b|\bmodified\b"),
+    ("NOT_ALTERED", r"\balter(?:ed)?\b|(?<!be )\bprocessed\b|\bmodified\b"),
     ("ORIGINAL_CONDITION", r"original,? (?:\w+,? )?condition|(?:original )?factory condition|mint condition|same condition|"
      r"condition (?:you|they were) received|condition (?:other than )?(?:in )?which (?:we|you) (?:shipped|received)"),
     ("TAGS_ATTACHED", r"\btags?\b|(?<!shipping )(?<!return )(?<!prepaid )(?<!pre-paid )(?<!postage )\blabels?\b(?! we provided)"),
@@ -237,17 +244,18 @@ def _states_condition(clause: Clause, text: str) -> bool:
     body = clause.body
     about_condition = _any(
         r"must|should|provided|condition|only if|as long as|accepted|eligible|necessary|intact|"
-        r"\bitems? (?:are|is)\b|returned (?:unused|in)|^in original|^with|^not |\bunused\b|unworn|unwashed", text
+        r"\bitems? (?:are|is)\b|returned (?:unused|in)|^in original|^with|^not |\bunused\b|unworn|unwashed|"
+        r"^no (?:worn|used|washed|damaged)\b.{0,40}\bwill be (?:exchanged|accepted|returned|refunded)|taken back", text
     )
     if not about_condition or _fault_section(clause) or _any(r"\bpack\b|ship the|return label|deduct|refund(?:ed)? to|photo", body):
         return False
-    if _any(r"excluded items|listed below", body) or (_any(_FAULT, body) and not _any(r"condition", body)):
+    if _any(r"excluded items|listed below|not responsible", body) or (_any(_FAULT, body) and not _any(r"condition|^no |taken back|not be accepted", body)):
         return False
     return not _any(r"refunds? (?:will|are|is|may)", body)
 
 
 def _condition_items(body: str, refused_used: bool) -> list[str]:
-    negated = _any(r"\bnot\b|n't\b|\bun\w+|without|never", body)
+    negated = _any(r"\bnot\b|n't\b|\bun\w+|without|never|^no\b", body)
     items = []
     for item, pattern in _CONDITIONS:
         if item == "UNUSED" and _any(r"\bused\b", body) and not _any(r"unused|not (?:been )?used|new condition", body) and not refused_used:
@@ -264,7 +272,7 @@ def condition(clause: Clause, text: str) -> Iterator[Fact]:
         return
     body = clause.body
     refused_used = _any(r"\bused (?:products?|items?|goods|merchandise)\b", body) and _any(r"not (?:be )?accepted|cannot be returned|not eligible", body)
-    items = _condition_items(body, refused_used)
+    items = _condition_items(re.sub(r"\([^)]*\d[^)]*\)", " ", body), refused_used)  # "(24 hours for accessories)" is another rule
     # "used products ... will not be accepted" states the condition; it is not a rule for used products
     subject = re.sub(r"\bused (?:products?|items?|goods|merchandise)\b", "", body) if refused_used else body
     if items and _scoped(clause, subject):
@@ -291,23 +299,24 @@ def proof_of_purchase(clause: Clause, text: str) -> Iterator[Fact]:
 CATEGORIES: tuple[tuple[str, str, str, dict], ...] = (
     ("FINAL_SALE", r"final[- ]sale", "Final sale items", {"tags": ["final sale", "final-sale"]}),
     ("CLEARANCE", r"clearance|\bsale items|items? on sale|discounted items|marked[- ]down", "Clearance items", {"tags": ["clearance"]}),
-    ("PERSONALIZED", r"personali[sz]ed|customi[sz]ed|custom[- ]made|monogram|engraved|made[- ]to[- ]order", "Personalized or custom-made products",
+    ("PERSONALIZED", r"personali[sz]ed|customi[sz]ed|custom[- ]made|\bcustom (?:orders?|products?|items?|designs?|designed)\b|monogram|engraved|made[- ]to[- ]order", "Personalized or custom-made products",
      {"tags": ["personalized", "personalised", "customized", "custom", "custom-made"], "product_types": ["personalized", "custom"]}),
     ("INTIMATES", r"intimate|underwear|lingerie", "Intimate items",
      {"tags": ["intimates", "intimate", "lingerie", "underwear"], "product_types": ["intimates", "lingerie", "underwear", "bras", "panties"]}),
     ("SOCKS", r"\bsocks?\b", "Socks", {"tags": ["socks"], "product_types": ["socks"]}),
     ("TIGHTS", r"\btights\b", "Tights", {"tags": ["tights"], "product_types": ["tights"]}),
-    ("BODYSUITS", r"bodysuits?", "Bodysuits", {"tags": ["bodysuit", "bodysuits"], "product_types": ["bodysuit", "bodysuits"]}),
+    ("BODYSUITS", r"body ?suits?", "Bodysuits", {"tags": ["bodysuit", "bodysuits"], "product_types": ["bodysuit", "bodysuits"]}),
     ("JEWELRY", r"jewel(?:le)?ry|earrings", "Jewelry", {"tags": ["jewelry", "jewellery"], "product_types": ["jewelry", "jewellery"]}),
     ("FREE_GIFT", r"free gifts?|free items?", "Free gifts", {"tags": ["free gift", "free-gift"], "free_items": True}),
     ("NON_RETURNABLE_MARK", r"non-?returnable marks?", "Items with non-returnable marks", {"tags": ["non-returnable"], "non_returnable_mark": True}),
     ("OTHER", r"gift cards?", "Gift cards", {"tags": ["gift card", "gift-card"], "product_types": ["gift card", "gift cards"]}),
     ("OTHER", r"swimwear|swimsuits?|bathing suits?", "Swimwear", {"tags": ["swimwear"], "product_types": ["swimwear", "swimsuits"]}),
     ("OTHER", r"perishable", "Perishable goods", {"tags": ["perishable"], "product_types": ["perishable"]}),
-    ("OTHER", r"digital (?:products|downloads|goods)", "Digital products", {"tags": ["digital"], "product_types": ["digital"]}),
+    ("OTHER", r"digital (?:products|downloads|goods)|downloadable|\bsoftware\b", "Digital products", {"tags": ["digital"], "product_types": ["digital"]}),
     ("OTHER", r"personal care|hygiene products|beauty products", "Personal care items", {"tags": ["personal care"], "product_types": ["personal care"]}),
     ("OTHER", r"hazardous materials?|flammable", "Hazardous materials", {"tags": ["hazardous"], "product_types": ["hazardous"]}),
     ("OTHER", r"pre-?owned|second[- ]hand", "Pre-owned items", {"tags": ["pre-owned", "used"], "product_types": ["pre-owned"]}),
+    ("OTHER", r"special[- ]orders?", "Special orders", {"tags": ["special order", "special-order"]}),
 )
 _EXCLUDING = (
     r"(?:do not|don't|cannot|can ?not|can't|won't|will not|may not) (?:be )?(?:accept\w*|return\w*|refund\w*)"
@@ -321,8 +330,11 @@ def categories_in(body: str) -> list[tuple[str, str, dict]]:
     rest = body
     for category, pattern, label, match in CATEGORIES:
         where = re.search(pattern, rest)
-        if category == "CLEARANCE" and _any(r"final[- ]sale", body) and "clearance" not in body:
+        if category == "CLEARANCE" and _any(r"marked (?:as )?final[- ]sale", body) and "clearance" not in body:
             where = None  # "sale items marked as final sale" are final sale items
+        said_of_others = _any(r"(?:are|is) (?:considered )?(?:a )?final[- ]sales?\b(?! items?)", body)
+        if category == "FINAL_SALE" and said_of_others and not _any(r"final[- ]sale (?:items?|products?|merchandise)|marked (?:as )?final[- ]sale", body):
+            where = None  # "sale items are final sales": said of the sale items, no final-sale mark
         if where:
             found.append((where.start(), category, label, match))
             if category == "FINAL_SALE":
@@ -331,11 +343,11 @@ def categories_in(body: str) -> list[tuple[str, str, dict]]:
 
 
 def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
-    if not _any(_EXCLUDING + r"|sales are final", text) or _any(_CANCEL, clause.body):
+    if not _any(_EXCLUDING + r"|sales are final|(?:is|are) (?:considered )?(?:a )?final[- ]sales?", text) or _any(_CANCEL, clause.body):
         return
     named = categories_in(clause.body)
     label = re.sub(r"^\s*(?:[•\-*]|\d+[.)])\s*", "", clause.text).strip().rstrip(".;")
-    own_label = len(named) == 1 and not _any(_EXCLUDING, clause.body) and len(label) <= 120
+    own_label = len(named) == 1 and not _any(_EXCLUDING + r"|final[- ]sales?\b", clause.body) and len(label) <= 120
     for category, default_label, match in named:
         yield Fact("exclusions", {"category": category, "label": label if own_label else default_label, "match": match}, each=True)
 
@@ -372,8 +384,14 @@ def cancellation(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("cancellation.request_via", "EMAIL")  # "Can I cancel? ... Just email us at ..."
     if not _any(_CANCEL, text):
         return
-    for low, _high, where in durations(text):
-        if low.hours is not None or _any(r"purchas|placing|order", text[where.end() : where.end() + 40]):
+    if _any(r"\bfees?\b|charge|penalt|restocking", text) and _any(r"\d", text):
+        yield _unheld("a fee on cancelling: no setting holds it")
+        return
+    body = digits(clause.body)  # a list's introduction names no cancellation window
+    for low, _high, where in durations(body):
+        if _any(r"^\s*(?:prior to|before)\b", body[where.end() : where.end() + 12]):
+            continue  # "within 24 hours prior to delivery" counts back from another event
+        if low.hours is not None or _any(r"purchas|placing|order", body[where.end() : where.end() + 40]):
             yield Fact("cancellation.window_hours", low.hours if low.hours is not None else low.days * 24)
             if not _any(r"ship|dispatch|fulfil", text):
                 yield Fact("cancellation.until_shipped", False)
@@ -418,7 +436,8 @@ def _fault_section(clause: Clause) -> bool:
 
 def _about_fault(clause: Clause, text: str) -> bool:
     """Damage the shop answers for, not damage that bars a return ("damaged after purchase")."""
-    refusing = _any(r"after purchase|by the customer|under no circumstances|not (?:be )?accepted|are final|cannot be returned|will not be processed|we deem", text) and not _any(r"\bunless\b", text)
+    refusing = _any(r"after purchase|by the customer|by you\b|not responsible for|under no circumstances|not (?:be )?accepted|are final|cannot be returned|will not be processed|we deem|"
+                    r"\bno (?:\w+ (?:or|and) )?damaged (?:merchandise|items?|goods|products?)", text) and not _any(r"\bunless\b", text)
     # "insure the package if it is lost or damaged" is shipping advice; "your statutory rights for
     # faulty goods" is the law's promise, not a setting of the shop's.
     aside = _any(r"\bpack\b|\binsur|lost or damaged|damaged or lost|statutory|consumer rights|read more|click here|"
@@ -433,9 +452,11 @@ def fault(clause: Clause, text: str) -> Iterator[Fact]:
     """Which reasons put the merchant at fault, and the window for reporting them."""
     if not _about_fault(clause, text):
         return
-    for reason, pattern in _REASONS:
-        if _any(pattern, clause.body):
-            yield Fact("fault.reasons", reason, each=True)
+    named = [reason for reason, pattern in _REASONS if _any(pattern, clause.body)]
+    if not named and _fault_section(clause):  # under "Damaged items", "contact us within 3 days"
+        named = [reason for reason, pattern in _REASONS if _any(pattern, clause.heading.lower())]
+    for reason in named:
+        yield Fact("fault.reasons", reason, each=True)
     if _any(_FAULT_ONLY, text) and not _any(r"exchang|replac", text):
         yield _unheld("returns or refunds only when the shop is at fault: no setting holds that")
     if _any(r"report|contact us|notify|let us know|inform us|within", text) and not _any(_CANCEL, text):
@@ -484,7 +505,7 @@ def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
 
 _POSTAGE = r"return (?:shipping|postage)|shipping (?:fee|cost|charge)s?|cost of (?:sending|shipping|returning)|transfer or shipment|cost of sending"
 _CUSTOMER_PAYS = (
-    r"(?:you|customer|client|buyer)(?:'s)? (?:are |is |will be )?responsib|(?:customer|client|buyer)'s responsibility|"
+    r"(?:you|customers?|clients?|buyers?)(?:'s)? (?:are |is |will be )?responsib|(?:customer|client|buyer)'s responsibility|"
     r"(?:you|customer|client|buyer)s? (?:pay|pays|must pay|bear|cover)|at (?:your|the customer's) (?:own )?(?:cost|expense)|"
     r"correspond\w* to the customer|pay the return postage|responsibility of the (?:customer|buyer|client)|"
     r"(?:paid|covered|borne) by the (?:customer|buyer|client)|(?:is|are|remains?) (?:the )?(?:your|customer's|buyer's) (?:own )?responsibility"
@@ -492,26 +513,44 @@ _CUSTOMER_PAYS = (
 _MERCHANT_PAYS = r"free return|return shipping is free|returns? (?:are|is) free|we(?: will|'ll)? (?:pay|cover)|at our (?:cost|expense)|free of charge|free prepaid"
 
 
+_FREE_LABEL = (
+    r"(?:we will|we'll|we) (?:e-?mail|send|provide|give|include)\w* (?:you )?(?:with )?(?:a |an )?(?:free |prepaid |pre-paid )?"
+    r"(?:return|shipping|return shipping|return/exchange)? ?label (?:free of charge|at no (?:extra )?cost)|"
+    r"(?:we will|we'll|we) (?:e-?mail|send|provide|give|include)\w* (?:you )?(?:with )?(?:a |an )?(?:free|prepaid|pre-paid) (?:return |shipping )*label"
+)
+
+
 def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
+    if _any(_FREE_LABEL, text) and not _any(_FAULT + "|" + _REGIONAL, text) and not _any(_REGIONAL, clause.heading.lower()):
+        yield Fact("shipping.default.payer", "MERCHANT")  # "we will email you a return label free of charge"
+        return
     if not _any(_POSTAGE, text) or _any(_REGIONAL, text) or _any(_REGIONAL, clause.heading.lower()):
         return
-    if _any(r"original (?:shipping|delivery)|non-?refundable|free shipping", text):
+    return_postage = _any(r"return (?:shipping|postage)", text)
+    if (_any(r"original (?:shipping|delivery)|free shipping", text) or _any(r"non-?refundable", text)) and not return_postage:
         return  # the order's own shipping, read by original_shipping
     if _any(r"product page", text):
         yield Fact("shipping.product_page_free_returns", True)
-    at_fault = _any(_FAULT, text) and not _any(r"except for items that are|unless the item is|unless (?:it|they) (?:is|are|arrive)", text)
+    unless = _any(r"except for items that are|unless the item is|unless (?:it|they) (?:is|are|was|were|arrive)", text)
+    at_fault = _any(_FAULT, text) and not unless
     payer = "CUSTOMER" if _any(_CUSTOMER_PAYS, text) else "MERCHANT" if _any(_MERCHANT_PAYS, text) else None
     if payer is None:
         return
+    if payer == "CUSTOMER" and unless and _any(_FAULT, text):
+        yield Fact("shipping.merchant_at_fault", {"payer": "MERCHANT"}, weak=True)  # "... unless it was our error"
     if at_fault:
-        terms = {"payer": payer}
-        if payer == "CUSTOMER" and _any(r"reimburs", text):
-            terms["postage_reimbursed"] = "AFTER_INSPECTION" if _any(r"evaluation|inspection|confirms|refund is made", text) else "ON_RECEIPT"
-        if payer == "MERCHANT" and _any(r"reimburse your postage", text):
-            terms["postage_reimbursed"] = "ON_RECEIPT"
-        yield Fact("shipping.merchant_at_fault", terms)
+        yield Fact("shipping.merchant_at_fault", _at_fault_terms(payer, text))
     else:
         yield Fact("shipping.default.payer", payer)
+
+
+def _at_fault_terms(payer: str, text: str) -> dict:
+    terms = {"payer": payer}
+    if payer == "CUSTOMER" and _any(r"reimburs", text):
+        terms["postage_reimbursed"] = "AFTER_INSPECTION" if _any(r"evaluation|inspection|confirms|refund is made", text) else "ON_RECEIPT"
+    if payer == "MERCHANT" and _any(r"reimburse your postage", text):
+        terms["postage_reimbursed"] = "ON_RECEIPT"
+    return terms
 
 
 # --- fees ---------------------------------------------------------------------------------------
@@ -528,7 +567,7 @@ _CONDITIONAL_FEE = (
 
 def fees(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"restocking", text) and percents(text):
-        if _any(_CONDITIONAL_FEE, text) or _scoped(clause, text):
+        if _any(_CONDITIONAL_FEE + r"|exceed|maximum|capped|at most", text) or _scoped(clause, text):
             yield _unheld("a restocking fee for some returns only: no setting holds it")
         else:
             for value, _where in percents(text):
@@ -538,7 +577,7 @@ def fees(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("fees.free_shipping_deduction", str(found[0][0]))
         if found[0][1]:
             yield Fact("currency", found[0][1])
-    elif found and _any(r"(?:return|processing|handling|restocking) fee", text) and not _any(r"shipping fee|label|postage|toward", text):
+    elif found and _any(r"(?:return|processing|handling|restocking) fee", text) and not _any(r"shipping fee|label|postage|toward", text) and not percents(text):
         yield Fact("fees.flat_fee", str(found[0][0]))
         if found[0][1]:
             yield Fact("currency", found[0][1])
@@ -559,35 +598,88 @@ def _range(low: Duration, high: Duration | None) -> dict:
 
 
 def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
-    if not _any(r"refund|store credit|\bcredited\b|repayment|reimburse", text):
+    if not _any(r"refund|store credit|\bcredited\b|repayment|reimburse|in-store credit", text) or _any(_CANCEL, text):
+        return
+    if _any(r"\bafter (?:\d+ days|the return (?:window|period))|outside (?:of )?the return", text):
+        yield _unheld("terms for returns after the window: no setting holds them")
         return
     if _any(r"store credit", text) and _any(r"or (?:a )?refund|refund or|choose|choice|option", text):
         yield Fact("refund.method", "CUSTOMER_CHOICE")
         yield Fact("resolutions.store_credit", "ALWAYS")
-    elif _any(r"(?:only|issued|given|in the form of) (?:as |in )?store credit|store credit only|no cash refunds|issuance of a store credit", text):
+    elif _any(r"(?:only|issued|given|in the form of) (?:as |in |for )?store credit|store credit only|no cash refunds|issuance of a store credit|"
+              r"(?:only )?eligible for (?:a )?store credit|for store credit only|in-store credit will be|store credit will be (?:applied|issued|given)", text):
         yield Fact("refund.method", "STORE_CREDIT")
     elif _any(
         r"original (?:payment|form of payment|method of payment|means of payment)|form of original payment|credit card used|"
-        r"card used for (?:the |your )?(?:purchase|payment|order)|same (?:means|method|form) of payment|payment card account|"
-        r"payment method (?:you )?used", text):
+        r"card used (?:for|to make) (?:the |your )?(?:purchase|payment|order)|same (?:means|method|form) of payment|payment card account|"
+        r"payment method (?:you )?used|same method (?:that )?you used to pay", text):
         yield Fact("refund.method", "ORIGINAL_PAYMENT")
 
 
 def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     charges = r"(?:shipping|delivery|postage)(?: (?:and|&) handling)? (?:fee|charge|cost)s?"
-    if not _any(r"(?:original )?" + charges, text) or _any(r"return (?:shipping|postage)|free shipping|to return|returning", text):
+    explicit = _any(r"original (?:shipping|delivery|postage)", text)
+    if not _any(r"(?:original )?" + charges, text) or (_any(r"return (?:shipping|postage)|free shipping|to return|returning", text) and not explicit):
         return
     if _fault_section(clause):
         return  # "a full refund, including shipping costs" for a fault: fault.full_refund
     if _any(r"non-?refundable|not (?:be )?refund|can't be refunded|cannot be refunded|no refunds? (?:of|for)|"
-            r"(?:less|minus|excluding) (?:any |the )?(?:original )?" + charges + r"(?! (?:for|of) (?:the )?return)", text):
+            r"(?:less|minus|excluding|not for|not including|never for) (?:any |the )?(?:original )?" + charges + r"(?! (?:for|of) (?:the )?return)", text):
         if _scoped(clause, text):
             yield _unheld("shipping refunded or not for some returns only: no setting holds it")
             return
         at_fault = _any(r"(?:unless|except\w*)\b.*(?:" + _FAULT + ")", text)
-        yield Fact("refund.original_shipping", "MERCHANT_AT_FAULT" if at_fault else "NEVER")
-    elif _any(r"(?:we )?refund (?:the |your )?(?:original )?shipping|including (?:the )?(?:original )?shipping", text) and not _any(_FAULT, text):
-        yield Fact("refund.original_shipping", "ALWAYS")
+        deducted = not _any(r"non-?refundable|not (?:be )?refund|can't be refunded|cannot be refunded|no refunds? (?:of|for)", text)
+        yield Fact("refund.original_shipping", "MERCHANT_AT_FAULT" if at_fault else "NEVER", weak=deducted)  # "less shipping" implies it
+    elif _any(r"(?:we )?refund (?:the |your )?(?:original )?shipping|including (?:the )?(?:original )?shipping", text):
+        if not _any(_FAULT, text):
+            yield Fact("refund.original_shipping", "ALWAYS")
+        elif _any(r"\bonly\b.{0,40}\b(?:if|when)\b", text):
+            yield Fact("refund.original_shipping", "MERCHANT_AT_FAULT")  # "we only refund shipping if we sent the wrong item"
+
+
+def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) -> bool:
+    """A duration in a sentence about refunds that is some other deadline."""
+    # "send it back within two weeks of delivery for a refund" is the return window; "refunded
+    # within 5 days after receipt" is the refund's time (the receipt of the return)
+    of_return = re.match(r"^\W*(?:of|after|from|following|upon)\s+(?:the\s+)?receipt\b(?! of (?:your |the )?(?:order|parcel|package|item|purchase))",
+                         text[where.end() : where.end() + 40]) and _any(r"refund|credit|process|issue", local)
+    if _window_start(text, where.end()) and not of_return:
+        return True
+    if reporting and not _any(r"refund", local):
+        return True  # "let us know within 7 days" is a deadline for the customer
+    if _any(r"transit|to reach us|receive your return from|in the post", local):
+        return True  # the parcel's journey, not the refund
+    if _any(r"\breturn(?:ed)?\b|sen[dt]\b|\bpost\b", local) and not _any(r"refund|process|issue|credit", local):
+        return True  # "must be returned within 14 days for a refund" is the return window
+    return _any(r"(?:exchange|store credit)s? only within\s*$", local)  # "exchange or store credit only within 7 days"
+
+
+def _unheld_refund_time(text: str, where: re.Match) -> str | None:
+    if _any(r"includ\w* (?:the )?transit|transit (?:and|&) processing", text[where.end() :]):
+        return "a refund time that includes the parcel's journey: no setting holds it"
+    if _any(_SEASONAL, text):
+        return "a refund time for one season only: no setting holds it"
+    if _any(_ELSEWHERE, text[where.end() :]):
+        return "a refund time counted from another event than the return's arrival: no setting holds it"
+    return None
+
+
+def _refund_time_kind(local: str, after: str) -> str | None:
+    """Which refund time a duration is, from the words since the last one and those right after."""
+    around = local + " " + after
+    if _any(r"further|additional|another|extra|\badd\b", local):
+        return "refund.additional_delay"
+    if _any(r"typically|usually|reach you|to appear|to show|show (?:up|in)|depending on|dependent on|\bbank|card issuer|"
+            r"payment (?:processor|provider)|to clear|financial institution|to post", around):
+        return "refund.typical_arrival"
+    if _any(r"process|issue|within|credit", around):
+        return "refund.processing"
+    return None
+
+
+def _plain_intro(clause: Clause) -> str:
+    return clause.context[: len(clause.context) - len(clause.body)]
 
 
 _ELSEWHERE = (
@@ -598,37 +690,27 @@ _ELSEWHERE = (
 
 def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
     refunds_section = "refund" in clause.heading.lower()
-    if not (_any(r"refund", text) or refunds_section) or _any(_CANCEL, clause.paragraph_text):
+    if not (_any(r"refund|store credit|credit will be issued|\bcredited\b", text) or refunds_section) or _any(_CANCEL, clause.paragraph_text):
         return
     reporting = _any(r"let us know|notify us|report|contact us|inform us|tell us", text)
-    previous = 0
+    previous = len(digits(_plain_intro(clause))) if clause.intro else 0  # a list's introduction is not this item's words
     for low, high, where in durations(text):
         local = text[previous : where.start()]  # the words since the last duration: what this one is about
         after = re.match(r"[^,;()]*", text[where.end() :]).group()
         previous = where.end()
-        if low.hours is not None or _window_start(text, where.end()):
-            continue  # "send it back within two weeks of delivery for a refund" is the return window
-        if reporting and not _any(r"refund", local):
-            continue  # "let us know within 7 days" is a deadline for the customer
-        if _any(r"transit|to reach us|receive your return from|in the post", local):
-            continue  # the parcel's journey, not the refund
-        if _any(r"\breturn(?:ed)?\b|sen[dt]\b|\bpost\b", local) and not _any(r"refund|process|issue|credit", local):
-            continue  # "must be returned within 14 days for a refund" is the return window
-        if _any(_SEASONAL, text):
-            yield _unheld("a refund time for one season only: no setting holds it")
-            return
-        if _any(_ELSEWHERE, text[where.end() :]):
-            yield _unheld("a refund time counted from another event than the return's arrival: no setting holds it")
+        if low.hours is not None or _not_refund_time(text, where, local, reporting):
             continue
-        around = local + " " + after
-        if _any(r"further|additional|another|extra|\badd\b", local):
-            yield Fact("refund.additional_delay", _range(low, high))
-        elif _any(r"typically|usually|reach you|to appear|to show|show (?:up|in)|depending on|dependent on|\bbank|card issuer|"
-                  r"payment (?:processor|provider)|to clear|financial institution|to post", around):
-            yield Fact("refund.typical_arrival", _range(low, high))
-        elif _any(r"process|issue|within|credit", around):
-            yield Fact("refund.processing", _range(low, high))
-    if _any(r"email confirmation|confirmation email|send you an email|email you|notify you by email|notif\w* (?:you )?(?:via|by) e-?mail", text):
+        why = _unheld_refund_time(text, where)
+        if why:
+            yield _unheld(why)
+            if not _any(_ELSEWHERE, text[where.end() :]):
+                return
+            continue
+        kind = _refund_time_kind(local, after)
+        if kind:
+            yield Fact(kind, _range(low, high))
+    if _any(r"email confirmation|confirmation email|send you an email|email you (?:a |an )?(?:confirmation|once|when|after)|notify you by email|"
+            r"notif\w* (?:you )?(?:via|by) e-?mail|an e-?mail will be sent", text):
         yield Fact("refund.confirmation_email", True)
 
 
@@ -641,9 +723,21 @@ def response_time(clause: Clause, text: str) -> Iterator[Fact]:
             return
 
 
+def partial_refunds(clause: Clause, text: str) -> Iterator[Fact]:
+    if _any(r"partial refunds? (?:may|will|can|are|might)", text):
+        yield _unheld("partial refunds: no setting holds them")
+
+
+def confirmation_email(clause: Clause, text: str) -> Iterator[Fact]:
+    """"An email will be sent once your item is processed", in a paragraph about the refund."""
+    if _any(r"an e-?mail will be sent|we(?:'ll| will) (?:send you an e-?mail|e-?mail you) (?:when|once|after|to confirm)", text) and _any(r"refund|store credit|processed", clause.paragraph_text) \
+            and not _any(r"refund", text):
+        yield Fact("refund.confirmation_email", True)
+
+
 def inspection(clause: Clause, text: str) -> Iterator[Fact]:
     customer = _any(r"\byou inspect|please inspect|inspect (?:your|the) (?:order|parcel|package|goods|items?|product)s? (?:upon|on|when|as soon)", text)
-    if _any(r"inspect|verification of the status|evaluation", text) and _any(r"return|received|product", text) and not customer:
+    if _any(r"inspect|verification of the status|evaluation", text) and _any(r"return|received|product|inspected by", text) and not customer:
         yield Fact("refund.inspection", True)
 
 
@@ -659,18 +753,22 @@ def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
         return  # how to ask for one, not whether there are any
     else:
         offered = re.search(
-            r"can exchange|offer (?:free )?exchanges|exchange (?:it|them|your)|exchanges? (?:are|is) (?:free|available|accepted|possible)|"
-            r"(?:can|may) be exchanged|choice of (?:an? )?exchange", text)
+            r"can exchange|may exchange or return|offer (?:free )?exchanges|exchange (?:it|them|your)|exchanges? (?:are|is) (?:free|available|accepted|possible)|"
+            r"(?:can|may) be exchanged|choice of (?:an? )?exchange|(?:may|can) return\s*/\s*exchange|exchange\s*/\s*store credit|"
+            r"store credit\s*/\s*exchange|exchange or store credit|store credit or (?:an? )?exchange", text)
         # "your refund or exchange", "an exchange or a refund": an offer the sentence implies
         implied = None if offered else re.search(r"(?:a |your )?refund or (?:an? )?exchange|exchange or (?:a )?refund", text)
         found = offered or implied
         if found and not _any(_NEGATED + r"[^.]{0,25}$", text[: found.start()][-40:]):
+            if _scoped(clause, text):
+                yield _unheld("exchanges for some orders only: no setting holds it")
+                return
             at_fault = _any(_FAULT, text) or _fault_section(clause)
             yield Fact("resolutions.exchange", "MERCHANT_AT_FAULT" if at_fault else "ALWAYS", weak=implied is not None)
 
 
 def reorder(clause: Clause, text: str) -> Iterator[Fact]:
-    if _any(r"reorder|place a new order", text):
+    if _any(r"reorder|place a new order|make a new purchase", text):
         yield Fact("resolutions.reorder_hint", True)
 
 
@@ -701,7 +799,7 @@ READERS: tuple[Reader, ...] = (
     return_window, transit_buffer, returns_closed, request_channel, request_before_shipping, condition,
     reason_required, proof_of_purchase, exclusions, fault_override, sets, sales_channel, cancellation,
     cancellation_refund_time, fault, fault_photos, fault_remedies, return_shipping, fees, refund_method, original_shipping,
-    refund_timing, response_time, inspection, exchanges, reorder, instructions,
+    refund_timing, response_time, partial_refunds, confirmation_email, inspection, exchanges, reorder, instructions,
 )
 
 
@@ -715,6 +813,8 @@ def read(clause: Clause) -> list[Fact]:
     states on its own belongs to the introduction, not to each item."""
     if _any(r"\b(?:read more|click here|find out more)\b", clause.body):
         return []  # a pointer to another page says nothing itself
+    if _any(r"partial refunds? (?:may|will|can|are|might)", _plain_intro(clause)):
+        return []  # an item of "Partial refunds may be granted for:", which goes to the merchant whole
     facts = _facts(clause, digits(clause.context))
     if not clause.intro:
         return facts
