@@ -19,7 +19,7 @@ from models.order import Order
 from models.refund import Cancellation
 from models.risk import RiskAssessment, RiskReview
 from models.shop import Shop
-from plugin.actions import cancellations, returns
+from plugin.actions import cancellation_steps, returns
 from plugin.actions.errors import ActionError
 from plugin.actions.events import record
 from plugin.actions.ledger import lock_order
@@ -93,7 +93,7 @@ async def _resolve_cancellation(shop: Shop, order_id: int, cancellation_id: int,
         raise ActionError("INVALID_STATE", f"the cancellation is already {cancellation.status}", ["id"])
     if decision == RiskReviewDecision.CLEAR:
         await Cancellation.filter(id=cancellation.id).update(status=CancellationStatus.ACCEPTED)
-        await cancellations.apply(shop, order, cancellation, actor, now)
+        await cancellation_steps.apply(shop, order, cancellation, actor, now)
         return
     await Cancellation.filter(id=cancellation.id).update(status=CancellationStatus.DECLINED,
                                                          customer_message=customer_message)
