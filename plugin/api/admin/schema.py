@@ -29,7 +29,9 @@ from plugin.api.admin.order import AdminOrder, CancellationType
 from plugin.api.admin.policy import PolicyMutation, PolicyQuery, PolicyVersionType
 from plugin.api.admin.policy_draft import PolicyDraftQuery
 from plugin.api.admin.return_create import ReturnCreateMutation
+from plugin.api.admin.refunds_list import RefundsQuery
 from plugin.api.admin.returns import ReturnsMutation, ReturnsQuery
+from plugin.api.admin.returns_bulk import ReturnsBulkMutation
 from plugin.api.admin.privacy import PrivacyQuery
 from plugin.api.admin.risk import BlocklistEntryType, RiskMutation, RiskQuery, RiskReviewType
 from plugin.api.admin.shop import AdminShop, ShopMutation
@@ -163,8 +165,8 @@ class Mutation:
 
 
 schema = build_schema(
-    merge_types("Query", (Query, HomeQuery, PolicyQuery, PolicyDraftQuery, ReturnsQuery, EmailsQuery, RiskQuery, PrivacyQuery)),
-    merge_types("Mutation", (Mutation, PolicyMutation, ReturnsMutation, ReturnCreateMutation, EmailsMutation, ShopMutation, RiskMutation,
+    merge_types("Query", (Query, HomeQuery, PolicyQuery, PolicyDraftQuery, ReturnsQuery, RefundsQuery, EmailsQuery, RiskQuery, PrivacyQuery)),
+    merge_types("Mutation", (Mutation, PolicyMutation, ReturnsMutation, ReturnsBulkMutation, ReturnCreateMutation, EmailsMutation, ShopMutation, RiskMutation,
                              CatalogMutation)),
     types=[AdminOrder, ProductType, CustomerType, OrderLineType, FulfillmentType, PolicyVersionType,
            AdminReturn, ReturnLineType, AdminRefund, CancellationType, EmailDelivery, RiskReviewType, BlocklistEntryType],

@@ -2,6 +2,7 @@
 import { Home } from "./pages/home.js";
 import { Returns } from "./pages/returns.js";
 import { ReturnPage } from "./pages/return.js";
+import { Refunds } from "./pages/refunds.js";
 import { Orders, OrderPage } from "./pages/orders.js";
 import { Fraud } from "./pages/fraud.js";
 import { Policy } from "./pages/policy.js";
@@ -11,6 +12,7 @@ import { NotFound } from "./pages/notfound.js";
 export const NAV = [
   ["#/", "Home", "home"],
   ["#/returns", "Returns", "returns"],
+  ["#/refunds", "Refunds", "refunds"],
   ["#/orders", "Orders", "orders"],
   ["#/fraud", "Fraud review", "fraud"],
   ["#/policy", "Policy", "policy"],
@@ -22,6 +24,7 @@ export function routes({ segments }) {
   if (!first) return { Page: Home, props: {}, nav: "home" };
   if (first === "returns" && second) return { Page: ReturnPage, props: { id: second }, nav: "returns" };
   if (first === "returns") return { Page: Returns, props: {}, nav: "returns" };
+  if (first === "refunds") return { Page: Refunds, props: {}, nav: "refunds" };
   if (first === "orders" && second) return { Page: OrderPage, props: { id: second }, nav: "orders" };
   if (first === "orders") return { Page: Orders, props: {}, nav: "orders" };
   if (first === "fraud") return { Page: Fraud, props: {}, nav: "fraud" };

@@ -19,7 +19,7 @@ const QUEUES = [
   ["awaitingReview", "Requests awaiting review", "#/returns?status=REQUESTED", "Approve or decline"],
   ["heldForReview", "Held for fraud review", "#/fraud", "Clear or confirm fraud"],
   ["awaitingInspection", "Parcels awaiting inspection", "#/returns?status=RECEIVED", "Inspect received items"],
-  ["refundsPending", "Refunds pending confirmation", "#/returns?status=RECEIVED", "Waiting for the platform"],
+  ["refundsPending", "Refunds pending confirmation", "#/refunds?status=PENDING", "Confirm what the platform paid"],
 ];
 
 function QueueCard({ item, label, href, hint }) {
