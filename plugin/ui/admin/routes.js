@@ -7,6 +7,7 @@ import { Orders, OrderPage } from "./pages/orders.js";
 import { Fraud } from "./pages/fraud.js";
 import { Policy } from "./pages/policy.js";
 import { Emails } from "./pages/emails.js";
+import { Settings } from "./pages/settings.js";
 import { NotFound } from "./pages/notfound.js";
 
 export const NAV = [
@@ -17,6 +18,7 @@ export const NAV = [
   ["#/fraud", "Fraud review", "fraud"],
   ["#/policy", "Policy", "policy"],
   ["#/emails", "Emails", "emails"],
+  ["#/settings", "Settings", "settings"],
 ];
 
 export function routes({ segments }) {
@@ -30,5 +32,6 @@ export function routes({ segments }) {
   if (first === "fraud") return { Page: Fraud, props: {}, nav: "fraud" };
   if (first === "policy") return { Page: Policy, props: {}, nav: "policy" };
   if (first === "emails") return { Page: Emails, props: {}, nav: "emails" };
+  if (first === "settings") return { Page: Settings, props: {}, nav: "settings" };
   return { Page: NotFound, props: {}, nav: null };
 }

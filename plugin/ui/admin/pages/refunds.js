@@ -81,8 +81,8 @@ export function Refunds({ route }) {
         ${[["", "All"], ...STATUSES].map(([value, text]) => html`<a class="tab" href=${refundsHref({ ...filters, status: value })}
           aria-current=${filters.status === value ? "page" : undefined}>${value === "PENDING" ? "Pending" : text}</a>`)}
       </nav>
-      <div class="filters" role="group" aria-label="Filter refunds">
-        <${Select} label="For" name="reason" value=${filters.reason} options=${REASONS} onPick=${pick} />
+      <div class="filters grid-filters" role="group" aria-label="Filter refunds">
+        <${Select} label="Refund for" name="reason" value=${filters.reason} options=${REASONS} onPick=${pick} />
         <${Select} label="Kind" name="kind" value=${filters.kind} options=${KINDS} onPick=${pick} />
         <${Select} label="Age" name="age" value=${filters.age} options=${AGES} onPick=${pick} any="Any age" />
         ${filtered ? html`<div class="filter-buttons"><a class="button plain" href="#/refunds">Clear filters</a></div>` : null}

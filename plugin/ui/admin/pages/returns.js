@@ -104,7 +104,7 @@ export function Returns({ route }) {
         ${TABS.map(([value, label]) => html`<a class="tab" href=${returnsHref({ ...filters, status: value || "" })}
           aria-current=${(filters.status || null) === value ? "page" : undefined}>${label}</a>`)}
       </nav>
-      <form class="filters" role="search" aria-label="Search and filter returns" onSubmit=${apply}>
+      <form class="filters grid-filters" role="search" aria-label="Search and filter returns" onSubmit=${apply}>
         <${Field} label="Search returns">${(p) => html`<input ...${p} type="search" placeholder="Customer name or email, order (#1001)" value=${text}
           onInput=${(e) => setText(e.target.value)} />`}</${Field}>
         <${SelectFilter} label="Reason" name="reason" value=${filters.reason} options=${REASONS} onPick=${pick} />
