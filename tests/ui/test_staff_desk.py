@@ -284,3 +284,45 @@ def test_at_375_px_every_navigation_link_is_in_sight(page):
     nav = page.get_by_role("navigation", name="Recourse")
     assert nav.evaluate("(n) => n.scrollWidth <= n.clientWidth")
     page.screenshot("navigation")
+
+
+def test_a_preset_is_previewed_before_it_is_saved_and_the_save_is_confirmed_for_good(page, live_server):
+    versions = "{ policyVersions(first: 1) { nodes { number preset } } }"
+    before = live_server.gql(versions, domain=ALLEGRA)["policyVersions"]["nodes"][0]
+    page.open("/policy", domain=ALLEGRA)
+    page.get_by_role("button", name="Preview a preset…").click()
+    _dialog(page).get_by_label("Preset").select_option("ALLEGRA_K")
+    _confirm(page, "Preview")
+    page.locator(".banner-info").filter(has_text="not saved yet").wait_for()
+    page.locator(".impact [data-figure=returnable]").wait_for()  # its impact, before anything is saved
+    assert live_server.gql(versions, domain=ALLEGRA)["policyVersions"]["nodes"][0] == before
+    page.screenshot("policy-preset-preview")
+    page.get_by_role("button", name="Save policy").first.click()
+    banner = page.locator(".banner-success").filter(has_text="applied: saved as version")
+    banner.wait_for()
+    page.settle()  # the page reloads the saved policy ...
+    assert banner.is_visible()  # ... and the confirmation stays
+    after = live_server.gql(versions, domain=ALLEGRA)["policyVersions"]["nodes"][0]
+    assert after == {"number": before["number"] + 1, "preset": "allegra-k"}
+
+
+def test_the_policy_form_speaks_to_a_merchant_and_folds_its_long_sections(page):
+    page.open("/policy", domain=ALLEGRA)
+    form = page.locator(".policy-layout")
+    text = form.inner_text()
+    assert "`" not in text and "Most Items Only" not in text
+    arrow = page.evaluate("() => getComputedStyle(document.querySelector('.section-card > summary'), '::before').content")
+    assert "▸" in arrow
+    shipping = page.locator("details[data-section=shipping]")
+    shipping.locator("summary").first.click()
+    height = shipping.evaluate("(d) => d.getBoundingClientRect().height")
+    assert height < 1500, f"the Shipping section is {height}px tall"
+
+    days = page.get_by_label("Days", exact=True).first
+    days.fill("0")
+    page.locator("#pf-returns-window-days-error").wait_for()
+    assert page.locator("#pf-returns-window-days-error").inner_text().strip() == "must be at least 1"
+    lint = page.get_by_role("region", name="Lint")
+    lint.filter(has_text="The draft has 1 error").wait_for()
+    assert "No contradictions found" not in lint.inner_text()
+    page.screenshot("policy-form")
