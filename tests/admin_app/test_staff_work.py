@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 from models.customer import Customer
+from models.shop import Shop
 from models.returns import Return
 from tests.helpers import admin, gql_ok, make_shop
 from tests.lifecycle.builders import (
@@ -185,3 +186,28 @@ async def test_bulk_steps_go_through_each_return_and_one_refusal_does_not_stop_t
     other = await make_shop("other.myshopify.com", currency="USD")
     foreign = gql_ok(await admin(client, other, BULK, {"ids": ids[:1], "a": "APPROVE"}))["returnsBulk"]
     assert foreign["results"][0]["userErrors"][0]["code"] == "NOT_FOUND"
+
+
+SUBJECTS = "query($k: EmailKind!) { emailPreviewSubjects(kind: $k) { id label } }"
+PREVIEW = """query($k: EmailKind!, $s: ID!) { emailPreview(kind: $k, subjectId: $s) { preview { subject } userErrors { code message } } }"""
+
+
+async def test_every_email_preview_offered_renders_and_none_is_offered_that_cannot(client, db):
+    from models.enums import EmailKind
+    from plugin.demo import seed_demo
+
+    await seed_demo(orders_per_shop=30)
+    shop = await Shop.get(domain="allegra-k.myshopify.com")
+    offered = {}
+    for kind in EmailKind:
+        subjects = gql_ok(await admin(client, shop, SUBJECTS, {"k": kind.name}))["emailPreviewSubjects"]
+        offered[kind.name] = subjects
+        for subject in subjects:
+            answer = gql_ok(await admin(client, shop, PREVIEW, {"k": kind.name, "s": subject["id"]}))["emailPreview"]
+            assert answer["userErrors"] == [] and answer["preview"]["subject"], (kind, subject, answer)
+    # The demo's refunds are offered for "refund issued", never a return that has none; orders
+    # cancelled on the platform (no cancellation of ours) are not offered for "cancellation confirmed".
+    assert offered["REFUND_ISSUED"] and all(s["id"].startswith("gid://recourse/Refund/") for s in offered["REFUND_ISSUED"])
+    assert offered["CANCELLATION_CONFIRMED"] == []
+    assert all("(declined)" in s["label"] for s in offered["RETURN_DECLINED"]) and offered["RETURN_DECLINED"]
+    assert offered["RETURN_INSTRUCTIONS"] and offered["HELD_FOR_VERIFICATION"]

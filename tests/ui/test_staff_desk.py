@@ -326,3 +326,19 @@ def test_the_policy_form_speaks_to_a_merchant_and_folds_its_long_sections(page):
     lint.filter(has_text="The draft has 1 error").wait_for()
     assert "No contradictions found" not in lint.inner_text()
     page.screenshot("policy-form")
+
+
+def test_the_email_preview_offers_only_what_each_email_can_be_shown_for(page):
+    page.open("/emails", domain=ALLEGRA)
+    preview = page.locator(".email-preview")
+    preview.locator(".preview-subject").wait_for()
+    preview.get_by_label("Email", exact=True).select_option("REFUND_ISSUED")
+    page.wait_for_function("() => [...document.querySelectorAll('#preview-subject option')].some((o) => o.textContent.startsWith('Refund of'))")
+    page.settle()
+    options = preview.locator("#preview-subject option").all_inner_texts()
+    assert options and all(o.startswith("Refund of") for o in options), options
+    assert not preview.locator(".banner-warning, .banner-critical").count()  # no "no refund found for this id"
+    preview.get_by_label("Email", exact=True).select_option("CANCELLATION_CONFIRMED")
+    preview.get_by_text("Nothing to preview").wait_for()  # the demo's orders were cancelled on the platform, not by us
+    assert not preview.locator(".banner-warning, .banner-critical").count()  # no "the order is not cancelled"
+    page.screenshot("emails-preview-subjects")

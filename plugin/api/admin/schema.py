@@ -22,6 +22,7 @@ from plugin.platform import shopify
 from plugin.actions.errors import ActionError
 from plugin.platform.orders import import_order
 from plugin.api.admin.catalog import CatalogMutation
+from plugin.api.admin.email_subjects import EmailSubjectsQuery
 from plugin.api.admin.emails import EmailDelivery, EmailsMutation, EmailsQuery, email_delivery
 from plugin.api.admin.home import HomeQuery
 from plugin.api.admin import order_page
@@ -165,7 +166,7 @@ class Mutation:
 
 
 schema = build_schema(
-    merge_types("Query", (Query, HomeQuery, PolicyQuery, PolicyDraftQuery, ReturnsQuery, RefundsQuery, EmailsQuery, RiskQuery, PrivacyQuery)),
+    merge_types("Query", (Query, HomeQuery, PolicyQuery, PolicyDraftQuery, ReturnsQuery, RefundsQuery, EmailsQuery, EmailSubjectsQuery, RiskQuery, PrivacyQuery)),
     merge_types("Mutation", (Mutation, PolicyMutation, ReturnsMutation, ReturnsBulkMutation, ReturnCreateMutation, EmailsMutation, ShopMutation, RiskMutation,
                              CatalogMutation)),
     types=[AdminOrder, ProductType, CustomerType, OrderLineType, FulfillmentType, PolicyVersionType,
