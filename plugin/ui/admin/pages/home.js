@@ -34,7 +34,7 @@ function QueueCard({ item, label, href, hint }) {
 export function Home() {
   const shop = useShop();
   const state = useQuery(QUERY);
-  return html`<${PageHeader} title="Home" subtitle=${`What needs ${shop.name} staff now`} />
+  return html`<${PageHeader} title="Home" subtitle=${shop.name ? `What needs ${shop.name} staff now` : "What needs staff now"} />
     <${Loaded} state=${state} label="Loading your queues…">${(data) => html`
       <div class="grid-cards" role="list" aria-label="Work queues">
         ${QUEUES.map(([key, label, href, hint]) => html`<div role="listitem"><${QueueCard} item=${data.workQueue[key]} label=${label} href=${href} hint=${hint} /></div>`)}
