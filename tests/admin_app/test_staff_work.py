@@ -194,7 +194,7 @@ PREVIEW = """query($k: EmailKind!, $s: ID!) { emailPreview(kind: $k, subjectId: 
 
 async def test_every_email_preview_offered_renders_and_none_is_offered_that_cannot(client, db):
     from models.enums import EmailKind
-    from plugin.demo import seed_demo
+    from plugin.cli.demo import seed_demo
 
     await seed_demo(orders_per_shop=30)
     shop = await Shop.get(domain="allegra-k.myshopify.com")

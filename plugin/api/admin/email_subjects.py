@@ -7,8 +7,8 @@ from strawberry.types import Info
 
 from plugin.actions.email_subjects import PreviewSubject, preview_subjects
 from plugin.api.enums import EmailKind
-from plugin.ids import to_gid
-from plugin.money import quantize
+from plugin.values.ids import to_gid
+from plugin.values.money import quantize
 
 
 def _words(code: str) -> str:

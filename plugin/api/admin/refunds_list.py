@@ -13,7 +13,7 @@ from plugin.api.admin.types import AdminRefund
 from plugin.api.enums import RefundKind, RefundReason, RefundStatus
 from plugin.api.errors import ApiError
 from plugin.api.pagination import Connection, paginate
-from plugin.calendar import CalendarError, require_aware
+from plugin.values.calendar import CalendarError, require_aware
 
 
 def _moment(value: datetime | None, name: str) -> datetime | None:

@@ -14,7 +14,7 @@ from tortoise.queryset import QuerySet
 from models.returns import ReturnLine
 from plugin.api.enums import ReturnReason, ReturnResolution, ReturnStatus, RiskAssessmentResult
 from plugin.api.errors import ApiError
-from plugin.calendar import start_of_local_day
+from plugin.values.calendar import start_of_local_day
 
 MAX_TERMS = 5
 
