@@ -32,24 +32,25 @@ def units_to_inspect(lines: list[ReturnLine]) -> int:
 
 
 async def available_steps(shop: Shop, ret: Return) -> list[ReturnStep]:
-    """The steps staff can take on `ret` now, in the order they come in a return's life."""
+    """The steps staff can take on `ret` now, in the order they come in a return's life (declining,
+    which ends it, after the steps that take it forward)."""
     lines = await ReturnLine.filter(shop_id=shop.id, return_request_id=ret.id)
     steps: list[ReturnStep] = []
     if label_missing(ret):
         steps.append(ReturnStep.ATTACH_LABEL)
     if ret.status == S.REQUESTED:
         steps.append(ReturnStep.APPROVE)
-    # ON_HOLD is decided in the fraud review, not here; a return with arrived items or money paid
-    # out is inspected or refunded, never declined.
-    if ret.status in (S.REQUESTED, S.OPEN) and not any(line.received_quantity for line in lines):
-        if not await Refund.filter(return_request_id=ret.id, status__in=COUNTED_REFUNDS).exists():
-            steps.append(ReturnStep.DECLINE)
     if _allows(ret, "receive") and units_to_receive(lines) > 0:
         steps.append(ReturnStep.MARK_RECEIVED)
     if _allows(ret, "inspect") and units_to_inspect(lines) > 0:
         steps.append(ReturnStep.INSPECT)
     if _allows(ret, "refund") and await suggested_refund(shop, ret) > 0 and not await waits_for_inspection(shop, ret):
         steps.append(ReturnStep.REFUND)
+    # ON_HOLD is decided in the fraud review, not here; a return with arrived items or money paid
+    # out is inspected or refunded, never declined.
+    if ret.status in (S.REQUESTED, S.OPEN) and not any(line.received_quantity for line in lines):
+        if not await Refund.filter(return_request_id=ret.id, status__in=COUNTED_REFUNDS).exists():
+            steps.append(ReturnStep.DECLINE)
     if _allows(ret, "close"):
         steps.append(ReturnStep.CLOSE)
     if _allows(ret, "reopen"):

@@ -131,10 +131,10 @@ export function Returns({ route }) {
             <th scope="col">Return</th><th scope="col">Status</th><th scope="col">Customer</th>
             <th scope="col">Items</th><th scope="col">Risk</th><th scope="col">Requested</th><th scope="col" class="num">Quoted refund</th></tr></thead>
           <tbody>${data.returns.nodes.map((r) => html`<tr>
-            <td class="pick"><input type="checkbox" aria-label=${`Select ${r.name}`} checked=${selected.includes(r.id)} onChange=${(e) => toggle(r.id, e.target.checked)} /></td>
+            <td class="pick" data-label="Select"><input type="checkbox" aria-label=${`Select ${r.name}`} checked=${selected.includes(r.id)} onChange=${(e) => toggle(r.id, e.target.checked)} /></td>
             <td data-label="Return"><a href=${`#/returns/${encodeURIComponent(r.id)}`}>${r.name}</a></td>
             <td data-label="Status"><${Badge} value=${r.status} /></td>
-            <td data-label="Customer">${r.customerName ? html`<div>${r.customerName}</div>` : null}<div class=${r.customerName ? "subdued" : ""}>${r.customerEmail || "—"}</div></td>
+            <td data-label="Customer"><span class="cell-stack">${r.customerName ? html`<span>${r.customerName}</span>` : null}<span class=${r.customerName ? "subdued" : ""}>${r.customerEmail || "—"}</span></span></td>
             <td data-label="Items">${r.lines.reduce((n, l) => n + l.quantity, 0)}</td>
             <td data-label="Risk">${r.risk ? html`<${Badge} value=${r.risk.level} />` : "—"}</td>
             <td data-label="Requested">${dateTime(r.requestedAt)}</td>
