@@ -95,7 +95,7 @@ export function Refunds({ route }) {
           <tbody>${data.refunds.nodes.map((r) => html`<tr data-refund=${r.id}>
             <td data-label="Amount" class="num"><strong>${money(r.amount)}</strong>${r.kind === "REIMBURSEMENT" ? html`<div class="subdued">reimbursement</div>` : null}</td>
             <td data-label="Status"><${Badge} value=${r.status} /></td>
-            <td data-label="For"><div>${paysFor(r)}</div><div class="subdued">${label(REASONS, r.reason)}${r.note ? ` · ${r.note}` : ""}</div></td>
+            <td data-label="For"><div>${paysFor(r)}</div><div class="subdued">${humanize(r.reason)}${r.note ? ` · ${r.note}` : ""}</div></td>
             <td data-label="Customer">${r.order.email || "—"}</td>
             <td data-label="Issued"><div>${dateTime(r.createdAt)}</div>
               <div class="subdued">${r.status === "PENDING" ? `waiting ${waited((Date.now() - Date.parse(r.createdAt)) / 1000)}` : r.processedAt ? `${humanize(r.status)} ${dateTime(r.processedAt)}` : ""}</div></td>
