@@ -34,6 +34,8 @@ class UserErrorCode(enum.Enum):
     INSPECTION_REQUIRED = "INSPECTION_REQUIRED"
     NOT_CANCELLABLE = "NOT_CANCELLABLE"
     RETURN_ADDRESS_MISSING = "RETURN_ADDRESS_MISSING"
+    ALREADY_RECEIVED = "ALREADY_RECEIVED"
+    ALREADY_INSPECTED = "ALREADY_INSPECTED"
 
 
 @strawberry.type(description="An expected refusal: which input, why, and a stable code.")

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from typing import Annotated
 
 import strawberry
 from strawberry.types import Info
-from tortoise.expressions import Q
 
 from models.returns import Return
 from plugin.actions import cancellations, refunds, returns
@@ -15,6 +15,7 @@ from plugin.actions.errors import ActionError
 from plugin.actions.commands import CancelOrder, CreateRefund
 from plugin.api.admin.order import AdminOrder
 from plugin.api.admin.return_page import read_page
+from plugin.api.admin.return_search import ReturnFilters, apply_return_filters
 from plugin.api.errors import UserError, user_errors
 from plugin.api.ids import from_gid
 from plugin.api.order_search import planned_for_its_terms
@@ -25,7 +26,10 @@ from plugin.api.enums import (
     RefundReason,
     RefundStatus,
     ReturnDeclineReason,
+    ReturnReason,
+    ReturnResolution,
     ReturnStatus,
+    RiskAssessmentResult,
 )
 from plugin.api.admin.types import AdminRefund, AdminReturn
 from plugin.store.labels import LabelStore
@@ -135,19 +139,21 @@ def _note(note: str | None, field: str = "note") -> str | None:
 
 @strawberry.type
 class ReturnsQuery:
-    @strawberry.field(description="Returns, most recently requested first; `query` matches the return or order name, or the customer's email.")
+    @strawberry.field(description="Returns, most recently requested first. `query`: words each found in the return or "
+                      "order name, the customer's email or name; `reason`: any line's; `requestedFrom`/`requestedTo`: "
+                      "calendar days in the shop's time zone, both included.")
     async def returns(
         self, info: Info, first: int | None = None, after: str | None = None,
         status: ReturnStatus | None = None, query: str | None = None,
+        reason: ReturnReason | None = None, resolution: ReturnResolution | None = None,
+        risk_level: RiskAssessmentResult | None = None,
+        requested_from: date | None = None, requested_to: date | None = None,
     ) -> Connection[AdminReturn]:
-        queryset = Return.filter(shop_id=info.context.shop.id)
-        if status is not None:
-            queryset = queryset.filter(status=status.value)
-        if query:
-            text = query.strip()[:100]
-            queryset = queryset.filter(Q(name__icontains=text) | Q(order__email__icontains=text))
+        shop = info.context.shop
+        filters = ReturnFilters(status, query, reason, resolution, risk_level, requested_from, requested_to)
+        queryset = apply_return_filters(Return.filter(shop_id=shop.id), filters, shop.timezone)
         page = lambda: paginate(queryset, first, after, lambda row: AdminReturn(row=row), by="requested_at")  # noqa: E731
-        connection = await (planned_for_its_terms(Return, page) if query else page())
+        connection = await (planned_for_its_terms(Return, page) if filters.has_text() else page())
         await read_page(info, connection.nodes)
         return connection
 

@@ -3,7 +3,6 @@ that say why; resolving a review; the blocklist. The storefront never sees any o
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated
 
 import strawberry
@@ -14,37 +13,11 @@ from models.risk import BlocklistEntry, RiskReview
 from plugin.actions import holds
 from plugin.actions import risk as risk_actions
 from plugin.actions.errors import ActionError
-from plugin.api.admin.types import RiskReviewType
+from plugin.api.admin.types import BlocklistEntryType, RiskReviewType
 from plugin.api.enums import BlocklistKind, RiskReviewDecision, RiskReviewStatus
 from plugin.api.errors import ApiError, UserError, user_errors
 from plugin.api.ids import from_gid
 from plugin.api.pagination import Connection, Edge, PageInfo, decode_cursor, encode_cursor, page_size, paginate
-from plugin.api.types import Node
-
-
-@strawberry.type(name="BlocklistEntry")
-class BlocklistEntryType(Node):
-    row: strawberry.Private[BlocklistEntry]
-
-    @strawberry.field
-    def kind(self) -> BlocklistKind:
-        return self.row.kind
-
-    @strawberry.field(description="Normalised: how orders are matched against it.")
-    def value(self) -> str:
-        return self.row.value
-
-    @strawberry.field(description="Why staff blocked it (staff-only text).")
-    def note(self) -> str | None:
-        return self.row.reason
-
-    @strawberry.field
-    def created_by(self) -> str:
-        return self.row.created_by
-
-    @strawberry.field
-    def created_at(self) -> datetime:
-        return self.row.created_at
 
 
 async def _by_score(queryset, first: int | None, after: str | None) -> Connection[RiskReviewType]:

@@ -22,6 +22,7 @@ from plugin.platform import shopify
 from plugin.actions.errors import ActionError
 from plugin.platform.orders import import_order
 from plugin.api.admin.catalog import CatalogMutation
+from plugin.api.admin.email_subjects import EmailSubjectsQuery
 from plugin.api.admin.emails import EmailDelivery, EmailsMutation, EmailsQuery, email_delivery
 from plugin.api.admin.home import HomeQuery
 from plugin.api.admin.platform import PlatformMutation, PlatformOperation, PlatformQuery, platform_operation
@@ -31,7 +32,9 @@ from plugin.api.admin.policy import PolicyMutation, PolicyQuery, PolicyVersionTy
 from plugin.api.admin.policy_draft import PolicyDraftQuery
 from plugin.api.admin.policy_text import PolicyTextQuery
 from plugin.api.admin.return_create import ReturnCreateMutation
+from plugin.api.admin.refunds_list import RefundsQuery
 from plugin.api.admin.returns import ReturnsMutation, ReturnsQuery
+from plugin.api.admin.returns_bulk import ReturnsBulkMutation
 from plugin.api.admin.privacy import PrivacyQuery
 from plugin.api.admin.risk import BlocklistEntryType, RiskMutation, RiskQuery, RiskReviewType
 from plugin.api.admin.shop import AdminShop, ShopMutation
@@ -170,10 +173,10 @@ class Mutation:
 
 
 schema = build_schema(
-    merge_types("Query", (Query, HomeQuery, PolicyQuery, PolicyDraftQuery, PolicyTextQuery, ReturnsQuery, EmailsQuery, RiskQuery,
-                          PrivacyQuery, PlatformQuery)),
-    merge_types("Mutation", (Mutation, PolicyMutation, ReturnsMutation, ReturnCreateMutation, EmailsMutation, ShopMutation, RiskMutation,
-                             CatalogMutation, PlatformMutation)),
+    merge_types("Query", (Query, HomeQuery, PolicyQuery, PolicyDraftQuery, PolicyTextQuery, ReturnsQuery, RefundsQuery, EmailsQuery,
+                          EmailSubjectsQuery, RiskQuery, PrivacyQuery, PlatformQuery)),
+    merge_types("Mutation", (Mutation, PolicyMutation, ReturnsMutation, ReturnsBulkMutation, ReturnCreateMutation, EmailsMutation,
+                             ShopMutation, RiskMutation, CatalogMutation, PlatformMutation)),
     types=[AdminOrder, ProductType, CustomerType, OrderLineType, FulfillmentType, PolicyVersionType,
            AdminReturn, ReturnLineType, AdminRefund, CancellationType, EmailDelivery, RiskReviewType, BlocklistEntryType,
            PlatformOperation],

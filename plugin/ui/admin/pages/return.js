@@ -12,13 +12,13 @@ import { OPERATION_FIELDS, PlatformBanner, PlatformCard } from "./platform.js";
 
 const M = "amount currencyCode";
 const RETURN_FIELDS = `id name status nextStep orderId resolution shippingMethod policyVersion shipBy declineReason declineNote staffNote
-  requestedAt approvedAt receivedAt closedAt requestedBy overrideReason customerEmail labelMissing label { carrier trackingNumber url }
+  customerNote customerName availableSteps requestedAt approvedAt receivedAt closedAt requestedBy overrideReason customerEmail labelMissing label { carrier trackingNumber url }
   quotedTotal { ${M} } suggestedRefund { ${M} }
   decision { allowed reasons { code message }
     refund { items { ${M} } shipping { ${M} } fees { ${M} } credits { ${M} } total { ${M} } lines { kind description amount { ${M} } } }
     deadlines { returnBy shipBy responseDue refundExpectedFrom refundExpectedTo }
     instructions { steps include returnAddress { formatted } } shipping { summary } }
-  lines { id quantity reason condition photos quotedAmount { ${M} } receivedQuantity acceptedQuantity rejectedQuantity
+  lines { id quantity reason condition customerNote photos quotedAmount { ${M} } receivedQuantity acceptedQuantity rejectedQuantity
     inspectionCondition restock line { id title variantTitle sku unitPrice { ${M} } } }
   refunds { id amount { ${M} } status reason note createdAt processedAt platformError }
   timeline { action actor at note }
@@ -46,20 +46,11 @@ async function run(name, variables) {
   return Object.values(data)[0].userErrors;
 }
 
-// Which steps the state machine allows from each status (plugin/actions/return_states.py).
-const STEPS = {
-  REQUESTED: ["approve", "decline"], ON_HOLD: [], OPEN: ["receive", "refund", "decline", "close"],
-  RECEIVED: ["receive", "inspect", "refund", "close"], CLOSED: ["reopen"], DECLINED: [], CANCELED: [],
-};
-// Whether a step still has work to do on this return: the primary button is the next step, not
-// merely the first the state machine allows (a refunded return may still be received again).
-function outstanding(step, ret) {
-  const sum = (key) => ret.lines.reduce((n, line) => n + (line[key] || 0), 0);
-  if (step === "receive") return sum("receivedQuantity") < sum("quantity");
-  if (step === "inspect") return sum("acceptedQuantity") + sum("rejectedQuantity") < sum("receivedQuantity");
-  if (step === "refund") return /[1-9]/.test(ret.suggestedRefund?.amount || "");  // a Decimal string, never negative
-  return true;
-}
+// The API's availableSteps (the state machine narrowed by the lines and the refund ledger) -> the
+// dialogs below: a step already done (every unit received or inspected, nothing left to refund) is
+// not offered at all.
+const STEP_KEYS = { ATTACH_LABEL: "label", APPROVE: "approve", DECLINE: "decline", MARK_RECEIVED: "receive", INSPECT: "inspect",
+  REFUND: "refund", CLOSE: "close", REOPEN: "reopen" };
 const LABELS = { label: "Attach label", approve: "Approve", decline: "Decline", receive: "Mark received", inspect: "Inspect", refund: "Refund", close: "Close return", reopen: "Reopen" };
 
 /** A customer photo: GET /admin/photos/<id> needs the session token, which an <img src> cannot
@@ -84,6 +75,7 @@ function Lines({ ret }) {
       <div class="subdued">${l.line.sku || ""} · ${money(l.line.unitPrice)} each</div>
       <div>Reason: ${humanize(l.reason)}</div>
       ${l.condition.length ? html`<div class="subdued">Customer declared: ${l.condition.map(humanize).join(", ")}</div>` : null}
+      ${l.customerNote ? html`<blockquote class="customer-note">“${l.customerNote}”</blockquote>` : null}
       ${l.photos.length ? html`<div class="thumbs" aria-label="Customer photos">${l.photos.map((ref, i) => html`<${Photo} photoRef=${ref} alt=${`Photo ${i + 1} of ${l.line.title}`} />`)}</div>` : null}
       <div class="row subdued">
         <span>Received ${l.receivedQuantity} of ${l.quantity}</span>
@@ -222,12 +214,13 @@ export function ReturnPage({ id }) {
   return html`<${Loaded} state=${state} label="Loading the return…">${(data) => {
     const ret = data.return;
     if (!ret) return html`<${PageHeader} title="Return not found" back="#/returns" backLabel="Returns" />`;
-    const steps = [...(ret.labelMissing ? ["label"] : []), ...(STEPS[ret.status] || [])];
-    const primary = steps.find((s) => outstanding(s, ret));
+    const steps = ret.availableSteps.map((s) => STEP_KEYS[s]).filter(Boolean);
+    // One primary action: the next step in the return's life; declining is never the suggested one.
+    const primary = steps.find((s) => s !== "decline");
     const Dialog = dialog && (DIALOGS[dialog] || SimpleDialog);
     const finished = () => { setDone(`${LABELS[dialog]}: done.`); state.reload(); };
     return html`<${PageHeader} title=${ret.name} back="#/returns" backLabel="Returns" badges=${html`<${Badge} value=${ret.status} />`}
-        subtitle=${`Requested ${dateTime(ret.requestedAt)} by ${who(ret.requestedBy)}${ret.customerEmail ? " · " + ret.customerEmail : ""}`}
+        subtitle=${`Requested ${dateTime(ret.requestedAt)} by ${who(ret.requestedBy)}${ret.customerName ? " · " + ret.customerName : ""}${ret.customerEmail ? " · " + ret.customerEmail : ""}`}
         actions=${steps.map((s) => html`<button type="button" class=${"button" + (s === primary ? " primary" : "") + (s === "decline" ? " critical-outline" : "")} onClick=${() => { setDone(null); setDialog(s); }}>${LABELS[s]}</button>`)} />
       ${done ? html`<${Banner} tone="success" onDismiss=${() => setDone(null)}>${done}</${Banner}>` : null}
       ${ret.status === "ON_HOLD" ? html`<${Banner} tone="warning" title="Held for fraud review">Resolve it in <a href="#/fraud">Fraud review</a> before anything else.</${Banner}>` : null}
@@ -236,6 +229,8 @@ export function ReturnPage({ id }) {
       ${ret.overrideReason ? html`<${Banner} tone="info" title="Created by staff over the policy's refusal">${ret.overrideReason}</${Banner}>` : null}
       <div class="grid-2">
         <div class="stack">
+          ${ret.customerNote ? html`<${Card} title="Customer's note"><blockquote class="customer-note">“${ret.customerNote}”</blockquote>
+            <p class="subdued">${ret.requestedBy.startsWith("staff") ? "What staff noted the customer said." : "Written by the customer with the request."}</p></${Card}>` : null}
           <${Card} title="Items"><${Lines} ret=${ret} /></${Card}>
           <${Card} title="Refunds">
             ${ret.refunds.length ? ret.refunds.map((r) => html`<div class="spread line-item"><div>${money(r.amount)} <${Badge} value=${r.status} />
