@@ -15,6 +15,7 @@ from tests.lifecycle.builders import (
     INSPECT,
     RECEIVE,
     REFUND,
+    add_return_address,
     change_policy,
     delivered_order,
     lifecycle_state,
@@ -32,6 +33,7 @@ async def _steps(client, shop, rid) -> list[str]:
 
 async def test_only_steps_with_work_left_are_offered_and_a_finished_step_is_answered_as_done(client, db):
     shop = await make_shop(currency="USD")
+    await add_return_address(client, shop)  # approving needs one (issue 23, item 1)
     _, line_gid = await delivered_order(shop)
     rid, _ = await return_in(client, shop, line_gid, "REQUESTED", quantity=1)
     assert await _steps(client, shop, rid) == ["APPROVE", "DECLINE"]
@@ -85,6 +87,7 @@ REFUNDS = """query($s: RefundStatus, $k: RefundKind, $r: RefundReason, $b: DateT
 
 async def test_refunds_list_filters_by_status_kind_reason_and_age_and_a_pending_one_is_confirmed(client, db):
     shop = await make_shop(currency="USD")
+    await add_return_address(client, shop)  # approving needs one (issue 23, item 1)
     _, line_gid = await delivered_order(shop)
     rid, _ = await return_in(client, shop, line_gid, "INSPECTED")
     assert (await staff(client, shop, REFUND, {"i": {"returnId": rid}}))["userErrors"] == []
@@ -160,6 +163,7 @@ BULK = """mutation($ids: [ID!]!, $a: ReturnBulkAction!, $k: String) { returnsBul
 
 async def test_bulk_steps_go_through_each_return_and_one_refusal_does_not_stop_the_others(client, db):
     shop = await make_shop(currency="USD")
+    await add_return_address(client, shop)  # approving needs one (issue 23, item 1)
     ids = []
     for n in range(3):
         _, line = await delivered_order(shop, name=f"#10{n}1", customer=f"c{n}", email=f"c{n}@example.com")
