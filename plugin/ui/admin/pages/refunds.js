@@ -1,25 +1,29 @@
 // Refunds: the whole ledger, whatever a refund pays for (a return, a cancellation, a goodwill gesture),
-// filtered by status, what it is for, kind and age (kept in the URL); a pending refund is confirmed
-// here once the platform has paid it (or marked failed).
+// filtered by status, what it is for, kind and age (kept in the URL). On a manual platform a pending
+// refund is confirmed here once the platform has paid it (or marked failed); one Recourse carries out
+// on the platform itself (it has platform operations) is not confirmed by hand, and when the platform
+// refused it the row shows the platform's words and a Retry (platformOperationRetry).
 import { html, useState } from "../../shared/html.js";
 import { money, dateTime, humanize, waited } from "../../shared/format.js";
 import { Badge, Banner, Card, EmptyState, Field } from "../../shared/ui.js";
 import { errorsAt } from "../../shared/client.js";
 import { gql } from "../api.js";
 import { useQuery, Loaded, PageHeader, Pager, usePager, ActionDialog } from "../components.js";
+import { OPERATION_FIELDS, RetryDialog } from "./platform.js";
 
 // Argument types follow the schema's enums (RefundStatus grows as the platform reports more states).
 const QUERY = `query Refunds($after: String, $status: RefundStatus, $kind: RefundKind, $reason: RefundReason, $before: DateTime) {
   refunds(first: 25, after: $after, status: $status, kind: $kind, reason: $reason, createdBefore: $before) {
-    nodes { id amount { amount currencyCode } status kind reason note createdAt processedAt
-      return { id name } order { id name email } }
+    nodes { id amount { amount currencyCode } status kind reason note createdAt processedAt platformError
+      platformOperations { ${OPERATION_FIELDS} } return { id name } order { id name email } }
     pageInfo { hasNextPage endCursor }
   }
 }`;
 const CONFIRM = `mutation Confirm($id: ID!, $status: RefundStatus!, $platformRefundId: String) {
   refundConfirm(id: $id, status: $status, platformRefundId: $platformRefundId) { refund { id status } userErrors { field message code } } }`;
 
-// Filter values and their labels. Statuses: every member the schema has today; a new one shows as its name.
+// Filter values and their labels. Statuses: every member of RefundStatus (tests/ui/test_refunds_platform.py
+// compares this list with the schema's enum); an unknown one still shows as its name.
 const STATUSES = [["PENDING", "Pending confirmation"], ["SUCCEEDED", "Succeeded"], ["FAILED", "Failed"]];
 const REASONS = [["RETURN", "Returns"], ["CANCELLATION", "Cancellations"], ["GOODWILL", "Goodwill"], ["PRICE_ADJUSTMENT", "Price adjustments"],
   ["DAMAGED_IN_TRANSIT", "Damaged in transit"], ["OTHER", "Other"]];
@@ -62,6 +66,20 @@ function ConfirmDialog({ refund, onClose, onDone }) {
   </${ActionDialog}>`;
 }
 
+/** What staff can do with a refund: confirm a pending one by hand (a manual platform), retry one the
+ * platform failed to carry out, or nothing (a pending one the platform is carrying out says so). */
+function RowAction({ refund, onConfirm, onRetry }) {
+  const on = (refund.platformOperations || []);
+  const failed = on.find((op) => op.status === "FAILED");
+  const whose = refund.return ? refund.return.name : refund.order.name;
+  if (failed) return html`<button type="button" class="button small" aria-label=${`Retry the refund of ${money(refund.amount)} for ${whose} on the platform`}
+    onClick=${() => onRetry(failed)}>Retry</button>`;
+  if (refund.status !== "PENDING") return null;
+  if (on.length) return html`<span class="subdued">Being carried out on the platform</span>`;
+  return html`<button type="button" class="button small" aria-label=${`Confirm the refund of ${money(refund.amount)} for ${whose}`}
+    onClick=${onConfirm}>Confirm</button>`;
+}
+
 export function Refunds({ route }) {
   const filters = Object.fromEntries(FILTERS.map((k) => [k, route.params.get(k) || ""]));
   const pager = usePager();
@@ -70,6 +88,7 @@ export function Refunds({ route }) {
   const state = useQuery(QUERY, { after: pager.after, status: filters.status || null, reason: filters.reason || null,
     kind: filters.kind || null, before });
   const [confirming, setConfirming] = useState(null);
+  const [retrying, setRetrying] = useState(null);
   const [done, setDone] = useState(null);
   const pick = (name, value) => { location.hash = refundsHref({ ...filters, [name]: value }); };
   const filtered = FILTERS.some((k) => filters[k]);
@@ -94,13 +113,12 @@ export function Refunds({ route }) {
             <th scope="col">Issued</th><th scope="col"><span class="visually-hidden">Actions</span></th></tr></thead>
           <tbody>${data.refunds.nodes.map((r) => html`<tr data-refund=${r.id}>
             <td data-label="Amount" class="num"><strong>${money(r.amount)}</strong>${r.kind === "REIMBURSEMENT" ? html`<div class="subdued">reimbursement</div>` : null}</td>
-            <td data-label="Status"><${Badge} value=${r.status} /></td>
+            <td data-label="Status"><${Badge} value=${r.status} />${r.platformError ? html`<div class="platform-error">The platform refused it: ${r.platformError}</div>` : null}</td>
             <td data-label="For"><div>${paysFor(r)}</div><div class="subdued">${humanize(r.reason)}${r.note ? ` · ${r.note}` : ""}</div></td>
             <td data-label="Customer">${r.order.email || "—"}</td>
             <td data-label="Issued"><div>${dateTime(r.createdAt)}</div>
               <div class="subdued">${r.status === "PENDING" ? `waiting ${waited((Date.now() - Date.parse(r.createdAt)) / 1000)}` : r.processedAt ? `${humanize(r.status)} ${dateTime(r.processedAt)}` : ""}</div></td>
-            <td>${r.status === "PENDING" ? html`<button type="button" class="button small" aria-label=${`Confirm the refund of ${money(r.amount)} for ${r.return ? r.return.name : r.order.name}`}
-              onClick=${() => { setDone(null); setConfirming(r); }}>Confirm</button>` : null}</td>
+            <td><${RowAction} refund=${r} onConfirm=${() => { setDone(null); setConfirming(r); }} onRetry=${(op) => { setDone(null); setRetrying(op); }} /></td>
           </tr>`)}</tbody>
         </table></div>
         <${Pager} pager=${pager} pageInfo=${data.refunds.pageInfo} label="Refund pages" />`
@@ -108,5 +126,7 @@ export function Refunds({ route }) {
           ${filtered ? "Try another status or age." : "Refunds of returns and cancellations appear here."}</${EmptyState}>`}
       </${Loaded}>
     </${Card}>
+    ${retrying ? html`<${RetryDialog} op=${retrying} onClose=${() => setRetrying(null)}
+      onDone=${() => { setDone("Sent to the platform again: the refund is pending until it answers."); state.reload(); }} />` : null}
     ${confirming ? html`<${ConfirmDialog} refund=${confirming} onClose=${() => setConfirming(null)} onDone=${(message) => { setDone(message); state.reload(); }} />` : null}`;
 }

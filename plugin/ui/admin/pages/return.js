@@ -37,6 +37,7 @@ const MUTATIONS = {
   close: `mutation Close($id: ID!) { returnClose(id: $id) { ${PAYLOAD} } }`,
   reopen: `mutation Reopen($id: ID!) { returnReopen(id: $id) { ${PAYLOAD} } }`,
   label: `mutation AttachLabel($id: ID!, $label: ReturnLabelInput!) { returnLabelAttach(id: $id, label: $label) { ${PAYLOAD} } }`,
+  resend: `mutation ResendInstructions($id: ID!) { returnInstructionsResend(id: $id) { ${PAYLOAD} } }`,
 };
 const DECLINE_REASONS = ["FINAL_SALE", "RETURN_PERIOD_ENDED", "NOT_ELIGIBLE", "CONDITION_NOT_MET", "SUSPECTED_FRAUD", "OTHER"];
 const CONDITIONS = ["AS_DESCRIBED", "WORN", "WASHED", "DAMAGED", "MISSING_TAGS", "MISSING_PACKAGING", "MISSING_ACCESSORIES", "WRONG_ITEM", "OTHER"];
@@ -51,7 +52,7 @@ async function run(name, variables) {
 // not offered at all.
 const STEP_KEYS = { ATTACH_LABEL: "label", APPROVE: "approve", DECLINE: "decline", MARK_RECEIVED: "receive", INSPECT: "inspect",
   REFUND: "refund", CLOSE: "close", REOPEN: "reopen" };
-const LABELS = { label: "Attach label", approve: "Approve", decline: "Decline", receive: "Mark received", inspect: "Inspect", refund: "Refund", close: "Close return", reopen: "Reopen" };
+const LABELS = { resend: "Send instructions again", label: "Attach label", approve: "Approve", decline: "Decline", receive: "Mark received", inspect: "Inspect", refund: "Refund", close: "Close return", reopen: "Reopen" };
 
 /** A customer photo: GET /admin/photos/<id> needs the session token, which an <img src> cannot
  * send, so it is fetched and shown from a blob URL (revoked when the thumbnail goes). */
@@ -182,9 +183,20 @@ function RefundDialog({ ret, onClose, onDone }) {
   </${ActionDialog}>`;
 }
 
+/** The instructions card says whether the customer has them: only an approved return's were sent. */
+function instructionsTitle(ret) {
+  if (ret.status === "REQUESTED" || ret.status === "ON_HOLD") return "Instructions (sent when approved)";
+  if (ret.status === "DECLINED" || ret.status === "CANCELED") return "Instructions (not sent)";
+  if (ret.labelMissing) return "Instructions (sent with the label)";
+  return "Instructions sent";
+}
+
 function SimpleDialog({ ret, step, onClose, onDone }) {
   const text = {
-    approve: "The customer gets the return instructions and the ship-by date.",
+    // A ship-by date only where the policy sets one (instructions.ship_within_days): never promised otherwise.
+    approve: ret.decision.deadlines.shipBy ? "The customer gets the return instructions and the date to ship the parcel by."
+      : "The customer gets the return instructions.",
+    resend: "The customer gets the return instructions again by email, with the return address the policy gives now.",
     close: "Closing ends the return. You can reopen it later.",
     reopen: "The return goes back to open (or received, if its items arrived).",
   }[step];
@@ -251,11 +263,12 @@ export function ReturnPage({ id }) {
             <dl class="facts section">
               <dt>Resolution</dt><dd>${humanize(ret.resolution)}</dd>
               <dt>Shipping</dt><dd>${ret.decision.shipping.summary}</dd>
-              <dt>Ship by</dt><dd>${date(ret.shipBy || ret.decision.deadlines.shipBy)}</dd>
+              ${ret.shipBy || ret.decision.deadlines.shipBy ? html`<dt>Ship by</dt><dd>${date(ret.shipBy || ret.decision.deadlines.shipBy)}</dd>` : null}
               <dt>Refund expected</dt><dd>${ret.decision.deadlines.refundExpectedFrom ? `${date(ret.decision.deadlines.refundExpectedFrom)} – ${date(ret.decision.deadlines.refundExpectedTo)}` : "—"}</dd>
             </dl>
           </${Card}>
-          <${Card} title="Instructions sent">
+          <${Card} title=${instructionsTitle(ret)} actions=${ret.status === "OPEN" && !ret.labelMissing
+            ? html`<button type="button" class="button small" onClick=${() => { setDone(null); setDialog("resend"); }}>${LABELS.resend}</button>` : null}>
             <ol>${ret.decision.instructions.steps.map((s) => html`<li>${s}</li>`)}</ol>
             ${ret.decision.instructions.returnAddress ? html`<p><strong>Return address</strong><br />${ret.decision.instructions.returnAddress.formatted.map((l) => html`${l}<br />`)}</p>` : null}
             ${ret.label ? html`<p><strong>Label:</strong> ${ret.label.carrier} ${ret.label.trackingNumber}${ret.label.url ? html` · <a href=${ret.label.url} target="_blank" rel="noopener">open</a>` : null}</p>` : null}

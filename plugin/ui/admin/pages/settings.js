@@ -7,7 +7,7 @@ import { Banner, Card, EmptyState, Field } from "../../shared/ui.js";
 import { gql } from "../api.js";
 import { useQuery, Loaded, PageHeader, ActionDialog, report } from "../components.js";
 
-const QUERY = `query Settings { shop { id supportEmail phone postalAddress openingHours webhookUrl }
+const QUERY = `query Settings { shop { id supportEmail phone postalAddress openingHours webhookUrl platform platformNotifiesCustomer }
   policy { version document } emailSettings { settings } }`;
 const SHOP = `mutation ShopSettings($supportEmail: String, $phone: String, $postalAddress: String, $openingHours: String) {
   shopUpdate(supportEmail: $supportEmail, phone: $phone, postalAddress: $postalAddress, openingHours: $openingHours) {
@@ -201,6 +201,22 @@ function Notifications({ shop, emailSettings }) {
   </${Card}>`;
 }
 
+/** Who carries refunds, cancellations and returns out (Shop.platform): shown, not edited here. */
+function Platform({ shop }) {
+  const shopify = shop.platform === "SHOPIFY";
+  return html`<${Card} title="Platform">
+    <dl class="facts">
+      <dt>Carried out by</dt>
+      <dd>${shopify ? "Shopify: Recourse carries refunds, cancellations and return steps out on your Shopify store itself."
+        : "Your own system (manual): it acts on the events sent to your webhook and confirms each refund on the Refunds page."}</dd>
+      ${shopify ? html`<dt>Customer emails</dt><dd>${shop.platformNotifiesCustomer
+        ? "Shopify emails customers about the refunds and cancellations it carries out; Recourse does not."
+        : "Recourse emails customers about refunds and cancellations."}</dd>` : null}
+    </dl>
+    <p class="subdued">${shopify ? html`What the platform could not carry out is listed on the <a href="#/platform">Platform</a> page. ` : null}This is set when the app is installed (or through the admin API's <code>shopUpdate</code>), not on this page.</p>
+  </${Card}>`;
+}
+
 export function Settings() {
   const state = useQuery(QUERY);
   return html`<${PageHeader} title="Settings" subtitle="Your shop's contact details, where returns go, labels and notifications." />
@@ -209,5 +225,6 @@ export function Settings() {
       <${Addresses} policy=${data.policy} onSaved=${state.reload} />
       <${Labels} policy=${data.policy} onSaved=${state.reload} />
       <${Notifications} shop=${data.shop} emailSettings=${data.emailSettings.settings} />
+      <${Platform} shop=${data.shop} />
     </div>`}</${Loaded}>`;
 }
