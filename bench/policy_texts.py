@@ -177,6 +177,55 @@ Returns sent back without an approved return authorization will be refused.""",
         {},
     ),
     (
+        "fee-for-opened-items-only",
+        """Unopened items may be returned within 30 days of delivery. Opened items are subject to a 15% restocking fee.
+Returns that arrive without their original packaging may be charged up to 20%.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY"},
+    ),
+    (
+        "template-policy-lasts",
+        """Our policy lasts 30 days. If 30 days have gone by since your purchase, unfortunately we can't offer you a refund or exchange.""",
+        {"returns.window.days": 30, "returns.window.starts": "PURCHASE"},
+    ),
+    (
+        "final-unless-faulty",
+        """All sales are final unless the item arrived damaged or defective. No returns accepted after 14 days.""",
+        {"returns.window.days": 14, "fault.reasons": {"DAMAGED", "DEFECTIVE"}},
+    ),
+    (
+        "card-credited-less-delivery",
+        """The card used for the purchase will be credited with the amount paid, less any delivery charge.
+Goods must be returned undamaged, so please take care when you inspect them.""",
+        {"refund.method": "ORIGINAL_PAYMENT", "refund.original_shipping": "NEVER"},
+    ),
+    (
+        "insure-advice-not-promise",
+        """All our parcels are fully insured. Please keep your tracking number and insure the package when you send a return.""",
+        {"instructions.tracked_shipping_recommended": True, "instructions.insured_shipping_recommended": True},
+    ),
+    (
+        "three-times-in-one-sentence",
+        """Refunds take time: the parcel's transit to us (2 to 4 business days), the time we take to process your return once it arrives (1 to 3 business days), and the time your bank takes to post the refund (3 to 5 business days).""",
+        {"refund.processing": {"min_days": 1, "max_days": 3, "unit": "BUSINESS"},
+         "refund.typical_arrival": {"min_days": 3, "max_days": 5, "unit": "BUSINESS"}},
+    ),
+    (
+        "seasonal-refund-time",
+        """Refunds are processed within 5 business days. Over Christmas please allow up to 15 working days for refunds to be processed.""",
+        {"refund.processing": {"min_days": 0, "max_days": 5, "unit": "BUSINESS"}},
+    ),
+    (
+        "window-for-sale-items",
+        """You can return full-price items within 28 days of delivery. You can return sale items within 14 days.""",
+        {"returns.window.days": 28, "returns.window.starts": "DELIVERY"},
+    ),
+    (
+        "account-portal-and-rma-first",
+        """Please log in to your account and request a return through the returns portal.
+To return a product bought by phone, you must first email us to get an RMA number.""",
+        {"returns.request_via": "WEBSITE", "returns.request_required_before_shipping": True},
+    ),
+    (
         "month",
         """Our 45-day return policy lets you send back unused items for a refund.""",
         {"returns.window.days": 45, "requirements.condition": {"UNUSED"}},

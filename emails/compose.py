@@ -46,7 +46,8 @@ async def compose(shop: Shop, kind: str, payload: dict, *, locale: str | None = 
         raise Uncomposable(f"the records for this email are incomplete: {type(exc).__name__}: {exc}") from exc
     override = prepared.settings.overrides.get(kind)
     try:
-        rendered = await render_email(kind, prepared.context, prepared.locale, override.model_dump(exclude_none=True) if override else None)
+        rendered = await render_email(kind, prepared.context, prepared.locale, override.model_dump(exclude_none=True) if override else None,
+                                       shop_key=shop.id)
     except Exception as exc:  # a shipped template failing on this data is a bug: retrying will not help
         raise Uncomposable(f"the {kind} template failed: {type(exc).__name__}: {exc}") from exc
     return ComposedEmail(prepared, rendered)

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from pydantic import ValidationError
 
+from models.enums import CancellationStatus
 from plugin.i18n.catalogs import language
 from emails.i18n import translations
 from emails.settings import EmailSettings
@@ -91,18 +92,45 @@ async def prepare(shop: Shop, kind: str, payload: dict, *, locale: str | None = 
     """The email an outbox row asks for, with everything its template needs. `locale` replaces the
     customer's (or shop's) own, for previews."""
     warnings: list[str] = []
-    try:
-        settings = EmailSettings.model_validate(shop.email_settings or {})
-    except ValidationError as exc:  # stored by an older version or by hand: the email still goes out
-        settings = EmailSettings()
-        warnings.append(f"the shop's email settings are invalid and were ignored ({exc.error_count()} errors)")
+    settings = _settings(shop, warnings)
     order = await Order.get(shop_id=shop.id, id=payload["order_id"])
     customer = await Customer.get_or_none(shop_id=shop.id, id=order.customer_id) if order.customer_id else None
     locale = locale or (customer.locale if customer and customer.locale else None) or shop.locale
     gettext = translations(language(locale)).gettext
+    context = _common_context(shop, settings, order, customer, language(locale))
+    label_file = None
+    if payload.get("return_id"):
+        ret = await Return.get(shop_id=shop.id, id=payload["return_id"])
+        context |= await _return_context(shop, ret, gettext)
+        if kind == "return_instructions" and ret.label_file:
+            label_file = (shop.id, ret.label_file)
+    if kind in ("held_for_verification", "return_declined"):
+        context |= await _policy_context(shop, kind, context)
+    if kind == "refund_issued":
+        context["refund"] = await _refund_context(shop, payload, context.get("decision") or {}, gettext)
+    if kind == "cancellation_confirmed":
+        context |= await _cancellation_confirmed(shop, order)
+    if kind == "cancellation_refused":
+        context |= await _cancellation_refused(shop, order, payload)
+    if context.get("decision"):  # the engine's sentences (steps, shipping, reasons) in the email's language
+        context["decision"] = localize_decision(context["decision"], context["lang"])
+    return PreparedEmail(kind=kind, to=payload.get("to") or order.email, locale=locale, context=context,
+                         settings=settings, warnings=tuple(warnings), label_file=label_file)
+
+
+def _settings(shop: Shop, warnings: list[str]) -> EmailSettings:
+    try:
+        return EmailSettings.model_validate(shop.email_settings or {})
+    except ValidationError as exc:  # stored by an older version or by hand: the email still goes out
+        warnings.append(f"the shop's email settings are invalid and were ignored ({exc.error_count()} errors)")
+        return EmailSettings()
+
+
+def _common_context(shop: Shop, settings: EmailSettings, order: Order, customer: Customer | None, lang: str) -> dict:
+    """What every email says: the shop (its contact details and look), the customer, the order."""
     first_name = (customer.first_name if customer else None) or (order.billing_address or {}).get("first_name")
-    context: dict = {
-        "lang": language(locale),
+    return {
+        "lang": lang,
         "shop": {
             "name": shop.name, "support_email": shop.support_email, "phone": shop.phone,
             "postal_address": shop.postal_address, "opening_hours": shop.opening_hours, "logo_url": settings.logo_url,
@@ -111,69 +139,71 @@ async def prepare(shop: Shop, kind: str, payload: dict, *, locale: str | None = 
         "customer": {"first_name": first_name},
         "order": {"name": order.name},
     }
-    label_file = None
-    if payload.get("return_id"):
-        ret = await Return.get(shop_id=shop.id, id=payload["return_id"])
-        context |= await _return_context(shop, ret, gettext)
-        if kind == "return_instructions" and ret.label_file:
-            label_file = (shop.id, ret.label_file)
-    if kind in ("held_for_verification", "return_declined"):
-        # The policy text, with the contact details the policy page prints under it.
-        policy = await _policy_in_force(shop)
-        details = Contact(phone=shop.phone, address=shop.postal_address, hours=shop.opening_hours)
-        markdown = render_policy(policy, shop.name, shop.support_email, fmt="markdown", contact=details)
-        context["policy_markdown"] = markdown
-        context["policy_html"] = render_policy(policy, shop.name, shop.support_email, fmt="html", contact=details)
-        if kind == "return_declined":
-            reason = context["ret"]["decline_reason"]
-            context["reasons"] = [s for s in [DECLINE_SENTENCES.get(reason or "OTHER", "")] if s]
-            # The rule the reason names, never the first sentence that happens to share a word with it.
-            context["clause"] = decline_clause(policy, reason)
-    if kind == "refund_issued":
-        refund = await Refund.get(shop_id=shop.id, id=payload["refund_id"])
-        # The decision the refund carries out: its cancellation's or its return's (the payload names
-        # only the refund), for the method and the expected window.
-        decision = context.get("decision") or {}
-        if refund.cancellation_id:
-            decision = (await Cancellation.get(shop_id=shop.id, id=refund.cancellation_id)).decision
-        elif refund.return_request_id:
-            decision = (await Return.get(shop_id=shop.id, id=refund.return_request_id)).decision
-        deadlines = decision.get("deadlines", decision)
-        # A refund of a return with a postage credit is two ledger rows (the payment and the
-        # reimbursement); the customer gets one email whose lines show the credit as its own line.
-        rows = [refund]
-        if payload.get("refund_ids"):
-            rows = await Refund.filter(shop_id=shop.id, id__in=payload["refund_ids"]).order_by("id")
-        amount = sum((row.amount for row in rows), Decimal(0))
-        context["refund"] = {
-            "amount": _money(amount, refund.currency), "breakdown": [line for row in rows for line in row.breakdown],
-            "reimbursement": next((_money(row.amount, row.currency) for row in rows if row.kind == "REIMBURSEMENT"), None),
-            "method_text": gettext(METHOD_TEXT.get(decision.get("refund_method", "ORIGINAL_PAYMENT"), METHOD_TEXT["ORIGINAL_PAYMENT"])),
-            "expected_from": deadlines.get("refund_expected_from"), "expected_to": deadlines.get("refund_expected_to"),
-        }
-    if kind == "cancellation_confirmed":
-        cancellation = await Cancellation.get(shop_id=shop.id, order_id=order.id)
-        # The decision estimates a refund of the whole payment; what is refunded is what was left of
-        # it, and nothing when staff cancelled without a refund. The email states the latter.
-        refunded = quantize(cancellation.refund_amount, order.currency)
-        context["decision"] = {
+
+
+async def _policy_context(shop: Shop, kind: str, context: dict) -> dict:
+    """The policy text, with the contact details the policy page prints under it; for a decline,
+    the reason's sentence and the clause it rests on."""
+    policy = await _policy_in_force(shop)
+    details = Contact(phone=shop.phone, address=shop.postal_address, hours=shop.opening_hours)
+    markdown = render_policy(policy, shop.name, shop.support_email, fmt="markdown", contact=details)
+    found = {
+        "policy_markdown": markdown,
+        "policy_html": render_policy(policy, shop.name, shop.support_email, fmt="html", contact=details),
+    }
+    if kind == "return_declined":
+        reason = context["ret"]["decline_reason"]
+        found["reasons"] = [s for s in [DECLINE_SENTENCES.get(reason or "OTHER", "")] if s]
+        # The rule the reason names, never the first sentence that happens to share a word with it.
+        found["clause"] = decline_clause(policy, reason)
+    return found
+
+
+async def _refund_context(shop: Shop, payload: dict, decision: dict, gettext) -> dict:
+    refund = await Refund.get(shop_id=shop.id, id=payload["refund_id"])
+    # The decision the refund carries out: its cancellation's or its return's (the payload names
+    # only the refund), for the method and the expected window.
+    if refund.cancellation_id:
+        decision = (await Cancellation.get(shop_id=shop.id, id=refund.cancellation_id)).decision
+    elif refund.return_request_id:
+        decision = (await Return.get(shop_id=shop.id, id=refund.return_request_id)).decision
+    deadlines = decision.get("deadlines", decision)
+    # A refund of a return with a postage credit is two ledger rows (the payment and the
+    # reimbursement); the customer gets one email whose lines show the credit as its own line.
+    rows = [refund]
+    if payload.get("refund_ids"):
+        rows = await Refund.filter(shop_id=shop.id, id__in=payload["refund_ids"]).order_by("id")
+    amount = sum((row.amount for row in rows), Decimal(0))
+    return {
+        "amount": _money(amount, refund.currency), "breakdown": [line for row in rows for line in row.breakdown],
+        "reimbursement": next((_money(row.amount, row.currency) for row in rows if row.kind == "REIMBURSEMENT"), None),
+        "method_text": gettext(METHOD_TEXT.get(decision.get("refund_method", "ORIGINAL_PAYMENT"), METHOD_TEXT["ORIGINAL_PAYMENT"])),
+        "expected_from": deadlines.get("refund_expected_from"), "expected_to": deadlines.get("refund_expected_to"),
+    }
+
+
+async def _cancellation_confirmed(shop: Shop, order: Order) -> dict:
+    cancellation = await Cancellation.get(shop_id=shop.id, order_id=order.id)
+    # The decision estimates a refund of the whole payment; what is refunded is what was left of
+    # it, and nothing when staff cancelled without a refund. The email states the latter.
+    refunded = quantize(cancellation.refund_amount, order.currency)
+    # A partial cancellation names what was cancelled and what stays to ship.
+    cancelled = {line["line_id"] for line in cancellation.lines}
+    return {
+        "decision": {
             **cancellation.decision,
             "refund_estimate": _money(refunded, order.currency) if refunded > 0 else None,
-        }
-        # A partial cancellation names what was cancelled and what stays to ship.
-        cancelled = {line["line_id"] for line in cancellation.lines}
-        context["cancelled_lines"] = ", ".join(line["title"] for line in cancellation.lines)
-        context["kept_lines"] = ", ".join(
+        },
+        "cancelled_lines": ", ".join(line["title"] for line in cancellation.lines),
+        "kept_lines": ", ".join(
             line["title"] for line in cancellation.decision.get("lines", []) if line["line_id"] not in cancelled
-        ) if cancelled else ""
+        ) if cancelled else "",
         # What staff chose to tell the customer; their staff note never comes here.
-        context["message"] = cancellation.customer_message
-    if kind == "cancellation_refused":
-        context["decision"] = payload["decision"]
-        # A held request declined after a fraud review carries what staff chose to tell the customer.
-        declined = await Cancellation.get_or_none(shop_id=shop.id, order_id=order.id, status="DECLINED")
-        context["message"] = declined.customer_message if declined else None
-    if context.get("decision"):  # the engine's sentences (steps, shipping, reasons) in the email's language
-        context["decision"] = localize_decision(context["decision"], context["lang"])
-    return PreparedEmail(kind=kind, to=payload.get("to") or order.email, locale=locale, context=context,
-                         settings=settings, warnings=tuple(warnings), label_file=label_file)
+        "message": cancellation.customer_message,
+    }
+
+
+async def _cancellation_refused(shop: Shop, order: Order, payload: dict) -> dict:
+    # A held request declined after a fraud review carries what staff chose to tell the customer.
+    declined = await Cancellation.get_or_none(shop_id=shop.id, order_id=order.id, status=CancellationStatus.DECLINED)
+    return {"decision": payload["decision"], "message": declined.customer_message if declined else None}

@@ -10,7 +10,9 @@ process that
   signals, a machine under load), then replaced on the next use;
 - may not grow past MEMORY_BYTES of address space.
 
-The caller awaits the answer in a thread, so the event loop never waits on a render. A render that
+The caller awaits the answer on the render lane's threads (plugin.process.work): as many as there
+are children, and one at a time per shop, so one shop's burst of previews waits its turn in the event
+loop and never holds every child (or any other kind of work's thread) from another shop. A render that
 runs out of time reads like any other failed override: the shipped template is used, with a warning.
 
 Jobs go to the child pickled (the parent is trusted); answers come back as JSON, so nothing an
@@ -19,7 +21,6 @@ override produces is ever unpickled here.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
 import pickle
@@ -32,6 +33,8 @@ import threading
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
+
+from plugin.process import work
 
 CPU_SECONDS = 0.5  # CPU time one override may use
 WALL_SECONDS = 3.0  # how long the parent waits for an answer before it kills the child
@@ -145,6 +148,7 @@ def _the_pool() -> _Pool:
         return _pool
 
 
-async def render_isolated(source: str, context: Mapping, locale: str, *, html: bool) -> Outcome:
-    """Render one override in a child process, within its CPU, time and memory budget."""
-    return await asyncio.to_thread(_the_pool().render, source, context, locale, html)
+async def render_isolated(source: str, context: Mapping, locale: str, *, html: bool, shop_key: int | None = None) -> Outcome:
+    """Render one override in a child process, within its CPU, time and memory budget, and within
+    `shop_key`'s (the shop's) share of the renderers."""
+    return await work.RENDERS.run(shop_key, _the_pool().render, source, context, locale, html)

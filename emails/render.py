@@ -360,14 +360,16 @@ def render(kind: str, context: dict, locale: str = "en", overridden: Mapping[str
     return RenderedEmail(**rendered, warnings=tuple(warnings))
 
 
-async def render_email(kind: str, context: dict, locale: str = "en", override: dict | None = None) -> RenderedEmail:
+async def render_email(
+    kind: str, context: dict, locale: str = "en", override: dict | None = None, *, shop_key: int | None = None,
+) -> RenderedEmail:
     """`override` may hold "subject", "html" and/or "text" template sources written by the merchant;
     each renders in a child process (emails.isolation), never in this one."""
     overridden = {}
     for part, source in (override or {}).items():
         if part in ("subject", "html", "text") and source:
             try:
-                overridden[part] = await render_isolated(source, context, locale, html=part == "html")
+                overridden[part] = await render_isolated(source, context, locale, html=part == "html", shop_key=shop_key)
             except Exception as exc:  # noqa: BLE001 - no renderer (cannot start a process): the default stands
                 overridden[part] = Outcome(error=type(exc).__name__, message=str(exc))
     return render(kind, context, locale, overridden)

@@ -35,6 +35,7 @@ from emails.compose import ComposedEmail, Uncomposable, compose
 from models.outbox import OutboxMessage
 from models.shop import Shop
 from plugin.values.delivery import Delivery
+from plugin.process import work
 from plugin.process.settings import Settings
 
 log = logging.getLogger("recourse.emails")
@@ -155,7 +156,8 @@ class EmailSender:
         if composed.prepared.label_file:
             from plugin.store.labels import LabelStore
 
-            content = await asyncio.to_thread(LabelStore(self.settings.label_dir).read, *composed.prepared.label_file)
+            content = await work.FILES.run(composed.prepared.label_file[0], LabelStore(self.settings.label_dir).read,
+                                            *composed.prepared.label_file)
             if content is None:
                 return Delivery.failed("the prepaid label file is gone; attach the label again")
             email.add_attachment(content, maintype="application", subtype="pdf", filename="return-label.pdf")
@@ -204,38 +206,43 @@ class EmailSender:
             except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
                 self._unreachable = f"cannot connect to the SMTP server: {_describe(exc)}"
                 return Delivery.retry(self._unreachable)
-            try:
-                refused, _ = await smtp.send_message(email)
-            except aiosmtplib.SMTPRecipientsRefused as exc:
-                # Every recipient refused; aiosmtplib has reset the envelope, the connection is fine.
-                detail = "every recipient refused: " + "; ".join(f"{r.recipient}: {r.code} {r.message}" for r in exc.recipients)
-                return Delivery.retry(detail) if all(400 <= r.code < 500 for r in exc.recipients) else Delivery.failed(detail)
-            except aiosmtplib.SMTPServerDisconnected as exc:
-                self._drop()
-                if reused and attempt == 1:
-                    continue  # the server closed a connection that sat idle: once more, on a new one
-                return Delivery.retry(_describe(exc))
-            except aiosmtplib.SMTPResponseException as exc:
-                if exc.code == 421 or not smtp.is_connected:
-                    self._drop()  # 421: the server is closing the connection
-                detail = f"{exc.code} {exc.message}"
-                return Delivery.retry(detail) if exc.code < 500 else Delivery.failed(detail)
-            except (aiosmtplib.SMTPNotSupported, ValueError) as exc:
-                # An address SMTP cannot carry, or SMTPUTF8 needed and not offered: no retry helps.
-                return Delivery.failed(_describe(exc))
-            except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
-                self._drop()  # a reset or a timeout: reconnect for the next message, retry this one
-                return Delivery.retry(_describe(exc))
-            except BaseException:
-                self._drop()  # cancelled midway (the worker's timeout, a shutdown): never reuse it
-                raise
-            if refused:
-                # aiosmtplib succeeds when any recipient was accepted; the refused ones are listed here.
-                total = len(getaddresses(email.get_all("To", []) + email.get_all("Bcc", [])))
-                return Delivery.sent(f"partly delivered: {len(refused)} of {total} recipients refused: " + "; ".join(
-                    f"{who}: {code} {text}" for who, (code, text) in refused.items()))
-            return Delivery.sent()
+            delivery = await self._hand_over(smtp, email, again_if_dropped=reused and attempt == 1)
+            if delivery is not None:
+                return delivery
         raise AssertionError("unreachable")
+
+    async def _hand_over(self, smtp: aiosmtplib.SMTP, email: EmailMessage, *, again_if_dropped: bool) -> Delivery | None:
+        """One try on `smtp`; None when the server closed a connection that sat idle and
+        `again_if_dropped`: the caller tries once more, on a new one."""
+        try:
+            refused, _ = await smtp.send_message(email)
+        except aiosmtplib.SMTPRecipientsRefused as exc:
+            # Every recipient refused; aiosmtplib has reset the envelope, the connection is fine.
+            detail = "every recipient refused: " + "; ".join(f"{r.recipient}: {r.code} {r.message}" for r in exc.recipients)
+            return Delivery.retry(detail) if all(400 <= r.code < 500 for r in exc.recipients) else Delivery.failed(detail)
+        except aiosmtplib.SMTPServerDisconnected as exc:
+            self._drop()
+            return None if again_if_dropped else Delivery.retry(_describe(exc))
+        except aiosmtplib.SMTPResponseException as exc:
+            if exc.code == 421 or not smtp.is_connected:
+                self._drop()  # 421: the server is closing the connection
+            detail = f"{exc.code} {exc.message}"
+            return Delivery.retry(detail) if exc.code < 500 else Delivery.failed(detail)
+        except (aiosmtplib.SMTPNotSupported, ValueError) as exc:
+            # An address SMTP cannot carry, or SMTPUTF8 needed and not offered: no retry helps.
+            return Delivery.failed(_describe(exc))
+        except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
+            self._drop()  # a reset or a timeout: reconnect for the next message, retry this one
+            return Delivery.retry(_describe(exc))
+        except BaseException:
+            self._drop()  # cancelled midway (the worker's timeout, a shutdown): never reuse it
+            raise
+        if refused:
+            # aiosmtplib succeeds when any recipient was accepted; the refused ones are listed here.
+            total = len(getaddresses(email.get_all("To", []) + email.get_all("Bcc", [])))
+            return Delivery.sent(f"partly delivered: {len(refused)} of {total} recipients refused: " + "; ".join(
+                f"{who}: {code} {text}" for who, (code, text) in refused.items()))
+        return Delivery.sent()
 
     def _drop(self) -> None:
         if self.smtp is not None:

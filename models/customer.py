@@ -16,6 +16,8 @@ class Customer(Model):
     # Shopify's updated_at of the details held, so an old order's copy never overwrites newer ones.
     platform_updated_at = fields.DatetimeField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
+    # Set by customerTokensRevoke(customerId): this customer's tokens issued before it are refused.
+    tokens_revoked_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "customer"

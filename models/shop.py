@@ -36,6 +36,8 @@ class Shop(Model):
     # Set by app/uninstalled: tokens are refused and deliveries stop at once; the data stays until
     # shop/redact (or a new install clears it).
     uninstalled_at = fields.DatetimeField(null=True)
+    # Set by the admin's customerTokensRevoke: customer tokens issued before it are refused.
+    customer_tokens_revoked_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "shop"

@@ -36,9 +36,10 @@ async def admin(client: httpx.AsyncClient, shop: Shop, query: str, variables: di
 
 
 async def storefront(
-    client: httpx.AsyncClient, shop: Shop, query: str, variables: dict | None = None, token: str | None = None
+    client: httpx.AsyncClient, shop: Shop, query: str, variables: dict | None = None, token: str | None = None,
+    headers: dict | None = None,
 ) -> httpx.Response:
-    headers = {"X-Shop-Domain": shop.domain}
+    headers = {"X-Shop-Domain": shop.domain, **(headers or {})}
     if token:
         headers["Authorization"] = f"Bearer {token}"
     return await client.post("/storefront/graphql", json={"query": query, "variables": variables or {}}, headers=headers)

@@ -11,6 +11,7 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,12 +65,17 @@ asyncio.run(main())
 """
 
 
-def start(folder: Path, *, database_url: str | None = None, demo: bool = False) -> LiveServer:
+def start(folder: Path, *, database_url: str | None = None, demo: bool = False, serve_args: Sequence[str] = (),
+          env: dict[str, str] | None = None, log: Path | None = None) -> LiveServer:
     """`recourse serve` over `database_url` (a new SQLite file in `folder` by default): with the demo
-    shops when `demo`, else with the one empty shop DOMAIN."""
+    shops when `demo`, else with the one empty shop DOMAIN. `serve_args` go to `recourse serve` (e.g.
+    --proxy-headers); `env` overrides the server's environment; `log` keeps what it writes to stderr
+    (its log lines)."""
     database_url = database_url or f"sqlite://{folder / 'live.sqlite3'}"
+    overrides = env or {}
     env = {**os.environ, "DATABASE_URL": database_url, "LOG_LEVEL": "WARNING",
-           "RECOURSE_EMBEDDED_WORKER": "false", "RECOURSE_ENV": "development", "RECOURSE_MAIL_DIR": str(folder / "mail")}
+           "RECOURSE_EMBEDDED_WORKER": "false", "RECOURSE_ENV": "development", "RECOURSE_MAIL_DIR": str(folder / "mail"),
+           **overrides}
     _cli(env, "migrate")
     if demo:
         done = subprocess.run([sys.executable, "-c", SEED_DEMO, database_url], cwd=ROOT, env=env, capture_output=True,
@@ -82,7 +88,8 @@ def start(folder: Path, *, database_url: str | None = None, demo: bool = False) 
     token = _cli(env, "token", "admin", "--shop", domain, "--ttl", "3600").strip()
     port = _free_port()
     process = subprocess.Popen([sys.executable, "-m", "plugin.cli", "serve", "--no-demo", "--host", "127.0.0.1",
-                                "--port", str(port)], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                                "--port", str(port), *serve_args], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                               stderr=log.open("ab") if log is not None else subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:

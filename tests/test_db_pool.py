@@ -14,7 +14,7 @@ from plugin.process.settings import Settings
 
 
 def test_pool_size_setting():
-    assert Settings.from_env({}).db_pool_size == 5
+    assert Settings.from_env({}).db_pool_size == 20
     assert Settings.from_env({"RECOURSE_DB_POOL_SIZE": "25"}).db_pool_size == 25
     with pytest.raises(ValueError, match="RECOURSE_DB_POOL_SIZE"):
         Settings.from_env({"RECOURSE_DB_POOL_SIZE": "0"})

@@ -23,9 +23,8 @@ from plugin.actions.errors import ActionError
 from plugin.actions.events import record
 from plugin.actions.facts import order_facts
 from plugin.actions.idempotency import once
-from plugin.actions.ledger import captured, lock_order, refundable
+from plugin.actions.ledger import add_refund, captured, lock_order, refundable
 from plugin.actions.policy import policy_in_force
-from plugin.actions.refunds import add_refund
 from plugin.actions.risk import assess_request
 from plugin.values.ids import to_gid
 from plugin.values.money import quantize

@@ -15,7 +15,6 @@ from enum import Enum
 from typing import ClassVar
 
 from models.enums import OrderCancelReason, RefundReason, ReturnResolution, ReturnShippingMethod
-from plugin.actions.decisions import RequestedLine
 
 
 def plain(value: object) -> object:
@@ -44,6 +43,15 @@ class Command:
         for name in self.unordered:
             data[name] = sorted(data[name], key=lambda v: json.dumps(v, sort_keys=True))
         return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class RequestedLine:
+    line_id: int
+    quantity: int
+    reason: str
+    condition: frozenset[str]
+    photos: int
 
 
 @dataclass(frozen=True)

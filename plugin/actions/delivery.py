@@ -6,6 +6,7 @@ from datetime import datetime, timezone
 
 from tortoise.transactions import in_transaction
 
+from models.enums import FulfillmentStatus
 from models.order import Fulfillment, Order
 from models.shop import Shop
 from plugin.actions.decisions import line_eligibility
@@ -14,7 +15,7 @@ from plugin.actions.events import record
 from plugin.actions.policy import policy_in_force
 from plugin.policy import LineEligibility
 
-INACTIVE = ("cancelled", "failure", "error")
+INACTIVE = (FulfillmentStatus.CANCELLED, FulfillmentStatus.FAILURE, FulfillmentStatus.ERROR)
 
 
 async def confirm_receipt(shop: Shop, order: Order, actor: str, now: datetime | None = None) -> list[LineEligibility]:

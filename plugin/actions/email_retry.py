@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 
 from tortoise.transactions import in_transaction
 
+from models.enums import OutboxKind, OutboxStatus
 from models.outbox import OutboxMessage
 from models.shop import Shop
 from plugin.actions.errors import ActionError
@@ -20,7 +21,7 @@ async def failed_row(shop: Shop, row_id: int, kind: str, noun: str, called: str)
     row = await OutboxMessage.get_or_none(id=row_id, shop_id=shop.id, kind=kind)
     if row is None:
         raise ActionError("NOT_FOUND", f"no such {called}", ["id"])
-    if row.status != "FAILED":
+    if row.status != OutboxStatus.FAILED:
         raise ActionError("INVALID_STATE", f"only a FAILED {noun} can be retried; this one is {row.status}", ["id"])
     return row
 
@@ -30,15 +31,15 @@ async def retry_email(shop: Shop, delivery_id: int, *, actor: str, now: datetime
     on the status, so two staff clicking at once, or a worker, cannot both act on it."""
     now = now or datetime.now(timezone.utc)
     async with in_transaction():
-        row = await failed_row(shop, delivery_id, "EMAIL", "email", "email delivery")
-        changed = await OutboxMessage.filter(id=row.id, status="FAILED", attempts=row.attempts).update(
-            status="PENDING", attempts=0, next_attempt_at=now, claimed_until=None, last_error=None, sent_at=None,
+        row = await failed_row(shop, delivery_id, OutboxKind.EMAIL, "email", "email delivery")
+        changed = await OutboxMessage.filter(id=row.id, status=OutboxStatus.FAILED, attempts=row.attempts).update(
+            status=OutboxStatus.PENDING, attempts=0, next_attempt_at=now, claimed_until=None, last_error=None, sent_at=None,
         )
         if not changed:
             raise ActionError("INVALID_STATE", "the email changed meanwhile; reload it", ["id"])
         await record(
             shop, subject=("EmailDelivery", row.id), actor=actor, action="email.retried",
             before={"status": row.status, "attempts": row.attempts, "last_error": row.last_error},
-            after={"status": "PENDING", "attempts": 0}, note=f"{row.topic} to {row.payload.get('to')}"[:1000],
+            after={"status": OutboxStatus.PENDING, "attempts": 0}, note=f"{row.topic} to {row.payload.get('to')}"[:1000],
         )
     return await OutboxMessage.get(id=row.id)

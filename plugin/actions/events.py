@@ -10,6 +10,7 @@ from datetime import datetime, timezone
 from tortoise.models import Model
 
 from models.audit import AuditEvent
+from models.enums import OutboxKind, OutboxStatus
 from models.outbox import OutboxMessage
 from models.shop import Shop
 
@@ -42,13 +43,13 @@ async def record(
         before=before, after=after, note=note,
     )
     now = datetime.now(timezone.utc)
-    for kind, message in (("WEBHOOK", webhook), ("EMAIL", email)):
-        if message is None or (kind == "WEBHOOK" and not shop.webhook_url):
+    for kind, message in ((OutboxKind.WEBHOOK, webhook), (OutboxKind.EMAIL, email)):
+        if message is None or (kind == OutboxKind.WEBHOOK and not shop.webhook_url):
             continue  # no subscriber, no webhook; emails always go out
         topic, payload = message
         await OutboxMessage.create(
             shop_id=shop.id, kind=kind, topic=topic, subject_type=subject_type, subject_id=subject_id,
             payload=json.loads(json.dumps(payload, default=str)),
             message_id=f"{uuid.uuid4()}@recourse", next_attempt_at=now,
-            **({"status": "HELD"} if kind == "EMAIL" and hold_email else {}),
+            **({"status": OutboxStatus.HELD} if kind == OutboxKind.EMAIL and hold_email else {}),
         )

@@ -12,6 +12,7 @@ import functools
 from collections import defaultdict
 from datetime import datetime
 
+from models.enums import FulfillmentStatus
 from models.catalog import Product
 from models.order import Fulfillment, Order, OrderLine
 from models.shop import Shop
@@ -19,7 +20,7 @@ from plugin.policy import LineFacts, OrderFacts, ShopFacts
 from plugin.store.statements import Statement, columns, in_list
 
 # Fulfillments that did not (or will not) reach the customer ship nothing.
-NOT_SHIPPED = ("cancelled", "failure", "error")
+NOT_SHIPPED = (FulfillmentStatus.CANCELLED, FulfillmentStatus.FAILURE, FulfillmentStatus.ERROR)
 _NO_TAGS: frozenset[str] = frozenset()
 
 

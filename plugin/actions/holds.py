@@ -69,7 +69,7 @@ async def resolve_review(
         review.status, review.resolved_by, review.resolution_note, review.resolved_at = status, actor, note, now
         review.customer_message = customer_message
         await record(shop, subject=("RiskReview", review.id), actor=actor, action=f"risk_review.{status.lower()}",
-                     before={"status": "OPEN"}, after={"status": status, "blocked": block_kinds}, note=note)
+                     before={"status": RiskReviewStatus.OPEN}, after={"status": status, "blocked": block_kinds}, note=note)
     return review
 
 

@@ -10,18 +10,25 @@ from __future__ import annotations
 from collections import defaultdict
 from decimal import Decimal
 
+from models.enums import RefundStatus, ReturnStatus
 from models.order import Order, OrderLine
 from models.platform_refund import PlatformRefund
 from models.refund import Refund
 from models.returns import Return, ReturnLine
 from models.shop import Shop
+from plugin.actions import platform_ops
 from plugin.actions.errors import ActionError
-from plugin.actions.return_states import ACTIVE
+from plugin.actions.events import record, snapshot
 from plugin.policy import PriorReturn
 from plugin.store.statements import Statement
+from plugin.values.ids import to_gid
+from plugin.values.money import quantize
 
-COUNTED_REFUNDS = ("PENDING", "SUCCEEDED")
+COUNTED_REFUNDS = (RefundStatus.PENDING, RefundStatus.SUCCEEDED)
 PAYMENT, REIMBURSEMENT = "PAYMENT", "REIMBURSEMENT"
+# Returns in these statuses hold units of the order (DECLINED and CANCELED ones gave them back).
+ACTIVE = (ReturnStatus.REQUESTED, ReturnStatus.ON_HOLD, ReturnStatus.OPEN, ReturnStatus.RECEIVED, ReturnStatus.CLOSED)
+REFUND_AUDITED = ("amount", "currency", "kind", "status", "reason", "platform_refund_id")
 
 
 async def lock_order(shop: Shop, order_id: int) -> Order:
@@ -127,3 +134,71 @@ async def discrepancies(order: Order) -> list[str]:
                 found.append(f"{held[line.id]} units of '{line.title}' are in returns, but the platform says the "
                              f"order has {line.quantity}")
     return found
+
+
+def refund_event(refund: Refund) -> dict:
+    """The outbound webhook body for a refund."""
+    return {
+        "id": to_gid("Refund", refund.id), "order_id": to_gid("Order", refund.order_id),
+        "return_id": to_gid("Return", refund.return_request_id) if refund.return_request_id else None,
+        # Quantized: columns keep four decimals, the wire has the currency's own.
+        "amount": {"amount": str(quantize(refund.amount, refund.currency)), "currency": refund.currency},
+        "status": refund.status, "reason": refund.reason, "kind": refund.kind, "breakdown": refund.breakdown,
+    }
+
+
+async def add_refund(
+    shop: Shop, order: Order, amount: Decimal, *, reason: str, actor: str, note: str | None = None,
+    return_id: int | None = None, cancellation_id: int | None = None, breakdown: list | None = None,
+    kind: str = PAYMENT, grant: Decimal | None = None, notify: bool = True, email_with: tuple[int, ...] = (),
+    carry: bool = True,
+) -> Refund:
+    """Write one refund row against an order the caller has locked (see ledger.lock_order).
+
+    A PAYMENT is bounded by what is left of the payment; a REIMBURSEMENT (of a return) by what is left
+    of ``grant``. With ``notify``, the refund_issued email covers this row and the rows ``email_with``
+    written just before it in the same transaction (one email for one refund the customer sees).
+
+    On a platform that carries refunds out (plugin.actions.platform_ops) the row's operation is
+    written here too (unless ``carry`` is off: a cancellation carries its refund itself), the return's
+    arrived units are processed first, and the email waits (HELD) for the platform to succeed, or is
+    not written at all when the platform emails the customer itself.
+    """
+    if kind == REIMBURSEMENT:
+        remaining = (grant or Decimal(0)) - await refunded(order, return_id, REIMBURSEMENT)
+        left = "of the return postage credit the policy granted"
+    else:
+        if captured(order) <= 0:
+            raise ActionError(
+                "NOTHING_TO_REFUND", "the payment was not captured (only authorized, pending or voided): nothing to refund",
+                ["amount"],
+            )
+        # What was captured, less our refunds and those made in the platform itself.
+        remaining = await refundable(order)
+        left = "of what was captured"
+    if amount > remaining:
+        raise ActionError(
+            # Quantized: the column keeps four decimals, the customer's currency may have fewer.
+            "OVER_REFUND", f"only {quantize(max(remaining, Decimal(0)), order.currency)} {order.currency} {left} is left to refund",
+            ["amount"],
+        )
+    refund = await Refund.create(
+        shop_id=shop.id, order_id=order.id, return_request_id=return_id, cancellation_id=cancellation_id,
+        amount=amount, currency=order.currency, reason=reason, note=note, breakdown=breakdown or [], created_by=actor,
+        kind=kind,
+    )
+    await bump(order)
+    email = {"to": order.email, "order_id": order.id, "refund_id": refund.id}
+    if email_with:
+        email = {**email, "refund_id": email_with[0], "refund_ids": [*email_with, refund.id]}
+    await record(
+        shop, subject=("Refund", refund.id), actor=actor, action="refund.created", after=snapshot(refund, REFUND_AUDITED),
+        note=note, webhook=("refund.created", refund_event(refund)),
+        email=("refund_issued", email) if notify and not platform_ops.platform_notifies(shop) else None,
+        hold_email=platform_ops.carried_out(shop),
+    )
+    if carry and platform_ops.carried_out(shop):
+        if return_id is not None:
+            await platform_ops.process_return(shop, await Return.get(id=return_id, shop_id=shop.id))
+        await platform_ops.refund(shop, order, refund)
+    return refund

@@ -18,6 +18,7 @@ from collections import Counter
 from datetime import datetime, timezone
 from decimal import Decimal
 
+from models.enums import ReturnStatus
 from models.order import Order, OrderLine
 from models.outbox import OutboxMessage
 from models.refund import Cancellation, Refund
@@ -192,8 +193,8 @@ async def after_step(shop: Shop, ret: Return, step: str, *, label: bool = False)
                 await return_step(shop, ret, "return.cancel")
         return
     if step in ("request", "release"):
-        if not opened and ret.status in ("REQUESTED", "OPEN"):
-            await open_return(shop, ret, approved=ret.status == "OPEN")
+        if not opened and ret.status in (ReturnStatus.REQUESTED, ReturnStatus.OPEN):
+            await open_return(shop, ret, approved=ret.status == ReturnStatus.OPEN)
         return
     if not opened:
         await open_return(shop, ret, approved=True)

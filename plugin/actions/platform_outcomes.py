@@ -16,13 +16,14 @@ from datetime import datetime, timezone
 
 from tortoise.transactions import in_transaction
 
+from models.enums import OutboxKind, OutboxStatus, RefundStatus
 from models.outbox import OutboxMessage
 from models.platform_refund import PlatformRefund
 from models.refund import Refund
 from models.returns import Return
 from models.shop import Shop
 from plugin.actions.events import record
-from plugin.actions.ledger import bump, lock_order
+from plugin.actions.ledger import COUNTED_REFUNDS, bump, lock_order
 from plugin.values.ids import from_gid
 from plugin.platform import port
 from plugin.platform.operations import TITLES
@@ -49,7 +50,7 @@ def refund_of(message: OutboxMessage) -> int | None:
 
 async def _held_emails(shop: Shop, refund_id: int) -> list[OutboxMessage]:
     """The refund emails waiting for this row (an email may name several rows: refund_ids)."""
-    rows = await OutboxMessage.filter(shop_id=shop.id, kind="EMAIL", status="HELD", subject_type="Refund")
+    rows = await OutboxMessage.filter(shop_id=shop.id, kind=OutboxKind.EMAIL, status=OutboxStatus.HELD, subject_type="Refund")
     return [row for row in rows
             if refund_id == row.payload.get("refund_id") or refund_id in (row.payload.get("refund_ids") or [])
             or row.subject_id == refund_id]
@@ -58,7 +59,7 @@ async def _held_emails(shop: Shop, refund_id: int) -> list[OutboxMessage]:
 async def release_emails(shop: Shop, refund_id: int) -> None:
     """The platform carried the refund out: its email goes now."""
     for row in await _held_emails(shop, refund_id):
-        await OutboxMessage.filter(id=row.id, status="HELD").update(status="PENDING", next_attempt_at=_now())
+        await OutboxMessage.filter(id=row.id, status=OutboxStatus.HELD).update(status=OutboxStatus.PENDING, next_attempt_at=_now())
 
 
 async def _drop_emails(shop: Shop, refund_id: int) -> None:
@@ -66,9 +67,9 @@ async def _drop_emails(shop: Shop, refund_id: int) -> None:
     alive (the payment beside a refused credit) waits for that row."""
     for row in await _held_emails(shop, refund_id):
         named = set(row.payload.get("refund_ids") or [row.payload.get("refund_id"), row.subject_id]) - {None}
-        if await Refund.filter(id__in=named, status__in=("PENDING", "SUCCEEDED")).exclude(id=refund_id).exists():
+        if await Refund.filter(id__in=named, status__in=COUNTED_REFUNDS).exclude(id=refund_id).exists():
             continue
-        await OutboxMessage.filter(id=row.id, status="HELD").update(status="FAILED", last_error=DROPPED)
+        await OutboxMessage.filter(id=row.id, status=OutboxStatus.HELD).update(status=OutboxStatus.FAILED, last_error=DROPPED)
 
 
 async def _settle(shop: Shop, refund_id: int, platform_id: str, actor: str = "platform") -> None:
@@ -78,11 +79,11 @@ async def _settle(shop: Shop, refund_id: int, platform_id: str, actor: str = "pl
         return
     order = await lock_order(shop, refund.order_id)
     now = _now()
-    if await Refund.filter(id=refund.id, status="PENDING").update(
-        status="SUCCEEDED", platform_refund_id=platform_id, processed_at=now, platform_error=None
+    if await Refund.filter(id=refund.id, status=RefundStatus.PENDING).update(
+        status=RefundStatus.SUCCEEDED, platform_refund_id=platform_id, processed_at=now, platform_error=None
     ):
         await record(shop, subject=("Refund", refund.id), actor=actor, action="refund.succeeded",
-                     before={"status": "PENDING"}, after={"status": "SUCCEEDED", "platform_refund_id": platform_id})
+                     before={"status": RefundStatus.PENDING}, after={"status": RefundStatus.SUCCEEDED, "platform_refund_id": platform_id})
     # Kept in the form the platform's refunds/create webhook names it, so that webhook finds it.
     mirrored_id = port.canonical_id(platform_id)
     if not await PlatformRefund.exists(shop_id=shop.id, platform_id=mirrored_id):
@@ -100,11 +101,11 @@ async def _refuse_refund(shop: Shop, refund_id: int, words: str) -> None:
     if refund is None:
         return
     order = await lock_order(shop, refund.order_id)
-    if await Refund.filter(id=refund.id, status="PENDING").update(
-        status="FAILED", platform_error=words[:1000], processed_at=_now()
+    if await Refund.filter(id=refund.id, status=RefundStatus.PENDING).update(
+        status=RefundStatus.FAILED, platform_error=words[:1000], processed_at=_now()
     ):
         await record(shop, subject=("Refund", refund.id), actor="platform", action="refund.failed",
-                     before={"status": "PENDING"}, after={"status": "FAILED"}, note=words[:1000])
+                     before={"status": RefundStatus.PENDING}, after={"status": RefundStatus.FAILED}, note=words[:1000])
     await bump(order)
     await _drop_emails(shop, refund.id)
 
@@ -154,7 +155,7 @@ async def handed(shop: Shop, message: OutboxMessage, answer: port.Handed) -> Non
 
 async def settle_from_confirmation(shop: Shop, refund: Refund) -> None:
     """`refundConfirm` settled a row by hand (a credit staff paid themselves): its email goes too."""
-    if refund.status == "SUCCEEDED":
+    if refund.status == RefundStatus.SUCCEEDED:
         await release_emails(shop, refund.id)
     else:
         await _drop_emails(shop, refund.id)

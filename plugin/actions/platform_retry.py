@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from tortoise.transactions import in_transaction
 
+from models.enums import OutboxKind, OutboxStatus, RefundStatus
 from models.outbox import OutboxMessage
 from models.refund import Refund
 from models.shop import Shop
@@ -34,7 +35,7 @@ from plugin.platform.operations import TITLES
 async def _revive_refund(shop: Shop, refund_id: int) -> None:
     """A refused refund goes back to PENDING, if what is left of the payment still allows it."""
     refund = await Refund.get_or_none(shop_id=shop.id, id=refund_id)
-    if refund is None or refund.status != "FAILED":
+    if refund is None or refund.status != RefundStatus.FAILED:
         return
     order = await lock_order(shop, refund.order_id)
     if refund.kind == PAYMENT:
@@ -42,16 +43,16 @@ async def _revive_refund(shop: Shop, refund_id: int) -> None:
         if Decimal(refund.amount) > left:
             raise ActionError("OVER_REFUND", f"only {quantize(left, order.currency)} {order.currency} is left to refund; "
                               "this refund can no longer be carried out as it was", ["id"])
-    if not await Refund.filter(id=refund.id, status="FAILED").update(status="PENDING", platform_error=None, processed_at=None):
+    if not await Refund.filter(id=refund.id, status=RefundStatus.FAILED).update(status=RefundStatus.PENDING, platform_error=None, processed_at=None):
         raise ActionError("INVALID_STATE", "the refund changed meanwhile; reload it", ["id"])
     await bump(order)
     await record(shop, subject=("Refund", refund.id), actor="staff", action="refund.retried",
-                 before={"status": "FAILED", "platform_error": refund.platform_error}, after={"status": "PENDING"})
+                 before={"status": RefundStatus.FAILED, "platform_error": refund.platform_error}, after={"status": RefundStatus.PENDING})
     # Its email, dropped with the refusal, waits again for the platform's answer.
-    for row in await OutboxMessage.filter(shop_id=shop.id, kind="EMAIL", status="FAILED", last_error=DROPPED,
+    for row in await OutboxMessage.filter(shop_id=shop.id, kind=OutboxKind.EMAIL, status=OutboxStatus.FAILED, last_error=DROPPED,
                                           subject_type="Refund"):
         if refund.id in (row.payload.get("refund_ids") or [row.payload.get("refund_id"), row.subject_id]):
-            await OutboxMessage.filter(id=row.id, status="FAILED").update(status="HELD", last_error=None)
+            await OutboxMessage.filter(id=row.id, status=OutboxStatus.FAILED).update(status=OutboxStatus.HELD, last_error=None)
 
 
 async def retry_operation(shop: Shop, operation_id: int, *, actor: str, now: datetime | None = None) -> OutboxMessage:
@@ -59,7 +60,7 @@ async def retry_operation(shop: Shop, operation_id: int, *, actor: str, now: dat
     status and attempts, so two staff clicking at once, or a worker, cannot both act on it."""
     now = now or datetime.now(timezone.utc)
     async with in_transaction():
-        row = await failed_row(shop, operation_id, "PLATFORM", "operation", "platform operation")
+        row = await failed_row(shop, operation_id, OutboxKind.PLATFORM, "operation", "platform operation")
         was_refused = (row.last_error or "").startswith(REFUSED)
         payload = dict(row.payload)
         if was_refused:
@@ -67,16 +68,16 @@ async def retry_operation(shop: Shop, operation_id: int, *, actor: str, now: dat
             refund_id = refund_of(row)
             if refund_id:
                 await _revive_refund(shop, refund_id)
-        changed = await OutboxMessage.filter(id=row.id, status="FAILED", attempts=row.attempts).update(
-            status="PENDING", attempts=0, next_attempt_at=now, claimed_until=None, last_error=None, sent_at=None,
+        changed = await OutboxMessage.filter(id=row.id, status=OutboxStatus.FAILED, attempts=row.attempts).update(
+            status=OutboxStatus.PENDING, attempts=0, next_attempt_at=now, claimed_until=None, last_error=None, sent_at=None,
             payload=payload,
         )
         if not changed:
             raise ActionError("INVALID_STATE", "the operation changed meanwhile; reload it", ["id"])
         await record(
             shop, subject=(row.subject_type, row.subject_id), actor=actor, action="platform.retried",
-            before={"status": "FAILED", "attempts": row.attempts, "last_error": row.last_error},
-            after={"status": "PENDING", "new_key": was_refused, "operation": row.topic},
+            before={"status": OutboxStatus.FAILED, "attempts": row.attempts, "last_error": row.last_error},
+            after={"status": OutboxStatus.PENDING, "new_key": was_refused, "operation": row.topic},
             note=TITLES.get(row.topic, row.topic),
         )
     return await OutboxMessage.get(id=row.id)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -25,6 +26,7 @@ from pathlib import Path
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
+from models.enums import OutboxStatus
 from models.audit import AuditEvent
 from models.catalog import Product
 from models.customer import Customer
@@ -41,6 +43,7 @@ from models.shopify_grant import ShopifyGrant
 from models.webhook import DeferredEvent, WebhookEvent
 from plugin import risk
 from plugin.actions.events import record
+from plugin.actions.platform_ops import chain_of
 from plugin.actions.risk import HASH_PREFIX, blocklist_hash
 from plugin.store.labels import LabelStore
 from plugin.store.photos import PhotoStore
@@ -48,7 +51,7 @@ from plugin.store.photos import PhotoStore
 REDACTED = "[redacted]"
 ERASED_FACT = "Details erased at the customer's request."
 ERASED_BY_RETENTION = "Details erased after the retention period."
-ACTIVE = ("PENDING", "SENDING", "HELD")  # HELD: an email waiting for the platform
+ACTIVE = (OutboxStatus.PENDING, OutboxStatus.SENDING, OutboxStatus.HELD)  # HELD: an email waiting for the platform
 
 
 @dataclass(frozen=True)
@@ -68,11 +71,15 @@ class Held:
 
 
 async def _held(shop: Shop, who: CustomerRef) -> Held:
-    """The customer rows and orders a request names: by platform id, email or phone, plus the orders
-    it lists and every order of the customers found."""
+    """The customer rows and orders a request names.
+
+    A platform request (it carries the customer's id, or lists orders) means exactly that customer
+    and those orders, as the platform does: contact details are shared by households, aliases and
+    typos, so matching on them would reach someone else. Only a staff search by email or phone alone
+    (the admin `customerData`, which writes nothing) looks people up by contact details."""
+    if who.platform_id or who.order_platform_ids:
+        return await _named(shop, who)
     clauses = []
-    if who.platform_id:
-        clauses.append(Q(platform_id=who.platform_id))
     if who.email:
         clauses.append(Q(email__iexact=who.email))
     if who.phone:
@@ -82,9 +89,20 @@ async def _held(shop: Shop, who: CustomerRef) -> Held:
     email_key = risk.normalize_email(who.email) if who.email else None
     if email_key:
         order_clauses.append(Q(email_key=email_key))
-    if who.order_platform_ids:
-        order_clauses.append(Q(platform_id__in=list(who.order_platform_ids)))
     orders = await Order.filter(Q(*order_clauses, join_type="OR"), shop_id=shop.id) if order_clauses else []
+    return Held(list(customers), list(orders))
+
+
+async def _named(shop: Shop, who: CustomerRef) -> Held:
+    """The customer with the platform's id and their orders, plus the listed orders that are theirs
+    or a guest's. A listed order of another customer is left out: it is not this person's to erase."""
+    customers = await Customer.filter(shop_id=shop.id, platform_id=who.platform_id) if who.platform_id else []
+    customer_ids = [c.id for c in customers]
+    clauses = [Q(customer_id__in=customer_ids)] if customer_ids else []
+    if who.order_platform_ids:
+        owner = Q(customer_id__isnull=True) | Q(customer_id__in=customer_ids) if customer_ids else Q(customer_id__isnull=True)
+        clauses.append(Q(Q(platform_id__in=list(who.order_platform_ids)), owner))
+    orders = await Order.filter(Q(*clauses, join_type="OR"), shop_id=shop.id) if clauses else []
     return Held(list(customers), list(orders))
 
 
@@ -265,7 +283,7 @@ async def redact_customer(
     trail stay. Safe to run twice."""
     files = FilesToRemove()
     async with in_transaction():
-        held = await _held(shop, who)
+        held = await _named(shop, who)
         pii = _pii(held)
         if who.email:
             pii.add(who.email)
@@ -307,7 +325,7 @@ async def redact_customer(
         for entry in blocked:
             await BlocklistEntry.filter(id=entry.id).update(
                 value=blocklist_hash(shop, entry.kind, entry.value), reason=_scrub(entry.reason, pii))
-        files.emails = await _redact_outbox(shop, order_ids, pii, mail_dir, now)
+        files.emails = await _redact_outbox(shop, who, order_ids, pii, mail_dir, now)
         subjects = (
             Q(subject_type="Order", subject_id__in=order_ids) | Q(subject_type="Return", subject_id__in=return_ids)
             | Q(subject_type="Refund", subject_id__in=list(refunds))
@@ -319,10 +337,12 @@ async def redact_customer(
         for event in await AuditEvent.filter(subjects, shop_id=shop.id):
             await AuditEvent.filter(id=event.id).update(
                 note=_scrub(event.note, pii), before=_scrub_json(event.before, pii), after=_scrub_json(event.after, pii))
-        # Replays of keyed mutations keep their first answer for 48 hours; one that names the
-        # customer goes now (a replay then runs afresh against the erased records).
+        # Replays of keyed mutations keep their first answer for 48 hours; one about the customer's
+        # records goes now (a replay then runs afresh against the erased records). Which is theirs
+        # is read from the ids the answer keeps, never from contact details others may share.
+        line_ids = {str(pk) for pk in await OrderLine.filter(shop_id=shop.id, order_id__in=order_ids).values_list("id", flat=True)}
         for key in await IdempotencyKey.filter(shop_id=shop.id):
-            if _mentions(key.response, pii):
+            if _keyed_answer_names(key.response, set(return_ids), set(refunds), line_ids):
                 await key.delete()
         summary = {"customers": len(customer_ids), "orders": len(order_ids), "returns": len(return_ids),
                    "emails": len(files.emails)}
@@ -331,15 +351,55 @@ async def redact_customer(
     return summary
 
 
-def _mentions(value, pii: set[str]) -> bool:
-    text = json.dumps(value, default=str).lower()
-    return any(v.lower() in text for v in pii)
+def _keyed_answer_names(response, returns: set[int], refunds: set[int], lines: set[str]) -> bool:
+    """Whether a keyed mutation's stored answer is about one of these records (see each action's
+    `stored()`: a return id, a refund id, or the order lines a cancellation took)."""
+    if not isinstance(response, dict):
+        return False
+    return (response.get("return_id") in returns or response.get("refund_id") in refunds
+            or bool(lines & {str(pk) for pk in response.get("lines") or ()}))
 
 
-async def _redact_outbox(shop: Shop, order_ids: list[int], pii: set[str], mail_dir: str, now: datetime) -> list[Path]:
+def _about(payload: dict, who: CustomerRef) -> bool:
+    """A data-request delivery about this customer (it carries their whole file): the same platform
+    customer id, or, for a request that named none, the same email address."""
+    customer = payload.get("customer") if isinstance(payload.get("customer"), dict) else {}
+    if who.platform_id:
+        return str(customer.get("id")) == str(who.platform_id)
+    return bool(who.email) and not customer.get("id") and str(customer.get("email") or "").lower() == who.email.lower()
+
+
+_NOTE_KEYS = ("note", "staff_note")
+_OUR_REF = re.compile(r"^Recourse gid://recourse/\w+/\d+")
+
+
+def _without_notes(value):
+    """A platform operation's request without its free text (a refund's note keeps only the gid that
+    lets the platform's webhook find our ledger row)."""
+    if isinstance(value, list):
+        return [_without_notes(v) for v in value]
+    if not isinstance(value, dict):
+        return value
+    kept = {}
+    for key, item in value.items():
+        if key in _NOTE_KEYS and isinstance(item, str):
+            ours = _OUR_REF.match(item)
+            kept[key] = ours.group(0) if ours else None
+        else:
+            kept[key] = _without_notes(item)
+    return kept
+
+
+async def _redact_outbox(
+    shop: Shop, who: CustomerRef, order_ids: list[int], pii: set[str], mail_dir: str, now: datetime,
+) -> list[Path]:
     """Emails to the customer lose their address and stop if not sent; data-request deliveries
-    about them lose their body. Gives the .eml files to delete."""
+    about them lose their body; platform operations for their orders lose the notes they copied
+    and go on. Another customer's messages are left alone, whatever contact details
+    they share with this one: every email names its order, a data request its customer, and other
+    webhooks carry ids and amounts, no personal data. Gives the .eml files to delete."""
     wanted = set(order_ids)
+    chains = {chain_of(order_id) for order_id in order_ids}
     eml: list[tuple[int, str]] = []
     for row in await OutboxMessage.filter(shop_id=shop.id):
         payload = row.payload or {}
@@ -347,12 +407,22 @@ async def _redact_outbox(shop: Shop, order_ids: list[int], pii: set[str], mail_d
             changes = {"payload": {k: v for k, v in payload.items() if k in ("order_id", "return_id", "refund_id")}
                        | {"redacted": True}}
             eml.append((row.id, row.topic))
-        elif _mentions(payload, pii):
+        elif row.topic == "customers.data_request" and _about(payload, who):
             changes = {"payload": {"redacted": True}}
+        elif row.kind == "PLATFORM" and row.chain in chains:
+            # An operation for one of their orders keeps going (the refund is still owed to them);
+            # it loses the words it copied from their records (their notes, staff notes). The rest
+            # is platform ids, amounts and codes, which scrubbing by substring could only corrupt.
+            changes = {"payload": _without_notes(payload)}
         else:
             continue
+        if row.kind == "PLATFORM":
+            changes["last_error"] = _scrub(row.last_error, pii)
+            changes["redacted_at"] = now
+            await OutboxMessage.filter(id=row.id).update(**changes)
+            continue
         if row.status in ACTIVE:
-            changes |= {"status": "FAILED", "claimed_until": None, "last_error": "not sent: the customer's data was erased"}
+            changes |= {"status": OutboxStatus.FAILED, "claimed_until": None, "last_error": "not sent: the customer's data was erased"}
         changes["last_error"] = _scrub(changes.get("last_error", row.last_error), pii)
         changes["redacted_at"] = now
         await OutboxMessage.filter(id=row.id).update(**changes)
@@ -368,7 +438,7 @@ async def uninstall(shop: Shop, now: datetime | None = None) -> None:
             await Shop.filter(id=shop.id).update(uninstalled_at=now)
             shop.uninstalled_at = now
         await OutboxMessage.filter(shop_id=shop.id, status__in=ACTIVE).update(
-            status="FAILED", claimed_until=None, last_error="not sent: the app was uninstalled")
+            status=OutboxStatus.FAILED, claimed_until=None, last_error="not sent: the app was uninstalled")
         # Shopify revokes the app's tokens on uninstall; a reinstall exchanges a new one.
         await ShopifyGrant.filter(shop_id=shop.id).delete()
         await AuditEvent.create(shop_id=shop.id, subject_type="Shop", subject_id=shop.id, actor="platform",
@@ -413,7 +483,7 @@ async def enforce_retention(
         cutoff = now - timedelta(days=email_days)
         # Sent ones by when they went out; failed ones (never delivered) by when they were written.
         rows = await OutboxMessage.filter(
-            Q(status="SENT", sent_at__lt=cutoff) | Q(status="FAILED", created_at__lt=cutoff),
+            Q(status=OutboxStatus.SENT, sent_at__lt=cutoff) | Q(status=OutboxStatus.FAILED, created_at__lt=cutoff),
             kind="EMAIL", redacted_at__isnull=True)
         done = []
         for row in rows:

@@ -20,34 +20,32 @@ from typing import Self
 
 from tortoise.transactions import in_transaction
 
+from models.enums import RefundStatus
 from models.order import Order
 from models.refund import Refund
 from models.returns import Return, ReturnLine
 from models.shop import Shop
-from plugin.actions import platform_ops, return_states
+from plugin.actions import return_states
 from plugin.actions.commands import CreateRefund
 from plugin.actions.errors import ActionError
 from plugin.actions.events import record, snapshot
 from plugin.actions.idempotency import once
+from plugin.actions.ledger import (
+    REFUND_AUDITED,
+    REIMBURSEMENT,
+    add_refund,
+    bump,
+    lock_order,
+    refundable,
+    refunded,
+)
 from plugin.actions.platform_outcomes import settle_from_confirmation
-from plugin.actions.ledger import PAYMENT, REIMBURSEMENT, bump, captured, lock_order, refundable, refunded
 from plugin.actions.policy import policy_in_force, policy_version
-from plugin.actions.returns import accepted_quote
-from plugin.values.ids import to_gid
+from plugin.actions.decisions import accepted_quote
 from plugin.values.money import quantize
 
 REASONS = ("RETURN", "CANCELLATION", "GOODWILL", "PRICE_ADJUSTMENT", "DAMAGED_IN_TRANSIT", "OTHER")
-AUDITED = ("amount", "currency", "kind", "status", "reason", "platform_refund_id")
-
-
-def event(refund: Refund) -> dict:
-    return {
-        "id": to_gid("Refund", refund.id), "order_id": to_gid("Order", refund.order_id),
-        "return_id": to_gid("Return", refund.return_request_id) if refund.return_request_id else None,
-        # Quantized: columns keep four decimals, the wire has the currency's own.
-        "amount": {"amount": str(quantize(refund.amount, refund.currency)), "currency": refund.currency},
-        "status": refund.status, "reason": refund.reason, "kind": refund.kind, "breakdown": refund.breakdown,
-    }
+AUDITED = REFUND_AUDITED
 
 
 @dataclass(frozen=True)
@@ -81,63 +79,6 @@ def granted(ret: Return) -> Decimal:
     """What the policy granted this return on top of the payment: the credits of its decision."""
     credits = (ret.decision.get("quote") or {}).get("credits") or {}
     return Decimal(credits.get("amount") or 0)
-
-
-async def add_refund(
-    shop: Shop, order: Order, amount: Decimal, *, reason: str, actor: str, note: str | None = None,
-    return_id: int | None = None, cancellation_id: int | None = None, breakdown: list | None = None,
-    kind: str = PAYMENT, grant: Decimal | None = None, notify: bool = True, email_with: tuple[int, ...] = (),
-    carry: bool = True,
-) -> Refund:
-    """Write one refund row against an order the caller has locked (see ledger.lock_order).
-
-    A PAYMENT is bounded by what is left of the payment; a REIMBURSEMENT (of a return) by what is left
-    of ``grant``. With ``notify``, the refund_issued email covers this row and the rows ``email_with``
-    written just before it in the same transaction (one email for one refund the customer sees).
-
-    On a platform that carries refunds out (plugin.actions.platform_ops) the row's operation is
-    written here too (unless ``carry`` is off: a cancellation carries its refund itself), the return's
-    arrived units are processed first, and the email waits (HELD) for the platform to succeed, or is
-    not written at all when the platform emails the customer itself.
-    """
-    if kind == REIMBURSEMENT:
-        remaining = (grant or Decimal(0)) - await refunded(order, return_id, REIMBURSEMENT)
-        left = "of the return postage credit the policy granted"
-    else:
-        if captured(order) <= 0:
-            raise ActionError(
-                "NOTHING_TO_REFUND", "the payment was not captured (only authorized, pending or voided): nothing to refund",
-                ["amount"],
-            )
-        # What was captured, less our refunds and those made in the platform itself.
-        remaining = await refundable(order)
-        left = "of what was captured"
-    if amount > remaining:
-        raise ActionError(
-            # Quantized: the column keeps four decimals, the customer's currency may have fewer.
-            "OVER_REFUND", f"only {quantize(max(remaining, Decimal(0)), order.currency)} {order.currency} {left} is left to refund",
-            ["amount"],
-        )
-    refund = await Refund.create(
-        shop_id=shop.id, order_id=order.id, return_request_id=return_id, cancellation_id=cancellation_id,
-        amount=amount, currency=order.currency, reason=reason, note=note, breakdown=breakdown or [], created_by=actor,
-        kind=kind,
-    )
-    await bump(order)
-    email = {"to": order.email, "order_id": order.id, "refund_id": refund.id}
-    if email_with:
-        email = {**email, "refund_id": email_with[0], "refund_ids": [*email_with, refund.id]}
-    await record(
-        shop, subject=("Refund", refund.id), actor=actor, action="refund.created", after=snapshot(refund, AUDITED),
-        note=note, webhook=("refund.created", event(refund)),
-        email=("refund_issued", email) if notify and not platform_ops.platform_notifies(shop) else None,
-        hold_email=platform_ops.carried_out(shop),
-    )
-    if carry and platform_ops.carried_out(shop):
-        if return_id is not None:
-            await platform_ops.process_return(shop, await Return.get(id=return_id, shop_id=shop.id))
-        await platform_ops.refund(shop, order, refund)
-    return refund
 
 
 def split_quote(quote: dict) -> tuple[Decimal, list, Decimal, list]:
@@ -254,19 +195,19 @@ async def create(shop: Shop, command: CreateRefund, key: str | None, actor: str)
 
 async def confirm_refund(shop: Shop, refund_id: int, status: str, platform_refund_id: str | None, actor: str) -> Refund:
     """The platform's word on a pending refund. A FAILED refund stops counting against what was paid."""
-    if status not in ("SUCCEEDED", "FAILED"):
+    if status not in (RefundStatus.SUCCEEDED, RefundStatus.FAILED):
         raise ActionError("INVALID", "status must be SUCCEEDED or FAILED", ["status"])
     async with in_transaction():
         refund = await Refund.get_or_none(shop_id=shop.id, id=refund_id)
         if refund is None:
             raise ActionError("NOT_FOUND", "no such refund", ["id"])
-        if refund.status != "PENDING":
+        if refund.status != RefundStatus.PENDING:
             raise ActionError("INVALID_STATE", f"the refund is already {refund.status}", ["id"])
         before = snapshot(refund, AUDITED)
         order = await lock_order(shop, refund.order_id)
         now = datetime.now(timezone.utc)
         # Compare-and-set: of two confirmations read as PENDING at once, only one settles the refund.
-        if not await Refund.filter(id=refund.id, status="PENDING").update(
+        if not await Refund.filter(id=refund.id, status=RefundStatus.PENDING).update(
             status=status, platform_refund_id=platform_refund_id, processed_at=now
         ):
             raise ActionError("INVALID_STATE", "the refund was confirmed meanwhile", ["id"])

@@ -12,8 +12,6 @@ from models.enums import ReturnStatus as S
 from models.returns import Return
 from plugin.actions.errors import ActionError
 
-ACTIVE = (S.REQUESTED, S.ON_HOLD, S.OPEN, S.RECEIVED, S.CLOSED)  # holding units of the order
-
 # step -> (statuses it may start from, status it leads to; None keeps the status)
 TRANSITIONS: dict[str, tuple[frozenset[S], S | None]] = {
     "approve": (frozenset({S.REQUESTED}), S.OPEN),

@@ -1,13 +1,12 @@
-"""Return requests and the staff steps that follow. Each step is one transaction that checks
-everything before it writes, and writes its audit event and outbox rows with the change."""
+"""The steps of a return after its request (plugin.actions.return_requests): approve, attach a
+label, decline, cancel, release, receive, inspect, close, reopen. Each step is one transaction that
+checks everything before it writes, and writes its audit event and outbox rows with the change."""
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
-from decimal import Decimal
-from typing import Self
 
 from tortoise.transactions import in_transaction
 
@@ -15,8 +14,6 @@ from models.enums import (
     EmailKind,
     InspectionCondition,
     ReturnDeclineReason,
-    ReturnResolution,
-    ReturnShippingMethod,
     ReturnStatus,
 )
 from models.order import Order
@@ -24,28 +21,14 @@ from models.refund import Refund
 from models.returns import Return, ReturnLine
 from models.shop import Shop
 from plugin.actions import platform_ops, return_states
-from plugin.actions.commands import CreateReturn, RequestReturn, ReturnRequestLine
-from plugin.actions.decisions import validate_lines
 from plugin.actions.errors import ActionError
 from plugin.actions.events import record, snapshot
-from plugin.actions.facts import order_facts
-from plugin.actions.idempotency import once
-from plugin.actions.ledger import COUNTED_REFUNDS, bump, lock_order, prior_returns
-from plugin.actions.policy import policy_in_force, policy_version
+from plugin.actions.ledger import COUNTED_REFUNDS, bump, lock_order
 from plugin.actions.return_address import instructions_to_send
-from plugin.actions.risk import assess_request
 from plugin.values.calendar import local_date
 from plugin.values.ids import to_gid
 from plugin.store.labels import LabelStore
 from plugin.values.money import quantize
-from plugin.policy import (
-    ReturnLineRequest,
-    ReturnRequestFacts,
-    decision_data,
-    default_policy,
-    evaluate_return,
-)
-from plugin.policy.reasons import FACTUAL_CODES
 
 AUDITED = ("status", "approved_at", "declined_at", "received_at", "closed_at", "canceled_at", "decline_reason")
 DECLINE_REASONS = tuple(ReturnDeclineReason)
@@ -75,7 +58,7 @@ def needs_label(ret: Return) -> bool:
 
 def label_missing(ret: Return) -> bool:
     """An approved prepaid return still waiting for staff to attach its label (no instructions sent)."""
-    return ret.status == "OPEN" and needs_label(ret) and ret.label_attached_at is None
+    return ret.status == ReturnStatus.OPEN and needs_label(ret) and ret.label_attached_at is None
 
 
 def _label_changes(shop: Shop, label: Label, store: LabelStore | None, now: datetime) -> dict:
@@ -108,170 +91,19 @@ def event(ret: Return) -> dict:
     }
 
 
-@dataclass(frozen=True)
-class RequestAnswer:
-    """What a return request (the customer's, or staff's for them) comes to: the policy's decision
-    (JSON-ready, as stored on the return) and, when it was taken, the return; when refused, whether
-    staff could take it anyway with an override reason."""
-
-    decision: dict
-    return_: Return | None = None
-    overridable: bool = False
-
-    def stored(self) -> dict:
-        return {"return_id": self.return_.id if self.return_ else None, "decision": self.decision,
-                "overridable": self.overridable}
-
-    @classmethod
-    async def replayed(cls, shop: Shop, command: RequestReturn, stored: dict) -> Self:
-        ret = await Return.get(shop_id=shop.id, id=stored["return_id"]) if stored["return_id"] else None
-        return cls(stored["decision"], ret, bool(stored.get("overridable")))
-
-
-def _email(order: Order, template: str, ret: Return, **extra) -> tuple[str, dict]:
+def email_about(order: Order, template: str, ret: Return, **extra) -> tuple[str, dict]:
     return template, {"to": order.email, "order_id": order.id, "return_id": ret.id, **extra}
 
 
-async def request_return(
-    shop: Shop,
-    order: Order,
-    lines: list[ReturnRequestLine],
-    *,
-    resolution: ReturnResolution,
-    shipping_method: ReturnShippingMethod,
-    proof_of_purchase: str | None,
-    customer_note: str | None,
-    actor: str,
-    now: datetime | None = None,
-    override_reason: str | None = None,
-) -> RequestAnswer:
-    """Decide the request under the policy in force; store it when allowed, answer the refusal when not.
+async def _load(shop: Shop, return_id: int, *, lock: bool = False) -> Return:
+    """The return; with `lock` (inside a transaction), its row locked until the transaction ends.
 
-    `override_reason` (staff only, `returnCreate`): a request the policy refuses for one of its rules
-    is stored anyway, approved, with the reason kept on the return and in the audit trail. A refusal
-    for a fact (nothing shipped, already returned, ...) cannot be overridden: the answer then says
-    `overridable: False`.
-    """
-    now = now or _now()
-    async with in_transaction():
-        order = await lock_order(shop, order.id)
-        facts = await order_facts(shop, order)
-        validate_lines(facts, lines)
-        priors = await prior_returns(order)
-        policy, version = await policy_in_force(shop)
-        request = ReturnRequestFacts(
-            lines=tuple(ReturnLineRequest(str(l.line_id), l.quantity, l.reason, l.condition, l.photos) for l in lines),
-            resolution=resolution, shipping_method=shipping_method, proof_of_purchase=bool(proof_of_purchase),
-        )
-        decision = evaluate_return(policy, facts, priors, request, now, policy_version=version,
-                                   staff_override=override_reason is not None)
-        data = decision_data(decision)
-        factual = any(r.code in FACTUAL_CODES for r in decision.all_reasons())
-        overridden = not decision.allowed and override_reason is not None and not factual
-        if not decision.allowed and not overridden:
-            return RequestAnswer(data, overridable=not factual)
-        # Approved at once only when the instructions can say where the parcel goes (see approve).
-        sendable = (decision.instructions.return_address is not None or policy.instructions.address_on_request
-                    or (shipping_method == "PREPAID_LABEL" and decision.shipping.label_available))
-        auto = (policy.returns.auto_approve and sendable) or overridden
-        number = len(priors) + 1
-        ret = await Return.create(
-            shop_id=shop.id, order_id=order.id, customer_id=order.customer_id, number=number,
-            name=f"{order.name}-R{number}", status=ReturnStatus.OPEN if auto else ReturnStatus.REQUESTED, resolution=resolution,
-            shipping_method=shipping_method, proof_of_purchase=proof_of_purchase, customer_note=customer_note,
-            currency=order.currency, policy_version=version, decision=data, quoted_total=decision.quote.total.amount,
-            merchant_at_fault=decision.merchant_at_fault, ship_by=decision.deadlines.ship_by if auto else None,
-            requested_by=actor, requested_at=now, approved_at=now if auto else None,
-            override_reason=override_reason if overridden else None,
-        )
-        per_line: dict[str, Decimal] = {}
-        for quote_line in decision.quote.lines:
-            if quote_line.line_id is not None:
-                per_line[quote_line.line_id] = per_line.get(quote_line.line_id, Decimal(0)) + quote_line.amount.amount
-        await ReturnLine.bulk_create([
-            ReturnLine(
-                shop_id=shop.id, return_request_id=ret.id, order_line_id=l.line_id, quantity=l.quantity,
-                reason=l.reason, condition=sorted(l.condition), photos=list(l.photo_refs), customer_note=l.note,
-                quoted_amount=per_line.get(str(l.line_id), Decimal(0)),
-            )
-            for l in lines
-        ])
-        await bump(order)
-        held, email = await _screen(shop, order, policy, ret, facts, lines, now)
-        auto = auto and not held
-        await record(
-            shop, subject=("Return", ret.id), actor=actor, action="return.requested",
-            after=snapshot(ret, AUDITED), webhook=("return.requested", event(ret)),
-            email=_email(order, email, ret) if email else None,
-        )
-        if overridden:
-            refused = ", ".join(r.code for r in decision.all_reasons())
-            await record(shop, subject=("Return", ret.id), actor=actor, action="return.policy_overridden",
-                         note=f"{override_reason} (policy refused: {refused})")
-            if not held:
-                await record(shop, subject=("Return", ret.id), actor=actor, action="return.approved",
-                             after=snapshot(ret, AUDITED), note="approved by staff over the policy's refusal",
-                             webhook=("return.approved", event(ret)))
-        elif auto:
-            await record(shop, subject=("Return", ret.id), actor="policy", action="return.approved",
-                         after=snapshot(ret, AUDITED), note="approved at once by the policy",
-                         webhook=("return.approved", event(ret)))
-            if label_missing(ret):
-                await _flag_label_missing(shop, ret)
-        await platform_ops.after_step(shop, ret, "request")
-    return RequestAnswer(data, ret)
-
-
-async def request(shop: Shop, order: Order, command: RequestReturn, key: str | None, actor: str) -> RequestAnswer:
-    """`request_return` at most once per idempotency key; the command is the input it fingerprints."""
-    return await once(shop, key, command, lambda: request_return(
-        shop, order, list(command.lines), resolution=command.resolution, shipping_method=command.shipping_method,
-        proof_of_purchase=command.proof_of_purchase, customer_note=command.customer_note, actor=actor,
-    ), RequestAnswer)
-
-
-async def create(shop: Shop, order: Order, command: CreateReturn, key: str | None, actor: str) -> RequestAnswer:
-    """Staff's `request_return` for a customer, at most once per idempotency key."""
-    return await once(shop, key, command, lambda: request_return(
-        shop, order, list(command.lines), resolution=command.resolution, shipping_method=command.shipping_method,
-        proof_of_purchase=command.proof_of_purchase, customer_note=command.customer_note, actor=actor,
-        override_reason=command.override_reason,
-    ), RequestAnswer)
-
-
-async def _screen(shop: Shop, order: Order, policy, ret: Return, facts, lines, now: datetime) -> tuple[bool, str | None]:
-    """Score the new return for fraud. A hold puts it ON_HOLD for review instead of approving it;
-    the answer is whether it was held, and which email the customer gets."""
-    requested = {str(l.line_id) for l in lines}
-    chosen = [line for line in facts.lines if line.line_id in requested]
-    delivered = [line.delivered_at for line in chosen if line.delivered_at]
-    shipped = [line.shipped_at for line in chosen if line.shipped_at]
-    assessment = None
-    if policy.risk.enabled:
-        assessment, _ = await assess_request(
-            shop, order, policy, subject=("Return", ret.id), kind="RETURN",
-            amount=Decimal(ret.decision["quote"]["items"]["amount"]), now=now,
-            skus=tuple(line.sku for line in chosen if line.sku), line_count=len(chosen),
-            delivered_at=max(delivered) if delivered else None, shipped_at=max(shipped) if shipped else None,
-        )
-    level = assessment.level if assessment else None
-    held = bool(assessment) and policy.risk.consequence(assessment.level) == "HOLD"
-    changes = {"risk_level": level}
-    if held:
-        changes |= {"status": ReturnStatus.ON_HOLD, "approved_at": None, "ship_by": None}
-    await Return.filter(id=ret.id).update(**changes)
-    for name, value in changes.items():
-        setattr(ret, name, value)
-    if held:
-        return True, EmailKind.HELD_FOR_VERIFICATION if assessment.hold_email_customer else None
-    if ret.status == ReturnStatus.OPEN:
-        # A prepaid return is approved before staff can attach its label: the instructions wait for it.
-        return False, None if needs_label(ret) else EmailKind.RETURN_INSTRUCTIONS
-    return False, EmailKind.DAMAGED_CLAIM_RECEIVED if ret.merchant_at_fault else EmailKind.RETURN_REQUESTED
-
-
-async def _load(shop: Shop, return_id: int) -> Return:
-    ret = await Return.get_or_none(shop_id=shop.id, id=return_id)
+    Staff steps lock the row on PostgreSQL, so concurrent steps on one return queue and each reads
+    what the one before it wrote: fifty receipts give right answers (done, or "no more units can
+    arrive"), not a CONFLICT for every one that lost a compare-and-set, at any pool size. SQLite runs
+    one transaction at a time; the compare-and-set in return_states.apply holds on both."""
+    query = Return.filter(shop_id=shop.id, id=return_id)
+    ret = await (query.select_for_update().first() if lock else query.first())
     if ret is None:
         raise ActionError("NOT_FOUND", "no such return", ["id"])
     return ret
@@ -283,11 +115,13 @@ async def _step(
     guard: Callable[[Return], Awaitable[None]] | None = None, label: bool = False,
 ) -> Return:
     async with in_transaction():
-        ret = await _load(shop, return_id)
+        order = None
         if guard is not None:
-            # Under the order's lock, which every refund takes too: what the guard reads of the ledger
-            # cannot change before this step commits.
-            order = await lock_order(shop, ret.order_id)
+            # The order's lock first, then the return's (the order a refund takes them in too): what
+            # the guard reads of the ledger cannot change before this step commits.
+            order = await lock_order(shop, (await _load(shop, return_id)).order_id)
+        ret = await _load(shop, return_id, lock=True)
+        if guard is not None:
             await guard(ret)
             await bump(order)
         before = snapshot(ret, AUDITED)
@@ -296,13 +130,13 @@ async def _step(
         await record(
             shop, subject=("Return", ret.id), actor=actor, action=action, before=before, after=snapshot(ret, AUDITED),
             note=note, webhook=(action, event(ret)) if webhook else None,
-            email=_email(order, email, ret, **(email_data or {})) if email else None,
+            email=email_about(order, email, ret, **(email_data or {})) if email else None,
         )
         await platform_ops.after_step(shop, ret, step, label=label)
     return ret
 
 
-async def _flag_label_missing(shop: Shop, ret: Return) -> None:
+async def flag_label_missing(shop: Shop, ret: Return) -> None:
     await record(shop, subject=("Return", ret.id), actor="system", action="return.label_missing",
                  note="prepaid label missing: attach it with returnLabelAttach; the instructions email waits for it")
 
@@ -318,7 +152,7 @@ async def approve(
     changes = {"approved_at": now, "ship_by": _ship_by(ret, now, shop.timezone)}
     if label is not None:
         changes |= _label_changes(shop, label, labels, now)
-    if ret.status in ("REQUESTED", "ON_HOLD"):  # (any other status is refused by the state machine below)
+    if ret.status in (ReturnStatus.REQUESTED, ReturnStatus.ON_HOLD):  # (any other status is refused by the state machine below)
         instructions = await instructions_to_send(shop, ret)
         if instructions is not None:
             changes["decision"] = {**ret.decision, "instructions": instructions}
@@ -326,7 +160,7 @@ async def approve(
     ret = await _step(shop, return_id, "approve", actor, changes=changes, action="return.approved",
                       email=None if waiting else EmailKind.RETURN_INSTRUCTIONS, label=label is not None)
     if waiting:
-        await _flag_label_missing(shop, ret)
+        await flag_label_missing(shop, ret)
     return ret
 
 
@@ -335,7 +169,7 @@ async def resend_instructions(shop: Shop, return_id: int, actor: str) -> Return:
     the return was approved before it had one."""
     async with in_transaction():
         ret = await _load(shop, return_id)
-        if ret.status != "OPEN" or label_missing(ret):
+        if ret.status != ReturnStatus.OPEN or label_missing(ret):
             raise ActionError("INVALID_STATE", "instructions can be re-sent for an approved return whose parcel has not arrived"
                               + (" and whose prepaid label is attached" if label_missing(ret) else ""), ["id"])
         instructions = await instructions_to_send(shop, ret)
@@ -347,7 +181,7 @@ async def resend_instructions(shop: Shop, return_id: int, actor: str) -> Return:
             ret.decision, ret.lock_version = decision, ret.lock_version + 1
         order = await Order.get(id=ret.order_id, shop_id=shop.id)
         await record(shop, subject=("Return", ret.id), actor=actor, action="return.instructions_resent", before=before,
-                     after=snapshot(ret, AUDITED), email=_email(order, "return_instructions", ret))
+                     after=snapshot(ret, AUDITED), email=email_about(order, EmailKind.RETURN_INSTRUCTIONS, ret))
     return ret
 
 
@@ -356,8 +190,8 @@ async def attach_label(shop: Shop, return_id: int, label: Label, labels: LabelSt
     now = _now()
     changes = _label_changes(shop, label, labels, now)
     async with in_transaction():
-        ret = await _load(shop, return_id)
-        if ret.status != "OPEN":
+        ret = await _load(shop, return_id, lock=True)
+        if ret.status != ReturnStatus.OPEN:
             raise ActionError("INVALID_STATE", "a label can be attached to an approved return that has not arrived", ["id"])
         before = snapshot(ret, AUDITED)
         replaced = ret.label_file if ret.label_file != label.file else None
@@ -371,7 +205,7 @@ async def attach_label(shop: Shop, return_id: int, label: Label, labels: LabelSt
         order = await Order.get(id=ret.order_id, shop_id=shop.id)
         await record(shop, subject=("Return", ret.id), actor=actor, action="return.label_attached", before=before,
                      after=snapshot(ret, AUDITED), note=f"{ret.label_carrier} {ret.label_tracking_number}",
-                     email=_email(order, "return_instructions", ret))
+                     email=email_about(order, "return_instructions", ret))
         await platform_ops.after_step(shop, ret, "label", label=True)
     if replaced and labels is not None:  # committed: the old file is no longer named by any row
         labels.delete(shop.id, replaced)
@@ -444,7 +278,7 @@ async def reopen(shop: Shop, return_id: int, actor: str) -> Return:
 
 async def _named_lines(shop: Shop, return_id: int, step: str, named: dict[int, object]) -> dict[int, ReturnLine]:
     """The return's lines that `named` is keyed by, once the return is known to allow `step`."""
-    ret = await _load(shop, return_id)
+    ret = await _load(shop, return_id, lock=True)
     return_states.check(ret, step)
     lines = {line.id: line for line in await ReturnLine.filter(shop_id=shop.id, return_request_id=ret.id)}
     if not named:
@@ -501,18 +335,23 @@ async def inspect(shop: Shop, return_id: int, results: dict[int, Inspection], ac
     """The verdict per received line: how many units are accepted for refund, how many rejected and why."""
     async with in_transaction():
         lines = await _named_lines(shop, return_id, "inspect", results)
+        # Once the return was refunded, a line inspected whole is done: inspecting it again would tell the
+        # customer "your refund follows" after it was issued (issue 23, item 10). Before that, the same
+        # verdict again is answered as done (below) and a different one is a correction, recorded and told.
+        refunded = await Refund.filter(shop_id=shop.id, return_request_id=return_id, status__in=COUNTED_REFUNDS).exists()
         for index, (line_id, verdict) in enumerate(results.items()):
             line, field = lines[line_id], ["lines", str(index)]
-            if line.inspected_at is not None and not _uninspected(line):
-                # Inspecting again would tell the customer a second time (and after a refund).
+            if refunded and line.inspected_at is not None and not _uninspected(line):
                 raise ActionError("ALREADY_INSPECTED", f"the {line.received_quantity} units that arrived were already "
-                                  "inspected; nothing new arrived since", [*field, "returnLineId"])
+                                  "inspected and the return was refunded; nothing new arrived since", [*field, "returnLineId"])
             if verdict.condition not in INSPECTION_CONDITIONS:
                 raise ActionError("INVALID", f"condition must be one of {', '.join(INSPECTION_CONDITIONS)}", [*field, "condition"])
             if verdict.accepted < 0 or verdict.rejected < 0 or verdict.accepted + verdict.rejected != line.received_quantity:
                 raise ActionError(
                     "INVALID", f"accepted + rejected must equal the {line.received_quantity} units received", [*field, "acceptedQuantity"]
                 )
+        if all(_same_verdict(lines[line_id], verdict) for line_id, verdict in results.items()):
+            return await _load(shop, return_id)  # this inspection was recorded already: no second email
         now = _now()
         for line_id, verdict in results.items():
             await ReturnLine.filter(id=line_id).update(
@@ -525,28 +364,7 @@ async def inspect(shop: Shop, return_id: int, results: dict[int, Inspection], ac
                            email=EmailKind.INSPECTION_RESULT, email_data={"verdicts": verdicts})
 
 
-async def accepted_quote(shop: Shop, ret: Return) -> dict:
-    """The policy's quote for the units accepted at inspection, under the version the return was decided by."""
-    lines = await ReturnLine.filter(shop_id=shop.id, return_request_id=ret.id)
-    if not any(line.inspected_at for line in lines):
-        return ret.decision["quote"]  # not inspected: the quote made at request time
-    accepted = [line for line in lines if line.accepted_quantity > 0]
-    if not accepted:
-        return {"total": {"amount": "0", "currency": ret.currency}, "lines": []}
-    order = await Order.get(id=ret.order_id, shop_id=shop.id)
-    facts = await order_facts(shop, order)
-    # No version: decided under the defaults, which stay the defaults whatever the shop saved since.
-    policy = (await policy_version(shop, ret.policy_version))[0] if ret.policy_version else default_policy(shop.currency)
-    request = ReturnRequestFacts(
-        lines=tuple(
-            ReturnLineRequest(str(l.order_line_id), l.accepted_quantity, l.reason, frozenset(l.condition), len(l.photos))
-            for l in accepted
-        ),
-        resolution=ret.resolution, shipping_method=ret.shipping_method, proof_of_purchase=bool(ret.proof_of_purchase),
-        received_at=ret.received_at,
-    )
-    # Decided as of the request, so the window that was open then is open now; this return's own
-    # units are not "prior" to it.
-    decision = evaluate_return(policy, facts, await prior_returns(order, exclude=ret.id), request, ret.requested_at,
-                               policy_version=ret.policy_version)
-    return decision_data(decision)["quote"]
+def _same_verdict(line: ReturnLine, verdict: Inspection) -> bool:
+    return line.inspected_at is not None and (
+        line.accepted_quantity, line.rejected_quantity, line.inspection_condition, line.inspection_note, line.restock,
+    ) == (verdict.accepted, verdict.rejected, verdict.condition, verdict.note, verdict.restock)

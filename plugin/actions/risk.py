@@ -9,7 +9,7 @@ from collections import defaultdict
 from datetime import datetime
 from decimal import Decimal
 
-from models.enums import BlocklistKind
+from models.enums import BlocklistKind, ReturnStatus
 from models.order import Order, OrderLine
 from models.refund import Cancellation
 from models.returns import Return, ReturnLine
@@ -90,7 +90,7 @@ async def _linked(shop: Shop, order: Order, own_orders: list[int]) -> risk.Linke
             customers = len({c or e for _, c, e in others})
             if others:
                 returns = await Return.filter(shop_id=shop.id, order_id__in=[o[0] for o in others]).exclude(
-                    status="CANCELED").count()
+                    status=ReturnStatus.CANCELED).count()
         counts[field] = (customers, returns)
     return risk.LinkedAccounts(
         address_customers=counts["address_key"][0], address_returns=counts["address_key"][1],

@@ -5,7 +5,7 @@ refused."""
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from tortoise.transactions import in_transaction
 
@@ -42,6 +42,20 @@ async def check_webhook_url(url: str | None, *, allow_loopback: bool = False) ->
     if url is None or not url.strip():
         return None
     url = url.strip()
+    parts, host, port = _url_parts(url)
+    try:
+        addresses = await public_addresses(host, port, allow_loopback=allow_loopback)
+    except Forbidden as exc:
+        raise ActionError("INVALID", f"must reach a public internet address: {exc}", ["webhookUrl"]) from None
+    except Unresolved:
+        addresses = []
+    if parts.scheme == "http" and not (allow_loopback and addresses and all(a.is_loopback for a in addresses)):
+        raise ActionError("INVALID", "must be an https URL (http only to localhost or 127.0.0.1, for development)", ["webhookUrl"])
+    return url
+
+
+def _url_parts(url: str) -> tuple[SplitResult, str, int]:
+    """The URL's parts, its host and port, as far as they can be checked without resolving it."""
     if len(url) > MAX_URL:
         raise ActionError("TOO_LONG", f"at most {MAX_URL} characters", ["webhookUrl"])
     if any(ord(c) <= 32 or c == "\x7f" for c in url):
@@ -60,15 +74,7 @@ async def check_webhook_url(url: str | None, *, allow_loopback: bool = False) ->
         raise ActionError("INVALID", "must not have a #fragment", ["webhookUrl"])
     if parts.scheme not in ("https", "http"):
         raise ActionError("INVALID", "must be an https URL", ["webhookUrl"])
-    try:
-        addresses = await public_addresses(host, port, allow_loopback=allow_loopback)
-    except Forbidden as exc:
-        raise ActionError("INVALID", f"must reach a public internet address: {exc}", ["webhookUrl"]) from None
-    except Unresolved:
-        addresses = []
-    if parts.scheme == "http" and not (allow_loopback and addresses and all(a.is_loopback for a in addresses)):
-        raise ActionError("INVALID", "must be an https URL (http only to localhost or 127.0.0.1, for development)", ["webhookUrl"])
-    return url
+    return parts, host, port
 
 
 async def update_webhook_url(shop: Shop, url: str | None, *, actor: str, allow_loopback: bool = False) -> Shop:

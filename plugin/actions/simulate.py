@@ -7,7 +7,6 @@ thousands of rows are read (see DESIGN.md, "Measured").
 
 from __future__ import annotations
 
-import asyncio
 from collections import defaultdict
 from datetime import datetime, timezone
 from types import SimpleNamespace
@@ -19,6 +18,7 @@ from plugin.actions.facts import LINE_VALUES, NOT_SHIPPED, SHIPMENT_VALUES, buil
 from plugin.actions.policy import policy_in_force
 from plugin.policy import OrderFacts, Policy, PriorReturn
 from plugin.policy.simulate import Impact, simulate
+from plugin.process import work
 
 MAX_ORDERS = 10_000
 BATCH = 500  # ids per IN (...) list: well under SQLite's variable limit
@@ -88,5 +88,5 @@ async def simulate_policy(shop: Shop, draft: Policy, since: datetime, now: datet
     current, version = await policy_in_force(shop)
     orders, truncated = await recent_order_facts(shop, since)
     # Up to a second of pure CPU for 10,000 orders: off the event loop, so other requests go on.
-    impact = await asyncio.to_thread(simulate, current, draft, orders, now, shop.currency)
+    impact = await work.SIMULATIONS.run(shop.id, simulate, current, draft, orders, now, shop.currency)
     return impact, truncated, version

@@ -12,6 +12,7 @@ from datetime import datetime
 from tortoise.expressions import F, Subquery
 from tortoise.functions import Count, Min
 
+from models.enums import OutboxKind, OutboxStatus, RefundStatus, ReturnStatus, RiskReviewStatus
 from models.outbox import OutboxMessage
 from models.refund import Refund
 from models.returns import Return, ReturnLine
@@ -46,12 +47,12 @@ async def work_queue(shop: Shop) -> Queues:
         shop_id=shop.id, received_quantity__gt=F("accepted_quantity") + F("rejected_quantity")
     ).values("return_request_id")
     return Queues(
-        awaiting_review=await _aggregate(Return.filter(shop_id=shop.id, status="REQUESTED"), "requested_at"),
-        held_for_review=await _aggregate(RiskReview.filter(shop_id=shop.id, status="OPEN"), "created_at"),
+        awaiting_review=await _aggregate(Return.filter(shop_id=shop.id, status=ReturnStatus.REQUESTED), "requested_at"),
+        held_for_review=await _aggregate(RiskReview.filter(shop_id=shop.id, status=RiskReviewStatus.OPEN), "created_at"),
         awaiting_inspection=await _aggregate(
-            Return.filter(shop_id=shop.id, status="RECEIVED", id__in=Subquery(uninspected)), "received_at"
+            Return.filter(shop_id=shop.id, status=ReturnStatus.RECEIVED, id__in=Subquery(uninspected)), "received_at"
         ),
-        refunds_pending=await _aggregate(Refund.filter(shop_id=shop.id, status="PENDING"), "created_at"),
+        refunds_pending=await _aggregate(Refund.filter(shop_id=shop.id, status=RefundStatus.PENDING), "created_at"),
         platform_failed=await _aggregate(
-            OutboxMessage.filter(shop_id=shop.id, kind="PLATFORM", status="FAILED"), "created_at"),
+            OutboxMessage.filter(shop_id=shop.id, kind=OutboxKind.PLATFORM, status=OutboxStatus.FAILED), "created_at"),
     )

@@ -7,6 +7,8 @@ Every failure reads the same to the caller, so a probe cannot tell which check f
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import secrets
 import time
 from dataclasses import dataclass
@@ -23,6 +25,13 @@ SESSION_TTL_SECONDS = 60
 # leaked token with an expiry years ahead would otherwise be a permanent key to the shop.
 MAX_SESSION_TTL_SECONDS = 24 * 3600
 CUSTOMER_AUDIENCE = "recourse-storefront"
+# Customer tokens live at most as long as admin ones: a token minted with `exp` years ahead would be a
+# permanent key to the customer's orders. A shop revokes earlier ones with customerTokensRevoke.
+MAX_CUSTOMER_TTL_SECONDS = 24 * 3600
+# What a storefront's own server sends, like Shopify's Storefront API private token and buyer IP
+# header: the buyer's address, vouched for by the shop's private token (storefront_private_token).
+BUYER_IP_HEADER = "recourse-storefront-buyer-ip"
+PRIVATE_TOKEN_HEADER = "recourse-storefront-private-token"
 _ALGORITHMS = ["HS256"]
 
 
@@ -52,8 +61,10 @@ def issue_session_token(shop: Shop, *, user_id: str = "1", ttl: int = SESSION_TT
     return jwt.encode(claims, shop.api_secret, algorithm="HS256")
 
 
-def issue_customer_token(shop: Shop, customer: Customer, *, ttl: int = 3600) -> str:
-    now = int(time.time())
+def issue_customer_token(shop: Shop, customer: Customer, *, ttl: int = 3600, issued_at: int | None = None) -> str:
+    if ttl > MAX_CUSTOMER_TTL_SECONDS:
+        raise ValueError(f"a customer token lives at most {MAX_CUSTOMER_TTL_SECONDS} seconds (24 hours)")
+    now = int(time.time()) if issued_at is None else issued_at
     claims = {
         "iss": shop_url(shop.domain),
         "dest": shop_url(shop.domain),
@@ -63,6 +74,13 @@ def issue_customer_token(shop: Shop, customer: Customer, *, ttl: int = 3600) -> 
         "exp": now + ttl,
     }
     return jwt.encode(claims, shop.api_secret, algorithm="HS256")
+
+
+def storefront_private_token(shop: Shop) -> str:
+    """The token a shop's storefront server sends with the buyer's address: derived from the shop's
+    API secret (HMAC-SHA256 of a fixed label, hex), so the shop's server can compute it and no new
+    secret is stored; rotating the API secret changes it."""
+    return hmac.new(shop.api_secret.encode(), b"recourse-storefront-private-token", hashlib.sha256).hexdigest()
 
 
 def bearer(header: str | None) -> str | None:
@@ -126,17 +144,33 @@ async def authenticate_staff(token: str) -> Caller:
 
 
 async def authenticate_customer(token: str, shop: Shop) -> Customer:
-    """A customer token is valid only for the shop the request names, while the app is installed."""
+    """A customer token is valid only for the shop the request names, while the app is installed,
+    for at most a day, and only if issued after the shop's (and the customer's) last revocation.
+    Once the signature holds, the refusal says which rule it broke: only the shop could have made it."""
     if shop.uninstalled_at is not None:
         raise Unauthorized()
     claims = _verify(token, shop, CUSTOMER_AUDIENCE)
     sub = str(claims.get("sub", ""))
     if claims.get("dest") != shop_url(shop.domain) or not (sub.isascii() and sub.isdigit() and len(sub) <= 18):
         raise Unauthorized()
+    issued = claims.get("iat")
+    if not isinstance(issued, int | float) or isinstance(issued, bool):
+        raise Unauthorized("customer token without `iat`: tokens must say when they were issued")
+    if claims["exp"] > time.time() + MAX_CUSTOMER_TTL_SECONDS + LEEWAY_SECONDS:
+        raise Unauthorized("customer token lives too long: `exp` may be at most 24 hours ahead")
+    if _revoked(issued, shop.customer_tokens_revoked_at):
+        raise Unauthorized("customer token revoked: sign in again")
     customer = await Customer.get_or_none(id=int(sub), shop_id=shop.id)
     if customer is None:
         raise Unauthorized()
+    if _revoked(issued, customer.tokens_revoked_at):
+        raise Unauthorized("customer token revoked: sign in again")
     return customer
+
+
+def _revoked(issued: float, revoked_at) -> bool:
+    # `iat` counts whole seconds: a token issued in the very second of a revocation is refused too.
+    return revoked_at is not None and issued <= revoked_at.timestamp()
 
 
 @dataclass(frozen=True)
@@ -146,3 +180,6 @@ class Caller:
     shop: Shop
     customer: Customer | None = None
     staff: str | None = None  # who, for the audit trail: "staff:<user id from the session token>"
+    # The client's address as the rate limits key it (plugin.values.client_address.rate_key): the peer's,
+    # or the buyer's that the shop's storefront server vouched for with its private token.
+    address: str = "unknown"

@@ -23,6 +23,7 @@ class Context:
     shop: Shop
     customer: Customer | None = None
     staff: str | None = None
+    address: str = "unknown"  # the client's rate-limit key (plugin.api.http: the peer, or a vouched-for buyer)
     loaders: Loaders = field(init=False)
     reads: OrderReads = field(init=False)
 

@@ -1,7 +1,8 @@
 """Parse and validate each GraphQL document once, within the size limits, for both schemas.
 
-One extension in place of Strawberry's ParserCache, ValidationCache, MaxTokensLimiter and
-AddValidationRules: Strawberry builds every extension's hooks anew on each request, so four of
+One extension in place of Strawberry's ParserCache, ValidationCache, MaxTokensLimiter and its
+depth and alias limiters (plugin.api.document_limits measures those, and the cost, in one linear pass
+before the specification's rules run, so a document built to be costly to validate is refused first): Strawberry builds every extension's hooks anew on each request, so four of
 them cost more than the work they saved on a small query. The validation cache is keyed by the
 parsed document itself (the parse cache hands the same object to every request with the same
 text) rather than hashing the document's whole tree on every lookup, as an `lru_cache` over
@@ -15,18 +16,13 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from graphql import DocumentNode, GraphQLError, parse
-from strawberry.extensions import MaxAliasesLimiter, QueryDepthLimiter, SchemaExtension
+from strawberry.extensions import SchemaExtension
 from strawberry.schema.schema import validate_document
 
-MAX_TOKENS = 4000
-MAX_DEPTH = 12
-MAX_ALIASES = 30
-CACHE_SIZE = 256  # documents; bounded, so unique query texts cannot grow memory without limit
+from plugin.api.document_limits import limit_errors
 
-# Built once: Strawberry's limiters make a new rule class per instance, and validation results are
-# only reusable while the rules are the same classes.
-LIMIT_RULES = (*QueryDepthLimiter(max_depth=MAX_DEPTH).validation_rules,
-               *MaxAliasesLimiter(max_alias_count=MAX_ALIASES).validation_rules)
+MAX_TOKENS = 4000
+CACHE_SIZE = 256  # documents; bounded, so unique query texts cannot grow memory without limit
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -50,7 +46,7 @@ class _ValidationResults:
             self._results.move_to_end(key)
             return kept[2]
         self.misses += 1
-        errors = validate_document(schema, document, rules)
+        errors = limit_errors(document) or validate_document(schema, document, rules)
         self._results[key] = (schema, document, errors)
         if len(self._results) > CACHE_SIZE:
             self._results.popitem(last=False)
@@ -69,5 +65,5 @@ class DocumentCache(SchemaExtension):
     def on_validate(self) -> Iterator[None]:
         ctx = self.execution_context
         ctx.pre_execution_errors = validation_results.errors(
-            ctx.schema._schema, ctx.graphql_document, ctx.validation_rules + LIMIT_RULES)
+            ctx.schema._schema, ctx.graphql_document, tuple(ctx.validation_rules))
         yield

@@ -10,47 +10,62 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 
 from graphql import (
+    ArgumentNode,
     ExecutionResult,
     FieldNode,
-    FragmentSpreadNode,
     GraphQLError,
-    InlineFragmentNode,
-    IntValueNode,
     OperationDefinitionNode,
     OperationType,
-    SelectionSetNode,
     StringValueNode,
+    VariableDefinitionNode,
     VariableNode,
     visit,
 )
 from graphql.language import Visitor
 from strawberry.extensions import SchemaExtension
 
-from plugin.store.ratelimit import Limit, RateLimited, enforce
-from plugin.values.text import MAX_INPUT_CHARS
+from plugin.api.document_limits import MAX_COST, cost_error, operation_costs
+from plugin.store.ratelimit import Budget, RateLimited, spend_mutations
+from plugin.values.text import MAX_INPUT_CHARS, MAX_POLICY_TEXT_CHARS, text_problem
+
+# The arguments that may carry more than MAX_INPUT_CHARS, as (field, argument): a string given
+# straight to one of them (a literal, or a variable used nowhere else) gets its allowance; every
+# other string of the request, nested ones included, keeps the global cap.
+LONG_ARGUMENTS: dict[tuple[str, str], int] = {
+    ("policyDraftFromText", "text"): MAX_POLICY_TEXT_CHARS,
+}
 
 
-def _bad_string(value: str) -> str | None:
-    if "\x00" in value:
-        return "must not contain NUL characters"
-    if len(value) > MAX_INPUT_CHARS:
-        return f"must be at most {MAX_INPUT_CHARS} characters"
+def _bad_string(value: str, limit: int = MAX_INPUT_CHARS) -> str | None:
+    problem = text_problem(value)  # NUL, or not valid Unicode (a lone surrogate)
+    if problem:
+        return problem
+    if len(value) > limit:
+        return f"must be at most {limit} characters"
     return None
 
 
-def _walk(value: object, path: list[str]) -> Iterator[tuple[list[str], str]]:
+def _walk(value: object, path: list[str], limit: int = MAX_INPUT_CHARS) -> Iterator[tuple[list[str], str]]:
     if isinstance(value, str):
-        problem = _bad_string(value)
+        problem = _bad_string(value, limit)
         if problem:
             yield path, problem
     elif isinstance(value, dict):
         for key, item in value.items():
-            if isinstance(key, str) and "\x00" in key:
-                yield path, "keys must not contain NUL characters"
+            if isinstance(key, str) and text_problem(key):
+                yield path, f"keys {text_problem(key)}"
             yield from _walk(item, path + [str(key)])
     elif isinstance(value, list):
         for index, item in enumerate(value):
             yield from _walk(item, path + [str(index)])
+
+
+def _variable_problems(variables: dict, limits: dict[str, int]) -> Iterator[tuple[list[str], str]]:
+    """As `_walk` over the variables, a variable given straight to a long argument with its allowance."""
+    for name, value in variables.items():
+        if isinstance(name, str) and text_problem(name):
+            yield [], f"keys {text_problem(name)}"
+        yield from _walk(value, [str(name)], limits.get(name, MAX_INPUT_CHARS))
 
 
 class _DocumentFacts(Visitor):
@@ -60,15 +75,35 @@ class _DocumentFacts(Visitor):
         super().__init__()
         self.literal_problems: list[str] = []
         self.introspection = False
+        # A page size given by a variable (`first: $n`): only then does the cost depend on the
+        # request, since validation counted every other one as it is (plugin.api.document_limits).
+        self.variable_page_sizes = False
+        self._allowed: dict[int, int] = {}  # id of a literal or variable node given to a long argument -> its allowance
+        self.variable_limits: dict[str, int] = {}  # each variable's cap: the smallest over its uses
 
     def enter_string_value(self, node: StringValueNode, *_args) -> None:
-        problem = _bad_string(node.value)
+        problem = _bad_string(node.value, self._allowed.get(id(node), MAX_INPUT_CHARS))
         if problem:
             self.literal_problems.append(problem)
 
     def enter_field(self, node: FieldNode, *_args) -> None:
         if node.name.value in ("__schema", "__type"):
             self.introspection = True
+        for argument in node.arguments or ():  # visited before the argument values below
+            allowance = LONG_ARGUMENTS.get((node.name.value, argument.name.value))
+            if allowance is not None and isinstance(argument.value, StringValueNode | VariableNode):
+                self._allowed[id(argument.value)] = allowance
+
+    def enter_variable(self, node: VariableNode, _key, parent, *_args) -> None:
+        if isinstance(parent, VariableDefinitionNode):
+            return  # the declaration, not a use
+        limit = self._allowed.get(id(node), MAX_INPUT_CHARS)
+        name = node.name.value
+        self.variable_limits[name] = min(limit, self.variable_limits.get(name, limit))
+
+    def enter_argument(self, node: ArgumentNode, *_args) -> None:
+        if node.name.value in ("first", "last") and isinstance(node.value, VariableNode):
+            self.variable_page_sizes = True
 
 
 _facts: dict[int, tuple[object, _DocumentFacts]] = {}
@@ -91,55 +126,20 @@ def _document_facts(document) -> _DocumentFacts:
 def _input_errors(variables: dict | None, facts: _DocumentFacts) -> list[GraphQLError]:
     errors = [
         GraphQLError(f"Variable ${'.'.join(path)}: {problem}", extensions={"code": "BAD_INPUT"})
-        for path, problem in _walk(variables or {}, [])
+        for path, problem in _variable_problems(variables or {}, facts.variable_limits)
     ]
     literals = [GraphQLError(f"String literal {p}", extensions={"code": "BAD_INPUT"}) for p in facts.literal_problems]
     return errors + literals
 
 
-MAX_COST = 5_000
-# Page-size validation says what is wrong with a bad `first`; the estimate only counts valid ones.
-_MAX_ROWS = 250
-
-
-def _multiplier(field: FieldNode, variables: dict) -> int:
-    for argument in field.arguments or ():
-        if argument.name.value in ("first", "last"):
-            value = argument.value
-            if isinstance(value, IntValueNode):
-                return min(_MAX_ROWS, max(1, int(value.value)))
-            if isinstance(value, VariableNode) and isinstance(variables.get(value.name.value), int):
-                return min(_MAX_ROWS, max(1, variables[value.name.value]))
-    return 1
-
-
-def operation_cost(selection_set: SelectionSetNode | None, fragments: dict, variables: dict, seen=frozenset()) -> int:
-    """Each field costs 1, and what is below a paginated field costs once per row it may return."""
-    total = 0
-    for selection in selection_set.selections if selection_set else ():
-        if isinstance(selection, FieldNode):
-            below = operation_cost(selection.selection_set, fragments, variables, seen)
-            total += 1 + _multiplier(selection, variables) * below
-        elif isinstance(selection, InlineFragmentNode):
-            total += operation_cost(selection.selection_set, fragments, variables, seen)
-        elif isinstance(selection, FragmentSpreadNode) and selection.name.value not in seen:
-            fragment = fragments.get(selection.name.value)
-            if fragment is not None:
-                total += operation_cost(fragment.selection_set, fragments, variables, seen | {selection.name.value})
-    return total
-
-
-def _cost_error(document, variables: dict | None) -> GraphQLError | None:
-    fragments = {d.name.value: d for d in document.definitions if not isinstance(d, OperationDefinitionNode)}
-    for definition in document.definitions:
-        if isinstance(definition, OperationDefinitionNode):
-            cost = operation_cost(definition.selection_set, fragments, variables or {})
-            if cost > MAX_COST:
-                return GraphQLError(
-                    f"Query cost {cost} exceeds the limit of {MAX_COST}; ask for fewer rows per page",
-                    extensions={"code": "MAX_COST_EXCEEDED", "cost": cost, "limit": MAX_COST},
-                )
-    return None
+def _cost_error(document, variables: dict | None, facts: _DocumentFacts) -> GraphQLError | None:
+    """The cost with the request's variables. Validation measured it with each variable page size as
+    1, which is the cost itself when no page size is a variable; else it is measured again here,
+    each fragment once, so linear in the document whatever its spreads."""
+    if not facts.variable_page_sizes:
+        return None
+    over = [cost for cost in operation_costs(document, variables or {}) if cost > MAX_COST]
+    return cost_error(over[0]) if over else None
 
 
 def _mutation_fields(document, operation_name: str | None) -> int:
@@ -158,15 +158,16 @@ class RequestGuards(SchemaExtension):
 
     In this order, the first refusal answering: bad strings in the variables or the document;
     introspection where the settings disable it (`__typename` is always fine); the cost estimate;
-    then every mutation field of the request counts against its shop's limit for this API, and over
-    the limit nothing runs and the answer is 429 with Retry-After.
+    then every mutation field of the request counts against its caller's budget for this API (and,
+    if that allows it, the shop's ceiling), and over either nothing runs and the answer is 429 with
+    Retry-After. Fields that will only be refused count too: the caller sent the work.
     """
 
-    limit: Limit  # set by `for_limit`
+    budget: Budget  # set by `for_budget`
 
     @classmethod
-    def for_limit(cls, limit: Limit) -> type[RequestGuards]:
-        return type(f"RequestGuards_{limit.hits}", (cls,), {"limit": limit})
+    def for_budget(cls, budget: Budget) -> type[RequestGuards]:
+        return type(f"RequestGuards_{budget.per_caller.hits}", (cls,), {"budget": budget})
 
     async def on_execute(self) -> AsyncIterator[None]:
         ctx = self.execution_context
@@ -187,13 +188,13 @@ class RequestGuards(SchemaExtension):
             if not context.settings.introspection(api):
                 return [GraphQLError("Introspection is disabled on this endpoint",
                                      extensions={"code": "INTROSPECTION_DISABLED"})]
-        too_costly = _cost_error(document, ctx.variables)
+        too_costly = _cost_error(document, ctx.variables, facts)
         if too_costly is not None:
             return [too_costly]
         fields = _mutation_fields(document, ctx.operation_name) if context is not None else 0
         if fields:
             try:
-                await enforce(context, self.limit, str(context.shop.id), fields)
+                await spend_mutations(context, self.budget, fields)
             except RateLimited as exc:
                 return [exc]
         return []

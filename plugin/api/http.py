@@ -13,6 +13,7 @@ Responses follow the GraphQL-over-HTTP spec: a client that accepts
 
 from __future__ import annotations
 
+import hmac
 import json
 from collections.abc import Awaitable, Callable
 
@@ -24,15 +25,20 @@ from strawberry.asgi import GraphQL
 from strawberry.types import ExecutionResult
 
 from plugin.api.context import Context
+from plugin.api.errors import without_suggestions
 from plugin.api.auth import (
+    BUYER_IP_HEADER,
+    PRIVATE_TOKEN_HEADER,
     Caller,
     Unauthorized,
     authenticate_customer,
     authenticate_staff,
     bearer,
     shop_by_domain,
+    storefront_private_token,
 )
 from plugin.platform.shopify_admin.connect import ensure_connected
+from plugin.values.client_address import ip, rate_key
 
 Authenticate = Callable[[Request], Awaitable[Caller]]
 
@@ -55,7 +61,23 @@ async def storefront_caller(request: Request) -> Caller:
         raise Unauthorized("unknown shop: send its domain in the X-Shop-Domain header")
     token = bearer(request.headers.get("authorization"))
     customer = await authenticate_customer(token, shop) if token else None
-    return Caller(shop=shop, customer=customer)
+    return Caller(shop=shop, customer=customer, address=_client_key(request, shop))
+
+
+def _client_key(request: Request, shop) -> str:
+    """The address the storefront's limits count: the peer's (behind a trusted proxy, the forwarded
+    client), or, from a storefront's own server, the buyer's it names with the shop's private token.
+    A buyer address without that token is refused rather than ignored, so a misconfigured server
+    hears about it instead of sharing one quota among all its customers."""
+    buyer = request.headers.get(BUYER_IP_HEADER)
+    if buyer is None:
+        return rate_key(request.client.host if request.client else "unknown")
+    given = request.headers.get(PRIVATE_TOKEN_HEADER, "")
+    if not hmac.compare_digest(given.encode(), storefront_private_token(shop).encode()):
+        raise Unauthorized(f"{BUYER_IP_HEADER} is accepted only with the shop's {PRIVATE_TOKEN_HEADER}")
+    if len(buyer) > 64 or ip(buyer) is None:
+        raise Unauthorized(f"{BUYER_IP_HEADER} must be one IPv4 or IPv6 address")
+    return rate_key(buyer)
 
 
 GRAPHQL_RESPONSE = "application/graphql-response+json"
@@ -78,6 +100,11 @@ class _Strawberry(GraphQL):
 
     async def process_result(self, request: Request, result: ExecutionResult) -> dict:
         data = await super().process_result(request, result)
+        caller = request.scope.get("state", {}).get("caller")
+        if caller is not None and data.get("errors") and not request.app.state.settings.introspection(
+                "storefront" if caller.staff is None else "admin"):
+            for error in data["errors"]:
+                error["message"] = without_suggestions(error["message"])
         if _wants_graphql_response(request) and _request_error(result):
             data.pop("data", None)  # the spec: a request error has no data entry at all
             request.state.graphql_request_error = True
@@ -106,7 +133,8 @@ class _Strawberry(GraphQL):
         caller: Caller | None = request.scope.get("state", {}).get("caller")
         if caller is None:  # GET: only the IDE page is served, no operation runs
             return None
-        return Context(request=request, response=response, shop=caller.shop, customer=caller.customer, staff=caller.staff)
+        return Context(request=request, response=response, shop=caller.shop, customer=caller.customer, staff=caller.staff,
+                       address=caller.address)
 
 
 MAX_BODY_BYTES = 256 * 1024

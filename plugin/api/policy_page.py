@@ -5,12 +5,28 @@ from __future__ import annotations
 import html
 
 import strawberry
+from strawberry.types import Info
 
 from models.shop import Shop
 from plugin.actions.shop_settings import contact
 from plugin.policy import Policy, render
 from plugin.policy.render import markdown_text
 from plugin.i18n.sentences import translate_exact
+from plugin.policy.structured_data import Storefront, json_ld
+
+
+def json_ld_path(domain: str) -> str:
+    """The public address of a shop's return policy as schema.org JSON-LD (see policy_routes)."""
+    return f"/policy/{domain}/return-policy.jsonld"
+
+
+def structured_data(shop: Shop, policy: Policy, base_url: str) -> str:
+    """The policy in force as `MerchantReturnPolicy` JSON-LD, pointing at the portal's policy page."""
+    base = base_url.rstrip("/")
+    return json_ld(policy, Storefront(
+        name=shop.name, domain=shop.domain, country=shop.country,
+        policy_url=f"{base}/portal/{shop.domain}#/policy", document_url=base + json_ld_path(shop.domain),
+    ))
 
 
 @strawberry.type(description="Figures a storefront can show without parsing the text.")
@@ -45,6 +61,20 @@ class ReturnPolicy:
     html: str
     figures: PolicyFigures
     contact: ShopContact
+    shop: strawberry.Private[Shop]
+    settings: strawberry.Private[Policy]
+
+    @strawberry.field(
+        description="The policy as schema.org MerchantReturnPolicy JSON-LD (Google's return policy structured "
+        "data), for a theme's <script type=\"application/ld+json\">: one policy per group of countries with the "
+        "same terms, and one per excluded or differently treated product group. Also served at `jsonLdUrl`."
+    )
+    def json_ld(self, info: Info) -> str:
+        return structured_data(self.shop, self.settings, str(info.context.request.base_url))
+
+    @strawberry.field(description="The public URL of `jsonLd` (cacheable; its ETag changes with the policy).")
+    def json_ld_url(self, info: Info) -> str:
+        return str(info.context.request.base_url).rstrip("/") + json_ld_path(self.shop.domain)
 
     @classmethod
     def of(
@@ -53,6 +83,8 @@ class ReturnPolicy:
         window, cancel, processing = policy.returns.window, policy.cancellation, policy.refund.processing
         details = contact(shop)
         return cls(
+            shop=shop,
+            settings=policy,
             version=version,
             markdown=_page(shop, policy, "markdown", details, self_service, lang),
             html=_page(shop, policy, "html", details, self_service, lang),

@@ -7,11 +7,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import strawberry
+from strawberry.types import Info
 
+from models.order import Order
 from plugin.actions.errors import ActionError
 from plugin.actions.commands import ReturnRequestLine
 from plugin.api.enums import ConditionItem, ReturnReason, ReturnResolution, ReturnShippingMethod
 from plugin.api.ids import from_gid
+from plugin.store.photos import PhotoStore
 
 MAX_LINES = 250
 MAX_PHOTOS = 10
@@ -53,6 +56,12 @@ class ParsedRequest:
     shipping_method: ReturnShippingMethod
     proof_of_purchase: str | None
     customer_note: str | None
+
+
+def photo_check(info: Info, order: Order) -> Callable[[str], bool]:
+    """Only photos uploaded for this very order: never a URL, never another order's file."""
+    store = PhotoStore(info.context.request.app.state.settings.photo_dir)
+    return lambda ref: store.order_photo(order.shop_id, order.id, ref) is not None
 
 
 def parse_request(input: ReturnRequestInput, photo_exists: Callable[[str], bool]) -> ParsedRequest:

@@ -29,21 +29,22 @@ from plugin.api.language import InCustomerLanguage
 from plugin.api.money import Money
 from plugin.api.qr import return_qr_code
 from plugin.api.policy_types import ReturnQuote
+from plugin.api.row_fields import from_row
 from plugin.api.types import Node, OrderFields, OrderLineType
 
 
 
 _NEXT_STEP = {
-    "REQUESTED": "We are reviewing your request. You will get an email with the return instructions once it is approved.",
-    "ON_HOLD": "We will contact you to confirm a few details before your return can go ahead.",
-    "OPEN": "Pack the items and send them back following the return instructions{ship_by}.",
-    "RECEIVED": "We have your parcel and are checking the items. Your refund follows the inspection.",
+    ReturnStatus.REQUESTED: "We are reviewing your request. You will get an email with the return instructions once it is approved.",
+    ReturnStatus.ON_HOLD: "We will contact you to confirm a few details before your return can go ahead.",
+    ReturnStatus.OPEN: "Pack the items and send them back following the return instructions{ship_by}.",
+    ReturnStatus.RECEIVED: "We have your parcel and are checking the items. Your refund follows the inspection.",
     # After the inspection the parcel is no longer being checked: say what happened since.
     "INSPECTED": "We have inspected your items and will email you about your refund.",
     "REFUNDED": "We have inspected your items and issued your refund: our email has the amount and when to expect it.",
-    "DECLINED": "Your return request was declined. Reply to our email if you have questions.",
-    "CLOSED": "This return is complete.",
-    "CANCELED": "You cancelled this return request.",
+    ReturnStatus.DECLINED: "Your return request was declined. Reply to our email if you have questions.",
+    ReturnStatus.CLOSED: "This return is complete.",
+    ReturnStatus.CANCELED: "You cancelled this return request.",
 }
 
 
@@ -68,13 +69,8 @@ class ReturnLineType(Node):
     async def _load_line(self, info: Info) -> OrderLineType:
         return OrderLineType(row=await info.context.loaders.line.load(self.row.order_line_id), currency=self.currency)
 
-    @strawberry.field
-    def quantity(self) -> int:
-        return self.row.quantity
-
-    @strawberry.field
-    def reason(self) -> ReturnReason:
-        return self.row.reason
+    quantity = from_row("quantity", int)
+    reason = from_row("reason", ReturnReason)
 
     @strawberry.field(description="Conditions the customer declared.")
     def condition(self) -> list[ConditionItem]:
@@ -92,25 +88,11 @@ class ReturnLineType(Node):
     def quoted_amount(self) -> Money:
         return Money.of(self.row.quoted_amount, self.currency)
 
-    @strawberry.field
-    def received_quantity(self) -> int:
-        return self.row.received_quantity
-
-    @strawberry.field
-    def accepted_quantity(self) -> int:
-        return self.row.accepted_quantity
-
-    @strawberry.field
-    def rejected_quantity(self) -> int:
-        return self.row.rejected_quantity
-
-    @strawberry.field
-    def inspection_condition(self) -> InspectionCondition | None:
-        return self.row.inspection_condition
-
-    @strawberry.field
-    def restock(self) -> bool:
-        return self.row.restock
+    received_quantity = from_row("received_quantity", int)
+    accepted_quantity = from_row("accepted_quantity", int)
+    rejected_quantity = from_row("rejected_quantity", int)
+    inspection_condition = from_row("inspection_condition", InspectionCondition | None)
+    restock = from_row("restock", bool)
 
 
 @strawberry.type(name="Refund")
@@ -121,25 +103,13 @@ class RefundType(Node):
     def amount(self) -> Money:
         return Money.of(self.row.amount, self.row.currency)
 
-    @strawberry.field(description="PENDING until the platform confirms it SUCCEEDED or FAILED.")
-    def status(self) -> RefundStatus:
-        return self.row.status
-
-    @strawberry.field(
-        description="PAYMENT gives back what was paid (all of an order's payments stay within what was "
+    status = from_row("status", RefundStatus, description="PENDING until the platform confirms it SUCCEEDED or FAILED.")
+    kind = from_row("kind", RefundKind, description="PAYMENT gives back what was paid (all of an order's payments stay within what was "
         "paid); REIMBURSEMENT pays what the policy granted on top of it, such as a return postage "
-        "credit (all of a return's reimbursements stay within what its decision granted)."
-    )
-    def kind(self) -> RefundKind:
-        return self.row.kind
+        "credit (all of a return's reimbursements stay within what its decision granted).")
 
-    @strawberry.field
-    def reason(self) -> RefundReason:
-        return self.row.reason
-
-    @strawberry.field(description="The quote lines this refund pays, when it was made from a quote.")
-    def breakdown(self) -> JSON:
-        return self.row.breakdown
+    reason = from_row("reason", RefundReason)
+    breakdown = from_row("breakdown", JSON, description="The quote lines this refund pays, when it was made from a quote.")
 
     @strawberry.field
     def return_id(self) -> strawberry.ID | None:
@@ -156,13 +126,8 @@ class RefundType(Node):
     async def order(self, info: Info) -> StorefrontOrder:
         return StorefrontOrder(row=await info.context.loaders.order.load(self.row.order_id))
 
-    @strawberry.field
-    def created_at(self) -> datetime:
-        return self.row.created_at
-
-    @strawberry.field
-    def processed_at(self) -> datetime | None:
-        return self.row.processed_at
+    created_at = from_row("created_at", datetime)
+    processed_at = from_row("processed_at", datetime | None)
 
 
 @strawberry.type(name="PlatformRefund")
@@ -171,9 +136,7 @@ class PlatformRefundType:
 
     row: strawberry.Private[PlatformRefund]
 
-    @strawberry.field(description="The refund's id on the platform.")
-    def platform_id(self) -> str:
-        return self.row.platform_id
+    platform_id = from_row("platform_id", str, description="The refund's id on the platform.")
 
     @strawberry.field(description="Money returned: the refund's successful (or pending) refund transactions.")
     def amount(self) -> Money:
@@ -184,9 +147,7 @@ class PlatformRefundType:
         rid = self.row.refund_id
         return strawberry.ID(to_gid("Refund", rid)) if rid else None
 
-    @strawberry.field
-    def processed_at(self) -> datetime:
-        return self.row.processed_at
+    processed_at = from_row("processed_at", datetime)
 
 
 
@@ -194,29 +155,12 @@ class PlatformRefundType:
 class TimelineEvent:
     row: strawberry.Private[AuditEvent]
 
-    @strawberry.field
-    def action(self) -> str:
-        return self.row.action
-
-    @strawberry.field(description="staff:<id>, customer:<id>, guest, policy or platform.")
-    def actor(self) -> str:
-        return self.row.actor
-
-    @strawberry.field
-    def at(self) -> datetime:
-        return self.row.created_at
-
-    @strawberry.field
-    def note(self) -> str | None:
-        return self.row.note
-
-    @strawberry.field
-    def before(self) -> JSON | None:
-        return self.row.before
-
-    @strawberry.field
-    def after(self) -> JSON | None:
-        return self.row.after
+    action = from_row("action", str)
+    actor = from_row("actor", str, description="staff:<id>, customer:<id>, guest, policy or platform.")
+    at = from_row("created_at", datetime)
+    note = from_row("note", str | None)
+    before = from_row("before", JSON | None)
+    after = from_row("after", JSON | None)
 
 
 @strawberry.type(description="The prepaid return label staff attached.")
@@ -236,9 +180,7 @@ class ReturnType(Node):
     # The return's lines, when a list read them with the page (plugin.api.admin.return_page); else the loader reads them.
     read_lines: strawberry.Private[list[ReturnLineType] | None] = None
 
-    @strawberry.field(description="The order's name and the return's number on it, e.g. #1001-R1.")
-    def name(self) -> str:
-        return self.row.name
+    name = from_row("name", str, description="The order's name and the return's number on it, e.g. #1001-R1.")
 
     @strawberry.field(description="ON_HOLD (a fraud review) shows to customers as REQUESTED.")
     def status(self, info: Info) -> ReturnStatus:
@@ -254,9 +196,9 @@ class ReturnType(Node):
             return _LABEL_PENDING
         ship_by = f" by {self.row.ship_by.isoformat()}" if self.row.ship_by else ""
         status = self.row.status
-        if status == "RECEIVED":
+        if status == ReturnStatus.RECEIVED:
             refunds = await info.context.loaders.refunds_by_return.load(self.row.id)
-            if any(r.status != "FAILED" for r in refunds):
+            if any(r.status != RefundStatus.FAILED for r in refunds):
                 status = "REFUNDED"
             elif any(line.inspected_at for line in await info.context.loaders.lines_by_return.load(self.row.id)):
                 status = "INSPECTED"
@@ -274,24 +216,16 @@ class ReturnType(Node):
     async def order(self, info: Info) -> StorefrontOrder:
         return StorefrontOrder(row=await info.context.loaders.order.load(self.row.order_id))
 
-    @strawberry.field
-    def resolution(self) -> ReturnResolution:
-        return self.row.resolution
-
-    @strawberry.field
-    def shipping_method(self) -> ReturnShippingMethod:
-        return self.row.shipping_method
-
-    @strawberry.field(description="The policy version the request was decided under.")
-    def policy_version(self) -> int | None:
-        return self.row.policy_version
+    resolution = from_row("resolution", ReturnResolution)
+    shipping_method = from_row("shipping_method", ReturnShippingMethod)
+    policy_version = from_row("policy_version", int | None, description="The policy version the request was decided under.")
 
     @strawberry.field(description="The policy's decision when the request was made: quote, deadlines, instructions. "
                       "An approved return decided before the policy had a return address shows the one it has now.")
     def decision(self, info: Info) -> ReturnQuote:
         # Not async unless it must be: only an approved return whose stored instructions lack an address reads more.
         instructions = self.row.decision.get("instructions") or {}
-        if self.row.status == "OPEN" and not instructions.get("return_address"):
+        if self.row.status == ReturnStatus.OPEN and not instructions.get("return_address"):
             return self._with_current_address(info)
         return ReturnQuote.from_data(self.row.decision)
 
@@ -306,9 +240,7 @@ class ReturnType(Node):
     def quoted_total(self) -> Money:
         return Money.of(self.row.quoted_total, self.row.currency)
 
-    @strawberry.field(description="Ship the parcel by the end of this day; set when the return is approved.")
-    def ship_by(self) -> date | None:
-        return self.row.ship_by
+    ship_by = from_row("ship_by", date | None, description="Ship the parcel by the end of this day; set when the return is approved.")
 
     @strawberry.field(description="The prepaid label, once staff attached it.")
     def label(self) -> ReturnLabel | None:
@@ -320,29 +252,12 @@ class ReturnType(Node):
             download_path=f"/returns/{r.id}/label" if r.label_file else None,
         )
 
-    @strawberry.field
-    def decline_reason(self) -> ReturnDeclineReason | None:
-        return self.row.decline_reason
-
-    @strawberry.field(description="What the customer was told when the return was declined.")
-    def decline_note(self) -> str | None:
-        return self.row.decline_note
-
-    @strawberry.field
-    def requested_at(self) -> datetime:
-        return self.row.requested_at
-
-    @strawberry.field
-    def approved_at(self) -> datetime | None:
-        return self.row.approved_at
-
-    @strawberry.field
-    def received_at(self) -> datetime | None:
-        return self.row.received_at
-
-    @strawberry.field
-    def closed_at(self) -> datetime | None:
-        return self.row.closed_at
+    decline_reason = from_row("decline_reason", ReturnDeclineReason | None)
+    decline_note = from_row("decline_note", str | None, description="What the customer was told when the return was declined.")
+    requested_at = from_row("requested_at", datetime)
+    approved_at = from_row("approved_at", datetime | None)
+    received_at = from_row("received_at", datetime | None)
+    closed_at = from_row("closed_at", datetime | None)
 
     @strawberry.field
     def lines(self, info: Info) -> list[ReturnLineType]:

@@ -9,6 +9,7 @@ from strawberry.scalars import JSON
 
 from models.risk import RiskAssessment
 from plugin.api.enums import RiskAssessmentResult, RiskFactSentiment, RiskRecommendation
+from plugin.api.row_fields import from_row
 
 
 @strawberry.type(description="One reason behind a risk level, shaped like Shopify's order risk facts.")
@@ -24,13 +25,8 @@ class RiskFact:
 class RiskAssessmentType:
     row: strawberry.Private[RiskAssessment]
 
-    @strawberry.field
-    def score(self) -> int:
-        return self.row.score
-
-    @strawberry.field
-    def level(self) -> RiskAssessmentResult:
-        return self.row.level
+    score = from_row("score", int)
+    level = from_row("level", RiskAssessmentResult)
 
     @strawberry.field(description="What the policy does at this level.")
     def recommendation(self) -> RiskRecommendation:
@@ -44,6 +40,4 @@ class RiskAssessmentType:
             for f in self.row.facts["facts"]
         ]
 
-    @strawberry.field
-    def assessed_at(self) -> datetime:
-        return self.row.created_at
+    assessed_at = from_row("created_at", datetime)

@@ -12,21 +12,21 @@ from strawberry.extensions import MaskErrors
 
 from plugin.api.direct_resolvers import call_resolvers_directly
 from plugin.api.documents import DocumentCache
-from plugin.api.errors import should_mask_error
+from plugin.api.errors import LoggedSchema, should_mask_error
 from plugin.api.guards import RequestGuards
 from plugin.api.scalars import SCALAR_OVERRIDES
-from plugin.store.ratelimit import Limit
+from plugin.store.ratelimit import Budget
 
 
-def build_schema(query: type, mutation: type | None, types: list[type] = (), *, mutation_limit: Limit) -> strawberry.Schema:
-    schema = strawberry.Schema(
+def build_schema(query: type, mutation: type | None, types: list[type] = (), *, mutation_budget: Budget) -> strawberry.Schema:
+    schema = LoggedSchema(
         query=query,
         mutation=mutation,
         types=types,
         scalar_overrides=SCALAR_OVERRIDES,
         extensions=[
             DocumentCache,  # parse and validate once per document, within the token, depth and alias limits
-            RequestGuards.for_limit(mutation_limit),  # strings, introspection, cost, mutation rate
+            RequestGuards.for_budget(mutation_budget),  # strings, introspection, cost, mutation rate
             lambda: MaskErrors(should_mask_error=should_mask_error, error_message="Unexpected error."),
         ],
     )

@@ -19,6 +19,7 @@ from plugin.api.enums import FulfillmentStatus, OrderCancelReason
 from plugin.api.ids import to_gid
 from plugin.api.money import Money
 from plugin.api.policy_types import CancellationEligibility, ReturnableLine
+from plugin.api.row_fields import from_row
 
 
 @strawberry.interface(description="An object with a global ID (gid://recourse/Type/123).")
@@ -57,62 +58,25 @@ class Address:
 class ShopType(Node):
     row: strawberry.Private[shop.Shop]
 
-    @strawberry.field
-    def domain(self) -> str:
-        return self.row.domain
-
-    @strawberry.field
-    def name(self) -> str:
-        return self.row.name
-
-    @strawberry.field
-    def currency_code(self) -> str:
-        return self.row.currency
-
-    @strawberry.field
-    def country_code(self) -> str:
-        return self.row.country
-
-    @strawberry.field
-    def timezone(self) -> str:
-        return self.row.timezone
-
-    @strawberry.field
-    def locale(self) -> str:
-        return self.row.locale
-
-    @strawberry.field
-    def support_email(self) -> str | None:
-        return self.row.support_email
-
-    @strawberry.field(description="Customer support phone number, as customers should dial it.")
-    def phone(self) -> str | None:
-        return self.row.phone
-
-    @strawberry.field(description="The shop's postal address, on one line.")
-    def postal_address(self) -> str | None:
-        return self.row.postal_address
-
-    @strawberry.field(description="When customer support answers, e.g. 9:00am EST to 5:00pm EST.")
-    def opening_hours(self) -> str | None:
-        return self.row.opening_hours
+    domain = from_row("domain", str)
+    name = from_row("name", str)
+    currency_code = from_row("currency", str)
+    country_code = from_row("country", str)
+    timezone = from_row("timezone", str)
+    locale = from_row("locale", str)
+    support_email = from_row("support_email", str | None)
+    phone = from_row("phone", str | None, description="Customer support phone number, as customers should dial it.")
+    postal_address = from_row("postal_address", str | None, description="The shop's postal address, on one line.")
+    opening_hours = from_row("opening_hours", str | None, description="When customer support answers, e.g. 9:00am EST to 5:00pm EST.")
 
 
 @strawberry.type(name="Product")
 class ProductType(Node):
     row: strawberry.Private[catalog.Product]
 
-    @strawberry.field
-    def title(self) -> str:
-        return self.row.title
-
-    @strawberry.field
-    def product_type(self) -> str | None:
-        return self.row.product_type
-
-    @strawberry.field
-    def vendor(self) -> str | None:
-        return self.row.vendor
+    title = from_row("title", str)
+    product_type = from_row("product_type", str | None)
+    vendor = from_row("vendor", str | None)
 
     @strawberry.field
     def tags(self) -> list[str]:
@@ -123,21 +87,10 @@ class ProductType(Node):
 class CustomerType(Node):
     row: strawberry.Private[customer.Customer]
 
-    @strawberry.field
-    def email(self) -> str | None:
-        return self.row.email
-
-    @strawberry.field
-    def phone(self) -> str | None:
-        return self.row.phone
-
-    @strawberry.field
-    def first_name(self) -> str | None:
-        return self.row.first_name
-
-    @strawberry.field
-    def last_name(self) -> str | None:
-        return self.row.last_name
+    email = from_row("email", str | None)
+    phone = from_row("phone", str | None)
+    first_name = from_row("first_name", str | None)
+    last_name = from_row("last_name", str | None)
 
 
 @strawberry.type(name="OrderLine")
@@ -145,21 +98,10 @@ class OrderLineType(Node):
     row: strawberry.Private[order.OrderLine]
     currency: strawberry.Private[str]
 
-    @strawberry.field
-    def title(self) -> str:
-        return self.row.title
-
-    @strawberry.field
-    def variant_title(self) -> str | None:
-        return self.row.variant_title
-
-    @strawberry.field
-    def sku(self) -> str | None:
-        return self.row.sku
-
-    @strawberry.field
-    def quantity(self) -> int:
-        return self.row.quantity
+    title = from_row("title", str)
+    variant_title = from_row("variant_title", str | None)
+    sku = from_row("sku", str | None)
+    quantity = from_row("quantity", int)
 
     @strawberry.field(description="Price of one unit before discounts and taxes.")
     def unit_price(self) -> Money:
@@ -178,9 +120,7 @@ class OrderLineType(Node):
     def unknown_product(self) -> bool:
         return self.row.product_id is None and self.row.product_platform_id is not None
 
-    @strawberry.field(description="Lines of one set or bundle share this id.")
-    def set_id(self) -> str | None:
-        return self.row.set_id
+    set_id = from_row("set_id", str | None, description="Lines of one set or bundle share this id.")
 
     @strawberry.field
     async def product(self, info: Info) -> ProductType | None:
@@ -195,9 +135,7 @@ class FulfillmentLineItem:
     row: strawberry.Private[order.FulfillmentLine]
     currency: strawberry.Private[str]
 
-    @strawberry.field
-    def quantity(self) -> int:
-        return self.row.quantity
+    quantity = from_row("quantity", int)
 
     @strawberry.field
     async def line(self, info: Info) -> OrderLineType:
@@ -210,37 +148,14 @@ class FulfillmentType(Node):
     row: strawberry.Private[order.Fulfillment]
     currency: strawberry.Private[str]
 
-    @strawberry.field
-    def status(self) -> FulfillmentStatus:
-        return self.row.status
-
-    @strawberry.field
-    def shipment_status(self) -> str | None:
-        return self.row.shipment_status
-
-    @strawberry.field
-    def tracking_company(self) -> str | None:
-        return self.row.tracking_company
-
-    @strawberry.field
-    def tracking_number(self) -> str | None:
-        return self.row.tracking_number
-
-    @strawberry.field
-    def tracking_url(self) -> str | None:
-        return self.row.tracking_url
-
-    @strawberry.field
-    def shipped_at(self) -> datetime | None:
-        return self.row.shipped_at
-
-    @strawberry.field(description="When the carrier reported delivery; empty for untracked parcels.")
-    def delivered_at(self) -> datetime | None:
-        return self.row.delivered_at
-
-    @strawberry.field(description="When the customer confirmed the parcel arrived.")
-    def received_at(self) -> datetime | None:
-        return self.row.received_at
+    status = from_row("status", FulfillmentStatus)
+    shipment_status = from_row("shipment_status", str | None)
+    tracking_company = from_row("tracking_company", str | None)
+    tracking_number = from_row("tracking_number", str | None)
+    tracking_url = from_row("tracking_url", str | None)
+    shipped_at = from_row("shipped_at", datetime | None)
+    delivered_at = from_row("delivered_at", datetime | None, description="When the carrier reported delivery; empty for untracked parcels.")
+    received_at = from_row("received_at", datetime | None, description="When the customer confirmed the parcel arrived.")
 
     @strawberry.field
     async def lines(self, info: Info) -> list[FulfillmentLineItem]:
@@ -259,25 +174,11 @@ class OrderFields(Node):
     def _money(self, amount: Decimal) -> Money:
         return Money.of(amount, self.row.currency)
 
-    @strawberry.field
-    def name(self) -> str:
-        return self.row.name
-
-    @strawberry.field
-    def email(self) -> str | None:
-        return self.row.email
-
-    @strawberry.field
-    def currency_code(self) -> str:
-        return self.row.currency
-
-    @strawberry.field
-    def placed_at(self) -> datetime:
-        return self.row.placed_at
-
-    @strawberry.field
-    def cancelled_at(self) -> datetime | None:
-        return self.row.cancelled_at
+    name = from_row("name", str)
+    email = from_row("email", str | None)
+    currency_code = from_row("currency", str)
+    placed_at = from_row("placed_at", datetime)
+    cancelled_at = from_row("cancelled_at", datetime | None)
 
     @strawberry.field
     def cancel_reason(self) -> OrderCancelReason | None:
@@ -285,9 +186,7 @@ class OrderFields(Node):
         reason = self.row.cancel_reason
         return None if reason is None else OrderCancelReason.__members__.get(reason.upper(), OrderCancelReason.OTHER)
 
-    @strawberry.field
-    def financial_status(self) -> str | None:
-        return self.row.financial_status
+    financial_status = from_row("financial_status", str | None)
 
     @strawberry.field
     def subtotal(self) -> Money:
@@ -297,9 +196,7 @@ class OrderFields(Node):
     def shipping_paid(self) -> Money:
         return self._money(self.row.shipping_paid)
 
-    @strawberry.field(description="True when something shipped and nothing was charged for it.")
-    def free_shipping(self) -> bool:
-        return self.row.free_shipping
+    free_shipping = from_row("free_shipping", bool, description="True when something shipped and nothing was charged for it.")
 
     @strawberry.field
     def discounts(self) -> Money:

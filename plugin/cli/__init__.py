@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
 import os
 import sys
 
@@ -60,7 +61,7 @@ async def _shop_add(settings: Settings, args: argparse.Namespace) -> int:
 async def _token(settings: Settings, args: argparse.Namespace) -> int:
     from models.customer import Customer
     from models.shop import Shop
-    from plugin.api.auth import issue_customer_token, issue_session_token
+    from plugin.api.auth import issue_customer_token, issue_session_token, storefront_private_token
     from plugin.store.orm import orm
 
     async with orm(settings.database_url):
@@ -70,6 +71,9 @@ async def _token(settings: Settings, args: argparse.Namespace) -> int:
             return 2
         if args.kind == "admin":
             print(issue_session_token(shop, ttl=args.ttl))
+            return 0
+        if args.kind == "storefront-private":
+            print(storefront_private_token(shop))
             return 0
         customer = await Customer.filter(shop_id=shop.id, email=args.email.lower()).first()
         if customer is None:
@@ -171,6 +175,20 @@ def _seconds(text: str) -> float:
     return value
 
 
+def _behind_proxy(settings: Settings, args: argparse.Namespace) -> Settings:
+    """`--proxy-headers [--forwarded-allow-ips IPS]`: the settings, and the environment the worker
+    processes of `--workers N` read theirs from."""
+    if not args.proxy_headers:
+        raise ValueError("--forwarded-allow-ips needs --proxy-headers")
+    from plugin.values.client_address import TrustedProxies
+
+    allowed = args.forwarded_allow_ips or settings.forwarded_allow_ips
+    TrustedProxies.parse(allowed)
+    os.environ["RECOURSE_PROXY_HEADERS"] = "true"
+    os.environ["RECOURSE_FORWARDED_ALLOW_IPS"] = allowed
+    return dataclasses.replace(settings, proxy_headers=True, forwarded_allow_ips=allowed)
+
+
 def _serve(settings: Settings, args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -178,17 +196,21 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
     from plugin.process.logs import configure
     from plugin.cli.serve_workers import serve_workers
 
+    if args.proxy_headers or args.forwarded_allow_ips:
+        try:
+            settings = _behind_proxy(settings, args)
+        except ValueError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
     base = f"http://{args.host}:{args.port}"
     emulator = None
     # The Shopify emulator stands in for Shopify in the demo: one process only (it keeps its shops
     # in memory), never in production, and not when told to talk to a real Shopify.
     if not (args.no_emulator or settings.production or args.workers > 1 or settings.shopify_origin):
-        from dataclasses import replace
-
         from plugin.platform.emulator import Emulator
 
         emulator = Emulator()
-        settings = replace(settings, shopify_origin=f"{base}/emulator/shops/{{shop}}")
+        settings = dataclasses.replace(settings, shopify_origin=f"{base}/emulator/shops/{{shop}}")
     tokens = asyncio.run(_prepare_demo(settings, seed=not args.no_demo, emulator=emulator))
     print(f"\nRecourse on {base}\n  admin GraphiQL:      {base}/admin/graphql\n  storefront GraphiQL: {base}/storefront/graphql")
     if emulator is not None:
@@ -214,7 +236,9 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
             from starlette.routing import Mount
 
             app.router.routes.append(Mount("/emulator", app=emulator.app))
-        uvicorn.run(app, host=args.host, port=args.port, log_config=None)
+        # uvicorn's own proxy handling off: it trusts 127.0.0.1 by default and takes the leftmost
+        # X-Forwarded-For entry under '*'; the app does it when asked (plugin.web.forwarded).
+        uvicorn.run(app, host=args.host, port=args.port, log_config=None, proxy_headers=False)
         return 0
     # Migrations and demo data are done above, once; each worker process only builds the app. The
     # embedded outbox workers share the work safely (claims use SKIP LOCKED and leases).
@@ -234,6 +258,12 @@ def parser() -> argparse.ArgumentParser:
                        help="no Shopify emulator: shopify shops talk to Shopify itself (or RECOURSE_SHOPIFY_ORIGIN)")
     serve.add_argument("--workers", type=_positive_int, default=1,
                        help="web processes sharing the port (uvicorn's process manager); use PostgreSQL for more than one")
+    serve.add_argument("--proxy-headers", action="store_true",
+                       help="behind a proxy or load balancer: take the client's address from X-Forwarded-For "
+                            "(only from --forwarded-allow-ips; the rightmost hop that is not a trusted proxy)")
+    serve.add_argument("--forwarded-allow-ips", metavar="IPS",
+                       help="comma-separated addresses or networks of the proxies to believe, or '*' for any peer "
+                            "(never an address inside the header); default 127.0.0.1")
 
     worker = commands.add_parser("worker", help="deliver outbox messages (emails and outbound webhooks) with retries")
     worker.add_argument("--once", action="store_true", help="deliver what is due now, then exit (for cron)")
@@ -262,7 +292,8 @@ def parser() -> argparse.ArgumentParser:
     add_import_command(commands)
 
     token = commands.add_parser("token", help="print a token for local use")
-    token.add_argument("kind", choices=["admin", "customer"])
+    token.add_argument("kind", choices=["admin", "customer", "storefront-private"],
+                       help="storefront-private: the token a storefront's server sends with its buyer's IP address")
     token.add_argument("--shop", required=True, help="shop domain")
     token.add_argument("--email", help="customer email (customer tokens)")
     token.add_argument("--ttl", type=int, default=3600, help="lifetime in seconds")
@@ -297,6 +328,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "token":
         if args.kind == "customer" and not args.email:
             parser().error("customer tokens need --email")
+        if args.kind == "customer" and args.ttl > 24 * 3600:
+            parser().error("customer tokens live at most 24 hours (--ttl 86400)")
         return _run(_token(settings, args))
     return 2
 

@@ -12,12 +12,14 @@ import typing
 from datetime import datetime, timedelta
 
 from models.audit import AuditEvent
+from models.enums import RefundStatus, ReturnStatus
 from models.order import Order
 from models.refund import Refund
 from models.returns import Return, ReturnLine
 from models.risk import RiskReview
 from models.shop import Shop
-from plugin.actions import refunds, returns
+from plugin.actions import refunds, return_requests, returns
+from plugin.actions.commands import ReturnRequestLine
 from plugin.actions.decisions import line_eligibility
 from plugin.actions.errors import ActionError
 from plugin.actions.risk import block, blocklist_value, unblock
@@ -27,9 +29,12 @@ from plugin.policy.types import ConditionItem
 PHOTOS: tuple[str, ...] = ()
 EVERY_CONDITION = frozenset(typing.get_args(ConditionItem))
 REASONS = ("SIZE_TOO_SMALL", "DEFECTIVE", "COLOR", "UNWANTED", "NOT_AS_DESCRIBED", "SIZE_TOO_LARGE")
-# The path each demo return takes; the first ones matter most (the browser tests use them).
-SCRIPT = ("REQUESTED", "REQUESTED", "OPEN", "RECEIVED", "REFUND_PENDING", "CLOSED", "DECLINED", "CANCELED", "REQUESTED",
-          "HELD")
+# The path each demo return takes, named by the status it ends in, or REFUND_PENDING (inspected and
+# refunded, the platform not yet confirming); ON_HOLD is held for a fraud review. The first ones
+# matter most (the browser tests use them).
+_S = ReturnStatus
+SCRIPT = (_S.REQUESTED, _S.REQUESTED, _S.OPEN, _S.RECEIVED, "REFUND_PENDING", _S.CLOSED, _S.DECLINED, _S.CANCELED,
+          _S.REQUESTED, _S.ON_HOLD)
 # How long ago each was requested, so the home page shows real waiting times.
 HOURS_AGO = (30, 38, 26, 20, 16, 12, 8, 34, 3, 10)  # after the most recent demo delivery (2 days ago)
 
@@ -39,12 +44,12 @@ async def _request(shop: Shop, order: Order, index: int, now: datetime) -> int |
     if not eligible:
         return None
     lines = [
-        returns.ReturnRequestLine(int(e.line_id), 1, REASONS[(index + n) % len(REASONS)], EVERY_CONDITION, len(PHOTOS), PHOTOS,
+        ReturnRequestLine(int(e.line_id), 1, REASONS[(index + n) % len(REASONS)], EVERY_CONDITION, len(PHOTOS), PHOTOS,
                                   "Runs small, ordered my usual size." if n == 0 else None)
         for n, e in enumerate(eligible[:2])
     ]
     try:
-        answer = await returns.request_return(
+        answer = await return_requests.request_return(
             shop, order, lines, resolution="REFUND", shipping_method="CUSTOMER_SHIPPED", proof_of_purchase=f"Order {order.name}",
             customer_note="Could you send a label? Thanks!" if index % 2 else None,
             actor=f"customer:{order.customer_id}" if order.customer_id else "guest", now=now,
@@ -56,20 +61,20 @@ async def _request(shop: Shop, order: Order, index: int, now: datetime) -> int |
 
 async def _drive(shop: Shop, return_id: int, path: str, now: datetime) -> bool:
     staff = "staff:demo"
-    if path in ("REQUESTED", "HELD"):
+    if path in (ReturnStatus.REQUESTED, ReturnStatus.ON_HOLD):
         return True
-    if path == "CANCELED":
+    if path == ReturnStatus.CANCELED:
         await returns.cancel(shop, return_id, f"customer:{(await _order(shop, return_id)).customer_id}")
         return True
-    if path == "DECLINED":
+    if path == ReturnStatus.DECLINED:
         await returns.decline(shop, return_id, "CONDITION_NOT_MET", "The photos show the item was worn.", staff)
         return True
     await returns.approve(shop, return_id, staff, now)
-    if path == "OPEN":
+    if path == ReturnStatus.OPEN:
         return True
     lines = await ReturnLine.filter(return_request_id=return_id)
     await returns.mark_received(shop, return_id, {line.id: line.quantity for line in lines}, staff)
-    if path == "RECEIVED":
+    if path == ReturnStatus.RECEIVED:
         return True
     await returns.inspect(shop, return_id, {
         line.id: returns.Inspection(line.quantity, 0, "AS_DESCRIBED", True, "Tags attached, unworn.") for line in lines
@@ -79,8 +84,8 @@ async def _drive(shop: Shop, return_id: int, path: str, now: datetime) -> bool:
                                            note=None, actor=staff)
     except ActionError:  # e.g. fees take the whole quote: this one stays inspected, the next order tries
         return False
-    if path == "CLOSED":
-        await refunds.confirm_refund(shop, made.refund.id, "SUCCEEDED", f"re_{return_id}", "platform")
+    if path == ReturnStatus.CLOSED:
+        await refunds.confirm_refund(shop, made.refund.id, RefundStatus.SUCCEEDED, f"re_{return_id}", "platform")
         await returns.close(shop, return_id, staff)
     return True
 
@@ -126,7 +131,7 @@ async def seed_returns(shop: Shop, now: datetime) -> int:
         if not pending:
             break
         path = pending[0]
-        if path == "HELD":
+        if path == ReturnStatus.ON_HOLD:
             # A customer the shop has blocked asks again: the fraud review holds the request.
             if not order.email or await RiskReview.filter(shop_id=shop.id).exists():
                 pending.pop(0)

@@ -28,5 +28,7 @@ class _TcpListenerConfig(uvicorn.Config):
 
 def serve_workers(app: str, workers: int, host: str, port: int) -> None:
     """Run `app` (an app factory's import path) in `workers` processes sharing host:port."""
-    config = _TcpListenerConfig(app, factory=True, workers=workers, host=host, port=port, log_config=None)
+    # uvicorn's own proxy handling off: the app does it when asked (plugin.web.forwarded).
+    config = _TcpListenerConfig(app, factory=True, workers=workers, host=host, port=port, log_config=None,
+                                proxy_headers=False)
     Multiprocess(config, sockets=[config.bind_socket()]).run()

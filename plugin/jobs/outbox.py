@@ -32,16 +32,16 @@ from typing import Protocol, Self
 from tortoise.expressions import Q, RawSQL
 from tortoise.transactions import in_transaction
 
+from models.enums import OutboxStatus
 from models.outbox import OutboxMessage
 from models.shop import Shop
 from plugin.jobs import housekeeping
 from plugin.actions.privacy import enforce_retention
 from plugin.process.settings import Settings
-from plugin.values.delivery import RETRY, Delivery
+from plugin.values.delivery import Delivery, Outcome
 
 log = logging.getLogger("recourse.outbox")
 
-PENDING, SENDING, SENT, FAILED = "PENDING", "SENDING", "SENT", "FAILED"  # OutboxMessage.status
 DEFAULT_BATCH = 50
 DEFAULT_POLL_SECONDS = 5.0
 # Long enough for a full batch: 50 messages, 10 at a time, 15 s each at worst, is 75 s.
@@ -156,8 +156,8 @@ async def claim_due(
     row of a chain is due only once every earlier row of its chain is finished.
     """
     kinds = sorted(set(kinds))
-    expired = Q(status=SENDING) & (Q(claimed_until__lte=now) | Q(claimed_until__isnull=True))
-    due = Q(status=PENDING, next_attempt_at__lte=now) | expired
+    expired = Q(status=OutboxStatus.SENDING) & (Q(claimed_until__lte=now) | Q(claimed_until__isnull=True))
+    due = Q(status=OutboxStatus.PENDING, next_attempt_at__lte=now) | expired
     locking = OutboxMessage._meta.db.capabilities.support_for_update
     won: list[OutboxMessage] = []
     # Without row locks (SQLite) two workers read the same candidates and one loses the races;
@@ -190,13 +190,13 @@ async def _take(
     until = now + lease
     for row in rows:
         unchanged = OutboxMessage.filter(id=row.id, status=row.status, attempts=row.attempts)
-        if row.status == SENDING and row.attempts >= policy.max_attempts:
+        if row.status == OutboxStatus.SENDING and row.attempts >= policy.max_attempts:
             error = f"abandoned: the worker's lease expired during attempt {row.attempts} of {policy.max_attempts}"
-            if await unchanged.update(status=FAILED, claimed_until=None, last_error=error):
+            if await unchanged.update(status=OutboxStatus.FAILED, claimed_until=None, last_error=error):
                 log.error("outbox message %s failed: %s", row.message_id, error, extra={"fields": _fields(row)})
             continue
-        if await unchanged.update(status=SENDING, claimed_until=until, attempts=row.attempts + 1):
-            row.status, row.claimed_until, row.attempts = SENDING, until, row.attempts + 1
+        if await unchanged.update(status=OutboxStatus.SENDING, claimed_until=until, attempts=row.attempts + 1):
+            row.status, row.claimed_until, row.attempts = OutboxStatus.SENDING, until, row.attempts + 1
             won.append(row)
     return won
 
@@ -212,8 +212,8 @@ def _fields(message: OutboxMessage, **extra) -> dict:
 async def _release(message: OutboxMessage) -> bool:
     """Hand a claimed row back unsent, as if this claim had not happened."""
     return bool(
-        await OutboxMessage.filter(id=message.id, status=SENDING, attempts=message.attempts).update(
-            status=PENDING, claimed_until=None, attempts=message.attempts - 1
+        await OutboxMessage.filter(id=message.id, status=OutboxStatus.SENDING, attempts=message.attempts).update(
+            status=OutboxStatus.PENDING, claimed_until=None, attempts=message.attempts - 1
         )
     )
 
@@ -239,30 +239,30 @@ async def _record(
     rng: random.Random | None,
 ) -> None:
     now = clock()
-    mine = OutboxMessage.filter(id=message.id, status=SENDING, attempts=message.attempts)
-    if delivery.outcome == SENT:
+    mine = OutboxMessage.filter(id=message.id, status=OutboxStatus.SENDING, attempts=message.attempts)
+    if delivery.outcome == Outcome.SENT:
         # It was delivered, whoever holds the row now: say so, so nobody sends it again. An earlier
         # attempt's error no longer applies; a detail of this one (recipients refused) replaces it.
-        done = await OutboxMessage.filter(id=message.id).exclude(status=SENT).update(
-            status=SENT, sent_at=now, claimed_until=None, last_error=_clean(delivery.detail)
+        done = await OutboxMessage.filter(id=message.id).exclude(status=OutboxStatus.SENT).update(
+            status=OutboxStatus.SENT, sent_at=now, claimed_until=None, last_error=_clean(delivery.detail)
         )
         counter = "sent"
         log.info("outbox message %s sent", message.message_id, extra={"fields": _fields(message)})
-    elif delivery.outcome != FAILED and message.attempts < policy.max_attempts:
+    elif delivery.outcome != Outcome.FAILED and message.attempts < policy.max_attempts:
         wait = policy.delay(message.attempts, rng)
         if delivery.retry_after:
             wait = max(wait, min(timedelta(seconds=delivery.retry_after), policy.cap))
         done = await mine.update(
-            status=PENDING, next_attempt_at=now + wait, claimed_until=None, last_error=_clean(delivery.detail)
+            status=OutboxStatus.PENDING, next_attempt_at=now + wait, claimed_until=None, last_error=_clean(delivery.detail)
         )
         counter = "retried"
         log.warning("outbox message %s will be retried: %s", message.message_id, delivery.detail,
                     extra={"fields": _fields(message, retry_in_seconds=round(wait.total_seconds(), 1))})
     else:
         detail = delivery.detail or "failed"
-        if delivery.outcome != FAILED:
+        if delivery.outcome != Outcome.FAILED:
             detail = f"gave up after {message.attempts} attempts: {detail}"
-        done = await mine.update(status=FAILED, claimed_until=None, last_error=_clean(detail))
+        done = await mine.update(status=OutboxStatus.FAILED, claimed_until=None, last_error=_clean(detail))
         counter = "failed"
         log.error("outbox message %s failed: %s", message.message_id, detail, extra={"fields": _fields(message)})
     if done:
@@ -299,7 +299,7 @@ async def deliver_batch(
     )
     chains = {message.chain for message in messages if message.chain}
     if chains:
-        report.chained = await OutboxMessage.filter(chain__in=chains, status=PENDING, next_attempt_at__lte=clock()).count()
+        report.chained = await OutboxMessage.filter(chain__in=chains, status=OutboxStatus.PENDING, next_attempt_at__lte=clock()).count()
     return report
 
 
@@ -386,44 +386,23 @@ async def run_worker(
     Expects the ORM to be initialised (the CLI opens it; the web app's lifespan can run this too).
     A failing batch (the database away) is logged and tried again after `poll`, except with `once`.
     """
-    if batch < 1 or poll < 0:
-        raise ValueError("batch must be at least 1 and poll not negative")
-    longest = max((factory().timeout for factory in handlers.values()), default=0)
-    if lease.total_seconds() <= 2 * longest:
-        raise ValueError(f"the lease ({lease}) must be well over the longest send timeout ({longest:g} s)")
+    _check_worker(handlers, batch, poll, lease)
     totals = BatchReport()
     retention_due = utcnow()
     purged_at: datetime | None = None
     log.info("outbox worker started", extra={"fields": {"kinds": sorted(handlers), "batch": batch, "poll": poll}})
     while not stop_event.is_set():
-        report = None
         clock_now = utcnow()
         if clock_now >= retention_due and (settings.risk_retention_days or settings.email_retention_days):
             retention_due = clock_now + RETENTION_EVERY
-            try:
-                erased = await enforce_retention(
-                    risk_days=settings.risk_retention_days, email_days=settings.email_retention_days,
-                    mail_dir=settings.mail_dir, now=clock_now)
-                log.info("retention enforced", extra={"fields": erased})
-            except Exception:
-                if once:
-                    raise
-                log.exception("retention failed; trying again in %s", RETENTION_EVERY)
-        try:
-            report = await deliver_due(handlers, limit=batch, lease=lease, policy=policy)
-        except Exception:
-            if once:
-                raise
-            log.exception("outbox batch failed; trying again in %s s", poll)
+            await _retain(settings, clock_now, once)
+        report = await _deliver_step(handlers, batch, lease, policy, poll, once)
         if purged_at is None or utcnow() - purged_at >= housekeeping.EVERY:
             purged_at = await _housekeep(once)
         if report is not None:
             totals += report
-            progress = report.sent + report.retried + report.failed
-            if report.claimed >= batch and progress:
-                continue  # a full batch: more is probably due
-            if report.chained:
-                continue  # a chain's next row became due when this batch finished its row
+            if _more_due(report, batch):
+                continue
         if once:
             break
         try:
@@ -432,6 +411,47 @@ async def run_worker(
             pass
     log.info("outbox worker stopped: %s", totals)
     return totals
+
+
+def _check_worker(handlers: Handlers, batch: int, poll: float, lease: timedelta) -> None:
+    if batch < 1 or poll < 0:
+        raise ValueError("batch must be at least 1 and poll not negative")
+    longest = max((factory().timeout for factory in handlers.values()), default=0)
+    if lease.total_seconds() <= 2 * longest:
+        raise ValueError(f"the lease ({lease}) must be well over the longest send timeout ({longest:g} s)")
+
+
+async def _retain(settings: Settings, now: datetime, once: bool) -> None:
+    """Erase what the retention settings say is too old (daily: see RETENTION_EVERY)."""
+    try:
+        erased = await enforce_retention(
+            risk_days=settings.risk_retention_days, email_days=settings.email_retention_days,
+            mail_dir=settings.mail_dir, now=now)
+        log.info("retention enforced", extra={"fields": erased})
+    except Exception:
+        if once:
+            raise
+        log.exception("retention failed; trying again in %s", RETENTION_EVERY)
+
+
+async def _deliver_step(
+    handlers: Handlers, batch: int, lease: timedelta, policy: RetryPolicy, poll: float, once: bool,
+) -> BatchReport | None:
+    """One batch; None when it failed (logged, tried again after `poll`; raised with `once`)."""
+    try:
+        return await deliver_due(handlers, limit=batch, lease=lease, policy=policy)
+    except Exception:
+        if once:
+            raise
+        log.exception("outbox batch failed; trying again in %s s", poll)
+        return None
+
+
+def _more_due(report: BatchReport, batch: int) -> bool:
+    """Go on at once: a full batch that made progress (more is probably due), or a chain's next row
+    became due when this batch finished its row."""
+    progress = report.sent + report.retried + report.failed
+    return bool(report.claimed >= batch and progress) or bool(report.chained)
 
 
 async def _housekeep(once: bool) -> datetime:

@@ -14,6 +14,7 @@ from collections import Counter
 
 from tortoise.transactions import in_transaction
 
+from models.enums import RefundStatus
 from models.order import Order, OrderLine
 from models.platform_refund import PlatformRefund
 from models.refund import Refund
@@ -43,7 +44,7 @@ async def _our_lines(shop: Shop, refund: Refund) -> list[tuple[str, int]]:
 
 
 async def _match(shop: Shop, order: Order, payload: shopify.Refund) -> Refund | None:
-    pending = Refund.filter(shop_id=shop.id, order_id=order.id, status="PENDING")
+    pending = Refund.filter(shop_id=shop.id, order_id=order.id, status=RefundStatus.PENDING)
     named = OUR_ID.search(payload.note or "")
     if named:
         return await pending.filter(id=int(named.group(1))).first()
@@ -67,14 +68,14 @@ async def mirror_platform_refund(shop: Shop, order: Order, payload: shopify.Refu
     ours = await _match(shop, order, payload)
     processed = payload.processed_at or payload.created_at
     if ours is not None:
-        if not await Refund.filter(id=ours.id, status="PENDING").update(
-            status="SUCCEEDED", platform_refund_id=payload.id, processed_at=processed
+        if not await Refund.filter(id=ours.id, status=RefundStatus.PENDING).update(
+            status=RefundStatus.SUCCEEDED, platform_refund_id=payload.id, processed_at=processed
         ):
             ours = None  # settled meanwhile: this one then counts on its own
         else:
             await record(shop, subject=("Refund", ours.id), actor="platform", action="refund.succeeded",
-                         before={"status": "PENDING"},
-                         after={"status": "SUCCEEDED", "platform_refund_id": payload.id})
+                         before={"status": RefundStatus.PENDING},
+                         after={"status": RefundStatus.SUCCEEDED, "platform_refund_id": payload.id})
             await release_emails(shop, ours.id)  # a refund carried out through the port: its email goes now
     mirrored = await PlatformRefund.create(
         shop_id=shop.id, order_id=order.id, platform_id=payload.id, amount=payload.amount, currency=order.currency,

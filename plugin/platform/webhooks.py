@@ -25,6 +25,7 @@ from plugin.values.signing import verify_webhook
 from plugin.store.labels import LabelStore
 from plugin.store.photos import PhotoStore
 from plugin.process.settings import Settings
+from plugin.values.text import bad_text_in
 
 MAX_BODY_BYTES = 1024 * 1024
 
@@ -113,11 +114,9 @@ def _error(status: int, message: str, **extra) -> JSONResponse:
 
 async def receive_webhook(request: Request) -> JSONResponse:
     topic = request.path_params["topic"]
-    if topic not in TOPICS and topic not in PRIVACY_TOPICS:
-        return _error(404, f"unsupported topic {topic!r}", supported=ALL_TOPICS)
-    header_topic = request.headers.get("x-shopify-topic")
-    if header_topic and header_topic != topic:
-        return _error(400, "X-Shopify-Topic does not match the URL")
+    refused = _topic_refusal(topic, request.headers.get("x-shopify-topic"))
+    if refused is not None:
+        return refused
     body = await request.body()
     if len(body) > MAX_BODY_BYTES:
         return _error(413, "payload too large")
@@ -126,27 +125,59 @@ async def receive_webhook(request: Request) -> JSONResponse:
     # An unknown shop and a bad signature read the same: nothing is learned by probing.
     if shop is None or not verify_webhook(shop.api_secret, body, request.headers.get("x-shopify-hmac-sha256")):
         return _error(401, "invalid webhook signature")
+    refused = _shop_refusal(shop, topic)
+    if refused is not None:
+        return refused
+    event_id = delivery_key(topic, body, request.headers)
+    if event_id is None:
+        return _error(400, "missing or invalid X-Shopify-Webhook-Id (or X-Shopify-Event-Id)")
+    payload = _payload(topic, body)
+    if isinstance(payload, JSONResponse):
+        return payload
+    return await _apply_once(request, shop, topic, event_id, payload)
+
+
+def _topic_refusal(topic: str, header_topic: str | None) -> JSONResponse | None:
+    if topic not in TOPICS and topic not in PRIVACY_TOPICS:
+        return _error(404, f"unsupported topic {topic!r}", supported=ALL_TOPICS)
+    if header_topic and header_topic != topic:
+        return _error(400, "X-Shopify-Topic does not match the URL")
+    return None
+
+
+def _shop_refusal(shop: Shop, topic: str) -> JSONResponse | None:
     if shop.uninstalled_at is not None and topic not in PRIVACY_TOPICS:
         return _error(410, "the app is uninstalled for this shop")
     if topic == "shop/redact" and shop.uninstalled_at is None:
         return _error(409, "shop/redact applies to a shop that uninstalled the app")
-    event_id = delivery_key(topic, body, request.headers)
-    if event_id is None:
-        return _error(400, "missing or invalid X-Shopify-Webhook-Id (or X-Shopify-Event-Id)")
+    return None
+
+
+def _payload(topic: str, body: bytes) -> BaseModel | JSONResponse:
+    """The body read as the topic's shape, or the 400 that says why it is not."""
     try:
         document = json.loads(body, parse_float=shopify.json_number)
     except (ValueError, UnicodeDecodeError) as exc:
         return _error(400, f"malformed JSON: {exc}")
     except RecursionError:
         return _error(400, "malformed JSON: nested too deeply")
-    model, apply = TOPICS[topic] if topic in TOPICS else PRIVACY_TOPICS[topic]
+    bad_text = bad_text_in(document)  # before the shapes: a lone surrogate must not reach a query
+    if bad_text is not None:
+        return _error(400, "payload does not match the topic's shape",
+                      problems=[{"field": list(bad_text[0]), "message": bad_text[1]}])
+    model, _ = TOPICS[topic] if topic in TOPICS else PRIVACY_TOPICS[topic]
     try:
-        payload = model.model_validate(document)
+        return model.model_validate(document)
     except ValidationError as exc:
         problems = [
             {"field": [str(p) for p in e["loc"]], "message": e["msg"]} for e in exc.errors(include_url=False)
         ]
         return _error(400, "payload does not match the topic's shape", problems=problems)
+
+
+async def _apply_once(request: Request, shop: Shop, topic: str, event_id: str, payload: BaseModel) -> JSONResponse:
+    """Apply the event in one transaction with its delivery's row, so a retry is a duplicate."""
+    _, apply = TOPICS[topic] if topic in TOPICS else PRIVACY_TOPICS[topic]
     later: list[Callable[[], Awaitable[None]]] = []
     try:
         async with in_transaction():

@@ -14,14 +14,13 @@ from datetime import datetime
 from decimal import Decimal
 from typing import get_args
 
+from models.enums import ReturnStatus
 from plugin.policy.types import ReturnReason
 
 # Return statuses (Shopify's, plus ON_HOLD for fraud review). Returns in these two statuses no
 # longer hold any quantity and do not count as a "return on the order".
-RETURN_STATUSES = frozenset(
-    {"REQUESTED", "ON_HOLD", "OPEN", "RECEIVED", "DECLINED", "CLOSED", "CANCELED"}
-)
-INACTIVE_RETURN_STATUSES = frozenset({"DECLINED", "CANCELED"})
+RETURN_STATUSES = frozenset(ReturnStatus)
+INACTIVE_RETURN_STATUSES = frozenset({ReturnStatus.DECLINED, ReturnStatus.CANCELED})
 
 RETURN_REASONS: tuple[str, ...] = get_args(ReturnReason)
 RESOLUTIONS = ("REFUND", "EXCHANGE", "REPLACEMENT", "STORE_CREDIT")

@@ -556,7 +556,13 @@ def _shipping(p: Policy) -> Iterator[Block]:
             "on the product page." if _customer_pays_all(p) else
             "Items whose product page says returns are free are returned at our cost.",
         )
-    i = p.instructions
+    tips = _shipping_tips(p.instructions)
+    if tips:
+        yield Block("ul", items=tuple(tips))
+
+
+def _shipping_tips(i) -> list[str]:
+    """How to send the parcel: the instructions' advice, as the page's list."""
     tips = []
     if i.ship_within_days:
         tips.append(
@@ -585,8 +591,7 @@ def _shipping(p: Policy) -> Iterator[Block]:
         )
     elif i.address_on_request:
         tips.append(ask)
-    if tips:
-        yield Block("ul", items=tuple(tips))
+    return tips
 
 
 def _customer_pays_all(p: Policy) -> bool:

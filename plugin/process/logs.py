@@ -19,11 +19,40 @@ MAX_MESSAGE_CHARS = 2_000  # a log line never carries a caller's whole query (a 
 MAX_EXCEPTION_CHARS = 8_000
 # Email addresses are personal data: a log keeps the domain (enough to debug delivery), not the person.
 _EMAIL = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
+# URLs arrive percent-encoded (uvicorn's access line, GraphQL over GET): the characters that spell an
+# email or a phone number are decoded first, so `jane%40example.com` is masked like `jane@example.com`.
+_ENCODED = re.compile(r"%(40|2[BbEe0]|2[89]|2[Dd])")
+# Credentials: a JWT anywhere, a bearer token, and the value of any query parameter named like one
+# (`id_token`, `customer_token`, `api_key`, `hmac`...). The name stays, so the line still says what it was.
+_JWT = re.compile(r"eyJ[\w-]*\.[\w-]+\.[\w-]*")
+_BEARER = re.compile(r"(?i)\b(bearer\s+)[^\s\"',]+")
+_SECRET_PARAM = re.compile(r"(?i)([?&;][\w.-]*(?:token|secret|key|signature|password|hmac|session)[\w.-]*=)[^&\s\"'#]*")
+# Phone numbers: a run of 9 to 15 digits written with a leading + or with separators (bare digit runs
+# are ids and stay); an ISO date with its hour is not one.
+_PHONE = re.compile(r"(?<![\w@+])\+?\(?\d[\d ().-]{5,}\d(?![\w@])")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def _phone(match: re.Match) -> str:
+    found = match.group(0)
+    digits = sum(c.isdigit() for c in found)
+    separated = found.startswith("+") or any(c in found for c in " ().-")
+    if not 9 <= digits <= 15 or not separated or _DATE.match(found):
+        return found
+    return "***phone***"
 
 
 def scrub(text: str, limit: int = MAX_MESSAGE_CHARS) -> str:
-    """`text` without email addresses, cut to `limit` characters (saying how much was cut)."""
+    """`text` without credentials (tokens, token-like query values), email addresses (only their
+    domain stays) or phone numbers, in plain or percent-encoded spelling, cut to `limit` characters
+    (saying how much was cut)."""
+    if "%" in text:
+        text = _ENCODED.sub(lambda m: chr(int(m.group(1), 16)), text)
+    text = _JWT.sub("***jwt***", text)
+    text = _BEARER.sub(r"\1***", text)
+    text = _SECRET_PARAM.sub(r"\1***", text)
     text = _EMAIL.sub(r"***@\1", text)
+    text = _PHONE.sub(_phone, text)
     if len(text) > limit:
         text = f"{text[:limit]}... [{len(text) - limit} more characters]"
     return text

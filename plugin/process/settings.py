@@ -22,7 +22,7 @@ class Settings:
     email_retention_days: int | None = None
     photo_dir: str = "var/photos"  # customers' return photos (RECOURSE_PHOTO_DIR), by shop and order
     embedded_worker: bool = True  # `serve` delivers the outbox itself (RECOURSE_EMBEDDED_WORKER=false: run `worker`)
-    db_pool_size: int = 5  # PostgreSQL connections per process (RECOURSE_DB_POOL_SIZE)
+    db_pool_size: int = 20  # PostgreSQL connections per process (RECOURSE_DB_POOL_SIZE)
     # The origins allowed to frame the admin app (CSP frame-ancestors), space-separated: the host
     # platform's admin. Nothing else may embed it.
     host_admin_origin: str = "https://admin.shopify.com"
@@ -35,6 +35,10 @@ class Settings:
     # {shop} points shops at the emulator (RECOURSE_SHOPIFY_ORIGIN, e.g. http://127.0.0.1:8000/emulator/shops/{shop}).
     shopify_origin: str | None = None
     shopify_timeout: float = 20.0  # seconds per Admin API request (RECOURSE_SHOPIFY_TIMEOUT)
+    # X-Forwarded-For is believed only when asked (`serve --proxy-headers`), and only from these
+    # peers (`--forwarded-allow-ips`: addresses, networks or `*`); see plugin.values.client_address.
+    proxy_headers: bool = False
+    forwarded_allow_ips: str = "127.0.0.1"
 
     @property
     def production(self) -> bool:
@@ -70,6 +74,9 @@ class Settings:
             token_keys=tuple((env.get("RECOURSE_TOKEN_KEYS") or "").split()),
             shopify_origin=_shopify_origin(env.get("RECOURSE_SHOPIFY_ORIGIN") or None),
             shopify_timeout=float(_positive(env, "RECOURSE_SHOPIFY_TIMEOUT", int(cls.shopify_timeout))),
+            proxy_headers=_flag(env, "RECOURSE_PROXY_HEADERS", cls.proxy_headers),
+            # Parsed by the app at start (plugin.values.client_address.TrustedProxies): a typo fails the start.
+            forwarded_allow_ips=env.get("RECOURSE_FORWARDED_ALLOW_IPS") or cls.forwarded_allow_ips,
         )
 
 

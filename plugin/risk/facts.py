@@ -27,11 +27,13 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Literal
 
+from models.enums import ReturnStatus
+
 RequestKind = Literal["ORDER", "RETURN", "CANCELLATION"]
 REQUEST_KINDS: tuple[RequestKind, ...] = ("ORDER", "RETURN", "CANCELLATION")
 
 # Past returns in these statuses do not count towards rates (the customer withdrew them).
-WITHDRAWN_RETURN_STATUSES = frozenset({"CANCELED"})
+WITHDRAWN_RETURN_STATUSES = frozenset({ReturnStatus.CANCELED})
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +91,7 @@ class PastReturn:
     created_at: datetime
     amount: Decimal
     skus: tuple[str, ...] = ()
-    status: str = "CLOSED"
+    status: str = ReturnStatus.CLOSED
     return_id: str | None = None
 
 

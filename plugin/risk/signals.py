@@ -179,30 +179,36 @@ def billing_shipping_mismatch(
             weight, level = s.gift_country_weight, "COUNTRY_OTHER_RECIPIENT"
             text += " It goes to another person, as a gift would."
     else:
-        br, sr = _code(billing.region), _code(shipping.region)
-        bp = normalize_postal_code(billing.postal_code, bc)
-        sp = normalize_postal_code(shipping.postal_code, sc)
-        bcity, scity = fold(billing.city or ""), fold(shipping.city or "")
-        evidence |= {"billing_region": br, "shipping_region": sr}
-        if br and sr and br != sr:
-            weight, level = s.region_weight, "REGION"
-            text = (
-                f"The billing address is in region {br} but the order ships to region {sr} "
-                f"(both in {_country(bc)})."
-            )
-        elif bp and sp and bp != sp and bcity and scity and bcity != scity:
-            weight, level = s.postal_weight, "CITY"
-            evidence |= {"billing_postal_code": bp, "shipping_postal_code": sp}
-            text = (
-                f"The billing address ({billing.city} {bp}) and the shipping address "
-                f"({shipping.city} {sp}) are in different cities."
-            )
-        else:
+        found = _within_country(s, billing, shipping, bc, evidence)
+        if found is None:
             return None
+        weight, level, text = found
     if not weight:
         return None
     evidence["differs"] = level
     return Fact("BILLING_SHIPPING_MISMATCH", text, weight, evidence=evidence)
+
+
+def _within_country(s: Any, billing: Any, shipping: Any, country: str, evidence: dict[str, Any]) -> tuple[int, str, str] | None:
+    """(weight, level, sentence) for billing and shipping in one country: other regions, or other
+    cities with other postal codes; None when they agree. Adds what it compared to `evidence`."""
+    br, sr = _code(billing.region), _code(shipping.region)
+    bp = normalize_postal_code(billing.postal_code, country)
+    sp = normalize_postal_code(shipping.postal_code, country)
+    bcity, scity = fold(billing.city or ""), fold(shipping.city or "")
+    evidence |= {"billing_region": br, "shipping_region": sr}
+    if br and sr and br != sr:
+        return s.region_weight, "REGION", (
+            f"The billing address is in region {br} but the order ships to region {sr} "
+            f"(both in {_country(country)})."
+        )
+    if bp and sp and bp != sp and bcity and scity and bcity != scity:
+        evidence |= {"billing_postal_code": bp, "shipping_postal_code": sp}
+        return s.postal_weight, "CITY", (
+            f"The billing address ({billing.city} {bp}) and the shipping address "
+            f"({shipping.city} {sp}) are in different cities."
+        )
+    return None
 
 
 def _another_person(settings: RiskSettings, billing: Any, shipping: Any) -> bool:
@@ -293,11 +299,10 @@ def recipient_mismatch(settings: RiskSettings, facts: RiskFacts, now: datetime) 
     s = settings.recipient_mismatch
     if not s.enabled:
         return None
-    order = facts.order
     weight = 0
     sentences: list[str] = []
     evidence: dict[str, Any] = {}
-    billing, shipping = order.billing, order.shipping
+    billing, shipping = facts.order.billing, facts.order.shipping
     if s.name_weight and billing and shipping and billing.name and shipping.name:
         similarity = name_similarity(billing.name.strip(), shipping.name.strip())
         if similarity < s.name_similarity_percent:
@@ -309,24 +314,7 @@ def recipient_mismatch(settings: RiskSettings, facts: RiskFacts, now: datetime) 
             )
             evidence["name_similarity"] = similarity
     if s.invalid_phone_weight or s.phone_country_weight:
-        invalid: list[str] = []
-        foreign: list[str] = []
-        seen: set[str] = set()
-        for label, raw, countries, home in _phones(facts):
-            raw = raw.strip()
-            if not raw:
-                continue
-            info = _phone(raw, countries)
-            key = info.e164 or raw
-            if key in seen:
-                continue
-            seen.add(key)
-            if not info.valid:
-                invalid.append(f"{label} phone {raw}")
-            elif home and info.region and info.region != home:
-                foreign.append(
-                    f"{label} phone {raw} is from {_country(info.region)}, not {_country(home)}"
-                )
+        invalid, foreign = _odd_phones(facts)
         if invalid and s.invalid_phone_weight:
             weight += s.invalid_phone_weight
             verb = "is not a valid number" if len(invalid) == 1 else "are not valid numbers"
@@ -339,6 +327,28 @@ def recipient_mismatch(settings: RiskSettings, facts: RiskFacts, now: datetime) 
     if not weight:
         return None
     return Fact("RECIPIENT_MISMATCH", " ".join(sentences), min(weight, 100), evidence=evidence)
+
+
+def _odd_phones(facts: RiskFacts) -> tuple[list[str], list[str]]:
+    """The order's phone numbers that are not valid, and those of another country than the
+    address they come with; each number once."""
+    invalid: list[str] = []
+    foreign: list[str] = []
+    seen: set[str] = set()
+    for label, raw, countries, home in _phones(facts):
+        raw = raw.strip()
+        if not raw:
+            continue
+        info = _phone(raw, countries)
+        key = info.e164 or raw
+        if key in seen:
+            continue
+        seen.add(key)
+        if not info.valid:
+            invalid.append(f"{label} phone {raw}")
+        elif home and info.region and info.region != home:
+            foreign.append(f"{label} phone {raw} is from {_country(info.region)}, not {_country(home)}")
+    return invalid, foreign
 
 
 # --- SUSPICIOUS_EMAIL ------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from tortoise.backends.base.config_generator import expand_db_url
 
 from models import MODEL_MODULES
 
-DEFAULT_POOL_SIZE = 5
+DEFAULT_POOL_SIZE = 20
 
 
 def normalise_url(url: str) -> str:

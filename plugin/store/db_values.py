@@ -1,6 +1,6 @@
 """Database values as Tortoise's own reads hand them out, for the reads that skip its query builder
 (the storefront's hand-written statements, plugin.store.statements; the admin's page reads,
-plugin.api.plain_reads): one rule, so both give the same Python values as any Tortoise read.
+plugin.store.plain_reads): one rule, so both give the same Python values as any Tortoise read.
 
 A value is left as the driver gave it when the model's field is native to the connection's
 database (Tortoise's own list, `db_native_fields`, worked out per dialect when the models were set

@@ -41,6 +41,14 @@ class LabelStore:
         os.replace(partial, folder / f"{token}.pdf")
         return token
 
+    def usage(self, shop_id: int) -> tuple[int, int]:
+        """How many labels the shop has stored, and their bytes."""
+        folder = self.root / str(int(shop_id))
+        if not folder.is_dir():
+            return 0, 0
+        sizes = [entry.stat().st_size for entry in os.scandir(folder) if entry.name.endswith(".pdf")]
+        return len(sizes), sum(sizes)
+
     def delete(self, shop_id: int, token: str | None) -> None:
         path = self.path(shop_id, token) if token else None
         if path is not None:

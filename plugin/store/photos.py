@@ -46,28 +46,55 @@ class StoredPhoto:
     size: int
 
 
-def clean_image(data: bytes) -> tuple[bytes, int, int]:
-    """The image's pixels as a fresh JPEG (no metadata), or PhotoRefused. CPU-bound: run in a thread."""
+def _too_large() -> PhotoRefused:
+    return PhotoRefused(413, "TOO_LARGE", f"a photo may have at most {MAX_PIXELS // 1_000_000} million pixels")
+
+
+def probe(data: bytes) -> tuple[int, int]:
+    """The image's width and height from its header alone (nothing is decoded), or PhotoRefused:
+    415 for what is not an image we take, 413 for a byte or pixel count over the limits. Cheap
+    enough for the event loop: Pillow reads only the first bytes."""
     if len(data) > MAX_BYTES:
         raise PhotoRefused(413, "TOO_LARGE", f"a photo may be at most {MAX_BYTES // (1024 * 1024)} MB")
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(data)) as probe:
-                if probe.format not in ALLOWED_FORMATS:
+            with Image.open(io.BytesIO(data)) as image:
+                if image.format not in ALLOWED_FORMATS:
                     raise PhotoRefused(415, "NOT_AN_IMAGE", "only JPEG, PNG, WebP, GIF or HEIF photos are accepted")
-                width, height = probe.size
-                if width * height > MAX_PIXELS:
-                    raise PhotoRefused(413, "TOO_LARGE", "the photo has too many pixels")
-                probe.verify()  # a truncated or corrupt file stops here
+                width, height = image.size
+    except PhotoRefused:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise _too_large() from None  # Pillow's own bomb check fires first for the largest ones
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError):
+        raise PhotoRefused(415, "NOT_AN_IMAGE", "this file is not an image we can read") from None
+    if width * height > MAX_PIXELS:
+        raise _too_large()
+    return width, height
+
+
+def clean_image(data: bytes) -> tuple[bytes, int, int]:
+    """The image's pixels as a fresh JPEG (no metadata), or PhotoRefused. CPU-bound: run it on the
+    images lane, within the pixel budget (see photo_routes)."""
+    probe(data)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as probe_image:
+                probe_image.verify()  # a truncated or corrupt file stops here
             with Image.open(io.BytesIO(data)) as image:
                 image.seek(0)  # an animation keeps its first frame
+                # A JPEG decodes straight at 1/2, 1/4 or 1/8 scale when that still covers MAX_SIDE:
+                # a fraction of the memory and the time of a full decode.
+                image.draft("RGB", (MAX_SIDE, MAX_SIDE))
                 upright = ImageOps.exif_transpose(image)
                 pixels = upright.convert("RGB")
     except PhotoRefused:
         raise
-    except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning, OSError, ValueError,
-            SyntaxError, EOFError):
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise _too_large() from None
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError):
         raise PhotoRefused(415, "NOT_AN_IMAGE", "this file is not an image we can read") from None
     pixels.thumbnail((MAX_SIDE, MAX_SIDE))
     out = io.BytesIO()

@@ -6,10 +6,13 @@ still lies inside the sliding window (the sliding-window counter of Cloudflare's
 A hit over the limit is refused and still counted, so hammering keeps a client out. Old rows are
 deleted now and then by whoever counts.
 
-The limits (README, "Limits"):
-- guest lookups (an order or a return by name/id + email, every alias counts): per client address,
-  and per order name of a shop;
-- mutations per shop: storefront (customers and guests) and admin (staff), at generous rates.
+The limits (README, "Limits"), each keyed by who is asking, so that nobody spends what another is owed:
+- guest lookups (an order or a return by name/id + email, every alias counts): per client address
+  (its /64 for IPv6; plugin.values.client_address); and the wrong guesses at one order name of a shop, at
+  ten times what one address may try, so that one caller's bad guesses never lock the order's owner out;
+- mutation fields (every alias counts, refused work too): per caller (a customer by token, a staff
+  member by session, a guest by client address), and per shop a ceiling far above one caller's
+  budget, which only work a caller's own budget allowed is counted against.
 """
 
 from __future__ import annotations
@@ -31,10 +34,20 @@ class Limit:
     window: int  # seconds
 
 
+@dataclass(frozen=True)
+class Budget:
+    """A mutation budget: what one caller may spend, and the shop's ceiling over all its callers."""
+
+    per_caller: Limit
+    per_shop: Limit
+
+
 GUEST_LOOKUPS_PER_CLIENT = Limit("guest lookups per client address", 100, 600)
-GUEST_LOOKUPS_PER_ORDER = Limit("guest lookups per order name", 30, 600)
-STOREFRONT_MUTATIONS_PER_SHOP = Limit("storefront mutations per shop", 600, 60)
-ADMIN_MUTATIONS_PER_SHOP = Limit("admin mutations per shop", 1200, 60)
+WRONG_GUESSES_PER_ORDER = Limit("wrong guesses per order name", 1000, 600)
+STOREFRONT_MUTATIONS = Budget(Limit("storefront mutations per caller", 120, 60),
+                              Limit("storefront mutations per shop", 12_000, 60))
+ADMIN_MUTATIONS = Budget(Limit("admin mutations per staff member", 1200, 60),
+                         Limit("admin mutations per shop", 12_000, 60))
 _LONGEST_WINDOW = 600
 _CLEANUP_CHANCE = 0.01
 
@@ -90,15 +103,45 @@ def _retry_after(limit: Limit, current: int, previous: int, elapsed: float) -> i
     return max(1, math.ceil(w - elapsed + fraction * w))
 
 
+async def _read(key: str, window_start: int, previous_start: int) -> tuple[int, int]:
+    """The key's hits in its current and previous windows, adding none."""
+    conn = get_connection("default")
+    p = (lambda i: f"${i}") if conn.capabilities.dialect == "postgres" else (lambda i: f"?{i}")
+    rows = await conn.execute_query_dict(
+        f"SELECT window_start, hits FROM rate_counter WHERE key = {p(1)} AND window_start IN ({p(2)}, {p(3)})",
+        [key, window_start, previous_start],
+    )
+    hits = {int(row["window_start"]): int(row["hits"]) for row in rows}
+    return hits.get(window_start, 0), hits.get(previous_start, 0)
+
+
+def _judge(limit: Limit, now: float, start: int, current: int, previous: int) -> None:
+    elapsed = now - start
+    estimate = previous * (limit.window - elapsed) / limit.window + current
+    if estimate > limit.hits:
+        raise RateLimited(limit, _retry_after(limit, current, previous, elapsed))
+
+
 async def hit(limit: Limit, subject: str, n: int = 1, *, now: float | None = None) -> None:
     """Count `n` hits of `subject` under `limit`; raises RateLimited once they are over it."""
     now = time.time() if now is None else now
     start = int(now // limit.window) * limit.window
     current, previous = await _count(_key(limit, subject), start, start - limit.window, n)
-    elapsed = now - start
-    estimate = previous * (limit.window - elapsed) / limit.window + current
-    if estimate > limit.hits:
-        raise RateLimited(limit, _retry_after(limit, current, previous, elapsed))
+    _judge(limit, now, start, current, previous)
+
+
+async def check(limit: Limit, subject: str, *, now: float | None = None) -> None:
+    """Raise RateLimited if one more hit of `subject` would be over `limit`, counting nothing."""
+    now = time.time() if now is None else now
+    start = int(now // limit.window) * limit.window
+    current, previous = await _read(_key(limit, subject), start, start - limit.window)
+    _judge(limit, now, start, current + 1, previous)
+
+
+def _answer_429(context, exc: RateLimited) -> None:
+    if context.response is not None:
+        context.response.status_code = 429
+        context.response.headers["Retry-After"] = str(exc.retry_after)
 
 
 async def enforce(context, limit: Limit, subject: str, n: int = 1) -> None:
@@ -108,21 +151,60 @@ async def enforce(context, limit: Limit, subject: str, n: int = 1) -> None:
     try:
         await hit(limit, subject, n)
     except RateLimited as exc:
-        if context.response is not None:
-            context.response.status_code = 429
-            context.response.headers["Retry-After"] = str(exc.retry_after)
+        _answer_429(context, exc)
         raise
 
 
-def client_address(context) -> str:
-    """The caller's address as the server saw it (behind a proxy: run uvicorn with --proxy-headers
-    and --forwarded-allow-ips so this is the client's, not the proxy's)."""
-    client = context.request.client
-    return client.host if client else "unknown"
+def caller_key(context) -> str:
+    """Who spends a mutation budget: the staff member or the customer a token names, else the
+    client's address (for a storefront's server, the buyer's it vouched for)."""
+    if context.staff is not None:
+        return f"{context.shop.id}:{context.staff}"
+    if context.customer is not None:
+        return f"{context.shop.id}:customer:{context.customer.id}"
+    return f"address:{context.address}"
+
+
+async def spend_mutations(context, budget: Budget, fields: int) -> None:
+    """Count a request's mutation fields against its caller, then, only if the caller may spend
+    them, against the shop's ceiling: a caller refused for its own excess costs the shop nothing."""
+    await enforce(context, budget.per_caller, caller_key(context), fields)
+    await enforce(context, budget.per_shop, str(context.shop.id), fields)
+
+
+def _order_subject(context, order_name: str) -> str:
+    return f"{context.shop.id}:{order_name.lower()}"
+
+
+async def guest_attempt(context) -> None:
+    """One guess by a guest (an order or a return by name or id + email or phone), counted against
+    the client's address whatever the answer."""
+    await enforce(context, GUEST_LOOKUPS_PER_CLIENT, context.address)
+
+
+async def guarded_order(context, order_name: str) -> None:
+    """Refuse a guess at an order name that has had too many wrong ones, right or wrong alike (so a
+    429 never tells a right guess from a wrong one). Counts nothing: only wrong guesses do."""
+    if not context.settings.rate_limits:
+        return
+    try:
+        await check(WRONG_GUESSES_PER_ORDER, _order_subject(context, order_name))
+    except RateLimited as exc:
+        _answer_429(context, exc)
+        raise
 
 
 async def guest_lookup(context, order_name: str) -> None:
-    """One guest lookup by name (or id) and email: counted per client address and per order name."""
-    await enforce(context, GUEST_LOOKUPS_PER_CLIENT, client_address(context))
-    await enforce(context, GUEST_LOOKUPS_PER_ORDER, f"{context.shop.id}:{order_name.lower()}")
+    """Before a guest's lookup by order name: the client's guess is counted, the order's guard checked."""
+    await guest_attempt(context)
+    await guarded_order(context, order_name)
 
+
+async def wrong_guess(context, order_name: str) -> None:
+    """After a guest's lookup found nothing: one more wrong guess at the order name. Never refuses
+    by itself (the answer is already 'not found'); the next guess meets the guard."""
+    if context.settings.rate_limits:
+        now = time.time()
+        start = int(now // WRONG_GUESSES_PER_ORDER.window) * WRONG_GUESSES_PER_ORDER.window
+        await _count(_key(WRONG_GUESSES_PER_ORDER, _order_subject(context, order_name)), start,
+                     start - WRONG_GUESSES_PER_ORDER.window, 1)

@@ -6,7 +6,7 @@ out) on every call: on the eligibility path that cost 0.15-0.4 ms of CPU a state
 PostgreSQL's `$1` style (SQLite reads the same numbers as `?1`), and converts what it reads exactly
 as Tortoise would: a column is left as the driver gave it when the model's field is native to the
 database, and goes through the field's `to_python_value` otherwise (plugin.store.db_values, the rule
-the admin's page reads follow too: plugin.api.plain_reads).
+the admin's page reads follow too: plugin.store.plain_reads).
 """
 
 from __future__ import annotations

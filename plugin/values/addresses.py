@@ -4,7 +4,9 @@ A webhook URL is checked when it is saved and again at every delivery, against t
 host resolves to at that moment (a name may be re-pointed, "DNS rebinding"). Every address must be a
 global unicast one: no private, loopback, link-local (cloud metadata at 169.254.169.254), shared,
 multicast, reserved or unspecified range, and no IPv4 hidden in an IPv6 form (::ffff:a.b.c.d, 6to4,
-Teredo). Numeric spellings (2852039166, 0xa9fea9fe) are what the resolver makes of them, so they are
+Teredo, NAT64 64:ff9b::/96 and 64:ff9b:1::/48, IPv4-compatible ::a.b.c.d, SIIT ::ffff:0:a.b.c.d): such an
+address is judged as the IPv4 address it carries. Only the HTTPS ports in ALLOWED_PORTS are called
+(any port on loopback in development), so a URL cannot aim a request at a database or mail server. Numeric spellings (2852039166, 0xa9fea9fe) are what the resolver makes of them, so they are
 caught too. Loopback is allowed only in development, for a local receiver. The delivery then
 connects to the very address it checked (plugin.jobs.outbound), so nothing can change between check and
 connection.
@@ -15,11 +17,18 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import socket
+from concurrent.futures import ThreadPoolExecutor
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 # Names that only mean something inside a network (or to a cloud's metadata service).
 PRIVATE_SUFFIXES = (".localhost", ".local", ".internal", ".localdomain", ".home.arpa", ".lan", ".intranet", ".corp")
 RESOLVE_SECONDS = 5.0
+_RESOLVER = ThreadPoolExecutor(4, thread_name_prefix="recourse-dns")
+ALLOWED_PORTS = (443, 8443)
+# IPv6 prefixes whose last 32 bits are an IPv4 address a gateway would reach (RFC 6052, 8215, 6145).
+_NAT64 = (ipaddress.ip_network("64:ff9b::/96"), ipaddress.ip_network("64:ff9b:1::/48"),
+          ipaddress.ip_network("::ffff:0:0:0/96"))
+_IPV4_COMPATIBLE = ipaddress.ip_network("::/96")  # deprecated ::a.b.c.d (:: and ::1 excepted)
 
 
 class Forbidden(Exception):
@@ -38,6 +47,8 @@ def _embedded_ipv4(address: IPAddress) -> ipaddress.IPv4Address | None:
             return address.sixtofour
         if address.teredo is not None:
             return address.teredo[1]
+        if any(address in prefix for prefix in _NAT64) or (address in _IPV4_COMPATIBLE and int(address) > 1):
+            return ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
     return None
 
 
@@ -71,11 +82,19 @@ def host_problem(host: str, *, allow_loopback: bool) -> str | None:
     return address_problem(address, allow_loopback=allow_loopback)
 
 
+def port_problem(port: int, addresses: list[IPAddress]) -> str | None:
+    """Why the server must not call `port` (of a host resolving to `addresses`), or None."""
+    if port in ALLOWED_PORTS or (addresses and all(a.is_loopback for a in addresses)):
+        return None
+    return f"port {port} (webhooks go to port {' or '.join(map(str, ALLOWED_PORTS))})"
+
+
 async def resolve(host: str, port: int) -> list[IPAddress]:
-    loop = asyncio.get_running_loop()
     try:
-        infos = await asyncio.wait_for(
-            loop.getaddrinfo(host, port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP), RESOLVE_SECONDS)
+        # On threads of its own, not the loop's default executor (shared with other blocking work): a
+        # slow resolver then holds only these, and nothing else waits behind it.
+        infos = await asyncio.wait_for(asyncio.get_running_loop().run_in_executor(
+            _RESOLVER, socket.getaddrinfo, host, port, 0, socket.SOCK_STREAM, socket.IPPROTO_TCP), RESOLVE_SECONDS)
     except (OSError, UnicodeError, TimeoutError) as exc:
         raise Unresolved(f"{host} does not resolve: {exc}") from None
     found: list[IPAddress] = []
@@ -95,9 +114,19 @@ async def public_addresses(host: str, port: int, *, allow_loopback: bool) -> lis
     problem = host_problem(host, allow_loopback=allow_loopback)
     if problem:
         raise Forbidden(f"{host} is {problem}")
-    addresses = await resolve(host, port)
+    if port not in ALLOWED_PORTS and not allow_loopback:
+        raise Forbidden(f"{host}:{port} is {port_problem(port, [])}")
+    try:
+        addresses = await resolve(host, port)
+    except Unresolved:
+        if port not in ALLOWED_PORTS:  # only a receiver seen on this machine may use another port
+            raise Forbidden(f"{host}:{port} is {port_problem(port, [])}") from None
+        raise
     for address in addresses:
         problem = address_problem(address, allow_loopback=allow_loopback)
         if problem:
             raise Forbidden(f"{host} resolves to {address}, {problem}")
+    problem = port_problem(port, addresses)
+    if problem:
+        raise Forbidden(f"{host}:{port} is {problem}")
     return addresses

@@ -19,9 +19,13 @@ from plugin.api.admin.schema import schema as admin_schema
 from plugin.api.http import GraphQLEndpoint, staff_caller, storefront_caller
 from plugin.api.photo_routes import photo_routes
 from plugin.api.storefront.schema import schema as storefront_schema
+from plugin.web.hsts import StrictTransportSecurity
 from plugin.web.body_limit import BodyLimitMiddleware
+from plugin.values.client_address import TrustedProxies
+from plugin.web.forwarded import TrustedProxyHeaders
 from plugin.store.db import tortoise_config
 from plugin.web.install import install
+from plugin.web.policy_json_ld import return_policy_json_ld
 from plugin.api.label_routes import MAX_LABEL_BYTES, serve_label, upload_label
 from plugin.process.logs import RequestIdMiddleware
 from plugin.store.migrate import pending_migrations
@@ -128,6 +132,7 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
         Route("/portal/{domain}", portal),
         Route("/install", install, methods=["POST"]),
         Route("/policy/schema.json", settings_schema),
+        Route("/policy/{domain}/return-policy.jsonld", return_policy_json_ld),
         Route("/admin/labels", upload_label, methods=["POST"]),
         Route("/returns/{id}/label", serve_label),
         Mount("/ui", UIFiles(admin_frame_ancestors=settings.host_admin_origin), name="ui"),
@@ -156,6 +161,10 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
     # Inside the request id, so a 413 is logged and carries it; label and photo uploads carry files.
     app.add_middleware(BodyLimitMiddleware, per_path={"/admin/labels": MAX_LABEL_BYTES, "/storefront/photos": MAX_PHOTO_BYTES})
     app.add_middleware(RequestIdMiddleware)
+    if settings.production:
+        app.add_middleware(StrictTransportSecurity)
+    if settings.proxy_headers:  # outermost: the logs and the rate limits see the forwarded client
+        app.add_middleware(TrustedProxyHeaders, trusted=TrustedProxies.parse(settings.forwarded_allow_ips))
     return app
 
 

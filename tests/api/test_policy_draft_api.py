@@ -1,6 +1,12 @@
 """`policyDraftFromText` over HTTP: a written policy in, a settings draft out, nothing saved."""
 
+import asyncio
+import json
+import time
+from pathlib import Path
+
 from models.policy import PolicyVersion
+from plugin.values.text import MAX_INPUT_CHARS, MAX_POLICY_TEXT_CHARS
 from tests.helpers import admin, gql_ok, make_shop
 
 DRAFT = """query($t: String!) { policyDraftFromText(text: $t) {
@@ -35,3 +41,81 @@ async def test_an_empty_or_hostile_text_gets_a_clear_error(client, db):
     assert blank["draft"] is None and blank["userErrors"] == [{"field": ["text"], "code": "BLANK", "message": "paste your policy text"}]
     nul = (await admin(client, shop, DRAFT, {"t": "Returns\x00 within 30 days"})).json()
     assert nul["data"] is None and "NUL" in nul["errors"][0]["message"]
+
+
+# --- a real policy's length ---------------------------------------------------------------------
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds" / "texts"
+ORDERS = "query($q: String) { orders(first: 1, query: $q) { nodes { id } } }"
+
+
+def _long_policy(chars: int) -> str:
+    """The seed stores' pages one after another, as long as a long real policy."""
+    base = "\n\n".join(path.read_text() for path in sorted(SEEDS.glob("*.txt")))
+    return (base * (chars // len(base) + 1))[:chars].rsplit("\n", 1)[0]
+
+
+def _messages(response) -> list[str]:
+    assert response.status_code < 500, response.text
+    return [e["message"] for e in response.json().get("errors") or []]
+
+
+async def test_a_policy_longer_than_other_inputs_drafts_by_variable_and_by_literal(client, db):
+    shop = await make_shop()
+    text = _long_policy(60_000)
+    assert len(text) > MAX_INPUT_CHARS
+    answer = gql_ok(await admin(client, shop, DRAFT, {"t": text}))["policyDraftFromText"]
+    assert answer["userErrors"] == [] and answer["draft"]["placed"]
+    first = answer["draft"]["placed"][0]["sentence"]
+    assert text[first["start"]:first["end"]] == first["text"]
+    literal = '{ policyDraftFromText(text: %s) { draft { placed { path } } } }' % json.dumps(text)
+    assert gql_ok(await admin(client, shop, literal))["policyDraftFromText"]["draft"]["placed"]
+
+
+async def test_the_allowance_is_for_the_policy_text_only(client, db):
+    shop = await make_shop()
+    over = _long_policy(MAX_POLICY_TEXT_CHARS + 2_000)
+    assert len(over) > MAX_POLICY_TEXT_CHARS
+    assert any(str(MAX_POLICY_TEXT_CHARS) in m for m in _messages(await admin(client, shop, DRAFT, {"t": over})))
+    long = "x" * (MAX_INPUT_CHARS + 1)
+    # every other string keeps the global cap, in the same request as a long policy text too
+    both = """query($t: String!, $q: String) { policyDraftFromText(text: $t) { draft { placed { path } } }
+                                            orders(first: 1, query: $q) { nodes { id } } }"""
+    assert any(str(MAX_INPUT_CHARS) in m for m in _messages(await admin(client, shop, both, {"t": "Returns within 30 days.", "q": long})))
+    assert any(str(MAX_INPUT_CHARS) in m for m in _messages(await admin(client, shop, ORDERS, {"q": long})))
+    # a variable given to the policy text and to another argument gets the smaller cap
+    shared = """query($t: String!) { policyDraftFromText(text: $t) { draft { placed { path } } }
+                                  orders(first: 1, query: $t) { nodes { id } } }"""
+    assert any(str(MAX_INPUT_CHARS) in m for m in _messages(await admin(client, shop, shared, {"t": long})))
+    # so does a literal anywhere but the policy text, and an alias does not change the field
+    assert any(str(MAX_INPUT_CHARS) in m for m in _messages(await admin(client, shop, '{ orders(first: 1, query: "%s") { nodes { id } } }' % long)))
+    aliased = '{ policyDraftFromText: orders(first: 1, query: "%s") { nodes { id } } }' % long
+    assert any(str(MAX_INPUT_CHARS) in m for m in _messages(await admin(client, shop, aliased)))
+
+
+async def test_a_long_draft_runs_off_the_event_loop(client, db):
+    """While a 100,000-character page is drafted, the loop keeps turning: its longest pause is a
+    small part of the drafting time (on the loop itself, it would be all of it)."""
+    shop = await make_shop()
+    text = _long_policy(MAX_POLICY_TEXT_CHARS)
+    gaps: list[float] = []
+    done = asyncio.Event()
+
+    async def ticks() -> None:
+        last = time.perf_counter()
+        while not done.is_set():
+            await asyncio.sleep(0.005)
+            now = time.perf_counter()
+            gaps.append(now - last)
+            last = now
+
+    ticking = asyncio.create_task(ticks())
+    await asyncio.sleep(0.02)
+    started = time.perf_counter()
+    answer = gql_ok(await admin(client, shop, DRAFT, {"t": text}))["policyDraftFromText"]
+    took = time.perf_counter() - started
+    done.set()
+    await ticking
+    assert answer["draft"]["placed"]
+    drafting = took - 0.2  # the request's own work on the loop (parse, serialize the draft) is not drafting
+    assert max(gaps) < max(0.25, drafting / 4), (max(gaps), took)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from plugin.actions import refunds, returns
+from plugin.actions import refunds, return_requests, returns
 from plugin.actions.commands import ReturnRequestLine
 from plugin.api.ids import from_gid
 from tests.conftest import count_sql
@@ -31,7 +31,7 @@ async def _returns(shop) -> None:
         held = n % 2 == 0
         order, line = await delivered_order(shop, name=f"#{3000 + n}", email="held@example.com" if held else f"c{n}@example.com",
                                             customer=f"c{n}")
-        decided = await returns.request_return(
+        decided = await return_requests.request_return(
             shop, order, [ReturnRequestLine(from_gid(line, "OrderLine")[1], 1, "UNWANTED", frozenset(EVERY_CONDITION), 0)],
             resolution="REFUND", shipping_method="CUSTOMER_SHIPPED", proof_of_purchase="INV", customer_note=None,
             actor="guest")

@@ -54,6 +54,32 @@ def test_sentences_no_setting_holds_are_listed_word_for_word():
     assert [u.sentence.text for u in draft.unplaced] == ["Returns to our Berlin store get a free coffee."]
 
 
+@pytest.mark.parametrize("text,listed", [
+    # a rule for some returns only is no general setting: listed, and nothing set from it
+    ("Opened items are subject to a 15% restocking fee.", "Opened items are subject to a 15% restocking fee."),
+    ("You can return sale items within 14 days.", "You can return sale items within 14 days."),
+    ("Over Christmas please allow up to 15 working days for refunds to be processed.",
+     "Over Christmas please allow up to 15 working days for refunds to be processed."),
+    # partly held: the reasons are set, and the sentence still goes to the merchant
+    ("All sales are final unless damaged or defective.", "All sales are final unless damaged or defective."),
+    ("Refund is only eligible for damaged items.", "Refund is only eligible for damaged items."),
+    ("Defective items will be replaced within the warranty period or 365 days of the order date, whichever is longer.",
+     "Defective items will be replaced within the warranty period or 365 days of the order date, whichever is longer."),
+    ("Expect your refund within 15 days of giving your package to the carrier.",
+     "Expect your refund within 15 days of giving your package to the carrier."),
+])
+def test_a_rule_no_setting_holds_is_listed_even_when_the_sentence_sets_something(text, listed):
+    draft = draft_policy(text)
+    assert [u.sentence.text for u in draft.unplaced] == [listed]
+    assert not {p.path for p in draft.placed} & {"fees.restocking_percent", "returns.window.days", "refund.processing", "returns.enabled", "fault.window.days"}
+
+
+def test_an_implied_setting_gives_way_to_one_stated_outright():
+    draft = draft_policy("If your item arrives damaged, we offer a refund or an exchange.\nWe offer free exchanges for another size.")
+    assert draft.document["resolutions"]["exchange"] == "ALWAYS"
+    assert [u.sentence.text for u in draft.unplaced] == []
+
+
 def test_a_contradiction_keeps_the_first_and_leaves_the_second_for_the_merchant():
     draft = draft_policy("Returns are accepted within 30 days of delivery.\nReturns are accepted within 60 days of delivery.")
     assert draft.document["returns"]["window"]["days"] == 30

@@ -10,7 +10,7 @@ import pytest
 from babel.messages.pofile import read_po
 
 from plugin.api.return_types import _LABEL_PENDING, _NEXT_STEP
-from plugin.api.storefront.returns import HELD_NEXT_STEP
+from plugin.api.storefront.mutations.order_cancel_request import HELD_NEXT_STEP
 from plugin.policy import cancellation, reasons
 from plugin.policy.decision import Reason
 from plugin.policy.wording import CONDITION_PHRASES, INCLUDE_PHRASES

@@ -5,7 +5,7 @@ from __future__ import annotations
 import strawberry
 from strawberry.types import Info
 
-from plugin.actions.email_subjects import PreviewSubject, preview_subjects
+from plugin.api.admin.preview_subjects import PreviewSubject, preview_subjects
 from plugin.api.enums import EmailKind
 from plugin.values.ids import to_gid
 from plugin.values.money import quantize

@@ -1,5 +1,5 @@
-"""Customer emails in the admin: what was sent and what failed, a retry for failures, a preview of
-any email for a real return or order, and the shop's email settings. Writes go through actions."""
+"""Customer emails in the admin: what was sent and what failed, a preview of any email for a real
+return or order, and the shop's email settings (their retry and update: mutations/)."""
 
 from __future__ import annotations
 
@@ -15,18 +15,12 @@ from emails.compose import Uncomposable, compose, settings_problems
 from emails.settings import EmailSettings
 from models.outbox import OutboxMessage
 from plugin.actions.email_preview import preview_payload
-from plugin.actions.email_retry import retry_email
 from plugin.actions.errors import ActionError
-from plugin.actions.shop_settings import update_email_settings
 from plugin.api.enums import EmailKind, OutboxStatus
-from plugin.api.errors import (
-    UserError,
-    UserErrorCode,
-    user_errors,
-    user_errors_from_validation,
-)
+from plugin.api.errors import UserError, refusals, user_error_code
 from plugin.api.ids import from_gid, to_gid
 from plugin.api.pagination import Connection, paginate
+from plugin.api.row_fields import from_row
 from plugin.api.types import Node
 
 
@@ -34,45 +28,28 @@ from plugin.api.types import Node
 class EmailDelivery(Node):
     row: strawberry.Private[OutboxMessage]
 
-    @strawberry.field(description="The email's kind (its template).")
-    def kind(self) -> EmailKind:
-        return self.row.topic
+    kind = from_row("topic", EmailKind, description="The email's kind (its template).")
 
     @strawberry.field(description="The customer's address (copies to the shop's copy_to addresses are not listed).")
     def to(self) -> str | None:
         return self.row.payload.get("to") if isinstance(self.row.payload, dict) else None
 
-    @strawberry.field
-    def status(self) -> OutboxStatus:
-        return self.row.status
-
-    @strawberry.field(description="Attempts made so far (an emailRetry starts over from 0).")
-    def attempts(self) -> int:
-        return self.row.attempts
-
-    @strawberry.field(description="The last failure; on a SENT email, the recipients that were refused, if any.")
-    def last_error(self) -> str | None:
-        return self.row.last_error
-
-    @strawberry.field
-    def sent_at(self) -> datetime | None:
-        return self.row.sent_at
+    status = from_row("status", OutboxStatus)
+    attempts = from_row("attempts", int, description="Attempts made so far (an emailRetry starts over from 0).")
+    last_error = from_row("last_error", str | None, description="The last failure; on a SENT email, the recipients that were refused, if any.")
+    sent_at = from_row("sent_at", datetime | None)
 
     @strawberry.field(description="When the next attempt is due (PENDING emails only).")
     def next_attempt_at(self) -> datetime | None:
-        return self.row.next_attempt_at if self.row.status == "PENDING" else None
+        return self.row.next_attempt_at if self.row.status == OutboxStatus.PENDING else None
 
-    @strawberry.field(description="The Message-ID header, without angle brackets: the same on every attempt.")
-    def message_id(self) -> str:
-        return self.row.message_id
+    message_id = from_row("message_id", str, description="The Message-ID header, without angle brackets: the same on every attempt.")
 
     @strawberry.field(description="The return, refund or order the email is about.")
     def subject_id(self) -> strawberry.ID:
         return strawberry.ID(to_gid(self.row.subject_type, self.row.subject_id))
 
-    @strawberry.field
-    def created_at(self) -> datetime:
-        return self.row.created_at
+    created_at = from_row("created_at", datetime)
 
 
 def email_delivery(row: OutboxMessage | None) -> EmailDelivery | None:
@@ -114,22 +91,6 @@ class EmailPreviewPayload:
 
 
 @strawberry.type
-class EmailRetryPayload:
-    email_delivery: EmailDelivery | None = None
-    user_errors: list[UserError] = strawberry.field(default_factory=list)
-
-
-@strawberry.type
-class EmailSettingsUpdatePayload:
-    email_settings: EmailSettingsType | None = None
-    user_errors: list[UserError] = strawberry.field(default_factory=list)
-
-
-def _refusal(message: str, field: list[str] | None, code: str = "INVALID") -> list[UserError]:
-    return [UserError(field=field, message=message, code=UserErrorCode.__members__.get(code, UserErrorCode.INVALID))]
-
-
-@strawberry.type
 class EmailsQuery:
     @strawberry.field(description="Customer emails, newest first, optionally only those in one status (e.g. FAILED).")
     async def email_deliveries(
@@ -142,25 +103,25 @@ class EmailsQuery:
 
     @strawberry.field(description="An email of `kind` for a real return, refund or order of the shop, "
                       "rendered as it would be sent now, with the shop's overrides; `locale` replaces the customer's.")
+    @refusals()
     async def email_preview(
         self, info: Info, kind: EmailKind, subject_id: strawberry.ID, locale: str | None = None,
     ) -> EmailPreviewPayload:
         shop = info.context.shop
         subject = from_gid(subject_id)
         if subject is None:
-            return EmailPreviewPayload(user_errors=_refusal("not an id of this API", ["subjectId"], "NOT_FOUND"))
+            raise ActionError("NOT_FOUND", "not an id of this API", ["subjectId"])
         if locale is not None:
             try:
                 Locale.parse(locale.replace("-", "_"))
             except (UnknownLocaleError, ValueError, TypeError):
-                return EmailPreviewPayload(user_errors=_refusal("not a locale such as en, es or de_AT", ["locale"]))
+                raise ActionError("INVALID", "not a locale such as en, es or de_AT", ["locale"]) from None
         try:
             payload = await preview_payload(shop, kind, subject)
             composed = await compose(shop, kind, payload, locale=locale)
-        except Uncomposable as exc:
-            return EmailPreviewPayload(user_errors=_refusal(str(exc), [exc.field] if exc.field else None, exc.code))
-        except ActionError as exc:
-            return EmailPreviewPayload(user_errors=user_errors(exc))
+        except Uncomposable as exc:  # the email's own problem, with its code
+            return EmailPreviewPayload(user_errors=[
+                UserError(field=[exc.field] if exc.field else None, message=str(exc), code=user_error_code(exc.code))])
         rendered = composed.rendered
         return EmailPreviewPayload(preview=EmailPreview(
             kind=kind, locale=composed.prepared.locale, to=composed.prepared.to, subject=rendered.subject,
@@ -170,30 +131,3 @@ class EmailsQuery:
     @strawberry.field(description="The shop's email settings and what is wrong with its overrides.")
     def email_settings(self, info: Info) -> EmailSettingsType:
         return EmailSettingsType.of(info)
-
-
-@strawberry.type
-class EmailsMutation:
-    @strawberry.mutation(description="Send a FAILED email again: PENDING, due now, attempts from 0, the same Message-ID. "
-                         "Any other status is refused with INVALID_STATE.")
-    async def email_retry(self, info: Info, id: strawberry.ID) -> EmailRetryPayload:
-        parsed = from_gid(id, "EmailDelivery")
-        if parsed is None:
-            return EmailRetryPayload(user_errors=_refusal("not an EmailDelivery id", ["id"], "NOT_FOUND"))
-        try:
-            row = await retry_email(info.context.shop, parsed[1], actor=info.context.staff)
-        except ActionError as exc:
-            return EmailRetryPayload(user_errors=user_errors(exc))
-        return EmailRetryPayload(email_delivery=EmailDelivery(row=row))
-
-    @strawberry.mutation(description="Replace the email settings with `settings` (the document emailSettings gives; "
-                         "omitted keys take their defaults). Invalid documents give userErrors whose field is the path "
-                         "into it. An override with a syntax error is saved, and reported in `warnings`.")
-    async def email_settings_update(self, info: Info, settings: JSON) -> EmailSettingsUpdatePayload:
-        try:
-            await update_email_settings(info.context.shop, settings, actor=info.context.staff)
-        except ValidationError as exc:
-            return EmailSettingsUpdatePayload(user_errors=user_errors_from_validation(exc, ["settings"]))
-        except ActionError as exc:
-            return EmailSettingsUpdatePayload(user_errors=user_errors(exc, ["settings"]))
-        return EmailSettingsUpdatePayload(email_settings=EmailSettingsType.of(info))

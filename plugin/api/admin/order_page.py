@@ -12,7 +12,7 @@ from strawberry.types import Info
 
 from models.order import OrderLine
 from plugin.api.admin.types import AdminOrder
-from plugin.api.plain_reads import rows_in
+from plugin.store.plain_reads import rows_in
 from plugin.api.selection import connection_nodes
 from plugin.api.types import OrderLineType
 

@@ -9,13 +9,12 @@ from datetime import datetime
 import strawberry
 from strawberry.types import Info
 
+from models.enums import OutboxKind, OutboxStatus
 from models.outbox import OutboxMessage
-from plugin.actions.errors import ActionError
 from plugin.actions.platform_outcomes import REFUSED
-from plugin.actions.platform_retry import retry_operation
-from plugin.api.errors import UserError, UserErrorCode, user_errors
-from plugin.api.ids import from_gid, to_gid
+from plugin.api.ids import to_gid
 from plugin.api.pagination import Connection, paginate
+from plugin.api.row_fields import from_row
 from plugin.api.types import Node
 from plugin.platform.operations import TITLES
 
@@ -37,10 +36,10 @@ class PlatformOperationKind(enum.Enum):
 @strawberry.enum(description="Where an operation stands: waiting (or being retried), being carried out, done, "
                  "or failed (the platform refused, or could not be reached for the whole retry window).")
 class PlatformOperationStatus(enum.Enum):
-    PENDING = "PENDING"
-    IN_PROGRESS = "SENDING"
-    DONE = "SENT"
-    FAILED = "FAILED"
+    PENDING = OutboxStatus.PENDING.value
+    IN_PROGRESS = OutboxStatus.SENDING.value
+    DONE = OutboxStatus.SENT.value
+    FAILED = OutboxStatus.FAILED.value
 
 
 @strawberry.type(description="One operation carried out (or to be carried out) on the shop's platform.")
@@ -59,24 +58,21 @@ class PlatformOperation(Node):
     def status(self) -> PlatformOperationStatus:
         return PlatformOperationStatus(self.row.status)
 
-    @strawberry.field(description="FAILED: why, in the platform's own words when it refused; otherwise the "
-                      "last temporary failure while it is retried, or a note (e.g. left to staff) once done.")
-    def message(self) -> str | None:
-        return self.row.last_error
+    message = from_row("last_error", str | None, description="FAILED: why, in the platform's own "
+                       "words when it refused; otherwise the last temporary failure while it is retried, or a note "
+                       "(e.g. left to staff) once done.")
 
     @strawberry.field(description="The platform refused it (its userErrors are in `message`): a retry sends it "
                       "anew. Otherwise a failure means the platform could not be reached, and a retry asks again "
                       "with the same idempotency key, so it is never carried out twice.")
     def refused(self) -> bool:
-        return self.row.status == "FAILED" and (self.row.last_error or "").startswith(REFUSED)
+        return self.row.status == OutboxStatus.FAILED and (self.row.last_error or "").startswith(REFUSED)
 
-    @strawberry.field(description="Attempts made so far (a retry starts over from 0).")
-    def attempts(self) -> int:
-        return self.row.attempts
+    attempts = from_row("attempts", int, description="Attempts made so far (a retry starts over from 0).")
 
     @strawberry.field(description="When the next attempt is due (PENDING only).")
     def next_attempt_at(self) -> datetime | None:
-        return self.row.next_attempt_at if self.row.status == "PENDING" else None
+        return self.row.next_attempt_at if self.row.status == OutboxStatus.PENDING else None
 
     @strawberry.field(description="The refund, return or order it carries out.")
     def subject_id(self) -> strawberry.ID:
@@ -87,17 +83,12 @@ class PlatformOperation(Node):
         prefix, _, pk = (self.row.chain or "").partition(":")
         return strawberry.ID(to_gid("Order", int(pk))) if prefix == "order" and pk.isdigit() else None
 
-    @strawberry.field
-    def created_at(self) -> datetime:
-        return self.row.created_at
-
-    @strawberry.field(description="When it was done.")
-    def done_at(self) -> datetime | None:
-        return self.row.sent_at
+    created_at = from_row("created_at", datetime)
+    done_at = from_row("sent_at", datetime | None, description="When it was done.")
 
 
 def platform_operation(row: OutboxMessage | None) -> PlatformOperation | None:
-    return PlatformOperation(row=row) if row is not None and row.kind == "PLATFORM" else None
+    return PlatformOperation(row=row) if row is not None and row.kind == OutboxKind.PLATFORM else None
 
 
 async def operations_of(shop_id: int, subjects: list[tuple[str, int]]) -> list[PlatformOperation]:
@@ -107,14 +98,8 @@ async def operations_of(shop_id: int, subjects: list[tuple[str, int]]) -> list[P
         by_type.setdefault(kind, []).append(pk)
     rows: list[OutboxMessage] = []
     for kind, pks in by_type.items():
-        rows += await OutboxMessage.filter(shop_id=shop_id, kind="PLATFORM", subject_type=kind, subject_id__in=pks)
+        rows += await OutboxMessage.filter(shop_id=shop_id, kind=OutboxKind.PLATFORM, subject_type=kind, subject_id__in=pks)
     return [PlatformOperation(row=row) for row in sorted(rows, key=lambda r: r.id)]
-
-
-@strawberry.type
-class PlatformOperationRetryPayload:
-    platform_operation: PlatformOperation | None = None
-    user_errors: list[UserError] = strawberry.field(default_factory=list)
 
 
 @strawberry.type
@@ -125,25 +110,7 @@ class PlatformQuery:
         self, info: Info, first: int | None = None, after: str | None = None,
         status: PlatformOperationStatus | None = None,
     ) -> Connection[PlatformOperation]:
-        queryset = OutboxMessage.filter(shop_id=info.context.shop.id, kind="PLATFORM")
+        queryset = OutboxMessage.filter(shop_id=info.context.shop.id, kind=OutboxKind.PLATFORM)
         if status is not None:
             queryset = queryset.filter(status=status.value)
         return await paginate(queryset, first, after, lambda row: PlatformOperation(row=row))
-
-
-@strawberry.type
-class PlatformMutation:
-    @strawberry.mutation(description="Carry out a FAILED platform operation again: PENDING, due now, attempts "
-                         "from 0. One the platform refused goes with a new idempotency key (its refund, back to "
-                         "PENDING, must still fit what is left to refund); one that could not reach the platform "
-                         "keeps its key. Any other status is refused with INVALID_STATE.")
-    async def platform_operation_retry(self, info: Info, id: strawberry.ID) -> PlatformOperationRetryPayload:
-        parsed = from_gid(id, "PlatformOperation")
-        if parsed is None:
-            return PlatformOperationRetryPayload(user_errors=[UserError(
-                field=["id"], message="not a PlatformOperation id", code=UserErrorCode.NOT_FOUND)])
-        try:
-            row = await retry_operation(info.context.shop, parsed[1], actor=info.context.staff)
-        except ActionError as exc:
-            return PlatformOperationRetryPayload(user_errors=user_errors(exc))
-        return PlatformOperationRetryPayload(platform_operation=PlatformOperation(row=row))

@@ -1,4 +1,4 @@
-"""The admin side of the policy: read it, its history and lint, save a new version, apply a preset."""
+"""The admin side of the policy: read it, its history and lint; what a save answers (the saves: mutations/)."""
 
 from __future__ import annotations
 
@@ -12,10 +12,11 @@ from strawberry.types import Info
 from models.catalog import Product
 from models.order import OrderLine
 from models.policy import PolicyVersion
-from plugin.actions.policy import PolicyConflict, apply_preset, policy_in_force, preset_document, save_policy
-from plugin.api.errors import UserError, UserErrorCode
+from plugin.actions.policy import PolicyConflict, policy_in_force, preset_document
+from plugin.api.errors import UserError, UserErrorCode, user_error_code
 from plugin.api.pagination import Connection, paginate
 from plugin.api.policy_page import ReturnPolicy
+from plugin.api.row_fields import from_row
 from plugin.api.types import Node
 from plugin.policy import PRESETS, PolicyInvalid, lint, lint_contact, policy_json_schema, policy_to_data
 
@@ -37,29 +38,12 @@ class PolicyLintWarning:
 class PolicyVersionType(Node):
     row: strawberry.Private[PolicyVersion]
 
-    @strawberry.field
-    def number(self) -> int:
-        return self.row.number
-
-    @strawberry.field
-    def document(self) -> JSON:
-        return self.row.document
-
-    @strawberry.field
-    def preset(self) -> str | None:
-        return self.row.preset
-
-    @strawberry.field
-    def note(self) -> str | None:
-        return self.row.note
-
-    @strawberry.field
-    def created_by(self) -> str | None:
-        return self.row.created_by
-
-    @strawberry.field
-    def created_at(self) -> datetime:
-        return self.row.created_at
+    number = from_row("number", int)
+    document = from_row("document", JSON)
+    preset = from_row("preset", str | None)
+    note = from_row("note", str | None)
+    created_by = from_row("created_by", str | None)
+    created_at = from_row("created_at", datetime)
 
 
 @strawberry.type(description="The policy in force, as stored, as published, and what lint thinks of it.")
@@ -118,10 +102,12 @@ class PolicyUpdatePayload:
 
 def _code(code: str) -> UserErrorCode:
     aliases = {"REQUIRED": UserErrorCode.BLANK}
-    return aliases.get(code) or UserErrorCode.__members__.get(code, UserErrorCode.INVALID)
+    return aliases.get(code) or user_error_code(code)
 
 
-async def _saved(info: Info, save) -> PolicyUpdatePayload:
+async def saved(info: Info, save) -> PolicyUpdatePayload:
+    """A save's answer: the policy in force and the new version, or the document's problems as
+    userErrors with their paths into it (the policy engine's codes, not an action's)."""
     try:
         version = await save()
     except PolicyInvalid as exc:
@@ -133,18 +119,3 @@ async def _saved(info: Info, save) -> PolicyUpdatePayload:
         return PolicyUpdatePayload(user_errors=[UserError(field=None, message=str(exc), code=UserErrorCode.CONFLICT)])
     info.context.shop.policy_version = version.number
     return PolicyUpdatePayload(policy=await _policy(info), policy_version=PolicyVersionType(row=version))
-
-
-@strawberry.type
-class PolicyMutation:
-    @strawberry.mutation(description="Save a new policy version. Invalid documents give userErrors whose field is the path into the document.")
-    async def policy_update(self, info: Info, document: JSON, note: str | None = None) -> PolicyUpdatePayload:
-        if note is not None and len(note) > 500:
-            return PolicyUpdatePayload(user_errors=[UserError(field=["note"], message="at most 500 characters", code=UserErrorCode.TOO_LONG)])
-        shop, actor = info.context.shop, info.context.staff
-        return await _saved(info, lambda: save_policy(shop, document, actor=actor, note=note))
-
-    @strawberry.mutation(description="Save a seed store's policy as the next version (amounts read in the shop's currency).")
-    async def policy_apply_preset(self, info: Info, preset: PolicyPreset) -> PolicyUpdatePayload:
-        shop, actor = info.context.shop, info.context.staff
-        return await _saved(info, lambda: apply_preset(shop, preset.value, actor=actor))

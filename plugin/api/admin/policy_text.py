@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import strawberry
 from strawberry.scalars import JSON
+from strawberry.types import Info
 
 from plugin.actions.policy_text import draft_from_text
-from plugin.api.errors import UserError, UserErrorCode
-from plugin.policy.drafting import Draft, Sentence, TextTooLong
+from plugin.api.errors import UserError, refusals
+from plugin.policy.drafting import Draft, Sentence
 
 
 @strawberry.type(description="A sentence of the text. Offsets count Unicode code points from the text's start (a client in JavaScript indexes `Array.from(text)`, not the UTF-16 string).")
@@ -73,11 +74,8 @@ class PolicyTextDraftPayload:
 
 @strawberry.type
 class PolicyTextQuery:
-    @strawberry.field(description="Draft policy settings from the shop's written return policy, sentence by sentence. Writes nothing.")
-    async def policy_draft_from_text(self, text: str) -> PolicyTextDraftPayload:
-        if not text.strip():
-            return PolicyTextDraftPayload(user_errors=[UserError(field=["text"], message="paste your policy text", code=UserErrorCode.BLANK)])
-        try:
-            return PolicyTextDraftPayload(draft=PolicyTextDraft.of(await draft_from_text(text)))
-        except TextTooLong as exc:
-            return PolicyTextDraftPayload(user_errors=[UserError(field=["text"], message=str(exc), code=UserErrorCode.TOO_LONG)])
+    @strawberry.field(description="Draft policy settings from the shop's written return policy, sentence by sentence. Writes nothing. "
+                               "`text` may be up to 100,000 characters (every other string input: 10,000).")
+    @refusals()
+    async def policy_draft_from_text(self, info: Info, text: str) -> PolicyTextDraftPayload:
+        return PolicyTextDraftPayload(draft=PolicyTextDraft.of(await draft_from_text(text, shop_key=info.context.shop.id)))

@@ -19,8 +19,8 @@ from models.returns import ReturnLine
 from models.risk import RiskAssessment
 from plugin.api.admin.types import AdminReturn
 from plugin.api.return_types import ReturnLineType
-from plugin.api.plain_reads import rows_in
-from plugin.api.rows import Row
+from plugin.store.plain_reads import rows_in
+from plugin.store.rows import Row
 from plugin.api.selection import connection_nodes
 
 

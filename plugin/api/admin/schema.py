@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import enum
-
 import strawberry
-from pydantic import ValidationError
-from strawberry.scalars import JSON
 from strawberry.tools import merge_types
 from strawberry.types import Info
 
@@ -18,27 +14,21 @@ from models.policy import PolicyVersion
 from models.refund import Cancellation, Refund
 from models.returns import Return, ReturnLine
 from models.risk import BlocklistEntry, RiskReview
-from plugin.platform import shopify
-from plugin.actions.errors import ActionError
-from plugin.platform.orders import import_order
-from plugin.api.admin.catalog import CatalogMutation
 from plugin.api.admin.email_subjects import EmailSubjectsQuery
-from plugin.api.admin.emails import EmailDelivery, EmailsMutation, EmailsQuery, email_delivery
+from plugin.api.admin.emails import EmailDelivery, EmailsQuery, email_delivery
 from plugin.api.admin.home import HomeQuery
-from plugin.api.admin.platform import PlatformMutation, PlatformOperation, PlatformQuery, platform_operation
+from plugin.api.admin.platform import PlatformOperation, PlatformQuery, platform_operation
 from plugin.api.admin import order_page
 from plugin.api.admin.order import AdminOrder, CancellationType
-from plugin.api.admin.policy import PolicyMutation, PolicyQuery, PolicyVersionType
+from plugin.api.admin.mutations import MUTATIONS
+from plugin.api.admin.policy import PolicyQuery, PolicyVersionType
 from plugin.api.admin.policy_draft import PolicyDraftQuery
 from plugin.api.admin.policy_text import PolicyTextQuery
-from plugin.api.admin.return_create import ReturnCreateMutation
 from plugin.api.admin.refunds_list import RefundsQuery
-from plugin.api.admin.returns import ReturnsMutation, ReturnsQuery
-from plugin.api.admin.returns_bulk import ReturnsBulkMutation
+from plugin.api.admin.returns import ReturnsQuery
 from plugin.api.admin.privacy import PrivacyQuery
-from plugin.api.admin.risk import BlocklistEntryType, RiskMutation, RiskQuery, RiskReviewType
-from plugin.api.admin.shop import AdminShop, ShopMutation
-from plugin.api.errors import UserError, user_errors, user_errors_from_validation
+from plugin.api.admin.risk import BlocklistEntryType, RiskQuery, RiskReviewType
+from plugin.api.admin.shop import AdminShop
 from plugin.api.ids import from_gid
 from plugin.api.order_search import apply_order_search, has_free_text, planned_for_its_terms
 from plugin.api.pagination import Connection, paginate
@@ -52,7 +42,7 @@ from plugin.api.types import (
     OrderLineType,
     ProductType,
 )
-from plugin.store.ratelimit import ADMIN_MUTATIONS_PER_SHOP
+from plugin.store.ratelimit import ADMIN_MUTATIONS
 
 
 async def _node(shop_id: int, gid: str) -> Node | None:
@@ -138,47 +128,12 @@ class Query:
         return await _node(info.context.shop.id, id)
 
 
-@strawberry.enum
-class ImportOutcome(enum.Enum):
-    CREATED = "CREATED"
-    UPDATED = "UPDATED"
-    STALE = "STALE"
-
-
-@strawberry.type
-class OrderImportPayload:
-    order: AdminOrder | None = None
-    outcome: ImportOutcome | None = None
-    user_errors: list[UserError] = strawberry.field(default_factory=list)
-
-
-@strawberry.type
-class Mutation:
-    @strawberry.mutation(
-        description="Create or update an order from the same JSON a Shopify orders/create webhook carries. "
-        "An update older than what is stored (by updated_at) changes nothing and reports STALE."
-    )
-    async def order_import(self, info: Info, order: JSON) -> OrderImportPayload:
-        try:
-            payload = shopify.Order.model_validate(order)
-        except ValidationError as exc:
-            return OrderImportPayload(user_errors=user_errors_from_validation(exc, ["order"]))
-        try:
-            result = await import_order(info.context.shop, payload)
-        except ActionError as exc:
-            return OrderImportPayload(user_errors=user_errors(exc, ["order"]))
-        return OrderImportPayload(
-            order=AdminOrder(row=result.order), outcome=ImportOutcome(result.outcome.value)
-        )
-
-
 schema = build_schema(
     merge_types("Query", (Query, HomeQuery, PolicyQuery, PolicyDraftQuery, PolicyTextQuery, ReturnsQuery, RefundsQuery, EmailsQuery,
                           EmailSubjectsQuery, RiskQuery, PrivacyQuery, PlatformQuery)),
-    merge_types("Mutation", (Mutation, PolicyMutation, ReturnsMutation, ReturnsBulkMutation, ReturnCreateMutation, EmailsMutation,
-                             ShopMutation, RiskMutation, CatalogMutation, PlatformMutation)),
+    merge_types("Mutation", MUTATIONS),
     types=[AdminOrder, ProductType, CustomerType, OrderLineType, FulfillmentType, PolicyVersionType,
            AdminReturn, ReturnLineType, AdminRefund, CancellationType, EmailDelivery, RiskReviewType, BlocklistEntryType,
            PlatformOperation],
-    mutation_limit=ADMIN_MUTATIONS_PER_SHOP,
+    mutation_budget=ADMIN_MUTATIONS,
 )

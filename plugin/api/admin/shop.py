@@ -1,15 +1,14 @@
-"""The shop as staff see it (with its webhook subscription) and the mutation that changes it."""
+"""The shop as staff see it, with its webhook subscription and its platform (shopUpdate changes
+them: mutations/)."""
 
 from __future__ import annotations
 
 import enum
+from datetime import datetime
 
 import strawberry
-from strawberry.types import Info
 
-from plugin.actions.errors import ActionError
-from plugin.actions.shop_settings import check_contact, check_webhook_url, update_contact, update_platform, update_webhook_url
-from plugin.api.errors import UserError, user_errors
+from plugin.api.row_fields import from_row
 from plugin.api.types import ShopType
 
 
@@ -21,9 +20,7 @@ class ShopPlatform(enum.Enum):
 
 @strawberry.type(name="Shop")
 class AdminShop(ShopType):
-    @strawberry.field(description="Where outbound events (return.requested, refund.created, ...) are POSTed; null: none are sent.")
-    def webhook_url(self) -> str | None:
-        return self.row.webhook_url
+    webhook_url = from_row("webhook_url", str | None, description="Where outbound events (return.requested, refund.created, ...) are POSTed; null: none are sent.")
 
     @strawberry.field(description="Who carries refunds, cancellations and returns out: SHOPIFY (its Admin API, by "
                       "Recourse) or MANUAL (the shop's own system, on the outbound webhooks, confirming refunds "
@@ -36,42 +33,4 @@ class AdminShop(ShopType):
     def platform_notifies_customer(self) -> bool:
         return bool(self.row.platform_notifies_customer)
 
-
-@strawberry.type
-class ShopUpdatePayload:
-    shop: AdminShop | None = None
-    user_errors: list[UserError] = strawberry.field(default_factory=list)
-
-
-@strawberry.type
-class ShopMutation:
-    @strawberry.mutation(description="Change the shop's settings. `webhookUrl`: https to a public internet address "
-                         "(http to localhost or 127.0.0.1 only in development); null or \"\" unsubscribes. `supportEmail`, `phone`, "
-                         "`postalAddress`, `openingHours`: the contact details printed on the policy page and in "
-                         "emails; null or \"\" clears one. `platform`, `platformNotifiesCustomer`: who carries outcomes out "
-                         "and who emails the customer about them (see Shop). Omitted: left as it is.")
-    async def shop_update(
-        self, info: Info, webhook_url: str | None = strawberry.UNSET, support_email: str | None = strawberry.UNSET,
-        phone: str | None = strawberry.UNSET, postal_address: str | None = strawberry.UNSET,
-        opening_hours: str | None = strawberry.UNSET, platform: ShopPlatform | None = strawberry.UNSET,
-        platform_notifies_customer: bool | None = strawberry.UNSET,
-    ) -> ShopUpdatePayload:
-        shop = info.context.shop
-        given = {"support_email": support_email, "phone": phone, "postal_address": postal_address,
-                 "opening_hours": opening_hours}
-        contact = {field: value for field, value in given.items() if value is not strawberry.UNSET}
-        try:
-            # Everything is checked before anything is written.
-            check_contact(contact)
-            if webhook_url is not strawberry.UNSET:
-                allow_loopback = not info.context.settings.production
-                await check_webhook_url(webhook_url, allow_loopback=allow_loopback)
-                await update_webhook_url(shop, webhook_url, actor=info.context.staff, allow_loopback=allow_loopback)
-            await update_contact(shop, contact, actor=info.context.staff)
-            await update_platform(
-                shop, None if platform in (None, strawberry.UNSET) else platform.value,
-                None if platform_notifies_customer in (None, strawberry.UNSET) else platform_notifies_customer,
-                actor=info.context.staff)
-        except ActionError as exc:
-            return ShopUpdatePayload(user_errors=user_errors(exc))
-        return ShopUpdatePayload(shop=AdminShop(row=shop))
+    customer_tokens_revoked_at = from_row("customer_tokens_revoked_at", datetime | None, description="Customer tokens issued up to this moment are refused (customerTokensRevoke); null: none revoked.")

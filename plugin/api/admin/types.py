@@ -14,13 +14,14 @@ from models.risk import BlocklistEntry, RiskReview
 from plugin.actions.blocklist_matches import blocklist_matches
 from plugin.actions.ledger import captured, discrepancies, refundable
 from plugin.actions.refunds import suggested_refund
-from plugin.actions.return_steps import available_steps
+from plugin.api.admin.return_steps import available_steps
 from plugin.actions.returns import label_missing
 from plugin.api.admin.platform import PlatformOperation, operations_of
 from plugin.api.enums import BlocklistKind, CancellationStatus, OrderCancelReason, ReturnStep, RiskReviewStatus
 from plugin.api.money import Money
 from plugin.api.return_types import PlatformRefundType, RefundType, ReturnType, TimelineEvent
 from plugin.api.risk_types import RiskAssessmentType
+from plugin.api.row_fields import from_row
 from plugin.api.types import Address, CustomerType, Node, OrderFields
 from plugin.values.ids import to_gid
 
@@ -31,9 +32,7 @@ def _full_name(customer) -> str | None:
 
 @strawberry.type(name="Refund")
 class AdminRefund(RefundType):
-    @strawberry.field(description="Staff's note on the refund: never shown to the customer.")
-    def note(self) -> str | None:
-        return self.row.note
+    note = from_row("note", str | None, description="Staff's note on the refund: never shown to the customer.")
 
     @strawberry.field(name="return", description="The return this refund pays for, if any.")
     async def return_(self, info: Info) -> AdminReturn | None:
@@ -45,14 +44,8 @@ class AdminRefund(RefundType):
     async def order(self, info: Info) -> AdminOrder:
         return AdminOrder(row=await info.context.loaders.order.load(self.row.order_id))
 
-    @strawberry.field(description="The refund's id on the platform, once it carried it out (or refundConfirm said so).")
-    def platform_refund_id(self) -> str | None:
-        return self.row.platform_refund_id
-
-    @strawberry.field(description="Why the platform refused to carry this refund out, in its own words (the refund "
-                      "is then FAILED); null otherwise.")
-    def platform_error(self) -> str | None:
-        return self.row.platform_error
+    platform_refund_id = from_row("platform_refund_id", str | None, description="The refund's id on the platform, once it carried it out (or refundConfirm said so).")
+    platform_error = from_row("platform_error", str | None, description="Why the platform refused to carry this refund out, in its own words (the refund is then FAILED); null otherwise.")
 
     @strawberry.field(description="The operations that carry this refund out on the platform, oldest first (none "
                       "on a manual platform).")
@@ -69,9 +62,7 @@ class AdminReturn(ReturnType):
     # The return's customer as a plain row, when a list read it with the page; else the loader reads it.
     read_customer: strawberry.Private[object | None] = None
 
-    @strawberry.field(description="Staff's note on the decline: never shown to the customer.")
-    def staff_note(self) -> str | None:
-        return self.row.staff_note
+    staff_note = from_row("staff_note", str | None, description="Staff's note on the decline: never shown to the customer.")
 
     @strawberry.field(description="What the customer wrote with the request (or what staff noted they said, for a "
                       "return staff created); each line's own note is `lines.customerNote`.")
@@ -105,18 +96,14 @@ class AdminReturn(ReturnType):
             events += await loaders.refund_timeline.load(refund.id)
         return [TimelineEvent(row=row) for row in sorted(events, key=lambda e: (e.created_at, e.id))]
 
-    @strawberry.field
-    def requested_by(self) -> str:
-        return self.row.requested_by
+    requested_by = from_row("requested_by", str)
 
     @strawberry.field(description="Approved with a prepaid label that staff have not attached yet: the customer "
                       "has no instructions until returnLabelAttach.")
     def label_missing(self) -> bool:
         return label_missing(self.row)
 
-    @strawberry.field(description="The return's id on the platform, once it was opened there (null on a manual platform).")
-    def platform_id(self) -> str | None:
-        return self.row.platform_id
+    platform_id = from_row("platform_id", str | None, description="The return's id on the platform, once it was opened there (null on a manual platform).")
 
     @strawberry.field(description="The operations that carry the return and its refunds out on the platform, oldest "
                       "first: FAILED ones need staff (platformOperationRetry). Empty on a manual platform.")
@@ -124,9 +111,7 @@ class AdminReturn(ReturnType):
         refunds = await info.context.loaders.refunds_by_return.load(self.row.id)
         return await operations_of(info.context.shop.id, [("Return", self.row.id), *(("Refund", r.id) for r in refunds)])
 
-    @strawberry.field(description="Why staff opened this return although the policy refused it (returnCreate); null otherwise.")
-    def override_reason(self) -> str | None:
-        return self.row.override_reason
+    override_reason = from_row("override_reason", str | None, description="Why staff opened this return although the policy refused it (returnCreate); null otherwise.")
 
     @strawberry.field(description="What refundCreate refunds by default: the quote for the accepted units (the request's quote before inspection), less what this return already got, at most what the order has left.")
     async def suggested_refund(self, info: Info) -> Money:
@@ -169,25 +154,15 @@ class AdminReturn(ReturnType):
 
 @strawberry.type(name="Order")
 class AdminOrder(OrderFields):
-    @strawberry.field(description="The order's id on the host platform.")
-    def platform_id(self) -> str:
-        return self.row.platform_id
-
-    @strawberry.field
-    def phone(self) -> str | None:
-        return self.row.phone
-
-    @strawberry.field(description="Where the order was placed, e.g. web, pos.")
-    def sales_channel(self) -> str:
-        return self.row.sales_channel
+    platform_id = from_row("platform_id", str, description="The order's id on the host platform.")
+    phone = from_row("phone", str | None)
+    sales_channel = from_row("sales_channel", str, description="Where the order was placed, e.g. web, pos.")
 
     @strawberry.field
     def billing_address(self) -> Address | None:
         return Address.from_json(self.row.billing_address)
 
-    @strawberry.field
-    def browser_ip(self) -> str | None:
-        return self.row.browser_ip
+    browser_ip = from_row("browser_ip", str | None)
 
     @strawberry.field
     async def customer(self, info: Info) -> CustomerType | None:
@@ -251,34 +226,18 @@ class AdminOrder(OrderFields):
 class CancellationType(Node):
     row: strawberry.Private[Cancellation]
 
-    @strawberry.field
-    def status(self) -> CancellationStatus:
-        return self.row.status
-
-    @strawberry.field
-    def reason(self) -> OrderCancelReason:
-        return self.row.reason
-
-    @strawberry.field(description="customer:<id>, guest or staff:<id>.")
-    def requested_by(self) -> str:
-        return self.row.requested_by
-
-    @strawberry.field(description="Staff's note: never shown to the customer.")
-    def staff_note(self) -> str | None:
-        return self.row.staff_note
-
-    @strawberry.field(description="What the customer was told, if staff wrote something.")
-    def customer_message(self) -> str | None:
-        return self.row.customer_message
+    status = from_row("status", CancellationStatus)
+    reason = from_row("reason", OrderCancelReason)
+    requested_by = from_row("requested_by", str, description="customer:<id>, guest or staff:<id>.")
+    staff_note = from_row("staff_note", str | None, description="Staff's note: never shown to the customer.")
+    customer_message = from_row("customer_message", str | None, description="What the customer was told, if staff wrote something.")
 
     @strawberry.field
     async def refund_amount(self, info: Info) -> Money:
         order = await info.context.loaders.order.load(self.row.order_id)
         return Money.of(self.row.refund_amount, order.currency)
 
-    @strawberry.field
-    def created_at(self) -> datetime:
-        return self.row.created_at
+    created_at = from_row("created_at", datetime)
 
     @strawberry.field
     async def order(self, info: Info) -> AdminOrder:
@@ -289,25 +248,11 @@ class CancellationType(Node):
 class BlocklistEntryType(Node):
     row: strawberry.Private[BlocklistEntry]
 
-    @strawberry.field
-    def kind(self) -> BlocklistKind:
-        return self.row.kind
-
-    @strawberry.field(description="Normalised: how orders are matched against it.")
-    def value(self) -> str:
-        return self.row.value
-
-    @strawberry.field(description="Why staff blocked it (staff-only text).")
-    def note(self) -> str | None:
-        return self.row.reason
-
-    @strawberry.field
-    def created_by(self) -> str:
-        return self.row.created_by
-
-    @strawberry.field
-    def created_at(self) -> datetime:
-        return self.row.created_at
+    kind = from_row("kind", BlocklistKind)
+    value = from_row("value", str, description="Normalised: how orders are matched against it.")
+    note = from_row("reason", str | None, description="Why staff blocked it (staff-only text).")
+    created_by = from_row("created_by", str)
+    created_at = from_row("created_at", datetime)
 
 
 RiskReviewSubject = Annotated[
@@ -320,21 +265,14 @@ RiskReviewSubject = Annotated[
 class RiskReviewType(Node):
     row: strawberry.Private[RiskReview]
 
-    @strawberry.field
-    def status(self) -> RiskReviewStatus:
-        return self.row.status
-
-    @strawberry.field
-    def score(self) -> int:
-        return self.row.score
+    status = from_row("status", RiskReviewStatus)
+    score = from_row("score", int)
 
     @strawberry.field(description="The held request: an Order, Return or Cancellation id (gid://recourse/Return/7).")
     def subject_id(self) -> strawberry.ID:
         return strawberry.ID(to_gid(self.row.subject_type, self.row.subject_id))
 
-    @strawberry.field
-    def subject_type(self) -> str:
-        return self.row.subject_type
+    subject_type = from_row("subject_type", str)
 
     @strawberry.field(description="The held request itself.")
     async def subject(self, info: Info) -> RiskReviewSubject | None:
@@ -369,22 +307,8 @@ class RiskReviewType(Node):
         order = await info.context.loaders.order.load(assessment.order_id)
         return [BlocklistEntryType(row=row) for row in await blocklist_matches(info.context.shop, order)]
 
-    @strawberry.field
-    def resolved_by(self) -> str | None:
-        return self.row.resolved_by
-
-    @strawberry.field(description="Staff's note on the resolution: never shown to the customer.")
-    def resolution_note(self) -> str | None:
-        return self.row.resolution_note
-
-    @strawberry.field(description="What the customer was told, if anything.")
-    def customer_message(self) -> str | None:
-        return self.row.customer_message
-
-    @strawberry.field
-    def created_at(self) -> datetime:
-        return self.row.created_at
-
-    @strawberry.field
-    def resolved_at(self) -> datetime | None:
-        return self.row.resolved_at
+    resolved_by = from_row("resolved_by", str | None)
+    resolution_note = from_row("resolution_note", str | None, description="Staff's note on the resolution: never shown to the customer.")
+    customer_message = from_row("customer_message", str | None, description="What the customer was told, if anything.")
+    created_at = from_row("created_at", datetime)
+    resolved_at = from_row("resolved_at", datetime | None)

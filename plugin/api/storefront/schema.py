@@ -10,32 +10,24 @@ from strawberry.types import Info
 
 from models.customer import Customer
 from models.order import Order
-from plugin.actions.decisions import quote_return
-from plugin.actions.errors import ActionError
 from plugin.actions.policy import policy_in_force
-from plugin.api.errors import UserError, UserErrorCode, user_errors
 from plugin.api.policy_page import ReturnPolicy
-from plugin.api.policy_types import ReturnQuote
-from plugin.api.return_input import ReturnRequestInput, parse_request
 from plugin.api.return_types import StorefrontOrder
+from plugin.api.row_fields import from_row
 from plugin.api.schema_factory import build_schema
 from plugin.api.storefront.access import find_order, find_order_to_read
-from plugin.api.storefront.returns import ReturnsMutation, ReturnsQuery, _photo_check
+from plugin.api.storefront.mutations import MUTATIONS
+from plugin.api.storefront.returns import ReturnsQuery
 from plugin.api.storefront.shop import StorefrontShop
-from plugin.store.ratelimit import STOREFRONT_MUTATIONS_PER_SHOP
+from plugin.store.ratelimit import STOREFRONT_MUTATIONS
 
 
 @strawberry.type(name="Customer", description="The signed-in customer (customer token).")
 class StorefrontCustomer:
     row: strawberry.Private[Customer]
 
-    @strawberry.field
-    def first_name(self) -> str | None:
-        return self.row.first_name
-
-    @strawberry.field
-    def email(self) -> str | None:
-        return self.row.email
+    first_name = from_row("first_name", str | None)
+    email = from_row("email", str | None)
 
     @strawberry.field(description="Your orders, newest first (at most 50).")
     async def orders(self, info: Info, first: int = 20) -> list[StorefrontOrder]:
@@ -85,35 +77,7 @@ class Query:
         return ReturnPolicy.of(info.context.shop, policy, version, self_service=self_service, lang=info.context.lang)
 
 
-@strawberry.type
-class ReturnQuotePayload:
-    quote: ReturnQuote | None = None
-    user_errors: list[UserError] = strawberry.field(default_factory=list)
-
-
-@strawberry.type
-class Mutation:
-    @strawberry.mutation(
-        description="What the policy says about a prospective return: eligibility per line, deadlines, the refund "
-        "line by line, return shipping and instructions. Has no side effects."
-    )
-    async def return_quote(self, info: Info, input: ReturnRequestInput) -> ReturnQuotePayload:
-        order = await find_order(info, input.order_id, input.order_name, input.email, input.phone)
-        if order is None:
-            return ReturnQuotePayload(user_errors=[UserError(
-                field=["input", "orderId"], message="no such order for this customer", code=UserErrorCode.ORDER_NOT_FOUND)])
-        try:
-            parsed = parse_request(input, _photo_check(info, order))
-            decision = await quote_return(
-                info.context.shop, order, list(parsed.lines), resolution=parsed.resolution,
-                shipping_method=parsed.shipping_method, proof_of_purchase=bool(parsed.proof_of_purchase),
-            )
-        except ActionError as exc:
-            return ReturnQuotePayload(user_errors=user_errors(exc, ["input"]))
-        return ReturnQuotePayload(quote=ReturnQuote.of(decision))
-
-
 schema = build_schema(
-    merge_types("Query", (Query, ReturnsQuery)), merge_types("Mutation", (Mutation, ReturnsMutation)),
-    mutation_limit=STOREFRONT_MUTATIONS_PER_SHOP,
+    merge_types("Query", (Query, ReturnsQuery)), merge_types("Mutation", MUTATIONS),
+    mutation_budget=STOREFRONT_MUTATIONS,
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import strawberry
+from plugin.api.row_fields import from_row
 from pydantic import ValidationError
 from strawberry.types import Info
 
@@ -21,25 +22,11 @@ class StorefrontShop:
     settings: strawberry.Private[EmailSettings]
     base_url: strawberry.Private[str]
 
-    @strawberry.field
-    def name(self) -> str:
-        return self.row.name
-
-    @strawberry.field
-    def domain(self) -> str:
-        return self.row.domain
-
-    @strawberry.field
-    def currency_code(self) -> str:
-        return self.row.currency
-
-    @strawberry.field(description="The shop's own language, e.g. de or en_US.")
-    def locale(self) -> str:
-        return self.row.locale
-
-    @strawberry.field
-    def timezone(self) -> str:
-        return self.row.timezone
+    name = from_row("name", str)
+    domain = from_row("domain", str)
+    currency_code = from_row("currency", str)
+    locale = from_row("locale", str, description="The shop's own language, e.g. de or en_US.")
+    timezone = from_row("timezone", str)
 
     @strawberry.field(description="Where customers write with questions.")
     def support_email(self) -> str | None:

@@ -12,6 +12,8 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 
 from plugin.platform.emulator import store as s
+from plugin.platform.shopify_enums import ReverseFulfillmentOrderStatus as RFO
+from plugin.platform.shopify_enums import ShopifyReturnStatus as R
 from plugin.platform.emulator import views as v
 
 
@@ -168,7 +170,7 @@ def order_cancel(shop: s.Shop, ids: s.Ids, args: dict) -> dict:
             raise Refusal(["orderId"], "Order has already been cancelled", "INVALID")
         if any(line.fulfilled for line in order.lines):
             raise Refusal(["orderId"], "Cannot cancel an order with fulfilled items", "INVALID")
-        if any(r.status in ("REQUESTED", "OPEN") for r in order.returns):
+        if any(r.status in (R.REQUESTED, R.OPEN) for r in order.returns):
             raise Refusal(["orderId"], "Cannot cancel an order with returns in progress", "INVALID")
         refund_money = bool((args.get("refundMethod") or {}).get("originalPaymentMethodsRefund"))
         transactions = [
@@ -208,7 +210,7 @@ def _return_lines(order: s.Order, ids: s.Ids, items: list[dict], field_name: str
         fli = order.fulfillment_line(s.local_id(item["fulfillmentLineItemId"], "FulfillmentLineItem") or "")
         if fli is None:
             raise Refusal([*field, "fulfillmentLineItemId"], "Fulfillment line item does not exist", "NOT_FOUND")
-        in_returns = sum(rl.quantity for r in order.returns if r.status in ("REQUESTED", "OPEN", "CLOSED")
+        in_returns = sum(rl.quantity for r in order.returns if r.status in (R.REQUESTED, R.OPEN, R.CLOSED)
                          for rl in r.lines if rl.fulfillment_line is fli)
         if item["quantity"] < 1 or item["quantity"] + in_returns > fli.quantity:
             raise Refusal([*field, "quantity"], "Quantity is more than can be returned for this fulfillment line item",
@@ -229,7 +231,7 @@ def _open_reverse_order(shop: s.Shop, ids: s.Ids, ret: s.Return) -> None:
 def _new_return(shop: s.Shop, ids: s.Ids, order: s.Order, lines: list[s.ReturnLine], status: str) -> s.Return:
     ret = s.Return(id=ids(), name=f"{order.name}-R{len(order.returns) + 1}", status=status, lines=lines)
     order.returns.append(ret)
-    if status == "OPEN":
+    if status == R.OPEN:
         _open_reverse_order(shop, ids, ret)
     return ret
 
@@ -248,7 +250,7 @@ def return_create(shop: s.Shop, ids: s.Ids, args: dict) -> dict:
     def run():
         order = _order(shop, data["orderId"], ["returnInput", "orderId"])
         lines = _return_lines(order, ids, data["returnLineItems"], "returnLineItems", "note")
-        return order, _new_return(shop, ids, order, lines, "OPEN")
+        return order, _new_return(shop, ids, order, lines, R.OPEN)
 
     return _payload(shop, run)
 
@@ -259,7 +261,7 @@ def return_request(shop: s.Shop, ids: s.Ids, args: dict) -> dict:
     def run():
         order = _order(shop, data["orderId"], ["input", "orderId"])
         lines = _return_lines(order, ids, data["returnLineItems"], "returnLineItems", "customer")
-        return order, _new_return(shop, ids, order, lines, "REQUESTED")
+        return order, _new_return(shop, ids, order, lines, R.REQUESTED)
 
     return _payload(shop, run)
 
@@ -281,8 +283,8 @@ def _move(shop: s.Shop, return_gid: str, field: list[str], allowed: tuple[str, .
 
 def return_approve_request(shop: s.Shop, ids: s.Ids, args: dict) -> dict:
     def run():
-        order, ret = _move(shop, args["input"]["id"], ["input", "id"], ("REQUESTED",), "approvable")
-        ret.status = "OPEN"
+        order, ret = _move(shop, args["input"]["id"], ["input", "id"], (R.REQUESTED,), "approvable")
+        ret.status = R.OPEN
         _open_reverse_order(shop, ids, ret)
         return order, ret
 
@@ -293,8 +295,8 @@ def return_decline_request(shop: s.Shop, ids: s.Ids, args: dict) -> dict:
     data = args["input"]
 
     def run():
-        order, ret = _move(shop, data["id"], ["input", "id"], ("REQUESTED",), "declinable")
-        ret.status, ret.decline_reason, ret.decline_note = "DECLINED", data["declineReason"], data.get("declineNote")
+        order, ret = _move(shop, data["id"], ["input", "id"], (R.REQUESTED,), "declinable")
+        ret.status, ret.decline_reason, ret.decline_note = R.DECLINED, data["declineReason"], data.get("declineNote")
         return order, ret
 
     return _payload(shop, run)
@@ -304,7 +306,7 @@ def return_process(shop: s.Shop, ids: s.Ids, args: dict) -> dict:
     data = args["input"]
 
     def run():
-        order, ret = _move(shop, data["returnId"], ["input", "returnId"], ("OPEN",), "processable")
+        order, ret = _move(shop, data["returnId"], ["input", "returnId"], (R.OPEN,), "processable")
         plan = []
         for index, item in enumerate(data.get("returnLineItems") or []):
             field = ["input", "returnLineItems", str(index)]
@@ -348,12 +350,12 @@ def _restocks(shop: s.Shop, ret: s.Return, line: s.ReturnLine, item: dict, field
 
 def return_cancel(shop: s.Shop, ids: s.Ids, args: dict) -> dict:
     def run():
-        order, ret = _move(shop, args["id"], ["id"], ("REQUESTED", "OPEN"), "cancelable")
+        order, ret = _move(shop, args["id"], ["id"], (R.REQUESTED, R.OPEN), "cancelable")
         if any(rl.processed for rl in ret.lines):
             raise Refusal(["id"], "A return with processed items cannot be canceled", "INVALID_STATE")
-        ret.status = "CANCELED"
+        ret.status = R.CANCELED
         for rfo in ret.reverse_orders:
-            rfo.status = "CANCELED"
+            rfo.status = RFO.CANCELED
         return order, ret
 
     return _payload(shop, run)
@@ -361,10 +363,10 @@ def return_cancel(shop: s.Shop, ids: s.Ids, args: dict) -> dict:
 
 def return_close(shop: s.Shop, ids: s.Ids, args: dict) -> dict:
     def run():
-        order, ret = _move(shop, args["id"], ["id"], ("OPEN",), "closable")
-        ret.status, ret.closed_at = "CLOSED", s.now()
+        order, ret = _move(shop, args["id"], ["id"], (R.OPEN,), "closable")
+        ret.status, ret.closed_at = R.CLOSED, s.now()
         for rfo in ret.reverse_orders:
-            rfo.status = "CLOSED"
+            rfo.status = RFO.CLOSED
         return order, ret
 
     return _payload(shop, run)
@@ -376,7 +378,7 @@ def reverse_delivery_create(shop: s.Shop, ids: s.Ids, args: dict) -> dict:
         if found is None:
             raise Refusal(["reverseFulfillmentOrderId"], "Reverse fulfillment order does not exist", "NOT_FOUND")
         ret, rfo = found
-        if rfo.status != "OPEN":
+        if rfo.status != RFO.OPEN:
             raise Refusal(["reverseFulfillmentOrderId"], "Reverse fulfillment order is not open", "INVALID_STATE")
         for index, item in enumerate(args["reverseDeliveryLineItems"]):
             line = next((rl for rl in rfo.lines if rl.id == s.local_id(item["reverseFulfillmentOrderLineItemId"],

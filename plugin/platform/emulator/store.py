@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from decimal import Decimal
 
+from plugin.platform.shopify_enums import OrderDisplayFinancialStatus, ReverseFulfillmentOrderStatus
+
 GID = "gid://shopify/"
 PRIMARY_LOCATION = "1"
 CENT = Decimal("0.01")
@@ -154,7 +156,7 @@ class ReverseFulfillmentOrder:
     id: str
     lines: list[ReverseFulfillmentOrderLine]
     deliveries: list[ReverseDelivery] = field(default_factory=list)
-    status: str = "OPEN"
+    status: str = ReverseFulfillmentOrderStatus.OPEN
 
 
 @dataclass
@@ -208,10 +210,11 @@ class Order:
     @property
     def financial_status(self) -> str:
         if self.received == 0:
-            return "PENDING"
+            return OrderDisplayFinancialStatus.PENDING
         if self.refunded == 0:
-            return "PAID"
-        return "REFUNDED" if self.refunded >= self.received else "PARTIALLY_REFUNDED"
+            return OrderDisplayFinancialStatus.PAID
+        return (OrderDisplayFinancialStatus.REFUNDED if self.refunded >= self.received
+                else OrderDisplayFinancialStatus.PARTIALLY_REFUNDED)
 
     def shop_money(self, amount: Decimal) -> Decimal:
         return (amount / self.rate).quantize(CENT)

@@ -28,10 +28,12 @@ from plugin.platform.shopify_admin import documents as d
 from plugin.platform.shopify_admin.client import AdminClient, shop_origin
 from plugin.platform.shopify_admin.errors import ShopifyAuthError, ShopifyQueryError, ShopifyUnavailable
 from plugin.platform.shopify_admin.tokens import StoredTokens, cipher
+from plugin.platform.shopify_enums import ReverseFulfillmentOrderStatus
+from plugin.platform.shopify_enums import ShopifyReturnStatus as R
 from plugin.process.settings import Settings
 
 REFUNDABLE_KINDS = ("SALE", "CAPTURE")
-ACTIVE_RETURN = ("REQUESTED", "OPEN")
+ACTIVE_RETURN = (R.REQUESTED, R.OPEN)
 # Our return reasons -> Shopify's ReturnReason (ours extend Shopify's with three of our own).
 RETURN_REASONS = {"DAMAGED": "DEFECTIVE", "INCOMPLETE": "NOT_AS_DESCRIBED", "LATE_DELIVERY": "OTHER"}
 SHOPIFY_RETURN_REASONS = {"COLOR", "DEFECTIVE", "NOT_AS_DESCRIBED", "OTHER", "SIZE_TOO_LARGE", "SIZE_TOO_SMALL",
@@ -150,6 +152,17 @@ class ShopifyPlatform:
             return port.Refused((port.PlatformError(
                 f"Shopify can refund only {can} {currency} more on this order's payments, not {quantize(amount.amount, currency)}",
                 ("transactions",), "GREATER_THAN_REFUNDABLE"),))
+        refund_input = await self._refund_input(order, currency, marker, notify, lines, parts, shipping)
+        data = await self.client.mutate(d.REFUND_CREATE, {"input": refund_input}, idempotency_key=key)
+        payload = data.get("refundCreate") or {}
+        if payload.get("userErrors"):
+            return port.Refused(_errors(payload["userErrors"]))
+        return port.Done(platform_id=payload["refund"]["id"])
+
+    async def _refund_input(self, order: dict, currency: str, marker: str, notify: bool, lines,
+                            parts: list, shipping: Money | None) -> dict:
+        """refundCreate's input: the lines restocked where they go back (the shop's primary location
+        when a line names none), the amount split over the order's payments, the shipping refunded."""
         location = None
         if any(line.restock.value != "NO_RESTOCK" and not line.location_id for line in lines):
             location = ((await self.client.query(d.PRIMARY_LOCATION)).get("location") or {}).get("id")
@@ -172,11 +185,7 @@ class ShopifyPlatform:
         }
         if shipping is not None and shipping.amount > 0:
             refund_input["shipping"] = {"amount": str(quantize(shipping.amount, currency))}
-        data = await self.client.mutate(d.REFUND_CREATE, {"input": refund_input}, idempotency_key=key)
-        payload = data.get("refundCreate") or {}
-        if payload.get("userErrors"):
-            return port.Refused(_errors(payload["userErrors"]))
-        return port.Done(platform_id=payload["refund"]["id"])
+        return refund_input
 
     async def credit_customer(self, request: port.CreditCustomer) -> port.Result:
         return port.Handed(
@@ -282,7 +291,7 @@ class ShopifyPlatform:
             for fli in fulfillment["fulfillmentLineItems"]["nodes"]:
                 room.setdefault(fli["lineItem"]["id"], []).append([fli["id"], fli["quantity"] or 0])
         for ret in order["returns"]["nodes"]:
-            if ret["status"] in ("REQUESTED", "OPEN", "CLOSED"):
+            if ret["status"] in (R.REQUESTED, R.OPEN, R.CLOSED):
                 for item in ret["returnLineItems"]["nodes"]:
                     for slot in room.get(item["fulfillmentLineItem"]["lineItem"]["id"], []):
                         if slot[0] == item["fulfillmentLineItem"]["id"]:
@@ -327,24 +336,24 @@ class ShopifyPlatform:
 
     async def approve_return(self, request: port.ReturnStep) -> port.Result:
         return await self._guarded(lambda: self._step(
-            request.return_id, "OPEN", d.RETURN_APPROVE,
+            request.return_id, R.OPEN, d.RETURN_APPROVE,
             {"input": {"id": gid("Return", request.return_id or "0"), "notifyCustomer": request.notify}}, "returnApproveRequest"))
 
     async def decline_return(self, request: port.DeclineReturn) -> port.Result:
         reason = request.reason if request.reason in DECLINE_REASONS else "OTHER"
         return await self._guarded(lambda: self._step(
-            request.return_id, "DECLINED", d.RETURN_DECLINE,
+            request.return_id, R.DECLINED, d.RETURN_DECLINE,
             {"input": {"id": gid("Return", request.return_id or "0"), "declineReason": reason,
                        "declineNote": (request.note or "")[:500] or None, "notifyCustomer": request.notify}},
             "returnDeclineRequest"))
 
     async def close_return(self, request: port.ReturnStep) -> port.Result:
         return await self._guarded(lambda: self._step(
-            request.return_id, "CLOSED", d.RETURN_CLOSE, {"id": gid("Return", request.return_id or "0")}, "returnClose"))
+            request.return_id, R.CLOSED, d.RETURN_CLOSE, {"id": gid("Return", request.return_id or "0")}, "returnClose"))
 
     async def cancel_return(self, request: port.ReturnStep) -> port.Result:
         return await self._guarded(lambda: self._step(
-            request.return_id, "CANCELED", d.RETURN_CANCEL,
+            request.return_id, R.CANCELED, d.RETURN_CANCEL,
             {"id": gid("Return", request.return_id or "0"), "notifyCustomer": request.notify}, "returnCancel"))
 
     async def process_return(self, request: port.ProcessReturn) -> port.Result:
@@ -421,7 +430,7 @@ class ShopifyPlatform:
 
         if delivered(current):
             return port.Done(platform_id=current["id"])
-        rfos = [rfo for rfo in current["reverseFulfillmentOrders"]["nodes"] if rfo["status"] == "OPEN"]
+        rfos = [rfo for rfo in current["reverseFulfillmentOrders"]["nodes"] if rfo["status"] == ReverseFulfillmentOrderStatus.OPEN]
         if not rfos:
             return port.Refused((port.PlatformError("The return has no open reverse fulfillment order on Shopify (approve it first)",
                                                     ("reverseFulfillmentOrderId",), "INVALID_STATE"),))

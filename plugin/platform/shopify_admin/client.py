@@ -138,22 +138,11 @@ class AdminClient:
                 self._pacer.answered(self.domain, estimate)
 
     async def _send(self, document: str, variables: dict, token: str, reserved: float) -> dict:
-        try:
-            response = await self._http.post(self.url, json={"query": document, "variables": variables},
-                                             headers={"X-Shopify-Access-Token": token})
-        except httpx.TimeoutException as exc:
-            # A timeout after connecting may come after Shopify did the work: the answer is lost.
-            raise _Transient(f"timed out ({type(exc).__name__})", sent=not isinstance(exc, httpx.ConnectTimeout)) from None
-        except httpx.TransportError as exc:
-            raise _Transient(f"connection failed ({type(exc).__name__})", sent=not isinstance(exc, httpx.ConnectError)) from None
+        response = await self._post(document, variables, token)
         if response.status_code in (401, 403):
             raise _Refused()
         if response.status_code == 429 or response.status_code >= 500:
-            body = _json(response)
-            if isinstance(body, dict) and _throttled(body):
-                raise _Throttled(self._pacer.wait_for(self.domain, (body.get("extensions") or {}).get("cost")))
-            retry_after = _seconds(response.headers.get("retry-after"))
-            raise _Transient(f"HTTP {response.status_code}", retry_after, sent=response.status_code != 429)
+            self._busy(response)
         body = _json(response)
         if response.status_code != 200 or not isinstance(body, dict):
             raise ShopifyQueryError([{"message": f"HTTP {response.status_code}: {response.text[:300]}"}])
@@ -163,12 +152,34 @@ class AdminClient:
             raise _Throttled(self._pacer.wait_for(self.domain, cost))
         errors = body.get("errors")
         if errors:
-            codes = {(e.get("extensions") or {}).get("code") for e in errors if isinstance(e, dict)}
-            if codes & TRANSIENT_CODES:
-                raise _Transient(f"Shopify error {sorted(c for c in codes if c)}")
-            raise ShopifyQueryError(errors if isinstance(errors, list) else [{"message": str(errors)}])
+            _raise_errors(errors)
         return body.get("data") or {}
 
+    async def _post(self, document: str, variables: dict, token: str) -> httpx.Response:
+        try:
+            return await self._http.post(self.url, json={"query": document, "variables": variables},
+                                         headers={"X-Shopify-Access-Token": token})
+        except httpx.TimeoutException as exc:
+            # A timeout after connecting may come after Shopify did the work: the answer is lost.
+            raise _Transient(f"timed out ({type(exc).__name__})", sent=not isinstance(exc, httpx.ConnectTimeout)) from None
+        except httpx.TransportError as exc:
+            raise _Transient(f"connection failed ({type(exc).__name__})", sent=not isinstance(exc, httpx.ConnectError)) from None
+
+    def _busy(self, response: httpx.Response) -> None:
+        """A 429 or 5xx: throttled (wait for the bucket) or a transient failure (retry)."""
+        body = _json(response)
+        if isinstance(body, dict) and _throttled(body):
+            raise _Throttled(self._pacer.wait_for(self.domain, (body.get("extensions") or {}).get("cost")))
+        retry_after = _seconds(response.headers.get("retry-after"))
+        raise _Transient(f"HTTP {response.status_code}", retry_after, sent=response.status_code != 429)
+
+
+def _raise_errors(errors) -> None:
+    """Top-level GraphQL errors: transient ones are retried, the rest are the query's fault."""
+    codes = {(e.get("extensions") or {}).get("code") for e in errors if isinstance(e, dict)}
+    if codes & TRANSIENT_CODES:
+        raise _Transient(f"Shopify error {sorted(c for c in codes if c)}")
+    raise ShopifyQueryError(errors if isinstance(errors, list) else [{"message": str(errors)}])
 
 class _Throttled(Exception):
     def __init__(self, wait: float) -> None:

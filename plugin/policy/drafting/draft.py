@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from plugin.policy.drafting.clauses import Clause, split
-from plugin.policy.drafting.readers import Fact, read
+from plugin.policy.drafting.readers import UNHELD, Fact, read
 from plugin.policy.model import Policy
 
 # The settings the drafter reads, in the order a merchant meets them in the admin form.
@@ -56,7 +56,7 @@ SILENT = {
 }
 _TOPICAL = re.compile(
     r"return|refund|exchang|cancel|withdraw|retract|non-?returnable|final sale|restock|reimburs|"
-    r"shipping|postage|label|defect|damag|replace|warrant|store credit"
+    r"shipping|postage|label|defect|damag|replace|warrant|store credit|\brma\b|authori[sz]ation"
 )
 _MAX_TEXT = 200_000
 
@@ -145,6 +145,7 @@ class _Collector:
         self.values: dict[str, Any] = {}
         self.placed: list[Placed] = []
         self.contradicted: dict[Clause, str] = {}
+        self.weak: set[str] = set()  # settings whose value a clause implied rather than stated
 
     def take(self, clause: Clause, fact: Fact) -> bool:
         if fact.each:
@@ -154,8 +155,19 @@ class _Collector:
             self.placed.append(Placed(fact.path, fact.value, Sentence.of(clause)))
             return True
         if fact.path in self.values and self.values[fact.path] != fact.value:
-            self.contradicted[clause] = f"says {fact.path} is {fact.value!r}, an earlier sentence said {self.values[fact.path]!r}"
-            return False
+            if fact.weak:
+                return False  # implied, and another sentence already said otherwise
+            if fact.path in self.weak:  # said outright: it replaces what an earlier clause implied
+                self.placed = [p for p in self.placed if p.path != fact.path]
+                del self.values[fact.path]
+            else:
+                self.contradicted[clause] = f"says {fact.path} is {fact.value!r}, an earlier sentence said {self.values[fact.path]!r}"
+                return False
+        if fact.path not in self.values:
+            if fact.weak:
+                self.weak.add(fact.path)
+            else:
+                self.weak.discard(fact.path)
         self.values.setdefault(fact.path, fact.value)
         self.placed.append(Placed(fact.path, fact.value, Sentence.of(clause)))
         return True
@@ -241,26 +253,48 @@ def _said(placed: list[Placed]) -> set[str]:
     return paths
 
 
+@dataclass
+class _Reading:
+    """What reading every clause left: the facts kept, and the clauses for the merchant."""
+
+    collector: _Collector
+    silent: list[Clause]
+    unheld: dict[Clause, str]  # clauses that state a rule no setting holds, besides what they set
+    introduced: set[str]  # a list's introduction is placed when its items are
+
+
+def _read(text: str) -> _Reading:
+    reading = _Reading(_Collector(), [], {}, set())
+    collector = reading.collector
+    for clause in split(text):
+        if clause.is_heading:
+            continue
+        facts = read(clause)
+        why = next((str(fact.value) for fact in facts if fact.path == UNHELD), None)
+        kept = [fact for fact in facts if fact.path != UNHELD and collector.take(clause, fact)]
+        if kept and clause.intro:
+            reading.introduced.add(clause.intro)
+        if why is not None:
+            reading.unheld[clause] = why
+        if (not kept and _TOPICAL.search(clause.body)) or clause in collector.contradicted or why is not None:
+            reading.silent.append(clause)
+    return reading
+
+
 def draft_policy(text: str) -> Draft:
     """Read a written return policy into a settings draft; pure, deterministic, offline."""
     if len(text) > _MAX_TEXT:
         raise TextTooLong(f"the text is over {_MAX_TEXT:,} characters")
-    collector = _Collector()
-    silent: list[Clause] = []
-    introduced: set[str] = set()  # a list's introduction is placed when its items are
-    for clause in split(text):
-        if clause.is_heading:
-            continue
-        kept = [fact for fact in read(clause) if collector.take(clause, fact)]
-        if kept and clause.intro:
-            introduced.add(clause.intro)
-        if (not kept and _TOPICAL.search(clause.body)) or clause in collector.contradicted:
-            silent.append(clause)
+    reading = _read(text)
+    collector = reading.collector
     document, placed, refused, errors = _validate(collector.values, collector.placed)
     unplaced = [
-        Unplaced(Sentence.of(clause), collector.contradicted.get(clause, "no setting holds this sentence"))
-        for clause in silent
-        if clause.text not in introduced
+        Unplaced(
+            Sentence.of(clause),
+            collector.contradicted.get(clause) or reading.unheld.get(clause) or "no setting holds this sentence",
+        )
+        for clause in reading.silent
+        if clause.text not in reading.introduced or clause in reading.unheld
     ]
     said = _said(placed)
     defaults = tuple(
@@ -275,4 +309,3 @@ def draft_policy(text: str) -> Draft:
         defaults=defaults,
         errors=tuple(errors),
     )
-

@@ -17,11 +17,25 @@ from plugin.policy.drafting.quantities import Duration, amounts, digits, duratio
 
 @dataclass(frozen=True)
 class Fact:
-    """`path` (dotted, into the policy document) takes `value`; `each` marks one item of a list."""
+    """`path` (dotted, into the policy document) takes `value`; `each` marks one item of a list.
+
+    A `weak` fact is what a clause implies rather than says ("a refund or exchange" for a damaged
+    item implies exchanges when the shop is at fault): a setting another sentence states outright
+    replaces it. A fact on the path `UNHELD` says the clause states a rule no setting holds (a fee
+    for opened items only, a deadline counted from another event); its value is why, and the
+    sentence goes to the merchant even when the clause also set something."""
 
     path: str
     value: object
     each: bool = False
+    weak: bool = False
+
+
+UNHELD = "-"
+
+
+def _unheld(why: str) -> Fact:
+    return Fact(UNHELD, why)
 
 
 Reader = Callable[[Clause, str], Iterator[Fact]]
@@ -32,13 +46,22 @@ def _any(pattern: str, text: str) -> bool:
 
 
 _FAULT = (
-    r"defective|damaged|damage|faulty|flaws?\b|wrong item|sent incorrectly|incorrect item|wrong \(|"
-    r"not as described|quality issue|factory defect|does not meet the specifications|incomplete|"
-    r"our (?:responsibility|error|mistake)|is wrong\b"
+    r"defective|(?<!un)damage|faulty|flaws?\b|\bdefects?\b|wrong (?:item|product|merchandise|size|colou?r)|sent incorrectly|"
+    r"incorrect (?:item|product|merchandise|order)|wrong \(|not as described|quality (?:issue|problem)|factory defect|"
+    r"does not meet the specifications|incomplete|\bour (?:responsibility|error|mistake)|we made (?:an? )?(?:error|mistake)|is wrong\b"
 )
 _CANCEL = r"cancel"
 _REGIONAL = r"shopping in|\bu\.s\.|\bcanada\b|\bjapan\b|\bthe eu\b|united states|international (?:orders|returns)|outside the"
 _NEGATED = r"\b(?:do not|don't|does not|doesn't|cannot|can ?not|can't|won't|will not|no longer|not)\b"
+# A rule for some items or some orders only ("sale items", "any opened item", "electronics items",
+# "in-store purchases"): it is not the shop's general setting, so it goes to the merchant.
+_SCOPED = (
+    r"\b(?:sale|clearance|discounted|opened|open[- ]box|used|electronics?|special[- ]order|in[- ]store|international|"
+    r"refused|unwanted)\s+(?:items?|products?|merchandise|goods|purchases|orders|deliver(?:y|ies)|shipments?|returns?)\b|"
+    r"\bany opened\b|\bpurchased in[- ]store\b|\bin store purchases\b"
+)
+# The same rule as the shop's own words can differ in some seasons: say so, set nothing.
+_SEASONAL = r"christmas|holiday season|during (?:the )?(?:sale|peak|holiday|busy)|sale periods?|black friday|busy periods?"
 
 
 def _day_unit(duration: Duration) -> str:
@@ -48,11 +71,17 @@ def _day_unit(duration: Duration) -> str:
 def _window_start(text: str, after: int) -> str | None:
     """What a window counts from, read in the words right after its length."""
     tail = text[after : after + 70]
-    if _any(r"^\W*(?:of|from|after|following)?\s*(?:the\s+)?(?:date\s+(?:of|on)\s+)?(?:your\s+)?(?:purchas|order(?:ing| date| was placed|\b)|placing|buying|bought|checkout)", tail):
+    # "of", "from the date of your", "since the original", "start from the date when you", "of it being originally"
+    lead = (
+        r"^\W*(?:(?:start|begin|count)s?\s+)?(?:of|from|after|following|since)?\s*(?:the\s+)?(?:original\s+)?"
+        r"(?:(?:time and )?(?:date|day)\s+(?:of|on|when|that)\s+)?(?:you\s+)?(?:your\s+)?"
+        r"(?:(?:it|they|the items?|the goods) (?:being|was|were|is|are|has been|have been)\s+(?:originally\s+)?)?"
+    )
+    if _any(lead + r"(?:purchas|order(?:ing| date| was placed|\b)|placing|buying|bought|checkout)", tail):
         return "PURCHASE"
-    if _any(r"^\W*(?:of|from|after|following)?\s*(?:the\s+)?(?:(?:time and )?date\s+(?:of|on)\s+)?(?:your\s+)?(?:(?:parcel|order|item|product|package)s?\s+)?(?:deliver|receiv(?!\w*\s+(?:your |the )?return)|receipt(?! of (?:your |the )?return)|arriv|the product is delivered)", tail):
+    if _any(lead + r"(?:(?:parcel|order|item|product|package|merchandise|goods)s?\s+)?(?:deliver|receiv(?!\w*\s+(?:your |the )?return)|receipt(?! of (?:your |the )?return)|arriv|the product is delivered|collected)", tail):
         return "DELIVERY"
-    if _any(r"^\W*(?:of|from|after|following)?\s*(?:the\s+)?(?:date\s+(?:of|on)\s+)?(?:your\s+)?(?:order\s+)?(?:ship|dispatch)", tail):
+    if _any(lead + r"(?:order\s+)?(?:ship|dispatch)", tail):
         return "SHIPMENT"
     return None
 
@@ -64,6 +93,8 @@ def _window(text: str, allow_unanchored: bool) -> dict | None:
             continue
         starts = _window_start(text, where.end())
         before = text[max(0, where.start() - 40) : where.start()]
+        if _any(r"at least (?:the first )?$|\bkeep\b.{0,40}$", before):
+            continue  # "keep your packaging for at least 90 days": advice, not a limit
         anchored = starts is not None or _any(r"(?:within|during|up to|maximum of|first|for)\s*$", before)
         if _any(r"instructions|approv", text[where.end() : where.end() + 60]):
             continue  # a ship-by deadline, not a window
@@ -87,24 +118,58 @@ def _window_facts(prefix: str, window: dict) -> Iterator[Fact]:
 _RETURN_WORDS = r"return|withdraw|retract|send (?:it|them|items?) back|money[- ]back"
 
 
+_RETURNS_AND_EXCHANGES = r"returns?\s*(?:/|and|or|&)\s*exchanges?|(?:return|send)\b.{0,60}\bfor (?:a |an )?(?:full )?(?:refund|exchange) or (?:an? )?(?:refund|exchange)"
+# A duration about when the refund arrives, not about how long the customer has to send it back.
+_REFUND_TIMING = r"receive (?:your |a |the )?refund|refunds? (?:will|should|may|usually|typically|takes?)|to (?:receive|get) (?:your |a )?refund"
+
+
+def _scoped(clause: Clause, text: str) -> bool:
+    return _any(_SCOPED, text) or _any(_SCOPED, f"{clause.intro} {clause.heading}".lower())
+
+
 def return_window(clause: Clause, text: str) -> Iterator[Fact]:
     if not _any(_RETURN_WORDS, text):
         # "Regular items: within 15 days of delivery. They must be returned unused." The paragraph
         # is about returns; a window anchored to an event in it is the return window.
+        yield from _lasting_policy(text)
         window = _window(text, allow_unanchored=False) if _any(_RETURN_WORDS, clause.paragraph_text) else None
-        if window and "starts" in window and not _any(_FAULT + "|" + _CANCEL + r"|ship|dispatch|refund", text):
-            yield from _window_facts("returns.window", window)
+        if window and "starts" in window and not _any(_FAULT + "|" + _CANCEL + r"|ship|dispatch|refund|\bdeliver (?:goods|orders?|your|the|it|within)|we aim", text):
+            if _scoped(clause, text):
+                yield _unheld("a window for some items or orders only: no setting holds it")
+            else:
+                yield from _window_facts("returns.window", window)
         return
-    if _any(_FAULT + "|" + _CANCEL + r"|refunds? (?:are|is|will be) (?:processed|issued)|ship the item|exchange|respon[sd]|reply|answer", text):
+    exchange = _any(r"exchange", text) and not _any(_RETURNS_AND_EXCHANGES, text)
+    if exchange or _any(_FAULT + "|" + _CANCEL + r"|refunds? (?:are|is|will be) (?:processed|issued)|ship the item|respon[sd]|reply|answer|" + _REFUND_TIMING, text):
         return
     named = re.search(r"\b(\d{1,4})[- ]day (?:return|money[- ]back|satisfaction|refund)", text)
     window = _window(text, allow_unanchored=False)
     if window is None and named:
         window = {"days": int(named.group(1))}
+    after = re.search(r"no returns? (?:will be |are |is )?(?:accepted|allowed|possible|taken) (?:after|beyond) (\d{1,4}) days", text)
+    if window is None and after:
+        window = {"days": int(after.group(1))}
     if window:
+        if _scoped(clause, text):
+            yield _unheld("a window for some items or orders only: no setting holds it")
+            return
         yield from _window_facts("returns.window", window)
     if _any(r"for most (?:items|products)", text):
         yield Fact("returns.most_items_only", True)
+
+
+def _lasting_policy(text: str) -> Iterator[Fact]:
+    """"Our policy lasts 30 days. If 30 days have gone by since your purchase, ..." (a common
+    template's words for the return window)."""
+    lasts = re.search(r"\bpolicy lasts (\d{1,4}) days", text)
+    if lasts:
+        yield Fact("returns.window.days", int(lasts.group(1)))
+    gone = re.search(r"\b(\d{1,4}) days have (?:gone by|passed|elapsed) since", text)
+    if gone:
+        yield Fact("returns.window.days", int(gone.group(1)))
+        starts = _window_start(text, gone.end() - len("since"))
+        if starts:
+            yield Fact("returns.window.starts", starts)
 
 
 def transit_buffer(clause: Clause, text: str) -> Iterator[Fact]:
@@ -117,22 +182,38 @@ def transit_buffer(clause: Clause, text: str) -> Iterator[Fact]:
 def returns_closed(clause: Clause, text: str) -> Iterator[Fact]:
     if categories_in(clause.body):
         return  # "Sale and clearance items: all sales are final" closes those items only
-    if _any(r"^(?:policy: )?all sales are final|we (?:do not|don't) (?:accept|offer) (?:any )?returns\s*[.!]?$|no returns (?:or|and) no (?:exchanges|refunds)", clause.body):
-        yield Fact("returns.enabled", False)
+    if _any(r"^(?:policy: )?all (?:sales|purchases) are final|we (?:do not|don't) (?:accept|offer) (?:any )?returns\s*[.!]?$|no returns (?:or|and) no (?:exchanges|refunds)", clause.body):
+        if _any(r"\bunless\b|\bexcept\b", text):
+            yield _unheld("returns only in the cases it names: no setting holds that")
+        else:
+            yield Fact("returns.enabled", False)
 
 
 def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
-    starts_return = _any(r"(?:start|begin|initiate|request|submit|make)\w* (?:a |your )?return|to return an item|return request|for return instruction|withdrawal of the product", text)
+    starts_return = _any(
+        r"(?:start|begin|initiate|request|submit|make|process)\w* (?:a |your )?return|to return (?:an?|your|the|any) (?:item|product|order|purchase|merchandise|goods)|"
+        r"return request|for return instruction|withdrawal of the product|"
+        r"(?:create|submit|open|request)\w* (?:a |an |your )?(?:request for )?(?:rma|return (?:merchandise |material )?authori[sz]ation)|"
+        r"(?:to|must|please) (?:first )?(?:register|log)\w* (?:your )?returns?", text)
     if not starts_return or _any(_CANCEL, clause.body):
         return
     if _any(r"email|e-mail|contact (?:us|our)|customer (?:service|support)", text):
         yield Fact("returns.request_via", "EMAIL")
-    elif _any(r"(?:through|on|via|using) (?:our|the) (?:website|online|portal|returns? (?:center|centre|page|portal))|order page", text):
+    elif _any(
+        r"(?:through|on|via|using|in|into|to|at) (?:our|the|your) (?:\w+ ){0,2}(?:website|online|portal|system|account|returns? (?:center|centre|page|portal|form))|"
+        r"order page|\blog ?(?:in|on)\b|\blogging in\b|\bsign in\b|returns? (?:center|centre) form", text):
         yield Fact("returns.request_via", "WEBSITE")
 
 
 def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
-    if _any(r"without (?:an? |proper |prior |our )?(?:approved |authori[sz]ed )?(?:returns? )?(?:requests?|authori[sz]ation|rma)", text) and _any(_NEGATED + r"|refus|reject", text):
+    without = r"without (?:an? |proper |prior |our |a valid |valid )?(?:approved |authori[sz]ed )?(?:returns? )?(?:(?:merchandise|material|goods) )?(?:requests?|authori[sz]ation|rma)"
+    if _any(without, text) and _any(_NEGATED + r"|refus|reject", text):
+        yield Fact("returns.request_required_before_shipping", True)
+    elif _any(
+        r"prior (?:authori[sz]ation|approval) is required|before (?:any |we (?:will )?accept )?returns?(?: are| is| will be)? accepted|"
+        r"(?:must|need to) first (?:email|contact|request|obtain|get)|without (?:first )?(?:requesting|checking with us)|"
+        r"(?:must|need to) (?:obtain|get|request|have) an? (?:valid )?(?:rma|return (?:merchandise |material )?authori[sz]ation)|"
+        r"register returns? .{0,60}before returning", text):
         yield Fact("returns.request_required_before_shipping", True)
 
 
@@ -142,35 +223,55 @@ _CONDITIONS = (
     ("NOT_WASHED", r"\bwashed\b|unwashed"),
     ("NOT_IRONED", r"\bironed\b"),
     ("NOT_STAINED", r"\bstain"),
-    ("NOT_ALTERED", r"\baltered\b|\bprocessed\b|\bmodified\b"),
-    ("ORIGINAL_CONDITION", r"original condition|same condition|condition (?:you|they were) received"),
-    ("TAGS_ATTACHED", r"\btags?\b|\blabels?\b(?! we provided)"),
+    ("NOT_ALTERED", r"\baltered\b|(?<!be )\bprocessed\b|\bmodified\b"),
+    ("ORIGINAL_CONDITION", r"original,? (?:\w+,? )?condition|(?:original )?factory condition|mint condition|same condition|"
+     r"condition (?:you|they were) received|condition (?:other than )?(?:in )?which (?:we|you) (?:shipped|received)"),
+    ("TAGS_ATTACHED", r"\btags?\b|(?<!shipping )(?<!return )(?<!prepaid )(?<!pre-paid )(?<!postage )\blabels?\b(?! we provided)"),
     ("ORIGINAL_PACKAGING", r"packaging|original box"),
     ("ACCESSORIES_INCLUDED", r"accessor"),
     ("MANUALS_INCLUDED", r"\bmanuals?\b"),
 )
 
 
-def condition(clause: Clause, text: str) -> Iterator[Fact]:
+def _states_condition(clause: Clause, text: str) -> bool:
     body = clause.body
     about_condition = _any(
         r"must|should|provided|condition|only if|as long as|accepted|eligible|necessary|intact|"
         r"\bitems? (?:are|is)\b|returned (?:unused|in)|^in original|^with|^not |\bunused\b|unworn|unwashed", text
     )
     if not about_condition or _fault_section(clause) or _any(r"\bpack\b|ship the|return label|deduct|refund(?:ed)? to|photo", body):
-        return
+        return False
     if _any(r"excluded items|listed below", body) or (_any(_FAULT, body) and not _any(r"condition", body)):
-        return
-    if _any(r"refunds? (?:will|are|is|may)", body):
-        return
+        return False
+    return not _any(r"refunds? (?:will|are|is|may)", body)
+
+
+def _condition_items(body: str, refused_used: bool) -> list[str]:
     negated = _any(r"\bnot\b|n't\b|\bun\w+|without|never", body)
+    items = []
     for item, pattern in _CONDITIONS:
-        if item == "UNUSED" and _any(r"\bused\b", body) and not _any(r"unused|not (?:been )?used|new condition", body):
+        if item == "UNUSED" and _any(r"\bused\b", body) and not _any(r"unused|not (?:been )?used|new condition", body) and not refused_used:
             continue
         if item.startswith("NOT_") and not negated:
             continue
         if _any(pattern, body):
-            yield Fact("requirements.condition", item, each=True)
+            items.append(item)
+    return items
+
+
+def condition(clause: Clause, text: str) -> Iterator[Fact]:
+    if not _states_condition(clause, text):
+        return
+    body = clause.body
+    refused_used = _any(r"\bused (?:products?|items?|goods|merchandise)\b", body) and _any(r"not (?:be )?accepted|cannot be returned|not eligible", body)
+    items = _condition_items(body, refused_used)
+    # "used products ... will not be accepted" states the condition; it is not a rule for used products
+    subject = re.sub(r"\bused (?:products?|items?|goods|merchandise)\b", "", body) if refused_used else body
+    if items and _scoped(clause, subject):
+        yield _unheld("a condition for some items only: no setting holds it")
+        return
+    for item in items:
+        yield Fact("requirements.condition", item, each=True)
 
 
 def reason_required(clause: Clause, text: str) -> Iterator[Fact]:
@@ -204,6 +305,9 @@ CATEGORIES: tuple[tuple[str, str, str, dict], ...] = (
     ("OTHER", r"swimwear|swimsuits?|bathing suits?", "Swimwear", {"tags": ["swimwear"], "product_types": ["swimwear", "swimsuits"]}),
     ("OTHER", r"perishable", "Perishable goods", {"tags": ["perishable"], "product_types": ["perishable"]}),
     ("OTHER", r"digital (?:products|downloads|goods)", "Digital products", {"tags": ["digital"], "product_types": ["digital"]}),
+    ("OTHER", r"personal care|hygiene products|beauty products", "Personal care items", {"tags": ["personal care"], "product_types": ["personal care"]}),
+    ("OTHER", r"hazardous materials?|flammable", "Hazardous materials", {"tags": ["hazardous"], "product_types": ["hazardous"]}),
+    ("OTHER", r"pre-?owned|second[- ]hand", "Pre-owned items", {"tags": ["pre-owned", "used"], "product_types": ["pre-owned"]}),
 )
 _EXCLUDING = (
     r"(?:do not|don't|cannot|can ?not|can't|won't|will not|may not) (?:be )?(?:accept\w*|return\w*|refund\w*)"
@@ -299,9 +403,9 @@ def cancellation_refund_time(clause: Clause, text: str) -> Iterator[Fact]:
 # --- damaged, defective, wrong ------------------------------------------------------------------
 
 _REASONS = (
-    ("DEFECTIVE", r"defect|faulty|flaws?\b|quality issue"),
-    ("DAMAGED", r"damaged"),
-    ("WRONG_ITEM", r"wrong|sent incorrectly|incorrect item"),
+    ("DEFECTIVE", r"defect|faulty|flaws?\b|quality (?:issue|problem)"),
+    ("DAMAGED", r"(?<!un)damaged"),
+    ("WRONG_ITEM", r"wrong|sent incorrectly|incorrect (?:item|product|merchandise|order)"),
     ("NOT_AS_DESCRIBED", r"not as described|does not meet the specifications"),
     ("INCOMPLETE", r"incomplete"),
     ("LATE_DELIVERY", r"shipping delays|late delivery|arrived late|delivered late"),
@@ -314,8 +418,15 @@ def _fault_section(clause: Clause) -> bool:
 
 def _about_fault(clause: Clause, text: str) -> bool:
     """Damage the shop answers for, not damage that bars a return ("damaged after purchase")."""
-    refusing = _any(r"after purchase|by the customer|under no circumstances|not (?:be )?accepted|are final|cannot be returned", text) and not _any(r"\bunless\b", text)
-    return (_any(_FAULT, text) or _fault_section(clause)) and not refusing and not _any(r"\bpack\b", text)
+    refusing = _any(r"after purchase|by the customer|under no circumstances|not (?:be )?accepted|are final|cannot be returned|will not be processed|we deem", text) and not _any(r"\bunless\b", text)
+    # "insure the package if it is lost or damaged" is shipping advice; "your statutory rights for
+    # faulty goods" is the law's promise, not a setting of the shop's.
+    aside = _any(r"\bpack\b|\binsur|lost or damaged|damaged or lost|statutory|consumer rights|read more|click here|"
+                 r"warranty (?:process|claims?|department|procedure)", text)
+    return (_any(_FAULT, text) or _fault_section(clause)) and not refusing and not aside
+
+
+_FAULT_ONLY = r"\bonly (?:eligible |accepted |available |possible |offered )?(?:for|if|when|in the event)\b.{0,40}(?:damag|defect|faulty|incorrect|wrong)"
 
 
 def fault(clause: Clause, text: str) -> Iterator[Fact]:
@@ -325,9 +436,14 @@ def fault(clause: Clause, text: str) -> Iterator[Fact]:
     for reason, pattern in _REASONS:
         if _any(pattern, clause.body):
             yield Fact("fault.reasons", reason, each=True)
-    if _any(r"report|contact us|notify|let us know|within", text) and not _any(_CANCEL, text):
+    if _any(_FAULT_ONLY, text) and not _any(r"exchang|replac", text):
+        yield _unheld("returns or refunds only when the shop is at fault: no setting holds that")
+    if _any(r"report|contact us|notify|let us know|inform us|within", text) and not _any(_CANCEL, text):
         window = _window(text, allow_unanchored=False)
-        if window and "starts" in window:
+        reporting = _any(r"report|contact us|notify|let us know|inform us", text)
+        if window and _any(r"whichever is (?:longer|later|greater|sooner|earlier|shorter)", text):
+            yield _unheld("a window that depends on another period: no setting holds it")
+        elif window and ("starts" in window or reporting):
             yield from _window_facts("fault.window", window)
     if _any(r"condition requirements .* don't apply", text):
         yield Fact("fault.waive_condition", True)
@@ -349,14 +465,15 @@ def fault_photos(clause: Clause, text: str) -> Iterator[Fact]:
 
 def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
     """What a customer is offered once the fault is confirmed."""
-    offers = _any(r"offer|receive|get|entitled|we will (?:send|ship|issue)|you can", text) or _fault_section(clause)
+    offers = _any(r"offer|receive|get|entitled|we will (?:send|ship|issue)|you can|replace|either|to process", text) or _fault_section(clause)
     if not _about_fault(clause, text) or not offers:
         return
-    if _any(r"replacement", text) and not _any(r"reorder|new order", text):
+    if _any(r"replacement|\breplaced?\b", text) and not _any(r"reorder|new order", text):
         yield Fact("fault.remedies", "REPLACEMENT", each=True)
         yield Fact("resolutions.replacement", "MERCHANT_AT_FAULT")
     if _any(r"exchange", text) and not _any(_NEGATED + r" (?:offer )?(?:direct )?exchange", text):
         yield Fact("fault.remedies", "EXCHANGE", each=True)
+        yield Fact("resolutions.exchange", "MERCHANT_AT_FAULT", weak=True)
     if _any(r"refund|return it", text):
         yield Fact("fault.remedies", "REFUND", each=True)
     if _any(r"full refund.*shipping|refunded in full", text):
@@ -370,9 +487,9 @@ _CUSTOMER_PAYS = (
     r"(?:you|customer|client|buyer)(?:'s)? (?:are |is |will be )?responsib|(?:customer|client|buyer)'s responsibility|"
     r"(?:you|customer|client|buyer)s? (?:pay|pays|must pay|bear|cover)|at (?:your|the customer's) (?:own )?(?:cost|expense)|"
     r"correspond\w* to the customer|pay the return postage|responsibility of the (?:customer|buyer|client)|"
-    r"(?:paid|covered|borne) by the (?:customer|buyer|client)"
+    r"(?:paid|covered|borne) by the (?:customer|buyer|client)|(?:is|are|remains?) (?:the )?(?:your|customer's|buyer's) (?:own )?responsibility"
 )
-_MERCHANT_PAYS = r"free return|return shipping is free|returns? (?:are|is) free|we (?:will )?(?:pay|cover)|at our (?:cost|expense)|free of charge|free prepaid"
+_MERCHANT_PAYS = r"free return|return shipping is free|returns? (?:are|is) free|we(?: will|'ll)? (?:pay|cover)|at our (?:cost|expense)|free of charge|free prepaid"
 
 
 def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
@@ -400,10 +517,22 @@ def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
 # --- fees ---------------------------------------------------------------------------------------
 
 
+# A fee charged on some returns only (opened boxes, missing packaging, refused deliveries), or one
+# that "may" apply "up to" an amount: no setting holds it, the sentence goes to the merchant.
+_CONDITIONAL_FEE = (
+    r"\bopened\b|open box|unsealed|seal is broken|\bup to\b|\bmay\b|\bmight\b|can result|that do not|which do not|"
+    r"not include|without|missing|\brefus|minimum|after \d+ days|if (?:the |an? |your )?(?:item|product|package|box|merchandise|return)s? "
+    r"(?:is|are|has|have|was|were|do|does)\b"
+)
+
+
 def fees(clause: Clause, text: str) -> Iterator[Fact]:
-    if _any(r"restocking", text):
-        for value, _where in percents(text):
-            yield Fact("fees.restocking_percent", str(value))
+    if _any(r"restocking", text) and percents(text):
+        if _any(_CONDITIONAL_FEE, text) or _scoped(clause, text):
+            yield _unheld("a restocking fee for some returns only: no setting holds it")
+        else:
+            for value, _where in percents(text):
+                yield Fact("fees.restocking_percent", str(value))
     found = amounts(text)
     if found and _any(r"free shipping|shipped (?:for )?free|free delivery", text) and _any(r"deduct|subtract|charge", text):
         yield Fact("fees.free_shipping_deduction", str(found[0][0]))
@@ -430,44 +559,76 @@ def _range(low: Duration, high: Duration | None) -> dict:
 
 
 def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
-    if not _any(r"refund|store credit", text):
+    if not _any(r"refund|store credit|\bcredited\b|repayment|reimburse", text):
         return
     if _any(r"store credit", text) and _any(r"or (?:a )?refund|refund or|choose|choice|option", text):
         yield Fact("refund.method", "CUSTOMER_CHOICE")
         yield Fact("resolutions.store_credit", "ALWAYS")
     elif _any(r"(?:only|issued|given|in the form of) (?:as |in )?store credit|store credit only|no cash refunds|issuance of a store credit", text):
         yield Fact("refund.method", "STORE_CREDIT")
-    elif _any(r"original (?:payment|form of payment|method of payment)|form of original payment|credit card used", text):
+    elif _any(
+        r"original (?:payment|form of payment|method of payment|means of payment)|form of original payment|credit card used|"
+        r"card used for (?:the |your )?(?:purchase|payment|order)|same (?:means|method|form) of payment|payment card account|"
+        r"payment method (?:you )?used", text):
         yield Fact("refund.method", "ORIGINAL_PAYMENT")
 
 
 def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
-    if not _any(r"(?:original )?(?:shipping|delivery) (?:fee|charge|cost)s?", text) or _any(r"return (?:shipping|postage)|free shipping|to return", text):
+    charges = r"(?:shipping|delivery|postage)(?: (?:and|&) handling)? (?:fee|charge|cost)s?"
+    if not _any(r"(?:original )?" + charges, text) or _any(r"return (?:shipping|postage)|free shipping|to return|returning", text):
         return
     if _fault_section(clause):
         return  # "a full refund, including shipping costs" for a fault: fault.full_refund
-    if _any(r"non-?refundable|not (?:be )?refund|can't be refunded|cannot be refunded|no refunds? (?:of|for)", text):
-        at_fault = _any(r"(?:unless|except)\b.*(?:" + _FAULT + ")", text)
+    if _any(r"non-?refundable|not (?:be )?refund|can't be refunded|cannot be refunded|no refunds? (?:of|for)|"
+            r"(?:less|minus|excluding) (?:any |the )?(?:original )?" + charges + r"(?! (?:for|of) (?:the )?return)", text):
+        if _scoped(clause, text):
+            yield _unheld("shipping refunded or not for some returns only: no setting holds it")
+            return
+        at_fault = _any(r"(?:unless|except\w*)\b.*(?:" + _FAULT + ")", text)
         yield Fact("refund.original_shipping", "MERCHANT_AT_FAULT" if at_fault else "NEVER")
     elif _any(r"(?:we )?refund (?:the |your )?(?:original )?shipping|including (?:the )?(?:original )?shipping", text) and not _any(_FAULT, text):
         yield Fact("refund.original_shipping", "ALWAYS")
 
 
+_ELSEWHERE = (
+    r"^\W*(?:of|from|after|following)\s+(?:the (?:day|date) (?:on which |that |when )?)?(?:you |we )?"
+    r"(?:giving|handing|dropping|sending|posting|notif|received? (?:the )?notification)"
+)
+
+
 def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
-    refunds_section = _any(r"^(?:\d+\.\s*)?refunds?\b|\brefund\?$", clause.heading.lower())
+    refunds_section = "refund" in clause.heading.lower()
     if not (_any(r"refund", text) or refunds_section) or _any(_CANCEL, clause.paragraph_text):
         return
+    reporting = _any(r"let us know|notify us|report|contact us|inform us|tell us", text)
+    previous = 0
     for low, high, where in durations(text):
+        local = text[previous : where.start()]  # the words since the last duration: what this one is about
+        after = re.match(r"[^,;()]*", text[where.end() :]).group()
+        previous = where.end()
         if low.hours is not None or _window_start(text, where.end()):
             continue  # "send it back within two weeks of delivery for a refund" is the return window
-        before = text[max(0, where.start() - 60) : where.start()]
-        if _any(r"typically|usually|reach you|to appear|depending on your bank|payment processor", text):
+        if reporting and not _any(r"refund", local):
+            continue  # "let us know within 7 days" is a deadline for the customer
+        if _any(r"transit|to reach us|receive your return from|in the post", local):
+            continue  # the parcel's journey, not the refund
+        if _any(r"\breturn(?:ed)?\b|sen[dt]\b|\bpost\b", local) and not _any(r"refund|process|issue|credit", local):
+            continue  # "must be returned within 14 days for a refund" is the return window
+        if _any(_SEASONAL, text):
+            yield _unheld("a refund time for one season only: no setting holds it")
+            return
+        if _any(_ELSEWHERE, text[where.end() :]):
+            yield _unheld("a refund time counted from another event than the return's arrival: no setting holds it")
+            continue
+        around = local + " " + after
+        if _any(r"further|additional|another|extra|\badd\b", local):
+            yield Fact("refund.additional_delay", _range(low, high))
+        elif _any(r"typically|usually|reach you|to appear|to show|show (?:up|in)|depending on|dependent on|\bbank|card issuer|"
+                  r"payment (?:processor|provider)|to clear|financial institution|to post", around):
             yield Fact("refund.typical_arrival", _range(low, high))
-        elif _any(r"additional|another|extra|add", before):
-            yield Fact("refund.additional_delay", _range(low, high) if high else {"min_days": 0, "max_days": low.days, "unit": _day_unit(low)})
-        elif _any(r"process|issue|within", before + text[where.end() : where.end() + 30]):
+        elif _any(r"process|issue|within|credit", around):
             yield Fact("refund.processing", _range(low, high))
-    if _any(r"email confirmation|confirmation email|send you an email|email you|notify you by email", text):
+    if _any(r"email confirmation|confirmation email|send you an email|email you|notify you by email|notif\w* (?:you )?(?:via|by) e-?mail", text):
         yield Fact("refund.confirmation_email", True)
 
 
@@ -481,7 +642,8 @@ def response_time(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 def inspection(clause: Clause, text: str) -> Iterator[Fact]:
-    if _any(r"inspect|verification of the status|evaluation", text) and _any(r"return|received|product", text):
+    customer = _any(r"\byou inspect|please inspect|inspect (?:your|the) (?:order|parcel|package|goods|items?|product)s? (?:upon|on|when|as soon)", text)
+    if _any(r"inspect|verification of the status|evaluation", text) and _any(r"return|received|product", text) and not customer:
         yield Fact("refund.inspection", True)
 
 
@@ -493,8 +655,18 @@ def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
         return
     if _any(_NEGATED + r"\s+(?:currently\s+)?(?:offer|accept|do|provide)\s+(?:direct\s+|any\s+)?exchanges?|(?:don't|do not) offer an exchange|no exchanges|exchanges are not", text):
         yield Fact("resolutions.exchange", "NEVER")
-    elif _any(r"can exchange|offer (?:free )?exchanges|exchange (?:it|them|your)|exchanges? (?:are|is) (?:free|available|accepted)|can be exchanged", text):
-        yield Fact("resolutions.exchange", "MERCHANT_AT_FAULT" if _any(_FAULT, text) else "ALWAYS")
+    elif _any(r"if you (?:need|want|wish|would like) to exchange", text):
+        return  # how to ask for one, not whether there are any
+    else:
+        offered = re.search(
+            r"can exchange|offer (?:free )?exchanges|exchange (?:it|them|your)|exchanges? (?:are|is) (?:free|available|accepted|possible)|"
+            r"(?:can|may) be exchanged|choice of (?:an? )?exchange", text)
+        # "your refund or exchange", "an exchange or a refund": an offer the sentence implies
+        implied = None if offered else re.search(r"(?:a |your )?refund or (?:an? )?exchange|exchange or (?:a )?refund", text)
+        found = offered or implied
+        if found and not _any(_NEGATED + r"[^.]{0,25}$", text[: found.start()][-40:]):
+            at_fault = _any(_FAULT, text) or _fault_section(clause)
+            yield Fact("resolutions.exchange", "MERCHANT_AT_FAULT" if at_fault else "ALWAYS", weak=implied is not None)
 
 
 def reorder(clause: Clause, text: str) -> Iterator[Fact]:
@@ -511,12 +683,15 @@ def instructions(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("instructions.ship_within_days", int(ship_by.group(1)))
     if _any(r"\bpack\b", text) and _any(r"secure|careful", text):
         yield Fact("instructions.pack_securely", True)
-    if _any(r"traceable|trackable|tracking number|tracked (?:shipping|service)", text) and _any(r"recommend|suggest|advise|keep|should|must|please use|consider", text):
+    tracking = r"traceable|trackable|tracking number|tracked (?:shipping|service)|(?:add|with|use|buy|purchase|upgrad\w*)\b.{0,40}\btracking\b"
+    if _any(tracking, text) and _any(r"recommend|suggest|advise|keep|save|should|must|please use|consider", text):
         yield Fact("instructions.tracked_shipping_recommended", True)
         carriers = re.search(r"such as ([A-Z][\w&]+(?:, [A-Z][\w&]+)*(?:,? (?:or|and) [A-Z][\w&]+)?)", clause.text)
         if carriers:
             yield Fact("instructions.carrier_examples", re.split(r",? (?:or|and) |, ", carriers.group(1)))
-    if _any(r"\binsured\b|insurance", text):
+    # advice to insure the parcel, not "all shipments are insured" or "the label has no insurance"
+    if _any(r"\binsured\b|insurance|\binsure\b", text) and _any(r"recommend|suggest|advise|should|consider|please|\binsure (?:the|your)\b|purchas\w* (?:shipping )?insurance", text) \
+            and not _any(r"(?:no|without) (?:tracking or )?insurance|(?:are|is) (?:fully )?insured", text):
         yield Fact("instructions.insured_shipping_recommended", True)
     if _any(r"address on (?:your|the) (?:package|parcel)|not our return address", text):
         yield Fact("instructions.use_address_from_instructions", True)
@@ -541,6 +716,8 @@ def read(clause: Clause) -> list[Fact]:
     """Every fact `clause` states, from every reader. A list item is read with its introduction
     (so "We do not accept returns on:" makes its bullets exclusions), but what the introduction
     states on its own belongs to the introduction, not to each item."""
+    if _any(r"\b(?:read more|click here|find out more)\b", clause.body):
+        return []  # a pointer to another page says nothing itself
     facts = _facts(clause, digits(clause.context))
     if not clause.intro:
         return facts

@@ -14,7 +14,7 @@ from functools import cache
 
 from tortoise.models import Model
 
-from plugin.api.rows import Row, columns
+from plugin.store.rows import Row, columns
 from plugin.store.db_values import conversions, to_python
 
 

@@ -12,18 +12,15 @@ import strawberry
 from strawberry.types import Info
 
 from models.order import Order
-from plugin.actions import returns
+from plugin.actions import return_requests
 from plugin.actions.commands import CreateReturn
 from plugin.actions.errors import ActionError
+from plugin.api.admin.types import AdminReturn
 from plugin.api.enums import ReturnResolution, ReturnShippingMethod
-from plugin.api.errors import UserError, UserErrorCode, user_errors
+from plugin.api.errors import UserError, UserErrorCode, refusals
 from plugin.api.ids import from_gid
 from plugin.api.policy_types import ReturnQuote
-from plugin.api.return_input import ReturnLineInput, parse_request
-from plugin.api.admin.types import AdminReturn
-
-# The storefront's photo check: the same request, whoever files it.
-from plugin.api.storefront.returns import _photo_check
+from plugin.api.return_input import ReturnLineInput, parse_request, photo_check
 
 
 @strawberry.input
@@ -61,29 +58,31 @@ def _text(value: str | None, limit: int, field: str) -> str | None:
 @strawberry.type
 class ReturnCreateMutation:
     @strawberry.mutation(description="Open a return for a customer. The policy decides as for the customer; a refusal is taken only with an overrideReason.")
+    @refusals(["input"])
     async def return_create(self, info: Info, input: ReturnCreateInput) -> ReturnCreatePayload:
         shop = info.context.shop
         gid = from_gid(input.order_id, "Order")
         order = await Order.get_or_none(id=gid[1], shop_id=shop.id) if gid else None
         if order is None:
-            return ReturnCreatePayload(user_errors=[UserError(field=["input", "orderId"], message="no such order", code=UserErrorCode.ORDER_NOT_FOUND)])
-        try:
-            override = _text(input.override_reason, 1000, "overrideReason")
-            if override is not None and not override.strip():
-                raise ActionError("BLANK", "say why the policy is overridden", ["overrideReason"])
-            parsed = parse_request(input, _photo_check(info, order))
-            command = CreateReturn(order.id, parsed.lines, parsed.resolution, parsed.shipping_method,
-                                   parsed.proof_of_purchase, parsed.customer_note,
-                                   override_reason=override.strip() if override else None)
-            answer = await returns.create(shop, order, command, input.idempotency_key, info.context.staff)
-        except ActionError as exc:
-            return ReturnCreatePayload(user_errors=user_errors(exc, ["input"]))
-        # Taken although refused: the decision shows what the override refunds, not a refusal's zero.
-        decision = ReturnQuote.from_data(answer.decision, overridden=answer.return_ is not None)
-        if answer.return_ is None:
-            errors = []
-            if input.override_reason and not answer.overridable:
-                errors.append(UserError(field=["input", "overrideReason"], code=UserErrorCode.INVALID,
-                                        message="this refusal cannot be overridden: the items are not there to return"))
-            return ReturnCreatePayload(decision=decision, overridable=answer.overridable, user_errors=errors)
-        return ReturnCreatePayload(return_=AdminReturn(row=answer.return_), decision=decision)
+            raise ActionError("ORDER_NOT_FOUND", "no such order", ["orderId"])
+        override = _text(input.override_reason, 1000, "overrideReason")
+        if override is not None and not override.strip():
+            raise ActionError("BLANK", "say why the policy is overridden", ["overrideReason"])
+        parsed = parse_request(input, photo_check(info, order))  # the storefront's check: whoever files it
+        command = CreateReturn(order.id, parsed.lines, parsed.resolution, parsed.shipping_method,
+                               parsed.proof_of_purchase, parsed.customer_note,
+                               override_reason=override.strip() if override else None)
+        answer = await return_requests.create(shop, order, command, input.idempotency_key, info.context.staff)
+        return _answered(input, answer)
+
+
+def _answered(input: ReturnCreateInput, answer: return_requests.RequestAnswer) -> ReturnCreatePayload:
+    # Taken although refused: the decision shows what the override refunds, not a refusal's zero.
+    decision = ReturnQuote.from_data(answer.decision, overridden=answer.return_ is not None)
+    if answer.return_ is None:
+        errors = []
+        if input.override_reason and not answer.overridable:
+            errors.append(UserError(field=["input", "overrideReason"], code=UserErrorCode.INVALID,
+                                    message="this refusal cannot be overridden: the items are not there to return"))
+        return ReturnCreatePayload(decision=decision, overridable=answer.overridable, user_errors=errors)
+    return ReturnCreatePayload(return_=AdminReturn(row=answer.return_), decision=decision)

@@ -3,7 +3,8 @@ only these, instead of every return and every cancelled order (an order cancelle
 has no cancellation of ours to confirm; a return without a refund has no refund to announce).
 
 Candidates come from what the kind is about (a declined return for a decline, an order we cancelled
-for a cancellation, ...); each is kept only if its email actually composes.
+for a cancellation, ...); each is kept only if its email actually composes. A read for the admin
+API (emailPreviewSubjects), beside it: it composes previews and writes nothing.
 """
 
 from __future__ import annotations

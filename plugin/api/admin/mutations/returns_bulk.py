@@ -5,11 +5,10 @@ from __future__ import annotations
 import strawberry
 from strawberry.types import Info
 
-from plugin.actions.bulk import bulk
-from plugin.actions.errors import ActionError
+from plugin.api.admin.bulk import bulk
 from plugin.api.admin.types import AdminReturn
 from plugin.api.enums import ReturnBulkAction
-from plugin.api.errors import UserError, user_errors
+from plugin.api.errors import UserError, refusals, user_errors
 from plugin.api.ids import from_gid
 
 _UNKNOWN = 0  # no return has this id: the action answers NOT_FOUND for it like for any other
@@ -39,15 +38,13 @@ class ReturnsBulkMutation:
                          "one return: APPROVE (returnApproveRequest), MARK_RECEIVED (every unit still expected) or REFUND "
                          "(refundCreate's default, the quote for what was accepted). One refused return does not stop "
                          "the others. `idempotencyKey` keys each refund as `<key>:<return id>`.")
+    @refusals()  # a refusal of the whole request (no id, too many); each return's own is in its result
     async def returns_bulk(
         self, info: Info, ids: list[strawberry.ID], action: ReturnBulkAction, idempotency_key: str | None = None,
     ) -> ReturnsBulkPayload:
         parsed = [from_gid(gid, "Return") for gid in ids]
         pks = [p[1] if p else _UNKNOWN - index for index, p in enumerate(parsed)]  # distinct, never a row's id
-        try:
-            outcomes = await bulk(info.context.shop, action, pks, info.context.staff, idempotency_key)
-        except ActionError as exc:
-            return ReturnsBulkPayload(user_errors=user_errors(exc))
+        outcomes = await bulk(info.context.shop, action, pks, info.context.staff, idempotency_key)
         return ReturnsBulkPayload(results=[
             ReturnBulkResult(
                 return_id=gid,

@@ -3,7 +3,8 @@ lines and the refund ledger, so the admin offers only what would succeed and do 
 
 The state machine alone allows receiving a return whose every unit arrived, inspecting one already
 inspected, refunding one already refunded: each of those would be refused (or, before, would act a
-second time). The steps here are the ones a click can complete.
+second time). The steps here are the ones a click can complete. A read for the admin API, so it
+lives with it: it asks the use cases' own questions (suggested refund, label missing) and writes nothing.
 """
 
 from __future__ import annotations

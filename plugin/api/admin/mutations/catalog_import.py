@@ -1,4 +1,4 @@
-"""Importing what a shop already has: products and recent orders, in Shopify's JSON shapes."""
+"""`catalogImport`: what a shop already has, products and recent orders, in Shopify's JSON shapes."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from strawberry.scalars import JSON
 from strawberry.types import Info
 
 from plugin.platform.catalog_import import import_catalogue, parse
-from plugin.api.errors import UserError, UserErrorCode
+from plugin.actions.errors import ActionError
+from plugin.api.errors import UserError, refusals, user_error_code
 
 MAX_ITEMS = 250
 
@@ -30,33 +31,29 @@ def _counts(counter) -> ImportCounts:
     return ImportCounts(created=counter["CREATED"], updated=counter["UPDATED"], stale=counter["STALE"])
 
 
-def _code(code: str) -> UserErrorCode:
-    return UserErrorCode.__members__.get(code, UserErrorCode.INVALID)
-
-
 @strawberry.type
-class CatalogMutation:
+class CatalogImportMutation:
     @strawberry.mutation(
         description="Import products (the JSON of Shopify's products API or products/create webhook) and orders "
         f"(as orders/create carries them), at most {MAX_ITEMS} of each per call; products first. Nothing is written "
         "if any item is malformed. Re-importing is safe: an older copy never overwrites a newer one."
     )
+    @refusals()
     async def catalog_import(
         self, info: Info, products: list[JSON] | None = None, orders: list[JSON] | None = None,
     ) -> CatalogImportPayload:
         products, orders = products or [], orders or []
         for name, items in (("products", products), ("orders", orders)):
             if len(items) > MAX_ITEMS:
-                return CatalogImportPayload(user_errors=[UserError(
-                    field=[name], message=f"at most {MAX_ITEMS} per call", code=UserErrorCode.TOO_LONG)])
+                raise ActionError("TOO_LONG", f"at most {MAX_ITEMS} per call", [name])
         parsed_products, problems = parse("products", products)
         parsed_orders, order_problems = parse("orders", orders)
         problems += order_problems
         if problems:
-            return CatalogImportPayload(user_errors=[UserError(field=p.field, message=p.message, code=_code(p.code))
+            return CatalogImportPayload(user_errors=[UserError(field=p.field, message=p.message, code=user_error_code(p.code))
                                                      for p in problems[:50]])
         report = await import_catalogue(info.context.shop, parsed_products, parsed_orders)
         return CatalogImportPayload(
             products=_counts(report.products), orders=_counts(report.orders),
-            user_errors=[UserError(field=p.field, message=p.message, code=_code(p.code)) for p in report.problems],
+            user_errors=[UserError(field=p.field, message=p.message, code=user_error_code(p.code)) for p in report.problems],
         )

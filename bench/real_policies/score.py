@@ -1,0 +1,161 @@
+"""Scoring the drafter against the hand labels of real shops' policies (see labels.py).
+
+A labelled fact is right when the draft places that setting with that value (one list item at a
+time), missed otherwise. A placed setting is invented when the text does not state it (it is in
+neither `facts` nor `either`) or when its value differs from the label's: "none invented" means no
+setting drafted to a value the text does not give. A labelled clause is listed when some unplaced
+sentence of the draft contains its words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from bench.real_policies.labels import LABELS, TEXTS, Label
+from plugin.policy.drafting import draft_policy
+
+SETS = {"requirements.condition", "fault.reasons", "fault.photos_of", "fault.remedies"}
+IGNORED = {"exclusions.not_cancellable"}
+
+
+def _plain(text: str) -> str:
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2011", "-").replace("\u2013", "-")
+    return re.sub(r"\s+", " ", text).lower()
+
+
+def _same(path: str, drafted, labelled) -> bool:
+    if path == "shipping.merchant_at_fault" and isinstance(drafted, dict) and isinstance(labelled, dict):
+        return drafted.get("payer") == labelled.get("payer")
+    return drafted == labelled
+
+
+def _exclusion_matches(key: str, item: dict) -> bool:
+    for option in key.split("|"):
+        if option.startswith("OTHER:"):
+            if item["category"] == "OTHER" and option[6:] in item["label"].lower():
+                return True
+        elif item["category"] == option:
+            return True
+    return False
+
+
+@dataclass
+class Score:
+    right: Counter = field(default_factory=Counter)
+    missed: Counter = field(default_factory=Counter)
+    invented: Counter = field(default_factory=Counter)
+    clauses: int = 0
+    listed: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        self.right += other.right
+        self.missed += other.missed
+        self.invented += other.invented
+        self.clauses += other.clauses
+        self.listed += other.listed
+        self.notes += other.notes
+
+
+def _section(path: str) -> str:
+    return path.split(".")[0]
+
+
+def score(name: str, label: Label) -> Score:
+    text = (TEXTS / f"{name}.txt").read_text()
+    draft = draft_policy(text)
+    s = Score()
+    scalars: dict = {}
+    sets: dict[str, set] = {}
+    exclusions: list[dict] = []
+    for placed in draft.placed:
+        if placed.path in IGNORED:
+            continue
+        if placed.path == "exclusions":
+            exclusions.append(placed.value)
+        elif placed.path in SETS:
+            sets.setdefault(placed.path, set()).add(placed.value)
+        else:
+            scalars.setdefault(placed.path, placed.value)
+    facts, either = label.facts, label.either
+
+    for path, value in facts.items():
+        if path == "exclusions":
+            for key in sorted(value):
+                hit = any(_exclusion_matches(key, item) for item in exclusions)
+                (s.right if hit else s.missed)[_section(path)] += 1
+                if not hit:
+                    s.notes.append(f"{name}: missed exclusion {key}")
+        elif path in SETS:
+            for item in sorted(value):
+                hit = item in sets.get(path, set())
+                (s.right if hit else s.missed)[_section(path)] += 1
+                if not hit:
+                    s.notes.append(f"{name}: missed {path} {item}")
+        else:
+            hit = path in scalars and _same(path, scalars[path], value)
+            (s.right if hit else s.missed)[_section(path)] += 1
+            if not hit:
+                s.notes.append(f"{name}: missed {path} = {value!r}" + (f" (drafted {scalars[path]!r})" if path in scalars else ""))
+
+    for item in exclusions:
+        keys = set(facts.get("exclusions", ())) | set(either.get("exclusions", ()))
+        if not any(_exclusion_matches(key, item) for key in keys):
+            s.invented["exclusions"] += 1
+            s.notes.append(f"{name}: INVENTED exclusion {item['category']} {item['label']!r}")
+    for path, items in sets.items():
+        allowed = set(facts.get(path, ())) | set(either.get(path, ()))
+        for item in sorted(items - allowed):
+            s.invented[_section(path)] += 1
+            s.notes.append(f"{name}: INVENTED {path} {item}")
+    for path, value in scalars.items():
+        if path in facts:
+            if not _same(path, value, facts[path]):
+                s.invented[_section(path)] += 1
+                s.notes.append(f"{name}: WRONG {path} = {value!r} (text: {facts[path]!r})")
+        elif path in either:
+            if not _same(path, value, either[path]):
+                s.invented[_section(path)] += 1
+                s.notes.append(f"{name}: WRONG {path} = {value!r} (either: {either[path]!r})")
+        else:
+            s.invented[_section(path)] += 1
+            where = next(p.sentence.text for p in draft.placed if p.path == path)
+            s.notes.append(f"{name}: INVENTED {path} = {value!r} from {where[:90]!r}")
+
+    unplaced = [_plain(u.sentence.text) for u in draft.unplaced]
+    for cue in label.unplaced:
+        s.clauses += 1
+        if any(cue in sentence for sentence in unplaced):
+            s.listed += 1
+        else:
+            s.notes.append(f"{name}: clause not listed as unplaced: {cue!r}")
+    return s
+
+
+def available(split: str) -> list[str]:
+    return [name for name, label in LABELS.items() if label.split == split and (TEXTS / f"{name}.txt").exists()]
+
+
+def report(split: str, verbose: bool = False) -> Score | None:
+    names = available(split)
+    wanted = [name for name, label in LABELS.items() if label.split == split]
+    if not names:
+        print(f"## Real shops' policies, {split} set: texts not present (see bench/real_policies/labels.py)")
+        return None
+    total = Score()
+    for name in names:
+        total.add(score(name, LABELS[name]))
+    right, missed, invented = sum(total.right.values()), sum(total.missed.values()), sum(total.invented.values())
+    print(f"## Real shops' policies, {split} set ({len(names)} of {len(wanted)} texts, {right + missed} stated facts, "
+          f"{total.clauses} clauses no setting holds)")
+    print(f"{'section':<16}{'stated':>8}{'right':>8}{'invented':>10}{'precision':>11}{'recall':>8}")
+    for section in sorted(set(total.right) | set(total.missed) | set(total.invented)):
+        r, m, i = total.right[section], total.missed[section], total.invented[section]
+        print(f"{section:<16}{r + m:>8}{r:>8}{i:>10}{(r / (r + i) if r + i else 1.0):>11.2f}{(r / (r + m) if r + m else 1.0):>8.2f}")
+    print(f"{'all':<16}{right + missed:>8}{right:>8}{invented:>10}{right / max(1, right + invented):>11.2f}{right / max(1, right + missed):>8.2f}")
+    print(f"clauses no setting holds listed as unplaced: {total.listed}/{total.clauses} = {total.listed / max(1, total.clauses):.2f}")
+    if verbose:
+        print("\n".join(total.notes))
+    return total
