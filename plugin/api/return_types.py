@@ -77,9 +77,7 @@ class ReturnLineType(Node):
     def condition(self) -> list[ConditionItem]:
         return list(self.row.condition)
 
-    @strawberry.field(description="What the customer wrote about this line.")
-    def customer_note(self) -> str | None:
-        return self.row.customer_note
+    customer_note = from_row("customer_note", str | None, description="What the customer wrote about this line.")
 
     @strawberry.field(description="Ids of the customer's photos: GET /storefront/photos/<id> (the customer) or /admin/photos/<id> (staff).")
     def photos(self) -> list[str]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from tortoise.expressions import Q, Subquery
 
 from emails.compose import Uncomposable, compose
+from models.enums import ReturnStatus
 from models.order import Fulfillment, Order
 from models.outbox import OutboxMessage
 from models.refund import Cancellation, Refund
@@ -43,7 +44,7 @@ def _returns(shop: Shop, kind: str):
     sent = Q(id__in=Subquery(_sent(shop, kind, "Return")))
     narrower = {
         "return_instructions": Q(approved_at__isnull=False),
-        "return_declined": Q(status="DECLINED"),
+        "return_declined": Q(status=ReturnStatus.DECLINED),
         "return_received": Q(received_at__isnull=False),
         "inspection_result": Q(id__in=Subquery(ReturnLine.filter(shop_id=shop.id, inspected_at__isnull=False).values("return_request_id"))),
         "damaged_claim_received": Q(merchant_at_fault=True),

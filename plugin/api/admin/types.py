@@ -64,10 +64,8 @@ class AdminReturn(ReturnType):
 
     staff_note = from_row("staff_note", str | None, description="Staff's note on the decline: never shown to the customer.")
 
-    @strawberry.field(description="What the customer wrote with the request (or what staff noted they said, for a "
-                      "return staff created); each line's own note is `lines.customerNote`.")
-    def customer_note(self) -> str | None:
-        return self.row.customer_note
+    customer_note = from_row("customer_note", str | None, description="What the customer wrote with the request (or what "
+                             "staff noted they said, for a return staff created); each line's own note is `lines.customerNote`.")
 
     @strawberry.field(description="The staff steps with work left on this return now, in the order they come: the "
                       "state machine's steps less those already done (every unit received or inspected, nothing "
