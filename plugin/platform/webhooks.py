@@ -1,4 +1,10 @@
-"""Inbound platform webhooks in Shopify's own shapes, verified, de-duplicated, applied once."""
+"""Inbound platform webhooks in Shopify's own shapes, verified, de-duplicated, applied once.
+
+Orders, fulfillments, products and refunds are acknowledged as soon as they are verified, well
+formed and stored, and imported by the worker (plugin.platform.inbox): the answer is
+`{"status": "accepted"}` (or "duplicate"), whatever the import will say. The privacy topics are
+rare, and are applied before the answer, as before.
+"""
 
 from __future__ import annotations
 
@@ -14,35 +20,16 @@ from tortoise.transactions import in_transaction
 
 from models.shop import Shop
 from models.webhook import WebhookEvent
-from plugin.platform import shopify
-from plugin.platform.catalog import upsert_product
+from plugin.platform import inbox, shopify
 from plugin.actions.errors import ActionError
 from plugin.actions import privacy
-from plugin.platform.orders import import_fulfillment, import_order
-from plugin.platform.refunds import import_platform_refund
-from plugin.actions.upsert import Outcome
+from plugin.platform.inbox import TOPICS
 from plugin.values.signing import verify_webhook
 from plugin.store.labels import LabelStore
 from plugin.store.photos import PhotoStore
 from plugin.process.settings import Settings
 
 MAX_BODY_BYTES = 1024 * 1024
-
-
-async def _order(shop: Shop, payload: shopify.Order) -> Outcome:
-    return (await import_order(shop, payload)).outcome
-
-
-TOPICS: dict[str, tuple[type[BaseModel], Callable[[Shop, BaseModel], Awaitable[Outcome]]]] = {
-    "orders/create": (shopify.Order, _order),
-    "orders/updated": (shopify.Order, _order),
-    "orders/cancelled": (shopify.Order, _order),
-    "fulfillments/create": (shopify.Fulfillment, import_fulfillment),
-    "fulfillments/update": (shopify.Fulfillment, import_fulfillment),
-    "products/create": (shopify.Product, upsert_product),
-    "products/update": (shopify.Product, upsert_product),
-    "refunds/create": (shopify.Refund, import_platform_refund),
-}
 
 
 def _who(customer: shopify.PrivacyCustomer, orders: list[str]) -> privacy.CustomerRef:
@@ -147,6 +134,17 @@ async def receive_webhook(request: Request) -> JSONResponse:
             {"field": [str(p) for p in e["loc"]], "message": e["msg"]} for e in exc.errors(include_url=False)
         ]
         return _error(400, "payload does not match the topic's shape", problems=problems)
+    if topic in TOPICS:
+        try:
+            text = body.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            return _error(400, f"malformed JSON: {exc}")
+        if not await inbox.accept(shop, topic, event_id, text, payload):
+            return JSONResponse({"status": "duplicate"})
+        wake = getattr(request.app.state, "worker_wake", None)
+        if wake is not None:  # the embedded worker imports it now rather than at its next poll
+            wake.set()
+        return JSONResponse({"status": "accepted"})
     later: list[Callable[[], Awaitable[None]]] = []
     try:
         async with in_transaction():
@@ -155,10 +153,7 @@ async def receive_webhook(request: Request) -> JSONResponse:
                     await WebhookEvent.create(shop_id=shop.id, event_id=event_id, topic=topic)
             except IntegrityError:
                 return JSONResponse({"status": "duplicate"})
-            if topic in TOPICS:
-                status = (await apply(shop, payload)).value.lower()
-            else:
-                status = await apply(shop, payload, request.app.state.settings, later)
+            status = await apply(shop, payload, request.app.state.settings, later)
     except ActionError as exc:
         return _error(422, exc.message, field=exc.field, code=exc.code)
     for job in later:  # committed: now the files the erased rows named can go
