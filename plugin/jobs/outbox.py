@@ -134,9 +134,12 @@ def _clean(text: str | None) -> str | None:
 
 # Rows of a chain (platform operations on one order) go one at a time, in the order written: a row
 # waits while an earlier row of its chain is unfinished. Rows without a chain never wait.
+# EXISTS, not COUNT: it stops at the first row ahead, on the (chain, id) index (migration 0017). A
+# count without that index read every unfinished row per candidate: with 5,000 stored webhooks one
+# claim took minutes on PostgreSQL.
 _AHEAD_IN_CHAIN = RawSQL(
-    "(SELECT COUNT(*) FROM outbox_message ahead WHERE ahead.chain = outbox_message.chain"
-    " AND ahead.id < outbox_message.id AND ahead.status IN ('PENDING', 'SENDING'))"
+    "(CASE WHEN EXISTS (SELECT 1 FROM outbox_message ahead WHERE ahead.chain = outbox_message.chain"
+    " AND ahead.id < outbox_message.id AND ahead.status IN ('PENDING', 'SENDING')) THEN 1 ELSE 0 END)"
 )
 
 
