@@ -14,6 +14,7 @@ import time
 from decimal import Decimal, InvalidOperation
 
 from plugin.platform.emulator import store as s
+from plugin.platform.shopify_enums import OrderCancelStatus
 from plugin.platform.shopify_enums import ReverseFulfillmentOrderStatus as RFO
 from plugin.platform.shopify_enums import ShopifyReturnStatus as R
 from plugin.platform.emulator import views as v
@@ -213,7 +214,7 @@ def order_cancel(shop: s.Shop, ids: s.Ids, args: dict) -> dict:
     if shop.cancel_job_seconds <= 0:
         shop.run_due_jobs()
     answer = {"id": s.gid("Job", job.id), "done": False}
-    return {"job": answer, "jobResult": job_result(shop, job) | {"done": False, "status": "STARTED", "errors": []},
+    return {"job": answer, "jobResult": job_result(shop, job) | {"done": False, "status": OrderCancelStatus.STARTED, "errors": []},
             "orderCancelUserErrors": [], "userErrors": []}
 
 

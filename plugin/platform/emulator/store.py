@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from decimal import Decimal
 
-from plugin.platform.shopify_enums import OrderDisplayFinancialStatus, ReverseFulfillmentOrderStatus
+from plugin.platform.shopify_enums import OrderCancelStatus, OrderDisplayFinancialStatus, ReverseFulfillmentOrderStatus
 
 GID = "gid://shopify/"
 PRIMARY_LOCATION = "1"
@@ -236,8 +236,10 @@ class Job:
     errors: list[dict] = field(default_factory=list)
 
     @property
-    def status(self) -> str:
-        return "STARTED" if not self.done else ("FAILED" if self.errors else "SUCCEEDED")
+    def status(self) -> OrderCancelStatus:
+        if not self.done:
+            return OrderCancelStatus.STARTED
+        return OrderCancelStatus.FAILED if self.errors else OrderCancelStatus.SUCCEEDED
 
 
 class Ids:

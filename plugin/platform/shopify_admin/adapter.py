@@ -233,37 +233,52 @@ class ShopifyPlatform:
             order = await self._order(d.ORDER_PAYMENTS, request.order_id)
         except _Missing as exc:
             return port.Refused((port.PlatformError(str(exc), ("orderId",), "NOT_FOUND"),))
-        before = {r["id"] for r in order["refunds"]}
         refundable = sum((_money(t.get("maximumRefundableV2")) for t in order["transactions"]
                           if t["kind"] in REFUNDABLE_KINDS and t["status"] == "SUCCESS"), Decimal(0))
         whole = request.refund is not None and request.refund.amount >= refundable
         if order["cancelledAt"] is None:
-            async def cancelled() -> dict | None:
-                # The answer was lost: if the mutation got through, its job shows within seconds.
-                again = await self._settled(lambda: self._order(d.ORDER_PAYMENTS, request.order_id),
-                                            lambda current: current["cancelledAt"] is not None, READ_BACK_WAITS)
-                return {"orderCancel": {"orderCancelUserErrors": [], "job": None}} if again else None
+            refused = await self._cancel_on_shopify(request, order, whole)
+            if refused is not None:
+                return refused
+        return await self._cancel_refunds(request, order, whole)
 
-            data = await self.client.mutate(d.ORDER_CANCEL, {
-                "orderId": order["id"], "reason": request.reason,
-                "refundMethod": {"originalPaymentMethodsRefund": whole}, "restock": request.restock,
-                "notifyCustomer": request.notify, "staffNote": (request.staff_note or "")[:255] or None,
-            }, read_back=cancelled)
-            answer = data.get("orderCancel") or {}
-            if answer.get("orderCancelUserErrors"):
-                # A resend that found the first request's job done or still at work is not a refusal.
-                if (await self._order(d.ORDER_PAYMENTS, request.order_id))["cancelledAt"] is None:
-                    return port.Refused(_errors(answer["orderCancelUserErrors"]))
-                answer = {}
-            job = answer.get("job")
-            if job and not job.get("done"):
-                done = await self._settled(lambda: self._job(job["id"]), lambda current: current.get("done"))
-                if not done:
-                    raise ShopifyUnavailable(f"Shopify's cancellation job {job['id']} is still running", retry_after=60)
-            if not (await self._order(d.ORDER_PAYMENTS, request.order_id))["cancelledAt"]:
-                return port.Refused((port.PlatformError(
-                    "Shopify's cancellation job finished without cancelling the order: see the order's timeline in the "
-                    "Shopify admin", ("orderId",), "CANCEL_FAILED"),))
+    async def _cancel_on_shopify(self, request: port.CancelOrder, order: dict, whole: bool) -> port.Refused | None:
+        """orderCancel, and its job waited for; None once the order shows cancelled."""
+        async def cancelled() -> dict | None:
+            # The answer was lost: if the mutation got through, its job shows within seconds.
+            again = await self._settled(lambda: self._order(d.ORDER_PAYMENTS, request.order_id),
+                                        lambda current: current["cancelledAt"] is not None, READ_BACK_WAITS)
+            return {"orderCancel": {"orderCancelUserErrors": [], "job": None}} if again else None
+
+        data = await self.client.mutate(d.ORDER_CANCEL, {
+            "orderId": order["id"], "reason": request.reason,
+            "refundMethod": {"originalPaymentMethodsRefund": whole}, "restock": request.restock,
+            "notifyCustomer": request.notify, "staffNote": (request.staff_note or "")[:255] or None,
+        }, read_back=cancelled)
+        answer = data.get("orderCancel") or {}
+        if answer.get("orderCancelUserErrors"):
+            # A resend that found the first request's job done or still at work is not a refusal.
+            if (await self._order(d.ORDER_PAYMENTS, request.order_id))["cancelledAt"] is None:
+                return port.Refused(_errors(answer["orderCancelUserErrors"]))
+            answer = {}
+        await self._wait_for_job(answer.get("job"))
+        if not (await self._order(d.ORDER_PAYMENTS, request.order_id))["cancelledAt"]:
+            return port.Refused((port.PlatformError(
+                "Shopify's cancellation job finished without cancelling the order: see the order's timeline in the "
+                "Shopify admin", ("orderId",), "CANCEL_FAILED"),))
+        return None
+
+    async def _wait_for_job(self, job: dict | None) -> None:
+        """Poll a job orderCancel answered until it is done; Unavailable (tried again later) if it is not."""
+        if job and not job.get("done"):
+            done = await self._settled(lambda: self._job(job["id"]), lambda current: current.get("done"))
+            if not done:
+                raise ShopifyUnavailable(f"Shopify's cancellation job {job['id']} is still running", retry_after=60)
+
+    async def _cancel_refunds(self, request: port.CancelOrder, order: dict, whole: bool) -> port.Result:
+        """The refund beside a cancellation (its own refundCreate when smaller than what is refundable),
+        and the ids of the refunds the cancellation made."""
+        before = {r["id"] for r in order["refunds"]}
         refund_ids: list[str] = []
         if request.refund is not None and request.refund.amount > 0 and not whole:
             result = await self._refund(f"{request.key}:refund", request.order_id, request.refund, (), None,
