@@ -504,21 +504,21 @@ def black_friday(args, url: str, ids: dict, server: Server, staff: dict) -> None
             await connection.close()
 
     at_end = asyncio.run(arrived())
+    say(f"  webhooks: {r['sent']:,} sent in {r['seconds']:.1f} s ({r['sent'] / r['seconds']:.0f}/s), statuses {r['statuses']}, "
+        f"{r['connections']} connections")
+    say(f"  acknowledgement: p50 {r['p50_ms']:.0f} ms   p99 {r['p99_ms']:.0f} ms (target < 1000)   max {r['max_ms']:.0f} ms   "
+        f"not acknowledged within 5 s: {r['not_acknowledged']}")
+    for label, result in desk_results.items():
+        say(row(f"desk meanwhile: {label}", result))
     # Acknowledged means stored: the embedded worker imports them after the answers (plugin/platform/inbox.py).
     stored, deadline = at_end, time.time() + 1800
     while stored < r["sent"] and time.time() < deadline:
         time.sleep(1.0)
         stored = asyncio.run(arrived())
     imported_after = time.time() - r["finished_at"]
-    say(f"  webhooks: {r['sent']:,} sent in {r['seconds']:.1f} s ({r['sent'] / r['seconds']:.0f}/s), statuses {r['statuses']}, "
-        f"{r['connections']} connections")
-    say(f"  acknowledgement: p50 {r['p50_ms']:.0f} ms   p99 {r['p99_ms']:.0f} ms (target < 1000)   max {r['max_ms']:.0f} ms   "
-        f"not acknowledged within 5 s: {r['not_acknowledged']}")
     say(f"  orders imported when the last answer came: {at_end:,}; all {stored:,} of {r['sent']:,} imported "
         f"{imported_after:.0f} s after it ({r['sent'] / (r['seconds'] + imported_after):.0f} orders/s from first webhook "
         f"to last import; none lost: {'yes' if stored == r['sent'] else 'NO'})")
-    for label, result in desk_results.items():
-        say(row(f"desk meanwhile: {label}", result))
 
 
 ANALYTICS = """query($from: Date!, $to: Date!, $by: ReturnAnalyticsDimension!) {
