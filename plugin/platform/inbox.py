@@ -40,6 +40,7 @@ from models.outbox import OutboxMessage
 from models.shop import Shop
 from models.webhook import WebhookEvent
 from plugin.actions.errors import ActionError
+from plugin.actions.platform_ops import inbox_chain
 from plugin.actions.upsert import Outcome
 from plugin.platform import shopify
 from plugin.platform.catalog import upsert_product
@@ -79,9 +80,9 @@ def parse(topic: str, body: bytes | str) -> BaseModel:
 def chain_of(shop: Shop, payload: BaseModel) -> str:
     """What a webhook is about, as an outbox chain: its rows are imported in the order received."""
     if isinstance(payload, shopify.Product):
-        return f"inbox:{shop.id}:product:{payload.id}"[:64]
+        return inbox_chain(shop.id, "product", payload.id)
     order_id = payload.id if isinstance(payload, shopify.Order) else payload.order_id
-    return f"inbox:{shop.id}:order:{order_id}"[:64]
+    return inbox_chain(shop.id, "order", order_id)
 
 
 async def accept(shop: Shop, topic: str, event_id: str, body: str, payload: BaseModel) -> bool:
