@@ -258,6 +258,7 @@ class OutboxKind(StrEnum):
     EMAIL = "EMAIL"
     WEBHOOK = "WEBHOOK"
     PLATFORM = "PLATFORM"  # an operation the shop's platform carries out (plugin/platform)
+    INBOX = "INBOX"  # an inbound platform webhook, acknowledged and stored, for the worker to import
 
 
 class OutboxStatus(StrEnum):

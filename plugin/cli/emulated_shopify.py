@@ -20,7 +20,8 @@ from plugin.process.settings import Settings
 
 async def mirror_shop(emulator: Emulator, shop: Shop) -> int:
     """Put `shop` and its orders into the emulator; returns the number of orders."""
-    emulator.add_shop(shop.domain, shop.api_key, shop.api_secret, currency=shop.currency)
+    emulated = emulator.add_shop(shop.domain, shop.api_key, shop.api_secret, currency=shop.currency)
+    emulated.cancel_job_seconds = 1.0  # as on Shopify, a cancellation shows on the order a moment later
     lines_by_order: dict[int, list[OrderLine]] = {}
     for line in await OrderLine.filter(shop_id=shop.id).order_by("order_id", "position", "id"):
         lines_by_order.setdefault(line.order_id, []).append(line)

@@ -40,3 +40,11 @@ class OrderDisplayFinancialStatus(StrEnum):
     PENDING = "PENDING"
     REFUNDED = "REFUNDED"
     VOIDED = "VOIDED"
+
+
+class OrderCancelStatus(StrEnum):
+    """Admin API `OrderCancelStatus` (an `OrderCancelJobResult`'s status)."""
+
+    FAILED = "FAILED"
+    STARTED = "STARTED"
+    SUCCEEDED = "SUCCEEDED"
