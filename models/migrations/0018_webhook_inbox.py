@@ -9,7 +9,7 @@ from tortoise import fields
 from tortoise.indexes import Index
 
 class Migration(migrations.Migration):
-    dependencies = [('models', '0019_keep_item')]
+    dependencies = [('models', '0017_keep_item')]
 
     initial = False
 
