@@ -285,6 +285,13 @@ async def rebuild(shop_id: int, zone: ZoneInfo, conn: BaseDBAsyncClient) -> int:
     return len(days)
 
 
+async def rebuild_shop(shop_id: int, zone: ZoneInfo) -> int:
+    """`rebuild` in a transaction of its own (the backfill command); returns the number of days."""
+    async with in_transaction("default") as conn:
+        await _lock(conn, shop_id)
+        return await rebuild(shop_id, zone, conn)
+
+
 async def refresh(shop_id: int, zone: ZoneInfo) -> None:
     """Bring the shop's days up to date before a read: recount the days marked since the last
     refresh, or build them all when the shop was never built or its time zone changed."""

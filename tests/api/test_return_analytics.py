@@ -160,11 +160,11 @@ async def _analytics(client, shop, start, end, by):
 async def test_every_figure_matches_the_rows_in_a_fixed_number_of_statements(client, demo):
     """One test for every grouping: the demo data takes a while to make."""
     for by in ("PRODUCT", "VARIANT", "PRODUCT_TYPE", "REASON", "CUSTOMER_SEGMENT"):
-        await _every_figure(client, demo, by)
+        await check_every_figure(client, demo, by)
     await _fixed_statements(client, demo)
 
 
-async def _every_figure(client, shop, by):
+async def check_every_figure(client, shop, by):
     zone = ZoneInfo(shop.timezone)
     today = datetime.now(zone).date()
     start, end = today - timedelta(days=29), today

@@ -7,7 +7,6 @@ import enum
 from typing import Annotated
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import strawberry
 from strawberry.types import Info
@@ -16,6 +15,7 @@ from plugin.api.errors import ApiError
 from plugin.api.money import Money
 from plugin.store import analytics as store
 from plugin.store.analytics import Counts, Dimension
+from plugin.values.calendar import zone_or_utc
 
 MAX_DAYS = 366
 
@@ -125,13 +125,6 @@ class ReturnAnalytics:
     returns_query: str = strawberry.field(description="The `returns(query:)` search for every return counted in the period.")
 
 
-def _zone(name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
-
-
 def _per_currency(report: store.Report, shop_currency: str) -> list[store.Money]:
     """Every currency either period has money in, the shop's first (there even when it has none)."""
     found = {m.currency: m for m in report.money}
@@ -180,7 +173,7 @@ async def return_analytics(info: Info, start: date, end: date, group_by: ReturnA
     days = (end - start).days + 1
     if days > MAX_DAYS:
         raise ApiError(f"returnAnalytics: a period is at most {MAX_DAYS} days", "BAD_PERIOD")
-    zone = _zone(shop.timezone)
+    zone = zone_or_utc(shop.timezone)
     previous_start = start - timedelta(days=days)
     report = await store.return_analytics(shop.id, zone, start, end, previous_start, Dimension(group_by.value))
     base = period_query(start, end)
