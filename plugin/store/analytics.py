@@ -41,7 +41,7 @@ from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from models.enums import RiskReviewStatus
+from models.enums import RiskReviewStatus, RiskSubjectType
 from plugin.store import analytics_days as days
 from plugin.store.analytics_days import POLICY_VERSION, TOTAL, rows
 
@@ -88,10 +88,10 @@ SELECT now, MAX(n) AS n,
 FROM ranked GROUP BY now"""
 
 # Holds are few (a share of the returns): counted from their rows, by the instants of the days.
-_HOLDS = """
+_HOLDS = f"""
 SELECT CASE WHEN v.created_at >= $2 THEN 1 ELSE 0 END AS now, v.status AS status, a.facts AS facts
 FROM "risk_review" v JOIN "risk_assessment" a ON a.id = v.assessment_id AND a.shop_id = v.shop_id
-WHERE v.shop_id = $1 AND v.subject_type = 'RETURN' AND v.created_at >= $3 AND v.created_at < $4"""
+WHERE v.shop_id = $1 AND v.subject_type = '{RiskSubjectType.RETURN.value}' AND v.created_at >= $3 AND v.created_at < $4"""
 
 
 @dataclass

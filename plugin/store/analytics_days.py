@@ -56,24 +56,82 @@ _DAY_COLUMNS = ("items_sold", "orders_sold", "items_returned", "returns", "items
                 "approved_at_once", "declined", "kept_returns", "decided_automatically", "decided_by_staff")
 
 
-def _select(shop: str, dimension: str, key: str, label: str, **figures: str) -> str:
+class Days:
+    """The days being counted, as SQL: `within(col)` keeps the rows of an instant column that fall
+    on them (ranges of whole days, `$2` onwards), `day(col)` is the shop's local day of it.
+    PostgreSQL converts with the zone itself; SQLite knows no zones, so the zone's UTC offsets over
+    the days are written out (they change at most twice a year)."""
+
+    def __init__(self, days: list[date], zone: ZoneInfo, sqlite: bool):
+        if not re.fullmatch(r"[A-Za-z0-9_+\-/]+", zone.key):
+            raise ValueError(f"unexpected zone name {zone.key!r}")
+        self.zone, self.sqlite = zone, sqlite
+        self.ranges: list[tuple[datetime, datetime]] = []
+        for day in days:
+            s, e = instant(day, zone), instant(day + timedelta(days=1), zone)
+            if self.ranges and self.ranges[-1][1] == s:
+                self.ranges[-1] = (self.ranges[-1][0], e)
+            else:
+                self.ranges.append((s, e))
+        self.params = [t for pair in self.ranges for t in pair]
+
+    def within(self, column: str) -> str:
+        return "(" + " OR ".join(f"({column} >= ${2 + 2 * i} AND {column} < ${3 + 2 * i})"
+                                 for i in range(len(self.ranges))) + ")"
+
+    def day(self, column: str) -> str:
+        if not self.sqlite:
+            return f"CAST({column} AT TIME ZONE '{self.zone.key}' AS DATE)"
+        spans = _offsets(self.zone, self.ranges[0][0], self.ranges[-1][1])
+        cases = " ".join(f"WHEN {column} < '{until.isoformat(' ')}' THEN date({column}, '{offset:+d} seconds')"
+                         for until, offset in spans[:-1])
+        last = f"date({column}, '{spans[-1][1]:+d} seconds')"
+        return f"CASE {cases} ELSE {last} END" if cases else last
+
+
+def _offset(zone: ZoneInfo, at: datetime) -> int:
+    return int(at.astimezone(zone).utcoffset().total_seconds())
+
+
+def _offsets(zone: ZoneInfo, lo: datetime, hi: datetime) -> list[tuple[datetime, int]]:
+    """(until, offset): the zone's UTC offset in seconds before each `until`, over [lo, hi); the
+    last one's `until` is `hi`. Found hour by hour, each change then to the second."""
+    spans: list[tuple[datetime, int]] = []
+    at, current = lo, _offset(zone, lo)
+    while at < hi:
+        step = min(at + timedelta(hours=1), hi)
+        if _offset(zone, step) != current:
+            before, after = at, step
+            while after - before > timedelta(seconds=1):
+                middle = before + (after - before) / 2
+                before, after = (middle, after) if _offset(zone, middle) == current else (before, middle)
+            spans.append((after, current))
+            current = _offset(zone, after)
+        at = step
+    spans.append((hi, current))
+    return spans
+
+
+def _select(shop: str, day: str, dimension: str, key: str, label: str, **figures: str) -> str:
     values = ", ".join(figures.get(name, "0") for name in _DAY_COLUMNS)
-    return f"SELECT {shop}, d.day, '{dimension}', {key}, MAX({label}), {values}"
+    return f"SELECT {shop}, {day}, '{dimension}', {key}, MAX({label}), {values}"
 
 
-_SOLD_FROM = """FROM d JOIN "order" o ON o.shop_id = $1 AND o.placed_at >= d.s AND o.placed_at < d.e
-JOIN "order_line" ol ON ol.order_id = o.id AND ol.shop_id = o.shop_id
-LEFT JOIN "product" p ON p.id = ol.product_id AND p.shop_id = ol.shop_id
+# Joined on ids alone: the shop is the driving table's filter, and a join on shop_id too makes
+# SQLite walk the shop's index (every line of the shop for each order).
+_SOLD_FROM = """FROM "order" o
+JOIN "order_line" ol ON ol.order_id = o.id
+LEFT JOIN "product" p ON p.id = ol.product_id
 {joins}
-WHERE o.cancelled_at IS NULL"""
+WHERE o.shop_id = $1 AND {within} AND o.cancelled_at IS NULL"""
 
-_RETURNED_FROM = f"""FROM d JOIN "return" r ON r.shop_id = $1 AND r.requested_at >= d.s AND r.requested_at < d.e
-JOIN "return_line" rl ON rl.return_request_id = r.id AND rl.shop_id = r.shop_id
-JOIN "order_line" ol ON ol.id = rl.order_line_id AND ol.shop_id = rl.shop_id
-JOIN "order" o ON o.id = r.order_id AND o.shop_id = r.shop_id
-LEFT JOIN "product" p ON p.id = ol.product_id AND p.shop_id = ol.shop_id
+_RETURNED_FROM = f"""FROM "return" r
+JOIN "return_line" rl ON rl.return_request_id = r.id
+JOIN "order_line" ol ON ol.id = rl.order_line_id
+JOIN "order" o ON o.id = r.order_id
+LEFT JOIN "product" p ON p.id = ol.product_id
 {{joins}}
-WHERE r.status NOT IN {NOT_RETURNED!r}"""
+WHERE r.shop_id = $1 AND {{within}} AND r.status NOT IN {NOT_RETURNED!r}"""
 
 
 def _also(key: str) -> str:
@@ -81,40 +139,47 @@ def _also(key: str) -> str:
     return "" if key == "''" else f", {key}"
 
 
-def _day_rows() -> str:
-    """Every analytics_day row of the days in `d`: sold and returned per dimension, the policy
-    versions of the returns requested, and the decisions on record."""
+def _day_rows(days: Days) -> list[str]:
+    """The statements writing every analytics_day row of `days`: sold and returned per dimension,
+    the policy versions of the returns requested, and the decisions on record."""
+    columns = ", ".join(("shop_id", "day", "dimension", "key", "label") + _DAY_COLUMNS)
+    sold, asked, decided = days.day("o.placed_at"), days.day("r.requested_at"), days.day("a.created_at")
     parts = []
     for dimension, (key, label, joins) in _KEYS.items():
-        parts.append(_select("o.shop_id", dimension, key, label, items_sold="SUM(ol.quantity - ol.cancelled_quantity)",
+        parts.append(_select("o.shop_id", sold, dimension, key, label, items_sold="SUM(ol.quantity - ol.cancelled_quantity)",
                              orders_sold="COUNT(DISTINCT o.id)")
-                     + "\n" + _SOLD_FROM.format(joins=joins) + f"\nGROUP BY o.shop_id, d.day{_also(key)}")
+                     + "\n" + _SOLD_FROM.format(joins=joins, within=days.within("o.placed_at"))
+                     + f"\nGROUP BY o.shop_id, {sold}{_also(key)}")
     for dimension, (key, label, joins) in _RETURNED_KEYS.items():
-        parts.append(_select("r.shop_id", dimension, key, label, items_returned="SUM(rl.quantity)",
+        parts.append(_select("r.shop_id", asked, dimension, key, label, items_returned="SUM(rl.quantity)",
                              returns="COUNT(DISTINCT r.id)",
                              items_kept="SUM(CASE WHEN r.kept_item THEN rl.quantity ELSE 0 END)")
-                     + "\n" + _RETURNED_FROM.format(joins=joins) + f"\nGROUP BY r.shop_id, d.day{_also(key)}")
+                     + "\n" + _RETURNED_FROM.format(joins=joins, within=days.within("r.requested_at"))
+                     + f"\nGROUP BY r.shop_id, {asked}{_also(key)}")
     version = "COALESCE(CAST(r.policy_version AS TEXT), '')"
     parts.append(
-        _select("r.shop_id", POLICY_VERSION, version, "''", requested="COUNT(*)",
+        _select("r.shop_id", asked, POLICY_VERSION, version, "''", requested="COUNT(*)",
                 approved="SUM(CASE WHEN r.approved_at IS NOT NULL THEN 1 ELSE 0 END)",
                 approved_at_once="SUM(CASE WHEN r.approved_at = r.requested_at THEN 1 ELSE 0 END)",
                 declined=f"SUM(CASE WHEN r.status = '{ReturnStatus.DECLINED.value}' THEN 1 ELSE 0 END)",
                 kept_returns="SUM(CASE WHEN r.kept_item THEN 1 ELSE 0 END)")
-        + '\nFROM d JOIN "return" r ON r.shop_id = $1 AND r.requested_at >= d.s AND r.requested_at < d.e'
-        + f"\nGROUP BY r.shop_id, d.day, {version}")
+        + f'\nFROM "return" r WHERE r.shop_id = $1 AND {days.within("r.requested_at")}'
+        + f"\nGROUP BY r.shop_id, {asked}, {version}")
     parts.append(
-        _select("a.shop_id", TOTAL, "''", "''",
+        _select("a.shop_id", decided, TOTAL, "''", "''",
                 decided_automatically="SUM(CASE WHEN a.actor = 'policy' THEN 1 ELSE 0 END)",
                 decided_by_staff="SUM(CASE WHEN a.actor <> 'policy' THEN 1 ELSE 0 END)")
-        + '\nFROM d JOIN "audit_event" a ON a.shop_id = $1 AND a.created_at >= d.s AND a.created_at < d.e'
-        + f"\nWHERE a.subject_type = 'Return' AND a.action IN {DECISIONS!r}\nGROUP BY a.shop_id, d.day")
-    columns = ", ".join(("shop_id", "day", "dimension", "key", "label") + _DAY_COLUMNS)
-    return f"INSERT INTO analytics_day ({columns})\n" + "\nUNION ALL\n".join(parts)
+        + f'\nFROM "audit_event" a WHERE a.shop_id = $1 AND {days.within("a.created_at")}'
+        + f"\nAND a.subject_type = 'Return' AND a.action IN {DECISIONS!r}\nGROUP BY a.shop_id, {decided}")
+    # One statement each: SQLite plans a long UNION ALL of range scans badly (seconds instead of
+    # milliseconds), and the count of statements matters only when something changed.
+    return [f"INSERT INTO analytics_day ({columns})\n{part}" for part in parts]
 
 
-def _returned_orders() -> str:
-    parts = [f"SELECT DISTINCT r.shop_id, d.day, '{dimension}', {key}, r.order_id\n" + _RETURNED_FROM.format(joins=joins)
+def _returned_orders(days: Days) -> str:
+    asked = days.day("r.requested_at")
+    parts = [f"SELECT DISTINCT r.shop_id, {asked}, '{dimension}', {key}, r.order_id\n"
+             + _RETURNED_FROM.format(joins=joins, within=days.within("r.requested_at"))
              for dimension, (key, _label, joins) in _RETURNED_KEYS.items()]
     return "INSERT INTO analytics_returned_order (shop_id, day, dimension, key, order_id)\n" + "\nUNION ALL\n".join(parts)
 
@@ -124,21 +189,28 @@ _SECONDS = {
     "sqlite": "(julianday(f.first_at) - julianday(t.requested_at)) * 86400.0",
 }
 
-# A return's first refund that did not fail, for the returns with a refund on one of the days.
-_REFUND_TIMES = f"""INSERT INTO analytics_refund_time (shop_id, day, return_id, seconds)
-SELECT t.shop_id, d.day, t.id, CAST(ROUND({{seconds}}) AS BIGINT)
+
+def _refund_times(days: Days, dialect_name: str) -> str:
+    """A return's first refund that did not fail, for the returns with a refund on one of the days."""
+    return f"""INSERT INTO analytics_refund_time (shop_id, day, return_id, seconds)
+SELECT t.shop_id, {days.day("f.first_at")}, t.id, CAST(ROUND({_SECONDS[dialect_name]}) AS BIGINT)
 FROM (
   SELECT return_request_id AS rid, MIN(created_at) AS first_at FROM "refund"
   WHERE shop_id = $1 AND status <> '{RefundStatus.FAILED.value}' AND return_request_id IN (
-    SELECT x.return_request_id FROM d JOIN "refund" x ON x.shop_id = $1 AND x.created_at >= d.s AND x.created_at < d.e)
+    SELECT x.return_request_id FROM "refund" x WHERE x.shop_id = $1 AND {days.within("x.created_at")})
   GROUP BY return_request_id
 ) f
-JOIN d ON f.first_at >= d.s AND f.first_at < d.e
-JOIN "return" t ON t.id = f.rid AND t.shop_id = $1"""
+JOIN "return" t ON t.id = f.rid
+WHERE {days.within("f.first_at")}"""
 
-_REFUNDS = f"""SELECT d.day AS day, r.kind AS kind, r.currency AS currency, r.amount AS amount, r.breakdown AS breakdown
-FROM d JOIN "refund" r ON r.shop_id = $1 AND r.created_at >= d.s AND r.created_at < d.e
-WHERE r.return_request_id IS NOT NULL AND r.status <> '{RefundStatus.FAILED.value}'"""
+
+def _refunds(days: Days) -> str:
+    return f"""SELECT {days.day("r.created_at")} AS day, r.kind AS kind, r.currency AS currency, r.amount AS amount,
+  r.breakdown AS breakdown
+FROM "refund" r
+WHERE r.shop_id = $1 AND {days.within("r.created_at")} AND r.return_request_id IS NOT NULL
+  AND r.status <> '{RefundStatus.FAILED.value}'"""
+
 
 _TABLES = ("analytics_day", "analytics_returned_order", "analytics_money_day", "analytics_refund_time")
 
@@ -155,16 +227,6 @@ def numbered(sql: str, conn: BaseDBAsyncClient) -> str:
 async def rows(sql: str, params: list[Any], conn: BaseDBAsyncClient | None = None) -> list[dict[str, Any]]:
     conn = conn or get_connection("default")
     return await conn.execute_query_dict(numbered(sql, conn), params)
-
-
-def _days_cte(days: list[date], sqlite: bool) -> str:
-    """`d(day, s, e)`: each local day with the UTC instants it starts and ends at (params from $2)."""
-    values = []
-    for i in range(len(days)):
-        n = 2 + 3 * i
-        values.append(f"(${n}, ${n + 1}, ${n + 2})" if sqlite else
-                      f"(CAST(${n} AS DATE), CAST(${n + 1} AS TIMESTAMPTZ), CAST(${n + 2} AS TIMESTAMPTZ))")
-    return "WITH d(day, s, e) AS (VALUES " + ", ".join(values) + ")\n"
 
 
 def instant(day: date, zone: ZoneInfo) -> datetime:
@@ -209,18 +271,15 @@ async def _count_days(conn: BaseDBAsyncClient, shop_id: int, zone: ZoneInfo, day
     sqlite = dialect(conn) == "sqlite"
     for begin in range(0, len(days), DAYS_PER_STATEMENT):
         chunk = days[begin:begin + DAYS_PER_STATEMENT]
-        cte = _days_cte(chunk, sqlite)
-        params: list[Any] = [shop_id]
-        for day in chunk:
-            params += [day, instant(day, zone), instant(day + timedelta(days=1), zone)]
         if clear:
             listed = ", ".join(f"${2 + i}" for i in range(len(chunk)))
             for table in _TABLES:
                 await rows(f"DELETE FROM {table} WHERE shop_id = $1 AND day IN ({listed})", [shop_id, *chunk], conn)
-        await rows(cte + _day_rows(), params, conn)
-        await rows(cte + _returned_orders(), params, conn)
-        await rows(cte + _REFUND_TIMES.format(seconds=_SECONDS[dialect(conn)]), params, conn)
-        money = _money_rows(shop_id, await rows(cte + _REFUNDS, params, conn))
+        spans = Days(chunk, zone, sqlite)
+        params = [shop_id, *spans.params]
+        for statement in (*_day_rows(spans), _returned_orders(spans), _refund_times(spans, dialect(conn))):
+            await rows(statement, params, conn)
+        money = _money_rows(shop_id, await rows(_refunds(spans), params, conn))
         if money:
             await conn.execute_many(numbered(_MONEY_INSERT, conn), money)
 

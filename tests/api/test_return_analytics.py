@@ -230,7 +230,7 @@ async def check_every_figure(client, shop, by):
     signals = defaultdict(Counter)
     for review in expected.reviews:
         period = expected.which(review["created_at"])
-        if period is None or review["subject_type"] != "RETURN":
+        if period is None or review["subject_type"] != "Return":
             continue
         holds[period] += 1
         if period == "current":
