@@ -24,6 +24,7 @@ from tortoise.connection import get_connection
 from tortoise.transactions import in_transaction
 
 from models.enums import RefundKind, RefundStatus, ReturnStatus
+from plugin.values.calendar import zone_or_utc as _zone
 
 DAYS_PER_STATEMENT = 366
 LABEL_FEE = "LABEL_FEE"
@@ -366,3 +367,15 @@ async def refresh(shop_id: int, zone: ZoneInfo) -> None:
         marks = await rows(_TAKE_MARKS[dialect(conn)], [shop_id], conn)
         await _count_days(conn, shop_id, zone, _hour_days([m["at"] for m in marks if m["at"] is not None], zone),
                           clear=True)
+
+
+async def refresh_marked() -> int:
+    """Recount the marked days of every shop whose days are built, and drop the marks of the others
+    (their first read builds them whole): the worker's hourly housekeeping, so marks never pile up
+    in a shop nobody reads analytics of. Gives the number of shops refreshed."""
+    await rows("DELETE FROM analytics_dirty WHERE shop_id NOT IN (SELECT shop_id FROM analytics_state)", [])
+    marked = await rows("SELECT s.shop_id, s.timezone FROM analytics_state s WHERE EXISTS "
+                        "(SELECT 1 FROM analytics_dirty d WHERE d.shop_id = s.shop_id)", [])
+    for shop in marked:
+        await refresh(shop["shop_id"], _zone(shop["timezone"]))
+    return len(marked)
