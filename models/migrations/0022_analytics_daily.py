@@ -18,16 +18,16 @@ from tortoise import fields
 from tortoise.indexes import Index
 
 # What a changed row of each table moves: the days it is counted on, and the days of rows whose
-# figures it feeds (an order's returns take its customer segment; a customer's first order decides
-# whether the others are NEW or RETURNING; a return's first refund is timed from its request).
-_FIRST_ORDERS = (' FROM "order" o WHERE o.shop_id = {row}.shop_id AND o.customer_id = {row}.customer_id'
-                 ' AND o.id <> {row}.id AND o.placed_at = (SELECT MIN(m.placed_at) FROM "order" m'
-                 ' WHERE m.shop_id = {row}.shop_id AND m.customer_id = {row}.customer_id AND m.id <> {row}.id)')
+# figures it feeds (an order's returns take its customer segment; an order makes the customer's
+# later ones RETURNING; a return's first refund is timed from its request).
+# A customer's orders after this one: their segment (NEW unless an earlier order exists) may change.
+_LATER_ORDERS = (' FROM "order" o WHERE o.shop_id = {row}.shop_id AND o.customer_id = {row}.customer_id'
+                 ' AND o.placed_at > {row}.placed_at')
 _ORDER = [
     "SELECT {row}.shop_id, {row}.placed_at",
     'SELECT shop_id, requested_at FROM "return" WHERE order_id = {row}.id',
-    "SELECT o.shop_id, o.placed_at" + _FIRST_ORDERS,
-    'SELECT r.shop_id, r.requested_at FROM "return" r WHERE r.order_id IN (SELECT o.id' + _FIRST_ORDERS + ")",
+    "SELECT o.shop_id, o.placed_at" + _LATER_ORDERS,
+    'SELECT r.shop_id, r.requested_at FROM "return" r WHERE r.order_id IN (SELECT o.id' + _LATER_ORDERS + ")",
 ]
 _ORDER_LINE = ['SELECT shop_id, placed_at FROM "order" WHERE id = {row}.order_id']
 _ORDER_LINE_RETURNS = [  # a line's returns take its product; a new line has none (return_line has no index on it)

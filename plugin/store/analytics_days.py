@@ -33,12 +33,14 @@ POLICY_VERSION = "POLICY_VERSION"
 DECISIONS = ("return.approved", "return.declined")
 NOT_RETURNED = (ReturnStatus.DECLINED.value, ReturnStatus.CANCELED.value)
 
-# The customer's segment of an order (needs the `f` join below): GUEST, NEW (the customer's first
-# order, cancelled ones included) or RETURNING.
-_SEGMENT = ("CASE WHEN o.customer_id IS NULL THEN 'GUEST' WHEN o.placed_at > f.first_at THEN 'RETURNING' "
-            "ELSE 'NEW' END")
-_FIRST_ORDERS = ('LEFT JOIN (SELECT customer_id, MIN(placed_at) AS first_at FROM "order" WHERE shop_id = $1 '
-                 'AND customer_id IS NOT NULL GROUP BY customer_id) f ON f.customer_id = o.customer_id')
+# The customer's segment of an order: GUEST, NEW (the customer's first order, cancelled ones
+# included) or RETURNING (an earlier order of the customer exists), looked up per order through the
+# (shop_id, customer_id) index: a join to every customer's first order grouped in a subquery was
+# planned as a nested loop over both at 100,000 orders on PostgreSQL (minutes), and SQLite answers
+# MIN(placed_at) or `placed_at <` by walking the (shop_id, placed_at) index (the COALESCE keeps it
+# from that index).
+_SEGMENT = ("CASE WHEN o.customer_id IS NULL THEN 'GUEST' WHEN EXISTS (SELECT 1 FROM \"order\" m WHERE m.shop_id = o.shop_id "
+            "AND m.customer_id = o.customer_id AND COALESCE(m.placed_at, m.placed_at) < o.placed_at) THEN 'RETURNING' ELSE 'NEW' END")
 
 # dimension: key, label, extra joins (after order_line ol, order o, product p)
 _KEYS: dict[str, tuple[str, str, str]] = {
@@ -49,7 +51,7 @@ _KEYS: dict[str, tuple[str, str, str]] = {
         "COALESCE(p.title, ol.title) || COALESCE(' – ' || ol.variant_title, '')", "",
     ),
     "PRODUCT_TYPE": ("COALESCE(LOWER(p.product_type), '')", "COALESCE(p.product_type, '')", ""),
-    "CUSTOMER_SEGMENT": (_SEGMENT, _SEGMENT, _FIRST_ORDERS),
+    "CUSTOMER_SEGMENT": (_SEGMENT, _SEGMENT, ""),
 }
 _RETURNED_KEYS = {**_KEYS, "REASON": ("rl.reason", "rl.reason", "")}
 
