@@ -57,12 +57,43 @@ class Dimension(StrEnum):
 
 
 _COUNTED = days._DAY_COLUMNS
-# One row per key and period (`now`): plain sums, grouped, cost less than a CASE per column and row.
-_DAYS = ("SELECT dimension, key, CASE WHEN day >= $2 THEN 1 ELSE 0 END AS now, MAX(label) AS label, "
-         + ", ".join(f"SUM({c}) AS {c}" for c in _COUNTED)
-         + f"""
-FROM analytics_day WHERE shop_id = $1 AND day >= $3 AND day <= $4 AND dimension IN ('{TOTAL}', $5, '{POLICY_VERSION}')
-GROUP BY 1, 2, 3""")
+
+
+def _days_sql(shop_id: int, start: date, end: date, previous_start: date, dimension: str) -> tuple[str, list[Any]]:
+    """The day rows' sums per dimension, key and period (`now`): the totals, `dimension` and the
+    policy versions, from the monthly sums for every month wholly inside one period and from the
+    day rows for the rest (plain sums, grouped, cost less than a CASE per column and row)."""
+    params: list[Any] = [shop_id, start]
+
+    def param(value: Any) -> str:
+        params.append(value)
+        return f"${len(params)}"
+
+    months, edges, month = [], [], previous_start.replace(day=1)
+    while month <= end:
+        after = days.month_after(month)
+        whole = month >= previous_start and after <= end + timedelta(days=1) and not month < start < after
+        if whole:
+            months.append(month)
+        else:
+            lo, hi = max(month, previous_start), min(after - timedelta(days=1), end)
+            edges.append(f"(day >= {param(lo)} AND day <= {param(hi)})")
+        month = after
+    sums = ", ".join(_COUNTED)
+    parts = []
+    if edges:
+        parts.append(f"""SELECT dimension, key, CASE WHEN day >= $2 THEN 1 ELSE 0 END AS now, label, {sums} FROM analytics_day
+  WHERE shop_id = $1 AND dimension IN ('{TOTAL}', {param(dimension)}, '{POLICY_VERSION}') AND ({" OR ".join(edges)})""")
+    if months:
+        named = ", ".join(param(m) for m in months)
+        parts.append(f"""SELECT SUBSTR(dimension, {len(days.MONTH) + 1}), key, CASE WHEN day >= $2 THEN 1 ELSE 0 END, label, {sums}
+  FROM analytics_day WHERE shop_id = $1 AND dimension IN ('{days.MONTH}{TOTAL}', {param(days.MONTH + dimension)},
+  '{days.MONTH}{POLICY_VERSION}') AND day IN ({named})""")
+    totals = ", ".join(f"SUM({c}) AS {c}" for c in _COUNTED)
+    union = "\n  UNION ALL\n".join(parts)
+    return (f"SELECT dimension, key, now, MAX(label) AS label, {totals}\nFROM (\n{union}\n) x\nGROUP BY 1, 2, 3",
+            params)
+
 
 _ORDERS_RETURNED = f"""
 SELECT dimension, key, COUNT(DISTINCT CASE WHEN day >= $2 THEN order_id END) AS now,
@@ -235,7 +266,8 @@ async def return_analytics(shop_id: int, zone: ZoneInfo, start: date, end: date,
     # The statements are independent: on PostgreSQL each takes a connection of the pool and they run
     # side by side (the answer waits for the slowest, not for their sum); SQLite runs them in turn.
     day_rows, returned_orders, money_rows, time_rows, holds_rows = await asyncio.gather(
-        rows(_DAYS, [*span, dimension.value]), rows(_ORDERS_RETURNED, [*span, dimension.value]),
+        rows(*_days_sql(shop_id, start, end, previous_start, dimension.value)),
+        rows(_ORDERS_RETURNED, [*span, dimension.value]),
         rows(_MONEY, span), rows(_REFUND_TIMES, span), rows(_HOLDS, instants),
     )
     orders_returned = {(row["dimension"], row["key"]): Pair(_int(row["now"]), _int(row["before"]))

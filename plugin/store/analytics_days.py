@@ -30,6 +30,7 @@ DAYS_PER_STATEMENT = 366
 LABEL_FEE = "LABEL_FEE"
 TOTAL = ""  # the dimension (and key) of the shop's totals
 POLICY_VERSION = "POLICY_VERSION"
+MONTH = "M:"  # the prefix of a dimension's monthly sums in analytics_day
 DECISIONS = ("return.approved", "return.declined")
 NOT_RETURNED = (ReturnStatus.DECLINED.value, ReturnStatus.CANCELED.value)
 
@@ -277,7 +278,8 @@ async def _count_days(conn: BaseDBAsyncClient, shop_id: int, zone: ZoneInfo, day
         if clear:
             listed = ", ".join(f"${2 + i}" for i in range(len(chunk)))
             for table in _TABLES:
-                await rows(f"DELETE FROM {table} WHERE shop_id = $1 AND day IN ({listed})", [shop_id, *chunk], conn)
+                daily = f" AND dimension NOT LIKE '{MONTH}%'" if table == "analytics_day" else ""
+                await rows(f"DELETE FROM {table} WHERE shop_id = $1 AND day IN ({listed}){daily}", [shop_id, *chunk], conn)
         spans = Days(chunk, zone, sqlite)
         params = [shop_id, *spans.params]
         for statement in (*_day_rows(spans), _returned_orders(spans), _refund_times(spans, dialect(conn))):
@@ -285,6 +287,25 @@ async def _count_days(conn: BaseDBAsyncClient, shop_id: int, zone: ZoneInfo, day
         money = _money_rows(shop_id, await rows(_refunds(spans), params, conn))
         if money:
             await conn.execute_many(numbered(_MONEY_INSERT, conn), money)
+    for month in sorted({day.replace(day=1) for day in days}):
+        await _count_month(conn, shop_id, month)
+
+
+def month_after(month: date) -> date:
+    return (month + timedelta(days=31)).replace(day=1)
+
+
+async def _count_month(conn: BaseDBAsyncClient, shop_id: int, month: date) -> None:
+    """The month's analytics_day rows summed per dimension and key into one row each (dimension
+    `M:` + the day rows' dimension, day = the month's first): a year is then read from twelve rows
+    a key and the days of the months a period only partly covers."""
+    await rows(f"DELETE FROM analytics_day WHERE shop_id = $1 AND day = $2 AND dimension LIKE '{MONTH}%'",
+               [shop_id, month], conn)
+    columns = ", ".join(_DAY_COLUMNS)
+    await rows(f"""INSERT INTO analytics_day (shop_id, day, dimension, key, label, {columns})
+SELECT shop_id, {"$2" if dialect(conn) == "sqlite" else "CAST($2 AS DATE)"}, '{MONTH}' || dimension, key, MAX(label), {", ".join(f"SUM({c})" for c in _DAY_COLUMNS)}
+FROM analytics_day WHERE shop_id = $1 AND day >= $2 AND day < $3 AND dimension NOT LIKE '{MONTH}%'
+GROUP BY shop_id, dimension, key""", [shop_id, month, month_after(month)], conn)
 
 
 _MONEY_INSERT = ("INSERT INTO analytics_money_day (shop_id, day, currency, refunds_paid, credits, fees_kept, postage_charged) "
