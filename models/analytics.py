@@ -17,7 +17,8 @@ class AnalyticsDay(Model):
     # Sums of one grouping key on one day; a day and key may have several rows (one from the orders
     # sold, one from the returns requested, ...): readers add them up. `dimension` is "" for the
     # shop's totals (which also carry the day's decisions), a returnAnalytics grouping, or
-    # POLICY_VERSION (the `requested` ... `kept_returns` columns).
+    # POLICY_VERSION (the `requested` ... `kept_returns` columns); "M:" + one of those is the sum of
+    # a month's rows, `day` its first day.
     id = fields.BigIntField(primary_key=True)
     shop = shop_fk("analytics_days")
     day = fields.DateField()
