@@ -292,6 +292,7 @@ class Done:
     refund_ids: tuple[str, ...] = ()
     detail: str | None = None
     code: str | None = None  # a gift card's code, which only its customer is told (IssueCredit)
+    name: str | None = None  # what the platform calls it for people (an exchange order's "#1042")
 
 
 @dataclass(frozen=True)

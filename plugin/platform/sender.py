@@ -21,7 +21,7 @@ from models.outbox import OutboxMessage
 from models.exchange import Exchange
 from models.returns import Return
 from models.shop import Shop
-from plugin.actions import platform_outcomes
+from plugin.actions import exchanges, platform_outcomes
 from plugin.values.delivery import Delivery
 from plugin.platform import port
 from plugin.platform.operations import ON_EXCHANGE, ON_RETURN, OPERATIONS, decode
@@ -89,7 +89,10 @@ class PlatformSender:
             await platform_outcomes.succeeded(shop, message, result)
             return Delivery.sent(result.detail)
         if isinstance(result, port.Refused):
-            return Delivery.failed(await platform_outcomes.refused(shop, message, result))
+            words = await platform_outcomes.refused(shop, message, result)
+            if message.topic == "exchange.ship" and any(e.code == "OUT_OF_STOCK" for e in result.errors):
+                await exchanges.fall_back(shop, message.subject_id, result.message)
+            return Delivery.failed(words)
         if isinstance(result, port.Handed):
             await platform_outcomes.handed(shop, message, result)
             return Delivery.sent(result.note)

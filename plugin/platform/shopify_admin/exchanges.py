@@ -294,8 +294,9 @@ class ExchangeOperations:
                     return port.Refused(_stock_errors(payload["userErrors"]))
                 draft = payload["draftOrder"]
             order = draft.get("order") or {}
-            return port.Done(platform_id=order.get("id") or draft["id"],
-                             detail=f"exchange order {order.get('name') or draft['name']} placed at no charge")
+            name = order.get("name") or draft["name"]
+            return port.Done(platform_id=order.get("id") or draft["id"], name=name,
+                             detail=f"exchange order {name} placed at no charge")
 
         return await self._guarded(work)
 
