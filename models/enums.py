@@ -231,6 +231,8 @@ class EmailKind(StrEnum):
     CANCELLATION_CONFIRMED = "cancellation_confirmed"
     CANCELLATION_REFUSED = "cancellation_refused"
     HELD_FOR_VERIFICATION = "held_for_verification"
+    EXCHANGE_SHIPPED = "exchange_shipped"
+    STORE_CREDIT = "store_credit"
 
 
 class OutboxKind(StrEnum):

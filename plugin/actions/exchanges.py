@@ -282,7 +282,7 @@ async def charge_unreturned(shop: Shop, return_id: int, actor: str) -> Exchange:
         order = await lock_order(shop, ret.order_id)
         exchange = await Exchange.get_or_none(shop_id=shop.id, return_request_id=ret.id)
         if exchange is None:
-            raise ActionError("NOT_FOUND", "this return has no exchange", ["returnId"])
+            raise ActionError("INVALID_STATE", "this return is not resolved by an exchange", ["returnId"])
         if exchange.invoice_reason == "UNRETURNED":
             raise ActionError("ALREADY_INVOICED", "the customer was already invoiced for this item", ["returnId"])
         if not unreturned(exchange, ret, _now().date()):

@@ -33,6 +33,7 @@ class UserErrorCode(enum.Enum):
     IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED"
     INSPECTION_REQUIRED = "INSPECTION_REQUIRED"
     NOT_CANCELLABLE = "NOT_CANCELLABLE"
+    ALREADY_INVOICED = "ALREADY_INVOICED"
 
 
 @strawberry.type(description="An expected refusal: which input, why, and a stable code.")
