@@ -161,8 +161,14 @@ async def _carry(shop: Shop, order: Order, ret: Return, exchange: Exchange, oper
     if carried:
         await platform_ops.enqueue(shop, order.id, operation, ("Exchange", exchange.id),
                                    lambda key: dataclasses.replace(template, key=key))
+    # A manual platform's system ships it on the webhook: the customer hears now (a carrying platform's
+    # answer writes the email, plugin.actions.exchange_outcomes).
+    email = None
+    if not carried and exchange.status == X.SHIPPED and order.email:
+        email = ("exchange_shipped", {"to": order.email, "order_id": order.id, "return_id": ret.id,
+                                      "exchange_id": exchange.id})
     await record(shop, subject=("Exchange", exchange.id), actor=actor, action=operation,
-                 after={"status": exchange.status}, note=note,
+                 after={"status": exchange.status}, note=note, email=email,
                  webhook=None if carried else (operation, event(exchange, ret, order, template)))
 
 
