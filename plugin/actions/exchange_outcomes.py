@@ -6,6 +6,8 @@ safe to write twice (the worker may ask again with the same key and get the same
   the desk), its ledger rows SUCCEEDED, its held email released carrying the card's code; Refused ->
   FAILED with the platform's words, rows FAILED, email dropped; Handed -> HANDED, email released.
 * credit.create (a postage credit) also marks its StoreCredit row.
+* credit.reverse (an unspent bonus taken back): Done -> the negative BONUS row SUCCEEDED; Refused
+  (spent already) -> FAILED, and the bonus stands.
 * exchange.reserve: Done -> RESERVED with the draft holding the stock; OUT_OF_STOCK -> WAITING_STOCK.
 * exchange.ship: Done -> SHIPPED with the replacement order, and the "your exchange has shipped"
   email; OUT_OF_STOCK -> the sender then has it fall back as the policy says
@@ -30,7 +32,7 @@ from plugin.values.ids import from_gid
 from plugin.platform import port
 
 OUT_OF_STOCK = "OUT_OF_STOCK"
-TOPICS = frozenset({"credit.issue", "exchange.reserve", "exchange.ship", "exchange.release", "exchange.invoice"})
+TOPICS = frozenset({"credit.issue", "credit.reverse", "exchange.reserve", "exchange.ship", "exchange.release", "exchange.invoice"})
 
 
 def _now() -> datetime:
@@ -39,7 +41,7 @@ def _now() -> datetime:
 
 def _refs(message: OutboxMessage) -> list[int]:
     found = []
-    for name in ("credit_ref", "bonus_ref"):
+    for name in ("credit_ref", "bonus_ref", "refund_ref"):
         parsed = from_gid(message.payload.get(name) or "", "Refund")
         if parsed:
             found.append(parsed[1])
@@ -80,6 +82,8 @@ async def succeeded(shop: Shop, message: OutboxMessage, done: port.Done) -> None
         await StoreCredit.filter(shop_id=shop.id, id=message.subject_id).exclude(status=StoreCreditStatus.ISSUED).update(**changes)
         await _rows(shop, _refs(message), "SUCCEEDED", platform_refund_id=done.platform_id[:64], platform_error=None)
         await _emails(shop, message.subject_id, "PENDING", code=done.code)
+    elif topic == "credit.reverse":
+        await _rows(shop, _refs(message), "SUCCEEDED", platform_refund_id=done.platform_id[:64], platform_error=None)
     elif topic == "credit.create" and message.subject_type == "Refund":
         await StoreCredit.filter(shop_id=shop.id, refund_id=message.subject_id).exclude(status=StoreCreditStatus.ISSUED).update(
             status=StoreCreditStatus.ISSUED, platform_id=done.platform_id[:128], issued_at=_now())
@@ -118,6 +122,8 @@ async def refused(shop: Shop, message: OutboxMessage, answer: port.Refused) -> N
             status=StoreCreditStatus.FAILED, platform_error=words)
         await _rows(shop, _refs(message), "FAILED", platform_error=words)
         await _emails(shop, message.subject_id, "FAILED", error="not sent: the platform refused the store credit")
+    elif topic == "credit.reverse":  # spent already: the bonus stands
+        await _rows(shop, _refs(message), "FAILED", platform_error=words)
     elif topic == "credit.create" and message.subject_type == "Refund":
         await StoreCredit.filter(shop_id=shop.id, refund_id=message.subject_id).update(
             status=StoreCreditStatus.FAILED, platform_error=words)

@@ -109,3 +109,29 @@ async def issue(shop: Shop, order: Order, ret: Return | None, credit_row: Refund
                  webhook=None if carried else ("store_credit.issue", event(credit, order, request)),
                  email=email, hold_email=carried)
     return credit
+
+
+async def reverse(shop: Shop, order: Order, ret: Return | None, row: Refund, actor: str = "staff") -> None:
+    """A negative BONUS row (an unspent bonus of a reversed return) taken back on the platform, in the
+    row's transaction: a `credit.reverse` operation, or the webhook `store_credit.reverse` for a manual
+    platform. The platform's refusal (already spent) fails the row: the bonus stands."""
+    currency = row.currency
+    amount = Money(quantize(abs(Decimal(row.amount)), currency), currency)
+    customer_id = await _customer_id(shop, order)
+    original = await StoreCredit.filter(shop_id=shop.id, bonus_refund_id=getattr(row, "reverses_id", None)).first() \
+        if getattr(row, "reverses_id", None) else None
+    via = CreditVia(str(original.via)) if original else via_for(shop, customer_id)
+    request = port.ReverseCredit(key="", order_id=order.platform_id, amount=amount, customer_id=customer_id, via=via,
+                                 written_at=datetime.now(timezone.utc).replace(microsecond=0),
+                                 refund_ref=to_gid("Refund", row.id))
+    carried = platform_ops.carried_out(shop)
+    if carried:
+        await platform_ops.enqueue(shop, order.id, "credit.reverse", ("Refund", row.id),
+                                   lambda key: dataclasses.replace(request, key=key))
+    await record(shop, subject=("Refund", row.id), actor=actor, action="store_credit.reverse",
+                 after={"amount": str(amount.amount)},
+                 webhook=None if carried else ("store_credit.reverse", {
+                     "ledger": to_gid("Refund", row.id), "order_platform_id": order.platform_id,
+                     "return_id": to_gid("Return", ret.id) if ret else None, "customer_platform_id": customer_id or None,
+                     "via": str(via), "amount": {"amount": str(amount.amount), "currency": currency},
+                     "only_if_unspent": True}))

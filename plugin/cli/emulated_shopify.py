@@ -10,6 +10,7 @@ from decimal import Decimal
 
 import httpx
 
+from models.customer import Customer
 from models.order import Fulfillment, Order, OrderLine
 from models.shop import Shop
 from plugin.api.auth import issue_session_token
@@ -21,6 +22,8 @@ from plugin.process.settings import Settings
 async def mirror_shop(emulator: Emulator, shop: Shop) -> int:
     """Put `shop` and its orders into the emulator; returns the number of orders."""
     emulator.add_shop(shop.domain, shop.api_key, shop.api_secret, currency=shop.currency)
+    for customer in await Customer.filter(shop_id=shop.id).order_by("id"):  # store credit accounts are theirs
+        emulator.add_customer(shop.domain, customer.platform_id, customer.email)
     lines_by_order: dict[int, list[OrderLine]] = {}
     for line in await OrderLine.filter(shop_id=shop.id).order_by("order_id", "position", "id"):
         lines_by_order.setdefault(line.order_id, []).append(line)

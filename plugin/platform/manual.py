@@ -70,6 +70,9 @@ class ManualPlatform:
         total = request.amount.amount + (request.bonus.amount if request.bonus else 0)
         return self._handed(f"store credit of {total} {request.amount.currency}")
 
+    async def reverse_credit(self, request: port.ReverseCredit) -> port.Result:
+        return self._handed(f"taking back {request.amount.amount} {request.amount.currency} of store credit")
+
     async def reserve_exchange(self, request: port.ExchangeOrder) -> port.Result:
         return self._handed("holding the exchange's stock")
 

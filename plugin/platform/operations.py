@@ -28,6 +28,7 @@ OPERATIONS: dict[str, tuple[type, str]] = {
     "return.cancel": (port.ReturnStep, "cancel_return"),
     "return.label": (port.AttachLabel, "attach_label"),
     "credit.issue": (port.IssueCredit, "issue_credit"),
+    "credit.reverse": (port.ReverseCredit, "reverse_credit"),
     "exchange.reserve": (port.ExchangeOrder, "reserve_exchange"),
     "exchange.ship": (port.ExchangeOrder, "ship_exchange"),
     "exchange.release": (port.ExchangeOrder, "release_exchange"),
@@ -39,7 +40,7 @@ TITLES = {
     "refund.create": "Refund", "credit.create": "Postage credit", "order.cancel": "Cancel order",
     "return.open": "Open return", "return.approve": "Approve return", "return.decline": "Decline return",
     "return.process": "Process returned items", "return.close": "Close return", "return.cancel": "Cancel return", "return.label": "Return label",
-    "credit.issue": "Store credit", "exchange.reserve": "Reserve exchange stock", "exchange.ship": "Ship exchange",
+    "credit.issue": "Store credit", "credit.reverse": "Take back store credit", "exchange.reserve": "Reserve exchange stock", "exchange.ship": "Ship exchange",
     "exchange.release": "Release exchange stock", "exchange.invoice": "Invoice the customer",
 }
 

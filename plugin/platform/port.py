@@ -219,6 +219,20 @@ class IssueCredit:
 
 
 @dataclass(frozen=True)
+class ReverseCredit:
+    """Take back `amount` of store credit the customer has not spent (an unspent bonus of a return that
+    was reversed). Refused (e.g. INSUFFICIENT_FUNDS) when it was spent: the bonus then stands."""
+
+    key: str
+    order_id: str
+    amount: Money
+    customer_id: str = ""
+    via: CreditVia = CreditVia.STORE_CREDIT
+    written_at: datetime | None = None
+    refund_ref: str = ""  # our negative BONUS ledger row's gid
+
+
+@dataclass(frozen=True)
 class ExchangeItem:
     """One variant the customer receives in exchange."""
 
@@ -401,6 +415,8 @@ class Platform(Protocol):
     async def attach_label(self, request: AttachLabel) -> Result: ...
 
     async def issue_credit(self, request: IssueCredit) -> Result: ...
+
+    async def reverse_credit(self, request: ReverseCredit) -> Result: ...
 
     async def reserve_exchange(self, request: ExchangeOrder) -> Result: ...
 

@@ -185,3 +185,18 @@ async def test_a_price_difference_is_invoiced_once_through_the_platform(world):
     assert isinstance(done, port.Done) and again.platform_id == done.platform_id and done.detail.startswith("https://")
     assert [(d["status"], d["total"], d["lines"][0]["title"]) for d in emulator.shop_state(shop.domain)["draftOrders"]] == [
         ("INVOICE_SENT", "5.00", "Price difference for exchange #8001-R1")]
+
+
+async def test_an_unspent_bonus_is_taken_back_once_and_a_spent_one_stands(world):
+    shop, emulator, settings = world
+    take_back = port.ReverseCredit(key="rv-1", order_id="8001", amount=usd("2.50"), customer_id="501", written_at=NOW)
+    emulator.inject(Fault("lost_answer", operation="storeCreditAccountDebit", times=1, delay=0.05))
+    async with shopify_platform(shop, settings) as platform:
+        await platform.issue_credit(credit("sc-9"))
+        done = await platform.reverse_credit(take_back)
+        again = await platform.reverse_credit(take_back)
+        spent = await platform.reverse_credit(port.ReverseCredit(key="rv-2", order_id="8001", amount=usd("99.00"),
+                                                                  customer_id="501", written_at=NOW))
+    assert isinstance(done, port.Done) and again.platform_id == done.platform_id
+    assert emulator.shop_state(shop.domain)["storeCredit"]["501"][0]["balance"] == "25.00"
+    assert isinstance(spent, port.Refused) and spent.errors[0].code == "INSUFFICIENT_FUNDS"

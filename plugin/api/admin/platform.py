@@ -33,6 +33,7 @@ class PlatformOperationKind(enum.Enum):
     RETURN_CANCEL = "return.cancel"
     RETURN_LABEL = "return.label"
     STORE_CREDIT = "credit.issue"
+    STORE_CREDIT_REVERSE = "credit.reverse"
     EXCHANGE_RESERVE = "exchange.reserve"
     EXCHANGE_SHIP = "exchange.ship"
     EXCHANGE_RELEASE = "exchange.release"

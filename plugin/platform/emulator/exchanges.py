@@ -73,6 +73,36 @@ def store_credit_account_credit(shop: s.Shop, ids: s.Ids, args: dict) -> dict:
     return {"storeCreditAccountTransaction": v.credit_transaction(account, transaction), "userErrors": []}
 
 
+def store_credit_account_debit(shop: s.Shop, ids: s.Ids, args: dict) -> dict:
+    money = args["debitInput"]["debitAmount"]
+    try:
+        amount = _money(money["amount"], ["debitInput", "debitAmount", "amount"])
+        if amount <= 0:
+            raise Refusal(["debitInput", "debitAmount", "amount"], "A positive amount must be used", "NEGATIVE_OR_ZERO_AMOUNT")
+        account = None
+        customer = shop.customers.get(s.local_id(args["id"], "Customer") or "")
+        if customer is not None:
+            account = customer.account(money["currencyCode"])
+        else:
+            wanted = s.local_id(args["id"], "StoreCreditAccount")
+            account = next((a for c in shop.customers.values() for a in c.accounts if a.id == wanted), None)
+        if account is None:
+            raise Refusal(["id"], "Store credit account does not exist", "ACCOUNT_NOT_FOUND")
+        if account.currency != money["currencyCode"]:
+            raise Refusal(["debitInput", "debitAmount", "currencyCode"], "The currency does not match the account's",
+                          "MISMATCHING_CURRENCY")
+        if account.balance < amount:
+            raise Refusal(["debitInput", "debitAmount", "amount"], "The account does not have enough funds", "INSUFFICIENT_FUNDS")
+    except Refusal as refusal:
+        return {"storeCreditAccountTransaction": None, "userErrors": [refusal.as_error(True)]}
+    transaction = s.CreditTransaction(id=ids(), amount=-amount.quantize(s.CENT), balance_after=account.balance - amount.quantize(s.CENT),
+                                      expires_at=None)
+    account.transactions.append(transaction)
+    view = v.credit_transaction(account, transaction)
+    view["__typename"] = "StoreCreditAccountDebitTransaction"
+    return {"storeCreditAccountTransaction": view, "userErrors": []}
+
+
 # --- gift cards ------------------------------------------------------------------------------------
 
 
@@ -246,6 +276,7 @@ def draft_order_delete(shop: s.Shop, ids: s.Ids, args: dict) -> dict:
 
 MUTATIONS = {
     "storeCreditAccountCredit": store_credit_account_credit,
+    "storeCreditAccountDebit": store_credit_account_debit,
     "giftCardCreate": gift_card_create,
     "draftOrderCreate": draft_order_create,
     "draftOrderComplete": draft_order_complete,

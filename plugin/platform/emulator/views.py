@@ -240,14 +240,14 @@ def credit_account(owner: s.Customer, item: s.StoreCreditAccount) -> dict:
 
 def credit_transaction(account: s.StoreCreditAccount, item: s.CreditTransaction) -> dict:
     return {
-        "__typename": "StoreCreditAccountCreditTransaction",
-        "id": s.gid("StoreCreditAccountCreditTransaction", item.id),
+        "__typename": "StoreCreditAccountCreditTransaction" if item.amount > 0 else "StoreCreditAccountDebitTransaction",
         "account": {"id": s.gid("StoreCreditAccount", account.id), "balance": _money_v2(account.balance, account.currency),
                     "transactions": lambda info, **_: connection([])},
         "amount": _money_v2(item.amount, account.currency),
         "balanceAfterTransaction": _money_v2(item.balance_after, account.currency),
         "createdAt": item.created_at.isoformat(),
         "event": "ADJUSTMENT",
+        "id": s.gid("StoreCreditAccountCreditTransaction" if item.amount > 0 else "StoreCreditAccountDebitTransaction", item.id),
         "expiresAt": item.expires_at.isoformat() if item.expires_at else None,
         "remainingAmount": _money_v2(item.amount, account.currency),
     }

@@ -180,6 +180,7 @@ query CustomerCredit($id: ID!) {
             createdAt
             amount { amount currencyCode }
             ... on StoreCreditAccountCreditTransaction { id expiresAt }
+            ... on StoreCreditAccountDebitTransaction { debitId: id }
           }
         }
       }
@@ -196,6 +197,15 @@ mutation StoreCreditCredit($id: ID!, $creditInput: StoreCreditAccountCreditInput
       amount { amount currencyCode }
       account { id balance { amount currencyCode } }
     }
+    userErrors { field message code }
+  }
+}
+"""
+
+STORE_CREDIT_DEBIT = """
+mutation StoreCreditDebit($id: ID!, $debitInput: StoreCreditAccountDebitInput!) {
+  storeCreditAccountDebit(id: $id, debitInput: $debitInput) {
+    storeCreditAccountTransaction { id amount { amount currencyCode } }
     userErrors { field message code }
   }
 }

@@ -177,6 +177,46 @@ class ExchangeOperations:
                     return item["id"]
         return None
 
+    async def reverse_credit(self, request: port.ReverseCredit) -> port.Result:
+        """An unspent bonus taken back: `storeCreditAccountDebit`, read back like a credit (a debit of our
+        amount since the operation was written). A gift card's bonus is not separable from the card:
+        handed to staff."""
+        if request.via == port.CreditVia.GIFT_CARD or not request.customer_id:
+            return port.Handed(f"the {request.amount.amount} {request.amount.currency} bonus is on a gift card: "
+                               "reduce the card in the Shopify admin if it is unspent")
+        return await self._guarded(lambda: self._debit(request))
+
+    async def _debit(self, request: port.ReverseCredit) -> port.Result:
+        customer = gid("Customer", request.customer_id)
+        since = request.written_at - timedelta(seconds=5) if request.written_at else None
+
+        async def find() -> str | None:
+            data = await self.client.query(d.CUSTOMER_CREDIT, {"id": customer})
+            for account in ((data.get("customer") or {}).get("storeCreditAccounts") or {}).get("nodes", []):
+                if account["balance"]["currencyCode"] != request.amount.currency:
+                    continue
+                for item in account["transactions"]["nodes"]:
+                    if (item.get("debitId") and Decimal(str(item["amount"]["amount"])) == -request.amount.amount
+                            and (since is None or (_stamp(item["createdAt"]) or since) >= since)):
+                        return item["debitId"]
+            return None
+
+        found = await find()
+        if found:
+            return port.Done(platform_id=found, detail="taken back earlier")
+
+        async def read_back() -> dict | None:
+            again = await find()
+            return {"storeCreditAccountDebit": {"storeCreditAccountTransaction": {"id": again}, "userErrors": []}} if again else None
+
+        data = await self.client.mutate(d.STORE_CREDIT_DEBIT, {"id": customer, "debitInput": {"debitAmount": {
+            "amount": str(request.amount.amount), "currencyCode": request.amount.currency}}}, read_back=read_back)
+        payload = data.get("storeCreditAccountDebit") or {}
+        if payload.get("userErrors"):
+            return port.Refused(_errors(payload["userErrors"]))
+        return port.Done(platform_id=payload["storeCreditAccountTransaction"]["id"],
+                         detail=f"{request.amount.amount} {request.amount.currency} of store credit taken back")
+
     async def _gift_card(self, request: port.IssueCredit) -> port.Result:
         code = gift_card_code(self.shop.api_secret, request.key)
         value = request.amount.amount + (request.bonus.amount if request.bonus else Decimal(0))
