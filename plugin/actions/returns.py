@@ -25,7 +25,7 @@ from models.returns import Return, ReturnLine
 from models.shop import Shop
 from plugin.actions import platform_ops, return_states
 from plugin.actions.commands import CreateReturn, RequestReturn, ReturnRequestLine
-from plugin.actions.decisions import validate_lines
+from plugin.actions.decisions import validate_lines, with_options
 from plugin.actions.errors import ActionError
 from plugin.actions.events import record, snapshot
 from plugin.actions.facts import order_facts
@@ -164,7 +164,7 @@ async def request_return(
         )
         decision = evaluate_return(policy, facts, priors, request, now, policy_version=version,
                                    staff_override=override_reason is not None)
-        data = decision_data(decision)
+        data = await with_options(shop, policy, facts, priors, request, decision, version, lines, now, required=True)
         factual = any(r.code in FACTUAL_CODES for r in decision.all_reasons())
         overridden = not decision.allowed and override_reason is not None and not factual
         if not decision.allowed and not overridden:
@@ -180,6 +180,7 @@ async def request_return(
             requested_by=actor, requested_at=now, approved_at=now if auto else None,
             override_reason=override_reason if overridden else None,
         )
+        exchanged = {line["line_id"]: line for line in (data.get("exchange") or {}).get("lines", [])}
         per_line: dict[str, Decimal] = {}
         for quote_line in decision.quote.lines:
             if quote_line.line_id is not None:
@@ -189,6 +190,9 @@ async def request_return(
                 shop_id=shop.id, return_request_id=ret.id, order_line_id=l.line_id, quantity=l.quantity,
                 reason=l.reason, condition=sorted(l.condition), photos=list(l.photo_refs), customer_note=l.note,
                 quoted_amount=per_line.get(str(l.line_id), Decimal(0)),
+                exchange_variant_id=int(exchanged[str(l.line_id)]["variant_id"]) if str(l.line_id) in exchanged else None,
+                exchange_price=(Decimal(exchanged[str(l.line_id)]["price"]["amount"])
+                                if str(l.line_id) in exchanged else None),
             )
             for l in lines
         ])

@@ -102,6 +102,7 @@ _EXCEEDS_RETURNABLE = (R.QUANTITY_EXCEEDS_RETURNABLE,)
 _NOT_DELIVERED = (R.NOT_DELIVERED,)
 _PERIOD_ENDED = (R.RETURN_PERIOD_ENDED,)
 _EXCHANGE_ONLY = (R.EXCHANGE_ONLY,)
+_ANY_RESOLUTION = frozenset(("REFUND", "EXCHANGE", "STORE_CREDIT", "REPLACEMENT"))
 _EXCHANGE_NOT_OFFERED = (R.EXCHANGE_NOT_OFFERED,)
 _REPLACEMENT_NOT_OFFERED = (R.REPLACEMENT_NOT_OFFERED,)
 _STORE_CREDIT_NOT_OFFERED = (R.STORE_CREDIT_NOT_OFFERED,)
@@ -265,6 +266,8 @@ def _judge_lines(
         )
         if not refund or profile.exchange_only:
             reasons += _resolution_refusals(c, resolution, at_fault, profile.exchange_only)
+        if c.resolution_by_reason and resolution not in c.resolution_by_reason.get(req.reason, _ANY_RESOLUTION):
+            reasons += (R.resolution_not_for_reason(resolution, c.resolution_by_reason[req.reason]),)
         decision = LineDecision(line_id, req.quantity, not reasons, reasons, return_by, closes_at, at_fault, req.reason)
         record = Judged(decision, line, gross)
         judged.append(record)
