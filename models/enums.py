@@ -79,6 +79,14 @@ class ReturnResolution(StrEnum):
     STORE_CREDIT = "STORE_CREDIT"
 
 
+class PriceDifferenceHandling(StrEnum):
+    """An exchange for an item at another price: the customer pays the difference (an invoice the
+    platform sends) or the rest is refunded."""
+
+    CUSTOMER_PAYS = "CUSTOMER_PAYS"
+    REFUND_REST = "REFUND_REST"
+
+
 class ReturnShippingMethod(StrEnum):
     """How the parcel travels back."""
 
@@ -121,6 +129,8 @@ class RefundKind(StrEnum):
 
     PAYMENT = "PAYMENT"
     REIMBURSEMENT = "REIMBURSEMENT"
+    STORE_CREDIT = "STORE_CREDIT"
+    BONUS = "BONUS"
 
 
 class RefundReason(StrEnum):

@@ -22,6 +22,9 @@ from plugin.store.statements import Statement
 
 COUNTED_REFUNDS = ("PENDING", "SUCCEEDED")
 PAYMENT, REIMBURSEMENT = "PAYMENT", "REIMBURSEMENT"
+# Store credit instead of money (counts against what may be refunded, like a payment: never both),
+# and the bonus the policy adds on top of it (counts against nothing but the decision's bonus).
+STORE_CREDIT, BONUS = "STORE_CREDIT", "BONUS"
 
 
 async def lock_order(shop: Shop, order_id: int) -> Order:
@@ -43,12 +46,21 @@ async def bump(order: Order) -> None:
 
 async def refunded(order: Order, return_id: int | None = None, kind: str = PAYMENT) -> Decimal:
     """What was refunded (or is being refunded) on the order, or on one of its returns: of the
-    payment (``PAYMENT``, bounded by what was paid) or of what the policy granted on top of it
-    (``REIMBURSEMENT``, bounded by the grant)."""
+    payment (``PAYMENT``, bounded by what was paid), of what the policy granted on top of it
+    (``REIMBURSEMENT``, bounded by the grant), as store credit (``STORE_CREDIT``) or as its bonus
+    (``BONUS``). A reversal (a negative row) counts only once the platform carried it out
+    (SUCCEEDED): until then the credit may still be spent, so it frees nothing."""
     query = Refund.filter(shop_id=order.shop_id, order_id=order.id, status__in=COUNTED_REFUNDS, kind=kind)
     if return_id is not None:
         query = query.filter(return_request_id=return_id)
-    return sum(await query.values_list("amount", flat=True), Decimal(0))
+    rows = await query.values_list("amount", "status")
+    return sum((amount for amount, status in rows if amount > 0 or status == "SUCCEEDED"), Decimal(0))
+
+
+async def paid_back(order: Order, return_id: int | None = None) -> Decimal:
+    """What went back to the customer out of the payment: money and store credit, which never both
+    pay for the same value (the bonus and policy reimbursements are on top)."""
+    return await refunded(order, return_id, PAYMENT) + await refunded(order, return_id, STORE_CREDIT)
 
 
 async def refunded_outside(order: Order) -> Decimal:
@@ -63,8 +75,9 @@ def captured(order: Order) -> Decimal:
 
 
 async def refundable(order: Order) -> Decimal:
-    """What may still be refunded: money captured, less our refunds and the platform's own."""
-    return max(Decimal(0), captured(order) - await refunded(order) - await refunded_outside(order))
+    """What may still be refunded (as money or store credit): money captured, less our refunds and
+    store credit and the platform's own refunds."""
+    return max(Decimal(0), captured(order) - await paid_back(order) - await refunded_outside(order))
 
 
 # Read on every eligibility answer and quote for an order that has had a return: written once
@@ -116,7 +129,7 @@ async def discrepancies(order: Order) -> list[str]:
     refunded than paid, more units in returns than a line has. Each says it in a sentence for staff;
     new refunds and returns are refused while the figures do not allow them (they check the same sums)."""
     found = []
-    out = await refunded(order)
+    out = await paid_back(order)
     if out > order.total_paid:
         found.append(f"refunded {out.normalize():f} {order.currency} is more than the {order.total_paid.normalize():f} "
                      f"{order.currency} the platform says was paid")

@@ -225,3 +225,4 @@ async def after_step(shop: Shop, ret: Return, step: str, *, label: bool = False)
     if label and ret.label_carrier:
         await return_step(shop, ret, "return.label", carrier=ret.label_carrier,
                           tracking_number=ret.label_tracking_number or "", label_url=ret.label_url)
+

@@ -14,7 +14,7 @@ committed only with the order's compare-and-set:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from decimal import Decimal
 from typing import Self
 
@@ -24,13 +24,15 @@ from models.order import Order
 from models.refund import Refund
 from models.returns import Return, ReturnLine
 from models.shop import Shop
-from plugin.actions import platform_ops, return_states
+from plugin.actions import exchange_hooks, platform_ops, return_states, store_credit
 from plugin.actions.commands import CreateRefund
 from plugin.actions.errors import ActionError
 from plugin.actions.events import record, snapshot
 from plugin.actions.idempotency import once
 from plugin.actions.platform_outcomes import settle_from_confirmation
-from plugin.actions.ledger import PAYMENT, REIMBURSEMENT, bump, captured, lock_order, refundable, refunded
+from plugin.actions.ledger import (
+    BONUS, PAYMENT, REIMBURSEMENT, STORE_CREDIT, bump, captured, lock_order, paid_back, refundable, refunded,
+)
 from plugin.actions.policy import policy_in_force, policy_version
 from plugin.actions.returns import accepted_quote
 from plugin.values.ids import to_gid
@@ -57,16 +59,19 @@ class RefundMade:
 
     refund: Refund
     reimbursement: Refund | None = None
+    bonus: Refund | None = None  # a store credit return: the bonus credited beside the credit (`refund`)
 
     def stored(self) -> dict:
         return {"refund_id": self.refund.id,
-                **({"reimbursement_id": self.reimbursement.id} if self.reimbursement else {})}
+                **({"reimbursement_id": self.reimbursement.id} if self.reimbursement else {}),
+                **({"bonus_id": self.bonus.id} if self.bonus else {})}
 
     @classmethod
     async def replayed(cls, shop: Shop, command: CreateRefund, stored: dict) -> Self:
         refund = await Refund.get(shop_id=shop.id, id=stored["refund_id"])
-        other = stored.get("reimbursement_id")
-        return cls(refund, await Refund.get(shop_id=shop.id, id=other) if other else None)
+        other, bonus = stored.get("reimbursement_id"), stored.get("bonus_id")
+        return cls(refund, await Refund.get(shop_id=shop.id, id=other) if other else None,
+                   await Refund.get(shop_id=shop.id, id=bonus) if bonus else None)
 
 
 def _exact(amount: Decimal, currency: str) -> Decimal:
@@ -87,7 +92,7 @@ async def add_refund(
     shop: Shop, order: Order, amount: Decimal, *, reason: str, actor: str, note: str | None = None,
     return_id: int | None = None, cancellation_id: int | None = None, breakdown: list | None = None,
     kind: str = PAYMENT, grant: Decimal | None = None, notify: bool = True, email_with: tuple[int, ...] = (),
-    carry: bool = True,
+    carry: bool = True, expires_on: date | None = None,
 ) -> Refund:
     """Write one refund row against an order the caller has locked (see ledger.lock_order).
 
@@ -100,9 +105,10 @@ async def add_refund(
     arrived units are processed first, and the email waits (HELD) for the platform to succeed, or is
     not written at all when the platform emails the customer itself.
     """
-    if kind == REIMBURSEMENT:
-        remaining = (grant or Decimal(0)) - await refunded(order, return_id, REIMBURSEMENT)
-        left = "of the return postage credit the policy granted"
+    if kind in (REIMBURSEMENT, BONUS):
+        remaining = (grant or Decimal(0)) - await refunded(order, return_id, kind)
+        left = ("of the return postage credit the policy granted" if kind == REIMBURSEMENT
+                else "of the store credit bonus the policy granted")
     else:
         if captured(order) <= 0:
             raise ActionError(
@@ -121,7 +127,7 @@ async def add_refund(
     refund = await Refund.create(
         shop_id=shop.id, order_id=order.id, return_request_id=return_id, cancellation_id=cancellation_id,
         amount=amount, currency=order.currency, reason=reason, note=note, breakdown=breakdown or [], created_by=actor,
-        kind=kind,
+        kind=kind, expires_on=expires_on,
     )
     await bump(order)
     email = {"to": order.email, "order_id": order.id, "refund_id": refund.id}
@@ -200,7 +206,7 @@ async def create_refund(
         if ret is not None:
             # What the return is worth to the payment (its accepted units' quote, less credits, which
             # are reimbursed apart), less what was paid for it already.
-            left = split_quote(await accepted_quote(shop, ret))[0] - await refunded(order, ret.id)
+            left = split_quote(await accepted_quote(shop, ret))[0] - await paid_back(order, ret.id)
             if amount > left and override_reason is None:
                 raise ActionError(
                     "OVER_REFUND", f"only {quantize(max(left, Decimal(0)), order.currency)} {order.currency} of this "
@@ -220,19 +226,41 @@ async def _refund_quote(shop: Shop, order: Order, ret: Return, reason: str, note
     it: the payment part as a PAYMENT row, the granted credits as a REIMBURSEMENT row beside it, and
     one email that shows both (the credit as its own line)."""
     payment, payment_lines, credits, credit_lines = split_quote(await accepted_quote(shop, ret))
-    pay = payment - await refunded(order, ret.id)
+    pay = payment - await paid_back(order, ret.id)
     reimburse = min(credits, granted(ret)) - await refunded(order, ret.id, REIMBURSEMENT)
     if pay <= 0 and reimburse <= 0:
         raise ActionError("NOTHING_TO_REFUND", "the accepted items are already refunded", ["amount"])
     rows: list[Refund] = []
+    if pay > 0 and ret.resolution == STORE_CREDIT:
+        # The customer chose store credit: the payment part is credited (with the policy's bonus), never paid out.
+        rows += await _credit(shop, order, ret, pay, reason=reason, actor=actor, note=note, breakdown=payment_lines)
+        pay = Decimal(0)
     if pay > 0:
         rows.append(await add_refund(shop, order, pay, reason=reason, actor=actor, note=note, return_id=ret.id,
                                      breakdown=payment_lines, notify=reimburse <= 0))
     if reimburse > 0:
         rows.append(await add_refund(shop, order, reimburse, reason=reason, actor=actor, note=note, return_id=ret.id,
                                      breakdown=credit_lines, kind=REIMBURSEMENT, grant=granted(ret),
-                                     email_with=tuple(row.id for row in rows)))
-    return RefundMade(rows[0], rows[1] if len(rows) > 1 else None)
+                                     email_with=tuple(row.id for row in rows if row.kind == PAYMENT)))
+    by_kind = {row.kind: row for row in rows}
+    return RefundMade(rows[0], by_kind.get(REIMBURSEMENT), by_kind.get(BONUS))
+
+
+async def _credit(shop: Shop, order: Order, ret: Return, amount: Decimal, *, reason: str, actor: str,
+                  note: str | None, breakdown: list) -> list[Refund]:
+    """A STORE_CREDIT row for `amount` and a BONUS row for the policy's bonus on it (plugin.actions.
+    store_credit), neither emailed as a refund: the platform's hook issues them and tells the customer."""
+    bonus, expires = await store_credit.terms(shop, order, ret, amount)
+    rows = [await add_refund(shop, order, amount, reason=reason, actor=actor, note=note, return_id=ret.id,
+                             breakdown=breakdown, kind=STORE_CREDIT, notify=False, carry=False, expires_on=expires)]
+    if bonus > 0:
+        line = {"kind": "BONUS", "code": "STORE_CREDIT_BONUS", "description": "Store credit bonus",
+                "amount": {"amount": str(quantize(bonus, order.currency)), "currency": order.currency}}
+        rows.append(await add_refund(shop, order, bonus, reason=reason, actor=actor, note=note, return_id=ret.id,
+                                     breakdown=[line], kind=BONUS, grant=store_credit.granted_bonus(ret), notify=False,
+                                     carry=False, expires_on=expires))
+    await exchange_hooks.credit_issued(shop, order, ret, rows)
+    return rows
 
 
 async def create(shop: Shop, command: CreateRefund, key: str | None, actor: str) -> RefundMade:
@@ -275,5 +303,5 @@ async def suggested_refund(shop: Shop, ret: Return) -> Decimal:
     never more than the order has left."""
     order = await Order.get(id=ret.order_id, shop_id=shop.id)
     quote = await accepted_quote(shop, ret)
-    left = Decimal(quote["total"]["amount"]) - await refunded(order, ret.id)
+    left = Decimal(quote["total"]["amount"]) - await paid_back(order, ret.id)
     return max(Decimal(0), min(left, await refundable(order)))

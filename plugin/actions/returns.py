@@ -13,6 +13,7 @@ from tortoise.transactions import in_transaction
 
 from models.enums import (
     EmailKind,
+    RefundKind,
     InspectionCondition,
     ReturnDeclineReason,
     ReturnResolution,
@@ -23,9 +24,9 @@ from models.order import Order
 from models.refund import Refund
 from models.returns import Return, ReturnLine
 from models.shop import Shop
-from plugin.actions import platform_ops, return_states
+from plugin.actions import exchange_hooks, platform_ops, return_states, store_credit
 from plugin.actions.commands import CreateReturn, RequestReturn, ReturnRequestLine
-from plugin.actions.decisions import validate_lines
+from plugin.actions.decisions import validate_lines, with_options
 from plugin.actions.errors import ActionError
 from plugin.actions.events import record, snapshot
 from plugin.actions.facts import order_facts
@@ -164,7 +165,7 @@ async def request_return(
         )
         decision = evaluate_return(policy, facts, priors, request, now, policy_version=version,
                                    staff_override=override_reason is not None)
-        data = decision_data(decision)
+        data = await with_options(shop, policy, facts, priors, request, decision, version, lines, now, required=True)
         factual = any(r.code in FACTUAL_CODES for r in decision.all_reasons())
         overridden = not decision.allowed and override_reason is not None and not factual
         if not decision.allowed and not overridden:
@@ -180,6 +181,7 @@ async def request_return(
             requested_by=actor, requested_at=now, approved_at=now if auto else None,
             override_reason=override_reason if overridden else None,
         )
+        exchanged = {line["line_id"]: line for line in (data.get("exchange") or {}).get("lines", [])}
         per_line: dict[str, Decimal] = {}
         for quote_line in decision.quote.lines:
             if quote_line.line_id is not None:
@@ -189,6 +191,9 @@ async def request_return(
                 shop_id=shop.id, return_request_id=ret.id, order_line_id=l.line_id, quantity=l.quantity,
                 reason=l.reason, condition=sorted(l.condition), photos=list(l.photo_refs), customer_note=l.note,
                 quoted_amount=per_line.get(str(l.line_id), Decimal(0)),
+                exchange_variant_id=int(exchanged[str(l.line_id)]["variant_id"]) if str(l.line_id) in exchanged else None,
+                exchange_price=(Decimal(exchanged[str(l.line_id)]["price"]["amount"])
+                                if str(l.line_id) in exchanged else None),
             )
             for l in lines
         ])
@@ -215,6 +220,7 @@ async def request_return(
             if label_missing(ret):
                 await _flag_label_missing(shop, ret)
         await platform_ops.after_step(shop, ret, "request")
+        await _exchange_step(shop, order, ret, "request", ReturnStatus.REQUESTED)
     return RequestAnswer(data, ret)
 
 
@@ -287,6 +293,7 @@ async def _step(
             await guard(ret)
             await bump(order)
         before = snapshot(ret, AUDITED)
+        previous = ret.status
         await return_states.apply(ret, step, **changes)
         order = await Order.get(id=ret.order_id, shop_id=shop.id)
         await record(
@@ -295,7 +302,23 @@ async def _step(
             email=_email(order, email, ret, **(email_data or {})) if email else None,
         )
         await platform_ops.after_step(shop, ret, step, label=label)
+        if step in ("decline", "cancel"):
+            await store_credit.reverse(shop, ret, actor)
+        await _exchange_step(shop, order, ret, step, previous)
     return ret
+
+
+async def _exchange_step(shop: Shop, order: Order, ret: Return, step: str, previous: str) -> None:
+    """What a step means for an exchange (plugin.actions.exchange_hooks): reserved when the return is
+    approved, due when its items first arrive, released when it is declined or withdrawn."""
+    if ret.resolution != ReturnResolution.EXCHANGE:
+        return
+    if ret.status == ReturnStatus.OPEN and step in ("approve", "request", "release"):
+        await exchange_hooks.exchange_reserved(shop, order, ret)
+    elif step == "receive" and previous != ReturnStatus.RECEIVED:
+        await exchange_hooks.exchange_due(shop, order, ret)
+    elif step in ("decline", "cancel"):
+        await exchange_hooks.exchange_released(shop, order, ret)
 
 
 async def _flag_label_missing(shop: Shop, ret: Return) -> None:
@@ -380,8 +403,11 @@ async def decline(
 
 
 async def _refunded(ret: Return) -> bool:
-    """Money went out for this return (a FAILED refund does not count)."""
-    return await Refund.filter(return_request_id=ret.id, status__in=COUNTED_REFUNDS).exists()
+    """Money went out for this return (a FAILED refund does not count). Store credit is not money:
+    a credited return may still be declined or withdrawn, and its unspent credit and bonus are taken
+    back (plugin.actions.store_credit.reverse)."""
+    return await Refund.filter(return_request_id=ret.id, status__in=COUNTED_REFUNDS,
+                               kind__in=(RefundKind.PAYMENT, RefundKind.REIMBURSEMENT)).exists()
 
 
 async def cancel(shop: Shop, return_id: int, actor: str) -> Return:

@@ -17,10 +17,13 @@ _DESCRIPTIONS = {
     enums.ConditionItem: "A condition the customer declares the item meets.",
     enums.ReturnResolution: "What the customer wants instead of the item.",
     enums.ReturnShippingMethod: "How the parcel travels back.",
+    enums.PriceDifferenceHandling: "An exchange at another price: CUSTOMER_PAYS the difference (the platform's invoice) or REFUND_REST.",
     enums.ReturnShippingPayer: "Who bears the return postage.",
     enums.InspectionCondition: "What staff found when inspecting a returned line.",
     enums.RefundStatus: "PENDING until the platform confirms the refund SUCCEEDED or FAILED.",
-    enums.RefundKind: "PAYMENT gives back what was paid; REIMBURSEMENT what the policy granted on top.",
+    enums.RefundKind: "PAYMENT gives back what was paid; REIMBURSEMENT what the policy granted on top; STORE_CREDIT the "
+    "returned value as store credit instead of money (counts against what may be refunded); BONUS the credit the policy "
+    "adds on top (a negative BONUS reverses an unspent bonus).",
     enums.RefundReason: "Why money goes back.",
     enums.RefundMethod: "How money goes back.",
     enums.RefundLineKind: "A line of a refund quote: ITEM, SHIPPING, FEE (negative), CREDIT (positive) or ADJUSTMENT.",
@@ -53,6 +56,7 @@ ReturnDeclineReason = enums.ReturnDeclineReason
 ReturnReason = enums.ReturnReason
 ConditionItem = enums.ConditionItem
 ReturnResolution = enums.ReturnResolution
+PriceDifferenceHandling = enums.PriceDifferenceHandling
 ReturnShippingMethod = enums.ReturnShippingMethod
 ReturnShippingPayer = enums.ReturnShippingPayer
 InspectionCondition = enums.InspectionCondition

@@ -121,7 +121,9 @@ class RefundType(Node):
     @strawberry.field(
         description="PAYMENT gives back what was paid (all of an order's payments stay within what was "
         "paid); REIMBURSEMENT pays what the policy granted on top of it, such as a return postage "
-        "credit (all of a return's reimbursements stay within what its decision granted)."
+        "credit (all of a return's reimbursements stay within what its decision granted); STORE_CREDIT "
+        "pays as store credit instead of money (counted with the payments: never both); BONUS is the "
+        "credit the policy adds on top (within what the decision granted). A negative row reverses one."
     )
     def kind(self) -> RefundKind:
         return self.row.kind
@@ -129,6 +131,14 @@ class RefundType(Node):
     @strawberry.field
     def reason(self) -> RefundReason:
         return self.row.reason
+
+    @strawberry.field(description="Store credit and its bonus: the last day it can be spent (none: never expires).")
+    def expires_on(self) -> date | None:
+        return self.row.expires_on
+
+    @strawberry.field(description="A reversal (a negative STORE_CREDIT or BONUS row): the row it takes back.")
+    def reverses_id(self) -> strawberry.ID | None:
+        return strawberry.ID(to_gid("Refund", self.row.reverses_id)) if self.row.reverses_id else None
 
     @strawberry.field(description="The quote lines this refund pays, when it was made from a quote.")
     def breakdown(self) -> JSON:

@@ -139,6 +139,8 @@ STOREFRONT = [
        v(id=ID["Order"], n=ORDER_NAME, e=GUEST_EMAIL)),
     Op("storefront", "orderConfirmReceipt", "mutation($id: ID, $n: String, $e: String) { orderConfirmReceipt(orderId: $id, orderName: $n, email: $e) { received userErrors { code } } }",
        v(id=ID["Order"], n=ORDER_NAME, e=GUEST_EMAIL)),
+    Op("storefront", "exchangeVariants", "query($l: ID!, $id: ID, $n: String, $e: String) { exchangeVariants(lineId: $l, orderId: $id, orderName: $n, email: $e) { id } }",
+       v(l=ID["OrderLine"], id=ID["Order"], n=ORDER_NAME, e=GUEST_EMAIL)),
     Op("storefront", "returnCancel", "mutation($id: ID!, $e: String) { returnCancel(id: $id, email: $e) { userErrors { code } } }",
        v(id=ID["Return"], e=GUEST_EMAIL)),
 ]

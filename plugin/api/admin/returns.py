@@ -51,6 +51,10 @@ class RefundCreatePayload:
         default=None,
         description="The REIMBURSEMENT row written with the refund (a return postage credit the policy granted), if any.",
     )
+    bonus: AdminRefund | None = strawberry.field(
+        default=None,
+        description="A store credit return: the BONUS row credited beside the STORE_CREDIT row (`refund`), if any.",
+    )
     user_errors: list[UserError] = strawberry.field(default_factory=list)
 
 
@@ -221,7 +225,8 @@ class ReturnsMutation:
         except ActionError as exc:
             return RefundCreatePayload(user_errors=user_errors(exc, ["input"]))
         return RefundCreatePayload(refund=AdminRefund(row=made.refund),
-                                   reimbursement=AdminRefund(row=made.reimbursement) if made.reimbursement else None)
+                                   reimbursement=AdminRefund(row=made.reimbursement) if made.reimbursement else None,
+                                   bonus=AdminRefund(row=made.bonus) if made.bonus else None)
 
     @strawberry.mutation(description="The platform's confirmation of a pending refund: SUCCEEDED or FAILED.")
     async def refund_confirm(self, info: Info, id: strawberry.ID, status: RefundStatus, platform_refund_id: str | None = None) -> RefundCreatePayload:

@@ -18,6 +18,7 @@ from plugin.api.return_input import ReturnRequestInput, parse_request
 from plugin.api.return_types import StorefrontOrder
 from plugin.api.schema_factory import build_schema
 from plugin.api.storefront.access import find_order, find_order_to_read
+from plugin.api.storefront.exchange_variants import ExchangeVariantsQuery
 from plugin.api.storefront.returns import ReturnsMutation, ReturnsQuery, _photo_check
 from plugin.api.storefront.shop import StorefrontShop
 from plugin.store.ratelimit import STOREFRONT_MUTATIONS_PER_SHOP
@@ -96,16 +97,16 @@ class Mutation:
                 field=["input", "orderId"], message="no such order for this customer", code=UserErrorCode.ORDER_NOT_FOUND)])
         try:
             parsed = parse_request(input, _photo_check(info, order))
-            decision = await quote_return(
+            data = await quote_return(
                 info.context.shop, order, list(parsed.lines), resolution=parsed.resolution,
                 shipping_method=parsed.shipping_method, proof_of_purchase=bool(parsed.proof_of_purchase),
             )
         except ActionError as exc:
             return ReturnQuotePayload(user_errors=user_errors(exc, ["input"]))
-        return ReturnQuotePayload(quote=ReturnQuote.of(decision))
+        return ReturnQuotePayload(quote=ReturnQuote.from_data(data))
 
 
 schema = build_schema(
-    merge_types("Query", (Query, ReturnsQuery)), merge_types("Mutation", (Mutation, ReturnsMutation)),
+    merge_types("Query", (Query, ReturnsQuery, ExchangeVariantsQuery)), merge_types("Mutation", (Mutation, ReturnsMutation)),
     mutation_limit=STOREFRONT_MUTATIONS_PER_SHOP,
 )
