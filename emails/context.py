@@ -164,7 +164,7 @@ async def prepare(shop: Shop, kind: str, payload: dict, *, locale: str | None = 
         exchange = (await Exchange.get_or_none(shop_id=shop.id, id=payload["exchange_id"]) if payload.get("exchange_id")
                     else await Exchange.get_or_none(shop_id=shop.id, return_request_id=payload.get("return_id")))
         context["exchange"] = {
-            "items": [{"title": item.get("title") or item.get("sku") or "", "quantity": item.get("quantity", 1)}
+            "lines": [{"title": item.get("title") or item.get("sku") or "", "quantity": item.get("quantity", 1)}
                       for item in (exchange.items if exchange else [])],
             "order_name": exchange.platform_order_name if exchange else None,
             "instant": bool(exchange and exchange.instant and exchange.return_request_id

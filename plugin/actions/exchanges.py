@@ -32,14 +32,14 @@ from models.enums import ExchangeStatus as X
 from models.enums import ReturnStatus
 from models.exchange import Exchange
 from models.order import Order
-from models.returns import Return
+from models.catalog import ProductVariant
+from models.returns import Return, ReturnLine
 from models.risk import RiskReview
 from models.shop import Shop
 from plugin.actions import platform_ops
 from plugin.actions.errors import ActionError
 from plugin.actions.events import record
 from plugin.actions.ledger import lock_order
-from plugin.actions.refunds import create_refund
 from plugin.values.ids import to_gid
 from plugin.values.money import Money, quantize
 from plugin.platform import port
@@ -53,15 +53,10 @@ def _now() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def _resolution(ret: Return) -> dict:
-    return (ret.decision or {}).get("resolution") or {}
-
-
-def chosen(ret: Return) -> list[dict]:
-    """The variants the customer chose, as the decision recorded them."""
-    if str(ret.resolution) != "EXCHANGE":
-        return []
-    return [item for item in _resolution(ret).get("exchange") or [] if item.get("variant_platform_id")]
+def _exchange(ret: Return) -> dict:
+    """The decision's exchange particulars (plugin.actions.exchange_offers.resolution_data): the chosen
+    variants, the price difference and its handling, the out-of-stock fallback."""
+    return (ret.decision or {}).get("exchange") or {}
 
 
 def _amount(value) -> Decimal:
@@ -74,29 +69,35 @@ def _amount(value) -> Decimal:
 
 def difference(ret: Return) -> Decimal:
     """What the customer pays on top (positive) when the policy says the customer pays it."""
-    diff = _resolution(ret).get("price_difference") or {}
-    if diff.get("handling") != "CUSTOMER_PAYS":
+    data = _exchange(ret)
+    if data.get("handling") != "CUSTOMER_PAYS":
         return Decimal(0)
-    return max(Decimal(0), _amount(diff.get("amount")))
+    return max(Decimal(0), _amount(data.get("difference")))
 
 
 async def _open(shop: Shop, order: Order, ret: Return) -> Exchange | None:
-    """The return's exchange, made from its decision the first time it is needed."""
+    """The return's exchange, made from its decision and lines the first time it is needed."""
     existing = await Exchange.get_or_none(shop_id=shop.id, return_request_id=ret.id)
     if existing is not None:
         return existing
-    items = chosen(ret)
+    if str(ret.resolution) != "EXCHANGE":
+        return None
+    chosen = {str(line.get("line_id")): line for line in _exchange(ret).get("lines") or []}
+    items = []
+    for row in await ReturnLine.filter(shop_id=shop.id, return_request_id=ret.id, exchange_variant_id__isnull=False).order_by("id"):
+        variant = await ProductVariant.get_or_none(shop_id=shop.id, id=row.exchange_variant_id).prefetch_related("product")
+        if variant is None:
+            continue
+        line = chosen.get(str(row.order_line_id)) or {}
+        price = row.exchange_price if row.exchange_price is not None else (_amount(line.get("price")) or variant.price)
+        title = f"{variant.product.title} - {variant.title}" if variant.product and variant.title else variant.title
+        items.append({"return_line_id": row.id, "variant_id": variant.id, "variant_platform_id": variant.platform_id,
+                      "title": title, "sku": variant.sku, "quantity": row.quantity, "price": str(price)})
     if not items:
         return None
-    value = sum((_amount(item.get("price")) * int(item.get("quantity") or 1) for item in items), Decimal(0))
-    return await Exchange.create(
-        shop_id=shop.id, return_request_id=ret.id, order_id=order.id, currency=ret.currency,
-        items=[{"line_id": item.get("line_id"), "variant_id": item.get("variant_id"),
-                "variant_platform_id": str(item["variant_platform_id"]), "title": item.get("title") or "",
-                "sku": item.get("sku"), "quantity": int(item.get("quantity") or 1),
-                "price": str(_amount(item.get("price")))} for item in items],
-        value=value, difference=difference(ret),
-    )
+    value = sum((Decimal(item["price"]) * item["quantity"] for item in items), Decimal(0))
+    return await Exchange.create(shop_id=shop.id, return_request_id=ret.id, order_id=order.id, currency=ret.currency,
+                                 items=items, value=value, difference=difference(ret))
 
 
 async def _customer(shop: Shop, order: Order) -> tuple[str, str | None]:
@@ -296,26 +297,3 @@ async def charge_unreturned(shop: Shop, return_id: int, actor: str) -> Exchange:
                                                "can be charged", ["returnId"])
         await invoice(shop, order, ret, exchange, "UNRETURNED", exchange.value, actor)
     return exchange
-
-
-async def fall_back(shop: Shop, exchange_id: int, words: str) -> None:
-    """The variant sold out before the exchange shipped: the return takes the policy's fallback
-    (REFUND or STORE_CREDIT) and is refunded as such now that its item is back."""
-    async with in_transaction():
-        exchange = await Exchange.get(shop_id=shop.id, id=exchange_id)
-        ret = await Return.get(shop_id=shop.id, id=exchange.return_request_id)
-        fallback = str(_resolution(ret).get("fallback") or "REFUND")
-        if not await Exchange.filter(id=exchange.id, status__in=(X.SHIPPING, *LIVE)).update(
-            status=X.FELL_BACK, fallback=fallback, platform_error=words[:1000]
-        ):
-            return  # shipped, cancelled or fallen back already
-        await Return.filter(id=ret.id).update(resolution=fallback)
-        await record(shop, subject=("Return", ret.id), actor="platform", action="exchange.fell_back",
-                     after={"resolution": fallback},
-                     note=f"the exchange could not ship ({words}): {fallback.lower().replace('_', ' ')} instead"[:1000])
-    try:
-        await create_refund(shop, return_id=ret.id, order_id=None, amount=None, reason="RETURN",
-                            note="the exchanged item sold out", actor="platform")
-    except ActionError as exc:  # staff refund it from the desk (e.g. inspection required first)
-        await record(shop, subject=("Return", ret.id), actor="platform", action="exchange.fallback_waiting",
-                     note=f"not refunded automatically: {exc.message}"[:1000])

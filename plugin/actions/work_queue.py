@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from tortoise.expressions import F, Subquery
+from tortoise.expressions import F, Q, Subquery
 from tortoise.functions import Count, Min
 
 from models.enums import ExchangeStatus
@@ -62,5 +62,6 @@ async def work_queue(shop: Shop) -> Queues:
             Exchange.filter(shop_id=shop.id, status=ExchangeStatus.WAITING_STOCK), "created_at"),
         exchanges_unreturned=await _aggregate(Exchange.filter(
             shop_id=shop.id, instant=True, status=ExchangeStatus.SHIPPED, return_request__received_at__isnull=True,
-            return_request__ship_by__lt=datetime.now(timezone.utc).date()).exclude(invoice_reason="UNRETURNED"), "shipped_at"),
+            return_request__ship_by__lt=datetime.now(timezone.utc).date()).filter(
+            Q(invoice_reason__isnull=True) | Q(invoice_reason__not="UNRETURNED")), "shipped_at"),
     )

@@ -21,7 +21,7 @@ from models.outbox import OutboxMessage
 from models.exchange import Exchange
 from models.returns import Return
 from models.shop import Shop
-from plugin.actions import exchanges, platform_outcomes
+from plugin.actions import exchange_fallback, platform_outcomes
 from plugin.values.delivery import Delivery
 from plugin.platform import port
 from plugin.platform.operations import ON_EXCHANGE, ON_RETURN, OPERATIONS, decode
@@ -91,7 +91,7 @@ class PlatformSender:
         if isinstance(result, port.Refused):
             words = await platform_outcomes.refused(shop, message, result)
             if message.topic == "exchange.ship" and any(e.code == "OUT_OF_STOCK" for e in result.errors):
-                await exchanges.fall_back(shop, message.subject_id, result.message)
+                await exchange_fallback.fall_back(shop, message.subject_id, result.message)
             return Delivery.failed(words)
         if isinstance(result, port.Handed):
             await platform_outcomes.handed(shop, message, result)

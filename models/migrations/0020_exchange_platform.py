@@ -1,5 +1,5 @@
 """Issue 24: exchanges and store credit carried out on the platform (numbered 0020 as the lead reserved;
-it follows 0015 on this branch: renumber the dependency when 0016-0019 land)."""
+it follows exch-core's 0018 here: renumber the dependency when 0016, 0017 and 0019 land)."""
 
 from tortoise import migrations
 from tortoise.migrations import operations as ops
@@ -11,7 +11,7 @@ from tortoise import fields
 from tortoise.indexes import Index
 
 class Migration(migrations.Migration):
-    dependencies = [('models', '0015_shopify_grant')]
+    dependencies = [('models', '0018_exchanges_store_credit')]
 
     initial = False
 
