@@ -28,7 +28,19 @@ STATE = """query($id: ID!) { return(id: $id) { status resolution
   exchange { status platformOrderName platformOrderId items { sku } }
   storeCredits { status via total { amount } platformId } } }"""
 
+CONDITIONS = ["ACCESSORIES_INCLUDED", "ORIGINAL_PACKAGING", "TAGS_ATTACHED"]
 _used: set[str] = set()
+
+
+def _offer_store_credit(live_server) -> None:
+    """AllTrendsUSA's seed offers no store credit: the merchant turns it on, with a 10% bonus."""
+    document = live_server.gql("{ policy { document } }", domain=TRENDS)["policy"]["document"]
+    document["resolutions"]["store_credit"] = "ALWAYS"
+    document["resolutions"]["store_credit_terms"] = {"bonus_percent": "10", "bonus_flat": "0", "bonus_cap": None,
+                                                     "expires_after_days": 365}
+    saved = live_server.gql("mutation($d: JSON!) { policyUpdate(document: $d, note: \"store credit\") { userErrors { field message } } }",
+                            {"d": document}, domain=TRENDS)["policyUpdate"]
+    assert saved["userErrors"] == [], saved
 
 
 def _fresh_orders(live_server):
@@ -46,6 +58,7 @@ def _fresh_orders(live_server):
 
 
 def _create(live_server, resolution: str, with_variant: bool) -> dict:
+    why = []
     for order in _fresh_orders(live_server):
         line = order["lines"][0]
         variant = None
@@ -54,14 +67,18 @@ def _create(live_server, resolution: str, with_variant: bool) -> dict:
                                  TRENDS)["exchangeVariants"] or []
             variant = next((v for v in offered if v["available"]), None)
             if variant is None:
+                why.append((order["name"], "no variant", offered))
                 continue
         made = live_server.gql(CREATE, {"i": {"orderId": order["id"], "resolution": resolution, "lines": [
-            {"lineId": line["id"], "quantity": 1, "reason": "COLOR", **({"exchangeVariantId": variant["id"]} if variant else {})}]}},
+            # AllTrendsUSA exchanges what it got wrong (its guarantee): a defective item, with its proof and condition.
+            {"lineId": line["id"], "quantity": 1, "reason": "DEFECTIVE", "condition": CONDITIONS,
+             **({"exchangeVariantId": variant["id"]} if variant else {})}], "proofOfPurchase": "Order confirmation email"}},
             domain=TRENDS)["returnCreate"]
         _used.add(order["name"])
         if made["return"] and not made["userErrors"]:
             return made["return"]
-    pytest.fail(f"no demo order of {TRENDS} takes a {resolution} return")
+        why.append((order["name"], made["userErrors"], made["decision"]))
+    pytest.fail(f"no demo order of {TRENDS} takes a {resolution} return: {why[:6]}")
 
 
 def _until(live_server, return_id: str, done, timeout: float = 90.0) -> dict:
@@ -108,6 +125,7 @@ def test_an_exchange_approved_and_received_in_the_admin_ships_on_the_platform(pa
 
 
 def test_store_credit_refunded_in_the_admin_is_issued_on_the_platform(page, live_server):
+    _offer_store_credit(live_server)
     ret = _create(live_server, "STORE_CREDIT", with_variant=False)
     _open_return(page, ret)
     if ret["status"] == "REQUESTED":

@@ -162,3 +162,10 @@ async def exchange_of(shop_id: int, return_id: int) -> ExchangeType | None:
 async def credits_of(shop_id: int, return_id: int) -> list[StoreCreditType]:
     rows = await StoreCredit.filter(shop_id=shop_id, return_request_id=return_id).order_by("id")
     return [StoreCreditType(row=row) for row in rows]
+
+
+async def exchange_subjects(shop_id: int, return_id: int) -> list[tuple[str, int]]:
+    """The platform operations' subjects that carry out this return's exchange and store credit."""
+    subjects = [("Exchange", pk) for pk in await Exchange.filter(shop_id=shop_id, return_request_id=return_id).values_list("id", flat=True)]
+    subjects += [("StoreCredit", pk) for pk in await StoreCredit.filter(shop_id=shop_id, return_request_id=return_id).values_list("id", flat=True)]
+    return subjects

@@ -184,7 +184,7 @@ function RefundDialog({ ret, onClose, onDone }) {
   const [amount, setAmount] = useState(ret.suggestedRefund.amount);
   const [note, setNote] = useState("");
   return html`<${ActionDialog} title=${`Refund ${ret.name}`} confirmLabel=${`Refund ${money({ amount, currencyCode: ret.suggestedRefund.currencyCode })}`} onClose=${onClose} onDone=${onDone}
-    onConfirm=${() => run("refund", { input: { returnId: ret.id, amount: amount === "" ? null : amount, note: note || null, idempotencyKey: crypto.randomUUID() } })}>${(errors) => html`
+    onConfirm=${() => run("refund", { input: { returnId: ret.id, amount: amount === "" || amount === ret.suggestedRefund.amount ? null : amount, note: note || null, idempotencyKey: crypto.randomUUID() } })}>${(errors) => html`
     <p>Pre-filled with the policy's quote for the accepted units, less what this return already got: <strong>${money(ret.suggestedRefund)}</strong>.</p>
     <${Field} label=${`Amount (${ret.suggestedRefund.currencyCode})`} errors=${errorsAt(errors, "amount")} help="Edit to refund a different amount.">${(p) =>
       html`<input ...${p} type="text" inputmode="decimal" value=${amount} onInput=${(e) => setAmount(e.target.value.trim())} />`}</${Field}>
