@@ -14,7 +14,7 @@ committed only with the order's compare-and-set:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from decimal import Decimal
 from typing import Self
 
@@ -25,16 +25,20 @@ from models.order import Order
 from models.refund import Refund
 from models.returns import Return, ReturnLine
 from models.shop import Shop
-from plugin.actions import return_states
+from plugin.actions import exchange_hooks, return_states, store_credit
 from plugin.actions.commands import CreateRefund
 from plugin.actions.errors import ActionError
 from plugin.actions.events import record, snapshot
 from plugin.actions.idempotency import once
 from plugin.actions.ledger import (
+    BONUS,
     REFUND_AUDITED,
+    REIMBURSEMENT,
+    STORE_CREDIT,
     add_refund,
     bump,
     lock_order,
+    paid_back,
     pay_quote,
     refundable,
     refunded,
@@ -56,16 +60,19 @@ class RefundMade:
 
     refund: Refund
     reimbursement: Refund | None = None
+    bonus: Refund | None = None  # a store credit return: the bonus credited beside the credit (`refund`)
 
     def stored(self) -> dict:
         return {"refund_id": self.refund.id,
-                **({"reimbursement_id": self.reimbursement.id} if self.reimbursement else {})}
+                **({"reimbursement_id": self.reimbursement.id} if self.reimbursement else {}),
+                **({"bonus_id": self.bonus.id} if self.bonus else {})}
 
     @classmethod
     async def replayed(cls, shop: Shop, command: CreateRefund, stored: dict) -> Self:
         refund = await Refund.get(shop_id=shop.id, id=stored["refund_id"])
-        other = stored.get("reimbursement_id")
-        return cls(refund, await Refund.get(shop_id=shop.id, id=other) if other else None)
+        other, bonus = stored.get("reimbursement_id"), stored.get("bonus_id")
+        return cls(refund, await Refund.get(shop_id=shop.id, id=other) if other else None,
+                   await Refund.get(shop_id=shop.id, id=bonus) if bonus else None)
 
 
 def _exact(amount: Decimal, currency: str) -> Decimal:
@@ -125,7 +132,7 @@ async def create_refund(
         if ret is not None:
             # What the return is worth to the payment (its accepted units' quote, less credits, which
             # are reimbursed apart), less what was paid for it already.
-            left = split_quote(await accepted_quote(shop, ret))[0] - await refunded(order, ret.id)
+            left = split_quote(await accepted_quote(shop, ret))[0] - await paid_back(order, ret.id)
             if amount > left and override_reason is None:
                 raise ActionError(
                     "OVER_REFUND", f"only {quantize(max(left, Decimal(0)), order.currency)} {order.currency} of this "
@@ -141,9 +148,33 @@ async def create_refund(
 
 
 async def refund_quote(shop: Shop, order: Order, ret: Return, reason: str, note: str | None, actor: str) -> RefundMade:
-    """Pay what the policy quotes for the return's accepted units, less what was already paid for it."""
-    rows = await pay_quote(shop, order, ret, await accepted_quote(shop, ret), reason=reason, note=note, actor=actor)
-    return RefundMade(rows[0], rows[1] if len(rows) > 1 else None)
+    """Pay what the policy quotes for the return's accepted units, less what was already paid for it;
+    a store credit return is credited (with the policy's bonus), never paid out."""
+    credit = None
+    if ret.resolution == STORE_CREDIT:
+        async def credit(amount: Decimal, lines: list) -> list[Refund]:
+            return await _credit(shop, order, ret, amount, reason=reason, actor=actor, note=note, breakdown=lines)
+    rows = await pay_quote(shop, order, ret, await accepted_quote(shop, ret), reason=reason, note=note, actor=actor,
+                           credit=credit)
+    by_kind = {row.kind: row for row in rows}
+    return RefundMade(rows[0], by_kind.get(REIMBURSEMENT), by_kind.get(BONUS))
+
+
+async def _credit(shop: Shop, order: Order, ret: Return, amount: Decimal, *, reason: str, actor: str,
+                  note: str | None, breakdown: list) -> list[Refund]:
+    """A STORE_CREDIT row for `amount` and a BONUS row for the policy's bonus on it (plugin.actions.
+    store_credit), neither emailed as a refund: the platform's hook issues them and tells the customer."""
+    bonus, expires = await store_credit.terms(shop, order, ret, amount)
+    rows = [await add_refund(shop, order, amount, reason=reason, actor=actor, note=note, return_id=ret.id,
+                             breakdown=breakdown, kind=STORE_CREDIT, notify=False, carry=False, expires_on=expires)]
+    if bonus > 0:
+        line = {"kind": "BONUS", "code": "STORE_CREDIT_BONUS", "description": "Store credit bonus",
+                "amount": {"amount": str(quantize(bonus, order.currency)), "currency": order.currency}}
+        rows.append(await add_refund(shop, order, bonus, reason=reason, actor=actor, note=note, return_id=ret.id,
+                                     breakdown=[line], kind=BONUS, grant=store_credit.granted_bonus(ret), notify=False,
+                                     carry=False, expires_on=expires))
+    await exchange_hooks.credit_issued(shop, order, ret, rows)
+    return rows
 
 
 async def create(shop: Shop, command: CreateRefund, key: str | None, actor: str) -> RefundMade:
@@ -186,5 +217,5 @@ async def suggested_refund(shop: Shop, ret: Return) -> Decimal:
     never more than the order has left."""
     order = await Order.get(id=ret.order_id, shop_id=shop.id)
     quote = await accepted_quote(shop, ret)
-    left = Decimal(quote["total"]["amount"]) - await refunded(order, ret.id)
+    left = Decimal(quote["total"]["amount"]) - await paid_back(order, ret.id)
     return max(Decimal(0), min(left, await refundable(order)))

@@ -12,6 +12,7 @@ from tortoise.transactions import in_transaction
 
 from models.enums import (
     EmailKind,
+    RefundKind,
     InspectionCondition,
     ReturnDeclineReason,
     ReturnStatus,
@@ -20,7 +21,7 @@ from models.order import Order
 from models.refund import Refund
 from models.returns import Return, ReturnLine
 from models.shop import Shop
-from plugin.actions import platform_ops, return_states
+from plugin.actions import exchange_hooks, platform_ops, return_states, store_credit
 from plugin.actions.errors import ActionError
 from plugin.actions.events import record, snapshot
 from plugin.actions.ledger import COUNTED_REFUNDS, bump, lock_order
@@ -125,6 +126,7 @@ async def _step(
             await guard(ret)
             await bump(order)
         before = snapshot(ret, AUDITED)
+        previous = ret.status
         await return_states.apply(ret, step, **changes)
         order = await Order.get(id=ret.order_id, shop_id=shop.id)
         await record(
@@ -133,7 +135,23 @@ async def _step(
             email=email_about(order, email, ret, **(email_data or {})) if email else None,
         )
         await platform_ops.after_step(shop, ret, step, label=label)
+        if step in ("decline", "cancel"):
+            await store_credit.reverse(shop, ret, actor)
+        await exchange_step(shop, order, ret, step, previous)
     return ret
+
+
+async def exchange_step(shop: Shop, order: Order, ret: Return, step: str, previous: str) -> None:
+    """What a step means for an exchange (plugin.actions.exchange_hooks): reserved when the return is
+    approved, due when its items first arrive, released when it is declined or withdrawn."""
+    if ret.resolution != ReturnResolution.EXCHANGE:
+        return
+    if ret.status == ReturnStatus.OPEN and step in ("approve", "request", "release"):
+        await exchange_hooks.exchange_reserved(shop, order, ret)
+    elif step == "receive" and previous != ReturnStatus.RECEIVED:
+        await exchange_hooks.exchange_due(shop, order, ret)
+    elif step in ("decline", "cancel"):
+        await exchange_hooks.exchange_released(shop, order, ret)
 
 
 async def flag_label_missing(shop: Shop, ret: Return) -> None:
@@ -243,8 +261,11 @@ async def decline(
 
 
 async def _refunded(ret: Return) -> bool:
-    """Money went out for this return (a FAILED refund does not count)."""
-    return await Refund.filter(return_request_id=ret.id, status__in=COUNTED_REFUNDS).exists()
+    """Money went out for this return (a FAILED refund does not count). Store credit is not money:
+    a credited return may still be declined or withdrawn, and its unspent credit and bonus are taken
+    back (plugin.actions.store_credit.reverse)."""
+    return await Refund.filter(return_request_id=ret.id, status__in=COUNTED_REFUNDS,
+                               kind__in=(RefundKind.PAYMENT, RefundKind.REIMBURSEMENT)).exists()
 
 
 async def cancel(shop: Shop, return_id: int, actor: str) -> Return:

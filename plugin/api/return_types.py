@@ -103,9 +103,17 @@ class RefundType(Node):
     status = from_row("status", RefundStatus, description="PENDING until the platform confirms it SUCCEEDED or FAILED.")
     kind = from_row("kind", RefundKind, description="PAYMENT gives back what was paid (all of an order's payments stay within what was "
         "paid); REIMBURSEMENT pays what the policy granted on top of it, such as a return postage "
-        "credit (all of a return's reimbursements stay within what its decision granted).")
+        "credit (all of a return's reimbursements stay within what its decision granted); STORE_CREDIT "
+        "pays as store credit instead of money (counted with the payments: never both); BONUS is the "
+        "credit the policy adds on top (within what the decision granted). A negative row reverses one.")
 
     reason = from_row("reason", RefundReason)
+    expires_on = from_row("expires_on", date | None, description="Store credit and its bonus: the last day it can be spent (none: never expires).")
+
+    @strawberry.field(description="A reversal (a negative STORE_CREDIT or BONUS row): the row it takes back.")
+    def reverses_id(self) -> strawberry.ID | None:
+        return strawberry.ID(to_gid("Refund", self.row.reverses_id)) if self.row.reverses_id else None
+
     breakdown = from_row("breakdown", JSON, description="The quote lines this refund pays, when it was made from a quote.")
 
     @strawberry.field

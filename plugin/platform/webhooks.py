@@ -15,7 +15,7 @@ from tortoise.transactions import in_transaction
 from models.shop import Shop
 from models.webhook import WebhookEvent
 from plugin.platform import shopify
-from plugin.platform.catalog import upsert_product
+from plugin.platform.catalog import set_inventory_level, upsert_product
 from plugin.actions.errors import ActionError
 from plugin.actions import privacy
 from plugin.platform.orders import import_fulfillment, import_order
@@ -42,6 +42,7 @@ TOPICS: dict[str, tuple[type[BaseModel], Callable[[Shop, BaseModel], Awaitable[O
     "fulfillments/update": (shopify.Fulfillment, import_fulfillment),
     "products/create": (shopify.Product, upsert_product),
     "products/update": (shopify.Product, upsert_product),
+    "inventory_levels/update": (shopify.InventoryLevel, set_inventory_level),
     "refunds/create": (shopify.Refund, import_platform_refund),
 }
 
