@@ -19,7 +19,7 @@ from models.refund import Cancellation, Refund
 from models.returns import Return, ReturnLine
 from models.shop import Shop
 from plugin.values.money import quantize
-from plugin.policy import Contact, Policy, default_policy, parse_policy
+from plugin.policy import Contact, Policy, decline_clause, default_policy, parse_policy
 from plugin.policy import render as render_policy
 from plugin.i18n.sentences import localize_decision
 
@@ -44,8 +44,6 @@ DECLINE_SENTENCES = {
     "SUSPECTED_FRAUD": "We could not verify this request.",
     "OTHER": "",
 }
-# Words that find the policy clause a decline rests on in the published policy text.
-CLAUSE_WORDS = {"FINAL_SALE": "final sale", "RETURN_PERIOD_ENDED": "days of", "CONDITION_NOT_MET": "returned"}
 CONDITION_TEXT = {
     "AS_DESCRIBED": "as described", "WORN": "worn", "WASHED": "washed", "DAMAGED": "damaged",
     "MISSING_TAGS": "tags missing", "MISSING_PACKAGING": "packaging missing", "MISSING_ACCESSORIES": "accessories missing",
@@ -89,13 +87,6 @@ async def _policy_in_force(shop: Shop) -> Policy:
     return parse_policy((await PolicyVersion.get(shop_id=shop.id, number=shop.policy_version)).document)
 
 
-def _clause(policy_markdown: str, reason: str | None) -> str | None:
-    word = CLAUSE_WORDS.get(reason or "")
-    if not word:
-        return None
-    return next((line.strip() for line in policy_markdown.splitlines() if word in line.lower() and not line.startswith("#")), None)
-
-
 async def prepare(shop: Shop, kind: str, payload: dict, *, locale: str | None = None) -> PreparedEmail:
     """The email an outbox row asks for, with everything its template needs. `locale` replaces the
     customer's (or shop's) own, for previews."""
@@ -136,7 +127,8 @@ async def prepare(shop: Shop, kind: str, payload: dict, *, locale: str | None = 
         if kind == "return_declined":
             reason = context["ret"]["decline_reason"]
             context["reasons"] = [s for s in [DECLINE_SENTENCES.get(reason or "OTHER", "")] if s]
-            context["clause"] = _clause(markdown, reason)
+            # The rule the reason names, never the first sentence that happens to share a word with it.
+            context["clause"] = decline_clause(policy, reason)
     if kind == "refund_issued":
         refund = await Refund.get(shop_id=shop.id, id=payload["refund_id"])
         # The decision the refund carries out: its cancellation's or its return's (the payload names

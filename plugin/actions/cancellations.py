@@ -232,6 +232,7 @@ async def cancel(shop: Shop, command: CancelOrder, key: str | None, actor: str) 
     return await once(shop, key, command, lambda: cancel_order(
         shop, command.order_id, reason=command.reason, refund=command.refund, restock=command.restock,
         notify=command.notify, staff_note=command.staff_note, actor=actor, customer_message=command.customer_message,
+        line_ids=sorted(command.line_ids) or None,
     ), OrderCancelled)
 
 
@@ -254,20 +255,30 @@ async def _held(shop: Shop, order: Order, policy, cancellation: Cancellation, no
 
 async def cancel_order(
     shop: Shop, order_id: int, *, reason: OrderCancelReason, refund: bool, restock: bool, notify: bool,
-    staff_note: str | None, actor: str, customer_message: str | None = None,
+    staff_note: str | None, actor: str, customer_message: str | None = None, line_ids: list[int] | None = None,
 ) -> OrderCancelled:
     """Staff cancel an order, refunding what is left of the payment when asked to. `customer_message`
-    goes in the customer's email; `staff_note` stays in the admin."""
+    goes in the customer's email; `staff_note` stays in the admin. With `line_ids`, only those lines,
+    each of which must be one the policy lets go on its own (as the customer could)."""
     if reason not in REASONS:
         raise ActionError("INVALID", f"reason must be one of {', '.join(REASONS)}", ["reason"])
     now = datetime.now(timezone.utc)
     async with in_transaction():
         order = await _open_order(shop, order_id)
         policy, version = await policy_in_force(shop)
-        decision = decision_data(evaluate_cancellation(policy, await order_facts(shop, order), now, policy_version=version))
-        amount = await refundable(order) if refund else Decimal(0)
+        evaluated = evaluate_cancellation(policy, await order_facts(shop, order), now, policy_version=version)
+        decision = decision_data(evaluated)
+        chosen = _chosen_lines(evaluated, line_ids) if line_ids else []
+        if chosen and len(chosen) == len(evaluated.lines):
+            chosen = []  # every line: the whole order
+        if chosen and not refund:
+            chosen = [{**line, "refund": {**line["refund"], "amount": "0"}} for line in chosen]
+        if chosen:
+            amount = min(sum((Decimal(line["refund"]["amount"]) for line in chosen), Decimal(0)), await refundable(order))
+        else:
+            amount = await refundable(order) if refund else Decimal(0)
         cancellation = await _create(shop, order, reason=reason, refund_amount=amount, actor=actor, decision=decision,
                                      version=version, restock=restock, notify=notify, staff_note=staff_note,
-                                     customer_message=customer_message)
+                                     customer_message=customer_message, lines=chosen)
         await apply(shop, order, cancellation, actor, now)
     return OrderCancelled(order, decision)

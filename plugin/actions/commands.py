@@ -98,6 +98,7 @@ class CancelOrder(Command):
     notify: bool
     staff_note: str | None
     customer_message: str | None
+    line_ids: frozenset[int] = frozenset()  # a partial cancellation: these lines only
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ from plugin.actions.facts import order_facts
 from plugin.actions.idempotency import once
 from plugin.actions.ledger import COUNTED_REFUNDS, bump, lock_order, prior_returns
 from plugin.actions.policy import policy_in_force, policy_version
+from plugin.actions.return_address import instructions_to_send
 from plugin.actions.risk import assess_request
 from plugin.values.calendar import local_date
 from plugin.values.ids import to_gid
@@ -170,7 +171,10 @@ async def request_return(
         overridden = not decision.allowed and override_reason is not None and not factual
         if not decision.allowed and not overridden:
             return RequestAnswer(data, overridable=not factual)
-        auto = policy.returns.auto_approve or overridden
+        # Approved at once only when the instructions can say where the parcel goes (see approve).
+        sendable = (decision.instructions.return_address is not None or policy.instructions.address_on_request
+                    or (shipping_method == "PREPAID_LABEL" and decision.shipping.label_available))
+        auto = (policy.returns.auto_approve and sendable) or overridden
         number = len(priors) + 1
         ret = await Return.create(
             shop_id=shop.id, order_id=order.id, customer_id=order.customer_id, number=number,
@@ -337,11 +341,36 @@ async def approve(
     changes = {"approved_at": now, "ship_by": _ship_by(ret, now, shop.timezone)}
     if label is not None:
         changes |= _label_changes(shop, label, labels, now)
+    if ret.status in ("REQUESTED", "ON_HOLD"):  # (any other status is refused by the state machine below)
+        instructions = await instructions_to_send(shop, ret)
+        if instructions is not None:
+            changes["decision"] = {**ret.decision, "instructions": instructions}
     waiting = needs_label(ret) and label is None and ret.label_attached_at is None
     ret = await _step(shop, return_id, "approve", actor, changes=changes, action="return.approved",
                       email=None if waiting else EmailKind.RETURN_INSTRUCTIONS, label=label is not None)
     if waiting:
         await _flag_label_missing(shop, ret)
+    return ret
+
+
+async def resend_instructions(shop: Shop, return_id: int, actor: str) -> Return:
+    """Email an approved return's instructions again, with the return address the policy has now if
+    the return was approved before it had one."""
+    async with in_transaction():
+        ret = await _load(shop, return_id)
+        if ret.status != "OPEN" or label_missing(ret):
+            raise ActionError("INVALID_STATE", "instructions can be re-sent for an approved return whose parcel has not arrived"
+                              + (" and whose prepaid label is attached" if label_missing(ret) else ""), ["id"])
+        instructions = await instructions_to_send(shop, ret)
+        before = snapshot(ret, AUDITED)
+        if instructions is not None and instructions != ret.decision.get("instructions"):
+            decision = {**ret.decision, "instructions": instructions}
+            if not await Return.filter(id=ret.id, lock_version=ret.lock_version).update(lock_version=ret.lock_version + 1, decision=decision):
+                raise ActionError("CONFLICT", "the return changed meanwhile; reload it and try again", ["id"])
+            ret.decision, ret.lock_version = decision, ret.lock_version + 1
+        order = await Order.get(id=ret.order_id, shop_id=shop.id)
+        await record(shop, subject=("Return", ret.id), actor=actor, action="return.instructions_resent", before=before,
+                     after=snapshot(ret, AUDITED), email=_email(order, "return_instructions", ret))
     return ret
 
 

@@ -29,7 +29,12 @@ class InCustomerLanguage(FieldExtension):
         self.except_items = except_items
 
     def resolve(self, next_, source, info, **kwargs):
-        value = next_(source, info, **kwargs)
+        return self._in(next_(source, info, **kwargs), source, info)
+
+    async def resolve_async(self, next_, source, info, **kwargs):
+        return self._in(await next_(source, info, **kwargs), source, info)
+
+    def _in(self, value, source, info):
         lang = info.context.lang
         if lang == "en" or (self.except_items and source.kind == "ITEM"):
             return value

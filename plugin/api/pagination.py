@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import base64
+from datetime import datetime, timedelta, timezone
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
 import strawberry
+from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
 from plugin.api.errors import ApiError
@@ -61,16 +63,45 @@ def page_size(first: int | None) -> int:
     return first
 
 
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+def encode_dated_cursor(moment: datetime, pk: int) -> str:
+    micros = (moment - _EPOCH) // timedelta(microseconds=1)
+    return base64.urlsafe_b64encode(f"at:{micros}:{pk}".encode()).decode()
+
+
+def decode_dated_cursor(cursor: str) -> tuple[datetime, int]:
+    try:
+        kind, _, raw = base64.urlsafe_b64decode(cursor.encode()).decode().partition(":")
+        micros, _, pk = raw.partition(":")
+        if kind != "at" or len(raw) > 40:
+            raise ValueError
+        return _EPOCH + timedelta(microseconds=int(micros)), int(pk)
+    except (ValueError, UnicodeError, OverflowError):
+        raise ApiError("after: not a valid cursor", "BAD_CURSOR") from None
+
+
 async def paginate(
-    queryset: QuerySet, first: int | None, after: str | None, wrap: Callable[[Row], T]
+    queryset: QuerySet, first: int | None, after: str | None, wrap: Callable[[Row], T], *, by: str | None = None,
 ) -> Connection[T]:
-    """Newest first, by primary key; the caller has already scoped `queryset` to one shop."""
+    """Newest first, by primary key, or by the date field `by` (then by key among equal dates: orders
+    imported from a shop's history, or demo data, are not created in the order they were placed); the
+    caller has already scoped `queryset` to one shop."""
     size = page_size(first)
-    if after is not None:
-        queryset = queryset.filter(id__lt=decode_cursor(after))
-    rows: Sequence = await queryset.order_by("-id").limit(size + 1)
+    if by is None:
+        if after is not None:
+            queryset = queryset.filter(id__lt=decode_cursor(after))
+        rows: Sequence = await queryset.order_by("-id").limit(size + 1)
+        cursor = lambda row: encode_cursor(row.id)  # noqa: E731
+    else:
+        if after is not None:
+            moment, pk = decode_dated_cursor(after)
+            queryset = queryset.filter(Q(**{f"{by}__lt": moment}) | Q(**{by: moment, "id__lt": pk}))
+        rows = await queryset.order_by(f"-{by}", "-id").limit(size + 1)
+        cursor = lambda row: encode_dated_cursor(getattr(row, by), row.id)  # noqa: E731
     page = rows[:size]
-    edges = [Edge(cursor=encode_cursor(row.id), node=wrap(row)) for row in page]
+    edges = [Edge(cursor=cursor(row), node=wrap(row)) for row in page]
     return Connection(
         edges=edges,
         nodes=[edge.node for edge in edges],

@@ -2,11 +2,31 @@
 
 from __future__ import annotations
 
+import html
+
 import strawberry
+from strawberry.types import Info
 
 from models.shop import Shop
 from plugin.actions.shop_settings import contact
 from plugin.policy import Policy, render
+from plugin.policy.render import markdown_text
+from plugin.i18n.sentences import translate_exact
+from plugin.policy.structured_data import Storefront, json_ld
+
+
+def json_ld_path(domain: str) -> str:
+    """The public address of a shop's return policy as schema.org JSON-LD (see policy_routes)."""
+    return f"/policy/{domain}/return-policy.jsonld"
+
+
+def structured_data(shop: Shop, policy: Policy, base_url: str) -> str:
+    """The policy in force as `MerchantReturnPolicy` JSON-LD, pointing at the portal's policy page."""
+    base = base_url.rstrip("/")
+    return json_ld(policy, Storefront(
+        name=shop.name, domain=shop.domain, country=shop.country,
+        policy_url=f"{base}/portal/{shop.domain}#/policy", document_url=base + json_ld_path(shop.domain),
+    ))
 
 
 @strawberry.type(description="Figures a storefront can show without parsing the text.")
@@ -41,15 +61,33 @@ class ReturnPolicy:
     html: str
     figures: PolicyFigures
     contact: ShopContact
+    shop: strawberry.Private[Shop]
+    settings: strawberry.Private[Policy]
+
+    @strawberry.field(
+        description="The policy as schema.org MerchantReturnPolicy JSON-LD (Google's return policy structured "
+        "data), for a theme's <script type=\"application/ld+json\">: one policy per group of countries with the "
+        "same terms, and one per excluded or differently treated product group. Also served at `jsonLdUrl`."
+    )
+    def json_ld(self, info: Info) -> str:
+        return structured_data(self.shop, self.settings, str(info.context.request.base_url))
+
+    @strawberry.field(description="The public URL of `jsonLd` (cacheable; its ETag changes with the policy).")
+    def json_ld_url(self, info: Info) -> str:
+        return str(info.context.request.base_url).rstrip("/") + json_ld_path(self.shop.domain)
 
     @classmethod
-    def of(cls, shop: Shop, policy: Policy, version: int | None) -> ReturnPolicy:
+    def of(
+        cls, shop: Shop, policy: Policy, version: int | None, *, self_service: bool = False, lang: str = "en",
+    ) -> ReturnPolicy:
         window, cancel, processing = policy.returns.window, policy.cancellation, policy.refund.processing
         details = contact(shop)
         return cls(
+            shop=shop,
+            settings=policy,
             version=version,
-            markdown=render(policy, shop.name, shop.support_email, fmt="markdown", contact=details),
-            html=render(policy, shop.name, shop.support_email, fmt="html", contact=details),
+            markdown=_page(shop, policy, "markdown", details, self_service, lang),
+            html=_page(shop, policy, "html", details, self_service, lang),
             contact=ShopContact(email=shop.support_email, phone=details.phone, address=details.address, hours=details.hours),
             figures=PolicyFigures(
                 returns_enabled=policy.returns.enabled,
@@ -67,3 +105,18 @@ class ReturnPolicy:
                 eu_withdrawal_days=policy.eu.withdrawal_days if policy.eu.enabled else None,
             ),
         )
+
+
+# Placeholders for the shop's own words, so the catalogue holds each sentence once for every shop.
+_SHOP, _EMAIL = "%(shop)s", "%(email)s"
+
+
+def _page(shop: Shop, policy: Policy, fmt: str, details, self_service: bool, lang: str) -> str:
+    """The page in `lang`: rendered with placeholders for the shop's name and email, each whole
+    sentence the catalogue has translated, then the name and email put back, escaped for `fmt`."""
+    if lang == "en":
+        return render(policy, shop.name, shop.support_email, fmt=fmt, contact=details, self_service=self_service)
+    text = render(policy, _SHOP, _EMAIL if shop.support_email else None, fmt=fmt, contact=details, self_service=self_service,
+                  words=lambda sentence: translate_exact(sentence, lang))
+    escape = html.escape if fmt == "html" else markdown_text
+    return text.replace(_SHOP, escape(shop.name)).replace(_EMAIL, escape(shop.support_email or ""))

@@ -164,6 +164,8 @@ class RefundQuoteLine:
     amount: Money = strawberry.field(description="Signed: fees are negative, credits positive.")
     line_id: strawberry.ID | None
     quantity: int | None
+    tax_included: Money | None = strawberry.field(
+        default=None, description="The sales tax inside an ITEM line's amount, when the policy refunds taxes.")
 
 
 @strawberry.type(description="What the customer gets back, line by line; the lines add up to the total.")
@@ -182,6 +184,7 @@ class RefundQuote:
                 RefundQuoteLine(
                     kind=line["kind"], code=line["code"], description=line["description"],
                     amount=_stored_money(line["amount"]), line_id=_line_gid(line["line_id"]), quantity=line["quantity"],
+                    tax_included=_stored_money(line["tax"]) if line.get("tax") else None,
                 )
                 for line in q["lines"]
             ],

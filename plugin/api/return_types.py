@@ -38,6 +38,9 @@ _NEXT_STEP = {
     "ON_HOLD": "We will contact you to confirm a few details before your return can go ahead.",
     "OPEN": "Pack the items and send them back following the return instructions{ship_by}.",
     "RECEIVED": "We have your parcel and are checking the items. Your refund follows the inspection.",
+    # After the inspection the parcel is no longer being checked: say what happened since.
+    "INSPECTED": "We have inspected your items and will email you about your refund.",
+    "REFUNDED": "We have inspected your items and issued your refund: our email has the amount and when to expect it.",
     "DECLINED": "Your return request was declined. Reply to our email if you have questions.",
     "CLOSED": "This return is complete.",
     "CANCELED": "You cancelled this return request.",
@@ -250,13 +253,20 @@ class ReturnType(Node):
         return ReturnStatus(self.row.status)
 
     @strawberry.field(description="What the customer should do or expect next.", extensions=[InCustomerLanguage()])
-    def next_step(self) -> str:
+    async def next_step(self, info: Info) -> str:
         from plugin.actions.returns import label_missing
 
         if label_missing(self.row):  # approved, but the instructions wait for the prepaid label
             return _LABEL_PENDING
         ship_by = f" by {self.row.ship_by.isoformat()}" if self.row.ship_by else ""
-        return _NEXT_STEP[self.row.status].format(ship_by=ship_by)
+        status = self.row.status
+        if status == "RECEIVED":
+            refunds = await info.context.loaders.refunds_by_return.load(self.row.id)
+            if any(r.status != "FAILED" for r in refunds):
+                status = "REFUNDED"
+            elif any(line.inspected_at for line in await info.context.loaders.lines_by_return.load(self.row.id)):
+                status = "INSPECTED"
+        return _NEXT_STEP[status].format(ship_by=ship_by)
 
     @strawberry.field(description="A QR code of the return's id (its gid), as an SVG data URI for the return slip's <img>.")
     def qr_code(self) -> str:
@@ -282,9 +292,21 @@ class ReturnType(Node):
     def policy_version(self) -> int | None:
         return self.row.policy_version
 
-    @strawberry.field(description="The policy's decision when the request was made: quote, deadlines, instructions.")
-    def decision(self) -> ReturnQuote:
+    @strawberry.field(description="The policy's decision when the request was made: quote, deadlines, instructions. "
+                      "An approved return decided before the policy had a return address shows the one it has now.")
+    def decision(self, info: Info) -> ReturnQuote:
+        # Not async unless it must be: only an approved return whose stored instructions lack an address reads more.
+        instructions = self.row.decision.get("instructions") or {}
+        if self.row.status == "OPEN" and not instructions.get("return_address"):
+            return self._with_current_address(info)
         return ReturnQuote.from_data(self.row.decision)
+
+    async def _with_current_address(self, info: Info) -> ReturnQuote:
+        from plugin.actions.return_address import current_instructions
+
+        order = await info.context.loaders.order.load(self.row.order_id)
+        fresh = await current_instructions(info.context.shop, self.row, order)
+        return ReturnQuote.from_data({**self.row.decision, "instructions": fresh} if fresh else self.row.decision)
 
     @strawberry.field
     def quoted_total(self) -> Money:

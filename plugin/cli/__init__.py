@@ -79,10 +79,11 @@ async def _token(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-async def _prepare_demo(settings: Settings, seed: bool, emulator=None) -> list[tuple[str, str]]:
+async def _prepare_demo(settings: Settings, seed: bool, emulator=None) -> list[tuple[str, str, list]]:
     from models.shop import Shop
     from plugin.api.auth import issue_session_token
     from plugin.cli.demo import seed_demo
+    from plugin.cli.tryouts import tryouts
     from plugin.store.migrate import apply_migrations
     from plugin.store.orm import orm
 
@@ -91,6 +92,7 @@ async def _prepare_demo(settings: Settings, seed: bool, emulator=None) -> list[t
         seeded = await seed_demo() if seed else []
         if seeded:
             print("demo data seeded: 3 shops, 50 orders each")
+            await _deliver_demo_mail(settings)
             if emulator is not None:  # the demo shops carry outcomes out on the emulated Shopify
                 await Shop.filter(id__in=[shop.id for shop in seeded]).update(platform="shopify")
         if emulator is not None:
@@ -99,7 +101,26 @@ async def _prepare_demo(settings: Settings, seed: bool, emulator=None) -> list[t
             for domain, count in await mirror_shops(emulator, settings):
                 print(f"emulated Shopify: {domain} with {count} orders")
         # Local tokens last a day so the printed ones stay usable while you explore.
-        return [(s.domain, issue_session_token(s, ttl=86400)) for s in await Shop.all().order_by("id")]
+        return [(s.domain, issue_session_token(s, ttl=86400), await tryouts(s)) for s in await Shop.all().order_by("id")]
+
+
+async def _deliver_demo_mail(settings: Settings) -> None:
+    """The demo's emails, delivered before the ready block rather than logged line by line under it
+    (logging is not configured yet, so the worker's per-message lines stay quiet)."""
+    if not settings.embedded_worker:
+        return
+    from plugin.jobs.outbox import run_worker
+    from plugin.jobs.senders import default_handlers
+
+    try:
+        handlers = default_handlers(settings)
+    except ValueError:  # a malformed SMTP_URL: the server says so when its worker starts
+        return
+    # Emails only: webhooks and platform operations wait for the server's worker (the emulator the
+    # demo shops are then connected to is not listening yet).
+    report = await run_worker(settings, asyncio.Event(), handlers={"EMAIL": handlers["EMAIL"]}, once=True)
+    where = "sent over SMTP_URL" if settings.smtp_url else f"written to {settings.mail_dir}/"
+    print(f"demo emails: {report.sent} {where}")
 
 
 async def _worker(settings: Settings, args: argparse.Namespace) -> int:
@@ -172,8 +193,11 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
     print(f"\nRecourse on {base}\n  admin GraphiQL:      {base}/admin/graphql\n  storefront GraphiQL: {base}/storefront/graphql")
     if emulator is not None:
         print(f"  Shopify emulator:    {base}/emulator/  (refunds, cancellations and returns the demo shops made on it)")
-    for domain, token in tokens:
+    for domain, token, orders in tokens:
         print(f"\n  {domain}\n    admin token (24 h): {token}\n    embedded page:      {base}/app?id_token={token}")
+        print(f"    customer portal:    {base}/portal/{domain}")
+        for order in orders:
+            print(f"      try {order.name} with {order.email} ({order.what})")
     if not settings.embedded_worker:
         print("\n  outbox: not delivered here (RECOURSE_EMBEDDED_WORKER=false); run `recourse worker`")
     elif settings.smtp_url:

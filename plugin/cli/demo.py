@@ -16,7 +16,8 @@ from models.shop import Shop
 from plugin.platform import shopify
 from plugin.platform.catalog import upsert_product
 from plugin.platform.orders import import_order
-from plugin.actions.policy import apply_preset
+from plugin.actions.policy import apply_preset, policy_in_force, save_policy
+from plugin.policy import policy_to_data
 from plugin.actions.shops import create_shop
 from plugin.cli.demo_returns import seed_returns
 
@@ -31,6 +32,9 @@ class DemoShop:
     timezone: str
     support_email: str
     products: tuple[tuple[str, str, str, str], ...]  # title, product type, tags, price
+    # The demo warehouse parcels go back to. The Alotrop and Allegra K seeds give no address, and a
+    # return can't be approved without one (Allegra K's customers could write for it instead).
+    warehouse: tuple[str, str, str, str, str]  # address1, city, province, zip, country
 
 
 _CLOTHES = (
@@ -64,12 +68,14 @@ _GADGETS = (
 )
 
 DEMO_SHOPS = (
-    DemoShop("alotrop", "alotrop.myshopify.com", "Alotrop", "USD", "US", "America/New_York", "support@alotrop.com", _GADGETS),
+    DemoShop("alotrop", "alotrop.myshopify.com", "Alotrop", "USD", "US", "America/New_York", "support@alotrop.com", _GADGETS,
+             ("120 Commerce Way", "Edison", "NJ", "08817", "US")),
     DemoShop(
         "alltrendsusa", "alltrendsusa.myshopify.com", "Alltrendsusa", "USD", "US", "America/New_York",
-        "support@alltrendsusa.com", _GADGETS,
+        "support@alltrendsusa.com", _GADGETS, ("", "", "", "", ""),  # its preset carries the Miami address of its seed
     ),
-    DemoShop("allegra-k", "allegra-k.myshopify.com", "Allegra K", "USD", "US", "America/Los_Angeles", "cs@allegra-k.com", _CLOTHES),
+    DemoShop("allegra-k", "allegra-k.myshopify.com", "Allegra K", "USD", "US", "America/Los_Angeles", "cs@allegra-k.com", _CLOTHES,
+             ("4500 Pacific Blvd", "Vernon", "CA", "90058", "US")),
 )
 
 _PEOPLE = (
@@ -184,6 +190,20 @@ def _order_payload(rng: random.Random, demo: DemoShop, number: int, now: datetim
     }
 
 
+async def _add_warehouse(shop: Shop, demo: DemoShop) -> None:
+    """A rest-of-world return address for a preset without one, as a merchant would add it."""
+    policy, _ = await policy_in_force(shop)
+    address1, city, province, zip_code, country = demo.warehouse
+    if policy.shipping.return_addresses or not address1:
+        return
+    document = policy_to_data(policy)
+    document["shipping"]["return_addresses"] = [{
+        "name": "Demo warehouse", "rest_of_world": True, "recipient": f"{demo.name} Returns", "address1": address1,
+        "city": city, "province": province, "zip": zip_code, "country": country,
+    }]
+    await save_policy(shop, document, actor="demo", note="demo warehouse as the return address")
+
+
 async def seed_demo(orders_per_shop: int = 50, now: datetime | None = None) -> list[Shop]:
     """Create the demo shops unless any shop exists; returns the shops created."""
     if await Shop.exists():
@@ -197,6 +217,7 @@ async def seed_demo(orders_per_shop: int = 50, now: datetime | None = None) -> l
             timezone=demo.timezone, support_email=demo.support_email,
         )
         await apply_preset(shop, demo.preset, actor="demo")
+        await _add_warehouse(shop, demo)
         for index, (title, product_type, tags, price) in enumerate(demo.products):
             await upsert_product(shop, shopify.Product.model_validate({
                 "id": f"p{index}", "title": title, "product_type": product_type, "tags": tags,

@@ -11,7 +11,9 @@ from __future__ import annotations
 import typing
 from datetime import datetime, timedelta
 
+from models.audit import AuditEvent
 from models.order import Order
+from models.refund import Refund
 from models.returns import Return, ReturnLine
 from models.risk import RiskReview
 from models.shop import Shop
@@ -83,6 +85,33 @@ async def _drive(shop: Shop, return_id: int, path: str, now: datetime) -> bool:
     return True
 
 
+# The moment each step's event stands for, on the return's own columns.
+_STEP_COLUMNS = {"return.approved": "approved_at", "return.received": "received_at", "return.declined": "declined_at",
+                 "return.canceled": "canceled_at", "return.closed": "closed_at"}
+
+
+async def _stage(shop: Shop, return_id: int, now: datetime) -> None:
+    """Spread a seeded return's history between its request and now. The actions stamp their events
+    with the clock, so a return requested "30 hours ago" would otherwise show a timeline that all
+    happened a second ago, disagreeing with its header."""
+    ret = await Return.get(id=return_id, shop_id=shop.id)
+    refunds = await Refund.filter(shop_id=shop.id, return_request_id=return_id).order_by("id")
+    events = await AuditEvent.filter(shop_id=shop.id, subject_type="Return", subject_id=return_id).order_by("id")
+    events += await AuditEvent.filter(shop_id=shop.id, subject_type="Refund", subject_id__in=[r.id for r in refunds]).order_by("id")
+    events.sort(key=lambda e: e.id)
+    gap = min(timedelta(hours=2), (now - ret.requested_at) / (len(events) + 1))
+    columns: dict[str, datetime] = {}
+    for n, event in enumerate(events):
+        at = ret.requested_at + gap * n
+        await AuditEvent.filter(id=event.id).update(created_at=at)
+        if event.action in _STEP_COLUMNS and getattr(ret, _STEP_COLUMNS[event.action]) is not None:
+            columns[_STEP_COLUMNS[event.action]] = at
+        if event.subject_type == "Refund":
+            await Refund.filter(id=event.subject_id, created_at__gt=at).update(created_at=at)
+    if columns:
+        await Return.filter(id=return_id).update(**columns)
+
+
 async def _order(shop: Shop, return_id: int) -> Order:
     ret = await Return.get(id=return_id, shop_id=shop.id)
     return await Order.get(id=ret.order_id, shop_id=shop.id)
@@ -113,6 +142,7 @@ async def seed_returns(shop: Shop, now: datetime) -> int:
                 continue
             if not await _drive(shop, return_id, path, now):
                 continue
+        await _stage(shop, return_id, now)
         pending.pop(0)
         made += 1
     return made

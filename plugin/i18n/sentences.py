@@ -34,7 +34,15 @@ TEMPLATES = (
     "Pack the items and send them back following the return instructions by %(date)s.",
     "%(fee)s for our prepaid label is deducted from your refund",
     "we pay you %(credit)s towards it with your refund",
+    "You can cancel %(items)s now, for a refund of those items.",
+    "%(items)s stays in your order.",
+    "%(items)s stay in your order.",
 )
+# Templates whose value is a list of product titles: the titles stay as the shop wrote them, only
+# the last "and" takes the customer's language.
+_TITLE_LISTS = frozenset((
+    "You can cancel %(items)s now, for a refund of those items.", "%(items)s stays in your order.", "%(items)s stay in your order.",
+))
 _LIST = re.compile(r", | and ")
 _CONJUNCTION = {"en": "and", "es": "y", "de": "und"}
 
@@ -86,11 +94,21 @@ def _words(value: str, lang: str) -> str:
     whole = gettext(value)
     if whole != value:
         return whole
+    # A label written lower-case inside a sentence ("orders with final sale items") is in the
+    # catalogue as the page lists it ("Final sale items"); German keeps its nouns capitalised.
+    capital = gettext(value[:1].upper() + value[1:])
+    if capital != value[:1].upper() + value[1:]:
+        return capital if lang == "de" else capital[:1].lower() + capital[1:]
     pieces = _split(value, lang)
     if not pieces or len(pieces) < 2:
         return value
     translated = [gettext(p) for p in pieces]
     return ", ".join(translated[:-1]) + f" {_CONJUNCTION[lang]} " + translated[-1]
+
+
+def _titles(value: str, lang: str) -> str:
+    head, sep, last = value.rpartition(" and ")
+    return f"{head} {_CONJUNCTION[lang]} {last}" if sep else value
 
 
 @lru_cache(maxsize=4096)
@@ -109,7 +127,7 @@ def translate(sentence: str, lang: str) -> str:
         target = gettext(template)
         if target == template:
             break
-        values = {k: _words(v, lang) for k, v in match.groupdict().items()}
+        values = {k: _titles(v, lang) if template in _TITLE_LISTS else _words(v, lang) for k, v in match.groupdict().items()}
         return target % values
     # Several sentences ("Only items bought ... here. Marketplace orders go back there.") or clauses
     # ("You pay the return shipping; ... from your refund."): each on its own.
@@ -124,6 +142,15 @@ def translate(sentence: str, lang: str) -> str:
             if translated != parts:
                 return separator.join(translated) + end
     return sentence
+
+
+def translate_exact(sentence: str, lang: str) -> str:
+    """`sentence` in `lang` only when the catalogue has it whole; else as written. For text whose
+    sentences the engine's templates were not written for (the policy page), where matching a
+    fragment could translate half a sentence."""
+    if lang == "en" or lang not in SHIPPED or not sentence:
+        return sentence
+    return _gettext(lang)(sentence)
 
 
 def localize_decision(decision: dict | None, lang: str) -> dict | None:

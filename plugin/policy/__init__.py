@@ -53,7 +53,7 @@ from plugin.policy.facts import (
 from plugin.policy.lint import LintWarning, lint, lint_contact
 from plugin.policy.model import Policy
 from plugin.policy.presets import PRESETS, load_preset, preset_notes
-from plugin.policy.render import Contact, render
+from plugin.policy.render import Contact, decline_clause, render
 from plugin.policy.serialize import decision_data
 
 __all__ = [
@@ -90,6 +90,7 @@ __all__ = [
     "policy_json_schema",
     "policy_to_data",
     "preset_notes",
+    "decline_clause",
     "render",
     "returnable_lines",
 ]

@@ -30,13 +30,16 @@ _NO_DATES = (None, None)
 
 
 def _next_partial(cancellable: list[CancellationLine], kept: list[CancellationLine]) -> str:
-    """Names what may be cancelled and what stays, and why: never a dead end."""
+    """Names what may be cancelled and what stays, and why: never a dead end. Whole sentences, each
+    one a catalogue entry (plugin/locales), so the portal can say it in the customer's language."""
     why = " ".join(dict.fromkeys(r.message for line in kept for r in line.reasons))
-    return (
-        f"You can cancel {join_words([l.title for l in cancellable])} now, for a refund of those items. "
-        f"{join_words([l.title for l in kept])} stay{'s' if len(kept) == 1 else ''} in your order: {why} "
-        "Once it arrives, you can request a return under our policy."
-    )
+    one = len(kept) == 1
+    return " ".join(part for part in (
+        f"You can cancel {join_words([l.title for l in cancellable])} now, for a refund of those items.",
+        f"{join_words([l.title for l in kept])} {'stays' if one else 'stay'} in your order.",
+        why,
+        "Once it arrives, our return policy applies to it." if one else "Once they arrive, our return policy applies to them.",
+    ) if part)
 
 
 def evaluate_cancellation(

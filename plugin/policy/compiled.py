@@ -404,8 +404,14 @@ def _recommendations(p: Policy) -> tuple[str, ...]:
     if kinds:
         recommendations.append(f"Use a {' and '.join(kinds)} shipping method and keep the tracking number.")
     if instructions.use_address_from_instructions:
-        recommendations.append("Use the return address given here, not the address on your original package.")
+        recommendations.append(ADDRESS_GIVEN_HERE)
     return tuple(recommendations)
+
+
+# The warning about the parcel's own address, for instructions that carry the return address and for
+# those that don't (yet): "given here" must never stand next to "ask us for it".
+ADDRESS_GIVEN_HERE = "Use the return address given here, not the address on your original package."
+ADDRESS_ON_REQUEST = "Don't send your return to the address on your original package: it is not our return address."
 
 
 def _by_reason(rules) -> dict[str, frozenset[str]]:

@@ -45,6 +45,9 @@ class QuoteLine:
     amount: Money  # signed: fees negative, credits positive
     line_id: str | None = None
     quantity: int | None = None
+    # The sales tax inside an ITEM line's amount (when the policy refunds taxes), so a customer who
+    # saw the unit price can tell why the line is more.
+    tax: Money | None = None
 
 
 @dataclass(slots=True)

@@ -73,7 +73,7 @@ from plugin.policy.facts import (
     ReturnLineRequest,
     ReturnRequestFacts,
 )
-from plugin.policy.instructions import return_address, shipping_summary, steps
+from plugin.policy.instructions import recommendations, return_address, shipping_summary, steps
 from plugin.policy.listing import returnable_lines
 from plugin.policy.model import Policy
 from plugin.policy.quote import QuoteBuilder, allocate, builder
@@ -185,7 +185,7 @@ def evaluate_return(
                            currency, rate),
         instructions=Instructions(
             method, steps(c, method, label_available, customer_pays, address is not None), c.include,
-            c.recommendations, deadlines.ship_by, address,
+            recommendations(c, address is not None), deadlines.ship_by, address,
         ),
         merchant_at_fault=at_fault,
         resolution=request.resolution,
@@ -468,7 +468,9 @@ def _quote_items(c: Compiled, qb: QuoteBuilder, held: dict[str, int], allowed: l
         else:
             amount = allocate(cost, quantity, already, take, q)
         total += amount
-        items.append(QuoteLine("ITEM", "ITEM", line.title, money_exact(amount, currency), line_id, take))  # type: ignore[union-attr]
+        tax = allocate(line.tax, quantity, already, take, q) if taxes and line.tax > ZERO else None  # type: ignore[union-attr]
+        items.append(QuoteLine("ITEM", "ITEM", line.title, money_exact(amount, currency), line_id, take,  # type: ignore[union-attr]
+                               money_exact(tax, currency) if tax else None))
         if shipping_all or (shipping_fault and line_fault):
             basis += gross if take == quantity else gross * take / quantity
         if restocking and not (line_fault and waive):

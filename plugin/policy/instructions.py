@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from plugin.policy.compiled import Compiled, Terms
+from plugin.policy.compiled import ADDRESS_GIVEN_HERE, ADDRESS_ON_REQUEST, Compiled, Terms
 from plugin.policy.decision import ReturnAddress
 from plugin.policy.types import expand_countries
 from plugin.policy.wording import join_words, money_text
@@ -65,6 +65,30 @@ def return_address(c: Compiled, country: str | None) -> ReturnAddress | None:
     return result
 
 
+def recommendations(c: Compiled, has_address: bool) -> tuple[str, ...]:
+    """The shipping advice, with the parcel-address warning worded for whether an address is given."""
+    if has_address:
+        return c.recommendations
+    return tuple(ADDRESS_ON_REQUEST if r == ADDRESS_GIVEN_HERE else r for r in c.recommendations)
+
+
+def with_address(c: Compiled, instructions: dict, address: ReturnAddress | None, customer_pays_postage: bool) -> dict:
+    """Stored instructions (as decision data) rewritten for `address`: a return decided before the
+    policy had an address gets it, and its steps and advice stop telling the customer to ask for it."""
+    method = instructions.get("method", "CUSTOMER_SHIPPED")
+    label = method == "PREPAID_LABEL" and any("prepaid return label" in s for s in instructions.get("steps", ()))
+    return {
+        **instructions,
+        "steps": list(steps(c, method, label, customer_pays_postage, address is not None)),
+        "recommendations": list(recommendations(c, address is not None)),
+        "return_address": None if address is None else {
+            "recipient": address.recipient, "address1": address.address1, "address2": address.address2, "city": address.city,
+            "province": address.province, "zip": address.zip, "country": address.country, "phone": address.phone,
+            "lines": list(address.lines),
+        },
+    }
+
+
 def steps(
     c: Compiled, method: str, label_available: bool, customer_pays_postage: bool, has_address: bool = True,
 ) -> tuple[str, ...]:
@@ -87,7 +111,8 @@ def steps(
     elif has_address:
         out.append("Send the parcel to the return address given with these instructions.")
     else:
-        out.append("Ask us for the return address before you ship the parcel.")
+        # Only a policy that gives its address on request lets such a return be approved.
+        out.append("Email us for the return address, then send the parcel there.")
         if customer_pays_postage:
             out.append("Pay the return postage when you ship.")
     result = tuple(out)

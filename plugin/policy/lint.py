@@ -294,6 +294,10 @@ def _labels_by_region(p: Policy, out: list[LintWarning]) -> None:
 def _return_addresses(p: Policy, out: list[LintWarning]) -> None:
     """Instructions must say where the parcel goes: every shipping country needs an address."""
     addresses = p.shipping.return_addresses
+    # The customer writes for the address (Allegra K's way): approving needs none, so a gap is no error.
+    on_request = p.instructions.address_on_request
+    if not addresses and on_request:
+        return
     if not addresses:
         out.append(LintWarning(
             "RETURN_ADDRESS_MISSING", ("shipping", "return_addresses"),
@@ -311,7 +315,7 @@ def _return_addresses(p: Policy, out: list[LintWarning]) -> None:
         "RETURN_ADDRESS_MISSING", ("shipping", "return_addresses"),
         (f"No return address covers {', '.join(missing[:10])}" if missing else "No return address covers "
          "countries outside those listed") + ": add one, or make one the rest_of_world address.",
-        "error" if missing else "warning",
+        "error" if missing and not on_request else "warning",
     ))
 
 

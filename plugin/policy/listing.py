@@ -45,22 +45,12 @@ def returnable_lines(
     base = order_reasons(c, order)
     out = []
     for line in order.lines:
-        reasons = list(base)
         returnable = max(0, line.fulfilled_quantity - held.get(line.line_id, 0))
         profile = profile_of(c, line)
-        if line.fulfilled_quantity <= 0:
-            reasons.append(R.NOT_FULFILLED if cancellable(c, profile) else R.NOT_FULFILLED_KEPT)
-        elif returnable == 0:
-            reasons.append(R.ALREADY_RETURNED)
         blocking, _ = exclusions(c, profile, False)
-        reasons.extend(blocking)
         end = line_end(c, order, line, profile, False, False, eu, tz, country)
         return_by, closes_at = end if end is not None else _NEVER
-        if closes_at is None:
-            if line.fulfilled_quantity > 0:
-                reasons.append(R.NOT_DELIVERED)
-        elif now >= closes_at:
-            reasons.append(R.RETURN_PERIOD_ENDED)
+        reasons = list(base) if base else _line_reasons(c, line, profile, returnable, blocking, closes_at, now)
         override = (
             bool(blocking) and c.fault_override and returnable > 0 and not base
             and _fault_override_open(c, order, line, profile, now, eu)
@@ -83,6 +73,30 @@ def returnable_lines(
             )
         )
     return out
+
+
+def _line_reasons(
+    c: Compiled, line: LineFacts, profile: Profile, returnable: int, blocking: tuple[Reason, ...],
+    closes_at: datetime | None, now: datetime,
+) -> list[Reason]:
+    """Why one line of an order that may otherwise be returned can't be, in sentences that agree:
+    an excluded item is never told it may be returned "once it arrives" (an order-level refusal,
+    such as a cancelled order, stands alone and never gets here)."""
+    reasons: list[Reason] = []
+    if line.fulfilled_quantity <= 0:
+        if cancellable(c, profile):
+            reasons.append(R.NOT_FULFILLED)
+        elif not blocking:
+            reasons.append(R.NOT_FULFILLED_KEPT)
+    elif returnable == 0:
+        reasons.append(R.ALREADY_RETURNED)
+    reasons.extend(blocking)
+    if closes_at is None:
+        if line.fulfilled_quantity > 0 and not blocking:
+            reasons.append(R.NOT_DELIVERED)
+    elif now >= closes_at:
+        reasons.append(R.RETURN_PERIOD_ENDED)
+    return reasons
 
 
 def _fault_override_open(

@@ -691,6 +691,13 @@ class Instructions(_Section):
         False,
         description="Warn that the address on the original parcel is not the return address.",
     )
+    address_on_request: bool = Field(
+        False,
+        description="The return address is given by email when the customer writes for it (\"contact us "
+        "via email for return instruction\"). Returns can then be approved without a return address "
+        "for the order's country, and the instructions tell the customer to ask for it; otherwise "
+        "approving needs one.",
+    )
     transit_days_estimate: int = Field(
         7,
         ge=0,

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from babel import Locale
@@ -57,15 +57,38 @@ class Block:
 
 def render(
     policy: Policy, shop_name: str, support_email: str | None = None, fmt: str = "markdown",
-    contact: Contact | None = None,
+    contact: Contact | None = None, *, self_service: bool = False, words: Callable[[str], str] | None = None,
 ) -> str:
-    """The policy page as Markdown (``fmt="markdown"``) or an HTML fragment (``fmt="html"``)."""
-    blocks = list(_document(policy, shop_name, support_email, contact or Contact()))
+    """The policy page as Markdown (``fmt="markdown"``) or an HTML fragment (``fmt="html"``).
+
+    ``self_service``: the page is read inside the shop's returns portal, where returns, damage
+    claims and cancellations are made on the page itself, so it never sends the reader to email.
+    ``words`` translates each sentence (the caller's catalogue; the engine writes English)."""
+    blocks = list(_document(policy, shop_name, support_email, contact or Contact(), self_service))
+    if words is not None:
+        blocks = [Block(b.kind, words(b.text) if b.text else b.text, tuple(words(i) for i in b.items)) for b in blocks]
     if fmt == "markdown":
         return _markdown(blocks)
     if fmt == "html":
         return _html(blocks)
     raise ValueError("fmt must be 'markdown' or 'html'")
+
+
+def decline_clause(policy: Policy, reason: str | None) -> str | None:
+    """The rule of the page a decline rests on, in the page's own words, for the decline email: the
+    period for RETURN_PERIOD_ENDED, the condition list for CONDITION_NOT_MET, the exclusions for
+    FINAL_SALE and NOT_ELIGIBLE; None when the page has no rule for the reason (fraud, other)."""
+    if reason == "RETURN_PERIOD_ENDED":
+        return next(_return_period(policy)).text
+    if reason == "CONDITION_NOT_MET":
+        conditions = policy.requirements.condition
+        return f"Items must be returned {condition_phrase(conditions)}." if conditions else None
+    if reason in ("FINAL_SALE", "NOT_ELIGIBLE"):
+        chosen = [e.label for e in policy.exclusions if reason == "NOT_ELIGIBLE" or e.category == "FINAL_SALE"]
+        if not chosen:
+            return None
+        return "We don't accept returns of: " + join_words([l[:1].lower() + l[1:] for l in chosen]) + "."
+    return None
 
 
 # --- output formats -------------------------------------------------------------------------
@@ -75,6 +98,11 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
 def _md(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def markdown_text(text: str) -> str:
+    """`text` escaped for the Markdown page (for a caller putting a value back into it)."""
+    return _md(text)
 
 
 def _markdown(blocks: list[Block]) -> str:
@@ -159,15 +187,15 @@ def _labels(labels: list[str]) -> str:
 # --- the document ---------------------------------------------------------------------------
 
 
-def _document(p: Policy, shop: str, email: str | None, contact: Contact) -> Iterator[Block]:
+def _document(p: Policy, shop: str, email: str | None, contact: Contact, self_service: bool = False) -> Iterator[Block]:
     yield Block("h1", f"{shop} Return & Refund Policy")
     yield from _intro(p, shop)
     if p.cancellation.stated:
-        yield from _cancellation(p, email)
+        yield from _cancellation(p, email, self_service)
     if p.returns.enabled:
-        yield from _returns(p, email)
+        yield from _returns(p, email, self_service)
         yield from _exclusions(p)
-        yield from _faults(p, email)
+        yield from _faults(p, email, self_service)
         yield from _shipping(p)
         yield from _refunds(p)
         yield from _exchanges(p)
@@ -208,7 +236,7 @@ def _intro(p: Policy, shop: str) -> Iterator[Block]:
     yield Block("p", f"{shop} accepts returns within {_window(p.returns.window)}{most}.")
 
 
-def _cancellation(p: Policy, email: str | None) -> Iterator[Block]:
+def _cancellation(p: Policy, email: str | None, self_service: bool = False) -> Iterator[Block]:
     c = p.cancellation
     yield Block("h2", "Cancellations")
     if not c.enabled:
@@ -232,7 +260,9 @@ def _cancellation(p: Policy, email: str | None) -> Iterator[Block]:
         when = "at any time, even after it has shipped"
     text = f"You can cancel an order {when}, for {refund}."
     yield Block("p", text)
-    if c.request_via == "EMAIL":
+    if self_service:
+        yield Block("p", "To cancel, find your order on this page and choose Cancel order.")
+    elif c.request_via == "EMAIL":
         yield Block("p", f"To cancel, email us{_contact(email)} with your order number.")
     if c.refund_time is not None:
         yield Block("p", f"The cancellation refund is made {_within(c.refund_time)}.")
@@ -272,11 +302,11 @@ def _estimate_sentence(p: Policy) -> str:
     )
 
 
-def _returns(p: Policy, email: str | None) -> Iterator[Block]:
+def _returns(p: Policy, email: str | None, self_service: bool = False) -> Iterator[Block]:
     yield Block("h2", "Returns")
     yield from _return_period(p)
     yield from _channels(p)
-    yield Block("p", _how_to_request(p, email))
+    yield Block("p", _how_to_request(p, email, self_service))
     if p.returns.request_required_before_shipping:
         yield Block("p", "We don't accept returned items sent back without an approved return request.")
     yield from _return_conditions(p)
@@ -320,9 +350,14 @@ def _channels(p: Policy) -> Iterator[Block]:
     yield Block("p", text)
 
 
-def _how_to_request(p: Policy, email: str | None) -> str:
+def _how_to_request(p: Policy, email: str | None, self_service: bool = False) -> str:
     r, reason_required = p.returns, p.requirements.reason_required
-    if r.request_via == "EMAIL":
+    if self_service:
+        how = "To start a return, find your order on this page and choose the items"
+        how += " and the reason for the return." if reason_required else "."
+        if not r.auto_approve:
+            how += " We email you step-by-step return instructions once your request is approved."
+    elif r.request_via == "EMAIL":
         how = f"To start a return, email us{_contact(email)} with your order number"
         how += " and a brief description of the reason for the return." if reason_required else "."
         how += " We reply with step-by-step return instructions."
@@ -393,12 +428,12 @@ def _exclusions(p: Policy) -> Iterator[Block]:
         yield Block("ul", items=tuple(rules))
 
 
-def _faults(p: Policy, email: str | None) -> Iterator[Block]:
+def _faults(p: Policy, email: str | None, self_service: bool = False) -> Iterator[Block]:
     f = p.fault
     if not f.reasons:
         return
     yield Block("h2", "Damaged, defective or wrong items")
-    yield Block("p", _fault_contact(p, email) + ".")
+    yield Block("p", _fault_contact(p, email, self_service) + ".")
     yield Block("p", _fault_promise(p) + ".")
     if f.overrides_exclusions:
         kept = [e.label for e in p.exclusions if not e.fault_override]
@@ -409,11 +444,12 @@ def _faults(p: Policy, email: str | None) -> Iterator[Block]:
         yield Block("p", "The condition requirements for returns don't apply to the damage you report.")
 
 
-def _fault_contact(p: Policy, email: str | None) -> str:
+def _fault_contact(p: Policy, email: str | None, self_service: bool = False) -> str:
     """Whom to tell, within which window, with which photos."""
     f = p.fault
     window = _window(f.window) if f.window else _window(p.returns.window)
-    text = f"If an item you receive is {_fault_words(p)}, contact us{_contact(email)} within {window}"
+    tell = "request a return on this page, giving that reason," if self_service else f"contact us{_contact(email)}"
+    text = f"If an item you receive is {_fault_words(p)}, {tell} within {window}"
     about = join_words([{"ISSUE": "the issue", "PACKAGING": "the packaging"}[s] for s in f.photos_of])
     showing = f" showing {about}" if about else ""
     if f.photos_min:

@@ -22,6 +22,7 @@ from plugin.api.storefront.schema import schema as storefront_schema
 from plugin.web.body_limit import BodyLimitMiddleware
 from plugin.store.db import tortoise_config
 from plugin.web.install import install
+from plugin.web.policy_json_ld import return_policy_json_ld
 from plugin.api.label_routes import MAX_LABEL_BYTES, serve_label, upload_label
 from plugin.process.logs import RequestIdMiddleware
 from plugin.store.migrate import pending_migrations
@@ -128,6 +129,7 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
         Route("/portal/{domain}", portal),
         Route("/install", install, methods=["POST"]),
         Route("/policy/schema.json", settings_schema),
+        Route("/policy/{domain}/return-policy.jsonld", return_policy_json_ld),
         Route("/admin/labels", upload_label, methods=["POST"]),
         Route("/returns/{id}/label", serve_label),
         Mount("/ui", UIFiles(admin_frame_ancestors=settings.host_admin_origin), name="ui"),

@@ -12,6 +12,7 @@ from tests.helpers import admin, gql_ok, make_shop
 from tests.lifecycle.builders import (
     EVERY_CONDITION,
     REFUND,
+    add_return_address,
     apply_preset,
     delivered_order,
     lifecycle_state,
@@ -31,6 +32,7 @@ RETURN_CREATE = """mutation($i: ReturnCreateInput!) { returnCreate(input: $i) {
 
 async def test_work_queue_counts_what_needs_staff_with_the_oldest_waiting(client, db):
     shop = await make_shop(currency="USD")
+    await add_return_address(client, shop)  # approving needs one
     empty = gql_ok(await admin(client, shop, WORK_QUEUE))["workQueue"]
     assert empty["awaitingReview"] == {"count": 0, "oldestAt": None, "waitingSeconds": None}
     _, line1 = await delivered_order(shop, name="#1001")
@@ -90,6 +92,7 @@ async def test_return_create_decides_like_the_customer_and_a_refusal_needs_an_au
 
 async def test_a_factual_refusal_cannot_be_overridden(client, db):
     shop = await make_shop(currency="USD")
+    await add_return_address(client, shop)  # approving needs one
     order, line = await delivered_order(shop, name="#1001", quantity=1)
     await return_in(client, shop, line, "OPEN", quantity=1)
     before = await lifecycle_state()
@@ -199,6 +202,7 @@ async def test_policy_diff_lists_the_changed_paths_between_two_versions(client, 
 
 async def test_refund_form_figures_the_suggested_refund_and_what_the_order_has_left(client, db):
     shop = await make_shop(currency="USD")
+    await add_return_address(client, shop)  # approving needs one
     order, line = await delivered_order(shop, name="#1001", quantity=2, price="40.00", shipping="5.00")
     rid, _ = await return_in(client, shop, line, "INSPECTED", quantity=2, accepted=1)
     query = """query($id: ID!, $o: ID!) { return(id: $id) { suggestedRefund { amount currencyCode } }

@@ -104,6 +104,8 @@ ADMIN = [
        v(id=ID["RiskReview"])),
     Op("admin", "blocklistAdd", 'mutation { blocklistAdd(kind: EMAIL, value: "bad@example.com") { userErrors { code } } }', public=True),
     Op("admin", "orderCancel", 'mutation($id: ID!) { orderCancel(orderId: $id, refund: false) { userErrors { code } } }', v(id=ID["Order"])),
+    Op("admin", "returnInstructionsResend", "mutation($id: ID!) { returnInstructionsResend(id: $id) { userErrors { code } } }",
+       v(id=ID["Return"])),
     Op("admin", "returnLabelAttach", 'mutation($id: ID!) { returnLabelAttach(id: $id, label: {carrier: "UPS", trackingNumber: "1Z999"}) { userErrors { code } } }',
        v(id=ID["Return"])),
     Op("admin", "customerData", "query($e: String) { customerData(email: $e) }",

@@ -9,6 +9,7 @@ from tests.contract.selection import every_field
 from tests.emails.cases import drain, handlers_for, smtp_settings
 from tests.emails.mailserver import MailServer
 from tests.helpers import admin, gql_ok, make_shop, storefront
+from tests.lifecycle.builders import apply_preset
 from tests.lifecycle.builders import (
     EMAIL,
     REFUND,
@@ -42,7 +43,7 @@ async def _ok(step) -> dict:
 
 async def test_a_staff_note_reaches_neither_the_storefront_nor_any_email(client, db):
     shop = await make_shop()
-    gql_ok(await admin(client, shop, APPLY, {"p": "ALOTROP"}))  # risk on: a blocklisted customer is held
+    await apply_preset(client, shop, "ALOTROP")  # risk on: a blocklisted customer is held; with a return address
     answers: list[str] = []  # every storefront answer, as sent
 
     # A decline: a reason and words for the customer, and a note for staff.

@@ -8,6 +8,7 @@ from plugin.platform import shopify
 from plugin.platform.catalog import upsert_product
 from plugin.platform.orders import import_order
 from plugin.api.ids import to_gid
+from plugin.policy import load_preset, policy_to_data
 from plugin.policy.types import ConditionItem
 from tests.helpers import admin, gql_ok, storefront
 import typing
@@ -125,10 +126,30 @@ async def customer_token(shop, platform_id="c1") -> str:
     return issue_customer_token(shop, await Customer.get(shop_id=shop.id, platform_id=platform_id))
 
 
-async def apply_preset(client, shop, preset="ALOTROP") -> None:
-    data = gql_ok(await admin(client, shop, "mutation($p: PolicyPreset!) { policyApplyPreset(preset: $p) { userErrors { code } } }", {"p": preset}))
-    assert data["policyApplyPreset"]["userErrors"] == []
+WAREHOUSE = {"name": "Warehouse", "rest_of_world": True, "recipient": "Returns Dept", "address1": "1 Dock Road",
+             "city": "Newark", "province": "NJ", "zip": "07114", "country": "US"}
+
+
+async def apply_preset(client, shop, preset="ALOTROP", *, warehouse: bool = True) -> None:
+    """The seed store's policy, and (as a merchant must before approving returns) the shop's return
+    address when the preset gives none; `warehouse=False` keeps the preset as it is."""
+    document = {**policy_to_data(load_preset(preset.lower().replace("_", "-"))), "currency": shop.currency}
+    if not warehouse or document["shipping"]["return_addresses"]:
+        data = gql_ok(await admin(client, shop, "mutation($p: PolicyPreset!) { policyApplyPreset(preset: $p) { userErrors { code } } }", {"p": preset}))
+        assert data["policyApplyPreset"]["userErrors"] == []
+    else:  # one version, as the merchant would save the preset with their address filled in
+        document["shipping"]["return_addresses"] = [WAREHOUSE]
+        saved = gql_ok(await admin(client, shop, "mutation($d: JSON!) { policyUpdate(document: $d) { userErrors { field code message } } }",
+                                   {"d": document}))["policyUpdate"]
+        assert saved["userErrors"] == [], saved
     await shop.refresh_from_db()
+
+
+async def add_return_address(client, shop) -> None:
+    """A rest-of-world return address, unless the policy in force has one."""
+    document = gql_ok(await admin(client, shop, "{ policy { document } }"))["policy"]["document"]
+    if not document["shipping"]["return_addresses"]:
+        await change_policy(client, shop, lambda d: d["shipping"].__setitem__("return_addresses", [WAREHOUSE]))
 
 
 async def set_webhook_url(shop, url="https://hooks.example.com/recourse") -> None:
@@ -185,11 +206,14 @@ CANCEL_REQUEST = """mutation($o: ID, $n: String, $e: String, $k: String) {
 
 
 async def return_in(client, shop, line_gid, status: str, *, quantity=2, accepted=None, order_name="#1001",
-                    email=EMAIL) -> tuple[str, str]:
+                    email=EMAIL, before_approval=None) -> tuple[str, str]:
     """A return of `quantity` units of `line_gid` driven to `status` (INSPECTED: received and inspected,
-    `accepted` units accepted). Gives the return's and its line's ids."""
+    `accepted` units accepted). Gives the return's and its line's ids. `before_approval` runs once the
+    request is made (e.g. the shop adding the return address approving needs)."""
     requested = await request_return(client, shop, line_gid, quantity=quantity, order_name=order_name, email=email)
     assert requested["userErrors"] == [] and requested["return"], requested
+    if before_approval is not None:
+        await before_approval()
     rid, line = requested["return"]["id"], requested["return"]["lines"][0]["id"]
     steps = {
         "REQUESTED": [],

@@ -30,8 +30,9 @@ BUILT_SENTENCES = [
     "Include " + ", ".join(INCLUDE_PHRASES.values()) + ".",
     "Items can only be returned " + " and ".join(CONDITION_PHRASES.values()) + ".",
     "Send the parcel to the return address given with these instructions.",
-    "Ask us for the return address before you ship the parcel.",
+    "Email us for the return address, then send the parcel there.",
     "Use the return address given here, not the address on your original package.",
+    "Don't send your return to the address on your original package: it is not our return address.",
     "You pay the return shipping; $5.00 for our prepaid label is deducted from your refund; it is reimbursed once the parcel arrives.",
 ]
 

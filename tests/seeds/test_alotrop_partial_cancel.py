@@ -66,8 +66,9 @@ async def test_mixed_order_cancels_its_ordinary_line_and_keeps_the_final_sale_on
     assert "You can cancel Linen Shirt now" in page["cancellation"]["nextStep"]
     assert "Engraved Necklace stays in your order" in page["cancellation"]["nextStep"]
     kept_row = next(l for l in page["returnableLines"] if l["lineId"] == necklace)
-    assert [r["code"] for r in kept_row["reasons"]][0] == "NOT_FULFILLED"
-    assert "cancel it instead" not in kept_row["reasons"][0]["message"]
+    # It can be neither cancelled nor returned: its row says so, and never "once it arrives" (issue 23, item 4).
+    assert [r["code"] for r in kept_row["reasons"]] == ["FINAL_SALE"]
+    assert not any("cancel it instead" in r["message"] or "once it arrives" in r["message"] for r in kept_row["reasons"])
 
     # Naming the final-sale line is refused, and nothing is written.
     before = await lifecycle_state()

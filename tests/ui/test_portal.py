@@ -149,10 +149,25 @@ def test_a_guest_returns_an_item_end_to_end(page, orders, tmp_path):
     page.wait_for_selector("h1:has-text('Return #9001-R')")
     page.settle()
     assert "Thanks, we have your return request." in page.inner_text("main")
+    # Only requested: nothing may be sent yet, so neither instructions nor a slip (issue 23, item 2).
+    assert page.locator("#slip").count() == 0 and page.get_by_role("button", name="Print return slip").count() == 0
+    assert "How to send it back" not in page.inner_text("main")
+    assert "Don't send anything yet" in page.inner_text("main")
+    # The amounts are explained: the item line's tax, if any, is labelled (item 8).
+    assert page.locator("#summary-title").is_visible()
+    page.screenshot("portal-confirmation")
+    # Staff approve it: now the instructions and the slip with the return address appear.
+    approved = orders.gql("mutation($id: ID!) { returnApproveRequest(id: $id) { userErrors { message } } }",
+                          {"id": unquote(page.url.split("#/return/")[1].split("/")[0])}, domain=SHOP)
+    assert approved["returnApproveRequest"]["userErrors"] == [], approved
+    page.reload()
+    page.wait_for_selector("#slip")
+    page.settle()
+    assert "How to send it back" in page.inner_text("main")
     assert page.locator("#slip img.qr").get_attribute("src").startswith("data:image/svg+xml")
     slip = page.locator("#slip").inner_text()
     assert "Desk Lamp" in slip and "Alotrop Returns" in slip and "9 Harbor Way" in slip and "#9001-R1" in slip
-    page.screenshot("portal-confirmation")
+    page.screenshot("portal-approved")
     # The printed page is the slip alone.
     page.emulate_media(media="print")
     assert page.locator("#slip").is_visible() and not page.locator("header.portal-header").is_visible()
@@ -170,7 +185,7 @@ def test_a_guest_returns_an_item_end_to_end(page, orders, tmp_path):
 
     # The status page: the timeline and the next step; then the request is withdrawn.
     portal(page, f"#/return/{quote(returns[0]['id'], safe='')}")
-    assert "Requested" in page.inner_text(".timeline")
+    assert "Requested" in page.inner_text(".timeline") and "Approved" in page.inner_text(".timeline")
     page.screenshot("portal-status")
     page.get_by_role("button", name="Withdraw request").click()
     page.locator("dialog").get_by_role("button", name="Withdraw request").click()

@@ -139,7 +139,7 @@ def _note(note: str | None, field: str = "note") -> str | None:
 
 @strawberry.type
 class ReturnsQuery:
-    @strawberry.field(description="Returns, newest first; `query` matches the return or order name, or the customer's email.")
+    @strawberry.field(description="Returns, most recently requested first; `query` matches the return or order name, or the customer's email.")
     async def returns(
         self, info: Info, first: int | None = None, after: str | None = None,
         status: ReturnStatus | None = None, query: str | None = None,
@@ -150,7 +150,7 @@ class ReturnsQuery:
         if query:
             text = query.strip()[:100]
             queryset = queryset.filter(Q(name__icontains=text) | Q(order__email__icontains=text))
-        page = lambda: paginate(queryset, first, after, lambda row: AdminReturn(row=row))  # noqa: E731
+        page = lambda: paginate(queryset, first, after, lambda row: AdminReturn(row=row), by="requested_at")  # noqa: E731
         connection = await (planned_for_its_terms(Return, page) if query else page())
         await read_page(info, connection.nodes)
         return connection
@@ -170,6 +170,11 @@ class ReturnsMutation:
     async def return_approve_request(self, info: Info, id: strawberry.ID, label: ReturnLabelInput | None = None) -> ReturnPayload:
         return await _step(info, lambda shop, actor: returns.approve(
             shop, _return_pk(id), actor, label=label.parse() if label else None, labels=_labels(info)))
+
+    @strawberry.mutation(description="Email an approved return's instructions to the customer again (e.g. after adding "
+                         "a return address to the policy: a return approved before it existed gets it now). Audited.")
+    async def return_instructions_resend(self, info: Info, id: strawberry.ID) -> ReturnPayload:
+        return await _step(info, lambda shop, actor: returns.resend_instructions(shop, _return_pk(id), actor))
 
     @strawberry.mutation(description="Attach (or replace) an approved return's prepaid label; the customer gets the "
                          "instructions with it.")
@@ -243,6 +248,9 @@ class ReturnsMutation:
         self, info: Info, order_id: strawberry.ID, reason: OrderCancelReason = OrderCancelReason.STAFF, refund: bool = True, restock: bool = True,
         notify_customer: bool = True, staff_note: str | None = None, idempotency_key: str | None = None,
         customer_message: Annotated[str | None, strawberry.argument(description="Said in the customer's email; `staffNote` never is.")] = None,
+        line_ids: Annotated[list[strawberry.ID] | None, strawberry.argument(
+            description="Cancel only these lines (a partial cancellation, as `cancellation { partialAllowed lines }` allows: "
+            "each must be cancellable on its own; NOT_CANCELLABLE otherwise).")] = None,
     ) -> OrderCancelPayload:
         shop, actor = info.context.shop, info.context.staff
         try:
@@ -250,6 +258,7 @@ class ReturnsMutation:
                 order_id=_pk(order_id, "Order", "orderId"), reason=reason, refund=refund, restock=restock,
                 notify=notify_customer, staff_note=_note(staff_note, "staffNote"),
                 customer_message=_note(customer_message, "customerMessage"),
+                line_ids=frozenset(_pk(line, "OrderLine", "lineIds") for line in line_ids or ()),
             )
             cancelled = await cancellations.cancel(shop, command, idempotency_key, actor)
         except ActionError as exc:

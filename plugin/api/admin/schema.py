@@ -112,12 +112,12 @@ class Query:
     def shop(self, info: Info) -> AdminShop:
         return AdminShop(row=info.context.shop)
 
-    @strawberry.field(description="Orders, newest first. `query` takes name:, email:, status:, channel: and free text.")
+    @strawberry.field(description="Orders, most recently placed first. `query` takes name:, email:, status:, channel: and free text.")
     async def orders(
         self, info: Info, first: int | None = None, after: str | None = None, query: str | None = None
     ) -> Connection[AdminOrder]:
         queryset = apply_order_search(Order.filter(shop_id=info.context.shop.id), query)
-        page = lambda: paginate(queryset, first, after, lambda row: AdminOrder(row=row))  # noqa: E731
+        page = lambda: paginate(queryset, first, after, lambda row: AdminOrder(row=row), by="placed_at")  # noqa: E731
         connection = await (planned_for_its_terms(Order, page) if has_free_text(query) else page())
         await order_page.read_page(info, connection.nodes)
         return connection

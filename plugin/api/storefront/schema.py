@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 from strawberry.tools import merge_types
 from strawberry.types import Info
@@ -73,9 +75,15 @@ class Query:
         return StorefrontShop.of(info)
 
     @strawberry.field(description="The shop's return, refund and cancellation policy, rendered from the rules it enforces.")
-    async def return_policy(self, info: Info) -> ReturnPolicy:
+    async def return_policy(
+        self, info: Info,
+        self_service: Annotated[bool, strawberry.argument(
+            description="Word the page for the shop's self-service returns portal: returns, damage claims and cancellations "
+            "are made on the page, never by email.")] = False,
+    ) -> ReturnPolicy:
         policy, version = await policy_in_force(info.context.shop)
-        return ReturnPolicy.of(info.context.shop, policy, version)
+        # The page in the caller's language (Accept-Language), sentence by sentence from the catalogue.
+        return ReturnPolicy.of(info.context.shop, policy, version, self_service=self_service, lang=info.context.lang)
 
 
 @strawberry.type

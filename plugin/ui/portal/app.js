@@ -50,9 +50,17 @@ function Footer({ shop, t }) {
   </footer>`;
 }
 
+/** Every request from now on asks for `code`: set before any page of the new language mounts, since a
+ *  page's own effects run before the App's and would otherwise fetch in the old language. */
+function speak(code) {
+  setLanguage(code);
+  setLocale(code);
+  document.documentElement.lang = code;
+}
+
 function App() {
   const [route, setRoute] = useState(parseHash());
-  const [lang, setLang] = useState(initialLanguage());
+  const [lang, setLang] = useState(() => { const code = initialLanguage(); speak(code); return code; });
   const [shop, setShop] = useState(null);
   const [customer, setCustomer] = useState(null);
   const [error, setError] = useState(null);
@@ -65,9 +73,6 @@ function App() {
   }, []);
 
   useEffect(() => {
-    document.documentElement.lang = lang;
-    setLanguage(lang);
-    setLocale(lang);
     setError(null);
     gql(SHOP).then((data) => {
       setShop(data.shop);
@@ -80,14 +85,15 @@ function App() {
     }).catch((e) => setError(e.status === 401 ? t("unknownShop") : e.message));
   }, [lang]);
 
-  const changeLanguage = (code) => { safeStorage("recourse-portal-lang", code); setLang(code); };
+  const changeLanguage = (code) => { safeStorage("recourse-portal-lang", code); speak(code); setLang(code); };
 
   if (error) return html`<main class="page portal" id="main" tabindex="-1"><${Banner} title=${t("loadError")}>${error}</${Banner}></main>`;
   if (!shop) return html`<main class="page portal" id="main"><${Spinner} label="…" /></main>`;
 
   const [section, ...rest] = route;
   let page;
-  if (section === "policy") page = html`<${PolicyPage} />`;
+  // Each page is keyed by the language: switching remounts it, and it fetches its sentences again.
+  if (section === "policy") page = html`<${PolicyPage} key=${lang} />`;
   else if (section === "order" && rest[0]) page = html`<${OrderPage} key=${`${rest[0]}-${lang}`} name=${rest[0]} />`;
   else if (section === "return" && rest[0]) page = html`<${ReturnPage} key=${`${rest[0]}-${lang}`} id=${rest[0]} fresh=${rest[1] === "new"} />`;
   else page = html`<${LookupPage} key=${lang} />`;

@@ -2,6 +2,9 @@
 // translated from the API (Accept-Language); only the page's labels live here.
 const WORDS = {
   en: {
+    taxIncluded: "including {amount} tax", yourItems: "What you are returning", quotedRefund: "Your refund, as quoted", awaitingApproval: "Don't send anything yet: the instructions and your return slip appear here once your return is approved.",
+    cancelItems: "Cancel items", cancelItemsConfirm: "Cancel these items of order {name}? This can't be undone.", cancelWhich: "Items to cancel", cancelPickOne: "Choose at least one item to cancel.", itemsCancelled: "The items you chose are cancelled. The rest of your order will ship.",
+    each: "{price} each",
     language: "Language", returns: "Returns", policy: "Return policy", contact: "Contact us",
     findTitle: "Find your order", findHelp: "Enter your order number and the email address you used when you ordered.",
     orderNumber: "Order number", email: "Email address", find: "Find order", notFound: "We could not find an order with that number and email address. Check both and try again.",
@@ -38,6 +41,9 @@ const WORDS = {
       ORIGINAL_CONDITION: "In original condition", TAGS_ATTACHED: "Tags attached", ORIGINAL_PACKAGING: "In original packaging", ACCESSORIES_INCLUDED: "With all accessories", MANUALS_INCLUDED: "With manuals" },
   },
   es: {
+    taxIncluded: "impuestos incluidos: {amount}", yourItems: "Lo que devuelves", quotedRefund: "Tu reembolso, según el presupuesto", awaitingApproval: "No envíes nada todavía: las instrucciones y tu hoja de devolución aparecerán aquí cuando se apruebe tu devolución.",
+    cancelItems: "Cancelar artículos", cancelItemsConfirm: "¿Cancelar estos artículos del pedido {name}? No se puede deshacer.", cancelWhich: "Artículos que cancelar", cancelPickOne: "Elige al menos un artículo que cancelar.", itemsCancelled: "Los artículos que elegiste están cancelados. El resto de tu pedido se enviará.",
+    each: "{price} c/u",
     language: "Idioma", returns: "Devoluciones", policy: "Política de devoluciones", contact: "Contáctanos",
     findTitle: "Encuentra tu pedido", findHelp: "Escribe tu número de pedido y el email que usaste al comprar.",
     orderNumber: "Número de pedido", email: "Email", find: "Buscar pedido", notFound: "No encontramos ningún pedido con ese número y email. Revisa ambos e inténtalo de nuevo.",
@@ -74,6 +80,9 @@ const WORDS = {
       ORIGINAL_CONDITION: "En su estado original", TAGS_ATTACHED: "Con etiquetas", ORIGINAL_PACKAGING: "En su embalaje original", ACCESSORIES_INCLUDED: "Con todos los accesorios", MANUALS_INCLUDED: "Con manuales" },
   },
   de: {
+    taxIncluded: "inklusive {amount} Steuern", yourItems: "Was du zurücksendest", quotedRefund: "Deine Erstattung laut Angebot", awaitingApproval: "Bitte noch nichts zurücksenden: Anleitung und Rücksendeschein erscheinen hier, sobald deine Rücksendung genehmigt ist.",
+    cancelItems: "Artikel stornieren", cancelItemsConfirm: "Diese Artikel der Bestellung {name} stornieren? Das kann nicht rückgängig gemacht werden.", cancelWhich: "Zu stornierende Artikel", cancelPickOne: "Wähle mindestens einen Artikel zum Stornieren.", itemsCancelled: "Die gewählten Artikel sind storniert. Der Rest deiner Bestellung wird versandt.",
+    each: "je {price}",
     language: "Sprache", returns: "Rücksendungen", policy: "Rückgaberichtlinie", contact: "Kontakt",
     findTitle: "Bestellung finden", findHelp: "Gib deine Bestellnummer und die E-Mail-Adresse ein, mit der du bestellt hast.",
     orderNumber: "Bestellnummer", email: "E-Mail-Adresse", find: "Bestellung finden", notFound: "Wir haben keine Bestellung mit dieser Nummer und E-Mail-Adresse gefunden. Prüfe beides und versuche es erneut.",

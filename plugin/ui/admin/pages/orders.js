@@ -60,15 +60,16 @@ const ORDER = `query OrderPage($id: ID!) { order(id: $id) {
   shippingAddress { name address1 city provinceCode zip countryCode }
   lines { id title variantTitle sku quantity unitPrice { ${M} } }
   fulfillments { id status shipmentStatus trackingCompany trackingNumber shippedAt deliveredAt lines { quantity line { id } } }
-  cancellation { allowed reasons { code message } deadline refundEstimate { ${M} } nextStep }
+  cancellation { allowed reasons { code message } deadline refundEstimate { ${M} } nextStep
+    partialAllowed lines { lineId title quantity cancellable reasons { message } refund { ${M} } } }
   returnableLines { lineId returnableQuantity allowed reasons { code message } returnBy }
   returns { id name status quotedTotal { ${M} } requestedAt }
   refunds { id amount { ${M} } status reason createdAt }
   risk { score level recommendation facts { code description sentiment weight } }
 } }`;
 
-const CANCEL = `mutation Cancel($orderId: ID!, $refund: Boolean!, $restock: Boolean!, $notify: Boolean!, $note: String, $key: String) {
-  orderCancel(orderId: $orderId, refund: $refund, restock: $restock, notifyCustomer: $notify, staffNote: $note, idempotencyKey: $key) {
+const CANCEL = `mutation Cancel($orderId: ID!, $refund: Boolean!, $restock: Boolean!, $notify: Boolean!, $note: String, $key: String, $lineIds: [ID!]) {
+  orderCancel(orderId: $orderId, refund: $refund, restock: $restock, notifyCustomer: $notify, staffNote: $note, idempotencyKey: $key, lineIds: $lineIds) {
     order { id cancelledAt } userErrors { field message code } } }`;
 // $reason / $resolution types follow the schema's enums (ReturnReason, ReturnResolution).
 const CREATE = `mutation CreateReturn($input: ReturnCreateInput!) { returnCreate(input: $input) {
@@ -77,14 +78,35 @@ const CREATE = `mutation CreateReturn($input: ReturnCreateInput!) { returnCreate
 const REASONS = ["UNWANTED", "SIZE_TOO_SMALL", "SIZE_TOO_LARGE", "COLOR", "STYLE", "DEFECTIVE", "DAMAGED", "WRONG_ITEM", "NOT_AS_DESCRIBED", "INCOMPLETE", "LATE_DELIVERY", "OTHER"];
 const CONDITIONS = ["UNUSED", "NOT_WORN", "NOT_WASHED", "NOT_IRONED", "NOT_STAINED", "NOT_ALTERED", "ORIGINAL_CONDITION", "TAGS_ATTACHED", "ORIGINAL_PACKAGING", "ACCESSORIES_INCLUDED", "MANUALS_INCLUDED"];
 
+/** When only some items stand in the way (final sale, personalized), staff may cancel the others on
+ *  their own, as the customer may: the items to cancel are chosen here, each with its refund. */
+function PartialChoice({ cancellation, scope, setScope, picked, setPicked, errors }) {
+  const free = cancellation.lines.filter((l) => l.cancellable), kept = cancellation.lines.filter((l) => !l.cancellable);
+  return html`<fieldset class="cancel-scope"><legend>What to cancel</legend>
+    <label class="check"><input type="radio" name="cancel-scope" checked=${scope === "lines"} onChange=${() => setScope("lines")} /> Only the items that may go</label>
+    ${scope === "lines" ? html`<div class="indent">${free.map((l) => html`<label class="check"><input type="checkbox" checked=${picked.includes(l.lineId)}
+        onChange=${(e) => setPicked(e.target.checked ? [...picked, l.lineId] : picked.filter((id) => id !== l.lineId))} /> ${l.quantity} × ${l.title} (${money(l.refund)})</label>`)}
+      ${kept.map((l) => html`<p class="subdued">${l.quantity} × ${l.title} stays: ${l.reasons.map((r) => r.message).join(" ")}</p>`)}
+      ${errorsAt(errors, "lineIds").length ? html`<${Banner}>${errorsAt(errors, "lineIds").join(" ")}</${Banner}>` : null}</div>` : null}
+    <label class="check"><input type="radio" name="cancel-scope" checked=${scope === "order"} onChange=${() => setScope("order")} /> The whole order (over the policy)</label>
+  </fieldset>`;
+}
+
 function CancelDialog({ order, onClose, onDone }) {
   const [refund, setRefund] = useState(true), [restock, setRestock] = useState(true), [notify, setNotify] = useState(true);
   const [note, setNote] = useState("");
   const [key] = useState(() => crypto.randomUUID());
-  return html`<${ActionDialog} title=${`Cancel order ${order.name}?`} confirmLabel="Cancel order" tone="critical" onClose=${onClose} onDone=${onDone}
-    onConfirm=${async () => (await gql(CANCEL, { orderId: order.id, refund, restock, notify, note: note || null, key })).orderCancel.userErrors}>${(errors) => html`
-    ${!order.cancellation.allowed ? html`<${Banner} tone="warning" title="The policy would refuse the customer">${order.cancellation.reasons.map((r) => r.message).join(" ")} Staff may still cancel.</${Banner}>` : null}
-    <label class="check"><input type="checkbox" checked=${refund} onChange=${(e) => setRefund(e.target.checked)} /> Refund what is left (${money(order.refundable)})</label>
+  const partial = order.cancellation.partialAllowed;
+  const [scope, setScope] = useState(partial ? "lines" : "order");
+  const [picked, setPicked] = useState(() => order.cancellation.lines.filter((l) => l.cancellable).map((l) => l.lineId));
+  const lineIds = scope === "lines" ? picked : null;
+  return html`<${ActionDialog} title=${scope === "lines" ? `Cancel items of ${order.name}?` : `Cancel order ${order.name}?`}
+    confirmLabel=${scope === "lines" ? "Cancel items" : "Cancel order"} tone="critical" onClose=${onClose}
+    onDone=${() => onDone(scope === "lines" ? "Items cancelled; the rest of the order stays." : "Order cancelled.")}
+    onConfirm=${async () => (await gql(CANCEL, { orderId: order.id, refund, restock, notify, note: note || null, key, lineIds })).orderCancel.userErrors}>${(errors) => html`
+    ${!order.cancellation.allowed && !partial ? html`<${Banner} tone="warning" title="The policy would refuse the customer">${order.cancellation.reasons.map((r) => r.message).join(" ")} Staff may still cancel.</${Banner}>` : null}
+    ${partial ? html`<${PartialChoice} cancellation=${order.cancellation} scope=${scope} setScope=${setScope} picked=${picked} setPicked=${setPicked} errors=${errors} />` : null}
+    <label class="check"><input type="checkbox" checked=${refund} onChange=${(e) => setRefund(e.target.checked)} /> ${scope === "lines" ? "Refund the cancelled items" : `Refund what is left (${money(order.refundable)})`}</label>
     <label class="check"><input type="checkbox" checked=${restock} onChange=${(e) => setRestock(e.target.checked)} /> Restock the items</label>
     <label class="check"><input type="checkbox" checked=${notify} onChange=${(e) => setNotify(e.target.checked)} /> Email the customer</label>
     <${Field} label="Staff note" errors=${errorsAt(errors, "staffNote")}>${(p) => html`<input ...${p} type="text" value=${note} onInput=${(e) => setNote(e.target.value)} />`}</${Field}>`}
@@ -204,6 +226,7 @@ export function OrderPage({ id }) {
           <${Card} title="Cancellation">
             <p>${order.cancelledAt ? `Cancelled ${dateTime(order.cancelledAt)}${order.cancelReason ? ` (${humanize(order.cancelReason)})` : ""}.`
               : order.cancellation.allowed ? `The customer may cancel${order.cancellation.deadline ? ` until ${dateTime(order.cancellation.deadline)}` : ""}, for ${money(order.cancellation.refundEstimate)}.`
+              : order.cancellation.partialAllowed ? "The customer may cancel some items on their own, not the whole order."
               : "The customer may not cancel."}</p>
             ${order.cancellation.reasons.map((r) => html`<p class="subdued">${r.message}</p>`)}
             <p class="subdued">${order.cancellation.nextStep}</p>
@@ -211,7 +234,7 @@ export function OrderPage({ id }) {
           <${Card} title="Risk"><${Risk} risk=${order.risk} /></${Card}>
         </div>
       </div>
-      ${dialog === "cancel" ? html`<${CancelDialog} order=${order} onClose=${() => setDialog(null)} onDone=${() => { setDone("Order cancelled."); state.reload(); }} />` : null}
+      ${dialog === "cancel" ? html`<${CancelDialog} order=${order} onClose=${() => setDialog(null)} onDone=${(message) => { setDone(message); state.reload(); }} />` : null}
       ${dialog === "return" ? html`<${CreateReturnDialog} order=${order} onClose=${() => setDialog(null)}
         onDone=${(ret) => { if (ret) location.hash = `#/returns/${encodeURIComponent(ret.id)}`; }} />` : null}`;
   }}</${Loaded}>`;

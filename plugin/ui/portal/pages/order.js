@@ -15,14 +15,15 @@ export const ORDER = `query PortalOrder($id: ID, $n: String, $e: String) {
     id name placedAt cancelledAt totalPaid ${MONEY}
     lines { id title variantTitle quantity unitPrice ${MONEY} setId }
     returnableLines { lineId returnableQuantity allowed reasons ${REASON} returnBy faultOverrideAvailable wholeSetOnly }
-    cancellation { allowed reasons ${REASON} nextStep refundEstimate ${MONEY} }
+    cancellation { allowed reasons ${REASON} nextStep refundEstimate ${MONEY}
+      partialAllowed lines { lineId title quantity cancellable reasons ${REASON} refund ${MONEY} } }
     returns { id name status requestedAt }
   }
   returnPolicy { figures { exchanges refundMethod } }
 }`;
 export const QUOTE = `mutation PortalQuote($i: ReturnRequestInput!) { returnQuote(input: $i) {
   quote { allowed reasons ${REASON}
-    refund { lines { kind code description amount ${MONEY} lineId quantity } items ${MONEY} shipping ${MONEY} fees ${MONEY} credits ${MONEY} total ${MONEY} }
+    refund { lines { kind code description amount ${MONEY} lineId quantity taxIncluded ${MONEY} } items ${MONEY} shipping ${MONEY} fees ${MONEY} credits ${MONEY} total ${MONEY} }
     shipping { payer labelAvailable summary }
     deadlines { returnBy shipBy refundExpectedFrom refundExpectedTo }
     options { resolution offered summary amount ${MONEY} bonus ${MONEY} bonusPercent expiresOn difference ${MONEY} differenceHandling
@@ -35,9 +36,9 @@ const REQUEST = `mutation PortalRequest($i: ReturnRequestInput!) { returnRequest
   return { id name status }
   decision { allowed reasons ${REASON} }
   userErrors { field message code } } }`;
-const CANCEL = `mutation PortalCancel($id: ID, $n: String, $e: String, $k: String) {
-  orderCancelRequest(orderId: $id, orderName: $n, email: $e, idempotencyKey: $k) {
-    cancelled pendingReview nextStep decision { allowed reasons ${REASON} } userErrors { field message code } } }`;
+const CANCEL = `mutation PortalCancel($id: ID, $n: String, $e: String, $k: String, $lines: [ID!]) {
+  orderCancelRequest(orderId: $id, orderName: $n, email: $e, idempotencyKey: $k, lineIds: $lines) {
+    cancelled cancelledLineIds pendingReview nextStep decision { allowed reasons ${REASON} } userErrors { field message code } } }`;
 
 function newKey() {
   return (crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(16).slice(2)}`);
@@ -156,7 +157,7 @@ function LineCard({ order, line, eligibility, choice, update, t, index, errors, 
       <div>
         <h3 id=${titleId}>${line.title}</h3>
         ${line.variantTitle ? html`<div class="subdued">${line.variantTitle}</div>` : null}
-        <div class="subdued">${t("qty", { n: line.quantity })} · ${money(line.unitPrice)}</div>
+        <div class="subdued">${t("qty", { n: line.quantity })} · ${t("each", { price: money(line.unitPrice) })}</div>
       </div>
       ${allowed ? null : html`<${Badge} tone="neutral">${t("notReturnable")}</${Badge}>`}
     </div>
@@ -203,6 +204,14 @@ function LineCard({ order, line, eligibility, choice, update, t, index, errors, 
   </li>`;
 }
 
+/** One line of a refund: an item line says how many and how much tax its amount includes, so it adds
+ *  up against the unit price the customer saw. */
+export function QuoteRow({ line, t }) {
+  return html`<tr data-kind=${line.kind}><td>${line.description}${line.quantity ? ` × ${line.quantity}` : ""}
+    ${line.taxIncluded ? html`<div class="subdued tax-note">${t("taxIncluded", { amount: money(line.taxIncluded) })}</div>` : null}</td>
+    <td class="num">${money(line.amount)}</td></tr>`;
+}
+
 function QuoteCard({ quote, busy, t, empty, resolution }) {
   return html`<section class="card quote" aria-labelledby="quote-title" aria-live="polite" aria-busy=${busy ? "true" : "false"}>
     <h2 id="quote-title">${t("quote")}</h2>
@@ -211,7 +220,7 @@ function QuoteCard({ quote, busy, t, empty, resolution }) {
         <strong class="banner-title">${t("notAllowed")}</strong>
         <ul class="why">${quote.reasons.map((r) => html`<li data-code=${r.code}>${r.message}</li>`)}</ul></div></div>`}
       <table class="quote-lines">
-        <tbody>${quote.refund.lines.map((l) => html`<tr data-kind=${l.kind}><td>${l.description}${l.quantity ? ` × ${l.quantity}` : ""}</td><td class="num">${money(l.amount)}</td></tr>`)}</tbody>
+        <tbody>${quote.refund.lines.map((l) => html`<${QuoteRow} line=${l} t=${t} />`)}</tbody>
         <tfoot><tr><th scope="row">${t("total")}</th><td class="num total" data-amount=${quote.refund.total.amount}>${money(quote.refund.total)}</td></tr></tfoot>
       </table>
       <${ResolutionOptions} quote=${quote} resolution=${resolution} t=${t} />
@@ -224,16 +233,24 @@ function QuoteCard({ quote, busy, t, empty, resolution }) {
   </section>`;
 }
 
+/** Cancelling: the whole order, or, when only some items must stay (final sale, personalized), the
+ *  items that may go, each with what cancelling it refunds. */
 function CancelOrder({ order, t, onDone }) {
   const dialog = useRef(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState(null);
+  const partial = !order.cancellation.allowed && order.cancellation.partialAllowed;
+  const free = order.cancellation.lines.filter((l) => l.cancellable);
+  const [picked, setPicked] = useState(() => free.map((l) => l.lineId));
+  const label = partial ? t("cancelItems") : t("cancelOrder");
   async function confirm() {
+    if (partial && !picked.length) { setError(t("cancelPickOne")); return; }
     setBusy(true);
     setError(null);
     const args = orderArgs(order);
     try {
-      const data = await gql(CANCEL, { id: args.orderId, n: args.orderName, e: args.email, k: submitKey(`cancel-${order.id}`) });
+      const data = await gql(CANCEL, { id: args.orderId, n: args.orderName, e: args.email, k: submitKey(`cancel-${order.id}-${picked.join(",")}`),
+        lines: partial ? picked : null });
       const result = data.orderCancelRequest;
       if (result.userErrors.length) { setError(result.userErrors.map((e) => e.message).join(" ")); return; }
       dialog.current?.close();
@@ -245,15 +262,19 @@ function CancelOrder({ order, t, onDone }) {
     }
   }
   return html`<div>
-    <button type="button" class="button" onClick=${() => dialog.current?.showModal()}>${t("cancelOrder")}</button>
+    <button type="button" class="button" onClick=${() => dialog.current?.showModal()}>${label}</button>
     <dialog ref=${dialog} aria-labelledby="cancel-title">
-      <div class="dialog-header"><h2 id="cancel-title">${t("cancelOrder")}</h2></div>
-      <div class="dialog-body"><p>${t("cancelConfirm", { name: order.name })}</p>
+      <div class="dialog-header"><h2 id="cancel-title">${label}</h2></div>
+      <div class="dialog-body"><p>${partial ? t("cancelItemsConfirm", { name: order.name }) : t("cancelConfirm", { name: order.name })}</p>
+        ${partial ? html`<fieldset class="conditions"><legend>${t("cancelWhich")}</legend>
+          ${free.map((l) => html`<label class="check"><input type="checkbox" checked=${picked.includes(l.lineId)}
+            onChange=${(e) => setPicked(e.target.checked ? [...picked, l.lineId] : picked.filter((id) => id !== l.lineId))} />
+            ${l.quantity} × ${l.title} · ${money(l.refund)}</label>`)}</fieldset>` : null}
         ${order.cancellation.nextStep ? html`<p class="subdued">${order.cancellation.nextStep}</p>` : null}
         <${FieldError} id="cancel-error" messages=${error ? [error] : []} /></div>
       <div class="dialog-footer">
         <button type="button" class="button" onClick=${() => dialog.current?.close()}>${t("keepOrder")}</button>
-        <button type="button" class="button critical" disabled=${busy} onClick=${confirm}>${t("cancelOrder")}</button>
+        <button type="button" class="button critical" disabled=${busy} onClick=${confirm}>${label}</button>
       </div>
     </dialog>
   </div>`;
@@ -358,9 +379,11 @@ export function OrderPage({ name }) {
     <a href="#/" class="back">← ${t("back")}</a>
     <div class="spread">
       <div><h1>${t("order", { name: order.name })}</h1><p class="subdued">${t("placed", { date: date(order.placedAt) })} · ${money(order.totalPaid)}</p></div>
-      ${order.cancellation.allowed && !order.cancelledAt && !notice ? html`<${CancelOrder} order=${order} t=${t} onDone=${(r) => { setNotice(r.pendingReview ? { tone: "info", text: r.nextStep || t("cancelHeld") } : { tone: "success", text: t("cancelled") }); load(); }} />` : null}
+      ${(order.cancellation.allowed || order.cancellation.partialAllowed) && !order.cancelledAt && !notice ? html`<${CancelOrder} order=${order} t=${t} onDone=${(r) => { setNotice(r.pendingReview ? { tone: "info", text: r.nextStep || t("cancelHeld") } : { tone: "success", text: r.cancelledLineIds?.length ? t("itemsCancelled") : t("cancelled") }); load(); }} />` : null}
     </div>
     ${notice ? html`<${Banner} tone=${notice.tone}>${notice.text}</${Banner}>` : null}
+    ${!notice && !order.cancelledAt && !order.cancellation.allowed && order.cancellation.partialAllowed
+      ? html`<p class="subdued partial-step">${order.cancellation.nextStep}</p>` : null}
     ${order.returns.length ? html`<section class="card" aria-labelledby="returns-title">
       <h2 id="returns-title">${t("yourReturns")}</h2>
       <ul class="order-list">${order.returns.map((r) => html`<li><a class="order-link" href=${`#/return/${encodeURIComponent(r.id)}`}>

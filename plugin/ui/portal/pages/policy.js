@@ -8,7 +8,8 @@ export function PolicyPage() {
   const { t } = useContext(PortalContext);
   const [policy, setPolicy] = useState(null);
   const [error, setError] = useState(null);
-  useEffect(() => { gql(`{ returnPolicy { html } }`).then((d) => setPolicy(d.returnPolicy)).catch((e) => setError(e.message)); }, []);
+  // Worded for this page: returns and cancellations are made here, so it never says "email us" to start one.
+  useEffect(() => { gql(`query PortalPolicy { returnPolicy(selfService: true) { html } }`).then((d) => setPolicy(d.returnPolicy)).catch((e) => setError(e.message)); }, []);
   if (error) return html`<${Banner}>${error}</${Banner}>`;
   if (!policy) return html`<${Spinner} label=${t("loading")} />`;
   return html`<div class="stack">

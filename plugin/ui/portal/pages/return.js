@@ -5,15 +5,36 @@ import { date, dateTime, money } from "../../shared/format.js";
 import { Badge, Banner, FieldError, Spinner } from "../../shared/ui.js";
 import { gql, session } from "../api.js";
 import { PortalContext } from "../context.js";
+import { QuoteRow } from "./order.js";
 
 const FIELDS = `id name status nextStep qrCode orderId resolution shippingMethod shipBy requestedAt approvedAt receivedAt closedAt
   quotedTotal { amount currencyCode }
   lines { id quantity reason photos quotedAmount { amount currencyCode } line { title variantTitle } }
   label { carrier trackingNumber url }
-  decision { instructions { steps include tips shipBy returnAddress { formatted } } shipping { summary } deadlines { shipBy refundExpectedFrom refundExpectedTo } }`;
+  decision { instructions { steps include tips shipBy returnAddress { formatted } } shipping { summary } deadlines { shipBy refundExpectedFrom refundExpectedTo }
+    refund { lines { kind description amount { amount currencyCode } quantity taxIncluded { amount currencyCode } } total { amount currencyCode } } }`;
 const RETURN = `query PortalReturn($id: ID!, $e: String) { return(id: $id, email: $e) { ${FIELDS} } }`;
 const WITHDRAW = `mutation PortalWithdraw($id: ID!, $e: String) { returnCancel(id: $id, email: $e) { return { ${FIELDS} } userErrors { field message code } } }`;
 const WITHDRAWABLE = ["REQUESTED", "ON_HOLD", "OPEN"];
+// Instructions and the slip are for a return the shop approved and is waiting for; before that the
+// customer must not send anything, after it the parcel is on its way or home.
+const SHIPPING_BACK = ["OPEN"];
+const AWAITING_APPROVAL = ["REQUESTED", "ON_HOLD"];
+
+function Summary({ ret, t }) {
+  const refund = ret.decision.refund;
+  return html`<section class="card" aria-labelledby="summary-title">
+    <h2 id="summary-title">${t("yourItems")}</h2>
+    <table class="quote-lines">
+      <caption class="visually-hidden">${t("quotedRefund")}</caption>
+      <tbody>${refund.lines.map((l) => html`<${QuoteRow} line=${l} t=${t} />`)}</tbody>
+      <tfoot><tr><th scope="row">${t("total")}</th><td class="num total">${money(refund.total)}</td></tr></tfoot>
+    </table>
+    <p>${ret.decision.shipping.summary}</p>
+    ${ret.decision.deadlines.refundExpectedFrom ? html`<dl class="facts"><dt>${t("refundBy")}</dt>
+      <dd>${t("refundRange", { from: date(ret.decision.deadlines.refundExpectedFrom), to: date(ret.decision.deadlines.refundExpectedTo) })}</dd></dl>` : null}
+  </section>`;
+}
 
 function Timeline({ ret, t }) {
   const steps = [
@@ -82,7 +103,7 @@ export function ReturnPage({ id, fresh }) {
   if (!ret) return html`<${Spinner} label=${t("loading")} />`;
   const orderRoute = session.token() ? ret.orderId : ret.name.replace(/-R\d+$/, "");
   const instructions = ret.decision.instructions;
-  const showSlip = !["DECLINED", "CANCELED", "CLOSED"].includes(ret.status);
+  const showSlip = SHIPPING_BACK.includes(ret.status);
 
   return html`<div class="stack">
     <a href=${`#/order/${encodeURIComponent(orderRoute)}`} class="back no-print">← ${t("back")}</a>
@@ -94,6 +115,7 @@ export function ReturnPage({ id, fresh }) {
     <section class="card no-print" aria-labelledby="next-title">
       <h2 id="next-title">${t("nextStep")}</h2>
       <p class="next-step">${ret.nextStep}</p>
+      ${AWAITING_APPROVAL.includes(ret.status) ? html`<p class="subdued awaiting">${t("awaitingApproval")}</p>` : null}
       <${Timeline} ret=${ret} t=${t} />
     </section>
     ${showSlip ? html`<section class="card no-print" aria-labelledby="how-title">
@@ -103,12 +125,8 @@ export function ReturnPage({ id, fresh }) {
       ${ret.label?.url?.startsWith("https://") ? html`<p><a class="button" href=${ret.label.url} target="_blank" rel="noopener">${t("label")}</a>
         <span class="subdued"> ${ret.label.carrier} ${ret.label.trackingNumber}</span></p>` : null}
       ${instructions.tips.map((s) => html`<p class="subdued">${s}</p>`)}
-      <p>${ret.decision.shipping.summary}</p>
-      <dl class="facts">
-        <dt>${t("total")}</dt><dd>${money(ret.quotedTotal)}</dd>
-        ${ret.decision.deadlines.refundExpectedFrom ? html`<dt>${t("refundBy")}</dt><dd>${t("refundRange", { from: date(ret.decision.deadlines.refundExpectedFrom), to: date(ret.decision.deadlines.refundExpectedTo) })}</dd>` : null}
-      </dl>
     </section>` : null}
+    <div class="no-print"><${Summary} ret=${ret} t=${t} /></div>
     ${showSlip ? html`<${Slip} ret=${ret} shop=${shop} t=${t} />` : null}
     <div class="row no-print actions">
       ${showSlip ? html`<button type="button" class="button primary" onClick=${() => window.print()}>${t("printSlip")}</button>` : null}
