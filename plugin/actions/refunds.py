@@ -31,7 +31,7 @@ from plugin.actions.events import record, snapshot
 from plugin.actions.idempotency import once
 from plugin.actions.platform_outcomes import settle_from_confirmation
 from plugin.actions.ledger import (
-    BONUS, PAYMENT, REIMBURSEMENT, STORE_CREDIT, bump, captured, lock_order, paid_back, refundable, refunded,
+    BONUS, EXCHANGE, PAYMENT, REIMBURSEMENT, STORE_CREDIT, bump, captured, lock_order, paid_back, refundable, refunded,
 )
 from plugin.actions.policy import policy_in_force, policy_version
 from plugin.actions.returns import accepted_quote
@@ -221,14 +221,31 @@ async def create_refund(
     return RefundMade(refund)
 
 
+def exchange_rest(ret: Return) -> Decimal:
+    """What an exchange gives back in money: the difference when the new items cost less and the
+    policy refunds the rest (decision["exchange"]); nothing otherwise."""
+    exchange = ret.decision.get("exchange") or {}
+    difference = Decimal(((exchange.get("difference") or {}).get("amount")) or 0)
+    return -difference if difference < 0 and exchange.get("handling") == "REFUND_REST" else Decimal(0)
+
+
 async def _refund_quote(shop: Shop, order: Order, ret: Return, reason: str, note: str | None, actor: str) -> RefundMade:
     """Pay what the policy quotes for the return's accepted units, less what was already paid for
     it: the payment part as a PAYMENT row, the granted credits as a REIMBURSEMENT row beside it, and
     one email that shows both (the credit as its own line)."""
     payment, payment_lines, credits, credit_lines = split_quote(await accepted_quote(shop, ret))
+    if ret.resolution == EXCHANGE:
+        # The items are exchanged, not refunded: only the rest of a cheaper exchange goes back.
+        payment = min(payment, exchange_rest(ret))
+        payment_lines = [{"kind": "ADJUSTMENT", "code": "EXCHANGE_PRICE_DIFFERENCE",
+                          "description": "Price difference of the exchange",
+                          "amount": {"amount": str(payment), "currency": order.currency}}]
     pay = payment - await paid_back(order, ret.id)
     reimburse = min(credits, granted(ret)) - await refunded(order, ret.id, REIMBURSEMENT)
     if pay <= 0 and reimburse <= 0:
+        if ret.resolution == EXCHANGE:
+            raise ActionError("NOTHING_TO_REFUND", "the items are exchanged, not refunded; give an amount to refund "
+                              "anyway (e.g. when the exchange cannot ship)", ["amount"])
         raise ActionError("NOTHING_TO_REFUND", "the accepted items are already refunded", ["amount"])
     rows: list[Refund] = []
     if pay > 0 and ret.resolution == STORE_CREDIT:
@@ -303,5 +320,8 @@ async def suggested_refund(shop: Shop, ret: Return) -> Decimal:
     never more than the order has left."""
     order = await Order.get(id=ret.order_id, shop_id=shop.id)
     quote = await accepted_quote(shop, ret)
-    left = Decimal(quote["total"]["amount"]) - await paid_back(order, ret.id)
+    total = Decimal(quote["total"]["amount"])
+    if ret.resolution == EXCHANGE:
+        total = min(total, exchange_rest(ret))
+    left = total - await paid_back(order, ret.id)
     return max(Decimal(0), min(left, await refundable(order)))
