@@ -613,6 +613,12 @@ class ExchangeTerms(_Section):
         le=100_000,
         description="Offer a variant only while more than this many units are available.",
     )
+    instant_up_to: Amount | None = Field(
+        None,
+        description="Ship the exchange at once, before the item comes back, for customers the risk engine "
+        "scores LOW with a clean history, when it is worth at most this (none: never). No card is held; an "
+        "item that never comes back is charged by the platform's invoice.",
+    )
 
 
 class StoreCreditTerms(_Section):

@@ -720,6 +720,9 @@ def _exchange_terms(p: Policy) -> list[str]:
         out.append("The new item can't cost less than the one you return.")
     fallback = "we refund it instead" if t.out_of_stock == "REFUND" else "you get store credit for it instead"
     out.append(f"We offer only items in stock; if your choice sells out before we ship it, {fallback}.")
+    if t.instant_up_to is not None:
+        out.append(f"For exchanges worth up to {_money(p, t.instant_up_to)}, we may ship the new item before your "
+                   "return reaches us; if the returned item never arrives, we invoice you for it.")
     return out
 
 
