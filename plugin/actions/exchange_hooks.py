@@ -24,20 +24,33 @@ from models.shop import Shop
 
 
 async def exchange_reserved(shop: Shop, order: Order, ret: Return) -> None:
-    return None
+    from plugin.actions import exchanges
+
+    await exchanges.approved(shop, order, ret)
 
 
 async def exchange_due(shop: Shop, order: Order, ret: Return) -> None:
-    return None
+    from plugin.actions import exchanges
+
+    await exchanges.due(shop, order, ret)
 
 
 async def exchange_released(shop: Shop, order: Order, ret: Return) -> None:
-    return None
+    from plugin.actions import exchanges
+
+    await exchanges.released(shop, order, ret)
 
 
 async def credit_issued(shop: Shop, order: Order, ret: Return, rows: list[Refund]) -> None:
-    return None
+    from plugin.actions import store_credit_platform
+
+    credit = next((row for row in rows if row.kind == "STORE_CREDIT"), None)
+    if credit is not None:
+        await store_credit_platform.issue(shop, order, ret, credit, next((row for row in rows if row.kind == "BONUS"), None))
 
 
 async def credit_reversed(shop: Shop, order: Order, ret: Return, rows: list[Refund]) -> None:
-    return None
+    from plugin.actions import store_credit_platform
+
+    for row in rows:
+        await store_credit_platform.reverse(shop, order, ret, row)

@@ -38,10 +38,15 @@ _DESCRIPTIONS = {
     enums.EmailKind: "A customer email, by its template.",
     enums.OutboxStatus: "Where an email is in its delivery; HELD: waiting for the platform to carry out the refund it announces.",
     enums.FulfillmentStatus: "Shopify's fulfillment statuses.",
+    enums.ExchangeStatus: "Where an exchange's replacement stands on the platform: held (RESERVED), waiting for stock, "
+                          "shipped, fallen back to a refund or store credit, or cancelled.",
+    enums.CreditVia: "How store credit reaches the customer: their store credit account, or a gift card.",
+    enums.StoreCreditStatus: "PENDING until the platform issued it (ISSUED) or refused (FAILED); HANDED to the shop's "
+                             "own system or staff.",
 }
 
 # GraphQL names that differ from the Python class: kept from the contract the clients already use.
-_NAMES = {enums.OutboxStatus: "EmailDeliveryStatus"}
+_NAMES = {enums.OutboxStatus: "EmailDeliveryStatus", enums.CreditVia: "StoreCreditVia"}
 
 for _cls, _text in _DESCRIPTIONS.items():
     strawberry.enum(_cls, name=_NAMES.get(_cls), description=_text)
@@ -71,3 +76,6 @@ BlocklistKind = enums.BlocklistKind
 EmailKind = enums.EmailKind
 OutboxStatus = enums.OutboxStatus
 FulfillmentStatus = enums.FulfillmentStatus
+ExchangeStatus = enums.ExchangeStatus
+CreditVia = enums.CreditVia
+StoreCreditStatus = enums.StoreCreditStatus

@@ -37,6 +37,7 @@ class UserErrorCode(enum.Enum):
     EXCHANGE_VARIANT_NOT_ALLOWED = "EXCHANGE_VARIANT_NOT_ALLOWED"
     EXCHANGE_VARIANT_UNAVAILABLE = "EXCHANGE_VARIANT_UNAVAILABLE"
     RETURN_ADDRESS_MISSING = "RETURN_ADDRESS_MISSING"
+    ALREADY_INVOICED = "ALREADY_INVOICED"
 
 
 @strawberry.type(description="An expected refusal: which input, why, and a stable code.")

@@ -18,12 +18,13 @@ from collections.abc import Callable, Mapping
 from typing import Self
 
 from models.outbox import OutboxMessage
+from models.exchange import Exchange
 from models.returns import Return
 from models.shop import Shop
-from plugin.actions import platform_outcomes
+from plugin.actions import exchange_fallback, platform_outcomes
 from plugin.values.delivery import Delivery
 from plugin.platform import port
-from plugin.platform.operations import OPERATIONS, ON_RETURN, decode
+from plugin.platform.operations import ON_EXCHANGE, ON_RETURN, OPERATIONS, decode
 
 log = logging.getLogger("recourse.platform")
 
@@ -76,6 +77,10 @@ class PlatformSender:
             elif platform.name != "manual":  # a manual platform hands the step over all the same
                 return Delivery.failed("not carried out: the return was never opened on the platform "
                                        "(its opening failed; retry that first)")
+        if message.topic in ON_EXCHANGE and not request.draft_id:
+            found = await Exchange.filter(shop_id=shop.id, id=message.subject_id).values_list("draft_platform_id", flat=True)
+            if found and found[0]:
+                request = dataclasses.replace(request, draft_id=found[0])
         try:
             result = await getattr(platform, OPERATIONS[message.topic][1])(request)
         except port.Unavailable as exc:
@@ -84,7 +89,10 @@ class PlatformSender:
             await platform_outcomes.succeeded(shop, message, result)
             return Delivery.sent(result.detail)
         if isinstance(result, port.Refused):
-            return Delivery.failed(await platform_outcomes.refused(shop, message, result))
+            words = await platform_outcomes.refused(shop, message, result)
+            if message.topic == "exchange.ship" and any(e.code == "OUT_OF_STOCK" for e in result.errors):
+                await exchange_fallback.fall_back(shop, message.subject_id, result.message)
+            return Delivery.failed(words)
         if isinstance(result, port.Handed):
             await platform_outcomes.handed(shop, message, result)
             return Delivery.sent(result.note)

@@ -100,6 +100,8 @@ ADMIN = [
        v(id=ID["PlatformOperation"])),
     Op("admin", "emailSettingsUpdate", "mutation { emailSettingsUpdate(settings: {}) { userErrors { code } } }", public=True),
     Op("admin", "shopUpdate", "mutation { shopUpdate { userErrors { code } } }", public=True),
+    Op("admin", "exchangeChargeInvoice", "mutation($id: ID!) { exchangeChargeInvoice(returnId: $id) { userErrors { code } } }",
+       v(id=ID["Return"])),
     Op("admin", "riskReviewResolve", "mutation($id: ID!) { riskReviewResolve(id: $id, decision: CLEAR) { userErrors { code } } }",
        v(id=ID["RiskReview"])),
     Op("admin", "blocklistAdd", 'mutation { blocklistAdd(kind: EMAIL, value: "bad@example.com") { userErrors { code } } }', public=True),

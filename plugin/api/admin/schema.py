@@ -22,6 +22,7 @@ from plugin.platform import shopify
 from plugin.actions.errors import ActionError
 from plugin.platform.orders import import_order
 from plugin.api.admin.catalog import CatalogMutation
+from plugin.api.admin.exchange_charge_invoice import ExchangeChargeInvoiceMutation
 from plugin.api.admin.emails import EmailDelivery, EmailsMutation, EmailsQuery, email_delivery
 from plugin.api.admin.home import HomeQuery
 from plugin.api.admin.platform import PlatformMutation, PlatformOperation, PlatformQuery, platform_operation
@@ -173,7 +174,7 @@ schema = build_schema(
     merge_types("Query", (Query, HomeQuery, PolicyQuery, PolicyDraftQuery, PolicyTextQuery, ReturnsQuery, EmailsQuery, RiskQuery,
                           PrivacyQuery, PlatformQuery)),
     merge_types("Mutation", (Mutation, PolicyMutation, ReturnsMutation, ReturnCreateMutation, EmailsMutation, ShopMutation, RiskMutation,
-                             CatalogMutation, PlatformMutation)),
+                             CatalogMutation, PlatformMutation, ExchangeChargeInvoiceMutation)),
     types=[AdminOrder, ProductType, CustomerType, OrderLineType, FulfillmentType, PolicyVersionType,
            AdminReturn, ReturnLineType, AdminRefund, CancellationType, EmailDelivery, RiskReviewType, BlocklistEntryType,
            PlatformOperation],

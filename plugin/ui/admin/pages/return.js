@@ -9,6 +9,7 @@ import { gql } from "../api.js";
 import { currentToken } from "../session.js";
 import { useQuery, Loaded, PageHeader, ActionDialog, who } from "../components.js";
 import { OPERATION_FIELDS, PlatformBanner, PlatformCard } from "./platform.js";
+import { EXCHANGE_FIELDS, ChargeDialog, CreditCard, ExchangeCard } from "./exchange.js";
 
 const M = "amount currencyCode";
 const RETURN_FIELDS = `id name status nextStep orderId resolution shippingMethod policyVersion shipBy declineReason declineNote staffNote
@@ -23,6 +24,7 @@ const RETURN_FIELDS = `id name status nextStep orderId resolution shippingMethod
   refunds { id amount { ${M} } status reason note createdAt processedAt platformError }
   timeline { action actor at note }
   platformOperations { ${OPERATION_FIELDS} }
+  ${EXCHANGE_FIELDS}
   risk { score level recommendation facts { code description sentiment weight } }`;
 
 const QUERY = `query ReturnPage($id: ID!) { return(id: $id) { ${RETURN_FIELDS} } }`;
@@ -60,7 +62,7 @@ function outstanding(step, ret) {
   if (step === "refund") return /[1-9]/.test(ret.suggestedRefund?.amount || "");  // a Decimal string, never negative
   return true;
 }
-const LABELS = { label: "Attach label", approve: "Approve", decline: "Decline", receive: "Mark received", inspect: "Inspect", refund: "Refund", close: "Close return", reopen: "Reopen" };
+const LABELS = { label: "Attach label", approve: "Approve", decline: "Decline", receive: "Mark received", inspect: "Inspect", refund: "Refund", close: "Close return", reopen: "Reopen", charge: "Charge via invoice" };
 
 /** A customer photo: GET /admin/photos/<id> needs the session token, which an <img src> cannot
  * send, so it is fetched and shown from a blob URL (revoked when the thumbnail goes). */
@@ -213,7 +215,7 @@ function LabelDialog({ ret, onClose, onDone }) {
   </${ActionDialog}>`;
 }
 
-const DIALOGS = { label: LabelDialog, decline: DeclineDialog, receive: ReceiveDialog, inspect: InspectDialog, refund: RefundDialog };
+const DIALOGS = { label: LabelDialog, decline: DeclineDialog, receive: ReceiveDialog, inspect: InspectDialog, refund: RefundDialog, charge: ChargeDialog };
 
 export function ReturnPage({ id }) {
   const state = useQuery(QUERY, { id });
@@ -237,6 +239,8 @@ export function ReturnPage({ id }) {
       <div class="grid-2">
         <div class="stack">
           <${Card} title="Items"><${Lines} ret=${ret} /></${Card}>
+          <${ExchangeCard} exchange=${ret.exchange} onCharge=${() => { setDone(null); setDialog("charge"); }} />
+          <${CreditCard} credits=${ret.storeCredits} />
           <${Card} title="Refunds">
             ${ret.refunds.length ? ret.refunds.map((r) => html`<div class="spread line-item"><div>${money(r.amount)} <${Badge} value=${r.status} />
               <div class="subdued">${humanize(r.reason)} · ${dateTime(r.createdAt)}${r.note ? " · " + r.note : ""}</div>
