@@ -112,7 +112,7 @@ def offered(policy: Policy, facts: OrderFacts, priors, request: ReturnRequestFac
     """Whether each resolution is allowed for this request: the decision itself for the one asked,
     the engine again for the others (it is pure and fast)."""
     answer = {decision.resolution: decision.allowed}
-    for resolution in ("REFUND", "STORE_CREDIT", "EXCHANGE"):
+    for resolution in ("REFUND", "STORE_CREDIT", "EXCHANGE", "REPLACEMENT"):
         if resolution not in answer:
             other = evaluate_return(policy, facts, priors, dataclasses.replace(request, resolution=resolution), now,
                                     policy_version=version)

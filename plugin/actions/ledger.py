@@ -34,6 +34,7 @@ REFUND_AUDITED = ("amount", "currency", "kind", "status", "reason", "platform_re
 # Store credit instead of money (counts against what may be refunded, like a payment: never both),
 # and the bonus the policy adds on top of it (counts against nothing but the decision's bonus).
 STORE_CREDIT, BONUS = "STORE_CREDIT", "BONUS"
+EXCHANGE = "EXCHANGE"  # a return's resolution: its items are exchanged, not refunded
 
 
 async def lock_order(shop: Shop, order_id: int) -> Order:

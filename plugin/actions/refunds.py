@@ -32,6 +32,7 @@ from plugin.actions.events import record, snapshot
 from plugin.actions.idempotency import once
 from plugin.actions.ledger import (
     BONUS,
+    EXCHANGE,
     REFUND_AUDITED,
     REIMBURSEMENT,
     STORE_CREDIT,
@@ -147,15 +148,42 @@ async def create_refund(
     return RefundMade(refund)
 
 
+def exchange_rest(ret: Return) -> Decimal:
+    """What an exchange gives back in money: the difference when the new items cost less and the
+    policy refunds the rest (decision["exchange"]); nothing otherwise."""
+    exchange = ret.decision.get("exchange") or {}
+    difference = Decimal(((exchange.get("difference") or {}).get("amount")) or 0)
+    return -difference if difference < 0 and exchange.get("handling") == "REFUND_REST" else Decimal(0)
+
+
+def _exchange_quote(quote: dict, ret: Return, currency: str) -> dict:
+    """The quote of an exchange as a refund: its items are exchanged, not refunded, so only the rest
+    of a cheaper exchange goes back (with the credits the policy granted)."""
+    payment, _, credits, credit_lines = split_quote(quote)
+    rest = min(payment, exchange_rest(ret))
+    line = {"kind": "ADJUSTMENT", "code": "EXCHANGE_PRICE_DIFFERENCE", "description": "Price difference of the exchange",
+            "amount": {"amount": str(rest), "currency": currency}}
+    return {**quote, "total": {"amount": str(rest + credits), "currency": currency}, "lines": [line, *credit_lines]}
+
+
 async def refund_quote(shop: Shop, order: Order, ret: Return, reason: str, note: str | None, actor: str) -> RefundMade:
     """Pay what the policy quotes for the return's accepted units, less what was already paid for it;
-    a store credit return is credited (with the policy's bonus), never paid out."""
+    a store credit return is credited (with the policy's bonus), never paid out; an exchange pays
+    back only the rest of a cheaper exchange."""
+    quote = await accepted_quote(shop, ret)
     credit = None
     if ret.resolution == STORE_CREDIT:
         async def credit(amount: Decimal, lines: list) -> list[Refund]:
             return await _credit(shop, order, ret, amount, reason=reason, actor=actor, note=note, breakdown=lines)
-    rows = await pay_quote(shop, order, ret, await accepted_quote(shop, ret), reason=reason, note=note, actor=actor,
-                           credit=credit)
+    elif ret.resolution == EXCHANGE:
+        quote = _exchange_quote(quote, ret, order.currency)
+    try:
+        rows = await pay_quote(shop, order, ret, quote, reason=reason, note=note, actor=actor, credit=credit)
+    except ActionError as exc:
+        if exc.code == "NOTHING_TO_REFUND" and ret.resolution == EXCHANGE:
+            raise ActionError("NOTHING_TO_REFUND", "the items are exchanged, not refunded; give an amount to refund "
+                              "anyway (e.g. when the exchange cannot ship)", ["amount"]) from None
+        raise
     by_kind = {row.kind: row for row in rows}
     return RefundMade(rows[0], by_kind.get(REIMBURSEMENT), by_kind.get(BONUS))
 
@@ -217,5 +245,8 @@ async def suggested_refund(shop: Shop, ret: Return) -> Decimal:
     never more than the order has left."""
     order = await Order.get(id=ret.order_id, shop_id=shop.id)
     quote = await accepted_quote(shop, ret)
-    left = Decimal(quote["total"]["amount"]) - await paid_back(order, ret.id)
+    total = Decimal(quote["total"]["amount"])
+    if ret.resolution == EXCHANGE:
+        total = min(total, exchange_rest(ret))
+    left = total - await paid_back(order, ret.id)
     return max(Decimal(0), min(left, await refundable(order)))

@@ -27,7 +27,7 @@ from plugin.actions.returns import (
     AUDITED, email_about, event, exchange_step, flag_label_missing, label_missing, needs_label,
 )
 from plugin.actions.risk import assess_request
-from plugin.policy import ReturnLineRequest, ReturnRequestFacts, decision_data, evaluate_return
+from plugin.policy import ReturnLineRequest, ReturnRequestFacts, evaluate_return
 from plugin.policy.reasons import FACTUAL_CODES
 
 

@@ -412,6 +412,8 @@ def _recommendations(p: Policy) -> tuple[str, ...]:
 # those that don't (yet): "given here" must never stand next to "ask us for it".
 ADDRESS_GIVEN_HERE = "Use the return address given here, not the address on your original package."
 ADDRESS_ON_REQUEST = "Don't send your return to the address on your original package: it is not our return address."
+
+
 def _by_reason(rules) -> dict[str, frozenset[str]]:
     """The first rule naming a reason decides it."""
     out: dict[str, frozenset[str]] = {}

@@ -615,9 +615,9 @@ class ExchangeTerms(_Section):
     )
     instant_up_to: Amount | None = Field(
         None,
-        description="Ship the exchange at once, before the item comes back, for customers the risk engine scores "
-        "LOW with a clean history, when it is worth at most this (none: never). No card is held; an item that "
-        "never comes back is charged through the platform's invoice.",
+        description="Ship the exchange at once, before the item comes back, for customers the risk engine "
+        "scores LOW with a clean history, when it is worth at most this (none: never). No card is held; an "
+        "item that never comes back is charged by the platform's invoice.",
     )
 
 

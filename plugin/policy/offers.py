@@ -145,7 +145,8 @@ def _percent_label(bonus: Money, base: Money) -> str:
 def resolution_options(
     policy: Policy, quote: Quote, offered: dict[str, bool], exchange: list[ExchangeLine] | None, today: date,
 ) -> list[ResolutionOption]:
-    """One option per resolution the policy offers at all, in the order REFUND, STORE_CREDIT, EXCHANGE.
+    """One option per resolution the policy offers at all, in the order REFUND, STORE_CREDIT, EXCHANGE,
+    REPLACEMENT.
 
     ``offered`` says, per resolution, whether the policy allows it for this request (the decision
     evaluated with it); ``exchange`` is the chosen variant per line (None: the customer has not chosen
@@ -163,8 +164,11 @@ def resolution_options(
             bonus_percent=percent, expires_on=expires,
             summary=f"Store credit {_money(worth)}{_percent_label(bonus, credit)}",
         ))
-    if res.exchange != "NEVER":
+    if res.exchange != "NEVER" or "EXCHANGE" in policy.fault.remedies:
         options.append(_exchange_option(policy, offered.get("EXCHANGE", False), exchange, currency))
+    if res.replacement != "NEVER" or "REPLACEMENT" in policy.fault.remedies:
+        options.append(ResolutionOption("REPLACEMENT", offered.get("REPLACEMENT", False), None,
+                                        summary="A replacement of the same item"))
     return options
 
 

@@ -694,16 +694,18 @@ def _exchanges(p: Policy) -> Iterator[Block]:
                 "To exchange a product, first return the original item, then place a new order "
                 "for the one you want."
             )
-    if exchange:
-        lines += _exchange_terms(p)
     for value, thing in ((res.replacement, "A replacement"), (res.store_credit, "Store credit")):
         text = _availability(value, thing, p)
         if text:
             lines.append(text)
-    if res.store_credit != "NEVER" or p.refund.method in ("STORE_CREDIT", "CUSTOMER_CHOICE"):
-        lines += _store_credit_terms(p)
-    lines += _by_reason(p)
     yield Block("p", " ".join(lines))
+    # The terms one sentence an item, so each is translated whole (the page's catalogue is by block).
+    terms = _exchange_terms(p) if exchange else []
+    if res.store_credit != "NEVER" or p.refund.method in ("STORE_CREDIT", "CUSTOMER_CHOICE"):
+        terms += _store_credit_terms(p)
+    terms += _by_reason(p)
+    if terms:
+        yield Block("ul", items=tuple(terms))
 
 
 _RESOLUTION_WORDS = {"REFUND": "a refund", "EXCHANGE": "an exchange", "STORE_CREDIT": "store credit",
@@ -736,6 +738,9 @@ def _exchange_terms(p: Policy) -> list[str]:
         out.append("The new item can't cost less than the one you return.")
     fallback = "we refund it instead" if t.out_of_stock == "REFUND" else "you get store credit for it instead"
     out.append(f"We offer only items in stock; if your choice sells out before we ship it, {fallback}.")
+    if t.instant_up_to is not None:
+        out.append(f"For exchanges worth up to {_money(p, t.instant_up_to)}, we may ship the new item before your "
+                   "return reaches us; if the returned item never arrives, we invoice you for it.")
     return out
 
 

@@ -43,7 +43,8 @@ async def test_invalid_terms_come_back_as_user_errors_with_paths_and_valid_ones_
 def test_the_page_says_the_exchange_and_credit_terms():
     policy = parse_policy(_doc(
         exchange="ALWAYS", store_credit="ALWAYS",
-        exchange_terms={"scope": "ANY_PRODUCT", "higher_price": "CUSTOMER_PAYS", "out_of_stock": "STORE_CREDIT"},
+        exchange_terms={"scope": "ANY_PRODUCT", "higher_price": "CUSTOMER_PAYS", "out_of_stock": "STORE_CREDIT",
+                        "instant_up_to": "80"},
         store_credit_terms={"bonus_percent": "10", "bonus_flat": "5", "bonus_cap": "20", "expires_after_days": 365},
         by_reason=[{"reasons": ["DAMAGED", "DEFECTIVE"], "allowed": ["REFUND", "REPLACEMENT"]}],
     ))
@@ -54,6 +55,7 @@ def test_the_page_says_the_exchange_and_credit_terms():
     assert "we add a bonus of 10% of the credited value plus $5.00, up to $20.00." in page
     assert "Store credit expires 365 days after it is issued." in page
     assert "Store credit can't be exchanged for cash." in page
+    assert "For exchanges worth up to $80.00, we may ship the new item before your return reaches us" in page
     assert "For a return because of damaged or defective, you can choose a refund or a replacement." in page
 
 

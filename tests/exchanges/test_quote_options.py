@@ -42,6 +42,8 @@ def offers_everything(document):
     })
     document["fees"]["restocking_percent"] = "0"
     document["refund"]["original_shipping"] = "NEVER"
+    document["shipping"]["return_addresses"] = [{"name": "Main", "rest_of_world": True, "recipient": "Returns", "address1": "1 Dock St",
+                                                 "city": "Newark", "province": "NJ", "zip": "07114", "country": "US"}]
 
 
 def request(line_gid, resolution="REFUND", variant=None, **extra):

@@ -158,3 +158,21 @@ async def test_twenty_concurrent_refunds_credit_once_and_never_exceed_what_was_c
     assert await Refund.filter(shop_id=shop.id, kind="STORE_CREDIT").count() <= 1
     figures = await _figures(client, shop, order)
     assert Decimal(figures["refundable"]) == Decimal(45) - by_kind.get("PAYMENT", Decimal(0)) - by_kind.get("STORE_CREDIT", Decimal(0))
+
+
+async def test_an_exchange_is_not_refunded_but_the_rest_of_a_cheaper_one_is(client):
+    from tests.exchanges.test_quote_options import _variant_gid
+
+    shop = await _shop(client)  # lower_price: REFUND_REST
+    order, line = await shirt_order(shop, prices={"M-Black": "35.50"})
+    medium = await _variant_gid(shop, "700101")
+    made = gql_ok(await storefront(client, shop, REQUEST, {"i": request(line, "EXCHANGE", medium)}))["returnRequest"]
+    rid = made["return"]["id"]
+    await staff(client, shop, APPROVE, {"id": rid})
+    suggested = gql_ok(await admin(client, shop, "query($id: ID!) { return(id: $id) { suggestedRefund { amount } } }", {"id": rid}))
+    assert suggested["return"]["suggestedRefund"]["amount"] == "4.50"
+    rest = await staff(client, shop, REFUND_CREATE, {"i": {"returnId": rid}})
+    assert rest["userErrors"] == [] and rest["refund"]["kind"] == "PAYMENT" and rest["refund"]["amount"]["amount"] == "4.50"
+    again = await staff(client, shop, REFUND_CREATE, {"i": {"returnId": rid}})
+    assert again["userErrors"][0]["code"] == "NOTHING_TO_REFUND" and "exchanged" in again["userErrors"][0]["message"]
+    assert (await _figures(client, shop, order))["refundable"] == "40.50"
