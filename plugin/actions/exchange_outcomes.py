@@ -20,7 +20,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from models.enums import ExchangeStatus as X
-from models.enums import StoreCreditStatus
+from models.enums import OutboxKind, OutboxStatus, RefundStatus, StoreCreditStatus
 from models.exchange import Exchange, StoreCredit
 from models.outbox import OutboxMessage
 from models.refund import Refund
@@ -49,27 +49,27 @@ def _refs(message: OutboxMessage) -> list[int]:
 
 
 async def _rows(shop: Shop, ids: list[int], status: str, **changes) -> None:
-    for refund in await Refund.filter(shop_id=shop.id, id__in=ids, status="PENDING"):
+    for refund in await Refund.filter(shop_id=shop.id, id__in=ids, status=RefundStatus.PENDING):
         order = await lock_order(shop, refund.order_id)
-        if await Refund.filter(id=refund.id, status="PENDING").update(status=status, processed_at=_now(), **changes):
+        if await Refund.filter(id=refund.id, status=RefundStatus.PENDING).update(status=status, processed_at=_now(), **changes):
             await record(shop, subject=("Refund", refund.id), actor="platform",
-                         action="refund.succeeded" if status == "SUCCEEDED" else "refund.failed",
-                         before={"status": "PENDING"}, after={"status": status})
+                         action="refund.succeeded" if status == RefundStatus.SUCCEEDED else "refund.failed",
+                         before={"status": RefundStatus.PENDING}, after={"status": status})
         await bump(order)
 
 
 async def _emails(shop: Shop, credit_id: int, status: str, code: str | None = None, error: str | None = None) -> None:
-    held = await OutboxMessage.filter(shop_id=shop.id, kind="EMAIL", status="HELD", subject_type="StoreCredit",
+    held = await OutboxMessage.filter(shop_id=shop.id, kind=OutboxKind.EMAIL, status=OutboxStatus.HELD, subject_type="StoreCredit",
                                       subject_id=credit_id)
     for row in held:
         changes: dict = {"status": status}
-        if status == "PENDING":
+        if status == OutboxStatus.PENDING:
             changes["next_attempt_at"] = _now()
             if code:
                 changes["payload"] = {**row.payload, "code": code}
         else:
             changes["last_error"] = error
-        await OutboxMessage.filter(id=row.id, status="HELD").update(**changes)
+        await OutboxMessage.filter(id=row.id, status=OutboxStatus.HELD).update(**changes)
 
 
 async def succeeded(shop: Shop, message: OutboxMessage, done: port.Done) -> None:
@@ -80,10 +80,10 @@ async def succeeded(shop: Shop, message: OutboxMessage, done: port.Done) -> None
         if done.code:
             changes["code_last4"] = done.code[-4:]
         await StoreCredit.filter(shop_id=shop.id, id=message.subject_id).exclude(status=StoreCreditStatus.ISSUED).update(**changes)
-        await _rows(shop, _refs(message), "SUCCEEDED", platform_refund_id=done.platform_id[:64], platform_error=None)
-        await _emails(shop, message.subject_id, "PENDING", code=done.code)
+        await _rows(shop, _refs(message), RefundStatus.SUCCEEDED, platform_refund_id=done.platform_id[:64], platform_error=None)
+        await _emails(shop, message.subject_id, OutboxStatus.PENDING, code=done.code)
     elif topic == "credit.reverse":
-        await _rows(shop, _refs(message), "SUCCEEDED", platform_refund_id=done.platform_id[:64], platform_error=None)
+        await _rows(shop, _refs(message), RefundStatus.SUCCEEDED, platform_refund_id=done.platform_id[:64], platform_error=None)
     elif topic == "credit.create" and message.subject_type == "Refund":
         await StoreCredit.filter(shop_id=shop.id, refund_id=message.subject_id).exclude(status=StoreCreditStatus.ISSUED).update(
             status=StoreCreditStatus.ISSUED, platform_id=done.platform_id[:128], issued_at=_now())
@@ -120,10 +120,10 @@ async def refused(shop: Shop, message: OutboxMessage, answer: port.Refused) -> N
     if topic == "credit.issue":
         await StoreCredit.filter(shop_id=shop.id, id=message.subject_id, status=StoreCreditStatus.PENDING).update(
             status=StoreCreditStatus.FAILED, platform_error=words)
-        await _rows(shop, _refs(message), "FAILED", platform_error=words)
-        await _emails(shop, message.subject_id, "FAILED", error="not sent: the platform refused the store credit")
+        await _rows(shop, _refs(message), RefundStatus.FAILED, platform_error=words)
+        await _emails(shop, message.subject_id, OutboxStatus.FAILED, error="not sent: the platform refused the store credit")
     elif topic == "credit.reverse":  # spent already: the bonus stands
-        await _rows(shop, _refs(message), "FAILED", platform_error=words)
+        await _rows(shop, _refs(message), RefundStatus.FAILED, platform_error=words)
     elif topic == "credit.create" and message.subject_type == "Refund":
         await StoreCredit.filter(shop_id=shop.id, refund_id=message.subject_id).update(
             status=StoreCreditStatus.FAILED, platform_error=words)
@@ -141,7 +141,7 @@ async def handed(shop: Shop, message: OutboxMessage, answer: port.Handed) -> Non
     if message.topic == "credit.issue":
         await StoreCredit.filter(shop_id=shop.id, id=message.subject_id, status=StoreCreditStatus.PENDING).update(
             status=StoreCreditStatus.HANDED)
-        await _emails(shop, message.subject_id, "PENDING")
+        await _emails(shop, message.subject_id, OutboxStatus.PENDING)
     elif message.topic == "credit.create" and message.subject_type == "Refund":
         await StoreCredit.filter(shop_id=shop.id, refund_id=message.subject_id).update(status=StoreCreditStatus.HANDED)
     elif message.topic == "exchange.reserve":

@@ -29,7 +29,7 @@ from tortoise.transactions import in_transaction
 
 from models.customer import Customer
 from models.enums import ExchangeStatus as X
-from models.enums import ReturnStatus
+from models.enums import ReturnStatus, RiskReviewStatus
 from models.exchange import Exchange
 from models.order import Order
 from models.catalog import ProductVariant
@@ -181,7 +181,7 @@ async def _clean_history(shop: Shop, order: Order, ret: Return) -> bool:
     others = Return.filter(shop_id=shop.id, customer_id=order.customer_id).exclude(id=ret.id)
     if await others.filter(status=ReturnStatus.DECLINED).exists():
         return False
-    if await RiskReview.filter(shop_id=shop.id, status="CONFIRMED_FRAUD",
+    if await RiskReview.filter(shop_id=shop.id, status=RiskReviewStatus.CONFIRMED_FRAUD,
                                subject_id__in=await others.values_list("id", flat=True)).exists():
         return False
     return not await Exchange.filter(shop_id=shop.id, instant=True, status=X.SHIPPED,

@@ -64,7 +64,7 @@ async def refunded(order: Order, return_id: int | None = None, kind: str = PAYME
     if return_id is not None:
         query = query.filter(return_request_id=return_id)
     rows = await query.values_list("amount", "status")
-    return sum((amount for amount, status in rows if amount > 0 or status == "SUCCEEDED"), Decimal(0))
+    return sum((amount for amount, status in rows if amount > 0 or status == RefundStatus.SUCCEEDED), Decimal(0))
 
 
 async def paid_back(order: Order, return_id: int | None = None) -> Decimal:

@@ -40,3 +40,11 @@ class OrderDisplayFinancialStatus(StrEnum):
     PENDING = "PENDING"
     REFUNDED = "REFUNDED"
     VOIDED = "VOIDED"
+
+
+class DraftOrderStatus(StrEnum):
+    """Shopify's DraftOrderStatus: an exchange's replacement order before it is completed."""
+
+    OPEN = "OPEN"
+    INVOICE_SENT = "INVOICE_SENT"
+    COMPLETED = "COMPLETED"

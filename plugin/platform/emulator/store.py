@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from decimal import Decimal
 
-from plugin.platform.shopify_enums import OrderDisplayFinancialStatus, ReverseFulfillmentOrderStatus
+from plugin.platform.shopify_enums import DraftOrderStatus, OrderDisplayFinancialStatus, ReverseFulfillmentOrderStatus
 
 GID = "gid://shopify/"
 PRIMARY_LOCATION = "1"
@@ -371,7 +371,7 @@ class DraftOrder:
     tags: list[str]
     shipping_address: dict | None
     reserve_until: datetime | None
-    status: str = "OPEN"  # OPEN, INVOICE_SENT, COMPLETED
+    status: str = DraftOrderStatus.OPEN  # OPEN, INVOICE_SENT, COMPLETED
     order_id: str | None = None
     invoice_sent_at: datetime | None = None
     completed_at: datetime | None = None

@@ -44,6 +44,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 
 from plugin.platform import port
+from plugin.platform.shopify_enums import DraftOrderStatus
 from plugin.values.money import Money
 from plugin.platform.shopify_admin import documents as d
 
@@ -390,11 +391,11 @@ class ExchangeOperations:
                 if payload.get("userErrors"):
                     return port.Refused(_errors(payload["userErrors"]))
                 draft = payload["draftOrder"]
-            if draft["status"] == "OPEN":
+            if draft["status"] == DraftOrderStatus.OPEN:
                 async def sent() -> dict | None:
                     again = await self._draft_state(draft["id"])
                     return {"draftOrderInvoiceSend": {"draftOrder": again, "userErrors": []}} \
-                        if again and again["status"] != "OPEN" else None
+                        if again and again["status"] != DraftOrderStatus.OPEN else None
 
                 data = await self.client.mutate(d.DRAFT_ORDER_INVOICE_SEND, {
                     "id": draft["id"], "email": {"to": request.email} if request.email else None}, read_back=sent)
