@@ -15,6 +15,7 @@ from models.enums import (
     RefundKind,
     InspectionCondition,
     ReturnDeclineReason,
+    ReturnResolution,
     ReturnStatus,
 )
 from models.order import Order
