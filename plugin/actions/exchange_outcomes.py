@@ -26,13 +26,14 @@ from models.outbox import OutboxMessage
 from models.refund import Refund
 from models.returns import Return
 from models.shop import Shop
+from plugin.actions import exchange_hooks
 from plugin.actions.events import record
 from plugin.actions.ledger import bump, lock_order
 from plugin.values.ids import from_gid
 from plugin.platform import port
 
 OUT_OF_STOCK = "OUT_OF_STOCK"
-TOPICS = frozenset({"credit.issue", "credit.reverse", "exchange.reserve", "exchange.ship", "exchange.release", "exchange.invoice"})
+TOPICS = exchange_hooks.TOPICS
 
 
 def _now() -> datetime:
@@ -149,3 +150,8 @@ async def handed(shop: Shop, message: OutboxMessage, answer: port.Handed) -> Non
     elif message.topic == "exchange.ship":
         await Exchange.filter(shop_id=shop.id, id=message.subject_id).exclude(status=X.SHIPPED).update(
             status=X.SHIPPED, shipped_at=_now())
+
+
+exchange_hooks.listen("platform_succeeded")(succeeded)
+exchange_hooks.listen("platform_refused")(refused)
+exchange_hooks.listen("platform_handed")(handed)

@@ -36,7 +36,7 @@ from models.catalog import ProductVariant
 from models.returns import Return, ReturnLine
 from models.risk import RiskReview
 from models.shop import Shop
-from plugin.actions import platform_ops
+from plugin.actions import exchange_hooks, platform_ops
 from plugin.actions.errors import ActionError
 from plugin.actions.events import record
 from plugin.actions.ledger import lock_order
@@ -297,3 +297,18 @@ async def charge_unreturned(shop: Shop, return_id: int, actor: str) -> Exchange:
                                                "can be charged", ["returnId"])
         await invoice(shop, order, ret, exchange, "UNRETURNED", exchange.value, actor)
     return exchange
+
+
+@exchange_hooks.listen("exchange_reserved")
+async def _on_reserved(shop: Shop, order: Order, ret: Return) -> None:
+    await approved(shop, order, ret)
+
+
+@exchange_hooks.listen("exchange_due")
+async def _on_due(shop: Shop, order: Order, ret: Return) -> None:
+    await due(shop, order, ret)
+
+
+@exchange_hooks.listen("exchange_released")
+async def _on_released(shop: Shop, order: Order, ret: Return) -> None:
+    await released(shop, order, ret)

@@ -250,3 +250,14 @@ async def suggested_refund(shop: Shop, ret: Return) -> Decimal:
         total = min(total, exchange_rest(ret))
     left = total - await paid_back(order, ret.id)
     return max(Decimal(0), min(left, await refundable(order)))
+
+
+async def refund_fallen_back(shop: Shop, return_id: int) -> None:
+    """Refund a return whose exchange fell back (plugin.actions.exchange_fallback) by its new
+    resolution; when that is refused (e.g. inspection required first) staff refund it from the desk."""
+    try:
+        await create_refund(shop, return_id=return_id, order_id=None, amount=None, reason="RETURN",
+                            note="the exchanged item sold out", actor="platform")
+    except ActionError as exc:
+        await record(shop, subject=("Return", return_id), actor="platform", action="exchange.fallback_waiting",
+                     note=f"not refunded automatically: {exc.message}"[:1000])

@@ -22,7 +22,7 @@ from models.order import Order
 from models.refund import Refund
 from models.returns import Return, ReturnLine
 from models.shop import Shop
-from plugin.actions import exchange_hooks, platform_ops, return_states, store_credit
+from plugin.actions import exchange_hooks, platform_ops, return_states
 from plugin.actions.errors import ActionError
 from plugin.actions.events import record, snapshot
 from plugin.actions.ledger import COUNTED_REFUNDS, bump, lock_order
@@ -136,8 +136,7 @@ async def _step(
             email=email_about(order, email, ret, **(email_data or {})) if email else None,
         )
         await platform_ops.after_step(shop, ret, step, label=label)
-        if step in ("decline", "cancel"):
-            await store_credit.reverse(shop, ret, actor)
+        await exchange_hooks.return_stepped(shop, ret, step, actor)
         await exchange_step(shop, order, ret, step, previous)
     return ret
 

@@ -86,3 +86,10 @@ async def reverse(shop: Shop, ret: Return, actor: str) -> list[Refund]:
         await bump(order)
         await exchange_hooks.credit_reversed(shop, order, ret, rows)
     return rows
+
+
+@exchange_hooks.listen("return_stepped")
+async def _on_step(shop: Shop, ret: Return, step: str, actor: str) -> None:
+    """A declined or withdrawn return takes back its unspent credit and bonus."""
+    if step in ("decline", "cancel"):
+        await reverse(shop, ret, actor)

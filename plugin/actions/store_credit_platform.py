@@ -25,7 +25,7 @@ from models.order import Order
 from models.refund import Refund
 from models.returns import Return
 from models.shop import Shop
-from plugin.actions import platform_ops
+from plugin.actions import exchange_hooks, platform_ops
 from plugin.actions.events import record
 from plugin.values.ids import to_gid
 from plugin.values.money import Money, quantize
@@ -135,3 +135,16 @@ async def reverse(shop: Shop, order: Order, ret: Return | None, row: Refund, act
                      "return_id": to_gid("Return", ret.id) if ret else None, "customer_platform_id": customer_id or None,
                      "via": str(via), "amount": {"amount": str(amount.amount), "currency": currency},
                      "only_if_unspent": True}))
+
+
+@exchange_hooks.listen("credit_issued")
+async def _on_issued(shop: Shop, order: Order, ret: Return, rows: list[Refund]) -> None:
+    credit = next((row for row in rows if row.kind == "STORE_CREDIT"), None)
+    if credit is not None:
+        await issue(shop, order, ret, credit, next((row for row in rows if row.kind == "BONUS"), None))
+
+
+@exchange_hooks.listen("credit_reversed")
+async def _on_reversed(shop: Shop, order: Order, ret: Return, rows: list[Refund]) -> None:
+    for row in rows:
+        await reverse(shop, order, ret, row)
