@@ -26,6 +26,27 @@ class ReturnStatus(StrEnum):
     CANCELED = "CANCELED"
 
 
+class ReturnStep(StrEnum):
+    """A staff step on a return (the state machine's steps as the admin offers them)."""
+
+    ATTACH_LABEL = "ATTACH_LABEL"
+    APPROVE = "APPROVE"
+    DECLINE = "DECLINE"
+    MARK_RECEIVED = "MARK_RECEIVED"
+    INSPECT = "INSPECT"
+    REFUND = "REFUND"
+    CLOSE = "CLOSE"
+    REOPEN = "REOPEN"
+
+
+class ReturnBulkAction(StrEnum):
+    """A step staff may take on several returns at once, each through its own single-return action."""
+
+    APPROVE = "APPROVE"
+    MARK_RECEIVED = "MARK_RECEIVED"
+    REFUND = "REFUND"
+
+
 class ReturnDeclineReason(StrEnum):
     """Why staff declined a return: Shopify's FINAL_SALE, RETURN_PERIOD_ENDED and OTHER, plus ours."""
 
@@ -249,6 +270,7 @@ class OutboxKind(StrEnum):
     EMAIL = "EMAIL"
     WEBHOOK = "WEBHOOK"
     PLATFORM = "PLATFORM"  # an operation the shop's platform carries out (plugin/platform)
+    INBOX = "INBOX"  # an inbound platform webhook, acknowledged and stored, for the worker to import
 
 
 class OutboxStatus(StrEnum):

@@ -5,13 +5,18 @@ from models.fields import shop_fk
 
 
 class WebhookEvent(Model):
-    # An inbound event already applied; the unique key makes a platform retry a no-op.
+    # An inbound delivery already accepted; the unique key makes a platform retry a no-op. It is
+    # stored (an INBOX outbox row) when acknowledged and imported by the worker: `imported_at` and
+    # `outcome` (created, updated, stale, deferred, failed, ...) say when and what came of it, and are
+    # set in the import's own transaction, so an import runs once even if the worker dies after it.
 
     id = fields.BigIntField(primary_key=True)
     shop = shop_fk("webhook_events")
     event_id = fields.CharField(max_length=128)
     topic = fields.CharField(max_length=64)
     received_at = fields.DatetimeField(auto_now_add=True)
+    imported_at = fields.DatetimeField(null=True)
+    outcome = fields.CharField(max_length=16, null=True)
 
     class Meta:
         table = "webhook_event"

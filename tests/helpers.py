@@ -55,10 +55,15 @@ async def send_webhook(
     webhook_id: str | None = None,
     secret: str | None = None,
     signature: str | None = None,
+    wait: bool = True,
 ) -> httpx.Response:
-    """A signed delivery; its X-Shopify-Webhook-Id (what retries share) is `event_id` unless given."""
+    """A signed delivery; its X-Shopify-Webhook-Id (what retries share) is `event_id` unless given.
+
+    An accepted delivery is imported by the worker after the answer (plugin.platform.inbox); with
+    `wait` this waits for the worker to import what is stored, so its effect is visible on return.
+    `applied` says what the import made of it."""
     body = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
-    return await client.post(
+    response = await client.post(
         f"/webhooks/{topic}",
         content=body,
         headers={
@@ -70,6 +75,42 @@ async def send_webhook(
             "X-Shopify-Hmac-Sha256": signature or webhook_signature(secret or shop.api_secret, body),
         },
     )
+    if wait and response.status_code == 200:
+        await import_webhooks()
+    return response
+
+
+async def import_webhooks() -> int:
+    """Run the worker's steps over the webhook inbox until nothing stored is due; the rows imported."""
+    from models.enums import OutboxKind
+    from plugin.jobs.outbox import deliver_due
+    from plugin.platform.inbox import InboxImporter
+    from tests.waiting import until_empty
+
+    done = 0
+
+    async def step() -> int:
+        nonlocal done
+        report = await deliver_due({OutboxKind.INBOX: InboxImporter})
+        done += report.sent + report.failed
+        return report.claimed
+
+    await until_empty(step, what="the webhook inbox")
+    return done
+
+
+async def applied(shop: Shop, event_id: str) -> dict:
+    """What the worker's import made of a delivery: {"status": created | updated | stale | deferred |
+    ...}, and for a refused one {"status": "failed", "error": the reason kept on its inbox row}."""
+    from models.enums import OutboxKind
+    from models.outbox import OutboxMessage
+    from models.webhook import WebhookEvent
+
+    event = await WebhookEvent.get(shop_id=shop.id, event_id=event_id)
+    if event.outcome != "failed":
+        return {"status": event.outcome}
+    row = await OutboxMessage.get(kind=OutboxKind.INBOX, subject_type="WebhookEvent", subject_id=event.id)
+    return {"status": event.outcome, "error": row.last_error}
 
 
 async def row_counts() -> dict[str, int]:

@@ -491,10 +491,10 @@ async def test_two_workers_deliver_each_of_100_messages_exactly_once(shop, recei
 # --- other kinds ----------------------------------------------------------------------------------
 
 
-def test_the_default_handlers_send_webhooks_and_emails():
+def test_the_default_handlers_send_webhooks_and_emails_and_import_the_inbox():
     from plugin.jobs.senders import default_handlers
 
-    assert set(default_handlers(Settings())) == {"WEBHOOK", "EMAIL", "PLATFORM"}
+    assert set(default_handlers(Settings())) == {"WEBHOOK", "EMAIL", "PLATFORM", "INBOX"}
     with pytest.raises(ValueError, match="SMTP_URL"):
         default_handlers(Settings(smtp_url="http://mail.example.com"))
 

@@ -46,3 +46,28 @@ def test_a_host_admin_origin_that_is_not_an_origin_is_refused():
     for bad in ("*", "https://a.example/path", "https://a.example; script-src *", "javascript:x"):
         with pytest.raises(ValueError):
             Settings.from_env({"RECOURSE_HOST_ADMIN_ORIGIN": bad})
+
+
+def _module_graph(start: str) -> set[str]:
+    """Every module `start` imports, directly or not, as paths under plugin/ui/."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1] / "plugin" / "ui"
+    seen, todo = set(), [start]
+    while todo:
+        rel = todo.pop()
+        if rel in seen:
+            continue
+        seen.add(rel)
+        for target in re.findall(r"""(?:import|from)\s*["'](\.[^"']+)["']""", (root / rel).read_text()):
+            todo.append(str((root / rel).parent.joinpath(target).resolve().relative_to(root)))
+    return seen
+
+
+async def test_the_admin_page_preloads_every_module_so_they_load_at_once_not_one_import_after_another(http):
+    page = (await http.get("/app")).text
+    import re
+
+    preloaded = set(re.findall(r'<link rel="modulepreload" href="/ui/([^"]+)">', page))
+    assert preloaded == _module_graph("admin/app.js") - {"admin/app.js"}

@@ -11,7 +11,7 @@ from models.outbox import OutboxMessage
 from models.shop import Shop
 from plugin.values.signing import webhook_signature
 from plugin.jobs.outbound import encode, webhook_headers
-from tests.helpers import admin, fixture, make_shop, row_counts, send_webhook
+from tests.helpers import admin, applied, fixture, make_shop, row_counts, send_webhook
 
 ORDERS = """
 query($q: String) {
@@ -53,7 +53,8 @@ async def test_orders_create_mirrors_the_order(client, db):
     shop = await make_shop()
     r = await send_webhook(client, shop, "orders/create", fixture("orders_create.json"), event_id="e1")
     assert r.status_code == 200, r.text
-    assert r.json() == {"status": "created"}
+    assert r.json() == {"status": "accepted"}
+    assert await applied(shop, "e1") == {"status": "created"}
 
     order = await only_order(client, shop)
     assert order["name"] == "#1001"
@@ -88,7 +89,8 @@ async def test_orders_updated_changes_the_stored_order(client, db):
 
     r = await send_webhook(client, shop, "orders/updated", fixture("orders_updated.json"), event_id="e2")
     assert r.status_code == 200, r.text
-    assert r.json() == {"status": "updated"}
+    assert r.json() == {"status": "accepted"}
+    assert await applied(shop, "e2") == {"status": "updated"}
 
     order = await only_order(client, shop)
     assert order["phone"] == "+15555550199"
@@ -106,7 +108,8 @@ async def test_orders_cancelled_sets_cancelled_at(client, db):
 
     r = await send_webhook(client, shop, "orders/cancelled", fixture("orders_cancelled.json"), event_id="e2")
     assert r.status_code == 200, r.text
-    assert r.json() == {"status": "updated"}
+    assert r.json() == {"status": "accepted"}
+    assert await applied(shop, "e2") == {"status": "updated"}
 
     order = await only_order(client, shop)
     assert order["cancelledAt"] == "2026-11-02T23:00:00+00:00"
@@ -135,7 +138,8 @@ async def test_an_older_update_is_ignored(client, db):
     late["line_items"][0]["title"] = "Stale title"
     r = await send_webhook(client, shop, "orders/updated", late, event_id="e3")
     assert r.status_code == 200, r.text
-    assert r.json() == {"status": "stale"}
+    assert r.json() == {"status": "accepted"}
+    assert await applied(shop, "e3") == {"status": "stale"}
 
     assert await only_order(client, shop) == before
     counts_after = await row_counts()
@@ -146,9 +150,11 @@ async def test_orders_create_after_updated_is_stale(client, db):
     # The platform does not promise order: orders/updated may arrive before orders/create.
     shop = await make_shop()
     r = await send_webhook(client, shop, "orders/updated", fixture("orders_updated.json"), event_id="e2")
-    assert r.json() == {"status": "created"}
+    assert r.json() == {"status": "accepted"}
+    assert await applied(shop, "e2") == {"status": "created"}
     r = await send_webhook(client, shop, "orders/create", fixture("orders_create.json"), event_id="e1")
-    assert r.json() == {"status": "stale"}
+    assert r.json() == {"status": "accepted"}
+    assert await applied(shop, "e1") == {"status": "stale"}
     assert (await only_order(client, shop))["phone"] == "+15555550199"
 
 
@@ -161,7 +167,8 @@ async def test_fulfillment_create_then_delivered(client, db):
 
     r = await send_webhook(client, shop, "fulfillments/create", fixture("fulfillments_create.json"), event_id="f1")
     assert r.status_code == 200, r.text
-    assert r.json() == {"status": "created"}
+    assert r.json() == {"status": "accepted"}
+    assert await applied(shop, "f1") == {"status": "created"}
     (fulfillment,) = (await only_order(client, shop))["fulfillments"]
     assert fulfillment["shipmentStatus"] == "in_transit"
     assert fulfillment["trackingNumber"] == "9400111899223817576123"
@@ -171,7 +178,8 @@ async def test_fulfillment_create_then_delivered(client, db):
 
     r = await send_webhook(client, shop, "fulfillments/update", fixture("fulfillments_update.json"), event_id="f2")
     assert r.status_code == 200, r.text
-    assert r.json() == {"status": "updated"}
+    assert r.json() == {"status": "accepted"}
+    assert await applied(shop, "f2") == {"status": "updated"}
     (fulfillment,) = (await only_order(client, shop))["fulfillments"]
     assert fulfillment["shipmentStatus"] == "delivered"
     assert fulfillment["deliveredAt"] == "2026-11-05T18:30:00+00:00"
@@ -184,11 +192,13 @@ async def test_fulfillment_for_unknown_order_is_kept_until_the_order_comes(clien
 
     r = await send_webhook(client, shop, "fulfillments/create", fixture("fulfillments_create.json"), event_id="f1")
     assert r.status_code == 200, r.text
-    assert r.json() == {"status": "deferred"}
+    assert r.json() == {"status": "accepted"}
+    assert await applied(shop, "f1") == {"status": "deferred"}
     assert (await row_counts())["Fulfillment"] == 0
 
     r = await send_webhook(client, shop, "orders/create", fixture("orders_create.json"), event_id="e1")
-    assert r.json() == {"status": "created"}
+    assert r.json() == {"status": "accepted"}
+    assert await applied(shop, "e1") == {"status": "created"}
     assert len((await only_order(client, shop))["fulfillments"]) == 1
 
 
@@ -198,10 +208,16 @@ async def test_fulfillment_naming_a_line_of_no_such_order_is_refused(client, db)
     counts = await row_counts()
     payload = fixture("fulfillments_create.json")
     payload["line_items"][1]["id"] = 999
+    # Which lines an order has is known only on import, after the answer: the platform is told it
+    # was received, and the import refuses it, once, with the field, for staff to see.
     r = await send_webhook(client, shop, "fulfillments/create", payload, event_id="f1")
-    assert r.status_code == 422, r.text
-    assert r.json()["field"] == ["line_items", "1", "id"]
-    assert await row_counts() == counts
+    assert r.status_code == 200 and r.json() == {"status": "accepted"}, r.text
+    outcome = await applied(shop, "f1")
+    assert outcome["status"] == "failed"
+    assert "(field line_items.1.id)" in outcome["error"], outcome
+    assert await row_counts() == counts | {"WebhookEvent": counts["WebhookEvent"] + 1}
+    (row,) = await OutboxMessage.filter(kind="INBOX", status="FAILED")
+    assert row.attempts == 1  # a refusal is not retried
 
 
 async def test_fulfillment_for_another_shops_order_is_refused(client, db):
@@ -210,7 +226,8 @@ async def test_fulfillment_for_another_shops_order_is_refused(client, db):
     await send_webhook(client, alotrop, "orders/create", fixture("orders_create.json"), event_id="e1")
     r = await send_webhook(client, other, "fulfillments/create", fixture("fulfillments_create.json"), event_id="f1")
     # Kept for the other shop's own order of that id, should it come; never applied to this one.
-    assert r.status_code == 200 and r.json() == {"status": "deferred"}, r.text
+    assert r.status_code == 200 and r.json() == {"status": "accepted"}, r.text
+    assert await applied(other, "f1") == {"status": "deferred"}
     assert (await only_order(client, alotrop))["fulfillments"] == []
 
 
@@ -234,21 +251,24 @@ async def test_products_create_links_existing_lines_and_shows_tags(client, db):
 
     r = await send_webhook(client, shop, "products/create", fixture("products_create.json"), event_id="p1")
     assert r.status_code == 200, r.text
-    assert r.json() == {"status": "created"}
+    assert r.json() == {"status": "accepted"}
+    assert await applied(shop, "p1") == {"status": "created"}
 
     lines = {line["sku"]: line for line in (await only_order(client, shop))["lines"]}
     assert lines["WS-1"]["product"] == {"title": "Wool Socks", "productType": "Socks", "tags": ["final-sale", "intimates"]}
     assert lines["LS-M"]["product"] is None  # another product, not mirrored
 
     r = await send_webhook(client, shop, "products/update", fixture("products_update.json"), event_id="p2")
-    assert r.json() == {"status": "updated"}
+    assert r.json() == {"status": "accepted"}
+    assert await applied(shop, "p2") == {"status": "updated"}
     lines = {line["sku"]: line for line in (await only_order(client, shop))["lines"]}
     assert lines["WS-1"]["product"]["tags"] == ["clearance", "final-sale", "intimates"]
     assert lines["WS-1"]["product"]["title"] == "Merino Wool Socks"
 
     # An older products/update changes nothing.
     r = await send_webhook(client, shop, "products/update", fixture("products_create.json"), event_id="p3")
-    assert r.json() == {"status": "stale"}
+    assert r.json() == {"status": "accepted"}
+    assert await applied(shop, "p3") == {"status": "stale"}
     lines = {line["sku"]: line for line in (await only_order(client, shop))["lines"]}
     assert lines["WS-1"]["product"]["title"] == "Merino Wool Socks"
 
@@ -286,7 +306,8 @@ async def test_event_ids_are_per_shop(client, db):
     other = await make_shop("other.myshopify.com")
     await send_webhook(client, alotrop, "orders/create", fixture("orders_create.json"), event_id="e1")
     r = await send_webhook(client, other, "orders/create", fixture("orders_create.json"), event_id="e1")
-    assert r.json() == {"status": "created"}
+    assert r.json() == {"status": "accepted"}
+    assert await applied(other, "e1") == {"status": "created"}
 
 
 # --- fixed signature vectors -------------------------------------------------------------------
@@ -306,7 +327,8 @@ OUTBOUND_HMAC_SHA256 = "JbpCjqVz+uN59kts/VU7ZWbqwikssOjjCHsaL6KTZXc="
 async def test_an_inbound_webhook_signed_as_shopify_signs_it_is_accepted(client, db):
     shop = await make_shop("vector.myshopify.com", api_secret=VECTOR_SECRET)
     r = await send_webhook(client, shop, "products/create", PRODUCT_BODY, event_id="v1", signature=PRODUCT_HMAC_SHA256)
-    assert r.status_code == 200 and r.json() == {"status": "created"}, r.text
+    assert r.status_code == 200 and r.json() == {"status": "accepted"}, r.text
+    assert await applied(shop, "v1") == {"status": "created"}
     counts = await row_counts()
     assert counts["Product"] == 1 and counts["WebhookEvent"] == 1
 

@@ -48,6 +48,11 @@ def chain_of(order_id: int) -> str:
     return f"order:{order_id}"
 
 
+def inbox_chain(shop_id: int, resource: str, platform_id: object) -> str:
+    """The outbox chain of the stored webhooks about one platform order or product (plugin.platform.inbox)."""
+    return f"inbox:{shop_id}:{resource}:{platform_id}"[:64]
+
+
 async def enqueue(shop: Shop, order_id: int, operation: str, subject: tuple[str, int], build) -> OutboxMessage:
     """Write one operation; `build(key)` makes its request with the row's idempotency key."""
     message_id = f"{uuid.uuid4()}@recourse"

@@ -78,10 +78,14 @@ async def _regroup_sets(shop: Shop, names: tuple[str, ...]) -> None:
             await OrderLine.filter(id=line.id).update(set_id=set_id)
 
 
+def preset_document(shop: Shop, name: str) -> dict:
+    """The seed store's rules as this shop would save them: its fixed amounts read in the shop's currency."""
+    return {**policy_to_data(load_preset(name)), "currency": shop.currency}
+
+
 async def apply_preset(shop: Shop, name: str, *, actor: str | None = None) -> PolicyVersion:
     """The seed store's rules, with its fixed amounts read in this shop's currency."""
-    document = {**policy_to_data(load_preset(name)), "currency": shop.currency}
-    return await save_policy(shop, document, actor=actor, preset=name, note=f"preset {name}")
+    return await save_policy(shop, preset_document(shop, name), actor=actor, preset=name, note=f"preset {name}")
 
 
 async def policy_in_force(shop: Shop) -> tuple[Policy, int | None]:

@@ -26,7 +26,7 @@ from pathlib import Path
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
-from models.enums import OutboxStatus
+from models.enums import OutboxKind, OutboxStatus
 from models.audit import AuditEvent
 from models.catalog import Product
 from models.customer import Customer
@@ -43,7 +43,7 @@ from models.shopify_grant import ShopifyGrant
 from models.webhook import DeferredEvent, WebhookEvent
 from plugin import risk
 from plugin.actions.events import record
-from plugin.actions.platform_ops import chain_of
+from plugin.actions.platform_ops import chain_of, inbox_chain
 from plugin.actions.risk import HASH_PREFIX, blocklist_hash
 from plugin.store.labels import LabelStore
 from plugin.store.photos import PhotoStore
@@ -325,7 +325,8 @@ async def redact_customer(
         for entry in blocked:
             await BlocklistEntry.filter(id=entry.id).update(
                 value=blocklist_hash(shop, entry.kind, entry.value), reason=_scrub(entry.reason, pii))
-        files.emails = await _redact_outbox(shop, who, order_ids, pii, mail_dir, now)
+        platform_ids = {o.platform_id for o in held.orders}  # theirs only: a listed order may be another's
+        files.emails = await _redact_outbox(shop, who, order_ids, platform_ids, pii, mail_dir, now)
         subjects = (
             Q(subject_type="Order", subject_id__in=order_ids) | Q(subject_type="Return", subject_id__in=return_ids)
             | Q(subject_type="Refund", subject_id__in=list(refunds))
@@ -391,15 +392,18 @@ def _without_notes(value):
 
 
 async def _redact_outbox(
-    shop: Shop, who: CustomerRef, order_ids: list[int], pii: set[str], mail_dir: str, now: datetime,
+    shop: Shop, who: CustomerRef, order_ids: list[int], platform_ids: set[str], pii: set[str], mail_dir: str,
+    now: datetime,
 ) -> list[Path]:
     """Emails to the customer lose their address and stop if not sent; data-request deliveries
     about them lose their body; platform operations for their orders lose the notes they copied
-    and go on. Another customer's messages are left alone, whatever contact details
+    and go on; stored inbound webhooks about their orders (the platform's
+    raw bodies) lose their body, and one not imported yet is not imported. Another customer's messages are left alone, whatever contact details
     they share with this one: every email names its order, a data request its customer, and other
     webhooks carry ids and amounts, no personal data. Gives the .eml files to delete."""
     wanted = set(order_ids)
     chains = {chain_of(order_id) for order_id in order_ids}
+    inbox_chains = {inbox_chain(shop.id, "order", platform_id) for platform_id in platform_ids}
     eml: list[tuple[int, str]] = []
     for row in await OutboxMessage.filter(shop_id=shop.id):
         payload = row.payload or {}
@@ -408,6 +412,8 @@ async def _redact_outbox(
                        | {"redacted": True}}
             eml.append((row.id, row.topic))
         elif row.topic == "customers.data_request" and _about(payload, who):
+            changes = {"payload": {"redacted": True}}
+        elif row.kind == OutboxKind.INBOX and row.chain in inbox_chains:
             changes = {"payload": {"redacted": True}}
         elif row.kind == "PLATFORM" and row.chain in chains:
             # An operation for one of their orders keeps going (the refund is still owed to them);

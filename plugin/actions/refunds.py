@@ -96,6 +96,15 @@ async def _require_inspection_if_risky(shop: Shop, ret: Return) -> None:
         raise ActionError("INSPECTION_REQUIRED", "this return is refunded only after its items are inspected", ["returnId"])
 
 
+async def waits_for_inspection(shop: Shop, ret: Return) -> bool:
+    """Whether a refund of `ret` would be refused until its items are inspected (see above)."""
+    try:
+        await _require_inspection_if_risky(shop, ret)
+    except ActionError:
+        return True
+    return False
+
+
 async def create_refund(
     shop: Shop, *, return_id: int | None, order_id: int | None, amount: Decimal | None, reason: str,
     note: str | None, actor: str, override_reason: str | None = None,

@@ -26,12 +26,21 @@ TRANSITIONS: dict[str, tuple[frozenset[S], S | None]] = {
 }
 
 
+# The words a merchant reads in a refusal: "this return is closed: only requested returns can be approved".
+_WORDS = {S.REQUESTED: "requested", S.ON_HOLD: "held for fraud review", S.OPEN: "open", S.RECEIVED: "received",
+          S.DECLINED: "declined", S.CLOSED: "closed", S.CANCELED: "canceled"}
+_DONE = {"approve": "approved", "decline": "declined", "cancel": "cancelled", "receive": "marked received",
+         "inspect": "inspected", "refund": "refunded", "close": "closed", "release": "released from a hold",
+         "reopen": "reopened"}
+
+
 def check(ret: Return, step: str, field: str = "id") -> S:
     """The status `step` leads to from `ret`'s status, or INVALID_STATE (on `field`, the input naming the return)."""
     sources, target = TRANSITIONS[step]
     if ret.status not in sources:
-        allowed = ", ".join(sorted(sources))
-        raise ActionError("INVALID_STATE", f"cannot {step} a return that is {ret.status} (only {allowed})", [field])
+        allowed = " or ".join(_WORDS[s] for s in sorted(sources))
+        raise ActionError("INVALID_STATE", f"this return is {_WORDS[S(ret.status)]}: only {allowed} returns can be "
+                          f"{_DONE[step]} (status {ret.status})", [field])
     if step == "reopen" and ret.received_at is not None:
         return S.RECEIVED  # its items are here: back to where it was closed, so the inspection can go on
     return target or S(ret.status)

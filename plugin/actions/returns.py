@@ -299,11 +299,16 @@ async def reopen(shop: Shop, return_id: int, actor: str) -> Return:
 
 async def _named_lines(shop: Shop, return_id: int, step: str, named: dict[int, object]) -> dict[int, ReturnLine]:
     """The return's lines that `named` is keyed by, once the return is known to allow `step`."""
-    if not named:
-        raise ActionError("BLANK", "name at least one line", ["lines"])
     ret = await _load(shop, return_id, lock=True)
     return_states.check(ret, step)
     lines = {line.id: line for line in await ReturnLine.filter(shop_id=shop.id, return_request_id=ret.id)}
+    if not named:
+        # A step with nothing left to do is answered as done, not as a form left empty.
+        if step == "receive" and all(line.received_quantity >= line.quantity for line in lines.values()):
+            raise ActionError("ALREADY_RECEIVED", "every unit of this return has already arrived", ["lines"])
+        if step == "inspect" and not any(_uninspected(line) for line in lines.values()):
+            raise ActionError("ALREADY_INSPECTED", "every unit that arrived has already been inspected", ["lines"])
+        raise ActionError("BLANK", "name at least one line", ["lines"])
     for index, line_id in enumerate(named):
         if line_id not in lines:
             raise ActionError("LINE_NOT_FOUND", "not a line of this return", ["lines", str(index), "returnLineId"])
@@ -316,8 +321,11 @@ async def mark_received(shop: Shop, return_id: int, received: dict[int, int], ac
         lines = await _named_lines(shop, return_id, "receive", received)
         for index, (line_id, quantity) in enumerate(received.items()):
             line = lines[line_id]
+            left = line.quantity - line.received_quantity
+            if left == 0:
+                raise ActionError("INVALID", f"all {line.quantity} units of this line have already arrived",
+                                  ["lines", str(index), "quantity"])
             if quantity < 1 or line.received_quantity + quantity > line.quantity:
-                left = line.quantity - line.received_quantity
                 raise ActionError("INVALID", f"between 1 and {left} more units can arrive", ["lines", str(index), "quantity"])
         for line_id, quantity in received.items():
             # Compare-and-set per line: a concurrent receipt of the same units cannot both count.
@@ -328,6 +336,11 @@ async def mark_received(shop: Shop, return_id: int, received: dict[int, int], ac
                 raise ActionError("CONFLICT", "the return changed meanwhile; reload it and try again", ["id"])
         return await _step(shop, return_id, "receive", actor, changes={"received_at": _now()},
                            action="return.received", email=EmailKind.RETURN_RECEIVED)
+
+
+def _uninspected(line: ReturnLine) -> int:
+    """Units that arrived and were neither accepted nor rejected yet."""
+    return line.received_quantity - line.accepted_quantity - line.rejected_quantity
 
 
 @dataclass(frozen=True)
@@ -343,8 +356,15 @@ async def inspect(shop: Shop, return_id: int, results: dict[int, Inspection], ac
     """The verdict per received line: how many units are accepted for refund, how many rejected and why."""
     async with in_transaction():
         lines = await _named_lines(shop, return_id, "inspect", results)
+        # Once the return was refunded, a line inspected whole is done: inspecting it again would tell the
+        # customer "your refund follows" after it was issued (issue 23, item 10). Before that, the same
+        # verdict again is answered as done (below) and a different one is a correction, recorded and told.
+        refunded = await Refund.filter(shop_id=shop.id, return_request_id=return_id, status__in=COUNTED_REFUNDS).exists()
         for index, (line_id, verdict) in enumerate(results.items()):
             line, field = lines[line_id], ["lines", str(index)]
+            if refunded and line.inspected_at is not None and not _uninspected(line):
+                raise ActionError("ALREADY_INSPECTED", f"the {line.received_quantity} units that arrived were already "
+                                  "inspected and the return was refunded; nothing new arrived since", [*field, "returnLineId"])
             if verdict.condition not in INSPECTION_CONDITIONS:
                 raise ActionError("INVALID", f"condition must be one of {', '.join(INSPECTION_CONDITIONS)}", [*field, "condition"])
             if verdict.accepted < 0 or verdict.rejected < 0 or verdict.accepted + verdict.rejected != line.received_quantity:

@@ -12,6 +12,8 @@ from models import enums
 
 _DESCRIPTIONS = {
     enums.ReturnStatus: "Shopify's return statuses, plus ON_HOLD while a request waits for a fraud review.",
+    enums.ReturnStep: "A staff step on a return; `Return.availableSteps` lists those that have work left.",
+    enums.ReturnBulkAction: "A step `returnsBulk` takes on each of several returns.",
     enums.ReturnDeclineReason: "Why a return was declined: Shopify's FINAL_SALE, RETURN_PERIOD_ENDED and OTHER, plus ours.",
     enums.ReturnReason: "Why the customer returns an item.",
     enums.ConditionItem: "A condition the customer declares the item meets.",
@@ -53,6 +55,8 @@ for _cls, _text in _DESCRIPTIONS.items():
 
 ReturnStatus = enums.ReturnStatus
 ReturnDeclineReason = enums.ReturnDeclineReason
+ReturnStep = enums.ReturnStep
+ReturnBulkAction = enums.ReturnBulkAction
 ReturnReason = enums.ReturnReason
 ConditionItem = enums.ConditionItem
 ReturnResolution = enums.ReturnResolution

@@ -1,5 +1,5 @@
-"""Search strings for the admin's `returns(query:)`: free text (the return's name or the customer's
-email, as before) and the filters the analytics rows link with, e.g.
+"""Search strings for the admin's `returns(query:)`: free text (words each found in the return or
+order name, the customer's email or name) and the filters the analytics rows link with, e.g.
 `requested:2026-11-01..2026-11-30 counted:yes reason:SIZE_TOO_SMALL`.
 
 | term | matches returns |
@@ -29,6 +29,7 @@ from plugin.api.errors import ApiError
 
 FILTERS = ("requested", "counted", "product", "variant", "product_type", "reason", "segment", "policy_version")
 SEGMENTS = ("GUEST", "NEW", "RETURNING")
+MAX_WORDS = 5
 
 
 def _bad(message: str) -> ApiError:
@@ -121,7 +122,18 @@ def apply_return_search(queryset: QuerySet, query: str | None, shop: Shop) -> tu
             queryset = queryset.filter(_filter(shop, key, value))
         else:
             free.append(term)
-    if free:
-        text = " ".join(free)[:100]
-        queryset = queryset.filter(Q(name__icontains=text) | Q(order__email__icontains=text))
-    return queryset, bool(free)
+    return _free_text(queryset, free), bool(free)
+
+
+def _text(word: str) -> Q:
+    """One word of the search, found in the return's or order's name, the email or the customer's name."""
+    return (Q(name__icontains=word) | Q(order__email__icontains=word) | Q(customer__first_name__icontains=word)
+            | Q(customer__last_name__icontains=word))
+
+
+def _free_text(queryset: QuerySet, free: list[str]) -> QuerySet:
+    # Every word must match somewhere: "ava martinez" finds Ava Martinez, "#1001" the order's returns.
+    words = " ".join(free)[:100].split()
+    for word in words[:MAX_WORDS]:
+        queryset = queryset.filter(_text(word))
+    return queryset

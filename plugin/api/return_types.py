@@ -77,6 +77,8 @@ class ReturnLineType(Node):
     def condition(self) -> list[ConditionItem]:
         return list(self.row.condition)
 
+    customer_note = from_row("customer_note", str | None, description="What the customer wrote about this line.")
+
     @strawberry.field(description="Ids of the customer's photos: GET /storefront/photos/<id> (the customer) or /admin/photos/<id> (staff).")
     def photos(self) -> list[str]:
         return list(self.row.photos)

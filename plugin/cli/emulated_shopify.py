@@ -22,7 +22,8 @@ from plugin.process.settings import Settings
 
 async def mirror_shop(emulator: Emulator, shop: Shop) -> int:
     """Put `shop` and its orders into the emulator; returns the number of orders."""
-    emulator.add_shop(shop.domain, shop.api_key, shop.api_secret, currency=shop.currency)
+    emulated = emulator.add_shop(shop.domain, shop.api_key, shop.api_secret, currency=shop.currency)
+    emulated.cancel_job_seconds = 1.0  # as on Shopify, a cancellation shows on the order a moment later
     for customer in await Customer.filter(shop_id=shop.id).order_by("id"):  # store credit accounts are theirs
         emulator.add_customer(shop.domain, customer.platform_id, customer.email)
     for variant in await ProductVariant.filter(shop_id=shop.id, active=True).prefetch_related("product").order_by("id"):

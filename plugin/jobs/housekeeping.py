@@ -1,5 +1,5 @@
-"""What the worker clears away: idempotency keys past their promise, and delivered webhooks old
-enough that nobody will ask about them. Failed and pending rows stay (staff act on those), and so do
+"""What the worker clears away: idempotency keys past their promise, delivered webhooks old
+enough that nobody will ask about them, and inbound webhooks a day after they were imported. Failed and pending rows stay (staff act on those), and so do
 emails: they are the admin's delivery history, erased by the retention settings (actions.privacy)."""
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ from models.outbox import OutboxMessage
 from plugin.actions.idempotency import purge_expired
 
 KEEP_SENT = timedelta(days=30)
+# Imported webhooks hold the customer's details as the platform sent them; the order has them now.
+KEEP_IMPORTED = timedelta(days=1)
 EVERY = timedelta(hours=1)  # how often the worker purges; each purge is two indexed deletes
 
 
@@ -19,10 +21,13 @@ EVERY = timedelta(hours=1)  # how often the worker purges; each purge is two ind
 class Purged:
     idempotency_keys: int
     sent_webhooks: int
+    imported_webhooks: int = 0
 
 
 async def purge(now: datetime | None = None) -> Purged:
     now = now or datetime.now(timezone.utc)
     keys = await purge_expired(now)
     sent = await OutboxMessage.filter(kind=OutboxKind.WEBHOOK, status=OutboxStatus.SENT, sent_at__lt=now - KEEP_SENT).delete()
-    return Purged(keys, sent)
+    imported = await OutboxMessage.filter(kind=OutboxKind.INBOX, status=OutboxStatus.SENT,
+                                          sent_at__lt=now - KEEP_IMPORTED).delete()
+    return Purged(keys, sent, imported)

@@ -48,3 +48,11 @@ class DraftOrderStatus(StrEnum):
     OPEN = "OPEN"
     INVOICE_SENT = "INVOICE_SENT"
     COMPLETED = "COMPLETED"
+
+
+class OrderCancelStatus(StrEnum):
+    """Admin API `OrderCancelStatus` (an `OrderCancelJobResult`'s status)."""
+
+    FAILED = "FAILED"
+    STARTED = "STARTED"
+    SUCCEEDED = "SUCCEEDED"

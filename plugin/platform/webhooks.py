@@ -1,4 +1,10 @@
-"""Inbound platform webhooks in Shopify's own shapes, verified, de-duplicated, applied once."""
+"""Inbound platform webhooks in Shopify's own shapes, verified, de-duplicated, applied once.
+
+Orders, fulfillments, products and refunds are acknowledged as soon as they are verified, well
+formed and stored, and imported by the worker (plugin.platform.inbox): the answer is
+`{"status": "accepted"}` (or "duplicate"), whatever the import will say. The privacy topics are
+rare, and are applied before the answer, as before.
+"""
 
 from __future__ import annotations
 
@@ -14,13 +20,10 @@ from tortoise.transactions import in_transaction
 
 from models.shop import Shop
 from models.webhook import WebhookEvent
-from plugin.platform import shopify
-from plugin.platform.catalog import set_inventory_level, upsert_product
+from plugin.platform import inbox, shopify
 from plugin.actions.errors import ActionError
 from plugin.actions import privacy
-from plugin.platform.orders import import_fulfillment, import_order
-from plugin.platform.refunds import import_platform_refund
-from plugin.actions.upsert import Outcome
+from plugin.platform.inbox import TOPICS
 from plugin.values.signing import verify_webhook
 from plugin.store.labels import LabelStore
 from plugin.store.photos import PhotoStore
@@ -28,23 +31,6 @@ from plugin.process.settings import Settings
 from plugin.values.text import bad_text_in
 
 MAX_BODY_BYTES = 1024 * 1024
-
-
-async def _order(shop: Shop, payload: shopify.Order) -> Outcome:
-    return (await import_order(shop, payload)).outcome
-
-
-TOPICS: dict[str, tuple[type[BaseModel], Callable[[Shop, BaseModel], Awaitable[Outcome]]]] = {
-    "orders/create": (shopify.Order, _order),
-    "orders/updated": (shopify.Order, _order),
-    "orders/cancelled": (shopify.Order, _order),
-    "fulfillments/create": (shopify.Fulfillment, import_fulfillment),
-    "fulfillments/update": (shopify.Fulfillment, import_fulfillment),
-    "products/create": (shopify.Product, upsert_product),
-    "products/update": (shopify.Product, upsert_product),
-    "inventory_levels/update": (shopify.InventoryLevel, set_inventory_level),
-    "refunds/create": (shopify.Refund, import_platform_refund),
-}
 
 
 def _who(customer: shopify.PrivacyCustomer, orders: list[str]) -> privacy.CustomerRef:
@@ -135,6 +121,8 @@ async def receive_webhook(request: Request) -> JSONResponse:
     payload = _payload(topic, body)
     if isinstance(payload, JSONResponse):
         return payload
+    if topic in TOPICS:
+        return await _accept(request, shop, topic, event_id, body, payload)
     return await _apply_once(request, shop, topic, event_id, payload)
 
 
@@ -176,9 +164,24 @@ def _payload(topic: str, body: bytes) -> BaseModel | JSONResponse:
         return _error(400, "payload does not match the topic's shape", problems=problems)
 
 
+async def _accept(request: Request, shop: Shop, topic: str, event_id: str, body: bytes,
+                  payload: BaseModel) -> JSONResponse:
+    """Store the delivery for the worker to import (plugin.platform.inbox) and answer at once."""
+    try:
+        text = body.decode("utf-8")  # stored as text; JSON in another encoding is refused here, up front
+    except UnicodeDecodeError as exc:
+        return _error(400, f"malformed JSON: {exc}")
+    if not await inbox.accept(shop, topic, event_id, text, payload):
+        return JSONResponse({"status": "duplicate"})
+    wake = getattr(request.app.state, "worker_wake", None)
+    if wake is not None:  # the embedded worker imports it now rather than at its next poll
+        wake.set()
+    return JSONResponse({"status": "accepted"})
+
+
 async def _apply_once(request: Request, shop: Shop, topic: str, event_id: str, payload: BaseModel) -> JSONResponse:
-    """Apply the event in one transaction with its delivery's row, so a retry is a duplicate."""
-    _, apply = TOPICS[topic] if topic in TOPICS else PRIVACY_TOPICS[topic]
+    """Apply a privacy event in one transaction with its delivery's row, so a retry is a duplicate."""
+    _, apply = PRIVACY_TOPICS[topic]
     later: list[Callable[[], Awaitable[None]]] = []
     try:
         async with in_transaction():
@@ -187,10 +190,7 @@ async def _apply_once(request: Request, shop: Shop, topic: str, event_id: str, p
                     await WebhookEvent.create(shop_id=shop.id, event_id=event_id, topic=topic)
             except IntegrityError:
                 return JSONResponse({"status": "duplicate"})
-            if topic in TOPICS:
-                status = (await apply(shop, payload)).value.lower()
-            else:
-                status = await apply(shop, payload, request.app.state.settings, later)
+            status = await apply(shop, payload, request.app.state.settings, later)
     except ActionError as exc:
         return _error(422, exc.message, field=exc.field, code=exc.code)
     for job in later:  # committed: now the files the erased rows named can go

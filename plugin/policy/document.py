@@ -51,7 +51,48 @@ def _path(loc: tuple[Any, ...]) -> ErrorPath:
     return tuple(p for p in loc if isinstance(p, int) or not str(p).startswith("function-"))
 
 
+# pydantic's sentences name Python types ("Input should be a valid integer, unable to parse string as
+# an integer"); a merchant editing a settings form reads these instead, by error type.
+_SENTENCES = {
+    "int_parsing": "enter a whole number, e.g. 30",
+    "int_type": "enter a whole number, e.g. 30",
+    "int_from_float": "enter a whole number, without decimals",
+    "float_parsing": "enter a number, e.g. 12.50",
+    "float_type": "enter a number, e.g. 12.50",
+    "decimal_parsing": "enter an amount, e.g. 12.50",
+    "decimal_type": "enter an amount, e.g. 12.50",
+    "decimal_max_places": "use at most {decimal_places} decimals",
+    "decimal_max_digits": "use at most {max_digits} digits",
+    "greater_than_equal": "must be at least {ge}",
+    "greater_than": "must be more than {gt}",
+    "less_than_equal": "must be at most {le}",
+    "less_than": "must be less than {lt}",
+    "string_too_long": "use at most {max_length} characters",
+    "string_type": "enter text",
+    "bool_parsing": "choose yes or no",
+    "bool_type": "choose yes or no",
+    "missing": "is required",
+    "extra_forbidden": "is not a setting of the policy",
+    "literal_error": "choose one of: {expected}",
+    "enum": "choose one of: {expected}",
+    "too_long": "list at most {max_length}",
+    "too_short": "list at least {min_length}",
+    "list_type": "give a list",
+    "date_parsing": "enter a date like 2026-12-24",
+    "date_from_datetime_parsing": "enter a date like 2026-12-24",
+}
+
+
 def _message(error: dict[str, Any]) -> str:
+    kind, ctx = error.get("type", ""), error.get("ctx") or {}
+    if kind == "string_too_short":
+        return "must not be empty" if ctx.get("min_length") == 1 else f"use at least {ctx.get('min_length')} characters"
+    sentence = _SENTENCES.get(kind)
+    if sentence is not None:
+        try:
+            return sentence.format(**{k: str(v) for k, v in ctx.items()})
+        except (KeyError, IndexError):
+            pass
     message = str(error["msg"])
     return message.removeprefix("Value error, ")
 

@@ -574,7 +574,13 @@ def _shipping(p: Policy) -> Iterator[Block]:
             "on the product page." if _customer_pays_all(p) else
             "Items whose product page says returns are free are returned at our cost.",
         )
-    i = p.instructions
+    tips = _shipping_tips(p.instructions)
+    if tips:
+        yield Block("ul", items=tuple(tips))
+
+
+def _shipping_tips(i) -> list[str]:
+    """How to send the parcel: the instructions' advice, as the page's list."""
     tips = []
     if i.ship_within_days:
         tips.append(
@@ -593,13 +599,17 @@ def _shipping(p: Policy) -> Iterator[Block]:
             f"We strongly recommend a {kinds} shipping method{examples} and "
             "keeping the tracking number until the return reaches us."
         )
+    # Where the address is given on request (instructions.address_on_request), the page says so, as
+    # the instructions do: never "use the address in our instructions" when those say to ask for it.
+    ask = "Email us for the return address, then send the parcel there."
     if i.use_address_from_instructions:
         tips.append(
             "Don't send your return to the address on your package: that is not our return "
-            "address. Use the address in our return instructions."
+            "address. " + (ask if i.address_on_request else "Use the address in our return instructions.")
         )
-    if tips:
-        yield Block("ul", items=tuple(tips))
+    elif i.address_on_request:
+        tips.append(ask)
+    return tips
 
 
 def _customer_pays_all(p: Policy) -> bool:

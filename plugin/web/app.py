@@ -44,8 +44,10 @@ log = logging.getLogger("recourse.app")
 
 
 @asynccontextmanager
-async def embedded_worker(settings: Settings, *, grace: float = 10.0, poll: float = DEFAULT_POLL_SECONDS):
+async def embedded_worker(settings: Settings, *, grace: float = 10.0, poll: float = DEFAULT_POLL_SECONDS,
+                          wake: asyncio.Event | None = None):
     """The outbox worker as a task of this process, for as long as the block runs (the ORM open).
+    Setting `wake` makes it look for work at once (the webhook route does, once it stored one).
 
     On the way out it finishes the batch in hand, for up to `grace` seconds, then is cancelled; what
     it held comes back to any worker when its lease runs out. Several processes may each run one:
@@ -53,7 +55,8 @@ async def embedded_worker(settings: Settings, *, grace: float = 10.0, poll: floa
     """
     handlers = default_handlers(settings)  # a malformed SMTP_URL stops the start-up here
     stop = asyncio.Event()
-    task = asyncio.create_task(run_worker(settings, stop, handlers=handlers, poll=poll), name="recourse-outbox-worker")
+    task = asyncio.create_task(run_worker(settings, stop, handlers=handlers, poll=poll, wake=wake),
+                               name="recourse-outbox-worker")
 
     def report(done: asyncio.Task) -> None:
         if not done.cancelled() and done.exception() is not None:
@@ -151,7 +154,8 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
                 if not settings.embedded_worker:
                     yield
                     return
-                async with embedded_worker(settings):
+                app.state.worker_wake = asyncio.Event()
+                async with embedded_worker(settings, wake=app.state.worker_wake):
                     yield
             finally:
                 gc.unfreeze()

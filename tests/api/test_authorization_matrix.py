@@ -121,6 +121,11 @@ ADMIN = [
     Op("admin", "policyDiff", "{ policyDiff(fromVersion: 1, toVersion: 2) { userErrors { code } } }", public=True),
     Op("admin", "returnAnalytics", '{ returnAnalytics(from: "2026-11-01", to: "2026-11-30") { current { counts { itemsSold } } } }', public=True),
     Op("admin", "policyDraftFromText", '{ policyDraftFromText(text: "Returns within 30 days of delivery.") { userErrors { code } } }', public=True),
+    Op("admin", "refunds", "{ refunds(first: 5) { nodes { amount { amount } } } }", public=True),
+    Op("admin", "returnsBulk", "mutation($id: ID!) { returnsBulk(ids: [$id], action: APPROVE) { results { userErrors { code } } userErrors { code } } }",
+       v(id=ID["Return"])),
+    Op("admin", "emailPreviewSubjects", "{ emailPreviewSubjects(kind: RETURN_REQUESTED) { label } }", public=True),
+    Op("admin", "policyPresetDocument", "{ policyPresetDocument(preset: ALOTROP) }", public=True),
     Op("admin", "returnCreate", "mutation($id: ID!, $l: ID!) { returnCreate(input: {orderId: $id, lines: [{lineId: $l, quantity: 1, reason: UNWANTED}]}) { userErrors { code } } }",
        v(id=ID["Order"], l=ID["OrderLine"])),
 ]

@@ -4,7 +4,7 @@ and applied when the order comes: by webhook or by the admin import."""
 from __future__ import annotations
 
 from models.webhook import DeferredEvent
-from tests.helpers import admin, fixture, gql_ok, make_shop, send_webhook
+from tests.helpers import admin, applied, fixture, gql_ok, make_shop, send_webhook
 
 ORDER = """{ orders(first: 5) { nodes { name fulfillments { trackingNumber lines { quantity line { sku } } }
   platformRefunds { platformId amount { amount } } refundable { amount } } } }"""
@@ -14,17 +14,21 @@ IMPORT = """mutation($o: JSON!) { orderImport(order: $o) { order { name } userEr
 async def test_a_fulfillment_and_a_refund_before_their_order_are_applied_when_it_comes(client, db):
     shop = await make_shop()
     r = await send_webhook(client, shop, "fulfillments/create", fixture("fulfillments_create.json"), event_id="f1")
-    assert r.status_code == 200 and r.json() == {"status": "deferred"}, r.text
+    assert r.status_code == 200 and r.json() == {"status": "accepted"}, r.text
+    assert await applied(shop, "f1") == {"status": "deferred"}
     r = await send_webhook(client, shop, "refunds/create", fixture("refunds_create.json"), event_id="r1")
-    assert r.json() == {"status": "deferred"}
+    assert r.json() == {"status": "accepted"}
+    assert await applied(shop, "r1") == {"status": "deferred"}
     # A fulfillment naming a line the order will not have is kept too, and dropped then, alone.
     stray = fixture("fulfillments_update.json")
     stray["id"], stray["line_items"][0]["id"] = 999001, 424242
-    assert (await send_webhook(client, shop, "fulfillments/update", stray, event_id="f2")).json() == {"status": "deferred"}
+    assert (await send_webhook(client, shop, "fulfillments/update", stray, event_id="f2")).json() == {"status": "accepted"}
+    assert await applied(shop, "f2") == {"status": "deferred"}
     assert gql_ok(await admin(client, shop, ORDER))["orders"]["nodes"] == []
 
     r = await send_webhook(client, shop, "orders/create", fixture("orders_create.json"), event_id="o1")
-    assert r.status_code == 200 and r.json() == {"status": "created"}, r.text
+    assert r.status_code == 200 and r.json() == {"status": "accepted"}, r.text
+    assert await applied(shop, "o1") == {"status": "created"}
 
     order = gql_ok(await admin(client, shop, ORDER))["orders"]["nodes"][0]
     assert [f["trackingNumber"] for f in order["fulfillments"]] == ["9400111899223817576123"]

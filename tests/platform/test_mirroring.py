@@ -3,7 +3,7 @@ are removed, and an old order's copy of the customer never overwrites newer deta
 
 from __future__ import annotations
 
-from tests.helpers import admin, fixture, gql_ok, make_shop, send_webhook
+from tests.helpers import admin, applied, fixture, gql_ok, make_shop, send_webhook
 
 ORDER = """{ orders(first: 5) { nodes { name cancelledAt cancelReason lines { sku quantity }
   customer { email phone firstName } } } }"""
@@ -23,7 +23,8 @@ async def test_a_local_cancellation_survives_an_update_that_omits_it(client, db)
     # Shopify's next orders/updated was made before it heard of the cancellation.
     update = fixture("orders_updated.json")
     assert update["cancelled_at"] is None
-    assert (await send_webhook(client, shop, "orders/updated", update, event_id="o2")).json() == {"status": "updated"}
+    assert (await send_webhook(client, shop, "orders/updated", update, event_id="o2")).json() == {"status": "accepted"}
+    assert await applied(shop, "o2") == {"status": "updated"}
     mirrored = (await orders(client, shop))[0]
     assert mirrored["cancelledAt"] is not None and mirrored["cancelReason"] == "STAFF"
 
@@ -49,7 +50,8 @@ async def test_an_old_orders_updated_does_not_overwrite_newer_customer_details(c
     old.update(id=720982911946154500, name="#0917", created_at="2025-10-01T10:00:00-05:00",
                processed_at="2025-10-01T10:00:00-05:00", updated_at="2026-11-25T09:00:00-05:00")
     old["customer"].update(first_name="Jonathan", updated_at="2025-10-01T10:00:00-05:00")
-    assert (await send_webhook(client, shop, "orders/updated", old, event_id="o2")).json() == {"status": "created"}
+    assert (await send_webhook(client, shop, "orders/updated", old, event_id="o2")).json() == {"status": "accepted"}
+    assert await applied(shop, "o2") == {"status": "created"}
 
     customers = {o["name"]: o["customer"] for o in await orders(client, shop)}
     assert customers["#0917"] == {"email": "jon.snow@example.net", "phone": "+15555550199", "firstName": "Jon"}

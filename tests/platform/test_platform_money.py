@@ -4,7 +4,7 @@ GraphQL over HTTP, with Shopify's own payload shapes."""
 from __future__ import annotations
 
 from models.refund import Cancellation, Refund
-from tests.helpers import admin, fixture, gql_ok, make_shop, send_webhook, storefront
+from tests.helpers import admin, applied, fixture, gql_ok, make_shop, send_webhook, storefront
 
 ORDER = """query { orders(first: 5) { nodes { id financialStatus captured { amount } refundable { amount }
   lines { sku quantity discount { amount } }
@@ -76,14 +76,16 @@ async def test_refunds_create_confirms_the_pending_refund_it_names(client, db):
     named = fixture("refunds_create.json")
     named["note"] = f"Recourse {second['id']}"
     r = await send_webhook(client, shop, "refunds/create", named, event_id="e2")
-    assert r.status_code == 200 and r.json() == {"status": "created"}, r.text
+    assert r.status_code == 200 and r.json() == {"status": "accepted"}, r.text
+    assert await applied(shop, "e2") == {"status": "created"}
     # Without our id, the same amount and lines: the remaining PENDING one.
     unnamed = fixture("refunds_create.json")
     unnamed["id"] = 929361463
     await send_webhook(client, shop, "refunds/create", unnamed, event_id="e3")
     # Shopify retries: the same refund again changes nothing.
     again = await send_webhook(client, shop, "refunds/create", unnamed, event_id="e4")
-    assert again.json() == {"status": "stale"}
+    assert again.json() == {"status": "accepted"}
+    assert await applied(shop, "e4") == {"status": "stale"}
 
     mirrored = await the_order(client, shop)
     assert {r["id"]: r["status"] for r in mirrored["refunds"]} == {first["id"]: "SUCCEEDED", second["id"]: "SUCCEEDED"}
@@ -125,5 +127,6 @@ async def test_refunds_create_for_another_shops_order_never_touches_it(client, d
     other = await make_shop("other.myshopify.com")
     await send_webhook(client, shop, "orders/create", fixture("orders_create.json"), event_id="e1")
     r = await send_webhook(client, other, "refunds/create", fixture("refunds_create.json"), event_id="e2")
-    assert r.status_code == 200 and r.json() == {"status": "deferred"}
+    assert r.status_code == 200 and r.json() == {"status": "accepted"}
+    assert await applied(other, "e2") == {"status": "deferred"}
     assert (await the_order(client, shop))["platformRefunds"] == []

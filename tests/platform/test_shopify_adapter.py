@@ -3,6 +3,7 @@ connected by a real token exchange of its session token and the token stored enc
 
 from __future__ import annotations
 
+import asyncio
 from decimal import Decimal
 
 import pytest
@@ -113,6 +114,53 @@ async def test_a_cancellation_keeping_a_fee_refunds_only_the_rest(world):
                                                             refund=usd("20.00")))
     order = emulator.snapshot(shop.domain, "7002")
     assert isinstance(done, port.Done) and order["cancelled"] and order["refunded"] == "20.00"
+
+
+async def test_a_cancellation_waits_for_shopifys_job_and_reads_its_refund_back(world):
+    # Shopify cancels in a background job: right after orderCancel the order is not cancelled yet
+    # and has no refund; the adapter polls the job, then reads the refund the job made.
+    shop, emulator, settings = world
+    emulator.shops[shop.domain].cancel_job_seconds = 1.0
+    request = port.CancelOrder(key="c-job", order_id="7002", reason="CUSTOMER", refund=usd("24.00"), restock=True)
+    async with shopify_platform(shop, settings) as platform:
+        done = await platform.cancel_order(request)
+    order = emulator.snapshot(shop.domain, "7002")
+    assert isinstance(done, port.Done) and order["cancelled"] and order["inventory"] == {"MUG@1": 3}
+    assert [r["id"] for r in order["refunds"]] == [i.rsplit("/", 1)[-1] for i in done.refund_ids] and order["refunded"] == "24.00"
+    assert (shop.domain, "job") in emulator.calls
+    assert [name for _, name in emulator.calls].count("orderCancel") == 1
+
+
+async def test_a_lost_cancellation_answer_waits_for_the_job_instead_of_cancelling_twice(world):
+    shop, emulator, settings = world
+    emulator.shops[shop.domain].cancel_job_seconds = 1.0
+    emulator.inject(Fault("lost_answer", operation="orderCancel", delay=0.1))
+    request = port.CancelOrder(key="c-lost", order_id="7002", reason="CUSTOMER", refund=usd("24.00"), restock=True)
+    async with shopify_platform(shop, settings) as platform:
+        platform.client._backoff = 0.01
+        done = await platform.cancel_order(request)
+    order = emulator.snapshot(shop.domain, "7002")
+    assert isinstance(done, port.Done) and len(done.refund_ids) == 1, done
+    assert order["cancelled"] and len(order["refunds"]) == 1 and order["refunded"] == "24.00"
+    assert [name for _, name in emulator.calls].count("orderCancel") == 1
+
+
+async def test_a_cancellation_job_still_running_is_unavailable_and_the_retry_finds_it_done(world, monkeypatch):
+    from plugin.platform.shopify_admin import adapter
+
+    shop, emulator, settings = world
+    monkeypatch.setattr(adapter, "JOB_WAITS", (0.05, 0.05))
+    emulator.shops[shop.domain].cancel_job_seconds = 1.0
+    request = port.CancelOrder(key="c-slow", order_id="7002", reason="CUSTOMER", refund=usd("24.00"), restock=True)
+    async with shopify_platform(shop, settings) as platform:
+        with pytest.raises(port.Unavailable, match="still running"):
+            await platform.cancel_order(request)
+        await asyncio.sleep(1.1)
+        done = await platform.cancel_order(request)  # the worker's retry of the same row
+    order = emulator.snapshot(shop.domain, "7002")
+    assert isinstance(done, port.Done) and order["cancelled"] and len(order["refunds"]) == 1
+    assert [i.rsplit("/", 1)[-1] for i in done.refund_ids] == [order["refunds"][0]["id"]]  # the ledger row gets it
+    assert [name for _, name in emulator.calls].count("orderCancel") == 1
 
 
 async def test_a_return_is_requested_approved_labelled_processed_refunded_and_closed(world):

@@ -17,6 +17,7 @@ FIXTURE = Path(shopify_enums.__file__).parent / "emulator" / "admin_2026_10.grap
     (shopify_enums.ShopifyReturnStatus, "ReturnStatus"),
     (shopify_enums.ReverseFulfillmentOrderStatus, "ReverseFulfillmentOrderStatus"),
     (shopify_enums.OrderDisplayFinancialStatus, "OrderDisplayFinancialStatus"),
+    (shopify_enums.OrderCancelStatus, "OrderCancelStatus"),
 ])
 def test_each_shopify_enum_is_the_pinned_versions(enum, name):
     declared = build_schema(FIXTURE.read_text(encoding="utf-8")).type_map[name]

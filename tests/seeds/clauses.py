@@ -200,8 +200,10 @@ ALLEGRA_K_CLAUSES = [
     ("We do not accept returned items that have been sent back without proper returns requests.",
      ["We don't accept returned items sent back without an approved return request"]),
     ("Please do not send your return to the address on your package. That is not our return address and will affect the processing of your return.",
-     ["Don't send your return to the address on your package: that is not our return address",
-      "Use the address in our return instructions"]),
+     ["Don't send your return to the address on your package: that is not our return address"]),
+    # The address is given on request (instructions.address_on_request): the page says to ask for it.
+    ("Please contact us via email cs@allegra-k.com for return instruction.",
+     ["Email us for the return address, then send the parcel there"]),
     ("If you’re shopping in the U.S. ... Return shipping is free on your 1st return package.",
      ["If you're shopping in the U.S.:", "On your 1st return package from an order, return shipping is free with our prepaid return label"]),
     ("If you have already returned item(s) from an order but would like to make additional returns of item(s), you are responsible for paying the return shipping fee. Or you can use the Return Label we provided, and $6.99 shipping fee will be deducted from your refund.",
@@ -281,7 +283,6 @@ ALLEGRA_K_NOT_RULES = [
     ("Given below are the abnormal conditions:", "introduces the conditions"),
     ("Allegra K® reserves the right to final interpretation.",
      "a reservation of the merchant, not a rule a customer or the engine can apply"),
-    ("Please contact us via email cs@allegra-k.com for return instruction.", "the same as Step 1"),
     ("to ensure that the package has been delivered to our warehouse", "why the tracking number is kept"),
 ]
 

@@ -179,6 +179,9 @@ def test_staff_creates_a_return_for_a_customer_and_overrides_a_refusal_with_a_re
     dialog = _dialog(page)
     dialog.locator("legend input[type=checkbox]").first.check()
     dialog.get_by_label(re.compile("^Reason for")).first.select_option("SIZE_TOO_SMALL")
+    # Nothing is ticked for the customer: staff tick what they said on the phone (here, all of it).
+    for box in dialog.locator("fieldset.conditions input[type=checkbox]").all():
+        box.check()
     dialog.get_by_label("What the customer said").fill("Phoned: the shirt is too small")
     dialog.get_by_role("button", name="Create return").click()
     page.wait_for_function("() => location.hash.startsWith('#/returns/')")

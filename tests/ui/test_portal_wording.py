@@ -5,6 +5,7 @@ reader to email inside the self-service page."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from decimal import Decimal
 from urllib.parse import quote
 
 import pytest
@@ -23,8 +24,8 @@ def import_taxed_order(server, name: str, email: str, *, shipped: bool = True, l
     lines = lines or [{"id": f"{name}-1", "title": "Linen Shirt", "quantity": 1, "price": "49.99", "tax_lines": [{"price": "4.00"}]}]
     fulfillments = [{"id": f"{name}-f1", "order_id": name, "created_at": _iso(5), "updated_at": _iso(3), "shipment_status": "delivered",
                      "delivered_at": _iso(3), "line_items": [{"id": l["id"], "quantity": l["quantity"]} for l in lines]}] if shipped else []
-    subtotal = sum(float(l["price"]) * l["quantity"] for l in lines)
-    tax = sum(float(t["price"]) for l in lines for t in l.get("tax_lines", []))
+    subtotal = sum((Decimal(l["price"]) * l["quantity"] for l in lines), Decimal(0))
+    tax = sum((Decimal(t["price"]) for l in lines for t in l.get("tax_lines", [])), Decimal(0))
     payload = {
         "id": f"ui-{name}", "name": name, "email": email, "currency": "USD", "source_name": "web",
         "created_at": _iso(0.1 if not shipped else 6), "updated_at": _iso(0.1 if not shipped else 3),

@@ -12,7 +12,7 @@ from strawberry.types import Info
 from models.catalog import Product
 from models.order import OrderLine
 from models.policy import PolicyVersion
-from plugin.actions.policy import PolicyConflict, policy_in_force
+from plugin.actions.policy import PolicyConflict, policy_in_force, preset_document
 from plugin.api.errors import UserError, UserErrorCode, user_error_code
 from plugin.api.pagination import Connection, paginate
 from plugin.api.policy_page import ReturnPolicy
@@ -82,6 +82,11 @@ class PolicyQuery:
     @strawberry.field(description="Every saved version, newest first; versions never change once saved.")
     async def policy_versions(self, info: Info, first: int | None = None, after: str | None = None) -> Connection[PolicyVersionType]:
         return await paginate(PolicyVersion.filter(shop_id=info.context.shop.id), first, after, lambda row: PolicyVersionType(row=row))
+
+    @strawberry.field(description="A preset's document as policyApplyPreset would save it for this shop (amounts in "
+                      "its currency), without saving: preview it (policyPreview, policySimulate) before applying it.")
+    def policy_preset_document(self, info: Info, preset: PolicyPreset) -> JSON:
+        return preset_document(info.context.shop, preset.value)
 
     @strawberry.field(description="JSON Schema (draft 2020-12) of the policy document, for a settings form.")
     def policy_schema(self) -> JSON:

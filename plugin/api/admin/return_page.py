@@ -1,6 +1,6 @@
 """The admin's returns list reads what its rows show for the whole page up front: one statement per
-relation the query asks for, as plain rows, and each row then answers `lines`, `lines.line`, `risk`
-and `customerEmail` without awaiting.
+relation the query asks for, as plain rows, and each row then answers `lines`, `lines.line`, `risk`,
+`customerEmail` and `customerName` without awaiting.
 
 Through the loaders those fields cost, per row, an awaited resolver, a DataLoader future and a
 model object: profiled, most of a 50-row page's time (12 ms of CPU against 3 ms for storefront
@@ -13,6 +13,7 @@ from collections import defaultdict
 
 from strawberry.types import Info
 
+from models.customer import Customer
 from models.order import Order
 from models.returns import ReturnLine
 from models.risk import RiskAssessment
@@ -34,6 +35,8 @@ async def read_page(info: Info, page: list[AdminReturn]) -> None:
         await _risk(shop_id, page)
     if "customerEmail" in asked:
         await _orders(shop_id, page)
+    if "customerName" in asked:
+        await _customers(shop_id, page)
 
 
 async def _lines(shop_id: int, page: list[AdminReturn], with_order_line: bool) -> None:
@@ -61,3 +64,10 @@ async def _orders(shop_id: int, page: list[AdminReturn]) -> None:
     orders = {order["id"]: order for order, _ in await rows_in(Order, shop_id, "id", sorted({ret.row.order_id for ret in page}))}
     for ret in page:
         ret.read_order = orders.get(ret.row.order_id)
+
+
+async def _customers(shop_id: int, page: list[AdminReturn]) -> None:
+    ids = sorted({ret.row.customer_id for ret in page if ret.row.customer_id is not None})
+    customers = {row["id"]: row for row, _ in await rows_in(Customer, shop_id, "id", ids)} if ids else {}
+    for ret in page:
+        ret.read_customer = customers.get(ret.row.customer_id)

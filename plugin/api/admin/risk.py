@@ -4,31 +4,17 @@ any of this."""
 
 from __future__ import annotations
 
-from datetime import datetime
 
 import strawberry
 from strawberry.types import Info
 from tortoise.expressions import Q
 
 from models.risk import BlocklistEntry, RiskReview
-from plugin.api.admin.types import RiskReviewType
+from plugin.api.admin.types import BlocklistEntryType, RiskReviewType
 from plugin.api.enums import BlocklistKind, RiskReviewStatus
 from plugin.api.errors import ApiError
 from plugin.api.ids import from_gid
 from plugin.api.pagination import Connection, Edge, PageInfo, decode_cursor, encode_cursor, page_size, paginate
-from plugin.api.row_fields import from_row
-from plugin.api.types import Node
-
-
-@strawberry.type(name="BlocklistEntry")
-class BlocklistEntryType(Node):
-    row: strawberry.Private[BlocklistEntry]
-
-    kind = from_row("kind", BlocklistKind)
-    value = from_row("value", str, description="Normalised: how orders are matched against it.")
-    note = from_row("reason", str | None, description="Why staff blocked it (staff-only text).")
-    created_by = from_row("created_by", str)
-    created_at = from_row("created_at", datetime)
 
 
 async def _by_score(queryset, first: int | None, after: str | None) -> Connection[RiskReviewType]:

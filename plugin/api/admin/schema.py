@@ -15,6 +15,7 @@ from models.refund import Cancellation, Refund
 from models.returns import Return, ReturnLine
 from models.risk import BlocklistEntry, RiskReview
 from plugin.api.admin.analytics import AnalyticsQuery
+from plugin.api.admin.email_subjects import EmailSubjectsQuery
 from plugin.api.admin.emails import EmailDelivery, EmailsQuery, email_delivery
 from plugin.api.admin.home import HomeQuery
 from plugin.api.admin.platform import PlatformOperation, PlatformQuery, platform_operation
@@ -24,6 +25,7 @@ from plugin.api.admin.mutations import MUTATIONS
 from plugin.api.admin.policy import PolicyQuery, PolicyVersionType
 from plugin.api.admin.policy_draft import PolicyDraftQuery
 from plugin.api.admin.policy_text import PolicyTextQuery
+from plugin.api.admin.refunds_list import RefundsQuery
 from plugin.api.admin.returns import ReturnsQuery
 from plugin.api.admin.privacy import PrivacyQuery
 from plugin.api.admin.risk import BlocklistEntryType, RiskQuery, RiskReviewType
@@ -128,8 +130,8 @@ class Query:
 
 
 schema = build_schema(
-    merge_types("Query", (Query, HomeQuery, PolicyQuery, PolicyDraftQuery, PolicyTextQuery, ReturnsQuery, EmailsQuery, RiskQuery,
-                          PrivacyQuery, PlatformQuery, AnalyticsQuery)),
+    merge_types("Query", (Query, HomeQuery, PolicyQuery, PolicyDraftQuery, PolicyTextQuery, ReturnsQuery, RefundsQuery, EmailsQuery,
+                          EmailSubjectsQuery, RiskQuery, PrivacyQuery, PlatformQuery, AnalyticsQuery)),
     merge_types("Mutation", MUTATIONS),
     types=[AdminOrder, ProductType, CustomerType, OrderLineType, FulfillmentType, PolicyVersionType,
            AdminReturn, ReturnLineType, AdminRefund, CancellationType, EmailDelivery, RiskReviewType, BlocklistEntryType,

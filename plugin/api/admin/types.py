@@ -10,19 +10,25 @@ import strawberry
 from strawberry.types import Info
 
 from models.refund import Cancellation
-from models.risk import RiskReview
+from models.risk import BlocklistEntry, RiskReview
+from plugin.actions.blocklist_matches import blocklist_matches
 from plugin.actions.ledger import captured, discrepancies, refundable
 from plugin.actions.refunds import suggested_refund
+from plugin.api.admin.return_steps import available_steps
 from plugin.actions.returns import label_missing
 from plugin.api.admin.exchange_types import ExchangeType, StoreCreditType, credits_of, exchange_of, exchange_subjects
 from plugin.api.admin.platform import PlatformOperation, operations_of
-from plugin.api.enums import CancellationStatus, OrderCancelReason, RiskReviewStatus
+from plugin.api.enums import BlocklistKind, CancellationStatus, OrderCancelReason, ReturnStep, RiskReviewStatus
 from plugin.api.money import Money
 from plugin.api.return_types import PlatformRefundType, RefundType, ReturnType, TimelineEvent
 from plugin.api.risk_types import RiskAssessmentType
 from plugin.api.row_fields import from_row
 from plugin.api.types import Address, CustomerType, Node, OrderFields
 from plugin.values.ids import to_gid
+
+
+def _full_name(customer) -> str | None:
+    return " ".join(part for part in (customer.first_name, customer.last_name) if part) or None
 
 
 @strawberry.type(name="Refund")
@@ -54,8 +60,19 @@ class AdminReturn(ReturnType):
     read_risk: strawberry.Private[list | None] = None
     # The return's order as a plain row, when a list read it with the page; else the loader reads it.
     read_order: strawberry.Private[object | None] = None
+    # The return's customer as a plain row, when a list read it with the page; else the loader reads it.
+    read_customer: strawberry.Private[object | None] = None
 
     staff_note = from_row("staff_note", str | None, description="Staff's note on the decline: never shown to the customer.")
+
+    customer_note = from_row("customer_note", str | None, description="What the customer wrote with the request (or what "
+                             "staff noted they said, for a return staff created); each line's own note is `lines.customerNote`.")
+
+    @strawberry.field(description="The staff steps with work left on this return now, in the order they come: the "
+                      "state machine's steps less those already done (every unit received or inspected, nothing "
+                      "left to refund). Any other step would be refused.")
+    async def available_steps(self, info: Info) -> list[ReturnStep]:
+        return await available_steps(info.context.shop, self.row)
 
     @strawberry.field
     async def refunds(self, info: Info) -> list[AdminRefund]:
@@ -120,6 +137,18 @@ class AdminReturn(ReturnType):
     async def _load_email(self, info: Info) -> str | None:
         order = await info.context.loaders.order.load(self.row.order_id)
         return order.email if order else None
+
+    @strawberry.field(description="The customer's name, when the platform gave one.")
+    def customer_name(self, info: Info) -> str | None:
+        if self.row.customer_id is None:
+            return None
+        if self.read_customer is not None:
+            return _full_name(self.read_customer)
+        return self._load_customer_name(info)
+
+    async def _load_customer_name(self, info: Info) -> str | None:
+        customer = await info.context.loaders.customer.load(self.row.customer_id)
+        return _full_name(customer) if customer else None
 
     @strawberry.field(description="The request's risk when it came in, with the facts that say why.")
     def risk(self, info: Info) -> RiskAssessmentType | None:
@@ -225,6 +254,17 @@ class CancellationType(Node):
         return AdminOrder(row=await info.context.loaders.order.load(self.row.order_id))
 
 
+@strawberry.type(name="BlocklistEntry")
+class BlocklistEntryType(Node):
+    row: strawberry.Private[BlocklistEntry]
+
+    kind = from_row("kind", BlocklistKind)
+    value = from_row("value", str, description="Normalised: how orders are matched against it.")
+    note = from_row("reason", str | None, description="Why staff blocked it (staff-only text).")
+    created_by = from_row("created_by", str)
+    created_at = from_row("created_at", datetime)
+
+
 RiskReviewSubject = Annotated[
     AdminOrder | AdminReturn | CancellationType,
     strawberry.union("RiskReviewSubject", description="What a review is about: an order, a return or a cancellation request."),
@@ -269,6 +309,13 @@ class RiskReviewType(Node):
     async def order(self, info: Info) -> AdminOrder:
         assessment = await info.context.loaders.assessment.load(self.row.assessment_id)
         return AdminOrder(row=await info.context.loaders.order.load(assessment.order_id))
+
+    @strawberry.field(description="Blocklist entries the held request's order matches (email, phone, address): what "
+                      "staff clearing the hold may take off the blocklist with blocklistRemove.")
+    async def blocklist_matches(self, info: Info) -> list[BlocklistEntryType]:
+        assessment = await info.context.loaders.assessment.load(self.row.assessment_id)
+        order = await info.context.loaders.order.load(assessment.order_id)
+        return [BlocklistEntryType(row=row) for row in await blocklist_matches(info.context.shop, order)]
 
     resolved_by = from_row("resolved_by", str | None)
     resolution_note = from_row("resolution_note", str | None, description="Staff's note on the resolution: never shown to the customer.")

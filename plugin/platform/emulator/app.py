@@ -232,6 +232,7 @@ class Emulator:
         return fulfillment
 
     def order(self, domain: str, order_id: str) -> s.Order:
+        self.shops[domain].run_due_jobs()
         return self.shops[domain].orders[str(order_id)]
 
     def inject(self, fault: Fault) -> None:
@@ -243,6 +244,7 @@ class Emulator:
     def snapshot(self, domain: str, order_id: str) -> dict:
         """The order as plain JSON: what a test or a newcomer checks after a refund."""
         shop = self.shops[domain]
+        shop.run_due_jobs()
         order = shop.orders[str(order_id)]
         return {
             "id": order.id, "name": order.name, "currency": order.presentment_currency,
@@ -308,6 +310,7 @@ class Emulator:
             return JSONResponse({"errors": [_error(f"Query cost is {requested}, which exceeds the single query max cost "
                                                    f"limit ({MAX_QUERY_COST}).", "MAX_COST_EXCEEDED")],
                                  "extensions": self._cost_extension(domain, requested, None)})
+        shop.run_due_jobs()  # the background jobs (orderCancel's) whose time has come, before anything reads
         fault = self.faults.take(domain, names)
         if fault and fault.kind == "server_error":
             return JSONResponse({"errors": "Internal Server Error"}, fault.status)
@@ -350,7 +353,8 @@ class Emulator:
             "location": lambda info, id=None: views.location(shop, s.local_id(id, "Location") if id else s.PRIMARY_LOCATION),
             "locations": lambda info, first=None, after=None: views.connection(
                 [views.location(shop, key) for key in shop.locations], first, after),
-            "job": lambda info, id: {"id": id, "done": True} if (s.local_id(id, "Job") or "") in shop.jobs else None,
+            "job": lambda info, id: ({"id": id, "done": shop.jobs[key].done}
+                                     if (key := s.local_id(id, "Job") or "") in shop.jobs else None),
             "customer": lambda info, id: views.customer(shop, shop.customers.get(s.local_id(id, "Customer") or "")),
             "productVariant": lambda info, id: views.variant(shop, shop.variant_by_gid(id)),
             "draftOrder": lambda info, id: views.draft_order(shop, draft) if (
@@ -452,6 +456,7 @@ class Emulator:
     async def _index(self, request: Request) -> Response:
         rows = []
         for domain, shop in self.shops.items():
+            shop.run_due_jobs()
             for order in shop.orders.values():
                 if not (order.refunds or order.returns or order.cancelled_at):
                     continue

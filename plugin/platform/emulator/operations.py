@@ -9,9 +9,12 @@ refund; quantities never go above what was bought; a return moves REQUESTED -> O
 
 from __future__ import annotations
 
+import time
+
 from decimal import Decimal, InvalidOperation
 
 from plugin.platform.emulator import store as s
+from plugin.platform.shopify_enums import OrderCancelStatus
 from plugin.platform.shopify_enums import ReverseFulfillmentOrderStatus as RFO
 from plugin.platform.shopify_enums import ShopifyReturnStatus as R
 from plugin.platform.emulator import views as v
@@ -164,14 +167,25 @@ def refund_create_payload(shop: s.Shop, ids: s.Ids, args: dict) -> dict:
 
 
 def order_cancel(shop: s.Shop, ids: s.Ids, args: dict) -> dict:
+    """Checks now, cancels in a background job (`Shop.cancel_job_seconds` later), as Shopify does:
+    until the job has run the order is not cancelled, and its refund and restock are not there."""
     try:
         order = _order(shop, args["orderId"], ["orderId"])
         if order.cancelled_at is not None:
             raise Refusal(["orderId"], "Order has already been cancelled", "INVALID")
+        if shop.cancelling(order.id):
+            # Our assumption: Shopify's reference does not say what a second request during the job does.
+            raise Refusal(["orderId"], "Order is already being cancelled", "INVALID")
         if any(line.fulfilled for line in order.lines):
             raise Refusal(["orderId"], "Cannot cancel an order with fulfilled items", "INVALID")
         if any(r.status in (R.REQUESTED, R.OPEN) for r in order.returns):
             raise Refusal(["orderId"], "Cannot cancel an order with returns in progress", "INVALID")
+    except Refusal as refusal:
+        error = refusal.as_error(True)
+        return {"job": None, "jobResult": None, "orderCancelUserErrors": [error],
+                "userErrors": [{"field": error["field"], "message": error["message"]}]}
+
+    def cancel() -> list[dict]:
         refund_money = bool((args.get("refundMethod") or {}).get("originalPaymentMethodsRefund"))
         transactions = [
             {"orderId": s.gid("Order", order.id), "kind": "REFUND", "gateway": t.gateway,
@@ -183,19 +197,31 @@ def order_cancel(shop: s.Shop, ids: s.Ids, args: dict) -> dict:
              "restockType": "CANCEL" if args["restock"] else "NO_RESTOCK"}
             for line in order.lines if line.current_quantity
         ]
-        if transactions or restock:
-            refund_create(shop, ids, {
-                "orderId": s.gid("Order", order.id), "note": args.get("staffNote"), "currency": order.presentment_currency,
-                "transactions": transactions, "refundLineItems": restock,
-            })
-    except Refusal as refusal:
-        error = refusal.as_error(True)
-        return {"job": None, "orderCancelUserErrors": [error], "userErrors": [{"field": error["field"], "message": error["message"]}]}
-    order.cancelled_at = s.now()
-    order.cancel_reason = args["reason"]
-    job = s.Job(id=ids())
+        try:
+            if transactions or restock:
+                refund_create(shop, ids, {
+                    "orderId": s.gid("Order", order.id), "note": args.get("staffNote"), "currency": order.presentment_currency,
+                    "transactions": transactions, "refundLineItems": restock,
+                })
+        except Refusal as refusal:
+            return [refusal.as_error(True)]
+        order.cancelled_at = s.now()
+        order.cancel_reason = args["reason"]
+        return []
+
+    job = s.Job(id=ids(), done=False, due=time.monotonic() + shop.cancel_job_seconds, run=cancel, order_id=order.id)
     shop.jobs[job.id] = job
-    return {"job": {"id": s.gid("Job", job.id), "done": False}, "orderCancelUserErrors": [], "userErrors": []}
+    if shop.cancel_job_seconds <= 0:
+        shop.run_due_jobs()
+    answer = {"id": s.gid("Job", job.id), "done": False}
+    return {"job": answer, "jobResult": job_result(shop, job) | {"done": False, "status": OrderCancelStatus.STARTED, "errors": []},
+            "orderCancelUserErrors": [], "userErrors": []}
+
+
+def job_result(shop: s.Shop, job: s.Job) -> dict:
+    """OrderCancelJobResult of a job, as it stands."""
+    return {"id": s.gid("Job", job.id), "done": job.done, "status": job.status, "errors": job.errors,
+            "order": v.order_view(shop, shop.orders[job.order_id]) if job.order_id in shop.orders else None}
 
 
 # --- returns -------------------------------------------------------------------------------------

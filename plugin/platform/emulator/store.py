@@ -9,11 +9,15 @@ an operation, so each mutation is atomic, as it is on the platform.
 from __future__ import annotations
 
 import itertools
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from decimal import Decimal
 
-from plugin.platform.shopify_enums import DraftOrderStatus, OrderDisplayFinancialStatus, ReverseFulfillmentOrderStatus
+from plugin.platform.shopify_enums import (
+    DraftOrderStatus, OrderCancelStatus, OrderDisplayFinancialStatus, ReverseFulfillmentOrderStatus,
+)
 
 GID = "gid://shopify/"
 PRIMARY_LOCATION = "1"
@@ -222,8 +226,22 @@ class Order:
 
 @dataclass
 class Job:
+    """A background job (orderCancel's): its effect runs once `due` (time.monotonic) has come, the
+    next time anything looks at the shop. Shopify runs a cancellation asynchronously: the mutation
+    only checks and queues it, and the order shows it when the job is done."""
+
     id: str
     done: bool = True
+    due: float = 0.0
+    run: Callable[[], list[dict]] | None = None  # the effect; answers the errors that failed it
+    order_id: str | None = None
+    errors: list[dict] = field(default_factory=list)
+
+    @property
+    def status(self) -> OrderCancelStatus:
+        if not self.done:
+            return OrderCancelStatus.STARTED
+        return OrderCancelStatus.FAILED if self.errors else OrderCancelStatus.SUCCEEDED
 
 
 class Ids:
@@ -246,6 +264,21 @@ class Shop:
     locations: dict[str, str] = field(default_factory=lambda: {PRIMARY_LOCATION: "Warehouse"})
     inventory: dict[tuple[str, str], int] = field(default_factory=dict)  # (sku, location id) -> available
     jobs: dict[str, Job] = field(default_factory=dict)
+    # Seconds an orderCancel's job takes before the order shows the cancellation (0: at once).
+    cancel_job_seconds: float = 0.0
+
+    def run_due_jobs(self, now: float | None = None) -> None:
+        """Carry out the jobs whose time has come (called before anything reads or writes the shop)."""
+        now = time.monotonic() if now is None else now
+        for job in list(self.jobs.values()):
+            if not job.done and job.due <= now:
+                job.done = True
+                if job.run is not None:
+                    job.errors = job.run()
+
+    def cancelling(self, order_id: str) -> bool:
+        """Whether a cancellation of the order is queued and not yet run."""
+        return any(not job.done and job.order_id == order_id for job in self.jobs.values())
     returns: dict[str, Return] = field(default_factory=dict)
     reverse_orders: dict[str, tuple[Return, ReverseFulfillmentOrder]] = field(default_factory=dict)
     variants: dict[str, "Variant"] = field(default_factory=dict)

@@ -6,8 +6,11 @@ How each operation stays exactly once under retries of the same `key`:
   split over the order's successful SALE/CAPTURE transactions, each at most its
   `maximumRefundableV2`, on its own gateway, in the order's presentment currency.
 - cancel_order: `orderCancel` has no idempotency key: the order is read first (already cancelled:
-  done) and read back before any resend. A refund smaller than what the order can refund goes as its
-  own idempotent `refundCreate` after a cancel without refund.
+  done) and read back before any resend. Shopify cancels in a background job: the mutation answers a
+  `job`, polled with the `job` query until done (a few seconds at most, else Unavailable: the worker
+  comes back later and finds the order cancelled), then the order is read back for its refunds; a
+  read-back after a lost answer gives the job the same few seconds to show. A refund smaller than
+  what the order can refund goes as its own idempotent `refundCreate` after a cancel without refund.
 - returns: state steps read the return's status first and after an ambiguous failure (already in the
   target state: done); opening a return looks for an active return with exactly our lines; processing
   compares processed quantities; a label looks for a reverse delivery with our tracking number.
@@ -15,6 +18,7 @@ How each operation stays exactly once under retries of the same `key`:
 
 from __future__ import annotations
 
+import asyncio
 from collections import Counter
 from datetime import datetime
 from decimal import Decimal
@@ -34,6 +38,12 @@ from plugin.platform.shopify_enums import ShopifyReturnStatus as R
 from plugin.process.settings import Settings
 
 REFUNDABLE_KINDS = ("SALE", "CAPTURE")
+# Waits (seconds) between looks at orderCancel's job, or at the order after a lost answer: 25 s in all,
+# well inside the worker's 60 s for one operation.
+JOB_WAITS = (0.2, 0.4, 0.8, 1.6, 3.2, 6.4, 12.8)
+# After a lost answer the job id is unknown: the order is looked at for 3 s before orderCancel is sent
+# again (a request that never reached Shopify should not wait long to be resent).
+READ_BACK_WAITS = JOB_WAITS[:4]
 ACTIVE_RETURN = (R.REQUESTED, R.OPEN)
 # Our return reasons -> Shopify's ReturnReason (ours extend Shopify's with three of our own).
 RETURN_REASONS = {"DAMAGED": "DEFECTIVE", "INCOMPLETE": "NOT_AS_DESCRIBED", "LATE_DELIVERY": "OTHER"}
@@ -50,6 +60,14 @@ def gid(kind: str, value: str) -> str:
 def _errors(items: list | None) -> tuple[port.PlatformError, ...]:
     return tuple(port.PlatformError(message=str(e.get("message") or "refused"), field=tuple(e.get("field") or ()),
                                      code=e.get("code")) for e in items or [])
+
+
+def _near(moment: str | None, other: str | None, seconds: float = 60.0) -> bool:
+    """Whether two of Shopify's timestamps are within `seconds` of each other."""
+    if not moment or not other:
+        return False
+    parse = lambda text: datetime.fromisoformat(text.replace("Z", "+00:00"))  # noqa: E731
+    return abs((parse(moment) - parse(other)).total_seconds()) <= seconds
 
 
 def _money(node: dict | None) -> Decimal:
@@ -118,6 +136,19 @@ class ShopifyPlatform(ExchangeOperations):
         if not data.get("order"):
             raise _Missing(f"order {order_id} does not exist on Shopify")
         return data["order"]
+
+    async def _job(self, job_id: str) -> dict:
+        return (await self.client.query(d.JOB, {"id": job_id})).get("job") or {}
+
+    async def _settled(self, read, ready, waits: tuple[float, ...] | None = None) -> dict | None:
+        """Read until `ready(what was read)`, waiting `waits` (JOB_WAITS) between looks; None if it never was."""
+        for wait in (0.0, *(JOB_WAITS if waits is None else waits)):
+            if wait:
+                await asyncio.sleep(wait)
+            current = await read()
+            if ready(current):
+                return current
+        return None
 
     async def _return(self, return_id: str) -> dict:
         data = await self.client.query(d.RETURN_STATE, {"id": gid("Return", return_id)})
@@ -200,23 +231,52 @@ class ShopifyPlatform(ExchangeOperations):
             order = await self._order(d.ORDER_PAYMENTS, request.order_id)
         except _Missing as exc:
             return port.Refused((port.PlatformError(str(exc), ("orderId",), "NOT_FOUND"),))
-        before = {r["id"] for r in order["refunds"]}
         refundable = sum((_money(t.get("maximumRefundableV2")) for t in order["transactions"]
                           if t["kind"] in REFUNDABLE_KINDS and t["status"] == "SUCCESS"), Decimal(0))
         whole = request.refund is not None and request.refund.amount >= refundable
         if order["cancelledAt"] is None:
-            async def cancelled() -> dict | None:
-                again = await self._order(d.ORDER_PAYMENTS, request.order_id)
-                return {"orderCancel": {"orderCancelUserErrors": []}} if again["cancelledAt"] else None
+            refused = await self._cancel_on_shopify(request, order, whole)
+            if refused is not None:
+                return refused
+        return await self._cancel_refunds(request, order, whole)
 
-            data = await self.client.mutate(d.ORDER_CANCEL, {
-                "orderId": order["id"], "reason": request.reason,
-                "refundMethod": {"originalPaymentMethodsRefund": whole}, "restock": request.restock,
-                "notifyCustomer": request.notify, "staffNote": (request.staff_note or "")[:255] or None,
-            }, read_back=cancelled)
-            errors = (data.get("orderCancel") or {}).get("orderCancelUserErrors")
-            if errors:
-                return port.Refused(_errors(errors))
+    async def _cancel_on_shopify(self, request: port.CancelOrder, order: dict, whole: bool) -> port.Refused | None:
+        """orderCancel, and its job waited for; None once the order shows cancelled."""
+        async def cancelled() -> dict | None:
+            # The answer was lost: if the mutation got through, its job shows within seconds.
+            again = await self._settled(lambda: self._order(d.ORDER_PAYMENTS, request.order_id),
+                                        lambda current: current["cancelledAt"] is not None, READ_BACK_WAITS)
+            return {"orderCancel": {"orderCancelUserErrors": [], "job": None}} if again else None
+
+        data = await self.client.mutate(d.ORDER_CANCEL, {
+            "orderId": order["id"], "reason": request.reason,
+            "refundMethod": {"originalPaymentMethodsRefund": whole}, "restock": request.restock,
+            "notifyCustomer": request.notify, "staffNote": (request.staff_note or "")[:255] or None,
+        }, read_back=cancelled)
+        answer = data.get("orderCancel") or {}
+        if answer.get("orderCancelUserErrors"):
+            # A resend that found the first request's job done or still at work is not a refusal.
+            if (await self._order(d.ORDER_PAYMENTS, request.order_id))["cancelledAt"] is None:
+                return port.Refused(_errors(answer["orderCancelUserErrors"]))
+            answer = {}
+        await self._wait_for_job(answer.get("job"))
+        if not (await self._order(d.ORDER_PAYMENTS, request.order_id))["cancelledAt"]:
+            return port.Refused((port.PlatformError(
+                "Shopify's cancellation job finished without cancelling the order: see the order's timeline in the "
+                "Shopify admin", ("orderId",), "CANCEL_FAILED"),))
+        return None
+
+    async def _wait_for_job(self, job: dict | None) -> None:
+        """Poll a job orderCancel answered until it is done; Unavailable (tried again later) if it is not."""
+        if job and not job.get("done"):
+            done = await self._settled(lambda: self._job(job["id"]), lambda current: current.get("done"))
+            if not done:
+                raise ShopifyUnavailable(f"Shopify's cancellation job {job['id']} is still running", retry_after=60)
+
+    async def _cancel_refunds(self, request: port.CancelOrder, order: dict, whole: bool) -> port.Result:
+        """The refund beside a cancellation (its own refundCreate when smaller than what is refundable),
+        and the ids of the refunds the cancellation made."""
+        before = {r["id"] for r in order["refunds"]}
         refund_ids: list[str] = []
         if request.refund is not None and request.refund.amount > 0 and not whole:
             result = await self._refund(f"{request.key}:refund", request.order_id, request.refund, (), None,
@@ -226,6 +286,10 @@ class ShopifyPlatform(ExchangeOperations):
             refund_ids.append(result.platform_id)
         after = await self._order(d.ORDER_PAYMENTS, request.order_id)
         refund_ids += [r["id"] for r in after["refunds"] if r["id"] not in before and r["id"] not in refund_ids]
+        if order["cancelledAt"] is not None and whole and not refund_ids:
+            # A retry after the job ran (this call found the order cancelled): the cancellation's own
+            # refund is the one the job made when it cancelled.
+            refund_ids += [r["id"] for r in after["refunds"] if _near(r.get("createdAt"), after["cancelledAt"])]
         return port.Done(platform_id=order["id"], refund_ids=tuple(refund_ids))
 
     # --- returns ---------------------------------------------------------------------------------

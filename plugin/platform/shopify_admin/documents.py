@@ -13,7 +13,7 @@ query OrderPayments($id: ID!) {
       id kind status gateway
       maximumRefundableV2 { amount currencyCode }
     }
-    refunds(first: 50) { id note }
+    refunds(first: 50) { id note createdAt }
   }
 }
 """
@@ -60,6 +60,12 @@ mutation OrderCancel($orderId: ID!, $reason: OrderCancelReason!, $refundMethod: 
     job { id done }
     orderCancelUserErrors { field message code }
   }
+}
+"""
+
+JOB = """
+query Job($id: ID!) {
+  job(id: $id) { id done }
 }
 """
 

@@ -42,7 +42,7 @@ DRAFTED: tuple[str, ...] = (
     "resolutions.exchange", "resolutions.replacement", "resolutions.store_credit", "resolutions.reorder_hint",
     "instructions.ship_within_days", "instructions.pack_securely", "instructions.tracked_shipping_recommended",
     "instructions.carrier_examples", "instructions.insured_shipping_recommended",
-    "instructions.use_address_from_instructions",
+    "instructions.use_address_from_instructions", "instructions.address_on_request",
 )
 # Where the model's default promises or requires something the text does not say, a silent text
 # gets the value that promises and requires nothing (a draft never adds a rule the merchant did not

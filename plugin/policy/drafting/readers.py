@@ -793,6 +793,9 @@ def instructions(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("instructions.insured_shipping_recommended", True)
     if _any(r"address on (?:your|the) (?:package|parcel)|not our return address", text):
         yield Fact("instructions.use_address_from_instructions", True)
+    # Allegra K: "contact us via email cs@... for return instruction"; the rendered page: "Email us for the return address".
+    if _any(r"e-?mail us for (?:the |our )?return address|contact us (?:via |by )?e-?mail.{0,60}?for (?:the |our )?return (?:instruction|address)", text):
+        yield Fact("instructions.address_on_request", True)
 
 
 READERS: tuple[Reader, ...] = (

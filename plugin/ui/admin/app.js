@@ -3,7 +3,7 @@
 import { html, render, useState, useEffect } from "../shared/html.js";
 import { setLocale } from "../shared/format.js";
 import { SessionExpired } from "../shared/client.js";
-import { Banner, Spinner } from "../shared/ui.js";
+import { Banner } from "../shared/ui.js";
 import { gql } from "./api.js";
 import { initialToken, setToken, embedded } from "./session.js";
 import { routes, NAV } from "./routes.js";
@@ -53,6 +53,9 @@ function Nav({ current }) {
   </nav>`;
 }
 
+// What the shell knows of the shop before its query answers.
+const PENDING_SHOP = { id: null, name: "", domain: "", currencyCode: null, countryCode: null, timezone: undefined, locale: undefined };
+
 function App() {
   const route = useRoute();
   const [token, setTok] = useState(initialToken());
@@ -82,15 +85,17 @@ function App() {
     return html`<${SignIn} expired=${state === "expired"} onToken=${(t) => { setToken(t); setTok(t + ""); }} />`;
   }
   if (state === "error") return html`<main class="page" id="main"><${Banner} title="Recourse could not load">${error}</${Banner}></main>`;
-  if (state === "loading" || !shop) return html`<main class="page" id="main"><${Spinner} label="Loading Recourse…" /></main>`;
 
+  // The page starts its own request while the shop's is in flight (two round trips at once, not one
+  // after the other); money and dates re-render in the shop's locale when it arrives.
+  const current = shop || PENDING_SHOP;
   const match = routes(route);
-  return html`<${ShopContext.Provider} value=${shop}>
+  return html`<${ShopContext.Provider} value=${current}>
     <a class="skip-link" href="#main" onClick=${(e) => { e.preventDefault(); document.getElementById("main")?.focus(); }}>Skip to content</a>
     <header class="appbar">
       <div class="appbar-inner">
         <span class="brand">Recourse</span>
-        <span class="subdued shop-name">${shop.name}</span>
+        <span class="subdued shop-name">${current.name}</span>
       </div>
       <${Nav} current=${match.nav} />
     </header>

@@ -27,6 +27,7 @@ from plugin.api.admin.mutations.return_instructions_resend import ReturnInstruct
 from plugin.api.admin.mutations.return_label_attach import ReturnLabelAttachMutation
 from plugin.api.admin.mutations.return_mark_received import ReturnMarkReceivedMutation
 from plugin.api.admin.mutations.return_reopen import ReturnReopenMutation
+from plugin.api.admin.mutations.returns_bulk import ReturnsBulkMutation
 from plugin.api.admin.mutations.risk_review_resolve import RiskReviewResolveMutation
 from plugin.api.admin.mutations.shop_update import ShopUpdateMutation
 from plugin.api.admin.mutations.exchange_charge_invoice import ExchangeChargeInvoiceMutation
@@ -43,6 +44,7 @@ MUTATIONS = (
     ReturnInspectMutation,
     ReturnCloseMutation,
     ReturnReopenMutation,
+    ReturnsBulkMutation,
     RefundCreateMutation,
     RefundConfirmMutation,
     OrderCancelMutation,

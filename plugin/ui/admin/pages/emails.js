@@ -7,9 +7,9 @@ import { Badge, Banner, Card, EmptyState, Field, Spinner } from "../../shared/ui
 import { gql } from "../api.js";
 import { useQuery, Loaded, PageHeader, ActionDialog, Pager, usePager, report } from "../components.js";
 
-const SETTINGS = `query EmailPage { emailSettings { settings warnings kinds }
-  returns(first: 30) { nodes { id name status refunds { id } } }
-  orders(first: 5, query: "status:cancelled") { nodes { id name } } }`;
+const SETTINGS = `query EmailPage { emailSettings { settings warnings kinds } }`;
+// Only what each kind can be shown for (a refund email for a refund, a cancellation for an order we cancelled).
+const SUBJECTS = `query PreviewSubjects($kind: EmailKind!) { emailPreviewSubjects(kind: $kind) { id label } }`;
 const SAVE = `mutation EmailSettingsSave($settings: JSON!) { emailSettingsUpdate(settings: $settings) { emailSettings { warnings } userErrors { field message code } } }`;
 const PREVIEW = `query EmailPreview($kind: EmailKind!, $subject: ID!, $locale: String) { emailPreview(kind: $kind, subjectId: $subject, locale: $locale) {
   preview { subject html text to locale warnings } userErrors { field message } } }`;
@@ -18,7 +18,6 @@ const DELIVERIES = `query Deliveries($status: EmailDeliveryStatus, $after: Strin
   nodes { id kind to status attempts lastError sentAt nextAttemptAt subjectId createdAt } pageInfo { hasNextPage endCursor } } }`;
 const RETRY = `mutation EmailRetry($id: ID!) { emailRetry(id: $id) { userErrors { field message code } } }`;
 const LANGUAGES = [["en", "English"], ["es", "Español"], ["de", "Deutsch"]];
-const NEEDS_ORDER = ["CANCELLATION_CONFIRMED", "CANCELLATION_REFUSED"];
 
 function Branding({ settings, onSaved }) {
   const [doc, setDoc] = useState(settings);
@@ -76,15 +75,22 @@ function Overrides({ doc, set, errors }) {
 
 let KINDS = {};
 
-function Preview({ kinds, returns, orders }) {
+function Preview({ kinds }) {
   const [kind, setKind] = useState("RETURN_INSTRUCTIONS");
-  const [subject, setSubject] = useState(returns[0]?.id || "");
+  const [subject, setSubject] = useState("");
+  const [subjects, setSubjects] = useState(null);
   const [locale, setLocale] = useState("en");
   const [state, setState] = useState({ loading: false });
-  const subjects = NEEDS_ORDER.includes(kind) ? orders.map((o) => [o.id, `Order ${o.name}`]) : returns.map((r) => [r.id, `Return ${r.name} (${humanize(r.status)})`]);
-  useEffect(() => { if (!subjects.some(([id]) => id === subject)) setSubject(subjects[0]?.[0] || ""); }, [kind]);
   useEffect(() => {
-    if (!subject) return;
+    let live = true;
+    setSubjects(null);
+    gql(SUBJECTS, { kind })
+      .then((d) => { if (!live) return; const list = d.emailPreviewSubjects.map((x) => [x.id, x.label]); setSubjects(list); setSubject(list[0]?.[0] || ""); })
+      .catch((e) => { report(e); if (live) { setSubjects([]); setState({ loading: false, error: e.message }); } });
+    return () => { live = false; };
+  }, [kind]);
+  useEffect(() => {
+    if (!subject) { setState({ loading: false }); return; }
     let live = true;
     setState((s) => ({ ...s, loading: true }));
     gql(PREVIEW, { kind, subject, locale })
@@ -98,12 +104,13 @@ function Preview({ kinds, returns, orders }) {
       <div class="field"><label class="label" for="preview-kind">Email</label>
         <select id="preview-kind" value=${kind} onChange=${(e) => setKind(e.target.value)}>${kinds.map((k) => html`<option value=${k}>${humanize(k)}</option>`)}</select></div>
       <div class="field"><label class="label" for="preview-subject">For</label>
-        <select id="preview-subject" value=${subject} onChange=${(e) => setSubject(e.target.value)}>${subjects.map(([id, l]) => html`<option value=${id}>${l}</option>`)}</select></div>
+        <select id="preview-subject" value=${subject} disabled=${!subjects?.length} onChange=${(e) => setSubject(e.target.value)}>${(subjects || []).map(([id, l]) => html`<option value=${id}>${l}</option>`)}</select></div>
       <div class="field"><label class="label" for="preview-locale">Language</label>
         <select id="preview-locale" value=${locale} onChange=${(e) => setLocale(e.target.value)}>${LANGUAGES.map(([v, l]) => html`<option value=${v} lang=${v}>${l}</option>`)}</select></div>
     </div>
     <div aria-live="polite">
-    ${state.loading && !p ? html`<${Spinner} label="Rendering…" />` : null}
+    ${subjects === null || (state.loading && !p) ? html`<${Spinner} label="Rendering…" />` : null}
+    ${subjects && !subjects.length ? html`<${EmptyState} title=${`Nothing to preview “${humanize(kind)}” with yet`}>This email is previewed with a real return, refund or order it was (or would be) sent for; none of this shop's fits yet.</${EmptyState}>` : null}
     ${state.error ? html`<${Banner}>${state.error}</${Banner}>` : null}
     ${(state.userErrors || []).length ? html`<${Banner} tone="warning">${state.userErrors.map((e) => e.message).join(" ")}</${Banner}>` : null}
     ${p ? html`<div class=${state.loading ? "stale" : ""}>
@@ -149,7 +156,7 @@ export function Emails() {
       return html`${data.emailSettings.warnings.length ? html`<${Banner} tone="warning" title="Override problems">${data.emailSettings.warnings.map((w) => html`<div>${w}</div>`)}</${Banner}>` : null}
         <div class="split">
           <${Branding} settings=${data.emailSettings.settings} onSaved=${state.reload} />
-          <${Preview} kinds=${data.emailSettings.kinds} returns=${data.returns.nodes} orders=${data.orders.nodes} />
+          <${Preview} kinds=${data.emailSettings.kinds} />
         </div>
         <div class="spacer"></div>
         <${Deliveries} />`;

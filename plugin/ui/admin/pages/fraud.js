@@ -11,7 +11,11 @@ import { useQuery, Loaded, PageHeader, ActionDialog, Pager, usePager, who } from
 const QUEUE = `query Fraud($status: RiskReviewStatus, $after: String) {
   riskReviews(first: 20, after: $after, status: $status) {
     nodes { id status score subjectType subjectId orderId createdAt resolvedBy resolutionNote resolvedAt
-      assessment { level recommendation facts { code description sentiment weight } } }
+      assessment { level recommendation facts { code description sentiment weight } }
+      order { id name email phone totalPaid { amount currencyCode } customer { firstName lastName } }
+      subject { __typename ... on Return { id name quotedTotal { amount currencyCode } }
+        ... on Cancellation { refundAmount { amount currencyCode } } }
+      blocklistMatches { id kind value } }
     pageInfo { hasNextPage endCursor }
   }
 }`;
@@ -34,10 +38,28 @@ function ResolveDialog({ review, decision, onClose, onDone }) {
   const [block, setBlock] = useState([]);
   const toggle = (kind, on) => setBlock(on ? [...block, kind] : block.filter((k) => k !== kind));
   const fraud = decision === "CONFIRM_FRAUD";
+  // Clearing a hold that the blocklist caused: offer to take those contacts off it (each one ticked
+  // is removed with blocklistRemove once the review is cleared).
+  const [unblock, setUnblock] = useState([]);
+  const matches = fraud ? [] : review.blocklistMatches;
+  async function resolve() {
+    const errors = (await gql(RESOLVE, { id: review.id, decision, note: note || null, block: fraud && block.length ? block : null })).riskReviewResolve.userErrors;
+    if (errors.length) return errors;
+    for (const id of unblock) {
+      const removed = (await gql(REMOVE, { id })).blocklistRemove.userErrors;
+      if (removed.length) return removed.map((e) => ({ ...e, field: null, message: `Cleared, but not taken off the blocklist: ${e.message}` }));
+    }
+    return [];
+  }
   return html`<${ActionDialog} title=${fraud ? "Confirm fraud?" : "Clear this request?"} confirmLabel=${fraud ? "Confirm fraud" : "Clear"} tone=${fraud ? "critical" : "primary"}
-    onClose=${onClose} onDone=${onDone}
-    onConfirm=${async () => (await gql(RESOLVE, { id: review.id, decision, note: note || null, block: fraud && block.length ? block : null })).riskReviewResolve.userErrors}>${(errors) => html`
+    onClose=${onClose} onDone=${() => onDone(unblock.length)} onConfirm=${resolve}>${(errors) => html`
+    <p><strong>${subjectName(review)}</strong> · ${customerName(review)} · ${amountHeld(review)}</p>
     <p>${fraud ? "The request is declined and the customer is told. You can block their contacts." : "The request goes back to the normal flow and the customer is told."}</p>
+    ${matches.length ? html`<fieldset><legend>Also take off the blocklist</legend>
+      <p class="subdued">This request was held partly because these contacts are blocked. If the block was a mistake, remove them too.</p>
+      ${matches.map((m) => html`<label class="check"><input type="checkbox" checked=${unblock.includes(m.id)}
+        onChange=${(e) => setUnblock(e.target.checked ? [...unblock, m.id] : unblock.filter((x) => x !== m.id))} /> ${humanize(m.kind)}: <span class="mono">${m.value}</span></label>`)}
+    </fieldset>` : null}
     <${Field} label="Note (staff only)" errors=${errorsAt(errors, "note")}>${(p) => html`<textarea ...${p} value=${note} onInput=${(e) => setNote(e.target.value)}></textarea>`}</${Field}>
     ${fraud ? html`<fieldset><legend>Block this customer's</legend>
       ${["EMAIL", "PHONE", "ADDRESS"].map((k) => html`<label class="check"><input type="checkbox" checked=${block.includes(k)} onChange=${(e) => toggle(k, e.target.checked)} /> ${humanize(k)}</label>`)}
@@ -50,13 +72,40 @@ function FieldErrorList({ messages }) {
   return messages.length ? html`<div class="field-error" role="alert">${messages.join(" ")}</div>` : null;
 }
 
+/** "Return #1005-R1", "Cancellation of #1005", "Order #1005". */
+function subjectName(review) {
+  const subject = review.subject;
+  if (review.subjectType === "Return" && subject?.name) return `Return ${subject.name}`;
+  if (review.subjectType === "Cancellation") return `Cancellation of ${review.order.name}`;
+  return `Order ${review.order.name}`;
+}
+
+function customerName(review) {
+  const c = review.order.customer;
+  const name = c ? [c.firstName, c.lastName].filter(Boolean).join(" ") : "";
+  return name ? `${name} (${review.order.email || "no email"})` : review.order.email || "Guest without an email";
+}
+
+/** What the held request is worth: the return's quoted refund, the cancellation's refund, or the order's total. */
+function amountHeld(review) {
+  const subject = review.subject;
+  if (subject?.quotedTotal) return `${money(subject.quotedTotal)} quoted refund`;
+  if (subject?.refundAmount) return `${money(subject.refundAmount)} to refund`;
+  return `${money(review.order.totalPaid)} order total`;
+}
+
 function Review({ review, onResolve }) {
   const a = review.assessment;
   return html`<${Card} className="review">
     <div class="spread">
-      <div class="row"><h2>${review.subjectType} held for review</h2><${Badge} value=${a.level}>${humanize(a.level)} · score ${review.score}</${Badge}> <${Badge} value=${review.status} /></div>
+      <div class="row"><h2>${subjectName(review)} held for review</h2><${Badge} value=${a.level}>${humanize(a.level)} · score ${review.score}</${Badge}> <${Badge} value=${review.status} /></div>
       ${subjectLink(review)}
     </div>
+    <dl class="facts review-facts">
+      <dt>Order</dt><dd><a href=${`#/orders/${encodeURIComponent(review.order.id)}`}>${review.order.name}</a></dd>
+      <dt>Customer</dt><dd>${customerName(review)}</dd>
+      <dt>Amount</dt><dd>${amountHeld(review)}</dd>
+    </dl>
     <p class="subdued">Held ${dateTime(review.createdAt)} · recommendation: ${humanize(a.recommendation).toLowerCase()}</p>
     <ul class="facts-list">${a.facts.map((f) => html`<li class=${"fact sentiment-" + f.sentiment.toLowerCase()}>
       <span class="fact-weight">${f.weight > 0 ? "+" : ""}${f.weight}</span><span>${f.description}</span></li>`)}</ul>
@@ -102,6 +151,7 @@ export function Fraud({ route }) {
   const state = useQuery(QUEUE, { status: status === "ALL" ? null : status, after: pager.after });
   const [resolving, setResolving] = useState(null);
   const [done, setDone] = useState(null);
+  const [blocklistTick, setBlocklistTick] = useState(0); // the blocklist reloads after a review removed entries
   return html`<${PageHeader} title="Fraud review" subtitle="Requests held because their risk was high, highest score first." />
     ${done ? html`<${Banner} tone="success" onDismiss=${() => setDone(null)}>${done}</${Banner}>` : null}
     <nav class="tabs card-tabs" aria-label="Review status">
@@ -114,7 +164,9 @@ export function Fraud({ route }) {
       <${Pager} pager=${pager} pageInfo=${data.riskReviews.pageInfo} label="Review pages" />
     </div>`}</${Loaded}>
     <div class="spacer"></div>
-    <${Blocklist} />
+    <${Blocklist} key=${blocklistTick} />
     ${resolving ? html`<${ResolveDialog} review=${resolving.review} decision=${resolving.decision} onClose=${() => setResolving(null)}
-      onDone=${() => { setDone(resolving.decision === "CLEAR" ? "Cleared: the request is back in the normal flow." : "Fraud confirmed: the request was declined."); state.reload(); }} />` : null}`;
+      onDone=${(unblocked) => { setDone(resolving.decision === "CLEAR"
+        ? `Cleared: the request is back in the normal flow.${unblocked ? ` ${unblocked === 1 ? "One contact was" : `${unblocked} contacts were`} taken off the blocklist.` : ""}`
+        : "Fraud confirmed: the request was declined."); state.reload(); setBlocklistTick((t) => t + 1); }} />` : null}`;
 }

@@ -22,7 +22,7 @@ const QUEUES = [
   ["awaitingReview", "Requests awaiting review", "#/returns?status=REQUESTED", "Approve or decline"],
   ["heldForReview", "Held for fraud review", "#/fraud", "Clear or confirm fraud"],
   ["awaitingInspection", "Parcels awaiting inspection", "#/returns?status=RECEIVED", "Inspect received items"],
-  ["refundsPending", "Refunds pending confirmation", "#/returns?status=RECEIVED", "Waiting for the platform"],
+  ["refundsPending", "Refunds pending confirmation", "#/refunds?status=PENDING", "Confirm what the platform paid"],
   ["platformFailed", "Failed on the platform", "#/platform", "Read what the platform said, retry"],
   ["exchangesWaitingForStock", "Exchanges waiting for stock", "#/returns?status=OPEN", "Restock, or they fall back"],
   ["exchangesUnreturned", "Exchanges never returned", "#/returns?status=OPEN", "Charge via invoice"],
@@ -40,7 +40,7 @@ function QueueCard({ item, label, href, hint }) {
 export function Home() {
   const shop = useShop();
   const state = useQuery(QUERY);
-  return html`<${PageHeader} title="Home" subtitle=${`What needs ${shop.name} staff now`} />
+  return html`<${PageHeader} title="Home" subtitle=${shop.name ? `What needs ${shop.name} staff now` : "What needs staff now"} />
     <${Loaded} state=${state} label="Loading your queues…">${(data) => html`
       <div class="grid-cards" role="list" aria-label="Work queues">
         ${QUEUES.map(([key, label, href, hint]) => html`<div role="listitem"><${QueueCard} item=${data.workQueue[key]} label=${label} href=${href} hint=${hint} /></div>`)}

@@ -116,7 +116,7 @@ function CancelDialog({ order, onClose, onDone }) {
 function CreateReturnDialog({ order, onClose, onDone }) {
   const returnable = Object.fromEntries(order.returnableLines.map((r) => [r.lineId, r]));
   const candidates = order.lines.filter((l) => returnable[l.id]?.returnableQuantity > 0);
-  const [picked, setPicked] = useState(Object.fromEntries(candidates.map((l) => [l.id, { on: false, quantity: 1, reason: "UNWANTED" }])));
+  const [picked, setPicked] = useState(Object.fromEntries(candidates.map((l) => [l.id, { on: false, quantity: 1, reason: "UNWANTED", condition: [] }])));
   const [resolution, setResolution] = useState("REFUND");
   const [note, setNote] = useState("");
   const [proof, setProof] = useState("");
@@ -127,7 +127,7 @@ function CreateReturnDialog({ order, onClose, onDone }) {
   const set = (id, k, v) => setPicked({ ...picked, [id]: { ...picked[id], [k]: v } });
   async function submit() {
     const lines = candidates.filter((l) => picked[l.id].on).map((l) => ({
-      lineId: l.id, quantity: Number(picked[l.id].quantity) || 0, reason: picked[l.id].reason, condition: CONDITIONS }));
+      lineId: l.id, quantity: Number(picked[l.id].quantity) || 0, reason: picked[l.id].reason, condition: picked[l.id].condition }));
     const input = { orderId: order.id, lines, resolution, customerNote: note || null, proofOfPurchase: proof || null,
       overrideReason: refusal ? override : null, idempotencyKey: key };
     const result = (await gql(CREATE, { input })).returnCreate;
@@ -154,7 +154,12 @@ function CreateReturnDialog({ order, onClose, onDone }) {
         <${Field} label=${`Quantity of ${l.title}`} errors=${errorsAt(errors, `lines.${i}.quantity`)}>${(p) => html`<input ...${p} type="number" min="1" max=${r.returnableQuantity} value=${picked[l.id].quantity} onInput=${(e) => set(l.id, "quantity", e.target.value)} />`}</${Field}>
         <${Field} label=${`Reason for ${l.title}`} errors=${errorsAt(errors, `lines.${i}.reason`)}>${(p) => html`<select ...${p} value=${picked[l.id].reason} onChange=${(e) => set(l.id, "reason", e.target.value)}>
           ${REASONS.map((x) => html`<option value=${x}>${humanize(x)}</option>`)}</select>`}</${Field}>
-      </div>` : null}
+      </div>
+      <fieldset class="conditions"><legend>What the customer declared about ${l.title}</legend>
+        <p class="subdued">Tick only what the customer told you; nothing is assumed.</p>
+        <div class="check-grid">${CONDITIONS.map((c) => html`<label class="check"><input type="checkbox" checked=${picked[l.id].condition.includes(c)}
+          onChange=${(e) => set(l.id, "condition", e.target.checked ? [...picked[l.id].condition, c] : picked[l.id].condition.filter((x) => x !== c))} /> ${humanize(c)}</label>`)}</div>
+      </fieldset>` : null}
     </fieldset>`; })}
     <div class="form-grid">
       <${Field} label="Resolution" errors=${errorsAt(errors, "resolution")}>${(p) => html`<select ...${p} value=${resolution} onChange=${(e) => setResolution(e.target.value)}>

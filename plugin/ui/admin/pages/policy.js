@@ -24,17 +24,20 @@ const SIMULATE = `query PolicySimulate($document: JSON!, $since: DateTime!) { po
 const SAVE = `mutation PolicySave($document: JSON!, $note: String) { policyUpdate(document: $document, note: $note) {
   policyVersion { number } userErrors { field message code } } }`;
 // $preset follows the schema's enum (PolicyPreset).
+const PRESET_DOCUMENT = `query PresetDocument($preset: PolicyPreset!) { policyPresetDocument(preset: $preset) }`;
 const PRESET = `mutation PolicyPreset($preset: PolicyPreset!) { policyApplyPreset(preset: $preset) { policyVersion { number } userErrors { field message code } } }`;
 const DIFF = `query PolicyDiff($from: Int!, $to: Int!) { policyDiff(fromVersion: $from, toVersion: $to) { changes { path kind before after } userErrors { field message } } }`;
 const PAGE_STYLE = "<style>body{font:14px/1.5 system-ui,sans-serif;color:#303030;margin:12px}h1{font-size:20px}h2{font-size:16px}h3{font-size:14px}</style>";
 const PRESETS = [["ALOTROP", "Alotrop (electronics, 30 days)"], ["ALLTRENDSUSA", "Alltrendsusa"], ["ALLEGRA_K", "Allegra K (fashion)"]];
+const presetName = (value) => (PRESETS.find(([v]) => v === value) || [value, value])[1];
 
-/** `value` changes -> `run(value)` after `delay` ms of quiet; the latest answer wins. */
+/** `value` changes -> `run(value)` after `delay` ms of quiet; the latest answer wins. The first run
+ * (the page opening) goes at once: there is no typing to wait for. */
 function useDebounced(run, value, delay, deps) {
   const seq = useRef(0);
   useEffect(() => {
     const mine = ++seq.current;
-    const timer = setTimeout(() => run(value, () => mine === seq.current), delay);
+    const timer = setTimeout(() => run(value, () => mine === seq.current), mine === 1 ? 0 : delay);
     return () => clearTimeout(timer);
   }, deps);
 }
@@ -103,7 +106,7 @@ function History({ versions, current }) {
   </${Card}>`;
 }
 
-function Editor({ loaded, reload }) {
+function Editor({ loaded, reload, saved, setSaved }) {
   const [draft, setDraft] = useState(loaded.policy.document);
   const [dirty, setDirty] = useState(false);
   const [errors, setErrors] = useState({});
@@ -114,11 +117,12 @@ function Editor({ loaded, reload }) {
   const [impactError, setImpactError] = useState(null);
   const [days, setDays] = useState(90);
   const [note, setNote] = useState("");
-  const [saved, setSaved] = useState(null);
   const [saving, setSaving] = useState(false);
   const [preset, setPreset] = useState(null);
+  // A preset loaded into the draft, not saved yet: its preview and impact show before it is applied.
+  const [presetDraft, setPresetDraft] = useState(null);
 
-  const change = (next) => { setDraft(next); setDirty(true); setSaved(null); };
+  const change = (next) => { setDraft(next); setDirty(true); setSaved(null); setPresetDraft(null); };
 
   useDebounced(async (doc, current) => {
     try {
@@ -144,9 +148,15 @@ function Editor({ loaded, reload }) {
   async function save() {
     setSaving(true);
     try {
-      const r = (await gql(SAVE, { document: draft, note: note || null })).policyUpdate;
+      // A preset reviewed as it came is applied as the preset (its version says so); edited, it is a plain save.
+      const r = presetDraft
+        ? (await gql(PRESET, { preset: presetDraft })).policyApplyPreset
+        : (await gql(SAVE, { document: draft, note: note || null })).policyUpdate;
       setErrors(fieldErrors(r.userErrors, { strip: ["document"] }));
-      if (!r.userErrors.length) { setSaved(r.policyVersion.number); setDirty(false); setNote(""); reload(); }
+      if (!r.userErrors.length) {
+        setSaved({ version: r.policyVersion.number, preset: presetDraft });
+        setDirty(false); setNote(""); setPresetDraft(null); reload();
+      }
     } catch (e) { report(e); setErrors({ "": [e.message] }); }
     finally { setSaving(false); }
   }
@@ -154,9 +164,12 @@ function Editor({ loaded, reload }) {
   const count = Object.values(errors).flat().length;
   return html`<${PageHeader} title="Policy" subtitle=${`Version ${loaded.policy.version ?? "— (defaults)"} is in force.${dirty ? " You have unsaved changes." : ""}`}
       actions=${html`<a class="button" href="#/policy/draft">Draft from your written policy</a>
-        <button type="button" class="button" onClick=${() => setPreset("ALOTROP")}>Apply a preset…</button>
+        <button type="button" class="button" onClick=${() => setPreset("ALOTROP")}>Preview a preset…</button>
         <button type="button" class="button primary" disabled=${saving} onClick=${save}>${saving ? "Saving…" : "Save policy"}</button>`} />
-    ${saved ? html`<${Banner} tone="success" onDismiss=${() => setSaved(null)}>Saved as version ${saved}. It applies to new requests from now on.</${Banner}>` : null}
+    ${saved ? html`<${Banner} tone="success" onDismiss=${() => setSaved(null)}>${saved.preset ? `Preset ${presetName(saved.preset)} applied: saved` : "Saved"} as version ${saved.version}. It applies to new requests from now on.</${Banner}>` : null}
+    ${presetDraft ? html`<${Banner} tone="info" title=${`Previewing the preset ${presetName(presetDraft)}: not saved yet`}>
+      The form, the impact on recent orders and the public page below show the preset. Save to apply it, or
+      <button type="button" class="button plain inline" onClick=${() => { setDraft(loaded.policy.document); setDirty(false); setPresetDraft(null); }}>discard it</button>.</${Banner}>` : null}
     ${count ? html`<${Banner} title=${`${count} ${count === 1 ? "setting needs" : "settings need"} attention`}>${general.map((m) => html`<div>${m}</div>`)}Each error is shown at its field below.</${Banner}>` : null}
     <div class="grid-2 policy-layout">
       <div class="stack">
@@ -169,7 +182,7 @@ function Editor({ loaded, reload }) {
       </div>
       <div class="stack">
         <${Impact} impact=${impact} days=${days} setDays=${setDays} busy=${impactBusy} error=${impactError} />
-        <${Card} title="Lint">${lint.length ? html`<ul class="lint">${lint.map((w) => html`<li><${Badge} tone=${w.severity === "error" ? "critical" : w.severity === "warning" ? "attention" : "info"}>${humanize(w.severity)}</${Badge}> ${w.message}
+        <${Card} title="Lint">${count ? html`<p class="lint-blocked">The draft has ${count} ${count === 1 ? "error" : "errors"}: fix ${count === 1 ? "it" : "them"} to check the policy for contradictions.</p>` : lint.length ? html`<ul class="lint">${lint.map((w) => html`<li><${Badge} tone=${w.severity === "error" ? "critical" : w.severity === "warning" ? "attention" : "info"}>${humanize(w.severity)}</${Badge}> ${w.message}
             ${w.path.length ? html`<div class="subdued mono">${w.path.join(" › ")}</div>` : null}</li>`)}</ul>`
           : html`<p class="subdued">No contradictions found.</p>`}</${Card}>
         <${Card} title="Public policy page (preview)">
@@ -179,10 +192,13 @@ function Editor({ loaded, reload }) {
     </div>
     <div class="spacer"></div>
     <${History} versions=${loaded.policyVersions.nodes} current=${loaded.policy.version} />
-    ${preset ? html`<${ActionDialog} title="Apply a preset?" confirmLabel="Apply and save" onClose=${() => setPreset(null)}
-      onDone=${() => { setDirty(false); reload(); }}
-      onConfirm=${async () => { const r = (await gql(PRESET, { preset })).policyApplyPreset; if (!r.userErrors.length) setSaved(r.policyVersion.number); return r.userErrors; }}>
-      <p>A preset replaces the whole policy with a seed store's rules and saves it as a new version. Unsaved changes are lost.</p>
+    ${preset ? html`<${ActionDialog} title="Preview a preset" confirmLabel="Preview" onClose=${() => setPreset(null)}
+      onConfirm=${async () => {
+        const doc = (await gql(PRESET_DOCUMENT, { preset })).policyPresetDocument;
+        setDraft(doc); setDirty(true); setSaved(null); setPresetDraft(preset);
+        return [];
+      }}>
+      <p>A preset replaces the whole policy with a seed store's rules. It is loaded into the form first, with its impact on your recent orders and its public page; nothing is saved until you save. Unsaved changes are replaced.</p>
       <div class="field"><label class="label" for="preset">Preset</label>
         <select id="preset" value=${preset} onChange=${(e) => setPreset(e.target.value)}>${PRESETS.map(([v, l]) => html`<option value=${v}>${l}</option>`)}</select></div>
     </${ActionDialog}>` : null}`;
@@ -190,7 +206,9 @@ function Editor({ loaded, reload }) {
 
 export function Policy() {
   const state = useQuery(LOAD);
+  // Kept here, not in the editor: the confirmation outlives the remount on the saved document.
+  const [saved, setSaved] = useState(null);
   // A new key after a save remounts the editor on the saved document.
   return html`<${Loaded} state=${state} label="Loading the policy…">${(data) =>
-    html`<${Editor} key=${data.policy.version} loaded=${data} reload=${state.reload} />`}</${Loaded}>`;
+    html`<${Editor} key=${data.policy.version} loaded=${data} reload=${state.reload} saved=${saved} setSaved=${setSaved} />`}</${Loaded}>`;
 }

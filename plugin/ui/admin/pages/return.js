@@ -13,13 +13,13 @@ import { EXCHANGE_FIELDS, ChargeDialog, CreditCard, ExchangeCard } from "./excha
 
 const M = "amount currencyCode";
 const RETURN_FIELDS = `id name status nextStep orderId resolution shippingMethod policyVersion shipBy declineReason declineNote staffNote
-  requestedAt approvedAt receivedAt closedAt requestedBy overrideReason customerEmail labelMissing label { carrier trackingNumber url }
+  customerNote customerName availableSteps requestedAt approvedAt receivedAt closedAt requestedBy overrideReason customerEmail labelMissing label { carrier trackingNumber url }
   quotedTotal { ${M} } suggestedRefund { ${M} }
   decision { allowed reasons { code message }
     refund { items { ${M} } shipping { ${M} } fees { ${M} } credits { ${M} } total { ${M} } lines { kind description amount { ${M} } } }
     deadlines { returnBy shipBy responseDue refundExpectedFrom refundExpectedTo }
     instructions { steps include returnAddress { formatted } } shipping { summary } }
-  lines { id quantity reason condition photos quotedAmount { ${M} } receivedQuantity acceptedQuantity rejectedQuantity
+  lines { id quantity reason condition customerNote photos quotedAmount { ${M} } receivedQuantity acceptedQuantity rejectedQuantity
     inspectionCondition restock line { id title variantTitle sku unitPrice { ${M} } } }
   refunds { id amount { ${M} } status reason note createdAt processedAt platformError }
   timeline { action actor at note }
@@ -39,6 +39,7 @@ const MUTATIONS = {
   close: `mutation Close($id: ID!) { returnClose(id: $id) { ${PAYLOAD} } }`,
   reopen: `mutation Reopen($id: ID!) { returnReopen(id: $id) { ${PAYLOAD} } }`,
   label: `mutation AttachLabel($id: ID!, $label: ReturnLabelInput!) { returnLabelAttach(id: $id, label: $label) { ${PAYLOAD} } }`,
+  resend: `mutation ResendInstructions($id: ID!) { returnInstructionsResend(id: $id) { ${PAYLOAD} } }`,
 };
 const DECLINE_REASONS = ["FINAL_SALE", "RETURN_PERIOD_ENDED", "NOT_ELIGIBLE", "CONDITION_NOT_MET", "SUSPECTED_FRAUD", "OTHER"];
 const CONDITIONS = ["AS_DESCRIBED", "WORN", "WASHED", "DAMAGED", "MISSING_TAGS", "MISSING_PACKAGING", "MISSING_ACCESSORIES", "WRONG_ITEM", "OTHER"];
@@ -48,21 +49,12 @@ async function run(name, variables) {
   return Object.values(data)[0].userErrors;
 }
 
-// Which steps the state machine allows from each status (plugin/actions/return_states.py).
-const STEPS = {
-  REQUESTED: ["approve", "decline"], ON_HOLD: [], OPEN: ["receive", "refund", "decline", "close"],
-  RECEIVED: ["receive", "inspect", "refund", "close"], CLOSED: ["reopen"], DECLINED: [], CANCELED: [],
-};
-// Whether a step still has work to do on this return: the primary button is the next step, not
-// merely the first the state machine allows (a refunded return may still be received again).
-function outstanding(step, ret) {
-  const sum = (key) => ret.lines.reduce((n, line) => n + (line[key] || 0), 0);
-  if (step === "receive") return sum("receivedQuantity") < sum("quantity");
-  if (step === "inspect") return sum("acceptedQuantity") + sum("rejectedQuantity") < sum("receivedQuantity");
-  if (step === "refund") return /[1-9]/.test(ret.suggestedRefund?.amount || "");  // a Decimal string, never negative
-  return true;
-}
-const LABELS = { label: "Attach label", approve: "Approve", decline: "Decline", receive: "Mark received", inspect: "Inspect", refund: "Refund", close: "Close return", reopen: "Reopen", charge: "Charge via invoice" };
+// The API's availableSteps (the state machine narrowed by the lines and the refund ledger) -> the
+// dialogs below: a step already done (every unit received or inspected, nothing left to refund) is
+// not offered at all.
+const STEP_KEYS = { ATTACH_LABEL: "label", APPROVE: "approve", DECLINE: "decline", MARK_RECEIVED: "receive", INSPECT: "inspect",
+  REFUND: "refund", CLOSE: "close", REOPEN: "reopen" };
+const LABELS = { resend: "Send instructions again", label: "Attach label", approve: "Approve", decline: "Decline", receive: "Mark received", inspect: "Inspect", refund: "Refund", close: "Close return", reopen: "Reopen", charge: "Charge via invoice" };
 
 /** A customer photo: GET /admin/photos/<id> needs the session token, which an <img src> cannot
  * send, so it is fetched and shown from a blob URL (revoked when the thumbnail goes). */
@@ -86,6 +78,7 @@ function Lines({ ret }) {
       <div class="subdued">${l.line.sku || ""} · ${money(l.line.unitPrice)} each</div>
       <div>Reason: ${humanize(l.reason)}</div>
       ${l.condition.length ? html`<div class="subdued">Customer declared: ${l.condition.map(humanize).join(", ")}</div>` : null}
+      ${l.customerNote ? html`<blockquote class="customer-note">“${l.customerNote}”</blockquote>` : null}
       ${l.photos.length ? html`<div class="thumbs" aria-label="Customer photos">${l.photos.map((ref, i) => html`<${Photo} photoRef=${ref} alt=${`Photo ${i + 1} of ${l.line.title}`} />`)}</div>` : null}
       <div class="row subdued">
         <span>Received ${l.receivedQuantity} of ${l.quantity}</span>
@@ -192,9 +185,20 @@ function RefundDialog({ ret, onClose, onDone }) {
   </${ActionDialog}>`;
 }
 
+/** The instructions card says whether the customer has them: only an approved return's were sent. */
+function instructionsTitle(ret) {
+  if (ret.status === "REQUESTED" || ret.status === "ON_HOLD") return "Instructions (sent when approved)";
+  if (ret.status === "DECLINED" || ret.status === "CANCELED") return "Instructions (not sent)";
+  if (ret.labelMissing) return "Instructions (sent with the label)";
+  return "Instructions sent";
+}
+
 function SimpleDialog({ ret, step, onClose, onDone }) {
   const text = {
-    approve: "The customer gets the return instructions and the ship-by date.",
+    // A ship-by date only where the policy sets one (instructions.ship_within_days): never promised otherwise.
+    approve: ret.decision.deadlines.shipBy ? "The customer gets the return instructions and the date to ship the parcel by."
+      : "The customer gets the return instructions.",
+    resend: "The customer gets the return instructions again by email, with the return address the policy gives now.",
     close: "Closing ends the return. You can reopen it later.",
     reopen: "The return goes back to open (or received, if its items arrived).",
   }[step];
@@ -224,12 +228,13 @@ export function ReturnPage({ id }) {
   return html`<${Loaded} state=${state} label="Loading the return…">${(data) => {
     const ret = data.return;
     if (!ret) return html`<${PageHeader} title="Return not found" back="#/returns" backLabel="Returns" />`;
-    const steps = [...(ret.labelMissing ? ["label"] : []), ...(STEPS[ret.status] || [])];
-    const primary = steps.find((s) => outstanding(s, ret));
+    const steps = ret.availableSteps.map((s) => STEP_KEYS[s]).filter(Boolean);
+    // One primary action: the next step in the return's life; declining is never the suggested one.
+    const primary = steps.find((s) => s !== "decline");
     const Dialog = dialog && (DIALOGS[dialog] || SimpleDialog);
     const finished = () => { setDone(`${LABELS[dialog]}: done.`); state.reload(); };
     return html`<${PageHeader} title=${ret.name} back="#/returns" backLabel="Returns" badges=${html`<${Badge} value=${ret.status} />`}
-        subtitle=${`Requested ${dateTime(ret.requestedAt)} by ${who(ret.requestedBy)}${ret.customerEmail ? " · " + ret.customerEmail : ""}`}
+        subtitle=${`Requested ${dateTime(ret.requestedAt)} by ${who(ret.requestedBy)}${ret.customerName ? " · " + ret.customerName : ""}${ret.customerEmail ? " · " + ret.customerEmail : ""}`}
         actions=${steps.map((s) => html`<button type="button" class=${"button" + (s === primary ? " primary" : "") + (s === "decline" ? " critical-outline" : "")} onClick=${() => { setDone(null); setDialog(s); }}>${LABELS[s]}</button>`)} />
       ${done ? html`<${Banner} tone="success" onDismiss=${() => setDone(null)}>${done}</${Banner}>` : null}
       ${ret.status === "ON_HOLD" ? html`<${Banner} tone="warning" title="Held for fraud review">Resolve it in <a href="#/fraud">Fraud review</a> before anything else.</${Banner}>` : null}
@@ -238,6 +243,8 @@ export function ReturnPage({ id }) {
       ${ret.overrideReason ? html`<${Banner} tone="info" title="Created by staff over the policy's refusal">${ret.overrideReason}</${Banner}>` : null}
       <div class="grid-2">
         <div class="stack">
+          ${ret.customerNote ? html`<${Card} title="Customer's note"><blockquote class="customer-note">“${ret.customerNote}”</blockquote>
+            <p class="subdued">${ret.requestedBy.startsWith("staff") ? "What staff noted the customer said." : "Written by the customer with the request."}</p></${Card}>` : null}
           <${Card} title="Items"><${Lines} ret=${ret} /></${Card}>
           <${ExchangeCard} exchange=${ret.exchange} onCharge=${() => { setDone(null); setDialog("charge"); }} />
           <${CreditCard} credits=${ret.storeCredits} />
@@ -260,11 +267,12 @@ export function ReturnPage({ id }) {
             <dl class="facts section">
               <dt>Resolution</dt><dd>${humanize(ret.resolution)}</dd>
               <dt>Shipping</dt><dd>${ret.decision.shipping.summary}</dd>
-              <dt>Ship by</dt><dd>${date(ret.shipBy || ret.decision.deadlines.shipBy)}</dd>
+              ${ret.shipBy || ret.decision.deadlines.shipBy ? html`<dt>Ship by</dt><dd>${date(ret.shipBy || ret.decision.deadlines.shipBy)}</dd>` : null}
               <dt>Refund expected</dt><dd>${ret.decision.deadlines.refundExpectedFrom ? `${date(ret.decision.deadlines.refundExpectedFrom)} – ${date(ret.decision.deadlines.refundExpectedTo)}` : "—"}</dd>
             </dl>
           </${Card}>
-          <${Card} title="Instructions sent">
+          <${Card} title=${instructionsTitle(ret)} actions=${ret.status === "OPEN" && !ret.labelMissing
+            ? html`<button type="button" class="button small" onClick=${() => { setDone(null); setDialog("resend"); }}>${LABELS.resend}</button>` : null}>
             <ol>${ret.decision.instructions.steps.map((s) => html`<li>${s}</li>`)}</ol>
             ${ret.decision.instructions.returnAddress ? html`<p><strong>Return address</strong><br />${ret.decision.instructions.returnAddress.formatted.map((l) => html`${l}<br />`)}</p>` : null}
             ${ret.label ? html`<p><strong>Label:</strong> ${ret.label.carrier} ${ret.label.trackingNumber}${ret.label.url ? html` · <a href=${ret.label.url} target="_blank" rel="noopener">open</a>` : null}</p>` : null}
