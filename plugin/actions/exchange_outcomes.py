@@ -22,6 +22,7 @@ from datetime import datetime, timezone
 from models.enums import ExchangeStatus as X
 from models.enums import OutboxKind, OutboxStatus, RefundStatus, StoreCreditStatus
 from models.exchange import Exchange, StoreCredit
+from models.order import Order
 from models.outbox import OutboxMessage
 from models.refund import Refund
 from models.returns import Return
@@ -33,7 +34,6 @@ from plugin.values.ids import from_gid
 from plugin.platform import port
 
 OUT_OF_STOCK = "OUT_OF_STOCK"
-TOPICS = exchange_hooks.TOPICS
 
 
 def _now() -> datetime:
@@ -73,6 +73,7 @@ async def _emails(shop: Shop, credit_id: int, status: str, code: str | None = No
         await OutboxMessage.filter(id=row.id, status=OutboxStatus.HELD).update(**changes)
 
 
+@exchange_hooks.platform_succeeded.listen
 async def succeeded(shop: Shop, message: OutboxMessage, done: port.Done) -> None:
     topic = message.topic
     if topic == "credit.issue":
@@ -106,8 +107,6 @@ async def succeeded(shop: Shop, message: OutboxMessage, done: port.Done) -> None
 async def _shipped_email(shop: Shop, exchange_id: int) -> None:
     exchange = await Exchange.get(shop_id=shop.id, id=exchange_id)
     ret = await Return.get(shop_id=shop.id, id=exchange.return_request_id)
-    from models.order import Order
-
     order = await Order.get(shop_id=shop.id, id=exchange.order_id)
     if order.email:
         await record(shop, subject=("Exchange", exchange.id), actor="platform", action="exchange.shipped",
@@ -115,6 +114,7 @@ async def _shipped_email(shop: Shop, exchange_id: int) -> None:
                                                  "exchange_id": exchange.id}))
 
 
+@exchange_hooks.platform_refused.listen
 async def refused(shop: Shop, message: OutboxMessage, answer: port.Refused) -> None:
     topic, words = message.topic, answer.message[:1000]
     out_of_stock = any(error.code == OUT_OF_STOCK for error in answer.errors)
@@ -137,6 +137,7 @@ async def refused(shop: Shop, message: OutboxMessage, answer: port.Refused) -> N
         await Exchange.filter(shop_id=shop.id, id=message.subject_id).update(platform_error=words)
 
 
+@exchange_hooks.platform_handed.listen
 async def handed(shop: Shop, message: OutboxMessage, answer: port.Handed) -> None:
     """Rows written while the shop carried outcomes out, answered by a manual platform since."""
     if message.topic == "credit.issue":
@@ -150,8 +151,3 @@ async def handed(shop: Shop, message: OutboxMessage, answer: port.Handed) -> Non
     elif message.topic == "exchange.ship":
         await Exchange.filter(shop_id=shop.id, id=message.subject_id).exclude(status=X.SHIPPED).update(
             status=X.SHIPPED, shipped_at=_now())
-
-
-exchange_hooks.listen("platform_succeeded")(succeeded)
-exchange_hooks.listen("platform_refused")(refused)
-exchange_hooks.listen("platform_handed")(handed)

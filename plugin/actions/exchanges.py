@@ -208,6 +208,7 @@ async def _limit(shop: Shop, ret: Return) -> Decimal | None:
 # --- the hooks' bodies ------------------------------------------------------------------------------
 
 
+@exchange_hooks.exchange_reserved.listen
 async def approved(shop: Shop, order: Order, ret: Return, actor: str = "policy") -> Exchange | None:
     """The return was approved: hold the stock, or ship at once (an instant exchange); invoice a
     price difference the customer pays."""
@@ -227,6 +228,7 @@ async def approved(shop: Shop, order: Order, ret: Return, actor: str = "policy")
     return exchange
 
 
+@exchange_hooks.exchange_due.listen
 async def due(shop: Shop, order: Order, ret: Return, actor: str = "staff") -> Exchange | None:
     """The item came back (or staff decided it ships now): place the replacement order."""
     exchange = await _open(shop, order, ret)
@@ -236,6 +238,7 @@ async def due(shop: Shop, order: Order, ret: Return, actor: str = "staff") -> Ex
     return exchange
 
 
+@exchange_hooks.exchange_released.listen
 async def released(shop: Shop, order: Order, ret: Return, actor: str = "staff") -> Exchange | None:
     """Declined or cancelled before shipping: let held stock go."""
     exchange = await Exchange.get_or_none(shop_id=shop.id, return_request_id=ret.id)
@@ -297,18 +300,3 @@ async def charge_unreturned(shop: Shop, return_id: int, actor: str) -> Exchange:
                                                "can be charged", ["returnId"])
         await invoice(shop, order, ret, exchange, "UNRETURNED", exchange.value, actor)
     return exchange
-
-
-@exchange_hooks.listen("exchange_reserved")
-async def _on_reserved(shop: Shop, order: Order, ret: Return) -> None:
-    await approved(shop, order, ret)
-
-
-@exchange_hooks.listen("exchange_due")
-async def _on_due(shop: Shop, order: Order, ret: Return) -> None:
-    await due(shop, order, ret)
-
-
-@exchange_hooks.listen("exchange_released")
-async def _on_released(shop: Shop, order: Order, ret: Return) -> None:
-    await released(shop, order, ret)

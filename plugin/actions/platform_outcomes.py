@@ -113,7 +113,7 @@ async def _refuse_refund(shop: Shop, refund_id: int, words: str) -> None:
 
 async def succeeded(shop: Shop, message: OutboxMessage, done: port.Done) -> None:
     async with in_transaction():
-        await exchange_hooks.platform_answered("succeeded", shop, message, done)
+        await exchange_hooks.platform_succeeded(shop, message, done)
         refund_id = refund_of(message) if message.topic not in exchange_hooks.TOPICS else None
         if message.topic in ("refund.create", "credit.create") and refund_id:
             await _settle(shop, refund_id, done.platform_id)
@@ -134,7 +134,7 @@ async def refused(shop: Shop, message: OutboxMessage, answer: port.Refused) -> s
     """Record the refusal; answers the words the desk shows."""
     words = REFUSED + answer.message
     async with in_transaction():
-        await exchange_hooks.platform_answered("refused", shop, message, answer)
+        await exchange_hooks.platform_refused(shop, message, answer)
         refund_id = refund_of(message) if message.topic not in exchange_hooks.TOPICS else None
         if refund_id and message.topic in ("refund.create", "credit.create", "order.cancel"):
             await _refuse_refund(shop, refund_id, answer.message)
@@ -148,7 +148,7 @@ async def handed(shop: Shop, message: OutboxMessage, answer: port.Handed) -> Non
     """Left to someone else (the manual platform, or staff): the refund stays PENDING until its
     confirmation (refundConfirm), and its email goes now, as a manual shop's always did."""
     async with in_transaction():
-        await exchange_hooks.platform_answered("handed", shop, message, answer)
+        await exchange_hooks.platform_handed(shop, message, answer)
         refund_id = refund_of(message) if message.topic not in exchange_hooks.TOPICS else None
         if refund_id:
             await release_emails(shop, refund_id)

@@ -88,7 +88,7 @@ async def reverse(shop: Shop, ret: Return, actor: str) -> list[Refund]:
     return rows
 
 
-@exchange_hooks.listen("return_stepped")
+@exchange_hooks.return_stepped.listen
 async def _on_step(shop: Shop, ret: Return, step: str, actor: str) -> None:
     """A declined or withdrawn return takes back its unspent credit and bonus."""
     if step in ("decline", "cancel"):

@@ -137,14 +137,14 @@ async def reverse(shop: Shop, order: Order, ret: Return | None, row: Refund, act
                      "only_if_unspent": True}))
 
 
-@exchange_hooks.listen("credit_issued")
+@exchange_hooks.credit_issued.listen
 async def _on_issued(shop: Shop, order: Order, ret: Return, rows: list[Refund]) -> None:
     credit = next((row for row in rows if row.kind == "STORE_CREDIT"), None)
     if credit is not None:
         await issue(shop, order, ret, credit, next((row for row in rows if row.kind == "BONUS"), None))
 
 
-@exchange_hooks.listen("credit_reversed")
+@exchange_hooks.credit_reversed.listen
 async def _on_reversed(shop: Shop, order: Order, ret: Return, rows: list[Refund]) -> None:
     for row in rows:
         await reverse(shop, order, ret, row)
