@@ -9,7 +9,7 @@ from tortoise.fields.base import OnDelete
 from tortoise import fields
 
 class Migration(migrations.Migration):
-    dependencies = [('models', '0019_keep_item')]  # re-chained: 0016 -> 0019 -> 0018 -> 0020
+    dependencies = [('models', '0018_webhook_inbox')]
 
     initial = False
 

@@ -1,5 +1,5 @@
-"""Issue 24: exchanges and store credit carried out on the platform (numbered 0020 as the lead reserved;
-it follows exch-core's 0018, which follows 0019_keep_item on main)."""
+"""Issue 24: exchanges and store credit carried out on the platform: the exchange's replacement order
+and held stock, the store credit issued, and which of store credit or a gift card the shop uses."""
 
 from tortoise import migrations
 from tortoise.migrations import operations as ops
@@ -11,7 +11,7 @@ from tortoise import fields
 from tortoise.indexes import Index
 
 class Migration(migrations.Migration):
-    dependencies = [('models', '0018_exchanges_store_credit')]
+    dependencies = [('models', '0019_exchanges_store_credit')]
 
     initial = False
 
