@@ -238,6 +238,27 @@ def split_quote(quote: dict) -> tuple[Decimal, list, Decimal, list]:
     return total - credits, payment_lines, credits, credit_lines
 
 
+def exchange_rest(ret: Return) -> Decimal:
+    """What an exchange gives back in money: the difference when the new items cost less and the
+    policy refunds the rest (decision["exchange"]); nothing otherwise."""
+    exchange = ret.decision.get("exchange") or {}
+    difference = Decimal(((exchange.get("difference") or {}).get("amount")) or 0)
+    return -difference if difference < 0 and exchange.get("handling") == "REFUND_REST" else Decimal(0)
+
+
+def payable_quote(quote: dict, ret: Return, currency: str) -> dict:
+    """The part of the return's `quote` paid out by the ledger: all of it, except for an exchange,
+    whose items are exchanged, not refunded, so only the rest of a cheaper exchange goes back (with
+    the credits the policy granted). A store credit return's is credited (pay_quote's `credit`)."""
+    if ret.resolution != EXCHANGE:
+        return quote
+    payment, _, credits, credit_lines = split_quote(quote)
+    rest = min(payment, exchange_rest(ret))
+    line = {"kind": "ADJUSTMENT", "code": "EXCHANGE_PRICE_DIFFERENCE", "description": "Price difference of the exchange",
+            "amount": {"amount": str(rest), "currency": currency}}
+    return {**quote, "total": {"amount": str(rest + credits), "currency": currency}, "lines": [line, *credit_lines]}
+
+
 async def pay_quote(shop: Shop, order: Order, ret: Return, quote: dict, *, reason: str, note: str | None,
                     actor: str, credit: Callable[[Decimal, list], Awaitable[list[Refund]]] | None = None) -> list[Refund]:
     """Pay `quote` for the return, less what was already paid for it: the payment part as a PAYMENT

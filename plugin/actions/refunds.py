@@ -14,7 +14,7 @@ committed only with the order's compare-and-set:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from decimal import Decimal
 from typing import Self
 
@@ -25,7 +25,7 @@ from models.order import Order
 from models.refund import Refund
 from models.returns import Return, ReturnLine
 from models.shop import Shop
-from plugin.actions import exchange_hooks, return_states, store_credit
+from plugin.actions import return_states, store_credit
 from plugin.actions.commands import CreateRefund
 from plugin.actions.errors import ActionError
 from plugin.actions.events import record, snapshot
@@ -35,14 +35,13 @@ from plugin.actions.ledger import (
     EXCHANGE,
     REFUND_AUDITED,
     REIMBURSEMENT,
-    STORE_CREDIT,
     add_refund,
     bump,
     lock_order,
     paid_back,
     pay_quote,
+    payable_quote,
     refundable,
-    refunded,
     split_quote,
 )
 from plugin.actions.platform_outcomes import settle_from_confirmation
@@ -147,45 +146,25 @@ async def create_refund(
                 raise ActionError(
                     "OVER_REFUND", f"only {quantize(max(left, Decimal(0)), order.currency)} {order.currency} of this "
                     "return's refundable value is left; give overrideReason to refund more", ["amount"])
-        refund = await add_refund(
-            shop, order, _exact(amount, order.currency), reason=reason, actor=actor, note=note,
-            return_id=ret.id if ret else None,
-        )
+        amount = _exact(amount, order.currency)
+        credit = store_credit.crediting(shop, order, ret, reason=reason, actor=actor, note=note) if ret else None
+        if credit is not None:  # staff chose the amount, the customer chose credit: credited, never paid out
+            rows = await credit(amount, [])
+        else:
+            rows = [await add_refund(shop, order, amount, reason=reason, actor=actor, note=note,
+                                     return_id=ret.id if ret else None)]
         if left is not None and amount > left:  # only with an override reason (see above)
-            await record(shop, subject=("Refund", refund.id), actor=actor, action="refund.over_return_value",
+            await record(shop, subject=("Refund", rows[0].id), actor=actor, action="refund.over_return_value",
                          after={"return_value_left": str(quantize(left, order.currency))}, note=override_reason.strip())
-    return RefundMade(refund)
-
-
-def exchange_rest(ret: Return) -> Decimal:
-    """What an exchange gives back in money: the difference when the new items cost less and the
-    policy refunds the rest (decision["exchange"]); nothing otherwise."""
-    exchange = ret.decision.get("exchange") or {}
-    difference = Decimal(((exchange.get("difference") or {}).get("amount")) or 0)
-    return -difference if difference < 0 and exchange.get("handling") == "REFUND_REST" else Decimal(0)
-
-
-def _exchange_quote(quote: dict, ret: Return, currency: str) -> dict:
-    """The quote of an exchange as a refund: its items are exchanged, not refunded, so only the rest
-    of a cheaper exchange goes back (with the credits the policy granted)."""
-    payment, _, credits, credit_lines = split_quote(quote)
-    rest = min(payment, exchange_rest(ret))
-    line = {"kind": "ADJUSTMENT", "code": "EXCHANGE_PRICE_DIFFERENCE", "description": "Price difference of the exchange",
-            "amount": {"amount": str(rest), "currency": currency}}
-    return {**quote, "total": {"amount": str(rest + credits), "currency": currency}, "lines": [line, *credit_lines]}
+    return RefundMade(rows[0], bonus=next((row for row in rows if row.kind == BONUS), None))
 
 
 async def refund_quote(shop: Shop, order: Order, ret: Return, reason: str, note: str | None, actor: str) -> RefundMade:
     """Pay what the policy quotes for the return's accepted units, less what was already paid for it;
     a store credit return is credited (with the policy's bonus), never paid out; an exchange pays
     back only the rest of a cheaper exchange."""
-    quote = await accepted_quote(shop, ret)
-    credit = None
-    if ret.resolution == STORE_CREDIT:
-        async def credit(amount: Decimal, lines: list) -> list[Refund]:
-            return await _credit(shop, order, ret, amount, reason=reason, actor=actor, note=note, breakdown=lines)
-    elif ret.resolution == EXCHANGE:
-        quote = _exchange_quote(quote, ret, order.currency)
+    quote = payable_quote(await accepted_quote(shop, ret), ret, order.currency)
+    credit = store_credit.crediting(shop, order, ret, reason=reason, actor=actor, note=note)
     try:
         rows = await pay_quote(shop, order, ret, quote, reason=reason, note=note, actor=actor, credit=credit)
     except ActionError as exc:
@@ -195,23 +174,6 @@ async def refund_quote(shop: Shop, order: Order, ret: Return, reason: str, note:
         raise
     by_kind = {row.kind: row for row in rows}
     return RefundMade(rows[0], by_kind.get(REIMBURSEMENT), by_kind.get(BONUS))
-
-
-async def _credit(shop: Shop, order: Order, ret: Return, amount: Decimal, *, reason: str, actor: str,
-                  note: str | None, breakdown: list) -> list[Refund]:
-    """A STORE_CREDIT row for `amount` and a BONUS row for the policy's bonus on it (plugin.actions.
-    store_credit), neither emailed as a refund: the platform's hook issues them and tells the customer."""
-    bonus, expires = await store_credit.terms(shop, order, ret, amount)
-    rows = [await add_refund(shop, order, amount, reason=reason, actor=actor, note=note, return_id=ret.id,
-                             breakdown=breakdown, kind=STORE_CREDIT, notify=False, carry=False, expires_on=expires)]
-    if bonus > 0:
-        line = {"kind": "BONUS", "code": "STORE_CREDIT_BONUS", "description": "Store credit bonus",
-                "amount": {"amount": str(quantize(bonus, order.currency)), "currency": order.currency}}
-        rows.append(await add_refund(shop, order, bonus, reason=reason, actor=actor, note=note, return_id=ret.id,
-                                     breakdown=[line], kind=BONUS, grant=store_credit.granted_bonus(ret), notify=False,
-                                     carry=False, expires_on=expires))
-    await exchange_hooks.credit_issued(shop, order, ret, rows)
-    return rows
 
 
 async def create(shop: Shop, command: CreateRefund, key: str | None, actor: str) -> RefundMade:
@@ -253,11 +215,8 @@ async def suggested_refund(shop: Shop, ret: Return) -> Decimal:
     accepted units (the request's quote before inspection), less what this return already got,
     never more than the order has left."""
     order = await Order.get(id=ret.order_id, shop_id=shop.id)
-    quote = await accepted_quote(shop, ret)
-    total = Decimal(quote["total"]["amount"])
-    if ret.resolution == EXCHANGE:
-        total = min(total, exchange_rest(ret))
-    left = total - await paid_back(order, ret.id)
+    quote = payable_quote(await accepted_quote(shop, ret), ret, order.currency)
+    left = Decimal(quote["total"]["amount"]) - await paid_back(order, ret.id)
     return max(Decimal(0), min(left, await refundable(order)))
 
 

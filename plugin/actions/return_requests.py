@@ -15,7 +15,7 @@ from models.enums import EmailKind, ReturnResolution, ReturnShippingMethod, Retu
 from models.order import Order
 from models.returns import Return, ReturnLine
 from models.shop import Shop
-from plugin.actions import keep_item, platform_ops
+from plugin.actions import keep_item, platform_ops, store_credit
 from plugin.actions.commands import CreateReturn, RequestReturn, ReturnRequestLine
 from plugin.actions.decisions import validate_lines, with_options
 from plugin.actions.events import record, snapshot
@@ -130,7 +130,9 @@ async def _announce(shop: Shop, order: Order, ret: Return, email: str | None, *,
     await platform_ops.after_step(shop, ret, "request")
     await exchange_step(shop, order, ret, "request", ReturnStatus.REQUESTED)
     if kept:
-        await keep_item.keep_without_return(shop, order, ret, now, AUDITED, event)
+        credit = store_credit.crediting(shop, order, ret, reason="RETURN", actor="policy",
+                                        note="Credited without a return: keep the item.")
+        await keep_item.keep_without_return(shop, order, ret, now, AUDITED, event, credit)
 
 
 async def _store_request(

@@ -15,6 +15,7 @@ the debit succeeds, a reversal frees nothing (ledger.refunded).
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import date, datetime, timezone
 from decimal import Decimal
 
@@ -24,12 +25,12 @@ from models.returns import Return
 from models.shop import Shop
 from plugin.actions import exchange_hooks
 from plugin.actions.events import record, snapshot
-from plugin.actions.ledger import BONUS, COUNTED_REFUNDS, STORE_CREDIT, bump, lock_order, refunded
+from plugin.actions.ledger import BONUS, COUNTED_REFUNDS, STORE_CREDIT, add_refund, bump, lock_order, refunded
 from plugin.actions.policy import policy_in_force, policy_version
 from plugin.policy import Policy
 from plugin.policy.offers import store_credit as credit_terms
 from plugin.values.calendar import local_date
-from plugin.values.money import Money
+from plugin.values.money import Money, quantize
 
 AUDITED = ("amount", "currency", "kind", "status", "reason", "platform_refund_id", "expires_on")
 
@@ -54,6 +55,35 @@ async def terms(shop: Shop, order: Order, ret: Return, amount: Decimal) -> tuple
     _, bonus, expires = credit_terms(policy, Money.of(amount, order.currency), today)
     left = granted_bonus(ret) - await refunded(order, ret.id, BONUS)
     return max(Decimal(0), min(bonus.amount, left)), expires
+
+
+async def credit(shop: Shop, order: Order, ret: Return, amount: Decimal, *, reason: str, actor: str,
+                 note: str | None, breakdown: list) -> list[Refund]:
+    """A STORE_CREDIT row for `amount` and a BONUS row for the policy's bonus on it, neither emailed
+    as a refund: the platform issues them (exchange_hooks.credit_issued) and tells the customer."""
+    bonus, expires = await terms(shop, order, ret, amount)
+    rows = [await add_refund(shop, order, amount, reason=reason, actor=actor, note=note, return_id=ret.id,
+                             breakdown=breakdown, kind=STORE_CREDIT, notify=False, carry=False, expires_on=expires)]
+    if bonus > 0:
+        line = {"kind": "BONUS", "code": "STORE_CREDIT_BONUS", "description": "Store credit bonus",
+                "amount": {"amount": str(quantize(bonus, order.currency)), "currency": order.currency}}
+        rows.append(await add_refund(shop, order, bonus, reason=reason, actor=actor, note=note, return_id=ret.id,
+                                     breakdown=[line], kind=BONUS, grant=granted_bonus(ret), notify=False,
+                                     carry=False, expires_on=expires))
+    await exchange_hooks.credit_issued(shop, order, ret, rows)
+    return rows
+
+
+def crediting(shop: Shop, order: Order, ret: Return, *, reason: str, actor: str,
+              note: str | None) -> Callable[[Decimal, list], Awaitable[list[Refund]]] | None:
+    """How ledger.pay_quote pays a return whose customer chose store credit (its `credit`): in credit
+    and bonus, never in money, whoever pays it (a refund, keeping the item); None for the others."""
+    if ret.resolution != STORE_CREDIT:
+        return None
+
+    async def pay(amount: Decimal, lines: list) -> list[Refund]:
+        return await credit(shop, order, ret, amount, reason=reason, actor=actor, note=note, breakdown=lines)
+    return pay
 
 
 async def reverse(shop: Shop, ret: Return, actor: str) -> list[Refund]:
