@@ -40,6 +40,7 @@ from plugin.actions import exchange_hooks, platform_ops
 from plugin.actions.errors import ActionError
 from plugin.actions.events import record
 from plugin.actions.ledger import lock_order
+from plugin.actions.policy import policy_in_force, policy_version
 from plugin.values.ids import to_gid
 from plugin.values.money import Money, quantize
 from plugin.platform import port
@@ -197,11 +198,9 @@ async def instant_allowed(shop: Shop, order: Order, ret: Return, exchange: Excha
 
 
 async def _limit(shop: Shop, ret: Return) -> Decimal | None:
-    from plugin.actions.policy import policy_in_force, policy_version
-
+    """The instant exchange limit of the policy the return was decided by (none: never instant)."""
     policy = (await policy_version(shop, ret.policy_version))[0] if ret.policy_version else (await policy_in_force(shop))[0]
-    terms = getattr(getattr(policy, "resolutions", None), "exchange_terms", None)
-    limit = getattr(terms, "instant_up_to", None)
+    limit = policy.resolutions.exchange_terms.instant_up_to
     return Decimal(str(limit)) if limit is not None else None
 
 

@@ -1,7 +1,8 @@
 """The portal's exchange and store credit flows in Debian's Chromium (issue 24): a customer picks a
 size with live stock (a sold-out size is never offered), sees every option's value side by side
-(the store credit with its bonus), and sends the request the API stores. Photographed at 1280 and
-375 px, axe-checked at both widths.
+(the store credit with its bonus), and sends the request the API stores. Each flow is driven at
+1280 px and again at 375 px (a phone: the picker and the options must work there too, not only
+look right); photographed at both widths and axe-checked.
 
 The shop is made for this module on the shared live server (`recourse shop add`), so the demo
 shops' policies stay as other tests expect them.
@@ -18,7 +19,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.ui.conftest import BrowserPage
+from tests.ui.conftest import DESKTOP, MOBILE, BrowserPage
 
 pytestmark = pytest.mark.slow
 
@@ -72,7 +73,7 @@ def shop(live_server):
     _cli(live_server, "shop", "add", "--domain", SHOP, "--name", "Exchanges Outfitters", "--support-email", "help@exchanges.example")
     live_server.tokens[SHOP] = _cli(live_server, "token", "admin", "--shop", SHOP, "--ttl", "7200")
     imported = live_server.gql("mutation($p: [JSON!]!, $o: [JSON!]!) { catalogImport(products: $p, orders: $o) { userErrors { message } } }",
-                               {"p": [_product()], "o": [_order("#5001"), _order("#5002")]}, domain=SHOP)
+                               {"p": [_product()], "o": [_order(f"#{n}") for n in (5001, 5002, 5003, 5004)]}, domain=SHOP)
     assert imported["catalogImport"]["userErrors"] == [], imported
     document = live_server.gql("{ policy { document } }", domain=SHOP)["policy"]["document"]
     document["resolutions"].update({
@@ -85,6 +86,19 @@ def shop(live_server):
     saved = live_server.gql("mutation($d: JSON!) { policyUpdate(document: $d) { userErrors { field message } } }", {"d": document}, domain=SHOP)
     assert saved["policyUpdate"]["userErrors"] == [], saved
     return live_server
+
+
+# Each width has orders of its own: a return taken at 1280 px leaves nothing to return at 375 px.
+WIDTHS = pytest.mark.parametrize("viewport, orders", [(DESKTOP, ("5001", "5002")), (MOBILE, ("5003", "5004"))],
+                                 ids=["1280", "375"])
+
+
+def _photograph(page: BrowserPage, viewport: dict, name: str) -> None:
+    """Both widths' screenshots once (from the 1280 px run); the 375 px run checks its own page."""
+    if viewport == DESKTOP:
+        page.screenshot(name)
+    else:
+        page.check_accessibility(f"{name} at {viewport['width']} px")
 
 
 def _open_order(page: BrowserPage, name: str) -> None:
@@ -115,8 +129,11 @@ def _storefront(server, query: str, variables: dict) -> dict:
     return body["data"]
 
 
-def test_a_customer_exchanges_a_small_for_a_medium_in_stock(page, shop):
-    _open_order(page, "5001")
+@WIDTHS
+def test_a_customer_exchanges_a_small_for_a_medium_in_stock(page, shop, viewport, orders):
+    name = orders[0]
+    page.page.set_viewport_size(viewport)
+    _open_order(page, name)
     shirt = _choose_line(page)
     page.get_by_label("What would you like?").select_option("EXCHANGE")
     picker = shirt.locator("fieldset.variants")
@@ -132,20 +149,28 @@ def test_a_customer_exchanges_a_small_for_a_medium_in_stock(page, shop):
     assert options.count() == 3
     assert "$40.00" in page.locator(".resolution-options li[data-resolution=REFUND]").inner_text()
     assert page.locator(".resolution-options li[data-resolution=EXCHANGE]").get_attribute("class").startswith("chosen")
-    page.screenshot("portal-exchange-pick")
+    # The items are exchanged, not refunded: the quote says what they are worth, not "Total refund".
+    quote = page.locator("section.quote").inner_text()
+    assert "What your return is worth" in quote and "Total value" in quote and "Total refund" not in quote
+    _photograph(page, viewport, "portal-exchange-pick")
     page.get_by_role("button", name="Request return").click()
-    page.wait_for_selector("h1:has-text('Return #5001-R')")
+    page.wait_for_selector(f"h1:has-text('Return #{name}-R')")
     page.settle()
-    page.screenshot("portal-exchange-requested")
-    ret = _storefront(shop, """{ order(name: "#5001", email: "ria@example.com") { returns { resolution
-        decision { resolution options { resolution lines { title inStock } } } } } }""", {})["order"]["returns"][0]
+    _photograph(page, viewport, "portal-exchange-requested")
+    summary = page.locator("main").inner_text()
+    assert "What you get: Exchange · M / Black" in summary and "Total refund" not in summary
+    ret = _storefront(shop, """query($n: String!) { order(name: $n, email: "ria@example.com") { returns { resolution
+        decision { resolution options { resolution lines { title inStock } } } } } }""", {"n": f"#{name}"})["order"]["returns"][0]
     assert ret["resolution"] == "EXCHANGE"
     exchange = next(o for o in ret["decision"]["options"] if o["resolution"] == "EXCHANGE")
     assert exchange["lines"] == [{"title": "M / Black", "inStock": True}]
 
 
-def test_a_customer_sees_the_store_credit_bonus_and_takes_it(page, shop):
-    _open_order(page, "5002")
+@WIDTHS
+def test_a_customer_sees_the_store_credit_bonus_and_takes_it(page, shop, viewport, orders):
+    name = orders[1]
+    page.page.set_viewport_size(viewport)
+    _open_order(page, name)
     _choose_line(page)
     _quoted(page)
     credit = page.locator(".resolution-options li[data-resolution=STORE_CREDIT]").inner_text()
@@ -153,9 +178,11 @@ def test_a_customer_sees_the_store_credit_bonus_and_takes_it(page, shop):
     assert "$44.00" in credit and "$4.00 bonus" in credit
     page.get_by_label("What would you like?").select_option("STORE_CREDIT")
     page.wait_for_function("() => document.querySelector('.resolution-options li.chosen')?.dataset.resolution === 'STORE_CREDIT'")
-    page.screenshot("portal-store-credit")
+    _photograph(page, viewport, "portal-store-credit")
     page.get_by_role("button", name="Request return").click()
-    page.wait_for_selector("h1:has-text('Return #5002-R')")
+    page.wait_for_selector(f"h1:has-text('Return #{name}-R')")
     page.settle()
-    returns = _storefront(shop, '{ order(name: "#5002", email: "ria@example.com") { returns { resolution } } }', {})["order"]["returns"]
+    assert "What you get: Store credit · $44.00 (includes a $4.00 bonus)" in page.locator("main").inner_text()
+    returns = _storefront(shop, 'query($n: String!) { order(name: $n, email: "ria@example.com") { returns { resolution } } }',
+                          {"n": f"#{name}"})["order"]["returns"]
     assert returns == [{"resolution": "STORE_CREDIT"}]

@@ -125,20 +125,28 @@ function VariantPicker({ order, line, choice, update, t, index }) {
   </fieldset>`;
 }
 
+/** What one resolution gives, in the customer's words: the exchange's items and any price
+ *  difference, or the amount with a store credit's bonus and expiry. */
+export function optionValue(o, t) {
+  if (o.resolution === "EXCHANGE") {
+    if (!o.lines.length) return t("chooseVariant");
+    const names = o.lines.map((l) => l.title).join(", ");
+    const d = o.difference ? Number(o.difference.amount) : 0;
+    const more = d > 0 ? ` · ${t("payMore", { amount: money(o.difference) })}` : d < 0 ? ` · ${t("refundRest", { amount: money({ ...o.difference, amount: String(-d) }) })}` : "";
+    return `${names}${more}`;
+  }
+  const bonus = o.bonus && Number(o.bonus.amount) > 0 ? ` (${t("bonus", { amount: money(o.bonus) })})` : "";
+  const expiry = o.expiresOn ? ` · ${t("expires", { date: date(o.expiresOn) })}` : "";
+  return `${money(o.amount)}${bonus}${expiry}`;
+}
+
+/** The quote's total is a refund only when money is what the customer chose; otherwise it is what
+ *  the returned items are worth, and the options say what that buys. */
+export const totalLabel = (resolution) => (!resolution || resolution === "REFUND" ? "total" : "totalValue");
+
 function ResolutionOptions({ quote, resolution, t }) {
   if (!quote?.options?.length) return null;
-  const value = (o) => {
-    if (o.resolution === "EXCHANGE") {
-      if (!o.lines.length) return t("chooseVariant");
-      const names = o.lines.map((l) => l.title).join(", ");
-      const d = o.difference ? Number(o.difference.amount) : 0;
-      const more = d > 0 ? ` · ${t("payMore", { amount: money(o.difference) })}` : d < 0 ? ` · ${t("refundRest", { amount: money({ ...o.difference, amount: String(-d) }) })}` : "";
-      return `${names}${more}`;
-    }
-    const bonus = o.bonus && Number(o.bonus.amount) > 0 ? ` (${t("bonus", { amount: money(o.bonus) })})` : "";
-    const expiry = o.expiresOn ? ` · ${t("expires", { date: date(o.expiresOn) })}` : "";
-    return `${money(o.amount)}${bonus}${expiry}`;
-  };
+  const value = (o) => optionValue(o, t);
   return html`<div class="resolution-options">
     <h3>${t("yourOptions")}</h3>
     <ul>${quote.options.map((o) => html`<li data-resolution=${o.resolution} data-summary=${o.summary}
@@ -214,20 +222,20 @@ export function QuoteRow({ line, t }) {
 
 function QuoteCard({ quote, busy, t, empty, resolution }) {
   return html`<section class="card quote" aria-labelledby="quote-title" aria-live="polite" aria-busy=${busy ? "true" : "false"}>
-    <h2 id="quote-title">${t("quote")}</h2>
+    <h2 id="quote-title">${t(totalLabel(resolution) === "total" ? "quote" : "quoteValue")}</h2>
     ${empty ? html`<p class="subdued">${t("quoteEmpty")}</p>` : !quote ? html`<p class="subdued">${t("quoting")}</p>` : html`
       ${quote.allowed ? null : html`<div class="banner banner-attention" role="status"><div class="banner-body">
         <strong class="banner-title">${t("notAllowed")}</strong>
         <ul class="why">${quote.reasons.map((r) => html`<li data-code=${r.code}>${r.message}</li>`)}</ul></div></div>`}
       <table class="quote-lines">
         <tbody>${quote.refund.lines.map((l) => html`<${QuoteRow} line=${l} t=${t} />`)}</tbody>
-        <tfoot><tr><th scope="row">${t("total")}</th><td class="num total" data-amount=${quote.refund.total.amount}>${money(quote.refund.total)}</td></tr></tfoot>
+        <tfoot><tr><th scope="row">${t(totalLabel(resolution))}</th><td class="num total" data-amount=${quote.refund.total.amount}>${money(quote.refund.total)}</td></tr></tfoot>
       </table>
       <${ResolutionOptions} quote=${quote} resolution=${resolution} t=${t} />
       <p class="shipping-summary">${quote.shipping.summary}</p>
       <dl class="facts">
         ${quote.deadlines.shipBy ? html`<dt>${t("shipBy")}</dt><dd>${date(quote.deadlines.shipBy)}</dd>` : null}
-        ${quote.deadlines.refundExpectedFrom ? html`<dt>${t("refundBy")}</dt><dd>${t("refundRange", { from: date(quote.deadlines.refundExpectedFrom), to: date(quote.deadlines.refundExpectedTo) })}</dd>` : null}
+        ${quote.deadlines.refundExpectedFrom && resolution !== "EXCHANGE" ? html`<dt>${t("refundBy")}</dt><dd>${t("refundRange", { from: date(quote.deadlines.refundExpectedFrom), to: date(quote.deadlines.refundExpectedTo) })}</dd>` : null}
       </dl>`}
     ${busy && quote ? html`<span class="visually-hidden">${t("quoting")}</span>` : null}
   </section>`;
