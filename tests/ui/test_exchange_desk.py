@@ -115,6 +115,8 @@ def test_an_exchange_approved_and_received_in_the_admin_ships_on_the_platform(pa
     card.wait_for()
     text = card.inner_text()
     assert "Shipped" in text and shipped["exchange"]["platformOrderName"] in text, text
+    decision = page.get_by_role("region", name="Decision").inner_text()
+    assert "Quoted value" in decision and "Quoted refund" not in decision  # exchanged, not refunded
     page.screenshot("return-exchange")
 
     # On the emulated Shopify: the replacement order exists, its unit committed.
@@ -147,6 +149,9 @@ def test_store_credit_refunded_in_the_admin_is_issued_on_the_platform(page, live
     card = page.get_by_role("region", name="Store credit")
     card.wait_for()
     assert "Issued" in card.inner_text() and "store credit account" in card.inner_text().lower()
+    # The ledger's rows say what they are: credit and its bonus, not money.
+    refunds = page.get_by_role("region", name="Refunds").inner_text()
+    assert "store credit" in refunds and "bonus" in refunds, refunds
     page.screenshot("return-store-credit")
 
 

@@ -21,7 +21,7 @@ const RETURN_FIELDS = `id name status nextStep orderId resolution shippingMethod
     instructions { steps include returnAddress { formatted } } shipping { summary } }
   lines { id quantity reason condition customerNote photos quotedAmount { ${M} } receivedQuantity acceptedQuantity rejectedQuantity
     inspectionCondition restock line { id title variantTitle sku unitPrice { ${M} } } }
-  refunds { id amount { ${M} } status reason note createdAt processedAt platformError }
+  refunds { id kind amount { ${M} } status reason note createdAt processedAt platformError }
   timeline { action actor at note }
   platformOperations { ${OPERATION_FIELDS} }
   ${EXCHANGE_FIELDS}
@@ -97,7 +97,7 @@ function Quote({ ret }) {
     <dt>Shipping refunded</dt><dd class="num">${money(q.shipping)}</dd>
     <dt>Fees</dt><dd class="num">${/[1-9]/.test(q.fees.amount) ? "−" : ""}${money(q.fees)}</dd>
     ${Number(q.credits.amount) ? html`<dt>Credits</dt><dd class="num">${money(q.credits)}</dd>` : null}
-    <dt><strong>Quoted refund</strong></dt><dd class="num"><strong>${money(q.total)}</strong></dd>
+    <dt><strong>${ret.resolution === "REFUND" ? "Quoted refund" : "Quoted value"}</strong></dt><dd class="num"><strong>${money(q.total)}</strong></dd>
   </dl>
   ${q.lines.filter((l) => l.kind !== "ITEM").map((l) => html`<div class="subdued">${l.description}: ${money(l.amount)}</div>`)}`;
 }
@@ -249,7 +249,7 @@ export function ReturnPage({ id }) {
           <${ExchangeCard} exchange=${ret.exchange} onCharge=${() => { setDone(null); setDialog("charge"); }} />
           <${CreditCard} credits=${ret.storeCredits} />
           <${Card} title="Refunds">
-            ${ret.refunds.length ? ret.refunds.map((r) => html`<div class="spread line-item"><div>${money(r.amount)} <${Badge} value=${r.status} />
+            ${ret.refunds.length ? ret.refunds.map((r) => html`<div class="spread line-item"><div>${money(r.amount)}${r.kind === "PAYMENT" ? "" : ` ${humanize(r.kind).toLowerCase()}`} <${Badge} value=${r.status} />
               <div class="subdued">${humanize(r.reason)} · ${dateTime(r.createdAt)}${r.note ? " · " + r.note : ""}</div>
               ${r.platformError ? html`<div class="platform-error">The platform refused it: ${r.platformError}</div>` : null}</div></div>`)
               : html`<p class="subdued">No refund yet.</p>`}
