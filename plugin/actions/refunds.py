@@ -137,25 +137,32 @@ async def create_refund(
             if ret is None:
                 raise ActionError("BLANK", "an order refund needs an amount", ["amount"])
             return await refund_quote(shop, order, ret, reason, note, actor)
-        left = None
-        if ret is not None:
-            # What the return is worth to the payment (its accepted units' quote, less credits, which
-            # are reimbursed apart), less what was paid for it already.
-            left = split_quote(await accepted_quote(shop, ret))[0] - await paid_back(order, ret.id)
-            if amount > left and override_reason is None:
-                raise ActionError(
-                    "OVER_REFUND", f"only {quantize(max(left, Decimal(0)), order.currency)} {order.currency} of this "
-                    "return's refundable value is left; give overrideReason to refund more", ["amount"])
-        amount = _exact(amount, order.currency)
-        credit = store_credit.crediting(shop, order, ret, reason=reason, actor=actor, note=note) if ret else None
-        if credit is not None:  # staff chose the amount, the customer chose credit: credited, never paid out
-            rows = await credit(amount, [])
-        else:
-            rows = [await add_refund(shop, order, amount, reason=reason, actor=actor, note=note,
-                                     return_id=ret.id if ret else None)]
-        if left is not None and amount > left:  # only with an override reason (see above)
-            await record(shop, subject=("Refund", rows[0].id), actor=actor, action="refund.over_return_value",
-                         after={"return_value_left": str(quantize(left, order.currency))}, note=override_reason.strip())
+        return await _refund_amount(shop, order, ret, _exact(amount, order.currency), reason=reason, note=note,
+                                    actor=actor, override_reason=override_reason)
+
+
+async def _refund_amount(shop: Shop, order: Order, ret: Return | None, amount: Decimal, *, reason: str,
+                         note: str | None, actor: str, override_reason: str | None) -> RefundMade:
+    """Refund the `amount` staff gave: of a return, within what is left of its value unless
+    overridden (audited); a store credit return's is credited, with its bonus, never paid out."""
+    left = None
+    if ret is not None:
+        # What the return is worth to the payment (its accepted units' quote, less credits, which
+        # are reimbursed apart), less what was paid for it already.
+        left = split_quote(await accepted_quote(shop, ret))[0] - await paid_back(order, ret.id)
+        if amount > left and override_reason is None:
+            raise ActionError(
+                "OVER_REFUND", f"only {quantize(max(left, Decimal(0)), order.currency)} {order.currency} of this "
+                "return's refundable value is left; give overrideReason to refund more", ["amount"])
+    credit = store_credit.crediting(shop, order, ret, reason=reason, actor=actor, note=note) if ret else None
+    if credit is not None:  # staff chose the amount, the customer chose credit
+        rows = await credit(amount, [])
+    else:
+        rows = [await add_refund(shop, order, amount, reason=reason, actor=actor, note=note,
+                                 return_id=ret.id if ret else None)]
+    if left is not None and amount > left:  # only with an override reason (see above)
+        await record(shop, subject=("Refund", rows[0].id), actor=actor, action="refund.over_return_value",
+                     after={"return_value_left": str(quantize(left, order.currency))}, note=override_reason.strip())
     return RefundMade(rows[0], bonus=next((row for row in rows if row.kind == BONUS), None))
 
 
