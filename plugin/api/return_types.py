@@ -49,6 +49,7 @@ _NEXT_STEP = {
 
 
 _KEPT = "Keep the items: we have refunded you without a return, so there is nothing to send back."
+_KEPT_CREDITED = "Keep the items: we have given you store credit without a return, so there is nothing to send back."
 _LABEL_PENDING = "Your return is approved. We are preparing your prepaid return label and will email it with the instructions."
 
 
@@ -199,8 +200,8 @@ class ReturnType(Node):
     async def next_step(self, info: Info) -> str:
         from plugin.actions.returns import label_missing
 
-        if self.row.kept_item:  # refunded without a return: nothing to send
-            return _KEPT
+        if self.row.kept_item:  # refunded (or credited) without a return: nothing to send
+            return _KEPT_CREDITED if self.row.resolution == ReturnResolution.STORE_CREDIT else _KEPT
         if label_missing(self.row):  # approved, but the instructions wait for the prepaid label
             return _LABEL_PENDING
         ship_by = f" by {self.row.ship_by.isoformat()}" if self.row.ship_by else ""

@@ -20,7 +20,7 @@ pytestmark = [pytest.mark.db, pytest.mark.no_rate_limits]
 DESK = """query($id: ID!) { return(id: $id) { status keptItem availableSteps suggestedRefund { amount currencyCode }
   lines { id } refunds { amount { amount } } } }"""
 KEPT = """mutation($i: ReturnRequestInput!) { returnRequest(input: $i) {
-  return { id status keptItem } decision { allowed } userErrors { code message } } }"""
+  return { id status keptItem nextStep } decision { allowed } userErrors { code message } } }"""
 
 
 def keep_cheap(document):
@@ -73,6 +73,7 @@ async def test_a_kept_item_on_a_store_credit_return_is_credited_not_paid(client)
     order, line = await shirt_order(shop, price="12.00")
     answer = gql_ok(await storefront(client, shop, KEPT, {"i": request(line, "STORE_CREDIT")}))["returnRequest"]
     assert answer["userErrors"] == [] and answer["return"]["keptItem"] is True and answer["return"]["status"] == "CLOSED"
+    assert answer["return"]["nextStep"].startswith("Keep the items: we have given you store credit")
     figures = await _figures(client, shop, order)
     assert figures["rows"] == [("BONUS", "PENDING", "1.20"), ("STORE_CREDIT", "PENDING", "12.00")]
     assert figures["refundable"] == "5.00"  # 17.00 captured (12.00 + 5.00 shipping), 12.00 credited
