@@ -251,7 +251,7 @@ async def decline(
         return_states.check(ret, "decline")
         if await ReturnLine.filter(return_request_id=ret.id, received_quantity__gt=0).exists():
             raise ActionError("INVALID_STATE", "items of this return were already received; inspect them instead", ["id"])
-        if await _refunded(ret):
+        if await paid_out(ret):
             raise ActionError("INVALID_STATE", "this return was already refunded; it can no longer be declined", ["id"])
 
     return await _step(shop, return_id, "decline", actor, action="return.declined", note=staff_note,
@@ -260,7 +260,7 @@ async def decline(
                        email=EmailKind.RETURN_DECLINED, email_data={"reason": reason, "note": note}, guard=guard)
 
 
-async def _refunded(ret: Return) -> bool:
+async def paid_out(ret: Return) -> bool:
     """Money went out for this return (a FAILED refund does not count). Store credit is not money:
     a credited return may still be declined or withdrawn, and its unspent credit and bonus are taken
     back (plugin.actions.store_credit.reverse)."""
@@ -275,7 +275,7 @@ async def cancel(shop: Shop, return_id: int, actor: str) -> Return:
         return_states.check(ret, "cancel")
         if await ReturnLine.filter(return_request_id=ret.id, received_quantity__gt=0).exists():
             raise ActionError("INVALID_STATE", "the items already arrived; the return can no longer be cancelled", ["id"])
-        if await _refunded(ret):
+        if await paid_out(ret):
             # Withdrawing a refunded return would keep both the items and the money.
             raise ActionError("INVALID_STATE", "this return was already refunded; it can no longer be cancelled", ["id"])
 

@@ -1,7 +1,8 @@
 """A return is paid the way its customer chose, whoever pays it (issue 24): an exchange is not
 suggested as a money refund of its value; a store credit return is credited (with its bonus) when
 staff edit the amount and when the keep-the-item rules pay it without the item coming back; an
-exchange is never kept (its item comes back, or an unreturned instant exchange is charged for).
+exchange is never kept (its item comes back, or an unreturned instant exchange is charged for); and
+a credited return is offered for declining, as the API allows, since credit is not money paid out.
 Through GraphQL over HTTP."""
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from tests.exchanges.shapes import shirt_order
 from tests.exchanges.test_quote_options import REQUEST, _shop, _variant_gid, request
 from tests.exchanges.test_store_credit_ledger import REFUND_CREATE, _credit_return, _figures
 from tests.helpers import admin, gql_ok, storefront
-from tests.lifecycle.builders import APPROVE, RECEIVE, change_policy, staff
+from tests.lifecycle.builders import APPROVE, DECLINE, RECEIVE, change_policy, staff
 
 pytestmark = [pytest.mark.db, pytest.mark.no_rate_limits]
 
@@ -90,3 +91,16 @@ async def test_an_exchange_is_not_kept_and_pays_no_money(client):
     assert answer["userErrors"] == [] and answer["decision"]["allowed"]
     assert answer["return"]["keptItem"] is False and answer["return"]["status"] in ("REQUESTED", "OPEN")
     assert (await _figures(client, shop, order))["rows"] == []
+
+
+async def test_the_desk_offers_to_decline_a_credited_return_and_declining_takes_the_credit_back(client):
+    shop = await _shop(client)
+    order, rid = await _credit_return(client, shop)
+    assert (await staff(client, shop, REFUND_CREATE, {"i": {"returnId": rid}}))["userErrors"] == []
+    # Store credit is not money paid out: the step the API allows is offered (before, only money blocked it).
+    assert "DECLINE" in gql_ok(await admin(client, shop, DESK, {"id": rid}))["return"]["availableSteps"]
+    declined = await staff(client, shop, DECLINE, {"id": rid, "r": "OTHER", "n": "The parcel never came."})
+    assert declined["userErrors"] == [], declined
+    rows = (await _figures(client, shop, order))["rows"]
+    assert ("STORE_CREDIT", "PENDING", "-40.00") in rows and ("BONUS", "PENDING", "-4.00") in rows
+
