@@ -276,6 +276,38 @@ Products returned after 60 days are eligible for a store credit. Cancellations w
         {"exclusions": {"CLEARANCE"}, "refund.processing": {"min_days": 5, "max_days": 7, "unit": "BUSINESS"}},
     ),
     (
+        "legal-withdrawal-is-the-return-window",
+        """Right of withdrawal
+You have the right to withdraw from this contract within fourteen days without giving any reason. The withdrawal period is fourteen days from the day on which you take possession of the goods.
+If you withdraw from this contract, we shall repay you within fourteen days from the day on which we are informed of your decision.
+We will use the same means of payment as you used for the original transaction.""",
+        {"returns.window.days": 14, "returns.window.starts": "DELIVERY", "refund.method": "ORIGINAL_PAYMENT"},
+    ),
+    (
+        "cooling-off-is-no-order-cancellation",
+        """By law you have 14 days to cancel your order under the cooling-off rules, and the right to cancel this contract ends 14 days after delivery.
+Items must be unused.""",
+        {"returns.window.days": 14, "returns.window.starts": "DELIVERY", "requirements.condition": {"UNUSED"}},
+    ),
+    (
+        "fault-inside-a-refusal",
+        """Physical damage caused by misuse is not eligible for a refund or a warranty replacement. Our warranty does not cover damage from a fall.
+Returns are accepted within 30 days of purchase.""",
+        {"returns.window.days": 30, "returns.window.starts": "PURCHASE"},
+    ),
+    (
+        "customer-pays-unless-our-fault",
+        """Customers pay for return shipping unless returning a product because of a defect, in which case we send a free return label.
+We'll also cover the postage costs if you received an incorrect or damaged item.""",
+        {"shipping.default.payer": "CUSTOMER", "shipping.merchant_at_fault": {"payer": "MERCHANT"},
+         "fault.reasons": {"DEFECTIVE", "WRONG_ITEM", "DAMAGED"}},
+    ),
+    (
+        "credit-arrival-is-no-window",
+        """Expect to receive your credit within three weeks. Returns of personalised products are not permitted.""",
+        {"exclusions": {"PERSONALIZED"}},
+    ),
+    (
         "month",
         """Our 45-day return policy lets you send back unused items for a refund.""",
         {"returns.window.days": 45, "requirements.condition": {"UNUSED"}},

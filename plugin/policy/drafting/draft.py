@@ -55,7 +55,7 @@ SILENT = {
     "resolutions.reorder_hint": False,
 }
 _TOPICAL = re.compile(
-    r"return|refund|exchang|cancel|withdraw|retract|non-?returnable|final sale|restock|reimburs|"
+    r"return|refund|exchang|cancel|withdraw|retract|revo[ck]|repay|non-?returnable|final sale|restock|reimburs|"
     r"shipping|postage|label|defect|damag|replace|warrant|store credit|\brma\b|authori[sz]ation|"
     r"send (?:\w+ ){0,3}back|back to the manufacturer|packing slip|return form|proof of (?:mailing|postage)"
 )

@@ -46,8 +46,8 @@ def _any(pattern: str, text: str) -> bool:
 
 
 _FAULT = (
-    r"defective|(?<!un)damage|faulty|flaws?\b|\bdefects?\b|wrong (?:item|product|merchandise|size|colou?r)|sent incorrectly|"
-    r"incorrect (?:item|product|merchandise|order)|wrong \(|not as described|quality (?:issue|problem)|factory defect|"
+    r"defective|(?<!un)damage|faulty|\b(?:item|product|manufactur\w*) fault\b|flaws?\b|\bdefects?\b|wrong (?:item|product|merchandise|size|colou?r)|sent incorrectly|"
+    r"incorrect (?:or \w+ )?(?:item|product|merchandise|order)|wrong \(|not as described|quality (?:issue|problem)|factory defect|"
     r"does not meet the specifications|incomplete|\bour (?:responsibility|error|mistake)|we made (?:an? )?(?:error|mistake)|is wrong\b|"
     r"shipping error|errors? (?:made )?by (?:the seller|us|the shop|the store)"
 )
@@ -123,14 +123,52 @@ _RETURN_WORDS = r"return|withdraw|retract|send (?:it|them|items?) back|money[- ]
 
 _RETURNS_AND_EXCHANGES = r"returns?\s*(?:/|and|or|&)\s*exchanges?|exchange or return|(?:return|send)\b.{0,60}\bfor (?:a |an )?(?:full )?(?:refund|exchange) or (?:an? )?(?:refund|exchange)"
 # A duration about when the refund arrives, not about how long the customer has to send it back.
-_REFUND_TIMING = r"receive (?:your |a |the )?refund|refunds? (?:will|should|may|usually|typically|takes?)|to (?:receive|get) (?:your |a )?refund"
+_REFUND_TIMING = r"receive (?:your |a |the )?(?:refund|credit)|refunds? (?:will|should|may|usually|typically|takes?)|to (?:receive|get) (?:your |a )?refund"
 
 
 def _scoped(clause: Clause, text: str) -> bool:
     return _any(_SCOPED, text) or _any(_SCOPED, f"{clause.intro} {clause.heading}".lower())
 
 
+# The consumer's legal right to withdraw from a distance sale ("the right to cancel this contract
+# within 14 days", "14 calendar days under law to cancel your order"): the goods go back, so it is a
+# return window, never the shop's order-cancellation window.
+_WITHDRAWAL = (
+    r"right (?:of|to) (?:cancel|withdraw|revo)\w*|withdraw\w* from (?:this|the|a|your) (?:contract|agreement|purchase)|"
+    r"(?:cancel|revoke) (?:this|the) (?:contract|agreement)|(?:cancellation|withdrawal|revocation) (?:period|deadline)|\brevo(?:ke|cation)\b|"
+    r"cooling[- ]off|(?:under|by) (?:the )?law to (?:cancel|withdraw)|statutory right to (?:cancel|withdraw)|legal right to (?:cancel|withdraw)"
+)
+# What follows the right's exercise: the refund, the goods sent back, each counted from the notice.
+_AFTER_WITHDRAWAL = r"repay|reimburs|refund|return the goods|send (?:back )?the goods|hand (?:them|the goods) over|notif|inform(?:ed)? us"
+
+
+def _withdrawal_window(text: str) -> Iterator[Fact]:
+    """The withdrawal period as the return window; a deadline counted from the customer's notice,
+    or a period counted from the contract, has no setting and goes to the merchant."""
+    found = [(low, where) for low, high, where in durations(text) if low.hours is None and high is None]
+    if not found:
+        return
+    if _any(_AFTER_WITHDRAWAL, text):
+        yield _unheld("a deadline counted from the notice of withdrawal: no setting holds it")
+        return
+    low, where = found[0]
+    after = text[where.end() :]
+    if _any(r"^\W*(?:from|of|after) the (?:day|date) (?:on which |when )?(?:the )?contract|conclusion of the contract", after):
+        yield _unheld("a withdrawal period counted from the contract: no setting holds it")
+        return
+    window = {"days": low.days}
+    if low.business is not None:
+        window["unit"] = _day_unit(low)
+    starts = "DELIVERY" if _any(r"possession|receiv\w* the goods|deliver", after) else _window_start(text, where.end())
+    if starts:
+        window["starts"] = starts
+    yield from _window_facts("returns.window", window)
+
+
 def return_window(clause: Clause, text: str) -> Iterator[Fact]:
+    if _any(_WITHDRAWAL, text):
+        yield from _withdrawal_window(text)
+        return
     if not _any(_RETURN_WORDS, text):
         # "Regular items: within 15 days of delivery. They must be returned unused." The paragraph
         # is about returns; a window anchored to an event in it is the return window.
@@ -320,7 +358,7 @@ CATEGORIES: tuple[tuple[str, str, str, dict], ...] = (
 )
 _EXCLUDING = (
     r"(?:do not|don't|cannot|can ?not|can't|won't|will not|may not) (?:be )?(?:accept\w*|return\w*|refund\w*)"
-    r"|non-?returnable|non-?refundable|not eligible|ineligible|excluded|exclusions?|are final\b|cannot be returned"
+    r"|non-?returnable|non-?refundable|not eligible|ineligible|excluded|exclusions?|are final\b|cannot be returned|(?:is|are) not (?:permitted|allowed)"
 )
 
 
@@ -380,6 +418,8 @@ def sales_channel(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 def cancellation(clause: Clause, text: str) -> Iterator[Fact]:
+    if _any(_WITHDRAWAL, text) or _any(_WITHDRAWAL, clause.paragraph_text + " " + clause.heading.lower()):
+        return  # the legal withdrawal right (read as the return window), not cancelling an order
     if _any(_CANCEL, clause.heading.lower()) and not _any(r"return", text) and _any(r"^(?:just |please |simply )?(?:email|contact) us", clause.body):
         yield Fact("cancellation.request_via", "EMAIL")  # "Can I cancel? ... Just email us at ..."
     if not _any(_CANCEL, text):
@@ -423,7 +463,7 @@ def cancellation_refund_time(clause: Clause, text: str) -> Iterator[Fact]:
 _REASONS = (
     ("DEFECTIVE", r"defect|faulty|flaws?\b|quality (?:issue|problem)"),
     ("DAMAGED", r"(?<!un)damaged"),
-    ("WRONG_ITEM", r"wrong|sent incorrectly|incorrect (?:item|product|merchandise|order)"),
+    ("WRONG_ITEM", r"wrong|sent incorrectly|incorrect (?:or \w+ )?(?:item|product|merchandise|order)"),
     ("NOT_AS_DESCRIBED", r"not as described|does not meet the specifications"),
     ("INCOMPLETE", r"incomplete"),
     ("LATE_DELIVERY", r"shipping delays|late delivery|arrived late|delivered late"),
@@ -437,6 +477,7 @@ def _fault_section(clause: Clause) -> bool:
 def _about_fault(clause: Clause, text: str) -> bool:
     """Damage the shop answers for, not damage that bars a return ("damaged after purchase")."""
     refusing = _any(r"after purchase|by the customer|by you\b|not responsible for|under no circumstances|not (?:be )?accepted|are final|cannot be returned|will not be processed|we deem|"
+                    r"not eligible|ineligible|not covered|(?:does|do|will) not cover|\bvoids?\b|excluded from|"
                     r"\bno (?:\w+ (?:or|and) )?damaged (?:merchandise|items?|goods|products?)", text) and not _any(r"\bunless\b", text)
     # "insure the package if it is lost or damaged" is shipping advice; "your statutory rights for
     # faulty goods" is the law's promise, not a setting of the shop's.
@@ -503,14 +544,14 @@ def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
 
 # --- return shipping ----------------------------------------------------------------------------
 
-_POSTAGE = r"return (?:shipping|postage)|shipping (?:fee|cost|charge)s?|cost of (?:sending|shipping|returning)|transfer or shipment|cost of sending"
+_POSTAGE = r"return (?:shipping|postage)|postage (?:fee|cost|charge)s?|shipping (?:fee|cost|charge)s?|cost of (?:sending|shipping|returning)|transfer or shipment|cost of sending"
 _CUSTOMER_PAYS = (
     r"(?:you|customers?|clients?|buyers?)(?:'s)? (?:are |is |will be )?responsib|(?:customer|client|buyer)'s responsibility|"
     r"(?:you|customer|client|buyer)s? (?:pay|pays|must pay|bear|cover)|at (?:your|the customer's) (?:own )?(?:cost|expense)|"
     r"correspond\w* to the customer|pay the return postage|responsibility of the (?:customer|buyer|client)|"
     r"(?:paid|covered|borne) by the (?:customer|buyer|client)|(?:is|are|remains?) (?:the )?(?:your|customer's|buyer's) (?:own )?responsibility"
 )
-_MERCHANT_PAYS = r"free return|return shipping is free|returns? (?:are|is) free|we(?: will|'ll)? (?:pay|cover)|at our (?:cost|expense)|free of charge|free prepaid"
+_MERCHANT_PAYS = r"free return|return shipping is free|returns? (?:are|is) free|we(?: will|'ll)?(?: also)? (?:pay|cover)|at our (?:cost|expense)|free of charge|free prepaid"
 
 
 _FREE_LABEL = (
@@ -531,7 +572,8 @@ def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         return  # the order's own shipping, read by original_shipping
     if _any(r"product page", text):
         yield Fact("shipping.product_page_free_returns", True)
-    unless = _any(r"except for items that are|unless the item is|unless (?:it|they) (?:is|are|was|were|arrive)", text)
+    exception = re.search(r"\b(?:unless|except)\b", text)
+    unless = exception is not None and _any(_FAULT, text[exception.end() :])
     at_fault = _any(_FAULT, text) and not unless
     payer = "CUSTOMER" if _any(_CUSTOMER_PAYS, text) else "MERCHANT" if _any(_MERCHANT_PAYS, text) else None
     if payer is None:
@@ -598,7 +640,7 @@ def _range(low: Duration, high: Duration | None) -> dict:
 
 
 def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
-    if not _any(r"refund|store credit|\bcredited\b|repayment|reimburse|in-store credit", text) or _any(_CANCEL, text):
+    if not _any(r"refund|store credit|\bcredited\b|repay|reimburse|in-store credit|same means of payment", text) or _any(_CANCEL, text):
         return
     if _any(r"\bafter (?:\d+ days|the return (?:window|period))|outside (?:of )?the return", text):
         yield _unheld("terms for returns after the window: no setting holds them")
