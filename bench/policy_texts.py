@@ -308,6 +308,17 @@ We'll also cover the postage costs if you received an incorrect or damaged item.
         {"exclusions": {"PERSONALIZED"}},
     ),
     (
+        "final-once-shipped-closes-nothing",
+        """We offer a 30-day return window from the date of delivery. All sales are final once the order has been signed for.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY"},
+    ),
+    (
+        "days-to-return-from-receipt",
+        """You have 21 days to return an item from the date you received it.
+Returning a product under consumer law if it is faulty is a separate matter. Torn or damaged boxes may result in a $5 charge.""",
+        {"returns.window.days": 21, "returns.window.starts": "DELIVERY"},
+    ),
+    (
         "month",
         """Our 45-day return policy lets you send back unused items for a refund.""",
         {"returns.window.days": 45, "requirements.condition": {"UNUSED"}},

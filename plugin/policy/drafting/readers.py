@@ -74,7 +74,8 @@ def _window_start(text: str, after: int) -> str | None:
     tail = text[after : after + 70]
     # "of", "from the date of your", "since the original", "start from the date when you", "of it being originally"
     lead = (
-        r"^\W*(?:(?:start|begin|count)s?\s+)?(?:of|from|after|following|since)?\s*(?:the\s+)?(?:original\s+)?"
+        r"^\W*(?:(?:return|refund|exchange) (?:window|period|policy)\s+)?(?:to (?:return|send back|exchange) (?:an? |the |your |any )?(?:items?|products?|orders?|purchases?|it|them)\s+)?"
+        r"(?:(?:start|begin|count)s?\s+)?(?:of|from|after|following|since)?\s*(?:the\s+)?(?:original\s+)?"
         r"(?:(?:time and )?(?:date|day)\s+(?:(?:of|on|when|that)\s+)?)?(?:you\s+)?(?:your\s+)?"
         r"(?:(?:it|they|the items?|the goods) (?:being|was|were|is|are|has been|have been)\s+(?:originally\s+)?)?"
     )
@@ -229,6 +230,8 @@ def returns_closed(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"^(?:policy: )?all (?:sales|purchases) are final|we (?:do not|don't) (?:accept|offer) (?:any )?returns\s*[.!]?$|no returns (?:or|and) no (?:exchanges|refunds)", clause.body):
         if _any(r"\bunless\b|\bexcept\b", text):
             yield _unheld("returns only in the cases it names: no setting holds that")
+        elif _any(r"\bfinal\b\W+(?:once|after|if|when|upon|for|on)\b", text):
+            yield _unheld("sales final from some event or for some orders: no setting holds that")
         else:
             yield Fact("returns.enabled", False)
 
@@ -481,7 +484,8 @@ def _about_fault(clause: Clause, text: str) -> bool:
                     r"\bno (?:\w+ (?:or|and) )?damaged (?:merchandise|items?|goods|products?)", text) and not _any(r"\bunless\b", text)
     # "insure the package if it is lost or damaged" is shipping advice; "your statutory rights for
     # faulty goods" is the law's promise, not a setting of the shop's.
-    aside = _any(r"\bpack\b|\binsur|lost or damaged|damaged or lost|statutory|consumer rights|read more|click here|"
+    aside = _any(r"\bpack\b|\binsur|lost or damaged|damaged or lost|statutory|consumer rights|consumer (?:law|guarantee)|read more|click here|"
+                 r"(?:can|may|will) result in (?:an? )?(?:\S+ )?(?:fee|charge|deduction)|"
                  r"warranty (?:process|claims?|department|procedure)", text)
     return (_any(_FAULT, text) or _fault_section(clause)) and not refusing and not aside
 
