@@ -319,6 +319,17 @@ Returning a product under consumer law if it is faulty is a separate matter. Tor
         {"returns.window.days": 21, "returns.window.starts": "DELIVERY"},
     ),
     (
+        "unnamed-groups-in-exclusion-lists",
+        """Non-Returnable Items
+Custom cables
+Items that have been installed or used
+Gift cards
+
+Seasonal decorations cannot be returned. Shipping charges are non-refundable.""",
+        {"exclusions": {"OTHER:Custom cables", "OTHER:Gift cards", "OTHER:Seasonal decorations"},
+         "refund.original_shipping": "NEVER"},
+    ),
+    (
         "month",
         """Our 45-day return policy lets you send back unused items for a refund.""",
         {"returns.window.days": 45, "requirements.condition": {"UNUSED"}},

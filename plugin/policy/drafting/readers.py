@@ -383,14 +383,54 @@ def categories_in(body: str) -> list[tuple[str, str, dict]]:
     return [(category, label, match) for _at, category, label, match in sorted(found, key=lambda f: f[0])]
 
 
+# A heading over a list of what cannot come back ("Non-Returnable Items").
+_EXCLUDED_HEADING = r"non-?returnable|non-?refundable|exclusions|exempt|not eligible|cannot be returned|final sale"
+# Words that make a listed line a state of the item or a deadline ("items that have been used",
+# "returned after 30 days"), or something other than goods ("shipping charges"): not a product group.
+_NOT_A_GROUP = (
+    r"\d|\b(?:used|opened|unsealed|worn|washed|damaged|altered|installed|assembled|missing|without|returned|after|before|"
+    r"once|been|which|that|not|no|purchased|bought|ordered|received|shipping|postage|delivery|fees?|charges?|costs?|"
+    r"deposits?|payments?|services?|labou?r|refunds?|returns?|exchanges?|orders?|it|they|this|these|those|all|any|some|certain|"
+    r"following|below|above|listed|other|such)\b"
+)
+_GENERIC = r"^(?:the )?(?:items?|products?|goods|merchandise|purchases?)$"
+
+
+def _listed_under_exclusions(clause: Clause) -> bool:
+    """A short line under a "Non-returnable items" heading names what cannot come back."""
+    question = clause.heading.rstrip().endswith("?")  # "Are final sale items returnable?" answered "Yes."
+    return _any(_EXCLUDED_HEADING, clause.heading.lower()) and not question and len(clause.body.split()) <= 10 and not _any(
+        r"\b(?:can|may|will|are|is|be|must|should|please|if|we|you|your)\b", clause.body)
+
+
+def _unnamed_group(clause: Clause, listed: bool) -> str | None:
+    """A product group the categories do not name, in the merchant's words: a short line of a list
+    of exclusions ("Custom cables"), or the subject of a refusal ("Seasonal items cannot be returned")."""
+    body = re.sub(r"\([^)]*\)", " ", clause.body).strip(" .;:*")
+    if listed:
+        group = body
+    else:
+        refusal = re.match(
+            r"^([a-z][\w -]{2,40}?) (?:cannot|can't|can not|may not|will not|are not|is not)(?: be)? (?:returned|refunded|returnable|accepted for return)\W*$|"
+            r"^([a-z][\w -]{2,40}?) (?:are|is) (?:non-?returnable|non-?refundable|final sale)\W*$", body)
+        group = refusal and (refusal.group(1) or refusal.group(2))
+    if not group or clause.text.rstrip().endswith(":") or len(group.split()) > 5 or _any(_NOT_A_GROUP, group) or _any(_GENERIC, group):
+        return None
+    return group[:1].upper() + group[1:]
+
+
 def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
-    if not _any(_EXCLUDING + r"|sales are final|(?:is|are) (?:considered )?(?:a )?final[- ]sales?", text) or _any(_CANCEL, clause.body):
+    listed = _listed_under_exclusions(clause)
+    if not (listed or _any(_EXCLUDING + r"|sales are final|(?:is|are) (?:considered )?(?:a )?final[- ]sales?", text)) or _any(_CANCEL, clause.body):
         return
     named = categories_in(clause.body)
     label = re.sub(r"^\s*(?:[•\-*]|\d+[.)])\s*", "", clause.text).strip().rstrip(".;")
     own_label = len(named) == 1 and not _any(_EXCLUDING + r"|final[- ]sales?\b", clause.body) and len(label) <= 120
     for category, default_label, match in named:
         yield Fact("exclusions", {"category": category, "label": label if own_label else default_label, "match": match}, each=True)
+    group = None if named else _unnamed_group(clause, listed or (bool(clause.intro) and _any(_EXCLUDING, clause.intro.lower())))
+    if group:
+        yield Fact("exclusions", {"category": "OTHER", "label": group, "match": {"tags": [group.lower()]}}, each=True)
 
 
 def fault_override(clause: Clause, text: str) -> Iterator[Fact]:
