@@ -330,6 +330,21 @@ Seasonal decorations cannot be returned. Shipping charges are non-refundable."""
          "refund.original_shipping": "NEVER"},
     ),
     (
+        "customer-choice-is-no-fault",
+        """Customer choice returns (change of mind, you ordered the wrong size) are accepted within 10 days of delivery.
+We cannot take fault on damaged items after they are worn. Items that are damaged or missing parts will be refused.
+All returns will not have a restocking fee for 7 days. Any discrepancies must be reported within 3 days of receipt.
+Shipping fees will be deducted from your credit on orders over $99. Price on the invoice does not include shipping fees.
+Handbags and fashion accessories are not eligible for returns.""",
+        {"returns.window.days": 10, "returns.window.starts": "DELIVERY"},
+    ),
+    (
+        "refunded-within-days-of-delivery",
+        """Our products can be refunded within 15 days since the delivery date.
+All sales are final; exchanges are not accepted unless the product was not received.""",
+        {"returns.window.days": 15, "returns.window.starts": "DELIVERY"},
+    ),
+    (
         "month",
         """Our 45-day return policy lets you send back unused items for a refund.""",
         {"returns.window.days": 45, "requirements.condition": {"UNUSED"}},

@@ -45,19 +45,22 @@ def _any(pattern: str, text: str) -> bool:
     return re.search(pattern, text) is not None
 
 
+# A wrong size or colour is the shop's fault only when the shop sent it, not when the customer ordered it.
+_WRONG_SIZE = r"(?:sent|shipped|received|delivered|got|send) (?:you )?(?:an? |the )?wrong (?:size|colou?r)"
 _FAULT = (
-    r"defective|(?<!un)damage|faulty|\b(?:item|product|manufactur\w*) fault\b|flaws?\b|\bdefects?\b|wrong (?:item|product|merchandise|size|colou?r)|sent incorrectly|"
+    r"defective|(?<!un)damage|faulty|\b(?:item|product|manufactur\w*) fault\b|flaws?\b|\bdefects?\b|wrong (?:item|product|merchandise)|_WRONG_SIZE_|sent incorrectly|"
     r"incorrect (?:or \w+ )?(?:item|product|merchandise|order)|wrong \(|not as described|quality (?:issue|problem)|factory defect|"
     r"does not meet the specifications|incomplete|\bour (?:responsibility|error|mistake)|we made (?:an? )?(?:error|mistake)|is wrong\b|"
     r"shipping error|errors? (?:made )?by (?:the seller|us|the shop|the store)"
 )
+_FAULT = _FAULT.replace("_WRONG_SIZE_", _WRONG_SIZE)
 _CANCEL = r"cancel"
 _REGIONAL = r"shopping in|\bu\.s\.|\bcanada\b|\bjapan\b|\bthe eu\b|united states|international (?:orders|returns)|outside the"
 _NEGATED = r"\b(?:do not|don't|does not|doesn't|cannot|can ?not|can't|won't|will not|no longer|not)\b"
 # A rule for some items or some orders only ("sale items", "any opened item", "electronics items",
 # "in-store purchases"): it is not the shop's general setting, so it goes to the merchant.
 _SCOPED = (
-    r"\b(?:sale|clearance|discounted|opened|open[- ]box|used|electronics?|special[- ]order|in[- ]store|international|"
+    r"\b(?:sale|clearance|discounted|opened|open[- ]box|used|pre-?owned|refurbished|brand[- ]new|electronics?|special[- ]order|in[- ]store|international|"
     r"refused|unwanted)\s+(?:items?|products?|merchandise|goods|purchases|orders|deliver(?:y|ies)|shipments?|returns?)\b|"
     r"\bany opened\b|\bpurchased in[- ]store\b|\bin store purchases\b|\bpick[- ]?up\b|local delivery"
 )
@@ -97,7 +100,9 @@ def _window(text: str, allow_unanchored: bool) -> dict | None:
         before = text[max(0, where.start() - 40) : where.start()]
         if _any(r"at least (?:the first )?$|\bkeep\b.{0,40}$", before):
             continue  # "keep your packaging for at least 90 days": advice, not a limit
-        anchored = starts is not None or _any(r"(?:within|during|up to|maximum of|first|for)\s*$", before)
+        # "no restocking fee for 7 days" is how long a fee waits, not how long returns are taken
+        for_a_fee = _any(r"\bfor\s*$", before) and _any(r"restock|\bfees?\b|\bcharges?\b", text)
+        anchored = starts is not None or (_any(r"(?:within|during|up to|maximum of|first|for)\s*$", before) and not for_a_fee)
         if _any(r"instructions|approv", text[where.end() : where.end() + 60]):
             continue  # a ship-by deadline, not a window
         if anchored or allow_unanchored:
@@ -119,7 +124,7 @@ def _window_facts(prefix: str, window: dict) -> Iterator[Fact]:
 
 # "exchange or store credit only within 7 days": a window for what the shop takes back
 _CREDIT_WINDOW = r"(?:exchange|store credit)s? only within"
-_RETURN_WORDS = r"return|withdraw|retract|send (?:it|them|items?) back|money[- ]back|" + _CREDIT_WINDOW
+_RETURN_WORDS = r"return|withdraw|retract|send (?:it|them|items?) back|money[- ]back|(?:can|may) be refunded within|" + _CREDIT_WINDOW
 
 
 _RETURNS_AND_EXCHANGES = r"returns?\s*(?:/|and|or|&)\s*exchanges?|exchange or return|(?:return|send)\b.{0,60}\bfor (?:a |an )?(?:full )?(?:refund|exchange) or (?:an? )?(?:refund|exchange)"
@@ -175,10 +180,10 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
         # is about returns; a window anchored to an event in it is the return window.
         yield from _lasting_policy(text)
         window = _window(text, allow_unanchored=False) if _any(_RETURN_WORDS, clause.paragraph_text) else None
-        if window and _any(r"reach us|(?:be )?received by us|arrive (?:back )?(?:at|with) us", text):
+        if window and _any(r"reach us|(?:be )?received by us|arrive (?:back )?(?:at|with|to) us", text):
             yield _unheld("a deadline for the parcel to arrive: no setting holds it")
             return
-        if window and "starts" in window and not _any(_FAULT + "|" + _CANCEL + r"|ship|dispatch|refund|\bdeliver (?:goods|orders?|your|the|it|within)|we aim", text):
+        if window and "starts" in window and not _any(_FAULT + "|" + _CANCEL + r"|ship|dispatch|refund|\bdeliver (?:goods|orders?|your|the|it|within)|we aim|report|notify|let us know|inform us", text):
             if _scoped(clause, text):
                 yield _unheld("a window for some items or orders only: no setting holds it")
             else:
@@ -314,6 +319,9 @@ def condition(clause: Clause, text: str) -> Iterator[Fact]:
     body = clause.body
     refused_used = _any(r"\bused (?:products?|items?|goods|merchandise)\b", body) and _any(r"not (?:be )?accepted|cannot be returned|not eligible", body)
     items = _condition_items(re.sub(r"\([^)]*\d[^)]*\)", " ", body), refused_used)  # "(24 hours for accessories)" is another rule
+    if _any(_EXCLUDING, body) and not _any(r"includ|\bwith\b|missing|without|complete", body):
+        # "handbags and fashion accessories are not eligible for returns": products, not parts to send back
+        items = [item for item in items if item not in ("ACCESSORIES_INCLUDED", "MANUALS_INCLUDED")]
     # "used products ... will not be accepted" states the condition; it is not a rule for used products
     subject = re.sub(r"\bused (?:products?|items?|goods|merchandise)\b", "", body) if refused_used else body
     if items and _scoped(clause, subject):
@@ -329,7 +337,10 @@ def reason_required(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 def proof_of_purchase(clause: Clause, text: str) -> Iterator[Fact]:
-    if _any(r"with (?:a|the|your|the original) receipt", text) or _any(r"proof of purchase|(?:original|a|the|your|sales|purchase) receipt|invoice|supporting documentation|sales note", text) and _any(r"must|required|need|include|send|provide", text):
+    document = r"(?:proof of purchase|receipt|invoice|supporting documentation|sales note)"
+    asked = _any(r"(?:include|provide|send|enclose|present|show|attach|need|require\w*|must have|accompanied by|with)\b[^.;]{0,40}\b" + document, text) \
+        or _any(document + r"[^.;]{0,40}\b(?:is|are|will be) (?:required|needed|necessary|requested)", text)
+    if _any(r"with (?:a|the|your|the original) receipt", text) or asked:
         yield Fact("requirements.proof_of_purchase", True)
 
 
@@ -505,8 +516,8 @@ def cancellation_refund_time(clause: Clause, text: str) -> Iterator[Fact]:
 
 _REASONS = (
     ("DEFECTIVE", r"defect|faulty|flaws?\b|quality (?:issue|problem)"),
-    ("DAMAGED", r"(?<!un)damaged"),
-    ("WRONG_ITEM", r"wrong|sent incorrectly|incorrect (?:or \w+ )?(?:item|product|merchandise|order)"),
+    ("DAMAGED", r"(?<!un)(?<!non-)(?<!non )damaged"),
+    ("WRONG_ITEM", r"(?<!ordered the )(?<!ordered a )wrong(?! size| colou?r)|" + _WRONG_SIZE + r"|sent incorrectly|incorrect (?:or \w+ )?(?:item|product|merchandise|order)"),
     ("NOT_AS_DESCRIBED", r"not as described|does not meet the specifications"),
     ("INCOMPLETE", r"incomplete"),
     ("LATE_DELIVERY", r"shipping delays|late delivery|arrived late|delivered late"),
@@ -521,6 +532,7 @@ def _about_fault(clause: Clause, text: str) -> bool:
     """Damage the shop answers for, not damage that bars a return ("damaged after purchase")."""
     refusing = _any(r"after purchase|by the customer|by you\b|not responsible for|under no circumstances|not (?:be )?accepted|are final|cannot be returned|will not be processed|we deem|"
                     r"not eligible|ineligible|not covered|(?:does|do|will) not cover|\bvoids?\b|excluded from|"
+                    r"(?:cannot|can't|not) (?:take|accept) (?:the )?(?:fault|responsibility)|not liable|(?:will|shall) be (?:refused|rejected)|"
                     r"\bno (?:\w+ (?:or|and) )?damaged (?:merchandise|items?|goods|products?)", text) and not _any(r"\bunless\b", text)
     # "insure the package if it is lost or damaged" is shipping advice; "your statutory rights for
     # faulty goods" is the law's promise, not a setting of the shop's.
@@ -658,7 +670,7 @@ def fees(clause: Clause, text: str) -> Iterator[Fact]:
         else:
             for value, _where in percents(text):
                 yield Fact("fees.restocking_percent", str(value))
-    found = amounts(text)
+    found = [a for a in amounts(text) if not _any(r"(?:orders?|over|under|above|below|less than|more than|at least|minimum|back|exceed\w*)\W*$", text[max(0, a[2].start() - 25) : a[2].start()])]
     if found and _any(r"free shipping|shipped (?:for )?free|free delivery", text) and _any(r"deduct|subtract|charge", text):
         yield Fact("fees.free_shipping_deduction", str(found[0][0]))
         if found[0][1]:
@@ -834,7 +846,10 @@ def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
     if not _any(r"exchange", text):
         return
     if _any(_NEGATED + r"\s+(?:currently\s+)?(?:offer|accept|do|provide)\s+(?:direct\s+|any\s+)?exchanges?|(?:don't|do not) offer an exchange|no exchanges|exchanges are not", text):
-        yield Fact("resolutions.exchange", "NEVER")
+        if _any(r"\bunless\b|\bexcept\b", text):
+            yield _unheld("exchanges only in the cases it names: no setting holds that")
+        else:
+            yield Fact("resolutions.exchange", "NEVER")
     elif _any(r"if you (?:need|want|wish|would like) to exchange", text):
         return  # how to ask for one, not whether there are any
     else:
