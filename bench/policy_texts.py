@@ -345,6 +345,13 @@ All sales are final; exchanges are not accepted unless the product was not recei
         {"returns.window.days": 15, "returns.window.starts": "DELIVERY"},
     ),
     (
+        "exchanges-only-for-faults",
+        """We currently offer exchanges only for:
+- Faulty items
+- Incorrect items received""",
+        {"resolutions.exchange": "MERCHANT_AT_FAULT", "fault.reasons": {"DEFECTIVE", "WRONG_ITEM"}, "fault.remedies": {"EXCHANGE"}},
+    ),
+    (
         "month",
         """Our 45-day return policy lets you send back unused items for a refund.""",
         {"returns.window.days": 45, "requirements.condition": {"UNUSED"}},

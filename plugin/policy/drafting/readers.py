@@ -852,6 +852,11 @@ def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
             yield Fact("resolutions.exchange", "NEVER")
     elif _any(r"if you (?:need|want|wish|would like) to exchange", text):
         return  # how to ask for one, not whether there are any
+    elif _any(r"exchanges? (?:are )?(?:\w+ )?only (?:for|if|when|in|on)\b|only (?:offer|accept|do|provide) exchanges", text) and not (_any(_FAULT, text) or _fault_section(clause)):
+        # "We offer exchanges only for:" names its cases below (a faulty item is the shop's fault)
+        only = r"exchanges? (?:are )?(?:\w+ )?only (?:for|if|when|in|on)\b|only (?:offer|accept|do|provide) exchanges"
+        if _any(only, clause.body) and not clause.body.rstrip().endswith(":"):
+            yield _unheld("exchanges in some cases only: no setting holds that")
     else:
         offered = re.search(
             r"can exchange|may exchange or return|offer (?:free )?exchanges|exchange (?:it|them|your)|exchanges? (?:are|is) (?:free|available|accepted|possible)|"
