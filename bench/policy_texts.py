@@ -305,7 +305,7 @@ We'll also cover the postage costs if you received an incorrect or damaged item.
     (
         "credit-arrival-is-no-window",
         """Expect to receive your credit within three weeks. Returns of personalised products are not permitted.""",
-        {"exclusions": {"PERSONALIZED"}},
+        {"exclusions": {"PERSONALIZED"}, "refund.typical_arrival": {"min_days": 0, "max_days": 21, "unit": "CALENDAR"}},
     ),
     (
         "final-once-shipped-closes-nothing",
@@ -336,7 +336,7 @@ We cannot take fault on damaged items after they are worn. Items that are damage
 All returns will not have a restocking fee for 7 days. Any discrepancies must be reported within 3 days of receipt.
 Shipping fees will be deducted from your credit on orders over $99. Price on the invoice does not include shipping fees.
 Handbags and fashion accessories are not eligible for returns.""",
-        {"returns.window.days": 10, "returns.window.starts": "DELIVERY"},
+        {"returns.window.days": 10, "returns.window.starts": "DELIVERY", "exclusions": {"OTHER:Handbags and fashion accessories"}},
     ),
     (
         "refunded-within-days-of-delivery",
@@ -350,6 +350,62 @@ All sales are final; exchanges are not accepted unless the product was not recei
 - Faulty items
 - Incorrect items received""",
         {"resolutions.exchange": "MERCHANT_AT_FAULT", "fault.reasons": {"DEFECTIVE", "WRONG_ITEM"}, "fault.remedies": {"EXCHANGE"}},
+    ),
+    (
+        "groups-named-in-refusals",
+        """Items that do not qualify to be returned are hats, climbing ropes and any item marked final sale.
+Our "Vintage" mugs or clearance item sales are final. We do not allow returns of festival merchandise.
+Mattress sales are not returnable or exchangeable unless defective.
+Special order goods are not eligible for cancellation, return or exchange.""",
+        {"exclusions": {"FINAL_SALE", "OTHER:Hats", "OTHER:Climbing ropes", "OTHER:Vintage mugs", "CLEARANCE",
+                        "OTHER:Festival merchandise", "OTHER:Mattress sales", "OTHER:Special orders"},
+         "fault.reasons": {"DEFECTIVE"}},
+    ),
+    (
+        "bullets-under-a-refunds-heading-and-scoped-lines",
+        """We accept returns within 30 days of purchase for:
+- Unused goods in original condition
+- Products free of damage
+
+Refund Processing
+- 5-7 business days after receiving your return
+- Issued to original payment method
+- Excludes original shipping costs
+- 15% restocking fee for certain gear
+
+Tents: must include all poles.
+I'd like to exchange it for something else.
+If we made an error, we will email you a prepaid return label.""",
+        {"returns.window.days": 30, "returns.window.starts": "PURCHASE", "requirements.condition": {"UNUSED", "ORIGINAL_CONDITION"},
+         "refund.processing": {"min_days": 5, "max_days": 7, "unit": "BUSINESS"}, "refund.method": "ORIGINAL_PAYMENT",
+         "refund.original_shipping": "NEVER", "shipping.merchant_at_fault": {"payer": "MERCHANT"}},
+    ),
+    (
+        "authorised-returns-by-email",
+        """How do I start a return?
+All returns must be authorized. Email us with your invoice number and reason for return within 15 days of receipt.""",
+        {"returns.request_required_before_shipping": True, "returns.window.days": 15, "returns.window.starts": "DELIVERY",
+         "returns.request_via": "EMAIL", "requirements.reason_required": True, "requirements.proof_of_purchase": True},
+    ),
+    (
+        "refund-within-days-of-purchase-is-the-window",
+        """We will refund unworn shoes in their original packaging within 100 days of the purchase date.
+Once we receive your parcel please allow 2-4 business days for processing.""",
+        {"returns.window.days": 100, "returns.window.starts": "PURCHASE", "requirements.condition": {"NOT_WORN", "ORIGINAL_PACKAGING"},
+         "refund.processing": {"min_days": 2, "max_days": 4, "unit": "BUSINESS"}},
+    ),
+    (
+        "fee-waived-for-our-errors",
+        """If the error is ours there is never a restocking fee; other returns are subject to a 10% restocking fee.
+We cannot make exchanges, so a new order must be placed. Please return items packaged securely, using a trackable service, ideally in our original box.""",
+        {"fees.restocking_percent": "10", "fees.waived_when_merchant_at_fault": True, "resolutions.exchange": "NEVER",
+         "resolutions.reorder_hint": True, "instructions.pack_securely": True, "instructions.tracked_shipping_recommended": True},
+    ),
+    (
+        "no-later-than",
+        """Returns are accepted no later than 20 days from the date of delivery. Damaged goods are not returnable.
+Gift receipt returns are refunded to store credit only.""",
+        {"returns.window.days": 20, "returns.window.starts": "DELIVERY"},
     ),
     (
         "month",
