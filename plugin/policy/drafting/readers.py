@@ -198,30 +198,13 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
         yield from _withdrawal_window(text)
         return
     if not _any(_RETURN_WORDS, text):
-        # "Regular items: within 15 days of delivery. They must be returned unused." The paragraph
-        # is about returns; a window anchored to an event in it is the return window.
-        yield from _lasting_policy(text)
-        window = _window(text, allow_unanchored=False) if _any(_RETURN_WORDS, clause.paragraph_text) else None
-        if window and _any(r"reach us|(?:be )?received by us|arrive (?:back )?(?:at|with|to) us", text):
-            yield _unheld("a deadline for the parcel to arrive: no setting holds it")
-            return
-        if window and "starts" in window and not _any(_FAULT + "|" + _CANCEL + r"|ship|dispatch|refund|\bdeliver (?:goods|orders?|your|the|it|within)|we aim|report|notify|let us know|inform us", text):
-            if _scoped(clause, text):
-                yield _unheld("a window for some items or orders only: no setting holds it")
-            else:
-                yield from _window_facts("returns.window", window)
+        yield from _window_in_a_returns_paragraph(clause, text)
         return
     exchange = _any(r"exchange", text) and not _any(_RETURNS_AND_EXCHANGES + "|" + _CREDIT_WINDOW, text)
     refund_from_purchase = _any(_REFUND_FROM_PURCHASE, text) and not _any(r"\breturn", text)
     if not refund_from_purchase and (exchange or _any(_FAULT + "|" + _CANCEL + r"|refunds? (?:are|is|will be) (?:processed|issued)|process (?:your |the )?refund|ship the item|respon[sd]|reply|answer|" + _REFUND_TIMING, text)):
         return
-    named = re.search(r"\b(\d{1,4})[- ]day (?:return|money[- ]back|satisfaction|refund)", text)
-    window = _window(text, allow_unanchored=False)
-    if window is None and named:
-        window = {"days": int(named.group(1))}
-    after = re.search(r"no returns? (?:will be |are |is )?(?:accepted|allowed|possible|taken) (?:after|beyond) (\d{1,4}) days", text)
-    if window is None and after:
-        window = {"days": int(after.group(1))}
+    window = _stated_window(text)
     if window:
         if _scoped(clause, text):
             yield _unheld("a window for some items or orders only: no setting holds it")
@@ -229,6 +212,32 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
         yield from _window_facts("returns.window", window)
     if _any(r"for most (?:items|products)|^most (?:items|products)\b", text) or _any(r"^(?:- )?most (?:items|products) (?:can|may|are)", clause.body):
         yield Fact("returns.most_items_only", True)
+
+
+def _window_in_a_returns_paragraph(clause: Clause, text: str) -> Iterator[Fact]:
+    """"Regular items: within 15 days of delivery. They must be returned unused." The paragraph is
+    about returns; a window anchored to an event in it is the return window."""
+    yield from _lasting_policy(text)
+    window = _window(text, allow_unanchored=False) if _any(_RETURN_WORDS, clause.paragraph_text) else None
+    if window and _any(r"reach us|(?:be )?received by us|arrive (?:back )?(?:at|with|to) us", text):
+        yield _unheld("a deadline for the parcel to arrive: no setting holds it")
+        return
+    if window and "starts" in window and not _any(_FAULT + "|" + _CANCEL + r"|ship|dispatch|refund|\bdeliver (?:goods|orders?|your|the|it|within)|we aim|report|notify|let us know|inform us", text):
+        if _scoped(clause, text):
+            yield _unheld("a window for some items or orders only: no setting holds it")
+        else:
+            yield from _window_facts("returns.window", window)
+
+
+def _stated_window(text: str) -> dict | None:
+    """The window a sentence about returns states: "within 30 days of delivery", "our 30-day return
+    policy", "no returns accepted after 30 days"."""
+    window = _window(text, allow_unanchored=False)
+    named = re.search(r"\b(\d{1,4})[- ]day (?:return|money[- ]back|satisfaction|refund)", text)
+    after = re.search(r"no returns? (?:will be |are |is )?(?:accepted|allowed|possible|taken) (?:after|beyond) (\d{1,4}) days", text)
+    if window is None and (named or after):
+        window = {"days": int((named or after).group(1))}
+    return window
 
 
 def _lasting_policy(text: str) -> Iterator[Fact]:
@@ -539,6 +548,11 @@ def cancellation(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"\bfees?\b|charge|penalt|restocking", text) and _any(r"\d", text):
         yield _unheld("a fee on cancelling: no setting holds it")
         return
+    yield from _cancellation_window(clause, text)
+    yield from _cancellation_terms(clause, text)
+
+
+def _cancellation_window(clause: Clause, text: str) -> Iterator[Fact]:
     body = digits(clause.body)  # a list's introduction names no cancellation window
     for low, _high, where in durations(body):
         if _any(r"^\s*(?:prior to|before)\b", body[where.end() : where.end() + 12]):
@@ -547,7 +561,10 @@ def cancellation(clause: Clause, text: str) -> Iterator[Fact]:
             yield Fact("cancellation.window_hours", low.hours if low.hours is not None else low.days * 24)
             if not _any(r"ship|dispatch|fulfil", text):
                 yield Fact("cancellation.until_shipped", False)
-            break
+            return
+
+
+def _cancellation_terms(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"(?:as long as|until|before|unless|if) (?:it|the order|your order|an order)? ?(?:has )?(?:not|n't)? ?(?:yet )?(?:been )?(?:shipped|dispatched|fulfilled)|once (?:your|the) order has shipped|not shipped yet", text):
         yield Fact("cancellation.until_shipped", True)
     if _any(r"(?:orders?|purchases?) (?:can ?not|cannot|can't) be cancell?ed\s*[.!]?$|we (?:do not|don't) accept cancell?ations\s*[.!]?$|no cancell?ations", text) and not _any(r"once|after|shipped", text):
@@ -676,18 +693,30 @@ _FREE_LABEL = (
 )
 
 
-def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
-    if _any(_FREE_LABEL, text) and not _any(_REGIONAL + "|" + _CUSTOMER_PAYS, text + " " + clause.heading.lower()):
-        if _any(_FAULT, text) or _fault_section(clause):
-            yield Fact("shipping.merchant_at_fault", {"payer": "MERCHANT"})  # "if we made an error, we will email you a prepaid label"
-        else:
-            yield Fact("shipping.default.payer", "MERCHANT")  # "we will email you a return label free of charge"
-        return
+def _free_label(clause: Clause, text: str) -> Fact | None:
+    """"We will email you a return label free of charge" (for every return, or for the shop's errors)."""
+    if not _any(_FREE_LABEL, text) or _any(_REGIONAL + "|" + _CUSTOMER_PAYS, text + " " + clause.heading.lower()):
+        return None
+    if _any(_FAULT, text) or _fault_section(clause):
+        return Fact("shipping.merchant_at_fault", {"payer": "MERCHANT"})  # "if we made an error, we will email you a prepaid label"
+    return Fact("shipping.default.payer", "MERCHANT")
+
+
+def _about_return_postage(clause: Clause, text: str) -> bool:
     if not _any(_POSTAGE, text) or _any(_REGIONAL, text) or _any(_REGIONAL, clause.heading.lower()):
-        return
+        return False
     return_postage = _any(r"return (?:shipping|postage)", text)
-    if (_any(r"original (?:shipping|delivery)|free shipping", text) or _any(r"non-?refundable", text)) and not return_postage:
-        return  # the order's own shipping, read by original_shipping
+    # otherwise the order's own shipping, read by original_shipping
+    return return_postage or not (_any(r"original (?:shipping|delivery)|free shipping", text) or _any(r"non-?refundable", text))
+
+
+def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
+    label = _free_label(clause, text)
+    if label:
+        yield label
+        return
+    if not _about_return_postage(clause, text):
+        return
     if _any(r"product page", text):
         yield Fact("shipping.product_page_free_returns", True)
     exception = re.search(r"\b(?:unless|except)\b", text)
@@ -732,6 +761,14 @@ def fees(clause: Clause, text: str) -> Iterator[Fact]:
         else:
             for value, _where in percents(text):
                 yield Fact("fees.restocking_percent", str(value))
+    yield from _fee_amounts(text)
+    if _any(r"any other fee of .* responsibility (?:will be |is )?returned", text):
+        yield Fact("fees.merchant_fees_returned", True)
+    if _any(r"no fee or deduction applies", text) or (_any(r"(?:never|no) (?:a )?restocking fee", text) and _any(_FAULT, text)):
+        yield Fact("fees.waived_when_merchant_at_fault", True)
+
+
+def _fee_amounts(text: str) -> Iterator[Fact]:
     found = [a for a in amounts(text) if not _any(r"(?:orders?|over|under|above|below|less than|more than|at least|minimum|back|exceed\w*)\W*$", text[max(0, a[2].start() - 25) : a[2].start()])]
     if found and _any(r"free shipping|shipped (?:for )?free|free delivery", text) and _any(r"deduct|subtract|charge", text):
         yield Fact("fees.free_shipping_deduction", str(found[0][0]))
@@ -741,10 +778,6 @@ def fees(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("fees.flat_fee", str(found[0][0]))
         if found[0][1]:
             yield Fact("currency", found[0][1])
-    if _any(r"any other fee of .* responsibility (?:will be |is )?returned", text):
-        yield Fact("fees.merchant_fees_returned", True)
-    if _any(r"no fee or deduction applies", text) or (_any(r"(?:never|no) (?:a )?restocking fee", text) and _any(_FAULT, text)):
-        yield Fact("fees.waived_when_merchant_at_fault", True)
 
 
 # --- refunds ------------------------------------------------------------------------------------
