@@ -951,6 +951,8 @@ def inspection(clause: Clause, text: str) -> Iterator[Fact]:
 def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
     if not _any(r"exchange", text):
         return
+    if _any(r"exchange (?:an? |the |your )?items? for (?:another|any other|a different)\b", text):
+        return  # what an exchange may be for (resolutions.exchange_terms), not whether there is one
     if _any(_NEGATED + r"\s+(?:currently\s+)?(?:offer|accept|do|provide|make)\s+(?:direct\s+|any\s+)?exchanges?|(?:don't|do not) offer an exchange|no exchanges|exchanges are not", text):
         if _any(r"\bunless\b|\bexcept\b", text):
             yield _unheld("exchanges only in the cases it names: no setting holds that")
