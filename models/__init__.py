@@ -16,6 +16,7 @@ MODEL_MODULES = [
     "models.risk",
     "models.ratelimit",
     "models.shopify_grant",
+    "models.exchange",
     "models.analytics",
 ]
 

@@ -112,7 +112,7 @@ async def drop_triggers(apps, schema_editor) -> None:
 
 
 class Migration(migrations.Migration):
-    dependencies = [('models', '0018_webhook_inbox')]
+    dependencies = [('models', '0020_exchange_platform')]
 
     initial = False
 
