@@ -32,6 +32,9 @@ class Shop(Model):
     # Whether the platform emails the customer about refunds and cancellations it carries out
     # (Recourse then does not); only for a platform that carries them out.
     platform_notifies_customer = fields.BooleanField(default=False)
+    # Fit hints (storefront fitHints) say "runs small" only from this many size returns of a product
+    # or variant on: fewer say nothing.
+    fit_hint_minimum = fields.IntField(default=10)
     created_at = fields.DatetimeField(auto_now_add=True)
     # Set by app/uninstalled: tokens are refused and deliveries stop at once; the data stays until
     # shop/redact (or a new install clears it).

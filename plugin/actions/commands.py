@@ -58,6 +58,10 @@ class RequestedLine:
 class ReturnRequestLine(RequestedLine):
     photo_refs: tuple[str, ...] = ()  # references of stored photos (plugin.store.photos), checked by the caller
     note: str | None = None
+    # The reason chosen from the shop's library (plugin.actions.chosen_reasons fills these in): its
+    # handle, and whether it puts the merchant at fault (None: the policy's fault rules decide).
+    reason_handle: str | None = None
+    at_fault: bool | None = None
 
 
 @dataclass(frozen=True)

@@ -237,7 +237,7 @@ def _judge_lines(
     seen: set[str] = set()
     for req in request.lines:
         line_id = req.line_id
-        at_fault = req.reason in fault_reasons
+        at_fault = req.reason in fault_reasons if req.at_fault is None else req.at_fault
         line = None if line_id in seen else by_id.get(line_id)
         if line is None:
             refusal = R.DUPLICATE_LINE if line_id in seen else R.UNKNOWN_LINE

@@ -17,6 +17,7 @@ from plugin.api.row_fields import from_row
 from plugin.api.schema_factory import build_schema
 from plugin.api.storefront.access import find_order, find_order_to_read
 from plugin.api.storefront.mutations import MUTATIONS
+from plugin.api.storefront.reasons import ReasonsQuery
 from plugin.api.storefront.returns import ReturnsQuery
 from plugin.api.storefront.shop import StorefrontShop
 from plugin.store.ratelimit import STOREFRONT_MUTATIONS
@@ -78,6 +79,6 @@ class Query:
 
 
 schema = build_schema(
-    merge_types("Query", (Query, ReturnsQuery)), merge_types("Mutation", MUTATIONS),
+    merge_types("Query", (Query, ReturnsQuery, ReasonsQuery)), merge_types("Mutation", MUTATIONS),
     mutation_budget=STOREFRONT_MUTATIONS,
 )
