@@ -1,30 +1,16 @@
-"""The reasons a shop offers (its reasons library, plugin.actions.reason_library) as read for a
-request: the library itself, and a return request's lines checked against it."""
+"""A return request's lines checked against the shop's reasons library (plugin.policy.reason_library)."""
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from models.reasons import ReturnReasonEntry
-from plugin.actions.commands import ReturnRequestLine
 from plugin.actions.errors import ActionError
-from plugin.policy import reason_library as lib
 from plugin.policy.reason_library import Reason
 
-
-def reason_of(row: ReturnReasonEntry) -> Reason:
-    return Reason(
-        handle=row.handle, code=str(row.code), labels=dict(row.labels or {}), shopify_handle=row.shopify_handle or "",
-        ask_photo=row.ask_photo, ask_note=row.ask_note, merchant_at_fault=row.merchant_at_fault,
-        product_types=tuple(row.product_types or ()), retired=row.retired_at is not None,
-    )
-
-
-async def shop_library(shop_id: int) -> list[Reason]:
-    """The shop's whole library in its order, retired reasons included (one statement)."""
-    rows = await ReturnReasonEntry.filter(shop_id=shop_id).order_by("position", "id")
-    return lib.library(reason_of(row) for row in rows)
+if TYPE_CHECKING:  # only named: the lines are the callers' (a domain step imports no use case's types)
+    from plugin.actions.commands import ReturnRequestLine
 
 
 def checked_lines(reasons: list[Reason], lines: Sequence[ReturnRequestLine]) -> list[ReturnRequestLine]:

@@ -10,7 +10,9 @@ from datetime import datetime, timezone
 from models.order import Order
 from models.returns import Return, ReturnLine
 from models.shop import Shop
-from plugin.actions.chosen_reasons import checked_lines, shop_library
+from plugin.actions.chosen_reasons import checked_lines
+from plugin.policy.reason_library import library_of
+from plugin.store.reasons import stored_reasons
 from plugin.actions.commands import ReturnRequestLine
 from plugin.actions.errors import ActionError
 from plugin.actions.facts import OrderReads, order_facts
@@ -93,7 +95,7 @@ async def quote_return(
     """The full decision for a prospective return: eligibility, deadlines, refund quote, instructions."""
     facts = await _facts(shop, order, reads)
     validate_lines(facts, lines)
-    lines = checked_lines(await shop_library(shop.id), lines)
+    lines = checked_lines(library_of(await stored_reasons(shop.id)), lines)
     request = ReturnRequestFacts(
         lines=tuple(
             ReturnLineRequest(str(line.line_id), line.quantity, line.reason, line.condition, line.photos, line.at_fault)
@@ -122,7 +124,7 @@ async def accepted_quote(shop: Shop, ret: Return) -> dict:
     facts = await order_facts(shop, order)
     # No version: decided under the defaults, which stay the defaults whatever the shop saved since.
     policy = (await policy_version(shop, ret.policy_version))[0] if ret.policy_version else default_policy(shop.currency)
-    at_fault = {reason.handle: reason.merchant_at_fault for reason in await shop_library(shop.id)}
+    at_fault = {reason.handle: reason.merchant_at_fault for reason in library_of(await stored_reasons(shop.id))}
     request = ReturnRequestFacts(
         lines=tuple(
             ReturnLineRequest(str(l.order_line_id), l.accepted_quantity, l.reason, frozenset(l.condition), len(l.photos),

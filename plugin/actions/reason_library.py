@@ -17,7 +17,7 @@ from tortoise.transactions import in_transaction
 
 from models.reasons import ReturnReasonEntry
 from models.shop import Shop
-from plugin.actions.chosen_reasons import reason_of, shop_library
+from plugin.store.reasons import stored_reasons
 from plugin.actions.errors import ActionError
 from plugin.actions.events import record
 from plugin.policy import reason_library as lib
@@ -42,12 +42,12 @@ async def _stored(shop: Shop) -> dict[str, ReturnReasonEntry]:
     """The shop's rows by handle, the library stored first if it never was; the shop row is locked so
     two first changes do not both store it."""
     await Shop.filter(id=shop.id).select_for_update().only("id").first()
-    rows = await ReturnReasonEntry.filter(shop_id=shop.id).order_by("position", "id")
+    rows = await stored_reasons(shop.id)
     if not rows:
         await ReturnReasonEntry.bulk_create([
             ReturnReasonEntry(shop_id=shop.id, handle=code, code=code, labels={}, product_types=[], position=n)
             for n, code in enumerate(lib.CORE)])
-        rows = await ReturnReasonEntry.filter(shop_id=shop.id).order_by("position", "id")
+        rows = await stored_reasons(shop.id)
     return {row.handle: row for row in rows}
 
 
@@ -133,7 +133,7 @@ async def add(shop: Shop, handle: str | None, draft: ReasonDraft, *, actor: str)
         _apply(row, draft)
         await row.save()
         await record(shop, subject=("ReturnReason", row.id), actor=actor, action="return_reason.added", after=_audited(row))
-    return reason_of(row)
+    return lib.reason_of(row)
 
 
 async def update(shop: Shop, handle: str, draft: ReasonDraft, *, actor: str) -> Reason:
@@ -146,7 +146,7 @@ async def update(shop: Shop, handle: str, draft: ReasonDraft, *, actor: str) -> 
         await row.save()
         await record(shop, subject=("ReturnReason", row.id), actor=actor, action="return_reason.updated",
                      before=before, after=_audited(row))
-    return reason_of(row)
+    return lib.reason_of(row)
 
 
 async def reorder(shop: Shop, handles: Sequence[str], *, actor: str) -> list[Reason]:
@@ -160,7 +160,7 @@ async def reorder(shop: Shop, handles: Sequence[str], *, actor: str) -> list[Rea
                 await ReturnReasonEntry.filter(id=rows[handle].id).update(position=position)
         await record(shop, subject=("Shop", shop.id), actor=actor, action="return_reason.reordered",
                      after={"handles": list(handles)})
-    return await shop_library(shop.id)
+    return lib.library_of(await stored_reasons(shop.id))
 
 
 async def retire(shop: Shop, handle: str, retired: bool, *, actor: str) -> Reason:
@@ -177,7 +177,7 @@ async def retire(shop: Shop, handle: str, retired: bool, *, actor: str) -> Reaso
             await row.save(update_fields=["retired_at"])
             await record(shop, subject=("ReturnReason", row.id), actor=actor,
                          action="return_reason.retired" if retired else "return_reason.restored", after=_audited(row))
-    return reason_of(row)
+    return lib.reason_of(row)
 
 
 async def set_fit_hint_minimum(shop: Shop, minimum: int, *, actor: str) -> Shop:

@@ -16,7 +16,9 @@ from models.order import Order
 from models.returns import Return, ReturnLine
 from models.shop import Shop
 from plugin.actions import keep_item, platform_ops
-from plugin.actions.chosen_reasons import checked_lines, shop_library
+from plugin.actions.chosen_reasons import checked_lines
+from plugin.policy.reason_library import library_of
+from plugin.store.reasons import stored_reasons
 from plugin.actions.commands import CreateReturn, RequestReturn, ReturnRequestLine
 from plugin.actions.decisions import validate_lines
 from plugin.actions.events import record, snapshot
@@ -81,7 +83,7 @@ async def request_return(
         order = await lock_order(shop, order.id)
         facts = await order_facts(shop, order)
         validate_lines(facts, lines)
-        lines = checked_lines(await shop_library(shop.id), lines)
+        lines = checked_lines(library_of(await stored_reasons(shop.id)), lines)
         priors = await prior_returns(order)
         policy, version = await policy_in_force(shop)
         request = ReturnRequestFacts(

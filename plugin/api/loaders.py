@@ -8,7 +8,8 @@ from functools import cached_property
 
 from strawberry.dataloader import DataLoader
 
-from plugin.actions.chosen_reasons import shop_library
+from plugin.policy.reason_library import library_of
+from plugin.store.reasons import stored_reasons
 
 from models.catalog import Product
 from models.customer import Customer
@@ -66,7 +67,7 @@ def _reasons(shop_id: int) -> DataLoader:
     """The shop's reasons library, read once a request whatever asks (key: the shop's id)."""
 
     async def load(keys: Sequence[int]) -> list[list]:
-        reasons = await shop_library(shop_id)
+        reasons = library_of(await stored_reasons(shop_id))
         return [reasons for _ in keys]
 
     return DataLoader(load_fn=load)

@@ -150,6 +150,20 @@ def library(stored: Iterable[Reason]) -> list[Reason]:
     return reasons + [core_reason(code) for code in CORE if code not in seen]
 
 
+def reason_of(row) -> Reason:
+    """A stored row (models.reasons.ReturnReasonEntry, or anything with its attributes) as a Reason."""
+    return Reason(
+        handle=row.handle, code=str(row.code), labels=dict(row.labels or {}), shopify_handle=row.shopify_handle or "",
+        ask_photo=row.ask_photo, ask_note=row.ask_note, merchant_at_fault=row.merchant_at_fault,
+        product_types=tuple(row.product_types or ()), retired=row.retired_at is not None,
+    )
+
+
+def library_of(rows: Iterable) -> list[Reason]:
+    """The library the stored rows (in their order) make."""
+    return library(reason_of(row) for row in rows)
+
+
 def offered(reasons: Iterable[Reason]) -> list[Reason]:
     return [reason for reason in reasons if not reason.retired]
 

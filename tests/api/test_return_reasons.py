@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 
 from models.audit import AuditEvent
+from models.outbox import OutboxMessage
 from models.returns import ReturnLine
+from plugin.platform.operations import decode
 from plugin.policy.reason_library import CORE
 from tests.helpers import admin, gql_ok, make_shop, storefront
 from tests.lifecycle.builders import DECLINE, EMAIL, apply_preset, delivered_order, request_input
@@ -184,3 +186,17 @@ async def test_a_declined_return_keeps_its_reason(client, shop):
     made = await _ok(await storefront(client, shop, REQUEST, {"i": chosen}))
     gql_ok(await admin(client, shop, DECLINE, {"id": made["return"]["id"], "r": "OTHER", "n": "Worn"}))
     assert (await ReturnLine.get(shop_id=shop.id)).reason_handle == "too-tight-shoulders"
+
+
+async def test_the_platforms_return_is_asked_for_with_the_standard_reason_the_chosen_one_maps_to(client, shop):
+    shop.platform = "shopify"
+    await shop.save(update_fields=["platform"])
+    await _ok(await admin(client, shop, CREATE, {"i": {**TIGHT, "askNote": False}}))
+    for number, handle in ((1001, "too-tight-shoulders"), (1002, "SIZE_TOO_LARGE")):
+        _, line = await delivered_order(shop, name=f"#{number}")
+        chosen = request_input(line, reason=None, order_name=f"#{number}")
+        chosen["lines"][0]["reasonHandle"] = handle
+        await _ok(await storefront(client, shop, REQUEST, {"i": chosen}))
+    opened = [decode("return.open", row.payload) for row in await OutboxMessage.filter(topic="return.open").order_by("id")]
+    assert [(l.reason, l.reason_handle) for o in opened for l in o.lines] == [
+        ("SIZE_TOO_SMALL", "too-tight"), ("SIZE_TOO_LARGE", "too-big")]
