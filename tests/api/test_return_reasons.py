@@ -4,6 +4,9 @@ return carries the reason chosen, rolled up to its core code."""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
 import pytest
 
 from models.audit import AuditEvent
@@ -200,3 +203,35 @@ async def test_the_platforms_return_is_asked_for_with_the_standard_reason_the_ch
     opened = [decode("return.open", row.payload) for row in await OutboxMessage.filter(topic="return.open").order_by("id")]
     assert [(l.reason, l.reason_handle) for o in opened for l in o.lines] == [
         ("SIZE_TOO_SMALL", "too-tight"), ("SIZE_TOO_LARGE", "too-big")]
+
+
+ANALYTICS = """query($from: Date!, $to: Date!, $by: ReturnAnalyticsDimension!) { returnAnalytics(from: $from, to: $to, groupBy: $by) {
+  groups { key label current { itemsReturned returns } returnsQuery } } }"""
+LIST = "query($q: String) { returns(first: 250, query: $q) { nodes { id } } }"
+
+
+async def test_analytics_count_a_merchants_reason_apart_and_rolled_up_into_its_core_reason(client, shop):
+    await _ok(await admin(client, shop, CREATE, {"i": {**TIGHT, "askNote": False}}))
+    made = {}
+    for number, handle, units in ((1001, "too-tight-shoulders", 2), (1002, "SIZE_TOO_SMALL", 1), (1003, "UNWANTED", 1)):
+        _, line = await delivered_order(shop, name=f"#{number}")
+        chosen = request_input(line, reason=None, order_name=f"#{number}", quantity=units)
+        chosen["lines"][0]["reasonHandle"] = handle
+        made[handle] = (await _ok(await storefront(client, shop, REQUEST, {"i": chosen})))["return"]["id"]
+    today = datetime.now(ZoneInfo(shop.timezone)).date()
+    period = {"from": (today - timedelta(days=29)).isoformat(), "to": today.isoformat()}
+
+    async def groups(by: str) -> dict:
+        data = gql_ok(await admin(client, shop, ANALYTICS, {**period, "by": by}))["returnAnalytics"]
+        return {g["key"]: g for g in data["groups"]}
+
+    rolled = await groups("REASON")
+    assert {k: g["current"]["itemsReturned"] for k, g in rolled.items()} == {"SIZE_TOO_SMALL": 3, "UNWANTED": 1}
+    chosen = await groups("CHOSEN_REASON")
+    assert {k: (g["label"], g["current"]["itemsReturned"]) for k, g in chosen.items()} == {
+        "too-tight-shoulders": ("Too tight in the shoulders", 2), "SIZE_TOO_SMALL": ("Too small", 1), "UNWANTED": ("No longer wanted", 1)}
+    for handle, group in chosen.items():  # each row links to exactly its returns
+        listed = gql_ok(await admin(client, shop, LIST, {"q": group["returnsQuery"]}))["returns"]["nodes"]
+        assert [node["id"] for node in listed] == [made[handle]]
+    listed = gql_ok(await admin(client, shop, LIST, {"q": rolled["SIZE_TOO_SMALL"]["returnsQuery"]}))["returns"]["nodes"]
+    assert sorted(node["id"] for node in listed) == sorted([made["too-tight-shoulders"], made["SIZE_TOO_SMALL"]])
