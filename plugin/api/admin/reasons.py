@@ -10,7 +10,7 @@ from plugin.actions.reason_library import ReasonDraft
 from plugin.api.enums import ReturnReason
 from plugin.api.errors import UserError
 from plugin.api.reason_types import ReturnReasonDefinition, shop_reasons
-from plugin.policy.reason_library import Reason
+from plugin.policy.reason_library import SHOPIFY_HANDLES, Reason
 
 
 @strawberry.input(description="A reason's words per language; an empty one is cleared (English is required on a merchant's own reason).")
@@ -70,3 +70,8 @@ class ReasonsQuery:
                       "the twelve core reasons and the merchant's own.")
     async def return_reasons(self, info: Info) -> list[ReturnReasonDefinition]:
         return [definition(reason) for reason in await shop_reasons(info)]
+
+    @strawberry.field(description="Shopify's standard return reason handles a reason may carry (returnReasonCreate's "
+                      "shopifyHandle), alphabetically.")
+    def shopify_return_reason_handles(self) -> list[str]:
+        return sorted(SHOPIFY_HANDLES)
