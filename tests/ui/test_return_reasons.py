@@ -5,6 +5,7 @@ asked for the note it needs; the return then shows it. Screenshots at 1280 and 3
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from urllib.parse import quote
 
 import httpx
 import pytest
@@ -102,6 +103,11 @@ def test_a_reason_added_in_the_admin_app_is_offered_in_the_portal_in_the_custome
 
     # The return carries the merchant's reason, rolled up to its core code.
     body = httpx.post(f"{page.server.url}/storefront/graphql", headers={"X-Shop-Domain": SHOP, "Accept-Language": "de"}, timeout=30, json={
-        "query": '{ order(name: "#9301", email: "ines@example.com") { returns { lines { reason reasonHandle reasonLabel } } } }'}).json()
-    assert body["data"]["order"]["returns"][0]["lines"] == [
-        {"reason": "DEFECTIVE", "reasonHandle": "wobbly-base", "reasonLabel": "Wackeliger Fuß"}]
+        "query": '{ order(name: "#9301", email: "ines@example.com") { returns { id lines { reason reasonHandle reasonLabel } } } }'}).json()
+    made = body["data"]["order"]["returns"][0]
+    assert made["lines"] == [{"reason": "DEFECTIVE", "reasonHandle": "wobbly-base", "reasonLabel": "Wackeliger Fuß"}]
+    # Staff read it on the return in their words, with the core reason it counts as.
+    page.open(f"/returns/{quote(made['id'], safe='')}", domain=SHOP)
+    page.wait_for_selector("text=Reason: Wobbly base")
+    assert "(counts as Defective)" in page.locator("main").inner_text()
+    page.assert_no_errors()
