@@ -11,8 +11,6 @@ from models.order import Order
 from models.returns import Return, ReturnLine
 from models.shop import Shop
 from plugin.actions.chosen_reasons import checked_lines
-from plugin.policy.reason_library import library_of
-from plugin.store.reasons import stored_reasons
 from plugin.actions.commands import ReturnRequestLine
 from plugin.actions.errors import ActionError
 from plugin.actions.facts import OrderReads, order_facts
@@ -32,6 +30,8 @@ from plugin.policy import (
     evaluate_return,
     returnable_lines,
 )
+from plugin.policy.reason_library import library_of
+from plugin.store.reasons import stored_reasons
 
 
 def _now() -> datetime:

@@ -17,11 +17,11 @@ from tortoise.transactions import in_transaction
 
 from models.reasons import ReturnReasonEntry
 from models.shop import Shop
-from plugin.store.reasons import stored_reasons
 from plugin.actions.errors import ActionError
 from plugin.actions.events import record
 from plugin.policy import reason_library as lib
 from plugin.policy.reason_library import Reason
+from plugin.store.reasons import stored_reasons
 
 
 @dataclass(frozen=True)

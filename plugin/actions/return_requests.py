@@ -17,8 +17,6 @@ from models.returns import Return, ReturnLine
 from models.shop import Shop
 from plugin.actions import keep_item, platform_ops
 from plugin.actions.chosen_reasons import checked_lines
-from plugin.policy.reason_library import library_of
-from plugin.store.reasons import stored_reasons
 from plugin.actions.commands import CreateReturn, RequestReturn, ReturnRequestLine
 from plugin.actions.decisions import validate_lines
 from plugin.actions.events import record, snapshot
@@ -29,7 +27,9 @@ from plugin.actions.policy import policy_in_force
 from plugin.actions.returns import AUDITED, email_about, event, flag_label_missing, label_missing, needs_label
 from plugin.actions.risk import assess_request
 from plugin.policy import ReturnLineRequest, ReturnRequestFacts, decision_data, evaluate_return
+from plugin.policy.reason_library import library_of
 from plugin.policy.reasons import FACTUAL_CODES
+from plugin.store.reasons import stored_reasons
 
 
 def _now() -> datetime:
