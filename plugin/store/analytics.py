@@ -50,9 +50,11 @@ class Dimension(StrEnum):
     VARIANT = "VARIANT"
     PRODUCT_TYPE = "PRODUCT_TYPE"
     REASON = "REASON"
+    CHOSEN_REASON = "CHOSEN_REASON"  # the reason chosen: a merchant's own apart (REASON rolls it up to its core code)
     CUSTOMER_SEGMENT = "CUSTOMER_SEGMENT"
 
 
+BY_REASON = (Dimension.REASON, Dimension.CHOSEN_REASON)  # nothing is sold by reason
 NOT_RETURNED = (ReturnStatus.DECLINED.value, ReturnStatus.CANCELED.value)
 LABEL_FEE = "LABEL_FEE"
 
@@ -97,6 +99,8 @@ WHERE ol.shop_id = $1 AND o.placed_at >= $3 AND o.placed_at < $4 AND o.cancelled
 def _returned_sql(dimension: Dimension | None) -> str:
     if dimension == Dimension.REASON:
         key, label, joins = "rl.reason", "rl.reason", ""
+    elif dimension == Dimension.CHOSEN_REASON:
+        key, label, joins = "COALESCE(rl.reason_handle, rl.reason)", "COALESCE(rl.reason_handle, rl.reason)", ""
     else:
         key, label, joins = _KEYS[dimension] if dimension in _KEYS else ("''", "''", "")
     kept = "CASE WHEN r.kept_item THEN rl.quantity ELSE 0 END"
@@ -361,7 +365,7 @@ async def return_analytics(shop_id: int, start: datetime, end: datetime, previou
     (sold_total, returned_total, sold_groups, returned_groups, money, times, decisions, holds_rows,
      version_rows) = await asyncio.gather(
         _rows(_sold_sql(None), params), _rows(_returned_sql(None), params),
-        _rows(_sold_sql(dimension), params) if dimension != Dimension.REASON else _nothing(nothing),
+        _rows(_sold_sql(dimension), params) if dimension not in BY_REASON else _nothing(nothing),
         _rows(_returned_sql(dimension), params), _money(params), _times(params), _rows(_DECISIONS, params),
         _rows(_HOLDS, params), _rows(_VERSIONS, params),
     )
@@ -388,7 +392,7 @@ def _groups(sold_groups: list[dict], returned_groups: list[dict], dimension: Dim
         group = groups.setdefault(row["key"], Group(row["key"], row["label"] or "", Counts()))
         group.label = group.label or row["label"] or ""
         _counts_into(group.counts, row, sold=False)
-    if dimension == Dimension.REASON:  # every reason's units over everything sold
+    if dimension in BY_REASON:  # every reason's units over everything sold
         for group in groups.values():
             group.counts.items_sold, group.counts.orders_sold = totals.items_sold, totals.orders_sold
     return sorted(groups.values(), key=lambda g: (-g.counts.items_returned.now, -g.counts.items_sold.now, g.label))
