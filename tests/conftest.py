@@ -20,9 +20,10 @@ from dataclasses import dataclass
 import asyncpg
 import httpx
 import pytest
+from tortoise import Tortoise
 from tortoise import context as tortoise_context
 from tortoise.context import TortoiseContext
-from tortoise.contrib.test import truncate_all_models
+from tortoise.contrib.test import _topological_sort_models  # truncate_all_models' own order
 from tortoise.migrations.executor import MigrationExecutor
 
 from plugin.web.app import create_app
@@ -144,11 +145,23 @@ def pytest_sessionfinish(session):
         _TO_DROP.clear()
 
 
+async def empty_tables() -> None:
+    """Every model's table emptied, children before parents, in one transaction: one commit a test.
+    Tortoise's truncate_all_models commits each table's DELETE on its own on SQLite (an fsync each),
+    and its TRUNCATE on PostgreSQL gives every table and index new files: 1.5 s a test on a busy
+    machine, more than the median test's own call."""
+    models = _topological_sort_models(list(Tortoise.apps.get_models_iterable()))
+    connection = models[0]._meta.db
+    quote = connection.query_class.SQL_CONTEXT.quote_char
+    deletes = "".join(f"DELETE FROM {quote}{model._meta.db_table}{quote};" for model in models)
+    await connection.execute_script(f"BEGIN;{deletes}COMMIT;")
+
+
 @pytest.fixture
 async def db(database):
     activate(database.ctx)
     yield database
-    await truncate_all_models()
+    await empty_tables()
     activate(None)
 
 
