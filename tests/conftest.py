@@ -16,6 +16,7 @@ import os
 import secrets
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
 import asyncpg
 import httpx
@@ -40,11 +41,21 @@ if BACKEND not in ("sqlite", "postgres"):
 SLOW_TIMEOUT = 600  # seconds for a test marked `slow`; every other test gets pyproject.toml's `timeout`
 
 
+# Each pure test (no `db` mark) runs in one pass. Those under these folders run in the PostgreSQL
+# pass, which otherwise holds only the database tests and used to end minutes before the SQLite
+# pass; the others run in the SQLite pass. Their servers use SQLite files of their own, whatever the
+# pass. scripts/dev.py (PASSES) selects each pass's tests by these marks (README, Testing).
+PURE_IN_POSTGRES_PASS = ("ui",)
+TESTS = Path(__file__).parent
+
+
 def pytest_collection_modifyitems(items):
     for item in items:
         # Tests that touch the database carry the `db` mark, so the PostgreSQL run can select them.
         if "db" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.db)
+        elif any(item.path.is_relative_to(TESTS / folder) for folder in PURE_IN_POSTGRES_PASS):
+            item.add_marker(pytest.mark.postgres_pass)
         # A slow test still has a limit, only a longer one (an explicit `timeout` mark wins).
         if item.get_closest_marker("slow") and not item.get_closest_marker("timeout"):
             item.add_marker(pytest.mark.timeout(SLOW_TIMEOUT))
@@ -52,6 +63,7 @@ def pytest_collection_modifyitems(items):
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "db: the test uses the database (runs once per backend)")
+    config.addinivalue_line("markers", "postgres_pass: a pure test the README's command runs in its PostgreSQL pass")
     config.addinivalue_line("markers", "no_rate_limits: the app under test runs without rate limits")
 
 
