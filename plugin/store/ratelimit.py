@@ -22,6 +22,7 @@ import math
 import random
 import time
 from dataclasses import dataclass
+from typing import ClassVar
 
 from graphql import GraphQLError
 from tortoise.connection import get_connection
@@ -32,6 +33,12 @@ class Limit:
     name: str
     hits: int  # allowed per window
     window: int  # seconds
+    # Rows of every limit share one table and the cleanup cannot tell whose a row is: it keeps twice the
+    # longest window of any limit made (an hour's upload counts outlive a 10-minute lookup's cleanup).
+    longest: ClassVar[int] = 0
+
+    def __post_init__(self) -> None:
+        Limit.longest = max(Limit.longest, self.window)
 
 
 @dataclass(frozen=True)
@@ -48,7 +55,6 @@ STOREFRONT_MUTATIONS = Budget(Limit("storefront mutations per caller", 120, 60),
                               Limit("storefront mutations per shop", 12_000, 60))
 ADMIN_MUTATIONS = Budget(Limit("admin mutations per staff member", 1200, 60),
                          Limit("admin mutations per shop", 12_000, 60))
-_LONGEST_WINDOW = 600
 _CLEANUP_CHANCE = 0.01
 
 
@@ -68,7 +74,7 @@ def _key(limit: Limit, subject: str) -> str:
     return f"{limit.name[:40]}:{hashlib.sha256(subject.encode()).hexdigest()}"
 
 
-async def _count(key: str, window_start: int, previous_start: int, n: int) -> tuple[int, int]:
+async def _count(key: str, window_start: int, previous_start: int, n: int, now: float) -> tuple[int, int]:
     """Add `n` hits to the key's current window; give its hits now and the previous window's."""
     conn = get_connection("default")
     postgres = conn.capabilities.dialect == "postgres"
@@ -87,7 +93,7 @@ async def _count(key: str, window_start: int, previous_start: int, n: int) -> tu
     previous = int(rows[0]["previous"] or 0)
     if random.random() < _CLEANUP_CHANCE:
         await conn.execute_query(f"DELETE FROM rate_counter WHERE window_start < {p(1)}",
-                                 [window_start - 2 * _LONGEST_WINDOW])
+                                 [int(now) - 2 * Limit.longest])
     return current, previous
 
 
@@ -126,7 +132,7 @@ async def hit(limit: Limit, subject: str, n: int = 1, *, now: float | None = Non
     """Count `n` hits of `subject` under `limit`; raises RateLimited once they are over it."""
     now = time.time() if now is None else now
     start = int(now // limit.window) * limit.window
-    current, previous = await _count(_key(limit, subject), start, start - limit.window, n)
+    current, previous = await _count(_key(limit, subject), start, start - limit.window, n, now)
     _judge(limit, now, start, current, previous)
 
 
@@ -207,4 +213,4 @@ async def wrong_guess(context, order_name: str) -> None:
         now = time.time()
         start = int(now // WRONG_GUESSES_PER_ORDER.window) * WRONG_GUESSES_PER_ORDER.window
         await _count(_key(WRONG_GUESSES_PER_ORDER, _order_subject(context, order_name)), start,
-                     start - WRONG_GUESSES_PER_ORDER.window, 1)
+                     start - WRONG_GUESSES_PER_ORDER.window, 1, now)

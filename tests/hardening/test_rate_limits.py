@@ -48,6 +48,18 @@ async def test_the_window_slides(db):
     assert await RateCounter.all().count() >= 2  # kept in the database, shared by every process
 
 
+async def test_a_short_limits_cleanup_keeps_a_longer_limits_counts(db, monkeypatch):
+    # The hour's upload counts once vanished whenever a 10-minute limit cleaned up after the hour's
+    # first 20 minutes, letting the 61st upload through (found as a 409 where 429 was due).
+    monkeypatch.setattr(ratelimit, "_CLEANUP_CHANCE", 1.0)
+    hourly, short = Limit("test hourly", 60, 3600), Limit("test short", 100, 600)
+    now = 36000.0 + 50 * 60  # 50 minutes into an hour
+    await ratelimit.hit(hourly, "order", 60, now=now)
+    await ratelimit.hit(short, "client", now=now)  # cleans up
+    with pytest.raises(ratelimit.RateLimited):
+        await ratelimit.hit(hourly, "order", now=now)
+
+
 async def test_a_guest_lookup_costs_one_statement_per_limit(client, db):
     shop = await make_shop()
     await delivered_order(shop)

@@ -161,9 +161,9 @@ class BrowserPage:
     def settle(self) -> None:
         """Wait until no loading indicator is left (the page has its data or its error)."""
         self.page.wait_for_load_state("load")
-        # The app marks <html aria-busy> while a request is in flight (a reload after an action too).
+        # The app marks its root aria-busy while a request is in flight (a reload after an action too).
         self.page.wait_for_function(
-            "() => !document.querySelector('.loading') && !document.documentElement.hasAttribute('aria-busy')", timeout=15_000
+            "() => !document.querySelector('.loading') && !document.querySelector('#root[aria-busy]')", timeout=15_000
         )
 
     def check_accessibility(self, name: str) -> None:

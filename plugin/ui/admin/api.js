@@ -8,13 +8,14 @@ export const client = createClient({
   refreshToken: () => requestHostToken(),
 });
 
-// Requests in flight, on <html aria-busy>: assistive tech and the browser tests know when a page is
-// still updating after an action.
+// Requests in flight, as aria-busy on the app's root: assistive tech and the browser tests know when a
+// page is still updating after an action. Not on <html>, where axe-core counts it a critical fault.
 let inFlight = 0;
 function busy(delta) {
   inFlight += delta;
-  if (inFlight > 0) document.documentElement.setAttribute("aria-busy", "true");
-  else document.documentElement.removeAttribute("aria-busy");
+  const root = document.getElementById("root");
+  if (inFlight > 0) root.setAttribute("aria-busy", "true");
+  else root.removeAttribute("aria-busy");
 }
 
 export async function gql(query, variables) {
