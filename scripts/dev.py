@@ -2,7 +2,7 @@
 """Set-up and entry points for a fresh machine that has only Python 3.11+.
 
     python3 scripts/dev.py serve   # virtualenv, install, migrate, seed demo data, serve on 127.0.0.1:8000
-    python3 scripts/dev.py test    # virtualenv, install, the whole suite on SQLite and on PostgreSQL
+    python3 scripts/dev.py test    # virtualenv, install, the suite: database tests on SQLite and on PostgreSQL, the rest once
 
 Standard library only: it must run before anything is installed. The virtualenv is reinstalled
 whenever pyproject.toml changes, so a pull that adds a dependency needs no manual step.

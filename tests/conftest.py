@@ -1,8 +1,9 @@
 """Test set-up: every database test runs on SQLite and on PostgreSQL.
 
 RECOURSE_TEST_DB picks the backend for one pytest process (sqlite by default); the README's test
-command runs the suite once per backend. One process cannot serve both: Tortoise caches SQL per model
-class, so a second dialect in the same process would reuse the first one's statements.
+command runs one pass per backend (each pure test in one of them). One process cannot serve both:
+Tortoise caches SQL per model class, so a second dialect in the same process would reuse the first
+one's statements.
 Each run gets a fresh database built by the real migrations; each test starts from empty tables.
 Under CI (any true-looking value) or RECOURSE_TEST_STRICT, which .ci/run sets, an unreachable
 PostgreSQL fails the run instead of skipping it (tests/strict.py).
