@@ -8,6 +8,7 @@ MODEL_MODULES = [
     "models.webhook",
     "models.policy",
     "models.returns",
+    "models.reasons",
     "models.refund",
     "models.platform_refund",
     "models.audit",

@@ -58,7 +58,8 @@ TRIGGERS = {
     "product": ([], _PRODUCT, ("title", "product_type"), None),
     "return": (_RETURN, _RETURN_REFUNDS, ("order_id", "status", "requested_at", "approved_at", "policy_version",
                                           "kept_item"), None),
-    "return_line": (_RETURN_LINE, [], ("return_request_id", "order_line_id", "quantity", "reason"), None),
+    "return_line": (_RETURN_LINE, [], ("return_request_id", "order_line_id", "quantity", "reason", "reason_handle"),
+                    None),
     "refund": (_REFUND, [], ("return_request_id", "status", "kind", "amount", "currency", "breakdown", "created_at"),
                None),
     "audit_event": (_AUDIT, [], ("actor", "action", "subject_type", "created_at"), _DECISION),
@@ -112,7 +113,7 @@ async def drop_triggers(apps, schema_editor) -> None:
 
 
 class Migration(migrations.Migration):
-    dependencies = [('models', '0020_exchange_platform')]
+    dependencies = [('models', '0021_return_reasons')]
 
     initial = False
 

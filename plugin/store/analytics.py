@@ -54,7 +54,11 @@ class Dimension(StrEnum):
     VARIANT = "VARIANT"
     PRODUCT_TYPE = "PRODUCT_TYPE"
     REASON = "REASON"
+    CHOSEN_REASON = "CHOSEN_REASON"  # the reason chosen: a merchant's own apart (REASON rolls it up to its core code)
     CUSTOMER_SEGMENT = "CUSTOMER_SEGMENT"
+
+
+BY_REASON = (Dimension.REASON, Dimension.CHOSEN_REASON)  # nothing is sold by reason
 
 
 _COUNTED = days._DAY_COLUMNS
@@ -287,7 +291,7 @@ async def return_analytics(shop_id: int, zone: ZoneInfo, start: date, end: date,
         else:
             label = max((row["label"] or "" for row in periods.values()), default="")
             groups.append(Group(key, label, _counts(periods, orders_returned.get((dimension_name, key)))))
-    if dimension == Dimension.REASON:  # every reason's units over everything sold
+    if dimension in BY_REASON:  # every reason's units over everything sold
         for group in groups:
             group.counts.items_sold, group.counts.orders_sold = totals.items_sold, totals.orders_sold
     groups.sort(key=lambda g: (-g.counts.items_returned.now, -g.counts.items_sold.now, g.label))

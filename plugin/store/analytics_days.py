@@ -54,7 +54,8 @@ _KEYS: dict[str, tuple[str, str, str]] = {
     "PRODUCT_TYPE": ("COALESCE(LOWER(p.product_type), '')", "COALESCE(p.product_type, '')", ""),
     "CUSTOMER_SEGMENT": (_SEGMENT, _SEGMENT, ""),
 }
-_RETURNED_KEYS = {**_KEYS, "REASON": ("rl.reason", "rl.reason", "")}
+_CHOSEN = "COALESCE(rl.reason_handle, rl.reason)"  # a merchant's own reason apart
+_RETURNED_KEYS = {**_KEYS, "REASON": ("rl.reason", "rl.reason", ""), "CHOSEN_REASON": (_CHOSEN, _CHOSEN, "")}
 
 _DAY_COLUMNS = ("items_sold", "orders_sold", "items_returned", "returns", "items_kept", "requested", "approved",
                 "approved_at_once", "declined", "kept_returns", "decided_automatically", "decided_by_staff")

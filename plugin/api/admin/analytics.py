@@ -13,6 +13,7 @@ from strawberry.types import Info
 
 from plugin.api.errors import ApiError
 from plugin.api.money import Money
+from plugin.api.reason_types import shop_reasons
 from plugin.store import analytics as store
 from plugin.store.analytics import Counts, Dimension
 from plugin.values.calendar import zone_or_utc
@@ -20,12 +21,14 @@ from plugin.values.calendar import zone_or_utc
 MAX_DAYS = 366
 
 
-@strawberry.enum(description="What returnAnalytics groups its rows by.")
+@strawberry.enum(description="What returnAnalytics groups its rows by. REASON: the core reason, a merchant's own reasons "
+                 "rolled up into theirs; CHOSEN_REASON: the reason customers chose, a merchant's own apart (key: its handle).")
 class ReturnAnalyticsDimension(enum.Enum):
     PRODUCT = "PRODUCT"
     VARIANT = "VARIANT"
     PRODUCT_TYPE = "PRODUCT_TYPE"
     REASON = "REASON"
+    CHOSEN_REASON = "CHOSEN_REASON"
     CUSTOMER_SEGMENT = "CUSTOMER_SEGMENT"
 
 
@@ -154,7 +157,7 @@ def _figures(report: store.Report, now: bool, currency: str) -> ReturnFigures:
 
 _TERM = {
     Dimension.PRODUCT: "product", Dimension.VARIANT: "variant", Dimension.PRODUCT_TYPE: "product_type",
-    Dimension.REASON: "reason", Dimension.CUSTOMER_SEGMENT: "segment",
+    Dimension.REASON: "reason", Dimension.CHOSEN_REASON: "chosen", Dimension.CUSTOMER_SEGMENT: "segment",
 }
 
 
@@ -178,6 +181,8 @@ async def return_analytics(info: Info, start: date, end: date, group_by: ReturnA
     report = await store.return_analytics(shop.id, zone, start, end, previous_start, Dimension(group_by.value))
     base = period_query(start, end)
     term = _TERM[Dimension(group_by.value)]
+    # A chosen reason reads as its words; the key stays its handle (what `chosen:` searches for).
+    words = {r.handle: r.label() for r in await shop_reasons(info)} if group_by == ReturnAnalyticsDimension.CHOSEN_REASON else {}
     currency = shop.currency
     return ReturnAnalytics(
         period=AnalyticsPeriod(start=start, end=end, days=days),
@@ -186,7 +191,7 @@ async def return_analytics(info: Info, start: date, end: date, group_by: ReturnA
         current=_figures(report, True, currency), previous=_figures(report, False, currency),
         groups=[
             ReturnAnalyticsGroup(
-                key=g.key, label=g.label, current=_counts(g.counts, True), previous=_counts(g.counts, False),
+                key=g.key, label=words.get(g.key, g.label), current=_counts(g.counts, True), previous=_counts(g.counts, False),
                 returns_query=f"{base} {term}:{_quoted(g.key)}",
             )
             for g in report.groups
