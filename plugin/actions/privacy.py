@@ -27,6 +27,7 @@ from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from models.enums import OutboxKind, OutboxStatus
+from models.analytics import AnalyticsDirty
 from models.audit import AuditEvent
 from models.catalog import Product
 from models.customer import Customer
@@ -451,12 +452,13 @@ async def uninstall(shop: Shop, now: datetime | None = None) -> None:
                                 action="app.uninstalled")
 
 
-# Children before parents, so the deletes hold on databases that do not cascade.
+# Children before parents, so the deletes hold on databases that do not cascade. The analytics'
+# notes of changed days last: the triggers write one for every counted row the others delete.
 SHOP_TABLES = (
     AuditEvent, IdempotencyKey, OutboxMessage, ShopifyGrant, WebhookEvent, DeferredEvent, RiskReview, BlocklistEntry, RiskAssessment,
     PlatformRefund, Refund,
     ReturnLine, Return, Cancellation, FulfillmentLine, Fulfillment, OrderLine, Order, Customer, Product,
-    PolicyVersion,
+    PolicyVersion, AnalyticsDirty,
 )
 
 

@@ -94,7 +94,6 @@ function PhotoPicker({ order, choice, update, t, index, required }) {
   </div>`;
 }
 
-<<<<<<< HEAD
 /** The sizes and colours this line may be exchanged for, with live stock (the API lists only what
  *  is in stock above the shop's buffer); asked again whenever the picker opens. */
 function VariantPicker({ order, line, choice, update, t, index }) {
@@ -158,8 +157,6 @@ function ResolutionOptions({ quote, resolution, t }) {
   </div>`;
 }
 
-function LineCard({ order, line, eligibility, choice, update, t, index, errors, exchange }) {
-=======
 /** The shop's reasons for one item: those that fit it first (its product type's suggestions), then the rest. */
 function ReasonSelect({ line, reasons, choice, update, t, index }) {
   const suggested = reasons.filter((r) => line.suggestedReturnReasons.includes(r.handle));
@@ -172,9 +169,8 @@ function ReasonSelect({ line, reasons, choice, update, t, index }) {
   </select>`;
 }
 
-function LineCard({ order, line, eligibility, choice, update, t, index, errors, reasons }) {
+function LineCard({ order, line, eligibility, choice, update, t, index, errors, exchange, reasons }) {
   const chosen = reasons.find((r) => r.handle === choice.reason);
->>>>>>> reasons
   const allowed = eligibility?.allowed && eligibility.returnableQuantity > 0;
   const canTry = allowed || eligibility?.faultOverrideAvailable;
   const titleId = `line-${index}-title`;
@@ -216,12 +212,8 @@ function LineCard({ order, line, eligibility, choice, update, t, index, errors, 
           onChange=${(e) => update((c) => ({ ...c, condition: e.target.checked ? [...c.condition, code] : c.condition.filter((x) => x !== code) }))} />
           ${t.group("conditions", code)}</label>`)}
       </fieldset>
-<<<<<<< HEAD
       ${exchange ? html`<${VariantPicker} order=${order} line=${line} choice=${choice} update=${update} t=${t} index=${index} />` : null}
-      <${PhotoPicker} order=${order} choice=${choice} update=${update} t=${t} index=${index} />
-=======
       <${PhotoPicker} order=${order} choice=${choice} update=${update} t=${t} index=${index} required=${chosen?.askPhoto} />
->>>>>>> reasons
       <div class="field">
         <label class="label" for=${`note-${index}`}>${t(chosen?.askNote ? "noteRequired" : "note")}</label>
         <textarea id=${`note-${index}`} maxlength="1000" value=${choice.note} onInput=${(e) => update((c) => ({ ...c, note: e.target.value }))}></textarea>
@@ -344,13 +336,9 @@ export function OrderPage({ name }) {
   // The live quote: what the policy says about exactly this choice, asked again on every change.
   const quoteInput = selected.length && selected.every((l) => choice(l).reason) ? {
     ...orderArgs(order), resolution, shippingMethod: method, proofOfPurchase: proof.trim() || null,
-<<<<<<< HEAD
-    lines: selected.map((l) => ({ lineId: l.id, quantity: choice(l).quantity, reason: choice(l).reason, condition: choice(l).condition, photos: choice(l).photos.map((p) => p.id),
-      ...(resolution === "EXCHANGE" && choice(l).variant ? { exchangeVariantId: choice(l).variant } : {}) })),
-=======
     lines: selected.map((l) => ({ lineId: l.id, quantity: choice(l).quantity, reasonHandle: choice(l).reason, condition: choice(l).condition,
-      photos: choice(l).photos.map((p) => p.id), note: choice(l).note.trim() || null })),
->>>>>>> reasons
+      photos: choice(l).photos.map((p) => p.id), note: choice(l).note.trim() || null,
+      ...(resolution === "EXCHANGE" && choice(l).variant ? { exchangeVariantId: choice(l).variant } : {}) })),
   } : null;
   const quoteKey = JSON.stringify(quoteInput);
   useEffect(() => {
@@ -378,14 +366,9 @@ export function OrderPage({ name }) {
       const input = {
         ...orderArgs(order), resolution, shippingMethod: method, proofOfPurchase: proof.trim() || null,
         idempotencyKey: submitKey(order.id),
-<<<<<<< HEAD
-        lines: selected.map((l) => ({ lineId: l.id, quantity: choice(l).quantity, reason: choice(l).reason, condition: choice(l).condition,
+        lines: selected.map((l) => ({ lineId: l.id, quantity: choice(l).quantity, reasonHandle: choice(l).reason, condition: choice(l).condition,
           photos: choice(l).photos.map((p) => p.id), note: choice(l).note.trim() || null,
           ...(resolution === "EXCHANGE" && choice(l).variant ? { exchangeVariantId: choice(l).variant } : {}) })),
-=======
-        lines: selected.map((l) => ({ lineId: l.id, quantity: choice(l).quantity, reasonHandle: choice(l).reason, condition: choice(l).condition,
-          photos: choice(l).photos.map((p) => p.id), note: choice(l).note.trim() || null })),
->>>>>>> reasons
       };
       const data = await gql(REQUEST, { i: input });
       const result = data.returnRequest;
@@ -431,11 +414,7 @@ export function OrderPage({ name }) {
     <form class="return-form" onSubmit=${submit} novalidate>
       <h2 class="section-title">${t("items")}</h2>
       <ul class="lines">${order.lines.map((line, index) => html`<${LineCard} key=${line.id} order=${order} line=${line} eligibility=${eligibility[line.id]}
-<<<<<<< HEAD
-        choice=${choice(line)} update=${updater(line)} t=${t} index=${index} exchange=${resolution === "EXCHANGE"}
-=======
-        choice=${choice(line)} update=${updater(line)} t=${t} index=${index} reasons=${reasons}
->>>>>>> reasons
+        choice=${choice(line)} update=${updater(line)} t=${t} index=${index} exchange=${resolution === "EXCHANGE"} reasons=${reasons}
         errors=${errors ? errorsAt(errors, `lines.${selected.indexOf(line)}`, { prefix: true }) : []} />`)}</ul>
       ${returnable ? html`<div class="card options">
         <div class="row two">

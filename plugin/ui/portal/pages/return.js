@@ -36,16 +36,11 @@ function Summary({ ret, t }) {
     ${chosen ? html`<p class="you-get" data-resolution=${chosen.resolution}>
       <strong>${t("youGet")}:</strong> ${t.group("resolutions", chosen.resolution)} · ${optionValue(chosen, t)}</p>` : null}
     <p>${ret.decision.shipping.summary}</p>
-<<<<<<< HEAD
-    ${ret.decision.deadlines.refundExpectedFrom && ret.resolution !== "EXCHANGE" ? html`<dl class="facts"><dt>${t("refundBy")}</dt>
-      <dd>${t("refundRange", { from: date(ret.decision.deadlines.refundExpectedFrom), to: date(ret.decision.deadlines.refundExpectedTo) })}</dd></dl>` : null}
-=======
     <dl class="facts">
       ${ret.lines.map((l) => html`<dt>${t("reason")} · ${l.line.title}</dt><dd>${l.reasonLabel}</dd>`)}
-      ${ret.decision.deadlines.refundExpectedFrom ? html`<dt>${t("refundBy")}</dt>
+      ${ret.decision.deadlines.refundExpectedFrom && ret.resolution !== "EXCHANGE" ? html`<dt>${t("refundBy")}</dt>
         <dd>${t("refundRange", { from: date(ret.decision.deadlines.refundExpectedFrom), to: date(ret.decision.deadlines.refundExpectedTo) })}</dd>` : null}
     </dl>
->>>>>>> reasons
   </section>`;
 }
 
