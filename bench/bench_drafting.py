@@ -7,8 +7,9 @@ when the draft places that setting with that value, invented when the draft plac
 text does not state, missed when a stated fact is not placed. Then the three seed stores' pages
 against their presets (setting by setting, as tests/policy/test_drafting.py compares them), and
 the time to draft each seed page. Then the real shops' policies of bench/real_policies (labelled by
-hand before the drafter read them): the three development sets, and with `--test` the held-out test set as
-well (measure that one once, after the work on the drafter is done). `--verbose` lists each miss.
+hand before the drafter read them): the development sets (the fourth and the sixth, `test2`, are the
+first two test sets, read after they were measured), and with `--test` the third, held-out test set
+as well (measure that one once, after the work on the drafter is done). `--verbose` lists each miss.
 The real texts are not in the repository (others' words): where they are absent, that part says so.
 """
 
@@ -87,9 +88,9 @@ if __name__ == "__main__":
     labelled()
     seeds()
     long_page()
-    for split in ("dev", "dev2", "dev3"):
+    for split in ("dev", "dev2", "dev3", "dev4", "test2"):
         print()
         report(split, verbose="--verbose" in sys.argv)
     if "--test" in sys.argv:
         print()
-        report("test", verbose="--verbose" in sys.argv)
+        report("test3", verbose="--verbose" in sys.argv)

@@ -276,6 +276,138 @@ Products returned after 60 days are eligible for a store credit. Cancellations w
         {"exclusions": {"CLEARANCE"}, "refund.processing": {"min_days": 5, "max_days": 7, "unit": "BUSINESS"}},
     ),
     (
+        "legal-withdrawal-is-the-return-window",
+        """Right of withdrawal
+You have the right to withdraw from this contract within fourteen days without giving any reason. The withdrawal period is fourteen days from the day on which you take possession of the goods.
+If you withdraw from this contract, we shall repay you within fourteen days from the day on which we are informed of your decision.
+We will use the same means of payment as you used for the original transaction.""",
+        {"returns.window.days": 14, "returns.window.starts": "DELIVERY", "refund.method": "ORIGINAL_PAYMENT"},
+    ),
+    (
+        "cooling-off-is-no-order-cancellation",
+        """By law you have 14 days to cancel your order under the cooling-off rules, and the right to cancel this contract ends 14 days after delivery.
+Items must be unused.""",
+        {"returns.window.days": 14, "returns.window.starts": "DELIVERY", "requirements.condition": {"UNUSED"}},
+    ),
+    (
+        "fault-inside-a-refusal",
+        """Physical damage caused by misuse is not eligible for a refund or a warranty replacement. Our warranty does not cover damage from a fall.
+Returns are accepted within 30 days of purchase.""",
+        {"returns.window.days": 30, "returns.window.starts": "PURCHASE"},
+    ),
+    (
+        "customer-pays-unless-our-fault",
+        """Customers pay for return shipping unless returning a product because of a defect, in which case we send a free return label.
+We'll also cover the postage costs if you received an incorrect or damaged item.""",
+        {"shipping.default.payer": "CUSTOMER", "shipping.merchant_at_fault": {"payer": "MERCHANT"},
+         "fault.reasons": {"DEFECTIVE", "WRONG_ITEM", "DAMAGED"}},
+    ),
+    (
+        "credit-arrival-is-no-window",
+        """Expect to receive your credit within three weeks. Returns of personalised products are not permitted.""",
+        {"exclusions": {"PERSONALIZED"}, "refund.typical_arrival": {"min_days": 0, "max_days": 21, "unit": "CALENDAR"}},
+    ),
+    (
+        "final-once-shipped-closes-nothing",
+        """We offer a 30-day return window from the date of delivery. All sales are final once the order has been signed for.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY"},
+    ),
+    (
+        "days-to-return-from-receipt",
+        """You have 21 days to return an item from the date you received it.
+Returning a product under consumer law if it is faulty is a separate matter. Torn or damaged boxes may result in a $5 charge.""",
+        {"returns.window.days": 21, "returns.window.starts": "DELIVERY"},
+    ),
+    (
+        "unnamed-groups-in-exclusion-lists",
+        """Non-Returnable Items
+Custom cables
+Items that have been installed or used
+Gift cards
+
+Seasonal decorations cannot be returned. Shipping charges are non-refundable.""",
+        {"exclusions": {"OTHER:Custom cables", "OTHER:Gift cards", "OTHER:Seasonal decorations"},
+         "refund.original_shipping": "NEVER"},
+    ),
+    (
+        "customer-choice-is-no-fault",
+        """Customer choice returns (change of mind, you ordered the wrong size) are accepted within 10 days of delivery.
+We cannot take fault on damaged items after they are worn. Items that are damaged or missing parts will be refused.
+All returns will not have a restocking fee for 7 days. Any discrepancies must be reported within 3 days of receipt.
+Shipping fees will be deducted from your credit on orders over $99. Price on the invoice does not include shipping fees.
+Handbags and fashion accessories are not eligible for returns.""",
+        {"returns.window.days": 10, "returns.window.starts": "DELIVERY", "exclusions": {"OTHER:Handbags and fashion accessories"}},
+    ),
+    (
+        "refunded-within-days-of-delivery",
+        """Our products can be refunded within 15 days since the delivery date.
+All sales are final; exchanges are not accepted unless the product was not received.""",
+        {"returns.window.days": 15, "returns.window.starts": "DELIVERY"},
+    ),
+    (
+        "exchanges-only-for-faults",
+        """We currently offer exchanges only for:
+- Faulty items
+- Incorrect items received""",
+        {"resolutions.exchange": "MERCHANT_AT_FAULT", "fault.reasons": {"DEFECTIVE", "WRONG_ITEM"}, "fault.remedies": {"EXCHANGE"}},
+    ),
+    (
+        "groups-named-in-refusals",
+        """Items that do not qualify to be returned are hats, climbing ropes and any item marked final sale.
+Our "Vintage" mugs or clearance item sales are final. We do not allow returns of festival merchandise.
+Mattress sales are not returnable or exchangeable unless defective.
+Special order goods are not eligible for cancellation, return or exchange.""",
+        {"exclusions": {"FINAL_SALE", "OTHER:Hats", "OTHER:Climbing ropes", "OTHER:Vintage mugs", "CLEARANCE",
+                        "OTHER:Festival merchandise", "OTHER:Mattress sales", "OTHER:Special orders"},
+         "fault.reasons": {"DEFECTIVE"}},
+    ),
+    (
+        "bullets-under-a-refunds-heading-and-scoped-lines",
+        """We accept returns within 30 days of purchase for:
+- Unused goods in original condition
+- Products free of damage
+
+Refund Processing
+- 5-7 business days after receiving your return
+- Issued to original payment method
+- Excludes original shipping costs
+- 15% restocking fee for certain gear
+
+Tents: must include all poles.
+I'd like to exchange it for something else.
+If we made an error, we will email you a prepaid return label.""",
+        {"returns.window.days": 30, "returns.window.starts": "PURCHASE", "requirements.condition": {"UNUSED", "ORIGINAL_CONDITION"},
+         "refund.processing": {"min_days": 5, "max_days": 7, "unit": "BUSINESS"}, "refund.method": "ORIGINAL_PAYMENT",
+         "refund.original_shipping": "NEVER", "shipping.merchant_at_fault": {"payer": "MERCHANT"}},
+    ),
+    (
+        "authorised-returns-by-email",
+        """How do I start a return?
+All returns must be authorized. Email us with your invoice number and reason for return within 15 days of receipt.""",
+        {"returns.request_required_before_shipping": True, "returns.window.days": 15, "returns.window.starts": "DELIVERY",
+         "returns.request_via": "EMAIL", "requirements.reason_required": True, "requirements.proof_of_purchase": True},
+    ),
+    (
+        "refund-within-days-of-purchase-is-the-window",
+        """We will refund unworn shoes in their original packaging within 100 days of the purchase date.
+Once we receive your parcel please allow 2-4 business days for processing.""",
+        {"returns.window.days": 100, "returns.window.starts": "PURCHASE", "requirements.condition": {"NOT_WORN", "ORIGINAL_PACKAGING"},
+         "refund.processing": {"min_days": 2, "max_days": 4, "unit": "BUSINESS"}},
+    ),
+    (
+        "fee-waived-for-our-errors",
+        """If the error is ours there is never a restocking fee; other returns are subject to a 10% restocking fee.
+We cannot make exchanges, so a new order must be placed. Please return items packaged securely, using a trackable service, ideally in our original box.""",
+        {"fees.restocking_percent": "10", "fees.waived_when_merchant_at_fault": True, "resolutions.exchange": "NEVER",
+         "resolutions.reorder_hint": True, "instructions.pack_securely": True, "instructions.tracked_shipping_recommended": True},
+    ),
+    (
+        "no-later-than",
+        """Returns are accepted no later than 20 days from the date of delivery. Damaged goods are not returnable.
+Gift receipt returns are refunded to store credit only.""",
+        {"returns.window.days": 20, "returns.window.starts": "DELIVERY"},
+    ),
+    (
         "month",
         """Our 45-day return policy lets you send back unused items for a refund.""",
         {"returns.window.days": 45, "requirements.condition": {"UNUSED"}},

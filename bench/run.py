@@ -175,9 +175,9 @@ BULK_SQL = [
          FROM generate_series($4::bigint, $5::bigint - 1) AS g, generate_series(0, {LINES_PER_BULK_ORDER - 1}) AS k""",
     # Every fifth order has a return (20,000 at 100,000 orders), with one line and an assessment.
     """INSERT INTO "return" (id, shop_id, order_id, number, name, status, resolution, shipping_method, currency,
-         decision, quoted_total, merchant_at_fault, requested_by, requested_at, updated_at, lock_version)
+         decision, quoted_total, merchant_at_fault, kept_item, requested_by, requested_at, updated_at, lock_version)
        SELECT $8 + g, $1, $3 + g, 1, '#B' || g || '-R1', (ARRAY['REQUESTED','OPEN','RECEIVED','CLOSED'])[1 + (g / 5) % 4],
-              'REFUND', 'CUSTOMER_SHIPPED', 'USD', '{}', 30, false, 'customer', now() - interval '2 days', now(), 0
+              'REFUND', 'CUSTOMER_SHIPPED', 'USD', '{}', 30, false, false, 'customer', now() - interval '2 days', now(), 0
          FROM generate_series($4::bigint, $5::bigint - 1) AS g WHERE g % 5 = 0""",
     f"""INSERT INTO return_line (shop_id, return_request_id, order_line_id, quantity, reason, condition, photos,
          quoted_amount, received_quantity, accepted_quantity, rejected_quantity, restock, processed_quantity)

@@ -14,6 +14,7 @@ from plugin.i18n.catalogs import language
 from emails.i18n import translations
 from emails.settings import EmailSettings
 from models.customer import Customer
+from models.exchange import Exchange, StoreCredit
 from models.order import Order, OrderLine
 from models.policy import PolicyVersion
 from models.refund import Cancellation, Refund
@@ -108,6 +109,10 @@ async def prepare(shop: Shop, kind: str, payload: dict, *, locale: str | None = 
         context |= await _policy_context(shop, kind, context)
     if kind == "refund_issued":
         context["refund"] = await _refund_context(shop, payload, context.get("decision") or {}, gettext)
+    if kind == "exchange_shipped":
+        context["exchange"] = await _exchange_context(shop, payload)
+    if kind == "store_credit":
+        context["credit"] = await _store_credit_context(shop, order, payload)
     if kind == "cancellation_confirmed":
         context |= await _cancellation_confirmed(shop, order)
     if kind == "cancellation_refused":
@@ -179,6 +184,34 @@ async def _refund_context(shop: Shop, payload: dict, decision: dict, gettext) ->
         "reimbursement": next((_money(row.amount, row.currency) for row in rows if row.kind == "REIMBURSEMENT"), None),
         "method_text": gettext(METHOD_TEXT.get(decision.get("refund_method", "ORIGINAL_PAYMENT"), METHOD_TEXT["ORIGINAL_PAYMENT"])),
         "expected_from": deadlines.get("refund_expected_from"), "expected_to": deadlines.get("refund_expected_to"),
+    }
+
+
+async def _exchange_context(shop: Shop, payload: dict) -> dict:
+    exchange = (await Exchange.get_or_none(shop_id=shop.id, id=payload["exchange_id"]) if payload.get("exchange_id")
+                else await Exchange.get_or_none(shop_id=shop.id, return_request_id=payload.get("return_id")))
+    return {
+        "lines": [{"title": item.get("title") or item.get("sku") or "", "quantity": item.get("quantity", 1)}
+                  for item in (exchange.items if exchange else [])],
+        "order_name": exchange.platform_order_name if exchange else None,
+        "instant": bool(exchange and exchange.instant and exchange.return_request_id
+                        and not (await Return.get(id=exchange.return_request_id)).received_at),
+    }
+
+
+async def _store_credit_context(shop: Shop, order: Order, payload: dict) -> dict:
+    credit = (await StoreCredit.get_or_none(shop_id=shop.id, id=payload["store_credit_id"]) if payload.get("store_credit_id")
+              else await StoreCredit.filter(shop_id=shop.id, return_request_id=payload.get("return_id")).order_by("-id").first())
+    currency = credit.currency if credit else order.currency
+    amount = credit.amount if credit else Decimal(0)
+    bonus = credit.bonus if credit else Decimal(0)
+    return {
+        "amount": _money(quantize(amount, currency), currency), "total": _money(quantize(amount + bonus, currency), currency),
+        "bonus": _money(quantize(bonus, currency), currency) if bonus > 0 else None,
+        "via": str(credit.via) if credit else "STORE_CREDIT",
+        # The code is in the payload only once the platform made the card (never stored elsewhere).
+        "code": payload.get("code"),
+        "expires_on": credit.expires_at.date().isoformat() if credit and credit.expires_at else None,
     }
 
 

@@ -46,6 +46,8 @@ SUBJECTS = {
     "cancellation_confirmed": "Your order {order_name} is cancelled",
     "cancellation_refused": "Your order {order_name} can no longer be cancelled",
     "held_for_verification": "Please confirm a few details about order {order_name}",
+    "exchange_shipped": "Your exchange for return {return_name} has shipped",
+    "store_credit": "Your store credit for order {order_name}",
 }
 KINDS = tuple(SUBJECTS)
 

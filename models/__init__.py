@@ -16,6 +16,7 @@ MODEL_MODULES = [
     "models.risk",
     "models.ratelimit",
     "models.shopify_grant",
+    "models.exchange",
 ]
 
 # Model classes carry comments, not docstrings: Tortoise copies a model's docstring into the DDL as

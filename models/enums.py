@@ -100,6 +100,14 @@ class ReturnResolution(StrEnum):
     STORE_CREDIT = "STORE_CREDIT"
 
 
+class PriceDifferenceHandling(StrEnum):
+    """An exchange for an item at another price: the customer pays the difference (an invoice the
+    platform sends) or the rest is refunded."""
+
+    CUSTOMER_PAYS = "CUSTOMER_PAYS"
+    REFUND_REST = "REFUND_REST"
+
+
 class ReturnShippingMethod(StrEnum):
     """How the parcel travels back."""
 
@@ -142,6 +150,8 @@ class RefundKind(StrEnum):
 
     PAYMENT = "PAYMENT"
     REIMBURSEMENT = "REIMBURSEMENT"
+    STORE_CREDIT = "STORE_CREDIT"
+    BONUS = "BONUS"
 
 
 class RefundReason(StrEnum):
@@ -252,6 +262,8 @@ class EmailKind(StrEnum):
     CANCELLATION_CONFIRMED = "cancellation_confirmed"
     CANCELLATION_REFUSED = "cancellation_refused"
     HELD_FOR_VERIFICATION = "held_for_verification"
+    EXCHANGE_SHIPPED = "exchange_shipped"
+    STORE_CREDIT = "store_credit"
 
 
 class OutboxKind(StrEnum):
@@ -282,3 +294,33 @@ class FulfillmentStatus(StrEnum):
     CANCELLED = "cancelled"
     ERROR = "error"
     FAILURE = "failure"
+
+
+class ExchangeStatus(StrEnum):
+    """Where an exchange's replacement stands on the platform (models/exchange.py)."""
+
+    REQUESTED = "REQUESTED"  # chosen by the customer; nothing held yet (the return awaits approval)
+    RESERVING = "RESERVING"  # approved: the platform is asked to hold the stock
+    RESERVED = "RESERVED"  # the stock is held for the customer
+    WAITING_STOCK = "WAITING_STOCK"  # approved, but the variant had no stock to hold
+    SHIPPING = "SHIPPING"  # the replacement order is being placed
+    SHIPPED = "SHIPPED"  # the replacement order is placed on the platform, at no charge
+    FELL_BACK = "FELL_BACK"  # the variant sold out: refunded or credited instead, as the policy says
+    CANCELED = "CANCELED"  # the return was declined or cancelled; any held stock let go
+
+
+class CreditVia(StrEnum):
+    """How store credit reaches the customer on the platform."""
+
+    STORE_CREDIT = "STORE_CREDIT"  # the customer's store credit account
+    GIFT_CARD = "GIFT_CARD"  # a gift card with a code, emailed
+
+
+class StoreCreditStatus(StrEnum):
+    """PENDING until the platform issued it (ISSUED) or refused (FAILED); HANDED to the shop's own
+    system (a manual platform) or to staff."""
+
+    PENDING = "PENDING"
+    ISSUED = "ISSUED"
+    FAILED = "FAILED"
+    HANDED = "HANDED"

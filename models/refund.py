@@ -21,7 +21,13 @@ class Refund(Model):
     # PAYMENT gives back what the customer paid (all PAYMENT rows of an order <= what was paid).
     # REIMBURSEMENT pays money the policy granted on top of the payment, e.g. Allegra K's $6.99
     # return postage credit: all REIMBURSEMENT rows of a return <= what its decision granted.
+    # STORE_CREDIT pays the returned value as store credit instead of money: it counts against what
+    # may be refunded like a PAYMENT (never both). BONUS is the credit the policy adds on top (its sum
+    # on a return <= the decision's bonus) and counts against nothing; a negative BONUS row
+    # (`reverses` the bonus) takes an unspent bonus back when the return is declined or reversed.
     kind = choice(RefundKind, max_length=16, default=RefundKind.PAYMENT)
+    reverses = fields.ForeignKeyField("models.Refund", related_name="reversals", null=True, on_delete=fields.SET_NULL)
+    expires_on = fields.DateField(null=True)
     status = choice(RefundStatus, max_length=16, default=RefundStatus.PENDING)
     reason = choice(RefundReason, max_length=32)
     note = fields.CharField(max_length=1000, null=True)

@@ -92,6 +92,11 @@ class ReturnLine(Model):
     # Units already sent to the platform to be processed (restocked or not), so a later step sends
     # only the units that arrived since.
     processed_quantity = fields.IntField(default=0)
+    # An exchange: the variant the customer chose for these units and its price when they chose it.
+    exchange_variant = fields.ForeignKeyField(
+        "models.ProductVariant", related_name="exchange_lines", null=True, on_delete=fields.SET_NULL
+    )
+    exchange_price = money(null=True)
 
     class Meta:
         table = "return_line"

@@ -1,6 +1,9 @@
 from tortoise import fields
 from tortoise.models import Model
 
+from models.enums import CreditVia
+from models.fields import choice
+
 
 class Shop(Model):
     # A tenant: one merchant's store on the host platform.
@@ -32,6 +35,9 @@ class Shop(Model):
     # Whether the platform emails the customer about refunds and cancellations it carries out
     # (Recourse then does not); only for a platform that carries them out.
     platform_notifies_customer = fields.BooleanField(default=False)
+    # How store credit reaches customers on the platform: their store credit account (STORE_CREDIT), or
+    # a gift card (GIFT_CARD) where the shop has store credit off. Guest orders always get a gift card.
+    store_credit_via = choice(CreditVia, max_length=16, default=CreditVia.STORE_CREDIT)
     created_at = fields.DatetimeField(auto_now_add=True)
     # Set by app/uninstalled: tokens are refused and deliveries stop at once; the data stays until
     # shop/redact (or a new install clears it).

@@ -58,6 +58,7 @@ class RequestedLine:
 class ReturnRequestLine(RequestedLine):
     photo_refs: tuple[str, ...] = ()  # references of stored photos (plugin.store.photos), checked by the caller
     note: str | None = None
+    exchange_variant_id: int | None = None  # an exchange: the ProductVariant chosen for these units
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from plugin.actions.commands import RequestedLine
 from plugin.actions.errors import ActionError
 from plugin.actions.facts import OrderReads, order_facts
 from plugin.actions.ledger import prior_returns
+from plugin.actions import exchange_offers
 from plugin.actions.policy import policy_in_force, policy_version
 from plugin.policy import (
     CancellationDecision,
@@ -27,6 +28,7 @@ from plugin.policy import (
     default_policy,
     evaluate_cancellation,
     evaluate_return,
+    decision_data,
     returnable_lines,
 )
 
@@ -88,8 +90,11 @@ async def quote_return(
     proof_of_purchase: bool,
     now: datetime | None = None,
     reads: OrderReads | None = None,
-) -> ReturnDecision:
-    """The full decision for a prospective return: eligibility, deadlines, refund quote, instructions."""
+) -> dict:
+    """The full decision for a prospective return, as stored data (plugin.policy.decision_data):
+    eligibility, deadlines, refund quote, instructions, and every resolution's value side by side
+    (`options`; see plugin.actions.exchange_offers)."""
+    now = now or _now()
     facts = await _facts(shop, order, reads)
     validate_lines(facts, lines)
     request = ReturnRequestFacts(
@@ -101,10 +106,34 @@ async def quote_return(
         proof_of_purchase=proof_of_purchase,
     )
     policy, version = await policy_in_force(shop)
+    priors = await prior_returns(order)
     try:
-        return evaluate_return(policy, facts, await prior_returns(order), request, now or _now(), policy_version=version)
+        decision = evaluate_return(policy, facts, priors, request, now, policy_version=version)
     except CurrencyMismatch:
         raise _currency_refusal(order) from None
+    return await with_options(shop, policy, facts, priors, request, decision, version, lines, now, required=False)
+
+
+async def with_options(shop: Shop, policy, facts: OrderFacts, priors, request: ReturnRequestFacts,
+                       decision: ReturnDecision, version, lines: list[RequestedLine], now: datetime, *,
+                       required: bool) -> dict:
+    """The decision's data with the resolutions side by side. `required`: a request for an exchange
+    must name an in-stock variant for every line (ActionError otherwise); a quote may name none."""
+    exchange = None
+    if resolution_is_exchange(decision) or any(getattr(line, 'exchange_variant_id', None) is not None for line in lines):
+        if not resolution_is_exchange(decision):
+            index = next(i for i, line in enumerate(lines) if getattr(line, 'exchange_variant_id', None) is not None)
+            raise ActionError("INVALID", "a variant is chosen only for an exchange", ["lines", str(index), "exchangeVariantId"])
+        exchange = await exchange_offers.chosen_exchange(shop, policy, lines, required=required and decision.allowed)
+    allowed = exchange_offers.offered(policy, facts, priors, request, now, decision, version)
+    opts = exchange_offers.options(policy, shop, decision, allowed, exchange, now)
+    data = decision_data(decision)
+    data.update(exchange_offers.resolution_data(policy, shop, decision, opts, now))
+    return data
+
+
+def resolution_is_exchange(decision: ReturnDecision) -> bool:
+    return decision.resolution == "EXCHANGE"
 
 
 async def accepted_quote(shop: Shop, ret: Return) -> dict:

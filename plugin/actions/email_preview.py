@@ -21,7 +21,7 @@ from plugin.policy import decision_data
 # request or a cancellation request.
 RETURN_KINDS = frozenset({
     "return_requested", "return_instructions", "return_declined", "return_received", "inspection_result",
-    "damaged_claim_received",
+    "damaged_claim_received", "exchange_shipped", "store_credit",
 })
 ORDER_KINDS = frozenset({"cancellation_confirmed", "cancellation_refused"})
 REFUND_KINDS = frozenset({"refund_issued"})

@@ -8,6 +8,8 @@ compare-and-set. Checks made in between therefore see a state no concurrent chan
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Awaitable, Callable
+from datetime import date
 from decimal import Decimal
 
 from models.enums import RefundStatus, ReturnStatus
@@ -29,6 +31,10 @@ PAYMENT, REIMBURSEMENT = "PAYMENT", "REIMBURSEMENT"
 # Returns in these statuses hold units of the order (DECLINED and CANCELED ones gave them back).
 ACTIVE = (ReturnStatus.REQUESTED, ReturnStatus.ON_HOLD, ReturnStatus.OPEN, ReturnStatus.RECEIVED, ReturnStatus.CLOSED)
 REFUND_AUDITED = ("amount", "currency", "kind", "status", "reason", "platform_refund_id")
+# Store credit instead of money (counts against what may be refunded, like a payment: never both),
+# and the bonus the policy adds on top of it (counts against nothing but the decision's bonus).
+STORE_CREDIT, BONUS = "STORE_CREDIT", "BONUS"
+EXCHANGE = "EXCHANGE"  # a return's resolution: its items are exchanged, not refunded
 
 
 async def lock_order(shop: Shop, order_id: int) -> Order:
@@ -50,12 +56,21 @@ async def bump(order: Order) -> None:
 
 async def refunded(order: Order, return_id: int | None = None, kind: str = PAYMENT) -> Decimal:
     """What was refunded (or is being refunded) on the order, or on one of its returns: of the
-    payment (``PAYMENT``, bounded by what was paid) or of what the policy granted on top of it
-    (``REIMBURSEMENT``, bounded by the grant)."""
+    payment (``PAYMENT``, bounded by what was paid), of what the policy granted on top of it
+    (``REIMBURSEMENT``, bounded by the grant), as store credit (``STORE_CREDIT``) or as its bonus
+    (``BONUS``). A reversal (a negative row) counts only once the platform carried it out
+    (SUCCEEDED): until then the credit may still be spent, so it frees nothing."""
     query = Refund.filter(shop_id=order.shop_id, order_id=order.id, status__in=COUNTED_REFUNDS, kind=kind)
     if return_id is not None:
         query = query.filter(return_request_id=return_id)
-    return sum(await query.values_list("amount", flat=True), Decimal(0))
+    rows = await query.values_list("amount", "status")
+    return sum((amount for amount, status in rows if amount > 0 or status == RefundStatus.SUCCEEDED), Decimal(0))
+
+
+async def paid_back(order: Order, return_id: int | None = None) -> Decimal:
+    """What went back to the customer out of the payment: money and store credit, which never both
+    pay for the same value (the bonus and policy reimbursements are on top)."""
+    return await refunded(order, return_id, PAYMENT) + await refunded(order, return_id, STORE_CREDIT)
 
 
 async def refunded_outside(order: Order) -> Decimal:
@@ -70,8 +85,9 @@ def captured(order: Order) -> Decimal:
 
 
 async def refundable(order: Order) -> Decimal:
-    """What may still be refunded: money captured, less our refunds and the platform's own."""
-    return max(Decimal(0), captured(order) - await refunded(order) - await refunded_outside(order))
+    """What may still be refunded (as money or store credit): money captured, less our refunds and
+    store credit and the platform's own refunds."""
+    return max(Decimal(0), captured(order) - await paid_back(order) - await refunded_outside(order))
 
 
 # Read on every eligibility answer and quote for an order that has had a return: written once
@@ -123,7 +139,7 @@ async def discrepancies(order: Order) -> list[str]:
     refunded than paid, more units in returns than a line has. Each says it in a sentence for staff;
     new refunds and returns are refused while the figures do not allow them (they check the same sums)."""
     found = []
-    out = await refunded(order)
+    out = await paid_back(order)
     if out > order.total_paid:
         found.append(f"refunded {out.normalize():f} {order.currency} is more than the {order.total_paid.normalize():f} "
                      f"{order.currency} the platform says was paid")
@@ -151,7 +167,7 @@ async def add_refund(
     shop: Shop, order: Order, amount: Decimal, *, reason: str, actor: str, note: str | None = None,
     return_id: int | None = None, cancellation_id: int | None = None, breakdown: list | None = None,
     kind: str = PAYMENT, grant: Decimal | None = None, notify: bool = True, email_with: tuple[int, ...] = (),
-    carry: bool = True,
+    carry: bool = True, expires_on: date | None = None,
 ) -> Refund:
     """Write one refund row against an order the caller has locked (see ledger.lock_order).
 
@@ -164,9 +180,10 @@ async def add_refund(
     arrived units are processed first, and the email waits (HELD) for the platform to succeed, or is
     not written at all when the platform emails the customer itself.
     """
-    if kind == REIMBURSEMENT:
-        remaining = (grant or Decimal(0)) - await refunded(order, return_id, REIMBURSEMENT)
-        left = "of the return postage credit the policy granted"
+    if kind in (REIMBURSEMENT, BONUS):
+        remaining = (grant or Decimal(0)) - await refunded(order, return_id, kind)
+        left = ("of the return postage credit the policy granted" if kind == REIMBURSEMENT
+                else "of the store credit bonus the policy granted")
     else:
         if captured(order) <= 0:
             raise ActionError(
@@ -185,7 +202,7 @@ async def add_refund(
     refund = await Refund.create(
         shop_id=shop.id, order_id=order.id, return_request_id=return_id, cancellation_id=cancellation_id,
         amount=amount, currency=order.currency, reason=reason, note=note, breakdown=breakdown or [], created_by=actor,
-        kind=kind,
+        kind=kind, expires_on=expires_on,
     )
     await bump(order)
     email = {"to": order.email, "order_id": order.id, "refund_id": refund.id}
@@ -221,22 +238,47 @@ def split_quote(quote: dict) -> tuple[Decimal, list, Decimal, list]:
     return total - credits, payment_lines, credits, credit_lines
 
 
+def exchange_rest(ret: Return) -> Decimal:
+    """What an exchange gives back in money: the difference when the new items cost less and the
+    policy refunds the rest (decision["exchange"]); nothing otherwise."""
+    exchange = ret.decision.get("exchange") or {}
+    difference = Decimal(((exchange.get("difference") or {}).get("amount")) or 0)
+    return -difference if difference < 0 and exchange.get("handling") == "REFUND_REST" else Decimal(0)
+
+
+def payable_quote(quote: dict, ret: Return, currency: str) -> dict:
+    """The part of the return's `quote` paid out by the ledger: all of it, except for an exchange,
+    whose items are exchanged, not refunded, so only the rest of a cheaper exchange goes back (with
+    the credits the policy granted). A store credit return's is credited (pay_quote's `credit`)."""
+    if ret.resolution != EXCHANGE:
+        return quote
+    payment, _, credits, credit_lines = split_quote(quote)
+    rest = min(payment, exchange_rest(ret))
+    line = {"kind": "ADJUSTMENT", "code": "EXCHANGE_PRICE_DIFFERENCE", "description": "Price difference of the exchange",
+            "amount": {"amount": str(rest), "currency": currency}}
+    return {**quote, "total": {"amount": str(rest + credits), "currency": currency}, "lines": [line, *credit_lines]}
+
+
 async def pay_quote(shop: Shop, order: Order, ret: Return, quote: dict, *, reason: str, note: str | None,
-                    actor: str) -> list[Refund]:
+                    actor: str, credit: Callable[[Decimal, list], Awaitable[list[Refund]]] | None = None) -> list[Refund]:
     """Pay `quote` for the return, less what was already paid for it: the payment part as a PAYMENT
     row, the granted credits as a REIMBURSEMENT row beside it, and one email that shows both (the
-    credit as its own line). The caller has locked the order."""
+    credit as its own line). The caller has locked the order. With `credit` (a store credit return:
+    see refunds.refund_quote) the payment part is credited by it (amount, lines), never paid out."""
     payment, payment_lines, credits, credit_lines = split_quote(quote)
-    pay = payment - await refunded(order, ret.id)
+    pay = payment - await paid_back(order, ret.id)
     reimburse = min(credits, granted(ret)) - await refunded(order, ret.id, REIMBURSEMENT)
     if pay <= 0 and reimburse <= 0:
         raise ActionError("NOTHING_TO_REFUND", "the accepted items are already refunded", ["amount"])
     rows: list[Refund] = []
+    if pay > 0 and credit is not None:
+        rows += await credit(pay, payment_lines)
+        pay = Decimal(0)
     if pay > 0:
         rows.append(await add_refund(shop, order, pay, reason=reason, actor=actor, note=note, return_id=ret.id,
                                      breakdown=payment_lines, notify=reimburse <= 0))
     if reimburse > 0:
         rows.append(await add_refund(shop, order, reimburse, reason=reason, actor=actor, note=note, return_id=ret.id,
                                      breakdown=credit_lines, kind=REIMBURSEMENT, grant=granted(ret),
-                                     email_with=tuple(row.id for row in rows)))
+                                     email_with=tuple(row.id for row in rows if row.kind == PAYMENT)))
     return rows

@@ -18,7 +18,9 @@ from collections import Counter
 from datetime import datetime, timezone
 from decimal import Decimal
 
-from models.enums import ReturnStatus
+from models.enums import CreditVia, ReturnStatus
+from models.customer import Customer
+from models.exchange import StoreCredit
 from models.order import Order, OrderLine
 from models.outbox import OutboxMessage
 from models.refund import Cancellation, Refund
@@ -94,8 +96,11 @@ async def refund(shop: Shop, order: Order, row: Refund) -> OutboxMessage | None:
     amount = Money(quantize(row.amount, row.currency), row.currency)
     notify = platform_notifies(shop)
     if row.kind == "REIMBURSEMENT":
+        customer_id = await _postage_credit(shop, order, row)
+        written = datetime.now(timezone.utc).replace(microsecond=0)
         return await enqueue(shop, order.id, "credit.create", ("Refund", row.id), lambda key: port.CreditCustomer(
-            key=key, order_id=order.platform_id, amount=amount, note=note[:255], notify=notify, refund_ref=gid))
+            key=key, order_id=order.platform_id, amount=amount, note=note[:255], notify=notify, refund_ref=gid,
+            customer_id=customer_id, written_at=written))
     wanted = _item_lines(row.breakdown)
     ids = await _platform_lines(shop, wanted)
     restock = port.Restock.CANCEL if row.cancellation_id else port.Restock.NO_RESTOCK
@@ -105,6 +110,19 @@ async def refund(shop: Shop, order: Order, row: Refund) -> OutboxMessage | None:
         key=key, order_id=order.platform_id, amount=amount, lines=lines,
         shipping=Money(quantize(shipping, row.currency), row.currency) if shipping > 0 else None,
         note=note[:255], notify=notify, refund_ref=gid))
+
+
+async def _postage_credit(shop: Shop, order: Order, row: Refund) -> str:
+    """A postage credit goes as store credit to the order's customer when the shop credits store credit
+    accounts (the customer to credit, and a StoreCredit row for the desk); "" hands it to staff."""
+    if not order.customer_id or str(shop.store_credit_via or CreditVia.STORE_CREDIT) != CreditVia.STORE_CREDIT:
+        return ""
+    found = await Customer.filter(shop_id=shop.id, id=order.customer_id).values_list("platform_id", flat=True)
+    if not found or not found[0]:
+        return ""
+    await StoreCredit.create(shop_id=shop.id, order_id=order.id, return_request_id=row.return_request_id, refund_id=row.id,
+                             via=CreditVia.STORE_CREDIT, amount=row.amount, currency=row.currency)
+    return found[0]
 
 
 async def cancel(shop: Shop, order: Order, cancellation: Cancellation, refund_row: Refund | None) -> OutboxMessage | None:
@@ -212,3 +230,4 @@ async def after_step(shop: Shop, ret: Return, step: str, *, label: bool = False)
     if label and ret.label_carrier:
         await return_step(shop, ret, "return.label", carrier=ret.label_carrier,
                           tracking_number=ret.label_tracking_number or "", label_url=ret.label_url)
+

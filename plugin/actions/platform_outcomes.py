@@ -22,6 +22,7 @@ from models.platform_refund import PlatformRefund
 from models.refund import Refund
 from models.returns import Return
 from models.shop import Shop
+from plugin.actions import exchange_hooks
 from plugin.actions.events import record
 from plugin.actions.ledger import COUNTED_REFUNDS, bump, lock_order
 from plugin.values.ids import from_gid
@@ -112,7 +113,8 @@ async def _refuse_refund(shop: Shop, refund_id: int, words: str) -> None:
 
 async def succeeded(shop: Shop, message: OutboxMessage, done: port.Done) -> None:
     async with in_transaction():
-        refund_id = refund_of(message)
+        await exchange_hooks.platform_succeeded(shop, message, done)
+        refund_id = refund_of(message) if message.topic not in exchange_hooks.TOPICS else None
         if message.topic in ("refund.create", "credit.create") and refund_id:
             await _settle(shop, refund_id, done.platform_id)
         elif message.topic == "order.cancel" and refund_id:
@@ -132,7 +134,8 @@ async def refused(shop: Shop, message: OutboxMessage, answer: port.Refused) -> s
     """Record the refusal; answers the words the desk shows."""
     words = REFUSED + answer.message
     async with in_transaction():
-        refund_id = refund_of(message)
+        await exchange_hooks.platform_refused(shop, message, answer)
+        refund_id = refund_of(message) if message.topic not in exchange_hooks.TOPICS else None
         if refund_id and message.topic in ("refund.create", "credit.create", "order.cancel"):
             await _refuse_refund(shop, refund_id, answer.message)
         await record(shop, subject=(message.subject_type, message.subject_id), actor="platform",
@@ -145,7 +148,8 @@ async def handed(shop: Shop, message: OutboxMessage, answer: port.Handed) -> Non
     """Left to someone else (the manual platform, or staff): the refund stays PENDING until its
     confirmation (refundConfirm), and its email goes now, as a manual shop's always did."""
     async with in_transaction():
-        refund_id = refund_of(message)
+        await exchange_hooks.platform_handed(shop, message, answer)
+        refund_id = refund_of(message) if message.topic not in exchange_hooks.TOPICS else None
         if refund_id:
             await release_emails(shop, refund_id)
         await record(shop, subject=(message.subject_type, message.subject_id), actor="platform",

@@ -25,19 +25,23 @@ from models.order import Order
 from models.refund import Refund
 from models.returns import Return, ReturnLine
 from models.shop import Shop
-from plugin.actions import return_states
+from plugin.actions import return_states, store_credit
 from plugin.actions.commands import CreateRefund
 from plugin.actions.errors import ActionError
 from plugin.actions.events import record, snapshot
 from plugin.actions.idempotency import once
 from plugin.actions.ledger import (
+    BONUS,
+    EXCHANGE,
     REFUND_AUDITED,
+    REIMBURSEMENT,
     add_refund,
     bump,
     lock_order,
+    paid_back,
     pay_quote,
+    payable_quote,
     refundable,
-    refunded,
     split_quote,
 )
 from plugin.actions.platform_outcomes import settle_from_confirmation
@@ -56,16 +60,19 @@ class RefundMade:
 
     refund: Refund
     reimbursement: Refund | None = None
+    bonus: Refund | None = None  # a store credit return: the bonus credited beside the credit (`refund`)
 
     def stored(self) -> dict:
         return {"refund_id": self.refund.id,
-                **({"reimbursement_id": self.reimbursement.id} if self.reimbursement else {})}
+                **({"reimbursement_id": self.reimbursement.id} if self.reimbursement else {}),
+                **({"bonus_id": self.bonus.id} if self.bonus else {})}
 
     @classmethod
     async def replayed(cls, shop: Shop, command: CreateRefund, stored: dict) -> Self:
         refund = await Refund.get(shop_id=shop.id, id=stored["refund_id"])
-        other = stored.get("reimbursement_id")
-        return cls(refund, await Refund.get(shop_id=shop.id, id=other) if other else None)
+        other, bonus = stored.get("reimbursement_id"), stored.get("bonus_id")
+        return cls(refund, await Refund.get(shop_id=shop.id, id=other) if other else None,
+                   await Refund.get(shop_id=shop.id, id=bonus) if bonus else None)
 
 
 def _exact(amount: Decimal, currency: str) -> Decimal:
@@ -130,29 +137,50 @@ async def create_refund(
             if ret is None:
                 raise ActionError("BLANK", "an order refund needs an amount", ["amount"])
             return await refund_quote(shop, order, ret, reason, note, actor)
-        left = None
-        if ret is not None:
-            # What the return is worth to the payment (its accepted units' quote, less credits, which
-            # are reimbursed apart), less what was paid for it already.
-            left = split_quote(await accepted_quote(shop, ret))[0] - await refunded(order, ret.id)
-            if amount > left and override_reason is None:
-                raise ActionError(
-                    "OVER_REFUND", f"only {quantize(max(left, Decimal(0)), order.currency)} {order.currency} of this "
-                    "return's refundable value is left; give overrideReason to refund more", ["amount"])
-        refund = await add_refund(
-            shop, order, _exact(amount, order.currency), reason=reason, actor=actor, note=note,
-            return_id=ret.id if ret else None,
-        )
-        if left is not None and amount > left:  # only with an override reason (see above)
-            await record(shop, subject=("Refund", refund.id), actor=actor, action="refund.over_return_value",
-                         after={"return_value_left": str(quantize(left, order.currency))}, note=override_reason.strip())
-    return RefundMade(refund)
+        return await _refund_amount(shop, order, ret, _exact(amount, order.currency), reason=reason, note=note,
+                                    actor=actor, override_reason=override_reason)
+
+
+async def _refund_amount(shop: Shop, order: Order, ret: Return | None, amount: Decimal, *, reason: str,
+                         note: str | None, actor: str, override_reason: str | None) -> RefundMade:
+    """Refund the `amount` staff gave: of a return, within what is left of its value unless
+    overridden (audited); a store credit return's is credited, with its bonus, never paid out."""
+    left = None
+    if ret is not None:
+        # What the return is worth to the payment (its accepted units' quote, less credits, which
+        # are reimbursed apart), less what was paid for it already.
+        left = split_quote(await accepted_quote(shop, ret))[0] - await paid_back(order, ret.id)
+        if amount > left and override_reason is None:
+            raise ActionError(
+                "OVER_REFUND", f"only {quantize(max(left, Decimal(0)), order.currency)} {order.currency} of this "
+                "return's refundable value is left; give overrideReason to refund more", ["amount"])
+    credit = store_credit.crediting(shop, order, ret, reason=reason, actor=actor, note=note) if ret else None
+    if credit is not None:  # staff chose the amount, the customer chose credit
+        rows = await credit(amount, [])
+    else:
+        rows = [await add_refund(shop, order, amount, reason=reason, actor=actor, note=note,
+                                 return_id=ret.id if ret else None)]
+    if left is not None and amount > left:  # only with an override reason (see above)
+        await record(shop, subject=("Refund", rows[0].id), actor=actor, action="refund.over_return_value",
+                     after={"return_value_left": str(quantize(left, order.currency))}, note=override_reason.strip())
+    return RefundMade(rows[0], bonus=next((row for row in rows if row.kind == BONUS), None))
 
 
 async def refund_quote(shop: Shop, order: Order, ret: Return, reason: str, note: str | None, actor: str) -> RefundMade:
-    """Pay what the policy quotes for the return's accepted units, less what was already paid for it."""
-    rows = await pay_quote(shop, order, ret, await accepted_quote(shop, ret), reason=reason, note=note, actor=actor)
-    return RefundMade(rows[0], rows[1] if len(rows) > 1 else None)
+    """Pay what the policy quotes for the return's accepted units, less what was already paid for it;
+    a store credit return is credited (with the policy's bonus), never paid out; an exchange pays
+    back only the rest of a cheaper exchange."""
+    quote = payable_quote(await accepted_quote(shop, ret), ret, order.currency)
+    credit = store_credit.crediting(shop, order, ret, reason=reason, actor=actor, note=note)
+    try:
+        rows = await pay_quote(shop, order, ret, quote, reason=reason, note=note, actor=actor, credit=credit)
+    except ActionError as exc:
+        if exc.code == "NOTHING_TO_REFUND" and ret.resolution == EXCHANGE:
+            raise ActionError("NOTHING_TO_REFUND", "the items are exchanged, not refunded; give an amount to refund "
+                              "anyway (e.g. when the exchange cannot ship)", ["amount"]) from None
+        raise
+    by_kind = {row.kind: row for row in rows}
+    return RefundMade(rows[0], by_kind.get(REIMBURSEMENT), by_kind.get(BONUS))
 
 
 async def create(shop: Shop, command: CreateRefund, key: str | None, actor: str) -> RefundMade:
@@ -194,6 +222,17 @@ async def suggested_refund(shop: Shop, ret: Return) -> Decimal:
     accepted units (the request's quote before inspection), less what this return already got,
     never more than the order has left."""
     order = await Order.get(id=ret.order_id, shop_id=shop.id)
-    quote = await accepted_quote(shop, ret)
-    left = Decimal(quote["total"]["amount"]) - await refunded(order, ret.id)
+    quote = payable_quote(await accepted_quote(shop, ret), ret, order.currency)
+    left = Decimal(quote["total"]["amount"]) - await paid_back(order, ret.id)
     return max(Decimal(0), min(left, await refundable(order)))
+
+
+async def refund_fallen_back(shop: Shop, return_id: int) -> None:
+    """Refund a return whose exchange fell back (plugin.actions.exchange_fallback) by its new
+    resolution; when that is refused (e.g. inspection required first) staff refund it from the desk."""
+    try:
+        await create_refund(shop, return_id=return_id, order_id=None, amount=None, reason="RETURN",
+                            note="the exchanged item sold out", actor="platform")
+    except ActionError as exc:
+        await record(shop, subject=("Return", return_id), actor="platform", action="exchange.fallback_waiting",
+                     note=f"not refunded automatically: {exc.message}"[:1000])

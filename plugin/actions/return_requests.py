@@ -15,17 +15,19 @@ from models.enums import EmailKind, ReturnResolution, ReturnShippingMethod, Retu
 from models.order import Order
 from models.returns import Return, ReturnLine
 from models.shop import Shop
-from plugin.actions import keep_item, platform_ops
+from plugin.actions import keep_item, platform_ops, store_credit
 from plugin.actions.commands import CreateReturn, RequestReturn, ReturnRequestLine
-from plugin.actions.decisions import validate_lines
+from plugin.actions.decisions import validate_lines, with_options
 from plugin.actions.events import record, snapshot
 from plugin.actions.facts import order_facts
 from plugin.actions.idempotency import once
 from plugin.actions.ledger import bump, lock_order, prior_returns
 from plugin.actions.policy import policy_in_force
-from plugin.actions.returns import AUDITED, email_about, event, flag_label_missing, label_missing, needs_label
+from plugin.actions.returns import (
+    AUDITED, email_about, event, exchange_step, flag_label_missing, label_missing, needs_label,
+)
 from plugin.actions.risk import assess_request
-from plugin.policy import ReturnLineRequest, ReturnRequestFacts, decision_data, evaluate_return
+from plugin.policy import ReturnLineRequest, ReturnRequestFacts, evaluate_return
 from plugin.policy.reasons import FACTUAL_CODES
 
 
@@ -88,7 +90,7 @@ async def request_return(
         )
         decision = evaluate_return(policy, facts, priors, request, now, policy_version=version,
                                    staff_override=override_reason is not None)
-        data = decision_data(decision)
+        data = await with_options(shop, policy, facts, priors, request, decision, version, lines, now, required=True)
         factual = any(r.code in FACTUAL_CODES for r in decision.all_reasons())
         overridden = not decision.allowed and override_reason is not None and not factual
         if not decision.allowed and not overridden:
@@ -126,8 +128,11 @@ async def _announce(shop: Shop, order: Order, ret: Return, email: str | None, *,
     elif auto and not held and not kept:
         await _record_auto_approval(shop, ret)
     await platform_ops.after_step(shop, ret, "request")
+    await exchange_step(shop, order, ret, "request", ReturnStatus.REQUESTED)
     if kept:
-        await keep_item.keep_without_return(shop, order, ret, now, AUDITED, event)
+        credit = store_credit.crediting(shop, order, ret, reason="RETURN", actor="policy",
+                                        note="Credited without a return: keep the item.")
+        await keep_item.keep_without_return(shop, order, ret, now, AUDITED, event, credit)
 
 
 async def _store_request(
@@ -145,6 +150,7 @@ async def _store_request(
         requested_by=actor, requested_at=now, approved_at=now if auto else None,
         override_reason=override_reason,
     )
+    exchanged = {line["line_id"]: line for line in (data.get("exchange") or {}).get("lines", [])}
     per_line: dict[str, Decimal] = {}
     for quote_line in decision.quote.lines:
         if quote_line.line_id is not None:
@@ -153,11 +159,18 @@ async def _store_request(
         ReturnLine(
             shop_id=shop.id, return_request_id=ret.id, order_line_id=l.line_id, quantity=l.quantity,
             reason=l.reason, condition=sorted(l.condition), photos=list(l.photo_refs), customer_note=l.note,
-            quoted_amount=per_line.get(str(l.line_id), Decimal(0)),
+            quoted_amount=per_line.get(str(l.line_id), Decimal(0)), **_exchange_columns(exchanged.get(str(l.line_id))),
         )
         for l in lines
     ])
     return ret
+
+
+def _exchange_columns(exchanged: dict | None) -> dict:
+    """The variant a line is exchanged for, and its price, as the decision stored them."""
+    if exchanged is None:
+        return {"exchange_variant_id": None, "exchange_price": None}
+    return {"exchange_variant_id": int(exchanged["variant_id"]), "exchange_price": Decimal(exchanged["price"]["amount"])}
 
 
 async def _record_override(shop: Shop, ret: Return, actor: str, note: str, *, held: bool) -> None:

@@ -12,15 +12,17 @@ from tortoise.transactions import in_transaction
 
 from models.enums import (
     EmailKind,
+    RefundKind,
     InspectionCondition,
     ReturnDeclineReason,
+    ReturnResolution,
     ReturnStatus,
 )
 from models.order import Order
 from models.refund import Refund
 from models.returns import Return, ReturnLine
 from models.shop import Shop
-from plugin.actions import platform_ops, return_states
+from plugin.actions import exchange_hooks, platform_ops, return_states
 from plugin.actions.errors import ActionError
 from plugin.actions.events import record, snapshot
 from plugin.actions.ledger import COUNTED_REFUNDS, bump, lock_order
@@ -125,6 +127,7 @@ async def _step(
             await guard(ret)
             await bump(order)
         before = snapshot(ret, AUDITED)
+        previous = ret.status
         await return_states.apply(ret, step, **changes)
         order = await Order.get(id=ret.order_id, shop_id=shop.id)
         await record(
@@ -133,7 +136,22 @@ async def _step(
             email=email_about(order, email, ret, **(email_data or {})) if email else None,
         )
         await platform_ops.after_step(shop, ret, step, label=label)
+        await exchange_hooks.return_stepped(shop, ret, step, actor)
+        await exchange_step(shop, order, ret, step, previous)
     return ret
+
+
+async def exchange_step(shop: Shop, order: Order, ret: Return, step: str, previous: str) -> None:
+    """What a step means for an exchange (plugin.actions.exchange_hooks): reserved when the return is
+    approved, due when its items first arrive, released when it is declined or withdrawn."""
+    if ret.resolution != ReturnResolution.EXCHANGE:
+        return
+    if ret.status == ReturnStatus.OPEN and step in ("approve", "request", "release"):
+        await exchange_hooks.exchange_reserved(shop, order, ret)
+    elif step == "receive" and previous != ReturnStatus.RECEIVED:
+        await exchange_hooks.exchange_due(shop, order, ret)
+    elif step in ("decline", "cancel"):
+        await exchange_hooks.exchange_released(shop, order, ret)
 
 
 async def flag_label_missing(shop: Shop, ret: Return) -> None:
@@ -233,7 +251,7 @@ async def decline(
         return_states.check(ret, "decline")
         if await ReturnLine.filter(return_request_id=ret.id, received_quantity__gt=0).exists():
             raise ActionError("INVALID_STATE", "items of this return were already received; inspect them instead", ["id"])
-        if await _refunded(ret):
+        if await paid_out(ret):
             raise ActionError("INVALID_STATE", "this return was already refunded; it can no longer be declined", ["id"])
 
     return await _step(shop, return_id, "decline", actor, action="return.declined", note=staff_note,
@@ -242,9 +260,12 @@ async def decline(
                        email=EmailKind.RETURN_DECLINED, email_data={"reason": reason, "note": note}, guard=guard)
 
 
-async def _refunded(ret: Return) -> bool:
-    """Money went out for this return (a FAILED refund does not count)."""
-    return await Refund.filter(return_request_id=ret.id, status__in=COUNTED_REFUNDS).exists()
+async def paid_out(ret: Return) -> bool:
+    """Money went out for this return (a FAILED refund does not count). Store credit is not money:
+    a credited return may still be declined or withdrawn, and its unspent credit and bonus are taken
+    back (plugin.actions.store_credit.reverse)."""
+    return await Refund.filter(return_request_id=ret.id, status__in=COUNTED_REFUNDS,
+                               kind__in=(RefundKind.PAYMENT, RefundKind.REIMBURSEMENT)).exists()
 
 
 async def cancel(shop: Shop, return_id: int, actor: str) -> Return:
@@ -254,7 +275,7 @@ async def cancel(shop: Shop, return_id: int, actor: str) -> Return:
         return_states.check(ret, "cancel")
         if await ReturnLine.filter(return_request_id=ret.id, received_quantity__gt=0).exists():
             raise ActionError("INVALID_STATE", "the items already arrived; the return can no longer be cancelled", ["id"])
-        if await _refunded(ret):
+        if await paid_out(ret):
             # Withdrawing a refunded return would keep both the items and the money.
             raise ActionError("INVALID_STATE", "this return was already refunded; it can no longer be cancelled", ["id"])
 

@@ -159,3 +159,12 @@ async def update_platform(shop: Shop, platform: str | None, notifies: bool | Non
     if notifies is not None and notifies != shop.platform_notifies_customer:
         await _set(shop, "platform_notifies_customer", notifies, actor)
     return shop
+
+
+async def update_store_credit_via(shop: Shop, via: str, *, actor: str) -> Shop:
+    """Store credit to customers' store credit accounts, or as gift cards (a shop with store credit off)."""
+    if via not in ("STORE_CREDIT", "GIFT_CARD"):
+        raise ActionError("INVALID", "must be STORE_CREDIT or GIFT_CARD", ["storeCreditVia"])
+    if via != str(shop.store_credit_via):
+        await _set(shop, "store_credit_via", via, actor)
+    return shop

@@ -7,12 +7,13 @@ the state staff must act on (requested, held, received, refund issued).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 
-from tortoise.expressions import F, Subquery
+from tortoise.expressions import F, Q, Subquery
 from tortoise.functions import Count, Min
 
-from models.enums import OutboxKind, OutboxStatus, RefundStatus, ReturnStatus, RiskReviewStatus
+from models.enums import ExchangeStatus, OutboxKind, OutboxStatus, RefundStatus, ReturnStatus, RiskReviewStatus
+from models.exchange import Exchange
 from models.outbox import OutboxMessage
 from models.refund import Refund
 from models.returns import Return, ReturnLine
@@ -33,6 +34,8 @@ class Queues:
     awaiting_inspection: Queue  # received returns with units neither accepted nor rejected
     refunds_pending: Queue  # refunds the platform has not confirmed
     platform_failed: Queue  # operations the platform refused or that could not reach it, failed webhook imports (Retry)
+    exchanges_waiting_for_stock: Queue  # approved exchanges whose variant had no stock to hold
+    exchanges_unreturned: Queue  # instant exchanges whose item did not come back by the ship-by date
 
 
 async def _aggregate(queryset, moment: str) -> Queue:
@@ -56,4 +59,10 @@ async def work_queue(shop: Shop) -> Queues:
         platform_failed=await _aggregate(
             OutboxMessage.filter(shop_id=shop.id, kind__in=(OutboxKind.PLATFORM, OutboxKind.INBOX), status=OutboxStatus.FAILED),
             "created_at"),
+        exchanges_waiting_for_stock=await _aggregate(
+            Exchange.filter(shop_id=shop.id, status=ExchangeStatus.WAITING_STOCK), "created_at"),
+        exchanges_unreturned=await _aggregate(Exchange.filter(
+            shop_id=shop.id, instant=True, status=ExchangeStatus.SHIPPED, return_request__received_at__isnull=True,
+            return_request__ship_by__lt=datetime.now(timezone.utc).date()).filter(
+            Q(invoice_reason__isnull=True) | Q(invoice_reason__not="UNRETURNED")), "shipped_at"),
     )

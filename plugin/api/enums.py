@@ -19,10 +19,13 @@ _DESCRIPTIONS = {
     enums.ConditionItem: "A condition the customer declares the item meets.",
     enums.ReturnResolution: "What the customer wants instead of the item.",
     enums.ReturnShippingMethod: "How the parcel travels back.",
+    enums.PriceDifferenceHandling: "An exchange at another price: CUSTOMER_PAYS the difference (the platform's invoice) or REFUND_REST.",
     enums.ReturnShippingPayer: "Who bears the return postage.",
     enums.InspectionCondition: "What staff found when inspecting a returned line.",
     enums.RefundStatus: "PENDING until the platform confirms the refund SUCCEEDED or FAILED.",
-    enums.RefundKind: "PAYMENT gives back what was paid; REIMBURSEMENT what the policy granted on top.",
+    enums.RefundKind: "PAYMENT gives back what was paid; REIMBURSEMENT what the policy granted on top; STORE_CREDIT the "
+    "returned value as store credit instead of money (counts against what may be refunded); BONUS the credit the policy "
+    "adds on top (a negative BONUS reverses an unspent bonus).",
     enums.RefundReason: "Why money goes back.",
     enums.RefundMethod: "How money goes back.",
     enums.RefundLineKind: "A line of a refund quote: ITEM, SHIPPING, FEE (negative), CREDIT (positive) or ADJUSTMENT.",
@@ -37,10 +40,15 @@ _DESCRIPTIONS = {
     enums.EmailKind: "A customer email, by its template.",
     enums.OutboxStatus: "Where an email is in its delivery; HELD: waiting for the platform to carry out the refund it announces.",
     enums.FulfillmentStatus: "Shopify's fulfillment statuses.",
+    enums.ExchangeStatus: "Where an exchange's replacement stands on the platform: held (RESERVED), waiting for stock, "
+                          "shipped, fallen back to a refund or store credit, or cancelled.",
+    enums.CreditVia: "How store credit reaches the customer: their store credit account, or a gift card.",
+    enums.StoreCreditStatus: "PENDING until the platform issued it (ISSUED) or refused (FAILED); HANDED to the shop's "
+                             "own system or staff.",
 }
 
 # GraphQL names that differ from the Python class: kept from the contract the clients already use.
-_NAMES = {enums.OutboxStatus: "EmailDeliveryStatus"}
+_NAMES = {enums.OutboxStatus: "EmailDeliveryStatus", enums.CreditVia: "StoreCreditVia"}
 
 for _cls, _text in _DESCRIPTIONS.items():
     strawberry.enum(_cls, name=_NAMES.get(_cls), description=_text)
@@ -52,6 +60,7 @@ ReturnBulkAction = enums.ReturnBulkAction
 ReturnReason = enums.ReturnReason
 ConditionItem = enums.ConditionItem
 ReturnResolution = enums.ReturnResolution
+PriceDifferenceHandling = enums.PriceDifferenceHandling
 ReturnShippingMethod = enums.ReturnShippingMethod
 ReturnShippingPayer = enums.ReturnShippingPayer
 InspectionCondition = enums.InspectionCondition
@@ -71,3 +80,6 @@ BlocklistKind = enums.BlocklistKind
 EmailKind = enums.EmailKind
 OutboxStatus = enums.OutboxStatus
 FulfillmentStatus = enums.FulfillmentStatus
+ExchangeStatus = enums.ExchangeStatus
+CreditVia = enums.CreditVia
+StoreCreditStatus = enums.StoreCreditStatus

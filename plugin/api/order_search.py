@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shlex
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
@@ -11,6 +10,7 @@ from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from plugin.api.errors import ApiError
+from plugin.api.search_terms import search_terms
 
 T = TypeVar("T")
 
@@ -31,18 +31,9 @@ _FILTERS = {
 }
 
 
-def _terms(query: str) -> list[str]:
-    if len(query) > 500 or "\x00" in query:
-        raise ApiError("query: at most 500 characters, no NUL", "BAD_QUERY")
-    try:
-        return shlex.split(query)
-    except ValueError:
-        raise ApiError("query: unbalanced quotes", "BAD_QUERY") from None
-
-
 def has_free_text(query: str | None) -> bool:
     """Whether the search has a free-text term (matched anywhere in the name or email)."""
-    return bool(query) and any(not (sep and key in _FILTERS) for key, sep, _ in (t.partition(":") for t in _terms(query)))
+    return bool(query) and any(not (sep and key in _FILTERS) for key, sep, _ in (t.partition(":") for t in search_terms(query)))
 
 
 async def planned_for_its_terms(model, run: Callable[[], Awaitable[T]]) -> T:
@@ -67,7 +58,7 @@ async def planned_for_its_terms(model, run: Callable[[], Awaitable[T]]) -> T:
 def apply_order_search(queryset: QuerySet, query: str | None) -> QuerySet:
     if not query:
         return queryset
-    for term in _terms(query):
+    for term in search_terms(query):
         key, sep, value = term.partition(":")
         if sep and key in _FILTERS:
             if not value:

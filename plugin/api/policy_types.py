@@ -9,6 +9,7 @@ import strawberry
 
 from plugin import policy as engine
 from plugin.api.enums import (
+    PriceDifferenceHandling,
     RefundLineKind,
     RefundMethod,
     ReturnResolution,
@@ -258,6 +259,58 @@ class ReturnInstructions:
     )
 
 
+@strawberry.type(description="An option's value of a product variant: e.g. Size M.")
+class VariantOption:
+    name: str
+    value: str
+
+
+@strawberry.type(description="One returned line exchanged for a variant, in an exchange option.")
+class ExchangeLineOption:
+    line_id: strawberry.ID
+    quantity: int
+    variant_id: strawberry.ID
+    title: str = strawberry.field(description="The variant's title, e.g. \"M / Blue\".")
+    options: list[VariantOption]
+    price: Money = strawberry.field(description="Per unit.")
+    in_stock: bool = strawberry.field(description="More available than the shop's buffer, when quoted.")
+    difference: Money = strawberry.field(description="For the line's units: positive, the customer pays; negative, refunded.")
+
+
+@strawberry.type(description="What the return could become, with its value: shown side by side with the others.")
+class ResolutionOption:
+    resolution: ReturnResolution
+    offered: bool = strawberry.field(description="The policy allows it for this request (an exchange: with every chosen variant in stock).")
+    amount: Money | None = strawberry.field(description="A refund: to the original payment; store credit: the credit with its bonus; an exchange: none.")
+    bonus: Money | None = strawberry.field(description="Store credit: the bonus included in `amount`.")
+    bonus_percent: Decimal | None = strawberry.field(description="Store credit: the bonus as a percentage of the credited value.")
+    expires_on: date | None = strawberry.field(description="Store credit: the last day it can be spent (none: never expires).")
+    difference: Money | None = strawberry.field(description="An exchange: positive, the customer pays it (the platform sends an invoice); negative, it is refunded.")
+    difference_handling: PriceDifferenceHandling | None
+    lines: list[ExchangeLineOption] = strawberry.field(description="An exchange: the variant chosen for each line (empty until chosen).")
+    summary: str = strawberry.field(description="One phrase for the customer, e.g. \"Store credit $27.50 (+10%)\".",
+                                    extensions=[InCustomerLanguage()])
+
+    @classmethod
+    def from_data(cls, o: dict) -> ResolutionOption:
+        return cls(
+            resolution=ReturnResolution(o["resolution"]), offered=o["offered"], amount=_stored_money(o["amount"]),
+            bonus=_stored_money(o["bonus"]), bonus_percent=Decimal(o["bonus_percent"]) if o["bonus_percent"] else None,
+            expires_on=_date(o["expires_on"]), difference=_stored_money(o["difference"]),
+            difference_handling=PriceDifferenceHandling(o["difference_handling"]) if o["difference_handling"] else None,
+            lines=[
+                ExchangeLineOption(
+                    line_id=_line_gid(line["line_id"]), quantity=line["quantity"],
+                    variant_id=strawberry.ID(to_gid("ProductVariant", int(line["variant_id"]))), title=line["title"],
+                    options=[VariantOption(**option) for option in line["options"]], price=_stored_money(line["price"]),
+                    in_stock=line["in_stock"], difference=_stored_money(line["difference"]),
+                )
+                for line in o["lines"]
+            ],
+            summary=o["summary"],
+        )
+
+
 @strawberry.type(description="The policy's full answer to a prospective return. Nothing is stored.")
 class ReturnQuote:
     allowed: bool
@@ -271,6 +324,10 @@ class ReturnQuote:
     resolution: ReturnResolution
     refund_method: RefundMethod
     policy_version: int | None
+    options: list[ResolutionOption] = strawberry.field(
+        description="Every resolution the shop offers, with its value, side by side: \"Refund $25.00 · Store credit "
+        "$27.50 (+10%) · Exchange for M (in stock)\". Empty for decisions stored before they were quoted."
+    )
 
     @classmethod
     def of(cls, decision: engine.ReturnDecision) -> ReturnQuote:
@@ -312,4 +369,5 @@ class ReturnQuote:
             ),
             merchant_at_fault=d["merchant_at_fault"], resolution=d["resolution"], refund_method=d["refund_method"],
             policy_version=d["policy_version"],
+            options=[ResolutionOption.from_data(o) for o in d.get("options", [])],
         )

@@ -31,6 +31,11 @@ class ReturnLineInput:
         description=f"At most {MAX_PHOTOS} photo ids from POST /storefront/photos, uploaded for this order.",
     )
     note: str | None = None
+    exchange_variant_id: strawberry.ID | None = strawberry.field(
+        default=None,
+        description="An exchange: the variant these units become (from `exchangeVariants`); required by "
+        "`returnRequest` with resolution EXCHANGE, optional in a quote.",
+    )
 
 
 @strawberry.input(description="A return request; `returnQuote` takes the same input and stores nothing.")
@@ -100,8 +105,14 @@ def _lines(lines: list[ReturnLineInput], photo_exists: Callable[[str], bool]) ->
                 raise ActionError("INVALID", "no such photo uploaded for this order", [*field, "photos", str(n)])
         if line.note is not None and len(line.note) > 1000:
             raise ActionError("TOO_LONG", "at most 1000 characters", [*field, "note"])
+        variant = None
+        if line.exchange_variant_id is not None:
+            variant_gid = from_gid(line.exchange_variant_id, "ProductVariant")
+            if variant_gid is None:
+                raise ActionError("EXCHANGE_VARIANT_UNAVAILABLE", "not a product variant id", [*field, "exchangeVariantId"])
+            variant = variant_gid[1]
         parsed.append(ReturnRequestLine(
             gid[1], line.quantity, ReturnReason(line.reason), frozenset(line.condition),
-            len(line.photos), tuple(line.photos), line.note,
+            len(line.photos), tuple(line.photos), line.note, variant,
         ))
     return parsed

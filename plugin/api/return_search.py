@@ -15,7 +15,6 @@ order name, the customer's email or name) and the filters the analytics rows lin
 
 from __future__ import annotations
 
-import shlex
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -26,6 +25,7 @@ from models.enums import ReturnReason, ReturnStatus
 from models.returns import Return, ReturnLine
 from models.shop import Shop
 from plugin.api.errors import ApiError
+from plugin.api.search_terms import search_terms
 
 FILTERS = ("requested", "counted", "product", "variant", "product_type", "reason", "segment", "policy_version")
 SEGMENTS = ("GUEST", "NEW", "RETURNING")
@@ -34,15 +34,6 @@ MAX_WORDS = 5
 
 def _bad(message: str) -> ApiError:
     return ApiError(f"query: {message}", "BAD_QUERY")
-
-
-def _terms(query: str) -> list[str]:
-    if len(query) > 500 or "\x00" in query:
-        raise _bad("at most 500 characters, no NUL")
-    try:
-        return shlex.split(query)
-    except ValueError:
-        raise _bad("unbalanced quotes") from None
 
 
 def _day(value: str) -> date:
@@ -112,7 +103,7 @@ def apply_return_search(queryset: QuerySet, query: str | None, shop: Shop) -> tu
     if not query or not query.strip():
         return queryset, False
     free: list[str] = []
-    for term in _terms(query):
+    for term in search_terms(query):
         key, sep, value = term.partition(":")
         if sep and key == "segment":
             if value.upper() not in SEGMENTS:

@@ -49,6 +49,7 @@ _NEXT_STEP = {
 
 
 _KEPT = "Keep the items: we have refunded you without a return, so there is nothing to send back."
+_KEPT_CREDITED = "Keep the items: we have given you store credit without a return, so there is nothing to send back."
 _LABEL_PENDING = "Your return is approved. We are preparing your prepaid return label and will email it with the instructions."
 
 
@@ -105,9 +106,17 @@ class RefundType(Node):
     status = from_row("status", RefundStatus, description="PENDING until the platform confirms it SUCCEEDED or FAILED.")
     kind = from_row("kind", RefundKind, description="PAYMENT gives back what was paid (all of an order's payments stay within what was "
         "paid); REIMBURSEMENT pays what the policy granted on top of it, such as a return postage "
-        "credit (all of a return's reimbursements stay within what its decision granted).")
+        "credit (all of a return's reimbursements stay within what its decision granted); STORE_CREDIT "
+        "pays as store credit instead of money (counted with the payments: never both); BONUS is the "
+        "credit the policy adds on top (within what the decision granted). A negative row reverses one.")
 
     reason = from_row("reason", RefundReason)
+    expires_on = from_row("expires_on", date | None, description="Store credit and its bonus: the last day it can be spent (none: never expires).")
+
+    @strawberry.field(description="A reversal (a negative STORE_CREDIT or BONUS row): the row it takes back.")
+    def reverses_id(self) -> strawberry.ID | None:
+        return strawberry.ID(to_gid("Refund", self.row.reverses_id)) if self.row.reverses_id else None
+
     breakdown = from_row("breakdown", JSON, description="The quote lines this refund pays, when it was made from a quote.")
 
     @strawberry.field
@@ -191,8 +200,8 @@ class ReturnType(Node):
     async def next_step(self, info: Info) -> str:
         from plugin.actions.returns import label_missing
 
-        if self.row.kept_item:  # refunded without a return: nothing to send
-            return _KEPT
+        if self.row.kept_item:  # refunded (or credited) without a return: nothing to send
+            return _KEPT_CREDITED if self.row.resolution == ReturnResolution.STORE_CREDIT else _KEPT
         if label_missing(self.row):  # approved, but the instructions wait for the prepaid label
             return _LABEL_PENDING
         ship_by = f" by {self.row.ship_by.isoformat()}" if self.row.ship_by else ""

@@ -102,6 +102,33 @@ _STATES = (
 )
 
 
+_UNSIZED = frozenset({"Jewelry", "Accessories", "Socks", "Home"})
+_COLOURS = {"alotrop": ("Black", "White"), "alltrendsusa": ("Black", "White"), "allegra-k": ("Black", "Sand")}
+
+
+def _variants(demo: DemoShop, index: int, product_type: str, price: str) -> dict:
+    """Shopify's `options` and `variants` for a demo product: Size S/M/L (clothes) by Color, with
+    stock. The orders' lines are of the first variant (`v<index>`, size S); its M is always in stock
+    and its L of the first colour sold out, so the portal has a choice to offer and one to hold back."""
+    sized = demo.preset == "allegra-k" and product_type not in _UNSIZED
+    sizes = ("S", "M", "L") if sized else (None,)
+    options = ([{"name": "Size", "position": 1}] if sized else []) + [{"name": "Color", "position": 2 if sized else 1}]
+    variants = []
+    for c, colour in enumerate(_COLOURS[demo.preset]):
+        for s, size in enumerate(sizes):
+            first = c == 0 and s == 0
+            stock = 0 if (c == 0 and size == "L") else (6 if size == "M" else (index * 7 + s * 3 + c * 5) % 9)
+            values = [size, colour] if sized else [colour]
+            variants.append({
+                "id": f"v{index}" if first else f"v{index}-{size or 'one'}-{colour.lower()}",
+                "title": " / ".join(values), "price": price, "sku": f"SKU-{index:03d}" + ("" if first else f"-{size or ''}{colour[0]}"),
+                "position": len(variants) + 1, "option1": values[0], "option2": values[1] if sized else None,
+                "inventory_item_id": f"ii{index}{c}{s}", "inventory_quantity": stock, "inventory_management": "shopify",
+                "inventory_policy": "deny",
+            })
+    return {"options": options, "variants": variants}
+
+
 def _iso(moment: datetime) -> str:
     return moment.isoformat()
 
@@ -191,10 +218,10 @@ async def seed_demo(orders_per_shop: int = 50, now: datetime | None = None) -> l
         )
         await apply_preset(shop, demo.preset, actor="demo")
         await _add_warehouse(shop, demo)
-        for index, (title, product_type, tags, _) in enumerate(demo.products):
+        for index, (title, product_type, tags, price) in enumerate(demo.products):
             await upsert_product(shop, shopify.Product.model_validate({
                 "id": f"p{index}", "title": title, "product_type": product_type, "tags": tags,
-                "updated_at": _iso(now - timedelta(days=90)),
+                "updated_at": _iso(now - timedelta(days=90)), **_variants(demo, index, product_type, price),
             }))
         for number in range(1, orders_per_shop + 1):
             await import_order(shop, shopify.Order.model_validate(_order_payload(rng, demo, number, now)))

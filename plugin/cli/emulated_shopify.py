@@ -10,6 +10,8 @@ from decimal import Decimal
 
 import httpx
 
+from models.catalog import ProductVariant
+from models.customer import Customer
 from models.order import Fulfillment, Order, OrderLine
 from models.shop import Shop
 from plugin.api.auth import issue_session_token
@@ -22,6 +24,13 @@ async def mirror_shop(emulator: Emulator, shop: Shop) -> int:
     """Put `shop` and its orders into the emulator; returns the number of orders."""
     emulated = emulator.add_shop(shop.domain, shop.api_key, shop.api_secret, currency=shop.currency)
     emulated.cancel_job_seconds = 1.0  # as on Shopify, a cancellation shows on the order a moment later
+    for customer in await Customer.filter(shop_id=shop.id).order_by("id"):  # store credit accounts are theirs
+        emulator.add_customer(shop.domain, customer.platform_id, customer.email)
+    for variant in await ProductVariant.filter(shop_id=shop.id, active=True).prefetch_related("product").order_by("id"):
+        # Exchanges hold and ship these, from the stock Recourse mirrored.
+        emulator.add_variant(shop.domain, variant.platform_id, sku=variant.sku or f"variant-{variant.platform_id}",
+                             title=variant.title, price=str(variant.price), available=max(0, variant.inventory_available),
+                             product_id=variant.product.platform_id, product_title=variant.product.title)
     lines_by_order: dict[int, list[OrderLine]] = {}
     for line in await OrderLine.filter(shop_id=shop.id).order_by("order_id", "position", "id"):
         lines_by_order.setdefault(line.order_id, []).append(line)

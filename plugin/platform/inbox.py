@@ -9,9 +9,10 @@ row of the outbox beside its `WebhookEvent`; then it answers 200. The outbox wor
 worker` and the embedded one) claims INBOX rows with leases, like emails and platform operations,
 and `InboxImporter` imports each:
 
-- in order per order (and per product): the row's `chain` is the resource it is about, and a row of
-  a chain is claimed only when every earlier row of it is finished, so orders/create is applied
-  before the fulfillments/create that followed it, and an orders/updated never overtakes another;
+- in order per order (and per product, per variant's stock): the row's `chain` is the resource it
+  is about, and a row of a chain is claimed only when every earlier row of it is finished, so
+  orders/create is applied before the fulfillments/create that followed it, and an orders/updated
+  never overtakes another;
 - once: the import's transaction first sets `WebhookEvent.imported_at` by compare-and-set and then
   records the outcome, so a worker killed after the import and before marking the row leaves a row
   that the next claim finds already imported;
@@ -43,7 +44,7 @@ from plugin.actions.errors import ActionError
 from plugin.actions.platform_ops import inbox_chain
 from plugin.actions.upsert import Outcome
 from plugin.platform import shopify
-from plugin.platform.catalog import upsert_product
+from plugin.platform.catalog import set_inventory_level, upsert_product
 from plugin.platform.orders import import_fulfillment, import_order
 from plugin.platform.refunds import import_platform_refund
 from plugin.values.delivery import Delivery
@@ -64,6 +65,7 @@ TOPICS: dict[str, tuple[type[BaseModel], Callable[[Shop, BaseModel], Awaitable[O
     "fulfillments/update": (shopify.Fulfillment, import_fulfillment),
     "products/create": (shopify.Product, upsert_product),
     "products/update": (shopify.Product, upsert_product),
+    "inventory_levels/update": (shopify.InventoryLevel, set_inventory_level),
     "refunds/create": (shopify.Refund, import_platform_refund),
 }
 
@@ -102,6 +104,8 @@ def chain_of(shop: Shop, payload: BaseModel) -> str:
     """What a webhook is about, as an outbox chain: its rows are imported in the order received."""
     if isinstance(payload, shopify.Product):
         return inbox_chain(shop.id, "product", payload.id)
+    if isinstance(payload, shopify.InventoryLevel):  # one variant's stock: its reports in the order sent
+        return inbox_chain(shop.id, "inventory", payload.inventory_item_id)
     order_id = payload.id if isinstance(payload, shopify.Order) else payload.order_id
     return inbox_chain(shop.id, "order", order_id)
 

@@ -66,6 +66,25 @@ class ManualPlatform:
     async def attach_label(self, request: port.AttachLabel) -> port.Result:
         return self._handed("the return label")
 
+    async def issue_credit(self, request: port.IssueCredit) -> port.Result:
+        total = request.amount.amount + (request.bonus.amount if request.bonus else 0)
+        return self._handed(f"store credit of {total} {request.amount.currency}")
+
+    async def reverse_credit(self, request: port.ReverseCredit) -> port.Result:
+        return self._handed(f"taking back {request.amount.amount} {request.amount.currency} of store credit")
+
+    async def reserve_exchange(self, request: port.ExchangeOrder) -> port.Result:
+        return self._handed("holding the exchange's stock")
+
+    async def ship_exchange(self, request: port.ExchangeOrder) -> port.Result:
+        return self._handed("shipping the exchange")
+
+    async def release_exchange(self, request: port.ExchangeOrder) -> port.Result:
+        return self._handed("releasing the exchange's stock")
+
+    async def invoice_customer(self, request: port.InvoiceCustomer) -> port.Result:
+        return self._handed(f"an invoice of {request.amount.amount} {request.amount.currency}")
+
     async def read_order(self, order_id: str) -> port.OrderRecord:
         """What the shop's system reported: the refunds mirrored from its webhooks (no transactions:
         a manual platform does not report them)."""

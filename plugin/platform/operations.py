@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
+from datetime import datetime
 from decimal import Decimal
 from enum import Enum
 from typing import Any
@@ -26,6 +27,12 @@ OPERATIONS: dict[str, tuple[type, str]] = {
     "return.close": (port.ReturnStep, "close_return"),
     "return.cancel": (port.ReturnStep, "cancel_return"),
     "return.label": (port.AttachLabel, "attach_label"),
+    "credit.issue": (port.IssueCredit, "issue_credit"),
+    "credit.reverse": (port.ReverseCredit, "reverse_credit"),
+    "exchange.reserve": (port.ExchangeOrder, "reserve_exchange"),
+    "exchange.ship": (port.ExchangeOrder, "ship_exchange"),
+    "exchange.release": (port.ExchangeOrder, "release_exchange"),
+    "exchange.invoice": (port.InvoiceCustomer, "invoice_customer"),
 }
 
 # What each operation is called in the desk.
@@ -33,7 +40,12 @@ TITLES = {
     "refund.create": "Refund", "credit.create": "Postage credit", "order.cancel": "Cancel order",
     "return.open": "Open return", "return.approve": "Approve return", "return.decline": "Decline return",
     "return.process": "Process returned items", "return.close": "Close return", "return.cancel": "Cancel return", "return.label": "Return label",
+    "credit.issue": "Store credit", "credit.reverse": "Take back store credit", "exchange.reserve": "Reserve exchange stock", "exchange.ship": "Ship exchange",
+    "exchange.release": "Release exchange stock", "exchange.invoice": "Invoice the customer",
 }
+
+# Operations on an exchange that need the draft order `exchange.reserve` answered (filled in by the worker).
+ON_EXCHANGE = frozenset({"exchange.ship", "exchange.release"})
 
 # Operations on a return that need the platform's return id, which `return.open` answered.
 ON_RETURN = frozenset({"return.approve", "return.decline", "return.process", "return.close", "return.cancel", "return.label"})
@@ -49,6 +61,8 @@ def encode(request: Any) -> dict:
             return {f.name: value(getattr(item, f.name)) for f in dataclasses.fields(item)}
         if isinstance(item, Enum):
             return item.value
+        if isinstance(item, datetime):
+            return item.isoformat()
         if isinstance(item, (tuple, list)):
             return [value(x) for x in item]
         return item
@@ -70,6 +84,8 @@ def _build(kind: Any, data: Any) -> Any:
         return tuple(_build(inner, x) for x in data)
     if isinstance(kind, type) and issubclass(kind, Enum):
         return kind(data)
+    if kind is datetime:
+        return datetime.fromisoformat(data)
     if dataclasses.is_dataclass(kind):
         hints = typing.get_type_hints(kind)
         return kind(**{f.name: _build(hints[f.name], data[f.name]) for f in dataclasses.fields(kind) if f.name in data})

@@ -76,8 +76,8 @@ class RefundOrder:
 
 @dataclass(frozen=True)
 class CreditCustomer:
-    """Pay `amount` the policy granted on top of what was paid (a return postage credit): store credit
-    or a separate refund where the platform allows it; otherwise `Handed` with a note for staff."""
+    """Pay `amount` the policy granted on top of what was paid (a return postage credit): as store
+    credit to `customer_id` where the platform has it; otherwise `Handed` with a note for staff."""
 
     key: str
     order_id: str
@@ -85,6 +85,8 @@ class CreditCustomer:
     note: str | None = None
     notify: bool = False
     refund_ref: str = ""
+    customer_id: str = ""  # empty (a guest order, or rows written before store credit): handed to staff
+    written_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -183,6 +185,105 @@ class AttachLabel:
     notify: bool = False
 
 
+class CreditVia(StrEnum):
+    """How store credit reaches the customer on the platform."""
+
+    STORE_CREDIT = "STORE_CREDIT"  # the customer's store credit account (Shopify: storeCreditAccountCredit)
+    GIFT_CARD = "GIFT_CARD"  # a gift card with a code, emailed (shops with store credit off, guest orders)
+
+
+@dataclass(frozen=True)
+class IssueCredit:
+    """Issue store credit worth `amount`, and the policy's `bonus` on top, to the order's customer.
+
+    Never cash: it is spent in the shop. `via` STORE_CREDIT credits the customer's store credit
+    account in `amount`'s currency (bonus with its own expiry when it differs); GIFT_CARD issues one
+    card of amount + bonus with a code the customer receives by email (`Done.code`). `written_at`
+    (when the operation was written) bounds a read-back: a credit found on the platform from before
+    it is not ours."""
+
+    key: str
+    order_id: str
+    amount: Money
+    customer_id: str = ""  # the platform's customer id; empty for a guest order (then a gift card)
+    email: str | None = None
+    bonus: Money | None = None
+    expires_at: datetime | None = None
+    bonus_expires_at: datetime | None = None
+    via: CreditVia = CreditVia.STORE_CREDIT
+    notify: bool = False
+    note: str | None = None
+    written_at: datetime | None = None
+    credit_ref: str = ""  # our STORE_CREDIT ledger row's gid
+    bonus_ref: str = ""  # our BONUS ledger row's gid, when there is a bonus
+
+
+@dataclass(frozen=True)
+class ReverseCredit:
+    """Take back `amount` of store credit the customer has not spent (an unspent bonus of a return that
+    was reversed). Refused (e.g. INSUFFICIENT_FUNDS) when it was spent: the bonus then stands."""
+
+    key: str
+    order_id: str
+    amount: Money
+    customer_id: str = ""
+    via: CreditVia = CreditVia.STORE_CREDIT
+    written_at: datetime | None = None
+    refund_ref: str = ""  # our negative BONUS ledger row's gid
+
+
+@dataclass(frozen=True)
+class ExchangeItem:
+    """One variant the customer receives in exchange."""
+
+    variant_id: str  # the platform's variant id
+    quantity: int
+    title: str = ""
+    sku: str | None = None
+    price: Money | None = None  # its unit price, for the record: the exchange order is at no charge
+
+
+@dataclass(frozen=True)
+class ExchangeOrder:
+    """The replacement order of an exchange, at no charge to the customer.
+
+    `exchange.reserve` holds `items` for the customer until `until` without placing the order
+    (Shopify: a draft order with reserveInventoryUntil); `exchange.ship` places it for fulfilment
+    (completes that draft, or creates and completes one when nothing was reserved); `exchange.release`
+    lets the held stock go (the return was declined or cancelled, or fell back to a refund).
+    `Done.platform_id` is the draft's id for reserve/release and the new order's id for ship.
+    A variant without the stock answers `Refused` with code OUT_OF_STOCK."""
+
+    key: str
+    order_id: str  # the original order
+    exchange_ref: str  # our exchange's gid
+    items: tuple[ExchangeItem, ...]
+    customer_id: str = ""
+    email: str | None = None
+    shipping_address: tuple[tuple[str, str], ...] = ()  # the original order's, as (field, value) pairs
+    until: datetime | None = None
+    draft_id: str = ""  # what `exchange.reserve` answered (filled in by the worker)
+    note: str | None = None
+    notify: bool = False
+
+
+@dataclass(frozen=True)
+class InvoiceCustomer:
+    """Ask the customer to pay `amount` through the platform's own invoice (Shopify: a draft order of
+    one custom line, sent with draftOrderInvoiceSend): a price difference of an exchange, or an
+    exchanged item that never came back. `Done.platform_id`: the invoice's draft order; `Done.detail`:
+    where the customer pays."""
+
+    key: str
+    order_id: str
+    exchange_ref: str
+    amount: Money
+    title: str
+    customer_id: str = ""
+    email: str | None = None
+    note: str | None = None
+
+
 # --- results ---------------------------------------------------------------------------------------
 
 
@@ -204,6 +305,8 @@ class Done:
     platform_id: str
     refund_ids: tuple[str, ...] = ()
     detail: str | None = None
+    code: str | None = None  # a gift card's code, which only its customer is told (IssueCredit)
+    name: str | None = None  # what the platform calls it for people (an exchange order's "#1042")
 
 
 @dataclass(frozen=True)
@@ -310,6 +413,18 @@ class Platform(Protocol):
         ...
 
     async def attach_label(self, request: AttachLabel) -> Result: ...
+
+    async def issue_credit(self, request: IssueCredit) -> Result: ...
+
+    async def reverse_credit(self, request: ReverseCredit) -> Result: ...
+
+    async def reserve_exchange(self, request: ExchangeOrder) -> Result: ...
+
+    async def ship_exchange(self, request: ExchangeOrder) -> Result: ...
+
+    async def release_exchange(self, request: ExchangeOrder) -> Result: ...
+
+    async def invoice_customer(self, request: InvoiceCustomer) -> Result: ...
 
     async def read_order(self, order_id: str) -> OrderRecord:
         """For reconciliation and tests; raises `Unavailable` like the operations."""

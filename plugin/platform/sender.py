@@ -18,12 +18,13 @@ from collections.abc import Callable, Mapping
 from typing import Self
 
 from models.outbox import OutboxMessage
+from models.exchange import Exchange
 from models.returns import Return
 from models.shop import Shop
-from plugin.actions import platform_outcomes
+from plugin.actions import exchange_fallback, platform_outcomes, refunds
 from plugin.values.delivery import Delivery
 from plugin.platform import port
-from plugin.platform.operations import OPERATIONS, ON_RETURN, decode
+from plugin.platform.operations import ON_EXCHANGE, ON_RETURN, OPERATIONS, decode
 
 log = logging.getLogger("recourse.platform")
 
@@ -76,6 +77,7 @@ class PlatformSender:
             elif platform.name != "manual":  # a manual platform hands the step over all the same
                 return Delivery.failed("not carried out: the return was never opened on the platform "
                                        "(its opening failed; retry that first)")
+        request = await _with_draft(shop, message, request)
         try:
             result = await getattr(platform, OPERATIONS[message.topic][1])(request)
         except port.Unavailable as exc:
@@ -84,8 +86,27 @@ class PlatformSender:
             await platform_outcomes.succeeded(shop, message, result)
             return Delivery.sent(result.detail)
         if isinstance(result, port.Refused):
-            return Delivery.failed(await platform_outcomes.refused(shop, message, result))
+            return Delivery.failed(await _refused(shop, message, result))
         if isinstance(result, port.Handed):
             await platform_outcomes.handed(shop, message, result)
             return Delivery.sent(result.note)
         return Delivery.retry(f"the adapter answered {type(result).__name__}, not a port result")
+
+
+async def _with_draft(shop: Shop, message: OutboxMessage, request):
+    """An exchange operation names the draft order its reservation made, once the platform answered it."""
+    if message.topic in ON_EXCHANGE and not request.draft_id:
+        found = await Exchange.filter(shop_id=shop.id, id=message.subject_id).values_list("draft_platform_id", flat=True)
+        if found and found[0]:
+            return dataclasses.replace(request, draft_id=found[0])
+    return request
+
+
+async def _refused(shop: Shop, message: OutboxMessage, result: port.Refused) -> str:
+    """Record the refusal; an exchange whose variant sold out falls back and is refunded as such."""
+    words = await platform_outcomes.refused(shop, message, result)
+    if message.topic == "exchange.ship" and any(e.code == "OUT_OF_STOCK" for e in result.errors):
+        fallen = await exchange_fallback.fall_back(shop, message.subject_id, result.message)
+        if fallen is not None:
+            await refunds.refund_fallen_back(shop, fallen)
+    return words

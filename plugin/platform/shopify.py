@@ -324,6 +324,51 @@ class Order(Payload):
         return None
 
 
+class ProductOption(Payload):
+    """One of a product's options (Size, Color, ...): a variant's option1..3 are its values, in
+    `position` order."""
+
+    name: Text(255)
+    position: int = Field(1, ge=1, le=3)
+
+
+class Variant(Payload):
+    """A product's variant as the products/* webhooks and the REST product resource carry it.
+
+    `inventory_quantity` is the variant's available units summed over locations; newer payloads drop
+    `inventory_management` (tracked unless it says otherwise: "shopify" or a fulfillment service
+    tracks, null does not)."""
+
+    id: PlatformId
+    title: Text(512) = ""
+    sku: Text(255) | None = None
+    price: Amount = Decimal(0)
+    position: int = Field(1, ge=0, le=100_000)
+    option1: Text(255) | None = None
+    option2: Text(255) | None = None
+    option3: Text(255) | None = None
+    inventory_item_id: PlatformId | None = None
+    inventory_quantity: int | None = Field(None, ge=-1_000_000, le=100_000_000, strict=True)
+    inventory_policy: Text(16) | None = "deny"
+    inventory_management: Text(64) | None = "shopify"
+    updated_at: Timestamp | None = None
+
+    @property
+    def tracked(self) -> bool:
+        return self.inventory_management is not None
+
+    def option_values(self, options: list[ProductOption]) -> list[dict]:
+        values = (self.option1, self.option2, self.option3)
+        named = sorted(options, key=lambda o: o.position)
+        out = []
+        for index, value in enumerate(values):
+            if value is None:
+                continue
+            name = named[index].name if index < len(named) else f"Option {index + 1}"
+            out.append({"name": name, "value": value})
+        return out
+
+
 class Product(Payload):
     id: PlatformId
     title: Text(512)
@@ -331,6 +376,9 @@ class Product(Payload):
     vendor: Text(255) | None = None
     tags: Text(10_000) | list[Text(255)] = ""
     updated_at: Timestamp
+    options: list[ProductOption] = Field(default_factory=list, max_length=3)
+    # None: the payload did not list variants (an older or trimmed payload): the mirror keeps its own.
+    variants: Annotated[list[Variant], AfterValidator(_unique_ids)] | None = Field(None, max_length=2_048)
 
     @property
     def tag_list(self) -> list[str]:
@@ -344,6 +392,16 @@ class Product(Payload):
     @property
     def non_returnable(self) -> bool:
         return "non-returnable" in self.tag_list
+
+
+class InventoryLevel(Payload):
+    """inventory_levels/update: the units available of one inventory item (one variant) at one
+    location. `available` is null when the item is not tracked there."""
+
+    inventory_item_id: PlatformId
+    location_id: PlatformId
+    available: int | None = Field(None, ge=-1_000_000, le=100_000_000, strict=True)
+    updated_at: Timestamp
 
 
 # --- the mandatory privacy topics and app/uninstalled ------------------------------------------

@@ -42,6 +42,14 @@ class OrderDisplayFinancialStatus(StrEnum):
     VOIDED = "VOIDED"
 
 
+class DraftOrderStatus(StrEnum):
+    """Shopify's DraftOrderStatus: an exchange's replacement order before it is completed."""
+
+    OPEN = "OPEN"
+    INVOICE_SENT = "INVOICE_SENT"
+    COMPLETED = "COMPLETED"
+
+
 class OrderCancelStatus(StrEnum):
     """Admin API `OrderCancelStatus` (an `OrderCancelJobResult`'s status)."""
 

@@ -157,6 +157,8 @@ class Compiled:
     exchange: str
     replacement: str
     store_credit: str
+    # Return reason -> the resolutions it may take (resolutions.by_reason; a reason absent: any offered).
+    resolution_by_reason: dict[str, frozenset[str]]
     ship_within_days: int | None
     transit_days: int
     delivery_transit: Transit | None
@@ -324,6 +326,7 @@ def _compile(p: Policy) -> Compiled:
         exchange=p.resolutions.exchange,
         replacement=p.resolutions.replacement,
         store_credit=p.resolutions.store_credit,
+        resolution_by_reason=_by_reason(p.resolutions.by_reason),
         ship_within_days=p.instructions.ship_within_days,
         transit_days=p.instructions.transit_days_estimate,
         delivery_transit=transit,
@@ -409,3 +412,12 @@ def _recommendations(p: Policy) -> tuple[str, ...]:
 # those that don't (yet): "given here" must never stand next to "ask us for it".
 ADDRESS_GIVEN_HERE = "Use the return address given here, not the address on your original package."
 ADDRESS_ON_REQUEST = "Don't send your return to the address on your original package: it is not our return address."
+
+
+def _by_reason(rules) -> dict[str, frozenset[str]]:
+    """The first rule naming a reason decides it."""
+    out: dict[str, frozenset[str]] = {}
+    for rule in rules:
+        for reason in rule.reasons:
+            out.setdefault(reason, frozenset(rule.allowed))
+    return out

@@ -103,6 +103,7 @@ _EXCEEDS_RETURNABLE = (R.QUANTITY_EXCEEDS_RETURNABLE,)
 _NOT_DELIVERED = (R.NOT_DELIVERED,)
 _PERIOD_ENDED = (R.RETURN_PERIOD_ENDED,)
 _EXCHANGE_ONLY = (R.EXCHANGE_ONLY,)
+_ANY_RESOLUTION = frozenset(("REFUND", "EXCHANGE", "STORE_CREDIT", "REPLACEMENT"))
 _EXCHANGE_NOT_OFFERED = (R.EXCHANGE_NOT_OFFERED,)
 _REPLACEMENT_NOT_OFFERED = (R.REPLACEMENT_NOT_OFFERED,)
 _STORE_CREDIT_NOT_OFFERED = (R.STORE_CREDIT_NOT_OFFERED,)
@@ -266,8 +267,8 @@ def _judge_lines(
             + _period_refusals(closes_at, line.fulfilled_quantity, now)
             + _evidence_refusals(c, req, at_fault)
         )
-        if not refund or profile.exchange_only:
-            reasons += _resolution_refusals(c, resolution, at_fault, profile.exchange_only)
+        if not refund or profile.exchange_only or c.resolution_by_reason:
+            reasons += _chosen_refusals(c, resolution, req.reason, at_fault, profile.exchange_only)
         decision = LineDecision(line_id, req.quantity, not reasons, reasons, return_by, closes_at, at_fault, req.reason)
         record = Judged(decision, line, gross)
         judged.append(record)
@@ -313,6 +314,14 @@ def _evidence_refusals(c: Compiled, req: ReturnLineRequest, at_fault: bool) -> t
     if c.condition_reason is None or (at_fault and c.waive_condition) or c.condition <= req.condition:
         return refused  # type: ignore[return-value]
     return refused + (c.condition_reason,)  # type: ignore[return-value]
+
+
+def _chosen_refusals(c: Compiled, resolution: str, reason: str, at_fault: bool, exchange_only: bool) -> tuple[Reason, ...]:
+    """The resolution asked for: offered for this line, and allowed for its reason (resolutions.by_reason)."""
+    refused = _resolution_refusals(c, resolution, at_fault, exchange_only)
+    if c.resolution_by_reason and resolution not in c.resolution_by_reason.get(reason, _ANY_RESOLUTION):
+        refused += (R.resolution_not_for_reason(resolution, c.resolution_by_reason[reason]),)
+    return refused
 
 
 def _resolution_refusals(c: Compiled, resolution: str, at_fault: bool, exchange_only: bool) -> tuple[Reason, ...]:

@@ -55,6 +55,7 @@ def lint(
     _return_addresses(policy, out)
     _faults(policy, out)
     _resolutions(policy, out)
+    _resolution_terms(policy, out)
     _windows(policy, out)
     _verification(policy, out)
     _keep_item(policy, out)
@@ -376,6 +377,56 @@ def _resolutions(p: Policy, out: list[LintWarning]) -> None:
                     f"\"{rule.label}\" can only be exchanged, but exchanges are not offered: "
                     "these products can never be returned.", "error",
                 ))
+
+
+def _offered_resolutions(p: Policy) -> set[str]:
+    res = p.resolutions
+    offered = {"REFUND"}
+    if res.exchange != "NEVER" or "EXCHANGE" in p.fault.remedies:
+        offered.add("EXCHANGE")
+    if res.replacement != "NEVER" or "REPLACEMENT" in p.fault.remedies:
+        offered.add("REPLACEMENT")
+    if res.store_credit != "NEVER" or p.refund.method in ("STORE_CREDIT", "CUSTOMER_CHOICE"):
+        offered.add("STORE_CREDIT")
+    return offered
+
+
+def _resolution_terms(p: Policy, out: list[LintWarning]) -> None:
+    """Exchange and store credit terms that can never apply, and reason rules that leave nothing."""
+    res, offered = p.resolutions, _offered_resolutions(p)
+    credit = res.store_credit_terms
+    if "STORE_CREDIT" not in offered and (credit.bonus_percent or credit.bonus_flat):
+        out.append(LintWarning(
+            "STORE_CREDIT_BONUS_WITHOUT_CREDIT", ("resolutions", "store_credit_terms"),
+            "A store credit bonus is set, but store credit is not offered: no customer can earn it.", "warning",
+        ))
+    if credit.bonus_cap is not None and credit.bonus_cap == 0 and (credit.bonus_percent or credit.bonus_flat):
+        out.append(LintWarning(
+            "STORE_CREDIT_BONUS_CAPPED_AT_ZERO", ("resolutions", "store_credit_terms", "bonus_cap"),
+            "The bonus is capped at zero: no customer ever gets it.", "warning",
+        ))
+    terms = res.exchange_terms
+    if "EXCHANGE" in offered and terms.scope == "ANY_PRODUCT" and terms.higher_price == "NOT_ALLOWED" \
+            and terms.lower_price == "NOT_ALLOWED":
+        out.append(LintWarning(
+            "EXCHANGE_SAME_PRICE_ONLY", ("resolutions", "exchange_terms"),
+            "Exchanges for any product may neither cost more nor less: only items at exactly the returned "
+            "price can be offered.", "info",
+        ))
+    for i, rule in enumerate(res.by_reason):
+        usable = [r for r in rule.allowed if r in offered]
+        if not usable:
+            out.append(LintWarning(
+                "REASON_RESOLUTIONS_NOT_OFFERED", ("resolutions", "by_reason", i, "allowed"),
+                "None of the resolutions this rule allows is offered: returns for these reasons are always refused.",
+                "error",
+            ))
+        elif len(usable) < len(rule.allowed):
+            out.append(LintWarning(
+                "REASON_RESOLUTION_NOT_OFFERED", ("resolutions", "by_reason", i, "allowed"),
+                "The rule allows a resolution the shop does not offer: "
+                + ", ".join(r for r in rule.allowed if r not in offered) + ".", "warning",
+            ))
 
 
 def _windows(p: Policy, out: list[LintWarning]) -> None:

@@ -739,6 +739,74 @@ class RefundTerms(_Section):
     )
 
 
+Resolution = Literal["REFUND", "EXCHANGE", "STORE_CREDIT", "REPLACEMENT"]
+
+
+class ExchangeTerms(_Section):
+    """How an exchange works when one is offered (``resolutions.exchange``)."""
+
+    scope: Literal["SAME_PRODUCT", "ANY_PRODUCT"] = Field(
+        "SAME_PRODUCT",
+        description="SAME_PRODUCT: another variant of the returned product (see changeable_options); "
+        "ANY_PRODUCT: any product of the shop, up to the returned value (see higher_price).",
+    )
+    changeable_options: tuple[Text, ...] = Field(
+        ("Size", "Color", "Colour"),
+        max_length=10,
+        description="Product options the customer may change in a same-product exchange, by name "
+        "(case does not matter), e.g. Size and Color but not Style. Empty: any option.",
+    )
+    higher_price: Literal["CUSTOMER_PAYS", "NOT_ALLOWED"] = Field(
+        "NOT_ALLOWED",
+        description="A new item that costs more than the returned one: the customer pays the "
+        "difference through an invoice the platform sends, or it is not offered.",
+    )
+    lower_price: Literal["REFUND_REST", "NOT_ALLOWED"] = Field(
+        "REFUND_REST",
+        description="A new item that costs less: the rest is refunded, or it is not offered.",
+    )
+    out_of_stock: Literal["REFUND", "STORE_CREDIT"] = Field(
+        "REFUND",
+        description="When the chosen variant is no longer in stock by the time the exchange ships: "
+        "refund the item or give store credit instead.",
+    )
+    stock_buffer: int = Field(
+        0,
+        ge=0,
+        le=100_000,
+        description="Offer a variant only while more than this many units are available.",
+    )
+    instant_up_to: Amount | None = Field(
+        None,
+        description="Ship the exchange at once, before the item comes back, for customers the risk engine "
+        "scores LOW with a clean history, when it is worth at most this (none: never). No card is held; an "
+        "item that never comes back is charged by the platform's invoice.",
+    )
+
+
+class StoreCreditTerms(_Section):
+    """Store credit instead of a refund (``resolutions.store_credit``): never paid out as cash."""
+
+    bonus_percent: Percent = Field(
+        "0", description="Bonus credit as a percentage of the credited value, e.g. \"10\"."
+    )
+    bonus_flat: Amount = Field("0", description="Bonus credit as a flat amount per return.")
+    bonus_cap: Amount | None = Field(None, description="The most bonus one return can earn.")
+    expires_after_days: int | None = Field(
+        None, ge=1, le=3650, description="Days after it is issued that the credit expires (none: never)."
+    )
+
+
+class ReasonResolutions(_Section):
+    """Which resolutions a return for some reasons may take (e.g. a damaged item: refund or
+    replacement; a change of mind: store credit or exchange)."""
+
+    reasons: tuple[ReturnReason, ...] = Field(..., min_length=1, description="Return reasons this rule covers.")
+    allowed: tuple[Resolution, ...] = Field(
+        ..., min_length=1, description="The resolutions these reasons may take (of those offered)."
+    )
+
+
 class Resolutions(_Section):
     """What a customer may ask for instead of money back."""
 
@@ -758,6 +826,16 @@ class Resolutions(_Section):
         title="Suggest return and reorder",
         description="When exchanges are not offered, tell customers to return the item and order "
         "again.",
+    )
+    exchange_terms: ExchangeTerms = Field(ExchangeTerms(), description="How exchanges work.")
+    store_credit_terms: StoreCreditTerms = Field(
+        StoreCreditTerms(), description="Store credit's bonus and expiry."
+    )
+    by_reason: tuple[ReasonResolutions, ...] = Field(
+        (),
+        max_length=20,
+        description="Resolutions limited by return reason; the first rule naming a reason applies, "
+        "reasons no rule names may take any resolution offered.",
     )
 
 

@@ -139,3 +139,17 @@ def sales_channel_not_eligible(note: str | None) -> Reason:
     if note:
         message += " " + sentence_case(note.rstrip(".")) + "."
     return Reason("SALES_CHANNEL_NOT_ELIGIBLE", message)
+
+
+_RESOLUTION_WORDS = {"REFUND": "a refund", "EXCHANGE": "an exchange", "STORE_CREDIT": "store credit",
+                     "REPLACEMENT": "a replacement"}
+
+
+def resolution_not_for_reason(asked: str, allowed: frozenset[str]) -> Reason:
+    """resolutions.by_reason: this return reason may not take the resolution asked for."""
+    words = [_RESOLUTION_WORDS[r] for r in ("REFUND", "EXCHANGE", "STORE_CREDIT", "REPLACEMENT") if r in allowed]
+    listed = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
+    return Reason(
+        "RESOLUTION_NOT_FOR_REASON",
+        f"For this reason, {_RESOLUTION_WORDS.get(asked, asked.lower())} isn't offered; choose {listed}.",
+    )

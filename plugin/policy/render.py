@@ -709,6 +709,76 @@ def _exchanges(p: Policy) -> Iterator[Block]:
         if text:
             lines.append(text)
     yield Block("p", " ".join(lines))
+    # The terms one sentence an item, so each is translated whole (the page's catalogue is by block).
+    terms = _exchange_terms(p) if exchange else []
+    if res.store_credit != "NEVER" or p.refund.method in ("STORE_CREDIT", "CUSTOMER_CHOICE"):
+        terms += _store_credit_terms(p)
+    terms += _by_reason(p)
+    if terms:
+        yield Block("ul", items=tuple(terms))
+
+
+_RESOLUTION_WORDS = {"REFUND": "a refund", "EXCHANGE": "an exchange", "STORE_CREDIT": "store credit",
+                     "REPLACEMENT": "a replacement"}
+
+
+def _or_list(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
+
+
+def _exchange_terms(p: Policy) -> list[str]:
+    """resolutions.exchange_terms, when exchanges are offered: what for, the price, the stock."""
+    t = p.resolutions.exchange_terms
+    out = []
+    if t.scope == "SAME_PRODUCT":
+        changeable = list(dict.fromkeys(o.lower() for o in t.changeable_options))
+        if "colour" in changeable and "color" in changeable:
+            changeable.remove("colour")
+        what = _or_list(changeable) if changeable else "option"
+        out.append(f"You can exchange an item for another {what} of the same product.")
+    else:
+        out.append("You can exchange an item for any other product of ours.")
+    if t.higher_price == "CUSTOMER_PAYS":
+        out.append("If the new item costs more, you pay the difference by an invoice we send you.")
+    else:
+        out.append("The new item can't cost more than the one you return.")
+    if t.lower_price == "REFUND_REST":
+        out.append("If it costs less, we refund the difference.")
+    else:
+        out.append("The new item can't cost less than the one you return.")
+    fallback = "we refund it instead" if t.out_of_stock == "REFUND" else "you get store credit for it instead"
+    out.append(f"We offer only items in stock; if your choice sells out before we ship it, {fallback}.")
+    if t.instant_up_to is not None:
+        out.append(f"For exchanges worth up to {_money(p, t.instant_up_to)}, we may ship the new item before your "
+                   "return reaches us; if the returned item never arrives, we invoice you for it.")
+    return out
+
+
+def _store_credit_terms(p: Policy) -> list[str]:
+    t = p.resolutions.store_credit_terms
+    out = []
+    if t.bonus_percent or t.bonus_flat:
+        parts = []
+        if t.bonus_percent:
+            parts.append(f"{t.bonus_percent.normalize():f}% of the credited value")
+        if t.bonus_flat:
+            parts.append(_money(p, t.bonus_flat))
+        bonus = " plus ".join(parts)
+        cap = f", up to {_money(p, t.bonus_cap)}" if t.bonus_cap is not None else ""
+        out.append(f"When you choose store credit, we add a bonus of {bonus}{cap}.")
+    if t.expires_after_days:
+        out.append(f"Store credit expires {days_text(t.expires_after_days, 'CALENDAR')} after it is issued.")
+    out.append("Store credit can't be exchanged for cash.")
+    return out
+
+
+def _by_reason(p: Policy) -> list[str]:
+    out = []
+    for rule in p.resolutions.by_reason:
+        reasons = _or_list([r.replace("_", " ").lower() for r in rule.reasons])
+        allowed = _or_list([_RESOLUTION_WORDS[r] for r in rule.allowed])
+        out.append(f"For a return because of {reasons}, you can choose {allowed}.")
+    return out
 
 
 def _eu(p: Policy) -> Iterator[Block]:

@@ -139,6 +139,10 @@ async def test_returns_list_filters_by_customer_name_order_reason_resolution_ris
         return [n["name"] for n in gql_ok(await admin(client, shop, RETURNS, variables))["returns"]["nodes"]]
 
     assert await names(q="ava martinez") == ["#1001-R1"]
+    await Customer.filter(platform_id="c2").update(last_name="O'Brien")
+    assert await names(q="o'brien") == ["#1002-R1"]  # an apostrophe is a letter, not a quote
+    assert await names(q='"kim o\'brien"') == ["#1002-R1"]
+    await Customer.filter(platform_id="c2").update(last_name="Lee")
     assert await names(q="martinez ava") == ["#1001-R1"]
     assert await names(q="#1002") == ["#1002-R1"]
     assert await names(q="kim@") == ["#1002-R1"]

@@ -101,6 +101,8 @@ ADMIN = [
     Op("admin", "emailSettingsUpdate", "mutation { emailSettingsUpdate(settings: {}) { userErrors { code } } }", public=True),
     Op("admin", "shopUpdate", "mutation { shopUpdate { userErrors { code } } }", public=True),
     Op("admin", "customerTokensRevoke", "mutation { customerTokensRevoke { revokedBefore userErrors { code } } }", public=True),
+    Op("admin", "exchangeChargeInvoice", "mutation($id: ID!) { exchangeChargeInvoice(returnId: $id) { userErrors { code } } }",
+       v(id=ID["Return"])),
     Op("admin", "riskReviewResolve", "mutation($id: ID!) { riskReviewResolve(id: $id, decision: CLEAR) { userErrors { code } } }",
        v(id=ID["RiskReview"])),
     Op("admin", "blocklistAdd", 'mutation { blocklistAdd(kind: EMAIL, value: "bad@example.com") { userErrors { code } } }', public=True),
@@ -146,6 +148,8 @@ STOREFRONT = [
        v(id=ID["Order"], n=ORDER_NAME, e=GUEST_EMAIL)),
     Op("storefront", "orderConfirmReceipt", "mutation($id: ID, $n: String, $e: String) { orderConfirmReceipt(orderId: $id, orderName: $n, email: $e) { received userErrors { code } } }",
        v(id=ID["Order"], n=ORDER_NAME, e=GUEST_EMAIL)),
+    Op("storefront", "exchangeVariants", "query($l: ID!, $id: ID, $n: String, $e: String) { exchangeVariants(lineId: $l, orderId: $id, orderName: $n, email: $e) { id } }",
+       v(l=ID["OrderLine"], id=ID["Order"], n=ORDER_NAME, e=GUEST_EMAIL)),
     Op("storefront", "returnCancel", "mutation($id: ID!, $e: String) { returnCancel(id: $id, email: $e) { userErrors { code } } }",
        v(id=ID["Return"], e=GUEST_EMAIL)),
 ]

@@ -102,7 +102,40 @@ async def every_kind(client, shop) -> Case:
     for kind in ("held_for_verification", "damaged_claim_received"):
         await record(shop, subject=("Return", held.id), actor="policy", action=f"test.{kind}",
                      email=(kind, {"to": EMAIL, "order_id": held.order_id, "return_id": held.id}))
+    await exchange_and_credit(client, shop, case)
     return case
+
+
+async def exchange_and_credit(client, shop, case: Case) -> None:
+    """Issue 24's two emails, on this (manual) shop once it offers exchanges and store credit: #3001's
+    Small exchanged for Medium and received (the exchange ships); #3002 credited with a 10% bonus."""
+    from tests.exchanges.shapes import shirt_order
+    from tests.exchanges.test_quote_options import REQUEST, _variant_gid, offers_everything, request
+    from tests.lifecycle.builders import change_policy
+
+    def offers_everything_without_fraud_holds(document):  # c1 returned a lot above: no hold, this is about email
+        offers_everything(document)
+        document["risk"]["enabled"] = False
+
+    await change_policy(client, shop, offers_everything_without_fraud_holds)
+    order, line = await shirt_order(shop, name="#3001")
+    case.orders["#3001"] = order.id
+    medium = await _variant_gid(shop, "700101")
+    made = gql_ok(await storefront(client, shop, REQUEST, {"i": {**request(line, "EXCHANGE", medium), "orderName": "#3001"}}))
+    exchanged = (await _ok(_data(made, "returnRequest")))["return"]
+    approved = await _ok(staff(client, shop, APPROVE, {"id": exchanged["id"]}))
+    await _ok(staff(client, shop, RECEIVE, {"id": exchanged["id"], "l": [
+        {"returnLineId": approved["return"]["lines"][0]["id"], "quantity": 1}]}))
+    order, line = await shirt_order(shop, name="#3002", price="25.00")
+    case.orders["#3002"] = order.id
+    made = gql_ok(await storefront(client, shop, REQUEST, {"i": {**request(line, "STORE_CREDIT"), "orderName": "#3002"}}))
+    credited = (await _ok(_data(made, "returnRequest")))["return"]
+    await _ok(staff(client, shop, APPROVE, {"id": credited["id"]}))
+    await _ok(staff(client, shop, REFUND, {"i": {"returnId": credited["id"]}}))
+
+
+async def _data(body: dict, field: str) -> dict:
+    return body[field]
 
 
 async def _ok(step) -> dict:

@@ -124,6 +124,17 @@ async def test_every_kind_arrives_complete_and_addressed_from_its_case(client, d
     assert subject == "We received your claim for order #1002"
     assert "1 x Linen Shirt" in found["text/plain"] and "1 × Linen Shirt" in found["text/html"]
 
+    # Issue 24 (a manual platform: its system acts on the webhooks, the customer hears at once).
+    subject, found = bodies["exchange_shipped", "#3001"]
+    assert subject == "Your exchange for return #3001-R1 has shipped"
+    both(found, "Your exchange for return #3001-R1 has shipped.")
+    both(found, "M / Black")
+    subject, found = bodies["store_credit", "#3002"]
+    assert subject == "Your store credit for order #3002"
+    both(found, "You have store credit of $27.50 for order #3002.")
+    both(found, "a bonus of $2.50 on top of the $25.00")
+    both(found, "cannot be paid out as cash")
+
     # #2001 was cancelled unshipped: 2 x 40.00 + 5.00 shipping, all of it refunded.
     cancellation = await Cancellation.get(order_id=case.orders["#2001"])
     assert cancellation.refund_amount == Decimal("85.00")

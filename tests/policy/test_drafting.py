@@ -54,6 +54,11 @@ def test_sentences_no_setting_holds_are_listed_word_for_word():
     assert [u.sentence.text for u in draft.unplaced] == ["Returns to our Berlin store get a free coffee."]
 
 
+def test_a_rule_under_a_returns_heading_is_about_returns_without_naming_them():
+    text = "Returns\n\nWe accept returns within 30 days of delivery.\nThe outer box must be undamaged.\nWe love our customers."
+    assert [u.sentence.text for u in draft_policy(text).unplaced] == ["The outer box must be undamaged."]
+
+
 @pytest.mark.parametrize("text,listed", [
     # a rule for some returns only is no general setting: listed, and nothing set from it
     ("Opened items are subject to a 15% restocking fee.", "Opened items are subject to a 15% restocking fee."),
@@ -67,6 +72,14 @@ def test_sentences_no_setting_holds_are_listed_word_for_word():
      "Defective items will be replaced within the warranty period or 365 days of the order date, whichever is longer."),
     ("Expect your refund within 15 days of giving your package to the carrier.",
      "Expect your refund within 15 days of giving your package to the carrier."),
+    # partly read: the channel is set, the 24 hours no setting holds
+    ("Email us to start a return; we review every request within 24 hours.",
+     "Email us to start a return; we review every request within 24 hours."),
+    # the legal withdrawal period counted from the contract, and a deadline counted from the notice
+    ("The withdrawal period is 14 days from the day the contract is concluded.",
+     "The withdrawal period is 14 days from the day the contract is concluded."),
+    ("If you withdraw from this contract, we shall repay you within 14 days of your notice.",
+     "If you withdraw from this contract, we shall repay you within 14 days of your notice."),
 ])
 def test_a_rule_no_setting_holds_is_listed_even_when_the_sentence_sets_something(text, listed):
     draft = draft_policy(text)

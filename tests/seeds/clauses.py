@@ -161,6 +161,12 @@ ALLTRENDSUSA_SETTINGS = [
      "returns.window.transit_buffer_days (notes 7)"),
     ("Refunds are issued to your original payment method", "refund.method (the seed names no other)"),
     ("The original shipping fee, if any, is non-refundable", "refund.original_shipping NEVER (notes 6)"),
+    ("You can exchange an item for another color or size of the same product",
+     "resolutions.exchange_terms: how the guarantee's exchange works (notes 11)"),
+    ("The new item can't cost more than the one you return", "resolutions.exchange_terms.higher_price (notes 11)"),
+    ("If it costs less, we refund the difference", "resolutions.exchange_terms.lower_price (notes 11)"),
+    ("We offer only items in stock; if your choice sells out before we ship it, we refund it instead",
+     "resolutions.exchange_terms.out_of_stock: \"exchange or return it\" (notes 11)"),
 ]
 
 ALLTRENDSUSA_NOT_RULES = [

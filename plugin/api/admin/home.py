@@ -31,6 +31,12 @@ class WorkQueue:
     platform_failed: WorkQueueItem = strawberry.field(description="Operations the platform refused or could not be "
                                                       "reached for (refunds, cancellations, return steps), and webhook "
                                                       "imports that failed: each needs staff, then platformOperationRetry.")
+    exchanges_waiting_for_stock: WorkQueueItem = strawberry.field(description="Approved exchanges whose variant had "
+                                                                  "no stock to hold: they ship if it comes back in "
+                                                                  "stock by the time the item arrives, else fall back "
+                                                                  "as the policy says.")
+    exchanges_unreturned: WorkQueueItem = strawberry.field(description="Instant exchanges whose item did not come back "
+                                                           "by the ship-by date: charge them with exchangeChargeInvoice.")
 
 
 def _item(queue: Queue) -> WorkQueueItem:
@@ -46,4 +52,6 @@ class HomeQuery:
             awaiting_review=_item(queues.awaiting_review), held_for_review=_item(queues.held_for_review),
             awaiting_inspection=_item(queues.awaiting_inspection), refunds_pending=_item(queues.refunds_pending),
             platform_failed=_item(queues.platform_failed),
+            exchanges_waiting_for_stock=_item(queues.exchanges_waiting_for_stock),
+            exchanges_unreturned=_item(queues.exchanges_unreturned),
         )

@@ -22,6 +22,10 @@ class RefundCreatePayload:
         default=None,
         description="The REIMBURSEMENT row written with the refund (a return postage credit the policy granted), if any.",
     )
+    bonus: AdminRefund | None = strawberry.field(
+        default=None,
+        description="A store credit return: the BONUS row credited beside the STORE_CREDIT row (`refund`), if any.",
+    )
     user_errors: list[UserError] = strawberry.field(default_factory=list)
 
 

@@ -39,6 +39,12 @@ class PlatformOperationKind(enum.Enum):
     RETURN_CLOSE = "return.close"
     RETURN_CANCEL = "return.cancel"
     RETURN_LABEL = "return.label"
+    STORE_CREDIT = "credit.issue"
+    STORE_CREDIT_REVERSE = "credit.reverse"
+    EXCHANGE_RESERVE = "exchange.reserve"
+    EXCHANGE_SHIP = "exchange.ship"
+    EXCHANGE_RELEASE = "exchange.release"
+    EXCHANGE_INVOICE = "exchange.invoice"
     WEBHOOK_IMPORT = "webhook.import"
 
 
@@ -98,7 +104,8 @@ class PlatformOperation(Node):
     def next_attempt_at(self) -> datetime | None:
         return self.row.next_attempt_at if self.row.status == OutboxStatus.PENDING else None
 
-    @strawberry.field(description="The refund, return or order it carries out (a WebhookEvent for an import).")
+    @strawberry.field(description="The refund, return, order, exchange or store credit it carries out (a "
+                      "WebhookEvent for an import).")
     def subject_id(self) -> strawberry.ID:
         return strawberry.ID(to_gid(self.row.subject_type, self.row.subject_id))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from datetime import datetime, timezone
+from decimal import Decimal
 from enum import StrEnum
 
 import strawberry
@@ -29,7 +30,9 @@ from plugin.api.policy_types import Reason
 from plugin.policy import PolicyInvalid, lint
 from plugin.policy.decision import LineEligibility
 from plugin.policy.diff import diff_documents
-from plugin.policy.simulate import Impact
+from plugin.policy.simulate import Impact, Retention
+
+RETENTION = Retention()
 
 
 def _invalid(exc: PolicyInvalid) -> list[UserError]:
@@ -91,6 +94,20 @@ class PolicyImpact:
                                         "rules would refund without the items coming back (if scored LOW risk), "
                                         "under the policy in force.")
     kept_after: int
+    retained_before: Money = strawberry.field(
+        description="Revenue kept instead of refunded under the policy in force: exchanges plus store credit, "
+        "assuming `exchangeShare` and `storeCreditShare` of the customers offered one take it.")
+    retained_after: Money
+    exchanges_before: Money
+    exchanges_after: Money
+    store_credit_before: Money
+    store_credit_after: Money
+    bonus_before: Money = strawberry.field(description="The store credit bonus those customers get on top: what keeping them costs.")
+    bonus_after: Money
+    money_refunded_before: Money = strawberry.field(description="What still goes back as money: refunds less retained revenue.")
+    money_refunded_after: Money
+    exchange_share: Decimal = strawberry.field(description="Assumed share of customers offered an exchange who take it (0 to 1).")
+    store_credit_share: Decimal = strawberry.field(description="Assumed share of customers offered store credit who take it (0 to 1).")
     other_currency_orders: int = strawberry.field(description="Orders left out of the money totals (another currency).")
     compared_with_version: int | None
     elapsed_ms: int
@@ -107,6 +124,14 @@ def _impact(impact: Impact, since: datetime, truncated: bool, version: int | Non
         refund_before=Money.of(impact.refund_before, cur), refund_after=Money.of(impact.refund_after, cur),
         fees_before=Money.of(impact.fees_before, cur), fees_after=Money.of(impact.fees_after, cur),
         kept_before=impact.kept_before, kept_after=impact.kept_after,
+        retained_before=Money.of(impact.retained_before, cur), retained_after=Money.of(impact.retained_after, cur),
+        exchanges_before=Money.of(impact.exchanges_before, cur), exchanges_after=Money.of(impact.exchanges_after, cur),
+        store_credit_before=Money.of(impact.store_credit_before, cur),
+        store_credit_after=Money.of(impact.store_credit_after, cur),
+        bonus_before=Money.of(impact.bonus_before, cur), bonus_after=Money.of(impact.bonus_after, cur),
+        money_refunded_before=Money.of(impact.money_refunded_before, cur),
+        money_refunded_after=Money.of(impact.money_refunded_after, cur),
+        exchange_share=RETENTION.exchange_share, store_credit_share=RETENTION.store_credit_share,
         other_currency_orders=impact.other_currency_orders, compared_with_version=version,
         elapsed_ms=int(elapsed * 1000),
         samples=[

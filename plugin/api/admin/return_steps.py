@@ -11,13 +11,11 @@ from __future__ import annotations
 
 from models.enums import ReturnStatus as S
 from models.enums import ReturnStep
-from models.refund import Refund
 from models.returns import Return, ReturnLine
 from models.shop import Shop
-from plugin.actions.ledger import COUNTED_REFUNDS
 from plugin.actions.refunds import suggested_refund, waits_for_inspection
 from plugin.actions.return_states import TRANSITIONS
-from plugin.actions.returns import label_missing
+from plugin.actions.returns import label_missing, paid_out
 
 
 def _allows(ret: Return, step: str) -> bool:
@@ -48,9 +46,9 @@ async def available_steps(shop: Shop, ret: Return) -> list[ReturnStep]:
     if _allows(ret, "refund") and await suggested_refund(shop, ret) > 0 and not await waits_for_inspection(shop, ret):
         steps.append(ReturnStep.REFUND)
     # ON_HOLD is decided in the fraud review, not here; a return with arrived items or money paid
-    # out is inspected or refunded, never declined.
+    # out is inspected or refunded, never declined (a credited one may be: its credit is taken back).
     if ret.status in (S.REQUESTED, S.OPEN) and not any(line.received_quantity for line in lines):
-        if not await Refund.filter(return_request_id=ret.id, status__in=COUNTED_REFUNDS).exists():
+        if not await paid_out(ret):
             steps.append(ReturnStep.DECLINE)
     if _allows(ret, "close"):
         steps.append(ReturnStep.CLOSE)

@@ -9,6 +9,7 @@ from datetime import datetime
 import strawberry
 
 from plugin.api.row_fields import from_row
+from plugin.api.enums import CreditVia
 from plugin.api.types import ShopType
 
 
@@ -34,3 +35,9 @@ class AdminShop(ShopType):
         return bool(self.row.platform_notifies_customer)
 
     customer_tokens_revoked_at = from_row("customer_tokens_revoked_at", datetime | None, description="Customer tokens issued up to this moment are refused (customerTokensRevoke); null: none revoked.")
+
+    @strawberry.field(description="How store credit reaches customers on the platform: STORE_CREDIT (their store "
+                      "credit account) or GIFT_CARD (a gift card with a code, for shops with store credit off). "
+                      "Orders without a customer account always get a gift card.")
+    def store_credit_via(self) -> CreditVia:
+        return CreditVia(self.row.store_credit_via or CreditVia.STORE_CREDIT)

@@ -16,6 +16,7 @@ from plugin.actions.ledger import captured, discrepancies, refundable
 from plugin.actions.refunds import suggested_refund
 from plugin.api.admin.return_steps import available_steps
 from plugin.actions.returns import label_missing
+from plugin.api.admin.exchange_types import ExchangeType, StoreCreditType, credits_of, exchange_of, exchange_subjects
 from plugin.api.admin.platform import PlatformOperation, operations_of
 from plugin.api.enums import BlocklistKind, CancellationStatus, OrderCancelReason, ReturnStep, RiskReviewStatus
 from plugin.api.money import Money
@@ -107,7 +108,18 @@ class AdminReturn(ReturnType):
                       "first: FAILED ones need staff (platformOperationRetry). Empty on a manual platform.")
     async def platform_operations(self, info: Info) -> list[PlatformOperation]:
         refunds = await info.context.loaders.refunds_by_return.load(self.row.id)
-        return await operations_of(info.context.shop.id, [("Return", self.row.id), *(("Refund", r.id) for r in refunds)])
+        carried = await exchange_subjects(info.context.shop.id, self.row.id)  # its exchange and store credit
+        return await operations_of(info.context.shop.id, [("Return", self.row.id), *(("Refund", r.id) for r in refunds),
+                                                          *carried])
+
+    @strawberry.field(description="The exchange's replacement and where it stands on the platform (null unless the "
+                      "return is resolved by exchange).")
+    async def exchange(self, info: Info) -> ExchangeType | None:
+        return await exchange_of(info.context.shop.id, self.row.id)
+
+    @strawberry.field(description="Store credit issued for this return (with its bonus) or its postage credit, oldest first.")
+    async def store_credits(self, info: Info) -> list[StoreCreditType]:
+        return await credits_of(info.context.shop.id, self.row.id)
 
     override_reason = from_row("override_reason", str | None, description="Why staff opened this return although the policy refused it (returnCreate); null otherwise.")
 

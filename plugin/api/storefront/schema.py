@@ -16,6 +16,7 @@ from plugin.api.return_types import StorefrontOrder
 from plugin.api.row_fields import from_row
 from plugin.api.schema_factory import build_schema
 from plugin.api.storefront.access import find_order, find_order_to_read
+from plugin.api.storefront.exchange_variants import ExchangeVariantsQuery
 from plugin.api.storefront.mutations import MUTATIONS
 from plugin.api.storefront.returns import ReturnsQuery
 from plugin.api.storefront.shop import StorefrontShop
@@ -78,6 +79,6 @@ class Query:
 
 
 schema = build_schema(
-    merge_types("Query", (Query, ReturnsQuery)), merge_types("Mutation", MUTATIONS),
+    merge_types("Query", (Query, ReturnsQuery, ExchangeVariantsQuery)), merge_types("Mutation", MUTATIONS),
     mutation_budget=STOREFRONT_MUTATIONS,
 )

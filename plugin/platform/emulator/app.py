@@ -7,6 +7,7 @@ does for `https://<domain>`):
     POST /shops/{domain}/admin/oauth/access_token           token exchange and refresh
     GET  /                                                  what the emulated shops hold (HTML)
     GET  /shops/{domain}/orders/{id}.json                   one order, as JSON, for tests and demos
+    GET  /shops/{domain}/state.json                         store credit, gift cards, draft orders, stock
     POST /faults                                            inject a fault (JSON body, see faults.py)
     POST /shops/{domain}/down                               {"down": true|false}: the shop's API is out
 
@@ -45,7 +46,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
-from plugin.platform.emulator import operations, views
+from plugin.platform.emulator import exchanges, operations, views
 from plugin.platform.emulator import store as s
 from plugin.platform.emulator.cost import MAX_QUERY_COST, Bucket, actual_cost, requested_cost
 from plugin.platform.emulator.faults import Fault, Faults
@@ -99,6 +100,16 @@ async def _hold(seconds: float) -> None:
         await asyncio.sleep(seconds)
 
 
+def _matching_drafts(shop: s.Shop, query: str | None, reverse: bool) -> list[s.DraftOrder]:
+    """Shopify's search syntax, the part we use: `tag:<tag>` terms (all must match), newest last."""
+    drafts = list(shop.draft_orders.values())
+    for term in (query or "").split():
+        name, _, value = term.partition(":")
+        if name == "tag" and value:
+            drafts = [d for d in drafts if value.strip('"').lower() in (t.lower() for t in d.tags)]
+    return list(reversed(drafts)) if reverse else drafts
+
+
 def _error(message: str, code: str) -> dict:
     return {"message": message, "extensions": {"code": code}}
 
@@ -126,6 +137,7 @@ class Emulator:
             Route("/shops/{domain}/admin/oauth/access_token", self._oauth, methods=["POST"]),
             Route("/", self._index, methods=["GET"]),
             Route("/shops/{domain}/orders/{order_id}.json", self._order_json, methods=["GET"]),
+            Route("/shops/{domain}/state.json", self._state_json, methods=["GET"]),
             Route("/faults", self._inject, methods=["POST"]),
             Route("/shops/{domain}/down", self._down, methods=["POST"]),
         ])
@@ -161,6 +173,50 @@ class Emulator:
         if fulfilled:
             self.fulfil(domain, order_id)
         return order
+
+    def add_customer(self, domain: str, customer_id: str, email: str | None = None) -> s.Customer:
+        customer = s.Customer(id=str(customer_id), email=email)
+        self.shops[domain].customers[customer.id] = customer
+        return customer
+
+    def add_variant(self, domain: str, variant_id: str, *, sku: str, title: str, price: str, available: int = 0,
+                    product_id: str = "1", product_title: str = "Product") -> s.Variant:
+        """A product variant with `available` units at the primary location (its inventory item's id
+        is the variant's own, prefixed 9)."""
+        shop = self.shops[domain]
+        variant = s.Variant(id=str(variant_id), product_id=str(product_id), title=title, product_title=product_title,
+                            sku=sku, price=Decimal(str(price)), inventory_item_id=f"9{variant_id}")
+        shop.variants[variant.id] = variant
+        shop.inventory[(sku, s.PRIMARY_LOCATION)] = available
+        return variant
+
+    def stock(self, domain: str, sku: str) -> dict:
+        """One SKU's quantities at the primary location: available, reserved, committed."""
+        shop = self.shops[domain]
+        key = (sku, s.PRIMARY_LOCATION)
+        return {"available": shop.inventory.get(key, 0), "reserved": shop.reserved.get(key, 0),
+                "committed": shop.committed.get(key, 0)}
+
+    def shop_state(self, domain: str) -> dict:
+        """Store credit, gift cards, draft orders and stock: what exchanges and credits changed."""
+        shop = self.shops[domain]
+        return {
+            "storeCredit": {c.id: [{"account": a.id, "currency": a.currency, "balance": views.amount(a.balance),
+                                    "transactions": [{"id": t.id, "amount": views.amount(t.amount),
+                                                      "expiresAt": t.expires_at.isoformat() if t.expires_at else None}
+                                                     for t in a.transactions]} for a in c.accounts]
+                            for c in shop.customers.values()},
+            "giftCards": [{"id": g.id, "lastCharacters": g.last_characters, "initialValue": views.amount(g.initial_value),
+                           "currency": g.currency, "expiresOn": g.expires_on, "customer": g.customer_id}
+                          for g in shop.gift_cards.values()],
+            "draftOrders": [{"id": d.id, "name": d.name, "status": d.status, "tags": d.tags, "total": views.amount(d.total),
+                             "order": d.order_id, "invoiceSent": d.invoice_sent_at is not None,
+                             "lines": [{"title": line.title, "variant": line.variant.id if line.variant else None,
+                                        "sku": line.sku, "quantity": line.quantity, "total": views.amount(line.total)}
+                                       for line in d.lines]}
+                            for d in shop.draft_orders.values()],
+            "stock": {sku: self.stock(domain, sku) for sku in sorted({v.sku for v in shop.variants.values()})},
+        }
 
     def fulfil(self, domain: str, order_id: str, quantities: dict[str, int] | None = None) -> s.Fulfillment:
         shop = self.shops[domain]
@@ -299,10 +355,19 @@ class Emulator:
                 [views.location(shop, key) for key in shop.locations], first, after),
             "job": lambda info, id: ({"id": id, "done": shop.jobs[key].done}
                                      if (key := s.local_id(id, "Job") or "") in shop.jobs else None),
+            "customer": lambda info, id: views.customer(shop, shop.customers.get(s.local_id(id, "Customer") or "")),
+            "productVariant": lambda info, id: views.variant(shop, shop.variant_by_gid(id)),
+            "draftOrder": lambda info, id: views.draft_order(shop, draft) if (
+                draft := shop.draft_orders.get(s.local_id(id, "DraftOrder") or "")) else None,
+            "draftOrders": lambda info, first=None, after=None, query=None, reverse=False, **_: views.connection(
+                [views.draft_order(shop, d) for d in _matching_drafts(shop, query, reverse)], first, after),
+            "giftCard": lambda info, id: views.gift_card(shop, card) if (
+                card := shop.gift_cards.get(s.local_id(id, "GiftCard") or "")) else None,
         }
 
     def _mutation_root(self, context: dict) -> dict:
-        return {name: self._mutation(name, run, context) for name, run in operations.MUTATIONS.items()}
+        return {name: self._mutation(name, run, context)
+                for name, run in (operations.MUTATIONS | exchanges.MUTATIONS).items()}
 
     def _mutation(self, name: str, run, context: dict):
         def resolve(info, **args):
@@ -361,6 +426,12 @@ class Emulator:
         if domain not in self.shops or order_id not in self.shops[domain].orders:
             return JSONResponse({"error": "not found"}, 404)
         return JSONResponse(self.snapshot(domain, order_id))
+
+    async def _state_json(self, request: Request) -> Response:
+        domain = request.path_params["domain"]
+        if domain not in self.shops:
+            return JSONResponse({"error": "not found"}, 404)
+        return JSONResponse(self.shop_state(domain))
 
     async def _inject(self, request: Request) -> Response:
         try:

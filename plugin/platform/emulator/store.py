@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from decimal import Decimal
 
-from plugin.platform.shopify_enums import OrderCancelStatus, OrderDisplayFinancialStatus, ReverseFulfillmentOrderStatus
+from plugin.platform.shopify_enums import (
+    DraftOrderStatus, OrderCancelStatus, OrderDisplayFinancialStatus, ReverseFulfillmentOrderStatus,
+)
 
 GID = "gid://shopify/"
 PRIMARY_LOCATION = "1"
@@ -279,6 +281,12 @@ class Shop:
         return any(not job.done and job.order_id == order_id for job in self.jobs.values())
     returns: dict[str, Return] = field(default_factory=dict)
     reverse_orders: dict[str, tuple[Return, ReverseFulfillmentOrder]] = field(default_factory=dict)
+    variants: dict[str, "Variant"] = field(default_factory=dict)
+    customers: dict[str, "Customer"] = field(default_factory=dict)
+    gift_cards: dict[str, "GiftCard"] = field(default_factory=dict)
+    draft_orders: dict[str, "DraftOrder"] = field(default_factory=dict)
+    reserved: dict[tuple[str, str], int] = field(default_factory=dict)  # (sku, location id) -> units held
+    committed: dict[tuple[str, str], int] = field(default_factory=dict)  # (sku, location id) -> units sold, unshipped
 
     def find_return(self, return_id: str) -> tuple[Order, Return] | None:
         for order in self.orders.values():
@@ -290,3 +298,128 @@ class Shop:
     def restock(self, sku: str | None, location_id: str, quantity: int) -> None:
         key = (sku or "", location_id)
         self.inventory[key] = self.inventory.get(key, 0) + quantity
+
+    def available(self, sku: str, location_id: str = PRIMARY_LOCATION) -> int:
+        return self.inventory.get((sku, location_id), 0)
+
+    def move(self, sku: str, quantity: int, source: str, target: str, location_id: str = PRIMARY_LOCATION) -> None:
+        """Units from one inventory state to another (available, reserved, committed, or "gone":
+        shipped or otherwise out of the location)."""
+        books = {"available": self.inventory, "reserved": self.reserved, "committed": self.committed}
+        key = (sku, location_id)
+        if source in books:
+            books[source][key] = books[source].get(key, 0) - quantity
+        if target in books:
+            books[target][key] = books[target].get(key, 0) + quantity
+
+    def variant_by_gid(self, value: str) -> "Variant | None":
+        return self.variants.get(local_id(value, "ProductVariant") or "")
+
+
+# --- catalogue, customers, store credit, gift cards, draft orders (exchanges and credit) -------------
+
+
+@dataclass
+class Variant:
+    id: str
+    product_id: str
+    title: str  # "Medium" (the product's title is separate)
+    product_title: str
+    sku: str
+    price: Decimal
+    inventory_item_id: str
+
+
+@dataclass
+class CreditTransaction:
+    id: str
+    amount: Decimal
+    balance_after: Decimal
+    expires_at: datetime | None
+    created_at: datetime = field(default_factory=now)
+
+
+@dataclass
+class StoreCreditAccount:
+    id: str
+    customer_id: str
+    currency: str
+    transactions: list[CreditTransaction] = field(default_factory=list)
+
+    @property
+    def balance(self) -> Decimal:
+        return sum((t.amount for t in self.transactions), Decimal(0))
+
+
+@dataclass
+class Customer:
+    id: str
+    email: str | None
+    accounts: list[StoreCreditAccount] = field(default_factory=list)
+
+    def account(self, currency: str) -> StoreCreditAccount | None:
+        return next((a for a in self.accounts if a.currency == currency), None)
+
+
+@dataclass
+class GiftCard:
+    id: str
+    code: str
+    initial_value: Decimal
+    currency: str
+    expires_on: str | None  # ISO date
+    note: str | None
+    customer_id: str | None
+    created_at: datetime = field(default_factory=now)
+
+    @property
+    def last_characters(self) -> str:
+        return self.code[-4:]
+
+
+@dataclass
+class DraftLine:
+    id: str
+    variant: Variant | None
+    title: str
+    quantity: int
+    unit_price: Decimal
+    discount_percent: Decimal = Decimal(0)
+    sku: str | None = None
+
+    @property
+    def total(self) -> Decimal:
+        return (self.unit_price * self.quantity * (Decimal(100) - self.discount_percent) / 100).quantize(CENT)
+
+
+@dataclass
+class DraftOrder:
+    id: str
+    name: str
+    currency: str
+    lines: list[DraftLine]
+    customer_id: str | None
+    email: str | None
+    note: str | None
+    tags: list[str]
+    shipping_address: dict | None
+    reserve_until: datetime | None
+    status: str = DraftOrderStatus.OPEN  # OPEN, INVOICE_SENT, COMPLETED
+    order_id: str | None = None
+    invoice_sent_at: datetime | None = None
+    completed_at: datetime | None = None
+    created_at: datetime = field(default_factory=now)
+    reserved: list[tuple[str, int]] = field(default_factory=list)  # (sku, units) held at the primary location
+
+    @property
+    def total(self) -> Decimal:
+        return sum((line.total for line in self.lines), Decimal(0))
+
+
+@dataclass
+class Stock:
+    """One SKU's quantities at one location, in Shopify's inventory states."""
+
+    available: int = 0
+    reserved: int = 0
+    committed: int = 0

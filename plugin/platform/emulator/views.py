@@ -206,3 +206,104 @@ def order_view(shop: s.Shop, order: s.Order | None) -> dict | None:
         "refunds": _listed(lambda: [refund(shop, order, r) for r in order.refunds]),
         "returns": _paged(lambda: [return_view(shop, order, r) for r in order.returns]),
     }
+
+
+# --- customers, store credit, gift cards, variants, draft orders (issue 24) -------------------------------
+
+
+def _money_v2(value: Decimal, currency: str) -> dict:
+    return {"amount": amount(value), "currencyCode": currency}
+
+
+def customer(shop: s.Shop, item: s.Customer | None) -> dict | None:
+    if item is None:
+        return None
+    return {
+        "id": s.gid("Customer", item.id),
+        "email": item.email,
+        "displayName": item.email or f"Customer {item.id}",
+        "storeCreditAccounts": lambda info, first=None, after=None, **_: connection(
+            [credit_account(item, a) for a in item.accounts], first, after),
+    }
+
+
+def credit_account(owner: s.Customer, item: s.StoreCreditAccount) -> dict:
+    return {
+        "id": s.gid("StoreCreditAccount", item.id),
+        "balance": _money_v2(item.balance, item.currency),
+        # Newest first with `reverse`, as Shopify's CREATED_AT sort does.
+        "transactions": lambda info, first=None, after=None, reverse=False, **_: connection(
+            [credit_transaction(item, t) for t in (reversed(item.transactions) if reverse else item.transactions)],
+            first, after),
+    }
+
+
+def credit_transaction(account: s.StoreCreditAccount, item: s.CreditTransaction) -> dict:
+    return {
+        "__typename": "StoreCreditAccountCreditTransaction" if item.amount > 0 else "StoreCreditAccountDebitTransaction",
+        "account": {"id": s.gid("StoreCreditAccount", account.id), "balance": _money_v2(account.balance, account.currency),
+                    "transactions": lambda info, **_: connection([])},
+        "amount": _money_v2(item.amount, account.currency),
+        "balanceAfterTransaction": _money_v2(item.balance_after, account.currency),
+        "createdAt": item.created_at.isoformat(),
+        "event": "ADJUSTMENT",
+        "id": s.gid("StoreCreditAccountCreditTransaction" if item.amount > 0 else "StoreCreditAccountDebitTransaction", item.id),
+        "expiresAt": item.expires_at.isoformat() if item.expires_at else None,
+        "remainingAmount": _money_v2(item.amount, account.currency),
+    }
+
+
+def gift_card(shop: s.Shop, item: s.GiftCard) -> dict:
+    return {
+        "id": s.gid("GiftCard", item.id),
+        "lastCharacters": item.last_characters,
+        "initialValue": _money_v2(item.initial_value, item.currency),
+        "balance": _money_v2(item.initial_value, item.currency),
+        "expiresOn": item.expires_on,
+        "note": item.note,
+        "enabled": True,
+        "createdAt": item.created_at.isoformat(),
+        "customer": lambda info: customer(shop, shop.customers.get(item.customer_id or "")),
+    }
+
+
+def variant(shop: s.Shop, item: s.Variant | None) -> dict | None:
+    if item is None:
+        return None
+    return {
+        "id": s.gid("ProductVariant", item.id),
+        "title": item.title,
+        "displayName": f"{item.product_title} - {item.title}",
+        "sku": item.sku,
+        "price": amount(item.price),
+        "inventoryQuantity": shop.available(item.sku),
+        "inventoryItem": {"id": s.gid("InventoryItem", item.inventory_item_id), "sku": item.sku, "tracked": True},
+    }
+
+
+def draft_order(shop: s.Shop, item: s.DraftOrder) -> dict:
+    def bag(value: Decimal) -> dict:
+        return {"shopMoney": _money_v2(value, shop.currency), "presentmentMoney": _money_v2(value, item.currency)}
+
+    return {
+        "id": s.gid("DraftOrder", item.id),
+        "name": item.name,
+        "status": item.status,
+        "tags": item.tags,
+        "note2": item.note,
+        "email": item.email,
+        "invoiceUrl": f"https://{shop.domain}/invoices/{item.id}",
+        "invoiceSentAt": item.invoice_sent_at.isoformat() if item.invoice_sent_at else None,
+        "reserveInventoryUntil": item.reserve_until.isoformat() if item.reserve_until else None,
+        "completedAt": item.completed_at.isoformat() if item.completed_at else None,
+        "createdAt": item.created_at.isoformat(),
+        "totalPriceSet": bag(item.total),
+        "customer": lambda info: customer(shop, shop.customers.get(item.customer_id or "")),
+        "order": lambda info: order_view(shop, shop.orders.get(item.order_id or "")) if item.order_id else None,
+        "lineItems": _paged(lambda: [{
+            "id": s.gid("DraftOrderLineItem", line.id), "name": f"{line.title} - {line.variant.title}" if line.variant else line.title,
+            "title": line.title, "quantity": line.quantity, "sku": line.sku,
+            "variant": variant(shop, line.variant), "originalUnitPriceSet": bag(line.unit_price),
+            "discountedTotalSet": bag(line.total),
+        } for line in item.lines]),
+    }

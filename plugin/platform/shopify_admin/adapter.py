@@ -30,6 +30,7 @@ from plugin.values.money import Money, quantize
 from plugin.platform import port
 from plugin.platform.shopify_admin import documents as d
 from plugin.platform.shopify_admin.client import AdminClient, shop_origin
+from plugin.platform.shopify_admin.exchanges import ExchangeOperations
 from plugin.platform.shopify_admin.errors import ShopifyAuthError, ShopifyQueryError, ShopifyUnavailable
 from plugin.platform.shopify_admin.tokens import StoredTokens, cipher
 from plugin.platform.shopify_enums import ReverseFulfillmentOrderStatus
@@ -91,7 +92,9 @@ def split_over(transactions: list[dict], amount: Decimal) -> list[tuple[dict, De
     return parts
 
 
-class ShopifyPlatform:
+class ShopifyPlatform(ExchangeOperations):
+    """Refunds, cancellations and returns here; store credit and exchanges in exchanges.py."""
+
     name = "shopify"
 
     def __init__(self, shop: Shop, settings: Settings, transport: httpx.AsyncBaseTransport | None = None,
@@ -217,11 +220,6 @@ class ShopifyPlatform:
         if shipping is not None and shipping.amount > 0:
             refund_input["shipping"] = {"amount": str(quantize(shipping.amount, currency))}
         return refund_input
-
-    async def credit_customer(self, request: port.CreditCustomer) -> port.Result:
-        return port.Handed(
-            f"Shopify is not asked to pay {request.amount.amount} {request.amount.currency} on top of what the "
-            "customer paid: issue it as store credit or a gift card in the Shopify admin.")
 
     # --- cancellation ----------------------------------------------------------------------------
 

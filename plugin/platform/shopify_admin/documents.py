@@ -171,4 +171,113 @@ mutation ReverseDeliveryCreate($rfo: ID!, $lines: [ReverseDeliveryLineItemInput!
 }
 """
 
+# --- store credit, gift cards, exchanges (plugin/platform/shopify_admin/exchanges.py) -------------------
+
+CUSTOMER_CREDIT = """
+query CustomerCredit($id: ID!) {
+  customer(id: $id) {
+    id
+    storeCreditAccounts(first: 3) {
+      nodes {
+        id
+        balance { amount currencyCode }
+        transactions(first: 25, reverse: true) {
+          nodes {
+            createdAt
+            amount { amount currencyCode }
+            ... on StoreCreditAccountCreditTransaction { id expiresAt }
+            ... on StoreCreditAccountDebitTransaction { debitId: id }
+          }
+        }
+      }
+    }
+  }
+}
+"""
+
+STORE_CREDIT_CREDIT = """
+mutation StoreCreditCredit($id: ID!, $creditInput: StoreCreditAccountCreditInput!) {
+  storeCreditAccountCredit(id: $id, creditInput: $creditInput) {
+    storeCreditAccountTransaction {
+      id
+      amount { amount currencyCode }
+      account { id balance { amount currencyCode } }
+    }
+    userErrors { field message code }
+  }
+}
+"""
+
+STORE_CREDIT_DEBIT = """
+mutation StoreCreditDebit($id: ID!, $debitInput: StoreCreditAccountDebitInput!) {
+  storeCreditAccountDebit(id: $id, debitInput: $debitInput) {
+    storeCreditAccountTransaction { id amount { amount currencyCode } }
+    userErrors { field message code }
+  }
+}
+"""
+
+GIFT_CARD_CREATE = """
+mutation GiftCardCreate($input: GiftCardCreateInput!) {
+  giftCardCreate(input: $input) {
+    giftCard { id lastCharacters initialValue { amount currencyCode } expiresOn }
+    giftCardCode
+    userErrors { field message code }
+  }
+}
+"""
+
+VARIANT_STOCK = """
+query VariantStock($id: ID!) {
+  productVariant(id: $id) { id sku displayName inventoryQuantity }
+}
+"""
+
+DRAFT_ORDERS_TAGGED = """
+query DraftOrdersTagged($query: String!) {
+  draftOrders(first: 5, query: $query) {
+    nodes { id name status invoiceUrl order { id name } }
+  }
+}
+"""
+
+DRAFT_ORDER_STATE = """
+query DraftOrderState($id: ID!) {
+  draftOrder(id: $id) { id name status invoiceUrl order { id name } }
+}
+"""
+
+DRAFT_ORDER_CREATE = """
+mutation DraftOrderCreate($input: DraftOrderInput!) {
+  draftOrderCreate(input: $input) {
+    draftOrder { id name status invoiceUrl order { id name } }
+    userErrors { field message }
+  }
+}
+"""
+
+DRAFT_ORDER_COMPLETE = """
+mutation DraftOrderComplete($id: ID!) {
+  draftOrderComplete(id: $id) {
+    draftOrder { id name status order { id name } }
+    userErrors { field message }
+  }
+}
+"""
+
+DRAFT_ORDER_INVOICE_SEND = """
+mutation DraftOrderInvoiceSend($id: ID!, $email: EmailInput) {
+  draftOrderInvoiceSend(id: $id, email: $email) {
+    draftOrder { id name status invoiceUrl }
+    userErrors { field message }
+  }
+}
+"""
+
+DRAFT_ORDER_DELETE = """
+mutation DraftOrderDelete($input: DraftOrderDeleteInput!) {
+  draftOrderDelete(input: $input) { deletedId userErrors { field message } }
+}
+"""
+
 ALL = {name: value for name, value in globals().items() if name.isupper() and isinstance(value, str)}

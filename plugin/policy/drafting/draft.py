@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from plugin.policy.drafting.clauses import Clause, split
+from plugin.policy.drafting.quantities import amounts, digits, durations, percents
 from plugin.policy.drafting.readers import UNHELD, Fact, read
 from plugin.policy.model import Policy
 
@@ -55,10 +56,14 @@ SILENT = {
     "resolutions.reorder_hint": False,
 }
 _TOPICAL = re.compile(
-    r"return|refund|exchang|cancel|withdraw|retract|non-?returnable|final sale|restock|reimburs|"
+    r"return|refund|exchang|cancel|withdraw|retract|revo[ck]|repay|non-?returnable|final sale|restock|reimburs|"
     r"shipping|postage|label|defect|damag|replace|warrant|store credit|\brma\b|authori[sz]ation|"
     r"send (?:\w+ ){0,3}back|back to the manufacturer|packing slip|return form|proof of (?:mailing|postage)"
 )
+# Under a heading about returns, a sentence that states a rule ("boxes must be undamaged", "only one
+# claim per order") is about returns even without naming them.
+_RULE = re.compile(r"\bmust\b|\bonly\b|\bcannot\b|can't|\bnot\b|\bno\b|\brequire|\bneed to\b|\bwithin\b|\bafter\b|\bbefore\b|\bfees?\b|\bcharge|\d")
+_RETURNS_HEADING = re.compile(r"return|refund|exchang|cancel|withdraw|revo[ck]|faulty|defect|damag")
 _MAX_TEXT = 200_000
 
 
@@ -264,6 +269,30 @@ class _Reading:
     introduced: set[str]  # a list's introduction is placed when its items are
 
 
+def _about_returns(clause: Clause) -> bool:
+    if _TOPICAL.search(clause.body):
+        return True
+    return bool(_RETURNS_HEADING.search(f"{clause.heading} {clause.intro}".lower()) and _RULE.search(clause.body))
+
+
+def _numeric(value: Any) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int | float) or (isinstance(value, dict) and ("days" in value or "max_days" in value)):
+        return True
+    return isinstance(value, str) and value.replace(".", "", 1).isdigit()
+
+
+def _partly_read(clause: Clause, kept: list[Fact]) -> str | None:
+    """A sentence whose numbers were not all taken into settings states more than the draft holds:
+    "Customer Service reviews each case within 24 hours" sets the channel, not the 24 hours."""
+    text = digits(clause.body)
+    said = len({low.days for low, _high, _where in durations(text)} | {value for value, _where in percents(text)}
+               | {value for value, _currency, _where in amounts(text)})  # "a 14-day policy: 14 days after delivery" says one
+    taken = len({fact.path for fact in kept if _numeric(fact.value)})
+    return "partly read: it states a number no setting holds" if said > taken else None
+
+
 def _read(text: str) -> _Reading:
     reading = _Reading(_Collector(), [], {}, set())
     collector = reading.collector
@@ -273,11 +302,13 @@ def _read(text: str) -> _Reading:
         facts = read(clause)
         why = next((str(fact.value) for fact in facts if fact.path == UNHELD), None)
         kept = [fact for fact in facts if fact.path != UNHELD and collector.take(clause, fact)]
+        if kept and why is None and _about_returns(clause):
+            why = _partly_read(clause, kept)
         if kept and clause.intro:
             reading.introduced.add(clause.intro)
         if why is not None:
             reading.unheld[clause] = why
-        if (not kept and _TOPICAL.search(clause.body)) or clause in collector.contradicted or why is not None:
+        if (not kept and _about_returns(clause)) or clause in collector.contradicted or why is not None:
             reading.silent.append(clause)
     return reading
 

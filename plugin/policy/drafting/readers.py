@@ -45,19 +45,25 @@ def _any(pattern: str, text: str) -> bool:
     return re.search(pattern, text) is not None
 
 
+# A wrong size or colour is the shop's fault only when the shop sent it, not when the customer ordered it.
+_WRONG_SIZE = r"(?:sent|shipped|received|delivered|got|send) (?:you )?(?:an? |the )?wrong (?:size|colou?r)"
 _FAULT = (
-    r"defective|(?<!un)damage|faulty|flaws?\b|\bdefects?\b|wrong (?:item|product|merchandise|size|colou?r)|sent incorrectly|"
-    r"incorrect (?:item|product|merchandise|order)|wrong \(|not as described|quality (?:issue|problem)|factory defect|"
+    r"defective|(?<!un)damage|faulty|\b(?:item|product|manufactur\w*) fault\b|flaws?\b|\bdefects?\b|wrong (?:item|product|merchandise)|_WRONG_SIZE_|sent incorrectly|"
+    r"incorrect (?:or \w+ )?(?:item|product|merchandise|order)|wrong \(|not as described|quality (?:issue|problem)|factory defect|"
     r"does not meet the specifications|incomplete|\bour (?:responsibility|error|mistake)|we made (?:an? )?(?:error|mistake)|is wrong\b|"
-    r"shipping error|errors? (?:made )?by (?:the seller|us|the shop|the store)"
+    r"shipping error|errors? (?:made )?by (?:the seller|us|the shop|the store)|(?:error|mistake) we made|(?:the )?error is ours|"
+    r"(?:error|mistake|fault) on our (?:part|side)|our fault"
 )
+_FAULT = _FAULT.replace("_WRONG_SIZE_", _WRONG_SIZE)
 _CANCEL = r"cancel"
 _REGIONAL = r"shopping in|\bu\.s\.|\bcanada\b|\bjapan\b|\bthe eu\b|united states|international (?:orders|returns)|outside the"
 _NEGATED = r"\b(?:do not|don't|does not|doesn't|cannot|can ?not|can't|won't|will not|no longer|not)\b"
 # A rule for some items or some orders only ("sale items", "any opened item", "electronics items",
 # "in-store purchases"): it is not the shop's general setting, so it goes to the merchant.
 _SCOPED = (
-    r"\b(?:sale|clearance|discounted|opened|open[- ]box|used|electronics?|special[- ]order|in[- ]store|international|"
+    r"\b(?:certain|some|select(?:ed)?|heavy|large|oversized|bulky|freight)\s+(?:\w+\s+)?(?:items?|products?|gear|goods|merchandise)\b|"
+    r"gift receipts?|as a gift\b|"
+    r"\b(?:sale|clearance|discounted|opened|open[- ]box|used|pre-?owned|refurbished|brand[- ]new|electronics?|special[- ]order|in[- ]store|international|"
     r"refused|unwanted)\s+(?:items?|products?|merchandise|goods|purchases|orders|deliver(?:y|ies)|shipments?|returns?)\b|"
     r"\bany opened\b|\bpurchased in[- ]store\b|\bin store purchases\b|\bpick[- ]?up\b|local delivery"
 )
@@ -74,7 +80,8 @@ def _window_start(text: str, after: int) -> str | None:
     tail = text[after : after + 70]
     # "of", "from the date of your", "since the original", "start from the date when you", "of it being originally"
     lead = (
-        r"^\W*(?:(?:start|begin|count)s?\s+)?(?:of|from|after|following|since)?\s*(?:the\s+)?(?:original\s+)?"
+        r"^\W*(?:(?:return|refund|exchange) (?:window|period|policy)\s+)?(?:to (?:return|send back|exchange) (?:an? |the |your |any )?(?:items?|products?|orders?|purchases?|it|them)\s+)?"
+        r"(?:(?:start|begin|count)s?\s+)?(?:of|from|after|following|since)?\s*(?:the\s+)?(?:original\s+)?"
         r"(?:(?:time and )?(?:date|day)\s+(?:(?:of|on|when|that)\s+)?)?(?:you\s+)?(?:your\s+)?"
         r"(?:(?:it|they|the items?|the goods) (?:being|was|were|is|are|has been|have been)\s+(?:originally\s+)?)?"
     )
@@ -90,13 +97,17 @@ def _window_start(text: str, after: int) -> str | None:
 def _window(text: str, allow_unanchored: bool) -> dict | None:
     """The first window in `text` ("within 30 days of delivery"), as a ReturnWindow document."""
     for low, high, where in durations(text):
-        if low.hours is not None or high is not None:
-            continue
+        if (low.hours is not None and low.hours % 24) or high is not None:
+            continue  # "within 48 hours of delivery" is two days; "within 36 hours" is no window in days
         starts = _window_start(text, where.end())
+        if low.hours is not None and starts is None:
+            continue  # "we reply within 24 hours" counts from nothing the window knows
         before = text[max(0, where.start() - 40) : where.start()]
         if _any(r"at least (?:the first )?$|\bkeep\b.{0,40}$", before):
             continue  # "keep your packaging for at least 90 days": advice, not a limit
-        anchored = starts is not None or _any(r"(?:within|during|up to|maximum of|first|for)\s*$", before)
+        # "no restocking fee for 7 days" is how long a fee waits, not how long returns are taken
+        for_a_fee = _any(r"\bfor\s*$", before) and _any(r"restock|\bfees?\b|\bcharges?\b", text)
+        anchored = starts is not None or (_any(r"(?:within|during|up to|maximum of|first|for|no later than|not later than)\s*$", before) and not for_a_fee)
         if _any(r"instructions|approv", text[where.end() : where.end() + 60]):
             continue  # a ship-by deadline, not a window
         if anchored or allow_unanchored:
@@ -118,43 +129,82 @@ def _window_facts(prefix: str, window: dict) -> Iterator[Fact]:
 
 # "exchange or store credit only within 7 days": a window for what the shop takes back
 _CREDIT_WINDOW = r"(?:exchange|store credit)s? only within"
-_RETURN_WORDS = r"return|withdraw|retract|send (?:it|them|items?) back|money[- ]back|" + _CREDIT_WINDOW
+# "we will refund any unworn item within 365 days of the purchase date": a refund counted from the
+# purchase is the return window (a refund's own time counts from the return's arrival)
+_REFUND_FROM_PURCHASE = r"\brefund\b[^.;]{0,80}\bwithin \d+ days? of (?:the )?(?:purchase|order)"
+_RETURN_WORDS = r"return|withdraw|retract|send (?:it|them|items?) back|money[- ]back|(?:can|may) be refunded within|" + _REFUND_FROM_PURCHASE + "|" + _CREDIT_WINDOW
 
 
 _RETURNS_AND_EXCHANGES = r"returns?\s*(?:/|and|or|&)\s*exchanges?|exchange or return|(?:return|send)\b.{0,60}\bfor (?:a |an )?(?:full )?(?:refund|exchange) or (?:an? )?(?:refund|exchange)"
 # A duration about when the refund arrives, not about how long the customer has to send it back.
-_REFUND_TIMING = r"receive (?:your |a |the )?refund|refunds? (?:will|should|may|usually|typically|takes?)|to (?:receive|get) (?:your |a )?refund"
+_REFUND_TIMING = r"receive (?:your |a |the )?(?:refund|credit)|refunds? (?:will|should|may|usually|typically|takes?)|to (?:receive|get) (?:your |a )?refund"
+
+
+# A line led by what it is about ("Tents: must include all poles", "Apparel: unworn with tags") is a rule
+# for those goods; a lead that names the rule itself ("Condition:", "Proof of Purchase:") is not.
+_RULE_LEADS = (
+    r"condition|eligib|packag|purchase|proof|time|window|period|refund|return|exchange|process|method|note|important|step|"
+    r"ship|cost|fee|contact|approv|instruction|polic|reason|unused|unworn|original|tags?\b|receipt|damag|defect|fault|photo|"
+    r"overview|summary|exclu|final|gift|how|what|when|where|why|who|q\b|a\b|please|item|product|order|goods|merchandise|all\b"
+)
+
+
+def _led_by_goods(body: str) -> bool:
+    lead = re.match(r"^([a-z][\w /&-]{2,30}):\s", body)
+    return lead is not None and not _any(_RULE_LEADS, lead.group(1))
 
 
 def _scoped(clause: Clause, text: str) -> bool:
-    return _any(_SCOPED, text) or _any(_SCOPED, f"{clause.intro} {clause.heading}".lower())
+    return _any(_SCOPED, text) or _any(_SCOPED, f"{clause.intro} {clause.heading}".lower()) or _led_by_goods(clause.body)
+
+
+# The consumer's legal right to withdraw from a distance sale ("the right to cancel this contract
+# within 14 days", "14 calendar days under law to cancel your order"): the goods go back, so it is a
+# return window, never the shop's order-cancellation window.
+_WITHDRAWAL = (
+    r"right (?:of|to) (?:cancel|withdraw|revo)\w*|withdraw\w* from (?:this|the|a|your) (?:contract|agreement|purchase)|"
+    r"(?:cancel|revoke) (?:this|the) (?:contract|agreement)|(?:cancellation|withdrawal|revocation) (?:period|deadline)|\brevo(?:ke|cation)\b|"
+    r"cooling[- ]off|(?:under|by) (?:the )?law to (?:cancel|withdraw)|statutory right to (?:cancel|withdraw)|legal right to (?:cancel|withdraw)"
+)
+# What follows the right's exercise: the refund, the goods sent back, each counted from the notice.
+_AFTER_WITHDRAWAL = r"repay|reimburs|refund|return the goods|send (?:back )?the goods|hand (?:them|the goods) over|notif|inform(?:ed)? us"
+
+
+def _withdrawal_window(text: str) -> Iterator[Fact]:
+    """The withdrawal period as the return window; a deadline counted from the customer's notice,
+    or a period counted from the contract, has no setting and goes to the merchant."""
+    found = [(low, where) for low, high, where in durations(text) if low.hours is None and high is None]
+    if not found:
+        return
+    if _any(_AFTER_WITHDRAWAL, text):
+        yield _unheld("a deadline counted from the notice of withdrawal: no setting holds it")
+        return
+    low, where = found[0]
+    after = text[where.end() :]
+    if _any(r"^\W*(?:from|of|after) the (?:day|date) (?:on which |when )?(?:the )?contract|conclusion of the contract", after):
+        yield _unheld("a withdrawal period counted from the contract: no setting holds it")
+        return
+    window = {"days": low.days}
+    if low.business is not None:
+        window["unit"] = _day_unit(low)
+    starts = "DELIVERY" if _any(r"possession|receiv\w* the goods|deliver", after) else _window_start(text, where.end())
+    if starts:
+        window["starts"] = starts
+    yield from _window_facts("returns.window", window)
 
 
 def return_window(clause: Clause, text: str) -> Iterator[Fact]:
+    if _any(_WITHDRAWAL, text):
+        yield from _withdrawal_window(text)
+        return
     if not _any(_RETURN_WORDS, text):
-        # "Regular items: within 15 days of delivery. They must be returned unused." The paragraph
-        # is about returns; a window anchored to an event in it is the return window.
-        yield from _lasting_policy(text)
-        window = _window(text, allow_unanchored=False) if _any(_RETURN_WORDS, clause.paragraph_text) else None
-        if window and _any(r"reach us|(?:be )?received by us|arrive (?:back )?(?:at|with) us", text):
-            yield _unheld("a deadline for the parcel to arrive: no setting holds it")
-            return
-        if window and "starts" in window and not _any(_FAULT + "|" + _CANCEL + r"|ship|dispatch|refund|\bdeliver (?:goods|orders?|your|the|it|within)|we aim", text):
-            if _scoped(clause, text):
-                yield _unheld("a window for some items or orders only: no setting holds it")
-            else:
-                yield from _window_facts("returns.window", window)
+        yield from _window_in_a_returns_paragraph(clause, text)
         return
     exchange = _any(r"exchange", text) and not _any(_RETURNS_AND_EXCHANGES + "|" + _CREDIT_WINDOW, text)
-    if exchange or _any(_FAULT + "|" + _CANCEL + r"|refunds? (?:are|is|will be) (?:processed|issued)|process (?:your |the )?refund|ship the item|respon[sd]|reply|answer|" + _REFUND_TIMING, text):
+    refund_from_purchase = _any(_REFUND_FROM_PURCHASE, text) and not _any(r"\breturn", text)
+    if not refund_from_purchase and (exchange or _any(_FAULT + "|" + _CANCEL + r"|refunds? (?:are|is|will be) (?:processed|issued)|process (?:your |the )?refund|ship the item|respon[sd]|reply|answer|" + _REFUND_TIMING, text)):
         return
-    named = re.search(r"\b(\d{1,4})[- ]day (?:return|money[- ]back|satisfaction|refund)", text)
-    window = _window(text, allow_unanchored=False)
-    if window is None and named:
-        window = {"days": int(named.group(1))}
-    after = re.search(r"no returns? (?:will be |are |is )?(?:accepted|allowed|possible|taken) (?:after|beyond) (\d{1,4}) days", text)
-    if window is None and after:
-        window = {"days": int(after.group(1))}
+    window = _stated_window(text)
     if window:
         if _scoped(clause, text):
             yield _unheld("a window for some items or orders only: no setting holds it")
@@ -162,6 +212,32 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
         yield from _window_facts("returns.window", window)
     if _any(r"for most (?:items|products)|^most (?:items|products)\b", text) or _any(r"^(?:- )?most (?:items|products) (?:can|may|are)", clause.body):
         yield Fact("returns.most_items_only", True)
+
+
+def _window_in_a_returns_paragraph(clause: Clause, text: str) -> Iterator[Fact]:
+    """"Regular items: within 15 days of delivery. They must be returned unused." The paragraph is
+    about returns; a window anchored to an event in it is the return window."""
+    yield from _lasting_policy(text)
+    window = _window(text, allow_unanchored=False) if _any(_RETURN_WORDS, clause.paragraph_text) else None
+    if window and _any(r"reach us|(?:be )?received by us|arrive (?:back )?(?:at|with|to) us", text):
+        yield _unheld("a deadline for the parcel to arrive: no setting holds it")
+        return
+    if window and "starts" in window and not _any(_FAULT + "|" + _CANCEL + r"|ship|dispatch|refund|\bdeliver (?:goods|orders?|your|the|it|within)|we aim|report|notify|let us know|inform us", text):
+        if _scoped(clause, text):
+            yield _unheld("a window for some items or orders only: no setting holds it")
+        else:
+            yield from _window_facts("returns.window", window)
+
+
+def _stated_window(text: str) -> dict | None:
+    """The window a sentence about returns states: "within 30 days of delivery", "our 30-day return
+    policy", "no returns accepted after 30 days"."""
+    window = _window(text, allow_unanchored=False)
+    named = re.search(r"\b(\d{1,4})[- ]day (?:return|money[- ]back|satisfaction|refund)", text)
+    after = re.search(r"no returns? (?:will be |are |is )?(?:accepted|allowed|possible|taken) (?:after|beyond) (\d{1,4}) days", text)
+    if window is None and (named or after):
+        window = {"days": int((named or after).group(1))}
+    return window
 
 
 def _lasting_policy(text: str) -> Iterator[Fact]:
@@ -191,6 +267,8 @@ def returns_closed(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"^(?:policy: )?all (?:sales|purchases) are final|we (?:do not|don't) (?:accept|offer) (?:any )?returns\s*[.!]?$|no returns (?:or|and) no (?:exchanges|refunds)", clause.body):
         if _any(r"\bunless\b|\bexcept\b", text):
             yield _unheld("returns only in the cases it names: no setting holds that")
+        elif _any(r"\bfinal\b\W+(?:once|after|if|when|upon|for|on)\b", text):
+            yield _unheld("sales final from some event or for some orders: no setting holds that")
         else:
             yield Fact("returns.enabled", False)
 
@@ -202,7 +280,7 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
         r"(?:create|submit|open|request)\w* (?:a |an |your )?(?:request for )?(?:rma|return (?:merchandise |material )?authori[sz]ation)|"
         r"(?:to|must|please) (?:first )?(?:register|log)\w* (?:your )?returns?|"
         r"returns?(?:/exchanges?)? must be (?:processed|initiated|submitted|made|requested)", text)
-    if not starts_return or _any(_CANCEL, clause.body):
+    if not (starts_return or _any(r"(?:start|begin|initiate|request)\w* (?:a |your )?return", clause.heading.lower())) or _any(_CANCEL, clause.body):
         return
     if _any(r"(?<!we will )(?<!we'll )\be-?mail\b(?! you)|contact (?:us|our)|customer (?:service|support)|send us a message|call us", text):
         yield Fact("returns.request_via", "EMAIL")
@@ -220,7 +298,7 @@ def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         r"prior (?:authori[sz]ation|approval) is required|before (?:any |we (?:will )?accept )?returns?(?: are| is| will be)? accepted|"
         r"(?:must|need to) first (?:email|contact|request|obtain|get)|without (?:first )?(?:requesting|checking with us)|"
         r"(?:must|need to) (?:obtain|get|request|have) an? (?:valid )?(?:rma|return (?:merchandise |material )?authori[sz]ation)|"
-        r"register returns? .{0,60}before returning|(?:rma|return authori[sz]ation)[^.]{0,60}before (?:returning|sending|shipping)", text):
+        r"register returns? .{0,60}before returning|returns? must be (?:pre-?)?authori[sz]ed|(?:rma|return authori[sz]ation)[^.]{0,60}before (?:returning|sending|shipping)", text):
         yield Fact("returns.request_required_before_shipping", True)
 
 
@@ -231,8 +309,8 @@ _CONDITIONS = (
     ("NOT_IRONED", r"\bironed\b"),
     ("NOT_STAINED", r"\bstain"),
     ("NOT_ALTERED", r"\balter(?:ed)?\b|(?<!be )\bprocessed\b|\bmodified\b"),
-    ("ORIGINAL_CONDITION", r"original,? (?:\w+,? )?condition|(?:original )?factory condition|mint condition|same condition|"
-     r"condition (?:you|they were) received|condition (?:other than )?(?:in )?which (?:we|you) (?:shipped|received)"),
+    ("ORIGINAL_CONDITION", r"original,? (?!packaging)(?:\w+,? )?condition|(?:original )?factory condition|mint condition|same condition|"
+     r"condition (?:you|they were) received|condition (?:they|it) (?:was|were) (?:sold|purchased|delivered|bought)|condition (?:other than )?(?:in )?which (?:we|you) (?:shipped|received)"),
     ("TAGS_ATTACHED", r"\btags?\b|(?<!shipping )(?<!return )(?<!prepaid )(?<!pre-paid )(?<!postage )\blabels?\b(?! we provided)"),
     ("ORIGINAL_PACKAGING", r"packaging|original box"),
     ("ACCESSORIES_INCLUDED", r"accessor"),
@@ -272,7 +350,11 @@ def condition(clause: Clause, text: str) -> Iterator[Fact]:
         return
     body = clause.body
     refused_used = _any(r"\bused (?:products?|items?|goods|merchandise)\b", body) and _any(r"not (?:be )?accepted|cannot be returned|not eligible", body)
+    body = re.sub(r"\b(?:ideally|preferably|if possible)\b[^,.;)]*", " ", body)  # advice, not a condition
     items = _condition_items(re.sub(r"\([^)]*\d[^)]*\)", " ", body), refused_used)  # "(24 hours for accessories)" is another rule
+    if _any(_EXCLUDING, body) and not _any(r"includ|\bwith\b|missing|without|complete", body):
+        # "handbags and fashion accessories are not eligible for returns": products, not parts to send back
+        items = [item for item in items if item not in ("ACCESSORIES_INCLUDED", "MANUALS_INCLUDED")]
     # "used products ... will not be accepted" states the condition; it is not a rule for used products
     subject = re.sub(r"\bused (?:products?|items?|goods|merchandise)\b", "", body) if refused_used else body
     if items and _scoped(clause, subject):
@@ -288,7 +370,10 @@ def reason_required(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 def proof_of_purchase(clause: Clause, text: str) -> Iterator[Fact]:
-    if _any(r"with (?:a|the|your|the original) receipt", text) or _any(r"proof of purchase|(?:original|a|the|your|sales|purchase) receipt|invoice|supporting documentation|sales note", text) and _any(r"must|required|need|include|send|provide", text):
+    document = r"(?:proof of purchase|receipt|invoice|supporting documentation|sales note)"
+    asked = _any(r"(?:include|provide|send|enclose|present|show|attach|need|require\w*|must have|accompanied by|with)\b[^.;]{0,40}\b" + document, text) \
+        or _any(document + r"[^.;]{0,40}\b(?:is|are|will be) (?:required|needed|necessary|requested)", text)
+    if _any(r"with (?:a|the|your|the original) receipt", text) or asked:
         yield Fact("requirements.proof_of_purchase", True)
 
 
@@ -301,7 +386,7 @@ CATEGORIES: tuple[tuple[str, str, str, dict], ...] = (
     ("CLEARANCE", r"clearance|\bsale items|items? on sale|discounted items|marked[- ]down", "Clearance items", {"tags": ["clearance"]}),
     ("PERSONALIZED", r"personali[sz]ed|customi[sz]ed|custom[- ]made|\bcustom (?:orders?|products?|items?|designs?|designed)\b|monogram|engraved|made[- ]to[- ]order", "Personalized or custom-made products",
      {"tags": ["personalized", "personalised", "customized", "custom", "custom-made"], "product_types": ["personalized", "custom"]}),
-    ("INTIMATES", r"intimate|underwear|lingerie", "Intimate items",
+    ("INTIMATES", r"intimate|underwear|undergarments?|lingerie", "Intimate items",
      {"tags": ["intimates", "intimate", "lingerie", "underwear"], "product_types": ["intimates", "lingerie", "underwear", "bras", "panties"]}),
     ("SOCKS", r"\bsocks?\b", "Socks", {"tags": ["socks"], "product_types": ["socks"]}),
     ("TIGHTS", r"\btights\b", "Tights", {"tags": ["tights"], "product_types": ["tights"]}),
@@ -319,8 +404,9 @@ CATEGORIES: tuple[tuple[str, str, str, dict], ...] = (
     ("OTHER", r"special[- ]orders?", "Special orders", {"tags": ["special order", "special-order"]}),
 )
 _EXCLUDING = (
-    r"(?:do not|don't|cannot|can ?not|can't|won't|will not|may not) (?:be )?(?:accept\w*|return\w*|refund\w*)"
-    r"|non-?returnable|non-?refundable|not eligible|ineligible|excluded|exclusions?|are final\b|cannot be returned"
+    r"(?:do not|don't|cannot|can ?not|can't|won't|will not|may not) (?:be )?(?:accept\w*|allow\w* returns?|return\w*|refund\w*)"
+    r"|non-?returnable|non-?refundable|not eligible|ineligible|excluded|exclusions?|are final\b|cannot be returned|(?:is|are) not (?:permitted|allowed)"
+    r"|do not qualify|not (?:returnable|exchangeable)"
 )
 
 
@@ -342,14 +428,87 @@ def categories_in(body: str) -> list[tuple[str, str, dict]]:
     return [(category, label, match) for _at, category, label, match in sorted(found, key=lambda f: f[0])]
 
 
+# A heading over a list of what cannot come back ("Non-Returnable Items").
+_EXCLUDED_HEADING = r"non-?returnable|non-?refundable|exclusions|exempt|not eligible|cannot be returned|final sale"
+# Words that make a listed line a state of the item or a deadline ("items that have been used",
+# "returned after 30 days"), or something other than goods ("shipping charges"): not a product group.
+_NOT_A_GROUP = (
+    r"\d|\b(?:used|opened|unsealed|worn|washed|damaged|altered|installed|assembled|missing|without|returned|after|before|"
+    r"once|been|which|that|not|no|exchanged|refunded|damage|misuse|caused|wear|tear|condition|signs?|purchased|bought|ordered|"
+    r"received|shipping|postage|delivery|fees?|charges?|costs?|"
+    r"deposits?|payments?|services?|labou?r|refunds?|returns?|exchanges?|orders?|it|they|this|these|those|all|any|some|certain|"
+    r"following|below|above|listed|other|such|sold|that|which|who|with|have|has|generally|are|is|be|can|cannot|will|may|must)\b"
+)
+_GENERIC = r"^(?:the )?(?:items?|products?|goods|merchandise|purchases?|sales?|orders?|everything)$"
+
+
+def _listed_under_exclusions(clause: Clause) -> bool:
+    """A short line under a "Non-returnable items" heading names what cannot come back."""
+    question = clause.heading.rstrip().endswith("?")  # "Are final sale items returnable?" answered "Yes."
+    return _any(_EXCLUDED_HEADING, clause.heading.lower()) and not question and len(clause.body.split()) <= 10 and not _any(
+        r"\b(?:can|may|will|are|is|be|must|should|please|if|we|you|your)\b", clause.body)
+
+
+# Where a refusal names its groups: the subject ("Seasonal items cannot be returned", "Our recycled
+# candles or clearance item sales are final"), the list after "are"/"including" ("Items that do not
+# qualify are sale items, hats, helmets"), or what returns are refused of ("returns of event product").
+_REFUSED_SUBJECT = (
+    r"^(?:our |all |any )?([^:;]{3,80}?) (?:are |is )?(?:always |strictly )?(?:(?:cannot|can't|can not|may not|will not|are not|is not)(?: be)? "
+    r"(?:returned|refunded|returnable|exchangeable|accepted for return|eligible for)|(?:are|is) (?:non-?returnable|non-?refundable|final sale|final\b|not eligible))"
+    r"(?!\s+(?:separately|individually|alone|on their own|after|once|without|if|unless|when|until))"  # refused only in some way or case
+)
+_REFUSED_LIST = r"(?:do not qualify\b[^,]*?\bare|\binclud(?:e|es|ing)\b:?|\bsuch as)\s+(.+)$|(?:do not|don't|cannot|can't|will not|won't) (?:allow|accept|take) returns? (?:of|on|for) (.+)$"
+
+
+def _group(piece: str) -> str | None:
+    piece = re.sub(r"^(?:our|the|any|all|other)\s+|[\"'“”]", "", piece.strip(" .;:*")).strip()
+    bare = re.sub(r"^(?:opened|unsealed|open)\s+", "", piece)  # "opened food" is a group; "opened" alone is a state
+    if not bare or categories_in(piece) or len(piece.split()) > 5 or _any(_NOT_A_GROUP, bare) or _any(_GENERIC, bare):
+        return None
+    return piece[:1].upper() + piece[1:]
+
+
+def _unnamed_groups(clause: Clause, listed: bool) -> list[str]:
+    """Product groups the categories do not name, in the merchant's words: a short line of a list of
+    exclusions ("Custom cables"), or the groups a refusal names."""
+    body = re.sub(r"\([^)]*\)", " ", clause.body).strip(" .;:*")
+    if clause.text.rstrip().endswith(":"):
+        return []
+    if listed:
+        phrases = [] if _any(r"\b(?:can|cannot|may|will|must|are|is|be)\b", body) else [body]  # a sentence, not a listed group
+    else:
+        found = re.match(_REFUSED_SUBJECT, body) or re.search(_REFUSED_LIST, body)
+        phrases = [phrase for phrase in (found.groups() if found else ()) if phrase]
+    pieces = [piece for phrase in phrases for piece in _pieces(phrase)]
+    return [group for group in map(_group, pieces) if group]
+
+
+def _pieces(phrase: str) -> list[str]:
+    """The groups of a phrase: a comma list item by item; "A or B" as two groups only where both are
+    whole names ("recycled candles or clearance items"), not "custom or made-to-order products"."""
+    phrase = re.sub(r"^(?:for|due to|because of|as)\b[^,]*,\s*", "", phrase)  # "For hygiene reasons, ..."
+    listed = "," in phrase
+    pieces = []
+    for part in re.split(r",\s*", phrase):
+        part = re.sub(r"^(?:and|or)\s+", "", part)
+        halves = re.split(r"\s+(?:and|or)\s+", part)
+        whole_names = all(len(half.split()) >= 2 for half in halves)
+        pieces += halves if len(halves) > 1 and (whole_names or listed) else [part]
+    return pieces
+
+
 def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
-    if not _any(_EXCLUDING + r"|sales are final|(?:is|are) (?:considered )?(?:a )?final[- ]sales?", text) or _any(_CANCEL, clause.body):
+    listed = _listed_under_exclusions(clause)
+    refusing = _any(_EXCLUDING + r"|sales are final|(?:is|are) (?:considered )?(?:a )?final[- ]sales?", text)
+    if not (listed or refusing) or (_any(_CANCEL, clause.body) and not _any(r"\breturn", clause.body)):
         return
     named = categories_in(clause.body)
     label = re.sub(r"^\s*(?:[•\-*]|\d+[.)])\s*", "", clause.text).strip().rstrip(".;")
     own_label = len(named) == 1 and not _any(_EXCLUDING + r"|final[- ]sales?\b", clause.body) and len(label) <= 120
     for category, default_label, match in named:
         yield Fact("exclusions", {"category": category, "label": label if own_label else default_label, "match": match}, each=True)
+    for group in _unnamed_groups(clause, listed or (bool(clause.intro) and _any(_EXCLUDING, clause.intro.lower()))):
+        yield Fact("exclusions", {"category": "OTHER", "label": group, "match": {"tags": [group.lower()]}}, each=True)
 
 
 def fault_override(clause: Clause, text: str) -> Iterator[Fact]:
@@ -380,6 +539,8 @@ def sales_channel(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 def cancellation(clause: Clause, text: str) -> Iterator[Fact]:
+    if _any(_WITHDRAWAL, text) or _any(_WITHDRAWAL, clause.paragraph_text + " " + clause.heading.lower()):
+        return  # the legal withdrawal right (read as the return window), not cancelling an order
     if _any(_CANCEL, clause.heading.lower()) and not _any(r"return", text) and _any(r"^(?:just |please |simply )?(?:email|contact) us", clause.body):
         yield Fact("cancellation.request_via", "EMAIL")  # "Can I cancel? ... Just email us at ..."
     if not _any(_CANCEL, text):
@@ -387,6 +548,11 @@ def cancellation(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"\bfees?\b|charge|penalt|restocking", text) and _any(r"\d", text):
         yield _unheld("a fee on cancelling: no setting holds it")
         return
+    yield from _cancellation_window(clause, text)
+    yield from _cancellation_terms(clause, text)
+
+
+def _cancellation_window(clause: Clause, text: str) -> Iterator[Fact]:
     body = digits(clause.body)  # a list's introduction names no cancellation window
     for low, _high, where in durations(body):
         if _any(r"^\s*(?:prior to|before)\b", body[where.end() : where.end() + 12]):
@@ -395,7 +561,10 @@ def cancellation(clause: Clause, text: str) -> Iterator[Fact]:
             yield Fact("cancellation.window_hours", low.hours if low.hours is not None else low.days * 24)
             if not _any(r"ship|dispatch|fulfil", text):
                 yield Fact("cancellation.until_shipped", False)
-            break
+            return
+
+
+def _cancellation_terms(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"(?:as long as|until|before|unless|if) (?:it|the order|your order|an order)? ?(?:has )?(?:not|n't)? ?(?:yet )?(?:been )?(?:shipped|dispatched|fulfilled)|once (?:your|the) order has shipped|not shipped yet", text):
         yield Fact("cancellation.until_shipped", True)
     if _any(r"(?:orders?|purchases?) (?:can ?not|cannot|can't) be cancell?ed\s*[.!]?$|we (?:do not|don't) accept cancell?ations\s*[.!]?$|no cancell?ations", text) and not _any(r"once|after|shipped", text):
@@ -422,8 +591,8 @@ def cancellation_refund_time(clause: Clause, text: str) -> Iterator[Fact]:
 
 _REASONS = (
     ("DEFECTIVE", r"defect|faulty|flaws?\b|quality (?:issue|problem)"),
-    ("DAMAGED", r"(?<!un)damaged"),
-    ("WRONG_ITEM", r"wrong|sent incorrectly|incorrect (?:item|product|merchandise|order)"),
+    ("DAMAGED", r"(?<!un)(?<!non-)(?<!non )damaged"),
+    ("WRONG_ITEM", r"(?<!ordered the )(?<!ordered a )wrong(?! size| colou?r)|" + _WRONG_SIZE + r"|sent incorrectly|incorrect (?:or \w+ )?(?:item|product|merchandise|order)"),
     ("NOT_AS_DESCRIBED", r"not as described|does not meet the specifications"),
     ("INCOMPLETE", r"incomplete"),
     ("LATE_DELIVERY", r"shipping delays|late delivery|arrived late|delivered late"),
@@ -437,10 +606,14 @@ def _fault_section(clause: Clause) -> bool:
 def _about_fault(clause: Clause, text: str) -> bool:
     """Damage the shop answers for, not damage that bars a return ("damaged after purchase")."""
     refusing = _any(r"after purchase|by the customer|by you\b|not responsible for|under no circumstances|not (?:be )?accepted|are final|cannot be returned|will not be processed|we deem|"
+                    r"not eligible|ineligible|not covered|(?:does|do|will) not cover|\bvoids?\b|excluded from|"
+                    r"(?:cannot|can't|not) (?:take|accept) (?:the )?(?:fault|responsibility)|not liable|(?:will|shall) be (?:refused|rejected)|"
+                    r"not returnable|non-?returnable|"
                     r"\bno (?:\w+ (?:or|and) )?damaged (?:merchandise|items?|goods|products?)", text) and not _any(r"\bunless\b", text)
     # "insure the package if it is lost or damaged" is shipping advice; "your statutory rights for
     # faulty goods" is the law's promise, not a setting of the shop's.
-    aside = _any(r"\bpack\b|\binsur|lost or damaged|damaged or lost|statutory|consumer rights|read more|click here|"
+    aside = _any(r"\bpack\b|\binsur|lost or damaged|damaged or lost|statutory|consumer rights|consumer (?:law|guarantee)|read more|click here|"
+                 r"(?:can|may|will) result in (?:an? )?(?:\S+ )?(?:fee|charge|deduction)|free (?:of|from) (?:any )?(?:\w+ )?damage|"
                  r"warranty (?:process|claims?|department|procedure)", text)
     return (_any(_FAULT, text) or _fault_section(clause)) and not refusing and not aside
 
@@ -503,14 +676,14 @@ def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
 
 # --- return shipping ----------------------------------------------------------------------------
 
-_POSTAGE = r"return (?:shipping|postage)|shipping (?:fee|cost|charge)s?|cost of (?:sending|shipping|returning)|transfer or shipment|cost of sending"
+_POSTAGE = r"return (?:shipping|postage)|postage (?:fee|cost|charge)s?|shipping (?:fee|cost|charge)s?|cost of (?:sending|shipping|returning)|transfer or shipment|cost of sending"
 _CUSTOMER_PAYS = (
     r"(?:you|customers?|clients?|buyers?)(?:'s)? (?:are |is |will be )?responsib|(?:customer|client|buyer)'s responsibility|"
     r"(?:you|customer|client|buyer)s? (?:pay|pays|must pay|bear|cover)|at (?:your|the customer's) (?:own )?(?:cost|expense)|"
     r"correspond\w* to the customer|pay the return postage|responsibility of the (?:customer|buyer|client)|"
     r"(?:paid|covered|borne) by the (?:customer|buyer|client)|(?:is|are|remains?) (?:the )?(?:your|customer's|buyer's) (?:own )?responsibility"
 )
-_MERCHANT_PAYS = r"free return|return shipping is free|returns? (?:are|is) free|we(?: will|'ll)? (?:pay|cover)|at our (?:cost|expense)|free of charge|free prepaid"
+_MERCHANT_PAYS = r"free return|return shipping is free|returns? (?:are|is) free|we(?: will|'ll)?(?: also)? (?:pay|cover)|at our (?:cost|expense)|free of charge|free prepaid"
 
 
 _FREE_LABEL = (
@@ -520,18 +693,34 @@ _FREE_LABEL = (
 )
 
 
-def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
-    if _any(_FREE_LABEL, text) and not _any(_FAULT + "|" + _REGIONAL, text) and not _any(_REGIONAL, clause.heading.lower()):
-        yield Fact("shipping.default.payer", "MERCHANT")  # "we will email you a return label free of charge"
-        return
+def _free_label(clause: Clause, text: str) -> Fact | None:
+    """"We will email you a return label free of charge" (for every return, or for the shop's errors)."""
+    if not _any(_FREE_LABEL, text) or _any(_REGIONAL + "|" + _CUSTOMER_PAYS, text + " " + clause.heading.lower()):
+        return None
+    if _any(_FAULT, text) or _fault_section(clause):
+        return Fact("shipping.merchant_at_fault", {"payer": "MERCHANT"})  # "if we made an error, we will email you a prepaid label"
+    return Fact("shipping.default.payer", "MERCHANT")
+
+
+def _about_return_postage(clause: Clause, text: str) -> bool:
     if not _any(_POSTAGE, text) or _any(_REGIONAL, text) or _any(_REGIONAL, clause.heading.lower()):
-        return
+        return False
     return_postage = _any(r"return (?:shipping|postage)", text)
-    if (_any(r"original (?:shipping|delivery)|free shipping", text) or _any(r"non-?refundable", text)) and not return_postage:
-        return  # the order's own shipping, read by original_shipping
+    # otherwise the order's own shipping, read by original_shipping
+    return return_postage or not (_any(r"original (?:shipping|delivery)|free shipping", text) or _any(r"non-?refundable", text))
+
+
+def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
+    label = _free_label(clause, text)
+    if label:
+        yield label
+        return
+    if not _about_return_postage(clause, text):
+        return
     if _any(r"product page", text):
         yield Fact("shipping.product_page_free_returns", True)
-    unless = _any(r"except for items that are|unless the item is|unless (?:it|they) (?:is|are|was|were|arrive)", text)
+    exception = re.search(r"\b(?:unless|except)\b", text)
+    unless = exception is not None and _any(_FAULT, text[exception.end() :])
     at_fault = _any(_FAULT, text) and not unless
     payer = "CUSTOMER" if _any(_CUSTOMER_PAYS, text) else "MERCHANT" if _any(_MERCHANT_PAYS, text) else None
     if payer is None:
@@ -559,7 +748,7 @@ def _at_fault_terms(payer: str, text: str) -> dict:
 # A fee charged on some returns only (opened boxes, missing packaging, refused deliveries), or one
 # that "may" apply "up to" an amount: no setting holds it, the sentence goes to the merchant.
 _CONDITIONAL_FEE = (
-    r"\bopened\b|open box|unsealed|seal is broken|\bup to\b|\bmay\b|\bmight\b|can result|that do not|which do not|"
+    r"\bopened\b|open box|unsealed|seal is broken|\bup to\b|\bmay\b|\bmight\b|can result|that do not|which do not|\bcertain\b|"
     r"not include|without|missing|\brefus|minimum|after \d+ days|if (?:the |an? |your )?(?:item|product|package|box|merchandise|return)s? "
     r"(?:is|are|has|have|was|were|do|does)\b"
 )
@@ -572,7 +761,15 @@ def fees(clause: Clause, text: str) -> Iterator[Fact]:
         else:
             for value, _where in percents(text):
                 yield Fact("fees.restocking_percent", str(value))
-    found = amounts(text)
+    yield from _fee_amounts(text)
+    if _any(r"any other fee of .* responsibility (?:will be |is )?returned", text):
+        yield Fact("fees.merchant_fees_returned", True)
+    if _any(r"no fee or deduction applies", text) or (_any(r"(?:never|no) (?:a )?restocking fee", text) and _any(_FAULT, text)):
+        yield Fact("fees.waived_when_merchant_at_fault", True)
+
+
+def _fee_amounts(text: str) -> Iterator[Fact]:
+    found = [a for a in amounts(text) if not _any(r"(?:orders?|over|under|above|below|less than|more than|at least|minimum|back|exceed\w*)\W*$", text[max(0, a[2].start() - 25) : a[2].start()])]
     if found and _any(r"free shipping|shipped (?:for )?free|free delivery", text) and _any(r"deduct|subtract|charge", text):
         yield Fact("fees.free_shipping_deduction", str(found[0][0]))
         if found[0][1]:
@@ -581,10 +778,6 @@ def fees(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("fees.flat_fee", str(found[0][0]))
         if found[0][1]:
             yield Fact("currency", found[0][1])
-    if _any(r"any other fee of .* responsibility (?:will be |is )?returned", text):
-        yield Fact("fees.merchant_fees_returned", True)
-    if _any(r"no fee or deduction applies", text):
-        yield Fact("fees.waived_when_merchant_at_fault", True)
 
 
 # --- refunds ------------------------------------------------------------------------------------
@@ -598,11 +791,21 @@ def _range(low: Duration, high: Duration | None) -> dict:
 
 
 def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
-    if not _any(r"refund|store credit|\bcredited\b|repayment|reimburse|in-store credit", text) or _any(_CANCEL, text):
+    refunds_section = "refund" in clause.heading.lower()
+    if not (refunds_section or _any(r"refund|store credit|\bcredited\b|\bcredit to your\b|repay|reimburse|in-store credit|same means of payment", text)) \
+            or _any(_CANCEL, text):
         return
     if _any(r"\bafter (?:\d+ days|the return (?:window|period))|outside (?:of )?the return", text):
         yield _unheld("terms for returns after the window: no setting holds them")
         return
+    facts = list(_refund_methods(text))
+    if facts and _scoped(clause, text):
+        yield _unheld("how some returns are refunded: no setting holds it")
+    else:
+        yield from facts
+
+
+def _refund_methods(text: str) -> Iterator[Fact]:
     if _any(r"store credit", text) and _any(r"or (?:a )?refund|refund or|choose|choice|option", text):
         yield Fact("refund.method", "CUSTOMER_CHOICE")
         yield Fact("resolutions.store_credit", "ALWAYS")
@@ -610,7 +813,7 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
               r"(?:only )?eligible for (?:a )?store credit|for store credit only|in-store credit will be|store credit will be (?:applied|issued|given)", text):
         yield Fact("refund.method", "STORE_CREDIT")
     elif _any(
-        r"original (?:payment|form of payment|method of payment|means of payment)|form of original payment|credit card used|"
+        r"(?:original|initial) (?:payment|form of payment|method of payment|means of payment)|form of original payment|credit card used|"
         r"card used (?:for|to make) (?:the |your )?(?:purchase|payment|order)|same (?:means|method|form) of payment|payment card account|"
         r"payment method (?:you )?used|same method (?:that )?you used to pay", text):
         yield Fact("refund.method", "ORIGINAL_PAYMENT")
@@ -624,7 +827,7 @@ def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     if _fault_section(clause):
         return  # "a full refund, including shipping costs" for a fault: fault.full_refund
     if _any(r"non-?refundable|not (?:be )?refund|can't be refunded|cannot be refunded|no refunds? (?:of|for)|"
-            r"(?:less|minus|excluding|not for|not including|never for) (?:any |the )?(?:original )?" + charges + r"(?! (?:for|of) (?:the )?return)", text):
+            r"(?:less|minus|excluding|excludes|not for|not including|never for) (?:any |the )?(?:original )?" + charges + r"(?! (?:for|of) (?:the )?return)", text):
         if _scoped(clause, text):
             yield _unheld("shipping refunded or not for some returns only: no setting holds it")
             return
@@ -670,10 +873,10 @@ def _refund_time_kind(local: str, after: str) -> str | None:
     around = local + " " + after
     if _any(r"further|additional|another|extra|\badd\b", local):
         return "refund.additional_delay"
-    if _any(r"typically|usually|reach you|to appear|to show|show (?:up|in)|depending on|dependent on|\bbank|card issuer|"
+    if _any(r"typically|usually|expect|reach you|to appear|to show|show (?:up|in)|depending on|dependent on|\bbank|card issuer|"
             r"payment (?:processor|provider)|to clear|financial institution|to post", around):
         return "refund.typical_arrival"
-    if _any(r"process|issue|within|credit", around):
+    if _any(r"process|issue|within|credit|after (?:we )?receiv|upon receipt|once (?:we )?receiv", around):
         return "refund.processing"
     return None
 
@@ -690,7 +893,8 @@ _ELSEWHERE = (
 
 def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
     refunds_section = "refund" in clause.heading.lower()
-    if not (_any(r"refund|store credit|credit will be issued|\bcredited\b", text) or refunds_section) or _any(_CANCEL, clause.paragraph_text):
+    processing = _any(r"\bfor processing\b|to process (?:your |the )?return", text)
+    if not (_any(r"refund|store credit|credit will be issued|\bcredited\b|\byour credit\b", text) or refunds_section or processing) or _any(_CANCEL, clause.paragraph_text):
         return
     reporting = _any(r"let us know|notify us|report|contact us|inform us|tell us", text)
     previous = len(digits(_plain_intro(clause))) if clause.intro else 0  # a list's introduction is not this item's words
@@ -747,10 +951,20 @@ def inspection(clause: Clause, text: str) -> Iterator[Fact]:
 def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
     if not _any(r"exchange", text):
         return
-    if _any(_NEGATED + r"\s+(?:currently\s+)?(?:offer|accept|do|provide)\s+(?:direct\s+|any\s+)?exchanges?|(?:don't|do not) offer an exchange|no exchanges|exchanges are not", text):
-        yield Fact("resolutions.exchange", "NEVER")
+    if _any(r"exchange (?:an? |the |your )?items? for (?:another|any other|a different)\b", text):
+        return  # what an exchange may be for (resolutions.exchange_terms), not whether there is one
+    if _any(_NEGATED + r"\s+(?:currently\s+)?(?:offer|accept|do|provide|make)\s+(?:direct\s+|any\s+)?exchanges?|(?:don't|do not) offer an exchange|no exchanges|exchanges are not", text):
+        if _any(r"\bunless\b|\bexcept\b", text):
+            yield _unheld("exchanges only in the cases it names: no setting holds that")
+        else:
+            yield Fact("resolutions.exchange", "NEVER")
     elif _any(r"if you (?:need|want|wish|would like) to exchange", text):
         return  # how to ask for one, not whether there are any
+    elif _any(r"exchanges? (?:are )?(?:\w+ )?only (?:for|if|when|in|on)\b|only (?:offer|accept|do|provide) exchanges", text) and not (_any(_FAULT, text) or _fault_section(clause)):
+        # "We offer exchanges only for:" names its cases below (a faulty item is the shop's fault)
+        only = r"exchanges? (?:are )?(?:\w+ )?only (?:for|if|when|in|on)\b|only (?:offer|accept|do|provide) exchanges"
+        if _any(only, clause.body) and not clause.body.rstrip().endswith(":"):
+            yield _unheld("exchanges in some cases only: no setting holds that")
     else:
         offered = re.search(
             r"can exchange|may exchange or return|offer (?:free )?exchanges|exchange (?:it|them|your)|exchanges? (?:are|is) (?:free|available|accepted|possible)|"
@@ -768,7 +982,7 @@ def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 def reorder(clause: Clause, text: str) -> Iterator[Fact]:
-    if _any(r"reorder|place a new order|make a new purchase", text):
+    if _any(r"reorder|place a new order|make a new purchase|new order (?:\w+ )?(?:is |be )?placed", text):
         yield Fact("resolutions.reorder_hint", True)
 
 
@@ -779,10 +993,10 @@ def instructions(clause: Clause, text: str) -> Iterator[Fact]:
     ship_by = re.search(r"(?:ship|send)\w* (?:the item|it|your return|them|the return|your package)?.{0,20}?within (\d{1,3}) days? (?:of|after) (?:receiving|receipt of|getting) (?:the |our )?(?:return )?(?:instructions|approval)", text)
     if ship_by:
         yield Fact("instructions.ship_within_days", int(ship_by.group(1)))
-    if _any(r"\bpack\b", text) and _any(r"secure|careful", text):
+    if _any(r"\bpack\b|\bpackaged\b|\bpackage (?:it|them|the|your|items?)\b", text) and _any(r"secure|careful", text):
         yield Fact("instructions.pack_securely", True)
     tracking = r"traceable|trackable|tracking number|tracked (?:shipping|service)|(?:add|with|use|buy|purchase|upgrad\w*)\b.{0,40}\btracking\b"
-    if _any(tracking, text) and _any(r"recommend|suggest|advise|keep|save|should|must|please use|consider", text):
+    if _any(tracking, text) and _any(r"recommend|suggest|advise|keep|save|should|must|please use|consider|using an? (?:trackable|traceable|tracked)", text):
         yield Fact("instructions.tracked_shipping_recommended", True)
         carriers = re.search(r"such as ([A-Z][\w&]+(?:, [A-Z][\w&]+)*(?:,? (?:or|and) [A-Z][\w&]+)?)", clause.text)
         if carriers:
@@ -816,6 +1030,8 @@ def read(clause: Clause) -> list[Fact]:
     states on its own belongs to the introduction, not to each item."""
     if _any(r"\b(?:read more|click here|find out more)\b", clause.body):
         return []  # a pointer to another page says nothing itself
+    if _any(r"^(?:q:\s*)?i(?:'d| would| want| just| need|'m)\b", clause.body) or clause.body.rstrip().endswith("?"):
+        return []  # a question, or the customer's own words ("I'd like to exchange it"), states no rule
     if _any(r"partial refunds? (?:may|will|can|are|might)", _plain_intro(clause)):
         return []  # an item of "Partial refunds may be granted for:", which goes to the merchant whole
     facts = _facts(clause, digits(clause.context))

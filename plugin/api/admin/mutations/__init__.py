@@ -30,6 +30,7 @@ from plugin.api.admin.mutations.return_reopen import ReturnReopenMutation
 from plugin.api.admin.mutations.returns_bulk import ReturnsBulkMutation
 from plugin.api.admin.mutations.risk_review_resolve import RiskReviewResolveMutation
 from plugin.api.admin.mutations.shop_update import ShopUpdateMutation
+from plugin.api.admin.mutations.exchange_charge_invoice import ExchangeChargeInvoiceMutation
 
 MUTATIONS = (
     OrderImportMutation,
@@ -57,4 +58,5 @@ MUTATIONS = (
     CatalogImportMutation,
     PlatformOperationRetryMutation,
     CustomerTokensRevokeMutation,
+    ExchangeChargeInvoiceMutation,
 )

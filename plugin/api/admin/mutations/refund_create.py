@@ -42,4 +42,5 @@ class RefundCreateMutation:
         )
         made = await refunds.create(info.context.shop, command, input.idempotency_key, info.context.staff)
         return RefundCreatePayload(refund=AdminRefund(row=made.refund),
-                                   reimbursement=AdminRefund(row=made.reimbursement) if made.reimbursement else None)
+                                   reimbursement=AdminRefund(row=made.reimbursement) if made.reimbursement else None,
+                                   bonus=AdminRefund(row=made.bonus) if made.bonus else None)

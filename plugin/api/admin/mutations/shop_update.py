@@ -5,8 +5,12 @@ from __future__ import annotations
 import strawberry
 from strawberry.types import Info
 
-from plugin.actions.shop_settings import check_contact, check_webhook_url, update_contact, update_platform, update_webhook_url
+from plugin.actions.shop_settings import (
+    check_contact, check_webhook_url, update_contact, update_platform, update_store_credit_via,
+    update_webhook_url,
+)
 from plugin.api.admin.shop import AdminShop, ShopPlatform
+from plugin.api.enums import CreditVia
 from plugin.api.errors import UserError, refusals
 
 
@@ -22,13 +26,14 @@ class ShopUpdateMutation:
                          "(http to localhost or 127.0.0.1 only in development); null or \"\" unsubscribes. `supportEmail`, `phone`, "
                          "`postalAddress`, `openingHours`: the contact details printed on the policy page and in "
                          "emails; null or \"\" clears one. `platform`, `platformNotifiesCustomer`: who carries outcomes out "
-                         "and who emails the customer about them (see Shop). Omitted: left as it is.")
+                         "and who emails the customer about them (see Shop). `storeCreditVia`: store credit accounts "
+                         "or gift cards (see Shop). Omitted: left as it is.")
     @refusals()
     async def shop_update(
         self, info: Info, webhook_url: str | None = strawberry.UNSET, support_email: str | None = strawberry.UNSET,
         phone: str | None = strawberry.UNSET, postal_address: str | None = strawberry.UNSET,
         opening_hours: str | None = strawberry.UNSET, platform: ShopPlatform | None = strawberry.UNSET,
-        platform_notifies_customer: bool | None = strawberry.UNSET,
+        platform_notifies_customer: bool | None = strawberry.UNSET, store_credit_via: CreditVia | None = strawberry.UNSET,
     ) -> ShopUpdatePayload:
         shop = info.context.shop
         given = {"support_email": support_email, "phone": phone, "postal_address": postal_address,
@@ -45,4 +50,6 @@ class ShopUpdateMutation:
             shop, None if platform in (None, strawberry.UNSET) else platform.value,
             None if platform_notifies_customer in (None, strawberry.UNSET) else platform_notifies_customer,
             actor=info.context.staff)
+        if store_credit_via not in (None, strawberry.UNSET):
+            await update_store_credit_via(shop, store_credit_via, actor=info.context.staff)
         return ShopUpdatePayload(shop=AdminShop(row=shop))

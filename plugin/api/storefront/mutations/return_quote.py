@@ -31,8 +31,8 @@ class ReturnQuoteMutation:
         if order is None:
             raise ActionError("ORDER_NOT_FOUND", "no such order for this customer", ["orderId"])
         parsed = parse_request(input, photo_check(info, order))
-        decision = await quote_return(
+        data = await quote_return(
             info.context.shop, order, list(parsed.lines), resolution=parsed.resolution,
             shipping_method=parsed.shipping_method, proof_of_purchase=bool(parsed.proof_of_purchase),
         )
-        return ReturnQuotePayload(quote=ReturnQuote.of(decision))
+        return ReturnQuotePayload(quote=ReturnQuote.from_data(data))

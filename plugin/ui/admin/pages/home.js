@@ -12,6 +12,8 @@ const QUERY = `query Home {
     awaitingInspection { count waitingSeconds }
     refundsPending { count waitingSeconds }
     platformFailed { count waitingSeconds }
+    exchangesWaitingForStock { count waitingSeconds }
+    exchangesUnreturned { count waitingSeconds }
   }
   returns(first: 5) { nodes { id name status requestedAt customerEmail quotedTotal { amount currencyCode } } }
 }`;
@@ -22,6 +24,8 @@ const QUEUES = [
   ["awaitingInspection", "Parcels awaiting inspection", "#/returns?status=RECEIVED", "Inspect received items"],
   ["refundsPending", "Refunds pending confirmation", "#/refunds?status=PENDING", "Confirm what the platform paid"],
   ["platformFailed", "Failed on the platform", "#/platform", "Read what the platform said, retry"],
+  ["exchangesWaitingForStock", "Exchanges waiting for stock", "#/returns?status=OPEN", "Restock, or they fall back"],
+  ["exchangesUnreturned", "Exchanges never returned", "#/returns?status=OPEN", "Charge via invoice"],
 ];
 
 function QueueCard({ item, label, href, hint }) {

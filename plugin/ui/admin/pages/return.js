@@ -9,6 +9,7 @@ import { gql } from "../api.js";
 import { currentToken } from "../session.js";
 import { useQuery, Loaded, PageHeader, ActionDialog, who } from "../components.js";
 import { OPERATION_FIELDS, PlatformBanner, PlatformCard } from "./platform.js";
+import { EXCHANGE_FIELDS, ChargeDialog, CreditCard, ExchangeCard } from "./exchange.js";
 
 const M = "amount currencyCode";
 const RETURN_FIELDS = `id name status nextStep orderId resolution shippingMethod policyVersion shipBy declineReason declineNote staffNote
@@ -20,9 +21,10 @@ const RETURN_FIELDS = `id name status nextStep orderId resolution shippingMethod
     instructions { steps include returnAddress { formatted } } shipping { summary } }
   lines { id quantity reason condition customerNote photos quotedAmount { ${M} } receivedQuantity acceptedQuantity rejectedQuantity
     inspectionCondition restock line { id title variantTitle sku unitPrice { ${M} } } }
-  refunds { id amount { ${M} } status reason note createdAt processedAt platformError }
+  refunds { id kind amount { ${M} } status reason note createdAt processedAt platformError }
   timeline { action actor at note }
   platformOperations { ${OPERATION_FIELDS} }
+  ${EXCHANGE_FIELDS}
   risk { score level recommendation facts { code description sentiment weight } }`;
 
 const QUERY = `query ReturnPage($id: ID!) { return(id: $id) { ${RETURN_FIELDS} } }`;
@@ -52,7 +54,7 @@ async function run(name, variables) {
 // not offered at all.
 const STEP_KEYS = { ATTACH_LABEL: "label", APPROVE: "approve", DECLINE: "decline", MARK_RECEIVED: "receive", INSPECT: "inspect",
   REFUND: "refund", CLOSE: "close", REOPEN: "reopen" };
-const LABELS = { resend: "Send instructions again", label: "Attach label", approve: "Approve", decline: "Decline", receive: "Mark received", inspect: "Inspect", refund: "Refund", close: "Close return", reopen: "Reopen" };
+const LABELS = { resend: "Send instructions again", label: "Attach label", approve: "Approve", decline: "Decline", receive: "Mark received", inspect: "Inspect", refund: "Refund", close: "Close return", reopen: "Reopen", charge: "Charge via invoice" };
 
 /** A customer photo: GET /admin/photos/<id> needs the session token, which an <img src> cannot
  * send, so it is fetched and shown from a blob URL (revoked when the thumbnail goes). */
@@ -95,7 +97,7 @@ function Quote({ ret }) {
     <dt>Shipping refunded</dt><dd class="num">${money(q.shipping)}</dd>
     <dt>Fees</dt><dd class="num">${/[1-9]/.test(q.fees.amount) ? "−" : ""}${money(q.fees)}</dd>
     ${Number(q.credits.amount) ? html`<dt>Credits</dt><dd class="num">${money(q.credits)}</dd>` : null}
-    <dt><strong>Quoted refund</strong></dt><dd class="num"><strong>${money(q.total)}</strong></dd>
+    <dt><strong>${ret.resolution === "REFUND" ? "Quoted refund" : "Quoted value"}</strong></dt><dd class="num"><strong>${money(q.total)}</strong></dd>
   </dl>
   ${q.lines.filter((l) => l.kind !== "ITEM").map((l) => html`<div class="subdued">${l.description}: ${money(l.amount)}</div>`)}`;
 }
@@ -175,7 +177,7 @@ function RefundDialog({ ret, onClose, onDone }) {
   const [amount, setAmount] = useState(ret.suggestedRefund.amount);
   const [note, setNote] = useState("");
   return html`<${ActionDialog} title=${`Refund ${ret.name}`} confirmLabel=${`Refund ${money({ amount, currencyCode: ret.suggestedRefund.currencyCode })}`} onClose=${onClose} onDone=${onDone}
-    onConfirm=${() => run("refund", { input: { returnId: ret.id, amount: amount === "" ? null : amount, note: note || null, idempotencyKey: crypto.randomUUID() } })}>${(errors) => html`
+    onConfirm=${() => run("refund", { input: { returnId: ret.id, amount: amount === "" || amount === ret.suggestedRefund.amount ? null : amount, note: note || null, idempotencyKey: crypto.randomUUID() } })}>${(errors) => html`
     <p>Pre-filled with the policy's quote for the accepted units, less what this return already got: <strong>${money(ret.suggestedRefund)}</strong>.</p>
     <${Field} label=${`Amount (${ret.suggestedRefund.currencyCode})`} errors=${errorsAt(errors, "amount")} help="Edit to refund a different amount.">${(p) =>
       html`<input ...${p} type="text" inputmode="decimal" value=${amount} onInput=${(e) => setAmount(e.target.value.trim())} />`}</${Field}>
@@ -217,7 +219,7 @@ function LabelDialog({ ret, onClose, onDone }) {
   </${ActionDialog}>`;
 }
 
-const DIALOGS = { label: LabelDialog, decline: DeclineDialog, receive: ReceiveDialog, inspect: InspectDialog, refund: RefundDialog };
+const DIALOGS = { label: LabelDialog, decline: DeclineDialog, receive: ReceiveDialog, inspect: InspectDialog, refund: RefundDialog, charge: ChargeDialog };
 
 export function ReturnPage({ id }) {
   const state = useQuery(QUERY, { id });
@@ -244,8 +246,10 @@ export function ReturnPage({ id }) {
           ${ret.customerNote ? html`<${Card} title="Customer's note"><blockquote class="customer-note">“${ret.customerNote}”</blockquote>
             <p class="subdued">${ret.requestedBy.startsWith("staff") ? "What staff noted the customer said." : "Written by the customer with the request."}</p></${Card}>` : null}
           <${Card} title="Items"><${Lines} ret=${ret} /></${Card}>
+          <${ExchangeCard} exchange=${ret.exchange} onCharge=${() => { setDone(null); setDialog("charge"); }} />
+          <${CreditCard} credits=${ret.storeCredits} />
           <${Card} title="Refunds">
-            ${ret.refunds.length ? ret.refunds.map((r) => html`<div class="spread line-item"><div>${money(r.amount)} <${Badge} value=${r.status} />
+            ${ret.refunds.length ? ret.refunds.map((r) => html`<div class="spread line-item"><div>${money(r.amount)}${r.kind === "PAYMENT" ? "" : ` ${humanize(r.kind).toLowerCase()}`} <${Badge} value=${r.status} />
               <div class="subdued">${humanize(r.reason)} · ${dateTime(r.createdAt)}${r.note ? " · " + r.note : ""}</div>
               ${r.platformError ? html`<div class="platform-error">The platform refused it: ${r.platformError}</div>` : null}</div></div>`)
               : html`<p class="subdued">No refund yet.</p>`}

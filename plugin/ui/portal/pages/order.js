@@ -25,8 +25,13 @@ export const QUOTE = `mutation PortalQuote($i: ReturnRequestInput!) { returnQuot
   quote { allowed reasons ${REASON}
     refund { lines { kind code description amount ${MONEY} lineId quantity taxIncluded ${MONEY} } items ${MONEY} shipping ${MONEY} fees ${MONEY} credits ${MONEY} total ${MONEY} }
     shipping { payer labelAvailable summary }
-    deadlines { returnBy shipBy refundExpectedFrom refundExpectedTo } }
+    deadlines { returnBy shipBy refundExpectedFrom refundExpectedTo }
+    options { resolution offered summary amount ${MONEY} bonus ${MONEY} bonusPercent expiresOn difference ${MONEY} differenceHandling
+      lines { lineId variantId title inStock } } }
   userErrors { field message code } } }`;
+const VARIANTS = `query PortalVariants($l: ID!, $id: ID, $n: String, $e: String) {
+  exchangeVariants(lineId: $l, orderId: $id, orderName: $n, email: $e) {
+    id title available options { name value } price ${MONEY} priceDifference ${MONEY} } }`;
 const REQUEST = `mutation PortalRequest($i: ReturnRequestInput!) { returnRequest(input: $i) {
   return { id name status }
   decision { allowed reasons ${REASON} }
@@ -88,7 +93,70 @@ function PhotoPicker({ order, choice, update, t, index }) {
   </div>`;
 }
 
-function LineCard({ order, line, eligibility, choice, update, t, index, errors }) {
+/** The sizes and colours this line may be exchanged for, with live stock (the API lists only what
+ *  is in stock above the shop's buffer); asked again whenever the picker opens. */
+function VariantPicker({ order, line, choice, update, t, index }) {
+  const [variants, setVariants] = useState(null);
+  const [failed, setFailed] = useState(null);
+  useEffect(() => {
+    const args = orderArgs(order);
+    gql(VARIANTS, { l: line.id, id: args.orderId, n: args.orderName, e: args.email })
+      .then((data) => setVariants(data.exchangeVariants || []))
+      .catch((e) => setFailed(e.message));
+  }, [line.id]);
+  const name = `variant-${index}`;
+  if (failed) return html`<${FieldError} id=${`${name}-error`} messages=${[failed]} />`;
+  if (!variants) return html`<p class="subdued" role="status">${t("loading")}</p>`;
+  if (!variants.length) return html`<p class="help" data-testid="no-variants">${t("noVariants")}</p>`;
+  const extra = (v) => {
+    const d = Number(v.priceDifference.amount);
+    if (d > 0) return ` · ${t("payMore", { amount: money(v.priceDifference) })}`;
+    if (d < 0) return ` · ${t("refundRest", { amount: money({ ...v.priceDifference, amount: String(-d) }) })}`;
+    return "";
+  };
+  return html`<fieldset class="variants">
+    <legend>${t("exchangeFor")}</legend>
+    <p class="help">${t("chooseVariant")}</p>
+    ${variants.map((v) => html`<label class="check variant">
+      <input type="radio" name=${name} value=${v.id} checked=${choice.variant === v.id}
+        onChange=${() => update((c) => ({ ...c, variant: v.id }))} />
+      <span><strong>${v.title}</strong> <span class="subdued">${v.available === null ? "" : t("inStock", { n: v.available })}${extra(v)}</span></span>
+    </label>`)}
+  </fieldset>`;
+}
+
+/** What one resolution gives, in the customer's words: the exchange's items and any price
+ *  difference, or the amount with a store credit's bonus and expiry. */
+export function optionValue(o, t) {
+  if (o.resolution === "EXCHANGE") {
+    if (!o.lines.length) return t("chooseVariant");
+    const names = o.lines.map((l) => l.title).join(", ");
+    const d = o.difference ? Number(o.difference.amount) : 0;
+    const more = d > 0 ? ` · ${t("payMore", { amount: money(o.difference) })}` : d < 0 ? ` · ${t("refundRest", { amount: money({ ...o.difference, amount: String(-d) }) })}` : "";
+    return `${names}${more}`;
+  }
+  const bonus = o.bonus && Number(o.bonus.amount) > 0 ? ` (${t("bonus", { amount: money(o.bonus) })})` : "";
+  const expiry = o.expiresOn ? ` · ${t("expires", { date: date(o.expiresOn) })}` : "";
+  return `${money(o.amount)}${bonus}${expiry}`;
+}
+
+/** The quote's total is a refund only when money is what the customer chose; otherwise it is what
+ *  the returned items are worth, and the options say what that buys. */
+export const totalLabel = (resolution) => (!resolution || resolution === "REFUND" ? "total" : "totalValue");
+
+function ResolutionOptions({ quote, resolution, t }) {
+  if (!quote?.options?.length) return null;
+  const value = (o) => optionValue(o, t);
+  return html`<div class="resolution-options">
+    <h3>${t("yourOptions")}</h3>
+    <ul>${quote.options.map((o) => html`<li data-resolution=${o.resolution} data-summary=${o.summary}
+      class=${(o.resolution === resolution ? "chosen" : "") + (o.offered ? "" : " unavailable")}>
+      <span class="option-name">${t.group("resolutions", o.resolution)}</span>
+      <span class="option-value">${value(o)}</span></li>`)}</ul>
+  </div>`;
+}
+
+function LineCard({ order, line, eligibility, choice, update, t, index, errors, exchange }) {
   const allowed = eligibility?.allowed && eligibility.returnableQuantity > 0;
   const canTry = allowed || eligibility?.faultOverrideAvailable;
   const titleId = `line-${index}-title`;
@@ -133,6 +201,7 @@ function LineCard({ order, line, eligibility, choice, update, t, index, errors }
           onChange=${(e) => update((c) => ({ ...c, condition: e.target.checked ? [...c.condition, code] : c.condition.filter((x) => x !== code) }))} />
           ${t.group("conditions", code)}</label>`)}
       </fieldset>
+      ${exchange ? html`<${VariantPicker} order=${order} line=${line} choice=${choice} update=${update} t=${t} index=${index} />` : null}
       <${PhotoPicker} order=${order} choice=${choice} update=${update} t=${t} index=${index} />
       <div class="field">
         <label class="label" for=${`note-${index}`}>${t("note")}</label>
@@ -151,21 +220,22 @@ export function QuoteRow({ line, t }) {
     <td class="num">${money(line.amount)}</td></tr>`;
 }
 
-function QuoteCard({ quote, busy, t, empty }) {
+function QuoteCard({ quote, busy, t, empty, resolution }) {
   return html`<section class="card quote" aria-labelledby="quote-title" aria-live="polite" aria-busy=${busy ? "true" : "false"}>
-    <h2 id="quote-title">${t("quote")}</h2>
+    <h2 id="quote-title">${t(totalLabel(resolution) === "total" ? "quote" : "quoteValue")}</h2>
     ${empty ? html`<p class="subdued">${t("quoteEmpty")}</p>` : !quote ? html`<p class="subdued">${t("quoting")}</p>` : html`
       ${quote.allowed ? null : html`<div class="banner banner-attention" role="status"><div class="banner-body">
         <strong class="banner-title">${t("notAllowed")}</strong>
         <ul class="why">${quote.reasons.map((r) => html`<li data-code=${r.code}>${r.message}</li>`)}</ul></div></div>`}
       <table class="quote-lines">
         <tbody>${quote.refund.lines.map((l) => html`<${QuoteRow} line=${l} t=${t} />`)}</tbody>
-        <tfoot><tr><th scope="row">${t("total")}</th><td class="num total" data-amount=${quote.refund.total.amount}>${money(quote.refund.total)}</td></tr></tfoot>
+        <tfoot><tr><th scope="row">${t(totalLabel(resolution))}</th><td class="num total" data-amount=${quote.refund.total.amount}>${money(quote.refund.total)}</td></tr></tfoot>
       </table>
+      <${ResolutionOptions} quote=${quote} resolution=${resolution} t=${t} />
       <p class="shipping-summary">${quote.shipping.summary}</p>
       <dl class="facts">
         ${quote.deadlines.shipBy ? html`<dt>${t("shipBy")}</dt><dd>${date(quote.deadlines.shipBy)}</dd>` : null}
-        ${quote.deadlines.refundExpectedFrom ? html`<dt>${t("refundBy")}</dt><dd>${t("refundRange", { from: date(quote.deadlines.refundExpectedFrom), to: date(quote.deadlines.refundExpectedTo) })}</dd>` : null}
+        ${quote.deadlines.refundExpectedFrom && resolution !== "EXCHANGE" ? html`<dt>${t("refundBy")}</dt><dd>${t("refundRange", { from: date(quote.deadlines.refundExpectedFrom), to: date(quote.deadlines.refundExpectedTo) })}</dd>` : null}
       </dl>`}
     ${busy && quote ? html`<span class="visually-hidden">${t("quoting")}</span>` : null}
   </section>`;
@@ -253,7 +323,8 @@ export function OrderPage({ name }) {
   // The live quote: what the policy says about exactly this choice, asked again on every change.
   const quoteInput = selected.length && selected.every((l) => choice(l).reason) ? {
     ...orderArgs(order), resolution, shippingMethod: method, proofOfPurchase: proof.trim() || null,
-    lines: selected.map((l) => ({ lineId: l.id, quantity: choice(l).quantity, reason: choice(l).reason, condition: choice(l).condition, photos: choice(l).photos.map((p) => p.id) })),
+    lines: selected.map((l) => ({ lineId: l.id, quantity: choice(l).quantity, reason: choice(l).reason, condition: choice(l).condition, photos: choice(l).photos.map((p) => p.id),
+      ...(resolution === "EXCHANGE" && choice(l).variant ? { exchangeVariantId: choice(l).variant } : {}) })),
   } : null;
   const quoteKey = JSON.stringify(quoteInput);
   useEffect(() => {
@@ -282,7 +353,8 @@ export function OrderPage({ name }) {
         ...orderArgs(order), resolution, shippingMethod: method, proofOfPurchase: proof.trim() || null,
         idempotencyKey: submitKey(order.id),
         lines: selected.map((l) => ({ lineId: l.id, quantity: choice(l).quantity, reason: choice(l).reason, condition: choice(l).condition,
-          photos: choice(l).photos.map((p) => p.id), note: choice(l).note.trim() || null })),
+          photos: choice(l).photos.map((p) => p.id), note: choice(l).note.trim() || null,
+          ...(resolution === "EXCHANGE" && choice(l).variant ? { exchangeVariantId: choice(l).variant } : {}) })),
       };
       const data = await gql(REQUEST, { i: input });
       const result = data.returnRequest;
@@ -302,9 +374,12 @@ export function OrderPage({ name }) {
 
   const errors = submitErrors ? fieldErrors(submitErrors, { strip: ["input"] }) : null;
   const general = errors ? Object.entries(errors).filter(([k]) => !k.startsWith("lines.")).flatMap(([, v]) => v) : [];
-  const resolutions = ["REFUND",
+  // What the shop offers: the quote's options once there is a quote (each with its value, below).
+  const offered = quote?.options?.length ? quote.options.map((o) => o.resolution) : null;
+  const resolutions = offered ? (offered.includes(resolution) ? offered : [...offered, resolution]) : ["REFUND",
     ...(figures?.refundMethod !== "ORIGINAL_PAYMENT" ? ["STORE_CREDIT"] : []),
     ...(figures?.exchanges !== "NEVER" ? ["EXCHANGE", "REPLACEMENT"] : [])];
+  const needsVariant = resolution === "EXCHANGE" && selected.some((l) => !choice(l).variant);
   const methods = ["CUSTOMER_SHIPPED", ...(quote?.shipping.labelAvailable || method === "PREPAID_LABEL" ? ["PREPAID_LABEL"] : [])];
   const returnable = order.returnableLines.some((r) => (r.allowed && r.returnableQuantity > 0) || r.faultOverrideAvailable);
 
@@ -325,7 +400,7 @@ export function OrderPage({ name }) {
     <form class="return-form" onSubmit=${submit} novalidate>
       <h2 class="section-title">${t("items")}</h2>
       <ul class="lines">${order.lines.map((line, index) => html`<${LineCard} key=${line.id} order=${order} line=${line} eligibility=${eligibility[line.id]}
-        choice=${choice(line)} update=${updater(line)} t=${t} index=${index}
+        choice=${choice(line)} update=${updater(line)} t=${t} index=${index} exchange=${resolution === "EXCHANGE"}
         errors=${errors ? errorsAt(errors, `lines.${selected.indexOf(line)}`, { prefix: true }) : []} />`)}</ul>
       ${returnable ? html`<div class="card options">
         <div class="row two">
@@ -340,10 +415,10 @@ export function OrderPage({ name }) {
           <input id="proof" type="text" maxlength="255" value=${proof} aria-describedby="proof-help" onInput=${(e) => setProof(e.target.value)} />
           <div class="help" id="proof-help">${t("proofHelp")}</div></div>
       </div>` : null}
-      ${returnable ? html`<${QuoteCard} quote=${quote} busy=${quoteBusy} t=${t} empty=${!quoteInput} />` : null}
+      ${returnable ? html`<${QuoteCard} quote=${quote} busy=${quoteBusy} t=${t} empty=${!quoteInput} resolution=${resolution} />` : null}
       ${general.length ? html`<${Banner}>${general.map((m) => html`<div>${m}</div>`)}</${Banner}>` : null}
       ${returnable ? html`<button class="button primary wide" type="submit"
-        disabled=${submitting || quoteBusy || !quote?.allowed || selected.some((l) => choice(l).uploading)}>${submitting ? t("submitting") : t("submit")}</button>` : null}
+        disabled=${submitting || quoteBusy || !quote?.allowed || needsVariant || selected.some((l) => choice(l).uploading)}>${submitting ? t("submitting") : t("submit")}</button>` : null}
     </form>
   </div>`;
 }

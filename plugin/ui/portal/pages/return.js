@@ -5,14 +5,15 @@ import { date, dateTime, money } from "../../shared/format.js";
 import { Badge, Banner, FieldError, Spinner } from "../../shared/ui.js";
 import { gql, session } from "../api.js";
 import { PortalContext } from "../context.js";
-import { QuoteRow } from "./order.js";
+import { QuoteRow, optionValue, totalLabel } from "./order.js";
 
 const FIELDS = `id name status nextStep qrCode orderId resolution shippingMethod shipBy requestedAt approvedAt receivedAt closedAt
   quotedTotal { amount currencyCode }
   lines { id quantity reason photos quotedAmount { amount currencyCode } line { title variantTitle } }
   label { carrier trackingNumber url }
   decision { instructions { steps include tips shipBy returnAddress { formatted } } shipping { summary } deadlines { shipBy refundExpectedFrom refundExpectedTo }
-    refund { lines { kind description amount { amount currencyCode } quantity taxIncluded { amount currencyCode } } total { amount currencyCode } } }`;
+    refund { lines { kind description amount { amount currencyCode } quantity taxIncluded { amount currencyCode } } total { amount currencyCode } }
+    options { resolution amount { amount currencyCode } bonus { amount currencyCode } expiresOn difference { amount currencyCode } lines { title } } }`;
 const RETURN = `query PortalReturn($id: ID!, $e: String) { return(id: $id, email: $e) { ${FIELDS} } }`;
 const WITHDRAW = `mutation PortalWithdraw($id: ID!, $e: String) { returnCancel(id: $id, email: $e) { return { ${FIELDS} } userErrors { field message code } } }`;
 const WITHDRAWABLE = ["REQUESTED", "ON_HOLD", "OPEN"];
@@ -23,15 +24,19 @@ const AWAITING_APPROVAL = ["REQUESTED", "ON_HOLD"];
 
 function Summary({ ret, t }) {
   const refund = ret.decision.refund;
+  // Not a refund: say what the customer gets for the items (the decision's option they chose).
+  const chosen = ret.resolution === "REFUND" ? null : (ret.decision.options || []).find((o) => o.resolution === ret.resolution);
   return html`<section class="card" aria-labelledby="summary-title">
     <h2 id="summary-title">${t("yourItems")}</h2>
     <table class="quote-lines">
       <caption class="visually-hidden">${t("quotedRefund")}</caption>
       <tbody>${refund.lines.map((l) => html`<${QuoteRow} line=${l} t=${t} />`)}</tbody>
-      <tfoot><tr><th scope="row">${t("total")}</th><td class="num total">${money(refund.total)}</td></tr></tfoot>
+      <tfoot><tr><th scope="row">${t(totalLabel(ret.resolution))}</th><td class="num total">${money(refund.total)}</td></tr></tfoot>
     </table>
+    ${chosen ? html`<p class="you-get" data-resolution=${chosen.resolution}>
+      <strong>${t("youGet")}:</strong> ${t.group("resolutions", chosen.resolution)} · ${optionValue(chosen, t)}</p>` : null}
     <p>${ret.decision.shipping.summary}</p>
-    ${ret.decision.deadlines.refundExpectedFrom ? html`<dl class="facts"><dt>${t("refundBy")}</dt>
+    ${ret.decision.deadlines.refundExpectedFrom && ret.resolution !== "EXCHANGE" ? html`<dl class="facts"><dt>${t("refundBy")}</dt>
       <dd>${t("refundRange", { from: date(ret.decision.deadlines.refundExpectedFrom), to: date(ret.decision.deadlines.refundExpectedTo) })}</dd></dl>` : null}
   </section>`;
 }
