@@ -747,40 +747,51 @@ class ExchangeTerms(_Section):
 
     scope: Literal["SAME_PRODUCT", "ANY_PRODUCT"] = Field(
         "SAME_PRODUCT",
-        description="SAME_PRODUCT: another variant of the returned product (see changeable_options); "
-        "ANY_PRODUCT: any product of the shop, up to the returned value (see higher_price).",
+        title="What an exchange may be for",
+        description="Same product: another variant of the returned product (the options below); "
+        "any product: any product of the shop, up to the returned value (or more, as "
+        "set for a higher price).",
     )
     changeable_options: tuple[Text, ...] = Field(
         ("Size", "Color", "Colour"),
         max_length=10,
+        title="Options the customer may change",
         description="Product options the customer may change in a same-product exchange, by name "
-        "(case does not matter), e.g. Size and Color but not Style. Empty: any option.",
+        "(capitals don't matter), e.g. Size and Color but not Style. Leave empty for "
+        "any option.",
     )
     higher_price: Literal["CUSTOMER_PAYS", "NOT_ALLOWED"] = Field(
         "NOT_ALLOWED",
+        title="A new item that costs more",
         description="A new item that costs more than the returned one: the customer pays the "
         "difference through an invoice the platform sends, or it is not offered.",
     )
     lower_price: Literal["REFUND_REST", "NOT_ALLOWED"] = Field(
         "REFUND_REST",
+        title="A new item that costs less",
         description="A new item that costs less: the rest is refunded, or it is not offered.",
     )
     out_of_stock: Literal["REFUND", "STORE_CREDIT"] = Field(
         "REFUND",
-        description="When the chosen variant is no longer in stock by the time the exchange ships: "
+        title="When the new item is out of stock",
+        description="When the chosen variant is no longer in stock by the time the exchange "
+        "ships: "
         "refund the item or give store credit instead.",
     )
     stock_buffer: int = Field(
         0,
         ge=0,
         le=100_000,
+        title="Units kept in stock",
         description="Offer a variant only while more than this many units are available.",
     )
     instant_up_to: Amount | None = Field(
         None,
-        description="Ship the exchange at once, before the item comes back, for customers the risk engine "
-        "scores LOW with a clean history, when it is worth at most this (none: never). No card is held; an "
-        "item that never comes back is charged by the platform's invoice.",
+        title="Ship exchanges at once up to",
+        description="Ship the exchange at once, before the item comes back, for customers at low "
+        "fraud risk with a clean history, when it is worth at most this (leave empty "
+        "for never). No card is held; an item that never comes back is charged by the"
+        " platform's invoice.",
     )
 
 
@@ -788,12 +799,24 @@ class StoreCreditTerms(_Section):
     """Store credit instead of a refund (``resolutions.store_credit``): never paid out as cash."""
 
     bonus_percent: Percent = Field(
-        "0", description="Bonus credit as a percentage of the credited value, e.g. \"10\"."
+        "0",
+        title="Bonus credit (%)",
+        description="Bonus credit as a percentage of the credited value, e.g. 10."
     )
-    bonus_flat: Amount = Field("0", description="Bonus credit as a flat amount per return.")
-    bonus_cap: Amount | None = Field(None, description="The most bonus one return can earn.")
+    bonus_flat: Amount = Field(
+        "0",
+        title="Bonus credit per return",
+        description="Bonus credit as a flat amount per return.",
+    )
+    bonus_cap: Amount | None = Field(
+        None,
+        title="Bonus credit at most",
+        description="The most bonus one return can earn.",
+    )
     expires_after_days: int | None = Field(
-        None, ge=1, le=3650, description="Days after it is issued that the credit expires (none: never)."
+        None, ge=1, le=3650,
+        title="Credit expires after (days)",
+        description="Days after it is issued that the credit expires (leave empty for never)."
     )
 
 
@@ -801,9 +824,17 @@ class ReasonResolutions(_Section):
     """Which resolutions a return for some reasons may take (e.g. a damaged item: refund or
     replacement; a change of mind: store credit or exchange)."""
 
-    reasons: tuple[ReturnReason, ...] = Field(..., min_length=1, description="Return reasons this rule covers.")
+    model_config = ConfigDict(title="Rule")  # one entry of a list, as the settings form names it
+
+    reasons: tuple[ReturnReason, ...] = Field(
+        ..., min_length=1,
+        title="Return reasons",
+        description="Return reasons this rule covers.",
+    )
     allowed: tuple[Resolution, ...] = Field(
-        ..., min_length=1, description="The resolutions these reasons may take (of those offered)."
+        ..., min_length=1,
+        title="Resolutions allowed",
+        description="The resolutions these reasons may take (of those offered)."
     )
 
 
@@ -827,14 +858,20 @@ class Resolutions(_Section):
         description="When exchanges are not offered, tell customers to return the item and order "
         "again.",
     )
-    exchange_terms: ExchangeTerms = Field(ExchangeTerms(), description="How exchanges work.")
+    exchange_terms: ExchangeTerms = Field(
+        ExchangeTerms(),
+        title="How exchanges work",
+        description="How exchanges work.",
+    )
     store_credit_terms: StoreCreditTerms = Field(
-        StoreCreditTerms(), description="Store credit's bonus and expiry."
+        StoreCreditTerms(), title="Store credit terms", description="Store credit's bonus and expiry."
     )
     by_reason: tuple[ReasonResolutions, ...] = Field(
         (),
         max_length=20,
-        description="Resolutions limited by return reason; the first rule naming a reason applies, "
+        title="Resolutions by return reason",
+        description="Resolutions limited by return reason; the first rule naming a reason "
+        "applies, "
         "reasons no rule names may take any resolution offered.",
     )
 
@@ -1031,7 +1068,11 @@ class Policy(_Section):
         description="Who pays for sending returns back, prepaid labels and return addresses.",
     )
     fees: Fees = Field(Fees(), title="Fees and deductions", description="Fees and deductions.")
-    refund: RefundTerms = Field(RefundTerms(), title="Refunds", description="How and when refunds are paid to the customer.")
+    refund: RefundTerms = Field(
+        RefundTerms(),
+        title="Refunds",
+        description="How and when refunds are paid to the customer.",
+    )
     resolutions: Resolutions = Field(
         Resolutions(),
         title="Exchanges and store credit",
