@@ -20,8 +20,8 @@ Sections:
 8. 1,000 refunds carried out on Shopify (the emulator, Standard plan cost limits) by the Shopify
    adapter: throughput, and how close it comes to the throttle's restore rate (bench/bench_platform.py).
 a. Analytics: the admin's `returnAnalytics` for 365 days (by product, by reason, by customer
-   segment) at --scale orders (one return in five, each refunded with a fee and approved on record):
-   p50/p99 of requests made one after the other (a merchant opening the page); target p99 < 300 ms.
+   segment) at --scale orders spread over a year, on PostgreSQL and on SQLite (bench/bench_analytics.py):
+   the backfill, then p50/p99 of requests made one after the other; target p99 < 300 ms.
 9. Black Friday: 5,000 signed orders/create webhooks at 200/s (open loop, bench/bench_burst.py)
    while staff work the desk (the admin returns page and refunds): every webhook acknowledged, p99
    under 1 s (Shopify gives up at 5 s), none lost (each order is in the database afterwards).
@@ -521,75 +521,15 @@ def black_friday(args, url: str, ids: dict, server: Server, staff: dict) -> None
         f"to last import; none lost: {'yes' if stored == r['sent'] else 'NO'})")
 
 
-ANALYTICS = """query($from: Date!, $to: Date!, $by: ReturnAnalyticsDimension!) {
-  returnAnalytics(from: $from, to: $to, groupBy: $by) {
-    current { counts { itemsSold itemsReturned itemReturnRate orderReturnRate } refundsPaid { amount } feesKept { amount }
-              credits { amount } refundTimeMedianSeconds refundTimeP90Seconds decidedAutomatically decidedByStaff fraudHolds }
-    previous { counts { itemsSold itemsReturned } refundsPaid { amount } }
-    groups { key label current { itemsSold itemsReturned itemReturnRate } previous { itemReturnRate } returnsQuery }
-    fraudSignals { signal holds } policyVersions { version requested approved declined } } }"""
-
-ANALYTICS_SQL = [
-    # A refund for every bulk return (PAYMENT, 30 less a 10% restocking fee, a day after the request) and
-    # the approval on record (by the policy for half of them), as the real steps write them.
-    """INSERT INTO refund (shop_id, order_id, return_request_id, amount, currency, kind, status, reason, breakdown,
-         created_by, created_at)
-       SELECT r.shop_id, r.order_id, r.id, 27, 'USD', 'PAYMENT', 'SUCCEEDED', 'RETURN',
-              '[{"kind": "ITEM", "code": "ITEM", "description": "Item", "amount": {"amount": "30.00", "currency": "USD"}},
-                {"kind": "FEE", "code": "RESTOCKING_FEE", "description": "Restocking fee", "amount": {"amount": "-3.00", "currency": "USD"}}]'::jsonb,
-              'bench', r.requested_at + interval '1 day' + (r.id % 1000) * interval '1 minute'
-         FROM "return" r WHERE r.shop_id = $1 AND r.id >= $2 AND NOT EXISTS (SELECT 1 FROM refund f WHERE f.return_request_id = r.id)""",
-    """INSERT INTO audit_event (shop_id, subject_type, subject_id, actor, action, created_at)
-       SELECT r.shop_id, 'Return', r.id, CASE WHEN r.id % 2 = 0 THEN 'policy' ELSE 'staff:bench' END, 'return.approved',
-              r.requested_at + interval '1 hour'
-         FROM "return" r WHERE r.shop_id = $1 AND r.id >= $2
-       UNION ALL
-       SELECT r.shop_id, 'Return', r.id, 'customer', 'return.requested', r.requested_at
-         FROM "return" r WHERE r.shop_id = $1 AND r.id >= $2""",
-]
-
-
-def analytics_section(args, url: str, ids: dict, server: Server, staff: dict, *, scaled: bool) -> None:
+def analytics_section(args) -> None:
+    """Section a: bench/bench_analytics.py on PostgreSQL and on SQLite, each on a database of its own."""
+    orders = str(args.scale)
     say(f"\n## a. Analytics: returnAnalytics over 365 days at {args.scale:,} orders ({args.scale // 5:,} returns)")
-    if not scaled:
-        took = asyncio.run(bulk_orders(url, ids, 1000, args.scale))
-        say(f"  bulk insert of {args.scale - 1000:,} orders: {took:.1f} s")
-
-    async def refunds_and_decisions() -> float:
-        begun = time.perf_counter()
-        conn = await asyncpg.connect(url)
-        try:
-            for step in ANALYTICS_SQL:
-                await conn.execute(step.replace("$1", str(int(ids["shop_id"]))).replace("$2", str(ID_BASE)))
-            await conn.execute("ANALYZE")
-        finally:
-            await conn.close()
-        return time.perf_counter() - begun
-
-    say(f"  a refund and the decision on record for every bulk return: {asyncio.run(refunds_and_decisions()):.1f} s")
-    today = datetime.now(UTC).date()
-    period = {"from": (today - timedelta(days=364)).isoformat(), "to": today.isoformat()}
-    requests = 5 if args.quick else 20
-    for by in ("PRODUCT", "REASON", "CUSTOMER_SEGMENT"):
-        body = gql(ANALYTICS, {**period, "by": by})
-        # Timed one after the other, like a merchant opening the page: a request here may take longer
-        # than load.py's measuring window, which would then count none.
-        with httpx.Client(base_url=f"http://127.0.0.1:{server.port}", headers={**staff, "Content-Type": "application/json"},
-                          timeout=120) as client:
-            client.post("/admin/graphql", content=body)  # warm
-            times = []
-            for _ in range(requests):
-                begun = time.perf_counter()
-                answer = client.post("/admin/graphql", content=body)
-                times.append((time.perf_counter() - begun) * 1000)
-                if '"groups"' not in answer.text:
-                    say(f"    ! unexpected answer: {answer.text[:300]}")
-        times.sort()
-        p99 = times[min(len(times) - 1, int(len(times) * 0.99))]
-        verdict = "ok" if p99 < 300 else "OVER"
-        say(f"  by {by.lower():<17} {requests} requests in turn: p50 {times[len(times) // 2]:7.1f} ms   "
-            f"p99 {p99:7.1f} ms (target p99 < 300 ms: {verdict})")
-    say(f"  load average: {load_average()}")
+    for database in ("postgres", "sqlite"):
+        done = subprocess.run([PY, str(ROOT / "bench" / "bench_analytics.py"), "--database", database, "--orders", orders,
+                               "--requests", "5" if args.quick else "20"], cwd=ROOT, capture_output=True, text=True,
+                              timeout=3600)
+        say(done.stdout.rstrip() or done.stderr[-1500:])
 
 
 def main() -> int:
@@ -797,8 +737,7 @@ def run(args, url: str, servers: list[Server], started: float) -> int:
         say(done.stdout.rstrip() or done.stderr[-1500:])
 
     if "a" in args.sections:
-        analytics_section(args, url, ids, next(s for s in servers if s.label.startswith("recourse")), staff,
-                          scaled="6" in args.sections)
+        analytics_section(args)
 
     if "9" in args.sections:
         # `serve` as shipped: its embedded worker imports what the webhook route stored.

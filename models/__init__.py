@@ -8,6 +8,7 @@ MODEL_MODULES = [
     "models.webhook",
     "models.policy",
     "models.returns",
+    "models.reasons",
     "models.refund",
     "models.platform_refund",
     "models.audit",
@@ -17,6 +18,7 @@ MODEL_MODULES = [
     "models.ratelimit",
     "models.shopify_grant",
     "models.exchange",
+    "models.analytics",
 ]
 
 # Model classes carry comments, not docstrings: Tortoise copies a model's docstring into the DDL as

@@ -77,7 +77,10 @@ class ReturnLine(Model):
     return_request = fields.ForeignKeyField("models.Return", related_name="lines", on_delete=fields.CASCADE)
     order_line = fields.ForeignKeyField("models.OrderLine", related_name="return_lines", on_delete=fields.CASCADE)
     quantity = fields.IntField()
-    reason = choice(ReturnReason, max_length=32)
+    reason = choice(ReturnReason, max_length=32)  # the core code (a merchant's own reason rolls up to it)
+    # The reason the customer chose from the shop's library (models/reasons.py), by handle: the core
+    # code itself, or the merchant's own reason. Null on lines stored before the library existed.
+    reason_handle = fields.CharField(max_length=64, null=True)
     condition = fields.JSONField(default=list)  # what the customer declared, e.g. ["UNUSED", "TAGS_ATTACHED"]
     photos = fields.JSONField(default=list)  # URLs
     customer_note = fields.CharField(max_length=1000, null=True)

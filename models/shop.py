@@ -38,6 +38,9 @@ class Shop(Model):
     # How store credit reaches customers on the platform: their store credit account (STORE_CREDIT), or
     # a gift card (GIFT_CARD) where the shop has store credit off. Guest orders always get a gift card.
     store_credit_via = choice(CreditVia, max_length=16, default=CreditVia.STORE_CREDIT)
+    # Fit hints (storefront fitHints) say "runs small" only from this many size returns of a product
+    # or variant on: fewer say nothing.
+    fit_hint_minimum = fields.IntField(default=10)
     created_at = fields.DatetimeField(auto_now_add=True)
     # Set by app/uninstalled: tokens are refused and deliveries stop at once; the data stays until
     # shop/redact (or a new install clears it).

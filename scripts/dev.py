@@ -2,7 +2,7 @@
 """Set-up and entry points for a fresh machine that has only Python 3.11+.
 
     python3 scripts/dev.py serve   # virtualenv, install, migrate, seed demo data, serve on 127.0.0.1:8000
-    python3 scripts/dev.py test    # virtualenv, install, the whole suite on SQLite and on PostgreSQL
+    python3 scripts/dev.py test    # virtualenv, install, the suite: database tests on SQLite and on PostgreSQL, the rest once
 
 Standard library only: it must run before anything is installed. The virtualenv is reinstalled
 whenever pyproject.toml changes, so a pull that adds a dependency needs no manual step.
@@ -115,6 +115,14 @@ def ensure_node_packages() -> None:
 
 TRUE_WORDS = {"1", "true", "yes", "y", "on"}
 
+# The two pytest passes: label, RECOURSE_TEST_DB, the tests it runs (-m). The database tests run in
+# both; each pure test in one, the PostgreSQL pass taking those tests/conftest.py marks
+# `postgres_pass` (the browser tests), so that the passes end at about the same time.
+PASSES = (
+    ("SQLite", "sqlite", "db or not postgres_pass"),
+    ("PostgreSQL", "postgres", "db or postgres_pass"),
+)
+
 
 def strict(environ=os.environ) -> bool:
     """Every service mandatory (tests/strict.py says the same): under CI, whatever true-looking value
@@ -136,11 +144,7 @@ def test(args: list[str]) -> int:
     ensure_node_tools()
     ensure_node_packages()
     base = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
-    runs = [
-        ("SQLite", {**base, "RECOURSE_TEST_DB": "sqlite"}, ["-q", *args]),
-        # Only the tests that touch the database run again; the pure ones already ran.
-        ("PostgreSQL", {**base, "RECOURSE_TEST_DB": "postgres"}, ["-q", "-m", "db", *args]),
-    ]
+    runs = [(label, {**base, "RECOURSE_TEST_DB": backend}, ["-q", "-m", marks, *args]) for label, backend, marks in PASSES]
     # The two passes share nothing (each has its own database, temporary folder, servers and ports),
     # so they run at once: on two cores the suite takes about as long as its longer half.
     # RECOURSE_TEST_SERIAL=1 runs them one after the other (a debugger, -s, a machine short of memory).

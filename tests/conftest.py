@@ -1,8 +1,9 @@
 """Test set-up: every database test runs on SQLite and on PostgreSQL.
 
 RECOURSE_TEST_DB picks the backend for one pytest process (sqlite by default); the README's test
-command runs the suite once per backend. One process cannot serve both: Tortoise caches SQL per model
-class, so a second dialect in the same process would reuse the first one's statements.
+command runs one pass per backend (each pure test in one of them). One process cannot serve both:
+Tortoise caches SQL per model class, so a second dialect in the same process would reuse the first
+one's statements.
 Each run gets a fresh database built by the real migrations; each test starts from empty tables.
 Under CI (any true-looking value) or RECOURSE_TEST_STRICT, which .ci/run sets, an unreachable
 PostgreSQL fails the run instead of skipping it (tests/strict.py).
@@ -16,13 +17,15 @@ import os
 import secrets
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
 import asyncpg
 import httpx
 import pytest
+from tortoise import Tortoise
 from tortoise import context as tortoise_context
 from tortoise.context import TortoiseContext
-from tortoise.contrib.test import truncate_all_models
+from tortoise.contrib.test import _topological_sort_models  # truncate_all_models' own order
 from tortoise.migrations.executor import MigrationExecutor
 
 from plugin.web.app import create_app
@@ -39,11 +42,21 @@ if BACKEND not in ("sqlite", "postgres"):
 SLOW_TIMEOUT = 600  # seconds for a test marked `slow`; every other test gets pyproject.toml's `timeout`
 
 
+# Each pure test (no `db` mark) runs in one pass. Those under these folders run in the PostgreSQL
+# pass, which otherwise holds only the database tests and used to end minutes before the SQLite
+# pass; the others run in the SQLite pass. Their servers use SQLite files of their own, whatever the
+# pass. scripts/dev.py (PASSES) selects each pass's tests by these marks (README, Testing).
+PURE_IN_POSTGRES_PASS = ("ui",)
+TESTS = Path(__file__).parent
+
+
 def pytest_collection_modifyitems(items):
     for item in items:
         # Tests that touch the database carry the `db` mark, so the PostgreSQL run can select them.
         if "db" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.db)
+        elif any(item.path.is_relative_to(TESTS / folder) for folder in PURE_IN_POSTGRES_PASS):
+            item.add_marker(pytest.mark.postgres_pass)
         # A slow test still has a limit, only a longer one (an explicit `timeout` mark wins).
         if item.get_closest_marker("slow") and not item.get_closest_marker("timeout"):
             item.add_marker(pytest.mark.timeout(SLOW_TIMEOUT))
@@ -51,6 +64,7 @@ def pytest_collection_modifyitems(items):
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "db: the test uses the database (runs once per backend)")
+    config.addinivalue_line("markers", "postgres_pass: a pure test the README's command runs in its PostgreSQL pass")
     config.addinivalue_line("markers", "no_rate_limits: the app under test runs without rate limits")
 
 
@@ -75,6 +89,9 @@ async def _create_postgres_database() -> tuple[str, str]:
     conn = await asyncpg.connect(POSTGRES_ADMIN_URL)
     try:
         await conn.execute(f'CREATE DATABASE "{name}"')
+        # A throw-away database needs no durability: commits stop waiting for the WAL's fsync. What
+        # other sessions see, and when, is unchanged.
+        await conn.execute(f'ALTER DATABASE "{name}" SET synchronous_commit = off')
     finally:
         await conn.close()
     base = POSTGRES_ADMIN_URL.rsplit("/", 1)[0]
@@ -144,11 +161,23 @@ def pytest_sessionfinish(session):
         _TO_DROP.clear()
 
 
+async def empty_tables() -> None:
+    """Every model's table emptied, children before parents, in one transaction: one commit a test.
+    Tortoise's truncate_all_models commits each table's DELETE on its own on SQLite (an fsync each),
+    and its TRUNCATE on PostgreSQL gives every table and index new files: 1.5 s a test on a busy
+    machine, more than the median test's own call."""
+    models = _topological_sort_models(list(Tortoise.apps.get_models_iterable()))
+    connection = models[0]._meta.db
+    quote = connection.query_class.SQL_CONTEXT.quote_char
+    deletes = "".join(f"DELETE FROM {quote}{model._meta.db_table}{quote};" for model in models)
+    await connection.execute_script(f"BEGIN;{deletes}COMMIT;")
+
+
 @pytest.fixture
 async def db(database):
     activate(database.ctx)
     yield database
-    await truncate_all_models()
+    await empty_tables()
     activate(None)
 
 

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import os
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
 from collections.abc import Sequence
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,6 +45,32 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
+# The first SQLite database `recourse migrate` built in this pytest process, kept as it was then.
+_migrated: Path | None = None
+
+
+def _migrated_sqlite(folder: Path, env: dict) -> str:
+    """A new SQLite file in `folder` with every migration applied and nothing else. Applying the 18
+    migrations to an empty database costs about 10 s of CPU (Tortoise rebuilds its model state at each
+    operation), so `recourse migrate` builds one per pytest process and the other servers start from
+    a copy of it (SQLite's backup API). `recourse serve` still checks the migrations at start; the
+    command itself is tested on fresh databases in tests/test_cli.py."""
+    global _migrated
+    target = folder / "live.sqlite3"
+    if _migrated is None:
+        _cli({**env, "DATABASE_URL": f"sqlite://{target}"}, "migrate")
+        _migrated = folder / "migrated.sqlite3"
+        _copy_sqlite(target, _migrated)
+    else:
+        _copy_sqlite(_migrated, target)
+    return f"sqlite://{target}"
+
+
+def _copy_sqlite(source: Path, target: Path) -> None:
+    with closing(sqlite3.connect(source)) as old, closing(sqlite3.connect(target)) as new:
+        old.backup(new)
+
+
 def _cli(env: dict, *args: str) -> str:
     done = subprocess.run([sys.executable, "-m", "plugin.cli", *args], cwd=ROOT, env=env, capture_output=True,
                           text=True, timeout=120)
@@ -71,12 +99,14 @@ def start(folder: Path, *, database_url: str | None = None, demo: bool = False, 
     shops when `demo`, else with the one empty shop DOMAIN. `serve_args` go to `recourse serve` (e.g.
     --proxy-headers); `env` overrides the server's environment; `log` keeps what it writes to stderr
     (its log lines)."""
-    database_url = database_url or f"sqlite://{folder / 'live.sqlite3'}"
     overrides = env or {}
-    env = {**os.environ, "DATABASE_URL": database_url, "LOG_LEVEL": "WARNING",
-           "RECOURSE_EMBEDDED_WORKER": "false", "RECOURSE_ENV": "development", "RECOURSE_MAIL_DIR": str(folder / "mail"),
-           **overrides}
-    _cli(env, "migrate")
+    env = {**os.environ, "LOG_LEVEL": "WARNING", "RECOURSE_EMBEDDED_WORKER": "false", "RECOURSE_ENV": "development",
+           "RECOURSE_MAIL_DIR": str(folder / "mail"), **overrides}
+    if database_url is None:
+        database_url = _migrated_sqlite(folder, env)
+    else:
+        _cli({**env, "DATABASE_URL": database_url}, "migrate")
+    env["DATABASE_URL"] = database_url
     if demo:
         done = subprocess.run([sys.executable, "-c", SEED_DEMO, database_url], cwd=ROOT, env=env, capture_output=True,
                               text=True, timeout=300)

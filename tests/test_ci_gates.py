@@ -2,7 +2,8 @@
 
 - a test that hangs fails within its timeout (pytest-timeout, pyproject.toml) and the run goes on;
 - `.ci/run` requires PostgreSQL and the browser whatever `CI` holds, and any true-looking `CI` does too;
-- under CI a pytest pass that collects nothing fails `scripts/dev.py test`; a developer's filter may.
+- under CI a pytest pass that collects nothing fails `scripts/dev.py test`; a developer's filter may;
+- the two passes' selections leave no test out: database tests run in both, each pure test in one.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from _pytest.mark.expression import Expression
 
 from tests.strict import strict
 
@@ -122,16 +124,30 @@ def test_under_ci_a_pass_that_collects_nothing_fails():
     assert code != 0 and "no tests collected" in output, output[-4000:]
 
 
-def test_the_gates_read_true_looking_values_alike():
-    for value in ("true", "1", "yes", "TRUE", " Yes "):
-        assert strict({"CI": value}) and strict({"RECOURSE_TEST_STRICT": value})
-    for value in ("", "false", "0", "no"):
-        assert not strict({"CI": value})
+def _dev():
     sys.path.insert(0, str(ROOT / "scripts"))
     try:
         import dev
     finally:
         sys.path.remove(str(ROOT / "scripts"))
+    return dev
+
+
+@pytest.mark.parametrize("marks", [(), ("db",), ("postgres_pass",), ("db", "postgres_pass"), ("slow",), ("db", "slow")],
+                         ids=lambda marks: "+".join(marks) or "no-mark")
+def test_every_test_runs_in_a_pass_and_database_tests_in_both(marks):
+    # Each pass's -m expression, read by pytest's own evaluator, on a test carrying `marks`.
+    chosen = [label for label, _, expression in _dev().PASSES
+              if Expression.compile(expression).evaluate(lambda name, **kwargs: name in marks)]
+    assert chosen == (["SQLite", "PostgreSQL"] if "db" in marks else ["PostgreSQL"] if "postgres_pass" in marks else ["SQLite"])
+
+
+def test_the_gates_read_true_looking_values_alike():
+    for value in ("true", "1", "yes", "TRUE", " Yes "):
+        assert strict({"CI": value}) and strict({"RECOURSE_TEST_STRICT": value})
+    for value in ("", "false", "0", "no"):
+        assert not strict({"CI": value})
+    dev = _dev()
     for value in ("true", "1", "yes", "TRUE"):
         assert dev.strict({"CI": value}) and not dev.passed(5, ["-k", "x"], {"CI": value})
     assert dev.passed(5, ["-k", "x"], {}) and not dev.passed(5, [], {}) and not dev.passed(1, ["-k", "x"], {})

@@ -59,6 +59,10 @@ class ReturnRequestLine(RequestedLine):
     photo_refs: tuple[str, ...] = ()  # references of stored photos (plugin.store.photos), checked by the caller
     note: str | None = None
     exchange_variant_id: int | None = None  # an exchange: the ProductVariant chosen for these units
+    # The reason chosen from the shop's library (plugin.actions.chosen_reasons fills these in): its
+    # handle, and whether it puts the merchant at fault (None: the policy's fault rules decide).
+    reason_handle: str | None = None
+    at_fault: bool | None = None
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,8 @@ from datetime import datetime, timezone
 from models.order import Order
 from models.returns import Return, ReturnLine
 from models.shop import Shop
-from plugin.actions.commands import RequestedLine
+from plugin.actions.chosen_reasons import checked_lines
+from plugin.actions.commands import ReturnRequestLine
 from plugin.actions.errors import ActionError
 from plugin.actions.facts import OrderReads, order_facts
 from plugin.actions.ledger import prior_returns
@@ -31,6 +32,8 @@ from plugin.policy import (
     decision_data,
     returnable_lines,
 )
+from plugin.policy.reason_library import library_of
+from plugin.store.reasons import stored_reasons
 
 
 def _now() -> datetime:
@@ -68,7 +71,7 @@ async def line_eligibility(
         raise _currency_refusal(order) from None
 
 
-def validate_lines(facts: OrderFacts, lines: list[RequestedLine]) -> None:
+def validate_lines(facts: OrderFacts, lines: list[ReturnRequestLine]) -> None:
     """Every requested line belongs to the order, once."""
     known = {line.line_id for line in facts.lines}
     seen: set[int] = set()
@@ -83,7 +86,7 @@ def validate_lines(facts: OrderFacts, lines: list[RequestedLine]) -> None:
 async def quote_return(
     shop: Shop,
     order: Order,
-    lines: list[RequestedLine],
+    lines: list[ReturnRequestLine],
     *,
     resolution: str,
     shipping_method: str,
@@ -97,9 +100,11 @@ async def quote_return(
     now = now or _now()
     facts = await _facts(shop, order, reads)
     validate_lines(facts, lines)
+    lines = checked_lines(library_of(await stored_reasons(shop.id)), lines)
     request = ReturnRequestFacts(
         lines=tuple(
-            ReturnLineRequest(str(line.line_id), line.quantity, line.reason, line.condition, line.photos) for line in lines
+            ReturnLineRequest(str(line.line_id), line.quantity, line.reason, line.condition, line.photos, line.at_fault)
+            for line in lines
         ),
         resolution=resolution,
         shipping_method=shipping_method,
@@ -148,9 +153,11 @@ async def accepted_quote(shop: Shop, ret: Return) -> dict:
     facts = await order_facts(shop, order)
     # No version: decided under the defaults, which stay the defaults whatever the shop saved since.
     policy = (await policy_version(shop, ret.policy_version))[0] if ret.policy_version else default_policy(shop.currency)
+    at_fault = {reason.handle: reason.merchant_at_fault for reason in library_of(await stored_reasons(shop.id))}
     request = ReturnRequestFacts(
         lines=tuple(
-            ReturnLineRequest(str(l.order_line_id), l.accepted_quantity, l.reason, frozenset(l.condition), len(l.photos))
+            ReturnLineRequest(str(l.order_line_id), l.accepted_quantity, l.reason, frozenset(l.condition), len(l.photos),
+                              at_fault.get(l.reason_handle or l.reason))
             for l in accepted
         ),
         resolution=ret.resolution, shipping_method=ret.shipping_method, proof_of_purchase=bool(ret.proof_of_purchase),

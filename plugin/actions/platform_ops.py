@@ -28,6 +28,8 @@ from models.returns import Return, ReturnLine
 from models.shop import Shop
 from plugin.values.ids import to_gid
 from plugin.values.money import Money, quantize
+from plugin.policy.reason_library import library_of
+from plugin.store.reasons import stored_reasons
 from plugin.platform import port
 from plugin.platform.operations import encode
 
@@ -142,8 +144,10 @@ async def open_return(shop: Shop, ret: Return, approved: bool) -> OutboxMessage 
     rows = await ReturnLine.filter(return_request_id=ret.id).order_by("id")
     ids = await _platform_lines(shop, Counter({row.order_line_id: row.quantity for row in rows}))
     order = await Order.get(id=ret.order_id, shop_id=shop.id).only("id", "platform_id")
+    reasons = {reason.handle: reason.platform_handle for reason in library_of(await stored_reasons(shop.id))}
     lines = tuple(port.ReturnLineRequest(line_id=ids[row.order_line_id], quantity=row.quantity, reason=str(row.reason),
-                                         note=row.customer_note) for row in rows if row.order_line_id in ids)
+                                         note=row.customer_note, reason_handle=reasons.get(row.reason_handle or str(row.reason), ""))
+                  for row in rows if row.order_line_id in ids)
     return await enqueue(shop, ret.order_id, "return.open", ("Return", ret.id), lambda key: port.OpenReturn(
         key=key, order_id=order.platform_id, return_ref=to_gid("Return", ret.id), lines=lines, approved=approved))
 

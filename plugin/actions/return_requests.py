@@ -16,6 +16,7 @@ from models.order import Order
 from models.returns import Return, ReturnLine
 from models.shop import Shop
 from plugin.actions import keep_item, platform_ops, store_credit
+from plugin.actions.chosen_reasons import checked_lines
 from plugin.actions.commands import CreateReturn, RequestReturn, ReturnRequestLine
 from plugin.actions.decisions import validate_lines, with_options
 from plugin.actions.events import record, snapshot
@@ -28,7 +29,9 @@ from plugin.actions.returns import (
 )
 from plugin.actions.risk import assess_request
 from plugin.policy import ReturnLineRequest, ReturnRequestFacts, evaluate_return
+from plugin.policy.reason_library import library_of
 from plugin.policy.reasons import FACTUAL_CODES
+from plugin.store.reasons import stored_reasons
 
 
 def _now() -> datetime:
@@ -82,10 +85,12 @@ async def request_return(
         order = await lock_order(shop, order.id)
         facts = await order_facts(shop, order)
         validate_lines(facts, lines)
+        lines = checked_lines(library_of(await stored_reasons(shop.id)), lines)
         priors = await prior_returns(order)
         policy, version = await policy_in_force(shop)
         request = ReturnRequestFacts(
-            lines=tuple(ReturnLineRequest(str(l.line_id), l.quantity, l.reason, l.condition, l.photos) for l in lines),
+            lines=tuple(ReturnLineRequest(str(l.line_id), l.quantity, l.reason, l.condition, l.photos, l.at_fault)
+                        for l in lines),
             resolution=resolution, shipping_method=shipping_method, proof_of_purchase=bool(proof_of_purchase),
         )
         decision = evaluate_return(policy, facts, priors, request, now, policy_version=version,
@@ -158,8 +163,9 @@ async def _store_request(
     await ReturnLine.bulk_create([
         ReturnLine(
             shop_id=shop.id, return_request_id=ret.id, order_line_id=l.line_id, quantity=l.quantity,
-            reason=l.reason, condition=sorted(l.condition), photos=list(l.photo_refs), customer_note=l.note,
-            quoted_amount=per_line.get(str(l.line_id), Decimal(0)), **_exchange_columns(exchanged.get(str(l.line_id))),
+            reason=l.reason, reason_handle=l.reason_handle, condition=sorted(l.condition), photos=list(l.photo_refs),
+            customer_note=l.note, quoted_amount=per_line.get(str(l.line_id), Decimal(0)),
+            **_exchange_columns(exchanged.get(str(l.line_id))),
         )
         for l in lines
     ])

@@ -8,6 +8,9 @@ from functools import cached_property
 
 from strawberry.dataloader import DataLoader
 
+from plugin.policy.reason_library import library_of
+from plugin.store.reasons import stored_reasons
+
 from models.catalog import Product
 from models.customer import Customer
 from models.audit import AuditEvent
@@ -60,6 +63,16 @@ def _reviews_by_order(shop_id: int) -> DataLoader:
     return DataLoader(load_fn=load)
 
 
+def _reasons(shop_id: int) -> DataLoader:
+    """The shop's reasons library, read once a request whatever asks (key: the shop's id)."""
+
+    async def load(keys: Sequence[int]) -> list[list]:
+        reasons = library_of(await stored_reasons(shop_id))
+        return [reasons for _ in keys]
+
+    return DataLoader(load_fn=load)
+
+
 class Loaders:
     """Every loader filters on the shop too: a foreign key alone never crosses tenants.
 
@@ -90,3 +103,4 @@ class Loaders:
     cancellation = _lazy(lambda shop_id: _one(Cancellation, shop_id))
     return_reviews = _lazy(lambda shop_id: _many(RiskReview, "subject_id", shop_id, extra={"subject_type": "Return"}))
     order_reviews = _lazy(_reviews_by_order)
+    reasons = _lazy(_reasons)

@@ -24,7 +24,10 @@ MAX_PHOTOS = 10
 class ReturnLineInput:
     line_id: strawberry.ID
     quantity: int
-    reason: ReturnReason
+    reason: ReturnReason | None = strawberry.field(
+        default=None, description="A core reason; or give reasonHandle (one of returnReasons), which says its core reason itself.")
+    reason_handle: str | None = strawberry.field(
+        default=None, description="The reason chosen from the shop's returnReasons, by handle (a core reason's handle is its code).")
     condition: list[ConditionItem] = strawberry.field(default_factory=list, description="Conditions the customer declares.")
     photos: list[str] = strawberry.field(
         default_factory=list,
@@ -105,14 +108,27 @@ def _lines(lines: list[ReturnLineInput], photo_exists: Callable[[str], bool]) ->
                 raise ActionError("INVALID", "no such photo uploaded for this order", [*field, "photos", str(n)])
         if line.note is not None and len(line.note) > 1000:
             raise ActionError("TOO_LONG", "at most 1000 characters", [*field, "note"])
-        variant = None
-        if line.exchange_variant_id is not None:
-            variant_gid = from_gid(line.exchange_variant_id, "ProductVariant")
-            if variant_gid is None:
-                raise ActionError("EXCHANGE_VARIANT_UNAVAILABLE", "not a product variant id", [*field, "exchangeVariantId"])
-            variant = variant_gid[1]
         parsed.append(ReturnRequestLine(
-            gid[1], line.quantity, ReturnReason(line.reason), frozenset(line.condition),
-            len(line.photos), tuple(line.photos), line.note, variant,
+            gid[1], line.quantity, _reason(line, field), frozenset(line.condition),
+            len(line.photos), tuple(line.photos), line.note, _exchange_variant(line, field),
+            reason_handle=line.reason_handle or None,
         ))
     return parsed
+
+
+def _reason(line: ReturnLineInput, field: list[str]) -> str:
+    """The core code given, or "" when only the library's handle is (chosen_reasons fills it in)."""
+    if line.reason is None and not line.reason_handle:
+        raise ActionError("BLANK", "give a reason or a reasonHandle", [*field, "reason"])
+    if line.reason_handle is not None and len(line.reason_handle) > 64:
+        raise ActionError("TOO_LONG", "at most 64 characters", [*field, "reasonHandle"])
+    return ReturnReason(line.reason).value if line.reason else ""
+
+
+def _exchange_variant(line: ReturnLineInput, field: list[str]) -> int | None:
+    if line.exchange_variant_id is None:
+        return None
+    variant_gid = from_gid(line.exchange_variant_id, "ProductVariant")
+    if variant_gid is None:
+        raise ActionError("EXCHANGE_VARIANT_UNAVAILABLE", "not a product variant id", [*field, "exchangeVariantId"])
+    return variant_gid[1]

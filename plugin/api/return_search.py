@@ -27,7 +27,7 @@ from models.shop import Shop
 from plugin.api.errors import ApiError
 from plugin.api.search_terms import search_terms
 
-FILTERS = ("requested", "counted", "product", "variant", "product_type", "reason", "segment", "policy_version")
+FILTERS = ("requested", "counted", "product", "variant", "product_type", "reason", "chosen", "segment", "policy_version")
 SEGMENTS = ("GUEST", "NEW", "RETURNING")
 MAX_WORDS = 5
 
@@ -91,6 +91,13 @@ def _filter(shop: Shop, key: str, value: str) -> Q:
         if value.upper() not in ReturnReason.__members__:
             raise _bad(f"reason: {value!r} is not a return reason")
         return _lines(shop, reason=value.upper())
+    if key == "chosen":  # the reason the customer chose: a core reason itself, or the merchant's own (its handle)
+        if not value or len(value) > 64:
+            raise _bad("chosen: takes a reason's handle")
+        chosen = Q(reason_handle=value)
+        if value in ReturnReason.__members__:  # lines stored before the library chose their core reason
+            chosen |= Q(reason_handle__isnull=True, reason=value)
+        return Q(id__in=Subquery(ReturnLine.filter(Q(shop_id=shop.id) & chosen).values("return_request_id")))
     if value.lower() == "none":
         return Q(policy_version__isnull=True)
     if not value.isdigit():

@@ -31,6 +31,7 @@ from plugin.api.qr import return_qr_code
 from plugin.api.policy_types import ReturnQuote
 from plugin.api.row_fields import from_row
 from plugin.api.types import Node, OrderFields, OrderLineType
+from plugin.policy.reason_library import core_reason
 
 
 
@@ -72,7 +73,19 @@ class ReturnLineType(Node):
         return OrderLineType(row=await info.context.loaders.line.load(self.row.order_line_id), currency=self.currency)
 
     quantity = from_row("quantity", int)
-    reason = from_row("reason", ReturnReason)
+    reason = from_row("reason", ReturnReason, description="The core reason (a merchant's own reason rolls up to it).")
+
+    @strawberry.field(description="The reason chosen from the shop's returnReasons, by handle (a core reason's is its code).")
+    def reason_handle(self) -> str:
+        return self.row.reason_handle or str(self.row.reason)
+
+    @strawberry.field(description="The chosen reason's words, in the customer's language on the storefront (a retired "
+                      "reason keeps its words).")
+    async def reason_label(self, info: Info) -> str:
+        handle = self.row.reason_handle or str(self.row.reason)
+        reasons = await info.context.loaders.reasons.load(self.row.shop_id)
+        found = next((r for r in reasons if r.handle == handle), None)
+        return (found or core_reason(str(self.row.reason))).label(info.context.lang)
 
     @strawberry.field(description="Conditions the customer declared.")
     def condition(self) -> list[ConditionItem]:

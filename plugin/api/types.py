@@ -129,6 +129,15 @@ class OrderLineType(Node):
         row = await info.context.loaders.product.load(self.row.product_id)
         return ProductType(row=row) if row else None
 
+    @strawberry.field(description="Handles of the shop's returnReasons that fit this item's product type (sizing for "
+                      "apparel, defective for electronics, or as the merchant set), like Shopify's "
+                      "suggestedReturnReasonDefinitions.")
+    async def suggested_return_reasons(self, info: Info) -> list[str]:
+        product = await info.context.loaders.product.load(self.row.product_id) if self.row.product_id else None
+        kind = product.product_type if product else None
+        reasons = await info.context.loaders.reasons.load(self.row.shop_id)
+        return [reason.handle for reason in reasons if not reason.retired and reason.suggested_for(kind)]
+
 
 @strawberry.type
 class FulfillmentLineItem:

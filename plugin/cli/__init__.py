@@ -8,6 +8,7 @@ import dataclasses
 import os
 import sys
 
+from plugin.cli.analytics import add_analytics_command
 from plugin.cli.import_shop import add_import_command
 from plugin.cli.policy import add_policy_commands
 from plugin.process.settings import Settings
@@ -290,6 +291,7 @@ def parser() -> argparse.ArgumentParser:
     add_policy_commands(policy.add_subparsers(dest="policy_command", required=True))
 
     add_import_command(commands)
+    add_analytics_command(commands)
 
     token = commands.add_parser("token", help="print a token for local use")
     token.add_argument("kind", choices=["admin", "customer", "storefront-private"],
@@ -325,6 +327,10 @@ def main(argv: list[str] | None = None) -> int:
         from plugin.cli.import_shop import run
 
         return _run(run(settings.database_url, args))
+    if args.command == "analytics-rebuild":
+        from plugin.cli.analytics import run as rebuild_analytics
+
+        return _run(rebuild_analytics(settings.database_url, args))
     if args.command == "token":
         if args.kind == "customer" and not args.email:
             parser().error("customer tokens need --email")

@@ -480,7 +480,7 @@ async def _housekeep(once: bool) -> datetime:
     """Purge expired idempotency keys and old delivered webhooks (hourly: see housekeeping.EVERY)."""
     try:
         purged = await housekeeping.purge()
-        if purged.idempotency_keys or purged.sent_webhooks or purged.imported_webhooks:
+        if purged.idempotency_keys or purged.sent_webhooks or purged.imported_webhooks or purged.analytics_shops:
             log.info("purged %s", purged)
     except Exception:
         if once:

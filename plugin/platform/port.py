@@ -110,8 +110,11 @@ class CancelOrder:
 class ReturnLineRequest:
     line_id: str  # the platform's line item id
     quantity: int
-    reason: str  # our ReturnReason (DEFECTIVE, SIZE_TOO_SMALL, ...); the adapter maps it
+    reason: str  # our ReturnReason (DEFECTIVE, SIZE_TOO_SMALL, ...), the core code of the reason chosen
     note: str | None = None  # the customer's words
+    # Shopify's standard return reason handle ("too-tight") the shop's reasons library maps the chosen
+    # reason to; "" (a request stored before the library) takes the core code's.
+    reason_handle: str = ""
 
 
 @dataclass(frozen=True)

@@ -224,8 +224,7 @@ def _judge_lines(
 
     Each family of refusals is one check that answers with a shared constant when it refuses
     nothing. The loop is the hot path of the engine (ten lines per request), so it binds what it
-    reads to locals and inlines the profile lookup and the common window (a delivered line under
-    its own window).
+    reads to locals and inlines the profile lookup.
     """
     by_id = {line.line_id: line for line in order.lines}
     fault_reasons = c.fault_reasons
@@ -238,7 +237,7 @@ def _judge_lines(
     seen: set[str] = set()
     for req in request.lines:
         line_id = req.line_id
-        at_fault = req.reason in fault_reasons
+        at_fault = req.reason in fault_reasons if req.at_fault is None else req.at_fault
         line = None if line_id in seen else by_id.get(line_id)
         if line is None:
             refusal = R.DUPLICATE_LINE if line_id in seen else R.UNKNOWN_LINE
@@ -252,11 +251,7 @@ def _judge_lines(
         profile = profiles.get(key) or c.profile(*key)
         blocking, overridden = exclusions(c, profile, at_fault) if profile.exclusions else _NOT_EXCLUDED
         if plain_window and not overridden:
-            window = profile.window
-            if window.starts == "DELIVERY" and line.delivered_at is not None:
-                end = window_end(line.delivered_at, window.days, window.business, tz, country)
-            else:
-                end = closing(window, line, order, tz, country)
+            end = _plain_end(profile.window, line, order, tz, country)
         else:
             end = line_end(c, order, line, profile, at_fault, overridden, eu, tz, country)
         return_by, closes_at = end if end is not None else _NO_END
@@ -277,6 +272,14 @@ def _judge_lines(
     if in_sets and c.sets_whole:
         _check_sets(order, in_sets)
     return judged
+
+
+def _plain_end(window, line: LineFacts, order: OrderFacts, tz: str, country: str):
+    """A line's window where no EU, fault or exclusion rule changes it: the common case, a delivered
+    line under its own window, computed directly."""
+    if window.starts == "DELIVERY" and line.delivered_at is not None:
+        return window_end(line.delivered_at, window.days, window.business, tz, country)
+    return closing(window, line, order, tz, country)
 
 
 def _asked_refusals(

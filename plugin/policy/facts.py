@@ -97,6 +97,8 @@ class ReturnLineRequest:
     reason: str
     condition: frozenset[str]
     photos: int = 0
+    # The merchant's own reason says whether it puts them at fault; None: the policy's fault reasons do.
+    at_fault: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)

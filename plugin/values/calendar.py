@@ -39,6 +39,15 @@ def zone(name: str) -> ZoneInfo:
         raise CalendarError(f"unknown timezone {name!r}") from None
 
 
+def zone_or_utc(name: str) -> ZoneInfo:
+    """A shop's zone for reading its days: UTC when the name is unknown (shops are validated when
+    saved; this only keeps a read from failing)."""
+    try:
+        return zone(name)
+    except CalendarError:
+        return zone("UTC")
+
+
 def require_aware(moment: datetime, what: str = "datetime") -> datetime:
     """Naive datetimes are ambiguous by hours across shops; refuse them rather than guess."""
     if moment.tzinfo is None or moment.utcoffset() is None:

@@ -16,8 +16,8 @@ from tests.conftest import count_sql
 from tests.helpers import admin, gql_ok, make_shop
 
 COUNTS = "itemsSold ordersSold itemsReturned ordersReturned returns itemsKept itemReturnRate orderReturnRate"
-FIGURES = f"""counts {{ {COUNTS} }} refundsPaid {{ amount currencyCode }} credits {{ amount }} feesKept {{ amount }}
-  postageCharged {{ amount }} returnsRefunded refundTimeMedianSeconds refundTimeP90Seconds decidedAutomatically
+FIGURES = f"""counts {{ {COUNTS} }} refundsPaid {{ amount currencyCode }} credits {{ amount currencyCode }}
+  feesKept {{ amount currencyCode }} postageCharged {{ amount currencyCode }} returnsRefunded refundTimeMedianSeconds refundTimeP90Seconds decidedAutomatically
   decidedByStaff automaticShare fraudHolds"""
 QUERY = f"""query($from: Date!, $to: Date!, $by: ReturnAnalyticsDimension!) {{
   returnAnalytics(from: $from, to: $to, groupBy: $by) {{
@@ -67,7 +67,7 @@ class Expected:
         self.products = {r["id"]: r for r in await _sql('SELECT id, title, product_type FROM "product" WHERE shop_id = $1', sid)}
         self.returns = {r["id"]: r for r in await _sql('SELECT id, order_id, status, requested_at, approved_at, policy_version, kept_item FROM "return" WHERE shop_id = $1', sid)}
         self.return_lines = await _sql('SELECT return_request_id, order_line_id, quantity, reason FROM "return_line" WHERE shop_id = $1', sid)
-        self.refunds = await _sql('SELECT return_request_id, amount, kind, status, created_at, breakdown FROM "refund" WHERE shop_id = $1', sid)
+        self.refunds = await _sql('SELECT return_request_id, amount, currency, kind, status, created_at, breakdown FROM "refund" WHERE shop_id = $1', sid)
         self.audits = await _sql('SELECT actor, action, subject_type, created_at FROM "audit_event" WHERE shop_id = $1', sid)
         self.reviews = await _sql('SELECT v.status, v.created_at, v.subject_type, a.facts FROM "risk_review" v JOIN "risk_assessment" a ON a.id = v.assessment_id WHERE v.shop_id = $1', sid)
         first = {}
@@ -160,19 +160,21 @@ async def _analytics(client, shop, start, end, by):
 async def test_every_figure_matches_the_rows_in_a_fixed_number_of_statements(client, demo):
     """One test for every grouping: the demo data takes a while to make."""
     for by in ("PRODUCT", "VARIANT", "PRODUCT_TYPE", "REASON", "CUSTOMER_SEGMENT"):
-        await _every_figure(client, demo, by)
+        await check_every_figure(client, demo, by)
+    # A longer period is read partly from monthly sums (the months it covers whole).
+    await check_every_figure(client, demo, "PRODUCT", days=120)
     await _fixed_statements(client, demo)
 
 
-async def _every_figure(client, shop, by):
+async def check_every_figure(client, shop, by, days=30):
     zone = ZoneInfo(shop.timezone)
     today = datetime.now(zone).date()
-    start, end = today - timedelta(days=29), today
+    start, end = today - timedelta(days=days - 1), today
     data = await _analytics(client, shop, start, end, by)
     utc = lambda d: datetime.combine(d, time(0), zone).astimezone(timezone.utc)  # noqa: E731
-    expected = await Expected(shop, utc(start), utc(end + timedelta(days=1)), utc(start - timedelta(days=30))).load()
+    expected = await Expected(shop, utc(start), utc(end + timedelta(days=1)), utc(start - timedelta(days=days))).load()
 
-    assert data["period"] == {"start": start.isoformat(), "end": end.isoformat(), "days": 30}
+    assert data["period"] == {"start": start.isoformat(), "end": end.isoformat(), "days": days}
     assert data["previousPeriod"]["end"] == (start - timedelta(days=1)).isoformat()
     assert data["timezone"] == shop.timezone and data["currencyCode"] == shop.currency and data["groupBy"] == by
 
@@ -196,25 +198,8 @@ async def _every_figure(client, shop, by):
     listed = gql_ok(await admin(client, shop, LIST, {"q": data["returnsQuery"]}))["returns"]["nodes"]
     assert len(listed) == data["current"]["counts"]["returns"]
 
-    # Money, from the ledger rows.
-    sums = defaultdict(Decimal)
-    for refund in expected.refunds:
-        period = expected.which(refund["created_at"])
-        if period is None or refund["return_request_id"] is None or refund["status"] == "FAILED":
-            continue
-        sums[(period, "paid" if refund["kind"] == "PAYMENT" else "credits")] += _money(refund["amount"])
-        for entry in _breakdown(refund["breakdown"]):
-            if entry["kind"] == "FEE":
-                name = "postage" if entry["code"] == "LABEL_FEE" else "fees"
-                sums[(period, name)] -= _money(entry["amount"]["amount"])
-    for period in ("current", "previous"):
-        got = data[period]
-        assert _money(got["refundsPaid"]["amount"]) == sums[(period, "paid")]
-        assert got["refundsPaid"]["currencyCode"] == shop.currency
-        assert _money(got["credits"]["amount"]) == sums[(period, "credits")]
-        assert _money(got["feesKept"]["amount"]) == sums[(period, "fees")]
-        assert _money(got["postageCharged"]["amount"]) == sums[(period, "postage")]
-    assert _money(data["current"]["refundsPaid"]["amount"]) > 0
+    check_money(data, expected)
+    assert _money(data["current"]["refundsPaid"][0]["amount"]) > 0
 
     # Request to first refund.
     first = {}
@@ -247,7 +232,7 @@ async def _every_figure(client, shop, by):
     signals = defaultdict(Counter)
     for review in expected.reviews:
         period = expected.which(review["created_at"])
-        if period is None or review["subject_type"] != "RETURN":
+        if period is None or review["subject_type"] != "Return":
             continue
         holds[period] += 1
         if period == "current":
@@ -279,6 +264,28 @@ async def _every_figure(client, shop, by):
         version: (c["current"], c["previous"], c["approved"], c["at_once"], c["declined"], c["kept"]) for version, c in versions.items()}
 
 
+def check_money(data, expected):
+    """Money from the ledger rows, per currency (the shop's first), never added across currencies."""
+    sums = defaultdict(Decimal)
+    currencies = {expected.shop.currency}
+    for refund in expected.refunds:
+        period = expected.which(refund["created_at"])
+        if period is None or refund["return_request_id"] is None or refund["status"] == "FAILED":
+            continue
+        currencies.add(refund["currency"])
+        sums[(period, "refundsPaid" if refund["kind"] == "PAYMENT" else "credits", refund["currency"])] += _money(refund["amount"])
+        for entry in _breakdown(refund["breakdown"]):
+            if entry["kind"] == "FEE":
+                name = "postageCharged" if entry["code"] == "LABEL_FEE" else "feesKept"
+                sums[(period, name, entry["amount"]["currency"])] -= _money(entry["amount"]["amount"])
+    for period in ("current", "previous"):
+        for name in ("refundsPaid", "credits", "feesKept", "postageCharged"):
+            got = data[period][name]
+            assert got[0]["currencyCode"] == expected.shop.currency
+            assert {m["currencyCode"]: _money(m["amount"]) for m in got} == {
+                code: sums[(period, name, code)] for code in currencies}, (period, name)
+
+
 async def _fixed_statements(client, shop):
     today = date.today()
     with count_sql() as small:
@@ -287,9 +294,9 @@ async def _fixed_statements(client, shop):
         await _analytics(client, shop, today - timedelta(days=364), today, "PRODUCT")
     with count_sql() as by_reason:
         await _analytics(client, shop, today - timedelta(days=364), today, "REASON")
-    # The session token's shop lookup plus the analytics' own statements, whatever the period holds.
-    assert len(small) == len(large)
-    assert len(large) - len(by_reason) == 1
+    # The session token's shop lookup plus the analytics' own statements, whatever the period holds
+    # and the grouping.
+    assert len(small) == len(large) == len(by_reason)
     assert len(large) <= STATEMENTS + 2, large
 
 

@@ -19,7 +19,7 @@ NOW = datetime.now(timezone.utc)
 
 
 async def delivered_order(shop, *, name="#1001", days_ago=5, quantity=2, price="40.00", country="US", tags="", shipping="5.00",
-                          email=EMAIL, customer="c1"):
+                          email=EMAIL, customer="c1", currency=None):
     """A web order of one product, delivered `days_ago` days ago."""
     placed = NOW - timedelta(days=days_ago + 4)
     pid = f"p-{name}"
@@ -27,7 +27,7 @@ async def delivered_order(shop, *, name="#1001", days_ago=5, quantity=2, price="
         {"id": pid, "title": "Linen Shirt", "product_type": "Shirts", "tags": tags, "updated_at": placed.isoformat()}))
     total = f"{float(price) * quantity + float(shipping):.2f}"
     payload = {
-        "id": name, "name": name, "email": email, "currency": shop.currency, "source_name": "web",
+        "id": name, "name": name, "email": email, "currency": currency or shop.currency, "source_name": "web",
         "created_at": placed.isoformat(), "updated_at": placed.isoformat(),
         "subtotal_price": f"{float(price) * quantity:.2f}", "total_price": total,
         "shipping_lines": [{"price": shipping}],

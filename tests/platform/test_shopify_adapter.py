@@ -13,6 +13,7 @@ from plugin.api.auth import issue_session_token
 from plugin.values.money import Money
 from plugin.platform import port
 from plugin.platform.emulator import Emulator, Fault, serving
+from plugin.platform.shopify_admin import documents as d
 from plugin.platform.shopify_admin import shopify_platform
 from plugin.platform.shopify_admin.connect import connect
 from plugin.process.settings import Settings
@@ -230,3 +231,41 @@ async def test_an_order_paid_in_another_currency_is_refunded_in_it(world):
         record = await platform.read_order("7003")
     assert isinstance(wrong, port.Refused) and "paid in EUR" in wrong.message
     assert isinstance(done, port.Done) and record.currency == "EUR" and record.refunds[0].amount == Money(Decimal("12.50"), "EUR")
+
+
+async def test_a_return_carries_the_standard_reason_the_library_maps_it_to(world):
+    """The platform's return names Shopify's standard return reason (returnReasonDefinitionId, read by
+    handle), not the deprecated enum: the merchant's own reason's handle, else the core code's."""
+    shop, emulator, settings = world
+    async with shopify_platform(shop, settings) as platform:
+        requested = await platform.open_return(port.OpenReturn(key="o-r1", order_id="7001", return_ref="r1", lines=(
+            port.ReturnLineRequest("71", 1, "SIZE_TOO_SMALL", "Tight", reason_handle="too-tight"),
+            port.ReturnLineRequest("72", 1, "DAMAGED"))))
+        opened = await platform.open_return(port.OpenReturn(key="o-r2", order_id="7001", return_ref="r2", approved=True, lines=(
+            port.ReturnLineRequest("71", 1, "OTHER", reason_handle="no-longer-in-shopifys-library"),)))
+    assert isinstance(requested, port.Done) and isinstance(opened, port.Done)
+    returns = emulator.snapshot(shop.domain, "7001")["returns"]
+    assert [[line["reasonHandle"] for line in r["lines"]] for r in returns] == [
+        ["too-tight", "damaged-or-defective"], ["other-reason"]]
+
+
+@pytest.mark.parametrize("line, field, code", [
+    ({"returnReasonDefinitionId": "gid://shopify/ReturnReasonDefinition/999999"}, "returnReasonDefinitionId", "NOT_FOUND"),
+    ({"returnReasonDefinitionId": "gid://shopify/ReturnReasonDefinition/7", "returnReason": "SIZE_TOO_SMALL"},
+     "returnReason", "INVALID"),
+    ({}, "returnReasonDefinitionId", "BLANK"),
+])
+async def test_the_emulator_refuses_a_line_without_one_known_reason(world, line, field, code):
+    shop, emulator, settings = world
+    async with shopify_platform(shop, settings) as platform:
+        order = await platform.client.query(d.ORDER_RETURNS, {"id": "gid://shopify/Order/7001"})
+        fli = order["order"]["fulfillments"][0]["fulfillmentLineItems"]["nodes"][0]["id"]
+        data = await platform.client.mutate(d.RETURN_REQUEST, {"input": {"orderId": "gid://shopify/Order/7001", "returnLineItems": [
+            {"fulfillmentLineItemId": fli, "quantity": 1, **line}]}}, read_back=lambda: _nothing())
+    errors = data["returnRequest"]["userErrors"]
+    assert [(e["field"][-1], e["code"]) for e in errors] == [(field, code)]
+    assert emulator.snapshot(shop.domain, "7001")["returns"] == []
+
+
+async def _nothing():
+    return None

@@ -267,7 +267,7 @@ def test_previews_an_email_in_german(page):
 def test_every_page_reads_at_375_px_without_sideways_scrolling(page):
     page.open(domain=ALLEGRA)
     page.set_viewport_size({"width": 375, "height": 812})
-    for fragment in ("/", "/returns", "/orders", "/fraud", "/policy", "/emails"):
+    for fragment in ("/", "/returns", "/orders", "/fraud", "/policy", "/reasons", "/emails"):
         page.go(fragment)
         width = page.evaluate("() => document.documentElement.scrollWidth")
         assert width <= 375, f"{fragment} is {width}px wide at 375px"

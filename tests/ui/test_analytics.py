@@ -19,6 +19,9 @@ def test_analytics_shows_the_figures_charts_them_exports_them_and_links_to_the_r
     page.wait_for_selector(".kpi")
     kpi = page.locator(".kpi").first.inner_text()
     assert "Item return rate" in kpi and "%" in kpi
+    # Money is shown per currency, as amounts (the demo shop's are all in US dollars).
+    refunds = page.locator(".kpi", has_text="Refunds paid").inner_text()
+    assert "$" in refunds and "—" not in refunds and "NaN" not in refunds, refunds
     # The chart is drawn (a canvas with pixels) and described for screen readers.
     canvas = page.locator(".chart canvas")
     assert "by reason" in canvas.get_attribute("aria-label")

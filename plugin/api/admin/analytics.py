@@ -5,27 +5,30 @@ from __future__ import annotations
 
 import enum
 from typing import Annotated
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import strawberry
 from strawberry.types import Info
 
 from plugin.api.errors import ApiError
 from plugin.api.money import Money
+from plugin.api.reason_types import shop_reasons
 from plugin.store import analytics as store
 from plugin.store.analytics import Counts, Dimension
+from plugin.values.calendar import zone_or_utc
 
 MAX_DAYS = 366
 
 
-@strawberry.enum(description="What returnAnalytics groups its rows by.")
+@strawberry.enum(description="What returnAnalytics groups its rows by. REASON: the core reason, a merchant's own reasons "
+                 "rolled up into theirs; CHOSEN_REASON: the reason customers chose, a merchant's own apart (key: its handle).")
 class ReturnAnalyticsDimension(enum.Enum):
     PRODUCT = "PRODUCT"
     VARIANT = "VARIANT"
     PRODUCT_TYPE = "PRODUCT_TYPE"
     REASON = "REASON"
+    CHOSEN_REASON = "CHOSEN_REASON"
     CUSTOMER_SEGMENT = "CUSTOMER_SEGMENT"
 
 
@@ -67,10 +70,10 @@ def _counts(c: Counts, now: bool) -> ReturnCounts:
 @strawberry.type(description="What a period's returns cost and how they were decided.")
 class ReturnFigures:
     counts: ReturnCounts
-    refunds_paid: Money = strawberry.field(description="Refund rows that give back payment (PAYMENT), made in the period for returns; failed ones left out.")
-    credits: Money = strawberry.field(description="Money granted on top (REIMBURSEMENT rows: return postage credits).")
-    fees_kept: Money = strawberry.field(description="Fees the refunds kept back (restocking, flat, free-shipping deduction).")
-    postage_charged: Money = strawberry.field(description="Prepaid return label fees the refunds kept back.")
+    refunds_paid: list[Money] = strawberry.field(description="Refund rows that give back payment (PAYMENT), made in the period for returns; failed ones left out. One amount per currency (never added across currencies): the shop's first, then the others by code.")
+    credits: list[Money] = strawberry.field(description="Money granted on top (REIMBURSEMENT rows: return postage credits), per currency as refundsPaid.")
+    fees_kept: list[Money] = strawberry.field(description="Fees the refunds kept back (restocking, flat, free-shipping deduction), per currency as refundsPaid.")
+    postage_charged: list[Money] = strawberry.field(description="Prepaid return label fees the refunds kept back, per currency as refundsPaid.")
     returns_refunded: int = strawberry.field(description="Returns whose first refund was made in the period.")
     refund_time_median_seconds: int | None = strawberry.field(description="From request to first refund, median (nearest rank).")
     refund_time_p90_seconds: int | None = strawberry.field(description="From request to first refund, 90th percentile (nearest rank).")
@@ -125,26 +128,25 @@ class ReturnAnalytics:
     returns_query: str = strawberry.field(description="The `returns(query:)` search for every return counted in the period.")
 
 
-def _zone(name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
-
-
-def _instant(day: date, zone: ZoneInfo) -> datetime:
-    return datetime.combine(day, time(0), zone).astimezone(timezone.utc)
+def _per_currency(report: store.Report, shop_currency: str) -> list[store.Money]:
+    """Every currency either period has money in, the shop's first (there even when it has none)."""
+    found = {m.currency: m for m in report.money}
+    found.setdefault(shop_currency, store.Money(shop_currency))
+    return [found[shop_currency]] + [m for code, m in sorted(found.items()) if code != shop_currency]
 
 
 def _figures(report: store.Report, now: bool, currency: str) -> ReturnFigures:
     pick = (lambda p: p.now) if now else (lambda p: p.before)
     automatic, staff = pick(report.automatic), pick(report.staff)
+    money = _per_currency(report, currency)
+
+    def amounts(name: str) -> list[Money]:
+        return [Money.of(pick(getattr(m, name)), m.currency) for m in money]
+
     return ReturnFigures(
         counts=_counts(report.totals, now),
-        refunds_paid=Money.of(pick(report.money.refunds_paid), currency),
-        credits=Money.of(pick(report.money.credits), currency),
-        fees_kept=Money.of(pick(report.money.fees_kept), currency),
-        postage_charged=Money.of(pick(report.money.postage_charged), currency),
+        refunds_paid=amounts("refunds_paid"), credits=amounts("credits"), fees_kept=amounts("fees_kept"),
+        postage_charged=amounts("postage_charged"),
         returns_refunded=pick(report.times.refunded),
         refund_time_median_seconds=pick(report.times.median_seconds),
         refund_time_p90_seconds=pick(report.times.p90_seconds),
@@ -155,7 +157,7 @@ def _figures(report: store.Report, now: bool, currency: str) -> ReturnFigures:
 
 _TERM = {
     Dimension.PRODUCT: "product", Dimension.VARIANT: "variant", Dimension.PRODUCT_TYPE: "product_type",
-    Dimension.REASON: "reason", Dimension.CUSTOMER_SEGMENT: "segment",
+    Dimension.REASON: "reason", Dimension.CHOSEN_REASON: "chosen", Dimension.CUSTOMER_SEGMENT: "segment",
 }
 
 
@@ -174,14 +176,13 @@ async def return_analytics(info: Info, start: date, end: date, group_by: ReturnA
     days = (end - start).days + 1
     if days > MAX_DAYS:
         raise ApiError(f"returnAnalytics: a period is at most {MAX_DAYS} days", "BAD_PERIOD")
-    zone = _zone(shop.timezone)
+    zone = zone_or_utc(shop.timezone)
     previous_start = start - timedelta(days=days)
-    report = await store.return_analytics(
-        shop.id, _instant(start, zone), _instant(end + timedelta(days=1), zone), _instant(previous_start, zone),
-        Dimension(group_by.value),
-    )
+    report = await store.return_analytics(shop.id, zone, start, end, previous_start, Dimension(group_by.value))
     base = period_query(start, end)
     term = _TERM[Dimension(group_by.value)]
+    # A chosen reason reads as its words; the key stays its handle (what `chosen:` searches for).
+    words = {r.handle: r.label() for r in await shop_reasons(info)} if group_by == ReturnAnalyticsDimension.CHOSEN_REASON else {}
     currency = shop.currency
     return ReturnAnalytics(
         period=AnalyticsPeriod(start=start, end=end, days=days),
@@ -190,7 +191,7 @@ async def return_analytics(info: Info, start: date, end: date, group_by: ReturnA
         current=_figures(report, True, currency), previous=_figures(report, False, currency),
         groups=[
             ReturnAnalyticsGroup(
-                key=g.key, label=g.label, current=_counts(g.counts, True), previous=_counts(g.counts, False),
+                key=g.key, label=words.get(g.key, g.label), current=_counts(g.counts, True), previous=_counts(g.counts, False),
                 returns_query=f"{base} {term}:{_quoted(g.key)}",
             )
             for g in report.groups

@@ -28,6 +28,7 @@ from plugin.api.admin.policy_text import PolicyTextQuery
 from plugin.api.admin.refunds_list import RefundsQuery
 from plugin.api.admin.returns import ReturnsQuery
 from plugin.api.admin.privacy import PrivacyQuery
+from plugin.api.admin.reasons import ReasonsQuery
 from plugin.api.admin.risk import BlocklistEntryType, RiskQuery, RiskReviewType
 from plugin.api.admin.shop import AdminShop
 from plugin.api.ids import from_gid
@@ -131,7 +132,7 @@ class Query:
 
 schema = build_schema(
     merge_types("Query", (Query, HomeQuery, PolicyQuery, PolicyDraftQuery, PolicyTextQuery, ReturnsQuery, RefundsQuery, EmailsQuery,
-                          EmailSubjectsQuery, RiskQuery, PrivacyQuery, PlatformQuery, AnalyticsQuery)),
+                          EmailSubjectsQuery, RiskQuery, PrivacyQuery, PlatformQuery, AnalyticsQuery, ReasonsQuery)),
     merge_types("Mutation", MUTATIONS),
     types=[AdminOrder, ProductType, CustomerType, OrderLineType, FulfillmentType, PolicyVersionType,
            AdminReturn, ReturnLineType, AdminRefund, CancellationType, EmailDelivery, RiskReviewType, BlocklistEntryType,

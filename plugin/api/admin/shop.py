@@ -34,6 +34,8 @@ class AdminShop(ShopType):
     def platform_notifies_customer(self) -> bool:
         return bool(self.row.platform_notifies_customer)
 
+    fit_hint_minimum = from_row("fit_hint_minimum", int, description="The fewest size returns a product or variant needs "
+                                "before the storefront's fitHints say which way it runs (fitHintsUpdate).")
     customer_tokens_revoked_at = from_row("customer_tokens_revoked_at", datetime | None, description="Customer tokens issued up to this moment are refused (customerTokensRevoke); null: none revoked.")
 
     @strawberry.field(description="How store credit reaches customers on the platform: STORE_CREDIT (their store "

@@ -18,6 +18,7 @@ from plugin.api.schema_factory import build_schema
 from plugin.api.storefront.access import find_order, find_order_to_read
 from plugin.api.storefront.exchange_variants import ExchangeVariantsQuery
 from plugin.api.storefront.mutations import MUTATIONS
+from plugin.api.storefront.reasons import ReasonsQuery
 from plugin.api.storefront.returns import ReturnsQuery
 from plugin.api.storefront.shop import StorefrontShop
 from plugin.store.ratelimit import STOREFRONT_MUTATIONS
@@ -79,6 +80,6 @@ class Query:
 
 
 schema = build_schema(
-    merge_types("Query", (Query, ReturnsQuery, ExchangeVariantsQuery)), merge_types("Mutation", MUTATIONS),
+    merge_types("Query", (Query, ReturnsQuery, ExchangeVariantsQuery, ReasonsQuery)), merge_types("Mutation", MUTATIONS),
     mutation_budget=STOREFRONT_MUTATIONS,
 )

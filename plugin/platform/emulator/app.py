@@ -46,7 +46,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
-from plugin.platform.emulator import exchanges, operations, views
+from plugin.platform.emulator import exchanges, operations, reasons, views
 from plugin.platform.emulator import store as s
 from plugin.platform.emulator.cost import MAX_QUERY_COST, Bucket, actual_cost, requested_cost
 from plugin.platform.emulator.faults import Fault, Faults
@@ -259,7 +259,9 @@ class Emulator:
                                     "location": rl.location_id} for rl in r.lines]} for r in order.refunds],
             "returns": [{"id": r.id, "name": r.name, "status": r.status,
                          "lines": [{"fulfillmentLineItem": rl.fulfillment_line.id, "quantity": rl.quantity,
-                                    "processed": rl.processed} for rl in r.lines],
+                                    "processed": rl.processed,
+                                    "reasonHandle": reasons.DEFINITIONS[rl.reason_definition][0] if rl.reason_definition else None}
+                                   for rl in r.lines],
                          "labels": [d.label_url for rfo in r.reverse_orders for d in rfo.deliveries]}
                         for r in order.returns],
             "inventory": {f"{sku}@{location}": count for (sku, location), count in shop.inventory.items()},
@@ -363,6 +365,8 @@ class Emulator:
                 [views.draft_order(shop, d) for d in _matching_drafts(shop, query, reverse)], first, after),
             "giftCard": lambda info, id: views.gift_card(shop, card) if (
                 card := shop.gift_cards.get(s.local_id(id, "GiftCard") or "")) else None,
+            "returnReasonDefinitions": lambda info, first=None, after=None, handles=None, ids=None, **_: views.connection(
+                reasons.find(handles, ids), first, after),
         }
 
     def _mutation_root(self, context: dict) -> dict:

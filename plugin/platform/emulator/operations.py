@@ -13,6 +13,7 @@ import time
 
 from decimal import Decimal, InvalidOperation
 
+from plugin.platform.emulator import reasons
 from plugin.platform.emulator import store as s
 from plugin.platform.shopify_enums import OrderCancelStatus
 from plugin.platform.shopify_enums import ReverseFulfillmentOrderStatus as RFO
@@ -242,10 +243,26 @@ def _return_lines(order: s.Order, ids: s.Ids, items: list[dict], field_name: str
             raise Refusal([*field, "quantity"], "Quantity is more than can be returned for this fulfillment line item",
                           "LESS_THAN_OR_EQUAL_TO")
         lines.append(s.ReturnLine(id=ids(), fulfillment_line=fli, quantity=item["quantity"],
-                                  reason=item.get("returnReason") or "UNKNOWN",
+                                  reason=item.get("returnReason") or "UNKNOWN", reason_definition=_definition(item, field),
                                   note=(item.get("returnReasonNote") or "") if note_key == "note" else "",
                                   customer_note=item.get("customerNote") if note_key == "customer" else None))
     return lines
+
+
+def _definition(item: dict, field: list[str]) -> int | None:
+    """The standard return reason a line names by id. The deprecated enum is still taken; a line naming
+    both, or neither, is refused (stricter than the reference says, so Recourse sends exactly one)."""
+    given = item.get("returnReasonDefinitionId")
+    if given is None:
+        if not item.get("returnReason"):
+            raise Refusal([*field, "returnReasonDefinitionId"], "Return reason definition can't be blank", "BLANK")
+        return None
+    if item.get("returnReason"):
+        raise Refusal([*field, "returnReason"], "Give returnReasonDefinitionId or returnReason, not both", "INVALID")
+    number = reasons.number_of(given)
+    if number is None:
+        raise Refusal([*field, "returnReasonDefinitionId"], "Return reason definition does not exist", "NOT_FOUND")
+    return number
 
 
 def _open_reverse_order(shop: s.Shop, ids: s.Ids, ret: s.Return) -> None:

@@ -138,6 +138,7 @@ class ReturnLine:
     note: str
     customer_note: str | None = None
     processed: int = 0
+    reason_definition: int | None = None  # a standard return reason (emulator/reasons.py) by taxonomy id
 
 
 @dataclass

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from plugin.platform.emulator import reasons
 from plugin.platform.emulator import store as s
 
 
@@ -134,6 +135,7 @@ def return_line(order: s.Order, item: s.ReturnLine) -> dict:
         "returnReasonNote": item.note,
         "customerNote": item.customer_note,
         "returnReason": item.reason,
+        "returnReasonDefinition": reasons.definition(item.reason_definition) if item.reason_definition else None,
         "fulfillmentLineItem": fulfillment_line(order, item.fulfillment_line),
     }
 

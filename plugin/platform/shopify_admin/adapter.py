@@ -34,6 +34,7 @@ from plugin.platform.shopify_admin.exchanges import ExchangeOperations
 from plugin.platform.shopify_admin.errors import ShopifyAuthError, ShopifyQueryError, ShopifyUnavailable
 from plugin.platform.shopify_admin.tokens import StoredTokens, cipher
 from plugin.platform.shopify_enums import ReverseFulfillmentOrderStatus
+from plugin.policy.reason_library import CORE_SHOPIFY_HANDLES
 from plugin.platform.shopify_enums import ShopifyReturnStatus as R
 from plugin.process.settings import Settings
 
@@ -45,10 +46,9 @@ JOB_WAITS = (0.2, 0.4, 0.8, 1.6, 3.2, 6.4, 12.8)
 # again (a request that never reached Shopify should not wait long to be resent).
 READ_BACK_WAITS = JOB_WAITS[:4]
 ACTIVE_RETURN = (R.REQUESTED, R.OPEN)
-# Our return reasons -> Shopify's ReturnReason (ours extend Shopify's with three of our own).
-RETURN_REASONS = {"DAMAGED": "DEFECTIVE", "INCOMPLETE": "NOT_AS_DESCRIBED", "LATE_DELIVERY": "OTHER"}
-SHOPIFY_RETURN_REASONS = {"COLOR", "DEFECTIVE", "NOT_AS_DESCRIBED", "OTHER", "SIZE_TOO_LARGE", "SIZE_TOO_SMALL",
-                          "STYLE", "UNKNOWN", "UNWANTED", "WRONG_ITEM"}
+# A return line carries one of Shopify's standard return reasons (ReturnReasonDefinition, by id; the
+# ReturnReason enum is deprecated since 2026-01). A handle the shop no longer knows becomes this one.
+FALLBACK_REASON = "other-reason"
 DECLINE_REASONS = {"FINAL_SALE", "RETURN_PERIOD_ENDED", "OTHER"}
 
 
@@ -105,6 +105,7 @@ class ShopifyPlatform(ExchangeOperations):
         self._attempts = attempts
         self._http: httpx.AsyncClient | None = None
         self.client: AdminClient | None = None
+        self._reason_ids: dict[str, str] = {}  # standard return reason handle -> its id, as read
 
     async def __aenter__(self) -> ShopifyPlatform:
         self._http = httpx.AsyncClient(timeout=self.settings.shopify_timeout, transport=self._transport)
@@ -323,6 +324,8 @@ class ShopifyPlatform(ExchangeOperations):
         items = self._fulfillment_lines(order, request.lines)
         if isinstance(items, port.Refused):
             return items
+        reason_ids = await self._reasons({handle for _, _, handle, _ in items})
+        items = [(fli, qty, reason_ids[handle], note) for fli, qty, handle, note in items]
         approved = request.approved
 
         async def read_back() -> dict | None:
@@ -330,13 +333,13 @@ class ShopifyPlatform(ExchangeOperations):
             return {"payload": {"return": {"id": found}, "userErrors": []}} if found else None
 
         if approved:
-            lines = [{"fulfillmentLineItemId": fli, "quantity": qty, "returnReason": reason,
+            lines = [{"fulfillmentLineItemId": fli, "quantity": qty, "returnReasonDefinitionId": reason,
                       "returnReasonNote": (note or "")[:255]} for fli, qty, reason, note in items]
             data = await self.client.mutate(d.RETURN_CREATE, {"returnInput": {
                 "orderId": order["id"], "returnLineItems": lines, "notifyCustomer": request.notify}}, read_back=read_back)
             payload = data.get("returnCreate") or data.get("payload") or {}
         else:
-            lines = [{"fulfillmentLineItemId": fli, "quantity": qty, "returnReason": reason,
+            lines = [{"fulfillmentLineItemId": fli, "quantity": qty, "returnReasonDefinitionId": reason,
                       **({"customerNote": note[:300]} if note else {})} for fli, qty, reason, note in items]
             data = await self.client.mutate(d.RETURN_REQUEST, {"input": {
                 "orderId": order["id"], "returnLineItems": lines}}, read_back=read_back)
@@ -344,6 +347,16 @@ class ShopifyPlatform(ExchangeOperations):
         if payload.get("userErrors"):
             return port.Refused(_errors(payload["userErrors"]))
         return port.Done(platform_id=payload["return"]["id"])
+
+    async def _reasons(self, handles: set[str]) -> dict[str, str]:
+        """The ids of Shopify's standard return reasons by handle (read once per adapter); a handle
+        Shopify does not list takes FALLBACK_REASON's id."""
+        missing = sorted(handles - self._reason_ids.keys() | ({FALLBACK_REASON} - self._reason_ids.keys()))
+        if missing:
+            data = await self.client.query(d.RETURN_REASON_DEFINITIONS, {"handles": missing, "first": len(missing)})
+            for node in data["returnReasonDefinitions"]["nodes"]:
+                self._reason_ids[node["handle"]] = node["id"]
+        return {handle: self._reason_ids.get(handle) or self._reason_ids[FALLBACK_REASON] for handle in handles}
 
     @staticmethod
     def _fulfillment_lines(order: dict, lines) -> list | port.Refused:
@@ -360,8 +373,7 @@ class ShopifyPlatform(ExchangeOperations):
                             slot[1] -= item["quantity"]
         items = []
         for line in lines:
-            reason = RETURN_REASONS.get(line.reason, line.reason)
-            reason = reason if reason in SHOPIFY_RETURN_REASONS else "OTHER"
+            reason = line.reason_handle or CORE_SHOPIFY_HANDLES.get(line.reason, FALLBACK_REASON)
             need = line.quantity
             for slot in room.get(gid("LineItem", line.line_id), []):
                 take = min(need, slot[1])

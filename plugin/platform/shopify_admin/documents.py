@@ -88,6 +88,14 @@ query OrderReturns($id: ID!) {
 }
 """
 
+RETURN_REASON_DEFINITIONS = """
+query ReturnReasonDefinitions($handles: [String!]!, $first: Int!) {
+  returnReasonDefinitions(first: $first, handles: $handles) {
+    nodes { id handle }
+  }
+}
+"""
+
 RETURN_CREATE = """
 mutation ReturnCreate($returnInput: ReturnInput!) {
   returnCreate(returnInput: $returnInput) {

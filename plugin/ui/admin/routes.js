@@ -11,6 +11,7 @@ import { Emails } from "./pages/emails.js";
 import { Platform } from "./pages/platform.js";
 import { Analytics } from "./pages/analytics.js";
 import { Settings } from "./pages/settings.js";
+import { Reasons } from "./pages/reasons.js";
 import { NotFound } from "./pages/notfound.js";
 
 export const NAV = [
@@ -21,6 +22,7 @@ export const NAV = [
   ["#/fraud", "Fraud review", "fraud"],
   ["#/analytics", "Analytics", "analytics"],
   ["#/policy", "Policy", "policy"],
+  ["#/reasons", "Return reasons", "reasons"],
   ["#/emails", "Emails", "emails"],
   ["#/platform", "Platform", "platform"],
   ["#/settings", "Settings", "settings"],
@@ -34,6 +36,7 @@ export function routes({ segments }) {
   if (first === "refunds") return { Page: Refunds, props: {}, nav: "refunds" };
   if (first === "orders" && second) return { Page: OrderPage, props: { id: second }, nav: "orders" };
   if (first === "orders") return { Page: Orders, props: {}, nav: "orders" };
+  if (first === "reasons") return { Page: Reasons, props: {}, nav: "reasons" };
   if (first === "analytics") return { Page: Analytics, props: {}, nav: "analytics" };
   if (first === "fraud") return { Page: Fraud, props: {}, nav: "fraud" };
   if (first === "policy" && second === "draft") return { Page: PolicyDraft, props: {}, nav: "policy" };

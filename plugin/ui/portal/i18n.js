@@ -14,7 +14,8 @@ const WORDS = {
     faultOverride: "If it arrived damaged, defective or wrong, you can still send it back with photos.", wholeSet: "This item is part of a set that returns whole: choose every piece of the set.",
     returnThis: "Return this item", quantity: "Quantity", reason: "Reason", condition: "I confirm the item is", photos: "Photos",
     photosHelp: "JPEG, PNG or WebP, up to 8 MB each. Required for damaged or defective items.", uploading: "Uploading…", removePhoto: "Remove photo {n}",
-    note: "Note (optional)", resolution: "What would you like?", shippingMethod: "How will you send it back?", proof: "Proof of purchase (optional)",
+    note: "Note (optional)", noteRequired: "Note (required for this reason)", photosRequired: "Photos (required for this reason)",
+    suggestedReasons: "Suggested for this item", otherReasons: "Other reasons", resolution: "What would you like?", shippingMethod: "How will you send it back?", proof: "Proof of purchase (optional)",
     proofHelp: "Invoice or receipt number, if your store asks for one.",
     quote: "Your refund", quoteEmpty: "Choose an item to see what you get back.", quoting: "Calculating…", loading: "Loading…", total: "Total refund",
     quoteValue: "What your return is worth", totalValue: "Total value", youGet: "What you get",
@@ -36,8 +37,6 @@ const WORDS = {
     credit: "Store credit", bonus: "includes a {amount} bonus", expires: "usable until {date}",
     methods: { CUSTOMER_SHIPPED: "I'll ship it myself", PREPAID_LABEL: "Prepaid return label" },
     statuses: { REQUESTED: "Requested", ON_HOLD: "Requested", OPEN: "Approved", RECEIVED: "Received", DECLINED: "Declined", CLOSED: "Completed", CANCELED: "Withdrawn" },
-    reasons: { DEFECTIVE: "Defective", DAMAGED: "Arrived damaged", WRONG_ITEM: "Wrong item sent", NOT_AS_DESCRIBED: "Not as described", SIZE_TOO_SMALL: "Too small",
-      SIZE_TOO_LARGE: "Too large", COLOR: "Colour not as expected", STYLE: "Style not as expected", UNWANTED: "No longer wanted", INCOMPLETE: "Parts missing", LATE_DELIVERY: "Arrived too late", OTHER: "Other" },
     conditions: { UNUSED: "Unused", NOT_WORN: "Not worn", NOT_WASHED: "Not washed", NOT_IRONED: "Not ironed", NOT_STAINED: "Not stained", NOT_ALTERED: "Not altered",
       ORIGINAL_CONDITION: "In original condition", TAGS_ATTACHED: "Tags attached", ORIGINAL_PACKAGING: "In original packaging", ACCESSORIES_INCLUDED: "With all accessories", MANUALS_INCLUDED: "With manuals" },
   },
@@ -54,7 +53,8 @@ const WORDS = {
     faultOverride: "Si llegó dañado, defectuoso o equivocado, aún puedes devolverlo con fotos.", wholeSet: "Este artículo forma parte de un conjunto que se devuelve completo: elige todas sus piezas.",
     returnThis: "Devolver este artículo", quantity: "Cantidad", reason: "Motivo", condition: "Confirmo que el artículo está", photos: "Fotos",
     photosHelp: "JPEG, PNG o WebP, hasta 8 MB cada una. Obligatorias para artículos dañados o defectuosos.", uploading: "Subiendo…", removePhoto: "Quitar foto {n}",
-    note: "Nota (opcional)", resolution: "¿Qué prefieres?", shippingMethod: "¿Cómo lo enviarás?", proof: "Comprobante de compra (opcional)",
+    note: "Nota (opcional)", noteRequired: "Nota (obligatoria para este motivo)", photosRequired: "Fotos (obligatorias para este motivo)",
+    suggestedReasons: "Sugeridos para este artículo", otherReasons: "Otros motivos", resolution: "¿Qué prefieres?", shippingMethod: "¿Cómo lo enviarás?", proof: "Comprobante de compra (opcional)",
     proofHelp: "Número de factura o recibo, si la tienda lo pide.",
     quote: "Tu reembolso", quoteEmpty: "Elige un artículo para ver lo que recibes.", quoting: "Calculando…", loading: "Cargando…", total: "Reembolso total",
     quoteValue: "Lo que vale tu devolución", totalValue: "Valor total", youGet: "Lo que recibes",
@@ -76,8 +76,6 @@ const WORDS = {
     resolutions: { REFUND: "Reembolso", EXCHANGE: "Cambio", REPLACEMENT: "Reposición", STORE_CREDIT: "Crédito en tienda" },
     methods: { CUSTOMER_SHIPPED: "Lo envío yo", PREPAID_LABEL: "Etiqueta de devolución prepagada" },
     statuses: { REQUESTED: "Solicitada", ON_HOLD: "Solicitada", OPEN: "Aprobada", RECEIVED: "Recibida", DECLINED: "Rechazada", CLOSED: "Completada", CANCELED: "Retirada" },
-    reasons: { DEFECTIVE: "Defectuoso", DAMAGED: "Llegó dañado", WRONG_ITEM: "Artículo equivocado", NOT_AS_DESCRIBED: "No es como se describía", SIZE_TOO_SMALL: "Demasiado pequeño",
-      SIZE_TOO_LARGE: "Demasiado grande", COLOR: "El color no es el esperado", STYLE: "El estilo no es el esperado", UNWANTED: "Ya no lo quiero", INCOMPLETE: "Faltan piezas", LATE_DELIVERY: "Llegó tarde", OTHER: "Otro" },
     conditions: { UNUSED: "Sin usar", NOT_WORN: "Sin llevar puesto", NOT_WASHED: "Sin lavar", NOT_IRONED: "Sin planchar", NOT_STAINED: "Sin manchas", NOT_ALTERED: "Sin modificar",
       ORIGINAL_CONDITION: "En su estado original", TAGS_ATTACHED: "Con etiquetas", ORIGINAL_PACKAGING: "En su embalaje original", ACCESSORIES_INCLUDED: "Con todos los accesorios", MANUALS_INCLUDED: "Con manuales" },
   },
@@ -94,7 +92,8 @@ const WORDS = {
     faultOverride: "Kam der Artikel beschädigt, defekt oder falsch an, kannst du ihn mit Fotos trotzdem zurücksenden.", wholeSet: "Dieser Artikel gehört zu einem Set, das nur vollständig zurückgeht: wähle alle Teile.",
     returnThis: "Diesen Artikel zurückgeben", quantity: "Menge", reason: "Grund", condition: "Ich bestätige, der Artikel ist", photos: "Fotos",
     photosHelp: "JPEG, PNG oder WebP, je bis 8 MB. Pflicht bei beschädigten oder defekten Artikeln.", uploading: "Wird hochgeladen…", removePhoto: "Foto {n} entfernen",
-    note: "Notiz (optional)", resolution: "Was möchtest du?", shippingMethod: "Wie sendest du es zurück?", proof: "Kaufnachweis (optional)",
+    note: "Notiz (optional)", noteRequired: "Notiz (für diesen Grund erforderlich)", photosRequired: "Fotos (für diesen Grund erforderlich)",
+    suggestedReasons: "Passend zu diesem Artikel", otherReasons: "Weitere Gründe", resolution: "Was möchtest du?", shippingMethod: "Wie sendest du es zurück?", proof: "Kaufnachweis (optional)",
     proofHelp: "Rechnungs- oder Belegnummer, falls der Shop sie verlangt.",
     quote: "Deine Erstattung", quoteEmpty: "Wähle einen Artikel, um zu sehen, was du zurückbekommst.", quoting: "Wird berechnet…", loading: "Wird geladen…", total: "Erstattung gesamt",
     quoteValue: "Was deine Rücksendung wert ist", totalValue: "Gesamtwert", youGet: "Was du bekommst",
@@ -116,8 +115,6 @@ const WORDS = {
     resolutions: { REFUND: "Erstattung", EXCHANGE: "Umtausch", REPLACEMENT: "Ersatz", STORE_CREDIT: "Guthaben" },
     methods: { CUSTOMER_SHIPPED: "Ich versende selbst", PREPAID_LABEL: "Vorfrankiertes Rücksendeetikett" },
     statuses: { REQUESTED: "Beantragt", ON_HOLD: "Beantragt", OPEN: "Genehmigt", RECEIVED: "Eingegangen", DECLINED: "Abgelehnt", CLOSED: "Abgeschlossen", CANCELED: "Zurückgezogen" },
-    reasons: { DEFECTIVE: "Defekt", DAMAGED: "Beschädigt angekommen", WRONG_ITEM: "Falscher Artikel", NOT_AS_DESCRIBED: "Nicht wie beschrieben", SIZE_TOO_SMALL: "Zu klein",
-      SIZE_TOO_LARGE: "Zu groß", COLOR: "Farbe anders als erwartet", STYLE: "Stil anders als erwartet", UNWANTED: "Nicht mehr gewünscht", INCOMPLETE: "Teile fehlen", LATE_DELIVERY: "Zu spät angekommen", OTHER: "Sonstiges" },
     conditions: { UNUSED: "Unbenutzt", NOT_WORN: "Ungetragen", NOT_WASHED: "Ungewaschen", NOT_IRONED: "Ungebügelt", NOT_STAINED: "Ohne Flecken", NOT_ALTERED: "Unverändert",
       ORIGINAL_CONDITION: "Im Originalzustand", TAGS_ATTACHED: "Mit Etiketten", ORIGINAL_PACKAGING: "In Originalverpackung", ACCESSORIES_INCLUDED: "Mit allem Zubehör", MANUALS_INCLUDED: "Mit Anleitungen" },
   },
@@ -141,7 +138,7 @@ export function safeStorage(key, value) {
   return null;
 }
 
-/** t(lang)("returnable", {n: 2, date: "…"}) and t(lang).group("reasons", "DAMAGED"). */
+/** t(lang)("returnable", {n: 2, date: "…"}) and t(lang).group("conditions", "UNUSED"). */
 export function translator(lang) {
   const words = WORDS[lang] || WORDS.en;
   const t = (key, values = {}) => String(words[key] ?? WORDS.en[key] ?? key).replace(/\{(\w+)\}/g, (_, k) => values[k] ?? "");
@@ -150,5 +147,4 @@ export function translator(lang) {
   return t;
 }
 
-export const REASONS = Object.keys(WORDS.en.reasons);
 export const CONDITIONS = Object.keys(WORDS.en.conditions);

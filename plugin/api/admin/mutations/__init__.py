@@ -11,6 +11,7 @@ from plugin.api.admin.mutations.catalog_import import CatalogImportMutation
 from plugin.api.admin.mutations.customer_tokens_revoke import CustomerTokensRevokeMutation
 from plugin.api.admin.mutations.email_retry import EmailRetryMutation
 from plugin.api.admin.mutations.email_settings_update import EmailSettingsUpdateMutation
+from plugin.api.admin.mutations.fit_hints_update import FitHintsUpdateMutation
 from plugin.api.admin.mutations.order_cancel import OrderCancelMutation
 from plugin.api.admin.mutations.order_import import OrderImportMutation
 from plugin.api.admin.mutations.platform_operation_retry import PlatformOperationRetryMutation
@@ -26,6 +27,10 @@ from plugin.api.admin.mutations.return_inspect import ReturnInspectMutation
 from plugin.api.admin.mutations.return_instructions_resend import ReturnInstructionsResendMutation
 from plugin.api.admin.mutations.return_label_attach import ReturnLabelAttachMutation
 from plugin.api.admin.mutations.return_mark_received import ReturnMarkReceivedMutation
+from plugin.api.admin.mutations.return_reason_create import ReturnReasonCreateMutation
+from plugin.api.admin.mutations.return_reason_retire import ReturnReasonRetireMutation
+from plugin.api.admin.mutations.return_reason_update import ReturnReasonUpdateMutation
+from plugin.api.admin.mutations.return_reasons_reorder import ReturnReasonsReorderMutation
 from plugin.api.admin.mutations.return_reopen import ReturnReopenMutation
 from plugin.api.admin.mutations.returns_bulk import ReturnsBulkMutation
 from plugin.api.admin.mutations.risk_review_resolve import RiskReviewResolveMutation
@@ -59,4 +64,9 @@ MUTATIONS = (
     PlatformOperationRetryMutation,
     CustomerTokensRevokeMutation,
     ExchangeChargeInvoiceMutation,
+    ReturnReasonCreateMutation,
+    ReturnReasonUpdateMutation,
+    ReturnReasonsReorderMutation,
+    ReturnReasonRetireMutation,
+    FitHintsUpdateMutation,
 )

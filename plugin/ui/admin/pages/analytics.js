@@ -47,6 +47,8 @@ function duration(seconds) {
   const hours = seconds / 3600;
   return hours < 48 ? `${hours.toFixed(1)} h` : `${(hours / 24).toFixed(1)} days`;
 }
+// Money comes one amount per currency (the shop's first), never added across currencies.
+const amounts = (list) => list.map((m) => money(m)).join(" + ");
 const returnsLink = (query) => `#/returns?q=${encodeURIComponent(query)}`;
 
 function groupLabel(by, group) {
@@ -127,7 +129,7 @@ function Kpi({ label, value, sub, href, children }) {
 function Kpis({ data }) {
   const { current: c, previous: p } = data;
   const link = returnsLink(data.returnsQuery);
-  const moneyChange = (key) => html`<span class="subdued change">before: ${money(p[key])}</span>`;
+  const moneyChange = (key) => html`<span class="subdued change">before: ${amounts(p[key])}</span>`;
   return html`<div class="grid-cards kpis" role="list" aria-label="Key figures">
     <div role="listitem"><${Kpi} label="Item return rate" value=${percent(c.counts.itemReturnRate)} href=${link}
       sub=${`${count(c.counts.itemsReturned)} of ${count(c.counts.itemsSold)} items`}>
@@ -135,10 +137,10 @@ function Kpis({ data }) {
     <div role="listitem"><${Kpi} label="Order return rate" value=${percent(c.counts.orderReturnRate)} href=${link}
       sub=${`${count(c.counts.ordersReturned)} of ${count(c.counts.ordersSold)} orders`}>
       <${Change} now=${c.counts.orderReturnRate} before=${p.counts.orderReturnRate} rate /></${Kpi}></div>
-    <div role="listitem"><${Kpi} label="Refunds paid" value=${money(c.refundsPaid)} href=${link}
+    <div role="listitem"><${Kpi} label="Refunds paid" value=${amounts(c.refundsPaid)} href=${link}
       sub=${`${count(c.returnsRefunded)} returns refunded`}>${moneyChange("refundsPaid")}</${Kpi}></div>
-    <div role="listitem"><${Kpi} label="Fees kept" value=${money(c.feesKept)} href=${link}
-      sub=${`Postage charged ${money(c.postageCharged)}, credits ${money(c.credits)}`}>${moneyChange("feesKept")}</${Kpi}></div>
+    <div role="listitem"><${Kpi} label="Fees kept" value=${amounts(c.feesKept)} href=${link}
+      sub=${`Postage charged ${amounts(c.postageCharged)}, credits ${amounts(c.credits)}`}>${moneyChange("feesKept")}</${Kpi}></div>
     <div role="listitem"><${Kpi} label="Request to refund" value=${duration(c.refundTimeMedianSeconds)} href=${link}
       sub=${`median; 90% within ${duration(c.refundTimeP90Seconds)}`}>
       <${Change} now=${c.refundTimeMedianSeconds} before=${p.refundTimeMedianSeconds} /></${Kpi}></div>

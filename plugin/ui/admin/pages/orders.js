@@ -66,7 +66,8 @@ const ORDER = `query OrderPage($id: ID!) { order(id: $id) {
   returns { id name status quotedTotal { ${M} } requestedAt }
   refunds { id amount { ${M} } status reason createdAt }
   risk { score level recommendation facts { code description sentiment weight } }
-} }`;
+}
+  returnReasons { handle label askPhoto askNote retired } }`;
 
 const CANCEL = `mutation Cancel($orderId: ID!, $refund: Boolean!, $restock: Boolean!, $notify: Boolean!, $note: String, $key: String, $lineIds: [ID!]) {
   orderCancel(orderId: $orderId, refund: $refund, restock: $restock, notifyCustomer: $notify, staffNote: $note, idempotencyKey: $key, lineIds: $lineIds) {
@@ -75,7 +76,6 @@ const CANCEL = `mutation Cancel($orderId: ID!, $refund: Boolean!, $restock: Bool
 const CREATE = `mutation CreateReturn($input: ReturnCreateInput!) { returnCreate(input: $input) {
   return { id name status } overridable decision { allowed reasons { code message } refund { total { ${M} } } }
   userErrors { field message code } } }`;
-const REASONS = ["UNWANTED", "SIZE_TOO_SMALL", "SIZE_TOO_LARGE", "COLOR", "STYLE", "DEFECTIVE", "DAMAGED", "WRONG_ITEM", "NOT_AS_DESCRIBED", "INCOMPLETE", "LATE_DELIVERY", "OTHER"];
 const CONDITIONS = ["UNUSED", "NOT_WORN", "NOT_WASHED", "NOT_IRONED", "NOT_STAINED", "NOT_ALTERED", "ORIGINAL_CONDITION", "TAGS_ATTACHED", "ORIGINAL_PACKAGING", "ACCESSORIES_INCLUDED", "MANUALS_INCLUDED"];
 
 /** When only some items stand in the way (final sale, personalized), staff may cancel the others on
@@ -113,10 +113,12 @@ function CancelDialog({ order, onClose, onDone }) {
   </${ActionDialog}>`;
 }
 
-function CreateReturnDialog({ order, onClose, onDone }) {
+function CreateReturnDialog({ order, reasons, onClose, onDone }) {
+  // The shop's reasons library; staff attach no photos here, so reasons that ask for one are left to the portal.
+  const offered = reasons.filter((r) => !r.retired && !r.askPhoto);
   const returnable = Object.fromEntries(order.returnableLines.map((r) => [r.lineId, r]));
   const candidates = order.lines.filter((l) => returnable[l.id]?.returnableQuantity > 0);
-  const [picked, setPicked] = useState(Object.fromEntries(candidates.map((l) => [l.id, { on: false, quantity: 1, reason: "UNWANTED", condition: [] }])));
+  const [picked, setPicked] = useState(Object.fromEntries(candidates.map((l) => [l.id, { on: false, quantity: 1, reason: "UNWANTED", condition: [], note: "" }])));
   const [resolution, setResolution] = useState("REFUND");
   const [note, setNote] = useState("");
   const [proof, setProof] = useState("");
@@ -127,7 +129,8 @@ function CreateReturnDialog({ order, onClose, onDone }) {
   const set = (id, k, v) => setPicked({ ...picked, [id]: { ...picked[id], [k]: v } });
   async function submit() {
     const lines = candidates.filter((l) => picked[l.id].on).map((l) => ({
-      lineId: l.id, quantity: Number(picked[l.id].quantity) || 0, reason: picked[l.id].reason, condition: picked[l.id].condition }));
+      lineId: l.id, quantity: Number(picked[l.id].quantity) || 0, reasonHandle: picked[l.id].reason, condition: picked[l.id].condition,
+      note: picked[l.id].note.trim() || null }));
     const input = { orderId: order.id, lines, resolution, customerNote: note || null, proofOfPurchase: proof || null,
       overrideReason: refusal ? override : null, idempotencyKey: key };
     const result = (await gql(CREATE, { input })).returnCreate;
@@ -152,9 +155,12 @@ function CreateReturnDialog({ order, onClose, onDone }) {
       <p class="subdued">${r.allowed ? `Returnable: ${r.returnableQuantity}${r.returnBy ? `, until ${date(r.returnBy)}` : ""}` : `Policy: ${r.reasons.map((x) => x.message).join(" ")}`}</p>
       ${picked[l.id].on ? html`<div class="form-grid">
         <${Field} label=${`Quantity of ${l.title}`} errors=${errorsAt(errors, `lines.${i}.quantity`)}>${(p) => html`<input ...${p} type="number" min="1" max=${r.returnableQuantity} value=${picked[l.id].quantity} onInput=${(e) => set(l.id, "quantity", e.target.value)} />`}</${Field}>
-        <${Field} label=${`Reason for ${l.title}`} errors=${errorsAt(errors, `lines.${i}.reason`)}>${(p) => html`<select ...${p} value=${picked[l.id].reason} onChange=${(e) => set(l.id, "reason", e.target.value)}>
-          ${REASONS.map((x) => html`<option value=${x}>${humanize(x)}</option>`)}</select>`}</${Field}>
+        <${Field} label=${`Reason for ${l.title}`} errors=${errorsAt(errors, `lines.${i}.reasonHandle`)}>${(p) => html`<select ...${p} value=${picked[l.id].reason} onChange=${(e) => set(l.id, "reason", e.target.value)}>
+          ${offered.map((x) => html`<option value=${x.handle}>${x.label}</option>`)}</select>`}</${Field}>
       </div>
+      ${offered.find((x) => x.handle === picked[l.id].reason)?.askNote ? html`<${Field} label=${`Customer's note on ${l.title} (this reason asks for one)`}
+        errors=${errorsAt(errors, `lines.${i}.note`)}>${(p) => html`<input ...${p} type="text" maxlength="1000" value=${picked[l.id].note}
+          onInput=${(e) => set(l.id, "note", e.target.value)} />`}</${Field}>` : null}
       <fieldset class="conditions"><legend>What the customer declared about ${l.title}</legend>
         <p class="subdued">Tick only what the customer told you; nothing is assumed.</p>
         <div class="check-grid">${CONDITIONS.map((c) => html`<label class="check"><input type="checkbox" checked=${picked[l.id].condition.includes(c)}
@@ -240,7 +246,7 @@ export function OrderPage({ id }) {
         </div>
       </div>
       ${dialog === "cancel" ? html`<${CancelDialog} order=${order} onClose=${() => setDialog(null)} onDone=${(message) => { setDone(message); state.reload(); }} />` : null}
-      ${dialog === "return" ? html`<${CreateReturnDialog} order=${order} onClose=${() => setDialog(null)}
+      ${dialog === "return" ? html`<${CreateReturnDialog} order=${order} reasons=${data.returnReasons} onClose=${() => setDialog(null)}
         onDone=${(ret) => { if (ret) location.hash = `#/returns/${encodeURIComponent(ret.id)}`; }} />` : null}`;
   }}</${Loaded}>`;
 }

@@ -19,7 +19,7 @@ const RETURN_FIELDS = `id name status nextStep orderId resolution shippingMethod
     refund { items { ${M} } shipping { ${M} } fees { ${M} } credits { ${M} } total { ${M} } lines { kind description amount { ${M} } } }
     deadlines { returnBy shipBy responseDue refundExpectedFrom refundExpectedTo }
     instructions { steps include returnAddress { formatted } } shipping { summary } }
-  lines { id quantity reason condition customerNote photos quotedAmount { ${M} } receivedQuantity acceptedQuantity rejectedQuantity
+  lines { id quantity reason reasonHandle reasonLabel condition customerNote photos quotedAmount { ${M} } receivedQuantity acceptedQuantity rejectedQuantity
     inspectionCondition restock line { id title variantTitle sku unitPrice { ${M} } } }
   refunds { id kind amount { ${M} } status reason note createdAt processedAt platformError }
   timeline { action actor at note }
@@ -76,7 +76,7 @@ function Lines({ ret }) {
     <div>
       <div><strong>${l.line.title}</strong>${l.line.variantTitle ? html` <span class="subdued">· ${l.line.variantTitle}</span>` : null}</div>
       <div class="subdued">${l.line.sku || ""} · ${money(l.line.unitPrice)} each</div>
-      <div>Reason: ${humanize(l.reason)}</div>
+      <div>Reason: ${l.reasonLabel}${l.reasonHandle !== l.reason ? html` <span class="subdued">(counts as ${humanize(l.reason)})</span>` : null}</div>
       ${l.condition.length ? html`<div class="subdued">Customer declared: ${l.condition.map(humanize).join(", ")}</div>` : null}
       ${l.customerNote ? html`<blockquote class="customer-note">“${l.customerNote}”</blockquote>` : null}
       ${l.photos.length ? html`<div class="thumbs" aria-label="Customer photos">${l.photos.map((ref, i) => html`<${Photo} photoRef=${ref} alt=${`Photo ${i + 1} of ${l.line.title}`} />`)}</div>` : null}

@@ -5,7 +5,7 @@ import { date, money } from "../../shared/format.js";
 import { errorsAt, fieldErrors } from "../../shared/client.js";
 import { Badge, Banner, FieldError, Spinner } from "../../shared/ui.js";
 import { gql, orderArgs, session, uploadPhoto } from "../api.js";
-import { CONDITIONS, REASONS } from "../i18n.js";
+import { CONDITIONS } from "../i18n.js";
 import { PortalContext } from "../context.js";
 
 const MONEY = "{ amount currencyCode }";
@@ -13,13 +13,14 @@ const REASON = "{ code message }";
 export const ORDER = `query PortalOrder($id: ID, $n: String, $e: String) {
   order(id: $id, name: $n, email: $e) {
     id name placedAt cancelledAt totalPaid ${MONEY}
-    lines { id title variantTitle quantity unitPrice ${MONEY} setId }
+    lines { id title variantTitle quantity unitPrice ${MONEY} setId suggestedReturnReasons }
     returnableLines { lineId returnableQuantity allowed reasons ${REASON} returnBy faultOverrideAvailable wholeSetOnly }
     cancellation { allowed reasons ${REASON} nextStep refundEstimate ${MONEY}
       partialAllowed lines { lineId title quantity cancellable reasons ${REASON} refund ${MONEY} } }
     returns { id name status requestedAt }
   }
   returnPolicy { figures { exchanges refundMethod } }
+  returnReasons { handle label askPhoto askNote }
 }`;
 export const QUOTE = `mutation PortalQuote($i: ReturnRequestInput!) { returnQuote(input: $i) {
   quote { allowed reasons ${REASON}
@@ -61,7 +62,7 @@ function emptyChoice(line, eligibility) {
   return { selected: false, quantity: Math.min(1, eligibility?.returnableQuantity || 1), reason: "", condition: [], photos: [], note: "", uploading: 0, uploadError: null };
 }
 
-function PhotoPicker({ order, choice, update, t, index }) {
+function PhotoPicker({ order, choice, update, t, index, required }) {
   const inputId = `photos-${index}`;
   async function add(event) {
     const files = [...event.target.files];
@@ -80,7 +81,7 @@ function PhotoPicker({ order, choice, update, t, index }) {
     }
   }
   return html`<div class="field">
-    <label class="label" for=${inputId}>${t("photos")}</label>
+    <label class="label" for=${inputId}>${t(required ? "photosRequired" : "photos")}</label>
     <input id=${inputId} class="file" type="file" accept="image/*" multiple onChange=${add} aria-describedby=${`${inputId}-help`} />
     <div class="help" id=${`${inputId}-help`}>${t("photosHelp")}</div>
     ${choice.uploading ? html`<div class="subdued" role="status">${t("uploading")}</div>` : null}
@@ -93,6 +94,7 @@ function PhotoPicker({ order, choice, update, t, index }) {
   </div>`;
 }
 
+<<<<<<< HEAD
 /** The sizes and colours this line may be exchanged for, with live stock (the API lists only what
  *  is in stock above the shop's buffer); asked again whenever the picker opens. */
 function VariantPicker({ order, line, choice, update, t, index }) {
@@ -157,6 +159,22 @@ function ResolutionOptions({ quote, resolution, t }) {
 }
 
 function LineCard({ order, line, eligibility, choice, update, t, index, errors, exchange }) {
+=======
+/** The shop's reasons for one item: those that fit it first (its product type's suggestions), then the rest. */
+function ReasonSelect({ line, reasons, choice, update, t, index }) {
+  const suggested = reasons.filter((r) => line.suggestedReturnReasons.includes(r.handle));
+  const others = reasons.filter((r) => !line.suggestedReturnReasons.includes(r.handle));
+  const option = (r) => html`<option value=${r.handle}>${r.label}</option>`;
+  return html`<select id=${`reason-${index}`} value=${choice.reason} required onChange=${(e) => update((c) => ({ ...c, reason: e.target.value }))}>
+    <option value="" disabled>—</option>
+    ${suggested.length ? html`<optgroup label=${t("suggestedReasons")}>${suggested.map(option)}</optgroup>
+      <optgroup label=${t("otherReasons")}>${others.map(option)}</optgroup>` : others.map(option)}
+  </select>`;
+}
+
+function LineCard({ order, line, eligibility, choice, update, t, index, errors, reasons }) {
+  const chosen = reasons.find((r) => r.handle === choice.reason);
+>>>>>>> reasons
   const allowed = eligibility?.allowed && eligibility.returnableQuantity > 0;
   const canTry = allowed || eligibility?.faultOverrideAvailable;
   const titleId = `line-${index}-title`;
@@ -189,10 +207,7 @@ function LineCard({ order, line, eligibility, choice, update, t, index, errors, 
         </div>
         <div class="field">
           <label class="label" for=${`reason-${index}`}>${t("reason")}</label>
-          <select id=${`reason-${index}`} value=${choice.reason} required onChange=${(e) => update((c) => ({ ...c, reason: e.target.value }))}>
-            <option value="" disabled>—</option>
-            ${REASONS.map((code) => html`<option value=${code}>${t.group("reasons", code)}</option>`)}
-          </select>
+          <${ReasonSelect} line=${line} reasons=${reasons} choice=${choice} update=${update} t=${t} index=${index} />
         </div>
       </div>
       <fieldset class="conditions">
@@ -201,10 +216,14 @@ function LineCard({ order, line, eligibility, choice, update, t, index, errors, 
           onChange=${(e) => update((c) => ({ ...c, condition: e.target.checked ? [...c.condition, code] : c.condition.filter((x) => x !== code) }))} />
           ${t.group("conditions", code)}</label>`)}
       </fieldset>
+<<<<<<< HEAD
       ${exchange ? html`<${VariantPicker} order=${order} line=${line} choice=${choice} update=${update} t=${t} index=${index} />` : null}
       <${PhotoPicker} order=${order} choice=${choice} update=${update} t=${t} index=${index} />
+=======
+      <${PhotoPicker} order=${order} choice=${choice} update=${update} t=${t} index=${index} required=${chosen?.askPhoto} />
+>>>>>>> reasons
       <div class="field">
-        <label class="label" for=${`note-${index}`}>${t("note")}</label>
+        <label class="label" for=${`note-${index}`}>${t(chosen?.askNote ? "noteRequired" : "note")}</label>
         <textarea id=${`note-${index}`} maxlength="1000" value=${choice.note} onInput=${(e) => update((c) => ({ ...c, note: e.target.value }))}></textarea>
       </div>
       <${FieldError} id=${`line-${index}-errors`} messages=${errors} />
@@ -292,6 +311,7 @@ export function OrderPage({ name }) {
   const { t } = useContext(PortalContext);
   const [order, setOrder] = useState(null);
   const [figures, setFigures] = useState(null);
+  const [reasons, setReasons] = useState([]);
   const [error, setError] = useState(null);
   const [choices, setChoices] = useState({});
   const [resolution, setResolution] = useState("REFUND");
@@ -311,6 +331,7 @@ export function OrderPage({ name }) {
       if (!data.order) { setError(t("notFound")); return; }
       setOrder(data.order);
       setFigures(data.returnPolicy.figures);
+      setReasons(data.returnReasons);
     }).catch((e) => setError(e.message));
   }
   useEffect(() => { load(); }, [name]);
@@ -323,8 +344,13 @@ export function OrderPage({ name }) {
   // The live quote: what the policy says about exactly this choice, asked again on every change.
   const quoteInput = selected.length && selected.every((l) => choice(l).reason) ? {
     ...orderArgs(order), resolution, shippingMethod: method, proofOfPurchase: proof.trim() || null,
+<<<<<<< HEAD
     lines: selected.map((l) => ({ lineId: l.id, quantity: choice(l).quantity, reason: choice(l).reason, condition: choice(l).condition, photos: choice(l).photos.map((p) => p.id),
       ...(resolution === "EXCHANGE" && choice(l).variant ? { exchangeVariantId: choice(l).variant } : {}) })),
+=======
+    lines: selected.map((l) => ({ lineId: l.id, quantity: choice(l).quantity, reasonHandle: choice(l).reason, condition: choice(l).condition,
+      photos: choice(l).photos.map((p) => p.id), note: choice(l).note.trim() || null })),
+>>>>>>> reasons
   } : null;
   const quoteKey = JSON.stringify(quoteInput);
   useEffect(() => {
@@ -352,9 +378,14 @@ export function OrderPage({ name }) {
       const input = {
         ...orderArgs(order), resolution, shippingMethod: method, proofOfPurchase: proof.trim() || null,
         idempotencyKey: submitKey(order.id),
+<<<<<<< HEAD
         lines: selected.map((l) => ({ lineId: l.id, quantity: choice(l).quantity, reason: choice(l).reason, condition: choice(l).condition,
           photos: choice(l).photos.map((p) => p.id), note: choice(l).note.trim() || null,
           ...(resolution === "EXCHANGE" && choice(l).variant ? { exchangeVariantId: choice(l).variant } : {}) })),
+=======
+        lines: selected.map((l) => ({ lineId: l.id, quantity: choice(l).quantity, reasonHandle: choice(l).reason, condition: choice(l).condition,
+          photos: choice(l).photos.map((p) => p.id), note: choice(l).note.trim() || null })),
+>>>>>>> reasons
       };
       const data = await gql(REQUEST, { i: input });
       const result = data.returnRequest;
@@ -400,7 +431,11 @@ export function OrderPage({ name }) {
     <form class="return-form" onSubmit=${submit} novalidate>
       <h2 class="section-title">${t("items")}</h2>
       <ul class="lines">${order.lines.map((line, index) => html`<${LineCard} key=${line.id} order=${order} line=${line} eligibility=${eligibility[line.id]}
+<<<<<<< HEAD
         choice=${choice(line)} update=${updater(line)} t=${t} index=${index} exchange=${resolution === "EXCHANGE"}
+=======
+        choice=${choice(line)} update=${updater(line)} t=${t} index=${index} reasons=${reasons}
+>>>>>>> reasons
         errors=${errors ? errorsAt(errors, `lines.${selected.indexOf(line)}`, { prefix: true }) : []} />`)}</ul>
       ${returnable ? html`<div class="card options">
         <div class="row two">

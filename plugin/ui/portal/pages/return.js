@@ -9,7 +9,7 @@ import { QuoteRow, optionValue, totalLabel } from "./order.js";
 
 const FIELDS = `id name status nextStep qrCode orderId resolution shippingMethod shipBy requestedAt approvedAt receivedAt closedAt
   quotedTotal { amount currencyCode }
-  lines { id quantity reason photos quotedAmount { amount currencyCode } line { title variantTitle } }
+  lines { id quantity reasonLabel photos quotedAmount { amount currencyCode } line { title variantTitle } }
   label { carrier trackingNumber url }
   decision { instructions { steps include tips shipBy returnAddress { formatted } } shipping { summary } deadlines { shipBy refundExpectedFrom refundExpectedTo }
     refund { lines { kind description amount { amount currencyCode } quantity taxIncluded { amount currencyCode } } total { amount currencyCode } }
@@ -36,8 +36,16 @@ function Summary({ ret, t }) {
     ${chosen ? html`<p class="you-get" data-resolution=${chosen.resolution}>
       <strong>${t("youGet")}:</strong> ${t.group("resolutions", chosen.resolution)} · ${optionValue(chosen, t)}</p>` : null}
     <p>${ret.decision.shipping.summary}</p>
+<<<<<<< HEAD
     ${ret.decision.deadlines.refundExpectedFrom && ret.resolution !== "EXCHANGE" ? html`<dl class="facts"><dt>${t("refundBy")}</dt>
       <dd>${t("refundRange", { from: date(ret.decision.deadlines.refundExpectedFrom), to: date(ret.decision.deadlines.refundExpectedTo) })}</dd></dl>` : null}
+=======
+    <dl class="facts">
+      ${ret.lines.map((l) => html`<dt>${t("reason")} · ${l.line.title}</dt><dd>${l.reasonLabel}</dd>`)}
+      ${ret.decision.deadlines.refundExpectedFrom ? html`<dt>${t("refundBy")}</dt>
+        <dd>${t("refundRange", { from: date(ret.decision.deadlines.refundExpectedFrom), to: date(ret.decision.deadlines.refundExpectedTo) })}</dd>` : null}
+    </dl>
+>>>>>>> reasons
   </section>`;
 }
 
@@ -69,7 +77,7 @@ function Slip({ ret, shop, t }) {
       ${address ? html`<dt>${t("returnAddress")}</dt><dd class="address">${address.formatted.join("\n")}</dd>` : null}
     </dl>
     <table class="slip-items"><tbody>${ret.lines.map((l) => html`<tr><td>${l.line.title}${l.line.variantTitle ? ` — ${l.line.variantTitle}` : ""}</td>
-      <td>${t.group("reasons", l.reason)}</td><td class="num">× ${l.quantity}</td></tr>`)}</tbody></table>
+      <td>${l.reasonLabel}</td><td class="num">× ${l.quantity}</td></tr>`)}</tbody></table>
     <p class="help">${t("slipHelp")}</p>
   </section>`;
 }
