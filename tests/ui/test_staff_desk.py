@@ -316,7 +316,7 @@ def test_at_375_px_every_navigation_link_is_in_sight(page):
     page.set_viewport_size({"width": 375, "height": 812})
     page.settle()
     links = page.get_by_role("navigation", name="Recourse").get_by_role("link")
-    assert links.count() == 10  # Home, Returns, Refunds, Orders, Fraud review, Analytics, Policy, Emails, Platform, Settings
+    assert links.count() == 11  # Home, Returns, Refunds, Orders, Fraud review, Analytics, Policy, Return reasons, Emails, Platform, Settings
     for i in range(links.count()):
         box = links.nth(i).bounding_box()
         name = links.nth(i).inner_text()
