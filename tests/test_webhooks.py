@@ -11,7 +11,7 @@ from models.outbox import OutboxMessage
 from models.shop import Shop
 from plugin.values.signing import webhook_signature
 from plugin.jobs.outbound import encode, webhook_headers
-from tests.helpers import admin, applied, fixture, make_shop, row_counts, send_webhook
+from tests.helpers import admin, applied, fixture, gql_ok, import_webhooks, make_shop, row_counts, send_webhook
 
 ORDERS = """
 query($q: String) {
@@ -218,6 +218,54 @@ async def test_fulfillment_naming_a_line_of_no_such_order_is_refused(client, db)
     assert await row_counts() == counts | {"WebhookEvent": counts["WebhookEvent"] + 1}
     (row,) = await OutboxMessage.filter(kind="INBOX", status="FAILED")
     assert row.attempts == 1  # a refusal is not retried
+
+
+FAILED_IMPORTS = """query { platformOperations(first: 10, status: FAILED) { nodes {
+  id kind title webhookTopic status message refused orderId } }
+  workQueue { platformFailed { count } } }"""
+RETRY = """mutation($id: ID!) { platformOperationRetry(id: $id) {
+  platformOperation { kind status attempts } userErrors { field code message } } }"""
+
+
+async def test_a_failed_import_is_shown_to_staff_in_our_words_and_a_retry_imports_it_again(client, db):
+    shop = await make_shop()
+    other = await make_shop("other.myshopify.com")
+    await send_webhook(client, shop, "orders/create", fixture("orders_create.json"), event_id="e1")
+    payload = fixture("fulfillments_create.json")
+    payload["line_items"][1]["id"] = 999
+    await send_webhook(client, shop, "fulfillments/create", payload, event_id="f1")
+
+    desk = gql_ok(await admin(client, shop, FAILED_IMPORTS))
+    [op] = desk["platformOperations"]["nodes"]
+    (order_gid,) = [o["id"] for o in await orders(client, shop)]
+    assert (op["kind"], op["webhookTopic"], op["status"], op["refused"]) == ("WEBHOOK_IMPORT", "fulfillments/create", "FAILED", True)
+    assert op["title"] == "Import a shipment: #1001.1" and op["orderId"] == order_gid
+    assert op["message"].startswith("Recourse could not apply what the platform sent: ") and "(field line_items.1.id)" in op["message"]
+    assert desk["workQueue"]["platformFailed"]["count"] == 1
+    # Another shop's staff neither see it nor retry it.
+    assert gql_ok(await admin(client, other, FAILED_IMPORTS))["platformOperations"]["nodes"] == []
+    foreign = gql_ok(await admin(client, other, RETRY, {"id": op["id"]}))["platformOperationRetry"]
+    assert [e["code"] for e in foreign["userErrors"]] == ["NOT_FOUND"]
+
+    # Retried as it is, it is imported again (not taken for imported already) and refused again, once more.
+    retried = gql_ok(await admin(client, shop, RETRY, {"id": op["id"]}))["platformOperationRetry"]
+    assert retried == {"platformOperation": {"kind": "WEBHOOK_IMPORT", "status": "PENDING", "attempts": 0}, "userErrors": []}
+    assert gql_ok(await admin(client, shop, FAILED_IMPORTS))["workQueue"]["platformFailed"]["count"] == 0
+    assert await import_webhooks() == 1
+    assert (await applied(shop, "f1"))["status"] == "failed"
+    [again] = gql_ok(await admin(client, shop, FAILED_IMPORTS))["platformOperations"]["nodes"]
+    assert again["id"] == op["id"] and again["status"] == "FAILED"
+
+    # Once the order has the line (an update from the platform), the retry goes through.
+    order = fixture("orders_create.json")
+    order["line_items"][1]["id"] = 999
+    order["updated_at"] = "2030-01-01T00:00:00-05:00"
+    await send_webhook(client, shop, "orders/updated", order, event_id="e2")
+    gql_ok(await admin(client, shop, RETRY, {"id": op["id"]}))
+    await import_webhooks()
+    assert await applied(shop, "f1") == {"status": "created"}
+    assert gql_ok(await admin(client, shop, FAILED_IMPORTS)) == {"platformOperations": {"nodes": []}, "workQueue": {"platformFailed": {"count": 0}}}
+    assert len((await orders(client, shop))[0]["fulfillments"]) == 1
 
 
 async def test_fulfillment_for_another_shops_order_is_refused(client, db):

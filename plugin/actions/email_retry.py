@@ -15,10 +15,10 @@ from plugin.actions.errors import ActionError
 from plugin.actions.events import record
 
 
-async def failed_row(shop: Shop, row_id: int, kind: str, noun: str, called: str) -> OutboxMessage:
-    """The shop's outbox row of `kind` that staff may retry: it exists (`called` names it when it does
-    not) and it FAILED."""
-    row = await OutboxMessage.get_or_none(id=row_id, shop_id=shop.id, kind=kind)
+async def failed_row(shop: Shop, row_id: int, kinds: tuple[str, ...], noun: str, called: str) -> OutboxMessage:
+    """The shop's outbox row of one of `kinds` that staff may retry: it exists (`called` names it when
+    it does not) and it FAILED."""
+    row = await OutboxMessage.get_or_none(id=row_id, shop_id=shop.id, kind__in=kinds)
     if row is None:
         raise ActionError("NOT_FOUND", f"no such {called}", ["id"])
     if row.status != OutboxStatus.FAILED:
@@ -31,7 +31,7 @@ async def retry_email(shop: Shop, delivery_id: int, *, actor: str, now: datetime
     on the status, so two staff clicking at once, or a worker, cannot both act on it."""
     now = now or datetime.now(timezone.utc)
     async with in_transaction():
-        row = await failed_row(shop, delivery_id, OutboxKind.EMAIL, "email", "email delivery")
+        row = await failed_row(shop, delivery_id, (OutboxKind.EMAIL,), "email", "email delivery")
         changed = await OutboxMessage.filter(id=row.id, status=OutboxStatus.FAILED, attempts=row.attempts).update(
             status=OutboxStatus.PENDING, attempts=0, next_attempt_at=now, claimed_until=None, last_error=None, sent_at=None,
         )

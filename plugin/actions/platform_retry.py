@@ -9,6 +9,9 @@ Two kinds of failure, two kinds of retry:
   (an idempotent platform would otherwise answer the old refusal). A refused refund's ledger row
   comes back to PENDING, which counts against what was paid again: it is checked against what is
   left, under the order's lock, as a new refund would be.
+
+A webhook import that failed (an INBOX row: the platform sent something Recourse could not apply)
+is shown and retried the same way: its stored webhook is imported again, as if it had just come.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from tortoise.transactions import in_transaction
 from models.enums import OutboxKind, OutboxStatus, RefundStatus
 from models.outbox import OutboxMessage
 from models.refund import Refund
+from models.webhook import WebhookEvent
 from models.shop import Shop
 from plugin.actions.email_retry import failed_row
 from plugin.actions.errors import ActionError
@@ -60,10 +64,13 @@ async def retry_operation(shop: Shop, operation_id: int, *, actor: str, now: dat
     status and attempts, so two staff clicking at once, or a worker, cannot both act on it."""
     now = now or datetime.now(timezone.utc)
     async with in_transaction():
-        row = await failed_row(shop, operation_id, OutboxKind.PLATFORM, "operation", "platform operation")
+        row = await failed_row(shop, operation_id, (OutboxKind.PLATFORM, OutboxKind.INBOX), "operation", "platform operation")
         was_refused = (row.last_error or "").startswith(REFUSED)
         payload = dict(row.payload)
-        if was_refused:
+        if row.kind == OutboxKind.INBOX:
+            # The import marks its event imported first (exactly once): unmarked, it imports again.
+            await WebhookEvent.filter(shop_id=shop.id, id=row.subject_id).update(imported_at=None, outcome=None)
+        elif was_refused:
             payload["key"] = f"recourse-{uuid.uuid4().hex}"
             refund_id = refund_of(row)
             if refund_id:

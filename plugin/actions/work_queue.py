@@ -33,7 +33,7 @@ class Queues:
     held_for_review: Queue  # open fraud reviews
     awaiting_inspection: Queue  # received returns with units neither accepted nor rejected
     refunds_pending: Queue  # refunds the platform has not confirmed
-    platform_failed: Queue  # operations the platform refused, or that could not reach it (Retry)
+    platform_failed: Queue  # operations the platform refused or that could not reach it, failed webhook imports (Retry)
     exchanges_waiting_for_stock: Queue  # approved exchanges whose variant had no stock to hold
     exchanges_unreturned: Queue  # instant exchanges whose item did not come back by the ship-by date
 
@@ -57,7 +57,8 @@ async def work_queue(shop: Shop) -> Queues:
         ),
         refunds_pending=await _aggregate(Refund.filter(shop_id=shop.id, status=RefundStatus.PENDING), "created_at"),
         platform_failed=await _aggregate(
-            OutboxMessage.filter(shop_id=shop.id, kind=OutboxKind.PLATFORM, status=OutboxStatus.FAILED), "created_at"),
+            OutboxMessage.filter(shop_id=shop.id, kind__in=(OutboxKind.PLATFORM, OutboxKind.INBOX), status=OutboxStatus.FAILED),
+            "created_at"),
         exchanges_waiting_for_stock=await _aggregate(
             Exchange.filter(shop_id=shop.id, status=ExchangeStatus.WAITING_STOCK), "created_at"),
         exchanges_unreturned=await _aggregate(Exchange.filter(

@@ -10,7 +10,7 @@ from strawberry.types import Info
 from models.shop import Shop
 from plugin.actions.shop_settings import contact
 from plugin.policy import Policy, render
-from plugin.policy.render import markdown_text
+from plugin.policy.render import Contact, markdown_text
 from plugin.i18n.sentences import translate_exact
 from plugin.policy.structured_data import Storefront, json_ld
 
@@ -57,12 +57,22 @@ class ShopContact:
 @strawberry.type(description="The shop's return, refund and cancellation policy, as enforced.")
 class ReturnPolicy:
     version: int | None = strawberry.field(description="The policy version in force; null while the defaults apply.")
-    markdown: str
-    html: str
     figures: PolicyFigures
     contact: ShopContact
     shop: strawberry.Private[Shop]
     settings: strawberry.Private[Policy]
+    # Rendered only in the format asked for: the admin's preview asks for html alone, on every change.
+    details: strawberry.Private[Contact]
+    self_service: strawberry.Private[bool]
+    lang: strawberry.Private[str]
+
+    @strawberry.field
+    def markdown(self) -> str:
+        return _page(self.shop, self.settings, "markdown", self.details, self.self_service, self.lang)
+
+    @strawberry.field
+    def html(self) -> str:
+        return _page(self.shop, self.settings, "html", self.details, self.self_service, self.lang)
 
     @strawberry.field(
         description="The policy as schema.org MerchantReturnPolicy JSON-LD (Google's return policy structured "
@@ -86,8 +96,9 @@ class ReturnPolicy:
             shop=shop,
             settings=policy,
             version=version,
-            markdown=_page(shop, policy, "markdown", details, self_service, lang),
-            html=_page(shop, policy, "html", details, self_service, lang),
+            details=details,
+            self_service=self_service,
+            lang=lang,
             contact=ShopContact(email=shop.support_email, phone=details.phone, address=details.address, hours=details.hours),
             figures=PolicyFigures(
                 returns_enabled=policy.returns.enabled,

@@ -71,6 +71,27 @@ TOPICS: dict[str, tuple[type[BaseModel], Callable[[Shop, BaseModel], Awaitable[O
 
 FAILED = "failed"  # WebhookEvent.outcome of an import the actions refused
 
+# What each import is, in the desk's words (a failed one is listed with the platform operations).
+TITLES = {
+    "orders/create": "Import a new order", "orders/updated": "Import an order update",
+    "orders/cancelled": "Import an order cancelled on the platform", "fulfillments/create": "Import a shipment",
+    "fulfillments/update": "Import a shipment update", "products/create": "Import a new product",
+    "products/update": "Import a product update", "refunds/create": "Import a refund made on the platform",
+}
+
+
+def reference(body: object) -> str | None:
+    """What a stored webhook is about, as staff know it: the order's name ("#1001") or the product's
+    title; None when the body is gone (erased) or does not say."""
+    try:
+        data = json.loads(body) if isinstance(body, str) else None
+    except ValueError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    value = data.get("name") or data.get("title")
+    return str(value)[:120] if value else None
+
 
 def parse(topic: str, body: bytes | str) -> BaseModel:
     """The payload of `topic`, amounts read exactly. Raises ValueError (malformed JSON, with
@@ -110,7 +131,7 @@ async def accept(shop: Shop, topic: str, event_id: str, body: str, payload: Base
 
 def _refusal(exc: ActionError) -> str:
     where = f" (field {'.'.join(exc.field)})" if exc.field else ""
-    return f"refused, {exc.code}: {exc.message}{where}"
+    return f"Recourse could not apply what the platform sent: {exc.message}{where} [{exc.code}]"
 
 
 class InboxImporter:

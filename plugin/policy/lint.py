@@ -42,7 +42,7 @@ def lint(
         out.append(LintWarning(
             "UNKNOWN_PRODUCTS", ("exclusions",),
             f"{unknown_products} product(s) on orders were never imported: no exclusion, product rule or "
-            "free-return flag can match their lines. Import the catalogue (catalogImport or `recourse import`).",
+            "free-return mark can match their lines. Import your product catalogue.",
             "warning",
         ))
     items = _catalogue(catalogue) if catalogue is not None else None
@@ -72,7 +72,7 @@ def _keep_item(p: Policy, out: list[LintWarning]) -> None:
     if k.enabled and not p.risk.enabled:
         out.append(LintWarning(
             "KEEP_ITEM_UNSCORED", ("keep_item", "enabled"),
-            "Fraud scoring is off, so every request counts as LOW risk: every qualifying request is refunded "
+            "Fraud scoring is off, so every request counts as low risk: every qualifying request is refunded "
             "without a return, however often its customer asks.", "warning",
         ))
     if k.stated and not k.enabled:
@@ -98,7 +98,7 @@ def lint_contact(policy: Policy, support_email: str | None) -> list[LintWarning]
             out.append(LintWarning(
                 "EMAIL_US_WITHOUT_SUPPORT_EMAIL", path,
                 "The policy tells customers to email the shop, but the shop has no support email: set "
-                "one in the shop's contact settings (shopUpdate(supportEmail:)).", "warning",
+                "one under Settings, Contact details.", "warning",
             ))
     return out
 
@@ -109,7 +109,7 @@ def _verification(p: Policy, out: list[LintWarning]) -> None:
         out.append(LintWarning(
             "CONTACT_PROMISED_NOT_SENT", ("verification", "contact_by_email"),
             "The page promises to contact customers about abnormal orders, but the risk settings never "
-            "hold a request with that email (risk.enabled, on_high HOLD, hold_email_customer).", "warning",
+            "hold a request with that email: under Fraud risk, score requests, hold them at high risk and email the customer about a hold.", "warning",
         ))
     if v.contact_by_email and not v.conditions:
         out.append(LintWarning(
@@ -199,8 +199,8 @@ def _cancellation(p: Policy, out: list[LintWarning]) -> None:
     if c.enabled and c.window_hours is None and not c.until_shipped:
         out.append(LintWarning(
             "CANCELLATION_UNBOUNDED", ("cancellation",),
-            "Cancelling is allowed with no time limit and even after shipping; set window_hours "
-            "or until_shipped.", "warning",
+            "Cancelling is allowed with no time limit and even after shipping; set hours to cancel "
+            "after purchase, or allow it only until the order ships.", "warning",
         ))
     if not c.enabled and any(e.not_cancellable for e in p.exclusions):
         out.append(LintWarning(
@@ -323,7 +323,7 @@ def _return_addresses(p: Policy, out: list[LintWarning]) -> None:
         out.append(LintWarning(
             "RETURN_ADDRESS_MISSING", ("shipping", "return_addresses"),
             "No return address is set: approved returns cannot tell customers where to send "
-            "the parcel. Add one (rest_of_world for a single warehouse).", "error",
+            "the parcel. Add one (for a single warehouse, tick “For every other country”).", "error",
         ))
         return
     if any(a.rest_of_world for a in addresses):
@@ -335,7 +335,7 @@ def _return_addresses(p: Policy, out: list[LintWarning]) -> None:
     out.append(LintWarning(
         "RETURN_ADDRESS_MISSING", ("shipping", "return_addresses"),
         (f"No return address covers {', '.join(missing[:10])}" if missing else "No return address covers "
-         "countries outside those listed") + ": add one, or make one the rest_of_world address.",
+         "countries outside those listed") + ": add one, or tick “For every other country” on one.",
         "error" if missing and not on_request else "warning",
     ))
 

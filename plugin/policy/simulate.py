@@ -160,9 +160,12 @@ def simulate(
 ) -> Impact:
     """Compare `current` and `draft` over `orders` at `now`; money totals in `currency` only."""
     impact = Impact(currency=currency)
+    # The admin page opens on the policy in force as its draft: one evaluation per order, not two.
+    same = draft == current
     for order, priors in orders:
         try:
-            a, b = outcome(current, order, priors, now, retention), outcome(draft, order, priors, now, retention)
+            a = outcome(current, order, priors, now, retention)
+            b = a if same else outcome(draft, order, priors, now, retention)
         except CurrencyMismatch:  # a fixed fee in another currency and no rate: not comparable
             impact.other_currency_orders += 1
             continue

@@ -21,12 +21,12 @@ _AMOUNT_RE = re.compile(AMOUNT_PATTERN)
 
 
 def _amount(value: object) -> Decimal:
-    if isinstance(value, bool) or isinstance(value, float):
+    if isinstance(value, bool) or isinstance(value, float):  # only an API client sends these (the form sends text)
         raise ValueError("write amounts as decimal strings, e.g. \"9.99\", not numbers")
     if not isinstance(value, (str, Decimal)):
-        raise ValueError("amount must be a decimal string, e.g. \"9.99\"")
+        raise ValueError("enter an amount, e.g. 9.99")
     if isinstance(value, str) and not _AMOUNT_RE.match(value):
-        raise ValueError("amount must be a plain decimal string such as \"9.99\"")
+        raise ValueError("enter an amount with at most 4 decimals, e.g. 9.99")
     try:
         amount = parse_amount(value)
     except MoneyError as exc:
@@ -39,7 +39,7 @@ def _amount(value: object) -> Decimal:
 def _percent(value: object) -> Decimal:
     amount = _amount(value)
     if amount > 100:
-        raise ValueError("percentage must be between 0 and 100")
+        raise ValueError("enter a percentage from 0 to 100")
     return amount
 
 
@@ -97,7 +97,7 @@ CountryCode = Annotated[
 def _check_country(value: str) -> str:
     if value == "EU" or (len(value) == 2 and value.isascii() and value.isalpha()):
         return value
-    raise ValueError("use an ISO 3166-1 alpha-2 country code (e.g. US) or EU")
+    raise ValueError("enter a two-letter country code such as US, or EU")
 
 
 def expand_countries(codes: tuple[str, ...]) -> frozenset[str]:

@@ -235,3 +235,30 @@ async def test_a_signed_in_customer_lists_only_their_own_orders(client, shop):
     theirs = await sf(client, shop, query, {}, token=await customer_token(shop, "c2"))
     assert [o["name"] for o in theirs["customer"]["orders"]] == ["#1003"]
     assert (await sf(client, shop, query, {}))["customer"] is None
+
+
+POLICY_PAGE = """query($s: Boolean!) { returnPolicy(selfService: $s) { markdown } }"""
+# A merchant's own policy, started from the defaults: numbers, units and choices no preset has.
+OWN_POLICY = {
+    "currency": "USD",
+    "cancellation": {"window_hours": 48, "until_shipped": True, "refund_time": {"min_days": 2, "max_days": 4, "unit": "BUSINESS"}},
+    "returns": {"window": {"days": 21, "unit": "BUSINESS"}, "auto_approve": True},
+    "refund": {"processing": {"min_days": 2, "max_days": 6, "unit": "BUSINESS"}, "taxes_refunded": False},
+    "fees": {"flat_fee": "4.50"},
+    "fault": {"remedies": ["REPLACEMENT", "REFUND"]},
+}
+
+
+@pytest.mark.parametrize("lang", ["es", "de"])
+@pytest.mark.parametrize("self_service", [True, False])
+async def test_the_policy_page_of_a_merchants_own_policy_is_in_the_customers_language(client, shop, lang, self_service):
+    saved = gql_ok(await admin(client, shop, "mutation($d: JSON!) { policyUpdate(document: $d) { userErrors { message } } }",
+                               {"d": OWN_POLICY}))["policyUpdate"]
+    assert saved["userErrors"] == []
+    english = (await sf(client, shop, POLICY_PAGE, {"s": self_service}))["returnPolicy"]["markdown"]
+    page = (await sf(client, shop, POLICY_PAGE, {"s": self_service}, lang))["returnPolicy"]["markdown"]
+    assert "21" in english and "21" in page and "$4.50" in page  # the merchant's own figures, in the translation
+    # No sentence of the English page is left in the customer's page: each was translated.
+    said = [line for line in english.splitlines() if any(c.isalpha() for c in line)]
+    left = [line for line in said if line in page.splitlines()]
+    assert len(said) > 15 and left == [], left

@@ -1,6 +1,7 @@
 """The settings document: validation with paths, money as strings, the JSON Schema, presets."""
 
 import json
+import re
 from decimal import Decimal
 
 import jsonschema
@@ -128,6 +129,12 @@ def test_schema_is_valid_json_schema_with_descriptions():
             if "properties" in node:
                 for key, prop in node["properties"].items():
                     assert prop.get("description"), f"{path}.{key} has no description"
+                    # Title and description are the settings form's label and help, read by merchants:
+                    # written, not the library's title-cased key ("Most Items Only"), and naming no key.
+                    ref = prop.get("$ref", "").rpartition("/")[2]  # a title equal to its class's is left there
+                    title, words = prop.get("title") or schema["$defs"].get(ref, {}).get("title", ""), prop["description"]
+                    assert title and not re.fullmatch(r"(?:[A-Z][a-z]+ )+[A-Z][a-z]+", title), f"{path}.{key}: {title!r}"
+                    assert not re.search(r"`|\b[a-z]+_[a-z_]+\b", title + " " + words), f"{path}.{key}: {title!r} {words!r}"
             for key, value in node.items():
                 walk(value, f"{path}.{key}")
         elif isinstance(node, list):

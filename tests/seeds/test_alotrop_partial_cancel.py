@@ -9,7 +9,7 @@ from emails.compose import compose
 from models.order import OrderLine
 from models.outbox import OutboxMessage
 from models.refund import Refund
-from tests.helpers import gql_ok, make_shop, send_webhook, storefront
+from tests.helpers import admin, gql_ok, make_shop, send_webhook, storefront
 from tests.lifecycle.builders import apply_preset, lifecycle_state
 
 EMAIL = "sam@example.com"
@@ -98,3 +98,26 @@ async def test_mixed_order_cancels_its_ordinary_line_and_keeps_the_final_sale_on
     assert [l["lineId"] for l in after["returnableLines"]] == [necklace]
     again = gql_ok(await storefront(client, shop, CANCEL, {"n": "#5001", "e": EMAIL, "l": [shirt], "k": "c1"}))["orderCancelRequest"]
     assert again == done  # an idempotent replay
+
+
+OWN_POLICY = {"currency": "USD", "exclusions": [{"category": "FINAL_SALE", "label": "Clearance picks", "not_cancellable": True,
+                                                 "match": {"tags": ["final-sale"]}}]}
+PARTIAL = {
+    "es": ("Puedes cancelar Linen Shirt ahora y recibir el reembolso de esos artículos. Engraved Necklace sigue en tu pedido.",
+           "Cuando llegue, se le aplica nuestra política de devoluciones."),
+    "de": ("Du kannst Linen Shirt jetzt stornieren und bekommst den Betrag dafür erstattet. Engraved Necklace bleibt in deiner Bestellung.",
+           "Sobald der Artikel ankommt, gilt für ihn unsere Rückgaberichtlinie."),
+}
+
+
+async def test_a_merchants_own_policy_says_the_partial_cancellation_in_the_customers_language(client, db):
+    shop = await make_shop()
+    saved = gql_ok(await admin(client, shop, "mutation($d: JSON!) { policyUpdate(document: $d) { userErrors { message } } }",
+                               {"d": OWN_POLICY}))["policyUpdate"]
+    assert saved["userErrors"] == []
+    await mixed_order(client, shop)
+    for lang, (opening, closing) in PARTIAL.items():
+        page = gql_ok(await storefront(client, shop, ORDER, {"n": "#5001", "e": EMAIL}, headers={"Accept-Language": lang}))["order"]
+        said = page["cancellation"]["nextStep"]
+        assert page["cancellation"]["partialAllowed"] and said.startswith(opening) and said.endswith(closing), said
+        assert "con clearance picks" in said or "mit clearance picks" in said  # the merchant's own label, as written

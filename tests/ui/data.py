@@ -30,16 +30,18 @@ def _iso(days_ago: float) -> str:
 
 
 def import_order(server, name: str, *, email: str, delivered_days_ago: float = 3, domain: str = ALLEGRA,
-                 title: str = "Linen Shirt", price: str = "49.99", quantity: int = 1) -> None:
-    """A web order of one item, delivered `delivered_days_ago` days ago, in through orderImport."""
+                 title: str = "Linen Shirt", price: str = "49.99", quantity: int = 1, added_line: bool = False) -> None:
+    """A web order of one item, delivered `delivered_days_ago` days ago, in through orderImport.
+    `added_line`: the order as updated on the platform a moment ago, with a second (unshipped) line."""
     key = name.lstrip("#")
+    added = [{"id": f"{key}-2", "product_id": "p0", "title": f"{title} (added)", "quantity": 1, "price": "0.00"}] if added_line else []
     payload = {
         "id": f"ui-{key}", "name": name, "email": email, "currency": "USD", "source_name": "web",
-        "created_at": _iso(delivered_days_ago + 5), "updated_at": _iso(delivered_days_ago),
+        "created_at": _iso(delivered_days_ago + 5), "updated_at": _iso(0 if added_line else delivered_days_ago),
         "subtotal_price": price, "total_price": price, "shipping_lines": [{"price": "0.00"}],
         "shipping_address": {"country_code": "US", "province_code": "CA", "zip": "94110"},
         "customer": {"id": f"ui-{key}", "email": email, "first_name": "Robin"},
-        "line_items": [{"id": f"{key}-1", "product_id": "p0", "title": title, "quantity": quantity, "price": price}],
+        "line_items": [{"id": f"{key}-1", "product_id": "p0", "title": title, "quantity": quantity, "price": price}, *added],
         "fulfillments": [{"id": f"{key}-f1", "order_id": name, "created_at": _iso(delivered_days_ago + 2),
                           "updated_at": _iso(delivered_days_ago), "shipment_status": "delivered",
                           "delivered_at": _iso(delivered_days_ago), "line_items": [{"id": f"{key}-1", "quantity": quantity}]}],

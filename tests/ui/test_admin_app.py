@@ -243,7 +243,7 @@ def test_changing_the_return_window_previews_the_page_and_the_impact_then_saves_
     assert "Three weeks" in newest.inner_text() and "In force" in newest.inner_text()
     history.get_by_role("button", name="Compare").click()
     history.locator("table.diff").wait_for()
-    assert "days" in history.locator("table.diff").inner_text() and "21" in history.locator("table.diff").inner_text()
+    assert "Return window › Days" in history.locator("table.diff").inner_text() and "21" in history.locator("table.diff").inner_text()
     policy = live_server.gql("{ policy { version document } }", domain=TRENDS)["policy"]
     assert policy["document"]["returns"]["window"]["days"] == 21
 

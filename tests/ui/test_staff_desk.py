@@ -10,7 +10,11 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qs, quote, unquote
 
+import pytest
+
 from tests.ui.data import REQUEST, import_order, order_name, storefront
+
+pytestmark = pytest.mark.slow  # a live server (and a browser): see pyproject.toml's timeout
 
 ALOTROP = "alotrop.myshopify.com"
 TRENDS = "alltrendsusa.myshopify.com"
@@ -312,7 +316,7 @@ def test_at_375_px_every_navigation_link_is_in_sight(page):
     page.set_viewport_size({"width": 375, "height": 812})
     page.settle()
     links = page.get_by_role("navigation", name="Recourse").get_by_role("link")
-    assert links.count() == 10  # Home, Returns, Refunds, Orders, Fraud review, Analytics, Policy, Emails, Platform, Settings
+    assert links.count() == 11  # Home, Returns, Refunds, Orders, Fraud review, Analytics, Policy, Return reasons, Emails, Platform, Settings
     for i in range(links.count()):
         box = links.nth(i).bounding_box()
         name = links.nth(i).inner_text()
@@ -341,6 +345,43 @@ def test_a_preset_is_previewed_before_it_is_saved_and_the_save_is_confirmed_for_
     assert banner.is_visible()  # ... and the confirmation stays
     after = live_server.gql(versions, domain=ALLEGRA)["policyVersions"]["nodes"][0]
     assert after == {"number": before["number"] + 1, "preset": "allegra-k"}
+
+
+# What a merchant should never read in the policy form: a setting's key (snake_case, or title-cased by
+# the library: "Most Items Only"), a code in capitals, a backtick, or the validation library's own words.
+SETTING_KEY = re.compile(r"\b[a-z]+_[a-z_]+\b")
+TITLE_CASED = re.compile(r"^(?:[A-Z][a-z]+ ){1,}[A-Z][a-z]+$")
+CODE = re.compile(r"\b[A-Z][A-Z_]{3,}\b")
+LIBRARY = re.compile(r"Input should|valid integer|unable to parse|Value error|Field required|literal_error", re.I)
+
+
+def _unfold_everything(page) -> None:
+    """Open every folded section and group, the ones that appear inside opened ones too."""
+    closed = page.locator(".policy-layout details:not([open]) > summary")
+    for _ in range(200):
+        if not closed.count():
+            return
+        closed.first.click()
+    raise AssertionError("folded groups kept appearing")
+
+
+def test_every_label_and_help_of_the_policy_form_is_written_for_a_merchant(page):
+    page.open("/policy", domain=ALLEGRA)
+    _unfold_everything(page)
+    shown = ".policy-layout :is(label, legend, .help, .section-title, .group-title, .section-desc, option, .list-entry strong, .lint li)"
+    texts = page.evaluate("(css) => [...document.querySelectorAll(css)].map((e) => [e.tagName, e.textContent.trim().replace(/\\s+/g, ' ')])", shown)
+    assert len(texts) > 400, len(texts)  # every section's inputs, the risk signals' too
+    bad = [(tag, text) for tag, text in texts
+           if "`" in text or SETTING_KEY.search(text) or LIBRARY.search(text)
+           or CODE.search(text.replace("USPS", "")) or (tag in ("LABEL", "LEGEND", "SPAN", "STRONG") and TITLE_CASED.match(text))]
+    assert not bad, bad
+    page.screenshot("policy-form-unfolded")
+
+    # A number with decimals where a whole number goes: the error in the merchant's words, at the field.
+    page.locator("details[data-section=cancellation] input[type=number]").first.fill("1.5")
+    error = page.locator("#pf-cancellation-window_hours-error")
+    error.wait_for()
+    assert error.inner_text().strip() == "enter a whole number, without decimals"
 
 
 def test_the_policy_form_speaks_to_a_merchant_and_folds_its_long_sections(page):

@@ -29,8 +29,8 @@ class WorkQueue:
     awaiting_inspection: WorkQueueItem = strawberry.field(description="Received returns with units not yet inspected.")
     refunds_pending: WorkQueueItem = strawberry.field(description="Refunds waiting for the platform's confirmation.")
     platform_failed: WorkQueueItem = strawberry.field(description="Operations the platform refused or could not be "
-                                                      "reached for (refunds, cancellations, return steps): each needs "
-                                                      "staff, then platformOperationRetry.")
+                                                      "reached for (refunds, cancellations, return steps), and webhook "
+                                                      "imports that failed: each needs staff, then platformOperationRetry.")
     exchanges_waiting_for_stock: WorkQueueItem = strawberry.field(description="Approved exchanges whose variant had "
                                                                   "no stock to hold: they ship if it comes back in "
                                                                   "stock by the time the item arrives, else fall back "

@@ -1,7 +1,9 @@
 // A form generated from the policy's JSON Schema, so every field of the document is editable and
-// a new setting appears without UI work. Errors come from the API (userErrors whose field is the
-// path into the document) and show next to the input they name.
-import { html } from "../shared/html.js";
+// a new setting appears without UI work. Labels and help are the schema's titles and descriptions,
+// written for a merchant (plugin/policy/model.py). Errors come from the API (userErrors whose field
+// is the path into the document) and show next to the input they name. A folded section or group
+// draws its inputs only once opened: the policy has about 200, and drawing them all held the page.
+import { html, useState } from "../shared/html.js";
 import { humanize } from "../shared/format.js";
 import { errorsAt } from "../shared/client.js";
 import { Field, FieldError } from "../shared/ui.js";
@@ -42,19 +44,34 @@ export function blank(root, schema) {
   return null;
 }
 
-// Titles of shared definitions are class names ("ReturnWindow") and pydantic title-cases field names
-// ("Most Items Only"); the property's own name in sentence case reads better, and a few get words.
-const NAMES = { eu: "EU consumer rights", sales_channels: "Sales channels", risk: "Fraud risk", fault: "Damaged, defective or wrong items",
-  sets: "Sets sold together", fees: "Fees and deductions", product_rules: "Rules for some products", verification: "Verification by email",
-  first_returns: "Returns with first-return terms", label_countries: "Countries with a prepaid label", rest_of_world: "Every other country",
-  zip: "Postal code", address1: "Street and number", address2: "Suite, unit, building", payer: "Who pays return postage",
-  most_items_only: "Only for most items", auto_approve: "Approve requests automatically", on_high: "At high risk", on_medium: "At medium risk" };
-const label = (key, node) => NAMES[key] || humanize(key);
+// Every setting's title is written for a merchant; the key, in sentence case, only if one is missing.
+const label = (key, node) => node.title || humanize(key);
+// Choices whose code in sentence case would not say what they mean.
+const CHOICES = { MERCHANT_AT_FAULT: "When we are at fault", NON_RETURNABLE_MARK: "Marked non-returnable", FREE_GIFT: "Free gifts",
+  ORIGINAL_PAYMENT: "Original payment method", CUSTOMER_CHOICE: "The customer's choice", INSPECT_BEFORE_REFUND: "Refund only after inspection",
+  NONE: "Nothing", HOLD: "Hold for review", ON_RECEIPT: "When we receive the return", AFTER_INSPECTION: "After inspecting the return",
+  NO: "No", ISSUE: "The issue", PACKAGING: "The packaging", MERCHANT: "We do", CUSTOMER: "The customer", DELIVERY: "Delivery",
+  PURCHASE: "Purchase", SHIPMENT: "Shipment", WORN_OR_DAMAGED: "Worn or damaged items" };
+const choice = (value) => CHOICES[value] || humanize(value);
+/** The description as help, unless it only repeats the title ("Postal code." under "Postal code"). */
+const helpOf = (node, title) => (node.description && node.description.replace(/\.$/, "") !== title ? node.description : null);
 
-/** Help written for developers names settings in backticks (`cancellation.stated`): say them as the form does. */
-export function plainHelp(text) {
-  if (!text) return text;
-  return text.replace(/`([^`]+)`/g, (_, code) => "“" + code.split(".").map((part) => NAMES[part] || humanize(part)).join(" › ") + "”");
+/** A path into the document (["shipping", "return_addresses", "0"]) in the form's words, for lint and history. */
+export function titlesOf(root, path) {
+  let node = root;
+  return path.map((key) => {
+    const here = unwrap(root, node).schema;
+    if (here.properties?.[key]) {
+      node = here.properties[key];
+      return label(key, unwrap(root, node).schema);
+    }
+    if (here.type === "array" && /^\d+$/.test(key)) {
+      node = here.items || {};
+      return `${resolve(root, node).title || "Entry"} ${Number(key) + 1}`;
+    }
+    node = {};
+    return humanize(key);
+  });
 }
 
 /** How many inputs a schema draws (a list's entry counted once): long groups fold away. */
@@ -73,7 +90,7 @@ const idFor = (path) => "pf-" + path.join("-").replace(/[^\w-]/g, "_");
 function Scalar({ node, nullable, value, path, onChange, errors, title }) {
   const key = path.join(".");
   const messages = errorsAt(errors, key);
-  const help = plainHelp(node.description);
+  const help = helpOf(node, title);
   if (node.type === "boolean") {
     const id = idFor(path);
     return html`<div class=${"field" + (messages.length ? " has-error" : "")}>
@@ -87,7 +104,7 @@ function Scalar({ node, nullable, value, path, onChange, errors, title }) {
     if (node.enum) {
       return html`<select ...${p} value=${value ?? ""} onChange=${(e) => onChange(e.target.value === "" ? null : e.target.value)}>
         ${nullable ? html`<option value="">Not set</option>` : null}
-        ${node.enum.map((v) => html`<option value=${v}>${humanize(v)}</option>`)}</select>`;
+        ${node.enum.map((v) => html`<option value=${v}>${choice(v)}</option>`)}</select>`;
     }
     if (node.type === "integer" || node.type === "number") {
       return html`<input ...${p} type="number" inputmode="numeric" min=${node.minimum} max=${node.maximum} step=${node.type === "integer" ? 1 : "any"}
@@ -104,51 +121,61 @@ function StringList({ node, value, path, onChange, errors, title }) {
   if (items.enum) {
     const chosen = new Set(value || []);
     return html`<fieldset class=${errorsAt(errors, path.join("."), { prefix: true }).length ? "has-error" : ""}><legend>${title}</legend>
-      ${node.description ? html`<p class="help">${plainHelp(node.description)}</p>` : null}
+      ${node.description ? html`<p class="help">${node.description}</p>` : null}
       <div class="form-grid">${items.enum.map((v) => html`<label class="check"><input type="checkbox" checked=${chosen.has(v)}
-        onChange=${(e) => { const next = new Set(chosen); e.target.checked ? next.add(v) : next.delete(v); onChange(items.enum.filter((x) => next.has(x))); }} /> ${humanize(v)}</label>`)}</div>
+        onChange=${(e) => { const next = new Set(chosen); e.target.checked ? next.add(v) : next.delete(v); onChange(items.enum.filter((x) => next.has(x))); }} /> ${choice(v)}</label>`)}</div>
       <${FieldError} messages=${errorsAt(errors, path.join("."), { prefix: true })} />
     </fieldset>`;
   }
-  return html`<${Field} id=${idFor(path)} label=${title} help=${(node.description ? plainHelp(node.description) + " " : "") + "One per line."}
+  return html`<${Field} id=${idFor(path)} label=${title} help=${(node.description ? node.description + " " : "") + "One per line."}
     errors=${errorsAt(errors, path.join("."), { prefix: true })}>${(p) => html`<textarea ...${p} value=${(value || []).join("\n")}
     onInput=${(e) => onChange(e.target.value.split("\n").map((s) => s.trim()).filter(Boolean).map((s) => (items.type === "integer" && /^-?\d+$/.test(s) ? Number(s) : s)))}></textarea>`}</${Field}>`;
 }
 
-/** A long group folded under a summary that says what it holds; it opens itself when it has an error. */
-function Fold({ title, count, errors, path, children }) {
+/** Open as the merchant left it, else as `initial` says; one with an error opens itself. */
+function useOpen(initial) {
+  const [opened, setOpened] = useState(null);
+  return [opened ?? initial, (e) => setOpened(e.currentTarget.open)];
+}
+
+/** A long group folded under a summary that says what it holds; it opens itself when it has an error.
+ * `body` draws its inputs, called only while the group is open. */
+function Fold({ title, count, errors, path, body }) {
   const bad = errorsAt(errors, path.join("."), { prefix: true }).length > 0;
-  return html`<details class="group" open=${bad} data-group=${path.join(".")}>
+  const [open, onToggle] = useOpen(bad);
+  return html`<details class="group" open=${open || bad} onToggle=${onToggle} data-group=${path.join(".")}>
     <summary><span class="group-title">${title}</span>${count != null ? html` <span class="subdued">(${count})</span>` : null}
       ${bad ? html` <span class="badge badge-critical">Needs attention</span>` : null}</summary>
-    <div class="group-body">${children}</div>
+    ${open || bad ? html`<div class="group-body">${body()}</div>` : null}
   </details>`;
 }
 
 function ObjectList({ node, value, path, onChange, errors, title }) {
   const list = value || [];
   const item = node.items;
-  const body = html`<${ObjectListBody} node=${node} list=${list} item=${item} path=${path} onChange=${onChange} errors=${errors} title=${title} />`;
+  const body = () => html`<${ObjectListBody} node=${node} list=${list} item=${item} path=${path} onChange=${onChange} errors=${errors} />`;
   return leafCount(item) > FOLD_OVER
-    ? html`<${Fold} title=${title} count=${list.length} errors=${errors} path=${path}>${body}</${Fold}>`
-    : html`<fieldset><legend>${title}</legend>${body}</fieldset>`;
+    ? html`<${Fold} title=${title} count=${list.length} errors=${errors} path=${path} body=${body} />`
+    : html`<fieldset><legend>${title}</legend>${body()}</fieldset>`;
 }
 
-function ObjectListBody({ node, list, item, path, onChange, errors, title }) {
+function ObjectListBody({ node, list, item, path, onChange, errors }) {
+  // Each entry is named by what one is ("Return address 2"), the list's title being what they all are.
+  const one = resolve(ROOT, item).title || "Entry";
   return html`
-    ${node.description ? html`<p class="help">${plainHelp(node.description)}</p>` : null}
+    ${node.description ? html`<p class="help">${node.description}</p>` : null}
     <${FieldError} messages=${errorsAt(errors, path.join("."))} />
     ${list.map((entry, i) => html`<div class="list-entry">
-      <div class="spread"><strong>${title} ${i + 1}</strong>
-        <button type="button" class="button small" aria-label=${`Remove ${title} ${i + 1}`} onClick=${() => onChange(list.filter((_, j) => j !== i))}>Remove</button></div>
-      <${Node} schema=${item} value=${entry} path=${[...path, String(i)]} errors=${errors} title=${`${title} ${i + 1}`} bare=${true}
+      <div class="spread"><strong>${one} ${i + 1}</strong>
+        <button type="button" class="button small" aria-label=${`Remove ${one.toLowerCase()} ${i + 1}`} onClick=${() => onChange(list.filter((_, j) => j !== i))}>Remove</button></div>
+      <${Node} schema=${item} value=${entry} path=${[...path, String(i)]} errors=${errors} title=${`${one} ${i + 1}`} bare=${true}
         onChange=${(v) => onChange(list.map((x, j) => (j === i ? v : x)))} />
     </div>`)}
-    <button type="button" class="button small" onClick=${() => onChange([...list, blank(ROOT, item)])}>Add ${title.toLowerCase()}</button>`;
+    <button type="button" class="button small" onClick=${() => onChange([...list, blank(ROOT, item)])}>Add ${one.toLowerCase()}</button>`;
 }
 
 function JsonValue({ node, value, path, onChange, errors, title }) {
-  return html`<${Field} id=${idFor(path)} label=${`${title} (JSON)`} help=${plainHelp(node.description)} errors=${errorsAt(errors, path.join("."), { prefix: true })}>${(p) =>
+  return html`<${Field} id=${idFor(path)} label=${`${title} (JSON)`} help=${node.description} errors=${errorsAt(errors, path.join("."), { prefix: true })}>${(p) =>
     html`<textarea ...${p} class="mono" value=${JSON.stringify(value ?? null, null, 2)}
       onChange=${(e) => { try { onChange(JSON.parse(e.target.value)); } catch (_) { /* keep the last valid value */ } }}></textarea>`}</${Field}>`;
 }
@@ -161,18 +188,18 @@ function Node({ schema, value, path, onChange, errors, title, bare = false }) {
   const name = title || label(key, node);
   if (node.type === "object" && node.properties) {
     if (nullable && value == null) {
-      return html`<fieldset><legend>${name}</legend>${node.description ? html`<p class="help">${plainHelp(node.description)}</p>` : null}
+      return html`<fieldset><legend>${name}</legend>${node.description ? html`<p class="help">${node.description}</p>` : null}
         <button type="button" class="button small" onClick=${() => onChange(blank(ROOT, node))}>Set ${name.toLowerCase()}</button></fieldset>`;
     }
-    const body = html`${node.description && !bare ? html`<p class="help">${plainHelp(node.description)}</p>` : null}
+    const body = () => html`${node.description && !bare ? html`<p class="help">${node.description}</p>` : null}
       <${FieldError} messages=${errorsAt(errors, path.join("."))} />
       ${Object.entries(node.properties).map(([k, s]) => html`<${Node} schema=${s} value=${value?.[k]} path=${[...path, k]} errors=${errors}
         onChange=${(v) => onChange({ ...(value || {}), [k]: v })} />`)}
       ${nullable ? html`<button type="button" class="button small" onClick=${() => onChange(null)}>Remove ${name.toLowerCase()}</button>` : null}`;
-    if (bare) return body;
+    if (bare) return body();
     return leafCount(node) > FOLD_OVER
-      ? html`<${Fold} title=${name} errors=${errors} path=${path}>${body}</${Fold}>`
-      : html`<fieldset><legend>${name}</legend>${body}</fieldset>`;
+      ? html`<${Fold} title=${name} errors=${errors} path=${path} body=${body} />`
+      : html`<fieldset><legend>${name}</legend>${body()}</fieldset>`;
   }
   if (node.type === "array") {
     const items = resolve(ROOT, node.items || {});
@@ -185,17 +212,22 @@ function Node({ schema, value, path, onChange, errors, title, bare = false }) {
   return html`<${JsonValue} node=${node} value=${value} path=${path} onChange=${onChange} errors=${errors} title=${name} />`;
 }
 
+/** One top-level section, folded (Returns open) until the merchant opens it or it has an error. */
+function Section({ name, schema, value, onChange, errors }) {
+  const node = unwrap(ROOT, schema).schema;
+  const bad = errorsAt(errors, name, { prefix: true }).length > 0;
+  const [open, onToggle] = useOpen(name === "returns");
+  return html`<details class="card section-card" open=${open || bad} onToggle=${onToggle} data-section=${name}>
+    <summary><span class="section-title">${label(name, node)}</span>${bad ? html` <span class="badge badge-critical">Needs attention</span>` : null}
+      <span class="subdued section-desc">${helpOf(node, label(name, node)) || ""}</span></summary>
+    ${open || bad ? html`<div class="section-body"><${Node} schema=${schema} value=${value} path=${[name]} errors=${errors} bare=${true}
+      onChange=${onChange} /></div>` : null}
+  </details>`;
+}
+
 /** One collapsible section per top-level key; sections with errors open themselves. */
 export function SchemaForm({ schema, value, onChange, errors, skip = [] }) {
   ROOT = schema;
-  return html`${Object.entries(schema.properties).filter(([k]) => !skip.includes(k)).map(([k, s]) => {
-    const node = unwrap(schema, s).schema;
-    const bad = errorsAt(errors, k, { prefix: true }).length > 0;
-    return html`<details class="card section-card" open=${bad || k === "returns"} data-section=${k}>
-      <summary><span class="section-title">${label(k, node)}</span>${bad ? html` <span class="badge badge-critical">Needs attention</span>` : null}
-        <span class="subdued section-desc">${plainHelp(node.description) || ""}</span></summary>
-      <div class="section-body"><${Node} schema=${s} value=${value[k]} path=${[k]} errors=${errors} bare=${true}
-        onChange=${(v) => onChange({ ...value, [k]: v })} /></div>
-    </details>`;
-  })}`;
+  return html`${Object.entries(schema.properties).filter(([k]) => !skip.includes(k)).map(([k, s]) => html`<${Section} key=${k} name=${k}
+    schema=${s} value=${value[k]} errors=${errors} onChange=${(v) => onChange({ ...value, [k]: v })} />`)}`;
 }

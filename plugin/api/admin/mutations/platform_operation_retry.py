@@ -1,4 +1,4 @@
-"""`platformOperationRetry`: carry out a FAILED platform operation again."""
+"""`platformOperationRetry`: carry out a FAILED platform operation (or webhook import) again."""
 
 from __future__ import annotations
 
@@ -22,7 +22,8 @@ class PlatformOperationRetryMutation:
     @strawberry.mutation(description="Carry out a FAILED platform operation again: PENDING, due now, attempts "
                          "from 0. One the platform refused goes with a new idempotency key (its refund, back to "
                          "PENDING, must still fit what is left to refund); one that could not reach the platform "
-                         "keeps its key. Any other status is refused with INVALID_STATE.")
+                         "keeps its key. A failed webhook import (WEBHOOK_IMPORT) is imported again from what the platform sent. "
+                         "Any other status is refused with INVALID_STATE.")
     @refusals()
     async def platform_operation_retry(self, info: Info, id: strawberry.ID) -> PlatformOperationRetryPayload:
         row = await retry_operation(info.context.shop, pk(id, "PlatformOperation"), actor=info.context.staff)

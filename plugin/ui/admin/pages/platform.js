@@ -1,5 +1,5 @@
 // The platform desk: what Recourse asked the shop's platform (Shopify) to carry out, what it said,
-// and a Retry for what failed. Used by the return page (its own operations) and the Platform page
+// what the platform sent that Recourse could not import, and a Retry for what failed. Used by the return page (its own operations) and the Platform page
 // (every operation of the shop, the failed ones first).
 import { html, useState } from "../../shared/html.js";
 import { dateTime } from "../../shared/format.js";
@@ -7,7 +7,7 @@ import { Badge, Banner, Card, EmptyState } from "../../shared/ui.js";
 import { gql } from "../api.js";
 import { useQuery, Loaded, PageHeader, ActionDialog, Pager, usePager } from "../components.js";
 
-export const OPERATION_FIELDS = "id kind title status message refused attempts subjectId orderId createdAt doneAt";
+export const OPERATION_FIELDS = "id kind title webhookTopic status message refused attempts subjectId orderId createdAt doneAt";
 const RETRY = `mutation PlatformRetry($id: ID!) { platformOperationRetry(id: $id) { userErrors { field message code } } }`;
 const LIST = `query PlatformOperations($status: PlatformOperationStatus, $after: String) {
   platformOperations(first: 25, after: $after, status: $status) { nodes { ${OPERATION_FIELDS} } pageInfo { hasNextPage endCursor } } }`;
@@ -29,7 +29,9 @@ function why(op) {
 export function RetryDialog({ op, onClose, onDone }) {
   return html`<${ActionDialog} title=${`Retry: ${op.title}?`} confirmLabel="Retry" onClose=${onClose} onDone=${onDone}
     onConfirm=${async () => (await gql(RETRY, { id: op.id })).platformOperationRetry.userErrors}>
-    <p>${op.refused
+    <p>${op.kind === "WEBHOOK_IMPORT"
+      ? "What the platform sent is imported again, as if it had just come. Fix what the error names first (an order updated on the platform, for instance), or it fails again."
+      : op.refused
       ? "It goes to the platform again, as a new request. Fix what the platform said first, or it will refuse again."
       : "It goes to the platform again with the same idempotency key: if the platform did carry it out after all, it is recorded, never done twice."}</p>
   </${ActionDialog}>`;
@@ -72,7 +74,7 @@ export function Platform() {
   const pager = usePager();
   const state = useQuery(LIST, { status, after: pager.after });
   const [retrying, setRetrying] = useState(null);
-  return html`<${PageHeader} title="Platform" subtitle="Refunds, cancellations and return steps carried out on your store's platform." />
+  return html`<${PageHeader} title="Platform" subtitle="Refunds, cancellations and return steps carried out on your store's platform, and what it sent that could not be imported." />
     <${Card} className="flush">
       <nav class="tabs" aria-label="Operation status">${[["FAILED", "Failed"], ["PENDING", "Waiting"], ["DONE", "Done"], [null, "All"]].map(([v, l]) =>
         html`<button type="button" class="tab" aria-pressed=${status === v ? "true" : "false"} aria-current=${status === v ? "true" : undefined} onClick=${() => { pager.reset(); setStatus(v); }}>${l}</button>`)}</nav>
@@ -80,7 +82,7 @@ export function Platform() {
         ? html`<div class="card-body">${data.platformOperations.nodes.map((op) => html`<${OperationRow} op=${op} onRetry=${setRetrying} showSubject=${true} />`)}</div>
           <${Pager} pager=${pager} pageInfo=${data.platformOperations.pageInfo} label="Operation pages" />`
         : html`<${EmptyState} title=${status === "FAILED" ? "Nothing failed" : "No operations here"}>
-            ${status === "FAILED" ? "Every refund, cancellation and return step went through on the platform." : "Operations appear as refunds and returns move (not on a manual platform)."}</${EmptyState}>`}</${Loaded}>
+            ${status === "FAILED" ? "Every refund, cancellation and return step went through on the platform, and everything it sent was imported." : "Operations appear as refunds and returns move (not on a manual platform)."}</${EmptyState}>`}</${Loaded}>
     </${Card}>
     ${retrying ? html`<${RetryDialog} op=${retrying} onClose=${() => setRetrying(null)} onDone=${state.reload} />` : null}`;
 }

@@ -8,7 +8,7 @@ import { fieldErrors } from "../../shared/client.js";
 import { Badge, Banner, Card, EmptyState, Spinner } from "../../shared/ui.js";
 import { gql } from "../api.js";
 import { useQuery, Loaded, PageHeader, ActionDialog, report, who } from "../components.js";
-import { SchemaForm } from "../schema_form.js";
+import { SchemaForm, titlesOf } from "../schema_form.js";
 
 const M = "amount currencyCode";
 const LOAD = `query PolicyPage { policy { version document } policySchema
@@ -72,7 +72,7 @@ function Impact({ impact, days, setDays, busy, error }) {
   </${Card}>`;
 }
 
-function History({ versions, current }) {
+function History({ versions, current, schema }) {
   const latest = versions[0]?.number;
   const [from, setFrom] = useState(versions[1]?.number ?? latest);
   const [to, setTo] = useState(latest);
@@ -100,7 +100,7 @@ function History({ versions, current }) {
     ${error ? html`<${Banner}>${error}</${Banner}>` : null}
     ${diff ? (diff.changes.length ? html`<table class="index diff"><caption class="visually-hidden">Changes from version ${from} to ${to}</caption>
       <thead><tr><th scope="col">Setting</th><th scope="col">Version ${from}</th><th scope="col">Version ${to}</th></tr></thead>
-      <tbody>${diff.changes.map((c) => html`<tr><td class="mono">${c.path.join(" › ")}</td>
+      <tbody>${diff.changes.map((c) => html`<tr><td>${titlesOf(schema, c.path).join(" › ")}</td>
         <td><span class="diff-before">${show(c.before)}</span></td><td><span class="diff-after">${show(c.after)}</span></td></tr>`)}</tbody></table>`
       : html`<p class="subdued">These versions are the same.</p>`) : null}
   </${Card}>`;
@@ -111,7 +111,7 @@ function Editor({ loaded, reload, saved, setSaved }) {
   const [dirty, setDirty] = useState(false);
   const [errors, setErrors] = useState({});
   const [preview, setPreview] = useState(null);
-  const [lint, setLint] = useState([]);
+  const [lint, setLint] = useState(null); // null until the first check answers: never "none found" before
   const [impact, setImpact] = useState(null);
   const [impactBusy, setImpactBusy] = useState(true);
   const [impactError, setImpactError] = useState(null);
@@ -182,8 +182,10 @@ function Editor({ loaded, reload, saved, setSaved }) {
       </div>
       <div class="stack">
         <${Impact} impact=${impact} days=${days} setDays=${setDays} busy=${impactBusy} error=${impactError} />
-        <${Card} title="Lint">${count ? html`<p class="lint-blocked">The draft has ${count} ${count === 1 ? "error" : "errors"}: fix ${count === 1 ? "it" : "them"} to check the policy for contradictions.</p>` : lint.length ? html`<ul class="lint">${lint.map((w) => html`<li><${Badge} tone=${w.severity === "error" ? "critical" : w.severity === "warning" ? "attention" : "info"}>${humanize(w.severity)}</${Badge}> ${w.message}
-            ${w.path.length ? html`<div class="subdued mono">${w.path.join(" › ")}</div>` : null}</li>`)}</ul>`
+        <${Card} title="Lint">${count ? html`<p class="lint-blocked">The draft has ${count} ${count === 1 ? "error" : "errors"}: fix ${count === 1 ? "it" : "them"} to check the policy for contradictions.</p>`
+          : lint === null ? html`<${Spinner} label="Checking the policy…" />`
+          : lint.length ? html`<ul class="lint">${lint.map((w) => html`<li><${Badge} tone=${w.severity === "error" ? "critical" : w.severity === "warning" ? "attention" : "info"}>${humanize(w.severity)}</${Badge}> ${w.message}
+            ${w.path.length ? html`<div class="subdued">${titlesOf(loaded.policySchema, w.path).join(" › ")}</div>` : null}</li>`)}</ul>`
           : html`<p class="subdued">No contradictions found.</p>`}</${Card}>
         <${Card} title="Public policy page (preview)">
           ${preview ? html`<iframe class="preview-frame" title="Preview of the public return policy page" sandbox="" srcdoc=${PAGE_STYLE + preview}></iframe>` : html`<${Spinner} label="Rendering…" />`}
@@ -191,7 +193,7 @@ function Editor({ loaded, reload, saved, setSaved }) {
       </div>
     </div>
     <div class="spacer"></div>
-    <${History} versions=${loaded.policyVersions.nodes} current=${loaded.policy.version} />
+    <${History} versions=${loaded.policyVersions.nodes} current=${loaded.policy.version} schema=${loaded.policySchema} />
     ${preset ? html`<${ActionDialog} title="Preview a preset" confirmLabel="Preview" onClose=${() => setPreset(null)}
       onConfirm=${async () => {
         const doc = (await gql(PRESET_DOCUMENT, { preset })).policyPresetDocument;
