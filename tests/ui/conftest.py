@@ -32,8 +32,13 @@ from tests.strict import unavailable
 
 def pytest_collection_modifyitems(items):
     # The serve banner names demo orders to try; the other browser tests on the shared server take
-    # demo orders for their own returns, so the banner's are checked first, while they are untouched.
-    items.sort(key=lambda item: item.path.name != "test_serve_banner.py")
+    # demo orders for their own returns, so the banner's are checked first among them, while they are
+    # untouched (the browser tests keep their places in the run: after them, no async test can run).
+    here = Path(__file__).parent
+    places = [i for i, item in enumerate(items) if item.path.is_relative_to(here)]
+    browser = sorted((items[i] for i in places), key=lambda item: item.path.name != "test_serve_banner.py")
+    for i, item in zip(places, browser):
+        items[i] = item
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = Path(os.environ.get("RECOURSE_SCREENSHOTS", ROOT / "var" / "screenshots"))
