@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from decimal import Decimal
 
 from plugin.api.ids import to_gid
 from plugin.platform import shopify
@@ -65,7 +66,7 @@ async def shirt_order(shop, *, name="#1001", pid="7001", size_index=0, quantity=
     payload = {
         "id": f"o{name}", "name": name, "email": EMAIL, "currency": shop.currency, "source_name": "web",
         "created_at": placed.isoformat(), "updated_at": placed.isoformat(),
-        "subtotal_price": f"{float(price) * quantity:.2f}", "total_price": f"{float(price) * quantity + 5:.2f}",
+        "subtotal_price": f"{Decimal(price) * quantity:.2f}", "total_price": f"{Decimal(price) * quantity + 5:.2f}",
         "shipping_lines": [{"price": "5.00"}], "shipping_address": {"country_code": "US", "province_code": "NY"},
         "customer": {"id": "c1", "email": EMAIL},
         "line_items": [{"id": f"{name}-l1", "product_id": pid, "variant_id": vid, "title": "Linen Shirt",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from decimal import Decimal
 
 from plugin.platform import shopify
 from plugin.platform.catalog import upsert_product
@@ -25,11 +26,11 @@ async def delivered_order(shop, *, name="#1001", days_ago=5, quantity=2, price="
     pid = f"p-{name}"
     await upsert_product(shop, shopify.Product.model_validate(
         {"id": pid, "title": "Linen Shirt", "product_type": "Shirts", "tags": tags, "updated_at": placed.isoformat()}))
-    total = f"{float(price) * quantity + float(shipping):.2f}"
+    total = f"{Decimal(price) * quantity + Decimal(shipping):.2f}"
     payload = {
         "id": name, "name": name, "email": email, "currency": currency or shop.currency, "source_name": "web",
         "created_at": placed.isoformat(), "updated_at": placed.isoformat(),
-        "subtotal_price": f"{float(price) * quantity:.2f}", "total_price": total,
+        "subtotal_price": f"{Decimal(price) * quantity:.2f}", "total_price": total,
         "shipping_lines": [{"price": shipping}],
         "shipping_address": {"country_code": country, "province_code": "NY"},
         "customer": {"id": customer, "email": email},
@@ -106,7 +107,7 @@ async def placed_order(shop, *, name="#2001", hours_ago=1.0, quantity=1, price="
     payload = {
         "id": name, "name": name, "email": email, "currency": shop.currency, "source_name": "web",
         "created_at": placed.isoformat(), "updated_at": placed.isoformat(),
-        "subtotal_price": f"{float(price) * quantity:.2f}", "total_price": f"{float(price) * quantity + 5:.2f}",
+        "subtotal_price": f"{Decimal(price) * quantity:.2f}", "total_price": f"{Decimal(price) * quantity + 5:.2f}",
         "shipping_lines": [{"price": "5.00"}],
         "shipping_address": {"country_code": "US", "province_code": "NY"},
         "customer": {"id": customer, "email": email},
