@@ -5,10 +5,12 @@ four seed stores nor the four pages used in the first session. The first twenty-
 seeded shuffle (random.Random(26)) into 11 development texts, on which the drafter's rules were
 improved, and 11 test texts, measured once; two more development sets followed. Once measured and
 read, the first test set became development set 4, and a second test set of twelve new pages was
-gathered, labelled and committed before the drafter read it. Every label below was written (and
-committed) before the drafter was run on its text.
+gathered, labelled and committed before the drafter read it; a third and (session 4) a fourth test
+set followed, the fourth labelled by someone who had read neither the drafter nor its own labelled
+texts. Every label below was written (and committed) before the drafter was run on its text.
 
-The texts themselves are others' words and are not committed: `texts/` is ignored by git. Each
+The texts themselves are others' words and are not committed: `texts/` is ignored by git (the
+fourth test set's in `texts/test4/`, see score.py). Each
 entry keeps the address the text was read from; the corpus stores the opening of each page, so a
 text is that opening (a long page is cut at its last whole sentence).
 
@@ -42,7 +44,7 @@ READ = "2026-12-04"
 @dataclass(frozen=True)
 class Label:
     url: str
-    split: str  # "dev".."dev4", "test2" (measured once, then read: development set 6) or "test3"
+    split: str  # "dev".."dev4", "test2" (measured once, then read: development set 6), "test3" or "test4"
     facts: dict
     either: dict = field(default_factory=dict)
     unplaced: tuple[str, ...] = ()
@@ -966,5 +968,211 @@ LABELS: dict[str, Label] = {
         unplaced=("without a receipt", "must be tested", "file a claim directly with usps", "framing deposits",
                   "refund the balance minus the deposit"),
         read="2026-12-04 (session 3, third test set)",
+    ),
+
+    # --- a fourth test set, 2026-12-04 session 4: twelve pages of kinds of shops no earlier set holds (auto
+    # parts, fishing tackle, cosmetics, golf, home-brewing supplies, yarn, aquarium livestock and equipment,
+    # cameras, horse tack, supplements, tea, electronics), the first shop page per query that is a shop's
+    # own policy (not a template with blanks, not an article, at least 800 characters). Labelled by someone
+    # who had not read the drafter, its rules or its own labelled texts, and committed before the drafter
+    # read any of them; measure once. Texts in texts/test4/ (see score.py).
+    "amgcarparts": Label(
+        "https://www.amgcarpartsforsale.com/refund_returns", "test4",
+        facts={
+            **_w(30, "DELIVERY"),
+            "requirements.proof_of_purchase": True,
+            "fees.restocking_percent": "15",
+            "requirements.condition": {"ORIGINAL_PACKAGING", "UNUSED"},
+            "exclusions": {"NON_RETURNABLE_MARK|OTHER:non-returnable", "OTHER:electric"},
+            "cancellation.until_shipped": True,
+        },
+        either={"returns.request_required_before_shipping": True, "returns.request_via": "EMAIL",
+                "requirements.condition": {"ORIGINAL_CONDITION"}, "exclusions": {"WORN_OR_DAMAGED|OTHER:used|OTHER:installed"},
+                "refund.inspection": True},
+        unplaced=("if the cancelled part was special ordered", "must be returned to the dealership",
+                  "transport the part to the dealership", "reject the core part return"),
+        read="2026-12-04 (session 4, fourth test set)",
+    ),
+    "tackledirect": Label(
+        "https://www.tackledirectshop.com/returns-exchanges", "test4",
+        facts={
+            **_w(15, "DELIVERY"),
+            "resolutions.exchange": "ALWAYS",
+            "requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING", "TAGS_ATTACHED", "MANUALS_INCLUDED", "ACCESSORIES_INCLUDED"},
+            "returns.request_via": "EMAIL",
+            "requirements.reason_required": True,
+            "returns.request_required_before_shipping": True,
+            "instructions.pack_securely": True,
+            "shipping.default.payer": "CUSTOMER",
+            "shipping.merchant_at_fault": {"payer": "MERCHANT"},
+            "fault.reasons": {"WRONG_ITEM", "DEFECTIVE"},
+            "instructions.tracked_shipping_recommended": True,
+        },
+        either={"requirements.condition": {"ORIGINAL_CONDITION"}, "requirements.proof_of_purchase": True,
+                "refund.response_business_days": 2, "instructions.use_address_from_instructions": True},
+        unplaced=("respond within 1-2 business days", "rma number clearly visible"),
+        read="2026-12-04 (session 4, fourth test set)",
+    ),
+    "2mcosmetics": Label(
+        "https://2mcosmetics.ca/en/pages/politique-de-retour", "test4",
+        facts={
+            "returns.window.days": 30,
+            "requirements.condition": {"ORIGINAL_CONDITION", "ORIGINAL_PACKAGING", "ACCESSORIES_INCLUDED", "UNUSED", "NOT_ALTERED"},
+            "returns.request_via": "EMAIL",
+            "returns.request_required_before_shipping": True,
+            "shipping.default.payer": "CUSTOMER",
+            "shipping.merchant_at_fault": {"payer": "MERCHANT"},
+            "fault.reasons": {"NOT_AS_DESCRIBED", "WRONG_ITEM"},
+            "refund.original_shipping": "NEVER",
+        },
+        either={"returns.window.starts": "PURCHASE", "requirements.condition": {"MANUALS_INCLUDED"}},
+        unplaced=("allergy related returns",),
+        read="2026-12-04 (session 4, fourth test set)",
+    ),
+    "golfgearbox": Label(
+        "https://www.golfgearbox.com/pages/returns-refunds", "test4",
+        facts={
+            "fault.reasons": {"DEFECTIVE", "WRONG_ITEM", "DAMAGED"},
+            "fault.remedies": {"REPLACEMENT"},
+            "resolutions.replacement": "MERCHANT_AT_FAULT",
+            **_w(7, "DELIVERY", prefix="fault.window"),
+            "fees.restocking_percent": "15",
+            "exclusions": {"PERSONALIZED|OTHER:custom", "CLEARANCE|OTHER:closeout"},
+            "refund.original_shipping": "NEVER",
+        },
+        either={"fault.reasons": {"INCOMPLETE"}, "fees.waived_when_merchant_at_fault": True, "cancellation.until_shipped": True},
+        unplaced=("drop shipped products delayed", "in like new condition", "freight shipped items", "tour links products",
+                  "5% cancellation fee", "13% cancellation fee", "23% cancellation fee"),
+        read="2026-12-04 (session 4, fourth test set)",
+    ),
+    "olivewoodbrewing": Label(
+        "https://olivewoodbrewing.com/pages/return-policy", "test4",
+        facts={
+            "requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING"},
+            "exclusions": {"OTHER:perishable|OTHER:yeast|OTHER:hops|OTHER:fruit|OTHER:juice|OTHER:grain|OTHER:malt|OTHER:enzyme"
+                           "|OTHER:culture|OTHER:flavoring|OTHER:extract"},
+            **_w(30, "DELIVERY"),
+            "returns.request_required_before_shipping": True,
+            "refund.processing": _r(0, 1, "BUSINESS"),
+            "shipping.default.payer": "CUSTOMER",
+            "instructions.pack_securely": True,
+        },
+        either={"resolutions.replacement": "ALWAYS", "shipping.merchant_at_fault": {"payer": "MERCHANT"},
+                "returns.request_via": "EMAIL"},
+        unplaced=("received within 60 days of delivery", "outside the united states", "ship the replacement within",
+                  "postage cost will be deducted", "obvious carelessness", "fraudulent return"),
+        read="2026-12-04 (session 4, fourth test set)",
+    ),
+    "cowgirlbluesyarn": Label(
+        "https://cowgirlbluesyarn.com/returns-policy", "test4",
+        facts={
+            **_w(60, "PURCHASE"),
+            "resolutions.exchange": "ALWAYS",
+            "exclusions": {"OTHER:ordered in|OTHER:specifically", "CLEARANCE|FINAL_SALE", "OTHER:custom colour",
+                           "PERSONALIZED|OTHER:custom order|OTHER:specification|OTHER:dyed"},
+            "requirements.proof_of_purchase": True,
+        },
+        either={"requirements.condition": {"ORIGINAL_CONDITION", "ORIGINAL_PACKAGING", "TAGS_ATTACHED", "UNUSED", "NOT_WORN",
+                                           "NOT_WASHED"}},
+        unplaced=("within 14 days of purchase",),
+        read="2026-12-04 (session 4, fourth test set)",
+    ),
+    "summitcitycoral": Label(
+        "https://summitcitycoral.com/shop/policies/", "test4",
+        facts={
+            "refund.original_shipping": "NEVER",
+            **_w(14, "DELIVERY"),
+            "returns.request_required_before_shipping": True,
+            "exclusions": {"OTHER:live"},
+        },
+        either={"returns.request_via": "EMAIL"},
+        unplaced=("arrives dead", "case-by-case", "partial discount on your next purchase", "if purchased at our retail location"),
+        read="2026-12-04 (session 4, fourth test set)",
+    ),
+    "slmcameras": Label(
+        "https://slmcameras.com/pages/warranty-and-refund-policy", "test4",
+        facts={
+            "requirements.condition": {"UNUSED", "ORIGINAL_CONDITION", "ORIGINAL_PACKAGING"},
+            "requirements.proof_of_purchase": True,
+            "exclusions": {"OTHER:outlet"},
+            "shipping.default.payer": "CUSTOMER",
+            "fees.restocking_percent": "10",
+            "refund.inspection": True,
+            "refund.method": "ORIGINAL_PAYMENT",
+            "refund.processing": _r(0, 14, "CALENDAR"),
+        },
+        either={"shipping.merchant_at_fault": {"payer": "MERCHANT"}, "fees.waived_when_merchant_at_fault": True,
+                "refund.typical_arrival": _r(0, 14, "CALENDAR")},
+        unplaced=("2% transaction fee", "returns a camera as faulty"),
+        read="2026-12-04 (session 4, fourth test set)",
+    ),
+    "tackroom": Label(
+        "https://tackroomincorporated.com/terms", "test4",
+        facts={
+            "returns.window.days": 30,
+            "resolutions.exchange": "ALWAYS",
+            "shipping.default.payer": "CUSTOMER",
+            "shipping.merchant_at_fault": {"payer": "MERCHANT"},
+            "fault.reasons": {"DAMAGED", "DEFECTIVE", "WRONG_ITEM"},
+            "refund.method": "ORIGINAL_PAYMENT",
+        },
+        either={"exclusions": {"PERSONALIZED|OTHER:custom"}, "requirements.condition": {"NOT_STAINED"}},
+        unplaced=("2 billing cycles", "paid by check", "full address, phone number", "no cash refunds on custom items",
+                  "show equipment is non-returnable", "bits are non-returnable", "size exchange"),
+        read="2026-12-04 (session 4, fourth test set)",
+    ),
+    "onlinevitaminstore": Label(
+        "https://theonlinevitaminstore.com/pages/refund-policy", "test4",
+        facts={
+            "returns.window.days": 30,
+            "fees.restocking_percent": "15",
+            "fees.waived_when_merchant_at_fault": True,
+            "fault.reasons": {"DEFECTIVE", "DAMAGED", "WRONG_ITEM"},
+            "exclusions": {"CLEARANCE|FINAL_SALE|OTHER:discount", "OTHER:buy one|FREE_GIFT", "OTHER:gift card"},
+            "requirements.condition": {"UNUSED"},
+            "returns.request_via": "EMAIL",
+            "returns.request_required_before_shipping": True,
+            "resolutions.reorder_hint": True,
+            "refund.inspection": True,
+            "refund.method": "ORIGINAL_PAYMENT",
+        },
+        either={"returns.window.starts": "DELIVERY", "returns.window.unit": "BUSINESS", "fault.reasons": {"NOT_AS_DESCRIBED"},
+                "requirements.condition": {"ORIGINAL_PACKAGING"}, "exclusions": {"WORN_OR_DAMAGED|OTHER:opened|OTHER:used"},
+                "resolutions.exchange": "NEVER", "refund.confirmation_email": True, "currency": "USD"},
+        unplaced=("minimum restocking fee is $15.00", "product expired"),
+        read="2026-12-04 (session 4, fourth test set)",
+    ),
+    "tea-us": Label(
+        "https://tea-us.com/pages/refund", "test4",
+        facts={
+            "returns.window.days": 30,
+            "requirements.reason_required": True,
+            "requirements.condition": {"UNUSED", "ORIGINAL_CONDITION", "ORIGINAL_PACKAGING"},
+            "refund.inspection": True,
+            "refund.method": "ORIGINAL_PAYMENT",
+            "shipping.default.payer": "CUSTOMER",
+            "refund.original_shipping": "NEVER",
+        },
+        either={"returns.window.starts": "PURCHASE", "resolutions.exchange": "ALWAYS", "resolutions.replacement": "ALWAYS",
+                "returns.request_via": "WEBSITE", "returns.request_required_before_shipping": True,
+                "exclusions": {"WORN_OR_DAMAGED"}, "refund.confirmation_email": True},
+        unplaced=("return shipping costs will be deducted",),
+        read="2026-12-04 (session 4, fourth test set)",
+    ),
+    "gadgetcircle": Label(
+        "https://gadgetcircle.co.uk/pages/returns-and-refunds", "test4",
+        facts={
+            **_w(14, "DELIVERY"),
+            "returns.request_via": "EMAIL",
+            "shipping.default.payer": "CUSTOMER",
+            "instructions.insured_shipping_recommended": True,
+            "instructions.pack_securely": True,
+            "refund.inspection": True,
+            "exclusions": {"OTHER:digital|OTHER:download", "PERSONALIZED|OTHER:tailor|OTHER:personalised", "OTHER:headphone"},
+        },
+        either={"returns.request_required_before_shipping": True, "instructions.tracked_shipping_recommended": True,
+                "exclusions": {"OTHER:cd|OTHER:dvd|OTHER:software"}},
+        unplaced=("within 48 hours to authorise", "partial refund to cover the diminished value", "for consumers only"),
+        read="2026-12-04 (session 4, fourth test set)",
     ),
 }
