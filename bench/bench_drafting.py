@@ -9,7 +9,9 @@ against their presets (setting by setting, as tests/policy/test_drafting.py comp
 the time to draft each seed page. Then the real shops' policies of bench/real_policies (labelled by
 hand before the drafter read them): the development sets (the fourth and the sixth, `test2`, are the
 first two test sets, read after they were measured), and with `--test` the third, held-out test set
-as well (measure that one once, after the work on the drafter is done). `--verbose` lists each miss.
+as well (measure that one once, after the work on the drafter is done), with `--test4` the fourth
+(texts in bench/real_policies/texts/test4/, or `--texts DIR`; also alone: `python -m
+bench.real_policies.score test4`). `--verbose` lists each miss.
 The real texts are not in the repository (others' words): where they are absent, that part says so.
 """
 
@@ -94,3 +96,7 @@ if __name__ == "__main__":
     if "--test" in sys.argv:
         print()
         report("test3", verbose="--verbose" in sys.argv)
+    if "--test4" in sys.argv:  # the fourth held-out set; texts from --texts DIR, else texts/test4/
+        texts = Path(sys.argv[sys.argv.index("--texts") + 1]) if "--texts" in sys.argv else None
+        print()
+        report("test4", verbose="--verbose" in sys.argv, texts=texts)

@@ -5,19 +5,35 @@ time), missed otherwise. A placed setting is invented when the text does not sta
 neither `facts` nor `either`) or when its value differs from the label's: "none invented" means no
 setting drafted to a value the text does not give. A labelled clause is listed when some unplaced
 sentence of the draft contains its words.
+
+Where the texts are: `texts/<name>.txt` for the sets up to the third test set, `texts/<split>/<name>.txt`
+from the fourth on (`OWN_FOLDER`); `--texts DIR` reads one set's texts from elsewhere. To measure one
+set alone (e.g. a held-out set, once):
+
+    python -m bench.real_policies.score test4 [--texts DIR] [--verbose]
 """
 
 from __future__ import annotations
 
+import argparse
 import re
+import sys
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from bench.real_policies.labels import LABELS, TEXTS, Label
-from plugin.policy.drafting import draft_policy
 
 SETS = {"requirements.condition", "fault.reasons", "fault.photos_of", "fault.remedies"}
 IGNORED = {"exclusions.not_cancellable"}
+OWN_FOLDER = {"test4"}  # sets whose texts sit in texts/<split>/, not beside the earlier sets' texts
+
+
+def texts_dir(split: str, texts: Path | None = None) -> Path:
+    """The folder a set's texts are read from: `texts` when given, else its default place."""
+    if texts is not None:
+        return Path(texts)
+    return TEXTS / split if split in OWN_FOLDER else TEXTS
 
 
 def _plain(text: str) -> str:
@@ -64,8 +80,10 @@ def _section(path: str) -> str:
     return path.split(".")[0]
 
 
-def score(name: str, label: Label) -> Score:
-    text = (TEXTS / f"{name}.txt").read_text()
+def score(name: str, label: Label, texts: Path | None = None) -> Score:
+    from plugin.policy.drafting import draft_policy  # here, so that finding and checking texts needs no drafter
+
+    text = (texts_dir(label.split, texts) / f"{name}.txt").read_text()
     draft = draft_policy(text)
     s = Score()
     scalars: dict = {}
@@ -135,19 +153,21 @@ def score(name: str, label: Label) -> Score:
     return s
 
 
-def available(split: str) -> list[str]:
-    return [name for name, label in LABELS.items() if label.split == split and (TEXTS / f"{name}.txt").exists()]
+def available(split: str, texts: Path | None = None) -> list[str]:
+    folder = texts_dir(split, texts)
+    return [name for name, label in LABELS.items() if label.split == split and (folder / f"{name}.txt").exists()]
 
 
-def report(split: str, verbose: bool = False) -> Score | None:
-    names = available(split)
+def report(split: str, verbose: bool = False, texts: Path | None = None) -> Score | None:
+    names = available(split, texts)
     wanted = [name for name, label in LABELS.items() if label.split == split]
     if not names:
-        print(f"## Real shops' policies, {split} set: texts not present (see bench/real_policies/labels.py)")
+        print(f"## Real shops' policies, {split} set: texts not present in {texts_dir(split, texts)} "
+              "(see bench/real_policies/labels.py)")
         return None
     total = Score()
     for name in names:
-        total.add(score(name, LABELS[name]))
+        total.add(score(name, LABELS[name], texts))
     right, missed, invented = sum(total.right.values()), sum(total.missed.values()), sum(total.invented.values())
     print(f"## Real shops' policies, {split} set ({len(names)} of {len(wanted)} texts, {right + missed} stated facts, "
           f"{total.clauses} clauses no setting holds)")
@@ -160,3 +180,16 @@ def report(split: str, verbose: bool = False) -> Score | None:
     if verbose:
         print("\n".join(total.notes))
     return total
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Score the drafter on one set of real shops' policies.")
+    parser.add_argument("split", choices=sorted({label.split for label in LABELS.values()}))
+    parser.add_argument("--texts", type=Path, help="folder holding the set's <name>.txt files (default: its place under texts/)")
+    parser.add_argument("--verbose", action="store_true", help="list every miss")
+    args = parser.parse_args(argv)
+    return 0 if report(args.split, verbose=args.verbose, texts=args.texts) is not None else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

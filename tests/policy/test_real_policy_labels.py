@@ -1,0 +1,98 @@
+"""The hand labels of real shops' policies (bench/real_policies/labels.py) hold what score.py compares:
+every fact and "either" reading names a setting of the policy document with a value it accepts, every
+exclusion key a category or the merchant's words, every clause cue the lower-case plain words that
+score.py looks for in an unplaced sentence; and each set's texts are looked for where they are kept.
+Nothing here drafts: a label that named no real setting, or a cue no sentence can contain, would
+count as missed whatever the drafter did."""
+
+from __future__ import annotations
+
+import re
+from typing import get_args
+
+import pytest
+
+from bench.real_policies import score
+from bench.real_policies.labels import LABELS, TEXTS
+from plugin.policy.model import Exclusion, Policy, ShippingTerms
+
+SPLITS = {"dev", "dev2", "dev3", "dev4", "test2", "test3", "test4"}
+CATEGORIES = set(get_args(Exclusion.model_fields["category"].annotation))
+LISTS = {"requirements.condition", "fault.reasons", "fault.photos_of", "fault.remedies", "sales_channels.allowed"}
+# placed paths that are not document paths: the terms when the shop is at fault, whatever the region
+OWN_MODEL = {"shipping.merchant_at_fault": ShippingTerms}
+
+
+def _document(readings: dict) -> dict:
+    """The readings as a policy document (exclusions left out: they are keys, not documents)."""
+    doc: dict = {}
+    for path, value in readings.items():
+        if path == "exclusions":
+            continue
+        if path in OWN_MODEL:
+            OWN_MODEL[path].model_validate(value)
+            continue
+        *parents, leaf = path.split(".")
+        node = doc
+        for part in parents:
+            node = node.setdefault(part, {})
+        node[leaf] = sorted(value) if path in LISTS else value
+    if "returns" in doc:  # the returns section needs its window, and a window its days
+        doc["returns"].setdefault("window", {})
+    for section in ("returns", "fault"):
+        window = doc.get(section, {}).get("window")
+        if window is not None:
+            window.setdefault("days", 30)
+    return doc
+
+
+@pytest.mark.parametrize("name", sorted(LABELS))
+def test_every_reading_is_a_setting_with_a_value_the_document_accepts(name):
+    label = LABELS[name]
+    assert label.split in SPLITS
+    for readings in (label.facts, label.either):
+        Policy.model_validate(_document(readings))  # unknown keys and wrong values raise
+
+
+@pytest.mark.parametrize("name", sorted(LABELS))
+def test_exclusion_keys_name_a_category_or_the_merchants_words(name):
+    label = LABELS[name]
+    for key in set(label.facts.get("exclusions", ())) | set(label.either.get("exclusions", ())):
+        for option in key.split("|"):
+            if option.startswith("OTHER:"):
+                assert option[6:] and option[6:] == option[6:].lower(), key
+            else:
+                assert option in CATEGORIES, key
+
+
+@pytest.mark.parametrize("name", sorted(LABELS))
+def test_clause_cues_are_plain_lower_case_words(name):
+    for cue in LABELS[name].unplaced:
+        assert cue.strip() and cue == score._plain(cue), cue
+
+
+@pytest.mark.parametrize("name", sorted(name for name, label in LABELS.items() if label.split == "test4"))
+def test_fourth_test_set_cues_and_excluded_words_are_in_its_texts(name):
+    path = score.texts_dir("test4") / f"{name}.txt"
+    if not path.exists():
+        pytest.skip("the texts are not in the repository (others' words); see bench/real_policies/labels.py")
+    text = score._plain(path.read_text())
+    label = LABELS[name]
+    for cue in label.unplaced:
+        assert cue in text, cue
+    for key in set(label.facts.get("exclusions", ())) | set(label.either.get("exclusions", ())):
+        words = [option[6:] for option in key.split("|") if option.startswith("OTHER:")]
+        assert not words or any(re.search(re.escape(word), text) for word in words), key
+
+
+def test_the_fourth_test_set_is_read_from_its_own_folder_and_the_earlier_sets_beside_each_other(tmp_path):
+    assert score.texts_dir("test4") == TEXTS / "test4"
+    assert score.texts_dir("test3") == TEXTS
+    assert score.texts_dir("test4", tmp_path) == tmp_path
+    test4 = sorted(name for name, label in LABELS.items() if label.split == "test4")
+    assert len(test4) == 12
+    for name in test4[:5]:
+        (tmp_path / f"{name}.txt").write_text("Returns are accepted within 30 days of delivery.\n")
+    (tmp_path / "yourbookstop.txt").write_text("a text of another set\n")
+    assert score.available("test4", tmp_path) == [name for name in LABELS if name in test4[:5]]
+    assert score.available("test3", tmp_path) == ["yourbookstop"]
