@@ -412,6 +412,86 @@ Gift receipt returns are refunded to store credit only.""",
         """Our 45-day return policy lets you send back unused items for a refund.""",
         {"returns.window.days": 45, "requirements.condition": {"UNUSED"}},
     ),
+    # --- session 4: scope before fault and fee readers, refusal lists, hard-wrapped pages ---
+    (
+        "hard-wrapped-page",
+        """Thank you for shopping with us. We only take back merchandise that is unused and still in its
+original box. The following goods cannot be returned: wool blankets,
+monogrammed towels, clearance and remnant fabrics, and any similar items. Please
+allow up to twelve business days for your return to be processed
+once it reaches us.""",
+        {
+            "requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING"},
+            "exclusions": {"OTHER:Wool blankets", "PERSONALIZED", "CLEARANCE", "OTHER:Remnant fabrics"},
+            "refund.processing": {"min_days": 0, "max_days": 12, "unit": "BUSINESS"},
+        },
+    ),
+    (
+        "refusals-after-on-and-colon",
+        """We can't offer refunds or exchanges on candles, incense, or teas.
+All sales are final on: bath salts, open-box lamps, items sold "as-is", or gift sets.
+We cannot accept a return of a kettle if its seal has been broken.""",
+        {"exclusions": {"OTHER:Candles", "OTHER:Incense", "OTHER:Teas", "OTHER:Bath salts", "OTHER:Open-box lamps",
+                        "OTHER:Gift sets"}},
+    ),
+    (
+        "custom-framing-orders",
+        """Custom mirror orders are non-refundable once placed. Returns are accepted within 10 days of purchase.""",
+        {"exclusions": {"PERSONALIZED"}, "returns.window.days": 10, "returns.window.starts": "PURCHASE"},
+    ),
+    (
+        "fault-rule-for-one-product-line",
+        """Returns
+You may return unused items within 30 days of delivery. Return shipping is paid by the customer unless the item is defective.
+
+Cut Flowers: We pack every bouquet by hand. If your bouquet arrives wilted or damaged, email us within 12 hours with a photo. We will send a new bouquet or refund you.
+
+For wholesale orders, exchanges are only offered for damaged units.""",
+        {
+            "returns.window.days": 30, "returns.window.starts": "DELIVERY", "requirements.condition": {"UNUSED"},
+            "shipping.default.payer": "CUSTOMER", "shipping.merchant_at_fault": {"payer": "MERCHANT"}, "fault.reasons": {"DEFECTIVE"},
+        },
+    ),
+    (
+        "damage-the-shop-does-not-take-back",
+        """We are unable to refund or exchange brushes once they leave the shop, even for flaws found later.
+If a parcel is damaged on its way to you, please open a claim with the courier directly.
+We may refuse a return that does not pass inspection (for example, scratched or damaged).
+Returns with a damaged or missing box are subject to a 20% restocking fee.
+Shipping costs are non-refundable unless we sent the wrong item.""",
+        {"refund.original_shipping": "MERCHANT_AT_FAULT", "refund.inspection": True},
+    ),
+    (
+        "carrier-claims-paragraph",
+        """Freight deliveries
+
+Check each pallet before you sign for it. Damage claims on goods shipped by freight must be made within 2 days.
+A photo of the damaged goods must go with every claim. If the damage is not written on the delivery receipt, you may lose the right to make a claim with the carrier.""",
+        {},
+    ),
+    (
+        "fault-heading-reach",
+        """Damaged or Defective Items
+
+If your order arrives damaged, tell us within 5 days of delivery and we will send a replacement.
+
+Seasonal Decor: we do not accept returns or exchanges of wreaths, garlands or ribbons.
+
+Refunds go back to the original payment method within 7 business days of receiving your return.""",
+        {
+            "fault.reasons": {"DAMAGED"}, "fault.window.days": 5, "fault.window.starts": "DELIVERY",
+            "fault.remedies": {"REPLACEMENT"}, "resolutions.replacement": "MERCHANT_AT_FAULT",
+            "exclusions": {"OTHER:Wreaths", "OTHER:Garlands", "OTHER:Ribbons"},
+            "refund.method": "ORIGINAL_PAYMENT", "refund.processing": {"min_days": 0, "max_days": 7, "unit": "BUSINESS"},
+        },
+    ),
+    (
+        "fees-for-some-cases",
+        """Orders may be cancelled within 12 hours of purchase. Later cancellations carry a 10% restocking fee.
+Returns without a receipt are taken case by case. Such returns incur a 20% restocking fee.
+Pieces returned that are not in sellable condition will be charged a 25% restocking fee.""",
+        {"cancellation.window_hours": 12, "cancellation.until_shipped": False},
+    ),
 ]
 
 

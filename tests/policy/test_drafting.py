@@ -87,6 +87,27 @@ def test_a_rule_no_setting_holds_is_listed_even_when_the_sentence_sets_something
     assert not {p.path for p in draft.placed} & {"fees.restocking_percent", "returns.window.days", "refund.processing", "returns.enabled", "fault.window.days"}
 
 
+_BY_NAME = {name: text for name, text, _facts in TEXTS}
+
+
+@pytest.mark.parametrize("name,listed", [
+    # a fault rule for one product line (the line led by its goods) or for some orders only
+    ("fault-rule-for-one-product-line", ["If your bouquet arrives wilted or damaged, email us within 12 hours with a photo.",
+                                         "For wholesale orders, exchanges are only offered for damaged units."]),
+    # damage the shop does not take back: a claim with the courier, a charge for a damaged box
+    ("damage-the-shop-does-not-take-back", ["If a parcel is damaged on its way to you, please open a claim with the courier directly.",
+                                            "Returns with a damaged or missing box are subject to a 20% restocking fee."]),
+    ("carrier-claims-paragraph", ["Damage claims on goods shipped by freight must be made within 2 days.",
+                                  "A photo of the damaged goods must go with every claim."]),
+    # fees on cancelling, on returns without a receipt ("such returns"), on pieces not in sellable condition
+    ("fees-for-some-cases", ["Later cancellations carry a 10% restocking fee.", "Such returns incur a 20% restocking fee.",
+                             "Pieces returned that are not in sellable condition will be charged a 25% restocking fee."]),
+])
+def test_a_scoped_or_conditional_rule_goes_to_the_merchant(name, listed):
+    unplaced = [u.sentence.text for u in draft_policy(_BY_NAME[name]).unplaced]
+    assert [sentence for sentence in listed if sentence not in unplaced] == []
+
+
 def test_an_implied_setting_gives_way_to_one_stated_outright():
     draft = draft_policy("If your item arrives damaged, we offer a refund or an exchange.\nWe offer free exchanges for another size.")
     assert draft.document["resolutions"]["exchange"] == "ALWAYS"

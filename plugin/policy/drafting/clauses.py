@@ -33,6 +33,8 @@ class Clause:
     is_heading: bool
     paragraph: int  # clauses with the same number stand in one paragraph (no blank line between)
     paragraph_text: str = ""  # the whole paragraph, plain and lower-cased (what it is about)
+    line: str = ""  # the whole line it stands on, without its list marker, plain and lower-cased
+    opening: str = ""  # the first clause of its paragraph (`body`): what the paragraph opens on
 
     @property
     def body(self) -> str:
@@ -49,7 +51,7 @@ def _plain(text: str) -> str:
     return (
         text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
         .replace("\u2010", "-").replace("\u2011", "-").replace("\u2012", "-")
-        .replace("\u2013", "-").replace("\u2014", "-").replace("\u00a0", " ")
+        .replace("\u2013", "-").replace("\u2014", "-").replace("\u00a0", " ").replace("\n", " ")
     )
 
 
@@ -58,16 +60,46 @@ def _segmenter() -> pysbd.Segmenter:
     return pysbd.Segmenter(language="en", clean=False, char_span=True)
 
 
+# A page stored hard-wrapped ("... you may rest\nassured that the items ...") breaks its sentences at
+# a fixed width: a long line that ends mid-sentence (no stop, colon or semicolon) and goes on in
+# lower case, or ends on a comma or a word no sentence ends with, is one line with the next.
+_WRAP_MIN = 50
+_NO_END = frozenset(
+    "a an the to of at by for with and or in on from as that which your our their its is are be been will may can "
+    "not no any all this these if than into per".split()
+)
+
+
+def _unwrapped(text: str) -> str:
+    """`text` with the line breaks of a hard-wrapped paragraph as spaces (same length: offsets hold)."""
+    if "\n" not in text:
+        return text
+    out = list(text)
+    starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+    for here, nxt in zip(starts, starts[1:], strict=False):
+        line = text[here : nxt - 1].rstrip()
+        following = text[nxt : text.find("\n", nxt) if "\n" in text[nxt:] else len(text)]
+        if len(line) < _WRAP_MIN or not following.strip() or line.endswith((".", "!", "?", ":", ";")):
+            continue
+        if _BULLET.match(following) or following[:1].isspace():
+            continue  # the next line is a list item of its own
+        last = re.findall(r"[\w']+|[^\w\s]", line)[-1].lower()
+        if following[:1].islower() or last == "," or last in _NO_END:
+            out[nxt - 1] = " "
+    return "".join(out)
+
+
 def _spans(text: str):
     """Sentence spans: pysbd within each line block, since a line break in a policy page ends a
     sentence even where the merchant put no full stop (headings, bullets)."""
+    original, text = text, _unwrapped(text)
     for line in re.finditer(r"[^\n]+", text):
         offset = line.start()
         if not _MANY_SENTENCES.search(line.group()):  # most lines of a policy page are one sentence
             stripped = line.group().strip()
             if stripped:
                 start = offset + len(line.group()) - len(line.group().lstrip())
-                yield stripped, start, start + len(stripped)
+                yield original[start : start + len(stripped)], start, start + len(stripped)
             continue
         for span in _segmenter().segment(line.group()):
             raw = span.sent
@@ -75,7 +107,7 @@ def _spans(text: str):
             if not stripped:
                 continue
             start = offset + span.start + (len(raw) - len(raw.lstrip()))
-            yield stripped, start, start + len(stripped)
+            yield original[start : start + len(stripped)], start, start + len(stripped)
 
 
 def _looks_like_heading(text: str) -> bool:
@@ -113,9 +145,13 @@ def _kind(sentence: str, whole_line: bool) -> tuple[bool, bool]:
 
 def _with_paragraphs(clauses: list[Clause]) -> list[Clause]:
     paragraphs: dict[int, str] = {}
+    openings: dict[int, str] = {}
     for clause in clauses:
         paragraphs[clause.paragraph] = f"{paragraphs.get(clause.paragraph, '')} {clause.body}"
-    return [replace(clause, paragraph_text=paragraphs[clause.paragraph]) for clause in clauses]
+        if not clause.is_heading:
+            openings.setdefault(clause.paragraph, clause.body)
+    return [replace(clause, paragraph_text=paragraphs[clause.paragraph], opening=openings.get(clause.paragraph, ""))
+            for clause in clauses]
 
 
 def split(text: str) -> list[Clause]:
@@ -123,6 +159,7 @@ def split(text: str) -> list[Clause]:
     clauses: list[Clause] = []
     heading = intro = ""
     previous_end = paragraph = 0
+    unwrapped = _unwrapped(text)
     for sentence, start, end in _spans(text):
         is_heading, bullet = _kind(sentence, _whole_line(text, start, end))
         # A list runs on over bullets, and over the plain lines of the paragraph right after its
@@ -135,7 +172,10 @@ def split(text: str) -> list[Clause]:
         heading = sentence.lstrip("#").strip() if is_heading else heading
         if bullet and not intro and clauses and _leads(clauses[-1], text):
             intro = clauses[-1].text  # "1. If you're shopping in the U.S." over its bullets
-        clauses.append(Clause(sentence, start, end, heading, intro, is_heading, paragraph))
+        line_end = unwrapped.find("\n", start)
+        line = unwrapped[unwrapped.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else len(unwrapped)]
+        line = _plain(_BULLET.sub("", line, count=1)).strip().lower()
+        clauses.append(Clause(sentence, start, end, heading, intro, is_heading, paragraph, line=line))
         previous_end = end
         if sentence.endswith(":") and not is_heading:
             intro = sentence

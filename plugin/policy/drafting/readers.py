@@ -57,7 +57,7 @@ _FAULT = (
 _FAULT = _FAULT.replace("_WRONG_SIZE_", _WRONG_SIZE)
 _CANCEL = r"cancel"
 _REGIONAL = r"shopping in|\bu\.s\.|\bcanada\b|\bjapan\b|\bthe eu\b|united states|international (?:orders|returns)|outside the"
-_NEGATED = r"\b(?:do not|don't|does not|doesn't|cannot|can ?not|can't|won't|will not|no longer|not)\b"
+_NEGATED = r"\b(?:do not|don't|does not|doesn't|cannot|can ?not|can't|won't|will not|no longer|not|unable to)\b"
 # A rule for some items or some orders only ("sale items", "any opened item", "electronics items",
 # "in-store purchases"): it is not the shop's general setting, so it goes to the merchant.
 _SCOPED = (
@@ -105,6 +105,11 @@ def _window(text: str, allow_unanchored: bool) -> dict | None:
         before = text[max(0, where.start() - 40) : where.start()]
         if _any(r"at least (?:the first )?$|\bkeep\b.{0,40}$", before):
             continue  # "keep your packaging for at least 90 days": advice, not a limit
+        if _any(r"^\W*(?:of|after|from|upon|following) (?:receiving|receipt of|we receive|getting) (?:your |the )?(?:returns?|returned)",
+                text[where.end() : where.end() + 40]):
+            continue  # counted from the return's arrival: the refund's time, not the return window
+        if _any(r"\ballow (?:up to |about |around |approximately |at least )?$", before):
+            continue  # "please allow up to ten business days for your return to be processed": a wait
         # "no restocking fee for 7 days" is how long a fee waits, not how long returns are taken
         for_a_fee = _any(r"\bfor\s*$", before) and _any(r"restock|\bfees?\b|\bcharges?\b", text)
         anchored = starts is not None or (_any(r"(?:within|during|up to|maximum of|first|for|no later than|not later than)\s*$", before) and not for_a_fee)
@@ -145,17 +150,41 @@ _REFUND_TIMING = r"receive (?:your |a |the )?(?:refund|credit)|refunds? (?:will|
 _RULE_LEADS = (
     r"condition|eligib|packag|purchase|proof|time|window|period|refund|return|exchange|process|method|note|important|step|"
     r"ship|cost|fee|contact|approv|instruction|polic|reason|unused|unworn|original|tags?\b|receipt|damag|defect|fault|photo|"
-    r"overview|summary|exclu|final|gift|how|what|when|where|why|who|q\b|a\b|please|item|product|order|goods|merchandise|all\b"
+    r"overview|summary|exclu|final|gift|how|what|when|where|why|who|q\b|a\b|please|item|product|order|goods|merchandise|all\b|"
+    r"requir|document|claim|exception|warrant|deadline|faq|question|answer|tip|term|cancel|credit|exchange|insur|track|label|address|fraud"
 )
 
 
 def _led_by_goods(body: str) -> bool:
+    """"Perishable Goods: ...", "Live Plants: ..." (not "All items:", "Time Frame:", "Condition:")."""
     lead = re.match(r"^([a-z][\w /&-]{2,30}):\s", body)
-    return lead is not None and not _any(_RULE_LEADS, lead.group(1))
+    if lead is None:
+        return False
+    generic = r"\b(?:all|your|our|the|any|most|other|full[- ]price[d]?|regular|standard|normal|new|unopened|unused|items?|products?|orders?|goods|merchandise)\b"
+    named = re.sub(generic, " ", lead.group(1)).strip(" -/&")
+    return bool(named) and not _any(r"\b(?:" + _RULE_LEADS + ")", named)
+
+
+# "For bulk orders, exchanges are only ...", "On clearance items, ...": a sentence led by the orders or
+# goods it is for (not "for all orders", nor "for damaged items", which is the fault it names).
+_LED_BY_SCOPE = (
+    r"^(?:for|on|with|in the case of) (?!(?:all|any|your|our|the|these|those|such|each|every|most|returned|eligible|approved|"
+    r"accepted|unused|unworn|new|full[- ]price[d]?|regular)\b)((?:[\w-]+ ){1,2})(?:orders?|items?|products?|purchases?|goods|merchandise|shipments?|deliveries)\b"
+)
+
+
+def _led_by_scope(body: str) -> bool:
+    lead = re.match(_LED_BY_SCOPE, body)
+    return lead is not None and not _any(_FAULT + r"|wrong|incorrect|broken", lead.group(1))
 
 
 def _scoped(clause: Clause, text: str) -> bool:
-    return _any(_SCOPED, text) or _any(_SCOPED, f"{clause.intro} {clause.heading}".lower()) or _led_by_goods(clause.body)
+    """A rule for some goods or orders only: by the words of the sentence, its list's introduction
+    or heading, or the lead of the line it stands on ("Live Plants: ... If your plant arrives ...")."""
+    return (
+        _any(_SCOPED, text) or _any(_SCOPED, f"{clause.intro} {clause.heading}".lower()) or _led_by_goods(clause.body)
+        or _led_by_goods(clause.line) or _led_by_scope(clause.body)
+    )
 
 
 # The consumer's legal right to withdraw from a distance sale ("the right to cancel this contract
@@ -384,7 +413,7 @@ def proof_of_purchase(clause: Clause, text: str) -> Iterator[Fact]:
 CATEGORIES: tuple[tuple[str, str, str, dict], ...] = (
     ("FINAL_SALE", r"final[- ]sale", "Final sale items", {"tags": ["final sale", "final-sale"]}),
     ("CLEARANCE", r"clearance|\bsale items|items? on sale|discounted items|marked[- ]down", "Clearance items", {"tags": ["clearance"]}),
-    ("PERSONALIZED", r"personali[sz]ed|customi[sz]ed|custom[- ]made|\bcustom (?:orders?|products?|items?|designs?|designed)\b|monogram|engraved|made[- ]to[- ]order", "Personalized or custom-made products",
+    ("PERSONALIZED", r"personali[sz]ed|customi[sz]ed|custom[- ]made|\bcustom(?: \w+)? (?:orders?|products?|items?|designs?|designed)\b|monogram|engraved|made[- ]to[- ]order", "Personalized or custom-made products",
      {"tags": ["personalized", "personalised", "customized", "custom", "custom-made"], "product_types": ["personalized", "custom"]}),
     ("INTIMATES", r"intimate|underwear|undergarments?|lingerie", "Intimate items",
      {"tags": ["intimates", "intimate", "lingerie", "underwear"], "product_types": ["intimates", "lingerie", "underwear", "bras", "panties"]}),
@@ -403,10 +432,14 @@ CATEGORIES: tuple[tuple[str, str, str, dict], ...] = (
     ("OTHER", r"pre-?owned|second[- ]hand", "Pre-owned items", {"tags": ["pre-owned", "used"], "product_types": ["pre-owned"]}),
     ("OTHER", r"special[- ]orders?", "Special orders", {"tags": ["special order", "special-order"]}),
 )
+# "we do not offer refunds or exchanges on ...", "we are unable to refund ...": the shop refuses
+_REFUSE_VERB = r"(?:do not|don't|cannot|can ?not|can't|won't|will not|unable to|not able to)"
+_REFUSED_KINDS = r"(?:returns?|refunds?|exchanges?)(?:\s*(?:,|or|and|/)\s*(?:returns?|refunds?|exchanges?))*"
 _EXCLUDING = (
     r"(?:do not|don't|cannot|can ?not|can't|won't|will not|may not) (?:be )?(?:accept\w*|allow\w* returns?|return\w*|refund\w*)"
     r"|non-?returnable|non-?refundable|not eligible|ineligible|excluded|exclusions?|are final\b|cannot be returned|(?:is|are) not (?:permitted|allowed)"
     r"|do not qualify|not (?:returnable|exchangeable)"
+    r"|" + _REFUSE_VERB + r" (?:offer|give|provide|issue|process) (?:an? |any )?" + _REFUSED_KINDS + r"|sales are final (?:on|for)\b"
 )
 
 
@@ -439,7 +472,7 @@ _NOT_A_GROUP = (
     r"deposits?|payments?|services?|labou?r|refunds?|returns?|exchanges?|orders?|it|they|this|these|those|all|any|some|certain|"
     r"following|below|above|listed|other|such|sold|that|which|who|with|have|has|generally|are|is|be|can|cannot|will|may|must)\b"
 )
-_GENERIC = r"^(?:the )?(?:items?|products?|goods|merchandise|purchases?|sales?|orders?|everything)$"
+_GENERIC = r"^(?:the )?(?:similar |related |like |such |these |those )?(?:items?|products?|goods|merchandise|purchases?|sales?|orders?|everything)$"
 
 
 def _listed_under_exclusions(clause: Clause) -> bool:
@@ -457,13 +490,25 @@ _REFUSED_SUBJECT = (
     r"(?:returned|refunded|returnable|exchangeable|accepted for return|eligible for)|(?:are|is) (?:non-?returnable|non-?refundable|final sale|final\b|not eligible))"
     r"(?!\s+(?:separately|individually|alone|on their own|after|once|without|if|unless|when|until))"  # refused only in some way or case
 )
-_REFUSED_LIST = r"(?:do not qualify\b[^,]*?\bare|\binclud(?:e|es|ing)\b:?|\bsuch as)\s+(.+)$|(?:do not|don't|cannot|can't|will not|won't) (?:allow|accept|take) returns? (?:of|on|for) (.+)$"
+_REFUSED_LIST = (
+    r"(?:do not qualify\b[^,]*?\bare|\binclud(?:e|es|ing)\b:?|\bsuch as)\s+(.+)$"
+    r"|(?:do not|don't|cannot|can't|will not|won't) (?:allow|accept|take) returns? (?:of|on|for) (.+)$"
+    # "we do not offer refunds or exchanges on pens, markers, or books"
+    r"|" + _REFUSE_VERB + r" (?:offer|give|provide|issue|accept|allow|take|process) (?:an? |any )?" + _REFUSED_KINDS + r" (?:on|of|for) (.+)$"
+    # "All sales are final on: car seats, ...", "The following items can not be returned: down products, ..."
+    r"|(?:sales are final|final sale) (?:on|for)\s*:?\s*(.+)$"
+    r"|(?:cannot|can ?not|can't|may not|will not|are not|is not)(?: be)? (?:returned|refunded|exchanged|accepted)(?: or (?:returned|refunded|exchanged))*\s*:\s*(.+)$"
+)
+# A group refused only in some case ("on a car seat if the box has been opened") is no exclusion;
+# "unless defective" keeps it one (the fault override says the rest).
+_REFUSED_IF = r"\b(?:if|when|once|after|until|before|without|where)\b"
 
 
 def _group(piece: str) -> str | None:
-    piece = re.sub(r"^(?:our|the|any|all|other)\s+|[\"'“”]", "", piece.strip(" .;:*")).strip()
+    piece = re.sub(r"^(?:our|the|any|all|other|an?)\s+|[\"'“”]", "", re.sub(r"\s+", " ", piece).strip(" .;:*")).strip()
     bare = re.sub(r"^(?:opened|unsealed|open)\s+", "", piece)  # "opened food" is a group; "opened" alone is a state
-    if not bare or categories_in(piece) or len(piece.split()) > 5 or _any(_NOT_A_GROUP, bare) or _any(_GENERIC, bare):
+    words = re.sub(r"\b[a-z]+(?:-[a-z]+)+\b", "x", bare)  # "as-is" is one word, no "is"
+    if not bare or categories_in(piece) or len(piece.split()) > 5 or _any(_NOT_A_GROUP, words) or _any(_GENERIC, bare):
         return None
     return piece[:1].upper() + piece[1:]
 
@@ -477,8 +522,9 @@ def _unnamed_groups(clause: Clause, listed: bool) -> list[str]:
     if listed:
         phrases = [] if _any(r"\b(?:can|cannot|may|will|must|are|is|be)\b", body) else [body]  # a sentence, not a listed group
     else:
-        found = re.match(_REFUSED_SUBJECT, body) or re.search(_REFUSED_LIST, body)
-        phrases = [phrase for phrase in (found.groups() if found else ()) if phrase]
+        found = [re.match(_REFUSED_SUBJECT, body), re.search(_REFUSED_LIST, body)]
+        phrases = [phrase for match in found if match for phrase in match.groups() if phrase]
+        phrases = [phrase.rsplit(":", 1)[-1] for phrase in phrases if not _any(_REFUSED_IF, phrase.rsplit(":", 1)[-1])]
     pieces = [piece for phrase in phrases for piece in _pieces(phrase)]
     return [group for group in map(_group, pieces) if group]
 
@@ -599,8 +645,16 @@ _REASONS = (
 )
 
 
+# A paragraph that opens on another subject ("Refunds will be issued ...", "Orders can be cancelled
+# ...", "Perishable Goods: ...") is out of a fault heading's reach, though no new heading stands over it.
+_OTHER_SUBJECT = r"^(?:all |any |our )?(?:refunds?|cancell?ations?|orders?|exchanges?|returns?|gift|store credit|shipping|we reserve)\b"
+
+
 def _fault_section(clause: Clause) -> bool:
-    return _any(_FAULT, clause.heading.lower())
+    if not _any(_FAULT, clause.heading.lower()):
+        return False
+    opening = clause.opening or clause.body
+    return _any(_FAULT, opening) or not (_any(_OTHER_SUBJECT, opening) or _led_by_goods(opening))
 
 
 def _about_fault(clause: Clause, text: str) -> bool:
@@ -608,22 +662,40 @@ def _about_fault(clause: Clause, text: str) -> bool:
     refusing = _any(r"after purchase|by the customer|by you\b|not responsible for|under no circumstances|not (?:be )?accepted|are final|cannot be returned|will not be processed|we deem|"
                     r"not eligible|ineligible|not covered|(?:does|do|will) not cover|\bvoids?\b|excluded from|"
                     r"(?:cannot|can't|not) (?:take|accept) (?:the )?(?:fault|responsibility)|not liable|(?:will|shall) be (?:refused|rejected)|"
-                    r"not returnable|non-?returnable|"
+                    r"not returnable|non-?returnable|(?:unable|not able) to (?:refund|exchange|accept|return|take)|"
+                    r"\brefuse (?:to accept )?(?:the )?returns?|no refund will be issued|fails? (?:\w+ )?inspection|"
                     r"\bno (?:\w+ (?:or|and) )?damaged (?:merchandise|items?|goods|products?)", text) and not _any(r"\bunless\b", text)
     # "insure the package if it is lost or damaged" is shipping advice; "your statutory rights for
     # faulty goods" is the law's promise, not a setting of the shop's.
     aside = _any(r"\bpack\b|\binsur|lost or damaged|damaged or lost|statutory|consumer rights|consumer (?:law|guarantee)|read more|click here|"
                  r"(?:can|may|will) result in (?:an? )?(?:\S+ )?(?:fee|charge|deduction)|free (?:of|from) (?:any )?(?:\w+ )?damage|"
-                 r"warranty (?:process|claims?|department|procedure)", text)
-    return (_any(_FAULT, text) or _fault_section(clause)) and not refusing and not aside
+                 r"warranty (?:process|claims?|department|procedure)|" + _CHARGED + "|" + _CARRIER_CLAIM, text)
+    # "Returns with damaged or missing packaging ...": the state of a return, not the shop's fault
+    packaging = _any(r"(?:with|in) (?:\w+ )?damaged (?:or missing )?(?:packaging|box)", text)
+    # "Failure to do so may prevent you from filing a claim with the carrier": the paragraph is about
+    # the customer's claim with the carrier, not about what the shop takes back
+    carrier = _any(_CARRIER_CLAIM, clause.paragraph_text) and not _any(r"\bwe(?: will|'ll)? (?:file|make|submit|open|handle)", clause.paragraph_text)
+    return (_any(_FAULT, text) or _fault_section(clause)) and not refusing and not aside and not packaging and not carrier
 
 
+# Damage named in a charge ("returns with damaged packaging are subject to a 25% restocking fee")
+_CHARGED = r"(?:subject to|incur|be charged|will be deducted|charge of)\b.{0,40}\b(?:fee|charge|deduct)"
+# A claim the customer files with the carrier: "file a claim directly with USPS", "claims on items
+# shipped via FedEx/UPS", "noting it on the freight bill"
+_CARRIER = r"carrier|usps|\bups\b|fedex|dhl|courier|post office|postal service|shipper|freight|shipping company"
+_CARRIER_CLAIM = (
+    r"(?:file|filing|make|making|submit|submitting|open|opening) (?:a |the |your |any )?(?:\w+ )?claims?\b[^.]{0,40}(?:" + _CARRIER + r")|"
+    r"claims? (?:on|for) (?:items|goods|shipments|orders|packages) shipped (?:via|by|with)|freight bill|(?:" + _CARRIER + r")[^.]{0,20}\bclaims?\b"
+)
 _FAULT_ONLY = r"\bonly (?:eligible |accepted |available |possible |offered )?(?:for|if|when|in the event)\b.{0,40}(?:damag|defect|faulty|incorrect|wrong)"
 
 
 def fault(clause: Clause, text: str) -> Iterator[Fact]:
     """Which reasons put the merchant at fault, and the window for reporting them."""
     if not _about_fault(clause, text):
+        return
+    if _scoped(clause, text):
+        yield _unheld("what the shop does about faults in some goods or orders only: no setting holds it")
         return
     named = [reason for reason, pattern in _REASONS if _any(pattern, clause.body)]
     if not named and _fault_section(clause):  # under "Damaged items", "contact us within 3 days"
@@ -644,7 +716,7 @@ def fault(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 def fault_photos(clause: Clause, text: str) -> Iterator[Fact]:
-    if not _about_fault(clause, text) or not _any(r"photo|picture|image", text):
+    if not _about_fault(clause, text) or not _any(r"photo|picture|image", text) or _scoped(clause, text):
         return
     if _any(r"if possible|where possible|may ask|might ask|if you can", text):
         yield Fact("fault.photos_requested", True)
@@ -660,7 +732,7 @@ def fault_photos(clause: Clause, text: str) -> Iterator[Fact]:
 def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
     """What a customer is offered once the fault is confirmed."""
     offers = _any(r"offer|receive|get|entitled|we will (?:send|ship|issue)|you can|replace|either|to process", text) or _fault_section(clause)
-    if not _about_fault(clause, text) or not offers:
+    if not _about_fault(clause, text) or not offers or _scoped(clause, text):
         return
     if _any(r"replacement|\breplaced?\b", text) and not _any(r"reorder|new order", text):
         yield Fact("fault.remedies", "REPLACEMENT", each=True)
@@ -668,7 +740,7 @@ def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"exchange", text) and not _any(_NEGATED + r" (?:offer )?(?:direct )?exchange", text):
         yield Fact("fault.remedies", "EXCHANGE", each=True)
         yield Fact("resolutions.exchange", "MERCHANT_AT_FAULT", weak=True)
-    if _any(r"refund|return it", text):
+    if _any(r"(?<!non-)(?<!non)refund(?!able)|return it", text):
         yield Fact("fault.remedies", "REFUND", each=True)
     if _any(r"full refund.*shipping|refunded in full", text):
         yield Fact("fault.full_refund", True)
@@ -750,11 +822,17 @@ def _at_fault_terms(payer: str, text: str) -> dict:
 _CONDITIONAL_FEE = (
     r"\bopened\b|open box|unsealed|seal is broken|\bup to\b|\bmay\b|\bmight\b|can result|that do not|which do not|\bcertain\b|"
     r"not include|without|missing|\brefus|minimum|after \d+ days|if (?:the |an? |your )?(?:item|product|package|box|merchandise|return)s? "
-    r"(?:is|are|has|have|was|were|do|does)\b"
+    r"(?:is|are|has|have|was|were|do|does)\b|"
+    # "those items returned that are not shelf ready", "returns that have been used"
+    r"\b(?:that|which|who) (?:are|is|were|was|have|has|had|do|does|did)(?: not|n't)?\b|"
+    # "This refund will incur a 15% restocking fee": the case is in the sentence before
+    r"^(?:\W*)(?:this|these|that|those|such) (?:refunds?|returns?|exchanges?|items?|products?|orders?|cases?)\b|\bin (?:this|that|such|these) cases?\b"
 )
 
 
 def fees(clause: Clause, text: str) -> Iterator[Fact]:
+    if _any(_CANCEL, text) and _any(r"\bfees?\b|charge|penalt|restocking", text):
+        return  # a fee on cancelling an order (the cancellation reader lists it), not on returns
     if _any(r"restocking", text) and percents(text):
         if _any(_CONDITIONAL_FEE + r"|exceed|maximum|capped|at most", text) or _scoped(clause, text):
             yield _unheld("a restocking fee for some returns only: no setting holds it")
@@ -853,7 +931,10 @@ def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) ->
         return True  # "let us know within 7 days" is a deadline for the customer
     if _any(r"transit|to reach us|receive your return from|in the post", local):
         return True  # the parcel's journey, not the refund
-    if _any(r"\breturn(?:ed)?\b|sen[dt]\b|\bpost\b", local) and not _any(r"refund|process|issue|credit", local):
+    # "allow up to ten business days for your return to be processed" is the refund's processing
+    waiting = _any(r"\ballow (?:up to |about |around |approximately )?$", local) and _any(r"^\W*for (?:your |the )?(?:return|refund) to be processed",
+                                                                                          text[where.end() : where.end() + 40])
+    if _any(r"\breturn(?:ed)?\b|sen[dt]\b|\bpost\b", local) and not _any(r"refund|process|issue|credit", local) and not waiting:
         return True  # "must be returned within 14 days for a refund" is the return window
     return _any(r"(?:exchange|store credit)s? only within\s*$", local)  # "exchange or store credit only within 7 days"
 
@@ -893,7 +974,7 @@ _ELSEWHERE = (
 
 def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
     refunds_section = "refund" in clause.heading.lower()
-    processing = _any(r"\bfor processing\b|to process (?:your |the )?return", text)
+    processing = _any(r"\bfor processing\b|to process (?:your |the )?return|(?:return|refund) (?:to be|is|will be) processed", text)
     if not (_any(r"refund|store credit|credit will be issued|\bcredited\b|\byour credit\b", text) or refunds_section or processing) or _any(_CANCEL, clause.paragraph_text):
         return
     reporting = _any(r"let us know|notify us|report|contact us|inform us|tell us", text)
