@@ -492,6 +492,39 @@ Returns without a receipt are taken case by case. Such returns incur a 20% resto
 Pieces returned that are not in sellable condition will be charged a 25% restocking fee.""",
         {"cancellation.window_hours": 12, "cancellation.until_shipped": False},
     ),
+    (
+        "hours-with-start-in-parentheses",
+        """A buyer has 96 hours (starting the day the parcel is delivered) to tell us about a return.
+Customers are responsible for all shipping expenses. Refunds are made minus the original outbound shipping cost.""",
+        {"returns.window.days": 4, "returns.window.starts": "DELIVERY", "shipping.default.payer": "CUSTOMER",
+         "refund.original_shipping": "NEVER"},
+    ),
+    (
+        "how-it-was-paid-is-no-refund-method",
+        """Refunds
+We deduct a 3% restocking fee, which we waive if the original payment was made by bank transfer.
+We send refunds to the original form of payment, except for orders paid on collection, which are refunded by cheque.""",
+        {"fees.restocking_percent": "3", "refund.method": "ORIGINAL_PAYMENT"},
+    ),
+    (
+        "own-web-store-and-proof",
+        """Only items bought from the Harbour Kites online store may be returned. To get a refund, proof of purchase must be made available.
+You may return most items within 3 months from the date of purchase for a refund or exchange.
+Your return requires pre-authorization: email us first.""",
+        {"sales_channels.allowed": ["web"], "requirements.proof_of_purchase": True, "returns.window.days": 90,
+         "returns.window.starts": "PURCHASE", "returns.most_items_only": True, "resolutions.exchange": "ALWAYS",
+         "returns.request_required_before_shipping": True},
+    ),
+    (
+        "gift-and-accessory-rules",
+        """Returns
+We offer simple returns and exchanges on all our furniture. Every piece must be unused and in its original packaging.
+Spare parts such as hinges, knobs and screws must be sealed. Pieces that are not in the condition we sent them may be refused or subject to a restocking fee.
+We cannot take back assembled pieces. This includes any desks that show drill holes.
+If the piece was received as a gift, a gift certificate will be issued.
+Delivery charges are non-refundable, except when we miss the delivery date we promised.""",
+        {"resolutions.exchange": "ALWAYS", "requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING"}},
+    ),
 ]
 
 

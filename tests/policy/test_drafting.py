@@ -102,6 +102,14 @@ _BY_NAME = {name: text for name, text, _facts in TEXTS}
     # fees on cancelling, on returns without a receipt ("such returns"), on pieces not in sellable condition
     ("fees-for-some-cases", ["Later cancellations carry a 10% restocking fee.", "Such returns incur a 20% restocking fee.",
                              "Pieces returned that are not in sellable condition will be charged a 25% restocking fee."]),
+    # a method with an exception, a fee's condition, goods named as the subject, a sentence carrying on the one before
+    ("how-it-was-paid-is-no-refund-method", ["We send refunds to the original form of payment, except for orders paid on collection, "
+                                             "which are refunded by cheque."]),
+    ("gift-and-accessory-rules", ["Spare parts such as hinges, knobs and screws must be sealed.",
+                                  "Pieces that are not in the condition we sent them may be refused or subject to a restocking fee.",
+                                  "This includes any desks that show drill holes.",
+                                  "If the piece was received as a gift, a gift certificate will be issued.",
+                                  "Delivery charges are non-refundable, except when we miss the delivery date we promised."]),
 ])
 def test_a_scoped_or_conditional_rule_goes_to_the_merchant(name, listed):
     unplaced = [u.sentence.text for u in draft_policy(_BY_NAME[name]).unplaced]

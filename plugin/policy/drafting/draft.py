@@ -269,8 +269,14 @@ class _Reading:
     introduced: set[str]  # a list's introduction is placed when its items are
 
 
-def _about_returns(clause: Clause) -> bool:
+# "This includes any fixtures that show signs of mounting": the sentence before, carried on
+_CARRIES_ON = re.compile(r"^\W*(?:this|these|that|those|such|it) (?:also )?(?:includes?|include|applies|apply|covers?|means|extends?)\b")
+
+
+def _about_returns(clause: Clause, previous: bool = False) -> bool:
     if _TOPICAL.search(clause.body):
+        return True
+    if previous and _CARRIES_ON.search(clause.body):
         return True
     return bool(_RETURNS_HEADING.search(f"{clause.heading} {clause.intro}".lower()) and _RULE.search(clause.body))
 
@@ -296,20 +302,24 @@ def _partly_read(clause: Clause, kept: list[Fact]) -> str | None:
 def _read(text: str) -> _Reading:
     reading = _Reading(_Collector(), [], {}, set())
     collector = reading.collector
+    previous = False  # whether the sentence before was about returns
     for clause in split(text):
         if clause.is_heading:
+            previous = False
             continue
         facts = read(clause)
         why = next((str(fact.value) for fact in facts if fact.path == UNHELD), None)
         kept = [fact for fact in facts if fact.path != UNHELD and collector.take(clause, fact)]
-        if kept and why is None and _about_returns(clause):
+        about = _about_returns(clause, previous)
+        if kept and why is None and about:
             why = _partly_read(clause, kept)
         if kept and clause.intro:
             reading.introduced.add(clause.intro)
         if why is not None:
             reading.unheld[clause] = why
-        if (not kept and _about_returns(clause)) or clause in collector.contradicted or why is not None:
+        if (not kept and about) or clause in collector.contradicted or why is not None:
             reading.silent.append(clause)
+        previous = about
     return reading
 
 

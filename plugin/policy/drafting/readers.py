@@ -81,9 +81,10 @@ def _window_start(text: str, after: int) -> str | None:
     # "of", "from the date of your", "since the original", "start from the date when you", "of it being originally"
     lead = (
         r"^\W*(?:(?:return|refund|exchange) (?:window|period|policy)\s+)?(?:to (?:return|send back|exchange) (?:an? |the |your |any )?(?:items?|products?|orders?|purchases?|it|them)\s+)?"
-        r"(?:(?:start|begin|count)s?\s+)?(?:of|from|after|following|since)?\s*(?:the\s+)?(?:original\s+)?"
+        r"(?:(?:start|begin|count)s?\s+)?(?:(?:beginning|starting|counting|commencing)\s+(?:from\s+|on\s+|with\s+)?)?"
+        r"(?:of|from|after|following|since)?\s*(?:the\s+)?(?:original\s+)?"
         r"(?:(?:time and )?(?:date|day)\s+(?:(?:of|on|when|that)\s+)?)?(?:you\s+)?(?:your\s+)?"
-        r"(?:(?:it|they|the items?|the goods) (?:being|was|were|is|are|has been|have been)\s+(?:originally\s+)?)?"
+        r"(?:(?:it|they|(?:the|your) (?:items?|goods|parcels?|packages?|orders?|products?|merchandise)) (?:being|was|were|is|are|has been|have been)\s+(?:originally\s+)?)?"
     )
     if _any(lead + r"(?:purchas|order(?:ing| date| was placed|\b)|placing|buying|bought|checkout)", tail):
         return "PURCHASE"
@@ -140,7 +141,7 @@ _REFUND_FROM_PURCHASE = r"\brefund\b[^.;]{0,80}\bwithin \d+ days? of (?:the )?(?
 _RETURN_WORDS = r"return|withdraw|retract|send (?:it|them|items?) back|money[- ]back|(?:can|may) be refunded within|" + _REFUND_FROM_PURCHASE + "|" + _CREDIT_WINDOW
 
 
-_RETURNS_AND_EXCHANGES = r"returns?\s*(?:/|and|or|&)\s*exchanges?|exchange or return|(?:return|send)\b.{0,60}\bfor (?:a |an )?(?:full )?(?:refund|exchange) or (?:an? )?(?:refund|exchange)"
+_RETURNS_AND_EXCHANGES = r"returns?\s*(?:/|and|or|&)\s*exchanges?|exchange or return|(?:returns?|send)\b[^.]{0,160}\bfor (?:a |an )?(?:full )?(?:refund|exchange) or (?:an? )?(?:refund|exchange)"
 # A duration about when the refund arrives, not about how long the customer has to send it back.
 _REFUND_TIMING = r"receive (?:your |a |the )?(?:refund|credit)|refunds? (?:will|should|may|usually|typically|takes?)|to (?:receive|get) (?:your |a )?refund"
 
@@ -239,7 +240,7 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
             yield _unheld("a window for some items or orders only: no setting holds it")
             return
         yield from _window_facts("returns.window", window)
-    if _any(r"for most (?:items|products)|^most (?:items|products)\b", text) or _any(r"^(?:- )?most (?:items|products) (?:can|may|are)", clause.body):
+    if _any(r"for most (?:items|products)|^most (?:items|products)\b|(?:return|send back) most (?:items|products)", text) or _any(r"^(?:- )?most (?:items|products) (?:can|may|are)", clause.body):
         yield Fact("returns.most_items_only", True)
 
 
@@ -327,7 +328,7 @@ def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         r"prior (?:authori[sz]ation|approval) is required|before (?:any |we (?:will )?accept )?returns?(?: are| is| will be)? accepted|"
         r"(?:must|need to) first (?:email|contact|request|obtain|get)|without (?:first )?(?:requesting|checking with us)|"
         r"(?:must|need to) (?:obtain|get|request|have) an? (?:valid )?(?:rma|return (?:merchandise |material )?authori[sz]ation)|"
-        r"register returns? .{0,60}before returning|returns? must be (?:pre-?)?authori[sz]ed|(?:rma|return authori[sz]ation)[^.]{0,60}before (?:returning|sending|shipping)", text):
+        r"register returns? .{0,60}before returning|returns? must be (?:pre-?)?authori[sz]ed|returns? requires? (?:a )?(?:pre-?|prior )(?:authori[sz]ation|approval)|(?:rma|return authori[sz]ation)[^.]{0,60}before (?:returning|sending|shipping)", text):
         yield Fact("returns.request_required_before_shipping", True)
 
 
@@ -374,6 +375,10 @@ def _condition_items(body: str, refused_used: bool) -> list[str]:
     return items
 
 
+# "Accessories such as strings, cables and picks must be unopened": goods named as the subject
+_SUCH_AS_SUBJECT = r"^\W*(?:all |any )?[\w /-]{2,40} such as [^.;]{2,80}? (?:must|should|need to|have to|has to)\b"
+
+
 def condition(clause: Clause, text: str) -> Iterator[Fact]:
     if not _states_condition(clause, text):
         return
@@ -386,7 +391,7 @@ def condition(clause: Clause, text: str) -> Iterator[Fact]:
         items = [item for item in items if item not in ("ACCESSORIES_INCLUDED", "MANUALS_INCLUDED")]
     # "used products ... will not be accepted" states the condition; it is not a rule for used products
     subject = re.sub(r"\bused (?:products?|items?|goods|merchandise)\b", "", body) if refused_used else body
-    if items and _scoped(clause, subject):
+    if items and (_scoped(clause, subject) or _any(_SUCH_AS_SUBJECT, subject)):
         yield _unheld("a condition for some items only: no setting holds it")
         return
     for item in items:
@@ -401,7 +406,8 @@ def reason_required(clause: Clause, text: str) -> Iterator[Fact]:
 def proof_of_purchase(clause: Clause, text: str) -> Iterator[Fact]:
     document = r"(?:proof of purchase|receipt|invoice|supporting documentation|sales note)"
     asked = _any(r"(?:include|provide|send|enclose|present|show|attach|need|require\w*|must have|accompanied by|with)\b[^.;]{0,40}\b" + document, text) \
-        or _any(document + r"[^.;]{0,40}\b(?:is|are|will be) (?:required|needed|necessary|requested)", text)
+        or _any(document + r"[^.;]{0,40}\b(?:is|are|will be) (?:required|needed|necessary|requested)", text) \
+        or _any(document + r"\W{0,3} (?:must|will need to|needs to|has to) be (?:made available|presented|provided|shown|produced|included)", text)
     if _any(r"with (?:a|the|your|the original) receipt", text) or asked:
         yield Fact("requirements.proof_of_purchase", True)
 
@@ -575,7 +581,8 @@ def sets(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 def sales_channel(clause: Clause, text: str) -> Iterator[Fact]:
-    if _any(r"only (?:items|products|orders) (?:purchased|bought|ordered|placed) (?:directly )?(?:on|from|through|at) our (?:website|online store|store|site)", text):
+    if _any(r"only (?:items|products|orders) (?:purchased|bought|ordered|placed) (?:directly )?(?:on|from|through|at) (?:our (?:website|online store|store|site)|"
+            r"(?:our|the)(?: [\w'&.-]+){0,4} (?:website|online store|web ?store|webshop|online shop))", text):
         yield Fact("sales_channels.allowed", ["web"])
     if _any(r"retailers?|marketplaces?", text) and _any(r"contact them|contact the", text):
         yield Fact("sales_channels.elsewhere_note", clause.text.rstrip(". "))
@@ -748,7 +755,7 @@ def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
 
 # --- return shipping ----------------------------------------------------------------------------
 
-_POSTAGE = r"return (?:shipping|postage)|postage (?:fee|cost|charge)s?|shipping (?:fee|cost|charge)s?|cost of (?:sending|shipping|returning)|transfer or shipment|cost of sending"
+_POSTAGE = r"return (?:shipping|postage)|postage (?:fee|cost|charge)s?|shipping (?:fee|cost|charge|expense)s?|cost of (?:sending|shipping|returning)|transfer or shipment|cost of sending"
 _CUSTOMER_PAYS = (
     r"(?:you|customers?|clients?|buyers?)(?:'s)? (?:are |is |will be )?responsib|(?:customer|client|buyer)'s responsibility|"
     r"(?:you|customer|client|buyer)s? (?:pay|pays|must pay|bear|cover)|at (?:your|the customer's) (?:own )?(?:cost|expense)|"
@@ -839,6 +846,10 @@ def fees(clause: Clause, text: str) -> Iterator[Fact]:
         else:
             for value, _where in percents(text):
                 yield Fact("fees.restocking_percent", str(value))
+    elif _any(r"restocking fee|handling (?:fee|charge)", text) and not amounts(text) \
+            and not _any(r"\bno\b[^.]{0,25}(?:restocking|handling)|\bnever\b|waive|free of|without (?:a |any )?(?:restocking|handling)", text):
+        # "any item not in the same condition may be rejected or subject to a restocking fee"
+        yield _unheld("a restocking fee whose amount the sentence does not state: no setting holds it")
     yield from _fee_amounts(text)
     if _any(r"any other fee of .* responsibility (?:will be |is )?returned", text):
         yield Fact("fees.merchant_fees_returned", True)
@@ -870,17 +881,20 @@ def _range(low: Duration, high: Duration | None) -> dict:
 
 def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
     refunds_section = "refund" in clause.heading.lower()
-    if not (refunds_section or _any(r"refund|store credit|\bcredited\b|\bcredit to your\b|repay|reimburse|in-store credit|same means of payment", text)) \
+    if not (refunds_section or _any(r"refund|store credit|\bcredited\b|\bcredit to your\b|repay|reimburse|in-store credit|same means of payment|"
+                                    r"gift (?:certificate|card)s? (?:will be|is|are) (?:issued|given|sent)", text)) \
             or _any(_CANCEL, text):
         return
     if _any(r"\bafter (?:\d+ days|the return (?:window|period))|outside (?:of )?the return", text):
         yield _unheld("terms for returns after the window: no setting holds them")
         return
-    facts = list(_refund_methods(text))
+    facts = list(_refund_methods(re.sub(r"\b(?:if|when|where|unless) (?:the |your )?(?:original )?payment (?:was|is|were) (?:made|paid)\b[^.;]*", " ", text)))
     if facts and _scoped(clause, text):
         yield _unheld("how some returns are refunded: no setting holds it")
-    else:
-        yield from facts
+        return
+    yield from facts
+    if facts and _any(r"\bexcept (?:for|when|where|if)\b|\bunless\b", text):
+        yield _unheld("refunds another way in the cases it names: no setting holds that")
 
 
 def _refund_methods(text: str) -> Iterator[Fact]:
@@ -888,6 +902,7 @@ def _refund_methods(text: str) -> Iterator[Fact]:
         yield Fact("refund.method", "CUSTOMER_CHOICE")
         yield Fact("resolutions.store_credit", "ALWAYS")
     elif _any(r"(?:only|issued|given|in the form of) (?:as |in |for )?store credit|store credit only|no cash refunds|issuance of a store credit|"
+              r"(?:an? |in the form of (?:an? )?)gift (?:certificate|card) (?:will be|is) (?:issued|given)|refunded (?:only )?in the form of (?:an? )?gift (?:card|certificate)|"
               r"(?:only )?eligible for (?:a )?store credit|for store credit only|in-store credit will be|store credit will be (?:applied|issued|given)", text):
         yield Fact("refund.method", "STORE_CREDIT")
     elif _any(
@@ -905,11 +920,13 @@ def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     if _fault_section(clause):
         return  # "a full refund, including shipping costs" for a fault: fault.full_refund
     if _any(r"non-?refundable|not (?:be )?refund|can't be refunded|cannot be refunded|no refunds? (?:of|for)|"
-            r"(?:less|minus|excluding|excludes|not for|not including|never for) (?:any |the )?(?:original )?" + charges + r"(?! (?:for|of) (?:the )?return)", text):
-        if _scoped(clause, text):
+            r"(?:less|minus|excluding|excludes|not for|not including|never for) (?:any |the )?(?:original )?(?:outbound |initial )?" + charges
+            + r"(?! (?:for|of) (?:the )?return)", text):
+        at_fault = _any(r"(?:unless|except\w*)\b.*(?:" + _FAULT + ")", text)
+        if _scoped(clause, text) or (_any(r"\b(?:unless|except)\b", text) and not at_fault):
+            # "non-refundable, except when we miss our express delivery promise"
             yield _unheld("shipping refunded or not for some returns only: no setting holds it")
             return
-        at_fault = _any(r"(?:unless|except\w*)\b.*(?:" + _FAULT + ")", text)
         deducted = not _any(r"non-?refundable|not (?:be )?refund|can't be refunded|cannot be refunded|no refunds? (?:of|for)", text)
         yield Fact("refund.original_shipping", "MERCHANT_AT_FAULT" if at_fault else "NEVER", weak=deducted)  # "less shipping" implies it
     elif _any(r"(?:we )?refund (?:the |your )?(?:original )?shipping|including (?:the )?(?:original )?shipping", text):
@@ -1048,7 +1065,7 @@ def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
             yield _unheld("exchanges in some cases only: no setting holds that")
     else:
         offered = re.search(
-            r"can exchange|may exchange or return|offer (?:free )?exchanges|exchange (?:it|them|your)|exchanges? (?:are|is) (?:free|available|accepted|possible)|"
+            r"can exchange|may exchange or return|offer (?:free )?exchanges|offer (?:a |an |our )?(?:[\w-]+ ){0,2}returns? (?:and|&) exchanges?|exchange (?:it|them|your)|exchanges? (?:are|is) (?:free|available|accepted|possible)|"
             r"(?:can|may) be exchanged|choice of (?:an? )?exchange|(?:may|can) return\s*/\s*exchange|exchange\s*/\s*store credit|"
             r"store credit\s*/\s*exchange|exchange or store credit|store credit or (?:an? )?exchange", text)
         # "your refund or exchange", "an exchange or a refund": an offer the sentence implies
