@@ -525,6 +525,61 @@ If the piece was received as a gift, a gift certificate will be issued.
 Delivery charges are non-refundable, except when we miss the delivery date we promised.""",
         {"resolutions.exchange": "ALWAYS", "requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING"}},
     ),
+    (
+        "a-later-window-for-some-goods",
+        """We keep a 21-day return policy for web orders.
+Pianos priced over $5,000 must be returned within 7 days of shipment.
+All in-stock products are shipped within 2 business days of your purchase.""",
+        {"returns.window.days": 21},
+    ),
+    (
+        "goods-named-as-the-subject",
+        """Items must be unused and in their original packaging.
+Please note: All strollers must be returned folded and with their manuals.
+Returned hats incur a $5 restocking fee.
+Blankets such as throws and quilts must be unwashed.
+If faulty, these items will be exchanged for the same product only.""",
+        {"requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING"}},
+    ),
+    (
+        "fees-for-some-returns-only",
+        """Returns are accepted within 30 days of delivery.
+A 2% - 4% re-stocking fee applies to orders where card fees were charged to us.
+Returns made 31-45 days after delivery will be subject to a 10% restocking fee.
+If you would like a cash refund, every return is charged a 5% restocking fee.
+If you would like store credit, your credit will be issued as store credit with no fee.
+Exchanges for another size carry a $6 re-stocking fee when you would like a different colour as well.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY"},
+    ),
+    (
+        "refusal-lists-of-other-shapes",
+        """Returns
+The following products are not returnable: vinyl records, cassette tapes, posters.
+No returns on opened software or gift vouchers.
+Outlet buys are a final sale.
+Certain goods, such as engraved pens, cannot be returned unless they arrive faulty.
+Face creams that have been opened are not returnable.""",
+        {"exclusions": {"OTHER:Vinyl records", "OTHER:Cassette tapes", "OTHER:Posters", "OTHER:Digital products", "OTHER:Gift vouchers",
+                        "OTHER:Outlet buys", "PERSONALIZED"},
+         "fault.overrides_exclusions": True},
+    ),
+    (
+        "who-pays-and-how-to-ask",
+        """We do not cover the cost of shipping returns.
+If a return arrives more than 30 days after delivery, you pay the return shipping as well.
+To return an item, fill in the form on our website. You will be sent a return label via email.
+Returns will be accepted with prior authorization only.
+Please note that the costs of shipping (including packaging and shipping insurance) are non-refundable.
+We are unable to check whether a worn item has been damaged in use.""",
+        {"shipping.default.payer": "CUSTOMER", "returns.request_via": "WEBSITE", "returns.request_required_before_shipping": True},
+    ),
+    (
+        "refund-windows-and-times",
+        """- All orders are eligible for a full refund within 30 days of delivery.
+Items that arrive within the 30 day return window without their box incur a fee.
+Refunds are sent after 10 days from the date we receive the item.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY"},
+    ),
 ]
 
 

@@ -110,6 +110,16 @@ _BY_NAME = {name: text for name, text, _facts in TEXTS}
                                   "This includes any desks that show drill holes.",
                                   "If the piece was received as a gift, a gift certificate will be issued.",
                                   "Delivery charges are non-refundable, except when we miss the delivery date we promised."]),
+    # a window, a condition or a fee for the goods a sentence names; fees that depend on the case
+    ("a-later-window-for-some-goods", ["Pianos priced over $5,000 must be returned within 7 days of shipment."]),
+    ("goods-named-as-the-subject", ["Please note: All strollers must be returned folded and with their manuals.",
+                                    "Returned hats incur a $5 restocking fee.", "Blankets such as throws and quilts must be unwashed."]),
+    ("fees-for-some-returns-only", ["A 2% - 4% re-stocking fee applies to orders where card fees were charged to us.",
+                                    "Returns made 31-45 days after delivery will be subject to a 10% restocking fee.",
+                                    "If you would like a cash refund, every return is charged a 5% restocking fee.",
+                                    "If you would like store credit, your credit will be issued as store credit with no fee."]),
+    ("refusal-lists-of-other-shapes", ["Face creams that have been opened are not returnable."]),
+    ("who-pays-and-how-to-ask", ["If a return arrives more than 30 days after delivery, you pay the return shipping as well."]),
 ])
 def test_a_scoped_or_conditional_rule_goes_to_the_merchant(name, listed):
     unplaced = [u.sentence.text for u in draft_policy(_BY_NAME[name]).unplaced]

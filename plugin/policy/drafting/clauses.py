@@ -35,11 +35,12 @@ class Clause:
     paragraph_text: str = ""  # the whole paragraph, plain and lower-cased (what it is about)
     line: str = ""  # the whole line it stands on, without its list marker, plain and lower-cased
     opening: str = ""  # the first clause of its paragraph (`body`): what the paragraph opens on
+    listed: bool = False  # it stands on a list item's line
 
     @property
     def body(self) -> str:
         """The clause without its list marker, lower-cased, with typographic quotes plain."""
-        return _plain(_BULLET.sub("", self.text, count=1)).lower()
+        return re.sub(r"\*\*|__", "", _plain(_BULLET.sub("", self.text, count=1)).lower().replace("re-stock", "restock"))
 
     @property
     def context(self) -> str:
@@ -115,6 +116,8 @@ def _looks_like_heading(text: str) -> bool:
     question = text.rstrip().endswith("?")
     if not words or len(words) > _HEADING_MAX_WORDS + 4 * question or text.rstrip().endswith((".", ":", ";", ",")):
         return False
+    if re.search(r"[=$€£%]", text):
+        return False  # "Compact Stroller Fee = $20" is a line of a schedule, not a heading
     if text.startswith("#"):
         return True
     return question or all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _SMALL_WORDS for w in words)
@@ -154,28 +157,51 @@ def _with_paragraphs(clauses: list[Clause]) -> list[Clause]:
             for clause in clauses]
 
 
+def _line(unwrapped: str, start: int) -> str:
+    """The line `start` stands on, without its list marker, plain and lower-cased."""
+    line_end = unwrapped.find("\n", start)
+    line = unwrapped[unwrapped.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else len(unwrapped)]
+    return _plain(_BULLET.sub("", line, count=1)).strip().lower()
+
+
+def _marked(spans):
+    """The spans, each with whether a list marker alone on the line before marks it as a list item."""
+    marked = False
+    for sentence, start, end in spans:
+        if re.fullmatch(r"[•\-*–·▪◦]", sentence):
+            marked = True
+            continue
+        yield sentence, start, end, marked
+        marked = False
+
+
+def _intro(intro: str, clauses: list[Clause], text: str, gap: str, is_heading: bool, bullet: bool) -> str:
+    """The list introduction in force for the next clause. A list runs on over bullets, and over the
+    plain lines of the paragraph right after its introduction, until a blank line ends that
+    paragraph; a list of bullets ends at the first plain line after them, blank line or not."""
+    just_introduced = bool(clauses) and clauses[-1].text == intro
+    after_bullets = bool(intro) and not bullet and "\n" in gap and bool(clauses) and clauses[-1].listed
+    if is_heading or (not bullet and "\n\n" in gap and not just_introduced) or after_bullets:
+        intro = ""
+    if bullet and not intro and clauses and _leads(clauses[-1], text):
+        intro = clauses[-1].text  # "1. If you're shopping in the U.S." over its bullets
+    return intro
+
+
 def split(text: str) -> list[Clause]:
     """The clauses of `text`, in order, each with its heading and list introduction."""
     clauses: list[Clause] = []
     heading = intro = ""
     previous_end = paragraph = 0
     unwrapped = _unwrapped(text)
-    for sentence, start, end in _spans(text):
-        is_heading, bullet = _kind(sentence, _whole_line(text, start, end))
-        # A list runs on over bullets, and over the plain lines of the paragraph right after its
-        # introduction, until a blank line ends that paragraph.
-        paragraph_ended = "\n\n" in text[previous_end:start]
-        paragraph += paragraph_ended or is_heading
-        just_introduced = bool(clauses) and clauses[-1].text == intro
-        if is_heading or (not bullet and paragraph_ended and not just_introduced):
-            intro = ""
+    for sentence, start, end, marked in _marked(_spans(text)):
+        is_heading, bullet = (False, True) if marked else _kind(sentence, _whole_line(text, start, end))
+        gap = text[previous_end:start]
+        paragraph += "\n\n" in gap or is_heading
+        intro = _intro(intro, clauses, text, gap, is_heading, bullet)
         heading = sentence.lstrip("#").strip() if is_heading else heading
-        if bullet and not intro and clauses and _leads(clauses[-1], text):
-            intro = clauses[-1].text  # "1. If you're shopping in the U.S." over its bullets
-        line_end = unwrapped.find("\n", start)
-        line = unwrapped[unwrapped.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else len(unwrapped)]
-        line = _plain(_BULLET.sub("", line, count=1)).strip().lower()
-        clauses.append(Clause(sentence, start, end, heading, intro, is_heading, paragraph, line=line))
+        listed = bullet or (bool(clauses) and "\n" not in gap and clauses[-1].listed)
+        clauses.append(Clause(sentence, start, end, heading, intro, is_heading, paragraph, line=_line(unwrapped, start), listed=listed))
         previous_end = end
         if sentence.endswith(":") and not is_heading:
             intro = sentence

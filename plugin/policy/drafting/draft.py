@@ -179,6 +179,26 @@ class _Collector:
         return True
 
 
+    def whole_windows(self, clause: Clause, kept: list[Fact]) -> list[Fact]:
+        """A window whose length an earlier sentence contradicts gives none of its parts: "must be
+        returned within 10 days of shipment" after a 14-day policy does not make it count from shipment."""
+        contradiction = self.contradicted.get(clause, "")
+        refused = {prefix for prefix in _WINDOWS if f"says {prefix}." in contradiction}
+        if not refused:
+            return kept
+        dropped = [fact for fact in kept if any(fact.path.startswith(prefix + ".") for prefix in refused)]
+        for fact in dropped:
+            mine = [p for p in self.placed if p.path == fact.path and p.sentence.start == clause.start]
+            others = [p for p in self.placed if p.path == fact.path and p.sentence.start != clause.start]
+            self.placed = [p for p in self.placed if p not in mine]
+            if not others:
+                self.values.pop(fact.path, None)
+        return [fact for fact in kept if fact not in dropped]
+
+
+_WINDOWS = ("returns.window", "fault.window")
+
+
 def _exclusions(values: dict) -> list[dict]:
     found: dict[tuple, dict] = {}
     for item in values.get("exclusions", []):
@@ -310,6 +330,7 @@ def _read(text: str) -> _Reading:
         facts = read(clause)
         why = next((str(fact.value) for fact in facts if fact.path == UNHELD), None)
         kept = [fact for fact in facts if fact.path != UNHELD and collector.take(clause, fact)]
+        kept = collector.whole_windows(clause, kept)
         about = _about_returns(clause, previous)
         if kept and why is None and about:
             why = _partly_read(clause, kept)

@@ -65,7 +65,8 @@ _SCOPED = (
     r"gift receipts?|as a gift\b|"
     r"\b(?:sale|clearance|discounted|opened|open[- ]box|used|pre-?owned|refurbished|brand[- ]new|electronics?|special[- ]order|in[- ]store|international|"
     r"refused|unwanted)\s+(?:items?|products?|merchandise|goods|purchases|orders|deliver(?:y|ies)|shipments?|returns?)\b|"
-    r"\bany opened\b|\bpurchased in[- ]store\b|\bin store purchases\b|\bpick[- ]?up\b|local delivery"
+    r"\bany opened\b|\bpurchased in[- ]store\b|\bin store purchases\b|\bpick[- ]?up\b|local delivery|"
+    r"\b(?:these|those|such) (?:items|products|goods|pieces)\b"  # a group named in the sentence before
 )
 # The same rule as the shop's own words can differ in some seasons: say so, set nothing.
 _SEASONAL = r"christmas|holiday season|during (?:the )?(?:sale|peak|holiday|busy)|sale periods?|black friday|busy periods?"
@@ -109,6 +110,8 @@ def _window(text: str, allow_unanchored: bool) -> dict | None:
         if _any(r"^\W*(?:of|after|from|upon|following) (?:receiving|receipt of|we receive|getting) (?:your |the )?(?:returns?|returned)",
                 text[where.end() : where.end() + 40]):
             continue  # counted from the return's arrival: the refund's time, not the return window
+        if _any(r"\b(?:more than|over|beyond|longer than|exceeding)\s*$", before):
+            continue  # "if it arrives more than 30 days after delivery": a case past some limit, not the limit
         if _any(r"\ballow (?:up to |about |around |approximately |at least )?$", before):
             continue  # "please allow up to ten business days for your return to be processed": a wait
         # "no restocking fee for 7 days" is how long a fee waits, not how long returns are taken
@@ -138,7 +141,8 @@ _CREDIT_WINDOW = r"(?:exchange|store credit)s? only within"
 # "we will refund any unworn item within 365 days of the purchase date": a refund counted from the
 # purchase is the return window (a refund's own time counts from the return's arrival)
 _REFUND_FROM_PURCHASE = r"\brefund\b[^.;]{0,80}\bwithin \d+ days? of (?:the )?(?:purchase|order)"
-_RETURN_WORDS = r"return|withdraw|retract|send (?:it|them|items?) back|money[- ]back|(?:can|may) be refunded within|" + _REFUND_FROM_PURCHASE + "|" + _CREDIT_WINDOW
+_RETURN_WORDS = r"return|withdraw|retract|send (?:it|them|items?) back|money[- ]back|(?:can|may) be refunded within|"
+_RETURN_WORDS += r"(?:eligible for|request|ask for) (?:a |an )?(?:full )?refund within|" + _REFUND_FROM_PURCHASE + "|" + _CREDIT_WINDOW
 
 
 _RETURNS_AND_EXCHANGES = r"returns?\s*(?:/|and|or|&)\s*exchanges?|exchange or return|(?:returns?|send)\b[^.]{0,160}\bfor (?:a |an )?(?:full )?(?:refund|exchange) or (?:an? )?(?:refund|exchange)"
@@ -179,12 +183,38 @@ def _led_by_scope(body: str) -> bool:
     return lead is not None and not _any(_FAULT + r"|wrong|incorrect|broken", lead.group(1))
 
 
+# The words a rule's subject may have and still be about every item: "All returned items must",
+# "The product and its tags must", "Return requests must". Any other noun ("All car seats must",
+# "Returned bows incur", "Stringed instruments priced at ... must") names the goods it is for.
+_GENERIC_SUBJECT = frozenset(
+    "a an the all any your our each every its their this these those that it they them you we customer customers buyer buyers "
+    "item items product products merchandise goods purchase purchases order orders return returns returned returning everything "
+    "tag tags label labels packaging package packages box boxes accessory accessories manual manuals part parts component components "
+    "content contents seal seals hardware material materials original new unused eligible exchange exchanges exchanged refund refunds "
+    "request requests shipment shipments parcel parcels and or of with in to be being must also please note important standard "
+    "regular full-price full-priced physical online domestic piece pieces unit units article articles for purchased bought ordered "
+    "received delivered sent shipped".split()
+)
+_RULE_VERB = r"\b(?:must|should|need to|needs to|have to|has to|(?:are|is) required to|incurs?|(?:are|is|will be) subject to|carry|carries|(?:are|is|will be) charged)\b"
+
+
+def _goods_subject(body: str) -> bool:
+    verb = re.search(_RULE_VERB, body)
+    if verb is None:
+        return False
+    subject = re.sub(r"^[\w ]{2,25}:\s+", "", body[: verb.start()].strip())  # "Please note: All car seats must"
+    words = re.findall(r"[a-z][a-z'-]*", subject)
+    if not words or len(words) > 6 or re.search(r"[,;]|\bif\b|\bwhen\b|\bto\b", subject):
+        return False
+    return any(word not in _GENERIC_SUBJECT for word in words)
+
+
 def _scoped(clause: Clause, text: str) -> bool:
     """A rule for some goods or orders only: by the words of the sentence, its list's introduction
     or heading, or the lead of the line it stands on ("Live Plants: ... If your plant arrives ...")."""
     return (
         _any(_SCOPED, text) or _any(_SCOPED, f"{clause.intro} {clause.heading}".lower()) or _led_by_goods(clause.body)
-        or _led_by_goods(clause.line) or _led_by_scope(clause.body)
+        or _led_by_goods(clause.line) or _led_by_scope(clause.body) or _goods_subject(clause.body)
     )
 
 
@@ -232,7 +262,7 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
         return
     exchange = _any(r"exchange", text) and not _any(_RETURNS_AND_EXCHANGES + "|" + _CREDIT_WINDOW, text)
     refund_from_purchase = _any(_REFUND_FROM_PURCHASE, text) and not _any(r"\breturn", text)
-    if not refund_from_purchase and (exchange or _any(_FAULT + "|" + _CANCEL + r"|refunds? (?:are|is|will be) (?:processed|issued)|process (?:your |the )?refund|ship the item|respon[sd]|reply|answer|" + _REFUND_TIMING, text)):
+    if not refund_from_purchase and (exchange or _any(_FAULT + "|" + _CANCEL + r"|refunds? (?:are|is|will be) (?:processed|issued)|process (?:your |the )?refund|ship the item|(?:shipped|ships|dispatched) within|respon[sd]|reply|answer|" + _REFUND_TIMING, text)):
         return
     window = _stated_window(text)
     if window:
@@ -312,7 +342,9 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
         r"returns?(?:/exchanges?)? must be (?:processed|initiated|submitted|made|requested)", text)
     if not (starts_return or _any(r"(?:start|begin|initiate|request)\w* (?:a |your )?return", clause.heading.lower())) or _any(_CANCEL, clause.body):
         return
-    if _any(r"(?<!we will )(?<!we'll )\be-?mail\b(?! you)|contact (?:us|our)|customer (?:service|support)|send us a message|call us", text):
+    sent = r"(?:you will|you'll) (?:be sent|receive)[^.]{0,60}\b(?:via|by) e-?mail|we(?: will|'ll)? (?:send|e-?mail) you"
+    if _any(r"(?<!we will )(?<!we'll )\be-?mail\b(?! you)|contact (?:us|our)|customer (?:service|support)|send us a message|call us",
+            re.sub(sent, " ", text)):
         yield Fact("returns.request_via", "EMAIL")
     elif _any(
         r"(?:through|on|via|using|in|into|to|at) (?:our|the|your) (?:[\w/-]+ ){0,2}(?:website|online|portal|system|account|returns? (?:center|centre|page|portal|form))|"
@@ -328,7 +360,7 @@ def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         r"prior (?:authori[sz]ation|approval) is required|before (?:any |we (?:will )?accept )?returns?(?: are| is| will be)? accepted|"
         r"(?:must|need to) first (?:email|contact|request|obtain|get)|without (?:first )?(?:requesting|checking with us)|"
         r"(?:must|need to) (?:obtain|get|request|have) an? (?:valid )?(?:rma|return (?:merchandise |material )?authori[sz]ation)|"
-        r"register returns? .{0,60}before returning|returns? must be (?:pre-?)?authori[sz]ed|returns? requires? (?:a )?(?:pre-?|prior )(?:authori[sz]ation|approval)|(?:rma|return authori[sz]ation)[^.]{0,60}before (?:returning|sending|shipping)", text):
+        r"register returns? .{0,60}before returning|(?:accepted|allowed|taken) (?:only )?with (?:prior|pre-?)[- ]?(?:authori[sz]ation|approval)|returns? must be (?:pre-?)?authori[sz]ed|returns? requires? (?:a )?(?:pre-?|prior )(?:authori[sz]ation|approval)|(?:rma|return authori[sz]ation)[^.]{0,60}before (?:returning|sending|shipping)", text):
         yield Fact("returns.request_required_before_shipping", True)
 
 
@@ -446,6 +478,7 @@ _EXCLUDING = (
     r"|non-?returnable|non-?refundable|not eligible|ineligible|excluded|exclusions?|are final\b|cannot be returned|(?:is|are) not (?:permitted|allowed)"
     r"|do not qualify|not (?:returnable|exchangeable)"
     r"|" + _REFUSE_VERB + r" (?:offer|give|provide|issue|process) (?:an? |any )?" + _REFUSED_KINDS + r"|sales are final (?:on|for)\b"
+    r"|^no (?:returns?|refunds?|exchanges?)(?:\s*(?:,|or|and|/)\s*(?:returns?|refunds?|exchanges?))* (?:on|of|for)\b"
 )
 
 
@@ -476,7 +509,8 @@ _NOT_A_GROUP = (
     r"once|been|which|that|not|no|exchanged|refunded|damage|misuse|caused|wear|tear|condition|signs?|purchased|bought|ordered|"
     r"received|shipping|postage|delivery|fees?|charges?|costs?|"
     r"deposits?|payments?|services?|labou?r|refunds?|returns?|exchanges?|orders?|it|they|this|these|those|all|any|some|certain|"
-    r"following|below|above|listed|other|such|sold|that|which|who|with|have|has|generally|are|is|be|can|cannot|will|may|must)\b"
+    r"following|below|above|listed|other|such|sold|that|which|who|with|have|has|generally|are|is|be|can|cannot|will|may|must|"
+    r"etc|defective|faulty|broken|flawed|including)\b"
 )
 _GENERIC = r"^(?:the )?(?:similar |related |like |such |these |those )?(?:items?|products?|goods|merchandise|purchases?|sales?|orders?|everything)$"
 
@@ -493,7 +527,7 @@ def _listed_under_exclusions(clause: Clause) -> bool:
 # qualify are sale items, hats, helmets"), or what returns are refused of ("returns of event product").
 _REFUSED_SUBJECT = (
     r"^(?:our |all |any )?([^:;]{3,80}?) (?:are |is )?(?:always |strictly )?(?:(?:cannot|can't|can not|may not|will not|are not|is not)(?: be)? "
-    r"(?:returned|refunded|returnable|exchangeable|accepted for return|eligible for)|(?:are|is) (?:non-?returnable|non-?refundable|final sale|final\b|not eligible))"
+    r"(?:returned|refunded|returnable|exchangeable|accepted for return|eligible for)|(?:are|is) (?:non-?returnable|non-?refundable|(?:an? )?final sale|final\b|not eligible))"
     r"(?!\s+(?:separately|individually|alone|on their own|after|once|without|if|unless|when|until))"  # refused only in some way or case
 )
 _REFUSED_LIST = (
@@ -503,7 +537,9 @@ _REFUSED_LIST = (
     r"|" + _REFUSE_VERB + r" (?:offer|give|provide|issue|accept|allow|take|process) (?:an? |any )?" + _REFUSED_KINDS + r" (?:on|of|for) (.+)$"
     # "All sales are final on: car seats, ...", "The following items can not be returned: down products, ..."
     r"|(?:sales are final|final sale) (?:on|for)\s*:?\s*(.+)$"
-    r"|(?:cannot|can ?not|can't|may not|will not|are not|is not)(?: be)? (?:returned|refunded|exchanged|accepted)(?: or (?:returned|refunded|exchanged))*\s*:\s*(.+)$"
+    r"|(?:not (?:be )?(?:returned|refunded|exchanged|accepted|returnable|refundable|exchangeable|eligible)|non-?returnable|non-?refundable|final sale)"
+    r"\b(?:(?!unless|except)[^:]){0,30}:\s*(.+)$"
+    r"|^no (?:returns?|refunds?|exchanges?)(?:\s*(?:,|or|and|/)\s*(?:returns?|refunds?|exchanges?))* (?:on|of|for) (.+)$"
 )
 # A group refused only in some case ("on a car seat if the box has been opened") is no exclusion;
 # "unless defective" keeps it one (the fault override says the rest).
@@ -530,7 +566,9 @@ def _unnamed_groups(clause: Clause, listed: bool) -> list[str]:
     else:
         found = [re.match(_REFUSED_SUBJECT, body), re.search(_REFUSED_LIST, body)]
         phrases = [phrase for match in found if match for phrase in match.groups() if phrase]
-        phrases = [phrase.rsplit(":", 1)[-1] for phrase in phrases if not _any(_REFUSED_IF, phrase.rsplit(":", 1)[-1])]
+        phrases = [re.split(r",?\s+(?:are|is|cannot|can't|can not|will|may|must|should|do not|does not|unless|except)\b", phrase.rsplit(":", 1)[-1])[0]
+                   for phrase in phrases]  # "such as customized products, cannot be returned unless ...": the list only
+        phrases = [phrase for phrase in phrases if not _any(_REFUSED_IF, phrase)]
     pieces = [piece for phrase in phrases for piece in _pieces(phrase)]
     return [group for group in map(_group, pieces) if group]
 
@@ -549,12 +587,25 @@ def _pieces(phrase: str) -> list[str]:
     return pieces
 
 
+def _in_some_state(body: str) -> bool:
+    """"Personal care items that have been removed from their packaging": the group right before the state."""
+    for _category, pattern, _label, _match in CATEGORIES:
+        for found in re.finditer(pattern, body):
+            if re.match(r"^(?:\s+[\w-]+){0,3}?\s+(?:(?:that|which) (?:have|has) been|once (?:opened|used|worn|installed|removed)|if (?:opened|used|worn|removed))\b",
+                        body[found.end() :]):
+                return True
+    return False
+
+
 def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
     listed = _listed_under_exclusions(clause)
     refusing = _any(_EXCLUDING + r"|sales are final|(?:is|are) (?:considered )?(?:a )?final[- ]sales?", text)
     if not (listed or refusing) or (_any(_CANCEL, clause.body) and not _any(r"\breturn", clause.body)):
         return
     named = categories_in(clause.body)
+    if named and _in_some_state(clause.body):
+        yield _unheld("goods refused only in some state: no setting holds that")
+        named = []
     label = re.sub(r"^\s*(?:[•\-*]|\d+[.)])\s*", "", clause.text).strip().rstrip(".;")
     own_label = len(named) == 1 and not _any(_EXCLUDING + r"|final[- ]sales?\b", clause.body) and len(label) <= 120
     for category, default_label, match in named:
@@ -686,7 +737,7 @@ def _about_fault(clause: Clause, text: str) -> bool:
 
 
 # Damage named in a charge ("returns with damaged packaging are subject to a 25% restocking fee")
-_CHARGED = r"(?:subject to|incur|be charged|will be deducted|charge of)\b.{0,40}\b(?:fee|charge|deduct)"
+_CHARGED = r"(?:subject to|incur|be charged|will be deducted|charge of)\b.{0,40}\b(?:fee|charge|deduct)|\bfees? appl(?:y|ies)\b"
 # A claim the customer files with the carrier: "file a claim directly with USPS", "claims on items
 # shipped via FedEx/UPS", "noting it on the freight bill"
 _CARRIER = r"carrier|usps|\bups\b|fedex|dhl|courier|post office|postal service|shipper|freight|shipping company"
@@ -694,7 +745,30 @@ _CARRIER_CLAIM = (
     r"(?:file|filing|make|making|submit|submitting|open|opening) (?:a |the |your |any )?(?:\w+ )?claims?\b[^.]{0,40}(?:" + _CARRIER + r")|"
     r"claims? (?:on|for) (?:items|goods|shipments|orders|packages) shipped (?:via|by|with)|freight bill|(?:" + _CARRIER + r")[^.]{0,20}\bclaims?\b"
 )
+# What the shop does about a fault, or asks the customer to do: a damaged item named with none of it
+# ("we are unable to verify whether it has been damaged") is no reason the shop answers for.
+_TAKES_BACK = (
+    r"return|refund|replac|exchang|credit|repair|contact|report|notify|let us know|inform|e-?mail|call|phone|photo|picture|claim|"
+    r"reship|re-?send|send|cover|\bpay|free of charge|at no (?:extra |additional )?(?:cost|charge)|our (?:expense|cost)|eligible|accept|"
+    r"\bfix|resolve|label|responsib|reimburs|take (?:it |them )?back|within|guarantee|warrant|\bunless\b|\bexcept\b"
+)
 _FAULT_ONLY = r"\bonly (?:eligible |accepted |available |possible |offered )?(?:for|if|when|in the event)\b.{0,40}(?:damag|defect|faulty|incorrect|wrong)"
+
+
+def _fault_reasons(clause: Clause, text: str) -> list[str]:
+    named = [reason for reason, pattern in _REASONS if _any(pattern, clause.body)] if _any(_TAKES_BACK, text) else []
+    if not named and _fault_section(clause):  # under "Damaged items", "contact us within 3 days"
+        named = [reason for reason, pattern in _REASONS if _any(pattern, clause.heading.lower())]
+    return named
+
+
+def _fault_window(text: str) -> Iterator[Fact]:
+    window = _window(text, allow_unanchored=False)
+    reporting = _any(r"report|contact us|notify|let us know|inform us", text)
+    if window and _any(r"whichever is (?:longer|later|greater|sooner|earlier|shorter)", text):
+        yield _unheld("a window that depends on another period: no setting holds it")
+    elif window and ("starts" in window or reporting):
+        yield from _window_facts("fault.window", window)
 
 
 def fault(clause: Clause, text: str) -> Iterator[Fact]:
@@ -704,20 +778,12 @@ def fault(clause: Clause, text: str) -> Iterator[Fact]:
     if _scoped(clause, text):
         yield _unheld("what the shop does about faults in some goods or orders only: no setting holds it")
         return
-    named = [reason for reason, pattern in _REASONS if _any(pattern, clause.body)]
-    if not named and _fault_section(clause):  # under "Damaged items", "contact us within 3 days"
-        named = [reason for reason, pattern in _REASONS if _any(pattern, clause.heading.lower())]
-    for reason in named:
+    for reason in _fault_reasons(clause, text):
         yield Fact("fault.reasons", reason, each=True)
     if _any(_FAULT_ONLY, text) and not _any(r"exchang|replac", text):
         yield _unheld("returns or refunds only when the shop is at fault: no setting holds that")
     if _any(r"report|contact us|notify|let us know|inform us|within", text) and not _any(_CANCEL, text):
-        window = _window(text, allow_unanchored=False)
-        reporting = _any(r"report|contact us|notify|let us know|inform us", text)
-        if window and _any(r"whichever is (?:longer|later|greater|sooner|earlier|shorter)", text):
-            yield _unheld("a window that depends on another period: no setting holds it")
-        elif window and ("starts" in window or reporting):
-            yield from _window_facts("fault.window", window)
+        yield from _fault_window(text)
     if _any(r"condition requirements .* don't apply", text):
         yield Fact("fault.waive_condition", True)
 
@@ -760,7 +826,8 @@ _CUSTOMER_PAYS = (
     r"(?:you|customers?|clients?|buyers?)(?:'s)? (?:are |is |will be )?responsib|(?:customer|client|buyer)'s responsibility|"
     r"(?:you|customer|client|buyer)s? (?:pay|pays|must pay|bear|cover)|at (?:your|the customer's) (?:own )?(?:cost|expense)|"
     r"correspond\w* to the customer|pay the return postage|responsibility of the (?:customer|buyer|client)|"
-    r"(?:paid|covered|borne) by the (?:customer|buyer|client)|(?:is|are|remains?) (?:the )?(?:your|customer's|buyer's) (?:own )?responsibility"
+    r"(?:paid|covered|borne) by the (?:customer|buyer|client)|(?:is|are|remains?) (?:the )?(?:your|customer's|buyer's) (?:own )?responsibility|"
+    r"\bwe (?:do not|don't|will not|won't) (?:cover|pay)"
 )
 _MERCHANT_PAYS = r"free return|return shipping is free|returns? (?:are|is) free|we(?: will|'ll)?(?: also)? (?:pay|cover)|at our (?:cost|expense)|free of charge|free prepaid"
 
@@ -795,6 +862,9 @@ def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         yield label
         return
     if not _about_return_postage(clause, text):
+        return
+    if _any(r"\bif\b[^,]{0,80}\b(?:more than \d+ days|after \d+ days|after the return (?:window|period)|outside (?:of )?the)", text):
+        yield _unheld("who pays return shipping for late returns: no setting holds it")
         return
     if _any(r"product page", text):
         yield Fact("shipping.product_page_free_returns", True)
@@ -833,7 +903,10 @@ _CONDITIONAL_FEE = (
     # "those items returned that are not shelf ready", "returns that have been used"
     r"\b(?:that|which|who) (?:are|is|were|was|have|has|had|do|does|did)(?: not|n't)?\b|"
     # "This refund will incur a 15% restocking fee": the case is in the sentence before
-    r"^(?:\W*)(?:this|these|that|those|such) (?:refunds?|returns?|exchanges?|items?|products?|orders?|cases?)\b|\bin (?:this|that|such|these) cases?\b"
+    r"^(?:\W*)(?:this|these|that|those|such) (?:refunds?|returns?|exchanges?|items?|products?|orders?|cases?)\b|\bin (?:this|that|such|these) cases?\b|"
+    # "to sales where card fees are incurred", "returns requested 31-60 days after delivery", "if you would like a refund"
+    r"\bwhere\b|\d+\s*(?:-|to|and)\s*\d+ days|\bbetween \d+|\bdays? after\b|more than \d+ days|"
+    r"\bif you (?:would like|want|wish|prefer|choose|opt)\b"
 )
 
 
@@ -841,7 +914,8 @@ def fees(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(_CANCEL, text) and _any(r"\bfees?\b|charge|penalt|restocking", text):
         return  # a fee on cancelling an order (the cancellation reader lists it), not on returns
     if _any(r"restocking", text) and percents(text):
-        if _any(_CONDITIONAL_FEE + r"|exceed|maximum|capped|at most", text) or _scoped(clause, text):
+        ranged = len(percents(text)) > 1 or _any(r"\d\s*%?\s*(?:-|to)\s*\d+\s*%", text)  # "a 1% - 3% fee"
+        if _any(_CONDITIONAL_FEE + r"|exceed|maximum|capped|at most", text) or _scoped(clause, text) or ranged:
             yield _unheld("a restocking fee for some returns only: no setting holds it")
         else:
             for value, _where in percents(text):
@@ -850,20 +924,23 @@ def fees(clause: Clause, text: str) -> Iterator[Fact]:
             and not _any(r"\bno\b[^.]{0,25}(?:restocking|handling)|\bnever\b|waive|free of|without (?:a |any )?(?:restocking|handling)", text):
         # "any item not in the same condition may be rejected or subject to a restocking fee"
         yield _unheld("a restocking fee whose amount the sentence does not state: no setting holds it")
-    yield from _fee_amounts(text)
+    yield from _fee_amounts(clause, text)
     if _any(r"any other fee of .* responsibility (?:will be |is )?returned", text):
         yield Fact("fees.merchant_fees_returned", True)
     if _any(r"no fee or deduction applies", text) or (_any(r"(?:never|no) (?:a )?restocking fee", text) and _any(_FAULT, text)):
         yield Fact("fees.waived_when_merchant_at_fault", True)
 
 
-def _fee_amounts(text: str) -> Iterator[Fact]:
+def _fee_amounts(clause: Clause, text: str) -> Iterator[Fact]:
     found = [a for a in amounts(text) if not _any(r"(?:orders?|over|under|above|below|less than|more than|at least|minimum|back|exceed\w*)\W*$", text[max(0, a[2].start() - 25) : a[2].start()])]
     if found and _any(r"free shipping|shipped (?:for )?free|free delivery", text) and _any(r"deduct|subtract|charge", text):
         yield Fact("fees.free_shipping_deduction", str(found[0][0]))
         if found[0][1]:
             yield Fact("currency", found[0][1])
     elif found and _any(r"(?:return|processing|handling|restocking) fee", text) and not _any(r"shipping fee|label|postage|toward", text) and not percents(text):
+        if _any(_CONDITIONAL_FEE, text) or _scoped(clause, text) or len({a[0] for a in found}) > 1:
+            yield _unheld("a fee for some returns only: no setting holds it")
+            return
         yield Fact("fees.flat_fee", str(found[0][0]))
         if found[0][1]:
             yield Fact("currency", found[0][1])
@@ -887,6 +964,10 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
         return
     if _any(r"\bafter (?:\d+ days|the return (?:window|period))|outside (?:of )?the return", text):
         yield _unheld("terms for returns after the window: no setting holds them")
+        return
+    if _any(r"\bif you (?:would like|want|wish|prefer|choose|opt for)\b", text):
+        if list(_refund_methods(text)):
+            yield _unheld("how the refund is paid if the customer chooses so: no setting holds that alone")
         return
     facts = list(_refund_methods(re.sub(r"\b(?:if|when|where|unless) (?:the |your )?(?:original )?payment (?:was|is|were) (?:made|paid)\b[^.;]*", " ", text)))
     if facts and _scoped(clause, text):
@@ -953,6 +1034,10 @@ def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) ->
                                                                                           text[where.end() : where.end() + 40])
     if _any(r"\breturn(?:ed)?\b|sen[dt]\b|\bpost\b", local) and not _any(r"refund|process|issue|credit", local) and not waiting:
         return True  # "must be returned within 14 days for a refund" is the return window
+    if _any(r"(?:eligible for|request|ask for) (?:a |an )?(?:full )?refund within\s*$|\bafter\s*$", local):
+        return True  # a window to ask for the refund in; "issued after 14 days" is no longest time
+    if _any(r"^[\s-]*(?:day )?(?:return|refund|exchange)? ?(?:window|period|policy)\b", text[where.end() : where.end() + 30]):
+        return True  # "within the 30 day return window"
     return _any(r"(?:exchange|store credit)s? only within\s*$", local)  # "exchange or store credit only within 7 days"
 
 
@@ -1100,7 +1185,8 @@ def instructions(clause: Clause, text: str) -> Iterator[Fact]:
         if carriers:
             yield Fact("instructions.carrier_examples", re.split(r",? (?:or|and) |, ", carriers.group(1)))
     # advice to insure the parcel, not "all shipments are insured" or "the label has no insurance"
-    if _any(r"\binsured\b|insurance|\binsure\b", text) and _any(r"recommend|suggest|advise|should|consider|please|\binsure (?:the|your)\b|purchas\w* (?:shipping )?insurance", text) \
+    if _any(r"\binsured\b|insurance|\binsure\b", text) and _any(r"recommend|suggest|advise|should|consider|please [^.]{0,50}\b(?:insure|insured|insurance)|"
+                                                                   r"\binsure (?:the|your)\b|purchas\w* (?:shipping )?insurance", text) \
             and not _any(r"(?:no|without) (?:tracking or )?insurance|(?:are|is) (?:fully )?insured", text):
         yield Fact("instructions.insured_shipping_recommended", True)
     if _any(r"address on (?:your|the) (?:package|parcel)|not our return address", text):
