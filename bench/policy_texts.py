@@ -580,6 +580,29 @@ Items that arrive within the 30 day return window without their box incur a fee.
 Refunds are sent after 10 days from the date we receive the item.""",
         {"returns.window.days": 30, "returns.window.starts": "DELIVERY"},
     ),
+    (
+        "refund-ways-in-some-cases",
+        """Items bought in store may be returned with a receipt.
+Without a receipt, the refund is given as store credit.
+It is at our discretion whether a refund or store credit will be issued for worn items.
+Standard stock returned within 45 days of purchase will not be charged a restocking fee of 20%.
+Once your return is received, it can take up to one week to process.""",
+        {"returns.window.days": 45, "returns.window.starts": "PURCHASE"},
+    ),
+    (
+        "a-list-under-a-goods-name",
+        """Returns are accepted within 14 days of delivery.
+
+Bonsai Trees:
+- A receipt is needed along with the tree in the condition it was sold.
+- Damage from poor care may not be covered by our guarantee.
+
+We cannot accept returns on the basis of colour, or dissatisfaction with texture.
+All frames must be sent back in their crates or will not be refunded.
+We will only accept returns for defects (within 10 days of purchase) or a wrong item.
+If you cancel an order after dispatch, you are responsible for all shipping fees.""",
+        {"returns.window.days": 14, "returns.window.starts": "DELIVERY", "fault.reasons": {"DEFECTIVE", "WRONG_ITEM"}},
+    ),
 ]
 
 

@@ -120,6 +120,10 @@ _BY_NAME = {name: text for name, text, _facts in TEXTS}
                                     "If you would like store credit, your credit will be issued as store credit with no fee."]),
     ("refusal-lists-of-other-shapes", ["Face creams that have been opened are not returnable."]),
     ("who-pays-and-how-to-ask", ["If a return arrives more than 30 days after delivery, you pay the return shipping as well."]),
+    ("refund-ways-in-some-cases", ["Without a receipt, the refund is given as store credit.",
+                                   "It is at our discretion whether a refund or store credit will be issued for worn items.",
+                                   "Standard stock returned within 45 days of purchase will not be charged a restocking fee of 20%."]),
+    ("a-list-under-a-goods-name", ["- A receipt is needed along with the tree in the condition it was sold."]),
 ])
 def test_a_scoped_or_conditional_rule_goes_to_the_merchant(name, listed):
     unplaced = [u.sentence.text for u in draft_policy(_BY_NAME[name]).unplaced]

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
-from plugin.policy.drafting.clauses import Clause
+from plugin.policy.drafting.clauses import Clause, _plain
 from plugin.policy.drafting.quantities import Duration, amounts, digits, durations, percents
 
 
@@ -65,7 +65,7 @@ _SCOPED = (
     r"gift receipts?|as a gift\b|"
     r"\b(?:sale|clearance|discounted|opened|open[- ]box|used|pre-?owned|refurbished|brand[- ]new|electronics?|special[- ]order|in[- ]store|international|"
     r"refused|unwanted)\s+(?:items?|products?|merchandise|goods|purchases|orders|deliver(?:y|ies)|shipments?|returns?)\b|"
-    r"\bany opened\b|\bpurchased in[- ]store\b|\bin store purchases\b|\bpick[- ]?up\b|local delivery|"
+    r"\bany opened\b|\b(?:purchased|bought) in[- ]store\b|\bin store purchases\b|\bpick[- ]?up\b|local delivery|"
     r"\b(?:these|those|such) (?:items|products|goods|pieces)\b"  # a group named in the sentence before
 )
 # The same rule as the shop's own words can differ in some seasons: say so, set nothing.
@@ -193,7 +193,7 @@ _GENERIC_SUBJECT = frozenset(
     "content contents seal seals hardware material materials original new unused eligible exchange exchanges exchanged refund refunds "
     "request requests shipment shipments parcel parcels and or of with in to be being must also please note important standard "
     "regular full-price full-priced physical online domestic piece pieces unit units article articles for purchased bought ordered "
-    "received delivered sent shipped".split()
+    "received delivered sent shipped client clients purchaser purchasers shopper shoppers consumer consumers person".split()
 )
 _RULE_VERB = r"\b(?:must|should|need to|needs to|have to|has to|(?:are|is) required to|incurs?|(?:are|is|will be) subject to|carry|carries|(?:are|is|will be) charged)\b"
 
@@ -204,9 +204,17 @@ def _goods_subject(body: str) -> bool:
         return False
     subject = re.sub(r"^[\w ]{2,25}:\s+", "", body[: verb.start()].strip())  # "Please note: All car seats must"
     words = re.findall(r"[a-z][a-z'-]*", subject)
-    if not words or len(words) > 6 or re.search(r"[,;]|\bif\b|\bwhen\b|\bto\b", subject):
+    if not words or len(words) > 8 or re.search(r"[,;]|\bif\b|\bwhen\b|\bto\b", subject):
         return False
     return any(word not in _GENERIC_SUBJECT for word in words)
+
+
+def _goods_intro(intro: str) -> bool:
+    """A list under "Houseplants and other Plants:" is for those goods (not under "We will offer:")."""
+    lead = _plain(intro).lower().strip()
+    if not lead.endswith(":") or len(lead.split()) > 5 or _any(r"\b(?:we|you|i|our|your|will|can|may|must|are|is|be|have|has|please|if|to|following|below)\b", lead):
+        return False
+    return _led_by_goods(lead + " -")
 
 
 def _scoped(clause: Clause, text: str) -> bool:
@@ -215,6 +223,7 @@ def _scoped(clause: Clause, text: str) -> bool:
     return (
         _any(_SCOPED, text) or _any(_SCOPED, f"{clause.intro} {clause.heading}".lower()) or _led_by_goods(clause.body)
         or _led_by_goods(clause.line) or _led_by_scope(clause.body) or _goods_subject(clause.body)
+        or _goods_intro(clause.intro)
     )
 
 
@@ -262,7 +271,8 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
         return
     exchange = _any(r"exchange", text) and not _any(_RETURNS_AND_EXCHANGES + "|" + _CREDIT_WINDOW, text)
     refund_from_purchase = _any(_REFUND_FROM_PURCHASE, text) and not _any(r"\breturn", text)
-    if not refund_from_purchase and (exchange or _any(_FAULT + "|" + _CANCEL + r"|refunds? (?:are|is|will be) (?:processed|issued)|process (?:your |the )?refund|ship the item|(?:shipped|ships|dispatched) within|respon[sd]|reply|answer|" + _REFUND_TIMING, text)):
+    if not refund_from_purchase and (exchange or _any(_FAULT + "|" + _CANCEL + r"|refunds? (?:are|is|will be) (?:processed|issued)|process (?:your |the )?refund|ship the item|(?:shipped|ships|dispatched) within|respon[sd]|reply|answer|" + _REFUND_TIMING
+                                                     + r"|once (?:your |the )?return (?:is|has been) received|(?:after|once|when) we (?:receive|get) (?:your |the )?return|to process\b", text)):
         return
     window = _stated_window(text)
     if window:
@@ -440,7 +450,7 @@ def proof_of_purchase(clause: Clause, text: str) -> Iterator[Fact]:
     asked = _any(r"(?:include|provide|send|enclose|present|show|attach|need|require\w*|must have|accompanied by|with)\b[^.;]{0,40}\b" + document, text) \
         or _any(document + r"[^.;]{0,40}\b(?:is|are|will be) (?:required|needed|necessary|requested)", text) \
         or _any(document + r"\W{0,3} (?:must|will need to|needs to|has to) be (?:made available|presented|provided|shown|produced|included)", text)
-    if _any(r"with (?:a|the|your|the original) receipt", text) or asked:
+    if (_any(r"with (?:a|the|your|the original) receipt", text) or asked) and not _scoped(clause, text):
         yield Fact("requirements.proof_of_purchase", True)
 
 
@@ -532,9 +542,10 @@ _REFUSED_SUBJECT = (
 )
 _REFUSED_LIST = (
     r"(?:do not qualify\b[^,]*?\bare|\binclud(?:e|es|ing)\b:?|\bsuch as)\s+(.+)$"
-    r"|(?:do not|don't|cannot|can't|will not|won't) (?:allow|accept|take) returns? (?:of|on|for) (.+)$"
+    r"|(?:do not|don't|cannot|can't|will not|won't) (?:allow|accept|take) returns? (?:of|on|for) (?!the basis|account|grounds|reasons?\b)(.+)$"
     # "we do not offer refunds or exchanges on pens, markers, or books"
-    r"|" + _REFUSE_VERB + r" (?:offer|give|provide|issue|accept|allow|take|process) (?:an? |any )?" + _REFUSED_KINDS + r" (?:on|of|for) (.+)$"
+    r"|" + _REFUSE_VERB + r" (?:offer|give|provide|issue|accept|allow|take|process) (?:an? |any )?" + _REFUSED_KINDS
+    + r" (?:on|of|for) (?!the basis|account|grounds|reasons?\b)(.+)$"
     # "All sales are final on: car seats, ...", "The following items can not be returned: down products, ..."
     r"|(?:sales are final|final sale) (?:on|for)\s*:?\s*(.+)$"
     r"|(?:not (?:be )?(?:returned|refunded|exchanged|accepted|returnable|refundable|exchangeable|eligible)|non-?returnable|non-?refundable|final sale)"
@@ -564,7 +575,10 @@ def _unnamed_groups(clause: Clause, listed: bool) -> list[str]:
     if listed:
         phrases = [] if _any(r"\b(?:can|cannot|may|will|must|are|is|be)\b", body) else [body]  # a sentence, not a listed group
     else:
-        found = [re.match(_REFUSED_SUBJECT, body), re.search(_REFUSED_LIST, body)]
+        subject = re.match(_REFUSED_SUBJECT, body)
+        if subject and _any(r"\b(?:must|should|need|needs|be|been|have|has|will|can|may)\b", subject.group(1)):
+            subject = None
+        found = [subject, re.search(_REFUSED_LIST, body)]
         phrases = [phrase for match in found if match for phrase in match.groups() if phrase]
         phrases = [re.split(r",?\s+(?:are|is|cannot|can't|can not|will|may|must|should|do not|does not|unless|except)\b", phrase.rsplit(":", 1)[-1])[0]
                    for phrase in phrases]  # "such as customized products, cannot be returned unless ...": the list only
@@ -718,7 +732,7 @@ def _fault_section(clause: Clause) -> bool:
 def _about_fault(clause: Clause, text: str) -> bool:
     """Damage the shop answers for, not damage that bars a return ("damaged after purchase")."""
     refusing = _any(r"after purchase|by the customer|by you\b|not responsible for|under no circumstances|not (?:be )?accepted|are final|cannot be returned|will not be processed|we deem|"
-                    r"not eligible|ineligible|not covered|(?:does|do|will) not cover|\bvoids?\b|excluded from|"
+                    r"not eligible|ineligible|not (?:be )?covered|(?:does|do|will) not cover|\bvoids?\b|excluded from|"
                     r"(?:cannot|can't|not) (?:take|accept) (?:the )?(?:fault|responsibility)|not liable|(?:will|shall) be (?:refused|rejected)|"
                     r"not returnable|non-?returnable|(?:unable|not able) to (?:refund|exchange|accept|return|take)|"
                     r"\brefuse (?:to accept )?(?:the )?returns?|no refund will be issued|fails? (?:\w+ )?inspection|"
@@ -763,7 +777,7 @@ def _fault_reasons(clause: Clause, text: str) -> list[str]:
 
 
 def _fault_window(text: str) -> Iterator[Fact]:
-    window = _window(text, allow_unanchored=False)
+    window = _window(re.sub(r"\([^)]*\d[^)]*\)", " ", text), allow_unanchored=False)  # "premature wear (within 30 days)"
     reporting = _any(r"report|contact us|notify|let us know|inform us", text)
     if window and _any(r"whichever is (?:longer|later|greater|sooner|earlier|shorter)", text):
         yield _unheld("a window that depends on another period: no setting holds it")
@@ -861,7 +875,7 @@ def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     if label:
         yield label
         return
-    if not _about_return_postage(clause, text):
+    if not _about_return_postage(clause, text) or (_any(_CANCEL, text) and not _any(r"\breturn", text)):
         return
     if _any(r"\bif\b[^,]{0,80}\b(?:more than \d+ days|after \d+ days|after the return (?:window|period)|outside (?:of )?the)", text):
         yield _unheld("who pays return shipping for late returns: no setting holds it")
@@ -913,7 +927,9 @@ _CONDITIONAL_FEE = (
 def fees(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(_CANCEL, text) and _any(r"\bfees?\b|charge|penalt|restocking", text):
         return  # a fee on cancelling an order (the cancellation reader lists it), not on returns
-    if _any(r"restocking", text) and percents(text):
+    if _any(r"restocking", text) and percents(text) and _any(r"(?:not|never) (?:be )?(?:charged|subject|incur)|\bno restocking fee|without (?:a |any )?restocking", text):
+        yield _unheld("no restocking fee in the case it names: no setting holds that")
+    elif _any(r"restocking", text) and percents(text):
         ranged = len(percents(text)) > 1 or _any(r"\d\s*%?\s*(?:-|to)\s*\d+\s*%", text)  # "a 1% - 3% fee"
         if _any(_CONDITIONAL_FEE + r"|exceed|maximum|capped|at most", text) or _scoped(clause, text) or ranged:
             yield _unheld("a restocking fee for some returns only: no setting holds it")
@@ -965,9 +981,10 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"\bafter (?:\d+ days|the return (?:window|period))|outside (?:of )?the return", text):
         yield _unheld("terms for returns after the window: no setting holds them")
         return
-    if _any(r"\bif you (?:would like|want|wish|prefer|choose|opt for)\b", text):
+    if _any(r"\bif you (?:would like|want|wish|prefer|choose|opt for)\b|\bwithout (?:a |an |the |your |original )?(?:receipt|proof of purchase|invoice)|"
+            r"\bif you (?:do not|don't) have (?:a |an |the |your )?(?:receipt|proof)|\bwhether\b|discretion", text):
         if list(_refund_methods(text)):
-            yield _unheld("how the refund is paid if the customer chooses so: no setting holds that alone")
+            yield _unheld("how the refund is paid in some cases, or at the shop's choice: no setting holds that")
         return
     facts = list(_refund_methods(re.sub(r"\b(?:if|when|where|unless) (?:the |your )?(?:original )?payment (?:was|is|were) (?:made|paid)\b[^.;]*", " ", text)))
     if facts and _scoped(clause, text):
