@@ -603,6 +603,21 @@ We will only accept returns for defects (within 10 days of purchase) or a wrong 
 If you cancel an order after dispatch, you are responsible for all shipping fees.""",
         {"returns.window.days": 14, "returns.window.starts": "DELIVERY", "fault.reasons": {"DEFECTIVE", "WRONG_ITEM"}},
     ),
+    (
+        "markers-on-their-own-lines",
+        """1. Return Window
+Requests are accepted within 21 days of delivery.
+2. Non‑returnable Items
+-
+Engraved trophies
+-
+Batteries or chargers
+-
+Damaged through misuse
+The following are ineligible for return:
+  • Shades or accessories bought on their own""",
+        {"returns.window.days": 21, "returns.window.starts": "DELIVERY", "exclusions": {"PERSONALIZED", "OTHER:Batteries or chargers"}},
+    ),
 ]
 
 

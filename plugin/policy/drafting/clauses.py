@@ -132,7 +132,7 @@ def _whole_line(text: str, start: int, end: int) -> bool:
 def _leads(clause: Clause, text: str) -> bool:
     """A short line of its own standing over a list introduces it even without a colon."""
     return (
-        not clause.is_heading and _whole_line(text, clause.start, clause.end)
+        not clause.is_heading and not clause.listed and _whole_line(text, clause.start, clause.end)
         and len(clause.text.split()) <= 12 and not _BULLET.match(clause.text.lstrip("0123456789.) ")[:1] or "x")
         and not clause.text.lstrip().startswith(("•", "-", "*"))
     )
@@ -199,7 +199,7 @@ def split(text: str) -> list[Clause]:
         gap = text[previous_end:start]
         paragraph += "\n\n" in gap or is_heading
         intro = _intro(intro, clauses, text, gap, is_heading, bullet)
-        heading = sentence.lstrip("#").strip() if is_heading else heading
+        heading = _plain(sentence).lstrip("#").strip() if is_heading else heading
         listed = bullet or (bool(clauses) and "\n" not in gap and clauses[-1].listed)
         clauses.append(Clause(sentence, start, end, heading, intro, is_heading, paragraph, line=_line(unwrapped, start), listed=listed))
         previous_end = end

@@ -428,7 +428,7 @@ def condition(clause: Clause, text: str) -> Iterator[Fact]:
     refused_used = _any(r"\bused (?:products?|items?|goods|merchandise)\b", body) and _any(r"not (?:be )?accepted|cannot be returned|not eligible", body)
     body = re.sub(r"\b(?:ideally|preferably|if possible)\b[^,.;)]*", " ", body)  # advice, not a condition
     items = _condition_items(re.sub(r"\([^)]*\d[^)]*\)", " ", body), refused_used)  # "(24 hours for accessories)" is another rule
-    if _any(_EXCLUDING, body) and not _any(r"includ|\bwith\b|missing|without|complete", body):
+    if _any(_EXCLUDING, clause.context) and not _any(r"includ|\bwith\b|missing|without|complete", body):
         # "handbags and fashion accessories are not eligible for returns": products, not parts to send back
         items = [item for item in items if item not in ("ACCESSORIES_INCLUDED", "MANUALS_INCLUDED")]
     # "used products ... will not be accepted" states the condition; it is not a rule for used products
@@ -747,6 +747,7 @@ def _about_fault(clause: Clause, text: str) -> bool:
     # "Failure to do so may prevent you from filing a claim with the carrier": the paragraph is about
     # the customer's claim with the carrier, not about what the shop takes back
     carrier = _any(_CARRIER_CLAIM, clause.paragraph_text) and not _any(r"\bwe(?: will|'ll)? (?:file|make|submit|open|handle)", clause.paragraph_text)
+    refusing = refusing or _listed_under_exclusions(clause)  # "Damaged due to improper installation" under "Non-returnable items"
     return (_any(_FAULT, text) or _fault_section(clause)) and not refusing and not aside and not packaging and not carrier
 
 
