@@ -7,9 +7,10 @@ when the draft places that setting with that value, invented when the draft plac
 text does not state, missed when a stated fact is not placed. Then the three seed stores' pages
 against their presets (setting by setting, as tests/policy/test_drafting.py compares them), and
 the time to draft each seed page. Then the real shops' policies of bench/real_policies (labelled by
-hand before the drafter read them): the development sets (the fourth and the sixth, `test2`, are the
-first two test sets, read after they were measured), and with `--test` the third, held-out test set
-as well (measure that one once, after the work on the drafter is done). `--verbose` lists each miss.
+hand before the drafter read them): the development sets (the fourth, `test2` and `test3` are the
+first three test sets, read after they were measured), and with `--test` the fourth, held-out test
+set, `test4`, as well (measure that one once, after the work on the drafter is done). `--verbose`
+lists each miss.
 The real texts are not in the repository (others' words): where they are absent, that part says so.
 """
 
@@ -88,9 +89,9 @@ if __name__ == "__main__":
     labelled()
     seeds()
     long_page()
-    for split in ("dev", "dev2", "dev3", "dev4", "test2"):
+    for split in ("dev", "dev2", "dev3", "dev4", "test2", "test3"):
         print()
         report(split, verbose="--verbose" in sys.argv)
     if "--test" in sys.argv:
         print()
-        report("test3", verbose="--verbose" in sys.argv)
+        report("test4", verbose="--verbose" in sys.argv)
