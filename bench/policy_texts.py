@@ -618,6 +618,15 @@ The following are ineligible for return:
   • Shades or accessories bought on their own""",
         {"returns.window.days": 21, "returns.window.starts": "DELIVERY", "exclusions": {"PERSONALIZED", "OTHER:Batteries or chargers"}},
     ),
+    (
+        "undeliverable-and-unreceived",
+        """Returns are accepted within 20 days of delivery for a refund or exchange.
+If your parcel comes back to us as undeliverable, we refund the full amount, including shipping costs.
+If you haven't received the refund within 7 business days, contact your bank.
+We offer a simple, quick and free returns and exchanges service.
+Our warranty covers the movement only and not for damaged straps.""",
+        {"returns.window.days": 20, "returns.window.starts": "DELIVERY", "resolutions.exchange": "ALWAYS"},
+    ),
 ]
 
 

@@ -66,7 +66,8 @@ _SCOPED = (
     r"\b(?:sale|clearance|discounted|opened|open[- ]box|used|pre-?owned|refurbished|brand[- ]new|electronics?|special[- ]order|in[- ]store|international|"
     r"refused|unwanted)\s+(?:items?|products?|merchandise|goods|purchases|orders|deliver(?:y|ies)|shipments?|returns?)\b|"
     r"\bany opened\b|\b(?:purchased|bought) in[- ]store\b|\bin store purchases\b|\bpick[- ]?up\b|local delivery|"
-    r"\b(?:these|those|such) (?:items|products|goods|pieces)\b"  # a group named in the sentence before
+    r"\b(?:these|those|such) (?:items|products|goods|pieces)\b|"  # a group named in the sentence before
+    r"undeliverable|returned to (?:the )?sender|return to sender|failed deliver"
 )
 # The same rule as the shop's own words can differ in some seasons: say so, set nothing.
 _SEASONAL = r"christmas|holiday season|during (?:the )?(?:sale|peak|holiday|busy)|sale periods?|black friday|busy periods?"
@@ -584,7 +585,7 @@ def _unnamed_groups(clause: Clause, listed: bool) -> list[str]:
                    for phrase in phrases]  # "such as customized products, cannot be returned unless ...": the list only
         phrases = [phrase for phrase in phrases if not _any(_REFUSED_IF, phrase)]
     pieces = [piece for phrase in phrases for piece in _pieces(phrase)]
-    return [group for group in map(_group, pieces) if group]
+    return list(dict.fromkeys(group for group in map(_group, pieces) if group))  # once each, in order
 
 
 def _pieces(phrase: str) -> list[str]:
@@ -735,7 +736,7 @@ def _about_fault(clause: Clause, text: str) -> bool:
                     r"not eligible|ineligible|not (?:be )?covered|(?:does|do|will) not cover|\bvoids?\b|excluded from|"
                     r"(?:cannot|can't|not) (?:take|accept) (?:the )?(?:fault|responsibility)|not liable|(?:will|shall) be (?:refused|rejected)|"
                     r"not returnable|non-?returnable|(?:unable|not able) to (?:refund|exchange|accept|return|take)|"
-                    r"\brefuse (?:to accept )?(?:the )?returns?|no refund will be issued|fails? (?:\w+ )?inspection|"
+                    r"\brefuse (?:to accept )?(?:the )?returns?|no refund will be issued|fails? (?:\w+ )?inspection|\bnot for (?:\w+ ){0,2}damage|"
                     r"\bno (?:\w+ (?:or|and) )?damaged (?:merchandise|items?|goods|products?)", text) and not _any(r"\bunless\b", text)
     # "insure the package if it is lost or damaged" is shipping advice; "your statutory rights for
     # faulty goods" is the law's promise, not a setting of the shop's.
@@ -1029,7 +1030,9 @@ def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         deducted = not _any(r"non-?refundable|not (?:be )?refund|can't be refunded|cannot be refunded|no refunds? (?:of|for)", text)
         yield Fact("refund.original_shipping", "MERCHANT_AT_FAULT" if at_fault else "NEVER", weak=deducted)  # "less shipping" implies it
     elif _any(r"(?:we )?refund (?:the |your )?(?:original )?shipping|including (?:the )?(?:original )?shipping", text):
-        if not _any(_FAULT, text):
+        if _scoped(clause, text):
+            yield _unheld("shipping refunded for some orders only: no setting holds it")
+        elif not _any(_FAULT, text):
             yield Fact("refund.original_shipping", "ALWAYS")
         elif _any(r"\bonly\b.{0,40}\b(?:if|when)\b", text):
             yield Fact("refund.original_shipping", "MERCHANT_AT_FAULT")  # "we only refund shipping if we sent the wrong item"
@@ -1052,7 +1055,8 @@ def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) ->
                                                                                           text[where.end() : where.end() + 40])
     if _any(r"\breturn(?:ed)?\b|sen[dt]\b|\bpost\b", local) and not _any(r"refund|process|issue|credit", local) and not waiting:
         return True  # "must be returned within 14 days for a refund" is the return window
-    if _any(r"(?:eligible for|request|ask for) (?:a |an )?(?:full )?refund within\s*$|\bafter\s*$", local):
+    if _any(r"(?:eligible for|request|ask for) (?:a |an )?(?:full )?refund within\s*$|\bafter\s*$|"
+            r"(?:have not|haven't|has not|hasn't|did not|didn't) (?:yet )?(?:received|receive|seen|got) (?:your |the |a )?(?:refund|credit)", local):
         return True  # a window to ask for the refund in; "issued after 14 days" is no longest time
     if _any(r"^[\s-]*(?:day )?(?:return|refund|exchange)? ?(?:window|period|policy)\b", text[where.end() : where.end() + 30]):
         return True  # "within the 30 day return window"
@@ -1168,13 +1172,13 @@ def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
             yield _unheld("exchanges in some cases only: no setting holds that")
     else:
         offered = re.search(
-            r"can exchange|may exchange or return|offer (?:free )?exchanges|offer (?:a |an |our )?(?:[\w-]+ ){0,2}returns? (?:and|&) exchanges?|exchange (?:it|them|your)|exchanges? (?:are|is) (?:free|available|accepted|possible)|"
+            r"can exchange|may exchange or return|offer (?:free )?exchanges|offer (?:a |an |our )?(?:[\w-]+ ){0,4}returns? (?:and|&) exchanges?|exchange (?:it|them|your)|exchanges? (?:are|is) (?:free|available|accepted|possible)|"
             r"(?:can|may) be exchanged|choice of (?:an? )?exchange|(?:may|can) return\s*/\s*exchange|exchange\s*/\s*store credit|"
             r"store credit\s*/\s*exchange|exchange or store credit|store credit or (?:an? )?exchange", text)
         # "your refund or exchange", "an exchange or a refund": an offer the sentence implies
         implied = None if offered else re.search(r"(?:a |your )?refund or (?:an? )?exchange|exchange or (?:a )?refund", text)
         found = offered or implied
-        if found and not _any(_NEGATED + r"[^.]{0,25}$", text[: found.start()][-40:]):
+        if found and not _any(_NEGATED + r"(?!,)[^.]{0,25}$", text[: found.start()][-40:]):  # "If you're not, we offer ..."
             if _scoped(clause, text):
                 yield _unheld("exchanges for some orders only: no setting holds it")
                 return
