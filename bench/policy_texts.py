@@ -627,6 +627,15 @@ We offer a simple, quick and free returns and exchanges service.
 Our warranty covers the movement only and not for damaged straps.""",
         {"returns.window.days": 20, "returns.window.starts": "DELIVERY", "resolutions.exchange": "ALWAYS"},
     ),
+    (
+        "subjects-that-name-every-item",
+        """The lamps must be unused and in their original box.
+Item(s) Must Be Returned With Their Tags Attached.
+All return stock items must be unwashed.
+Any damaged or defective products should be reported to us within 10 days of delivery.""",
+        {"requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING", "TAGS_ATTACHED", "NOT_WASHED"},
+         "fault.reasons": {"DAMAGED", "DEFECTIVE"}, "fault.window.days": 10, "fault.window.starts": "DELIVERY"},
+    ),
 ]
 
 

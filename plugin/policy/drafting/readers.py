@@ -157,7 +157,8 @@ _RULE_LEADS = (
     r"condition|eligib|packag|purchase|proof|time|window|period|refund|return|exchange|process|method|note|important|step|"
     r"ship|cost|fee|contact|approv|instruction|polic|reason|unused|unworn|original|tags?\b|receipt|damag|defect|fault|photo|"
     r"overview|summary|exclu|final|gift|how|what|when|where|why|who|q\b|a\b|please|item|product|order|goods|merchandise|all\b|"
-    r"requir|document|claim|exception|warrant|deadline|faq|question|answer|tip|term|cancel|credit|exchange|insur|track|label|address|fraud"
+    r"requir|document|claim|exception|warrant|deadline|faq|question|answer|tip|term|cancel|credit|exchange|insur|track|label|address|fraud|"
+    r"includ|provid|send|attach|enclos|list|detail|contact|step|option"
 )
 
 
@@ -194,7 +195,9 @@ _GENERIC_SUBJECT = frozenset(
     "content contents seal seals hardware material materials original new unused eligible exchange exchanges exchanged refund refunds "
     "request requests shipment shipments parcel parcels and or of with in to be being must also please note important standard "
     "regular full-price full-priced physical online domestic piece pieces unit units article articles for purchased bought ordered "
-    "received delivered sent shipped client clients purchaser purchasers shopper shoppers consumer consumers person".split()
+    "received delivered sent shipped client clients purchaser purchasers shopper shoppers consumer consumers person stock "
+    "damaged damages defective faulty broken incorrect wrong missing claim claims report reports withdrawal notice notification "
+    "form forms email photo photos photograph photographs proof receipt receipts invoice are is that which who".split()
 )
 _RULE_VERB = r"\b(?:must|should|need to|needs to|have to|has to|(?:are|is) required to|incurs?|(?:are|is|will be) subject to|carry|carries|(?:are|is|will be) charged)\b"
 
@@ -204,6 +207,9 @@ def _goods_subject(body: str) -> bool:
     if verb is None:
         return False
     subject = re.sub(r"^[\w ]{2,25}:\s+", "", body[: verb.start()].strip())  # "Please note: All car seats must"
+    subject = re.sub(r"\([^)]*\)", " ", subject).strip()  # "Item(s)", "All goods (including all parts)"
+    if re.match(r"(?:the|your)\b", subject):
+        return False  # "The sunglasses must be ...": the goods the customer bought, whatever they are
     words = re.findall(r"[a-z][a-z'-]*", subject)
     if not words or len(words) > 8 or re.search(r"[,;]|\bif\b|\bwhen\b|\bto\b", subject):
         return False
