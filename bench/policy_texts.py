@@ -636,6 +636,20 @@ Any damaged or defective products should be reported to us within 10 days of del
         {"requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING", "TAGS_ATTACHED", "NOT_WASHED"},
          "fault.reasons": {"DAMAGED", "DEFECTIVE"}, "fault.window.days": 10, "fault.window.starts": "DELIVERY"},
     ),
+    (
+        "damage-the-customer-caused",
+        """Returns are accepted within 21 days of purchase.
+
+Chewed Toys and Damage by Pets
+Dogs love our toys, but damage caused by chewing is not a manufacturing defect.
+If your toy is damaged by your dog, please email us to see what we can do.
+
+To complete your return, email returns@example.com with your order number.
+A handling fee of $6 is deducted from refunds for NZ returns.
+If you do not receive your refund within 5-10 days, please contact your bank.
+We cannot take back other non-refundable goods.""",
+        {"returns.window.days": 21, "returns.window.starts": "PURCHASE", "returns.request_via": "EMAIL"},
+    ),
 ]
 
 

@@ -124,6 +124,7 @@ _BY_NAME = {name: text for name, text, _facts in TEXTS}
                                    "It is at our discretion whether a refund or store credit will be issued for worn items.",
                                    "Standard stock returned within 45 days of purchase will not be charged a restocking fee of 20%."]),
     ("a-list-under-a-goods-name", ["- A receipt is needed along with the tree in the condition it was sold."]),
+    ("damage-the-customer-caused", ["A handling fee of $6 is deducted from refunds for NZ returns."]),
 ])
 def test_a_scoped_or_conditional_rule_goes_to_the_merchant(name, listed):
     unplaced = [u.sentence.text for u in draft_policy(_BY_NAME[name]).unplaced]

@@ -67,7 +67,9 @@ _SCOPED = (
     r"refused|unwanted)\s+(?:items?|products?|merchandise|goods|purchases|orders|deliver(?:y|ies)|shipments?|returns?)\b|"
     r"\bany opened\b|\b(?:purchased|bought) in[- ]store\b|\bin store purchases\b|\bpick[- ]?up\b|local delivery|"
     r"\b(?:these|those|such) (?:items|products|goods|pieces)\b|"  # a group named in the sentence before
-    r"undeliverable|returned to (?:the )?sender|return to sender|failed deliver"
+    r"undeliverable|returned to (?:the )?sender|return to sender|failed deliver|"
+    # "a $9 fee will be deducted for AU returns": a country's returns only
+    r"\bfor (?:au|uk|us|usa|eu|nz|ca|australian|canadian|european|british|american|domestic|overseas|foreign) (?:returns|orders|customers|buyers)\b"
 )
 # The same rule as the shop's own words can differ in some seasons: say so, set nothing.
 _SEASONAL = r"christmas|holiday season|during (?:the )?(?:sale|peak|holiday|busy)|sale periods?|black friday|busy periods?"
@@ -352,7 +354,7 @@ def returns_closed(clause: Clause, text: str) -> Iterator[Fact]:
 
 def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
     starts_return = _any(
-        r"(?:start|begin|initiate|request|submit|make|process)\w* (?:a |your )?return|to return (?:an?|your|the|any) (?:item|product|order|purchase|merchandise|goods)|"
+        r"(?:start|begin|initiate|request|submit|make|process|complete)\w* (?:a |your )?return|to return (?:an?|your|the|any) (?:item|product|order|purchase|merchandise|goods)|"
         r"return request|for return instruction|withdrawal of the product|"
         r"(?:create|submit|open|request)\w* (?:a |an |your )?(?:request for )?(?:rma|return (?:merchandise |material )?authori[sz]ation)|"
         r"(?:to|must|please) (?:first )?(?:register|log)\w* (?:your )?returns?|"
@@ -527,7 +529,7 @@ _NOT_A_GROUP = (
     r"received|shipping|postage|delivery|fees?|charges?|costs?|"
     r"deposits?|payments?|services?|labou?r|refunds?|returns?|exchanges?|orders?|it|they|this|these|those|all|any|some|certain|"
     r"following|below|above|listed|other|such|sold|that|which|who|with|have|has|generally|are|is|be|can|cannot|will|may|must|"
-    r"etc|defective|faulty|broken|flawed|including)\b"
+    r"etc|defective|faulty|broken|flawed|including|(?:non-?)?(?:refundable|returnable))\b"
 )
 _GENERIC = r"^(?:the )?(?:similar |related |like |such |these |those )?(?:items?|products?|goods|merchandise|purchases?|sales?|orders?|everything)$"
 
@@ -729,16 +731,20 @@ _REASONS = (
 _OTHER_SUBJECT = r"^(?:all |any |our )?(?:refunds?|cancell?ations?|orders?|exchanges?|returns?|gift|store credit|shipping|we reserve)\b"
 
 
+# Damage the customer's side caused ("damaged by your pet", "damage caused by pet activity"), not the shop
+_CAUSED_ELSEWHERE = r"damage[ds]?\b(?: \w+)?(?: caused)? by (?!us\b|our\b|the (?:carrier|courier|shipping|post)|shipping|transit|the manufacturer)(?:your |the |a )?\w+"
+
+
 def _fault_section(clause: Clause) -> bool:
-    if not _any(_FAULT, clause.heading.lower()):
-        return False
+    if not _any(_FAULT, clause.heading.lower()) or _any(_CAUSED_ELSEWHERE, clause.heading.lower()):
+        return False  # "Damaged Items by Pets" is about damage the shop does not answer for
     opening = clause.opening or clause.body
     return _any(_FAULT, opening) or not (_any(_OTHER_SUBJECT, opening) or _led_by_goods(opening))
 
 
 def _about_fault(clause: Clause, text: str) -> bool:
     """Damage the shop answers for, not damage that bars a return ("damaged after purchase")."""
-    refusing = _any(r"after purchase|by the customer|by you\b|not responsible for|under no circumstances|not (?:be )?accepted|are final|cannot be returned|will not be processed|we deem|"
+    refusing = _any(_CAUSED_ELSEWHERE + r"|after purchase|by the customer|by you\b|not responsible for|under no circumstances|not (?:be )?accepted|are final|cannot be returned|will not be processed|we deem|"
                     r"not eligible|ineligible|not (?:be )?covered|(?:does|do|will) not cover|\bvoids?\b|excluded from|"
                     r"(?:cannot|can't|not) (?:take|accept) (?:the )?(?:fault|responsibility)|not liable|(?:will|shall) be (?:refused|rejected)|"
                     r"not returnable|non-?returnable|(?:unable|not able) to (?:refund|exchange|accept|return|take)|"
@@ -1062,7 +1068,7 @@ def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) ->
     if _any(r"\breturn(?:ed)?\b|sen[dt]\b|\bpost\b", local) and not _any(r"refund|process|issue|credit", local) and not waiting:
         return True  # "must be returned within 14 days for a refund" is the return window
     if _any(r"(?:eligible for|request|ask for) (?:a |an )?(?:full )?refund within\s*$|\bafter\s*$|"
-            r"(?:have not|haven't|has not|hasn't|did not|didn't) (?:yet )?(?:received|receive|seen|got) (?:your |the |a )?(?:refund|credit)", local):
+            r"(?:have not|haven't|has not|hasn't|did not|didn't|do not|don't|does not) (?:yet )?(?:received|receive|seen|got|get) (?:your |the |a )?(?:refund|credit)", local):
         return True  # a window to ask for the refund in; "issued after 14 days" is no longest time
     if _any(r"^[\s-]*(?:day )?(?:return|refund|exchange)? ?(?:window|period|policy)\b", text[where.end() : where.end() + 30]):
         return True  # "within the 30 day return window"
