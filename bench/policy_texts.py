@@ -642,13 +642,16 @@ Any damaged or defective products should be reported to us within 10 days of del
 
 Chewed Toys and Damage by Pets
 Dogs love our toys, but damage caused by chewing is not a manufacturing defect.
+Toys damaged by the courier on the way to you are replaced: tell us within 3 days of delivery.
 If your toy is damaged by your dog, please email us to see what we can do.
 
 To complete your return, email returns@example.com with your order number.
 A handling fee of $6 is deducted from refunds for NZ returns.
 If you do not receive your refund within 5-10 days, please contact your bank.
 We cannot take back other non-refundable goods.""",
-        {"returns.window.days": 21, "returns.window.starts": "PURCHASE", "returns.request_via": "EMAIL"},
+        {"returns.window.days": 21, "returns.window.starts": "PURCHASE", "returns.request_via": "EMAIL",
+         "fault.reasons": {"DAMAGED"}, "fault.window.days": 3, "fault.window.starts": "DELIVERY",
+         "fault.remedies": {"REPLACEMENT"}, "resolutions.replacement": "MERCHANT_AT_FAULT"},
     ),
 ]
 

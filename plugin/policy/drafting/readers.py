@@ -732,7 +732,7 @@ _OTHER_SUBJECT = r"^(?:all |any |our )?(?:refunds?|cancell?ations?|orders?|excha
 
 
 # Damage the customer's side caused ("damaged by your pet", "damage caused by pet activity"), not the shop
-_CAUSED_ELSEWHERE = r"damage[ds]?\b(?: \w+)?(?: caused)? by (?!us\b|our\b|the (?:carrier|courier|shipping|post)|shipping|transit|the manufacturer)(?:your |the |a )?\w+"
+_CAUSED_ELSEWHERE = r"damage[ds]?\b(?: \w+)?(?: caused)? by (?!us\b|our\b|(?:the )?(?:carrier|courier|shipping|post|postal|delivery|ups|usps|fedex|dhl|manufacturer)|transit)(?:your |the |a )?\w+"
 
 
 def _fault_section(clause: Clause) -> bool:
