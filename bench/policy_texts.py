@@ -653,6 +653,14 @@ We cannot take back other non-refundable goods.""",
          "fault.reasons": {"DAMAGED"}, "fault.window.days": 3, "fault.window.starts": "DELIVERY",
          "fault.remedies": {"REPLACEMENT"}, "resolutions.replacement": "MERCHANT_AT_FAULT"},
     ),
+    (
+        "not-available-and-sold-as",
+        """Send your return request within 10 days of the order being delivered.
+Refunds will not be granted for puzzles that have been damaged through mishandling.
+Refunds are also not available for certain kinds of goods, including clearance items and kite kits.
+These goods are sold as final sale.""",
+        {"returns.window.days": 10, "returns.window.starts": "DELIVERY", "exclusions": {"CLEARANCE", "OTHER:Kite kits"}},
+    ),
 ]
 
 

@@ -90,7 +90,7 @@ def _window_start(text: str, after: int) -> str | None:
         r"(?:(?:time and )?(?:date|day)\s+(?:(?:of|on|when|that)\s+)?)?(?:you\s+)?(?:your\s+)?"
         r"(?:(?:it|they|(?:the|your) (?:items?|goods|parcels?|packages?|orders?|products?|merchandise)) (?:being|was|were|is|are|has been|have been)\s+(?:originally\s+)?)?"
     )
-    if _any(lead + r"(?:purchas|order(?:ing| date| was placed|\b)|placing|buying|bought|checkout)", tail):
+    if _any(lead + r"(?:purchas|order(?:ing| date| was placed|\b(?! (?:being|is|was|has been|have been) (?:delivered|received)))|placing|buying|bought|checkout)", tail):
         return "PURCHASE"
     if _any(lead + r"(?:(?:parcel|order|item|product|package|merchandise|goods)s?\s+)?(?:deliver|receiv(?!\w*\s+(?:your |the )?return)|receipt(?! of (?:your |the )?return)|arriv|the product is delivered|collected)", tail):
         return "DELIVERY"
@@ -498,6 +498,7 @@ _EXCLUDING = (
     r"|do not qualify|not (?:returnable|exchangeable)"
     r"|" + _REFUSE_VERB + r" (?:offer|give|provide|issue|process) (?:an? |any )?" + _REFUSED_KINDS + r"|sales are final (?:on|for)\b"
     r"|^no (?:returns?|refunds?|exchanges?)(?:\s*(?:,|or|and|/)\s*(?:returns?|refunds?|exchanges?))* (?:on|of|for)\b"
+    r"|(?:refunds?|returns?) (?:are|is) (?:also )?not available for"
 )
 
 
@@ -509,7 +510,7 @@ def categories_in(body: str) -> list[tuple[str, str, dict]]:
         where = re.search(pattern, rest)
         if category == "CLEARANCE" and _any(r"marked (?:as )?final[- ]sale", body) and "clearance" not in body:
             where = None  # "sale items marked as final sale" are final sale items
-        said_of_others = _any(r"(?:are|is) (?:considered )?(?:a )?final[- ]sales?\b(?! items?)", body)
+        said_of_others = _any(r"(?:are|is) (?:considered |sold as |treated as )?(?:a )?final[- ]sales?\b(?! items?)", body)
         if category == "FINAL_SALE" and said_of_others and not _any(r"final[- ]sale (?:items?|products?|merchandise)|marked (?:as )?final[- ]sale", body):
             where = None  # "sale items are final sales": said of the sale items, no final-sale mark
         if where:
@@ -732,7 +733,7 @@ _OTHER_SUBJECT = r"^(?:all |any |our )?(?:refunds?|cancell?ations?|orders?|excha
 
 
 # Damage the customer's side caused ("damaged by your pet", "damage caused by pet activity"), not the shop
-_CAUSED_ELSEWHERE = r"damage[ds]?\b(?: \w+)?(?: caused)? by (?!us\b|our\b|(?:the )?(?:carrier|courier|shipping|post|postal|delivery|ups|usps|fedex|dhl|manufacturer)|transit)(?:your |the |a )?\w+"
+_CAUSED_ELSEWHERE = r"damage[ds]? (?:through|from|due to) (?:mishandling|misuse|neglect|improper|accident|normal)|damage[ds]?\b(?: \w+)?(?: caused)? by (?!us\b|our\b|(?:the )?(?:carrier|courier|shipping|post|postal|delivery|ups|usps|fedex|dhl|manufacturer)|transit)(?:your |the |a )?\w+"
 
 
 def _fault_section(clause: Clause) -> bool:
@@ -748,7 +749,7 @@ def _about_fault(clause: Clause, text: str) -> bool:
                     r"not eligible|ineligible|not (?:be )?covered|(?:does|do|will) not cover|\bvoids?\b|excluded from|"
                     r"(?:cannot|can't|not) (?:take|accept) (?:the )?(?:fault|responsibility)|not liable|(?:will|shall) be (?:refused|rejected)|"
                     r"not returnable|non-?returnable|(?:unable|not able) to (?:refund|exchange|accept|return|take)|"
-                    r"\brefuse (?:to accept )?(?:the )?returns?|no refund will be issued|fails? (?:\w+ )?inspection|\bnot for (?:\w+ ){0,2}damage|"
+                    r"\brefuse (?:to accept )?(?:the )?returns?|no refund will be issued|not (?:be )?granted|fails? (?:\w+ )?inspection|\bnot for (?:\w+ ){0,2}damage|"
                     r"\bno (?:\w+ (?:or|and) )?damaged (?:merchandise|items?|goods|products?)", text) and not _any(r"\bunless\b", text)
     # "insure the package if it is lost or damaged" is shipping advice; "your statutory rights for
     # faulty goods" is the law's promise, not a setting of the shop's.
