@@ -661,6 +661,14 @@ Refunds are also not available for certain kinds of goods, including clearance i
 These goods are sold as final sale.""",
         {"returns.window.days": 10, "returns.window.starts": "DELIVERY", "exclusions": {"CLEARANCE", "OTHER:Kite kits"}},
     ),
+    (
+        "not-our-error-and-considered-final",
+        """Goods can be returned within 20 days from the day the customer receives them.
+If the return is due to our error, we will email you a prepaid return label. If the return is not due to our error, the customer pays for the return shipping.
+Clearance items and opened bulbs are considered to be final sale and are non-refundable.""",
+        {"returns.window.days": 20, "returns.window.starts": "DELIVERY", "shipping.merchant_at_fault": {"payer": "MERCHANT"},
+         "shipping.default.payer": "CUSTOMER", "exclusions": {"CLEARANCE", "OTHER:Opened bulbs"}},
+    ),
 ]
 
 

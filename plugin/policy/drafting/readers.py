@@ -87,7 +87,7 @@ def _window_start(text: str, after: int) -> str | None:
         r"^\W*(?:(?:return|refund|exchange) (?:window|period|policy)\s+)?(?:to (?:return|send back|exchange) (?:an? |the |your |any )?(?:items?|products?|orders?|purchases?|it|them)\s+)?"
         r"(?:(?:start|begin|count)s?\s+)?(?:(?:beginning|starting|counting|commencing)\s+(?:from\s+|on\s+|with\s+)?)?"
         r"(?:of|from|after|following|since)?\s*(?:the\s+)?(?:original\s+)?"
-        r"(?:(?:time and )?(?:date|day)\s+(?:(?:of|on|when|that)\s+)?)?(?:you\s+)?(?:your\s+)?"
+        r"(?:(?:time and )?(?:date|day)\s+(?:(?:of|on|when|that)\s+)?)?(?:you\s+|the (?:customer|buyer|client)\s+)?(?:your\s+)?"
         r"(?:(?:it|they|(?:the|your) (?:items?|goods|parcels?|packages?|orders?|products?|merchandise)) (?:being|was|were|is|are|has been|have been)\s+(?:originally\s+)?)?"
     )
     if _any(lead + r"(?:purchas|order(?:ing| date| was placed|\b(?! (?:being|is|was|has been|have been) (?:delivered|received)))|placing|buying|bought|checkout)", tail):
@@ -510,7 +510,7 @@ def categories_in(body: str) -> list[tuple[str, str, dict]]:
         where = re.search(pattern, rest)
         if category == "CLEARANCE" and _any(r"marked (?:as )?final[- ]sale", body) and "clearance" not in body:
             where = None  # "sale items marked as final sale" are final sale items
-        said_of_others = _any(r"(?:are|is) (?:considered |sold as |treated as )?(?:a )?final[- ]sales?\b(?! items?)", body)
+        said_of_others = _any(r"(?:are|is) (?:(?:considered|deemed) (?:to be )?|sold as |treated as )?(?:a )?final[- ]sales?\b(?! items?)", body)
         if category == "FINAL_SALE" and said_of_others and not _any(r"final[- ]sale (?:items?|products?|merchandise)|marked (?:as )?final[- ]sale", body):
             where = None  # "sale items are final sales": said of the sale items, no final-sale mark
         if where:
@@ -547,7 +547,7 @@ def _listed_under_exclusions(clause: Clause) -> bool:
 # qualify are sale items, hats, helmets"), or what returns are refused of ("returns of event product").
 _REFUSED_SUBJECT = (
     r"^(?:our |all |any )?([^:;]{3,80}?) (?:are |is )?(?:always |strictly )?(?:(?:cannot|can't|can not|may not|will not|are not|is not)(?: be)? "
-    r"(?:returned|refunded|returnable|exchangeable|accepted for return|eligible for)|(?:are|is) (?:non-?returnable|non-?refundable|(?:an? )?final sale|final\b|not eligible))"
+    r"(?:returned|refunded|returnable|exchangeable|accepted for return|eligible for)|(?:are|is) (?:(?:considered|deemed) (?:to be )?)?(?:non-?returnable|non-?refundable|(?:an? )?final sale|final\b|not eligible))"
     r"(?!\s+(?:separately|individually|alone|on their own|after|once|without|if|unless|when|until))"  # refused only in some way or case
 )
 _REFUSED_LIST = (
@@ -899,7 +899,10 @@ def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("shipping.product_page_free_returns", True)
     exception = re.search(r"\b(?:unless|except)\b", text)
     unless = exception is not None and _any(_FAULT, text[exception.end() :])
-    at_fault = _any(_FAULT, text) and not unless
+    # "If the return is not due to our error, the customer pays": the returns that are no one's fault
+    not_at_fault = _any(r"\b(?:not|n't) (?:due to|caused by|the result of|a result of|because of)\b[^.]{0,30}(?:" + _FAULT + r")|"
+                        r"\bother than (?:our |an? |the )?(?:error|fault|mistake|defect)", text)
+    at_fault = _any(_FAULT, text) and not unless and not not_at_fault
     payer = "CUSTOMER" if _any(_CUSTOMER_PAYS, text) else "MERCHANT" if _any(_MERCHANT_PAYS, text) else None
     if payer is None:
         return
