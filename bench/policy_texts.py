@@ -669,6 +669,19 @@ Clearance items and opened bulbs are considered to be final sale and are non-ref
         {"returns.window.days": 20, "returns.window.starts": "DELIVERY", "shipping.merchant_at_fault": {"payer": "MERCHANT"},
          "shipping.default.payer": "CUSTOMER", "exclusions": {"CLEARANCE", "OTHER:Opened bulbs"}},
     ),
+    (
+        "faults-said-and-unsaid",
+        """If for any reason you are not happy, we offer easy returns and exchanges within 14 days of delivery.
+To qualify, items must be free from scratches and/or defects.
+Items marked as "Non-Returnable" on the product page cannot be returned.
+If a rug arrives defective, we offer a 30-day exchange window for the same rug.
+If the rug is not damaged or defective and you want another one, we offer a 30-day exchange window for a different rug.
+
+Framed prints:
+All sales are final.""",
+        {"returns.window.days": 14, "returns.window.starts": "DELIVERY", "resolutions.exchange": "ALWAYS",
+         "exclusions": {"NON_RETURNABLE_MARK"}, "fault.reasons": {"DEFECTIVE"}, "fault.remedies": {"EXCHANGE"}},
+    ),
 ]
 
 
