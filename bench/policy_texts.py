@@ -682,6 +682,22 @@ All sales are final.""",
         {"returns.window.days": 14, "returns.window.starts": "DELIVERY", "resolutions.exchange": "ALWAYS",
          "exclusions": {"NON_RETURNABLE_MARK"}, "fault.reasons": {"DEFECTIVE"}, "fault.remedies": {"EXCHANGE"}},
     ),
+    (
+        "fault-list-under-its-heading",
+        """Returns are accepted within 30 days of purchase.
+
+Faulty Orders
+If you receive:
+
+  • A broken lamp or a wrong item
+  • Missing parts
+
+Gear Conditions
+
+  • Stoves: must include the regulator
+  • Used sleeping mats not accepted""",
+        {"returns.window.days": 30, "returns.window.starts": "PURCHASE", "fault.reasons": {"DEFECTIVE", "WRONG_ITEM", "INCOMPLETE"}},
+    ),
 ]
 
 

@@ -125,6 +125,7 @@ _BY_NAME = {name: text for name, text, _facts in TEXTS}
                                    "Standard stock returned within 45 days of purchase will not be charged a restocking fee of 20%."]),
     ("a-list-under-a-goods-name", ["- A receipt is needed along with the tree in the condition it was sold."]),
     ("damage-the-customer-caused", ["A handling fee of $6 is deducted from refunds for NZ returns."]),
+    ("fault-list-under-its-heading", ["\u2022 Stoves: must include the regulator", "\u2022 Used sleeping mats not accepted"]),
 ])
 def test_a_scoped_or_conditional_rule_goes_to_the_merchant(name, listed):
     unplaced = [u.sentence.text for u in draft_policy(_BY_NAME[name]).unplaced]

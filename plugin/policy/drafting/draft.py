@@ -58,12 +58,13 @@ SILENT = {
 _TOPICAL = re.compile(
     r"return|refund|exchang|cancel|withdraw|retract|revo[ck]|repay|non-?returnable|final sale|restock|reimburs|"
     r"shipping|postage|label|defect|damag|replace|warrant|store credit|\brma\b|authori[sz]ation|"
-    r"send (?:\w+ ){0,3}back|back to the manufacturer|packing slip|return form|proof of (?:mailing|postage)"
+    r"send (?:\w+ ){0,3}back|back to the manufacturer|packing slip|return form|proof of (?:mailing|postage)|"
+    r"\bnot (?:be )?accepted\b"  # "Used cleats/crampons not accepted"
 )
 # Under a heading about returns, a sentence that states a rule ("boxes must be undamaged", "only one
 # claim per order") is about returns even without naming them.
 _RULE = re.compile(r"\bmust\b|\bonly\b|\bcannot\b|can't|\bnot\b|\bno\b|\brequire|\bneed to\b|\bwithin\b|\bafter\b|\bbefore\b|\bfees?\b|\bcharge|\d")
-_RETURNS_HEADING = re.compile(r"return|refund|exchang|cancel|withdraw|revo[ck]|faulty|defect|damag")
+_RETURNS_HEADING = re.compile(r"return|refund|exchang|cancel|withdraw|revo[ck]|faulty|defect|damag|\bconditions?\b")
 _MAX_TEXT = 200_000
 
 

@@ -727,7 +727,7 @@ _REASONS = (
     ("DAMAGED", r"(?<!un)(?<!non-)(?<!non )damaged"),
     ("WRONG_ITEM", r"(?<!ordered the )(?<!ordered a )wrong(?! size| colou?r)|" + _WRONG_SIZE + r"|sent incorrectly|incorrect (?:or \w+ )?(?:item|product|merchandise|order)"),
     ("NOT_AS_DESCRIBED", r"not as described|does not meet the specifications"),
-    ("INCOMPLETE", r"incomplete"),
+    ("INCOMPLETE", r"incomplete|missing (?:parts|pieces|components|items?)\b"),
     ("LATE_DELIVERY", r"shipping delays|late delivery|arrived late|delivered late"),
 )
 
@@ -791,7 +791,9 @@ _FAULT_ONLY = r"\bonly (?:eligible |accepted |available |possible |offered )?(?:
 
 
 def _fault_reasons(clause: Clause, text: str) -> list[str]:
-    named = [reason for reason, pattern in _REASONS if _any(pattern, clause.body)] if _any(_TAKES_BACK, text) else []
+    # under a fault heading a line's own words ("If you receive: - Wrong item") say which fault it is
+    acted_on = _any(_TAKES_BACK, text) or _fault_section(clause)
+    named = [reason for reason, pattern in _REASONS if _any(pattern, clause.body)] if acted_on else []
     if not named and _fault_section(clause):  # under "Damaged items", "contact us within 3 days"
         named = [reason for reason, pattern in _REASONS if _any(pattern, clause.heading.lower())]
     return named
