@@ -7,10 +7,10 @@ when the draft places that setting with that value, invented when the draft plac
 text does not state, missed when a stated fact is not placed. Then the three seed stores' pages
 against their presets (setting by setting, as tests/policy/test_drafting.py compares them), and
 the time to draft each seed page. Then the real shops' policies of bench/real_policies (labelled by
-hand before the drafter read them): the development sets (the fourth and the sixth, `test2`, are the
-first two test sets, read after they were measured), and with `--test` the third, held-out test set
-as well (measure that one once, after the work on the drafter is done), with `--test4` the fourth
-(texts in bench/real_policies/texts/test4/, or `--texts DIR`; also alone: `python -m
+hand before the drafter read them): the development sets (the fourth, `test2` and `test3` are the
+first three test sets, read after they were measured), and with `--test` (or `--test4`) the fourth,
+held-out test set, `test4`, as well (measure that one once, after the work on the drafter is done;
+its texts in bench/real_policies/texts/test4/, or `--texts DIR`; also alone: `python -m
 bench.real_policies.score test4`). `--verbose` lists each miss.
 The real texts are not in the repository (others' words): where they are absent, that part says so.
 """
@@ -90,13 +90,10 @@ if __name__ == "__main__":
     labelled()
     seeds()
     long_page()
-    for split in ("dev", "dev2", "dev3", "dev4", "test2"):
+    for split in ("dev", "dev2", "dev3", "dev4", "test2", "test3"):
         print()
         report(split, verbose="--verbose" in sys.argv)
-    if "--test" in sys.argv:
+    if "--test" in sys.argv or "--test4" in sys.argv:
         print()
-        report("test3", verbose="--verbose" in sys.argv)
-    if "--test4" in sys.argv:  # the fourth held-out set; texts from --texts DIR, else texts/test4/
         texts = Path(sys.argv[sys.argv.index("--texts") + 1]) if "--texts" in sys.argv else None
-        print()
         report("test4", verbose="--verbose" in sys.argv, texts=texts)

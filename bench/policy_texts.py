@@ -412,6 +412,292 @@ Gift receipt returns are refunded to store credit only.""",
         """Our 45-day return policy lets you send back unused items for a refund.""",
         {"returns.window.days": 45, "requirements.condition": {"UNUSED"}},
     ),
+    # --- session 4: scope before fault and fee readers, refusal lists, hard-wrapped pages ---
+    (
+        "hard-wrapped-page",
+        """Thank you for shopping with us. We only take back merchandise that is unused and still in its
+original box. The following goods cannot be returned: wool blankets,
+monogrammed towels, clearance and remnant fabrics, and any similar items. Please
+allow up to twelve business days for your return to be processed
+once it reaches us.""",
+        {
+            "requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING"},
+            "exclusions": {"OTHER:Wool blankets", "PERSONALIZED", "CLEARANCE", "OTHER:Remnant fabrics"},
+            "refund.processing": {"min_days": 0, "max_days": 12, "unit": "BUSINESS"},
+        },
+    ),
+    (
+        "refusals-after-on-and-colon",
+        """We can't offer refunds or exchanges on candles, incense, or teas.
+All sales are final on: bath salts, open-box lamps, items sold "as-is", or gift sets.
+We cannot accept a return of a kettle if its seal has been broken.""",
+        {"exclusions": {"OTHER:Candles", "OTHER:Incense", "OTHER:Teas", "OTHER:Bath salts", "OTHER:Open-box lamps",
+                        "OTHER:Gift sets"}},
+    ),
+    (
+        "custom-framing-orders",
+        """Custom mirror orders are non-refundable once placed. Returns are accepted within 10 days of purchase.""",
+        {"exclusions": {"PERSONALIZED"}, "returns.window.days": 10, "returns.window.starts": "PURCHASE"},
+    ),
+    (
+        "fault-rule-for-one-product-line",
+        """Returns
+You may return unused items within 30 days of delivery. Return shipping is paid by the customer unless the item is defective.
+
+Cut Flowers: We pack every bouquet by hand. If your bouquet arrives wilted or damaged, email us within 12 hours with a photo. We will send a new bouquet or refund you.
+
+For wholesale orders, exchanges are only offered for damaged units.""",
+        {
+            "returns.window.days": 30, "returns.window.starts": "DELIVERY", "requirements.condition": {"UNUSED"},
+            "shipping.default.payer": "CUSTOMER", "shipping.merchant_at_fault": {"payer": "MERCHANT"}, "fault.reasons": {"DEFECTIVE"},
+        },
+    ),
+    (
+        "damage-the-shop-does-not-take-back",
+        """We are unable to refund or exchange brushes once they leave the shop, even for flaws found later.
+If a parcel is damaged on its way to you, please open a claim with the courier directly.
+We may refuse a return that does not pass inspection (for example, scratched or damaged).
+Returns with a damaged or missing box are subject to a 20% restocking fee.
+Shipping costs are non-refundable unless we sent the wrong item.""",
+        {"refund.original_shipping": "MERCHANT_AT_FAULT", "refund.inspection": True},
+    ),
+    (
+        "carrier-claims-paragraph",
+        """Freight deliveries
+
+Check each pallet before you sign for it. Damage claims on goods shipped by freight must be made within 2 days.
+A photo of the damaged goods must go with every claim. If the damage is not written on the delivery receipt, you may lose the right to make a claim with the carrier.""",
+        {},
+    ),
+    (
+        "fault-heading-reach",
+        """Damaged or Defective Items
+
+If your order arrives damaged, tell us within 5 days of delivery and we will send a replacement.
+
+Seasonal Decor: we do not accept returns or exchanges of wreaths, garlands or ribbons.
+
+Refunds go back to the original payment method within 7 business days of receiving your return.""",
+        {
+            "fault.reasons": {"DAMAGED"}, "fault.window.days": 5, "fault.window.starts": "DELIVERY",
+            "fault.remedies": {"REPLACEMENT"}, "resolutions.replacement": "MERCHANT_AT_FAULT",
+            "exclusions": {"OTHER:Wreaths", "OTHER:Garlands", "OTHER:Ribbons"},
+            "refund.method": "ORIGINAL_PAYMENT", "refund.processing": {"min_days": 0, "max_days": 7, "unit": "BUSINESS"},
+        },
+    ),
+    (
+        "fees-for-some-cases",
+        """Orders may be cancelled within 12 hours of purchase. Later cancellations carry a 10% restocking fee.
+Returns without a receipt are taken case by case. Such returns incur a 20% restocking fee.
+Pieces returned that are not in sellable condition will be charged a 25% restocking fee.""",
+        {"cancellation.window_hours": 12, "cancellation.until_shipped": False},
+    ),
+    (
+        "hours-with-start-in-parentheses",
+        """A buyer has 96 hours (starting the day the parcel is delivered) to tell us about a return.
+Customers are responsible for all shipping expenses. Refunds are made minus the original outbound shipping cost.""",
+        {"returns.window.days": 4, "returns.window.starts": "DELIVERY", "shipping.default.payer": "CUSTOMER",
+         "refund.original_shipping": "NEVER"},
+    ),
+    (
+        "how-it-was-paid-is-no-refund-method",
+        """Refunds
+We deduct a 3% restocking fee, which we waive if the original payment was made by bank transfer.
+We send refunds to the original form of payment, except for orders paid on collection, which are refunded by cheque.""",
+        {"fees.restocking_percent": "3", "refund.method": "ORIGINAL_PAYMENT"},
+    ),
+    (
+        "own-web-store-and-proof",
+        """Only items bought from the Harbour Kites online store may be returned. To get a refund, proof of purchase must be made available.
+You may return most items within 3 months from the date of purchase for a refund or exchange.
+Your return requires pre-authorization: email us first.""",
+        {"sales_channels.allowed": ["web"], "requirements.proof_of_purchase": True, "returns.window.days": 90,
+         "returns.window.starts": "PURCHASE", "returns.most_items_only": True, "resolutions.exchange": "ALWAYS",
+         "returns.request_required_before_shipping": True},
+    ),
+    (
+        "gift-and-accessory-rules",
+        """Returns
+We offer simple returns and exchanges on all our furniture. Every piece must be unused and in its original packaging.
+Spare parts such as hinges, knobs and screws must be sealed. Pieces that are not in the condition we sent them may be refused or subject to a restocking fee.
+We cannot take back assembled pieces. This includes any desks that show drill holes.
+If the piece was received as a gift, a gift certificate will be issued.
+Delivery charges are non-refundable, except when we miss the delivery date we promised.""",
+        {"resolutions.exchange": "ALWAYS", "requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING"}},
+    ),
+    (
+        "a-later-window-for-some-goods",
+        """We keep a 21-day return policy for web orders.
+Pianos priced over $5,000 must be returned within 7 days of shipment.
+All in-stock products are shipped within 2 business days of your purchase.""",
+        {"returns.window.days": 21},
+    ),
+    (
+        "goods-named-as-the-subject",
+        """Items must be unused and in their original packaging.
+Please note: All strollers must be returned folded and with their manuals.
+Returned hats incur a $5 restocking fee.
+Blankets such as throws and quilts must be unwashed.
+If faulty, these items will be exchanged for the same product only.""",
+        {"requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING"}},
+    ),
+    (
+        "fees-for-some-returns-only",
+        """Returns are accepted within 30 days of delivery.
+A 2% - 4% re-stocking fee applies to orders where card fees were charged to us.
+Returns made 31-45 days after delivery will be subject to a 10% restocking fee.
+If you would like a cash refund, every return is charged a 5% restocking fee.
+If you would like store credit, your credit will be issued as store credit with no fee.
+Exchanges for another size carry a $6 re-stocking fee when you would like a different colour as well.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY"},
+    ),
+    (
+        "refusal-lists-of-other-shapes",
+        """Returns
+The following products are not returnable: vinyl records, cassette tapes, posters.
+No returns on opened software or gift vouchers.
+Outlet buys are a final sale.
+Certain goods, such as engraved pens, cannot be returned unless they arrive faulty.
+Face creams that have been opened are not returnable.""",
+        {"exclusions": {"OTHER:Vinyl records", "OTHER:Cassette tapes", "OTHER:Posters", "OTHER:Digital products", "OTHER:Gift vouchers",
+                        "OTHER:Outlet buys", "PERSONALIZED"},
+         "fault.overrides_exclusions": True},
+    ),
+    (
+        "who-pays-and-how-to-ask",
+        """We do not cover the cost of shipping returns.
+If a return arrives more than 30 days after delivery, you pay the return shipping as well.
+To return an item, fill in the form on our website. You will be sent a return label via email.
+Returns will be accepted with prior authorization only.
+Please note that the costs of shipping (including packaging and shipping insurance) are non-refundable.
+We are unable to check whether a worn item has been damaged in use.""",
+        {"shipping.default.payer": "CUSTOMER", "returns.request_via": "WEBSITE", "returns.request_required_before_shipping": True},
+    ),
+    (
+        "refund-windows-and-times",
+        """- All orders are eligible for a full refund within 30 days of delivery.
+Items that arrive within the 30 day return window without their box incur a fee.
+Refunds are sent after 10 days from the date we receive the item.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY"},
+    ),
+    (
+        "refund-ways-in-some-cases",
+        """Items bought in store may be returned with a receipt.
+Without a receipt, the refund is given as store credit.
+It is at our discretion whether a refund or store credit will be issued for worn items.
+Standard stock returned within 45 days of purchase will not be charged a restocking fee of 20%.
+Once your return is received, it can take up to one week to process.""",
+        {"returns.window.days": 45, "returns.window.starts": "PURCHASE"},
+    ),
+    (
+        "a-list-under-a-goods-name",
+        """Returns are accepted within 14 days of delivery.
+
+Bonsai Trees:
+- A receipt is needed along with the tree in the condition it was sold.
+- Damage from poor care may not be covered by our guarantee.
+
+We cannot accept returns on the basis of colour, or dissatisfaction with texture.
+All frames must be sent back in their crates or will not be refunded.
+We will only accept returns for defects (within 10 days of purchase) or a wrong item.
+If you cancel an order after dispatch, you are responsible for all shipping fees.""",
+        {"returns.window.days": 14, "returns.window.starts": "DELIVERY", "fault.reasons": {"DEFECTIVE", "WRONG_ITEM"}},
+    ),
+    (
+        "markers-on-their-own-lines",
+        """1. Return Window
+Requests are accepted within 21 days of delivery.
+2. Non‑returnable Items
+-
+Engraved trophies
+-
+Batteries or chargers
+-
+Damaged through misuse
+The following are ineligible for return:
+  • Shades or accessories bought on their own""",
+        {"returns.window.days": 21, "returns.window.starts": "DELIVERY", "exclusions": {"PERSONALIZED", "OTHER:Batteries or chargers"}},
+    ),
+    (
+        "undeliverable-and-unreceived",
+        """Returns are accepted within 20 days of delivery for a refund or exchange.
+If your parcel comes back to us as undeliverable, we refund the full amount, including shipping costs.
+If you haven't received the refund within 7 business days, contact your bank.
+We offer a simple, quick and free returns and exchanges service.
+Our warranty covers the movement only and not for damaged straps.""",
+        {"returns.window.days": 20, "returns.window.starts": "DELIVERY", "resolutions.exchange": "ALWAYS"},
+    ),
+    (
+        "subjects-that-name-every-item",
+        """The lamps must be unused and in their original box.
+Item(s) Must Be Returned With Their Tags Attached.
+All return stock items must be unwashed.
+Any damaged or defective products should be reported to us within 10 days of delivery.""",
+        {"requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING", "TAGS_ATTACHED", "NOT_WASHED"},
+         "fault.reasons": {"DAMAGED", "DEFECTIVE"}, "fault.window.days": 10, "fault.window.starts": "DELIVERY"},
+    ),
+    (
+        "damage-the-customer-caused",
+        """Returns are accepted within 21 days of purchase.
+
+Chewed Toys and Damage by Pets
+Dogs love our toys, but damage caused by chewing is not a manufacturing defect.
+Toys damaged by the courier on the way to you are replaced: tell us within 3 days of delivery.
+If your toy is damaged by your dog, please email us to see what we can do.
+
+To complete your return, email returns@example.com with your order number.
+A handling fee of $6 is deducted from refunds for NZ returns.
+If you do not receive your refund within 5-10 days, please contact your bank.
+We cannot take back other non-refundable goods.""",
+        {"returns.window.days": 21, "returns.window.starts": "PURCHASE", "returns.request_via": "EMAIL",
+         "fault.reasons": {"DAMAGED"}, "fault.window.days": 3, "fault.window.starts": "DELIVERY",
+         "fault.remedies": {"REPLACEMENT"}, "resolutions.replacement": "MERCHANT_AT_FAULT"},
+    ),
+    (
+        "not-available-and-sold-as",
+        """Send your return request within 10 days of the order being delivered.
+Refunds will not be granted for puzzles that have been damaged through mishandling.
+Refunds are also not available for certain kinds of goods, including clearance items and kite kits.
+These goods are sold as final sale.""",
+        {"returns.window.days": 10, "returns.window.starts": "DELIVERY", "exclusions": {"CLEARANCE", "OTHER:Kite kits"}},
+    ),
+    (
+        "not-our-error-and-considered-final",
+        """Goods can be returned within 20 days from the day the customer receives them.
+If the return is due to our error, we will email you a prepaid return label. If the return is not due to our error, the customer pays for the return shipping.
+Clearance items and opened bulbs are considered to be final sale and are non-refundable.""",
+        {"returns.window.days": 20, "returns.window.starts": "DELIVERY", "shipping.merchant_at_fault": {"payer": "MERCHANT"},
+         "shipping.default.payer": "CUSTOMER", "exclusions": {"CLEARANCE", "OTHER:Opened bulbs"}},
+    ),
+    (
+        "faults-said-and-unsaid",
+        """If for any reason you are not happy, we offer easy returns and exchanges within 14 days of delivery.
+To qualify, items must be free from scratches and/or defects.
+Items marked as "Non-Returnable" on the product page cannot be returned.
+If a rug arrives defective, we offer a 30-day exchange window for the same rug.
+If the rug is not damaged or defective and you want another one, we offer a 30-day exchange window for a different rug.
+
+Framed prints:
+All sales are final.""",
+        {"returns.window.days": 14, "returns.window.starts": "DELIVERY", "resolutions.exchange": "ALWAYS",
+         "exclusions": {"NON_RETURNABLE_MARK"}, "fault.reasons": {"DEFECTIVE"}, "fault.remedies": {"EXCHANGE"}},
+    ),
+    (
+        "fault-list-under-its-heading",
+        """Returns are accepted within 30 days of purchase.
+
+Faulty Orders
+If you receive:
+
+  • A broken lamp or a wrong item
+  • Missing parts
+
+Gear Conditions
+
+  • Stoves: must include the regulator
+  • Used sleeping mats not accepted""",
+        {"returns.window.days": 30, "returns.window.starts": "PURCHASE", "fault.reasons": {"DEFECTIVE", "WRONG_ITEM", "INCOMPLETE"}},
+    ),
 ]
 
 

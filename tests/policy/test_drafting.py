@@ -87,6 +87,51 @@ def test_a_rule_no_setting_holds_is_listed_even_when_the_sentence_sets_something
     assert not {p.path for p in draft.placed} & {"fees.restocking_percent", "returns.window.days", "refund.processing", "returns.enabled", "fault.window.days"}
 
 
+_BY_NAME = {name: text for name, text, _facts in TEXTS}
+
+
+@pytest.mark.parametrize("name,listed", [
+    # a fault rule for one product line (the line led by its goods) or for some orders only
+    ("fault-rule-for-one-product-line", ["If your bouquet arrives wilted or damaged, email us within 12 hours with a photo.",
+                                         "For wholesale orders, exchanges are only offered for damaged units."]),
+    # damage the shop does not take back: a claim with the courier, a charge for a damaged box
+    ("damage-the-shop-does-not-take-back", ["If a parcel is damaged on its way to you, please open a claim with the courier directly.",
+                                            "Returns with a damaged or missing box are subject to a 20% restocking fee."]),
+    ("carrier-claims-paragraph", ["Damage claims on goods shipped by freight must be made within 2 days.",
+                                  "A photo of the damaged goods must go with every claim."]),
+    # fees on cancelling, on returns without a receipt ("such returns"), on pieces not in sellable condition
+    ("fees-for-some-cases", ["Later cancellations carry a 10% restocking fee.", "Such returns incur a 20% restocking fee.",
+                             "Pieces returned that are not in sellable condition will be charged a 25% restocking fee."]),
+    # a method with an exception, a fee's condition, goods named as the subject, a sentence carrying on the one before
+    ("how-it-was-paid-is-no-refund-method", ["We send refunds to the original form of payment, except for orders paid on collection, "
+                                             "which are refunded by cheque."]),
+    ("gift-and-accessory-rules", ["Spare parts such as hinges, knobs and screws must be sealed.",
+                                  "Pieces that are not in the condition we sent them may be refused or subject to a restocking fee.",
+                                  "This includes any desks that show drill holes.",
+                                  "If the piece was received as a gift, a gift certificate will be issued.",
+                                  "Delivery charges are non-refundable, except when we miss the delivery date we promised."]),
+    # a window, a condition or a fee for the goods a sentence names; fees that depend on the case
+    ("a-later-window-for-some-goods", ["Pianos priced over $5,000 must be returned within 7 days of shipment."]),
+    ("goods-named-as-the-subject", ["Please note: All strollers must be returned folded and with their manuals.",
+                                    "Returned hats incur a $5 restocking fee.", "Blankets such as throws and quilts must be unwashed."]),
+    ("fees-for-some-returns-only", ["A 2% - 4% re-stocking fee applies to orders where card fees were charged to us.",
+                                    "Returns made 31-45 days after delivery will be subject to a 10% restocking fee.",
+                                    "If you would like a cash refund, every return is charged a 5% restocking fee.",
+                                    "If you would like store credit, your credit will be issued as store credit with no fee."]),
+    ("refusal-lists-of-other-shapes", ["Face creams that have been opened are not returnable."]),
+    ("who-pays-and-how-to-ask", ["If a return arrives more than 30 days after delivery, you pay the return shipping as well."]),
+    ("refund-ways-in-some-cases", ["Without a receipt, the refund is given as store credit.",
+                                   "It is at our discretion whether a refund or store credit will be issued for worn items.",
+                                   "Standard stock returned within 45 days of purchase will not be charged a restocking fee of 20%."]),
+    ("a-list-under-a-goods-name", ["- A receipt is needed along with the tree in the condition it was sold."]),
+    ("damage-the-customer-caused", ["A handling fee of $6 is deducted from refunds for NZ returns."]),
+    ("fault-list-under-its-heading", ["\u2022 Stoves: must include the regulator", "\u2022 Used sleeping mats not accepted"]),
+])
+def test_a_scoped_or_conditional_rule_goes_to_the_merchant(name, listed):
+    unplaced = [u.sentence.text for u in draft_policy(_BY_NAME[name]).unplaced]
+    assert [sentence for sentence in listed if sentence not in unplaced] == []
+
+
 def test_an_implied_setting_gives_way_to_one_stated_outright():
     draft = draft_policy("If your item arrives damaged, we offer a refund or an exchange.\nWe offer free exchanges for another size.")
     assert draft.document["resolutions"]["exchange"] == "ALWAYS"

@@ -33,11 +33,14 @@ class Clause:
     is_heading: bool
     paragraph: int  # clauses with the same number stand in one paragraph (no blank line between)
     paragraph_text: str = ""  # the whole paragraph, plain and lower-cased (what it is about)
+    line: str = ""  # the whole line it stands on, without its list marker, plain and lower-cased
+    opening: str = ""  # the first clause of its paragraph (`body`): what the paragraph opens on
+    listed: bool = False  # it stands on a list item's line
 
     @property
     def body(self) -> str:
         """The clause without its list marker, lower-cased, with typographic quotes plain."""
-        return _plain(_BULLET.sub("", self.text, count=1)).lower()
+        return re.sub(r"\*\*|__", "", _plain(_BULLET.sub("", self.text, count=1)).lower().replace("re-stock", "restock"))
 
     @property
     def context(self) -> str:
@@ -49,7 +52,7 @@ def _plain(text: str) -> str:
     return (
         text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
         .replace("\u2010", "-").replace("\u2011", "-").replace("\u2012", "-")
-        .replace("\u2013", "-").replace("\u2014", "-").replace("\u00a0", " ")
+        .replace("\u2013", "-").replace("\u2014", "-").replace("\u00a0", " ").replace("\n", " ")
     )
 
 
@@ -58,16 +61,46 @@ def _segmenter() -> pysbd.Segmenter:
     return pysbd.Segmenter(language="en", clean=False, char_span=True)
 
 
+# A page stored hard-wrapped ("... you may rest\nassured that the items ...") breaks its sentences at
+# a fixed width: a long line that ends mid-sentence (no stop, colon or semicolon) and goes on in
+# lower case, or ends on a comma or a word no sentence ends with, is one line with the next.
+_WRAP_MIN = 50
+_NO_END = frozenset(
+    "a an the to of at by for with and or in on from as that which your our their its is are be been will may can "
+    "not no any all this these if than into per".split()
+)
+
+
+def _unwrapped(text: str) -> str:
+    """`text` with the line breaks of a hard-wrapped paragraph as spaces (same length: offsets hold)."""
+    if "\n" not in text:
+        return text
+    out = list(text)
+    starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+    for here, nxt in zip(starts, starts[1:], strict=False):
+        line = text[here : nxt - 1].rstrip()
+        following = text[nxt : text.find("\n", nxt) if "\n" in text[nxt:] else len(text)]
+        if len(line) < _WRAP_MIN or not following.strip() or line.endswith((".", "!", "?", ":", ";")):
+            continue
+        if _BULLET.match(following) or following[:1].isspace():
+            continue  # the next line is a list item of its own
+        last = re.findall(r"[\w']+|[^\w\s]", line)[-1].lower()
+        if following[:1].islower() or last == "," or last in _NO_END:
+            out[nxt - 1] = " "
+    return "".join(out)
+
+
 def _spans(text: str):
     """Sentence spans: pysbd within each line block, since a line break in a policy page ends a
     sentence even where the merchant put no full stop (headings, bullets)."""
+    original, text = text, _unwrapped(text)
     for line in re.finditer(r"[^\n]+", text):
         offset = line.start()
         if not _MANY_SENTENCES.search(line.group()):  # most lines of a policy page are one sentence
             stripped = line.group().strip()
             if stripped:
                 start = offset + len(line.group()) - len(line.group().lstrip())
-                yield stripped, start, start + len(stripped)
+                yield original[start : start + len(stripped)], start, start + len(stripped)
             continue
         for span in _segmenter().segment(line.group()):
             raw = span.sent
@@ -75,7 +108,7 @@ def _spans(text: str):
             if not stripped:
                 continue
             start = offset + span.start + (len(raw) - len(raw.lstrip()))
-            yield stripped, start, start + len(stripped)
+            yield original[start : start + len(stripped)], start, start + len(stripped)
 
 
 def _looks_like_heading(text: str) -> bool:
@@ -83,6 +116,8 @@ def _looks_like_heading(text: str) -> bool:
     question = text.rstrip().endswith("?")
     if not words or len(words) > _HEADING_MAX_WORDS + 4 * question or text.rstrip().endswith((".", ":", ";", ",")):
         return False
+    if re.search(r"[=$€£%]", text):
+        return False  # "Compact Stroller Fee = $20" is a line of a schedule, not a heading
     if text.startswith("#"):
         return True
     return question or all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _SMALL_WORDS for w in words)
@@ -97,7 +132,7 @@ def _whole_line(text: str, start: int, end: int) -> bool:
 def _leads(clause: Clause, text: str) -> bool:
     """A short line of its own standing over a list introduces it even without a colon."""
     return (
-        not clause.is_heading and _whole_line(text, clause.start, clause.end)
+        not clause.is_heading and not clause.listed and _whole_line(text, clause.start, clause.end)
         and len(clause.text.split()) <= 12 and not _BULLET.match(clause.text.lstrip("0123456789.) ")[:1] or "x")
         and not clause.text.lstrip().startswith(("•", "-", "*"))
     )
@@ -113,9 +148,44 @@ def _kind(sentence: str, whole_line: bool) -> tuple[bool, bool]:
 
 def _with_paragraphs(clauses: list[Clause]) -> list[Clause]:
     paragraphs: dict[int, str] = {}
+    openings: dict[int, str] = {}
     for clause in clauses:
         paragraphs[clause.paragraph] = f"{paragraphs.get(clause.paragraph, '')} {clause.body}"
-    return [replace(clause, paragraph_text=paragraphs[clause.paragraph]) for clause in clauses]
+        if not clause.is_heading:
+            openings.setdefault(clause.paragraph, clause.body)
+    return [replace(clause, paragraph_text=paragraphs[clause.paragraph], opening=openings.get(clause.paragraph, ""))
+            for clause in clauses]
+
+
+def _line(unwrapped: str, start: int) -> str:
+    """The line `start` stands on, without its list marker, plain and lower-cased."""
+    line_end = unwrapped.find("\n", start)
+    line = unwrapped[unwrapped.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else len(unwrapped)]
+    return _plain(_BULLET.sub("", line, count=1)).strip().lower()
+
+
+def _marked(spans):
+    """The spans, each with whether a list marker alone on the line before marks it as a list item."""
+    marked = False
+    for sentence, start, end in spans:
+        if re.fullmatch(r"[•\-*–·▪◦]", sentence):
+            marked = True
+            continue
+        yield sentence, start, end, marked
+        marked = False
+
+
+def _intro(intro: str, clauses: list[Clause], text: str, gap: str, is_heading: bool, bullet: bool) -> str:
+    """The list introduction in force for the next clause. A list runs on over bullets, and over the
+    plain lines of the paragraph right after its introduction, until a blank line ends that
+    paragraph; a list of bullets ends at the first plain line after them, blank line or not."""
+    just_introduced = bool(clauses) and clauses[-1].text == intro
+    after_bullets = bool(intro) and not bullet and "\n" in gap and bool(clauses) and clauses[-1].listed
+    if is_heading or (not bullet and "\n\n" in gap and not just_introduced) or after_bullets:
+        intro = ""
+    if bullet and not intro and clauses and _leads(clauses[-1], text):
+        intro = clauses[-1].text  # "1. If you're shopping in the U.S." over its bullets
+    return intro
 
 
 def split(text: str) -> list[Clause]:
@@ -123,19 +193,15 @@ def split(text: str) -> list[Clause]:
     clauses: list[Clause] = []
     heading = intro = ""
     previous_end = paragraph = 0
-    for sentence, start, end in _spans(text):
-        is_heading, bullet = _kind(sentence, _whole_line(text, start, end))
-        # A list runs on over bullets, and over the plain lines of the paragraph right after its
-        # introduction, until a blank line ends that paragraph.
-        paragraph_ended = "\n\n" in text[previous_end:start]
-        paragraph += paragraph_ended or is_heading
-        just_introduced = bool(clauses) and clauses[-1].text == intro
-        if is_heading or (not bullet and paragraph_ended and not just_introduced):
-            intro = ""
-        heading = sentence.lstrip("#").strip() if is_heading else heading
-        if bullet and not intro and clauses and _leads(clauses[-1], text):
-            intro = clauses[-1].text  # "1. If you're shopping in the U.S." over its bullets
-        clauses.append(Clause(sentence, start, end, heading, intro, is_heading, paragraph))
+    unwrapped = _unwrapped(text)
+    for sentence, start, end, marked in _marked(_spans(text)):
+        is_heading, bullet = (False, True) if marked else _kind(sentence, _whole_line(text, start, end))
+        gap = text[previous_end:start]
+        paragraph += "\n\n" in gap or is_heading
+        intro = _intro(intro, clauses, text, gap, is_heading, bullet)
+        heading = _plain(sentence).lstrip("#").strip() if is_heading else heading
+        listed = bullet or (bool(clauses) and "\n" not in gap and clauses[-1].listed)
+        clauses.append(Clause(sentence, start, end, heading, intro, is_heading, paragraph, line=_line(unwrapped, start), listed=listed))
         previous_end = end
         if sentence.endswith(":") and not is_heading:
             intro = sentence

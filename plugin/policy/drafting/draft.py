@@ -58,12 +58,13 @@ SILENT = {
 _TOPICAL = re.compile(
     r"return|refund|exchang|cancel|withdraw|retract|revo[ck]|repay|non-?returnable|final sale|restock|reimburs|"
     r"shipping|postage|label|defect|damag|replace|warrant|store credit|\brma\b|authori[sz]ation|"
-    r"send (?:\w+ ){0,3}back|back to the manufacturer|packing slip|return form|proof of (?:mailing|postage)"
+    r"send (?:\w+ ){0,3}back|back to the manufacturer|packing slip|return form|proof of (?:mailing|postage)|"
+    r"\bnot (?:be )?accepted\b"  # "Used cleats/crampons not accepted"
 )
 # Under a heading about returns, a sentence that states a rule ("boxes must be undamaged", "only one
 # claim per order") is about returns even without naming them.
 _RULE = re.compile(r"\bmust\b|\bonly\b|\bcannot\b|can't|\bnot\b|\bno\b|\brequire|\bneed to\b|\bwithin\b|\bafter\b|\bbefore\b|\bfees?\b|\bcharge|\d")
-_RETURNS_HEADING = re.compile(r"return|refund|exchang|cancel|withdraw|revo[ck]|faulty|defect|damag")
+_RETURNS_HEADING = re.compile(r"return|refund|exchang|cancel|withdraw|revo[ck]|faulty|defect|damag|\bconditions?\b")
 _MAX_TEXT = 200_000
 
 
@@ -179,6 +180,26 @@ class _Collector:
         return True
 
 
+    def whole_windows(self, clause: Clause, kept: list[Fact]) -> list[Fact]:
+        """A window whose length an earlier sentence contradicts gives none of its parts: "must be
+        returned within 10 days of shipment" after a 14-day policy does not make it count from shipment."""
+        contradiction = self.contradicted.get(clause, "")
+        refused = {prefix for prefix in _WINDOWS if f"says {prefix}." in contradiction}
+        if not refused:
+            return kept
+        dropped = [fact for fact in kept if any(fact.path.startswith(prefix + ".") for prefix in refused)]
+        for fact in dropped:
+            mine = [p for p in self.placed if p.path == fact.path and p.sentence.start == clause.start]
+            others = [p for p in self.placed if p.path == fact.path and p.sentence.start != clause.start]
+            self.placed = [p for p in self.placed if p not in mine]
+            if not others:
+                self.values.pop(fact.path, None)
+        return [fact for fact in kept if fact not in dropped]
+
+
+_WINDOWS = ("returns.window", "fault.window")
+
+
 def _exclusions(values: dict) -> list[dict]:
     found: dict[tuple, dict] = {}
     for item in values.get("exclusions", []):
@@ -269,8 +290,14 @@ class _Reading:
     introduced: set[str]  # a list's introduction is placed when its items are
 
 
-def _about_returns(clause: Clause) -> bool:
+# "This includes any fixtures that show signs of mounting": the sentence before, carried on
+_CARRIES_ON = re.compile(r"^\W*(?:this|these|that|those|such|it) (?:also )?(?:includes?|include|applies|apply|covers?|means|extends?)\b")
+
+
+def _about_returns(clause: Clause, previous: bool = False) -> bool:
     if _TOPICAL.search(clause.body):
+        return True
+    if previous and _CARRIES_ON.search(clause.body):
         return True
     return bool(_RETURNS_HEADING.search(f"{clause.heading} {clause.intro}".lower()) and _RULE.search(clause.body))
 
@@ -296,20 +323,25 @@ def _partly_read(clause: Clause, kept: list[Fact]) -> str | None:
 def _read(text: str) -> _Reading:
     reading = _Reading(_Collector(), [], {}, set())
     collector = reading.collector
+    previous = False  # whether the sentence before was about returns
     for clause in split(text):
         if clause.is_heading:
+            previous = False
             continue
         facts = read(clause)
         why = next((str(fact.value) for fact in facts if fact.path == UNHELD), None)
         kept = [fact for fact in facts if fact.path != UNHELD and collector.take(clause, fact)]
-        if kept and why is None and _about_returns(clause):
+        kept = collector.whole_windows(clause, kept)
+        about = _about_returns(clause, previous)
+        if kept and why is None and about:
             why = _partly_read(clause, kept)
         if kept and clause.intro:
             reading.introduced.add(clause.intro)
         if why is not None:
             reading.unheld[clause] = why
-        if (not kept and _about_returns(clause)) or clause in collector.contradicted or why is not None:
+        if (not kept and about) or clause in collector.contradicted or why is not None:
             reading.silent.append(clause)
+        previous = about
     return reading
 
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
-from plugin.policy.drafting.clauses import Clause
+from plugin.policy.drafting.clauses import Clause, _plain
 from plugin.policy.drafting.quantities import Duration, amounts, digits, durations, percents
 
 
@@ -57,7 +57,7 @@ _FAULT = (
 _FAULT = _FAULT.replace("_WRONG_SIZE_", _WRONG_SIZE)
 _CANCEL = r"cancel"
 _REGIONAL = r"shopping in|\bu\.s\.|\bcanada\b|\bjapan\b|\bthe eu\b|united states|international (?:orders|returns)|outside the"
-_NEGATED = r"\b(?:do not|don't|does not|doesn't|cannot|can ?not|can't|won't|will not|no longer|not)\b"
+_NEGATED = r"\b(?:do not|don't|does not|doesn't|cannot|can ?not|can't|won't|will not|no longer|not|unable to)\b"
 # A rule for some items or some orders only ("sale items", "any opened item", "electronics items",
 # "in-store purchases"): it is not the shop's general setting, so it goes to the merchant.
 _SCOPED = (
@@ -65,7 +65,11 @@ _SCOPED = (
     r"gift receipts?|as a gift\b|"
     r"\b(?:sale|clearance|discounted|opened|open[- ]box|used|pre-?owned|refurbished|brand[- ]new|electronics?|special[- ]order|in[- ]store|international|"
     r"refused|unwanted)\s+(?:items?|products?|merchandise|goods|purchases|orders|deliver(?:y|ies)|shipments?|returns?)\b|"
-    r"\bany opened\b|\bpurchased in[- ]store\b|\bin store purchases\b|\bpick[- ]?up\b|local delivery"
+    r"\bany opened\b|\b(?:purchased|bought) in[- ]store\b|\bin store purchases\b|\bpick[- ]?up\b|local delivery|"
+    r"\b(?:these|those|such) (?:items|products|goods|pieces)\b|"  # a group named in the sentence before
+    r"undeliverable|returned to (?:the )?sender|return to sender|failed deliver|"
+    # "a $9 fee will be deducted for AU returns": a country's returns only
+    r"\bfor (?:au|uk|us|usa|eu|nz|ca|australian|canadian|european|british|american|domestic|overseas|foreign) (?:returns|orders|customers|buyers)\b"
 )
 # The same rule as the shop's own words can differ in some seasons: say so, set nothing.
 _SEASONAL = r"christmas|holiday season|during (?:the )?(?:sale|peak|holiday|busy)|sale periods?|black friday|busy periods?"
@@ -81,11 +85,12 @@ def _window_start(text: str, after: int) -> str | None:
     # "of", "from the date of your", "since the original", "start from the date when you", "of it being originally"
     lead = (
         r"^\W*(?:(?:return|refund|exchange) (?:window|period|policy)\s+)?(?:to (?:return|send back|exchange) (?:an? |the |your |any )?(?:items?|products?|orders?|purchases?|it|them)\s+)?"
-        r"(?:(?:start|begin|count)s?\s+)?(?:of|from|after|following|since)?\s*(?:the\s+)?(?:original\s+)?"
-        r"(?:(?:time and )?(?:date|day)\s+(?:(?:of|on|when|that)\s+)?)?(?:you\s+)?(?:your\s+)?"
-        r"(?:(?:it|they|the items?|the goods) (?:being|was|were|is|are|has been|have been)\s+(?:originally\s+)?)?"
+        r"(?:(?:start|begin|count)s?\s+)?(?:(?:beginning|starting|counting|commencing)\s+(?:from\s+|on\s+|with\s+)?)?"
+        r"(?:of|from|after|following|since)?\s*(?:the\s+)?(?:original\s+)?"
+        r"(?:(?:time and )?(?:date|day)\s+(?:(?:of|on|when|that)\s+)?)?(?:you\s+|the (?:customer|buyer|client)\s+)?(?:your\s+)?"
+        r"(?:(?:it|they|(?:the|your) (?:items?|goods|parcels?|packages?|orders?|products?|merchandise)) (?:being|was|were|is|are|has been|have been)\s+(?:originally\s+)?)?"
     )
-    if _any(lead + r"(?:purchas|order(?:ing| date| was placed|\b)|placing|buying|bought|checkout)", tail):
+    if _any(lead + r"(?:purchas|order(?:ing| date| was placed|\b(?! (?:being|is|was|has been|have been) (?:delivered|received)))|placing|buying|bought|checkout)", tail):
         return "PURCHASE"
     if _any(lead + r"(?:(?:parcel|order|item|product|package|merchandise|goods)s?\s+)?(?:deliver|receiv(?!\w*\s+(?:your |the )?return)|receipt(?! of (?:your |the )?return)|arriv|the product is delivered|collected)", tail):
         return "DELIVERY"
@@ -105,6 +110,13 @@ def _window(text: str, allow_unanchored: bool) -> dict | None:
         before = text[max(0, where.start() - 40) : where.start()]
         if _any(r"at least (?:the first )?$|\bkeep\b.{0,40}$", before):
             continue  # "keep your packaging for at least 90 days": advice, not a limit
+        if _any(r"^\W*(?:of|after|from|upon|following) (?:receiving|receipt of|we receive|getting) (?:your |the )?(?:returns?|returned)",
+                text[where.end() : where.end() + 40]):
+            continue  # counted from the return's arrival: the refund's time, not the return window
+        if _any(r"\b(?:more than|over|beyond|longer than|exceeding)\s*$", before):
+            continue  # "if it arrives more than 30 days after delivery": a case past some limit, not the limit
+        if _any(r"\ballow (?:up to |about |around |approximately |at least )?$", before):
+            continue  # "please allow up to ten business days for your return to be processed": a wait
         # "no restocking fee for 7 days" is how long a fee waits, not how long returns are taken
         for_a_fee = _any(r"\bfor\s*$", before) and _any(r"restock|\bfees?\b|\bcharges?\b", text)
         anchored = starts is not None or (_any(r"(?:within|during|up to|maximum of|first|for|no later than|not later than)\s*$", before) and not for_a_fee)
@@ -132,10 +144,11 @@ _CREDIT_WINDOW = r"(?:exchange|store credit)s? only within"
 # "we will refund any unworn item within 365 days of the purchase date": a refund counted from the
 # purchase is the return window (a refund's own time counts from the return's arrival)
 _REFUND_FROM_PURCHASE = r"\brefund\b[^.;]{0,80}\bwithin \d+ days? of (?:the )?(?:purchase|order)"
-_RETURN_WORDS = r"return|withdraw|retract|send (?:it|them|items?) back|money[- ]back|(?:can|may) be refunded within|" + _REFUND_FROM_PURCHASE + "|" + _CREDIT_WINDOW
+_RETURN_WORDS = r"return|withdraw|retract|send (?:it|them|items?) back|money[- ]back|(?:can|may) be refunded within|"
+_RETURN_WORDS += r"(?:eligible for|request|ask for) (?:a |an )?(?:full )?refund within|" + _REFUND_FROM_PURCHASE + "|" + _CREDIT_WINDOW
 
 
-_RETURNS_AND_EXCHANGES = r"returns?\s*(?:/|and|or|&)\s*exchanges?|exchange or return|(?:return|send)\b.{0,60}\bfor (?:a |an )?(?:full )?(?:refund|exchange) or (?:an? )?(?:refund|exchange)"
+_RETURNS_AND_EXCHANGES = r"returns?\s*(?:/|and|or|&)\s*exchanges?|exchange or return|(?:returns?|send)\b[^.]{0,160}\bfor (?:a |an )?(?:full )?(?:refund|exchange) or (?:an? )?(?:refund|exchange)"
 # A duration about when the refund arrives, not about how long the customer has to send it back.
 _REFUND_TIMING = r"receive (?:your |a |the )?(?:refund|credit)|refunds? (?:will|should|may|usually|typically|takes?)|to (?:receive|get) (?:your |a )?refund"
 
@@ -145,17 +158,82 @@ _REFUND_TIMING = r"receive (?:your |a |the )?(?:refund|credit)|refunds? (?:will|
 _RULE_LEADS = (
     r"condition|eligib|packag|purchase|proof|time|window|period|refund|return|exchange|process|method|note|important|step|"
     r"ship|cost|fee|contact|approv|instruction|polic|reason|unused|unworn|original|tags?\b|receipt|damag|defect|fault|photo|"
-    r"overview|summary|exclu|final|gift|how|what|when|where|why|who|q\b|a\b|please|item|product|order|goods|merchandise|all\b"
+    r"overview|summary|exclu|final|gift|how|what|when|where|why|who|q\b|a\b|please|item|product|order|goods|merchandise|all\b|"
+    r"requir|document|claim|exception|warrant|deadline|faq|question|answer|tip|term|cancel|credit|exchange|insur|track|label|address|fraud|"
+    r"includ|provid|send|attach|enclos|list|detail|contact|step|option"
 )
 
 
 def _led_by_goods(body: str) -> bool:
+    """"Perishable Goods: ...", "Live Plants: ..." (not "All items:", "Time Frame:", "Condition:")."""
     lead = re.match(r"^([a-z][\w /&-]{2,30}):\s", body)
-    return lead is not None and not _any(_RULE_LEADS, lead.group(1))
+    if lead is None:
+        return False
+    generic = r"\b(?:all|your|our|the|any|most|other|full[- ]price[d]?|regular|standard|normal|new|unopened|unused|items?|products?|orders?|goods|merchandise)\b"
+    named = re.sub(generic, " ", lead.group(1)).strip(" -/&")
+    return bool(named) and not _any(r"\b(?:" + _RULE_LEADS + ")", named)
+
+
+# "For bulk orders, exchanges are only ...", "On clearance items, ...": a sentence led by the orders or
+# goods it is for (not "for all orders", nor "for damaged items", which is the fault it names).
+_LED_BY_SCOPE = (
+    r"^(?:for|on|with|in the case of) (?!(?:all|any|your|our|the|these|those|such|each|every|most|returned|eligible|approved|"
+    r"accepted|unused|unworn|new|full[- ]price[d]?|regular)\b)((?:[\w-]+ ){1,2})(?:orders?|items?|products?|purchases?|goods|merchandise|shipments?|deliveries)\b"
+)
+
+
+def _led_by_scope(body: str) -> bool:
+    lead = re.match(_LED_BY_SCOPE, body)
+    return lead is not None and not _any(_FAULT + r"|wrong|incorrect|broken", lead.group(1))
+
+
+# The words a rule's subject may have and still be about every item: "All returned items must",
+# "The product and its tags must", "Return requests must". Any other noun ("All car seats must",
+# "Returned bows incur", "Stringed instruments priced at ... must") names the goods it is for.
+_GENERIC_SUBJECT = frozenset(
+    "a an the all any your our each every its their this these those that it they them you we customer customers buyer buyers "
+    "item items product products merchandise goods purchase purchases order orders return returns returned returning everything "
+    "tag tags label labels packaging package packages box boxes accessory accessories manual manuals part parts component components "
+    "content contents seal seals hardware material materials original new unused eligible exchange exchanges exchanged refund refunds "
+    "request requests shipment shipments parcel parcels and or of with in to be being must also please note important standard "
+    "regular full-price full-priced physical online domestic piece pieces unit units article articles for purchased bought ordered "
+    "received delivered sent shipped client clients purchaser purchasers shopper shoppers consumer consumers person stock "
+    "damaged damages defective faulty broken incorrect wrong missing claim claims report reports withdrawal notice notification "
+    "form forms email photo photos photograph photographs proof receipt receipts invoice are is that which who".split()
+)
+_RULE_VERB = r"\b(?:must|should|need to|needs to|have to|has to|(?:are|is) required to|incurs?|(?:are|is|will be) subject to|carry|carries|(?:are|is|will be) charged)\b"
+
+
+def _goods_subject(body: str) -> bool:
+    verb = re.search(_RULE_VERB, body)
+    if verb is None:
+        return False
+    subject = re.sub(r"^[\w ]{2,25}:\s+", "", body[: verb.start()].strip())  # "Please note: All car seats must"
+    subject = re.sub(r"\([^)]*\)", " ", subject).strip()  # "Item(s)", "All goods (including all parts)"
+    if re.match(r"(?:the|your)\b", subject):
+        return False  # "The sunglasses must be ...": the goods the customer bought, whatever they are
+    words = re.findall(r"[a-z][a-z'-]*", subject)
+    if not words or len(words) > 8 or re.search(r"[,;]|\bif\b|\bwhen\b|\bto\b", subject):
+        return False
+    return any(word not in _GENERIC_SUBJECT for word in words)
+
+
+def _goods_intro(intro: str) -> bool:
+    """A list under "Houseplants and other Plants:" is for those goods (not under "We will offer:")."""
+    lead = _plain(intro).lower().strip()
+    if not lead.endswith(":") or len(lead.split()) > 5 or _any(r"\b(?:we|you|i|our|your|will|can|may|must|are|is|be|have|has|please|if|to|following|below)\b", lead):
+        return False
+    return _led_by_goods(lead + " -")
 
 
 def _scoped(clause: Clause, text: str) -> bool:
-    return _any(_SCOPED, text) or _any(_SCOPED, f"{clause.intro} {clause.heading}".lower()) or _led_by_goods(clause.body)
+    """A rule for some goods or orders only: by the words of the sentence, its list's introduction
+    or heading, or the lead of the line it stands on ("Live Plants: ... If your plant arrives ...")."""
+    return (
+        _any(_SCOPED, text) or _any(_SCOPED, f"{clause.intro} {clause.heading}".lower()) or _led_by_goods(clause.body)
+        or _led_by_goods(clause.line) or _led_by_scope(clause.body) or _goods_subject(clause.body)
+        or _goods_intro(clause.intro)
+    )
 
 
 # The consumer's legal right to withdraw from a distance sale ("the right to cancel this contract
@@ -202,7 +280,8 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
         return
     exchange = _any(r"exchange", text) and not _any(_RETURNS_AND_EXCHANGES + "|" + _CREDIT_WINDOW, text)
     refund_from_purchase = _any(_REFUND_FROM_PURCHASE, text) and not _any(r"\breturn", text)
-    if not refund_from_purchase and (exchange or _any(_FAULT + "|" + _CANCEL + r"|refunds? (?:are|is|will be) (?:processed|issued)|process (?:your |the )?refund|ship the item|respon[sd]|reply|answer|" + _REFUND_TIMING, text)):
+    if not refund_from_purchase and (exchange or _any(_FAULT + "|" + _CANCEL + r"|refunds? (?:are|is|will be) (?:processed|issued)|process (?:your |the )?refund|ship the item|(?:shipped|ships|dispatched) within|respon[sd]|reply|answer|" + _REFUND_TIMING
+                                                     + r"|once (?:your |the )?return (?:is|has been) received|(?:after|once|when) we (?:receive|get) (?:your |the )?return|to process\b", text)):
         return
     window = _stated_window(text)
     if window:
@@ -210,7 +289,7 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
             yield _unheld("a window for some items or orders only: no setting holds it")
             return
         yield from _window_facts("returns.window", window)
-    if _any(r"for most (?:items|products)|^most (?:items|products)\b", text) or _any(r"^(?:- )?most (?:items|products) (?:can|may|are)", clause.body):
+    if _any(r"for most (?:items|products)|^most (?:items|products)\b|(?:return|send back) most (?:items|products)", text) or _any(r"^(?:- )?most (?:items|products) (?:can|may|are)", clause.body):
         yield Fact("returns.most_items_only", True)
 
 
@@ -264,6 +343,10 @@ def transit_buffer(clause: Clause, text: str) -> Iterator[Fact]:
 def returns_closed(clause: Clause, text: str) -> Iterator[Fact]:
     if categories_in(clause.body):
         return  # "Sale and clearance items: all sales are final" closes those items only
+    if _scoped(clause, text):
+        if _any(r"all (?:sales|purchases) are final|(?:do not|don't) (?:accept|offer) (?:any )?returns", clause.body):
+            yield _unheld("no returns for some goods only: no setting holds that")
+        return
     if _any(r"^(?:policy: )?all (?:sales|purchases) are final|we (?:do not|don't) (?:accept|offer) (?:any )?returns\s*[.!]?$|no returns (?:or|and) no (?:exchanges|refunds)", clause.body):
         if _any(r"\bunless\b|\bexcept\b", text):
             yield _unheld("returns only in the cases it names: no setting holds that")
@@ -275,14 +358,16 @@ def returns_closed(clause: Clause, text: str) -> Iterator[Fact]:
 
 def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
     starts_return = _any(
-        r"(?:start|begin|initiate|request|submit|make|process)\w* (?:a |your )?return|to return (?:an?|your|the|any) (?:item|product|order|purchase|merchandise|goods)|"
+        r"(?:start|begin|initiate|request|submit|make|process|complete)\w* (?:a |your )?return|to return (?:an?|your|the|any) (?:item|product|order|purchase|merchandise|goods)|"
         r"return request|for return instruction|withdrawal of the product|"
         r"(?:create|submit|open|request)\w* (?:a |an |your )?(?:request for )?(?:rma|return (?:merchandise |material )?authori[sz]ation)|"
         r"(?:to|must|please) (?:first )?(?:register|log)\w* (?:your )?returns?|"
         r"returns?(?:/exchanges?)? must be (?:processed|initiated|submitted|made|requested)", text)
     if not (starts_return or _any(r"(?:start|begin|initiate|request)\w* (?:a |your )?return", clause.heading.lower())) or _any(_CANCEL, clause.body):
         return
-    if _any(r"(?<!we will )(?<!we'll )\be-?mail\b(?! you)|contact (?:us|our)|customer (?:service|support)|send us a message|call us", text):
+    sent = r"(?:you will|you'll) (?:be sent|receive)[^.]{0,60}\b(?:via|by) e-?mail|we(?: will|'ll)? (?:send|e-?mail) you"
+    if _any(r"(?<!we will )(?<!we'll )\be-?mail\b(?! you)|contact (?:us|our)|customer (?:service|support)|send us a message|call us",
+            re.sub(sent, " ", text)):
         yield Fact("returns.request_via", "EMAIL")
     elif _any(
         r"(?:through|on|via|using|in|into|to|at) (?:our|the|your) (?:[\w/-]+ ){0,2}(?:website|online|portal|system|account|returns? (?:center|centre|page|portal|form))|"
@@ -298,7 +383,7 @@ def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         r"prior (?:authori[sz]ation|approval) is required|before (?:any |we (?:will )?accept )?returns?(?: are| is| will be)? accepted|"
         r"(?:must|need to) first (?:email|contact|request|obtain|get)|without (?:first )?(?:requesting|checking with us)|"
         r"(?:must|need to) (?:obtain|get|request|have) an? (?:valid )?(?:rma|return (?:merchandise |material )?authori[sz]ation)|"
-        r"register returns? .{0,60}before returning|returns? must be (?:pre-?)?authori[sz]ed|(?:rma|return authori[sz]ation)[^.]{0,60}before (?:returning|sending|shipping)", text):
+        r"register returns? .{0,60}before returning|(?:accepted|allowed|taken) (?:only )?with (?:prior|pre-?)[- ]?(?:authori[sz]ation|approval)|returns? must be (?:pre-?)?authori[sz]ed|returns? requires? (?:a )?(?:pre-?|prior )(?:authori[sz]ation|approval)|(?:rma|return authori[sz]ation)[^.]{0,60}before (?:returning|sending|shipping)", text):
         yield Fact("returns.request_required_before_shipping", True)
 
 
@@ -345,6 +430,10 @@ def _condition_items(body: str, refused_used: bool) -> list[str]:
     return items
 
 
+# "Accessories such as strings, cables and picks must be unopened": goods named as the subject
+_SUCH_AS_SUBJECT = r"^\W*(?:all |any )?[\w /-]{2,40} such as [^.;]{2,80}? (?:must|should|need to|have to|has to)\b"
+
+
 def condition(clause: Clause, text: str) -> Iterator[Fact]:
     if not _states_condition(clause, text):
         return
@@ -352,12 +441,12 @@ def condition(clause: Clause, text: str) -> Iterator[Fact]:
     refused_used = _any(r"\bused (?:products?|items?|goods|merchandise)\b", body) and _any(r"not (?:be )?accepted|cannot be returned|not eligible", body)
     body = re.sub(r"\b(?:ideally|preferably|if possible)\b[^,.;)]*", " ", body)  # advice, not a condition
     items = _condition_items(re.sub(r"\([^)]*\d[^)]*\)", " ", body), refused_used)  # "(24 hours for accessories)" is another rule
-    if _any(_EXCLUDING, body) and not _any(r"includ|\bwith\b|missing|without|complete", body):
+    if _any(_EXCLUDING, clause.context) and not _any(r"includ|\bwith\b|missing|without|complete", body):
         # "handbags and fashion accessories are not eligible for returns": products, not parts to send back
         items = [item for item in items if item not in ("ACCESSORIES_INCLUDED", "MANUALS_INCLUDED")]
     # "used products ... will not be accepted" states the condition; it is not a rule for used products
     subject = re.sub(r"\bused (?:products?|items?|goods|merchandise)\b", "", body) if refused_used else body
-    if items and _scoped(clause, subject):
+    if items and (_scoped(clause, subject) or _any(_SUCH_AS_SUBJECT, subject)):
         yield _unheld("a condition for some items only: no setting holds it")
         return
     for item in items:
@@ -372,8 +461,9 @@ def reason_required(clause: Clause, text: str) -> Iterator[Fact]:
 def proof_of_purchase(clause: Clause, text: str) -> Iterator[Fact]:
     document = r"(?:proof of purchase|receipt|invoice|supporting documentation|sales note)"
     asked = _any(r"(?:include|provide|send|enclose|present|show|attach|need|require\w*|must have|accompanied by|with)\b[^.;]{0,40}\b" + document, text) \
-        or _any(document + r"[^.;]{0,40}\b(?:is|are|will be) (?:required|needed|necessary|requested)", text)
-    if _any(r"with (?:a|the|your|the original) receipt", text) or asked:
+        or _any(document + r"[^.;]{0,40}\b(?:is|are|will be) (?:required|needed|necessary|requested)", text) \
+        or _any(document + r"\W{0,3} (?:must|will need to|needs to|has to) be (?:made available|presented|provided|shown|produced|included)", text)
+    if (_any(r"with (?:a|the|your|the original) receipt", text) or asked) and not _scoped(clause, text):
         yield Fact("requirements.proof_of_purchase", True)
 
 
@@ -384,7 +474,7 @@ def proof_of_purchase(clause: Clause, text: str) -> Iterator[Fact]:
 CATEGORIES: tuple[tuple[str, str, str, dict], ...] = (
     ("FINAL_SALE", r"final[- ]sale", "Final sale items", {"tags": ["final sale", "final-sale"]}),
     ("CLEARANCE", r"clearance|\bsale items|items? on sale|discounted items|marked[- ]down", "Clearance items", {"tags": ["clearance"]}),
-    ("PERSONALIZED", r"personali[sz]ed|customi[sz]ed|custom[- ]made|\bcustom (?:orders?|products?|items?|designs?|designed)\b|monogram|engraved|made[- ]to[- ]order", "Personalized or custom-made products",
+    ("PERSONALIZED", r"personali[sz]ed|customi[sz]ed|custom[- ]made|\bcustom(?: \w+)? (?:orders?|products?|items?|designs?|designed)\b|monogram|engraved|made[- ]to[- ]order", "Personalized or custom-made products",
      {"tags": ["personalized", "personalised", "customized", "custom", "custom-made"], "product_types": ["personalized", "custom"]}),
     ("INTIMATES", r"intimate|underwear|undergarments?|lingerie", "Intimate items",
      {"tags": ["intimates", "intimate", "lingerie", "underwear"], "product_types": ["intimates", "lingerie", "underwear", "bras", "panties"]}),
@@ -393,7 +483,7 @@ CATEGORIES: tuple[tuple[str, str, str, dict], ...] = (
     ("BODYSUITS", r"body ?suits?", "Bodysuits", {"tags": ["bodysuit", "bodysuits"], "product_types": ["bodysuit", "bodysuits"]}),
     ("JEWELRY", r"jewel(?:le)?ry|earrings", "Jewelry", {"tags": ["jewelry", "jewellery"], "product_types": ["jewelry", "jewellery"]}),
     ("FREE_GIFT", r"free gifts?|free items?", "Free gifts", {"tags": ["free gift", "free-gift"], "free_items": True}),
-    ("NON_RETURNABLE_MARK", r"non-?returnable marks?", "Items with non-returnable marks", {"tags": ["non-returnable"], "non_returnable_mark": True}),
+    ("NON_RETURNABLE_MARK", r"non-?returnable marks?|marked (?:as )?[^.]{0,25}non-?returnable", "Items with non-returnable marks", {"tags": ["non-returnable"], "non_returnable_mark": True}),
     ("OTHER", r"gift cards?", "Gift cards", {"tags": ["gift card", "gift-card"], "product_types": ["gift card", "gift cards"]}),
     ("OTHER", r"swimwear|swimsuits?|bathing suits?", "Swimwear", {"tags": ["swimwear"], "product_types": ["swimwear", "swimsuits"]}),
     ("OTHER", r"perishable", "Perishable goods", {"tags": ["perishable"], "product_types": ["perishable"]}),
@@ -403,10 +493,16 @@ CATEGORIES: tuple[tuple[str, str, str, dict], ...] = (
     ("OTHER", r"pre-?owned|second[- ]hand", "Pre-owned items", {"tags": ["pre-owned", "used"], "product_types": ["pre-owned"]}),
     ("OTHER", r"special[- ]orders?", "Special orders", {"tags": ["special order", "special-order"]}),
 )
+# "we do not offer refunds or exchanges on ...", "we are unable to refund ...": the shop refuses
+_REFUSE_VERB = r"(?:do not|don't|cannot|can ?not|can't|won't|will not|unable to|not able to)"
+_REFUSED_KINDS = r"(?:returns?|refunds?|exchanges?)(?:\s*(?:,|or|and|/)\s*(?:returns?|refunds?|exchanges?))*"
 _EXCLUDING = (
     r"(?:do not|don't|cannot|can ?not|can't|won't|will not|may not) (?:be )?(?:accept\w*|allow\w* returns?|return\w*|refund\w*)"
     r"|non-?returnable|non-?refundable|not eligible|ineligible|excluded|exclusions?|are final\b|cannot be returned|(?:is|are) not (?:permitted|allowed)"
     r"|do not qualify|not (?:returnable|exchangeable)"
+    r"|" + _REFUSE_VERB + r" (?:offer|give|provide|issue|process) (?:an? |any )?" + _REFUSED_KINDS + r"|sales are final (?:on|for)\b"
+    r"|^no (?:returns?|refunds?|exchanges?)(?:\s*(?:,|or|and|/)\s*(?:returns?|refunds?|exchanges?))* (?:on|of|for)\b"
+    r"|(?:refunds?|returns?) (?:are|is) (?:also )?not available for"
 )
 
 
@@ -418,7 +514,7 @@ def categories_in(body: str) -> list[tuple[str, str, dict]]:
         where = re.search(pattern, rest)
         if category == "CLEARANCE" and _any(r"marked (?:as )?final[- ]sale", body) and "clearance" not in body:
             where = None  # "sale items marked as final sale" are final sale items
-        said_of_others = _any(r"(?:are|is) (?:considered )?(?:a )?final[- ]sales?\b(?! items?)", body)
+        said_of_others = _any(r"(?:are|is) (?:(?:considered|deemed) (?:to be )?|sold as |treated as )?(?:a )?final[- ]sales?\b(?! items?)", body)
         if category == "FINAL_SALE" and said_of_others and not _any(r"final[- ]sale (?:items?|products?|merchandise)|marked (?:as )?final[- ]sale", body):
             where = None  # "sale items are final sales": said of the sale items, no final-sale mark
         if where:
@@ -437,9 +533,10 @@ _NOT_A_GROUP = (
     r"once|been|which|that|not|no|exchanged|refunded|damage|misuse|caused|wear|tear|condition|signs?|purchased|bought|ordered|"
     r"received|shipping|postage|delivery|fees?|charges?|costs?|"
     r"deposits?|payments?|services?|labou?r|refunds?|returns?|exchanges?|orders?|it|they|this|these|those|all|any|some|certain|"
-    r"following|below|above|listed|other|such|sold|that|which|who|with|have|has|generally|are|is|be|can|cannot|will|may|must)\b"
+    r"following|below|above|listed|other|such|sold|that|which|who|with|have|has|generally|are|is|be|can|cannot|will|may|must|"
+    r"etc|defective|faulty|broken|flawed|including|(?:non-?)?(?:refundable|returnable))\b"
 )
-_GENERIC = r"^(?:the )?(?:items?|products?|goods|merchandise|purchases?|sales?|orders?|everything)$"
+_GENERIC = r"^(?:the )?(?:similar |related |like |such |these |those )?(?:items?|products?|goods|merchandise|purchases?|sales?|orders?|everything)$"
 
 
 def _listed_under_exclusions(clause: Clause) -> bool:
@@ -454,16 +551,32 @@ def _listed_under_exclusions(clause: Clause) -> bool:
 # qualify are sale items, hats, helmets"), or what returns are refused of ("returns of event product").
 _REFUSED_SUBJECT = (
     r"^(?:our |all |any )?([^:;]{3,80}?) (?:are |is )?(?:always |strictly )?(?:(?:cannot|can't|can not|may not|will not|are not|is not)(?: be)? "
-    r"(?:returned|refunded|returnable|exchangeable|accepted for return|eligible for)|(?:are|is) (?:non-?returnable|non-?refundable|final sale|final\b|not eligible))"
+    r"(?:returned|refunded|returnable|exchangeable|accepted for return|eligible for)|(?:are|is) (?:(?:considered|deemed) (?:to be )?)?(?:non-?returnable|non-?refundable|(?:an? )?final sale|final\b|not eligible))"
     r"(?!\s+(?:separately|individually|alone|on their own|after|once|without|if|unless|when|until))"  # refused only in some way or case
 )
-_REFUSED_LIST = r"(?:do not qualify\b[^,]*?\bare|\binclud(?:e|es|ing)\b:?|\bsuch as)\s+(.+)$|(?:do not|don't|cannot|can't|will not|won't) (?:allow|accept|take) returns? (?:of|on|for) (.+)$"
+_REFUSED_LIST = (
+    r"(?:do not qualify\b[^,]*?\bare|\binclud(?:e|es|ing)\b:?|\bsuch as)\s+(.+)$"
+    r"|(?:do not|don't|cannot|can't|will not|won't) (?:allow|accept|take) returns? (?:of|on|for) (?!the basis|account|grounds|reasons?\b)(.+)$"
+    # "we do not offer refunds or exchanges on pens, markers, or books"
+    r"|" + _REFUSE_VERB + r" (?:offer|give|provide|issue|accept|allow|take|process) (?:an? |any )?" + _REFUSED_KINDS
+    + r" (?:on|of|for) (?!the basis|account|grounds|reasons?\b)(.+)$"
+    # "All sales are final on: car seats, ...", "The following items can not be returned: down products, ..."
+    r"|(?:sales are final|final sale) (?:on|for)\s*:?\s*(.+)$"
+    r"|(?:not (?:be )?(?:returned|refunded|exchanged|accepted|returnable|refundable|exchangeable|eligible)|non-?returnable|non-?refundable|final sale)"
+    r"\b(?:(?!unless|except)[^:]){0,30}:\s*(.+)$"
+    r"|^no (?:returns?|refunds?|exchanges?)(?:\s*(?:,|or|and|/)\s*(?:returns?|refunds?|exchanges?))* (?:on|of|for) (.+)$"
+)
+# A group refused only in some case ("on a car seat if the box has been opened") is no exclusion;
+# "unless defective" keeps it one (the fault override says the rest).
+_REFUSED_IF = r"\b(?:if|when|once|after|until|before|without|where)\b"
 
 
 def _group(piece: str) -> str | None:
-    piece = re.sub(r"^(?:our|the|any|all|other)\s+|[\"'“”]", "", piece.strip(" .;:*")).strip()
+    piece = re.sub(r"^(?:our|the|any|all|other|an?)\s+|[\"'“”]", "", re.sub(r"\s+", " ", piece).strip(" .;:*")).strip()
     bare = re.sub(r"^(?:opened|unsealed|open)\s+", "", piece)  # "opened food" is a group; "opened" alone is a state
-    if not bare or categories_in(piece) or len(piece.split()) > 5 or _any(_NOT_A_GROUP, bare) or _any(_GENERIC, bare):
+    words = re.sub(r"\b[a-z]+(?:-[a-z]+)+\b", "x", bare)  # "as-is" is one word, no "is"
+    if not bare or categories_in(piece) or len(piece.split()) > 5 or _any(_NOT_A_GROUP, words) or _any(_GENERIC, bare) \
+            or _any(r"(?:non-?)?(?:refundable|returnable)|\bpage\b", bare):
         return None
     return piece[:1].upper() + piece[1:]
 
@@ -477,10 +590,16 @@ def _unnamed_groups(clause: Clause, listed: bool) -> list[str]:
     if listed:
         phrases = [] if _any(r"\b(?:can|cannot|may|will|must|are|is|be)\b", body) else [body]  # a sentence, not a listed group
     else:
-        found = re.match(_REFUSED_SUBJECT, body) or re.search(_REFUSED_LIST, body)
-        phrases = [phrase for phrase in (found.groups() if found else ()) if phrase]
+        subject = re.match(_REFUSED_SUBJECT, body)
+        if subject and _any(r"\b(?:must|should|need|needs|be|been|have|has|will|can|may)\b", subject.group(1)):
+            subject = None
+        found = [subject, re.search(_REFUSED_LIST, body)]
+        phrases = [phrase for match in found if match for phrase in match.groups() if phrase]
+        phrases = [re.split(r",?\s+(?:are|is|cannot|can't|can not|will|may|must|should|do not|does not|unless|except)\b", phrase.rsplit(":", 1)[-1])[0]
+                   for phrase in phrases]  # "such as customized products, cannot be returned unless ...": the list only
+        phrases = [phrase for phrase in phrases if not _any(_REFUSED_IF, phrase)]
     pieces = [piece for phrase in phrases for piece in _pieces(phrase)]
-    return [group for group in map(_group, pieces) if group]
+    return list(dict.fromkeys(group for group in map(_group, pieces) if group))  # once each, in order
 
 
 def _pieces(phrase: str) -> list[str]:
@@ -497,12 +616,25 @@ def _pieces(phrase: str) -> list[str]:
     return pieces
 
 
+def _in_some_state(body: str) -> bool:
+    """"Personal care items that have been removed from their packaging": the group right before the state."""
+    for _category, pattern, _label, _match in CATEGORIES:
+        for found in re.finditer(pattern, body):
+            if re.match(r"^(?:\s+[\w-]+){0,3}?\s+(?:(?:that|which) (?:have|has) been|once (?:opened|used|worn|installed|removed)|if (?:opened|used|worn|removed))\b",
+                        body[found.end() :]):
+                return True
+    return False
+
+
 def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
     listed = _listed_under_exclusions(clause)
     refusing = _any(_EXCLUDING + r"|sales are final|(?:is|are) (?:considered )?(?:a )?final[- ]sales?", text)
     if not (listed or refusing) or (_any(_CANCEL, clause.body) and not _any(r"\breturn", clause.body)):
         return
     named = categories_in(clause.body)
+    if named and _in_some_state(clause.body):
+        yield _unheld("goods refused only in some state: no setting holds that")
+        named = []
     label = re.sub(r"^\s*(?:[•\-*]|\d+[.)])\s*", "", clause.text).strip().rstrip(".;")
     own_label = len(named) == 1 and not _any(_EXCLUDING + r"|final[- ]sales?\b", clause.body) and len(label) <= 120
     for category, default_label, match in named:
@@ -529,7 +661,8 @@ def sets(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 def sales_channel(clause: Clause, text: str) -> Iterator[Fact]:
-    if _any(r"only (?:items|products|orders) (?:purchased|bought|ordered|placed) (?:directly )?(?:on|from|through|at) our (?:website|online store|store|site)", text):
+    if _any(r"only (?:items|products|orders) (?:purchased|bought|ordered|placed) (?:directly )?(?:on|from|through|at) (?:our (?:website|online store|store|site)|"
+            r"(?:our|the)(?: [\w'&.-]+){0,4} (?:website|online store|web ?store|webshop|online shop))", text):
         yield Fact("sales_channels.allowed", ["web"])
     if _any(r"retailers?|marketplaces?", text) and _any(r"contact them|contact the", text):
         yield Fact("sales_channels.elsewhere_note", clause.text.rstrip(". "))
@@ -594,57 +727,106 @@ _REASONS = (
     ("DAMAGED", r"(?<!un)(?<!non-)(?<!non )damaged"),
     ("WRONG_ITEM", r"(?<!ordered the )(?<!ordered a )wrong(?! size| colou?r)|" + _WRONG_SIZE + r"|sent incorrectly|incorrect (?:or \w+ )?(?:item|product|merchandise|order)"),
     ("NOT_AS_DESCRIBED", r"not as described|does not meet the specifications"),
-    ("INCOMPLETE", r"incomplete"),
+    ("INCOMPLETE", r"incomplete|missing (?:parts|pieces|components|items?)\b"),
     ("LATE_DELIVERY", r"shipping delays|late delivery|arrived late|delivered late"),
 )
 
 
+# A paragraph that opens on another subject ("Refunds will be issued ...", "Orders can be cancelled
+# ...", "Perishable Goods: ...") is out of a fault heading's reach, though no new heading stands over it.
+_OTHER_SUBJECT = r"^(?:all |any |our )?(?:refunds?|cancell?ations?|orders?|exchanges?|returns?|gift|store credit|shipping|we reserve)\b"
+
+
+# Damage the customer's side caused ("damaged by your pet", "damage caused by pet activity"), not the shop
+_CAUSED_ELSEWHERE = r"damage[ds]? (?:through|from|due to) (?:mishandling|misuse|neglect|improper|accident|normal)|damage[ds]?\b(?: \w+)?(?: caused)? by (?!us\b|our\b|(?:the )?(?:carrier|courier|shipping|post|postal|delivery|ups|usps|fedex|dhl|manufacturer)|transit)(?:your |the |a )?\w+"
+
+
 def _fault_section(clause: Clause) -> bool:
-    return _any(_FAULT, clause.heading.lower())
+    if not _any(_FAULT, clause.heading.lower()) or _any(_CAUSED_ELSEWHERE, clause.heading.lower()):
+        return False  # "Damaged Items by Pets" is about damage the shop does not answer for
+    opening = clause.opening or clause.body
+    return _any(_FAULT, opening) or not (_any(_OTHER_SUBJECT, opening) or _led_by_goods(opening))
 
 
 def _about_fault(clause: Clause, text: str) -> bool:
     """Damage the shop answers for, not damage that bars a return ("damaged after purchase")."""
-    refusing = _any(r"after purchase|by the customer|by you\b|not responsible for|under no circumstances|not (?:be )?accepted|are final|cannot be returned|will not be processed|we deem|"
-                    r"not eligible|ineligible|not covered|(?:does|do|will) not cover|\bvoids?\b|excluded from|"
+    refusing = _any(_CAUSED_ELSEWHERE + r"|after purchase|by the customer|by you\b|not responsible for|under no circumstances|not (?:be )?accepted|are final|cannot be returned|will not be processed|we deem|"
+                    r"not eligible|ineligible|not (?:be )?covered|(?:does|do|will) not cover|\bvoids?\b|excluded from|"
                     r"(?:cannot|can't|not) (?:take|accept) (?:the )?(?:fault|responsibility)|not liable|(?:will|shall) be (?:refused|rejected)|"
-                    r"not returnable|non-?returnable|"
+                    r"not returnable|non-?returnable|(?:unable|not able) to (?:refund|exchange|accept|return|take)|"
+                    r"\brefuse (?:to accept )?(?:the )?returns?|no refund will be issued|not (?:be )?granted|fails? (?:\w+ )?inspection|\bnot for (?:\w+ ){0,2}damage|"
                     r"\bno (?:\w+ (?:or|and) )?damaged (?:merchandise|items?|goods|products?)", text) and not _any(r"\bunless\b", text)
     # "insure the package if it is lost or damaged" is shipping advice; "your statutory rights for
     # faulty goods" is the law's promise, not a setting of the shop's.
     aside = _any(r"\bpack\b|\binsur|lost or damaged|damaged or lost|statutory|consumer rights|consumer (?:law|guarantee)|read more|click here|"
-                 r"(?:can|may|will) result in (?:an? )?(?:\S+ )?(?:fee|charge|deduction)|free (?:of|from) (?:any )?(?:\w+ )?damage|"
-                 r"warranty (?:process|claims?|department|procedure)", text)
-    return (_any(_FAULT, text) or _fault_section(clause)) and not refusing and not aside
+                 r"(?:can|may|will) result in (?:an? )?(?:\S+ )?(?:fee|charge|deduction)|free (?:of|from) [^.]{0,30}(?:damage|defect)|"
+                 r"(?:is|are|was|were) (?:in fact )?not (?:\w+ )?(?:damaged|defective|faulty)|"
+                 r"warranty (?:process|claims?|department|procedure)|" + _CHARGED + "|" + _CARRIER_CLAIM, text)
+    # "Returns with damaged or missing packaging ...": the state of a return, not the shop's fault
+    packaging = _any(r"(?:with|in) (?:\w+ )?damaged (?:or missing )?(?:packaging|box)", text)
+    # "Failure to do so may prevent you from filing a claim with the carrier": the paragraph is about
+    # the customer's claim with the carrier, not about what the shop takes back
+    carrier = _any(_CARRIER_CLAIM, clause.paragraph_text) and not _any(r"\bwe(?: will|'ll)? (?:file|make|submit|open|handle)", clause.paragraph_text)
+    refusing = refusing or _listed_under_exclusions(clause)  # "Damaged due to improper installation" under "Non-returnable items"
+    return (_any(_FAULT, text) or _fault_section(clause)) and not refusing and not aside and not packaging and not carrier
 
 
+# Damage named in a charge ("returns with damaged packaging are subject to a 25% restocking fee")
+_CHARGED = r"(?:subject to|incur|be charged|will be deducted|charge of)\b.{0,40}\b(?:fee|charge|deduct)|\bfees? appl(?:y|ies)\b"
+# A claim the customer files with the carrier: "file a claim directly with USPS", "claims on items
+# shipped via FedEx/UPS", "noting it on the freight bill"
+_CARRIER = r"carrier|usps|\bups\b|fedex|dhl|courier|post office|postal service|shipper|freight|shipping company"
+_CARRIER_CLAIM = (
+    r"(?:file|filing|make|making|submit|submitting|open|opening) (?:a |the |your |any )?(?:\w+ )?claims?\b[^.]{0,40}(?:" + _CARRIER + r")|"
+    r"claims? (?:on|for) (?:items|goods|shipments|orders|packages) shipped (?:via|by|with)|freight bill|(?:" + _CARRIER + r")[^.]{0,20}\bclaims?\b"
+)
+# What the shop does about a fault, or asks the customer to do: a damaged item named with none of it
+# ("we are unable to verify whether it has been damaged") is no reason the shop answers for.
+_TAKES_BACK = (
+    r"return|refund|replac|exchang|credit|repair|contact|report|notify|let us know|inform|e-?mail|call|phone|photo|picture|claim|"
+    r"reship|re-?send|send|cover|\bpay|free of charge|at no (?:extra |additional )?(?:cost|charge)|our (?:expense|cost)|eligible|accept|"
+    r"\bfix|resolve|label|responsib|reimburs|take (?:it |them )?back|within|guarantee|warrant|\bunless\b|\bexcept\b"
+)
 _FAULT_ONLY = r"\bonly (?:eligible |accepted |available |possible |offered )?(?:for|if|when|in the event)\b.{0,40}(?:damag|defect|faulty|incorrect|wrong)"
+
+
+def _fault_reasons(clause: Clause, text: str) -> list[str]:
+    # under a fault heading a line's own words ("If you receive: - Wrong item") say which fault it is
+    acted_on = _any(_TAKES_BACK, text) or _fault_section(clause)
+    named = [reason for reason, pattern in _REASONS if _any(pattern, clause.body)] if acted_on else []
+    if not named and _fault_section(clause):  # under "Damaged items", "contact us within 3 days"
+        named = [reason for reason, pattern in _REASONS if _any(pattern, clause.heading.lower())]
+    return named
+
+
+def _fault_window(text: str) -> Iterator[Fact]:
+    window = _window(re.sub(r"\([^)]*\d[^)]*\)", " ", text), allow_unanchored=False)  # "premature wear (within 30 days)"
+    reporting = _any(r"report|contact us|notify|let us know|inform us", text)
+    if window and _any(r"whichever is (?:longer|later|greater|sooner|earlier|shorter)", text):
+        yield _unheld("a window that depends on another period: no setting holds it")
+    elif window and ("starts" in window or reporting):
+        yield from _window_facts("fault.window", window)
 
 
 def fault(clause: Clause, text: str) -> Iterator[Fact]:
     """Which reasons put the merchant at fault, and the window for reporting them."""
     if not _about_fault(clause, text):
         return
-    named = [reason for reason, pattern in _REASONS if _any(pattern, clause.body)]
-    if not named and _fault_section(clause):  # under "Damaged items", "contact us within 3 days"
-        named = [reason for reason, pattern in _REASONS if _any(pattern, clause.heading.lower())]
-    for reason in named:
+    if _scoped(clause, text):
+        yield _unheld("what the shop does about faults in some goods or orders only: no setting holds it")
+        return
+    for reason in _fault_reasons(clause, text):
         yield Fact("fault.reasons", reason, each=True)
     if _any(_FAULT_ONLY, text) and not _any(r"exchang|replac", text):
         yield _unheld("returns or refunds only when the shop is at fault: no setting holds that")
     if _any(r"report|contact us|notify|let us know|inform us|within", text) and not _any(_CANCEL, text):
-        window = _window(text, allow_unanchored=False)
-        reporting = _any(r"report|contact us|notify|let us know|inform us", text)
-        if window and _any(r"whichever is (?:longer|later|greater|sooner|earlier|shorter)", text):
-            yield _unheld("a window that depends on another period: no setting holds it")
-        elif window and ("starts" in window or reporting):
-            yield from _window_facts("fault.window", window)
+        yield from _fault_window(text)
     if _any(r"condition requirements .* don't apply", text):
         yield Fact("fault.waive_condition", True)
 
 
 def fault_photos(clause: Clause, text: str) -> Iterator[Fact]:
-    if not _about_fault(clause, text) or not _any(r"photo|picture|image", text):
+    if not _about_fault(clause, text) or not _any(r"photo|picture|image", text) or _scoped(clause, text):
         return
     if _any(r"if possible|where possible|may ask|might ask|if you can", text):
         yield Fact("fault.photos_requested", True)
@@ -660,7 +842,7 @@ def fault_photos(clause: Clause, text: str) -> Iterator[Fact]:
 def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
     """What a customer is offered once the fault is confirmed."""
     offers = _any(r"offer|receive|get|entitled|we will (?:send|ship|issue)|you can|replace|either|to process", text) or _fault_section(clause)
-    if not _about_fault(clause, text) or not offers:
+    if not _about_fault(clause, text) or not offers or _scoped(clause, text):
         return
     if _any(r"replacement|\breplaced?\b", text) and not _any(r"reorder|new order", text):
         yield Fact("fault.remedies", "REPLACEMENT", each=True)
@@ -668,7 +850,7 @@ def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"exchange", text) and not _any(_NEGATED + r" (?:offer )?(?:direct )?exchange", text):
         yield Fact("fault.remedies", "EXCHANGE", each=True)
         yield Fact("resolutions.exchange", "MERCHANT_AT_FAULT", weak=True)
-    if _any(r"refund|return it", text):
+    if _any(r"(?<!non-)(?<!non)refund(?!able)|return it", text):
         yield Fact("fault.remedies", "REFUND", each=True)
     if _any(r"full refund.*shipping|refunded in full", text):
         yield Fact("fault.full_refund", True)
@@ -676,12 +858,13 @@ def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
 
 # --- return shipping ----------------------------------------------------------------------------
 
-_POSTAGE = r"return (?:shipping|postage)|postage (?:fee|cost|charge)s?|shipping (?:fee|cost|charge)s?|cost of (?:sending|shipping|returning)|transfer or shipment|cost of sending"
+_POSTAGE = r"return (?:shipping|postage)|postage (?:fee|cost|charge)s?|shipping (?:fee|cost|charge|expense)s?|cost of (?:sending|shipping|returning)|transfer or shipment|cost of sending"
 _CUSTOMER_PAYS = (
     r"(?:you|customers?|clients?|buyers?)(?:'s)? (?:are |is |will be )?responsib|(?:customer|client|buyer)'s responsibility|"
     r"(?:you|customer|client|buyer)s? (?:pay|pays|must pay|bear|cover)|at (?:your|the customer's) (?:own )?(?:cost|expense)|"
     r"correspond\w* to the customer|pay the return postage|responsibility of the (?:customer|buyer|client)|"
-    r"(?:paid|covered|borne) by the (?:customer|buyer|client)|(?:is|are|remains?) (?:the )?(?:your|customer's|buyer's) (?:own )?responsibility"
+    r"(?:paid|covered|borne) by the (?:customer|buyer|client)|(?:is|are|remains?) (?:the )?(?:your|customer's|buyer's) (?:own )?responsibility|"
+    r"\bwe (?:do not|don't|will not|won't) (?:cover|pay)"
 )
 _MERCHANT_PAYS = r"free return|return shipping is free|returns? (?:are|is) free|we(?: will|'ll)?(?: also)? (?:pay|cover)|at our (?:cost|expense)|free of charge|free prepaid"
 
@@ -715,13 +898,19 @@ def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     if label:
         yield label
         return
-    if not _about_return_postage(clause, text):
+    if not _about_return_postage(clause, text) or (_any(_CANCEL, text) and not _any(r"\breturn", text)):
+        return
+    if _any(r"\bif\b[^,]{0,80}\b(?:more than \d+ days|after \d+ days|after the return (?:window|period)|outside (?:of )?the)", text):
+        yield _unheld("who pays return shipping for late returns: no setting holds it")
         return
     if _any(r"product page", text):
         yield Fact("shipping.product_page_free_returns", True)
     exception = re.search(r"\b(?:unless|except)\b", text)
     unless = exception is not None and _any(_FAULT, text[exception.end() :])
-    at_fault = _any(_FAULT, text) and not unless
+    # "If the return is not due to our error, the customer pays": the returns that are no one's fault
+    not_at_fault = _any(r"\b(?:not|n't) (?:due to|caused by|the result of|a result of|because of)\b[^.]{0,30}(?:" + _FAULT + r")|"
+                        r"\bother than (?:our |an? |the )?(?:error|fault|mistake|defect)", text)
+    at_fault = _any(_FAULT, text) and not unless and not not_at_fault
     payer = "CUSTOMER" if _any(_CUSTOMER_PAYS, text) else "MERCHANT" if _any(_MERCHANT_PAYS, text) else None
     if payer is None:
         return
@@ -750,31 +939,50 @@ def _at_fault_terms(payer: str, text: str) -> dict:
 _CONDITIONAL_FEE = (
     r"\bopened\b|open box|unsealed|seal is broken|\bup to\b|\bmay\b|\bmight\b|can result|that do not|which do not|\bcertain\b|"
     r"not include|without|missing|\brefus|minimum|after \d+ days|if (?:the |an? |your )?(?:item|product|package|box|merchandise|return)s? "
-    r"(?:is|are|has|have|was|were|do|does)\b"
+    r"(?:is|are|has|have|was|were|do|does)\b|"
+    # "those items returned that are not shelf ready", "returns that have been used"
+    r"\b(?:that|which|who) (?:are|is|were|was|have|has|had|do|does|did)(?: not|n't)?\b|"
+    # "This refund will incur a 15% restocking fee": the case is in the sentence before
+    r"^(?:\W*)(?:this|these|that|those|such) (?:refunds?|returns?|exchanges?|items?|products?|orders?|cases?)\b|\bin (?:this|that|such|these) cases?\b|"
+    # "to sales where card fees are incurred", "returns requested 31-60 days after delivery", "if you would like a refund"
+    r"\bwhere\b|\d+\s*(?:-|to|and)\s*\d+ days|\bbetween \d+|\bdays? after\b|more than \d+ days|"
+    r"\bif you (?:would like|want|wish|prefer|choose|opt)\b"
 )
 
 
 def fees(clause: Clause, text: str) -> Iterator[Fact]:
-    if _any(r"restocking", text) and percents(text):
-        if _any(_CONDITIONAL_FEE + r"|exceed|maximum|capped|at most", text) or _scoped(clause, text):
+    if _any(_CANCEL, text) and _any(r"\bfees?\b|charge|penalt|restocking", text):
+        return  # a fee on cancelling an order (the cancellation reader lists it), not on returns
+    if _any(r"restocking", text) and percents(text) and _any(r"(?:not|never) (?:be )?(?:charged|subject|incur)|\bno restocking fee|without (?:a |any )?restocking", text):
+        yield _unheld("no restocking fee in the case it names: no setting holds that")
+    elif _any(r"restocking", text) and percents(text):
+        ranged = len(percents(text)) > 1 or _any(r"\d\s*%?\s*(?:-|to)\s*\d+\s*%", text)  # "a 1% - 3% fee"
+        if _any(_CONDITIONAL_FEE + r"|exceed|maximum|capped|at most", text) or _scoped(clause, text) or ranged:
             yield _unheld("a restocking fee for some returns only: no setting holds it")
         else:
             for value, _where in percents(text):
                 yield Fact("fees.restocking_percent", str(value))
-    yield from _fee_amounts(text)
+    elif _any(r"restocking fee|handling (?:fee|charge)", text) and not amounts(text) \
+            and not _any(r"\bno\b[^.]{0,25}(?:restocking|handling)|\bnever\b|waive|free of|without (?:a |any )?(?:restocking|handling)", text):
+        # "any item not in the same condition may be rejected or subject to a restocking fee"
+        yield _unheld("a restocking fee whose amount the sentence does not state: no setting holds it")
+    yield from _fee_amounts(clause, text)
     if _any(r"any other fee of .* responsibility (?:will be |is )?returned", text):
         yield Fact("fees.merchant_fees_returned", True)
     if _any(r"no fee or deduction applies", text) or (_any(r"(?:never|no) (?:a )?restocking fee", text) and _any(_FAULT, text)):
         yield Fact("fees.waived_when_merchant_at_fault", True)
 
 
-def _fee_amounts(text: str) -> Iterator[Fact]:
+def _fee_amounts(clause: Clause, text: str) -> Iterator[Fact]:
     found = [a for a in amounts(text) if not _any(r"(?:orders?|over|under|above|below|less than|more than|at least|minimum|back|exceed\w*)\W*$", text[max(0, a[2].start() - 25) : a[2].start()])]
     if found and _any(r"free shipping|shipped (?:for )?free|free delivery", text) and _any(r"deduct|subtract|charge", text):
         yield Fact("fees.free_shipping_deduction", str(found[0][0]))
         if found[0][1]:
             yield Fact("currency", found[0][1])
     elif found and _any(r"(?:return|processing|handling|restocking) fee", text) and not _any(r"shipping fee|label|postage|toward", text) and not percents(text):
+        if _any(_CONDITIONAL_FEE, text) or _scoped(clause, text) or len({a[0] for a in found}) > 1:
+            yield _unheld("a fee for some returns only: no setting holds it")
+            return
         yield Fact("fees.flat_fee", str(found[0][0]))
         if found[0][1]:
             yield Fact("currency", found[0][1])
@@ -792,17 +1000,25 @@ def _range(low: Duration, high: Duration | None) -> dict:
 
 def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
     refunds_section = "refund" in clause.heading.lower()
-    if not (refunds_section or _any(r"refund|store credit|\bcredited\b|\bcredit to your\b|repay|reimburse|in-store credit|same means of payment", text)) \
+    if not (refunds_section or _any(r"refund|store credit|\bcredited\b|\bcredit to your\b|repay|reimburse|in-store credit|same means of payment|"
+                                    r"gift (?:certificate|card)s? (?:will be|is|are) (?:issued|given|sent)", text)) \
             or _any(_CANCEL, text):
         return
     if _any(r"\bafter (?:\d+ days|the return (?:window|period))|outside (?:of )?the return", text):
         yield _unheld("terms for returns after the window: no setting holds them")
         return
-    facts = list(_refund_methods(text))
+    if _any(r"\bif you (?:would like|want|wish|prefer|choose|opt for)\b|\bwithout (?:a |an |the |your |original )?(?:receipt|proof of purchase|invoice)|"
+            r"\bif you (?:do not|don't) have (?:a |an |the |your )?(?:receipt|proof)|\bwhether\b|discretion", text):
+        if list(_refund_methods(text)):
+            yield _unheld("how the refund is paid in some cases, or at the shop's choice: no setting holds that")
+        return
+    facts = list(_refund_methods(re.sub(r"\b(?:if|when|where|unless) (?:the |your )?(?:original )?payment (?:was|is|were) (?:made|paid)\b[^.;]*", " ", text)))
     if facts and _scoped(clause, text):
         yield _unheld("how some returns are refunded: no setting holds it")
-    else:
-        yield from facts
+        return
+    yield from facts
+    if facts and _any(r"\bexcept (?:for|when|where|if)\b|\bunless\b", text):
+        yield _unheld("refunds another way in the cases it names: no setting holds that")
 
 
 def _refund_methods(text: str) -> Iterator[Fact]:
@@ -810,6 +1026,7 @@ def _refund_methods(text: str) -> Iterator[Fact]:
         yield Fact("refund.method", "CUSTOMER_CHOICE")
         yield Fact("resolutions.store_credit", "ALWAYS")
     elif _any(r"(?:only|issued|given|in the form of) (?:as |in |for )?store credit|store credit only|no cash refunds|issuance of a store credit|"
+              r"(?:an? |in the form of (?:an? )?)gift (?:certificate|card) (?:will be|is) (?:issued|given)|refunded (?:only )?in the form of (?:an? )?gift (?:card|certificate)|"
               r"(?:only )?eligible for (?:a )?store credit|for store credit only|in-store credit will be|store credit will be (?:applied|issued|given)", text):
         yield Fact("refund.method", "STORE_CREDIT")
     elif _any(
@@ -827,15 +1044,19 @@ def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     if _fault_section(clause):
         return  # "a full refund, including shipping costs" for a fault: fault.full_refund
     if _any(r"non-?refundable|not (?:be )?refund|can't be refunded|cannot be refunded|no refunds? (?:of|for)|"
-            r"(?:less|minus|excluding|excludes|not for|not including|never for) (?:any |the )?(?:original )?" + charges + r"(?! (?:for|of) (?:the )?return)", text):
-        if _scoped(clause, text):
+            r"(?:less|minus|excluding|excludes|not for|not including|never for) (?:any |the )?(?:original )?(?:outbound |initial )?" + charges
+            + r"(?! (?:for|of) (?:the )?return)", text):
+        at_fault = _any(r"(?:unless|except\w*)\b.*(?:" + _FAULT + ")", text)
+        if _scoped(clause, text) or (_any(r"\b(?:unless|except)\b", text) and not at_fault):
+            # "non-refundable, except when we miss our express delivery promise"
             yield _unheld("shipping refunded or not for some returns only: no setting holds it")
             return
-        at_fault = _any(r"(?:unless|except\w*)\b.*(?:" + _FAULT + ")", text)
         deducted = not _any(r"non-?refundable|not (?:be )?refund|can't be refunded|cannot be refunded|no refunds? (?:of|for)", text)
         yield Fact("refund.original_shipping", "MERCHANT_AT_FAULT" if at_fault else "NEVER", weak=deducted)  # "less shipping" implies it
     elif _any(r"(?:we )?refund (?:the |your )?(?:original )?shipping|including (?:the )?(?:original )?shipping", text):
-        if not _any(_FAULT, text):
+        if _scoped(clause, text):
+            yield _unheld("shipping refunded for some orders only: no setting holds it")
+        elif not _any(_FAULT, text):
             yield Fact("refund.original_shipping", "ALWAYS")
         elif _any(r"\bonly\b.{0,40}\b(?:if|when)\b", text):
             yield Fact("refund.original_shipping", "MERCHANT_AT_FAULT")  # "we only refund shipping if we sent the wrong item"
@@ -853,8 +1074,16 @@ def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) ->
         return True  # "let us know within 7 days" is a deadline for the customer
     if _any(r"transit|to reach us|receive your return from|in the post", local):
         return True  # the parcel's journey, not the refund
-    if _any(r"\breturn(?:ed)?\b|sen[dt]\b|\bpost\b", local) and not _any(r"refund|process|issue|credit", local):
+    # "allow up to ten business days for your return to be processed" is the refund's processing
+    waiting = _any(r"\ballow (?:up to |about |around |approximately )?$", local) and _any(r"^\W*for (?:your |the )?(?:return|refund) to be processed",
+                                                                                          text[where.end() : where.end() + 40])
+    if _any(r"\breturn(?:ed)?\b|sen[dt]\b|\bpost\b", local) and not _any(r"refund|process|issue|credit", local) and not waiting:
         return True  # "must be returned within 14 days for a refund" is the return window
+    if _any(r"(?:eligible for|request|ask for) (?:a |an )?(?:full )?refund within\s*$|\bafter\s*$|"
+            r"(?:have not|haven't|has not|hasn't|did not|didn't|do not|don't|does not) (?:yet )?(?:received|receive|seen|got|get) (?:your |the |a )?(?:refund|credit)", local):
+        return True  # a window to ask for the refund in; "issued after 14 days" is no longest time
+    if _any(r"^[\s-]*(?:day )?(?:return|refund|exchange)? ?(?:window|period|policy)\b", text[where.end() : where.end() + 30]):
+        return True  # "within the 30 day return window"
     return _any(r"(?:exchange|store credit)s? only within\s*$", local)  # "exchange or store credit only within 7 days"
 
 
@@ -893,7 +1122,7 @@ _ELSEWHERE = (
 
 def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
     refunds_section = "refund" in clause.heading.lower()
-    processing = _any(r"\bfor processing\b|to process (?:your |the )?return", text)
+    processing = _any(r"\bfor processing\b|to process (?:your |the )?return|(?:return|refund) (?:to be|is|will be) processed", text)
     if not (_any(r"refund|store credit|credit will be issued|\bcredited\b|\byour credit\b", text) or refunds_section or processing) or _any(_CANCEL, clause.paragraph_text):
         return
     reporting = _any(r"let us know|notify us|report|contact us|inform us|tell us", text)
@@ -967,18 +1196,19 @@ def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
             yield _unheld("exchanges in some cases only: no setting holds that")
     else:
         offered = re.search(
-            r"can exchange|may exchange or return|offer (?:free )?exchanges|exchange (?:it|them|your)|exchanges? (?:are|is) (?:free|available|accepted|possible)|"
+            r"can exchange|may exchange or return|offer (?:free )?exchanges|offer (?:a |an )?(?:\d+[- ]day )?exchange (?:window|period)|offer (?:a |an |our )?(?:[\w-]+ ){0,4}returns? (?:and|&) exchanges?|exchange (?:it|them|your)|exchanges? (?:are|is) (?:free|available|accepted|possible)|"
             r"(?:can|may) be exchanged|choice of (?:an? )?exchange|(?:may|can) return\s*/\s*exchange|exchange\s*/\s*store credit|"
             r"store credit\s*/\s*exchange|exchange or store credit|store credit or (?:an? )?exchange", text)
         # "your refund or exchange", "an exchange or a refund": an offer the sentence implies
         implied = None if offered else re.search(r"(?:a |your )?refund or (?:an? )?exchange|exchange or (?:a )?refund", text)
         found = offered or implied
-        if found and not _any(_NEGATED + r"[^.]{0,25}$", text[: found.start()][-40:]):
+        if found and not _any(_NEGATED + r"[^.,;]{0,25}$", text[: found.start()][-40:]):  # "If you're not (happy), we offer ..."
             if _scoped(clause, text):
                 yield _unheld("exchanges for some orders only: no setting holds it")
                 return
-            at_fault = _any(_FAULT, text) or _fault_section(clause)
-            yield Fact("resolutions.exchange", "MERCHANT_AT_FAULT" if at_fault else "ALWAYS", weak=implied is not None)
+            at_fault = (_any(_FAULT, text) or _fault_section(clause)) and _about_fault(clause, text)
+            # exchanges offered for faulty items say nothing against exchanges for every item, said elsewhere
+            yield Fact("resolutions.exchange", "MERCHANT_AT_FAULT" if at_fault else "ALWAYS", weak=implied is not None or at_fault)
 
 
 def reorder(clause: Clause, text: str) -> Iterator[Fact]:
@@ -1002,7 +1232,8 @@ def instructions(clause: Clause, text: str) -> Iterator[Fact]:
         if carriers:
             yield Fact("instructions.carrier_examples", re.split(r",? (?:or|and) |, ", carriers.group(1)))
     # advice to insure the parcel, not "all shipments are insured" or "the label has no insurance"
-    if _any(r"\binsured\b|insurance|\binsure\b", text) and _any(r"recommend|suggest|advise|should|consider|please|\binsure (?:the|your)\b|purchas\w* (?:shipping )?insurance", text) \
+    if _any(r"\binsured\b|insurance|\binsure\b", text) and _any(r"recommend|suggest|advise|should|consider|please [^.]{0,50}\b(?:insure|insured|insurance)|"
+                                                                   r"\binsure (?:the|your)\b|purchas\w* (?:shipping )?insurance", text) \
             and not _any(r"(?:no|without) (?:tracking or )?insurance|(?:are|is) (?:fully )?insured", text):
         yield Fact("instructions.insured_shipping_recommended", True)
     if _any(r"address on (?:your|the) (?:package|parcel)|not our return address", text):
