@@ -1,0 +1,166 @@
+"""What one webhook costs: CPU per acknowledgement and per import, apart, on a fresh PostgreSQL database.
+
+    python bench/bench_inbox.py [--count 1000] [--rate 100] [--profile]
+
+Wall-clock figures on a shared machine say more about the neighbours than about Recourse; CPU time
+does not. Two phases, each timed in CPU seconds of the Python process that did the work plus the
+PostgreSQL backends serving it (read from /proc before they exit):
+
+1. acknowledgements: `recourse serve` with its embedded worker off takes --count signed
+   orders/create webhooks at --rate a second (bench/bench_burst.py, open loop), so every one is
+   stored and none imported;
+2. imports: the outbox worker (`run_worker(once=True)`, INBOX only, as `recourse worker --once`
+   runs it) imports the stored backlog in this process: CPU per import, statements per import,
+   imports per second of wall (a ceiling: one process, no acknowledgements beside it).
+
+Then it checks what section 9 calls "none lost": every webhook acknowledged with a 2xx is stored
+once and imported once. Prints plain lines; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import cProfile
+import json
+import logging
+import os
+import pstats
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import asyncpg  # noqa: E402
+
+import run as bench  # noqa: E402  (bench/run.py: database, seed, servers)
+
+TICK = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_of(pid: int) -> float:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / TICK
+
+
+async def backends(url: str) -> dict[int, float]:
+    """CPU seconds so far of every PostgreSQL backend connected to this database (but this one)."""
+    name = url.rsplit("/", 1)[1]
+    conn = await asyncpg.connect(url)
+    try:
+        pids = await conn.fetch("SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", name)
+    finally:
+        await conn.close()
+    return {row["pid"]: cpu_of(row["pid"]) for row in pids}
+
+
+def spent(before: dict[int, float], after: dict[int, float]) -> float:
+    return sum(cpu - before.get(pid, 0.0) for pid, cpu in after.items())
+
+
+class Statements(logging.Handler):
+    """Counts the SQL statements Tortoise sends (its db_client logger, at DEBUG)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+
+
+async def acknowledge(args, url: str, ids: dict, prefix: str) -> dict:
+    server = bench.recourse_server(url, 1, worker=False)
+    try:
+        server.wait_ready()
+        time.sleep(1.0)
+        secret = await (await asyncpg.connect(url)).fetchval("SELECT api_secret FROM shop WHERE id = $1", ids["shop_id"])
+        pg0, cpu0 = await backends(url), server.cpu_seconds()
+        job = {"port": server.port, "domain": bench.DOMAIN, "secret": secret, "count": args.count, "rate": args.rate,
+               "prefix": prefix, "keep_ids": True}
+        done = subprocess.run([bench.PY, str(ROOT / "bench" / "bench_burst.py")], input=json.dumps(job),
+                              capture_output=True, text=True, cwd=ROOT, timeout=args.count / args.rate + 600)
+        if done.returncode != 0:
+            raise RuntimeError(done.stderr[-2000:])
+        cpu1, pg1 = server.cpu_seconds(), await backends(url)
+        result = json.loads(done.stdout)
+        result["server_cpu"], result["pg_cpu"] = cpu1 - cpu0, spent(pg0, pg1)
+        return result
+    finally:
+        server.stop()
+
+
+async def import_all(args, url: str) -> dict:
+    from plugin.jobs.outbox import run_worker
+    from plugin.platform.inbox import InboxImporter
+    from plugin.process.settings import Settings
+    from plugin.store.orm import orm
+
+    settings = Settings.from_env({"DATABASE_URL": url})
+    statements = Statements()
+    sql_log = logging.getLogger("tortoise.db_client")
+    async with orm(url):
+        await run_worker(settings, asyncio.Event(), handlers={}, once=True)  # housekeeping and retention, first
+        sql_log.addHandler(statements)
+        sql_log.setLevel(logging.DEBUG)
+        pg0 = await backends(url)
+        cpu0, wall0 = time.process_time(), time.perf_counter()
+        profile = cProfile.Profile(time.process_time) if args.profile else None
+        if profile:
+            profile.enable()
+        report = await run_worker(settings, asyncio.Event(), handlers={"INBOX": InboxImporter}, once=True)
+        if profile:
+            profile.disable()
+        wall, cpu = time.perf_counter() - wall0, time.process_time() - cpu0
+        pg1 = await backends(url)
+        sql_log.removeHandler(statements)
+    if profile:
+        stats = pstats.Stats(profile)
+        stats.sort_stats("cumulative").print_stats(60)
+        stats.sort_stats("tottime").print_stats(30)
+    return {"report": str(report), "imported": report.sent, "wall": wall, "cpu": cpu, "pg_cpu": spent(pg0, pg1),
+            "statements": statements.count}
+
+
+async def main_async(args) -> None:
+    url, name = await bench.create_database()
+    try:
+        ids = await bench.seed(url)
+        acks = await acknowledge(args, url, ids, "BI")
+        n = acks["sent"]
+        print(f"acknowledgements: {n} at {args.rate:g}/s, statuses {acks['statuses']}, p50 {acks['p50_ms']:.0f} ms, "
+              f"p99 {acks['p99_ms']:.0f} ms; sender errors {acks['errors'] or 'none'}, stale keep-alive connections "
+              f"{acks['stale_connections'] or 'none'}")
+        print(f"  CPU per acknowledgement: server {acks['server_cpu'] / n * 1000:.2f} ms + PostgreSQL "
+              f"{acks['pg_cpu'] / n * 1000:.2f} ms")
+        imports = await import_all(args, url)
+        k = max(1, imports["imported"])
+        print(f"imports: {imports['report']}")
+        print(f"  {imports['imported']} in {imports['wall']:.1f} s wall ({imports['imported'] / imports['wall']:.0f}/s, "
+              f"load {bench.load_average()}); CPU per import: worker {imports['cpu'] / k * 1000:.2f} ms + PostgreSQL "
+              f"{imports['pg_cpu'] / k * 1000:.2f} ms; statements per import {imports['statements'] / k:.1f}")
+        print("none lost: " + await bench.none_lost(url, ids["shop_id"], "BI", acks.get("acknowledged", [])))
+    finally:
+        await bench.drop_database(name)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--count", type=int, default=1000)
+    parser.add_argument("--rate", type=float, default=100.0)
+    parser.add_argument("--profile", action="store_true", help="cProfile the import phase")
+    args = parser.parse_args()
+    print(f"load average before: {bench.load_average()}")
+    asyncio.run(main_async(args))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
