@@ -36,7 +36,7 @@ from pydantic import BaseModel, ValidationError
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from models.enums import OutboxKind
+from models.enums import OutboxKind, OutboxStatus
 from models.outbox import OutboxMessage
 from models.shop import Shop
 from models.webhook import WebhookEvent
@@ -110,19 +110,34 @@ def chain_of(shop: Shop, payload: BaseModel) -> str:
     return inbox_chain(shop.id, "order", order_id)
 
 
+# The event and its INBOX row in one statement on PostgreSQL: atomic without BEGIN and COMMIT, one
+# round trip instead of four, no ORM statement built (about a third of the acknowledgement's CPU).
+_ACCEPT_SQL = """WITH event AS (
+    INSERT INTO webhook_event (shop_id, event_id, topic, received_at) VALUES ($1, $2, $3, $4) RETURNING id)
+INSERT INTO outbox_message (shop_id, kind, topic, subject_type, subject_id, payload, message_id, status, attempts,
+                            next_attempt_at, created_at, chain)
+SELECT $1, $5, $3, 'WebhookEvent', event.id, $6::jsonb, 'inbox-' || event.id || '@recourse', $7, 0, $4, $4, $8
+  FROM event"""
+
+
 async def accept(shop: Shop, topic: str, event_id: str, body: str, payload: BaseModel) -> bool:
     """Store one verified, well-formed delivery for the worker, committed before this returns.
     False when this delivery was accepted before (a platform retry): nothing is written."""
     now = datetime.now(timezone.utc)
+    chain = chain_of(shop, payload)
+    db = OutboxMessage._meta.db
     try:
+        if db.capabilities.dialect == "postgres":
+            await db.execute_query(_ACCEPT_SQL, [shop.id, event_id, topic, now, OutboxKind.INBOX.value,
+                                                 json.dumps({"body": body}), OutboxStatus.PENDING.value, chain])
+            return True
         # The event first: a retry fails there, before anything else is written, so the whole
         # transaction can go (no savepoint: two round trips fewer on the path that must be quick).
         async with in_transaction():
             event = await WebhookEvent.create(shop_id=shop.id, event_id=event_id, topic=topic)
             await OutboxMessage.create(
                 shop_id=shop.id, kind=OutboxKind.INBOX, topic=topic, subject_type="WebhookEvent", subject_id=event.id,
-                payload={"body": body}, message_id=f"inbox-{event.id}@recourse", next_attempt_at=now,
-                chain=chain_of(shop, payload),
+                payload={"body": body}, message_id=f"inbox-{event.id}@recourse", next_attempt_at=now, chain=chain,
             )
     except IntegrityError:
         return False

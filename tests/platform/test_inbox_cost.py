@@ -17,6 +17,7 @@ from models.enums import OutboxKind, OutboxStatus
 from models.customer import Customer
 from models.order import Order
 from models.outbox import OutboxMessage
+from models.webhook import WebhookEvent
 from plugin.jobs.outbox import DEFAULT_LEASE, claim_due, deliver_due
 from plugin.platform import inbox
 from plugin.platform.inbox import InboxImporter
@@ -74,3 +75,24 @@ async def test_a_new_orders_import_costs_a_fixed_number_of_statements(db):
     customer = await Customer.get(id=order.customer_id)
     assert (customer.email, customer.first_name, customer.last_name) == ("c1@example.com", "Jon", "Snow")
     assert customer.platform_updated_at is not None
+
+
+async def test_storing_a_delivery_is_one_statement_on_postgresql_and_a_retry_writes_nothing(db):
+    if db.backend != "postgres":
+        pytest.skip("SQLite has no INSERT in a WITH: there the event and its row are two inserts in a transaction")
+    shop = await make_shop()
+    order = fixture("orders_create.json")
+    body = json.dumps(order)
+    payload = inbox.parse("orders/create", body)
+    with count_sql() as statements:
+        assert await inbox.accept(shop, "orders/create", "wh-once", body, payload)
+    assert len(statements) == 1, statements  # atomic on its own: no BEGIN, no COMMIT, no second insert
+    assert not await inbox.accept(shop, "orders/create", "wh-once", body, payload)  # Shopify's retry: a duplicate
+    event = await WebhookEvent.get(shop_id=shop.id, event_id="wh-once")
+    (row,) = await OutboxMessage.filter(kind=OutboxKind.INBOX)
+    assert (row.shop_id, row.topic, row.subject_type, row.subject_id, row.status, row.attempts) == (
+        shop.id, "orders/create", "WebhookEvent", event.id, OutboxStatus.PENDING, 0)
+    assert row.message_id == f"inbox-{event.id}@recourse" and row.chain == inbox.chain_of(shop, payload)
+    assert row.payload == {"body": body} and row.next_attempt_at == row.created_at == event.received_at
+    report = await deliver_due({OutboxKind.INBOX: InboxImporter})
+    assert report.sent == 1 and await Order.filter(shop_id=shop.id, platform_id=str(order["id"])).count() == 1
