@@ -134,6 +134,23 @@ async def store(args, url: str, ids: dict, prefix: str) -> list[str]:
     return acknowledged
 
 
+async def import_in_serve(args, url: str, ids: dict, total: int) -> dict:
+    """The same backlog imported by `recourse serve`'s embedded worker, as section 9 runs it."""
+    server = bench.recourse_server(url, 1, worker=True)
+    try:
+        server.wait_ready()
+        pg0, cpu0, wall0 = await backends(url), server.cpu_seconds(), time.perf_counter()
+        imported = 0
+        while imported < total and time.perf_counter() - wall0 < 1800:
+            await asyncio.sleep(0.25)
+            imported = (await bench.inbox_progress(url, ids["shop_id"], "BI"))["imported"]
+        wall, cpu, pg1 = time.perf_counter() - wall0, server.cpu_seconds() - cpu0, await backends(url)
+    finally:
+        server.stop()
+    return {"report": "recourse serve's embedded worker", "imported": imported, "wall": wall, "cpu": cpu,
+            "pg_cpu": spent(pg0, pg1), "round_trips": 0}
+
+
 async def import_all(args, url: str) -> dict:
     from plugin.jobs.outbox import run_worker
     from plugin.platform.inbox import InboxImporter
@@ -178,7 +195,7 @@ async def main_async(args) -> None:
               f"{acks['stale_connections'] or 'none'}")
             print(f"  CPU per acknowledgement: server {acks['server_cpu'] / n * 1000:.2f} ms + PostgreSQL "
               f"{acks['pg_cpu'] / n * 1000:.2f} ms")
-        imports = await import_all(args, url)
+        imports = await (import_in_serve(args, url, ids, n) if args.serve else import_all(args, url))
         k = max(1, imports["imported"])
         print(f"imports: {imports['report']}")
         print(f"  {imports['imported']} in {imports['wall']:.1f} s wall ({imports['imported'] / imports['wall']:.0f}/s, "
@@ -195,6 +212,7 @@ def main() -> int:
     parser.add_argument("--rate", type=float, default=100.0)
     parser.add_argument("--concurrency", type=int, default=0, help="imports at once (default: InboxImporter's)")
     parser.add_argument("--skip-acks", action="store_true", help="store the webhooks in-process, without a server")
+    parser.add_argument("--serve", action="store_true", help="import with `recourse serve`'s embedded worker instead")
     parser.add_argument("--profile", action="store_true", help="cProfile the import phase")
     args = parser.parse_args()
     print(f"load average before: {bench.load_average()}")
