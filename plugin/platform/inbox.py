@@ -1,8 +1,9 @@
 """The webhook inbox: a platform webhook is acknowledged once it is stored, and imported by the worker.
 
 Shopify gives a delivery 5 s and a Black Friday burst brings hundreds a second; importing an order
-(customer, lines, risk keys, deferred fulfillments) costs about 10 ms of CPU, so an import inside the
-request caps one process near 95 webhooks a second and the rest time out. The request therefore does
+(customer, lines, risk keys, deferred fulfillments) costs several milliseconds of CPU (6 to 8 ms
+measured by bench/bench_inbox.py, 10 ms before its repeated reads went), so an import inside the
+request caps one process below 150 webhooks a second and the rest time out. The request therefore does
 only what is cheap and must be answered at once (plugin.platform.webhooks): verify the signature,
 refuse a malformed payload with 400, de-duplicate by webhook id, and commit the raw body as an INBOX
 row of the outbox beside its `WebhookEvent`; then it answers 200. The outbox worker (`recourse
@@ -156,8 +157,9 @@ class InboxImporter:
         self.timeout = timeout
         # Two orders side by side (a row of a chain is never claimed beside an earlier one), not more:
         # an import holds a pooled connection for its transaction, and the acknowledgements of the
-        # webhooks still arriving need the rest of the pool (RECOURSE_DB_POOL_SIZE, 5 by default).
-        # An import is mostly CPU, so more at once would not import faster in one process anyway.
+        # webhooks still arriving need the rest of the pool (RECOURSE_DB_POOL_SIZE, 20 by default).
+        # An import is mostly CPU: 8 at once imported no faster than 2 (bench/bench_inbox.py
+        # --concurrency), and each task more takes a turn of the event loop from the acknowledgements.
         self.concurrency = concurrency
 
     async def __aenter__(self) -> Self:
