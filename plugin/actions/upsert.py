@@ -19,14 +19,20 @@ class Outcome(enum.Enum):
     DEFERRED = "DEFERRED"  # kept until the order it belongs to arrives
 
 
+_UNREAD = object()
+
+
 async def upsert_newer(
-    model: type[Model], shop: Shop, platform_id: str, updated_at: datetime, values: dict
+    model: type[Model], shop: Shop, platform_id: str, updated_at: datetime, values: dict, *, existing=_UNREAD
 ) -> tuple[Model, Outcome]:
     """Insert, or update only if `updated_at` is newer: a compare-and-set that holds under races.
 
-    Must run inside a transaction; the caller's later writes depend on the returned row.
+    Must run inside a transaction; the caller's later writes depend on the returned row. A caller
+    that has just read the row in this transaction (under its lock) passes it as `existing`, None
+    when there was none, and it is not read again.
     """
-    existing = await model.get_or_none(shop_id=shop.id, platform_id=platform_id)
+    if existing is _UNREAD:
+        existing = await model.get_or_none(shop_id=shop.id, platform_id=platform_id)
     if existing is None:
         try:
             # A savepoint, so a lost race does not abort the caller's transaction on PostgreSQL.

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from pydantic import ValidationError
+from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
@@ -45,15 +46,17 @@ async def import_order(shop: Shop, payload: shopify.Order) -> OrderImported:
     and new refunds and returns are refused while the figures do not allow them."""
     async with in_transaction():
         locked = await Order.filter(shop_id=shop.id, platform_id=payload.id).select_for_update().first()
-        customer = await _upsert_customer(shop, payload.customer)
+        customer, customer_created = await _upsert_customer(shop, payload.customer, payload.updated_at)
         order, outcome = await upsert_newer(
-            Order, shop, payload.id, payload.updated_at, _order_values(payload, customer)
+            Order, shop, payload.id, payload.updated_at, _order_values(payload, customer), existing=locked
         )
         if outcome is not Outcome.STALE:
-            if customer is not None and payload.customer is not None:
+            if customer is not None and payload.customer is not None and not customer_created:
                 await _update_customer(customer, payload.customer, payload.updated_at)
             policy, _ = await policy_in_force(shop)
-            lines = await _upsert_lines(shop, order, payload.line_items, policy.sets.property_names)
+            # A new order has no lines yet; the lines are read back only for the fulfillments to name.
+            lines = await _upsert_lines(shop, order, payload.line_items, policy.sets.property_names,
+                                        new=outcome is Outcome.CREATED, read_back=bool(payload.fulfillments))
             for index, fulfillment in enumerate(payload.fulfillments):
                 try:
                     await _apply_fulfillment(shop, order, lines, fulfillment)
@@ -171,24 +174,29 @@ def _customer_values(payload: shopify.Customer) -> dict:
     }
 
 
-async def _upsert_customer(shop: Shop, payload: shopify.Customer | None) -> Customer | None:
-    """The customer row, created if new; an existing one is updated by the caller, once current."""
+async def _upsert_customer(shop: Shop, payload: shopify.Customer | None, order_updated_at) -> tuple[Customer | None, bool]:
+    """The customer row, and whether this created it. A new one is created as of this order
+    (what _update_customer would then have written); an existing one is updated by the caller."""
     if payload is None:
-        return None
+        return None, False
     customer = await Customer.get_or_none(shop_id=shop.id, platform_id=payload.id)
-    if customer is None:
-        async with in_transaction():
-            customer, _ = await Customer.get_or_create(
-                shop_id=shop.id, platform_id=payload.id,
-                defaults={**_customer_values(payload), "platform_updated_at": payload.updated_at},
-            )
-    return customer
+    if customer is not None:
+        return customer, False
+    try:
+        async with in_transaction():  # a savepoint: a concurrent delivery may create it first
+            customer = await Customer.create(shop_id=shop.id, platform_id=payload.id, **_customer_values(payload),
+                                             platform_updated_at=payload.updated_at or order_updated_at)
+        return customer, True
+    except IntegrityError:
+        return await Customer.get(shop_id=shop.id, platform_id=payload.id), False
 
 
 async def _upsert_lines(
-    shop: Shop, order: Order, items: list[shopify.LineItem], set_properties: tuple[str, ...]
+    shop: Shop, order: Order, items: list[shopify.LineItem], set_properties: tuple[str, ...], *, new: bool = False,
+    read_back: bool = True,
 ) -> dict[str, OrderLine]:
-    existing = {line.platform_id: line for line in await OrderLine.filter(order_id=order.id)}
+    """The order's lines as the platform lists them; with `read_back`, the rows by platform id."""
+    existing = {} if new else {line.platform_id: line for line in await OrderLine.filter(order_id=order.id)}
     product_ids = {item.product_id for item in items if item.product_id}
     products = {
         p.platform_id: p.id
@@ -225,6 +233,8 @@ async def _upsert_lines(
     if to_create:
         await OrderLine.bulk_create(to_create)
     await _drop_removed_lines(order, [line for key, line in existing.items() if key not in {i.id for i in items}])
+    if not read_back:
+        return {}
     return {line.platform_id: line for line in await OrderLine.filter(order_id=order.id)}
 
 
