@@ -18,7 +18,8 @@ from models.customer import Customer
 from plugin.api.auth import issue_customer_token, issue_session_token
 from plugin.process.settings import Settings
 from plugin.web.app import create_app
-from tests.helpers import make_shop
+from tests.conftest import count_sql
+from tests.helpers import make_shop, storefront
 from tests.lifecycle.builders import delivered_order
 
 SHOP_NAME = '{"query": "{ shop { name } }"}'
@@ -113,7 +114,7 @@ async def test_known_callers_do_not_wait_behind_anonymous_ones(app, db):
             at(one, "127.0.1.1", **{"X-Shop-Domain": shop.domain, "Authorization": f"Bearer {token}"}) as customer, \
             at(one, "127.0.1.2", Authorization=f"Bearer {issue_session_token(shop)}") as staff, \
             at(one, "127.0.1.3", **{"X-Shop-Domain": shop.domain, "Authorization": "Bearer " + issue_customer_token(
-                SimpleNamespace(domain=shop.domain, api_secret="not the shop's secret"), customer_row)}) as forged:
+                SimpleNamespace(domain=shop.domain, api_secret="not the shop's secret, though as long as one"), customer_row)}) as forged:
         first = Held(a)
         await asyncio.wait_for(first.admitted.wait(), 5)
         guest, pretender = ask(b), ask(forged)
@@ -158,3 +159,14 @@ async def test_other_routes_are_not_queued(app, db):
         assert (await asyncio.wait_for(a.get("/healthz"), 5)).status_code == 200
         assert (await asyncio.wait_for(a.get(f"/portal/{shop.domain}"), 5)).status_code == 200
         await first.answer()
+
+
+async def test_an_anonymous_cancel_with_nothing_to_show_reads_nothing(client, db):
+    # The flood's aliased `returnCancel` of a return id, without a token, email or phone: each alias
+    # was a database read whose answer could only be NOT_FOUND. It is still NOT_FOUND, read from nothing.
+    shop = await make_shop()
+    aliases = " ".join(f'a{i}: returnCancel(id: "gid://recourse/Return/{i + 1}") {{ userErrors {{ code }} }}' for i in range(30))
+    with count_sql() as statements:
+        answer = await storefront(client, shop, f"mutation {{ {aliases} }}")
+    assert answer.json()["data"]["a0"] == {"userErrors": [{"code": "NOT_FOUND"}]}
+    assert not [s for s in statements if '"return"' in s], "\n".join(statements)
