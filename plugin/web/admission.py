@@ -29,6 +29,7 @@ import json
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable
+from urllib.parse import unquote_plus
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
@@ -184,7 +185,7 @@ def _shop_domain(scope: Scope) -> str | None:
     if domain is None:
         for pair in scope.get("query_string", b"").decode("latin-1").split("&"):
             if pair.startswith("shop="):
-                domain = pair[5:]
+                domain = unquote_plus(pair[5:])
                 break
     return domain if domain and len(domain) <= 255 and "\x00" not in domain else None
 
@@ -223,19 +224,19 @@ class Admission:
         """None for a known caller, else the address an anonymous request waits under."""
         token = _bearer(scope)
         storefront = scope["path"].startswith("/storefront/")
-        domain = _shop_domain(scope) if storefront else None
-        try:
-            if token is not None and not storefront:
-                domain = staff_token_domain(token)
-            shop = await self.keys.get(domain) if domain and (token is not None or storefront) else None
-        except Unauthorized:
-            shop = None
+        buyer = _header(scope, BUYER_IP_HEADER.encode()) if storefront else None
+        shop = None
+        if token is not None or buyer is not None:  # else nothing to check: no lookup for a bare request
+            try:
+                domain = _shop_domain(scope) if storefront else staff_token_domain(token)
+                shop = await self.keys.get(domain) if domain else None
+            except Unauthorized:
+                pass
         if shop is not None and token is not None and (
                 customer_token_signed(token, shop) if storefront else staff_token_signed(token, shop)):
             return None
         client = scope.get("client")
         address = client[0] if client else "unknown"
-        buyer = _header(scope, BUYER_IP_HEADER.encode())
         if shop is not None and buyer is not None and len(buyer) <= 64 and ip(buyer) is not None and \
                 hmac.compare_digest((_header(scope, PRIVATE_TOKEN_HEADER.encode()) or "").encode(),
                                     storefront_private_token(shop).encode()):

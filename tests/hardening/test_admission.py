@@ -15,7 +15,7 @@ from types import SimpleNamespace
 import httpx
 
 from models.customer import Customer
-from plugin.api.auth import issue_customer_token, issue_session_token
+from plugin.api.auth import issue_customer_token, issue_session_token, storefront_private_token
 from plugin.process.settings import Settings
 from plugin.web.app import create_app
 from tests.conftest import count_sql
@@ -128,6 +128,25 @@ async def test_known_callers_do_not_wait_behind_anonymous_ones(app, db):
         await first.answer()
         assert (await asyncio.wait_for(guest, 5)).status_code == 200
         assert (await asyncio.wait_for(pretender, 5)).status_code == 401  # refused by the route, as before
+
+
+async def test_a_storefront_servers_buyers_each_wait_as_themselves(app, db):
+    shop = await make_shop()
+    vouched = {"X-Shop-Domain": shop.domain, "Recourse-Storefront-Private-Token": storefront_private_token(shop)}
+    async with at(app, "10.0.0.5", **{"X-Shop-Domain": shop.domain}) as server, \
+            at(app, "10.0.0.5", **vouched, **{"Recourse-Storefront-Buyer-IP": "203.0.113.7"}) as for_a_buyer, \
+            at(app, "10.0.0.5", **{"X-Shop-Domain": shop.domain, "Recourse-Storefront-Buyer-IP": "203.0.113.9",
+                                   "Recourse-Storefront-Private-Token": "a guess"}) as unvouched:
+        first = Held(server)  # the storefront server's own request holds its address's place
+        await asyncio.wait_for(first.admitted.wait(), 5)
+        # A buyer the shop's private token vouches for waits as herself, not behind the server ...
+        assert (await asyncio.wait_for(ask(for_a_buyer), 5)).status_code == 200
+        # ... but a buyer address without that token waits as the server's address.
+        wrong = ask(unvouched)
+        await settle()
+        assert not wrong.done()
+        await first.answer()
+        assert (await asyncio.wait_for(wrong, 5)).status_code == 401
 
 
 async def test_past_the_queue_the_answer_is_a_quick_429(app, db):
