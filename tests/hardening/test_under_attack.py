@@ -6,8 +6,8 @@ a monitor asks `/healthz`. The attackers run in their own process (tests/hardeni
 the same machine as the server.
 
 What it asserts: every one of the customer's requests answers, at a median under 200 ms while the
-attack runs (the issue's figure); `/healthz` and a guest's order lookup (anonymous, so in line with
-the attackers) within 2 s; no attacker gets a 5xx. Before: 13 s of
+attack runs (the issue's figure); `/healthz` within 2 s and a guest's order lookup (anonymous, so in
+line with the attackers) within 3 s; no attacker gets a 5xx. Before: 13 s of
 the event loop a document, then 429 for every customer once the shop's budget was spent; then, with
 those fixed, a 325-395 ms median on a quiet machine, the customer's request sharing the event loop
 with the fifty attackers' in flight. Now the API's edge admits anonymous requests a few at a time, one
@@ -118,4 +118,6 @@ async def test_a_customer_is_answered_while_50_anonymous_callers_attack(db, tmp_
     assert sum(seen.values()) >= ATTACKERS * 2, figures
     assert statistics.median(under_attack) < 0.2, figures
     assert max(healthz) < 2.0, figures
-    assert max(guest) < 2.0, figures  # a guest waits her turn among the fifty, not behind them all
+    # A guest waits her turn: behind at most one request of each attacker's address (a quiet machine
+    # measured well under a second; 3 s leaves room for a busy one).
+    assert max(guest) < 3.0, figures
