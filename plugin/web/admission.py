@@ -238,12 +238,16 @@ class Admission:
                 customer_token_signed(token, shop) if storefront else staff_token_signed(token, shop)):
             return None
         client = scope.get("client")
-        address = client[0] if client else "unknown"
-        if shop is not None and buyer is not None and len(buyer) <= 64 and ip(buyer) is not None and \
-                hmac.compare_digest((_header(scope, PRIVATE_TOKEN_HEADER.encode()) or "").encode(),
-                                    storefront_private_token(shop).encode()):
-            address = buyer  # a storefront's own server, for its buyer: the buyer waits as herself
-        return rate_key(address)
+        return rate_key(_vouched_buyer(scope, shop, buyer) or (client[0] if client else "unknown"))
+
+
+def _vouched_buyer(scope: Scope, shop, buyer: str | None) -> str | None:
+    """The buyer's address a storefront's own server names with the shop's private token: she waits
+    as herself, not as the server's address."""
+    if shop is None or buyer is None or len(buyer) > 64 or ip(buyer) is None:
+        return None
+    given = (_header(scope, PRIVATE_TOKEN_HEADER.encode()) or "").encode()
+    return buyer if hmac.compare_digest(given, storefront_private_token(shop).encode()) else None
 
 
 async def _too_many(send: Send) -> None:
