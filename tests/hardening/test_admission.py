@@ -189,3 +189,29 @@ async def test_an_anonymous_cancel_with_nothing_to_show_reads_nothing(client, db
         answer = await storefront(client, shop, f"mutation {{ {aliases} }}")
     assert answer.json()["data"]["a0"] == {"userErrors": [{"code": "NOT_FOUND"}]}
     assert not [s for s in statements if '"return"' in s], "\n".join(statements)
+
+
+async def test_a_full_queue_makes_the_longest_waiting_address_give_way(app, db):
+    # 256 may wait in a process. Sixteen flooding addresses with sixteen each fill it; a guest who
+    # then arrives with nothing waiting is let in line, and a flooder's latest request is answered 429.
+    shop = await make_shop()
+    one = app_with(app, anonymous_in_flight=1)
+    floods = [at(one, f"127.0.2.{n}", **{"X-Shop-Domain": shop.domain}) for n in range(1, 17)]
+    async with at(one, "127.0.1.1", **{"X-Shop-Domain": shop.domain}) as a, \
+            at(one, "127.0.3.1", **{"X-Shop-Domain": shop.domain}) as guest_http:
+        first = Held(a)
+        await asyncio.wait_for(first.admitted.wait(), 5)
+        flooding = [ask(http) for http in floods for _ in range(16)]
+        await settle()
+        assert not any(task.done() for task in flooding)
+        guest = ask(guest_http)
+        await settle()
+        gave_way = [task for task in flooding if task.done()]
+        assert len(gave_way) == 1 and gave_way[0].result().status_code == 429
+        assert not guest.done()
+        await first.answer()
+        answers = await asyncio.wait_for(asyncio.gather(guest, *flooding), 120)
+        for http in floods:
+            await http.aclose()
+    assert answers[0].status_code == 200
+    assert sorted(answer.status_code for answer in answers[1:]) == [200] * 255 + [429]
