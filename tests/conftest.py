@@ -184,7 +184,9 @@ async def db(database):
 @pytest.fixture
 async def app(db, tmp_path, request):
     # Tests that fire dozens of guest requests at one order on purpose (concurrency, long refusal
-    # tables) carry `no_rate_limits`; the limiter has its own tests (tests/hardening/test_rate_limits.py).
+    # tables) carry `no_rate_limits`, which also turns off the edge's queue for anonymous requests (one
+    # in flight per address); the limiter and the queue have their own tests
+    # (tests/hardening/test_rate_limits.py, tests/hardening/test_admission.py).
     limited = request.node.get_closest_marker("no_rate_limits") is None
     return create_app(Settings(database_url=db.url, photo_dir=str(tmp_path / "photos"), rate_limits=limited),
                       manage_orm=False)

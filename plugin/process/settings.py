@@ -28,6 +28,9 @@ class Settings:
     host_admin_origin: str = "https://admin.shopify.com"
     admin_introspection: bool | None = None  # None: on outside production (RECOURSE_ADMIN_INTROSPECTION)
     rate_limits: bool = True  # RECOURSE_RATE_LIMITS=false: e.g. a load test from one address
+    # Anonymous API requests in flight at once per process (plugin.web.admission), one per client
+    # address, the rest waiting their turn (RECOURSE_ANONYMOUS_IN_FLIGHT); off with the rate limits.
+    anonymous_in_flight: int = 2
     # Fernet keys that encrypt stored Shopify tokens (RECOURSE_TOKEN_KEYS, space-separated; the first
     # encrypts, all decrypt, so a key can be rotated). Required in production for shopify shops.
     token_keys: tuple[str, ...] = field(default=(), repr=False)
@@ -71,6 +74,7 @@ class Settings:
             host_admin_origin=_origins(env.get("RECOURSE_HOST_ADMIN_ORIGIN") or cls.host_admin_origin),
             admin_introspection=_flag(env, "RECOURSE_ADMIN_INTROSPECTION", None),
             rate_limits=_flag(env, "RECOURSE_RATE_LIMITS", cls.rate_limits),
+            anonymous_in_flight=_positive(env, "RECOURSE_ANONYMOUS_IN_FLIGHT", cls.anonymous_in_flight),
             token_keys=tuple((env.get("RECOURSE_TOKEN_KEYS") or "").split()),
             shopify_origin=_shopify_origin(env.get("RECOURSE_SHOPIFY_ORIGIN") or None),
             shopify_timeout=float(_positive(env, "RECOURSE_SHOPIFY_TIMEOUT", int(cls.shopify_timeout))),

@@ -20,6 +20,7 @@ from plugin.api.http import GraphQLEndpoint, staff_caller, storefront_caller
 from plugin.api.photo_routes import photo_routes
 from plugin.api.storefront.schema import schema as storefront_schema
 from plugin.web.hsts import StrictTransportSecurity
+from plugin.web.admission import Admission
 from plugin.web.body_limit import BodyLimitMiddleware
 from plugin.values.client_address import TrustedProxies
 from plugin.web.forwarded import TrustedProxyHeaders
@@ -164,6 +165,8 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True) -> 
     app.state.settings = settings
     # Inside the request id, so a 413 is logged and carries it; label and photo uploads carry files.
     app.add_middleware(BodyLimitMiddleware, per_path={"/admin/labels": MAX_LABEL_BYTES, "/storefront/photos": MAX_PHOTO_BYTES})
+    if settings.rate_limits:  # before any body is read: known callers first, anonymous ones in turn
+        app.add_middleware(Admission, anonymous_in_flight=settings.anonymous_in_flight)
     app.add_middleware(RequestIdMiddleware)
     if settings.production:
         app.add_middleware(StrictTransportSecurity)

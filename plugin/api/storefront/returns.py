@@ -24,14 +24,14 @@ async def own_return(info: Info, id: str, email: str | None, phone: str | None =
     client's limit before anything is read, whether the return exists or not; once it is found, the
     order's guard against wrong guesses is checked, and a wrong email or phone counts against it."""
     parsed = from_gid(id, "Return")
-    if parsed is None:
-        return None
+    customer = info.context.customer
+    if parsed is None or (customer is None and not (email or phone)):
+        return None  # an anonymous caller with nothing to show owns no return: nothing to read
     if email or phone:
         await guest_attempt(info.context)
     ret = await Return.get_or_none(shop_id=info.context.shop.id, id=parsed[1]).prefetch_related("order")
     if ret is None:
         return None
-    customer = info.context.customer
     if customer is not None and ret.customer_id == customer.id:
         return ret
     if not (email or phone):
