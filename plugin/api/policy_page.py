@@ -10,8 +10,8 @@ from strawberry.types import Info
 from models.shop import Shop
 from plugin.actions.shop_settings import contact
 from plugin.policy import Policy, render
-from plugin.policy.render import Contact, markdown_text
-from plugin.i18n.sentences import translate_exact
+from plugin.policy.render import Contact, Words, markdown_text
+from plugin.i18n.sentences import gettext
 from plugin.policy.structured_data import Storefront, json_ld
 
 
@@ -123,11 +123,11 @@ _SHOP, _EMAIL = "%(shop)s", "%(email)s"
 
 
 def _page(shop: Shop, policy: Policy, fmt: str, details, self_service: bool, lang: str) -> str:
-    """The page in `lang`: rendered with placeholders for the shop's name and email, each whole
-    sentence the catalogue has translated, then the name and email put back, escaped for `fmt`."""
+    """The page in `lang`: rendered with placeholders for the shop's name and email, every sentence
+    said in `lang` from the catalogue, then the name and email put back, escaped for `fmt`."""
     if lang == "en":
         return render(policy, shop.name, shop.support_email, fmt=fmt, contact=details, self_service=self_service)
     text = render(policy, _SHOP, _EMAIL if shop.support_email else None, fmt=fmt, contact=details, self_service=self_service,
-                  words=lambda sentence: translate_exact(sentence, lang))
+                  words=Words(lang, gettext(lang)))
     escape = html.escape if fmt == "html" else markdown_text
     return text.replace(_SHOP, escape(shop.name)).replace(_EMAIL, escape(shop.support_email or ""))

@@ -144,64 +144,10 @@ def translate(sentence: str, lang: str) -> str:
     return sentence
 
 
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
-
-
-@lru_cache(maxsize=None)
-def _by_figures(lang: str) -> dict[str, tuple[tuple[str, ...], tuple[int, ...]]]:
-    """The catalogue's sentences with figures, keyed by their wording with every figure taken out:
-    "Refunds are processed within #–# business days ..." -> (the translation cut at its figures,
-    which figure of the English goes in each cut). A merchant's own policy says the presets'
-    sentences with its own numbers (21 days, 48 hours, $4.50): this translates them whatever they
-    are. A translation whose figures are not the English ones, each once, is left out."""
-    known = getattr(catalog(LOCALES_DIR, lang), "_catalog", {})
-    index: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {}
-    for msgid, msgstr in known.items():
-        if not isinstance(msgid, str) or not isinstance(msgstr, str):
-            continue
-        figures = _NUMBER.findall(msgid)
-        if not figures or len(set(figures)) != len(figures) or sorted(_NUMBER.findall(msgstr)) != sorted(figures):
-            continue
-        slots = tuple(figures.index(f) for f in _NUMBER.findall(msgstr))
-        index.setdefault(_NUMBER.sub("#", msgid), (tuple(_NUMBER.split(msgstr)), slots))
-    return index
-
-
-def _with_figures(sentence: str, lang: str) -> str | None:
-    found = _by_figures(lang).get(_NUMBER.sub("#", sentence))
-    if found is None:
-        return None
-    pieces, slots = found
-    figures = _NUMBER.findall(sentence)
-    return pieces[0] + "".join(figures[slot] + piece for slot, piece in zip(slots, pieces[1:]))
-
-
-def translate_exact(sentence: str, lang: str) -> str:
-    """`sentence` in `lang` only when the catalogue has it whole (or whole but for its figures: the
-    same sentence with other numbers); else as written. For text whose sentences the engine's
-    templates were not written for (the policy page), where matching a fragment could translate half
-    a sentence."""
-    if lang == "en" or lang not in SHIPPED or not sentence:
-        return sentence
-    whole = _whole(sentence, lang)
-    if whole is not None:
-        return whole
-    # A paragraph of several sentences (the period's end, its fallbacks and the customer's
-    # confirmation, each said or not as the policy has it): each on its own, or all as written.
-    parts = _SENTENCE_END.split(sentence)
-    translated = [_whole(part, lang) for part in parts] if len(parts) > 1 else [None]
-    return " ".join(translated) if all(t is not None for t in translated) else sentence
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?]) (?=[A-Z%])")
-
-
-def _whole(sentence: str, lang: str) -> str | None:
-    """One sentence as the catalogue has it, or has it but for its figures; None if it has not."""
-    found = _gettext(lang)(sentence)
-    if found != sentence:
-        return found
-    return _with_figures(sentence, lang) if _NUMBER.search(sentence) else None
+def gettext(lang: str):
+    """The catalogue's gettext for `lang`: a sentence template or phrase, as the engine writes it
+    (the policy page's ``Words`` say their sentences through it); English stays as written."""
+    return _gettext(lang) if lang in SHIPPED and lang != "en" else str
 
 
 def localize_decision(decision: dict | None, lang: str) -> dict | None:
