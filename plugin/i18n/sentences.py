@@ -37,6 +37,7 @@ TEMPLATES = (
     "You can cancel %(items)s now, for a refund of those items.",
     "%(items)s stays in your order.",
     "%(items)s stay in your order.",
+    "For this reason, %(asked)s isn't offered; choose %(listed)s.",
 )
 # Templates whose value is a list of product titles: the titles stay as the shop wrote them, only
 # the last "and" takes the customer's language.
@@ -45,6 +46,7 @@ _TITLE_LISTS = frozenset((
 ))
 _LIST = re.compile(r", | and ")
 _CONJUNCTION = {"en": "and", "es": "y", "de": "und"}
+_OR = {"en": "or", "es": "o", "de": "oder"}
 
 
 def _pattern(template: str) -> re.Pattern:
@@ -68,23 +70,25 @@ def _phrases(lang: str) -> tuple[str, ...]:
     return tuple(sorted((k for k in known if isinstance(k, str) and k and "%(" not in k), key=len, reverse=True))
 
 
-def _split(value: str, lang: str) -> list[str] | None:
-    """"a, b and c" as [a, b, c] when every piece is a known phrase (pieces may contain "and")."""
-    pieces, rest = [], value
+def _split(value: str, lang: str) -> tuple[list[str], str] | None:
+    """"a, b and c" as ([a, b, c], "and") when every piece is a known phrase (pieces may contain
+    "and"); "a or b" as ([a, b], "or")."""
+    pieces, rest, conjunction = [], value, "and"
     while rest:
         piece = next((p for p in _phrases(lang) if rest.startswith(p)), None)
         if piece is None:
             return None
         pieces.append(piece)
         rest = rest[len(piece):]
-        for separator in (", ", " and "):
+        for separator in (", ", " and ", " or "):
             if rest.startswith(separator):
                 rest = rest[len(separator):]
+                conjunction = separator.strip() if separator != ", " else conjunction
                 break
         else:
             if rest:
                 return None
-    return pieces
+    return pieces, conjunction
 
 
 def _words(value: str, lang: str) -> str:
@@ -99,11 +103,13 @@ def _words(value: str, lang: str) -> str:
     capital = gettext(value[:1].upper() + value[1:])
     if capital != value[:1].upper() + value[1:]:
         return capital if lang == "de" else capital[:1].lower() + capital[1:]
-    pieces = _split(value, lang)
-    if not pieces or len(pieces) < 2:
+    split = _split(value, lang)
+    if not split or len(split[0]) < 2:
         return value
+    pieces, conjunction = split
     translated = [gettext(p) for p in pieces]
-    return ", ".join(translated[:-1]) + f" {_CONJUNCTION[lang]} " + translated[-1]
+    joined = _OR[lang] if conjunction == "or" else _CONJUNCTION[lang]
+    return ", ".join(translated[:-1]) + f" {joined} " + translated[-1]
 
 
 def _titles(value: str, lang: str) -> str:

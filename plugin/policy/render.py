@@ -398,7 +398,9 @@ def _estimate_sentence(p: Policy, w: Words) -> str:
         return w("If the carrier reports no delivery date, the period counts from the estimated delivery: the "
                  "shipping date plus %(days)s.", days=w.days(d.transit_days, "CALENDAR"))
     regions = "; ".join(
-        w("%(days)s to %(countries)s", days=w.days(r.days, "CALENDAR"), countries=w.join(list(r.countries)))
+        w("%(days)s to %(countries)s", days=w.days(r.days, "CALENDAR"),
+          # English lists the codes the merchant typed; a translation names the countries.
+          countries=w.join(list(r.countries) if w.lang == "en" else [w.country(c) for c in r.countries]))
         for r in d.regions
     )
     return w("If the carrier reports no delivery date, the period counts from the estimated delivery: the "
