@@ -8,6 +8,7 @@ import strawberry
 from strawberry.types import Info
 
 from models.shop import Shop
+from plugin.api.enums import ConditionItem
 from plugin.actions.shop_settings import contact
 from plugin.policy import Policy, render
 from plugin.policy.render import Contact, Words, markdown_text
@@ -44,6 +45,10 @@ class PolicyFigures:
     refund_method: str
     exchanges: str = strawberry.field(description="NEVER, MERCHANT_AT_FAULT or ALWAYS.")
     eu_withdrawal_days: int | None
+    conditions: list[ConditionItem] = strawberry.field(
+        description="What the customer confirms about every returned item (the policy's condition checklist), in the "
+        "policy's order; empty when the policy asks for none. A return form asks for these, not every condition there is."
+    )
 
 
 @strawberry.type(description="How customers reach the shop (its contact settings): on the page, in emails, in the portal.")
@@ -114,6 +119,7 @@ class ReturnPolicy:
                 refund_method=policy.refund.method,
                 exchanges=policy.resolutions.exchange,
                 eu_withdrawal_days=policy.eu.withdrawal_days if policy.eu.enabled else None,
+                conditions=[ConditionItem(c) for c in policy.requirements.condition],
             ),
         )
 
