@@ -70,3 +70,11 @@ def test_a_merchants_own_words_stay_as_written():
 ])
 def test_accept_language_picks_the_first_shipped_language(header, lang):
     assert best_language(header) == lang
+
+
+def test_a_label_closes_the_not_cancellable_sentence_where_its_grammar_cannot_follow_it():
+    # Looked at again in the portal: "Bestellungen mit Personalisierte oder maßgefertigte Produkte
+    # können nicht storniert werden" (the label is a heading's words, not a dative).
+    message = reasons.not_cancellable_reason("PERSONALIZED", "Personalized or custom-made products").message
+    assert translate(message, "de").endswith(": Personalisierte oder maßgefertigte Produkte.")
+    assert translate(message, "es").endswith(": los productos personalizados o hechos a medida.")
