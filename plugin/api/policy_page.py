@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 import strawberry
 from strawberry.types import Info
 
@@ -11,7 +9,7 @@ from models.shop import Shop
 from plugin.api.enums import ConditionItem
 from plugin.actions.shop_settings import contact
 from plugin.policy import Policy, render
-from plugin.policy.render import Contact, Words, markdown_text
+from plugin.policy.render import Contact, Words
 from plugin.i18n.sentences import gettext
 from plugin.policy.structured_data import Storefront, json_ld
 
@@ -124,16 +122,8 @@ class ReturnPolicy:
         )
 
 
-# Placeholders for the shop's own words, so the catalogue holds each sentence once for every shop.
-_SHOP, _EMAIL = "%(shop)s", "%(email)s"
-
-
 def _page(shop: Shop, policy: Policy, fmt: str, details, self_service: bool, lang: str) -> str:
-    """The page in `lang`: rendered with placeholders for the shop's name and email, every sentence
-    said in `lang` from the catalogue, then the name and email put back, escaped for `fmt`."""
-    if lang == "en":
-        return render(policy, shop.name, shop.support_email, fmt=fmt, contact=details, self_service=self_service)
-    text = render(policy, _SHOP, _EMAIL if shop.support_email else None, fmt=fmt, contact=details, self_service=self_service,
+    """The page in `lang`: every sentence said in it from the catalogue (plugin/policy/render.py's
+    Words), the shop's name and email as written."""
+    return render(policy, shop.name, shop.support_email, fmt=fmt, contact=details, self_service=self_service,
                   words=Words(lang, gettext(lang)))
-    escape = html.escape if fmt == "html" else markdown_text
-    return text.replace(_SHOP, escape(shop.name)).replace(_EMAIL, escape(shop.support_email or ""))

@@ -195,11 +195,6 @@ def _md(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text)
 
 
-def markdown_text(text: str) -> str:
-    """`text` escaped for the Markdown page (for a caller putting a value back into it)."""
-    return _md(text)
-
-
 def _markdown(blocks: list[Block]) -> str:
     out = []
     for b in blocks:
