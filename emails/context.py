@@ -23,6 +23,8 @@ from models.shop import Shop
 from plugin.values.money import quantize
 from plugin.policy import Contact, Policy, decline_clause, default_policy, parse_policy
 from plugin.policy import render as render_policy
+from plugin.policy.render import Words
+from plugin.i18n.sentences import gettext as sentences_gettext
 from plugin.i18n.sentences import localize_decision
 
 
@@ -106,7 +108,7 @@ async def prepare(shop: Shop, kind: str, payload: dict, *, locale: str | None = 
         if kind == "return_instructions" and ret.label_file:
             label_file = (shop.id, ret.label_file)
     if kind in ("held_for_verification", "return_declined"):
-        context |= await _policy_context(shop, kind, context)
+        context |= await _policy_context(shop, kind, context, gettext)
     if kind == "refund_issued":
         context["refund"] = await _refund_context(shop, payload, context.get("decision") or {}, gettext)
     if kind == "exchange_shipped":
@@ -146,21 +148,21 @@ def _common_context(shop: Shop, settings: EmailSettings, order: Order, customer:
     }
 
 
-async def _policy_context(shop: Shop, kind: str, context: dict) -> dict:
+async def _policy_context(shop: Shop, kind: str, context: dict, gettext) -> dict:
     """The policy text, with the contact details the policy page prints under it; for a decline,
-    the reason's sentence and the clause it rests on."""
+    the reason's sentence and the clause it rests on; all in the email's language."""
     policy = await _policy_in_force(shop)
     details = Contact(phone=shop.phone, address=shop.postal_address, hours=shop.opening_hours)
-    markdown = render_policy(policy, shop.name, shop.support_email, fmt="markdown", contact=details)
+    words = Words(context["lang"], sentences_gettext(context["lang"]))
     found = {
-        "policy_markdown": markdown,
-        "policy_html": render_policy(policy, shop.name, shop.support_email, fmt="html", contact=details),
+        "policy_markdown": render_policy(policy, shop.name, shop.support_email, fmt="markdown", contact=details, words=words),
+        "policy_html": render_policy(policy, shop.name, shop.support_email, fmt="html", contact=details, words=words),
     }
     if kind == "return_declined":
         reason = context["ret"]["decline_reason"]
-        found["reasons"] = [s for s in [DECLINE_SENTENCES.get(reason or "OTHER", "")] if s]
+        found["reasons"] = [gettext(s) for s in [DECLINE_SENTENCES.get(reason or "OTHER", "")] if s]
         # The rule the reason names, never the first sentence that happens to share a word with it.
-        found["clause"] = decline_clause(policy, reason)
+        found["clause"] = decline_clause(policy, reason, words)
     return found
 
 

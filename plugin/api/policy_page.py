@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import html
-
 import strawberry
 from strawberry.types import Info
 
 from models.shop import Shop
+from plugin.api.enums import ConditionItem
 from plugin.actions.shop_settings import contact
 from plugin.policy import Policy, render
-from plugin.policy.render import Contact, markdown_text
-from plugin.i18n.sentences import translate_exact
+from plugin.policy.render import Contact, Words
+from plugin.i18n.sentences import gettext
 from plugin.policy.structured_data import Storefront, json_ld
 
 
@@ -44,6 +43,10 @@ class PolicyFigures:
     refund_method: str
     exchanges: str = strawberry.field(description="NEVER, MERCHANT_AT_FAULT or ALWAYS.")
     eu_withdrawal_days: int | None
+    conditions: list[ConditionItem] = strawberry.field(
+        description="What the customer confirms about every returned item (the policy's condition checklist), in the "
+        "policy's order; empty when the policy asks for none. A return form asks for these, not every condition there is."
+    )
 
 
 @strawberry.type(description="How customers reach the shop (its contact settings): on the page, in emails, in the portal.")
@@ -114,20 +117,13 @@ class ReturnPolicy:
                 refund_method=policy.refund.method,
                 exchanges=policy.resolutions.exchange,
                 eu_withdrawal_days=policy.eu.withdrawal_days if policy.eu.enabled else None,
+                conditions=[ConditionItem(c) for c in policy.requirements.condition],
             ),
         )
 
 
-# Placeholders for the shop's own words, so the catalogue holds each sentence once for every shop.
-_SHOP, _EMAIL = "%(shop)s", "%(email)s"
-
-
 def _page(shop: Shop, policy: Policy, fmt: str, details, self_service: bool, lang: str) -> str:
-    """The page in `lang`: rendered with placeholders for the shop's name and email, each whole
-    sentence the catalogue has translated, then the name and email put back, escaped for `fmt`."""
-    if lang == "en":
-        return render(policy, shop.name, shop.support_email, fmt=fmt, contact=details, self_service=self_service)
-    text = render(policy, _SHOP, _EMAIL if shop.support_email else None, fmt=fmt, contact=details, self_service=self_service,
-                  words=lambda sentence: translate_exact(sentence, lang))
-    escape = html.escape if fmt == "html" else markdown_text
-    return text.replace(_SHOP, escape(shop.name)).replace(_EMAIL, escape(shop.support_email or ""))
+    """The page in `lang`: every sentence said in it from the catalogue (plugin/policy/render.py's
+    Words), the shop's name and email as written."""
+    return render(policy, shop.name, shop.support_email, fmt=fmt, contact=details, self_service=self_service,
+                  words=Words(lang, gettext(lang)))

@@ -8,7 +8,6 @@ not let return are skipped; a policy that refuses everything simply gets fewer r
 
 from __future__ import annotations
 
-import typing
 from datetime import datetime, timedelta
 
 from models.audit import AuditEvent
@@ -16,19 +15,25 @@ from models.enums import RefundStatus, ReturnStatus
 from models.order import Order
 from models.refund import Refund
 from models.returns import Return, ReturnLine
-from models.risk import RiskReview
+from models.risk import BlocklistEntry, RiskAssessment, RiskReview
 from models.shop import Shop
 from plugin.actions import refunds, return_requests, returns
 from plugin.actions.commands import ReturnRequestLine
 from plugin.actions.decisions import line_eligibility
 from plugin.actions.errors import ActionError
+from plugin.actions.policy import policy_in_force
 from plugin.actions.risk import block, blocklist_value, unblock
-from plugin.policy.types import ConditionItem
 
 # Photos are files customers upload through the storefront; the demo has none.
 PHOTOS: tuple[str, ...] = ()
-EVERY_CONDITION = frozenset(typing.get_args(ConditionItem))
 REASONS = ("SIZE_TOO_SMALL", "DEFECTIVE", "COLOR", "UNWANTED", "NOT_AS_DESCRIBED", "SIZE_TOO_LARGE")
+NOTES = {
+    "SIZE_TOO_SMALL": "Runs small, ordered my usual size.",
+    "SIZE_TOO_LARGE": "Runs large, ordered my usual size.",
+    "DEFECTIVE": "A seam came open the first time I wore it.",
+    "COLOR": "Darker than in the photos.",
+    "NOT_AS_DESCRIBED": "The fabric is thinner than the page says.",
+}
 # The path each demo return takes, named by the status it ends in, or REFUND_PENDING (inspected and
 # refunded, the platform not yet confirming); ON_HOLD is held for a fraud review. The first ones
 # matter most (the browser tests use them).
@@ -43,10 +48,13 @@ async def _request(shop: Shop, order: Order, index: int, now: datetime) -> int |
     eligible = [e for e in await line_eligibility(shop, order, now) if e.allowed and e.returnable_quantity > 0]
     if not eligible:
         return None
+    # The customer ticks what the policy asks of the item (not "manuals included" on a shirt), and a
+    # note, where there is one, says what the reason says.
+    declared = frozenset((await policy_in_force(shop))[0].requirements.condition)
+    reasons = [REASONS[(index + n) % len(REASONS)] for n in range(len(eligible[:2]))]
     lines = [
-        ReturnRequestLine(int(e.line_id), 1, REASONS[(index + n) % len(REASONS)], EVERY_CONDITION, len(PHOTOS), PHOTOS,
-                                  "Runs small, ordered my usual size." if n == 0 else None)
-        for n, e in enumerate(eligible[:2])
+        ReturnRequestLine(int(e.line_id), 1, reason, declared, len(PHOTOS), PHOTOS, NOTES.get(reason) if n == 0 else None)
+        for n, (e, reason) in enumerate(zip(eligible[:2], reasons))
     ]
     try:
         answer = await return_requests.request_return(
@@ -117,6 +125,17 @@ async def _stage(shop: Shop, return_id: int, now: datetime) -> None:
         await Return.filter(id=return_id).update(**columns)
 
 
+async def _date_hold(shop: Shop, return_id: int, entry_id: int) -> None:
+    """The hold happened when the request came in, and the email was blocked before it (after an
+    earlier order's chargeback): stamped with the clock of the seeding instead, the fraud page would
+    say "held" hours after the request, and the home page's queue "oldest waiting 0 min"."""
+    ret = await Return.get(id=return_id, shop_id=shop.id)
+    review = await RiskReview.get(shop_id=shop.id, subject_type="Return", subject_id=return_id)
+    await RiskReview.filter(id=review.id).update(created_at=ret.requested_at)
+    await RiskAssessment.filter(id=review.assessment_id).update(created_at=ret.requested_at)
+    await BlocklistEntry.filter(id=entry_id).update(created_at=ret.requested_at - timedelta(days=9))
+
+
 async def _order(shop: Shop, return_id: int) -> Order:
     ret = await Return.get(id=return_id, shop_id=shop.id)
     return await Order.get(id=ret.order_id, shop_id=shop.id)
@@ -141,6 +160,7 @@ async def seed_returns(shop: Shop, now: datetime) -> int:
             if return_id is None:
                 await unblock(shop, entry.id, "staff:demo")
                 continue
+            await _date_hold(shop, return_id, entry.id)
         else:
             return_id = await _request(shop, order, index, now - timedelta(hours=HOURS_AGO[len(SCRIPT) - len(pending)]))
             if return_id is None:

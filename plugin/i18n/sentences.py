@@ -37,6 +37,7 @@ TEMPLATES = (
     "You can cancel %(items)s now, for a refund of those items.",
     "%(items)s stays in your order.",
     "%(items)s stay in your order.",
+    "For this reason, %(asked)s isn't offered; choose %(listed)s.",
 )
 # Templates whose value is a list of product titles: the titles stay as the shop wrote them, only
 # the last "and" takes the customer's language.
@@ -45,6 +46,7 @@ _TITLE_LISTS = frozenset((
 ))
 _LIST = re.compile(r", | and ")
 _CONJUNCTION = {"en": "and", "es": "y", "de": "und"}
+_OR = {"en": "or", "es": "o", "de": "oder"}
 
 
 def _pattern(template: str) -> re.Pattern:
@@ -68,23 +70,25 @@ def _phrases(lang: str) -> tuple[str, ...]:
     return tuple(sorted((k for k in known if isinstance(k, str) and k and "%(" not in k), key=len, reverse=True))
 
 
-def _split(value: str, lang: str) -> list[str] | None:
-    """"a, b and c" as [a, b, c] when every piece is a known phrase (pieces may contain "and")."""
-    pieces, rest = [], value
+def _split(value: str, lang: str) -> tuple[list[str], str] | None:
+    """"a, b and c" as ([a, b, c], "and") when every piece is a known phrase (pieces may contain
+    "and"); "a or b" as ([a, b], "or")."""
+    pieces, rest, conjunction = [], value, "and"
     while rest:
         piece = next((p for p in _phrases(lang) if rest.startswith(p)), None)
         if piece is None:
             return None
         pieces.append(piece)
         rest = rest[len(piece):]
-        for separator in (", ", " and "):
+        for separator in (", ", " and ", " or "):
             if rest.startswith(separator):
                 rest = rest[len(separator):]
+                conjunction = separator.strip() if separator != ", " else conjunction
                 break
         else:
             if rest:
                 return None
-    return pieces
+    return pieces, conjunction
 
 
 def _words(value: str, lang: str) -> str:
@@ -99,11 +103,13 @@ def _words(value: str, lang: str) -> str:
     capital = gettext(value[:1].upper() + value[1:])
     if capital != value[:1].upper() + value[1:]:
         return capital if lang == "de" else capital[:1].lower() + capital[1:]
-    pieces = _split(value, lang)
-    if not pieces or len(pieces) < 2:
+    split = _split(value, lang)
+    if not split or len(split[0]) < 2:
         return value
+    pieces, conjunction = split
     translated = [gettext(p) for p in pieces]
-    return ", ".join(translated[:-1]) + f" {_CONJUNCTION[lang]} " + translated[-1]
+    joined = _OR[lang] if conjunction == "or" else _CONJUNCTION[lang]
+    return ", ".join(translated[:-1]) + f" {joined} " + translated[-1]
 
 
 def _titles(value: str, lang: str) -> str:
@@ -144,64 +150,10 @@ def translate(sentence: str, lang: str) -> str:
     return sentence
 
 
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
-
-
-@lru_cache(maxsize=None)
-def _by_figures(lang: str) -> dict[str, tuple[tuple[str, ...], tuple[int, ...]]]:
-    """The catalogue's sentences with figures, keyed by their wording with every figure taken out:
-    "Refunds are processed within #–# business days ..." -> (the translation cut at its figures,
-    which figure of the English goes in each cut). A merchant's own policy says the presets'
-    sentences with its own numbers (21 days, 48 hours, $4.50): this translates them whatever they
-    are. A translation whose figures are not the English ones, each once, is left out."""
-    known = getattr(catalog(LOCALES_DIR, lang), "_catalog", {})
-    index: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {}
-    for msgid, msgstr in known.items():
-        if not isinstance(msgid, str) or not isinstance(msgstr, str):
-            continue
-        figures = _NUMBER.findall(msgid)
-        if not figures or len(set(figures)) != len(figures) or sorted(_NUMBER.findall(msgstr)) != sorted(figures):
-            continue
-        slots = tuple(figures.index(f) for f in _NUMBER.findall(msgstr))
-        index.setdefault(_NUMBER.sub("#", msgid), (tuple(_NUMBER.split(msgstr)), slots))
-    return index
-
-
-def _with_figures(sentence: str, lang: str) -> str | None:
-    found = _by_figures(lang).get(_NUMBER.sub("#", sentence))
-    if found is None:
-        return None
-    pieces, slots = found
-    figures = _NUMBER.findall(sentence)
-    return pieces[0] + "".join(figures[slot] + piece for slot, piece in zip(slots, pieces[1:]))
-
-
-def translate_exact(sentence: str, lang: str) -> str:
-    """`sentence` in `lang` only when the catalogue has it whole (or whole but for its figures: the
-    same sentence with other numbers); else as written. For text whose sentences the engine's
-    templates were not written for (the policy page), where matching a fragment could translate half
-    a sentence."""
-    if lang == "en" or lang not in SHIPPED or not sentence:
-        return sentence
-    whole = _whole(sentence, lang)
-    if whole is not None:
-        return whole
-    # A paragraph of several sentences (the period's end, its fallbacks and the customer's
-    # confirmation, each said or not as the policy has it): each on its own, or all as written.
-    parts = _SENTENCE_END.split(sentence)
-    translated = [_whole(part, lang) for part in parts] if len(parts) > 1 else [None]
-    return " ".join(translated) if all(t is not None for t in translated) else sentence
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?]) (?=[A-Z%])")
-
-
-def _whole(sentence: str, lang: str) -> str | None:
-    """One sentence as the catalogue has it, or has it but for its figures; None if it has not."""
-    found = _gettext(lang)(sentence)
-    if found != sentence:
-        return found
-    return _with_figures(sentence, lang) if _NUMBER.search(sentence) else None
+def gettext(lang: str):
+    """The catalogue's gettext for `lang`: a sentence template or phrase, as the engine writes it
+    (the policy page's ``Words`` say their sentences through it); English stays as written."""
+    return _gettext(lang) if lang in SHIPPED and lang != "en" else str
 
 
 def localize_decision(decision: dict | None, lang: str) -> dict | None:

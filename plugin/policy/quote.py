@@ -24,6 +24,9 @@ from plugin.values.money import Money, money_exact, quantum
 from plugin.policy.decision import Quote, QuoteLine
 
 ZERO = Decimal(0)
+# What an adjustment line says when the refund is held between zero and what was paid (the
+# customer reads it: plugin/i18n/locales has it in each language).
+QUOTE_ADJUSTMENTS = ("Deductions can't exceed the refund.", "The refund can't exceed what was paid for these items.")
 
 
 def line_cost(unit_price: Decimal, quantity: int, discount: Decimal, tax: Decimal, taxes: bool) -> Decimal:
@@ -100,10 +103,10 @@ class QuoteBuilder:
         cap = self.items + self.shipping + self.credits
         total = cap - self.fees
         if total < ZERO:
-            self._adjust(-total, "Deductions can't exceed the refund.")
+            self._adjust(-total, QUOTE_ADJUSTMENTS[0])
             total = ZERO
         elif total > cap:
-            self._adjust(cap - total, "The refund can't exceed what was paid for these items.")
+            self._adjust(cap - total, QUOTE_ADJUSTMENTS[1])
             total = cap
         c, q = self.currency, self.q
         return Quote(

@@ -8,6 +8,11 @@ Every sentence comes from a setting the merchant (or a preset) chose: the page s
 setting does not, so a default nobody chose is not printed as a rule (``tests/seeds`` holds each
 seed's clauses against the sentences of its preset's page). Rules are stated with their exceptions,
 and soft promises ("typically") stay soft.
+
+Every sentence is a template (``%(name)s`` for what the settings fill in) said through ``Words``:
+in English as written here, in another language through the caller's catalogue (the engine is pure
+and has none), template and phrases alike. The merchant's own words (labels, region names, notes)
+go into the sentence as written; a preset's label is translated when the catalogue has it.
 """
 
 from __future__ import annotations
@@ -16,8 +21,10 @@ import html
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 
 from babel import Locale
+from babel.numbers import format_currency
 
 from plugin.policy.model import (
     DayRange,
@@ -28,14 +35,11 @@ from plugin.policy.model import (
 )
 from plugin.policy.types import EU_COUNTRIES, expand_countries
 from plugin.policy.wording import (
+    CONDITION_PHRASES,
     PROOF_OF_PURCHASE,
     REASON_PHRASES,
-    condition_phrase,
-    days_text,
     join_words,
     money_text,
-    ordinal,
-    range_text,
 )
 
 
@@ -55,18 +59,107 @@ class Block:
     items: tuple[str, ...] = ()
 
 
+def _same(text: str) -> str:
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """The page's language: ``gettext`` gives a template or phrase (its English msgid) in ``lang``;
+    money, percentages and country names are written as that language writes them."""
+
+    lang: str = "en"
+    gettext: Callable[[str], str] = _same
+
+    def __call__(self, msgid: str, **values: object) -> str:
+        """The sentence `msgid` in the page's language, its ``%(name)s`` filled with `values`."""
+        return self.gettext(msgid) % values
+
+    def phrase(self, text: str) -> str:
+        return self.gettext(text)
+
+    def label(self, text: str) -> str:
+        """A merchant's label: a preset's is translated (the catalogue has it, maybe capitalised),
+        the merchant's own stays as written."""
+        if self.lang == "en":
+            return text
+        capital = text[:1].upper() + text[1:]
+        found = next((f for f in (self.gettext(text), self.gettext(capital)) if f not in (text, capital)), None)
+        return found if found is not None else text
+
+    def _inner_label(self, text: str) -> str:
+        """A label inside a sentence: a translated one written as that language writes a noun there
+        (Spanish lower-case, German as is); the merchant's own exactly as written."""
+        found = self.label(text)
+        return found[:1].lower() + found[1:] if found != text and self.lang == "es" else found
+
+    def join(self, words: list[str] | tuple[str, ...], conjunction: str = "and") -> str:
+        if self.lang == "en":
+            return join_words(words, conjunction)
+        words = [w for w in words if w]
+        if len(words) < 2:
+            return words[0] if words else ""
+        msgid = "%(items)s or %(last)s" if conjunction == "or" else "%(items)s and %(last)s"
+        return self(msgid, items=", ".join(words[:-1]), last=words[-1])
+
+    def labels(self, labels: list[str], lower: bool = True) -> str:
+        """Labels joined: "Final sale items and personalized products" (English lowers all but
+        the first, as inside a sentence; other languages keep each label as written)."""
+        if self.lang == "en":
+            joined = join_words([labels[0]] + [l[:1].lower() + l[1:] if lower else l for l in labels[1:]])
+            return joined[:1].upper() + joined[1:]
+        return self.join([self._inner_label(l) for l in labels])
+
+    def money(self, amount: Decimal, currency: str) -> str:
+        return money_text(amount, currency) if self.lang == "en" else format_currency(amount, currency, locale=self.lang)
+
+    def number(self, value: Decimal) -> str:
+        text = f"{value.normalize():f}"
+        return text if self.lang == "en" else text.replace(".", ",")
+
+    def country(self, code: str) -> str:
+        if self.lang == "en":
+            name = Locale("en").territories.get(code, code)
+            return f"the {name}" if code in _THE else name
+        return Locale(self.lang).territories.get(code, code)
+
+    def days(self, count: int, unit: str) -> str:
+        """"14 days", "1 business day" (as a duration: "take 5 days", "expires 30 days after")."""
+        business = unit == "BUSINESS"
+        msgid = ("%(count)s business day" if business else "%(count)s day") + ("" if count == 1 else "s")
+        return self(msgid, count=count)
+
+    def within(self, count: int, unit: str) -> str:
+        """"within 14 days" (a deadline: "request a return within 14 days of delivery")."""
+        business = unit == "BUSINESS"
+        msgid = ("within %(count)s business day" if business else "within %(count)s day") + ("" if count == 1 else "s")
+        return self(msgid, count=count)
+
+    def span(self, r: DayRange, within: bool) -> str:
+        """A range of days: "5–10 business days", or "within 5–10 business days" as a deadline."""
+        if r.min_days == 0 or r.min_days == r.max_days:
+            return self.within(r.max_days, r.unit) if within else self.days(r.max_days, r.unit)
+        business = r.unit == "BUSINESS"
+        msgid = "%(min)s–%(max)s business days" if business else "%(min)s–%(max)s days"
+        if within:
+            msgid = "within " + msgid
+        return self(msgid, min=r.min_days, max=r.max_days)
+
+
+ENGLISH = Words()
+_THE = {"US", "GB", "NL", "AE", "PH", "CZ", "DO", "BS", "GM"}
+
+
 def render(
     policy: Policy, shop_name: str, support_email: str | None = None, fmt: str = "markdown",
-    contact: Contact | None = None, *, self_service: bool = False, words: Callable[[str], str] | None = None,
+    contact: Contact | None = None, *, self_service: bool = False, words: Words = ENGLISH,
 ) -> str:
     """The policy page as Markdown (``fmt="markdown"``) or an HTML fragment (``fmt="html"``).
 
     ``self_service``: the page is read inside the shop's returns portal, where returns, damage
     claims and cancellations are made on the page itself, so it never sends the reader to email.
-    ``words`` translates each sentence (the caller's catalogue; the engine writes English)."""
-    blocks = list(_document(policy, shop_name, support_email, contact or Contact(), self_service))
-    if words is not None:
-        blocks = [Block(b.kind, words(b.text) if b.text else b.text, tuple(words(i) for i in b.items)) for b in blocks]
+    ``words``: the page's language (English unless the caller's catalogue is given)."""
+    blocks = list(_document(policy, shop_name, support_email, contact or Contact(), self_service, words))
     if fmt == "markdown":
         return _markdown(blocks)
     if fmt == "html":
@@ -74,20 +167,22 @@ def render(
     raise ValueError("fmt must be 'markdown' or 'html'")
 
 
-def decline_clause(policy: Policy, reason: str | None) -> str | None:
+def decline_clause(policy: Policy, reason: str | None, words: Words = ENGLISH) -> str | None:
     """The rule of the page a decline rests on, in the page's own words, for the decline email: the
     period for RETURN_PERIOD_ENDED, the condition list for CONDITION_NOT_MET, the exclusions for
     FINAL_SALE and NOT_ELIGIBLE; None when the page has no rule for the reason (fraud, other)."""
+    w = words
     if reason == "RETURN_PERIOD_ENDED":
-        return next(_return_period(policy)).text
+        return next(_return_period(policy, w)).text
     if reason == "CONDITION_NOT_MET":
         conditions = policy.requirements.condition
-        return f"Items must be returned {condition_phrase(conditions)}." if conditions else None
+        return w("Items must be returned %(conditions)s.", conditions=_conditions(conditions, w)) if conditions else None
     if reason in ("FINAL_SALE", "NOT_ELIGIBLE"):
         chosen = [e.label for e in policy.exclusions if reason == "NOT_ELIGIBLE" or e.category == "FINAL_SALE"]
         if not chosen:
             return None
-        return "We don't accept returns of: " + join_words([l[:1].lower() + l[1:] for l in chosen]) + "."
+        listed = join_words([l[:1].lower() + l[1:] for l in chosen]) if w.lang == "en" else w.labels(chosen)
+        return w("We don't accept returns of: %(labels)s.", labels=listed)
     return None
 
 
@@ -98,11 +193,6 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
 def _md(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text)
-
-
-def markdown_text(text: str) -> str:
-    """`text` escaped for the Markdown page (for a caller putting a value back into it)."""
-    return _md(text)
 
 
 def _markdown(blocks: list[Block]) -> str:
@@ -133,480 +223,506 @@ def _html(blocks: list[Block]) -> str:
 
 # --- words ----------------------------------------------------------------------------------
 
-
-def _anchor(starts: str) -> str:
-    return {"DELIVERY": "delivery", "PURCHASE": "purchase", "SHIPMENT": "shipment"}[starts]
-
-
-def _window(w: ReturnWindow) -> str:
-    return f"{days_text(w.days, w.unit)} of {_anchor(w.starts)}"
+_ANCHORS = {
+    "DELIVERY": "%(period)s of delivery", "PURCHASE": "%(period)s of purchase", "SHIPMENT": "%(period)s of shipment",
+}
 
 
-def _range(r: DayRange) -> str:
-    return range_text(r.min_days, r.max_days, r.unit)
+def _window(win: ReturnWindow, w: Words) -> str:
+    """"within 28 days of delivery"."""
+    return w(_ANCHORS[win.starts], period=w.within(win.days, win.unit))
 
 
-def _money(p: Policy, amount) -> str:  # type: ignore[no-untyped-def]
-    return money_text(amount, p.currency)
+def _money(p: Policy, amount, w: Words) -> str:  # type: ignore[no-untyped-def]
+    return w.money(amount, p.currency)
 
 
-def _fault_words(p: Policy) -> str:
-    return join_words([REASON_PHRASES[r] for r in p.fault.reasons], "or")
+def _fault_words(p: Policy, w: Words) -> str:
+    return w.join([w.phrase(REASON_PHRASES[r]) for r in p.fault.reasons], "or")
 
 
-def _contact(email: str | None) -> str:
-    return f" at {email}" if email else ""
+def _conditions(items, w: Words) -> str:  # type: ignore[no-untyped-def]
+    return w.join([w.phrase(CONDITION_PHRASES[i]) for i in items])
 
 
-_THE = {"US", "GB", "NL", "AE", "PH", "CZ", "DO", "BS", "GM"}
-
-
-def _country_name(code: str) -> str:
-    name = Locale("en").territories.get(code, code)
-    return f"the {name}" if code in _THE else name
-
-
-def _countries(codes: tuple[str, ...]) -> str:
+def _countries(codes: tuple[str, ...], w: Words) -> str:
     expanded = expand_countries(codes)
     names = []
     if EU_COUNTRIES <= expanded:
-        names.append("the EU")
+        names.append(w.phrase("the EU"))
         expanded = expanded - EU_COUNTRIES
-    return join_words(names + sorted(_country_name(c) for c in expanded))
+    return w.join(names + sorted(w.country(c) for c in expanded))
 
 
 def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _labels(labels: list[str]) -> str:
-    """"Final sale items and personalized products": labels joined into one sentence start."""
-    return _sentence(join_words([labels[0]] + [l[:1].lower() + l[1:] for l in labels[1:]]))
+def _with_email(w: Words, email: str | None, with_it: str, without: str, **values: object) -> str:
+    """The sentence that names the support email, or its variant without one."""
+    return w(with_it, email=email, **values) if email else w(without, **values)
 
 
 # --- the document ---------------------------------------------------------------------------
 
 
-def _document(p: Policy, shop: str, email: str | None, contact: Contact, self_service: bool = False) -> Iterator[Block]:
-    yield Block("h1", f"{shop} Return & Refund Policy")
-    yield from _intro(p, shop)
+def _document(
+    p: Policy, shop: str, email: str | None, contact: Contact, self_service: bool = False, w: Words = ENGLISH,
+) -> Iterator[Block]:
+    yield Block("h1", w("%(shop)s Return & Refund Policy", shop=shop))
+    yield from _intro(p, shop, w)
     if p.cancellation.stated:
-        yield from _cancellation(p, email, self_service)
+        yield from _cancellation(p, email, self_service, w)
     if p.returns.enabled:
-        yield from _returns(p, email, self_service)
-        yield from _exclusions(p)
-        yield from _faults(p, email, self_service)
-        yield from _shipping(p)
-        yield from _refunds(p)
-        yield from _exchanges(p)
-        yield from _keep_item(p)
-        yield from _eu(p)
-    yield from _verification(p, email)
-    yield Block("h2", "Questions")
-    yield Block("p", f"Contact us{_contact(email)} with any question about returns and refunds.")
+        yield from _returns(p, email, self_service, w)
+        yield from _exclusions(p, w)
+        yield from _faults(p, email, self_service, w)
+        yield from _shipping(p, w)
+        yield from _refunds(p, w)
+        yield from _exchanges(p, w)
+        yield from _keep_item(p, w)
+        yield from _eu(p, w)
+    yield from _verification(p, email, w)
+    yield Block("h2", w("Questions"))
+    yield Block("p", _with_email(w, email, "Contact us at %(email)s with any question about returns and refunds.",
+                                 "Contact us with any question about returns and refunds."))
     details = [
         text for text in (
-            f"Phone: {contact.phone}" if contact.phone else None,
-            f"Address: {contact.address}" if contact.address else None,
-            f"Opening hours: {contact.hours}" if contact.hours else None,
+            w("Phone: %(phone)s", phone=contact.phone) if contact.phone else None,
+            w("Address: %(address)s", address=contact.address) if contact.address else None,
+            w("Opening hours: %(hours)s", hours=contact.hours) if contact.hours else None,
         ) if text
     ]
     if details:
         yield Block("ul", items=tuple(details))
 
 
-def _verification(p: Policy, email: str | None) -> Iterator[Block]:
+def _verification(p: Policy, email: str | None, w: Words) -> Iterator[Block]:
     v = p.verification
     if not (v.contact_by_email and v.conditions):
         return
-    yield Block("h2", "Abnormal orders")
-    yield Block(
-        "p",
-        f"To keep your order transaction safe, in the situations below we contact you by email{_contact(email)} "
+    yield Block("h2", w("Abnormal orders"))
+    yield Block("p", _with_email(
+        w, email,
+        "To keep your order transaction safe, in the situations below we contact you by email at %(email)s "
         "to confirm the abnormality of the order before going on, and attach our return policy. The "
         "specific solution is subject to the content of that email.",
-    )
-    yield Block("ul", items=tuple(_sentence(c.strip().rstrip(".")) + "." for c in v.conditions))
+        "To keep your order transaction safe, in the situations below we contact you by email "
+        "to confirm the abnormality of the order before going on, and attach our return policy. The "
+        "specific solution is subject to the content of that email.",
+    ))
+    # The situations are the merchant's own sentences (a preset's are in the catalogue).
+    yield Block("ul", items=tuple(w.label(_sentence(c.strip().rstrip(".")) + ".") for c in v.conditions))
 
 
-def _keep_item(p: Policy) -> Iterator[Block]:
+def _keep_item(p: Policy, w: Words) -> Iterator[Block]:
     k = p.keep_item
     if not (k.enabled and k.stated and (k.max_item_value is not None or k.reasons)):
         return
-    cases = []
-    if k.max_item_value is not None:
-        cases.append(f"items worth {_money(p, k.max_item_value)} or less")
-    if k.reasons:
-        cases.append("items returned because they are " + join_words([REASON_PHRASES.get(r, r.lower()) for r in k.reasons], "or"))
-    yield Block("h2", "Keeping the item")
-    yield Block(
-        "p",
-        f"For {' and for '.join(cases)}, we may refund you without asking for the item back: your request "
-        "tells you at once, and you need not send anything.",
-    )
-
-
-def _intro(p: Policy, shop: str) -> Iterator[Block]:
-    if not p.returns.enabled:
-        yield Block("p", f"{shop} does not accept returns.")
-        return
-    most = " (for most items)" if p.returns.most_items_only else ""
-    yield Block("p", f"{shop} accepts returns within {_window(p.returns.window)}{most}.")
-
-
-def _cancellation(p: Policy, email: str | None, self_service: bool = False) -> Iterator[Block]:
-    c = p.cancellation
-    yield Block("h2", "Cancellations")
-    if not c.enabled:
-        yield Block(
-            "p",
-            f"Orders can't be cancelled online. Contact customer service{_contact(email)} about "
-            "an order you no longer want.",
-        )
-        return
-    refund = (
-        "a full refund" if c.refund_percent == 100
-        else f"a refund of {c.refund_percent.normalize():f}% of the amount paid"
-    )
-    if c.window_hours and c.until_shipped:
-        when = f"within {c.window_hours} hours of purchase, as long as it has not shipped yet"
-    elif c.window_hours:
-        when = f"within {c.window_hours} hours of purchase"
-    elif c.until_shipped:
-        when = "as long as it has not shipped yet"
+    reasons = w.join([w.phrase(REASON_PHRASES.get(r, r.lower())) for r in k.reasons], "or")
+    if k.max_item_value is not None and k.reasons:
+        text = w("For items worth %(amount)s or less and for items returned because they are %(reasons)s, we may "
+                 "refund you without asking for the item back: your request tells you at once, and you need not "
+                 "send anything.", amount=_money(p, k.max_item_value, w), reasons=reasons)
+    elif k.max_item_value is not None:
+        text = w("For items worth %(amount)s or less, we may refund you without asking for the item back: your "
+                 "request tells you at once, and you need not send anything.", amount=_money(p, k.max_item_value, w))
     else:
-        when = "at any time, even after it has shipped"
-    text = f"You can cancel an order {when}, for {refund}."
+        text = w("For items returned because they are %(reasons)s, we may refund you without asking for the item "
+                 "back: your request tells you at once, and you need not send anything.", reasons=reasons)
+    yield Block("h2", w("Keeping the item"))
+    yield Block("p", text)
+
+
+def _intro(p: Policy, shop: str, w: Words) -> Iterator[Block]:
+    if not p.returns.enabled:
+        yield Block("p", w("%(shop)s does not accept returns.", shop=shop))
+        return
+    msgid = ("%(shop)s accepts returns %(window)s (for most items)." if p.returns.most_items_only
+             else "%(shop)s accepts returns %(window)s.")
+    yield Block("p", w(msgid, shop=shop, window=_window(p.returns.window, w)))
+
+
+def _cancellation(p: Policy, email: str | None, self_service: bool, w: Words) -> Iterator[Block]:
+    c = p.cancellation
+    yield Block("h2", w("Cancellations"))
+    if not c.enabled:
+        yield Block("p", w("Orders can't be cancelled online.") + " " + _with_email(
+            w, email, "Contact customer service at %(email)s about an order you no longer want.",
+            "Contact customer service about an order you no longer want."))
+        return
+    hours = c.window_hours
+    if hours and c.until_shipped:
+        when = w("within %(hours)s hours of purchase, as long as it has not shipped yet", hours=hours)
+    elif hours:
+        when = w("within %(hours)s hours of purchase", hours=hours)
+    elif c.until_shipped:
+        when = w("as long as it has not shipped yet")
+    else:
+        when = w("at any time, even after it has shipped")
+    if c.refund_percent == 100:
+        text = w("You can cancel an order %(when)s, for a full refund.", when=when)
+    else:
+        text = w("You can cancel an order %(when)s, for a refund of %(percent)s%% of the amount paid.",
+                 when=when, percent=w.number(c.refund_percent))
     yield Block("p", text)
     if self_service:
-        yield Block("p", "To cancel, find your order on this page and choose Cancel order.")
+        yield Block("p", w("To cancel, find your order on this page and choose Cancel order."))
     elif c.request_via == "EMAIL":
-        yield Block("p", f"To cancel, email us{_contact(email)} with your order number.")
+        yield Block("p", _with_email(w, email, "To cancel, email us at %(email)s with your order number.",
+                                     "To cancel, email us with your order number."))
     if c.refund_time is not None:
-        yield Block("p", f"The cancellation refund is made {_within(c.refund_time)}.")
-    if c.window_hours or c.until_shipped:
-        after = (
-            f"After {c.window_hours} hours" if c.window_hours and not c.until_shipped
-            else "Once your order has shipped"
-        )
-        yield Block(
-            "p",
-            f"{after}, the order is already on its way and can no longer be cancelled: wait for "
-            "it to arrive, then return it under this policy.",
-        )
+        yield Block("p", w("The cancellation refund is made %(within)s.", within=w.span(c.refund_time, within=True)))
+    if hours or c.until_shipped:
+        if hours and not c.until_shipped:
+            text = w("After %(hours)s hours, the order is already on its way and can no longer be cancelled: wait "
+                     "for it to arrive, then return it under this policy.", hours=hours)
+        else:
+            text = w("Once your order has shipped, the order is already on its way and can no longer be cancelled: "
+                     "wait for it to arrive, then return it under this policy.")
+        yield Block("p", text)
     blocked = [e.label for e in p.exclusions if e.not_cancellable]
     if blocked:
-        yield Block(
-            "p",
-            f"{_labels(blocked)} can't be cancelled; the other items of an order can still be "
-            "cancelled on their own.",
-        )
+        yield Block("p", w("%(labels)s can't be cancelled; the other items of an order can still be cancelled on "
+                           "their own.", labels=w.labels(blocked)))
 
 
-def _within(r: DayRange) -> str:
-    text = _range(r)
-    return text if text.startswith("within") else f"within {text}"
-
-
-def _estimate_sentence(p: Policy) -> str:
+def _estimate_sentence(p: Policy, w: Words) -> str:
     d = p.delivery
+    if not d.regions:
+        return w("If the carrier reports no delivery date, the period counts from the estimated delivery: the "
+                 "shipping date plus %(days)s.", days=w.days(d.transit_days, "CALENDAR"))
     regions = "; ".join(
-        f"{days_text(r.days, 'CALENDAR')} to {join_words(list(r.countries))}" for r in d.regions
+        w("%(days)s to %(countries)s", days=w.days(r.days, "CALENDAR"),
+          # English lists the codes the merchant typed; a translation names the countries.
+          countries=w.join(list(r.countries) if w.lang == "en" else [w.country(c) for c in r.countries]))
+        for r in d.regions
     )
-    where = f" ({regions}; {days_text(d.transit_days, 'CALENDAR')} elsewhere)" if regions else ""
-    return (
-        "If the carrier reports no delivery date, the period counts from the estimated delivery: "
-        f"the shipping date plus {days_text(d.transit_days, 'CALENDAR') if not regions else 'the transit time'}{where}."
-    )
+    return w("If the carrier reports no delivery date, the period counts from the estimated delivery: the "
+             "shipping date plus the transit time (%(regions)s; %(days)s elsewhere).",
+             regions=regions, days=w.days(d.transit_days, "CALENDAR"))
 
 
-def _returns(p: Policy, email: str | None, self_service: bool = False) -> Iterator[Block]:
-    yield Block("h2", "Returns")
-    yield from _return_period(p)
-    yield from _channels(p)
-    yield Block("p", _how_to_request(p, email, self_service))
+def _returns(p: Policy, email: str | None, self_service: bool, w: Words) -> Iterator[Block]:
+    yield Block("h2", w("Returns"))
+    yield from _return_period(p, w)
+    yield from _channels(p, w)
+    yield Block("p", _how_to_request(p, email, self_service, w))
     if p.returns.request_required_before_shipping:
-        yield Block("p", "We don't accept returned items sent back without an approved return request.")
-    yield from _return_conditions(p)
-    yield from _inspection(p)
+        yield Block("p", w("We don't accept returned items sent back without an approved return request."))
+    yield from _return_conditions(p, w)
+    yield from _inspection(p, w)
 
 
-def _return_period(p: Policy) -> Iterator[Block]:
+_PERIOD_ENDS = {
+    "DELIVERY": "The period ends at midnight (our time) at the end of its last day; the day of delivery doesn't count.",
+    "PURCHASE": "The period ends at midnight (our time) at the end of its last day; the day of purchase doesn't count.",
+    "SHIPMENT": "The period ends at midnight (our time) at the end of its last day; the day of shipment doesn't count.",
+}
+
+
+def _return_period(p: Policy, w: Words = ENGLISH) -> Iterator[Block]:
     """How long, and from which day the period counts (with the fallbacks for a missing date)."""
     r = p.returns
-    most = " (for most items)" if r.most_items_only else ""
-    yield Block("p", f"You can request a return within {_window(r.window)}{most}.")
-    notes = [
-        "The period ends at midnight (our time) at the end of its last day; the day of "
-        f"{_anchor(r.window.starts)} doesn't count."
-    ]
+    msgid = ("You can request a return %(window)s (for most items)." if r.most_items_only
+             else "You can request a return %(window)s.")
+    yield Block("p", w(msgid, window=_window(r.window, w)))
+    notes = [w(_PERIOD_ENDS[r.window.starts])]
     from_delivery = r.window.starts == "DELIVERY"
     if from_delivery and r.window.transit_buffer_days is not None:
-        notes.append(
-            "If we have no delivery date for your order, the period counts from the shipping "
-            f"date plus {days_text(r.window.transit_buffer_days, 'CALENDAR')}."
-        )
+        notes.append(w("If we have no delivery date for your order, the period counts from the shipping date plus "
+                       "%(days)s.", days=w.days(r.window.transit_buffer_days, "CALENDAR")))
     elif from_delivery and p.delivery.estimate_untracked:
-        notes.append(_estimate_sentence(p))
+        notes.append(_estimate_sentence(p, w))
     if from_delivery and p.delivery.customer_confirms_receipt:
-        notes.append(
+        notes.append(w(
             "You can confirm on your order page that your parcel arrived; the period then counts "
             "from that day, or from the estimated delivery if that was earlier."
-        )
+        ))
     yield Block("p", " ".join(notes))
 
 
-def _channels(p: Policy) -> Iterator[Block]:
+_CHANNELS = {"web": "our website", "online_store": "our website", "pos": "our stores"}
+
+
+def _channels(p: Policy, w: Words) -> Iterator[Block]:
     allowed = p.sales_channels.allowed
     if not allowed:
         return
-    names = {"web": "our website", "online_store": "our website", "pos": "our stores"}
-    where = join_words(sorted({names.get(ch, ch) for ch in allowed}), "or")
-    text = f"Only items purchased directly on {where} can be returned."
+    # A channel of the merchant's own ("marketplace") is named as written.
+    where = w.join([w.phrase(n) if n in _CHANNELS.values() else n
+                    for n in sorted({_CHANNELS.get(ch, ch) for ch in allowed})], "or")
+    text = w("Only items purchased directly on %(channels)s can be returned.", channels=where)
     if p.sales_channels.elsewhere_note:
-        text += f" {_sentence(p.sales_channels.elsewhere_note.rstrip('.'))}."
+        text += " " + w.label(f"{_sentence(p.sales_channels.elsewhere_note.rstrip('.'))}.")
     yield Block("p", text)
 
 
-def _how_to_request(p: Policy, email: str | None, self_service: bool = False) -> str:
+def _how_to_request(p: Policy, email: str | None, self_service: bool, w: Words) -> str:
     r, reason_required = p.returns, p.requirements.reason_required
     if self_service:
-        how = "To start a return, find your order on this page and choose the items"
-        how += " and the reason for the return." if reason_required else "."
+        said = [w("To start a return, find your order on this page and choose the items and the reason for the return."
+                  if reason_required else "To start a return, find your order on this page and choose the items.")]
         if not r.auto_approve:
-            how += " We email you step-by-step return instructions once your request is approved."
+            said.append(w("We email you step-by-step return instructions once your request is approved."))
     elif r.request_via == "EMAIL":
-        how = f"To start a return, email us{_contact(email)} with your order number"
-        how += " and a brief description of the reason for the return." if reason_required else "."
-        how += " We reply with step-by-step return instructions."
+        if reason_required:
+            said = [_with_email(
+                w, email,
+                "To start a return, email us at %(email)s with your order number and a brief description of the "
+                "reason for the return.",
+                "To start a return, email us with your order number and a brief description of the reason for the "
+                "return.")]
+        else:
+            said = [_with_email(w, email, "To start a return, email us at %(email)s with your order number.",
+                                "To start a return, email us with your order number.")]
+        said.append(w("We reply with step-by-step return instructions."))
     else:
-        how = "Request your return through our website"
-        how += ", saying why you are returning the item." if reason_required else "."
+        said = [w("Request your return through our website, saying why you are returning the item."
+                  if reason_required else "Request your return through our website.")]
     if r.auto_approve:
-        how += " Eligible requests are approved at once, with the return instructions."
-    return how
+        said.append(w("Eligible requests are approved at once, with the return instructions."))
+    return " ".join(said)
 
 
-def _return_conditions(p: Policy) -> Iterator[Block]:
+def _return_conditions(p: Policy, w: Words) -> Iterator[Block]:
     req = p.requirements
     conditions = []
     if req.condition:
-        conditions.append(f"Items must be returned {condition_phrase(req.condition)}.")
+        conditions.append(w("Items must be returned %(conditions)s.", conditions=_conditions(req.condition, w)))
     if req.proof_of_purchase:
-        conditions.append(f"Include {PROOF_OF_PURCHASE} with your return.")
+        conditions.append(w("Include %(proof)s with your return.", proof=w.phrase(PROOF_OF_PURCHASE)))
     if req.photos_min:
-        noun = "photo" if req.photos_min == 1 else "photos"
-        conditions.append(f"Attach at least {req.photos_min} {noun} to your return request.")
+        msgid = ("Attach at least %(count)s photo to your return request." if req.photos_min == 1
+                 else "Attach at least %(count)s photos to your return request.")
+        conditions.append(w(msgid, count=req.photos_min))
     if conditions:
         yield Block("ul", items=tuple(conditions))
 
 
-def _inspection(p: Policy) -> Iterator[Block]:
+def _inspection(p: Policy, w: Words) -> Iterator[Block]:
     refund, req = p.refund, p.requirements
     if not refund.inspection:
         return
-    text = "When we receive your return, we inspect it and decide whether to accept it"
     if refund.response_business_days is not None:
-        text += (
-            f"; you get our answer within {days_text(refund.response_business_days, 'BUSINESS')}"
-            " of our receiving it"
-        )
-    text += "."
+        said = [w("When we receive your return, we inspect it and decide whether to accept it; you get our answer "
+                  "%(within)s of our receiving it.", within=w.within(refund.response_business_days, "BUSINESS"))]
+    else:
+        said = [w("When we receive your return, we inspect it and decide whether to accept it.")]
     if req.condition or req.proof_of_purchase:
-        text += " A return that doesn't meet these conditions may be rejected."
-    yield Block("p", text)
+        said.append(w("A return that doesn't meet these conditions may be rejected."))
+    yield Block("p", " ".join(said))
 
 
-def _exclusions(p: Policy) -> Iterator[Block]:
-    items = [f"{_sentence(e.label)}" for e in p.exclusions]
+def _exclusions(p: Policy, w: Words) -> Iterator[Block]:
+    items = [_sentence(w.label(e.label)) for e in p.exclusions]
     rules = []
     for rule in p.product_rules:
-        parts = []
-        if rule.window is not None:
-            parts.append(f"can be returned within {_window(rule.window)}")
-        if rule.exchange_only:
-            parts.append("can be exchanged but not refunded")
-        rules.append(f"{_sentence(rule.label)} {' and '.join(parts)}.")
+        label = w.label(_sentence(rule.label))
+        if rule.window is not None and rule.exchange_only:
+            rules.append(w("%(label)s can be returned %(window)s and can be exchanged but not refunded.",
+                           label=label, window=_window(rule.window, w)))
+        elif rule.window is not None:
+            rules.append(w("%(label)s can be returned %(window)s.", label=label, window=_window(rule.window, w)))
+        else:
+            rules.append(w("%(label)s can be exchanged but not refunded.", label=label))
     if not (items or p.sets.return_whole_only or rules):
         return
-    yield Block("h2", "Items that can't be returned")
+    yield Block("h2", w("Items that can't be returned"))
     if items:
-        yield Block("p", "We don't accept returns of:")
+        yield Block("p", w("We don't accept returns of:"))
         yield Block("ul", items=tuple(items))
         overridable = [e.label for e in p.exclusions if e.fault_override]
         if p.fault.overrides_exclusions and overridable:
-            yield Block(
-                "p",
-                f"{_labels(overridable)} are non-refundable unless they arrive "
-                f"{_fault_words(p)} (see below).",
-            )
+            yield Block("p", w("%(labels)s are non-refundable unless they arrive %(faults)s (see below).",
+                               labels=w.labels(overridable), faults=_fault_words(p, w)))
     if p.sets.return_whole_only:
-        yield Block("p", "Sets can't be returned separately: return the whole set together.")
+        yield Block("p", w("Sets can't be returned separately: return the whole set together."))
     if rules:
         yield Block("ul", items=tuple(rules))
 
 
-def _faults(p: Policy, email: str | None, self_service: bool = False) -> Iterator[Block]:
+def _faults(p: Policy, email: str | None, self_service: bool, w: Words) -> Iterator[Block]:
     f = p.fault
     if not f.reasons:
         return
-    yield Block("h2", "Damaged, defective or wrong items")
-    yield Block("p", _fault_contact(p, email, self_service) + ".")
-    yield Block("p", _fault_promise(p) + ".")
+    yield Block("h2", w("Damaged, defective or wrong items"))
+    yield Block("p", _fault_contact(p, email, self_service, w))
+    yield Block("p", _fault_promise(p, w))
     if f.overrides_exclusions:
         kept = [e.label for e in p.exclusions if not e.fault_override]
-        text = "This applies even to items that otherwise can't be returned"
-        text += f", except {join_words(kept)}." if kept else "."
-        yield Block("p", text)
+        if kept:
+            listed = join_words(kept) if w.lang == "en" else w.labels(kept)
+            yield Block("p", w("This applies even to items that otherwise can't be returned, except %(labels)s.",
+                               labels=listed))
+        else:
+            yield Block("p", w("This applies even to items that otherwise can't be returned."))
     if f.waive_condition:
-        yield Block("p", "The condition requirements for returns don't apply to the damage you report.")
+        yield Block("p", w("The condition requirements for returns don't apply to the damage you report."))
 
 
-def _fault_contact(p: Policy, email: str | None, self_service: bool = False) -> str:
+def _fault_contact(p: Policy, email: str | None, self_service: bool, w: Words) -> str:
     """Whom to tell, within which window, with which photos."""
     f = p.fault
-    window = _window(f.window) if f.window else _window(p.returns.window)
-    tell = "request a return on this page, giving that reason," if self_service else f"contact us{_contact(email)}"
-    text = f"If an item you receive is {_fault_words(p)}, {tell} within {window}"
-    about = join_words([{"ISSUE": "the issue", "PACKAGING": "the packaging"}[s] for s in f.photos_of])
-    showing = f" showing {about}" if about else ""
+    window = _window(f.window or p.returns.window, w)
+    about = w.join([w.phrase({"ISSUE": "the issue", "PACKAGING": "the packaging"}[s]) for s in f.photos_of])
     if f.photos_min:
-        noun = "photo" if f.photos_min == 1 else "photos"
-        text += f" and include at least {f.photos_min} {noun}{showing}"
+        if about:
+            msgid = ("and include at least %(count)s photo showing %(about)s" if f.photos_min == 1
+                     else "and include at least %(count)s photos showing %(about)s")
+        else:
+            msgid = ("and include at least %(count)s photo" if f.photos_min == 1
+                     else "and include at least %(count)s photos")
+        photos = " " + w(msgid, count=f.photos_min, about=about)
     elif f.photos_requested:
-        text += f" and, if possible, include photos{showing}"
-    return text
+        photos = " " + (w("and, if possible, include photos showing %(about)s", about=about) if about
+                        else w("and, if possible, include photos"))
+    else:
+        photos = ""
+    faults = _fault_words(p, w)
+    if self_service:
+        return w("If an item you receive is %(faults)s, request a return on this page, giving that reason, "
+                 "%(window)s%(photos)s.", faults=faults, window=window, photos=photos)
+    return _with_email(
+        w, email, "If an item you receive is %(faults)s, contact us at %(email)s %(window)s%(photos)s.",
+        "If an item you receive is %(faults)s, contact us %(window)s%(photos)s.",
+        faults=faults, window=window, photos=photos,
+    )
 
 
-def _fault_promise(p: Policy) -> str:
+_REMEDIES = {"REPLACEMENT": "a replacement (if available)", "REFUND": "a refund", "EXCHANGE": "an exchange"}
+
+
+def _fault_promise(p: Policy, w: Words) -> str:
     """What the customer gets once the fault is confirmed, and what stays excluded."""
     f = p.fault
-    remedies = {"REPLACEMENT": "a replacement (if available)", "REFUND": "a refund", "EXCHANGE": "an exchange"}
-    offered = [remedies[r] for r in f.remedies]
-    if f.full_refund and "REFUND" in f.remedies:
-        offered = [
-            "a full refund, including shipping costs," if r == "a refund" else r for r in offered
-        ]
-    tail = " at no extra cost" if f.full_refund else ""
-    promise = f"Once we confirm the issue, we offer {join_words(offered, 'or')}{tail}"
+    full = f.full_refund and "REFUND" in f.remedies
+    offered = w.join([
+        w.phrase("a full refund, including shipping costs,") if full and r == "REFUND" else w.phrase(_REMEDIES[r])
+        for r in f.remedies
+    ], "or")
     if p.exclusions and not f.overrides_exclusions:
         # The exception belongs with the promise: excluded items stay excluded even when faulty.
-        kept = join_words([e.label[:1].lower() + e.label[1:] for e in p.exclusions])
-        promise += f", except for items that can't be returned ({kept}), which stay non-returnable"
-    return promise
+        labels = [e.label for e in p.exclusions]
+        kept = join_words([l[:1].lower() + l[1:] for l in labels]) if w.lang == "en" else w.labels(labels)
+        msgid = ("Once we confirm the issue, we offer %(remedies)s at no extra cost, except for items that can't be "
+                 "returned (%(labels)s), which stay non-returnable." if f.full_refund else
+                 "Once we confirm the issue, we offer %(remedies)s, except for items that can't be returned "
+                 "(%(labels)s), which stay non-returnable.")
+        return w(msgid, remedies=offered, labels=kept)
+    msgid = ("Once we confirm the issue, we offer %(remedies)s at no extra cost." if f.full_refund
+             else "Once we confirm the issue, we offer %(remedies)s.")
+    return w(msgid, remedies=offered)
 
 
-def _terms_text(t: ShippingTerms, p: Policy, situation: str, label: bool = False) -> str:
+_PAYS = {
+    "NO": "%(situation)s, we pay the return shipping.",
+    "ON_RECEIPT": "%(situation)s, we pay the return shipping (we reimburse your postage once we receive the return).",
+    "AFTER_INSPECTION": "%(situation)s, we pay the return shipping (we reimburse your postage after inspecting the return).",
+}
+
+
+def _terms_text(t: ShippingTerms, p: Policy, situation: str, w: Words, label: bool = False) -> str:
+    """Who pays in one situation ("For every return", "If an item is damaged, ..."): the
+    situation is said first, then the terms, one clause each."""
     if t.payer == "MERCHANT":
         if label and t.postage_reimbursed == "NO":
-            return f"{situation}, return shipping is free with our prepaid return label."
-        text = f"{situation}, we pay the return shipping"
-        if t.postage_reimbursed == "ON_RECEIPT":
-            text += " (we reimburse your postage once we receive the return)"
-        elif t.postage_reimbursed == "AFTER_INSPECTION":
-            text += " (we reimburse your postage after inspecting the return)"
-        return text + "."
-    text = f"{situation}, you are responsible for paying the return shipping fee"
+            return w("%(situation)s, return shipping is free with our prepaid return label.", situation=situation)
+        return w(_PAYS[t.postage_reimbursed], situation=situation)
+    clauses = [w("%(situation)s, you are responsible for paying the return shipping fee", situation=situation)]
     if t.label_fee is not None:
-        text += (
-            f"; or you can use our return label, and {_money(p, t.label_fee)} shipping fee will "
-            "be deducted from your refund"
-        )
+        clauses.append(w("or you can use our return label, and %(fee)s shipping fee will be deducted from your refund",
+                         fee=_money(p, t.label_fee, w)))
     if t.credit is not None:
-        text += f"; we pay you {_money(p, t.credit)} toward it, returned with your refund"
+        clauses.append(w("we pay you %(credit)s toward it, returned with your refund", credit=_money(p, t.credit, w)))
     if t.postage_reimbursed == "AFTER_INSPECTION":
-        text += "; it is reimbursed with the refund if our evaluation confirms the fault"
+        clauses.append(w("it is reimbursed with the refund if our evaluation confirms the fault"))
     elif t.postage_reimbursed == "ON_RECEIPT":
-        text += "; it is reimbursed once we receive the return"
-    return text + "."
+        clauses.append(w("it is reimbursed once we receive the return"))
+    return "; ".join(clauses) + "."
 
 
-def _region_lines(region: RegionShipping, p: Policy) -> list[str]:
+def _region_lines(region: RegionShipping, p: Policy, w: Words) -> list[str]:
     """The region's terms, each rule with its exception in the same sentence, so no two lines of
     the page read as a contradiction."""
     first_n = p.shipping.first_returns
     first = (
-        f"On your {ordinal(1)} return package from an order" if first_n == 1
-        else f"On your first {first_n} return packages from an order"
+        w("On your 1st return package from an order") if first_n == 1
+        else w("On your first %(count)s return packages from an order", count=first_n)
     )
-    later = "If you have already returned items from an order and return more"
-    fault = f"If an item is {_fault_words(p)}, or otherwise our responsibility"
+    later = w("If you have already returned items from an order and return more")
+    faults = _fault_words(p, w)
+    fault = w("If an item is %(faults)s, or otherwise our responsibility", faults=faults)
+    every = w("For every return")
     label = bool(expand_countries(region.countries) & expand_countries(p.shipping.label_countries))
     if region.later_returns is None and region.merchant_at_fault is None:
-        return [_terms_text(region.first_return, p, "For every return", label)]
+        return [_terms_text(region.first_return, p, every, w, label)]
     if region.later_returns is None:
-        first = "For every return"
+        first = every
     exception = region.merchant_at_fault is not None and region.merchant_at_fault != region.first_return
-    unless = f", except for items that are {_fault_words(p)} (below)" if exception else ""
-    lines = [_terms_text(region.first_return, p, first + unless, label)]
+    if exception:
+        first = w("%(situation)s, except for items that are %(faults)s (below)", situation=first, faults=faults)
+    lines = [_terms_text(region.first_return, p, first, w, label)]
     if region.later_returns is not None:
-        unless = (
-            f", except for items that are {_fault_words(p)} (below)"
-            if region.merchant_at_fault is not None and region.merchant_at_fault != region.later_returns else ""
-        )
-        lines.append(_terms_text(region.later_returns, p, later + unless, label))
+        if region.merchant_at_fault is not None and region.merchant_at_fault != region.later_returns:
+            later = w("%(situation)s, except for items that are %(faults)s (below)", situation=later, faults=faults)
+        lines.append(_terms_text(region.later_returns, p, later, w, label))
     if region.merchant_at_fault is not None:
-        lines.append(_terms_text(region.merchant_at_fault, p, fault, label))
+        lines.append(_terms_text(region.merchant_at_fault, p, fault, w, label))
     return lines
 
 
-def _shipping(p: Policy) -> Iterator[Block]:
+def _shipping(p: Policy, w: Words) -> Iterator[Block]:
     s = p.shipping
-    yield Block("h2", "Return shipping")
+    yield Block("h2", w("Return shipping"))
     if s.label_countries:
-        yield Block(
-            "p",
-            "You can return your package with our prepaid return label (shipping addresses in "
-            f"{_countries(s.label_countries)} only) or ship it on your own.",
-        )
+        yield Block("p", w(
+            "You can return your package with our prepaid return label (shipping addresses in %(countries)s only) "
+            "or ship it on your own.", countries=_countries(s.label_countries, w)))
     for region in s.regions:
         if not (region.rest_of_world and len(s.regions) == 1):
-            where = "Everywhere else" if region.rest_of_world else f"If you're shopping in {region.name}"
-            yield Block("p", f"{where}:")
-        yield Block("ul", items=tuple(_region_lines(region, p)))
+            where = (w("Everywhere else:") if region.rest_of_world
+                     else w("If you're shopping in %(region)s:", region=w.label(region.name)))
+            yield Block("p", where)
+        yield Block("ul", items=tuple(_region_lines(region, p, w)))
     if not any(r.rest_of_world for r in s.regions):
-        prefix = "For other destinations" if s.regions else "For every return"
-        yield Block("p", _terms_text(s.default, p, prefix))
+        prefix = w("For other destinations") if s.regions else w("For every return")
+        yield Block("p", _terms_text(s.default, p, prefix, w))
     if s.product_page_free_returns:
-        yield Block(
-            "p",
-            "Return shipping costs always correspond to the customer unless otherwise specified "
-            "on the product page." if _customer_pays_all(p) else
-            "Items whose product page says returns are free are returned at our cost.",
-        )
-    tips = _shipping_tips(p.instructions)
+        yield Block("p", w(
+            "Return shipping costs always correspond to the customer unless otherwise specified on the product page."
+            if _customer_pays_all(p) else "Items whose product page says returns are free are returned at our cost."))
+    tips = _shipping_tips(p.instructions, w)
     if tips:
         yield Block("ul", items=tuple(tips))
 
 
-def _shipping_tips(i) -> list[str]:
+def _shipping_tips(i, w: Words) -> list[str]:  # type: ignore[no-untyped-def]
     """How to send the parcel: the instructions' advice, as the page's list."""
     tips = []
     if i.ship_within_days:
-        tips.append(
-            f"Ship the item within {days_text(i.ship_within_days, 'CALENDAR')} of receiving our "
-            "return instructions."
-        )
+        tips.append(w("Ship the item %(within)s of receiving our return instructions.",
+                      within=w.within(i.ship_within_days, "CALENDAR")))
     if i.pack_securely:
-        tips.append("Pack the item securely, using the original packaging.")
+        tips.append(w("Pack the item securely, using the original packaging."))
     if i.tracked_shipping_recommended or i.insured_shipping_recommended:
-        kinds = join_words(
-            (["traceable"] if i.tracked_shipping_recommended else [])
-            + (["insured"] if i.insured_shipping_recommended else [])
+        kinds = w.join(
+            ([w.phrase("traceable")] if i.tracked_shipping_recommended else [])
+            + ([w.phrase("insured")] if i.insured_shipping_recommended else [])
         )
-        examples = f" (such as {join_words(list(i.carrier_examples), 'or')})" if i.carrier_examples else ""
-        tips.append(
-            f"We strongly recommend a {kinds} shipping method{examples} and "
-            "keeping the tracking number until the return reaches us."
-        )
+        if i.carrier_examples:
+            tips.append(w("We strongly recommend a %(kinds)s shipping method (such as %(carriers)s) and keeping the "
+                          "tracking number until the return reaches us.",
+                          kinds=kinds, carriers=w.join(list(i.carrier_examples), "or")))
+        else:
+            tips.append(w("We strongly recommend a %(kinds)s shipping method and keeping the tracking number until "
+                          "the return reaches us.", kinds=kinds))
     # Where the address is given on request (instructions.address_on_request), the page says so, as
     # the instructions do: never "use the address in our instructions" when those say to ask for it.
-    ask = "Email us for the return address, then send the parcel there."
+    ask = w("Email us for the return address, then send the parcel there.")
     if i.use_address_from_instructions:
-        tips.append(
-            "Don't send your return to the address on your package: that is not our return "
-            "address. " + (ask if i.address_on_request else "Use the address in our return instructions.")
-        )
+        tips.append(w("Don't send your return to the address on your package: that is not our return address.")
+                    + " " + (ask if i.address_on_request else w("Use the address in our return instructions.")))
     elif i.address_on_request:
         tips.append(ask)
     return tips
@@ -619,55 +735,47 @@ def _customer_pays_all(p: Policy) -> bool:
     return all(t.payer == "CUSTOMER" for t in terms)
 
 
-def _refunds(p: Policy) -> Iterator[Block]:
+_METHODS = {
+    "ORIGINAL_PAYMENT": "Refunds are issued to your original payment method.",
+    "STORE_CREDIT": "Refunds are issued as store credit.",
+    "CUSTOMER_CHOICE": "Refunds are issued to your original payment method or as store credit, as you choose.",
+}
+_ORIGINAL_SHIPPING = {
+    "NEVER": "The original shipping fee, if any, is non-refundable.",
+    "MERCHANT_AT_FAULT": "Original shipping charges are non-refundable unless the item is %(faults)s.",
+    "ALWAYS": "Original shipping charges are refunded in proportion to the items returned.",
+}
+
+
+def _refunds(p: Policy, w: Words) -> Iterator[Block]:
     r = p.refund
     f = p.fees
-    yield Block("h2", "Refunds")
-    method = {
-        "ORIGINAL_PAYMENT": "Refunds are issued to your original payment method.",
-        "STORE_CREDIT": "Refunds are issued as store credit.",
-        "CUSTOMER_CHOICE": "Refunds are issued to your original payment method or as store credit, as you choose.",
-    }[r.method]
-    items = [method]
+    yield Block("h2", w("Refunds"))
+    items = [w(_METHODS[r.method])]
     if r.processing is not None:
-        text = f"Refunds are processed {_within(r.processing)} after we receive your return"
-        if r.inspection:
-            text += " and approve it"
-        text += "."
+        within = w.span(r.processing, within=True)
+        text = (w("Refunds are processed %(within)s after we receive your return and approve it.", within=within)
+                if r.inspection else w("Refunds are processed %(within)s after we receive your return.", within=within))
         if r.additional_delay is not None:
-            text += (
-                f" Transport or bank delays may add another {_range(r.additional_delay).removeprefix('within ')}."
-            )
+            text += " " + w("Transport or bank delays may add another %(days)s.", days=w.span(r.additional_delay, within=False))
         items.append(text)
     if r.typical_arrival is not None:
-        arrival = _range(r.typical_arrival).removeprefix("within ")
-        items.append(
-            f"Refunds typically take {arrival} to reach you, depending on your bank or payment processor."
-        )
+        items.append(w("Refunds typically take %(days)s to reach you, depending on your bank or payment processor.",
+                       days=w.span(r.typical_arrival, within=False)))
     if r.confirmation_email:
-        items.append("We send you an email confirmation when the refund has been issued.")
-    shipping = {
-        "NEVER": "The original shipping fee, if any, is non-refundable.",
-        "MERCHANT_AT_FAULT": (
-            f"Original shipping charges are non-refundable unless the item is {_fault_words(p)}."
-        ),
-        "ALWAYS": "Original shipping charges are refunded in proportion to the items returned.",
-    }[r.original_shipping]
-    items.append(shipping)
+        items.append(w("We send you an email confirmation when the refund has been issued."))
+    items.append(w(_ORIGINAL_SHIPPING[r.original_shipping], faults=_fault_words(p, w)))
     if not r.taxes_refunded:
-        items.append("Taxes paid are not refunded.")
+        items.append(w("Taxes paid are not refunded."))
     if f.flat_fee:
-        items.append(f"A return fee of {_money(p, f.flat_fee)} is deducted from each refund.")
+        items.append(w("A return fee of %(amount)s is deducted from each refund.", amount=_money(p, f.flat_fee, w)))
     if f.restocking_percent:
-        items.append(
-            f"A restocking fee of {f.restocking_percent.normalize():f}% of the returned items' value is deducted."
-        )
+        items.append(w("A restocking fee of %(percent)s%% of the returned items' value is deducted.",
+                       percent=w.number(f.restocking_percent)))
     if f.free_shipping_deduction:
-        items.append(
-            "If your order qualified for free shipping, we deduct a flat fee of "
-            f"{_money(p, f.free_shipping_deduction)} from your refund to cover the original "
-            "shipping cost (once per order)."
-        )
+        items.append(w("If your order qualified for free shipping, we deduct a flat fee of %(amount)s from your refund "
+                       "to cover the original shipping cost (once per order).",
+                       amount=_money(p, f.free_shipping_deduction, w)))
     label_fees = any(
         t is not None and t.label_fee is not None
         for r in p.shipping.regions
@@ -676,57 +784,60 @@ def _refunds(p: Policy) -> Iterator[Block]:
     if f.waived_when_merchant_at_fault and (
         f.flat_fee or f.restocking_percent or f.free_shipping_deduction or label_fees
     ):
-        items.append("When an item is our responsibility, no fee or deduction applies.")
+        items.append(w("When an item is our responsibility, no fee or deduction applies."))
     if f.merchant_fees_returned:
-        items.append("Any other fee of our responsibility is returned with the refund.")
+        items.append(w("Any other fee of our responsibility is returned with the refund."))
     yield Block("ul", items=tuple(items))
 
 
-def _availability(value: str, thing: str, p: Policy) -> str | None:
-    if value == "ALWAYS":
-        return f"{thing} is available for any return."
-    if value == "MERCHANT_AT_FAULT":
-        return f"{thing} is available when an item is {_fault_words(p)}."
-    return None
+_AVAILABLE = {
+    ("ALWAYS", "An exchange"): "An exchange is available for any return.",
+    ("MERCHANT_AT_FAULT", "An exchange"): "An exchange is available when an item is %(faults)s.",
+    ("ALWAYS", "A replacement"): "A replacement is available for any return.",
+    ("MERCHANT_AT_FAULT", "A replacement"): "A replacement is available when an item is %(faults)s.",
+    ("ALWAYS", "Store credit"): "Store credit is available for any return.",
+    ("MERCHANT_AT_FAULT", "Store credit"): "Store credit is available when an item is %(faults)s.",
+}
 
 
-def _exchanges(p: Policy) -> Iterator[Block]:
+def _availability(value: str, thing: str, p: Policy, w: Words) -> str | None:
+    msgid = _AVAILABLE.get((value, thing))
+    return w(msgid, faults=_fault_words(p, w)) if msgid else None
+
+
+def _exchanges(p: Policy, w: Words) -> Iterator[Block]:
     res = p.resolutions
-    yield Block("h2", "Exchanges")
+    yield Block("h2", w("Exchanges"))
     lines = []
-    exchange = _availability(res.exchange, "An exchange", p)
+    exchange = _availability(res.exchange, "An exchange", p, w)
     if exchange:
         lines.append(exchange)
     else:
-        lines.append("We currently do not offer direct exchanges.")
+        lines.append(w("We currently do not offer direct exchanges."))
         if res.reorder_hint:
-            lines.append(
-                "To exchange a product, first return the original item, then place a new order "
-                "for the one you want."
-            )
+            lines.append(w("To exchange a product, first return the original item, then place a new order for the one "
+                           "you want."))
     for value, thing in ((res.replacement, "A replacement"), (res.store_credit, "Store credit")):
-        text = _availability(value, thing, p)
+        text = _availability(value, thing, p, w)
         if text:
             lines.append(text)
     yield Block("p", " ".join(lines))
-    # The terms one sentence an item, so each is translated whole (the page's catalogue is by block).
-    terms = _exchange_terms(p) if exchange else []
+    # The terms one sentence an item.
+    terms = _exchange_terms(p, w) if exchange else []
     if res.store_credit != "NEVER" or p.refund.method in ("STORE_CREDIT", "CUSTOMER_CHOICE"):
-        terms += _store_credit_terms(p)
-    terms += _by_reason(p)
+        terms += _store_credit_terms(p, w)
+    terms += _by_reason(p, w)
     if terms:
         yield Block("ul", items=tuple(terms))
 
 
 _RESOLUTION_WORDS = {"REFUND": "a refund", "EXCHANGE": "an exchange", "STORE_CREDIT": "store credit",
                      "REPLACEMENT": "a replacement"}
+# The options a merchant names most ("size", "color"), translated; any other stays as written.
+_OPTIONS = ("size", "color", "colour", "option")
 
 
-def _or_list(words: list[str]) -> str:
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
-
-
-def _exchange_terms(p: Policy) -> list[str]:
+def _exchange_terms(p: Policy, w: Words) -> list[str]:
     """resolutions.exchange_terms, when exchanges are offered: what for, the price, the stock."""
     t = p.resolutions.exchange_terms
     out = []
@@ -734,64 +845,69 @@ def _exchange_terms(p: Policy) -> list[str]:
         changeable = list(dict.fromkeys(o.lower() for o in t.changeable_options))
         if "colour" in changeable and "color" in changeable:
             changeable.remove("colour")
-        what = _or_list(changeable) if changeable else "option"
-        out.append(f"You can exchange an item for another {what} of the same product.")
+        what = w.join([w.phrase(o) if o in _OPTIONS else o for o in changeable] or [w.phrase("option")], "or")
+        out.append(w("You can exchange an item for another %(options)s of the same product.", options=what))
     else:
-        out.append("You can exchange an item for any other product of ours.")
+        out.append(w("You can exchange an item for any other product of ours."))
     if t.higher_price == "CUSTOMER_PAYS":
-        out.append("If the new item costs more, you pay the difference by an invoice we send you.")
+        out.append(w("If the new item costs more, you pay the difference by an invoice we send you."))
     else:
-        out.append("The new item can't cost more than the one you return.")
+        out.append(w("The new item can't cost more than the one you return."))
     if t.lower_price == "REFUND_REST":
-        out.append("If it costs less, we refund the difference.")
+        out.append(w("If it costs less, we refund the difference."))
     else:
-        out.append("The new item can't cost less than the one you return.")
-    fallback = "we refund it instead" if t.out_of_stock == "REFUND" else "you get store credit for it instead"
-    out.append(f"We offer only items in stock; if your choice sells out before we ship it, {fallback}.")
+        out.append(w("The new item can't cost less than the one you return."))
+    out.append(w("We offer only items in stock; if your choice sells out before we ship it, we refund it instead."
+                 if t.out_of_stock == "REFUND" else
+                 "We offer only items in stock; if your choice sells out before we ship it, you get store credit for "
+                 "it instead."))
     if t.instant_up_to is not None:
-        out.append(f"For exchanges worth up to {_money(p, t.instant_up_to)}, we may ship the new item before your "
-                   "return reaches us; if the returned item never arrives, we invoice you for it.")
+        out.append(w("For exchanges worth up to %(amount)s, we may ship the new item before your return reaches us; "
+                     "if the returned item never arrives, we invoice you for it.", amount=_money(p, t.instant_up_to, w)))
     return out
 
 
-def _store_credit_terms(p: Policy) -> list[str]:
+def _store_credit_terms(p: Policy, w: Words) -> list[str]:
     t = p.resolutions.store_credit_terms
     out = []
     if t.bonus_percent or t.bonus_flat:
         parts = []
         if t.bonus_percent:
-            parts.append(f"{t.bonus_percent.normalize():f}% of the credited value")
+            parts.append(w("%(percent)s%% of the credited value", percent=w.number(t.bonus_percent)))
         if t.bonus_flat:
-            parts.append(_money(p, t.bonus_flat))
-        bonus = " plus ".join(parts)
-        cap = f", up to {_money(p, t.bonus_cap)}" if t.bonus_cap is not None else ""
-        out.append(f"When you choose store credit, we add a bonus of {bonus}{cap}.")
+            parts.append(_money(p, t.bonus_flat, w))
+        bonus = parts[0] if len(parts) == 1 else w("%(percent)s plus %(amount)s", percent=parts[0], amount=parts[1])
+        if t.bonus_cap is not None:
+            out.append(w("When you choose store credit, we add a bonus of %(bonus)s, up to %(cap)s.",
+                         bonus=bonus, cap=_money(p, t.bonus_cap, w)))
+        else:
+            out.append(w("When you choose store credit, we add a bonus of %(bonus)s.", bonus=bonus))
     if t.expires_after_days:
-        out.append(f"Store credit expires {days_text(t.expires_after_days, 'CALENDAR')} after it is issued.")
-    out.append("Store credit can't be exchanged for cash.")
+        out.append(w("Store credit expires %(days)s after it is issued.", days=w.days(t.expires_after_days, "CALENDAR")))
+    out.append(w("Store credit can't be exchanged for cash."))
     return out
 
 
-def _by_reason(p: Policy) -> list[str]:
+def _by_reason(p: Policy, w: Words) -> list[str]:
     out = []
     for rule in p.resolutions.by_reason:
-        reasons = _or_list([r.replace("_", " ").lower() for r in rule.reasons])
-        allowed = _or_list([_RESOLUTION_WORDS[r] for r in rule.allowed])
-        out.append(f"For a return because of {reasons}, you can choose {allowed}.")
+        # English names the reasons by their codes ("size too small"); a translation says them as the
+        # page's other sentences do ("too small").
+        reasons = (join_words([r.replace("_", " ").lower() for r in rule.reasons], "or") if w.lang == "en"
+                   else w.join([w.phrase(REASON_PHRASES[r]) for r in rule.reasons], "or"))
+        allowed = w.join([w.phrase(_RESOLUTION_WORDS[r]) for r in rule.allowed], "or")
+        out.append(w("For a return because of %(reasons)s, you can choose %(allowed)s.", reasons=reasons, allowed=allowed))
     return out
 
 
-def _eu(p: Policy) -> Iterator[Block]:
+def _eu(p: Policy, w: Words) -> Iterator[Block]:
     eu = p.eu
     if not eu.enabled:
         return
-    yield Block("h2", "Right of withdrawal (EU)")
-    text = (
-        f"If your shipping address is in {_countries(eu.countries)}, you may withdraw from your "
-        f"purchase within {days_text(eu.withdrawal_days, 'CALENDAR')} of delivery without giving "
-        "a reason."
-    )
+    yield Block("h2", w("Right of withdrawal (EU)"))
+    text = w("If your shipping address is in %(countries)s, you may withdraw from your purchase %(within)s of delivery "
+             "without giving a reason.", countries=_countries(eu.countries, w),
+             within=w.within(eu.withdrawal_days, "CALENDAR"))
     if eu.refund_original_shipping:
-        text += " We refund the standard delivery cost you paid."
+        text += " " + w("We refund the standard delivery cost you paid.")
     yield Block("p", text)
-

@@ -9,16 +9,19 @@ import re
 import pytest
 from babel.messages.pofile import read_po
 
-from plugin.api.return_types import _KEPT, _LABEL_PENDING, _NEXT_STEP
+from plugin.api.return_types import _KEPT, _KEPT_CREDITED, _LABEL_PENDING, _NEXT_STEP
 from plugin.api.storefront.mutations.order_cancel_request import HELD_NEXT_STEP
 from plugin.policy import cancellation, reasons
+from plugin.policy.quote import QUOTE_ADJUSTMENTS
 from plugin.policy.decision import Reason
 from plugin.policy.wording import CONDITION_PHRASES, INCLUDE_PHRASES
 from plugin.i18n.sentences import LOCALES_DIR, best_language, translate
 
 CONSTANT_SENTENCES = sorted(
     {value.message for value in vars(reasons).values() if isinstance(value, Reason)}
-    | {cancellation.NEXT_CANCEL, cancellation.NEXT_RETURN, cancellation.NEXT_CONTACT, HELD_NEXT_STEP, _LABEL_PENDING, _KEPT}
+    | {cancellation.NEXT_CANCEL, cancellation.NEXT_VOID, cancellation.NEXT_RETURN, cancellation.NEXT_RETURN_NOW, cancellation.NEXT_CONTACT,
+     HELD_NEXT_STEP, _LABEL_PENDING, _KEPT, _KEPT_CREDITED}
+    | set(QUOTE_ADJUSTMENTS)
     | {text.format(ship_by="") for text in _NEXT_STEP.values()}
 )
 BUILT_SENTENCES = [
@@ -67,3 +70,11 @@ def test_a_merchants_own_words_stay_as_written():
 ])
 def test_accept_language_picks_the_first_shipped_language(header, lang):
     assert best_language(header) == lang
+
+
+def test_a_label_closes_the_not_cancellable_sentence_where_its_grammar_cannot_follow_it():
+    # Looked at again in the portal: "Bestellungen mit Personalisierte oder maßgefertigte Produkte
+    # können nicht storniert werden" (the label is a heading's words, not a dative).
+    message = reasons.not_cancellable_reason("PERSONALIZED", "Personalized or custom-made products").message
+    assert translate(message, "de").endswith(": Personalisierte oder maßgefertigte Produkte.")
+    assert translate(message, "es").endswith(": los productos personalizados o hechos a medida.")

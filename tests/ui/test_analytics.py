@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 import pytest
 
@@ -55,3 +56,13 @@ def test_analytics_shows_the_figures_charts_them_exports_them_and_links_to_the_r
     page.wait_for_selector(".kpi")
     assert page.evaluate("() => document.documentElement.scrollWidth") <= 375
     page.screenshot("admin-analytics-segments")
+
+
+def test_the_period_is_written_as_the_rest_of_the_admin_writes_dates(page):
+    # Looked at again: "2026-11-05 to 2026-12-04 (30 days)" under date fields reading 11/05/2026.
+    page.open("/analytics?days=30&by=REASON", domain=ALOTROP)
+    note = page.locator(".period-note")
+    note.wait_for()
+    text = note.inner_text()
+    assert "(30 days)" in text and not re.search(r"\d{4}-\d\d-\d\d", text), text
+    assert re.search(r"[A-Z][a-z]{2} \d{1,2}, \d{4} to [A-Z][a-z]{2} \d{1,2}, \d{4}", text), text

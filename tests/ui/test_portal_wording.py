@@ -198,3 +198,30 @@ def test_staff_cancel_single_items_from_the_order_page(page, shopper):
     page.wait_for_selector("text=Items cancelled; the rest of the order stays.")
     page.settle()
     assert _refunds(shopper, "#9202", "lee@example.com") == ["45.36"]
+
+
+def test_the_return_form_asks_the_policys_checklist_in_the_page_language(page, shopper):
+    # Looked at again at 375 px in German: a smart watch was to be confirmed "not ironed" and "not
+    # washed" (every condition there is, not the policy's seven), and the photo picker said
+    # "Choose Files / No file chosen", the browser's English.
+    asked = shopper.gql("{ policy { document } }", domain=SHOP)["policy"]["document"]["requirements"]["condition"]
+    page.set_viewport_size({"width": 375, "height": 812})
+    portal(page)
+    page.select_option("#lang", "de")
+    page.settle()
+    page.get_by_label("Bestellnummer").fill("#9101")
+    page.get_by_label("E-Mail").fill("kim@example.com")
+    page.get_by_role("button", name="Bestellung finden").click()
+    page.settle()
+    shirt = page.locator("li.line", has_text="Linen Shirt")
+    shirt.get_by_role("checkbox", name="Diesen Artikel zurückgeben").check()
+    boxes = shirt.locator("fieldset.conditions input[type=checkbox]")
+    assert 0 < len(asked) < 11 and boxes.count() == len(asked)
+    assert shirt.get_by_label("Ungebügelt").count() == ("NOT_IRONED" in asked)
+    # The browser's own file button ("Choose Files") is out of sight (visually hidden, 1 px).
+    assert shirt.locator("input[type=file]").bounding_box()["width"] <= 1
+    picker = shirt.get_by_text("Fotos hinzufügen")
+    assert picker.is_visible()
+    box = picker.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 375
+    page.screenshot("portal-return-form-de")

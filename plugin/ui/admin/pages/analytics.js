@@ -2,7 +2,7 @@
 // (admin `returnAnalytics`). Figures link to the returns behind them (#/returns?q=<returnsQuery>);
 // every table exports as CSV; charts are Chart.js (vendored), each with its table beside it.
 import { html, useEffect, useRef, useState } from "../../shared/html.js";
-import { money, humanize } from "../../shared/format.js";
+import { date, money, humanize } from "../../shared/format.js";
 import { Card, EmptyState } from "../../shared/ui.js";
 import { useQuery, Loaded, PageHeader } from "../components.js";
 import { useShop } from "../context.js";
@@ -257,7 +257,7 @@ export function Analytics({ route }) {
     </${Card}>
     <${Loaded} state=${state} label="Counting returns…">${(data) => {
       const a = data.returnAnalytics;
-      return html`<p class="subdued period-note">${`${a.period.start} to ${a.period.end} (${a.period.days} days), against ${a.previousPeriod.start} to ${a.previousPeriod.end}.`}</p>
+      return html`<p class="subdued period-note">${`${date(a.period.start)} to ${date(a.period.end)} (${a.period.days} days), against ${date(a.previousPeriod.start)} to ${date(a.previousPeriod.end)}.`}</p>
         <${Kpis} data=${a} />
         <div class="spacer"></div>
         <${Groups} data=${a} by=${by} />

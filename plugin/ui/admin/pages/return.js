@@ -16,7 +16,7 @@ const RETURN_FIELDS = `id name status nextStep orderId resolution shippingMethod
   customerNote customerName availableSteps requestedAt approvedAt receivedAt closedAt requestedBy overrideReason customerEmail labelMissing label { carrier trackingNumber url }
   quotedTotal { ${M} } suggestedRefund { ${M} }
   decision { allowed reasons { code message }
-    refund { items { ${M} } shipping { ${M} } fees { ${M} } credits { ${M} } total { ${M} } lines { kind description amount { ${M} } } }
+    refund { items { ${M} } shipping { ${M} } fees { ${M} } credits { ${M} } total { ${M} } lines { kind lineId description amount { ${M} } taxIncluded { ${M} } } }
     deadlines { returnBy shipBy responseDue refundExpectedFrom refundExpectedTo }
     instructions { steps include returnAddress { formatted } } shipping { summary } }
   lines { id quantity reason reasonHandle reasonLabel condition customerNote photos quotedAmount { ${M} } receivedQuantity acceptedQuantity rejectedQuantity
@@ -71,11 +71,17 @@ function Photo({ photoRef, alt }) {
   return src ? html`<a href=${src} target="_blank" rel="noopener"><img src=${src} alt=${alt} /></a>` : html`<span class="thumb-placeholder">${alt}</span>`;
 }
 
+/** The tax the quoted amount of an item includes ("$49.99 each" then $53.99 must add up). */
+function taxOf(ret, l) {
+  const quoted = (ret.decision?.refund?.lines || []).find((q) => q.kind === "ITEM" && q.lineId === l.line.id);
+  return quoted?.taxIncluded && Number(quoted.taxIncluded.amount) ? quoted.taxIncluded : null;
+}
+
 function Lines({ ret }) {
   return html`${ret.lines.map((l) => html`<div class="line-item" data-line=${l.line.title}>
     <div>
       <div><strong>${l.line.title}</strong>${l.line.variantTitle ? html` <span class="subdued">· ${l.line.variantTitle}</span>` : null}</div>
-      <div class="subdued">${l.line.sku || ""} · ${money(l.line.unitPrice)} each</div>
+      <div class="subdued">${[l.line.sku, `${money(l.line.unitPrice)} each`].filter(Boolean).join(" · ")}</div>
       <div>Reason: ${l.reasonLabel}${l.reasonHandle !== l.reason ? html` <span class="subdued">(counts as ${humanize(l.reason)})</span>` : null}</div>
       ${l.condition.length ? html`<div class="subdued">Customer declared: ${l.condition.map(humanize).join(", ")}</div>` : null}
       ${l.customerNote ? html`<blockquote class="customer-note">“${l.customerNote}”</blockquote>` : null}
@@ -86,7 +92,8 @@ function Lines({ ret }) {
         ${l.inspectionCondition ? html`<span>· ${humanize(l.inspectionCondition)}${l.restock ? ", restocked" : ""}</span>` : null}
       </div>
     </div>
-    <div class="num"><div>× ${l.quantity}</div><div class="subdued">${money(l.quotedAmount)}</div></div>
+    <div class="num"><div>× ${l.quantity}</div><div class="subdued">${money(l.quotedAmount)}</div>
+      ${taxOf(ret, l) ? html`<div class="subdued tax-note">incl. ${money(taxOf(ret, l))} tax</div>` : null}</div>
   </div>`)}`;
 }
 

@@ -5,7 +5,6 @@ import { date, money } from "../../shared/format.js";
 import { errorsAt, fieldErrors } from "../../shared/client.js";
 import { Badge, Banner, FieldError, Spinner } from "../../shared/ui.js";
 import { gql, orderArgs, session, uploadPhoto } from "../api.js";
-import { CONDITIONS } from "../i18n.js";
 import { PortalContext } from "../context.js";
 
 const MONEY = "{ amount currencyCode }";
@@ -19,7 +18,7 @@ export const ORDER = `query PortalOrder($id: ID, $n: String, $e: String) {
       partialAllowed lines { lineId title quantity cancellable reasons ${REASON} refund ${MONEY} } }
     returns { id name status requestedAt }
   }
-  returnPolicy { figures { exchanges refundMethod } }
+  returnPolicy { figures { exchanges refundMethod conditions } }
   returnReasons { handle label askPhoto askNote }
 }`;
 export const QUOTE = `mutation PortalQuote($i: ReturnRequestInput!) { returnQuote(input: $i) {
@@ -80,9 +79,12 @@ function PhotoPicker({ order, choice, update, t, index, required }) {
       }
     }
   }
+  // The browser's own file button speaks the browser's language ("Choose Files"), not the page's: the
+  // input is hidden and a button-looking label in the page's words opens it.
   return html`<div class="field">
     <label class="label" for=${inputId}>${t(required ? "photosRequired" : "photos")}</label>
-    <input id=${inputId} class="file" type="file" accept="image/*" multiple onChange=${add} aria-describedby=${`${inputId}-help`} />
+    <input id=${inputId} class="file visually-hidden" type="file" accept="image/*" multiple onChange=${add} aria-describedby=${`${inputId}-help`} />
+    <label for=${inputId} class="button file-button" aria-hidden="true">${t("addPhotos")}</label>
     <div class="help" id=${`${inputId}-help`}>${t("photosHelp")}</div>
     ${choice.uploading ? html`<div class="subdued" role="status">${t("uploading")}</div>` : null}
     <${FieldError} id=${`${inputId}-error`} messages=${choice.uploadError ? [choice.uploadError] : []} />
@@ -169,7 +171,7 @@ function ReasonSelect({ line, reasons, choice, update, t, index }) {
   </select>`;
 }
 
-function LineCard({ order, line, eligibility, choice, update, t, index, errors, exchange, reasons }) {
+function LineCard({ order, line, eligibility, choice, update, t, index, errors, exchange, reasons, conditions }) {
   const chosen = reasons.find((r) => r.handle === choice.reason);
   const allowed = eligibility?.allowed && eligibility.returnableQuantity > 0;
   const canTry = allowed || eligibility?.faultOverrideAvailable;
@@ -206,12 +208,12 @@ function LineCard({ order, line, eligibility, choice, update, t, index, errors, 
           <${ReasonSelect} line=${line} reasons=${reasons} choice=${choice} update=${update} t=${t} index=${index} />
         </div>
       </div>
-      <fieldset class="conditions">
+      ${conditions.length ? html`<fieldset class="conditions">
         <legend>${t("condition")}</legend>
-        ${CONDITIONS.map((code) => html`<label class="check"><input type="checkbox" checked=${choice.condition.includes(code)}
+        ${conditions.map((code) => html`<label class="check"><input type="checkbox" checked=${choice.condition.includes(code)}
           onChange=${(e) => update((c) => ({ ...c, condition: e.target.checked ? [...c.condition, code] : c.condition.filter((x) => x !== code) }))} />
           ${t.group("conditions", code)}</label>`)}
-      </fieldset>
+      </fieldset>` : null}
       ${exchange ? html`<${VariantPicker} order=${order} line=${line} choice=${choice} update=${update} t=${t} index=${index} />` : null}
       <${PhotoPicker} order=${order} choice=${choice} update=${update} t=${t} index=${index} required=${chosen?.askPhoto} />
       <div class="field">
@@ -414,7 +416,7 @@ export function OrderPage({ name }) {
     <form class="return-form" onSubmit=${submit} novalidate>
       <h2 class="section-title">${t("items")}</h2>
       <ul class="lines">${order.lines.map((line, index) => html`<${LineCard} key=${line.id} order=${order} line=${line} eligibility=${eligibility[line.id]}
-        choice=${choice(line)} update=${updater(line)} t=${t} index=${index} exchange=${resolution === "EXCHANGE"} reasons=${reasons}
+        choice=${choice(line)} update=${updater(line)} t=${t} index=${index} exchange=${resolution === "EXCHANGE"} reasons=${reasons} conditions=${figures?.conditions || []}
         errors=${errors ? errorsAt(errors, `lines.${selected.indexOf(line)}`, { prefix: true }) : []} />`)}</ul>
       ${returnable ? html`<div class="card options">
         <div class="row two">
