@@ -279,8 +279,19 @@ def _withdrawal_window(text: str) -> Iterator[Fact]:
     yield from _window_facts("returns.window", window)
 
 
+# "you have a legal 14-day cooling-off period ... we extend this to 30 days": the shop's own window
+_EXTENDED = r"\bextend\w* (?:this|it|that|the (?:\w+ )?(?:period|window|policy)) to (\d{1,4}) days"
+
+
 def return_window(clause: Clause, text: str) -> Iterator[Fact]:
+    extended = re.search(_EXTENDED, text)
+    if extended and _any(_WITHDRAWAL + "|return", clause.paragraph_text):
+        yield Fact("returns.window.days", int(extended.group(1)))
+        return
     if _any(_WITHDRAWAL, text):
+        if _any(_EXTENDED, clause.paragraph_text):
+            yield _unheld("the legal period, which the shop extends in another sentence")
+            return
         yield from _withdrawal_window(text)
         return
     if not _any(_RETURN_WORDS, text):
@@ -1100,6 +1111,8 @@ def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) ->
         return True  # a window to ask for the refund in; "issued after 14 days" is no longest time
     if _any(r"^[\s-]*(?:day )?(?:return|refund|exchange)? ?(?:window|period|policy)\b", text[where.end() : where.end() + 30]):
         return True  # "within the 30 day return window"
+    if _any(r"^\W*(?:you (?:can|may) (?:return|send)|(?:it )?(?:can|may) be returned)", text[where.end() : where.end() + 30]):
+        return True  # "Within 30 days: you can return it for a full refund"
     return _any(r"(?:exchange|store credit)s? only within\s*$", local)  # "exchange or store credit only within 7 days"
 
 
