@@ -698,6 +698,22 @@ Gear Conditions
   • Used sleeping mats not accepted""",
         {"returns.window.days": 30, "returns.window.starts": "PURCHASE", "fault.reasons": {"DEFECTIVE", "WRONG_ITEM", "INCOMPLETE"}},
     ),
+    (
+        "refund-credit-or-exchange",
+        """You may return any unworn item within 30 days of delivery for a full refund, store credit, or exchange.
+Approved returns may take up to 8 business days to be refunded.
+For faulty products, contact us to arrange a refund or exchange.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "requirements.condition": {"NOT_WORN"},
+         "resolutions.exchange": "ALWAYS", "fault.reasons": {"DEFECTIVE"}, "fault.remedies": {"REFUND", "EXCHANGE"}},
+    ),
+    (
+        "legal-period-extended",
+        """Changed your mind?
+By law you have a 14-day cooling-off period, starting from the day after you receive your order. We extend this to 45 days for every item.
+Faulty goods:
+- Within 30 days: you can return them for a full refund.""",
+        {"returns.window.days": 45},
+    ),
 ]
 
 

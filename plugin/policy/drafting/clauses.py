@@ -118,7 +118,7 @@ def _looks_like_heading(text: str) -> bool:
         return False
     if re.search(r"[=$€£%]", text):
         return False  # "Compact Stroller Fee = $20" is a line of a schedule, not a heading
-    if text.startswith("#"):
+    if text.startswith(("#", "\u25a0", "\u25c6", "\u25cf", "\u3010")):  # "## ...", "\u25a0Cases where ...", "\u3010About returns\u3011"
         return True
     return question or all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _SMALL_WORDS for w in words)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from plugin.policy.drafting.clauses import Clause, _plain
 from plugin.policy.drafting.quantities import Duration, amounts, digits, durations, percents
@@ -41,8 +42,15 @@ def _unheld(why: str) -> Fact:
 Reader = Callable[[Clause, str], Iterator[Fact]]
 
 
+@lru_cache(maxsize=4096)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
+
+
 def _any(pattern: str, text: str) -> bool:
-    return re.search(pattern, text) is not None
+    """Whether `pattern` is found in `text`. The readers use more patterns than `re` keeps compiled
+    (512), so they keep their own: recompiling them was a third of the drafting time."""
+    return _compiled(pattern).search(text) is not None
 
 
 # A wrong size or colour is the shop's fault only when the shop sent it, not when the customer ordered it.
@@ -148,7 +156,7 @@ _RETURN_WORDS = r"return|withdraw|retract|send (?:it|them|items?) back|money[- ]
 _RETURN_WORDS += r"(?:eligible for|request|ask for) (?:a |an )?(?:full )?refund within|" + _REFUND_FROM_PURCHASE + "|" + _CREDIT_WINDOW
 
 
-_RETURNS_AND_EXCHANGES = r"returns?\s*(?:/|and|or|&)\s*exchanges?|exchange or return|(?:returns?|send)\b[^.]{0,160}\bfor (?:a |an )?(?:full )?(?:refund|exchange) or (?:an? )?(?:refund|exchange)"
+_RETURNS_AND_EXCHANGES = r"returns?\s*(?:/|and|or|&)\s*exchanges?|exchange or return|(?:returns?|send)\b[^.]{0,160}\bfor (?:a |an )?(?:full )?(?:refund|exchange|store credit)(?:, (?:a |an )?(?:full )?(?:refund|exchange|store credit))*,? or (?:an? )?(?:refund|exchange|store credit)"
 # A duration about when the refund arrives, not about how long the customer has to send it back.
 _REFUND_TIMING = r"receive (?:your |a |the )?(?:refund|credit)|refunds? (?:will|should|may|usually|typically|takes?)|to (?:receive|get) (?:your |a )?refund"
 
@@ -271,8 +279,19 @@ def _withdrawal_window(text: str) -> Iterator[Fact]:
     yield from _window_facts("returns.window", window)
 
 
+# "you have a legal 14-day cooling-off period ... we extend this to 30 days": the shop's own window
+_EXTENDED = r"\bextend\w* (?:this|it|that|the (?:\w+ )?(?:period|window|policy)) to (\d{1,4}) days"
+
+
 def return_window(clause: Clause, text: str) -> Iterator[Fact]:
+    extended = re.search(_EXTENDED, text)
+    if extended and _any(_WITHDRAWAL + "|return", clause.paragraph_text):
+        yield Fact("returns.window.days", int(extended.group(1)))
+        return
     if _any(_WITHDRAWAL, text):
+        if _any(_EXTENDED, clause.paragraph_text):
+            yield _unheld("the legal period, which the shop extends in another sentence")
+            return
         yield from _withdrawal_window(text)
         return
     if not _any(_RETURN_WORDS, text):
@@ -280,7 +299,7 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
         return
     exchange = _any(r"exchange", text) and not _any(_RETURNS_AND_EXCHANGES + "|" + _CREDIT_WINDOW, text)
     refund_from_purchase = _any(_REFUND_FROM_PURCHASE, text) and not _any(r"\breturn", text)
-    if not refund_from_purchase and (exchange or _any(_FAULT + "|" + _CANCEL + r"|refunds? (?:are|is|will be) (?:processed|issued)|process (?:your |the )?refund|ship the item|(?:shipped|ships|dispatched) within|respon[sd]|reply|answer|" + _REFUND_TIMING
+    if not refund_from_purchase and (exchange or _any(_FAULT + "|" + _CANCEL + r"|refunds? (?:are|is|will be) (?:processed|issued)|process (?:your |the )?refund|ship the item|(?:shipped|ships|dispatched) within|\btakes? (?:up to |about |around |approximately )?\d|respon[sd]|reply|answer|" + _REFUND_TIMING
                                                      + r"|once (?:your |the )?return (?:is|has been) received|(?:after|once|when) we (?:receive|get) (?:your |the )?return|to process\b", text)):
         return
     window = _stated_window(text)
@@ -341,6 +360,8 @@ def transit_buffer(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 def returns_closed(clause: Clause, text: str) -> Iterator[Fact]:
+    if not _any(r"all (?:sales|purchases) are final|(?:do not|don't) (?:accept|offer) (?:any )?returns|no returns (?:or|and) no", clause.body):
+        return
     if categories_in(clause.body):
         return  # "Sale and clearance items: all sales are final" closes those items only
     if _scoped(clause, text):
@@ -748,6 +769,11 @@ def _fault_section(clause: Clause) -> bool:
     return _any(_FAULT, opening) or not (_any(_OTHER_SUBJECT, opening) or _led_by_goods(opening))
 
 
+@lru_cache(maxsize=256)
+def _carrier_paragraph(paragraph: str) -> bool:
+    return _any(_CARRIER_CLAIM, paragraph) and not _any(r"\bwe(?: will|'ll)? (?:file|make|submit|open|handle)", paragraph)
+
+
 def _about_fault(clause: Clause, text: str) -> bool:
     """Damage the shop answers for, not damage that bars a return ("damaged after purchase")."""
     refusing = _any(_CAUSED_ELSEWHERE + r"|after purchase|by the customer|by you\b|not responsible for|under no circumstances|not (?:be )?accepted|are final|cannot be returned|will not be processed|we deem|"
@@ -766,7 +792,7 @@ def _about_fault(clause: Clause, text: str) -> bool:
     packaging = _any(r"(?:with|in) (?:\w+ )?damaged (?:or missing )?(?:packaging|box)", text)
     # "Failure to do so may prevent you from filing a claim with the carrier": the paragraph is about
     # the customer's claim with the carrier, not about what the shop takes back
-    carrier = _any(_CARRIER_CLAIM, clause.paragraph_text) and not _any(r"\bwe(?: will|'ll)? (?:file|make|submit|open|handle)", clause.paragraph_text)
+    carrier = _carrier_paragraph(clause.paragraph_text)
     refusing = refusing or _listed_under_exclusions(clause)  # "Damaged due to improper installation" under "Non-returnable items"
     return (_any(_FAULT, text) or _fault_section(clause)) and not refusing and not aside and not packaging and not carrier
 
@@ -841,7 +867,7 @@ def fault_photos(clause: Clause, text: str) -> Iterator[Fact]:
 
 def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
     """What a customer is offered once the fault is confirmed."""
-    offers = _any(r"offer|receive|get|entitled|we will (?:send|ship|issue)|you can|replace|either|to process", text) or _fault_section(clause)
+    offers = _any(r"offer|receive|get|entitled|we will (?:send|ship|issue)|you can|replace|either|to process|arrange", text) or _fault_section(clause)
     if not _about_fault(clause, text) or not offers or _scoped(clause, text):
         return
     if _any(r"replacement|\breplaced?\b", text) and not _any(r"reorder|new order", text):
@@ -1075,8 +1101,9 @@ def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) ->
     if _any(r"transit|to reach us|receive your return from|in the post", local):
         return True  # the parcel's journey, not the refund
     # "allow up to ten business days for your return to be processed" is the refund's processing
-    waiting = _any(r"\ballow (?:up to |about |around |approximately )?$", local) and _any(r"^\W*for (?:your |the )?(?:return|refund) to be processed",
-                                                                                          text[where.end() : where.end() + 40])
+    waiting = (_any(r"\ballow (?:up to |about |around |approximately )?$", local) and _any(r"^\W*for (?:your |the )?(?:return|refund) to be processed",
+                                                                                           text[where.end() : where.end() + 40])) \
+        or _any(r"^\W*to be (?:refunded|processed|credited)", text[where.end() : where.end() + 30])  # "may take up to 10 days to be refunded"
     if _any(r"\breturn(?:ed)?\b|sen[dt]\b|\bpost\b", local) and not _any(r"refund|process|issue|credit", local) and not waiting:
         return True  # "must be returned within 14 days for a refund" is the return window
     if _any(r"(?:eligible for|request|ask for) (?:a |an )?(?:full )?refund within\s*$|\bafter\s*$|"
@@ -1084,6 +1111,8 @@ def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) ->
         return True  # a window to ask for the refund in; "issued after 14 days" is no longest time
     if _any(r"^[\s-]*(?:day )?(?:return|refund|exchange)? ?(?:window|period|policy)\b", text[where.end() : where.end() + 30]):
         return True  # "within the 30 day return window"
+    if _any(r"^\W*(?:you (?:can|may) (?:return|send)|(?:it )?(?:can|may) be returned)", text[where.end() : where.end() + 30]):
+        return True  # "Within 30 days: you can return it for a full refund"
     return _any(r"(?:exchange|store credit)s? only within\s*$", local)  # "exchange or store credit only within 7 days"
 
 
@@ -1200,7 +1229,7 @@ def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
             r"(?:can|may) be exchanged|choice of (?:an? )?exchange|(?:may|can) return\s*/\s*exchange|exchange\s*/\s*store credit|"
             r"store credit\s*/\s*exchange|exchange or store credit|store credit or (?:an? )?exchange", text)
         # "your refund or exchange", "an exchange or a refund": an offer the sentence implies
-        implied = None if offered else re.search(r"(?:a |your )?refund or (?:an? )?exchange|exchange or (?:a )?refund", text)
+        implied = None if offered else re.search(r"(?:a |your )?(?:refund|store credit),? or (?:an? )?exchange|exchange,? or (?:a )?refund", text)
         found = offered or implied
         if found and not _any(_NEGATED + r"[^.,;]{0,25}$", text[: found.start()][-40:]):  # "If you're not (happy), we offer ..."
             if _scoped(clause, text):
