@@ -101,8 +101,10 @@ def _days_sql(shop_id: int, start: date, end: date, previous_start: date, dimens
             params)
 
 
-_ORDERS_RETURNED = f"""
-SELECT dimension, key, CASE WHEN day >= $2 THEN 1 ELSE 0 END AS now, COUNT(DISTINCT order_id) AS orders
+# Orders returned: the day rows' sums of each day's distinct orders, less what they counted twice,
+# from the days of the orders returned on more than one day (a few of them: analytics_days).
+_REPEATS = f"""
+SELECT dimension, key, CASE WHEN day >= $2 THEN 1 ELSE 0 END AS now, COUNT(*) - COUNT(DISTINCT order_id) AS repeats
 FROM analytics_returned_order WHERE shop_id = $1 AND day >= $3 AND day <= $4 AND dimension IN ('{TOTAL}', $5)
 GROUP BY 1, 2, 3"""
 
@@ -213,10 +215,13 @@ def _pair(periods: dict[bool, dict[str, Any]], name: str) -> Pair:
     return Pair(_int(periods.get(True, _NOTHING).get(name)), _int(periods.get(False, _NOTHING).get(name)))
 
 
-def _counts(periods: dict[bool, dict[str, Any]], orders_returned: Pair | None) -> Counts:
+def _counts(periods: dict[bool, dict[str, Any]], repeats: Pair | None) -> Counts:
+    orders_returned = _pair(periods, "orders_returned")
+    if repeats:
+        orders_returned = Pair(orders_returned.now - repeats.now, orders_returned.before - repeats.before)
     return Counts(
         items_sold=_pair(periods, "items_sold"), orders_sold=_pair(periods, "orders_sold"),
-        items_returned=_pair(periods, "items_returned"), orders_returned=orders_returned or Pair(),
+        items_returned=_pair(periods, "items_returned"), orders_returned=orders_returned,
         returns=_pair(periods, "returns"), items_kept=_pair(periods, "items_kept"),
     )
 
@@ -266,18 +271,18 @@ async def return_analytics(shop_id: int, zone: ZoneInfo, start: date, end: date,
                 days.instant(end + timedelta(days=1), zone)]
     # The statements are independent: on PostgreSQL each takes a connection of the pool and they run
     # side by side (the answer waits for the slowest, not for their sum); SQLite runs them in turn.
-    day_rows, returned_orders, money_rows, time_rows, holds_rows = await asyncio.gather(
+    day_rows, repeat_rows, money_rows, time_rows, holds_rows = await asyncio.gather(
         rows(*_days_sql(shop_id, start, end, previous_start, dimension.value)),
-        rows(_ORDERS_RETURNED, [*span, dimension.value]),
+        rows(_REPEATS, [*span, dimension.value]),
         rows(_MONEY, span), rows(_REFUND_TIMES, span), rows(_HOLDS, instants),
     )
-    orders_returned: dict[tuple[str, str], Pair] = {}
-    for row in returned_orders:
-        pair = orders_returned.setdefault((row["dimension"], row["key"]), Pair())
+    repeats: dict[tuple[str, str], Pair] = {}
+    for row in repeat_rows:
+        pair = repeats.setdefault((row["dimension"], row["key"]), Pair())
         if row["now"]:
-            pair.now = _int(row["orders"])
+            pair.now = _int(row["repeats"])
         else:
-            pair.before = _int(row["orders"])
+            pair.before = _int(row["repeats"])
     found: dict[tuple[str, str], dict[bool, dict[str, Any]]] = {}
     for row in day_rows:
         found.setdefault((row["dimension"], row["key"]), {})[bool(row["now"])] = row
@@ -286,11 +291,11 @@ async def return_analytics(shop_id: int, zone: ZoneInfo, start: date, end: date,
         if dimension_name == POLICY_VERSION:
             version_rows.append((key, periods))
         elif dimension_name == TOTAL:
-            totals = _counts(periods, orders_returned.get((TOTAL, TOTAL)))
+            totals = _counts(periods, repeats.get((TOTAL, TOTAL)))
             automatic, staff = _pair(periods, "decided_automatically"), _pair(periods, "decided_by_staff")
         else:
             label = max((row["label"] or "" for row in periods.values()), default="")
-            groups.append(Group(key, label, _counts(periods, orders_returned.get((dimension_name, key)))))
+            groups.append(Group(key, label, _counts(periods, repeats.get((dimension_name, key)))))
     if dimension in BY_REASON:  # every reason's units over everything sold
         for group in groups:
             group.counts.items_sold, group.counts.orders_sold = totals.items_sold, totals.orders_sold

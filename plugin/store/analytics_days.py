@@ -57,8 +57,8 @@ _KEYS: dict[str, tuple[str, str, str]] = {
 _CHOSEN = "COALESCE(rl.reason_handle, rl.reason)"  # a merchant's own reason apart
 _RETURNED_KEYS = {**_KEYS, "REASON": ("rl.reason", "rl.reason", ""), "CHOSEN_REASON": (_CHOSEN, _CHOSEN, "")}
 
-_DAY_COLUMNS = ("items_sold", "orders_sold", "items_returned", "returns", "items_kept", "requested", "approved",
-                "approved_at_once", "declined", "kept_returns", "decided_automatically", "decided_by_staff")
+_DAY_COLUMNS = ("items_sold", "orders_sold", "items_returned", "orders_returned", "returns", "items_kept", "requested",
+                "approved", "approved_at_once", "declined", "kept_returns", "decided_automatically", "decided_by_staff")
 
 
 class Days:
@@ -157,7 +157,7 @@ def _day_rows(days: Days) -> list[str]:
                      + f"\nGROUP BY o.shop_id, {sold}{_also(key)}")
     for dimension, (key, label, joins) in _RETURNED_KEYS.items():
         parts.append(_select("r.shop_id", asked, dimension, key, label, items_returned="SUM(rl.quantity)",
-                             returns="COUNT(DISTINCT r.id)",
+                             orders_returned="COUNT(DISTINCT r.order_id)", returns="COUNT(DISTINCT r.id)",
                              items_kept="SUM(CASE WHEN r.kept_item THEN rl.quantity ELSE 0 END)")
                      + "\n" + _RETURNED_FROM.format(joins=joins, within=days.within("r.requested_at"))
                      + f"\nGROUP BY r.shop_id, {asked}{_also(key)}")
@@ -181,12 +181,48 @@ def _day_rows(days: Days) -> list[str]:
     return [f"INSERT INTO analytics_day ({columns})\n{part}" for part in parts]
 
 
-def _returned_orders(days: Days) -> str:
-    asked = days.day("r.requested_at")
-    parts = [f"SELECT DISTINCT r.shop_id, {asked}, '{dimension}', {key}, r.order_id\n"
-             + _RETURNED_FROM.format(joins=joins, within=days.within("r.requested_at"))
-             for dimension, (key, _label, joins) in _RETURNED_KEYS.items()]
-    return "INSERT INTO analytics_returned_order (shop_id, day, dimension, key, order_id)\n" + "\nUNION ALL\n".join(parts)
+# Orders returned over a period are distinct orders, which sums of days count twice when an order
+# comes back on two days of it (for the same key). The day rows count each day's distinct orders
+# (`orders_returned`), and analytics_returned_order holds every (day, dimension, key) of the orders
+# whose counted returns fall on more than one day, and of no other: a period then subtracts, per key,
+# its rows there less the distinct orders among them (what the day sums counted twice or more).
+# Which orders those are changes with any of an order's returns, not only with the days being
+# counted: `_repeat_orders` recounts, whole, every order with counted returns on those days that has
+# another counted return (only those can span two days) and every order listed on them before.
+_CANDIDATES = f"""SELECT DISTINCT r.order_id AS order_id FROM "return" r
+WHERE r.shop_id = $1 AND {{within}} AND r.status NOT IN {NOT_RETURNED!r} AND EXISTS (
+  SELECT 1 FROM "return" x WHERE x.order_id = r.order_id AND x.id <> r.id AND x.status NOT IN {NOT_RETURNED!r})"""
+REPEATS_PER_STATEMENT = 500
+
+
+def _repeat_rows(ids: str) -> str:
+    """Every (dimension, key, order, instant) the orders `ids` (a list of parameters) were returned at."""
+    return "\nUNION ALL\n".join(
+        f"SELECT DISTINCT '{dimension}' AS dimension, {key} AS key, r.order_id AS order_id, r.requested_at AS at\n"
+        + _RETURNED_FROM.format(joins=joins, within=f"r.order_id IN ({ids})")
+        for dimension, (key, _label, joins) in _RETURNED_KEYS.items())
+
+
+async def _repeat_orders(conn: BaseDBAsyncClient, shop_id: int, zone: ZoneInfo, order_ids: set[int]) -> None:
+    """analytics_returned_order's rows of `order_ids` written again from their returns: all their
+    days' when those fall on more than one day, none otherwise. The days are the shop's, computed
+    here (an order's returns may lie outside the days being counted)."""
+    ordered = sorted(order_ids)
+    for begin in range(0, len(ordered), REPEATS_PER_STATEMENT):
+        chunk = ordered[begin:begin + REPEATS_PER_STATEMENT]
+        ids = ", ".join(f"${2 + i}" for i in range(len(chunk)))
+        await rows(f"DELETE FROM analytics_returned_order WHERE shop_id = $1 AND order_id IN ({ids})", [shop_id, *chunk], conn)
+        found: dict[int, set[tuple[date, str, str]]] = defaultdict(set)
+        for row in await rows(_repeat_rows(ids), [shop_id, *chunk], conn):
+            found[int(row["order_id"])].add((_utc(row["at"]).astimezone(zone).date(), row["dimension"], row["key"]))
+        repeated = [[shop_id, day, dimension, key, order_id] for order_id, entries in found.items()
+                    if len({day for day, _, _ in entries}) > 1 for day, dimension, key in sorted(entries)]
+        if repeated:
+            await conn.execute_many(numbered(_REPEAT_INSERT, conn), repeated)
+
+
+_REPEAT_INSERT = ("INSERT INTO analytics_returned_order (shop_id, day, dimension, key, order_id) "
+                  "VALUES ($1, $2, $3, $4, $5)")
 
 
 _SECONDS = {
@@ -274,20 +310,27 @@ def _money_rows(shop_id: int, refunds: list[dict[str, Any]]) -> list[list[Any]]:
 async def _count_days(conn: BaseDBAsyncClient, shop_id: int, zone: ZoneInfo, days: list[date], clear: bool) -> None:
     """Count `days` again from the rows (clearing what they held first, unless the shop is empty)."""
     sqlite = dialect(conn) == "sqlite"
+    repeats: set[int] = set()  # the orders whose days analytics_returned_order is written again for
     for begin in range(0, len(days), DAYS_PER_STATEMENT):
         chunk = days[begin:begin + DAYS_PER_STATEMENT]
         if clear:
             listed = ", ".join(f"${2 + i}" for i in range(len(chunk)))
+            repeats.update(int(row["order_id"]) for row in await rows(
+                f"SELECT DISTINCT order_id FROM analytics_returned_order WHERE shop_id = $1 AND day IN ({listed})",
+                [shop_id, *chunk], conn))
             for table in _TABLES:
                 daily = f" AND dimension NOT LIKE '{MONTH}%'" if table == "analytics_day" else ""
                 await rows(f"DELETE FROM {table} WHERE shop_id = $1 AND day IN ({listed}){daily}", [shop_id, *chunk], conn)
         spans = Days(chunk, zone, sqlite)
         params = [shop_id, *spans.params]
-        for statement in (*_day_rows(spans), _returned_orders(spans), _refund_times(spans, dialect(conn))):
+        for statement in (*_day_rows(spans), _refund_times(spans, dialect(conn))):
             await rows(statement, params, conn)
+        repeats.update(int(row["order_id"]) for row in await rows(
+            _CANDIDATES.format(within=spans.within("r.requested_at")), params, conn))
         money = _money_rows(shop_id, await rows(_refunds(spans), params, conn))
         if money:
             await conn.execute_many(numbered(_MONEY_INSERT, conn), money)
+    await _repeat_orders(conn, shop_id, zone, repeats)
     for month in sorted({day.replace(day=1) for day in days}):
         await _count_month(conn, shop_id, month)
 
