@@ -412,11 +412,21 @@ async def rebuild(shop_id: int, zone: ZoneInfo, conn: BaseDBAsyncClient) -> int:
     return len(days)
 
 
+async def _learn_sizes() -> None:
+    """After a shop is built whole, PostgreSQL's planner is told what the tables hold now: with the
+    figures of before (an empty table, say) it sorted the day rows of a read by their text keys
+    instead of hashing them, 50 ms instead of 18 at 100,000 orders, until autovacuum came by."""
+    if dialect() == "postgres":
+        await rows(f"ANALYZE {', '.join(_TABLES)}", [])
+
+
 async def rebuild_shop(shop_id: int, zone: ZoneInfo) -> int:
     """`rebuild` in a transaction of its own (the backfill command); returns the number of days."""
     async with in_transaction("default") as conn:
         await _lock(conn, shop_id)
-        return await rebuild(shop_id, zone, conn)
+        days = await rebuild(shop_id, zone, conn)
+    await _learn_sizes()
+    return days
 
 
 async def refresh(shop_id: int, zone: ZoneInfo) -> None:
@@ -428,12 +438,15 @@ async def refresh(shop_id: int, zone: ZoneInfo) -> None:
     async with in_transaction("default") as conn:
         await _lock(conn, shop_id)
         state = (await rows(_STATE, [shop_id], conn))[0]
-        if state["timezone"] != zone.key:
+        rebuilt = state["timezone"] != zone.key
+        if rebuilt:
             await rebuild(shop_id, zone, conn)
-            return
-        marks = await rows(_TAKE_MARKS[dialect(conn)], [shop_id], conn)
-        await _count_days(conn, shop_id, zone, _hour_days([m["at"] for m in marks if m["at"] is not None], zone),
-                          clear=True)
+        else:
+            marks = await rows(_TAKE_MARKS[dialect(conn)], [shop_id], conn)
+            await _count_days(conn, shop_id, zone, _hour_days([m["at"] for m in marks if m["at"] is not None], zone),
+                              clear=True)
+    if rebuilt:
+        await _learn_sizes()
 
 
 async def refresh_marked() -> int:
