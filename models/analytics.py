@@ -18,7 +18,8 @@ class AnalyticsDay(Model):
     # sold, one from the returns requested, ...): readers add them up. `dimension` is "" for the
     # shop's totals (which also carry the day's decisions), a returnAnalytics grouping, or
     # POLICY_VERSION (the `requested` ... `kept_returns` columns); "M:" + one of those is the sum of
-    # a month's rows, `day` its first day.
+    # a month's rows, `day` its first day, and "W:" + one of those a week's (Monday to Sunday, `day`
+    # its Monday).
     id = fields.BigIntField(primary_key=True)
     shop = shop_fk("analytics_days")
     day = fields.DateField()

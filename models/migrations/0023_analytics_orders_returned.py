@@ -1,8 +1,9 @@
 """Issue 25: orders returned read as per-day distinct counts (analytics_day.orders_returned, summed
 per month like the other figures) less the repeats of the few orders returned on more than one day,
 instead of counting distinct orders over about 45,000 rows a year by product on every read.
-analytics_returned_order keeps only those orders' days from now on. Every shop's days are built again
-on its next read (or by `recourse analytics-rebuild`): its `analytics_state` row goes.
+analytics_returned_order keeps only those orders' days from now on; analytics_day also holds weekly
+sums ("W:" dimensions), read for the whole weeks of a month a period covers in part. Every shop's days
+are built again on its next read (or by `recourse analytics-rebuild`): its `analytics_state` row goes.
 """
 
 from tortoise import fields, migrations

@@ -31,6 +31,8 @@ LABEL_FEE = "LABEL_FEE"
 TOTAL = ""  # the dimension (and key) of the shop's totals
 POLICY_VERSION = "POLICY_VERSION"
 MONTH = "M:"  # the prefix of a dimension's monthly sums in analytics_day
+WEEK = "W:"  # ... and of its weekly sums (Monday to Sunday)
+DAILY = "dimension NOT LIKE '_:%'"  # the day rows alone: no dimension has a colon second
 DECISIONS = ("return.approved", "return.declined")
 NOT_RETURNED = (ReturnStatus.DECLINED.value, ReturnStatus.CANCELED.value)
 
@@ -319,7 +321,7 @@ async def _count_days(conn: BaseDBAsyncClient, shop_id: int, zone: ZoneInfo, day
                 f"SELECT DISTINCT order_id FROM analytics_returned_order WHERE shop_id = $1 AND day IN ({listed})",
                 [shop_id, *chunk], conn))
             for table in _TABLES:
-                daily = f" AND dimension NOT LIKE '{MONTH}%'" if table == "analytics_day" else ""
+                daily = f" AND {DAILY}" if table == "analytics_day" else ""
                 await rows(f"DELETE FROM {table} WHERE shop_id = $1 AND day IN ({listed}){daily}", [shop_id, *chunk], conn)
         spans = Days(chunk, zone, sqlite)
         params = [shop_id, *spans.params]
@@ -332,24 +334,31 @@ async def _count_days(conn: BaseDBAsyncClient, shop_id: int, zone: ZoneInfo, day
             await conn.execute_many(numbered(_MONEY_INSERT, conn), money)
     await _repeat_orders(conn, shop_id, zone, repeats)
     for month in sorted({day.replace(day=1) for day in days}):
-        await _count_month(conn, shop_id, month)
+        await _count_sums(conn, shop_id, MONTH, month, month_after(month))
+    for monday in sorted({monday_of(day) for day in days}):
+        await _count_sums(conn, shop_id, WEEK, monday, monday + timedelta(days=7))
 
 
 def month_after(month: date) -> date:
     return (month + timedelta(days=31)).replace(day=1)
 
 
-async def _count_month(conn: BaseDBAsyncClient, shop_id: int, month: date) -> None:
-    """The month's analytics_day rows summed per dimension and key into one row each (dimension
-    `M:` + the day rows' dimension, day = the month's first): a year is then read from twelve rows
-    a key and the days of the months a period only partly covers."""
-    await rows(f"DELETE FROM analytics_day WHERE shop_id = $1 AND day = $2 AND dimension LIKE '{MONTH}%'",
-               [shop_id, month], conn)
+def monday_of(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+async def _count_sums(conn: BaseDBAsyncClient, shop_id: int, prefix: str, first: date, after: date) -> None:
+    """The day rows of [first, after) summed per dimension and key into one row each (dimension
+    `prefix` + the day rows' dimension, day = `first`): a month's (`M:`) and a week's (`W:`), so a
+    year is read from twelve rows a key, and the months a period covers only in part from their
+    whole weeks and at most six days at either end."""
+    await rows(f"DELETE FROM analytics_day WHERE shop_id = $1 AND day = $2 AND dimension LIKE '{prefix}%'",
+               [shop_id, first], conn)
     columns = ", ".join(_DAY_COLUMNS)
     await rows(f"""INSERT INTO analytics_day (shop_id, day, dimension, key, label, {columns})
-SELECT shop_id, {"$2" if dialect(conn) == "sqlite" else "CAST($2 AS DATE)"}, '{MONTH}' || dimension, key, MAX(label), {", ".join(f"SUM({c})" for c in _DAY_COLUMNS)}
-FROM analytics_day WHERE shop_id = $1 AND day >= $2 AND day < $3 AND dimension NOT LIKE '{MONTH}%'
-GROUP BY shop_id, dimension, key""", [shop_id, month, month_after(month)], conn)
+SELECT shop_id, {"$2" if dialect(conn) == "sqlite" else "CAST($2 AS DATE)"}, '{prefix}' || dimension, key, MAX(label), {", ".join(f"SUM({c})" for c in _DAY_COLUMNS)}
+FROM analytics_day WHERE shop_id = $1 AND day >= $2 AND day < $3 AND {DAILY}
+GROUP BY shop_id, dimension, key""", [shop_id, first, after], conn)
 
 
 _MONEY_INSERT = ("INSERT INTO analytics_money_day (shop_id, day, currency, refunds_paid, credits, fees_kept, postage_charged) "
