@@ -211,13 +211,12 @@ REPEATS_PER_STATEMENT = 500
 
 def _repeat_rows(ids: str) -> str:
     """Every (dimension, key, order, instant) the orders `ids` (a list of parameters) were returned at.
-    Their returns are picked once (SQLite has no index on return.order_id: each grouping's part
-    walked the shop's returns again, 96 ms of a refresh at 20,000 returns)."""
-    return (f'WITH picked AS MATERIALIZED (SELECT id FROM "return" WHERE shop_id = $1 AND order_id IN ({ids}))\n'
-            + "\nUNION ALL\n".join(
-                f"SELECT DISTINCT '{dimension}' AS dimension, {key} AS key, r.order_id AS order_id, r.requested_at AS at\n"
-                + _RETURNED_FROM.format(joins=joins, within="r.id IN (SELECT id FROM picked)")
-                for dimension, (key, _label, joins) in _RETURNED_KEYS.items()))
+    On SQLite each grouping's part walks the shop's returns (no index on return.order_id): about
+    0.1 s of a refresh at 20,000 returns."""
+    return "\nUNION ALL\n".join(
+        f"SELECT DISTINCT '{dimension}' AS dimension, {key} AS key, r.order_id AS order_id, r.requested_at AS at\n"
+        + _RETURNED_FROM.format(joins=joins, within=f"r.order_id IN ({ids})")
+        for dimension, (key, _label, joins) in _RETURNED_KEYS.items())
 
 
 async def _repeat_orders(conn: BaseDBAsyncClient, shop_id: int, zone: ZoneInfo, order_ids: set[int]) -> None:
