@@ -18,7 +18,8 @@ class AnalyticsDay(Model):
     # sold, one from the returns requested, ...): readers add them up. `dimension` is "" for the
     # shop's totals (which also carry the day's decisions), a returnAnalytics grouping, or
     # POLICY_VERSION (the `requested` ... `kept_returns` columns); "M:" + one of those is the sum of
-    # a month's rows, `day` its first day.
+    # a month's rows, `day` its first day, and "W:" + one of those a week's (Monday to Sunday, `day`
+    # its Monday).
     id = fields.BigIntField(primary_key=True)
     shop = shop_fk("analytics_days")
     day = fields.DateField()
@@ -28,6 +29,7 @@ class AnalyticsDay(Model):
     items_sold = fields.IntField(default=0)
     orders_sold = fields.IntField(default=0)
     items_returned = fields.IntField(default=0)
+    orders_returned = fields.IntField(default=0)  # distinct on the day; see AnalyticsReturnedOrder
     returns = fields.IntField(default=0)
     items_kept = fields.IntField(default=0)
     requested = fields.IntField(default=0)
@@ -44,8 +46,10 @@ class AnalyticsDay(Model):
 
 
 class AnalyticsReturnedOrder(Model):
-    # An order with counted returns on a day, per grouping key: "orders returned" counts distinct
-    # orders over the period, which sums of days cannot give (an order may come back twice).
+    # The days and grouping keys of an order whose counted returns fall on more than one day (only
+    # those: a few): "orders returned" counts distinct orders over a period, and the sum of the
+    # days' distinct orders counts such an order once a day; a period subtracts, per key, its rows
+    # here less the distinct orders among them.
     id = fields.BigIntField(primary_key=True)
     shop = shop_fk("analytics_returned_orders")
     day = fields.DateField()
