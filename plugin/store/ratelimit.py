@@ -184,8 +184,24 @@ def _order_subject(context, order_name: str) -> str:
 
 async def guest_attempt(context) -> None:
     """One guess by a guest (an order or a return by name or id + email or phone), counted against
-    the client's address whatever the answer."""
+    the client's address before anything is read; `right_guess` gives it back once it was right."""
     await enforce(context, GUEST_LOOKUPS_PER_CLIENT, context.address)
+
+
+async def right_guess(context) -> None:
+    """A guest's lookup found what she asked for: the hit `guest_attempt` counted is given back, so a
+    guest reading her own order (a quote at each change of her return form) spends nothing of her
+    address's budget, which neighbours behind one address share. Counted first and given back after,
+    a burst of guesses sent at once still meets the limit; a hit whose window ended meanwhile stays."""
+    if not context.settings.rate_limits:
+        return
+    now = time.time()
+    start = int(now // GUEST_LOOKUPS_PER_CLIENT.window) * GUEST_LOOKUPS_PER_CLIENT.window
+    conn = get_connection("default")
+    p = (lambda i: f"${i}") if conn.capabilities.dialect == "postgres" else (lambda i: f"?{i}")
+    await conn.execute_query(
+        f"UPDATE rate_counter SET hits = hits - 1 WHERE key = {p(1)} AND window_start = {p(2)} AND hits > 0",
+        [_key(GUEST_LOOKUPS_PER_CLIENT, context.address), start])
 
 
 async def guarded_order(context, order_name: str) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from plugin.store import ratelimit
 from plugin.store.ratelimit import GUEST_LOOKUPS_PER_CLIENT, WRONG_GUESSES_PER_ORDER, Limit
-from tests.hardening.callers import codes, from_address, wrong_guesses
+from tests.hardening.callers import aliased, codes, from_address, wrong_guesses
 from tests.helpers import make_shop, storefront
 from tests.lifecycle.builders import EMAIL, delivered_order
 
@@ -63,3 +63,21 @@ async def test_many_callers_wrong_guesses_close_the_order_to_right_and_wrong_ali
         for _ in range(3):
             other = await storefront(fresh, shop, f'{{ order(name: "#1002", email: "{EMAIL}") {{ name }} }}')
             assert other.status_code == 200 and other.json()["data"]["order"] == {"name": "#1002"}
+
+
+async def test_a_guest_reading_her_own_order_keeps_her_addresss_budget_for_guesses(app, db):
+    # A guest filling in her return form is quoted at each change, and neighbours behind one address
+    # (a carrier's NAT, an office) share its budget: right answers are given back, wrong ones stay.
+    shop = await make_shop()
+    await delivered_order(shop)
+    right = "{ " + aliased(f'order(name: "#1001", email: "{EMAIL}") {{ name }}', 20) + " }"
+    async with from_address(app, "198.51.100.40") as guest:
+        for _ in range(GUEST_LOOKUPS_PER_CLIENT.hits // 20 + 2):
+            read = await storefront(guest, shop, right)
+            assert read.status_code == 200 and read.json()["data"]["a19"] == {"name": "#1001"}, read.text
+        sent = 0
+        while (response := await storefront(guest, shop, wrong_guesses(10, start=sent))).status_code != 429:
+            sent += 10
+            assert sent <= GUEST_LOOKUPS_PER_CLIENT.hits, "the caller was never stopped"
+        assert sent >= GUEST_LOOKUPS_PER_CLIENT.hits - 10, f"right answers spent the budget: stopped after {sent} wrong"
+        assert (await storefront(guest, shop, RIGHT)).status_code == 429  # past the limit, right and wrong alike

@@ -66,7 +66,8 @@ async def test_a_guest_lookup_costs_one_statement_per_limit(client, db):
     with count_sql() as statements:
         response = await storefront(client, shop, f'{{ order(name: "#1001", email: "{EMAIL}") {{ name }} }}')
     assert response.status_code == 200 and response.json()["data"]["order"]["name"] == "#1001"
-    # Per client address (adds its hit and reads both windows in one statement) and the order name's
-    # guard against wrong guesses (reads both windows; a right answer adds nothing to it).
+    # Per client address (adds its hit and reads both windows in one statement), the order name's
+    # guard against wrong guesses (reads both windows; a right answer adds nothing to it), and the
+    # right answer's hit given back to the address.
     counted = [s for s in statements if "rate_counter" in s and not s.lstrip().upper().startswith("DELETE")]
-    assert len(counted) == 2, "\n".join(counted)
+    assert len(counted) == 3 and counted[-1].startswith("UPDATE"), "\n".join(counted)

@@ -9,7 +9,7 @@ from models.order import Order
 from models.shop import Shop
 from plugin.actions.facts import order_with_lines
 from plugin.api.ids import from_gid
-from plugin.store.ratelimit import guest_lookup, wrong_guess
+from plugin.store.ratelimit import guest_lookup, right_guess, wrong_guess
 from plugin.store.statements import ModelStatement
 from plugin.risk.normalize import normalize_phone
 
@@ -40,13 +40,13 @@ async def find_order(
 
 async def find_for(context, id: str | None, name: str | None, email: str | None, phone: str | None = None) -> Order | None:
     """find_order for any caller with a context (GraphQL's, or the photo endpoints'): a guest's guess
-    costs the client one hit whatever the answer, and a wrong one counts against the order name."""
+    costs the client one hit until it proves right, and a wrong one counts against the order name."""
     guest = id is None and bool(name) and bool(email or phone)
     if guest:
         await guest_lookup(context, _order_name(name))
     order = await find_callers_order(context.shop, context.customer, id, name, email, phone)
-    if guest and order is None:
-        await wrong_guess(context, _order_name(name))
+    if guest:
+        await (right_guess(context) if order is not None else wrong_guess(context, _order_name(name)))
     return order
 
 
@@ -56,10 +56,9 @@ async def find_order_to_read(info: Info, name: str | None, email: str | None) ->
     eligibility fields (plugin.actions.facts.order_with_lines)."""
     if not name or not email:
         return None
-    await guest_lookup(info.context, _order_name(name))  # a guess costs one hit, whatever the answer
+    await guest_lookup(info.context, _order_name(name))  # counted before anything is read
     order = await order_with_lines(info.context.shop, _order_name(name), email.strip().lower(), info.context.reads)
-    if order is None:
-        await wrong_guess(info.context, _order_name(name))
+    await (right_guess(info.context) if order is not None else wrong_guess(info.context, _order_name(name)))
     return order
 
 

@@ -10,7 +10,7 @@ from models.returns import Return
 from plugin.api.ids import from_gid
 from plugin.api.return_types import ReturnType
 from plugin.api.storefront.access import phone_matches
-from plugin.store.ratelimit import guarded_order, guest_attempt, wrong_guess
+from plugin.store.ratelimit import guarded_order, guest_attempt, right_guess, wrong_guess
 
 
 def actor(info: Info) -> str:
@@ -21,8 +21,9 @@ def actor(info: Info) -> str:
 async def own_return(info: Info, id: str, email: str | None, phone: str | None = None) -> Return | None:
     """The caller's return: a signed-in customer's own, or a guest's who knows the order's email
     (or, for an order placed with a phone number, its phone). A guest's try counts against the
-    client's limit before anything is read, whether the return exists or not; once it is found, the
-    order's guard against wrong guesses is checked, and a wrong email or phone counts against it."""
+    client's limit before anything is read, whether the return exists or not, and is given back once
+    right; once it is found, the order's guard against wrong guesses is checked, and a wrong email or
+    phone counts against it."""
     parsed = from_gid(id, "Return")
     customer = info.context.customer
     if parsed is None or (customer is None and not (email or phone)):
@@ -33,13 +34,15 @@ async def own_return(info: Info, id: str, email: str | None, phone: str | None =
     if ret is None:
         return None
     if customer is not None and ret.customer_id == customer.id:
+        if email or phone:
+            await right_guess(info.context)
         return ret
     if not (email or phone):
         return None
     await guarded_order(info.context, ret.order.name)
-    if email and ret.order.email and ret.order.email == email.strip().lower():
-        return ret
-    if phone and not email and len(phone) <= 64 and phone_matches(ret.order, phone):
+    if (email and ret.order.email and ret.order.email == email.strip().lower()) or (
+            phone and not email and len(phone) <= 64 and phone_matches(ret.order, phone)):
+        await right_guess(info.context)
         return ret
     await wrong_guess(info.context, ret.order.name)
     return None
