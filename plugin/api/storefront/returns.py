@@ -40,12 +40,18 @@ async def own_return(info: Info, id: str, email: str | None, phone: str | None =
     if not (email or phone):
         return None
     await guarded_order(info.context, ret.order.name)
-    if (email and ret.order.email and ret.order.email == email.strip().lower()) or (
-            phone and not email and len(phone) <= 64 and phone_matches(ret.order, phone)):
+    if _guest_owns(ret.order, email, phone):
         await right_guess(info.context)
         return ret
     await wrong_guess(info.context, ret.order.name)
     return None
+
+
+def _guest_owns(order, email: str | None, phone: str | None) -> bool:
+    """The order's email, or, given no email, its phone."""
+    if email:
+        return bool(order.email) and order.email == email.strip().lower()
+    return bool(phone) and len(phone) <= 64 and phone_matches(order, phone)
 
 
 @strawberry.type
