@@ -118,4 +118,6 @@ async def test_a_long_draft_runs_off_the_event_loop(client, db):
     await ticking
     assert answer["draft"]["placed"]
     drafting = took - 0.2  # the request's own work on the loop (parse, serialize the draft) is not drafting
-    assert max(gaps) < max(0.25, drafting / 4), (max(gaps), took)
+    # On the loop the whole draft would be one pause (1 to 3 s); off it, pauses are the GIL's turns and,
+    # on two cores shared with the other pass, the scheduler's: hence the half-second floor.
+    assert max(gaps) < max(0.5, drafting / 4), (max(gaps), took)
