@@ -13,7 +13,6 @@ Responses follow the GraphQL-over-HTTP spec: a client that accepts
 
 from __future__ import annotations
 
-import hmac
 import json
 from collections.abc import Awaitable, Callable
 
@@ -27,18 +26,16 @@ from strawberry.types import ExecutionResult
 from plugin.api.context import Context
 from plugin.api.errors import without_suggestions
 from plugin.api.auth import (
-    BUYER_IP_HEADER,
-    PRIVATE_TOKEN_HEADER,
     Caller,
     Unauthorized,
     authenticate_customer,
     authenticate_staff,
     bearer,
+    client_key,
     shop_by_domain,
-    storefront_private_token,
+    storefront_domain,
 )
 from plugin.platform.shopify_admin.connect import ensure_connected
-from plugin.values.client_address import ip, rate_key
 
 Authenticate = Callable[[Request], Awaitable[Caller]]
 
@@ -55,29 +52,13 @@ async def staff_caller(request: Request) -> Caller:
 
 
 async def storefront_caller(request: Request) -> Caller:
-    domain = request.headers.get("x-shop-domain") or request.query_params.get("shop")
-    shop = await shop_by_domain(domain) if domain and len(domain) <= 255 and "\x00" not in domain else None
+    domain = storefront_domain(request)
+    shop = await shop_by_domain(domain) if domain else None
     if shop is None or shop.uninstalled_at is not None:  # an uninstalled shop is served no more
         raise Unauthorized("unknown shop: send its domain in the X-Shop-Domain header")
     token = bearer(request.headers.get("authorization"))
     customer = await authenticate_customer(token, shop) if token else None
-    return Caller(shop=shop, customer=customer, address=_client_key(request, shop))
-
-
-def _client_key(request: Request, shop) -> str:
-    """The address the storefront's limits count: the peer's (behind a trusted proxy, the forwarded
-    client), or, from a storefront's own server, the buyer's it names with the shop's private token.
-    A buyer address without that token is refused rather than ignored, so a misconfigured server
-    hears about it instead of sharing one quota among all its customers."""
-    buyer = request.headers.get(BUYER_IP_HEADER)
-    if buyer is None:
-        return rate_key(request.client.host if request.client else "unknown")
-    given = request.headers.get(PRIVATE_TOKEN_HEADER, "")
-    if not hmac.compare_digest(given.encode(), storefront_private_token(shop).encode()):
-        raise Unauthorized(f"{BUYER_IP_HEADER} is accepted only with the shop's {PRIVATE_TOKEN_HEADER}")
-    if len(buyer) > 64 or ip(buyer) is None:
-        raise Unauthorized(f"{BUYER_IP_HEADER} must be one IPv4 or IPv6 address")
-    return rate_key(buyer)
+    return Caller(shop=shop, customer=customer, address=client_key(request, shop))
 
 
 GRAPHQL_RESPONSE = "application/graphql-response+json"

@@ -9,7 +9,7 @@ from starlette.responses import JSONResponse, Response
 
 from models.returns import Return
 from models.shop import Shop
-from plugin.api.auth import Unauthorized, authenticate_customer, authenticate_staff, bearer
+from plugin.api.auth import Unauthorized, authenticate_customer, authenticate_staff, bearer, storefront_domain
 from plugin.process import work
 from plugin.store.labels import LabelStore
 
@@ -79,8 +79,8 @@ async def serve_label(request: Request) -> Response:
         caller = await authenticate_staff(token)
         ret = await Return.get_or_none(shop_id=caller.shop.id, id=int(raw))
     except Unauthorized:
-        domain = request.headers.get("x-shop-domain") or request.query_params.get("shop") or ""
-        shop = await Shop.get_or_none(domain=domain) if 0 < len(domain) <= 255 and "\x00" not in domain else None
+        domain = storefront_domain(request)
+        shop = await Shop.get_or_none(domain=domain) if domain else None
         if shop is not None:
             try:
                 customer = await authenticate_customer(token, shop)

@@ -26,26 +26,25 @@ The token checks here only choose a lane: the route authenticates every request 
 from __future__ import annotations
 
 import asyncio
-import hmac
 import json
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable
-from urllib.parse import unquote_plus
 
+from starlette.requests import HTTPConnection
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from plugin.api.auth import (
     BUYER_IP_HEADER,
-    PRIVATE_TOKEN_HEADER,
     Unauthorized,
-    customer_token_signed,
+    bearer,
+    client_key,
     shop_by_domain,
     staff_token_domain,
-    staff_token_signed,
-    storefront_private_token,
+    storefront_domain,
+    token_signed,
 )
-from plugin.values.client_address import ip, rate_key
+from plugin.values.client_address import rate_key
 
 API_PREFIXES = ("/storefront/", "/admin/")
 RETRY_AFTER_SECONDS = 1
@@ -170,28 +169,6 @@ class ShopKeys:
         return shop
 
 
-def _header(scope: Scope, name: bytes) -> str | None:
-    for key, value in scope.get("headers", ()):
-        if key == name:
-            return value.decode("latin-1")
-    return None
-
-
-def _bearer(scope: Scope) -> str | None:
-    scheme, _, token = (_header(scope, b"authorization") or "").partition(" ")
-    return token.strip() or None if scheme.lower() == "bearer" else None
-
-
-def _shop_domain(scope: Scope) -> str | None:
-    domain = _header(scope, b"x-shop-domain")
-    if domain is None:
-        for pair in scope.get("query_string", b"").decode("latin-1").split("&"):
-            if pair.startswith("shop="):
-                domain = unquote_plus(pair[5:])
-                break
-    return domain if domain and len(domain) <= 255 and "\x00" not in domain else None
-
-
 class Admission:
     """ASGI middleware: the lanes above, for the API routes; every other route passes straight on."""
 
@@ -224,30 +201,27 @@ class Admission:
 
     async def _lane(self, scope: Scope) -> str | None:
         """None for a known caller, else the address an anonymous request waits under."""
-        token = _bearer(scope)
+        conn = HTTPConnection(scope)
         storefront = scope["path"].startswith("/storefront/")
-        buyer = _header(scope, BUYER_IP_HEADER.encode()) if storefront else None
         shop = None
-        if token is not None or buyer is not None:  # else nothing to check: no lookup for a bare request
-            try:
-                domain = _shop_domain(scope) if storefront else staff_token_domain(token)
+        try:
+            token = bearer(conn.headers.get("authorization"))
+            # A bare request has nothing to check: no lookup.
+            if token is not None or (storefront and BUYER_IP_HEADER in conn.headers):
+                domain = storefront_domain(conn) if storefront else staff_token_domain(token)
                 shop = await self.keys.get(domain) if domain else None
-            except Unauthorized:
-                pass
-        if shop is not None and token is not None and (
-                customer_token_signed(token, shop) if storefront else staff_token_signed(token, shop)):
+        except Unauthorized:
+            token = None
+        if shop is not None and token is not None and token_signed(token, shop, staff=not storefront):
             return None
-        client = scope.get("client")
-        return rate_key(_vouched_buyer(scope, shop, buyer) or (client[0] if client else "unknown"))
+        try:  # a storefront's server names its buyer with the shop's private token: she waits as herself
+            return client_key(conn, shop) if storefront else _peer(conn)
+        except Unauthorized:  # the route refuses it; meanwhile it waits as the peer
+            return _peer(conn)
 
 
-def _vouched_buyer(scope: Scope, shop, buyer: str | None) -> str | None:
-    """The buyer's address a storefront's own server names with the shop's private token: she waits
-    as herself, not as the server's address."""
-    if shop is None or buyer is None or len(buyer) > 64 or ip(buyer) is None:
-        return None
-    given = (_header(scope, PRIVATE_TOKEN_HEADER.encode()) or "").encode()
-    return buyer if hmac.compare_digest(given, storefront_private_token(shop).encode()) else None
+def _peer(conn: HTTPConnection) -> str:
+    return rate_key(conn.client.host if conn.client else "unknown")
 
 
 async def _too_many(send: Send) -> None:
