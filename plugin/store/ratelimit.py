@@ -74,11 +74,15 @@ def _key(limit: Limit, subject: str) -> str:
     return f"{limit.name[:40]}:{hashlib.sha256(subject.encode()).hexdigest()}"
 
 
+def _numbered(conn):
+    """Numbered placeholders of the connection's dialect: $1 / ?1, which may repeat in a statement."""
+    return (lambda i: f"${i}") if conn.capabilities.dialect == "postgres" else (lambda i: f"?{i}")
+
+
 async def _count(key: str, window_start: int, previous_start: int, n: int, now: float) -> tuple[int, int]:
     """Add `n` hits to the key's current window; give its hits now and the previous window's."""
     conn = get_connection("default")
-    postgres = conn.capabilities.dialect == "postgres"
-    p = (lambda i: f"${i}") if postgres else (lambda i: f"?{i}")  # numbered: $1 / ?1 may repeat
+    p = _numbered(conn)
     # One statement that adds, reads back and reads the previous window's count (a subquery in
     # RETURNING, which both databases take): concurrent hits never read the same count, and a guest
     # lookup's two limits cost two round trips, not four.
@@ -112,7 +116,7 @@ def _retry_after(limit: Limit, current: int, previous: int, elapsed: float) -> i
 async def _read(key: str, window_start: int, previous_start: int) -> tuple[int, int]:
     """The key's hits in its current and previous windows, adding none."""
     conn = get_connection("default")
-    p = (lambda i: f"${i}") if conn.capabilities.dialect == "postgres" else (lambda i: f"?{i}")
+    p = _numbered(conn)
     rows = await conn.execute_query_dict(
         f"SELECT window_start, hits FROM rate_counter WHERE key = {p(1)} AND window_start IN ({p(2)}, {p(3)})",
         [key, window_start, previous_start],
@@ -198,7 +202,7 @@ async def right_guess(context) -> None:
     now = time.time()
     start = int(now // GUEST_LOOKUPS_PER_CLIENT.window) * GUEST_LOOKUPS_PER_CLIENT.window
     conn = get_connection("default")
-    p = (lambda i: f"${i}") if conn.capabilities.dialect == "postgres" else (lambda i: f"?{i}")
+    p = _numbered(conn)
     await conn.execute_query(
         f"UPDATE rate_counter SET hits = hits - 1 WHERE key = {p(1)} AND window_start = {p(2)} AND hits > 0",
         [_key(GUEST_LOOKUPS_PER_CLIENT, context.address), start])
