@@ -8,6 +8,7 @@ they change data, so the Allegra K tests in test_admin_app.py meet the demo as s
 from __future__ import annotations
 
 import re
+import time
 from urllib.parse import parse_qs, quote, unquote
 
 import pytest
@@ -309,6 +310,31 @@ def test_settings_keep_contact_details_return_addresses_labels_and_notifications
     assert data["emailSettings"]["settings"]["from_name"] == "Alotrop Customer Care"
     page.go("/settings")  # read back from the API, not the form's memory
     assert page.get_by_role("region", name="Contact details").get_by_label("Opening hours").input_value() == "Monday to Friday, 9:00–17:00"
+
+
+def test_a_saved_address_is_confirmed_only_beside_the_list_that_shows_it(page):
+    """While the page's data is still coming back after a save, no "saved" shows beside the old list:
+    read that way, the save looks lost (and a second save from the old document would drop it)."""
+    page.open("/settings", domain=ALOTROP)
+    held = []  # the settings' reload after the save, answered only when the test lets it through
+    page.route("**/graphql*", lambda route: held.append(route) if "query Settings" in (route.request.post_data or "") else route.continue_())
+    addresses = page.get_by_role("region", name="Return addresses")
+    addresses.get_by_role("button", name="Add address").click()
+    dialog = _dialog(page)
+    dialog.get_by_label("Name (only staff see it)").fill("Canada depot")
+    dialog.get_by_label("Countries", exact=True).fill("CA")
+    for label, value in (("Recipient", "Alotrop Returns"), ("Street and number", "40 Depot Lane"), ("City", "Toronto"), ("Country", "CA")):
+        dialog.get_by_label(label, exact=True).fill(value)
+    dialog.get_by_role("button", name="Save address", exact=True).click()
+    deadline = time.monotonic() + 10
+    while not held and time.monotonic() < deadline:
+        page.wait_for_timeout(50)
+    assert held, "the page reads its settings again after the save"
+    page.wait_for_timeout(200)  # time enough for any banner to render
+    assert addresses.locator(".banner-success").count() == 0
+    held[0].continue_()
+    addresses.locator(".banner-success").filter(has_text="Canada depot").wait_for()
+    assert "40 Depot Lane" in addresses.inner_text()
 
 
 def test_at_375_px_every_navigation_link_is_in_sight(page):

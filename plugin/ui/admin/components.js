@@ -9,19 +9,23 @@ export function report(error) {
   if (error instanceof SessionExpired) window.dispatchEvent(new CustomEvent("recourse:session-expired"));
 }
 
-/** Run `query` with `variables` whenever `key` changes: {data, error, loading, reload}. */
+/** Run `query` with `variables` whenever `key` changes: {data, error, loading, reload}. `reload()` resolves once the
+ * new answer is shown, so a "saved" banner can wait for it: a banner beside the old list reads as a lost save. */
 export function useQuery(query, variables = {}, key = JSON.stringify(variables)) {
   const [state, setState] = useState({ data: null, error: null, loading: true });
   const [tick, setTick] = useState(0);
+  const waiting = useRef([]);
   useEffect(() => {
     let live = true;
     setState((s) => ({ ...s, loading: true, error: null }));
     gql(query, variables)
       .then((data) => live && setState({ data, error: null, loading: false }))
-      .catch((error) => { report(error); if (live) setState({ data: null, error, loading: false }); });
+      .catch((error) => { report(error); if (live) setState({ data: null, error, loading: false }); })
+      .finally(() => { if (live) waiting.current.splice(0).forEach((resolve) => resolve()); });
     return () => { live = false; };
   }, [key, tick]);
-  return { ...state, reload: useCallback(() => setTick((t) => t + 1), []) };
+  const reload = useCallback(() => new Promise((resolve) => { waiting.current.push(resolve); setTick((t) => t + 1); }), []);
+  return { ...state, reload };
 }
 
 /** Loading, error and content states in one place. */

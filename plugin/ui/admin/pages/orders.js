@@ -245,7 +245,7 @@ export function OrderPage({ id }) {
           <${Card} title="Risk"><${Risk} risk=${order.risk} /></${Card}>
         </div>
       </div>
-      ${dialog === "cancel" ? html`<${CancelDialog} order=${order} onClose=${() => setDialog(null)} onDone=${(message) => { setDone(message); state.reload(); }} />` : null}
+      ${dialog === "cancel" ? html`<${CancelDialog} order=${order} onClose=${() => setDialog(null)} onDone=${(message) => state.reload().then(() => setDone(message))} />` : null}
       ${dialog === "return" ? html`<${CreateReturnDialog} order=${order} reasons=${data.returnReasons} onClose=${() => setDialog(null)}
         onDone=${(ret) => { if (ret) location.hash = `#/returns/${encodeURIComponent(ret.id)}`; }} />` : null}`;
   }}</${Loaded}>`;

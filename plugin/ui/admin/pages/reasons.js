@@ -121,7 +121,7 @@ export function Reasons() {
     try {
       const payload = await work();
       if (payload.userErrors.length) setFailure(payload.userErrors.map((e) => e.message).join(" "));
-      else { setNotice(message); state.reload(); }
+      else await state.reload().then(() => setNotice(message));
     } catch (error) { report(error); setFailure(error.message); }
   }
   const move = (reasons) => (index, step) => {
@@ -152,5 +152,5 @@ export function Reasons() {
     </div>`}</${Loaded}>
     ${dialog && state.data ? html`<${ReasonDialog} reason=${dialog.reason} library=${state.data.returnReasons}
       shopifyHandles=${state.data.shopifyReturnReasonHandles} onClose=${() => setDialog(null)}
-      onDone=${() => { setNotice(dialog.reason ? "Reason saved." : "Reason added: customers see it in the portal now."); state.reload(); }} />` : null}`;
+      onDone=${() => { const message = dialog.reason ? "Reason saved." : "Reason added: customers see it in the portal now."; state.reload().then(() => setNotice(message)); }} />` : null}`;
 }

@@ -127,6 +127,6 @@ export function Refunds({ route }) {
       </${Loaded}>
     </${Card}>
     ${retrying ? html`<${RetryDialog} op=${retrying} onClose=${() => setRetrying(null)}
-      onDone=${() => { setDone("Sent to the platform again: the refund is pending until it answers."); state.reload(); }} />` : null}
-    ${confirming ? html`<${ConfirmDialog} refund=${confirming} onClose=${() => setConfirming(null)} onDone=${(message) => { setDone(message); state.reload(); }} />` : null}`;
+      onDone=${() => state.reload().then(() => setDone("Sent to the platform again: the refund is pending until it answers."))} />` : null}
+    ${confirming ? html`<${ConfirmDialog} refund=${confirming} onClose=${() => setConfirming(null)} onDone=${(message) => state.reload().then(() => setDone(message))} />` : null}`;
 }

@@ -239,7 +239,7 @@ export function ReturnPage({ id }) {
     // One primary action: the next step in the return's life; declining is never the suggested one.
     const primary = steps.find((s) => s !== "decline");
     const Dialog = dialog && (DIALOGS[dialog] || SimpleDialog);
-    const finished = () => { setDone(`${LABELS[dialog]}: done.`); state.reload(); };
+    const finished = () => { const message = `${LABELS[dialog]}: done.`; state.reload().then(() => setDone(message)); };
     return html`<${PageHeader} title=${ret.name} back="#/returns" backLabel="Returns" badges=${html`<${Badge} value=${ret.status} />`}
         subtitle=${`Requested ${dateTime(ret.requestedAt)} by ${who(ret.requestedBy)}${ret.customerName ? " · " + ret.customerName : ""}${ret.customerEmail ? " · " + ret.customerEmail : ""}`}
         actions=${steps.map((s) => html`<button type="button" class=${"button" + (s === primary ? " primary" : "") + (s === "decline" ? " critical-outline" : "")} onClick=${() => { setDone(null); setDialog(s); }}>${LABELS[s]}</button>`)} />

@@ -28,7 +28,7 @@ function useSave(save, strip, onSaved) {
     try {
       const result = await save();
       setErrors(fieldErrors(result.errors, { strip }));
-      if (!result.errors.length) { setSaved(result.message); onSaved && onSaved(); }
+      if (!result.errors.length) { if (onSaved) await onSaved(); setSaved(result.message); }
     } catch (error) {
       report(error);
       setErrors({ "": [error.message] });
@@ -102,7 +102,7 @@ function AddressDialog({ policy, index, onClose, onDone }) {
       s.return_addresses = list;
     });
     const saved = await savePolicy(document, `Return address ${index == null ? "added" : "changed"}: ${address.name}`);
-    if (!saved.errors.length) onDone(`Return address “${address.name}” saved (policy version ${saved.version}).`);
+    if (!saved.errors.length) await onDone(`Return address “${address.name}” saved (policy version ${saved.version}).`);
     return saved.errors;
   }
   return html`<${ActionDialog} title=${index == null ? "Add a return address" : `Edit ${existing.name}`} confirmLabel="Save address" onClose=${onClose}
@@ -128,7 +128,7 @@ function Addresses({ policy, onSaved }) {
   const [editing, setEditing] = useState(undefined); // undefined: closed; null: a new address; n: the n-th
   const [removing, setRemoving] = useState(null);
   const [done, setDone] = useState(null);
-  const finish = (message) => { setDone(message); onSaved(); };
+  const finish = (message) => onSaved().then(() => setDone(message));
   return html`<${Card} title="Return addresses" actions=${html`<button type="button" class="button" onClick=${() => { setDone(null); setEditing(null); }}>Add address</button>`}>
     <p class="subdued">Where parcels go back to, chosen by the order's shipping country. The right one is printed in the return instructions, the emails and the return slip.</p>
     ${done ? html`<${Banner} tone="success" onDismiss=${() => setDone(null)}>${done}</${Banner}>` : null}
@@ -145,7 +145,7 @@ function Addresses({ policy, onSaved }) {
       strip=${[]} onConfirm=${async () => {
         const name = list[removing].name;
         const saved = await savePolicy(withShipping(policy.document, (s) => { s.return_addresses = list.filter((_, i) => i !== removing); }), `Return address removed: ${name}`);
-        if (!saved.errors.length) finish(`Return address “${name}” removed (policy version ${saved.version}).`);
+        if (!saved.errors.length) await finish(`Return address “${name}” removed (policy version ${saved.version}).`);
         return saved.errors;
       }}><p>Returns from ${list[removing].rest_of_world ? "every other country" : list[removing].countries.join(", ")} will no longer be sent here. Approved returns keep the address they were given.</p></${ActionDialog}>` : null}
   </${Card}>`;
