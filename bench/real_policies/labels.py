@@ -7,10 +7,11 @@ improved, and 11 test texts, measured once; two more development sets followed. 
 read, the first test set became development set 4, and a second test set of twelve new pages was
 gathered, labelled and committed before the drafter read it; a third and (session 4) a fourth test
 set followed, the fourth labelled by someone who had read neither the drafter nor its own labelled
-texts. Every label below was written (and committed) before the drafter was run on its text.
+texts; in session 5 a fifth test set was gathered and labelled, again by someone who had not read
+the drafter. Every label below was written (and committed) before the drafter was run on its text.
 
 The texts themselves are others' words and are not committed: `texts/` is ignored by git (the
-fourth test set's in `texts/test4/`, see score.py). Each
+fourth and fifth test sets' in `texts/test4/` and `texts/test5/`, see score.py). Each
 entry keeps the address the text was read from; the corpus stores the opening of each page, so a
 text is that opening (a long page is cut at its last whole sentence).
 
@@ -44,7 +45,7 @@ READ = "2026-12-04"
 @dataclass(frozen=True)
 class Label:
     url: str
-    split: str  # "dev".."dev4", "test2" (measured once, then read: development set 6), "test3" or "test4"
+    split: str  # "dev".."dev4", "test2" (measured once, then read: development set 6), "test3", "test4" or "test5"
     facts: dict
     either: dict = field(default_factory=dict)
     unplaced: tuple[str, ...] = ()
@@ -1174,5 +1175,203 @@ LABELS: dict[str, Label] = {
                 "exclusions": {"OTHER:cd|OTHER:dvd|OTHER:software"}},
         unplaced=("within 48 hours to authorise", "partial refund to cover the diminished value", "for consumers only"),
         read="2026-12-04 (session 4, fourth test set)",
+    ),
+
+    # --- a fifth test set, 2026-12-04 session 5: twelve new pages (apparel, a woodworking shop's refund
+    # fees, jewellery, cosmetics, a furniture shop's cancellation policy, books, sporting goods, caviar,
+    # toys, refurbished computers, home decor, a shoe and clothing boutique), the first result per query
+    # that is a shop's own policy in English (not a template with blanks, not an article, about 150 words
+    # or more), none of the pages, shops or seed stores above. Gathered and labelled by someone who had
+    # not read the drafter, its rules, its tests or its drafts, and committed before the drafter read any
+    # of them; measure once. Texts in texts/test5/ (see score.py).
+    "razeruk": Label(
+        "https://www.razeruk.com/returns-exchange-and-refund-policy-ezp-5.html?currency=ARS", "test5",
+        facts={
+            **_w(30, "DELIVERY"),
+            "requirements.condition": {"NOT_WORN"},
+            "refund.method": "ORIGINAL_PAYMENT",
+            "shipping.default.payer": "MERCHANT",
+            "returns.request_via": "WEBSITE",
+            "returns.request_required_before_shipping": True,
+            "refund.confirmation_email": True,
+            "refund.original_shipping": "NEVER",
+            "instructions.ship_within_days": 7,
+            "fault.reasons": {"DEFECTIVE"},
+            "resolutions.reorder_hint": True,
+        },
+        either={"resolutions.exchange": "ALWAYS", "sales_channels.allowed": ["web"]},
+        unplaced=("normal wear and tear does not qualify",),
+        read="2026-12-04 (session 5, fifth test set)",
+    ),
+    "larryswoodworkin": Label(
+        "https://larryswoodworkin.com/pages/processing-fees", "test5",
+        facts={
+            "resolutions.store_credit": "ALWAYS",
+            "refund.method": "CUSTOMER_CHOICE",
+        },
+        either={"fees.restocking_percent": "3.5", "fees.flat_fee": "0.30", "currency": "USD"},
+        unplaced=("case by case basis", "can no longer select a cash refund", "good for 1 year",
+                  "can not be exchanged for a cash refund"),
+        read="2026-12-04 (session 5, fifth test set)",
+    ),
+    "theringwarehouse": Label(
+        "https://theringwarehouse.com/terms-and-conditions", "test5",
+        facts={
+            **_w(15, "DELIVERY"),
+            "resolutions.exchange": "ALWAYS",
+            "refund.original_shipping": "NEVER",
+            "requirements.condition": {"ORIGINAL_CONDITION"},
+            "instructions.insured_shipping_recommended": True,
+            "requirements.proof_of_purchase": True,
+            "refund.inspection": True,
+        },
+        either={"requirements.condition": {"ORIGINAL_PACKAGING"}, "instructions.pack_securely": True,
+                "instructions.tracked_shipping_recommended": True, "currency": "USD"},
+        unplaced=("post marked within 30 days", "all exchanges and upgrades are final", "restocking fee applies to all custom built items",
+                  "do not indicate the contents", "missing diamond certificate"),
+        read="2026-12-04 (session 5, fifth test set)",
+    ),
+    "cosmeticamerica": Label(
+        "http://www.cosmeticamerica.com/returns.asp", "test5",
+        facts={
+            **_w(14, "DELIVERY"),
+            "returns.most_items_only": True,
+            "returns.request_required_before_shipping": True,
+            "requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING", "ORIGINAL_CONDITION"},
+            "refund.method": "ORIGINAL_PAYMENT",
+            "fees.restocking_percent": "20",
+            "exclusions": {"OTHER:gift cert|OTHER:gift card"},
+            "refund.original_shipping": "NEVER",
+            "shipping.default.payer": "CUSTOMER",
+        },
+        either={"returns.request_via": "EMAIL", "instructions.address_on_request": True, "resolutions.exchange": "ALWAYS",
+                "exclusions": {"WORN_OR_DAMAGED|OTHER:open|OTHER:used"}, "fault.reasons": {"DAMAGED", "DEFECTIVE", "WRONG_ITEM"}},
+        unplaced=("two billing cycles", "within 14 days of the invoice date", "ran number on the outside"),
+        read="2026-12-04 (session 5, fifth test set)",
+    ),
+    "furninestnow": Label(
+        "https://furninestnow.com/pages/order-cancellation-policy", "test5",
+        facts={
+            "cancellation.until_shipped": True,
+        },
+        either={"cancellation.window_hours": 72},
+        unplaced=("incomplete or incorrect delivery details",),
+        read="2026-12-04 (session 5, fifth test set)",
+    ),
+    "inkstonebooks": Label(
+        "https://inkstonebooks.com/damaged-books/?doing_wp_cron=1727855601.4096379280090332031250", "test5",
+        facts={
+            "fault.reasons": {"DAMAGED", "WRONG_ITEM"},
+            "fault.remedies": {"REPLACEMENT"},
+            "resolutions.replacement": "MERCHANT_AT_FAULT",
+            **_w(14, "DELIVERY", prefix="fault.window"),
+        },
+        either={"fault.remedies": {"REFUND"}, "fault.reasons": {"DEFECTIVE", "NOT_AS_DESCRIBED"}, "fault.photos_min": 1,
+                "fault.photos_of": {"ISSUE"}, "returns.request_via": "EMAIL"},
+        unplaced=("not every flaw is considered", "on an individual basis"),
+        read="2026-12-04 (session 5, fifth test set)",
+    ),
+    "sportgearplus": Label(
+        "https://sportgearplus.com/pages/policies", "test5",
+        facts={
+            **_w(30, "PURCHASE"),
+            "requirements.condition": {"ORIGINAL_PACKAGING", "ORIGINAL_CONDITION"},
+            "exclusions": {"OTHER:video", "OTHER:cd", "OTHER:dvd", "OTHER:special order", "PERSONALIZED|OTHER:custom",
+                           "OTHER:club|OTHER:team", "OTHER:jock", "INTIMATES|OTHER:undergarment"},
+            "shipping.default.payer": "CUSTOMER",
+            "resolutions.exchange": "ALWAYS",
+        },
+        either={"requirements.condition": {"UNUSED"}, "exclusions": {"WORN_OR_DAMAGED|OTHER:used"},
+                "shipping.merchant_at_fault": {"payer": "MERCHANT"}, "fees.restocking_percent": "0", "currency": "USD"},
+        unplaced=("15% restocking fee for all team orders", "refusal of a package"),
+        read="2026-12-04 (session 5, fifth test set)",
+    ),
+    "thecaviarcollective": Label(
+        "https://thecaviarcollective.com/returns", "test5",
+        facts={
+            **_w(2, "DELIVERY"),
+        },
+        either={"returns.request_via": "EMAIL", "resolutions.exchange": "ALWAYS"},
+        unplaced=("cannot be responsible for the damaged or compromised product", "not refrigerated within 24 hours",
+                  "discarded or consumed"),
+        read="2026-12-04 (session 5, fifth test set)",
+    ),
+    "toys-games": Label(
+        "https://toys-games.co.uk/pages/returns-and-refund-policy", "test5",
+        facts={
+            **_w(14, "PURCHASE"),
+            "requirements.condition": {"UNUSED", "ORIGINAL_CONDITION", "ORIGINAL_PACKAGING"},
+            "requirements.proof_of_purchase": True,
+            "returns.request_via": "EMAIL",
+            "returns.request_required_before_shipping": True,
+            "shipping.default.payer": "CUSTOMER",
+            "refund.original_shipping": "NEVER",
+            "fault.reasons": {"DAMAGED"},
+            **_w(1, "DELIVERY", prefix="fault.window"),
+        },
+        either={"resolutions.exchange": "ALWAYS", "fault.reasons": {"DEFECTIVE", "NOT_AS_DESCRIBED"}},
+        unplaced=("consent that you have examined the goods", "back to the manufacturer"),
+        read="2026-12-04 (session 5, fifth test set)",
+    ),
+    "gigarefurb": Label(
+        "https://www.gigarefurb.co.uk/returns-information/", "test5",
+        facts={
+            "returns.request_via": "WEBSITE",
+            "returns.request_required_before_shipping": True,
+            **_w(14, "PURCHASE"),
+            "shipping.default.payer": "CUSTOMER",
+            "requirements.condition": {"ORIGINAL_PACKAGING", "ORIGINAL_CONDITION"},
+            "fault.reasons": {"DEFECTIVE"},
+            "shipping.merchant_at_fault": {"payer": "MERCHANT"},
+            "fault.remedies": {"REPLACEMENT", "REFUND"},
+            "resolutions.replacement": "MERCHANT_AT_FAULT",
+        },
+        either={"refund.original_shipping": "NEVER", **_w(14, "PURCHASE", prefix="fault.window"),
+                "requirements.reason_required": True},
+        unplaced=("1-year return to base", "becomes faulty within the specified timeline", "exclusively covers hardware-related issues",
+                  "customers are responsible for returning the item"),
+        read="2026-12-04 (session 5, fifth test set)",
+    ),
+    "householditemus": Label(
+        "https://www.householditemus.com/returns-exchanges", "test5",
+        facts={
+            **_w(15, "DELIVERY"),
+            "resolutions.exchange": "ALWAYS",
+            "requirements.condition": {"UNUSED", "ORIGINAL_CONDITION", "ORIGINAL_PACKAGING", "TAGS_ATTACHED"},
+            "requirements.proof_of_purchase": True,
+            "exclusions": {"OTHER:candle", "OTHER:gift wrap", "PERSONALIZED|OTHER:custom", "FINAL_SALE"},
+            "returns.request_via": "EMAIL",
+            "returns.request_required_before_shipping": True,
+            "instructions.pack_securely": True,
+            "shipping.default.payer": "CUSTOMER",
+            "shipping.merchant_at_fault": {"payer": "MERCHANT"},
+            "fault.reasons": {"WRONG_ITEM", "DEFECTIVE"},
+            "instructions.tracked_shipping_recommended": True,
+            "refund.inspection": True,
+            "refund.typical_arrival": _r(3, 5, "BUSINESS"),
+            "refund.original_shipping": "MERCHANT_AT_FAULT",
+        },
+        either={"refund.response_business_days": 5, "refund.confirmation_email": True, "refund.processing": _r(3, 5, "BUSINESS")},
+        unplaced=("respond within 2 business days",),
+        read="2026-12-04 (session 5, fifth test set)",
+    ),
+    "thedesertsunset": Label(
+        "https://www.thedesertsunset.com/pages/returns-shipping", "test5",
+        facts={
+            **_w(14, "DELIVERY"),
+            "requirements.condition": {"ORIGINAL_CONDITION", "NOT_STAINED", "NOT_ALTERED", "NOT_WORN"},
+            "refund.original_shipping": "NEVER",
+            "exclusions": {"CLEARANCE|FINAL_SALE|OTHER:discount"},
+            "fault.reasons": {"DEFECTIVE", "WRONG_ITEM", "INCOMPLETE"},
+            **_w(3, "DELIVERY", prefix="fault.window"),
+            "refund.method": "ORIGINAL_PAYMENT",
+            "resolutions.exchange": "NEVER",
+            "resolutions.reorder_hint": True,
+            "requirements.reason_required": True,
+        },
+        either={"requirements.proof_of_purchase": True},
+        unplaced=("shoe boxes must not be damaged", "damaged box will not be returned", "after 14 days up to 30 days",
+                  "after 30 days we will not except returns"),
+        read="2026-12-04 (session 5, fifth test set)",
     ),
 }
