@@ -292,3 +292,36 @@ def test_drafting_the_page_render_publishes_gives_back_its_settings(document):
         if isinstance(a, list):
             a, b = sorted(a), sorted(b)
         assert a == b, (path, render(policy, "Shop", "help@shop.example"))
+
+
+@pytest.mark.parametrize("text,unset", [
+    # a line broken after "within" goes on on the next line: no return window read from its second half
+    ("Broken, faulty or mis-sent goods must all be reported to us within\n5 days of delivery, unused, or we cannot take them back.",
+     {"returns.window.days", "requirements.condition"}),
+    # who pays shipping under a heading that names one kind of returns
+    ("Trade-In Returns\nCustomers pay the shipping charges to send the trade-in to our depot.", {"shipping.default.payer"}),
+    # damage that makes the shop refuse the return is no fault it answers for
+    ("If an item comes back damaged through rough packing, we will deny the return.", {"fault.reasons"}),
+    ("Damaged vases are not returnable. Tell us at once if you receive a damaged vase so we can claim it from the courier.",
+     {"fault.reasons"}),
+    # a refund time for orders from one region
+    ("Refunds on orders paid outside the United Kingdom can take 2 to 4 weeks to reach your bank.",
+     {"refund.typical_arrival", "refund.processing"}),
+    # a person is no product group, whatever the heading over the sentence
+    ("Non-Returnable Items\nBuyers are responsible for the postage, which is non-refundable.", {"exclusions"}),
+    # a fee charged in the case the sentence names, and the fault it names only as the customer's claim
+    ("A 12% restocking fee is deducted, if a buyer sends a blender back as broken but it works when we test it.",
+     {"fault.reasons", "fees.restocking_percent"}),
+    # a refund method for one kind of goods
+    ("No cash refunds on personalised mugs.", {"refund.method"}),
+    # a shipping fee in percent is a fee, not the order's shipping
+    ("You get the price back minus shipping and handling fees (12%).", {"refund.original_shipping"}),
+    # a condition for faulty goods only
+    ("Damaged goods must be sent back unused and in the original box.", {"requirements.condition"}),
+    # a refund counted from the returned parcel's arrival, beside a sentence about cancelling
+    ("Orders can be cancelled within 12 hours.\nRefunds reach your card within 3-5 business days of our receiving the returned parcel.",
+     {"cancellation.refund_time"}),
+])
+def test_a_sentence_about_some_returns_only_leaves_the_setting_alone(text, unset):
+    draft = draft_policy(text)
+    assert not {p.path for p in draft.placed} & unset

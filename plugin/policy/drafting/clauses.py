@@ -67,8 +67,8 @@ def _segmenter() -> pysbd.Segmenter:
 _WRAP_MIN = 50
 _NO_END = frozenset(
     "a an the to of at by for with and or in on from as that which your our their its is are be been will may can "
-    "not no any all this these if than into per".split()
-)
+    "not no any all this these if than into per within after before until under over about via upon onto".split()
+)  # a preposition ends no sentence: "must be reported within\n7-days from delivery" is one line
 
 
 def _unwrapped(text: str) -> str:

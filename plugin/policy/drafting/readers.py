@@ -234,6 +234,26 @@ def _goods_intro(intro: str) -> bool:
     return _led_by_goods(lead + " -")
 
 
+# A heading that names a kind of returns ("Core Return Policy", "International Returns", "Fault-Related
+# Return") puts the money terms below it on those returns only; a kind that is every return the shop
+# is not at fault for ("Non-Fault Return", "Change of Mind Returns") or a plain lead ("Our", "Online",
+# "30-Day", "How to") does not.
+_KIND_HEADING = re.compile(
+    r"^\W*(?:\d+[.)]\s*)?(?:the |our |your )?([a-z][\w'/-]*(?: [a-z][\w'/-]*){0,2}) (?:returns?|refunds?|exchanges?)\b"
+    r"(?: (?:policy|policies|process|terms|conditions))?\W*$")
+_ANY_RETURN = (
+    r"non-?(?:fault|faulty|defective|damaged)(?:[- ]related)?|change[- ]of[- ]mind|standard|general|regular|normal|online|easy|free|"
+    r"simple|hassle[- ]free|full|our|your|product|item|merchandise|order|customer|satisfaction|money[- ]back|how to|how do i|"
+    r"\d+[- ]days?|initiate|start|request|make|about|eligible|items? for|and|&"
+)
+
+
+def _kind_heading(clause: Clause) -> bool:
+    """Whether the heading over `clause` names one kind of returns (see `_KIND_HEADING`)."""
+    kind = _KIND_HEADING.match(_plain(clause.heading).lower())
+    return kind is not None and not re.fullmatch(rf"(?:{_ANY_RETURN})(?:\s+(?:{_ANY_RETURN}))*", kind.group(1))
+
+
 def _scoped(clause: Clause, text: str) -> bool:
     """A rule for some goods or orders only: by the words of the sentence, its list's introduction
     or heading, or the lead of the line it stands on ("Live Plants: ... If your plant arrives ...")."""
@@ -467,7 +487,9 @@ def condition(clause: Clause, text: str) -> Iterator[Fact]:
         items = [item for item in items if item not in ("ACCESSORIES_INCLUDED", "MANUALS_INCLUDED")]
     # "used products ... will not be accepted" states the condition; it is not a rule for used products
     subject = re.sub(r"\bused (?:products?|items?|goods|merchandise)\b", "", body) if refused_used else body
-    if items and (_scoped(clause, subject) or _any(_SUCH_AS_SUBJECT, subject)):
+    verb = re.search(_RULE_VERB, body)
+    faulty_subject = verb is not None and _any(_FAULT, body[: verb.start()])  # "Damaged or defective goods must be ... unused"
+    if items and (_scoped(clause, subject) or _any(_SUCH_AS_SUBJECT, subject) or faulty_subject):
         yield _unheld("a condition for some items only: no setting holds it")
         return
     for item in items:
@@ -612,7 +634,10 @@ def _unnamed_groups(clause: Clause, listed: bool) -> list[str]:
         phrases = [] if _any(r"\b(?:can|cannot|may|will|must|are|is|be)\b", body) else [body]  # a sentence, not a listed group
     else:
         subject = re.match(_REFUSED_SUBJECT, body)
-        if subject and _any(r"\b(?:must|should|need|needs|be|been|have|has|will|can|may)\b", subject.group(1)):
+        # "Customers are responsible for return shipping costs, which are non-refundable": the subject
+        # is a clause of its own, the refusal is said of something else
+        if subject and _any(r"\b(?:must|should|need|needs|be|been|have|has|will|can|may)\b|,\s*(?:which|who)\b|"
+                            r"^(?:customers?|clients?|buyers?|purchasers?|you|we)\b", subject.group(1)):
             subject = None
         found = [subject, re.search(_REFUSED_LIST, body)]
         phrases = [phrase for match in found if match for phrase in match.groups() if phrase]
@@ -732,8 +757,14 @@ def _cancellation_terms(clause: Clause, text: str) -> Iterator[Fact]:
             yield Fact("exclusions.not_cancellable", category, each=True)
 
 
+def _about_cancelling(clause: Clause, text: str) -> bool:
+    """A refund sentence about a cancelled order: it says so, or stands among sentences about
+    cancelling without naming a return ("... within 7 days of receiving the returned item" is a return's)."""
+    return _any(_CANCEL, text) or (_any(_CANCEL, clause.paragraph_text) and not _any(r"\breturn", text))
+
+
 def cancellation_refund_time(clause: Clause, text: str) -> Iterator[Fact]:
-    if not _any(r"refund|reimburse", text) or not _any(_CANCEL, clause.paragraph_text):
+    if not _any(r"refund|reimburse", text) or not _about_cancelling(clause, text):
         return
     for low, high, _where in durations(text):
         if low.hours is None and high is not None:
@@ -781,7 +812,9 @@ def _about_fault(clause: Clause, text: str) -> bool:
                     r"(?:cannot|can't|not) (?:take|accept) (?:the )?(?:fault|responsibility)|not liable|(?:will|shall) be (?:refused|rejected)|"
                     r"not returnable|non-?returnable|(?:unable|not able) to (?:refund|exchange|accept|return|take)|"
                     r"\brefuse (?:to accept )?(?:the )?returns?|no refund will be issued|not (?:be )?granted|fails? (?:\w+ )?inspection|\bnot for (?:\w+ ){0,2}damage|"
-                    r"\bno (?:\w+ (?:or|and) )?damaged (?:merchandise|items?|goods|products?)", text) and not _any(r"\bunless\b", text)
+                    r"\bno (?:\w+ (?:or|and) )?damaged (?:merchandise|items?|goods|products?)|"
+                    # "the return will be denied", "evidence of a fraudulent return such as reporting false damage"
+                    r"\bden(?:y|ies|ied)\b|\bfraud|\bfalse\b|carelessness", text) and not _any(r"\bunless\b", text)
     # "insure the package if it is lost or damaged" is shipping advice; "your statutory rights for
     # faulty goods" is the law's promise, not a setting of the shop's.
     aside = _any(r"\bpack\b|\binsur|lost or damaged|damaged or lost|statutory|consumer rights|consumer (?:law|guarantee)|read more|click here|"
@@ -794,11 +827,14 @@ def _about_fault(clause: Clause, text: str) -> bool:
     # the customer's claim with the carrier, not about what the shop takes back
     carrier = _carrier_paragraph(clause.paragraph_text)
     refusing = refusing or _listed_under_exclusions(clause)  # "Damaged due to improper installation" under "Non-returnable items"
+    # "Damaged candles are not returnable. Email us if you receive damaged product (for the carrier's claim)"
+    refusing = refusing or _any(r"(?<!un)damaged [\w ]{0,30}\b(?:are|is) (?:not (?:returnable|refundable|accepted)|non-?returnable)", clause.paragraph_text)
     return (_any(_FAULT, text) or _fault_section(clause)) and not refusing and not aside and not packaging and not carrier
 
 
 # Damage named in a charge ("returns with damaged packaging are subject to a 25% restocking fee")
-_CHARGED = r"(?:subject to|incur|be charged|will be deducted|charge of)\b.{0,40}\b(?:fee|charge|deduct)|\bfees? appl(?:y|ies)\b"
+_CHARGED = (r"(?:subject to|incur|be charged|will be deducted|charge of)\b.{0,40}\b(?:fee|charge|deduct)|\bfees? appl(?:y|ies)\b|"
+            r"\b(?:fee|charge)s? (?:will|shall|may|would) be (?:deducted|charged|applied|withheld)")
 # A claim the customer files with the carrier: "file a claim directly with USPS", "claims on items
 # shipped via FedEx/UPS", "noting it on the freight bill"
 _CARRIER = r"carrier|usps|\bups\b|fedex|dhl|courier|post office|postal service|shipper|freight|shipping company"
@@ -926,6 +962,9 @@ def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         return
     if not _about_return_postage(clause, text) or (_any(_CANCEL, text) and not _any(r"\breturn", text)):
         return
+    if _scoped(clause, text) or _kind_heading(clause):
+        yield _unheld("who pays shipping for some returns only: no setting holds it")
+        return
     if _any(r"\bif\b[^,]{0,80}\b(?:more than \d+ days|after \d+ days|after the return (?:window|period)|outside (?:of )?the)", text):
         yield _unheld("who pays return shipping for late returns: no setting holds it")
         return
@@ -972,7 +1011,9 @@ _CONDITIONAL_FEE = (
     r"^(?:\W*)(?:this|these|that|those|such) (?:refunds?|returns?|exchanges?|items?|products?|orders?|cases?)\b|\bin (?:this|that|such|these) cases?\b|"
     # "to sales where card fees are incurred", "returns requested 31-60 days after delivery", "if you would like a refund"
     r"\bwhere\b|\d+\s*(?:-|to|and)\s*\d+ days|\bbetween \d+|\bdays? after\b|more than \d+ days|"
-    r"\bif you (?:would like|want|wish|prefer|choose|opt)\b"
+    r"\bif you (?:would like|want|wish|prefer|choose|opt)\b|"
+    # "a 10% fee will be deducted, if a customer returns a camera as faulty, but ...": the case it names
+    r",\s*if\b|\bif\b[^.]{0,80}\bbut\b"
 )
 
 
@@ -1039,7 +1080,7 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
             yield _unheld("how the refund is paid in some cases, or at the shop's choice: no setting holds that")
         return
     facts = list(_refund_methods(re.sub(r"\b(?:if|when|where|unless) (?:the |your )?(?:original )?payment (?:was|is|were) (?:made|paid)\b[^.;]*", " ", text)))
-    if facts and _scoped(clause, text):
+    if facts and (_scoped(clause, text) or categories_in(clause.body)):  # "No cash refunds on custom items"
         yield _unheld("how some returns are refunded: no setting holds it")
         return
     yield from facts
@@ -1069,6 +1110,10 @@ def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         return
     if _fault_section(clause):
         return  # "a full refund, including shipping costs" for a fault: fault.full_refund
+    if _any(charges + r"\W{0,3}\(?\s*\d{1,3}(?:\.\d+)?\s*%", text):
+        # "minus any shipping & handling fees (15%)": a fee in percent, not the order's shipping
+        yield _unheld("a shipping fee in percent: no setting holds it")
+        return
     if _any(r"non-?refundable|not (?:be )?refund|can't be refunded|cannot be refunded|no refunds? (?:of|for)|"
             r"(?:less|minus|excluding|excludes|not for|not including|never for) (?:any |the )?(?:original )?(?:outbound |initial )?" + charges
             + r"(?! (?:for|of) (?:the )?return)", text):
@@ -1152,7 +1197,11 @@ _ELSEWHERE = (
 def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
     refunds_section = "refund" in clause.heading.lower()
     processing = _any(r"\bfor processing\b|to process (?:your |the )?return|(?:return|refund) (?:to be|is|will be) processed", text)
-    if not (_any(r"refund|store credit|credit will be issued|\bcredited\b|\byour credit\b", text) or refunds_section or processing) or _any(_CANCEL, clause.paragraph_text):
+    if not (_any(r"refund|store credit|credit will be issued|\bcredited\b|\byour credit\b", text) or refunds_section or processing) or _about_cancelling(clause, text):
+        return
+    if durations(text) and (_any(_REGIONAL, text) or _scoped(clause, text)):
+        # "Refunds for transactions made outside the United States may require 1 to 3 weeks"
+        yield _unheld("a refund time for some orders only: no setting holds it")
         return
     reporting = _any(r"let us know|notify us|report|contact us|inform us|tell us", text)
     previous = len(digits(_plain_intro(clause))) if clause.intro else 0  # a list's introduction is not this item's words
