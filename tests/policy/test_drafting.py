@@ -325,3 +325,44 @@ def test_drafting_the_page_render_publishes_gives_back_its_settings(document):
 def test_a_sentence_about_some_returns_only_leaves_the_setting_alone(text, unset):
     draft = draft_policy(text)
     assert not {p.path for p in draft.placed} & unset
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the ways shops say what this drafter reads, in words of no one page
+    ("Your items must arrive back unworn and unaltered.", {"requirements.condition": ["NOT_WORN", "NOT_ALTERED"]}),
+    ("Return costs are the responsibility of the buyer.", {"shipping.default.payer": "CUSTOMER"}),
+    ("If we sent you the wrong item, the return postage will be borne by us.", {"shipping.merchant_at_fault": {"payer": "MERCHANT"}}),
+    ("Return postage costs are non-refundable.", {"shipping.default.payer": "CUSTOMER"}),
+    ("Approved refunds go back to your original debit card.", {"refund.method": "ORIGINAL_PAYMENT"}),
+    ("You have 21 days to return anything you bought.", {"returns.window.days": 21}),
+    ("Please send the goods back within 20 days of delivery.", {"returns.window.days": 20, "returns.window.starts": "DELIVERY"}),
+    ("Start your return within 10 days from the day after delivery.", {"returns.window.days": 10, "returns.window.starts": "DELIVERY"}),
+    ("To swap sizes, return the pair and make a separate purchase for the new one.", {"resolutions.reorder_hint": True}),
+    ("You should make sure the parcel is insured for its full value.", {"instructions.insured_shipping_recommended": True}),
+    ("Refunds are sent within 4 business days of receiving a return.",
+     {"refund.processing": {"min_days": 0, "max_days": 4, "unit": "BUSINESS"}}),
+    ("All non-defective returns carry a 12% restocking fee.", {"fees.restocking_percent": "12"}),
+    ("Products listed as non-returnable on their page cannot be sent back.", {"exclusions": ["NON_RETURNABLE_MARK"]}),
+    ("You may cancel your order up until the time it is shipped.", {"cancellation.until_shipped": True}),
+    ("Incorrect, scratched or broken goods must be reported to us within 3 days of delivery.",
+     {"fault.reasons": ["WRONG_ITEM"], "fault.window.days": 3, "fault.window.starts": "DELIVERY"}),
+    ("We do not take back used items.", {"requirements.condition": ["UNUSED"]}),  # (used pumps only: a rule for pumps)
+    ("Email us to initiate a return or exchange.", {"resolutions.exchange": "ALWAYS"}),
+])
+def test_a_general_rule_is_read_whatever_the_wording(text, expected):
+    draft = draft_policy(text)
+    got: dict = {}
+    for p in draft.placed:
+        value = p.value["category"] if p.path == "exclusions" else p.value
+        if p.path in ("requirements.condition", "fault.reasons", "exclusions"):
+            got.setdefault(p.path, []).append(value)
+        else:
+            got.setdefault(p.path, value)
+    assert {path: got.get(path) for path in expected} == expected
+
+
+def test_a_number_to_write_on_the_parcel_goes_to_the_merchant():
+    text = "Pack the item securely with the return number clearly marked on the outside of the box."
+    draft = draft_policy(text)
+    assert [u.sentence.text for u in draft.unplaced] == [text]
+    assert {p.path for p in draft.placed} == {"instructions.pack_securely"}

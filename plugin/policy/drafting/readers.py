@@ -57,7 +57,7 @@ def _any(pattern: str, text: str) -> bool:
 _WRONG_SIZE = r"(?:sent|shipped|received|delivered|got|send) (?:you )?(?:an? |the )?wrong (?:size|colou?r)"
 _FAULT = (
     r"defective|(?<!un)damage|faulty|\b(?:item|product|manufactur\w*) fault\b|flaws?\b|\bdefects?\b|wrong (?:item|product|merchandise)|_WRONG_SIZE_|sent incorrectly|"
-    r"incorrect (?:or \w+ )?(?:item|product|merchandise|order)|wrong \(|not as described|quality (?:issue|problem)|factory defect|"
+    r"incorrect(?:,? (?:or |and )?\w+){0,3} (?:item|product|merchandise|order|goods)|wrong \(|not as described|quality (?:issue|problem)|factory defect|"
     r"does not meet the specifications|incomplete|\bour (?:responsibility|error|mistake)|we made (?:an? )?(?:error|mistake)|is wrong\b|"
     r"shipping error|errors? (?:made )?by (?:the seller|us|the shop|the store)|(?:error|mistake) we made|(?:the )?error is ours|"
     r"(?:error|mistake|fault) on our (?:part|side)|our fault"
@@ -95,16 +95,26 @@ def _window_start(text: str, after: int) -> str | None:
         r"^\W*(?:(?:return|refund|exchange) (?:window|period|policy)\s+)?(?:to (?:return|send back|exchange) (?:an? |the |your |any )?(?:items?|products?|orders?|purchases?|it|them)\s+)?"
         r"(?:(?:start|begin|count)s?\s+)?(?:(?:beginning|starting|counting|commencing)\s+(?:from\s+|on\s+|with\s+)?)?"
         r"(?:of|from|after|following|since)?\s*(?:the\s+)?(?:original\s+)?"
-        r"(?:(?:time and )?(?:date|day)\s+(?:(?:of|on|when|that)\s+)?)?(?:you\s+|the (?:customer|buyer|client)\s+)?(?:your\s+)?"
+        r"(?:(?:time and )?(?:date|day)\s+(?:(?:of|on|when|that|after)\s+)?)?(?:you\s+|the (?:customer|buyer|client)\s+)?(?:your\s+)?"
         r"(?:(?:it|they|(?:the|your) (?:items?|goods|parcels?|packages?|orders?|products?|merchandise)) (?:being|was|were|is|are|has been|have been)\s+(?:originally\s+)?)?"
     )
     if _any(lead + r"(?:purchas|order(?:ing| date| was placed|\b(?! (?:being|is|was|has been|have been) (?:delivered|received)))|placing|buying|bought|checkout)", tail):
         return "PURCHASE"
-    if _any(lead + r"(?:(?:parcel|order|item|product|package|merchandise|goods)s?\s+)?(?:deliver|receiv(?!\w*\s+(?:your |the )?return)|receipt(?! of (?:your |the )?return)|arriv|the product is delivered|collected)", tail):
+    if _any(lead + r"(?:(?:parcel|order|item|product|package|merchandise|goods)s?\s+)?(?:deliver|receiv(?!\w*\s+(?:your |the |an? |any )?return)|receipt(?! of (?:your |the |an? |any )?return)|arriv|the product is delivered|collected)", tail):
         return "DELIVERY"
     if _any(lead + r"(?:order\s+)?(?:ship|dispatch)", tail):
         return "SHIPMENT"
     return None
+
+
+def _anchored(text: str, before: str, where: re.Match) -> bool:
+    """Whether the words around a duration make it a limit ("within 30 days", "you have 30 days to return")."""
+    # "You have 30 days to return it": a period the customer is given for the return itself
+    given = _any(r"\b(?:you|customers?|buyers?) (?:have|get|are given)\s*(?:up to\s*)?$", before) \
+        and _any(r"^\W*to (?:return|send|receive a (?:\w+ )?refund|request|exchange|ask for)", text[where.end() : where.end() + 30])
+    # "no restocking fee for 7 days" is how long a fee waits, not how long returns are taken
+    for_a_fee = _any(r"\bfor\s*$", before) and _any(r"restock|\bfees?\b|\bcharges?\b", text)
+    return given or (_any(r"(?:within|during|up to|maximum of|first|for|no later than|not later than)\s*$", before) and not for_a_fee)
 
 
 def _window(text: str, allow_unanchored: bool) -> dict | None:
@@ -125,9 +135,7 @@ def _window(text: str, allow_unanchored: bool) -> dict | None:
             continue  # "if it arrives more than 30 days after delivery": a case past some limit, not the limit
         if _any(r"\ballow (?:up to |about |around |approximately |at least )?$", before):
             continue  # "please allow up to ten business days for your return to be processed": a wait
-        # "no restocking fee for 7 days" is how long a fee waits, not how long returns are taken
-        for_a_fee = _any(r"\bfor\s*$", before) and _any(r"restock|\bfees?\b|\bcharges?\b", text)
-        anchored = starts is not None or (_any(r"(?:within|during|up to|maximum of|first|for|no later than|not later than)\s*$", before) and not for_a_fee)
+        anchored = starts is not None or _anchored(text, before, where)
         if _any(r"instructions|approv", text[where.end() : where.end() + 60]):
             continue  # a ship-by deadline, not a window
         if anchored or allow_unanchored:
@@ -152,11 +160,11 @@ _CREDIT_WINDOW = r"(?:exchange|store credit)s? only within"
 # "we will refund any unworn item within 365 days of the purchase date": a refund counted from the
 # purchase is the return window (a refund's own time counts from the return's arrival)
 _REFUND_FROM_PURCHASE = r"\brefund\b[^.;]{0,80}\bwithin \d+ days? of (?:the )?(?:purchase|order)"
-_RETURN_WORDS = r"return|withdraw|retract|send (?:it|them|items?) back|money[- ]back|(?:can|may) be refunded within|"
-_RETURN_WORDS += r"(?:eligible for|request|ask for) (?:a |an )?(?:full )?refund within|" + _REFUND_FROM_PURCHASE + "|" + _CREDIT_WINDOW
+_RETURN_WORDS = r"return|withdraw|retract|send (?:it|them|items?|(?:the|your) (?:items?|products?|goods|order)) back|money[- ]back|(?:can|may) be refunded within|"
+_RETURN_WORDS += r"(?:eligible for|request|ask for) (?:a |an )?(?:full )?refund within|(?:you|customers?) (?:have|get) \d+ (?:\w+ )?days? to|" + _REFUND_FROM_PURCHASE + "|" + _CREDIT_WINDOW
 
 
-_RETURNS_AND_EXCHANGES = r"returns?\s*(?:/|and|or|&)\s*exchanges?|exchange or return|(?:returns?|send)\b[^.]{0,160}\bfor (?:a |an )?(?:full )?(?:refund|exchange|store credit)(?:, (?:a |an )?(?:full )?(?:refund|exchange|store credit))*,? or (?:an? )?(?:refund|exchange|store credit)"
+_RETURNS_AND_EXCHANGES = r"returns?\s*(?:/|and|or|&)\s*exchanges?|exchange or return|refund or (?:an? )?exchange|exchange or (?:a )?refund|(?:returns?|send)\b[^.]{0,160}\bfor (?:a |an )?(?:full )?(?:refund|exchange|store credit)(?:, (?:a |an )?(?:full )?(?:refund|exchange|store credit))*,? or (?:an? )?(?:refund|exchange|store credit)"
 # A duration about when the refund arrives, not about how long the customer has to send it back.
 _REFUND_TIMING = r"receive (?:your |a |the )?(?:refund|credit)|refunds? (?:will|should|may|usually|typically|takes?)|to (?:receive|get) (?:your |a )?refund"
 
@@ -207,7 +215,8 @@ _GENERIC_SUBJECT = frozenset(
     "regular full-price full-priced physical online domestic piece pieces unit units article articles for purchased bought ordered "
     "received delivered sent shipped client clients purchaser purchasers shopper shoppers consumer consumers person stock "
     "damaged damages defective faulty broken incorrect wrong missing claim claims report reports withdrawal notice notification "
-    "form forms email photo photos photograph photographs proof receipt receipts invoice are is that which who".split()
+    "form forms email photo photos photograph photographs proof receipt receipts invoice are is that which who "
+    "non-defective non-faulty non-fault non-damaged".split()  # "All non-defective returns": every return the shop is not at fault for
 )
 _RULE_VERB = r"\b(?:must|should|need to|needs to|have to|has to|(?:are|is) required to|incurs?|(?:are|is|will be) subject to|carry|carries|(?:are|is|will be) charged)\b"
 
@@ -434,7 +443,7 @@ _CONDITIONS = (
     ("NOT_WASHED", r"\bwashed\b|unwashed"),
     ("NOT_IRONED", r"\bironed\b"),
     ("NOT_STAINED", r"\bstain"),
-    ("NOT_ALTERED", r"\balter(?:ed)?\b|(?<!be )\bprocessed\b|\bmodified\b"),
+    ("NOT_ALTERED", r"\b(?:un)?alter(?:ed)?\b|(?<!be )\bprocessed\b|\bmodified\b"),
     ("ORIGINAL_CONDITION", r"original,? (?!packaging)(?:\w+,? )?condition|(?:original )?factory condition|mint condition|same condition|"
      r"condition (?:you|they were) received|condition (?:they|it) (?:was|were) (?:sold|purchased|delivered|bought)|condition (?:other than )?(?:in )?which (?:we|you) (?:shipped|received)"),
     ("TAGS_ATTACHED", r"\btags?\b|(?<!shipping )(?<!return )(?<!prepaid )(?<!pre-paid )(?<!postage )\blabels?\b(?! we provided)"),
@@ -449,7 +458,7 @@ def _states_condition(clause: Clause, text: str) -> bool:
     about_condition = _any(
         r"must|should|provided|condition|only if|as long as|accepted|eligible|necessary|intact|"
         r"\bitems? (?:are|is)\b|returned (?:unused|in)|^in original|^with|^not |\bunused\b|unworn|unwashed|"
-        r"^no (?:worn|used|washed|damaged)\b.{0,40}\bwill be (?:exchanged|accepted|returned|refunded)|taken back", text
+        r"^no (?:worn|used|washed|damaged)\b.{0,40}\bwill be (?:exchanged|accepted|returned|refunded)|taken back|take back", text
     )
     if not about_condition or _fault_section(clause) or _any(r"\bpack\b|ship the|return label|deduct|refund(?:ed)? to|photo", body):
         return False
@@ -479,14 +488,15 @@ def condition(clause: Clause, text: str) -> Iterator[Fact]:
     if not _states_condition(clause, text):
         return
     body = clause.body
-    refused_used = _any(r"\bused (?:products?|items?|goods|merchandise)\b", body) and _any(r"not (?:be )?accepted|cannot be returned|not eligible", body)
+    used_goods = r"\bused (?:products?|items?|goods|merchandise|parts?)\b"
+    refused_used = _any(used_goods, body) and _any(r"not (?:be )?accepted|cannot be returned|not eligible|(?:cannot|can't|can not|do not|don't|will not|won't) take (?:\w+ )?back", body)
     body = re.sub(r"\b(?:ideally|preferably|if possible)\b[^,.;)]*", " ", body)  # advice, not a condition
     items = _condition_items(re.sub(r"\([^)]*\d[^)]*\)", " ", body), refused_used)  # "(24 hours for accessories)" is another rule
     if _any(_EXCLUDING, clause.context) and not _any(r"includ|\bwith\b|missing|without|complete", body):
         # "handbags and fashion accessories are not eligible for returns": products, not parts to send back
         items = [item for item in items if item not in ("ACCESSORIES_INCLUDED", "MANUALS_INCLUDED")]
     # "used products ... will not be accepted" states the condition; it is not a rule for used products
-    subject = re.sub(r"\bused (?:products?|items?|goods|merchandise)\b", "", body) if refused_used else body
+    subject = re.sub(used_goods, "", body) if refused_used else body
     verb = re.search(_RULE_VERB, body)
     faulty_subject = verb is not None and _any(_FAULT, body[: verb.start()])  # "Damaged or defective goods must be ... unused"
     if items and (_scoped(clause, subject) or _any(_SUCH_AS_SUBJECT, subject) or faulty_subject):
@@ -526,7 +536,7 @@ CATEGORIES: tuple[tuple[str, str, str, dict], ...] = (
     ("BODYSUITS", r"body ?suits?", "Bodysuits", {"tags": ["bodysuit", "bodysuits"], "product_types": ["bodysuit", "bodysuits"]}),
     ("JEWELRY", r"jewel(?:le)?ry|earrings", "Jewelry", {"tags": ["jewelry", "jewellery"], "product_types": ["jewelry", "jewellery"]}),
     ("FREE_GIFT", r"free gifts?|free items?", "Free gifts", {"tags": ["free gift", "free-gift"], "free_items": True}),
-    ("NON_RETURNABLE_MARK", r"non-?returnable marks?|marked (?:as )?[^.]{0,25}non-?returnable", "Items with non-returnable marks", {"tags": ["non-returnable"], "non_returnable_mark": True}),
+    ("NON_RETURNABLE_MARK", r"non-?returnable marks?|(?:marked|described|labell?ed|listed|identified|indicated|designated) (?:as )?[^.]{0,25}non-?returnable", "Items with non-returnable marks", {"tags": ["non-returnable"], "non_returnable_mark": True}),
     ("OTHER", r"gift cards?", "Gift cards", {"tags": ["gift card", "gift-card"], "product_types": ["gift card", "gift cards"]}),
     ("OTHER", r"swimwear|swimsuits?|bathing suits?", "Swimwear", {"tags": ["swimwear"], "product_types": ["swimwear", "swimsuits"]}),
     ("OTHER", r"perishable", "Perishable goods", {"tags": ["perishable"], "product_types": ["perishable"]}),
@@ -744,7 +754,7 @@ def _cancellation_window(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 def _cancellation_terms(clause: Clause, text: str) -> Iterator[Fact]:
-    if _any(r"(?:as long as|until|before|unless|if) (?:it|the order|your order|an order)? ?(?:has )?(?:not|n't)? ?(?:yet )?(?:been )?(?:shipped|dispatched|fulfilled)|once (?:your|the) order has shipped|not shipped yet", text):
+    if _any(r"(?:as long as|until|before|unless|if) (?:it|the order|your order|an order)? ?(?:has )?(?:not|n't)? ?(?:yet )?(?:been )?(?:shipped|dispatched|fulfilled)|once (?:your|the) order has shipped|not shipped yet|until (?:the time )?(?:it|the order|your order) (?:is|has been) (?:shipped|dispatched)", text):
         yield Fact("cancellation.until_shipped", True)
     if _any(r"(?:orders?|purchases?) (?:can ?not|cannot|can't) be cancell?ed\s*[.!]?$|we (?:do not|don't) accept cancell?ations\s*[.!]?$|no cancell?ations", text) and not _any(r"once|after|shipped", text):
         yield Fact("cancellation.enabled", False)
@@ -777,7 +787,7 @@ def cancellation_refund_time(clause: Clause, text: str) -> Iterator[Fact]:
 _REASONS = (
     ("DEFECTIVE", r"defect|faulty|flaws?\b|quality (?:issue|problem)"),
     ("DAMAGED", r"(?<!un)(?<!non-)(?<!non )damaged"),
-    ("WRONG_ITEM", r"(?<!ordered the )(?<!ordered a )wrong(?! size| colou?r)|" + _WRONG_SIZE + r"|sent incorrectly|incorrect (?:or \w+ )?(?:item|product|merchandise|order)"),
+    ("WRONG_ITEM", r"(?<!ordered the )(?<!ordered a )wrong(?! size| colou?r)|" + _WRONG_SIZE + r"|sent incorrectly|incorrect(?:,? (?:or |and )?\w+){0,3} (?:item|product|merchandise|order|goods)"),
     ("NOT_AS_DESCRIBED", r"not as described|does not meet the specifications"),
     ("INCOMPLETE", r"incomplete|missing (?:parts|pieces|components|items?)\b"),
     ("LATE_DELIVERY", r"shipping delays|late delivery|arrived late|delivered late"),
@@ -807,6 +817,8 @@ def _carrier_paragraph(paragraph: str) -> bool:
 
 def _about_fault(clause: Clause, text: str) -> bool:
     """Damage the shop answers for, not damage that bars a return ("damaged after purchase")."""
+    # "must be reported within 7 days ..., or it may not be accepted": what happens if the customer is late
+    text = re.sub(r"\b(?:or|otherwise),? (?:it|they|the (?:item|return|goods)s?) (?:may|will|might|would) not be accepted\b.*", " ", text)
     refusing = _any(_CAUSED_ELSEWHERE + r"|after purchase|by the customer|by you\b|not responsible for|under no circumstances|not (?:be )?accepted|are final|cannot be returned|will not be processed|we deem|"
                     r"not eligible|ineligible|not (?:be )?covered|(?:does|do|will) not cover|\bvoids?\b|excluded from|"
                     r"(?:cannot|can't|not) (?:take|accept) (?:the )?(?:fault|responsibility)|not liable|(?:will|shall) be (?:refused|rejected)|"
@@ -920,15 +932,16 @@ def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
 
 # --- return shipping ----------------------------------------------------------------------------
 
-_POSTAGE = r"return (?:shipping|postage)|postage (?:fee|cost|charge)s?|shipping (?:fee|cost|charge|expense)s?|cost of (?:sending|shipping|returning)|transfer or shipment|cost of sending"
+_POSTAGE = r"pay for (?:the )?(?:courier|postage|carriage)\b|return (?:shipping|postage)|return (?:costs?|fees?|charges?)\b|postage (?:fee|cost|charge)s?|shipping (?:fee|cost|charge|expense)s?|cost of (?:sending|shipping|returning)|transfer or shipment|cost of sending"
 _CUSTOMER_PAYS = (
     r"(?:you|customers?|clients?|buyers?)(?:'s)? (?:are |is |will be )?responsib|(?:customer|client|buyer)'s responsibility|"
-    r"(?:you|customer|client|buyer)s? (?:pay|pays|must pay|bear|cover)|at (?:your|the customer's) (?:own )?(?:cost|expense)|"
+    r"(?:you|customer|client|buyer)s? (?:pay|pays|must pay|bear|cover)|(?:you|customers?)(?:'ll| will)? (?:need to|have to|must) (?:arrange and )?pay\b|at (?:your|the customer's) (?:own )?(?:cost|expense)|"
     r"correspond\w* to the customer|pay the return postage|responsibility of the (?:customer|buyer|client)|"
     r"(?:paid|covered|borne) by the (?:customer|buyer|client)|(?:is|are|remains?) (?:the )?(?:your|customer's|buyer's) (?:own )?responsibility|"
-    r"\bwe (?:do not|don't|will not|won't) (?:cover|pay)"
+    r"\bwe (?:do not|don't|will not|won't) (?:cover|pay)|"
+    r"return (?:shipping|postage)(?: (?:costs?|fees?|charges?))? (?:are|is) non-?refundable"  # the customer's, not paid back
 )
-_MERCHANT_PAYS = r"free return|return shipping is free|returns? (?:are|is) free|we(?: will|'ll)?(?: also)? (?:pay|cover)|at our (?:cost|expense)|free of charge|free prepaid"
+_MERCHANT_PAYS = r"(?:borne|paid|covered) by us\b|free return|return shipping is free|returns? (?:are|is) free|we(?: will|'ll)?(?: also)? (?:pay|cover)|at our (?:cost|expense)|free of charge|free prepaid"
 
 
 _FREE_LABEL = (
@@ -1097,7 +1110,7 @@ def _refund_methods(text: str) -> Iterator[Fact]:
               r"(?:only )?eligible for (?:a )?store credit|for store credit only|in-store credit will be|store credit will be (?:applied|issued|given)", text):
         yield Fact("refund.method", "STORE_CREDIT")
     elif _any(
-        r"(?:original|initial) (?:payment|form of payment|method of payment|means of payment)|form of original payment|credit card used|"
+        r"(?:original|initial) (?:payment|form of payment|method of payment|means of payment)|original (?:credit |debit )?card|form of original payment|credit card used|"
         r"card used (?:for|to make) (?:the |your )?(?:purchase|payment|order)|same (?:means|method|form) of payment|payment card account|"
         r"payment method (?:you )?used|same method (?:that )?you used to pay", text):
         yield Fact("refund.method", "ORIGINAL_PAYMENT")
@@ -1278,7 +1291,8 @@ def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
             r"(?:can|may) be exchanged|choice of (?:an? )?exchange|(?:may|can) return\s*/\s*exchange|exchange\s*/\s*store credit|"
             r"store credit\s*/\s*exchange|exchange or store credit|store credit or (?:an? )?exchange", text)
         # "your refund or exchange", "an exchange or a refund": an offer the sentence implies
-        implied = None if offered else re.search(r"(?:a |your )?(?:refund|store credit),? or (?:an? )?exchange|exchange,? or (?:a )?refund", text)
+        implied = None if offered else re.search(r"(?:a |your )?(?:refund|store credit),? or (?:an? )?exchange|exchange,? or (?:a )?refund|"
+                                                 r"(?:start|initiate|request|make|begin) (?:a |your )?returns? (?:or|/|&|and) (?:an? )?exchanges?\b", text)
         found = offered or implied
         if found and not _any(_NEGATED + r"[^.,;]{0,25}$", text[: found.start()][-40:]):  # "If you're not (happy), we offer ..."
             if _scoped(clause, text):
@@ -1290,7 +1304,7 @@ def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 def reorder(clause: Clause, text: str) -> Iterator[Fact]:
-    if _any(r"reorder|place a new order|make a new purchase|new order (?:\w+ )?(?:is |be )?placed", text):
+    if _any(r"reorder|place a (?:new|separate) order|make a (?:new|separate) purchase|new order (?:\w+ )?(?:is |be )?placed", text):
         yield Fact("resolutions.reorder_hint", True)
 
 
@@ -1310,10 +1324,14 @@ def instructions(clause: Clause, text: str) -> Iterator[Fact]:
         if carriers:
             yield Fact("instructions.carrier_examples", re.split(r",? (?:or|and) |, ", carriers.group(1)))
     # advice to insure the parcel, not "all shipments are insured" or "the label has no insurance"
-    if _any(r"\binsured\b|insurance|\binsure\b", text) and _any(r"recommend|suggest|advise|should|consider|please [^.]{0,50}\b(?:insure|insured|insurance)|"
+    if _any(r"\binsured\b|insurance|\binsure\b", text) and _any(r"recommend|suggest|advise|should|consider|make sure|ensure|please [^.]{0,50}\b(?:insure|insured|insurance)|"
                                                                    r"\binsure (?:the|your)\b|purchas\w* (?:shipping )?insurance", text) \
-            and not _any(r"(?:no|without) (?:tracking or )?insurance|(?:are|is) (?:fully )?insured", text):
+            and not _any(r"(?:no|without) (?:tracking or )?insurance", text) \
+            and not (_any(r"(?:are|is) (?:fully )?insured", text) and not _any(r"(?:make sure|ensure|should|please|recommend\w*)\b[^.]{0,50}(?:are|is) (?:fully )?insured", text)):
         yield Fact("instructions.insured_shipping_recommended", True)
+    if _any(r"\b(?:rma|authori[sz]ation|order|return) (?:number|#|no\.?)[^.;]{0,40}\b(?:on|visible|written|marked|clearly)\b[^.;]{0,30}\b(?:outside|box|package|parcel|label|carton)", text) \
+            or _any(r"\bwrite (?:the |your )?(?:rma|authori[sz]ation|order|return) (?:number|#)", text):
+        yield _unheld("a number to show on the parcel: no setting holds it")
     if _any(r"address on (?:your|the) (?:package|parcel)|not our return address", text):
         yield Fact("instructions.use_address_from_instructions", True)
     # Allegra K: "contact us via email cs@... for return instruction"; the rendered page: "Email us for the return address".
