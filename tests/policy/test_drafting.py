@@ -318,6 +318,12 @@ def test_drafting_the_page_render_publishes_gives_back_its_settings(document):
     ("You get the price back minus shipping and handling fees (12%).", {"refund.original_shipping"}),
     # a condition for faulty goods only
     ("Damaged goods must be sent back unused and in the original box.", {"requirements.condition"}),
+    # refusing damaged goods a refund is no fault the shop answers for
+    ("Opened tins or damaged jars cannot be refunded.", {"fault.reasons"}),
+    # how a refund goes for one way of paying, and a minimum wait that is no longest time
+    ("If the order was paid by cheque, there is a minimum 21-day wait before a refund cheque is sent.",
+     {"refund.typical_arrival", "refund.processing"}),
+    ("Cheque Purchases\nRefunds reach you within 9 days of the return.", {"refund.processing", "refund.typical_arrival"}),
     # a refund counted from the returned parcel's arrival, beside a sentence about cancelling
     ("Orders can be cancelled within 12 hours.\nRefunds reach your card within 3-5 business days of our receiving the returned parcel.",
      {"cancellation.refund_time"}),
@@ -348,6 +354,9 @@ def test_a_sentence_about_some_returns_only_leaves_the_setting_alone(text, unset
      {"fault.reasons": ["WRONG_ITEM"], "fault.window.days": 3, "fault.window.starts": "DELIVERY"}),
     ("We do not take back used items.", {"requirements.condition": ["UNUSED"]}),  # (used pumps only: a rule for pumps)
     ("Email us to initiate a return or exchange.", {"resolutions.exchange": "ALWAYS"}),
+    ("We accept returns within 12 days of delivery.", {"returns.window.days": 12, "returns.window.starts": "DELIVERY"}),
+    ("Your refund will not include the original delivery charges.", {"refund.original_shipping": "NEVER"}),
+    ("To start a return, contact me through the form.", {"returns.request_via": "EMAIL"}),
 ])
 def test_a_general_rule_is_read_whatever_the_wording(text, expected):
     draft = draft_policy(text)

@@ -73,6 +73,9 @@ _SCOPED = (
     r"gift receipts?|as a gift\b|"
     r"\b(?:sale|clearance|discounted|opened|open[- ]box|used|pre-?owned|refurbished|brand[- ]new|electronics?|special[- ]order|in[- ]store|international|"
     r"refused|unwanted)\s+(?:items?|products?|merchandise|goods|purchases|orders|deliver(?:y|ies)|shipments?|returns?)\b|"
+    # a way of paying: "If the products were purchased with a bank draft or check, ...", "Check Purchases"
+    r"\b(?:paid|purchased|bought|made) (?:originally )?(?:by|with|using|via|in) (?:a |an )?(?:check|cheque|bank draft|money order|cash)\b|"
+    r"\b(?:check|cheque|credit card|debit card|cash|paypal|third[- ]party) (?:purchases|payments|orders)\b|"
     r"\bany opened\b|\b(?:purchased|bought) in[- ]store\b|\bin store purchases\b|\bpick[- ]?up\b|local delivery|"
     r"\b(?:these|those|such) (?:items|products|goods|pieces)\b|"  # a group named in the sentence before
     r"undeliverable|returned to (?:the )?sender|return to sender|failed deliver|"
@@ -160,7 +163,7 @@ _CREDIT_WINDOW = r"(?:exchange|store credit)s? only within"
 # "we will refund any unworn item within 365 days of the purchase date": a refund counted from the
 # purchase is the return window (a refund's own time counts from the return's arrival)
 _REFUND_FROM_PURCHASE = r"\brefund\b[^.;]{0,80}\bwithin \d+ days? of (?:the )?(?:purchase|order)"
-_RETURN_WORDS = r"return|withdraw|retract|send (?:it|them|items?|(?:the|your) (?:items?|products?|goods|order)) back|money[- ]back|(?:can|may) be refunded within|"
+_RETURN_WORDS = r"accept (?:returns?|refunds?) within|return|withdraw|retract|send (?:it|them|items?|(?:the|your) (?:items?|products?|goods|order)) back|money[- ]back|(?:can|may) be refunded within|"
 _RETURN_WORDS += r"(?:eligible for|request|ask for) (?:a |an )?(?:full )?refund within|(?:you|customers?) (?:have|get) \d+ (?:\w+ )?days? to|" + _REFUND_FROM_PURCHASE + "|" + _CREDIT_WINDOW
 
 
@@ -416,7 +419,7 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
     if not (starts_return or _any(r"(?:start|begin|initiate|request)\w* (?:a |your )?return", clause.heading.lower())) or _any(_CANCEL, clause.body):
         return
     sent = r"(?:you will|you'll) (?:be sent|receive)[^.]{0,60}\b(?:via|by) e-?mail|we(?: will|'ll)? (?:send|e-?mail) you"
-    if _any(r"(?<!we will )(?<!we'll )\be-?mail\b(?! you)|contact (?:us|our)|customer (?:service|support)|send us a message|call us",
+    if _any(r"(?<!we will )(?<!we'll )\be-?mail\b(?! you)|contact (?:us|our|me)\b|customer (?:service|support)|send us a message|call us",
             re.sub(sent, " ", text)):
         yield Fact("returns.request_via", "EMAIL")
     elif _any(
@@ -820,6 +823,7 @@ def _about_fault(clause: Clause, text: str) -> bool:
     # "must be reported within 7 days ..., or it may not be accepted": what happens if the customer is late
     text = re.sub(r"\b(?:or|otherwise),? (?:it|they|the (?:item|return|goods)s?) (?:may|will|might|would) not be accepted\b.*", " ", text)
     refusing = _any(_CAUSED_ELSEWHERE + r"|after purchase|by the customer|by you\b|not responsible for|under no circumstances|not (?:be )?accepted|are final|cannot be returned|will not be processed|we deem|"
+                    r"(?:cannot|can't|can not|will not|won't) be refunded|"  # "Opened or damaged products cannot be refunded"
                     r"not eligible|ineligible|not (?:be )?covered|(?:does|do|will) not cover|\bvoids?\b|excluded from|"
                     r"(?:cannot|can't|not) (?:take|accept) (?:the )?(?:fault|responsibility)|not liable|(?:will|shall) be (?:refused|rejected)|"
                     r"not returnable|non-?returnable|(?:unable|not able) to (?:refund|exchange|accept|return|take)|"
@@ -1128,7 +1132,7 @@ def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         yield _unheld("a shipping fee in percent: no setting holds it")
         return
     if _any(r"non-?refundable|not (?:be )?refund|can't be refunded|cannot be refunded|no refunds? (?:of|for)|"
-            r"(?:less|minus|excluding|excludes|not for|not including|never for) (?:any |the )?(?:original )?(?:outbound |initial )?" + charges
+            r"(?:less|minus|excluding|excludes|not for|not including|never for|refunds? (?:will |does |do )?not include) (?:any |the )?(?:original )?(?:outbound |initial )?" + charges
             + r"(?! (?:for|of) (?:the )?return)", text):
         at_fault = _any(r"(?:unless|except\w*)\b.*(?:" + _FAULT + ")", text)
         if _scoped(clause, text) or (_any(r"\b(?:unless|except)\b", text) and not at_fault):
@@ -1156,8 +1160,8 @@ def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) ->
         return True
     if reporting and not _any(r"refund", local):
         return True  # "let us know within 7 days" is a deadline for the customer
-    if _any(r"transit|to reach us|receive your return from|in the post", local):
-        return True  # the parcel's journey, not the refund
+    if _any(r"transit|to reach us|receive your return from|in the post|\b(?:minimum|at least|no less than)\b[^.]{0,20}$", local):
+        return True  # the parcel's journey, not the refund; a minimum wait is no longest time
     # "allow up to ten business days for your return to be processed" is the refund's processing
     waiting = (_any(r"\ballow (?:up to |about |around |approximately )?$", local) and _any(r"^\W*for (?:your |the )?(?:return|refund) to be processed",
                                                                                            text[where.end() : where.end() + 40])) \
