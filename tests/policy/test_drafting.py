@@ -357,6 +357,13 @@ def test_a_sentence_about_some_returns_only_leaves_the_setting_alone(text, unset
     ("We accept returns within 12 days of delivery.", {"returns.window.days": 12, "returns.window.starts": "DELIVERY"}),
     ("Your refund will not include the original delivery charges.", {"refund.original_shipping": "NEVER"}),
     ("To start a return, contact me through the form.", {"returns.request_via": "EMAIL"}),
+    # "un-used" is no "used": these are every return, not used goods
+    ("We refund un-used returns minus a 12% restocking fee.", {"fees.restocking_percent": "12"}),
+    # a heading that lists topics ("pickup" among them) scopes nothing
+    ("Shipping, Pickup and Delivery Costs\nYou are responsible for the shipping costs of returning your order.",
+     {"shipping.default.payer": "CUSTOMER"}),
+    ("Refunds are made within 6 business days of receiving and checking the return.",
+     {"refund.processing": {"min_days": 0, "max_days": 6, "unit": "BUSINESS"}}),
 ])
 def test_a_general_rule_is_read_whatever_the_wording(text, expected):
     draft = draft_policy(text)

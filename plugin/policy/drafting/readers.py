@@ -71,7 +71,7 @@ _NEGATED = r"\b(?:do not|don't|does not|doesn't|cannot|can ?not|can't|won't|will
 _SCOPED = (
     r"\b(?:certain|some|select(?:ed)?|heavy|large|oversized|bulky|freight)\s+(?:\w+\s+)?(?:items?|products?|gear|goods|merchandise)\b|"
     r"gift receipts?|as a gift\b|"
-    r"\b(?:sale|clearance|discounted|opened|open[- ]box|used|pre-?owned|refurbished|brand[- ]new|electronics?|special[- ]order|in[- ]store|international|"
+    r"(?<![\w-])(?:sale|clearance|discounted|opened|open[- ]box|used|pre-?owned|refurbished|brand[- ]new|electronics?|special[- ]order|in[- ]store|international|"
     r"refused|unwanted)\s+(?:items?|products?|merchandise|goods|purchases|orders|deliver(?:y|ies)|shipments?|returns?)\b|"
     # a way of paying: "If the products were purchased with a bank draft or check, ...", "Check Purchases"
     r"\b(?:paid|purchased|bought|made) (?:originally )?(?:by|with|using|via|in) (?:a |an )?(?:check|cheque|bank draft|money order|cash)\b|"
@@ -103,7 +103,7 @@ def _window_start(text: str, after: int) -> str | None:
     )
     if _any(lead + r"(?:purchas|order(?:ing| date| was placed|\b(?! (?:being|is|was|has been|have been) (?:delivered|received)))|placing|buying|bought|checkout)", tail):
         return "PURCHASE"
-    if _any(lead + r"(?:(?:parcel|order|item|product|package|merchandise|goods)s?\s+)?(?:deliver|receiv(?!\w*\s+(?:your |the |an? |any )?return)|receipt(?! of (?:your |the |an? |any )?return)|arriv|the product is delivered|collected)", tail):
+    if _any(lead + r"(?:(?:parcel|order|item|product|package|merchandise|goods)s?\s+)?(?:deliver|receiv(?!\w*\s+(?:and \w+\s+)?(?:your |the |an? |any )?return)|receipt(?! of (?:your |the |an? |any )?return)|arriv|the product is delivered|collected)", tail):
         return "DELIVERY"
     if _any(lead + r"(?:order\s+)?(?:ship|dispatch)", tail):
         return "SHIPMENT"
@@ -979,7 +979,9 @@ def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         return
     if not _about_return_postage(clause, text) or (_any(_CANCEL, text) and not _any(r"\breturn", text)):
         return
-    if _scoped(clause, text) or _kind_heading(clause):
+    # the sentence's own scope, or a heading naming a kind of returns ("Shipping, Pickup, and Delivery
+    # Costs" lists topics; it scopes nothing)
+    if _scoped(replace(clause, heading=""), text) or _kind_heading(clause):
         yield _unheld("who pays shipping for some returns only: no setting holds it")
         return
     if _any(r"\bif\b[^,]{0,80}\b(?:more than \d+ days|after \d+ days|after the return (?:window|period)|outside (?:of )?the)", text):
