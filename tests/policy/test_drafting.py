@@ -324,6 +324,11 @@ def test_drafting_the_page_render_publishes_gives_back_its_settings(document):
     ("If the order was paid by cheque, there is a minimum 21-day wait before a refund cheque is sent.",
      {"refund.typical_arrival", "refund.processing"}),
     ("Cheque Purchases\nRefunds reach you within 9 days of the return.", {"refund.processing", "refund.typical_arrival"}),
+    # a returns label booked through the shop is no tag to keep attached
+    ("Outside of Canada, you must book a returns label through us and pay for it.", {"requirements.condition"}),
+    # the refund for returns sent back late is a case, not the shop's refund time
+    ("For parcels returned after 45 days, but within 75 days, the refund will be store credit only.",
+     {"refund.processing", "refund.method"}),
     # a refund counted from the returned parcel's arrival, beside a sentence about cancelling
     ("Orders can be cancelled within 12 hours.\nRefunds reach your card within 3-5 business days of our receiving the returned parcel.",
      {"cancellation.refund_time"}),
@@ -357,6 +362,10 @@ def test_a_sentence_about_some_returns_only_leaves_the_setting_alone(text, unset
     ("We accept returns within 12 days of delivery.", {"returns.window.days": 12, "returns.window.starts": "DELIVERY"}),
     ("Your refund will not include the original delivery charges.", {"refund.original_shipping": "NEVER"}),
     ("To start a return, contact me through the form.", {"returns.request_via": "EMAIL"}),
+    ("Anything bought at a discounted price or from our sale section is final sale.", {"exclusions": ["CLEARANCE"]}),
+    ("Please allow 2-4 days for us to process your refund, though it usually happens sooner.",
+     {"refund.processing": {"min_days": 2, "max_days": 4, "unit": "CALENDAR"}}),
+    ("Unworn shoes can be returned under our 45 day easy return policy.", {"returns.window.days": 45}),
     # "un-used" is no "used": these are every return, not used goods
     ("We refund un-used returns minus a 12% restocking fee.", {"fees.restocking_percent": "12"}),
     # a heading that lists topics ("pickup" among them) scopes nothing

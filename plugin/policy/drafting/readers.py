@@ -64,7 +64,7 @@ _FAULT = (
 )
 _FAULT = _FAULT.replace("_WRONG_SIZE_", _WRONG_SIZE)
 _CANCEL = r"cancel"
-_REGIONAL = r"shopping in|\bu\.s\.|\bcanada\b|\bjapan\b|\bthe eu\b|united states|international (?:orders|returns)|outside the"
+_REGIONAL = r"shopping in|\bu\.s\.|\bcanada\b|\bjapan\b|\bthe eu\b|united states|international (?:orders|returns)|outside (?:of )?the"
 _NEGATED = r"\b(?:do not|don't|does not|doesn't|cannot|can ?not|can't|won't|will not|no longer|not|unable to)\b"
 # A rule for some items or some orders only ("sale items", "any opened item", "electronics items",
 # "in-store purchases"): it is not the shop's general setting, so it goes to the merchant.
@@ -363,7 +363,7 @@ def _stated_window(text: str) -> dict | None:
     """The window a sentence about returns states: "within 30 days of delivery", "our 30-day return
     policy", "no returns accepted after 30 days"."""
     window = _window(text, allow_unanchored=False)
-    named = re.search(r"\b(\d{1,4})[- ]day (?:return|money[- ]back|satisfaction|refund)", text)
+    named = re.search(r"\b(\d{1,4})[- ]day (?:(?:easy|free|hassle[- ]free|no[- ]questions?[- ]asked|full) )?(?:return|money[- ]back|satisfaction|refund)", text)
     after = re.search(r"no returns? (?:will be |are |is )?(?:accepted|allowed|possible|taken) (?:after|beyond) (\d{1,4}) days", text)
     if window is None and (named or after):
         window = {"days": int((named or after).group(1))}
@@ -449,7 +449,7 @@ _CONDITIONS = (
     ("NOT_ALTERED", r"\b(?:un)?alter(?:ed)?\b|(?<!be )\bprocessed\b|\bmodified\b"),
     ("ORIGINAL_CONDITION", r"original,? (?!packaging)(?:\w+,? )?condition|(?:original )?factory condition|mint condition|same condition|"
      r"condition (?:you|they were) received|condition (?:they|it) (?:was|were) (?:sold|purchased|delivered|bought)|condition (?:other than )?(?:in )?which (?:we|you) (?:shipped|received)"),
-    ("TAGS_ATTACHED", r"\btags?\b|(?<!shipping )(?<!return )(?<!prepaid )(?<!pre-paid )(?<!postage )\blabels?\b(?! we provided)"),
+    ("TAGS_ATTACHED", r"\btags?\b|(?<!shipping )(?<!return )(?<!returns )(?<!prepaid )(?<!pre-paid )(?<!postage )\blabels?\b(?! we provided)(?! (?:through|from|by) us)"),
     ("ORIGINAL_PACKAGING", r"packaging|original box"),
     ("ACCESSORIES_INCLUDED", r"accessor"),
     ("MANUALS_INCLUDED", r"\bmanuals?\b"),
@@ -529,7 +529,7 @@ def proof_of_purchase(clause: Clause, text: str) -> Iterator[Fact]:
 # presets match them, so a drafted exclusion behaves like a hand-made one)
 CATEGORIES: tuple[tuple[str, str, str, dict], ...] = (
     ("FINAL_SALE", r"final[- ]sale", "Final sale items", {"tags": ["final sale", "final-sale"]}),
-    ("CLEARANCE", r"clearance|\bsale items|items? on sale|discounted items|marked[- ]down", "Clearance items", {"tags": ["clearance"]}),
+    ("CLEARANCE", r"clearance|\bsale items|items? on sale|discounted (?:items|prices?)|marked[- ]down|\bsale (?:tab|section|category|collection|page)s?\b|promotional sales?", "Clearance items", {"tags": ["clearance"]}),
     ("PERSONALIZED", r"personali[sz]ed|customi[sz]ed|custom[- ]made|\bcustom(?: \w+)? (?:orders?|products?|items?|designs?|designed)\b|monogram|engraved|made[- ]to[- ]order", "Personalized or custom-made products",
      {"tags": ["personalized", "personalised", "customized", "custom", "custom-made"], "product_types": ["personalized", "custom"]}),
     ("INTIMATES", r"intimate|underwear|undergarments?|lingerie", "Intimate items",
@@ -632,6 +632,7 @@ def _group(piece: str) -> str | None:
     bare = re.sub(r"^(?:opened|unsealed|open)\s+", "", piece)  # "opened food" is a group; "opened" alone is a state
     words = re.sub(r"\b[a-z]+(?:-[a-z]+)+\b", "x", bare)  # "as-is" is one word, no "is"
     if not bare or categories_in(piece) or len(piece.split()) > 5 or _any(_NOT_A_GROUP, words) or _any(_GENERIC, bare) \
+            or _any(r"^(?:from|at|in|on|by|with|through|via|during)\b", bare) \
             or _any(r"(?:non-?)?(?:refundable|returnable)|\bpage\b", bare):
         return None
     return piece[:1].upper() + piece[1:]
@@ -1195,6 +1196,8 @@ def _refund_time_kind(local: str, after: str) -> str | None:
     around = local + " " + after
     if _any(r"further|additional|another|extra|\badd\b", local):
         return "refund.additional_delay"
+    if _any(r"^\W*for (?:us|our (?:team|staff|warehouse)) to process|^\W*to process (?:your |the )?(?:refund|return)", after):
+        return "refund.processing"  # "allow 3-5 days for us to process your refund", however "usually" it goes
     if _any(r"typically|usually|expect|reach you|to appear|to show|show (?:up|in)|depending on|dependent on|\bbank|card issuer|"
             r"payment (?:processor|provider)|to clear|financial institution|to post", around):
         return "refund.typical_arrival"
@@ -1218,7 +1221,8 @@ def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
     processing = _any(r"\bfor processing\b|to process (?:your |the )?return|(?:return|refund) (?:to be|is|will be) processed", text)
     if not (_any(r"refund|store credit|credit will be issued|\bcredited\b|\byour credit\b", text) or refunds_section or processing) or _about_cancelling(clause, text):
         return
-    if durations(text) and (_any(_REGIONAL, text) or _scoped(clause, text)):
+    late = r"\b(?:returned|received|made|requested|sent) (?:more than |after |over |beyond )\d+ days|\bafter \d+ days\b"
+    if durations(text) and (_any(_REGIONAL + "|" + late, text) or _scoped(clause, text)):
         # "Refunds for transactions made outside the United States may require 1 to 3 weeks"
         yield _unheld("a refund time for some orders only: no setting holds it")
         return
