@@ -329,6 +329,17 @@ def test_drafting_the_page_render_publishes_gives_back_its_settings(document):
     # the refund for returns sent back late is a case, not the shop's refund time
     ("For parcels returned after 45 days, but within 75 days, the refund will be store credit only.",
      {"refund.processing", "refund.method"}),
+    # a refused delivery, a fee in a case the sentence names or with exceptions, a cancelled order's shipping
+    ("If a delivery is refused, we may take the goods back if they are unused.", {"requirements.condition"}),
+    ("In the event that we accept a late return, a 20% restocking fee applies.", {"fees.restocking_percent"}),
+    ("Restocking fee: 30% (exceptions apply)", {"fees.restocking_percent"}),
+    ("If you cancel after dispatch, you pay the return shipping.", {"shipping.default.payer"}),
+    # a fault's deadline is no return window; the customer's deadline to send back is no refund time
+    ("If your item is faulty and 20 days have passed since delivery, we cannot refund it.", {"returns.window.days"}),
+    ("Once approved, you must then send the goods back within 5 days for your refund.", {"refund.processing"}),
+    ("Parcels must be posted within 10 days of receiving your return number.", {"returns.window.days"}),
+    # states of an item listed under non-returnable items are no product groups
+    ("Non-Returnable Items\n- Items that have been sanded, painted or used", {"exclusions"}),
     # a refund counted from the returned parcel's arrival, beside a sentence about cancelling
     ("Orders can be cancelled within 12 hours.\nRefunds reach your card within 3-5 business days of our receiving the returned parcel.",
      {"cancellation.refund_time"}),
@@ -366,6 +377,7 @@ def test_a_sentence_about_some_returns_only_leaves_the_setting_alone(text, unset
     ("Please allow 2-4 days for us to process your refund, though it usually happens sooner.",
      {"refund.processing": {"min_days": 2, "max_days": 4, "unit": "CALENDAR"}}),
     ("Unworn shoes can be returned under our 45 day easy return policy.", {"returns.window.days": 45}),
+    ("Items may be returned or exchanged within 21 days of purchase.", {"returns.window.days": 21, "returns.window.starts": "PURCHASE"}),
     # "un-used" is no "used": these are every return, not used goods
     ("We refund un-used returns minus a 12% restocking fee.", {"fees.restocking_percent": "12"}),
     # a heading that lists topics ("pickup" among them) scopes nothing

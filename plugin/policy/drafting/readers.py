@@ -79,6 +79,7 @@ _SCOPED = (
     r"\bany opened\b|\b(?:purchased|bought) in[- ]store\b|\bin store purchases\b|\bpick[- ]?up\b|local delivery|"
     r"\b(?:these|those|such) (?:items|products|goods|pieces)\b|"  # a group named in the sentence before
     r"undeliverable|returned to (?:the )?sender|return to sender|failed deliver|"
+    r"\b(?:shipment|order|delivery|package|parcel) (?:is|was|has been) refused|\brefus\w* (?:the |a |your )?(?:delivery|shipment|package|parcel)|"
     # "a $9 fee will be deducted for AU returns": a country's returns only
     r"\bfor (?:au|uk|us|usa|eu|nz|ca|australian|canadian|european|british|american|domestic|overseas|foreign) (?:returns|orders|customers|buyers)\b"
 )
@@ -103,7 +104,7 @@ def _window_start(text: str, after: int) -> str | None:
     )
     if _any(lead + r"(?:purchas|order(?:ing| date| was placed|\b(?! (?:being|is|was|has been|have been) (?:delivered|received)))|placing|buying|bought|checkout)", tail):
         return "PURCHASE"
-    if _any(lead + r"(?:(?:parcel|order|item|product|package|merchandise|goods)s?\s+)?(?:deliver|receiv(?!\w*\s+(?:and \w+\s+)?(?:your |the |an? |any )?return)|receipt(?! of (?:your |the |an? |any )?return)|arriv|the product is delivered|collected)", tail):
+    if _any(lead + r"(?:(?:parcel|order|item|product|package|merchandise|goods)s?\s+)?(?:deliver|receiv(?!\w*\s+(?:and \w+\s+)?(?:your |the |an? |any |our )?(?:return\w*|rma|authori[sz]ation|approval|instructions|label|confirmation|code)\b)|receipt(?! of (?:your |the |an? |any )?return)|arriv|the product is delivered|collected)", tail):
         return "DELIVERY"
     if _any(lead + r"(?:order\s+)?(?:ship|dispatch)", tail):
         return "SHIPMENT"
@@ -139,7 +140,7 @@ def _window(text: str, allow_unanchored: bool) -> dict | None:
         if _any(r"\ballow (?:up to |about |around |approximately |at least )?$", before):
             continue  # "please allow up to ten business days for your return to be processed": a wait
         anchored = starts is not None or _anchored(text, before, where)
-        if _any(r"instructions|approv", text[where.end() : where.end() + 60]):
+        if _any(r"instructions|approv|\brma\b|authori[sz]ation|return (?:number|code)", text[where.end() : where.end() + 60]):
             continue  # a ship-by deadline, not a window
         if anchored or allow_unanchored:
             window = {"days": low.days}
@@ -167,7 +168,7 @@ _RETURN_WORDS = r"accept (?:returns?|refunds?) within|return|withdraw|retract|se
 _RETURN_WORDS += r"(?:eligible for|request|ask for) (?:a |an )?(?:full )?refund within|(?:you|customers?) (?:have|get) \d+ (?:\w+ )?days? to|" + _REFUND_FROM_PURCHASE + "|" + _CREDIT_WINDOW
 
 
-_RETURNS_AND_EXCHANGES = r"returns?\s*(?:/|and|or|&)\s*exchanges?|exchange or return|refund or (?:an? )?exchange|exchange or (?:a )?refund|(?:returns?|send)\b[^.]{0,160}\bfor (?:a |an )?(?:full )?(?:refund|exchange|store credit)(?:, (?:a |an )?(?:full )?(?:refund|exchange|store credit))*,? or (?:an? )?(?:refund|exchange|store credit)"
+_RETURNS_AND_EXCHANGES = r"return(?:s|ed)?\s*(?:/|and|or|&)\s*exchange[sd]?|exchange or return|refund or (?:an? )?exchange|exchange or (?:a )?refund|(?:returns?|send)\b[^.]{0,160}\bfor (?:a |an )?(?:full )?(?:refund|exchange|store credit)(?:, (?:a |an )?(?:full )?(?:refund|exchange|store credit))*,? or (?:an? )?(?:refund|exchange|store credit)"
 # A duration about when the refund arrives, not about how long the customer has to send it back.
 _REFUND_TIMING = r"receive (?:your |a |the )?(?:refund|credit)|refunds? (?:will|should|may|usually|typically|takes?)|to (?:receive|get) (?:your |a )?refund"
 
@@ -373,6 +374,8 @@ def _stated_window(text: str) -> dict | None:
 def _lasting_policy(text: str) -> Iterator[Fact]:
     """"Our policy lasts 30 days. If 30 days have gone by since your purchase, ..." (a common
     template's words for the return window)."""
+    if _any(_FAULT, text):
+        return  # "If you have a damaged item and 30 days have passed since your purchase": a fault's window
     lasts = re.search(r"\bpolicy lasts (\d{1,4}) days", text)
     if lasts:
         yield Fact("returns.window.days", int(lasts.group(1)))
@@ -645,7 +648,9 @@ def _unnamed_groups(clause: Clause, listed: bool) -> list[str]:
     if clause.text.rstrip().endswith(":"):
         return []
     if listed:
-        phrases = [] if _any(r"\b(?:can|cannot|may|will|must|are|is|be)\b", body) else [body]  # a sentence, not a listed group
+        # a sentence, or the states of an item ("Items that have been cut, drilled, altered"), not a listed group
+        states = _any(r"^(?:items?|products?|goods|anything|any item)\s+(?:that|which)\b", body)
+        phrases = [] if states or _any(r"\b(?:can|cannot|may|will|must|are|is|be)\b", body) else [body]
     else:
         subject = re.match(_REFUSED_SUBJECT, body)
         # "Customers are responsible for return shipping costs, which are non-refundable": the subject
@@ -982,7 +987,7 @@ def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         return
     # the sentence's own scope, or a heading naming a kind of returns ("Shipping, Pickup, and Delivery
     # Costs" lists topics; it scopes nothing)
-    if _scoped(replace(clause, heading=""), text) or _kind_heading(clause):
+    if _scoped(replace(clause, heading=""), text) or _kind_heading(clause) or _any(_CANCEL, text):
         yield _unheld("who pays shipping for some returns only: no setting holds it")
         return
     if _any(r"\bif\b[^,]{0,80}\b(?:more than \d+ days|after \d+ days|after the return (?:window|period)|outside (?:of )?the)", text):
@@ -1033,7 +1038,9 @@ _CONDITIONAL_FEE = (
     r"\bwhere\b|\d+\s*(?:-|to|and)\s*\d+ days|\bbetween \d+|\bdays? after\b|more than \d+ days|"
     r"\bif you (?:would like|want|wish|prefer|choose|opt)\b|"
     # "a 10% fee will be deducted, if a customer returns a camera as faulty, but ...": the case it names
-    r",\s*if\b|\bif\b[^.]{0,80}\bbut\b"
+    r",\s*if\b|\bif\b[^.]{0,80}\bbut\b|"
+    # "In the event that we accept the returned merchandise, ...", "25% (exceptions apply)", "applies to most returns"
+    r"\bin the event (?:that|of)\b|exceptions? apply|\bmost (?:returns|items|orders|products)\b"
 )
 
 
@@ -1163,6 +1170,8 @@ def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) ->
         return True
     if reporting and not _any(r"refund", local):
         return True  # "let us know within 7 days" is a deadline for the customer
+    if _any(r"\b(?:must|should|need to|needs to|have to|has to|please)\s+(?:then\s+)?(?:send|ship|post|mail|return)\w*\b[^.]{0,40}?(?:within|in)\s*$", local):
+        return True  # "you must then send the items back within 7 days": the customer's deadline
     if _any(r"transit|to reach us|receive your return from|in the post|\b(?:minimum|at least|no less than)\b[^.]{0,20}$", local):
         return True  # the parcel's journey, not the refund; a minimum wait is no longest time
     # "allow up to ten business days for your return to be processed" is the refund's processing
