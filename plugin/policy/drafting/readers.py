@@ -99,10 +99,10 @@ def _window_start(text: str, after: int) -> str | None:
         r"^\W*(?:(?:return|refund|exchange) (?:window|period|policy)\s+)?(?:to (?:return|send back|exchange) (?:an? |the |your |any )?(?:items?|products?|orders?|purchases?|it|them)\s+)?"
         r"(?:(?:start|begin|count)s?\s+)?(?:(?:beginning|starting|counting|commencing)\s+(?:from\s+|on\s+|with\s+)?)?"
         r"(?:of|from|after|following|since)?\s*(?:the\s+)?(?:original\s+)?"
-        r"(?:(?:time and )?(?:date|day)\s+(?:(?:of|on|when|that|after)\s+)?)?(?:you\s+|the (?:customer|buyer|client)\s+)?(?:your\s+)?"
+        r"(?:(?:time and )?(?:date|day|time)\s+(?:(?:of|on|when|that|after)\s+)?)?(?:you\s+|the (?:customer|buyer|client)\s+)?(?:your\s+)?"
         r"(?:(?:it|they|(?:the|your) (?:items?|goods|parcels?|packages?|orders?|products?|merchandise)) (?:being|was|were|is|are|has been|have been)\s+(?:originally\s+)?)?"
     )
-    if _any(lead + r"(?:purchas|order(?:ing| date| was placed|\b(?! (?:being|is|was|has been|have been) (?:delivered|received)))|placing|buying|bought|checkout)", tail):
+    if _any(lead + r"(?:purchas|order(?:ing| date| was placed|\b(?! (?:being|is|was|has been|have been) (?:delivered|received)| (?:ship|dispatch|deliver)))|placing|buying|bought|checkout)", tail):
         return "PURCHASE"
     if _any(lead + r"(?:(?:parcel|order|item|product|package|merchandise|goods)s?\s+)?(?:deliver|receiv(?!\w*\s+(?:and \w+\s+)?(?:your |the |an? |any |our )?(?:return\w*|rma|authori[sz]ation|approval|instructions|label|confirmation|code)\b)|receipt(?! of (?:your |the |an? |any )?return)|arriv|the product is delivered|collected)", tail):
         return "DELIVERY"
@@ -220,7 +220,7 @@ _GENERIC_SUBJECT = frozenset(
     "received delivered sent shipped client clients purchaser purchasers shopper shoppers consumer consumers person stock "
     "damaged damages defective faulty broken incorrect wrong missing claim claims report reports withdrawal notice notification "
     "form forms email photo photos photograph photographs proof receipt receipts invoice are is that which who "
-    "non-defective non-faulty non-fault non-damaged".split()  # "All non-defective returns": every return the shop is not at fault for
+    "non-defective non-faulty non-fault non-damaged fee fees restocking charge charges cost costs shipping postage handling".split()  # "All non-defective returns": every return the shop is not at fault for
 )
 _RULE_VERB = r"\b(?:must|should|need to|needs to|have to|has to|(?:are|is) required to|incurs?|(?:are|is|will be) subject to|carry|carries|(?:are|is|will be) charged)\b"
 
@@ -652,19 +652,27 @@ def _unnamed_groups(clause: Clause, listed: bool) -> list[str]:
         states = _any(r"^(?:items?|products?|goods|anything|any item)\s+(?:that|which)\b", body)
         phrases = [] if states or _any(r"\b(?:can|cannot|may|will|must|are|is|be)\b", body) else [body]
     else:
-        subject = re.match(_REFUSED_SUBJECT, body)
-        # "Customers are responsible for return shipping costs, which are non-refundable": the subject
-        # is a clause of its own, the refusal is said of something else
-        if subject and _any(r"\b(?:must|should|need|needs|be|been|have|has|will|can|may)\b|,\s*(?:which|who)\b|"
-                            r"^(?:customers?|clients?|buyers?|purchasers?|you|we)\b", subject.group(1)):
-            subject = None
-        found = [subject, re.search(_REFUSED_LIST, body)]
-        phrases = [phrase for match in found if match for phrase in match.groups() if phrase]
-        phrases = [re.split(r",?\s+(?:are|is|cannot|can't|can not|will|may|must|should|do not|does not|unless|except)\b", phrase.rsplit(":", 1)[-1])[0]
-                   for phrase in phrases]  # "such as customized products, cannot be returned unless ...": the list only
-        phrases = [phrase for phrase in phrases if not _any(_REFUSED_IF, phrase)]
+        phrases = _refused_phrases(body)
     pieces = [piece for phrase in phrases for piece in _pieces(phrase)]
     return list(dict.fromkeys(group for group in map(_group, pieces) if group))  # once each, in order
+
+
+def _refused_phrases(body: str) -> list[str]:
+    """What a refusal names: its subject, or the list after "including", "such as", "returns of"."""
+    subject = re.match(_REFUSED_SUBJECT, body)
+    # "Customers are responsible for return shipping costs, which are non-refundable": the subject
+    # is a clause of its own, the refusal is said of something else
+    if subject and _any(r"\b(?:must|should|need|needs|be|been|have|has|will|can|may)\b|,\s*(?:which|who)\b|"
+                        r"^(?:customers?|clients?|buyers?|purchasers?|you|we)\b", subject.group(1)):
+        subject = None
+    listing = re.search(_REFUSED_LIST, body)
+    if listing and categories_in(body[: listing.start()]) and not categories_in(listing.group()) \
+            and _any(r"^(?:\binclud|such as)", listing.group().lstrip()):
+        listing = None  # "customized items, including embroidered logos": examples of the category named
+    phrases = [phrase for match in (subject, listing) if match for phrase in match.groups() if phrase]
+    phrases = [re.split(r",?\s+(?:are|is|cannot|can't|can not|will|may|must|should|do not|does not|unless|except)\b", phrase.rsplit(":", 1)[-1])[0]
+               for phrase in phrases]  # "such as customized products, cannot be returned unless ...": the list only
+    return [phrase for phrase in phrases if not _any(_REFUSED_IF, phrase)]
 
 
 def _pieces(phrase: str) -> list[str]:
@@ -830,6 +838,7 @@ def _about_fault(clause: Clause, text: str) -> bool:
     text = re.sub(r"\b(?:or|otherwise),? (?:it|they|the (?:item|return|goods)s?) (?:may|will|might|would) not be accepted\b.*", " ", text)
     refusing = _any(_CAUSED_ELSEWHERE + r"|after purchase|by the customer|by you\b|not responsible for|under no circumstances|not (?:be )?accepted|are final|cannot be returned|will not be processed|we deem|"
                     r"(?:cannot|can't|can not|will not|won't) be refunded|"  # "Opened or damaged products cannot be refunded"
+                    r"\bdeclined?\b|(?:cannot|can't|can not|will not|won't|do not|don't|unable to) (?:credit|refund|reimburse)\b|"
                     r"not eligible|ineligible|not (?:be )?covered|(?:does|do|will) not cover|\bvoids?\b|excluded from|"
                     r"(?:cannot|can't|not) (?:take|accept) (?:the )?(?:fault|responsibility)|not liable|(?:will|shall) be (?:refused|rejected)|"
                     r"not returnable|non-?returnable|(?:unable|not able) to (?:refund|exchange|accept|return|take)|"
@@ -942,10 +951,10 @@ def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
 
 # --- return shipping ----------------------------------------------------------------------------
 
-_POSTAGE = r"pay for (?:the )?(?:courier|postage|carriage)\b|return (?:shipping|postage)|return (?:costs?|fees?|charges?)\b|postage (?:fee|cost|charge)s?|shipping (?:fee|cost|charge|expense)s?|cost of (?:sending|shipping|returning)|transfer or shipment|cost of sending"
+_POSTAGE = r"pay for (?:the )?(?:courier|postage|carriage)\b|\breturn\w*\b[^.]{0,40}\bat (?:your|their|the customer's|the buyer's) (?:own )?(?:cost|expense)|return (?:shipping|postage)|return (?:costs?|fees?|charges?)\b|postage (?:fee|cost|charge)s?|shipping (?:fee|cost|charge|expense)s?|cost of (?:sending|shipping|returning)|transfer or shipment|cost of sending"
 _CUSTOMER_PAYS = (
     r"(?:you|customers?|clients?|buyers?)(?:'s)? (?:are |is |will be )?responsib|(?:customer|client|buyer)'s responsibility|"
-    r"(?:you|customer|client|buyer)s? (?:pay|pays|must pay|bear|cover)|(?:you|customers?)(?:'ll| will)? (?:need to|have to|must) (?:arrange and )?pay\b|at (?:your|the customer's) (?:own )?(?:cost|expense)|"
+    r"at their (?:own )?(?:cost|expense)|(?:you|customer|client|buyer)s? (?:pay|pays|must pay|bear|cover)|(?:you|customers?)(?:'ll| will)? (?:need to|have to|must) (?:arrange and )?pay\b|at (?:your|the customer's) (?:own )?(?:cost|expense)|"
     r"correspond\w* to the customer|pay the return postage|responsibility of the (?:customer|buyer|client)|"
     r"(?:paid|covered|borne) by the (?:customer|buyer|client)|(?:is|are|remains?) (?:the )?(?:your|customer's|buyer's) (?:own )?responsibility|"
     r"\bwe (?:do not|don't|will not|won't) (?:cover|pay)|"
@@ -983,15 +992,10 @@ def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     if label:
         yield label
         return
-    if not _about_return_postage(clause, text) or (_any(_CANCEL, text) and not _any(r"\breturn", text)):
-        return
-    # the sentence's own scope, or a heading naming a kind of returns ("Shipping, Pickup, and Delivery
-    # Costs" lists topics; it scopes nothing)
-    if _scoped(replace(clause, heading=""), text) or _kind_heading(clause) or _any(_CANCEL, text):
-        yield _unheld("who pays shipping for some returns only: no setting holds it")
-        return
-    if _any(r"\bif\b[^,]{0,80}\b(?:more than \d+ days|after \d+ days|after the return (?:window|period)|outside (?:of )?the)", text):
-        yield _unheld("who pays return shipping for late returns: no setting holds it")
+    declined = _postage_declined(clause, text)
+    if declined:
+        if declined is not True:
+            yield declined
         return
     if _any(r"product page", text):
         yield Fact("shipping.product_page_free_returns", True)
@@ -1010,6 +1014,22 @@ def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("shipping.merchant_at_fault", _at_fault_terms(payer, text))
     else:
         yield Fact("shipping.default.payer", payer)
+
+
+def _postage_declined(clause: Clause, text: str) -> Fact | bool:
+    """Why a sentence sets no payer: True when it is not about who pays return postage, the reason
+    for the merchant when it is but for some returns only; False when it may be read."""
+    if not _about_return_postage(clause, text) or (_any(_CANCEL, text) and not _any(r"\breturn", text)):
+        return True
+    if _any(r"responsib\w* for (?:any |all )?(?:the )?(?:damage|loss|risk)", text):
+        return True  # "responsible for damage or loss during return shipping": the risk, not who pays
+    # the sentence's own scope, or a heading naming a kind of returns ("Shipping, Pickup, and Delivery
+    # Costs" lists topics; it scopes nothing)
+    if _scoped(replace(clause, heading=""), text) or _kind_heading(clause) or _any(_CANCEL, text):
+        return _unheld("who pays shipping for some returns only: no setting holds it")
+    if _any(r"\bif\b[^,]{0,80}\b(?:more than \d+ days|after \d+ days|after the return (?:window|period)|outside (?:of )?the)", text):
+        return _unheld("who pays return shipping for late returns: no setting holds it")
+    return False
 
 
 def _at_fault_terms(payer: str, text: str) -> dict:
@@ -1050,12 +1070,7 @@ def fees(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"restocking", text) and percents(text) and _any(r"(?:not|never) (?:be )?(?:charged|subject|incur)|\bno restocking fee|without (?:a |any )?restocking", text):
         yield _unheld("no restocking fee in the case it names: no setting holds that")
     elif _any(r"restocking", text) and percents(text):
-        ranged = len(percents(text)) > 1 or _any(r"\d\s*%?\s*(?:-|to)\s*\d+\s*%", text)  # "a 1% - 3% fee"
-        if _any(_CONDITIONAL_FEE + r"|exceed|maximum|capped|at most", text) or _scoped(clause, text) or ranged:
-            yield _unheld("a restocking fee for some returns only: no setting holds it")
-        else:
-            for value, _where in percents(text):
-                yield Fact("fees.restocking_percent", str(value))
+        yield from _restocking_percent(clause, text)
     elif _any(r"restocking fee|handling (?:fee|charge)", text) and not amounts(text) \
             and not _any(r"\bno\b[^.]{0,25}(?:restocking|handling)|\bnever\b|waive|free of|without (?:a |any )?(?:restocking|handling)", text):
         # "any item not in the same condition may be rejected or subject to a restocking fee"
@@ -1065,6 +1080,18 @@ def fees(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("fees.merchant_fees_returned", True)
     if _any(r"no fee or deduction applies", text) or (_any(r"(?:never|no) (?:a )?restocking fee", text) and _any(_FAULT, text)):
         yield Fact("fees.waived_when_merchant_at_fault", True)
+
+
+def _restocking_percent(clause: Clause, text: str) -> Iterator[Fact]:
+    ranged = len(percents(text)) > 1 or _any(r"\d\s*%?\s*(?:-|to)\s*\d+\s*%", text)  # "a 1% - 3% fee"
+    # the words of an introduction carried over the plain lines after it ("You may return any item,
+    # keeping the following in mind:") are not this fee's condition; a bullet's introduction is
+    said = text if clause.listed else digits(clause.body)
+    if _any(_CONDITIONAL_FEE + r"|exceed|maximum|capped|at most", said) or _scoped(clause, text) or ranged:
+        yield _unheld("a restocking fee for some returns only: no setting holds it")
+        return
+    for value, _where in percents(text):
+        yield Fact("fees.restocking_percent", str(value))
 
 
 def _fee_amounts(clause: Clause, text: str) -> Iterator[Fact]:
