@@ -346,6 +346,19 @@ def test_drafting_the_page_render_publishes_gives_back_its_settings(document):
     ("We cannot credit goods that are damaged on their way back to us.", {"fault.reasons"}),
     # examples of a category named are no product groups of their own
     ("Items that are personalised in any way, including engraved initials, are not returnable.", {"exclusions.OTHER"}),
+    # a refusal to refund damaged goods; a deduction from the refund is no fault remedy
+    ("If a bottle is found damaged or open, we are not able to issue a refund.", {"fault.reasons"}),
+    ("The free-shipping saving is deducted from the refund amount unless the return was due to our error.", {"fault.remedies"}),
+    # the refund for one way of paying
+    ("Payments made via credit card are credited back to the original card.", {"refund.method"}),
+    # "non-faulty returns" are every return the shop is not at fault for: no fault, no fault window
+    ("Non-Faulty Returns\nWe accept any product back within 14 days of you receiving it and issue a refund.",
+     {"fault.reasons", "fault.window.days"}),
+    # where the email says the address is not how to ask for a return
+    ("How to return a product:\n- Ship your unused product to the address identified in our email.", {"returns.request_via"}),
+    # a list's introduction lends its return window to no fault line under it
+    ("You can return most items within 30 days of delivery, as noted below:\n- If the return is due to defective products, contact us to start it.",
+     {"fault.window.days"}),
     # a refund counted from the returned parcel's arrival, beside a sentence about cancelling
     ("Orders can be cancelled within 12 hours.\nRefunds reach your card within 3-5 business days of our receiving the returned parcel.",
      {"cancellation.refund_time"}),
@@ -392,6 +405,7 @@ def test_a_sentence_about_some_returns_only_leaves_the_setting_alone(text, unset
     ("Request a return authorization within 45 days of your order ship date.", {"returns.window.days": 45, "returns.window.starts": "SHIPMENT"}),
     ("Returns are credited in full when made within 40 days from the time of purchase.", {"returns.window.days": 40, "returns.window.starts": "PURCHASE"}),
     ("You may return any item, keeping the following in mind:\nA 4% restocking fee is charged on all returns.", {"fees.restocking_percent": "4"}),
+    ("Visit our returns portal to request a return.", {"returns.request_via": "WEBSITE"}),
     # "un-used" is no "used": these are every return, not used goods
     ("We refund un-used returns minus a 12% restocking fee.", {"fees.restocking_percent": "12"}),
     # a heading that lists topics ("pickup" among them) scopes nothing

@@ -76,6 +76,7 @@ _SCOPED = (
     # a way of paying: "If the products were purchased with a bank draft or check, ...", "Check Purchases"
     r"\b(?:paid|purchased|bought|made) (?:originally )?(?:by|with|using|via|in) (?:a |an )?(?:check|cheque|bank draft|money order|cash)\b|"
     r"\b(?:check|cheque|credit card|debit card|cash|paypal|third[- ]party) (?:purchases|payments|orders)\b|"
+    r"\bpayments? (?:made )?(?:via|by|with|using) (?:a )?(?:credit card|debit card|paypal|check|cheque|cash|bank transfer)\b|"
     r"\bany opened\b|\b(?:purchased|bought) in[- ]store\b|\bin store purchases\b|\bpick[- ]?up\b|local delivery|"
     r"\b(?:these|those|such) (?:items|products|goods|pieces)\b|"  # a group named in the sentence before
     r"undeliverable|returned to (?:the )?sender|return to sender|failed deliver|"
@@ -421,12 +422,13 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
         r"returns?(?:/exchanges?)? must be (?:processed|initiated|submitted|made|requested)", text)
     if not (starts_return or _any(r"(?:start|begin|initiate|request)\w* (?:a |your )?return", clause.heading.lower())) or _any(_CANCEL, clause.body):
         return
-    sent = r"(?:you will|you'll) (?:be sent|receive)[^.]{0,60}\b(?:via|by) e-?mail|we(?: will|'ll)? (?:send|e-?mail) you"
+    # "you'll be sent instructions by email", "the address identified in our email": not how to ask
+    sent = r"(?:you will|you'll) (?:be sent|receive)[^.]{0,60}\b(?:via|by) e-?mail|we(?: will|'ll)? (?:send|e-?mail) you|\bin (?:our|the|your|an|that) e-?mail"
     if _any(r"(?<!we will )(?<!we'll )\be-?mail\b(?! you)|contact (?:us|our|me)\b|customer (?:service|support)|send us a message|call us",
             re.sub(sent, " ", text)):
         yield Fact("returns.request_via", "EMAIL")
     elif _any(
-        r"(?:through|on|via|using|in|into|to|at) (?:our|the|your) (?:[\w/-]+ ){0,2}(?:website|online|portal|system|account|returns? (?:center|centre|page|portal|form))|"
+        r"(?:through|on|via|using|in|into|to|at|visit) (?:our|the|your) (?:[\w/-]+ ){0,2}(?:website|online|portal|system|account|returns? (?:center|centre|page|portal|form))|"
         r"order page|\blog ?(?:in|on)\b|\blogging in\b|\bsign in\b|returns? (?:center|centre) form", text):
         yield Fact("returns.request_via", "WEBSITE")
 
@@ -820,8 +822,13 @@ _OTHER_SUBJECT = r"^(?:all |any |our )?(?:refunds?|cancell?ations?|orders?|excha
 _CAUSED_ELSEWHERE = r"damage[ds]? (?:through|from|due to) (?:mishandling|misuse|neglect|improper|accident|normal)|damage[ds]?\b(?: \w+)?(?: caused)? by (?!us\b|our\b|(?:the )?(?:carrier|courier|shipping|post|postal|delivery|ups|usps|fedex|dhl|manufacturer)|transit)(?:your |the |a )?\w+"
 
 
+def _at_fault_words(text: str) -> str:
+    """`text` without "non-faulty", "non-defective": the returns no one is at fault for name no fault."""
+    return re.sub(r"\bnon[- ]?(?:faulty|defective|damaged|fault)\b|\bnot (?:faulty|defective)\b", " ", text)
+
+
 def _fault_section(clause: Clause) -> bool:
-    if not _any(_FAULT, clause.heading.lower()) or _any(_CAUSED_ELSEWHERE, clause.heading.lower()):
+    if not _any(_FAULT, _at_fault_words(clause.heading.lower())) or _any(_CAUSED_ELSEWHERE, clause.heading.lower()):
         return False  # "Damaged Items by Pets" is about damage the shop does not answer for
     opening = clause.opening or clause.body
     return _any(_FAULT, opening) or not (_any(_OTHER_SUBJECT, opening) or _led_by_goods(opening))
@@ -834,11 +841,13 @@ def _carrier_paragraph(paragraph: str) -> bool:
 
 def _about_fault(clause: Clause, text: str) -> bool:
     """Damage the shop answers for, not damage that bars a return ("damaged after purchase")."""
+    text = _at_fault_words(text)
     # "must be reported within 7 days ..., or it may not be accepted": what happens if the customer is late
     text = re.sub(r"\b(?:or|otherwise),? (?:it|they|the (?:item|return|goods)s?) (?:may|will|might|would) not be accepted\b.*", " ", text)
     refusing = _any(_CAUSED_ELSEWHERE + r"|after purchase|by the customer|by you\b|not responsible for|under no circumstances|not (?:be )?accepted|are final|cannot be returned|will not be processed|we deem|"
                     r"(?:cannot|can't|can not|will not|won't) be refunded|"  # "Opened or damaged products cannot be refunded"
                     r"\bdeclined?\b|(?:cannot|can't|can not|will not|won't|do not|don't|unable to) (?:credit|refund|reimburse)\b|"
+                    r"(?:cannot|can't|can not|will not|won't|do not|don't|unable to|not able to) (?:issue|give|offer|provide) (?:a |any )?refund|"
                     r"not eligible|ineligible|not (?:be )?covered|(?:does|do|will) not cover|\bvoids?\b|excluded from|"
                     r"(?:cannot|can't|not) (?:take|accept) (?:the )?(?:fault|responsibility)|not liable|(?:will|shall) be (?:refused|rejected)|"
                     r"not returnable|non-?returnable|(?:unable|not able) to (?:refund|exchange|accept|return|take)|"
@@ -851,7 +860,7 @@ def _about_fault(clause: Clause, text: str) -> bool:
     aside = _any(r"\bpack\b|\binsur|lost or damaged|damaged or lost|statutory|consumer rights|consumer (?:law|guarantee)|read more|click here|"
                  r"(?:can|may|will) result in (?:an? )?(?:\S+ )?(?:fee|charge|deduction)|free (?:of|from) [^.]{0,30}(?:damage|defect)|"
                  r"(?:is|are|was|were) (?:in fact )?not (?:\w+ )?(?:damaged|defective|faulty)|"
-                 r"warranty (?:process|claims?|department|procedure)|" + _CHARGED + "|" + _CARRIER_CLAIM, text)
+                 r"warranty (?:process|claims?|department|procedure)|\bdeduct\w* from (?:the |your )?(?:refund|credit)|" + _CHARGED + "|" + _CARRIER_CLAIM, text)
     # "Returns with damaged or missing packaging ...": the state of a return, not the shop's fault
     packaging = _any(r"(?:with|in) (?:\w+ )?damaged (?:or missing )?(?:packaging|box)", text)
     # "Failure to do so may prevent you from filing a claim with the carrier": the paragraph is about
@@ -886,7 +895,7 @@ _FAULT_ONLY = r"\bonly (?:eligible |accepted |available |possible |offered )?(?:
 def _fault_reasons(clause: Clause, text: str) -> list[str]:
     # under a fault heading a line's own words ("If you receive: - Wrong item") say which fault it is
     acted_on = _any(_TAKES_BACK, text) or _fault_section(clause)
-    named = [reason for reason, pattern in _REASONS if _any(pattern, clause.body)] if acted_on else []
+    named = [reason for reason, pattern in _REASONS if _any(pattern, _at_fault_words(clause.body))] if acted_on else []
     if not named and _fault_section(clause):  # under "Damaged items", "contact us within 3 days"
         named = [reason for reason, pattern in _REASONS if _any(pattern, clause.heading.lower())]
     return named
@@ -912,7 +921,9 @@ def fault(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("fault.reasons", reason, each=True)
     if _any(_FAULT_ONLY, text) and not _any(r"exchang|replac", text):
         yield _unheld("returns or refunds only when the shop is at fault: no setting holds that")
-    if _any(r"report|contact us|notify|let us know|inform us|within", text) and not _any(_CANCEL, text):
+    # the deadline must be this line's own: an introduction's return window is no fault's ("You can
+    # return items within 30 days, as noted below: - If the return is due to defective products, ...")
+    if _any(r"report|contact us|notify|let us know|inform us|within", text) and not _any(_CANCEL, text) and durations(digits(clause.body)):
         yield from _fault_window(text)
     if _any(r"condition requirements .* don't apply", text):
         yield Fact("fault.waive_condition", True)
