@@ -359,6 +359,23 @@ def test_drafting_the_page_render_publishes_gives_back_its_settings(document):
     # a list's introduction lends its return window to no fault line under it
     ("You can return most items within 30 days of delivery, as noted below:\n- If the return is due to defective products, contact us to start it.",
      {"fault.window.days"}),
+    # what returns without approval do not get is no refund method
+    ("Goods sent back without approval are not eligible for refund, replacement, or store credit.", {"refund.method"}),
+    # a fee on returns over an amount or count
+    ("Returns of $150 and up or of 4 or more items are charged a 12% restocking fee.", {"fees.restocking_percent"}),
+    # no cancelling for one category of goods
+    ("NO CANCELLATIONS ON CLEARANCE ITEMS.", {"cancellation.enabled"}),
+    # the customer inspecting the parcel is no inspection by the shop
+    ("All parcels received must be inspected within 3 days of delivery.", {"refund.inspection"}),
+    # "insured for damage or loss" is the parcel's risk, not a fault
+    ("Postage is your responsibility, and every parcel must be insured for damage or loss.", {"shipping.merchant_at_fault"}),
+    # a list in the part of a sentence that refuses nothing; a pronoun is no product group
+    ("We do not accept partial returns of kits; if you buy a kit that includes several tools, you must return all of it.",
+     {"exclusions.OTHER"}),
+    # returns processed once the parcel arrives: the refund's time, not a return window
+    ("Once our warehouse receives your parcel, returns are processed within 4 business days.", {"returns.window.days"}),
+    # a warranty's cover is no fault the return policy names
+    ("Our two-year warranty covers defects in materials under normal use.", {"fault.reasons"}),
     # a refund counted from the returned parcel's arrival, beside a sentence about cancelling
     ("Orders can be cancelled within 12 hours.\nRefunds reach your card within 3-5 business days of our receiving the returned parcel.",
      {"cancellation.refund_time"}),
@@ -406,6 +423,13 @@ def test_a_sentence_about_some_returns_only_leaves_the_setting_alone(text, unset
     ("Returns are credited in full when made within 40 days from the time of purchase.", {"returns.window.days": 40, "returns.window.starts": "PURCHASE"}),
     ("You may return any item, keeping the following in mind:\nA 4% restocking fee is charged on all returns.", {"fees.restocking_percent": "4"}),
     ("Visit our returns portal to request a return.", {"returns.request_via": "WEBSITE"}),
+    ("Kits are returnable only whole: return all or none of the kit.", {"sets.return_whole_only": True}),
+    ("You may send items back within 25 days from the date on which the order was placed.",
+     {"returns.window.days": 25, "returns.window.starts": "PURCHASE"}),
+    ("Purchases of marked-down items are always final.", {"exclusions": ["CLEARANCE"]}),
+    # a plain line of prose after a sentence ending in a colon is no item of its list
+    ("To send an item back, please post it to:\nYou are responsible for the cost of your own postage when sending it. "
+     "Original delivery costs are non-refundable.", {"refund.original_shipping": "NEVER"}),
     # "un-used" is no "used": these are every return, not used goods
     ("We refund un-used returns minus a 12% restocking fee.", {"fees.restocking_percent": "12"}),
     # a heading that lists topics ("pickup" among them) scopes nothing

@@ -100,10 +100,10 @@ def _window_start(text: str, after: int) -> str | None:
         r"^\W*(?:(?:return|refund|exchange) (?:window|period|policy)\s+)?(?:to (?:return|send back|exchange) (?:an? |the |your |any )?(?:items?|products?|orders?|purchases?|it|them)\s+)?"
         r"(?:(?:start|begin|count)s?\s+)?(?:(?:beginning|starting|counting|commencing)\s+(?:from\s+|on\s+|with\s+)?)?"
         r"(?:of|from|after|following|since)?\s*(?:the\s+)?(?:original\s+)?"
-        r"(?:(?:time and )?(?:date|day|time)\s+(?:(?:of|on|when|that|after)\s+)?)?(?:you\s+|the (?:customer|buyer|client)\s+)?(?:your\s+)?"
+        r"(?:(?:time and )?(?:date|day|time)\s+(?:(?:(?:on|in|of) )?(?:when|that|which)\s+|(?:of|on|after)\s+)?)?(?:you\s+|the (?:customer|buyer|client)\s+)?(?:your\s+)?"
         r"(?:(?:it|they|(?:the|your) (?:items?|goods|parcels?|packages?|orders?|products?|merchandise)) (?:being|was|were|is|are|has been|have been)\s+(?:originally\s+)?)?"
     )
-    if _any(lead + r"(?:purchas|order(?:ing| date| was placed|\b(?! (?:being|is|was|has been|have been) (?:delivered|received)| (?:ship|dispatch|deliver)))|placing|buying|bought|checkout)", tail):
+    if _any(lead + r"(?:purchas|placed|order(?:ing| date| was placed|\b(?! (?:being|is|was|has been|have been) (?:delivered|received)| (?:ship|dispatch|deliver)))|placing|buying|bought|checkout)", tail):
         return "PURCHASE"
     if _any(lead + r"(?:(?:parcel|order|item|product|package|merchandise|goods)s?\s+)?(?:deliver|receiv(?!\w*\s+(?:and \w+\s+)?(?:your |the |an? |any |our )?(?:return\w*|rma|authori[sz]ation|approval|instructions|label|confirmation|code)\b)|receipt(?! of (?:your |the |an? |any )?return)|arriv|the product is delivered|collected)", tail):
         return "DELIVERY"
@@ -334,7 +334,8 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
     exchange = _any(r"exchange", text) and not _any(_RETURNS_AND_EXCHANGES + "|" + _CREDIT_WINDOW, text)
     refund_from_purchase = _any(_REFUND_FROM_PURCHASE, text) and not _any(r"\breturn", text)
     if not refund_from_purchase and (exchange or _any(_FAULT + "|" + _CANCEL + r"|refunds? (?:are|is|will be) (?:processed|issued)|process (?:your |the )?refund|ship the item|(?:shipped|ships|dispatched) within|\btakes? (?:up to |about |around |approximately )?\d|respon[sd]|reply|answer|" + _REFUND_TIMING
-                                                     + r"|once (?:your |the )?return (?:is|has been) received|(?:after|once|when) we (?:receive|get) (?:your |the )?return|to process\b", text)):
+                                                     + r"|once (?:your |the )?return (?:is|has been) received|(?:after|once|when) we (?:receive|get) (?:your |the )?return|to process\b|"
+                                                     r"returns? (?:are|is|will be) processed|once (?:we|our [\w ]{1,30}) receives?\b", text)):
         return
     window = _stated_window(text)
     if window:
@@ -559,7 +560,7 @@ _REFUSE_VERB = r"(?:do not|don't|cannot|can ?not|can't|won't|will not|unable to|
 _REFUSED_KINDS = r"(?:returns?|refunds?|exchanges?)(?:\s*(?:,|or|and|/)\s*(?:returns?|refunds?|exchanges?))*"
 _EXCLUDING = (
     r"(?:do not|don't|cannot|can ?not|can't|won't|will not|may not) (?:be )?(?:accept\w*|allow\w* returns?|return\w*|refund\w*)"
-    r"|non-?returnable|non-?refundable|not eligible|ineligible|excluded|exclusions?|are final\b|cannot be returned|(?:is|are) not (?:permitted|allowed)"
+    r"|non-?returnable|non-?refundable|not eligible|ineligible|excluded|exclusions?|are (?:always |strictly )?final\b|cannot be returned|(?:is|are) not (?:permitted|allowed)"
     r"|do not qualify|not (?:returnable|exchangeable)"
     r"|" + _REFUSE_VERB + r" (?:offer|give|provide|issue|process) (?:an? |any )?" + _REFUSED_KINDS + r"|sales are final (?:on|for)\b"
     r"|^no (?:returns?|refunds?|exchanges?)(?:\s*(?:,|or|and|/)\s*(?:returns?|refunds?|exchanges?))* (?:on|of|for)\b"
@@ -637,7 +638,7 @@ def _group(piece: str) -> str | None:
     bare = re.sub(r"^(?:opened|unsealed|open)\s+", "", piece)  # "opened food" is a group; "opened" alone is a state
     words = re.sub(r"\b[a-z]+(?:-[a-z]+)+\b", "x", bare)  # "as-is" is one word, no "is"
     if not bare or categories_in(piece) or len(piece.split()) > 5 or _any(_NOT_A_GROUP, words) or _any(_GENERIC, bare) \
-            or _any(r"^(?:from|at|in|on|by|with|through|via|during)\b", bare) \
+            or _any(r"^(?:from|at|in|on|by|with|through|via|during)\b|^(?:you|we|they|it|customers?|buyers?)$", bare) \
             or _any(r"(?:non-?)?(?:refundable|returnable)|\bpage\b", bare):
         return None
     return piece[:1].upper() + piece[1:]
@@ -667,7 +668,10 @@ def _refused_phrases(body: str) -> list[str]:
     if subject and _any(r"\b(?:must|should|need|needs|be|been|have|has|will|can|may)\b|,\s*(?:which|who)\b|"
                         r"^(?:customers?|clients?|buyers?|purchasers?|you|we)\b", subject.group(1)):
         subject = None
-    listing = re.search(_REFUSED_LIST, body)
+    # the list must stand in the part of the sentence that refuses ("...; if you buy a bundle that includes")
+    refusing = [part for part in re.split(r";", body) if _any(_EXCLUDING, part)] or [body]
+    listing = re.search(_REFUSED_LIST, refusing[0])
+    body = refusing[0]
     if listing and categories_in(body[: listing.start()]) and not categories_in(listing.group()) \
             and _any(r"^(?:\binclud|such as)", listing.group().lstrip()):
         listing = None  # "customized items, including embroidered logos": examples of the category named
@@ -731,7 +735,8 @@ def fault_override(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 def sets(clause: Clause, text: str) -> Iterator[Fact]:
-    if _any(r"sets? (?:can ?not|cannot|can't|may not|will not) be returned separately|return the whole set|only as a complete set", text):
+    if _any(r"sets? (?:can ?not|cannot|can't|may not|will not) be returned separately|return the whole set|only as a complete set|"
+            r"return all or none of (?:the |your |a )?(?:bundles?|sets?|kits?)|(?:do not|don't|cannot) accept partial returns of (?:bundles?|sets?|kits?)", text):
         yield Fact("sets.return_whole_only", True)
 
 
@@ -775,7 +780,8 @@ def _cancellation_window(clause: Clause, text: str) -> Iterator[Fact]:
 def _cancellation_terms(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"(?:as long as|until|before|unless|if) (?:it|the order|your order|an order)? ?(?:has )?(?:not|n't)? ?(?:yet )?(?:been )?(?:shipped|dispatched|fulfilled)|once (?:your|the) order has shipped|not shipped yet|until (?:the time )?(?:it|the order|your order) (?:is|has been) (?:shipped|dispatched)", text):
         yield Fact("cancellation.until_shipped", True)
-    if _any(r"(?:orders?|purchases?) (?:can ?not|cannot|can't) be cancell?ed\s*[.!]?$|we (?:do not|don't) accept cancell?ations\s*[.!]?$|no cancell?ations", text) and not _any(r"once|after|shipped", text):
+    if _any(r"(?:orders?|purchases?) (?:can ?not|cannot|can't) be cancell?ed\s*[.!]?$|we (?:do not|don't) accept cancell?ations\s*[.!]?$|no cancell?ations", text) \
+            and not _any(r"once|after|shipped", text) and not categories_in(clause.body) and not _scoped(clause, text):
         yield Fact("cancellation.enabled", False)
     if _any(r"full refund|100\s*%|fully reimburse", text):
         yield Fact("cancellation.refund_percent", "100")
@@ -860,7 +866,7 @@ def _about_fault(clause: Clause, text: str) -> bool:
     aside = _any(r"\bpack\b|\binsur|lost or damaged|damaged or lost|statutory|consumer rights|consumer (?:law|guarantee)|read more|click here|"
                  r"(?:can|may|will) result in (?:an? )?(?:\S+ )?(?:fee|charge|deduction)|free (?:of|from) [^.]{0,30}(?:damage|defect)|"
                  r"(?:is|are|was|were) (?:in fact )?not (?:\w+ )?(?:damaged|defective|faulty)|"
-                 r"warranty (?:process|claims?|department|procedure)|\bdeduct\w* from (?:the |your )?(?:refund|credit)|" + _CHARGED + "|" + _CARRIER_CLAIM, text)
+                 r"warranty (?:process|claims?|department|procedure)|warranty (?:includes|covers|coverage)|covered by (?:the |our |a )?(?:manufacturer'?s? )?warranty|\bdeduct\w* from (?:the |your )?(?:refund|credit)|" + _CHARGED + "|" + _CARRIER_CLAIM, text)
     # "Returns with damaged or missing packaging ...": the state of a return, not the shop's fault
     packaging = _any(r"(?:with|in) (?:\w+ )?damaged (?:or missing )?(?:packaging|box)", text)
     # "Failure to do so may prevent you from filing a claim with the carrier": the paragraph is about
@@ -1015,7 +1021,8 @@ def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     # "If the return is not due to our error, the customer pays": the returns that are no one's fault
     not_at_fault = _any(r"\b(?:not|n't) (?:due to|caused by|the result of|a result of|because of)\b[^.]{0,30}(?:" + _FAULT + r")|"
                         r"\bother than (?:our |an? |the )?(?:error|fault|mistake|defect)", text)
-    at_fault = _any(_FAULT, text) and not unless and not not_at_fault
+    # "insured for damage or loss": the parcel's risk in transit, no fault of the shop's
+    at_fault = _any(_FAULT, re.sub(r"\b(?:damage|loss|lost|damaged) (?:or|and|/) (?:damage|loss|lost|damaged)\b", " ", text)) and not unless and not not_at_fault
     payer = "CUSTOMER" if _any(_CUSTOMER_PAYS, text) else "MERCHANT" if _any(_MERCHANT_PAYS, text) else None
     if payer is None:
         return
@@ -1071,7 +1078,9 @@ _CONDITIONAL_FEE = (
     # "a 10% fee will be deducted, if a customer returns a camera as faulty, but ...": the case it names
     r",\s*if\b|\bif\b[^.]{0,80}\bbut\b|"
     # "In the event that we accept the returned merchandise, ...", "25% (exceptions apply)", "applies to most returns"
-    r"\bin the event (?:that|of)\b|exceptions? apply|\bmost (?:returns|items|orders|products)\b"
+    r"\bin the event (?:that|of)\b|exceptions? apply|\bmost (?:returns|items|orders|products)\b|"
+    # "Returns of $100 and up or of 3 or more items": returns over some amount
+    r"\b(?:or more|and up|and over|or over|and above)\b|\d\+|\b(?:over|above) [$€£]"
 )
 
 
@@ -1139,6 +1148,8 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"\bafter (?:\d+ days|the return (?:window|period))|outside (?:of )?the return", text):
         yield _unheld("terms for returns after the window: no setting holds them")
         return
+    if _any(r"\bnot eligible for (?:a |any )?(?:refund|store credit|credit)", text):
+        return  # "not eligible for refund, replacement, or store credit": what such returns do not get
     if _any(r"\bif you (?:would like|want|wish|prefer|choose|opt for)\b|\bwithout (?:a |an |the |your |original )?(?:receipt|proof of purchase|invoice)|"
             r"\bif you (?:do not|don't) have (?:a |an |the |your )?(?:receipt|proof)|\bwhether\b|discretion", text):
         if list(_refund_methods(text)):
@@ -1317,7 +1328,8 @@ def confirmation_email(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 def inspection(clause: Clause, text: str) -> Iterator[Fact]:
-    customer = _any(r"\byou inspect|please inspect|inspect (?:your|the) (?:order|parcel|package|goods|items?|product)s? (?:upon|on|when|as soon)", text)
+    customer = _any(r"\byou inspect|please inspect|inspect (?:your|the) (?:order|parcel|package|goods|items?|product)s? (?:upon|on|when|as soon)|"
+                    r"(?:packages?|parcels?|orders?|shipments?|deliver(?:y|ies)) (?:\w+ ){0,2}must be inspected", text)
     if _any(r"inspect|verification of the status|evaluation", text) and _any(r"return|received|product|inspected by", text) and not customer:
         yield Fact("refund.inspection", True)
 
