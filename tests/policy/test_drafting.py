@@ -376,6 +376,9 @@ def test_drafting_the_page_render_publishes_gives_back_its_settings(document):
     ("Once our warehouse receives your parcel, returns are processed within 4 business days.", {"returns.window.days"}),
     # a warranty's cover is no fault the return policy names
     ("Our two-year warranty covers defects in materials under normal use.", {"fault.reasons"}),
+    # the shop insuring its own parcels is no advice to insure a return; a hedged rule is no rule
+    ("Please call us if a parcel arrives broken, because we insure everything we send.", {"instructions.insured_shipping_recommended"}),
+    ("We do not normally refund the delivery cost.", {"refund.original_shipping"}),
     # a refund counted from the returned parcel's arrival, beside a sentence about cancelling
     ("Orders can be cancelled within 12 hours.\nRefunds reach your card within 3-5 business days of our receiving the returned parcel.",
      {"cancellation.refund_time"}),
@@ -430,6 +433,14 @@ def test_a_sentence_about_some_returns_only_leaves_the_setting_alone(text, unset
     # a plain line of prose after a sentence ending in a colon is no item of its list
     ("To send an item back, please post it to:\nYou are responsible for the cost of your own postage when sending it. "
      "Original delivery costs are non-refundable.", {"refund.original_shipping": "NEVER"}),
+    ("We do not refund the original delivery charge.", {"refund.original_shipping": "NEVER"}),
+    ("Your original postage charge will not be included in the refund.", {"refund.original_shipping": "NEVER"}),
+    ("We happily take unwanted items back within 20 days of delivery for a refund.",
+     {"returns.window.days": 20, "returns.window.starts": "DELIVERY"}),
+    ("I don't accept cancellations, but do write to me if something is wrong.", {"cancellation.enabled": False}),
+    ("Exchanges are not currently available.", {"resolutions.exchange": "NEVER"}),
+    ("The buyer must pay to return items.", {"shipping.default.payer": "CUSTOMER"}),
+    ("We offer no refunds or returns for digital downloads.", {"exclusions": ["OTHER"]}),
     # "un-used" is no "used": these are every return, not used goods
     ("We refund un-used returns minus a 12% restocking fee.", {"fees.restocking_percent": "12"}),
     # a heading that lists topics ("pickup" among them) scopes nothing
