@@ -379,6 +379,9 @@ def test_drafting_the_page_render_publishes_gives_back_its_settings(document):
     # the shop insuring its own parcels is no advice to insure a return; a hedged rule is no rule
     ("Please call us if a parcel arrives broken, because we insure everything we send.", {"instructions.insured_shipping_recommended"}),
     ("We do not normally refund the delivery cost.", {"refund.original_shipping"}),
+    # return postage is no original shipping; no exchanges on discounted goods is no general rule
+    ("All postage costs for returns must be covered by the customer and will not be refunded.", {"refund.original_shipping"}),
+    ("Everything bought in our 40% off sale is final: no returns, no exchanges.", {"resolutions.exchange"}),
     # a refund counted from the returned parcel's arrival, beside a sentence about cancelling
     ("Orders can be cancelled within 12 hours.\nRefunds reach your card within 3-5 business days of our receiving the returned parcel.",
      {"cancellation.refund_time"}),

@@ -535,7 +535,7 @@ def proof_of_purchase(clause: Clause, text: str) -> Iterator[Fact]:
 # presets match them, so a drafted exclusion behaves like a hand-made one)
 CATEGORIES: tuple[tuple[str, str, str, dict], ...] = (
     ("FINAL_SALE", r"final[- ]sale", "Final sale items", {"tags": ["final sale", "final-sale"]}),
-    ("CLEARANCE", r"clearance|\bsale items|items? on sale|discounted (?:items|prices?)|marked[- ]down|\bsale (?:tab|section|category|collection|page)s?\b|promotional sales?", "Clearance items", {"tags": ["clearance"]}),
+    ("CLEARANCE", r"clearance|\bsale items|items? on sale|discounted (?:items|prices?)|marked[- ]down|\bsale (?:tab|section|category|collection|page)s?\b|promotional sales?|\d+\s*%\s*off\b", "Clearance items", {"tags": ["clearance"]}),
     ("PERSONALIZED", r"personali[sz]ed|customi[sz]ed|custom[- ]made|\bcustom(?: \w+)? (?:orders?|products?|items?|designs?|designed)\b|monogram|engraved|made[- ]to[- ]order", "Personalized or custom-made products",
      {"tags": ["personalized", "personalised", "customized", "custom", "custom-made"], "product_types": ["personalized", "custom"]}),
     ("INTIMATES", r"intimate|underwear|undergarments?|lingerie", "Intimate items",
@@ -1183,7 +1183,7 @@ def _refund_methods(text: str) -> Iterator[Fact]:
 def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     charges = r"(?:shipping|delivery|postage)(?: (?:and|&) handling)? (?:fee|charge|cost)s?"
     explicit = _any(r"original (?:shipping|delivery|postage)", text)
-    if not _any(r"(?:original )?" + charges, text) or (_any(r"return (?:shipping|postage)|free shipping|to return|returning", text) and not explicit):
+    if not _any(r"(?:original )?" + charges, text) or (_any(r"return (?:shipping|postage)|free shipping|to return|returning|" + charges + r" for returns?\b", text) and not explicit):
         return
     if _fault_section(clause):
         return  # "a full refund, including shipping costs" for a fault: fault.full_refund
@@ -1343,16 +1343,21 @@ def inspection(clause: Clause, text: str) -> Iterator[Fact]:
 # --- exchanges ----------------------------------------------------------------------------------
 
 
+def _no_exchanges(clause: Clause, text: str) -> Fact:
+    if _any(r"\bunless\b|\bexcept\b", text):
+        return _unheld("exchanges only in the cases it names: no setting holds that")
+    if _scoped(clause, text) or categories_in(clause.body):
+        return _unheld("no exchanges for some goods only: no setting holds that")  # "sale items: no returns, no exchanges"
+    return Fact("resolutions.exchange", "NEVER")
+
+
 def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
     if not _any(r"exchange", text):
         return
     if _any(r"exchange (?:an? |the |your )?items? for (?:another|any other|a different)\b", text):
         return  # what an exchange may be for (resolutions.exchange_terms), not whether there is one
     if _any(_NEGATED + r"\s+(?:currently\s+)?(?:offer|accept|do|provide|make)\s+(?:direct\s+|any\s+)?exchanges?|(?:don't|do not) offer an exchange|no exchanges|exchanges are not|exchanges? (?:are )?not (?:currently )?(?:available|offered|accepted|possible)", text):
-        if _any(r"\bunless\b|\bexcept\b", text):
-            yield _unheld("exchanges only in the cases it names: no setting holds that")
-        else:
-            yield Fact("resolutions.exchange", "NEVER")
+        yield _no_exchanges(clause, text)
     elif _any(r"if you (?:need|want|wish|would like) to exchange", text):
         return  # how to ask for one, not whether there are any
     elif _any(r"exchanges? (?:are )?(?:\w+ )?only (?:for|if|when|in|on)\b|only (?:offer|accept|do|provide) exchanges", text) and not (_any(_FAULT, text) or _fault_section(clause)):
