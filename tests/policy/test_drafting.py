@@ -382,6 +382,11 @@ def test_drafting_the_page_render_publishes_gives_back_its_settings(document):
     # return postage is no original shipping; no exchanges on discounted goods is no general rule
     ("All postage costs for returns must be covered by the customer and will not be refunded.", {"refund.original_shipping"}),
     ("Everything bought in our 40% off sale is final: no returns, no exchanges.", {"resolutions.exchange"}),
+    # no reason needed is no reason required; a usual refund way with others open; what the law promises
+    ("You may send goods back within 14 days without needing to give any reason for the return.", {"requirements.reason_required"}),
+    ("Refunds usually go to the original payment method, but other methods can be agreed.", {"refund.method"}),
+    ("Under UK law, a seller must repair or replace goods that turn out to be faulty.", {"fault.reasons", "fault.remedies"}),
+    ("Consumer Rights\n- Buyers get a full refund if the product is defective.", {"fault.reasons"}),
     # a refund counted from the returned parcel's arrival, beside a sentence about cancelling
     ("Orders can be cancelled within 12 hours.\nRefunds reach your card within 3-5 business days of our receiving the returned parcel.",
      {"cancellation.refund_time"}),

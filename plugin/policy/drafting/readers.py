@@ -516,6 +516,8 @@ def condition(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 def reason_required(clause: Clause, text: str) -> Iterator[Fact]:
+    if _any(r"without (?:needing to |having to |the need to )?(?:provid|giv|stat)\w* (?:any |a )?reasons?|no reasons? (?:is |are )?(?:needed|required|necessary)", text):
+        return  # "without needing to provide any reason for the return"
     if _any(r"(?:description of|tell us|state|give) (?:the |your )?reasons? for (?:the |your )?return|reason for (?:the )?return", text):
         yield Fact("requirements.reason_required", True)
 
@@ -868,6 +870,10 @@ def _about_fault(clause: Clause, text: str) -> bool:
                  r"(?:can|may|will) result in (?:an? )?(?:\S+ )?(?:fee|charge|deduction)|free (?:of|from) [^.]{0,30}(?:damage|defect)|"
                  r"(?:is|are|was|were) (?:in fact )?not (?:\w+ )?(?:damaged|defective|faulty)|"
                  r"warranty (?:process|claims?|department|procedure)|warranty (?:includes|covers|coverage)|covered by (?:the |our |a )?(?:manufacturer'?s? )?warranty|\bdeduct\w* from (?:the |your )?(?:refund|credit)|" + _CHARGED + "|" + _CARRIER_CLAIM, text)
+    # "Under EU rules, a trader must repair ... if goods turn out to be faulty", a "Consumer Rights" section:
+    # what the law promises, not a setting of the shop's
+    aside = aside or _any(r"\bunder (?:\w+ ){0,2}(?:rules|law|laws|regulations?|legislation)\b|consumers? (?:are|is) entitled", text) \
+        or _any(r"statutory|consumer rights|consumer (?:law|guarantee)|legal rights", clause.heading.lower())
     # "Returns with damaged or missing packaging ...": the state of a return, not the shop's fault
     packaging = _any(r"(?:with|in) (?:\w+ )?damaged (?:or missing )?(?:packaging|box)", text)
     # "Failure to do so may prevent you from filing a claim with the carrier": the paragraph is about
@@ -1157,6 +1163,9 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
             yield _unheld("how the refund is paid in some cases, or at the shop's choice: no setting holds that")
         return
     facts = list(_refund_methods(re.sub(r"\b(?:if|when|where|unless) (?:the |your )?(?:original )?payment (?:was|is|were) (?:made|paid)\b[^.;]*", " ", text)))
+    if facts and _any(r"\b(?:usually|typically|generally|normally)\b[^.]*\bbut\b|other (?:payment )?methods? (?:can|may) be", text):
+        yield _unheld("a usual refund way with others possible: no setting holds that")  # "usually ..., but other methods can be negotiated"
+        return
     if facts and (_scoped(clause, text) or categories_in(clause.body)):  # "No cash refunds on custom items"
         yield _unheld("how some returns are refunded: no setting holds it")
         return
