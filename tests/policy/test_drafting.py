@@ -292,3 +292,185 @@ def test_drafting_the_page_render_publishes_gives_back_its_settings(document):
         if isinstance(a, list):
             a, b = sorted(a), sorted(b)
         assert a == b, (path, render(policy, "Shop", "help@shop.example"))
+
+
+@pytest.mark.parametrize("text,unset", [
+    # a line broken after "within" goes on on the next line: no return window read from its second half
+    ("Broken, faulty or mis-sent goods must all be reported to us within\n5 days of delivery, unused, or we cannot take them back.",
+     {"returns.window.days", "requirements.condition"}),
+    # who pays shipping under a heading that names one kind of returns
+    ("Trade-In Returns\nCustomers pay the shipping charges to send the trade-in to our depot.", {"shipping.default.payer"}),
+    # damage that makes the shop refuse the return is no fault it answers for
+    ("If an item comes back damaged through rough packing, we will deny the return.", {"fault.reasons"}),
+    ("Damaged vases are not returnable. Tell us at once if you receive a damaged vase so we can claim it from the courier.",
+     {"fault.reasons"}),
+    # a refund time for orders from one region
+    ("Refunds on orders paid outside the United Kingdom can take 2 to 4 weeks to reach your bank.",
+     {"refund.typical_arrival", "refund.processing"}),
+    # a person is no product group, whatever the heading over the sentence
+    ("Non-Returnable Items\nBuyers are responsible for the postage, which is non-refundable.", {"exclusions"}),
+    # a fee charged in the case the sentence names, and the fault it names only as the customer's claim
+    ("A 12% restocking fee is deducted, if a buyer sends a blender back as broken but it works when we test it.",
+     {"fault.reasons", "fees.restocking_percent"}),
+    # a refund method for one kind of goods
+    ("No cash refunds on personalised mugs.", {"refund.method"}),
+    # a shipping fee in percent is a fee, not the order's shipping
+    ("You get the price back minus shipping and handling fees (12%).", {"refund.original_shipping"}),
+    # a condition for faulty goods only
+    ("Damaged goods must be sent back unused and in the original box.", {"requirements.condition"}),
+    # refusing damaged goods a refund is no fault the shop answers for
+    ("Opened tins or damaged jars cannot be refunded.", {"fault.reasons"}),
+    # how a refund goes for one way of paying, and a minimum wait that is no longest time
+    ("If the order was paid by cheque, there is a minimum 21-day wait before a refund cheque is sent.",
+     {"refund.typical_arrival", "refund.processing"}),
+    ("Cheque Purchases\nRefunds reach you within 9 days of the return.", {"refund.processing", "refund.typical_arrival"}),
+    # a returns label booked through the shop is no tag to keep attached
+    ("Outside of Canada, you must book a returns label through us and pay for it.", {"requirements.condition"}),
+    # the refund for returns sent back late is a case, not the shop's refund time
+    ("For parcels returned after 45 days, but within 75 days, the refund will be store credit only.",
+     {"refund.processing", "refund.method"}),
+    # a refused delivery, a fee in a case the sentence names or with exceptions, a cancelled order's shipping
+    ("If a delivery is refused, we may take the goods back if they are unused.", {"requirements.condition"}),
+    ("In the event that we accept a late return, a 20% restocking fee applies.", {"fees.restocking_percent"}),
+    ("Restocking fee: 30% (exceptions apply)", {"fees.restocking_percent"}),
+    ("If you cancel after dispatch, you pay the return shipping.", {"shipping.default.payer"}),
+    # a fault's deadline is no return window; the customer's deadline to send back is no refund time
+    ("If your item is faulty and 20 days have passed since delivery, we cannot refund it.", {"returns.window.days"}),
+    ("Once approved, you must then send the goods back within 5 days for your refund.", {"refund.processing"}),
+    ("Parcels must be posted within 10 days of receiving your return number.", {"returns.window.days"}),
+    # states of an item listed under non-returnable items are no product groups
+    ("Non-Returnable Items\n- Items that have been sanded, painted or used", {"exclusions"}),
+    # the risk of the parcel is not who pays its postage; damage that leads to a declined or uncredited return
+    ("The buyer is responsible for loss or damage during return shipping.", {"shipping.merchant_at_fault", "shipping.default.payer"}),
+    ("Returns of items that are scratched, damaged or missing parts may be declined.", {"fault.reasons"}),
+    ("We cannot credit goods that are damaged on their way back to us.", {"fault.reasons"}),
+    # examples of a category named are no product groups of their own
+    ("Items that are personalised in any way, including engraved initials, are not returnable.", {"exclusions.OTHER"}),
+    # a refusal to refund damaged goods; a deduction from the refund is no fault remedy
+    ("If a bottle is found damaged or open, we are not able to issue a refund.", {"fault.reasons"}),
+    ("The free-shipping saving is deducted from the refund amount unless the return was due to our error.", {"fault.remedies"}),
+    # the refund for one way of paying
+    ("Payments made via credit card are credited back to the original card.", {"refund.method"}),
+    # "non-faulty returns" are every return the shop is not at fault for: no fault, no fault window
+    ("Non-Faulty Returns\nWe accept any product back within 14 days of you receiving it and issue a refund.",
+     {"fault.reasons", "fault.window.days"}),
+    # where the email says the address is not how to ask for a return
+    ("How to return a product:\n- Ship your unused product to the address identified in our email.", {"returns.request_via"}),
+    # a list's introduction lends its return window to no fault line under it
+    ("You can return most items within 30 days of delivery, as noted below:\n- If the return is due to defective products, contact us to start it.",
+     {"fault.window.days"}),
+    # what returns without approval do not get is no refund method
+    ("Goods sent back without approval are not eligible for refund, replacement, or store credit.", {"refund.method"}),
+    # a fee on returns over an amount or count
+    ("Returns of $150 and up or of 4 or more items are charged a 12% restocking fee.", {"fees.restocking_percent"}),
+    # no cancelling for one category of goods
+    ("NO CANCELLATIONS ON CLEARANCE ITEMS.", {"cancellation.enabled"}),
+    # the customer inspecting the parcel is no inspection by the shop
+    ("All parcels received must be inspected within 3 days of delivery.", {"refund.inspection"}),
+    # "insured for damage or loss" is the parcel's risk, not a fault
+    ("Postage is your responsibility, and every parcel must be insured for damage or loss.", {"shipping.merchant_at_fault"}),
+    # a list in the part of a sentence that refuses nothing; a pronoun is no product group
+    ("We do not accept partial returns of kits; if you buy a kit that includes several tools, you must return all of it.",
+     {"exclusions.OTHER"}),
+    # returns processed once the parcel arrives: the refund's time, not a return window
+    ("Once our warehouse receives your parcel, returns are processed within 4 business days.", {"returns.window.days"}),
+    # a warranty's cover is no fault the return policy names
+    ("Our two-year warranty covers defects in materials under normal use.", {"fault.reasons"}),
+    # the shop insuring its own parcels is no advice to insure a return; a hedged rule is no rule
+    ("Please call us if a parcel arrives broken, because we insure everything we send.", {"instructions.insured_shipping_recommended"}),
+    ("We do not normally refund the delivery cost.", {"refund.original_shipping"}),
+    # return postage is no original shipping; no exchanges on discounted goods is no general rule
+    ("All postage costs for returns must be covered by the customer and will not be refunded.", {"refund.original_shipping"}),
+    ("Everything bought in our 40% off sale is final: no returns, no exchanges.", {"resolutions.exchange"}),
+    # no reason needed is no reason required; a usual refund way with others open; what the law promises
+    ("You may send goods back within 14 days without needing to give any reason for the return.", {"requirements.reason_required"}),
+    ("Refunds usually go to the original payment method, but other methods can be agreed.", {"refund.method"}),
+    ("Under UK law, a seller must repair or replace goods that turn out to be faulty.", {"fault.reasons", "fault.remedies"}),
+    ("Consumer Rights\n- Buyers get a full refund if the product is defective.", {"fault.reasons"}),
+    # a refund counted from the returned parcel's arrival, beside a sentence about cancelling
+    ("Orders can be cancelled within 12 hours.\nRefunds reach your card within 3-5 business days of our receiving the returned parcel.",
+     {"cancellation.refund_time"}),
+])
+def test_a_sentence_about_some_returns_only_leaves_the_setting_alone(text, unset):
+    draft = draft_policy(text)
+    # "exclusions.OTHER": no product group in the merchant's own words (a named category may stand)
+    said = {p.path for p in draft.placed} | {"exclusions.OTHER" for p in draft.placed if p.path == "exclusions" and p.value["category"] == "OTHER"}
+    assert not said & unset
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the ways shops say what this drafter reads, in words of no one page
+    ("Your items must arrive back unworn and unaltered.", {"requirements.condition": ["NOT_WORN", "NOT_ALTERED"]}),
+    ("Return costs are the responsibility of the buyer.", {"shipping.default.payer": "CUSTOMER"}),
+    ("If we sent you the wrong item, the return postage will be borne by us.", {"shipping.merchant_at_fault": {"payer": "MERCHANT"}}),
+    ("Return postage costs are non-refundable.", {"shipping.default.payer": "CUSTOMER"}),
+    ("Approved refunds go back to your original debit card.", {"refund.method": "ORIGINAL_PAYMENT"}),
+    ("You have 21 days to return anything you bought.", {"returns.window.days": 21}),
+    ("Please send the goods back within 20 days of delivery.", {"returns.window.days": 20, "returns.window.starts": "DELIVERY"}),
+    ("Start your return within 10 days from the day after delivery.", {"returns.window.days": 10, "returns.window.starts": "DELIVERY"}),
+    ("To swap sizes, return the pair and make a separate purchase for the new one.", {"resolutions.reorder_hint": True}),
+    ("You should make sure the parcel is insured for its full value.", {"instructions.insured_shipping_recommended": True}),
+    ("Refunds are sent within 4 business days of receiving a return.",
+     {"refund.processing": {"min_days": 0, "max_days": 4, "unit": "BUSINESS"}}),
+    ("All non-defective returns carry a 12% restocking fee.", {"fees.restocking_percent": "12"}),
+    ("Products listed as non-returnable on their page cannot be sent back.", {"exclusions": ["NON_RETURNABLE_MARK"]}),
+    ("You may cancel your order up until the time it is shipped.", {"cancellation.until_shipped": True}),
+    ("Incorrect, scratched or broken goods must be reported to us within 3 days of delivery.",
+     {"fault.reasons": ["WRONG_ITEM"], "fault.window.days": 3, "fault.window.starts": "DELIVERY"}),
+    ("We do not take back used items.", {"requirements.condition": ["UNUSED"]}),  # (used pumps only: a rule for pumps)
+    ("Email us to initiate a return or exchange.", {"resolutions.exchange": "ALWAYS"}),
+    ("We accept returns within 12 days of delivery.", {"returns.window.days": 12, "returns.window.starts": "DELIVERY"}),
+    ("Your refund will not include the original delivery charges.", {"refund.original_shipping": "NEVER"}),
+    ("To start a return, contact me through the form.", {"returns.request_via": "EMAIL"}),
+    ("Anything bought at a discounted price or from our sale section is final sale.", {"exclusions": ["CLEARANCE"]}),
+    ("Please allow 2-4 days for us to process your refund, though it usually happens sooner.",
+     {"refund.processing": {"min_days": 2, "max_days": 4, "unit": "CALENDAR"}}),
+    ("Unworn shoes can be returned under our 45 day easy return policy.", {"returns.window.days": 45}),
+    ("Items may be returned or exchanged within 21 days of purchase.", {"returns.window.days": 21, "returns.window.starts": "PURCHASE"}),
+    ("Please return goods at your own expense.", {"shipping.default.payer": "CUSTOMER"}),
+    ("It can take between 3 weeks - 4 weeks for the refund to show on your card statement.",
+     {"refund.typical_arrival": {"min_days": 21, "max_days": 28, "unit": "CALENDAR"}}),
+    ("Request a return authorization within 45 days of your order ship date.", {"returns.window.days": 45, "returns.window.starts": "SHIPMENT"}),
+    ("Returns are credited in full when made within 40 days from the time of purchase.", {"returns.window.days": 40, "returns.window.starts": "PURCHASE"}),
+    ("You may return any item, keeping the following in mind:\nA 4% restocking fee is charged on all returns.", {"fees.restocking_percent": "4"}),
+    ("Visit our returns portal to request a return.", {"returns.request_via": "WEBSITE"}),
+    ("Kits are returnable only whole: return all or none of the kit.", {"sets.return_whole_only": True}),
+    ("You may send items back within 25 days from the date on which the order was placed.",
+     {"returns.window.days": 25, "returns.window.starts": "PURCHASE"}),
+    ("Purchases of marked-down items are always final.", {"exclusions": ["CLEARANCE"]}),
+    # a plain line of prose after a sentence ending in a colon is no item of its list
+    ("To send an item back, please post it to:\nYou are responsible for the cost of your own postage when sending it. "
+     "Original delivery costs are non-refundable.", {"refund.original_shipping": "NEVER"}),
+    ("We do not refund the original delivery charge.", {"refund.original_shipping": "NEVER"}),
+    ("Your original postage charge will not be included in the refund.", {"refund.original_shipping": "NEVER"}),
+    ("We happily take unwanted items back within 20 days of delivery for a refund.",
+     {"returns.window.days": 20, "returns.window.starts": "DELIVERY"}),
+    ("I don't accept cancellations, but do write to me if something is wrong.", {"cancellation.enabled": False}),
+    ("Exchanges are not currently available.", {"resolutions.exchange": "NEVER"}),
+    ("The buyer must pay to return items.", {"shipping.default.payer": "CUSTOMER"}),
+    ("We offer no refunds or returns for digital downloads.", {"exclusions": ["OTHER"]}),
+    # "un-used" is no "used": these are every return, not used goods
+    ("We refund un-used returns minus a 12% restocking fee.", {"fees.restocking_percent": "12"}),
+    # a heading that lists topics ("pickup" among them) scopes nothing
+    ("Shipping, Pickup and Delivery Costs\nYou are responsible for the shipping costs of returning your order.",
+     {"shipping.default.payer": "CUSTOMER"}),
+    ("Refunds are made within 6 business days of receiving and checking the return.",
+     {"refund.processing": {"min_days": 0, "max_days": 6, "unit": "BUSINESS"}}),
+])
+def test_a_general_rule_is_read_whatever_the_wording(text, expected):
+    draft = draft_policy(text)
+    got: dict = {}
+    for p in draft.placed:
+        value = p.value["category"] if p.path == "exclusions" else p.value
+        if p.path in ("requirements.condition", "fault.reasons", "exclusions"):
+            got.setdefault(p.path, []).append(value)
+        else:
+            got.setdefault(p.path, value)
+    assert {path: got.get(path) for path in expected} == expected
+
+
+def test_a_number_to_write_on_the_parcel_goes_to_the_merchant():
+    text = "Pack the item securely with the return number clearly marked on the outside of the box."
+    draft = draft_policy(text)
+    assert [u.sentence.text for u in draft.unplaced] == [text]
+    assert {p.path for p in draft.placed} == {"instructions.pack_securely"}

@@ -17,6 +17,8 @@ import pysbd
 
 _BULLET = re.compile(r"^\s*(?:[•\-*–·▪◦]|\(?\d{1,2}[.)]|[a-z][.)]|step \d+:?)\s*", re.IGNORECASE)
 _HEADING_MAX_WORDS = 8
+_LIST_ITEM_MAX_WORDS = 15
+_SENTENCE_MIN_WORDS = 6
 _MANY_SENTENCES = re.compile(r"[.!?…]['\")\]]*\s+\S")
 _SMALL_WORDS = frozenset("a an and or for of to the in on with at by & your our".split())
 
@@ -67,8 +69,8 @@ def _segmenter() -> pysbd.Segmenter:
 _WRAP_MIN = 50
 _NO_END = frozenset(
     "a an the to of at by for with and or in on from as that which your our their its is are be been will may can "
-    "not no any all this these if than into per".split()
-)
+    "not no any all this these if than into per within after before until under over about via upon onto".split()
+)  # a preposition ends no sentence: "must be reported within\n7-days from delivery" is one line
 
 
 def _unwrapped(text: str) -> str:
@@ -199,9 +201,15 @@ def split(text: str) -> list[Clause]:
         gap = text[previous_end:start]
         paragraph += "\n\n" in gap or is_heading
         intro = _intro(intro, clauses, text, gap, is_heading, bullet)
-        heading = _plain(sentence).lstrip("#").strip() if is_heading else heading
         listed = bullet or (bool(clauses) and "\n" not in gap and clauses[-1].listed)
-        clauses.append(Clause(sentence, start, end, heading, intro, is_heading, paragraph, line=_line(unwrapped, start), listed=listed))
+        line = _line(unwrapped, start)
+        if intro and not listed and len(line.split()) > _LIST_ITEM_MAX_WORDS and len(intro.split()) >= _SENTENCE_MIN_WORDS:
+            # a plain line of prose is no item of the list a sentence introduced ("To return an item, you
+            # must send it to:"); a short lead ("Refunds:", "In Store Purchases:") still stands over the
+            # lines below it, as a heading would
+            intro = ""
+        heading = _plain(sentence).lstrip("#").strip() if is_heading else heading
+        clauses.append(Clause(sentence, start, end, heading, intro, is_heading, paragraph, line=line, listed=listed))
         previous_end = end
         if sentence.endswith(":") and not is_heading:
             intro = sentence

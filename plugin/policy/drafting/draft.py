@@ -297,6 +297,8 @@ _CARRIES_ON = re.compile(r"^\W*(?:this|these|that|those|such|it) (?:also )?(?:in
 def _about_returns(clause: Clause, previous: bool = False) -> bool:
     if _TOPICAL.search(clause.body):
         return True
+    if clause.listed and clause.intro and _TOPICAL.search(clause.intro.lower()):
+        return True  # an item of "Cases where customers can return orders:" ("- Product expired.")
     if previous and _CARRIES_ON.search(clause.body):
         return True
     return bool(_RETURNS_HEADING.search(f"{clause.heading} {clause.intro}".lower()) and _RULE.search(clause.body))

@@ -26,6 +26,8 @@ def digits(text: str) -> str:
     text = alpha2digit(text, "en")
     text = re.sub(r"\b(\d+)\s*\(\s*\1\s*\)", r"\1", text)  # "30 (30)" after conversion
     text = re.sub(r"\(\s*(\d+)\s*\)", r"\1", text)  # "(30) calendar days"
+    # "2 weeks - 5 weeks", "between 3 days and 6 days": one range, said in one unit
+    text = re.sub(r"\b(\d{1,4})\s*(days?|weeks?|months?)\s*(?:-|–|to|and)\s*(\d{1,4})\s*\2\b", r"\1-\3 \2", text)
     small = "|".join(_SMALL)
     return re.sub(
         rf"\b({small})(?=[\s-]+(?:\(?\d+\)?\s+)?(?:business |working |calendar )?(?:days?|weeks?|months?|hours?)\b)",

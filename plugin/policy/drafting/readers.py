@@ -57,25 +57,30 @@ def _any(pattern: str, text: str) -> bool:
 _WRONG_SIZE = r"(?:sent|shipped|received|delivered|got|send) (?:you )?(?:an? |the )?wrong (?:size|colou?r)"
 _FAULT = (
     r"defective|(?<!un)damage|faulty|\b(?:item|product|manufactur\w*) fault\b|flaws?\b|\bdefects?\b|wrong (?:item|product|merchandise)|_WRONG_SIZE_|sent incorrectly|"
-    r"incorrect (?:or \w+ )?(?:item|product|merchandise|order)|wrong \(|not as described|quality (?:issue|problem)|factory defect|"
+    r"incorrect(?:,? (?:or |and )?\w+){0,3} (?:item|product|merchandise|order|goods)|wrong \(|not as described|quality (?:issue|problem)|factory defect|"
     r"does not meet the specifications|incomplete|\bour (?:responsibility|error|mistake)|we made (?:an? )?(?:error|mistake)|is wrong\b|"
     r"shipping error|errors? (?:made )?by (?:the seller|us|the shop|the store)|(?:error|mistake) we made|(?:the )?error is ours|"
     r"(?:error|mistake|fault) on our (?:part|side)|our fault"
 )
 _FAULT = _FAULT.replace("_WRONG_SIZE_", _WRONG_SIZE)
 _CANCEL = r"cancel"
-_REGIONAL = r"shopping in|\bu\.s\.|\bcanada\b|\bjapan\b|\bthe eu\b|united states|international (?:orders|returns)|outside the"
+_REGIONAL = r"shopping in|\bu\.s\.|\bcanada\b|\bjapan\b|\bthe eu\b|united states|international (?:orders|returns)|outside (?:of )?the"
 _NEGATED = r"\b(?:do not|don't|does not|doesn't|cannot|can ?not|can't|won't|will not|no longer|not|unable to)\b"
 # A rule for some items or some orders only ("sale items", "any opened item", "electronics items",
 # "in-store purchases"): it is not the shop's general setting, so it goes to the merchant.
 _SCOPED = (
     r"\b(?:certain|some|select(?:ed)?|heavy|large|oversized|bulky|freight)\s+(?:\w+\s+)?(?:items?|products?|gear|goods|merchandise)\b|"
     r"gift receipts?|as a gift\b|"
-    r"\b(?:sale|clearance|discounted|opened|open[- ]box|used|pre-?owned|refurbished|brand[- ]new|electronics?|special[- ]order|in[- ]store|international|"
-    r"refused|unwanted)\s+(?:items?|products?|merchandise|goods|purchases|orders|deliver(?:y|ies)|shipments?|returns?)\b|"
+    r"(?<![\w-])(?:sale|clearance|discounted|opened|open[- ]box|used|pre-?owned|refurbished|brand[- ]new|electronics?|special[- ]order|in[- ]store|international|"
+    r"refused)\s+(?:items?|products?|merchandise|goods|purchases|orders|deliver(?:y|ies)|shipments?|returns?)\b|\bunwanted\s+(?:deliver(?:y|ies)|shipments?)\b|"
+    # a way of paying: "If the products were purchased with a bank draft or check, ...", "Check Purchases"
+    r"\b(?:paid|purchased|bought|made) (?:originally )?(?:by|with|using|via|in) (?:a |an )?(?:check|cheque|bank draft|money order|cash)\b|"
+    r"\b(?:check|cheque|credit card|debit card|cash|paypal|third[- ]party) (?:purchases|payments|orders)\b|"
+    r"\bpayments? (?:made )?(?:via|by|with|using) (?:a )?(?:credit card|debit card|paypal|check|cheque|cash|bank transfer)\b|"
     r"\bany opened\b|\b(?:purchased|bought) in[- ]store\b|\bin store purchases\b|\bpick[- ]?up\b|local delivery|"
     r"\b(?:these|those|such) (?:items|products|goods|pieces)\b|"  # a group named in the sentence before
     r"undeliverable|returned to (?:the )?sender|return to sender|failed deliver|"
+    r"\b(?:shipment|order|delivery|package|parcel) (?:is|was|has been) refused|\brefus\w* (?:the |a |your )?(?:delivery|shipment|package|parcel)|"
     # "a $9 fee will be deducted for AU returns": a country's returns only
     r"\bfor (?:au|uk|us|usa|eu|nz|ca|australian|canadian|european|british|american|domestic|overseas|foreign) (?:returns|orders|customers|buyers)\b"
 )
@@ -95,16 +100,26 @@ def _window_start(text: str, after: int) -> str | None:
         r"^\W*(?:(?:return|refund|exchange) (?:window|period|policy)\s+)?(?:to (?:return|send back|exchange) (?:an? |the |your |any )?(?:items?|products?|orders?|purchases?|it|them)\s+)?"
         r"(?:(?:start|begin|count)s?\s+)?(?:(?:beginning|starting|counting|commencing)\s+(?:from\s+|on\s+|with\s+)?)?"
         r"(?:of|from|after|following|since)?\s*(?:the\s+)?(?:original\s+)?"
-        r"(?:(?:time and )?(?:date|day)\s+(?:(?:of|on|when|that)\s+)?)?(?:you\s+|the (?:customer|buyer|client)\s+)?(?:your\s+)?"
+        r"(?:(?:time and )?(?:date|day|time)\s+(?:(?:(?:on|in|of) )?(?:when|that|which)\s+|(?:of|on|after)\s+)?)?(?:you\s+|the (?:customer|buyer|client)\s+)?(?:your\s+)?"
         r"(?:(?:it|they|(?:the|your) (?:items?|goods|parcels?|packages?|orders?|products?|merchandise)) (?:being|was|were|is|are|has been|have been)\s+(?:originally\s+)?)?"
     )
-    if _any(lead + r"(?:purchas|order(?:ing| date| was placed|\b(?! (?:being|is|was|has been|have been) (?:delivered|received)))|placing|buying|bought|checkout)", tail):
+    if _any(lead + r"(?:purchas|placed|order(?:ing| date| was placed|\b(?! (?:being|is|was|has been|have been) (?:delivered|received)| (?:ship|dispatch|deliver)))|placing|buying|bought|checkout)", tail):
         return "PURCHASE"
-    if _any(lead + r"(?:(?:parcel|order|item|product|package|merchandise|goods)s?\s+)?(?:deliver|receiv(?!\w*\s+(?:your |the )?return)|receipt(?! of (?:your |the )?return)|arriv|the product is delivered|collected)", tail):
+    if _any(lead + r"(?:(?:parcel|order|item|product|package|merchandise|goods)s?\s+)?(?:deliver|receiv(?!\w*\s+(?:and \w+\s+)?(?:your |the |an? |any |our )?(?:return\w*|rma|authori[sz]ation|approval|instructions|label|confirmation|code)\b)|receipt(?! of (?:your |the |an? |any )?return)|arriv|the product is delivered|collected)", tail):
         return "DELIVERY"
     if _any(lead + r"(?:order\s+)?(?:ship|dispatch)", tail):
         return "SHIPMENT"
     return None
+
+
+def _anchored(text: str, before: str, where: re.Match) -> bool:
+    """Whether the words around a duration make it a limit ("within 30 days", "you have 30 days to return")."""
+    # "You have 30 days to return it": a period the customer is given for the return itself
+    given = _any(r"\b(?:you|customers?|buyers?) (?:have|get|are given)\s*(?:up to\s*)?$", before) \
+        and _any(r"^\W*to (?:return|send|receive a (?:\w+ )?refund|request|exchange|ask for)", text[where.end() : where.end() + 30])
+    # "no restocking fee for 7 days" is how long a fee waits, not how long returns are taken
+    for_a_fee = _any(r"\bfor\s*$", before) and _any(r"restock|\bfees?\b|\bcharges?\b", text)
+    return given or (_any(r"(?:within|during|up to|maximum of|first|for|no later than|not later than)\s*$", before) and not for_a_fee)
 
 
 def _window(text: str, allow_unanchored: bool) -> dict | None:
@@ -125,10 +140,8 @@ def _window(text: str, allow_unanchored: bool) -> dict | None:
             continue  # "if it arrives more than 30 days after delivery": a case past some limit, not the limit
         if _any(r"\ballow (?:up to |about |around |approximately |at least )?$", before):
             continue  # "please allow up to ten business days for your return to be processed": a wait
-        # "no restocking fee for 7 days" is how long a fee waits, not how long returns are taken
-        for_a_fee = _any(r"\bfor\s*$", before) and _any(r"restock|\bfees?\b|\bcharges?\b", text)
-        anchored = starts is not None or (_any(r"(?:within|during|up to|maximum of|first|for|no later than|not later than)\s*$", before) and not for_a_fee)
-        if _any(r"instructions|approv", text[where.end() : where.end() + 60]):
+        anchored = starts is not None or _anchored(text, before, where)
+        if _any(r"instructions|approv|\brma\b|authori[sz]ation|return (?:number|code)", text[where.end() : where.end() + 60]):
             continue  # a ship-by deadline, not a window
         if anchored or allow_unanchored:
             window = {"days": low.days}
@@ -152,11 +165,11 @@ _CREDIT_WINDOW = r"(?:exchange|store credit)s? only within"
 # "we will refund any unworn item within 365 days of the purchase date": a refund counted from the
 # purchase is the return window (a refund's own time counts from the return's arrival)
 _REFUND_FROM_PURCHASE = r"\brefund\b[^.;]{0,80}\bwithin \d+ days? of (?:the )?(?:purchase|order)"
-_RETURN_WORDS = r"return|withdraw|retract|send (?:it|them|items?) back|money[- ]back|(?:can|may) be refunded within|"
-_RETURN_WORDS += r"(?:eligible for|request|ask for) (?:a |an )?(?:full )?refund within|" + _REFUND_FROM_PURCHASE + "|" + _CREDIT_WINDOW
+_RETURN_WORDS = r"accept (?:returns?|refunds?) within|(?:accept|take) (?:\w+ ){0,5}back\b|return|withdraw|retract|send (?:it|them|items?|(?:the|your) (?:items?|products?|goods|order)) back|money[- ]back|(?:can|may) be refunded within|"
+_RETURN_WORDS += r"(?:eligible for|request|ask for) (?:a |an )?(?:full )?refund within|(?:you|customers?) (?:have|get) \d+ (?:\w+ )?days? to|" + _REFUND_FROM_PURCHASE + "|" + _CREDIT_WINDOW
 
 
-_RETURNS_AND_EXCHANGES = r"returns?\s*(?:/|and|or|&)\s*exchanges?|exchange or return|(?:returns?|send)\b[^.]{0,160}\bfor (?:a |an )?(?:full )?(?:refund|exchange|store credit)(?:, (?:a |an )?(?:full )?(?:refund|exchange|store credit))*,? or (?:an? )?(?:refund|exchange|store credit)"
+_RETURNS_AND_EXCHANGES = r"return(?:s|ed)?\s*(?:/|and|or|&)\s*exchange[sd]?|exchange or return|refund or (?:an? )?exchange|exchange or (?:a )?refund|(?:returns?|send)\b[^.]{0,160}\bfor (?:a |an )?(?:full )?(?:refund|exchange|store credit)(?:, (?:a |an )?(?:full )?(?:refund|exchange|store credit))*,? or (?:an? )?(?:refund|exchange|store credit)"
 # A duration about when the refund arrives, not about how long the customer has to send it back.
 _REFUND_TIMING = r"receive (?:your |a |the )?(?:refund|credit)|refunds? (?:will|should|may|usually|typically|takes?)|to (?:receive|get) (?:your |a )?refund"
 
@@ -207,7 +220,8 @@ _GENERIC_SUBJECT = frozenset(
     "regular full-price full-priced physical online domestic piece pieces unit units article articles for purchased bought ordered "
     "received delivered sent shipped client clients purchaser purchasers shopper shoppers consumer consumers person stock "
     "damaged damages defective faulty broken incorrect wrong missing claim claims report reports withdrawal notice notification "
-    "form forms email photo photos photograph photographs proof receipt receipts invoice are is that which who".split()
+    "form forms email photo photos photograph photographs proof receipt receipts invoice are is that which who "
+    "non-defective non-faulty non-fault non-damaged fee fees restocking charge charges cost costs shipping postage handling".split()  # "All non-defective returns": every return the shop is not at fault for
 )
 _RULE_VERB = r"\b(?:must|should|need to|needs to|have to|has to|(?:are|is) required to|incurs?|(?:are|is|will be) subject to|carry|carries|(?:are|is|will be) charged)\b"
 
@@ -232,6 +246,26 @@ def _goods_intro(intro: str) -> bool:
     if not lead.endswith(":") or len(lead.split()) > 5 or _any(r"\b(?:we|you|i|our|your|will|can|may|must|are|is|be|have|has|please|if|to|following|below)\b", lead):
         return False
     return _led_by_goods(lead + " -")
+
+
+# A heading that names a kind of returns ("Core Return Policy", "International Returns", "Fault-Related
+# Return") puts the money terms below it on those returns only; a kind that is every return the shop
+# is not at fault for ("Non-Fault Return", "Change of Mind Returns") or a plain lead ("Our", "Online",
+# "30-Day", "How to") does not.
+_KIND_HEADING = re.compile(
+    r"^\W*(?:\d+[.)]\s*)?(?:the |our |your )?([a-z][\w'/-]*(?: [a-z][\w'/-]*){0,2}) (?:returns?|refunds?|exchanges?)\b"
+    r"(?: (?:policy|policies|process|terms|conditions))?\W*$")
+_ANY_RETURN = (
+    r"non-?(?:fault|faulty|defective|damaged)(?:[- ]related)?|change[- ]of[- ]mind|standard|general|regular|normal|online|easy|free|"
+    r"simple|hassle[- ]free|full|our|your|product|item|merchandise|order|customer|satisfaction|money[- ]back|how to|how do i|"
+    r"\d+[- ]days?|initiate|start|request|make|about|eligible|items? for|and|&"
+)
+
+
+def _kind_heading(clause: Clause) -> bool:
+    """Whether the heading over `clause` names one kind of returns (see `_KIND_HEADING`)."""
+    kind = _KIND_HEADING.match(_plain(clause.heading).lower())
+    return kind is not None and not re.fullmatch(rf"(?:{_ANY_RETURN})(?:\s+(?:{_ANY_RETURN}))*", kind.group(1))
 
 
 def _scoped(clause: Clause, text: str) -> bool:
@@ -300,7 +334,8 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
     exchange = _any(r"exchange", text) and not _any(_RETURNS_AND_EXCHANGES + "|" + _CREDIT_WINDOW, text)
     refund_from_purchase = _any(_REFUND_FROM_PURCHASE, text) and not _any(r"\breturn", text)
     if not refund_from_purchase and (exchange or _any(_FAULT + "|" + _CANCEL + r"|refunds? (?:are|is|will be) (?:processed|issued)|process (?:your |the )?refund|ship the item|(?:shipped|ships|dispatched) within|\btakes? (?:up to |about |around |approximately )?\d|respon[sd]|reply|answer|" + _REFUND_TIMING
-                                                     + r"|once (?:your |the )?return (?:is|has been) received|(?:after|once|when) we (?:receive|get) (?:your |the )?return|to process\b", text)):
+                                                     + r"|once (?:your |the )?return (?:is|has been) received|(?:after|once|when) we (?:receive|get) (?:your |the )?return|to process\b|"
+                                                     r"returns? (?:are|is|will be) processed|once (?:we|our [\w ]{1,30}) receives?\b", text)):
         return
     window = _stated_window(text)
     if window:
@@ -331,7 +366,7 @@ def _stated_window(text: str) -> dict | None:
     """The window a sentence about returns states: "within 30 days of delivery", "our 30-day return
     policy", "no returns accepted after 30 days"."""
     window = _window(text, allow_unanchored=False)
-    named = re.search(r"\b(\d{1,4})[- ]day (?:return|money[- ]back|satisfaction|refund)", text)
+    named = re.search(r"\b(\d{1,4})[- ]day (?:(?:easy|free|hassle[- ]free|no[- ]questions?[- ]asked|full) )?(?:return|money[- ]back|satisfaction|refund)", text)
     after = re.search(r"no returns? (?:will be |are |is )?(?:accepted|allowed|possible|taken) (?:after|beyond) (\d{1,4}) days", text)
     if window is None and (named or after):
         window = {"days": int((named or after).group(1))}
@@ -341,6 +376,8 @@ def _stated_window(text: str) -> dict | None:
 def _lasting_policy(text: str) -> Iterator[Fact]:
     """"Our policy lasts 30 days. If 30 days have gone by since your purchase, ..." (a common
     template's words for the return window)."""
+    if _any(_FAULT, text):
+        return  # "If you have a damaged item and 30 days have passed since your purchase": a fault's window
     lasts = re.search(r"\bpolicy lasts (\d{1,4}) days", text)
     if lasts:
         yield Fact("returns.window.days", int(lasts.group(1)))
@@ -386,12 +423,13 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
         r"returns?(?:/exchanges?)? must be (?:processed|initiated|submitted|made|requested)", text)
     if not (starts_return or _any(r"(?:start|begin|initiate|request)\w* (?:a |your )?return", clause.heading.lower())) or _any(_CANCEL, clause.body):
         return
-    sent = r"(?:you will|you'll) (?:be sent|receive)[^.]{0,60}\b(?:via|by) e-?mail|we(?: will|'ll)? (?:send|e-?mail) you"
-    if _any(r"(?<!we will )(?<!we'll )\be-?mail\b(?! you)|contact (?:us|our)|customer (?:service|support)|send us a message|call us",
+    # "you'll be sent instructions by email", "the address identified in our email": not how to ask
+    sent = r"(?:you will|you'll) (?:be sent|receive)[^.]{0,60}\b(?:via|by) e-?mail|we(?: will|'ll)? (?:send|e-?mail) you|\bin (?:our|the|your|an|that) e-?mail"
+    if _any(r"(?<!we will )(?<!we'll )\be-?mail\b(?! you)|contact (?:us|our|me)\b|customer (?:service|support)|send us a message|call us",
             re.sub(sent, " ", text)):
         yield Fact("returns.request_via", "EMAIL")
     elif _any(
-        r"(?:through|on|via|using|in|into|to|at) (?:our|the|your) (?:[\w/-]+ ){0,2}(?:website|online|portal|system|account|returns? (?:center|centre|page|portal|form))|"
+        r"(?:through|on|via|using|in|into|to|at|visit) (?:our|the|your) (?:[\w/-]+ ){0,2}(?:website|online|portal|system|account|returns? (?:center|centre|page|portal|form))|"
         r"order page|\blog ?(?:in|on)\b|\blogging in\b|\bsign in\b|returns? (?:center|centre) form", text):
         yield Fact("returns.request_via", "WEBSITE")
 
@@ -414,10 +452,10 @@ _CONDITIONS = (
     ("NOT_WASHED", r"\bwashed\b|unwashed"),
     ("NOT_IRONED", r"\bironed\b"),
     ("NOT_STAINED", r"\bstain"),
-    ("NOT_ALTERED", r"\balter(?:ed)?\b|(?<!be )\bprocessed\b|\bmodified\b"),
+    ("NOT_ALTERED", r"\b(?:un)?alter(?:ed)?\b|(?<!be )\bprocessed\b|\bmodified\b"),
     ("ORIGINAL_CONDITION", r"original,? (?!packaging)(?:\w+,? )?condition|(?:original )?factory condition|mint condition|same condition|"
      r"condition (?:you|they were) received|condition (?:they|it) (?:was|were) (?:sold|purchased|delivered|bought)|condition (?:other than )?(?:in )?which (?:we|you) (?:shipped|received)"),
-    ("TAGS_ATTACHED", r"\btags?\b|(?<!shipping )(?<!return )(?<!prepaid )(?<!pre-paid )(?<!postage )\blabels?\b(?! we provided)"),
+    ("TAGS_ATTACHED", r"\btags?\b|(?<!shipping )(?<!return )(?<!returns )(?<!prepaid )(?<!pre-paid )(?<!postage )\blabels?\b(?! we provided)(?! (?:through|from|by) us)"),
     ("ORIGINAL_PACKAGING", r"packaging|original box"),
     ("ACCESSORIES_INCLUDED", r"accessor"),
     ("MANUALS_INCLUDED", r"\bmanuals?\b"),
@@ -429,7 +467,7 @@ def _states_condition(clause: Clause, text: str) -> bool:
     about_condition = _any(
         r"must|should|provided|condition|only if|as long as|accepted|eligible|necessary|intact|"
         r"\bitems? (?:are|is)\b|returned (?:unused|in)|^in original|^with|^not |\bunused\b|unworn|unwashed|"
-        r"^no (?:worn|used|washed|damaged)\b.{0,40}\bwill be (?:exchanged|accepted|returned|refunded)|taken back", text
+        r"^no (?:worn|used|washed|damaged)\b.{0,40}\bwill be (?:exchanged|accepted|returned|refunded)|taken back|take back", text
     )
     if not about_condition or _fault_section(clause) or _any(r"\bpack\b|ship the|return label|deduct|refund(?:ed)? to|photo", body):
         return False
@@ -459,15 +497,18 @@ def condition(clause: Clause, text: str) -> Iterator[Fact]:
     if not _states_condition(clause, text):
         return
     body = clause.body
-    refused_used = _any(r"\bused (?:products?|items?|goods|merchandise)\b", body) and _any(r"not (?:be )?accepted|cannot be returned|not eligible", body)
+    used_goods = r"\bused (?:products?|items?|goods|merchandise|parts?)\b"
+    refused_used = _any(used_goods, body) and _any(r"not (?:be )?accepted|cannot be returned|not eligible|(?:cannot|can't|can not|do not|don't|will not|won't) take (?:\w+ )?back", body)
     body = re.sub(r"\b(?:ideally|preferably|if possible)\b[^,.;)]*", " ", body)  # advice, not a condition
     items = _condition_items(re.sub(r"\([^)]*\d[^)]*\)", " ", body), refused_used)  # "(24 hours for accessories)" is another rule
     if _any(_EXCLUDING, clause.context) and not _any(r"includ|\bwith\b|missing|without|complete", body):
         # "handbags and fashion accessories are not eligible for returns": products, not parts to send back
         items = [item for item in items if item not in ("ACCESSORIES_INCLUDED", "MANUALS_INCLUDED")]
     # "used products ... will not be accepted" states the condition; it is not a rule for used products
-    subject = re.sub(r"\bused (?:products?|items?|goods|merchandise)\b", "", body) if refused_used else body
-    if items and (_scoped(clause, subject) or _any(_SUCH_AS_SUBJECT, subject)):
+    subject = re.sub(used_goods, "", body) if refused_used else body
+    verb = re.search(_RULE_VERB, body)
+    faulty_subject = verb is not None and _any(_FAULT, body[: verb.start()])  # "Damaged or defective goods must be ... unused"
+    if items and (_scoped(clause, subject) or _any(_SUCH_AS_SUBJECT, subject) or faulty_subject):
         yield _unheld("a condition for some items only: no setting holds it")
         return
     for item in items:
@@ -475,6 +516,8 @@ def condition(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 def reason_required(clause: Clause, text: str) -> Iterator[Fact]:
+    if _any(r"without (?:needing to |having to |the need to )?(?:provid|giv|stat)\w* (?:any |a )?reasons?|no reasons? (?:is |are )?(?:needed|required|necessary)", text):
+        return  # "without needing to provide any reason for the return"
     if _any(r"(?:description of|tell us|state|give) (?:the |your )?reasons? for (?:the |your )?return|reason for (?:the )?return", text):
         yield Fact("requirements.reason_required", True)
 
@@ -494,7 +537,7 @@ def proof_of_purchase(clause: Clause, text: str) -> Iterator[Fact]:
 # presets match them, so a drafted exclusion behaves like a hand-made one)
 CATEGORIES: tuple[tuple[str, str, str, dict], ...] = (
     ("FINAL_SALE", r"final[- ]sale", "Final sale items", {"tags": ["final sale", "final-sale"]}),
-    ("CLEARANCE", r"clearance|\bsale items|items? on sale|discounted items|marked[- ]down", "Clearance items", {"tags": ["clearance"]}),
+    ("CLEARANCE", r"clearance|\bsale items|items? on sale|discounted (?:items|prices?)|marked[- ]down|\bsale (?:tab|section|category|collection|page)s?\b|promotional sales?|\d+\s*%\s*off\b", "Clearance items", {"tags": ["clearance"]}),
     ("PERSONALIZED", r"personali[sz]ed|customi[sz]ed|custom[- ]made|\bcustom(?: \w+)? (?:orders?|products?|items?|designs?|designed)\b|monogram|engraved|made[- ]to[- ]order", "Personalized or custom-made products",
      {"tags": ["personalized", "personalised", "customized", "custom", "custom-made"], "product_types": ["personalized", "custom"]}),
     ("INTIMATES", r"intimate|underwear|undergarments?|lingerie", "Intimate items",
@@ -504,7 +547,7 @@ CATEGORIES: tuple[tuple[str, str, str, dict], ...] = (
     ("BODYSUITS", r"body ?suits?", "Bodysuits", {"tags": ["bodysuit", "bodysuits"], "product_types": ["bodysuit", "bodysuits"]}),
     ("JEWELRY", r"jewel(?:le)?ry|earrings", "Jewelry", {"tags": ["jewelry", "jewellery"], "product_types": ["jewelry", "jewellery"]}),
     ("FREE_GIFT", r"free gifts?|free items?", "Free gifts", {"tags": ["free gift", "free-gift"], "free_items": True}),
-    ("NON_RETURNABLE_MARK", r"non-?returnable marks?|marked (?:as )?[^.]{0,25}non-?returnable", "Items with non-returnable marks", {"tags": ["non-returnable"], "non_returnable_mark": True}),
+    ("NON_RETURNABLE_MARK", r"non-?returnable marks?|(?:marked|described|labell?ed|listed|identified|indicated|designated) (?:as )?[^.]{0,25}non-?returnable", "Items with non-returnable marks", {"tags": ["non-returnable"], "non_returnable_mark": True}),
     ("OTHER", r"gift cards?", "Gift cards", {"tags": ["gift card", "gift-card"], "product_types": ["gift card", "gift cards"]}),
     ("OTHER", r"swimwear|swimsuits?|bathing suits?", "Swimwear", {"tags": ["swimwear"], "product_types": ["swimwear", "swimsuits"]}),
     ("OTHER", r"perishable", "Perishable goods", {"tags": ["perishable"], "product_types": ["perishable"]}),
@@ -519,10 +562,11 @@ _REFUSE_VERB = r"(?:do not|don't|cannot|can ?not|can't|won't|will not|unable to|
 _REFUSED_KINDS = r"(?:returns?|refunds?|exchanges?)(?:\s*(?:,|or|and|/)\s*(?:returns?|refunds?|exchanges?))*"
 _EXCLUDING = (
     r"(?:do not|don't|cannot|can ?not|can't|won't|will not|may not) (?:be )?(?:accept\w*|allow\w* returns?|return\w*|refund\w*)"
-    r"|non-?returnable|non-?refundable|not eligible|ineligible|excluded|exclusions?|are final\b|cannot be returned|(?:is|are) not (?:permitted|allowed)"
+    r"|non-?returnable|non-?refundable|not eligible|ineligible|excluded|exclusions?|are (?:always |strictly )?final\b|cannot be returned|(?:is|are) not (?:permitted|allowed)"
     r"|do not qualify|not (?:returnable|exchangeable)"
     r"|" + _REFUSE_VERB + r" (?:offer|give|provide|issue|process) (?:an? |any )?" + _REFUSED_KINDS + r"|sales are final (?:on|for)\b"
     r"|^no (?:returns?|refunds?|exchanges?)(?:\s*(?:,|or|and|/)\s*(?:returns?|refunds?|exchanges?))* (?:on|of|for)\b"
+    r"|\b(?:offer|give|accept|provide) no (?:returns?|refunds?|exchanges?)\b"
     r"|(?:refunds?|returns?) (?:are|is) (?:also )?not available for"
 )
 
@@ -585,7 +629,7 @@ _REFUSED_LIST = (
     r"|(?:sales are final|final sale) (?:on|for)\s*:?\s*(.+)$"
     r"|(?:not (?:be )?(?:returned|refunded|exchanged|accepted|returnable|refundable|exchangeable|eligible)|non-?returnable|non-?refundable|final sale)"
     r"\b(?:(?!unless|except)[^:]){0,30}:\s*(.+)$"
-    r"|^no (?:returns?|refunds?|exchanges?)(?:\s*(?:,|or|and|/)\s*(?:returns?|refunds?|exchanges?))* (?:on|of|for) (.+)$"
+    r"|(?:^|\b(?:offer|give|accept|provide) )no (?:returns?|refunds?|exchanges?)(?:\s*(?:,|or|and|/)\s*(?:returns?|refunds?|exchanges?))* (?:on|of|for) (.+)$"
 )
 # A group refused only in some case ("on a car seat if the box has been opened") is no exclusion;
 # "unless defective" keeps it one (the fault override says the rest).
@@ -597,6 +641,7 @@ def _group(piece: str) -> str | None:
     bare = re.sub(r"^(?:opened|unsealed|open)\s+", "", piece)  # "opened food" is a group; "opened" alone is a state
     words = re.sub(r"\b[a-z]+(?:-[a-z]+)+\b", "x", bare)  # "as-is" is one word, no "is"
     if not bare or categories_in(piece) or len(piece.split()) > 5 or _any(_NOT_A_GROUP, words) or _any(_GENERIC, bare) \
+            or _any(r"^(?:from|at|in|on|by|with|through|via|during)\b|^(?:you|we|they|it|customers?|buyers?)$", bare) \
             or _any(r"(?:non-?)?(?:refundable|returnable)|\bpage\b", bare):
         return None
     return piece[:1].upper() + piece[1:]
@@ -609,18 +654,34 @@ def _unnamed_groups(clause: Clause, listed: bool) -> list[str]:
     if clause.text.rstrip().endswith(":"):
         return []
     if listed:
-        phrases = [] if _any(r"\b(?:can|cannot|may|will|must|are|is|be)\b", body) else [body]  # a sentence, not a listed group
+        # a sentence, or the states of an item ("Items that have been cut, drilled, altered"), not a listed group
+        states = _any(r"^(?:items?|products?|goods|anything|any item)\s+(?:that|which)\b", body)
+        phrases = [] if states or _any(r"\b(?:can|cannot|may|will|must|are|is|be)\b", body) else [body]
     else:
-        subject = re.match(_REFUSED_SUBJECT, body)
-        if subject and _any(r"\b(?:must|should|need|needs|be|been|have|has|will|can|may)\b", subject.group(1)):
-            subject = None
-        found = [subject, re.search(_REFUSED_LIST, body)]
-        phrases = [phrase for match in found if match for phrase in match.groups() if phrase]
-        phrases = [re.split(r",?\s+(?:are|is|cannot|can't|can not|will|may|must|should|do not|does not|unless|except)\b", phrase.rsplit(":", 1)[-1])[0]
-                   for phrase in phrases]  # "such as customized products, cannot be returned unless ...": the list only
-        phrases = [phrase for phrase in phrases if not _any(_REFUSED_IF, phrase)]
+        phrases = _refused_phrases(body)
     pieces = [piece for phrase in phrases for piece in _pieces(phrase)]
     return list(dict.fromkeys(group for group in map(_group, pieces) if group))  # once each, in order
+
+
+def _refused_phrases(body: str) -> list[str]:
+    """What a refusal names: its subject, or the list after "including", "such as", "returns of"."""
+    subject = re.match(_REFUSED_SUBJECT, body)
+    # "Customers are responsible for return shipping costs, which are non-refundable": the subject
+    # is a clause of its own, the refusal is said of something else
+    if subject and _any(r"\b(?:must|should|need|needs|be|been|have|has|will|can|may)\b|,\s*(?:which|who)\b|"
+                        r"^(?:customers?|clients?|buyers?|purchasers?|you|we)\b", subject.group(1)):
+        subject = None
+    # the list must stand in the part of the sentence that refuses ("...; if you buy a bundle that includes")
+    refusing = [part for part in re.split(r";", body) if _any(_EXCLUDING, part)] or [body]
+    listing = re.search(_REFUSED_LIST, refusing[0])
+    body = refusing[0]
+    if listing and categories_in(body[: listing.start()]) and not categories_in(listing.group()) \
+            and _any(r"^(?:\binclud|such as)", listing.group().lstrip()):
+        listing = None  # "customized items, including embroidered logos": examples of the category named
+    phrases = [phrase for match in (subject, listing) if match for phrase in match.groups() if phrase]
+    phrases = [re.split(r",?\s+(?:are|is|cannot|can't|can not|will|may|must|should|do not|does not|unless|except)\b", phrase.rsplit(":", 1)[-1])[0]
+               for phrase in phrases]  # "such as customized products, cannot be returned unless ...": the list only
+    return [phrase for phrase in phrases if not _any(_REFUSED_IF, phrase)]
 
 
 def _pieces(phrase: str) -> list[str]:
@@ -677,7 +738,8 @@ def fault_override(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 def sets(clause: Clause, text: str) -> Iterator[Fact]:
-    if _any(r"sets? (?:can ?not|cannot|can't|may not|will not) be returned separately|return the whole set|only as a complete set", text):
+    if _any(r"sets? (?:can ?not|cannot|can't|may not|will not) be returned separately|return the whole set|only as a complete set|"
+            r"return all or none of (?:the |your |a )?(?:bundles?|sets?|kits?)|(?:do not|don't|cannot) accept partial returns of (?:bundles?|sets?|kits?)", text):
         yield Fact("sets.return_whole_only", True)
 
 
@@ -719,9 +781,10 @@ def _cancellation_window(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 def _cancellation_terms(clause: Clause, text: str) -> Iterator[Fact]:
-    if _any(r"(?:as long as|until|before|unless|if) (?:it|the order|your order|an order)? ?(?:has )?(?:not|n't)? ?(?:yet )?(?:been )?(?:shipped|dispatched|fulfilled)|once (?:your|the) order has shipped|not shipped yet", text):
+    if _any(r"(?:as long as|until|before|unless|if) (?:it|the order|your order|an order)? ?(?:has )?(?:not|n't)? ?(?:yet )?(?:been )?(?:shipped|dispatched|fulfilled)|once (?:your|the) order has shipped|not shipped yet|until (?:the time )?(?:it|the order|your order) (?:is|has been) (?:shipped|dispatched)", text):
         yield Fact("cancellation.until_shipped", True)
-    if _any(r"(?:orders?|purchases?) (?:can ?not|cannot|can't) be cancell?ed\s*[.!]?$|we (?:do not|don't) accept cancell?ations\s*[.!]?$|no cancell?ations", text) and not _any(r"once|after|shipped", text):
+    if _any(r"(?:orders?|purchases?) (?:can ?not|cannot|can't) be cancell?ed\s*[.!]?$|(?:we|i) (?:do not|don't) accept cancell?ations(?:,? but\b.*)?\s*[.!]?$|no cancell?ations", text) \
+            and not _any(r"once|after|shipped", text) and not categories_in(clause.body) and not _scoped(clause, text):
         yield Fact("cancellation.enabled", False)
     if _any(r"full refund|100\s*%|fully reimburse", text):
         yield Fact("cancellation.refund_percent", "100")
@@ -732,8 +795,14 @@ def _cancellation_terms(clause: Clause, text: str) -> Iterator[Fact]:
             yield Fact("exclusions.not_cancellable", category, each=True)
 
 
+def _about_cancelling(clause: Clause, text: str) -> bool:
+    """A refund sentence about a cancelled order: it says so, or stands among sentences about
+    cancelling without naming a return ("... within 7 days of receiving the returned item" is a return's)."""
+    return _any(_CANCEL, text) or (_any(_CANCEL, clause.paragraph_text) and not _any(r"\breturn", text))
+
+
 def cancellation_refund_time(clause: Clause, text: str) -> Iterator[Fact]:
-    if not _any(r"refund|reimburse", text) or not _any(_CANCEL, clause.paragraph_text):
+    if not _any(r"refund|reimburse", text) or not _about_cancelling(clause, text):
         return
     for low, high, _where in durations(text):
         if low.hours is None and high is not None:
@@ -746,7 +815,7 @@ def cancellation_refund_time(clause: Clause, text: str) -> Iterator[Fact]:
 _REASONS = (
     ("DEFECTIVE", r"defect|faulty|flaws?\b|quality (?:issue|problem)"),
     ("DAMAGED", r"(?<!un)(?<!non-)(?<!non )damaged"),
-    ("WRONG_ITEM", r"(?<!ordered the )(?<!ordered a )wrong(?! size| colou?r)|" + _WRONG_SIZE + r"|sent incorrectly|incorrect (?:or \w+ )?(?:item|product|merchandise|order)"),
+    ("WRONG_ITEM", r"(?<!ordered the )(?<!ordered a )wrong(?! size| colou?r)|" + _WRONG_SIZE + r"|sent incorrectly|incorrect(?:,? (?:or |and )?\w+){0,3} (?:item|product|merchandise|order|goods)"),
     ("NOT_AS_DESCRIBED", r"not as described|does not meet the specifications"),
     ("INCOMPLETE", r"incomplete|missing (?:parts|pieces|components|items?)\b"),
     ("LATE_DELIVERY", r"shipping delays|late delivery|arrived late|delivered late"),
@@ -762,8 +831,13 @@ _OTHER_SUBJECT = r"^(?:all |any |our )?(?:refunds?|cancell?ations?|orders?|excha
 _CAUSED_ELSEWHERE = r"damage[ds]? (?:through|from|due to) (?:mishandling|misuse|neglect|improper|accident|normal)|damage[ds]?\b(?: \w+)?(?: caused)? by (?!us\b|our\b|(?:the )?(?:carrier|courier|shipping|post|postal|delivery|ups|usps|fedex|dhl|manufacturer)|transit)(?:your |the |a )?\w+"
 
 
+def _at_fault_words(text: str) -> str:
+    """`text` without "non-faulty", "non-defective": the returns no one is at fault for name no fault."""
+    return re.sub(r"\bnon[- ]?(?:faulty|defective|damaged|fault)\b|\bnot (?:faulty|defective)\b", " ", text)
+
+
 def _fault_section(clause: Clause) -> bool:
-    if not _any(_FAULT, clause.heading.lower()) or _any(_CAUSED_ELSEWHERE, clause.heading.lower()):
+    if not _any(_FAULT, _at_fault_words(clause.heading.lower())) or _any(_CAUSED_ELSEWHERE, clause.heading.lower()):
         return False  # "Damaged Items by Pets" is about damage the shop does not answer for
     opening = clause.opening or clause.body
     return _any(_FAULT, opening) or not (_any(_OTHER_SUBJECT, opening) or _led_by_goods(opening))
@@ -776,29 +850,44 @@ def _carrier_paragraph(paragraph: str) -> bool:
 
 def _about_fault(clause: Clause, text: str) -> bool:
     """Damage the shop answers for, not damage that bars a return ("damaged after purchase")."""
+    text = _at_fault_words(text)
+    # "must be reported within 7 days ..., or it may not be accepted": what happens if the customer is late
+    text = re.sub(r"\b(?:or|otherwise),? (?:it|they|the (?:item|return|goods)s?) (?:may|will|might|would) not be accepted\b.*", " ", text)
     refusing = _any(_CAUSED_ELSEWHERE + r"|after purchase|by the customer|by you\b|not responsible for|under no circumstances|not (?:be )?accepted|are final|cannot be returned|will not be processed|we deem|"
+                    r"(?:cannot|can't|can not|will not|won't) be refunded|"  # "Opened or damaged products cannot be refunded"
+                    r"\bdeclined?\b|(?:cannot|can't|can not|will not|won't|do not|don't|unable to) (?:credit|refund|reimburse)\b|"
+                    r"(?:cannot|can't|can not|will not|won't|do not|don't|unable to|not able to) (?:issue|give|offer|provide) (?:a |any )?refund|"
                     r"not eligible|ineligible|not (?:be )?covered|(?:does|do|will) not cover|\bvoids?\b|excluded from|"
                     r"(?:cannot|can't|not) (?:take|accept) (?:the )?(?:fault|responsibility)|not liable|(?:will|shall) be (?:refused|rejected)|"
                     r"not returnable|non-?returnable|(?:unable|not able) to (?:refund|exchange|accept|return|take)|"
                     r"\brefuse (?:to accept )?(?:the )?returns?|no refund will be issued|not (?:be )?granted|fails? (?:\w+ )?inspection|\bnot for (?:\w+ ){0,2}damage|"
-                    r"\bno (?:\w+ (?:or|and) )?damaged (?:merchandise|items?|goods|products?)", text) and not _any(r"\bunless\b", text)
+                    r"\bno (?:\w+ (?:or|and) )?damaged (?:merchandise|items?|goods|products?)|"
+                    # "the return will be denied", "evidence of a fraudulent return such as reporting false damage"
+                    r"\bden(?:y|ies|ied)\b|\bfraud|\bfalse\b|carelessness", text) and not _any(r"\bunless\b", text)
     # "insure the package if it is lost or damaged" is shipping advice; "your statutory rights for
     # faulty goods" is the law's promise, not a setting of the shop's.
     aside = _any(r"\bpack\b|\binsur|lost or damaged|damaged or lost|statutory|consumer rights|consumer (?:law|guarantee)|read more|click here|"
                  r"(?:can|may|will) result in (?:an? )?(?:\S+ )?(?:fee|charge|deduction)|free (?:of|from) [^.]{0,30}(?:damage|defect)|"
                  r"(?:is|are|was|were) (?:in fact )?not (?:\w+ )?(?:damaged|defective|faulty)|"
-                 r"warranty (?:process|claims?|department|procedure)|" + _CHARGED + "|" + _CARRIER_CLAIM, text)
+                 r"warranty (?:process|claims?|department|procedure)|warranty (?:includes|covers|coverage)|covered by (?:the |our |a )?(?:manufacturer'?s? )?warranty|\bdeduct\w* from (?:the |your )?(?:refund|credit)|" + _CHARGED + "|" + _CARRIER_CLAIM, text)
+    # "Under EU rules, a trader must repair ... if goods turn out to be faulty", a "Consumer Rights" section:
+    # what the law promises, not a setting of the shop's
+    aside = aside or _any(r"\bunder (?:\w+ ){0,2}(?:rules|law|laws|regulations?|legislation)\b|consumers? (?:are|is) entitled", text) \
+        or _any(r"statutory|consumer rights|consumer (?:law|guarantee)|legal rights", clause.heading.lower())
     # "Returns with damaged or missing packaging ...": the state of a return, not the shop's fault
     packaging = _any(r"(?:with|in) (?:\w+ )?damaged (?:or missing )?(?:packaging|box)", text)
     # "Failure to do so may prevent you from filing a claim with the carrier": the paragraph is about
     # the customer's claim with the carrier, not about what the shop takes back
     carrier = _carrier_paragraph(clause.paragraph_text)
     refusing = refusing or _listed_under_exclusions(clause)  # "Damaged due to improper installation" under "Non-returnable items"
+    # "Damaged candles are not returnable. Email us if you receive damaged product (for the carrier's claim)"
+    refusing = refusing or _any(r"(?<!un)damaged [\w ]{0,30}\b(?:are|is) (?:not (?:returnable|refundable|accepted)|non-?returnable)", clause.paragraph_text)
     return (_any(_FAULT, text) or _fault_section(clause)) and not refusing and not aside and not packaging and not carrier
 
 
 # Damage named in a charge ("returns with damaged packaging are subject to a 25% restocking fee")
-_CHARGED = r"(?:subject to|incur|be charged|will be deducted|charge of)\b.{0,40}\b(?:fee|charge|deduct)|\bfees? appl(?:y|ies)\b"
+_CHARGED = (r"(?:subject to|incur|be charged|will be deducted|charge of)\b.{0,40}\b(?:fee|charge|deduct)|\bfees? appl(?:y|ies)\b|"
+            r"\b(?:fee|charge)s? (?:will|shall|may|would) be (?:deducted|charged|applied|withheld)")
 # A claim the customer files with the carrier: "file a claim directly with USPS", "claims on items
 # shipped via FedEx/UPS", "noting it on the freight bill"
 _CARRIER = r"carrier|usps|\bups\b|fedex|dhl|courier|post office|postal service|shipper|freight|shipping company"
@@ -819,7 +908,7 @@ _FAULT_ONLY = r"\bonly (?:eligible |accepted |available |possible |offered )?(?:
 def _fault_reasons(clause: Clause, text: str) -> list[str]:
     # under a fault heading a line's own words ("If you receive: - Wrong item") say which fault it is
     acted_on = _any(_TAKES_BACK, text) or _fault_section(clause)
-    named = [reason for reason, pattern in _REASONS if _any(pattern, clause.body)] if acted_on else []
+    named = [reason for reason, pattern in _REASONS if _any(pattern, _at_fault_words(clause.body))] if acted_on else []
     if not named and _fault_section(clause):  # under "Damaged items", "contact us within 3 days"
         named = [reason for reason, pattern in _REASONS if _any(pattern, clause.heading.lower())]
     return named
@@ -845,7 +934,9 @@ def fault(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("fault.reasons", reason, each=True)
     if _any(_FAULT_ONLY, text) and not _any(r"exchang|replac", text):
         yield _unheld("returns or refunds only when the shop is at fault: no setting holds that")
-    if _any(r"report|contact us|notify|let us know|inform us|within", text) and not _any(_CANCEL, text):
+    # the deadline must be this line's own: an introduction's return window is no fault's ("You can
+    # return items within 30 days, as noted below: - If the return is due to defective products, ...")
+    if _any(r"report|contact us|notify|let us know|inform us|within", text) and not _any(_CANCEL, text) and durations(digits(clause.body)):
         yield from _fault_window(text)
     if _any(r"condition requirements .* don't apply", text):
         yield Fact("fault.waive_condition", True)
@@ -884,15 +975,16 @@ def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
 
 # --- return shipping ----------------------------------------------------------------------------
 
-_POSTAGE = r"return (?:shipping|postage)|postage (?:fee|cost|charge)s?|shipping (?:fee|cost|charge|expense)s?|cost of (?:sending|shipping|returning)|transfer or shipment|cost of sending"
+_POSTAGE = r"pay for (?:the )?(?:courier|postage|carriage)\b|\bpay to return\b|\breturn\w*\b[^.]{0,40}\bat (?:your|their|the customer's|the buyer's) (?:own )?(?:cost|expense)|return (?:shipping|postage)|return (?:costs?|fees?|charges?)\b|postage (?:fee|cost|charge)s?|shipping (?:fee|cost|charge|expense)s?|cost of (?:sending|shipping|returning)|transfer or shipment|cost of sending"
 _CUSTOMER_PAYS = (
     r"(?:you|customers?|clients?|buyers?)(?:'s)? (?:are |is |will be )?responsib|(?:customer|client|buyer)'s responsibility|"
-    r"(?:you|customer|client|buyer)s? (?:pay|pays|must pay|bear|cover)|at (?:your|the customer's) (?:own )?(?:cost|expense)|"
+    r"at their (?:own )?(?:cost|expense)|(?:you|customer|client|buyer)s? (?:pay|pays|must pay|bear|cover)|(?:buyer|customer|client)s? (?:must|will) pay\b|(?:you|customers?)(?:'ll| will)? (?:need to|have to|must) (?:arrange and )?pay\b|at (?:your|the customer's) (?:own )?(?:cost|expense)|"
     r"correspond\w* to the customer|pay the return postage|responsibility of the (?:customer|buyer|client)|"
     r"(?:paid|covered|borne) by the (?:customer|buyer|client)|(?:is|are|remains?) (?:the )?(?:your|customer's|buyer's) (?:own )?responsibility|"
-    r"\bwe (?:do not|don't|will not|won't) (?:cover|pay)"
+    r"\bwe (?:do not|don't|will not|won't) (?:cover|pay)|"
+    r"return (?:shipping|postage)(?: (?:costs?|fees?|charges?))? (?:are|is) non-?refundable"  # the customer's, not paid back
 )
-_MERCHANT_PAYS = r"free return|return shipping is free|returns? (?:are|is) free|we(?: will|'ll)?(?: also)? (?:pay|cover)|at our (?:cost|expense)|free of charge|free prepaid"
+_MERCHANT_PAYS = r"(?:borne|paid|covered) by us\b|free return|return shipping is free|returns? (?:are|is) free|we(?: will|'ll)?(?: also)? (?:pay|cover)|at our (?:cost|expense)|free of charge|free prepaid"
 
 
 _FREE_LABEL = (
@@ -924,10 +1016,10 @@ def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     if label:
         yield label
         return
-    if not _about_return_postage(clause, text) or (_any(_CANCEL, text) and not _any(r"\breturn", text)):
-        return
-    if _any(r"\bif\b[^,]{0,80}\b(?:more than \d+ days|after \d+ days|after the return (?:window|period)|outside (?:of )?the)", text):
-        yield _unheld("who pays return shipping for late returns: no setting holds it")
+    declined = _postage_declined(clause, text)
+    if declined:
+        if declined is not True:
+            yield declined
         return
     if _any(r"product page", text):
         yield Fact("shipping.product_page_free_returns", True)
@@ -936,7 +1028,8 @@ def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     # "If the return is not due to our error, the customer pays": the returns that are no one's fault
     not_at_fault = _any(r"\b(?:not|n't) (?:due to|caused by|the result of|a result of|because of)\b[^.]{0,30}(?:" + _FAULT + r")|"
                         r"\bother than (?:our |an? |the )?(?:error|fault|mistake|defect)", text)
-    at_fault = _any(_FAULT, text) and not unless and not not_at_fault
+    # "insured for damage or loss": the parcel's risk in transit, no fault of the shop's
+    at_fault = _any(_FAULT, re.sub(r"\b(?:damage|loss|lost|damaged) (?:or|and|/) (?:damage|loss|lost|damaged)\b", " ", text)) and not unless and not not_at_fault
     payer = "CUSTOMER" if _any(_CUSTOMER_PAYS, text) else "MERCHANT" if _any(_MERCHANT_PAYS, text) else None
     if payer is None:
         return
@@ -946,6 +1039,22 @@ def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("shipping.merchant_at_fault", _at_fault_terms(payer, text))
     else:
         yield Fact("shipping.default.payer", payer)
+
+
+def _postage_declined(clause: Clause, text: str) -> Fact | bool:
+    """Why a sentence sets no payer: True when it is not about who pays return postage, the reason
+    for the merchant when it is but for some returns only; False when it may be read."""
+    if not _about_return_postage(clause, text) or (_any(_CANCEL, text) and not _any(r"\breturn", text)):
+        return True
+    if _any(r"responsib\w* for (?:any |all )?(?:the )?(?:damage|loss|risk)", text):
+        return True  # "responsible for damage or loss during return shipping": the risk, not who pays
+    # the sentence's own scope, or a heading naming a kind of returns ("Shipping, Pickup, and Delivery
+    # Costs" lists topics; it scopes nothing)
+    if _scoped(replace(clause, heading=""), text) or _kind_heading(clause) or _any(_CANCEL, text):
+        return _unheld("who pays shipping for some returns only: no setting holds it")
+    if _any(r"\bif\b[^,]{0,80}\b(?:more than \d+ days|after \d+ days|after the return (?:window|period)|outside (?:of )?the)", text):
+        return _unheld("who pays return shipping for late returns: no setting holds it")
+    return False
 
 
 def _at_fault_terms(payer: str, text: str) -> dict:
@@ -972,7 +1081,13 @@ _CONDITIONAL_FEE = (
     r"^(?:\W*)(?:this|these|that|those|such) (?:refunds?|returns?|exchanges?|items?|products?|orders?|cases?)\b|\bin (?:this|that|such|these) cases?\b|"
     # "to sales where card fees are incurred", "returns requested 31-60 days after delivery", "if you would like a refund"
     r"\bwhere\b|\d+\s*(?:-|to|and)\s*\d+ days|\bbetween \d+|\bdays? after\b|more than \d+ days|"
-    r"\bif you (?:would like|want|wish|prefer|choose|opt)\b"
+    r"\bif you (?:would like|want|wish|prefer|choose|opt)\b|"
+    # "a 10% fee will be deducted, if a customer returns a camera as faulty, but ...": the case it names
+    r",\s*if\b|\bif\b[^.]{0,80}\bbut\b|"
+    # "In the event that we accept the returned merchandise, ...", "25% (exceptions apply)", "applies to most returns"
+    r"\bin the event (?:that|of)\b|exceptions? apply|\bmost (?:returns|items|orders|products)\b|"
+    # "Returns of $100 and up or of 3 or more items": returns over some amount
+    r"\b(?:or more|and up|and over|or over|and above)\b|\d\+|\b(?:over|above) [$€£]"
 )
 
 
@@ -982,12 +1097,7 @@ def fees(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"restocking", text) and percents(text) and _any(r"(?:not|never) (?:be )?(?:charged|subject|incur)|\bno restocking fee|without (?:a |any )?restocking", text):
         yield _unheld("no restocking fee in the case it names: no setting holds that")
     elif _any(r"restocking", text) and percents(text):
-        ranged = len(percents(text)) > 1 or _any(r"\d\s*%?\s*(?:-|to)\s*\d+\s*%", text)  # "a 1% - 3% fee"
-        if _any(_CONDITIONAL_FEE + r"|exceed|maximum|capped|at most", text) or _scoped(clause, text) or ranged:
-            yield _unheld("a restocking fee for some returns only: no setting holds it")
-        else:
-            for value, _where in percents(text):
-                yield Fact("fees.restocking_percent", str(value))
+        yield from _restocking_percent(clause, text)
     elif _any(r"restocking fee|handling (?:fee|charge)", text) and not amounts(text) \
             and not _any(r"\bno\b[^.]{0,25}(?:restocking|handling)|\bnever\b|waive|free of|without (?:a |any )?(?:restocking|handling)", text):
         # "any item not in the same condition may be rejected or subject to a restocking fee"
@@ -997,6 +1107,18 @@ def fees(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("fees.merchant_fees_returned", True)
     if _any(r"no fee or deduction applies", text) or (_any(r"(?:never|no) (?:a )?restocking fee", text) and _any(_FAULT, text)):
         yield Fact("fees.waived_when_merchant_at_fault", True)
+
+
+def _restocking_percent(clause: Clause, text: str) -> Iterator[Fact]:
+    ranged = len(percents(text)) > 1 or _any(r"\d\s*%?\s*(?:-|to)\s*\d+\s*%", text)  # "a 1% - 3% fee"
+    # the words of an introduction carried over the plain lines after it ("You may return any item,
+    # keeping the following in mind:") are not this fee's condition; a bullet's introduction is
+    said = text if clause.listed else digits(clause.body)
+    if _any(_CONDITIONAL_FEE + r"|exceed|maximum|capped|at most", said) or _scoped(clause, text) or ranged:
+        yield _unheld("a restocking fee for some returns only: no setting holds it")
+        return
+    for value, _where in percents(text):
+        yield Fact("fees.restocking_percent", str(value))
 
 
 def _fee_amounts(clause: Clause, text: str) -> Iterator[Fact]:
@@ -1033,13 +1155,18 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"\bafter (?:\d+ days|the return (?:window|period))|outside (?:of )?the return", text):
         yield _unheld("terms for returns after the window: no setting holds them")
         return
+    if _any(r"\bnot eligible for (?:a |any )?(?:refund|store credit|credit)", text):
+        return  # "not eligible for refund, replacement, or store credit": what such returns do not get
     if _any(r"\bif you (?:would like|want|wish|prefer|choose|opt for)\b|\bwithout (?:a |an |the |your |original )?(?:receipt|proof of purchase|invoice)|"
             r"\bif you (?:do not|don't) have (?:a |an |the |your )?(?:receipt|proof)|\bwhether\b|discretion", text):
         if list(_refund_methods(text)):
             yield _unheld("how the refund is paid in some cases, or at the shop's choice: no setting holds that")
         return
     facts = list(_refund_methods(re.sub(r"\b(?:if|when|where|unless) (?:the |your )?(?:original )?payment (?:was|is|were) (?:made|paid)\b[^.;]*", " ", text)))
-    if facts and _scoped(clause, text):
+    if facts and _any(r"\b(?:usually|typically|generally|normally)\b[^.]*\bbut\b|other (?:payment )?methods? (?:can|may) be", text):
+        yield _unheld("a usual refund way with others possible: no setting holds that")  # "usually ..., but other methods can be negotiated"
+        return
+    if facts and (_scoped(clause, text) or categories_in(clause.body)):  # "No cash refunds on custom items"
         yield _unheld("how some returns are refunded: no setting holds it")
         return
     yield from facts
@@ -1056,7 +1183,7 @@ def _refund_methods(text: str) -> Iterator[Fact]:
               r"(?:only )?eligible for (?:a )?store credit|for store credit only|in-store credit will be|store credit will be (?:applied|issued|given)", text):
         yield Fact("refund.method", "STORE_CREDIT")
     elif _any(
-        r"(?:original|initial) (?:payment|form of payment|method of payment|means of payment)|form of original payment|credit card used|"
+        r"(?:original|initial) (?:payment|form of payment|method of payment|means of payment)|original (?:credit |debit )?card|form of original payment|credit card used|"
         r"card used (?:for|to make) (?:the |your )?(?:purchase|payment|order)|same (?:means|method|form) of payment|payment card account|"
         r"payment method (?:you )?used|same method (?:that )?you used to pay", text):
         yield Fact("refund.method", "ORIGINAL_PAYMENT")
@@ -1065,12 +1192,21 @@ def _refund_methods(text: str) -> Iterator[Fact]:
 def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     charges = r"(?:shipping|delivery|postage)(?: (?:and|&) handling)? (?:fee|charge|cost)s?"
     explicit = _any(r"original (?:shipping|delivery|postage)", text)
-    if not _any(r"(?:original )?" + charges, text) or (_any(r"return (?:shipping|postage)|free shipping|to return|returning", text) and not explicit):
+    if not _any(r"(?:original )?" + charges, text) or (_any(r"return (?:shipping|postage)|free shipping|to return|returning|" + charges + r" for returns?\b", text) and not explicit):
         return
     if _fault_section(clause):
         return  # "a full refund, including shipping costs" for a fault: fault.full_refund
+    if _any(charges + r"\W{0,3}\(?\s*\d{1,3}(?:\.\d+)?\s*%", text):
+        # "minus any shipping & handling fees (15%)": a fee in percent, not the order's shipping
+        yield _unheld("a shipping fee in percent: no setting holds it")
+        return
+    if _any(r"\b(?:normally|usually|generally|typically|in most cases)\b", text):
+        yield _unheld("shipping refunded or not as a rule with exceptions: no setting holds it")  # "we do not normally refund"
+        return
     if _any(r"non-?refundable|not (?:be )?refund|can't be refunded|cannot be refunded|no refunds? (?:of|for)|"
-            r"(?:less|minus|excluding|excludes|not for|not including|never for) (?:any |the )?(?:original )?(?:outbound |initial )?" + charges
+            r"(?:do not|don't|will not|won't|never) refund (?:the |your |any )?(?:original )?(?:shipping|delivery|postage)|"
+            r"(?:shipping|delivery|postage) (?:charges?|costs?|fees?) (?:will|is|are) not (?:be )?included in (?:the|your|any) refund|"
+            r"(?:less|minus|excluding|excludes|not for|not including|never for|refunds? (?:will |does |do )?not include) (?:any |the )?(?:original )?(?:outbound |initial )?" + charges
             + r"(?! (?:for|of) (?:the )?return)", text):
         at_fault = _any(r"(?:unless|except\w*)\b.*(?:" + _FAULT + ")", text)
         if _scoped(clause, text) or (_any(r"\b(?:unless|except)\b", text) and not at_fault):
@@ -1098,8 +1234,10 @@ def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) ->
         return True
     if reporting and not _any(r"refund", local):
         return True  # "let us know within 7 days" is a deadline for the customer
-    if _any(r"transit|to reach us|receive your return from|in the post", local):
-        return True  # the parcel's journey, not the refund
+    if _any(r"\b(?:must|should|need to|needs to|have to|has to|please)\s+(?:then\s+)?(?:send|ship|post|mail|return)\w*\b[^.]{0,40}?(?:within|in)\s*$", local):
+        return True  # "you must then send the items back within 7 days": the customer's deadline
+    if _any(r"transit|to reach us|receive your return from|in the post|\b(?:minimum|at least|no less than)\b[^.]{0,20}$", local):
+        return True  # the parcel's journey, not the refund; a minimum wait is no longest time
     # "allow up to ten business days for your return to be processed" is the refund's processing
     waiting = (_any(r"\ballow (?:up to |about |around |approximately )?$", local) and _any(r"^\W*for (?:your |the )?(?:return|refund) to be processed",
                                                                                            text[where.end() : where.end() + 40])) \
@@ -1131,6 +1269,8 @@ def _refund_time_kind(local: str, after: str) -> str | None:
     around = local + " " + after
     if _any(r"further|additional|another|extra|\badd\b", local):
         return "refund.additional_delay"
+    if _any(r"^\W*for (?:us|our (?:team|staff|warehouse)) to process|^\W*to process (?:your |the )?(?:refund|return)", after):
+        return "refund.processing"  # "allow 3-5 days for us to process your refund", however "usually" it goes
     if _any(r"typically|usually|expect|reach you|to appear|to show|show (?:up|in)|depending on|dependent on|\bbank|card issuer|"
             r"payment (?:processor|provider)|to clear|financial institution|to post", around):
         return "refund.typical_arrival"
@@ -1152,7 +1292,12 @@ _ELSEWHERE = (
 def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
     refunds_section = "refund" in clause.heading.lower()
     processing = _any(r"\bfor processing\b|to process (?:your |the )?return|(?:return|refund) (?:to be|is|will be) processed", text)
-    if not (_any(r"refund|store credit|credit will be issued|\bcredited\b|\byour credit\b", text) or refunds_section or processing) or _any(_CANCEL, clause.paragraph_text):
+    if not (_any(r"refund|store credit|credit will be issued|\bcredited\b|\byour credit\b", text) or refunds_section or processing) or _about_cancelling(clause, text):
+        return
+    late = r"\b(?:returned|received|made|requested|sent) (?:more than |after |over |beyond )\d+ days|\bafter \d+ days\b"
+    if durations(text) and (_any(_REGIONAL + "|" + late, text) or _scoped(clause, text)):
+        # "Refunds for transactions made outside the United States may require 1 to 3 weeks"
+        yield _unheld("a refund time for some orders only: no setting holds it")
         return
     reporting = _any(r"let us know|notify us|report|contact us|inform us|tell us", text)
     previous = len(digits(_plain_intro(clause))) if clause.intro else 0  # a list's introduction is not this item's words
@@ -1198,7 +1343,8 @@ def confirmation_email(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 def inspection(clause: Clause, text: str) -> Iterator[Fact]:
-    customer = _any(r"\byou inspect|please inspect|inspect (?:your|the) (?:order|parcel|package|goods|items?|product)s? (?:upon|on|when|as soon)", text)
+    customer = _any(r"\byou inspect|please inspect|inspect (?:your|the) (?:order|parcel|package|goods|items?|product)s? (?:upon|on|when|as soon)|"
+                    r"(?:packages?|parcels?|orders?|shipments?|deliver(?:y|ies)) (?:\w+ ){0,2}must be inspected", text)
     if _any(r"inspect|verification of the status|evaluation", text) and _any(r"return|received|product|inspected by", text) and not customer:
         yield Fact("refund.inspection", True)
 
@@ -1206,16 +1352,21 @@ def inspection(clause: Clause, text: str) -> Iterator[Fact]:
 # --- exchanges ----------------------------------------------------------------------------------
 
 
+def _no_exchanges(clause: Clause, text: str) -> Fact:
+    if _any(r"\bunless\b|\bexcept\b", text):
+        return _unheld("exchanges only in the cases it names: no setting holds that")
+    if _scoped(clause, text) or categories_in(clause.body):
+        return _unheld("no exchanges for some goods only: no setting holds that")  # "sale items: no returns, no exchanges"
+    return Fact("resolutions.exchange", "NEVER")
+
+
 def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
     if not _any(r"exchange", text):
         return
     if _any(r"exchange (?:an? |the |your )?items? for (?:another|any other|a different)\b", text):
         return  # what an exchange may be for (resolutions.exchange_terms), not whether there is one
-    if _any(_NEGATED + r"\s+(?:currently\s+)?(?:offer|accept|do|provide|make)\s+(?:direct\s+|any\s+)?exchanges?|(?:don't|do not) offer an exchange|no exchanges|exchanges are not", text):
-        if _any(r"\bunless\b|\bexcept\b", text):
-            yield _unheld("exchanges only in the cases it names: no setting holds that")
-        else:
-            yield Fact("resolutions.exchange", "NEVER")
+    if _any(_NEGATED + r"\s+(?:currently\s+)?(?:offer|accept|do|provide|make)\s+(?:direct\s+|any\s+)?exchanges?|(?:don't|do not) offer an exchange|no exchanges|exchanges are not|exchanges? (?:are )?not (?:currently )?(?:available|offered|accepted|possible)", text):
+        yield _no_exchanges(clause, text)
     elif _any(r"if you (?:need|want|wish|would like) to exchange", text):
         return  # how to ask for one, not whether there are any
     elif _any(r"exchanges? (?:are )?(?:\w+ )?only (?:for|if|when|in|on)\b|only (?:offer|accept|do|provide) exchanges", text) and not (_any(_FAULT, text) or _fault_section(clause)):
@@ -1229,7 +1380,8 @@ def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
             r"(?:can|may) be exchanged|choice of (?:an? )?exchange|(?:may|can) return\s*/\s*exchange|exchange\s*/\s*store credit|"
             r"store credit\s*/\s*exchange|exchange or store credit|store credit or (?:an? )?exchange", text)
         # "your refund or exchange", "an exchange or a refund": an offer the sentence implies
-        implied = None if offered else re.search(r"(?:a |your )?(?:refund|store credit),? or (?:an? )?exchange|exchange,? or (?:a )?refund", text)
+        implied = None if offered else re.search(r"(?:a |your )?(?:refund|store credit),? or (?:an? )?exchange|exchange,? or (?:a )?refund|"
+                                                 r"(?:start|initiate|request|make|begin) (?:a |your )?returns? (?:or|/|&|and) (?:an? )?exchanges?\b", text)
         found = offered or implied
         if found and not _any(_NEGATED + r"[^.,;]{0,25}$", text[: found.start()][-40:]):  # "If you're not (happy), we offer ..."
             if _scoped(clause, text):
@@ -1241,7 +1393,7 @@ def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 def reorder(clause: Clause, text: str) -> Iterator[Fact]:
-    if _any(r"reorder|place a new order|make a new purchase|new order (?:\w+ )?(?:is |be )?placed", text):
+    if _any(r"reorder|place a (?:new|separate) order|make a (?:new|separate) purchase|new order (?:\w+ )?(?:is |be )?placed", text):
         yield Fact("resolutions.reorder_hint", True)
 
 
@@ -1261,10 +1413,14 @@ def instructions(clause: Clause, text: str) -> Iterator[Fact]:
         if carriers:
             yield Fact("instructions.carrier_examples", re.split(r",? (?:or|and) |, ", carriers.group(1)))
     # advice to insure the parcel, not "all shipments are insured" or "the label has no insurance"
-    if _any(r"\binsured\b|insurance|\binsure\b", text) and _any(r"recommend|suggest|advise|should|consider|please [^.]{0,50}\b(?:insure|insured|insurance)|"
+    if _any(r"\binsured\b|insurance|\binsure\b", text) and _any(r"recommend|suggest|advise|should|consider|make sure|ensure|please [^.]{0,50}\b(?:insure|insured|insurance)|"
                                                                    r"\binsure (?:the|your)\b|purchas\w* (?:shipping )?insurance", text) \
-            and not _any(r"(?:no|without) (?:tracking or )?insurance|(?:are|is) (?:fully )?insured", text):
+            and not _any(r"(?:no|without) (?:tracking or )?insurance|\bwe (?:\w+ )?insure\b", text) \
+            and not (_any(r"(?:are|is) (?:fully )?insured", text) and not _any(r"(?:make sure|ensure|should|please|recommend\w*)\b[^.]{0,50}(?:are|is) (?:fully )?insured", text)):
         yield Fact("instructions.insured_shipping_recommended", True)
+    if _any(r"\b(?:rma|authori[sz]ation|order|return) (?:number|#|no\.?)[^.;]{0,40}\b(?:on|visible|written|marked|clearly)\b[^.;]{0,30}\b(?:outside|box|package|parcel|label|carton)", text) \
+            or _any(r"\bwrite (?:the |your )?(?:rma|authori[sz]ation|order|return) (?:number|#)", text):
+        yield _unheld("a number to show on the parcel: no setting holds it")
     if _any(r"address on (?:your|the) (?:package|parcel)|not our return address", text):
         yield Fact("instructions.use_address_from_instructions", True)
     # Allegra K: "contact us via email cs@... for return instruction"; the rendered page: "Email us for the return address".
