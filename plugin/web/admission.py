@@ -11,7 +11,9 @@ body is read:
 
 - a known caller, whose bearer token is signed by the shop it names (a customer token on the
   storefront, a staff session token on the admin API: an HMAC check against the shop's secret, kept
-  in memory for a minute), goes straight through;
+  in memory for a minute), goes straight through, up to `per_known` requests of one token in flight
+  (the admin app asks a handful at once; a signed-in shopper's script asking hundreds gets a 429
+  past that, as an anonymous flood would);
 - everyone else is anonymous, keyed by client address (as the rate limits key it: an IPv6 /64; a
   storefront server's buyer address with the shop's private token). Anonymous requests share a few
   places in flight per process (`anonymous_in_flight`, fewer while known callers are being served),
@@ -28,7 +30,7 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Awaitable, Callable
 
 from starlette.requests import HTTPConnection
@@ -173,23 +175,21 @@ class Admission:
     """ASGI middleware: the lanes above, for the API routes; every other route passes straight on."""
 
     def __init__(self, app: ASGIApp, *, anonymous_in_flight: int = 2, while_known: int = 1, waiting: int = 256,
-                 per_address: int = 16, keys: ShopKeys | None = None) -> None:
+                 per_address: int = 16, per_known: int = 8, keys: ShopKeys | None = None) -> None:
         self.app = app
         self.queue = AnonymousQueue(anonymous_in_flight, while_known=while_known, waiting=waiting,
                                     per_address=per_address)
         self.keys = keys or ShopKeys()
+        self.per_known = per_known
+        self.known = Counter()  # requests in flight per known caller's token
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or not scope["path"].startswith(API_PREFIXES):
             await self.app(scope, receive, send)
             return
-        lane = await self._lane(scope)
-        if lane is None:
-            self.queue.known_enter()
-            try:
-                await self.app(scope, receive, send)
-            finally:
-                self.queue.known_leave()
+        token, lane = await self._lane(scope)
+        if token is not None:
+            await self._known(token, scope, receive, send)
             return
         if not await self.queue.enter(lane):
             await _too_many(send)
@@ -199,8 +199,22 @@ class Admission:
         finally:
             self.queue.leave(lane)
 
-    async def _lane(self, scope: Scope) -> str | None:
-        """None for a known caller, else the address an anonymous request waits under."""
+    async def _known(self, token: str, scope: Scope, receive: Receive, send: Send) -> None:
+        if self.known[token] >= self.per_known:
+            await _too_many(send)
+            return
+        self.known[token] += 1
+        self.queue.known_enter()
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            self.queue.known_leave()
+            self.known[token] -= 1
+            if not self.known[token]:
+                del self.known[token]
+
+    async def _lane(self, scope: Scope) -> tuple[str | None, str | None]:
+        """(the token, None) for a known caller, else (None, the address an anonymous request waits under)."""
         conn = HTTPConnection(scope)
         storefront = scope["path"].startswith("/storefront/")
         shop = None
@@ -213,11 +227,11 @@ class Admission:
         except Unauthorized:
             token = None
         if shop is not None and token is not None and token_signed(token, shop, staff=not storefront):
-            return None
+            return token, None
         try:  # a storefront's server names its buyer with the shop's private token: she waits as herself
-            return client_key(conn, shop) if storefront else _peer(conn)
+            return None, client_key(conn, shop) if storefront else _peer(conn)
         except Unauthorized:  # the route refuses it; meanwhile it waits as the peer
-            return _peer(conn)
+            return None, _peer(conn)
 
 
 def _peer(conn: HTTPConnection) -> str:
@@ -226,7 +240,7 @@ def _peer(conn: HTTPConnection) -> str:
 
 async def _too_many(send: Send) -> None:
     body = json.dumps({"errors": [{
-        "message": f"Too many requests waiting from this address or in all; retry in {RETRY_AFTER_SECONDS} s",
+        "message": f"Too many requests at once from this caller or in all; retry in {RETRY_AFTER_SECONDS} s",
         "extensions": {"code": "RATE_LIMITED", "retryAfter": RETRY_AFTER_SECONDS}}]}).encode()
     await send({"type": "http.response.start", "status": 429, "headers": [
         (b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),

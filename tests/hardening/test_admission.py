@@ -130,6 +130,28 @@ async def test_known_callers_do_not_wait_behind_anonymous_ones(app, db):
         assert (await asyncio.wait_for(pretender, 5)).status_code == 401  # refused by the route, as before
 
 
+async def test_one_known_caller_has_a_bounded_number_of_requests_in_flight(app, db):
+    """A signed token skips the anonymous queue, so a shopper's script could otherwise keep hundreds
+    of costly requests in flight on one token: past eight the answer is a quick 429, for that token only."""
+    shop = await make_shop()
+    order, _ = await delivered_order(shop)
+    customer_row = await Customer.get(shop_id=shop.id, platform_id="c1")
+    signed = {"X-Shop-Domain": shop.domain, "Authorization": f"Bearer {issue_customer_token(shop, customer_row)}"}
+    async with at(app, "127.0.1.1", **signed) as customer, \
+            at(app, "127.0.1.2", Authorization=f"Bearer {issue_session_token(shop)}") as staff:
+        held = [Held(customer) for _ in range(8)]
+        await asyncio.wait_for(asyncio.gather(*(h.admitted.wait() for h in held)), 5)
+        await settle()
+        refused = await asyncio.wait_for(ask(customer), 2)
+        assert refused.status_code == 429 and refused.headers["retry-after"] == "1"
+        assert refused.json()["errors"][0]["extensions"]["code"] == "RATE_LIMITED"
+        # Another known caller is not held back by it.
+        assert (await asyncio.wait_for(ask(staff, "/admin/graphql"), 5)).json()["data"]["shop"]["name"] == "Alotrop"
+        assert {(await h.answer()).status_code for h in held} == {200}
+        again = await asyncio.wait_for(ask(customer), 5)
+        assert again.json() == {"data": {"shop": {"name": "Alotrop"}}}
+
+
 async def test_a_storefront_servers_buyers_each_wait_as_themselves(app, db):
     shop = await make_shop()
     vouched = {"X-Shop-Domain": shop.domain, "Recourse-Storefront-Private-Token": storefront_private_token(shop)}
