@@ -71,3 +71,44 @@ async def test_the_admin_page_preloads_every_module_so_they_load_at_once_not_one
 
     preloaded = set(re.findall(r'<link rel="modulepreload" href="/ui/([^"]+)">', page))
     assert preloaded == _module_graph("admin/app.js") - {"admin/app.js"}
+
+
+async def test_the_admin_page_leaves_chart_js_to_the_analytics_page_that_draws_with_it(http):
+    """Half a megabyte of Chart.js is not on every page's way to its content: only analytics loads it."""
+    page = (await http.get("/app")).text
+    assert "/ui/vendor/chart.mjs" not in page and "vendor/chart.mjs" not in _module_graph("admin/app.js")
+    analytics = (await http.get("/ui/admin/pages/analytics.js")).text
+    assert 'import("../../vendor/chart.mjs")' in analytics
+    assert (await http.get("/ui/vendor/chart.mjs")).status_code == 200
+
+
+async def test_a_file_revalidates_by_its_content_and_an_edit_shows_at_once(tmp_path):
+    from starlette.applications import Starlette
+    from starlette.routing import Mount
+
+    from plugin.web.ui_files import UIFiles
+
+    (tmp_path / "admin").mkdir()
+    module = tmp_path / "admin" / "page.js"
+    module.write_text("export const a = 1;\n")
+    app = Starlette(routes=[Mount("/ui", UIFiles(admin_frame_ancestors="https://admin.example.com", directory=tmp_path))])
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://recourse.test") as client:
+        first = await client.get("/ui/admin/page.js")
+        assert first.status_code == 200 and first.text == "export const a = 1;\n"
+        assert first.headers["content-type"] == "text/javascript; charset=utf-8"
+        assert first.headers["cache-control"] == "no-cache"
+        assert "frame-ancestors https://admin.example.com" in first.headers["content-security-policy"]
+        etag = first.headers["etag"]
+        again = await client.get("/ui/admin/page.js", headers={"If-None-Match": etag})
+        assert again.status_code == 304 and again.content == b"" and again.headers["etag"] == etag
+        assert (await client.get("/ui/admin/page.js", headers={"If-None-Match": f'"other", W/{etag}'})).status_code == 304
+        head = await client.head("/ui/admin/page.js")
+        assert head.status_code == 200 and head.headers["content-length"] == str(len(first.content))
+
+        module.write_text("export const a = 22;\n")  # a deploy, or an engineer's edit while `serve` runs
+        edited = await client.get("/ui/admin/page.js", headers={"If-None-Match": etag})
+        assert edited.status_code == 200 and edited.text == "export const a = 22;\n" and edited.headers["etag"] != etag
+
+        assert (await client.post("/ui/admin/page.js")).status_code == 405
+        for missing in ("/ui/admin/none.js", "/ui/admin", "/ui/admin/", "/ui/../page.js", "/ui/admin/page.js%00"):
+            assert (await client.get(missing)).status_code == 404, missing
