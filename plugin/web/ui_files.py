@@ -56,9 +56,9 @@ class UIFiles(StaticFiles):
 
     A cold load of the admin app asks for some thirty files at once, over six connections to one
     event loop: each answer's cost is on the page's critical path. So the files are answered from
-    memory, read once and kept while the file stays the same (inode, size and modification time: a stat per
-    request, done inline: a file of our own package, not a slow disk), with no thread hop per
-    request as Starlette's FileResponse makes (a lookup, an open, reads and a close)."""
+    memory, read once and kept while the file stays the same (inode, size and modification time: a
+    stat per request, done inline, as it is a file of our own package, not a slow disk), with none of
+    the thread hops Starlette's FileResponse makes per request (a lookup, an open, reads and a close)."""
 
     def __init__(self, *, admin_frame_ancestors: str, directory: Path = UI_DIR) -> None:
         super().__init__(directory=directory)
