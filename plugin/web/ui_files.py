@@ -24,7 +24,7 @@ from starlette.responses import FileResponse, Response
 from starlette.staticfiles import StaticFiles
 from starlette.types import Scope
 
-UI_DIR = Path(__file__).parents[1] / "ui"  # plugin/ui/, shipped as package data
+from plugin.web.ui_bundle import UI_DIR, AdminShell
 
 
 def content_security_policy(frame_ancestors: str) -> str:
@@ -124,7 +124,11 @@ def portal_page(domain: str) -> FileResponse:
     return FileResponse(UI_DIR / "portal" / "index.html", headers=headers)
 
 
-def admin_page(frame_ancestors: str) -> FileResponse:
-    """The admin app's shell at the manifest's app URL (it carries `?id_token=` from the host)."""
+ADMIN_SHELL = AdminShell(UI_DIR)
+
+
+def admin_page(frame_ancestors: str, shell: AdminShell = ADMIN_SHELL) -> FileResponse:
+    """The admin app's shell at the manifest's app URL (it carries `?id_token=` from the host): the
+    bundle's while it is current, else the modules' (plugin/web/ui_bundle.py)."""
     headers = {"Cache-Control": "no-store", **security_headers(frame_ancestors)}
-    return FileResponse(UI_DIR / "admin" / "index.html", headers=headers)
+    return FileResponse(shell.path(), headers=headers)
