@@ -54,7 +54,8 @@ function minusDays(isoDate, days) {
 }
 
 const percent = (rate) => (rate === null || rate === undefined ? "—" : `${(Number(rate) * 100).toFixed(1)}%`);
-const count = (n) => new Intl.NumberFormat().format(n);
+let counter = null; // one formatter for every figure, not one made per figure
+const count = (n) => (counter ??= new Intl.NumberFormat()).format(n);
 function duration(seconds) {
   if (seconds === null || seconds === undefined) return "—";
   const hours = seconds / 3600;
