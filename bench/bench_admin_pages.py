@@ -80,7 +80,8 @@ def _pages(url: str, token: str) -> list[tuple[str, str]]:
     order = gql("{ orders(first: 1) { nodes { id } } }")["orders"]["nodes"][0]["id"]
     return [("Home", "/"), ("Returns", "/returns"), ("A return", f"/returns/{quote(ret, safe='')}"), ("Refunds", "/refunds"),
             ("Orders", "/orders"), ("An order", f"/orders/{quote(order, safe='')}"), ("Fraud review", "/fraud"),
-            ("Policy", "/policy"), ("Emails", "/emails"), ("Settings", "/settings")]
+            ("Analytics", "/analytics"), ("Policy", "/policy"), ("Policy draft", "/policy/draft"), ("Reasons", "/reasons"),
+            ("Emails", "/emails"), ("Platform", "/platform"), ("Settings", "/settings")]
 
 
 def _ready(page) -> float:

@@ -87,8 +87,9 @@ class Pass:
 
 
 def ensure_node_tools() -> None:
-    """axe-core for the browser tests' accessibility checks, pinned by package-lock.json."""
-    if (ROOT / "node_modules" / "axe-core" / "axe.min.js").exists():
+    """axe-core for the browser tests' accessibility checks and esbuild for the test that the admin
+    app's bundle is current, pinned by package-lock.json (installed again when a pull added one)."""
+    if all((ROOT / "node_modules" / tool).exists() for tool in ("axe-core/axe.min.js", ".bin/esbuild")):
         return
     npm = shutil.which("npm")
     if npm is None:

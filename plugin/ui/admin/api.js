@@ -18,13 +18,18 @@ function busy(delta) {
   else root.removeAttribute("aria-busy");
 }
 
-export async function gql(query, variables) {
+/** `promise`, with the root marked busy until it settles (a request, or a module a page loads late). */
+export async function inFlightUntil(promise) {
   busy(1);
   try {
-    return await client.request(query, variables);
+    return await promise;
   } finally {
     busy(-1);
   }
+}
+
+export function gql(query, variables) {
+  return inFlightUntil(client.request(query, variables));
 }
 
 /** Global IDs travel in the hash route; keep only their numeric part visible. */

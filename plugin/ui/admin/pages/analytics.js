@@ -6,9 +6,22 @@ import { date, money, humanize } from "../../shared/format.js";
 import { Card, EmptyState } from "../../shared/ui.js";
 import { useQuery, Loaded, PageHeader } from "../components.js";
 import { useShop } from "../context.js";
-import { Chart, BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip } from "../../vendor/chart.mjs";
+import { inFlightUntil } from "../api.js";
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+// Chart.js is half a megabyte of JavaScript that only this page draws with: it is fetched when the
+// page first opens, beside its query, not by every page of the app at start-up (a static import would
+// put it on every page's critical path). The root stays busy while it loads, as for a request.
+let chartJs = null;
+function loadChart() {
+  chartJs ??= inFlightUntil(import("../../vendor/chart.mjs")).then(
+    ({ Chart, BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip }) => {
+      Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+      return Chart;
+    },
+    (error) => { chartJs = null; throw error; }, // the next chart asks again
+  );
+  return chartJs;
+}
 
 const COUNTS = "itemsSold ordersSold itemsReturned ordersReturned returns itemsKept itemReturnRate orderReturnRate";
 const FIGURES = `counts { ${COUNTS} } refundsPaid { amount currencyCode } credits { amount currencyCode }
@@ -41,7 +54,8 @@ function minusDays(isoDate, days) {
 }
 
 const percent = (rate) => (rate === null || rate === undefined ? "—" : `${(Number(rate) * 100).toFixed(1)}%`);
-const count = (n) => new Intl.NumberFormat().format(n);
+let counter = null; // one formatter for every figure, not one made per figure
+const count = (n) => (counter ??= new Intl.NumberFormat()).format(n);
 function duration(seconds) {
   if (seconds === null || seconds === undefined) return "—";
   const hours = seconds / 3600;
@@ -89,20 +103,25 @@ function CsvButton({ name, header, rows }) {
 function BarChart({ label, labels, datasets, percentAxis }) {
   const canvas = useRef(null);
   useEffect(() => {
-    const chart = new Chart(canvas.current, {
-      type: "bar",
-      data: { labels, datasets },
-      options: {
-        responsive: true, maintainAspectRatio: false, animation: false,
-        indexAxis: "y",
-        scales: { x: { beginAtZero: true, ticks: percentAxis ? { callback: (v) => `${(v * 100).toFixed(v < 0.1 ? 1 : 0)}%` } : {} } },
-        plugins: {
-          legend: { position: "bottom" },
-          tooltip: { callbacks: percentAxis ? { label: (c) => `${c.dataset.label}: ${percent(c.raw)}` } : {} },
+    let chart = null;
+    let gone = false;
+    loadChart().then((Chart) => {
+      if (gone) return;
+      chart = new Chart(canvas.current, {
+        type: "bar",
+        data: { labels, datasets },
+        options: {
+          responsive: true, maintainAspectRatio: false, animation: false,
+          indexAxis: "y",
+          scales: { x: { beginAtZero: true, ticks: percentAxis ? { callback: (v) => `${(v * 100).toFixed(v < 0.1 ? 1 : 0)}%` } : {} } },
+          plugins: {
+            legend: { position: "bottom" },
+            tooltip: { callbacks: percentAxis ? { label: (c) => `${c.dataset.label}: ${percent(c.raw)}` } : {} },
+          },
         },
-      },
+      });
     });
-    return () => chart.destroy();
+    return () => { gone = true; chart?.destroy(); };
   }, [JSON.stringify({ labels, datasets })]);
   return html`<div class="chart">
     <canvas ref=${canvas} role="img" aria-label=${label}></canvas></div>`;
@@ -236,6 +255,7 @@ export function Analytics({ route }) {
   const by = route.params.get("by") || "PRODUCT";
   const [form, setForm] = useState({ start, end, by });
   const state = useQuery(QUERY, { from: start, to: end, by });
+  useEffect(() => { loadChart().catch(() => {}); }, []); // arrives while the figures are asked for; a chart reports a failure
   const go = (params) => { window.location.hash = `#/analytics?${new URLSearchParams(params)}`; };
   const apply = (e) => { e.preventDefault(); go({ from: form.start, to: form.end, by: form.by }); };
   return html`<${PageHeader} title="Analytics" subtitle=${`Returns of ${shop.name}, in ${shop.timezone} and ${shop.currencyCode}`} />

@@ -2,7 +2,7 @@
 // preview of the public policy page and lint while editing (policyPreview: validated and rendered,
 // not saved), the impact of the draft on recent orders (policySimulate), presets, save with errors
 // at their field, and the version history with a diff between any two versions.
-import { html, useState, useEffect, useRef } from "../../shared/html.js";
+import { html, useState, useEffect, useMemo, useRef } from "../../shared/html.js";
 import { money, dateTime, humanize } from "../../shared/format.js";
 import { fieldErrors } from "../../shared/client.js";
 import { Badge, Banner, Card, EmptyState, Spinner } from "../../shared/ui.js";
@@ -31,15 +31,25 @@ const PAGE_STYLE = "<style>body{font:14px/1.5 system-ui,sans-serif;color:#303030
 const PRESETS = [["ALOTROP", "Alotrop (electronics, 30 days)"], ["ALLTRENDSUSA", "Alltrendsusa"], ["ALLEGRA_K", "Allegra K (fashion)"]];
 const presetName = (value) => (PRESETS.find(([v]) => v === value) || [value, value])[1];
 
-/** `value` changes -> `run(value)` after `delay` ms of quiet; the latest answer wins. The first run
- * (the page opening) goes at once: there is no typing to wait for. */
+/** `value` changes -> `run(value, current, opening)` after `delay` ms of quiet; the latest answer wins.
+ * The first run (the page opening: `opening` is true) goes at once: there is no typing to wait for. */
 function useDebounced(run, value, delay, deps) {
   const seq = useRef(0);
   useEffect(() => {
     const mine = ++seq.current;
-    const timer = setTimeout(() => run(value, () => mine === seq.current), mine === 1 ? 0 : delay);
+    const timer = setTimeout(() => run(value, () => mine === seq.current, mine === 1), mine === 1 ? 0 : delay);
     return () => clearTimeout(timer);
   }, deps);
+}
+
+const OPENING_DAYS = 90; // the impact's period when the page opens
+const since = (days) => new Date(Date.now() - days * 86400000).toISOString();
+
+/** The preview and the impact of the policy as it stands, asked for the moment it arrives: they are
+ * on the wire while the form draws, not after it. The editor awaits them (and reports a failure). */
+function openingChecks(document) {
+  const quiet = (promise) => { promise.catch(() => {}); return promise; };
+  return { document, preview: quiet(gql(PREVIEW, { document })), impact: quiet(gql(SIMULATE, { document, since: since(OPENING_DAYS) })) };
 }
 
 const show = (v) => (v === null || v === undefined ? "not set" : typeof v === "object" ? JSON.stringify(v) : String(v));
@@ -106,7 +116,7 @@ function History({ versions, current, schema }) {
   </${Card}>`;
 }
 
-function Editor({ loaded, reload, saved, setSaved }) {
+function Editor({ loaded, opening, reload, saved, setSaved }) {
   const [draft, setDraft] = useState(loaded.policy.document);
   const [dirty, setDirty] = useState(false);
   const [errors, setErrors] = useState({});
@@ -115,7 +125,7 @@ function Editor({ loaded, reload, saved, setSaved }) {
   const [impact, setImpact] = useState(null);
   const [impactBusy, setImpactBusy] = useState(true);
   const [impactError, setImpactError] = useState(null);
-  const [days, setDays] = useState(90);
+  const [days, setDays] = useState(OPENING_DAYS);
   const [note, setNote] = useState("");
   const [saving, setSaving] = useState(false);
   const [preset, setPreset] = useState(null);
@@ -124,9 +134,12 @@ function Editor({ loaded, reload, saved, setSaved }) {
 
   const change = (next) => { setDraft(next); setDirty(true); setSaved(null); setPresetDraft(null); };
 
-  useDebounced(async (doc, current) => {
+  // On opening, the checks asked for when the policy arrived (if they are of this very document).
+  const opened = (first, doc) => first && opening?.document === doc;
+
+  useDebounced(async (doc, current, first) => {
     try {
-      const r = (await gql(PREVIEW, { document: doc })).policyPreview;
+      const r = (await (opened(first, doc) ? opening.preview : gql(PREVIEW, { document: doc }))).policyPreview;
       if (!current()) return;
       setErrors(fieldErrors(r.userErrors, { strip: ["document"] }));
       if (r.published) setPreview(r.published.html);
@@ -134,11 +147,10 @@ function Editor({ loaded, reload, saved, setSaved }) {
     } catch (e) { report(e); }
   }, draft, 300, [draft]);
 
-  useDebounced(async ([doc, d], current) => {
+  useDebounced(async ([doc, d], current, first) => {
     setImpactBusy(true); setImpactError(null);
     try {
-      const since = new Date(Date.now() - d * 86400000).toISOString();
-      const r = (await gql(SIMULATE, { document: doc, since })).policySimulate;
+      const r = (await (opened(first, doc) && d === OPENING_DAYS ? opening.impact : gql(SIMULATE, { document: doc, since: since(d) }))).policySimulate;
       if (!current()) return;
       setImpact(r.impact);
     } catch (e) { report(e); if (current()) setImpactError(e.message); }
@@ -208,9 +220,10 @@ function Editor({ loaded, reload, saved, setSaved }) {
 
 export function Policy() {
   const state = useQuery(LOAD);
+  const opening = useMemo(() => state.data && openingChecks(state.data.policy.document), [state.data]);
   // Kept here, not in the editor: the confirmation outlives the remount on the saved document.
   const [saved, setSaved] = useState(null);
   // A new key after a save remounts the editor on the saved document.
   return html`<${Loaded} state=${state} label="Loading the policy…">${(data) =>
-    html`<${Editor} key=${data.policy.version} loaded=${data} reload=${state.reload} saved=${saved} setSaved=${setSaved} />`}</${Loaded}>`;
+    html`<${Editor} key=${data.policy.version} loaded=${data} opening=${opening} reload=${state.reload} saved=${saved} setSaved=${setSaved} />`}</${Loaded}>`;
 }
