@@ -390,6 +390,29 @@ def test_drafting_the_page_render_publishes_gives_back_its_settings(document):
     # a refund counted from the returned parcel's arrival, beside a sentence about cancelling
     ("Orders can be cancelled within 12 hours.\nRefunds reach your card within 3-5 business days of our receiving the returned parcel.",
      {"cancellation.refund_time"}),
+    # the customer's deadline to ship is no refund time, nor a return window
+    ("Parcels must be shipped back within 6 days since the return label was issued, or your refund is delayed.",
+     {"refund.processing", "returns.window.days"}),
+    # a fault denied or disclaimed is no fault the shop answers for
+    ("On arrival we check that the returned watch has not been damaged.", {"fault.reasons"}),
+    ("By accepting the parcel you confirm that it is not faulty, damaged or not as described.", {"fault.reasons"}),
+    ("We cannot be responsible for damaged flowers if nobody is home to take them in.", {"fault.reasons"}),
+    # a warranty's terms for a fault that arises later; the customer's wrong details
+    ("The warranty means that if your kettle becomes faulty within a year, you can send it to us at your cost.",
+     {"shipping.merchant_at_fault", "shipping.default.payer", "fault.reasons"}),
+    ("Orders placed with incomplete or incorrect address details cannot be cancelled once packed.", {"fault.reasons"}),
+    # a window for exchanges only; a fee for the goods it names; no exchanges for goods in some state
+    ("Our returns terms are simple.\nExchanges are handled as long as the parcel is post marked within 40 days from the date received.",
+     {"returns.window.days"}),
+    ("A 15% restocking fee applies to all special-build bicycle orders.", {"fees.restocking_percent"}),
+    ("There are no exchanges or refunds on any shoes that have been worn outside.", {"resolutions.exchange"}),
+    # a period in the goods' life, a reply to a request: no refund time, no answer on a received return
+    ("7. 10-Day Repair Promise: If a fault appears within the first 10 days, we will fix it or issue a refund.", {"refund.processing"}),
+    ("Wait for our approval: we will reply within 3 business days with return instructions.",
+     {"refund.processing", "refund.response_business_days"}),
+    # the customer's receipt of the goods is the window's start, not the refund's clock
+    ("Most items can be sent back for a refund within 21 days of receipt of the goods with an approved return number.",
+     {"refund.processing"}),
 ])
 def test_a_sentence_about_some_returns_only_leaves_the_setting_alone(text, unset):
     draft = draft_policy(text)
@@ -456,6 +479,16 @@ def test_a_sentence_about_some_returns_only_leaves_the_setting_alone(text, unset
      {"shipping.default.payer": "CUSTOMER"}),
     ("Refunds are made within 6 business days of receiving and checking the return.",
      {"refund.processing": {"min_days": 0, "max_days": 6, "unit": "BUSINESS"}}),
+    ("Parcels must be shipped back within 6 days since the return label was issued.", {"instructions.ship_within_days": 6}),
+    ("Orders that have not yet been dispatched can be cancelled. Cancellation requests are expected within 48 hours of payment.",
+     {"cancellation.until_shipped": True, "cancellation.window_hours": 48}),
+    ("You may return items within thirty (30_ days of delivery.", {"returns.window.days": 30, "returns.window.starts": "DELIVERY"}),
+    ("We refund any returned item that is posted back by the 21st day from your receiving it.",
+     {"returns.window.days": 21, "returns.window.starts": "DELIVERY"}),
+    ("Most items can be sent back for a refund within 21 days of receipt of the goods with an approved return number.",
+     {"returns.window.days": 21, "returns.window.starts": "DELIVERY"}),
+    ("If you change your mind, The Tea Exchange will refund your order as long as it is returned within 25 days of delivery.",
+     {"returns.window.days": 25}),
 ])
 def test_a_general_rule_is_read_whatever_the_wording(text, expected):
     draft = draft_policy(text)

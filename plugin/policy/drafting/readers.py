@@ -58,7 +58,7 @@ _WRONG_SIZE = r"(?:sent|shipped|received|delivered|got|send) (?:you )?(?:an? |th
 _FAULT = (
     r"defective|(?<!un)damage|faulty|\b(?:item|product|manufactur\w*) fault\b|flaws?\b|\bdefects?\b|wrong (?:item|product|merchandise)|_WRONG_SIZE_|sent incorrectly|"
     r"incorrect(?:,? (?:or |and )?\w+){0,3} (?:item|product|merchandise|order|goods)|wrong \(|not as described|quality (?:issue|problem)|factory defect|"
-    r"does not meet the specifications|incomplete|\bour (?:responsibility|error|mistake)|we made (?:an? )?(?:error|mistake)|is wrong\b|"
+    r"does not meet the specifications|incomplete(?!(?: or \w+)? (?:\w+ )?(?:details|address(?:es)?|information|data|forms?|applications?))|\bour (?:responsibility|error|mistake)|we made (?:an? )?(?:error|mistake)|is wrong\b|"
     r"shipping error|errors? (?:made )?by (?:the seller|us|the shop|the store)|(?:error|mistake) we made|(?:the )?error is ours|"
     r"(?:error|mistake|fault) on our (?:part|side)|our fault"
 )
@@ -141,8 +141,8 @@ def _window(text: str, allow_unanchored: bool) -> dict | None:
         if _any(r"\ballow (?:up to |about |around |approximately |at least )?$", before):
             continue  # "please allow up to ten business days for your return to be processed": a wait
         anchored = starts is not None or _anchored(text, before, where)
-        if _any(r"instructions|approv|\brma\b|authori[sz]ation|return (?:number|code)", text[where.end() : where.end() + 60]):
-            continue  # a ship-by deadline, not a window
+        if starts is None and _any(r"instructions|approv|\brma\b|authori[sz]ation|return (?:number|code)|\blabel (?:was|is|has been) issued", text[where.end() : where.end() + 60]):
+            continue  # a ship-by deadline, not a window ("within 14 days of receipt, with an approved RMA" is one)
         if anchored or allow_unanchored:
             window = {"days": low.days}
             if low.business is not None:
@@ -331,7 +331,7 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
     if not _any(_RETURN_WORDS, text):
         yield from _window_in_a_returns_paragraph(clause, text)
         return
-    exchange = _any(r"exchange", text) and not _any(_RETURNS_AND_EXCHANGES + "|" + _CREDIT_WINDOW, text)
+    exchange = _any(r"exchange", _without_names(clause, text)) and not _any(_RETURNS_AND_EXCHANGES + "|" + _CREDIT_WINDOW, text)
     refund_from_purchase = _any(_REFUND_FROM_PURCHASE, text) and not _any(r"\breturn", text)
     if not refund_from_purchase and (exchange or _any(_FAULT + "|" + _CANCEL + r"|refunds? (?:are|is|will be) (?:processed|issued)|process (?:your |the )?refund|ship the item|(?:shipped|ships|dispatched) within|\btakes? (?:up to |about |around |approximately )?\d|respon[sd]|reply|answer|" + _REFUND_TIMING
                                                      + r"|once (?:your |the )?return (?:is|has been) received|(?:after|once|when) we (?:receive|get) (?:your |the )?return|to process\b|"
@@ -347,11 +347,22 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("returns.most_items_only", True)
 
 
+def _without_names(clause: Clause, text: str) -> str:
+    """`text` without the names the clause writes in capitals mid-sentence ("The Jewelry Exchange will
+    refund ..."): a shop called an exchange offers no exchange by its name."""
+    for name in re.findall(r"(?<=\w )(?:[A-Z][\w'&-]*\s+)+Exchange\b", clause.text):
+        text = text.replace(name.lower(), " ")
+    return text
+
+
 def _window_in_a_returns_paragraph(clause: Clause, text: str) -> Iterator[Fact]:
     """"Regular items: within 15 days of delivery. They must be returned unused." The paragraph is
     about returns; a window anchored to an event in it is the return window."""
     yield from _lasting_policy(text)
     window = _window(text, allow_unanchored=False) if _any(_RETURN_WORDS, clause.paragraph_text) else None
+    if window and _any(r"\bexchang", text):
+        yield _unheld("a window for exchanges: no setting holds it")  # "Exchanges will be processed if post marked within 30 days"
+        return
     if window and _any(r"reach us|(?:be )?received by us|arrive (?:back )?(?:at|with|to) us", text):
         yield _unheld("a deadline for the parcel to arrive: no setting holds it")
         return
@@ -776,12 +787,13 @@ def _cancellation_window(clause: Clause, text: str) -> Iterator[Fact]:
         if low.hours is not None or _any(r"purchas|placing|order", body[where.end() : where.end() + 40]):
             yield Fact("cancellation.window_hours", low.hours if low.hours is not None else low.days * 24)
             if not _any(r"ship|dispatch|fulfil", text):
-                yield Fact("cancellation.until_shipped", False)
+                yield Fact("cancellation.until_shipped", False, weak=True)  # implied: a sentence naming shipment says more
             return
 
 
 def _cancellation_terms(clause: Clause, text: str) -> Iterator[Fact]:
-    if _any(r"(?:as long as|until|before|unless|if) (?:it|the order|your order|an order)? ?(?:has )?(?:not|n't)? ?(?:yet )?(?:been )?(?:shipped|dispatched|fulfilled)|once (?:your|the) order has shipped|not shipped yet|until (?:the time )?(?:it|the order|your order) (?:is|has been) (?:shipped|dispatched)", text):
+    if _any(r"(?:as long as|until|before|unless|if) (?:it|the order|your order|an order)? ?(?:has )?(?:not|n't)? ?(?:yet )?(?:been )?(?:shipped|dispatched|fulfilled)|once (?:your|the) order has shipped|not shipped yet|until (?:the time )?(?:it|the order|your order) (?:is|has been) (?:shipped|dispatched)|"
+            r"\b(?:has|have)(?: not|n't) (?:yet )?(?:been (?:shipped|dispatched)|entered (?:the )?(?:dispatch|shipping)|shipped|dispatched)\b", text):
         yield Fact("cancellation.until_shipped", True)
     if _any(r"(?:orders?|purchases?) (?:can ?not|cannot|can't) be cancell?ed\s*[.!]?$|(?:we|i) (?:do not|don't) accept cancell?ations(?:,? but\b.*)?\s*[.!]?$|no cancell?ations", text) \
             and not _any(r"once|after|shipped", text) and not categories_in(clause.body) and not _scoped(clause, text):
@@ -817,7 +829,7 @@ _REASONS = (
     ("DAMAGED", r"(?<!un)(?<!non-)(?<!non )damaged"),
     ("WRONG_ITEM", r"(?<!ordered the )(?<!ordered a )wrong(?! size| colou?r)|" + _WRONG_SIZE + r"|sent incorrectly|incorrect(?:,? (?:or |and )?\w+){0,3} (?:item|product|merchandise|order|goods)"),
     ("NOT_AS_DESCRIBED", r"not as described|does not meet the specifications"),
-    ("INCOMPLETE", r"incomplete|missing (?:parts|pieces|components|items?)\b"),
+    ("INCOMPLETE", r"incomplete(?!(?: or \w+)? (?:\w+ )?(?:details|address(?:es)?|information|data|forms?|applications?))|missing (?:parts|pieces|components|items?)\b"),
     ("LATE_DELIVERY", r"shipping delays|late delivery|arrived late|delivered late"),
 )
 
@@ -833,7 +845,7 @@ _CAUSED_ELSEWHERE = r"damage[ds]? (?:through|from|due to) (?:mishandling|misuse|
 
 def _at_fault_words(text: str) -> str:
     """`text` without "non-faulty", "non-defective": the returns no one is at fault for name no fault."""
-    return re.sub(r"\bnon[- ]?(?:faulty|defective|damaged|fault)\b|\bnot (?:faulty|defective)\b", " ", text)
+    return re.sub(r"\bnon[- ]?(?:faulty|defective|damaged|fault)\b|\bnot (?:been |be )?(?:faulty|defective|damaged)\b|\bnot every (?:flaw|defect|fault)\b", " ", text)
 
 
 def _fault_section(clause: Clause) -> bool:
@@ -850,10 +862,12 @@ def _carrier_paragraph(paragraph: str) -> bool:
 
 def _about_fault(clause: Clause, text: str) -> bool:
     """Damage the shop answers for, not damage that bars a return ("damaged after purchase")."""
+    # "you consent that ... it is not faulty, damaged or not as described": the faults are denied
+    denied = _any(r"\b(?:is|are|was|were|has|have)(?: not|n't) (?:been )?(?:faulty|defective|damaged)\b", text)
     text = _at_fault_words(text)
     # "must be reported within 7 days ..., or it may not be accepted": what happens if the customer is late
     text = re.sub(r"\b(?:or|otherwise),? (?:it|they|the (?:item|return|goods)s?) (?:may|will|might|would) not be accepted\b.*", " ", text)
-    refusing = _any(_CAUSED_ELSEWHERE + r"|after purchase|by the customer|by you\b|not responsible for|under no circumstances|not (?:be )?accepted|are final|cannot be returned|will not be processed|we deem|"
+    refusing = _any(_CAUSED_ELSEWHERE + r"|after purchase|by the customer|by you\b|not (?:be )?(?:held )?(?:responsible|liable) for|under no circumstances|not (?:be )?accepted|are final|cannot be returned|will not be processed|we deem|"
                     r"(?:cannot|can't|can not|will not|won't) be refunded|"  # "Opened or damaged products cannot be refunded"
                     r"\bdeclined?\b|(?:cannot|can't|can not|will not|won't|do not|don't|unable to) (?:credit|refund|reimburse)\b|"
                     r"(?:cannot|can't|can not|will not|won't|do not|don't|unable to|not able to) (?:issue|give|offer|provide) (?:a |any )?refund|"
@@ -882,7 +896,14 @@ def _about_fault(clause: Clause, text: str) -> bool:
     refusing = refusing or _listed_under_exclusions(clause)  # "Damaged due to improper installation" under "Non-returnable items"
     # "Damaged candles are not returnable. Email us if you receive damaged product (for the carrier's claim)"
     refusing = refusing or _any(r"(?<!un)damaged [\w ]{0,30}\b(?:are|is) (?:not (?:returnable|refundable|accepted)|non-?returnable)", clause.paragraph_text)
+    aside = aside or denied or _any(_WARRANTY_TERM, text)
     return (_any(_FAULT, text) or _fault_section(clause)) and not refusing and not aside and not packaging and not carrier
+
+
+# A warranty's terms ("The warranty means that if your item becomes faulty within ..."): a fault arising
+# later, under a warranty, not the shop's terms for goods that arrive faulty
+_WARRANTY_TERM = (r"\b(?:becomes?|became|develops?|developed) (?:an? )?(?:faulty|defective|fault|defect)|"
+                  r"\b(?:the|this|our) (?:[\w-]+ ){0,2}warranty (?:means|is|applies|lasts|period|covers)\b")
 
 
 # Damage named in a charge ("returns with damaged packaging are subject to a 25% restocking fee")
@@ -1046,6 +1067,8 @@ def _postage_declined(clause: Clause, text: str) -> Fact | bool:
     for the merchant when it is but for some returns only; False when it may be read."""
     if not _about_return_postage(clause, text) or (_any(_CANCEL, text) and not _any(r"\breturn", text)):
         return True
+    if _any(_WARRANTY_TERM, text):
+        return _unheld("who pays shipping under a warranty: no setting holds it")
     if _any(r"responsib\w* for (?:any |all )?(?:the )?(?:damage|loss|risk)", text):
         return True  # "responsible for damage or loss during return shipping": the risk, not who pays
     # the sentence's own scope, or a heading naming a kind of returns ("Shipping, Pickup, and Delivery
@@ -1109,12 +1132,19 @@ def fees(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("fees.waived_when_merchant_at_fault", True)
 
 
+def _fee_for_goods(text: str) -> bool:
+    """"A restocking fee applies to all custom built items": a fee for the goods it names."""
+    named = re.search(r"\b(?:applies|apply|applicable|charged|levied)\s+(?:only\s+)?(?:to|on|for)\s+((?:[\w-]+\s+){0,4}?)"
+                      r"(?:items?|products?|goods|merchandise|orders?|purchases?)\b", text)
+    return named is not None and any(word not in _GENERIC_SUBJECT for word in named.group(1).split())
+
+
 def _restocking_percent(clause: Clause, text: str) -> Iterator[Fact]:
     ranged = len(percents(text)) > 1 or _any(r"\d\s*%?\s*(?:-|to)\s*\d+\s*%", text)  # "a 1% - 3% fee"
     # the words of an introduction carried over the plain lines after it ("You may return any item,
     # keeping the following in mind:") are not this fee's condition; a bullet's introduction is
     said = text if clause.listed else digits(clause.body)
-    if _any(_CONDITIONAL_FEE + r"|exceed|maximum|capped|at most", said) or _scoped(clause, text) or ranged:
+    if _any(_CONDITIONAL_FEE + r"|exceed|maximum|capped|at most", said) or _scoped(clause, text) or ranged or _fee_for_goods(text):
         yield _unheld("a restocking fee for some returns only: no setting holds it")
         return
     for value, _where in percents(text):
@@ -1128,7 +1158,7 @@ def _fee_amounts(clause: Clause, text: str) -> Iterator[Fact]:
         if found[0][1]:
             yield Fact("currency", found[0][1])
     elif found and _any(r"(?:return|processing|handling|restocking) fee", text) and not _any(r"shipping fee|label|postage|toward", text) and not percents(text):
-        if _any(_CONDITIONAL_FEE, text) or _scoped(clause, text) or len({a[0] for a in found}) > 1:
+        if _any(_CONDITIONAL_FEE, text) or _scoped(clause, text) or len({a[0] for a in found}) > 1 or _fee_for_goods(text):
             yield _unheld("a fee for some returns only: no setting holds it")
             return
         yield Fact("fees.flat_fee", str(found[0][0]))
@@ -1228,14 +1258,16 @@ def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) ->
     """A duration in a sentence about refunds that is some other deadline."""
     # "send it back within two weeks of delivery for a refund" is the return window; "refunded
     # within 5 days after receipt" is the refund's time (the receipt of the return)
-    of_return = re.match(r"^\W*(?:of|after|from|following|upon)\s+(?:the\s+)?receipt\b(?! of (?:your |the )?(?:order|parcel|package|item|purchase))",
+    of_return = re.match(r"^\W*(?:of|after|from|following|upon)\s+(?:the\s+)?receipt\b(?! of (?:your |the )?(?:order|parcel|package|item|purchase|merchandise|goods|products?|delivery|shipment))",
                          text[where.end() : where.end() + 40]) and _any(r"refund|credit|process|issue", local)
     if _window_start(text, where.end()) and not of_return:
         return True
     if reporting and not _any(r"refund", local):
         return True  # "let us know within 7 days" is a deadline for the customer
-    if _any(r"\b(?:must|should|need to|needs to|have to|has to|please)\s+(?:then\s+)?(?:send|ship|post|mail|return)\w*\b[^.]{0,40}?(?:within|in)\s*$", local):
+    if _any(r"\b(?:must|should|need to|needs to|have to|has to|please)\s+(?:then\s+)?(?:be\s+)?(?:send|sent|ship|post|mail|return)\w*\b[^.]{0,40}?(?:within|in)\s*$", local):
         return True  # "you must then send the items back within 7 days": the customer's deadline
+    if _any(r"\bfirst\s*$|\b(?:respond|reply|answer|get back to you)\b[^.]{0,20}$", local):
+        return True  # "a fault within the first 14 days", "we'll respond within 2 business days": other clocks
     if _any(r"transit|to reach us|receive your return from|in the post|\b(?:minimum|at least|no less than)\b[^.]{0,20}$", local):
         return True  # the parcel's journey, not the refund; a minimum wait is no longest time
     # "allow up to ten business days for your return to be processed" is the refund's processing
@@ -1274,8 +1306,9 @@ def _refund_time_kind(local: str, after: str) -> str | None:
     if _any(r"typically|usually|expect|reach you|to appear|to show|show (?:up|in)|depending on|dependent on|\bbank|card issuer|"
             r"payment (?:processor|provider)|to clear|financial institution|to post", around):
         return "refund.typical_arrival"
-    if _any(r"process|issue|within|credit|after (?:we )?receiv|upon receipt|once (?:we )?receiv", around):
-        return "refund.processing"
+    if _any(r"process|issue|within|credit|after (?:we )?receiv|upon receipt|once (?:we )?receiv", around) \
+            and _any(r"refund|credit|process|reimburs|\bissued\b|\bissue (?:a|the|your)\b|money|\bback\b|receiv|receipt|arriv", around):
+        return "refund.processing"  # "6. 14-Day Hardware Issue Resolution: ... within ...": no refund named
     return None
 
 
@@ -1324,6 +1357,9 @@ def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
 def response_time(clause: Clause, text: str) -> Iterator[Fact]:
     if not _any(r"response|respond|reply|answer", text):
         return
+    if _any(r"instructions|approv|your (?:request|enquiry|inquiry|message|e-?mail)|\bwait for\b", text) and not _any(r"receiv|arriv|receipt|inspect", text):
+        yield _unheld("a reply time to a request: no setting holds it")  # "we'll respond within 2 business days with return instructions"
+        return
     for low, high, _where in durations(text):
         if low.business and high is None:
             yield Fact("refund.response_business_days", low.days)
@@ -1352,8 +1388,16 @@ def inspection(clause: Clause, text: str) -> Iterator[Fact]:
 # --- exchanges ----------------------------------------------------------------------------------
 
 
+def _refused_of_some(text: str) -> bool:
+    """"No returns or exchanges are accepted for used products, videos, ...", "no exchanges on any items that
+    have been used": what is refused is named, so the refusal is for those goods or states only."""
+    of = re.search(r"\bno (?:returns?|refunds?|exchanges?)(?:\s*(?:,|or|and|/)\s*(?:returns?|refunds?|exchanges?))*"
+                   r" (?:(?:are|is|will be) (?:accepted|allowed|given|offered|made) )?(?:on|of|for)\s+([^.;]*)", text)
+    return of is not None and not re.match(r"(?:any |all )?(?:reasons?|grounds|(?:items?|products?|orders?|purchases?)\s*(?:$|[,!]))", of.group(1))
+
+
 def _no_exchanges(clause: Clause, text: str) -> Fact:
-    if _any(r"\bunless\b|\bexcept\b", text):
+    if _any(r"\bunless\b|\bexcept\b", text) or _refused_of_some(text):
         return _unheld("exchanges only in the cases it names: no setting holds that")
     if _scoped(clause, text) or categories_in(clause.body):
         return _unheld("no exchanges for some goods only: no setting holds that")  # "sale items: no returns, no exchanges"
@@ -1401,7 +1445,9 @@ def reorder(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 def instructions(clause: Clause, text: str) -> Iterator[Fact]:
-    ship_by = re.search(r"(?:ship|send)\w* (?:the item|it|your return|them|the return|your package)?.{0,20}?within (\d{1,3}) days? (?:of|after) (?:receiving|receipt of|getting) (?:the |our )?(?:return )?(?:instructions|approval)", text)
+    ship_by = re.search(r"(?:ship|send)\w* (?:the item|it|your return|them|the return|your package)?.{0,20}?within (\d{1,3}) days? (?:of|after|since|from) "
+                        r"(?:(?:receiving|receipt of|getting) (?:the |our |your )?(?:return )?(?:instructions|approval|label)|"
+                        r"(?:the |your )?(?:return )?(?:label|approval|authori[sz]ation|rma(?: number)?) (?:was |is |has been |being )?(?:issued|sent|e-?mailed|given|provided|approved))", text)
     if ship_by:
         yield Fact("instructions.ship_within_days", int(ship_by.group(1)))
     if _any(r"\bpack\b|\bpackaged\b|\bpackage (?:it|them|the|your|items?)\b", text) and _any(r"secure|careful", text):
