@@ -79,7 +79,9 @@ def test_a_rule_under_a_returns_heading_is_about_returns_without_naming_them():
     ("The withdrawal period is 14 days from the day the contract is concluded.",
      "The withdrawal period is 14 days from the day the contract is concluded."),
     ("If you withdraw from this contract, we shall repay you within 14 days of your notice.",
-     "If you withdraw from this contract, we shall repay you within 14 days of your notice."),
+     "If you withdraw from this contract, we shall repay you within 14 days of your notice."),    # a wait in billing cycles: the way back is read, the wait goes to the merchant
+    ("Please allow two billing cycles for us to issue a credit to your card.",
+     "Please allow two billing cycles for us to issue a credit to your card."),
 ])
 def test_a_rule_no_setting_holds_is_listed_even_when_the_sentence_sets_something(text, listed):
     draft = draft_policy(text)
@@ -488,7 +490,22 @@ def test_a_sentence_about_some_returns_only_leaves_the_setting_alone(text, unset
     ("Most items can be sent back for a refund within 21 days of receipt of the goods with an approved return number.",
      {"returns.window.days": 21, "returns.window.starts": "DELIVERY"}),
     ("If you change your mind, The Tea Exchange will refund your order as long as it is returned within 25 days of delivery.",
-     {"returns.window.days": 25}),
+     {"returns.window.days": 25}),    # asking first, in the words shops use for it
+    ("Please do not send parcels back without first obtaining a return authorisation.", {"returns.request_required_before_shipping": True}),
+    ("Goods will not be accepted without an RA number.", {"returns.request_required_before_shipping": True}),
+    ("To send something back, you should email us first.", {"returns.request_required_before_shipping": True}),
+    ("Wait for our approval before posting anything back.", {"returns.request_required_before_shipping": True}),
+    ("Start by visiting our Returns Centre to print a label.", {"returns.request_via": "WEBSITE"}),
+    # the refund: its email, its way back, the order's freight
+    ("You will receive an email when your refund has been processed.", {"refund.confirmation_email": True}),
+    ("Refunds are credited back to your credit card within 10 days of our receiving the goods.", {"refund.method": "ORIGINAL_PAYMENT"}),
+    ("Freight and handling charges are not reimbursed.", {"refund.original_shipping": "NEVER"}),
+    # a heading listing return words names no kind of returns
+    ("Returns and Exchanges Policy\nAny shipping cost you pay when returning goods will not be refunded.", {"shipping.default.payer": "CUSTOMER"}),
+    ("We accept exchanges within 30 days of delivery.", {"resolutions.exchange": "ALWAYS"}),
+    ("Once the parcel arrives, our team will check that the returned goods are unworn.", {"refund.inspection": True}),
+    ("Gift certificates are non-refundable.", {"exclusions": ["OTHER"]}),
+    ("Goods must come back in resalable condition.", {"requirements.condition": ["ORIGINAL_CONDITION"]}),
 ])
 def test_a_general_rule_is_read_whatever_the_wording(text, expected):
     draft = draft_policy(text)

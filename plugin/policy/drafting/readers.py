@@ -258,7 +258,7 @@ _KIND_HEADING = re.compile(
 _ANY_RETURN = (
     r"non-?(?:fault|faulty|defective|damaged)(?:[- ]related)?|change[- ]of[- ]mind|standard|general|regular|normal|online|easy|free|"
     r"simple|hassle[- ]free|full|our|your|product|item|merchandise|order|customer|satisfaction|money[- ]back|how to|how do i|"
-    r"\d+[- ]days?|initiate|start|request|make|about|eligible|items? for|and|&"
+    r"\d+[- ]days?|initiate|start|request|make|about|eligible|items? for|and|&|returns?|refunds?|exchanges?"
 )
 
 
@@ -431,7 +431,7 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
         r"return request|for return instruction|withdrawal of the product|"
         r"(?:create|submit|open|request)\w* (?:a |an |your )?(?:request for )?(?:rma|return (?:merchandise |material )?authori[sz]ation)|"
         r"(?:to|must|please) (?:first )?(?:register|log)\w* (?:your )?returns?|"
-        r"returns?(?:/exchanges?)? must be (?:processed|initiated|submitted|made|requested)", text)
+        r"returns?(?:/exchanges?)? must be (?:processed|initiated|submitted|made|requested)|start by visiting", text)
     if not (starts_return or _any(r"(?:start|begin|initiate|request)\w* (?:a |your )?return", clause.heading.lower())) or _any(_CANCEL, clause.body):
         return
     # "you'll be sent instructions by email", "the address identified in our email": not how to ask
@@ -440,18 +440,22 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
             re.sub(sent, " ", text)):
         yield Fact("returns.request_via", "EMAIL")
     elif _any(
-        r"(?:through|on|via|using|in|into|to|at|visit) (?:our|the|your) (?:[\w/-]+ ){0,2}(?:website|online|portal|system|account|returns? (?:center|centre|page|portal|form))|"
+        r"(?:through|on|via|using|in|into|to|at|visit|visiting) (?:our|the|your) (?:[\w/-]+ ){0,2}(?:website|online|portal|system|account|returns? (?:center|centre|page|portal|form))|"
         r"order page|\blog ?(?:in|on)\b|\blogging in\b|\bsign in\b|returns? (?:center|centre) form", text):
         yield Fact("returns.request_via", "WEBSITE")
 
 
 def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
-    without = r"without (?:an? |proper |prior |our |a valid |valid )?(?:approved |authori[sz]ed )?(?:returns? )?(?:(?:merchandise|material|goods) )?(?:requests?|authori[sz]ation|rma)"
+    without = (r"without (?:(?:first )?(?:obtaining|getting|requesting|receiving) )?(?:an? |proper |prior |our |a valid |valid )?(?:approved |authori[sz]ed )?(?:returns? )?(?:(?:merchandise|material|goods) )?"
+               r"(?:requests?|authori[sz]ation|rma|(?:rga|ra|ran) (?:number|#))")
     if _any(without, text) and _any(_NEGATED + r"|refus|reject", text):
         yield Fact("returns.request_required_before_shipping", True)
     elif _any(
         r"prior (?:authori[sz]ation|approval) is required|before (?:any |we (?:will )?accept )?returns?(?: are| is| will be)? accepted|"
         r"(?:must|need to) first (?:email|contact|request|obtain|get)|without (?:first )?(?:requesting|checking with us)|"
+        # "you should email us first", "Wait for approval", "Upon approval, you will be issued an RMA number"
+        r"\b(?:e-?mail|contact|call|message) us first\b|\bwait for (?:our |your |the )?(?:return )?approval|"
+        r"(?:upon|after|once) (?:our )?approval,? you (?:will|'ll) (?:be issued|receive|get) an? (?:rma|return (?:merchandise |material )?authori[sz]ation)|"
         r"(?:must|need to) (?:obtain|get|request|have) an? (?:valid )?(?:rma|return (?:merchandise |material )?authori[sz]ation)|"
         r"register returns? .{0,60}before returning|(?:accepted|allowed|taken) (?:only )?with (?:prior|pre-?)[- ]?(?:authori[sz]ation|approval)|returns? must be (?:pre-?)?authori[sz]ed|returns? requires? (?:a )?(?:pre-?|prior )(?:authori[sz]ation|approval)|(?:rma|return authori[sz]ation)[^.]{0,60}before (?:returning|sending|shipping)", text):
         yield Fact("returns.request_required_before_shipping", True)
@@ -465,6 +469,7 @@ _CONDITIONS = (
     ("NOT_STAINED", r"\bstain"),
     ("NOT_ALTERED", r"\b(?:un)?alter(?:ed)?\b|(?<!be )\bprocessed\b|\bmodified\b"),
     ("ORIGINAL_CONDITION", r"original,? (?!packaging)(?:\w+,? )?condition|(?:original )?factory condition|mint condition|same condition|"
+     r"the condition (?:it was |they were |you )?received|\bre-?sal(?:e)?able\b|\bre-?sellable\b|"
      r"condition (?:you|they were) received|condition (?:they|it) (?:was|were) (?:sold|purchased|delivered|bought)|condition (?:other than )?(?:in )?which (?:we|you) (?:shipped|received)"),
     ("TAGS_ATTACHED", r"\btags?\b|(?<!shipping )(?<!return )(?<!returns )(?<!prepaid )(?<!pre-paid )(?<!postage )\blabels?\b(?! we provided)(?! (?:through|from|by) us)"),
     ("ORIGINAL_PACKAGING", r"packaging|original box"),
@@ -559,7 +564,7 @@ CATEGORIES: tuple[tuple[str, str, str, dict], ...] = (
     ("JEWELRY", r"jewel(?:le)?ry|earrings", "Jewelry", {"tags": ["jewelry", "jewellery"], "product_types": ["jewelry", "jewellery"]}),
     ("FREE_GIFT", r"free gifts?|free items?", "Free gifts", {"tags": ["free gift", "free-gift"], "free_items": True}),
     ("NON_RETURNABLE_MARK", r"non-?returnable marks?|(?:marked|described|labell?ed|listed|identified|indicated|designated) (?:as )?[^.]{0,25}non-?returnable", "Items with non-returnable marks", {"tags": ["non-returnable"], "non_returnable_mark": True}),
-    ("OTHER", r"gift cards?", "Gift cards", {"tags": ["gift card", "gift-card"], "product_types": ["gift card", "gift cards"]}),
+    ("OTHER", r"gift (?:cards?|certificates?)", "Gift cards", {"tags": ["gift card", "gift-card"], "product_types": ["gift card", "gift cards"]}),
     ("OTHER", r"swimwear|swimsuits?|bathing suits?", "Swimwear", {"tags": ["swimwear"], "product_types": ["swimwear", "swimsuits"]}),
     ("OTHER", r"perishable", "Perishable goods", {"tags": ["perishable"], "product_types": ["perishable"]}),
     ("OTHER", r"digital (?:products|downloads|goods)|downloadable|\bsoftware\b", "Digital products", {"tags": ["digital"], "product_types": ["digital"]}),
@@ -1003,7 +1008,9 @@ _CUSTOMER_PAYS = (
     r"correspond\w* to the customer|pay the return postage|responsibility of the (?:customer|buyer|client)|"
     r"(?:paid|covered|borne) by the (?:customer|buyer|client)|(?:is|are|remains?) (?:the )?(?:your|customer's|buyer's) (?:own )?responsibility|"
     r"\bwe (?:do not|don't|will not|won't) (?:cover|pay)|"
-    r"return (?:shipping|postage)(?: (?:costs?|fees?|charges?))? (?:are|is) non-?refundable"  # the customer's, not paid back
+    r"return (?:shipping|postage)(?: (?:costs?|fees?|charges?))? (?:are|is) non-?refundable|"  # the customer's, not paid back
+    # "Any shipping cost you may incur when returning product(s) to us will not be refunded"
+    r"(?:shipping|postage) (?:costs?|fees?|charges?)\b[^.]{0,40}\breturning\b[^.]{0,40}\b(?:will not|won't|are not|is not|cannot|can't) be (?:refunded|reimbursed)"
 )
 _MERCHANT_PAYS = r"(?:borne|paid|covered) by us\b|free return|return shipping is free|returns? (?:are|is) free|we(?: will|'ll)?(?: also)? (?:pay|cover)|at our (?:cost|expense)|free of charge|free prepaid"
 
@@ -1215,12 +1222,12 @@ def _refund_methods(text: str) -> Iterator[Fact]:
     elif _any(
         r"(?:original|initial) (?:payment|form of payment|method of payment|means of payment)|original (?:credit |debit )?card|form of original payment|credit card used|"
         r"card used (?:for|to make) (?:the |your )?(?:purchase|payment|order)|same (?:means|method|form) of payment|payment card account|"
-        r"payment method (?:you )?used|same method (?:that )?you used to pay", text):
+        r"payment method (?:you )?used|same method (?:that )?you used to pay|(?:refund|credit)\w*\b[^.;]{0,60}\bto your (?:credit |debit )?card\b", text):
         yield Fact("refund.method", "ORIGINAL_PAYMENT")
 
 
 def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
-    charges = r"(?:shipping|delivery|postage)(?: (?:and|&) handling)? (?:fee|charge|cost)s?"
+    charges = r"(?:(?:shipping|delivery|postage|freight)(?: (?:and|&) (?:handling|labou?r))? (?:fee|charge|cost)s?|shipping (?:and|&) handling)"
     explicit = _any(r"original (?:shipping|delivery|postage)", text)
     if not _any(r"(?:original )?" + charges, text) or (_any(r"return (?:shipping|postage)|free shipping|to return|returning|" + charges + r" for returns?\b", text) and not explicit):
         return
@@ -1233,7 +1240,7 @@ def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"\b(?:normally|usually|generally|typically|in most cases)\b", text):
         yield _unheld("shipping refunded or not as a rule with exceptions: no setting holds it")  # "we do not normally refund"
         return
-    if _any(r"non-?refundable|not (?:be )?refund|can't be refunded|cannot be refunded|no refunds? (?:of|for)|"
+    if _any(r"non-?refundable|not (?:be )?(?:refund|reimburs)|can't be (?:refunded|reimbursed)|cannot be (?:refunded|reimbursed)|no refunds? (?:of|for)|"
             r"(?:do not|don't|will not|won't|never) refund (?:the |your |any )?(?:original )?(?:shipping|delivery|postage)|"
             r"(?:shipping|delivery|postage) (?:charges?|costs?|fees?) (?:will|is|are) not (?:be )?included in (?:the|your|any) refund|"
             r"(?:less|minus|excluding|excludes|not for|not including|never for|refunds? (?:will |does |do )?not include) (?:any |the )?(?:original )?(?:outbound |initial )?" + charges
@@ -1243,7 +1250,7 @@ def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
             # "non-refundable, except when we miss our express delivery promise"
             yield _unheld("shipping refunded or not for some returns only: no setting holds it")
             return
-        deducted = not _any(r"non-?refundable|not (?:be )?refund|can't be refunded|cannot be refunded|no refunds? (?:of|for)", text)
+        deducted = not _any(r"non-?refundable|not (?:be )?(?:refund|reimburs)|can't be (?:refunded|reimbursed)|cannot be (?:refunded|reimbursed)|no refunds? (?:of|for)", text)
         yield Fact("refund.original_shipping", "MERCHANT_AT_FAULT" if at_fault else "NEVER", weak=deducted)  # "less shipping" implies it
     elif _any(r"(?:we )?refund (?:the |your )?(?:original )?shipping|including (?:the )?(?:original )?shipping", text):
         if _scoped(clause, text):
@@ -1325,8 +1332,10 @@ _ELSEWHERE = (
 def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
     refunds_section = "refund" in clause.heading.lower()
     processing = _any(r"\bfor processing\b|to process (?:your |the )?return|(?:return|refund) (?:to be|is|will be) processed", text)
-    if not (_any(r"refund|store credit|credit will be issued|\bcredited\b|\byour credit\b", text) or refunds_section or processing) or _about_cancelling(clause, text):
+    if not (_any(r"refund|store credit|credit will be issued|\bcredited\b|\byour credit\b|\bcredit to your\b", text) or refunds_section or processing) or _about_cancelling(clause, text):
         return
+    if _any(r"\bbilling cycles?|statement cycles?", text):
+        yield _unheld("a refund time in billing cycles: no setting holds it")  # "allow at least two billing cycles"
     late = r"\b(?:returned|received|made|requested|sent) (?:more than |after |over |beyond )\d+ days|\bafter \d+ days\b"
     if durations(text) and (_any(_REGIONAL + "|" + late, text) or _scoped(clause, text)):
         # "Refunds for transactions made outside the United States may require 1 to 3 weeks"
@@ -1350,6 +1359,7 @@ def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
         if kind:
             yield Fact(kind, _range(low, high))
     if _any(r"email confirmation|confirmation email|send you an email|email you (?:a |an )?(?:confirmation|once|when|after)|notify you by email|"
+            r"(?:you will|you'll) (?:receive|get) an? e-?mail (?:when|once|after|confirming)|"
             r"notif\w* (?:you )?(?:via|by) e-?mail|an e-?mail will be sent", text):
         yield Fact("refund.confirmation_email", True)
 
@@ -1381,7 +1391,8 @@ def confirmation_email(clause: Clause, text: str) -> Iterator[Fact]:
 def inspection(clause: Clause, text: str) -> Iterator[Fact]:
     customer = _any(r"\byou inspect|please inspect|inspect (?:your|the) (?:order|parcel|package|goods|items?|product)s? (?:upon|on|when|as soon)|"
                     r"(?:packages?|parcels?|orders?|shipments?|deliver(?:y|ies)) (?:\w+ ){0,2}must be inspected", text)
-    if _any(r"inspect|verification of the status|evaluation", text) and _any(r"return|received|product|inspected by", text) and not customer:
+    checked = _any(r"\b(?:we|our (?:team|staff|warehouse))\b[^.]{0,20}\b(?:confirm|check|verify|examine)\w* (?:that )?(?:the |your |all |each )?(?:returned|returns?\b)", text)
+    if (checked or _any(r"inspect|verification of the status|evaluation", text)) and _any(r"return|received|product|inspected by", text) and not customer:
         yield Fact("refund.inspection", True)
 
 
@@ -1422,7 +1433,8 @@ def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
         offered = re.search(
             r"can exchange|may exchange or return|offer (?:free )?exchanges|offer (?:a |an )?(?:\d+[- ]day )?exchange (?:window|period)|offer (?:a |an |our )?(?:[\w-]+ ){0,4}returns? (?:and|&) exchanges?|exchange (?:it|them|your)|exchanges? (?:are|is) (?:free|available|accepted|possible)|"
             r"(?:can|may) be exchanged|choice of (?:an? )?exchange|(?:may|can) return\s*/\s*exchange|exchange\s*/\s*store credit|"
-            r"store credit\s*/\s*exchange|exchange or store credit|store credit or (?:an? )?exchange", text)
+            r"store credit\s*/\s*exchange|exchange or store credit|store credit or (?:an? )?exchange|"
+            r"accept (?:\w+ ){0,2}(?:returns? (?:and|&|or) )?exchanges?\b|exchanges? (?:will be|are|is) (?:processed|welcome)\b", text)
         # "your refund or exchange", "an exchange or a refund": an offer the sentence implies
         implied = None if offered else re.search(r"(?:a |your )?(?:refund|store credit),? or (?:an? )?exchange|exchange,? or (?:a )?refund|"
                                                  r"(?:start|initiate|request|make|begin) (?:a |your )?returns? (?:or|/|&|and) (?:an? )?exchanges?\b", text)
