@@ -414,7 +414,8 @@ def test_drafting_the_page_render_publishes_gives_back_its_settings(document):
      {"refund.processing", "refund.response_business_days"}),
     # the customer's receipt of the goods is the window's start, not the refund's clock
     ("Most items can be sent back for a refund within 21 days of receipt of the goods with an approved return number.",
-     {"refund.processing"}),
+     {"refund.processing"}),    # what a warranty covers is its cover, not a fault the return policy names
+    ("Please note that this warranty only covers electrical faults, not accidental damage.", {"fault.reasons"}),
 ])
 def test_a_sentence_about_some_returns_only_leaves_the_setting_alone(text, unset):
     draft = draft_policy(text)
@@ -505,7 +506,19 @@ def test_a_sentence_about_some_returns_only_leaves_the_setting_alone(text, unset
     ("We accept exchanges within 30 days of delivery.", {"resolutions.exchange": "ALWAYS"}),
     ("Once the parcel arrives, our team will check that the returned goods are unworn.", {"refund.inspection": True}),
     ("Gift certificates are non-refundable.", {"exclusions": ["OTHER"]}),
-    ("Goods must come back in resalable condition.", {"requirements.condition": ["ORIGINAL_CONDITION"]}),
+    ("Goods must come back in resalable condition.", {"requirements.condition": ["ORIGINAL_CONDITION"]}),    # a subject that is a clause ("you may incur") or the item's parts names no goods
+    ("Any shipping charges you may incur when returning an order will not be refunded.", {"shipping.default.payer": "CUSTOMER"}),
+    ("All tags and plastic wrappings must stay intact.", {"requirements.condition": ["TAGS_ATTACHED"]}),
+    ("Please return the goods in their original packaging within 10 days of delivery.", {"requirements.condition": ["ORIGINAL_PACKAGING"]}),
+    ("Card refunds: 2-4 business days after approval (the time depends on your bank).",
+     {"refund.typical_arrival": {"min_days": 2, "max_days": 4, "unit": "BUSINESS"}}),
+    ("You can opt for store credit instead of a refund.", {"refund.method": "CUSTOMER_CHOICE"}),
+    ("If a technical fault shows within 10 days of delivery, we will send a replacement.", {"fault.reasons": ["DEFECTIVE"]}),
+    ("Tell us about any damage to your order within 2 days of delivery.", {"fault.reasons": ["DAMAGED"]}),
+    ("If your item arrives faulty, we will collect it at our expense.", {"shipping.merchant_at_fault": {"payer": "MERCHANT"}}),
+    ("No returns are accepted for vinyl records, posters or gift wrap.", {"exclusions": ["OTHER", "OTHER", "OTHER"]}),
+    ("Items must come back in their original condition. This includes, but is not limited to: perfume, stains, alterations or signs of wear.",
+     {"requirements.condition": ["ORIGINAL_CONDITION", "NOT_STAINED", "NOT_ALTERED", "NOT_WORN"]}),
 ])
 def test_a_general_rule_is_read_whatever_the_wording(text, expected):
     draft = draft_policy(text)

@@ -53,6 +53,8 @@ def _any(pattern: str, text: str) -> bool:
     return _compiled(pattern).search(text) is not None
 
 
+# "a hardware-related issue", "a technical fault": a defect in other words
+_HARDWARE_ISSUE = r"\b(?:hardware|technical|mechanical|electrical)[- ](?:related )?(?:issues?|problems?|faults?|failures?)"
 # A wrong size or colour is the shop's fault only when the shop sent it, not when the customer ordered it.
 _WRONG_SIZE = r"(?:sent|shipped|received|delivered|got|send) (?:you )?(?:an? |the )?wrong (?:size|colou?r)"
 _FAULT = (
@@ -60,7 +62,7 @@ _FAULT = (
     r"incorrect(?:,? (?:or |and )?\w+){0,3} (?:item|product|merchandise|order|goods)|wrong \(|not as described|quality (?:issue|problem)|factory defect|"
     r"does not meet the specifications|incomplete(?!(?: or \w+)? (?:\w+ )?(?:details|address(?:es)?|information|data|forms?|applications?))|\bour (?:responsibility|error|mistake)|we made (?:an? )?(?:error|mistake)|is wrong\b|"
     r"shipping error|errors? (?:made )?by (?:the seller|us|the shop|the store)|(?:error|mistake) we made|(?:the )?error is ours|"
-    r"(?:error|mistake|fault) on our (?:part|side)|our fault"
+    r"(?:error|mistake|fault) on our (?:part|side)|our fault|" + _HARDWARE_ISSUE
 )
 _FAULT = _FAULT.replace("_WRONG_SIZE_", _WRONG_SIZE)
 _CANCEL = r"cancel"
@@ -235,8 +237,10 @@ def _goods_subject(body: str) -> bool:
     if re.match(r"(?:the|your)\b", subject):
         return False  # "The sunglasses must be ...": the goods the customer bought, whatever they are
     words = re.findall(r"[a-z][a-z'-]*", subject)
-    if not words or len(words) > 8 or re.search(r"[,;]|\bif\b|\bwhen\b|\bto\b", subject):
-        return False
+    if not words or len(words) > 8 or re.search(r"[,;]|\bif\b|\bwhen\b|\bto\b|\b(?:may|might|will|would|can|could|shall)\b", subject):
+        return False  # "Any shipping cost you may incur": a clause of its own, no goods
+    if {"tag", "tags", "label", "labels", "packaging", "seal", "seals"} & set(words):
+        return False  # "All tags and protective coverings must be intact": the parts of every item
     return any(word not in _GENERIC_SUBJECT for word in words)
 
 
@@ -483,6 +487,7 @@ def _states_condition(clause: Clause, text: str) -> bool:
     about_condition = _any(
         r"must|should|provided|condition|only if|as long as|accepted|eligible|necessary|intact|"
         r"\bitems? (?:are|is)\b|returned (?:unused|in)|^in original|^with|^not |\bunused\b|unworn|unwashed|"
+        r"\breturn (?:\w+ ){0,3}in (?:its|their|the|your) original\b|"
         r"^no (?:worn|used|washed|damaged)\b.{0,40}\bwill be (?:exchanged|accepted|returned|refunded)|taken back|take back", text
     )
     if not about_condition or _fault_section(clause) or _any(r"\bpack\b|ship the|return label|deduct|refund(?:ed)? to|photo", body):
@@ -509,7 +514,20 @@ def _condition_items(body: str, refused_used: bool) -> list[str]:
 _SUCH_AS_SUBJECT = r"^\W*(?:all |any )?[\w /-]{2,40} such as [^.;]{2,80}? (?:must|should|need to|have to|has to)\b"
 
 
+# "Items must be returned in their original condition. This includes but not limited to: makeup stains,
+# alterations, obvious wear": what the list names is what spoils the condition the sentence before set
+_SPOILS = (("NOT_STAINED", r"\bstain"), ("NOT_ALTERED", r"\balter"), ("NOT_WORN", r"\bwear\b(?! and tear)|\bworn\b"), ("NOT_WASHED", r"\bwash"))
+
+
+def _spoilers(clause: Clause) -> list[str]:
+    if not _any(r"^\W*(?:this|these) (?:also )?(?:includes?|include)\b", clause.body) or not _any(r"\bcondition\b", clause.paragraph_text):
+        return []
+    return [item for item, pattern in _SPOILS if _any(pattern, clause.body)]
+
+
 def condition(clause: Clause, text: str) -> Iterator[Fact]:
+    for item in _spoilers(clause):
+        yield Fact("requirements.condition", item, each=True)
     if not _states_condition(clause, text):
         return
     body = clause.body
@@ -581,7 +599,7 @@ _EXCLUDING = (
     r"|non-?returnable|non-?refundable|not eligible|ineligible|excluded|exclusions?|are (?:always |strictly )?final\b|cannot be returned|(?:is|are) not (?:permitted|allowed)"
     r"|do not qualify|not (?:returnable|exchangeable)"
     r"|" + _REFUSE_VERB + r" (?:offer|give|provide|issue|process) (?:an? |any )?" + _REFUSED_KINDS + r"|sales are final (?:on|for)\b"
-    r"|^no (?:returns?|refunds?|exchanges?)(?:\s*(?:,|or|and|/)\s*(?:returns?|refunds?|exchanges?))* (?:on|of|for)\b"
+    r"|^no (?:returns?|refunds?|exchanges?)(?:\s*(?:,|or|and|/)\s*(?:returns?|refunds?|exchanges?))* (?:(?:are|is|will be) (?:accepted|allowed|given|offered|made) )?(?:on|of|for)\b"
     r"|\b(?:offer|give|accept|provide) no (?:returns?|refunds?|exchanges?)\b"
     r"|(?:refunds?|returns?) (?:are|is) (?:also )?not available for"
 )
@@ -645,7 +663,7 @@ _REFUSED_LIST = (
     r"|(?:sales are final|final sale) (?:on|for)\s*:?\s*(.+)$"
     r"|(?:not (?:be )?(?:returned|refunded|exchanged|accepted|returnable|refundable|exchangeable|eligible)|non-?returnable|non-?refundable|final sale)"
     r"\b(?:(?!unless|except)[^:]){0,30}:\s*(.+)$"
-    r"|(?:^|\b(?:offer|give|accept|provide) )no (?:returns?|refunds?|exchanges?)(?:\s*(?:,|or|and|/)\s*(?:returns?|refunds?|exchanges?))* (?:on|of|for) (.+)$"
+    r"|(?:^|\b(?:offer|give|accept|provide) )no (?:returns?|refunds?|exchanges?)(?:\s*(?:,|or|and|/)\s*(?:returns?|refunds?|exchanges?))* (?:(?:are|is|will be) (?:accepted|allowed|given|offered|made) )?(?:on|of|for) (.+)$"
 )
 # A group refused only in some case ("on a car seat if the box has been opened") is no exclusion;
 # "unless defective" keeps it one (the fault override says the rest).
@@ -830,8 +848,8 @@ def cancellation_refund_time(clause: Clause, text: str) -> Iterator[Fact]:
 # --- damaged, defective, wrong ------------------------------------------------------------------
 
 _REASONS = (
-    ("DEFECTIVE", r"defect|faulty|flaws?\b|quality (?:issue|problem)"),
-    ("DAMAGED", r"(?<!un)(?<!non-)(?<!non )damaged"),
+    ("DEFECTIVE", r"defect|faulty|flaws?\b|quality (?:issue|problem)|" + _HARDWARE_ISSUE),
+    ("DAMAGED", r"(?<!un)(?<!non-)(?<!non )damaged|\bdamages? (?:to|regarding|on|with|of) (?:your |the )?(?:order|items?|goods|parcel|package|product)s?\b"),
     ("WRONG_ITEM", r"(?<!ordered the )(?<!ordered a )wrong(?! size| colou?r)|" + _WRONG_SIZE + r"|sent incorrectly|incorrect(?:,? (?:or |and )?\w+){0,3} (?:item|product|merchandise|order|goods)"),
     ("NOT_AS_DESCRIBED", r"not as described|does not meet the specifications"),
     ("INCOMPLETE", r"incomplete(?!(?: or \w+)? (?:\w+ )?(?:details|address(?:es)?|information|data|forms?|applications?))|missing (?:parts|pieces|components|items?)\b"),
@@ -908,7 +926,7 @@ def _about_fault(clause: Clause, text: str) -> bool:
 # A warranty's terms ("The warranty means that if your item becomes faulty within ..."): a fault arising
 # later, under a warranty, not the shop's terms for goods that arrive faulty
 _WARRANTY_TERM = (r"\b(?:becomes?|became|develops?|developed) (?:an? )?(?:faulty|defective|fault|defect)|"
-                  r"\b(?:the|this|our) (?:[\w-]+ ){0,2}warranty (?:means|is|applies|lasts|period|covers)\b")
+                  r"\b(?:the|this|our) (?:[\w-]+ ){0,2}warranty (?:\w+ )?(?:means|is|applies|lasts|period|covers|includes)\b")
 
 
 # Damage named in a charge ("returns with damaged packaging are subject to a 25% restocking fee")
@@ -1001,7 +1019,7 @@ def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
 
 # --- return shipping ----------------------------------------------------------------------------
 
-_POSTAGE = r"pay for (?:the )?(?:courier|postage|carriage)\b|\bpay to return\b|\breturn\w*\b[^.]{0,40}\bat (?:your|their|the customer's|the buyer's) (?:own )?(?:cost|expense)|return (?:shipping|postage)|return (?:costs?|fees?|charges?)\b|postage (?:fee|cost|charge)s?|shipping (?:fee|cost|charge|expense)s?|cost of (?:sending|shipping|returning)|transfer or shipment|cost of sending"
+_POSTAGE = r"\bcollect (?:it|them|(?:the |your )?(?:item|goods|product|parcel)s?) at (?:our|your) (?:own )?expense|pay for (?:the )?(?:courier|postage|carriage)\b|\bpay to return\b|\breturn\w*\b[^.]{0,40}\bat (?:your|their|the customer's|the buyer's) (?:own )?(?:cost|expense)|return (?:shipping|postage)|return (?:costs?|fees?|charges?)\b|postage (?:fee|cost|charge)s?|shipping (?:fee|cost|charge|expense)s?|cost of (?:sending|shipping|returning)|transfer or shipment|cost of sending"
 _CUSTOMER_PAYS = (
     r"(?:you|customers?|clients?|buyers?)(?:'s)? (?:are |is |will be )?responsib|(?:customer|client|buyer)'s responsibility|"
     r"at their (?:own )?(?:cost|expense)|(?:you|customer|client|buyer)s? (?:pay|pays|must pay|bear|cover)|(?:buyer|customer|client)s? (?:must|will) pay\b|(?:you|customers?)(?:'ll| will)? (?:need to|have to|must) (?:arrange and )?pay\b|at (?:your|the customer's) (?:own )?(?:cost|expense)|"
@@ -1187,7 +1205,7 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
     refunds_section = "refund" in clause.heading.lower()
     if not (refunds_section or _any(r"refund|store credit|\bcredited\b|\bcredit to your\b|repay|reimburse|in-store credit|same means of payment|"
                                     r"gift (?:certificate|card)s? (?:will be|is|are) (?:issued|given|sent)", text)) \
-            or _any(_CANCEL, text):
+            or (_any(_CANCEL, text) and not _any(r"store credit instead of (?:a |your )?refund", text)):
         return
     if _any(r"\bafter (?:\d+ days|the return (?:window|period))|outside (?:of )?the return", text):
         yield _unheld("terms for returns after the window: no setting holds them")
@@ -1212,7 +1230,7 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 def _refund_methods(text: str) -> Iterator[Fact]:
-    if _any(r"store credit", text) and _any(r"or (?:a )?refund|refund or|choose|choice|option", text):
+    if _any(r"store credit", text) and _any(r"or (?:a )?refund|refund or|choose|choice|option|\bopt\b|instead of (?:a |your )?refund", text):
         yield Fact("refund.method", "CUSTOMER_CHOICE")
         yield Fact("resolutions.store_credit", "ALWAYS")
     elif _any(r"(?:only|issued|given|in the form of) (?:as |in |for )?store credit|store credit only|no cash refunds|issuance of a store credit|"
@@ -1345,7 +1363,7 @@ def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
     previous = len(digits(_plain_intro(clause))) if clause.intro else 0  # a list's introduction is not this item's words
     for low, high, where in durations(text):
         local = text[previous : where.start()]  # the words since the last duration: what this one is about
-        after = re.match(r"[^,;()]*", text[where.end() :]).group()
+        after = re.match(r"[^,;()]*(?:\([^)]*\))?", text[where.end() :]).group()  # "(processing time depends on your bank)"
         previous = where.end()
         if low.hours is not None or _not_refund_time(text, where, local, reporting):
             continue
