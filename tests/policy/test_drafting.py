@@ -79,7 +79,8 @@ def test_a_rule_under_a_returns_heading_is_about_returns_without_naming_them():
     ("The withdrawal period is 14 days from the day the contract is concluded.",
      "The withdrawal period is 14 days from the day the contract is concluded."),
     ("If you withdraw from this contract, we shall repay you within 14 days of your notice.",
-     "If you withdraw from this contract, we shall repay you within 14 days of your notice."),    # a wait in billing cycles: the way back is read, the wait goes to the merchant
+     "If you withdraw from this contract, we shall repay you within 14 days of your notice."),    ("Please send your purchase back within 14 days of the invoice date.", "Please send your purchase back within 14 days of the invoice date."),
+    # a wait in billing cycles: the way back is read, the wait goes to the merchant
     ("Please allow two billing cycles for us to issue a credit to your card.",
      "Please allow two billing cycles for us to issue a credit to your card."),
 ])
@@ -415,7 +416,8 @@ def test_drafting_the_page_render_publishes_gives_back_its_settings(document):
     # the customer's receipt of the goods is the window's start, not the refund's clock
     ("Most items can be sent back for a refund within 21 days of receipt of the goods with an approved return number.",
      {"refund.processing"}),    # what a warranty covers is its cover, not a fault the return policy names
-    ("Please note that this warranty only covers electrical faults, not accidental damage.", {"fault.reasons"}),
+    ("Please note that this warranty only covers electrical faults, not accidental damage.", {"fault.reasons"}),    # a window counted from an event no setting knows
+    ("Please send your purchase back within 14 days of the invoice date.", {"returns.window.days"}),
 ])
 def test_a_sentence_about_some_returns_only_leaves_the_setting_alone(text, unset):
     draft = draft_policy(text)
@@ -513,6 +515,9 @@ def test_a_sentence_about_some_returns_only_leaves_the_setting_alone(text, unset
     ("Card refunds: 2-4 business days after approval (the time depends on your bank).",
      {"refund.typical_arrival": {"min_days": 2, "max_days": 4, "unit": "BUSINESS"}}),
     ("You can opt for store credit instead of a refund.", {"refund.method": "CUSTOMER_CHOICE"}),
+    ("Returns are accepted if received within 10 days of order being received.", {"returns.window.days": 10, "returns.window.starts": "DELIVERY"}),
+    ("You may return goods within 14 calendar days from the day they receive the product.", {"returns.window.starts": "DELIVERY"}),
+    ("Returns are accepted within 30 days of the sale.", {"returns.window.days": 30, "returns.window.starts": "PURCHASE"}),
     ("If a technical fault shows within 10 days of delivery, we will send a replacement.", {"fault.reasons": ["DEFECTIVE"]}),
     ("Tell us about any damage to your order within 2 days of delivery.", {"fault.reasons": ["DAMAGED"]}),
     ("If your item arrives faulty, we will collect it at our expense.", {"shipping.merchant_at_fault": {"payer": "MERCHANT"}}),

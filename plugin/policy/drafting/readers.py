@@ -102,10 +102,10 @@ def _window_start(text: str, after: int) -> str | None:
         r"^\W*(?:(?:return|refund|exchange) (?:window|period|policy)\s+)?(?:to (?:return|send back|exchange) (?:an? |the |your |any )?(?:items?|products?|orders?|purchases?|it|them)\s+)?"
         r"(?:(?:start|begin|count)s?\s+)?(?:(?:beginning|starting|counting|commencing)\s+(?:from\s+|on\s+|with\s+)?)?"
         r"(?:of|from|after|following|since)?\s*(?:the\s+)?(?:original\s+)?"
-        r"(?:(?:time and )?(?:date|day|time)\s+(?:(?:(?:on|in|of) )?(?:when|that|which)\s+|(?:of|on|after)\s+)?)?(?:you\s+|the (?:customer|buyer|client)\s+)?(?:your\s+)?"
-        r"(?:(?:it|they|(?:the|your) (?:items?|goods|parcels?|packages?|orders?|products?|merchandise)) (?:being|was|were|is|are|has been|have been)\s+(?:originally\s+)?)?"
+        r"(?:(?:time and )?(?:date|day|time)\s+(?:(?:(?:on|in|of) )?(?:when|that|which)\s+|(?:of|on|after)\s+)?)?(?:you\s+|they\s+|the (?:customer|buyer|client)\s+)?(?:your\s+)?"
+        r"(?:(?:it|they|(?:(?:the|your) )?(?:items?|goods|parcels?|packages?|orders?|products?|merchandise)) (?:being|was|were|is|are|has been|have been)\s+(?:originally\s+)?)?"
     )
-    if _any(lead + r"(?:purchas|placed|order(?:ing| date| was placed|\b(?! (?:being|is|was|has been|have been) (?:delivered|received)| (?:ship|dispatch|deliver)))|placing|buying|bought|checkout)", tail):
+    if _any(lead + r"(?:purchas|placed|order(?:ing| date| was placed|\b(?! (?:being|is|was|has been|have been) (?:delivered|received)| (?:ship|dispatch|deliver)))|placing|buying|bought|checkout|sale\b)", tail):
         return "PURCHASE"
     if _any(lead + r"(?:(?:parcel|order|item|product|package|merchandise|goods)s?\s+)?(?:deliver|receiv(?!\w*\s+(?:and \w+\s+)?(?:your |the |an? |any |our )?(?:return\w*|rma|authori[sz]ation|approval|instructions|label|confirmation|code)\b)|receipt(?! of (?:your |the |an? |any )?return)|arriv|the product is delivered|collected)", tail):
         return "DELIVERY"
@@ -342,6 +342,9 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
                                                      r"returns? (?:are|is|will be) processed|once (?:we|our [\w ]{1,30}) receives?\b", text)):
         return
     window = _stated_window(text)
+    if window and "starts" not in window and _other_event(text):
+        yield _unheld("a window counted from an event no setting knows: no setting holds it")  # "within 14 days of the invoice date"
+        return
     if window:
         if _scoped(clause, text):
             yield _unheld("a window for some items or orders only: no setting holds it")
@@ -375,6 +378,14 @@ def _window_in_a_returns_paragraph(clause: Clause, text: str) -> Iterator[Fact]:
             yield _unheld("a window for some items or orders only: no setting holds it")
         else:
             yield from _window_facts("returns.window", window)
+
+
+def _other_event(text: str) -> bool:
+    """"within 14 days of the invoice date": a duration counted from an event that is not delivery,
+    purchase or shipment (those `_window_start` reads)."""
+    return any(low.hours is None and high is None and _window_start(text, where.end()) is None
+               and _any(r"^\W*(?:of|from|after|following|since) (?:the |your |our )?\w", text[where.end() : where.end() + 30])
+               for low, high, where in durations(text))
 
 
 def _stated_window(text: str) -> dict | None:
