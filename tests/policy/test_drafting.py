@@ -59,6 +59,16 @@ def test_a_rule_under_a_returns_heading_is_about_returns_without_naming_them():
     assert [u.sentence.text for u in draft_policy(text).unplaced] == ["The outer box must be undamaged."]
 
 
+def test_a_fault_heading_lends_its_reason_only_to_a_line_that_acts_on_it():
+    text = ("Damaged Parcels\nPlease be aware that not every flaw counts as a fault.\nWe look at each case on an individual basis.\n"
+            "Email us within 5 days of delivery.")
+    draft = draft_policy(text)
+    assert [(p.path, p.value, p.sentence.text) for p in draft.placed if p.path == "fault.reasons"] == [
+        ("fault.reasons", "DAMAGED", "Email us within 5 days of delivery.")]
+    assert [u.sentence.text for u in draft.unplaced] == [
+        "Please be aware that not every flaw counts as a fault.", "We look at each case on an individual basis."]
+
+
 @pytest.mark.parametrize("text,listed", [
     # a rule for some returns only is no general setting: listed, and nothing set from it
     ("Opened items are subject to a 15% restocking fee.", "Opened items are subject to a 15% restocking fee."),

@@ -964,7 +964,9 @@ def _fault_reasons(clause: Clause, text: str) -> list[str]:
     # under a fault heading a line's own words ("If you receive: - Wrong item") say which fault it is
     acted_on = _any(_TAKES_BACK, text) or _fault_section(clause)
     named = [reason for reason, pattern in _REASONS if _any(pattern, _at_fault_words(clause.body))] if acted_on else []
-    if not named and _fault_section(clause):  # under "Damaged items", "contact us within 3 days"
+    # under "Damaged items", "contact us within 3 days"; not "We review each concern on an individual basis",
+    # which says nothing the shop or the customer does about the fault
+    if not named and _fault_section(clause) and _any(_TAKES_BACK + r"|\bif you (?:receive|get|find)\b", text):
         named = [reason for reason, pattern in _REASONS if _any(pattern, clause.heading.lower())]
     return named
 
