@@ -427,7 +427,13 @@ def test_drafting_the_page_render_publishes_gives_back_its_settings(document):
     ("Most items can be sent back for a refund within 21 days of receipt of the goods with an approved return number.",
      {"refund.processing"}),    # what a warranty covers is its cover, not a fault the return policy names
     ("Please note that this warranty only covers electrical faults, not accidental damage.", {"fault.reasons"}),    # a window counted from an event no setting knows
-    ("Please send your purchase back within 14 days of the invoice date.", {"returns.window.days"}),
+    ("Please send your purchase back within 14 days of the invoice date.", {"returns.window.days"}),    # a deposit kept names no goods; free return postage for exchanges only; shipping refunded in a case
+    ("Made-to-order sofas need a 30% non-refundable deposit.", {"exclusions"}),
+    ("Return postage is free for exchanges.", {"shipping.default.payer"}),
+    ("We refund the delivery charge if the parcel arrived late.", {"refund.original_shipping"}),
+    # any message answered, not a received return; accepting returns within days is no refund time
+    ("Our help desk replies within 2 business days.", {"refund.response_business_days"}),
+    ("We only take returns for a refund within 21 days; after that, exchanges only up to 45 days.", {"refund.processing"}),
 ])
 def test_a_sentence_about_some_returns_only_leaves_the_setting_alone(text, unset):
     draft = draft_policy(text)
@@ -528,6 +534,7 @@ def test_a_sentence_about_some_returns_only_leaves_the_setting_alone(text, unset
     ("Returns are accepted if received within 10 days of order being received.", {"returns.window.days": 10, "returns.window.starts": "DELIVERY"}),
     ("You may return goods within 14 calendar days from the day they receive the product.", {"returns.window.starts": "DELIVERY"}),
     ("Returns are accepted within 30 days of the sale.", {"returns.window.days": 30, "returns.window.starts": "PURCHASE"}),
+    ("We will refund your delivery charge if the item was sent in error.", {"refund.original_shipping": "MERCHANT_AT_FAULT"}),
     ("If a technical fault shows within 10 days of delivery, we will send a replacement.", {"fault.reasons": ["DEFECTIVE"]}),
     ("Tell us about any damage to your order within 2 days of delivery.", {"fault.reasons": ["DAMAGED"]}),
     ("If your item arrives faulty, we will collect it at our expense.", {"shipping.merchant_at_fault": {"payer": "MERCHANT"}}),

@@ -62,7 +62,7 @@ _FAULT = (
     r"incorrect(?:,? (?:or |and )?\w+){0,3} (?:item|product|merchandise|order|goods)|wrong \(|not as described|quality (?:issue|problem)|factory defect|"
     r"does not meet the specifications|incomplete(?!(?: or \w+)? (?:\w+ )?(?:details|address(?:es)?|information|data|forms?|applications?))|\bour (?:responsibility|error|mistake)|we made (?:an? )?(?:error|mistake)|is wrong\b|"
     r"shipping error|errors? (?:made )?by (?:the seller|us|the shop|the store)|(?:error|mistake) we made|(?:the )?error is ours|"
-    r"(?:error|mistake|fault) on our (?:part|side)|our fault|" + _HARDWARE_ISSUE
+    r"(?:error|mistake|fault) on our (?:part|side)|our fault|(?:sent|shipped|delivered) (?:to you )?(?:in error|by mistake)|" + _HARDWARE_ISSUE
 )
 _FAULT = _FAULT.replace("_WRONG_SIZE_", _WRONG_SIZE)
 _CANCEL = r"cancel"
@@ -758,6 +758,9 @@ def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
     refusing = _any(_EXCLUDING + r"|sales are final|(?:is|are) (?:considered )?(?:a )?final[- ]sales?", text)
     if not (listed or refusing) or (_any(_CANCEL, clause.body) and not _any(r"\breturn", clause.body)):
         return
+    if _any(r"non-?refundable (?:deposits?|fees?|charges?|payments?|down payments?)\b|\b(?<!shipping )(?<!delivery )(?<!postage )(?<!handling )(?:deposits?|fees?|down payments?) (?:is|are) non-?refundable", text):
+        yield _unheld("a deposit or fee kept: no setting holds it")  # "Custom orders require a 50% non-refundable deposit"
+        return
     named = categories_in(clause.body)
     if named and _in_some_state(clause.body):
         yield _unheld("goods refused only in some state: no setting holds that")
@@ -1113,6 +1116,8 @@ def _postage_declined(clause: Clause, text: str) -> Fact | bool:
     # Costs" lists topics; it scopes nothing)
     if _scoped(replace(clause, heading=""), text) or _kind_heading(clause) or _any(_CANCEL, text):
         return _unheld("who pays shipping for some returns only: no setting holds it")
+    if _any(r"\b(?:for|on) (?:all |any )?(?:exchanges?|store credit)\b(?! (?:and|or|&) (?:returns?|refunds?))", text):
+        return _unheld("who pays shipping for exchanges only: no setting holds it")  # "Return shipping is free for exchanges"
     if _any(r"\bif\b[^,]{0,80}\b(?:more than \d+ days|after \d+ days|after the return (?:window|period)|outside (?:of )?the)", text):
         return _unheld("who pays return shipping for late returns: no setting holds it")
     return False
@@ -1283,12 +1288,14 @@ def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
             return
         deducted = not _any(r"non-?refundable|not (?:be )?(?:refund|reimburs)|can't be (?:refunded|reimbursed)|cannot be (?:refunded|reimbursed)|no refunds? (?:of|for)", text)
         yield Fact("refund.original_shipping", "MERCHANT_AT_FAULT" if at_fault else "NEVER", weak=deducted)  # "less shipping" implies it
-    elif _any(r"(?:we )?refund (?:the |your )?(?:original )?shipping|including (?:the )?(?:original )?shipping", text):
+    elif _any(r"(?:we )?refund (?:the |your )?(?:original )?(?:shipping|delivery|postage)|including (?:the )?(?:original )?(?:shipping|delivery|postage)", text):
         if _scoped(clause, text):
             yield _unheld("shipping refunded for some orders only: no setting holds it")
+        elif not _any(_FAULT, text) and _any(r"\b(?:if|when|unless|provided|as long as|only)\b", text):
+            yield _unheld("shipping refunded in the case it names: no setting holds it")
         elif not _any(_FAULT, text):
             yield Fact("refund.original_shipping", "ALWAYS")
-        elif _any(r"\bonly\b.{0,40}\b(?:if|when)\b", text):
+        elif _any(r"\b(?:if|when)\b", text):
             yield Fact("refund.original_shipping", "MERCHANT_AT_FAULT")  # "we only refund shipping if we sent the wrong item"
 
 
@@ -1314,7 +1321,7 @@ def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) ->
         or _any(r"^\W*to be (?:refunded|processed|credited)", text[where.end() : where.end() + 30])  # "may take up to 10 days to be refunded"
     if _any(r"\breturn(?:ed)?\b|sen[dt]\b|\bpost\b", local) and not _any(r"refund|process|issue|credit", local) and not waiting:
         return True  # "must be returned within 14 days for a refund" is the return window
-    if _any(r"(?:eligible for|request|ask for) (?:a |an )?(?:full )?refund within\s*$|\bafter\s*$|"
+    if _any(r"(?:eligible for|request|ask for) (?:a |an )?(?:full )?refund within\s*$|\bafter\s*$|\b(?:accept|take)\w* (?:\w+ ){0,3}returns?\b[^.;]{0,30}\bwithin\s*$|"
             r"(?:have not|haven't|has not|hasn't|did not|didn't|do not|don't|does not) (?:yet )?(?:received|receive|seen|got|get) (?:your |the |a )?(?:refund|credit)", local):
         return True  # a window to ask for the refund in; "issued after 14 days" is no longest time
     if _any(r"^[\s-]*(?:day )?(?:return|refund|exchange)? ?(?:window|period|policy)\b", text[where.end() : where.end() + 30]):
@@ -1398,6 +1405,8 @@ def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
 def response_time(clause: Clause, text: str) -> Iterator[Fact]:
     if not _any(r"response|respond|reply|answer", text):
         return
+    if not _any(r"return|receiv|arriv|receipt|inspect|claim", text):
+        return  # "Our customer service team responds within 1 business day": any message, not a received return
     if _any(r"instructions|approv|your (?:request|enquiry|inquiry|message|e-?mail)|\bwait for\b", text) and not _any(r"receiv|arriv|receipt|inspect", text):
         yield _unheld("a reply time to a request: no setting holds it")  # "we'll respond within 2 business days with return instructions"
         return
