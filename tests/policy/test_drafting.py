@@ -433,7 +433,14 @@ def test_drafting_the_page_render_publishes_gives_back_its_settings(document):
     ("We refund the delivery charge if the parcel arrived late.", {"refund.original_shipping"}),
     # any message answered, not a received return; accepting returns within days is no refund time
     ("Our help desk replies within 2 business days.", {"refund.response_business_days"}),
-    ("We only take returns for a refund within 21 days; after that, exchanges only up to 45 days.", {"refund.processing"}),
+    ("We only take returns for a refund within 21 days; after that, exchanges only up to 45 days.", {"refund.processing"}),    ("Parcels must come back within 20 days for a full refund or 50 days for store credit.", {"refund.processing", "refund.method"}),
+    ("You may ask for a refund or a swap within 10 days.", {"refund.processing"}),
+    # a fee the shop reserves the right to charge, a fee on late returns, the shop's own handling time
+    ("We reserve the right to charge a 12% restocking fee.", {"fees.restocking_percent"}),
+    ("A restocking fee of 25% applies to returns over 45 days.", {"fees.restocking_percent"}),
+    ("We check all returns within 72 hours of arrival.", {"returns.window.days"}),
+    # exchanges offered for one category of goods only
+    ("Clearance items are non-refundable but may be exchanged.", {"resolutions.exchange"}),
 ])
 def test_a_sentence_about_some_returns_only_leaves_the_setting_alone(text, unset):
     draft = draft_policy(text)
@@ -535,6 +542,9 @@ def test_a_sentence_about_some_returns_only_leaves_the_setting_alone(text, unset
     ("You may return goods within 14 calendar days from the day they receive the product.", {"returns.window.starts": "DELIVERY"}),
     ("Returns are accepted within 30 days of the sale.", {"returns.window.days": 30, "returns.window.starts": "PURCHASE"}),
     ("We will refund your delivery charge if the item was sent in error.", {"refund.original_shipping": "MERCHANT_AT_FAULT"}),
+    ("Buyers who receive a damaged lamp must tell us within 3 days of delivery.", {"fault.reasons": ["DAMAGED"]}),
+    ("Goods must be sent back at the customer's expense.", {"shipping.default.payer": "CUSTOMER"}),
+    ("If a bike is damaged, we may require photos of it.", {"fault.photos_requested": True}),
     ("If a technical fault shows within 10 days of delivery, we will send a replacement.", {"fault.reasons": ["DEFECTIVE"]}),
     ("Tell us about any damage to your order within 2 days of delivery.", {"fault.reasons": ["DAMAGED"]}),
     ("If your item arrives faulty, we will collect it at our expense.", {"shipping.merchant_at_fault": {"payer": "MERCHANT"}}),

@@ -234,7 +234,7 @@ def _goods_subject(body: str) -> bool:
         return False
     subject = re.sub(r"^[\w ]{2,25}:\s+", "", body[: verb.start()].strip())  # "Please note: All car seats must"
     subject = re.sub(r"\([^)]*\)", " ", subject).strip()  # "Item(s)", "All goods (including all parts)"
-    if re.match(r"(?:the|your)\b", subject):
+    if re.match(r"(?:the|your)\b|(?:customers?|buyers?|clients?|purchasers?|shoppers?|consumers?|you|we)\b", subject):
         return False  # "The sunglasses must be ...": the goods the customer bought, whatever they are
     words = re.findall(r"[a-z][a-z'-]*", subject)
     if not words or len(words) > 8 or re.search(r"[,;]|\bif\b|\bwhen\b|\bto\b|\b(?:may|might|will|would|can|could|shall)\b", subject):
@@ -337,7 +337,8 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
         return
     exchange = _any(r"exchange", _without_names(clause, text)) and not _any(_RETURNS_AND_EXCHANGES + "|" + _CREDIT_WINDOW, text)
     refund_from_purchase = _any(_REFUND_FROM_PURCHASE, text) and not _any(r"\breturn", text)
-    if not refund_from_purchase and (exchange or _any(_FAULT + "|" + _CANCEL + r"|refunds? (?:are|is|will be) (?:processed|issued)|process (?:your |the )?refund|ship the item|(?:shipped|ships|dispatched) within|\btakes? (?:up to |about |around |approximately )?\d|respon[sd]|reply|answer|" + _REFUND_TIMING
+    if not refund_from_purchase and (exchange or _any(_FAULT + "|" + _CANCEL + r"|refunds? (?:are|is|will be) (?:processed|issued)|process (?:your |the )?refund|ship the item|(?:shipped|ships|dispatched) within|\btakes? (?:up to |about |around |approximately )?\d|respon[sd]|reply|answer|"
+                                                     r"\bwe (?:will |aim to |try to )?(?:inspect|review|check|examine|assess)\b|(?:are|is|will be) (?:inspected|reviewed|checked|examined|assessed)\b|" + _REFUND_TIMING
                                                      + r"|once (?:your |the )?return (?:is|has been) received|(?:after|once|when) we (?:receive|get) (?:your |the )?return|to process\b|"
                                                      r"returns? (?:are|is|will be) processed|once (?:we|our [\w ]{1,30}) receives?\b", text)):
         return
@@ -1005,7 +1006,7 @@ def fault(clause: Clause, text: str) -> Iterator[Fact]:
 def fault_photos(clause: Clause, text: str) -> Iterator[Fact]:
     if not _about_fault(clause, text) or not _any(r"photo|picture|image", text) or _scoped(clause, text):
         return
-    if _any(r"if possible|where possible|may ask|might ask|if you can", text):
+    if _any(r"if possible|where possible|may ask|might ask|if you can|(?:may|might) (?:require|need|request)", text):
         yield Fact("fault.photos_requested", True)
     else:
         count = re.search(r"\b(\d{1,2}) (?:clear )?(?:photo|picture|image)", text)
@@ -1035,7 +1036,7 @@ def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
 
 # --- return shipping ----------------------------------------------------------------------------
 
-_POSTAGE = r"\bcollect (?:it|them|(?:the |your )?(?:item|goods|product|parcel)s?) at (?:our|your) (?:own )?expense|pay for (?:the )?(?:courier|postage|carriage)\b|\bpay to return\b|\breturn\w*\b[^.]{0,40}\bat (?:your|their|the customer's|the buyer's) (?:own )?(?:cost|expense)|return (?:shipping|postage)|return (?:costs?|fees?|charges?)\b|postage (?:fee|cost|charge)s?|shipping (?:fee|cost|charge|expense)s?|cost of (?:sending|shipping|returning)|transfer or shipment|cost of sending"
+_POSTAGE = r"\bcollect (?:it|them|(?:the |your )?(?:item|goods|product|parcel)s?) at (?:our|your) (?:own )?expense|pay for (?:the )?(?:courier|postage|carriage)\b|\bpay to return\b|\b(?:return\w*|sen[dt] (?:\w+ )?back)\b[^.]{0,40}\bat (?:your|their|the customer's|the buyer's) (?:own )?(?:cost|expense)|return (?:shipping|postage)|return (?:costs?|fees?|charges?)\b|postage (?:fee|cost|charge)s?|shipping (?:fee|cost|charge|expense)s?|cost of (?:sending|shipping|returning)|transfer or shipment|cost of sending"
 _CUSTOMER_PAYS = (
     r"(?:you|customers?|clients?|buyers?)(?:'s)? (?:are |is |will be )?responsib|(?:customer|client|buyer)'s responsibility|"
     r"at their (?:own )?(?:cost|expense)|(?:you|customer|client|buyer)s? (?:pay|pays|must pay|bear|cover)|(?:buyer|customer|client)s? (?:must|will) pay\b|(?:you|customers?)(?:'ll| will)? (?:need to|have to|must) (?:arrange and )?pay\b|at (?:your|the customer's) (?:own )?(?:cost|expense)|"
@@ -1153,7 +1154,9 @@ _CONDITIONAL_FEE = (
     # "In the event that we accept the returned merchandise, ...", "25% (exceptions apply)", "applies to most returns"
     r"\bin the event (?:that|of)\b|exceptions? apply|\bmost (?:returns|items|orders|products)\b|"
     # "Returns of $100 and up or of 3 or more items": returns over some amount
-    r"\b(?:or more|and up|and over|or over|and above)\b|\d\+|\b(?:over|above) [$€£]"
+    r"\b(?:or more|and up|and over|or over|and above)\b|\d\+|\b(?:over|above) [$€£]|"
+    # "We reserve the right to charge ...", "returns over 30 days"
+    r"reserves? the right|\bat (?:our|its) discretion|\b(?:over|beyond|past|exceeding|older than) \d+ days"
 )
 
 
@@ -1225,7 +1228,8 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
                                     r"gift (?:certificate|card)s? (?:will be|is|are) (?:issued|given|sent)", text)) \
             or (_any(_CANCEL, text) and not _any(r"store credit instead of (?:a |your )?refund", text)):
         return
-    if _any(r"\bafter (?:\d+ days|the return (?:window|period))|outside (?:of )?the return", text):
+    if _any(r"\bafter (?:\d+ days|the return (?:window|period))|outside (?:of )?the return", text) \
+            or (_any(r"store credit", text) and len(durations(text)) > 1):  # "within 30 days for a refund or 60 days for store credit"
         yield _unheld("terms for returns after the window: no setting holds them")
         return
     if _any(r"\bnot eligible for (?:a |any )?(?:refund|store credit|credit)", text):
@@ -1321,7 +1325,9 @@ def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) ->
         or _any(r"^\W*to be (?:refunded|processed|credited)", text[where.end() : where.end() + 30])  # "may take up to 10 days to be refunded"
     if _any(r"\breturn(?:ed)?\b|sen[dt]\b|\bpost\b", local) and not _any(r"refund|process|issue|credit", local) and not waiting:
         return True  # "must be returned within 14 days for a refund" is the return window
-    if _any(r"(?:eligible for|request|ask for) (?:a |an )?(?:full )?refund within\s*$|\bafter\s*$|\b(?:accept|take)\w* (?:\w+ ){0,3}returns?\b[^.;]{0,30}\bwithin\s*$|"
+    if _any(r"^\W*(?:days? )?for (?:a |an )?(?:full |partial )?(?:refund|store credit|credit|exchange)\b", text[where.end() : where.end() + 30]):
+        return True  # "within 30 days for a full refund or 60 days for store credit": windows for each outcome
+    if _any(r"(?:eligible for|request|ask for|apply for)\b[^.;]{0,40}\bwithin\s*$|\bafter\s*$|\b(?:accept|take)\w* (?:\w+ ){0,3}returns?\b[^.;]{0,30}\bwithin\s*$|"
             r"(?:have not|haven't|has not|hasn't|did not|didn't|do not|don't|does not) (?:yet )?(?:received|receive|seen|got|get) (?:your |the |a )?(?:refund|credit)", local):
         return True  # a window to ask for the refund in; "issued after 14 days" is no longest time
     if _any(r"^[\s-]*(?:day )?(?:return|refund|exchange)? ?(?:window|period|policy)\b", text[where.end() : where.end() + 30]):
@@ -1480,7 +1486,7 @@ def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
                                                  r"(?:start|initiate|request|make|begin) (?:a |your )?returns? (?:or|/|&|and) (?:an? )?exchanges?\b", text)
         found = offered or implied
         if found and not _any(_NEGATED + r"[^.,;]{0,25}$", text[: found.start()][-40:]):  # "If you're not (happy), we offer ..."
-            if _scoped(clause, text):
+            if _scoped(clause, text) or categories_in(clause.body):  # "Items on sale are non-refundable but may be exchanged"
                 yield _unheld("exchanges for some orders only: no setting holds it")
                 return
             at_fault = (_any(_FAULT, text) or _fault_section(clause)) and _about_fault(clause, text)
