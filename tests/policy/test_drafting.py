@@ -440,7 +440,11 @@ def test_drafting_the_page_render_publishes_gives_back_its_settings(document):
     ("A restocking fee of 25% applies to returns over 45 days.", {"fees.restocking_percent"}),
     ("We check all returns within 72 hours of arrival.", {"returns.window.days"}),
     # exchanges offered for one category of goods only
-    ("Clearance items are non-refundable but may be exchanged.", {"resolutions.exchange"}),
+    ("Clearance items are non-refundable but may be exchanged.", {"resolutions.exchange"}),    # "all sales are final" under a heading naming some orders; goods that have their own window;
+    # a refused return sent back to the customer is no return postage
+    ("Trade Accounts\nAll sales are final.", {"returns.enabled"}),
+    ("Bicycles have a 10-day return window; everything else has 30 days.", {"returns.window.days"}),
+    ("Parcels that fail our checks will be sent back to you at your expense.", {"shipping.default.payer"}),
 ])
 def test_a_sentence_about_some_returns_only_leaves_the_setting_alone(text, unset):
     draft = draft_policy(text)
@@ -545,6 +549,8 @@ def test_a_sentence_about_some_returns_only_leaves_the_setting_alone(text, unset
     ("Buyers who receive a damaged lamp must tell us within 3 days of delivery.", {"fault.reasons": ["DAMAGED"]}),
     ("Goods must be sent back at the customer's expense.", {"shipping.default.payer": "CUSTOMER"}),
     ("If a bike is damaged, we may require photos of it.", {"fault.photos_requested": True}),
+    ("Please allow 4-6 business days for your return to be processed and 2-3 days for the refund to reach your bank.",
+     {"refund.processing": {"min_days": 4, "max_days": 6, "unit": "BUSINESS"}, "refund.typical_arrival": {"min_days": 2, "max_days": 3, "unit": "CALENDAR"}}),
     ("If a technical fault shows within 10 days of delivery, we will send a replacement.", {"fault.reasons": ["DEFECTIVE"]}),
     ("Tell us about any damage to your order within 2 days of delivery.", {"fault.reasons": ["DAMAGED"]}),
     ("If your item arrives faulty, we will collect it at our expense.", {"shipping.merchant_at_fault": {"payer": "MERCHANT"}}),

@@ -223,7 +223,8 @@ _GENERIC_SUBJECT = frozenset(
     "received delivered sent shipped client clients purchaser purchasers shopper shoppers consumer consumers person stock "
     "damaged damages defective faulty broken incorrect wrong missing claim claims report reports withdrawal notice notification "
     "form forms email photo photos photograph photographs proof receipt receipts invoice are is that which who "
-    "non-defective non-faulty non-fault non-damaged fee fees restocking charge charges cost costs shipping postage handling".split()  # "All non-defective returns": every return the shop is not at fault for
+    "non-defective non-faulty non-fault non-damaged fee fees restocking charge charges cost costs shipping postage handling "
+    "store shop company business website site team".split()  # "All non-defective returns": every return the shop is not at fault for
 )
 _RULE_VERB = r"\b(?:must|should|need to|needs to|have to|has to|(?:are|is) required to|incurs?|(?:are|is|will be) subject to|carry|carries|(?:are|is|will be) charged)\b"
 
@@ -343,6 +344,9 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
                                                      r"returns? (?:are|is|will be) processed|once (?:we|our [\w ]{1,30}) receives?\b", text)):
         return
     window = _stated_window(text)
+    if window and _goods_have_window(text):
+        yield _unheld("a window for some items or orders only: no setting holds it")  # "Electronics have a 14-day return window"
+        return
     if window and "starts" not in window and _other_event(text):
         yield _unheld("a window counted from an event no setting knows: no setting holds it")  # "within 14 days of the invoice date"
         return
@@ -379,6 +383,12 @@ def _window_in_a_returns_paragraph(clause: Clause, text: str) -> Iterator[Fact]:
             yield _unheld("a window for some items or orders only: no setting holds it")
         else:
             yield from _window_facts("returns.window", window)
+
+
+def _goods_have_window(text: str) -> bool:
+    """"Electronics have a 14-day return window": goods named as what has the window."""
+    subject = re.match(r"^\W*(?:all |our |any )?([a-z][\w /&-]{1,40}?) (?:have|has|get|gets|come with|comes with) (?:a |an )?(?:\d+|extended)", text)
+    return subject is not None and any(word not in _GENERIC_SUBJECT for word in re.findall(r"[a-z][a-z'-]*", subject.group(1)))
 
 
 def _other_event(text: str) -> bool:
@@ -431,6 +441,9 @@ def returns_closed(clause: Clause, text: str) -> Iterator[Fact]:
     if _scoped(clause, text):
         if _any(r"all (?:sales|purchases) are final|(?:do not|don't) (?:accept|offer) (?:any )?returns", clause.body):
             yield _unheld("no returns for some goods only: no setting holds that")
+        return
+    if clause.heading and not _any(r"return|refund|exchange|polic|terms|conditions|final|faq|\bsales?\b|general|important|notice|shipping", clause.heading.lower()):
+        yield _unheld("no returns under a heading naming some goods or orders: no setting holds that")  # "Wholesale: All sales are final"
         return
     if _any(r"^(?:policy: )?all (?:sales|purchases) are final|we (?:do not|don't) (?:accept|offer) (?:any )?returns\s*[.!]?$|no returns (?:or|and) no (?:exchanges|refunds)", clause.body):
         if _any(r"\bunless\b|\bexcept\b", text):
@@ -1036,7 +1049,7 @@ def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
 
 # --- return shipping ----------------------------------------------------------------------------
 
-_POSTAGE = r"\bcollect (?:it|them|(?:the |your )?(?:item|goods|product|parcel)s?) at (?:our|your) (?:own )?expense|pay for (?:the )?(?:courier|postage|carriage)\b|\bpay to return\b|\b(?:return\w*|sen[dt] (?:\w+ )?back)\b[^.]{0,40}\bat (?:your|their|the customer's|the buyer's) (?:own )?(?:cost|expense)|return (?:shipping|postage)|return (?:costs?|fees?|charges?)\b|postage (?:fee|cost|charge)s?|shipping (?:fee|cost|charge|expense)s?|cost of (?:sending|shipping|returning)|transfer or shipment|cost of sending"
+_POSTAGE = r"\bcollect (?:it|them|(?:the |your )?(?:item|goods|product|parcel)s?) at (?:our|your) (?:own )?expense|pay for (?:the )?(?:courier|postage|carriage)\b|\bpay to return\b|\b(?:return\w*|sen[dt] (?:(?:it|them|(?:the|your) (?:items?|goods|products?|parcels?|orders?)) )?back(?! to you))\b[^.]{0,40}\bat (?:your|their|the customer's|the buyer's) (?:own )?(?:cost|expense)|return (?:shipping|postage)|return (?:costs?|fees?|charges?)\b|postage (?:fee|cost|charge)s?|shipping (?:fee|cost|charge|expense)s?|cost of (?:sending|shipping|returning)|transfer or shipment|cost of sending"
 _CUSTOMER_PAYS = (
     r"(?:you|customers?|clients?|buyers?)(?:'s)? (?:are |is |will be )?responsib|(?:customer|client|buyer)'s responsibility|"
     r"at their (?:own )?(?:cost|expense)|(?:you|customer|client|buyer)s? (?:pay|pays|must pay|bear|cover)|(?:buyer|customer|client)s? (?:must|will) pay\b|(?:you|customers?)(?:'ll| will)? (?:need to|have to|must) (?:arrange and )?pay\b|at (?:your|the customer's) (?:own )?(?:cost|expense)|"
@@ -1352,7 +1365,7 @@ def _refund_time_kind(local: str, after: str) -> str | None:
     around = local + " " + after
     if _any(r"further|additional|another|extra|\badd\b", local):
         return "refund.additional_delay"
-    if _any(r"^\W*for (?:us|our (?:team|staff|warehouse)) to process|^\W*to process (?:your |the )?(?:refund|return)", after):
+    if _any(r"^\W*for (?:us|our (?:team|staff|warehouse)) to process|^\W*to process (?:your |the )?(?:refund|return)|^\W*for (?:your |the )?(?:return|refund)s? to be processed", after):
         return "refund.processing"  # "allow 3-5 days for us to process your refund", however "usually" it goes
     if _any(r"typically|usually|expect|reach you|to appear|to show|show (?:up|in)|depending on|dependent on|\bbank|card issuer|"
             r"payment (?:processor|provider)|to clear|financial institution|to post", around):
