@@ -444,7 +444,8 @@ def test_drafting_the_page_render_publishes_gives_back_its_settings(document):
     # a refused return sent back to the customer is no return postage
     ("Trade Accounts\nAll sales are final.", {"returns.enabled"}),
     ("Bicycles have a 10-day return window; everything else has 30 days.", {"returns.window.days"}),
-    ("Parcels that fail our checks will be sent back to you at your expense.", {"shipping.default.payer"}),
+    ("Parcels that fail our checks will be sent back to you at your expense.", {"shipping.default.payer"}),    # one region's terms
+    ("Within the UK we offer a free 21 day returns service.", {"returns.window.days"}),
 ])
 def test_a_sentence_about_some_returns_only_leaves_the_setting_alone(text, unset):
     draft = draft_policy(text)
