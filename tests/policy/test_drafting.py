@@ -576,3 +576,13 @@ def test_a_number_to_write_on_the_parcel_goes_to_the_merchant():
     draft = draft_policy(text)
     assert [u.sentence.text for u in draft.unplaced] == [text]
     assert {p.path for p in draft.placed} == {"instructions.pack_securely"}
+
+
+def test_an_indented_numbered_item_keeps_its_number_and_is_one_sentence():
+    from plugin.policy.drafting.clauses import split
+
+    text = "Follow these steps to return an item:\n\n  1. Email us within 9 days of delivery. Then wait.\n  2. Post it back"
+    clauses = split(text)
+    assert [c.text for c in clauses] == ["Follow these steps to return an item:", "1. Email us within 9 days of delivery.",
+                                         "Then wait.", "2. Post it back"]
+    assert all(text[c.start:c.end] == c.text for c in clauses)
