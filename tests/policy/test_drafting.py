@@ -445,7 +445,9 @@ def test_drafting_the_page_render_publishes_gives_back_its_settings(document):
     ("Trade Accounts\nAll sales are final.", {"returns.enabled"}),
     ("Bicycles have a 10-day return window; everything else has 30 days.", {"returns.window.days"}),
     ("Parcels that fail our checks will be sent back to you at your expense.", {"shipping.default.payer"}),    # one region's terms
-    ("Within the UK we offer a free 21 day returns service.", {"returns.window.days"}),
+    ("Within the UK we offer a free 21 day returns service.", {"returns.window.days"}),    # goods bought on sale; a reason is no product group
+    ("Items bought on sale can be returned for store credit only.", {"refund.method"}),
+    ("Earrings, for hygiene reasons, are final sale.", {"exclusions.OTHER"}),
 ])
 def test_a_sentence_about_some_returns_only_leaves_the_setting_alone(text, unset):
     draft = draft_policy(text)
@@ -550,6 +552,8 @@ def test_a_sentence_about_some_returns_only_leaves_the_setting_alone(text, unset
     ("Buyers who receive a damaged lamp must tell us within 3 days of delivery.", {"fault.reasons": ["DAMAGED"]}),
     ("Goods must be sent back at the customer's expense.", {"shipping.default.payer": "CUSTOMER"}),
     ("If a bike is damaged, we may require photos of it.", {"fault.photos_requested": True}),
+    ("The following items are excluded: rugs, lamps and mirrors.", {"exclusions": ["OTHER", "OTHER", "OTHER"]}),
+    ("No Returns & Exchanges on rugs, lamps, or beds and bed frames for safety reasons.", {"exclusions": ["OTHER", "OTHER", "OTHER"]}),
     ("Please allow 4-6 business days for your return to be processed and 2-3 days for the refund to reach your bank.",
      {"refund.processing": {"min_days": 4, "max_days": 6, "unit": "BUSINESS"}, "refund.typical_arrival": {"min_days": 2, "max_days": 3, "unit": "CALENDAR"}}),
     ("If a technical fault shows within 10 days of delivery, we will send a replacement.", {"fault.reasons": ["DEFECTIVE"]}),
