@@ -447,7 +447,10 @@ def test_drafting_the_page_render_publishes_gives_back_its_settings(document):
     ("Parcels that fail our checks will be sent back to you at your expense.", {"shipping.default.payer"}),    # one region's terms
     ("Within the UK we offer a free 21 day returns service.", {"returns.window.days"}),    # goods bought on sale; a reason is no product group
     ("Items bought on sale can be returned for store credit only.", {"refund.method"}),
-    ("Earrings, for hygiene reasons, are final sale.", {"exclusions.OTHER"}),
+    ("Earrings, for hygiene reasons, are final sale.", {"exclusions.OTHER"}),    # the next clause's words are no window's start; a bare "refunds within" beside an exchange window; gift returns
+    ("Returns are only accepted for unworn items within 20 days; shipping costs are non-refundable.", {"returns.window.starts"}),
+    ("Exchanges can be made within 40 days, refunds within 20 days.", {"refund.processing"}),
+    ("Gift returns: store credit only", {"refund.method"}),
 ])
 def test_a_sentence_about_some_returns_only_leaves_the_setting_alone(text, unset):
     draft = draft_policy(text)

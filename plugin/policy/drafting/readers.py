@@ -72,7 +72,7 @@ _NEGATED = r"\b(?:do not|don't|does not|doesn't|cannot|can ?not|can't|won't|will
 # "in-store purchases"): it is not the shop's general setting, so it goes to the merchant.
 _SCOPED = (
     r"\b(?:certain|some|select(?:ed)?|heavy|large|oversized|bulky|freight)\s+(?:\w+\s+)?(?:items?|products?|gear|goods|merchandise)\b|"
-    r"gift receipts?|as a gift\b|\b(?:purchased|bought|ordered) (?:on sale|in (?:a|the|our) sale)\b|"
+    r"gift receipts?|as a gift\b|\bgift returns?\b|\breturned gifts?\b|\b(?:purchased|bought|ordered) (?:on sale|in (?:a|the|our) sale)\b|"
     r"(?<![\w-])(?:sale|clearance|discounted|opened|open[- ]box|used|pre-?owned|refurbished|brand[- ]new|electronics?|special[- ]order|in[- ]store|international|"
     r"refused)\s+(?:items?|products?|merchandise|goods|purchases|orders|deliver(?:y|ies)|shipments?|returns?)\b|\bunwanted\s+(?:deliver(?:y|ies)|shipments?)\b|"
     # a way of paying: "If the products were purchased with a bank draft or check, ...", "Check Purchases"
@@ -98,7 +98,7 @@ def _day_unit(duration: Duration) -> str:
 
 def _window_start(text: str, after: int) -> str | None:
     """What a window counts from, read in the words right after its length."""
-    tail = text[after : after + 70]
+    tail = re.split(r"[;:]|\.\s", text[after : after + 70])[0]  # the words of its own clause ("within 14 days; shipping costs ...")
     # "of", "from the date of your", "since the original", "start from the date when you", "of it being originally"
     lead = (
         r"^\W*(?:(?:return|refund|exchange) (?:window|period|policy)\s+)?(?:to (?:return|send back|exchange) (?:an? |the |your |any )?(?:items?|products?|orders?|purchases?|it|them)\s+)?"
@@ -111,7 +111,7 @@ def _window_start(text: str, after: int) -> str | None:
         return "PURCHASE"
     if _any(lead + r"(?:(?:parcel|order|item|product|package|merchandise|goods)s?\s+)?(?:deliver|receiv(?!\w*\s+(?:and \w+\s+)?(?:your |the |an? |any |our )?(?:return\w*|rma|authori[sz]ation|approval|instructions|label|confirmation|code)\b)|receipt(?! of (?:your |the |an? |any )?return)|arriv|the product is delivered|collected)", tail):
         return "DELIVERY"
-    if _any(lead + r"(?:order\s+)?(?:ship|dispatch)", tail):
+    if _any(lead + r"(?:order\s+)?(?:ship|dispatch)", tail) and _any(r"^\W*(?:[\w-]+\s+){0,4}?(?:of|from|after|following|since)\b", tail):
         return "SHIPMENT"
     return None
 
@@ -1350,6 +1350,8 @@ def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) ->
         return True  # "within the 30 day return window"
     if _any(r"^\W*(?:you (?:can|may) (?:return|send)|(?:it )?(?:can|may) be returned)", text[where.end() : where.end() + 30]):
         return True  # "Within 30 days: you can return it for a full refund"
+    if _any(r"(?:exchang|return)\w*[^.;]{0,40}\bwithin \d[^.;]*,\s*(?:and |or )?(?:full )?refunds? within\s*$", text[: where.start()]):
+        return True  # "Exchanges can be made within 30 days, refunds within 14 days": a window for each
     return _any(r"(?:exchange|store credit)s? only within\s*$", local)  # "exchange or store credit only within 7 days"
 
 
