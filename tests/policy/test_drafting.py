@@ -450,7 +450,10 @@ def test_drafting_the_page_render_publishes_gives_back_its_settings(document):
     ("Earrings, for hygiene reasons, are final sale.", {"exclusions.OTHER"}),    # the next clause's words are no window's start; a bare "refunds within" beside an exchange window; gift returns
     ("Returns are only accepted for unworn items within 20 days; shipping costs are non-refundable.", {"returns.window.starts"}),
     ("Exchanges can be made within 40 days, refunds within 20 days.", {"refund.processing"}),
-    ("Gift returns: store credit only", {"refund.method"}),
+    ("Gift returns: store credit only", {"refund.method"}),    # a start needs a word that counts from it; who pays for some goods (named, or in the heading)
+    ("Returns for Credit\nItems returned within 60 days receive store credit.", {"returns.window.starts"}),
+    ("Return postage for sofas is paid by the customer.", {"shipping.default.payer"}),
+    ("Bulky Items\nReturn shipping is paid by the customer.", {"shipping.default.payer"}),
 ])
 def test_a_sentence_about_some_returns_only_leaves_the_setting_alone(text, unset):
     draft = draft_policy(text)
@@ -556,6 +559,8 @@ def test_a_sentence_about_some_returns_only_leaves_the_setting_alone(text, unset
     ("Goods must be sent back at the customer's expense.", {"shipping.default.payer": "CUSTOMER"}),
     ("If a bike is damaged, we may require photos of it.", {"fault.photos_requested": True}),
     ("The following items are excluded: rugs, lamps and mirrors.", {"exclusions": ["OTHER", "OTHER", "OTHER"]}),
+    ("Faulty Goods\nIf your goods are faulty, we will replace them.\nWe will pay the return postage.",
+     {"shipping.merchant_at_fault": {"payer": "MERCHANT"}}),
     ("No Returns & Exchanges on rugs, lamps, or beds and bed frames for safety reasons.", {"exclusions": ["OTHER", "OTHER", "OTHER"]}),
     ("Please allow 4-6 business days for your return to be processed and 2-3 days for the refund to reach your bank.",
      {"refund.processing": {"min_days": 4, "max_days": 6, "unit": "BUSINESS"}, "refund.typical_arrival": {"min_days": 2, "max_days": 3, "unit": "CALENDAR"}}),

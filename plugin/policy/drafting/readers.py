@@ -107,11 +107,13 @@ def _window_start(text: str, after: int) -> str | None:
         r"(?:(?:time and )?(?:date|day|time)\s+(?:(?:(?:on|in|of) )?(?:when|that|which)\s+|(?:of|on|after)\s+)?)?(?:you\s+|they\s+|the (?:customer|buyer|client)\s+)?(?:your\s+)?"
         r"(?:(?:it|they|(?:(?:the|your) )?(?:items?|goods|parcels?|packages?|orders?|products?|merchandise)) (?:being|was|were|is|are|has been|have been)\s+(?:originally\s+)?)?"
     )
+    if not _any(r"^\W*(?:[\w-]+\s+){0,4}?(?:of|from|after|following|since|upon|on|at|when|once|start\w*|begin\w*|count\w*|commenc\w*)\b", tail):
+        return None
     if _any(lead + r"(?:purchas|placed|order(?:ing| date| was placed|\b(?! (?:being|is|was|has been|have been) (?:delivered|received)| (?:ship|dispatch|deliver)))|placing|buying|bought|checkout|sale\b)", tail):
         return "PURCHASE"
     if _any(lead + r"(?:(?:parcel|order|item|product|package|merchandise|goods)s?\s+)?(?:deliver|receiv(?!\w*\s+(?:and \w+\s+)?(?:your |the |an? |any |our )?(?:return\w*|rma|authori[sz]ation|approval|instructions|label|confirmation|code)\b)|receipt(?! of (?:your |the |an? |any )?return)|arriv|the product is delivered|collected)", tail):
         return "DELIVERY"
-    if _any(lead + r"(?:order\s+)?(?:ship|dispatch)", tail) and _any(r"^\W*(?:[\w-]+\s+){0,4}?(?:of|from|after|following|since)\b", tail):
+    if _any(lead + r"(?:order\s+)?(?:ship|dispatch)", tail):
         return "SHIPMENT"
     return None
 
@@ -1056,7 +1058,7 @@ _POSTAGE = r"\bcollect (?:it|them|(?:the |your )?(?:item|goods|product|parcel)s?
 _CUSTOMER_PAYS = (
     r"(?:you|customers?|clients?|buyers?)(?:'s)? (?:are |is |will be )?responsib|(?:customer|client|buyer)'s responsibility|"
     r"at their (?:own )?(?:cost|expense)|(?:you|customer|client|buyer)s? (?:pay|pays|must pay|bear|cover)|(?:buyer|customer|client)s? (?:must|will) pay\b|(?:you|customers?)(?:'ll| will)? (?:need to|have to|must) (?:arrange and )?pay\b|at (?:your|the customer's) (?:own )?(?:cost|expense)|"
-    r"correspond\w* to the customer|pay the return postage|responsibility of the (?:customer|buyer|client)|"
+    r"correspond\w* to the customer|(?<!we )(?<!we will )(?<!we'll )pay the return postage|responsibility of the (?:customer|buyer|client)|"
     r"(?:paid|covered|borne) by the (?:customer|buyer|client)|(?:is|are|remains?) (?:the )?(?:your|customer's|buyer's) (?:own )?responsibility|"
     r"\bwe (?:do not|don't|will not|won't) (?:cover|pay)|"
     r"return (?:shipping|postage)(?: (?:costs?|fees?|charges?))? (?:are|is) non-?refundable|"  # the customer's, not paid back
@@ -1108,7 +1110,8 @@ def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     not_at_fault = _any(r"\b(?:not|n't) (?:due to|caused by|the result of|a result of|because of)\b[^.]{0,30}(?:" + _FAULT + r")|"
                         r"\bother than (?:our |an? |the )?(?:error|fault|mistake|defect)", text)
     # "insured for damage or loss": the parcel's risk in transit, no fault of the shop's
-    at_fault = _any(_FAULT, re.sub(r"\b(?:damage|loss|lost|damaged) (?:or|and|/) (?:damage|loss|lost|damaged)\b", " ", text)) and not unless and not not_at_fault
+    at_fault = (_any(_FAULT, re.sub(r"\b(?:damage|loss|lost|damaged) (?:or|and|/) (?:damage|loss|lost|damaged)\b", " ", text)) or _fault_section(clause)) \
+        and not unless and not not_at_fault
     payer = "CUSTOMER" if _any(_CUSTOMER_PAYS, text) else "MERCHANT" if _any(_MERCHANT_PAYS, text) else None
     if payer is None:
         return
@@ -1133,6 +1136,9 @@ def _postage_declined(clause: Clause, text: str) -> Fact | bool:
     # Costs" lists topics; it scopes nothing)
     if _scoped(replace(clause, heading=""), text) or _kind_heading(clause) or _any(_CANCEL, text):
         return _unheld("who pays shipping for some returns only: no setting holds it")
+    goods = r"\b(?:shipping|postage)(?: (?:costs?|fees?|charges?))? (?:for|on) (?!(?:a|an|all|any|your|the|this|that|these|those|our|their|us|you|it|them|free|each|every|return\w*|send\w*|items?|products?|orders?|goods|merchandise|exchanges?|store|refunds?|credit)\b)[a-z]"
+    if _any(goods, text) or (_any(_SCOPED, clause.heading.lower()) and not _any(r"pick[- ]?up|deliver|shipping|postage|costs?\b", clause.heading.lower())):
+        return _unheld("who pays shipping for some goods only: no setting holds it")  # "Bulky Items: Return shipping for furniture is paid by the customer"
     if _any(r"\b(?:for|on) (?:all |any )?(?:exchanges?|store credit)\b(?! (?:and|or|&) (?:returns?|refunds?))", text):
         return _unheld("who pays shipping for exchanges only: no setting holds it")  # "Return shipping is free for exchanges"
     if _any(r"\bif\b[^,]{0,80}\b(?:more than \d+ days|after \d+ days|after the return (?:window|period)|outside (?:of )?the)", text):
