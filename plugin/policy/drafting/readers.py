@@ -109,6 +109,8 @@ def _window_start(text: str, after: int) -> str | None:
     )
     if not _any(r"^\W*(?:[\w-]+\s+){0,4}?(?:of|from|after|following|since|upon|on|at|when|once|start\w*|begin\w*|count\w*|commenc\w*)\b", tail):
         return None
+    if _any(r"^\W*(?:of|from) the date (?:on|printed on|shown on) (?:your|the) (?:sales )?(?:receipt|invoice)", tail):
+        return "PURCHASE"  # "within 30 days of the date on your receipt"
     if _any(lead + r"(?:purchas|placed|order(?:ing| date| was placed|\b(?! (?:being|is|was|has been|have been) (?:delivered|received)| (?:ship|dispatch|deliver)))|placing|buying|bought|checkout|sale\b)", tail):
         return "PURCHASE"
     if _any(lead + r"(?:(?:parcel|order|item|product|package|merchandise|goods)s?\s+)?(?:deliver|receiv(?!\w*\s+(?:and \w+\s+)?(?:your |the |an? |any |our )?(?:return\w*|rma|authori[sz]ation|approval|instructions|label|confirmation|code)\b)|receipt(?! of (?:your |the |an? |any )?return)|arriv|the product is delivered|collected)", tail):
@@ -1139,7 +1141,10 @@ def _postage_declined(clause: Clause, text: str) -> Fact | bool:
     goods = r"\b(?:shipping|postage)(?: (?:costs?|fees?|charges?))? (?:for|on) (?!(?:a|an|all|any|your|the|this|that|these|those|our|their|us|you|it|them|free|each|every|return\w*|send\w*|items?|products?|orders?|goods|merchandise|exchanges?|store|refunds?|credit)\b)[a-z]"
     if _any(goods, text) or (_any(_SCOPED, clause.heading.lower()) and not _any(r"pick[- ]?up|deliver|shipping|postage|costs?\b", clause.heading.lower())):
         return _unheld("who pays shipping for some goods only: no setting holds it")  # "Bulky Items: Return shipping for furniture is paid by the customer"
-    if _any(r"\b(?:for|on) (?:all |any )?(?:exchanges?|store credit)\b(?! (?:and|or|&) (?:returns?|refunds?))", text):
+    if _any(r"\b(?:shipping|postage)\b[^.;]{0,50}\b(?:orders?|purchases?|returns?) (?:over|above|of more than|exceeding|worth more than) [$€£]?\d", text):
+        return _unheld("who pays shipping for orders over an amount: no setting holds it")  # "We cover return shipping on orders over $100"
+    if _any(r"\b(?:for|on) (?:all |any )?(?:exchanges?|store credit)\b(?! (?:and|or|&) (?:returns?|refunds?))|"
+            r"\b(?:when|if) you (?:exchange|choose (?:an )?exchange|opt for (?:an )?exchange|request (?:an )?exchange)", text):
         return _unheld("who pays shipping for exchanges only: no setting holds it")  # "Return shipping is free for exchanges"
     if _any(r"\bif\b[^,]{0,80}\b(?:more than \d+ days|after \d+ days|after the return (?:window|period)|outside (?:of )?the)", text):
         return _unheld("who pays return shipping for late returns: no setting holds it")
