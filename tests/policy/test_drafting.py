@@ -454,7 +454,8 @@ def test_drafting_the_page_render_publishes_gives_back_its_settings(document):
     ("Returns for Credit\nItems returned within 60 days receive store credit.", {"returns.window.starts"}),
     ("Return postage for sofas is paid by the customer.", {"shipping.default.payer"}),
     ("Bulky Items\nReturn shipping is paid by the customer.", {"shipping.default.payer"}),    ("We pay the return postage on orders over $80.", {"shipping.default.payer"}),
-    ("Return postage is free when you exchange for another colour.", {"shipping.default.payer"}),
+    ("Return postage is free when you exchange for another colour.", {"shipping.default.payer"}),    # the shop cancelling is no term of the customer's cancelling
+    ("If we have to cancel your order because of a pricing error, you will receive a full refund.", {"cancellation.refund_percent"}),
 ])
 def test_a_sentence_about_some_returns_only_leaves_the_setting_alone(text, unset):
     draft = draft_policy(text)
@@ -560,6 +561,7 @@ def test_a_sentence_about_some_returns_only_leaves_the_setting_alone(text, unset
     ("Goods must be sent back at the customer's expense.", {"shipping.default.payer": "CUSTOMER"}),
     ("If a bike is damaged, we may require photos of it.", {"fault.photos_requested": True}),
     ("The following items are excluded: rugs, lamps and mirrors.", {"exclusions": ["OTHER", "OTHER", "OTHER"]}),
+    ("You can cancel your order at any time before it is dispatched.", {"cancellation.until_shipped": True}),
     ("Please return items within 21 days of the date on your receipt.", {"returns.window.days": 21, "returns.window.starts": "PURCHASE"}),
     ("Faulty Goods\nIf your goods are faulty, we will replace them.\nWe will pay the return postage.",
      {"shipping.merchant_at_fault": {"payer": "MERCHANT"}}),
