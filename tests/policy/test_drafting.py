@@ -455,7 +455,11 @@ def test_drafting_the_page_render_publishes_gives_back_its_settings(document):
     ("Return postage for sofas is paid by the customer.", {"shipping.default.payer"}),
     ("Bulky Items\nReturn shipping is paid by the customer.", {"shipping.default.payer"}),    ("We pay the return postage on orders over $80.", {"shipping.default.payer"}),
     ("Return postage is free when you exchange for another colour.", {"shipping.default.payer"}),    # the shop cancelling is no term of the customer's cancelling
-    ("If we have to cancel your order because of a pricing error, you will receive a full refund.", {"cancellation.refund_percent"}),
+    ("If we have to cancel your order because of a pricing error, you will receive a full refund.", {"cancellation.refund_percent"}),    # the deadline the reporting verb takes, counted from an event no setting knows; the shop's own testing time
+    ("If a kettle arrives damaged or stops working within 60 days, email us within 5 days of noticing the fault.", {"fault.window.days"}),
+    ("Once your return reaches our warehouse, we test it within 4 business days.", {"returns.window.days"}),
+    # who pays "in these cases" with no fault named: the case is elsewhere
+    ("Returns are welcome.\nWe will cover the shipping cost in these cases.", {"shipping.default.payer", "shipping.merchant_at_fault"}),
 ])
 def test_a_sentence_about_some_returns_only_leaves_the_setting_alone(text, unset):
     draft = draft_policy(text)
@@ -562,6 +566,10 @@ def test_a_sentence_about_some_returns_only_leaves_the_setting_alone(text, unset
     ("If a bike is damaged, we may require photos of it.", {"fault.photos_requested": True}),
     ("The following items are excluded: rugs, lamps and mirrors.", {"exclusions": ["OTHER", "OTHER", "OTHER"]}),
     ("You can cancel your order at any time before it is dispatched.", {"cancellation.until_shipped": True}),
+    ("If you received a broken or incorrect item, email us within 2 days of delivery. We will cover the shipping cost in these cases.",
+     {"shipping.merchant_at_fault": {"payer": "MERCHANT"}}),
+    ("Please allow 6-9 business days from the time we receive your return for it to be processed.",
+     {"refund.processing": {"min_days": 6, "max_days": 9, "unit": "BUSINESS"}}),
     ("Please return items within 21 days of the date on your receipt.", {"returns.window.days": 21, "returns.window.starts": "PURCHASE"}),
     ("Faulty Goods\nIf your goods are faulty, we will replace them.\nWe will pay the return postage.",
      {"shipping.merchant_at_fault": {"payer": "MERCHANT"}}),

@@ -345,7 +345,7 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
     exchange = _any(r"exchange", _without_names(clause, text)) and not _any(_RETURNS_AND_EXCHANGES + "|" + _CREDIT_WINDOW, text)
     refund_from_purchase = _any(_REFUND_FROM_PURCHASE, text) and not _any(r"\breturn", text)
     if not refund_from_purchase and (exchange or _any(_FAULT + "|" + _CANCEL + r"|refunds? (?:are|is|will be) (?:processed|issued)|process (?:your |the )?refund|ship the item|(?:shipped|ships|dispatched) within|\btakes? (?:up to |about |around |approximately )?\d|respon[sd]|reply|answer|"
-                                                     r"\bwe (?:will |aim to |try to )?(?:inspect|review|check|examine|assess)\b|(?:are|is|will be) (?:inspected|reviewed|checked|examined|assessed)\b|" + _REFUND_TIMING
+                                                     r"\bwe (?:will |aim to |try to )?(?:inspect|review|check|examine|assess|test)\b|(?:are|is|will be) (?:inspected|reviewed|checked|examined|assessed)\b|" + _REFUND_TIMING
                                                      + r"|once (?:your |the )?return (?:is|has been) received|(?:after|once|when) we (?:receive|get) (?:your |the )?return|to process\b|"
                                                      r"returns? (?:are|is|will be) processed|once (?:we|our [\w ]{1,30}) receives?\b", text)):
         return
@@ -999,9 +999,15 @@ def _fault_reasons(clause: Clause, text: str) -> list[str]:
 
 
 def _fault_window(text: str) -> Iterator[Fact]:
-    window = _window(re.sub(r"\([^)]*\d[^)]*\)", " ", text), allow_unanchored=False)  # "premature wear (within 30 days)"
-    reporting = _any(r"report|contact us|notify|let us know|inform us", text)
-    if window and _any(r"whichever is (?:longer|later|greater|sooner|earlier|shorter)", text):
+    text = re.sub(r"\([^)]*\d[^)]*\)", " ", text)  # "premature wear (within 30 days)"
+    # the deadline is the one the reporting verb takes: "If it stops working within 30 days, contact us within 7 days of ..."
+    verb = re.search(r"report|contact us|notify|let us know|inform us", text)
+    own = text[verb.start() :] if verb and durations(text[verb.start() :]) else text
+    window = _window(own, allow_unanchored=False)
+    reporting = verb is not None
+    if window and "starts" not in window and _other_event(own):
+        yield _unheld("a fault's deadline counted from an event no setting knows: no setting holds it")  # "of noticing the problem"
+    elif window and _any(r"whichever is (?:longer|later|greater|sooner|earlier|shorter)", text):
         yield _unheld("a window that depends on another period: no setting holds it")
     elif window and ("starts" in window or reporting):
         yield from _window_facts("fault.window", window)
@@ -1149,6 +1155,12 @@ def _postage_declined(clause: Clause, text: str) -> Fact | bool:
     if _any(r"\b(?:for|on) (?:all |any )?(?:exchanges?|store credit)\b(?! (?:and|or|&) (?:returns?|refunds?))|"
             r"\b(?:when|if) you (?:exchange|choose (?:an )?exchange|opt for (?:an )?exchange|request (?:an )?exchange)", text):
         return _unheld("who pays shipping for exchanges only: no setting holds it")  # "Return shipping is free for exchanges"
+    if _any(r"\bin (?:this|that|such|these|those) (?:cases?|events?|situations?|instances?)\b", text):
+        # "We will cover the shipping cost in these cases": the case is in the sentence before
+        payer = "CUSTOMER" if _any(_CUSTOMER_PAYS, text) else "MERCHANT" if _any(_MERCHANT_PAYS, text) else None
+        if payer and _any(_FAULT, clause.paragraph_text):
+            return Fact("shipping.merchant_at_fault", {"payer": payer})
+        return _unheld("who pays shipping in the case named before: no setting holds it")
     if _any(r"\bif\b[^,]{0,80}\b(?:more than \d+ days|after \d+ days|after the return (?:window|period)|outside (?:of )?the)", text):
         return _unheld("who pays return shipping for late returns: no setting holds it")
     return False
@@ -1407,7 +1419,8 @@ _ELSEWHERE = (
 
 def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
     refunds_section = "refund" in clause.heading.lower()
-    processing = _any(r"\bfor processing\b|to process (?:your |the )?return|(?:return|refund) (?:to be|is|will be) processed", text)
+    processing = _any(r"\bfor processing\b|to process (?:your |the )?return|(?:return|refund) (?:to be|is|will be) processed|"
+                      r"\breturn\b[^.;]{0,30}\bfor it to be processed", text)  # "from the time we receive your return for it to be processed"
     if not (_any(r"refund|store credit|credit will be issued|\bcredited\b|\byour credit\b|\bcredit to your\b", text) or refunds_section or processing) or _about_cancelling(clause, text):
         return
     if _any(r"\bbilling cycles?|statement cycles?", text):
