@@ -105,7 +105,7 @@ def _window_start(text: str, after: int) -> str | None:
         r"(?:(?:start|begin|count)s?\s+)?(?:(?:beginning|starting|counting|commencing)\s+(?:from\s+|on\s+|with\s+)?)?"
         r"(?:of|from|after|following|since)?\s*(?:the\s+)?(?:original\s+)?"
         r"(?:(?:time and )?(?:date|day|time)\s+(?:(?:(?:on|in|of) )?(?:when|that|which)\s+|(?:of|on|after)\s+)?)?(?:you\s+|they\s+|the (?:customer|buyer|client)\s+)?(?:your\s+)?"
-        r"(?:(?:it|they|(?:(?:the|your) )?(?:items?|goods|parcels?|packages?|orders?|products?|merchandise)) (?:being|was|were|is|are|has been|have been)\s+(?:originally\s+)?)?"
+        r"(?:(?:it|they|(?:(?:the|your) )?(?:items?|goods|parcels?|packages?|orders?|products?|merchandise)|(?:the|your) [a-z-]+) (?:being|was|were|is|are|has been|have been)\s+(?:originally\s+)?)?"
     )
     if not _any(r"^\W*(?:[\w-]+\s+){0,4}?(?:of|from|after|following|since|upon|on|at|when|once|start\w*|begin\w*|count\w*|commenc\w*)\b", tail):
         return None
@@ -391,10 +391,15 @@ def _window_in_a_returns_paragraph(clause: Clause, text: str) -> Iterator[Fact]:
             yield from _window_facts("returns.window", window)
 
 
+def _named_goods(text: str, verb: str) -> bool:
+    """Whether the sentence opens on goods it names (not "items", "orders") before `verb`."""
+    subject = re.match(r"^\W*(?:all |our |any )?([a-z][\w /&-]{1,40}?) (?:" + verb + ")", text)
+    return subject is not None and any(word not in _GENERIC_SUBJECT for word in re.findall(r"[a-z][a-z'-]*", subject.group(1)))
+
+
 def _goods_have_window(text: str) -> bool:
     """"Electronics have a 14-day return window": goods named as what has the window."""
-    subject = re.match(r"^\W*(?:all |our |any )?([a-z][\w /&-]{1,40}?) (?:have|has|get|gets|come with|comes with) (?:a |an )?(?:\d+|extended)", text)
-    return subject is not None and any(word not in _GENERIC_SUBJECT for word in re.findall(r"[a-z][a-z'-]*", subject.group(1)))
+    return _named_goods(text, r"(?:have|has|get|gets|come with|comes with) (?:a |an )?(?:\d+|extended)")
 
 
 def _other_event(text: str) -> bool:
@@ -1531,7 +1536,8 @@ def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
                                                  r"(?:start|initiate|request|make|begin) (?:a |your )?returns? (?:or|/|&|and) (?:an? )?exchanges?\b", text)
         found = offered or implied
         if found and not _any(_NEGATED + r"[^.,;]{0,25}$", text[: found.start()][-40:]):  # "If you're not (happy), we offer ..."
-            if _scoped(clause, text) or categories_in(clause.body):  # "Items on sale are non-refundable but may be exchanged"
+            if _scoped(clause, text) or categories_in(clause.body) or _named_goods(clause.body, r"(?:may|can|could|will) (?:only )?be exchanged"):
+                # "Items on sale are non-refundable but may be exchanged", "Gift boxes may be exchanged if unopened"
                 yield _unheld("exchanges for some orders only: no setting holds it")
                 return
             at_fault = (_any(_FAULT, text) or _fault_section(clause)) and _about_fault(clause, text)
