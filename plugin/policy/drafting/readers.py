@@ -1526,23 +1526,28 @@ def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
         if _any(only, clause.body) and not clause.body.rstrip().endswith(":"):
             yield _unheld("exchanges in some cases only: no setting holds that")
     else:
-        offered = re.search(
-            r"can exchange|may exchange or return|offer (?:free )?exchanges|offer (?:a |an )?(?:\d+[- ]day )?exchange (?:window|period)|offer (?:a |an |our )?(?:[\w-]+ ){0,4}returns? (?:and|&) exchanges?|exchange (?:it|them|your)|exchanges? (?:are|is) (?:free|available|accepted|possible)|"
-            r"(?:can|may) be exchanged|choice of (?:an? )?exchange|(?:may|can) return\s*/\s*exchange|exchange\s*/\s*store credit|"
-            r"store credit\s*/\s*exchange|exchange or store credit|store credit or (?:an? )?exchange|"
-            r"accept (?:\w+ ){0,2}(?:returns? (?:and|&|or) )?exchanges?\b|exchanges? (?:will be|are|is) (?:processed|welcome)\b", text)
-        # "your refund or exchange", "an exchange or a refund": an offer the sentence implies
-        implied = None if offered else re.search(r"(?:a |your )?(?:refund|store credit),? or (?:an? )?exchange|exchange,? or (?:a )?refund|"
-                                                 r"(?:start|initiate|request|make|begin) (?:a |your )?returns? (?:or|/|&|and) (?:an? )?exchanges?\b", text)
-        found = offered or implied
-        if found and not _any(_NEGATED + r"[^.,;]{0,25}$", text[: found.start()][-40:]):  # "If you're not (happy), we offer ..."
-            if _scoped(clause, text) or categories_in(clause.body) or _named_goods(clause.body, r"(?:may|can|could|will) (?:only )?be exchanged"):
-                # "Items on sale are non-refundable but may be exchanged", "Gift boxes may be exchanged if unopened"
-                yield _unheld("exchanges for some orders only: no setting holds it")
-                return
-            at_fault = (_any(_FAULT, text) or _fault_section(clause)) and _about_fault(clause, text)
-            # exchanges offered for faulty items say nothing against exchanges for every item, said elsewhere
-            yield Fact("resolutions.exchange", "MERCHANT_AT_FAULT" if at_fault else "ALWAYS", weak=implied is not None or at_fault)
+        yield from _exchanges_offered(clause, text)
+
+
+def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
+    """Exchanges offered ("we can exchange", "exchanges are free"), or implied ("your refund or exchange")."""
+    offered = re.search(
+        r"can exchange|may exchange or return|offer (?:free )?exchanges|offer (?:a |an )?(?:\d+[- ]day )?exchange (?:window|period)|offer (?:a |an |our )?(?:[\w-]+ ){0,4}returns? (?:and|&) exchanges?|exchange (?:it|them|your)|exchanges? (?:are|is) (?:free|available|accepted|possible)|"
+        r"(?:can|may) be exchanged|choice of (?:an? )?exchange|(?:may|can) return\s*/\s*exchange|exchange\s*/\s*store credit|"
+        r"store credit\s*/\s*exchange|exchange or store credit|store credit or (?:an? )?exchange|"
+        r"accept (?:\w+ ){0,2}(?:returns? (?:and|&|or) )?exchanges?\b|exchanges? (?:will be|are|is) (?:processed|welcome)\b", text)
+    # "your refund or exchange", "an exchange or a refund": an offer the sentence implies
+    implied = None if offered else re.search(r"(?:a |your )?(?:refund|store credit),? or (?:an? )?exchange|exchange,? or (?:a )?refund|"
+                                             r"(?:start|initiate|request|make|begin) (?:a |your )?returns? (?:or|/|&|and) (?:an? )?exchanges?\b", text)
+    found = offered or implied
+    if found and not _any(_NEGATED + r"[^.,;]{0,25}$", text[: found.start()][-40:]):  # "If you're not (happy), we offer ..."
+        if _scoped(clause, text) or categories_in(clause.body) or _named_goods(clause.body, r"(?:may|can|could|will) (?:only )?be exchanged"):
+            # "Items on sale are non-refundable but may be exchanged", "Gift boxes may be exchanged if unopened"
+            yield _unheld("exchanges for some orders only: no setting holds it")
+            return
+        at_fault = (_any(_FAULT, text) or _fault_section(clause)) and _about_fault(clause, text)
+        # exchanges offered for faulty items say nothing against exchanges for every item, said elsewhere
+        yield Fact("resolutions.exchange", "MERCHANT_AT_FAULT" if at_fault else "ALWAYS", weak=implied is not None or at_fault)
 
 
 def reorder(clause: Clause, text: str) -> Iterator[Fact]:
