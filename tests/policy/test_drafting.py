@@ -459,7 +459,7 @@ def test_drafting_the_page_render_publishes_gives_back_its_settings(document):
     ("If a kettle arrives damaged or stops working within 60 days, email us within 5 days of noticing the fault.", {"fault.window.days"}),
     ("Once your return reaches our warehouse, we test it within 4 business days.", {"returns.window.days"}),
     # who pays "in these cases" with no fault named: the case is elsewhere
-    ("Returns are welcome.\nWe will cover the shipping cost in these cases.", {"shipping.default.payer", "shipping.merchant_at_fault"}),    ("Hampers may be exchanged for another flavour if unopened, within 5 days.", {"resolutions.exchange"}),
+    ("Returns are welcome.\nWe will cover the shipping cost in these cases.", {"shipping.default.payer", "shipping.merchant_at_fault"}),    ("Hampers may be exchanged for another flavour if unopened, within 5 days.", {"resolutions.exchange"}),    ("Overseas customers pay their own return postage.", {"shipping.default.payer"}),
 ])
 def test_a_sentence_about_some_returns_only_leaves_the_setting_alone(text, unset):
     draft = draft_policy(text)
@@ -566,6 +566,8 @@ def test_a_sentence_about_some_returns_only_leaves_the_setting_alone(text, unset
     ("If a bike is damaged, we may require photos of it.", {"fault.photos_requested": True}),
     ("The following items are excluded: rugs, lamps and mirrors.", {"exclusions": ["OTHER", "OTHER", "OTHER"]}),
     ("You can cancel your order at any time before it is dispatched.", {"cancellation.until_shipped": True}),
+    ("Once we receive your parcel back, please allow 8 business days for processing.",
+     {"refund.processing": {"min_days": 0, "max_days": 8, "unit": "BUSINESS"}}),
     ("You have 10 days from the day your sofa is delivered to tell us you want to return it.",
      {"returns.window.days": 10, "returns.window.starts": "DELIVERY"}),
     ("If you received a broken or incorrect item, email us within 2 days of delivery. We will cover the shipping cost in these cases.",

@@ -86,7 +86,8 @@ _SCOPED = (
     # "a $9 fee will be deducted for AU returns": a country's returns only
     r"\bfor (?:au|uk|us|usa|eu|nz|ca|australian|canadian|european|british|american|domestic|overseas|foreign) (?:returns|orders|customers|buyers)\b""|"
     # "Within the USA we offer a free 30 day returns service": one region's terms
-    r"\b(?:within|inside) the (?:usa|us|u\.s\.a?\.?|uk|eu|united states|united kingdom|contiguous \w+|continental \w+)\b"
+    r"\b(?:within|inside) the (?:usa|us|u\.s\.a?\.?|uk|eu|united states|united kingdom|contiguous \w+|continental \w+)\b|"
+    r"\b(?:international|overseas|foreign|domestic|local) (?:customers?|buyers?|shoppers?|clients?)\b"
 )
 # The same rule as the shop's own words can differ in some seasons: say so, set nothing.
 _SEASONAL = r"christmas|holiday season|during (?:the )?(?:sale|peak|holiday|busy)|sale periods?|black friday|busy periods?"
@@ -1367,7 +1368,7 @@ def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) ->
     if _any(r"transit|to reach us|receive your return from|in the post|\b(?:minimum|at least|no less than)\b[^.]{0,20}$", local):
         return True  # the parcel's journey, not the refund; a minimum wait is no longest time
     # "allow up to ten business days for your return to be processed" is the refund's processing
-    waiting = (_any(r"\ballow (?:up to |about |around |approximately )?$", local) and _any(r"^\W*for (?:your |the )?(?:return|refund) to be processed",
+    waiting = (_any(r"\ballow (?:up to |about |around |approximately )?$", local) and _any(r"^\W*for (?:processing\b|(?:your |the )?(?:return|refund) to be processed)",
                                                                                            text[where.end() : where.end() + 40])) \
         or _any(r"^\W*to be (?:refunded|processed|credited)", text[where.end() : where.end() + 30])  # "may take up to 10 days to be refunded"
     if _any(r"\breturn(?:ed)?\b|sen[dt]\b|\bpost\b", local) and not _any(r"refund|process|issue|credit", local) and not waiting:
