@@ -459,7 +459,11 @@ def test_drafting_the_page_render_publishes_gives_back_its_settings(document):
     ("If a kettle arrives damaged or stops working within 60 days, email us within 5 days of noticing the fault.", {"fault.window.days"}),
     ("Once your return reaches our warehouse, we test it within 4 business days.", {"returns.window.days"}),
     # who pays "in these cases" with no fault named: the case is elsewhere
-    ("Returns are welcome.\nWe will cover the shipping cost in these cases.", {"shipping.default.payer", "shipping.merchant_at_fault"}),    ("Hampers may be exchanged for another flavour if unopened, within 5 days.", {"resolutions.exchange"}),    ("Overseas customers pay their own return postage.", {"shipping.default.payer"}),
+    ("Returns are welcome.\nWe will cover the shipping cost in these cases.", {"shipping.default.payer", "shipping.merchant_at_fault"}),    ("Hampers may be exchanged for another flavour if unopened, within 5 days.", {"resolutions.exchange"}),    ("Overseas customers pay their own return postage.", {"shipping.default.payer"}),    # a refund of "your postage" when faulty is the return's postage; a refund if you return within days; advice for parcels over an amount
+    ("If it turns out faulty, we'll refund your postage costs as well.", {"refund.original_shipping"}),
+    ("We'll refund the first delivery charge if you return the whole order within 12 days.", {"refund.processing", "refund.original_shipping"}),
+    ("If you are sending back an item over $90, consider a trackable service or buying shipping insurance.",
+     {"instructions.tracked_shipping_recommended", "instructions.insured_shipping_recommended"}),
 ])
 def test_a_sentence_about_some_returns_only_leaves_the_setting_alone(text, unset):
     draft = draft_policy(text)

@@ -1340,7 +1340,7 @@ def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
             return
         deducted = not _any(r"non-?refundable|not (?:be )?(?:refund|reimburs)|can't be (?:refunded|reimbursed)|cannot be (?:refunded|reimbursed)|no refunds? (?:of|for)", text)
         yield Fact("refund.original_shipping", "MERCHANT_AT_FAULT" if at_fault else "NEVER", weak=deducted)  # "less shipping" implies it
-    elif _any(r"(?:we )?refund (?:the |your )?(?:original )?(?:shipping|delivery|postage)|including (?:the )?(?:original )?(?:shipping|delivery|postage)", text):
+    elif _any(r"(?:we )?refund (?:the |your )?(?:original )?(?:shipping|delivery)|including (?:the )?(?:original )?(?:shipping|delivery)", text):
         if _scoped(clause, text):
             yield _unheld("shipping refunded for some orders only: no setting holds it")
         elif not _any(_FAULT, text) and _any(r"\b(?:if|when|unless|provided|as long as|only)\b", text):
@@ -1363,7 +1363,7 @@ def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) ->
         return True  # "let us know within 7 days" is a deadline for the customer
     if _any(r"\b(?:must|should|need to|needs to|have to|has to|please)\s+(?:then\s+)?(?:be\s+)?(?:send|sent|ship|post|mail|return)\w*\b[^.]{0,40}?(?:within|in)\s*$", local):
         return True  # "you must then send the items back within 7 days": the customer's deadline
-    if _any(r"\bfirst\s*$|\b(?:respond|reply|answer|get back to you)\b[^.]{0,20}$", local):
+    if _any(r"\bfirst\s*$|\b(?:respond|reply|answer|get back to you)\b[^.]{0,20}$|\bif you (?:return|send|post|ship)\w*\b[^.;]{0,40}\bwithin\s*$", local):
         return True  # "a fault within the first 14 days", "we'll respond within 2 business days": other clocks
     if _any(r"transit|to reach us|receive your return from|in the post|\b(?:minimum|at least|no less than)\b[^.]{0,20}$", local):
         return True  # the parcel's journey, not the refund; a minimum wait is no longest time
@@ -1568,13 +1568,15 @@ def instructions(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"\bpack\b|\bpackaged\b|\bpackage (?:it|them|the|your|items?)\b", text) and _any(r"secure|careful", text):
         yield Fact("instructions.pack_securely", True)
     tracking = r"traceable|trackable|tracking number|tracked (?:shipping|service)|(?:add|with|use|buy|purchase|upgrad\w*)\b.{0,40}\btracking\b"
-    if _any(tracking, text) and _any(r"recommend|suggest|advise|keep|save|should|must|please use|consider|using an? (?:trackable|traceable|tracked)", text):
+    # advice for parcels over an amount only ("If you are shipping an item over $75, ...") is no general advice
+    over_an_amount = _any(r"\b(?:returns?|orders?|items?|parcels?|packages?) (?:over|above|worth (?:more than|over)|valued (?:at|over)) [$€£]?\d", text)
+    if _any(tracking, text) and not over_an_amount and _any(r"recommend|suggest|advise|keep|save|should|must|please use|consider|using an? (?:trackable|traceable|tracked)", text):
         yield Fact("instructions.tracked_shipping_recommended", True)
         carriers = re.search(r"such as ([A-Z][\w&]+(?:, [A-Z][\w&]+)*(?:,? (?:or|and) [A-Z][\w&]+)?)", clause.text)
         if carriers:
             yield Fact("instructions.carrier_examples", re.split(r",? (?:or|and) |, ", carriers.group(1)))
     # advice to insure the parcel, not "all shipments are insured" or "the label has no insurance"
-    if _any(r"\binsured\b|insurance|\binsure\b", text) and _any(r"recommend|suggest|advise|should|consider|make sure|ensure|please [^.]{0,50}\b(?:insure|insured|insurance)|"
+    if _any(r"\binsured\b|insurance|\binsure\b", text) and not over_an_amount and _any(r"recommend|suggest|advise|should|consider|make sure|ensure|please [^.]{0,50}\b(?:insure|insured|insurance)|"
                                                                    r"\binsure (?:the|your)\b|purchas\w* (?:shipping )?insurance", text) \
             and not _any(r"(?:no|without) (?:tracking or )?insurance|\bwe (?:\w+ )?insure\b", text) \
             and not (_any(r"(?:are|is) (?:fully )?insured", text) and not _any(r"(?:make sure|ensure|should|please|recommend\w*)\b[^.]{0,50}(?:are|is) (?:fully )?insured", text)):
