@@ -463,7 +463,10 @@ def test_drafting_the_page_render_publishes_gives_back_its_settings(document):
     ("If it turns out faulty, we'll refund your postage costs as well.", {"refund.original_shipping"}),
     ("We'll refund the first delivery charge if you return the whole order within 12 days.", {"refund.processing", "refund.original_shipping"}),
     ("If you are sending back an item over $90, consider a trackable service or buying shipping insurance.",
-     {"instructions.tracked_shipping_recommended", "instructions.insured_shipping_recommended"}),
+     {"instructions.tracked_shipping_recommended", "instructions.insured_shipping_recommended"}),    # a charge refunded when a part comes back in time; a deposit kept; returns and exchanges refused for some goods
+    ("Core deposits are refunded when the old pump is returned within 45 days.", {"returns.window.days", "refund.processing"}),
+    ("Bespoke rings need a 30% deposit, which is non-refundable.", {"exclusions"}),
+    ("We are unable to accept returns or exchanges on goods damaged by the customer.", {"resolutions.exchange"}),
 ])
 def test_a_sentence_about_some_returns_only_leaves_the_setting_alone(text, unset):
     draft = draft_policy(text)
@@ -570,6 +573,10 @@ def test_a_sentence_about_some_returns_only_leaves_the_setting_alone(text, unset
     ("If a bike is damaged, we may require photos of it.", {"fault.photos_requested": True}),
     ("The following items are excluded: rugs, lamps and mirrors.", {"exclusions": ["OTHER", "OTHER", "OTHER"]}),
     ("You can cancel your order at any time before it is dispatched.", {"cancellation.until_shipped": True}),
+    ("Because every piece is handmade, all sales are final.", {"returns.enabled": False}),
+    ("We do not accept returns or exchanges.", {"returns.enabled": False, "resolutions.exchange": "NEVER"}),
+    ("Goods sent back without an RGA will be refused.", {"returns.request_required_before_shipping": True}),
+    ("The customer is responsible for return freight.", {"shipping.default.payer": "CUSTOMER"}),
     ("Once we receive your parcel back, please allow 8 business days for processing.",
      {"refund.processing": {"min_days": 0, "max_days": 8, "unit": "BUSINESS"}}),
     ("You have 10 days from the day your sofa is delivered to tell us you want to return it.",

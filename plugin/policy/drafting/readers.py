@@ -351,19 +351,25 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
                                                      r"returns? (?:are|is|will be) processed|once (?:we|our [\w ]{1,30}) receives?\b", text)):
         return
     window = _stated_window(text)
-    if window and _goods_have_window(text):
-        yield _unheld("a window for some items or orders only: no setting holds it")  # "Electronics have a 14-day return window"
-        return
-    if window and "starts" not in window and _other_event(text):
-        yield _unheld("a window counted from an event no setting knows: no setting holds it")  # "within 14 days of the invoice date"
+    declined = _window_declined(clause, text, window) if window else None
+    if declined:
+        yield _unheld(declined)
         return
     if window:
-        if _scoped(clause, text):
-            yield _unheld("a window for some items or orders only: no setting holds it")
-            return
         yield from _window_facts("returns.window", window)
     if _any(r"for most (?:items|products)|^most (?:items|products)\b|(?:return|send back) most (?:items|products)", text) or _any(r"^(?:- )?most (?:items|products) (?:can|may|are)", clause.body):
         yield Fact("returns.most_items_only", True)
+
+
+def _window_declined(clause: Clause, text: str, window: dict) -> str | None:
+    """Why a window a sentence states is no return window the settings hold, if it is not."""
+    if _any(r"^\W*(?:[\w-]+ )?(?:charges?|deposits?|fees?) (?:are|is|will be) (?:refunded|credited|returned)\b", text):
+        return "a charge refunded on a deadline: no setting holds it"  # "Core charges are refunded when the old part is returned within 30 days"
+    if _goods_have_window(text) or _scoped(clause, text):
+        return "a window for some items or orders only: no setting holds it"  # "Electronics have a 14-day return window"
+    if "starts" not in window and _other_event(text):
+        return "a window counted from an event no setting knows: no setting holds it"  # "within 14 days of the invoice date"
+    return None
 
 
 def _without_names(clause: Clause, text: str) -> str:
@@ -457,7 +463,8 @@ def returns_closed(clause: Clause, text: str) -> Iterator[Fact]:
     if clause.heading and not _any(r"return|refund|exchange|polic|terms|conditions|final|faq|\bsales?\b|general|important|notice|shipping", clause.heading.lower()):
         yield _unheld("no returns under a heading naming some goods or orders: no setting holds that")  # "Wholesale: All sales are final"
         return
-    if _any(r"^(?:policy: )?all (?:sales|purchases) are final|we (?:do not|don't) (?:accept|offer) (?:any )?returns\s*[.!]?$|no returns (?:or|and) no (?:exchanges|refunds)", clause.body):
+    if _any(r"^(?:policy: )?(?:(?:due to|because(?: of)?|given|since|as) [^,]{3,60}, )?all (?:sales|purchases) are final|"
+            r"we (?:do not|don't) (?:accept|offer) (?:any )?returns?(?: (?:or|and|/) exchanges?)?\s*[.!]?$|no returns (?:or|and) no (?:exchanges|refunds)", clause.body):
         if _any(r"\bunless\b|\bexcept\b", text):
             yield _unheld("returns only in the cases it names: no setting holds that")
         elif _any(r"\bfinal\b\W+(?:once|after|if|when|upon|for|on)\b", text):
@@ -488,7 +495,7 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
 
 def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     without = (r"without (?:(?:first )?(?:obtaining|getting|requesting|receiving) )?(?:an? |proper |prior |our |a valid |valid )?(?:approved |authori[sz]ed )?(?:returns? )?(?:(?:merchandise|material|goods) )?"
-               r"(?:requests?|authori[sz]ation|rma|(?:rga|ra|ran) (?:number|#))")
+               r"(?:requests?|authori[sz]ation|rma|rga|(?:ra|ran) (?:number|#))")
     if _any(without, text) and _any(_NEGATED + r"|refus|reject", text):
         yield Fact("returns.request_required_before_shipping", True)
     elif _any(
@@ -785,7 +792,7 @@ def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
     refusing = _any(_EXCLUDING + r"|sales are final|(?:is|are) (?:considered )?(?:a )?final[- ]sales?", text)
     if not (listed or refusing) or (_any(_CANCEL, clause.body) and not _any(r"\breturn", clause.body)):
         return
-    if _any(r"non-?refundable (?:deposits?|fees?|charges?|payments?|down payments?)\b|\b(?<!shipping )(?<!delivery )(?<!postage )(?<!handling )(?:deposits?|fees?|down payments?) (?:is|are) non-?refundable", text):
+    if _any(r"non-?refundable (?:deposits?|fees?|charges?|payments?|down payments?)\b|\bdeposits?\b[^.;]{0,30}\bnon-?refundable|\b(?<!shipping )(?<!delivery )(?<!postage )(?<!handling )(?:deposits?|fees?|down payments?) (?:is|are) non-?refundable", text):
         yield _unheld("a deposit or fee kept: no setting holds it")  # "Custom orders require a 50% non-refundable deposit"
         return
     named = categories_in(clause.body)
@@ -1071,7 +1078,7 @@ def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
 
 # --- return shipping ----------------------------------------------------------------------------
 
-_POSTAGE = r"\bcollect (?:it|them|(?:the |your )?(?:item|goods|product|parcel)s?) at (?:our|your) (?:own )?expense|pay for (?:the )?(?:courier|postage|carriage)\b|\bpay to return\b|\b(?:return\w*|sen[dt] (?:(?:it|them|(?:the|your) (?:items?|goods|products?|parcels?|orders?)) )?back(?! to you))\b[^.]{0,40}\bat (?:your|their|the customer's|the buyer's) (?:own )?(?:cost|expense)|return (?:shipping|postage)|return (?:costs?|fees?|charges?)\b|postage (?:fee|cost|charge)s?|shipping (?:fee|cost|charge|expense)s?|cost of (?:sending|shipping|returning)|transfer or shipment|cost of sending"
+_POSTAGE = r"\bcollect (?:it|them|(?:the |your )?(?:item|goods|product|parcel)s?) at (?:our|your) (?:own )?expense|pay for (?:the )?(?:courier|postage|carriage)\b|\bpay to return\b|\b(?:return\w*|sen[dt] (?:(?:it|them|(?:the|your) (?:items?|goods|products?|parcels?|orders?)) )?back(?! to you))\b[^.]{0,40}\bat (?:your|their|the customer's|the buyer's) (?:own )?(?:cost|expense)|return (?:shipping|postage|freight)|return (?:costs?|fees?|charges?)\b|postage (?:fee|cost|charge)s?|shipping (?:fee|cost|charge|expense)s?|cost of (?:sending|shipping|returning)|transfer or shipment|cost of sending"
 _CUSTOMER_PAYS = (
     r"(?:you|customers?|clients?|buyers?)(?:'s)? (?:are |is |will be )?responsib|(?:customer|client|buyer)'s responsibility|"
     r"at their (?:own )?(?:cost|expense)|(?:you|customer|client|buyer)s? (?:pay|pays|must pay|bear|cover)|(?:buyer|customer|client)s? (?:must|will) pay\b|(?:you|customers?)(?:'ll| will)? (?:need to|have to|must) (?:arrange and )?pay\b|at (?:your|the customer's) (?:own )?(?:cost|expense)|"
@@ -1363,7 +1370,7 @@ def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) ->
         return True  # "let us know within 7 days" is a deadline for the customer
     if _any(r"\b(?:must|should|need to|needs to|have to|has to|please)\s+(?:then\s+)?(?:be\s+)?(?:send|sent|ship|post|mail|return)\w*\b[^.]{0,40}?(?:within|in)\s*$", local):
         return True  # "you must then send the items back within 7 days": the customer's deadline
-    if _any(r"\bfirst\s*$|\b(?:respond|reply|answer|get back to you)\b[^.]{0,20}$|\bif you (?:return|send|post|ship)\w*\b[^.;]{0,40}\bwithin\s*$", local):
+    if _any(r"\bfirst\s*$|\b(?:respond|reply|answer|get back to you)\b[^.]{0,20}$|\b(?:if|when|once|provided) (?:you |the \w+(?: \w+)? (?:is |are )|it (?:is )?|they (?:are )?)(?:return|sen[dt]|post|ship)\w*\b[^.;]{0,30}\bwithin\s*$", local):
         return True  # "a fault within the first 14 days", "we'll respond within 2 business days": other clocks
     if _any(r"transit|to reach us|receive your return from|in the post|\b(?:minimum|at least|no less than)\b[^.]{0,20}$", local):
         return True  # the parcel's journey, not the refund; a minimum wait is no longest time
@@ -1499,7 +1506,7 @@ def inspection(clause: Clause, text: str) -> Iterator[Fact]:
 def _refused_of_some(text: str) -> bool:
     """"No returns or exchanges are accepted for used products, videos, ...", "no exchanges on any items that
     have been used": what is refused is named, so the refusal is for those goods or states only."""
-    of = re.search(r"\bno (?:returns?|refunds?|exchanges?)(?:\s*(?:,|or|and|/)\s*(?:returns?|refunds?|exchanges?))*"
+    of = re.search(r"(?:\bno|" + _NEGATED + r"\s+(?:currently\s+)?(?:offer|accept|do|provide|make)) (?:any )?" + _REFUSED_KINDS +
                    r" (?:(?:are|is|will be) (?:accepted|allowed|given|offered|made) )?(?:on|of|for)\s+([^.;]*)", text)
     return of is not None and not re.match(r"(?:any |all )?(?:reasons?|grounds|(?:items?|products?|orders?|purchases?)\s*(?:$|[,!]))", of.group(1))
 
@@ -1517,7 +1524,7 @@ def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
         return
     if _any(r"exchange (?:an? |the |your )?items? for (?:another|any other|a different)\b", text):
         return  # what an exchange may be for (resolutions.exchange_terms), not whether there is one
-    if _any(_NEGATED + r"\s+(?:currently\s+)?(?:offer|accept|do|provide|make)\s+(?:direct\s+|any\s+)?exchanges?|(?:don't|do not) offer an exchange|no exchanges|exchanges are not|exchanges? (?:are )?not (?:currently )?(?:available|offered|accepted|possible)", text):
+    if _any(_NEGATED + r"\s+(?:currently\s+)?(?:offer|accept|do|provide|make)\s+(?:direct\s+|any\s+)?(?:returns? (?:or|and|/) )?exchanges?|(?:don't|do not) offer an exchange|no exchanges|exchanges are not|exchanges? (?:are )?not (?:currently )?(?:available|offered|accepted|possible)", text):
         yield _no_exchanges(clause, text)
     elif _any(r"if you (?:need|want|wish|would like) to exchange", text):
         return  # how to ask for one, not whether there are any
