@@ -466,7 +466,8 @@ def test_drafting_the_page_render_publishes_gives_back_its_settings(document):
      {"instructions.tracked_shipping_recommended", "instructions.insured_shipping_recommended"}),    # a charge refunded when a part comes back in time; a deposit kept; returns and exchanges refused for some goods
     ("Core deposits are refunded when the old pump is returned within 45 days.", {"returns.window.days", "refund.processing"}),
     ("Bespoke rings need a 30% deposit, which is non-refundable.", {"exclusions"}),
-    ("We are unable to accept returns or exchanges on goods damaged by the customer.", {"resolutions.exchange"}),
+    ("We are unable to accept returns or exchanges on goods damaged by the customer.", {"resolutions.exchange"}),    # counted from receiving the shop's authorisation, not the goods
+    ("Please send it back within 20 days of receiving your refund authorisation.", {"returns.window.starts", "returns.window.days"}),
 ])
 def test_a_sentence_about_some_returns_only_leaves_the_setting_alone(text, unset):
     draft = draft_policy(text)
