@@ -59,6 +59,16 @@ def test_a_rule_under_a_returns_heading_is_about_returns_without_naming_them():
     assert [u.sentence.text for u in draft_policy(text).unplaced] == ["The outer box must be undamaged."]
 
 
+def test_a_fault_heading_lends_its_reason_only_to_a_line_that_acts_on_it():
+    text = ("Damaged Parcels\nPlease be aware that not every flaw counts as a fault.\nWe look at each case on an individual basis.\n"
+            "Email us within 5 days of delivery.")
+    draft = draft_policy(text)
+    assert [(p.path, p.value, p.sentence.text) for p in draft.placed if p.path == "fault.reasons"] == [
+        ("fault.reasons", "DAMAGED", "Email us within 5 days of delivery.")]
+    assert [u.sentence.text for u in draft.unplaced] == [
+        "Please be aware that not every flaw counts as a fault.", "We look at each case on an individual basis."]
+
+
 @pytest.mark.parametrize("text,listed", [
     # a rule for some returns only is no general setting: listed, and nothing set from it
     ("Opened items are subject to a 15% restocking fee.", "Opened items are subject to a 15% restocking fee."),
@@ -79,7 +89,10 @@ def test_a_rule_under_a_returns_heading_is_about_returns_without_naming_them():
     ("The withdrawal period is 14 days from the day the contract is concluded.",
      "The withdrawal period is 14 days from the day the contract is concluded."),
     ("If you withdraw from this contract, we shall repay you within 14 days of your notice.",
-     "If you withdraw from this contract, we shall repay you within 14 days of your notice."),
+     "If you withdraw from this contract, we shall repay you within 14 days of your notice."),    ("Please send your purchase back within 14 days of the invoice date.", "Please send your purchase back within 14 days of the invoice date."),
+    # a wait in billing cycles: the way back is read, the wait goes to the merchant
+    ("Please allow two billing cycles for us to issue a credit to your card.",
+     "Please allow two billing cycles for us to issue a credit to your card."),
 ])
 def test_a_rule_no_setting_holds_is_listed_even_when_the_sentence_sets_something(text, listed):
     draft = draft_policy(text)
@@ -390,6 +403,71 @@ def test_drafting_the_page_render_publishes_gives_back_its_settings(document):
     # a refund counted from the returned parcel's arrival, beside a sentence about cancelling
     ("Orders can be cancelled within 12 hours.\nRefunds reach your card within 3-5 business days of our receiving the returned parcel.",
      {"cancellation.refund_time"}),
+    # the customer's deadline to ship is no refund time, nor a return window
+    ("Parcels must be shipped back within 6 days since the return label was issued, or your refund is delayed.",
+     {"refund.processing", "returns.window.days"}),
+    # a fault denied or disclaimed is no fault the shop answers for
+    ("On arrival we check that the returned watch has not been damaged.", {"fault.reasons"}),
+    ("By accepting the parcel you confirm that it is not faulty, damaged or not as described.", {"fault.reasons"}),
+    ("We cannot be responsible for damaged flowers if nobody is home to take them in.", {"fault.reasons"}),
+    # a warranty's terms for a fault that arises later; the customer's wrong details
+    ("The warranty means that if your kettle becomes faulty within a year, you can send it to us at your cost.",
+     {"shipping.merchant_at_fault", "shipping.default.payer", "fault.reasons"}),
+    ("Orders placed with incomplete or incorrect address details cannot be cancelled once packed.", {"fault.reasons"}),
+    # a window for exchanges only; a fee for the goods it names; no exchanges for goods in some state
+    ("Our returns terms are simple.\nExchanges are handled as long as the parcel is post marked within 40 days from the date received.",
+     {"returns.window.days"}),
+    ("A 15% restocking fee applies to all special-build bicycle orders.", {"fees.restocking_percent"}),
+    ("There are no exchanges or refunds on any shoes that have been worn outside.", {"resolutions.exchange"}),
+    # a period in the goods' life, a reply to a request: no refund time, no answer on a received return
+    ("7. 10-Day Repair Promise: If a fault appears within the first 10 days, we will fix it or issue a refund.", {"refund.processing"}),
+    ("Wait for our approval: we will reply within 3 business days with return instructions.",
+     {"refund.processing", "refund.response_business_days"}),
+    # the customer's receipt of the goods is the window's start, not the refund's clock
+    ("Most items can be sent back for a refund within 21 days of receipt of the goods with an approved return number.",
+     {"refund.processing"}),    # what a warranty covers is its cover, not a fault the return policy names
+    ("Please note that this warranty only covers electrical faults, not accidental damage.", {"fault.reasons"}),    # a window counted from an event no setting knows
+    ("Please send your purchase back within 14 days of the invoice date.", {"returns.window.days"}),    # a deposit kept names no goods; free return postage for exchanges only; shipping refunded in a case
+    ("Made-to-order sofas need a 30% non-refundable deposit.", {"exclusions"}),
+    ("Return postage is free for exchanges.", {"shipping.default.payer"}),
+    ("We refund the delivery charge if the parcel arrived late.", {"refund.original_shipping"}),
+    # any message answered, not a received return; accepting returns within days is no refund time
+    ("Our help desk replies within 2 business days.", {"refund.response_business_days"}),
+    ("We only take returns for a refund within 21 days; after that, exchanges only up to 45 days.", {"refund.processing"}),    ("Parcels must come back within 20 days for a full refund or 50 days for store credit.", {"refund.processing", "refund.method"}),
+    ("You may ask for a refund or a swap within 10 days.", {"refund.processing"}),
+    # a fee the shop reserves the right to charge, a fee on late returns, the shop's own handling time
+    ("We reserve the right to charge a 12% restocking fee.", {"fees.restocking_percent"}),
+    ("A restocking fee of 25% applies to returns over 45 days.", {"fees.restocking_percent"}),
+    ("We check all returns within 72 hours of arrival.", {"returns.window.days"}),
+    # exchanges offered for one category of goods only
+    ("Clearance items are non-refundable but may be exchanged.", {"resolutions.exchange"}),    # "all sales are final" under a heading naming some orders; goods that have their own window;
+    # a refused return sent back to the customer is no return postage
+    ("Trade Accounts\nAll sales are final.", {"returns.enabled"}),
+    ("Bicycles have a 10-day return window; everything else has 30 days.", {"returns.window.days"}),
+    ("Parcels that fail our checks will be sent back to you at your expense.", {"shipping.default.payer"}),    # one region's terms
+    ("Within the UK we offer a free 21 day returns service.", {"returns.window.days"}),    # goods bought on sale; a reason is no product group
+    ("Items bought on sale can be returned for store credit only.", {"refund.method"}),
+    ("Earrings, for hygiene reasons, are final sale.", {"exclusions.OTHER"}),    # the next clause's words are no window's start; a bare "refunds within" beside an exchange window; gift returns
+    ("Returns are only accepted for unworn items within 20 days; shipping costs are non-refundable.", {"returns.window.starts"}),
+    ("Exchanges can be made within 40 days, refunds within 20 days.", {"refund.processing"}),
+    ("Gift returns: store credit only", {"refund.method"}),    # a start needs a word that counts from it; who pays for some goods (named, or in the heading)
+    ("Returns for Credit\nItems returned within 60 days receive store credit.", {"returns.window.starts"}),
+    ("Return postage for sofas is paid by the customer.", {"shipping.default.payer"}),
+    ("Bulky Items\nReturn shipping is paid by the customer.", {"shipping.default.payer"}),    ("We pay the return postage on orders over $80.", {"shipping.default.payer"}),
+    ("Return postage is free when you exchange for another colour.", {"shipping.default.payer"}),    # the shop cancelling is no term of the customer's cancelling
+    ("If we have to cancel your order because of a pricing error, you will receive a full refund.", {"cancellation.refund_percent"}),    # the deadline the reporting verb takes, counted from an event no setting knows; the shop's own testing time
+    ("If a kettle arrives damaged or stops working within 60 days, email us within 5 days of noticing the fault.", {"fault.window.days"}),
+    ("Once your return reaches our warehouse, we test it within 4 business days.", {"returns.window.days"}),
+    # who pays "in these cases" with no fault named: the case is elsewhere
+    ("Returns are welcome.\nWe will cover the shipping cost in these cases.", {"shipping.default.payer", "shipping.merchant_at_fault"}),    ("Hampers may be exchanged for another flavour if unopened, within 5 days.", {"resolutions.exchange"}),    ("Overseas customers pay their own return postage.", {"shipping.default.payer"}),    # a refund of "your postage" when faulty is the return's postage; a refund if you return within days; advice for parcels over an amount
+    ("If it turns out faulty, we'll refund your postage costs as well.", {"refund.original_shipping"}),
+    ("We'll refund the first delivery charge if you return the whole order within 12 days.", {"refund.processing", "refund.original_shipping"}),
+    ("If you are sending back an item over $90, consider a trackable service or buying shipping insurance.",
+     {"instructions.tracked_shipping_recommended", "instructions.insured_shipping_recommended"}),    # a charge refunded when a part comes back in time; a deposit kept; returns and exchanges refused for some goods
+    ("Core deposits are refunded when the old pump is returned within 45 days.", {"returns.window.days", "refund.processing"}),
+    ("Bespoke rings need a 30% deposit, which is non-refundable.", {"exclusions"}),
+    ("We are unable to accept returns or exchanges on goods damaged by the customer.", {"resolutions.exchange"}),    # counted from receiving the shop's authorisation, not the goods
+    ("Please send it back within 20 days of receiving your refund authorisation.", {"returns.window.starts", "returns.window.days"}),
 ])
 def test_a_sentence_about_some_returns_only_leaves_the_setting_alone(text, unset):
     draft = draft_policy(text)
@@ -456,6 +534,70 @@ def test_a_sentence_about_some_returns_only_leaves_the_setting_alone(text, unset
      {"shipping.default.payer": "CUSTOMER"}),
     ("Refunds are made within 6 business days of receiving and checking the return.",
      {"refund.processing": {"min_days": 0, "max_days": 6, "unit": "BUSINESS"}}),
+    ("Parcels must be shipped back within 6 days since the return label was issued.", {"instructions.ship_within_days": 6}),
+    ("Orders that have not yet been dispatched can be cancelled. Cancellation requests are expected within 48 hours of payment.",
+     {"cancellation.until_shipped": True, "cancellation.window_hours": 48}),
+    ("You may return items within thirty (30_ days of delivery.", {"returns.window.days": 30, "returns.window.starts": "DELIVERY"}),
+    ("We refund any returned item that is posted back by the 21st day from your receiving it.",
+     {"returns.window.days": 21, "returns.window.starts": "DELIVERY"}),
+    ("Most items can be sent back for a refund within 21 days of receipt of the goods with an approved return number.",
+     {"returns.window.days": 21, "returns.window.starts": "DELIVERY"}),
+    ("If you change your mind, The Tea Exchange will refund your order as long as it is returned within 25 days of delivery.",
+     {"returns.window.days": 25}),    # asking first, in the words shops use for it
+    ("Please do not send parcels back without first obtaining a return authorisation.", {"returns.request_required_before_shipping": True}),
+    ("Goods will not be accepted without an RA number.", {"returns.request_required_before_shipping": True}),
+    ("To send something back, you should email us first.", {"returns.request_required_before_shipping": True}),
+    ("Wait for our approval before posting anything back.", {"returns.request_required_before_shipping": True}),
+    ("Start by visiting our Returns Centre to print a label.", {"returns.request_via": "WEBSITE"}),
+    # the refund: its email, its way back, the order's freight
+    ("You will receive an email when your refund has been processed.", {"refund.confirmation_email": True}),
+    ("Refunds are credited back to your credit card within 10 days of our receiving the goods.", {"refund.method": "ORIGINAL_PAYMENT"}),
+    ("Freight and handling charges are not reimbursed.", {"refund.original_shipping": "NEVER"}),
+    # a heading listing return words names no kind of returns
+    ("Returns and Exchanges Policy\nAny shipping cost you pay when returning goods will not be refunded.", {"shipping.default.payer": "CUSTOMER"}),
+    ("We accept exchanges within 30 days of delivery.", {"resolutions.exchange": "ALWAYS"}),
+    ("Once the parcel arrives, our team will check that the returned goods are unworn.", {"refund.inspection": True}),
+    ("Gift certificates are non-refundable.", {"exclusions": ["OTHER"]}),
+    ("Goods must come back in resalable condition.", {"requirements.condition": ["ORIGINAL_CONDITION"]}),    # a subject that is a clause ("you may incur") or the item's parts names no goods
+    ("Any shipping charges you may incur when returning an order will not be refunded.", {"shipping.default.payer": "CUSTOMER"}),
+    ("All tags and plastic wrappings must stay intact.", {"requirements.condition": ["TAGS_ATTACHED"]}),
+    ("Please return the goods in their original packaging within 10 days of delivery.", {"requirements.condition": ["ORIGINAL_PACKAGING"]}),
+    ("Card refunds: 2-4 business days after approval (the time depends on your bank).",
+     {"refund.typical_arrival": {"min_days": 2, "max_days": 4, "unit": "BUSINESS"}}),
+    ("You can opt for store credit instead of a refund.", {"refund.method": "CUSTOMER_CHOICE"}),
+    ("Returns are accepted if received within 10 days of order being received.", {"returns.window.days": 10, "returns.window.starts": "DELIVERY"}),
+    ("You may return goods within 14 calendar days from the day they receive the product.", {"returns.window.starts": "DELIVERY"}),
+    ("Returns are accepted within 30 days of the sale.", {"returns.window.days": 30, "returns.window.starts": "PURCHASE"}),
+    ("We will refund your delivery charge if the item was sent in error.", {"refund.original_shipping": "MERCHANT_AT_FAULT"}),
+    ("Buyers who receive a damaged lamp must tell us within 3 days of delivery.", {"fault.reasons": ["DAMAGED"]}),
+    ("Goods must be sent back at the customer's expense.", {"shipping.default.payer": "CUSTOMER"}),
+    ("If a bike is damaged, we may require photos of it.", {"fault.photos_requested": True}),
+    ("The following items are excluded: rugs, lamps and mirrors.", {"exclusions": ["OTHER", "OTHER", "OTHER"]}),
+    ("You can cancel your order at any time before it is dispatched.", {"cancellation.until_shipped": True}),
+    ("Because every piece is handmade, all sales are final.", {"returns.enabled": False}),
+    ("We do not accept returns or exchanges.", {"returns.enabled": False, "resolutions.exchange": "NEVER"}),
+    ("Goods sent back without an RGA will be refused.", {"returns.request_required_before_shipping": True}),
+    ("The customer is responsible for return freight.", {"shipping.default.payer": "CUSTOMER"}),
+    ("Once we receive your parcel back, please allow 8 business days for processing.",
+     {"refund.processing": {"min_days": 0, "max_days": 8, "unit": "BUSINESS"}}),
+    ("You have 10 days from the day your sofa is delivered to tell us you want to return it.",
+     {"returns.window.days": 10, "returns.window.starts": "DELIVERY"}),
+    ("If you received a broken or incorrect item, email us within 2 days of delivery. We will cover the shipping cost in these cases.",
+     {"shipping.merchant_at_fault": {"payer": "MERCHANT"}}),
+    ("Please allow 6-9 business days from the time we receive your return for it to be processed.",
+     {"refund.processing": {"min_days": 6, "max_days": 9, "unit": "BUSINESS"}}),
+    ("Please return items within 21 days of the date on your receipt.", {"returns.window.days": 21, "returns.window.starts": "PURCHASE"}),
+    ("Faulty Goods\nIf your goods are faulty, we will replace them.\nWe will pay the return postage.",
+     {"shipping.merchant_at_fault": {"payer": "MERCHANT"}}),
+    ("No Returns & Exchanges on rugs, lamps, or beds and bed frames for safety reasons.", {"exclusions": ["OTHER", "OTHER", "OTHER"]}),
+    ("Please allow 4-6 business days for your return to be processed and 2-3 days for the refund to reach your bank.",
+     {"refund.processing": {"min_days": 4, "max_days": 6, "unit": "BUSINESS"}, "refund.typical_arrival": {"min_days": 2, "max_days": 3, "unit": "CALENDAR"}}),
+    ("If a technical fault shows within 10 days of delivery, we will send a replacement.", {"fault.reasons": ["DEFECTIVE"]}),
+    ("Tell us about any damage to your order within 2 days of delivery.", {"fault.reasons": ["DAMAGED"]}),
+    ("If your item arrives faulty, we will collect it at our expense.", {"shipping.merchant_at_fault": {"payer": "MERCHANT"}}),
+    ("No returns are accepted for vinyl records, posters or gift wrap.", {"exclusions": ["OTHER", "OTHER", "OTHER"]}),
+    ("Items must come back in their original condition. This includes, but is not limited to: perfume, stains, alterations or signs of wear.",
+     {"requirements.condition": ["ORIGINAL_CONDITION", "NOT_STAINED", "NOT_ALTERED", "NOT_WORN"]}),
 ])
 def test_a_general_rule_is_read_whatever_the_wording(text, expected):
     draft = draft_policy(text)
@@ -474,3 +616,13 @@ def test_a_number_to_write_on_the_parcel_goes_to_the_merchant():
     draft = draft_policy(text)
     assert [u.sentence.text for u in draft.unplaced] == [text]
     assert {p.path for p in draft.placed} == {"instructions.pack_securely"}
+
+
+def test_an_indented_numbered_item_keeps_its_number_and_is_one_sentence():
+    from plugin.policy.drafting.clauses import split
+
+    text = "Follow these steps to return an item:\n\n  1. Email us within 9 days of delivery. Then wait.\n  2. Post it back"
+    clauses = split(text)
+    assert [c.text for c in clauses] == ["Follow these steps to return an item:", "1. Email us within 9 days of delivery.",
+                                         "Then wait.", "2. Post it back"]
+    assert all(text[c.start:c.end] == c.text for c in clauses)

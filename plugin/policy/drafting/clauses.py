@@ -19,6 +19,7 @@ _BULLET = re.compile(r"^\s*(?:[•\-*–·▪◦]|\(?\d{1,2}[.)]|[a-z][.)]|step 
 _HEADING_MAX_WORDS = 8
 _LIST_ITEM_MAX_WORDS = 15
 _SENTENCE_MIN_WORDS = 6
+_NUMBERED = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?")
 _MANY_SENTENCES = re.compile(r"[.!?…]['\")\]]*\s+\S")
 _SMALL_WORDS = frozenset("a an and or for of to the in on with at by & your our".split())
 
@@ -97,20 +98,27 @@ def _spans(text: str):
     sentence even where the merchant put no full stop (headings, bullets)."""
     original, text = text, _unwrapped(text)
     for line in re.finditer(r"[^\n]+", text):
-        offset = line.start()
-        if not _MANY_SENTENCES.search(line.group()):  # most lines of a policy page are one sentence
+        # a numbered item's marker ("  1. Contact us ...") ends no sentence: it stays with the first one
+        marker = len(_NUMBERED.match(line.group()).group())
+        offset = line.start() + marker
+        if not _MANY_SENTENCES.search(line.group()[marker:]):  # most lines of a policy page are one sentence
             stripped = line.group().strip()
             if stripped:
-                start = offset + len(line.group()) - len(line.group().lstrip())
+                start = line.start() + len(line.group()) - len(line.group().lstrip())
                 yield original[start : start + len(stripped)], start, start + len(stripped)
             continue
-        for span in _segmenter().segment(line.group()):
+        first = True
+        for span in _segmenter().segment(line.group()[marker:]):
             raw = span.sent
             stripped = raw.strip()
             if not stripped:
                 continue
             start = offset + span.start + (len(raw) - len(raw.lstrip()))
-            yield original[start : start + len(stripped)], start, start + len(stripped)
+            if first and marker:
+                start = line.start() + len(line.group()) - len(line.group().lstrip())
+            first = False
+            end = offset + span.start + len(raw.rstrip())
+            yield original[start:end], start, end
 
 
 def _looks_like_heading(text: str) -> bool:

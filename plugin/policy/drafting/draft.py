@@ -63,7 +63,7 @@ _TOPICAL = re.compile(
 )
 # Under a heading about returns, a sentence that states a rule ("boxes must be undamaged", "only one
 # claim per order") is about returns even without naming them.
-_RULE = re.compile(r"\bmust\b|\bonly\b|\bcannot\b|can't|\bnot\b|\bno\b|\brequire|\bneed to\b|\bwithin\b|\bafter\b|\bbefore\b|\bfees?\b|\bcharge|\d")
+_RULE = re.compile(r"individual basis|case[- ]by[- ]case|\bdiscretion\b|\bmust\b|\bonly\b|\bcannot\b|can't|\bnot\b|\bno\b|\brequire|\bneed to\b|\bwithin\b|\bafter\b|\bbefore\b|\bfees?\b|\bcharge|\d")
 _RETURNS_HEADING = re.compile(r"return|refund|exchang|cancel|withdraw|revo[ck]|faulty|defect|damag|\bconditions?\b")
 _MAX_TEXT = 200_000
 

@@ -26,6 +26,9 @@ def digits(text: str) -> str:
     text = alpha2digit(text, "en")
     text = re.sub(r"\b(\d+)\s*\(\s*\1\s*\)", r"\1", text)  # "30 (30)" after conversion
     text = re.sub(r"\(\s*(\d+)\s*\)", r"\1", text)  # "(30) calendar days"
+    text = re.sub(r"\b(\d+)\s*\(\s*\1\s*[_\]]", r"\1", text)  # "fourteen (14_ days": the closing bracket mistyped
+    # "post marked by the 15th day from you receiving it" is a window of 15 days
+    text = re.sub(r"\bby the (\d{1,3})(?:st|nd|rd|th) ((?:business |working |calendar )?)day\b", r"within \1 \2days", text)
     # "2 weeks - 5 weeks", "between 3 days and 6 days": one range, said in one unit
     text = re.sub(r"\b(\d{1,4})\s*(days?|weeks?|months?)\s*(?:-|–|to|and)\s*(\d{1,4})\s*\2\b", r"\1-\3 \2", text)
     small = "|".join(_SMALL)

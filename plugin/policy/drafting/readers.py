@@ -53,14 +53,16 @@ def _any(pattern: str, text: str) -> bool:
     return _compiled(pattern).search(text) is not None
 
 
+# "a hardware-related issue", "a technical fault": a defect in other words
+_HARDWARE_ISSUE = r"\b(?:hardware|technical|mechanical|electrical)[- ](?:related )?(?:issues?|problems?|faults?|failures?)"
 # A wrong size or colour is the shop's fault only when the shop sent it, not when the customer ordered it.
 _WRONG_SIZE = r"(?:sent|shipped|received|delivered|got|send) (?:you )?(?:an? |the )?wrong (?:size|colou?r)"
 _FAULT = (
     r"defective|(?<!un)damage|faulty|\b(?:item|product|manufactur\w*) fault\b|flaws?\b|\bdefects?\b|wrong (?:item|product|merchandise)|_WRONG_SIZE_|sent incorrectly|"
     r"incorrect(?:,? (?:or |and )?\w+){0,3} (?:item|product|merchandise|order|goods)|wrong \(|not as described|quality (?:issue|problem)|factory defect|"
-    r"does not meet the specifications|incomplete|\bour (?:responsibility|error|mistake)|we made (?:an? )?(?:error|mistake)|is wrong\b|"
+    r"does not meet the specifications|incomplete(?!(?: or \w+)? (?:\w+ )?(?:details|address(?:es)?|information|data|forms?|applications?))|\bour (?:responsibility|error|mistake)|we made (?:an? )?(?:error|mistake)|is wrong\b|"
     r"shipping error|errors? (?:made )?by (?:the seller|us|the shop|the store)|(?:error|mistake) we made|(?:the )?error is ours|"
-    r"(?:error|mistake|fault) on our (?:part|side)|our fault"
+    r"(?:error|mistake|fault) on our (?:part|side)|our fault|(?:sent|shipped|delivered) (?:to you )?(?:in error|by mistake)|" + _HARDWARE_ISSUE
 )
 _FAULT = _FAULT.replace("_WRONG_SIZE_", _WRONG_SIZE)
 _CANCEL = r"cancel"
@@ -70,7 +72,7 @@ _NEGATED = r"\b(?:do not|don't|does not|doesn't|cannot|can ?not|can't|won't|will
 # "in-store purchases"): it is not the shop's general setting, so it goes to the merchant.
 _SCOPED = (
     r"\b(?:certain|some|select(?:ed)?|heavy|large|oversized|bulky|freight)\s+(?:\w+\s+)?(?:items?|products?|gear|goods|merchandise)\b|"
-    r"gift receipts?|as a gift\b|"
+    r"gift receipts?|as a gift\b|\bgift returns?\b|\breturned gifts?\b|\b(?:purchased|bought|ordered) (?:on sale|in (?:a|the|our) sale)\b|"
     r"(?<![\w-])(?:sale|clearance|discounted|opened|open[- ]box|used|pre-?owned|refurbished|brand[- ]new|electronics?|special[- ]order|in[- ]store|international|"
     r"refused)\s+(?:items?|products?|merchandise|goods|purchases|orders|deliver(?:y|ies)|shipments?|returns?)\b|\bunwanted\s+(?:deliver(?:y|ies)|shipments?)\b|"
     # a way of paying: "If the products were purchased with a bank draft or check, ...", "Check Purchases"
@@ -82,7 +84,10 @@ _SCOPED = (
     r"undeliverable|returned to (?:the )?sender|return to sender|failed deliver|"
     r"\b(?:shipment|order|delivery|package|parcel) (?:is|was|has been) refused|\brefus\w* (?:the |a |your )?(?:delivery|shipment|package|parcel)|"
     # "a $9 fee will be deducted for AU returns": a country's returns only
-    r"\bfor (?:au|uk|us|usa|eu|nz|ca|australian|canadian|european|british|american|domestic|overseas|foreign) (?:returns|orders|customers|buyers)\b"
+    r"\bfor (?:au|uk|us|usa|eu|nz|ca|australian|canadian|european|british|american|domestic|overseas|foreign) (?:returns|orders|customers|buyers)\b""|"
+    # "Within the USA we offer a free 30 day returns service": one region's terms
+    r"\b(?:within|inside) the (?:usa|us|u\.s\.a?\.?|uk|eu|united states|united kingdom|contiguous \w+|continental \w+)\b|"
+    r"\b(?:international|overseas|foreign|domestic|local) (?:customers?|buyers?|shoppers?|clients?)\b"
 )
 # The same rule as the shop's own words can differ in some seasons: say so, set nothing.
 _SEASONAL = r"christmas|holiday season|during (?:the )?(?:sale|peak|holiday|busy)|sale periods?|black friday|busy periods?"
@@ -94,18 +99,22 @@ def _day_unit(duration: Duration) -> str:
 
 def _window_start(text: str, after: int) -> str | None:
     """What a window counts from, read in the words right after its length."""
-    tail = text[after : after + 70]
+    tail = re.split(r"[;:]|\.\s", text[after : after + 70])[0]  # the words of its own clause ("within 14 days; shipping costs ...")
     # "of", "from the date of your", "since the original", "start from the date when you", "of it being originally"
     lead = (
         r"^\W*(?:(?:return|refund|exchange) (?:window|period|policy)\s+)?(?:to (?:return|send back|exchange) (?:an? |the |your |any )?(?:items?|products?|orders?|purchases?|it|them)\s+)?"
         r"(?:(?:start|begin|count)s?\s+)?(?:(?:beginning|starting|counting|commencing)\s+(?:from\s+|on\s+|with\s+)?)?"
         r"(?:of|from|after|following|since)?\s*(?:the\s+)?(?:original\s+)?"
-        r"(?:(?:time and )?(?:date|day|time)\s+(?:(?:(?:on|in|of) )?(?:when|that|which)\s+|(?:of|on|after)\s+)?)?(?:you\s+|the (?:customer|buyer|client)\s+)?(?:your\s+)?"
-        r"(?:(?:it|they|(?:the|your) (?:items?|goods|parcels?|packages?|orders?|products?|merchandise)) (?:being|was|were|is|are|has been|have been)\s+(?:originally\s+)?)?"
+        r"(?:(?:time and )?(?:date|day|time)\s+(?:(?:(?:on|in|of) )?(?:when|that|which)\s+|(?:of|on|after)\s+)?)?(?:you\s+|they\s+|the (?:customer|buyer|client)\s+)?(?:your\s+)?"
+        r"(?:(?:it|they|(?:(?:the|your) )?(?:items?|goods|parcels?|packages?|orders?|products?|merchandise)|(?:the|your) [a-z-]+) (?:being|was|were|is|are|has been|have been)\s+(?:originally\s+)?)?"
     )
-    if _any(lead + r"(?:purchas|placed|order(?:ing| date| was placed|\b(?! (?:being|is|was|has been|have been) (?:delivered|received)| (?:ship|dispatch|deliver)))|placing|buying|bought|checkout)", tail):
+    if not _any(r"^\W*(?:[\w-]+\s+){0,4}?(?:of|from|after|following|since|upon|on|at|when|once|start\w*|begin\w*|count\w*|commenc\w*)\b", tail):
+        return None
+    if _any(r"^\W*(?:of|from) the date (?:on|printed on|shown on) (?:your|the) (?:sales )?(?:receipt|invoice)", tail):
+        return "PURCHASE"  # "within 30 days of the date on your receipt"
+    if _any(lead + r"(?:purchas|placed|order(?:ing| date| was placed|\b(?! (?:being|is|was|has been|have been) (?:delivered|received)| (?:ship|dispatch|deliver)))|placing|buying|bought|checkout|sale\b)", tail):
         return "PURCHASE"
-    if _any(lead + r"(?:(?:parcel|order|item|product|package|merchandise|goods)s?\s+)?(?:deliver|receiv(?!\w*\s+(?:and \w+\s+)?(?:your |the |an? |any |our )?(?:return\w*|rma|authori[sz]ation|approval|instructions|label|confirmation|code)\b)|receipt(?! of (?:your |the |an? |any )?return)|arriv|the product is delivered|collected)", tail):
+    if _any(lead + r"(?:(?:parcel|order|item|product|package|merchandise|goods)s?\s+)?(?:deliver|receiv(?!\w*\s+(?:and \w+\s+)?(?:your |the |an? |any |our )?(?:[\w-]+ )?(?:return\w*|rma|authori[sz]ation|authori[sz]ed|approval|instructions|label|confirmation|code)\b)|receipt(?! of (?:your |the |an? |any )?return)|arriv|the product is delivered|collected)", tail):
         return "DELIVERY"
     if _any(lead + r"(?:order\s+)?(?:ship|dispatch)", tail):
         return "SHIPMENT"
@@ -141,8 +150,8 @@ def _window(text: str, allow_unanchored: bool) -> dict | None:
         if _any(r"\ballow (?:up to |about |around |approximately |at least )?$", before):
             continue  # "please allow up to ten business days for your return to be processed": a wait
         anchored = starts is not None or _anchored(text, before, where)
-        if _any(r"instructions|approv|\brma\b|authori[sz]ation|return (?:number|code)", text[where.end() : where.end() + 60]):
-            continue  # a ship-by deadline, not a window
+        if starts is None and _any(r"instructions|approv|\brma\b|authori[sz]ation|return (?:number|code)|\blabel (?:was|is|has been) issued", text[where.end() : where.end() + 60]):
+            continue  # a ship-by deadline, not a window ("within 14 days of receipt, with an approved RMA" is one)
         if anchored or allow_unanchored:
             window = {"days": low.days}
             if low.business is not None:
@@ -221,7 +230,8 @@ _GENERIC_SUBJECT = frozenset(
     "received delivered sent shipped client clients purchaser purchasers shopper shoppers consumer consumers person stock "
     "damaged damages defective faulty broken incorrect wrong missing claim claims report reports withdrawal notice notification "
     "form forms email photo photos photograph photographs proof receipt receipts invoice are is that which who "
-    "non-defective non-faulty non-fault non-damaged fee fees restocking charge charges cost costs shipping postage handling".split()  # "All non-defective returns": every return the shop is not at fault for
+    "non-defective non-faulty non-fault non-damaged fee fees restocking charge charges cost costs shipping postage handling "
+    "store shop company business website site team".split()  # "All non-defective returns": every return the shop is not at fault for
 )
 _RULE_VERB = r"\b(?:must|should|need to|needs to|have to|has to|(?:are|is) required to|incurs?|(?:are|is|will be) subject to|carry|carries|(?:are|is|will be) charged)\b"
 
@@ -232,11 +242,13 @@ def _goods_subject(body: str) -> bool:
         return False
     subject = re.sub(r"^[\w ]{2,25}:\s+", "", body[: verb.start()].strip())  # "Please note: All car seats must"
     subject = re.sub(r"\([^)]*\)", " ", subject).strip()  # "Item(s)", "All goods (including all parts)"
-    if re.match(r"(?:the|your)\b", subject):
+    if re.match(r"(?:the|your)\b|(?:customers?|buyers?|clients?|purchasers?|shoppers?|consumers?|you|we)\b", subject):
         return False  # "The sunglasses must be ...": the goods the customer bought, whatever they are
     words = re.findall(r"[a-z][a-z'-]*", subject)
-    if not words or len(words) > 8 or re.search(r"[,;]|\bif\b|\bwhen\b|\bto\b", subject):
-        return False
+    if not words or len(words) > 8 or re.search(r"[,;]|\bif\b|\bwhen\b|\bto\b|\b(?:may|might|will|would|can|could|shall)\b", subject):
+        return False  # "Any shipping cost you may incur": a clause of its own, no goods
+    if {"tag", "tags", "label", "labels", "packaging", "seal", "seals"} & set(words):
+        return False  # "All tags and protective coverings must be intact": the parts of every item
     return any(word not in _GENERIC_SUBJECT for word in words)
 
 
@@ -258,7 +270,7 @@ _KIND_HEADING = re.compile(
 _ANY_RETURN = (
     r"non-?(?:fault|faulty|defective|damaged)(?:[- ]related)?|change[- ]of[- ]mind|standard|general|regular|normal|online|easy|free|"
     r"simple|hassle[- ]free|full|our|your|product|item|merchandise|order|customer|satisfaction|money[- ]back|how to|how do i|"
-    r"\d+[- ]days?|initiate|start|request|make|about|eligible|items? for|and|&"
+    r"\d+[- ]days?|initiate|start|request|make|about|eligible|items? for|and|&|returns?|refunds?|exchanges?"
 )
 
 
@@ -331,20 +343,41 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
     if not _any(_RETURN_WORDS, text):
         yield from _window_in_a_returns_paragraph(clause, text)
         return
-    exchange = _any(r"exchange", text) and not _any(_RETURNS_AND_EXCHANGES + "|" + _CREDIT_WINDOW, text)
+    exchange = _any(r"exchange", _without_names(clause, text)) and not _any(_RETURNS_AND_EXCHANGES + "|" + _CREDIT_WINDOW, text)
     refund_from_purchase = _any(_REFUND_FROM_PURCHASE, text) and not _any(r"\breturn", text)
-    if not refund_from_purchase and (exchange or _any(_FAULT + "|" + _CANCEL + r"|refunds? (?:are|is|will be) (?:processed|issued)|process (?:your |the )?refund|ship the item|(?:shipped|ships|dispatched) within|\btakes? (?:up to |about |around |approximately )?\d|respon[sd]|reply|answer|" + _REFUND_TIMING
+    if not refund_from_purchase and (exchange or _any(_FAULT + "|" + _CANCEL + r"|refunds? (?:are|is|will be) (?:processed|issued)|process (?:your |the )?refund|ship the item|(?:shipped|ships|dispatched) within|\btakes? (?:up to |about |around |approximately )?\d|respon[sd]|reply|answer|"
+                                                     r"\bwe (?:will |aim to |try to )?(?:inspect|review|check|examine|assess|test)\b|(?:are|is|will be) (?:inspected|reviewed|checked|examined|assessed)\b|" + _REFUND_TIMING
                                                      + r"|once (?:your |the )?return (?:is|has been) received|(?:after|once|when) we (?:receive|get) (?:your |the )?return|to process\b|"
                                                      r"returns? (?:are|is|will be) processed|once (?:we|our [\w ]{1,30}) receives?\b", text)):
         return
     window = _stated_window(text)
+    declined = _window_declined(clause, text, window) if window else None
+    if declined:
+        yield _unheld(declined)
+        return
     if window:
-        if _scoped(clause, text):
-            yield _unheld("a window for some items or orders only: no setting holds it")
-            return
         yield from _window_facts("returns.window", window)
     if _any(r"for most (?:items|products)|^most (?:items|products)\b|(?:return|send back) most (?:items|products)", text) or _any(r"^(?:- )?most (?:items|products) (?:can|may|are)", clause.body):
         yield Fact("returns.most_items_only", True)
+
+
+def _window_declined(clause: Clause, text: str, window: dict) -> str | None:
+    """Why a window a sentence states is no return window the settings hold, if it is not."""
+    if _any(r"^\W*(?:[\w-]+ )?(?:charges?|deposits?|fees?) (?:are|is|will be) (?:refunded|credited|returned)\b", text):
+        return "a charge refunded on a deadline: no setting holds it"  # "Core charges are refunded when the old part is returned within 30 days"
+    if _goods_have_window(text) or _scoped(clause, text):
+        return "a window for some items or orders only: no setting holds it"  # "Electronics have a 14-day return window"
+    if "starts" not in window and _other_event(text):
+        return "a window counted from an event no setting knows: no setting holds it"  # "within 14 days of the invoice date"
+    return None
+
+
+def _without_names(clause: Clause, text: str) -> str:
+    """`text` without the names the clause writes in capitals mid-sentence ("The Jewelry Exchange will
+    refund ..."): a shop called an exchange offers no exchange by its name."""
+    for name in re.findall(r"(?<=\w )(?:[A-Z][\w'&-]*\s+)+Exchange\b", clause.text):
+        text = text.replace(name.lower(), " ")
+    return text
 
 
 def _window_in_a_returns_paragraph(clause: Clause, text: str) -> Iterator[Fact]:
@@ -352,6 +385,9 @@ def _window_in_a_returns_paragraph(clause: Clause, text: str) -> Iterator[Fact]:
     about returns; a window anchored to an event in it is the return window."""
     yield from _lasting_policy(text)
     window = _window(text, allow_unanchored=False) if _any(_RETURN_WORDS, clause.paragraph_text) else None
+    if window and _any(r"\bexchang", text):
+        yield _unheld("a window for exchanges: no setting holds it")  # "Exchanges will be processed if post marked within 30 days"
+        return
     if window and _any(r"reach us|(?:be )?received by us|arrive (?:back )?(?:at|with|to) us", text):
         yield _unheld("a deadline for the parcel to arrive: no setting holds it")
         return
@@ -360,6 +396,25 @@ def _window_in_a_returns_paragraph(clause: Clause, text: str) -> Iterator[Fact]:
             yield _unheld("a window for some items or orders only: no setting holds it")
         else:
             yield from _window_facts("returns.window", window)
+
+
+def _named_goods(text: str, verb: str) -> bool:
+    """Whether the sentence opens on goods it names (not "items", "orders") before `verb`."""
+    subject = re.match(r"^\W*(?:all |our |any )?([a-z][\w /&-]{1,40}?) (?:" + verb + ")", text)
+    return subject is not None and any(word not in _GENERIC_SUBJECT for word in re.findall(r"[a-z][a-z'-]*", subject.group(1)))
+
+
+def _goods_have_window(text: str) -> bool:
+    """"Electronics have a 14-day return window": goods named as what has the window."""
+    return _named_goods(text, r"(?:have|has|get|gets|come with|comes with) (?:a |an )?(?:\d+|extended)")
+
+
+def _other_event(text: str) -> bool:
+    """"within 14 days of the invoice date": a duration counted from an event that is not delivery,
+    purchase or shipment (those `_window_start` reads)."""
+    return any(low.hours is None and high is None and _window_start(text, where.end()) is None
+               and _any(r"^\W*(?:of|from|after|following|since) (?:the |your |our )?\w", text[where.end() : where.end() + 30])
+               for low, high, where in durations(text))
 
 
 def _stated_window(text: str) -> dict | None:
@@ -405,7 +460,11 @@ def returns_closed(clause: Clause, text: str) -> Iterator[Fact]:
         if _any(r"all (?:sales|purchases) are final|(?:do not|don't) (?:accept|offer) (?:any )?returns", clause.body):
             yield _unheld("no returns for some goods only: no setting holds that")
         return
-    if _any(r"^(?:policy: )?all (?:sales|purchases) are final|we (?:do not|don't) (?:accept|offer) (?:any )?returns\s*[.!]?$|no returns (?:or|and) no (?:exchanges|refunds)", clause.body):
+    if clause.heading and not _any(r"return|refund|exchange|polic|terms|conditions|final|faq|\bsales?\b|general|important|notice|shipping", clause.heading.lower()):
+        yield _unheld("no returns under a heading naming some goods or orders: no setting holds that")  # "Wholesale: All sales are final"
+        return
+    if _any(r"^(?:policy: )?(?:(?:due to|because(?: of)?|given|since|as) [^,]{3,60}, )?all (?:sales|purchases) are final|"
+            r"we (?:do not|don't) (?:accept|offer) (?:any )?returns?(?: (?:or|and|/) exchanges?)?\s*[.!]?$|no returns (?:or|and) no (?:exchanges|refunds)", clause.body):
         if _any(r"\bunless\b|\bexcept\b", text):
             yield _unheld("returns only in the cases it names: no setting holds that")
         elif _any(r"\bfinal\b\W+(?:once|after|if|when|upon|for|on)\b", text):
@@ -420,7 +479,7 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
         r"return request|for return instruction|withdrawal of the product|"
         r"(?:create|submit|open|request)\w* (?:a |an |your )?(?:request for )?(?:rma|return (?:merchandise |material )?authori[sz]ation)|"
         r"(?:to|must|please) (?:first )?(?:register|log)\w* (?:your )?returns?|"
-        r"returns?(?:/exchanges?)? must be (?:processed|initiated|submitted|made|requested)", text)
+        r"returns?(?:/exchanges?)? must be (?:processed|initiated|submitted|made|requested)|start by visiting", text)
     if not (starts_return or _any(r"(?:start|begin|initiate|request)\w* (?:a |your )?return", clause.heading.lower())) or _any(_CANCEL, clause.body):
         return
     # "you'll be sent instructions by email", "the address identified in our email": not how to ask
@@ -429,18 +488,22 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
             re.sub(sent, " ", text)):
         yield Fact("returns.request_via", "EMAIL")
     elif _any(
-        r"(?:through|on|via|using|in|into|to|at|visit) (?:our|the|your) (?:[\w/-]+ ){0,2}(?:website|online|portal|system|account|returns? (?:center|centre|page|portal|form))|"
+        r"(?:through|on|via|using|in|into|to|at|visit|visiting) (?:our|the|your) (?:[\w/-]+ ){0,2}(?:website|online|portal|system|account|returns? (?:center|centre|page|portal|form))|"
         r"order page|\blog ?(?:in|on)\b|\blogging in\b|\bsign in\b|returns? (?:center|centre) form", text):
         yield Fact("returns.request_via", "WEBSITE")
 
 
 def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
-    without = r"without (?:an? |proper |prior |our |a valid |valid )?(?:approved |authori[sz]ed )?(?:returns? )?(?:(?:merchandise|material|goods) )?(?:requests?|authori[sz]ation|rma)"
+    without = (r"without (?:(?:first )?(?:obtaining|getting|requesting|receiving) )?(?:an? |proper |prior |our |a valid |valid )?(?:approved |authori[sz]ed )?(?:returns? )?(?:(?:merchandise|material|goods) )?"
+               r"(?:requests?|authori[sz]ation|rma|rga|(?:ra|ran) (?:number|#))")
     if _any(without, text) and _any(_NEGATED + r"|refus|reject", text):
         yield Fact("returns.request_required_before_shipping", True)
     elif _any(
         r"prior (?:authori[sz]ation|approval) is required|before (?:any |we (?:will )?accept )?returns?(?: are| is| will be)? accepted|"
         r"(?:must|need to) first (?:email|contact|request|obtain|get)|without (?:first )?(?:requesting|checking with us)|"
+        # "you should email us first", "Wait for approval", "Upon approval, you will be issued an RMA number"
+        r"\b(?:e-?mail|contact|call|message) us first\b|\bwait for (?:our |your |the )?(?:return )?approval|"
+        r"(?:upon|after|once) (?:our )?approval,? you (?:will|'ll) (?:be issued|receive|get) an? (?:rma|return (?:merchandise |material )?authori[sz]ation)|"
         r"(?:must|need to) (?:obtain|get|request|have) an? (?:valid )?(?:rma|return (?:merchandise |material )?authori[sz]ation)|"
         r"register returns? .{0,60}before returning|(?:accepted|allowed|taken) (?:only )?with (?:prior|pre-?)[- ]?(?:authori[sz]ation|approval)|returns? must be (?:pre-?)?authori[sz]ed|returns? requires? (?:a )?(?:pre-?|prior )(?:authori[sz]ation|approval)|(?:rma|return authori[sz]ation)[^.]{0,60}before (?:returning|sending|shipping)", text):
         yield Fact("returns.request_required_before_shipping", True)
@@ -454,6 +517,7 @@ _CONDITIONS = (
     ("NOT_STAINED", r"\bstain"),
     ("NOT_ALTERED", r"\b(?:un)?alter(?:ed)?\b|(?<!be )\bprocessed\b|\bmodified\b"),
     ("ORIGINAL_CONDITION", r"original,? (?!packaging)(?:\w+,? )?condition|(?:original )?factory condition|mint condition|same condition|"
+     r"the condition (?:it was |they were |you )?received|\bre-?sal(?:e)?able\b|\bre-?sellable\b|"
      r"condition (?:you|they were) received|condition (?:they|it) (?:was|were) (?:sold|purchased|delivered|bought)|condition (?:other than )?(?:in )?which (?:we|you) (?:shipped|received)"),
     ("TAGS_ATTACHED", r"\btags?\b|(?<!shipping )(?<!return )(?<!returns )(?<!prepaid )(?<!pre-paid )(?<!postage )\blabels?\b(?! we provided)(?! (?:through|from|by) us)"),
     ("ORIGINAL_PACKAGING", r"packaging|original box"),
@@ -467,6 +531,7 @@ def _states_condition(clause: Clause, text: str) -> bool:
     about_condition = _any(
         r"must|should|provided|condition|only if|as long as|accepted|eligible|necessary|intact|"
         r"\bitems? (?:are|is)\b|returned (?:unused|in)|^in original|^with|^not |\bunused\b|unworn|unwashed|"
+        r"\breturn (?:\w+ ){0,3}in (?:its|their|the|your) original\b|"
         r"^no (?:worn|used|washed|damaged)\b.{0,40}\bwill be (?:exchanged|accepted|returned|refunded)|taken back|take back", text
     )
     if not about_condition or _fault_section(clause) or _any(r"\bpack\b|ship the|return label|deduct|refund(?:ed)? to|photo", body):
@@ -493,7 +558,20 @@ def _condition_items(body: str, refused_used: bool) -> list[str]:
 _SUCH_AS_SUBJECT = r"^\W*(?:all |any )?[\w /-]{2,40} such as [^.;]{2,80}? (?:must|should|need to|have to|has to)\b"
 
 
+# "Items must be returned in their original condition. This includes but not limited to: makeup stains,
+# alterations, obvious wear": what the list names is what spoils the condition the sentence before set
+_SPOILS = (("NOT_STAINED", r"\bstain"), ("NOT_ALTERED", r"\balter"), ("NOT_WORN", r"\bwear\b(?! and tear)|\bworn\b"), ("NOT_WASHED", r"\bwash"))
+
+
+def _spoilers(clause: Clause) -> list[str]:
+    if not _any(r"^\W*(?:this|these) (?:also )?(?:includes?|include)\b", clause.body) or not _any(r"\bcondition\b", clause.paragraph_text):
+        return []
+    return [item for item, pattern in _SPOILS if _any(pattern, clause.body)]
+
+
 def condition(clause: Clause, text: str) -> Iterator[Fact]:
+    for item in _spoilers(clause):
+        yield Fact("requirements.condition", item, each=True)
     if not _states_condition(clause, text):
         return
     body = clause.body
@@ -548,7 +626,7 @@ CATEGORIES: tuple[tuple[str, str, str, dict], ...] = (
     ("JEWELRY", r"jewel(?:le)?ry|earrings", "Jewelry", {"tags": ["jewelry", "jewellery"], "product_types": ["jewelry", "jewellery"]}),
     ("FREE_GIFT", r"free gifts?|free items?", "Free gifts", {"tags": ["free gift", "free-gift"], "free_items": True}),
     ("NON_RETURNABLE_MARK", r"non-?returnable marks?|(?:marked|described|labell?ed|listed|identified|indicated|designated) (?:as )?[^.]{0,25}non-?returnable", "Items with non-returnable marks", {"tags": ["non-returnable"], "non_returnable_mark": True}),
-    ("OTHER", r"gift cards?", "Gift cards", {"tags": ["gift card", "gift-card"], "product_types": ["gift card", "gift cards"]}),
+    ("OTHER", r"gift (?:cards?|certificates?)", "Gift cards", {"tags": ["gift card", "gift-card"], "product_types": ["gift card", "gift cards"]}),
     ("OTHER", r"swimwear|swimsuits?|bathing suits?", "Swimwear", {"tags": ["swimwear"], "product_types": ["swimwear", "swimsuits"]}),
     ("OTHER", r"perishable", "Perishable goods", {"tags": ["perishable"], "product_types": ["perishable"]}),
     ("OTHER", r"digital (?:products|downloads|goods)|downloadable|\bsoftware\b", "Digital products", {"tags": ["digital"], "product_types": ["digital"]}),
@@ -559,13 +637,13 @@ CATEGORIES: tuple[tuple[str, str, str, dict], ...] = (
 )
 # "we do not offer refunds or exchanges on ...", "we are unable to refund ...": the shop refuses
 _REFUSE_VERB = r"(?:do not|don't|cannot|can ?not|can't|won't|will not|unable to|not able to)"
-_REFUSED_KINDS = r"(?:returns?|refunds?|exchanges?)(?:\s*(?:,|or|and|/)\s*(?:returns?|refunds?|exchanges?))*"
+_REFUSED_KINDS = r"(?:returns?|refunds?|exchanges?)(?:\s*(?:,|or|and|/|&)\s*(?:returns?|refunds?|exchanges?))*"
 _EXCLUDING = (
     r"(?:do not|don't|cannot|can ?not|can't|won't|will not|may not) (?:be )?(?:accept\w*|allow\w* returns?|return\w*|refund\w*)"
     r"|non-?returnable|non-?refundable|not eligible|ineligible|excluded|exclusions?|are (?:always |strictly )?final\b|cannot be returned|(?:is|are) not (?:permitted|allowed)"
     r"|do not qualify|not (?:returnable|exchangeable)"
     r"|" + _REFUSE_VERB + r" (?:offer|give|provide|issue|process) (?:an? |any )?" + _REFUSED_KINDS + r"|sales are final (?:on|for)\b"
-    r"|^no (?:returns?|refunds?|exchanges?)(?:\s*(?:,|or|and|/)\s*(?:returns?|refunds?|exchanges?))* (?:on|of|for)\b"
+    r"|^no " + _REFUSED_KINDS + r" (?:(?:are|is|will be) (?:accepted|allowed|given|offered|made) )?(?:on|of|for)\b"
     r"|\b(?:offer|give|accept|provide) no (?:returns?|refunds?|exchanges?)\b"
     r"|(?:refunds?|returns?) (?:are|is) (?:also )?not available for"
 )
@@ -627,9 +705,9 @@ _REFUSED_LIST = (
     + r" (?:on|of|for) (?!the basis|account|grounds|reasons?\b)(.+)$"
     # "All sales are final on: car seats, ...", "The following items can not be returned: down products, ..."
     r"|(?:sales are final|final sale) (?:on|for)\s*:?\s*(.+)$"
-    r"|(?:not (?:be )?(?:returned|refunded|exchanged|accepted|returnable|refundable|exchangeable|eligible)|non-?returnable|non-?refundable|final sale)"
+    r"|(?:not (?:be )?(?:returned|refunded|exchanged|accepted|returnable|refundable|exchangeable|eligible)|non-?returnable|non-?refundable|final sale|excluded|exempt)"
     r"\b(?:(?!unless|except)[^:]){0,30}:\s*(.+)$"
-    r"|(?:^|\b(?:offer|give|accept|provide) )no (?:returns?|refunds?|exchanges?)(?:\s*(?:,|or|and|/)\s*(?:returns?|refunds?|exchanges?))* (?:on|of|for) (.+)$"
+    r"|(?:^|\b(?:offer|give|accept|provide) )no " + _REFUSED_KINDS + r" (?:(?:are|is|will be) (?:accepted|allowed|given|offered|made) )?(?:on|of|for) (.+)$"
 )
 # A group refused only in some case ("on a car seat if the box has been opened") is no exclusion;
 # "unless defective" keeps it one (the fault override says the rest).
@@ -641,7 +719,7 @@ def _group(piece: str) -> str | None:
     bare = re.sub(r"^(?:opened|unsealed|open)\s+", "", piece)  # "opened food" is a group; "opened" alone is a state
     words = re.sub(r"\b[a-z]+(?:-[a-z]+)+\b", "x", bare)  # "as-is" is one word, no "is"
     if not bare or categories_in(piece) or len(piece.split()) > 5 or _any(_NOT_A_GROUP, words) or _any(_GENERIC, bare) \
-            or _any(r"^(?:from|at|in|on|by|with|through|via|during)\b|^(?:you|we|they|it|customers?|buyers?)$", bare) \
+            or _any(r"^(?:from|at|in|on|by|with|through|via|during|for|due|because|as)\b(?!-)|^(?:you|we|they|it|customers?|buyers?)$", bare) \
             or _any(r"(?:non-?)?(?:refundable|returnable)|\bpage\b", bare):
         return None
     return piece[:1].upper() + piece[1:]
@@ -679,7 +757,7 @@ def _refused_phrases(body: str) -> list[str]:
             and _any(r"^(?:\binclud|such as)", listing.group().lstrip()):
         listing = None  # "customized items, including embroidered logos": examples of the category named
     phrases = [phrase for match in (subject, listing) if match for phrase in match.groups() if phrase]
-    phrases = [re.split(r",?\s+(?:are|is|cannot|can't|can not|will|may|must|should|do not|does not|unless|except)\b", phrase.rsplit(":", 1)[-1])[0]
+    phrases = [re.split(r",?\s+(?:are|is|cannot|can't|can not|will|may|must|should|do not|does not|unless|except|due to|because|for (?:\w+ )?reasons?)\b", phrase.rsplit(":", 1)[-1])[0]
                for phrase in phrases]  # "such as customized products, cannot be returned unless ...": the list only
     return [phrase for phrase in phrases if not _any(_REFUSED_IF, phrase)]
 
@@ -691,8 +769,9 @@ def _pieces(phrase: str) -> list[str]:
     listed = "," in phrase
     pieces = []
     for part in re.split(r",\s*", phrase):
+        last = listed and re.match(r"(?:and|or)\s+", part) is not None  # "A, B, or C and D": "C and D" is one item
         part = re.sub(r"^(?:and|or)\s+", "", part)
-        halves = re.split(r"\s+(?:and|or)\s+", part)
+        halves = [part] if last else re.split(r"\s+(?:and|or)\s+", part)
         whole_names = all(len(half.split()) >= 2 for half in halves)
         pieces += halves if len(halves) > 1 and (whole_names or listed) else [part]
     return pieces
@@ -712,6 +791,9 @@ def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
     listed = _listed_under_exclusions(clause)
     refusing = _any(_EXCLUDING + r"|sales are final|(?:is|are) (?:considered )?(?:a )?final[- ]sales?", text)
     if not (listed or refusing) or (_any(_CANCEL, clause.body) and not _any(r"\breturn", clause.body)):
+        return
+    if _any(r"non-?refundable (?:deposits?|fees?|charges?|payments?|down payments?)\b|\bdeposits?\b[^.;]{0,30}\bnon-?refundable|\b(?<!shipping )(?<!delivery )(?<!postage )(?<!handling )(?:deposits?|fees?|down payments?) (?:is|are) non-?refundable", text):
+        yield _unheld("a deposit or fee kept: no setting holds it")  # "Custom orders require a 50% non-refundable deposit"
         return
     named = categories_in(clause.body)
     if named and _in_some_state(clause.body):
@@ -761,6 +843,9 @@ def cancellation(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("cancellation.request_via", "EMAIL")  # "Can I cancel? ... Just email us at ..."
     if not _any(_CANCEL, text):
         return
+    if _any(r"\b(?:if|when|should|in case) we (?:have to |need to |must |are forced to )?cancel|\bwe (?:may|reserve the right to) cancel", text):
+        yield _unheld("the shop cancelling an order: no setting holds it")  # "If we cancel your order due to stock issues, ..."
+        return
     if _any(r"\bfees?\b|charge|penalt|restocking", text) and _any(r"\d", text):
         yield _unheld("a fee on cancelling: no setting holds it")
         return
@@ -776,12 +861,13 @@ def _cancellation_window(clause: Clause, text: str) -> Iterator[Fact]:
         if low.hours is not None or _any(r"purchas|placing|order", body[where.end() : where.end() + 40]):
             yield Fact("cancellation.window_hours", low.hours if low.hours is not None else low.days * 24)
             if not _any(r"ship|dispatch|fulfil", text):
-                yield Fact("cancellation.until_shipped", False)
+                yield Fact("cancellation.until_shipped", False, weak=True)  # implied: a sentence naming shipment says more
             return
 
 
 def _cancellation_terms(clause: Clause, text: str) -> Iterator[Fact]:
-    if _any(r"(?:as long as|until|before|unless|if) (?:it|the order|your order|an order)? ?(?:has )?(?:not|n't)? ?(?:yet )?(?:been )?(?:shipped|dispatched|fulfilled)|once (?:your|the) order has shipped|not shipped yet|until (?:the time )?(?:it|the order|your order) (?:is|has been) (?:shipped|dispatched)", text):
+    if _any(r"(?:as long as|until|before|unless|if) (?:it|the order|your order|an order)? ?(?:has |is |was )?(?:not|n't)? ?(?:yet )?(?:been )?(?:shipped|dispatched|fulfilled)|once (?:your|the) order has shipped|not shipped yet|until (?:the time )?(?:it|the order|your order) (?:is|has been) (?:shipped|dispatched)|"
+            r"\b(?:has|have)(?: not|n't) (?:yet )?(?:been (?:shipped|dispatched)|entered (?:the )?(?:dispatch|shipping)|shipped|dispatched)\b", text):
         yield Fact("cancellation.until_shipped", True)
     if _any(r"(?:orders?|purchases?) (?:can ?not|cannot|can't) be cancell?ed\s*[.!]?$|(?:we|i) (?:do not|don't) accept cancell?ations(?:,? but\b.*)?\s*[.!]?$|no cancell?ations", text) \
             and not _any(r"once|after|shipped", text) and not categories_in(clause.body) and not _scoped(clause, text):
@@ -813,11 +899,11 @@ def cancellation_refund_time(clause: Clause, text: str) -> Iterator[Fact]:
 # --- damaged, defective, wrong ------------------------------------------------------------------
 
 _REASONS = (
-    ("DEFECTIVE", r"defect|faulty|flaws?\b|quality (?:issue|problem)"),
-    ("DAMAGED", r"(?<!un)(?<!non-)(?<!non )damaged"),
+    ("DEFECTIVE", r"defect|faulty|flaws?\b|quality (?:issue|problem)|" + _HARDWARE_ISSUE),
+    ("DAMAGED", r"(?<!un)(?<!non-)(?<!non )damaged|\bdamages? (?:to|regarding|on|with|of) (?:your |the )?(?:order|items?|goods|parcel|package|product)s?\b"),
     ("WRONG_ITEM", r"(?<!ordered the )(?<!ordered a )wrong(?! size| colou?r)|" + _WRONG_SIZE + r"|sent incorrectly|incorrect(?:,? (?:or |and )?\w+){0,3} (?:item|product|merchandise|order|goods)"),
     ("NOT_AS_DESCRIBED", r"not as described|does not meet the specifications"),
-    ("INCOMPLETE", r"incomplete|missing (?:parts|pieces|components|items?)\b"),
+    ("INCOMPLETE", r"incomplete(?!(?: or \w+)? (?:\w+ )?(?:details|address(?:es)?|information|data|forms?|applications?))|missing (?:parts|pieces|components|items?)\b"),
     ("LATE_DELIVERY", r"shipping delays|late delivery|arrived late|delivered late"),
 )
 
@@ -833,7 +919,7 @@ _CAUSED_ELSEWHERE = r"damage[ds]? (?:through|from|due to) (?:mishandling|misuse|
 
 def _at_fault_words(text: str) -> str:
     """`text` without "non-faulty", "non-defective": the returns no one is at fault for name no fault."""
-    return re.sub(r"\bnon[- ]?(?:faulty|defective|damaged|fault)\b|\bnot (?:faulty|defective)\b", " ", text)
+    return re.sub(r"\bnon[- ]?(?:faulty|defective|damaged|fault)\b|\bnot (?:been |be )?(?:faulty|defective|damaged)\b|\bnot every (?:flaw|defect|fault)\b", " ", text)
 
 
 def _fault_section(clause: Clause) -> bool:
@@ -850,10 +936,12 @@ def _carrier_paragraph(paragraph: str) -> bool:
 
 def _about_fault(clause: Clause, text: str) -> bool:
     """Damage the shop answers for, not damage that bars a return ("damaged after purchase")."""
+    # "you consent that ... it is not faulty, damaged or not as described": the faults are denied
+    denied = _any(r"\b(?:is|are|was|were|has|have)(?: not|n't) (?:been )?(?:faulty|defective|damaged)\b", text)
     text = _at_fault_words(text)
     # "must be reported within 7 days ..., or it may not be accepted": what happens if the customer is late
     text = re.sub(r"\b(?:or|otherwise),? (?:it|they|the (?:item|return|goods)s?) (?:may|will|might|would) not be accepted\b.*", " ", text)
-    refusing = _any(_CAUSED_ELSEWHERE + r"|after purchase|by the customer|by you\b|not responsible for|under no circumstances|not (?:be )?accepted|are final|cannot be returned|will not be processed|we deem|"
+    refusing = _any(_CAUSED_ELSEWHERE + r"|after purchase|by the customer|by you\b|not (?:be )?(?:held )?(?:responsible|liable) for|under no circumstances|not (?:be )?accepted|are final|cannot be returned|will not be processed|we deem|"
                     r"(?:cannot|can't|can not|will not|won't) be refunded|"  # "Opened or damaged products cannot be refunded"
                     r"\bdeclined?\b|(?:cannot|can't|can not|will not|won't|do not|don't|unable to) (?:credit|refund|reimburse)\b|"
                     r"(?:cannot|can't|can not|will not|won't|do not|don't|unable to|not able to) (?:issue|give|offer|provide) (?:a |any )?refund|"
@@ -882,7 +970,14 @@ def _about_fault(clause: Clause, text: str) -> bool:
     refusing = refusing or _listed_under_exclusions(clause)  # "Damaged due to improper installation" under "Non-returnable items"
     # "Damaged candles are not returnable. Email us if you receive damaged product (for the carrier's claim)"
     refusing = refusing or _any(r"(?<!un)damaged [\w ]{0,30}\b(?:are|is) (?:not (?:returnable|refundable|accepted)|non-?returnable)", clause.paragraph_text)
+    aside = aside or denied or _any(_WARRANTY_TERM, text)
     return (_any(_FAULT, text) or _fault_section(clause)) and not refusing and not aside and not packaging and not carrier
+
+
+# A warranty's terms ("The warranty means that if your item becomes faulty within ..."): a fault arising
+# later, under a warranty, not the shop's terms for goods that arrive faulty
+_WARRANTY_TERM = (r"\b(?:becomes?|became|develops?|developed) (?:an? )?(?:faulty|defective|fault|defect)|"
+                  r"\b(?:the|this|our) (?:[\w-]+ ){0,2}warranty (?:\w+ )?(?:means|is|applies|lasts|period|covers|includes)\b")
 
 
 # Damage named in a charge ("returns with damaged packaging are subject to a 25% restocking fee")
@@ -909,15 +1004,23 @@ def _fault_reasons(clause: Clause, text: str) -> list[str]:
     # under a fault heading a line's own words ("If you receive: - Wrong item") say which fault it is
     acted_on = _any(_TAKES_BACK, text) or _fault_section(clause)
     named = [reason for reason, pattern in _REASONS if _any(pattern, _at_fault_words(clause.body))] if acted_on else []
-    if not named and _fault_section(clause):  # under "Damaged items", "contact us within 3 days"
+    # under "Damaged items", "contact us within 3 days"; not "We review each concern on an individual basis",
+    # which says nothing the shop or the customer does about the fault
+    if not named and _fault_section(clause) and _any(_TAKES_BACK + r"|\bif you (?:receive|get|find)\b", text):
         named = [reason for reason, pattern in _REASONS if _any(pattern, clause.heading.lower())]
     return named
 
 
 def _fault_window(text: str) -> Iterator[Fact]:
-    window = _window(re.sub(r"\([^)]*\d[^)]*\)", " ", text), allow_unanchored=False)  # "premature wear (within 30 days)"
-    reporting = _any(r"report|contact us|notify|let us know|inform us", text)
-    if window and _any(r"whichever is (?:longer|later|greater|sooner|earlier|shorter)", text):
+    text = re.sub(r"\([^)]*\d[^)]*\)", " ", text)  # "premature wear (within 30 days)"
+    # the deadline is the one the reporting verb takes: "If it stops working within 30 days, contact us within 7 days of ..."
+    verb = re.search(r"report|contact us|notify|let us know|inform us", text)
+    own = text[verb.start() :] if verb and durations(text[verb.start() :]) else text
+    window = _window(own, allow_unanchored=False)
+    reporting = verb is not None
+    if window and "starts" not in window and _other_event(own):
+        yield _unheld("a fault's deadline counted from an event no setting knows: no setting holds it")  # "of noticing the problem"
+    elif window and _any(r"whichever is (?:longer|later|greater|sooner|earlier|shorter)", text):
         yield _unheld("a window that depends on another period: no setting holds it")
     elif window and ("starts" in window or reporting):
         yield from _window_facts("fault.window", window)
@@ -945,7 +1048,7 @@ def fault(clause: Clause, text: str) -> Iterator[Fact]:
 def fault_photos(clause: Clause, text: str) -> Iterator[Fact]:
     if not _about_fault(clause, text) or not _any(r"photo|picture|image", text) or _scoped(clause, text):
         return
-    if _any(r"if possible|where possible|may ask|might ask|if you can", text):
+    if _any(r"if possible|where possible|may ask|might ask|if you can|(?:may|might) (?:require|need|request)", text):
         yield Fact("fault.photos_requested", True)
     else:
         count = re.search(r"\b(\d{1,2}) (?:clear )?(?:photo|picture|image)", text)
@@ -975,14 +1078,16 @@ def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
 
 # --- return shipping ----------------------------------------------------------------------------
 
-_POSTAGE = r"pay for (?:the )?(?:courier|postage|carriage)\b|\bpay to return\b|\breturn\w*\b[^.]{0,40}\bat (?:your|their|the customer's|the buyer's) (?:own )?(?:cost|expense)|return (?:shipping|postage)|return (?:costs?|fees?|charges?)\b|postage (?:fee|cost|charge)s?|shipping (?:fee|cost|charge|expense)s?|cost of (?:sending|shipping|returning)|transfer or shipment|cost of sending"
+_POSTAGE = r"\bcollect (?:it|them|(?:the |your )?(?:item|goods|product|parcel)s?) at (?:our|your) (?:own )?expense|pay for (?:the )?(?:courier|postage|carriage)\b|\bpay to return\b|\b(?:return\w*|sen[dt] (?:(?:it|them|(?:the|your) (?:items?|goods|products?|parcels?|orders?)) )?back(?! to you))\b[^.]{0,40}\bat (?:your|their|the customer's|the buyer's) (?:own )?(?:cost|expense)|return (?:shipping|postage|freight)|return (?:costs?|fees?|charges?)\b|postage (?:fee|cost|charge)s?|shipping (?:fee|cost|charge|expense)s?|cost of (?:sending|shipping|returning)|transfer or shipment|cost of sending"
 _CUSTOMER_PAYS = (
     r"(?:you|customers?|clients?|buyers?)(?:'s)? (?:are |is |will be )?responsib|(?:customer|client|buyer)'s responsibility|"
     r"at their (?:own )?(?:cost|expense)|(?:you|customer|client|buyer)s? (?:pay|pays|must pay|bear|cover)|(?:buyer|customer|client)s? (?:must|will) pay\b|(?:you|customers?)(?:'ll| will)? (?:need to|have to|must) (?:arrange and )?pay\b|at (?:your|the customer's) (?:own )?(?:cost|expense)|"
-    r"correspond\w* to the customer|pay the return postage|responsibility of the (?:customer|buyer|client)|"
+    r"correspond\w* to the customer|(?<!we )(?<!we will )(?<!we'll )pay the return postage|responsibility of the (?:customer|buyer|client)|"
     r"(?:paid|covered|borne) by the (?:customer|buyer|client)|(?:is|are|remains?) (?:the )?(?:your|customer's|buyer's) (?:own )?responsibility|"
     r"\bwe (?:do not|don't|will not|won't) (?:cover|pay)|"
-    r"return (?:shipping|postage)(?: (?:costs?|fees?|charges?))? (?:are|is) non-?refundable"  # the customer's, not paid back
+    r"return (?:shipping|postage)(?: (?:costs?|fees?|charges?))? (?:are|is) non-?refundable|"  # the customer's, not paid back
+    # "Any shipping cost you may incur when returning product(s) to us will not be refunded"
+    r"(?:shipping|postage) (?:costs?|fees?|charges?)\b[^.]{0,40}\breturning\b[^.]{0,40}\b(?:will not|won't|are not|is not|cannot|can't) be (?:refunded|reimbursed)"
 )
 _MERCHANT_PAYS = r"(?:borne|paid|covered) by us\b|free return|return shipping is free|returns? (?:are|is) free|we(?: will|'ll)?(?: also)? (?:pay|cover)|at our (?:cost|expense)|free of charge|free prepaid"
 
@@ -1029,7 +1134,8 @@ def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     not_at_fault = _any(r"\b(?:not|n't) (?:due to|caused by|the result of|a result of|because of)\b[^.]{0,30}(?:" + _FAULT + r")|"
                         r"\bother than (?:our |an? |the )?(?:error|fault|mistake|defect)", text)
     # "insured for damage or loss": the parcel's risk in transit, no fault of the shop's
-    at_fault = _any(_FAULT, re.sub(r"\b(?:damage|loss|lost|damaged) (?:or|and|/) (?:damage|loss|lost|damaged)\b", " ", text)) and not unless and not not_at_fault
+    at_fault = (_any(_FAULT, re.sub(r"\b(?:damage|loss|lost|damaged) (?:or|and|/) (?:damage|loss|lost|damaged)\b", " ", text)) or _fault_section(clause)) \
+        and not unless and not not_at_fault
     payer = "CUSTOMER" if _any(_CUSTOMER_PAYS, text) else "MERCHANT" if _any(_MERCHANT_PAYS, text) else None
     if payer is None:
         return
@@ -1046,12 +1152,28 @@ def _postage_declined(clause: Clause, text: str) -> Fact | bool:
     for the merchant when it is but for some returns only; False when it may be read."""
     if not _about_return_postage(clause, text) or (_any(_CANCEL, text) and not _any(r"\breturn", text)):
         return True
+    if _any(_WARRANTY_TERM, text):
+        return _unheld("who pays shipping under a warranty: no setting holds it")
     if _any(r"responsib\w* for (?:any |all )?(?:the )?(?:damage|loss|risk)", text):
         return True  # "responsible for damage or loss during return shipping": the risk, not who pays
     # the sentence's own scope, or a heading naming a kind of returns ("Shipping, Pickup, and Delivery
     # Costs" lists topics; it scopes nothing)
     if _scoped(replace(clause, heading=""), text) or _kind_heading(clause) or _any(_CANCEL, text):
         return _unheld("who pays shipping for some returns only: no setting holds it")
+    goods = r"\b(?:shipping|postage)(?: (?:costs?|fees?|charges?))? (?:for|on) (?!(?:a|an|all|any|your|the|this|that|these|those|our|their|us|you|it|them|free|each|every|return\w*|send\w*|items?|products?|orders?|goods|merchandise|exchanges?|store|refunds?|credit)\b)[a-z]"
+    if _any(goods, text) or (_any(_SCOPED, clause.heading.lower()) and not _any(r"pick[- ]?up|deliver|shipping|postage|costs?\b", clause.heading.lower())):
+        return _unheld("who pays shipping for some goods only: no setting holds it")  # "Bulky Items: Return shipping for furniture is paid by the customer"
+    if _any(r"\b(?:shipping|postage)\b[^.;]{0,50}\b(?:orders?|purchases?|returns?) (?:over|above|of more than|exceeding|worth more than) [$€£]?\d", text):
+        return _unheld("who pays shipping for orders over an amount: no setting holds it")  # "We cover return shipping on orders over $100"
+    if _any(r"\b(?:for|on) (?:all |any )?(?:exchanges?|store credit)\b(?! (?:and|or|&) (?:returns?|refunds?))|"
+            r"\b(?:when|if) you (?:exchange|choose (?:an )?exchange|opt for (?:an )?exchange|request (?:an )?exchange)", text):
+        return _unheld("who pays shipping for exchanges only: no setting holds it")  # "Return shipping is free for exchanges"
+    if _any(r"\bin (?:this|that|such|these|those) (?:cases?|events?|situations?|instances?)\b", text):
+        # "We will cover the shipping cost in these cases": the case is in the sentence before
+        payer = "CUSTOMER" if _any(_CUSTOMER_PAYS, text) else "MERCHANT" if _any(_MERCHANT_PAYS, text) else None
+        if payer and _any(_FAULT, clause.paragraph_text):
+            return Fact("shipping.merchant_at_fault", {"payer": payer})
+        return _unheld("who pays shipping in the case named before: no setting holds it")
     if _any(r"\bif\b[^,]{0,80}\b(?:more than \d+ days|after \d+ days|after the return (?:window|period)|outside (?:of )?the)", text):
         return _unheld("who pays return shipping for late returns: no setting holds it")
     return False
@@ -1087,7 +1209,9 @@ _CONDITIONAL_FEE = (
     # "In the event that we accept the returned merchandise, ...", "25% (exceptions apply)", "applies to most returns"
     r"\bin the event (?:that|of)\b|exceptions? apply|\bmost (?:returns|items|orders|products)\b|"
     # "Returns of $100 and up or of 3 or more items": returns over some amount
-    r"\b(?:or more|and up|and over|or over|and above)\b|\d\+|\b(?:over|above) [$€£]"
+    r"\b(?:or more|and up|and over|or over|and above)\b|\d\+|\b(?:over|above) [$€£]|"
+    # "We reserve the right to charge ...", "returns over 30 days"
+    r"reserves? the right|\bat (?:our|its) discretion|\b(?:over|beyond|past|exceeding|older than) \d+ days"
 )
 
 
@@ -1109,12 +1233,19 @@ def fees(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("fees.waived_when_merchant_at_fault", True)
 
 
+def _fee_for_goods(text: str) -> bool:
+    """"A restocking fee applies to all custom built items": a fee for the goods it names."""
+    named = re.search(r"\b(?:applies|apply|applicable|charged|levied)\s+(?:only\s+)?(?:to|on|for)\s+((?:[\w-]+\s+){0,4}?)"
+                      r"(?:items?|products?|goods|merchandise|orders?|purchases?)\b", text)
+    return named is not None and any(word not in _GENERIC_SUBJECT for word in named.group(1).split())
+
+
 def _restocking_percent(clause: Clause, text: str) -> Iterator[Fact]:
     ranged = len(percents(text)) > 1 or _any(r"\d\s*%?\s*(?:-|to)\s*\d+\s*%", text)  # "a 1% - 3% fee"
     # the words of an introduction carried over the plain lines after it ("You may return any item,
     # keeping the following in mind:") are not this fee's condition; a bullet's introduction is
     said = text if clause.listed else digits(clause.body)
-    if _any(_CONDITIONAL_FEE + r"|exceed|maximum|capped|at most", said) or _scoped(clause, text) or ranged:
+    if _any(_CONDITIONAL_FEE + r"|exceed|maximum|capped|at most", said) or _scoped(clause, text) or ranged or _fee_for_goods(text):
         yield _unheld("a restocking fee for some returns only: no setting holds it")
         return
     for value, _where in percents(text):
@@ -1128,7 +1259,7 @@ def _fee_amounts(clause: Clause, text: str) -> Iterator[Fact]:
         if found[0][1]:
             yield Fact("currency", found[0][1])
     elif found and _any(r"(?:return|processing|handling|restocking) fee", text) and not _any(r"shipping fee|label|postage|toward", text) and not percents(text):
-        if _any(_CONDITIONAL_FEE, text) or _scoped(clause, text) or len({a[0] for a in found}) > 1:
+        if _any(_CONDITIONAL_FEE, text) or _scoped(clause, text) or len({a[0] for a in found}) > 1 or _fee_for_goods(text):
             yield _unheld("a fee for some returns only: no setting holds it")
             return
         yield Fact("fees.flat_fee", str(found[0][0]))
@@ -1150,9 +1281,10 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
     refunds_section = "refund" in clause.heading.lower()
     if not (refunds_section or _any(r"refund|store credit|\bcredited\b|\bcredit to your\b|repay|reimburse|in-store credit|same means of payment|"
                                     r"gift (?:certificate|card)s? (?:will be|is|are) (?:issued|given|sent)", text)) \
-            or _any(_CANCEL, text):
+            or (_any(_CANCEL, text) and not _any(r"store credit instead of (?:a |your )?refund", text)):
         return
-    if _any(r"\bafter (?:\d+ days|the return (?:window|period))|outside (?:of )?the return", text):
+    if _any(r"\bafter (?:\d+ days|the return (?:window|period))|outside (?:of )?the return", text) \
+            or (_any(r"store credit", text) and len(durations(text)) > 1):  # "within 30 days for a refund or 60 days for store credit"
         yield _unheld("terms for returns after the window: no setting holds them")
         return
     if _any(r"\bnot eligible for (?:a |any )?(?:refund|store credit|credit)", text):
@@ -1175,7 +1307,7 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 def _refund_methods(text: str) -> Iterator[Fact]:
-    if _any(r"store credit", text) and _any(r"or (?:a )?refund|refund or|choose|choice|option", text):
+    if _any(r"store credit", text) and _any(r"or (?:a )?refund|refund or|choose|choice|option|\bopt\b|instead of (?:a |your )?refund", text):
         yield Fact("refund.method", "CUSTOMER_CHOICE")
         yield Fact("resolutions.store_credit", "ALWAYS")
     elif _any(r"(?:only|issued|given|in the form of) (?:as |in |for )?store credit|store credit only|no cash refunds|issuance of a store credit|"
@@ -1185,12 +1317,12 @@ def _refund_methods(text: str) -> Iterator[Fact]:
     elif _any(
         r"(?:original|initial) (?:payment|form of payment|method of payment|means of payment)|original (?:credit |debit )?card|form of original payment|credit card used|"
         r"card used (?:for|to make) (?:the |your )?(?:purchase|payment|order)|same (?:means|method|form) of payment|payment card account|"
-        r"payment method (?:you )?used|same method (?:that )?you used to pay", text):
+        r"payment method (?:you )?used|same method (?:that )?you used to pay|(?:refund|credit)\w*\b[^.;]{0,60}\bto your (?:credit |debit )?card\b", text):
         yield Fact("refund.method", "ORIGINAL_PAYMENT")
 
 
 def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
-    charges = r"(?:shipping|delivery|postage)(?: (?:and|&) handling)? (?:fee|charge|cost)s?"
+    charges = r"(?:(?:shipping|delivery|postage|freight)(?: (?:and|&) (?:handling|labou?r))? (?:fee|charge|cost)s?|shipping (?:and|&) handling)"
     explicit = _any(r"original (?:shipping|delivery|postage)", text)
     if not _any(r"(?:original )?" + charges, text) or (_any(r"return (?:shipping|postage)|free shipping|to return|returning|" + charges + r" for returns?\b", text) and not explicit):
         return
@@ -1203,7 +1335,7 @@ def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"\b(?:normally|usually|generally|typically|in most cases)\b", text):
         yield _unheld("shipping refunded or not as a rule with exceptions: no setting holds it")  # "we do not normally refund"
         return
-    if _any(r"non-?refundable|not (?:be )?refund|can't be refunded|cannot be refunded|no refunds? (?:of|for)|"
+    if _any(r"non-?refundable|not (?:be )?(?:refund|reimburs)|can't be (?:refunded|reimbursed)|cannot be (?:refunded|reimbursed)|no refunds? (?:of|for)|"
             r"(?:do not|don't|will not|won't|never) refund (?:the |your |any )?(?:original )?(?:shipping|delivery|postage)|"
             r"(?:shipping|delivery|postage) (?:charges?|costs?|fees?) (?:will|is|are) not (?:be )?included in (?:the|your|any) refund|"
             r"(?:less|minus|excluding|excludes|not for|not including|never for|refunds? (?:will |does |do )?not include) (?:any |the )?(?:original )?(?:outbound |initial )?" + charges
@@ -1213,14 +1345,16 @@ def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
             # "non-refundable, except when we miss our express delivery promise"
             yield _unheld("shipping refunded or not for some returns only: no setting holds it")
             return
-        deducted = not _any(r"non-?refundable|not (?:be )?refund|can't be refunded|cannot be refunded|no refunds? (?:of|for)", text)
+        deducted = not _any(r"non-?refundable|not (?:be )?(?:refund|reimburs)|can't be (?:refunded|reimbursed)|cannot be (?:refunded|reimbursed)|no refunds? (?:of|for)", text)
         yield Fact("refund.original_shipping", "MERCHANT_AT_FAULT" if at_fault else "NEVER", weak=deducted)  # "less shipping" implies it
-    elif _any(r"(?:we )?refund (?:the |your )?(?:original )?shipping|including (?:the )?(?:original )?shipping", text):
+    elif _any(r"(?:we )?refund (?:the |your )?(?:original )?(?:shipping|delivery)|including (?:the )?(?:original )?(?:shipping|delivery)", text):
         if _scoped(clause, text):
             yield _unheld("shipping refunded for some orders only: no setting holds it")
+        elif not _any(_FAULT, text) and _any(r"\b(?:if|when|unless|provided|as long as|only)\b", text):
+            yield _unheld("shipping refunded in the case it names: no setting holds it")
         elif not _any(_FAULT, text):
             yield Fact("refund.original_shipping", "ALWAYS")
-        elif _any(r"\bonly\b.{0,40}\b(?:if|when)\b", text):
+        elif _any(r"\b(?:if|when)\b", text):
             yield Fact("refund.original_shipping", "MERCHANT_AT_FAULT")  # "we only refund shipping if we sent the wrong item"
 
 
@@ -1228,29 +1362,35 @@ def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) ->
     """A duration in a sentence about refunds that is some other deadline."""
     # "send it back within two weeks of delivery for a refund" is the return window; "refunded
     # within 5 days after receipt" is the refund's time (the receipt of the return)
-    of_return = re.match(r"^\W*(?:of|after|from|following|upon)\s+(?:the\s+)?receipt\b(?! of (?:your |the )?(?:order|parcel|package|item|purchase))",
+    of_return = re.match(r"^\W*(?:of|after|from|following|upon)\s+(?:the\s+)?receipt\b(?! of (?:your |the )?(?:order|parcel|package|item|purchase|merchandise|goods|products?|delivery|shipment))",
                          text[where.end() : where.end() + 40]) and _any(r"refund|credit|process|issue", local)
     if _window_start(text, where.end()) and not of_return:
         return True
     if reporting and not _any(r"refund", local):
         return True  # "let us know within 7 days" is a deadline for the customer
-    if _any(r"\b(?:must|should|need to|needs to|have to|has to|please)\s+(?:then\s+)?(?:send|ship|post|mail|return)\w*\b[^.]{0,40}?(?:within|in)\s*$", local):
+    if _any(r"\b(?:must|should|need to|needs to|have to|has to|please)\s+(?:then\s+)?(?:be\s+)?(?:send|sent|ship|post|mail|return)\w*\b[^.]{0,40}?(?:within|in)\s*$", local):
         return True  # "you must then send the items back within 7 days": the customer's deadline
+    if _any(r"\bfirst\s*$|\b(?:respond|reply|answer|get back to you)\b[^.]{0,20}$|\b(?:if|when|once|provided) (?:you |the \w+(?: \w+)? (?:is |are )|it (?:is )?|they (?:are )?)(?:return|sen[dt]|post|ship)\w*\b[^.;]{0,30}\bwithin\s*$", local):
+        return True  # "a fault within the first 14 days", "we'll respond within 2 business days": other clocks
     if _any(r"transit|to reach us|receive your return from|in the post|\b(?:minimum|at least|no less than)\b[^.]{0,20}$", local):
         return True  # the parcel's journey, not the refund; a minimum wait is no longest time
     # "allow up to ten business days for your return to be processed" is the refund's processing
-    waiting = (_any(r"\ballow (?:up to |about |around |approximately )?$", local) and _any(r"^\W*for (?:your |the )?(?:return|refund) to be processed",
+    waiting = (_any(r"\ballow (?:up to |about |around |approximately )?$", local) and _any(r"^\W*for (?:processing\b|(?:your |the )?(?:return|refund) to be processed)",
                                                                                            text[where.end() : where.end() + 40])) \
         or _any(r"^\W*to be (?:refunded|processed|credited)", text[where.end() : where.end() + 30])  # "may take up to 10 days to be refunded"
     if _any(r"\breturn(?:ed)?\b|sen[dt]\b|\bpost\b", local) and not _any(r"refund|process|issue|credit", local) and not waiting:
         return True  # "must be returned within 14 days for a refund" is the return window
-    if _any(r"(?:eligible for|request|ask for) (?:a |an )?(?:full )?refund within\s*$|\bafter\s*$|"
+    if _any(r"^\W*(?:days? )?for (?:a |an )?(?:full |partial )?(?:refund|store credit|credit|exchange)\b", text[where.end() : where.end() + 30]):
+        return True  # "within 30 days for a full refund or 60 days for store credit": windows for each outcome
+    if _any(r"(?:eligible for|request|ask for|apply for)\b[^.;]{0,40}\bwithin\s*$|\bafter\s*$|\b(?:accept|take)\w* (?:\w+ ){0,3}returns?\b[^.;]{0,30}\bwithin\s*$|"
             r"(?:have not|haven't|has not|hasn't|did not|didn't|do not|don't|does not) (?:yet )?(?:received|receive|seen|got|get) (?:your |the |a )?(?:refund|credit)", local):
         return True  # a window to ask for the refund in; "issued after 14 days" is no longest time
     if _any(r"^[\s-]*(?:day )?(?:return|refund|exchange)? ?(?:window|period|policy)\b", text[where.end() : where.end() + 30]):
         return True  # "within the 30 day return window"
     if _any(r"^\W*(?:you (?:can|may) (?:return|send)|(?:it )?(?:can|may) be returned)", text[where.end() : where.end() + 30]):
         return True  # "Within 30 days: you can return it for a full refund"
+    if _any(r"(?:exchang|return)\w*[^.;]{0,40}\bwithin \d[^.;]*,\s*(?:and |or )?(?:full )?refunds? within\s*$", text[: where.start()]):
+        return True  # "Exchanges can be made within 30 days, refunds within 14 days": a window for each
     return _any(r"(?:exchange|store credit)s? only within\s*$", local)  # "exchange or store credit only within 7 days"
 
 
@@ -1269,13 +1409,14 @@ def _refund_time_kind(local: str, after: str) -> str | None:
     around = local + " " + after
     if _any(r"further|additional|another|extra|\badd\b", local):
         return "refund.additional_delay"
-    if _any(r"^\W*for (?:us|our (?:team|staff|warehouse)) to process|^\W*to process (?:your |the )?(?:refund|return)", after):
+    if _any(r"^\W*for (?:us|our (?:team|staff|warehouse)) to process|^\W*to process (?:your |the )?(?:refund|return)|^\W*for (?:your |the )?(?:return|refund)s? to be processed", after):
         return "refund.processing"  # "allow 3-5 days for us to process your refund", however "usually" it goes
     if _any(r"typically|usually|expect|reach you|to appear|to show|show (?:up|in)|depending on|dependent on|\bbank|card issuer|"
             r"payment (?:processor|provider)|to clear|financial institution|to post", around):
         return "refund.typical_arrival"
-    if _any(r"process|issue|within|credit|after (?:we )?receiv|upon receipt|once (?:we )?receiv", around):
-        return "refund.processing"
+    if _any(r"process|issue|within|credit|after (?:we )?receiv|upon receipt|once (?:we )?receiv", around) \
+            and _any(r"refund|credit|process|reimburs|\bissued\b|\bissue (?:a|the|your)\b|money|\bback\b|receiv|receipt|arriv", around):
+        return "refund.processing"  # "6. 14-Day Hardware Issue Resolution: ... within ...": no refund named
     return None
 
 
@@ -1291,9 +1432,12 @@ _ELSEWHERE = (
 
 def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
     refunds_section = "refund" in clause.heading.lower()
-    processing = _any(r"\bfor processing\b|to process (?:your |the )?return|(?:return|refund) (?:to be|is|will be) processed", text)
-    if not (_any(r"refund|store credit|credit will be issued|\bcredited\b|\byour credit\b", text) or refunds_section or processing) or _about_cancelling(clause, text):
+    processing = _any(r"\bfor processing\b|to process (?:your |the )?return|(?:return|refund) (?:to be|is|will be) processed|"
+                      r"\breturn\b[^.;]{0,30}\bfor it to be processed", text)  # "from the time we receive your return for it to be processed"
+    if not (_any(r"refund|store credit|credit will be issued|\bcredited\b|\byour credit\b|\bcredit to your\b", text) or refunds_section or processing) or _about_cancelling(clause, text):
         return
+    if _any(r"\bbilling cycles?|statement cycles?", text):
+        yield _unheld("a refund time in billing cycles: no setting holds it")  # "allow at least two billing cycles"
     late = r"\b(?:returned|received|made|requested|sent) (?:more than |after |over |beyond )\d+ days|\bafter \d+ days\b"
     if durations(text) and (_any(_REGIONAL + "|" + late, text) or _scoped(clause, text)):
         # "Refunds for transactions made outside the United States may require 1 to 3 weeks"
@@ -1303,7 +1447,7 @@ def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
     previous = len(digits(_plain_intro(clause))) if clause.intro else 0  # a list's introduction is not this item's words
     for low, high, where in durations(text):
         local = text[previous : where.start()]  # the words since the last duration: what this one is about
-        after = re.match(r"[^,;()]*", text[where.end() :]).group()
+        after = re.match(r"[^,;()]*(?:\([^)]*\))?", text[where.end() :]).group()  # "(processing time depends on your bank)"
         previous = where.end()
         if low.hours is not None or _not_refund_time(text, where, local, reporting):
             continue
@@ -1317,12 +1461,18 @@ def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
         if kind:
             yield Fact(kind, _range(low, high))
     if _any(r"email confirmation|confirmation email|send you an email|email you (?:a |an )?(?:confirmation|once|when|after)|notify you by email|"
+            r"(?:you will|you'll) (?:receive|get) an? e-?mail (?:when|once|after|confirming)|"
             r"notif\w* (?:you )?(?:via|by) e-?mail|an e-?mail will be sent", text):
         yield Fact("refund.confirmation_email", True)
 
 
 def response_time(clause: Clause, text: str) -> Iterator[Fact]:
     if not _any(r"response|respond|reply|answer", text):
+        return
+    if not _any(r"return|receiv|arriv|receipt|inspect|claim", text):
+        return  # "Our customer service team responds within 1 business day": any message, not a received return
+    if _any(r"instructions|approv|your (?:request|enquiry|inquiry|message|e-?mail)|\bwait for\b", text) and not _any(r"receiv|arriv|receipt|inspect", text):
+        yield _unheld("a reply time to a request: no setting holds it")  # "we'll respond within 2 business days with return instructions"
         return
     for low, high, _where in durations(text):
         if low.business and high is None:
@@ -1345,15 +1495,24 @@ def confirmation_email(clause: Clause, text: str) -> Iterator[Fact]:
 def inspection(clause: Clause, text: str) -> Iterator[Fact]:
     customer = _any(r"\byou inspect|please inspect|inspect (?:your|the) (?:order|parcel|package|goods|items?|product)s? (?:upon|on|when|as soon)|"
                     r"(?:packages?|parcels?|orders?|shipments?|deliver(?:y|ies)) (?:\w+ ){0,2}must be inspected", text)
-    if _any(r"inspect|verification of the status|evaluation", text) and _any(r"return|received|product|inspected by", text) and not customer:
+    checked = _any(r"\b(?:we|our (?:team|staff|warehouse))\b[^.]{0,20}\b(?:confirm|check|verify|examine)\w* (?:that )?(?:the |your |all |each )?(?:returned|returns?\b)", text)
+    if (checked or _any(r"inspect|verification of the status|evaluation", text)) and _any(r"return|received|product|inspected by", text) and not customer:
         yield Fact("refund.inspection", True)
 
 
 # --- exchanges ----------------------------------------------------------------------------------
 
 
+def _refused_of_some(text: str) -> bool:
+    """"No returns or exchanges are accepted for used products, videos, ...", "no exchanges on any items that
+    have been used": what is refused is named, so the refusal is for those goods or states only."""
+    of = re.search(r"(?:\bno|" + _NEGATED + r"\s+(?:currently\s+)?(?:offer|accept|do|provide|make)) (?:any )?" + _REFUSED_KINDS +
+                   r" (?:(?:are|is|will be) (?:accepted|allowed|given|offered|made) )?(?:on|of|for)\s+([^.;]*)", text)
+    return of is not None and not re.match(r"(?:any |all )?(?:reasons?|grounds|(?:items?|products?|orders?|purchases?)\s*(?:$|[,!]))", of.group(1))
+
+
 def _no_exchanges(clause: Clause, text: str) -> Fact:
-    if _any(r"\bunless\b|\bexcept\b", text):
+    if _any(r"\bunless\b|\bexcept\b", text) or _refused_of_some(text):
         return _unheld("exchanges only in the cases it names: no setting holds that")
     if _scoped(clause, text) or categories_in(clause.body):
         return _unheld("no exchanges for some goods only: no setting holds that")  # "sale items: no returns, no exchanges"
@@ -1365,7 +1524,7 @@ def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
         return
     if _any(r"exchange (?:an? |the |your )?items? for (?:another|any other|a different)\b", text):
         return  # what an exchange may be for (resolutions.exchange_terms), not whether there is one
-    if _any(_NEGATED + r"\s+(?:currently\s+)?(?:offer|accept|do|provide|make)\s+(?:direct\s+|any\s+)?exchanges?|(?:don't|do not) offer an exchange|no exchanges|exchanges are not|exchanges? (?:are )?not (?:currently )?(?:available|offered|accepted|possible)", text):
+    if _any(_NEGATED + r"\s+(?:currently\s+)?(?:offer|accept|do|provide|make)\s+(?:direct\s+|any\s+)?(?:returns? (?:or|and|/) )?exchanges?|(?:don't|do not) offer an exchange|no exchanges|exchanges are not|exchanges? (?:are )?not (?:currently )?(?:available|offered|accepted|possible)", text):
         yield _no_exchanges(clause, text)
     elif _any(r"if you (?:need|want|wish|would like) to exchange", text):
         return  # how to ask for one, not whether there are any
@@ -1375,21 +1534,28 @@ def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
         if _any(only, clause.body) and not clause.body.rstrip().endswith(":"):
             yield _unheld("exchanges in some cases only: no setting holds that")
     else:
-        offered = re.search(
-            r"can exchange|may exchange or return|offer (?:free )?exchanges|offer (?:a |an )?(?:\d+[- ]day )?exchange (?:window|period)|offer (?:a |an |our )?(?:[\w-]+ ){0,4}returns? (?:and|&) exchanges?|exchange (?:it|them|your)|exchanges? (?:are|is) (?:free|available|accepted|possible)|"
-            r"(?:can|may) be exchanged|choice of (?:an? )?exchange|(?:may|can) return\s*/\s*exchange|exchange\s*/\s*store credit|"
-            r"store credit\s*/\s*exchange|exchange or store credit|store credit or (?:an? )?exchange", text)
-        # "your refund or exchange", "an exchange or a refund": an offer the sentence implies
-        implied = None if offered else re.search(r"(?:a |your )?(?:refund|store credit),? or (?:an? )?exchange|exchange,? or (?:a )?refund|"
-                                                 r"(?:start|initiate|request|make|begin) (?:a |your )?returns? (?:or|/|&|and) (?:an? )?exchanges?\b", text)
-        found = offered or implied
-        if found and not _any(_NEGATED + r"[^.,;]{0,25}$", text[: found.start()][-40:]):  # "If you're not (happy), we offer ..."
-            if _scoped(clause, text):
-                yield _unheld("exchanges for some orders only: no setting holds it")
-                return
-            at_fault = (_any(_FAULT, text) or _fault_section(clause)) and _about_fault(clause, text)
-            # exchanges offered for faulty items say nothing against exchanges for every item, said elsewhere
-            yield Fact("resolutions.exchange", "MERCHANT_AT_FAULT" if at_fault else "ALWAYS", weak=implied is not None or at_fault)
+        yield from _exchanges_offered(clause, text)
+
+
+def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
+    """Exchanges offered ("we can exchange", "exchanges are free"), or implied ("your refund or exchange")."""
+    offered = re.search(
+        r"can exchange|may exchange or return|offer (?:free )?exchanges|offer (?:a |an )?(?:\d+[- ]day )?exchange (?:window|period)|offer (?:a |an |our )?(?:[\w-]+ ){0,4}returns? (?:and|&) exchanges?|exchange (?:it|them|your)|exchanges? (?:are|is) (?:free|available|accepted|possible)|"
+        r"(?:can|may) be exchanged|choice of (?:an? )?exchange|(?:may|can) return\s*/\s*exchange|exchange\s*/\s*store credit|"
+        r"store credit\s*/\s*exchange|exchange or store credit|store credit or (?:an? )?exchange|"
+        r"accept (?:\w+ ){0,2}(?:returns? (?:and|&|or) )?exchanges?\b|exchanges? (?:will be|are|is) (?:processed|welcome)\b", text)
+    # "your refund or exchange", "an exchange or a refund": an offer the sentence implies
+    implied = None if offered else re.search(r"(?:a |your )?(?:refund|store credit),? or (?:an? )?exchange|exchange,? or (?:a )?refund|"
+                                             r"(?:start|initiate|request|make|begin) (?:a |your )?returns? (?:or|/|&|and) (?:an? )?exchanges?\b", text)
+    found = offered or implied
+    if found and not _any(_NEGATED + r"[^.,;]{0,25}$", text[: found.start()][-40:]):  # "If you're not (happy), we offer ..."
+        if _scoped(clause, text) or categories_in(clause.body) or _named_goods(clause.body, r"(?:may|can|could|will) (?:only )?be exchanged"):
+            # "Items on sale are non-refundable but may be exchanged", "Gift boxes may be exchanged if unopened"
+            yield _unheld("exchanges for some orders only: no setting holds it")
+            return
+        at_fault = (_any(_FAULT, text) or _fault_section(clause)) and _about_fault(clause, text)
+        # exchanges offered for faulty items say nothing against exchanges for every item, said elsewhere
+        yield Fact("resolutions.exchange", "MERCHANT_AT_FAULT" if at_fault else "ALWAYS", weak=implied is not None or at_fault)
 
 
 def reorder(clause: Clause, text: str) -> Iterator[Fact]:
@@ -1401,19 +1567,23 @@ def reorder(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 def instructions(clause: Clause, text: str) -> Iterator[Fact]:
-    ship_by = re.search(r"(?:ship|send)\w* (?:the item|it|your return|them|the return|your package)?.{0,20}?within (\d{1,3}) days? (?:of|after) (?:receiving|receipt of|getting) (?:the |our )?(?:return )?(?:instructions|approval)", text)
+    ship_by = re.search(r"(?:ship|send)\w* (?:the item|it|your return|them|the return|your package)?.{0,20}?within (\d{1,3}) days? (?:of|after|since|from) "
+                        r"(?:(?:receiving|receipt of|getting) (?:the |our |your )?(?:return )?(?:instructions|approval|label)|"
+                        r"(?:the |your )?(?:return )?(?:label|approval|authori[sz]ation|rma(?: number)?) (?:was |is |has been |being )?(?:issued|sent|e-?mailed|given|provided|approved))", text)
     if ship_by:
         yield Fact("instructions.ship_within_days", int(ship_by.group(1)))
     if _any(r"\bpack\b|\bpackaged\b|\bpackage (?:it|them|the|your|items?)\b", text) and _any(r"secure|careful", text):
         yield Fact("instructions.pack_securely", True)
     tracking = r"traceable|trackable|tracking number|tracked (?:shipping|service)|(?:add|with|use|buy|purchase|upgrad\w*)\b.{0,40}\btracking\b"
-    if _any(tracking, text) and _any(r"recommend|suggest|advise|keep|save|should|must|please use|consider|using an? (?:trackable|traceable|tracked)", text):
+    # advice for parcels over an amount only ("If you are shipping an item over $75, ...") is no general advice
+    over_an_amount = _any(r"\b(?:returns?|orders?|items?|parcels?|packages?) (?:over|above|worth (?:more than|over)|valued (?:at|over)) [$€£]?\d", text)
+    if _any(tracking, text) and not over_an_amount and _any(r"recommend|suggest|advise|keep|save|should|must|please use|consider|using an? (?:trackable|traceable|tracked)", text):
         yield Fact("instructions.tracked_shipping_recommended", True)
         carriers = re.search(r"such as ([A-Z][\w&]+(?:, [A-Z][\w&]+)*(?:,? (?:or|and) [A-Z][\w&]+)?)", clause.text)
         if carriers:
             yield Fact("instructions.carrier_examples", re.split(r",? (?:or|and) |, ", carriers.group(1)))
     # advice to insure the parcel, not "all shipments are insured" or "the label has no insurance"
-    if _any(r"\binsured\b|insurance|\binsure\b", text) and _any(r"recommend|suggest|advise|should|consider|make sure|ensure|please [^.]{0,50}\b(?:insure|insured|insurance)|"
+    if _any(r"\binsured\b|insurance|\binsure\b", text) and not over_an_amount and _any(r"recommend|suggest|advise|should|consider|make sure|ensure|please [^.]{0,50}\b(?:insure|insured|insurance)|"
                                                                    r"\binsure (?:the|your)\b|purchas\w* (?:shipping )?insurance", text) \
             and not _any(r"(?:no|without) (?:tracking or )?insurance|\bwe (?:\w+ )?insure\b", text) \
             and not (_any(r"(?:are|is) (?:fully )?insured", text) and not _any(r"(?:make sure|ensure|should|please|recommend\w*)\b[^.]{0,50}(?:are|is) (?:fully )?insured", text)):
