@@ -7,10 +7,10 @@ setting drafted to a value the text does not give. A labelled clause is listed w
 sentence of the draft contains its words.
 
 Where the texts are: `texts/<name>.txt` for the sets up to the third test set, `texts/<split>/<name>.txt`
-from the fourth on (`OWN_FOLDER`: the fourth, fifth and sixth test sets); `--texts DIR` reads one set's
+from the fourth on (`OWN_FOLDER`: the fourth to seventh test sets); `--texts DIR` reads one set's
 texts from elsewhere. To measure one set alone (e.g. a held-out set, once):
 
-    python -m bench.real_policies.score test6 [--texts DIR] [--verbose]
+    python -m bench.real_policies.score test7 [--texts DIR] [--verbose]
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from bench.real_policies.labels import LABELS, TEXTS, Label
 
 SETS = {"requirements.condition", "fault.reasons", "fault.photos_of", "fault.remedies"}
 IGNORED = {"exclusions.not_cancellable"}
-OWN_FOLDER = {"test4", "test5", "test6"}  # sets whose texts sit in texts/<split>/, not beside the earlier sets' texts
+OWN_FOLDER = {"test4", "test5", "test6", "test7"}  # sets whose texts sit in texts/<split>/, not beside the earlier sets' texts
 
 
 def texts_dir(split: str, texts: Path | None = None) -> Path:

@@ -16,8 +16,8 @@ from bench.real_policies import score
 from bench.real_policies.labels import LABELS, TEXTS
 from plugin.policy.model import Exclusion, Policy, ShippingTerms
 
-SPLITS = {"dev", "dev2", "dev3", "dev4", "test2", "test3", "test4", "test5", "test6"}
-OWN_FOLDER_SETS = ("test4", "test5", "test6")  # the sets whose labels must also match their texts, where present
+SPLITS = {"dev", "dev2", "dev3", "dev4", "test2", "test3", "test4", "test5", "test6", "test7"}
+OWN_FOLDER_SETS = ("test4", "test5", "test6", "test7")  # the sets whose labels must also match their texts, where present
 CATEGORIES = set(get_args(Exclusion.model_fields["category"].annotation))
 LISTS = {"requirements.condition", "fault.reasons", "fault.photos_of", "fault.remedies", "sales_channels.allowed"}
 # placed paths that are not document paths: the terms when the shop is at fault, whatever the region
@@ -73,7 +73,7 @@ def test_clause_cues_are_plain_lower_case_words(name):
 
 
 @pytest.mark.parametrize("name", sorted(name for name, label in LABELS.items() if label.split in OWN_FOLDER_SETS))
-def test_fourth_fifth_and_sixth_test_sets_cues_and_excluded_words_are_in_their_texts(name):
+def test_fourth_to_seventh_test_sets_cues_and_excluded_words_are_in_their_texts(name):
     path = score.texts_dir(LABELS[name].split) / f"{name}.txt"
     if not path.exists():
         pytest.skip("the texts are not in the repository (others' words); see bench/real_policies/labels.py")
@@ -86,12 +86,14 @@ def test_fourth_fifth_and_sixth_test_sets_cues_and_excluded_words_are_in_their_t
         assert not words or any(re.search(re.escape(word), text) for word in words), key
 
 
-def test_the_fourth_fifth_and_sixth_test_sets_are_read_from_their_own_folders_and_the_earlier_sets_beside_each_other(tmp_path):
+def test_the_fourth_to_seventh_test_sets_are_read_from_their_own_folders_and_the_earlier_sets_beside_each_other(tmp_path):
     assert score.texts_dir("test4") == TEXTS / "test4"
     assert score.texts_dir("test5") == TEXTS / "test5"
     assert len([name for name, label in LABELS.items() if label.split == "test5"]) == 12
     assert score.texts_dir("test6") == TEXTS / "test6"
     assert len([name for name, label in LABELS.items() if label.split == "test6"]) == 12
+    assert score.texts_dir("test7") == TEXTS / "test7"
+    assert len([name for name, label in LABELS.items() if label.split == "test7"]) == 12
     assert score.texts_dir("test3") == TEXTS
     assert score.texts_dir("test4", tmp_path) == tmp_path
     test4 = sorted(name for name, label in LABELS.items() if label.split == "test4")
