@@ -128,7 +128,8 @@ async def shop_by_domain(domain: str) -> Shop | None:
     return await _SHOP_BY_DOMAIN.first((domain,))
 
 
-def _unverified_domain(token: str) -> str:
+def staff_token_domain(token: str) -> str:
+    """The shop a staff token names, unverified (raises Unauthorized when it names none)."""
     try:
         dest = jwt.decode(token, options={"verify_signature": False}).get("dest")
     except jwt.PyJWTError:
@@ -153,11 +154,6 @@ def _verify(token: str, shop: Shop, audience: str) -> dict:
         raise Unauthorized() from None
 
 
-def staff_token_domain(token: str) -> str:
-    """The shop a staff token names, unverified (raises Unauthorized when it names none)."""
-    return _unverified_domain(token)
-
-
 def token_signed(token: str, shop: Shop, *, staff: bool) -> bool:
     """The signature, audience and expiry of a staff or customer token hold for `shop`: no database,
     for telling a known caller from an anonymous one at the edge (plugin.web.admission);
@@ -170,7 +166,7 @@ def token_signed(token: str, shop: Shop, *, staff: bool) -> bool:
 
 
 async def authenticate_staff(token: str) -> Caller:
-    shop = await shop_by_domain(_unverified_domain(token))
+    shop = await shop_by_domain(staff_token_domain(token))
     if shop is None or shop.uninstalled_at is not None:  # app/uninstalled refuses the shop's tokens at once
         raise Unauthorized()
     claims = _verify(token, shop, shop.api_key)
