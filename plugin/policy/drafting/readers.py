@@ -89,6 +89,20 @@ _SCOPED = (
     r"\b(?:within|inside) the (?:usa|us|u\.s\.a?\.?|uk|eu|united states|united kingdom|contiguous \w+|continental \w+)\b|"
     r"\b(?:international|overseas|foreign|domestic|local) (?:customers?|buyers?|shoppers?|clients?)\b"
 )
+# "Returns over $50 must have an RA number", "Orders under $20 ...", "All items valued at $500 or more": a
+# subject an amount singles out is some returns or orders, not every one (the amount must qualify the
+# sentence's subject: "free shipping on orders over $100" later in a sentence qualifies something else)
+_AMOUNT_SUBJECT = (
+    r"^\W*(?:all |any |the |our )?(?:[\w-]+ )?(?:returns?|orders?|items?|purchases?|products?|parcels?|packages?|shipments?|merchandise|goods)\s+"
+    r"(?:with a (?:value|total) )?(?:over|above|under|below|exceeding|of more than|of less than|(?:worth|valued at) (?:more|less) than|worth|valued (?:at|over|under)|totall?ing|of)\s+"
+    r"(?:[$€£]\s?\d|\d[\d,.]*\s?(?:usd|eur|gbp|dollars|euros|pounds)\b)"
+)
+# A sentence that opens on a case of the item or the return ("If the item has been worn, ...", "When a
+# return is over 30 days old, ...") states what is asked in that case only, not of every return.
+_CASE_OF_ITEM = (
+    r"^\W*(?:if|when|where|should|in case|in the event that) (?!(?:you|we|i|customers?|buyers?|clients?|purchasers?)\b)(?:[\w'-]+ ){1,3}?"
+    r"(?:has|have|is|are|was|were|had|does|do|did)(?:n't| not| been| already| ever)* (?!approved|accepted|received|eligible|authori[sz]ed|returned\b|being returned)\w+"
+)
 # The same rule as the shop's own words can differ in some seasons: say so, set nothing.
 _SEASONAL = r"christmas|holiday season|during (?:the )?(?:sale|peak|holiday|busy)|sale periods?|black friday|busy periods?"
 
@@ -241,6 +255,7 @@ def _goods_subject(body: str) -> bool:
     if verb is None:
         return False
     subject = re.sub(r"^[\w ]{2,25}:\s+", "", body[: verb.start()].strip())  # "Please note: All car seats must"
+    subject = _without_opening_adverb(subject)  # "Additionally, all items must": no goods named
     subject = re.sub(r"\([^)]*\)", " ", subject).strip()  # "Item(s)", "All goods (including all parts)"
     if re.match(r"(?:the|your)\b|(?:customers?|buyers?|clients?|purchasers?|shoppers?|consumers?|you|we)\b", subject):
         return False  # "The sunglasses must be ...": the goods the customer bought, whatever they are
@@ -286,7 +301,7 @@ def _scoped(clause: Clause, text: str) -> bool:
     return (
         _any(_SCOPED, text) or _any(_SCOPED, f"{clause.intro} {clause.heading}".lower()) or _led_by_goods(clause.body)
         or _led_by_goods(clause.line) or _led_by_scope(clause.body) or _goods_subject(clause.body)
-        or _goods_intro(clause.intro)
+        or _goods_intro(clause.intro) or _any(_AMOUNT_SUBJECT, _without_opening_adverb(clause.body))
     )
 
 
@@ -494,6 +509,8 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
+    if _any(_AMOUNT_SUBJECT + "|" + _CASE_OF_ITEM, _without_opening_adverb(clause.body)):
+        return  # "Returns over $50 must have a return authorization number": those returns only
     without = (r"without (?:(?:first )?(?:obtaining|getting|requesting|receiving) )?(?:an? |proper |prior |our |a valid |valid )?(?:approved |authori[sz]ed )?(?:returns? )?(?:(?:merchandise|material|goods) )?"
                r"(?:requests?|authori[sz]ation|rma|rga|(?:ra|ran) (?:number|#))")
     if _any(without, text) and _any(_NEGATED + r"|refus|reject", text):
@@ -594,6 +611,8 @@ def condition(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 def reason_required(clause: Clause, text: str) -> Iterator[Fact]:
+    if _any(_AMOUNT_SUBJECT + "|" + _CASE_OF_ITEM, _without_opening_adverb(clause.body)):
+        return  # "If the item has been worn ..., please email us ... the reason for the return": that case only
     if _any(r"without (?:needing to |having to |the need to )?(?:provid|giv|stat)\w* (?:any |a )?reasons?|no reasons? (?:is |are )?(?:needed|required|necessary)", text):
         return  # "without needing to provide any reason for the return"
     if _any(r"(?:description of|tell us|state|give) (?:the |your )?reasons? for (?:the |your )?return|reason for (?:the )?return", text):
@@ -712,6 +731,18 @@ _REFUSED_LIST = (
 # A group refused only in some case ("on a car seat if the box has been opened") is no exclusion;
 # "unless defective" keeps it one (the fault override says the rest).
 _REFUSED_IF = r"\b(?:if|when|once|after|until|before|without|where)\b"
+# A sentence's opening adverb or connective ("Additionally, custom items are final sale", "Occasionally
+# items are sold as-is") says how the sentence stands to the others; it names no goods. The -ly words
+# are the adverb endings only (not "family", "supply", "assembly").
+_OPENING_ADVERB = (
+    r"^\W*(?:(?:please )?note(?: that)?|in addition|also|however|furthermore|moreover|besides|likewise|otherwise|then|thus|"
+    r"therefore|sometimes|at times|again|of course|as well|finally|lastly|still|now|"
+    r"[a-z]{3,}(?:ally|ately|ously|ively|ently|antly|arily|edly|ingly))\b,?\s+"
+)
+
+
+def _without_opening_adverb(body: str) -> str:
+    return re.sub(_OPENING_ADVERB, "", body, count=1)
 
 
 def _group(piece: str) -> str | None:
@@ -743,6 +774,7 @@ def _unnamed_groups(clause: Clause, listed: bool) -> list[str]:
 
 def _refused_phrases(body: str) -> list[str]:
     """What a refusal names: its subject, or the list after "including", "such as", "returns of"."""
+    body = _without_opening_adverb(body)
     subject = re.match(_REFUSED_SUBJECT, body)
     # "Customers are responsible for return shipping costs, which are non-refundable": the subject
     # is a clause of its own, the refusal is said of something else

@@ -1,0 +1,62 @@
+"""The drafter's rules by linguistic class (round 3 of issue 26): each class is a way a sentence's scope
+or structure differs from a plain general rule, and each case below is a sentence written for the test,
+not taken from a shop's page."""
+
+from __future__ import annotations
+
+import pytest
+
+from plugin.policy.drafting import draft_policy
+
+
+def _said(text: str) -> dict:
+    got: dict = {}
+    for p in draft_policy(text).placed:
+        value = p.value["label"] if p.path == "exclusions" and p.value["category"] == "OTHER" else p.value
+        if p.path == "exclusions" and p.value["category"] != "OTHER":
+            value = p.value["category"]
+        if p.path in ("requirements.condition", "fault.reasons", "exclusions", "fault.remedies", "fault.photos_of"):
+            got.setdefault(p.path, []).append(value)
+        else:
+            got.setdefault(p.path, value)
+    return got
+
+
+# --- class: a sentence-opening adverb or connective is no noun ---------------------------------------
+
+@pytest.mark.parametrize("text,groups", [
+    ("Additionally, engraved lighters are final sale.", None),  # a category, no group of the shop's words
+    ("Furthermore, spare blades cannot be returned.", ["Spare blades"]),
+    ("Occasionally items are sold as clearance stock and are final sale.", None),
+    ("Sometimes products are marked final sale on their page.", None),
+    ("Unfortunately opened puzzles are non-returnable.", ["Opened puzzles"]),
+    ("Please note, gift wrap is non-refundable.", ["Gift wrap"]),
+    ("Family board games are final sale.", ["Family board games"]),  # "family" ends in -ly and is a noun
+])
+def test_an_opening_adverb_is_not_taken_for_the_goods_refused(text, groups):
+    own = [p.value["label"] for p in draft_policy(text).placed if p.path == "exclusions" and p.value["category"] == "OTHER"]
+    assert own == (groups or [])
+
+
+# --- class: an amount or a case restricts the subject to some returns --------------------------------
+
+@pytest.mark.parametrize("text,unset", [
+    ("Returns over $200 must have an RMA number before they are sent.", {"returns.request_required_before_shipping"}),
+    ("Orders valued at more than $1,000 need prior authorization before any return is accepted.", {"returns.request_required_before_shipping"}),
+    ("If the jacket has been worn, email us first and tell us the reason for the return.",
+     {"requirements.reason_required", "returns.request_required_before_shipping"}),
+    ("When a product is opened, please state the reason for the return on the form.", {"requirements.reason_required"}),
+    ("Additionally, items above $75 must be returned with prior authorization.", {"returns.request_required_before_shipping"}),
+])
+def test_a_subject_an_amount_or_a_case_restricts_sets_no_general_rule(text, unset):
+    assert not set(_said(text)) & unset
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("All returns must have an RMA number before they are sent.", {"returns.request_required_before_shipping": True}),
+    ("If you would like to return an item, please tell us the reason for the return.", {"requirements.reason_required": True}),
+    ("If your return is approved, you must obtain an RMA number first.", {"returns.request_required_before_shipping": True}),
+])
+def test_a_general_rule_still_reads_beside_the_scoped_ones(text, expected):
+    said = _said(text)
+    assert {path: said.get(path) for path in expected} == expected
