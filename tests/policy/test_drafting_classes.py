@@ -60,3 +60,31 @@ def test_a_subject_an_amount_or_a_case_restricts_sets_no_general_rule(text, unse
 def test_a_general_rule_still_reads_beside_the_scoped_ones(text, expected):
     said = _said(text)
     assert {path: said.get(path) for path in expected} == expected
+
+
+# --- class: the scope of a negation is the time or case it names -------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Exchanges are welcome. Beyond 45 days, we are unable to accept returns or exchanges.", {"resolutions.exchange": "ALWAYS"}),
+    ("After the return window, we do not offer exchanges.", {"resolutions.exchange": None}),
+    ("We do not offer exchanges.", {"resolutions.exchange": "NEVER"}),
+    ("Orders cannot be cancelled once they have been dispatched.", {"cancellation.until_shipped": True}),
+    ("Cancel within 12 hours of purchase. You cannot cancel an order after it has shipped.",
+     {"cancellation.window_hours": 12, "cancellation.until_shipped": True}),
+])
+def test_a_negation_said_of_a_time_or_case_is_no_general_refusal(text, expected):
+    said = _said(text)
+    assert {path: said.get(path) for path in expected} == expected
+
+
+# --- class: words between the determiner and the noun ------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Please allow up to five days for your store credit refund to be processed.",
+     {"refund.processing": {"min_days": 0, "max_days": 5, "unit": "CALENDAR"}}),
+    ("Once we have your parcel, allow 3-4 business days for your partial or full refund to be processed.",
+     {"refund.processing": {"min_days": 3, "max_days": 4, "unit": "BUSINESS"}}),
+])
+def test_a_modified_noun_is_still_the_noun(text, expected):
+    said = _said(text)
+    assert {path: said.get(path) for path in expected} == expected

@@ -899,7 +899,9 @@ def _cancellation_window(clause: Clause, text: str) -> Iterator[Fact]:
 
 def _cancellation_terms(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"(?:as long as|until|before|unless|if) (?:it|the order|your order|an order)? ?(?:has |is |was )?(?:not|n't)? ?(?:yet )?(?:been )?(?:shipped|dispatched|fulfilled)|once (?:your|the) order has shipped|not shipped yet|until (?:the time )?(?:it|the order|your order) (?:is|has been) (?:shipped|dispatched)|"
-            r"\b(?:has|have)(?: not|n't) (?:yet )?(?:been (?:shipped|dispatched)|entered (?:the )?(?:dispatch|shipping)|shipped|dispatched)\b", text):
+            r"\b(?:has|have)(?: not|n't) (?:yet )?(?:been (?:shipped|dispatched)|entered (?:the )?(?:dispatch|shipping)|shipped|dispatched)\b", text) \
+            or _any(_NEGATED + r"\s+(?:be )?cancell?\w*\b[^.;]{0,40}\b(?:once|after|when|as soon as)\b[^.;]{0,30}\b(?:shipped|dispatched|fulfilled|left our|sent out|in transit)", text):
+        # "You can not cancel an order once it has been shipped": the negation's scope is the time after shipment
         yield Fact("cancellation.until_shipped", True)
     if _any(r"(?:orders?|purchases?) (?:can ?not|cannot|can't) be cancell?ed\s*[.!]?$|(?:we|i) (?:do not|don't) accept cancell?ations(?:,? but\b.*)?\s*[.!]?$|no cancell?ations", text) \
             and not _any(r"once|after|shipped", text) and not categories_in(clause.body) and not _scoped(clause, text):
@@ -1407,8 +1409,8 @@ def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) ->
     if _any(r"transit|to reach us|receive your return from|in the post|\b(?:minimum|at least|no less than)\b[^.]{0,20}$", local):
         return True  # the parcel's journey, not the refund; a minimum wait is no longest time
     # "allow up to ten business days for your return to be processed" is the refund's processing
-    waiting = (_any(r"\ballow (?:up to |about |around |approximately )?$", local) and _any(r"^\W*for (?:processing\b|(?:your |the )?(?:return|refund) to be processed)",
-                                                                                           text[where.end() : where.end() + 40])) \
+    waiting = (_any(r"\ballow (?:up to |about |around |approximately )?$", local) and _any(r"^\W*for (?:processing\b|(?:your |the )?(?:[\w-]+ ){0,3}?(?:return|refund|credit) to be processed)",
+                                                                                           text[where.end() : where.end() + 60])) \
         or _any(r"^\W*to be (?:refunded|processed|credited)", text[where.end() : where.end() + 30])  # "may take up to 10 days to be refunded"
     if _any(r"\breturn(?:ed)?\b|sen[dt]\b|\bpost\b", local) and not _any(r"refund|process|issue|credit", local) and not waiting:
         return True  # "must be returned within 14 days for a refund" is the return window
@@ -1441,7 +1443,7 @@ def _refund_time_kind(local: str, after: str) -> str | None:
     around = local + " " + after
     if _any(r"further|additional|another|extra|\badd\b", local):
         return "refund.additional_delay"
-    if _any(r"^\W*for (?:us|our (?:team|staff|warehouse)) to process|^\W*to process (?:your |the )?(?:refund|return)|^\W*for (?:your |the )?(?:return|refund)s? to be processed", after):
+    if _any(r"^\W*for (?:us|our (?:team|staff|warehouse)) to process|^\W*to process (?:your |the )?(?:refund|return)|^\W*for (?:your |the )?(?:[\w-]+ ){0,3}?(?:return|refund|credit)s? to be processed", after):
         return "refund.processing"  # "allow 3-5 days for us to process your refund", however "usually" it goes
     if _any(r"typically|usually|expect|reach you|to appear|to show|show (?:up|in)|depending on|dependent on|\bbank|card issuer|"
             r"payment (?:processor|provider)|to clear|financial institution|to post", around):
@@ -1543,7 +1545,19 @@ def _refused_of_some(text: str) -> bool:
     return of is not None and not re.match(r"(?:any |all )?(?:reasons?|grounds|(?:items?|products?|orders?|purchases?)\s*(?:$|[,!]))", of.group(1))
 
 
+# A refusal said of the time past a deadline ("After 30 days, we cannot accept returns or exchanges",
+# "no exchanges beyond the return window", "once the order has shipped"): the negation's scope is that
+# time, not every exchange
+_PAST_A_DEADLINE = (
+    r"\b(?:after|beyond|past|outside(?: of)?|later than|more than|over|exceeding|once)\s+(?:the |this |that |our |your |a |an )?"
+    r"(?:\d+|[a-z]+)?[- ]?(?:(?:calendar|business|working)[- ])?(?:days?|weeks?|months?|hours?|years?|(?:return |refund |exchange )?(?:window|period|deadline|time ?frame)|"
+    r"(?:it|the (?:order|item|parcel|package)|your (?:order|item)) (?:has |is |was )?(?:been )?(?:shipped|dispatched|opened|used|worn|delivered))\b"
+)
+
+
 def _no_exchanges(clause: Clause, text: str) -> Fact:
+    if _any(_PAST_A_DEADLINE, text):
+        return _unheld("no exchanges past a deadline or after some event: the window holds that")
     if _any(r"\bunless\b|\bexcept\b", text) or _refused_of_some(text):
         return _unheld("exchanges only in the cases it names: no setting holds that")
     if _scoped(clause, text) or categories_in(clause.body):
