@@ -88,3 +88,35 @@ def test_a_negation_said_of_a_time_or_case_is_no_general_refusal(text, expected)
 def test_a_modified_noun_is_still_the_noun(text, expected):
     said = _said(text)
     assert {path: said.get(path) for path in expected} == expected
+
+
+# --- class: the refund without the order's shipping, however the shipping is qualified --------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Unworn boots can be returned within 20 days of delivery for a refund, less the actual delivery charges.",
+     {"refund.original_shipping": "NEVER"}),
+    ("You will get a full refund less shipping and any gift box charges.", {"refund.original_shipping": "NEVER"}),
+    ("The most we refund is the price of the item, excluding any shipping.", {"refund.original_shipping": "NEVER"}),
+    ("Return and outgoing shipping charges are your responsibility.", {"refund.original_shipping": "NEVER", "shipping.default.payer": "CUSTOMER"}),
+    ("Things that do not qualify for a refund:\n- Delivery costs", {"refund.original_shipping": "NEVER"}),
+    ("You will get a refund less the return shipping label fee.", {"refund.original_shipping": None}),  # the return's postage, not the order's
+    ("Clearance items are refunded less shipping.", {"refund.original_shipping": None}),  # some goods only
+])
+def test_a_refund_less_the_order_s_shipping_is_read_whatever_qualifies_it(text, expected):
+    said = _said(text)
+    assert {path: said.get(path) for path in expected} == expected
+
+
+# --- class: who pays, said with another verb, and a fault the sentence negates --------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The buyer must incur the cost of sending the goods back to us.", {"shipping.default.payer": "CUSTOMER"}),
+    ("Customers absorb the return shipping costs.", {"shipping.default.payer": "CUSTOMER"}),
+    ("If the return is for any reason not related to a defect, you will be responsible for the return postage.",
+     {"shipping.default.payer": "CUSTOMER", "shipping.merchant_at_fault": None}),
+    ("For a change of mind or a wrong size you ordered, you pay the return shipping.", {"shipping.default.payer": "CUSTOMER"}),
+    ("If we sent a faulty item, we will cover the return shipping.", {"shipping.merchant_at_fault": {"payer": "MERCHANT"}}),
+])
+def test_who_pays_is_read_from_the_paying_verb_and_the_fault_s_negation(text, expected):
+    said = _said(text)
+    assert {path: said.get(path) for path in expected} == expected

@@ -1114,7 +1114,9 @@ def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
 
 _POSTAGE = r"\bcollect (?:it|them|(?:the |your )?(?:item|goods|product|parcel)s?) at (?:our|your) (?:own )?expense|pay for (?:the )?(?:courier|postage|carriage)\b|\bpay to return\b|\b(?:return\w*|sen[dt] (?:(?:it|them|(?:the|your) (?:items?|goods|products?|parcels?|orders?)) )?back(?! to you))\b[^.]{0,40}\bat (?:your|their|the customer's|the buyer's) (?:own )?(?:cost|expense)|return (?:shipping|postage|freight)|return (?:costs?|fees?|charges?)\b|postage (?:fee|cost|charge)s?|shipping (?:fee|cost|charge|expense)s?|cost of (?:sending|shipping|returning)|transfer or shipment|cost of sending"
 _CUSTOMER_PAYS = (
-    r"(?:you|customers?|clients?|buyers?)(?:'s)? (?:are |is |will be )?responsib|(?:customer|client|buyer)'s responsibility|"
+    r"(?:you|customers?|clients?|buyers?)(?:'s)? (?:are |is |will be )?responsib|"
+    # "The customer must incur the cost of shipping the item back": the verbs of paying
+    r"(?:you|customers?|clients?|buyers?|purchasers?) (?:must |will |shall |are to |need to |have to )?(?:incur|absorb|assume|shoulder)s?\b|(?:customer|client|buyer)'s responsibility|"
     r"at their (?:own )?(?:cost|expense)|(?:you|customer|client|buyer)s? (?:pay|pays|must pay|bear|cover)|(?:buyer|customer|client)s? (?:must|will) pay\b|(?:you|customers?)(?:'ll| will)? (?:need to|have to|must) (?:arrange and )?pay\b|at (?:your|the customer's) (?:own )?(?:cost|expense)|"
     r"correspond\w* to the customer|(?<!we )(?<!we will )(?<!we'll )pay the return postage|responsibility of the (?:customer|buyer|client)|"
     r"(?:paid|covered|borne) by the (?:customer|buyer|client)|(?:is|are|remains?) (?:the )?(?:your|customer's|buyer's) (?:own )?responsibility|"
@@ -1165,7 +1167,9 @@ def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     exception = re.search(r"\b(?:unless|except)\b", text)
     unless = exception is not None and _any(_FAULT, text[exception.end() :])
     # "If the return is not due to our error, the customer pays": the returns that are no one's fault
-    not_at_fault = _any(r"\b(?:not|n't) (?:due to|caused by|the result of|a result of|because of)\b[^.]{0,30}(?:" + _FAULT + r")|"
+    # "due to a change of mind or any other reason not related to our error": the negation covers the fault
+    not_at_fault = _any(r"\b(?:not|n't) (?:\w+ )?(?:due to|caused by|the result of|a result of|because of|related to|linked to|connected (?:to|with)|attributable to|arising from)\b[^.]{0,30}(?:" + _FAULT + r")|"
+                        r"\bchange (?:of|in) (?:mind|heart)\b|"
                         r"\bother than (?:our |an? |the )?(?:error|fault|mistake|defect)", text)
     # "insured for damage or loss": the parcel's risk in transit, no fault of the shop's
     at_fault = (_any(_FAULT, re.sub(r"\b(?:damage|loss|lost|damaged) (?:or|and|/) (?:damage|loss|lost|damaged)\b", " ", text)) or _fault_section(clause)) \
@@ -1355,41 +1359,61 @@ def _refund_methods(text: str) -> Iterator[Fact]:
         yield Fact("refund.method", "ORIGINAL_PAYMENT")
 
 
+_CHARGES = r"(?:(?:shipping|delivery|postage|freight)(?: (?:and|&) (?:handling|labou?r))? (?:fee|charge|cost)s?|shipping (?:and|&) handling)"
+# "a full refund less shipping", "less the actual shipping charges", "excluding any shipping": the refund
+# without the order's shipping (an adjective between the determiner and the noun changes nothing)
+_LESS_SHIPPING = (r"\b(?:less|minus|excluding|not including|deducting)\s+(?:any |the |all |your )?(?:(?!return)[\w-]+ ){0,2}?(?:shipping|delivery|postage)\b"
+                  r"(?! (?:for|of|on) (?:the |your |a )?return)(?! (?:label|fee for return))")
+# "outgoing shipping charges are your responsibility": the order's shipping stays the customer's
+_OUTGOING_KEPT = (r"\b(?:outgoing|outbound|original|initial)\s+(?:shipping|delivery|postage)\b[^.;]{0,40}\b(?:your|the customer'?s|the buyer'?s) (?:own )?responsibility")
+_NOT_REFUNDED = r"non-?refundable|not (?:be )?(?:refund|reimburs)|can't be (?:refunded|reimbursed)|cannot be (?:refunded|reimbursed)|no refunds? (?:of|for)"
+
+
+def _shipping_kept(text: str) -> bool:
+    """Whether the sentence says the order's shipping is not refunded."""
+    return _any(_NOT_REFUNDED + r"|"
+                r"(?:do not|don't|will not|won't|never) refund (?:the |your |any )?(?:original )?(?:shipping|delivery|postage)|"
+                r"(?:shipping|delivery|postage) (?:charges?|costs?|fees?) (?:will|is|are) not (?:be )?included in (?:the|your|any) refund|"
+                r"(?:do not|don't|does not) qualify for (?:an? |any )?(?:\w+\s*/\s*)?refunds?|" + _OUTGOING_KEPT + "|"
+                r"(?:less|minus|excluding|excludes|not for|not including|never for|refunds? (?:will |does |do )?not include) (?:any |the )?(?:original )?(?:outbound |initial )?" + _CHARGES
+                + r"(?! (?:for|of) (?:the )?return)", text) or _any(_LESS_SHIPPING, text)
+
+
 def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
-    charges = r"(?:(?:shipping|delivery|postage|freight)(?: (?:and|&) (?:handling|labou?r))? (?:fee|charge|cost)s?|shipping (?:and|&) handling)"
-    explicit = _any(r"original (?:shipping|delivery|postage)", text)
-    if not _any(r"(?:original )?" + charges, text) or (_any(r"return (?:shipping|postage)|free shipping|to return|returning|" + charges + r" for returns?\b", text) and not explicit):
+    stated = _any(_LESS_SHIPPING + "|" + _OUTGOING_KEPT, text)
+    explicit = stated or _any(r"original (?:shipping|delivery|postage)", text)
+    if not (_any(r"(?:original )?" + _CHARGES, text) or stated) or (_any(r"return (?:shipping|postage)|free shipping|to return|returning|" + _CHARGES + r" for returns?\b", text) and not explicit):
         return
     if _fault_section(clause):
         return  # "a full refund, including shipping costs" for a fault: fault.full_refund
-    if _any(charges + r"\W{0,3}\(?\s*\d{1,3}(?:\.\d+)?\s*%", text):
+    if _any(_CHARGES + r"\W{0,3}\(?\s*\d{1,3}(?:\.\d+)?\s*%", text):
         # "minus any shipping & handling fees (15%)": a fee in percent, not the order's shipping
         yield _unheld("a shipping fee in percent: no setting holds it")
         return
     if _any(r"\b(?:normally|usually|generally|typically|in most cases)\b", text):
         yield _unheld("shipping refunded or not as a rule with exceptions: no setting holds it")  # "we do not normally refund"
         return
-    if _any(r"non-?refundable|not (?:be )?(?:refund|reimburs)|can't be (?:refunded|reimbursed)|cannot be (?:refunded|reimbursed)|no refunds? (?:of|for)|"
-            r"(?:do not|don't|will not|won't|never) refund (?:the |your |any )?(?:original )?(?:shipping|delivery|postage)|"
-            r"(?:shipping|delivery|postage) (?:charges?|costs?|fees?) (?:will|is|are) not (?:be )?included in (?:the|your|any) refund|"
-            r"(?:less|minus|excluding|excludes|not for|not including|never for|refunds? (?:will |does |do )?not include) (?:any |the )?(?:original )?(?:outbound |initial )?" + charges
-            + r"(?! (?:for|of) (?:the )?return)", text):
+    if _shipping_kept(text):
         at_fault = _any(r"(?:unless|except\w*)\b.*(?:" + _FAULT + ")", text)
         if _scoped(clause, text) or (_any(r"\b(?:unless|except)\b", text) and not at_fault):
             # "non-refundable, except when we miss our express delivery promise"
             yield _unheld("shipping refunded or not for some returns only: no setting holds it")
             return
-        deducted = not _any(r"non-?refundable|not (?:be )?(?:refund|reimburs)|can't be (?:refunded|reimbursed)|cannot be (?:refunded|reimbursed)|no refunds? (?:of|for)", text)
+        deducted = not _any(_NOT_REFUNDED, text)
         yield Fact("refund.original_shipping", "MERCHANT_AT_FAULT" if at_fault else "NEVER", weak=deducted)  # "less shipping" implies it
     elif _any(r"(?:we )?refund (?:the |your )?(?:original )?(?:shipping|delivery)|including (?:the )?(?:original )?(?:shipping|delivery)", text):
-        if _scoped(clause, text):
-            yield _unheld("shipping refunded for some orders only: no setting holds it")
-        elif not _any(_FAULT, text) and _any(r"\b(?:if|when|unless|provided|as long as|only)\b", text):
-            yield _unheld("shipping refunded in the case it names: no setting holds it")
-        elif not _any(_FAULT, text):
-            yield Fact("refund.original_shipping", "ALWAYS")
-        elif _any(r"\b(?:if|when)\b", text):
-            yield Fact("refund.original_shipping", "MERCHANT_AT_FAULT")  # "we only refund shipping if we sent the wrong item"
+        yield from _shipping_refunded(clause, text)
+
+
+def _shipping_refunded(clause: Clause, text: str) -> Iterator[Fact]:
+    if _scoped(clause, text):
+        yield _unheld("shipping refunded for some orders only: no setting holds it")
+    elif not _any(_FAULT, text) and _any(r"\b(?:if|when|unless|provided|as long as|only)\b", text):
+        yield _unheld("shipping refunded in the case it names: no setting holds it")
+    elif not _any(_FAULT, text):
+        yield Fact("refund.original_shipping", "ALWAYS")
+    elif _any(r"\b(?:if|when)\b", text):
+        yield Fact("refund.original_shipping", "MERCHANT_AT_FAULT")  # "we only refund shipping if we sent the wrong item"
 
 
 def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) -> bool:
