@@ -120,3 +120,33 @@ def test_a_refund_less_the_order_s_shipping_is_read_whatever_qualifies_it(text, 
 def test_who_pays_is_read_from_the_paying_verb_and_the_fault_s_negation(text, expected):
     said = _said(text)
     assert {path: said.get(path) for path in expected} == expected
+
+
+# --- class: the shop issuing an authorisation, whatever the verb -----------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Every return must be issued an RMA number by our service desk.", {"returns.request_required_before_shipping": True}),
+    ("Email our team to start a return. They will provide you with a return authorization number.",
+     {"returns.request_required_before_shipping": True}),
+    ("Call us to request a return authorization.", {"returns.request_required_before_shipping": True}),
+    ("Return authorizations must be requested before anything is posted.", {"returns.request_required_before_shipping": True}),
+    ("Parcels must be accompanied by an RMA form.", {"returns.request_required_before_shipping": True}),
+])
+def test_an_authorisation_the_shop_issues_is_asked_for_before_shipping(text, expected):
+    said = _said(text)
+    assert {path: said.get(path) for path in expected} == expected
+
+
+# --- class: a sentence led by returns or orders a qualifier singles out -------------------------------
+
+@pytest.mark.parametrize("text,unset", [
+    ("For returns by courier, we will send you an RMA number.", {"returns.request_required_before_shipping"}),
+    ("For orders shipped outside Europe, you pay the return postage.", {"shipping.default.payer"}),
+    ("On purchases made in our showroom, items must be unused and in their original box.", {"requirements.condition"}),
+])
+def test_a_sentence_led_by_qualified_returns_sets_no_general_rule(text, unset):
+    assert not set(_said(text)) & unset
+
+
+def test_returns_led_by_the_shop_s_own_site_are_every_return():
+    assert _said("For orders from our website, you pay the return postage.").get("shipping.default.payer") == "CUSTOMER"

@@ -226,7 +226,17 @@ _LED_BY_SCOPE = (
 )
 
 
+# "For returns by mail, ...", "For orders shipped outside Canada, ...", "On purchases made in store, ...": a
+# sentence led by returns or orders its qualifier singles out (a channel, a place, a way of sending)
+_LED_BY_QUALIFIED = (
+    r"^\W*(?:for|on|with) (?:all |any )?(?:returns?|orders?|items?|purchases?|products?|shipments?) (?:(?:made|placed|sent|shipped|returned|purchased|bought|delivered) )?"
+    r"(?:by|via|through|from|in|at|outside|to) (?!(?:us|our (?:website|online (?:store|shop)|store|site|shop|web ?shop))\b)(?!\d)"
+)
+
+
 def _led_by_scope(body: str) -> bool:
+    if _any(_LED_BY_QUALIFIED, body):
+        return True
     lead = re.match(_LED_BY_SCOPE, body)
     return lead is not None and not _any(_FAULT + r"|wrong|incorrect|broken", lead.group(1))
 
@@ -509,7 +519,7 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
-    if _any(_AMOUNT_SUBJECT + "|" + _CASE_OF_ITEM, _without_opening_adverb(clause.body)):
+    if _any(_AMOUNT_SUBJECT + "|" + _CASE_OF_ITEM + "|" + _LED_BY_QUALIFIED, _without_opening_adverb(clause.body)):
         return  # "Returns over $50 must have a return authorization number": those returns only
     without = (r"without (?:(?:first )?(?:obtaining|getting|requesting|receiving) )?(?:an? |proper |prior |our |a valid |valid )?(?:approved |authori[sz]ed )?(?:returns? )?(?:(?:merchandise|material|goods) )?"
                r"(?:requests?|authori[sz]ation|rma|rga|(?:ra|ran) (?:number|#))")
@@ -520,8 +530,15 @@ def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         r"(?:must|need to) first (?:email|contact|request|obtain|get)|without (?:first )?(?:requesting|checking with us)|"
         # "you should email us first", "Wait for approval", "Upon approval, you will be issued an RMA number"
         r"\b(?:e-?mail|contact|call|message) us first\b|\bwait for (?:our |your |the )?(?:return )?approval|"
-        r"(?:upon|after|once) (?:our )?approval,? you (?:will|'ll) (?:be issued|receive|get) an? (?:rma|return (?:merchandise |material )?authori[sz]ation)|"
-        r"(?:must|need to) (?:obtain|get|request|have) an? (?:valid )?(?:rma|return (?:merchandise |material )?authori[sz]ation)|"
+        # the shop issuing an authorisation, whatever the verb: "you will be issued an RMA number", "They will provide
+        # you with a return authorization number", "All returns must be issued an RMA number", "Contact us to request a
+        # return authorization", "Return authorizations must be requested within 30 days"
+        r"(?:you (?:will|'ll) (?:then )?(?:be issued|be given|be sent|be assigned|receive|get)|(?:we|they) (?:will|'ll) (?:then )?(?:provide|give|issue|send|e-?mail|assign) you(?: with)?) "
+        r"(?:an? |your )?(?:rma|ra|rga|return (?:merchandise |material |goods )?authori[sz]ation)\b|"
+        r"(?:must|need to|needs to|has to|have to|(?:are|is) required to) (?:first )?(?:be )?(?:obtain|get|request|have|issued|given|assigned|accompanied by|carry|receive)\w* "
+        r"(?:an? |the |your )?(?:valid )?(?:rma|ra|rga|return (?:merchandise |material |goods )?authori[sz]ation)\b|"
+        r"\b(?:contact|e-?mail|call) us (?:first )?to (?:request|obtain|get) (?:an? |your )?(?:rma|ra|rga|return (?:merchandise |material |goods )?authori[sz]ation)\b|"
+        r"\b(?:rma|return (?:merchandise |material |goods )?authori[sz]ation)s? (?:numbers? )?(?:must|need to|needs to|has to|have to) be (?:requested|obtained)\b|"
         r"register returns? .{0,60}before returning|(?:accepted|allowed|taken) (?:only )?with (?:prior|pre-?)[- ]?(?:authori[sz]ation|approval)|returns? must be (?:pre-?)?authori[sz]ed|returns? requires? (?:a )?(?:pre-?|prior )(?:authori[sz]ation|approval)|(?:rma|return authori[sz]ation)[^.]{0,60}before (?:returning|sending|shipping)", text):
         yield Fact("returns.request_required_before_shipping", True)
 
