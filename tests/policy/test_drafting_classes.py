@@ -150,3 +150,29 @@ def test_a_sentence_led_by_qualified_returns_sets_no_general_rule(text, unset):
 
 def test_returns_led_by_the_shop_s_own_site_are_every_return():
     assert _said("For orders from our website, you pay the return postage.").get("shipping.default.payer") == "CUSTOMER"
+
+
+# --- the same classes met again in sentences written to probe them -----------------------------------
+
+@pytest.mark.parametrize("text,unset", [
+    ("If the blender was bought at a markdown, refunds are issued as store credit.", {"refund.method"}),
+    ("Sometimes we offer exchanges on sized goods.", {"resolutions.exchange"}),
+    ("In some cases, return shipping is paid by us.", {"shipping.default.payer"}),
+    ("Past 20 days, we do not accept cancellations.", {"cancellation.enabled"}),
+    ("Swaps are welcome, but no exchanges once a shirt has been washed.", {"resolutions.exchange"}),
+    ("Returns from Mexico must have an RMA number.", {"returns.request_required_before_shipping"}),
+    ("If you are sending back more than 5 items, email us first for an RMA.", {"returns.request_required_before_shipping"}),
+    ("For exchanges by post, we will email you a prepaid label.", {"shipping.default.payer"}),
+])
+def test_probe_sentences_of_each_class_set_no_general_rule(text, unset):
+    assert not set(_said(text)) & unset
+
+
+def test_a_frequency_adverb_leaves_the_goods_it_excludes():
+    text = "Occasionally, clearance items are marked final sale; these cannot be returned."
+    assert "exclusions" in _said(text)
+
+
+def test_sales_final_past_a_deadline_is_listed_for_the_merchant():
+    draft = draft_policy("After 21 days, all sales are final.")
+    assert not draft.placed and [u.sentence.text for u in draft.unplaced] == ["After 21 days, all sales are final."]

@@ -101,8 +101,17 @@ _AMOUNT_SUBJECT = (
 # return is over 30 days old, ...") states what is asked in that case only, not of every return.
 _CASE_OF_ITEM = (
     r"^\W*(?:if|when|where|should|in case|in the event that) (?!(?:you|we|i|customers?|buyers?|clients?|purchasers?)\b)(?:[\w'-]+ ){1,3}?"
-    r"(?:has|have|is|are|was|were|had|does|do|did)(?:n't| not| been| already| ever)* (?!approved|accepted|received|eligible|authori[sz]ed|returned\b|being returned)\w+"
+    r"(?:has|have|is|are|was|were|had|does|do|did)(?:n't| not| been| already| ever)* (?!approved|accepted|received|eligible|authori[sz]ed|returned\b|being returned)"
+    r"(?!(?:\w+ )?(?:damaged|defective|faulty|broken|incorrect|wrong|missing|lost|not as described|delivered|shipped|dispatched)\b)\w+"
 )
+# "Returns from Mexico must ...", "Orders shipped to Alaska ...": a subject a place singles out (any place: the
+# regions the drafter knows by name are a short list, the place's position in the subject says enough)
+_PLACE_SUBJECT = (
+    r"^\W*(?:all |any )?(?:returns?|orders?|purchases?|shipments?|parcels?|packages?|exchanges?) (?:(?:shipped|sent|delivered|returned) )?(?:from|to|outside(?: of)?) "
+    r"(?!(?:us|our|you|your|this|these|that|those|an?|any|all|\d)\b)(?!the (?!us\b|uk\b|eu\b|united\b|usa\b))[a-z]"
+)
+# "If you are returning more than 3 items", "orders of 10 or more units": a quantity singles out some returns
+_QUANTITY_SCOPE = r"\b(?:more than|over|at least|fewer than|less than|up to) \d+ (?:items?|products?|units?|pieces?|pairs?|articles?)\b|\b\d+ or more (?:items?|products?|units?|pieces?|pairs?)\b"
 # The same rule as the shop's own words can differ in some seasons: say so, set nothing.
 _SEASONAL = r"christmas|holiday season|during (?:the )?(?:sale|peak|holiday|busy)|sale periods?|black friday|busy periods?"
 
@@ -229,8 +238,8 @@ _LED_BY_SCOPE = (
 # "For returns by mail, ...", "For orders shipped outside Canada, ...", "On purchases made in store, ...": a
 # sentence led by returns or orders its qualifier singles out (a channel, a place, a way of sending)
 _LED_BY_QUALIFIED = (
-    r"^\W*(?:for|on|with) (?:all |any )?(?:returns?|orders?|items?|purchases?|products?|shipments?) (?:(?:made|placed|sent|shipped|returned|purchased|bought|delivered) )?"
-    r"(?:by|via|through|from|in|at|outside|to) (?!(?:us|our (?:website|online (?:store|shop)|store|site|shop|web ?shop))\b)(?!\d)"
+    r"^\W*(?:for|on|with) (?:all |any )?(?:returns?|exchanges?|orders?|items?|purchases?|products?|shipments?) (?:(?:made|placed|sent|shipped|returned|purchased|bought|delivered) )?"
+    r"(?:(?:by|via|through|from|to) (?!(?:us|our (?:website|online (?:store|shop)|store|site|shop|web ?shop))\b)|(?:in|at|outside) (?!our (?:website|online (?:store|shop)|site|web ?shop)\b))(?!\d)"
 )
 
 
@@ -311,7 +320,8 @@ def _scoped(clause: Clause, text: str) -> bool:
     return (
         _any(_SCOPED, text) or _any(_SCOPED, f"{clause.intro} {clause.heading}".lower()) or _led_by_goods(clause.body)
         or _led_by_goods(clause.line) or _led_by_scope(clause.body) or _goods_subject(clause.body)
-        or _goods_intro(clause.intro) or _any(_AMOUNT_SUBJECT, _without_opening_adverb(clause.body))
+        or _goods_intro(clause.intro) or _any(_AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT, _without_opening_adverb(clause.body))
+        or _any(_QUANTITY_SCOPE, text)
     )
 
 
@@ -519,7 +529,8 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
-    if _any(_AMOUNT_SUBJECT + "|" + _CASE_OF_ITEM + "|" + _LED_BY_QUALIFIED, _without_opening_adverb(clause.body)):
+    if _any(_AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _CASE_OF_ITEM + "|" + _LED_BY_QUALIFIED, _without_opening_adverb(clause.body)) \
+            or _any(_REGIONAL + "|" + _QUANTITY_SCOPE, text):
         return  # "Returns over $50 must have a return authorization number": those returns only
     without = (r"without (?:(?:first )?(?:obtaining|getting|requesting|receiving) )?(?:an? |proper |prior |our |a valid |valid )?(?:approved |authori[sz]ed )?(?:returns? )?(?:(?:merchandise|material|goods) )?"
                r"(?:requests?|authori[sz]ation|rma|rga|(?:ra|ran) (?:number|#))")
@@ -921,7 +932,7 @@ def _cancellation_terms(clause: Clause, text: str) -> Iterator[Fact]:
         # "You can not cancel an order once it has been shipped": the negation's scope is the time after shipment
         yield Fact("cancellation.until_shipped", True)
     if _any(r"(?:orders?|purchases?) (?:can ?not|cannot|can't) be cancell?ed\s*[.!]?$|(?:we|i) (?:do not|don't) accept cancell?ations(?:,? but\b.*)?\s*[.!]?$|no cancell?ations", text) \
-            and not _any(r"once|after|shipped", text) and not categories_in(clause.body) and not _scoped(clause, text):
+            and not _any(r"once|after|shipped|" + _PAST_A_DEADLINE, text) and not categories_in(clause.body) and not _scoped(clause, text):
         yield Fact("cancellation.enabled", False)
     if _any(r"full refund|100\s*%|fully reimburse", text):
         yield Fact("cancellation.refund_percent", "100")
@@ -1156,6 +1167,8 @@ def _free_label(clause: Clause, text: str) -> Fact | None:
     """"We will email you a return label free of charge" (for every return, or for the shop's errors)."""
     if not _any(_FREE_LABEL, text) or _any(_REGIONAL + "|" + _CUSTOMER_PAYS, text + " " + clause.heading.lower()):
         return None
+    if _led_by_scope(clause.body) or _any(r"\b(?:for|on) (?:all |any )?(?:exchanges?|store credit)\b(?! (?:and|or|&) (?:returns?|refunds?))", text):
+        return _unheld("a free label for some returns only: no setting holds it")  # "For exchanges by mail, we send a prepaid label"
     if _any(_FAULT, text) or _fault_section(clause):
         return Fact("shipping.merchant_at_fault", {"payer": "MERCHANT"})  # "if we made an error, we will email you a prepaid label"
     return Fact("shipping.default.payer", "MERCHANT")
@@ -1353,7 +1366,8 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
     if facts and _any(r"\b(?:usually|typically|generally|normally)\b[^.]*\bbut\b|other (?:payment )?methods? (?:can|may) be", text):
         yield _unheld("a usual refund way with others possible: no setting holds that")  # "usually ..., but other methods can be negotiated"
         return
-    if facts and (_scoped(clause, text) or categories_in(clause.body)):  # "No cash refunds on custom items"
+    if facts and (_scoped(clause, text) or categories_in(clause.body) or _any(_CASE_OF_ITEM, _without_opening_adverb(clause.body))):
+        # "No cash refunds on custom items", "If the product was bought on promotion, refunds are store credit"
         yield _unheld("how some returns are refunded: no setting holds it")
         return
     yield from facts
@@ -1592,7 +1606,8 @@ def _refused_of_some(text: str) -> bool:
 _PAST_A_DEADLINE = (
     r"\b(?:after|beyond|past|outside(?: of)?|later than|more than|over|exceeding|once)\s+(?:the |this |that |our |your |a |an )?"
     r"(?:\d+|[a-z]+)?[- ]?(?:(?:calendar|business|working)[- ])?(?:days?|weeks?|months?|hours?|years?|(?:return |refund |exchange )?(?:window|period|deadline|time ?frame)|"
-    r"(?:it|the (?:order|item|parcel|package)|your (?:order|item)) (?:has |is |was )?(?:been )?(?:shipped|dispatched|opened|used|worn|delivered))\b"
+    r"(?:it|the (?:order|item|parcel|package)|your (?:order|item)) (?:has |is |was )?(?:been )?(?:shipped|dispatched|opened|used|worn|delivered))\b|"
+    r"\bonce (?:an? |the |your |it |they )?(?:[\w-]+ ){0,2}?(?:has|have|is|are|was|were) (?:been )?(?:shipped|dispatched|opened|used|worn|washed|delivered|installed|altered|removed)\b"
 )
 
 
@@ -1697,10 +1712,23 @@ def _facts(clause: Clause, text: str) -> list[Fact]:
     return [fact for reader in READERS for fact in reader(clause, text)]
 
 
+# "Occasionally, we offer exchanges for ...", "In some cases a fee applies": a rule for some occasions only.
+# What it excludes still stands ("Occasionally items are sold as final sale; these are not returnable"):
+# the adverb says how often goods are in the group, not how often the group is refused.
+_SOME_OCCASIONS = r"^\W*(?:occasionally|sometimes|at times|on occasion|from time to time|in (?:some|certain|rare|special) (?:cases|circumstances|instances))\b"
+
+
 def read(clause: Clause) -> list[Fact]:
     """Every fact `clause` states, from every reader. A list item is read with its introduction
     (so "We do not accept returns on:" makes its bullets exclusions), but what the introduction
     states on its own belongs to the introduction, not to each item."""
+    facts = _read_clause(clause)
+    if facts and _any(_SOME_OCCASIONS, clause.body):
+        return [fact for fact in facts if fact.path == "exclusions"] + [_unheld("a rule for some occasions only: no setting holds it")]
+    return facts
+
+
+def _read_clause(clause: Clause) -> list[Fact]:
     if _any(r"\b(?:read more|click here|find out more)\b", clause.body):
         return []  # a pointer to another page says nothing itself
     if _any(r"^(?:q:\s*)?i(?:'d| would| want| just| need|'m)\b", clause.body) or clause.body.rstrip().endswith("?"):
