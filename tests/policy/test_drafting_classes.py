@@ -176,3 +176,29 @@ def test_a_frequency_adverb_leaves_the_goods_it_excludes():
 def test_sales_final_past_a_deadline_is_listed_for_the_merchant():
     draft = draft_policy("After 21 days, all sales are final.")
     assert not draft.placed and [u.sentence.text for u in draft.unplaced] == ["After 21 days, all sales are final."]
+
+
+# --- class: structure — a sentence under a list heading, a lead that is only a window, a coordinated verb ---
+
+@pytest.mark.parametrize("text,expected", [
+    ("Items We Cannot Take Back:\nFor hygiene reasons we cannot accept returns for pierced earrings and lip balms.",
+     {"exclusions": ["JEWELRY", "Lip balms"]}),
+    ("Returns and Refunds\nWithin 21 days of delivery:\nYou may send back any unworn pair for a refund.",
+     {"returns.window.days": 21, "returns.window.starts": "DELIVERY"}),
+    ("If we sent you the wrong size, we'll post you the correct one and pay the return postage.",
+     {"shipping.merchant_at_fault": {"payer": "MERCHANT"}}),
+    ("If your lamp arrives damaged, we'll send you a new lamp at no charge.", {"fault.remedies": ["REPLACEMENT"]}),
+])
+def test_a_rule_is_read_through_the_page_s_structure(text, expected):
+    said = _said(text)
+    assert {path: said.get(path) for path in expected} == expected
+
+
+@pytest.mark.parametrize("text,unset", [
+    # a lead window under a heading that is not about returns, or a lead with more than a window
+    ("Delivery\nWithin 5 days of purchase:\nWe ship every order by courier.", {"returns.window.days"}),
+    # repair or replace names a fault the sentence before stated: the default payer is not what it sets
+    ("We will repair or replace the watch and cover the return postage.", {"shipping.default.payer"}),
+])
+def test_the_structure_lends_nothing_beyond_its_reach(text, unset):
+    assert not set(_said(text)) & unset

@@ -376,6 +376,7 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
         yield from _withdrawal_window(text)
         return
     if not _any(_RETURN_WORDS, text):
+        yield from _window_lead(clause, text)
         yield from _window_in_a_returns_paragraph(clause, text)
         return
     exchange = _any(r"exchange", _without_names(clause, text)) and not _any(_RETURNS_AND_EXCHANGES + "|" + _CREDIT_WINDOW, text)
@@ -413,6 +414,17 @@ def _without_names(clause: Clause, text: str) -> str:
     for name in re.findall(r"(?<=\w )(?:[A-Z][\w'&-]*\s+)+Exchange\b", clause.text):
         text = text.replace(name.lower(), " ")
     return text
+
+
+def _window_lead(clause: Clause, text: str) -> Iterator[Fact]:
+    """"Within 31 days of the purchase date:" alone on its line, under a heading about returns: the window the
+    rules below it are given in (a lead that is nothing but a window and a colon)."""
+    if not _any(r"^\W*within \d+ (?:\w+ )?days? (?:of|from|after)\b[^.;:]{0,40}:\s*$", clause.body) \
+            or not _any(r"\breturns?\b|\brefunds?\b", clause.heading.lower()) or _scoped(clause, text):
+        return
+    window = _window(clause.body, allow_unanchored=False)
+    if window and "starts" in window:
+        yield from _window_facts("returns.window", window)
 
 
 def _window_in_a_returns_paragraph(clause: Clause, text: str) -> Iterator[Fact]:
@@ -793,7 +805,10 @@ def _unnamed_groups(clause: Clause, listed: bool) -> list[str]:
     if listed:
         # a sentence, or the states of an item ("Items that have been cut, drilled, altered"), not a listed group
         states = _any(r"^(?:items?|products?|goods|anything|any item)\s+(?:that|which)\b", body)
-        phrases = [] if states or _any(r"\b(?:can|cannot|may|will|must|are|is|be)\b", body) else [body]
+        sentence = _any(r"\b(?:can|cannot|may|will|must|are|is|be)\b", body)
+        # a whole sentence under the list's heading refuses in its own words ("Non-Returnable Items: Due to
+        # sanitary reasons we cannot accept returns for headsets"): read it as a refusal, not as a list line
+        phrases = [] if states else _refused_phrases(body) if sentence and _any(_EXCLUDING, body) else [] if sentence else [body]
     else:
         phrases = _refused_phrases(body)
     pieces = [piece for phrase in phrases for piece in _pieces(phrase)]
@@ -1123,10 +1138,11 @@ def fault_photos(clause: Clause, text: str) -> Iterator[Fact]:
 
 def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
     """What a customer is offered once the fault is confirmed."""
-    offers = _any(r"offer|receive|get|entitled|we will (?:send|ship|issue)|you can|replace|either|to process|arrange", text) or _fault_section(clause)
+    offers = _any(r"offer|receive|get|entitled|we(?: will|'ll) (?:send|ship|issue)|you can|replace|either|to process|arrange", text) or _fault_section(clause)
     if not _about_fault(clause, text) or not offers or _scoped(clause, text):
         return
-    if _any(r"replacement|\breplaced?\b", text) and not _any(r"reorder|new order", text):
+    # "we'll send you the correct product": a replacement in other words
+    if _any(r"replacement|\breplaced?\b|\b(?:send|post|ship|mail) (?:you )?(?:the correct|the right|a new|a fresh|another)\b", text) and not _any(r"reorder|new order", text):
         yield Fact("fault.remedies", "REPLACEMENT", each=True)
         yield Fact("resolutions.replacement", "MERCHANT_AT_FAULT")
     if _any(r"exchange", text) and not _any(_NEGATED + r" (?:offer )?(?:direct )?exchange", text):
@@ -1153,7 +1169,10 @@ _CUSTOMER_PAYS = (
     # "Any shipping cost you may incur when returning product(s) to us will not be refunded"
     r"(?:shipping|postage) (?:costs?|fees?|charges?)\b[^.]{0,40}\breturning\b[^.]{0,40}\b(?:will not|won't|are not|is not|cannot|can't) be (?:refunded|reimbursed)"
 )
-_MERCHANT_PAYS = r"(?:borne|paid|covered) by us\b|free return|return shipping is free|returns? (?:are|is) free|we(?: will|'ll)?(?: also)? (?:pay|cover)|at our (?:cost|expense)|free of charge|free prepaid"
+# "we'll send you the correct product ... and pay the return shipping": the subject carries over the "and"
+_WE_AND_PAY = r"\bwe(?: will|'ll)? \w+\b[^.;]{0,80}?\band (?:also )?(?:pay|cover) (?:for )?(?:the |your |all )?(?:return|shipping|postage|cost)"
+_MERCHANT_PAYS = (r"(?:borne|paid|covered) by us\b|free return|return shipping is free|returns? (?:are|is) free|we(?: will|'ll)?(?: also)? (?:pay|cover)|at our (?:cost|expense)|free of charge|free prepaid|"
+                  + _WE_AND_PAY)
 
 
 _FREE_LABEL = (
@@ -1204,7 +1223,7 @@ def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     # "insured for damage or loss": the parcel's risk in transit, no fault of the shop's
     at_fault = (_any(_FAULT, re.sub(r"\b(?:damage|loss|lost|damaged) (?:or|and|/) (?:damage|loss|lost|damaged)\b", " ", text)) or _fault_section(clause)) \
         and not unless and not not_at_fault
-    payer = "CUSTOMER" if _any(_CUSTOMER_PAYS, text) else "MERCHANT" if _any(_MERCHANT_PAYS, text) else None
+    payer = "MERCHANT" if _any(_WE_AND_PAY, text) else "CUSTOMER" if _any(_CUSTOMER_PAYS, text) else "MERCHANT" if _any(_MERCHANT_PAYS, text) else None
     if payer is None:
         return
     if payer == "CUSTOMER" and unless and _any(_FAULT, text):
@@ -1215,13 +1234,19 @@ def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("shipping.default.payer", payer)
 
 
+def _remedy_without_fault(clause: Clause, text: str) -> bool:
+    """A warranty's terms, or a repair or replacement for a fault the sentence does not name."""
+    return _any(_WARRANTY_TERM, text) or (_any(r"\b(?:repair|replace)\b", text) and not _any(_FAULT, text) and not _fault_section(clause))
+
+
 def _postage_declined(clause: Clause, text: str) -> Fact | bool:
     """Why a sentence sets no payer: True when it is not about who pays return postage, the reason
     for the merchant when it is but for some returns only; False when it may be read."""
     if not _about_return_postage(clause, text) or (_any(_CANCEL, text) and not _any(r"\breturn", text)):
         return True
-    if _any(_WARRANTY_TERM, text):
-        return _unheld("who pays shipping under a warranty: no setting holds it")
+    # "We will repair or replace the item and cover the return shipping": a remedy for a fault named elsewhere
+    if _remedy_without_fault(clause, text):
+        return _unheld("who pays shipping under a warranty or for a repair: no setting holds it")
     if _any(r"responsib\w* for (?:any |all )?(?:the )?(?:damage|loss|risk)", text):
         return True  # "responsible for damage or loss during return shipping": the risk, not who pays
     # the sentence's own scope, or a heading naming a kind of returns ("Shipping, Pickup, and Delivery
