@@ -202,3 +202,30 @@ def test_a_rule_is_read_through_the_page_s_structure(text, expected):
 ])
 def test_the_structure_lends_nothing_beyond_its_reach(text, unset):
     assert not set(_said(text)) & unset
+
+
+# --- class: a subject a participle, an "of" phrase or a kind of order narrows -------------------------
+
+@pytest.mark.parametrize("text,unset", [
+    ("Items bought with a voucher are refunded as store credit only.", {"refund.method"}),
+    ("Returns of laptops within 10 days receive a full refund; after that, store credit.",
+     {"returns.window.days", "refund.processing"}),
+    ("Pre-orders can be cancelled within 24 hours.", {"cancellation.window_hours", "cancellation.until_shipped"}),
+    ("Gift subscriptions may be cancelled at any time before they ship.", {"cancellation.until_shipped"}),
+    ("We cannot offer exchanges on swimwear.", {"exclusions"}),  # exchanges refused, returns not
+    ("Preorders ship in March.", {"resolutions.reorder_hint"}),  # "preorder" is no reorder
+])
+def test_a_narrowed_subject_sets_no_general_rule(text, unset):
+    assert not set(_said(text)) & unset
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Items purchased from our website can be returned within 30 days of delivery.", {"returns.window.days": 30}),
+    ("Returns for reasons other than a defect are welcome; you pay the return shipping.", {"shipping.default.payer": "CUSTOMER"}),
+    ("An order or part of an order may be cancelled until it has shipped.", {"cancellation.until_shipped": True}),
+    ("If your order is cancelled for any reason, you will get a full refund.", {"cancellation.refund_percent": "100"}),
+    ("No returns or exchanges on swimwear.", {"exclusions": ["Swimwear"]}),
+])
+def test_a_subject_that_names_every_order_still_reads(text, expected):
+    said = _said(text)
+    assert {path: said.get(path) for path in expected} == expected

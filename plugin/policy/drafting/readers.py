@@ -110,6 +110,13 @@ _PLACE_SUBJECT = (
     r"^\W*(?:all |any )?(?:returns?|orders?|purchases?|shipments?|parcels?|packages?|exchanges?) (?:(?:shipped|sent|delivered|returned) )?(?:from|to|outside(?: of)?) "
     r"(?!(?:us|our|you|your|this|these|that|those|an?|any|all|\d)\b)(?!the (?!us\b|uk\b|eu\b|united\b|usa\b))[a-z]"
 )
+# "Items purchased with a coupon code are ...", "Returns of electronics within 14 days ...": a subject a
+# participle or an "of" phrase narrows to some goods or orders (not "items purchased from our website")
+_QUALIFIED_SUBJECT = (
+    r"^\W*(?:all |any )?(?:items?|products?|orders?|purchases?|goods|merchandise) (?:purchased|bought|ordered|paid(?: for)?|placed|made) "
+    r"(?:with|using|on|during|in|at|through|via|by|before|after|under|as)\b(?! (?:our|this|the) (?:website|online (?:store|shop)|site|web ?shop)\b)|"
+    r"^\W*(?:all )?returns? (?:of|on|for) (?!(?:all|any|your|our|the|an?|items?|products?|goods|merchandise|orders?|purchases?|unused|unworn|new|eligible|reasons?|refunds?|exchanges?|store credit)\b)[a-z]"
+)
 # "If you are returning more than 3 items", "orders of 10 or more units": a quantity singles out some returns
 _QUANTITY_SCOPE = r"\b(?:more than|over|at least|fewer than|less than|up to) \d+ (?:items?|products?|units?|pieces?|pairs?|articles?)\b|\b\d+ or more (?:items?|products?|units?|pieces?|pairs?)\b"
 # The same rule as the shop's own words can differ in some seasons: say so, set nothing.
@@ -320,7 +327,7 @@ def _scoped(clause: Clause, text: str) -> bool:
     return (
         _any(_SCOPED, text) or _any(_SCOPED, f"{clause.intro} {clause.heading}".lower()) or _led_by_goods(clause.body)
         or _led_by_goods(clause.line) or _led_by_scope(clause.body) or _goods_subject(clause.body)
-        or _goods_intro(clause.intro) or _any(_AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT, _without_opening_adverb(clause.body))
+        or _goods_intro(clause.intro) or _any(_AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _QUALIFIED_SUBJECT, _without_opening_adverb(clause.body))
         or _any(_QUANTITY_SCOPE, text)
     )
 
@@ -862,6 +869,11 @@ def _in_some_state(body: str) -> bool:
     return False
 
 
+def _exchanges_only(listed: bool, text: str) -> bool:
+    """A refusal of exchanges alone ("We cannot offer exchanges on swimwear"): the goods may still come back."""
+    return not listed and _any(r"\bexchang", text) and not _any(r"\breturn|refund|final[- ]sales?|sales are final|non-?returnable", text)
+
+
 def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
     listed = _listed_under_exclusions(clause)
     refusing = _any(_EXCLUDING + r"|sales are final|(?:is|are) (?:considered )?(?:a )?final[- ]sales?", text)
@@ -874,11 +886,15 @@ def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
     if named and _in_some_state(clause.body):
         yield _unheld("goods refused only in some state: no setting holds that")
         named = []
+    groups = _unnamed_groups(clause, listed or (bool(clause.intro) and _any(_EXCLUDING, clause.intro.lower())))
+    if (named or groups) and _exchanges_only(listed, text):
+        yield _unheld("goods that cannot be exchanged, which may still be returned: no setting holds that")  # "We cannot offer exchanges on swimwear"
+        return
     label = re.sub(r"^\s*(?:[•\-*]|\d+[.)])\s*", "", clause.text).strip().rstrip(".;")
     own_label = len(named) == 1 and not _any(_EXCLUDING + r"|final[- ]sales?\b", clause.body) and len(label) <= 120
     for category, default_label, match in named:
         yield Fact("exclusions", {"category": category, "label": label if own_label else default_label, "match": match}, each=True)
-    for group in _unnamed_groups(clause, listed or (bool(clause.intro) and _any(_EXCLUDING, clause.intro.lower()))):
+    for group in groups:
         yield Fact("exclusions", {"category": "OTHER", "label": group, "match": {"tags": [group.lower()]}}, each=True)
 
 
@@ -924,8 +940,22 @@ def cancellation(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"\bfees?\b|charge|penalt|restocking", text) and _any(r"\d", text):
         yield _unheld("a fee on cancelling: no setting holds it")
         return
+    if _cancelling_some_goods(clause, text):
+        yield _unheld("cancelling some goods or orders only: no setting holds it")  # "Preorders can be cancelled within 48 hours"
+        return
     yield from _cancellation_window(clause, text)
     yield from _cancellation_terms(clause, text)
+
+
+def _cancelling_some_goods(clause: Clause, text: str) -> bool:
+    """A sentence whose subject names goods or orders of some kind ("Preorders can be cancelled ...",
+    "Subscription orders may be cancelled ..."): not every order (a cancellation or request is no goods)."""
+    body = _without_opening_adverb(clause.body)
+    verb = r"(?:can|may|must|cannot|can't|can not|are|is|will|should)\b"
+    generic = (r"^\W*(?:if|when|once|should|in case|unless|(?:all |any |your |our )?(?:cancell?ations?|requests?|changes?|modifications?)\b)|\b(?:portion|part) of\b|"
+               r"\b(?:that|which) (?:have|has|are|is)(?: not| yet)* (?:been )?(?:shipped|dispatched|fulfilled|sent|processed)\b")
+    return (_named_goods(body, verb) and not _any(generic, body)) \
+        or _any(_AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _QUALIFIED_SUBJECT, body)
 
 
 def _cancellation_window(clause: Clause, text: str) -> Iterator[Fact]:
@@ -1492,7 +1522,7 @@ def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) ->
     waiting = (_any(r"\ballow (?:up to |about |around |approximately )?$", local) and _any(r"^\W*for (?:processing\b|(?:your |the )?(?:[\w-]+ ){0,3}?(?:return|refund|credit) to be processed)",
                                                                                            text[where.end() : where.end() + 60])) \
         or _any(r"^\W*to be (?:refunded|processed|credited)", text[where.end() : where.end() + 30])  # "may take up to 10 days to be refunded"
-    if _any(r"\breturn(?:ed)?\b|sen[dt]\b|\bpost\b", local) and not _any(r"refund|process|issue|credit", local) and not waiting:
+    if _any(r"\breturn(?:s|ed)?\b|sen[dt]\b|\bpost\b", local) and not _any(r"refund|process|issue|credit", local) and not waiting:
         return True  # "must be returned within 14 days for a refund" is the return window
     if _any(r"^\W*(?:days? )?for (?:a |an )?(?:full |partial )?(?:refund|store credit|credit|exchange)\b", text[where.end() : where.end() + 30]):
         return True  # "within 30 days for a full refund or 60 days for store credit": windows for each outcome
@@ -1686,7 +1716,7 @@ def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 def reorder(clause: Clause, text: str) -> Iterator[Fact]:
-    if _any(r"reorder|place a (?:new|separate) order|make a (?:new|separate) purchase|new order (?:\w+ )?(?:is |be )?placed", text):
+    if _any(r"\breorder|place a (?:new|separate) order|make a (?:new|separate) purchase|new order (?:\w+ )?(?:is |be )?placed", text):
         yield Fact("resolutions.reorder_hint", True)
 
 
