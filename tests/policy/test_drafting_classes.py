@@ -229,3 +229,28 @@ def test_a_narrowed_subject_sets_no_general_rule(text, unset):
 def test_a_subject_that_names_every_order_still_reads(text, expected):
     said = _said(text)
     assert {path: said.get(path) for path in expected} == expected
+
+
+# --- class: two clocks in one sentence, each duration to its own -------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Goods must be sent back within 21 days; refunds are processed within 6 days.",
+     {"returns.window.days": 21, "refund.processing": {"min_days": 0, "max_days": 6, "unit": "CALENDAR"}}),
+    ("Store credit is valid for 6 months.", {"refund.processing": None}),  # the credit's life
+    ("Gift vouchers expire after 1 year.", {"refund.processing": None}),
+])
+def test_each_duration_goes_to_its_own_clock(text, expected):
+    said = _said(text)
+    assert {path: said.get(path) for path in expected} == expected
+
+
+@pytest.mark.parametrize("text,unset", [
+    ("Return shipping is free for loyalty members.", {"shipping.default.payer"}),
+    ("Returns are covered by us for VIP customers.", {"shipping.default.payer"}),
+])
+def test_free_returns_for_some_customers_set_no_payer(text, unset):
+    assert not set(_said(text)) & unset
+
+
+def test_free_returns_for_every_order_still_set_the_payer():
+    assert _said("Return shipping is free for all orders.").get("shipping.default.payer") == "MERCHANT"
