@@ -254,3 +254,26 @@ def test_free_returns_for_some_customers_set_no_payer(text, unset):
 
 def test_free_returns_for_every_order_still_set_the_payer():
     assert _said("Return shipping is free for all orders.").get("shipping.default.payer") == "MERCHANT"
+
+
+# --- class: a negated requirement or promise is the opposite rule, never the rule ---------------------
+
+@pytest.mark.parametrize("text,unset", [
+    ("It is not necessary to include your receipt.", {"requirements.proof_of_purchase"}),
+    ("There is no need to contact us first; just post it back.", {"returns.request_required_before_shipping"}),
+    ("You don't need an RMA to send a return.", {"returns.request_required_before_shipping"}),
+    ("We never ask for a reason for the return.", {"requirements.reason_required"}),
+    ("We no longer offer free return shipping.", {"shipping.default.payer"}),
+])
+def test_a_negated_requirement_or_promise_sets_nothing(text, unset):
+    assert not set(_said(text)) & unset
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("We are not able to refund original shipping charges.", {"refund.original_shipping": "NEVER"}),
+    ("Sadly we cannot reimburse the original delivery costs.", {"refund.original_shipping": "NEVER"}),
+    ("We refund the original shipping charges.", {"refund.original_shipping": "ALWAYS"}),
+])
+def test_a_negated_shipping_refund_is_never(text, expected):
+    said = _said(text)
+    assert {path: said.get(path) for path in expected} == expected

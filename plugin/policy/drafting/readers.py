@@ -560,9 +560,15 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("returns.request_via", "WEBSITE")
 
 
+# "It is not necessary to include a receipt", "No need to contact us first", "You do not need an RMA": a
+# requirement negated; the words that ask for it are there, the rule is the opposite
+_NOT_REQUIRED = (r"\b(?:not (?:necessary|required|needed|mandatory|compulsory)|no need\b|unnecessary|"
+                 r"(?:do not|don't|does not|doesn't|won't|will not|never) (?:\w+ )?(?:need|require|have to|ask)|without (?:needing|having) to)")
+
+
 def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(_AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _CASE_OF_ITEM + "|" + _LED_BY_QUALIFIED, _without_opening_adverb(clause.body)) \
-            or _any(_REGIONAL + "|" + _QUANTITY_SCOPE, text):
+            or _any(_REGIONAL + "|" + _QUANTITY_SCOPE + "|" + _NOT_REQUIRED, text):
         return  # "Returns over $50 must have a return authorization number": those returns only
     without = (r"without (?:(?:first )?(?:obtaining|getting|requesting|receiving) )?(?:an? |proper |prior |our |a valid |valid )?(?:approved |authori[sz]ed )?(?:returns? )?(?:(?:merchandise|material|goods) )?"
                r"(?:requests?|authori[sz]ation|rma|rga|(?:ra|ran) (?:number|#))")
@@ -671,6 +677,8 @@ def condition(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 def reason_required(clause: Clause, text: str) -> Iterator[Fact]:
+    if _any(_NOT_REQUIRED, text):
+        return  # "We do not require a reason for your return"
     if _any(_AMOUNT_SUBJECT + "|" + _CASE_OF_ITEM, _without_opening_adverb(clause.body)):
         return  # "If the item has been worn ..., please email us ... the reason for the return": that case only
     if _any(r"without (?:needing to |having to |the need to )?(?:provid|giv|stat)\w* (?:any |a )?reasons?|no reasons? (?:is |are )?(?:needed|required|necessary)", text):
@@ -684,7 +692,7 @@ def proof_of_purchase(clause: Clause, text: str) -> Iterator[Fact]:
     asked = _any(r"(?:include|provide|send|enclose|present|show|attach|need|require\w*|must have|accompanied by|with)\b[^.;]{0,40}\b" + document, text) \
         or _any(document + r"[^.;]{0,40}\b(?:is|are|will be) (?:required|needed|necessary|requested)", text) \
         or _any(document + r"\W{0,3} (?:must|will need to|needs to|has to) be (?:made available|presented|provided|shown|produced|included)", text)
-    if (_any(r"with (?:a|the|your|the original) receipt", text) or asked) and not _scoped(clause, text):
+    if (_any(r"with (?:a|the|your|the original) receipt", text) or asked) and not _scoped(clause, text) and not _any(_NOT_REQUIRED, text):
         yield Fact("requirements.proof_of_purchase", True)
 
 
@@ -1267,6 +1275,9 @@ def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     at_fault = (_any(_FAULT, re.sub(r"\b(?:damage|loss|lost|damaged) (?:or|and|/) (?:damage|loss|lost|damaged)\b", " ", text)) or _fault_section(clause)) \
         and not unless and not not_at_fault
     payer = "MERCHANT" if _any(_WE_AND_PAY, text) else "CUSTOMER" if _any(_CUSTOMER_PAYS, text) else "MERCHANT" if _any(_MERCHANT_PAYS, text) else None
+    if payer == "MERCHANT" and _any(_NEGATED + r"\s+(?:[\w-]+\s+){0,2}?free\b|\b(?:not|no) free\b", text):
+        yield _unheld("free return shipping denied or withdrawn: no setting holds who pays")  # "We no longer offer free return shipping"
+        return
     if payer is None:
         return
     if payer == "CUSTOMER" and unless and _any(_FAULT, text):
@@ -1470,9 +1481,13 @@ _OUTGOING_KEPT = (r"\b(?:outgoing|outbound|original|initial)\s+(?:shipping|deliv
 _NOT_REFUNDED = r"non-?refundable|not (?:be )?(?:refund|reimburs)|can't be (?:refunded|reimbursed)|cannot be (?:refunded|reimbursed)|no refunds? (?:of|for)"
 
 
+# "We are not able to refund original shipping", "we no longer refund shipping": a negation a few words before the verb
+_NEGATED_REFUND = _NEGATED + r"\s+(?:[\w-]+\s+){0,3}?(?:refund|reimburse|return)\w*\s+(?:the |your |any |all )?(?:original |outbound |initial )?(?:shipping|delivery|postage)"
+
+
 def _shipping_kept(text: str) -> bool:
     """Whether the sentence says the order's shipping is not refunded."""
-    return _any(_NOT_REFUNDED + r"|"
+    return _any(_NOT_REFUNDED + r"|" + _NEGATED_REFUND + r"|"
                 r"(?:do not|don't|will not|won't|never) refund (?:the |your |any )?(?:original )?(?:shipping|delivery|postage)|"
                 r"(?:shipping|delivery|postage) (?:charges?|costs?|fees?) (?:will|is|are) not (?:be )?included in (?:the|your|any) refund|"
                 r"(?:do not|don't|does not) qualify for (?:an? |any )?(?:\w+\s*/\s*)?refunds?|" + _OUTGOING_KEPT + "|"
