@@ -277,3 +277,25 @@ def test_a_negated_requirement_or_promise_sets_nothing(text, unset):
 def test_a_negated_shipping_refund_is_never(text, expected):
     said = _said(text)
     assert {path: said.get(path) for path in expected} == expected
+
+
+# --- class: goods named as the subject of a window; advice hedged as advice ---------------------------
+
+@pytest.mark.parametrize("text,unset", [
+    ("Books can be returned within 14 days.", {"returns.window.days"}),
+    ("Outerwear may be returned within 60 days, all other items within 30 days.", {"returns.window.days"}),
+    ("Items should be returned unworn if possible.", {"requirements.condition"}),
+    ("We prefer items back in the original box, but it is not required.", {"requirements.condition"}),
+])
+def test_goods_windows_and_hedged_advice_set_no_general_rule(text, unset):
+    assert not set(_said(text)) & unset
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Everything except gift cards can be returned within 30 days.", {"returns.window.days": 30}),
+    ("Unopened items can be returned within 20 days of delivery.", {"returns.window.days": 20}),
+    ("Items must be returned unworn.", {"requirements.condition": ["NOT_WORN"]}),
+])
+def test_every_item_s_window_and_condition_still_read(text, expected):
+    said = _said(text)
+    assert {path: said.get(path) for path in expected} == expected

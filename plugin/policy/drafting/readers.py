@@ -472,8 +472,16 @@ def _named_goods(text: str, verb: str) -> bool:
 
 
 def _goods_have_window(text: str) -> bool:
-    """"Electronics have a 14-day return window": goods named as what has the window."""
-    return _named_goods(text, r"(?:have|has|get|gets|come with|comes with) (?:a |an )?(?:\d+|extended)")
+    """"Electronics have a 14-day return window", "Books can be returned within 14 days", "Apparel may be
+    returned within 60 days, all other items within 30": goods named as what has the window ("Everything
+    except gift cards can be returned" and "Most items can be returned" name every item)."""
+    # a bare goods noun of one to three words ("Books", "Custom rugs"), with no "items" or state word that
+    # would make it every item ("Unopened items", "Items that meet the criteria")
+    bare = re.match(r"^\W*(?:our |all |any )?([a-z][a-z-]*(?: [a-z][a-z-]*){0,2}) (?:can|may|must|should|will|are to)(?: only)? be (?:returned|exchanged|refunded|sent back)\b", text)
+    named = bare is not None and not (set(bare.group(1).split()) & _GENERIC_SUBJECT) \
+        and not _any(r"^(?:un\w+|opened|sealed|new|most|everything|anything|something|nothing|it|they|this|that)\b", bare.group(1))
+    return named or _named_goods(text, r"(?:have|has|get|gets|come with|comes with) (?:a |an )?(?:\d+|extended)") \
+        or _any(r"\b(?:all |any )?other (?:items|products|goods|orders)\s+(?:within|in|have)\b", text)
 
 
 def _other_event(text: str) -> bool:
@@ -652,10 +660,14 @@ def _spoilers(clause: Clause) -> list[str]:
     return [item for item, pattern in _SPOILS if _any(pattern, clause.body)]
 
 
+# "Items should be returned unused if possible", "We prefer the original box, but it is not required": advice
+_HEDGED = r"\b(?:if possible|where possible|whenever possible|ideally|preferably|we (?:would )?prefer|we recommend|(?:is|are) recommended|not (?:required|necessary|mandatory|compulsory))\b"
+
+
 def condition(clause: Clause, text: str) -> Iterator[Fact]:
     for item in _spoilers(clause):
         yield Fact("requirements.condition", item, each=True)
-    if not _states_condition(clause, text):
+    if not _states_condition(clause, text) or _any(_HEDGED, text):
         return
     body = clause.body
     used_goods = r"\bused (?:products?|items?|goods|merchandise|parts?)\b"
