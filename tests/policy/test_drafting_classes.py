@@ -299,3 +299,18 @@ def test_goods_windows_and_hedged_advice_set_no_general_rule(text, unset):
 def test_every_item_s_window_and_condition_still_read(text, expected):
     said = _said(text)
     assert {path: said.get(path) for path in expected} == expected
+
+
+# --- class: refunds narrowed by what they are for; a unit said elsewhere; a fault in other words ----------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Refunds are issued within 5 days of receipt, excluding weekends.",
+     {"refund.processing": {"min_days": 0, "max_days": 5, "unit": "BUSINESS"}}),
+    ("Refunds for gift purchases are processed within 4 days.", {"refund.processing": None}),
+    ("Refunds for returned items are processed within 4 days.",
+     {"refund.processing": {"min_days": 0, "max_days": 4, "unit": "CALENDAR"}}),
+    ("Broken goods must be sent back within 10 days for a full refund.", {"returns.window.days": None}),
+])
+def test_refund_times_and_windows_keep_to_their_own_scope(text, expected):
+    said = _said(text)
+    assert {path: said.get(path) for path in expected} == expected

@@ -60,6 +60,7 @@ _WRONG_SIZE = r"(?:sent|shipped|received|delivered|got|send) (?:you )?(?:an? |th
 _FAULT = (
     r"defective|(?<!un)damage|faulty|\b(?:item|product|manufactur\w*) fault\b|flaws?\b|\bdefects?\b|wrong (?:item|product|merchandise)|_WRONG_SIZE_|sent incorrectly|"
     r"incorrect(?:,? (?:or |and )?\w+){0,3} (?:item|product|merchandise|order|goods)|wrong \(|not as described|quality (?:issue|problem)|factory defect|"
+    r"\bbroken (?:items?|goods|products?|merchandise|parts?)\b|\barrives? broken\b|"
     r"does not meet the specifications|incomplete(?!(?: or \w+)? (?:\w+ )?(?:details|address(?:es)?|information|data|forms?|applications?))|\bour (?:responsibility|error|mistake)|we made (?:an? )?(?:error|mistake)|is wrong\b|"
     r"shipping error|errors? (?:made )?by (?:the seller|us|the shop|the store)|(?:error|mistake) we made|(?:the )?error is ours|"
     r"(?:error|mistake|fault) on our (?:part|side)|our fault|(?:sent|shipped|delivered) (?:to you )?(?:in error|by mistake)|" + _HARDWARE_ISSUE
@@ -115,6 +116,7 @@ _PLACE_SUBJECT = (
 _QUALIFIED_SUBJECT = (
     r"^\W*(?:all |any )?(?:items?|products?|orders?|purchases?|goods|merchandise) (?:purchased|bought|ordered|paid(?: for)?|placed|made) "
     r"(?:with|using|on|during|in|at|through|via|by|before|after|under|as)\b(?! (?:our|this|the) (?:website|online (?:store|shop)|site|web ?shop)\b)|"
+    r"^\W*(?:all )?(?:refunds?|credits?) (?:for|on|of) (?!(?:all|any|your|our|the|an?|returns?|returned|items?|products?|goods|merchandise|orders?|purchases?|eligible|approved|unused)\b)[a-z]|"
     r"^\W*(?:all )?returns? (?:of|on|for) (?!(?:all|any|your|our|the|an?|items?|products?|goods|merchandise|orders?|purchases?|unused|unworn|new|eligible|reasons?|refunds?|exchanges?|store credit)\b)[a-z]"
 )
 # "If you are returning more than 3 items", "orders of 10 or more units": a quantity singles out some returns
@@ -1608,6 +1610,13 @@ def _refund_time_kind(local: str, after: str) -> str | None:
     return None
 
 
+def _in_weekdays(value: dict, text: str) -> dict:
+    """"within 7 days of receipt, excluding weekends": the unit said elsewhere in the sentence."""
+    if value["unit"] == "CALENDAR" and _any(r"excluding (?:weekends|saturdays?|sundays?)|(?:not|never) (?:including|counting) weekends|weekdays only|\bweekdays\b", text):
+        return {**value, "unit": "BUSINESS"}
+    return value
+
+
 def _plain_intro(clause: Clause) -> str:
     return clause.context[: len(clause.context) - len(clause.body)]
 
@@ -1647,7 +1656,7 @@ def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
             continue
         kind = _refund_time_kind(local, after)
         if kind:
-            yield Fact(kind, _range(low, high))
+            yield Fact(kind, _in_weekdays(_range(low, high), text))
     if _any(r"email confirmation|confirmation email|send you an email|email you (?:a |an )?(?:confirmation|once|when|after)|notify you by email|"
             r"(?:you will|you'll) (?:receive|get) an? e-?mail (?:when|once|after|confirming)|"
             r"notif\w* (?:you )?(?:via|by) e-?mail|an e-?mail will be sent", text):
