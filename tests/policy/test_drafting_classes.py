@@ -314,3 +314,16 @@ def test_every_item_s_window_and_condition_still_read(text, expected):
 def test_refund_times_and_windows_keep_to_their_own_scope(text, expected):
     said = _said(text)
     assert {path: said.get(path) for path in expected} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Returns received at our warehouse may take up to 6 business days to be refunded.",
+     {"refund.processing": {"min_days": 0, "max_days": 6, "unit": "BUSINESS"}}),
+    ("Approved returns may take up to 6 business days to be refunded.", {"refund.processing": None}),  # from approval: no clock the settings know
+    ("Please send the parcel back via a tracked service.", {"instructions.tracked_shipping_recommended": True}),
+    ("You may use any traceable carrier to return your order.", {"instructions.tracked_shipping_recommended": True}),
+    ("Tracking numbers are emailed when your order ships.", {"instructions.tracked_shipping_recommended": None}),
+])
+def test_the_clock_and_the_advice_are_read_in_other_words(text, expected):
+    said = _said(text)
+    assert {path: said.get(path) for path in expected} == expected

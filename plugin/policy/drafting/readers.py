@@ -1604,7 +1604,7 @@ def _refund_time_kind(local: str, after: str) -> str | None:
     if _any(r"typically|usually|expect|reach you|to appear|to show|show (?:up|in)|depending on|dependent on|\bbank|card issuer|"
             r"payment (?:processor|provider)|to clear|financial institution|to post", around):
         return "refund.typical_arrival"
-    if _any(r"process|issue|within|credit|after (?:we )?receiv|upon receipt|once (?:we )?receiv", around) \
+    if _any(r"process|issue|within|credit|after (?:we )?receiv|upon receipt|once (?:we )?receiv|\b(?:received|arrived?)\b[^.]{0,80}\bto be refunded", around) \
             and _any(r"refund|credit|process|reimburs|\bissued\b|\bissue (?:a|the|your)\b|money|\bback\b|receiv|receipt|arriv", around):
         return "refund.processing"  # "6. 14-Day Hardware Issue Resolution: ... within ...": no refund named
     return None
@@ -1787,7 +1787,9 @@ def instructions(clause: Clause, text: str) -> Iterator[Fact]:
     tracking = r"traceable|trackable|tracking number|tracked (?:shipping|service)|(?:add|with|use|buy|purchase|upgrad\w*)\b.{0,40}\btracking\b"
     # advice for parcels over an amount only ("If you are shipping an item over $75, ...") is no general advice
     over_an_amount = _any(r"\b(?:returns?|orders?|items?|parcels?|packages?) (?:over|above|worth (?:more than|over)|valued (?:at|over)) [$€£]?\d", text)
-    if _any(tracking, text) and not over_an_amount and _any(r"recommend|suggest|advise|keep|save|should|must|please use|consider|using an? (?:trackable|traceable|tracked)", text):
+    # "Please return the item via a traceable method", "You may use any trackable shipping method": the way to send it
+    advised = r"|please (?:return|send|ship|post|mail)\b[^.]{0,40}\b(?:via|with|using|by) (?:an? )?(?:traceable|trackable|tracked)|\buse (?:any |an? )?(?:traceable|trackable|tracked)\b"
+    if _any(tracking, text) and not over_an_amount and _any(r"recommend|suggest|advise|keep|save|should|must|please use|consider|using an? (?:trackable|traceable|tracked)" + advised, text):
         yield Fact("instructions.tracked_shipping_recommended", True)
         carriers = re.search(r"such as ([A-Z][\w&]+(?:, [A-Z][\w&]+)*(?:,? (?:or|and) [A-Z][\w&]+)?)", clause.text)
         if carriers:
