@@ -327,3 +327,19 @@ def test_refund_times_and_windows_keep_to_their_own_scope(text, expected):
 def test_the_clock_and_the_advice_are_read_in_other_words(text, expected):
     said = _said(text)
     assert {path: said.get(path) for path in expected} == expected
+
+
+# --- from a whole page written to probe (a pet shop): a prepaid label charged for; a typical time --------
+
+@pytest.mark.parametrize("text,unset", [
+    ("We'll email you a prepaid return label. Orders under $80 have $5.95 deducted from the refund for it.",
+     {"shipping.default.payer"}),
+    ("Orders can be cancelled until they are packed, usually within 3 hours of ordering.",
+     {"cancellation.window_hours", "cancellation.until_shipped"}),
+])
+def test_a_prepaid_label_charged_for_and_a_typical_time_set_nothing(text, unset):
+    assert not set(_said(text)) & unset
+
+
+def test_a_free_prepaid_label_still_sets_the_merchant_paying():
+    assert _said("We'll email you a free prepaid return label.").get("shipping.default.payer") == "MERCHANT"

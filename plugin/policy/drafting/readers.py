@@ -998,6 +998,8 @@ def _cancellation_window(clause: Clause, text: str) -> Iterator[Fact]:
     for low, _high, where in durations(body):
         if _any(r"^\s*(?:prior to|before)\b", body[where.end() : where.end() + 12]):
             continue  # "within 24 hours prior to delivery" counts back from another event
+        if _any(r"\b(?:usually|typically|normally|generally|often|about|approximately|roughly)\s+(?:within\s+|in\s+|after\s+)?$", body[: where.start()]):
+            return  # "until they are packed, usually within 2 hours of ordering": a typical time, not the limit
         if low.hours is not None or _any(r"purchas|placing|order", body[where.end() : where.end() + 40]):
             yield Fact("cancellation.window_hours", low.hours if low.hours is not None else low.days * 24)
             if not _any(r"ship|dispatch|fulfil", text):
@@ -1243,7 +1245,7 @@ _MERCHANT_PAYS = (r"(?:borne|paid|covered) by us\b|free return|return shipping i
 _FREE_LABEL = (
     r"(?:we will|we'll|we) (?:e-?mail|send|provide|give|include)\w* (?:you )?(?:with )?(?:a |an )?(?:free |prepaid |pre-paid )?"
     r"(?:return|shipping|return shipping|return/exchange)? ?label (?:free of charge|at no (?:extra )?cost)|"
-    r"(?:we will|we'll|we) (?:e-?mail|send|provide|give|include)\w* (?:you )?(?:with )?(?:a |an )?(?:free|prepaid|pre-paid) (?:return |shipping )*label"
+    r"(?:we will|we'll|we) (?:e-?mail|send|provide|give|include)\w* (?:you )?(?:with )?(?:a |an )?(?:(?:free|prepaid|pre-paid),? ){1,2}(?:return |shipping )*label"
 )
 
 
@@ -1251,6 +1253,9 @@ def _free_label(clause: Clause, text: str) -> Fact | None:
     """"We will email you a return label free of charge" (for every return, or for the shop's errors)."""
     if not _any(_FREE_LABEL, text) or _any(_REGIONAL + "|" + _CUSTOMER_PAYS, text + " " + clause.heading.lower()):
         return None
+    if not _any(r"\bfree\b|at no (?:extra )?cost", text) and _any(r"deduct|\bfees?\b|\bcharged?\b|\bcosts?\b", clause.paragraph_text.replace(clause.body, " ")):
+        # "we'll email you a prepaid return label. ... otherwise $6.95 will be deducted": prepaid is not free
+        return _unheld("a prepaid label whose cost the paragraph charges: no setting holds who pays")
     if _led_by_scope(clause.body) or _any(r"\b(?:for|on) (?:all |any )?(?:exchanges?|store credit)\b(?! (?:and|or|&) (?:returns?|refunds?))", text):
         return _unheld("a free label for some returns only: no setting holds it")  # "For exchanges by mail, we send a prepaid label"
     if _any(_FAULT, text) or _fault_section(clause):
