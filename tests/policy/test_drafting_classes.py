@@ -343,3 +343,18 @@ def test_a_prepaid_label_charged_for_and_a_typical_time_set_nothing(text, unset)
 
 def test_a_free_prepaid_label_still_sets_the_merchant_paying():
     assert _said("We'll email you a free prepaid return label.").get("shipping.default.payer") == "MERCHANT"
+
+
+# --- from a second whole page written to probe (an electronics shop) -----------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Original shipping charges are non-refundable. If the return is due to our error, we will provide a prepaid label.",
+     {"shipping.merchant_at_fault": {"payer": "MERCHANT"}}),  # a charge in the paragraph that is not the label's
+    ("Goods that are faulty on arrival must be reported within 5 days of delivery.",
+     {"fault.window.days": 5, "fault.reasons": ["DEFECTIVE"]}),
+    ("Orders can be cancelled at no cost before they ship.", {"cancellation.until_shipped": True}),
+    ("After 10 days, faulty products are handled by the manufacturer's warranty.", {"fault.reasons": None}),
+])
+def test_a_second_probe_page_s_sentences_read_as_their_class_says(text, expected):
+    said = _said(text)
+    assert {path: said.get(path) for path in expected} == expected

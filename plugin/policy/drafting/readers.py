@@ -274,7 +274,7 @@ _GENERIC_SUBJECT = frozenset(
     "damaged damages defective faulty broken incorrect wrong missing claim claims report reports withdrawal notice notification "
     "form forms email photo photos photograph photographs proof receipt receipts invoice are is that which who "
     "non-defective non-faulty non-fault non-damaged fee fees restocking charge charges cost costs shipping postage handling "
-    "store shop company business website site team".split()  # "All non-defective returns": every return the shop is not at fault for
+    "store shop company business website site team arrival arrive arrives arrived transit on upon doa".split()  # "All non-defective returns": every return the shop is not at fault for
 )
 _RULE_VERB = r"\b(?:must|should|need to|needs to|have to|has to|(?:are|is) required to|incurs?|(?:are|is|will be) subject to|carry|carries|(?:are|is|will be) charged)\b"
 
@@ -1008,7 +1008,8 @@ def _cancellation_window(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 def _cancellation_terms(clause: Clause, text: str) -> Iterator[Fact]:
-    if _any(r"(?:as long as|until|before|unless|if) (?:it|the order|your order|an order)? ?(?:has |is |was )?(?:not|n't)? ?(?:yet )?(?:been )?(?:shipped|dispatched|fulfilled)|once (?:your|the) order has shipped|not shipped yet|until (?:the time )?(?:it|the order|your order) (?:is|has been) (?:shipped|dispatched)|"
+    if _any(r"(?:as long as|until|before|unless|if) (?:it|the order|your order|an order)? ?(?:has |is |was )?(?:not|n't)? ?(?:yet )?(?:been )?(?:shipped|dispatched|fulfilled)|"
+            r"\b(?:until|before|prior to) (?:it|they|the order|your order|an order|orders|the items?|your items?) (?:ships?|dispatch(?:es)?|leaves? (?:our|the) (?:warehouse|premises))\b|once (?:your|the) order has shipped|not shipped yet|until (?:the time )?(?:it|the order|your order) (?:is|has been) (?:shipped|dispatched)|"
             r"\b(?:has|have)(?: not|n't) (?:yet )?(?:been (?:shipped|dispatched)|entered (?:the )?(?:dispatch|shipping)|shipped|dispatched)\b", text) \
             or _any(_NEGATED + r"\s+(?:be )?cancell?\w*\b[^.;]{0,40}\b(?:once|after|when|as soon as)\b[^.;]{0,30}\b(?:shipped|dispatched|fulfilled|left our|sent out|in transit)", text):
         # "You can not cancel an order once it has been shipped": the negation's scope is the time after shipment
@@ -1121,6 +1122,7 @@ def _about_fault(clause: Clause, text: str) -> bool:
 # A warranty's terms ("The warranty means that if your item becomes faulty within ..."): a fault arising
 # later, under a warranty, not the shop's terms for goods that arrive faulty
 _WARRANTY_TERM = (r"\b(?:becomes?|became|develops?|developed) (?:an? )?(?:faulty|defective|fault|defect)|"
+                  r"\b(?:handled|covered|dealt with|serviced) (?:by|under|through|via) (?:the |our |their )?(?:manufacturer'?s'? )?warranty|"
                   r"\b(?:the|this|our) (?:[\w-]+ ){0,2}warranty (?:\w+ )?(?:means|is|applies|lasts|period|covers|includes)\b")
 
 
@@ -1253,7 +1255,8 @@ def _free_label(clause: Clause, text: str) -> Fact | None:
     """"We will email you a return label free of charge" (for every return, or for the shop's errors)."""
     if not _any(_FREE_LABEL, text) or _any(_REGIONAL + "|" + _CUSTOMER_PAYS, text + " " + clause.heading.lower()):
         return None
-    if not _any(r"\bfree\b|at no (?:extra )?cost", text) and _any(r"deduct|\bfees?\b|\bcharged?\b|\bcosts?\b", clause.paragraph_text.replace(clause.body, " ")):
+    charged = r"(?:deduct\w*|\bfees?\b|\bcharged?\b|\bcosts?\b)[^.]{0,60}[$€£]\s?\d|[$€£]\s?\d[^.]{0,60}(?:deduct|\bfee|\bcharge|\bcost)"
+    if not _any(r"\bfree\b|at no (?:extra )?cost", text) and _any(charged, clause.paragraph_text.replace(clause.body, " ")):
         # "we'll email you a prepaid return label. ... otherwise $6.95 will be deducted": prepaid is not free
         return _unheld("a prepaid label whose cost the paragraph charges: no setting holds who pays")
     if _led_by_scope(clause.body) or _any(r"\b(?:for|on) (?:all |any )?(?:exchanges?|store credit)\b(?! (?:and|or|&) (?:returns?|refunds?))", text):
