@@ -1255,7 +1255,7 @@ def _free_label(clause: Clause, text: str) -> Fact | None:
     """"We will email you a return label free of charge" (for every return, or for the shop's errors)."""
     if not _any(_FREE_LABEL, text) or _any(_REGIONAL + "|" + _CUSTOMER_PAYS, text + " " + clause.heading.lower()):
         return None
-    charged = r"(?:deduct\w*|\bfees?\b|\bcharged?\b|\bcosts?\b)[^.]{0,60}[$€£]\s?\d|[$€£]\s?\d[^.]{0,60}(?:deduct|\bfee|\bcharge|\bcost)"
+    charged = r"(?:deduct\w*|\bfees?\b|\bcharged?\b|\bcosts?\b)[^.]{0,60}[$€£]\s?\d|[$€£]\s?\d[\d,.]*(?:[^.]|\.\d){0,60}(?:deduct|\bfee|\bcharge|\bcost)"
     if not _any(r"\bfree\b|at no (?:extra )?cost", text) and _any(charged, clause.paragraph_text.replace(clause.body, " ")):
         # "we'll email you a prepaid return label. ... otherwise $6.95 will be deducted": prepaid is not free
         return _unheld("a prepaid label whose cost the paragraph charges: no setting holds who pays")
