@@ -358,3 +358,10 @@ def test_a_free_prepaid_label_still_sets_the_merchant_paying():
 def test_a_second_probe_page_s_sentences_read_as_their_class_says(text, expected):
     said = _said(text)
     assert {path: said.get(path) for path in expected} == expected
+
+
+def test_a_duration_after_returned_is_the_window_though_a_refund_is_named_first():
+    said = _said("We offer a refund or exchange for full-price purchases returned within 21 days of receipt. "
+                 "Please allow up to 8 working days from when we receive your return for it to be processed.")
+    assert said.get("returns.window.days") == 21
+    assert said.get("refund.processing") == {"min_days": 0, "max_days": 8, "unit": "BUSINESS"}

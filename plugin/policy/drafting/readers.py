@@ -1560,7 +1560,9 @@ def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) ->
     # within 5 days after receipt" is the refund's time (the receipt of the return)
     of_return = re.match(r"^\W*(?:of|after|from|following|upon)\s+(?:the\s+)?receipt\b(?! of (?:your |the )?(?:order|parcel|package|item|purchase|merchandise|goods|products?|delivery|shipment))",
                          text[where.end() : where.end() + 40]) and _any(r"refund|credit|process|issue", local)
-    if _window_start(text, where.end()) and not of_return:
+    # "a refund or exchange for purchases returned within 14 days of receipt": the nearest verb is the return's,
+    # so the duration is the return window, though a refund is named earlier
+    if (_window_start(text, where.end()) and not of_return) or _any(r"\b(?:returned|sent back|posted back|shipped back|brought back)\s+(?:to us\s+)?(?:within|in)\s*$", local):
         return True
     if reporting and not _any(r"refund", local):
         return True  # "let us know within 7 days" is a deadline for the customer
