@@ -365,3 +365,22 @@ def test_a_duration_after_returned_is_the_window_though_a_refund_is_named_first(
                  "Please allow up to 8 working days from when we receive your return for it to be processed.")
     assert said.get("returns.window.days") == 21
     assert said.get("refund.processing") == {"min_days": 0, "max_days": 8, "unit": "BUSINESS"}
+
+
+@pytest.mark.parametrize("text,listed", [
+    ("If the coat has been worn, please email us to request a return.", True),
+    ("Fitting fees are not refundable, and custom items are not returnable.", True),
+])
+def test_a_case_or_a_fee_kept_goes_to_the_merchant(text, listed):
+    draft = draft_policy(text)
+    assert "returns.request_via" not in {p.path for p in draft.placed}
+    assert bool(draft.unplaced) == listed
+
+
+def test_a_fee_kept_does_not_hide_the_category_the_sentence_refuses():
+    said = _said("Fitting fees are not refundable, and custom items are not returnable.")
+    assert said.get("exclusions") == ["PERSONALIZED"]
+
+
+def test_a_fault_case_still_says_how_to_ask():
+    assert _said("If your item is damaged, please email us to start a return.").get("returns.request_via") == "EMAIL"

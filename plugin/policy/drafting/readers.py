@@ -559,6 +559,9 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
         r"returns?(?:/exchanges?)? must be (?:processed|initiated|submitted|made|requested)|start by visiting", text)
     if not (starts_return or _any(r"(?:start|begin|initiate|request)\w* (?:a |your )?return", clause.heading.lower())) or _any(_CANCEL, clause.body):
         return
+    if _any(_CASE_OF_ITEM, _without_opening_adverb(clause.body)):
+        yield _unheld("how to ask in the case it names: no setting holds it")  # "If the item has been worn, ... please email us"
+        return
     # "you'll be sent instructions by email", "the address identified in our email": not how to ask
     sent = r"(?:you will|you'll) (?:be sent|receive)[^.]{0,60}\b(?:via|by) e-?mail|we(?: will|'ll)? (?:send|e-?mail) you|\bin (?:our|the|your|an|that) e-?mail"
     if _any(r"(?<!we will )(?<!we'll )\be-?mail\b(?! you)|contact (?:us|our|me)\b|customer (?:service|support)|send us a message|call us",
@@ -914,9 +917,10 @@ def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
     refusing = _any(_EXCLUDING + r"|sales are final|(?:is|are) (?:considered )?(?:a )?final[- ]sales?", text)
     if not (listed or refusing) or (_any(_CANCEL, clause.body) and not _any(r"\breturn", clause.body)):
         return
-    if _any(r"non-?refundable (?:deposits?|fees?|charges?|payments?|down payments?)\b|\bdeposits?\b[^.;]{0,30}\bnon-?refundable|\b(?<!shipping )(?<!delivery )(?<!postage )(?<!handling )(?:deposits?|fees?|down payments?) (?:is|are) non-?refundable", text):
+    if _any(r"non-?refundable (?:deposits?|fees?|charges?|payments?|down payments?)\b|\bdeposits?\b[^.;]{0,30}\bnon-?refundable|\b(?<!shipping )(?<!delivery )(?<!postage )(?<!handling )(?:deposits?|fees?|down payments?) (?:is|are) (?:non-?|not )refundable", text):
         yield _unheld("a deposit or fee kept: no setting holds it")  # "Custom orders require a 50% non-refundable deposit"
-        return
+        if not (categories_in(clause.body) and _any(r"not returnable|non-?returnable|(?:cannot|can't|can not) be returned|final sale|sales are final", text)):
+            return  # "Labor fees are not refundable, i.e., ... custom items are not returnable" still refuses a category
     named = categories_in(clause.body)
     if named and _in_some_state(clause.body):
         yield _unheld("goods refused only in some state: no setting holds that")
