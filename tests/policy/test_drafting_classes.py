@@ -384,3 +384,23 @@ def test_a_fee_kept_does_not_hide_the_category_the_sentence_refuses():
 
 def test_a_fault_case_still_says_how_to_ask():
     assert _said("If your item is damaged, please email us to start a return.").get("returns.request_via") == "EMAIL"
+
+
+# --- from a fourth probe page (an outdoor shop) -----------------------------------------------------------
+
+def test_a_refund_named_as_the_return_s_purpose_is_no_refund_clock():
+    said = _said("Items in new condition may be returned for a full refund within 45 days.")
+    assert said.get("returns.window.days") == 45 and "refund.processing" not in said
+
+
+@pytest.mark.parametrize("text,unset", [
+    ("Members of our Paddle Club enjoy free return shipping.", {"shipping.default.payer"}),
+    ("VIP customers get a prepaid return label at no cost.", {"shipping.default.payer"}),
+])
+def test_some_customers_as_the_subject_set_no_general_rule(text, unset):
+    assert not set(_said(text)) & unset
+
+
+def test_a_second_clause_for_subscribers_leaves_the_first_general():
+    said = _said("You can return any item within 90 days of delivery, 180 days for newsletter subscribers.")
+    assert said.get("returns.window.days") == 90

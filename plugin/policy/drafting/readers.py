@@ -119,6 +119,10 @@ _QUALIFIED_SUBJECT = (
     r"^\W*(?:all )?(?:refunds?|credits?) (?:for|on|of) (?!(?:all|any|your|our|the|an?|returns?|returned|items?|products?|goods|merchandise|orders?|purchases?|eligible|approved|unused)\b)[a-z]|"
     r"^\W*(?:all )?returns? (?:of|on|for) (?!(?:all|any|your|our|the|an?|items?|products?|goods|merchandise|orders?|purchases?|unused|unworn|new|eligible|reasons?|refunds?|exchanges?|store credit)\b)[a-z]"
 )
+# "Members of our Trail Club enjoy free return shipping", "VIP customers get ...": a subject that is some
+# customers (a second clause "..., 180 days for subscribers" leaves the first clause's rule general)
+_MEMBER_SUBJECT = (r"^\W*(?:our |all )?(?:[\w-]+ ){0,2}(?<!team )(?<!staff )(?:members?|subscribers?|vips?|loyalty (?:members?|customers?)|"
+                   r"(?:trade|wholesale|business) (?:accounts?|customers?))\b(?! of (?:staff|the team|our team))")
 # "If you are returning more than 3 items", "orders of 10 or more units": a quantity singles out some returns
 _QUANTITY_SCOPE = r"\b(?:more than|over|at least|fewer than|less than|up to) \d+ (?:items?|products?|units?|pieces?|pairs?|articles?)\b|\b\d+ or more (?:items?|products?|units?|pieces?|pairs?)\b"
 # The same rule as the shop's own words can differ in some seasons: say so, set nothing.
@@ -330,7 +334,7 @@ def _scoped(clause: Clause, text: str) -> bool:
     return (
         _any(_SCOPED, text) or _any(_SCOPED, f"{clause.intro} {clause.heading}".lower()) or _led_by_goods(clause.body)
         or _led_by_goods(clause.line) or _led_by_scope(clause.body) or _goods_subject(clause.body)
-        or _goods_intro(clause.intro) or _any(_AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _QUALIFIED_SUBJECT, _without_opening_adverb(clause.body))
+        or _goods_intro(clause.intro) or _any(_AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _QUALIFIED_SUBJECT + "|" + _MEMBER_SUBJECT, _without_opening_adverb(clause.body))
         or _any(_QUANTITY_SCOPE, text)
     )
 
@@ -1582,7 +1586,9 @@ def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) ->
     waiting = (_any(r"\ballow (?:up to |about |around |approximately )?$", local) and _any(r"^\W*for (?:processing\b|(?:your |the )?(?:[\w-]+ ){0,3}?(?:return|refund|credit) to be processed)",
                                                                                            text[where.end() : where.end() + 60])) \
         or _any(r"^\W*to be (?:refunded|processed|credited)", text[where.end() : where.end() + 30])  # "may take up to 10 days to be refunded"
-    if _any(r"\breturn(?:s|ed)?\b|sen[dt]\b|\bpost\b", local) and not _any(r"refund|process|issue|credit", local) and not waiting:
+    # "may be returned for a full refund within 60 days": the refund named as the return's purpose is no refund clock
+    purpose = re.sub(r"\bfor (?:a |an )?(?:full |partial )?(?:refund|exchange|store credit)\b", " ", local)
+    if _any(r"\breturn(?:s|ed)?\b|sen[dt]\b|\bpost\b", local) and not _any(r"refund|process|issue|credit", purpose) and not waiting:
         return True  # "must be returned within 14 days for a refund" is the return window
     if _any(r"^\W*(?:days? )?for (?:a |an )?(?:full |partial )?(?:refund|store credit|credit|exchange)\b", text[where.end() : where.end() + 30]):
         return True  # "within 30 days for a full refund or 60 days for store credit": windows for each outcome
