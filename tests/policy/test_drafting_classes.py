@@ -404,3 +404,20 @@ def test_some_customers_as_the_subject_set_no_general_rule(text, unset):
 def test_a_second_clause_for_subscribers_leaves_the_first_general():
     said = _said("You can return any item within 90 days of delivery, 180 days for newsletter subscribers.")
     assert said.get("returns.window.days") == 90
+
+
+# --- a last probe (exchanges, refused parcels, in-store returns) ------------------------------------------
+
+@pytest.mark.parametrize("text,unset", [
+    ("Exchanges must be requested within 10 days; refunds within 20 days.", {"refund.processing"}),
+    ("Parcels sent back after 45 days will be returned to you at your expense.", {"shipping.default.payer"}),
+    ("We'll pay the return shipping for your first exchange.", {"shipping.default.payer"}),
+    ("You may return items in person at our Leeds shop within 28 days.", {"returns.window.days"}),
+])
+def test_a_last_probe_s_sentences_set_no_general_rule(text, unset):
+    assert not set(_said(text)) & unset
+
+
+def test_the_shop_s_discretion_at_the_store_names_no_store():
+    said = _said("Returns are accepted within 30 days of delivery, at the store's discretion.")
+    assert said.get("returns.window.days") == 30

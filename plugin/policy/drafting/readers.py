@@ -88,6 +88,8 @@ _SCOPED = (
     r"\bfor (?:au|uk|us|usa|eu|nz|ca|australian|canadian|european|british|american|domestic|overseas|foreign) (?:returns|orders|customers|buyers)\b""|"
     # "Within the USA we offer a free 30 day returns service": one region's terms
     r"\b(?:within|inside) the (?:usa|us|u\.s\.a?\.?|uk|eu|united states|united kingdom|contiguous \w+|continental \w+)\b|"
+    # "return items in person at our Denver store": one way of returning, not every return
+    r"\bin person\b|\bat (?:our|any of our|one of our|the) (?!online\b|web\b)(?:[\w-]+ ){0,2}(?:stores?|shops?|showrooms?|locations?|branch(?:es)?)\b(?!'s|’s)|"
     r"\b(?:international|overseas|foreign|domestic|local) (?:customers?|buyers?|shoppers?|clients?)\b"
 )
 # "Returns over $50 must have an RA number", "Orders under $20 ...", "All items valued at $500 or more": a
@@ -1349,7 +1351,7 @@ def _postage_declined(clause: Clause, text: str) -> Fact | bool:
         return _unheld("who pays shipping for some goods only: no setting holds it")  # "Bulky Items: Return shipping for furniture is paid by the customer"
     if _any(r"\b(?:shipping|postage)\b[^.;]{0,50}\b(?:orders?|purchases?|returns?) (?:over|above|of more than|exceeding|worth more than) [$€£]?\d", text):
         return _unheld("who pays shipping for orders over an amount: no setting holds it")  # "We cover return shipping on orders over $100"
-    if _any(r"\b(?:for|on) (?:all |any )?(?:exchanges?|store credit)\b(?! (?:and|or|&) (?:returns?|refunds?))|"
+    if _any(r"\b(?:for|on) (?:all |any |your |the )?(?:first |second |one )?(?:exchanges?|store credit)\b(?! (?:and|or|&) (?:returns?|refunds?))|"
             r"\b(?:when|if) you (?:exchange|choose (?:an )?exchange|opt for (?:an )?exchange|request (?:an )?exchange)", text):
         return _unheld("who pays shipping for exchanges only: no setting holds it")  # "Return shipping is free for exchanges"
     if _any(r"\bin (?:this|that|such|these|those) (?:cases?|events?|situations?|instances?)\b", text):
@@ -1358,7 +1360,9 @@ def _postage_declined(clause: Clause, text: str) -> Fact | bool:
         if payer and _any(_FAULT, clause.paragraph_text):
             return Fact("shipping.merchant_at_fault", {"payer": payer})
         return _unheld("who pays shipping in the case named before: no setting holds it")
-    if _any(r"\bif\b[^,]{0,80}\b(?:more than \d+ days|after \d+ days|after the return (?:window|period)|outside (?:of )?the)", text):
+    # late returns; a refused return "returned to you at your expense" (the shop sending it back)
+    if _any(r"\bif\b[^,]{0,80}\b(?:more than \d+ days|after \d+ days|after the return (?:window|period)|outside (?:of )?the)|"
+            r"\b(?:returned|sent|shipped|mailed|posted) (?:back )?to (?:you|the customer|the buyer|the sender)\b|\b(?:sent|returned|shipped) back after \d+", text):
         return _unheld("who pays return shipping for late returns: no setting holds it")
     return False
 
@@ -1604,7 +1608,7 @@ def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) ->
         return True  # "within the 30 day return window"
     if _any(r"^\W*(?:you (?:can|may) (?:return|send)|(?:it )?(?:can|may) be returned)", text[where.end() : where.end() + 30]):
         return True  # "Within 30 days: you can return it for a full refund"
-    if _any(r"(?:exchang|return)\w*[^.;]{0,40}\bwithin \d[^.;]*,\s*(?:and |or )?(?:full )?refunds? within\s*$", text[: where.start()]):
+    if _any(r"(?:exchang|return)\w*[^.;]{0,40}\bwithin \d[^.;]*[,;]\s*(?:and |or )?(?:full )?refunds? within\s*$", text[: where.start()]):
         return True  # "Exchanges can be made within 30 days, refunds within 14 days": a window for each
     return _any(r"(?:exchange|store credit)s? only within\s*$", local)  # "exchange or store credit only within 7 days"
 
