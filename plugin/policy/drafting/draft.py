@@ -59,7 +59,8 @@ _TOPICAL = re.compile(
     r"return|refund|exchang|cancel|withdraw|retract|revo[ck]|repay|non-?returnable|final sale|restock|reimburs|"
     r"shipping|postage|label|defect|damag|replace|warrant|store credit|\brma\b|authori[sz]ation|"
     r"send (?:\w+ ){0,3}back|back to the manufacturer|packing slip|return form|proof of (?:mailing|postage)|"
-    r"\bnot (?:be )?accepted\b"  # "Used cleats/crampons not accepted"
+    r"\bnot (?:be )?accepted\b|"  # "Used cleats/crampons not accepted"
+    r"\bsales? (?:are|is) final\b"  # "After 14 days, all sales are final"
 )
 # Under a heading about returns, a sentence that states a rule ("boxes must be undamaged", "only one
 # claim per order") is about returns even without naming them.

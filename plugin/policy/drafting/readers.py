@@ -60,6 +60,7 @@ _WRONG_SIZE = r"(?:sent|shipped|received|delivered|got|send) (?:you )?(?:an? |th
 _FAULT = (
     r"defective|(?<!un)damage|faulty|\b(?:item|product|manufactur\w*) fault\b|flaws?\b|\bdefects?\b|wrong (?:item|product|merchandise)|_WRONG_SIZE_|sent incorrectly|"
     r"incorrect(?:,? (?:or |and )?\w+){0,3} (?:item|product|merchandise|order|goods)|wrong \(|not as described|quality (?:issue|problem)|factory defect|"
+    r"\bbroken (?:items?|goods|products?|merchandise|parts?)\b|\barrives? broken\b|"
     r"does not meet the specifications|incomplete(?!(?: or \w+)? (?:\w+ )?(?:details|address(?:es)?|information|data|forms?|applications?))|\bour (?:responsibility|error|mistake)|we made (?:an? )?(?:error|mistake)|is wrong\b|"
     r"shipping error|errors? (?:made )?by (?:the seller|us|the shop|the store)|(?:error|mistake) we made|(?:the )?error is ours|"
     r"(?:error|mistake|fault) on our (?:part|side)|our fault|(?:sent|shipped|delivered) (?:to you )?(?:in error|by mistake)|" + _HARDWARE_ISSUE
@@ -87,8 +88,45 @@ _SCOPED = (
     r"\bfor (?:au|uk|us|usa|eu|nz|ca|australian|canadian|european|british|american|domestic|overseas|foreign) (?:returns|orders|customers|buyers)\b""|"
     # "Within the USA we offer a free 30 day returns service": one region's terms
     r"\b(?:within|inside) the (?:usa|us|u\.s\.a?\.?|uk|eu|united states|united kingdom|contiguous \w+|continental \w+)\b|"
+    # "return items in person at our Denver store": one way of returning, not every return
+    r"\bin person\b|\bat (?:our|any of our|one of our|the) (?!online\b|web\b)(?:[\w-]+ ){0,2}(?:stores?|shops?|showrooms?|locations?|branch(?:es)?)\b(?!'s|’s)|"
     r"\b(?:international|overseas|foreign|domestic|local) (?:customers?|buyers?|shoppers?|clients?)\b"
 )
+# "Returns over $50 must have an RA number", "Orders under $20 ...", "All items valued at $500 or more": a
+# subject an amount singles out is some returns or orders, not every one (the amount must qualify the
+# sentence's subject: "free shipping on orders over $100" later in a sentence qualifies something else)
+_AMOUNT_SUBJECT = (
+    r"^\W*(?:all |any |the |our )?(?:[\w-]+ )?(?:returns?|orders?|items?|purchases?|products?|parcels?|packages?|shipments?|merchandise|goods)\s+"
+    r"(?:with a (?:value|total) )?(?:over|above|under|below|exceeding|of more than|of less than|(?:worth|valued at) (?:more|less) than|worth|valued (?:at|over|under)|totall?ing|of)\s+"
+    r"(?:[$€£]\s?\d|\d[\d,.]*\s?(?:usd|eur|gbp|dollars|euros|pounds)\b)"
+)
+# A sentence that opens on a case of the item or the return ("If the item has been worn, ...", "When a
+# return is over 30 days old, ...") states what is asked in that case only, not of every return.
+_CASE_OF_ITEM = (
+    r"^\W*(?:if|when|where|should|in case|in the event that) (?!(?:you|we|i|customers?|buyers?|clients?|purchasers?)\b)(?:[\w'-]+ ){1,3}?"
+    r"(?:has|have|is|are|was|were|had|does|do|did)(?:n't| not| been| already| ever)* (?!approved|accepted|received|eligible|authori[sz]ed|returned\b|being returned)"
+    r"(?!(?:\w+ )?(?:damaged|defective|faulty|broken|incorrect|wrong|missing|lost|not as described|delivered|shipped|dispatched)\b)\w+"
+)
+# "Returns from Mexico must ...", "Orders shipped to Alaska ...": a subject a place singles out (any place: the
+# regions the drafter knows by name are a short list, the place's position in the subject says enough)
+_PLACE_SUBJECT = (
+    r"^\W*(?:all |any )?(?:returns?|orders?|purchases?|shipments?|parcels?|packages?|exchanges?) (?:(?:shipped|sent|delivered|returned) )?(?:from|to|outside(?: of)?) "
+    r"(?!(?:us|our|you|your|this|these|that|those|an?|any|all|\d)\b)(?!the (?!us\b|uk\b|eu\b|united\b|usa\b))[a-z]"
+)
+# "Items purchased with a coupon code are ...", "Returns of electronics within 14 days ...": a subject a
+# participle or an "of" phrase narrows to some goods or orders (not "items purchased from our website")
+_QUALIFIED_SUBJECT = (
+    r"^\W*(?:all |any )?(?:items?|products?|orders?|purchases?|goods|merchandise) (?:purchased|bought|ordered|paid(?: for)?|placed|made) "
+    r"(?:with|using|on|during|in|at|through|via|by|before|after|under|as)\b(?! (?:our|this|the) (?:website|online (?:store|shop)|site|web ?shop)\b)|"
+    r"^\W*(?:all )?(?:refunds?|credits?) (?:for|on|of) (?!(?:all|any|your|our|the|an?|returns?|returned|items?|products?|goods|merchandise|orders?|purchases?|eligible|approved|unused)\b)[a-z]|"
+    r"^\W*(?:all )?returns? (?:of|on|for) (?!(?:all|any|your|our|the|an?|items?|products?|goods|merchandise|orders?|purchases?|unused|unworn|new|eligible|reasons?|refunds?|exchanges?|store credit)\b)[a-z]"
+)
+# "Members of our Trail Club enjoy free return shipping", "VIP customers get ...": a subject that is some
+# customers (a second clause "..., 180 days for subscribers" leaves the first clause's rule general)
+_MEMBER_SUBJECT = (r"^\W*(?:our |all )?(?:[\w-]+ ){0,2}(?<!team )(?<!staff )(?:members?|subscribers?|vips?|loyalty (?:members?|customers?)|"
+                   r"(?:trade|wholesale|business) (?:accounts?|customers?))\b(?! of (?:staff|the team|our team))")
+# "If you are returning more than 3 items", "orders of 10 or more units": a quantity singles out some returns
+_QUANTITY_SCOPE = r"\b(?:more than|over|at least|fewer than|less than|up to) \d+ (?:items?|products?|units?|pieces?|pairs?|articles?)\b|\b\d+ or more (?:items?|products?|units?|pieces?|pairs?)\b"
 # The same rule as the shop's own words can differ in some seasons: say so, set nothing.
 _SEASONAL = r"christmas|holiday season|during (?:the )?(?:sale|peak|holiday|busy)|sale periods?|black friday|busy periods?"
 
@@ -175,6 +213,7 @@ _CREDIT_WINDOW = r"(?:exchange|store credit)s? only within"
 # purchase is the return window (a refund's own time counts from the return's arrival)
 _REFUND_FROM_PURCHASE = r"\brefund\b[^.;]{0,80}\bwithin \d+ days? of (?:the )?(?:purchase|order)"
 _RETURN_WORDS = r"accept (?:returns?|refunds?) within|(?:accept|take) (?:\w+ ){0,5}back\b|return|withdraw|retract|send (?:it|them|items?|(?:the|your) (?:items?|products?|goods|order)) back|money[- ]back|(?:can|may) be refunded within|"
+_RETURN_WORDS += r"\b(?:be|are|is) (?:sent|shipped|posted|mailed) back\b(?! to (?:you|the customer|the buyer))|"  # "Goods must be sent back within 21 days"
 _RETURN_WORDS += r"(?:eligible for|request|ask for) (?:a |an )?(?:full )?refund within|(?:you|customers?) (?:have|get) \d+ (?:\w+ )?days? to|" + _REFUND_FROM_PURCHASE + "|" + _CREDIT_WINDOW
 
 
@@ -212,7 +251,17 @@ _LED_BY_SCOPE = (
 )
 
 
+# "For returns by mail, ...", "For orders shipped outside Canada, ...", "On purchases made in store, ...": a
+# sentence led by returns or orders its qualifier singles out (a channel, a place, a way of sending)
+_LED_BY_QUALIFIED = (
+    r"^\W*(?:for|on|with) (?:all |any )?(?:returns?|exchanges?|orders?|items?|purchases?|products?|shipments?) (?:(?:made|placed|sent|shipped|returned|purchased|bought|delivered) )?"
+    r"(?:(?:by|via|through|from|to) (?!(?:us|our (?:website|online (?:store|shop)|store|site|shop|web ?shop))\b)|(?:in|at|outside) (?!our (?:website|online (?:store|shop)|site|web ?shop)\b))(?!\d)"
+)
+
+
 def _led_by_scope(body: str) -> bool:
+    if _any(_LED_BY_QUALIFIED, body):
+        return True
     lead = re.match(_LED_BY_SCOPE, body)
     return lead is not None and not _any(_FAULT + r"|wrong|incorrect|broken", lead.group(1))
 
@@ -231,7 +280,7 @@ _GENERIC_SUBJECT = frozenset(
     "damaged damages defective faulty broken incorrect wrong missing claim claims report reports withdrawal notice notification "
     "form forms email photo photos photograph photographs proof receipt receipts invoice are is that which who "
     "non-defective non-faulty non-fault non-damaged fee fees restocking charge charges cost costs shipping postage handling "
-    "store shop company business website site team".split()  # "All non-defective returns": every return the shop is not at fault for
+    "store shop company business website site team arrival arrive arrives arrived transit on upon doa".split()  # "All non-defective returns": every return the shop is not at fault for
 )
 _RULE_VERB = r"\b(?:must|should|need to|needs to|have to|has to|(?:are|is) required to|incurs?|(?:are|is|will be) subject to|carry|carries|(?:are|is|will be) charged)\b"
 
@@ -241,6 +290,7 @@ def _goods_subject(body: str) -> bool:
     if verb is None:
         return False
     subject = re.sub(r"^[\w ]{2,25}:\s+", "", body[: verb.start()].strip())  # "Please note: All car seats must"
+    subject = _without_opening_adverb(subject)  # "Additionally, all items must": no goods named
     subject = re.sub(r"\([^)]*\)", " ", subject).strip()  # "Item(s)", "All goods (including all parts)"
     if re.match(r"(?:the|your)\b|(?:customers?|buyers?|clients?|purchasers?|shoppers?|consumers?|you|we)\b", subject):
         return False  # "The sunglasses must be ...": the goods the customer bought, whatever they are
@@ -286,7 +336,8 @@ def _scoped(clause: Clause, text: str) -> bool:
     return (
         _any(_SCOPED, text) or _any(_SCOPED, f"{clause.intro} {clause.heading}".lower()) or _led_by_goods(clause.body)
         or _led_by_goods(clause.line) or _led_by_scope(clause.body) or _goods_subject(clause.body)
-        or _goods_intro(clause.intro)
+        or _goods_intro(clause.intro) or _any(_AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _QUALIFIED_SUBJECT + "|" + _MEMBER_SUBJECT, _without_opening_adverb(clause.body))
+        or _any(_QUANTITY_SCOPE, text)
     )
 
 
@@ -341,8 +392,10 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
         yield from _withdrawal_window(text)
         return
     if not _any(_RETURN_WORDS, text):
+        yield from _window_lead(clause, text)
         yield from _window_in_a_returns_paragraph(clause, text)
         return
+    text = _own_part(text)
     exchange = _any(r"exchange", _without_names(clause, text)) and not _any(_RETURNS_AND_EXCHANGES + "|" + _CREDIT_WINDOW, text)
     refund_from_purchase = _any(_REFUND_FROM_PURCHASE, text) and not _any(r"\breturn", text)
     if not refund_from_purchase and (exchange or _any(_FAULT + "|" + _CANCEL + r"|refunds? (?:are|is|will be) (?:processed|issued)|process (?:your |the )?refund|ship the item|(?:shipped|ships|dispatched) within|\btakes? (?:up to |about |around |approximately )?\d|respon[sd]|reply|answer|"
@@ -359,6 +412,19 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
         yield from _window_facts("returns.window", window)
     if _any(r"for most (?:items|products)|^most (?:items|products)\b|(?:return|send back) most (?:items|products)", text) or _any(r"^(?:- )?most (?:items|products) (?:can|may|are)", clause.body):
         yield Fact("returns.most_items_only", True)
+
+
+def _own_part(text: str) -> str:
+    """"Items must be returned within 30 days; refunds are processed within 10 days": two clocks, one to each
+    part. The return's part is the one that names the return and a duration; the other part's words
+    (the refund's) do not stop it being read."""
+    if ";" not in text:
+        return text
+    parts = [part for part in re.split(r";\s*", text) if durations(part)]
+    if len(parts) < 2:
+        return text
+    own = [part for part in parts if _any(_RETURN_WORDS, part)]
+    return own[0] if len(own) == 1 else text
 
 
 def _window_declined(clause: Clause, text: str, window: dict) -> str | None:
@@ -378,6 +444,17 @@ def _without_names(clause: Clause, text: str) -> str:
     for name in re.findall(r"(?<=\w )(?:[A-Z][\w'&-]*\s+)+Exchange\b", clause.text):
         text = text.replace(name.lower(), " ")
     return text
+
+
+def _window_lead(clause: Clause, text: str) -> Iterator[Fact]:
+    """"Within 31 days of the purchase date:" alone on its line, under a heading about returns: the window the
+    rules below it are given in (a lead that is nothing but a window and a colon)."""
+    if not _any(r"^\W*within \d+ (?:\w+ )?days? (?:of|from|after)\b[^.;:]{0,40}:\s*$", clause.body) \
+            or not _any(r"\breturns?\b|\brefunds?\b", clause.heading.lower()) or _scoped(clause, text):
+        return
+    window = _window(clause.body, allow_unanchored=False)
+    if window and "starts" in window:
+        yield from _window_facts("returns.window", window)
 
 
 def _window_in_a_returns_paragraph(clause: Clause, text: str) -> Iterator[Fact]:
@@ -405,8 +482,16 @@ def _named_goods(text: str, verb: str) -> bool:
 
 
 def _goods_have_window(text: str) -> bool:
-    """"Electronics have a 14-day return window": goods named as what has the window."""
-    return _named_goods(text, r"(?:have|has|get|gets|come with|comes with) (?:a |an )?(?:\d+|extended)")
+    """"Electronics have a 14-day return window", "Books can be returned within 14 days", "Apparel may be
+    returned within 60 days, all other items within 30": goods named as what has the window ("Everything
+    except gift cards can be returned" and "Most items can be returned" name every item)."""
+    # a bare goods noun of one to three words ("Books", "Custom rugs"), with no "items" or state word that
+    # would make it every item ("Unopened items", "Items that meet the criteria")
+    bare = re.match(r"^\W*(?:our |all |any )?([a-z][a-z-]*(?: [a-z][a-z-]*){0,2}) (?:can|may|must|should|will|are to)(?: only)? be (?:returned|exchanged|refunded|sent back)\b", text)
+    named = bare is not None and not (set(bare.group(1).split()) & _GENERIC_SUBJECT) \
+        and not _any(r"^(?:un\w+|opened|sealed|new|most|everything|anything|something|nothing|it|they|this|that)\b", bare.group(1))
+    return named or _named_goods(text, r"(?:have|has|get|gets|come with|comes with) (?:a |an )?(?:\d+|extended)") \
+        or _any(r"\b(?:all |any )?other (?:items|products|goods|orders)\s+(?:within|in|have)\b", text)
 
 
 def _other_event(text: str) -> bool:
@@ -482,6 +567,9 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
         r"returns?(?:/exchanges?)? must be (?:processed|initiated|submitted|made|requested)|start by visiting", text)
     if not (starts_return or _any(r"(?:start|begin|initiate|request)\w* (?:a |your )?return", clause.heading.lower())) or _any(_CANCEL, clause.body):
         return
+    if _any(_CASE_OF_ITEM, _without_opening_adverb(clause.body)):
+        yield _unheld("how to ask in the case it names: no setting holds it")  # "If the item has been worn, ... please email us"
+        return
     # "you'll be sent instructions by email", "the address identified in our email": not how to ask
     sent = r"(?:you will|you'll) (?:be sent|receive)[^.]{0,60}\b(?:via|by) e-?mail|we(?: will|'ll)? (?:send|e-?mail) you|\bin (?:our|the|your|an|that) e-?mail"
     if _any(r"(?<!we will )(?<!we'll )\be-?mail\b(?! you)|contact (?:us|our|me)\b|customer (?:service|support)|send us a message|call us",
@@ -493,7 +581,18 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("returns.request_via", "WEBSITE")
 
 
+# "It is not necessary to include a receipt", "No need to contact us first", "You do not need an RMA": a
+# requirement negated; the words that ask for it are there, the rule is the opposite
+_NOT_REQUIRED = (r"\b(?:not (?:necessary|required|needed|mandatory|compulsory)|no need\b|unnecessary|"
+                 r"(?:do not|don't|does not|doesn't|won't|will not|never) (?:\w+ )?(?:need|require|have to|ask)|without (?:needing|having) to)")
+
+
 def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
+    if not _any(r"authori[sz]|approv|\brma\b|\bra\b|\brga\b|\bran\b|first|request|before|register|prior|permission", text):
+        return  # none of the words any of the patterns below needs (a quick test: this reader runs on every clause)
+    if _any(_AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _CASE_OF_ITEM + "|" + _LED_BY_QUALIFIED, _without_opening_adverb(clause.body)) \
+            or _any(_REGIONAL + "|" + _QUANTITY_SCOPE + "|" + _NOT_REQUIRED, text):
+        return  # "Returns over $50 must have a return authorization number": those returns only
     without = (r"without (?:(?:first )?(?:obtaining|getting|requesting|receiving) )?(?:an? |proper |prior |our |a valid |valid )?(?:approved |authori[sz]ed )?(?:returns? )?(?:(?:merchandise|material|goods) )?"
                r"(?:requests?|authori[sz]ation|rma|rga|(?:ra|ran) (?:number|#))")
     if _any(without, text) and _any(_NEGATED + r"|refus|reject", text):
@@ -503,8 +602,15 @@ def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         r"(?:must|need to) first (?:email|contact|request|obtain|get)|without (?:first )?(?:requesting|checking with us)|"
         # "you should email us first", "Wait for approval", "Upon approval, you will be issued an RMA number"
         r"\b(?:e-?mail|contact|call|message) us first\b|\bwait for (?:our |your |the )?(?:return )?approval|"
-        r"(?:upon|after|once) (?:our )?approval,? you (?:will|'ll) (?:be issued|receive|get) an? (?:rma|return (?:merchandise |material )?authori[sz]ation)|"
-        r"(?:must|need to) (?:obtain|get|request|have) an? (?:valid )?(?:rma|return (?:merchandise |material )?authori[sz]ation)|"
+        # the shop issuing an authorisation, whatever the verb: "you will be issued an RMA number", "They will provide
+        # you with a return authorization number", "All returns must be issued an RMA number", "Contact us to request a
+        # return authorization", "Return authorizations must be requested within 30 days"
+        r"(?:you (?:will|'ll) (?:then )?(?:be issued|be given|be sent|be assigned|receive|get)|(?:we|they) (?:will|'ll) (?:then )?(?:provide|give|issue|send|e-?mail|assign) you(?: with)?) "
+        r"(?:an? |your )?(?:rma|ra|rga|return (?:merchandise |material |goods )?authori[sz]ation)\b|"
+        r"(?:must|need to|needs to|has to|have to|(?:are|is) required to) (?:first )?(?:be )?(?:obtain|get|request|have|issued|given|assigned|accompanied by|carry|receive)\w* "
+        r"(?:an? |the |your )?(?:valid )?(?:rma|ra|rga|return (?:merchandise |material |goods )?authori[sz]ation)\b|"
+        r"\b(?:contact|e-?mail|call) us (?:first )?to (?:request|obtain|get) (?:an? |your )?(?:rma|ra|rga|return (?:merchandise |material |goods )?authori[sz]ation)\b|"
+        r"\b(?:rma|return (?:merchandise |material |goods )?authori[sz]ation)s? (?:numbers? )?(?:must|need to|needs to|has to|have to) be (?:requested|obtained)\b|"
         r"register returns? .{0,60}before returning|(?:accepted|allowed|taken) (?:only )?with (?:prior|pre-?)[- ]?(?:authori[sz]ation|approval)|returns? must be (?:pre-?)?authori[sz]ed|returns? requires? (?:a )?(?:pre-?|prior )(?:authori[sz]ation|approval)|(?:rma|return authori[sz]ation)[^.]{0,60}before (?:returning|sending|shipping)", text):
         yield Fact("returns.request_required_before_shipping", True)
 
@@ -569,10 +675,14 @@ def _spoilers(clause: Clause) -> list[str]:
     return [item for item, pattern in _SPOILS if _any(pattern, clause.body)]
 
 
+# "Items should be returned unused if possible", "We prefer the original box, but it is not required": advice
+_HEDGED = r"\b(?:if possible|where possible|whenever possible|ideally|preferably|we (?:would )?prefer|we recommend|(?:is|are) recommended|not (?:required|necessary|mandatory|compulsory))\b"
+
+
 def condition(clause: Clause, text: str) -> Iterator[Fact]:
     for item in _spoilers(clause):
         yield Fact("requirements.condition", item, each=True)
-    if not _states_condition(clause, text):
+    if not _states_condition(clause, text) or _any(_HEDGED, text):
         return
     body = clause.body
     used_goods = r"\bused (?:products?|items?|goods|merchandise|parts?)\b"
@@ -594,6 +704,10 @@ def condition(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 def reason_required(clause: Clause, text: str) -> Iterator[Fact]:
+    if "reason" not in text or _any(_NOT_REQUIRED, text):
+        return  # "We do not require a reason for your return"
+    if _any(_AMOUNT_SUBJECT + "|" + _CASE_OF_ITEM, _without_opening_adverb(clause.body)):
+        return  # "If the item has been worn ..., please email us ... the reason for the return": that case only
     if _any(r"without (?:needing to |having to |the need to )?(?:provid|giv|stat)\w* (?:any |a )?reasons?|no reasons? (?:is |are )?(?:needed|required|necessary)", text):
         return  # "without needing to provide any reason for the return"
     if _any(r"(?:description of|tell us|state|give) (?:the |your )?reasons? for (?:the |your )?return|reason for (?:the )?return", text):
@@ -605,7 +719,7 @@ def proof_of_purchase(clause: Clause, text: str) -> Iterator[Fact]:
     asked = _any(r"(?:include|provide|send|enclose|present|show|attach|need|require\w*|must have|accompanied by|with)\b[^.;]{0,40}\b" + document, text) \
         or _any(document + r"[^.;]{0,40}\b(?:is|are|will be) (?:required|needed|necessary|requested)", text) \
         or _any(document + r"\W{0,3} (?:must|will need to|needs to|has to) be (?:made available|presented|provided|shown|produced|included)", text)
-    if (_any(r"with (?:a|the|your|the original) receipt", text) or asked) and not _scoped(clause, text):
+    if (_any(r"with (?:a|the|your|the original) receipt", text) or asked) and not _scoped(clause, text) and not _any(_NOT_REQUIRED, text):
         yield Fact("requirements.proof_of_purchase", True)
 
 
@@ -712,6 +826,19 @@ _REFUSED_LIST = (
 # A group refused only in some case ("on a car seat if the box has been opened") is no exclusion;
 # "unless defective" keeps it one (the fault override says the rest).
 _REFUSED_IF = r"\b(?:if|when|once|after|until|before|without|where)\b"
+# A sentence's opening adverb or connective ("Additionally, custom items are final sale", "Occasionally
+# items are sold as-is") says how the sentence stands to the others; it names no goods. The -ly words
+# are the adverb endings only (not "family", "supply", "assembly").
+_OPENING_ADVERB = (
+    r"^\W*(?:(?:please )?note(?: that)?|in addition|also|however|furthermore|moreover|besides|likewise|otherwise|then|thus|"
+    r"therefore|sometimes|at times|again|of course|as well|finally|lastly|still|now|"
+    r"[a-z]{3,}(?:ally|ately|ously|ively|ently|antly|arily|edly|ingly))\b,?\s+"
+)
+
+
+@lru_cache(maxsize=4096)
+def _without_opening_adverb(body: str) -> str:
+    return _compiled(_OPENING_ADVERB).sub("", body, count=1)
 
 
 def _group(piece: str) -> str | None:
@@ -734,7 +861,10 @@ def _unnamed_groups(clause: Clause, listed: bool) -> list[str]:
     if listed:
         # a sentence, or the states of an item ("Items that have been cut, drilled, altered"), not a listed group
         states = _any(r"^(?:items?|products?|goods|anything|any item)\s+(?:that|which)\b", body)
-        phrases = [] if states or _any(r"\b(?:can|cannot|may|will|must|are|is|be)\b", body) else [body]
+        sentence = _any(r"\b(?:can|cannot|may|will|must|are|is|be)\b", body)
+        # a whole sentence under the list's heading refuses in its own words ("Non-Returnable Items: Due to
+        # sanitary reasons we cannot accept returns for headsets"): read it as a refusal, not as a list line
+        phrases = [] if states else _refused_phrases(body) if sentence and _any(_EXCLUDING, body) else [] if sentence else [body]
     else:
         phrases = _refused_phrases(body)
     pieces = [piece for phrase in phrases for piece in _pieces(phrase)]
@@ -743,6 +873,7 @@ def _unnamed_groups(clause: Clause, listed: bool) -> list[str]:
 
 def _refused_phrases(body: str) -> list[str]:
     """What a refusal names: its subject, or the list after "including", "such as", "returns of"."""
+    body = _without_opening_adverb(body)
     subject = re.match(_REFUSED_SUBJECT, body)
     # "Customers are responsible for return shipping costs, which are non-refundable": the subject
     # is a clause of its own, the refusal is said of something else
@@ -787,23 +918,33 @@ def _in_some_state(body: str) -> bool:
     return False
 
 
+def _exchanges_only(listed: bool, text: str) -> bool:
+    """A refusal of exchanges alone ("We cannot offer exchanges on swimwear"): the goods may still come back."""
+    return not listed and _any(r"\bexchang", text) and not _any(r"\breturn|refund|final[- ]sales?|sales are final|non-?returnable", text)
+
+
 def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
     listed = _listed_under_exclusions(clause)
     refusing = _any(_EXCLUDING + r"|sales are final|(?:is|are) (?:considered )?(?:a )?final[- ]sales?", text)
     if not (listed or refusing) or (_any(_CANCEL, clause.body) and not _any(r"\breturn", clause.body)):
         return
-    if _any(r"non-?refundable (?:deposits?|fees?|charges?|payments?|down payments?)\b|\bdeposits?\b[^.;]{0,30}\bnon-?refundable|\b(?<!shipping )(?<!delivery )(?<!postage )(?<!handling )(?:deposits?|fees?|down payments?) (?:is|are) non-?refundable", text):
+    if _any(r"non-?refundable (?:deposits?|fees?|charges?|payments?|down payments?)\b|\bdeposits?\b[^.;]{0,30}\bnon-?refundable|\b(?<!shipping )(?<!delivery )(?<!postage )(?<!handling )(?:deposits?|fees?|down payments?) (?:is|are) (?:non-?|not )refundable", text):
         yield _unheld("a deposit or fee kept: no setting holds it")  # "Custom orders require a 50% non-refundable deposit"
-        return
+        if not (categories_in(clause.body) and _any(r"not returnable|non-?returnable|(?:cannot|can't|can not) be returned|final sale|sales are final", text)):
+            return  # "Labor fees are not refundable, i.e., ... custom items are not returnable" still refuses a category
     named = categories_in(clause.body)
     if named and _in_some_state(clause.body):
         yield _unheld("goods refused only in some state: no setting holds that")
         named = []
+    groups = _unnamed_groups(clause, listed or (bool(clause.intro) and _any(_EXCLUDING, clause.intro.lower())))
+    if (named or groups) and _exchanges_only(listed, text):
+        yield _unheld("goods that cannot be exchanged, which may still be returned: no setting holds that")  # "We cannot offer exchanges on swimwear"
+        return
     label = re.sub(r"^\s*(?:[•\-*]|\d+[.)])\s*", "", clause.text).strip().rstrip(".;")
     own_label = len(named) == 1 and not _any(_EXCLUDING + r"|final[- ]sales?\b", clause.body) and len(label) <= 120
     for category, default_label, match in named:
         yield Fact("exclusions", {"category": category, "label": label if own_label else default_label, "match": match}, each=True)
-    for group in _unnamed_groups(clause, listed or (bool(clause.intro) and _any(_EXCLUDING, clause.intro.lower()))):
+    for group in groups:
         yield Fact("exclusions", {"category": "OTHER", "label": group, "match": {"tags": [group.lower()]}}, each=True)
 
 
@@ -849,8 +990,22 @@ def cancellation(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"\bfees?\b|charge|penalt|restocking", text) and _any(r"\d", text):
         yield _unheld("a fee on cancelling: no setting holds it")
         return
+    if _cancelling_some_goods(clause, text):
+        yield _unheld("cancelling some goods or orders only: no setting holds it")  # "Preorders can be cancelled within 48 hours"
+        return
     yield from _cancellation_window(clause, text)
     yield from _cancellation_terms(clause, text)
+
+
+def _cancelling_some_goods(clause: Clause, text: str) -> bool:
+    """A sentence whose subject names goods or orders of some kind ("Preorders can be cancelled ...",
+    "Subscription orders may be cancelled ..."): not every order (a cancellation or request is no goods)."""
+    body = _without_opening_adverb(clause.body)
+    verb = r"(?:can|may|must|cannot|can't|can not|are|is|will|should)\b"
+    generic = (r"^\W*(?:if|when|once|should|in case|unless|(?:all |any |your |our )?(?:cancell?ations?|requests?|changes?|modifications?)\b)|\b(?:portion|part) of\b|"
+               r"\b(?:that|which) (?:have|has|are|is)(?: not| yet)* (?:been )?(?:shipped|dispatched|fulfilled|sent|processed)\b")
+    return (_named_goods(body, verb) and not _any(generic, body)) \
+        or _any(_AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _QUALIFIED_SUBJECT, body)
 
 
 def _cancellation_window(clause: Clause, text: str) -> Iterator[Fact]:
@@ -858,6 +1013,8 @@ def _cancellation_window(clause: Clause, text: str) -> Iterator[Fact]:
     for low, _high, where in durations(body):
         if _any(r"^\s*(?:prior to|before)\b", body[where.end() : where.end() + 12]):
             continue  # "within 24 hours prior to delivery" counts back from another event
+        if _any(r"\b(?:usually|typically|normally|generally|often|about|approximately|roughly)\s+(?:within\s+|in\s+|after\s+)?$", body[: where.start()]):
+            return  # "until they are packed, usually within 2 hours of ordering": a typical time, not the limit
         if low.hours is not None or _any(r"purchas|placing|order", body[where.end() : where.end() + 40]):
             yield Fact("cancellation.window_hours", low.hours if low.hours is not None else low.days * 24)
             if not _any(r"ship|dispatch|fulfil", text):
@@ -866,11 +1023,14 @@ def _cancellation_window(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 def _cancellation_terms(clause: Clause, text: str) -> Iterator[Fact]:
-    if _any(r"(?:as long as|until|before|unless|if) (?:it|the order|your order|an order)? ?(?:has |is |was )?(?:not|n't)? ?(?:yet )?(?:been )?(?:shipped|dispatched|fulfilled)|once (?:your|the) order has shipped|not shipped yet|until (?:the time )?(?:it|the order|your order) (?:is|has been) (?:shipped|dispatched)|"
-            r"\b(?:has|have)(?: not|n't) (?:yet )?(?:been (?:shipped|dispatched)|entered (?:the )?(?:dispatch|shipping)|shipped|dispatched)\b", text):
+    if _any(r"(?:as long as|until|before|unless|if) (?:it|the order|your order|an order)? ?(?:has |is |was )?(?:not|n't)? ?(?:yet )?(?:been )?(?:shipped|dispatched|fulfilled)|"
+            r"\b(?:until|before|prior to) (?:it|they|the order|your order|an order|orders|the items?|your items?) (?:ships?|dispatch(?:es)?|leaves? (?:our|the) (?:warehouse|premises))\b|once (?:your|the) order has shipped|not shipped yet|until (?:the time )?(?:it|the order|your order) (?:is|has been) (?:shipped|dispatched)|"
+            r"\b(?:has|have)(?: not|n't) (?:yet )?(?:been (?:shipped|dispatched)|entered (?:the )?(?:dispatch|shipping)|shipped|dispatched)\b", text) \
+            or _any(_NEGATED + r"\s+(?:be )?cancell?\w*\b[^.;]{0,40}\b(?:once|after|when|as soon as)\b[^.;]{0,30}\b(?:shipped|dispatched|fulfilled|left our|sent out|in transit)", text):
+        # "You can not cancel an order once it has been shipped": the negation's scope is the time after shipment
         yield Fact("cancellation.until_shipped", True)
     if _any(r"(?:orders?|purchases?) (?:can ?not|cannot|can't) be cancell?ed\s*[.!]?$|(?:we|i) (?:do not|don't) accept cancell?ations(?:,? but\b.*)?\s*[.!]?$|no cancell?ations", text) \
-            and not _any(r"once|after|shipped", text) and not categories_in(clause.body) and not _scoped(clause, text):
+            and not _any(r"once|after|shipped|" + _PAST_A_DEADLINE, text) and not categories_in(clause.body) and not _scoped(clause, text):
         yield Fact("cancellation.enabled", False)
     if _any(r"full refund|100\s*%|fully reimburse", text):
         yield Fact("cancellation.refund_percent", "100")
@@ -977,6 +1137,7 @@ def _about_fault(clause: Clause, text: str) -> bool:
 # A warranty's terms ("The warranty means that if your item becomes faulty within ..."): a fault arising
 # later, under a warranty, not the shop's terms for goods that arrive faulty
 _WARRANTY_TERM = (r"\b(?:becomes?|became|develops?|developed) (?:an? )?(?:faulty|defective|fault|defect)|"
+                  r"\b(?:handled|covered|dealt with|serviced) (?:by|under|through|via) (?:the |our |their )?(?:manufacturer'?s'? )?warranty|"
                   r"\b(?:the|this|our) (?:[\w-]+ ){0,2}warranty (?:\w+ )?(?:means|is|applies|lasts|period|covers|includes)\b")
 
 
@@ -1061,10 +1222,11 @@ def fault_photos(clause: Clause, text: str) -> Iterator[Fact]:
 
 def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
     """What a customer is offered once the fault is confirmed."""
-    offers = _any(r"offer|receive|get|entitled|we will (?:send|ship|issue)|you can|replace|either|to process|arrange", text) or _fault_section(clause)
+    offers = _any(r"offer|receive|get|entitled|we(?: will|'ll) (?:send|ship|issue)|you can|replace|either|to process|arrange", text) or _fault_section(clause)
     if not _about_fault(clause, text) or not offers or _scoped(clause, text):
         return
-    if _any(r"replacement|\breplaced?\b", text) and not _any(r"reorder|new order", text):
+    # "we'll send you the correct product": a replacement in other words
+    if _any(r"replacement|\breplaced?\b|\b(?:send|post|ship|mail) (?:you )?(?:the correct|the right|a new|a fresh|another)\b", text) and not _any(r"reorder|new order", text):
         yield Fact("fault.remedies", "REPLACEMENT", each=True)
         yield Fact("resolutions.replacement", "MERCHANT_AT_FAULT")
     if _any(r"exchange", text) and not _any(_NEGATED + r" (?:offer )?(?:direct )?exchange", text):
@@ -1080,7 +1242,9 @@ def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
 
 _POSTAGE = r"\bcollect (?:it|them|(?:the |your )?(?:item|goods|product|parcel)s?) at (?:our|your) (?:own )?expense|pay for (?:the )?(?:courier|postage|carriage)\b|\bpay to return\b|\b(?:return\w*|sen[dt] (?:(?:it|them|(?:the|your) (?:items?|goods|products?|parcels?|orders?)) )?back(?! to you))\b[^.]{0,40}\bat (?:your|their|the customer's|the buyer's) (?:own )?(?:cost|expense)|return (?:shipping|postage|freight)|return (?:costs?|fees?|charges?)\b|postage (?:fee|cost|charge)s?|shipping (?:fee|cost|charge|expense)s?|cost of (?:sending|shipping|returning)|transfer or shipment|cost of sending"
 _CUSTOMER_PAYS = (
-    r"(?:you|customers?|clients?|buyers?)(?:'s)? (?:are |is |will be )?responsib|(?:customer|client|buyer)'s responsibility|"
+    r"(?:you|customers?|clients?|buyers?)(?:'s)? (?:are |is |will be )?responsib|"
+    # "The customer must incur the cost of shipping the item back": the verbs of paying
+    r"(?:you|customers?|clients?|buyers?|purchasers?) (?:must |will |shall |are to |need to |have to )?(?:incur|absorb|assume|shoulder)s?\b|(?:customer|client|buyer)'s responsibility|"
     r"at their (?:own )?(?:cost|expense)|(?:you|customer|client|buyer)s? (?:pay|pays|must pay|bear|cover)|(?:buyer|customer|client)s? (?:must|will) pay\b|(?:you|customers?)(?:'ll| will)? (?:need to|have to|must) (?:arrange and )?pay\b|at (?:your|the customer's) (?:own )?(?:cost|expense)|"
     r"correspond\w* to the customer|(?<!we )(?<!we will )(?<!we'll )pay the return postage|responsibility of the (?:customer|buyer|client)|"
     r"(?:paid|covered|borne) by the (?:customer|buyer|client)|(?:is|are|remains?) (?:the )?(?:your|customer's|buyer's) (?:own )?responsibility|"
@@ -1089,13 +1253,16 @@ _CUSTOMER_PAYS = (
     # "Any shipping cost you may incur when returning product(s) to us will not be refunded"
     r"(?:shipping|postage) (?:costs?|fees?|charges?)\b[^.]{0,40}\breturning\b[^.]{0,40}\b(?:will not|won't|are not|is not|cannot|can't) be (?:refunded|reimbursed)"
 )
-_MERCHANT_PAYS = r"(?:borne|paid|covered) by us\b|free return|return shipping is free|returns? (?:are|is) free|we(?: will|'ll)?(?: also)? (?:pay|cover)|at our (?:cost|expense)|free of charge|free prepaid"
+# "we'll send you the correct product ... and pay the return shipping": the subject carries over the "and"
+_WE_AND_PAY = r"\bwe(?: will|'ll)? \w+\b[^.;]{0,80}?\band (?:also )?(?:pay|cover) (?:for )?(?:the |your |all )?(?:return|shipping|postage|cost)"
+_MERCHANT_PAYS = (r"(?:borne|paid|covered) by us\b|free return|return shipping is free|returns? (?:are|is) free|we(?: will|'ll)?(?: also)? (?:pay|cover)|at our (?:cost|expense)|free of charge|free prepaid|"
+                  + _WE_AND_PAY)
 
 
 _FREE_LABEL = (
     r"(?:we will|we'll|we) (?:e-?mail|send|provide|give|include)\w* (?:you )?(?:with )?(?:a |an )?(?:free |prepaid |pre-paid )?"
     r"(?:return|shipping|return shipping|return/exchange)? ?label (?:free of charge|at no (?:extra )?cost)|"
-    r"(?:we will|we'll|we) (?:e-?mail|send|provide|give|include)\w* (?:you )?(?:with )?(?:a |an )?(?:free|prepaid|pre-paid) (?:return |shipping )*label"
+    r"(?:we will|we'll|we) (?:e-?mail|send|provide|give|include)\w* (?:you )?(?:with )?(?:a |an )?(?:(?:free|prepaid|pre-paid),? ){1,2}(?:return |shipping )*label"
 )
 
 
@@ -1103,6 +1270,12 @@ def _free_label(clause: Clause, text: str) -> Fact | None:
     """"We will email you a return label free of charge" (for every return, or for the shop's errors)."""
     if not _any(_FREE_LABEL, text) or _any(_REGIONAL + "|" + _CUSTOMER_PAYS, text + " " + clause.heading.lower()):
         return None
+    charged = r"(?:deduct\w*|\bfees?\b|\bcharged?\b|\bcosts?\b)[^.]{0,60}[$€£]\s?\d|[$€£]\s?\d[\d,.]*(?:[^.]|\.\d){0,60}(?:deduct|\bfee|\bcharge|\bcost)"
+    if not _any(r"\bfree\b|at no (?:extra )?cost", text) and _any(charged, clause.paragraph_text.replace(clause.body, " ")):
+        # "we'll email you a prepaid return label. ... otherwise $6.95 will be deducted": prepaid is not free
+        return _unheld("a prepaid label whose cost the paragraph charges: no setting holds who pays")
+    if _led_by_scope(clause.body) or _any(r"\b(?:for|on) (?:all |any )?(?:exchanges?|store credit)\b(?! (?:and|or|&) (?:returns?|refunds?))", text):
+        return _unheld("a free label for some returns only: no setting holds it")  # "For exchanges by mail, we send a prepaid label"
     if _any(_FAULT, text) or _fault_section(clause):
         return Fact("shipping.merchant_at_fault", {"payer": "MERCHANT"})  # "if we made an error, we will email you a prepaid label"
     return Fact("shipping.default.payer", "MERCHANT")
@@ -1131,12 +1304,17 @@ def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     exception = re.search(r"\b(?:unless|except)\b", text)
     unless = exception is not None and _any(_FAULT, text[exception.end() :])
     # "If the return is not due to our error, the customer pays": the returns that are no one's fault
-    not_at_fault = _any(r"\b(?:not|n't) (?:due to|caused by|the result of|a result of|because of)\b[^.]{0,30}(?:" + _FAULT + r")|"
+    # "due to a change of mind or any other reason not related to our error": the negation covers the fault
+    not_at_fault = _any(r"\b(?:not|n't) (?:\w+ )?(?:due to|caused by|the result of|a result of|because of|related to|linked to|connected (?:to|with)|attributable to|arising from)\b[^.]{0,30}(?:" + _FAULT + r")|"
+                        r"\bchange (?:of|in) (?:mind|heart)\b|"
                         r"\bother than (?:our |an? |the )?(?:error|fault|mistake|defect)", text)
     # "insured for damage or loss": the parcel's risk in transit, no fault of the shop's
     at_fault = (_any(_FAULT, re.sub(r"\b(?:damage|loss|lost|damaged) (?:or|and|/) (?:damage|loss|lost|damaged)\b", " ", text)) or _fault_section(clause)) \
         and not unless and not not_at_fault
-    payer = "CUSTOMER" if _any(_CUSTOMER_PAYS, text) else "MERCHANT" if _any(_MERCHANT_PAYS, text) else None
+    payer = "MERCHANT" if _any(_WE_AND_PAY, text) else "CUSTOMER" if _any(_CUSTOMER_PAYS, text) else "MERCHANT" if _any(_MERCHANT_PAYS, text) else None
+    if payer == "MERCHANT" and _any(_NEGATED + r"\s+(?:[\w-]+\s+){0,2}?free\b|\b(?:not|no) free\b", text):
+        yield _unheld("free return shipping denied or withdrawn: no setting holds who pays")  # "We no longer offer free return shipping"
+        return
     if payer is None:
         return
     if payer == "CUSTOMER" and unless and _any(_FAULT, text):
@@ -1147,13 +1325,19 @@ def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("shipping.default.payer", payer)
 
 
+def _remedy_without_fault(clause: Clause, text: str) -> bool:
+    """A warranty's terms, or a repair or replacement for a fault the sentence does not name."""
+    return _any(_WARRANTY_TERM, text) or (_any(r"\b(?:repair|replace)\b", text) and not _any(_FAULT, text) and not _fault_section(clause))
+
+
 def _postage_declined(clause: Clause, text: str) -> Fact | bool:
     """Why a sentence sets no payer: True when it is not about who pays return postage, the reason
     for the merchant when it is but for some returns only; False when it may be read."""
     if not _about_return_postage(clause, text) or (_any(_CANCEL, text) and not _any(r"\breturn", text)):
         return True
-    if _any(_WARRANTY_TERM, text):
-        return _unheld("who pays shipping under a warranty: no setting holds it")
+    # "We will repair or replace the item and cover the return shipping": a remedy for a fault named elsewhere
+    if _remedy_without_fault(clause, text):
+        return _unheld("who pays shipping under a warranty or for a repair: no setting holds it")
     if _any(r"responsib\w* for (?:any |all )?(?:the )?(?:damage|loss|risk)", text):
         return True  # "responsible for damage or loss during return shipping": the risk, not who pays
     # the sentence's own scope, or a heading naming a kind of returns ("Shipping, Pickup, and Delivery
@@ -1161,11 +1345,13 @@ def _postage_declined(clause: Clause, text: str) -> Fact | bool:
     if _scoped(replace(clause, heading=""), text) or _kind_heading(clause) or _any(_CANCEL, text):
         return _unheld("who pays shipping for some returns only: no setting holds it")
     goods = r"\b(?:shipping|postage)(?: (?:costs?|fees?|charges?))? (?:for|on) (?!(?:a|an|all|any|your|the|this|that|these|those|our|their|us|you|it|them|free|each|every|return\w*|send\w*|items?|products?|orders?|goods|merchandise|exchanges?|store|refunds?|credit)\b)[a-z]"
+    # "Return shipping is free for members": free for some customers only
+    goods += r"|\b(?:free|paid by us|covered by us|on us)\b[^.;]{0,20}\bfor (?!(?:all|every|any|you|your|our|the|everyone|everybody|customers?|returns?|orders?|items?|products?|exchanges?|refunds?)\b)[a-z]"
     if _any(goods, text) or (_any(_SCOPED, clause.heading.lower()) and not _any(r"pick[- ]?up|deliver|shipping|postage|costs?\b", clause.heading.lower())):
         return _unheld("who pays shipping for some goods only: no setting holds it")  # "Bulky Items: Return shipping for furniture is paid by the customer"
     if _any(r"\b(?:shipping|postage)\b[^.;]{0,50}\b(?:orders?|purchases?|returns?) (?:over|above|of more than|exceeding|worth more than) [$€£]?\d", text):
         return _unheld("who pays shipping for orders over an amount: no setting holds it")  # "We cover return shipping on orders over $100"
-    if _any(r"\b(?:for|on) (?:all |any )?(?:exchanges?|store credit)\b(?! (?:and|or|&) (?:returns?|refunds?))|"
+    if _any(r"\b(?:for|on) (?:all |any |your |the )?(?:first |second |one )?(?:exchanges?|store credit)\b(?! (?:and|or|&) (?:returns?|refunds?))|"
             r"\b(?:when|if) you (?:exchange|choose (?:an )?exchange|opt for (?:an )?exchange|request (?:an )?exchange)", text):
         return _unheld("who pays shipping for exchanges only: no setting holds it")  # "Return shipping is free for exchanges"
     if _any(r"\bin (?:this|that|such|these|those) (?:cases?|events?|situations?|instances?)\b", text):
@@ -1174,7 +1360,9 @@ def _postage_declined(clause: Clause, text: str) -> Fact | bool:
         if payer and _any(_FAULT, clause.paragraph_text):
             return Fact("shipping.merchant_at_fault", {"payer": payer})
         return _unheld("who pays shipping in the case named before: no setting holds it")
-    if _any(r"\bif\b[^,]{0,80}\b(?:more than \d+ days|after \d+ days|after the return (?:window|period)|outside (?:of )?the)", text):
+    # late returns; a refused return "returned to you at your expense" (the shop sending it back)
+    if _any(r"\bif\b[^,]{0,80}\b(?:more than \d+ days|after \d+ days|after the return (?:window|period)|outside (?:of )?the)|"
+            r"\b(?:returned|sent|shipped|mailed|posted) (?:back )?to (?:you|the customer|the buyer|the sender)\b|\b(?:sent|returned|shipped) back after \d+", text):
         return _unheld("who pays return shipping for late returns: no setting holds it")
     return False
 
@@ -1298,7 +1486,8 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
     if facts and _any(r"\b(?:usually|typically|generally|normally)\b[^.]*\bbut\b|other (?:payment )?methods? (?:can|may) be", text):
         yield _unheld("a usual refund way with others possible: no setting holds that")  # "usually ..., but other methods can be negotiated"
         return
-    if facts and (_scoped(clause, text) or categories_in(clause.body)):  # "No cash refunds on custom items"
+    if facts and (_scoped(clause, text) or categories_in(clause.body) or _any(_CASE_OF_ITEM, _without_opening_adverb(clause.body))):
+        # "No cash refunds on custom items", "If the product was bought on promotion, refunds are store credit"
         yield _unheld("how some returns are refunded: no setting holds it")
         return
     yield from facts
@@ -1321,41 +1510,65 @@ def _refund_methods(text: str) -> Iterator[Fact]:
         yield Fact("refund.method", "ORIGINAL_PAYMENT")
 
 
+_CHARGES = r"(?:(?:shipping|delivery|postage|freight)(?: (?:and|&) (?:handling|labou?r))? (?:fee|charge|cost)s?|shipping (?:and|&) handling)"
+# "a full refund less shipping", "less the actual shipping charges", "excluding any shipping": the refund
+# without the order's shipping (an adjective between the determiner and the noun changes nothing)
+_LESS_SHIPPING = (r"\b(?:less|minus|excluding|not including|deducting)\s+(?:any |the |all |your )?(?:(?!return)[\w-]+ ){0,2}?(?:shipping|delivery|postage)\b"
+                  r"(?! (?:for|of|on) (?:the |your |a )?return)(?! (?:label|fee for return))")
+# "outgoing shipping charges are your responsibility": the order's shipping stays the customer's
+_OUTGOING_KEPT = (r"\b(?:outgoing|outbound|original|initial)\s+(?:shipping|delivery|postage)\b[^.;]{0,40}\b(?:your|the customer'?s|the buyer'?s) (?:own )?responsibility")
+_NOT_REFUNDED = r"non-?refundable|not (?:be )?(?:refund|reimburs)|can't be (?:refunded|reimbursed)|cannot be (?:refunded|reimbursed)|no refunds? (?:of|for)"
+
+
+# "We are not able to refund original shipping", "we no longer refund shipping": a negation a few words before the verb
+_NEGATED_REFUND = _NEGATED + r"\s+(?:[\w-]+\s+){0,3}?(?:refund|reimburse|return)\w*\s+(?:the |your |any |all )?(?:original |outbound |initial )?(?:shipping|delivery|postage)"
+
+
+def _shipping_kept(text: str) -> bool:
+    """Whether the sentence says the order's shipping is not refunded."""
+    return _any(_NOT_REFUNDED + r"|" + _NEGATED_REFUND + r"|"
+                r"(?:do not|don't|will not|won't|never) refund (?:the |your |any )?(?:original )?(?:shipping|delivery|postage)|"
+                r"(?:shipping|delivery|postage) (?:charges?|costs?|fees?) (?:will|is|are) not (?:be )?included in (?:the|your|any) refund|"
+                r"(?:do not|don't|does not) qualify for (?:an? |any )?(?:\w+\s*/\s*)?refunds?|" + _OUTGOING_KEPT + "|"
+                r"(?:less|minus|excluding|excludes|not for|not including|never for|refunds? (?:will |does |do )?not include) (?:any |the )?(?:original )?(?:outbound |initial )?" + _CHARGES
+                + r"(?! (?:for|of) (?:the )?return)", text) or _any(_LESS_SHIPPING, text)
+
+
 def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
-    charges = r"(?:(?:shipping|delivery|postage|freight)(?: (?:and|&) (?:handling|labou?r))? (?:fee|charge|cost)s?|shipping (?:and|&) handling)"
-    explicit = _any(r"original (?:shipping|delivery|postage)", text)
-    if not _any(r"(?:original )?" + charges, text) or (_any(r"return (?:shipping|postage)|free shipping|to return|returning|" + charges + r" for returns?\b", text) and not explicit):
+    stated = _any(_LESS_SHIPPING + "|" + _OUTGOING_KEPT, text)
+    explicit = stated or _any(r"original (?:shipping|delivery|postage)", text)
+    if not (_any(r"(?:original )?" + _CHARGES, text) or stated) or (_any(r"return (?:shipping|postage)|free shipping|to return|returning|" + _CHARGES + r" for returns?\b", text) and not explicit):
         return
     if _fault_section(clause):
         return  # "a full refund, including shipping costs" for a fault: fault.full_refund
-    if _any(charges + r"\W{0,3}\(?\s*\d{1,3}(?:\.\d+)?\s*%", text):
+    if _any(_CHARGES + r"\W{0,3}\(?\s*\d{1,3}(?:\.\d+)?\s*%", text):
         # "minus any shipping & handling fees (15%)": a fee in percent, not the order's shipping
         yield _unheld("a shipping fee in percent: no setting holds it")
         return
     if _any(r"\b(?:normally|usually|generally|typically|in most cases)\b", text):
         yield _unheld("shipping refunded or not as a rule with exceptions: no setting holds it")  # "we do not normally refund"
         return
-    if _any(r"non-?refundable|not (?:be )?(?:refund|reimburs)|can't be (?:refunded|reimbursed)|cannot be (?:refunded|reimbursed)|no refunds? (?:of|for)|"
-            r"(?:do not|don't|will not|won't|never) refund (?:the |your |any )?(?:original )?(?:shipping|delivery|postage)|"
-            r"(?:shipping|delivery|postage) (?:charges?|costs?|fees?) (?:will|is|are) not (?:be )?included in (?:the|your|any) refund|"
-            r"(?:less|minus|excluding|excludes|not for|not including|never for|refunds? (?:will |does |do )?not include) (?:any |the )?(?:original )?(?:outbound |initial )?" + charges
-            + r"(?! (?:for|of) (?:the )?return)", text):
+    if _shipping_kept(text):
         at_fault = _any(r"(?:unless|except\w*)\b.*(?:" + _FAULT + ")", text)
         if _scoped(clause, text) or (_any(r"\b(?:unless|except)\b", text) and not at_fault):
             # "non-refundable, except when we miss our express delivery promise"
             yield _unheld("shipping refunded or not for some returns only: no setting holds it")
             return
-        deducted = not _any(r"non-?refundable|not (?:be )?(?:refund|reimburs)|can't be (?:refunded|reimbursed)|cannot be (?:refunded|reimbursed)|no refunds? (?:of|for)", text)
+        deducted = not _any(_NOT_REFUNDED, text)
         yield Fact("refund.original_shipping", "MERCHANT_AT_FAULT" if at_fault else "NEVER", weak=deducted)  # "less shipping" implies it
     elif _any(r"(?:we )?refund (?:the |your )?(?:original )?(?:shipping|delivery)|including (?:the )?(?:original )?(?:shipping|delivery)", text):
-        if _scoped(clause, text):
-            yield _unheld("shipping refunded for some orders only: no setting holds it")
-        elif not _any(_FAULT, text) and _any(r"\b(?:if|when|unless|provided|as long as|only)\b", text):
-            yield _unheld("shipping refunded in the case it names: no setting holds it")
-        elif not _any(_FAULT, text):
-            yield Fact("refund.original_shipping", "ALWAYS")
-        elif _any(r"\b(?:if|when)\b", text):
-            yield Fact("refund.original_shipping", "MERCHANT_AT_FAULT")  # "we only refund shipping if we sent the wrong item"
+        yield from _shipping_refunded(clause, text)
+
+
+def _shipping_refunded(clause: Clause, text: str) -> Iterator[Fact]:
+    if _scoped(clause, text):
+        yield _unheld("shipping refunded for some orders only: no setting holds it")
+    elif not _any(_FAULT, text) and _any(r"\b(?:if|when|unless|provided|as long as|only)\b", text):
+        yield _unheld("shipping refunded in the case it names: no setting holds it")
+    elif not _any(_FAULT, text):
+        yield Fact("refund.original_shipping", "ALWAYS")
+    elif _any(r"\b(?:if|when)\b", text):
+        yield Fact("refund.original_shipping", "MERCHANT_AT_FAULT")  # "we only refund shipping if we sent the wrong item"
 
 
 def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) -> bool:
@@ -1364,7 +1577,9 @@ def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) ->
     # within 5 days after receipt" is the refund's time (the receipt of the return)
     of_return = re.match(r"^\W*(?:of|after|from|following|upon)\s+(?:the\s+)?receipt\b(?! of (?:your |the )?(?:order|parcel|package|item|purchase|merchandise|goods|products?|delivery|shipment))",
                          text[where.end() : where.end() + 40]) and _any(r"refund|credit|process|issue", local)
-    if _window_start(text, where.end()) and not of_return:
+    # "a refund or exchange for purchases returned within 14 days of receipt": the nearest verb is the return's,
+    # so the duration is the return window, though a refund is named earlier
+    if (_window_start(text, where.end()) and not of_return) or _any(r"\b(?:returned|sent back|posted back|shipped back|brought back)\s+(?:to us\s+)?(?:within|in)\s*$", local):
         return True
     if reporting and not _any(r"refund", local):
         return True  # "let us know within 7 days" is a deadline for the customer
@@ -1372,13 +1587,17 @@ def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) ->
         return True  # "you must then send the items back within 7 days": the customer's deadline
     if _any(r"\bfirst\s*$|\b(?:respond|reply|answer|get back to you)\b[^.]{0,20}$|\b(?:if|when|once|provided) (?:you |the \w+(?: \w+)? (?:is |are )|it (?:is )?|they (?:are )?)(?:return|sen[dt]|post|ship)\w*\b[^.;]{0,30}\bwithin\s*$", local):
         return True  # "a fault within the first 14 days", "we'll respond within 2 business days": other clocks
-    if _any(r"transit|to reach us|receive your return from|in the post|\b(?:minimum|at least|no less than)\b[^.]{0,20}$", local):
+    # the parcel's journey; a minimum wait; "Store credit is valid for 12 months", "expires after 2 years": the credit's life
+    if _any(r"transit|to reach us|receive your return from|in the post|\b(?:minimum|at least|no less than)\b[^.]{0,20}$|"
+            r"\b(?:valid|good|redeemable|usable)(?: for| up to)?\s*$|\bexpir\w*(?: after| in| within)?\s*$", local):
         return True  # the parcel's journey, not the refund; a minimum wait is no longest time
     # "allow up to ten business days for your return to be processed" is the refund's processing
-    waiting = (_any(r"\ballow (?:up to |about |around |approximately )?$", local) and _any(r"^\W*for (?:processing\b|(?:your |the )?(?:return|refund) to be processed)",
-                                                                                           text[where.end() : where.end() + 40])) \
+    waiting = (_any(r"\ballow (?:up to |about |around |approximately )?$", local) and _any(r"^\W*for (?:processing\b|(?:your |the )?(?:[\w-]+ ){0,3}?(?:return|refund|credit) to be processed)",
+                                                                                           text[where.end() : where.end() + 60])) \
         or _any(r"^\W*to be (?:refunded|processed|credited)", text[where.end() : where.end() + 30])  # "may take up to 10 days to be refunded"
-    if _any(r"\breturn(?:ed)?\b|sen[dt]\b|\bpost\b", local) and not _any(r"refund|process|issue|credit", local) and not waiting:
+    # "may be returned for a full refund within 60 days": the refund named as the return's purpose is no refund clock
+    purpose = re.sub(r"\bfor (?:a |an )?(?:full |partial )?(?:refund|exchange|store credit)\b", " ", local)
+    if _any(r"\breturn(?:s|ed)?\b|sen[dt]\b|\bpost\b", local) and not _any(r"refund|process|issue|credit", purpose) and not waiting:
         return True  # "must be returned within 14 days for a refund" is the return window
     if _any(r"^\W*(?:days? )?for (?:a |an )?(?:full |partial )?(?:refund|store credit|credit|exchange)\b", text[where.end() : where.end() + 30]):
         return True  # "within 30 days for a full refund or 60 days for store credit": windows for each outcome
@@ -1389,7 +1608,7 @@ def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) ->
         return True  # "within the 30 day return window"
     if _any(r"^\W*(?:you (?:can|may) (?:return|send)|(?:it )?(?:can|may) be returned)", text[where.end() : where.end() + 30]):
         return True  # "Within 30 days: you can return it for a full refund"
-    if _any(r"(?:exchang|return)\w*[^.;]{0,40}\bwithin \d[^.;]*,\s*(?:and |or )?(?:full )?refunds? within\s*$", text[: where.start()]):
+    if _any(r"(?:exchang|return)\w*[^.;]{0,40}\bwithin \d[^.;]*[,;]\s*(?:and |or )?(?:full )?refunds? within\s*$", text[: where.start()]):
         return True  # "Exchanges can be made within 30 days, refunds within 14 days": a window for each
     return _any(r"(?:exchange|store credit)s? only within\s*$", local)  # "exchange or store credit only within 7 days"
 
@@ -1409,15 +1628,22 @@ def _refund_time_kind(local: str, after: str) -> str | None:
     around = local + " " + after
     if _any(r"further|additional|another|extra|\badd\b", local):
         return "refund.additional_delay"
-    if _any(r"^\W*for (?:us|our (?:team|staff|warehouse)) to process|^\W*to process (?:your |the )?(?:refund|return)|^\W*for (?:your |the )?(?:return|refund)s? to be processed", after):
+    if _any(r"^\W*for (?:us|our (?:team|staff|warehouse)) to process|^\W*to process (?:your |the )?(?:refund|return)|^\W*for (?:your |the )?(?:[\w-]+ ){0,3}?(?:return|refund|credit)s? to be processed", after):
         return "refund.processing"  # "allow 3-5 days for us to process your refund", however "usually" it goes
     if _any(r"typically|usually|expect|reach you|to appear|to show|show (?:up|in)|depending on|dependent on|\bbank|card issuer|"
             r"payment (?:processor|provider)|to clear|financial institution|to post", around):
         return "refund.typical_arrival"
-    if _any(r"process|issue|within|credit|after (?:we )?receiv|upon receipt|once (?:we )?receiv", around) \
+    if _any(r"process|issue|within|credit|after (?:we )?receiv|upon receipt|once (?:we )?receiv|\b(?:received|arrived?)\b[^.]{0,80}\bto be refunded", around) \
             and _any(r"refund|credit|process|reimburs|\bissued\b|\bissue (?:a|the|your)\b|money|\bback\b|receiv|receipt|arriv", around):
         return "refund.processing"  # "6. 14-Day Hardware Issue Resolution: ... within ...": no refund named
     return None
+
+
+def _in_weekdays(value: dict, text: str) -> dict:
+    """"within 7 days of receipt, excluding weekends": the unit said elsewhere in the sentence."""
+    if value["unit"] == "CALENDAR" and _any(r"excluding (?:weekends|saturdays?|sundays?)|(?:not|never) (?:including|counting) weekends|weekdays only|\bweekdays\b", text):
+        return {**value, "unit": "BUSINESS"}
+    return value
 
 
 def _plain_intro(clause: Clause) -> str:
@@ -1459,7 +1685,7 @@ def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
             continue
         kind = _refund_time_kind(local, after)
         if kind:
-            yield Fact(kind, _range(low, high))
+            yield Fact(kind, _in_weekdays(_range(low, high), text))
     if _any(r"email confirmation|confirmation email|send you an email|email you (?:a |an )?(?:confirmation|once|when|after)|notify you by email|"
             r"(?:you will|you'll) (?:receive|get) an? e-?mail (?:when|once|after|confirming)|"
             r"notif\w* (?:you )?(?:via|by) e-?mail|an e-?mail will be sent", text):
@@ -1511,7 +1737,20 @@ def _refused_of_some(text: str) -> bool:
     return of is not None and not re.match(r"(?:any |all )?(?:reasons?|grounds|(?:items?|products?|orders?|purchases?)\s*(?:$|[,!]))", of.group(1))
 
 
+# A refusal said of the time past a deadline ("After 30 days, we cannot accept returns or exchanges",
+# "no exchanges beyond the return window", "once the order has shipped"): the negation's scope is that
+# time, not every exchange
+_PAST_A_DEADLINE = (
+    r"\b(?:after|beyond|past|outside(?: of)?|later than|more than|over|exceeding|once)\s+(?:the |this |that |our |your |a |an )?"
+    r"(?:\d+|[a-z]+)?[- ]?(?:(?:calendar|business|working)[- ])?(?:days?|weeks?|months?|hours?|years?|(?:return |refund |exchange )?(?:window|period|deadline|time ?frame)|"
+    r"(?:it|the (?:order|item|parcel|package)|your (?:order|item)) (?:has |is |was )?(?:been )?(?:shipped|dispatched|opened|used|worn|delivered))\b|"
+    r"\bonce (?:an? |the |your |it |they )?(?:[\w-]+ ){0,2}?(?:has|have|is|are|was|were) (?:been )?(?:shipped|dispatched|opened|used|worn|washed|delivered|installed|altered|removed)\b"
+)
+
+
 def _no_exchanges(clause: Clause, text: str) -> Fact:
+    if _any(_PAST_A_DEADLINE, text):
+        return _unheld("no exchanges past a deadline or after some event: the window holds that")
     if _any(r"\bunless\b|\bexcept\b", text) or _refused_of_some(text):
         return _unheld("exchanges only in the cases it names: no setting holds that")
     if _scoped(clause, text) or categories_in(clause.body):
@@ -1559,7 +1798,7 @@ def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 def reorder(clause: Clause, text: str) -> Iterator[Fact]:
-    if _any(r"reorder|place a (?:new|separate) order|make a (?:new|separate) purchase|new order (?:\w+ )?(?:is |be )?placed", text):
+    if _any(r"\breorder|place a (?:new|separate) order|make a (?:new|separate) purchase|new order (?:\w+ )?(?:is |be )?placed", text):
         yield Fact("resolutions.reorder_hint", True)
 
 
@@ -1577,7 +1816,9 @@ def instructions(clause: Clause, text: str) -> Iterator[Fact]:
     tracking = r"traceable|trackable|tracking number|tracked (?:shipping|service)|(?:add|with|use|buy|purchase|upgrad\w*)\b.{0,40}\btracking\b"
     # advice for parcels over an amount only ("If you are shipping an item over $75, ...") is no general advice
     over_an_amount = _any(r"\b(?:returns?|orders?|items?|parcels?|packages?) (?:over|above|worth (?:more than|over)|valued (?:at|over)) [$€£]?\d", text)
-    if _any(tracking, text) and not over_an_amount and _any(r"recommend|suggest|advise|keep|save|should|must|please use|consider|using an? (?:trackable|traceable|tracked)", text):
+    # "Please return the item via a traceable method", "You may use any trackable shipping method": the way to send it
+    advised = r"|please (?:return|send|ship|post|mail)\b[^.]{0,40}\b(?:via|with|using|by) (?:an? )?(?:traceable|trackable|tracked)|\buse (?:any |an? )?(?:traceable|trackable|tracked)\b"
+    if _any(tracking, text) and not over_an_amount and _any(r"recommend|suggest|advise|keep|save|should|must|please use|consider|using an? (?:trackable|traceable|tracked)" + advised, text):
         yield Fact("instructions.tracked_shipping_recommended", True)
         carriers = re.search(r"such as ([A-Z][\w&]+(?:, [A-Z][\w&]+)*(?:,? (?:or|and) [A-Z][\w&]+)?)", clause.text)
         if carriers:
@@ -1610,10 +1851,23 @@ def _facts(clause: Clause, text: str) -> list[Fact]:
     return [fact for reader in READERS for fact in reader(clause, text)]
 
 
+# "Occasionally, we offer exchanges for ...", "In some cases a fee applies": a rule for some occasions only.
+# What it excludes still stands ("Occasionally items are sold as final sale; these are not returnable"):
+# the adverb says how often goods are in the group, not how often the group is refused.
+_SOME_OCCASIONS = r"^\W*(?:occasionally|sometimes|at times|on occasion|from time to time|in (?:some|certain|rare|special) (?:cases|circumstances|instances))\b"
+
+
 def read(clause: Clause) -> list[Fact]:
     """Every fact `clause` states, from every reader. A list item is read with its introduction
     (so "We do not accept returns on:" makes its bullets exclusions), but what the introduction
     states on its own belongs to the introduction, not to each item."""
+    facts = _read_clause(clause)
+    if facts and _any(_SOME_OCCASIONS, clause.body):
+        return [fact for fact in facts if fact.path == "exclusions"] + [_unheld("a rule for some occasions only: no setting holds it")]
+    return facts
+
+
+def _read_clause(clause: Clause) -> list[Fact]:
     if _any(r"\b(?:read more|click here|find out more)\b", clause.body):
         return []  # a pointer to another page says nothing itself
     if _any(r"^(?:q:\s*)?i(?:'d| would| want| just| need|'m)\b", clause.body) or clause.body.rstrip().endswith("?"):
