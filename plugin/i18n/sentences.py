@@ -38,11 +38,21 @@ TEMPLATES = (
     "%(items)s stays in your order.",
     "%(items)s stay in your order.",
     "For this reason, %(asked)s isn't offered; choose %(listed)s.",
+    # a quote's resolution options (plugin.policy.offers): the figure stays as the engine wrote it
+    "Refund %(amount)s",
+    "Store credit %(amount)s",
+    "Exchange for %(items)s (in stock)",
+    "Exchange for %(items)s (out of stock)",
+    "Exchange for %(items)s (in stock), you pay %(amount)s more",
+    "Exchange for %(items)s (out of stock), you pay %(amount)s more",
+    "Exchange for %(items)s (in stock), %(amount)s refunded",
+    "Exchange for %(items)s (out of stock), %(amount)s refunded",
 )
 # Templates whose value is a list of product titles: the titles stay as the shop wrote them, only
 # the last "and" takes the customer's language.
 _TITLE_LISTS = frozenset((
     "You can cancel %(items)s now, for a refund of those items.", "%(items)s stays in your order.", "%(items)s stay in your order.",
+    *(t for t in TEMPLATES if t.startswith("Exchange for %(items)s")),
 ))
 _LIST = re.compile(r", | and ")
 _CONJUNCTION = {"en": "and", "es": "y", "de": "und"}

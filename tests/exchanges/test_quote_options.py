@@ -84,6 +84,21 @@ async def test_the_quote_shows_refund_credit_with_bonus_and_exchange_side_by_sid
     assert plain["options"][2]["summary"] == "Exchange for another size or colour" and plain["options"][2]["lines"] == []
 
 
+async def test_the_options_read_in_the_customers_language(client):
+    shop = await _shop(client)
+    _, line = await shirt_order(shop, stock={"M-Black": 4})
+    medium = await _variant_gid(shop, "700101")
+    said = {}
+    for lang in ("es", "de"):
+        for choice in (request(line, "EXCHANGE", medium), request(line)):
+            quote = gql_ok(await storefront(client, shop, QUOTE, {"i": choice}, headers={"Accept-Language": lang}))["returnQuote"]["quote"]
+            said.setdefault(lang, []).extend(o["summary"] for o in quote["options"])
+    assert said["es"] == ["Reembolso de $40.00", "Crédito en tienda de $44.00 (+10%)", "Cambio por M / Black (disponible)",
+                          "Reembolso de $40.00", "Crédito en tienda de $44.00 (+10%)", "Cambio por otra talla o color"]
+    assert said["de"] == ["Erstattung von $40.00", "Guthaben von $44.00 (+10%)", "Umtausch gegen M / Black (vorrätig)",
+                          "Erstattung von $40.00", "Guthaben von $44.00 (+10%)", "Umtausch gegen eine andere Größe oder Farbe"]
+
+
 async def test_exchange_variants_lists_only_what_may_change_in_stock_above_the_buffer(client):
     shop = await _shop(client)  # buffer 1: a variant is offered while more than 1 is available
     _, line = await shirt_order(shop, stock={"M-Black": 4, "L-Black": 1, "M-White": 9}, colours=("Black", "White"))
