@@ -226,6 +226,11 @@ async def guest_lookup(context, order_name: str) -> None:
     await guarded_order(context, order_name)
 
 
+async def guess_answered(context, order_name: str, right: bool) -> None:
+    """A guest's counted lookup has its answer: given back when right, a wrong guess at the order otherwise."""
+    await (right_guess(context) if right else wrong_guess(context, order_name))
+
+
 async def wrong_guess(context, order_name: str) -> None:
     """After a guest's lookup found nothing: one more wrong guess at the order name. Never refuses
     by itself (the answer is already 'not found'); the next guess meets the guard."""

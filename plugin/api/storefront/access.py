@@ -9,7 +9,7 @@ from models.order import Order
 from models.shop import Shop
 from plugin.actions.facts import order_with_lines
 from plugin.api.ids import from_gid
-from plugin.store.ratelimit import guest_lookup, right_guess, wrong_guess
+from plugin.store.ratelimit import guess_answered, guest_lookup
 from plugin.store.statements import ModelStatement
 from plugin.risk.normalize import normalize_phone
 
@@ -46,7 +46,7 @@ async def find_for(context, id: str | None, name: str | None, email: str | None,
         await guest_lookup(context, _order_name(name))
     order = await find_callers_order(context.shop, context.customer, id, name, email, phone)
     if guest:
-        await (right_guess(context) if order is not None else wrong_guess(context, _order_name(name)))
+        await guess_answered(context, _order_name(name), order is not None)
     return order
 
 
@@ -58,7 +58,7 @@ async def find_order_to_read(info: Info, name: str | None, email: str | None) ->
         return None
     await guest_lookup(info.context, _order_name(name))  # counted before anything is read
     order = await order_with_lines(info.context.shop, _order_name(name), email.strip().lower(), info.context.reads)
-    await (right_guess(info.context) if order is not None else wrong_guess(info.context, _order_name(name)))
+    await guess_answered(info.context, _order_name(name), order is not None)
     return order
 
 

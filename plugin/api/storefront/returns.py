@@ -10,7 +10,7 @@ from models.returns import Return
 from plugin.api.ids import from_gid
 from plugin.api.return_types import ReturnType
 from plugin.api.storefront.access import phone_matches
-from plugin.store.ratelimit import guarded_order, guest_attempt, right_guess, wrong_guess
+from plugin.store.ratelimit import guarded_order, guess_answered, guest_attempt, right_guess
 
 
 def actor(info: Info) -> str:
@@ -40,11 +40,9 @@ async def own_return(info: Info, id: str, email: str | None, phone: str | None =
     if not (email or phone):
         return None
     await guarded_order(info.context, ret.order.name)
-    if _guest_owns(ret.order, email, phone):
-        await right_guess(info.context)
-        return ret
-    await wrong_guess(info.context, ret.order.name)
-    return None
+    owns = _guest_owns(ret.order, email, phone)
+    await guess_answered(info.context, ret.order.name, owns)
+    return ret if owns else None
 
 
 def _guest_owns(order, email: str | None, phone: str | None) -> bool:
