@@ -1811,9 +1811,10 @@ LABELS: dict[str, Label] = {
     ),
 }
 
-# The eighth and ninth test sets (session 6) are labelled in modules of their own, so that their two
-# labellers never edit one file; they are part of LABELS like every other set.
-from bench.real_policies import labels_test8, labels_test9  # noqa: E402  (they need Label, defined above)
+# The eighth and ninth test sets (session 6) are labelled in modules of their own, so that their
+# labellers never edit one file; so are the second labellings of the seventh and eighth sets' pages
+# (splits "test7b", "test8b": for agreement.py, never drafted). All are part of LABELS.
+from bench.real_policies import labels_test7b, labels_test8, labels_test8b, labels_test9  # noqa: E402  (they need Label, defined above)
 
-LABELS.update(labels_test8.LABELS)
-LABELS.update(labels_test9.LABELS)
+for _module in (labels_test8, labels_test9, labels_test7b, labels_test8b):
+    LABELS.update(_module.LABELS)
