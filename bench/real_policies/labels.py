@@ -10,13 +10,15 @@ set followed, the fourth labelled by someone who had read neither the drafter no
 texts; in session 5 a fifth test set was gathered and labelled, again by someone who had not read
 the drafter, and then a sixth, gathered the same way with other queries, so that one held-out set
 stays untouched once the fifth is measured and read; once the sixth was measured and read, a seventh
-was gathered and labelled the same way, with other queries again. Every label below was written (and
-committed) before the drafter was run on its text.
+was gathered and labelled the same way, with other queries again. In session 6 two more sets, the
+eighth and ninth (labels_test8.py, labels_test9.py), were gathered and labelled at once by two
+engineers who had not read the drafter; and the seventh and eighth sets' pages were labelled a second
+time, by engineers who saw neither the first labels nor the drafter (labels_test7b.py,
+labels_test8b.py: agreement.py scores one labelling against the other, the floor under "none
+invented"). Every label below was written (and committed) before the drafter was run on its text.
 
-The texts themselves are others' words and are not committed: `texts/` is ignored by git (the
-fourth to seventh test sets' in `texts/test4/`, `texts/test5/`, `texts/test6/` and `texts/test7/`,
-see score.py). Each
-entry keeps the address the text was read from; the corpus stores the opening of each page, so a
+The texts themselves are others' words and are not committed: `texts/` is ignored by git (from the
+fourth test set on, in `texts/<split>/`, see score.py). Each entry keeps the address the text was read from; the corpus stores the opening of each page, so a
 text is that opening (a long page is cut at its last whole sentence).
 
 What a label says:
