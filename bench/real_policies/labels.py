@@ -10,9 +10,9 @@ set followed, the fourth labelled by someone who had read neither the drafter no
 texts; in session 5 a fifth test set was gathered and labelled, again by someone who had not read
 the drafter, and then a sixth, gathered the same way with other queries, so that one held-out set
 stays untouched once the fifth is measured and read; once the sixth was measured and read, a seventh
-was gathered and labelled the same way, with other queries again. In session 6 two more sets, the
-eighth and ninth (labels_test8.py, labels_test9.py), were gathered and labelled at once by two
-engineers who had not read the drafter; and the seventh and eighth sets' pages were labelled a second
+was gathered and labelled the same way, with other queries again. In session 6 four more sets, the
+eighth to eleventh (labels_test8.py .. labels_test11.py), were gathered and labelled by engineers
+who had not read the drafter; and the seventh and eighth sets' pages were labelled a second
 time, by engineers who saw neither the first labels nor the drafter (labels_test7b.py,
 labels_test8b.py: agreement.py scores one labelling against the other, the floor under "none
 invented"). Every label below was written (and committed) before the drafter was run on its text.
@@ -1816,7 +1816,9 @@ LABELS: dict[str, Label] = {
 # The eighth and ninth test sets (session 6) are labelled in modules of their own, so that their
 # labellers never edit one file; so are the second labellings of the seventh and eighth sets' pages
 # (splits "test7b", "test8b": for agreement.py, never drafted). All are part of LABELS.
-from bench.real_policies import labels_test7b, labels_test8, labels_test8b, labels_test9  # noqa: E402  (they need Label, defined above)
+from bench.real_policies import (  # noqa: E402  (they need Label, defined above)
+    labels_test7b, labels_test8, labels_test8b, labels_test9, labels_test10, labels_test11,
+)
 
-for _module in (labels_test8, labels_test9, labels_test7b, labels_test8b):
+for _module in (labels_test8, labels_test9, labels_test10, labels_test11, labels_test7b, labels_test8b):
     LABELS.update(_module.LABELS)
