@@ -714,6 +714,49 @@ Faulty goods:
 - Within 30 days: you can return them for a full refund.""",
         {"returns.window.days": 45},
     ),
+    # --- drafta (session 6): return window, request, conditions ------------------------------------
+    (
+        "request-deadline-is-the-window",
+        """Return authorizations must be requested within 21 days of delivery; returned parcels must reach us within 40 days of delivery.""",
+        {"returns.window.days": 21, "returns.window.starts": "DELIVERY", "returns.request_required_before_shipping": True},
+    ),
+    (
+        "series-of-ways-to-take-back",
+        """For returns, refunds or exchanges, please write to us within 10 days of receiving your parcel.""",
+        {"returns.window.days": 10, "returns.window.starts": "DELIVERY"},
+    ),
+    (
+        "deadline-as-a-range-of-hours",
+        """Please get in touch within 24-72 hours of delivery to arrange a return.""",
+        {"returns.window.days": 3, "returns.window.starts": "DELIVERY"},
+    ),
+    (
+        "channel-under-a-process-heading",
+        """How to Return an Item
+
+Email our support team with your order number and the items you are sending back.""",
+        {"returns.request_via": "EMAIL"},
+    ),
+    (
+        "instructions-sent-once-asked",
+        """Call us within 30 days of delivery and we'll send you instructions for returning your order.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "returns.request_required_before_shipping": True},
+    ),
+    (
+        "only-accept-no-signs-all-components",
+        """We only accept items returned without signs of wear and with all original components.""",
+        {"requirements.condition": {"NOT_WORN", "ACCESSORIES_INCLUDED"}},
+    ),
+    (
+        "condition-as-when-delivered",
+        """Items must come back in the condition it was in when it was delivered.""",
+        {"requirements.condition": {"ORIGINAL_CONDITION"}},
+    ),
+    (
+        "as-new-condition",
+        """Returns are accepted in as-new condition. All parts must be returned in their original packaging.""",
+        {"requirements.condition": {"UNUSED", "ORIGINAL_CONDITION", "ORIGINAL_PACKAGING"}},
+    ),
 ]
 
 

@@ -396,14 +396,14 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
         yield from _window_in_a_returns_paragraph(clause, text)
         return
     text = _own_part(text)
-    exchange = _any(r"exchange", _without_names(clause, text)) and not _any(_RETURNS_AND_EXCHANGES + "|" + _CREDIT_WINDOW, text)
+    exchange = _any(r"exchange", _without_names(clause, text)) and not _any(_RETURNS_AND_EXCHANGES + "|" + _CREDIT_WINDOW + "|" + _KINDS_SERIES, text)
     refund_from_purchase = _any(_REFUND_FROM_PURCHASE, text) and not _any(r"\breturn", text)
     if not refund_from_purchase and (exchange or _any(_FAULT + "|" + _CANCEL + r"|refunds? (?:are|is|will be) (?:processed|issued)|process (?:your |the )?refund|ship the item|(?:shipped|ships|dispatched) within|\btakes? (?:up to |about |around |approximately )?\d|respon[sd]|reply|answer|"
                                                      r"\bwe (?:will |aim to |try to )?(?:inspect|review|check|examine|assess|test)\b|(?:are|is|will be) (?:inspected|reviewed|checked|examined|assessed)\b|" + _REFUND_TIMING
                                                      + r"|once (?:your |the )?return (?:is|has been) received|(?:after|once|when) we (?:receive|get) (?:your |the )?return|to process\b|"
                                                      r"returns? (?:are|is|will be) processed|once (?:we|our [\w ]{1,30}) receives?\b", text)):
         return
-    window = _stated_window(text)
+    window = _stated_window(text) or _range_deadline(text)
     declined = _window_declined(clause, text, window) if window else None
     if declined:
         yield _unheld(declined)
@@ -431,10 +431,39 @@ def _window_declined(clause: Clause, text: str, window: dict) -> str | None:
     """Why a window a sentence states is no return window the settings hold, if it is not."""
     if _any(r"^\W*(?:[\w-]+ )?(?:charges?|deposits?|fees?) (?:are|is|will be) (?:refunded|credited|returned)\b", text):
         return "a charge refunded on a deadline: no setting holds it"  # "Core charges are refunded when the old part is returned within 30 days"
-    if _goods_have_window(text) or _scoped(clause, text):
+    if _goods_have_window(text) or _scoped_window(clause, text):
         return "a window for some items or orders only: no setting holds it"  # "Electronics have a 14-day return window"
     if "starts" not in window and _other_event(text):
         return "a window counted from an event no setting knows: no setting holds it"  # "within 14 days of the invoice date"
+    return None
+
+
+# "For returns, refunds, and exchanges, contact us within ...": a series of the ways of taking goods
+# back names exchanges as one of them, as "returns and exchanges" does
+_KINDS_SERIES = r"\breturns?(?:\s*,\s*(?:refunds?|exchanges?|store credit))+\s*,?\s*(?:and|or|&)\s*(?:refunds?|exchanges?|store credit)\b"
+# "Return authorizations must be requested within 30 days", "RMA requests must be made within 14 days":
+# the subject is the customer's request for a return, which every return makes, not some goods
+_REQUEST_NOUN = (r"\b(?:return (?:merchandise |material |goods )?authori[sz]ations?|rmas?|return requests?|requests? for (?:a )?return)"
+                 r"(?: (?:numbers?|requests?))?\b")
+
+
+def _scoped_window(clause: Clause, text: str) -> bool:
+    """`_scoped`, with a request for a return as the subject read as every return's."""
+    if not _any(_REQUEST_NOUN, clause.body):
+        return _scoped(clause, text)
+    plain = re.sub(_REQUEST_NOUN, "requests", clause.text, flags=re.IGNORECASE)
+    return _scoped(replace(clause, text=plain), re.sub(_REQUEST_NOUN, "requests", text))
+
+
+def _range_deadline(text: str) -> dict | None:
+    """"Please contact us within 24-48 hours of receipt": a deadline given as a range of hours runs to
+    its longer end (the shorter is what the shop would like), counted from the event it names."""
+    for _low, high, where in durations(text):
+        if high is None or high.hours is None or high.hours % 24 or not _any(r"\bwithin\s*$", text[max(0, where.start() - 20) : where.start()]):
+            continue
+        starts = _window_start(text, where.end())
+        if starts:
+            return {"days": high.days, "starts": starts}
     return None
 
 
@@ -558,6 +587,19 @@ def returns_closed(clause: Clause, text: str) -> Iterator[Fact]:
             yield Fact("returns.enabled", False)
 
 
+# A heading over the steps of a return ("How to Return an Item", "Step-by-Step Return & Exchange Process",
+# "Returning Your Order"): a sentence under it that asks the customer to write, call or visit is how to ask
+_PROCESS_HEADING = (r"(?:start|begin|initiate|request)\w* (?:a |your )?return|how (?:to|do i|can i) (?:make a |start a |request a |process a )?return|"
+                    r"\breturns?(?: (?:&|and|/) exchanges?)? (?:process|procedure|steps)\b|\breturning (?:an? |your )?(?:items?|products?|orders?|goods|purchases?)\b")
+_ASKS_TO_WRITE = r"\b(?:e-?mail|contact|call|message|write to|reach out to) (?:us|our|me)\b|\be-?mail us\b"
+
+
+def _under_a_return_process(clause: Clause, text: str) -> bool:
+    heading = _plain(clause.heading).lower()
+    return _any(r"(?:start|begin|initiate|request)\w* (?:a |your )?return", heading) \
+        or (_any(_PROCESS_HEADING, heading) and _any(_ASKS_TO_WRITE, text))
+
+
 def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
     starts_return = _any(
         r"(?:start|begin|initiate|request|submit|make|process|complete)\w* (?:a |your )?return|to return (?:an?|your|the|any) (?:item|product|order|purchase|merchandise|goods)|"
@@ -565,7 +607,7 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
         r"(?:create|submit|open|request)\w* (?:a |an |your )?(?:request for )?(?:rma|return (?:merchandise |material )?authori[sz]ation)|"
         r"(?:to|must|please) (?:first )?(?:register|log)\w* (?:your )?returns?|"
         r"returns?(?:/exchanges?)? must be (?:processed|initiated|submitted|made|requested)|start by visiting", text)
-    if not (starts_return or _any(r"(?:start|begin|initiate|request)\w* (?:a |your )?return", clause.heading.lower())) or _any(_CANCEL, clause.body):
+    if not (starts_return or _under_a_return_process(clause, text)) or _any(_CANCEL, clause.body):
         return
     if _any(_CASE_OF_ITEM, _without_opening_adverb(clause.body)):
         yield _unheld("how to ask in the case it names: no setting holds it")  # "If the item has been worn, ... please email us"
@@ -587,8 +629,18 @@ _NOT_REQUIRED = (r"\b(?:not (?:necessary|required|needed|mandatory|compulsory)|n
                  r"(?:do not|don't|does not|doesn't|won't|will not|never) (?:\w+ )?(?:need|require|have to|ask)|without (?:needing|having) to)")
 
 
+# "You must contact us within 14 days and we will give you instructions on how to return the product",
+# "Email us and we'll send you return instructions": the shop tells how to send back once asked, so a
+# return is asked for before anything is sent
+_INSTRUCTIONS_ON_REQUEST = (
+    r"\b(?:contact|e-?mail|call|message|notify|write to) us\b[^.;]{0,60}\b(?:and|,) (?:we(?: will|'ll)|you(?: will|'ll)) (?:then )?"
+    r"(?:give|send|provide|e-?mail|receive|be (?:given|sent|provided|e-?mailed))(?: you)?(?: with)? (?:the |our |further |full |detailed |return(?:ing)? )*"
+    r"instructions\b(?: (?:on|for|about) (?:how to )?(?:return|send|ship)\w*)?"
+)
+
+
 def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
-    if not _any(r"authori[sz]|approv|\brma\b|\bra\b|\brga\b|\bran\b|first|request|before|register|prior|permission", text):
+    if not _any(r"authori[sz]|approv|\brma\b|\bra\b|\brga\b|\bran\b|first|request|before|register|prior|permission|instructions", text):
         return  # none of the words any of the patterns below needs (a quick test: this reader runs on every clause)
     if _any(_AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _CASE_OF_ITEM + "|" + _LED_BY_QUALIFIED, _without_opening_adverb(clause.body)) \
             or _any(_REGIONAL + "|" + _QUANTITY_SCOPE + "|" + _NOT_REQUIRED, text):
@@ -597,7 +649,7 @@ def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
                r"(?:requests?|authori[sz]ation|rma|rga|(?:ra|ran) (?:number|#))")
     if _any(without, text) and _any(_NEGATED + r"|refus|reject", text):
         yield Fact("returns.request_required_before_shipping", True)
-    elif _any(
+    elif _any(_INSTRUCTIONS_ON_REQUEST, text) or _any(
         r"prior (?:authori[sz]ation|approval) is required|before (?:any |we (?:will )?accept )?returns?(?: are| is| will be)? accepted|"
         r"(?:must|need to) first (?:email|contact|request|obtain|get)|without (?:first )?(?:requesting|checking with us)|"
         # "you should email us first", "Wait for approval", "Upon approval, you will be issued an RMA number"
@@ -615,19 +667,32 @@ def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("returns.request_required_before_shipping", True)
 
 
+# "without signs of wear", "showing no signs of use": the state the item must still be in, said by what it lacks
+_NO_SIGNS = r"(?:\bno|without|free (?:of|from)|not show\w*) (?:any )?(?:visible |obvious )?signs? of "
+# The condition the item was in when the customer got it, in the ways shops say it: "as new", "in like-new
+# condition", "in the condition that it was when it was purchased" (a plain "in new condition" is read as
+# unused only: a seed shop's own settings read it so)
+_AS_SOLD = (r"\b(?:like|as)[- ]new\b|"
+            r"\bcondition (?:that |in which |as )?(?:when )?(?:it|they|you) (?:was |were |first )?(?:in )?(?:when )?(?:(?:it|they|you) (?:was |were |first )?)?"
+            r"(?:received|delivered|purchased|sold|bought|shipped|got)\b")
+# Everything the item came with: "with all of the original contents", "including all parts and pieces",
+# "with everything that came in the box" (not "all parts must be ...", where parts are the goods)
+_ALL_CONTENTS = (r"\b(?:with|including|include[sd]?|contain\w*) (?:all|every|any)? ?(?:of )?(?:the |its |their )?(?:original )?(?:contents|components|parts|pieces)\b|"
+                 r"\boriginal (?:contents|components)\b|\beverything (?:that )?(?:came|comes|was (?:included|supplied|shipped))\b")
 _CONDITIONS = (
-    ("UNUSED", r"\bunused\b|not (?:been )?used\b|new condition|\bused\b"),
-    ("NOT_WORN", r"\bworn\b|unworn"),
+    ("UNUSED", r"\bunused\b|not (?:been )?used\b|new condition|\bused\b|" + _NO_SIGNS + r"(?:use|usage)\b"),
+    ("NOT_WORN", r"\bworn\b|unworn|" + _NO_SIGNS + r"wear\b"),
     ("NOT_WASHED", r"\bwashed\b|unwashed"),
     ("NOT_IRONED", r"\bironed\b"),
     ("NOT_STAINED", r"\bstain"),
     ("NOT_ALTERED", r"\b(?:un)?alter(?:ed)?\b|(?<!be )\bprocessed\b|\bmodified\b"),
     ("ORIGINAL_CONDITION", r"original,? (?!packaging)(?:\w+,? )?condition|(?:original )?factory condition|mint condition|same condition|"
      r"the condition (?:it was |they were |you )?received|\bre-?sal(?:e)?able\b|\bre-?sellable\b|"
-     r"condition (?:you|they were) received|condition (?:they|it) (?:was|were) (?:sold|purchased|delivered|bought)|condition (?:other than )?(?:in )?which (?:we|you) (?:shipped|received)"),
+     r"condition (?:you|they were) received|condition (?:they|it) (?:was|were) (?:sold|purchased|delivered|bought)|condition (?:other than )?(?:in )?which (?:we|you) (?:shipped|received)|"
+     + _AS_SOLD),
     ("TAGS_ATTACHED", r"\btags?\b|(?<!shipping )(?<!return )(?<!returns )(?<!prepaid )(?<!pre-paid )(?<!postage )\blabels?\b(?! we provided)(?! (?:through|from|by) us)"),
     ("ORIGINAL_PACKAGING", r"packaging|original box"),
-    ("ACCESSORIES_INCLUDED", r"accessor"),
+    ("ACCESSORIES_INCLUDED", r"accessor|" + _ALL_CONTENTS),
     ("MANUALS_INCLUDED", r"\bmanuals?\b"),
 )
 
@@ -637,7 +702,7 @@ def _states_condition(clause: Clause, text: str) -> bool:
     about_condition = _any(
         r"must|should|provided|condition|only if|as long as|accepted|eligible|necessary|intact|"
         r"\bitems? (?:are|is)\b|returned (?:unused|in)|^in original|^with|^not |\bunused\b|unworn|unwashed|"
-        r"\breturn (?:\w+ ){0,3}in (?:its|their|the|your) original\b|"
+        r"\breturn (?:\w+ ){0,3}in (?:its|their|the|your) original\b|\b(?:only accept|accept only)\b|"
         r"^no (?:worn|used|washed|damaged)\b.{0,40}\bwill be (?:exchanged|accepted|returned|refunded)|taken back|take back", text
     )
     if not about_condition or _fault_section(clause) or _any(r"\bpack\b|ship the|return label|deduct|refund(?:ed)? to|photo", body):
