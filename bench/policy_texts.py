@@ -757,6 +757,51 @@ Email our support team with your order number and the items you are sending back
         """Returns are accepted in as-new condition. All parts must be returned in their original packaging.""",
         {"requirements.condition": {"UNUSED", "ORIGINAL_CONDITION", "ORIGINAL_PACKAGING"}},
     ),
+    (
+        "closed-outright-in-other-words",
+        """Returns and Exchanges
+
+Sorry, we do not offer refunds or exchanges.""",
+        {"returns.enabled": False},
+    ),
+    (
+        "refunds-alone-refused-leaves-returns-open",
+        """We do not offer refunds.""",
+        {},
+    ),
+    (
+        "no-returns-under-a-goods-heading",
+        """Final Sale
+
+No returns or exchanges.""",
+        {},
+    ),
+    (
+        "refused-past-a-number-of-days",
+        """We cannot accept returns after 45 days.""",
+        {"returns.window.days": 45},
+    ),
+    (
+        "request-by-emailing-and-a-form",
+        """Returns can be requested by emailing us with your order number.""",
+        {"returns.request_via": "EMAIL"},
+    ),
+    (
+        "return-form-to-fill-out",
+        """If you want to return something, submit the online return form.""",
+        {"returns.request_via": "WEBSITE"},
+    ),
+    (
+        "perfect-condition-with-the-user-guide",
+        """Items must be returned in perfect condition with the user guide.""",
+        {"requirements.condition": {"ORIGINAL_CONDITION", "MANUALS_INCLUDED"}},
+    ),
+    (
+        "asked-why-and-shipped-then-not-cancelled",
+        """Please let us know why you are returning the order.
+Once an order has been dispatched, it cannot be cancelled.""",
+        {"requirements.reason_required": True, "cancellation.until_shipped": True},
+    ),
 ]
 
 

@@ -536,9 +536,10 @@ def _stated_window(text: str) -> dict | None:
     policy", "no returns accepted after 30 days"."""
     window = _window(text, allow_unanchored=False)
     named = re.search(r"\b(\d{1,4})[- ]day (?:(?:easy|free|hassle[- ]free|no[- ]questions?[- ]asked|full) )?(?:return|money[- ]back|satisfaction|refund)", text)
-    after = re.search(r"no returns? (?:will be |are |is )?(?:accepted|allowed|possible|taken) (?:after|beyond) (\d{1,4}) days", text)
+    after = re.search(r"no returns? (?:will be |are |is )?(?:accepted|allowed|possible|taken) (?:after|beyond) (\d{1,4}) days|"
+                      r"\b(?:we )?" + _REFUSE_VERB + r" (?:accept|take) (?:any )?returns? (?:after|beyond|past) (\d{1,4}) days", text)
     if window is None and (named or after):
-        window = {"days": int((named or after).group(1))}
+        window = {"days": int(next(group for group in (named or after).groups() if group))}
     return window
 
 
@@ -565,8 +566,30 @@ def transit_buffer(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("returns.window.transit_buffer_days", int(buffer.group(1)))
 
 
+# "No returns or exchanges.", "Sorry, we cannot accept returns.", "We do not offer refunds or exchanges.",
+# "All sales final.": a whole sentence that refuses every way of taking goods back, naming no goods, case
+# or time (a refusal of refunds alone leaves exchanges and credit open, and says nothing of returns)
+_CLOSED_LEAD = r"^\W*(?:(?:sorry|unfortunately|please note|note)\W+)?"
+_CLOSED_KINDS = r"((?:returns?|refunds?|exchanges?)(?:\s*(?:,|or|and|/|&|nor)\s*(?:returns?|refunds?|exchanges?))*)"
+_CLOSED_REFUSAL = (r"(?:we|i) (?:do not|don't|cannot|can't|can not|are (?:unable|not able) to|will not|won't) (?:accept|offer|take|give|issue|provide) (?:any )?"
+                   + _CLOSED_KINDS + r"|no " + _CLOSED_KINDS + r"(?: (?:are|is|will be) (?:accepted|allowed|given|offered|issued))?")
+
+
+def _closed_outright(clause: Clause) -> bool:
+    if clause.heading and not _any(r"return|refund|exchange|polic|terms|conditions|faq|general|important|notice", clause.heading.lower()):
+        return False
+    if _any(_CLOSED_LEAD + r"all sales (?:are )?final\s*[.!]?$", clause.body):
+        return True
+    refusal = re.match(_CLOSED_LEAD + r"(?:" + _CLOSED_REFUSAL + r")\s*[.!]?$", clause.body)
+    if refusal is None:
+        return False
+    kinds = set(re.findall(r"return|refund|exchange", " ".join(group for group in refusal.groups() if group)))
+    return "return" in kinds or {"refund", "exchange"} <= kinds
+
+
 def returns_closed(clause: Clause, text: str) -> Iterator[Fact]:
-    if not _any(r"all (?:sales|purchases) are final|(?:do not|don't) (?:accept|offer) (?:any )?returns|no returns (?:or|and) no", clause.body):
+    closed = _closed_outright(clause)
+    if not closed and not _any(r"all (?:sales|purchases) are final|(?:do not|don't) (?:accept|offer) (?:any )?returns|no returns (?:or|and) no", clause.body):
         return
     if categories_in(clause.body):
         return  # "Sale and clearance items: all sales are final" closes those items only
@@ -578,7 +601,7 @@ def returns_closed(clause: Clause, text: str) -> Iterator[Fact]:
         yield _unheld("no returns under a heading naming some goods or orders: no setting holds that")  # "Wholesale: All sales are final"
         return
     if _any(r"^(?:policy: )?(?:(?:due to|because(?: of)?|given|since|as) [^,]{3,60}, )?all (?:sales|purchases) are final|"
-            r"we (?:do not|don't) (?:accept|offer) (?:any )?returns?(?: (?:or|and|/) exchanges?)?\s*[.!]?$|no returns (?:or|and) no (?:exchanges|refunds)", clause.body):
+            r"we (?:do not|don't) (?:accept|offer) (?:any )?returns?(?: (?:or|and|/) exchanges?)?\s*[.!]?$|no returns (?:or|and) no (?:exchanges|refunds)", clause.body) or closed:
         if _any(r"\bunless\b|\bexcept\b", text):
             yield _unheld("returns only in the cases it names: no setting holds that")
         elif _any(r"\bfinal\b\W+(?:once|after|if|when|upon|for|on)\b", text):
@@ -603,10 +626,11 @@ def _under_a_return_process(clause: Clause, text: str) -> bool:
 def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
     starts_return = _any(
         r"(?:start|begin|initiate|request|submit|make|process|complete)\w* (?:a |your )?return|to return (?:an?|your|the|any) (?:item|product|order|purchase|merchandise|goods)|"
+        r"(?:would like|wish|want|need) to return (?:something|anything|it|them|items?|products?|goods|merchandise|purchases?|orders?)\b|"
         r"return request|for return instruction|withdrawal of the product|"
         r"(?:create|submit|open|request)\w* (?:a |an |your )?(?:request for )?(?:rma|return (?:merchandise |material )?authori[sz]ation)|"
         r"(?:to|must|please) (?:first )?(?:register|log)\w* (?:your )?returns?|"
-        r"returns?(?:/exchanges?)? must be (?:processed|initiated|submitted|made|requested)|start by visiting", text)
+        r"returns?(?:/exchanges?)? (?:must|can|may|should) be (?:processed|initiated|submitted|made|requested|started|arranged)|start by visiting", text)
     if not (starts_return or _under_a_return_process(clause, text)) or _any(_CANCEL, clause.body):
         return
     if _any(_CASE_OF_ITEM, _without_opening_adverb(clause.body)):
@@ -614,12 +638,13 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
         return
     # "you'll be sent instructions by email", "the address identified in our email": not how to ask
     sent = r"(?:you will|you'll) (?:be sent|receive)[^.]{0,60}\b(?:via|by) e-?mail|we(?: will|'ll)? (?:send|e-?mail) you|\bin (?:our|the|your|an|that) e-?mail"
-    if _any(r"(?<!we will )(?<!we'll )\be-?mail\b(?! you)|contact (?:us|our|me)\b|customer (?:service|support)|send us a message|call us",
+    if _any(r"(?<!we will )(?<!we'll )\be-?mail(?:ing)?\b(?! you)|contact (?:us|our|me)\b|customer (?:service|support)|send us a message|call us",
             re.sub(sent, " ", text)):
         yield Fact("returns.request_via", "EMAIL")
     elif _any(
         r"(?:through|on|via|using|in|into|to|at|visit|visiting) (?:our|the|your) (?:[\w/-]+ ){0,2}(?:website|online|portal|system|account|returns? (?:center|centre|page|portal|form))|"
-        r"order page|\blog ?(?:in|on)\b|\blogging in\b|\bsign in\b|returns? (?:center|centre) form", text):
+        r"order page|\blog ?(?:in|on)\b|\blogging in\b|\bsign in\b|returns? (?:center|centre) form|"
+        r"(?:fill (?:out|in)|complete|submit|use) (?:our|the) (?:online )?(?:returns? )?(?:request )?(?:form|portal)\b", text):
         yield Fact("returns.request_via", "WEBSITE")
 
 
@@ -672,7 +697,8 @@ _NO_SIGNS = r"(?:\bno|without|free (?:of|from)|not show\w*) (?:any )?(?:visible 
 # The condition the item was in when the customer got it, in the ways shops say it: "as new", "in like-new
 # condition", "in the condition that it was when it was purchased" (a plain "in new condition" is read as
 # unused only: a seed shop's own settings read it so)
-_AS_SOLD = (r"\b(?:like|as)[- ]new\b|"
+_AS_SOLD = (r"\b(?:perfect|pristine|immaculate) condition\b|\b(?:original|same) state\b|\bas (?:you|we) (?:received|sent|delivered) (?:it|them)\b|"
+            r"\bas (?:it was|they were) (?:received|sent|delivered)\b|\b(?:like|as)[- ]new (?:condition|state)\b|\b(?:in|is|are|be|remains?|looks?) (?:like|as)[- ]new\b|"
             r"\bcondition (?:that |in which |as )?(?:when )?(?:it|they|you) (?:was |were |first )?(?:in )?(?:when )?(?:(?:it|they|you) (?:was |were |first )?)?"
             r"(?:received|delivered|purchased|sold|bought|shipped|got)\b")
 # Everything the item came with: "with all of the original contents", "including all parts and pieces",
@@ -693,7 +719,7 @@ _CONDITIONS = (
     ("TAGS_ATTACHED", r"\btags?\b|(?<!shipping )(?<!return )(?<!returns )(?<!prepaid )(?<!pre-paid )(?<!postage )\blabels?\b(?! we provided)(?! (?:through|from|by) us)"),
     ("ORIGINAL_PACKAGING", r"packaging|original box"),
     ("ACCESSORIES_INCLUDED", r"accessor|" + _ALL_CONTENTS),
-    ("MANUALS_INCLUDED", r"\bmanuals?\b"),
+    ("MANUALS_INCLUDED", r"\bmanuals?\b|\buser guides?\b|\binstruction (?:booklets?|leaflets?|sheets?)\b"),
 )
 
 
@@ -769,13 +795,14 @@ def condition(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 def reason_required(clause: Clause, text: str) -> Iterator[Fact]:
-    if "reason" not in text or _any(_NOT_REQUIRED, text):
+    if ("reason" not in text and "why" not in text) or _any(_NOT_REQUIRED, text):
         return  # "We do not require a reason for your return"
     if _any(_AMOUNT_SUBJECT + "|" + _CASE_OF_ITEM, _without_opening_adverb(clause.body)):
         return  # "If the item has been worn ..., please email us ... the reason for the return": that case only
     if _any(r"without (?:needing to |having to |the need to )?(?:provid|giv|stat)\w* (?:any |a )?reasons?|no reasons? (?:is |are )?(?:needed|required|necessary)", text):
         return  # "without needing to provide any reason for the return"
-    if _any(r"(?:description of|tell us|state|give) (?:the |your )?reasons? for (?:the |your )?return|reason for (?:the )?return", text):
+    if _any(r"(?:description of|tell us|state|give) (?:the |your )?reasons? for (?:the |your )?return|reason for (?:the )?return|"
+            r"\breturn reasons?\b|\breason (?:why )?you(?:'re| are)? returning\b|\b(?:tell us|explain|let us know|state|say) why you(?:'re| are)? (?:want(?:ing)? to )?return", text):
         yield Fact("requirements.reason_required", True)
 
 
@@ -1087,11 +1114,17 @@ def _cancellation_window(clause: Clause, text: str) -> Iterator[Fact]:
             return
 
 
+# "Once an order has shipped, it cannot be cancelled": the time after shipment said first, then negated
+_SHIPPED_THEN_NOT = (r"^\W*(?:once|after|when|as soon as) (?:an? |the |your )?(?:order|it|items?|parcel|package)s? (?:has|have|is|are)(?: been)? (?:shipped|dispatched|fulfilled|sent out|in transit)\b,?"
+                     r"[^.;]{0,30}?" + _NEGATED + r"\s+(?:be )?cancell?\w*")
+
+
 def _cancellation_terms(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"(?:as long as|until|before|unless|if) (?:it|the order|your order|an order)? ?(?:has |is |was )?(?:not|n't)? ?(?:yet )?(?:been )?(?:shipped|dispatched|fulfilled)|"
             r"\b(?:until|before|prior to) (?:it|they|the order|your order|an order|orders|the items?|your items?) (?:ships?|dispatch(?:es)?|leaves? (?:our|the) (?:warehouse|premises))\b|once (?:your|the) order has shipped|not shipped yet|until (?:the time )?(?:it|the order|your order) (?:is|has been) (?:shipped|dispatched)|"
             r"\b(?:has|have)(?: not|n't) (?:yet )?(?:been (?:shipped|dispatched)|entered (?:the )?(?:dispatch|shipping)|shipped|dispatched)\b", text) \
-            or _any(_NEGATED + r"\s+(?:be )?cancell?\w*\b[^.;]{0,40}\b(?:once|after|when|as soon as)\b[^.;]{0,30}\b(?:shipped|dispatched|fulfilled|left our|sent out|in transit)", text):
+            or _any(_NEGATED + r"\s+(?:be )?cancell?\w*\b[^.;]{0,40}\b(?:once|after|when|as soon as)\b[^.;]{0,30}\b(?:shipped|dispatched|fulfilled|left our|sent out|in transit)", text) \
+            or _any(_SHIPPED_THEN_NOT, text):
         # "You can not cancel an order once it has been shipped": the negation's scope is the time after shipment
         yield Fact("cancellation.until_shipped", True)
     if _any(r"(?:orders?|purchases?) (?:can ?not|cannot|can't) be cancell?ed\s*[.!]?$|(?:we|i) (?:do not|don't) accept cancell?ations(?:,? but\b.*)?\s*[.!]?$|no cancell?ations", text) \
