@@ -728,7 +728,7 @@ Faulty goods:
     (
         "deadline-as-a-range-of-hours",
         """Please get in touch within 24-72 hours of delivery to arrange a return.""",
-        {"returns.window.days": 3, "returns.window.starts": "DELIVERY"},
+        {"returns.window.days": 3, "returns.window.starts": "DELIVERY", "returns.request_via": "EMAIL"},
     ),
     (
         "channel-under-a-process-heading",
@@ -795,6 +795,26 @@ No returns or exchanges.""",
         "perfect-condition-with-the-user-guide",
         """Items must be returned in perfect condition with the user guide.""",
         {"requirements.condition": {"ORIGINAL_CONDITION", "MANUALS_INCLUDED"}},
+    ),
+    (
+        "written-to-before-sending",
+        """Please contact us before sending any items back. Returns sent without prior approval will be refused.""",
+        {"returns.request_via": "EMAIL", "returns.request_required_before_shipping": True},
+    ),
+    (
+        "every-return-needs-an-authorization",
+        """All returns require a Return Authorization number. Please reach out to our support team to initiate a return.""",
+        {"returns.request_via": "EMAIL", "returns.request_required_before_shipping": True},
+    ),
+    (
+        "policy-is-a-number-of-days",
+        """Our return policy is 30 days. Items may be exchanged or returned within 30 days of purchase.""",
+        {"returns.window.days": 30, "returns.window.starts": "PURCHASE", "resolutions.exchange": "ALWAYS"},
+    ),
+    (
+        "accepts-items-that",
+        """We can accept returns of items that have not been used and are in their original packaging.""",
+        {"requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING"}},
     ),
     (
         "asked-why-and-shipped-then-not-cancelled",

@@ -440,7 +440,8 @@ def _window_declined(clause: Clause, text: str, window: dict) -> str | None:
 
 # "For returns, refunds, and exchanges, contact us within ...": a series of the ways of taking goods
 # back names exchanges as one of them, as "returns and exchanges" does
-_KINDS_SERIES = r"\breturns?(?:\s*,\s*(?:refunds?|exchanges?|store credit))+\s*,?\s*(?:and|or|&)\s*(?:refunds?|exchanges?|store credit)\b"
+_KINDS_SERIES = (r"\breturns?(?:\s*,\s*(?:refunds?|exchanges?|store credit))+\s*,?\s*(?:and|or|&)\s*(?:refunds?|exchanges?|store credit)\b|"
+                 r"\bexchanged (?:or|and|/) (?:returned|refunded)\b")  # "Items may be exchanged or returned within 30 days"
 # "Return authorizations must be requested within 30 days", "RMA requests must be made within 14 days":
 # the subject is the customer's request for a return, which every return makes, not some goods
 _REQUEST_NOUN = (r"\b(?:return (?:merchandise |material |goods )?authori[sz]ations?|rmas?|return requests?|requests? for (?:a )?return)"
@@ -535,7 +536,8 @@ def _stated_window(text: str) -> dict | None:
     """The window a sentence about returns states: "within 30 days of delivery", "our 30-day return
     policy", "no returns accepted after 30 days"."""
     window = _window(text, allow_unanchored=False)
-    named = re.search(r"\b(\d{1,4})[- ]day (?:(?:easy|free|hassle[- ]free|no[- ]questions?[- ]asked|full) )?(?:return|money[- ]back|satisfaction|refund)", text)
+    named = re.search(r"\b(\d{1,4})[- ]day (?:(?:easy|free|hassle[- ]free|no[- ]questions?[- ]asked|full) )?(?:return|money[- ]back|satisfaction|refund)|"
+                      r"\b(?:return|refund|exchange) (?:policy|window|period) (?:is|lasts) (?:for )?(\d{1,4}) days?\s*[.!]?$", text)  # "Our return policy is 30 days."
     after = re.search(r"no returns? (?:will be |are |is )?(?:accepted|allowed|possible|taken) (?:after|beyond) (\d{1,4}) days|"
                       r"\b(?:we )?" + _REFUSE_VERB + r" (?:accept|take) (?:any )?returns? (?:after|beyond|past) (\d{1,4}) days", text)
     if window is None and (named or after):
@@ -630,7 +632,8 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
         r"return request|for return instruction|withdrawal of the product|"
         r"(?:create|submit|open|request)\w* (?:a |an |your )?(?:request for )?(?:rma|return (?:merchandise |material )?authori[sz]ation)|"
         r"(?:to|must|please) (?:first )?(?:register|log)\w* (?:your )?returns?|"
-        r"returns?(?:/exchanges?)? (?:must|can|may|should) be (?:processed|initiated|submitted|made|requested|started|arranged)|start by visiting", text)
+        r"returns?(?:/exchanges?)? (?:must|can|may|should) be (?:processed|initiated|submitted|made|requested|started|arranged)|start by visiting|"
+        r"arrange (?:a |your |the )?return|" + _ASK_BEFORE_SENDING, text)
     if not (starts_return or _under_a_return_process(clause, text)) or _any(_CANCEL, clause.body):
         return
     if _any(_CASE_OF_ITEM, _without_opening_adverb(clause.body)):
@@ -638,7 +641,8 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
         return
     # "you'll be sent instructions by email", "the address identified in our email": not how to ask
     sent = r"(?:you will|you'll) (?:be sent|receive)[^.]{0,60}\b(?:via|by) e-?mail|we(?: will|'ll)? (?:send|e-?mail) you|\bin (?:our|the|your|an|that) e-?mail"
-    if _any(r"(?<!we will )(?<!we'll )\be-?mail(?:ing)?\b(?! you)|contact (?:us|our|me)\b|customer (?:service|support)|send us a message|call us",
+    if _any(r"(?<!we will )(?<!we'll )\be-?mail(?:ing)?\b(?! you)|contact (?:us|our|me)\b|customer (?:service|support)|send us a message|call us|"
+            r"reach out to (?:us|our)\b|get in touch\b|write to us\b",
             re.sub(sent, " ", text)):
         yield Fact("returns.request_via", "EMAIL")
     elif _any(
@@ -654,6 +658,12 @@ _NOT_REQUIRED = (r"\b(?:not (?:necessary|required|needed|mandatory|compulsory)|n
                  r"(?:do not|don't|does not|doesn't|won't|will not|never) (?:\w+ )?(?:need|require|have to|ask)|without (?:needing|having) to)")
 
 
+# "Please contact us before sending any items back", "Before returning an item, please email us": the shop
+# is written to before anything is sent
+_ASK_BEFORE_SENDING = (
+    r"\b(?:contact|e-?mail|call|message|notify|write to|reach out to) us\b[^.;]{0,40}\b(?:before|prior to) (?:sending|shipping|returning|posting|mailing)\b|"
+    r"\b(?:before|prior to) (?:sending|shipping|returning|posting|mailing)\b[^.;]{0,40}\b(?:contact|e-?mail|call|message|notify|write to|reach out to) us\b"
+)
 # "You must contact us within 14 days and we will give you instructions on how to return the product",
 # "Email us and we'll send you return instructions": the shop tells how to send back once asked, so a
 # return is asked for before anything is sent
@@ -664,17 +674,24 @@ _INSTRUCTIONS_ON_REQUEST = (
 )
 
 
+# "Do not send your item back without contacting us first", "All returns require a Return Authorization number"
+_ASKED_FIRST = (
+    r"\bwithout (?:first )?(?:contacting|emailing|e-mailing|notifying|calling|messaging) us\b|"
+    r"\b(?:all |any )?returns? (?:require|need)s? (?:an? |your )?(?:valid )?(?:rma|ra|rga|return (?:merchandise |material |goods )?authori[sz]ation)\b"
+)
+
+
 def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
-    if not _any(r"authori[sz]|approv|\brma\b|\bra\b|\brga\b|\bran\b|first|request|before|register|prior|permission|instructions", text):
+    if not _any(r"authori[sz]|approv|\brma\b|\bra\b|\brga\b|\bran\b|first|request|before|register|prior|permission|instructions|without", text):
         return  # none of the words any of the patterns below needs (a quick test: this reader runs on every clause)
     if _any(_AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _CASE_OF_ITEM + "|" + _LED_BY_QUALIFIED, _without_opening_adverb(clause.body)) \
             or _any(_REGIONAL + "|" + _QUANTITY_SCOPE + "|" + _NOT_REQUIRED, text):
         return  # "Returns over $50 must have a return authorization number": those returns only
     without = (r"without (?:(?:first )?(?:obtaining|getting|requesting|receiving) )?(?:an? |proper |prior |our |a valid |valid )?(?:approved |authori[sz]ed )?(?:returns? )?(?:(?:merchandise|material|goods) )?"
-               r"(?:requests?|authori[sz]ation|rma|rga|(?:ra|ran) (?:number|#))")
+               r"(?:requests?|authori[sz]ation|rma|rga|(?:ra|ran) (?:number|#))|without (?:(?:first )?(?:obtaining|getting|receiving) )?(?:our |prior |written )+(?:approval|permission|consent)")
     if _any(without, text) and _any(_NEGATED + r"|refus|reject", text):
         yield Fact("returns.request_required_before_shipping", True)
-    elif _any(_INSTRUCTIONS_ON_REQUEST, text) or _any(
+    elif _any(_INSTRUCTIONS_ON_REQUEST + "|" + _ASK_BEFORE_SENDING + "|" + _ASKED_FIRST, text) or _any(
         r"prior (?:authori[sz]ation|approval) is required|before (?:any |we (?:will )?accept )?returns?(?: are| is| will be)? accepted|"
         r"(?:must|need to) first (?:email|contact|request|obtain|get)|without (?:first )?(?:requesting|checking with us)|"
         # "you should email us first", "Wait for approval", "Upon approval, you will be issued an RMA number"
@@ -728,7 +745,7 @@ def _states_condition(clause: Clause, text: str) -> bool:
     about_condition = _any(
         r"must|should|provided|condition|only if|as long as|accepted|eligible|necessary|intact|"
         r"\bitems? (?:are|is)\b|returned (?:unused|in)|^in original|^with|^not |\bunused\b|unworn|unwashed|"
-        r"\breturn (?:\w+ ){0,3}in (?:its|their|the|your) original\b|\b(?:only accept|accept only)\b|"
+        r"\breturn (?:\w+ ){0,3}in (?:its|their|the|your) original\b|\b(?:only accept|accept only)\b|\baccept (?:returns of )?(?:\w+ ){0,2}(?:items?|products?|goods|merchandise) (?:that|which|if|provided|as long as)\b|"
         r"^no (?:worn|used|washed|damaged)\b.{0,40}\bwill be (?:exchanged|accepted|returned|refunded)|taken back|take back", text
     )
     if not about_condition or _fault_section(clause) or _any(r"\bpack\b|ship the|return label|deduct|refund(?:ed)? to|photo", body):
