@@ -817,6 +817,31 @@ No returns or exchanges.""",
         {"requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING"}},
     ),
     (
+        "cancelling-refused-once-shipped-in-other-words",
+        """Order cancellations are not possible once your order has shipped.""",
+        {"cancellation.until_shipped": True},
+    ),
+    (
+        "orders-final-and-not-cancellable",
+        """All orders are final and cannot be cancelled.""",
+        {"cancellation.enabled": False},
+    ),
+    (
+        "no-returns-after-naming-goods",
+        """Returns
+
+Custom orders are made just for you. No returns or exchanges.""",
+        {},
+    ),
+    (
+        "no-returns-as-a-list-item",
+        """Returns
+
+Items that are final sale:
+- No returns or exchanges.""",
+        {},
+    ),
+    (
         "asked-why-and-shipped-then-not-cancelled",
         """Please let us know why you are returning the order.
 Once an order has been dispatched, it cannot be cancelled.""",

@@ -580,6 +580,8 @@ _CLOSED_REFUSAL = (r"(?:we|i) (?:do not|don't|cannot|can't|can not|are (?:unable
 def _closed_outright(clause: Clause) -> bool:
     if clause.heading and not _any(r"return|refund|exchange|polic|terms|conditions|faq|general|important|notice", clause.heading.lower()):
         return False
+    if clause.intro or clause.listed or categories_in(clause.paragraph_text) or _any(_SCOPED, clause.paragraph_text):
+        return False  # an item of a list, or a paragraph naming goods ("Custom orders are made for you. No returns or exchanges.")
     if _any(_CLOSED_LEAD + r"all sales (?:are )?final\s*[.!]?$", clause.body):
         return True
     refusal = re.match(_CLOSED_LEAD + r"(?:" + _CLOSED_REFUSAL + r")\s*[.!]?$", clause.body)
@@ -691,7 +693,7 @@ def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
                r"(?:requests?|authori[sz]ation|rma|rga|(?:ra|ran) (?:number|#))|without (?:(?:first )?(?:obtaining|getting|receiving) )?(?:our |prior |written )+(?:approval|permission|consent)")
     if _any(without, text) and _any(_NEGATED + r"|refus|reject", text):
         yield Fact("returns.request_required_before_shipping", True)
-    elif _any(_INSTRUCTIONS_ON_REQUEST + "|" + _ASK_BEFORE_SENDING + "|" + _ASKED_FIRST, text) or _any(
+    elif (_any(_INSTRUCTIONS_ON_REQUEST + "|" + _ASK_BEFORE_SENDING + "|" + _ASKED_FIRST, text) and not _any(_FAULT, text)) or _any(
         r"prior (?:authori[sz]ation|approval) is required|before (?:any |we (?:will )?accept )?returns?(?: are| is| will be)? accepted|"
         r"(?:must|need to) first (?:email|contact|request|obtain|get)|without (?:first )?(?:requesting|checking with us)|"
         # "you should email us first", "Wait for approval", "Upon approval, you will be issued an RMA number"
@@ -1111,7 +1113,8 @@ def _cancelling_some_goods(clause: Clause, text: str) -> bool:
     "Subscription orders may be cancelled ..."): not every order (a cancellation or request is no goods)."""
     body = _without_opening_adverb(clause.body)
     verb = r"(?:can|may|must|cannot|can't|can not|are|is|will|should)\b"
-    generic = (r"^\W*(?:if|when|once|should|in case|unless|(?:all |any |your |our )?(?:cancell?ations?|requests?|changes?|modifications?)\b)|\b(?:portion|part) of\b|"
+    generic = (r"^\W*(?:if|when|once|should|in case|unless|(?:all |any |your |our )?(?:order )?(?:cancell?ations?|requests?|changes?|modifications?)\b|"
+               r"(?:all |any |your )?cancell?ed (?:orders?|items?|purchases?)\b)|\b(?:portion|part) of\b|"
                r"\b(?:that|which) (?:have|has|are|is)(?: not| yet)* (?:been )?(?:shipped|dispatched|fulfilled|sent|processed)\b")
     return (_named_goods(body, verb) and not _any(generic, body)) \
         or _any(_AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _QUALIFIED_SUBJECT, body)
@@ -1133,7 +1136,9 @@ def _cancellation_window(clause: Clause, text: str) -> Iterator[Fact]:
 
 # "Once an order has shipped, it cannot be cancelled": the time after shipment said first, then negated
 _SHIPPED_THEN_NOT = (r"^\W*(?:once|after|when|as soon as) (?:an? |the |your )?(?:order|it|items?|parcel|package)s? (?:has|have|is|are)(?: been)? (?:shipped|dispatched|fulfilled|sent out|in transit)\b,?"
-                     r"[^.;]{0,30}?" + _NEGATED + r"\s+(?:be )?cancell?\w*")
+                     r"[^.;]{0,30}?" + _NEGATED + r"\s+(?:be )?cancell?\w*|"
+                     # "Order cancellations are not possible once your order has shipped"
+                     r"\bcancell?ations? (?:are|is|will be) (?:not|no longer) (?:possible|accepted|allowed|available)\b[^.;]{0,10}\b(?:once|after|when)\b[^.;]{0,30}\b(?:shipped|dispatched|fulfilled|sent out|in transit)\b")
 
 
 def _cancellation_terms(clause: Clause, text: str) -> Iterator[Fact]:
@@ -1144,7 +1149,7 @@ def _cancellation_terms(clause: Clause, text: str) -> Iterator[Fact]:
             or _any(_SHIPPED_THEN_NOT, text):
         # "You can not cancel an order once it has been shipped": the negation's scope is the time after shipment
         yield Fact("cancellation.until_shipped", True)
-    if _any(r"(?:orders?|purchases?) (?:can ?not|cannot|can't) be cancell?ed\s*[.!]?$|(?:we|i) (?:do not|don't) accept cancell?ations(?:,? but\b.*)?\s*[.!]?$|no cancell?ations", text) \
+    if _any(r"(?:orders?|purchases?) (?:are final and )?(?:can ?not|cannot|can't) be cancell?ed\s*[.!]?$|(?:we|i) (?:do not|don't) accept cancell?ations(?:,? but\b.*)?\s*[.!]?$|no cancell?ations", text) \
             and not _any(r"once|after|shipped|" + _PAST_A_DEADLINE, text) and not categories_in(clause.body) and not _scoped(clause, text):
         yield Fact("cancellation.enabled", False)
     if _any(r"full refund|100\s*%|fully reimburse", text):
