@@ -842,6 +842,21 @@ Items that are final sale:
         {},
     ),
     (
+        "window-from-delivery-in-other-words",
+        """You can return items within 30 days from the day you took delivery.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY"},
+    ),
+    (
+        "window-from-arrival-in-other-words",
+        """Please send the item back within 14 days of it arriving.""",
+        {"returns.window.days": 14, "returns.window.starts": "DELIVERY"},
+    ),
+    (
+        "window-from-the-transaction",
+        """Returns are accepted within 30 days of the transaction date.""",
+        {"returns.window.days": 30, "returns.window.starts": "PURCHASE"},
+    ),
+    (
         "asked-why-and-shipped-then-not-cancelled",
         """Please let us know why you are returning the order.
 Once an order has been dispatched, it cannot be cancelled.""",

@@ -403,7 +403,7 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
                                                      + r"|once (?:your |the )?return (?:is|has been) received|(?:after|once|when) we (?:receive|get) (?:your |the )?return|to process\b|"
                                                      r"returns? (?:are|is|will be) processed|once (?:we|our [\w ]{1,30}) receives?\b", text)):
         return
-    window = _stated_window(text) or _range_deadline(text)
+    window = _with_start_in_other_words(_stated_window(text) or _range_deadline(text), text)
     declined = _window_declined(clause, text, window) if window else None
     if declined:
         yield _unheld(declined)
@@ -454,6 +454,32 @@ def _scoped_window(clause: Clause, text: str) -> bool:
         return _scoped(clause, text)
     plain = re.sub(_REQUEST_NOUN, "requests", clause.text, flags=re.IGNORECASE)
     return _scoped(replace(clause, text=plain), re.sub(_REQUEST_NOUN, "requests", text))
+
+
+# More of the words a return window is counted from, past those `_window_start` reads: "from the day you took
+# delivery", "of getting your order", "from when you got them", "of it arriving", "upon receipt", "of the
+# transaction date"
+_DELIVERED_IN_OTHER_WORDS = (
+    r"^\W*(?:of|from|after|since|upon|on)\s+(?:the (?:day|date|time) )?(?:(?:when|that) )?(?:you |they )?"
+    r"(?:took delivery|taking delivery|getting (?:your |the )?(?:order|items?|parcel|package|goods|purchase)|(?:you )?got (?:it|them|your order|the items?)\b|"
+    r"(?:it|they|the (?:items?|order|parcel|package|goods)|your (?:order|items?|parcel|package)) (?:arriv\w*|reach\w* you|(?:is|was|are|were) received)|receipt\b)"
+)
+_BOUGHT_IN_OTHER_WORDS = r"^\W*(?:of|from|after)\s+(?:the |your )?(?:original )?(?:date of (?:the |your )?)?transaction\b"
+
+
+def _with_start_in_other_words(window: dict | None, text: str) -> dict | None:
+    """`window` with what it counts from, when the words after its length say it in other words."""
+    if window is None or "starts" in window:
+        return window
+    for low, high, where in durations(text):
+        if low.days != window["days"] or high is not None:
+            continue
+        after = text[where.end() : where.end() + 60]
+        if _any(_DELIVERED_IN_OTHER_WORDS, after):
+            return {**window, "starts": "DELIVERY"}
+        if _any(_BOUGHT_IN_OTHER_WORDS, after):
+            return {**window, "starts": "PURCHASE"}
+    return window
 
 
 def _range_deadline(text: str) -> dict | None:
