@@ -857,6 +857,22 @@ Items that are final sale:
         {"returns.window.days": 30, "returns.window.starts": "PURCHASE"},
     ),
     (
+        "refused-without-a-receipt",
+        """Returns without a receipt will not be accepted.""",
+        {"requirements.proof_of_purchase": True},
+    ),
+    (
+        "store-credit-without-a-receipt",
+        """Returns without a receipt will receive store credit.""",
+        {},
+    ),
+    (
+        "sellable-condition-with-few-exceptions",
+        """With a few exceptions, items can be returned within 30 days of delivery. All items must be returned in sellable condition.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "returns.most_items_only": True,
+         "requirements.condition": {"ORIGINAL_CONDITION"}},
+    ),
+    (
         "asked-why-and-shipped-then-not-cancelled",
         """Please let us know why you are returning the order.
 Once an order has been dispatched, it cannot be cancelled.""",

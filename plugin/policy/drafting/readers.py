@@ -410,7 +410,7 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
         return
     if window:
         yield from _window_facts("returns.window", window)
-    if _any(r"for most (?:items|products)|^most (?:items|products)\b|(?:return|send back) most (?:items|products)", text) or _any(r"^(?:- )?most (?:items|products) (?:can|may|are)", clause.body):
+    if _any(r"for most (?:items|products)|^most (?:items|products)\b|(?:return|send back) most (?:items|products)|^\W*with (?:a few|few|some|limited|certain|minor) exceptions\b", text) or _any(r"^(?:- )?most (?:items|products) (?:can|may|are)", clause.body):
         yield Fact("returns.most_items_only", True)
 
 
@@ -757,7 +757,7 @@ _CONDITIONS = (
     ("NOT_IRONED", r"\bironed\b"),
     ("NOT_STAINED", r"\bstain"),
     ("NOT_ALTERED", r"\b(?:un)?alter(?:ed)?\b|(?<!be )\bprocessed\b|\bmodified\b"),
-    ("ORIGINAL_CONDITION", r"original,? (?!packaging)(?:\w+,? )?condition|(?:original )?factory condition|mint condition|same condition|"
+    ("ORIGINAL_CONDITION", r"original,? (?!packaging)(?:\w+,? )?condition|(?:original )?factory condition|mint condition|same condition|\b(?:sellable|saleable|salable)\b|"
      r"the condition (?:it was |they were |you )?received|\bre-?sal(?:e)?able\b|\bre-?sellable\b|"
      r"condition (?:you|they were) received|condition (?:they|it) (?:was|were) (?:sold|purchased|delivered|bought)|condition (?:other than )?(?:in )?which (?:we|you) (?:shipped|received)|"
      + _AS_SOLD),
@@ -855,7 +855,9 @@ def proof_of_purchase(clause: Clause, text: str) -> Iterator[Fact]:
     document = r"(?:proof of purchase|receipt|invoice|supporting documentation|sales note)"
     asked = _any(r"(?:include|provide|send|enclose|present|show|attach|need|require\w*|must have|accompanied by|with)\b[^.;]{0,40}\b" + document, text) \
         or _any(document + r"[^.;]{0,40}\b(?:is|are|will be) (?:required|needed|necessary|requested)", text) \
-        or _any(document + r"\W{0,3} (?:must|will need to|needs to|has to) be (?:made available|presented|provided|shown|produced|included)", text)
+        or _any(document + r"\W{0,3} (?:must|will need to|needs to|has to) be (?:made available|presented|provided|shown|produced|included)", text) \
+        or (_any(r"\bwithout (?:a |an |the |your |any )?(?:original |valid |dated )?" + document, text) and _any(_NEGATED + r"|refus|reject", text))
+    # "Returns without a receipt will not be accepted": refused without it ("... will receive store credit" asks for none)
     if (_any(r"with (?:a|the|your|the original) receipt", text) or asked) and not _scoped(clause, text) and not _any(_NOT_REQUIRED, text):
         yield Fact("requirements.proof_of_purchase", True)
 
