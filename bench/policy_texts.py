@@ -873,6 +873,26 @@ Items that are final sale:
          "requirements.condition": {"ORIGINAL_CONDITION"}},
     ),
     (
+        "started-online-at-an-address",
+        """Returns can be started online at example.com/returns.""",
+        {"returns.request_via": "WEBSITE"},
+    ),
+    (
+        "link-in-an-email-is-the-website",
+        """Start your return through the link in your shipping confirmation email.""",
+        {"returns.request_via": "WEBSITE"},
+    ),
+    (
+        "written-to-an-address",
+        """To return an item, write to returns@example.com.""",
+        {"returns.request_via": "EMAIL"},
+    ),
+    (
+        "paper-form-in-the-parcel",
+        """To make a return, please fill in the return form included in your parcel.""",
+        {},
+    ),
+    (
         "asked-why-and-shipped-then-not-cancelled",
         """Please let us know why you are returning the order.
 Once an order has been dispatched, it cannot be cancelled.""",

@@ -647,6 +647,9 @@ _PROCESS_HEADING = (r"(?:start|begin|initiate|request)\w* (?:a |your )?return|ho
 _ASKS_TO_WRITE = r"\b(?:e-?mail|contact|call|message|write to|reach out to) (?:us|our|me)\b|\be-?mail us\b"
 
 
+_PAPER_FORM = r"\bform (?:that (?:was|is|came) )?(?:included|enclosed|provided|supplied|packed) (?:in|with)\b|\b(?:included|enclosed) (?:returns? )?form\b"
+
+
 def _under_a_return_process(clause: Clause, text: str) -> bool:
     heading = _plain(clause.heading).lower()
     return _any(r"(?:start|begin|initiate|request)\w* (?:a |your )?return", heading) \
@@ -668,15 +671,19 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
         yield _unheld("how to ask in the case it names: no setting holds it")  # "If the item has been worn, ... please email us"
         return
     # "you'll be sent instructions by email", "the address identified in our email": not how to ask
-    sent = r"(?:you will|you'll) (?:be sent|receive)[^.]{0,60}\b(?:via|by) e-?mail|we(?: will|'ll)? (?:send|e-?mail) you|\bin (?:our|the|your|an|that) e-?mail"
+    sent = r"(?:you will|you'll) (?:be sent|receive)[^.]{0,60}\b(?:via|by) e-?mail|we(?: will|'ll)? (?:send|e-?mail) you|\bin (?:our|the|your|an|that) (?:[\w-]+ ){0,3}e-?mail"
     if _any(r"(?<!we will )(?<!we'll )\be-?mail(?:ing)?\b(?! you)|contact (?:us|our|me)\b|customer (?:service|support)|send us a message|call us|"
-            r"reach out to (?:us|our)\b|get in touch\b|write to us\b",
+            r"reach out to (?:us|our)\b|get in touch\b|write to us\b|\b(?:write|send \w+|e-?mail) to [\w.+-]+@[\w-]+\.[a-z]|\[email protected\]",
             re.sub(sent, " ", text)):
         yield Fact("returns.request_via", "EMAIL")
+    elif _any(_PAPER_FORM, text):
+        return  # "fill in the return form included in your parcel": a paper form, no website
     elif _any(
         r"(?:through|on|via|using|in|into|to|at|visit|visiting) (?:our|the|your) (?:[\w/-]+ ){0,2}(?:website|online|portal|system|account|returns? (?:center|centre|page|portal|form))|"
         r"order page|\blog ?(?:in|on)\b|\blogging in\b|\bsign in\b|returns? (?:center|centre) form|"
-        r"(?:fill (?:out|in)|complete|submit|use) (?:our|the) (?:online )?(?:returns? )?(?:request )?(?:form|portal)\b", text):
+        r"(?:fill (?:out|in)|complete|submit|use) (?:our|the) (?:online )?(?:returns? )?(?:request )?(?:form|portal)\b|"
+        r"\b(?:started|initiated|requested|submitted|made) online\b|\bonline at\b|\bclick\b|\bthrough the link\b|"
+        r"\b(?:visit|go to|at) (?:www\.)?[\w-]+\.[a-z]{2,6}(?:\.[a-z]{2})?/[\w/-]*return", text):
         yield Fact("returns.request_via", "WEBSITE")
 
 
