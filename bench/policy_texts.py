@@ -893,6 +893,22 @@ Items that are final sale:
         {},
     ),
     (
+        "contact-before-the-shop-ships-is-no-return-rule",
+        """Please contact us before shipping your order if you need to change the address.
+Contact us and we will send you instructions for assembling the shelf.""",
+        {},
+    ),
+    (
+        "returned-without-contacting-us-allowed",
+        """You can return items without contacting us first.""",
+        {},
+    ),
+    (
+        "parcels-refused-without-contacting-us",
+        """Parcels sent without contacting us first will be refused.""",
+        {"returns.request_required_before_shipping": True},
+    ),
+    (
         "asked-why-and-shipped-then-not-cancelled",
         """Please let us know why you are returning the order.
 Once an order has been dispatched, it cannot be cancelled.""",

@@ -695,23 +695,26 @@ _NOT_REQUIRED = (r"\b(?:not (?:necessary|required|needed|mandatory|compulsory)|n
 
 # "Please contact us before sending any items back", "Before returning an item, please email us": the shop
 # is written to before anything is sent
+_SENDING_BACK = (r"(?:before|prior to) (?:returning\b|(?:sending|shipping|posting|mailing) (?:back\b|(?:the |your |any |an? )?(?:items?|products?|goods|merchandise|"
+                 r"parcel|package|returns?|it|them)\b|[\w-]+ back\b))")  # not "before shipping your order", the shop's own shipping
 _ASK_BEFORE_SENDING = (
-    r"\b(?:contact|e-?mail|call|message|notify|write to|reach out to) us\b[^.;]{0,40}\b(?:before|prior to) (?:sending|shipping|returning|posting|mailing)\b|"
-    r"\b(?:before|prior to) (?:sending|shipping|returning|posting|mailing)\b[^.;]{0,40}\b(?:contact|e-?mail|call|message|notify|write to|reach out to) us\b"
+    r"\b(?:contact|e-?mail|call|message|notify|write to|reach out to) us\b[^.;]{0,40}\b" + _SENDING_BACK + "|"
+    r"\b" + _SENDING_BACK + r"[^.;]{0,40}\b(?:contact|e-?mail|call|message|notify|write to|reach out to) us\b"
 )
 # "You must contact us within 14 days and we will give you instructions on how to return the product",
 # "Email us and we'll send you return instructions": the shop tells how to send back once asked, so a
 # return is asked for before anything is sent
 _INSTRUCTIONS_ON_REQUEST = (
     r"\b(?:contact|e-?mail|call|message|notify|write to) us\b[^.;]{0,60}\b(?:and|,) (?:we(?: will|'ll)|you(?: will|'ll)) (?:then )?"
-    r"(?:give|send|provide|e-?mail|receive|be (?:given|sent|provided|e-?mailed))(?: you)?(?: with)? (?:the |our |further |full |detailed |return(?:ing)? )*"
-    r"instructions\b(?: (?:on|for|about) (?:how to )?(?:return|send|ship)\w*)?"
+    r"(?:give|send|provide|e-?mail|receive|be (?:given|sent|provided|e-?mailed))(?: you)?(?: with)? (?:the |our |further |full |detailed )*"
+    r"(?:return(?:ing)? instructions\b|instructions (?:on|for|about) (?:how to )?(?:return\w*|send\w* (?:\w+ )?back|ship\w* (?:\w+ )?back))"
 )
 
 
 # "Do not send your item back without contacting us first", "All returns require a Return Authorization number"
 _ASKED_FIRST = (
-    r"\bwithout (?:first )?(?:contacting|emailing|e-mailing|notifying|calling|messaging) us\b|"
+    r"\b(?:do not|don't|never|cannot|can't|will not|won't)\b[^.;]{0,60}\bwithout (?:first )?(?:contacting|emailing|e-mailing|notifying|calling|messaging) us\b|"
+    r"\bwithout (?:first )?(?:contacting|emailing|e-mailing|notifying|calling|messaging) us\b[^.;]{0,40}\b(?:refused|rejected|not (?:be )?accepted|returned to (?:the )?sender)\b|"
     r"\b(?:all |any )?returns? (?:require|need)s? (?:an? |your )?(?:valid )?(?:rma|ra|rga|return (?:merchandise |material |goods )?authori[sz]ation)\b"
 )
 
