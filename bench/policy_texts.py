@@ -909,6 +909,21 @@ Contact us and we will send you instructions for assembling the shelf.""",
         {"returns.request_required_before_shipping": True},
     ),
     (
+        "label-validity-is-no-window",
+        """Return shipping labels are valid for 30 days.""",
+        {},
+    ),
+    (
+        "a-band-of-days-is-no-window",
+        """Returns made between 31 and 60 days after delivery receive store credit.""",
+        {},
+    ),
+    (
+        "returned-past-a-number-of-days-refused",
+        """Items returned more than 30 days after delivery will not be accepted.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY"},
+    ),
+    (
         "asked-why-and-shipped-then-not-cancelled",
         """Please let us know why you are returning the order.
 Once an order has been dispatched, it cannot be cancelled.""",

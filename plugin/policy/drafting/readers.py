@@ -435,6 +435,17 @@ def _window_declined(clause: Clause, text: str, window: dict) -> str | None:
         return "a window for some items or orders only: no setting holds it"  # "Electronics have a 14-day return window"
     if "starts" not in window and _other_event(text):
         return "a window counted from an event no setting knows: no setting holds it"  # "within 14 days of the invoice date"
+    return _not_the_window(text)
+
+
+def _not_the_window(text: str) -> str | None:
+    """A duration in a sentence about returns that is no limit on them: how long a label or code stays
+    valid ("Return labels are valid for 30 days"), or a band of days past some limit ("Returns made
+    between 31 and 60 days after delivery receive store credit")."""
+    if _any(r"\b(?:labels?|codes?|numbers?|rmas?|authori[sz]ations?|links?)\b[^.;]{0,20}\b(?:(?:are|is|remains?|stays?) (?:valid|active|good)|expires?)\b", text):
+        return "how long a label or number stays valid: no setting holds it"
+    if _any(r"\bbetween \d+ (?:and|to|-) \d+ (?:\w+ )?(?:days?|weeks?|months?)\b|\b\d+\s*-\s*\d+ days (?:after|from|of)\b", text):
+        return "a band of days past some limit: no setting holds it"
     return None
 
 
@@ -565,9 +576,16 @@ def _stated_window(text: str) -> dict | None:
     named = re.search(r"\b(\d{1,4})[- ]day (?:(?:easy|free|hassle[- ]free|no[- ]questions?[- ]asked|full) )?(?:return|money[- ]back|satisfaction|refund)|"
                       r"\b(?:return|refund|exchange) (?:policy|window|period) (?:is|lasts) (?:for )?(\d{1,4}) days?\s*[.!]?$", text)  # "Our return policy is 30 days."
     after = re.search(r"no returns? (?:will be |are |is )?(?:accepted|allowed|possible|taken) (?:after|beyond) (\d{1,4}) days|"
+                      r"^\W*(?:all |any )?(?:items?|products?|goods|merchandise|returns?|orders?) (?:returned|sent back|received) (?:after|beyond|past|more than) (\d{1,4}) days\b"
+                      r"[^.;]{0,40}\b(?:will not|won't|cannot|can't|are not|is not|not) (?:be )?(?:accepted|refunded|eligible|processed)|"
                       r"\b(?:we )?" + _REFUSE_VERB + r" (?:accept|take) (?:any )?returns? (?:after|beyond|past) (\d{1,4}) days", text)
     if window is None and (named or after):
-        window = {"days": int(next(group for group in (named or after).groups() if group))}
+        found = named or after
+        index = next(n for n in range(1, len(found.groups()) + 1) if found.group(n))
+        window = {"days": int(found.group(index))}
+        starts = _window_start(text, found.end(index) + len(" days")) if after else None
+        if starts:
+            window["starts"] = starts  # "Items returned more than 30 days after delivery will not be accepted"
     return window
 
 
