@@ -924,6 +924,21 @@ Contact us and we will send you instructions for assembling the shelf.""",
         {"returns.window.days": 30, "returns.window.starts": "DELIVERY"},
     ),
     (
+        "cancel-in-your-account",
+        """To cancel your order, log in to your account and click Cancel.""",
+        {"cancellation.request_via": "WEBSITE"},
+    ),
+    (
+        "shipped-orders-not-cancellable",
+        """Orders that have already shipped cannot be cancelled.""",
+        {"cancellation.until_shipped": True},
+    ),
+    (
+        "cancelled-free-of-charge-is-no-fee",
+        """You have 24 hours to cancel your order free of charge.""",
+        {"cancellation.window_hours": 24, "cancellation.until_shipped": False},
+    ),
+    (
         "asked-why-and-shipped-then-not-cancelled",
         """Please let us know why you are returning the order.
 Once an order has been dispatched, it cannot be cancelled.""",

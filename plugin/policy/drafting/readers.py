@@ -1154,7 +1154,7 @@ def cancellation(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"\b(?:if|when|should|in case) we (?:have to |need to |must |are forced to )?cancel|\bwe (?:may|reserve the right to) cancel", text):
         yield _unheld("the shop cancelling an order: no setting holds it")  # "If we cancel your order due to stock issues, ..."
         return
-    if _any(r"\bfees?\b|charge|penalt|restocking", text) and _any(r"\d", text):
+    if _any(r"\bfees?\b|charge|penalt|restocking", re.sub(_NO_CHARGE, " ", text)) and _any(r"\d", text):
         yield _unheld("a fee on cancelling: no setting holds it")
         return
     if _cancelling_some_goods(clause, text):
@@ -1164,6 +1164,10 @@ def cancellation(clause: Clause, text: str) -> Iterator[Fact]:
     yield from _cancellation_terms(clause, text)
 
 
+# "free of charge", "at no charge", "without any fee": no fee on cancelling
+_NO_CHARGE = r"\bfree of charge\b|\b(?:at|with) no (?:extra |additional )?(?:charge|fee|cost)\b|\bwithout (?:a |any )?(?:charge|fee|penalty)\b|\bno (?:cancell?ation )?(?:fee|charge|penalty)\b"
+
+
 def _cancelling_some_goods(clause: Clause, text: str) -> bool:
     """A sentence whose subject names goods or orders of some kind ("Preorders can be cancelled ...",
     "Subscription orders may be cancelled ..."): not every order (a cancellation or request is no goods)."""
@@ -1171,7 +1175,7 @@ def _cancelling_some_goods(clause: Clause, text: str) -> bool:
     verb = r"(?:can|may|must|cannot|can't|can not|are|is|will|should)\b"
     generic = (r"^\W*(?:if|when|once|should|in case|unless|(?:all |any |your |our )?(?:order )?(?:cancell?ations?|requests?|changes?|modifications?)\b|"
                r"(?:all |any |your )?cancell?ed (?:orders?|items?|purchases?)\b)|\b(?:portion|part) of\b|"
-               r"\b(?:that|which) (?:have|has|are|is)(?: not| yet)* (?:been )?(?:shipped|dispatched|fulfilled|sent|processed)\b")
+               r"\b(?:that|which) (?:have|has|are|is)(?: not| yet| already)* (?:been )?(?:shipped|dispatched|fulfilled|sent|processed)\b")
     return (_named_goods(body, verb) and not _any(generic, body)) \
         or _any(_AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _QUALIFIED_SUBJECT, body)
 
@@ -1194,7 +1198,9 @@ def _cancellation_window(clause: Clause, text: str) -> Iterator[Fact]:
 _SHIPPED_THEN_NOT = (r"^\W*(?:once|after|when|as soon as) (?:an? |the |your )?(?:order|it|items?|parcel|package)s? (?:has|have|is|are)(?: been)? (?:shipped|dispatched|fulfilled|sent out|in transit)\b,?"
                      r"[^.;]{0,30}?" + _NEGATED + r"\s+(?:be )?cancell?\w*|"
                      # "Order cancellations are not possible once your order has shipped"
-                     r"\bcancell?ations? (?:are|is|will be) (?:not|no longer) (?:possible|accepted|allowed|available)\b[^.;]{0,10}\b(?:once|after|when)\b[^.;]{0,30}\b(?:shipped|dispatched|fulfilled|sent out|in transit)\b")
+                     r"\bcancell?ations? (?:are|is|will be) (?:not|no longer) (?:possible|accepted|allowed|available)\b[^.;]{0,10}\b(?:once|after|when)\b[^.;]{0,30}\b(?:shipped|dispatched|fulfilled|sent out|in transit)\b|"
+                     # "Orders that have already shipped cannot be cancelled"
+                     r"^\W*(?:all |any )?orders? (?:that|which) (?:have|has) (?:already )?(?:been )?(?:shipped|dispatched|fulfilled|sent out)\b[^.;]{0,20}?" + _NEGATED + r"\s+(?:be )?cancell?\w*")
 
 
 def _cancellation_terms(clause: Clause, text: str) -> Iterator[Fact]:
@@ -1212,6 +1218,8 @@ def _cancellation_terms(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("cancellation.refund_percent", "100")
     if _any(r"to cancel.*(?:email|contact)|(?:email|contact) us to cancel", text):
         yield Fact("cancellation.request_via", "EMAIL")
+    elif _any(r"\bto cancel\b[^.;]{0,40}\b(?:log ?in|sign in|your account|order (?:page|history)|online)\b", text):
+        yield Fact("cancellation.request_via", "WEBSITE")  # "To cancel your order, log in to your account"
     for category, _label, _match in categories_in(clause.body):
         if _any(r"can't be cancell?ed|cannot be cancell?ed|not cancell?able|(?:do not|don't) accept cancell?ations", text):
             yield Fact("exclusions.not_cancellable", category, each=True)
