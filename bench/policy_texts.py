@@ -714,6 +714,236 @@ Faulty goods:
 - Within 30 days: you can return them for a full refund.""",
         {"returns.window.days": 45},
     ),
+    # --- drafta (session 6): return window, request, conditions ------------------------------------
+    (
+        "request-deadline-is-the-window",
+        """Return authorizations must be requested within 21 days of delivery; returned parcels must reach us within 40 days of delivery.""",
+        {"returns.window.days": 21, "returns.window.starts": "DELIVERY", "returns.request_required_before_shipping": True},
+    ),
+    (
+        "series-of-ways-to-take-back",
+        """For returns, refunds or exchanges, please write to us within 10 days of receiving your parcel.""",
+        {"returns.window.days": 10, "returns.window.starts": "DELIVERY"},
+    ),
+    (
+        "deadline-as-a-range-of-hours",
+        """Please get in touch within 24-72 hours of delivery to arrange a return.""",
+        {"returns.window.days": 3, "returns.window.starts": "DELIVERY", "returns.request_via": "EMAIL"},
+    ),
+    (
+        "channel-under-a-process-heading",
+        """How to Return an Item
+
+Email our support team with your order number and the items you are sending back.""",
+        {"returns.request_via": "EMAIL"},
+    ),
+    (
+        "instructions-sent-once-asked",
+        """Call us within 30 days of delivery and we'll send you instructions for returning your order.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "returns.request_required_before_shipping": True},
+    ),
+    (
+        "only-accept-no-signs-all-components",
+        """We only accept items returned without signs of wear and with all original components.""",
+        {"requirements.condition": {"NOT_WORN", "ACCESSORIES_INCLUDED"}},
+    ),
+    (
+        "condition-as-when-delivered",
+        """Items must come back in the condition it was in when it was delivered.""",
+        {"requirements.condition": {"ORIGINAL_CONDITION"}},
+    ),
+    (
+        "as-new-condition",
+        """Returns are accepted in as-new condition. All parts must be returned in their original packaging.""",
+        {"requirements.condition": {"UNUSED", "ORIGINAL_CONDITION", "ORIGINAL_PACKAGING"}},
+    ),
+    (
+        "closed-outright-in-other-words",
+        """Returns and Exchanges
+
+Sorry, we do not offer refunds or exchanges.""",
+        {"returns.enabled": False},
+    ),
+    (
+        "refunds-alone-refused-leaves-returns-open",
+        """We do not offer refunds.""",
+        {},
+    ),
+    (
+        "no-returns-under-a-goods-heading",
+        """Final Sale
+
+No returns or exchanges.""",
+        {},
+    ),
+    (
+        "refused-past-a-number-of-days",
+        """We cannot accept returns after 45 days.""",
+        {"returns.window.days": 45},
+    ),
+    (
+        "request-by-emailing-and-a-form",
+        """Returns can be requested by emailing us with your order number.""",
+        {"returns.request_via": "EMAIL"},
+    ),
+    (
+        "return-form-to-fill-out",
+        """If you want to return something, submit the online return form.""",
+        {"returns.request_via": "WEBSITE"},
+    ),
+    (
+        "perfect-condition-with-the-user-guide",
+        """Items must be returned in perfect condition with the user guide.""",
+        {"requirements.condition": {"ORIGINAL_CONDITION", "MANUALS_INCLUDED"}},
+    ),
+    (
+        "written-to-before-sending",
+        """Please contact us before sending any items back. Returns sent without prior approval will be refused.""",
+        {"returns.request_via": "EMAIL", "returns.request_required_before_shipping": True},
+    ),
+    (
+        "every-return-needs-an-authorization",
+        """All returns require a Return Authorization number. Please reach out to our support team to initiate a return.""",
+        {"returns.request_via": "EMAIL", "returns.request_required_before_shipping": True},
+    ),
+    (
+        "policy-is-a-number-of-days",
+        """Our return policy is 30 days. Items may be exchanged or returned within 30 days of purchase.""",
+        {"returns.window.days": 30, "returns.window.starts": "PURCHASE", "resolutions.exchange": "ALWAYS"},
+    ),
+    (
+        "accepts-items-that",
+        """We can accept returns of items that have not been used and are in their original packaging.""",
+        {"requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING"}},
+    ),
+    (
+        "cancelling-refused-once-shipped-in-other-words",
+        """Order cancellations are not possible once your order has shipped.""",
+        {"cancellation.until_shipped": True},
+    ),
+    (
+        "orders-final-and-not-cancellable",
+        """All orders are final and cannot be cancelled.""",
+        {"cancellation.enabled": False},
+    ),
+    (
+        "no-returns-after-naming-goods",
+        """Returns
+
+Custom orders are made just for you. No returns or exchanges.""",
+        {},
+    ),
+    (
+        "no-returns-as-a-list-item",
+        """Returns
+
+Items that are final sale:
+- No returns or exchanges.""",
+        {},
+    ),
+    (
+        "window-from-delivery-in-other-words",
+        """You can return items within 30 days from the day you took delivery.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY"},
+    ),
+    (
+        "window-from-arrival-in-other-words",
+        """Please send the item back within 14 days of it arriving.""",
+        {"returns.window.days": 14, "returns.window.starts": "DELIVERY"},
+    ),
+    (
+        "window-from-the-transaction",
+        """Returns are accepted within 30 days of the transaction date.""",
+        {"returns.window.days": 30, "returns.window.starts": "PURCHASE"},
+    ),
+    (
+        "refused-without-a-receipt",
+        """Returns without a receipt will not be accepted.""",
+        {"requirements.proof_of_purchase": True},
+    ),
+    (
+        "store-credit-without-a-receipt",
+        """Returns without a receipt will receive store credit.""",
+        {},
+    ),
+    (
+        "sellable-condition-with-few-exceptions",
+        """With a few exceptions, items can be returned within 30 days of delivery. All items must be returned in sellable condition.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "returns.most_items_only": True,
+         "requirements.condition": {"ORIGINAL_CONDITION"}},
+    ),
+    (
+        "started-online-at-an-address",
+        """Returns can be started online at example.com/returns.""",
+        {"returns.request_via": "WEBSITE"},
+    ),
+    (
+        "link-in-an-email-is-the-website",
+        """Start your return through the link in your shipping confirmation email.""",
+        {"returns.request_via": "WEBSITE"},
+    ),
+    (
+        "written-to-an-address",
+        """To return an item, write to returns@example.com.""",
+        {"returns.request_via": "EMAIL"},
+    ),
+    (
+        "paper-form-in-the-parcel",
+        """To make a return, please fill in the return form included in your parcel.""",
+        {},
+    ),
+    (
+        "contact-before-the-shop-ships-is-no-return-rule",
+        """Please contact us before shipping your order if you need to change the address.
+Contact us and we will send you instructions for assembling the shelf.""",
+        {},
+    ),
+    (
+        "returned-without-contacting-us-allowed",
+        """You can return items without contacting us first.""",
+        {},
+    ),
+    (
+        "parcels-refused-without-contacting-us",
+        """Parcels sent without contacting us first will be refused.""",
+        {"returns.request_required_before_shipping": True},
+    ),
+    (
+        "label-validity-is-no-window",
+        """Return shipping labels are valid for 30 days.""",
+        {},
+    ),
+    (
+        "a-band-of-days-is-no-window",
+        """Returns made between 31 and 60 days after delivery receive store credit.""",
+        {},
+    ),
+    (
+        "returned-past-a-number-of-days-refused",
+        """Items returned more than 30 days after delivery will not be accepted.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY"},
+    ),
+    (
+        "cancel-in-your-account",
+        """To cancel your order, log in to your account and click Cancel.""",
+        {"cancellation.request_via": "WEBSITE"},
+    ),
+    (
+        "shipped-orders-not-cancellable",
+        """Orders that have already shipped cannot be cancelled.""",
+        {"cancellation.until_shipped": True},
+    ),
+    (
+        "cancelled-free-of-charge-is-no-fee",
+        """You have 24 hours to cancel your order free of charge.""",
+        {"cancellation.window_hours": 24, "cancellation.until_shipped": False},
+    ),
+    (
+        "asked-why-and-shipped-then-not-cancelled",
+        """Please let us know why you are returning the order.
+Once an order has been dispatched, it cannot be cancelled.""",
+        {"requirements.reason_required": True, "cancellation.until_shipped": True},
+    ),
 ]
 
 

@@ -396,21 +396,21 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
         yield from _window_in_a_returns_paragraph(clause, text)
         return
     text = _own_part(text)
-    exchange = _any(r"exchange", _without_names(clause, text)) and not _any(_RETURNS_AND_EXCHANGES + "|" + _CREDIT_WINDOW, text)
+    exchange = _any(r"exchange", _without_names(clause, text)) and not _any(_RETURNS_AND_EXCHANGES + "|" + _CREDIT_WINDOW + "|" + _KINDS_SERIES, text)
     refund_from_purchase = _any(_REFUND_FROM_PURCHASE, text) and not _any(r"\breturn", text)
     if not refund_from_purchase and (exchange or _any(_FAULT + "|" + _CANCEL + r"|refunds? (?:are|is|will be) (?:processed|issued)|process (?:your |the )?refund|ship the item|(?:shipped|ships|dispatched) within|\btakes? (?:up to |about |around |approximately )?\d|respon[sd]|reply|answer|"
                                                      r"\bwe (?:will |aim to |try to )?(?:inspect|review|check|examine|assess|test)\b|(?:are|is|will be) (?:inspected|reviewed|checked|examined|assessed)\b|" + _REFUND_TIMING
                                                      + r"|once (?:your |the )?return (?:is|has been) received|(?:after|once|when) we (?:receive|get) (?:your |the )?return|to process\b|"
                                                      r"returns? (?:are|is|will be) processed|once (?:we|our [\w ]{1,30}) receives?\b", text)):
         return
-    window = _stated_window(text)
+    window = _with_start_in_other_words(_stated_window(text) or _range_deadline(text), text)
     declined = _window_declined(clause, text, window) if window else None
     if declined:
         yield _unheld(declined)
         return
     if window:
         yield from _window_facts("returns.window", window)
-    if _any(r"for most (?:items|products)|^most (?:items|products)\b|(?:return|send back) most (?:items|products)", text) or _any(r"^(?:- )?most (?:items|products) (?:can|may|are)", clause.body):
+    if _any(r"for most (?:items|products)|^most (?:items|products)\b|(?:return|send back) most (?:items|products)|^\W*with (?:a few|few|some|limited|certain|minor) exceptions\b", text) or _any(r"^(?:- )?most (?:items|products) (?:can|may|are)", clause.body):
         yield Fact("returns.most_items_only", True)
 
 
@@ -431,10 +431,77 @@ def _window_declined(clause: Clause, text: str, window: dict) -> str | None:
     """Why a window a sentence states is no return window the settings hold, if it is not."""
     if _any(r"^\W*(?:[\w-]+ )?(?:charges?|deposits?|fees?) (?:are|is|will be) (?:refunded|credited|returned)\b", text):
         return "a charge refunded on a deadline: no setting holds it"  # "Core charges are refunded when the old part is returned within 30 days"
-    if _goods_have_window(text) or _scoped(clause, text):
+    if _goods_have_window(text) or _scoped_window(clause, text):
         return "a window for some items or orders only: no setting holds it"  # "Electronics have a 14-day return window"
     if "starts" not in window and _other_event(text):
         return "a window counted from an event no setting knows: no setting holds it"  # "within 14 days of the invoice date"
+    return _not_the_window(text)
+
+
+def _not_the_window(text: str) -> str | None:
+    """A duration in a sentence about returns that is no limit on them: how long a label or code stays
+    valid ("Return labels are valid for 30 days"), or a band of days past some limit ("Returns made
+    between 31 and 60 days after delivery receive store credit")."""
+    if _any(r"\b(?:labels?|codes?|numbers?|rmas?|authori[sz]ations?|links?)\b[^.;]{0,20}\b(?:(?:are|is|remains?|stays?) (?:valid|active|good)|expires?)\b", text):
+        return "how long a label or number stays valid: no setting holds it"
+    if _any(r"\bbetween \d+ (?:and|to|-) \d+ (?:\w+ )?(?:days?|weeks?|months?)\b|\b\d+\s*-\s*\d+ days (?:after|from|of)\b", text):
+        return "a band of days past some limit: no setting holds it"
+    return None
+
+
+# "For returns, refunds, and exchanges, contact us within ...": a series of the ways of taking goods
+# back names exchanges as one of them, as "returns and exchanges" does
+_KINDS_SERIES = (r"\breturns?(?:\s*,\s*(?:refunds?|exchanges?|store credit))+\s*,?\s*(?:and|or|&)\s*(?:refunds?|exchanges?|store credit)\b|"
+                 r"\bexchanged (?:or|and|/) (?:returned|refunded)\b")  # "Items may be exchanged or returned within 30 days"
+# "Return authorizations must be requested within 30 days", "RMA requests must be made within 14 days":
+# the subject is the customer's request for a return, which every return makes, not some goods
+_REQUEST_NOUN = (r"\b(?:return (?:merchandise |material |goods )?authori[sz]ations?|rmas?|return requests?|requests? for (?:a )?return)"
+                 r"(?: (?:numbers?|requests?))?\b")
+
+
+def _scoped_window(clause: Clause, text: str) -> bool:
+    """`_scoped`, with a request for a return as the subject read as every return's."""
+    if not _any(_REQUEST_NOUN, clause.body):
+        return _scoped(clause, text)
+    plain = re.sub(_REQUEST_NOUN, "requests", clause.text, flags=re.IGNORECASE)
+    return _scoped(replace(clause, text=plain), re.sub(_REQUEST_NOUN, "requests", text))
+
+
+# More of the words a return window is counted from, past those `_window_start` reads: "from the day you took
+# delivery", "of getting your order", "from when you got them", "of it arriving", "upon receipt", "of the
+# transaction date"
+_DELIVERED_IN_OTHER_WORDS = (
+    r"^\W*(?:of|from|after|since|upon|on)\s+(?:the (?:day|date|time) )?(?:(?:when|that) )?(?:you |they )?"
+    r"(?:took delivery|taking delivery|getting (?:your |the )?(?:order|items?|parcel|package|goods|purchase)|(?:you )?got (?:it|them|your order|the items?)\b|"
+    r"(?:it|they|the (?:items?|order|parcel|package|goods)|your (?:order|items?|parcel|package)) (?:arriv\w*|reach\w* you|(?:is|was|are|were) received)|receipt\b)"
+)
+_BOUGHT_IN_OTHER_WORDS = r"^\W*(?:of|from|after)\s+(?:the |your )?(?:original )?(?:date of (?:the |your )?)?transaction\b"
+
+
+def _with_start_in_other_words(window: dict | None, text: str) -> dict | None:
+    """`window` with what it counts from, when the words after its length say it in other words."""
+    if window is None or "starts" in window:
+        return window
+    for low, high, where in durations(text):
+        if low.days != window["days"] or high is not None:
+            continue
+        after = text[where.end() : where.end() + 60]
+        if _any(_DELIVERED_IN_OTHER_WORDS, after):
+            return {**window, "starts": "DELIVERY"}
+        if _any(_BOUGHT_IN_OTHER_WORDS, after):
+            return {**window, "starts": "PURCHASE"}
+    return window
+
+
+def _range_deadline(text: str) -> dict | None:
+    """"Please contact us within 24-48 hours of receipt": a deadline given as a range of hours runs to
+    its longer end (the shorter is what the shop would like), counted from the event it names."""
+    for _low, high, where in durations(text):
+        if high is None or high.hours is None or high.hours % 24 or not _any(r"\bwithin\s*$", text[max(0, where.start() - 20) : where.start()]):
+            continue
+        starts = _window_start(text, where.end())
+        if starts:
+            return {"days": high.days, "starts": starts}
     return None
 
 
@@ -506,10 +573,19 @@ def _stated_window(text: str) -> dict | None:
     """The window a sentence about returns states: "within 30 days of delivery", "our 30-day return
     policy", "no returns accepted after 30 days"."""
     window = _window(text, allow_unanchored=False)
-    named = re.search(r"\b(\d{1,4})[- ]day (?:(?:easy|free|hassle[- ]free|no[- ]questions?[- ]asked|full) )?(?:return|money[- ]back|satisfaction|refund)", text)
-    after = re.search(r"no returns? (?:will be |are |is )?(?:accepted|allowed|possible|taken) (?:after|beyond) (\d{1,4}) days", text)
+    named = re.search(r"\b(\d{1,4})[- ]day (?:(?:easy|free|hassle[- ]free|no[- ]questions?[- ]asked|full) )?(?:return|money[- ]back|satisfaction|refund)|"
+                      r"\b(?:return|refund|exchange) (?:policy|window|period) (?:is|lasts) (?:for )?(\d{1,4}) days?\s*[.!]?$", text)  # "Our return policy is 30 days."
+    after = re.search(r"no returns? (?:will be |are |is )?(?:accepted|allowed|possible|taken) (?:after|beyond) (\d{1,4}) days|"
+                      r"^\W*(?:all |any )?(?:items?|products?|goods|merchandise|returns?|orders?) (?:returned|sent back|received) (?:after|beyond|past|more than) (\d{1,4}) days\b"
+                      r"[^.;]{0,40}\b(?:will not|won't|cannot|can't|are not|is not|not) (?:be )?(?:accepted|refunded|eligible|processed)|"
+                      r"\b(?:we )?" + _REFUSE_VERB + r" (?:accept|take) (?:any )?returns? (?:after|beyond|past) (\d{1,4}) days", text)
     if window is None and (named or after):
-        window = {"days": int((named or after).group(1))}
+        found = named or after
+        index = next(n for n in range(1, len(found.groups()) + 1) if found.group(n))
+        window = {"days": int(found.group(index))}
+        starts = _window_start(text, found.end(index) + len(" days")) if after else None
+        if starts:
+            window["starts"] = starts  # "Items returned more than 30 days after delivery will not be accepted"
     return window
 
 
@@ -536,8 +612,32 @@ def transit_buffer(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("returns.window.transit_buffer_days", int(buffer.group(1)))
 
 
+# "No returns or exchanges.", "Sorry, we cannot accept returns.", "We do not offer refunds or exchanges.",
+# "All sales final.": a whole sentence that refuses every way of taking goods back, naming no goods, case
+# or time (a refusal of refunds alone leaves exchanges and credit open, and says nothing of returns)
+_CLOSED_LEAD = r"^\W*(?:(?:sorry|unfortunately|please note|note)\W+)?"
+_CLOSED_KINDS = r"((?:returns?|refunds?|exchanges?)(?:\s*(?:,|or|and|/|&|nor)\s*(?:returns?|refunds?|exchanges?))*)"
+_CLOSED_REFUSAL = (r"(?:we|i) (?:do not|don't|cannot|can't|can not|are (?:unable|not able) to|will not|won't) (?:accept|offer|take|give|issue|provide) (?:any )?"
+                   + _CLOSED_KINDS + r"|no " + _CLOSED_KINDS + r"(?: (?:are|is|will be) (?:accepted|allowed|given|offered|issued))?")
+
+
+def _closed_outright(clause: Clause) -> bool:
+    if clause.heading and not _any(r"return|refund|exchange|polic|terms|conditions|faq|general|important|notice", clause.heading.lower()):
+        return False
+    if clause.intro or clause.listed or categories_in(clause.paragraph_text) or _any(_SCOPED, clause.paragraph_text):
+        return False  # an item of a list, or a paragraph naming goods ("Custom orders are made for you. No returns or exchanges.")
+    if _any(_CLOSED_LEAD + r"all sales (?:are )?final\s*[.!]?$", clause.body):
+        return True
+    refusal = re.match(_CLOSED_LEAD + r"(?:" + _CLOSED_REFUSAL + r")\s*[.!]?$", clause.body)
+    if refusal is None:
+        return False
+    kinds = set(re.findall(r"return|refund|exchange", " ".join(group for group in refusal.groups() if group)))
+    return "return" in kinds or {"refund", "exchange"} <= kinds
+
+
 def returns_closed(clause: Clause, text: str) -> Iterator[Fact]:
-    if not _any(r"all (?:sales|purchases) are final|(?:do not|don't) (?:accept|offer) (?:any )?returns|no returns (?:or|and) no", clause.body):
+    closed = _closed_outright(clause)
+    if not closed and not _any(r"all (?:sales|purchases) are final|(?:do not|don't) (?:accept|offer) (?:any )?returns|no returns (?:or|and) no", clause.body):
         return
     if categories_in(clause.body):
         return  # "Sale and clearance items: all sales are final" closes those items only
@@ -549,7 +649,7 @@ def returns_closed(clause: Clause, text: str) -> Iterator[Fact]:
         yield _unheld("no returns under a heading naming some goods or orders: no setting holds that")  # "Wholesale: All sales are final"
         return
     if _any(r"^(?:policy: )?(?:(?:due to|because(?: of)?|given|since|as) [^,]{3,60}, )?all (?:sales|purchases) are final|"
-            r"we (?:do not|don't) (?:accept|offer) (?:any )?returns?(?: (?:or|and|/) exchanges?)?\s*[.!]?$|no returns (?:or|and) no (?:exchanges|refunds)", clause.body):
+            r"we (?:do not|don't) (?:accept|offer) (?:any )?returns?(?: (?:or|and|/) exchanges?)?\s*[.!]?$|no returns (?:or|and) no (?:exchanges|refunds)", clause.body) or closed:
         if _any(r"\bunless\b|\bexcept\b", text):
             yield _unheld("returns only in the cases it names: no setting holds that")
         elif _any(r"\bfinal\b\W+(?:once|after|if|when|upon|for|on)\b", text):
@@ -558,26 +658,50 @@ def returns_closed(clause: Clause, text: str) -> Iterator[Fact]:
             yield Fact("returns.enabled", False)
 
 
+# A heading over the steps of a return ("How to Return an Item", "Step-by-Step Return & Exchange Process",
+# "Returning Your Order"): a sentence under it that asks the customer to write, call or visit is how to ask
+_PROCESS_HEADING = (r"(?:start|begin|initiate|request)\w* (?:a |your )?return|how (?:to|do i|can i) (?:make a |start a |request a |process a )?return|"
+                    r"\breturns?(?: (?:&|and|/) exchanges?)? (?:process|procedure|steps)\b|\breturning (?:an? |your )?(?:items?|products?|orders?|goods|purchases?)\b")
+_ASKS_TO_WRITE = r"\b(?:e-?mail|contact|call|message|write to|reach out to) (?:us|our|me)\b|\be-?mail us\b"
+
+
+_PAPER_FORM = r"\bform (?:that (?:was|is|came) )?(?:included|enclosed|provided|supplied|packed) (?:in|with)\b|\b(?:included|enclosed) (?:returns? )?form\b"
+
+
+def _under_a_return_process(clause: Clause, text: str) -> bool:
+    heading = _plain(clause.heading).lower()
+    return _any(r"(?:start|begin|initiate|request)\w* (?:a |your )?return", heading) \
+        or (_any(_PROCESS_HEADING, heading) and _any(_ASKS_TO_WRITE, text))
+
+
 def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
     starts_return = _any(
         r"(?:start|begin|initiate|request|submit|make|process|complete)\w* (?:a |your )?return|to return (?:an?|your|the|any) (?:item|product|order|purchase|merchandise|goods)|"
+        r"(?:would like|wish|want|need) to return (?:something|anything|it|them|items?|products?|goods|merchandise|purchases?|orders?)\b|"
         r"return request|for return instruction|withdrawal of the product|"
         r"(?:create|submit|open|request)\w* (?:a |an |your )?(?:request for )?(?:rma|return (?:merchandise |material )?authori[sz]ation)|"
         r"(?:to|must|please) (?:first )?(?:register|log)\w* (?:your )?returns?|"
-        r"returns?(?:/exchanges?)? must be (?:processed|initiated|submitted|made|requested)|start by visiting", text)
-    if not (starts_return or _any(r"(?:start|begin|initiate|request)\w* (?:a |your )?return", clause.heading.lower())) or _any(_CANCEL, clause.body):
+        r"returns?(?:/exchanges?)? (?:must|can|may|should) be (?:processed|initiated|submitted|made|requested|started|arranged)|start by visiting|"
+        r"arrange (?:a |your |the )?return|" + _ASK_BEFORE_SENDING, text)
+    if not (starts_return or _under_a_return_process(clause, text)) or _any(_CANCEL, clause.body):
         return
     if _any(_CASE_OF_ITEM, _without_opening_adverb(clause.body)):
         yield _unheld("how to ask in the case it names: no setting holds it")  # "If the item has been worn, ... please email us"
         return
     # "you'll be sent instructions by email", "the address identified in our email": not how to ask
-    sent = r"(?:you will|you'll) (?:be sent|receive)[^.]{0,60}\b(?:via|by) e-?mail|we(?: will|'ll)? (?:send|e-?mail) you|\bin (?:our|the|your|an|that) e-?mail"
-    if _any(r"(?<!we will )(?<!we'll )\be-?mail\b(?! you)|contact (?:us|our|me)\b|customer (?:service|support)|send us a message|call us",
+    sent = r"(?:you will|you'll) (?:be sent|receive)[^.]{0,60}\b(?:via|by) e-?mail|we(?: will|'ll)? (?:send|e-?mail) you|\bin (?:our|the|your|an|that) (?:[\w-]+ ){0,3}e-?mail"
+    if _any(r"(?<!we will )(?<!we'll )\be-?mail(?:ing)?\b(?! you)|contact (?:us|our|me)\b|customer (?:service|support)|send us a message|call us|"
+            r"reach out to (?:us|our)\b|get in touch\b|write to us\b|\b(?:write|send \w+|e-?mail) to [\w.+-]+@[\w-]+\.[a-z]|\[email protected\]",
             re.sub(sent, " ", text)):
         yield Fact("returns.request_via", "EMAIL")
+    elif _any(_PAPER_FORM, text):
+        return  # "fill in the return form included in your parcel": a paper form, no website
     elif _any(
         r"(?:through|on|via|using|in|into|to|at|visit|visiting) (?:our|the|your) (?:[\w/-]+ ){0,2}(?:website|online|portal|system|account|returns? (?:center|centre|page|portal|form))|"
-        r"order page|\blog ?(?:in|on)\b|\blogging in\b|\bsign in\b|returns? (?:center|centre) form", text):
+        r"order page|\blog ?(?:in|on)\b|\blogging in\b|\bsign in\b|returns? (?:center|centre) form|"
+        r"(?:fill (?:out|in)|complete|submit|use) (?:our|the) (?:online )?(?:returns? )?(?:request )?(?:form|portal)\b|"
+        r"\b(?:started|initiated|requested|submitted|made) online\b|\bonline at\b|\bclick\b|\bthrough the link\b|"
+        r"\b(?:visit|go to|at) (?:www\.)?[\w-]+\.[a-z]{2,6}(?:\.[a-z]{2})?/[\w/-]*return", text):
         yield Fact("returns.request_via", "WEBSITE")
 
 
@@ -587,17 +711,43 @@ _NOT_REQUIRED = (r"\b(?:not (?:necessary|required|needed|mandatory|compulsory)|n
                  r"(?:do not|don't|does not|doesn't|won't|will not|never) (?:\w+ )?(?:need|require|have to|ask)|without (?:needing|having) to)")
 
 
+# "Please contact us before sending any items back", "Before returning an item, please email us": the shop
+# is written to before anything is sent
+_SENDING_BACK = (r"(?:before|prior to) (?:returning\b|(?:sending|shipping|posting|mailing) (?:back\b|(?:the |your |any |an? )?(?:items?|products?|goods|merchandise|"
+                 r"parcel|package|returns?|it|them)\b|[\w-]+ back\b))")  # not "before shipping your order", the shop's own shipping
+_ASK_BEFORE_SENDING = (
+    r"\b(?:contact|e-?mail|call|message|notify|write to|reach out to) us\b[^.;]{0,40}\b" + _SENDING_BACK + "|"
+    r"\b" + _SENDING_BACK + r"[^.;]{0,40}\b(?:contact|e-?mail|call|message|notify|write to|reach out to) us\b"
+)
+# "You must contact us within 14 days and we will give you instructions on how to return the product",
+# "Email us and we'll send you return instructions": the shop tells how to send back once asked, so a
+# return is asked for before anything is sent
+_INSTRUCTIONS_ON_REQUEST = (
+    r"\b(?:contact|e-?mail|call|message|notify|write to) us\b[^.;]{0,60}\b(?:and|,) (?:we(?: will|'ll)|you(?: will|'ll)) (?:then )?"
+    r"(?:give|send|provide|e-?mail|receive|be (?:given|sent|provided|e-?mailed))(?: you)?(?: with)? (?:the |our |further |full |detailed )*"
+    r"(?:return(?:ing)? instructions\b|instructions (?:on|for|about) (?:how to )?(?:return\w*|send\w* (?:\w+ )?back|ship\w* (?:\w+ )?back))"
+)
+
+
+# "Do not send your item back without contacting us first", "All returns require a Return Authorization number"
+_ASKED_FIRST = (
+    r"\b(?:do not|don't|never|cannot|can't|will not|won't)\b[^.;]{0,60}\bwithout (?:first )?(?:contacting|emailing|e-mailing|notifying|calling|messaging) us\b|"
+    r"\bwithout (?:first )?(?:contacting|emailing|e-mailing|notifying|calling|messaging) us\b[^.;]{0,40}\b(?:refused|rejected|not (?:be )?accepted|returned to (?:the )?sender)\b|"
+    r"\b(?:all |any )?returns? (?:require|need)s? (?:an? |your )?(?:valid )?(?:rma|ra|rga|return (?:merchandise |material |goods )?authori[sz]ation)\b"
+)
+
+
 def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
-    if not _any(r"authori[sz]|approv|\brma\b|\bra\b|\brga\b|\bran\b|first|request|before|register|prior|permission", text):
+    if not _any(r"authori[sz]|approv|\brma\b|\bra\b|\brga\b|\bran\b|first|request|before|register|prior|permission|instructions|without", text):
         return  # none of the words any of the patterns below needs (a quick test: this reader runs on every clause)
     if _any(_AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _CASE_OF_ITEM + "|" + _LED_BY_QUALIFIED, _without_opening_adverb(clause.body)) \
             or _any(_REGIONAL + "|" + _QUANTITY_SCOPE + "|" + _NOT_REQUIRED, text):
         return  # "Returns over $50 must have a return authorization number": those returns only
     without = (r"without (?:(?:first )?(?:obtaining|getting|requesting|receiving) )?(?:an? |proper |prior |our |a valid |valid )?(?:approved |authori[sz]ed )?(?:returns? )?(?:(?:merchandise|material|goods) )?"
-               r"(?:requests?|authori[sz]ation|rma|rga|(?:ra|ran) (?:number|#))")
+               r"(?:requests?|authori[sz]ation|rma|rga|(?:ra|ran) (?:number|#))|without (?:(?:first )?(?:obtaining|getting|receiving) )?(?:our |prior |written )+(?:approval|permission|consent)")
     if _any(without, text) and _any(_NEGATED + r"|refus|reject", text):
         yield Fact("returns.request_required_before_shipping", True)
-    elif _any(
+    elif (_any(_INSTRUCTIONS_ON_REQUEST + "|" + _ASK_BEFORE_SENDING + "|" + _ASKED_FIRST, text) and not _any(_FAULT, text)) or _any(
         r"prior (?:authori[sz]ation|approval) is required|before (?:any |we (?:will )?accept )?returns?(?: are| is| will be)? accepted|"
         r"(?:must|need to) first (?:email|contact|request|obtain|get)|without (?:first )?(?:requesting|checking with us)|"
         # "you should email us first", "Wait for approval", "Upon approval, you will be issued an RMA number"
@@ -615,20 +765,34 @@ def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("returns.request_required_before_shipping", True)
 
 
+# "without signs of wear", "showing no signs of use": the state the item must still be in, said by what it lacks
+_NO_SIGNS = r"(?:\bno|without|free (?:of|from)|not show\w*) (?:any )?(?:visible |obvious )?signs? of "
+# The condition the item was in when the customer got it, in the ways shops say it: "as new", "in like-new
+# condition", "in the condition that it was when it was purchased" (a plain "in new condition" is read as
+# unused only: a seed shop's own settings read it so)
+_AS_SOLD = (r"\b(?:perfect|pristine|immaculate) condition\b|\b(?:original|same) state\b|\bas (?:you|we) (?:received|sent|delivered) (?:it|them)\b|"
+            r"\bas (?:it was|they were) (?:received|sent|delivered)\b|\b(?:like|as)[- ]new (?:condition|state)\b|\b(?:in|is|are|be|remains?|looks?) (?:like|as)[- ]new\b|"
+            r"\bcondition (?:that |in which |as )?(?:when )?(?:it|they|you) (?:was |were |first )?(?:in )?(?:when )?(?:(?:it|they|you) (?:was |were |first )?)?"
+            r"(?:received|delivered|purchased|sold|bought|shipped|got)\b")
+# Everything the item came with: "with all of the original contents", "including all parts and pieces",
+# "with everything that came in the box" (not "all parts must be ...", where parts are the goods)
+_ALL_CONTENTS = (r"\b(?:with|including|include[sd]?|contain\w*) (?:all|every|any)? ?(?:of )?(?:the |its |their )?(?:original )?(?:contents|components|parts|pieces)\b|"
+                 r"\boriginal (?:contents|components)\b|\beverything (?:that )?(?:came|comes|was (?:included|supplied|shipped))\b")
 _CONDITIONS = (
-    ("UNUSED", r"\bunused\b|not (?:been )?used\b|new condition|\bused\b"),
-    ("NOT_WORN", r"\bworn\b|unworn"),
+    ("UNUSED", r"\bunused\b|not (?:been )?used\b|new condition|\bused\b|" + _NO_SIGNS + r"(?:use|usage)\b"),
+    ("NOT_WORN", r"\bworn\b|unworn|" + _NO_SIGNS + r"wear\b"),
     ("NOT_WASHED", r"\bwashed\b|unwashed"),
     ("NOT_IRONED", r"\bironed\b"),
     ("NOT_STAINED", r"\bstain"),
     ("NOT_ALTERED", r"\b(?:un)?alter(?:ed)?\b|(?<!be )\bprocessed\b|\bmodified\b"),
-    ("ORIGINAL_CONDITION", r"original,? (?!packaging)(?:\w+,? )?condition|(?:original )?factory condition|mint condition|same condition|"
+    ("ORIGINAL_CONDITION", r"original,? (?!packaging)(?:\w+,? )?condition|(?:original )?factory condition|mint condition|same condition|\b(?:sellable|saleable|salable)\b|"
      r"the condition (?:it was |they were |you )?received|\bre-?sal(?:e)?able\b|\bre-?sellable\b|"
-     r"condition (?:you|they were) received|condition (?:they|it) (?:was|were) (?:sold|purchased|delivered|bought)|condition (?:other than )?(?:in )?which (?:we|you) (?:shipped|received)"),
+     r"condition (?:you|they were) received|condition (?:they|it) (?:was|were) (?:sold|purchased|delivered|bought)|condition (?:other than )?(?:in )?which (?:we|you) (?:shipped|received)|"
+     + _AS_SOLD),
     ("TAGS_ATTACHED", r"\btags?\b|(?<!shipping )(?<!return )(?<!returns )(?<!prepaid )(?<!pre-paid )(?<!postage )\blabels?\b(?! we provided)(?! (?:through|from|by) us)"),
     ("ORIGINAL_PACKAGING", r"packaging|original box"),
-    ("ACCESSORIES_INCLUDED", r"accessor"),
-    ("MANUALS_INCLUDED", r"\bmanuals?\b"),
+    ("ACCESSORIES_INCLUDED", r"accessor|" + _ALL_CONTENTS),
+    ("MANUALS_INCLUDED", r"\bmanuals?\b|\buser guides?\b|\binstruction (?:booklets?|leaflets?|sheets?)\b"),
 )
 
 
@@ -637,7 +801,7 @@ def _states_condition(clause: Clause, text: str) -> bool:
     about_condition = _any(
         r"must|should|provided|condition|only if|as long as|accepted|eligible|necessary|intact|"
         r"\bitems? (?:are|is)\b|returned (?:unused|in)|^in original|^with|^not |\bunused\b|unworn|unwashed|"
-        r"\breturn (?:\w+ ){0,3}in (?:its|their|the|your) original\b|"
+        r"\breturn (?:\w+ ){0,3}in (?:its|their|the|your) original\b|\b(?:only accept|accept only)\b|\baccept (?:returns of )?(?:\w+ ){0,2}(?:items?|products?|goods|merchandise) (?:that|which|if|provided|as long as)\b|"
         r"^no (?:worn|used|washed|damaged)\b.{0,40}\bwill be (?:exchanged|accepted|returned|refunded)|taken back|take back", text
     )
     if not about_condition or _fault_section(clause) or _any(r"\bpack\b|ship the|return label|deduct|refund(?:ed)? to|photo", body):
@@ -704,13 +868,14 @@ def condition(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 def reason_required(clause: Clause, text: str) -> Iterator[Fact]:
-    if "reason" not in text or _any(_NOT_REQUIRED, text):
+    if ("reason" not in text and "why" not in text) or _any(_NOT_REQUIRED, text):
         return  # "We do not require a reason for your return"
     if _any(_AMOUNT_SUBJECT + "|" + _CASE_OF_ITEM, _without_opening_adverb(clause.body)):
         return  # "If the item has been worn ..., please email us ... the reason for the return": that case only
     if _any(r"without (?:needing to |having to |the need to )?(?:provid|giv|stat)\w* (?:any |a )?reasons?|no reasons? (?:is |are )?(?:needed|required|necessary)", text):
         return  # "without needing to provide any reason for the return"
-    if _any(r"(?:description of|tell us|state|give) (?:the |your )?reasons? for (?:the |your )?return|reason for (?:the )?return", text):
+    if _any(r"(?:description of|tell us|state|give) (?:the |your )?reasons? for (?:the |your )?return|reason for (?:the )?return|"
+            r"\breturn reasons?\b|\breason (?:why )?you(?:'re| are)? returning\b|\b(?:tell us|explain|let us know|state|say) why you(?:'re| are)? (?:want(?:ing)? to )?return", text):
         yield Fact("requirements.reason_required", True)
 
 
@@ -718,7 +883,9 @@ def proof_of_purchase(clause: Clause, text: str) -> Iterator[Fact]:
     document = r"(?:proof of purchase|receipt|invoice|supporting documentation|sales note)"
     asked = _any(r"(?:include|provide|send|enclose|present|show|attach|need|require\w*|must have|accompanied by|with)\b[^.;]{0,40}\b" + document, text) \
         or _any(document + r"[^.;]{0,40}\b(?:is|are|will be) (?:required|needed|necessary|requested)", text) \
-        or _any(document + r"\W{0,3} (?:must|will need to|needs to|has to) be (?:made available|presented|provided|shown|produced|included)", text)
+        or _any(document + r"\W{0,3} (?:must|will need to|needs to|has to) be (?:made available|presented|provided|shown|produced|included)", text) \
+        or (_any(r"\bwithout (?:a |an |the |your |any )?(?:original |valid |dated )?" + document, text) and _any(_NEGATED + r"|refus|reject", text))
+    # "Returns without a receipt will not be accepted": refused without it ("... will receive store credit" asks for none)
     if (_any(r"with (?:a|the|your|the original) receipt", text) or asked) and not _scoped(clause, text) and not _any(_NOT_REQUIRED, text):
         yield Fact("requirements.proof_of_purchase", True)
 
@@ -987,7 +1154,7 @@ def cancellation(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"\b(?:if|when|should|in case) we (?:have to |need to |must |are forced to )?cancel|\bwe (?:may|reserve the right to) cancel", text):
         yield _unheld("the shop cancelling an order: no setting holds it")  # "If we cancel your order due to stock issues, ..."
         return
-    if _any(r"\bfees?\b|charge|penalt|restocking", text) and _any(r"\d", text):
+    if _any(r"\bfees?\b|charge|penalt|restocking", re.sub(_NO_CHARGE, " ", text)) and _any(r"\d", text):
         yield _unheld("a fee on cancelling: no setting holds it")
         return
     if _cancelling_some_goods(clause, text):
@@ -997,13 +1164,18 @@ def cancellation(clause: Clause, text: str) -> Iterator[Fact]:
     yield from _cancellation_terms(clause, text)
 
 
+# "free of charge", "at no charge", "without any fee": no fee on cancelling
+_NO_CHARGE = r"\bfree of charge\b|\b(?:at|with) no (?:extra |additional )?(?:charge|fee|cost)\b|\bwithout (?:a |any )?(?:charge|fee|penalty)\b|\bno (?:cancell?ation )?(?:fee|charge|penalty)\b"
+
+
 def _cancelling_some_goods(clause: Clause, text: str) -> bool:
     """A sentence whose subject names goods or orders of some kind ("Preorders can be cancelled ...",
     "Subscription orders may be cancelled ..."): not every order (a cancellation or request is no goods)."""
     body = _without_opening_adverb(clause.body)
     verb = r"(?:can|may|must|cannot|can't|can not|are|is|will|should)\b"
-    generic = (r"^\W*(?:if|when|once|should|in case|unless|(?:all |any |your |our )?(?:cancell?ations?|requests?|changes?|modifications?)\b)|\b(?:portion|part) of\b|"
-               r"\b(?:that|which) (?:have|has|are|is)(?: not| yet)* (?:been )?(?:shipped|dispatched|fulfilled|sent|processed)\b")
+    generic = (r"^\W*(?:if|when|once|should|in case|unless|(?:all |any |your |our )?(?:order )?(?:cancell?ations?|requests?|changes?|modifications?)\b|"
+               r"(?:all |any |your )?cancell?ed (?:orders?|items?|purchases?)\b)|\b(?:portion|part) of\b|"
+               r"\b(?:that|which) (?:have|has|are|is)(?: not| yet| already)* (?:been )?(?:shipped|dispatched|fulfilled|sent|processed)\b")
     return (_named_goods(body, verb) and not _any(generic, body)) \
         or _any(_AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _QUALIFIED_SUBJECT, body)
 
@@ -1022,20 +1194,32 @@ def _cancellation_window(clause: Clause, text: str) -> Iterator[Fact]:
             return
 
 
+# "Once an order has shipped, it cannot be cancelled": the time after shipment said first, then negated
+_SHIPPED_THEN_NOT = (r"^\W*(?:once|after|when|as soon as) (?:an? |the |your )?(?:order|it|items?|parcel|package)s? (?:has|have|is|are)(?: been)? (?:shipped|dispatched|fulfilled|sent out|in transit)\b,?"
+                     r"[^.;]{0,30}?" + _NEGATED + r"\s+(?:be )?cancell?\w*|"
+                     # "Order cancellations are not possible once your order has shipped"
+                     r"\bcancell?ations? (?:are|is|will be) (?:not|no longer) (?:possible|accepted|allowed|available)\b[^.;]{0,10}\b(?:once|after|when)\b[^.;]{0,30}\b(?:shipped|dispatched|fulfilled|sent out|in transit)\b|"
+                     # "Orders that have already shipped cannot be cancelled"
+                     r"^\W*(?:all |any )?orders? (?:that|which) (?:have|has) (?:already )?(?:been )?(?:shipped|dispatched|fulfilled|sent out)\b[^.;]{0,20}?" + _NEGATED + r"\s+(?:be )?cancell?\w*")
+
+
 def _cancellation_terms(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"(?:as long as|until|before|unless|if) (?:it|the order|your order|an order)? ?(?:has |is |was )?(?:not|n't)? ?(?:yet )?(?:been )?(?:shipped|dispatched|fulfilled)|"
             r"\b(?:until|before|prior to) (?:it|they|the order|your order|an order|orders|the items?|your items?) (?:ships?|dispatch(?:es)?|leaves? (?:our|the) (?:warehouse|premises))\b|once (?:your|the) order has shipped|not shipped yet|until (?:the time )?(?:it|the order|your order) (?:is|has been) (?:shipped|dispatched)|"
             r"\b(?:has|have)(?: not|n't) (?:yet )?(?:been (?:shipped|dispatched)|entered (?:the )?(?:dispatch|shipping)|shipped|dispatched)\b", text) \
-            or _any(_NEGATED + r"\s+(?:be )?cancell?\w*\b[^.;]{0,40}\b(?:once|after|when|as soon as)\b[^.;]{0,30}\b(?:shipped|dispatched|fulfilled|left our|sent out|in transit)", text):
+            or _any(_NEGATED + r"\s+(?:be )?cancell?\w*\b[^.;]{0,40}\b(?:once|after|when|as soon as)\b[^.;]{0,30}\b(?:shipped|dispatched|fulfilled|left our|sent out|in transit)", text) \
+            or _any(_SHIPPED_THEN_NOT, text):
         # "You can not cancel an order once it has been shipped": the negation's scope is the time after shipment
         yield Fact("cancellation.until_shipped", True)
-    if _any(r"(?:orders?|purchases?) (?:can ?not|cannot|can't) be cancell?ed\s*[.!]?$|(?:we|i) (?:do not|don't) accept cancell?ations(?:,? but\b.*)?\s*[.!]?$|no cancell?ations", text) \
+    if _any(r"(?:orders?|purchases?) (?:are final and )?(?:can ?not|cannot|can't) be cancell?ed\s*[.!]?$|(?:we|i) (?:do not|don't) accept cancell?ations(?:,? but\b.*)?\s*[.!]?$|no cancell?ations", text) \
             and not _any(r"once|after|shipped|" + _PAST_A_DEADLINE, text) and not categories_in(clause.body) and not _scoped(clause, text):
         yield Fact("cancellation.enabled", False)
     if _any(r"full refund|100\s*%|fully reimburse", text):
         yield Fact("cancellation.refund_percent", "100")
     if _any(r"to cancel.*(?:email|contact)|(?:email|contact) us to cancel", text):
         yield Fact("cancellation.request_via", "EMAIL")
+    elif _any(r"\bto cancel\b[^.;]{0,40}\b(?:log ?in|sign in|your account|order (?:page|history)|online)\b", text):
+        yield Fact("cancellation.request_via", "WEBSITE")  # "To cancel your order, log in to your account"
     for category, _label, _match in categories_in(clause.body):
         if _any(r"can't be cancell?ed|cannot be cancell?ed|not cancell?able|(?:do not|don't) accept cancell?ations", text):
             yield Fact("exclusions.not_cancellable", category, each=True)
