@@ -714,6 +714,21 @@ Faulty goods:
 - Within 30 days: you can return them for a full refund.""",
         {"returns.window.days": 45},
     ),
+    # --- session 6, draftb: exclusions, fault, shipping, fees, refund and resolutions readings ---
+    (
+        "fee-spares-faults",
+        """Returns are accepted within 30 days of delivery.
+Returns carry a 15% restocking fee unless the item arrived damaged.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "fees.restocking_percent": "15",
+         "fees.waived_when_merchant_at_fault": True, "fault.reasons": {"DAMAGED"}},
+    ),
+    (
+        "fee-on-non-defective-items",
+        """You can send back any item within 14 days of purchase.
+Non-defective returns carry a 10% restocking fee.""",
+        {"returns.window.days": 14, "returns.window.starts": "PURCHASE", "fees.restocking_percent": "10",
+         "fees.waived_when_merchant_at_fault": True},
+    ),
 ]
 
 

@@ -1417,8 +1417,23 @@ def fees(clause: Clause, text: str) -> Iterator[Fact]:
     yield from _fee_amounts(clause, text)
     if _any(r"any other fee of .* responsibility (?:will be |is )?returned", text):
         yield Fact("fees.merchant_fees_returned", True)
-    if _any(r"no fee or deduction applies", text) or (_any(r"(?:never|no) (?:a )?restocking fee", text) and _any(_FAULT, text)):
+    if _any(r"no fee or deduction applies", text) or (_any(r"(?:never|no) (?:a )?restocking fee", text) and _any(_FAULT, text)) or _fee_spares_faults(text):
         yield Fact("fees.waived_when_merchant_at_fault", True)
+
+
+# A fee whose own words leave the shop's faults out of it: said of "non-defective items", or excepted
+# "unless it was our error", "except for damaged items", "if the return is not due to a defect". The
+# negation or exception covers the fault, so the fee is waived when the shop is at fault.
+_FEE = r"\b(?:restocking|handling|processing|return) (?:fee|charge)s?\b|\brestocking\b"
+_SPARES_FAULTS = (
+    r"\bnon-?(?:defective|faulty|damaged)\b|"
+    r"\b(?:unless|except(?: for| when| if| where)?|other than|excluding)\b[^.;]{0,40}?(?:" + _FAULT + r")|"
+    r"\b(?:not|n't) (?:\w+ )?(?:due to|caused by|the result of|a result of|because of|related to|attributable to)\b[^.;]{0,30}(?:" + _FAULT + r")"
+)
+
+
+def _fee_spares_faults(text: str) -> bool:
+    return _any(_FEE, text) and _any(_SPARES_FAULTS, text)
 
 
 def _fee_for_goods(text: str) -> bool:
