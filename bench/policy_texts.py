@@ -729,6 +729,17 @@ Non-defective returns carry a 10% restocking fee.""",
         {"returns.window.days": 14, "returns.window.starts": "PURCHASE", "fees.restocking_percent": "10",
          "fees.waived_when_merchant_at_fault": True},
     ),
+    (
+        "postage-taken-from-the-refund",
+        """Items can be sent back within 30 days of delivery. We include a prepaid return label with every order.
+The cost of the return label will be deducted from your refund.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "shipping.default.payer": "CUSTOMER"},
+    ),
+    (
+        "customer-sends-it-back-by-courier",
+        """We accept returns of unused goods. It is the buyer's responsibility to send the goods back to our workshop by courier.""",
+        {"requirements.condition": {"UNUSED"}, "shipping.default.payer": "CUSTOMER"},
+    ),
 ]
 
 

@@ -1241,7 +1241,20 @@ def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
 # --- return shipping ----------------------------------------------------------------------------
 
 _POSTAGE = r"\bcollect (?:it|them|(?:the |your )?(?:item|goods|product|parcel)s?) at (?:our|your) (?:own )?expense|pay for (?:the )?(?:courier|postage|carriage)\b|\bpay to return\b|\b(?:return\w*|sen[dt] (?:(?:it|them|(?:the|your) (?:items?|goods|products?|parcels?|orders?)) )?back(?! to you))\b[^.]{0,40}\bat (?:your|their|the customer's|the buyer's) (?:own )?(?:cost|expense)|return (?:shipping|postage|freight)|return (?:costs?|fees?|charges?)\b|postage (?:fee|cost|charge)s?|shipping (?:fee|cost|charge|expense)s?|cost of (?:sending|shipping|returning)|transfer or shipment|cost of sending"
+# "The postage cost will be deducted from your refund", "the cost of the return label is taken off your
+# refund": the customer pays the return postage out of the refund (the order's own shipping, named
+# "original" or "outbound", is refund.original_shipping's)
+_POSTAGE_DEDUCTED = (
+    r"\b(?:return (?:shipping|postage)|postage|(?:return |shipping |prepaid |pre-paid )?labels?)(?: (?:costs?|fees?|charges?))?\b[^.;]{0,20}?"
+    r"\b(?:will be|is|are|shall be|gets?|being) (?:deducted|subtracted|taken (?:off|out of)|withheld) (?:from|off|out of)? ?(?:your|the) (?:\w+ ){0,2}refund"
+)
+# "It is the customer's responsibility to return items to us by courier": who sends the goods back
+# arranges, and pays for, their carriage
+_CARRIAGE_OWED = (
+    r"\bresponsib\w* (?:for|to) (?:return|send|ship|post|mail|courier)\w*\b[^.;]{0,60}?\b(?:by|via|through|with) (?:an? |the )?(?:courier|post\b|mail\b|carrier|freight)"
+)
 _CUSTOMER_PAYS = (
+    _CARRIAGE_OWED + "|"
     r"(?:you|customers?|clients?|buyers?)(?:'s)? (?:are |is |will be )?responsib|"
     # "The customer must incur the cost of shipping the item back": the verbs of paying
     r"(?:you|customers?|clients?|buyers?|purchasers?) (?:must |will |shall |are to |need to |have to )?(?:incur|absorb|assume|shoulder)s?\b|(?:customer|client|buyer)'s responsibility|"
@@ -1251,7 +1264,8 @@ _CUSTOMER_PAYS = (
     r"\bwe (?:do not|don't|will not|won't) (?:cover|pay)|"
     r"return (?:shipping|postage)(?: (?:costs?|fees?|charges?))? (?:are|is) non-?refundable|"  # the customer's, not paid back
     # "Any shipping cost you may incur when returning product(s) to us will not be refunded"
-    r"(?:shipping|postage) (?:costs?|fees?|charges?)\b[^.]{0,40}\breturning\b[^.]{0,40}\b(?:will not|won't|are not|is not|cannot|can't) be (?:refunded|reimbursed)"
+    r"(?:shipping|postage) (?:costs?|fees?|charges?)\b[^.]{0,40}\breturning\b[^.]{0,40}\b(?:will not|won't|are not|is not|cannot|can't) be (?:refunded|reimbursed)|"
+    + _POSTAGE_DEDUCTED
 )
 # "we'll send you the correct product ... and pay the return shipping": the subject carries over the "and"
 _WE_AND_PAY = r"\bwe(?: will|'ll)? \w+\b[^.;]{0,80}?\band (?:also )?(?:pay|cover) (?:for )?(?:the |your |all )?(?:return|shipping|postage|cost)"
@@ -1271,7 +1285,8 @@ def _free_label(clause: Clause, text: str) -> Fact | None:
     if not _any(_FREE_LABEL, text) or _any(_REGIONAL + "|" + _CUSTOMER_PAYS, text + " " + clause.heading.lower()):
         return None
     charged = r"(?:deduct\w*|\bfees?\b|\bcharged?\b|\bcosts?\b)[^.]{0,60}[$€£]\s?\d|[$€£]\s?\d[\d,.]*(?:[^.]|\.\d){0,60}(?:deduct|\bfee|\bcharge|\bcost)"
-    if not _any(r"\bfree\b|at no (?:extra )?cost", text) and _any(charged, clause.paragraph_text.replace(clause.body, " ")):
+    rest = clause.paragraph_text.replace(clause.body, " ")
+    if not _any(r"\bfree\b|at no (?:extra )?cost", text) and (_any(charged, rest) or _any(_POSTAGE_DEDUCTED, rest.lower())):
         # "we'll email you a prepaid return label. ... otherwise $6.95 will be deducted": prepaid is not free
         return _unheld("a prepaid label whose cost the paragraph charges: no setting holds who pays")
     if _led_by_scope(clause.body) or _any(r"\b(?:for|on) (?:all |any )?(?:exchanges?|store credit)\b(?! (?:and|or|&) (?:returns?|refunds?))", text):
@@ -1282,8 +1297,11 @@ def _free_label(clause: Clause, text: str) -> Fact | None:
 
 
 def _about_return_postage(clause: Clause, text: str) -> bool:
-    if not _any(_POSTAGE, text) or _any(_REGIONAL, text) or _any(_REGIONAL, clause.heading.lower()):
+    postage = _any(_POSTAGE + "|" + _POSTAGE_DEDUCTED, text) or (_any(_CARRIAGE_OWED, text) and not _any(r"\bwithin \d", text))
+    if not postage or _any(_REGIONAL, text) or _any(_REGIONAL, clause.heading.lower()):
         return False
+    if _any(_POSTAGE_DEDUCTED, text) and (amounts(text) or _any(r"\b(?:original|outbound|outgoing|initial)\b", text)):
+        return False  # a label's price (a fee), or the order's own shipping kept
     return_postage = _any(r"return (?:shipping|postage)", text)
     # otherwise the order's own shipping, read by original_shipping
     return return_postage or not (_any(r"original (?:shipping|delivery)|free shipping", text) or _any(r"non-?refundable", text))
@@ -1317,6 +1335,9 @@ def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         return
     if payer is None:
         return
+    if _any(_POSTAGE_DEDUCTED, text):
+        # the customer pays, and the shop takes it out of the refund: how it is charged no setting holds
+        yield _unheld("return postage deducted from the refund: no setting holds how it is charged")
     if payer == "CUSTOMER" and unless and _any(_FAULT, text):
         yield Fact("shipping.merchant_at_fault", {"payer": "MERCHANT"}, weak=True)  # "... unless it was our error"
     if at_fault:
