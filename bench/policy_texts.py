@@ -740,6 +740,20 @@ The cost of the return label will be deducted from your refund.""",
         """We accept returns of unused goods. It is the buyer's responsibility to send the goods back to our workshop by courier.""",
         {"requirements.condition": {"UNUSED"}, "shipping.default.payer": "CUSTOMER"},
     ),
+    (
+        "refused-goods-for-example",
+        """You may return items within 30 days of purchase.
+For hygiene reasons we cannot accept returns of some products, e.g. ear plugs, hair brushes, face masks etc.""",
+        {"returns.window.days": 30, "returns.window.starts": "PURCHASE",
+         "exclusions": {"OTHER:Ear plugs", "OTHER:Hair brushes", "OTHER:Face masks"}},
+    ),
+    (
+        "refusal-then-these-include",
+        """Returns are accepted within 14 days of delivery.
+A few products cannot be returned once you have changed your mind. These include: puzzles if the box has been opened, tea towels, wall calendars.""",
+        {"returns.window.days": 14, "returns.window.starts": "DELIVERY",
+         "exclusions": {"OTHER:Tea towels", "OTHER:Wall calendars"}},
+    ),
 ]
 
 

@@ -812,7 +812,7 @@ _REFUSED_SUBJECT = (
     r"(?!\s+(?:separately|individually|alone|on their own|after|once|without|if|unless|when|until))"  # refused only in some way or case
 )
 _REFUSED_LIST = (
-    r"(?:do not qualify\b[^,]*?\bare|\binclud(?:e|es|ing)\b:?|\bsuch as)\s+(.+)$"
+    r"(?:do not qualify\b[^,]*?\bare|\binclud(?:e|es|ing)\b:?|\bsuch as|\be\.g\.,?|\bfor (?:example|instance)\b,?)\s+(.+)$"
     r"|(?:do not|don't|cannot|can't|will not|won't) (?:allow|accept|take) returns? (?:of|on|for) (?!the basis|account|grounds|reasons?\b)(.+)$"
     # "we do not offer refunds or exchanges on pens, markers, or books"
     r"|" + _REFUSE_VERB + r" (?:offer|give|provide|issue|accept|allow|take|process) (?:an? |any )?" + _REFUSED_KINDS
@@ -842,6 +842,7 @@ def _without_opening_adverb(body: str) -> str:
 
 
 def _group(piece: str) -> str | None:
+    piece = re.sub(r",?\s+etc\b\.?\s*$|^(?:e\.g\.|for (?:example|instance)\b),?\s*", "", piece.strip())  # "e.g. ear plugs", "swaddles etc"
     piece = re.sub(r"^(?:our|the|any|all|other|an?)\s+|[\"'“”]", "", re.sub(r"\s+", " ", piece).strip(" .;:*")).strip()
     bare = re.sub(r"^(?:opened|unsealed|open)\s+", "", piece)  # "opened food" is a group; "opened" alone is a state
     words = re.sub(r"\b[a-z]+(?:-[a-z]+)+\b", "x", bare)  # "as-is" is one word, no "is"
@@ -888,9 +889,24 @@ def _refused_phrases(body: str) -> list[str]:
             and _any(r"^(?:\binclud|such as)", listing.group().lstrip()):
         listing = None  # "customized items, including embroidered logos": examples of the category named
     phrases = [phrase for match in (subject, listing) if match for phrase in match.groups() if phrase]
-    phrases = [re.split(r",?\s+(?:are|is|cannot|can't|can not|will|may|must|should|do not|does not|unless|except|due to|because|for (?:\w+ )?reasons?)\b", phrase.rsplit(":", 1)[-1])[0]
-               for phrase in phrases]  # "such as customized products, cannot be returned unless ...": the list only
-    return [phrase for phrase in phrases if not _any(_REFUSED_IF, phrase)]
+    phrases = [_past_the_condition(phrase.rsplit(":", 1)[-1]) for phrase in phrases]
+    return [phrase for phrase in phrases if phrase]
+
+
+# Where a list ends and the rest of the sentence begins: "such as customized products, cannot be returned unless ..."
+_AFTER_THE_LIST = r",?\s+(?:are|is|cannot|can't|can not|will|may|must|should|do not|does not|unless|except|due to|because|for (?:\w+ )?reasons?)\b"
+
+
+def _past_the_condition(phrase: str) -> str:
+    """The list a refusal names, without the items a condition covers: "CDs or software if the seal is
+    broken, headphones" refuses headphones outright; the condition may reach back over every item
+    before it, but not past the comma after it."""
+    listed = re.split(_AFTER_THE_LIST, phrase)[0]
+    conditions = [found for found in re.finditer(_REFUSED_IF, phrase) if found.start() < len(listed)]
+    if not conditions:
+        return listed
+    comma = phrase.find(",", conditions[-1].end())
+    return _past_the_condition(phrase[comma + 1 :].strip()) if comma >= 0 else ""
 
 
 def _pieces(phrase: str) -> list[str]:
@@ -904,7 +920,10 @@ def _pieces(phrase: str) -> list[str]:
         part = re.sub(r"^(?:and|or)\s+", "", part)
         halves = [part] if last else re.split(r"\s+(?:and|or)\s+", part)
         whole_names = all(len(half.split()) >= 2 for half in halves)
-        pieces += halves if len(halves) > 1 and (whole_names or listed) else [part]
+        # in a list, "car seats and bases" keeps its one head ("car seat bases"): a bare noun after a
+        # named one shares its name; "hats and gloves", "face masks and ear plugs" are two groups
+        shared_head = len(halves) == 2 and len(halves[0].split()) >= 2 and len(halves[1].split()) == 1
+        pieces += halves if len(halves) > 1 and (whole_names or (listed and not shared_head)) else [part]
     return pieces
 
 
@@ -923,9 +942,22 @@ def _exchanges_only(listed: bool, text: str) -> bool:
     return not listed and _any(r"\bexchang", text) and not _any(r"\breturn|refund|final[- ]sales?|sales are final|non-?returnable", text)
 
 
+# "Some items cannot be returned because you changed your mind. These include: ...": a list whose
+# subject points back to the refusal in the sentence before
+_POINTS_BACK = r"^\W*(?:these|they|those|such (?:items|products|goods)|this) (?:items |products |goods )?(?:include|includes|are|comprise)\b:?"
+
+
+def _carries_a_refusal(clause: Clause) -> bool:
+    if not _any(_POINTS_BACK, clause.body):
+        return False
+    before = clause.paragraph_text[: clause.paragraph_text.find(clause.body)].strip()
+    sentence = re.split(r"(?<=[.!?])\s+", before)[-1] if before else ""
+    return _any(_EXCLUDING, sentence) and not _any(r"\b(?:unless|except)\b", sentence)
+
+
 def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
     listed = _listed_under_exclusions(clause)
-    refusing = _any(_EXCLUDING + r"|sales are final|(?:is|are) (?:considered )?(?:a )?final[- ]sales?", text)
+    refusing = _any(_EXCLUDING + r"|sales are final|(?:is|are) (?:considered )?(?:a )?final[- ]sales?", text) or _carries_a_refusal(clause)
     if not (listed or refusing) or (_any(_CANCEL, clause.body) and not _any(r"\breturn", clause.body)):
         return
     if _any(r"non-?refundable (?:deposits?|fees?|charges?|payments?|down payments?)\b|\bdeposits?\b[^.;]{0,30}\bnon-?refundable|\b(?<!shipping )(?<!delivery )(?<!postage )(?<!handling )(?:deposits?|fees?|down payments?) (?:is|are) (?:non-?|not )refundable", text):
