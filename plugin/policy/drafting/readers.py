@@ -955,10 +955,15 @@ def _carries_a_refusal(clause: Clause) -> bool:
     return _any(_EXCLUDING, sentence) and not _any(r"\b(?:unless|except)\b", sentence)
 
 
+def _refuses_goods(clause: Clause, text: str, listed: bool) -> bool:
+    """A line of a list of exclusions, or a sentence that refuses (not one about cancelling)."""
+    refusing = _any(_EXCLUDING + r"|sales are final|(?:is|are) (?:considered )?(?:a )?final[- ]sales?", text) or _carries_a_refusal(clause)
+    return (listed or refusing) and not (_any(_CANCEL, clause.body) and not _any(r"\breturn", clause.body))
+
+
 def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
     listed = _listed_under_exclusions(clause)
-    refusing = _any(_EXCLUDING + r"|sales are final|(?:is|are) (?:considered )?(?:a )?final[- ]sales?", text) or _carries_a_refusal(clause)
-    if not (listed or refusing) or (_any(_CANCEL, clause.body) and not _any(r"\breturn", clause.body)):
+    if not _refuses_goods(clause, text, listed):
         return
     if _any(r"non-?refundable (?:deposits?|fees?|charges?|payments?|down payments?)\b|\bdeposits?\b[^.;]{0,30}\bnon-?refundable|\b(?<!shipping )(?<!delivery )(?<!postage )(?<!handling )(?:deposits?|fees?|down payments?) (?:is|are) (?:non-?|not )refundable", text):
         yield _unheld("a deposit or fee kept: no setting holds it")  # "Custom orders require a 50% non-refundable deposit"
