@@ -432,7 +432,7 @@ once it reaches us.""",
 All sales are final on: bath salts, open-box lamps, items sold "as-is", or gift sets.
 We cannot accept a return of a kettle if its seal has been broken.""",
         {"exclusions": {"OTHER:Candles", "OTHER:Incense", "OTHER:Teas", "OTHER:Bath salts", "OTHER:Open-box lamps",
-                        "OTHER:Gift sets"}},
+                        "OTHER:Gift sets", "OTHER:As-is items"}},  # session 6: goods sold "as-is" are a kind the reader knows
     ),
     (
         "custom-framing-orders",
@@ -753,6 +753,20 @@ For hygiene reasons we cannot accept returns of some products, e.g. ear plugs, h
 A few products cannot be returned once you have changed your mind. These include: puzzles if the box has been opened, tea towels, wall calendars.""",
         {"returns.window.days": 14, "returns.window.starts": "DELIVERY",
          "exclusions": {"OTHER:Tea towels", "OTHER:Wall calendars"}},
+    ),
+    (
+        "as-is-goods-and-a-quoted-mark",
+        """We accept returns within 21 days of delivery.
+Now and then we sell demo units "as-is"; these cannot be returned.
+Fabric sold with a "remnant" sticker is also non-returnable.""",
+        {"returns.window.days": 21, "returns.window.starts": "DELIVERY",
+         "exclusions": {"OTHER:As-is items", "OTHER:Remnant"}},
+    ),
+    (
+        "goods-bought-through-the-site",
+        """Returns are welcome within 30 days of purchase.
+We cannot accept returns on cut flowers not purchased at our retail store.""",
+        {"returns.window.days": 30, "returns.window.starts": "PURCHASE", "exclusions": {"OTHER:Cut flowers"}},
     ),
 ]
 

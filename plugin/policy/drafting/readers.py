@@ -763,11 +763,20 @@ _EXCLUDING = (
 )
 
 
-def categories_in(body: str) -> list[tuple[str, str, dict]]:
+# Kinds of goods the exclusions reader knows beyond the categories the other readers check for:
+# goods "sold as-is" (bought in the state they are in) are a group shops keep out of returns.
+_MORE_KINDS: tuple[tuple[str, str, str, dict], ...] = (
+    ("OTHER", r"\bsold (?:in )?\"?as[- ]is\b|\"as[- ]is\"|\bas[- ]is (?:items?|products?|goods|merchandise|sales?|condition|basis)\b", "As-is items",
+     {"tags": ["as-is", "as is"]}),
+)
+_EXCLUDED_KINDS = CATEGORIES + _MORE_KINDS
+
+
+def categories_in(body: str, table: tuple[tuple[str, str, str, dict], ...] = CATEGORIES) -> list[tuple[str, str, dict]]:
     """The excluded categories a clause names, in the order the clause names them."""
     found = []
     rest = body
-    for category, pattern, label, match in CATEGORIES:
+    for category, pattern, label, match in table:
         where = re.search(pattern, rest)
         if category == "CLEARANCE" and _any(r"marked (?:as )?final[- ]sale", body) and "clearance" not in body:
             where = None  # "sale items marked as final sale" are final sale items
@@ -807,8 +816,8 @@ def _listed_under_exclusions(clause: Clause) -> bool:
 # candles or clearance item sales are final"), the list after "are"/"including" ("Items that do not
 # qualify are sale items, hats, helmets"), or what returns are refused of ("returns of event product").
 _REFUSED_SUBJECT = (
-    r"^(?:our |all |any )?([^:;]{3,80}?) (?:are |is )?(?:always |strictly )?(?:(?:cannot|can't|can not|may not|will not|are not|is not)(?: be)? "
-    r"(?:returned|refunded|returnable|exchangeable|accepted for return|eligible for)|(?:are|is) (?:(?:considered|deemed) (?:to be )?)?(?:non-?returnable|non-?refundable|(?:an? )?final sale|final\b|not eligible))"
+    r"^(?:our |all |any )?([^:;]{3,80}?) (?:are |is )?(?:(?:always|strictly|also|likewise|equally) )*(?:(?:cannot|can't|can not|may not|will not|are not|is not)(?: be)? "
+    r"(?:returned|refunded|returnable|exchangeable|accepted for return|eligible for)|(?:are|is) (?:(?:also|always|strictly|likewise|equally) )?(?:(?:considered|deemed) (?:to be )?)?(?:non-?returnable|non-?refundable|(?:an? )?final sale|final\b|not eligible))"
     r"(?!\s+(?:separately|individually|alone|on their own|after|once|without|if|unless|when|until))"  # refused only in some way or case
 )
 _REFUSED_LIST = (
@@ -841,12 +850,19 @@ def _without_opening_adverb(body: str) -> str:
     return _compiled(_OPENING_ADVERB).sub("", body, count=1)
 
 
+# "Live products not purchased at our retail location", "gift sets bought online": on a web shop's
+# page, goods bought through that shop are the goods themselves (a store purchase narrows; this does not)
+_BOUGHT_HERE = (r"\s+(?:not (?:purchased|bought|ordered) (?:at|in|from) (?:our|the) (?:retail |physical |local )?(?:stores?|shops?|locations?|showrooms?)|"
+                r"(?:purchased|bought|ordered) (?:online|(?:on|from|through|via) (?:our|this|the) (?:web ?site|online (?:store|shop)|site)))\b")
+
+
 def _group(piece: str) -> str | None:
     piece = re.sub(r",?\s+etc\b\.?\s*$|^(?:e\.g\.|for (?:example|instance)\b),?\s*", "", piece.strip())  # "e.g. ear plugs", "swaddles etc"
+    piece = re.sub(_BOUGHT_HERE + r".*$", "", piece)
     piece = re.sub(r"^(?:our|the|any|all|other|an?)\s+|[\"'“”]", "", re.sub(r"\s+", " ", piece).strip(" .;:*")).strip()
     bare = re.sub(r"^(?:opened|unsealed|open)\s+", "", piece)  # "opened food" is a group; "opened" alone is a state
     words = re.sub(r"\b[a-z]+(?:-[a-z]+)+\b", "x", bare)  # "as-is" is one word, no "is"
-    if not bare or categories_in(piece) or len(piece.split()) > 5 or _any(_NOT_A_GROUP, words) or _any(_GENERIC, bare) \
+    if not bare or categories_in(piece, _EXCLUDED_KINDS) or len(piece.split()) > 5 or _any(_NOT_A_GROUP, words) or _any(_GENERIC, bare) \
             or _any(r"^(?:from|at|in|on|by|with|through|via|during|for|due|because|as)\b(?!-)|^(?:you|we|they|it|customers?|buyers?)$", bare) \
             or _any(r"(?:non-?)?(?:refundable|returnable)|\bpage\b", bare):
         return None
@@ -868,8 +884,21 @@ def _unnamed_groups(clause: Clause, listed: bool) -> list[str]:
         phrases = [] if states else _refused_phrases(body) if sentence and _any(_EXCLUDING, body) else [] if sentence else [body]
     else:
         phrases = _refused_phrases(body)
-    pieces = [piece for phrase in phrases for piece in _pieces(phrase)]
+    pieces = [_by_its_mark(piece) for phrase in phrases for piece in _pieces(phrase)]
     return list(dict.fromkeys(group for group in map(_group, pieces) if group))  # once each, in order
+
+
+# "Yarn sold with a "custom colour" label", "anything tagged "Studio Sample"": goods the shop marks
+# are the group its mark names
+_QUOTED_MARK = (
+    r"\b(?:with|bearing|carrying|showing|that has|that have) (?:an? |the )?\"([^\"]{2,30})\" (?:labels?|tags?|stickers?|marks?|stamps?|signs?)\b|"
+    r"\b(?:marked|labell?ed|tagged|stamped|listed|sold) (?:as |with )?\"([^\"]{2,30})\""
+)
+
+
+def _by_its_mark(phrase: str) -> str:
+    mark = None if categories_in(phrase, _EXCLUDED_KINDS) else re.search(_QUOTED_MARK, phrase)  # "sold "as-is"" is a kind named
+    return next((name for name in mark.groups() if name), phrase) if mark else phrase
 
 
 def _refused_phrases(body: str) -> list[str]:
@@ -885,7 +914,7 @@ def _refused_phrases(body: str) -> list[str]:
     refusing = [part for part in re.split(r";", body) if _any(_EXCLUDING, part)] or [body]
     listing = re.search(_REFUSED_LIST, refusing[0])
     body = refusing[0]
-    if listing and categories_in(body[: listing.start()]) and not categories_in(listing.group()) \
+    if listing and categories_in(body[: listing.start()], _EXCLUDED_KINDS) and not categories_in(listing.group(), _EXCLUDED_KINDS) \
             and _any(r"^(?:\binclud|such as)", listing.group().lstrip()):
         listing = None  # "customized items, including embroidered logos": examples of the category named
     phrases = [phrase for match in (subject, listing) if match for phrase in match.groups() if phrase]
@@ -967,9 +996,9 @@ def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
         return
     if _any(r"non-?refundable (?:deposits?|fees?|charges?|payments?|down payments?)\b|\bdeposits?\b[^.;]{0,30}\bnon-?refundable|\b(?<!shipping )(?<!delivery )(?<!postage )(?<!handling )(?:deposits?|fees?|down payments?) (?:is|are) (?:non-?|not )refundable", text):
         yield _unheld("a deposit or fee kept: no setting holds it")  # "Custom orders require a 50% non-refundable deposit"
-        if not (categories_in(clause.body) and _any(r"not returnable|non-?returnable|(?:cannot|can't|can not) be returned|final sale|sales are final", text)):
+        if not (categories_in(clause.body, _EXCLUDED_KINDS) and _any(r"not returnable|non-?returnable|(?:cannot|can't|can not) be returned|final sale|sales are final", text)):
             return  # "Labor fees are not refundable, i.e., ... custom items are not returnable" still refuses a category
-    named = categories_in(clause.body)
+    named = categories_in(clause.body, _EXCLUDED_KINDS)
     if named and _in_some_state(clause.body):
         yield _unheld("goods refused only in some state: no setting holds that")
         named = []
