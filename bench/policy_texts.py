@@ -768,6 +768,22 @@ Fabric sold with a "remnant" sticker is also non-returnable.""",
 We cannot accept returns on cut flowers not purchased at our retail store.""",
         {"returns.window.days": 30, "returns.window.starts": "PURCHASE", "exclusions": {"OTHER:Cut flowers"}},
     ),
+    (
+        "shop-looks-the-goods-over",
+        """Returns are accepted within 14 days of delivery. When your parcel arrives we'll look it over and email you about the next step.""",
+        {"returns.window.days": 14, "returns.window.starts": "DELIVERY", "refund.inspection": True},
+    ),
+    (
+        "condition-except-when-faulty",
+        """Returns are accepted within 30 days of purchase. Goods should be in resalable condition, except when they reached you damaged.""",
+        {"returns.window.days": 30, "returns.window.starts": "PURCHASE", "requirements.condition": {"ORIGINAL_CONDITION"},
+         "fault.reasons": {"DAMAGED"}, "fault.waive_condition": True},
+    ),
+    (
+        "exchanges-allowed",
+        """Returns are accepted within 10 days of delivery. We also allow exchanges for another size.""",
+        {"resolutions.exchange": "ALWAYS", "returns.window.days": 10, "returns.window.starts": "DELIVERY"},
+    ),
 ]
 
 

@@ -1268,8 +1268,22 @@ def fault(clause: Clause, text: str) -> Iterator[Fact]:
     # return items within 30 days, as noted below: - If the return is due to defective products, ...")
     if _any(r"report|contact us|notify|let us know|inform us|within", text) and not _any(_CANCEL, text) and durations(digits(clause.body)):
         yield from _fault_window(text)
-    if _any(r"condition requirements .* don't apply", text):
+    if _any(r"condition requirements .* don't apply", text) or _condition_waived(text):
         yield Fact("fault.waive_condition", True)
+
+
+# "The item must be in resalable condition unless it arrived damaged", "items must be unused, except
+# faulty ones": the exception to the condition is the shop's fault, so a faulty item need not meet it
+_STATE_REQUIRED = (r"\b(?:must|should|needs? to|has to|have to|(?:is|are) required to)\b[^.;]{0,40}?"
+                   r"\b(?:condition|unused|unworn|unopened|resal\w*|re-?sellable|original packaging|tags?)\b")
+
+
+def _condition_waived(text: str) -> bool:
+    required = re.search(_STATE_REQUIRED, text)
+    if required is None:
+        return False
+    exception = re.search(r"\b(?:unless|except(?: for| when| if| where)?|other than)\b", text[required.end() :])
+    return exception is not None and _any(_FAULT, text[required.end() + exception.end() :][:60])
 
 
 def fault_photos(clause: Clause, text: str) -> Iterator[Fact]:
@@ -1820,11 +1834,24 @@ def confirmation_email(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("refund.confirmation_email", True)
 
 
+# "Once we've received the product back we'll check it over", "when your parcel arrives we test the
+# item": the shop looks the goods over once they are back (the words shops use for an inspection)
+_LOOKED_OVER = (
+    r"\b(?:we|our (?:team|staff|warehouse|technicians?))(?:'ll| will| shall)? (?:then )?(?:check|look|go|test|assess|examine|evaluate)(?:s|ed)? "
+    r"(?:it|them|the (?:items?|products?|goods|parcel|package|return)|your (?:items?|products?|return|parcel))(?: (?:over|out|thoroughly|carefully))?\b"
+)
+
+
+def _looked_over(text: str) -> bool:
+    return _any(_LOOKED_OVER, text) and _any(r"\b(?:receiv\w*|arriv\w*|back|returned)\b", text)
+
+
 def inspection(clause: Clause, text: str) -> Iterator[Fact]:
     customer = _any(r"\byou inspect|please inspect|inspect (?:your|the) (?:order|parcel|package|goods|items?|product)s? (?:upon|on|when|as soon)|"
                     r"(?:packages?|parcels?|orders?|shipments?|deliver(?:y|ies)) (?:\w+ ){0,2}must be inspected", text)
     checked = _any(r"\b(?:we|our (?:team|staff|warehouse))\b[^.]{0,20}\b(?:confirm|check|verify|examine)\w* (?:that )?(?:the |your |all |each )?(?:returned|returns?\b)", text)
-    if (checked or _any(r"inspect|verification of the status|evaluation", text)) and _any(r"return|received|product|inspected by", text) and not customer:
+    said = (checked or _any(r"inspect|verification of the status|evaluation", text)) and _any(r"return|received|product|inspected by", text)
+    if (said or _looked_over(text)) and not customer:
         yield Fact("refund.inspection", True)
 
 
@@ -1884,7 +1911,9 @@ def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
         r"can exchange|may exchange or return|offer (?:free )?exchanges|offer (?:a |an )?(?:\d+[- ]day )?exchange (?:window|period)|offer (?:a |an |our )?(?:[\w-]+ ){0,4}returns? (?:and|&) exchanges?|exchange (?:it|them|your)|exchanges? (?:are|is) (?:free|available|accepted|possible)|"
         r"(?:can|may) be exchanged|choice of (?:an? )?exchange|(?:may|can) return\s*/\s*exchange|exchange\s*/\s*store credit|"
         r"store credit\s*/\s*exchange|exchange or store credit|store credit or (?:an? )?exchange|"
-        r"accept (?:\w+ ){0,2}(?:returns? (?:and|&|or) )?exchanges?\b|exchanges? (?:will be|are|is) (?:processed|welcome)\b", text)
+        r"accept (?:\w+ ){0,2}(?:returns? (?:and|&|or) )?exchanges?\b|exchanges? (?:will be|are|is) (?:processed|welcome)\b|"
+        # "We do allow exchanges within 7 days", "exchanges are permitted": the verbs of allowing
+        r"\b(?:allow|permit)(?:s|ted)? (?:\w+ ){0,2}exchanges?\b|exchanges? (?:are|is) (?:allowed|permitted)\b", text)
     # "your refund or exchange", "an exchange or a refund": an offer the sentence implies
     implied = None if offered else re.search(r"(?:a |your )?(?:refund|store credit),? or (?:an? )?exchange|exchange,? or (?:a )?refund|"
                                              r"(?:start|initiate|request|make|begin) (?:a |your )?returns? (?:or|/|&|and) (?:an? )?exchanges?\b", text)
