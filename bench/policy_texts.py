@@ -784,6 +784,20 @@ We cannot accept returns on cut flowers not purchased at our retail store.""",
         """Returns are accepted within 10 days of delivery. We also allow exchanges for another size.""",
         {"resolutions.exchange": "ALWAYS", "returns.window.days": 10, "returns.window.starts": "DELIVERY"},
     ),
+    (
+        "faults-in-plain-words",
+        """Returns are accepted within 30 days of delivery.
+If your blender does not work, arrives cracked, or has parts missing, contact us and we will send a replacement.
+If we sent you something that is not what you ordered, email us and you will receive a refund.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY",
+         "fault.reasons": {"DEFECTIVE", "DAMAGED", "INCOMPLETE", "WRONG_ITEM"}, "fault.remedies": {"REPLACEMENT", "REFUND"},
+         "resolutions.replacement": "MERCHANT_AT_FAULT"},
+    ),
+    (
+        "doesnt-work-for-you-is-no-fault",
+        """If the lamp doesn't work for you, you can return it within 14 days of purchase.""",
+        {"returns.window.days": 14, "returns.window.starts": "PURCHASE"},
+    ),
 ]
 
 

@@ -1124,12 +1124,25 @@ def cancellation_refund_time(clause: Clause, text: str) -> Iterator[Fact]:
 
 # --- damaged, defective, wrong ------------------------------------------------------------------
 
+# More of the words shops use for goods that reach the customer faulty, read by the fault readers
+# only (the other readers' `_FAULT` checks are unchanged): goods that do not work, arrive broken, are
+# not what was ordered, or come with parts missing.
+_NOT_WORKING = (r"\b(?:does not|doesn't|do not|don't|did not|didn't|fails? to|failed to|won't|will not) (?:work|function|operate|power on|turn on|switch on)\b(?! (?:out|for))|"
+                r"\bnot (?:working|functioning)\b(?! (?:out|for))|\bstop(?:s|ped)? (?:working|functioning)\b|\bmalfunction\w*|"
+                r"\bmanufactur\w* (?:faults?|errors?|issues?|problems?)")
+_ARRIVED_BROKEN = (r"\barriv\w* (?:\w+ )?(?:broken|cracked|smashed|shattered|dented|leaking)\b|"
+                   r"\b(?:broken|cracked|smashed|shattered) (?:on|upon|at) (?:arrival|delivery)\b|\bdamage[ds]? in transit\b")
+_NOT_ORDERED = r"\bnot (?:the (?:item|product|one)s? )?what (?:you|was) ordered\b|\bmis-?(?:shipped|picked)\b"
+_PARTS_MISSING = (r"\b(?:items?|parts?|pieces?|components?|accessories) (?:are |is |were |was )?missing\b|"
+                  r"\bmissing from (?:your|the) (?:order|parcel|package|box|shipment)\b|\bshort[- ]shipped\b")
+_FAULT_WIDE = _FAULT + "|" + _NOT_WORKING + "|" + _ARRIVED_BROKEN + "|" + _NOT_ORDERED + "|" + _PARTS_MISSING
+
 _REASONS = (
-    ("DEFECTIVE", r"defect|faulty|flaws?\b|quality (?:issue|problem)|" + _HARDWARE_ISSUE),
-    ("DAMAGED", r"(?<!un)(?<!non-)(?<!non )damaged|\bdamages? (?:to|regarding|on|with|of) (?:your |the )?(?:order|items?|goods|parcel|package|product)s?\b"),
-    ("WRONG_ITEM", r"(?<!ordered the )(?<!ordered a )wrong(?! size| colou?r)|" + _WRONG_SIZE + r"|sent incorrectly|incorrect(?:,? (?:or |and )?\w+){0,3} (?:item|product|merchandise|order|goods)"),
+    ("DEFECTIVE", r"defect|faulty|flaws?\b|quality (?:issue|problem)|" + _HARDWARE_ISSUE + "|" + _NOT_WORKING),
+    ("DAMAGED", r"(?<!un)(?<!non-)(?<!non )damaged|\bdamages? (?:to|regarding|on|with|of) (?:your |the )?(?:order|items?|goods|parcel|package|product)s?\b|" + _ARRIVED_BROKEN),
+    ("WRONG_ITEM", r"(?<!ordered the )(?<!ordered a )wrong(?! size| colou?r)|" + _WRONG_SIZE + r"|sent incorrectly|incorrect(?:,? (?:or |and )?\w+){0,3} (?:item|product|merchandise|order|goods)|" + _NOT_ORDERED),
     ("NOT_AS_DESCRIBED", r"not as described|does not meet the specifications"),
-    ("INCOMPLETE", r"incomplete(?!(?: or \w+)? (?:\w+ )?(?:details|address(?:es)?|information|data|forms?|applications?))|missing (?:parts|pieces|components|items?)\b"),
+    ("INCOMPLETE", r"incomplete(?!(?: or \w+)? (?:\w+ )?(?:details|address(?:es)?|information|data|forms?|applications?))|missing (?:parts|pieces|components|items?)\b|" + _PARTS_MISSING),
     ("LATE_DELIVERY", r"shipping delays|late delivery|arrived late|delivered late"),
 )
 
@@ -1197,7 +1210,7 @@ def _about_fault(clause: Clause, text: str) -> bool:
     # "Damaged candles are not returnable. Email us if you receive damaged product (for the carrier's claim)"
     refusing = refusing or _any(r"(?<!un)damaged [\w ]{0,30}\b(?:are|is) (?:not (?:returnable|refundable|accepted)|non-?returnable)", clause.paragraph_text)
     aside = aside or denied or _any(_WARRANTY_TERM, text)
-    return (_any(_FAULT, text) or _fault_section(clause)) and not refusing and not aside and not packaging and not carrier
+    return (_any(_FAULT_WIDE, text) or _fault_section(clause)) and not refusing and not aside and not packaging and not carrier
 
 
 # A warranty's terms ("The warranty means that if your item becomes faulty within ..."): a fault arising
