@@ -798,6 +798,29 @@ If we sent you something that is not what you ordered, email us and you will rec
         """If the lamp doesn't work for you, you can return it within 14 days of purchase.""",
         {"returns.window.days": 14, "returns.window.starts": "PURCHASE"},
     ),
+    (
+        "no-label-provided",
+        """Returns are accepted within 30 days of delivery. We do not supply prepaid return labels.
+If the item is faulty we will reimburse your return postage.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "shipping.default.payer": "CUSTOMER",
+         "fault.reasons": {"DEFECTIVE"}, "shipping.merchant_at_fault": {"payer": "MERCHANT"}},
+    ),
+    (
+        "shipped-back-at-your-cost",
+        """You have 14 days from delivery to return an item. Goods must be posted back at your own expense.""",
+        {"returns.window.days": 14, "returns.window.starts": "DELIVERY", "shipping.default.payer": "CUSTOMER"},
+    ),
+    (
+        "free-returns-and-hassle-free",
+        """Our hassle-free return policy: returns are accepted within 60 days of purchase.
+Return shipping is on us.""",
+        {"returns.window.days": 60, "returns.window.starts": "PURCHASE", "shipping.default.payer": "MERCHANT"},
+    ),
+    (
+        "postage-for-returns-purchaser",
+        """Returns are accepted within 21 days of delivery. Postage for returns is the responsibility of the purchaser.""",
+        {"returns.window.days": 21, "returns.window.starts": "DELIVERY", "shipping.default.payer": "CUSTOMER"},
+    ),
 ]
 
 

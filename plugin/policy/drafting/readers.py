@@ -1346,8 +1346,24 @@ _POSTAGE_DEDUCTED = (
 _CARRIAGE_OWED = (
     r"\bresponsib\w* (?:for|to) (?:return|send|ship|post|mail|courier)\w*\b[^.;]{0,60}?\b(?:by|via|through|with) (?:an? |the )?(?:courier|post\b|mail\b|carrier|freight)"
 )
+# More shapes of "who pays to send it back": a sentence about return postage that the words above miss
+# ("Items must be shipped back at your own cost", "shipping for returns", "we offer free returns",
+# "we do not provide return labels"), and who pays in it ("at the buyer's expense", "you'll have to
+# cover", "return shipping is on us", "we will reimburse your return postage").
+_NO_LABEL = (r"\b(?:return|prepaid|pre-paid|shipping) labels? (?:are |is |will )?(?:not|never) (?:be )?(?:provided|included|supplied|issued|offered)\b|"
+             r"\b(?:do not|don't|does not|doesn't|cannot|can't|will not|won't) (?:provide|offer|supply|send|issue|include)\w* (?:any |a )?(?:prepaid |pre-paid |free )?(?:return |shipping )*labels?\b")
+_POSTAGE_MORE = (
+    r"\b(?:send\w*|sent|ship\w*|mail\w*|post\w*) (?:(?:it|them|(?:the|your|an?) (?:items?|goods|products?|parcels?|orders?|packages?)) )?back\b[^.]{0,40}\bat (?:your|their|the \w+'s) (?:own )?(?:cost|expense)|"
+    r"\b(?:shipping|postage|freight) (?:for|on|of) returns?\b|(?<![\w-])free returns?\b(?!\s*(?:&|and|/|polic))|\breturns? (?:are|is) free\b|" + _NO_LABEL
+)
+_CUSTOMER_PAYS_MORE = (
+    r"\bat (?:the )?(?:buyer|customer|client|purchaser|sender)'?s'? (?:own )?(?:cost|expense)|responsibility of the (?:purchaser|sender|shopper)|"
+    r"\b(?:you|customers?)(?:'ll| will)? (?:need to|have to|must) (?:cover|bear)\b|\b(?:send\w*|sent|ship\w*|mail\w*|post\w*) (?:(?:it|them|(?:the|your|an?) \w+) )?back\b[^.]{0,40}\bat your (?:own )?(?:cost|expense)|" + _NO_LABEL
+)
+_MERCHANT_PAYS_MORE = (r"\b(?:is|are) on us\b|(?<![\w-])free returns?\b(?!\s*(?:&|and|/|polic))|"
+                       r"\bwe(?: will|'ll)? (?:refund|reimburse) (?:you )?(?:for )?(?:the |your |any )?(?:return )?(?:shipping|postage)")
 _CUSTOMER_PAYS = (
-    _CARRIAGE_OWED + "|"
+    _CARRIAGE_OWED + "|" + _CUSTOMER_PAYS_MORE + "|"
     r"(?:you|customers?|clients?|buyers?)(?:'s)? (?:are |is |will be )?responsib|"
     # "The customer must incur the cost of shipping the item back": the verbs of paying
     r"(?:you|customers?|clients?|buyers?|purchasers?) (?:must |will |shall |are to |need to |have to )?(?:incur|absorb|assume|shoulder)s?\b|(?:customer|client|buyer)'s responsibility|"
@@ -1362,7 +1378,7 @@ _CUSTOMER_PAYS = (
 )
 # "we'll send you the correct product ... and pay the return shipping": the subject carries over the "and"
 _WE_AND_PAY = r"\bwe(?: will|'ll)? \w+\b[^.;]{0,80}?\band (?:also )?(?:pay|cover) (?:for )?(?:the |your |all )?(?:return|shipping|postage|cost)"
-_MERCHANT_PAYS = (r"(?:borne|paid|covered) by us\b|free return|return shipping is free|returns? (?:are|is) free|we(?: will|'ll)?(?: also)? (?:pay|cover)|at our (?:cost|expense)|free of charge|free prepaid|"
+_MERCHANT_PAYS = (_MERCHANT_PAYS_MORE + "|" + r"(?:borne|paid|covered) by us\b|free return|return shipping is free|returns? (?:are|is) free|we(?: will|'ll)?(?: also)? (?:pay|cover)|at our (?:cost|expense)|free of charge|free prepaid|"
                   + _WE_AND_PAY)
 
 
@@ -1390,7 +1406,7 @@ def _free_label(clause: Clause, text: str) -> Fact | None:
 
 
 def _about_return_postage(clause: Clause, text: str) -> bool:
-    postage = _any(_POSTAGE + "|" + _POSTAGE_DEDUCTED, text) or (_any(_CARRIAGE_OWED, text) and not _any(r"\bwithin \d", text))
+    postage = _any(_POSTAGE + "|" + _POSTAGE_DEDUCTED + "|" + _POSTAGE_MORE, text) or (_any(_CARRIAGE_OWED, text) and not _any(r"\bwithin \d", text))
     if not postage or _any(_REGIONAL, text) or _any(_REGIONAL, clause.heading.lower()):
         return False
     if _any(_POSTAGE_DEDUCTED, text) and (amounts(text) or _any(r"\b(?:original|outbound|outgoing|initial)\b", text)):
