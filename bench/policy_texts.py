@@ -821,6 +821,11 @@ Return shipping is on us.""",
         """Returns are accepted within 21 days of delivery. Postage for returns is the responsibility of the purchaser.""",
         {"returns.window.days": 21, "returns.window.starts": "DELIVERY", "shipping.default.payer": "CUSTOMER"},
     ),
+    (
+        "credit-note-only",
+        """Unwanted items may be sent back within 28 days of delivery. We only issue a credit note for returned goods.""",
+        {"returns.window.days": 28, "returns.window.starts": "DELIVERY", "refund.method": "STORE_CREDIT"},
+    ),
 ]
 
 

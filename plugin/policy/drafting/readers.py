@@ -1613,7 +1613,7 @@ def _range(low: Duration, high: Duration | None) -> dict:
 def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
     refunds_section = "refund" in clause.heading.lower()
     if not (refunds_section or _any(r"refund|store credit|\bcredited\b|\bcredit to your\b|repay|reimburse|in-store credit|same means of payment|"
-                                    r"gift (?:certificate|card)s? (?:will be|is|are) (?:issued|given|sent)", text)) \
+                                    r"gift (?:certificate|card)s? (?:will be|is|are) (?:issued|given|sent)|" + _CREDIT_ONLY, text)) \
             or (_any(_CANCEL, text) and not _any(r"store credit instead of (?:a |your )?refund", text)):
         return
     if _any(r"\bafter (?:\d+ days|the return (?:window|period))|outside (?:of )?the return", text) \
@@ -1640,13 +1640,21 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
         yield _unheld("refunds another way in the cases it names: no setting holds that")
 
 
+# "We only offer store credit", "refunds are given as a credit note", "returns are refunded in the form
+# of a voucher": the refund is a credit with the shop, in the words shops use for one
+_SHOP_CREDIT = r"(?:store|shop|in-store|account) credit|credit notes?|(?:gift |store |shop )?vouchers?|gift (?:cards?|certificates?)"
+_CREDIT_ONLY = (r"\bonly (?:offer|give|issue|provide)s? (?:an? )?(?:" + _SHOP_CREDIT + r")|"
+                r"\b(?:offer|give|issue|provide)s? (?:an? )?(?:" + _SHOP_CREDIT + r") only\b|"
+                r"\b(?:refunds?|returns?) (?:are|is|will be) (?:\w+ )?(?:issued|given|made|paid|provided|refunded) (?:only )?(?:in the form of|as) (?:an? )?(?:" + _SHOP_CREDIT + r")")
+
+
 def _refund_methods(text: str) -> Iterator[Fact]:
     if _any(r"store credit", text) and _any(r"or (?:a )?refund|refund or|choose|choice|option|\bopt\b|instead of (?:a |your )?refund", text):
         yield Fact("refund.method", "CUSTOMER_CHOICE")
         yield Fact("resolutions.store_credit", "ALWAYS")
     elif _any(r"(?:only|issued|given|in the form of) (?:as |in |for )?store credit|store credit only|no cash refunds|issuance of a store credit|"
               r"(?:an? |in the form of (?:an? )?)gift (?:certificate|card) (?:will be|is) (?:issued|given)|refunded (?:only )?in the form of (?:an? )?gift (?:card|certificate)|"
-              r"(?:only )?eligible for (?:a )?store credit|for store credit only|in-store credit will be|store credit will be (?:applied|issued|given)", text):
+              r"(?:only )?eligible for (?:a )?store credit|for store credit only|in-store credit will be|store credit will be (?:applied|issued|given)|" + _CREDIT_ONLY, text):
         yield Fact("refund.method", "STORE_CREDIT")
     elif _any(
         r"(?:original|initial) (?:payment|form of payment|method of payment|means of payment)|original (?:credit |debit )?card|form of original payment|credit card used|"
