@@ -826,6 +826,15 @@ Return shipping is on us.""",
         """Unwanted items may be sent back within 28 days of delivery. We only issue a credit note for returned goods.""",
         {"returns.window.days": 28, "returns.window.starts": "DELIVERY", "refund.method": "STORE_CREDIT"},
     ),
+    (
+        "more-ways-of-refusing-goods",
+        """Returns are accepted within 30 days of delivery.
+We do not take back fireworks. Returns are not accepted on face paints.
+There are no refunds on seed packets. Goods bought during a sale cannot be returned.
+A few kinds of goods are exempt from being returned, such as perishable goods and gift cards.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY",
+         "exclusions": {"OTHER:Fireworks", "OTHER:Face paints", "OTHER:Seed packets", "CLEARANCE", "OTHER:Perishable goods", "OTHER:Gift cards"}},
+    ),
 ]
 
 

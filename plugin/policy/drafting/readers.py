@@ -766,6 +766,7 @@ _EXCLUDING = (
 # Kinds of goods the exclusions reader knows beyond the categories the other readers check for:
 # goods "sold as-is" (bought in the state they are in) are a group shops keep out of returns.
 _MORE_KINDS: tuple[tuple[str, str, str, dict], ...] = (
+    ("CLEARANCE", r"\b(?:purchased|bought|ordered) (?:on|during (?:a|the|our)) sales?\b(?! (?:items?|products?|goods))", "Clearance items", {"tags": ["clearance"]}),
     ("OTHER", r"\bsold (?:in )?\"?as[- ]is\b|\"as[- ]is\"|\bas[- ]is (?:items?|products?|goods|merchandise|sales?|condition|basis)\b", "As-is items",
      {"tags": ["as-is", "as is"]}),
 )
@@ -812,6 +813,19 @@ def _listed_under_exclusions(clause: Clause) -> bool:
         r"\b(?:can|may|will|are|is|be|must|should|please|if|we|you|your)\b", clause.body)
 
 
+# More ways of refusing goods, read by the exclusions reader only: "we do not take back electronics",
+# "returns are not accepted on face masks", "there are no returns on food items", "several types of
+# goods are exempt from being returned, such as ..."
+_EXCLUDING_MORE = (
+    r"\b(?:do not|don't|cannot|can't|can not|will not|won't) take (?:\w+ )?back\b|"
+    r"\b" + _REFUSED_KINDS + r" (?:are|is) not (?:accepted|allowed|possible|permitted|offered|available) (?:on|for)\b|"
+    r"\bthere (?:are|is) no " + _REFUSED_KINDS + r" (?:on|of|for)\b|\bexempt from being (?:returned|refunded)"
+)
+_REFUSED_LIST_MORE = (
+    r"|(?:do not|don't|cannot|can't|can not|will not|won't) take back (?:any )?(.+)$"
+    r"|" + _REFUSED_KINDS + r" (?:are|is) not (?:accepted|allowed|possible|permitted|offered|available) (?:on|for) (.+)$"
+    r"|\bthere (?:are|is) no " + _REFUSED_KINDS + r" (?:on|of|for) (.+)$"
+)
 # Where a refusal names its groups: the subject ("Seasonal items cannot be returned", "Our recycled
 # candles or clearance item sales are final"), the list after "are"/"including" ("Items that do not
 # qualify are sale items, hats, helmets"), or what returns are refused of ("returns of event product").
@@ -831,6 +845,7 @@ _REFUSED_LIST = (
     r"|(?:not (?:be )?(?:returned|refunded|exchanged|accepted|returnable|refundable|exchangeable|eligible)|non-?returnable|non-?refundable|final sale|excluded|exempt)"
     r"\b(?:(?!unless|except)[^:]){0,30}:\s*(.+)$"
     r"|(?:^|\b(?:offer|give|accept|provide) )no " + _REFUSED_KINDS + r" (?:(?:are|is|will be) (?:accepted|allowed|given|offered|made) )?(?:on|of|for) (.+)$"
+    + _REFUSED_LIST_MORE
 )
 # A group refused only in some case ("on a car seat if the box has been opened") is no exclusion;
 # "unless defective" keeps it one (the fault override says the rest).
@@ -986,7 +1001,7 @@ def _carries_a_refusal(clause: Clause) -> bool:
 
 def _refuses_goods(clause: Clause, text: str, listed: bool) -> bool:
     """A line of a list of exclusions, or a sentence that refuses (not one about cancelling)."""
-    refusing = _any(_EXCLUDING + r"|sales are final|(?:is|are) (?:considered )?(?:a )?final[- ]sales?", text) or _carries_a_refusal(clause)
+    refusing = _any(_EXCLUDING + "|" + _EXCLUDING_MORE + r"|sales are final|(?:is|are) (?:considered )?(?:a )?final[- ]sales?", text) or _carries_a_refusal(clause)
     return (listed or refusing) and not (_any(_CANCEL, clause.body) and not _any(r"\breturn", clause.body))
 
 
