@@ -835,6 +835,12 @@ A few kinds of goods are exempt from being returned, such as perishable goods an
         {"returns.window.days": 30, "returns.window.starts": "DELIVERY",
          "exclusions": {"OTHER:Fireworks", "OTHER:Face paints", "OTHER:Seed packets", "CLEARANCE", "OTHER:Perishable goods", "OTHER:Gift cards"}},
     ),
+    (
+        "order-incorrect-or-missing-items",
+        """If your shipment was wrong or is missing pieces, let us know within 5 days of delivery and we will send a replacement.""",
+        {"fault.reasons": {"WRONG_ITEM", "INCOMPLETE"}, "fault.window.days": 5, "fault.window.starts": "DELIVERY",
+         "fault.remedies": {"REPLACEMENT"}, "resolutions.replacement": "MERCHANT_AT_FAULT"},
+    ),
 ]
 
 

@@ -1146,10 +1146,11 @@ _NOT_WORKING = (r"\b(?:does not|doesn't|do not|don't|did not|didn't|fails? to|fa
                 r"\bnot (?:working|functioning)\b(?! (?:out|for))|\bstop(?:s|ped)? (?:working|functioning)\b|\bmalfunction\w*|"
                 r"\bmanufactur\w* (?:faults?|errors?|issues?|problems?)")
 _ARRIVED_BROKEN = (r"\barriv\w* (?:\w+ )?(?:broken|cracked|smashed|shattered|dented|leaking)\b|"
-                   r"\b(?:broken|cracked|smashed|shattered) (?:on|upon|at) (?:arrival|delivery)\b|\bdamage[ds]? in transit\b")
-_NOT_ORDERED = r"\bnot (?:the (?:item|product|one)s? )?what (?:you|was) ordered\b|\bmis-?(?:shipped|picked)\b"
+                   r"\b(?:broken|cracked|smashed|shattered) (?:on|upon|at) (?:arrival|delivery)\b|\bdamage[ds]? in transit\b|\b(?:shipping|transit|delivery|freight) damage\b")
+_NOT_ORDERED = (r"\bnot (?:the (?:item|product|one)s? )?what (?:you|was) ordered\b|\bmis-?(?:shipped|picked)\b|"
+                r"\b(?:your )?(?:order|shipment|item|product)s? (?:is|was|are|were) (?:incorrect|wrong)\b")
 _PARTS_MISSING = (r"\b(?:items?|parts?|pieces?|components?|accessories) (?:are |is |were |was )?missing\b|"
-                  r"\bmissing from (?:your|the) (?:order|parcel|package|box|shipment)\b|\bshort[- ]shipped\b")
+                  r"\bmissing from (?:your|the) (?:order|parcel|package|box|shipment)\b|\bshort[- ]shipped\b|(?:is|are) missing (?:an? |any |some )?(?:parts?|pieces?|components?|items?|products?)\b")
 _FAULT_WIDE = _FAULT + "|" + _NOT_WORKING + "|" + _ARRIVED_BROKEN + "|" + _NOT_ORDERED + "|" + _PARTS_MISSING
 
 _REASONS = (
