@@ -626,3 +626,46 @@ def test_an_indented_numbered_item_keeps_its_number_and_is_one_sentence():
     assert [c.text for c in clauses] == ["Follow these steps to return an item:", "1. Email us within 9 days of delivery.",
                                          "Then wait.", "2. Post it back"]
     assert all(text[c.start:c.end] == c.text for c in clauses)
+
+
+# clausec: a sentence that sets something and says more besides goes to the merchant as well; and the
+# vocabulary that makes a sentence about returns (shipped back, faulty, our error, deducted; photos, a fix)
+@pytest.mark.parametrize("text,listed", [
+    # a charge kept back from the refund that is neither shipping nor restocking
+    ("Returns are accepted within 30 days of delivery for a full refund, less card processing fees.",
+     "Returns are accepted within 30 days of delivery for a full refund, less card processing fees."),
+    ("You get your money back minus shipping and gift wrapping.", "You get your money back minus shipping and gift wrapping."),
+    # the case of a return without a receipt
+    ("Without a receipt, unworn pieces get store credit.", "Without a receipt, unworn pieces get store credit."),
+    ("If you do not have a receipt, an exchange may be offered at our discretion.",
+     "If you do not have a receipt, an exchange may be offered at our discretion."),
+    # faults left to the maker's warranty; what is not a fault
+    ("Defective lamps are covered by the manufacturer's warranty.", "Defective lamps are covered by the manufacturer's warranty."),
+    ("A scuffed outer box is not in itself a defect.", "A scuffed outer box is not in itself a defect."),
+    # a return that fails the rules is forfeited; a fee that depends on the item's state
+    ("Returns that arrive used risk forfeiture of the refund.", "Returns that arrive used risk forfeiture of the refund."),
+    ("A 10% restocking fee applies for items not returned in their original box.",
+     "A 10% restocking fee applies for items not returned in their original box."),
+])
+def test_clausec_a_sentence_that_sets_something_and_says_more_is_listed(text, listed):
+    assert listed in [u.sentence.text for u in draft_policy(text).unplaced]
+
+
+@pytest.mark.parametrize("text,listed", [
+    ("Candles must be shipped back in their tin lids.", "Candles must be shipped back in their tin lids."),
+    ("Should anything be faulty, tell us within a week of opening.", "Should anything be faulty, tell us within a week of opening."),
+    ("If it was an error on our side, we cover postage both ways.", "If it was an error on our side, we cover postage both ways."),
+    ("Any wear will be deducted from the price.", "Any wear will be deducted from the price."),
+    ("Returns\n\nWe accept returns within 30 days of delivery.\nEmail us with photos and your order number.",
+     "Email us with photos and your order number."),
+    ("Returns\n\nWe accept returns within 30 days of delivery.\nIf a strap comes loose, we will always fix it.",
+     "If a strap comes loose, we will always fix it."),
+])
+def test_clausec_words_that_make_a_sentence_about_returns(text, listed):
+    assert listed in [u.sentence.text for u in draft_policy(text).unplaced]
+
+
+def test_clausec_a_greeting_under_a_returns_heading_is_not_listed():
+    draft = draft_policy("Returns\n\nWe accept returns within 30 days of delivery.\nWe hope you love the photos of your new shoes!\n"
+                         "Thank you for shopping with us.")
+    assert [u.sentence.text for u in draft.unplaced] == []

@@ -58,13 +58,15 @@ SILENT = {
 _TOPICAL = re.compile(
     r"return|refund|exchang|cancel|withdraw|retract|revo[ck]|repay|non-?returnable|final sale|restock|reimburs|"
     r"shipping|postage|label|defect|damag|replace|warrant|store credit|\brma\b|authori[sz]ation|"
-    r"send (?:\w+ ){0,3}back|back to the manufacturer|packing slip|return form|proof of (?:mailing|postage)|"
+    r"(?:send|sent|ship|mail|post)\w* (?:\w+ ){0,3}back|back to the manufacturer|packing slip|return form|proof of (?:mailing|postage)|"
+    r"faulty|deduct|(?:our|my) (?:error|mistake)|(?:error|mistake) on (?:our|my) (?:side|part|end)|"  # a fault, a deduction from a refund
     r"\bnot (?:be )?accepted\b|"  # "Used cleats/crampons not accepted"
     r"\bsales? (?:are|is) final\b"  # "After 14 days, all sales are final"
 )
 # Under a heading about returns, a sentence that states a rule ("boxes must be undamaged", "only one
 # claim per order") is about returns even without naming them.
-_RULE = re.compile(r"individual basis|case[- ]by[- ]case|\bdiscretion\b|\bmust\b|\bonly\b|\bcannot\b|can't|\bnot\b|\bno\b|\brequire|\bneed to\b|\bwithin\b|\bafter\b|\bbefore\b|\bfees?\b|\bcharge|\d")
+_RULE = re.compile(r"individual basis|case[- ]by[- ]case|\bdiscretion\b|\bmust\b|\bonly\b|\bcannot\b|can't|\bnot\b|\bno\b|\brequire|\bneed to\b|\bwithin\b|\bafter\b|\bbefore\b|\bfees?\b|\bcharge|\d|"
+                   r"\b(?:with|send|include|attach|provide|upload)\w* (?:\w+ ){0,2}(?:photos?|pictures?|images?)\b|\bfix\b|\brepair")  # "Email us with photos", "we will fix it"
 _RETURNS_HEADING = re.compile(r"return|refund|exchang|cancel|withdraw|revo[ck]|faulty|defect|damag|\bconditions?\b")
 _MAX_TEXT = 200_000
 
@@ -313,6 +315,34 @@ def _numeric(value: Any) -> bool:
     return isinstance(value, str) and value.replace(".", "", 1).isdigit()
 
 
+# What a sentence that sets something may say besides, which no setting holds: a charge kept back
+# from the refund besides shipping and restocking, the case of a return without a receipt, faults left
+# to the maker's warranty, what does not count as a fault, a return forfeited, a fee for the item's state.
+_MORE = (
+    (re.compile(r"\b(?:less|minus)\b[^.;]{0,60}?\b(?:transaction|processing|credit card|bank|paypal|gift[- ]?wrap\w*|customs|duties|insurance)\b"),
+     "partly read: it keeps back from the refund a charge no setting holds"),
+    (re.compile(r"\bwithout (?:a |an |the |your |original )*receipt|\b(?:do not|don't) (?:have )?(?:a |an |the |your |original )*receipt"),
+     "partly read: a rule for returns without a receipt"),
+    (re.compile(r"\bmanufacturer'?s? warrant|\bcovered by (?:the |a |its )?(?:\w+ )?warranty"),
+     "partly read: faults go by the maker's warranty"),
+    (re.compile(r"\b(?:is|are) not (?:\w+ ){0,3}(?:a |considered (?:a |to be (?:a )?)?)?(?:defect|fault)"),
+     "partly read: it says what is not a fault"),
+    (re.compile(r"\bforfeit"), "partly read: a return that fails the rules is forfeited"),
+    (re.compile(r"\b(?:restocking|fee)\b.*\bfor (?:any |all )?(?:items?|products?|goods|merchandise|returns?) (?:that (?:are|were|have) |which (?:are|were) )?"
+                r"(?:not|without|opened|used|missing)\b"),
+     "partly read: the fee depends on the item's state"),
+)
+
+
+def _states_more(clause: Clause, kept: list[Fact]) -> str | None:
+    """A sentence that sets something and says more besides (`_MORE`), or states a number no setting took."""
+    paths = {fact.path for fact in kept}
+    for pattern, why in _MORE:
+        if pattern.search(clause.body) and not (why.endswith("receipt") and "requirements.proof_of_purchase" in paths):
+            return why
+    return _partly_read(clause, kept)
+
+
 def _partly_read(clause: Clause, kept: list[Fact]) -> str | None:
     """A sentence whose numbers were not all taken into settings states more than the draft holds:
     "Customer Service reviews each case within 24 hours" sets the channel, not the 24 hours."""
@@ -337,7 +367,7 @@ def _read(text: str) -> _Reading:
         kept = collector.whole_windows(clause, kept)
         about = _about_returns(clause, previous)
         if kept and why is None and about:
-            why = _partly_read(clause, kept)
+            why = _states_more(clause, kept)
         if kept and clause.intro:
             reading.introduced.add(clause.intro)
         if why is not None:
