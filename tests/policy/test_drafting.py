@@ -660,6 +660,10 @@ def test_clausec_a_sentence_that_sets_something_and_says_more_is_listed(text, li
      "Email us with photos and your order number."),
     ("Returns\n\nWe accept returns within 30 days of delivery.\nIf a strap comes loose, we will always fix it.",
      "If a strap comes loose, we will always fix it."),
+    # a claim's deadline, the state goods must come back in
+    ("We cannot accept claims filed more than ten days after delivery.", "We cannot accept claims filed more than ten days after delivery."),
+    ("Winter Notes\n- Thermal socks must have their seal intact", "- Thermal socks must have their seal intact"),
+    ("Sale Notes\n- Bags must be unused and carry their original tags", "- Bags must be unused and carry their original tags"),
 ])
 def test_clausec_words_that_make_a_sentence_about_returns(text, listed):
     assert listed in [u.sentence.text for u in draft_policy(text).unplaced]
@@ -669,3 +673,12 @@ def test_clausec_a_greeting_under_a_returns_heading_is_not_listed():
     draft = draft_policy("Returns\n\nWe accept returns within 30 days of delivery.\nWe hope you love the photos of your new shoes!\n"
                          "Thank you for shopping with us.")
     assert [u.sentence.text for u in draft.unplaced] == []
+
+
+def test_clausec_a_lead_line_or_an_invitation_to_ask_is_not_listed():
+    text = ("Exchanges:\nWe exchange unworn shoes within 30 days of delivery.\n"
+            "If you have any questions about returns, feel free to contact us.\n"
+            "If you have any questions, note that returns must be booked before you ship them.")
+    unplaced = [u.sentence.text for u in draft_policy(text).unplaced]
+    assert "Exchanges:" not in unplaced and "If you have any questions about returns, feel free to contact us." not in unplaced
+    assert "If you have any questions, note that returns must be booked before you ship them." in unplaced

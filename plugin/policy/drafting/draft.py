@@ -59,7 +59,7 @@ _TOPICAL = re.compile(
     r"return|refund|exchang|cancel|withdraw|retract|revo[ck]|repay|non-?returnable|final sale|restock|reimburs|"
     r"shipping|postage|label|defect|damag|replace|warrant|store credit|\brma\b|authori[sz]ation|"
     r"(?:send|sent|ship|mail|post)\w* (?:\w+ ){0,3}back|back to the manufacturer|packing slip|return form|proof of (?:mailing|postage)|"
-    r"faulty|deduct|(?:our|my) (?:error|mistake)|(?:error|mistake) on (?:our|my) (?:side|part|end)|"  # a fault, a deduction from a refund
+    r"faulty|deduct|\bclaims? (?:\w+ )?(?:filed|made|submitted|must|is|are|will)\b|\bseals? (?:\w+ )?intact|\bunopened\b|\bunused\b|\bunworn\b|\bunwashed\b|\bresal[e]?able\b|\bre-?sellable\b|original (?:packaging|condition|tags)|(?:our|my) (?:error|mistake)|(?:error|mistake) on (?:our|my) (?:side|part|end)|"  # a fault, a deduction from a refund
     r"\bnot (?:be )?accepted\b|"  # "Used cleats/crampons not accepted"
     r"\bsales? (?:are|is) final\b"  # "After 14 days, all sales are final"
 )
@@ -297,6 +297,19 @@ class _Reading:
 _CARRIES_ON = re.compile(r"^\W*(?:this|these|that|those|such|it) (?:also )?(?:includes?|include|applies|apply|covers?|means|extends?)\b")
 
 
+# Sentences about returns that state no rule: a short lead over the lines below ("Exchanges:"), and an
+# invitation to ask ("If you have any questions about returns, feel free to contact us") with no rule in it.
+_COURTESY = re.compile(r"\bif you have (?:any )?(?:further |other )?questions\b|\b(?:don't|do not) hesitate\b|\bfeel free to\b")
+_RULE_IN_COURTESY = re.compile(r"\bmust\b|\bonly\b|\bwithin\b|\bbefore\b|\bfees?\b|\bcharge|\bcannot\b|\d")
+
+
+def _states_no_rule(clause: Clause) -> bool:
+    body = clause.body.strip()
+    if body.endswith(":") and len(body.split()) <= 4 and not re.search(r"\d", body):
+        return True
+    return bool(_COURTESY.search(body)) and not _RULE_IN_COURTESY.search(body)
+
+
 def _about_returns(clause: Clause, previous: bool = False) -> bool:
     if _TOPICAL.search(clause.body):
         return True
@@ -372,7 +385,7 @@ def _read(text: str) -> _Reading:
             reading.introduced.add(clause.intro)
         if why is not None:
             reading.unheld[clause] = why
-        if (not kept and about) or clause in collector.contradicted or why is not None:
+        if (not kept and about and not _states_no_rule(clause)) or clause in collector.contradicted or why is not None:
             reading.silent.append(clause)
         previous = about
     return reading
