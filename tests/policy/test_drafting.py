@@ -682,3 +682,14 @@ def test_clausec_a_lead_line_or_an_invitation_to_ask_is_not_listed():
     unplaced = [u.sentence.text for u in draft_policy(text).unplaced]
     assert "Exchanges:" not in unplaced and "If you have any questions about returns, feel free to contact us." not in unplaced
     assert "If you have any questions, note that returns must be booked before you ship them." in unplaced
+
+
+@pytest.mark.parametrize("text,listed", [
+    # one number, two deadlines counted from two events: the second is a rule no setting holds
+    ("Returns are accepted within 30 days of delivery, and the parcel must reach us within 30 days of the return request.", True),
+    # one number said twice for the same event is one deadline
+    ("We offer a 30-day return policy: items may be returned within 30 days of delivery.", False),
+    ("Items may be returned within 30 days of receipt (30 days from delivery for gift orders too).", False),
+])
+def test_clausec_the_same_number_counted_from_two_events_is_two_deadlines(text, listed):
+    assert (text in [u.sentence.text for u in draft_policy(text).unplaced]) == listed

@@ -356,11 +356,27 @@ def _states_more(clause: Clause, kept: list[Fact]) -> str | None:
     return _partly_read(clause, kept)
 
 
+# "30 days from delivery ... within 30 days of the return request": one number, two deadlines
+_ANCHOR = re.compile(r"\s*(?:of|from|after|since|following)\s+(?:the\s+|your\s+|its\s+|a\s+)?(?:original\s+)?([a-z]+)")
+_SAME_EVENT = {"receipt": "delivery", "receiving": "delivery", "arrival": "delivery", "order": "purchase", "ordering": "purchase",
+               "sale": "purchase", "date": "", "day": "", "when": ""}
+
+
+def _durations_said(text: str) -> int:
+    """How many durations `text` states: a number said twice counts twice only when counted from two events."""
+    events: dict[int, set] = {}
+    for low, _high, where in durations(text):
+        anchor = _ANCHOR.match(text, where.end())
+        event = _SAME_EVENT.get(anchor.group(1), anchor.group(1)) if anchor else ""
+        events.setdefault(low.days, set()).add(event)
+    return sum(max(1, len(found - {""})) for found in events.values())
+
+
 def _partly_read(clause: Clause, kept: list[Fact]) -> str | None:
     """A sentence whose numbers were not all taken into settings states more than the draft holds:
     "Customer Service reviews each case within 24 hours" sets the channel, not the 24 hours."""
     text = digits(clause.body)
-    said = len({low.days for low, _high, _where in durations(text)} | {value for value, _where in percents(text)}
+    said = _durations_said(text) + len({value for value, _where in percents(text)}
                | {value for value, _currency, _where in amounts(text)})  # "a 14-day policy: 14 days after delivery" says one
     taken = len({fact.path for fact in kept if _numeric(fact.value)})
     return "partly read: it states a number no setting holds" if said > taken else None
