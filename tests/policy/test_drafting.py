@@ -664,6 +664,15 @@ def test_clausec_a_sentence_that_sets_something_and_says_more_is_listed(text, li
     ("We cannot accept claims filed more than ten days after delivery.", "We cannot accept claims filed more than ten days after delivery."),
     ("Winter Notes\n- Thermal socks must have their seal intact", "- Thermal socks must have their seal intact"),
     ("Sale Notes\n- Bags must be unused and carry their original tags", "- Bags must be unused and carry their original tags"),
+    # fault and fee synonyms; the state goods come back in; a sentence that narrows the one before
+    ("If we made an error with your engraving, we redo it for free.", "If we made an error with your engraving, we redo it for free."),
+    ("A flawed seam is repaired at our cost.", "A flawed seam is repaired at our cost."),
+    ("There is no re-listing fee on kayaks.", "There is no re-listing fee on kayaks."),
+    ("Plants must arrive in the same health as when they were delivered.",
+     "Plants must arrive in the same health as when they were delivered."),
+    ("Filters must not have been used with paint fumes.", "Filters must not have been used with paint fumes."),
+    ("Unworn items may be returned within 30 days of delivery.\nThis does not apply to engraved rings.",
+     "This does not apply to engraved rings."),
 ])
 def test_clausec_words_that_make_a_sentence_about_returns(text, listed):
     assert listed in [u.sentence.text for u in draft_policy(text).unplaced]

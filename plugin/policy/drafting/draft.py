@@ -59,7 +59,10 @@ _TOPICAL = re.compile(
     r"return|refund|exchang|cancel|withdraw|retract|revo[ck]|repay|non-?returnable|final sale|restock|reimburs|"
     r"shipping|postage|label|defect|damag|replace|warrant|store credit|\brma\b|authori[sz]ation|"
     r"(?:send|sent|ship|mail|post)\w* (?:\w+ ){0,3}back|back to the manufacturer|packing slip|return form|proof of (?:mailing|postage)|"
-    r"faulty|deduct|\bclaims? (?:\w+ )?(?:filed|made|submitted|must|is|are|will)\b|\bseals? (?:\w+ )?intact|\bunopened\b|\bunused\b|\bunworn\b|\bunwashed\b|\bresal[e]?able\b|\bre-?sellable\b|original (?:packaging|condition|tags)|(?:our|my) (?:error|mistake)|(?:error|mistake) on (?:our|my) (?:side|part|end)|"  # a fault, a deduction from a refund
+    r"faulty|\bflaw|re-?listing fee|(?:we|i) (?:make|made) (?:a |an )?(?:mistake|error)|"  # fault and fee synonyms
+    r"\bsame (?:\w+ ){0,2}as (?:when )?(?:it was |they were )?(?:received|purchased|sold|delivered|shipped)\b|"  # the state goods come back in
+    r"\b(?:must|should) not (?:have been |be )?(?:used|worn|washed|opened)\b|\b(?:has|have) not been (?:used|worn|washed|opened)\b|"
+    r"deduct|\bclaims? (?:\w+ )?(?:filed|made|submitted|must|is|are|will)\b|\bseals? (?:\w+ )?intact|\bunopened\b|\bunused\b|\bunworn\b|\bunwashed\b|\bresal[e]?able\b|\bre-?sellable\b|original (?:packaging|condition|tags)|(?:our|my) (?:error|mistake)|(?:error|mistake) on (?:our|my) (?:side|part|end)|"  # a fault, a deduction from a refund
     r"\bnot (?:be )?accepted\b|"  # "Used cleats/crampons not accepted"
     r"\bsales? (?:are|is) final\b"  # "After 14 days, all sales are final"
 )
@@ -294,7 +297,8 @@ class _Reading:
 
 
 # "This includes any fixtures that show signs of mounting": the sentence before, carried on
-_CARRIES_ON = re.compile(r"^\W*(?:this|these|that|those|such|it) (?:also )?(?:includes?|include|applies|apply|covers?|means|extends?)\b")
+_CARRIES_ON = re.compile(r"^\W*(?:this|these|that|those|such|it) (?:also |only )?(?:(?:does|do) not |doesn't |don't )?"
+                         r"(?:includes?|include|applies|apply|covers?|means|extends?|excludes?)\b")
 
 
 # Sentences about returns that state no rule: a short lead over the lines below ("Exchanges:"), and an
