@@ -345,6 +345,15 @@ _MORE = (
     (re.compile(r"\b(?:is|are) not (?:\w+ ){0,3}(?:a |considered (?:a |to be (?:a )?)?)?(?:defect|fault)"),
      "partly read: it says what is not a fault"),
     (re.compile(r"\bforfeit"), "partly read: a return that fails the rules is forfeited"),
+    # a rule for orders bought some way only, or for goods no longer to be had
+    (re.compile(r"\bif you (?:paid for|(?:purchased|bought|ordered) (?:it |them |the \w+ )?(?:through|from|directly|via|in[- ]store|online|at|by|with|using))\b"),
+     "partly read: a rule for orders bought some way only"),
+    (re.compile(r"\bout of stock\b|\bsold out\b|\bno longer (?:available|in stock)\b|\b(?:becomes?|is|are) unavailable\b"),
+     "partly read: a rule for goods no longer to be had"),
+    # an exception that is no fault, no shipping charge and no legal caveat narrows the rule set
+    (re.compile(r"\b(?:with the exception of|except(?: for)?|apart from)\b(?! (?:(?:\w+ ){0,5}(?:defect|damag|fault|faulty|wrong|incorrect|error|mistake|"
+                r"shipping|postage|delivery|freight|law|legal|required|statutory)))"),
+     "partly read: the rule has an exception no setting holds"),
     (re.compile(r"\b(?:restocking|fee)\b.*\bfor (?:any |all )?(?:items?|products?|goods|merchandise|returns?) (?:that (?:are|were|have) |which (?:are|were) )?"
                 r"(?:not|without|opened|used|missing)\b"),
      "partly read: the fee depends on the item's state"),
