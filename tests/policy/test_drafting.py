@@ -653,7 +653,9 @@ def test_an_indented_numbered_item_keeps_its_number_and_is_one_sentence():
     ("Refunds go to your original card, or to the retailer if you purchased through a retailer.",
      "Refunds go to your original card, or to the retailer if you purchased through a retailer."),
     ("If the size you want is sold out, you may choose store credit instead.",
-     "If the size you want is sold out, you may choose store credit instead."),
+     "If the size you want is sold out, you may choose store credit instead."),    # damage the customer caused
+    ("You pay for repairing returns damaged in transit due to poor packing.",
+     "You pay for repairing returns damaged in transit due to poor packing."),
 ])
 
 def test_clausec_a_sentence_that_sets_something_and_says_more_is_listed(text, listed):

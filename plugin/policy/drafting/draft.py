@@ -345,6 +345,9 @@ _MORE = (
     (re.compile(r"\b(?:is|are) not (?:\w+ ){0,3}(?:a |considered (?:a |to be (?:a )?)?)?(?:defect|fault)"),
      "partly read: it says what is not a fault"),
     (re.compile(r"\bforfeit"), "partly read: a return that fails the rules is forfeited"),
+    # damage the customer caused (poor packing, misuse, careless installation) is no fault of the shop's
+    (re.compile(r"\bdamage[ds]? (?:\w+ ){0,4}(?:by|due to|through|from|caused by) (?:\w+ ){0,2}(?:improper|inadequate|insufficient|poor|misuse|abuse|negligen|careless|accident)"),
+     "partly read: damage the customer caused"),
     # a rule for orders bought some way only, or for goods no longer to be had
     (re.compile(r"\bif you (?:paid for|(?:purchased|bought|ordered) (?:it |them |the \w+ )?(?:through|from|directly|via|in[- ]store|online|at|by|with|using))\b"),
      "partly read: a rule for orders bought some way only"),
