@@ -939,6 +939,13 @@ Contact us and we will send you instructions for assembling the shelf.""",
         {"cancellation.window_hours": 24, "cancellation.until_shipped": False},
     ),
     (
+        "state-that-earns-a-partial-refund",
+        """Some returns are given a partial refund only:
+Anything returned with clear signs of wear
+Any item not in its original condition, or damaged or missing parts for reasons that are not our fault.""",
+        {},
+    ),
+    (
         "asked-why-and-shipped-then-not-cancelled",
         """Please let us know why you are returning the order.
 Once an order has been dispatched, it cannot be cancelled.""",
