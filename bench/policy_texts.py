@@ -946,6 +946,16 @@ Any item not in its original condition, or damaged or missing parts for reasons 
         {},
     ),
     (
+        "requests-past-a-number-of-days-not-honoured",
+        """Return requests received after 30 days will not be honoured.""",
+        {"returns.window.days": 30},
+    ),
+    (
+        "return-it-with-everything-it-came-with",
+        """Please return the item with its original packaging, accessories, manuals and warranty card.""",
+        {"requirements.condition": {"ORIGINAL_PACKAGING", "ACCESSORIES_INCLUDED", "MANUALS_INCLUDED"}},
+    ),
+    (
         "asked-why-and-shipped-then-not-cancelled",
         """Please let us know why you are returning the order.
 Once an order has been dispatched, it cannot be cancelled.""",
