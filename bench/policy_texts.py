@@ -956,6 +956,27 @@ Any item not in its original condition, or damaged or missing parts for reasons 
         {"requirements.condition": {"ORIGINAL_PACKAGING", "ACCESSORIES_INCLUDED", "MANUALS_INCLUDED"}},
     ),
     (
+        "authorization-number-required",
+        """A Return Authorization (RA) number is required for all returns.""",
+        {"returns.request_required_before_shipping": True},
+    ),
+    (
+        "no-returns-without-prior-authorization",
+        """No returns will be accepted without prior authorization.""",
+        {"returns.request_required_before_shipping": True},
+    ),
+    (
+        "approval-before-sending-back",
+        """You must receive approval from us before sending anything back. Refunds must receive approval from a manager.""",
+        {"returns.request_required_before_shipping": True},
+    ),
+    (
+        "most-of-our-products",
+        """Most of our products can be returned within 30 days of delivery. Returns must be pre-approved.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "returns.most_items_only": True,
+         "returns.request_required_before_shipping": True},
+    ),
+    (
         "asked-why-and-shipped-then-not-cancelled",
         """Please let us know why you are returning the order.
 Once an order has been dispatched, it cannot be cancelled.""",
