@@ -432,7 +432,7 @@ once it reaches us.""",
 All sales are final on: bath salts, open-box lamps, items sold "as-is", or gift sets.
 We cannot accept a return of a kettle if its seal has been broken.""",
         {"exclusions": {"OTHER:Candles", "OTHER:Incense", "OTHER:Teas", "OTHER:Bath salts", "OTHER:Open-box lamps",
-                        "OTHER:Gift sets"}},
+                        "OTHER:Gift sets", "OTHER:As-is items"}},  # session 6: goods sold "as-is" are a kind the reader knows
     ),
     (
         "custom-framing-orders",
@@ -981,6 +981,133 @@ Any item not in its original condition, or damaged or missing parts for reasons 
         """Please let us know why you are returning the order.
 Once an order has been dispatched, it cannot be cancelled.""",
         {"requirements.reason_required": True, "cancellation.until_shipped": True},
+    ),
+    # --- session 6, draftb: exclusions, fault, shipping, fees, refund and resolutions readings ---
+    (
+        "fee-spares-faults",
+        """Returns are accepted within 30 days of delivery.
+Returns carry a 15% restocking fee unless the item arrived damaged.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "fees.restocking_percent": "15",
+         "fees.waived_when_merchant_at_fault": True, "fault.reasons": {"DAMAGED"}},
+    ),
+    (
+        "fee-on-non-defective-items",
+        """You can send back any item within 14 days of purchase.
+Non-defective returns carry a 10% restocking fee.""",
+        {"returns.window.days": 14, "returns.window.starts": "PURCHASE", "fees.restocking_percent": "10",
+         "fees.waived_when_merchant_at_fault": True},
+    ),
+    (
+        "postage-taken-from-the-refund",
+        """Items can be sent back within 30 days of delivery. We include a prepaid return label with every order.
+The cost of the return label will be deducted from your refund.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "shipping.default.payer": "CUSTOMER"},
+    ),
+    (
+        "customer-sends-it-back-by-courier",
+        """We accept returns of unused goods. It is the buyer's responsibility to send the goods back to our workshop by courier.""",
+        {"requirements.condition": {"UNUSED"}, "shipping.default.payer": "CUSTOMER"},
+    ),
+    (
+        "refused-goods-for-example",
+        """You may return items within 30 days of purchase.
+For hygiene reasons we cannot accept returns of some products, e.g. ear plugs, hair brushes, face masks etc.""",
+        {"returns.window.days": 30, "returns.window.starts": "PURCHASE",
+         "exclusions": {"OTHER:Ear plugs", "OTHER:Hair brushes", "OTHER:Face masks"}},
+    ),
+    (
+        "refusal-then-these-include",
+        """Returns are accepted within 14 days of delivery.
+A few products cannot be returned once you have changed your mind. These include: puzzles if the box has been opened, tea towels, wall calendars.""",
+        {"returns.window.days": 14, "returns.window.starts": "DELIVERY",
+         "exclusions": {"OTHER:Tea towels", "OTHER:Wall calendars"}},
+    ),
+    (
+        "as-is-goods-and-a-quoted-mark",
+        """We accept returns within 21 days of delivery.
+Now and then we sell demo units "as-is"; these cannot be returned.
+Fabric sold with a "remnant" sticker is also non-returnable.""",
+        {"returns.window.days": 21, "returns.window.starts": "DELIVERY",
+         "exclusions": {"OTHER:As-is items", "OTHER:Remnant"}},
+    ),
+    (
+        "goods-bought-through-the-site",
+        """Returns are welcome within 30 days of purchase.
+We cannot accept returns on cut flowers not purchased at our retail store.""",
+        {"returns.window.days": 30, "returns.window.starts": "PURCHASE", "exclusions": {"OTHER:Cut flowers"}},
+    ),
+    (
+        "shop-looks-the-goods-over",
+        """Returns are accepted within 14 days of delivery. When your parcel arrives we'll look it over and email you about the next step.""",
+        {"returns.window.days": 14, "returns.window.starts": "DELIVERY", "refund.inspection": True},
+    ),
+    (
+        "condition-except-when-faulty",
+        """Returns are accepted within 30 days of purchase. Goods should be in resalable condition, except when they reached you damaged.""",
+        {"returns.window.days": 30, "returns.window.starts": "PURCHASE", "requirements.condition": {"ORIGINAL_CONDITION"},
+         "fault.reasons": {"DAMAGED"}, "fault.waive_condition": True},
+    ),
+    (
+        "exchanges-allowed",
+        """Returns are accepted within 10 days of delivery. We also allow exchanges for another size.""",
+        {"resolutions.exchange": "ALWAYS", "returns.window.days": 10, "returns.window.starts": "DELIVERY"},
+    ),
+    (
+        "faults-in-plain-words",
+        """Returns are accepted within 30 days of delivery.
+If your blender does not work, arrives cracked, or has parts missing, contact us and we will send a replacement.
+If we sent you something that is not what you ordered, email us and you will receive a refund.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY",
+         "fault.reasons": {"DEFECTIVE", "DAMAGED", "INCOMPLETE", "WRONG_ITEM"}, "fault.remedies": {"REPLACEMENT", "REFUND"},
+         "resolutions.replacement": "MERCHANT_AT_FAULT"},
+    ),
+    (
+        "doesnt-work-for-you-is-no-fault",
+        """If the lamp doesn't work for you, you can return it within 14 days of purchase.""",
+        {"returns.window.days": 14, "returns.window.starts": "PURCHASE"},
+    ),
+    (
+        "no-label-provided",
+        """Returns are accepted within 30 days of delivery. We do not supply prepaid return labels.
+If the item is faulty we will reimburse your return postage.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "shipping.default.payer": "CUSTOMER",
+         "fault.reasons": {"DEFECTIVE"}, "shipping.merchant_at_fault": {"payer": "MERCHANT"}},
+    ),
+    (
+        "shipped-back-at-your-cost",
+        """You have 14 days from delivery to return an item. Goods must be posted back at your own expense.""",
+        {"returns.window.days": 14, "returns.window.starts": "DELIVERY", "shipping.default.payer": "CUSTOMER"},
+    ),
+    (
+        "free-returns-and-hassle-free",
+        """Our hassle-free return policy: returns are accepted within 60 days of purchase.
+Return shipping is on us.""",
+        {"returns.window.days": 60, "returns.window.starts": "PURCHASE", "shipping.default.payer": "MERCHANT"},
+    ),
+    (
+        "postage-for-returns-purchaser",
+        """Returns are accepted within 21 days of delivery. Postage for returns is the responsibility of the purchaser.""",
+        {"returns.window.days": 21, "returns.window.starts": "DELIVERY", "shipping.default.payer": "CUSTOMER"},
+    ),
+    (
+        "credit-note-only",
+        """Unwanted items may be sent back within 28 days of delivery. We only issue a credit note for returned goods.""",
+        {"returns.window.days": 28, "returns.window.starts": "DELIVERY", "refund.method": "STORE_CREDIT"},
+    ),
+    (
+        "more-ways-of-refusing-goods",
+        """Returns are accepted within 30 days of delivery.
+We do not take back fireworks. Returns are not accepted on face paints.
+There are no refunds on seed packets. Goods bought during a sale cannot be returned.
+A few kinds of goods are exempt from being returned, such as perishable goods and gift cards.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY",
+         "exclusions": {"OTHER:Fireworks", "OTHER:Face paints", "OTHER:Seed packets", "CLEARANCE", "OTHER:Perishable goods", "OTHER:Gift cards"}},
+    ),
+    (
+        "order-incorrect-or-missing-items",
+        """If your shipment was wrong or is missing pieces, let us know within 5 days of delivery and we will send a replacement.""",
+        {"fault.reasons": {"WRONG_ITEM", "INCOMPLETE"}, "fault.window.days": 5, "fault.window.starts": "DELIVERY",
+         "fault.remedies": {"REPLACEMENT"}, "resolutions.replacement": "MERCHANT_AT_FAULT"},
     ),
 ]
 

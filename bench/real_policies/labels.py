@@ -10,13 +10,15 @@ set followed, the fourth labelled by someone who had read neither the drafter no
 texts; in session 5 a fifth test set was gathered and labelled, again by someone who had not read
 the drafter, and then a sixth, gathered the same way with other queries, so that one held-out set
 stays untouched once the fifth is measured and read; once the sixth was measured and read, a seventh
-was gathered and labelled the same way, with other queries again. Every label below was written (and
-committed) before the drafter was run on its text.
+was gathered and labelled the same way, with other queries again. In session 6 eight more sets, the
+eighth to fifteenth (labels_test8.py .. labels_test15.py), were gathered and labelled by engineers
+who had not read the drafter; and the seventh and eighth sets' pages were labelled a second
+time, by engineers who saw neither the first labels nor the drafter (labels_test7b.py,
+labels_test8b.py: agreement.py scores one labelling against the other, the floor under "none
+invented"). Every label below was written (and committed) before the drafter was run on its text.
 
-The texts themselves are others' words and are not committed: `texts/` is ignored by git (the
-fourth to seventh test sets' in `texts/test4/`, `texts/test5/`, `texts/test6/` and `texts/test7/`,
-see score.py). Each
-entry keeps the address the text was read from; the corpus stores the opening of each page, so a
+The texts themselves are others' words and are not committed: `texts/` is ignored by git (from the
+fourth test set on, in `texts/<split>/`, see score.py). Each entry keeps the address the text was read from; the corpus stores the opening of each page, so a
 text is that opening (a long page is cut at its last whole sentence).
 
 What a label says:
@@ -1811,9 +1813,14 @@ LABELS: dict[str, Label] = {
     ),
 }
 
-# The eighth and ninth test sets (session 6) are labelled in modules of their own, so that their two
-# labellers never edit one file; they are part of LABELS like every other set.
-from bench.real_policies import labels_test8, labels_test9  # noqa: E402  (they need Label, defined above)
+# The eighth and ninth test sets (session 6) are labelled in modules of their own, so that their
+# labellers never edit one file; so are the second labellings of the seventh and eighth sets' pages
+# (splits "test7b", "test8b": for agreement.py, never drafted). All are part of LABELS.
+from bench.real_policies import (  # noqa: E402  (they need Label, defined above)
+    labels_test7b, labels_test8, labels_test8b, labels_test9, labels_test10, labels_test11, labels_test12,
+    labels_test13, labels_test14, labels_test15,
+)
 
-LABELS.update(labels_test8.LABELS)
-LABELS.update(labels_test9.LABELS)
+for _module in (labels_test8, labels_test9, labels_test10, labels_test11, labels_test12, labels_test13,
+                labels_test14, labels_test15, labels_test7b, labels_test8b):
+    LABELS.update(_module.LABELS)

@@ -943,11 +943,21 @@ _EXCLUDING = (
 )
 
 
-def categories_in(body: str) -> list[tuple[str, str, dict]]:
+# Kinds of goods the exclusions reader knows beyond the categories the other readers check for:
+# goods "sold as-is" (bought in the state they are in) are a group shops keep out of returns.
+_MORE_KINDS: tuple[tuple[str, str, str, dict], ...] = (
+    ("CLEARANCE", r"\b(?:purchased|bought|ordered) (?:on|during (?:a|the|our)) sales?\b(?! (?:items?|products?|goods))", "Clearance items", {"tags": ["clearance"]}),
+    ("OTHER", r"\bsold (?:in )?\"?as[- ]is\b|\"as[- ]is\"|\bas[- ]is (?:items?|products?|goods|merchandise|sales?|condition|basis)\b", "As-is items",
+     {"tags": ["as-is", "as is"]}),
+)
+_EXCLUDED_KINDS = CATEGORIES + _MORE_KINDS
+
+
+def categories_in(body: str, table: tuple[tuple[str, str, str, dict], ...] = CATEGORIES) -> list[tuple[str, str, dict]]:
     """The excluded categories a clause names, in the order the clause names them."""
     found = []
     rest = body
-    for category, pattern, label, match in CATEGORIES:
+    for category, pattern, label, match in table:
         where = re.search(pattern, rest)
         if category == "CLEARANCE" and _any(r"marked (?:as )?final[- ]sale", body) and "clearance" not in body:
             where = None  # "sale items marked as final sale" are final sale items
@@ -983,16 +993,29 @@ def _listed_under_exclusions(clause: Clause) -> bool:
         r"\b(?:can|may|will|are|is|be|must|should|please|if|we|you|your)\b", clause.body)
 
 
+# More ways of refusing goods, read by the exclusions reader only: "we do not take back electronics",
+# "returns are not accepted on face masks", "there are no returns on food items", "several types of
+# goods are exempt from being returned, such as ..."
+_EXCLUDING_MORE = (
+    r"\b(?:do not|don't|cannot|can't|can not|will not|won't) take (?:\w+ )?back\b|"
+    r"\b" + _REFUSED_KINDS + r" (?:are|is) not (?:accepted|allowed|possible|permitted|offered|available) (?:on|for)\b|"
+    r"\bthere (?:are|is) no " + _REFUSED_KINDS + r" (?:on|of|for)\b|\bexempt from being (?:returned|refunded)"
+)
+_REFUSED_LIST_MORE = (
+    r"|(?:do not|don't|cannot|can't|can not|will not|won't) take back (?:any )?(.+)$"
+    r"|" + _REFUSED_KINDS + r" (?:are|is) not (?:accepted|allowed|possible|permitted|offered|available) (?:on|for) (.+)$"
+    r"|\bthere (?:are|is) no " + _REFUSED_KINDS + r" (?:on|of|for) (.+)$"
+)
 # Where a refusal names its groups: the subject ("Seasonal items cannot be returned", "Our recycled
 # candles or clearance item sales are final"), the list after "are"/"including" ("Items that do not
 # qualify are sale items, hats, helmets"), or what returns are refused of ("returns of event product").
 _REFUSED_SUBJECT = (
-    r"^(?:our |all |any )?([^:;]{3,80}?) (?:are |is )?(?:always |strictly )?(?:(?:cannot|can't|can not|may not|will not|are not|is not)(?: be)? "
-    r"(?:returned|refunded|returnable|exchangeable|accepted for return|eligible for)|(?:are|is) (?:(?:considered|deemed) (?:to be )?)?(?:non-?returnable|non-?refundable|(?:an? )?final sale|final\b|not eligible))"
+    r"^(?:our |all |any )?([^:;]{3,80}?) (?:are |is )?(?:(?:always|strictly|also|likewise|equally) )*(?:(?:cannot|can't|can not|may not|will not|are not|is not)(?: be)? "
+    r"(?:returned|refunded|returnable|exchangeable|accepted for return|eligible for)|(?:are|is) (?:(?:also|always|strictly|likewise|equally) )?(?:(?:considered|deemed) (?:to be )?)?(?:non-?returnable|non-?refundable|(?:an? )?final sale|final\b|not eligible))"
     r"(?!\s+(?:separately|individually|alone|on their own|after|once|without|if|unless|when|until))"  # refused only in some way or case
 )
 _REFUSED_LIST = (
-    r"(?:do not qualify\b[^,]*?\bare|\binclud(?:e|es|ing)\b:?|\bsuch as)\s+(.+)$"
+    r"(?:do not qualify\b[^,]*?\bare|\binclud(?:e|es|ing)\b:?|\bsuch as|\be\.g\.,?|\bfor (?:example|instance)\b,?)\s+(.+)$"
     r"|(?:do not|don't|cannot|can't|will not|won't) (?:allow|accept|take) returns? (?:of|on|for) (?!the basis|account|grounds|reasons?\b)(.+)$"
     # "we do not offer refunds or exchanges on pens, markers, or books"
     r"|" + _REFUSE_VERB + r" (?:offer|give|provide|issue|accept|allow|take|process) (?:an? |any )?" + _REFUSED_KINDS
@@ -1002,6 +1025,7 @@ _REFUSED_LIST = (
     r"|(?:not (?:be )?(?:returned|refunded|exchanged|accepted|returnable|refundable|exchangeable|eligible)|non-?returnable|non-?refundable|final sale|excluded|exempt)"
     r"\b(?:(?!unless|except)[^:]){0,30}:\s*(.+)$"
     r"|(?:^|\b(?:offer|give|accept|provide) )no " + _REFUSED_KINDS + r" (?:(?:are|is|will be) (?:accepted|allowed|given|offered|made) )?(?:on|of|for) (.+)$"
+    + _REFUSED_LIST_MORE
 )
 # A group refused only in some case ("on a car seat if the box has been opened") is no exclusion;
 # "unless defective" keeps it one (the fault override says the rest).
@@ -1021,11 +1045,19 @@ def _without_opening_adverb(body: str) -> str:
     return _compiled(_OPENING_ADVERB).sub("", body, count=1)
 
 
+# "Live products not purchased at our retail location", "gift sets bought online": on a web shop's
+# page, goods bought through that shop are the goods themselves (a store purchase narrows; this does not)
+_BOUGHT_HERE = (r"\s+(?:not (?:purchased|bought|ordered) (?:at|in|from) (?:our|the) (?:retail |physical |local )?(?:stores?|shops?|locations?|showrooms?)|"
+                r"(?:purchased|bought|ordered) (?:online|(?:on|from|through|via) (?:our|this|the) (?:web ?site|online (?:store|shop)|site)))\b")
+
+
 def _group(piece: str) -> str | None:
+    piece = re.sub(r",?\s+etc\b\.?\s*$|^(?:e\.g\.|for (?:example|instance)\b),?\s*", "", piece.strip())  # "e.g. ear plugs", "swaddles etc"
+    piece = re.sub(_BOUGHT_HERE + r".*$", "", piece)
     piece = re.sub(r"^(?:our|the|any|all|other|an?)\s+|[\"'“”]", "", re.sub(r"\s+", " ", piece).strip(" .;:*")).strip()
     bare = re.sub(r"^(?:opened|unsealed|open)\s+", "", piece)  # "opened food" is a group; "opened" alone is a state
     words = re.sub(r"\b[a-z]+(?:-[a-z]+)+\b", "x", bare)  # "as-is" is one word, no "is"
-    if not bare or categories_in(piece) or len(piece.split()) > 5 or _any(_NOT_A_GROUP, words) or _any(_GENERIC, bare) \
+    if not bare or categories_in(piece, _EXCLUDED_KINDS) or len(piece.split()) > 5 or _any(_NOT_A_GROUP, words) or _any(_GENERIC, bare) \
             or _any(r"^(?:from|at|in|on|by|with|through|via|during|for|due|because|as)\b(?!-)|^(?:you|we|they|it|customers?|buyers?)$", bare) \
             or _any(r"(?:non-?)?(?:refundable|returnable)|\bpage\b", bare):
         return None
@@ -1047,8 +1079,21 @@ def _unnamed_groups(clause: Clause, listed: bool) -> list[str]:
         phrases = [] if states else _refused_phrases(body) if sentence and _any(_EXCLUDING, body) else [] if sentence else [body]
     else:
         phrases = _refused_phrases(body)
-    pieces = [piece for phrase in phrases for piece in _pieces(phrase)]
+    pieces = [_by_its_mark(piece) for phrase in phrases for piece in _pieces(phrase)]
     return list(dict.fromkeys(group for group in map(_group, pieces) if group))  # once each, in order
+
+
+# "Yarn sold with a "custom colour" label", "anything tagged "Studio Sample"": goods the shop marks
+# are the group its mark names
+_QUOTED_MARK = (
+    r"\b(?:with|bearing|carrying|showing|that has|that have) (?:an? |the )?\"([^\"]{2,30})\" (?:labels?|tags?|stickers?|marks?|stamps?|signs?)\b|"
+    r"\b(?:marked|labell?ed|tagged|stamped|listed|sold) (?:as |with )?\"([^\"]{2,30})\""
+)
+
+
+def _by_its_mark(phrase: str) -> str:
+    mark = None if categories_in(phrase, _EXCLUDED_KINDS) else re.search(_QUOTED_MARK, phrase)  # "sold "as-is"" is a kind named
+    return next((name for name in mark.groups() if name), phrase) if mark else phrase
 
 
 def _refused_phrases(body: str) -> list[str]:
@@ -1064,13 +1109,28 @@ def _refused_phrases(body: str) -> list[str]:
     refusing = [part for part in re.split(r";", body) if _any(_EXCLUDING, part)] or [body]
     listing = re.search(_REFUSED_LIST, refusing[0])
     body = refusing[0]
-    if listing and categories_in(body[: listing.start()]) and not categories_in(listing.group()) \
+    if listing and categories_in(body[: listing.start()], _EXCLUDED_KINDS) and not categories_in(listing.group(), _EXCLUDED_KINDS) \
             and _any(r"^(?:\binclud|such as)", listing.group().lstrip()):
         listing = None  # "customized items, including embroidered logos": examples of the category named
     phrases = [phrase for match in (subject, listing) if match for phrase in match.groups() if phrase]
-    phrases = [re.split(r",?\s+(?:are|is|cannot|can't|can not|will|may|must|should|do not|does not|unless|except|due to|because|for (?:\w+ )?reasons?)\b", phrase.rsplit(":", 1)[-1])[0]
-               for phrase in phrases]  # "such as customized products, cannot be returned unless ...": the list only
-    return [phrase for phrase in phrases if not _any(_REFUSED_IF, phrase)]
+    phrases = [_past_the_condition(phrase.rsplit(":", 1)[-1]) for phrase in phrases]
+    return [phrase for phrase in phrases if phrase]
+
+
+# Where a list ends and the rest of the sentence begins: "such as customized products, cannot be returned unless ..."
+_AFTER_THE_LIST = r",?\s+(?:are|is|cannot|can't|can not|will|may|must|should|do not|does not|unless|except|due to|because|for (?:\w+ )?reasons?)\b"
+
+
+def _past_the_condition(phrase: str) -> str:
+    """The list a refusal names, without the items a condition covers: "CDs or software if the seal is
+    broken, headphones" refuses headphones outright; the condition may reach back over every item
+    before it, but not past the comma after it."""
+    listed = re.split(_AFTER_THE_LIST, phrase)[0]
+    conditions = [found for found in re.finditer(_REFUSED_IF, phrase) if found.start() < len(listed)]
+    if not conditions:
+        return listed
+    comma = phrase.find(",", conditions[-1].end())
+    return _past_the_condition(phrase[comma + 1 :].strip()) if comma >= 0 else ""
 
 
 def _pieces(phrase: str) -> list[str]:
@@ -1084,7 +1144,10 @@ def _pieces(phrase: str) -> list[str]:
         part = re.sub(r"^(?:and|or)\s+", "", part)
         halves = [part] if last else re.split(r"\s+(?:and|or)\s+", part)
         whole_names = all(len(half.split()) >= 2 for half in halves)
-        pieces += halves if len(halves) > 1 and (whole_names or listed) else [part]
+        # in a list, "car seats and bases" keeps its one head ("car seat bases"): a bare noun after a
+        # named one shares its name; "hats and gloves", "face masks and ear plugs" are two groups
+        shared_head = len(halves) == 2 and len(halves[0].split()) >= 2 and len(halves[1].split()) == 1
+        pieces += halves if len(halves) > 1 and (whole_names or (listed and not shared_head)) else [part]
     return pieces
 
 
@@ -1103,16 +1166,34 @@ def _exchanges_only(listed: bool, text: str) -> bool:
     return not listed and _any(r"\bexchang", text) and not _any(r"\breturn|refund|final[- ]sales?|sales are final|non-?returnable", text)
 
 
+# "Some items cannot be returned because you changed your mind. These include: ...": a list whose
+# subject points back to the refusal in the sentence before
+_POINTS_BACK = r"^\W*(?:these|they|those|such (?:items|products|goods)|this) (?:items |products |goods )?(?:include|includes|are|comprise)\b:?"
+
+
+def _carries_a_refusal(clause: Clause) -> bool:
+    if not _any(_POINTS_BACK, clause.body):
+        return False
+    before = clause.paragraph_text[: clause.paragraph_text.find(clause.body)].strip()
+    sentence = re.split(r"(?<=[.!?])\s+", before)[-1] if before else ""
+    return _any(_EXCLUDING, sentence) and not _any(r"\b(?:unless|except)\b", sentence)
+
+
+def _refuses_goods(clause: Clause, text: str, listed: bool) -> bool:
+    """A line of a list of exclusions, or a sentence that refuses (not one about cancelling)."""
+    refusing = _any(_EXCLUDING + "|" + _EXCLUDING_MORE + r"|sales are final|(?:is|are) (?:considered )?(?:a )?final[- ]sales?", text) or _carries_a_refusal(clause)
+    return (listed or refusing) and not (_any(_CANCEL, clause.body) and not _any(r"\breturn", clause.body))
+
+
 def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
     listed = _listed_under_exclusions(clause)
-    refusing = _any(_EXCLUDING + r"|sales are final|(?:is|are) (?:considered )?(?:a )?final[- ]sales?", text)
-    if not (listed or refusing) or (_any(_CANCEL, clause.body) and not _any(r"\breturn", clause.body)):
+    if not _refuses_goods(clause, text, listed):
         return
     if _any(r"non-?refundable (?:deposits?|fees?|charges?|payments?|down payments?)\b|\bdeposits?\b[^.;]{0,30}\bnon-?refundable|\b(?<!shipping )(?<!delivery )(?<!postage )(?<!handling )(?:deposits?|fees?|down payments?) (?:is|are) (?:non-?|not )refundable", text):
         yield _unheld("a deposit or fee kept: no setting holds it")  # "Custom orders require a 50% non-refundable deposit"
-        if not (categories_in(clause.body) and _any(r"not returnable|non-?returnable|(?:cannot|can't|can not) be returned|final sale|sales are final", text)):
+        if not (categories_in(clause.body, _EXCLUDED_KINDS) and _any(r"not returnable|non-?returnable|(?:cannot|can't|can not) be returned|final sale|sales are final", text)):
             return  # "Labor fees are not refundable, i.e., ... custom items are not returnable" still refuses a category
-    named = categories_in(clause.body)
+    named = categories_in(clause.body, _EXCLUDED_KINDS)
     if named and _in_some_state(clause.body):
         yield _unheld("goods refused only in some state: no setting holds that")
         named = []
@@ -1255,12 +1336,26 @@ def cancellation_refund_time(clause: Clause, text: str) -> Iterator[Fact]:
 
 # --- damaged, defective, wrong ------------------------------------------------------------------
 
+# More of the words shops use for goods that reach the customer faulty, read by the fault readers
+# only (the other readers' `_FAULT` checks are unchanged): goods that do not work, arrive broken, are
+# not what was ordered, or come with parts missing.
+_NOT_WORKING = (r"\b(?:does not|doesn't|do not|don't|did not|didn't|fails? to|failed to|won't|will not) (?:work|function|operate|power on|turn on|switch on)\b(?! (?:out|for))|"
+                r"\bnot (?:working|functioning)\b(?! (?:out|for))|\bstop(?:s|ped)? (?:working|functioning)\b|\bmalfunction\w*|"
+                r"\bmanufactur\w* (?:faults?|errors?|issues?|problems?)")
+_ARRIVED_BROKEN = (r"\barriv\w* (?:\w+ )?(?:broken|cracked|smashed|shattered|dented|leaking)\b|"
+                   r"\b(?:broken|cracked|smashed|shattered) (?:on|upon|at) (?:arrival|delivery)\b|\bdamage[ds]? in transit\b|\b(?:shipping|transit|delivery|freight) damage\b")
+_NOT_ORDERED = (r"\bnot (?:the (?:item|product|one)s? )?what (?:you|was) ordered\b|\bmis-?(?:shipped|picked)\b|"
+                r"\b(?:your )?(?:order|shipment|item|product)s? (?:is|was|are|were) (?:incorrect|wrong)\b")
+_PARTS_MISSING = (r"\b(?:items?|parts?|pieces?|components?|accessories) (?:are |is |were |was )?missing\b|"
+                  r"\bmissing from (?:your|the) (?:order|parcel|package|box|shipment)\b|\bshort[- ]shipped\b|(?:is|are) missing (?:an? |any |some )?(?:parts?|pieces?|components?|items?|products?)\b")
+_FAULT_WIDE = _FAULT + "|" + _NOT_WORKING + "|" + _ARRIVED_BROKEN + "|" + _NOT_ORDERED + "|" + _PARTS_MISSING
+
 _REASONS = (
-    ("DEFECTIVE", r"defect|faulty|flaws?\b|quality (?:issue|problem)|" + _HARDWARE_ISSUE),
-    ("DAMAGED", r"(?<!un)(?<!non-)(?<!non )damaged|\bdamages? (?:to|regarding|on|with|of) (?:your |the )?(?:order|items?|goods|parcel|package|product)s?\b"),
-    ("WRONG_ITEM", r"(?<!ordered the )(?<!ordered a )wrong(?! size| colou?r)|" + _WRONG_SIZE + r"|sent incorrectly|incorrect(?:,? (?:or |and )?\w+){0,3} (?:item|product|merchandise|order|goods)"),
+    ("DEFECTIVE", r"defect|faulty|flaws?\b|quality (?:issue|problem)|" + _HARDWARE_ISSUE + "|" + _NOT_WORKING),
+    ("DAMAGED", r"(?<!un)(?<!non-)(?<!non )damaged|\bdamages? (?:to|regarding|on|with|of) (?:your |the )?(?:order|items?|goods|parcel|package|product)s?\b|" + _ARRIVED_BROKEN),
+    ("WRONG_ITEM", r"(?<!ordered the )(?<!ordered a )wrong(?! size| colou?r)|" + _WRONG_SIZE + r"|sent incorrectly|incorrect(?:,? (?:or |and )?\w+){0,3} (?:item|product|merchandise|order|goods)|" + _NOT_ORDERED),
     ("NOT_AS_DESCRIBED", r"not as described|does not meet the specifications"),
-    ("INCOMPLETE", r"incomplete(?!(?: or \w+)? (?:\w+ )?(?:details|address(?:es)?|information|data|forms?|applications?))|missing (?:parts|pieces|components|items?)\b"),
+    ("INCOMPLETE", r"incomplete(?!(?: or \w+)? (?:\w+ )?(?:details|address(?:es)?|information|data|forms?|applications?))|missing (?:parts|pieces|components|items?)\b|" + _PARTS_MISSING),
     ("LATE_DELIVERY", r"shipping delays|late delivery|arrived late|delivered late"),
 )
 
@@ -1328,7 +1423,7 @@ def _about_fault(clause: Clause, text: str) -> bool:
     # "Damaged candles are not returnable. Email us if you receive damaged product (for the carrier's claim)"
     refusing = refusing or _any(r"(?<!un)damaged [\w ]{0,30}\b(?:are|is) (?:not (?:returnable|refundable|accepted)|non-?returnable)", clause.paragraph_text)
     aside = aside or denied or _any(_WARRANTY_TERM, text)
-    return (_any(_FAULT, text) or _fault_section(clause)) and not refusing and not aside and not packaging and not carrier
+    return (_any(_FAULT_WIDE, text) or _fault_section(clause)) and not refusing and not aside and not packaging and not carrier
 
 
 # A warranty's terms ("The warranty means that if your item becomes faulty within ..."): a fault arising
@@ -1399,8 +1494,22 @@ def fault(clause: Clause, text: str) -> Iterator[Fact]:
     # return items within 30 days, as noted below: - If the return is due to defective products, ...")
     if _any(r"report|contact us|notify|let us know|inform us|within", text) and not _any(_CANCEL, text) and durations(digits(clause.body)):
         yield from _fault_window(text)
-    if _any(r"condition requirements .* don't apply", text):
+    if _any(r"condition requirements .* don't apply", text) or _condition_waived(text):
         yield Fact("fault.waive_condition", True)
+
+
+# "The item must be in resalable condition unless it arrived damaged", "items must be unused, except
+# faulty ones": the exception to the condition is the shop's fault, so a faulty item need not meet it
+_STATE_REQUIRED = (r"\b(?:must|should|needs? to|has to|have to|(?:is|are) required to)\b[^.;]{0,40}?"
+                   r"\b(?:condition|unused|unworn|unopened|resal\w*|re-?sellable|original packaging|tags?)\b")
+
+
+def _condition_waived(text: str) -> bool:
+    required = re.search(_STATE_REQUIRED, text)
+    if required is None:
+        return False
+    exception = re.search(r"\b(?:unless|except(?: for| when| if| where)?|other than)\b", text[required.end() :])
+    return exception is not None and _any(_FAULT, text[required.end() + exception.end() :][:60])
 
 
 def fault_photos(clause: Clause, text: str) -> Iterator[Fact]:
@@ -1438,7 +1547,36 @@ def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
 # --- return shipping ----------------------------------------------------------------------------
 
 _POSTAGE = r"\bcollect (?:it|them|(?:the |your )?(?:item|goods|product|parcel)s?) at (?:our|your) (?:own )?expense|pay for (?:the )?(?:courier|postage|carriage)\b|\bpay to return\b|\b(?:return\w*|sen[dt] (?:(?:it|them|(?:the|your) (?:items?|goods|products?|parcels?|orders?)) )?back(?! to you))\b[^.]{0,40}\bat (?:your|their|the customer's|the buyer's) (?:own )?(?:cost|expense)|return (?:shipping|postage|freight)|return (?:costs?|fees?|charges?)\b|postage (?:fee|cost|charge)s?|shipping (?:fee|cost|charge|expense)s?|cost of (?:sending|shipping|returning)|transfer or shipment|cost of sending"
+# "The postage cost will be deducted from your refund", "the cost of the return label is taken off your
+# refund": the customer pays the return postage out of the refund (the order's own shipping, named
+# "original" or "outbound", is refund.original_shipping's)
+_POSTAGE_DEDUCTED = (
+    r"\b(?:return (?:shipping|postage)|postage|(?:return |shipping |prepaid |pre-paid )?labels?)(?: (?:costs?|fees?|charges?))?\b[^.;]{0,20}?"
+    r"\b(?:will be|is|are|shall be|gets?|being) (?:deducted|subtracted|taken (?:off|out of)|withheld) (?:from|off|out of)? ?(?:your|the) (?:\w+ ){0,2}refund"
+)
+# "It is the customer's responsibility to return items to us by courier": who sends the goods back
+# arranges, and pays for, their carriage
+_CARRIAGE_OWED = (
+    r"\bresponsib\w* (?:for|to) (?:return|send|ship|post|mail|courier)\w*\b[^.;]{0,60}?\b(?:by|via|through|with) (?:an? |the )?(?:courier|post\b|mail\b|carrier|freight)"
+)
+# More shapes of "who pays to send it back": a sentence about return postage that the words above miss
+# ("Items must be shipped back at your own cost", "shipping for returns", "we offer free returns",
+# "we do not provide return labels"), and who pays in it ("at the buyer's expense", "you'll have to
+# cover", "return shipping is on us", "we will reimburse your return postage").
+_NO_LABEL = (r"\b(?:return|prepaid|pre-paid|shipping) labels? (?:are |is |will )?(?:not|never) (?:be )?(?:provided|included|supplied|issued|offered)\b|"
+             r"\b(?:do not|don't|does not|doesn't|cannot|can't|will not|won't) (?:provide|offer|supply|send|issue|include)\w* (?:any |a )?(?:prepaid |pre-paid |free )?(?:return |shipping )*labels?\b")
+_POSTAGE_MORE = (
+    r"\b(?:send\w*|sent|ship\w*|mail\w*|post\w*) (?:(?:it|them|(?:the|your|an?) (?:items?|goods|products?|parcels?|orders?|packages?)) )?back\b[^.]{0,40}\bat (?:your|their|the \w+'s) (?:own )?(?:cost|expense)|"
+    r"\b(?:shipping|postage|freight) (?:for|on|of) returns?\b|(?<![\w-])free returns?\b(?!\s*(?:&|and|/|polic))|\breturns? (?:are|is) free\b|" + _NO_LABEL
+)
+_CUSTOMER_PAYS_MORE = (
+    r"\bat (?:the )?(?:buyer|customer|client|purchaser|sender)'?s'? (?:own )?(?:cost|expense)|responsibility of the (?:purchaser|sender|shopper)|"
+    r"\b(?:you|customers?)(?:'ll| will)? (?:need to|have to|must) (?:cover|bear)\b|\b(?:send\w*|sent|ship\w*|mail\w*|post\w*) (?:(?:it|them|(?:the|your|an?) \w+) )?back\b[^.]{0,40}\bat your (?:own )?(?:cost|expense)|" + _NO_LABEL
+)
+_MERCHANT_PAYS_MORE = (r"\b(?:is|are) on us\b|(?<![\w-])free returns?\b(?!\s*(?:&|and|/|polic))|"
+                       r"\bwe(?: will|'ll)? (?:refund|reimburse) (?:you )?(?:for )?(?:the |your |any )?(?:return )?(?:shipping|postage)")
 _CUSTOMER_PAYS = (
+    _CARRIAGE_OWED + "|" + _CUSTOMER_PAYS_MORE + "|"
     r"(?:you|customers?|clients?|buyers?)(?:'s)? (?:are |is |will be )?responsib|"
     # "The customer must incur the cost of shipping the item back": the verbs of paying
     r"(?:you|customers?|clients?|buyers?|purchasers?) (?:must |will |shall |are to |need to |have to )?(?:incur|absorb|assume|shoulder)s?\b|(?:customer|client|buyer)'s responsibility|"
@@ -1448,11 +1586,12 @@ _CUSTOMER_PAYS = (
     r"\bwe (?:do not|don't|will not|won't) (?:cover|pay)|"
     r"return (?:shipping|postage)(?: (?:costs?|fees?|charges?))? (?:are|is) non-?refundable|"  # the customer's, not paid back
     # "Any shipping cost you may incur when returning product(s) to us will not be refunded"
-    r"(?:shipping|postage) (?:costs?|fees?|charges?)\b[^.]{0,40}\breturning\b[^.]{0,40}\b(?:will not|won't|are not|is not|cannot|can't) be (?:refunded|reimbursed)"
+    r"(?:shipping|postage) (?:costs?|fees?|charges?)\b[^.]{0,40}\breturning\b[^.]{0,40}\b(?:will not|won't|are not|is not|cannot|can't) be (?:refunded|reimbursed)|"
+    + _POSTAGE_DEDUCTED
 )
 # "we'll send you the correct product ... and pay the return shipping": the subject carries over the "and"
 _WE_AND_PAY = r"\bwe(?: will|'ll)? \w+\b[^.;]{0,80}?\band (?:also )?(?:pay|cover) (?:for )?(?:the |your |all )?(?:return|shipping|postage|cost)"
-_MERCHANT_PAYS = (r"(?:borne|paid|covered) by us\b|free return|return shipping is free|returns? (?:are|is) free|we(?: will|'ll)?(?: also)? (?:pay|cover)|at our (?:cost|expense)|free of charge|free prepaid|"
+_MERCHANT_PAYS = (_MERCHANT_PAYS_MORE + "|" + r"(?:borne|paid|covered) by us\b|free return|return shipping is free|returns? (?:are|is) free|we(?: will|'ll)?(?: also)? (?:pay|cover)|at our (?:cost|expense)|free of charge|free prepaid|"
                   + _WE_AND_PAY)
 
 
@@ -1468,7 +1607,8 @@ def _free_label(clause: Clause, text: str) -> Fact | None:
     if not _any(_FREE_LABEL, text) or _any(_REGIONAL + "|" + _CUSTOMER_PAYS, text + " " + clause.heading.lower()):
         return None
     charged = r"(?:deduct\w*|\bfees?\b|\bcharged?\b|\bcosts?\b)[^.]{0,60}[$€£]\s?\d|[$€£]\s?\d[\d,.]*(?:[^.]|\.\d){0,60}(?:deduct|\bfee|\bcharge|\bcost)"
-    if not _any(r"\bfree\b|at no (?:extra )?cost", text) and _any(charged, clause.paragraph_text.replace(clause.body, " ")):
+    rest = clause.paragraph_text.replace(clause.body, " ")
+    if not _any(r"\bfree\b|at no (?:extra )?cost", text) and (_any(charged, rest) or _any(_POSTAGE_DEDUCTED, rest.lower())):
         # "we'll email you a prepaid return label. ... otherwise $6.95 will be deducted": prepaid is not free
         return _unheld("a prepaid label whose cost the paragraph charges: no setting holds who pays")
     if _led_by_scope(clause.body) or _any(r"\b(?:for|on) (?:all |any )?(?:exchanges?|store credit)\b(?! (?:and|or|&) (?:returns?|refunds?))", text):
@@ -1479,8 +1619,11 @@ def _free_label(clause: Clause, text: str) -> Fact | None:
 
 
 def _about_return_postage(clause: Clause, text: str) -> bool:
-    if not _any(_POSTAGE, text) or _any(_REGIONAL, text) or _any(_REGIONAL, clause.heading.lower()):
+    postage = _any(_POSTAGE + "|" + _POSTAGE_DEDUCTED + "|" + _POSTAGE_MORE, text) or (_any(_CARRIAGE_OWED, text) and not _any(r"\bwithin \d", text))
+    if not postage or _any(_REGIONAL, text) or _any(_REGIONAL, clause.heading.lower()):
         return False
+    if _any(_POSTAGE_DEDUCTED, text) and (amounts(text) or _any(r"\b(?:original|outbound|outgoing|initial)\b", text)):
+        return False  # a label's price (a fee), or the order's own shipping kept
     return_postage = _any(r"return (?:shipping|postage)", text)
     # otherwise the order's own shipping, read by original_shipping
     return return_postage or not (_any(r"original (?:shipping|delivery)|free shipping", text) or _any(r"non-?refundable", text))
@@ -1514,6 +1657,9 @@ def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         return
     if payer is None:
         return
+    if _any(_POSTAGE_DEDUCTED, text):
+        # the customer pays, and the shop takes it out of the refund: how it is charged no setting holds
+        yield _unheld("return postage deducted from the refund: no setting holds how it is charged")
     if payer == "CUSTOMER" and unless and _any(_FAULT, text):
         yield Fact("shipping.merchant_at_fault", {"payer": "MERCHANT"}, weak=True)  # "... unless it was our error"
     if at_fault:
@@ -1614,8 +1760,23 @@ def fees(clause: Clause, text: str) -> Iterator[Fact]:
     yield from _fee_amounts(clause, text)
     if _any(r"any other fee of .* responsibility (?:will be |is )?returned", text):
         yield Fact("fees.merchant_fees_returned", True)
-    if _any(r"no fee or deduction applies", text) or (_any(r"(?:never|no) (?:a )?restocking fee", text) and _any(_FAULT, text)):
+    if _any(r"no fee or deduction applies", text) or (_any(r"(?:never|no) (?:a )?restocking fee", text) and _any(_FAULT, text)) or _fee_spares_faults(text):
         yield Fact("fees.waived_when_merchant_at_fault", True)
+
+
+# A fee whose own words leave the shop's faults out of it: said of "non-defective items", or excepted
+# "unless it was our error", "except for damaged items", "if the return is not due to a defect". The
+# negation or exception covers the fault, so the fee is waived when the shop is at fault.
+_FEE = r"\b(?:restocking|handling|processing|return) (?:fee|charge)s?\b|\brestocking\b"
+_SPARES_FAULTS = (
+    r"\bnon-?(?:defective|faulty|damaged)\b|"
+    r"\b(?:unless|except(?: for| when| if| where)?|other than|excluding)\b[^.;]{0,40}?(?:" + _FAULT + r")|"
+    r"\b(?:not|n't) (?:\w+ )?(?:due to|caused by|the result of|a result of|because of|related to|attributable to)\b[^.;]{0,30}(?:" + _FAULT + r")"
+)
+
+
+def _fee_spares_faults(text: str) -> bool:
+    return _any(_FEE, text) and _any(_SPARES_FAULTS, text)
 
 
 def _fee_for_goods(text: str) -> bool:
@@ -1665,7 +1826,7 @@ def _range(low: Duration, high: Duration | None) -> dict:
 def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
     refunds_section = "refund" in clause.heading.lower()
     if not (refunds_section or _any(r"refund|store credit|\bcredited\b|\bcredit to your\b|repay|reimburse|in-store credit|same means of payment|"
-                                    r"gift (?:certificate|card)s? (?:will be|is|are) (?:issued|given|sent)", text)) \
+                                    r"gift (?:certificate|card)s? (?:will be|is|are) (?:issued|given|sent)|" + _CREDIT_ONLY, text)) \
             or (_any(_CANCEL, text) and not _any(r"store credit instead of (?:a |your )?refund", text)):
         return
     if _any(r"\bafter (?:\d+ days|the return (?:window|period))|outside (?:of )?the return", text) \
@@ -1692,13 +1853,21 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
         yield _unheld("refunds another way in the cases it names: no setting holds that")
 
 
+# "We only offer store credit", "refunds are given as a credit note", "returns are refunded in the form
+# of a voucher": the refund is a credit with the shop, in the words shops use for one
+_SHOP_CREDIT = r"(?:store|shop|in-store|account) credit|credit notes?|(?:gift |store |shop )?vouchers?|gift (?:cards?|certificates?)"
+_CREDIT_ONLY = (r"\bonly (?:offer|give|issue|provide)s? (?:an? )?(?:" + _SHOP_CREDIT + r")|"
+                r"\b(?:offer|give|issue|provide)s? (?:an? )?(?:" + _SHOP_CREDIT + r") only\b|"
+                r"\b(?:refunds?|returns?) (?:are|is|will be) (?:\w+ )?(?:issued|given|made|paid|provided|refunded) (?:only )?(?:in the form of|as) (?:an? )?(?:" + _SHOP_CREDIT + r")")
+
+
 def _refund_methods(text: str) -> Iterator[Fact]:
     if _any(r"store credit", text) and _any(r"or (?:a )?refund|refund or|choose|choice|option|\bopt\b|instead of (?:a |your )?refund", text):
         yield Fact("refund.method", "CUSTOMER_CHOICE")
         yield Fact("resolutions.store_credit", "ALWAYS")
     elif _any(r"(?:only|issued|given|in the form of) (?:as |in |for )?store credit|store credit only|no cash refunds|issuance of a store credit|"
               r"(?:an? |in the form of (?:an? )?)gift (?:certificate|card) (?:will be|is) (?:issued|given)|refunded (?:only )?in the form of (?:an? )?gift (?:card|certificate)|"
-              r"(?:only )?eligible for (?:a )?store credit|for store credit only|in-store credit will be|store credit will be (?:applied|issued|given)", text):
+              r"(?:only )?eligible for (?:a )?store credit|for store credit only|in-store credit will be|store credit will be (?:applied|issued|given)|" + _CREDIT_ONLY, text):
         yield Fact("refund.method", "STORE_CREDIT")
     elif _any(
         r"(?:original|initial) (?:payment|form of payment|method of payment|means of payment)|original (?:credit |debit )?card|form of original payment|credit card used|"
@@ -1915,11 +2084,24 @@ def confirmation_email(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("refund.confirmation_email", True)
 
 
+# "Once we've received the product back we'll check it over", "when your parcel arrives we test the
+# item": the shop looks the goods over once they are back (the words shops use for an inspection)
+_LOOKED_OVER = (
+    r"\b(?:we|our (?:team|staff|warehouse|technicians?))(?:'ll| will| shall)? (?:then )?(?:check|look|go|test|assess|examine|evaluate)(?:s|ed)? "
+    r"(?:it|them|the (?:items?|products?|goods|parcel|package|return)|your (?:items?|products?|return|parcel))(?: (?:over|out|thoroughly|carefully))?\b"
+)
+
+
+def _looked_over(text: str) -> bool:
+    return _any(_LOOKED_OVER, text) and _any(r"\b(?:receiv\w*|arriv\w*|back|returned)\b", text)
+
+
 def inspection(clause: Clause, text: str) -> Iterator[Fact]:
     customer = _any(r"\byou inspect|please inspect|inspect (?:your|the) (?:order|parcel|package|goods|items?|product)s? (?:upon|on|when|as soon)|"
                     r"(?:packages?|parcels?|orders?|shipments?|deliver(?:y|ies)) (?:\w+ ){0,2}must be inspected", text)
     checked = _any(r"\b(?:we|our (?:team|staff|warehouse))\b[^.]{0,20}\b(?:confirm|check|verify|examine)\w* (?:that )?(?:the |your |all |each )?(?:returned|returns?\b)", text)
-    if (checked or _any(r"inspect|verification of the status|evaluation", text)) and _any(r"return|received|product|inspected by", text) and not customer:
+    said = (checked or _any(r"inspect|verification of the status|evaluation", text)) and _any(r"return|received|product|inspected by", text)
+    if (said or _looked_over(text)) and not customer:
         yield Fact("refund.inspection", True)
 
 
@@ -1979,7 +2161,9 @@ def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
         r"can exchange|may exchange or return|offer (?:free )?exchanges|offer (?:a |an )?(?:\d+[- ]day )?exchange (?:window|period)|offer (?:a |an |our )?(?:[\w-]+ ){0,4}returns? (?:and|&) exchanges?|exchange (?:it|them|your)|exchanges? (?:are|is) (?:free|available|accepted|possible)|"
         r"(?:can|may) be exchanged|choice of (?:an? )?exchange|(?:may|can) return\s*/\s*exchange|exchange\s*/\s*store credit|"
         r"store credit\s*/\s*exchange|exchange or store credit|store credit or (?:an? )?exchange|"
-        r"accept (?:\w+ ){0,2}(?:returns? (?:and|&|or) )?exchanges?\b|exchanges? (?:will be|are|is) (?:processed|welcome)\b", text)
+        r"accept (?:\w+ ){0,2}(?:returns? (?:and|&|or) )?exchanges?\b|exchanges? (?:will be|are|is) (?:processed|welcome)\b|"
+        # "We do allow exchanges within 7 days", "exchanges are permitted": the verbs of allowing
+        r"\b(?:allow|permit)(?:s|ted)? (?:\w+ ){0,2}exchanges?\b|exchanges? (?:are|is) (?:allowed|permitted)\b", text)
     # "your refund or exchange", "an exchange or a refund": an offer the sentence implies
     implied = None if offered else re.search(r"(?:a |your )?(?:refund|store credit),? or (?:an? )?exchange|exchange,? or (?:a )?refund|"
                                              r"(?:start|initiate|request|make|begin) (?:a |your )?returns? (?:or|/|&|and) (?:an? )?exchanges?\b", text)

@@ -1,0 +1,226 @@
+"""The test15 set of real shops' policies: labelled by an engineer who had not read the drafter, and
+committed before the drafter read any of its texts (texts in texts/test15/, not committed; see labels.py
+for what a label says). Measure once: `python -m bench.real_policies.score test15`."""
+
+from __future__ import annotations
+
+from bench.real_policies.labels import Label, _r, _w  # noqa: F401  (labels.py merges this set into LABELS)
+
+READ15 = "2026-12-05 (session 6, set test15)"
+
+# --- a fifteenth test set, 2026-12-05 session 6: twelve new pages of kinds of shops no earlier set holds
+# (doll houses, RC cars, science kits for kids, telescopes, microscopes, mechanical keyboards, gaming
+# chairs, VR accessories, tablet cases, printers, calculators, e-readers), the first result per query
+# ("<kind> shop return policy refund exchange"; for e-readers a second query) that is a shop of that kind's
+# own policy in English (not a template with blanks, not an article, not a product page, at least 800
+# characters), none of the pages or shops of labels.py or of the other session-6 sets. Gathered and
+# labelled by someone who had not read the drafter, its rules, its tests or its drafts, and committed
+# before the drafter read any of them; measure once. Texts in texts/test15/.
+LABELS: dict[str, Label] = {
+    "ntmint": Label(
+        "https://ntmint.shop/returns-refund-policy", "test15",
+        facts={
+            **_w(30, "PURCHASE"),
+            "requirements.condition": {"UNUSED", "ORIGINAL_CONDITION", "ORIGINAL_PACKAGING"},
+            "refund.inspection": True,
+            "refund.confirmation_email": True,
+            "refund.method": "ORIGINAL_PAYMENT",
+        },
+        either={"refund.original_shipping": "NEVER", "returns.request_via": "WEBSITE",
+                "returns.request_required_before_shipping": True, "resolutions.exchange": "ALWAYS"},
+        unplaced=("only partial refunds are granted", "restocking fee for returned dollhouse kits"),
+        read=READ15,
+    ),
+    "rctworks": Label(
+        "https://www.rc-tworks.asia/pages/refund-policy", "test15",
+        facts={
+            **_w(30, "PURCHASE", "BUSINESS"),
+            "fault.reasons": {"WRONG_ITEM", "NOT_AS_DESCRIBED", "DEFECTIVE", "DAMAGED"},
+            "refund.inspection": True,
+            "refund.method": "ORIGINAL_PAYMENT",
+            "exclusions": {"CLEARANCE|FINAL_SALE|OTHER:sale"},
+            "fault.remedies": {"REPLACEMENT"},
+            "resolutions.replacement": "MERCHANT_AT_FAULT",
+        },
+        either={"returns.enabled": False, "fault.reasons": {"LATE_DELIVERY"},
+                **_w(30, "PURCHASE", "BUSINESS", prefix="fault.window"), "refund.confirmation_email": True,
+                "resolutions.exchange": "MERCHANT_AT_FAULT", "returns.request_via": "EMAIL"},
+        unplaced=("original packaging must remain unopened",),
+        read=READ15,
+    ),
+    "sciencekitstore": Label(
+        "https://sciencekitstore.com/shipping-returns/", "test15",
+        facts={
+            "fault.reasons": {"DAMAGED", "INCOMPLETE"},
+            "cancellation.until_shipped": True,
+        },
+        either={**_w(7, "DELIVERY", prefix="fault.window"), "cancellation.request_via": "EMAIL",
+                "fault.remedies": {"REPLACEMENT"}},
+        unplaced=("accept the shipment only after the driver", "request inspection by the carrier within seven",
+                  "right to repair a damaged product", "cancellation fee for each order is $3.00",
+                  "cancellation fee for custom orders", "charge you the cancellation fee"),
+        read=READ15,
+    ),
+    "usopticscopes": Label(
+        "https://www.usopticscopes.com/shipping-returns", "test15",
+        facts={
+            **_w(15, "DELIVERY"),
+            "requirements.condition": {"ORIGINAL_CONDITION", "UNUSED", "ORIGINAL_PACKAGING", "ACCESSORIES_INCLUDED"},
+            "requirements.proof_of_purchase": True,
+            "exclusions": {"OTHER:eyepiece", "OTHER:binocular viewer", "OTHER:finder scope"},
+            "fault.overrides_exclusions": True,
+            "resolutions.exchange": "ALWAYS",
+            "returns.request_via": "EMAIL",
+        },
+        either={"returns.request_required_before_shipping": True, "fault.reasons": {"DEFECTIVE"}},
+        unplaced=(),
+        read=READ15,
+    ),
+    "greatmicroscopes": Label(
+        "https://greatmicroscopes.com/return-exchange-policy", "test15",
+        facts={
+            **_w(30, "DELIVERY"),
+            "returns.request_required_before_shipping": True,
+            "fault.reasons": {"DAMAGED", "WRONG_ITEM", "INCOMPLETE"},
+            "fault.photos_min": 1,
+            "fault.photos_of": {"ISSUE"},
+            "fault.remedies": {"REPLACEMENT"},
+            "resolutions.replacement": "MERCHANT_AT_FAULT",
+            "shipping.merchant_at_fault": {"payer": "MERCHANT"},
+            **_w(30, "DELIVERY", prefix="fault.window"),
+        },
+        either={"returns.request_via": "EMAIL", "requirements.condition": {"ORIGINAL_PACKAGING", "ORIGINAL_CONDITION"},
+                "refund.original_shipping": "NEVER"},
+        unplaced=("deductions will be assessed based on the condition", "request a damage claim number"),
+        read=READ15,
+    ),
+    "keytecha": Label(
+        "https://keytecha.shop/pages/return-exchange-policy", "test15",
+        facts={
+            **_w(7, "DELIVERY"),
+            "requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING", "ACCESSORIES_INCLUDED", "MANUALS_INCLUDED"},
+            "resolutions.exchange": "ALWAYS",
+            "fault.reasons": {"DEFECTIVE", "DAMAGED", "WRONG_ITEM"},
+            "fault.waive_condition": True,
+            "exclusions": {"WORN_OR_DAMAGED|OTHER:misuse|OTHER:accidental drop|OTHER:wear and tear|OTHER:modification",
+                           "PERSONALIZED|OTHER:custom|OTHER:personalized"},
+            "fault.overrides_exclusions": True,
+            "instructions.pack_securely": True,
+            "requirements.reason_required": True,
+            "shipping.default.payer": "CUSTOMER",
+            "shipping.merchant_at_fault": {"payer": "MERCHANT"},
+        },
+        either={"requirements.proof_of_purchase": True, "requirements.condition": {"ORIGINAL_CONDITION"},
+                "returns.request_required_before_shipping": True},
+        unplaced=("returned to you at your expense",),
+        read=READ15,
+    ),
+    "4gamergear": Label(
+        "https://www.4gamergear.com/pages/return", "test15",
+        facts={
+            **_w(30, "DELIVERY"),
+            "returns.most_items_only": True,
+            "requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING"},
+            "resolutions.exchange": "ALWAYS",
+            "refund.inspection": True,
+            "fault.reasons": {"DEFECTIVE"},
+            "fault.full_refund": True,
+            "refund.original_shipping": "MERCHANT_AT_FAULT",
+            "refund.method": "ORIGINAL_PAYMENT",
+        },
+        either={"requirements.condition": {"ORIGINAL_CONDITION"}, "fault.reasons": {"WRONG_ITEM"},
+                "resolutions.replacement": "ALWAYS", "fault.remedies": {"REPLACEMENT", "REFUND"},
+                "returns.request_required_before_shipping": True},
+        unplaced=("all open items will be subject to a 25% restocking fee", "chair is returned within two weeks",
+                  "partial refund for opened or used products", "purchased with a gift certificate or as a gift",
+                  "return an oversized item"),
+        read=READ15,
+    ),
+    "maxboxvr": Label(
+        "https://www.maxboxvr.com/return-policy/", "test15",
+        facts={
+            "exclusions": {"PERSONALIZED|OTHER:custom branded|OTHER:bespoke|OTHER:cardboard viewer"},
+            **_w(30, "DELIVERY"),
+            "requirements.condition": {"UNUSED", "ORIGINAL_CONDITION", "ORIGINAL_PACKAGING"},
+            "requirements.proof_of_purchase": True,
+            "instructions.pack_securely": True,
+            "refund.inspection": True,
+            "refund.method": "ORIGINAL_PAYMENT",
+            "refund.additional_delay": _r(5, 7, "BUSINESS"),
+            "fault.reasons": {"DEFECTIVE", "DAMAGED"},
+            "fault.remedies": {"REPLACEMENT"},
+            "resolutions.replacement": "MERCHANT_AT_FAULT",
+        },
+        either={"refund.confirmation_email": True, "refund.typical_arrival": _r(5, 7, "BUSINESS"),
+                "resolutions.exchange": "MERCHANT_AT_FAULT"},
+        unplaced=("restocking fees may apply",),
+        read=READ15,
+    ),
+    "casekare": Label(
+        "https://casekare.com/policies/refund-policy", "test15",
+        facts={
+            "returns.window.days": 30,
+            "requirements.condition": {"ORIGINAL_CONDITION", "UNUSED", "ORIGINAL_PACKAGING", "ACCESSORIES_INCLUDED"},
+            "returns.request_via": "EMAIL",
+            "instructions.address_on_request": True,
+            "exclusions": {"PERSONALIZED|OTHER:custom|OTHER:special order|OTHER:personalized", "CLEARANCE|FINAL_SALE|OTHER:sale",
+                           "OTHER:gift card"},
+            "fault.reasons": {"DEFECTIVE", "DAMAGED", "WRONG_ITEM"},
+        },
+        either={"returns.request_required_before_shipping": True, "resolutions.exchange": "ALWAYS",
+                "exclusions": {"WORN_OR_DAMAGED|OTHER:opened|OTHER:used|OTHER:damaged"},
+                "requirements.condition": {"NOT_ALTERED"}},
+        unplaced=("does not extend to instances of a change of mind",),
+        read=READ15,
+    ),
+    "printerstores": Label(
+        "https://printerstores.store/refund-and-returns-policy", "test15",
+        facts={
+            **_w(30, "DELIVERY"),
+            "returns.most_items_only": True,
+            "requirements.condition": {"ORIGINAL_CONDITION", "ORIGINAL_PACKAGING", "ACCESSORIES_INCLUDED", "MANUALS_INCLUDED"},
+            "fault.reasons": {"DEFECTIVE", "WRONG_ITEM"},
+            "shipping.merchant_at_fault": {"payer": "MERCHANT"},
+            "refund.inspection": True,
+            "refund.typical_arrival": _r(3, 7, "BUSINESS"),
+            "resolutions.reorder_hint": True,
+        },
+        either={"shipping.default.payer": "CUSTOMER", "resolutions.exchange": "NEVER", "refund.method": "CUSTOMER_CHOICE",
+                "refund.response_business_days": 3, "refund.additional_delay": _r(3, 7, "BUSINESS")},
+        unplaced=("depending on the specific case",),
+        read=READ15,
+    ),
+    "calculatorty": Label(
+        "https://www.calculatorty.com/pages/return-refund", "test15",
+        facts={
+            "cancellation.until_shipped": True,
+            **_w(30, "DELIVERY"),
+            "requirements.condition": {"UNUSED", "ORIGINAL_CONDITION", "ORIGINAL_PACKAGING", "ACCESSORIES_INCLUDED",
+                                       "MANUALS_INCLUDED"},
+            "fault.reasons": {"DEFECTIVE"},
+        },
+        either={**_w(30, "DELIVERY", prefix="fault.window"), "cancellation.refund_percent": "100",
+                "sales_channels.allowed": ["web"], "exclusions": {"WORN_OR_DAMAGED|OTHER:man-made damage"},
+                "requirements.proof_of_purchase": True},
+        unplaced=("if you return the deactivated product", "dissatisfied with the user experience"),
+        read=READ15,
+    ),
+    "fujitsuquaderno": Label(
+        "https://fujitsuquaderno.com/?p=10", "test15",
+        facts={
+            "currency": "USD",
+            "requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING", "ORIGINAL_CONDITION"},
+            **_w(14, "DELIVERY"),
+            "fees.restocking_percent": "15",
+            "shipping.default.payer": "CUSTOMER",
+            "refund.method": "ORIGINAL_PAYMENT",
+            "refund.original_shipping": "NEVER",
+            "cancellation.until_shipped": False,
+        },
+        either={"shipping.merchant_at_fault": {"payer": "CUSTOMER"}, "fault.reasons": {"DEFECTIVE"}},
+        unplaced=("issued an rma number that documents your issue", "paypal fees, or stripe fees",
+                  "charged 4.9% of the total processed amount", "subject to a 2.9% fee", "return to sender",
+                  "no cancellations on digital purchases"),
+        read=READ15,
+    ),
+}
