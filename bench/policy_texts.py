@@ -977,6 +977,13 @@ Any item not in its original condition, or damaged or missing parts for reasons 
          "returns.request_required_before_shipping": True},
     ),
     (
+        "how-to-ask-for-some-returns-only",
+        """For international returns, please contact us first to arrange your return.
+To return an item purchased in store, please email us.
+Wholesale customers must contact us before returning any items.""",
+        {},  # "first", "before returning" ask first for those returns only
+    ),
+    (
         "asked-why-and-shipped-then-not-cancelled",
         """Please let us know why you are returning the order.
 Once an order has been dispatched, it cannot be cancelled.""",

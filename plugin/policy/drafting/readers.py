@@ -676,6 +676,19 @@ def _under_a_return_process(clause: Clause, text: str) -> bool:
         or (_any(_PROCESS_HEADING, heading) and _any(_ASKS_TO_WRITE, text))
 
 
+# "To return an item purchased in store, ...": the goods a participle narrows to some orders
+_SOME_PURCHASES = (r"\bto return (?:an? |your |the |any )?(?:items?|products?|orders?|purchases?|goods) (?:purchased|bought|ordered|made|paid for) "
+                   r"(?:in|at|from|with|using|during|on|by|via|through)\b(?! (?:our|this|the) (?:website|online|site|web ?shop))")
+
+
+def _asked_by_some(clause: Clause, text: str) -> bool:
+    """A way of asking for some returns or some customers only: "For international returns, ...",
+    "Wholesale customers must contact us ...", "Returns over $200 ...", "To return an item bought in store, ..."."""
+    body = _without_opening_adverb(clause.body)
+    return _any(_LED_BY_QUALIFIED + "|" + _MEMBER_SUBJECT + "|" + _AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _QUALIFIED_SUBJECT, body) \
+        or _led_by_scope(body) or _any(_REGIONAL + "|" + _QUANTITY_SCOPE + "|" + _SOME_PURCHASES, text)
+
+
 def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
     starts_return = _any(
         r"(?:start|begin|initiate|request|submit|make|process|complete)\w* (?:a |your )?return|to return (?:an?|your|the|any) (?:item|product|order|purchase|merchandise|goods)|"
@@ -689,6 +702,9 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
         return
     if _any(_CASE_OF_ITEM, _without_opening_adverb(clause.body)):
         yield _unheld("how to ask in the case it names: no setting holds it")  # "If the item has been worn, ... please email us"
+        return
+    if _asked_by_some(clause, text):
+        yield _unheld("how to ask for some returns only: no setting holds it")  # "For international returns, please contact us"
         return
     # "you'll be sent instructions by email", "the address identified in our email": not how to ask
     sent = r"(?:you will|you'll) (?:be sent|receive)[^.]{0,60}\b(?:via|by) e-?mail|we(?: will|'ll)? (?:send|e-?mail) you|\bin (?:our|the|your|an|that) (?:[\w-]+ ){0,3}e-?mail"
@@ -749,7 +765,7 @@ def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     if not _any(r"authori[sz]|approv|\brma\b|\bra\b|\brga\b|\bran\b|first|request|before|register|prior|permission|instructions|without", text):
         return  # none of the words any of the patterns below needs (a quick test: this reader runs on every clause)
     if _any(_AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _CASE_OF_ITEM + "|" + _LED_BY_QUALIFIED, _without_opening_adverb(clause.body)) \
-            or _any(_REGIONAL + "|" + _QUANTITY_SCOPE + "|" + _NOT_REQUIRED, text):
+            or _any(_REGIONAL + "|" + _QUANTITY_SCOPE + "|" + _NOT_REQUIRED + "|" + _MEMBER_SUBJECT, text):
         return  # "Returns over $50 must have a return authorization number": those returns only
     without = (r"without (?:(?:first )?(?:obtaining|getting|requesting|receiving) )?(?:an? |proper |prior |our |a valid |valid )?(?:approved |authori[sz]ed )?(?:returns? )?(?:(?:merchandise|material|goods) )?"
                r"(?:requests?|authori[sz]ation|rma|rga|(?:ra|ran) (?:number|#))|without (?:(?:first )?(?:obtaining|getting|receiving) )?(?:our |prior |written )+(?:approval|permission|consent)")
