@@ -984,6 +984,21 @@ Wholesale customers must contact us before returning any items.""",
         {},  # "first", "before returning" ask first for those returns only
     ),
     (
+        "email-with-the-reason-for-your-return",
+        """Email us at help@example.com with your order number and the reason for your return.""",
+        {"returns.request_via": "EMAIL", "requirements.reason_required": True},
+    ),
+    (
+        "whatever-the-reason",
+        """Whatever the reason for your return, we are happy to help.""",
+        {},
+    ),
+    (
+        "first-step-get-an-authorization",
+        """Step 1: Obtain a Return Authorization number from our support team.""",
+        {"returns.request_required_before_shipping": True},
+    ),
+    (
         "asked-why-and-shipped-then-not-cancelled",
         """Please let us know why you are returning the order.
 Once an order has been dispatched, it cannot be cancelled.""",

@@ -697,7 +697,7 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
         r"(?:create|submit|open|request)\w* (?:a |an |your )?(?:request for )?(?:rma|return (?:merchandise |material )?authori[sz]ation)|"
         r"(?:to|must|please) (?:first )?(?:register|log)\w* (?:your )?returns?|"
         r"returns?(?:/exchanges?)? (?:must|can|may|should) be (?:processed|initiated|submitted|made|requested|started|arranged)|start by visiting|"
-        r"arrange (?:a |your |the )?return|" + _ASK_BEFORE_SENDING, text)
+        r"arrange (?:a |your |the )?return|\breasons? for (?:the |your )?return|" + _ASK_BEFORE_SENDING, text)
     if not (starts_return or _under_a_return_process(clause, text)) or _any(_CANCEL, clause.body):
         return
     if _any(_CASE_OF_ITEM, _without_opening_adverb(clause.body)):
@@ -753,6 +753,8 @@ _ASKED_FIRST = (
     # "You must receive approval from us before sending anything back"
     r"\b(?:rma|rga|return (?:merchandise |material |goods )?authori[sz]ation)(?: \([a-z]+\))?(?: numbers?| #)? (?:is|are) (?:always )?(?:required|needed|mandatory)\b|"
     r"\breturns? (?:must|need to|have to) be pre-?approved\b|"
+    # "Request an RMA number by emailing us": told to get the authorisation, as the first step
+    r"^\W*(?:(?:step \d+|first(?:ly)?|1)\W+)?(?:please )?(?:request|obtain|get) (?:an? |your )?(?:rma|ra|rga|return (?:merchandise |material |goods )?authori[sz]ation)\b|"
     r"\b(?:must|need to|needs to|have to|has to)\b (?:first )?(?:receive|get|obtain|have|request|seek)\w* (?:our |your |the |an? |prior |written )*(?:approval|permission|consent)\b"
     r"(?:[^.;]{0,30}\b" + _SENDING_BACK + r"| (?:to|for) (?:the |your |a )?(?:return|send)\w*)|"
     r"\b(?:do not|don't|never|cannot|can't|will not|won't)\b[^.;]{0,60}\bwithout (?:first )?(?:contacting|emailing|e-mailing|notifying|calling|messaging) us\b|"
@@ -903,7 +905,9 @@ def reason_required(clause: Clause, text: str) -> Iterator[Fact]:
         return  # "If the item has been worn ..., please email us ... the reason for the return": that case only
     if _any(r"without (?:needing to |having to |the need to )?(?:provid|giv|stat)\w* (?:any |a )?reasons?|no reasons? (?:is |are )?(?:needed|required|necessary)", text):
         return  # "without needing to provide any reason for the return"
-    if _any(r"(?:description of|tell us|state|give) (?:the |your )?reasons? for (?:the |your )?return|reason for (?:the )?return|"
+    if _any(r"\b(?:whatever|no matter|regardless of|for any|for whatever) (?:the |your |of the )?reasons?\b", text):
+        return  # "Whatever the reason for your return, we're happy to help": any reason, none asked
+    if _any(r"(?:description of|tell us|state|give) (?:the |your )?reasons? for (?:the |your )?return|reason for (?:the |your )?return|"
             r"\breturn reasons?\b|\breason (?:why )?you(?:'re| are)? returning\b|\b(?:tell us|explain|let us know|state|say) why you(?:'re| are)? (?:want(?:ing)? to )?return", text):
         yield Fact("requirements.reason_required", True)
 
