@@ -999,6 +999,11 @@ Wholesale customers must contact us before returning any items.""",
         {"returns.request_required_before_shipping": True},
     ),
     (
+        "original-carton-as-arrived",
+        """Items must be returned in the original carton, in the condition they arrived in.""",
+        {"requirements.condition": {"ORIGINAL_PACKAGING", "ORIGINAL_CONDITION"}},
+    ),
+    (
         "asked-why-and-shipped-then-not-cancelled",
         """Please let us know why you are returning the order.
 Once an order has been dispatched, it cannot be cancelled.""",

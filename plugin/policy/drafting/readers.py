@@ -799,7 +799,7 @@ _NO_SIGNS = r"(?:\bno|without|free (?:of|from)|not show\w*) (?:any )?(?:visible 
 _AS_SOLD = (r"\b(?:perfect|pristine|immaculate) condition\b|\b(?:original|same) state\b|\bas (?:you|we) (?:received|sent|delivered) (?:it|them)\b|"
             r"\bas (?:it was|they were) (?:received|sent|delivered)\b|\b(?:like|as)[- ]new (?:condition|state)\b|\b(?:in|is|are|be|remains?|looks?) (?:like|as)[- ]new\b|"
             r"\bcondition (?:that |in which |as )?(?:when )?(?:it|they|you) (?:was |were |first )?(?:in )?(?:when )?(?:(?:it|they|you) (?:was |were |first )?)?"
-            r"(?:received|delivered|purchased|sold|bought|shipped|got)\b")
+            r"(?:received|delivered|purchased|sold|bought|shipped|got|arrived)\b")
 # Everything the item came with: "with all of the original contents", "including all parts and pieces",
 # "with everything that came in the box" (not "all parts must be ...", where parts are the goods)
 _ALL_CONTENTS = (r"\b(?:with|including|include[sd]?|contain\w*) (?:all|every|any)? ?(?:of )?(?:the |its |their )?(?:original )?(?:contents|components|parts|pieces)\b|"
@@ -816,7 +816,7 @@ _CONDITIONS = (
      r"condition (?:you|they were) received|condition (?:they|it) (?:was|were) (?:sold|purchased|delivered|bought)|condition (?:other than )?(?:in )?which (?:we|you) (?:shipped|received)|"
      + _AS_SOLD),
     ("TAGS_ATTACHED", r"\btags?\b|(?<!shipping )(?<!return )(?<!returns )(?<!prepaid )(?<!pre-paid )(?<!postage )\blabels?\b(?! we provided)(?! (?:through|from|by) us)"),
-    ("ORIGINAL_PACKAGING", r"packaging|original box"),
+    ("ORIGINAL_PACKAGING", r"packaging|original box|original (?:cartons?|containers?|wrapping|packing)\b|manufacturer'?s? (?:box(?:es)?|cartons?)\b"),
     ("ACCESSORIES_INCLUDED", r"accessor|" + _ALL_CONTENTS),
     ("MANUALS_INCLUDED", r"\bmanuals?\b|\buser guides?\b|\binstruction (?:booklets?|leaflets?|sheets?)\b"),
 )
