@@ -1004,6 +1004,13 @@ Wholesale customers must contact us before returning any items.""",
         {"requirements.condition": {"ORIGINAL_PACKAGING", "ORIGINAL_CONDITION"}},
     ),
     (
+        "channel-under-an-initiating-heading",
+        """Initiating a Return
+
+Please contact us with your order number and photos.""",
+        {"returns.request_via": "EMAIL"},
+    ),
+    (
         "asked-why-and-shipped-then-not-cancelled",
         """Please let us know why you are returning the order.
 Once an order has been dispatched, it cannot be cancelled.""",

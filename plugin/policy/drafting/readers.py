@@ -662,7 +662,8 @@ def returns_closed(clause: Clause, text: str) -> Iterator[Fact]:
 
 # A heading over the steps of a return ("How to Return an Item", "Step-by-Step Return & Exchange Process",
 # "Returning Your Order"): a sentence under it that asks the customer to write, call or visit is how to ask
-_PROCESS_HEADING = (r"(?:start|begin|initiate|request)\w* (?:a |your )?return|how (?:to|do i|can i) (?:make a |start a |request a |process a )?return|"
+_PROCESS_HEADING = (r"(?:start|begin|initiat|request)\w* (?:a |your )?return|how (?:to|do i|can i) (?:make a |start a |request a |process a )?return|"
+                    r"\bmaking a return\b|\breturn instructions\b|"
                     r"\breturns?(?: (?:&|and|/) exchanges?)? (?:process|procedure|steps)\b|\breturning (?:an? |your )?(?:items?|products?|orders?|goods|purchases?)\b")
 _ASKS_TO_WRITE = r"\b(?:e-?mail|contact|call|message|write to|reach out to) (?:us|our|me)\b|\be-?mail us\b"
 
