@@ -10,8 +10,8 @@ set followed, the fourth labelled by someone who had read neither the drafter no
 texts; in session 5 a fifth test set was gathered and labelled, again by someone who had not read
 the drafter, and then a sixth, gathered the same way with other queries, so that one held-out set
 stays untouched once the fifth is measured and read; once the sixth was measured and read, a seventh
-was gathered and labelled the same way, with other queries again. In session 6 eight more sets, the
-eighth to fifteenth (labels_test8.py .. labels_test15.py), were gathered and labelled by engineers
+was gathered and labelled the same way, with other queries again. In session 6 ten more sets, the
+eighth to seventeenth (labels_test8.py .. labels_test17.py), were gathered and labelled by engineers
 who had not read the drafter; and the seventh and eighth sets' pages were labelled a second
 time, by engineers who saw neither the first labels nor the drafter (labels_test7b.py,
 labels_test8b.py: agreement.py scores one labelling against the other, the floor under "none
@@ -1818,9 +1818,9 @@ LABELS: dict[str, Label] = {
 # (splits "test7b", "test8b": for agreement.py, never drafted). All are part of LABELS.
 from bench.real_policies import (  # noqa: E402  (they need Label, defined above)
     labels_test7b, labels_test8, labels_test8b, labels_test9, labels_test10, labels_test11, labels_test12,
-    labels_test13, labels_test14, labels_test15,
+    labels_test13, labels_test14, labels_test15, labels_test16, labels_test17,
 )
 
 for _module in (labels_test8, labels_test9, labels_test10, labels_test11, labels_test12, labels_test13,
-                labels_test14, labels_test15, labels_test7b, labels_test8b):
+                labels_test14, labels_test15, labels_test16, labels_test17, labels_test7b, labels_test8b):
     LABELS.update(_module.LABELS)

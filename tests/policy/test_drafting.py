@@ -626,3 +626,98 @@ def test_an_indented_numbered_item_keeps_its_number_and_is_one_sentence():
     assert [c.text for c in clauses] == ["Follow these steps to return an item:", "1. Email us within 9 days of delivery.",
                                          "Then wait.", "2. Post it back"]
     assert all(text[c.start:c.end] == c.text for c in clauses)
+
+
+# clausec: a sentence that sets something and says more besides goes to the merchant as well; and the
+# vocabulary that makes a sentence about returns (shipped back, faulty, our error, deducted; photos, a fix)
+@pytest.mark.parametrize("text,listed", [
+    # a charge kept back from the refund that is neither shipping nor restocking
+    ("Returns are accepted within 30 days of delivery for a full refund, less card processing fees.",
+     "Returns are accepted within 30 days of delivery for a full refund, less card processing fees."),
+    ("You get your money back minus shipping and gift wrapping.", "You get your money back minus shipping and gift wrapping."),
+    # the case of a return without a receipt
+    ("Without a receipt, unworn pieces get store credit.", "Without a receipt, unworn pieces get store credit."),
+    ("If you do not have a receipt, an exchange may be offered at our discretion.",
+     "If you do not have a receipt, an exchange may be offered at our discretion."),
+    # faults left to the maker's warranty; what is not a fault
+    ("Defective lamps are covered by the manufacturer's warranty.", "Defective lamps are covered by the manufacturer's warranty."),
+    ("A scuffed outer box is not in itself a defect.", "A scuffed outer box is not in itself a defect."),
+    # a return that fails the rules is forfeited; a fee that depends on the item's state
+    ("Returns that arrive used risk forfeiture of the refund.", "Returns that arrive used risk forfeiture of the refund."),
+    ("A 10% restocking fee applies for items not returned in their original box.",
+     "A 10% restocking fee applies for items not returned in their original box."),
+    # an exception that is no fault and no shipping charge; orders bought some way; goods no longer to be had
+    ("Items must be returned unworn, with the exception of shoes tried on indoors.",
+     "Items must be returned unworn, with the exception of shoes tried on indoors."),
+    ("We pay the return postage if you paid for express delivery.", "We pay the return postage if you paid for express delivery."),
+    ("Refunds go to your original card, or to the retailer if you purchased through a retailer.",
+     "Refunds go to your original card, or to the retailer if you purchased through a retailer."),
+    ("If the size you want is sold out, you may choose store credit instead.",
+     "If the size you want is sold out, you may choose store credit instead."),    # damage the customer caused
+    ("You pay for repairing returns damaged in transit due to poor packing.",
+     "You pay for repairing returns damaged in transit due to poor packing."),
+])
+
+def test_clausec_a_sentence_that_sets_something_and_says_more_is_listed(text, listed):
+    assert listed in [u.sentence.text for u in draft_policy(text).unplaced]
+
+
+@pytest.mark.parametrize("text", [
+    "Return shipping is paid by the customer, except for items that arrive damaged.",
+    "Refunds are sent to the original payment method, excluding shipping costs.",
+])
+def test_clausec_an_exception_a_setting_holds_is_not_listed_again(text):
+    assert text not in [u.sentence.text for u in draft_policy(text).unplaced]
+
+
+@pytest.mark.parametrize("text,listed", [
+    ("Candles must be shipped back in their tin lids.", "Candles must be shipped back in their tin lids."),
+    ("Should anything be faulty, tell us within a week of opening.", "Should anything be faulty, tell us within a week of opening."),
+    ("If it was an error on our side, we cover postage both ways.", "If it was an error on our side, we cover postage both ways."),
+    ("Any wear will be deducted from the price.", "Any wear will be deducted from the price."),
+    ("Returns\n\nWe accept returns within 30 days of delivery.\nEmail us with photos and your order number.",
+     "Email us with photos and your order number."),
+    ("Returns\n\nWe accept returns within 30 days of delivery.\nIf a strap comes loose, we will always fix it.",
+     "If a strap comes loose, we will always fix it."),
+    # a claim's deadline, the state goods must come back in
+    ("We cannot accept claims filed more than ten days after delivery.", "We cannot accept claims filed more than ten days after delivery."),
+    ("Winter Notes\n- Thermal socks must have their seal intact", "- Thermal socks must have their seal intact"),
+    ("Sale Notes\n- Bags must be unused and carry their original tags", "- Bags must be unused and carry their original tags"),
+    # fault and fee synonyms; the state goods come back in; a sentence that narrows the one before
+    ("If we made an error with your engraving, we redo it for free.", "If we made an error with your engraving, we redo it for free."),
+    ("A flawed seam is repaired at our cost.", "A flawed seam is repaired at our cost."),
+    ("There is no re-listing fee on kayaks.", "There is no re-listing fee on kayaks."),
+    ("Plants must arrive in the same health as when they were delivered.",
+     "Plants must arrive in the same health as when they were delivered."),
+    ("Filters must not have been used with paint fumes.", "Filters must not have been used with paint fumes."),
+    ("Unworn items may be returned within 30 days of delivery.\nThis does not apply to engraved rings.",
+     "This does not apply to engraved rings."),
+])
+def test_clausec_words_that_make_a_sentence_about_returns(text, listed):
+    assert listed in [u.sentence.text for u in draft_policy(text).unplaced]
+
+
+def test_clausec_a_greeting_under_a_returns_heading_is_not_listed():
+    draft = draft_policy("Returns\n\nWe accept returns within 30 days of delivery.\nWe hope you love the photos of your new shoes!\n"
+                         "Thank you for shopping with us.")
+    assert [u.sentence.text for u in draft.unplaced] == []
+
+
+def test_clausec_a_lead_line_or_an_invitation_to_ask_is_not_listed():
+    text = ("Exchanges:\nWe exchange unworn shoes within 30 days of delivery.\n"
+            "If you have any questions about returns, feel free to contact us.\n"
+            "If you have any questions, note that returns must be booked before you ship them.")
+    unplaced = [u.sentence.text for u in draft_policy(text).unplaced]
+    assert "Exchanges:" not in unplaced and "If you have any questions about returns, feel free to contact us." not in unplaced
+    assert "If you have any questions, note that returns must be booked before you ship them." in unplaced
+
+
+@pytest.mark.parametrize("text,listed", [
+    # one number, two deadlines counted from two events: the second is a rule no setting holds
+    ("Returns are accepted within 30 days of delivery, and the parcel must reach us within 30 days of the return request.", True),
+    # one number said twice for the same event is one deadline
+    ("We offer a 30-day return policy: items may be returned within 30 days of delivery.", False),
+    ("Items may be returned within 30 days of receipt (30 days from delivery for gift orders too).", False),
+])
+def test_clausec_the_same_number_counted_from_two_events_is_two_deadlines(text, listed):
+    assert (text in [u.sentence.text for u in draft_policy(text).unplaced]) == listed

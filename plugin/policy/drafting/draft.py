@@ -58,13 +58,18 @@ SILENT = {
 _TOPICAL = re.compile(
     r"return|refund|exchang|cancel|withdraw|retract|revo[ck]|repay|non-?returnable|final sale|restock|reimburs|"
     r"shipping|postage|label|defect|damag|replace|warrant|store credit|\brma\b|authori[sz]ation|"
-    r"send (?:\w+ ){0,3}back|back to the manufacturer|packing slip|return form|proof of (?:mailing|postage)|"
+    r"(?:send|sent|ship|mail|post)\w* (?:\w+ ){0,3}back|back to the manufacturer|packing slip|return form|proof of (?:mailing|postage)|"
+    r"faulty|\bflaw|re-?listing fee|(?:we|i) (?:make|made) (?:a |an )?(?:mistake|error)|"  # fault and fee synonyms
+    r"\bsame (?:\w+ ){0,2}as (?:when )?(?:it was |they were )?(?:received|purchased|sold|delivered|shipped)\b|"  # the state goods come back in
+    r"\b(?:must|should) not (?:have been |be )?(?:used|worn|washed|opened)\b|\b(?:has|have) not been (?:used|worn|washed|opened)\b|"
+    r"deduct|\bclaims? (?:\w+ )?(?:filed|made|submitted|must|is|are|will)\b|\bseals? (?:\w+ )?intact|\bunopened\b|\bunused\b|\bunworn\b|\bunwashed\b|\bresal[e]?able\b|\bre-?sellable\b|original (?:packaging|condition|tags)|(?:our|my) (?:error|mistake)|(?:error|mistake) on (?:our|my) (?:side|part|end)|"  # a fault, a deduction from a refund
     r"\bnot (?:be )?accepted\b|"  # "Used cleats/crampons not accepted"
     r"\bsales? (?:are|is) final\b"  # "After 14 days, all sales are final"
 )
 # Under a heading about returns, a sentence that states a rule ("boxes must be undamaged", "only one
 # claim per order") is about returns even without naming them.
-_RULE = re.compile(r"individual basis|case[- ]by[- ]case|\bdiscretion\b|\bmust\b|\bonly\b|\bcannot\b|can't|\bnot\b|\bno\b|\brequire|\bneed to\b|\bwithin\b|\bafter\b|\bbefore\b|\bfees?\b|\bcharge|\d")
+_RULE = re.compile(r"individual basis|case[- ]by[- ]case|\bdiscretion\b|\bmust\b|\bonly\b|\bcannot\b|can't|\bnot\b|\bno\b|\brequire|\bneed to\b|\bwithin\b|\bafter\b|\bbefore\b|\bfees?\b|\bcharge|\d|"
+                   r"\b(?:with|send|include|attach|provide|upload)\w* (?:\w+ ){0,2}(?:photos?|pictures?|images?)\b|\bfix\b|\brepair")  # "Email us with photos", "we will fix it"
 _RETURNS_HEADING = re.compile(r"return|refund|exchang|cancel|withdraw|revo[ck]|faulty|defect|damag|\bconditions?\b")
 _MAX_TEXT = 200_000
 
@@ -292,7 +297,21 @@ class _Reading:
 
 
 # "This includes any fixtures that show signs of mounting": the sentence before, carried on
-_CARRIES_ON = re.compile(r"^\W*(?:this|these|that|those|such|it) (?:also )?(?:includes?|include|applies|apply|covers?|means|extends?)\b")
+_CARRIES_ON = re.compile(r"^\W*(?:this|these|that|those|such|it) (?:also |only )?(?:(?:does|do) not |doesn't |don't )?"
+                         r"(?:includes?|include|applies|apply|covers?|means|extends?|excludes?)\b")
+
+
+# Sentences about returns that state no rule: a short lead over the lines below ("Exchanges:"), and an
+# invitation to ask ("If you have any questions about returns, feel free to contact us") with no rule in it.
+_COURTESY = re.compile(r"\bif you have (?:any )?(?:further |other )?questions\b|\b(?:don't|do not) hesitate\b|\bfeel free to\b")
+_RULE_IN_COURTESY = re.compile(r"\bmust\b|\bonly\b|\bwithin\b|\bbefore\b|\bfees?\b|\bcharge|\bcannot\b|\d")
+
+
+def _states_no_rule(clause: Clause) -> bool:
+    body = clause.body.strip()
+    if body.endswith(":") and len(body.split()) <= 4 and not re.search(r"\d", body):
+        return True
+    return bool(_COURTESY.search(body)) and not _RULE_IN_COURTESY.search(body)
 
 
 def _about_returns(clause: Clause, previous: bool = False) -> bool:
@@ -313,11 +332,67 @@ def _numeric(value: Any) -> bool:
     return isinstance(value, str) and value.replace(".", "", 1).isdigit()
 
 
+# What a sentence that sets something may say besides, which no setting holds: a charge kept back
+# from the refund besides shipping and restocking, the case of a return without a receipt, faults left
+# to the maker's warranty, what does not count as a fault, a return forfeited, a fee for the item's state.
+_MORE = (
+    (re.compile(r"\b(?:less|minus)\b[^.;]{0,60}?\b(?:transaction|processing|credit card|bank|paypal|gift[- ]?wrap\w*|customs|duties|insurance)\b"),
+     "partly read: it keeps back from the refund a charge no setting holds"),
+    (re.compile(r"\bwithout (?:a |an |the |your |original )*receipt|\b(?:do not|don't) (?:have )?(?:a |an |the |your |original )*receipt"),
+     "partly read: a rule for returns without a receipt"),
+    (re.compile(r"\bmanufacturer'?s? warrant|\bcovered by (?:the |a |its )?(?:\w+ )?warranty"),
+     "partly read: faults go by the maker's warranty"),
+    (re.compile(r"\b(?:is|are) not (?:\w+ ){0,3}(?:a |considered (?:a |to be (?:a )?)?)?(?:defect|fault)"),
+     "partly read: it says what is not a fault"),
+    (re.compile(r"\bforfeit"), "partly read: a return that fails the rules is forfeited"),
+    # damage the customer caused (poor packing, misuse, careless installation) is no fault of the shop's
+    (re.compile(r"\bdamage[ds]? (?:\w+ ){0,4}(?:by|due to|through|from|caused by) (?:\w+ ){0,2}(?:improper|inadequate|insufficient|poor|misuse|abuse|negligen|careless|accident)"),
+     "partly read: damage the customer caused"),
+    # a rule for orders bought some way only, or for goods no longer to be had
+    (re.compile(r"\bif you (?:paid for|(?:purchased|bought|ordered) (?:it |them |the \w+ )?(?:through|from|directly|via|in[- ]store|online|at|by|with|using))\b"),
+     "partly read: a rule for orders bought some way only"),
+    (re.compile(r"\bout of stock\b|\bsold out\b|\bno longer (?:available|in stock)\b|\b(?:becomes?|is|are) unavailable\b"),
+     "partly read: a rule for goods no longer to be had"),
+    # an exception that is no fault, no shipping charge and no legal caveat narrows the rule set
+    (re.compile(r"\b(?:with the exception of|except(?: for)?|apart from)\b(?! (?:(?:\w+ ){0,5}(?:defect|damag|fault|faulty|wrong|incorrect|error|mistake|"
+                r"shipping|postage|delivery|freight|law|legal|required|statutory)))"),
+     "partly read: the rule has an exception no setting holds"),
+    (re.compile(r"\b(?:restocking|fee)\b.*\bfor (?:any |all )?(?:items?|products?|goods|merchandise|returns?) (?:that (?:are|were|have) |which (?:are|were) )?"
+                r"(?:not|without|opened|used|missing)\b"),
+     "partly read: the fee depends on the item's state"),
+)
+
+
+def _states_more(clause: Clause, kept: list[Fact]) -> str | None:
+    """A sentence that sets something and says more besides (`_MORE`), or states a number no setting took."""
+    paths = {fact.path for fact in kept}
+    for pattern, why in _MORE:
+        if pattern.search(clause.body) and not (why.endswith("receipt") and "requirements.proof_of_purchase" in paths):
+            return why
+    return _partly_read(clause, kept)
+
+
+# "30 days from delivery ... within 30 days of the return request": one number, two deadlines
+_ANCHOR = re.compile(r"\s*(?:of|from|after|since|following)\s+(?:the\s+|your\s+|its\s+|a\s+)?(?:original\s+)?([a-z]+)")
+_SAME_EVENT = {"receipt": "delivery", "receiving": "delivery", "arrival": "delivery", "order": "purchase", "ordering": "purchase",
+               "sale": "purchase", "date": "", "day": "", "when": ""}
+
+
+def _durations_said(text: str) -> int:
+    """How many durations `text` states: a number said twice counts twice only when counted from two events."""
+    events: dict[int, set] = {}
+    for low, _high, where in durations(text):
+        anchor = _ANCHOR.match(text, where.end())
+        event = _SAME_EVENT.get(anchor.group(1), anchor.group(1)) if anchor else ""
+        events.setdefault(low.days, set()).add(event)
+    return sum(max(1, len(found - {""})) for found in events.values())
+
+
 def _partly_read(clause: Clause, kept: list[Fact]) -> str | None:
     """A sentence whose numbers were not all taken into settings states more than the draft holds:
     "Customer Service reviews each case within 24 hours" sets the channel, not the 24 hours."""
     text = digits(clause.body)
-    said = len({low.days for low, _high, _where in durations(text)} | {value for value, _where in percents(text)}
+    said = _durations_said(text) + len({value for value, _where in percents(text)}
                | {value for value, _currency, _where in amounts(text)})  # "a 14-day policy: 14 days after delivery" says one
     taken = len({fact.path for fact in kept if _numeric(fact.value)})
     return "partly read: it states a number no setting holds" if said > taken else None
@@ -337,12 +412,12 @@ def _read(text: str) -> _Reading:
         kept = collector.whole_windows(clause, kept)
         about = _about_returns(clause, previous)
         if kept and why is None and about:
-            why = _partly_read(clause, kept)
+            why = _states_more(clause, kept)
         if kept and clause.intro:
             reading.introduced.add(clause.intro)
         if why is not None:
             reading.unheld[clause] = why
-        if (not kept and about) or clause in collector.contradicted or why is not None:
+        if (not kept and about and not _states_no_rule(clause)) or clause in collector.contradicted or why is not None:
             reading.silent.append(clause)
         previous = about
     return reading
