@@ -1011,6 +1011,21 @@ Please contact us with your order number and photos.""",
         {"returns.request_via": "EMAIL"},
     ),
     (
+        "every-item-final-sale",
+        """All items are final sale.""",
+        {"returns.enabled": False},
+    ),
+    (
+        "returns-not-offered-at-this-time",
+        """Unfortunately we do not offer returns at this time.""",
+        {"returns.enabled": False},
+    ),
+    (
+        "returns-not-accepted-after-a-window-is-no-closing",
+        """Returns are not accepted after 30 days.""",
+        {"returns.window.days": 30},
+    ),
+    (
         "asked-why-and-shipped-then-not-cancelled",
         """Please let us know why you are returning the order.
 Once an order has been dispatched, it cannot be cancelled.""",

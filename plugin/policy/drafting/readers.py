@@ -578,6 +578,7 @@ def _stated_window(text: str) -> dict | None:
     named = re.search(r"\b(\d{1,4})[- ]day (?:(?:easy|free|hassle[- ]free|no[- ]questions?[- ]asked|full) )?(?:return|money[- ]back|satisfaction|refund)|"
                       r"\b(?:return|refund|exchange) (?:policy|window|period) (?:is|lasts) (?:for )?(\d{1,4}) days?\s*[.!]?$", text)  # "Our return policy is 30 days."
     after = re.search(r"no returns? (?:will be |are |is )?(?:accepted|allowed|possible|taken) (?:after|beyond) (\d{1,4}) days|"
+                      r"^\W*returns? (?:are|is|will) not (?:be )?(?:accepted|allowed|possible|taken) (?:after|beyond|past) (\d{1,4}) days|"
                       r"^\W*(?:all |any )?(?:items?|products?|goods|merchandise|returns?|orders?|return requests?) (?:returned|sent back|received|made|submitted) (?:after|beyond|past|more than) (\d{1,4}) days\b"
                       r"[^.;]{0,40}\b(?:will not|won't|cannot|can't|are not|is not|not) (?:be )?(?:accepted|refunded|eligible|processed|honou?red|considered|approved)|"
                       r"\b(?:we )?" + _REFUSE_VERB + r" (?:accept|take) (?:any )?returns? (?:after|beyond|past) (\d{1,4}) days", text)
@@ -623,14 +624,19 @@ _CLOSED_REFUSAL = (r"(?:we|i) (?:do not|don't|cannot|can't|can not|are (?:unable
                    + _CLOSED_KINDS + r"|no " + _CLOSED_KINDS + r"(?: (?:are|is|will be) (?:accepted|allowed|given|offered|issued))?")
 
 
+_CLOSED_TAIL = r"(?: of any kind| at (?:this|the present) time| at (?:this|the) moment| at all)?\s*[.!]?$"
+
+
 def _closed_outright(clause: Clause) -> bool:
     if clause.heading and not _any(r"return|refund|exchange|polic|terms|conditions|faq|general|important|notice", clause.heading.lower()):
         return False
     if clause.intro or clause.listed or categories_in(clause.paragraph_text) or _any(_SCOPED, clause.paragraph_text):
         return False  # an item of a list, or a paragraph naming goods ("Custom orders are made for you. No returns or exchanges.")
-    if _any(_CLOSED_LEAD + r"all sales (?:are )?final\s*[.!]?$", clause.body):
+    if _any(_CLOSED_LEAD + r"(?:all sales (?:are )?final|all (?:items|products|purchases|merchandise) are (?:sold as )?(?:final(?: sale)?|non-?returnable)|"
+            r"every (?:sale|purchase) is final)\s*[.!]?$", clause.body):
         return True
-    refusal = re.match(_CLOSED_LEAD + r"(?:" + _CLOSED_REFUSAL + r")\s*[.!]?$", clause.body)
+    refusal = re.match(_CLOSED_LEAD + r"(?:" + _CLOSED_REFUSAL + r")" + _CLOSED_TAIL, clause.body) \
+        or re.match(_CLOSED_LEAD + _CLOSED_KINDS + r" (?:are|is) not (?:accepted|offered|possible|available)" + _CLOSED_TAIL, clause.body)
     if refusal is None:
         return False
     kinds = set(re.findall(r"return|refund|exchange", " ".join(group for group in refusal.groups() if group)))
