@@ -939,6 +939,93 @@ Contact us and we will send you instructions for assembling the shelf.""",
         {"cancellation.window_hours": 24, "cancellation.until_shipped": False},
     ),
     (
+        "state-that-earns-a-partial-refund",
+        """Some returns are given a partial refund only:
+Anything returned with clear signs of wear
+Any item not in its original condition, or damaged or missing parts for reasons that are not our fault.""",
+        {},
+    ),
+    (
+        "requests-past-a-number-of-days-not-honoured",
+        """Return requests received after 30 days will not be honoured.""",
+        {"returns.window.days": 30},
+    ),
+    (
+        "return-it-with-everything-it-came-with",
+        """Please return the item with its original packaging, accessories, manuals and warranty card.""",
+        {"requirements.condition": {"ORIGINAL_PACKAGING", "ACCESSORIES_INCLUDED", "MANUALS_INCLUDED"}},
+    ),
+    (
+        "authorization-number-required",
+        """A Return Authorization (RA) number is required for all returns.""",
+        {"returns.request_required_before_shipping": True},
+    ),
+    (
+        "no-returns-without-prior-authorization",
+        """No returns will be accepted without prior authorization.""",
+        {"returns.request_required_before_shipping": True},
+    ),
+    (
+        "approval-before-sending-back",
+        """You must receive approval from us before sending anything back. Refunds must receive approval from a manager.""",
+        {"returns.request_required_before_shipping": True},
+    ),
+    (
+        "most-of-our-products",
+        """Most of our products can be returned within 30 days of delivery. Returns must be pre-approved.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "returns.most_items_only": True,
+         "returns.request_required_before_shipping": True},
+    ),
+    (
+        "how-to-ask-for-some-returns-only",
+        """For international returns, please contact us first to arrange your return.
+To return an item purchased in store, please email us.
+Wholesale customers must contact us before returning any items.""",
+        {},  # "first", "before returning" ask first for those returns only
+    ),
+    (
+        "email-with-the-reason-for-your-return",
+        """Email us at help@example.com with your order number and the reason for your return.""",
+        {"returns.request_via": "EMAIL", "requirements.reason_required": True},
+    ),
+    (
+        "whatever-the-reason",
+        """Whatever the reason for your return, we are happy to help.""",
+        {},
+    ),
+    (
+        "first-step-get-an-authorization",
+        """Step 1: Obtain a Return Authorization number from our support team.""",
+        {"returns.request_required_before_shipping": True},
+    ),
+    (
+        "original-carton-as-arrived",
+        """Items must be returned in the original carton, in the condition they arrived in.""",
+        {"requirements.condition": {"ORIGINAL_PACKAGING", "ORIGINAL_CONDITION"}},
+    ),
+    (
+        "channel-under-an-initiating-heading",
+        """Initiating a Return
+
+Please contact us with your order number and photos.""",
+        {"returns.request_via": "EMAIL"},
+    ),
+    (
+        "every-item-final-sale",
+        """All items are final sale.""",
+        {"returns.enabled": False},
+    ),
+    (
+        "returns-not-offered-at-this-time",
+        """Unfortunately we do not offer returns at this time.""",
+        {"returns.enabled": False},
+    ),
+    (
+        "returns-not-accepted-after-a-window-is-no-closing",
+        """Returns are not accepted after 30 days.""",
+        {"returns.window.days": 30},
+    ),
+    (
         "asked-why-and-shipped-then-not-cancelled",
         """Please let us know why you are returning the order.
 Once an order has been dispatched, it cannot be cancelled.""",

@@ -410,7 +410,8 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
         return
     if window:
         yield from _window_facts("returns.window", window)
-    if _any(r"for most (?:items|products)|^most (?:items|products)\b|(?:return|send back) most (?:items|products)|^\W*with (?:a few|few|some|limited|certain|minor) exceptions\b", text) or _any(r"^(?:- )?most (?:items|products) (?:can|may|are)", clause.body):
+    if _any(r"for most (?:items|products)|^most (?:items|products)\b|(?:return|send back) most (?:items|products)|^\W*with (?:a few|few|some|limited|certain|minor) exceptions\b|"
+            r"^\W*most (?:of )?(?:our|the) (?:items|products|goods|merchandise)\b", text) or _any(r"^(?:- )?most (?:items|products) (?:can|may|are)", clause.body):
         yield Fact("returns.most_items_only", True)
 
 
@@ -435,17 +436,18 @@ def _window_declined(clause: Clause, text: str, window: dict) -> str | None:
         return "a window for some items or orders only: no setting holds it"  # "Electronics have a 14-day return window"
     if "starts" not in window and _other_event(text):
         return "a window counted from an event no setting knows: no setting holds it"  # "within 14 days of the invoice date"
-    return _not_the_window(text)
+    return _not_the_window(text, window)
 
 
-def _not_the_window(text: str) -> str | None:
+def _not_the_window(text: str, window: dict) -> str | None:
     """A duration in a sentence about returns that is no limit on them: how long a label or code stays
     valid ("Return labels are valid for 30 days"), or a band of days past some limit ("Returns made
     between 31 and 60 days after delivery receive store credit")."""
     if _any(r"\b(?:labels?|codes?|numbers?|rmas?|authori[sz]ations?|links?)\b[^.;]{0,20}\b(?:(?:are|is|remains?|stays?) (?:valid|active|good)|expires?)\b", text):
         return "how long a label or number stays valid: no setting holds it"
-    if _any(r"\bbetween \d+ (?:and|to|-) \d+ (?:\w+ )?(?:days?|weeks?|months?)\b|\b\d+\s*-\s*\d+ days (?:after|from|of)\b", text):
-        return "a band of days past some limit: no setting holds it"
+    band = re.search(r"\bbetween \d+ (?:and|to|-) (\d+) (?:\w+ )?days?\b|\b\d+\s*-\s*(\d+) days (?:after|from|of)\b", text)
+    if band and int(band.group(1) or band.group(2)) == window["days"]:
+        return "a band of days past some limit: no setting holds it"  # not "within 30 days for a refund, between 31 and 60 for credit"
     return None
 
 
@@ -576,8 +578,9 @@ def _stated_window(text: str) -> dict | None:
     named = re.search(r"\b(\d{1,4})[- ]day (?:(?:easy|free|hassle[- ]free|no[- ]questions?[- ]asked|full) )?(?:return|money[- ]back|satisfaction|refund)|"
                       r"\b(?:return|refund|exchange) (?:policy|window|period) (?:is|lasts) (?:for )?(\d{1,4}) days?\s*[.!]?$", text)  # "Our return policy is 30 days."
     after = re.search(r"no returns? (?:will be |are |is )?(?:accepted|allowed|possible|taken) (?:after|beyond) (\d{1,4}) days|"
-                      r"^\W*(?:all |any )?(?:items?|products?|goods|merchandise|returns?|orders?) (?:returned|sent back|received) (?:after|beyond|past|more than) (\d{1,4}) days\b"
-                      r"[^.;]{0,40}\b(?:will not|won't|cannot|can't|are not|is not|not) (?:be )?(?:accepted|refunded|eligible|processed)|"
+                      r"^\W*returns? (?:are|is|will) not (?:be )?(?:accepted|allowed|possible|taken) (?:after|beyond|past) (\d{1,4}) days|"
+                      r"^\W*(?:all |any )?(?:items?|products?|goods|merchandise|returns?|orders?|return requests?) (?:returned|sent back|received|made|submitted) (?:after|beyond|past|more than) (\d{1,4}) days\b"
+                      r"[^.;]{0,40}\b(?:will not|won't|cannot|can't|are not|is not|not) (?:be )?(?:accepted|refunded|eligible|processed|honou?red|considered|approved)|"
                       r"\b(?:we )?" + _REFUSE_VERB + r" (?:accept|take) (?:any )?returns? (?:after|beyond|past) (\d{1,4}) days", text)
     if window is None and (named or after):
         found = named or after
@@ -621,14 +624,19 @@ _CLOSED_REFUSAL = (r"(?:we|i) (?:do not|don't|cannot|can't|can not|are (?:unable
                    + _CLOSED_KINDS + r"|no " + _CLOSED_KINDS + r"(?: (?:are|is|will be) (?:accepted|allowed|given|offered|issued))?")
 
 
+_CLOSED_TAIL = r"(?: of any kind| at (?:this|the present) time| at (?:this|the) moment| at all)?\s*[.!]?$"
+
+
 def _closed_outright(clause: Clause) -> bool:
     if clause.heading and not _any(r"return|refund|exchange|polic|terms|conditions|faq|general|important|notice", clause.heading.lower()):
         return False
     if clause.intro or clause.listed or categories_in(clause.paragraph_text) or _any(_SCOPED, clause.paragraph_text):
         return False  # an item of a list, or a paragraph naming goods ("Custom orders are made for you. No returns or exchanges.")
-    if _any(_CLOSED_LEAD + r"all sales (?:are )?final\s*[.!]?$", clause.body):
+    if _any(_CLOSED_LEAD + r"(?:all sales (?:are )?final|all (?:items|products|purchases|merchandise) are (?:sold as )?(?:final(?: sale)?|non-?returnable)|"
+            r"every (?:sale|purchase) is final)\s*[.!]?$", clause.body):
         return True
-    refusal = re.match(_CLOSED_LEAD + r"(?:" + _CLOSED_REFUSAL + r")\s*[.!]?$", clause.body)
+    refusal = re.match(_CLOSED_LEAD + r"(?:" + _CLOSED_REFUSAL + r")" + _CLOSED_TAIL, clause.body) \
+        or re.match(_CLOSED_LEAD + _CLOSED_KINDS + r" (?:are|is) not (?:accepted|offered|possible|available)" + _CLOSED_TAIL, clause.body)
     if refusal is None:
         return False
     kinds = set(re.findall(r"return|refund|exchange", " ".join(group for group in refusal.groups() if group)))
@@ -660,7 +668,8 @@ def returns_closed(clause: Clause, text: str) -> Iterator[Fact]:
 
 # A heading over the steps of a return ("How to Return an Item", "Step-by-Step Return & Exchange Process",
 # "Returning Your Order"): a sentence under it that asks the customer to write, call or visit is how to ask
-_PROCESS_HEADING = (r"(?:start|begin|initiate|request)\w* (?:a |your )?return|how (?:to|do i|can i) (?:make a |start a |request a |process a )?return|"
+_PROCESS_HEADING = (r"(?:start|begin|initiat|request)\w* (?:a |your )?return|how (?:to|do i|can i) (?:make a |start a |request a |process a )?return|"
+                    r"\bmaking a return\b|\breturn instructions\b|"
                     r"\breturns?(?: (?:&|and|/) exchanges?)? (?:process|procedure|steps)\b|\breturning (?:an? |your )?(?:items?|products?|orders?|goods|purchases?)\b")
 _ASKS_TO_WRITE = r"\b(?:e-?mail|contact|call|message|write to|reach out to) (?:us|our|me)\b|\be-?mail us\b"
 
@@ -674,6 +683,19 @@ def _under_a_return_process(clause: Clause, text: str) -> bool:
         or (_any(_PROCESS_HEADING, heading) and _any(_ASKS_TO_WRITE, text))
 
 
+# "To return an item purchased in store, ...": the goods a participle narrows to some orders
+_SOME_PURCHASES = (r"\bto return (?:an? |your |the |any )?(?:items?|products?|orders?|purchases?|goods) (?:purchased|bought|ordered|made|paid for) "
+                   r"(?:in|at|from|with|using|during|on|by|via|through)\b(?! (?:our|this|the) (?:website|online|site|web ?shop))")
+
+
+def _asked_by_some(clause: Clause, text: str) -> bool:
+    """A way of asking for some returns or some customers only: "For international returns, ...",
+    "Wholesale customers must contact us ...", "Returns over $200 ...", "To return an item bought in store, ..."."""
+    body = _without_opening_adverb(clause.body)
+    return _any(_LED_BY_QUALIFIED + "|" + _MEMBER_SUBJECT + "|" + _AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _QUALIFIED_SUBJECT, body) \
+        or _led_by_scope(body) or _any(_REGIONAL + "|" + _QUANTITY_SCOPE + "|" + _SOME_PURCHASES, text)
+
+
 def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
     starts_return = _any(
         r"(?:start|begin|initiate|request|submit|make|process|complete)\w* (?:a |your )?return|to return (?:an?|your|the|any) (?:item|product|order|purchase|merchandise|goods)|"
@@ -682,11 +704,14 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
         r"(?:create|submit|open|request)\w* (?:a |an |your )?(?:request for )?(?:rma|return (?:merchandise |material )?authori[sz]ation)|"
         r"(?:to|must|please) (?:first )?(?:register|log)\w* (?:your )?returns?|"
         r"returns?(?:/exchanges?)? (?:must|can|may|should) be (?:processed|initiated|submitted|made|requested|started|arranged)|start by visiting|"
-        r"arrange (?:a |your |the )?return|" + _ASK_BEFORE_SENDING, text)
+        r"arrange (?:a |your |the )?return|\breasons? for (?:the |your )?return|" + _ASK_BEFORE_SENDING, text)
     if not (starts_return or _under_a_return_process(clause, text)) or _any(_CANCEL, clause.body):
         return
     if _any(_CASE_OF_ITEM, _without_opening_adverb(clause.body)):
         yield _unheld("how to ask in the case it names: no setting holds it")  # "If the item has been worn, ... please email us"
+        return
+    if _asked_by_some(clause, text):
+        yield _unheld("how to ask for some returns only: no setting holds it")  # "For international returns, please contact us"
         return
     # "you'll be sent instructions by email", "the address identified in our email": not how to ask
     sent = r"(?:you will|you'll) (?:be sent|receive)[^.]{0,60}\b(?:via|by) e-?mail|we(?: will|'ll)? (?:send|e-?mail) you|\bin (?:our|the|your|an|that) (?:[\w-]+ ){0,3}e-?mail"
@@ -731,6 +756,14 @@ _INSTRUCTIONS_ON_REQUEST = (
 
 # "Do not send your item back without contacting us first", "All returns require a Return Authorization number"
 _ASKED_FIRST = (
+    # "A Return Authorization (RA) number is required for all returns", "Returns must be pre-approved",
+    # "You must receive approval from us before sending anything back"
+    r"\b(?:rma|rga|return (?:merchandise |material |goods )?authori[sz]ation)(?: \([a-z]+\))?(?: numbers?| #)? (?:is|are) (?:always )?(?:required|needed|mandatory)\b|"
+    r"\breturns? (?:must|need to|have to) be pre-?approved\b|"
+    # "Request an RMA number by emailing us": told to get the authorisation, as the first step
+    r"^\W*(?:(?:step \d+|first(?:ly)?|1)\W+)?(?:please )?(?:request|obtain|get) (?:an? |your )?(?:rma|ra|rga|return (?:merchandise |material |goods )?authori[sz]ation)\b|"
+    r"\b(?:must|need to|needs to|have to|has to)\b (?:first )?(?:receive|get|obtain|have|request|seek)\w* (?:our |your |the |an? |prior |written )*(?:approval|permission|consent)\b"
+    r"(?:[^.;]{0,30}\b" + _SENDING_BACK + r"| (?:to|for) (?:the |your |a )?(?:return|send)\w*)|"
     r"\b(?:do not|don't|never|cannot|can't|will not|won't)\b[^.;]{0,60}\bwithout (?:first )?(?:contacting|emailing|e-mailing|notifying|calling|messaging) us\b|"
     r"\bwithout (?:first )?(?:contacting|emailing|e-mailing|notifying|calling|messaging) us\b[^.;]{0,40}\b(?:refused|rejected|not (?:be )?accepted|returned to (?:the )?sender)\b|"
     r"\b(?:all |any )?returns? (?:require|need)s? (?:an? |your )?(?:valid )?(?:rma|ra|rga|return (?:merchandise |material |goods )?authori[sz]ation)\b"
@@ -741,11 +774,11 @@ def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     if not _any(r"authori[sz]|approv|\brma\b|\bra\b|\brga\b|\bran\b|first|request|before|register|prior|permission|instructions|without", text):
         return  # none of the words any of the patterns below needs (a quick test: this reader runs on every clause)
     if _any(_AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _CASE_OF_ITEM + "|" + _LED_BY_QUALIFIED, _without_opening_adverb(clause.body)) \
-            or _any(_REGIONAL + "|" + _QUANTITY_SCOPE + "|" + _NOT_REQUIRED, text):
+            or _any(_REGIONAL + "|" + _QUANTITY_SCOPE + "|" + _NOT_REQUIRED + "|" + _MEMBER_SUBJECT, text):
         return  # "Returns over $50 must have a return authorization number": those returns only
     without = (r"without (?:(?:first )?(?:obtaining|getting|requesting|receiving) )?(?:an? |proper |prior |our |a valid |valid )?(?:approved |authori[sz]ed )?(?:returns? )?(?:(?:merchandise|material|goods) )?"
                r"(?:requests?|authori[sz]ation|rma|rga|(?:ra|ran) (?:number|#))|without (?:(?:first )?(?:obtaining|getting|receiving) )?(?:our |prior |written )+(?:approval|permission|consent)")
-    if _any(without, text) and _any(_NEGATED + r"|refus|reject", text):
+    if _any(without, text) and _any(_NEGATED + r"|refus|reject|^\W*no returns?\b", text):
         yield Fact("returns.request_required_before_shipping", True)
     elif (_any(_INSTRUCTIONS_ON_REQUEST + "|" + _ASK_BEFORE_SENDING + "|" + _ASKED_FIRST, text) and not _any(_FAULT, text)) or _any(
         r"prior (?:authori[sz]ation|approval) is required|before (?:any |we (?:will )?accept )?returns?(?: are| is| will be)? accepted|"
@@ -773,7 +806,7 @@ _NO_SIGNS = r"(?:\bno|without|free (?:of|from)|not show\w*) (?:any )?(?:visible 
 _AS_SOLD = (r"\b(?:perfect|pristine|immaculate) condition\b|\b(?:original|same) state\b|\bas (?:you|we) (?:received|sent|delivered) (?:it|them)\b|"
             r"\bas (?:it was|they were) (?:received|sent|delivered)\b|\b(?:like|as)[- ]new (?:condition|state)\b|\b(?:in|is|are|be|remains?|looks?) (?:like|as)[- ]new\b|"
             r"\bcondition (?:that |in which |as )?(?:when )?(?:it|they|you) (?:was |were |first )?(?:in )?(?:when )?(?:(?:it|they|you) (?:was |were |first )?)?"
-            r"(?:received|delivered|purchased|sold|bought|shipped|got)\b")
+            r"(?:received|delivered|purchased|sold|bought|shipped|got|arrived)\b")
 # Everything the item came with: "with all of the original contents", "including all parts and pieces",
 # "with everything that came in the box" (not "all parts must be ...", where parts are the goods)
 _ALL_CONTENTS = (r"\b(?:with|including|include[sd]?|contain\w*) (?:all|every|any)? ?(?:of )?(?:the |its |their )?(?:original )?(?:contents|components|parts|pieces)\b|"
@@ -790,7 +823,7 @@ _CONDITIONS = (
      r"condition (?:you|they were) received|condition (?:they|it) (?:was|were) (?:sold|purchased|delivered|bought)|condition (?:other than )?(?:in )?which (?:we|you) (?:shipped|received)|"
      + _AS_SOLD),
     ("TAGS_ATTACHED", r"\btags?\b|(?<!shipping )(?<!return )(?<!returns )(?<!prepaid )(?<!pre-paid )(?<!postage )\blabels?\b(?! we provided)(?! (?:through|from|by) us)"),
-    ("ORIGINAL_PACKAGING", r"packaging|original box"),
+    ("ORIGINAL_PACKAGING", r"packaging|original box|original (?:cartons?|containers?|wrapping|packing)\b|manufacturer'?s? (?:box(?:es)?|cartons?)\b"),
     ("ACCESSORIES_INCLUDED", r"accessor|" + _ALL_CONTENTS),
     ("MANUALS_INCLUDED", r"\bmanuals?\b|\buser guides?\b|\binstruction (?:booklets?|leaflets?|sheets?)\b"),
 )
@@ -801,7 +834,7 @@ def _states_condition(clause: Clause, text: str) -> bool:
     about_condition = _any(
         r"must|should|provided|condition|only if|as long as|accepted|eligible|necessary|intact|"
         r"\bitems? (?:are|is)\b|returned (?:unused|in)|^in original|^with|^not |\bunused\b|unworn|unwashed|"
-        r"\breturn (?:\w+ ){0,3}in (?:its|their|the|your) original\b|\b(?:only accept|accept only)\b|\baccept (?:returns of )?(?:\w+ ){0,2}(?:items?|products?|goods|merchandise) (?:that|which|if|provided|as long as)\b|"
+        r"\breturn (?:\w+ ){0,3}in (?:its|their|the|your) original\b|\breturn (?:\w+ ){0,3}with (?:its|their|all) (?:original )?\w|\b(?:only accept|accept only)\b|\baccept (?:returns of )?(?:\w+ ){0,2}(?:items?|products?|goods|merchandise) (?:that|which|if|provided|as long as)\b|"
         r"^no (?:worn|used|washed|damaged)\b.{0,40}\bwill be (?:exchanged|accepted|returned|refunded)|taken back|take back", text
     )
     if not about_condition or _fault_section(clause) or _any(r"\bpack\b|ship the|return label|deduct|refund(?:ed)? to|photo", body):
@@ -848,6 +881,11 @@ def condition(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("requirements.condition", item, each=True)
     if not _states_condition(clause, text) or _any(_HEDGED, text):
         return
+    if _any(r"\bpartial(?:ly)? refund", clause.paragraph_text) and not _any(r"\b(?:must|should|need|needs|required?|has to|have to|eligible|accept\w*)\b", clause.body):
+        # "There are certain situations where only partial refunds are granted: ... Any item not in its original
+        # condition": the state that earns a partial refund, not a condition every return must meet
+        yield _unheld("a state of the item that earns a partial refund: no setting holds it")
+        return
     body = clause.body
     used_goods = r"\bused (?:products?|items?|goods|merchandise|parts?)\b"
     refused_used = _any(used_goods, body) and _any(r"not (?:be )?accepted|cannot be returned|not eligible|(?:cannot|can't|can not|do not|don't|will not|won't) take (?:\w+ )?back", body)
@@ -874,7 +912,9 @@ def reason_required(clause: Clause, text: str) -> Iterator[Fact]:
         return  # "If the item has been worn ..., please email us ... the reason for the return": that case only
     if _any(r"without (?:needing to |having to |the need to )?(?:provid|giv|stat)\w* (?:any |a )?reasons?|no reasons? (?:is |are )?(?:needed|required|necessary)", text):
         return  # "without needing to provide any reason for the return"
-    if _any(r"(?:description of|tell us|state|give) (?:the |your )?reasons? for (?:the |your )?return|reason for (?:the )?return|"
+    if _any(r"\b(?:whatever|no matter|regardless of|for any|for whatever) (?:the |your |of the )?reasons?\b", text):
+        return  # "Whatever the reason for your return, we're happy to help": any reason, none asked
+    if _any(r"(?:description of|tell us|state|give) (?:the |your )?reasons? for (?:the |your )?return|reason for (?:the |your )?return|"
             r"\breturn reasons?\b|\breason (?:why )?you(?:'re| are)? returning\b|\b(?:tell us|explain|let us know|state|say) why you(?:'re| are)? (?:want(?:ing)? to )?return", text):
         yield Fact("requirements.reason_required", True)
 
