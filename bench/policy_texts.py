@@ -1071,6 +1071,31 @@ A few kinds of goods are exempt from being returned, such as perishable goods an
         {"fault.reasons": {"WRONG_ITEM", "INCOMPLETE"}, "fault.window.days": 5, "fault.window.starts": "DELIVERY",
          "fault.remedies": {"REPLACEMENT"}, "resolutions.replacement": "MERCHANT_AT_FAULT"},
     ),
+    # --- w4 (session 6, wave 2): fault and resolutions readings -----------------------------------
+    (
+        "w4-fault-mix-up-and-incorrect-on-arrival",
+        """Return postage is paid by the buyer and is not refundable unless the lamp was damaged or incorrect on arrival.
+If we got your order mixed up, we'll send the right item.""",
+        {"fault.reasons": {"DAMAGED", "WRONG_ITEM"}, "fault.remedies": {"REPLACEMENT"}, "resolutions.replacement": "MERCHANT_AT_FAULT",
+         "shipping.default.payer": "CUSTOMER", "shipping.merchant_at_fault": {"payer": "MERCHANT"}},
+    ),
+    (
+        "w4-fault-damages-reported-insurance-claim",
+        """Transit Damage:
+Should your lamp do arrive damaged, email pictures to help@example.com. We will file an insurance claim on your behalf.
+Report any loss or damage to our team by phone.""",
+        {"fault.reasons": {"DAMAGED"}, "fault.photos_min": 1, "fault.photos_of": {"ISSUE"}},
+    ),
+    (
+        "w4-fault-not-named-by-a-refusal-or-pointer",
+        """Goods that are worn, damaged or altered cannot be returned unless they are faulty.
+We reserve the right to refuse a refund if:
+- The parcel comes back incomplete
+For defects and warranty service, see our warranty page.
+Any repair of returned goods damaged in the post due to poor packing will be charged to you.
+Unopened or defective goods can be returned within 21 days of delivery.""",
+        {"fault.reasons": {"DEFECTIVE"}, "fault.overrides_exclusions": True},
+    ),
 ]
 
 
