@@ -1096,6 +1096,22 @@ Any repair of returned goods damaged in the post due to poor packing will be cha
 Unopened or defective goods can be returned within 21 days of delivery.""",
         {"fault.reasons": {"DEFECTIVE"}, "fault.overrides_exclusions": True},
     ),
+    (
+        "w4-no-direct-exchanges-and-a-new-order",
+        """Exchanges
+We don't offer any direct exchanges; instead send the item back and have a new order placed for the one you want.""",
+        {"resolutions.exchange": "NEVER", "resolutions.reorder_hint": True},
+    ),
+    (
+        "w4-exchanges-treated-as-returns",
+        """Exchanges are handled as returns. We suggest placing a separate order for the size you need.""",
+        {"resolutions.exchange": "NEVER", "resolutions.reorder_hint": True},
+    ),
+    (
+        "w4-remedy-in-the-sentence-after-the-fault",
+        """If your parcel arrives with broken parts, email us straight away. We'll arrange for a replacement or a refund.""",
+        {"fault.reasons": {"DAMAGED"}, "fault.remedies": {"REPLACEMENT", "REFUND"}, "resolutions.replacement": "MERCHANT_AT_FAULT"},
+    ),
 ]
 
 

@@ -1537,10 +1537,34 @@ def fault_photos(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("fault.photos_of", "ISSUE", each=True)
 
 
+# A paragraph opened on a fault ("If your item arrives damaged, contact us with photos. We'll arrange for
+# a replacement."): the next sentences go on under that condition, unless they turn to other returns
+_FAULT_OPENING = r"^\W*(?:if|should|when|in (?:the )?(?:case|event) (?:of|that))\b[^.;]{0,60}?"
+_OTHER_RETURNS = r"\botherwise\b|\b(?:all |any )?other (?:returns?|reasons?|items?|cases?)\b|change of mind|\bunwanted\b|\bno longer\b|\bif you\b"
+
+
+def _sentence_before(clause: Clause) -> str:
+    paragraph = clause.paragraph_text
+    at = paragraph.find(clause.body)
+    if at <= 0:
+        return ""
+    sentences = [part for part in re.split(r"(?<=[.!?])\s+", paragraph[:at].strip()) if part]
+    return sentences[-1].lower() if sentences else ""
+
+
+def _under_a_fault_opening(clause: Clause, text: str) -> bool:
+    """The sentence before opens on a fault as its condition ("If your item arrives damaged, ...")."""
+    before = _sentence_before(clause)
+    if not before or _any(_OTHER_RETURNS, text):
+        return False
+    condition = re.match(_FAULT_OPENING + r"(?:" + _FAULT_WIDE + r")", _at_fault_words(before))
+    return condition is not None and _about_fault(clause, f"{before} {text}")
+
+
 def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
     """What a customer is offered once the fault is confirmed."""
     offers = _any(r"offer|receive|get|entitled|we(?: will|'ll) (?:send|ship|issue)|you can|replace|either|to process|arrange", text) or _fault_section(clause)
-    if not _about_fault(clause, text) or not offers or _scoped(clause, text):
+    if not (_about_fault(clause, text) or _under_a_fault_opening(clause, text)) or not offers or _scoped(clause, text):
         return
     # "we'll send you the correct product": a replacement in other words
     if _any(r"replacement|\breplaced?\b|\b(?:send|post|ship|mail) (?:you )?(?:the correct|the right|a new|a fresh|another)\b", text) and not _any(r"reorder|new order", text):
@@ -2153,7 +2177,9 @@ def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
         return
     if _any(r"exchange (?:an? |the |your )?items? for (?:another|any other|a different)\b", text):
         return  # what an exchange may be for (resolutions.exchange_terms), not whether there is one
-    if _any(_NEGATED + r"\s+(?:currently\s+)?(?:offer|accept|do|provide|make)\s+(?:direct\s+|any\s+)?(?:returns? (?:or|and|/) )?exchanges?|(?:don't|do not) offer an exchange|no exchanges|exchanges are not|exchanges? (?:are )?not (?:currently )?(?:available|offered|accepted|possible)", text):
+    if _any(_NEGATED + r"\s+(?:currently\s+)?(?:offer|accept|do|provide|make)\s+(?:direct\s+|any\s+){0,2}(?:returns? (?:or|and|/) )?exchanges?|(?:don't|do not) offer an exchange|no exchanges|exchanges are not|exchanges? (?:are )?not (?:currently )?(?:available|offered|accepted|possible)|"
+            # "Exchanges are treated as returns": an exchange is a return and a new order, no exchange of its own
+            r"\bexchanges? (?:are|is|will be) (?:treated|handled|processed) as (?:an? )?(?:returns?|refunds?)\b", text):
         yield _no_exchanges(clause, text)
     elif _any(r"if you (?:need|want|wish|would like) to exchange", text):
         return  # how to ask for one, not whether there are any
@@ -2190,7 +2216,9 @@ def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 def reorder(clause: Clause, text: str) -> Iterator[Fact]:
-    if _any(r"\breorder|place a (?:new|separate) order|make a (?:new|separate) purchase|new order (?:\w+ )?(?:is |be )?placed", text):
+    # "we suggest placing a new order", "returned and an alternative order created": the same hint in other words
+    if _any(r"\breorder|place a (?:new|separate) order|make a (?:new|separate) purchase|new order (?:\w+ )?(?:is |be )?placed|"
+            r"\bplacing a (?:new|separate) order\b|\b(?:new|alternative|separate) order (?:\w+ )?(?:is |be |being )?(?:placed|created)\b", text):
         yield Fact("resolutions.reorder_hint", True)
 
 
