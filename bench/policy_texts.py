@@ -1112,6 +1112,20 @@ We don't offer any direct exchanges; instead send the item back and have a new o
         """If your parcel arrives with broken parts, email us straight away. We'll arrange for a replacement or a refund.""",
         {"fault.reasons": {"DAMAGED"}, "fault.remedies": {"REPLACEMENT", "REFUND"}, "resolutions.replacement": "MERCHANT_AT_FAULT"},
     ),
+    (
+        "w4-photos-of-a-broken-item",
+        """If a mug arrives cracked, send us photos and your order number.""",
+        {"fault.reasons": {"DAMAGED"}, "fault.photos_min": 1, "fault.photos_of": {"ISSUE"}},
+    ),
+    (
+        "w4-exchanges-for-a-chosen-size-and-faults",
+        """We offer item exchanges for:
+- Wrong size
+- Faulty items
+For colour exchanges or incorrect items:
+- We'll post your replacement once your return arrives""",
+        {"resolutions.exchange": "ALWAYS", "fault.reasons": {"DEFECTIVE"}},
+    ),
 ]
 
 

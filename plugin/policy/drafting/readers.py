@@ -1495,7 +1495,7 @@ def fault(clause: Clause, text: str) -> Iterator[Fact]:
     if _scoped(clause, text):
         yield _unheld("what the shop does about faults in some goods or orders only: no setting holds it")
         return
-    for reason in _fault_reasons(clause, text):
+    for reason in ([] if _any(_CHOSEN, text) and _any(r"exchange", text) else _fault_reasons(clause, text)):
         yield Fact("fault.reasons", reason, each=True)
     if _any(_FAULT_ONLY, text) and not _any(r"exchang|replac", text):
         yield _unheld("returns or refunds only when the shop is at fault: no setting holds that")
@@ -1533,7 +1533,8 @@ def fault_photos(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("fault.photos_min", int(count.group(1)) if count else 1)
     if _any(r"packag", text):
         yield Fact("fault.photos_of", "PACKAGING", each=True)
-    if _any(r"issue|damage|defect|problem|fault", text):
+    # "If an item arrives broken, send photos": the photos show what is wrong, in the words for it
+    if _any(r"issue|damage|defect|problem|fault|\bbroken\b|\bcracked\b|\bleak\w*|\bmissing\b|\bwrong\b|\bincorrect\b", text):
         yield Fact("fault.photos_of", "ISSUE", each=True)
 
 
@@ -1561,10 +1562,25 @@ def _under_a_fault_opening(clause: Clause, text: str) -> bool:
     return condition is not None and _about_fault(clause, f"{before} {text}")
 
 
+# An exchange for a size, colour or model the customer chose ("For size exchanges or incorrect items:",
+# "We offer exchanges for: - Wrong size - Defective items"): an exchange for any return, not a fault's remedy
+_CHOSEN = (r"\b(?:size|colou?r|style|fit) exchanges?\b|\bexchanges? (?:for|of|into) (?:an? |another |the )?(?:different |other )?(?:size|colou?r|style|model|fit)\b|"
+           r"^\W*wrong (?:size|colou?r|model|style|fit)\b(?! (?:was |were |is )?(?:sent|shipped|delivered))")
+
+
+def _exchange_for_a_choice(clause: Clause, text: str) -> bool:
+    if not _any(r"exchange", text):
+        return False
+    listing = clause.listing if clause.intro else ""
+    return _any(_CHOSEN, text) or any(_any(_CHOSEN, item) for item in re.split(r"(?<=\w)\s+(?=wrong )", listing))
+
+
 def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
     """What a customer is offered once the fault is confirmed."""
     offers = _any(r"offer|receive|get|entitled|we(?: will|'ll) (?:send|ship|issue)|you can|replace|either|to process|arrange", text) or _fault_section(clause)
     if not (_about_fault(clause, text) or _under_a_fault_opening(clause, text)) or not offers or _scoped(clause, text):
+        return
+    if _exchange_for_a_choice(clause, text):
         return
     # "we'll send you the correct product": a replacement in other words
     if _any(r"replacement|\breplaced?\b|\b(?:send|post|ship|mail) (?:you )?(?:the correct|the right|a new|a fresh|another)\b", text) and not _any(r"reorder|new order", text):
@@ -2195,7 +2211,7 @@ def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
 def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
     """Exchanges offered ("we can exchange", "exchanges are free"), or implied ("your refund or exchange")."""
     offered = re.search(
-        r"can exchange|may exchange or return|offer (?:free )?exchanges|offer (?:a |an )?(?:\d+[- ]day )?exchange (?:window|period)|offer (?:a |an |our )?(?:[\w-]+ ){0,4}returns? (?:and|&) exchanges?|exchange (?:it|them|your)|exchanges? (?:are|is) (?:free|available|accepted|possible)|"
+        r"can exchange|may exchange or return|offer (?:free |product |item )?exchanges|offer (?:a |an )?(?:\d+[- ]day )?exchange (?:window|period)|offer (?:a |an |our )?(?:[\w-]+ ){0,4}returns? (?:and|&) exchanges?|exchange (?:it|them|your)|exchanges? (?:are|is) (?:free|available|accepted|possible)|"
         r"(?:can|may) be exchanged|choice of (?:an? )?exchange|(?:may|can) return\s*/\s*exchange|exchange\s*/\s*store credit|"
         r"store credit\s*/\s*exchange|exchange or store credit|store credit or (?:an? )?exchange|"
         r"accept (?:\w+ ){0,2}(?:returns? (?:and|&|or) )?exchanges?\b|exchanges? (?:will be|are|is) (?:processed|welcome)\b|"
@@ -2210,7 +2226,7 @@ def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
             # "Items on sale are non-refundable but may be exchanged", "Gift boxes may be exchanged if unopened"
             yield _unheld("exchanges for some orders only: no setting holds it")
             return
-        at_fault = (_any(_FAULT, text) or _fault_section(clause)) and _about_fault(clause, text)
+        at_fault = (_any(_FAULT, text) or _fault_section(clause)) and _about_fault(clause, text) and not _exchange_for_a_choice(clause, text)
         # exchanges offered for faulty items say nothing against exchanges for every item, said elsewhere
         yield Fact("resolutions.exchange", "MERCHANT_AT_FAULT" if at_fault else "ALWAYS", weak=implied is not None or at_fault)
 
