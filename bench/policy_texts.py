@@ -1126,6 +1126,11 @@ For colour exchanges or incorrect items:
 - We'll post your replacement once your return arrives""",
         {"resolutions.exchange": "ALWAYS", "fault.reasons": {"DEFECTIVE"}},
     ),
+    (
+        "w4-fee-spares-a-fault",
+        """Returns for any reason other than a faulty product carry a 12% restocking fee.""",
+        {"fault.reasons": {"DEFECTIVE"}, "fees.restocking_percent": "12", "fees.waived_when_merchant_at_fault": True},
+    ),
 ]
 
 

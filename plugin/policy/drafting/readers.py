@@ -1402,7 +1402,8 @@ def _about_fault(clause: Clause, text: str) -> bool:
     aside = _any(r"\bpack\b|\binsur(?!ance claim on (?:your|the customer'?s) behalf)|lost or damaged|damaged or lost|statutory|consumer rights|consumer (?:law|guarantee)|read more|click here|"
                  r"(?:can|may|will) result in (?:an? )?(?:\S+ )?(?:fee|charge|deduction)|free (?:of|from) [^.]{0,30}(?:damage|defect)|"
                  r"(?:is|are|was|were) (?:in fact )?not (?:\w+ )?(?:damaged|defective|faulty)|"
-                 r"warranty (?:process|claims?|department|procedure)|warranty (?:includes|covers|coverage)|covered by (?:the |our |a )?(?:manufacturer'?s? )?warranty|\bdeduct\w* from (?:the |your )?(?:refund|credit)|" + _CHARGED + "|" + _CARRIER_CLAIM, text)
+                 r"warranty (?:process|claims?|department|procedure)|warranty (?:includes|covers|coverage)|covered by (?:the |our |a )?(?:manufacturer'?s? )?warranty|\bdeduct\w* from (?:the |your )?(?:refund|credit)|" + _CARRIER_CLAIM, text)
+    aside = aside or (_any(_CHARGED, text) and not _charge_spares(text))
     # "Under EU rules, a trader must repair ... if goods turn out to be faulty", a "Consumer Rights" section:
     # what the law promises, not a setting of the shop's
     aside = aside or _any(r"\bunder (?:\w+ ){0,2}(?:rules|law|laws|regulations?|legislation)\b|consumers? (?:are|is) entitled", text) \
@@ -1459,6 +1460,17 @@ def _fault_reasons(clause: Clause, text: str) -> list[str]:
     return named
 
 
+# A charge with a fault as its exception ("returns for any reason other than defective merchandise are
+# subject to a 20% restocking fee"): the exception names the shop's faults
+_SPARED = r"\b(?:unless|except(?: for| when| if| where)?|other than)\b[^.;]{0,40}?(?:" + _FAULT + r")"
+
+
+def _charge_spares(text: str) -> bool:
+    charged = re.search(_CHARGED, text)
+    spared = re.search(_SPARED, text)
+    return charged is not None and spared is not None
+
+
 # A refusal with a fault as its exception ("Goods that are used, damaged or altered may not be returned
 # unless the product is defective"): what is refused is a state of the return; the fault is the exception
 _REFUSED_UNLESS = (r"\b(?:may|can|will|shall) ?not be (?:returned|refunded|accepted|exchanged)\b|\bnon-?(?:returnable|refundable)\b|"
@@ -1467,8 +1479,8 @@ _REFUSED_UNLESS = (r"\b(?:may|can|will|shall) ?not be (?:returned|refunded|accep
 
 def _excepted(body: str) -> str:
     """What names the shop's faults in `body`: after "unless"/"except" when a refusal comes before it."""
-    exception = re.search(r"\b(?:unless|except (?:if|when|for|where))\b", body)
-    if exception and _any(_REFUSED_UNLESS, body[: exception.start()]):
+    exception = re.search(r"\b(?:unless|except (?:if|when|for|where)|other than)\b", body)
+    if exception and (_any(_REFUSED_UNLESS, body[: exception.start()]) or _charge_spares(body)):
         return body[exception.end() :]
     return body
 
@@ -1497,6 +1509,8 @@ def fault(clause: Clause, text: str) -> Iterator[Fact]:
         return
     for reason in ([] if _any(_CHOSEN, text) and _any(r"exchange", text) else _fault_reasons(clause, text)):
         yield Fact("fault.reasons", reason, each=True)
+    if _any(_CHARGED, text) and _charge_spares(text):
+        return  # a charge's exception names the faults; its numbers are the charge's
     if _any(_FAULT_ONLY, text) and not _any(r"exchang|replac", text):
         yield _unheld("returns or refunds only when the shop is at fault: no setting holds that")
     # the deadline must be this line's own: an introduction's return window is no fault's ("You can
