@@ -1131,6 +1131,16 @@ For colour exchanges or incorrect items:
         """Returns for any reason other than a faulty product carry a 12% restocking fee.""",
         {"fault.reasons": {"DEFECTIVE"}, "fees.restocking_percent": "12", "fees.waived_when_merchant_at_fault": True},
     ),
+    (
+        "w4-fault-deadline-in-other-words",
+        """If your table was damaged in transit, please contact our support team within 5 days at 555-0100.""",
+        {"fault.reasons": {"DAMAGED"}, "fault.window.days": 5},
+    ),
+    (
+        "w4-fault-deadline-in-the-next-sentence",
+        """Report any damages by email with pictures. Notice must be given within 3 days of delivery.""",
+        {"fault.reasons": {"DAMAGED"}, "fault.window.days": 3, "fault.window.starts": "DELIVERY", "fault.photos_min": 1, "fault.photos_of": {"ISSUE"}},
+    ),
 ]
 
 

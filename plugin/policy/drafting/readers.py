@@ -1357,7 +1357,7 @@ _OTHER_SUBJECT = r"^(?:all |any |our )?(?:refunds?|cancell?ations?|orders?|excha
 
 
 # Damage the customer's side caused ("damaged by your pet", "damage caused by pet activity"), not the shop
-_CAUSED_ELSEWHERE = r"damage[ds]? (?:through|from|due to) (?:mishandling|misuse|neglect|improper|accident|normal)|damaged\b[^.;]{0,40}\bdue to (?:the customer'?s |your )?(?:improper|poor|inadequate|insufficient)\b|damage[ds]?\b(?: \w+)?(?: caused)? by (?!us\b|our\b|(?:the )?(?:carrier|courier|shipping|post|postal|delivery|ups|usps|fedex|dhl|manufacturer)|transit)(?:your |the |a )?\w+"
+_CAUSED_ELSEWHERE = r"damage[ds]? (?:through|from|due to) (?:mishandling|misuse|neglect|improper|accident|normal)|damaged\b[^.;]{0,40}\bdue to (?:the customer'?s |your )?(?:improper|poor|inadequate|insufficient)\b|damage[ds]?\b(?: \w+)?(?: caused)? by (?!us\b|our\b|e-?mail|phone|telephone|post\b|mail\b|letter|calling|writing|contacting|sending|completing|filling|replying|using|following|visiting|clicking|logging|\d|(?:the )?(?:carrier|courier|shipping|post|postal|delivery|ups|usps|fedex|dhl|manufacturer)|transit)(?:your |the |a )?\w+"
 
 
 def _at_fault_words(text: str) -> str:
@@ -1488,7 +1488,8 @@ def _excepted(body: str) -> str:
 def _fault_window(text: str) -> Iterator[Fact]:
     text = re.sub(r"\([^)]*\d[^)]*\)", " ", text)  # "premature wear (within 30 days)"
     # the deadline is the one the reporting verb takes: "If it stops working within 30 days, contact us within 7 days of ..."
-    verb = re.search(r"report|contact us|notify|let us know|inform us", text)
+    # "contact our customer service team within 7 days": the shop's team in other words
+    verb = re.search(r"report|contact (?:us|our (?:[\w-]+ ){0,3}(?:team|department|staff|support))\b|notify|let us know|inform us", text)
     own = text[verb.start() :] if verb and durations(text[verb.start() :]) else text
     window = _window(own, allow_unanchored=False)
     reporting = verb is not None
@@ -1500,9 +1501,23 @@ def _fault_window(text: str) -> Iterator[Fact]:
         yield from _window_facts("fault.window", window)
 
 
+# "Report any damage with photos. Notification must be made within one week of delivery.": the deadline
+# for the report the sentence before asks for
+_NOTICE_DEADLINE = (r"^\W*(?:(?:the |this |your |such |all |any )?(?:notification|notice|claims?|reports?)s?|this|it)\b[^.;]{0,30}?"
+                    r"\b(?:must|should|needs? to|has to|have to) be (?:made|given|sent|filed|reported|submitted|received)\b[^.;]{0,20}\bwithin\b")
+
+
+def _deadline_after_a_fault(clause: Clause, text: str) -> bool:
+    before = _sentence_before(clause)
+    return bool(before) and _any(_NOTICE_DEADLINE, clause.body) and _any(r"report|contact|notify|let us know|inform us|e-?mail", before) \
+        and _about_fault(clause, before)
+
+
 def fault(clause: Clause, text: str) -> Iterator[Fact]:
     """Which reasons put the merchant at fault, and the window for reporting them."""
     if not _about_fault(clause, text):
+        if _deadline_after_a_fault(clause, text) and durations(digits(clause.body)):
+            yield from _window_facts("fault.window", _window(text, allow_unanchored=False) or {})
         return
     if _scoped(clause, text):
         yield _unheld("what the shop does about faults in some goods or orders only: no setting holds it")
