@@ -1158,6 +1158,76 @@ A few kinds of goods are exempt from being returned, such as perishable goods an
         {"fault.reasons": {"WRONG_ITEM", "INCOMPLETE"}, "fault.window.days": 5, "fault.window.starts": "DELIVERY",
          "fault.remedies": {"REPLACEMENT"}, "resolutions.replacement": "MERCHANT_AT_FAULT"},
     ),
+    # --- w4 (session 6, wave 2): fault and resolutions readings -----------------------------------
+    (
+        "w4-fault-mix-up-and-incorrect-on-arrival",
+        """Return postage is paid by the buyer and is not refundable unless the lamp was damaged or incorrect on arrival.
+If we got your order mixed up, we'll send the right item.""",
+        {"fault.reasons": {"DAMAGED", "WRONG_ITEM"}, "fault.remedies": {"REPLACEMENT"}, "resolutions.replacement": "MERCHANT_AT_FAULT",
+         "shipping.default.payer": "CUSTOMER", "shipping.merchant_at_fault": {"payer": "MERCHANT"}},
+    ),
+    (
+        "w4-fault-damages-reported-insurance-claim",
+        """Transit Damage:
+Should your lamp do arrive damaged, email pictures to help@example.com. We will file an insurance claim on your behalf.
+Report any loss or damage to our team by phone.""",
+        {"fault.reasons": {"DAMAGED"}, "fault.photos_min": 1, "fault.photos_of": {"ISSUE"}},
+    ),
+    (
+        "w4-fault-not-named-by-a-refusal-or-pointer",
+        """Goods that are worn, damaged or altered cannot be returned unless they are faulty.
+We reserve the right to refuse a refund if:
+- The parcel comes back incomplete
+For defects and warranty service, see our warranty page.
+Any repair of returned goods damaged in the post due to poor packing will be charged to you.
+Unopened or defective goods can be returned within 21 days of delivery.""",
+        {"fault.reasons": {"DEFECTIVE"}, "fault.overrides_exclusions": True},
+    ),
+    (
+        "w4-no-direct-exchanges-and-a-new-order",
+        """Exchanges
+We don't offer any direct exchanges; instead send the item back and have a new order placed for the one you want.""",
+        {"resolutions.exchange": "NEVER", "resolutions.reorder_hint": True},
+    ),
+    (
+        "w4-exchanges-treated-as-returns",
+        """Exchanges are handled as returns. We suggest placing a separate order for the size you need.""",
+        {"resolutions.exchange": "NEVER", "resolutions.reorder_hint": True},
+    ),
+    (
+        "w4-remedy-in-the-sentence-after-the-fault",
+        """If your parcel arrives with broken parts, email us straight away. We'll arrange for a replacement or a refund.""",
+        {"fault.reasons": {"DAMAGED"}, "fault.remedies": {"REPLACEMENT", "REFUND"}, "resolutions.replacement": "MERCHANT_AT_FAULT"},
+    ),
+    (
+        "w4-photos-of-a-broken-item",
+        """If a mug arrives cracked, send us photos and your order number.""",
+        {"fault.reasons": {"DAMAGED"}, "fault.photos_min": 1, "fault.photos_of": {"ISSUE"}},
+    ),
+    (
+        "w4-exchanges-for-a-chosen-size-and-faults",
+        """We offer item exchanges for:
+- Wrong size
+- Faulty items
+For colour exchanges or incorrect items:
+- We'll post your replacement once your return arrives""",
+        {"resolutions.exchange": "ALWAYS", "fault.reasons": {"DEFECTIVE"}},
+    ),
+    (
+        "w4-fee-spares-a-fault",
+        """Returns for any reason other than a faulty product carry a 12% restocking fee.""",
+        {"fault.reasons": {"DEFECTIVE"}, "fees.restocking_percent": "12", "fees.waived_when_merchant_at_fault": True},
+    ),
+    (
+        "w4-fault-deadline-in-other-words",
+        """If your table was damaged in transit, please contact our support team within 5 days at 555-0100.""",
+        {"fault.reasons": {"DAMAGED"}, "fault.window.days": 5},
+    ),
+    (
+        "w4-fault-deadline-in-the-next-sentence",
+        """Report any damages by email with pictures. Notice must be given within 3 days of delivery.""",
+        {"fault.reasons": {"DAMAGED"}, "fault.window.days": 3, "fault.window.starts": "DELIVERY", "fault.photos_min": 1, "fault.photos_of": {"ISSUE"}},
+    ),
 ]
 
 

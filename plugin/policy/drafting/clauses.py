@@ -39,6 +39,7 @@ class Clause:
     line: str = ""  # the whole line it stands on, without its list marker, plain and lower-cased
     opening: str = ""  # the first clause of its paragraph (`body`): what the paragraph opens on
     listed: bool = False  # it stands on a list item's line
+    listing: str = ""  # every item of the list it stands in (same introduction), plain and lower-cased ("" when none)
 
     @property
     def body(self) -> str:
@@ -167,6 +168,22 @@ def _with_paragraphs(clauses: list[Clause]) -> list[Clause]:
             for clause in clauses]
 
 
+def _with_listings(clauses: list[Clause]) -> list[Clause]:
+    """Each list item with the items it is listed among: a run of clauses under one introduction."""
+    runs: list[list[int]] = []
+    for at, clause in enumerate(clauses):
+        if clause.intro and runs and clauses[runs[-1][-1]].intro == clause.intro and runs[-1][-1] == at - 1:
+            runs[-1].append(at)
+        elif clause.intro:
+            runs.append([at])
+    listed = list(clauses)
+    for run in runs:
+        listing = " ".join(clauses[at].body for at in run)
+        for at in run:
+            listed[at] = replace(clauses[at], listing=listing)
+    return listed
+
+
 def _line(unwrapped: str, start: int) -> str:
     """The line `start` stands on, without its list marker, plain and lower-cased."""
     line_end = unwrapped.find("\n", start)
@@ -221,4 +238,4 @@ def split(text: str) -> list[Clause]:
         previous_end = end
         if sentence.endswith(":") and not is_heading:
             intro = sentence
-    return _with_paragraphs(clauses)
+    return _with_listings(_with_paragraphs(clauses))

@@ -1372,14 +1372,18 @@ _NOT_WORKING = (r"\b(?:does not|doesn't|do not|don't|did not|didn't|fails? to|fa
 _ARRIVED_BROKEN = (r"\barriv\w* (?:\w+ )?(?:broken|cracked|smashed|shattered|dented|leaking)\b|"
                    r"\b(?:broken|cracked|smashed|shattered) (?:on|upon|at) (?:arrival|delivery)\b|\bdamage[ds]? in transit\b|\b(?:shipping|transit|delivery|freight) damage\b")
 _NOT_ORDERED = (r"\bnot (?:the (?:item|product|one)s? )?what (?:you|was) ordered\b|\bmis-?(?:shipped|picked)\b|"
-                r"\b(?:your )?(?:order|shipment|item|product)s? (?:is|was|are|were) (?:incorrect|wrong)\b")
+                r"\b(?:your )?(?:order|shipment|item|product)s? (?:is|was|are|were) (?:incorrect|wrong)\b|"
+                # "(mixed up, faulty on arrival)", "an order mix-up", "incorrect upon delivery": the shop sent the wrong goods
+                r"\bmix(?:ed)?[- ]?ups?\b|\bincorrect (?:up)?on (?:delivery|arrival|receipt)\b|\b(?:arriv\w*|delivered|received) incorrect(?:ly)?\b")
 _PARTS_MISSING = (r"\b(?:items?|parts?|pieces?|components?|accessories) (?:are |is |were |was )?missing\b|"
                   r"\bmissing from (?:your|the) (?:order|parcel|package|box|shipment)\b|\bshort[- ]shipped\b|(?:is|are) missing (?:an? |any |some )?(?:parts?|pieces?|components?|items?|products?)\b")
-_FAULT_WIDE = _FAULT + "|" + _NOT_WORKING + "|" + _ARRIVED_BROKEN + "|" + _NOT_ORDERED + "|" + _PARTS_MISSING
+# "Report any losses or damages", "notify us of any damage": damage the customer reports, a noun
+_DAMAGE_REPORTED = r"\b(?:report|notify us of|inform us of|let us know (?:of|about)) (?:any |all )?(?:(?:loss|losses|shortages?) (?:or|and) )?damages?\b"
+_FAULT_WIDE = _FAULT + "|" + _DAMAGE_REPORTED + "|" + _NOT_WORKING + "|" + _ARRIVED_BROKEN + "|" + _NOT_ORDERED + "|" + _PARTS_MISSING
 
 _REASONS = (
     ("DEFECTIVE", r"defect|faulty|flaws?\b|quality (?:issue|problem)|" + _HARDWARE_ISSUE + "|" + _NOT_WORKING),
-    ("DAMAGED", r"(?<!un)(?<!non-)(?<!non )damaged|\bdamages? (?:to|regarding|on|with|of) (?:your |the )?(?:order|items?|goods|parcel|package|product)s?\b|" + _ARRIVED_BROKEN),
+    ("DAMAGED", r"(?<!un)(?<!non-)(?<!non )damaged|\bdamages? (?:to|regarding|on|with|of) (?:your |the )?(?:order|items?|goods|parcel|package|product)s?\b|" + _ARRIVED_BROKEN + "|" + _DAMAGE_REPORTED),
     ("WRONG_ITEM", r"(?<!ordered the )(?<!ordered a )wrong(?! size| colou?r)|" + _WRONG_SIZE + r"|sent incorrectly|incorrect(?:,? (?:or |and )?\w+){0,3} (?:item|product|merchandise|order|goods)|" + _NOT_ORDERED),
     ("NOT_AS_DESCRIBED", r"not as described|does not meet the specifications"),
     ("INCOMPLETE", r"incomplete(?!(?: or \w+)? (?:\w+ )?(?:details|address(?:es)?|information|data|forms?|applications?))|missing (?:parts|pieces|components|items?)\b|" + _PARTS_MISSING),
@@ -1393,7 +1397,7 @@ _OTHER_SUBJECT = r"^(?:all |any |our )?(?:refunds?|cancell?ations?|orders?|excha
 
 
 # Damage the customer's side caused ("damaged by your pet", "damage caused by pet activity"), not the shop
-_CAUSED_ELSEWHERE = r"damage[ds]? (?:through|from|due to) (?:mishandling|misuse|neglect|improper|accident|normal)|damage[ds]?\b(?: \w+)?(?: caused)? by (?!us\b|our\b|(?:the )?(?:carrier|courier|shipping|post|postal|delivery|ups|usps|fedex|dhl|manufacturer)|transit)(?:your |the |a )?\w+"
+_CAUSED_ELSEWHERE = r"damage[ds]? (?:through|from|due to) (?:mishandling|misuse|neglect|improper|accident|normal)|damaged\b[^.;]{0,40}\bdue to (?:the customer'?s |your )?(?:improper|poor|inadequate|insufficient)\b|damage[ds]?\b(?: \w+)?(?: caused)? by (?!us\b|our\b|e-?mail|phone|telephone|post\b|mail\b|letter|calling|writing|contacting|sending|completing|filling|replying|using|following|visiting|clicking|logging|\d|(?:the )?(?:carrier|courier|shipping|post|postal|delivery|ups|usps|fedex|dhl|manufacturer)|transit)(?:your |the |a )?\w+"
 
 
 def _at_fault_words(text: str) -> str:
@@ -1430,13 +1434,16 @@ def _about_fault(clause: Clause, text: str) -> bool:
                     r"\brefuse (?:to accept )?(?:the )?returns?|no refund will be issued|not (?:be )?granted|fails? (?:\w+ )?inspection|\bnot for (?:\w+ ){0,2}damage|"
                     r"\bno (?:\w+ (?:or|and) )?damaged (?:merchandise|items?|goods|products?)|"
                     # "the return will be denied", "evidence of a fraudulent return such as reporting false damage"
-                    r"\bden(?:y|ies|ied)\b|\bfraud|\bfalse\b|carelessness", text) and not _any(r"\bunless\b", text)
+                    r"\bden(?:y|ies|ied)\b|\bfraud|\bfalse\b|carelessness|"
+                    # "We reserve the right to reject a return if: - Product returned incomplete"
+                    r"\b(?:reject|refuse)\w* (?:a |the |any |your )?(?:returns?|refunds?|claims?)\b", text) and not _any(r"\bunless\b", text)
     # "insure the package if it is lost or damaged" is shipping advice; "your statutory rights for
     # faulty goods" is the law's promise, not a setting of the shop's.
-    aside = _any(r"\bpack\b|\binsur|lost or damaged|damaged or lost|statutory|consumer rights|consumer (?:law|guarantee)|read more|click here|"
+    aside = _any(r"\bpack\b|\binsur(?!ance claim on (?:your|the customer'?s) behalf)|lost or damaged|damaged or lost|statutory|consumer rights|consumer (?:law|guarantee)|read more|click here|"
                  r"(?:can|may|will) result in (?:an? )?(?:\S+ )?(?:fee|charge|deduction)|free (?:of|from) [^.]{0,30}(?:damage|defect)|"
                  r"(?:is|are|was|were) (?:in fact )?not (?:\w+ )?(?:damaged|defective|faulty)|"
-                 r"warranty (?:process|claims?|department|procedure)|warranty (?:includes|covers|coverage)|covered by (?:the |our |a )?(?:manufacturer'?s? )?warranty|\bdeduct\w* from (?:the |your )?(?:refund|credit)|" + _CHARGED + "|" + _CARRIER_CLAIM, text)
+                 r"warranty (?:process|claims?|department|procedure)|warranty (?:includes|covers|coverage)|covered by (?:the |our |a )?(?:manufacturer'?s? )?warranty|\bdeduct\w* from (?:the |your )?(?:refund|credit)|" + _CARRIER_CLAIM, text)
+    aside = aside or (_any(_CHARGED, text) and not _charge_spares(text))
     # "Under EU rules, a trader must repair ... if goods turn out to be faulty", a "Consumer Rights" section:
     # what the law promises, not a setting of the shop's
     aside = aside or _any(r"\bunder (?:\w+ ){0,2}(?:rules|law|laws|regulations?|legislation)\b|consumers? (?:are|is) entitled", text) \
@@ -1457,11 +1464,13 @@ def _about_fault(clause: Clause, text: str) -> bool:
 # later, under a warranty, not the shop's terms for goods that arrive faulty
 _WARRANTY_TERM = (r"\b(?:becomes?|became|develops?|developed) (?:an? )?(?:faulty|defective|fault|defect)|"
                   r"\b(?:handled|covered|dealt with|serviced) (?:by|under|through|via) (?:the |our |their )?(?:manufacturer'?s'? )?warranty|"
-                  r"\b(?:the|this|our) (?:[\w-]+ ){0,2}warranty (?:\w+ )?(?:means|is|applies|lasts|period|covers|includes)\b")
+                  r"\b(?:the|this|our) (?:[\w-]+ ){0,2}warranty (?:\w+ )?(?:means|is|applies|lasts|period|covers|includes)\b|"
+                  # "For defects and warranty service, please follow our Warranty Information page": a pointer elsewhere
+                  r"\bwarranty (?:service|information|page|policy|section)\b|\b(?:see|follow|visit|refer to|read) (?:our |the )?(?:[\w-]+ )?warranty\b")
 
 
 # Damage named in a charge ("returns with damaged packaging are subject to a 25% restocking fee")
-_CHARGED = (r"(?:subject to|incur|be charged|will be deducted|charge of)\b.{0,40}\b(?:fee|charge|deduct)|\bfees? appl(?:y|ies)\b|"
+_CHARGED = (r"(?:subject to|incur|be charged|will be deducted|charge of|rights? to charge)\b.{0,40}\b(?:fee|charge|deduct)|\bfees? appl(?:y|ies)\b|"
             r"\b(?:fee|charge)s? (?:will|shall|may|would) be (?:deducted|charged|applied|withheld)")
 # A claim the customer files with the carrier: "file a claim directly with USPS", "claims on items
 # shipped via FedEx/UPS", "noting it on the freight bill"
@@ -1483,7 +1492,7 @@ _FAULT_ONLY = r"\bonly (?:eligible |accepted |available |possible |offered )?(?:
 def _fault_reasons(clause: Clause, text: str) -> list[str]:
     # under a fault heading a line's own words ("If you receive: - Wrong item") say which fault it is
     acted_on = _any(_TAKES_BACK, text) or _fault_section(clause)
-    named = [reason for reason, pattern in _REASONS if _any(pattern, _at_fault_words(clause.body))] if acted_on else []
+    named = [reason for reason, pattern in _REASONS if _any(pattern, _at_fault_words(_excepted(clause.body)))] if acted_on else []
     # under "Damaged items", "contact us within 3 days"; not "We review each concern on an individual basis",
     # which says nothing the shop or the customer does about the fault
     if not named and _fault_section(clause) and _any(_TAKES_BACK + r"|\bif you (?:receive|get|find)\b", text):
@@ -1491,10 +1500,36 @@ def _fault_reasons(clause: Clause, text: str) -> list[str]:
     return named
 
 
+# A charge with a fault as its exception ("returns for any reason other than defective merchandise are
+# subject to a 20% restocking fee"): the exception names the shop's faults
+_SPARED = r"\b(?:unless|except(?: for| when| if| where)?|other than)\b[^.;]{0,40}?(?:" + _FAULT + r")"
+
+
+def _charge_spares(text: str) -> bool:
+    charged = re.search(_CHARGED, text)
+    spared = re.search(_SPARED, text)
+    return charged is not None and spared is not None
+
+
+# A refusal with a fault as its exception ("Goods that are used, damaged or altered may not be returned
+# unless the product is defective"): what is refused is a state of the return; the fault is the exception
+_REFUSED_UNLESS = (r"\b(?:may|can|will|shall) ?not be (?:returned|refunded|accepted|exchanged)\b|\bnon-?(?:returnable|refundable)\b|"
+                   r"\b(?:cannot|can't|are not|is not) (?:be )?(?:returned|refunded|accepted|exchanged|returnable|refundable)\b")
+
+
+def _excepted(body: str) -> str:
+    """What names the shop's faults in `body`: after "unless"/"except" when a refusal comes before it."""
+    exception = re.search(r"\b(?:unless|except (?:if|when|for|where)|other than)\b", body)
+    if exception and (_any(_REFUSED_UNLESS, body[: exception.start()]) or _charge_spares(body)):
+        return body[exception.end() :]
+    return body
+
+
 def _fault_window(text: str) -> Iterator[Fact]:
     text = re.sub(r"\([^)]*\d[^)]*\)", " ", text)  # "premature wear (within 30 days)"
     # the deadline is the one the reporting verb takes: "If it stops working within 30 days, contact us within 7 days of ..."
-    verb = re.search(r"report|contact us|notify|let us know|inform us", text)
+    # "contact our customer service team within 7 days": the shop's team in other words
+    verb = re.search(r"report|contact (?:us|our (?:[\w-]+ ){0,3}(?:team|department|staff|support))\b|notify|let us know|inform us", text)
     own = text[verb.start() :] if verb and durations(text[verb.start() :]) else text
     window = _window(own, allow_unanchored=False)
     reporting = verb is not None
@@ -1506,20 +1541,38 @@ def _fault_window(text: str) -> Iterator[Fact]:
         yield from _window_facts("fault.window", window)
 
 
+# "Report any damage with photos. Notification must be made within one week of delivery.": the deadline
+# for the report the sentence before asks for
+_NOTICE_DEADLINE = (r"^\W*(?:(?:the |this |your |such |all |any )?(?:notification|notice|claims?|reports?)s?|this|it)\b[^.;]{0,30}?"
+                    r"\b(?:must|should|needs? to|has to|have to) be (?:made|given|sent|filed|reported|submitted|received)\b[^.;]{0,20}\bwithin\b")
+
+
+def _deadline_after_a_fault(clause: Clause, text: str) -> bool:
+    before = _sentence_before(clause)
+    return bool(before) and _any(_NOTICE_DEADLINE, clause.body) and _any(r"report|contact|notify|let us know|inform us|e-?mail", before) \
+        and _about_fault(clause, before)
+
+
 def fault(clause: Clause, text: str) -> Iterator[Fact]:
     """Which reasons put the merchant at fault, and the window for reporting them."""
     if not _about_fault(clause, text):
+        if _deadline_after_a_fault(clause, text) and durations(digits(clause.body)):
+            yield from _window_facts("fault.window", _window(text, allow_unanchored=False) or {})
         return
     if _scoped(clause, text):
         yield _unheld("what the shop does about faults in some goods or orders only: no setting holds it")
         return
-    for reason in _fault_reasons(clause, text):
+    for reason in ([] if _any(_CHOSEN, text) and _any(r"exchange", text) else _fault_reasons(clause, text)):
         yield Fact("fault.reasons", reason, each=True)
+    if _any(_CHARGED, text) and _charge_spares(text):
+        return  # a charge's exception names the faults; its numbers are the charge's
     if _any(_FAULT_ONLY, text) and not _any(r"exchang|replac", text):
         yield _unheld("returns or refunds only when the shop is at fault: no setting holds that")
     # the deadline must be this line's own: an introduction's return window is no fault's ("You can
     # return items within 30 days, as noted below: - If the return is due to defective products, ...")
-    if _any(r"report|contact us|notify|let us know|inform us|within", text) and not _any(_CANCEL, text) and durations(digits(clause.body)):
+    # "Unused or faulty items can be returned within 30 days": one window for both, the return window
+    for_both = _any(r"\b(?:unused|unworn|unopened)\s*(?:,|or|and|/|&)\s*(?:faulty|defective|damaged)\b|\b(?:faulty|defective|damaged)\s*(?:,|or|and|/|&)\s*(?:unused|unworn|unopened)\b", text)
+    if _any(r"report|contact us|notify|let us know|inform us|within", text) and not _any(_CANCEL, text) and durations(digits(clause.body)) and not for_both:
         yield from _fault_window(text)
     if _any(r"condition requirements .* don't apply", text) or _condition_waived(text):
         yield Fact("fault.waive_condition", True)
@@ -1549,14 +1602,54 @@ def fault_photos(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("fault.photos_min", int(count.group(1)) if count else 1)
     if _any(r"packag", text):
         yield Fact("fault.photos_of", "PACKAGING", each=True)
-    if _any(r"issue|damage|defect|problem|fault", text):
+    # "If an item arrives broken, send photos": the photos show what is wrong, in the words for it
+    if _any(r"issue|damage|defect|problem|fault|\bbroken\b|\bcracked\b|\bleak\w*|\bmissing\b|\bwrong\b|\bincorrect\b", text):
         yield Fact("fault.photos_of", "ISSUE", each=True)
+
+
+# A paragraph opened on a fault ("If your item arrives damaged, contact us with photos. We'll arrange for
+# a replacement."): the next sentences go on under that condition, unless they turn to other returns
+_FAULT_OPENING = r"^\W*(?:if|should|when|in (?:the )?(?:case|event) (?:of|that))\b[^.;]{0,60}?"
+_OTHER_RETURNS = r"\botherwise\b|\b(?:all |any )?other (?:returns?|reasons?|items?|cases?)\b|change of mind|\bunwanted\b|\bno longer\b|\bif you\b"
+
+
+def _sentence_before(clause: Clause) -> str:
+    paragraph = clause.paragraph_text
+    at = paragraph.find(clause.body)
+    if at <= 0:
+        return ""
+    sentences = [part for part in re.split(r"(?<=[.!?])\s+", paragraph[:at].strip()) if part]
+    return sentences[-1].lower() if sentences else ""
+
+
+def _under_a_fault_opening(clause: Clause, text: str) -> bool:
+    """The sentence before opens on a fault as its condition ("If your item arrives damaged, ...")."""
+    before = _sentence_before(clause)
+    if not before or _any(_OTHER_RETURNS, text):
+        return False
+    condition = re.match(_FAULT_OPENING + r"(?:" + _FAULT_WIDE + r")", _at_fault_words(before))
+    return condition is not None and _about_fault(clause, f"{before} {text}")
+
+
+# An exchange for a size, colour or model the customer chose ("For size exchanges or incorrect items:",
+# "We offer exchanges for: - Wrong size - Defective items"): an exchange for any return, not a fault's remedy
+_CHOSEN = (r"\b(?:size|colou?r|style|fit) exchanges?\b|\bexchanges? (?:for|of|into) (?:an? |another |the )?(?:different |other )?(?:size|colou?r|style|model|fit)\b|"
+           r"^\W*wrong (?:size|colou?r|model|style|fit)\b(?! (?:was |were |is )?(?:sent|shipped|delivered))")
+
+
+def _exchange_for_a_choice(clause: Clause, text: str) -> bool:
+    if not _any(r"exchange", text):
+        return False
+    listing = clause.listing if clause.intro else ""
+    return _any(_CHOSEN, text) or any(_any(_CHOSEN, item) for item in re.split(r"(?<=\w)\s+(?=wrong )", listing))
 
 
 def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
     """What a customer is offered once the fault is confirmed."""
     offers = _any(r"offer|receive|get|entitled|we(?: will|'ll) (?:send|ship|issue)|you can|replace|either|to process|arrange", text) or _fault_section(clause)
-    if not _about_fault(clause, text) or not offers or _scoped(clause, text):
+    if not (_about_fault(clause, text) or _under_a_fault_opening(clause, text)) or not offers or _scoped(clause, text):
+        return
+    if _exchange_for_a_choice(clause, text):
         return
     # "we'll send you the correct product": a replacement in other words
     if _any(r"replacement|\breplaced?\b|\b(?:send|post|ship|mail) (?:you )?(?:the correct|the right|a new|a fresh|another)\b", text) and not _any(r"reorder|new order", text):
@@ -2169,7 +2262,9 @@ def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
         return
     if _any(r"exchange (?:an? |the |your )?items? for (?:another|any other|a different)\b", text):
         return  # what an exchange may be for (resolutions.exchange_terms), not whether there is one
-    if _any(_NEGATED + r"\s+(?:currently\s+)?(?:offer|accept|do|provide|make)\s+(?:direct\s+|any\s+)?(?:returns? (?:or|and|/) )?exchanges?|(?:don't|do not) offer an exchange|no exchanges|exchanges are not|exchanges? (?:are )?not (?:currently )?(?:available|offered|accepted|possible)", text):
+    if _any(_NEGATED + r"\s+(?:currently\s+)?(?:offer|accept|do|provide|make)\s+(?:direct\s+|any\s+){0,2}(?:returns? (?:or|and|/) )?exchanges?|(?:don't|do not) offer an exchange|no exchanges|exchanges are not|exchanges? (?:are )?not (?:currently )?(?:available|offered|accepted|possible)|"
+            # "Exchanges are treated as returns": an exchange is a return and a new order, no exchange of its own
+            r"\bexchanges? (?:are|is|will be) (?:treated|handled|processed) as (?:an? )?(?:returns?|refunds?)\b", text):
         yield _no_exchanges(clause, text)
     elif _any(r"if you (?:need|want|wish|would like) to exchange", text):
         return  # how to ask for one, not whether there are any
@@ -2185,7 +2280,7 @@ def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
 def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
     """Exchanges offered ("we can exchange", "exchanges are free"), or implied ("your refund or exchange")."""
     offered = re.search(
-        r"can exchange|may exchange or return|offer (?:free )?exchanges|offer (?:a |an )?(?:\d+[- ]day )?exchange (?:window|period)|offer (?:a |an |our )?(?:[\w-]+ ){0,4}returns? (?:and|&) exchanges?|exchange (?:it|them|your)|exchanges? (?:are|is) (?:free|available|accepted|possible)|"
+        r"can exchange|may exchange or return|offer (?:free |product |item )?exchanges|offer (?:a |an )?(?:\d+[- ]day )?exchange (?:window|period)|offer (?:a |an |our )?(?:[\w-]+ ){0,4}returns? (?:and|&) exchanges?|exchange (?:it|them|your)|exchanges? (?:are|is) (?:free|available|accepted|possible)|"
         r"(?:can|may) be exchanged|choice of (?:an? )?exchange|(?:may|can) return\s*/\s*exchange|exchange\s*/\s*store credit|"
         r"store credit\s*/\s*exchange|exchange or store credit|store credit or (?:an? )?exchange|"
         r"accept (?:\w+ ){0,2}(?:returns? (?:and|&|or) )?exchanges?\b|exchanges? (?:will be|are|is) (?:processed|welcome)\b|"
@@ -2200,13 +2295,15 @@ def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
             # "Items on sale are non-refundable but may be exchanged", "Gift boxes may be exchanged if unopened"
             yield _unheld("exchanges for some orders only: no setting holds it")
             return
-        at_fault = (_any(_FAULT, text) or _fault_section(clause)) and _about_fault(clause, text)
+        at_fault = (_any(_FAULT, text) or _fault_section(clause)) and _about_fault(clause, text) and not _exchange_for_a_choice(clause, text)
         # exchanges offered for faulty items say nothing against exchanges for every item, said elsewhere
         yield Fact("resolutions.exchange", "MERCHANT_AT_FAULT" if at_fault else "ALWAYS", weak=implied is not None or at_fault)
 
 
 def reorder(clause: Clause, text: str) -> Iterator[Fact]:
-    if _any(r"\breorder|place a (?:new|separate) order|make a (?:new|separate) purchase|new order (?:\w+ )?(?:is |be )?placed", text):
+    # "we suggest placing a new order", "returned and an alternative order created": the same hint in other words
+    if _any(r"\breorder|place a (?:new|separate) order|make a (?:new|separate) purchase|new order (?:\w+ )?(?:is |be )?placed|"
+            r"\bplacing a (?:new|separate) order\b|\b(?:new|alternative|separate) order (?:\w+ )?(?:is |be |being )?(?:placed|created)\b", text):
         yield Fact("resolutions.reorder_hint", True)
 
 
