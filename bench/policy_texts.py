@@ -939,13 +939,6 @@ Contact us and we will send you instructions for assembling the shelf.""",
         {"cancellation.window_hours": 24, "cancellation.until_shipped": False},
     ),
     (
-        "state-that-earns-a-partial-refund",
-        """Some returns are given a partial refund only:
-Anything returned with clear signs of wear
-Any item not in its original condition, or damaged or missing parts for reasons that are not our fault.""",
-        {},
-    ),
-    (
         "requests-past-a-number-of-days-not-honoured",
         """Return requests received after 30 days will not be honoured.""",
         {"returns.window.days": 30},

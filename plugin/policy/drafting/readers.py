@@ -881,11 +881,6 @@ def condition(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("requirements.condition", item, each=True)
     if not _states_condition(clause, text) or _any(_HEDGED, text):
         return
-    if _any(r"\bpartial(?:ly)? refund", clause.paragraph_text) and not _any(r"\b(?:must|should|need|needs|required?|has to|have to|eligible|accept\w*)\b", clause.body):
-        # "There are certain situations where only partial refunds are granted: ... Any item not in its original
-        # condition": the state that earns a partial refund, not a condition every return must meet
-        yield _unheld("a state of the item that earns a partial refund: no setting holds it")
-        return
     body = clause.body
     used_goods = r"\bused (?:products?|items?|goods|merchandise|parts?)\b"
     refused_used = _any(used_goods, body) and _any(r"not (?:be )?accepted|cannot be returned|not eligible|(?:cannot|can't|can not|do not|don't|will not|won't) take (?:\w+ )?back", body)
