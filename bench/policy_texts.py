@@ -1071,6 +1071,55 @@ A few kinds of goods are exempt from being returned, such as perishable goods an
         {"fault.reasons": {"WRONG_ITEM", "INCOMPLETE"}, "fault.window.days": 5, "fault.window.starts": "DELIVERY",
          "fault.remedies": {"REPLACEMENT"}, "resolutions.replacement": "MERCHANT_AT_FAULT"},
     ),
+    # --- w1 (session 6, wave 2): return window shapes, exchanges in the window sentence, cancelling ---
+    (
+        "w1-refund-counted-from-purchase",
+        """The Lamp Loft will refund a buyer within 45 days from the date of purchase.""",
+        {"returns.window.days": 45, "returns.window.starts": "PURCHASE"},
+    ),
+    (
+        "w1-window-from-invoice-date",
+        """If you want an exchange, you can return the lamp to us within 21 days of the invoice date.""",
+        {"returns.window.days": 21, "returns.window.starts": "PURCHASE", "resolutions.exchange": "ALWAYS"},
+    ),
+    (
+        "w1-return-exchange-policy",
+        """We offer a 10 day return/exchange policy on every kite bought in our shop.""",
+        {"returns.window.days": 10, "resolutions.exchange": "ALWAYS"},
+    ),
+    (
+        "w1-returns-and-exchanges-must-be-made",
+        """All returns and exchanges must be made within 20 days of delivery.""",
+        {"returns.window.days": 20, "returns.window.starts": "DELIVERY"},
+    ),
+    (
+        "w1-named-period-counted-from-receipt",
+        """We give you a 25-day return and exchange period from the date you receive your parcel.""",
+        {"returns.window.days": 25, "returns.window.starts": "DELIVERY", "resolutions.exchange": "ALWAYS"},
+    ),
+    (
+        "w1-bought-within-the-last-days",
+        """Tell us you would like to return the goods you bought within the last 40 days.""",
+        {"returns.window.days": 40, "returns.window.starts": "PURCHASE"},
+    ),
+    (
+        "w1-valid-until-natural-days",
+        """Returns are valid until 12 natural days after the telescope parts arrive.""",
+        {"returns.window.days": 12, "returns.window.starts": "DELIVERY"},
+    ),
+    (
+        "w1-label-lead-window",
+        """Returns
+Change of mind: 20 days from delivery.""",
+        {"returns.window.days": 20, "returns.window.starts": "DELIVERY"},
+    ),
+    (
+        "w1-notification-deadline-is-no-window",
+        """We take back chairs within 30 days of delivery.
+Notification of transit damage must be made within one week of delivery.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY"},
+    ),
+
 ]
 
 

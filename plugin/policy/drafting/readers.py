@@ -211,10 +211,22 @@ def _window_facts(prefix: str, window: dict) -> Iterator[Fact]:
 _CREDIT_WINDOW = r"(?:exchange|store credit)s? only within"
 # "we will refund any unworn item within 365 days of the purchase date": a refund counted from the
 # purchase is the return window (a refund's own time counts from the return's arrival)
-_REFUND_FROM_PURCHASE = r"\brefund\b[^.;]{0,80}\bwithin \d+ days? of (?:the )?(?:purchase|order)"
+_REFUND_FROM_PURCHASE = r"\brefund\b[^.;]{0,80}\bwithin \d+ days? (?:of|from) (?:the )?(?:(?:date|day) of (?:the |your )?)?(?:purchase|order)"  # "from the date of purchase" (airpura)
 _RETURN_WORDS = r"accept (?:returns?|refunds?) within|(?:accept|take) (?:\w+ ){0,5}back\b|return|withdraw|retract|send (?:it|them|items?|(?:the|your) (?:items?|products?|goods|order)) back|money[- ]back|(?:can|may) be refunded within|"
 _RETURN_WORDS += r"\b(?:be|are|is) (?:sent|shipped|posted|mailed) back\b(?! to (?:you|the customer|the buyer))|"  # "Goods must be sent back within 21 days"
 _RETURN_WORDS += r"(?:eligible for|request|ask for) (?:a |an )?(?:full )?refund within|(?:you|customers?) (?:have|get) \d+ (?:\w+ )?days? to|" + _REFUND_FROM_PURCHASE + "|" + _CREDIT_WINDOW
+# (w1) "All exchanges or refunds are limited to 30 days from day of purchase" (customtowel): the ways of taking
+# goods back, limited to a number of days
+_RETURN_WORDS += r"|\b(?:returns?|refunds?|exchanges?)(?: (?:or|and|/|&) (?:returns?|refunds?|exchanges?))+ (?:are|is) limited to \d"
+
+# (w1) Exchanges named beside returns or refunds as one of the ways of taking goods back in a window sentence:
+# "exchanges or refunds are limited to", "return/exchange policy", "returns and exchanges within", "If you
+# would like an exchange ..., you can return it within" (customtowel, jmleathersupply, shoptelescopes,
+# billiardpooltableplus). The window is every return's; the sentence offers exchanges inside it.
+_EXCHANGE_AMONG_RETURNS = (
+    r"\bexchanges? (?:or|and|/|&) (?:refunds?|returns?)\b|\breturns?\s*(?:/|and|&|or)\s*exchanges?\b|"
+    r"\bif you (?:would like|want|wish|need|prefer) an? exchange\b[^.;]{0,80}\byou (?:can|may) return\b"
+)
 
 
 _RETURNS_AND_EXCHANGES = r"return(?:s|ed)?\s*(?:/|and|or|&)\s*exchange[sd]?|exchange or return|refund or (?:an? )?exchange|exchange or (?:a )?refund|(?:returns?|send)\b[^.]{0,160}\bfor (?:a |an )?(?:full )?(?:refund|exchange|store credit)(?:, (?:a |an )?(?:full )?(?:refund|exchange|store credit))*,? or (?:an? )?(?:refund|exchange|store credit)"
@@ -381,6 +393,7 @@ _EXTENDED = r"\bextend\w* (?:this|it|that|the (?:\w+ )?(?:period|window|policy))
 
 
 def return_window(clause: Clause, text: str) -> Iterator[Fact]:
+    text = re.sub(r"\b(\d{1,4}) natural (days?)\b", r"\1 \2", text)  # (w1) "within 14 natural days" (shoptelescopes): days as the calendar counts them
     extended = re.search(_EXTENDED, text)
     if extended and _any(_WITHDRAWAL + "|return", clause.paragraph_text):
         yield Fact("returns.window.days", int(extended.group(1)))
@@ -396,7 +409,7 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
         yield from _window_in_a_returns_paragraph(clause, text)
         return
     text = _own_part(text)
-    exchange = _any(r"exchange", _without_names(clause, text)) and not _any(_RETURNS_AND_EXCHANGES + "|" + _CREDIT_WINDOW + "|" + _KINDS_SERIES, text)
+    exchange = _any(r"exchange", _without_names(clause, text)) and not _any(_RETURNS_AND_EXCHANGES + "|" + _CREDIT_WINDOW + "|" + _KINDS_SERIES + "|" + _EXCHANGE_AMONG_RETURNS, text)
     refund_from_purchase = _any(_REFUND_FROM_PURCHASE, text) and not _any(r"\breturn", text)
     if not refund_from_purchase and (exchange or _any(_FAULT + "|" + _CANCEL + r"|refunds? (?:are|is|will be) (?:processed|issued)|process (?:your |the )?refund|ship the item|(?:shipped|ships|dispatched) within|\btakes? (?:up to |about |around |approximately )?\d|respon[sd]|reply|answer|"
                                                      r"\bwe (?:will |aim to |try to )?(?:inspect|review|check|examine|assess|test)\b|(?:are|is|will be) (?:inspected|reviewed|checked|examined|assessed)\b|" + _REFUND_TIMING
@@ -410,8 +423,19 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
         return
     if window:
         yield from _window_facts("returns.window", window)
+        yield from _exchange_in_window(text)
     if _any(r"for most (?:items|products)|^most (?:items|products)\b|(?:return|send back) most (?:items|products)|^\W*with (?:a few|few|some|limited|certain|minor) exceptions\b", text) or _any(r"^(?:- )?most (?:items|products) (?:can|may|are)", clause.body):
         yield Fact("returns.most_items_only", True)
+
+
+def _exchange_in_window(text: str) -> Iterator[Fact]:
+    """(w1) "We offer a 14 day return/exchange policy", "returns and exchanges within 14 days": exchanges
+    offered in the window sentence, beside returns (implied, so a sentence about exchanges says more)."""
+    # offered ("we offer", "support", "you can"), not a limit every return and exchange must keep ("All
+    # returns/exchanges must be made within 30 days" states the window only)
+    offered = _any(r"\b(?:offer|support|allow|accept|welcome)s?\b|\b(?:can|may)\b|(?:returns?|exchanges?) (?:policy|period|window)\b", text)
+    if offered and _any(_EXCHANGE_AMONG_RETURNS, text) and not _any(_NEGATED + "|" + _FAULT + r"|\bonly\b|\bmust\b", text):
+        yield Fact("resolutions.exchange", "ALWAYS", weak=True)
 
 
 def _own_part(text: str) -> str:
@@ -475,7 +499,9 @@ _DELIVERED_IN_OTHER_WORDS = (
     r"(?:took delivery|taking delivery|getting (?:your |the )?(?:order|items?|parcel|package|goods|purchase)|(?:you )?got (?:it|them|your order|the items?)\b|"
     r"(?:it|they|the (?:items?|order|parcel|package|goods)|your (?:order|items?|parcel|package)) (?:arriv\w*|reach\w* you|(?:is|was|are|were) received)|receipt\b)"
 )
-_BOUGHT_IN_OTHER_WORDS = r"^\W*(?:of|from|after)\s+(?:the |your )?(?:original )?(?:date of (?:the |your )?)?transaction\b"
+# "of the invoice date", "from your invoice": the invoice is dated the day of the purchase (billiardpooltableplus)
+_BOUGHT_IN_OTHER_WORDS = (r"^\W*(?:of|from|after)\s+(?:the |your )?(?:original )?(?:date of (?:the |your )?)?(?:transaction|invoice)\b|"
+                          r"^\W*(?:of|from|after)\s+(?:the |your )?(?:original )?invoice date\b")
 
 
 def _with_start_in_other_words(window: dict | None, text: str) -> dict | None:
@@ -535,11 +561,20 @@ def _window_in_a_returns_paragraph(clause: Clause, text: str) -> Iterator[Fact]:
     if window and _any(r"reach us|(?:be )?received by us|arrive (?:back )?(?:at|with|to) us", text):
         yield _unheld("a deadline for the parcel to arrive: no setting holds it")
         return
-    if window and "starts" in window and not _any(_FAULT + "|" + _CANCEL + r"|ship|dispatch|refund|\bdeliver (?:goods|orders?|your|the|it|within)|we aim|report|notify|let us know|inform us", text):
-        if _scoped(clause, text):
+    if window and "starts" in window and not _any(_FAULT + "|" + _CANCEL + r"|ship|dispatch|refund|\bdeliver (?:goods|orders?|your|the|it|within)|we aim|report|notif|let us know|inform us", text):
+        if _scoped(clause, text) and not _any_return_lead(clause, text):
             yield _unheld("a window for some items or orders only: no setting holds it")
         else:
             yield from _window_facts("returns.window", window)
+
+
+# (w1) "Change of mind: 30 days from delivery.", "Return window: 30 days from delivery": a line led by a label
+# that names every return the shop is not at fault for, then the window (thefilamentdealer)
+_ANY_RETURN_LEAD = r"^\W*(?:change[- ]of[- ]mind|(?:standard |regular |general )?returns?|return (?:window|period|time ?frame|deadline)|time ?frame)(?: returns?)?:\s"
+
+
+def _any_return_lead(clause: Clause, text: str) -> bool:
+    return _any(_ANY_RETURN_LEAD, clause.body) and not _any(_SCOPED, text)
 
 
 def _named_goods(text: str, verb: str) -> bool:
@@ -579,6 +614,8 @@ def _stated_window(text: str) -> dict | None:
                       r"^\W*(?:all |any )?(?:items?|products?|goods|merchandise|returns?|orders?) (?:returned|sent back|received) (?:after|beyond|past|more than) (\d{1,4}) days\b"
                       r"[^.;]{0,40}\b(?:will not|won't|cannot|can't|are not|is not|not) (?:be )?(?:accepted|refunded|eligible|processed)|"
                       r"\b(?:we )?" + _REFUSE_VERB + r" (?:accept|take) (?:any )?returns? (?:after|beyond|past) (\d{1,4}) days", text)
+    if window is None and not (named or after):
+        return _window_in_other_shapes(text)
     if window is None and (named or after):
         found = named or after
         index = next(n for n in range(1, len(found.groups()) + 1) if found.group(n))
@@ -586,7 +623,30 @@ def _stated_window(text: str) -> dict | None:
         starts = _window_start(text, found.end(index) + len(" days")) if after else None
         if starts:
             window["starts"] = starts  # "Items returned more than 30 days after delivery will not be accepted"
+        elif named and named.group(1):
+            window.update(_named_window_start(text, named.end()))
     return window
+
+
+def _named_window_start(text: str, end: int) -> dict:
+    """(w1) "a 15-day return and exchange period from the date you receive your items" (curtaindecorpro):
+    what a named window counts from, in the words after its noun."""
+    noun = re.match(r"(?:\s*(?:and|&|/|or)\s*exchange)?\s*(?:policy|period|window|guarantee)\b", text[end:])
+    starts = _window_start(text, end + noun.end()) if noun else None
+    return {"starts": starts} if starts else {}
+
+
+def _window_in_other_shapes(text: str) -> dict | None:
+    """(w1) Windows said without "within": "products you purchased within the last 30 days" (hottubstore),
+    "returns are valid until 14 days after the products arrive" (shoptelescopes)."""
+    bought = re.search(r"\b(?:purchased|bought|ordered) (?:from us )?(?:with)?in the (?:last|past) (\d{1,4}) days\b", text)
+    if bought:
+        return {"days": int(bought.group(1)), "starts": "PURCHASE"}
+    until = re.search(r"\b(?:valid|accepted|possible|allowed|open) (?:up )?until (\d{1,4}) days?\b", text)
+    starts = _window_start(text, until.end()) if until else None
+    if until and starts is None and _any(r"^\W*(?:after|from|of) (?:the |your )?(?:[\w-]+ ){0,3}?(?:arriv\w*|(?:is|are|was|were|has been|have been) (?:delivered|received))\b", text[until.end() :]):
+        starts = "DELIVERY"  # "after the Binoculars products arrives"
+    return {"days": int(until.group(1)), "starts": starts} if starts else None
 
 
 def _lasting_policy(text: str) -> Iterator[Fact]:
