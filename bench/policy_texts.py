@@ -1120,6 +1120,28 @@ Notification of transit damage must be made within one week of delivery.""",
         {"returns.window.days": 30, "returns.window.starts": "DELIVERY"},
     ),
 
+    (
+        "w1-closed-with-its-reason",
+        """Returns Policy
+
+Since our candles are poured by hand in tiny batches, we do not accept returns or offer refunds once a purchase has been made.""",
+        {"returns.enabled": False},
+    ),
+    (
+        "w1-final-sale-under-exceptions-is-for-the-goods",
+        """Returns are accepted within 30 days of delivery.
+
+Exceptions / Non-returnable goods
+- All sales are final, and no returns of frozen items will be accepted.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY"},
+    ),
+    (
+        "w1-most-with-state-words",
+        """You can return most new, unworn items within 20 days of delivery.""",
+        {"returns.window.days": 20, "returns.window.starts": "DELIVERY", "returns.most_items_only": True,
+         "requirements.condition": {"NOT_WORN"}},
+    ),
+
 ]
 
 

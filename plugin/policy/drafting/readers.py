@@ -424,8 +424,14 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
     if window:
         yield from _window_facts("returns.window", window)
         yield from _exchange_in_window(text)
-    if _any(r"for most (?:items|products)|^most (?:items|products)\b|(?:return|send back) most (?:items|products)|^\W*with (?:a few|few|some|limited|certain|minor) exceptions\b", text) or _any(r"^(?:- )?most (?:items|products) (?:can|may|are)", clause.body):
+    if _any(_MOST_WITH_STATES, text) or _any(r"for most (?:items|products)|^most (?:items|products)\b|(?:return|send back) most (?:items|products)|^\W*with (?:a few|few|some|limited|certain|minor) exceptions\b", text) or _any(r"^(?:- )?most (?:items|products) (?:can|may|are)", clause.body):
         yield Fact("returns.most_items_only", True)
+
+
+# (w1) "Most unworn, unwashed items in original packaging can be returned" (horsetackhub), "You may return most new,
+# unopened items within 30 days" (uberchicbeauty): "most" before the state words the items must be in
+_ITEM_STATE = r"(?:new|unused|unworn|unwashed|unopened|undamaged|sealed|unaltered|full[- ]priced?|regular[- ]priced?|non-sale)"
+_MOST_WITH_STATES = rf"(?:^\W*|\b(?:return|send back|exchange) )most {_ITEM_STATE}(?:,? (?:and |or )?{_ITEM_STATE}){{0,3}} (?:items|products|merchandise|goods)\b"
 
 
 def _exchange_in_window(text: str) -> Iterator[Fact]:
@@ -695,6 +701,21 @@ def _closed_outright(clause: Clause) -> bool:
     return "return" in kinds or {"refund", "exchange"} <= kinds
 
 
+# (w1) "Because our soaps are handcrafted ..., we do not accept returns or offer refunds once a purchase has been
+# made" (soapbeautiful): a refusal of every return, given with its reason (a purchase is what every return follows)
+_CLOSED_FOR_A_REASON = (
+    r"^(?:due to|because(?: of)?|given|since|as) [^,]{3,100}, we (?:do not|don't|cannot|can't|are unable to) (?:accept|offer|take) (?:any )?returns?"
+    r"(?: (?:or|and|/) (?:(?:offer|give|issue|provide) )?(?:any )?(?:refunds?|exchanges?))?(?: once (?:a|the|your) (?:purchase|order) (?:has been|is) (?:made|placed))?\s*[.!]?$"
+)
+
+
+def _closed_for_some(clause: Clause) -> bool:
+    """(w1) "All sales are final, and no returns of food items will be accepted" (saltysavorysweet): the refusal
+    names its goods; an item of a list under "Exceptions / Non-returnable goods" is about the goods listed."""
+    return _any(r"\bno returns? (?:of|on|for) (?!any\b|all\b|items?\b|products?\b|orders?\b)\w", clause.body) \
+        or (clause.listed and _any(_EXCLUDED_HEADING + r"|exception", _plain(clause.heading).lower()))
+
+
 def returns_closed(clause: Clause, text: str) -> Iterator[Fact]:
     closed = _closed_outright(clause)
     if not closed and not _any(r"all (?:sales|purchases) are final|(?:do not|don't) (?:accept|offer) (?:any )?returns|no returns (?:or|and) no", clause.body):
@@ -709,8 +730,11 @@ def returns_closed(clause: Clause, text: str) -> Iterator[Fact]:
         yield _unheld("no returns under a heading naming some goods or orders: no setting holds that")  # "Wholesale: All sales are final"
         return
     if _any(r"^(?:policy: )?(?:(?:due to|because(?: of)?|given|since|as) [^,]{3,60}, )?all (?:sales|purchases) are final|"
-            r"we (?:do not|don't) (?:accept|offer) (?:any )?returns?(?: (?:or|and|/) exchanges?)?\s*[.!]?$|no returns (?:or|and) no (?:exchanges|refunds)", clause.body) or closed:
-        if _any(r"\bunless\b|\bexcept\b", text):
+            r"we (?:do not|don't) (?:accept|offer) (?:any )?returns?(?: (?:or|and|/) exchanges?)?\s*[.!]?$|no returns (?:or|and) no (?:exchanges|refunds)", clause.body) or closed \
+            or _any(_CLOSED_FOR_A_REASON, clause.body):
+        if _closed_for_some(clause):
+            yield _unheld("no returns for the goods of a list or a phrase: no setting holds that")
+        elif _any(r"\bunless\b|\bexcept\b", text):
             yield _unheld("returns only in the cases it names: no setting holds that")
         elif _any(r"\bfinal\b\W+(?:once|after|if|when|upon|for|on)\b", text):
             yield _unheld("sales final from some event or for some orders: no setting holds that")
