@@ -490,7 +490,7 @@ Refunds go back to the original payment method within 7 business days of receivi
         """Orders may be cancelled within 12 hours of purchase. Later cancellations carry a 10% restocking fee.
 Returns without a receipt are taken case by case. Such returns incur a 20% restocking fee.
 Pieces returned that are not in sellable condition will be charged a 25% restocking fee.""",
-        {"cancellation.window_hours": 12, "cancellation.until_shipped": False},
+        {"cancellation.window_hours": 12},
     ),
     (
         "hours-with-start-in-parentheses",
@@ -936,7 +936,7 @@ Contact us and we will send you instructions for assembling the shelf.""",
     (
         "cancelled-free-of-charge-is-no-fee",
         """You have 24 hours to cancel your order free of charge.""",
-        {"cancellation.window_hours": 24, "cancellation.until_shipped": False},
+        {"cancellation.window_hours": 24},
     ),
     (
         "asked-why-and-shipped-then-not-cancelled",
@@ -1140,6 +1140,18 @@ Exceptions / Non-returnable goods
         """You can return most new, unworn items within 20 days of delivery.""",
         {"returns.window.days": 20, "returns.window.starts": "DELIVERY", "returns.most_items_only": True,
          "requirements.condition": {"NOT_WORN"}},
+    ),
+
+    (
+        "w1-cancelled-refund-within-working-days",
+        """To cancel an order, email us. If it has not been dispatched yet, we refund you within 4 working days of your cancellation request.""",
+        {"cancellation.request_via": "EMAIL", "cancellation.until_shipped": True,
+         "cancellation.refund_time": {"min_days": 0, "max_days": 4, "unit": "BUSINESS"}},
+    ),
+    (
+        "w1-cancel-window-in-hours-says-nothing-of-shipment",
+        """Our order cancellation time is within 3 hours after the order is placed.""",
+        {"cancellation.window_hours": 3},
     ),
 
 ]

@@ -1354,8 +1354,8 @@ def _cancellation_window(clause: Clause, text: str) -> Iterator[Fact]:
             return  # "until they are packed, usually within 2 hours of ordering": a typical time, not the limit
         if low.hours is not None or _any(r"purchas|placing|order", body[where.end() : where.end() + 40]):
             yield Fact("cancellation.window_hours", low.hours if low.hours is not None else low.days * 24)
-            if not _any(r"ship|dispatch|fulfil", text):
-                yield Fact("cancellation.until_shipped", False, weak=True)  # implied: a sentence naming shipment says more
+            # (w1) a window in hours says nothing of shipment: no until_shipped=False implied (the labels of
+            # shoptelescopes, myvacuumstore and two validation pages state none)
             return
 
 
@@ -1366,6 +1366,12 @@ _SHIPPED_THEN_NOT = (r"^\W*(?:once|after|when|as soon as) (?:an? |the |your )?(?
                      r"\bcancell?ations? (?:are|is|will be) (?:not|no longer) (?:possible|accepted|allowed|available)\b[^.;]{0,10}\b(?:once|after|when)\b[^.;]{0,30}\b(?:shipped|dispatched|fulfilled|sent out|in transit)\b|"
                      # "Orders that have already shipped cannot be cancelled"
                      r"^\W*(?:all |any )?orders? (?:that|which) (?:have|has) (?:already )?(?:been )?(?:shipped|dispatched|fulfilled|sent out)\b[^.;]{0,20}?" + _NEGATED + r"\s+(?:be )?cancell?\w*")
+
+
+# (w1) "After 24 hours, the order ... can no longer be cancelled", "After that, your order is processed and cannot be
+# cancelled": the time limit is said to be what ends cancelling, so shipment does not (a bare "within 2 hours" says
+# nothing of shipment, and implies no until_shipped)
+_CLOSED_AFTER_THE_HOURS = r"^\W*after (?:that|this|\d+ hours?)\b[^.;]{0,80}?" + _NEGATED + r"\s+(?:longer\s+)?(?:be\s+)?cancell?\w*"
 
 
 def _cancellation_terms(clause: Clause, text: str) -> Iterator[Fact]:
@@ -1379,6 +1385,8 @@ def _cancellation_terms(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"(?:orders?|purchases?) (?:are final and )?(?:can ?not|cannot|can't) be cancell?ed\s*[.!]?$|(?:we|i) (?:do not|don't) accept cancell?ations(?:,? but\b.*)?\s*[.!]?$|no cancell?ations", text) \
             and not _any(r"once|after|shipped|" + _PAST_A_DEADLINE, text) and not categories_in(clause.body) and not _scoped(clause, text):
         yield Fact("cancellation.enabled", False)
+    elif _any(_CLOSED_AFTER_THE_HOURS, text) and not _any(r"ship|dispatch|fulfil|deliver", text):
+        yield Fact("cancellation.until_shipped", False, weak=True)
     if _any(r"full refund|100\s*%|fully reimburse", text):
         yield Fact("cancellation.refund_percent", "100")
     if _any(r"to cancel.*(?:email|contact)|(?:email|contact) us to cancel", text):
@@ -1399,8 +1407,12 @@ def _about_cancelling(clause: Clause, text: str) -> bool:
 def cancellation_refund_time(clause: Clause, text: str) -> Iterator[Fact]:
     if not _any(r"refund|reimburse", text) or not _about_cancelling(clause, text):
         return
-    for low, high, _where in durations(text):
-        if low.hours is None and high is not None:
+    for low, high, where in durations(text):
+        # (w1) "we will be able to refund you within 5 working days from your cancellation request"
+        # (tradingcardsuk): a single length after "within" is the longest the refund takes
+        within = high is None and _any(r"\bwithin\s*$", text[max(0, where.start() - 12) : where.start()]) \
+            and _any(r"^\W*(?:of|from|after) (?:your |the |our )?(?:cancell?ation|cancell?ing)\b", text[where.end() : where.end() + 30])
+        if low.hours is None and (high is not None or within):
             yield Fact("cancellation.refund_time", _range(low, high))
             return
 
