@@ -1154,6 +1154,17 @@ Exceptions / Non-returnable goods
         {"cancellation.window_hours": 3},
     ),
 
+    (
+        "w1-not-more-than-days-since",
+        """Returns are accepted as long as it has not been more than 21 days since the ship date.""",
+        {"returns.window.days": 21, "returns.window.starts": "SHIPMENT"},
+    ),
+    (
+        "w1-named-window-with-its-unit",
+        """Returns are accepted within 10 days of delivery. Keep the box until the 10 calendar day return window has passed.""",
+        {"returns.window.days": 10, "returns.window.starts": "DELIVERY", "returns.window.unit": "CALENDAR"},
+    ),
+
 ]
 
 

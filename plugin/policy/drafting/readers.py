@@ -394,6 +394,7 @@ _EXTENDED = r"\bextend\w* (?:this|it|that|the (?:\w+ )?(?:period|window|policy))
 
 def return_window(clause: Clause, text: str) -> Iterator[Fact]:
     text = re.sub(r"\b(\d{1,4}) natural (days?)\b", r"\1 \2", text)  # (w1) "within 14 natural days" (shoptelescopes): days as the calendar counts them
+    yield from _named_window_unit(text)
     extended = re.search(_EXTENDED, text)
     if extended and _any(_WITHDRAWAL + "|return", clause.paragraph_text):
         yield Fact("returns.window.days", int(extended.group(1)))
@@ -634,6 +635,15 @@ def _stated_window(text: str) -> dict | None:
     return window
 
 
+def _named_window_unit(text: str) -> Iterator[Fact]:
+    """(w1) "if within the 14 calendar day return window" (oliveoil4life): a window named with its unit of days
+    says the unit wherever it is named (a fee or an exchange sentence too)."""
+    named = re.search(r"\b(\d{1,4})[- ](calendar|business|working)[- ]days? (?:return|refund) (?:window|period)\b", text)
+    if named:
+        yield Fact("returns.window.days", int(named.group(1)))
+        yield Fact("returns.window.unit", "CALENDAR" if named.group(2) == "calendar" else "BUSINESS")
+
+
 def _named_window_start(text: str, end: int) -> dict:
     """(w1) "a 15-day return and exchange period from the date you receive your items" (curtaindecorpro):
     what a named window counts from, in the words after its noun."""
@@ -645,6 +655,12 @@ def _named_window_start(text: str, end: int) -> dict:
 def _window_in_other_shapes(text: str) -> dict | None:
     """(w1) Windows said without "within": "products you purchased within the last 30 days" (hottubstore),
     "returns are valid until 14 days after the products arrive" (shoptelescopes)."""
+    # "it has not been over 30 days since the original ship date" (electricrider): the negation makes the
+    # past-the-limit case ("over 30 days", which `_window` skips) the limit itself
+    negated = re.search(r"\b(?:not|n't) (?:yet )?(?:been |be )?(?:over|more than|longer than|beyond) (\d{1,4}) days\b", text)
+    starts = _window_start(text, negated.end()) if negated else None
+    if starts:
+        return {"days": int(negated.group(1)), "starts": starts}
     bought = re.search(r"\b(?:purchased|bought|ordered) (?:from us )?(?:with)?in the (?:last|past) (\d{1,4}) days\b", text)
     if bought:
         return {"days": int(bought.group(1)), "starts": "PURCHASE"}
