@@ -1165,6 +1165,13 @@ Exceptions / Non-returnable goods
         {"returns.window.days": 10, "returns.window.starts": "DELIVERY", "returns.window.unit": "CALENDAR"},
     ),
 
+    (
+        "w1-unwanted-or-faulty-goods-window",
+        """Unwanted or faulty goods can be sent back within 28 days of delivery.""",
+        {"returns.window.days": 28, "returns.window.starts": "DELIVERY",
+         "fault.reasons": {"DEFECTIVE"}, "fault.window.days": 28, "fault.window.starts": "DELIVERY"},
+    ),
+
 ]
 
 

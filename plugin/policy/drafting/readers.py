@@ -412,10 +412,11 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
     text = _own_part(text)
     exchange = _any(r"exchange", _without_names(clause, text)) and not _any(_RETURNS_AND_EXCHANGES + "|" + _CREDIT_WINDOW + "|" + _KINDS_SERIES + "|" + _EXCHANGE_AMONG_RETURNS, text)
     refund_from_purchase = _any(_REFUND_FROM_PURCHASE, text) and not _any(r"\breturn", text)
+    gate = re.sub(_UNWANTED_OR_FAULTY, "items", text)
     if not refund_from_purchase and (exchange or _any(_FAULT + "|" + _CANCEL + r"|refunds? (?:are|is|will be) (?:processed|issued)|process (?:your |the )?refund|ship the item|(?:shipped|ships|dispatched) within|\btakes? (?:up to |about |around |approximately )?\d|respon[sd]|reply|answer|"
                                                      r"\bwe (?:will |aim to |try to )?(?:inspect|review|check|examine|assess|test)\b|(?:are|is|will be) (?:inspected|reviewed|checked|examined|assessed)\b|" + _REFUND_TIMING
                                                      + r"|once (?:your |the )?return (?:is|has been) received|(?:after|once|when) we (?:receive|get) (?:your |the )?return|to process\b|"
-                                                     r"returns? (?:are|is|will be) processed|once (?:we|our [\w ]{1,30}) receives?\b", text)):
+                                                     r"returns? (?:are|is|will be) processed|once (?:we|our [\w ]{1,30}) receives?\b", gate)):
         return
     window = _with_start_in_other_words(_stated_window(text) or _range_deadline(text), text)
     declined = _window_declined(clause, text, window) if window else None
@@ -433,6 +434,12 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
 # unopened items within 30 days" (uberchicbeauty): "most" before the state words the items must be in
 _ITEM_STATE = r"(?:new|unused|unworn|unwashed|unopened|undamaged|sealed|unaltered|full[- ]priced?|regular[- ]priced?|non-sale)"
 _MOST_WITH_STATES = rf"(?:^\W*|\b(?:return|send back|exchange) )most {_ITEM_STATE}(?:,? (?:and |or )?{_ITEM_STATE}){{0,3}} (?:items|products|merchandise|goods)\b"
+
+
+# (w1) "Unused or faulty items can be returned within 30 days of delivery" (paiutetrails), "unwanted or faulty goods":
+# the subject is every item, wanted back or faulty, so the window is every return's, not a fault's only
+_UNWANTED_OR_FAULTY = (r"\b(?:unused|unwanted|unworn|unopened)\s*(?:,|or|and|and/or|/)\s*(?:faulty|defective|damaged)\s+(?:items?|products?|goods|merchandise)\b|"
+                       r"\b(?:faulty|defective|damaged)\s*(?:,|or|and|and/or|/)\s*(?:unused|unwanted|unworn|unopened)\s+(?:items?|products?|goods|merchandise)\b")
 
 
 def _exchange_in_window(text: str) -> Iterator[Fact]:
