@@ -490,7 +490,7 @@ Refunds go back to the original payment method within 7 business days of receivi
         """Orders may be cancelled within 12 hours of purchase. Later cancellations carry a 10% restocking fee.
 Returns without a receipt are taken case by case. Such returns incur a 20% restocking fee.
 Pieces returned that are not in sellable condition will be charged a 25% restocking fee.""",
-        {"cancellation.window_hours": 12, "cancellation.until_shipped": False},
+        {"cancellation.window_hours": 12},
     ),
     (
         "hours-with-start-in-parentheses",
@@ -936,7 +936,7 @@ Contact us and we will send you instructions for assembling the shelf.""",
     (
         "cancelled-free-of-charge-is-no-fee",
         """You have 24 hours to cancel your order free of charge.""",
-        {"cancellation.window_hours": 24, "cancellation.until_shipped": False},
+        {"cancellation.window_hours": 24},
     ),
     (
         "requests-past-a-number-of-days-not-honoured",
@@ -1174,7 +1174,8 @@ We reserve the right to refuse a refund if:
 For defects and warranty service, see our warranty page.
 Any repair of returned goods damaged in the post due to poor packing will be charged to you.
 Unopened or defective goods can be returned within 21 days of delivery.""",
-        {"fault.reasons": {"DEFECTIVE"}, "fault.overrides_exclusions": True},
+        {"fault.reasons": {"DEFECTIVE"}, "fault.overrides_exclusions": True,
+         "returns.window.days": 21, "returns.window.starts": "DELIVERY"},  # one window for both kinds of goods (w1)
     ),
     (
         "w4-no-direct-exchanges-and-a-new-order",
@@ -1221,6 +1222,107 @@ For colour exchanges or incorrect items:
         """Report any damages by email with pictures. Notice must be given within 3 days of delivery.""",
         {"fault.reasons": {"DAMAGED"}, "fault.window.days": 3, "fault.window.starts": "DELIVERY", "fault.photos_min": 1, "fault.photos_of": {"ISSUE"}},
     ),
+    # --- w1 (session 6, wave 2): return window shapes, exchanges in the window sentence, cancelling ---
+    (
+        "w1-refund-counted-from-purchase",
+        """The Lamp Loft will refund a buyer within 45 days from the date of purchase.""",
+        {"returns.window.days": 45, "returns.window.starts": "PURCHASE"},
+    ),
+    (
+        "w1-window-from-invoice-date",
+        """If you want an exchange, you can return the lamp to us within 21 days of the invoice date.""",
+        {"returns.window.days": 21, "returns.window.starts": "PURCHASE", "resolutions.exchange": "ALWAYS"},
+    ),
+    (
+        "w1-return-exchange-policy",
+        """We offer a 10 day return/exchange policy on every kite bought in our shop.""",
+        {"returns.window.days": 10, "resolutions.exchange": "ALWAYS"},
+    ),
+    (
+        "w1-returns-and-exchanges-must-be-made",
+        """All returns and exchanges must be made within 20 days of delivery.""",
+        {"returns.window.days": 20, "returns.window.starts": "DELIVERY"},
+    ),
+    (
+        "w1-named-period-counted-from-receipt",
+        """We give you a 25-day return and exchange period from the date you receive your parcel.""",
+        {"returns.window.days": 25, "returns.window.starts": "DELIVERY", "resolutions.exchange": "ALWAYS"},
+    ),
+    (
+        "w1-bought-within-the-last-days",
+        """Tell us you would like to return the goods you bought within the last 40 days.""",
+        {"returns.window.days": 40, "returns.window.starts": "PURCHASE"},
+    ),
+    (
+        "w1-valid-until-natural-days",
+        """Returns are valid until 12 natural days after the telescope parts arrive.""",
+        {"returns.window.days": 12, "returns.window.starts": "DELIVERY"},
+    ),
+    (
+        "w1-label-lead-window",
+        """Returns
+Change of mind: 20 days from delivery.""",
+        {"returns.window.days": 20, "returns.window.starts": "DELIVERY"},
+    ),
+    (
+        "w1-notification-deadline-is-no-window",
+        """We take back chairs within 30 days of delivery.
+Notification of transit damage must be made within one week of delivery.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY"},
+    ),
+
+    (
+        "w1-closed-with-its-reason",
+        """Returns Policy
+
+Since our candles are poured by hand in tiny batches, we do not accept returns or offer refunds once a purchase has been made.""",
+        {"returns.enabled": False},
+    ),
+    (
+        "w1-final-sale-under-exceptions-is-for-the-goods",
+        """Returns are accepted within 30 days of delivery.
+
+Exceptions / Non-returnable goods
+- All sales are final, and no returns of frozen items will be accepted.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY"},
+    ),
+    (
+        "w1-most-with-state-words",
+        """You can return most new, unworn items within 20 days of delivery.""",
+        {"returns.window.days": 20, "returns.window.starts": "DELIVERY", "returns.most_items_only": True,
+         "requirements.condition": {"NOT_WORN"}},
+    ),
+
+    (
+        "w1-cancelled-refund-within-working-days",
+        """To cancel an order, email us. If it has not been dispatched yet, we refund you within 4 working days of your cancellation request.""",
+        {"cancellation.request_via": "EMAIL", "cancellation.until_shipped": True,
+         "cancellation.refund_time": {"min_days": 0, "max_days": 4, "unit": "BUSINESS"}},
+    ),
+    (
+        "w1-cancel-window-in-hours-says-nothing-of-shipment",
+        """Our order cancellation time is within 3 hours after the order is placed.""",
+        {"cancellation.window_hours": 3},
+    ),
+
+    (
+        "w1-not-more-than-days-since",
+        """Returns are accepted as long as it has not been more than 21 days since the ship date.""",
+        {"returns.window.days": 21, "returns.window.starts": "SHIPMENT"},
+    ),
+    (
+        "w1-named-window-with-its-unit",
+        """Returns are accepted within 10 days of delivery. Keep the box until the 10 calendar day return window has passed.""",
+        {"returns.window.days": 10, "returns.window.starts": "DELIVERY", "returns.window.unit": "CALENDAR"},
+    ),
+
+    (
+        "w1-unwanted-or-faulty-goods-window",
+        """Unwanted or faulty goods can be sent back within 28 days of delivery.""",
+        {"returns.window.days": 28, "returns.window.starts": "DELIVERY",
+         "fault.reasons": {"DEFECTIVE"}, "fault.window.days": 28, "fault.window.starts": "DELIVERY"},
+    ),
+
 ]
 
 

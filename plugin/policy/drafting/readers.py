@@ -211,10 +211,22 @@ def _window_facts(prefix: str, window: dict) -> Iterator[Fact]:
 _CREDIT_WINDOW = r"(?:exchange|store credit)s? only within"
 # "we will refund any unworn item within 365 days of the purchase date": a refund counted from the
 # purchase is the return window (a refund's own time counts from the return's arrival)
-_REFUND_FROM_PURCHASE = r"\brefund\b[^.;]{0,80}\bwithin \d+ days? of (?:the )?(?:purchase|order)"
+_REFUND_FROM_PURCHASE = r"\brefund\b[^.;]{0,80}\bwithin \d+ days? (?:of|from) (?:the )?(?:(?:date|day) of (?:the |your )?)?(?:purchase|order)"  # "from the date of purchase" (airpura)
 _RETURN_WORDS = r"accept (?:returns?|refunds?) within|(?:accept|take) (?:\w+ ){0,5}back\b|return|withdraw|retract|send (?:it|them|items?|(?:the|your) (?:items?|products?|goods|order)) back|money[- ]back|(?:can|may) be refunded within|"
 _RETURN_WORDS += r"\b(?:be|are|is) (?:sent|shipped|posted|mailed) back\b(?! to (?:you|the customer|the buyer))|"  # "Goods must be sent back within 21 days"
 _RETURN_WORDS += r"(?:eligible for|request|ask for) (?:a |an )?(?:full )?refund within|(?:you|customers?) (?:have|get) \d+ (?:\w+ )?days? to|" + _REFUND_FROM_PURCHASE + "|" + _CREDIT_WINDOW
+# (w1) "All exchanges or refunds are limited to 30 days from day of purchase" (customtowel): the ways of taking
+# goods back, limited to a number of days
+_RETURN_WORDS += r"|\b(?:returns?|refunds?|exchanges?)(?: (?:or|and|/|&) (?:returns?|refunds?|exchanges?))+ (?:are|is) limited to \d"
+
+# (w1) Exchanges named beside returns or refunds as one of the ways of taking goods back in a window sentence:
+# "exchanges or refunds are limited to", "return/exchange policy", "returns and exchanges within", "If you
+# would like an exchange ..., you can return it within" (customtowel, jmleathersupply, shoptelescopes,
+# billiardpooltableplus). The window is every return's; the sentence offers exchanges inside it.
+_EXCHANGE_AMONG_RETURNS = (
+    r"\bexchanges? (?:or|and|/|&) (?:refunds?|returns?)\b|\breturns?\s*(?:/|and|&|or)\s*exchanges?\b|"
+    r"\bif you (?:would like|want|wish|need|prefer) an? exchange\b[^.;]{0,80}\byou (?:can|may) return\b"
+)
 
 
 _RETURNS_AND_EXCHANGES = r"return(?:s|ed)?\s*(?:/|and|or|&)\s*exchange[sd]?|exchange or return|refund or (?:an? )?exchange|exchange or (?:a )?refund|(?:returns?|send)\b[^.]{0,160}\bfor (?:a |an )?(?:full )?(?:refund|exchange|store credit)(?:, (?:a |an )?(?:full )?(?:refund|exchange|store credit))*,? or (?:an? )?(?:refund|exchange|store credit)"
@@ -381,6 +393,8 @@ _EXTENDED = r"\bextend\w* (?:this|it|that|the (?:\w+ )?(?:period|window|policy))
 
 
 def return_window(clause: Clause, text: str) -> Iterator[Fact]:
+    text = re.sub(r"\b(\d{1,4}) natural (days?)\b", r"\1 \2", text)  # (w1) "within 14 natural days" (shoptelescopes): days as the calendar counts them
+    yield from _named_window_unit(text)
     extended = re.search(_EXTENDED, text)
     if extended and _any(_WITHDRAWAL + "|return", clause.paragraph_text):
         yield Fact("returns.window.days", int(extended.group(1)))
@@ -396,12 +410,13 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
         yield from _window_in_a_returns_paragraph(clause, text)
         return
     text = _own_part(text)
-    exchange = _any(r"exchange", _without_names(clause, text)) and not _any(_RETURNS_AND_EXCHANGES + "|" + _CREDIT_WINDOW + "|" + _KINDS_SERIES, text)
+    exchange = _any(r"exchange", _without_names(clause, text)) and not _any(_RETURNS_AND_EXCHANGES + "|" + _CREDIT_WINDOW + "|" + _KINDS_SERIES + "|" + _EXCHANGE_AMONG_RETURNS, text)
     refund_from_purchase = _any(_REFUND_FROM_PURCHASE, text) and not _any(r"\breturn", text)
+    gate = re.sub(_UNWANTED_OR_FAULTY, "items", text)
     if not refund_from_purchase and (exchange or _any(_FAULT + "|" + _CANCEL + r"|refunds? (?:are|is|will be) (?:processed|issued)|process (?:your |the )?refund|ship the item|(?:shipped|ships|dispatched) within|\btakes? (?:up to |about |around |approximately )?\d|respon[sd]|reply|answer|"
                                                      r"\bwe (?:will |aim to |try to )?(?:inspect|review|check|examine|assess|test)\b|(?:are|is|will be) (?:inspected|reviewed|checked|examined|assessed)\b|" + _REFUND_TIMING
                                                      + r"|once (?:your |the )?return (?:is|has been) received|(?:after|once|when) we (?:receive|get) (?:your |the )?return|to process\b|"
-                                                     r"returns? (?:are|is|will be) processed|once (?:we|our [\w ]{1,30}) receives?\b", text)):
+                                                     r"returns? (?:are|is|will be) processed|once (?:we|our [\w ]{1,30}) receives?\b", gate)):
         return
     window = _with_start_in_other_words(_stated_window(text) or _range_deadline(text), text)
     declined = _window_declined(clause, text, window) if window else None
@@ -410,9 +425,32 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
         return
     if window:
         yield from _window_facts("returns.window", window)
-    if _any(r"for most (?:items|products)|^most (?:items|products)\b|(?:return|send back) most (?:items|products)|^\W*with (?:a few|few|some|limited|certain|minor) exceptions\b|"
+        yield from _exchange_in_window(text)
+    if _any(_MOST_WITH_STATES, text) or _any(r"for most (?:items|products)|^most (?:items|products)\b|(?:return|send back) most (?:items|products)|^\W*with (?:a few|few|some|limited|certain|minor) exceptions\b|"
             r"^\W*most (?:of )?(?:our|the) (?:items|products|goods|merchandise)\b", text) or _any(r"^(?:- )?most (?:items|products) (?:can|may|are)", clause.body):
         yield Fact("returns.most_items_only", True)
+
+
+# (w1) "Most unworn, unwashed items in original packaging can be returned" (horsetackhub), "You may return most new,
+# unopened items within 30 days" (uberchicbeauty): "most" before the state words the items must be in
+_ITEM_STATE = r"(?:new|unused|unworn|unwashed|unopened|undamaged|sealed|unaltered|full[- ]priced?|regular[- ]priced?|non-sale)"
+_MOST_WITH_STATES = rf"(?:^\W*|\b(?:return|send back|exchange) )most {_ITEM_STATE}(?:,? (?:and |or )?{_ITEM_STATE}){{0,3}} (?:items|products|merchandise|goods)\b"
+
+
+# (w1) "Unused or faulty items can be returned within 30 days of delivery" (paiutetrails), "unwanted or faulty goods":
+# the subject is every item, wanted back or faulty, so the window is every return's, not a fault's only
+_UNWANTED_OR_FAULTY = (r"\b(?:unused|unwanted|unworn|unopened)\s*(?:,|or|and|and/or|/)\s*(?:faulty|defective|damaged)\s+(?:items?|products?|goods|merchandise)\b|"
+                       r"\b(?:faulty|defective|damaged)\s*(?:,|or|and|and/or|/)\s*(?:unused|unwanted|unworn|unopened)\s+(?:items?|products?|goods|merchandise)\b")
+
+
+def _exchange_in_window(text: str) -> Iterator[Fact]:
+    """(w1) "We offer a 14 day return/exchange policy", "returns and exchanges within 14 days": exchanges
+    offered in the window sentence, beside returns (implied, so a sentence about exchanges says more)."""
+    # offered ("we offer", "support", "you can"), not a limit every return and exchange must keep ("All
+    # returns/exchanges must be made within 30 days" states the window only)
+    offered = _any(r"\b(?:offer|support|allow|accept|welcome)s?\b|\b(?:can|may)\b|(?:returns?|exchanges?) (?:policy|period|window)\b", text)
+    if offered and _any(_EXCHANGE_AMONG_RETURNS, text) and not _any(_NEGATED + "|" + _FAULT + r"|\bonly\b|\bmust\b", text):
+        yield Fact("resolutions.exchange", "ALWAYS", weak=True)
 
 
 def _own_part(text: str) -> str:
@@ -477,7 +515,9 @@ _DELIVERED_IN_OTHER_WORDS = (
     r"(?:took delivery|taking delivery|getting (?:your |the )?(?:order|items?|parcel|package|goods|purchase)|(?:you )?got (?:it|them|your order|the items?)\b|"
     r"(?:it|they|the (?:items?|order|parcel|package|goods)|your (?:order|items?|parcel|package)) (?:arriv\w*|reach\w* you|(?:is|was|are|were) received)|receipt\b)"
 )
-_BOUGHT_IN_OTHER_WORDS = r"^\W*(?:of|from|after)\s+(?:the |your )?(?:original )?(?:date of (?:the |your )?)?transaction\b"
+# "of the invoice date", "from your invoice": the invoice is dated the day of the purchase (billiardpooltableplus)
+_BOUGHT_IN_OTHER_WORDS = (r"^\W*(?:of|from|after)\s+(?:the |your )?(?:original )?(?:date of (?:the |your )?)?(?:transaction|invoice)\b|"
+                          r"^\W*(?:of|from|after)\s+(?:the |your )?(?:original )?invoice date\b")
 
 
 def _with_start_in_other_words(window: dict | None, text: str) -> dict | None:
@@ -537,11 +577,20 @@ def _window_in_a_returns_paragraph(clause: Clause, text: str) -> Iterator[Fact]:
     if window and _any(r"reach us|(?:be )?received by us|arrive (?:back )?(?:at|with|to) us", text):
         yield _unheld("a deadline for the parcel to arrive: no setting holds it")
         return
-    if window and "starts" in window and not _any(_FAULT + "|" + _CANCEL + r"|ship|dispatch|refund|\bdeliver (?:goods|orders?|your|the|it|within)|we aim|report|notify|let us know|inform us", text):
-        if _scoped(clause, text):
+    if window and "starts" in window and not _any(_FAULT + "|" + _CANCEL + r"|ship|dispatch|refund|\bdeliver (?:goods|orders?|your|the|it|within)|we aim|report|notif|let us know|inform us", text):
+        if _scoped(clause, text) and not _any_return_lead(clause, text):
             yield _unheld("a window for some items or orders only: no setting holds it")
         else:
             yield from _window_facts("returns.window", window)
+
+
+# (w1) "Change of mind: 30 days from delivery.", "Return window: 30 days from delivery": a line led by a label
+# that names every return the shop is not at fault for, then the window (thefilamentdealer)
+_ANY_RETURN_LEAD = r"^\W*(?:change[- ]of[- ]mind|(?:standard |regular |general )?returns?|return (?:window|period|time ?frame|deadline)|time ?frame)(?: returns?)?:\s"
+
+
+def _any_return_lead(clause: Clause, text: str) -> bool:
+    return _any(_ANY_RETURN_LEAD, clause.body) and not _any(_SCOPED, text)
 
 
 def _named_goods(text: str, verb: str) -> bool:
@@ -582,6 +631,8 @@ def _stated_window(text: str) -> dict | None:
                       r"^\W*(?:all |any )?(?:items?|products?|goods|merchandise|returns?|orders?|return requests?) (?:returned|sent back|received|made|submitted) (?:after|beyond|past|more than) (\d{1,4}) days\b"
                       r"[^.;]{0,40}\b(?:will not|won't|cannot|can't|are not|is not|not) (?:be )?(?:accepted|refunded|eligible|processed|honou?red|considered|approved)|"
                       r"\b(?:we )?" + _REFUSE_VERB + r" (?:accept|take) (?:any )?returns? (?:after|beyond|past) (\d{1,4}) days", text)
+    if window is None and not (named or after):
+        return _window_in_other_shapes(text)
     if window is None and (named or after):
         found = named or after
         index = next(n for n in range(1, len(found.groups()) + 1) if found.group(n))
@@ -589,7 +640,45 @@ def _stated_window(text: str) -> dict | None:
         starts = _window_start(text, found.end(index) + len(" days")) if after else None
         if starts:
             window["starts"] = starts  # "Items returned more than 30 days after delivery will not be accepted"
+        elif named and named.group(1):
+            window.update(_named_window_start(text, named.end()))
     return window
+
+
+def _named_window_unit(text: str) -> Iterator[Fact]:
+    """(w1) "if within the 14 calendar day return window" (oliveoil4life): a window named with its unit of days
+    says the unit wherever it is named (a fee or an exchange sentence too)."""
+    named = re.search(r"\b(\d{1,4})[- ](calendar|business|working)[- ]days? (?:return|refund) (?:window|period)\b", text)
+    if named:
+        yield Fact("returns.window.days", int(named.group(1)))
+        yield Fact("returns.window.unit", "CALENDAR" if named.group(2) == "calendar" else "BUSINESS")
+
+
+def _named_window_start(text: str, end: int) -> dict:
+    """(w1) "a 15-day return and exchange period from the date you receive your items" (curtaindecorpro):
+    what a named window counts from, in the words after its noun."""
+    noun = re.match(r"(?:\s*(?:and|&|/|or)\s*exchange)?\s*(?:policy|period|window|guarantee)\b", text[end:])
+    starts = _window_start(text, end + noun.end()) if noun else None
+    return {"starts": starts} if starts else {}
+
+
+def _window_in_other_shapes(text: str) -> dict | None:
+    """(w1) Windows said without "within": "products you purchased within the last 30 days" (hottubstore),
+    "returns are valid until 14 days after the products arrive" (shoptelescopes)."""
+    # "it has not been over 30 days since the original ship date" (electricrider): the negation makes the
+    # past-the-limit case ("over 30 days", which `_window` skips) the limit itself
+    negated = re.search(r"\b(?:not|n't) (?:yet )?(?:been |be )?(?:over|more than|longer than|beyond) (\d{1,4}) days\b", text)
+    starts = _window_start(text, negated.end()) if negated else None
+    if starts:
+        return {"days": int(negated.group(1)), "starts": starts}
+    bought = re.search(r"\b(?:purchased|bought|ordered) (?:from us )?(?:with)?in the (?:last|past) (\d{1,4}) days\b", text)
+    if bought:
+        return {"days": int(bought.group(1)), "starts": "PURCHASE"}
+    until = re.search(r"\b(?:valid|accepted|possible|allowed|open) (?:up )?until (\d{1,4}) days?\b", text)
+    starts = _window_start(text, until.end()) if until else None
+    if until and starts is None and _any(r"^\W*(?:after|from|of) (?:the |your )?(?:[\w-]+ ){0,3}?(?:arriv\w*|(?:is|are|was|were|has been|have been) (?:delivered|received))\b", text[until.end() :]):
+        starts = "DELIVERY"  # "after the Binoculars products arrives"
+    return {"days": int(until.group(1)), "starts": starts} if starts else None
 
 
 def _lasting_policy(text: str) -> Iterator[Fact]:
@@ -643,6 +732,21 @@ def _closed_outright(clause: Clause) -> bool:
     return "return" in kinds or {"refund", "exchange"} <= kinds
 
 
+# (w1) "Because our soaps are handcrafted ..., we do not accept returns or offer refunds once a purchase has been
+# made" (soapbeautiful): a refusal of every return, given with its reason (a purchase is what every return follows)
+_CLOSED_FOR_A_REASON = (
+    r"^(?:due to|because(?: of)?|given|since|as) [^,]{3,100}, we (?:do not|don't|cannot|can't|are unable to) (?:accept|offer|take) (?:any )?returns?"
+    r"(?: (?:or|and|/) (?:(?:offer|give|issue|provide) )?(?:any )?(?:refunds?|exchanges?))?(?: once (?:a|the|your) (?:purchase|order) (?:has been|is) (?:made|placed))?\s*[.!]?$"
+)
+
+
+def _closed_for_some(clause: Clause) -> bool:
+    """(w1) "All sales are final, and no returns of food items will be accepted" (saltysavorysweet): the refusal
+    names its goods; an item of a list under "Exceptions / Non-returnable goods" is about the goods listed."""
+    return _any(r"\bno returns? (?:of|on|for) (?!any\b|all\b|items?\b|products?\b|orders?\b)\w", clause.body) \
+        or (clause.listed and _any(_EXCLUDED_HEADING + r"|exception", _plain(clause.heading).lower()))
+
+
 def returns_closed(clause: Clause, text: str) -> Iterator[Fact]:
     closed = _closed_outright(clause)
     if not closed and not _any(r"all (?:sales|purchases) are final|(?:do not|don't) (?:accept|offer) (?:any )?returns|no returns (?:or|and) no", clause.body):
@@ -657,8 +761,11 @@ def returns_closed(clause: Clause, text: str) -> Iterator[Fact]:
         yield _unheld("no returns under a heading naming some goods or orders: no setting holds that")  # "Wholesale: All sales are final"
         return
     if _any(r"^(?:policy: )?(?:(?:due to|because(?: of)?|given|since|as) [^,]{3,60}, )?all (?:sales|purchases) are final|"
-            r"we (?:do not|don't) (?:accept|offer) (?:any )?returns?(?: (?:or|and|/) exchanges?)?\s*[.!]?$|no returns (?:or|and) no (?:exchanges|refunds)", clause.body) or closed:
-        if _any(r"\bunless\b|\bexcept\b", text):
+            r"we (?:do not|don't) (?:accept|offer) (?:any )?returns?(?: (?:or|and|/) exchanges?)?\s*[.!]?$|no returns (?:or|and) no (?:exchanges|refunds)", clause.body) or closed \
+            or _any(_CLOSED_FOR_A_REASON, clause.body):
+        if _closed_for_some(clause):
+            yield _unheld("no returns for the goods of a list or a phrase: no setting holds that")
+        elif _any(r"\bunless\b|\bexcept\b", text):
             yield _unheld("returns only in the cases it names: no setting holds that")
         elif _any(r"\bfinal\b\W+(?:once|after|if|when|upon|for|on)\b", text):
             yield _unheld("sales final from some event or for some orders: no setting holds that")
@@ -1305,8 +1412,8 @@ def _cancellation_window(clause: Clause, text: str) -> Iterator[Fact]:
             return  # "until they are packed, usually within 2 hours of ordering": a typical time, not the limit
         if low.hours is not None or _any(r"purchas|placing|order", body[where.end() : where.end() + 40]):
             yield Fact("cancellation.window_hours", low.hours if low.hours is not None else low.days * 24)
-            if not _any(r"ship|dispatch|fulfil", text):
-                yield Fact("cancellation.until_shipped", False, weak=True)  # implied: a sentence naming shipment says more
+            # (w1) a window in hours says nothing of shipment: no until_shipped=False implied (the labels of
+            # shoptelescopes, myvacuumstore and two validation pages state none)
             return
 
 
@@ -1317,6 +1424,12 @@ _SHIPPED_THEN_NOT = (r"^\W*(?:once|after|when|as soon as) (?:an? |the |your )?(?
                      r"\bcancell?ations? (?:are|is|will be) (?:not|no longer) (?:possible|accepted|allowed|available)\b[^.;]{0,10}\b(?:once|after|when)\b[^.;]{0,30}\b(?:shipped|dispatched|fulfilled|sent out|in transit)\b|"
                      # "Orders that have already shipped cannot be cancelled"
                      r"^\W*(?:all |any )?orders? (?:that|which) (?:have|has) (?:already )?(?:been )?(?:shipped|dispatched|fulfilled|sent out)\b[^.;]{0,20}?" + _NEGATED + r"\s+(?:be )?cancell?\w*")
+
+
+# (w1) "After 24 hours, the order ... can no longer be cancelled", "After that, your order is processed and cannot be
+# cancelled": the time limit is said to be what ends cancelling, so shipment does not (a bare "within 2 hours" says
+# nothing of shipment, and implies no until_shipped)
+_CLOSED_AFTER_THE_HOURS = r"^\W*after (?:that|this|\d+ hours?)\b[^.;]{0,80}?" + _NEGATED + r"\s+(?:longer\s+)?(?:be\s+)?cancell?\w*"
 
 
 def _cancellation_terms(clause: Clause, text: str) -> Iterator[Fact]:
@@ -1330,6 +1443,8 @@ def _cancellation_terms(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"(?:orders?|purchases?) (?:are final and )?(?:can ?not|cannot|can't) be cancell?ed\s*[.!]?$|(?:we|i) (?:do not|don't) accept cancell?ations(?:,? but\b.*)?\s*[.!]?$|no cancell?ations", text) \
             and not _any(r"once|after|shipped|" + _PAST_A_DEADLINE, text) and not categories_in(clause.body) and not _scoped(clause, text):
         yield Fact("cancellation.enabled", False)
+    elif _any(_CLOSED_AFTER_THE_HOURS, text) and not _any(r"ship|dispatch|fulfil|deliver", text):
+        yield Fact("cancellation.until_shipped", False, weak=True)
     if _any(r"full refund|100\s*%|fully reimburse", text):
         yield Fact("cancellation.refund_percent", "100")
     if _any(r"to cancel.*(?:email|contact)|(?:email|contact) us to cancel", text):
@@ -1350,8 +1465,12 @@ def _about_cancelling(clause: Clause, text: str) -> bool:
 def cancellation_refund_time(clause: Clause, text: str) -> Iterator[Fact]:
     if not _any(r"refund|reimburse", text) or not _about_cancelling(clause, text):
         return
-    for low, high, _where in durations(text):
-        if low.hours is None and high is not None:
+    for low, high, where in durations(text):
+        # (w1) "we will be able to refund you within 5 working days from your cancellation request"
+        # (tradingcardsuk): a single length after "within" is the longest the refund takes
+        within = high is None and _any(r"\bwithin\s*$", text[max(0, where.start() - 12) : where.start()]) \
+            and _any(r"^\W*(?:of|from|after) (?:your |the |our )?(?:cancell?ation|cancell?ing)\b", text[where.end() : where.end() + 30])
+        if low.hours is None and (high is not None or within):
             yield Fact("cancellation.refund_time", _range(low, high))
             return
 
