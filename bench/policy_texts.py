@@ -1071,6 +1071,20 @@ A few kinds of goods are exempt from being returned, such as perishable goods an
         {"fault.reasons": {"WRONG_ITEM", "INCOMPLETE"}, "fault.window.days": 5, "fault.window.starts": "DELIVERY",
          "fault.remedies": {"REPLACEMENT"}, "resolutions.replacement": "MERCHANT_AT_FAULT"},
     ),
+    # --- session 6, wave 2, w3: exclusions (groups qualified by a state, sale items, refusal predicates) ---
+    (
+        "state-led-lines-are-no-groups",
+        """You may return unworn goods within 30 days of delivery.
+Non-returnable items:
+- Used climbing ropes, harnesses, and carabiners
+- Worn or altered boots
+- Scratched lenses: chipped, cracked, or clouded glass
+- Opened chalk bags
+- Gift cards""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "requirements.condition": {"NOT_WORN"},
+         "exclusions": {"OTHER:Opened chalk bags", "OTHER:Gift cards"}},
+    ),
+
 ]
 
 

@@ -1051,6 +1051,26 @@ def _group(piece: str) -> str | None:
     return piece[:1].upper() + piece[1:]
 
 
+# A state before the goods ("Used wheels, bearings, grip tape, and trucks", "Used or altered pen nibs"):
+# the state reaches over every item after it, and goods refused only when used are no exclusion (the
+# condition says it): the line is declined whole, never split into bare goods ("bearings"). An opened
+# good alone stays a group ("opened bulbs"); "used products, videos" refuses the videos outright.
+_STATE_LED = r"^(?:(?:used|opened|open|unsealed|worn|altered|modified)(?:\s*(?:,|/|&|\bor\b|\band\b)\s*|\s+))+(?=[a-z])"
+_STATE_OF_GOODS = r"\b(?:damaged|missing|torn|broken|scratched|chipped|cracked|stained|soiled|used|opened|worn|altered)\b"
+
+
+def _declined_for_its_state(phrase: str) -> bool:
+    """A phrase that names goods only in some state: state-led, or a state's examples ("Damaged packaging: Torn, crushed ...")."""
+    phrase = re.sub(r"^(?:our|the|any|all)\s+", "", phrase.strip(" .;:*•-").lower())
+    head, colon, _examples = phrase.partition(":")
+    led = re.match(_STATE_LED, phrase)
+    if not led:
+        return bool(colon) and _any(_STATE_OF_GOODS, head)
+    first = _pieces(re.split(r"\s*&\s*", head[led.end() :])[0])[0]
+    opened_alone = _any(r"^(?:opened|open|unsealed)\s+$", led.group()) and "," not in phrase
+    return not (opened_alone or _any(_GENERIC, first))
+
+
 def _unnamed_groups(clause: Clause, listed: bool) -> list[str]:
     """Product groups the categories do not name, in the merchant's words: a short line of a list of
     exclusions ("Custom cables"), or the groups a refusal names."""
@@ -1066,7 +1086,7 @@ def _unnamed_groups(clause: Clause, listed: bool) -> list[str]:
         phrases = [] if states else _refused_phrases(body) if sentence and _any(_EXCLUDING, body) else [] if sentence else [body]
     else:
         phrases = _refused_phrases(body)
-    pieces = [_by_its_mark(piece) for phrase in phrases for piece in _pieces(phrase)]
+    pieces = [_by_its_mark(piece) for phrase in phrases if not _declined_for_its_state(phrase) for piece in _pieces(phrase)]
     return list(dict.fromkeys(group for group in map(_group, pieces) if group))  # once each, in order
 
 
