@@ -1085,6 +1085,21 @@ Non-returnable items:
          "exclusions": {"OTHER:Opened chalk bags", "OTHER:Gift cards"}},
     ),
 
+    (
+        "nested-list-of-ineligible-goods",
+        """Returns are accepted within 30 days of delivery.
+
+Ineligible items
+- Opened seed packets
+- Garden machinery such as (but not limited to):
+- Mowers
+- Hedge trimmers
+- Cut hoses
+Custom-ordered items such as planters, trellises and raised beds are non-refundable.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY",
+         "exclusions": {"OTHER:Opened seed packets", "OTHER:Mowers", "OTHER:Hedge trimmers", "OTHER:Cut hoses", "PERSONALIZED"}},
+    ),
+
 ]
 
 

@@ -897,7 +897,7 @@ def proof_of_purchase(clause: Clause, text: str) -> Iterator[Fact]:
 CATEGORIES: tuple[tuple[str, str, str, dict], ...] = (
     ("FINAL_SALE", r"final[- ]sale", "Final sale items", {"tags": ["final sale", "final-sale"]}),
     ("CLEARANCE", r"clearance|\bsale items|items? on sale|discounted (?:items|prices?)|marked[- ]down|\bsale (?:tab|section|category|collection|page)s?\b|promotional sales?|\d+\s*%\s*off\b", "Clearance items", {"tags": ["clearance"]}),
-    ("PERSONALIZED", r"personali[sz]ed|customi[sz]ed|custom[- ]made|\bcustom(?: \w+)? (?:orders?|products?|items?|designs?|designed)\b|monogram|engraved|made[- ]to[- ]order", "Personalized or custom-made products",
+    ("PERSONALIZED", r"personali[sz]ed|customi[sz]ed|custom[- ](?:made|ordered)|\bcustom(?: \w+)? (?:orders?|products?|items?|designs?|designed)\b|monogram|engraved|made[- ]to[- ]order", "Personalized or custom-made products",
      {"tags": ["personalized", "personalised", "customized", "custom", "custom-made"], "product_types": ["personalized", "custom"]}),
     ("INTIMATES", r"intimate|underwear|undergarments?|lingerie", "Intimate items",
      {"tags": ["intimates", "intimate", "lingerie", "underwear"], "product_types": ["intimates", "lingerie", "underwear", "bras", "panties"]}),
@@ -959,7 +959,7 @@ def categories_in(body: str, table: tuple[tuple[str, str, str, dict], ...] = CAT
 
 
 # A heading over a list of what cannot come back ("Non-Returnable Items").
-_EXCLUDED_HEADING = r"non-?returnable|non-?refundable|exclusions|exempt|not eligible|cannot be returned|final sale"
+_EXCLUDED_HEADING = r"non-?returnable|non-?refundable|exclusions|exempt|not eligible|ineligible|cannot be returned|final sale"
 # Words that make a listed line a state of the item or a deadline ("items that have been used",
 # "returned after 30 days"), or something other than goods ("shipping charges"): not a product group.
 _NOT_A_GROUP = (
@@ -978,6 +978,18 @@ def _listed_under_exclusions(clause: Clause) -> bool:
     question = clause.heading.rstrip().endswith("?")  # "Are final sale items returnable?" answered "Yes."
     return _any(_EXCLUDED_HEADING, clause.heading.lower()) and not question and len(clause.body.split()) <= 10 and not _any(
         r"\b(?:can|may|will|are|is|be|must|should|please|if|we|you|your)\b", clause.body)
+
+
+def _nested_under_exclusions(clause: Clause) -> bool:
+    """A short line of a list nested in a list of what cannot come back ("Ineligible items / - Electronic
+    components such as: / - Pumps"): the inner list's introduction is itself a line of the outer list,
+    and the last list title above it in the paragraph refuses ("ineligible items", not "eligible items")."""
+    intro = re.sub(r"^\s*(?:[-•*]|\d+[.)])\s+", "", clause.intro, count=1)
+    if intro == clause.intro or len(clause.body.split()) > 10 or _any(r"\b(?:can|may|will|are|is|be|must|should|please|if|we|you|your)\b", clause.body):
+        return False
+    at = clause.paragraph_text.find(_plain(intro).lower()[:40])
+    titles = re.findall(r"\b(?:non-?returnable|non-?refundable|ineligible|not eligible|eligible|returnable|refundable)\b", clause.paragraph_text[: max(at, 0)])
+    return at > 0 and bool(titles) and _any(r"^(?:non|in|not)", titles[-1])
 
 
 # More ways of refusing goods, read by the exclusions reader only: "we do not take back electronics",
@@ -1120,8 +1132,16 @@ def _refused_phrases(body: str) -> list[str]:
             and _any(r"^(?:\binclud|such as)", listing.group().lstrip()):
         listing = None  # "customized items, including embroidered logos": examples of the category named
     phrases = [phrase for match in (subject, listing) if match for phrase in match.groups() if phrase]
-    phrases = [_past_the_condition(phrase.rsplit(":", 1)[-1]) for phrase in phrases]
+    phrases = [_past_the_condition(_without_examples(phrase.rsplit(":", 1)[-1])) for phrase in phrases]
     return [phrase for phrase in phrases if phrase]
+
+
+def _without_examples(phrase: str) -> str:
+    """"Custom-ordered items such as hot tub covers, electronics and specialty parts": the goods after
+    "such as" are examples of the kind named before it, which is the group."""
+    example = re.search(r"\s*\b(?:such as|including|e\.g\.)", phrase)
+    named = example and re.split(r",\s*", phrase[: example.start()])[-1]  # the item right before the examples
+    return phrase[: example.start()] if named and categories_in(named, _EXCLUDED_KINDS) else phrase
 
 
 # Where a list ends and the rest of the sentence begins: "such as customized products, cannot be returned unless ..."
@@ -1193,7 +1213,7 @@ def _refuses_goods(clause: Clause, text: str, listed: bool) -> bool:
 
 
 def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
-    listed = _listed_under_exclusions(clause)
+    listed = _listed_under_exclusions(clause) or _nested_under_exclusions(clause)
     if not _refuses_goods(clause, text, listed):
         return
     if _any(r"non-?refundable (?:deposits?|fees?|charges?|payments?|down payments?)\b|\bdeposits?\b[^.;]{0,30}\bnon-?refundable|\b(?<!shipping )(?<!delivery )(?<!postage )(?<!handling )(?:deposits?|fees?|down payments?) (?:is|are) (?:non-?|not )refundable", text):
