@@ -1100,6 +1100,14 @@ Custom-ordered items such as planters, trellises and raised beds are non-refunda
          "exclusions": {"OTHER:Opened seed packets", "OTHER:Mowers", "OTHER:Hedge trimmers", "OTHER:Cut hoses", "PERSONALIZED"}},
     ),
 
+    (
+        "goods-a-refused-group-holds",
+        """Returns are accepted within 14 days of delivery.
+- Hampers that include jams, chutneys and biscuits are not eligible for a refund.
+- Boxes which include fresh cheeses, cured meats and other fresh food are considered food and are not eligible for an exchange or refund.""",
+        {"returns.window.days": 14, "returns.window.starts": "DELIVERY", "exclusions": {"OTHER:Hampers"}},
+    ),
+
 ]
 
 

@@ -1014,7 +1014,7 @@ _REFUSED_SUBJECT = (
     r"(?!\s+(?:separately|individually|alone|on their own|after|once|without|if|unless|when|until))"  # refused only in some way or case
 )
 _REFUSED_LIST = (
-    r"(?:do not qualify\b[^,]*?\bare|\binclud(?:e|es|ing)\b:?|\bsuch as|\be\.g\.,?|\bfor (?:example|instance)\b,?)\s+(.+)$"
+    r"(?:do not qualify\b[^,]*?\bare|(?<!which )(?<!that )\binclud(?:e|es|ing)\b:?|\bsuch as|\be\.g\.,?|\bfor (?:example|instance)\b,?)\s+(.+)$"
     r"|(?:do not|don't|cannot|can't|will not|won't) (?:allow|accept|take) returns? (?:of|on|for) (?!the basis|account|grounds|reasons?\b)(.+)$"
     # "we do not offer refunds or exchanges on pens, markers, or books"
     r"|" + _REFUSE_VERB + r" (?:offer|give|provide|issue|accept|allow|take|process) (?:an? |any )?" + _REFUSED_KINDS
@@ -1139,6 +1139,9 @@ def _refused_phrases(body: str) -> list[str]:
 def _without_examples(phrase: str) -> str:
     """"Custom-ordered items such as hot tub covers, electronics and specialty parts": the goods after
     "such as" are examples of the kind named before it, which is the group."""
+    contents = re.search(r"\s+(?:which|that) (?:include|includes|contain|contains)\b", phrase)
+    if contents:  # "Hampers that include jams, chutneys and biscuits": what the group holds, not groups
+        return phrase[: contents.start()]
     example = re.search(r"\s*\b(?:such as|including|e\.g\.)", phrase)
     named = example and re.split(r",\s*", phrase[: example.start()])[-1]  # the item right before the examples
     return phrase[: example.start()] if named and categories_in(named, _EXCLUDED_KINDS) else phrase
