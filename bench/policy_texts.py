@@ -1108,6 +1108,16 @@ Custom-ordered items such as planters, trellises and raised beds are non-refunda
         {"returns.window.days": 14, "returns.window.starts": "DELIVERY", "exclusions": {"OTHER:Hampers"}},
     ),
 
+    (
+        "goods-the-policy-does-not-apply-to",
+        """We have a 21-day return policy: you have 21 days after delivery to ask for a return. This does not apply to engraved products.
+The return guarantee does not apply to clearance goods, hand-painted mugs, and products that show signs of wear or have been chipped.
+Made-to-order frames are not able to be returned. Discounted items are not refundable.
+Software: we allow no exchanges or refunds on software unless it is faulty.""",
+        {"returns.window.days": 21, "returns.window.starts": "DELIVERY",
+         "exclusions": {"PERSONALIZED", "CLEARANCE", "OTHER:Hand-painted mugs", "OTHER:Digital products"}},
+    ),
+
 ]
 
 

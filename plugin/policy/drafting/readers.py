@@ -910,7 +910,7 @@ CATEGORIES: tuple[tuple[str, str, str, dict], ...] = (
     ("OTHER", r"gift (?:cards?|certificates?)", "Gift cards", {"tags": ["gift card", "gift-card"], "product_types": ["gift card", "gift cards"]}),
     ("OTHER", r"swimwear|swimsuits?|bathing suits?", "Swimwear", {"tags": ["swimwear"], "product_types": ["swimwear", "swimsuits"]}),
     ("OTHER", r"perishable", "Perishable goods", {"tags": ["perishable"], "product_types": ["perishable"]}),
-    ("OTHER", r"digital (?:products|downloads|goods)|downloadable|\bsoftware\b", "Digital products", {"tags": ["digital"], "product_types": ["digital"]}),
+    ("OTHER", r"digital (?:products|downloads|goods)|downloadable|\bsoftware\b", "Digital products", {"tags": ["digital", "software"], "product_types": ["digital", "software"]}),
     ("OTHER", r"personal care|hygiene products|beauty products", "Personal care items", {"tags": ["personal care"], "product_types": ["personal care"]}),
     ("OTHER", r"hazardous materials?|flammable", "Hazardous materials", {"tags": ["hazardous"], "product_types": ["hazardous"]}),
     ("OTHER", r"pre-?owned|second[- ]hand", "Pre-owned items", {"tags": ["pre-owned", "used"], "product_types": ["pre-owned"]}),
@@ -998,19 +998,21 @@ def _nested_under_exclusions(clause: Clause) -> bool:
 _EXCLUDING_MORE = (
     r"\b(?:do not|don't|cannot|can't|can not|will not|won't) take (?:\w+ )?back\b|"
     r"\b" + _REFUSED_KINDS + r" (?:are|is) not (?:accepted|allowed|possible|permitted|offered|available) (?:on|for)\b|"
-    r"\bthere (?:are|is) no " + _REFUSED_KINDS + r" (?:on|of|for)\b|\bexempt from being (?:returned|refunded)"
+    r"\bthere (?:are|is) no " + _REFUSED_KINDS + r" (?:on|of|for)\b|\bexempt from being (?:returned|refunded)|"
+    r"\b(?:is|are) not (?:refundable|able to be (?:returned|refunded|exchanged))\b|\ballow no " + _REFUSED_KINDS + r" (?:on|of|for)\b"
 )
 _REFUSED_LIST_MORE = (
     r"|(?:do not|don't|cannot|can't|can not|will not|won't) take back (?:any )?(.+)$"
     r"|" + _REFUSED_KINDS + r" (?:are|is) not (?:accepted|allowed|possible|permitted|offered|available) (?:on|for) (.+)$"
     r"|\bthere (?:are|is) no " + _REFUSED_KINDS + r" (?:on|of|for) (.+)$"
+    r"|\ballow no " + _REFUSED_KINDS + r" (?:on|of|for) (.+)$"
 )
 # Where a refusal names its groups: the subject ("Seasonal items cannot be returned", "Our recycled
 # candles or clearance item sales are final"), the list after "are"/"including" ("Items that do not
 # qualify are sale items, hats, helmets"), or what returns are refused of ("returns of event product").
 _REFUSED_SUBJECT = (
-    r"^(?:our |all |any )?([^:;]{3,80}?) (?:are |is )?(?:(?:always|strictly|also|likewise|equally) )*(?:(?:cannot|can't|can not|may not|will not|are not|is not)(?: be)? "
-    r"(?:returned|refunded|returnable|exchangeable|accepted for return|eligible for)|(?:are|is) (?:(?:also|always|strictly|likewise|equally) )?(?:(?:considered|deemed) (?:to be )?)?(?:non-?returnable|non-?refundable|(?:an? )?final sale|final\b|not eligible))"
+    r"^(?:our |all |any )?([^:;]{3,80}?) (?:are |is )?(?:(?:always|strictly|also|likewise|equally) )*(?:(?:cannot|can't|can not|may not|will not|are not|is not)(?: be| able to be)? "
+    r"(?:returned|refunded|returnable|refundable|exchangeable|accepted for return|eligible for)|(?:are|is) (?:(?:also|always|strictly|likewise|equally) )?(?:(?:considered|deemed) (?:to be )?)?(?:non-?returnable|non-?refundable|(?:an? )?final sale|final\b|not eligible))"
     r"(?!\s+(?:separately|individually|alone|on their own|after|once|without|if|unless|when|until))"  # refused only in some way or case
 )
 _REFUSED_LIST = (
@@ -1097,7 +1099,8 @@ def _unnamed_groups(clause: Clause, listed: bool) -> list[str]:
         # sanitary reasons we cannot accept returns for headsets"): read it as a refusal, not as a list line
         phrases = [] if states else _refused_phrases(body) if sentence and _any(_EXCLUDING, body) else [] if sentence else [body]
     else:
-        phrases = _refused_phrases(body)
+        not_applied = _not_applied_to(clause)
+        phrases = [_past_the_condition(not_applied)] if not_applied else _refused_phrases(body)
     pieces = [_by_its_mark(piece) for phrase in phrases if not _declined_for_its_state(phrase) for piece in _pieces(phrase)]
     return list(dict.fromkeys(group for group in map(_group, pieces) if group))  # once each, in order
 
@@ -1209,9 +1212,29 @@ def _carries_a_refusal(clause: Clause) -> bool:
     return _any(_EXCLUDING, sentence) and not _any(r"\b(?:unless|except)\b", sentence)
 
 
+# "The 30-day guarantee does not apply to custom products", "We have a 30-day return policy ... This
+# does not apply to custom products", "Exceptions: - Does not apply to items purchased on sale": goods the
+# return policy itself leaves out ("this" and a bare line must follow the policy or stand under exceptions)
+_POLICY_NOT_APPLIED = (r"^(?:((?:the|our|this) (?:[\w-]+ ){0,3}?(?:guarantee|policy)|this|it) )?(?:does not|doesn't|do not) apply to (.+)$")
+
+
+def _not_applied_to(clause: Clause) -> str | None:
+    """The goods the return policy does not apply to, or None."""
+    said = re.match(_POLICY_NOT_APPLIED, _without_opening_adverb(clause.body).strip(" .;"))
+    if not said or _any(r"\b(?:fees?|shipping|charges?|costs?|delivery)\b", said.group(1) or ""):
+        return None
+    before = clause.paragraph_text[: clause.paragraph_text.find(clause.body)]
+    policy = said.group(1) and _any(r"guarantee|return|refund", said.group(1))
+    after_the_policy = _any(r"\b(?:return|refund|exchange) (?:policy|period|window)|\breturn (?:it|them|items?) to us within\b", before[-250:])
+    under_exceptions = not said.group(1) and _any(r"exception|exclusion", f"{clause.intro} {clause.heading} {before[-120:]}".lower())
+    goods = re.split(r",?\s*(?:and |or )?(?:items?|products?|goods|merchandise|anything) (?:that|which)\b", said.group(2))[0]  # "... and products that show signs of wear, have been altered, modified"
+    return goods if policy or (said.group(1) and after_the_policy) or under_exceptions else None
+
+
 def _refuses_goods(clause: Clause, text: str, listed: bool) -> bool:
     """A line of a list of exclusions, or a sentence that refuses (not one about cancelling)."""
-    refusing = _any(_EXCLUDING + "|" + _EXCLUDING_MORE + r"|sales are final|(?:is|are) (?:considered )?(?:a )?final[- ]sales?", text) or _carries_a_refusal(clause)
+    refusing = _any(_EXCLUDING + "|" + _EXCLUDING_MORE + r"|sales are final|(?:is|are) (?:considered )?(?:a )?final[- ]sales?", text) or _carries_a_refusal(clause) \
+        or _not_applied_to(clause) is not None
     return (listed or refusing) and not (_any(_CANCEL, clause.body) and not _any(r"\breturn", clause.body))
 
 
@@ -1232,7 +1255,7 @@ def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
         yield _unheld("goods that cannot be exchanged, which may still be returned: no setting holds that")  # "We cannot offer exchanges on swimwear"
         return
     label = re.sub(r"^\s*(?:[•\-*]|\d+[.)])\s*", "", clause.text).strip().rstrip(".;")
-    own_label = len(named) == 1 and not _any(_EXCLUDING + r"|final[- ]sales?\b", clause.body) and len(label) <= 120
+    own_label = len(named) == 1 and not _any(_EXCLUDING + "|" + _EXCLUDING_MORE + r"|final[- ]sales?\b|\bapply to\b", clause.body) and len(label) <= 120
     for category, default_label, match in named:
         yield Fact("exclusions", {"category": category, "label": label if own_label else default_label, "match": match}, each=True)
     for group in groups:
