@@ -1118,6 +1118,15 @@ Software: we allow no exchanges or refunds on software unless it is faulty.""",
          "exclusions": {"PERSONALIZED", "CLEARANCE", "OTHER:Hand-painted mugs", "OTHER:Digital products"}},
     ),
 
+    (
+        "custom-made-as-the-reason",
+        """You can return items within 30 days of delivery.
+Our awnings and canopies are custom made to the sizes you give us and are not returnable.
+We cannot accept returns on blackout liners if the seal has been broken, as these are considered custom-made products.
+Monogrammed towels are final sale.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "exclusions": {"PERSONALIZED", "OTHER:Awnings and canopies"}},
+    ),
+
 ]
 
 

@@ -1231,6 +1231,16 @@ def _not_applied_to(clause: Clause) -> str | None:
     return goods if policy or (said.group(1) and after_the_policy) or under_exceptions else None
 
 
+# "Our blinds ... are custom made based on your measurements and are not returnable", "..., as these are
+# considered custom-made products": the kind said of the goods is the reason they are refused, no group
+_KIND_AS_REASON = (r"\b(?:are|is) (?:all |considered |deemed |specially |individually )*(?:to be )?"
+                   r"(?:custom[- ]made|made[- ]to[- ]order|personali[sz]ed|customi[sz]ed)\b(?: (?:products?|items?|goods))?")
+
+
+def _without_kind_as_reason(body: str) -> str:
+    return re.sub(_KIND_AS_REASON, " ", body)
+
+
 def _refuses_goods(clause: Clause, text: str, listed: bool) -> bool:
     """A line of a list of exclusions, or a sentence that refuses (not one about cancelling)."""
     refusing = _any(_EXCLUDING + "|" + _EXCLUDING_MORE + r"|sales are final|(?:is|are) (?:considered )?(?:a )?final[- ]sales?", text) or _carries_a_refusal(clause) \
@@ -1246,7 +1256,7 @@ def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
         yield _unheld("a deposit or fee kept: no setting holds it")  # "Custom orders require a 50% non-refundable deposit"
         if not (categories_in(clause.body, _EXCLUDED_KINDS) and _any(r"not returnable|non-?returnable|(?:cannot|can't|can not) be returned|final sale|sales are final", text)):
             return  # "Labor fees are not refundable, i.e., ... custom items are not returnable" still refuses a category
-    named = categories_in(clause.body, _EXCLUDED_KINDS)
+    named = categories_in(_without_kind_as_reason(clause.body), _EXCLUDED_KINDS)
     if named and _in_some_state(clause.body):
         yield _unheld("goods refused only in some state: no setting holds that")
         named = []
