@@ -1127,6 +1127,15 @@ Monogrammed towels are final sale.""",
         {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "exclusions": {"PERSONALIZED", "OTHER:Awnings and canopies"}},
     ),
 
+    (
+        "list-line-with-its-reason",
+        """Returns are accepted within 30 days of delivery.
+Non-returnable items:
+- Earplugs & mouthguards for hygiene reasons
+- Chalk refills once opened""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "exclusions": {"OTHER:Earplugs & mouthguards"}},
+    ),
+
 ]
 
 

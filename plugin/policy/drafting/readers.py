@@ -1097,7 +1097,7 @@ def _unnamed_groups(clause: Clause, listed: bool) -> list[str]:
         sentence = _any(r"\b(?:can|cannot|may|will|must|are|is|be)\b", body)
         # a whole sentence under the list's heading refuses in its own words ("Non-Returnable Items: Due to
         # sanitary reasons we cannot accept returns for headsets"): read it as a refusal, not as a list line
-        phrases = [] if states else _refused_phrases(body) if sentence and _any(_EXCLUDING, body) else [] if sentence else [body]
+        phrases = [] if states else _refused_phrases(body) if sentence and _any(_EXCLUDING, body) else [] if sentence else [_past_the_condition(body)]
     else:
         not_applied = _not_applied_to(clause)
         phrases = [_past_the_condition(not_applied)] if not_applied else _refused_phrases(body)
