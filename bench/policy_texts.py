@@ -1322,6 +1322,70 @@ Exceptions / Non-returnable goods
         {"returns.window.days": 28, "returns.window.starts": "DELIVERY",
          "fault.reasons": {"DEFECTIVE"}, "fault.window.days": 28, "fault.window.starts": "DELIVERY"},
     ),
+    # --- session 6, wave 2, w3: exclusions (groups qualified by a state, sale items, refusal predicates) ---
+    (
+        "state-led-lines-are-no-groups",
+        """You may return unworn goods within 30 days of delivery.
+Non-returnable items:
+- Used climbing ropes, harnesses, and carabiners
+- Worn or altered boots
+- Scratched lenses: chipped, cracked, or clouded glass
+- Opened chalk bags
+- Gift cards""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "requirements.condition": {"NOT_WORN"},
+         "exclusions": {"OTHER:Opened chalk bags", "OTHER:Gift cards"}},
+    ),
+
+    (
+        "nested-list-of-ineligible-goods",
+        """Returns are accepted within 30 days of delivery.
+
+Ineligible items
+- Opened seed packets
+- Garden machinery such as (but not limited to):
+- Mowers
+- Hedge trimmers
+- Cut hoses
+Custom-ordered items such as planters, trellises and raised beds are non-refundable.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY",
+         "exclusions": {"OTHER:Opened seed packets", "OTHER:Mowers", "OTHER:Hedge trimmers", "OTHER:Cut hoses", "PERSONALIZED"}},
+    ),
+
+    (
+        "goods-a-refused-group-holds",
+        """Returns are accepted within 14 days of delivery.
+- Hampers that include jams, chutneys and biscuits are not eligible for a refund.
+- Boxes which include fresh cheeses, cured meats and other fresh food are considered food and are not eligible for an exchange or refund.""",
+        {"returns.window.days": 14, "returns.window.starts": "DELIVERY", "exclusions": {"OTHER:Hampers"}},
+    ),
+
+    (
+        "goods-the-policy-does-not-apply-to",
+        """We have a 21-day return policy: you have 21 days after delivery to ask for a return. This does not apply to engraved products.
+The return guarantee does not apply to clearance goods, hand-painted mugs, and products that show signs of wear or have been chipped.
+Made-to-order frames are not able to be returned. Discounted items are not refundable.
+Software: we allow no exchanges or refunds on software unless it is faulty.""",
+        {"returns.window.days": 21, "returns.window.starts": "DELIVERY",
+         "exclusions": {"PERSONALIZED", "CLEARANCE", "OTHER:Hand-painted mugs", "OTHER:Digital products"}},
+    ),
+
+    (
+        "custom-made-as-the-reason",
+        """You can return items within 30 days of delivery.
+Our awnings and canopies are custom made to the sizes you give us and are not returnable.
+We cannot accept returns on blackout liners if the seal has been broken, as these are considered custom-made products.
+Monogrammed towels are final sale.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "exclusions": {"PERSONALIZED", "OTHER:Awnings and canopies"}},
+    ),
+
+    (
+        "list-line-with-its-reason",
+        """Returns are accepted within 30 days of delivery.
+Non-returnable items:
+- Earplugs & mouthguards for hygiene reasons
+- Chalk refills once opened""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "exclusions": {"OTHER:Earplugs & mouthguards"}},
+    ),
 
 ]
 

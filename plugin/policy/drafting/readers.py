@@ -1039,7 +1039,7 @@ def proof_of_purchase(clause: Clause, text: str) -> Iterator[Fact]:
 CATEGORIES: tuple[tuple[str, str, str, dict], ...] = (
     ("FINAL_SALE", r"final[- ]sale", "Final sale items", {"tags": ["final sale", "final-sale"]}),
     ("CLEARANCE", r"clearance|\bsale items|items? on sale|discounted (?:items|prices?)|marked[- ]down|\bsale (?:tab|section|category|collection|page)s?\b|promotional sales?|\d+\s*%\s*off\b", "Clearance items", {"tags": ["clearance"]}),
-    ("PERSONALIZED", r"personali[sz]ed|customi[sz]ed|custom[- ]made|\bcustom(?: \w+)? (?:orders?|products?|items?|designs?|designed)\b|monogram|engraved|made[- ]to[- ]order", "Personalized or custom-made products",
+    ("PERSONALIZED", r"personali[sz]ed|customi[sz]ed|custom[- ](?:made|ordered)|\bcustom(?: \w+)? (?:orders?|products?|items?|designs?|designed)\b|monogram|engraved|made[- ]to[- ]order", "Personalized or custom-made products",
      {"tags": ["personalized", "personalised", "customized", "custom", "custom-made"], "product_types": ["personalized", "custom"]}),
     ("INTIMATES", r"intimate|underwear|undergarments?|lingerie", "Intimate items",
      {"tags": ["intimates", "intimate", "lingerie", "underwear"], "product_types": ["intimates", "lingerie", "underwear", "bras", "panties"]}),
@@ -1052,7 +1052,7 @@ CATEGORIES: tuple[tuple[str, str, str, dict], ...] = (
     ("OTHER", r"gift (?:cards?|certificates?)", "Gift cards", {"tags": ["gift card", "gift-card"], "product_types": ["gift card", "gift cards"]}),
     ("OTHER", r"swimwear|swimsuits?|bathing suits?", "Swimwear", {"tags": ["swimwear"], "product_types": ["swimwear", "swimsuits"]}),
     ("OTHER", r"perishable", "Perishable goods", {"tags": ["perishable"], "product_types": ["perishable"]}),
-    ("OTHER", r"digital (?:products|downloads|goods)|downloadable|\bsoftware\b", "Digital products", {"tags": ["digital"], "product_types": ["digital"]}),
+    ("OTHER", r"digital (?:products|downloads|goods)|downloadable|\bsoftware\b", "Digital products", {"tags": ["digital", "software"], "product_types": ["digital", "software"]}),
     ("OTHER", r"personal care|hygiene products|beauty products", "Personal care items", {"tags": ["personal care"], "product_types": ["personal care"]}),
     ("OTHER", r"hazardous materials?|flammable", "Hazardous materials", {"tags": ["hazardous"], "product_types": ["hazardous"]}),
     ("OTHER", r"pre-?owned|second[- ]hand", "Pre-owned items", {"tags": ["pre-owned", "used"], "product_types": ["pre-owned"]}),
@@ -1101,7 +1101,7 @@ def categories_in(body: str, table: tuple[tuple[str, str, str, dict], ...] = CAT
 
 
 # A heading over a list of what cannot come back ("Non-Returnable Items").
-_EXCLUDED_HEADING = r"non-?returnable|non-?refundable|exclusions|exempt|not eligible|cannot be returned|final sale"
+_EXCLUDED_HEADING = r"non-?returnable|non-?refundable|exclusions|exempt|not eligible|ineligible|cannot be returned|final sale"
 # Words that make a listed line a state of the item or a deadline ("items that have been used",
 # "returned after 30 days"), or something other than goods ("shipping charges"): not a product group.
 _NOT_A_GROUP = (
@@ -1122,29 +1122,43 @@ def _listed_under_exclusions(clause: Clause) -> bool:
         r"\b(?:can|may|will|are|is|be|must|should|please|if|we|you|your)\b", clause.body)
 
 
+def _nested_under_exclusions(clause: Clause) -> bool:
+    """A short line of a list nested in a list of what cannot come back ("Ineligible items / - Electronic
+    components such as: / - Pumps"): the inner list's introduction is itself a line of the outer list,
+    and the last list title above it in the paragraph refuses ("ineligible items", not "eligible items")."""
+    intro = re.sub(r"^\s*(?:[-•*]|\d+[.)])\s+", "", clause.intro, count=1)
+    if intro == clause.intro or len(clause.body.split()) > 10 or _any(r"\b(?:can|may|will|are|is|be|must|should|please|if|we|you|your)\b", clause.body):
+        return False
+    at = clause.paragraph_text.find(_plain(intro).lower()[:40])
+    titles = re.findall(r"\b(?:non-?returnable|non-?refundable|ineligible|not eligible|eligible|returnable|refundable)\b", clause.paragraph_text[: max(at, 0)])
+    return at > 0 and bool(titles) and _any(r"^(?:non|in|not)", titles[-1])
+
+
 # More ways of refusing goods, read by the exclusions reader only: "we do not take back electronics",
 # "returns are not accepted on face masks", "there are no returns on food items", "several types of
 # goods are exempt from being returned, such as ..."
 _EXCLUDING_MORE = (
     r"\b(?:do not|don't|cannot|can't|can not|will not|won't) take (?:\w+ )?back\b|"
     r"\b" + _REFUSED_KINDS + r" (?:are|is) not (?:accepted|allowed|possible|permitted|offered|available) (?:on|for)\b|"
-    r"\bthere (?:are|is) no " + _REFUSED_KINDS + r" (?:on|of|for)\b|\bexempt from being (?:returned|refunded)"
+    r"\bthere (?:are|is) no " + _REFUSED_KINDS + r" (?:on|of|for)\b|\bexempt from being (?:returned|refunded)|"
+    r"\b(?:is|are) not (?:refundable|able to be (?:returned|refunded|exchanged))\b|\ballow no " + _REFUSED_KINDS + r" (?:on|of|for)\b"
 )
 _REFUSED_LIST_MORE = (
     r"|(?:do not|don't|cannot|can't|can not|will not|won't) take back (?:any )?(.+)$"
     r"|" + _REFUSED_KINDS + r" (?:are|is) not (?:accepted|allowed|possible|permitted|offered|available) (?:on|for) (.+)$"
     r"|\bthere (?:are|is) no " + _REFUSED_KINDS + r" (?:on|of|for) (.+)$"
+    r"|\ballow no " + _REFUSED_KINDS + r" (?:on|of|for) (.+)$"
 )
 # Where a refusal names its groups: the subject ("Seasonal items cannot be returned", "Our recycled
 # candles or clearance item sales are final"), the list after "are"/"including" ("Items that do not
 # qualify are sale items, hats, helmets"), or what returns are refused of ("returns of event product").
 _REFUSED_SUBJECT = (
-    r"^(?:our |all |any )?([^:;]{3,80}?) (?:are |is )?(?:(?:always|strictly|also|likewise|equally) )*(?:(?:cannot|can't|can not|may not|will not|are not|is not)(?: be)? "
-    r"(?:returned|refunded|returnable|exchangeable|accepted for return|eligible for)|(?:are|is) (?:(?:also|always|strictly|likewise|equally) )?(?:(?:considered|deemed) (?:to be )?)?(?:non-?returnable|non-?refundable|(?:an? )?final sale|final\b|not eligible))"
+    r"^(?:our |all |any )?([^:;]{3,80}?) (?:are |is )?(?:(?:always|strictly|also|likewise|equally) )*(?:(?:cannot|can't|can not|may not|will not|are not|is not)(?: be| able to be)? "
+    r"(?:returned|refunded|returnable|refundable|exchangeable|accepted for return|eligible for)|(?:are|is) (?:(?:also|always|strictly|likewise|equally) )?(?:(?:considered|deemed) (?:to be )?)?(?:non-?returnable|non-?refundable|(?:an? )?final sale|final\b|not eligible))"
     r"(?!\s+(?:separately|individually|alone|on their own|after|once|without|if|unless|when|until))"  # refused only in some way or case
 )
 _REFUSED_LIST = (
-    r"(?:do not qualify\b[^,]*?\bare|\binclud(?:e|es|ing)\b:?|\bsuch as|\be\.g\.,?|\bfor (?:example|instance)\b,?)\s+(.+)$"
+    r"(?:do not qualify\b[^,]*?\bare|(?<!which )(?<!that )\binclud(?:e|es|ing)\b:?|\bsuch as|\be\.g\.,?|\bfor (?:example|instance)\b,?)\s+(.+)$"
     r"|(?:do not|don't|cannot|can't|will not|won't) (?:allow|accept|take) returns? (?:of|on|for) (?!the basis|account|grounds|reasons?\b)(.+)$"
     # "we do not offer refunds or exchanges on pens, markers, or books"
     r"|" + _REFUSE_VERB + r" (?:offer|give|provide|issue|accept|allow|take|process) (?:an? |any )?" + _REFUSED_KINDS
@@ -1193,6 +1207,26 @@ def _group(piece: str) -> str | None:
     return piece[:1].upper() + piece[1:]
 
 
+# A state before the goods ("Used wheels, bearings, grip tape, and trucks", "Used or altered pen nibs"):
+# the state reaches over every item after it, and goods refused only when used are no exclusion (the
+# condition says it): the line is declined whole, never split into bare goods ("bearings"). An opened
+# good alone stays a group ("opened bulbs"); "used products, videos" refuses the videos outright.
+_STATE_LED = r"^(?:(?:used|opened|open|unsealed|worn|altered|modified)(?:\s*(?:,|/|&|\bor\b|\band\b)\s*|\s+))+(?=[a-z])"
+_STATE_OF_GOODS = r"\b(?:damaged|missing|torn|broken|scratched|chipped|cracked|stained|soiled|used|opened|worn|altered)\b"
+
+
+def _declined_for_its_state(phrase: str) -> bool:
+    """A phrase that names goods only in some state: state-led, or a state's examples ("Damaged packaging: Torn, crushed ...")."""
+    phrase = re.sub(r"^(?:our|the|any|all)\s+", "", phrase.strip(" .;:*•-").lower())
+    head, colon, _examples = phrase.partition(":")
+    led = re.match(_STATE_LED, phrase)
+    if not led:
+        return bool(colon) and _any(_STATE_OF_GOODS, head)
+    first = _pieces(re.split(r"\s*&\s*", head[led.end() :])[0])[0]
+    opened_alone = _any(r"^(?:opened|open|unsealed)\s+$", led.group()) and "," not in phrase
+    return not (opened_alone or _any(_GENERIC, first))
+
+
 def _unnamed_groups(clause: Clause, listed: bool) -> list[str]:
     """Product groups the categories do not name, in the merchant's words: a short line of a list of
     exclusions ("Custom cables"), or the groups a refusal names."""
@@ -1205,10 +1239,11 @@ def _unnamed_groups(clause: Clause, listed: bool) -> list[str]:
         sentence = _any(r"\b(?:can|cannot|may|will|must|are|is|be)\b", body)
         # a whole sentence under the list's heading refuses in its own words ("Non-Returnable Items: Due to
         # sanitary reasons we cannot accept returns for headsets"): read it as a refusal, not as a list line
-        phrases = [] if states else _refused_phrases(body) if sentence and _any(_EXCLUDING, body) else [] if sentence else [body]
+        phrases = [] if states else _refused_phrases(body) if sentence and _any(_EXCLUDING, body) else [] if sentence else [_past_the_condition(body)]
     else:
-        phrases = _refused_phrases(body)
-    pieces = [_by_its_mark(piece) for phrase in phrases for piece in _pieces(phrase)]
+        not_applied = _not_applied_to(clause)
+        phrases = [_past_the_condition(not_applied)] if not_applied else _refused_phrases(body)
+    pieces = [_by_its_mark(piece) for phrase in phrases if not _declined_for_its_state(phrase) for piece in _pieces(phrase)]
     return list(dict.fromkeys(group for group in map(_group, pieces) if group))  # once each, in order
 
 
@@ -1242,8 +1277,19 @@ def _refused_phrases(body: str) -> list[str]:
             and _any(r"^(?:\binclud|such as)", listing.group().lstrip()):
         listing = None  # "customized items, including embroidered logos": examples of the category named
     phrases = [phrase for match in (subject, listing) if match for phrase in match.groups() if phrase]
-    phrases = [_past_the_condition(phrase.rsplit(":", 1)[-1]) for phrase in phrases]
+    phrases = [_past_the_condition(_without_examples(phrase.rsplit(":", 1)[-1])) for phrase in phrases]
     return [phrase for phrase in phrases if phrase]
+
+
+def _without_examples(phrase: str) -> str:
+    """"Custom-ordered items such as hot tub covers, electronics and specialty parts": the goods after
+    "such as" are examples of the kind named before it, which is the group."""
+    contents = re.search(r"\s+(?:which|that) (?:include|includes|contain|contains)\b", phrase)
+    if contents:  # "Hampers that include jams, chutneys and biscuits": what the group holds, not groups
+        return phrase[: contents.start()]
+    example = re.search(r"\s*\b(?:such as|including|e\.g\.)", phrase)
+    named = example and re.split(r",\s*", phrase[: example.start()])[-1]  # the item right before the examples
+    return phrase[: example.start()] if named and categories_in(named, _EXCLUDED_KINDS) else phrase
 
 
 # Where a list ends and the rest of the sentence begins: "such as customized products, cannot be returned unless ..."
@@ -1308,21 +1354,51 @@ def _carries_a_refusal(clause: Clause) -> bool:
     return _any(_EXCLUDING, sentence) and not _any(r"\b(?:unless|except)\b", sentence)
 
 
+# "The 30-day guarantee does not apply to custom products", "We have a 30-day return policy ... This
+# does not apply to custom products", "Exceptions: - Does not apply to items purchased on sale": goods the
+# return policy itself leaves out ("this" and a bare line must follow the policy or stand under exceptions)
+_POLICY_NOT_APPLIED = (r"^(?:((?:the|our|this) (?:[\w-]+ ){0,3}?(?:guarantee|policy)|this|it) )?(?:does not|doesn't|do not) apply to (.+)$")
+
+
+def _not_applied_to(clause: Clause) -> str | None:
+    """The goods the return policy does not apply to, or None."""
+    said = re.match(_POLICY_NOT_APPLIED, _without_opening_adverb(clause.body).strip(" .;"))
+    if not said or _any(r"\b(?:fees?|shipping|charges?|costs?|delivery)\b", said.group(1) or ""):
+        return None
+    before = clause.paragraph_text[: clause.paragraph_text.find(clause.body)]
+    policy = said.group(1) and _any(r"guarantee|return|refund", said.group(1))
+    after_the_policy = _any(r"\b(?:return|refund|exchange) (?:policy|period|window)|\breturn (?:it|them|items?) to us within\b", before[-250:])
+    under_exceptions = not said.group(1) and _any(r"exception|exclusion", f"{clause.intro} {clause.heading} {before[-120:]}".lower())
+    goods = re.split(r",?\s*(?:and |or )?(?:items?|products?|goods|merchandise|anything) (?:that|which)\b", said.group(2))[0]  # "... and products that show signs of wear, have been altered, modified"
+    return goods if policy or (said.group(1) and after_the_policy) or under_exceptions else None
+
+
+# "Our blinds ... are custom made based on your measurements and are not returnable", "..., as these are
+# considered custom-made products": the kind said of the goods is the reason they are refused, no group
+_KIND_AS_REASON = (r"\b(?:are|is) (?:all |considered |deemed |specially |individually )*(?:to be )?"
+                   r"(?:custom[- ]made|made[- ]to[- ]order|personali[sz]ed|customi[sz]ed)\b(?: (?:products?|items?|goods))?")
+
+
+def _without_kind_as_reason(body: str) -> str:
+    return re.sub(_KIND_AS_REASON, " ", body)
+
+
 def _refuses_goods(clause: Clause, text: str, listed: bool) -> bool:
     """A line of a list of exclusions, or a sentence that refuses (not one about cancelling)."""
-    refusing = _any(_EXCLUDING + "|" + _EXCLUDING_MORE + r"|sales are final|(?:is|are) (?:considered )?(?:a )?final[- ]sales?", text) or _carries_a_refusal(clause)
+    refusing = _any(_EXCLUDING + "|" + _EXCLUDING_MORE + r"|sales are final|(?:is|are) (?:considered )?(?:a )?final[- ]sales?", text) or _carries_a_refusal(clause) \
+        or _not_applied_to(clause) is not None
     return (listed or refusing) and not (_any(_CANCEL, clause.body) and not _any(r"\breturn", clause.body))
 
 
 def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
-    listed = _listed_under_exclusions(clause)
+    listed = _listed_under_exclusions(clause) or _nested_under_exclusions(clause)
     if not _refuses_goods(clause, text, listed):
         return
     if _any(r"non-?refundable (?:deposits?|fees?|charges?|payments?|down payments?)\b|\bdeposits?\b[^.;]{0,30}\bnon-?refundable|\b(?<!shipping )(?<!delivery )(?<!postage )(?<!handling )(?:deposits?|fees?|down payments?) (?:is|are) (?:non-?|not )refundable", text):
         yield _unheld("a deposit or fee kept: no setting holds it")  # "Custom orders require a 50% non-refundable deposit"
         if not (categories_in(clause.body, _EXCLUDED_KINDS) and _any(r"not returnable|non-?returnable|(?:cannot|can't|can not) be returned|final sale|sales are final", text)):
             return  # "Labor fees are not refundable, i.e., ... custom items are not returnable" still refuses a category
-    named = categories_in(clause.body, _EXCLUDED_KINDS)
+    named = categories_in(_without_kind_as_reason(clause.body), _EXCLUDED_KINDS)
     if named and _in_some_state(clause.body):
         yield _unheld("goods refused only in some state: no setting holds that")
         named = []
@@ -1331,7 +1407,7 @@ def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
         yield _unheld("goods that cannot be exchanged, which may still be returned: no setting holds that")  # "We cannot offer exchanges on swimwear"
         return
     label = re.sub(r"^\s*(?:[•\-*]|\d+[.)])\s*", "", clause.text).strip().rstrip(".;")
-    own_label = len(named) == 1 and not _any(_EXCLUDING + r"|final[- ]sales?\b", clause.body) and len(label) <= 120
+    own_label = len(named) == 1 and not _any(_EXCLUDING + "|" + _EXCLUDING_MORE + r"|final[- ]sales?\b|\bapply to\b", clause.body) and len(label) <= 120
     for category, default_label, match in named:
         yield Fact("exclusions", {"category": category, "label": label if own_label else default_label, "match": match}, each=True)
     for group in groups:
