@@ -206,8 +206,10 @@ Goods must be returned undamaged, so please take care when you inspect them.""",
     (
         "three-times-in-one-sentence",
         """Refunds take time: the parcel's transit to us (2 to 4 business days), the time we take to process your return once it arrives (1 to 3 business days), and the time your bank takes to post the refund (3 to 5 business days).""",
+        # session 6: the bank's time after the shop's own processing is the extra delay after the refund
+        # is issued (refund.additional_delay), as the real pages' labellers read it
         {"refund.processing": {"min_days": 1, "max_days": 3, "unit": "BUSINESS"},
-         "refund.typical_arrival": {"min_days": 3, "max_days": 5, "unit": "BUSINESS"}},
+         "refund.additional_delay": {"min_days": 3, "max_days": 5, "unit": "BUSINESS"}},
     ),
     (
         "seasonal-refund-time",
@@ -840,6 +842,12 @@ A few kinds of goods are exempt from being returned, such as perishable goods an
         """If your shipment was wrong or is missing pieces, let us know within 5 days of delivery and we will send a replacement.""",
         {"fault.reasons": {"WRONG_ITEM", "INCOMPLETE"}, "fault.window.days": 5, "fault.window.starts": "DELIVERY",
          "fault.remedies": {"REPLACEMENT"}, "resolutions.replacement": "MERCHANT_AT_FAULT"},
+    ),
+    (
+        "bank-time-after-processing",
+        """Once your return reaches us, refunds are processed within 2 business days, and your card issuer may then need 3-7 business days to post it.""",
+        {"refund.processing": {"min_days": 0, "max_days": 2, "unit": "BUSINESS"},
+         "refund.additional_delay": {"min_days": 3, "max_days": 7, "unit": "BUSINESS"}},
     ),
 ]
 

@@ -1840,6 +1840,7 @@ def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
         return
     reporting = _any(r"let us know|notify us|report|contact us|inform us|tell us", text)
     previous = len(digits(_plain_intro(clause))) if clause.intro else 0  # a list's introduction is not this item's words
+    issued = False  # whether the sentence gave the shop's own time to issue the refund before
     for low, high, where in durations(text):
         local = text[previous : where.start()]  # the words since the last duration: what this one is about
         after = re.match(r"[^,;()]*(?:\([^)]*\))?", text[where.end() :]).group()  # "(processing time depends on your bank)"
@@ -1853,7 +1854,10 @@ def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
                 return
             continue
         kind = _refund_time_kind(local, after)
+        if kind == "refund.typical_arrival" and issued:
+            kind = "refund.additional_delay"  # "3-5 days to process it, and your bank 5-10 days": the bank's time comes after
         if kind:
+            issued = issued or kind == "refund.processing"
             yield Fact(kind, _in_weekdays(_range(low, high), text))
     if _any(r"email confirmation|confirmation email|send you an email|email you (?:a |an )?(?:confirmation|once|when|after)|notify you by email|"
             r"(?:you will|you'll) (?:receive|get) an? e-?mail (?:when|once|after|confirming)|"
