@@ -849,6 +849,11 @@ A few kinds of goods are exempt from being returned, such as perishable goods an
         {"refund.processing": {"min_days": 0, "max_days": 2, "unit": "BUSINESS"},
          "refund.additional_delay": {"min_days": 3, "max_days": 7, "unit": "BUSINESS"}},
     ),
+    (
+        "restocking-fee-with-a-floor",
+        """Returns are accepted within 30 days of purchase. A 12% restocking fee applies to returns (minimum fee of $8).""",
+        {"returns.window.days": 30, "returns.window.starts": "PURCHASE", "fees.restocking_percent": "12"},
+    ),
 ]
 
 

@@ -1589,11 +1589,20 @@ def _fee_for_goods(text: str) -> bool:
     return named is not None and any(word not in _GENERIC_SUBJECT for word in named.group(1).split())
 
 
+_FEE_FLOOR = r"\bminimum (?:restocking |handling |processing )?(?:fee |charge )?(?:is |of |will be )?[$€£]\s?\d[\d.,]*|\b(?:with )?an? minimum (?:fee |charge )?of [$€£]\s?\d[\d.,]*"
+
+
 def _restocking_percent(clause: Clause, text: str) -> Iterator[Fact]:
     ranged = len(percents(text)) > 1 or _any(r"\d\s*%?\s*(?:-|to)\s*\d+\s*%", text)  # "a 1% - 3% fee"
     # the words of an introduction carried over the plain lines after it ("You may return any item,
     # keeping the following in mind:") are not this fee's condition; a bullet's introduction is
     said = text if clause.listed else digits(clause.body)
+    # "15% (minimum restocking fee is $15.00)": a floor under the fee, which every return pays; the
+    # floor itself no setting holds, so the sentence also goes to the merchant
+    floor = re.search(_FEE_FLOOR, said)
+    if floor:
+        said = said[: floor.start()] + " " + said[floor.end() :]
+        yield _unheld("a least amount for the fee: no setting holds it")
     if _any(_CONDITIONAL_FEE + r"|exceed|maximum|capped|at most", said) or _scoped(clause, text) or ranged or _fee_for_goods(text):
         yield _unheld("a restocking fee for some returns only: no setting holds it")
         return
