@@ -854,6 +854,11 @@ A few kinds of goods are exempt from being returned, such as perishable goods an
         """Returns are accepted within 30 days of purchase. A 12% restocking fee applies to returns (minimum fee of $8).""",
         {"returns.window.days": 30, "returns.window.starts": "PURCHASE", "fees.restocking_percent": "12"},
     ),
+    (
+        "swap-for-another-size",
+        """Returns are accepted within 14 days of delivery. We're happy to swap your shoes for another size.""",
+        {"returns.window.days": 14, "returns.window.starts": "DELIVERY", "resolutions.exchange": "ALWAYS"},
+    ),
 ]
 
 

@@ -1954,7 +1954,7 @@ def _no_exchanges(clause: Clause, text: str) -> Fact:
 
 
 def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
-    if not _any(r"exchange", text):
+    if not _any(r"exchange|\bswap", text):
         return
     if _any(r"exchange (?:an? |the |your )?items? for (?:another|any other|a different)\b", text):
         return  # what an exchange may be for (resolutions.exchange_terms), not whether there is one
@@ -1978,8 +1978,10 @@ def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
         r"(?:can|may) be exchanged|choice of (?:an? )?exchange|(?:may|can) return\s*/\s*exchange|exchange\s*/\s*store credit|"
         r"store credit\s*/\s*exchange|exchange or store credit|store credit or (?:an? )?exchange|"
         r"accept (?:\w+ ){0,2}(?:returns? (?:and|&|or) )?exchanges?\b|exchanges? (?:will be|are|is) (?:processed|welcome)\b|"
-        # "We do allow exchanges within 7 days", "exchanges are permitted": the verbs of allowing
-        r"\b(?:allow|permit)(?:s|ted)? (?:\w+ ){0,2}exchanges?\b|exchanges? (?:are|is) (?:allowed|permitted)\b", text)
+        # "We do allow exchanges within 7 days", "exchanges are permitted": the verbs of allowing;
+        # "returns can be refunded or exchanged"; "we're happy to swap it for another size"
+        r"\b(?:allow|permit)(?:s|ted)? (?:\w+ ){0,2}exchanges?\b|exchanges? (?:are|is) (?:allowed|permitted)\b|"
+        r"\b(?:can|could|will|happy to|gladly|happily) swap (?:it|them|your \w+|the \w+)\b(?: \w+)? for (?:an?(?:nother)?|the|a different) ", text)
     # "your refund or exchange", "an exchange or a refund": an offer the sentence implies
     implied = None if offered else re.search(r"(?:a |your )?(?:refund|store credit),? or (?:an? )?exchange|exchange,? or (?:a )?refund|"
                                              r"(?:start|initiate|request|make|begin) (?:a |your )?returns? (?:or|/|&|and) (?:an? )?exchanges?\b", text)
