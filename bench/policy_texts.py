@@ -859,6 +859,12 @@ A few kinds of goods are exempt from being returned, such as perishable goods an
         """Returns are accepted within 14 days of delivery. We're happy to swap your shoes for another size.""",
         {"returns.window.days": 14, "returns.window.starts": "DELIVERY", "resolutions.exchange": "ALWAYS"},
     ),
+    (
+        "delivery-charges-refunded-passive",
+        """Returns are accepted within 30 days of delivery. Delivery charges are refunded when we sent you the wrong item.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "refund.original_shipping": "MERCHANT_AT_FAULT",
+         "fault.reasons": {"WRONG_ITEM"}},
+    ),
 ]
 
 

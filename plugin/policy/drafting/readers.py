@@ -1734,8 +1734,14 @@ def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
             return
         deducted = not _any(_NOT_REFUNDED, text)
         yield Fact("refund.original_shipping", "MERCHANT_AT_FAULT" if at_fault else "NEVER", weak=deducted)  # "less shipping" implies it
-    elif _any(r"(?:we )?refund (?:the |your )?(?:original )?(?:shipping|delivery)|including (?:the )?(?:original )?(?:shipping|delivery)", text):
+    elif _any(r"(?:we )?refund (?:the |your )?(?:original )?(?:shipping|delivery)|including (?:the )?(?:original )?(?:shipping|delivery)|" + _SHIPPING_REFUNDED_PASSIVE, text):
         yield from _shipping_refunded(clause, text)
+
+
+# "Original shipping charges will be refunded if ...", "delivery costs are refundable": the order's
+# shipping paid back, said in the passive
+_SHIPPING_REFUNDED_PASSIVE = (r"\b(?:original |outbound |initial )?(?:shipping|delivery|postage)(?: (?:and|&) handling)? (?:costs?|charges?|fees?) "
+                              r"(?:will|can|may|shall|are|is) (?:also |only )?(?:be )?(?:refunded|reimbursed|refundable)\b")
 
 
 def _shipping_refunded(clause: Clause, text: str) -> Iterator[Fact]:
