@@ -865,6 +865,17 @@ A few kinds of goods are exempt from being returned, such as perishable goods an
         {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "refund.original_shipping": "MERCHANT_AT_FAULT",
          "fault.reasons": {"WRONG_ITEM"}},
     ),
+    (
+        "postage-for-faulty-goods",
+        """Returns are accepted within 30 days of delivery. Return postage for faulty or wrong items is free.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "fault.reasons": {"DEFECTIVE", "WRONG_ITEM"},
+         "shipping.merchant_at_fault": {"payer": "MERCHANT"}},
+    ),
+    (
+        "a-fault-as-the-subject",
+        """Defects must be reported within 10 days of delivery. Any damage must be reported within 2 days of delivery.""",
+        {"fault.reasons": {"DEFECTIVE", "DAMAGED"}, "fault.window.days": 10, "fault.window.starts": "DELIVERY"},
+    ),
 ]
 
 

@@ -1155,7 +1155,7 @@ _FAULT_WIDE = _FAULT + "|" + _NOT_WORKING + "|" + _ARRIVED_BROKEN + "|" + _NOT_O
 
 _REASONS = (
     ("DEFECTIVE", r"defect|faulty|flaws?\b|quality (?:issue|problem)|" + _HARDWARE_ISSUE + "|" + _NOT_WORKING),
-    ("DAMAGED", r"(?<!un)(?<!non-)(?<!non )damaged|\bdamages? (?:to|regarding|on|with|of) (?:your |the )?(?:order|items?|goods|parcel|package|product)s?\b|" + _ARRIVED_BROKEN),
+    ("DAMAGED", r"(?<!un)(?<!non-)(?<!non )damaged|\bany damage\b|^(?:any |all )?damages?\b|\bdamages? (?:to|regarding|on|with|of) (?:your |the )?(?:order|items?|goods|parcel|package|product)s?\b|" + _ARRIVED_BROKEN),
     ("WRONG_ITEM", r"(?<!ordered the )(?<!ordered a )wrong(?! size| colou?r)|" + _WRONG_SIZE + r"|sent incorrectly|incorrect(?:,? (?:or |and )?\w+){0,3} (?:item|product|merchandise|order|goods)|" + _NOT_ORDERED),
     ("NOT_AS_DESCRIBED", r"not as described|does not meet the specifications"),
     ("INCOMPLETE", r"incomplete(?!(?: or \w+)? (?:\w+ )?(?:details|address(?:es)?|information|data|forms?|applications?))|missing (?:parts|pieces|components|items?)\b|" + _PARTS_MISSING),
@@ -1282,11 +1282,23 @@ def _fault_window(text: str) -> Iterator[Fact]:
         yield from _window_facts("fault.window", window)
 
 
+# "Defects must be reported within 30 days", "Any damage must be reported within 2 days": a fault
+# named as the subject is what the rule is about, not a group of goods it is narrowed to
+_FAULT_SUBJECT = r"^(?:any |all )?(?:defects?|damages?|faults?|flaws?|breakages?|shipping damage|transit damage)\b(?= (?:must|should|need|needs|has|have|are|is|will))"
+
+
+def _fault_scoped(clause: Clause, text: str) -> bool:
+    if not _any(_FAULT_SUBJECT, clause.body):
+        return _scoped(clause, text)
+    plain = re.sub(_FAULT_SUBJECT, "it", clause.body, count=1)
+    return _scoped(replace(clause, text=plain), text.replace(clause.body, plain))
+
+
 def fault(clause: Clause, text: str) -> Iterator[Fact]:
     """Which reasons put the merchant at fault, and the window for reporting them."""
     if not _about_fault(clause, text):
         return
-    if _scoped(clause, text):
+    if _fault_scoped(clause, text):
         yield _unheld("what the shop does about faults in some goods or orders only: no setting holds it")
         return
     for reason in _fault_reasons(clause, text):
@@ -1316,7 +1328,7 @@ def _condition_waived(text: str) -> bool:
 
 
 def fault_photos(clause: Clause, text: str) -> Iterator[Fact]:
-    if not _about_fault(clause, text) or not _any(r"photo|picture|image", text) or _scoped(clause, text):
+    if not _about_fault(clause, text) or not _any(r"photo|picture|image", text) or _fault_scoped(clause, text):
         return
     if _any(r"if possible|where possible|may ask|might ask|if you can|(?:may|might) (?:require|need|request)", text):
         yield Fact("fault.photos_requested", True)
@@ -1332,7 +1344,7 @@ def fault_photos(clause: Clause, text: str) -> Iterator[Fact]:
 def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
     """What a customer is offered once the fault is confirmed."""
     offers = _any(r"offer|receive|get|entitled|we(?: will|'ll) (?:send|ship|issue)|you can|replace|either|to process|arrange", text) or _fault_section(clause)
-    if not _about_fault(clause, text) or not offers or _scoped(clause, text):
+    if not _about_fault(clause, text) or not offers or _fault_scoped(clause, text):
         return
     # "we'll send you the correct product": a replacement in other words
     if _any(r"replacement|\breplaced?\b|\b(?:send|post|ship|mail) (?:you )?(?:the correct|the right|a new|a fresh|another)\b", text) and not _any(r"reorder|new order", text):
@@ -1376,7 +1388,7 @@ _CUSTOMER_PAYS_MORE = (
     r"\bat (?:the )?(?:buyer|customer|client|purchaser|sender)'?s'? (?:own )?(?:cost|expense)|responsibility of the (?:purchaser|sender|shopper)|"
     r"\b(?:you|customers?)(?:'ll| will)? (?:need to|have to|must) (?:cover|bear)\b|\b(?:send\w*|sent|ship\w*|mail\w*|post\w*) (?:(?:it|them|(?:the|your|an?) \w+) )?back\b[^.]{0,40}\bat your (?:own )?(?:cost|expense)|" + _NO_LABEL
 )
-_MERCHANT_PAYS_MORE = (r"\b(?:is|are) on us\b|(?<![\w-])free returns?\b(?!\s*(?:&|and|/|polic))|"
+_MERCHANT_PAYS_MORE = (r"\b(?:is|are) on us\b|\breturn (?:shipping|postage)\b[^.;]{0,40}\b(?:is|are|will be) free\b|(?<![\w-])free returns?\b(?!\s*(?:&|and|/|polic))|"
                        r"\bwe(?: will|'ll)? (?:refund|reimburse) (?:you )?(?:for )?(?:the |your |any )?(?:return )?(?:shipping|postage)")
 _CUSTOMER_PAYS = (
     _CARRIAGE_OWED + "|" + _CUSTOMER_PAYS_MORE + "|"
@@ -1493,7 +1505,7 @@ def _postage_declined(clause: Clause, text: str) -> Fact | bool:
     goods = r"\b(?:shipping|postage)(?: (?:costs?|fees?|charges?))? (?:for|on) (?!(?:a|an|all|any|your|the|this|that|these|those|our|their|us|you|it|them|free|each|every|return\w*|send\w*|items?|products?|orders?|goods|merchandise|exchanges?|store|refunds?|credit)\b)[a-z]"
     # "Return shipping is free for members": free for some customers only
     goods += r"|\b(?:free|paid by us|covered by us|on us)\b[^.;]{0,20}\bfor (?!(?:all|every|any|you|your|our|the|everyone|everybody|customers?|returns?|orders?|items?|products?|exchanges?|refunds?)\b)[a-z]"
-    if _any(goods, text) or (_any(_SCOPED, clause.heading.lower()) and not _any(r"pick[- ]?up|deliver|shipping|postage|costs?\b", clause.heading.lower())):
+    if _any(goods, _without_faulty_goods(text)) or (_any(_SCOPED, clause.heading.lower()) and not _any(r"pick[- ]?up|deliver|shipping|postage|costs?\b", clause.heading.lower())):
         return _unheld("who pays shipping for some goods only: no setting holds it")  # "Bulky Items: Return shipping for furniture is paid by the customer"
     if _any(r"\b(?:shipping|postage)\b[^.;]{0,50}\b(?:orders?|purchases?|returns?) (?:over|above|of more than|exceeding|worth more than) [$€£]?\d", text):
         return _unheld("who pays shipping for orders over an amount: no setting holds it")  # "We cover return shipping on orders over $100"
@@ -1511,6 +1523,16 @@ def _postage_declined(clause: Clause, text: str) -> Fact | bool:
             r"\b(?:returned|sent|shipped|mailed|posted) (?:back )?to (?:you|the customer|the buyer|the sender)\b|\b(?:sent|returned|shipped) back after \d+", text):
         return _unheld("who pays return shipping for late returns: no setting holds it")
     return False
+
+
+# "Return shipping for defective products is free", "we cover return shipping for damaged or incorrect
+# items": goods named by their fault are the returns the shop is at fault for, not a group of products
+_FAULTY_GOODS = (r"\b(?:for|on) (?:all |any |the |your )?(?:(?:damaged|defective|faulty|incorrect|wrong|broken|flawed|mis-?shipped)"
+                 r"(?:,? (?:or|and|/) |, ))*(?:damaged|defective|faulty|incorrect|wrong|broken|flawed|mis-?shipped) (?:items?|products?|goods|orders?|merchandise|parcels?)\b")
+
+
+def _without_faulty_goods(text: str) -> str:
+    return re.sub(_FAULTY_GOODS, " ", text)
 
 
 def _at_fault_terms(payer: str, text: str) -> dict:
