@@ -752,7 +752,7 @@ For hygiene reasons we cannot accept returns of some products, e.g. ear plugs, h
     (
         "refusal-then-these-include",
         """Returns are accepted within 14 days of delivery.
-A few products cannot be returned once you have changed your mind. These include: puzzles if the box has been opened, tea towels, wall calendars.""",
+A few products cannot be returned just because you have changed your mind. These include: puzzles if the box has been opened, tea towels, wall calendars.""",
         {"returns.window.days": 14, "returns.window.starts": "DELIVERY",
          "exclusions": {"OTHER:Tea towels", "OTHER:Wall calendars"}},
     ),

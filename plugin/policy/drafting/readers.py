@@ -879,7 +879,7 @@ def _group(piece: str) -> str | None:
     words = re.sub(r"\b[a-z]+(?:-[a-z]+)+\b", "x", bare)  # "as-is" is one word, no "is"
     if not bare or categories_in(piece, _EXCLUDED_KINDS) or len(piece.split()) > 5 or _any(_NOT_A_GROUP, words) or _any(_GENERIC, bare) \
             or _any(r"^(?:from|at|in|on|by|with|through|via|during|for|due|because|as)\b(?!-)|^(?:you|we|they|it|customers?|buyers?)$", bare) \
-            or _any(r"(?:non-?)?(?:refundable|returnable)|\bpage\b", bare):
+            or _any(r"(?:non-?)?(?:refundable|returnable)|\bpage\b|^(?:few|several|many|various|most|numerous)\b", bare):  # "a few products": how many, not which
         return None
     return piece[:1].upper() + piece[1:]
 
@@ -988,7 +988,7 @@ def _exchanges_only(listed: bool, text: str) -> bool:
 
 # "Some items cannot be returned because you changed your mind. These include: ...": a list whose
 # subject points back to the refusal in the sentence before
-_POINTS_BACK = r"^\W*(?:these|they|those|such (?:items|products|goods)|this) (?:items |products |goods )?(?:include|includes|are|comprise)\b:?"
+_POINTS_BACK = r"^\W*(?:these|they|those|such (?:items|products|goods)) (?:items |products |goods )?(?:include|are|comprise)\b:?"
 
 
 def _carries_a_refusal(clause: Clause) -> bool:
@@ -996,7 +996,9 @@ def _carries_a_refusal(clause: Clause) -> bool:
         return False
     before = clause.paragraph_text[: clause.paragraph_text.find(clause.body)].strip()
     sentence = re.split(r"(?<=[.!?])\s+", before)[-1] if before else ""
-    return _any(_EXCLUDING, sentence) and not _any(r"\b(?:unless|except)\b", sentence)
+    # "... products that have been installed. This includes fixtures that show signs of mounting": examples
+    # of a state, not of goods refused as such
+    return _any(_EXCLUDING, sentence) and not _any(r"\b(?:unless|except|if|once|when|after)\b|\b(?:that|which|who) (?:have|has|are|is|were|was|show)", sentence)
 
 
 def _refuses_goods(clause: Clause, text: str, listed: bool) -> bool:
@@ -1147,7 +1149,7 @@ _NOT_WORKING = (r"\b(?:does not|doesn't|do not|don't|did not|didn't|fails? to|fa
                 r"\bmanufactur\w* (?:faults?|errors?|issues?|problems?)")
 _ARRIVED_BROKEN = (r"\barriv\w* (?:\w+ )?(?:broken|cracked|smashed|shattered|dented|leaking)\b|"
                    r"\b(?:broken|cracked|smashed|shattered) (?:on|upon|at) (?:arrival|delivery)\b|\bdamage[ds]? in transit\b|\b(?:shipping|transit|delivery|freight) damage\b")
-_NOT_ORDERED = (r"\bnot (?:the (?:item|product|one)s? )?what (?:you|was) ordered\b|\bmis-?(?:shipped|picked)\b|"
+_NOT_ORDERED = (r"\bnot (?:the (?:item|product|one)s? )?what (?:you|was) ordered\b|"
                 r"\b(?:your )?(?:order|shipment|item|product)s? (?:is|was|are|were) (?:incorrect|wrong)\b")
 _PARTS_MISSING = (r"\b(?:items?|parts?|pieces?|components?|accessories) (?:are |is |were |was )?missing\b|"
                   r"\bmissing from (?:your|the) (?:order|parcel|package|box|shipment)\b|\bshort[- ]shipped\b|(?:is|are) missing (?:an? |any |some )?(?:parts?|pieces?|components?|items?|products?)\b")
@@ -1601,7 +1603,9 @@ _SPARES_FAULTS = (
 
 
 def _fee_spares_faults(text: str) -> bool:
-    return _any(_FEE, text) and _any(_SPARES_FAULTS, text)
+    """A fee for every return but the shop's faults; not a fee for some returns only ("shipments refused
+    for reasons other than freight damage will incur a restocking fee"), whose exception says nothing of the rest."""
+    return _any(_FEE, text) and _any(_SPARES_FAULTS, text) and not _any(_CONDITIONAL_FEE, re.sub(_FEE_FLOOR, " ", text))
 
 
 def _fee_for_goods(text: str) -> bool:
@@ -1769,7 +1773,7 @@ _SHIPPING_REFUNDED_PASSIVE = (r"\b(?:original |outbound |initial )?(?:shipping|d
 def _shipping_refunded(clause: Clause, text: str) -> Iterator[Fact]:
     if _scoped(clause, text):
         yield _unheld("shipping refunded for some orders only: no setting holds it")
-    elif not _any(_FAULT, text) and _any(r"\b(?:if|when|unless|provided|as long as|only)\b", text):
+    elif not _any(_FAULT, text) and _any(r"\b(?:if|when|unless|provided|as long as|only)\b|\bin (?:such|these|those|this|that) (?:cases?|events?|situations?|instances?)\b", text):
         yield _unheld("shipping refunded in the case it names: no setting holds it")
     elif not _any(_FAULT, text):
         yield Fact("refund.original_shipping", "ALWAYS")
