@@ -876,6 +876,16 @@ A few kinds of goods are exempt from being returned, such as perishable goods an
         """Defects must be reported within 10 days of delivery. Any damage must be reported within 2 days of delivery.""",
         {"fault.reasons": {"DEFECTIVE", "DAMAGED"}, "fault.window.days": 10, "fault.window.starts": "DELIVERY"},
     ),
+    (
+        "exchanges-after-but",
+        """Returns are accepted within 30 days of purchase. We are not able to hold stock for you, but we will do exchanges by post.""",
+        {"returns.window.days": 30, "returns.window.starts": "PURCHASE", "resolutions.exchange": "ALWAYS"},
+    ),
+    (
+        "exchanges-subject-to-availability",
+        """Returns are accepted within 30 days of purchase. Exchanges are subject to stock availability.""",
+        {"returns.window.days": 30, "returns.window.starts": "PURCHASE", "resolutions.exchange": "ALWAYS"},
+    ),
 ]
 
 

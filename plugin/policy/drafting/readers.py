@@ -2013,12 +2013,16 @@ def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
         # "We do allow exchanges within 7 days", "exchanges are permitted": the verbs of allowing;
         # "returns can be refunded or exchanged"; "we're happy to swap it for another size"
         r"\b(?:allow|permit)(?:s|ted)? (?:\w+ ){0,2}exchanges?\b|exchanges? (?:are|is) (?:allowed|permitted)\b|"
+        # "but can do exchanges", "Exchanges are subject to product availability": said of exchanges the shop makes
+        r"\b(?:can|could|will|do|also) (?:also )?do exchanges\b|\bexchanges? (?:are|is) (?:always )?subject to (?:\w+ )?(?:availability|stock)\b|"
         r"\b(?:can|could|will|happy to|gladly|happily) swap (?:it|them|your \w+|the \w+)\b(?: \w+)? for (?:an?(?:nother)?|the|a different) ", text)
     # "your refund or exchange", "an exchange or a refund": an offer the sentence implies
     implied = None if offered else re.search(r"(?:a |your )?(?:refund|store credit),? or (?:an? )?exchange|exchange,? or (?:a )?refund|"
                                              r"(?:start|initiate|request|make|begin) (?:a |your )?returns? (?:or|/|&|and) (?:an? )?exchanges?\b", text)
     found = offered or implied
-    if found and not _any(_NEGATED + r"[^.,;]{0,25}$", text[: found.start()][-40:]):  # "If you're not (happy), we offer ..."
+    # a negation before "but" is another clause's ("we do not do full refunds but can do exchanges")
+    before = re.split(r"\b(?:but|however|although|though|instead)\b", text[: found.start()][-40:])[-1] if found else ""
+    if found and not _any(_NEGATED + r"[^.,;]{0,25}$", before):  # "If you're not (happy), we offer ..."
         if _scoped(clause, text) or categories_in(clause.body) or _named_goods(clause.body, r"(?:may|can|could|will) (?:only )?be exchanged"):
             # "Items on sale are non-refundable but may be exchanged", "Gift boxes may be exchanged if unopened"
             yield _unheld("exchanges for some orders only: no setting holds it")
