@@ -886,6 +886,11 @@ A few kinds of goods are exempt from being returned, such as perishable goods an
         """Returns are accepted within 30 days of purchase. Exchanges are subject to stock availability.""",
         {"returns.window.days": 30, "returns.window.starts": "PURCHASE", "resolutions.exchange": "ALWAYS"},
     ),
+    (
+        "sent-back-postage-prepaid",
+        """Returns are accepted within 30 days of purchase. Parcels must be sent back postage prepaid.""",
+        {"returns.window.days": 30, "returns.window.starts": "PURCHASE", "shipping.default.payer": "CUSTOMER"},
+    ),
 ]
 
 

@@ -1382,11 +1382,16 @@ _CARRIAGE_OWED = (
 # cover", "return shipping is on us", "we will reimburse your return postage").
 _NO_LABEL = (r"\b(?:return|prepaid|pre-paid|shipping) labels? (?:are |is |will )?(?:not|never) (?:be )?(?:provided|included|supplied|issued|offered)\b|"
              r"\b(?:do not|don't|does not|doesn't|cannot|can't|will not|won't) (?:provide|offer|supply|send|issue|include)\w* (?:any |a )?(?:prepaid |pre-paid |free )?(?:return |shipping )*labels?\b")
+# "returned to us with shipping prepaid", "returns must be sent freight prepaid": the sender pays the carriage
+_SENT_PREPAID = (r"\b(?:with )?(?:the )?(?:shipping|postage|freight|carriage) (?:charges )?pre-?paid\b(?! (?:return |shipping )?labels?)|"
+                 r"\b(?:sent|shipped|returned|mailed|posted) (?:back )?(?:to us )?(?:freight |postage )?pre-?paid\b(?! (?:return |shipping )?labels?)")
 _POSTAGE_MORE = (
+    _SENT_PREPAID + "|"
     r"\b(?:send\w*|sent|ship\w*|mail\w*|post\w*) (?:(?:it|them|(?:the|your|an?) (?:items?|goods|products?|parcels?|orders?|packages?)) )?back\b[^.]{0,40}\bat (?:your|their|the \w+'s) (?:own )?(?:cost|expense)|"
     r"\b(?:shipping|postage|freight) (?:for|on|of) returns?\b|(?<![\w-])free returns?\b(?!\s*(?:&|and|/|polic))|\breturns? (?:are|is) free\b|" + _NO_LABEL
 )
 _CUSTOMER_PAYS_MORE = (
+    _SENT_PREPAID + "|"
     r"\bat (?:the )?(?:buyer|customer|client|purchaser|sender)'?s'? (?:own )?(?:cost|expense)|responsibility of the (?:purchaser|sender|shopper)|"
     r"\b(?:you|customers?)(?:'ll| will)? (?:need to|have to|must) (?:cover|bear)\b|\b(?:send\w*|sent|ship\w*|mail\w*|post\w*) (?:(?:it|them|(?:the|your|an?) \w+) )?back\b[^.]{0,40}\bat your (?:own )?(?:cost|expense)|" + _NO_LABEL
 )
