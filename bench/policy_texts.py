@@ -891,6 +891,11 @@ A few kinds of goods are exempt from being returned, such as perishable goods an
         """Returns are accepted within 30 days of purchase. Parcels must be sent back postage prepaid.""",
         {"returns.window.days": 30, "returns.window.starts": "PURCHASE", "shipping.default.payer": "CUSTOMER"},
     ),
+    (
+        "fault-and-postage-incurred-by-you",
+        """If an item we sent is faulty, we will refund the delivery charges you paid and the postage incurred by you in sending it back.""",
+        {"fault.reasons": {"DEFECTIVE"}, "refund.original_shipping": "MERCHANT_AT_FAULT"},
+    ),
 ]
 
 

@@ -1198,7 +1198,7 @@ def _about_fault(clause: Clause, text: str) -> bool:
     text = _at_fault_words(text)
     # "must be reported within 7 days ..., or it may not be accepted": what happens if the customer is late
     text = re.sub(r"\b(?:or|otherwise),? (?:it|they|the (?:item|return|goods)s?) (?:may|will|might|would) not be accepted\b.*", " ", text)
-    refusing = _any(_CAUSED_ELSEWHERE + r"|after purchase|by the customer|by you\b|not (?:be )?(?:held )?(?:responsible|liable) for|under no circumstances|not (?:be )?accepted|are final|cannot be returned|will not be processed|we deem|"
+    refusing = _any(_CAUSED_ELSEWHERE + r"|after purchase|\b(?:damaged|caused|broken|done|misused|mishandled|worn|used|altered|dropped|lost) (?:\w+ )?by (?:the customer|you)\b|not (?:be )?(?:held )?(?:responsible|liable) for|under no circumstances|not (?:be )?accepted|are final|cannot be returned|will not be processed|we deem|"
                     r"(?:cannot|can't|can not|will not|won't) be refunded|"  # "Opened or damaged products cannot be refunded"
                     r"\bdeclined?\b|(?:cannot|can't|can not|will not|won't|do not|don't|unable to) (?:credit|refund|reimburse)\b|"
                     r"(?:cannot|can't|can not|will not|won't|do not|don't|unable to|not able to) (?:issue|give|offer|provide) (?:a |any )?refund|"
@@ -1355,7 +1355,10 @@ def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"exchange", text) and not _any(_NEGATED + r" (?:offer )?(?:direct )?exchange", text):
         yield Fact("fault.remedies", "EXCHANGE", each=True)
         yield Fact("resolutions.exchange", "MERCHANT_AT_FAULT", weak=True)
-    if _any(r"(?<!non-)(?<!non)refund(?!able)|return it", text):
+    # "we will refund the delivery charges you paid": the shipping paid back, not the goods' price
+    goods_refund = re.sub(r"\brefund\w* (?:you )?(?:for )?(?:the |your |any |all )?(?:original |outbound )?(?:delivery|shipping|postage|carriage|return shipping)"
+                          r"(?: (?:and|&) handling)?(?: (?:charges?|costs?|fees?))?", " ", text)
+    if _any(r"(?<!non-)(?<!non)refund(?!able)|return it", goods_refund):
         yield Fact("fault.remedies", "REFUND", each=True)
     if _any(r"full refund.*shipping|refunded in full", text):
         yield Fact("fault.full_refund", True)
