@@ -896,6 +896,12 @@ A few kinds of goods are exempt from being returned, such as perishable goods an
         """If an item we sent is faulty, we will refund the delivery charges you paid and the postage incurred by you in sending it back.""",
         {"fault.reasons": {"DEFECTIVE"}, "refund.original_shipping": "MERCHANT_AT_FAULT"},
     ),
+    (
+        "product-damage-photographed",
+        """In case of product damage, please send us a photo and we will replace the item.""",
+        {"fault.reasons": {"DAMAGED"}, "fault.photos_min": 1, "fault.photos_of": {"ISSUE"}, "fault.remedies": {"REPLACEMENT"},
+         "resolutions.replacement": "MERCHANT_AT_FAULT"},
+    ),
 ]
 
 
