@@ -902,6 +902,11 @@ A few kinds of goods are exempt from being returned, such as perishable goods an
         {"fault.reasons": {"DAMAGED"}, "fault.photos_min": 1, "fault.photos_of": {"ISSUE"}, "fault.remedies": {"REPLACEMENT"},
          "resolutions.replacement": "MERCHANT_AT_FAULT"},
     ),
+    (
+        "all-shipping-refunded-for-our-error",
+        """If the item we sent is defective, all shipping is refunded.""",
+        {"fault.reasons": {"DEFECTIVE"}, "refund.original_shipping": "MERCHANT_AT_FAULT"},
+    ),
 ]
 
 

@@ -1749,7 +1749,7 @@ def _shipping_kept(text: str) -> bool:
 def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     stated = _any(_LESS_SHIPPING + "|" + _OUTGOING_KEPT, text)
     explicit = stated or _any(r"original (?:shipping|delivery|postage)", text)
-    if not (_any(r"(?:original )?" + _CHARGES, text) or stated) or (_any(r"return (?:shipping|postage)|free shipping|to return|returning|" + _CHARGES + r" for returns?\b", text) and not explicit):
+    if not (_any(r"(?:original )?" + _CHARGES + "|" + _SHIPPING_REFUNDED_PASSIVE, text) or stated) or (_any(r"return (?:shipping|postage)|free shipping|to return|returning|" + _CHARGES + r" for returns?\b", text) and not explicit):
         return
     if _fault_section(clause):
         return  # "a full refund, including shipping costs" for a fault: fault.full_refund
@@ -1775,7 +1775,8 @@ def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
 # "Original shipping charges will be refunded if ...", "delivery costs are refundable": the order's
 # shipping paid back, said in the passive
 _SHIPPING_REFUNDED_PASSIVE = (r"\b(?:original |outbound |initial )?(?:shipping|delivery|postage)(?: (?:and|&) handling)? (?:costs?|charges?|fees?) "
-                              r"(?:will|can|may|shall|are|is) (?:also |only )?(?:be )?(?:refunded|reimbursed|refundable)\b")
+                              r"(?:will|can|may|shall|are|is) (?:also |only )?(?:be )?(?:refunded|reimbursed|refundable)\b|"
+                              r"\b(?:all|the|your) (?:original |outbound |initial )?(?:shipping|delivery|postage) (?:is|will be) (?:also |fully )?(?:refunded|reimbursed)\b")
 
 
 def _shipping_refunded(clause: Clause, text: str) -> Iterator[Fact]:
