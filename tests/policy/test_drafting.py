@@ -595,7 +595,8 @@ def test_a_sentence_about_some_returns_only_leaves_the_setting_alone(text, unset
      {"shipping.merchant_at_fault": {"payer": "MERCHANT"}}),
     ("No Returns & Exchanges on rugs, lamps, or beds and bed frames for safety reasons.", {"exclusions": ["OTHER", "OTHER", "OTHER"]}),
     ("Please allow 4-6 business days for your return to be processed and 2-3 days for the refund to reach your bank.",
-     {"refund.processing": {"min_days": 4, "max_days": 6, "unit": "BUSINESS"}, "refund.typical_arrival": {"min_days": 2, "max_days": 3, "unit": "CALENDAR"}}),
+     # the bank's time after the shop's processing: the extra delay once the refund is issued
+     {"refund.processing": {"min_days": 4, "max_days": 6, "unit": "BUSINESS"}, "refund.additional_delay": {"min_days": 2, "max_days": 3, "unit": "CALENDAR"}}),
     ("If a technical fault shows within 10 days of delivery, we will send a replacement.", {"fault.reasons": ["DEFECTIVE"]}),
     ("Tell us about any damage to your order within 2 days of delivery.", {"fault.reasons": ["DAMAGED"]}),
     ("If your item arrives faulty, we will collect it at our expense.", {"shipping.merchant_at_fault": {"payer": "MERCHANT"}}),

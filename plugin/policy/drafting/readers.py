@@ -1202,7 +1202,7 @@ def _group(piece: str) -> str | None:
     words = re.sub(r"\b[a-z]+(?:-[a-z]+)+\b", "x", bare)  # "as-is" is one word, no "is"
     if not bare or categories_in(piece, _EXCLUDED_KINDS) or len(piece.split()) > 5 or _any(_NOT_A_GROUP, words) or _any(_GENERIC, bare) \
             or _any(r"^(?:from|at|in|on|by|with|through|via|during|for|due|because|as)\b(?!-)|^(?:you|we|they|it|customers?|buyers?)$", bare) \
-            or _any(r"(?:non-?)?(?:refundable|returnable)|\bpage\b", bare):
+            or _any(r"(?:non-?)?(?:refundable|returnable)|\bpage\b|^(?:few|several|many|various|most|numerous)\b", bare):  # "a few products": how many, not which
         return None
     return piece[:1].upper() + piece[1:]
 
@@ -1343,7 +1343,7 @@ def _exchanges_only(listed: bool, text: str) -> bool:
 
 # "Some items cannot be returned because you changed your mind. These include: ...": a list whose
 # subject points back to the refusal in the sentence before
-_POINTS_BACK = r"^\W*(?:these|they|those|such (?:items|products|goods)|this) (?:items |products |goods )?(?:include|includes|are|comprise)\b:?"
+_POINTS_BACK = r"^\W*(?:these|they|those|such (?:items|products|goods)) (?:items |products |goods )?(?:include|are|comprise)\b:?"
 
 
 def _carries_a_refusal(clause: Clause) -> bool:
@@ -1351,7 +1351,9 @@ def _carries_a_refusal(clause: Clause) -> bool:
         return False
     before = clause.paragraph_text[: clause.paragraph_text.find(clause.body)].strip()
     sentence = re.split(r"(?<=[.!?])\s+", before)[-1] if before else ""
-    return _any(_EXCLUDING, sentence) and not _any(r"\b(?:unless|except)\b", sentence)
+    # "... products that have been installed. This includes fixtures that show signs of mounting": examples
+    # of a state, not of goods refused as such
+    return _any(_EXCLUDING, sentence) and not _any(r"\b(?:unless|except|if|once|when|after)\b|\b(?:that|which|who) (?:have|has|are|is|were|was|show)", sentence)
 
 
 # "The 30-day guarantee does not apply to custom products", "We have a 30-day return policy ... This
@@ -1560,8 +1562,8 @@ _NOT_WORKING = (r"\b(?:does not|doesn't|do not|don't|did not|didn't|fails? to|fa
                 r"\bnot (?:working|functioning)\b(?! (?:out|for))|\bstop(?:s|ped)? (?:working|functioning)\b|\bmalfunction\w*|"
                 r"\bmanufactur\w* (?:faults?|errors?|issues?|problems?)")
 _ARRIVED_BROKEN = (r"\barriv\w* (?:\w+ )?(?:broken|cracked|smashed|shattered|dented|leaking)\b|"
-                   r"\b(?:broken|cracked|smashed|shattered) (?:on|upon|at) (?:arrival|delivery)\b|\bdamage[ds]? in transit\b|\b(?:shipping|transit|delivery|freight) damage\b")
-_NOT_ORDERED = (r"\bnot (?:the (?:item|product|one)s? )?what (?:you|was) ordered\b|\bmis-?(?:shipped|picked)\b|"
+                   r"\b(?:broken|cracked|smashed|shattered) (?:on|upon|at) (?:arrival|delivery)\b|\bdamage[ds]? in transit\b|\b(?:shipping|transit|delivery|freight|product|item|parcel|package) damage\b")
+_NOT_ORDERED = (r"\bnot (?:the (?:item|product|one)s? )?what (?:you|was) ordered\b|"
                 r"\b(?:your )?(?:order|shipment|item|product)s? (?:is|was|are|were) (?:incorrect|wrong)\b|"
                 # "(mixed up, faulty on arrival)", "an order mix-up", "incorrect upon delivery": the shop sent the wrong goods
                 r"\bmix(?:ed)?[- ]?ups?\b|\bincorrect (?:up)?on (?:delivery|arrival|receipt)\b|\b(?:arriv\w*|delivered|received) incorrect(?:ly)?\b")
@@ -1573,7 +1575,7 @@ _FAULT_WIDE = _FAULT + "|" + _DAMAGE_REPORTED + "|" + _NOT_WORKING + "|" + _ARRI
 
 _REASONS = (
     ("DEFECTIVE", r"defect|faulty|flaws?\b|quality (?:issue|problem)|" + _HARDWARE_ISSUE + "|" + _NOT_WORKING),
-    ("DAMAGED", r"(?<!un)(?<!non-)(?<!non )damaged|\bdamages? (?:to|regarding|on|with|of) (?:your |the )?(?:order|items?|goods|parcel|package|product)s?\b|" + _ARRIVED_BROKEN + "|" + _DAMAGE_REPORTED),
+    ("DAMAGED", r"(?<!un)(?<!non-)(?<!non )damaged|\bany damage\b|^(?:any |all )?damages?\b|\bdamages? (?:to|regarding|on|with|of) (?:your |the )?(?:order|items?|goods|parcel|package|product)s?\b|" + _ARRIVED_BROKEN + "|" + _DAMAGE_REPORTED),
     ("WRONG_ITEM", r"(?<!ordered the )(?<!ordered a )wrong(?! size| colou?r)|" + _WRONG_SIZE + r"|sent incorrectly|incorrect(?:,? (?:or |and )?\w+){0,3} (?:item|product|merchandise|order|goods)|" + _NOT_ORDERED),
     ("NOT_AS_DESCRIBED", r"not as described|does not meet the specifications"),
     ("INCOMPLETE", r"incomplete(?!(?: or \w+)? (?:\w+ )?(?:details|address(?:es)?|information|data|forms?|applications?))|missing (?:parts|pieces|components|items?)\b|" + _PARTS_MISSING),
@@ -1614,7 +1616,7 @@ def _about_fault(clause: Clause, text: str) -> bool:
     text = _at_fault_words(text)
     # "must be reported within 7 days ..., or it may not be accepted": what happens if the customer is late
     text = re.sub(r"\b(?:or|otherwise),? (?:it|they|the (?:item|return|goods)s?) (?:may|will|might|would) not be accepted\b.*", " ", text)
-    refusing = _any(_CAUSED_ELSEWHERE + r"|after purchase|by the customer|by you\b|not (?:be )?(?:held )?(?:responsible|liable) for|under no circumstances|not (?:be )?accepted|are final|cannot be returned|will not be processed|we deem|"
+    refusing = _any(_CAUSED_ELSEWHERE + r"|after purchase|\b(?:damaged|caused|broken|done|misused|mishandled|worn|used|altered|dropped|lost) (?:\w+ )?by (?:the customer|you)\b|not (?:be )?(?:held )?(?:responsible|liable) for|under no circumstances|not (?:be )?accepted|are final|cannot be returned|will not be processed|we deem|"
                     r"(?:cannot|can't|can not|will not|won't) be refunded|"  # "Opened or damaged products cannot be refunded"
                     r"\bdeclined?\b|(?:cannot|can't|can not|will not|won't|do not|don't|unable to) (?:credit|refund|reimburse)\b|"
                     r"(?:cannot|can't|can not|will not|won't|do not|don't|unable to|not able to) (?:issue|give|offer|provide) (?:a |any )?refund|"
@@ -1743,13 +1745,25 @@ def _deadline_after_a_fault(clause: Clause, text: str) -> bool:
         and _about_fault(clause, before)
 
 
+# "Defects must be reported within 30 days", "Any damage must be reported within 2 days": a fault
+# named as the subject is what the rule is about, not a group of goods it is narrowed to
+_FAULT_SUBJECT = r"^(?:any |all )?(?:defects?|damages?|faults?|flaws?|breakages?|shipping damage|transit damage)\b(?= (?:must|should|need|needs|has|have|are|is|will))"
+
+
+def _fault_scoped(clause: Clause, text: str) -> bool:
+    if not _any(_FAULT_SUBJECT, clause.body):
+        return _scoped(clause, text)
+    plain = re.sub(_FAULT_SUBJECT, "it", clause.body, count=1)
+    return _scoped(replace(clause, text=plain), text.replace(clause.body, plain))
+
+
 def fault(clause: Clause, text: str) -> Iterator[Fact]:
     """Which reasons put the merchant at fault, and the window for reporting them."""
     if not _about_fault(clause, text):
         if _deadline_after_a_fault(clause, text) and durations(digits(clause.body)):
             yield from _window_facts("fault.window", _window(text, allow_unanchored=False) or {})
         return
-    if _scoped(clause, text):
+    if _fault_scoped(clause, text):
         yield _unheld("what the shop does about faults in some goods or orders only: no setting holds it")
         return
     for reason in ([] if _any(_CHOSEN, text) and _any(r"exchange", text) else _fault_reasons(clause, text)):
@@ -1783,7 +1797,7 @@ def _condition_waived(text: str) -> bool:
 
 
 def fault_photos(clause: Clause, text: str) -> Iterator[Fact]:
-    if not _about_fault(clause, text) or not _any(r"photo|picture|image", text) or _scoped(clause, text):
+    if not _about_fault(clause, text) or not _any(r"photo|picture|image", text) or _fault_scoped(clause, text):
         return
     if _any(r"if possible|where possible|may ask|might ask|if you can|(?:may|might) (?:require|need|request)", text):
         yield Fact("fault.photos_requested", True)
@@ -1837,7 +1851,7 @@ def _exchange_for_a_choice(clause: Clause, text: str) -> bool:
 def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
     """What a customer is offered once the fault is confirmed."""
     offers = _any(r"offer|receive|get|entitled|we(?: will|'ll) (?:send|ship|issue)|you can|replace|either|to process|arrange", text) or _fault_section(clause)
-    if not (_about_fault(clause, text) or _under_a_fault_opening(clause, text)) or not offers or _scoped(clause, text):
+    if not (_about_fault(clause, text) or _under_a_fault_opening(clause, text)) or not offers or _fault_scoped(clause, text):
         return
     if _exchange_for_a_choice(clause, text):
         return
@@ -1848,7 +1862,10 @@ def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"exchange", text) and not _any(_NEGATED + r" (?:offer )?(?:direct )?exchange", text):
         yield Fact("fault.remedies", "EXCHANGE", each=True)
         yield Fact("resolutions.exchange", "MERCHANT_AT_FAULT", weak=True)
-    if _any(r"(?<!non-)(?<!non)refund(?!able)|return it", text):
+    # "we will refund the delivery charges you paid": the shipping paid back, not the goods' price
+    goods_refund = re.sub(r"\brefund\w* (?:you )?(?:for )?(?:the |your |any |all )?(?:original |outbound )?(?:delivery|shipping|postage|carriage|return shipping)"
+                          r"(?: (?:and|&) handling)?(?: (?:charges?|costs?|fees?))?", " ", text)
+    if _any(r"(?<!non-)(?<!non)refund(?!able)|return it", goods_refund):
         yield Fact("fault.remedies", "REFUND", each=True)
     if _any(r"full refund.*shipping|refunded in full", text):
         yield Fact("fault.full_refund", True)
@@ -1875,15 +1892,20 @@ _CARRIAGE_OWED = (
 # cover", "return shipping is on us", "we will reimburse your return postage").
 _NO_LABEL = (r"\b(?:return|prepaid|pre-paid|shipping) labels? (?:are |is |will )?(?:not|never) (?:be )?(?:provided|included|supplied|issued|offered)\b|"
              r"\b(?:do not|don't|does not|doesn't|cannot|can't|will not|won't) (?:provide|offer|supply|send|issue|include)\w* (?:any |a )?(?:prepaid |pre-paid |free )?(?:return |shipping )*labels?\b")
+# "returned to us with shipping prepaid", "returns must be sent freight prepaid": the sender pays the carriage
+_SENT_PREPAID = (r"\b(?:with )?(?:the )?(?:shipping|postage|freight|carriage) (?:charges )?pre-?paid\b(?! (?:return |shipping )?labels?)|"
+                 r"\b(?:sent|shipped|returned|mailed|posted) (?:back )?(?:to us )?(?:freight |postage )?pre-?paid\b(?! (?:return |shipping )?labels?)")
 _POSTAGE_MORE = (
+    _SENT_PREPAID + "|"
     r"\b(?:send\w*|sent|ship\w*|mail\w*|post\w*) (?:(?:it|them|(?:the|your|an?) (?:items?|goods|products?|parcels?|orders?|packages?)) )?back\b[^.]{0,40}\bat (?:your|their|the \w+'s) (?:own )?(?:cost|expense)|"
     r"\b(?:shipping|postage|freight) (?:for|on|of) returns?\b|(?<![\w-])free returns?\b(?!\s*(?:&|and|/|polic))|\breturns? (?:are|is) free\b|" + _NO_LABEL
 )
 _CUSTOMER_PAYS_MORE = (
+    _SENT_PREPAID + "|"
     r"\bat (?:the )?(?:buyer|customer|client|purchaser|sender)'?s'? (?:own )?(?:cost|expense)|responsibility of the (?:purchaser|sender|shopper)|"
     r"\b(?:you|customers?)(?:'ll| will)? (?:need to|have to|must) (?:cover|bear)\b|\b(?:send\w*|sent|ship\w*|mail\w*|post\w*) (?:(?:it|them|(?:the|your|an?) \w+) )?back\b[^.]{0,40}\bat your (?:own )?(?:cost|expense)|" + _NO_LABEL
 )
-_MERCHANT_PAYS_MORE = (r"\b(?:is|are) on us\b|(?<![\w-])free returns?\b(?!\s*(?:&|and|/|polic))|"
+_MERCHANT_PAYS_MORE = (r"\b(?:is|are) on us\b|\breturn (?:shipping|postage)\b[^.;]{0,40}\b(?:is|are|will be) free\b|(?<![\w-])free returns?\b(?!\s*(?:&|and|/|polic))|"
                        r"\bwe(?: will|'ll)? (?:refund|reimburse) (?:you )?(?:for )?(?:the |your |any )?(?:return )?(?:shipping|postage)")
 _CUSTOMER_PAYS = (
     _CARRIAGE_OWED + "|" + _CUSTOMER_PAYS_MORE + "|"
@@ -2000,7 +2022,7 @@ def _postage_declined(clause: Clause, text: str) -> Fact | bool:
     goods = r"\b(?:shipping|postage)(?: (?:costs?|fees?|charges?))? (?:for|on) (?!(?:a|an|all|any|your|the|this|that|these|those|our|their|us|you|it|them|free|each|every|return\w*|send\w*|items?|products?|orders?|goods|merchandise|exchanges?|store|refunds?|credit)\b)[a-z]"
     # "Return shipping is free for members": free for some customers only
     goods += r"|\b(?:free|paid by us|covered by us|on us)\b[^.;]{0,20}\bfor (?!(?:all|every|any|you|your|our|the|everyone|everybody|customers?|returns?|orders?|items?|products?|exchanges?|refunds?)\b)[a-z]"
-    if _any(goods, text) or (_any(_SCOPED, clause.heading.lower()) and not _any(r"pick[- ]?up|deliver|shipping|postage|costs?\b", clause.heading.lower())):
+    if _any(goods, _without_faulty_goods(text)) or (_any(_SCOPED, clause.heading.lower()) and not _any(r"pick[- ]?up|deliver|shipping|postage|costs?\b", clause.heading.lower())):
         return _unheld("who pays shipping for some goods only: no setting holds it")  # "Bulky Items: Return shipping for furniture is paid by the customer"
     if _any(r"\b(?:shipping|postage)\b[^.;]{0,50}\b(?:orders?|purchases?|returns?) (?:over|above|of more than|exceeding|worth more than) [$€£]?\d", text):
         return _unheld("who pays shipping for orders over an amount: no setting holds it")  # "We cover return shipping on orders over $100"
@@ -2018,6 +2040,16 @@ def _postage_declined(clause: Clause, text: str) -> Fact | bool:
             r"\b(?:returned|sent|shipped|mailed|posted) (?:back )?to (?:you|the customer|the buyer|the sender)\b|\b(?:sent|returned|shipped) back after \d+", text):
         return _unheld("who pays return shipping for late returns: no setting holds it")
     return False
+
+
+# "Return shipping for defective products is free", "we cover return shipping for damaged or incorrect
+# items": goods named by their fault are the returns the shop is at fault for, not a group of products
+_FAULTY_GOODS = (r"\b(?:for|on) (?:all |any |the |your )?(?:(?:damaged|defective|faulty|incorrect|wrong|broken|flawed|mis-?shipped)"
+                 r"(?:,? (?:or|and|/) |, ))*(?:damaged|defective|faulty|incorrect|wrong|broken|flawed|mis-?shipped) (?:items?|products?|goods|orders?|merchandise|parcels?)\b")
+
+
+def _without_faulty_goods(text: str) -> str:
+    return re.sub(_FAULTY_GOODS, " ", text)
 
 
 def _at_fault_terms(payer: str, text: str) -> dict:
@@ -2086,7 +2118,9 @@ _SPARES_FAULTS = (
 
 
 def _fee_spares_faults(text: str) -> bool:
-    return _any(_FEE, text) and _any(_SPARES_FAULTS, text)
+    """A fee for every return but the shop's faults; not a fee for some returns only ("shipments refused
+    for reasons other than freight damage will incur a restocking fee"), whose exception says nothing of the rest."""
+    return _any(_FEE, text) and _any(_SPARES_FAULTS, text) and not _any(_CONDITIONAL_FEE, re.sub(_FEE_FLOOR, " ", text))
 
 
 def _fee_for_goods(text: str) -> bool:
@@ -2096,11 +2130,20 @@ def _fee_for_goods(text: str) -> bool:
     return named is not None and any(word not in _GENERIC_SUBJECT for word in named.group(1).split())
 
 
+_FEE_FLOOR = r"\bminimum (?:restocking |handling |processing )?(?:fee |charge )?(?:is |of |will be )?[$€£]\s?\d[\d.,]*|\b(?:with )?an? minimum (?:fee |charge )?of [$€£]\s?\d[\d.,]*"
+
+
 def _restocking_percent(clause: Clause, text: str) -> Iterator[Fact]:
     ranged = len(percents(text)) > 1 or _any(r"\d\s*%?\s*(?:-|to)\s*\d+\s*%", text)  # "a 1% - 3% fee"
     # the words of an introduction carried over the plain lines after it ("You may return any item,
     # keeping the following in mind:") are not this fee's condition; a bullet's introduction is
     said = text if clause.listed else digits(clause.body)
+    # "15% (minimum restocking fee is $15.00)": a floor under the fee, which every return pays; the
+    # floor itself no setting holds, so the sentence also goes to the merchant
+    floor = re.search(_FEE_FLOOR, said)
+    if floor:
+        said = said[: floor.start()] + " " + said[floor.end() :]
+        yield _unheld("a least amount for the fee: no setting holds it")
     if _any(_CONDITIONAL_FEE + r"|exceed|maximum|capped|at most", said) or _scoped(clause, text) or ranged or _fee_for_goods(text):
         yield _unheld("a restocking fee for some returns only: no setting holds it")
         return
@@ -2213,7 +2256,7 @@ def _shipping_kept(text: str) -> bool:
 def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     stated = _any(_LESS_SHIPPING + "|" + _OUTGOING_KEPT, text)
     explicit = stated or _any(r"original (?:shipping|delivery|postage)", text)
-    if not (_any(r"(?:original )?" + _CHARGES, text) or stated) or (_any(r"return (?:shipping|postage)|free shipping|to return|returning|" + _CHARGES + r" for returns?\b", text) and not explicit):
+    if not (_any(r"(?:original )?" + _CHARGES + "|" + _SHIPPING_REFUNDED_PASSIVE, text) or stated) or (_any(r"return (?:shipping|postage)|free shipping|to return|returning|" + _CHARGES + r" for returns?\b", text) and not explicit):
         return
     if _fault_section(clause):
         return  # "a full refund, including shipping costs" for a fault: fault.full_refund
@@ -2232,14 +2275,21 @@ def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
             return
         deducted = not _any(_NOT_REFUNDED, text)
         yield Fact("refund.original_shipping", "MERCHANT_AT_FAULT" if at_fault else "NEVER", weak=deducted)  # "less shipping" implies it
-    elif _any(r"(?:we )?refund (?:the |your )?(?:original )?(?:shipping|delivery)|including (?:the )?(?:original )?(?:shipping|delivery)", text):
+    elif _any(r"(?:we )?refund (?:the |your )?(?:original )?(?:shipping|delivery)|including (?:the )?(?:original )?(?:shipping|delivery)|" + _SHIPPING_REFUNDED_PASSIVE, text):
         yield from _shipping_refunded(clause, text)
+
+
+# "Original shipping charges will be refunded if ...", "delivery costs are refundable": the order's
+# shipping paid back, said in the passive
+_SHIPPING_REFUNDED_PASSIVE = (r"\b(?:original |outbound |initial )?(?:shipping|delivery|postage)(?: (?:and|&) handling)? (?:costs?|charges?|fees?) "
+                              r"(?:will|can|may|shall|are|is) (?:also |only )?(?:be )?(?:refunded|reimbursed|refundable)\b|"
+                              r"\b(?:all|the|your) (?:original |outbound |initial )?(?:shipping|delivery|postage) (?:is|will be) (?:also |fully )?(?:refunded|reimbursed)\b")
 
 
 def _shipping_refunded(clause: Clause, text: str) -> Iterator[Fact]:
     if _scoped(clause, text):
         yield _unheld("shipping refunded for some orders only: no setting holds it")
-    elif not _any(_FAULT, text) and _any(r"\b(?:if|when|unless|provided|as long as|only)\b", text):
+    elif not _any(_FAULT, text) and _any(r"\b(?:if|when|unless|provided|as long as|only)\b|\bin (?:such|these|those|this|that) (?:cases?|events?|situations?|instances?)\b", text):
         yield _unheld("shipping refunded in the case it names: no setting holds it")
     elif not _any(_FAULT, text):
         yield Fact("refund.original_shipping", "ALWAYS")
@@ -2347,6 +2397,7 @@ def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
         return
     reporting = _any(r"let us know|notify us|report|contact us|inform us|tell us", text)
     previous = len(digits(_plain_intro(clause))) if clause.intro else 0  # a list's introduction is not this item's words
+    issued = False  # whether the sentence gave the shop's own time to issue the refund before
     for low, high, where in durations(text):
         local = text[previous : where.start()]  # the words since the last duration: what this one is about
         after = re.match(r"[^,;()]*(?:\([^)]*\))?", text[where.end() :]).group()  # "(processing time depends on your bank)"
@@ -2360,7 +2411,10 @@ def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
                 return
             continue
         kind = _refund_time_kind(local, after)
+        if kind == "refund.typical_arrival" and issued:
+            kind = "refund.additional_delay"  # "3-5 days to process it, and your bank 5-10 days": the bank's time comes after
         if kind:
+            issued = issued or kind == "refund.processing"
             yield Fact(kind, _in_weekdays(_range(low, high), text))
     if _any(r"email confirmation|confirmation email|send you an email|email you (?:a |an )?(?:confirmation|once|when|after)|notify you by email|"
             r"(?:you will|you'll) (?:receive|get) an? e-?mail (?:when|once|after|confirming)|"
@@ -2448,7 +2502,7 @@ def _no_exchanges(clause: Clause, text: str) -> Fact:
 
 
 def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
-    if not _any(r"exchange", text):
+    if not _any(r"exchange|\bswap", text):
         return
     if _any(r"exchange (?:an? |the |your )?items? for (?:another|any other|a different)\b", text):
         return  # what an exchange may be for (resolutions.exchange_terms), not whether there is one
@@ -2474,13 +2528,19 @@ def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
         r"(?:can|may) be exchanged|choice of (?:an? )?exchange|(?:may|can) return\s*/\s*exchange|exchange\s*/\s*store credit|"
         r"store credit\s*/\s*exchange|exchange or store credit|store credit or (?:an? )?exchange|"
         r"accept (?:\w+ ){0,2}(?:returns? (?:and|&|or) )?exchanges?\b|exchanges? (?:will be|are|is) (?:processed|welcome)\b|"
-        # "We do allow exchanges within 7 days", "exchanges are permitted": the verbs of allowing
-        r"\b(?:allow|permit)(?:s|ted)? (?:\w+ ){0,2}exchanges?\b|exchanges? (?:are|is) (?:allowed|permitted)\b", text)
+        # "We do allow exchanges within 7 days", "exchanges are permitted": the verbs of allowing;
+        # "returns can be refunded or exchanged"; "we're happy to swap it for another size"
+        r"\b(?:allow|permit)(?:s|ted)? (?:\w+ ){0,2}exchanges?\b|exchanges? (?:are|is) (?:allowed|permitted)\b|"
+        # "but can do exchanges", "Exchanges are subject to product availability": said of exchanges the shop makes
+        r"\b(?:can|could|will|do|also) (?:also )?do exchanges\b|\bexchanges? (?:are|is) (?:always )?subject to (?:\w+ )?(?:availability|stock)\b|"
+        r"\b(?:can|could|will|happy to|gladly|happily) swap (?:it|them|your \w+|the \w+)\b(?: \w+)? for (?:an?(?:nother)?|the|a different) ", text)
     # "your refund or exchange", "an exchange or a refund": an offer the sentence implies
     implied = None if offered else re.search(r"(?:a |your )?(?:refund|store credit),? or (?:an? )?exchange|exchange,? or (?:a )?refund|"
                                              r"(?:start|initiate|request|make|begin) (?:a |your )?returns? (?:or|/|&|and) (?:an? )?exchanges?\b", text)
     found = offered or implied
-    if found and not _any(_NEGATED + r"[^.,;]{0,25}$", text[: found.start()][-40:]):  # "If you're not (happy), we offer ..."
+    # a negation before "but" is another clause's ("we do not do full refunds but can do exchanges")
+    before = re.split(r"\b(?:but|however|although|though|instead)\b", text[: found.start()][-40:])[-1] if found else ""
+    if found and not _any(_NEGATED + r"[^.,;]{0,25}$", before):  # "If you're not (happy), we offer ..."
         if _scoped(clause, text) or categories_in(clause.body) or _named_goods(clause.body, r"(?:may|can|could|will) (?:only )?be exchanged"):
             # "Items on sale are non-refundable but may be exchanged", "Gift boxes may be exchanged if unopened"
             yield _unheld("exchanges for some orders only: no setting holds it")
