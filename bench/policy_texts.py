@@ -1071,6 +1071,55 @@ A few kinds of goods are exempt from being returned, such as perishable goods an
         {"fault.reasons": {"WRONG_ITEM", "INCOMPLETE"}, "fault.window.days": 5, "fault.window.starts": "DELIVERY",
          "fault.remedies": {"REPLACEMENT"}, "resolutions.replacement": "MERCHANT_AT_FAULT"},
     ),
+    # --- session 6, w5: shipping, fees, refund and instructions readings ---------------------------------
+    (
+        "w5-remorse-lead-customer-bears",
+        """Returns are accepted within 30 days of delivery.
+Buyer's Remorse: If you send something back because you changed your mind, the customer will bear the shipping costs.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "shipping.default.payer": "CUSTOMER"},
+    ),
+    (
+        "w5-required-to-pay-return-shipping",
+        """You can return unworn shoes within 21 days of delivery. You're responsible for return shipping.""",
+        {"returns.window.days": 21, "returns.window.starts": "DELIVERY", "shipping.default.payer": "CUSTOMER",
+         "requirements.condition": {"NOT_WORN"}},
+    ),
+    (
+        "w5-remedy-including-return-postage",
+        """Returns are accepted within 14 days of delivery.
+If a lamp arrives broken, send us a photo. We will arrange a replacement or a full refund, including return shipping costs.""",
+        {"returns.window.days": 14, "returns.window.starts": "DELIVERY", "fault.reasons": {"DAMAGED"},
+         "shipping.merchant_at_fault": {"payer": "MERCHANT"}, "fault.photos_min": 1},
+    ),
+    (
+        "w5-shop-named-as-payer",
+        """Returns are accepted within 30 days of purchase. Northwind Kites will cover shipping costs in the case of defective items.""",
+        {"returns.window.days": 30, "returns.window.starts": "PURCHASE", "fault.reasons": {"DEFECTIVE"},
+         "shipping.merchant_at_fault": {"payer": "MERCHANT"}},
+    ),
+    (
+        "w5-costs-associated-with-returns-unless-flawed",
+        """Returns are accepted within 30 days of delivery.
+Shipping costs associated with returns are the buyer's responsibility unless the item is flawed.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "shipping.default.payer": "CUSTOMER",
+         "shipping.merchant_at_fault": {"payer": "MERCHANT"}},
+    ),
+    (
+        "w5-error-on-our-side-both-ways",
+        """Returns are accepted within 30 days of delivery. If there was an error on our side, we will cover shipping both ways.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "shipping.merchant_at_fault": {"payer": "MERCHANT"}},
+    ),
+    (
+        "w5-complimentary-label",
+        """Returns are accepted within 30 days of delivery. To send something back, we will provide you with a complimentary shipping label.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "shipping.default.payer": "MERCHANT"},
+    ),
+    (
+        "w5-payer-by-outbound-shipping",
+        """Returns are accepted within 30 days of delivery. We pay for return shipping if you paid for standard shipping on the order.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY"},
+    ),
+
 ]
 
 

@@ -1562,8 +1562,15 @@ _CUSTOMER_PAYS_MORE = (
 )
 _MERCHANT_PAYS_MORE = (r"\b(?:is|are) on us\b|(?<![\w-])free returns?\b(?!\s*(?:&|and|/|polic))|"
                        r"\bwe(?: will|'ll)? (?:refund|reimburse) (?:you )?(?:for )?(?:the |your |any )?(?:return )?(?:shipping|postage)")
+# w5: "the customer will bear all associated shipping costs", "You're responsible for return shipping",
+# "You will be required to pay for return shipping": more ways of saying the customer pays
+_CUSTOMER_PAYS_W5 = (
+    r"\b(?:you|customers?|buyers?|clients?|purchasers?|shoppers?) (?:will|shall|must|would|are to) (?:bear|cover|absorb|shoulder)\b|"
+    r"\byou're (?:solely |fully )?responsible\b|"
+    r"\b(?:you|customers?|buyers?|clients?) (?:will|shall)? ?(?:be|are|is) (?:required|expected|asked) to (?:pay|cover|bear)\b"
+)
 _CUSTOMER_PAYS = (
-    _CARRIAGE_OWED + "|" + _CUSTOMER_PAYS_MORE + "|"
+    _CARRIAGE_OWED + "|" + _CUSTOMER_PAYS_MORE + "|" + _CUSTOMER_PAYS_W5 + "|"
     r"(?:you|customers?|clients?|buyers?)(?:'s)? (?:are |is |will be )?responsib|"
     # "The customer must incur the cost of shipping the item back": the verbs of paying
     r"(?:you|customers?|clients?|buyers?|purchasers?) (?:must |will |shall |are to |need to |have to )?(?:incur|absorb|assume|shoulder)s?\b|(?:customer|client|buyer)'s responsibility|"
@@ -1585,7 +1592,7 @@ _MERCHANT_PAYS = (_MERCHANT_PAYS_MORE + "|" + r"(?:borne|paid|covered) by us\b|f
 _FREE_LABEL = (
     r"(?:we will|we'll|we) (?:e-?mail|send|provide|give|include)\w* (?:you )?(?:with )?(?:a |an )?(?:free |prepaid |pre-paid )?"
     r"(?:return|shipping|return shipping|return/exchange)? ?label (?:free of charge|at no (?:extra )?cost)|"
-    r"(?:we will|we'll|we) (?:e-?mail|send|provide|give|include)\w* (?:you )?(?:with )?(?:a |an )?(?:(?:free|prepaid|pre-paid),? ){1,2}(?:return |shipping )*label"
+    r"(?:we will|we'll|we) (?:e-?mail|send|provide|give|include)\w* (?:you )?(?:with )?(?:a |an )?(?:(?:free|prepaid|pre-paid|complimentary),? ){1,2}(?:return |shipping )*label"
 )
 
 
@@ -1606,17 +1613,59 @@ def _free_label(clause: Clause, text: str) -> Fact | None:
 
 
 def _about_return_postage(clause: Clause, text: str) -> bool:
-    postage = _any(_POSTAGE + "|" + _POSTAGE_DEDUCTED + "|" + _POSTAGE_MORE, text) or (_any(_CARRIAGE_OWED, text) and not _any(r"\bwithin \d", text))
+    postage = _any(_POSTAGE + "|" + _POSTAGE_DEDUCTED + "|" + _POSTAGE_MORE + "|" + _BOTH_WAYS, text) or (_any(_CARRIAGE_OWED, text) and not _any(r"\bwithin \d", text))
     if not postage or _any(_REGIONAL, text) or _any(_REGIONAL, clause.heading.lower()):
         return False
     if _any(_POSTAGE_DEDUCTED, text) and (amounts(text) or _any(r"\b(?:original|outbound|outgoing|initial)\b", text)):
         return False  # a label's price (a fee), or the order's own shipping kept
-    return_postage = _any(r"return (?:shipping|postage)", text)
+    # "Shipping costs associated with returns": the return's postage named the other way round (w5)
+    return_postage = _any(r"return (?:shipping|postage)|\b(?:shipping|postage|freight)(?: (?:costs?|fees?|charges?))? (?:associated with|related to|for|on|of) (?:the |your |all |any )?returns?\b", text)
     # otherwise the order's own shipping, read by original_shipping
     return return_postage or not (_any(r"original (?:shipping|delivery)|free shipping", text) or _any(r"non-?refundable", text))
 
 
+# w5: "Customer Remorse: If the return is due to personal preference, you pay ...", "Change of Mind: ...":
+# a lead naming the returns no one is at fault for leads every such return, not some goods
+_NO_FAULT_LEAD = r"^\W*(?:customer'?s? remorse|buyer'?s? remorse|change[- ]of[- ]mind(?: returns?)?|personal preference|non-?fault(?:y)? returns?)\W*:\s*"
+
+
+# w5: "We'll arrange for a replacement or full refund, including return shipping costs", "we will replace it
+# or offer a full refund, covering all shipping costs": the remedy for a fault comes with the postage paid
+_COVERED_WITH_REMEDY = (
+    r"\b(?:refund|replace\w*|repair\w*|exchange)\b[^.;]{0,40}?,? (?:including (?:the |all |any |your )?return |(?:and )?covering (?:the |all |any |your )?(?:return |associated )?)"
+    r"(?:shipping|postage|freight)(?: (?:costs?|fees?|charges?))?\b"
+)
+# "Scrapbooking Warehouse will cover shipping costs ...", "shipping costs will be the responsibility of
+# Shop-telescopes.com": the shop, by its name, pays (a name: capitalised words that are not a pronoun or
+# the customer)
+_NOT_A_SHOP_NAME = r"(?!(?:You|We|I|It|They|The|Our|Your|All|Any|Each|Every|Customers?|Buyers?|Clients?|Purchasers?|Shoppers?|Return|Returns|Shipping|Please|If|Once|When)\b)"
+_SHOP_PAYS_BY_NAME = (
+    r"^\W*" + _NOT_A_SHOP_NAME + r"[A-Z][\w.&'-]*(?: " + _NOT_A_SHOP_NAME + r"[A-Z][\w.&'-]*){0,3} (?:will|shall|would) (?:cover|pay for|pay|bear)\b|"
+    r"\bresponsibility of " + _NOT_A_SHOP_NAME + r"[A-Z][\w&'-]*(?:\.com)?\b"
+)
+# w5: "both ways" is the postage there and back; "flawed" and "misclassified" are the shop's faults too
+_BOTH_WAYS = r"\b(?:cover|pay(?: for)?|refund)\b[^.;]{0,20}\bboth ways\b|\b(?:shipping|postage) both ways\b"
+_FAULT_W5 = _FAULT + r"|\bflawed\b|\bmisclassified\b|\bincorrect (?:up)?on (?:delivery|arrival)\b"
+
+
+def _shop_pays_by_name(clause: Clause) -> bool:
+    return re.search(_SHOP_PAYS_BY_NAME, _plain(clause.text)) is not None
+
+
+def _past_a_no_fault_lead(clause: Clause, text: str) -> tuple[Clause, str]:
+    lead = re.match(_NO_FAULT_LEAD, clause.body)
+    if lead is None:
+        return clause, text
+    words = _plain(clause.text).split(":", 1)
+    if len(words) < 2:
+        return clause, text
+    rest = words[1].strip()
+    stripped = replace(clause, text=rest, line=re.sub(_NO_FAULT_LEAD, "", clause.line))
+    return stripped, digits(stripped.context)
+
+
 def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
+    clause, text = _past_a_no_fault_lead(clause, text)
     label = _free_label(clause, text)
     if label:
         yield label
@@ -1629,16 +1678,17 @@ def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"product page", text):
         yield Fact("shipping.product_page_free_returns", True)
     exception = re.search(r"\b(?:unless|except)\b", text)
-    unless = exception is not None and _any(_FAULT, text[exception.end() :])
+    unless = exception is not None and _any(_FAULT_W5, text[exception.end() :])
     # "If the return is not due to our error, the customer pays": the returns that are no one's fault
     # "due to a change of mind or any other reason not related to our error": the negation covers the fault
     not_at_fault = _any(r"\b(?:not|n't) (?:\w+ )?(?:due to|caused by|the result of|a result of|because of|related to|linked to|connected (?:to|with)|attributable to|arising from)\b[^.]{0,30}(?:" + _FAULT + r")|"
                         r"\bchange (?:of|in) (?:mind|heart)\b|"
                         r"\bother than (?:our |an? |the )?(?:error|fault|mistake|defect)", text)
     # "insured for damage or loss": the parcel's risk in transit, no fault of the shop's
-    at_fault = (_any(_FAULT, re.sub(r"\b(?:damage|loss|lost|damaged) (?:or|and|/) (?:damage|loss|lost|damaged)\b", " ", text)) or _fault_section(clause)) \
+    at_fault = (_any(_FAULT, re.sub(r"\b(?:damage|loss|lost|damaged) (?:or|and|/) (?:damage|loss|lost|damaged)\b", " ", text)) or _fault_section(clause)
+                or (_any(_COVERED_WITH_REMEDY, text) and _any(_FAULT, clause.line))) \
         and not unless and not not_at_fault
-    payer = "MERCHANT" if _any(_WE_AND_PAY, text) else "CUSTOMER" if _any(_CUSTOMER_PAYS, text) else "MERCHANT" if _any(_MERCHANT_PAYS, text) else None
+    payer = _payer(clause, text)
     if payer == "MERCHANT" and _any(_NEGATED + r"\s+(?:[\w-]+\s+){0,2}?free\b|\b(?:not|no) free\b", text):
         yield _unheld("free return shipping denied or withdrawn: no setting holds who pays")  # "We no longer offer free return shipping"
         return
@@ -1647,12 +1697,20 @@ def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(_POSTAGE_DEDUCTED, text):
         # the customer pays, and the shop takes it out of the refund: how it is charged no setting holds
         yield _unheld("return postage deducted from the refund: no setting holds how it is charged")
-    if payer == "CUSTOMER" and unless and _any(_FAULT, text):
+    if payer == "CUSTOMER" and unless and _any(_FAULT_W5, text):
         yield Fact("shipping.merchant_at_fault", {"payer": "MERCHANT"}, weak=True)  # "... unless it was our error"
     if at_fault:
         yield Fact("shipping.merchant_at_fault", _at_fault_terms(payer, text))
     else:
         yield Fact("shipping.default.payer", payer)
+
+
+def _payer(clause: Clause, text: str) -> str | None:
+    if _any(_WE_AND_PAY, text) or _shop_pays_by_name(clause):
+        return "MERCHANT"
+    if _any(_CUSTOMER_PAYS, text):
+        return "CUSTOMER"
+    return "MERCHANT" if _any(_MERCHANT_PAYS + "|" + _COVERED_WITH_REMEDY + "|" + _BOTH_WAYS, text) else None
 
 
 def _remedy_without_fault(clause: Clause, text: str) -> bool:
@@ -1674,7 +1732,7 @@ def _postage_declined(clause: Clause, text: str) -> Fact | bool:
     # Costs" lists topics; it scopes nothing)
     if _scoped(replace(clause, heading=""), text) or _kind_heading(clause) or _any(_CANCEL, text):
         return _unheld("who pays shipping for some returns only: no setting holds it")
-    goods = r"\b(?:shipping|postage)(?: (?:costs?|fees?|charges?))? (?:for|on) (?!(?:a|an|all|any|your|the|this|that|these|those|our|their|us|you|it|them|free|each|every|return\w*|send\w*|items?|products?|orders?|goods|merchandise|exchanges?|store|refunds?|credit)\b)[a-z]"
+    goods = r"\b(?:shipping|postage)(?: (?:costs?|fees?|charges?))? (?:for|on) (?!(?:a|an|all|any|your|the|this|that|these|those|our|their|us|you|it|them|free|each|every|return\w*|send\w*|items?|products?|orders?|goods|merchandise|exchanges?|store|refunds?|credit|which|whom)\b)[a-z]"
     # "Return shipping is free for members": free for some customers only
     goods += r"|\b(?:free|paid by us|covered by us|on us)\b[^.;]{0,20}\bfor (?!(?:all|every|any|you|your|our|the|everyone|everybody|customers?|returns?|orders?|items?|products?|exchanges?|refunds?)\b)[a-z]"
     if _any(goods, text) or (_any(_SCOPED, clause.heading.lower()) and not _any(r"pick[- ]?up|deliver|shipping|postage|costs?\b", clause.heading.lower())):
@@ -1684,6 +1742,14 @@ def _postage_declined(clause: Clause, text: str) -> Fact | bool:
     if _any(r"\b(?:for|on) (?:all |any |your |the )?(?:first |second |one )?(?:exchanges?|store credit)\b(?! (?:and|or|&) (?:returns?|refunds?))|"
             r"\b(?:when|if) you (?:exchange|choose (?:an )?exchange|opt for (?:an )?exchange|request (?:an )?exchange)", text):
         return _unheld("who pays shipping for exchanges only: no setting holds it")  # "Return shipping is free for exchanges"
+    return _declined_by_case(clause, text)
+
+
+def _declined_by_case(clause: Clause, text: str) -> Fact | bool:
+    """The later half of `_postage_declined`: a payer for a case the sentence, or the one before, names."""
+    if _any(r"\bif (?:you|the order|your order|the customer)\b[^.;]{0,40}\b(?:paid for|received|got|qualified for|had|used) (?:the |an? )?(?:outbound|original|free|standard|paid) (?:shipping|delivery|postage)", text):
+        # "We cover return shipping if you paid for outbound shipping": a case of how the order was shipped (w5)
+        return _unheld("who pays return shipping by how the order's own shipping was paid: no setting holds it")
     if _any(r"\bin (?:this|that|such|these|those) (?:cases?|events?|situations?|instances?)\b", text):
         # "We will cover the shipping cost in these cases": the case is in the sentence before
         payer = "CUSTOMER" if _any(_CUSTOMER_PAYS, text) else "MERCHANT" if _any(_MERCHANT_PAYS, text) else None
