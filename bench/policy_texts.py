@@ -206,8 +206,10 @@ Goods must be returned undamaged, so please take care when you inspect them.""",
     (
         "three-times-in-one-sentence",
         """Refunds take time: the parcel's transit to us (2 to 4 business days), the time we take to process your return once it arrives (1 to 3 business days), and the time your bank takes to post the refund (3 to 5 business days).""",
+        # the bank's time after the processing time the sentence gave is the extra delay (w5, as the real
+        # labels of theinstrumentstore and uberchicbeauty read this shape)
         {"refund.processing": {"min_days": 1, "max_days": 3, "unit": "BUSINESS"},
-         "refund.typical_arrival": {"min_days": 3, "max_days": 5, "unit": "BUSINESS"}},
+         "refund.additional_delay": {"min_days": 3, "max_days": 5, "unit": "BUSINESS"}},
     ),
     (
         "seasonal-refund-time",
@@ -1120,6 +1122,45 @@ Shipping costs associated with returns are the buyer's responsibility unless the
         {"returns.window.days": 30, "returns.window.starts": "DELIVERY"},
     ),
 
+    (
+        "w5-processed-then-appears-after-that",
+        """Returns are accepted within 30 days of delivery. Once your return arrives, refunds are usually processed within 2-4 days and should show on your card within 3-7 business days after that.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY",
+         "refund.processing": {"min_days": 2, "max_days": 4, "unit": "CALENDAR"},
+         "refund.additional_delay": {"min_days": 3, "max_days": 7, "unit": "BUSINESS"}},
+    ),
+    (
+        "w5-expect-refund-to-be-issued",
+        """Returns are accepted within 30 days of delivery. When we get the item back, you can expect the refund to be issued within 2 business days.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY",
+         "refund.processing": {"min_days": 0, "max_days": 2, "unit": "BUSINESS"}},
+    ),
+    (
+        "w5-original-or-return-shipping-excluded",
+        """Returns are accepted within 30 days of delivery. Refunds go back to the original payment method, excluding original or return shipping costs.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "refund.method": "ORIGINAL_PAYMENT",
+         "refund.original_shipping": "NEVER"},
+    ),
+    (
+        "w5-original-shipping-unless-law",
+        """Returns are accepted within 30 days of delivery. Delivery charges on the original order are non-refundable unless required by law.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "refund.original_shipping": "NEVER"},
+    ),
+    (
+        "w5-original-shipping-listed-as-non-returnable",
+        """Returns are accepted within 30 days of delivery.
+Non-returnable items:
+- Gift cards
+- Original shipping costs""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "exclusions": {"OTHER:Gift cards"},
+         "refund.original_shipping": "NEVER"},
+    ),
+    (
+        "w5-bounced-parcel-shipping-kept",
+        """Returns are accepted within 30 days of delivery.
+If a parcel is returned to us because the address was wrong, we will not refund the shipping charges.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY"},
+    ),
 ]
 
 

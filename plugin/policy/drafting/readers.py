@@ -1654,6 +1654,8 @@ def _shop_pays_by_name(clause: Clause) -> bool:
 
 def _past_a_no_fault_lead(clause: Clause, text: str) -> tuple[Clause, str]:
     lead = re.match(_NO_FAULT_LEAD, clause.body)
+    if lead is None and re.match(_NO_FAULT_LEAD, clause.line):
+        return replace(clause, line=re.sub(_NO_FAULT_LEAD, "", clause.line)), text  # a later sentence of the line
     if lead is None:
         return clause, text
     words = _plain(clause.text).split(":", 1)
@@ -1953,7 +1955,29 @@ def _shipping_kept(text: str) -> bool:
                 + r"(?! (?:for|of) (?:the )?return)", text) or _any(_LESS_SHIPPING, text)
 
 
+# w5: "refunds ..., excluding original or return shipping costs": both postages kept, the order's among them
+_ORIGINAL_OR_RETURN = r"\b(?:less|minus|excluding|not including)\s+(?:any |the |all )?original (?:or|and|&|/) return (?:shipping|postage|delivery)"
+# "If your package is returned due to incorrect information ...": a parcel the carrier brought back, not a return
+_BOUNCED = (r"\b(?:package|parcel|order|shipment)s? (?:is|are|was|were|gets?|has been|have been) returned (?:to us )?(?:due to|because|as a result)|"
+            r"\breturned to (?:us|the sender|sender) (?:due to|because)")
+
+
+def _original_shipping_w5(clause: Clause, text: str) -> Iterator[Fact] | None:
+    if _any(_BOUNCED, text) or (_any(_BOUNCED, clause.paragraph_text) and not _any(r"\breturn", text)):  # "... can be refunded minus shipping"
+        return iter([_unheld("shipping kept on a parcel the carrier brought back: no setting holds it")])
+    excluded = _listed_under_exclusions(clause) or _any(_EXCLUDED_HEADING, _plain(clause.intro).lower())
+    if _any(_ORIGINAL_OR_RETURN, text) or (excluded and _any(r"^\W*(?:the )?original (?:shipping|delivery|postage)(?: (?:costs?|fees?|charges?))?\W*$", clause.body)):
+        return iter([Fact("refund.original_shipping", "NEVER")])  # "Non-returnable items: ... • Original shipping costs"
+    return None
+
+
 def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
+    clause, text = _past_a_no_fault_lead(clause, text)
+    special = _original_shipping_w5(clause, text)
+    if special is not None:
+        yield from special
+        return
+    text = re.sub(r",?\s*unless (?:otherwise )?required by (?:the |applicable )?law\b", "", text)  # the law's carve-out scopes nothing
     stated = _any(_LESS_SHIPPING + "|" + _OUTGOING_KEPT, text)
     explicit = stated or _any(r"original (?:shipping|delivery|postage)", text)
     if not (_any(r"(?:original )?" + _CHARGES, text) or stated) or (_any(r"return (?:shipping|postage)|free shipping|to return|returning|" + _CHARGES + r" for returns?\b", text) and not explicit):
@@ -2049,6 +2073,8 @@ def _refund_time_kind(local: str, after: str) -> str | None:
         return "refund.additional_delay"
     if _any(r"^\W*for (?:us|our (?:team|staff|warehouse)) to process|^\W*to process (?:your |the )?(?:refund|return)|^\W*for (?:your |the )?(?:[\w-]+ ){0,3}?(?:return|refund|credit)s? to be processed", after):
         return "refund.processing"  # "allow 3-5 days for us to process your refund", however "usually" it goes
+    if _any(r"\b(?:refunds?|credits?|it|they)\b[^.;,]{0,30}\b(?:be|is|are|gets?) (?:usually |typically |normally |generally )?(?:processed|issued|initiated)\s+(?:with)?in\s*$", local):
+        return "refund.processing"  # "refunds will usually be processed within", "expect the refund to be issued within" (w5)
     if _any(r"typically|usually|expect|reach you|to appear|to show|show (?:up|in)|depending on|dependent on|\bbank|card issuer|"
             r"payment (?:processor|provider)|to clear|financial institution|to post", around):
         return "refund.typical_arrival"
@@ -2056,6 +2082,18 @@ def _refund_time_kind(local: str, after: str) -> str | None:
             and _any(r"refund|credit|process|reimburs|\bissued\b|\bissue (?:a|the|your)\b|money|\bback\b|receiv|receipt|arriv", around):
         return "refund.processing"  # "6. 14-Day Hardware Issue Resolution: ... within ...": no refund named
     return None
+
+
+def _chained(kind: str | None, before: list[str | None], local: str, after: str) -> str | None:
+    """"processed within 1-3 days, and should appear on your card within 1-5 business days after that": the
+    bank's time after the refund is issued, in the sentence that gave the processing time, is the extra delay (w5)."""
+    if "refund.processing" not in before or kind not in ("refund.typical_arrival", None):
+        return kind
+    banks = _any(r"\bbank|card issuer|financial institution|payment (?:processor|provider)|appear|show|post\b|reflect", local)
+    then = _any(r"^\W*(?:(?:business |working )?days? )?(?:after (?:that|this|which)|thereafter|afterwards)\b", after)
+    if (kind == "refund.typical_arrival" and banks) or (then and (banks or kind)):
+        return "refund.additional_delay"
+    return kind
 
 
 def _in_weekdays(value: dict, text: str) -> dict:
@@ -2089,6 +2127,7 @@ def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
         yield _unheld("a refund time for some orders only: no setting holds it")
         return
     reporting = _any(r"let us know|notify us|report|contact us|inform us|tell us", text)
+    kinds: list[str | None] = []
     previous = len(digits(_plain_intro(clause))) if clause.intro else 0  # a list's introduction is not this item's words
     for low, high, where in durations(text):
         local = text[previous : where.start()]  # the words since the last duration: what this one is about
@@ -2102,7 +2141,8 @@ def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
             if not _any(_ELSEWHERE, text[where.end() :]):
                 return
             continue
-        kind = _refund_time_kind(local, after)
+        kind = _chained(_refund_time_kind(local, after), kinds, local, after)
+        kinds.append(kind)
         if kind:
             yield Fact(kind, _in_weekdays(_range(low, high), text))
     if _any(r"email confirmation|confirmation email|send you an email|email you (?:a |an )?(?:confirmation|once|when|after)|notify you by email|"
