@@ -1161,6 +1161,57 @@ Non-returnable items:
 If a parcel is returned to us because the address was wrong, we will not refund the shipping charges.""",
         {"returns.window.days": 30, "returns.window.starts": "DELIVERY"},
     ),
+    (
+        "w5-fee-for-change-of-mind-returns",
+        """Returns are accepted within 30 days of delivery. A 10% restocking fee applies to approved change-of-mind returns.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "fees.restocking_percent": "10",
+         "fees.waived_when_merchant_at_fault": True},
+    ),
+    (
+        "w5-fee-not-for-our-error",
+        """Returns are accepted within 30 days of delivery. A 12% restocking fee is deducted from refunds.
+This fee does not apply to returns due to our shipping error.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "fees.restocking_percent": "12",
+         "fees.waived_when_merchant_at_fault": True},
+    ),
+    (
+        "w5-restock-fee",
+        """Returns are accepted within 30 days of delivery. Returned goods are subjected to a 15% restock fee.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "fees.restocking_percent": "15"},
+    ),
+    (
+        "w5-carefully-packed-tracked-postage",
+        """Returns are accepted within 30 days of delivery. Goods should be carefully packed and sent back with tracked postage, which we recommend.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "instructions.pack_securely": True,
+         "instructions.tracked_shipping_recommended": True},
+    ),
+    (
+        "w5-refund-your-credit-card",
+        """Returns are accepted within 30 days of delivery. When your return reaches us, we will refund your credit card.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "refund.method": "ORIGINAL_PAYMENT"},
+    ),
+    (
+        "w5-if-you-wish-to-return-original-form",
+        """If you wish to return a lamp, send it back within 30 days of delivery and we will refund the price to the original form of payment.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "refund.method": "ORIGINAL_PAYMENT"},
+    ),
+    (
+        "w5-notified-via-email",
+        """Returns are accepted within 30 days of delivery.
+Once your return arrives, we will process it and notify you via email.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "refund.confirmation_email": True},
+    ),
+    (
+        "w5-subject-to-an-inspection",
+        """Returns are accepted within 30 days of delivery. All items will be subject to an inspection.
+Every product is inspected before it leaves our warehouse.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "refund.inspection": True},
+    ),
+    (
+        "w5-address-from-instructions",
+        """Returns are accepted within 30 days of delivery. Ship the item to the address provided in the instructions.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "instructions.use_address_from_instructions": True},
+    ),
 ]
 
 

@@ -1801,7 +1801,19 @@ _CONDITIONAL_FEE = (
 )
 
 
+# w5: "A 30% restocking fee applies to approved change-of-mind returns", "This fee does not apply to returns
+# due to our shipping error": the fee is for the returns no one is at fault for, so it is waived for faults
+_FEE_FOR_NO_FAULT = (
+    r"\b(?:appl(?:y|ies)|charged|applicable|levied) (?:only )?(?:to|on|for) (?:all |any )?(?:approved |accepted |eligible )?"
+    r"(?:change[- ]of[- ]mind|non-?fault\w*|non-?defective|buyer'?s remorse|customer remorse|unwanted)\b|"
+    r"\b(?:fee|charge)s? (?:does|do|will|shall) not (?:apply|be (?:charged|applied|deducted))\b[^.;]{0,50}?(?:" + _FAULT + r")"
+)
+
+
 def fees(clause: Clause, text: str) -> Iterator[Fact]:
+    text = re.sub(r"\brestock (fee|charge)", r"restocking \1", text)  # "a 20% restock fee" (w5)
+    if _any(_FEE_FOR_NO_FAULT, text):
+        yield Fact("fees.waived_when_merchant_at_fault", True)
     if _any(_CANCEL, text) and _any(r"\bfees?\b|charge|penalt|restocking", text):
         return  # a fee on cancelling an order (the cancellation reader lists it), not on returns
     if _any(r"restocking", text) and percents(text) and _any(r"(?:not|never) (?:be )?(?:charged|subject|incur)|\bno restocking fee|without (?:a |any )?restocking", text):
@@ -1890,7 +1902,8 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
         return
     if _any(r"\bnot eligible for (?:a |any )?(?:refund|store credit|credit)", text):
         return  # "not eligible for refund, replacement, or store credit": what such returns do not get
-    if _any(r"\bif you (?:would like|want|wish|prefer|choose|opt for)\b|\bwithout (?:a |an |the |your |original )?(?:receipt|proof of purchase|invoice)|"
+    # "If you wish to return a rug, ... we will refund ... to the original form of payment": the wish is the return itself (w5)
+    if _any(r"\bif you (?:would like|want|wish|prefer|choose|opt for)\b(?! to (?:return|send|make a return|ship))|\bwithout (?:a |an |the |your |original )?(?:receipt|proof of purchase|invoice)|"
             r"\bif you (?:do not|don't) have (?:a |an |the |your )?(?:receipt|proof)|\bwhether\b|discretion", text):
         if list(_refund_methods(text)):
             yield _unheld("how the refund is paid in some cases, or at the shop's choice: no setting holds that")
@@ -1927,7 +1940,8 @@ def _refund_methods(text: str) -> Iterator[Fact]:
     elif _any(
         r"(?:original|initial) (?:payment|form of payment|method of payment|means of payment)|original (?:credit |debit )?card|form of original payment|credit card used|"
         r"card used (?:for|to make) (?:the |your )?(?:purchase|payment|order)|same (?:means|method|form) of payment|payment card account|"
-        r"payment method (?:you )?used|same method (?:that )?you used to pay|(?:refund|credit)\w*\b[^.;]{0,60}\bto your (?:credit |debit )?card\b", text):
+        r"payment method (?:you )?used|same method (?:that )?you used to pay|(?:refund|credit)\w*\b[^.;]{0,60}\bto your (?:credit |debit )?card\b|"
+        r"\b(?:we will|we'll|we) (?:refund|credit) (?:back )?your (?:credit |debit )?card\b", text):  # "we will refund your credit card" (w5)
         yield Fact("refund.method", "ORIGINAL_PAYMENT")
 
 
@@ -2175,6 +2189,13 @@ def confirmation_email(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"an e-?mail will be sent|we(?:'ll| will) (?:send you an e-?mail|e-?mail you) (?:when|once|after|to confirm)", text) and _any(r"refund|store credit|processed", clause.paragraph_text) \
             and not _any(r"refund", text):
         yield Fact("refund.confirmation_email", True)
+    elif _any(_EMAILED_W5, text) and _any(r"refund|return|exchange|process", clause.paragraph_text + " " + _plain_intro(clause)) and not _any(r"refund", text):
+        yield Fact("refund.confirmation_email", True)
+
+
+# w5: "You'll receive email confirmation at each stage", "we will process your return and notify you via email"
+_EMAILED_W5 = (r"\b(?:you will|you'll) (?:receive|get) (?:an? )?e-?mail (?:confirmation|updates?|notifications?)\b|"
+               r"\b(?:we will|we'll) (?:\w+ ){0,6}(?:and )?notify you (?:via|by) e-?mail\b")
 
 
 # "Once we've received the product back we'll check it over", "when your parcel arrives we test the
@@ -2189,7 +2210,23 @@ def _looked_over(text: str) -> bool:
     return _any(_LOOKED_OVER, text) and _any(r"\b(?:receiv\w*|arriv\w*|back|returned)\b", text)
 
 
+# w5: "All items will be subject to an inspection", "The items will then be examined", "confirm that it meets our
+# return eligibility criteria": the shop's check in other words
+_INSPECTED_W5 = (
+    r"\b(?:items?|returns?|products?|merchandise|goods|it|they)\b[^.;]{0,12}\b(?:will be|are|is|shall be) (?:\w+ )?subject to (?:an? )?inspection\b|"
+    r"\b(?:items?|returns?|products?|merchandise|goods)\b[^.;]{0,12}\b(?:will|shall) (?:then )?be (?:examined|checked|tested|assessed|inspected)\b|"
+    r"\bconfirm (?:that )?(?:it|they|the (?:items?|products?|package|return)) (?:meets?|compl(?:y|ies) with) (?:our|the) (?:return )?(?:eligibility|criteria|conditions|requirements|policy)"
+)
+# the customer inspecting the parcel, or an inspection that is a fee's purpose, is not the shop's check before refunding
+_NOT_OUR_INSPECTION = r"\bopen and inspect|\bleav\w* our (?:warehouse|facility|premises|store|shop)\b|\binspected before (?:shipping|dispatch|it (?:ships|leaves))|\bto cover (?:the )?(?:cost of )?(?:\w+ )?inspection"
+
+
 def inspection(clause: Clause, text: str) -> Iterator[Fact]:
+    if _any(_NOT_OUR_INSPECTION, text):
+        return
+    if _any(_INSPECTED_W5, text) and not _any(_FAULT, text):  # "defective items are subject to inspection": a fault claim's check
+        yield Fact("refund.inspection", True)
+        return
     customer = _any(r"\byou inspect|please inspect|inspect (?:your|the) (?:order|parcel|package|goods|items?|product)s? (?:upon|on|when|as soon)|"
                     r"(?:packages?|parcels?|orders?|shipments?|deliver(?:y|ies)) (?:\w+ ){0,2}must be inspected", text)
     checked = _any(r"\b(?:we|our (?:team|staff|warehouse))\b[^.]{0,20}\b(?:confirm|check|verify|examine)\w* (?:that )?(?:the |your |all |each )?(?:returned|returns?\b)", text)
@@ -2279,15 +2316,19 @@ def reorder(clause: Clause, text: str) -> Iterator[Fact]:
 # --- instructions -------------------------------------------------------------------------------
 
 
+# w5: "items should be carefully packed", "You're responsible for ... safe packaging": packing advice in other words
+_PACKED_SAFELY = r"\b(?:carefully|securely|safely|properly|well) packed\b|\bpacked (?:carefully|securely|safely|well)\b|\b(?:safe|secure|careful|sturdy|protective) packaging\b"
+
+
 def instructions(clause: Clause, text: str) -> Iterator[Fact]:
     ship_by = re.search(r"(?:ship|send)\w* (?:the item|it|your return|them|the return|your package)?.{0,20}?within (\d{1,3}) days? (?:of|after|since|from) "
                         r"(?:(?:receiving|receipt of|getting) (?:the |our |your )?(?:return )?(?:instructions|approval|label)|"
                         r"(?:the |your )?(?:return )?(?:label|approval|authori[sz]ation|rma(?: number)?) (?:was |is |has been |being )?(?:issued|sent|e-?mailed|given|provided|approved))", text)
     if ship_by:
         yield Fact("instructions.ship_within_days", int(ship_by.group(1)))
-    if _any(r"\bpack\b|\bpackaged\b|\bpackage (?:it|them|the|your|items?)\b", text) and _any(r"secure|careful", text):
+    if (_any(r"\bpack\b|\bpackaged\b|\bpackage (?:it|them|the|your|items?)\b", text) and _any(r"secure|careful", text)) or _any(_PACKED_SAFELY, text):
         yield Fact("instructions.pack_securely", True)
-    tracking = r"traceable|trackable|tracking number|tracked (?:shipping|service)|(?:add|with|use|buy|purchase|upgrad\w*)\b.{0,40}\btracking\b"
+    tracking = r"traceable|traceble|trackable|tracking number|tracked (?:shipping|service|postage|delivery|mail|method)|(?:add|with|use|buy|purchase|upgrad\w*)\b.{0,40}\btracking\b"
     # advice for parcels over an amount only ("If you are shipping an item over $75, ...") is no general advice
     over_an_amount = _any(r"\b(?:returns?|orders?|items?|parcels?|packages?) (?:over|above|worth (?:more than|over)|valued (?:at|over)) [$€£]?\d", text)
     # "Please return the item via a traceable method", "You may use any trackable shipping method": the way to send it
@@ -2306,7 +2347,8 @@ def instructions(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"\b(?:rma|authori[sz]ation|order|return) (?:number|#|no\.?)[^.;]{0,40}\b(?:on|visible|written|marked|clearly)\b[^.;]{0,30}\b(?:outside|box|package|parcel|label|carton)", text) \
             or _any(r"\bwrite (?:the |your )?(?:rma|authori[sz]ation|order|return) (?:number|#)", text):
         yield _unheld("a number to show on the parcel: no setting holds it")
-    if _any(r"address on (?:your|the) (?:package|parcel)|not our return address", text):
+    if _any(r"address on (?:your|the) (?:package|parcel)|not our return address|"
+            r"\b(?:ship|send|mail|post|return)\w* (?:\w+ ){0,3}to the address (?:provided|given|listed|shown|stated) (?:in|on) the (?:instructions|e-?mail|return authori[sz]ation|label)", text):
         yield Fact("instructions.use_address_from_instructions", True)
     # Allegra K: "contact us via email cs@... for return instruction"; the rendered page: "Email us for the return address".
     if _any(r"e-?mail us for (?:the |our )?return address|contact us (?:via |by )?e-?mail.{0,60}?for (?:the |our )?return (?:instruction|address)", text):
