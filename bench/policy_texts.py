@@ -1212,6 +1212,16 @@ Every product is inspected before it leaves our warehouse.""",
         """Returns are accepted within 30 days of delivery. Ship the item to the address provided in the instructions.""",
         {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "instructions.use_address_from_instructions": True},
     ),
+    (
+        "w5-ship-within-weeks-of-request",
+        """Returns are accepted within 30 days of delivery. To get a refund, please send the item back within three weeks of requesting the return.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "instructions.ship_within_days": 21},
+    ),
+    (
+        "w5-fee-for-returns-not-in-original-packaging",
+        """Returns are accepted within 30 days of delivery. A 10% restocking fee is charged for items not returned with original packaging.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY"},
+    ),
 ]
 
 

@@ -1858,7 +1858,7 @@ def _restocking_percent(clause: Clause, text: str) -> Iterator[Fact]:
     # the words of an introduction carried over the plain lines after it ("You may return any item,
     # keeping the following in mind:") are not this fee's condition; a bullet's introduction is
     said = text if clause.listed else digits(clause.body)
-    if _any(_CONDITIONAL_FEE + r"|exceed|maximum|capped|at most", said) or _scoped(clause, text) or ranged or _fee_for_goods(text):
+    if _any(_CONDITIONAL_FEE + r"|exceed|maximum|capped|at most|\bnot (?:returned |sent back )?(?:with|in) (?:the |its |their )?original", said) or _scoped(clause, text) or ranged or _fee_for_goods(text):
         yield _unheld("a restocking fee for some returns only: no setting holds it")
         return
     for value, _where in percents(text):
@@ -2030,6 +2030,13 @@ def _shipping_refunded(clause: Clause, text: str) -> Iterator[Fact]:
 
 def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) -> bool:
     """A duration in a sentence about refunds that is some other deadline."""
+    if _any(r"^\W*(?:days? |weeks? )?(?:of|after|from) requesting (?:the |a |your )?(?:refund|return)", text[where.end() : where.end() + 40]):
+        return True  # "return the item within two weeks of requesting the refund": the customer's deadline (w5)
+    return _other_deadline(text, where, local, reporting)
+
+
+def _other_deadline(text: str, where: re.Match, local: str, reporting: bool) -> bool:
+    """The rest of `_not_refund_time`."""
     # "send it back within two weeks of delivery for a refund" is the return window; "refunded
     # within 5 days after receipt" is the refund's time (the receipt of the return)
     of_return = re.match(r"^\W*(?:of|after|from|following|upon)\s+(?:the\s+)?receipt\b(?! of (?:your |the )?(?:order|parcel|package|item|purchase|merchandise|goods|products?|delivery|shipment))",
@@ -2320,12 +2327,23 @@ def reorder(clause: Clause, text: str) -> Iterator[Fact]:
 _PACKED_SAFELY = r"\b(?:carefully|securely|safely|properly|well) packed\b|\bpacked (?:carefully|securely|safely|well)\b|\b(?:safe|secure|careful|sturdy|protective) packaging\b"
 
 
+def _ship_after_request(text: str) -> Iterator[Fact]:
+    """"return the item within two weeks of requesting the refund": the deadline to send it, counted from the request (w5)."""
+    found = re.search(r"\b(?:ship|send|return|post|mail)\w* (?:the items?|it|them|your return|the return|your package)?.{0,20}?within (\d{1,3}) (days?|weeks?) "
+                      r"(?:of|after|from) requesting (?:the |a |your )?(?:refund|return)", text)
+    if found:
+        yield Fact("instructions.ship_within_days", int(found.group(1)) * (7 if found.group(2).startswith("week") else 1))
+
+
 def instructions(clause: Clause, text: str) -> Iterator[Fact]:
     ship_by = re.search(r"(?:ship|send)\w* (?:the item|it|your return|them|the return|your package)?.{0,20}?within (\d{1,3}) days? (?:of|after|since|from) "
                         r"(?:(?:receiving|receipt of|getting) (?:the |our |your )?(?:return )?(?:instructions|approval|label)|"
-                        r"(?:the |your )?(?:return )?(?:label|approval|authori[sz]ation|rma(?: number)?) (?:was |is |has been |being )?(?:issued|sent|e-?mailed|given|provided|approved))", text)
+                        r"(?:the |your )?(?:return )?(?:label|approval|authori[sz]ation|rma(?: number)?) (?:was |is |has been |being )?(?:issued|sent|e-?mailed|given|provided|approved)|"
+                        r"requesting (?:the |a |your )?(?:refund|return))", text)  # "return the item within two weeks of requesting the refund" (w5)
     if ship_by:
         yield Fact("instructions.ship_within_days", int(ship_by.group(1)))
+    else:
+        yield from _ship_after_request(text)
     if (_any(r"\bpack\b|\bpackaged\b|\bpackage (?:it|them|the|your|items?)\b", text) and _any(r"secure|careful", text)) or _any(_PACKED_SAFELY, text):
         yield Fact("instructions.pack_securely", True)
     tracking = r"traceable|traceble|trackable|tracking number|tracked (?:shipping|service|postage|delivery|mail|method)|(?:add|with|use|buy|purchase|upgrad\w*)\b.{0,40}\btracking\b"
