@@ -1222,6 +1222,29 @@ Every product is inspected before it leaves our warehouse.""",
         """Returns are accepted within 30 days of delivery. A 10% restocking fee is charged for items not returned with original packaging.""",
         {"returns.window.days": 30, "returns.window.starts": "DELIVERY"},
     ),
+    (
+        "w5-out-of-stock-exchange-fallback",
+        """Returns are accepted within 30 days of delivery. Refunds go back to the original payment method.
+We exchange sizes for free. If the size you want is sold out, you can pick a refund or store credit instead.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "refund.method": "ORIGINAL_PAYMENT"},
+    ),
+    (
+        "w5-entitled-to-a-refund-within",
+        """Returns are accepted within 30 days of delivery. If a parcel arrives with a defect, you are entitled to a full refund within 30 days.
+Refunds are issued within 10 days of the return reaching us.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "fault.reasons": {"DEFECTIVE"},
+         "fault.remedies": {"REFUND"}, "refund.processing": {"min_days": 0, "max_days": 10, "unit": "CALENDAR"}},
+    ),
+    (
+        "w5-fault-remedies-not-refund-way",
+        """Returns are accepted within 30 days of delivery.
+
+Defective or Damaged Products
+If your order arrives damaged, email us a photo. We will offer a replacement, store credit, or refund.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "fault.reasons": {"DEFECTIVE", "DAMAGED"},
+         "fault.photos_min": 1, "fault.photos_of": {"ISSUE"}, "fault.remedies": {"REPLACEMENT", "REFUND"}, "resolutions.replacement": "MERCHANT_AT_FAULT",
+         "resolutions.store_credit": "MERCHANT_AT_FAULT"},
+    ),
 ]
 
 

@@ -1890,6 +1890,17 @@ def _range(low: Duration, high: Duration | None) -> dict:
     return {"min_days": low.days, "max_days": high.days, "unit": unit}
 
 
+def _not_a_refund_way(clause: Clause, text: str) -> list[Fact] | None:
+    """What a sentence naming refunds says instead of how every refund is paid; None when it may say that."""
+    if _any(r"\bnot eligible for (?:a |any )?(?:refund|store credit|credit)", text):
+        return []  # "not eligible for refund, replacement, or store credit": what such returns do not get
+    if _fault_section(clause) and _any(r"\breplace(?:ment)?s?\b", text) and _any(r"\b(?:or|and)\b", text):
+        # "Defective or Damaged Products: ... we will offer a replacement, store credit, or refund": the remedies
+        # for the shop's faults (the fault readers'), not how every refund is paid (w5)
+        return [Fact("resolutions.store_credit", "MERCHANT_AT_FAULT")] if _any(r"store credit", text) else []
+    return None
+
+
 def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
     refunds_section = "refund" in clause.heading.lower()
     if not (refunds_section or _any(r"refund|store credit|\bcredited\b|\bcredit to your\b|repay|reimburse|in-store credit|same means of payment|"
@@ -1900,11 +1911,15 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
             or (_any(r"store credit", text) and len(durations(text)) > 1):  # "within 30 days for a refund or 60 days for store credit"
         yield _unheld("terms for returns after the window: no setting holds them")
         return
-    if _any(r"\bnot eligible for (?:a |any )?(?:refund|store credit|credit)", text):
-        return  # "not eligible for refund, replacement, or store credit": what such returns do not get
+    skipped = _not_a_refund_way(clause, text)
+    if skipped is not None:
+        yield from skipped
+        return
     # "If you wish to return a rug, ... we will refund ... to the original form of payment": the wish is the return itself (w5)
     if _any(r"\bif you (?:would like|want|wish|prefer|choose|opt for)\b(?! to (?:return|send|make a return|ship))|\bwithout (?:a |an |the |your |original )?(?:receipt|proof of purchase|invoice)|"
-            r"\bif you (?:do not|don't) have (?:a |an |the |your )?(?:receipt|proof)|\bwhether\b|discretion", text):
+            r"\bif you (?:do not|don't) have (?:a |an |the |your )?(?:receipt|proof)|\bwhether\b|discretion|"
+            # "If the item you want is out of stock, you can choose a refund or store credit instead": an exchange's fallback (w5)
+            r"\b(?:out of stock|sold out|no longer (?:available|in stock))\b", text):
         if list(_refund_methods(text)):
             yield _unheld("how the refund is paid in some cases, or at the shop's choice: no setting holds that")
         return
@@ -2032,6 +2047,8 @@ def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) ->
     """A duration in a sentence about refunds that is some other deadline."""
     if _any(r"^\W*(?:days? |weeks? )?(?:of|after|from) requesting (?:the |a |your )?(?:refund|return)", text[where.end() : where.end() + 40]):
         return True  # "return the item within two weeks of requesting the refund": the customer's deadline (w5)
+    if _any(r"\bentitled to (?:a |an )?(?:full |partial )?(?:refund|credit|replacement) within\s*$", local):
+        return True  # "you will be entitled to a full refund within 30 days, ... must notify us within 30 days": a window to claim (w5)
     return _other_deadline(text, where, local, reporting)
 
 
