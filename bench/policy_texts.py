@@ -1453,6 +1453,180 @@ Non-returnable items:
         {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "exclusions": {"OTHER:Earplugs & mouthguards"}},
     ),
 
+    # --- session 6, w5: shipping, fees, refund and instructions readings ---------------------------------
+    (
+        "w5-remorse-lead-customer-bears",
+        """Returns are accepted within 30 days of delivery.
+Buyer's Remorse: If you send something back because you changed your mind, the customer will bear the shipping costs.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "shipping.default.payer": "CUSTOMER"},
+    ),
+    (
+        "w5-required-to-pay-return-shipping",
+        """You can return unworn shoes within 21 days of delivery. You're responsible for return shipping.""",
+        {"returns.window.days": 21, "returns.window.starts": "DELIVERY", "shipping.default.payer": "CUSTOMER",
+         "requirements.condition": {"NOT_WORN"}},
+    ),
+    (
+        "w5-remedy-including-return-postage",
+        """Returns are accepted within 14 days of delivery.
+If a lamp arrives broken, send us a photo. We will arrange a replacement or a full refund, including return shipping costs.""",
+        {"returns.window.days": 14, "returns.window.starts": "DELIVERY", "fault.reasons": {"DAMAGED"},
+         "shipping.merchant_at_fault": {"payer": "MERCHANT"}, "fault.photos_min": 1, "fault.photos_of": {"ISSUE"},
+         # the remedy in the sentence after the fault (w4)
+         "fault.remedies": {"REPLACEMENT", "REFUND"}, "resolutions.replacement": "MERCHANT_AT_FAULT", "fault.full_refund": True},
+    ),
+    (
+        "w5-shop-named-as-payer",
+        """Returns are accepted within 30 days of purchase. Northwind Kites will cover shipping costs in the case of defective items.""",
+        {"returns.window.days": 30, "returns.window.starts": "PURCHASE", "fault.reasons": {"DEFECTIVE"},
+         "shipping.merchant_at_fault": {"payer": "MERCHANT"}},
+    ),
+    (
+        "w5-costs-associated-with-returns-unless-flawed",
+        """Returns are accepted within 30 days of delivery.
+Shipping costs associated with returns are the buyer's responsibility unless the item is flawed.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "shipping.default.payer": "CUSTOMER",
+         "shipping.merchant_at_fault": {"payer": "MERCHANT"}},
+    ),
+    (
+        "w5-error-on-our-side-both-ways",
+        """Returns are accepted within 30 days of delivery. If there was an error on our side, we will cover shipping both ways.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "shipping.merchant_at_fault": {"payer": "MERCHANT"}},
+    ),
+    (
+        "w5-complimentary-label",
+        """Returns are accepted within 30 days of delivery. To send something back, we will provide you with a complimentary shipping label.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "shipping.default.payer": "MERCHANT"},
+    ),
+    (
+        "w5-payer-by-outbound-shipping",
+        """Returns are accepted within 30 days of delivery. We pay for return shipping if you paid for standard shipping on the order.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY"},
+    ),
+
+    (
+        "w5-processed-then-appears-after-that",
+        """Returns are accepted within 30 days of delivery. Once your return arrives, refunds are usually processed within 2-4 days and should show on your card within 3-7 business days after that.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY",
+         "refund.processing": {"min_days": 2, "max_days": 4, "unit": "CALENDAR"},
+         "refund.additional_delay": {"min_days": 3, "max_days": 7, "unit": "BUSINESS"}},
+    ),
+    (
+        "w5-expect-refund-to-be-issued",
+        """Returns are accepted within 30 days of delivery. When we get the item back, you can expect the refund to be issued within 2 business days.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY",
+         "refund.processing": {"min_days": 0, "max_days": 2, "unit": "BUSINESS"}},
+    ),
+    (
+        "w5-original-or-return-shipping-excluded",
+        """Returns are accepted within 30 days of delivery. Refunds go back to the original payment method, excluding original or return shipping costs.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "refund.method": "ORIGINAL_PAYMENT",
+         "refund.original_shipping": "NEVER"},
+    ),
+    (
+        "w5-original-shipping-unless-law",
+        """Returns are accepted within 30 days of delivery. Delivery charges on the original order are non-refundable unless required by law.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "refund.original_shipping": "NEVER"},
+    ),
+    (
+        "w5-original-shipping-listed-as-non-returnable",
+        """Returns are accepted within 30 days of delivery.
+Non-returnable items:
+- Gift cards
+- Original shipping costs""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "exclusions": {"OTHER:Gift cards"},
+         "refund.original_shipping": "NEVER"},
+    ),
+    (
+        "w5-bounced-parcel-shipping-kept",
+        """Returns are accepted within 30 days of delivery.
+If a parcel is returned to us because the address was wrong, we will not refund the shipping charges.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY"},
+    ),
+    (
+        "w5-fee-for-change-of-mind-returns",
+        """Returns are accepted within 30 days of delivery. A 10% restocking fee applies to approved change-of-mind returns.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "fees.restocking_percent": "10",
+         "fees.waived_when_merchant_at_fault": True},
+    ),
+    (
+        "w5-fee-not-for-our-error",
+        """Returns are accepted within 30 days of delivery. A 12% restocking fee is deducted from refunds.
+This fee does not apply to returns due to our shipping error.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "fees.restocking_percent": "12",
+         "fees.waived_when_merchant_at_fault": True},
+    ),
+    (
+        "w5-restock-fee",
+        """Returns are accepted within 30 days of delivery. Returned goods are subjected to a 15% restock fee.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "fees.restocking_percent": "15"},
+    ),
+    (
+        "w5-carefully-packed-tracked-postage",
+        """Returns are accepted within 30 days of delivery. Goods should be carefully packed and sent back with tracked postage, which we recommend.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "instructions.pack_securely": True,
+         "instructions.tracked_shipping_recommended": True},
+    ),
+    (
+        "w5-refund-your-credit-card",
+        """Returns are accepted within 30 days of delivery. When your return reaches us, we will refund your credit card.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "refund.method": "ORIGINAL_PAYMENT"},
+    ),
+    (
+        "w5-if-you-wish-to-return-original-form",
+        """If you wish to return a lamp, send it back within 30 days of delivery and we will refund the price to the original form of payment.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "refund.method": "ORIGINAL_PAYMENT"},
+    ),
+    (
+        "w5-notified-via-email",
+        """Returns are accepted within 30 days of delivery.
+Once your return arrives, we will process it and notify you via email.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "refund.confirmation_email": True},
+    ),
+    (
+        "w5-subject-to-an-inspection",
+        """Returns are accepted within 30 days of delivery. All items will be subject to an inspection.
+Every product is inspected before it leaves our warehouse.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "refund.inspection": True},
+    ),
+    (
+        "w5-address-from-instructions",
+        """Returns are accepted within 30 days of delivery. Ship the item to the address provided in the instructions.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "instructions.use_address_from_instructions": True},
+    ),
+    (
+        "w5-ship-within-weeks-of-request",
+        """Returns are accepted within 30 days of delivery. To get a refund, please send the item back within three weeks of requesting the return.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "instructions.ship_within_days": 21},
+    ),
+    (
+        "w5-fee-for-returns-not-in-original-packaging",
+        """Returns are accepted within 30 days of delivery. A 10% restocking fee is charged for items not returned with original packaging.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY"},
+    ),
+    (
+        "w5-out-of-stock-exchange-fallback",
+        """Returns are accepted within 30 days of delivery. Refunds go back to the original payment method.
+We exchange sizes for free. If the size you want is sold out, you can pick a refund or store credit instead.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "refund.method": "ORIGINAL_PAYMENT"},
+    ),
+    (
+        "w5-entitled-to-a-refund-within",
+        """Returns are accepted within 30 days of delivery. If a parcel arrives with a defect, you are entitled to a full refund within 30 days.
+Refunds are issued within 10 days of the return reaching us.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "fault.reasons": {"DEFECTIVE"},
+         "fault.remedies": {"REFUND"}, "refund.processing": {"min_days": 0, "max_days": 10, "unit": "CALENDAR"}},
+    ),
+    (
+        "w5-fault-remedies-not-refund-way",
+        """Returns are accepted within 30 days of delivery.
+
+Defective or Damaged Products
+If your order arrives damaged, email us a photo. We will offer a replacement, store credit, or refund.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "fault.reasons": {"DEFECTIVE", "DAMAGED"},
+         "fault.photos_min": 1, "fault.photos_of": {"ISSUE"}, "fault.remedies": {"REPLACEMENT", "REFUND"}, "resolutions.replacement": "MERCHANT_AT_FAULT",
+         "resolutions.store_credit": "MERCHANT_AT_FAULT"},
+    ),
 ]
 
 

@@ -678,7 +678,7 @@ def test_clausec_an_exception_a_setting_holds_is_not_listed_again(text):
 @pytest.mark.parametrize("text,listed", [
     ("Candles must be shipped back in their tin lids.", "Candles must be shipped back in their tin lids."),
     ("Should anything be faulty, tell us within a week of opening.", "Should anything be faulty, tell us within a week of opening."),
-    ("If it was an error on our side, we cover postage both ways.", "If it was an error on our side, we cover postage both ways."),
+    ("If it was an error on our side, we remake the print at no charge.", "If it was an error on our side, we remake the print at no charge."),
     ("Any wear will be deducted from the price.", "Any wear will be deducted from the price."),
     ("Returns\n\nWe accept returns within 30 days of delivery.\nEmail us with photos and your order number.",
      "Email us with photos and your order number."),

@@ -1907,8 +1907,15 @@ _CUSTOMER_PAYS_MORE = (
 )
 _MERCHANT_PAYS_MORE = (r"\b(?:is|are) on us\b|\breturn (?:shipping|postage)\b[^.;]{0,40}\b(?:is|are|will be) free\b|(?<![\w-])free returns?\b(?!\s*(?:&|and|/|polic))|"
                        r"\bwe(?: will|'ll)? (?:refund|reimburse) (?:you )?(?:for )?(?:the |your |any )?(?:return )?(?:shipping|postage)")
+# w5: "the customer will bear all associated shipping costs", "You're responsible for return shipping",
+# "You will be required to pay for return shipping": more ways of saying the customer pays
+_CUSTOMER_PAYS_W5 = (
+    r"\b(?:you|customers?|buyers?|clients?|purchasers?|shoppers?) (?:will|shall|must|would|are to) (?:bear|cover|absorb|shoulder)\b|"
+    r"\byou're (?:solely |fully )?responsible\b|"
+    r"\b(?:you|customers?|buyers?|clients?) (?:will|shall)? ?(?:be|are|is) (?:required|expected|asked) to (?:pay|cover|bear)\b"
+)
 _CUSTOMER_PAYS = (
-    _CARRIAGE_OWED + "|" + _CUSTOMER_PAYS_MORE + "|"
+    _CARRIAGE_OWED + "|" + _CUSTOMER_PAYS_MORE + "|" + _CUSTOMER_PAYS_W5 + "|"
     r"(?:you|customers?|clients?|buyers?)(?:'s)? (?:are |is |will be )?responsib|"
     # "The customer must incur the cost of shipping the item back": the verbs of paying
     r"(?:you|customers?|clients?|buyers?|purchasers?) (?:must |will |shall |are to |need to |have to )?(?:incur|absorb|assume|shoulder)s?\b|(?:customer|client|buyer)'s responsibility|"
@@ -1930,7 +1937,7 @@ _MERCHANT_PAYS = (_MERCHANT_PAYS_MORE + "|" + r"(?:borne|paid|covered) by us\b|f
 _FREE_LABEL = (
     r"(?:we will|we'll|we) (?:e-?mail|send|provide|give|include)\w* (?:you )?(?:with )?(?:a |an )?(?:free |prepaid |pre-paid )?"
     r"(?:return|shipping|return shipping|return/exchange)? ?label (?:free of charge|at no (?:extra )?cost)|"
-    r"(?:we will|we'll|we) (?:e-?mail|send|provide|give|include)\w* (?:you )?(?:with )?(?:a |an )?(?:(?:free|prepaid|pre-paid),? ){1,2}(?:return |shipping )*label"
+    r"(?:we will|we'll|we) (?:e-?mail|send|provide|give|include)\w* (?:you )?(?:with )?(?:a |an )?(?:(?:free|prepaid|pre-paid|complimentary),? ){1,2}(?:return |shipping )*label"
 )
 
 
@@ -1951,17 +1958,61 @@ def _free_label(clause: Clause, text: str) -> Fact | None:
 
 
 def _about_return_postage(clause: Clause, text: str) -> bool:
-    postage = _any(_POSTAGE + "|" + _POSTAGE_DEDUCTED + "|" + _POSTAGE_MORE, text) or (_any(_CARRIAGE_OWED, text) and not _any(r"\bwithin \d", text))
+    postage = _any(_POSTAGE + "|" + _POSTAGE_DEDUCTED + "|" + _POSTAGE_MORE + "|" + _BOTH_WAYS, text) or (_any(_CARRIAGE_OWED, text) and not _any(r"\bwithin \d", text))
     if not postage or _any(_REGIONAL, text) or _any(_REGIONAL, clause.heading.lower()):
         return False
     if _any(_POSTAGE_DEDUCTED, text) and (amounts(text) or _any(r"\b(?:original|outbound|outgoing|initial)\b", text)):
         return False  # a label's price (a fee), or the order's own shipping kept
-    return_postage = _any(r"return (?:shipping|postage)", text)
+    # "Shipping costs associated with returns": the return's postage named the other way round (w5)
+    return_postage = _any(r"return (?:shipping|postage)|\b(?:shipping|postage|freight)(?: (?:costs?|fees?|charges?))? (?:associated with|related to|for|on|of) (?:the |your |all |any )?returns?\b", text)
     # otherwise the order's own shipping, read by original_shipping
     return return_postage or not (_any(r"original (?:shipping|delivery)|free shipping", text) or _any(r"non-?refundable", text))
 
 
+# w5: "Customer Remorse: If the return is due to personal preference, you pay ...", "Change of Mind: ...":
+# a lead naming the returns no one is at fault for leads every such return, not some goods
+_NO_FAULT_LEAD = r"^\W*(?:customer'?s? remorse|buyer'?s? remorse|change[- ]of[- ]mind(?: returns?)?|personal preference|non-?fault(?:y)? returns?)\W*:\s*"
+
+
+# w5: "We'll arrange for a replacement or full refund, including return shipping costs", "we will replace it
+# or offer a full refund, covering all shipping costs": the remedy for a fault comes with the postage paid
+_COVERED_WITH_REMEDY = (
+    r"\b(?:refund|replace\w*|repair\w*|exchange)\b[^.;]{0,40}?,? (?:including (?:the |all |any |your )?return |(?:and )?covering (?:the |all |any |your )?(?:return |associated )?)"
+    r"(?:shipping|postage|freight)(?: (?:costs?|fees?|charges?))?\b"
+)
+# "Scrapbooking Warehouse will cover shipping costs ...", "shipping costs will be the responsibility of
+# Shop-telescopes.com": the shop, by its name, pays (a name: capitalised words that are not a pronoun or
+# the customer)
+_NOT_A_SHOP_NAME = r"(?!(?:You|We|I|It|They|The|Our|Your|All|Any|Each|Every|Customers?|Buyers?|Clients?|Purchasers?|Shoppers?|Return|Returns|Shipping|Please|If|Once|When)\b)"
+_SHOP_PAYS_BY_NAME = (
+    r"^\W*" + _NOT_A_SHOP_NAME + r"[A-Z][\w.&'-]*(?: " + _NOT_A_SHOP_NAME + r"[A-Z][\w.&'-]*){0,3} (?:will|shall|would) (?:cover|pay for|pay|bear)\b|"
+    r"\bresponsibility of " + _NOT_A_SHOP_NAME + r"[A-Z][\w&'-]*(?:\.com)?\b"
+)
+# w5: "both ways" is the postage there and back; "flawed" and "misclassified" are the shop's faults too
+_BOTH_WAYS = r"\b(?:cover|pay(?: for)?|refund)\b[^.;]{0,20}\bboth ways\b|\b(?:shipping|postage) both ways\b"
+_FAULT_W5 = _FAULT + r"|\bflawed\b|\bmisclassified\b|\bincorrect (?:up)?on (?:delivery|arrival)\b"
+
+
+def _shop_pays_by_name(clause: Clause) -> bool:
+    return re.search(_SHOP_PAYS_BY_NAME, _plain(clause.text)) is not None
+
+
+def _past_a_no_fault_lead(clause: Clause, text: str) -> tuple[Clause, str]:
+    lead = re.match(_NO_FAULT_LEAD, clause.body)
+    if lead is None and re.match(_NO_FAULT_LEAD, clause.line):
+        return replace(clause, line=re.sub(_NO_FAULT_LEAD, "", clause.line)), text  # a later sentence of the line
+    if lead is None:
+        return clause, text
+    words = _plain(clause.text).split(":", 1)
+    if len(words) < 2:
+        return clause, text
+    rest = words[1].strip()
+    stripped = replace(clause, text=rest, line=re.sub(_NO_FAULT_LEAD, "", clause.line))
+    return stripped, digits(stripped.context)
+
+
 def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
+    clause, text = _past_a_no_fault_lead(clause, text)
     label = _free_label(clause, text)
     if label:
         yield label
@@ -1974,16 +2025,17 @@ def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"product page", text):
         yield Fact("shipping.product_page_free_returns", True)
     exception = re.search(r"\b(?:unless|except)\b", text)
-    unless = exception is not None and _any(_FAULT, text[exception.end() :])
+    unless = exception is not None and _any(_FAULT_W5, text[exception.end() :])
     # "If the return is not due to our error, the customer pays": the returns that are no one's fault
     # "due to a change of mind or any other reason not related to our error": the negation covers the fault
     not_at_fault = _any(r"\b(?:not|n't) (?:\w+ )?(?:due to|caused by|the result of|a result of|because of|related to|linked to|connected (?:to|with)|attributable to|arising from)\b[^.]{0,30}(?:" + _FAULT + r")|"
                         r"\bchange (?:of|in) (?:mind|heart)\b|"
                         r"\bother than (?:our |an? |the )?(?:error|fault|mistake|defect)", text)
     # "insured for damage or loss": the parcel's risk in transit, no fault of the shop's
-    at_fault = (_any(_FAULT, re.sub(r"\b(?:damage|loss|lost|damaged) (?:or|and|/) (?:damage|loss|lost|damaged)\b", " ", text)) or _fault_section(clause)) \
+    at_fault = (_any(_FAULT, re.sub(r"\b(?:damage|loss|lost|damaged) (?:or|and|/) (?:damage|loss|lost|damaged)\b", " ", text)) or _fault_section(clause)
+                or (_any(_COVERED_WITH_REMEDY, text) and _any(_FAULT, clause.line))) \
         and not unless and not not_at_fault
-    payer = "MERCHANT" if _any(_WE_AND_PAY, text) else "CUSTOMER" if _any(_CUSTOMER_PAYS, text) else "MERCHANT" if _any(_MERCHANT_PAYS, text) else None
+    payer = _payer(clause, text)
     if payer == "MERCHANT" and _any(_NEGATED + r"\s+(?:[\w-]+\s+){0,2}?free\b|\b(?:not|no) free\b", text):
         yield _unheld("free return shipping denied or withdrawn: no setting holds who pays")  # "We no longer offer free return shipping"
         return
@@ -1992,12 +2044,20 @@ def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(_POSTAGE_DEDUCTED, text):
         # the customer pays, and the shop takes it out of the refund: how it is charged no setting holds
         yield _unheld("return postage deducted from the refund: no setting holds how it is charged")
-    if payer == "CUSTOMER" and unless and _any(_FAULT, text):
+    if payer == "CUSTOMER" and unless and _any(_FAULT_W5, text):
         yield Fact("shipping.merchant_at_fault", {"payer": "MERCHANT"}, weak=True)  # "... unless it was our error"
     if at_fault:
         yield Fact("shipping.merchant_at_fault", _at_fault_terms(payer, text))
     else:
         yield Fact("shipping.default.payer", payer)
+
+
+def _payer(clause: Clause, text: str) -> str | None:
+    if _any(_WE_AND_PAY, text) or _shop_pays_by_name(clause):
+        return "MERCHANT"
+    if _any(_CUSTOMER_PAYS, text):
+        return "CUSTOMER"
+    return "MERCHANT" if _any(_MERCHANT_PAYS + "|" + _COVERED_WITH_REMEDY + "|" + _BOTH_WAYS, text) else None
 
 
 def _remedy_without_fault(clause: Clause, text: str) -> bool:
@@ -2019,7 +2079,7 @@ def _postage_declined(clause: Clause, text: str) -> Fact | bool:
     # Costs" lists topics; it scopes nothing)
     if _scoped(replace(clause, heading=""), text) or _kind_heading(clause) or _any(_CANCEL, text):
         return _unheld("who pays shipping for some returns only: no setting holds it")
-    goods = r"\b(?:shipping|postage)(?: (?:costs?|fees?|charges?))? (?:for|on) (?!(?:a|an|all|any|your|the|this|that|these|those|our|their|us|you|it|them|free|each|every|return\w*|send\w*|items?|products?|orders?|goods|merchandise|exchanges?|store|refunds?|credit)\b)[a-z]"
+    goods = r"\b(?:shipping|postage)(?: (?:costs?|fees?|charges?))? (?:for|on) (?!(?:a|an|all|any|your|the|this|that|these|those|our|their|us|you|it|them|free|each|every|return\w*|send\w*|items?|products?|orders?|goods|merchandise|exchanges?|store|refunds?|credit|which|whom)\b)[a-z]"
     # "Return shipping is free for members": free for some customers only
     goods += r"|\b(?:free|paid by us|covered by us|on us)\b[^.;]{0,20}\bfor (?!(?:all|every|any|you|your|our|the|everyone|everybody|customers?|returns?|orders?|items?|products?|exchanges?|refunds?)\b)[a-z]"
     if _any(goods, _without_faulty_goods(text)) or (_any(_SCOPED, clause.heading.lower()) and not _any(r"pick[- ]?up|deliver|shipping|postage|costs?\b", clause.heading.lower())):
@@ -2029,6 +2089,14 @@ def _postage_declined(clause: Clause, text: str) -> Fact | bool:
     if _any(r"\b(?:for|on) (?:all |any |your |the )?(?:first |second |one )?(?:exchanges?|store credit)\b(?! (?:and|or|&) (?:returns?|refunds?))|"
             r"\b(?:when|if) you (?:exchange|choose (?:an )?exchange|opt for (?:an )?exchange|request (?:an )?exchange)", text):
         return _unheld("who pays shipping for exchanges only: no setting holds it")  # "Return shipping is free for exchanges"
+    return _declined_by_case(clause, text)
+
+
+def _declined_by_case(clause: Clause, text: str) -> Fact | bool:
+    """The later half of `_postage_declined`: a payer for a case the sentence, or the one before, names."""
+    if _any(r"\bif (?:you|the order|your order|the customer)\b[^.;]{0,40}\b(?:paid for|received|got|qualified for|had|used) (?:the |an? )?(?:outbound|original|free|standard|paid) (?:shipping|delivery|postage)", text):
+        # "We cover return shipping if you paid for outbound shipping": a case of how the order was shipped (w5)
+        return _unheld("who pays return shipping by how the order's own shipping was paid: no setting holds it")
     if _any(r"\bin (?:this|that|such|these|those) (?:cases?|events?|situations?|instances?)\b", text):
         # "We will cover the shipping cost in these cases": the case is in the sentence before
         payer = "CUSTOMER" if _any(_CUSTOMER_PAYS, text) else "MERCHANT" if _any(_MERCHANT_PAYS, text) else None
@@ -2088,7 +2156,19 @@ _CONDITIONAL_FEE = (
 )
 
 
+# w5: "A 30% restocking fee applies to approved change-of-mind returns", "This fee does not apply to returns
+# due to our shipping error": the fee is for the returns no one is at fault for, so it is waived for faults
+_FEE_FOR_NO_FAULT = (
+    r"\b(?:appl(?:y|ies)|charged|applicable|levied) (?:only )?(?:to|on|for) (?:all |any )?(?:approved |accepted |eligible )?"
+    r"(?:change[- ]of[- ]mind|non-?fault\w*|non-?defective|buyer'?s remorse|customer remorse|unwanted)\b|"
+    r"\b(?:fee|charge)s? (?:does|do|will|shall) not (?:apply|be (?:charged|applied|deducted))\b[^.;]{0,50}?(?:" + _FAULT + r")"
+)
+
+
 def fees(clause: Clause, text: str) -> Iterator[Fact]:
+    text = re.sub(r"\brestock (fee|charge)", r"restocking \1", text)  # "a 20% restock fee" (w5)
+    if _any(_FEE_FOR_NO_FAULT, text):
+        yield Fact("fees.waived_when_merchant_at_fault", True)
     if _any(_CANCEL, text) and _any(r"\bfees?\b|charge|penalt|restocking", text):
         return  # a fee on cancelling an order (the cancellation reader lists it), not on returns
     if _any(r"restocking", text) and percents(text) and _any(r"(?:not|never) (?:be )?(?:charged|subject|incur)|\bno restocking fee|without (?:a |any )?restocking", text):
@@ -2144,7 +2224,7 @@ def _restocking_percent(clause: Clause, text: str) -> Iterator[Fact]:
     if floor:
         said = said[: floor.start()] + " " + said[floor.end() :]
         yield _unheld("a least amount for the fee: no setting holds it")
-    if _any(_CONDITIONAL_FEE + r"|exceed|maximum|capped|at most", said) or _scoped(clause, text) or ranged or _fee_for_goods(text):
+    if _any(_CONDITIONAL_FEE + r"|exceed|maximum|capped|at most|\bnot (?:returned |sent back )?(?:with|in) (?:the |its |their )?original", said) or _scoped(clause, text) or ranged or _fee_for_goods(text):
         yield _unheld("a restocking fee for some returns only: no setting holds it")
         return
     for value, _where in percents(text):
@@ -2176,6 +2256,17 @@ def _range(low: Duration, high: Duration | None) -> dict:
     return {"min_days": low.days, "max_days": high.days, "unit": unit}
 
 
+def _not_a_refund_way(clause: Clause, text: str) -> list[Fact] | None:
+    """What a sentence naming refunds says instead of how every refund is paid; None when it may say that."""
+    if _any(r"\bnot eligible for (?:a |any )?(?:refund|store credit|credit)", text):
+        return []  # "not eligible for refund, replacement, or store credit": what such returns do not get
+    if _fault_section(clause) and _any(r"\breplace(?:ment)?s?\b", text) and _any(r"\b(?:or|and)\b", text):
+        # "Defective or Damaged Products: ... we will offer a replacement, store credit, or refund": the remedies
+        # for the shop's faults (the fault readers'), not how every refund is paid (w5)
+        return [Fact("resolutions.store_credit", "MERCHANT_AT_FAULT")] if _any(r"store credit", text) else []
+    return None
+
+
 def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
     refunds_section = "refund" in clause.heading.lower()
     if not (refunds_section or _any(r"refund|store credit|\bcredited\b|\bcredit to your\b|repay|reimburse|in-store credit|same means of payment|"
@@ -2186,10 +2277,15 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
             or (_any(r"store credit", text) and len(durations(text)) > 1):  # "within 30 days for a refund or 60 days for store credit"
         yield _unheld("terms for returns after the window: no setting holds them")
         return
-    if _any(r"\bnot eligible for (?:a |any )?(?:refund|store credit|credit)", text):
-        return  # "not eligible for refund, replacement, or store credit": what such returns do not get
-    if _any(r"\bif you (?:would like|want|wish|prefer|choose|opt for)\b|\bwithout (?:a |an |the |your |original )?(?:receipt|proof of purchase|invoice)|"
-            r"\bif you (?:do not|don't) have (?:a |an |the |your )?(?:receipt|proof)|\bwhether\b|discretion", text):
+    skipped = _not_a_refund_way(clause, text)
+    if skipped is not None:
+        yield from skipped
+        return
+    # "If you wish to return a rug, ... we will refund ... to the original form of payment": the wish is the return itself (w5)
+    if _any(r"\bif you (?:would like|want|wish|prefer|choose|opt for)\b(?! to (?:return|send|make a return|ship))|\bwithout (?:a |an |the |your |original )?(?:receipt|proof of purchase|invoice)|"
+            r"\bif you (?:do not|don't) have (?:a |an |the |your )?(?:receipt|proof)|\bwhether\b|discretion|"
+            # "If the item you want is out of stock, you can choose a refund or store credit instead": an exchange's fallback (w5)
+            r"\b(?:out of stock|sold out|no longer (?:available|in stock))\b", text):
         if list(_refund_methods(text)):
             yield _unheld("how the refund is paid in some cases, or at the shop's choice: no setting holds that")
         return
@@ -2225,7 +2321,8 @@ def _refund_methods(text: str) -> Iterator[Fact]:
     elif _any(
         r"(?:original|initial) (?:payment|form of payment|method of payment|means of payment)|original (?:credit |debit )?card|form of original payment|credit card used|"
         r"card used (?:for|to make) (?:the |your )?(?:purchase|payment|order)|same (?:means|method|form) of payment|payment card account|"
-        r"payment method (?:you )?used|same method (?:that )?you used to pay|(?:refund|credit)\w*\b[^.;]{0,60}\bto your (?:credit |debit )?card\b", text):
+        r"payment method (?:you )?used|same method (?:that )?you used to pay|(?:refund|credit)\w*\b[^.;]{0,60}\bto your (?:credit |debit )?card\b|"
+        r"\b(?:we will|we'll|we) (?:refund|credit) (?:back )?your (?:credit |debit )?card\b", text):  # "we will refund your credit card" (w5)
         yield Fact("refund.method", "ORIGINAL_PAYMENT")
 
 
@@ -2253,7 +2350,29 @@ def _shipping_kept(text: str) -> bool:
                 + r"(?! (?:for|of) (?:the )?return)", text) or _any(_LESS_SHIPPING, text)
 
 
+# w5: "refunds ..., excluding original or return shipping costs": both postages kept, the order's among them
+_ORIGINAL_OR_RETURN = r"\b(?:less|minus|excluding|not including)\s+(?:any |the |all )?original (?:or|and|&|/) return (?:shipping|postage|delivery)"
+# "If your package is returned due to incorrect information ...": a parcel the carrier brought back, not a return
+_BOUNCED = (r"\b(?:package|parcel|order|shipment)s? (?:is|are|was|were|gets?|has been|have been) returned (?:to us )?(?:due to|because|as a result)|"
+            r"\breturned to (?:us|the sender|sender) (?:due to|because)")
+
+
+def _original_shipping_w5(clause: Clause, text: str) -> Iterator[Fact] | None:
+    if _any(_BOUNCED, text) or (_any(_BOUNCED, clause.paragraph_text) and not _any(r"\breturn", text)):  # "... can be refunded minus shipping"
+        return iter([_unheld("shipping kept on a parcel the carrier brought back: no setting holds it")])
+    excluded = _listed_under_exclusions(clause) or _any(_EXCLUDED_HEADING, _plain(clause.intro).lower())
+    if _any(_ORIGINAL_OR_RETURN, text) or (excluded and _any(r"^\W*(?:the )?original (?:shipping|delivery|postage)(?: (?:costs?|fees?|charges?))?\W*$", clause.body)):
+        return iter([Fact("refund.original_shipping", "NEVER")])  # "Non-returnable items: ... • Original shipping costs"
+    return None
+
+
 def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
+    clause, text = _past_a_no_fault_lead(clause, text)
+    special = _original_shipping_w5(clause, text)
+    if special is not None:
+        yield from special
+        return
+    text = re.sub(r",?\s*unless (?:otherwise )?required by (?:the |applicable )?law\b", "", text)  # the law's carve-out scopes nothing
     stated = _any(_LESS_SHIPPING + "|" + _OUTGOING_KEPT, text)
     explicit = stated or _any(r"original (?:shipping|delivery|postage)", text)
     if not (_any(r"(?:original )?" + _CHARGES + "|" + _SHIPPING_REFUNDED_PASSIVE, text) or stated) or (_any(r"return (?:shipping|postage)|free shipping|to return|returning|" + _CHARGES + r" for returns?\b", text) and not explicit):
@@ -2299,6 +2418,15 @@ def _shipping_refunded(clause: Clause, text: str) -> Iterator[Fact]:
 
 def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) -> bool:
     """A duration in a sentence about refunds that is some other deadline."""
+    if _any(r"^\W*(?:days? |weeks? )?(?:of|after|from) requesting (?:the |a |your )?(?:refund|return)", text[where.end() : where.end() + 40]):
+        return True  # "return the item within two weeks of requesting the refund": the customer's deadline (w5)
+    if _any(r"\bentitled to (?:a |an )?(?:full |partial )?(?:refund|credit|replacement) within\s*$", local):
+        return True  # "you will be entitled to a full refund within 30 days, ... must notify us within 30 days": a window to claim (w5)
+    return _other_deadline(text, where, local, reporting)
+
+
+def _other_deadline(text: str, where: re.Match, local: str, reporting: bool) -> bool:
+    """The rest of `_not_refund_time`."""
     # "send it back within two weeks of delivery for a refund" is the return window; "refunded
     # within 5 days after receipt" is the refund's time (the receipt of the return)
     of_return = re.match(r"^\W*(?:of|after|from|following|upon)\s+(?:the\s+)?receipt\b(?! of (?:your |the )?(?:order|parcel|package|item|purchase|merchandise|goods|products?|delivery|shipment))",
@@ -2356,6 +2484,8 @@ def _refund_time_kind(local: str, after: str) -> str | None:
         return "refund.additional_delay"
     if _any(r"^\W*for (?:us|our (?:team|staff|warehouse)) to process|^\W*to process (?:your |the )?(?:refund|return)|^\W*for (?:your |the )?(?:[\w-]+ ){0,3}?(?:return|refund|credit)s? to be processed", after):
         return "refund.processing"  # "allow 3-5 days for us to process your refund", however "usually" it goes
+    if _any(r"\b(?:refunds?|credits?|it|they)\b[^.;,]{0,30}\b(?:be|is|are|gets?) (?:usually |typically |normally |generally )?(?:processed|issued|initiated)\s+(?:with)?in\s*$", local):
+        return "refund.processing"  # "refunds will usually be processed within", "expect the refund to be issued within" (w5)
     if _any(r"typically|usually|expect|reach you|to appear|to show|show (?:up|in)|depending on|dependent on|\bbank|card issuer|"
             r"payment (?:processor|provider)|to clear|financial institution|to post", around):
         return "refund.typical_arrival"
@@ -2363,6 +2493,18 @@ def _refund_time_kind(local: str, after: str) -> str | None:
             and _any(r"refund|credit|process|reimburs|\bissued\b|\bissue (?:a|the|your)\b|money|\bback\b|receiv|receipt|arriv", around):
         return "refund.processing"  # "6. 14-Day Hardware Issue Resolution: ... within ...": no refund named
     return None
+
+
+def _chained(kind: str | None, before: list[str | None], local: str, after: str) -> str | None:
+    """"processed within 1-3 days, and should appear on your card within 1-5 business days after that": the
+    bank's time after the refund is issued, in the sentence that gave the processing time, is the extra delay (w5)."""
+    if "refund.processing" not in before or kind not in ("refund.typical_arrival", None):
+        return kind
+    banks = _any(r"\bbank|card issuer|financial institution|payment (?:processor|provider)|appear|show|post\b|reflect", local)
+    then = _any(r"^\W*(?:(?:business |working )?days? )?(?:after (?:that|this|which)|thereafter|afterwards)\b", after)
+    if (kind == "refund.typical_arrival" and banks) or (then and (banks or kind)):
+        return "refund.additional_delay"
+    return kind
 
 
 def _in_weekdays(value: dict, text: str) -> dict:
@@ -2396,8 +2538,8 @@ def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
         yield _unheld("a refund time for some orders only: no setting holds it")
         return
     reporting = _any(r"let us know|notify us|report|contact us|inform us|tell us", text)
+    kinds: list[str | None] = []
     previous = len(digits(_plain_intro(clause))) if clause.intro else 0  # a list's introduction is not this item's words
-    issued = False  # whether the sentence gave the shop's own time to issue the refund before
     for low, high, where in durations(text):
         local = text[previous : where.start()]  # the words since the last duration: what this one is about
         after = re.match(r"[^,;()]*(?:\([^)]*\))?", text[where.end() :]).group()  # "(processing time depends on your bank)"
@@ -2410,11 +2552,11 @@ def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
             if not _any(_ELSEWHERE, text[where.end() :]):
                 return
             continue
-        kind = _refund_time_kind(local, after)
-        if kind == "refund.typical_arrival" and issued:
+        kind = _chained(_refund_time_kind(local, after), kinds, local, after)
+        if kind == "refund.typical_arrival" and "refund.processing" in kinds:
             kind = "refund.additional_delay"  # "3-5 days to process it, and your bank 5-10 days": the bank's time comes after
+        kinds.append(kind)
         if kind:
-            issued = issued or kind == "refund.processing"
             yield Fact(kind, _in_weekdays(_range(low, high), text))
     if _any(r"email confirmation|confirmation email|send you an email|email you (?:a |an )?(?:confirmation|once|when|after)|notify you by email|"
             r"(?:you will|you'll) (?:receive|get) an? e-?mail (?:when|once|after|confirming)|"
@@ -2446,6 +2588,13 @@ def confirmation_email(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"an e-?mail will be sent|we(?:'ll| will) (?:send you an e-?mail|e-?mail you) (?:when|once|after|to confirm)", text) and _any(r"refund|store credit|processed", clause.paragraph_text) \
             and not _any(r"refund", text):
         yield Fact("refund.confirmation_email", True)
+    elif _any(_EMAILED_W5, text) and _any(r"refund|return|exchange|process", clause.paragraph_text + " " + _plain_intro(clause)) and not _any(r"refund", text):
+        yield Fact("refund.confirmation_email", True)
+
+
+# w5: "You'll receive email confirmation at each stage", "we will process your return and notify you via email"
+_EMAILED_W5 = (r"\b(?:you will|you'll) (?:receive|get) (?:an? )?e-?mail (?:confirmation|updates?|notifications?)\b|"
+               r"\b(?:we will|we'll) (?:\w+ ){0,6}(?:and )?notify you (?:via|by) e-?mail\b")
 
 
 # "Once we've received the product back we'll check it over", "when your parcel arrives we test the
@@ -2460,7 +2609,23 @@ def _looked_over(text: str) -> bool:
     return _any(_LOOKED_OVER, text) and _any(r"\b(?:receiv\w*|arriv\w*|back|returned)\b", text)
 
 
+# w5: "All items will be subject to an inspection", "The items will then be examined", "confirm that it meets our
+# return eligibility criteria": the shop's check in other words
+_INSPECTED_W5 = (
+    r"\b(?:items?|returns?|products?|merchandise|goods|it|they)\b[^.;]{0,12}\b(?:will be|are|is|shall be) (?:\w+ )?subject to (?:an? )?inspection\b|"
+    r"\b(?:items?|returns?|products?|merchandise|goods)\b[^.;]{0,12}\b(?:will|shall) (?:then )?be (?:examined|checked|tested|assessed|inspected)\b|"
+    r"\bconfirm (?:that )?(?:it|they|the (?:items?|products?|package|return)) (?:meets?|compl(?:y|ies) with) (?:our|the) (?:return )?(?:eligibility|criteria|conditions|requirements|policy)"
+)
+# the customer inspecting the parcel, or an inspection that is a fee's purpose, is not the shop's check before refunding
+_NOT_OUR_INSPECTION = r"\bopen and inspect|\bleav\w* our (?:warehouse|facility|premises|store|shop)\b|\binspected before (?:shipping|dispatch|it (?:ships|leaves))|\bto cover (?:the )?(?:cost of )?(?:\w+ )?inspection"
+
+
 def inspection(clause: Clause, text: str) -> Iterator[Fact]:
+    if _any(_NOT_OUR_INSPECTION, text):
+        return
+    if _any(_INSPECTED_W5, text) and not _any(_FAULT, text):  # "defective items are subject to inspection": a fault claim's check
+        yield Fact("refund.inspection", True)
+        return
     customer = _any(r"\byou inspect|please inspect|inspect (?:your|the) (?:order|parcel|package|goods|items?|product)s? (?:upon|on|when|as soon)|"
                     r"(?:packages?|parcels?|orders?|shipments?|deliver(?:y|ies)) (?:\w+ ){0,2}must be inspected", text)
     checked = _any(r"\b(?:we|our (?:team|staff|warehouse))\b[^.]{0,20}\b(?:confirm|check|verify|examine)\w* (?:that )?(?:the |your |all |each )?(?:returned|returns?\b)", text)
@@ -2560,15 +2725,30 @@ def reorder(clause: Clause, text: str) -> Iterator[Fact]:
 # --- instructions -------------------------------------------------------------------------------
 
 
+# w5: "items should be carefully packed", "You're responsible for ... safe packaging": packing advice in other words
+_PACKED_SAFELY = r"\b(?:carefully|securely|safely|properly|well) packed\b|\bpacked (?:carefully|securely|safely|well)\b|\b(?:safe|secure|careful|sturdy|protective) packaging\b"
+
+
+def _ship_after_request(text: str) -> Iterator[Fact]:
+    """"return the item within two weeks of requesting the refund": the deadline to send it, counted from the request (w5)."""
+    found = re.search(r"\b(?:ship|send|return|post|mail)\w* (?:the items?|it|them|your return|the return|your package)?.{0,20}?within (\d{1,3}) (days?|weeks?) "
+                      r"(?:of|after|from) requesting (?:the |a |your )?(?:refund|return)", text)
+    if found:
+        yield Fact("instructions.ship_within_days", int(found.group(1)) * (7 if found.group(2).startswith("week") else 1))
+
+
 def instructions(clause: Clause, text: str) -> Iterator[Fact]:
     ship_by = re.search(r"(?:ship|send)\w* (?:the item|it|your return|them|the return|your package)?.{0,20}?within (\d{1,3}) days? (?:of|after|since|from) "
                         r"(?:(?:receiving|receipt of|getting) (?:the |our |your )?(?:return )?(?:instructions|approval|label)|"
-                        r"(?:the |your )?(?:return )?(?:label|approval|authori[sz]ation|rma(?: number)?) (?:was |is |has been |being )?(?:issued|sent|e-?mailed|given|provided|approved))", text)
+                        r"(?:the |your )?(?:return )?(?:label|approval|authori[sz]ation|rma(?: number)?) (?:was |is |has been |being )?(?:issued|sent|e-?mailed|given|provided|approved)|"
+                        r"requesting (?:the |a |your )?(?:refund|return))", text)  # "return the item within two weeks of requesting the refund" (w5)
     if ship_by:
         yield Fact("instructions.ship_within_days", int(ship_by.group(1)))
-    if _any(r"\bpack\b|\bpackaged\b|\bpackage (?:it|them|the|your|items?)\b", text) and _any(r"secure|careful", text):
+    else:
+        yield from _ship_after_request(text)
+    if (_any(r"\bpack\b|\bpackaged\b|\bpackage (?:it|them|the|your|items?)\b", text) and _any(r"secure|careful", text)) or _any(_PACKED_SAFELY, text):
         yield Fact("instructions.pack_securely", True)
-    tracking = r"traceable|trackable|tracking number|tracked (?:shipping|service)|(?:add|with|use|buy|purchase|upgrad\w*)\b.{0,40}\btracking\b"
+    tracking = r"traceable|traceble|trackable|tracking number|tracked (?:shipping|service|postage|delivery|mail|method)|(?:add|with|use|buy|purchase|upgrad\w*)\b.{0,40}\btracking\b"
     # advice for parcels over an amount only ("If you are shipping an item over $75, ...") is no general advice
     over_an_amount = _any(r"\b(?:returns?|orders?|items?|parcels?|packages?) (?:over|above|worth (?:more than|over)|valued (?:at|over)) [$€£]?\d", text)
     # "Please return the item via a traceable method", "You may use any trackable shipping method": the way to send it
@@ -2587,7 +2767,8 @@ def instructions(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"\b(?:rma|authori[sz]ation|order|return) (?:number|#|no\.?)[^.;]{0,40}\b(?:on|visible|written|marked|clearly)\b[^.;]{0,30}\b(?:outside|box|package|parcel|label|carton)", text) \
             or _any(r"\bwrite (?:the |your )?(?:rma|authori[sz]ation|order|return) (?:number|#)", text):
         yield _unheld("a number to show on the parcel: no setting holds it")
-    if _any(r"address on (?:your|the) (?:package|parcel)|not our return address", text):
+    if _any(r"address on (?:your|the) (?:package|parcel)|not our return address|"
+            r"\b(?:ship|send|mail|post|return)\w* (?:\w+ ){0,3}to the address (?:provided|given|listed|shown|stated) (?:in|on) the (?:instructions|e-?mail|return authori[sz]ation|label)", text):
         yield Fact("instructions.use_address_from_instructions", True)
     # Allegra K: "contact us via email cs@... for return instruction"; the rendered page: "Email us for the return address".
     if _any(r"e-?mail us for (?:the |our )?return address|contact us (?:via |by )?e-?mail.{0,60}?for (?:the |our )?return (?:instruction|address)", text):
