@@ -1071,6 +1071,25 @@ A few kinds of goods are exempt from being returned, such as perishable goods an
         {"fault.reasons": {"WRONG_ITEM", "INCOMPLETE"}, "fault.window.days": 5, "fault.window.starts": "DELIVERY",
          "fault.remedies": {"REPLACEMENT"}, "resolutions.replacement": "MERCHANT_AT_FAULT"},
     ),
+    # --- w2 (wave 2): asking first, how to ask, requirements ---
+    (
+        "authorisation-in-other-words",
+        """Returns are accepted within 30 days of delivery.
+Please don't post anything back without approval - parcels sent without it will be refused.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "returns.request_required_before_shipping": True},
+    ),
+    (
+        "authorisation-number-issued",
+        """You can send back unwanted goods within 14 days of delivery.
+Our support team will provide you with a return authorisation (RA) number.""",
+        {"returns.window.days": 14, "returns.window.starts": "DELIVERY", "returns.request_required_before_shipping": True},
+    ),
+    (
+        "parcels-without-a-ran-refused",
+        """Returns are accepted within 21 days of delivery.
+We will not accept a parcel if a RAN has not been assigned to it.""",
+        {"returns.window.days": 21, "returns.window.starts": "DELIVERY", "returns.request_required_before_shipping": True},
+    ),
 ]
 
 

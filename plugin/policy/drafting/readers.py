@@ -737,6 +737,30 @@ _ASKED_FIRST = (
 )
 
 
+# w2: the shop's authorisation in more words ("RAN", "ID number", bare "approval") and more sentence shapes
+_AUTH_NOUN = r"(?:rma|ra|ran|rga|return (?:merchandise |material |goods )?authori[sz]ation)\b"
+_AUTHORISED_FIRST = (
+    # "we'll send you a Return Merchandise Authorization (RMA) number", "they will assign to you a RAN"
+    r"(?:will|'ll) (?:then )?(?:provide|give|issue|send|e-?mail|assign)(?: to)? you(?: with)? (?:an? |your |the )?(?:valid )?" + _AUTH_NOUN + "|"
+    # "Do not send items back without approval", "Returns received without an ID number will be sent back"
+    r"\bwithout (?:(?:first )?(?:obtaining|getting|receiving|having) )?(?:an? |our |prior |written |your |the |valid )*(?:approval|authori[sz]ation|permission|consent)\b|"
+    r"\bwithout (?:(?:first )?(?:obtaining|getting|receiving|having) )?(?:an? |your |the |valid )*(?:(?:rma|ra|ran|rga|id|return|authori[sz]ation) (?:number|#)|rma|ran|rga)\b|"
+    # "We will not accept returned packages if a RAN has not been assigned"
+    r"\bif (?:an? |the |your )?" + _AUTH_NOUN + r"(?: number)? (?:has not|hasn't|was not|wasn't) been (?:assigned|issued|given|obtained)|"
+    # "Merchandise can only be returned with our approval"
+    r"\bonly (?:be )?(?:returned|accepted|sent back) with (?:our |prior |written )+(?:approval|authori[sz]ation|permission|consent)\b"
+)
+_REFUSED_WITHOUT = _NEGATED + r"|refus|reject|sent back|returned to (?:the )?(?:customer|sender|you)|denied|required|must"
+
+
+def _authorised_first(text: str) -> bool:
+    """The shop's authorisation comes before the goods: it is issued on request, or goods without it are refused."""
+    where = _compiled(_AUTHORISED_FIRST).search(text)
+    if where is None:
+        return False
+    return not where.group(0).startswith(("without", "if")) or _any(_REFUSED_WITHOUT, text)
+
+
 def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     if not _any(r"authori[sz]|approv|\brma\b|\bra\b|\brga\b|\bran\b|first|request|before|register|prior|permission|instructions|without", text):
         return  # none of the words any of the patterns below needs (a quick test: this reader runs on every clause)
@@ -745,7 +769,7 @@ def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         return  # "Returns over $50 must have a return authorization number": those returns only
     without = (r"without (?:(?:first )?(?:obtaining|getting|requesting|receiving) )?(?:an? |proper |prior |our |a valid |valid )?(?:approved |authori[sz]ed )?(?:returns? )?(?:(?:merchandise|material|goods) )?"
                r"(?:requests?|authori[sz]ation|rma|rga|(?:ra|ran) (?:number|#))|without (?:(?:first )?(?:obtaining|getting|receiving) )?(?:our |prior |written )+(?:approval|permission|consent)")
-    if _any(without, text) and _any(_NEGATED + r"|refus|reject", text):
+    if (_any(without, text) and _any(_NEGATED + r"|refus|reject", text)) or _authorised_first(text):
         yield Fact("returns.request_required_before_shipping", True)
     elif (_any(_INSTRUCTIONS_ON_REQUEST + "|" + _ASK_BEFORE_SENDING + "|" + _ASKED_FIRST, text) and not _any(_FAULT, text)) or _any(
         r"prior (?:authori[sz]ation|approval) is required|before (?:any |we (?:will )?accept )?returns?(?: are| is| will be)? accepted|"
