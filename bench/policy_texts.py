@@ -1090,6 +1090,18 @@ Our support team will provide you with a return authorisation (RA) number.""",
 We will not accept a parcel if a RAN has not been assigned to it.""",
         {"returns.window.days": 21, "returns.window.starts": "DELIVERY", "returns.request_required_before_shipping": True},
     ),
+    (
+        "packing-step-names-contents",
+        """Returns are accepted within 30 days of delivery.
+Carefully pack the kettle in its original box and include all the original parts, leaflets and paperwork.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "instructions.pack_securely": True,
+         "requirements.condition": {"ORIGINAL_PACKAGING", "ACCESSORIES_INCLUDED", "MANUALS_INCLUDED"}},
+    ),
+    (
+        "all-the-documentation",
+        """Returns are welcome within 14 days of delivery. The lamp must be returned unused with all the documentation.""",
+        {"returns.window.days": 14, "returns.window.starts": "DELIVERY", "requirements.condition": {"UNUSED", "MANUALS_INCLUDED"}},
+    ),
 ]
 
 

@@ -816,7 +816,7 @@ _CONDITIONS = (
     ("TAGS_ATTACHED", r"\btags?\b|(?<!shipping )(?<!return )(?<!returns )(?<!prepaid )(?<!pre-paid )(?<!postage )\blabels?\b(?! we provided)(?! (?:through|from|by) us)"),
     ("ORIGINAL_PACKAGING", r"packaging|original box"),
     ("ACCESSORIES_INCLUDED", r"accessor|" + _ALL_CONTENTS),
-    ("MANUALS_INCLUDED", r"\bmanuals?\b|\buser guides?\b|\binstruction (?:booklets?|leaflets?|sheets?)\b"),
+    ("MANUALS_INCLUDED", r"\bmanuals?\b|\buser guides?\b|\binstruction (?:booklets?|leaflets?|sheets?)\b|\ball (?:of )?(?:the |its |their )?(?:original )?(?:paperwork|documentation)\b"),
 )
 
 
@@ -867,10 +867,38 @@ def _spoilers(clause: Clause) -> list[str]:
 _HEDGED = r"\b(?:if possible|where possible|whenever possible|ideally|preferably|we (?:would )?prefer|we recommend|(?:is|are) recommended|not (?:required|necessary|mandatory|compulsory))\b"
 
 
+# w2: a packing step that names what goes in the parcel ("include all original components, packaging, and
+# paperwork", "package the item in its original packaging with all included accessories and documentation"):
+# an imperative, so what it names is asked of every return
+_PACKING_STEP = r"^\W*(?:(?:securely|carefully|please) )?(?:pack(?:age)?|include|use|return|send|ship|place|put|box)\b"
+_PACKED_WITH = (r"\b(?:with|including|include|and include) all (?:of )?(?:the |its |their |your )?(?:original |included |supplied )*"
+                r"((?:[\w&/-]+,? (?:and |or |& )?){0,8}?(?:[\w-]+))(?=,? ?(?:[.;]|$|and (?:clearly |then )?(?:mark|attach|label|write|send|ship|drop)| to | so ))")
+_PACKED_ITEMS = (
+    ("ACCESSORIES_INCLUDED", r"\baccessor|\bcomponents?\b|\bparts\b|\bpieces\b"),
+    ("MANUALS_INCLUDED", r"\bmanuals?\b|\bpaperwork\b|\bdocumentation\b|\buser guides?\b"),
+    ("ORIGINAL_PACKAGING", r"\bpackaging\b|\bboxe?s?\b"),
+    ("TAGS_ATTACHED", r"\btags?\b"),
+)
+
+
+def _packed_items(clause: Clause) -> list[str]:
+    body = clause.body
+    if not _any(_PACKING_STEP, body) or _any(_HEDGED + r"|\bif\b|\bwhen\b", body):
+        return []
+    named = " ".join(match.group(0) for match in _compiled(_PACKED_WITH).finditer(body))
+    if _any(r"\bin (?:its|their|the|your)? ?original (?:packaging|box)", body):
+        named += " packaging"
+    return [item for item, pattern in _PACKED_ITEMS if named and _any(pattern, named)] if named else []
+
+
 def condition(clause: Clause, text: str) -> Iterator[Fact]:
     for item in _spoilers(clause):
         yield Fact("requirements.condition", item, each=True)
-    if not _states_condition(clause, text) or _any(_HEDGED, text):
+    if not _states_condition(clause, text):
+        for item in _packed_items(clause):
+            yield Fact("requirements.condition", item, each=True)
+        return
+    if _any(_HEDGED, text):
         return
     body = clause.body
     used_goods = r"\bused (?:products?|items?|goods|merchandise|parts?)\b"
