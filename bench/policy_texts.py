@@ -1102,6 +1102,17 @@ Carefully pack the kettle in its original box and include all the original parts
         """Returns are welcome within 14 days of delivery. The lamp must be returned unused with all the documentation.""",
         {"returns.window.days": 14, "returns.window.starts": "DELIVERY", "requirements.condition": {"UNUSED", "MANUALS_INCLUDED"}},
     ),
+    (
+        "condition-as-what-it-is-free-of",
+        """Returns are accepted within 30 days of delivery. To be accepted, a jacket must be:
+- Free from any tears, stains, or signs of wear""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "requirements.condition": {"NOT_STAINED", "NOT_WORN"}},
+    ),
+    (
+        "must-not-have-been-used",
+        """Returns are accepted within 30 days of delivery. Returned goods must not have been used and must show no signs of wear/use.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "requirements.condition": {"UNUSED", "NOT_WORN"}},
+    ),
 ]
 
 

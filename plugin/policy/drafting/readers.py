@@ -791,6 +791,12 @@ def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
 
 # "without signs of wear", "showing no signs of use": the state the item must still be in, said by what it lacks
 _NO_SIGNS = r"(?:\bno|without|free (?:of|from)|not show\w*) (?:any )?(?:visible |obvious )?signs? of "
+# w2: "must not have been used" (not "must not have been used during renovations", a use the shop names)
+_NOT_HAVE_BEEN_USED = r"not (?:have|has) been used\b(?! (?:during|for|to|with|as|by|at|under|outside|outdoors|commercially|on|in)\b)"
+# w2: "free from any damage, stains, or signs of wear", "without signs of wear/use": the signs named last in a
+# list the negation opens, or after another kind of sign
+_NO_SIGNS_LISTED = (r"(?:(?:\bno|without|free (?:of|from)) (?:any )?(?:[\w-]+, )*(?:[\w-]+,? (?:or|and) )signs? of |"
+                    r"(?:\bno|without|free (?:of|from)|not show\w*) (?:any )?(?:visible |obvious )?signs? of (?:use|usage|wear)(?:/| or | and ))")
 # The condition the item was in when the customer got it, in the ways shops say it: "as new", "in like-new
 # condition", "in the condition that it was when it was purchased" (a plain "in new condition" is read as
 # unused only: a seed shop's own settings read it so)
@@ -803,8 +809,8 @@ _AS_SOLD = (r"\b(?:perfect|pristine|immaculate) condition\b|\b(?:original|same) 
 _ALL_CONTENTS = (r"\b(?:with|including|include[sd]?|contain\w*) (?:all|every|any)? ?(?:of )?(?:the |its |their )?(?:original )?(?:contents|components|parts|pieces)\b|"
                  r"\boriginal (?:contents|components)\b|\beverything (?:that )?(?:came|comes|was (?:included|supplied|shipped))\b")
 _CONDITIONS = (
-    ("UNUSED", r"\bunused\b|not (?:been )?used\b|new condition|\bused\b|" + _NO_SIGNS + r"(?:use|usage)\b"),
-    ("NOT_WORN", r"\bworn\b|unworn|" + _NO_SIGNS + r"wear\b"),
+    ("UNUSED", r"\bunused\b|not (?:been )?used\b|" + _NOT_HAVE_BEEN_USED + r"|new condition|\bused\b|" + _NO_SIGNS + r"(?:use|usage)\b|" + _NO_SIGNS_LISTED + r"(?:use|usage)\b"),
+    ("NOT_WORN", r"\bworn\b|unworn|" + _NO_SIGNS + r"wear\b|" + _NO_SIGNS_LISTED + r"wear\b"),
     ("NOT_WASHED", r"\bwashed\b|unwashed"),
     ("NOT_IRONED", r"\bironed\b"),
     ("NOT_STAINED", r"\bstain"),
@@ -830,16 +836,16 @@ def _states_condition(clause: Clause, text: str) -> bool:
     )
     if not about_condition or _fault_section(clause) or _any(r"\bpack\b|ship the|return label|deduct|refund(?:ed)? to|photo", body):
         return False
-    if _any(r"excluded items|listed below|not responsible", body) or (_any(_FAULT, body) and not _any(r"condition|^no |taken back|not be accepted", body)):
+    if _any(r"excluded items|listed below|not responsible", body) or (_any(_FAULT, body) and not _any(r"condition|^no |taken back|not be accepted|\bfree (?:of|from) (?:any )?(?:\w+ )?damage", body)):
         return False
     return not _any(r"refunds? (?:will|are|is|may)", body)
 
 
 def _condition_items(body: str, refused_used: bool) -> list[str]:
-    negated = _any(r"\bnot\b|n't\b|\bun\w+|without|never|^no\b", body)
+    negated = _any(r"\bnot\b|n't\b|\bun\w+|without|never|^no\b|\bfree (?:of|from)\b", body)
     items = []
     for item, pattern in _CONDITIONS:
-        if item == "UNUSED" and _any(r"\bused\b", body) and not _any(r"unused|not (?:been )?used|new condition", body) and not refused_used:
+        if item == "UNUSED" and _any(r"\bused\b", body) and not _any(r"unused|not (?:been )?used|new condition|" + _NOT_HAVE_BEEN_USED, body) and not refused_used:
             continue
         if item.startswith("NOT_") and not negated:
             continue
