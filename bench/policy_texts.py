@@ -1113,6 +1113,27 @@ Carefully pack the kettle in its original box and include all the original parts
         """Returns are accepted within 30 days of delivery. Returned goods must not have been used and must show no signs of wear/use.""",
         {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "requirements.condition": {"UNUSED", "NOT_WORN"}},
     ),
+    (
+        "email-an-address-under-request-steps",
+        """Returns are accepted within 30 days of delivery.
+Return Request Steps
+Email help@example.com with your order number and a photo of the item.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "returns.request_via": "EMAIL"},
+    ),
+    (
+        "initiating-the-return-process",
+        """Returns are accepted within 30 days of delivery.
+Initiating a Return:
+To start the return process, get in touch with our team at help@example.com.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "returns.request_via": "EMAIL"},
+    ),
+    (
+        "return-exchange-process-heading",
+        """Returns are accepted within 30 days of delivery.
+Step-by-Step Return/Exchange Process
+1. Please contact our support team to initiate the process.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "returns.request_via": "EMAIL"},
+    ),
 ]
 
 

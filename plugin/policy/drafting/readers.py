@@ -660,9 +660,10 @@ def returns_closed(clause: Clause, text: str) -> Iterator[Fact]:
 
 # A heading over the steps of a return ("How to Return an Item", "Step-by-Step Return & Exchange Process",
 # "Returning Your Order"): a sentence under it that asks the customer to write, call or visit is how to ask
-_PROCESS_HEADING = (r"(?:start|begin|initiate|request)\w* (?:a |your )?return|how (?:to|do i|can i) (?:make a |start a |request a |process a )?return|"
-                    r"\breturns?(?: (?:&|and|/) exchanges?)? (?:process|procedure|steps)\b|\breturning (?:an? |your )?(?:items?|products?|orders?|goods|purchases?)\b")
-_ASKS_TO_WRITE = r"\b(?:e-?mail|contact|call|message|write to|reach out to) (?:us|our|me)\b|\be-?mail us\b"
+_PROCESS_HEADING = (r"(?:start|begin|initiat|request)\w* (?:a |your |the )?return|how (?:to|do i|can i) (?:make a |start a |request a |process a )?return|"
+                    r"\breturns?(?: ?(?:&|and|/) ?exchanges?)? (?:request )?(?:process|procedure|steps)\b|\breturning (?:an? |your )?(?:items?|products?|orders?|goods|purchases?)\b")
+_ASKS_TO_WRITE = (r"\b(?:e-?mail|contact|call|message|write to|reach out to) (?:us|our|me)\b|\be-?mail us\b|"
+                  r"\be-?mail (?:[\w.+-]+@[\w-]+\.[a-z]|\[email protected\])")  # w2: "Email [email protected] with photos"
 
 
 _PAPER_FORM = r"\bform (?:that (?:was|is|came) )?(?:included|enclosed|provided|supplied|packed) (?:in|with)\b|\b(?:included|enclosed) (?:returns? )?form\b"
@@ -670,13 +671,13 @@ _PAPER_FORM = r"\bform (?:that (?:was|is|came) )?(?:included|enclosed|provided|s
 
 def _under_a_return_process(clause: Clause, text: str) -> bool:
     heading = _plain(clause.heading).lower()
-    return _any(r"(?:start|begin|initiate|request)\w* (?:a |your )?return", heading) \
+    return _any(r"(?:start|begin|initiat|request)\w* (?:a |your |the )?return", heading) \
         or (_any(_PROCESS_HEADING, heading) and _any(_ASKS_TO_WRITE, text))
 
 
 def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
     starts_return = _any(
-        r"(?:start|begin|initiate|request|submit|make|process|complete)\w* (?:a |your )?return|to return (?:an?|your|the|any) (?:item|product|order|purchase|merchandise|goods)|"
+        r"(?:start|begin|initiate|request|submit|make|process|complete)\w* (?:a |your )?return|(?:start|begin|initiat)\w* the return\b|to return (?:an?|your|the|any) (?:item|product|order|purchase|merchandise|goods)|"
         r"(?:would like|wish|want|need) to return (?:something|anything|it|them|items?|products?|goods|merchandise|purchases?|orders?)\b|"
         r"return request|for return instruction|withdrawal of the product|"
         r"(?:create|submit|open|request)\w* (?:a |an |your )?(?:request for )?(?:rma|return (?:merchandise |material )?authori[sz]ation)|"
