@@ -1134,6 +1134,16 @@ Step-by-Step Return/Exchange Process
 1. Please contact our support team to initiate the process.""",
         {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "returns.request_via": "EMAIL"},
     ),
+    (
+        "return-number-from-my-account",
+        """Returns are accepted within 30 days of delivery. You can request a return number online from your My Account page.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "returns.request_via": "WEBSITE"},
+    ),
+    (
+        "returns-section-of-the-site",
+        """Returns are accepted within 30 days of delivery. Please use our returns section under the Help menu for a return authorization number.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "returns.request_via": "WEBSITE"},
+    ),
 ]
 
 
