@@ -1144,6 +1144,19 @@ Step-by-Step Return/Exchange Process
         """Returns are accepted within 30 days of delivery. Please use our returns section under the Help menu for a return authorization number.""",
         {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "returns.request_via": "WEBSITE"},
     ),
+    (
+        "proof-of-purchase-as-a-fragment",
+        """Returns are accepted within 30 days of delivery.
+What we need:
+- Proof of purchase: your order number or receipt""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "requirements.proof_of_purchase": True},
+    ),
+    (
+        "receipt-of-the-parcel-and-warranty-receipts",
+        """Returns are accepted within 30 days of delivery. We confirm receipt of the parcel by email.
+Claims under the manufacturer's warranty need the original receipt. Refund of postage depends on the reason for the return.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY"},
+    ),
 ]
 
 

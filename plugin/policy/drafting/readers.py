@@ -933,7 +933,7 @@ def condition(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 def reason_required(clause: Clause, text: str) -> Iterator[Fact]:
-    if ("reason" not in text and "why" not in text) or _any(_NOT_REQUIRED, text):
+    if ("reason" not in text and "why" not in text) or _any(_NOT_REQUIRED + r"|\bdepends? (?:up)?on (?:the |your )?reasons?\b", text):
         return  # "We do not require a reason for your return"
     if _any(_AMOUNT_SUBJECT + "|" + _CASE_OF_ITEM, _without_opening_adverb(clause.body)):
         return  # "If the item has been worn ..., please email us ... the reason for the return": that case only
@@ -944,8 +944,20 @@ def reason_required(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("requirements.reason_required", True)
 
 
+# w2: "We will send a confirmation email of receipt of the item": the parcel's arrival, no document;
+# "warranties are limited to the original purchaser with proof of purchase": a warranty's terms, not a return's
+_RECEIPT_OF = r"\b(?:upon |on |of |after |the |its )?receipt of (?:the |your |an? |its )?(?:item|return|returned|package|parcel|goods|product|merchandise|order)\w*"
+_WARRANTY_ONLY = r"\bwarrant(?:y|ies)\b"
+
+
 def proof_of_purchase(clause: Clause, text: str) -> Iterator[Fact]:
+    text = re.sub(_RECEIPT_OF, " ", text)
+    if _any(_WARRANTY_ONLY, text) and not _any(r"\breturn", text):
+        return
     document = r"(?:proof of purchase|receipt|invoice|supporting documentation|sales note)"
+    if _any(r"^\W*(?:a |the )?proof of purchase(?: is)? required\b|^\W*proof of purchase:\s*\w", clause.body):
+        yield Fact("requirements.proof_of_purchase", True)  # w2: "Proof of purchase required." "Proof of purchase: receipt provided"
+        return
     asked = _any(r"(?:include|provide|send|enclose|present|show|attach|need|require\w*|must have|accompanied by|with)\b[^.;]{0,40}\b" + document, text) \
         or _any(document + r"[^.;]{0,40}\b(?:is|are|will be) (?:required|needed|necessary|requested)", text) \
         or _any(document + r"\W{0,3} (?:must|will need to|needs to|has to) be (?:made available|presented|provided|shown|produced|included)", text) \
