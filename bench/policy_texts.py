@@ -1157,6 +1157,12 @@ What we need:
 Claims under the manufacturer's warranty need the original receipt. Refund of postage depends on the reason for the return.""",
         {"returns.window.days": 30, "returns.window.starts": "DELIVERY"},
     ),
+    (
+        "aside-label-before-a-condition",
+        """Returns are accepted within 30 days of delivery.
+Please note: Unused items must be returned in the condition they were received in.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "requirements.condition": {"UNUSED", "ORIGINAL_CONDITION"}},
+    ),
 ]
 
 

@@ -904,6 +904,17 @@ def _packed_items(clause: Clause) -> list[str]:
     return [item for item, pattern in _PACKED_ITEMS if named and _any(pattern, named)] if named else []
 
 
+# w2: "Keep in mind: Unused items must be ...", "Please note: ...": a label that asks for attention, not goods
+_ASIDE = r"^\W*(?:keep in mind|please note|note|important|remember|reminder|please remember)\s*:\s*"
+
+
+def _without_aside(clause: Clause, subject: str) -> tuple[Clause, str]:
+    if not _any(_ASIDE, clause.body):
+        return clause, subject
+    text = re.sub(_ASIDE, "", _plain(clause.text), flags=re.IGNORECASE)
+    return replace(clause, text=text, line=re.sub(_ASIDE, "", clause.line)), re.sub(_ASIDE, "", subject)
+
+
 def condition(clause: Clause, text: str) -> Iterator[Fact]:
     for item in _spoilers(clause):
         yield Fact("requirements.condition", item, each=True)
@@ -925,7 +936,7 @@ def condition(clause: Clause, text: str) -> Iterator[Fact]:
     subject = re.sub(used_goods, "", body) if refused_used else body
     verb = re.search(_RULE_VERB, body)
     faulty_subject = verb is not None and _any(_FAULT, body[: verb.start()])  # "Damaged or defective goods must be ... unused"
-    if items and (_scoped(clause, subject) or _any(_SUCH_AS_SUBJECT, subject) or faulty_subject):
+    if items and (_scoped(*_without_aside(clause, subject)) or _any(_SUCH_AS_SUBJECT, subject) or faulty_subject):
         yield _unheld("a condition for some items only: no setting holds it")
         return
     for item in items:
