@@ -1163,6 +1163,12 @@ Claims under the manufacturer's warranty need the original receipt. Refund of po
 Please note: Unused items must be returned in the condition they were received in.""",
         {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "requirements.condition": {"UNUSED", "ORIGINAL_CONDITION"}},
     ),
+    (
+        "help-offered-is-no-way-to-ask",
+        """Returns are accepted within 30 days of delivery.
+If you are unsure whether your item can come back, feel free to email us about how to start a return.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY"},
+    ),
 ]
 
 

@@ -669,6 +669,8 @@ _ASKS_TO_WRITE = (r"\b(?:e-?mail|contact|call|message|write to|reach out to) (?:
 _PAPER_FORM = r"\bform (?:that (?:was|is|came) )?(?:included|enclosed|provided|supplied|packed) (?:in|with)\b|\b(?:included|enclosed) (?:returns? )?form\b"
 
 
+# w2: "If you are unsure whether your item qualifies, feel free to contact us": help offered, not how to ask
+_HELP_OFFERED = r"\bif you(?:'re| are) (?:unsure|not sure|uncertain)\b|\bfeel free to\b"
 _CHAT_ON_SITE = r"\b(?:website|web|site|live|online) chat\b|\bchat (?:on|via|through) (?:our|the) (?:website|site)\b"
 
 
@@ -687,7 +689,7 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
         r"(?:to|must|please) (?:first )?(?:register|log)\w* (?:your )?returns?|"
         r"returns?(?:/exchanges?)? (?:must|can|may|should) be (?:processed|initiated|submitted|made|requested|started|arranged)|start by visiting|"
         r"arrange (?:a |your |the )?return|\bself[- ]serv(?:e|ice) returns?\b|for (?:a |an )?(?:rma|return (?:merchandise |material )?authori[sz]ation)\b|" + _ASK_BEFORE_SENDING, text)
-    if not (starts_return or _under_a_return_process(clause, text)) or _any(_CANCEL, clause.body):
+    if not (starts_return or _under_a_return_process(clause, text)) or _any(_CANCEL, clause.body) or _any(_HELP_OFFERED, text):
         return
     if _any(_CASE_OF_ITEM, _without_opening_adverb(clause.body)):
         yield _unheld("how to ask in the case it names: no setting holds it")  # "If the item has been worn, ... please email us"
