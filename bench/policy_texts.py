@@ -1627,6 +1627,104 @@ If your order arrives damaged, email us a photo. We will offer a replacement, st
          "fault.photos_min": 1, "fault.photos_of": {"ISSUE"}, "fault.remedies": {"REPLACEMENT", "REFUND"}, "resolutions.replacement": "MERCHANT_AT_FAULT",
          "resolutions.store_credit": "MERCHANT_AT_FAULT"},
     ),
+    # --- w2 (wave 2): asking first, how to ask, requirements ---
+    (
+        "authorisation-in-other-words",
+        """Returns are accepted within 30 days of delivery.
+Please don't post anything back without approval - parcels sent without it will be refused.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "returns.request_required_before_shipping": True},
+    ),
+    (
+        "authorisation-number-issued",
+        """You can send back unwanted goods within 14 days of delivery.
+Our support team will provide you with a return authorisation (RA) number.""",
+        {"returns.window.days": 14, "returns.window.starts": "DELIVERY", "returns.request_required_before_shipping": True},
+    ),
+    (
+        "parcels-without-a-ran-refused",
+        """Returns are accepted within 21 days of delivery.
+We will not accept a parcel if a RAN has not been assigned to it.""",
+        {"returns.window.days": 21, "returns.window.starts": "DELIVERY", "returns.request_required_before_shipping": True},
+    ),
+    (
+        "packing-step-names-contents",
+        """Returns are accepted within 30 days of delivery.
+Carefully pack the kettle in its original box and include all the original parts, leaflets and paperwork.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "instructions.pack_securely": True,
+         "requirements.condition": {"ORIGINAL_PACKAGING", "ACCESSORIES_INCLUDED", "MANUALS_INCLUDED"}},
+    ),
+    (
+        "all-the-documentation",
+        """Returns are welcome within 14 days of delivery. The lamp must be returned unused with all the documentation.""",
+        {"returns.window.days": 14, "returns.window.starts": "DELIVERY", "requirements.condition": {"UNUSED", "MANUALS_INCLUDED"}},
+    ),
+    (
+        "condition-as-what-it-is-free-of",
+        """Returns are accepted within 30 days of delivery. To be accepted, a jacket must be:
+- Free from any tears, stains, or signs of wear""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "requirements.condition": {"NOT_STAINED", "NOT_WORN"}},
+    ),
+    (
+        "must-not-have-been-used",
+        """Returns are accepted within 30 days of delivery. Returned goods must not have been used and must show no signs of wear/use.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "requirements.condition": {"UNUSED", "NOT_WORN"}},
+    ),
+    (
+        "email-an-address-under-request-steps",
+        """Returns are accepted within 30 days of delivery.
+Return Request Steps
+Email help@example.com with your order number and a photo of the item.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "returns.request_via": "EMAIL"},
+    ),
+    (
+        "initiating-the-return-process",
+        """Returns are accepted within 30 days of delivery.
+Initiating a Return:
+To start the return process, get in touch with our team at help@example.com.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "returns.request_via": "EMAIL"},
+    ),
+    (
+        "return-exchange-process-heading",
+        """Returns are accepted within 30 days of delivery.
+Step-by-Step Return/Exchange Process
+1. Please contact our support team to initiate the process.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "returns.request_via": "EMAIL"},
+    ),
+    (
+        "return-number-from-my-account",
+        """Returns are accepted within 30 days of delivery. You can request a return number online from your My Account page.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "returns.request_via": "WEBSITE"},
+    ),
+    (
+        "returns-section-of-the-site",
+        """Returns are accepted within 30 days of delivery. Please use our returns section under the Help menu for a return authorization number.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "returns.request_via": "WEBSITE"},
+    ),
+    (
+        "proof-of-purchase-as-a-fragment",
+        """Returns are accepted within 30 days of delivery.
+What we need:
+- Proof of purchase: your order number or receipt""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "requirements.proof_of_purchase": True},
+    ),
+    (
+        "receipt-of-the-parcel-and-warranty-receipts",
+        """Returns are accepted within 30 days of delivery. We confirm receipt of the parcel by email.
+Claims under the manufacturer's warranty need the original receipt. Refund of postage depends on the reason for the return.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY"},
+    ),
+    (
+        "aside-label-before-a-condition",
+        """Returns are accepted within 30 days of delivery.
+Please note: Unused items must be returned in the condition they were received in.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "requirements.condition": {"UNUSED", "ORIGINAL_CONDITION"}},
+    ),
+    (
+        "help-offered-is-no-way-to-ask",
+        """Returns are accepted within 30 days of delivery.
+If you are unsure whether your item can come back, feel free to email us about how to start a return.""",
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY"},
+    ),
 ]
 
 

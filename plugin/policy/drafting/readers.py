@@ -775,18 +775,24 @@ def returns_closed(clause: Clause, text: str) -> Iterator[Fact]:
 
 # A heading over the steps of a return ("How to Return an Item", "Step-by-Step Return & Exchange Process",
 # "Returning Your Order"): a sentence under it that asks the customer to write, call or visit is how to ask
-_PROCESS_HEADING = (r"(?:start|begin|initiat|request)\w* (?:a |your )?return|how (?:to|do i|can i) (?:make a |start a |request a |process a )?return|"
+_PROCESS_HEADING = (r"(?:start|begin|initiat|request)\w* (?:a |your |the )?return|how (?:to|do i|can i) (?:make a |start a |request a |process a )?return|"
                     r"\bmaking a return\b|\breturn instructions\b|"
-                    r"\breturns?(?: (?:&|and|/) exchanges?)? (?:process|procedure|steps)\b|\breturning (?:an? |your )?(?:items?|products?|orders?|goods|purchases?)\b")
-_ASKS_TO_WRITE = r"\b(?:e-?mail|contact|call|message|write to|reach out to) (?:us|our|me)\b|\be-?mail us\b"
+                    r"\breturns?(?: ?(?:&|and|/) ?exchanges?)? (?:request )?(?:process|procedure|steps)\b|\breturning (?:an? |your )?(?:items?|products?|orders?|goods|purchases?)\b")
+_ASKS_TO_WRITE = (r"\b(?:e-?mail|contact|call|message|write to|reach out to) (?:us|our|me)\b|\be-?mail us\b|"
+                  r"\be-?mail (?:[\w.+-]+@[\w-]+\.[a-z]|\[email protected\])")  # w2: "Email [email protected] with photos"
 
 
 _PAPER_FORM = r"\bform (?:that (?:was|is|came) )?(?:included|enclosed|provided|supplied|packed) (?:in|with)\b|\b(?:included|enclosed) (?:returns? )?form\b"
 
 
+# w2: "If you are unsure whether your item qualifies, feel free to contact us": help offered, not how to ask
+_HELP_OFFERED = r"\bif you(?:'re| are) (?:unsure|not sure|uncertain)\b|\bfeel free to\b"
+_CHAT_ON_SITE = r"\b(?:website|web|site|live|online) chat\b|\bchat (?:on|via|through) (?:our|the) (?:website|site)\b"
+
+
 def _under_a_return_process(clause: Clause, text: str) -> bool:
     heading = _plain(clause.heading).lower()
-    return _any(r"(?:start|begin|initiate|request)\w* (?:a |your )?return", heading) \
+    return _any(r"(?:start|begin|initiat|request)\w* (?:a |your |the )?return", heading) \
         or (_any(_PROCESS_HEADING, heading) and _any(_ASKS_TO_WRITE, text))
 
 
@@ -805,14 +811,15 @@ def _asked_by_some(clause: Clause, text: str) -> bool:
 
 def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
     starts_return = _any(
-        r"(?:start|begin|initiate|request|submit|make|process|complete)\w* (?:a |your )?return|to return (?:an?|your|the|any) (?:item|product|order|purchase|merchandise|goods)|"
+        r"(?:start|begin|initiate|request|submit|make|process|complete)\w* (?:a |your )?return|(?:start|begin|initiat)\w* the return\b|to return (?:an?|your|the|any) (?:item|product|order|purchase|merchandise|goods)|"
         r"(?:would like|wish|want|need) to return (?:something|anything|it|them|items?|products?|goods|merchandise|purchases?|orders?)\b|"
         r"return request|for return instruction|withdrawal of the product|"
         r"(?:create|submit|open|request)\w* (?:a |an |your )?(?:request for )?(?:rma|return (?:merchandise |material )?authori[sz]ation)|"
         r"(?:to|must|please) (?:first )?(?:register|log)\w* (?:your )?returns?|"
         r"returns?(?:/exchanges?)? (?:must|can|may|should) be (?:processed|initiated|submitted|made|requested|started|arranged)|start by visiting|"
-        r"arrange (?:a |your |the )?return|\breasons? for (?:the |your )?return|" + _ASK_BEFORE_SENDING, text)
-    if not (starts_return or _under_a_return_process(clause, text)) or _any(_CANCEL, clause.body):
+        r"arrange (?:a |your |the )?return|\breasons? for (?:the |your )?return|\bself[- ]serv(?:e|ice) returns?\b|"
+        r"for (?:a |an )?(?:rma|return (?:merchandise |material )?authori[sz]ation)\b|" + _ASK_BEFORE_SENDING, text)
+    if not (starts_return or _under_a_return_process(clause, text)) or _any(_CANCEL, clause.body) or _any(_HELP_OFFERED, text):
         return
     if _any(_CASE_OF_ITEM, _without_opening_adverb(clause.body)):
         yield _unheld("how to ask in the case it names: no setting holds it")  # "If the item has been worn, ... please email us"
@@ -822,14 +829,17 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
         return
     # "you'll be sent instructions by email", "the address identified in our email": not how to ask
     sent = r"(?:you will|you'll) (?:be sent|receive)[^.]{0,60}\b(?:via|by) e-?mail|we(?: will|'ll)? (?:send|e-?mail) you|\bin (?:our|the|your|an|that) (?:[\w-]+ ){0,3}e-?mail"
-    if _any(r"(?<!we will )(?<!we'll )\be-?mail(?:ing)?\b(?! you)|contact (?:us|our|me)\b|customer (?:service|support)|send us a message|call us|"
+    if _any(_CHAT_ON_SITE, text):
+        yield Fact("returns.request_via", "WEBSITE")  # w2: "message us via the website chat", "use our live chat"
+    elif _any(r"(?<!we will )(?<!we'll )\be-?mail(?:ing)?\b(?! you)|contact (?:us|our|me)\b|customer (?:service|support)|send us a message|call us|"
             r"reach out to (?:us|our)\b|get in touch\b|write to us\b|\b(?:write|send \w+|e-?mail) to [\w.+-]+@[\w-]+\.[a-z]|\[email protected\]",
             re.sub(sent, " ", text)):
         yield Fact("returns.request_via", "EMAIL")
     elif _any(_PAPER_FORM, text):
         return  # "fill in the return form included in your parcel": a paper form, no website
     elif _any(
-        r"(?:through|on|via|using|in|into|to|at|visit|visiting) (?:our|the|your) (?:[\w/-]+ ){0,2}(?:website|online|portal|system|account|returns? (?:center|centre|page|portal|form))|"
+        r"(?:through|on|via|using|in|into|to|at|visit|visiting|from|use) (?:our|the|your) (?:[\w/-]+ ){0,2}(?:website|online|portal|system|account|returns? (?:center|centre|page|portal|form|section))|"
+        r"\bmy account\b|"
         r"order page|\blog ?(?:in|on)\b|\blogging in\b|\bsign in\b|returns? (?:center|centre) form|"
         r"(?:fill (?:out|in)|complete|submit|use) (?:our|the) (?:online )?(?:returns? )?(?:request )?(?:form|portal)\b|"
         r"\b(?:started|initiated|requested|submitted|made) online\b|\bonline at\b|\bclick\b|\bthrough the link\b|"
@@ -877,6 +887,30 @@ _ASKED_FIRST = (
 )
 
 
+# w2: the shop's authorisation in more words ("RAN", "ID number", bare "approval") and more sentence shapes
+_AUTH_NOUN = r"(?:rma|ra|ran|rga|return (?:merchandise |material |goods )?authori[sz]ation)\b"
+_AUTHORISED_FIRST = (
+    # "we'll send you a Return Merchandise Authorization (RMA) number", "they will assign to you a RAN"
+    r"(?:will|'ll) (?:then )?(?:provide|give|issue|send|e-?mail|assign)(?: to)? you(?: with)? (?:an? |your |the )?(?:valid )?" + _AUTH_NOUN + "|"
+    # "Do not send items back without approval", "Returns received without an ID number will be sent back"
+    r"\bwithout (?:(?:first )?(?:obtaining|getting|receiving|having) )?(?:an? |our |prior |written |your |the |valid )*(?:approval|authori[sz]ation|permission|consent)\b|"
+    r"\bwithout (?:(?:first )?(?:obtaining|getting|receiving|having) )?(?:an? |your |the |valid )*(?:(?:rma|ra|ran|rga|id|return|authori[sz]ation) (?:number|#)|rma|ran|rga)\b|"
+    # "We will not accept returned packages if a RAN has not been assigned"
+    r"\bif (?:an? |the |your )?" + _AUTH_NOUN + r"(?: number)? (?:has not|hasn't|was not|wasn't) been (?:assigned|issued|given|obtained)|"
+    # "Merchandise can only be returned with our approval"
+    r"\bonly (?:be )?(?:returned|accepted|sent back) with (?:our |prior |written )+(?:approval|authori[sz]ation|permission|consent)\b"
+)
+_REFUSED_WITHOUT = _NEGATED + r"|refus|reject|sent back|returned to (?:the )?(?:customer|sender|you)|denied|required|must"
+
+
+def _authorised_first(text: str) -> bool:
+    """The shop's authorisation comes before the goods: it is issued on request, or goods without it are refused."""
+    where = _compiled(_AUTHORISED_FIRST).search(text)
+    if where is None:
+        return False
+    return not where.group(0).startswith(("without", "if")) or _any(_REFUSED_WITHOUT, text)
+
+
 def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     if not _any(r"authori[sz]|approv|\brma\b|\bra\b|\brga\b|\bran\b|first|request|before|register|prior|permission|instructions|without", text):
         return  # none of the words any of the patterns below needs (a quick test: this reader runs on every clause)
@@ -885,7 +919,7 @@ def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         return  # "Returns over $50 must have a return authorization number": those returns only
     without = (r"without (?:(?:first )?(?:obtaining|getting|requesting|receiving) )?(?:an? |proper |prior |our |a valid |valid )?(?:approved |authori[sz]ed )?(?:returns? )?(?:(?:merchandise|material|goods) )?"
                r"(?:requests?|authori[sz]ation|rma|rga|(?:ra|ran) (?:number|#))|without (?:(?:first )?(?:obtaining|getting|receiving) )?(?:our |prior |written )+(?:approval|permission|consent)")
-    if _any(without, text) and _any(_NEGATED + r"|refus|reject|^\W*no returns?\b", text):
+    if (_any(without, text) and _any(_NEGATED + r"|refus|reject|^\W*no returns?\b", text)) or _authorised_first(text):
         yield Fact("returns.request_required_before_shipping", True)
     elif (_any(_INSTRUCTIONS_ON_REQUEST + "|" + _ASK_BEFORE_SENDING + "|" + _ASKED_FIRST, text) and not _any(_FAULT, text)) or _any(
         r"prior (?:authori[sz]ation|approval) is required|before (?:any |we (?:will )?accept )?returns?(?: are| is| will be)? accepted|"
@@ -907,6 +941,12 @@ def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
 
 # "without signs of wear", "showing no signs of use": the state the item must still be in, said by what it lacks
 _NO_SIGNS = r"(?:\bno|without|free (?:of|from)|not show\w*) (?:any )?(?:visible |obvious )?signs? of "
+# w2: "must not have been used" (not "must not have been used during renovations", a use the shop names)
+_NOT_HAVE_BEEN_USED = r"not (?:have|has) been used\b(?! (?:during|for|to|with|as|by|at|under|outside|outdoors|commercially|on|in)\b)"
+# w2: "free from any damage, stains, or signs of wear", "without signs of wear/use": the signs named last in a
+# list the negation opens, or after another kind of sign
+_NO_SIGNS_LISTED = (r"(?:(?:\bno|without|free (?:of|from)) (?:any )?(?:[\w-]+, )*(?:[\w-]+,? (?:or|and) )signs? of |"
+                    r"(?:\bno|without|free (?:of|from)|not show\w*) (?:any )?(?:visible |obvious )?signs? of (?:use|usage|wear)(?:/| or | and ))")
 # The condition the item was in when the customer got it, in the ways shops say it: "as new", "in like-new
 # condition", "in the condition that it was when it was purchased" (a plain "in new condition" is read as
 # unused only: a seed shop's own settings read it so)
@@ -919,8 +959,8 @@ _AS_SOLD = (r"\b(?:perfect|pristine|immaculate) condition\b|\b(?:original|same) 
 _ALL_CONTENTS = (r"\b(?:with|including|include[sd]?|contain\w*) (?:all|every|any)? ?(?:of )?(?:the |its |their )?(?:original )?(?:contents|components|parts|pieces)\b|"
                  r"\boriginal (?:contents|components)\b|\beverything (?:that )?(?:came|comes|was (?:included|supplied|shipped))\b")
 _CONDITIONS = (
-    ("UNUSED", r"\bunused\b|not (?:been )?used\b|new condition|\bused\b|" + _NO_SIGNS + r"(?:use|usage)\b"),
-    ("NOT_WORN", r"\bworn\b|unworn|" + _NO_SIGNS + r"wear\b"),
+    ("UNUSED", r"\bunused\b|not (?:been )?used\b|" + _NOT_HAVE_BEEN_USED + r"|new condition|\bused\b|" + _NO_SIGNS + r"(?:use|usage)\b|" + _NO_SIGNS_LISTED + r"(?:use|usage)\b"),
+    ("NOT_WORN", r"\bworn\b|unworn|" + _NO_SIGNS + r"wear\b|" + _NO_SIGNS_LISTED + r"wear\b"),
     ("NOT_WASHED", r"\bwashed\b|unwashed"),
     ("NOT_IRONED", r"\bironed\b"),
     ("NOT_STAINED", r"\bstain"),
@@ -932,7 +972,7 @@ _CONDITIONS = (
     ("TAGS_ATTACHED", r"\btags?\b|(?<!shipping )(?<!return )(?<!returns )(?<!prepaid )(?<!pre-paid )(?<!postage )\blabels?\b(?! we provided)(?! (?:through|from|by) us)"),
     ("ORIGINAL_PACKAGING", r"packaging|original box|original (?:cartons?|containers?|wrapping|packing)\b|manufacturer'?s? (?:box(?:es)?|cartons?)\b"),
     ("ACCESSORIES_INCLUDED", r"accessor|" + _ALL_CONTENTS),
-    ("MANUALS_INCLUDED", r"\bmanuals?\b|\buser guides?\b|\binstruction (?:booklets?|leaflets?|sheets?)\b"),
+    ("MANUALS_INCLUDED", r"\bmanuals?\b|\buser guides?\b|\binstruction (?:booklets?|leaflets?|sheets?)\b|\ball (?:of )?(?:the |its |their )?(?:original )?(?:paperwork|documentation)\b"),
 )
 
 
@@ -946,16 +986,16 @@ def _states_condition(clause: Clause, text: str) -> bool:
     )
     if not about_condition or _fault_section(clause) or _any(r"\bpack\b|ship the|return label|deduct|refund(?:ed)? to|photo", body):
         return False
-    if _any(r"excluded items|listed below|not responsible", body) or (_any(_FAULT, body) and not _any(r"condition|^no |taken back|not be accepted", body)):
+    if _any(r"excluded items|listed below|not responsible", body) or (_any(_FAULT, body) and not _any(r"condition|^no |taken back|not be accepted|\bfree (?:of|from) (?:any )?(?:\w+ )?damage", body)):
         return False
     return not _any(r"refunds? (?:will|are|is|may)", body)
 
 
 def _condition_items(body: str, refused_used: bool) -> list[str]:
-    negated = _any(r"\bnot\b|n't\b|\bun\w+|without|never|^no\b", body)
+    negated = _any(r"\bnot\b|n't\b|\bun\w+|without|never|^no\b|\bfree (?:of|from)\b", body)
     items = []
     for item, pattern in _CONDITIONS:
-        if item == "UNUSED" and _any(r"\bused\b", body) and not _any(r"unused|not (?:been )?used|new condition", body) and not refused_used:
+        if item == "UNUSED" and _any(r"\bused\b", body) and not _any(r"unused|not (?:been )?used|new condition|" + _NOT_HAVE_BEEN_USED, body) and not refused_used:
             continue
         if item.startswith("NOT_") and not negated:
             continue
@@ -983,10 +1023,49 @@ def _spoilers(clause: Clause) -> list[str]:
 _HEDGED = r"\b(?:if possible|where possible|whenever possible|ideally|preferably|we (?:would )?prefer|we recommend|(?:is|are) recommended|not (?:required|necessary|mandatory|compulsory))\b"
 
 
+# w2: a packing step that names what goes in the parcel ("include all original components, packaging, and
+# paperwork", "package the item in its original packaging with all included accessories and documentation"):
+# an imperative, so what it names is asked of every return
+_PACKING_STEP = r"^\W*(?:(?:securely|carefully|please) )?(?:pack(?:age)?|include|use|return|send|ship|place|put|box)\b"
+_PACKED_WITH = (r"\b(?:with|including|include|and include) all (?:of )?(?:the |its |their |your )?(?:original |included |supplied )*"
+                r"((?:[\w&/-]+,? (?:and |or |& )?){0,8}?(?:[\w-]+))(?=,? ?(?:[.;]|$|and (?:clearly |then )?(?:mark|attach|label|write|send|ship|drop)| to | so ))")
+_PACKED_ITEMS = (
+    ("ACCESSORIES_INCLUDED", r"\baccessor|\bcomponents?\b|\bparts\b|\bpieces\b"),
+    ("MANUALS_INCLUDED", r"\bmanuals?\b|\bpaperwork\b|\bdocumentation\b|\buser guides?\b"),
+    ("ORIGINAL_PACKAGING", r"\bpackaging\b|\bboxe?s?\b"),
+    ("TAGS_ATTACHED", r"\btags?\b"),
+)
+
+
+def _packed_items(clause: Clause) -> list[str]:
+    body = clause.body
+    if not _any(_PACKING_STEP, body) or _any(_HEDGED + r"|\bif\b|\bwhen\b", body):
+        return []
+    named = " ".join(match.group(0) for match in _compiled(_PACKED_WITH).finditer(body))
+    if _any(r"\bin (?:its|their|the|your)? ?original (?:packaging|box)", body):
+        named += " packaging"
+    return [item for item, pattern in _PACKED_ITEMS if named and _any(pattern, named)] if named else []
+
+
+# w2: "Keep in mind: Unused items must be ...", "Please note: ...": a label that asks for attention, not goods
+_ASIDE = r"^\W*(?:keep in mind|please note|note|important|remember|reminder|please remember)\s*:\s*"
+
+
+def _without_aside(clause: Clause, subject: str) -> tuple[Clause, str]:
+    if not _any(_ASIDE, clause.body):
+        return clause, subject
+    text = re.sub(_ASIDE, "", _plain(clause.text), flags=re.IGNORECASE)
+    return replace(clause, text=text, line=re.sub(_ASIDE, "", clause.line)), re.sub(_ASIDE, "", subject)
+
+
 def condition(clause: Clause, text: str) -> Iterator[Fact]:
     for item in _spoilers(clause):
         yield Fact("requirements.condition", item, each=True)
-    if not _states_condition(clause, text) or _any(_HEDGED, text):
+    if not _states_condition(clause, text):
+        for item in _packed_items(clause):
+            yield Fact("requirements.condition", item, each=True)
+        return
+    if _any(_HEDGED, text):
         return
     body = clause.body
     used_goods = r"\bused (?:products?|items?|goods|merchandise|parts?)\b"
@@ -1000,7 +1079,7 @@ def condition(clause: Clause, text: str) -> Iterator[Fact]:
     subject = re.sub(used_goods, "", body) if refused_used else body
     verb = re.search(_RULE_VERB, body)
     faulty_subject = verb is not None and _any(_FAULT, body[: verb.start()])  # "Damaged or defective goods must be ... unused"
-    if items and (_scoped(clause, subject) or _any(_SUCH_AS_SUBJECT, subject) or faulty_subject):
+    if items and (_scoped(*_without_aside(clause, subject)) or _any(_SUCH_AS_SUBJECT, subject) or faulty_subject):
         yield _unheld("a condition for some items only: no setting holds it")
         return
     for item in items:
@@ -1008,7 +1087,7 @@ def condition(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 def reason_required(clause: Clause, text: str) -> Iterator[Fact]:
-    if ("reason" not in text and "why" not in text) or _any(_NOT_REQUIRED, text):
+    if ("reason" not in text and "why" not in text) or _any(_NOT_REQUIRED + r"|\bdepends? (?:up)?on (?:the |your )?reasons?\b", text):
         return  # "We do not require a reason for your return"
     if _any(_AMOUNT_SUBJECT + "|" + _CASE_OF_ITEM, _without_opening_adverb(clause.body)):
         return  # "If the item has been worn ..., please email us ... the reason for the return": that case only
@@ -1021,8 +1100,20 @@ def reason_required(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("requirements.reason_required", True)
 
 
+# w2: "We will send a confirmation email of receipt of the item": the parcel's arrival, no document;
+# "warranties are limited to the original purchaser with proof of purchase": a warranty's terms, not a return's
+_RECEIPT_OF = r"\b(?:upon |on |of |after |the |its )?receipt of (?:the |your |an? |its )?(?:item|return|returned|package|parcel|goods|product|merchandise|order)\w*"
+_WARRANTY_ONLY = r"\bwarrant(?:y|ies)\b"
+
+
 def proof_of_purchase(clause: Clause, text: str) -> Iterator[Fact]:
+    text = re.sub(_RECEIPT_OF, " ", text)
+    if _any(_WARRANTY_ONLY, text) and not _any(r"\breturn", text):
+        return
     document = r"(?:proof of purchase|receipt|invoice|supporting documentation|sales note)"
+    if _any(r"^\W*(?:a |the )?proof of purchase(?: is)? required\b|^\W*proof of purchase:\s*\w", clause.body):
+        yield Fact("requirements.proof_of_purchase", True)  # w2: "Proof of purchase required." "Proof of purchase: receipt provided"
+        return
     asked = _any(r"(?:include|provide|send|enclose|present|show|attach|need|require\w*|must have|accompanied by|with)\b[^.;]{0,40}\b" + document, text) \
         or _any(document + r"[^.;]{0,40}\b(?:is|are|will be) (?:required|needed|necessary|requested)", text) \
         or _any(document + r"\W{0,3} (?:must|will need to|needs to|has to) be (?:made available|presented|provided|shown|produced|included)", text) \
