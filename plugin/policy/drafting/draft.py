@@ -1,6 +1,6 @@
 """From the merchant's written policy to a draft of their settings, every setting explained.
 
-`draft_policy(text)` reads each clause with every reader (`readers.py`), keeps the first value each
+`draft_policy(text)` reads each clause with every reader (the `readers` package), keeps the first value each
 setting is given (a later sentence that contradicts it is left for the merchant), builds the
 settings document over the defaults, and checks it with the policy model. What it returns says,
 for each setting it set, the sentence it came from; which sentences about returns no setting holds;

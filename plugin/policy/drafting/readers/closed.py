@@ -1,0 +1,81 @@
+"""Whether the shop takes returns at all: a sentence that refuses every way of taking goods back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from plugin.policy.drafting.clauses import Clause, _plain
+from plugin.policy.drafting.readers.common import Fact, _any, _unheld
+from plugin.policy.drafting.readers.exclusions import _EXCLUDED_HEADING, categories_in
+from plugin.policy.drafting.readers.scope import _SCOPED, _scoped
+
+
+# "No returns or exchanges.", "Sorry, we cannot accept returns.", "We do not offer refunds or exchanges.",
+# "All sales final.": a whole sentence that refuses every way of taking goods back, naming no goods, case
+# or time (a refusal of refunds alone leaves exchanges and credit open, and says nothing of returns)
+_CLOSED_LEAD = r"^\W*(?:(?:sorry|unfortunately|please note|note)\W+)?"
+_CLOSED_KINDS = r"((?:returns?|refunds?|exchanges?)(?:\s*(?:,|or|and|/|&|nor)\s*(?:returns?|refunds?|exchanges?))*)"
+_CLOSED_REFUSAL = (r"(?:we|i) (?:do not|don't|cannot|can't|can not|are (?:unable|not able) to|will not|won't) (?:accept|offer|take|give|issue|provide) (?:any )?"
+                   + _CLOSED_KINDS + r"|no " + _CLOSED_KINDS + r"(?: (?:are|is|will be) (?:accepted|allowed|given|offered|issued))?")
+
+
+_CLOSED_TAIL = r"(?: of any kind| at (?:this|the present) time| at (?:this|the) moment| at all)?\s*[.!]?$"
+
+
+def _closed_outright(clause: Clause) -> bool:
+    if clause.heading and not _any(r"return|refund|exchange|polic|terms|conditions|faq|general|important|notice", clause.heading.lower()):
+        return False
+    if clause.intro or clause.listed or categories_in(clause.paragraph_text) or _any(_SCOPED, clause.paragraph_text):
+        return False  # an item of a list, or a paragraph naming goods ("Custom orders are made for you. No returns or exchanges.")
+    if _any(_CLOSED_LEAD + r"(?:all sales (?:are )?final|all (?:items|products|purchases|merchandise) are (?:sold as )?(?:final(?: sale)?|non-?returnable)|"
+            r"every (?:sale|purchase) is final)\s*[.!]?$", clause.body):
+        return True
+    refusal = re.match(_CLOSED_LEAD + r"(?:" + _CLOSED_REFUSAL + r")" + _CLOSED_TAIL, clause.body) \
+        or re.match(_CLOSED_LEAD + _CLOSED_KINDS + r" (?:are|is) not (?:accepted|offered|possible|available)" + _CLOSED_TAIL, clause.body)
+    if refusal is None:
+        return False
+    kinds = set(re.findall(r"return|refund|exchange", " ".join(group for group in refusal.groups() if group)))
+    return "return" in kinds or {"refund", "exchange"} <= kinds
+
+
+# (w1) "Because our soaps are handcrafted ..., we do not accept returns or offer refunds once a purchase has been
+# made" (soapbeautiful): a refusal of every return, given with its reason (a purchase is what every return follows)
+_CLOSED_FOR_A_REASON = (
+    r"^(?:due to|because(?: of)?|given|since|as) [^,]{3,100}, we (?:do not|don't|cannot|can't|are unable to) (?:accept|offer|take) (?:any )?returns?"
+    r"(?: (?:or|and|/) (?:(?:offer|give|issue|provide) )?(?:any )?(?:refunds?|exchanges?))?(?: once (?:a|the|your) (?:purchase|order) (?:has been|is) (?:made|placed))?\s*[.!]?$"
+)
+
+
+def _closed_for_some(clause: Clause) -> bool:
+    """(w1) "All sales are final, and no returns of food items will be accepted" (saltysavorysweet): the refusal
+    names its goods; an item of a list under "Exceptions / Non-returnable goods" is about the goods listed."""
+    return _any(r"\bno returns? (?:of|on|for) (?!any\b|all\b|items?\b|products?\b|orders?\b)\w", clause.body) \
+        or (clause.listed and _any(_EXCLUDED_HEADING + r"|exception", _plain(clause.heading).lower()))
+
+
+def returns_closed(clause: Clause, text: str) -> Iterator[Fact]:
+    closed = _closed_outright(clause)
+    if not closed and not _any(r"all (?:sales|purchases) are final|(?:do not|don't) (?:accept|offer) (?:any )?returns|no returns (?:or|and) no", clause.body):
+        return
+    if categories_in(clause.body):
+        return  # "Sale and clearance items: all sales are final" closes those items only
+    if _scoped(clause, text):
+        if _any(r"all (?:sales|purchases) are final|(?:do not|don't) (?:accept|offer) (?:any )?returns", clause.body):
+            yield _unheld("no returns for some goods only: no setting holds that")
+        return
+    if clause.heading and not _any(r"return|refund|exchange|polic|terms|conditions|final|faq|\bsales?\b|general|important|notice|shipping", clause.heading.lower()):
+        yield _unheld("no returns under a heading naming some goods or orders: no setting holds that")  # "Wholesale: All sales are final"
+        return
+    if _any(r"^(?:policy: )?(?:(?:due to|because(?: of)?|given|since|as) [^,]{3,60}, )?all (?:sales|purchases) are final|"
+            r"we (?:do not|don't) (?:accept|offer) (?:any )?returns?(?: (?:or|and|/) exchanges?)?\s*[.!]?$|no returns (?:or|and) no (?:exchanges|refunds)", clause.body) or closed \
+            or _any(_CLOSED_FOR_A_REASON, clause.body):
+        if _closed_for_some(clause):
+            yield _unheld("no returns for the goods of a list or a phrase: no setting holds that")
+        elif _any(r"\bunless\b|\bexcept\b", text):
+            yield _unheld("returns only in the cases it names: no setting holds that")
+        elif _any(r"\bfinal\b\W+(?:once|after|if|when|upon|for|on)\b", text):
+            yield _unheld("sales final from some event or for some orders: no setting holds that")
+        else:
+            yield Fact("returns.enabled", False)

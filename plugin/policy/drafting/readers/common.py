@@ -1,0 +1,91 @@
+"""What every reader shares: the `Fact` a reader states, the cache its patterns are compiled in, and the
+words several families of settings read alike (a fault, a negation, a refusal, a cancellation).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from plugin.policy.drafting.clauses import Clause
+
+
+@dataclass(frozen=True)
+class Fact:
+    """`path` (dotted, into the policy document) takes `value`; `each` marks one item of a list.
+
+    A `weak` fact is what a clause implies rather than says ("a refund or exchange" for a damaged
+    item implies exchanges when the shop is at fault): a setting another sentence states outright
+    replaces it. A fact on the path `UNHELD` says the clause states a rule no setting holds (a fee
+    for opened items only, a deadline counted from another event); its value is why, and the
+    sentence goes to the merchant even when the clause also set something."""
+
+    path: str
+    value: object
+    each: bool = False
+    weak: bool = False
+
+
+UNHELD = "-"
+
+
+def _unheld(why: str) -> Fact:
+    return Fact(UNHELD, why)
+
+
+Reader = Callable[[Clause, str], Iterator[Fact]]
+
+
+@lru_cache(maxsize=4096)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
+
+
+def _any(pattern: str, text: str) -> bool:
+    """Whether `pattern` is found in `text`. The readers use more patterns than `re` keeps compiled
+    (512), so they keep their own: recompiling them was a third of the drafting time."""
+    return _compiled(pattern).search(text) is not None
+
+
+# "a hardware-related issue", "a technical fault": a defect in other words
+_HARDWARE_ISSUE = r"\b(?:hardware|technical|mechanical|electrical)[- ](?:related )?(?:issues?|problems?|faults?|failures?)"
+# A wrong size or colour is the shop's fault only when the shop sent it, not when the customer ordered it.
+_WRONG_SIZE = r"(?:sent|shipped|received|delivered|got|send) (?:you )?(?:an? |the )?wrong (?:size|colou?r)"
+_FAULT = (
+    r"defective|(?<!un)damage|faulty|\b(?:item|product|manufactur\w*) fault\b|flaws?\b|\bdefects?\b|wrong (?:item|product|merchandise)|_WRONG_SIZE_|sent incorrectly|"
+    r"incorrect(?:,? (?:or |and )?\w+){0,3} (?:item|product|merchandise|order|goods)|wrong \(|not as described|quality (?:issue|problem)|factory defect|"
+    r"\bbroken (?:items?|goods|products?|merchandise|parts?)\b|\barrives? broken\b|"
+    r"does not meet the specifications|incomplete(?!(?: or \w+)? (?:\w+ )?(?:details|address(?:es)?|information|data|forms?|applications?))|\bour (?:responsibility|error|mistake)|we made (?:an? )?(?:error|mistake)|is wrong\b|"
+    r"shipping error|errors? (?:made )?by (?:the seller|us|the shop|the store)|(?:error|mistake) we made|(?:the )?error is ours|"
+    r"(?:error|mistake|fault) on our (?:part|side)|our fault|(?:sent|shipped|delivered) (?:to you )?(?:in error|by mistake)|" + _HARDWARE_ISSUE
+)
+_FAULT = _FAULT.replace("_WRONG_SIZE_", _WRONG_SIZE)
+_CANCEL = r"cancel"
+_REGIONAL = r"shopping in|\bu\.s\.|\bcanada\b|\bjapan\b|\bthe eu\b|united states|international (?:orders|returns)|outside (?:of )?the"
+_NEGATED = r"\b(?:do not|don't|does not|doesn't|cannot|can ?not|can't|won't|will not|no longer|not|unable to)\b"
+
+
+# "It is not necessary to include a receipt", "No need to contact us first", "You do not need an RMA": a
+# requirement negated; the words that ask for it are there, the rule is the opposite
+_NOT_REQUIRED = (r"\b(?:not (?:necessary|required|needed|mandatory|compulsory)|no need\b|unnecessary|"
+                 r"(?:do not|don't|does not|doesn't|won't|will not|never) (?:\w+ )?(?:need|require|have to|ask)|without (?:needing|having) to)")
+# "we do not offer refunds or exchanges on ...", "we are unable to refund ...": the shop refuses
+_REFUSE_VERB = r"(?:do not|don't|cannot|can ?not|can't|won't|will not|unable to|not able to)"
+_REFUSED_KINDS = r"(?:returns?|refunds?|exchanges?)(?:\s*(?:,|or|and|/|&)\s*(?:returns?|refunds?|exchanges?))*"
+
+
+def _plain_intro(clause: Clause) -> str:
+    return clause.context[: len(clause.context) - len(clause.body)]
+
+
+# A refusal said of the time past a deadline ("After 30 days, we cannot accept returns or exchanges",
+# "no exchanges beyond the return window", "once the order has shipped"): the negation's scope is that
+# time, not every exchange
+_PAST_A_DEADLINE = (
+    r"\b(?:after|beyond|past|outside(?: of)?|later than|more than|over|exceeding|once)\s+(?:the |this |that |our |your |a |an )?"
+    r"(?:\d+|[a-z]+)?[- ]?(?:(?:calendar|business|working)[- ])?(?:days?|weeks?|months?|hours?|years?|(?:return |refund |exchange )?(?:window|period|deadline|time ?frame)|"
+    r"(?:it|the (?:order|item|parcel|package)|your (?:order|item)) (?:has |is |was )?(?:been )?(?:shipped|dispatched|opened|used|worn|delivered))\b|"
+    r"\bonce (?:an? |the |your |it |they )?(?:[\w-]+ ){0,2}?(?:has|have|is|are|was|were) (?:been )?(?:shipped|dispatched|opened|used|worn|washed|delivered|installed|altered|removed)\b"
+)

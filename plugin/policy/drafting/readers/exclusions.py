@@ -1,0 +1,390 @@
+"""What cannot be returned: the groups of goods a refusal names (by the categories the presets know, or
+in the shop's own words), and goods excluded that are still taken back when faulty.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from plugin.policy.drafting.clauses import Clause, _plain
+from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _REFUSE_VERB, _REFUSED_KINDS, Fact, _any, _unheld
+from plugin.policy.drafting.readers.scope import _without_opening_adverb
+
+
+# category, what the text calls it, its default label, and how products are matched (as the
+# presets match them, so a drafted exclusion behaves like a hand-made one)
+CATEGORIES: tuple[tuple[str, str, str, dict], ...] = (
+    ("FINAL_SALE", r"final[- ]sale", "Final sale items", {"tags": ["final sale", "final-sale"]}),
+    ("CLEARANCE", r"clearance|\bsale items|items? on sale|discounted (?:items|prices?)|marked[- ]down|\bsale (?:tab|section|category|collection|page)s?\b|promotional sales?|\d+\s*%\s*off\b", "Clearance items", {"tags": ["clearance"]}),
+    ("PERSONALIZED", r"personali[sz]ed|customi[sz]ed|custom[- ](?:made|ordered)|\bcustom(?: \w+)? (?:orders?|products?|items?|designs?|designed)\b|monogram|engraved|made[- ]to[- ]order", "Personalized or custom-made products",
+     {"tags": ["personalized", "personalised", "customized", "custom", "custom-made"], "product_types": ["personalized", "custom"]}),
+    ("INTIMATES", r"intimate|underwear|undergarments?|lingerie", "Intimate items",
+     {"tags": ["intimates", "intimate", "lingerie", "underwear"], "product_types": ["intimates", "lingerie", "underwear", "bras", "panties"]}),
+    ("SOCKS", r"\bsocks?\b", "Socks", {"tags": ["socks"], "product_types": ["socks"]}),
+    ("TIGHTS", r"\btights\b", "Tights", {"tags": ["tights"], "product_types": ["tights"]}),
+    ("BODYSUITS", r"body ?suits?", "Bodysuits", {"tags": ["bodysuit", "bodysuits"], "product_types": ["bodysuit", "bodysuits"]}),
+    ("JEWELRY", r"jewel(?:le)?ry|earrings", "Jewelry", {"tags": ["jewelry", "jewellery"], "product_types": ["jewelry", "jewellery"]}),
+    ("FREE_GIFT", r"free gifts?|free items?", "Free gifts", {"tags": ["free gift", "free-gift"], "free_items": True}),
+    ("NON_RETURNABLE_MARK", r"non-?returnable marks?|(?:marked|described|labell?ed|listed|identified|indicated|designated) (?:as )?[^.]{0,25}non-?returnable", "Items with non-returnable marks", {"tags": ["non-returnable"], "non_returnable_mark": True}),
+    ("OTHER", r"gift (?:cards?|certificates?)", "Gift cards", {"tags": ["gift card", "gift-card"], "product_types": ["gift card", "gift cards"]}),
+    ("OTHER", r"swimwear|swimsuits?|bathing suits?", "Swimwear", {"tags": ["swimwear"], "product_types": ["swimwear", "swimsuits"]}),
+    ("OTHER", r"perishable", "Perishable goods", {"tags": ["perishable"], "product_types": ["perishable"]}),
+    ("OTHER", r"digital (?:products|downloads|goods)|downloadable|\bsoftware\b", "Digital products", {"tags": ["digital", "software"], "product_types": ["digital", "software"]}),
+    ("OTHER", r"personal care|hygiene products|beauty products", "Personal care items", {"tags": ["personal care"], "product_types": ["personal care"]}),
+    ("OTHER", r"hazardous materials?|flammable", "Hazardous materials", {"tags": ["hazardous"], "product_types": ["hazardous"]}),
+    ("OTHER", r"pre-?owned|second[- ]hand", "Pre-owned items", {"tags": ["pre-owned", "used"], "product_types": ["pre-owned"]}),
+    ("OTHER", r"special[- ]orders?", "Special orders", {"tags": ["special order", "special-order"]}),
+)
+_EXCLUDING = (
+    r"(?:do not|don't|cannot|can ?not|can't|won't|will not|may not) (?:be )?(?:accept\w*|allow\w* returns?|return\w*|refund\w*)"
+    r"|non-?returnable|non-?refundable|not eligible|ineligible|excluded|exclusions?|are (?:always |strictly )?final\b|cannot be returned|(?:is|are) not (?:permitted|allowed)"
+    r"|do not qualify|not (?:returnable|exchangeable)"
+    r"|" + _REFUSE_VERB + r" (?:offer|give|provide|issue|process) (?:an? |any )?" + _REFUSED_KINDS + r"|sales are final (?:on|for)\b"
+    r"|^no " + _REFUSED_KINDS + r" (?:(?:are|is|will be) (?:accepted|allowed|given|offered|made) )?(?:on|of|for)\b"
+    r"|\b(?:offer|give|accept|provide) no (?:returns?|refunds?|exchanges?)\b"
+    r"|(?:refunds?|returns?) (?:are|is) (?:also )?not available for"
+)
+
+
+# Kinds of goods the exclusions reader knows beyond the categories the other readers check for:
+# goods "sold as-is" (bought in the state they are in) are a group shops keep out of returns.
+_MORE_KINDS: tuple[tuple[str, str, str, dict], ...] = (
+    ("CLEARANCE", r"\b(?:purchased|bought|ordered) (?:on|during (?:a|the|our)) sales?\b(?! (?:items?|products?|goods))", "Clearance items", {"tags": ["clearance"]}),
+    ("OTHER", r"\bsold (?:in )?\"?as[- ]is\b|\"as[- ]is\"|\bas[- ]is (?:items?|products?|goods|merchandise|sales?|condition|basis)\b", "As-is items",
+     {"tags": ["as-is", "as is"]}),
+)
+_EXCLUDED_KINDS = CATEGORIES + _MORE_KINDS
+
+
+def categories_in(body: str, table: tuple[tuple[str, str, str, dict], ...] = CATEGORIES) -> list[tuple[str, str, dict]]:
+    """The excluded categories a clause names, in the order the clause names them."""
+    found = []
+    rest = body
+    for category, pattern, label, match in table:
+        where = re.search(pattern, rest)
+        if category == "CLEARANCE" and _any(r"marked (?:as )?final[- ]sale", body) and "clearance" not in body:
+            where = None  # "sale items marked as final sale" are final sale items
+        said_of_others = _any(r"(?:are|is) (?:(?:considered|deemed) (?:to be )?|sold as |treated as )?(?:a )?final[- ]sales?\b(?! items?)", body)
+        if category == "FINAL_SALE" and said_of_others and not _any(r"final[- ]sale (?:items?|products?|merchandise)|marked (?:as )?final[- ]sale", body):
+            where = None  # "sale items are final sales": said of the sale items, no final-sale mark
+        if where:
+            found.append((where.start(), category, label, match))
+            if category == "FINAL_SALE":
+                rest = re.sub(pattern, lambda m: " " * len(m.group()), rest)  # "final sale" is no "sale item"
+    return [(category, label, match) for _at, category, label, match in sorted(found, key=lambda f: f[0])]
+
+
+# A heading over a list of what cannot come back ("Non-Returnable Items").
+_EXCLUDED_HEADING = r"non-?returnable|non-?refundable|exclusions|exempt|not eligible|ineligible|cannot be returned|final sale"
+# Words that make a listed line a state of the item or a deadline ("items that have been used",
+# "returned after 30 days"), or something other than goods ("shipping charges"): not a product group.
+_NOT_A_GROUP = (
+    r"\d|\b(?:used|opened|unsealed|worn|washed|damaged|altered|installed|assembled|missing|without|returned|after|before|"
+    r"once|been|which|that|not|no|exchanged|refunded|damage|misuse|caused|wear|tear|condition|signs?|purchased|bought|ordered|"
+    r"received|shipping|postage|delivery|fees?|charges?|costs?|"
+    r"deposits?|payments?|services?|labou?r|refunds?|returns?|exchanges?|orders?|it|they|this|these|those|all|any|some|certain|"
+    r"following|below|above|listed|other|such|sold|that|which|who|with|have|has|generally|are|is|be|can|cannot|will|may|must|"
+    r"etc|defective|faulty|broken|flawed|including|(?:non-?)?(?:refundable|returnable))\b"
+)
+_GENERIC = r"^(?:the )?(?:similar |related |like |such |these |those )?(?:items?|products?|goods|merchandise|purchases?|sales?|orders?|everything)$"
+
+
+def _listed_under_exclusions(clause: Clause) -> bool:
+    """A short line under a "Non-returnable items" heading names what cannot come back."""
+    question = clause.heading.rstrip().endswith("?")  # "Are final sale items returnable?" answered "Yes."
+    return _any(_EXCLUDED_HEADING, clause.heading.lower()) and not question and len(clause.body.split()) <= 10 and not _any(
+        r"\b(?:can|may|will|are|is|be|must|should|please|if|we|you|your)\b", clause.body)
+
+
+def _nested_under_exclusions(clause: Clause) -> bool:
+    """A short line of a list nested in a list of what cannot come back ("Ineligible items / - Electronic
+    components such as: / - Pumps"): the inner list's introduction is itself a line of the outer list,
+    and the last list title above it in the paragraph refuses ("ineligible items", not "eligible items")."""
+    intro = re.sub(r"^\s*(?:[-•*]|\d+[.)])\s+", "", clause.intro, count=1)
+    if intro == clause.intro or len(clause.body.split()) > 10 or _any(r"\b(?:can|may|will|are|is|be|must|should|please|if|we|you|your)\b", clause.body):
+        return False
+    at = clause.paragraph_text.find(_plain(intro).lower()[:40])
+    titles = re.findall(r"\b(?:non-?returnable|non-?refundable|ineligible|not eligible|eligible|returnable|refundable)\b", clause.paragraph_text[: max(at, 0)])
+    return at > 0 and bool(titles) and _any(r"^(?:non|in|not)", titles[-1])
+
+
+# More ways of refusing goods, read by the exclusions reader only: "we do not take back electronics",
+# "returns are not accepted on face masks", "there are no returns on food items", "several types of
+# goods are exempt from being returned, such as ..."
+_EXCLUDING_MORE = (
+    r"\b(?:do not|don't|cannot|can't|can not|will not|won't) take (?:\w+ )?back\b|"
+    r"\b" + _REFUSED_KINDS + r" (?:are|is) not (?:accepted|allowed|possible|permitted|offered|available) (?:on|for)\b|"
+    r"\bthere (?:are|is) no " + _REFUSED_KINDS + r" (?:on|of|for)\b|\bexempt from being (?:returned|refunded)|"
+    r"\b(?:is|are) not (?:refundable|able to be (?:returned|refunded|exchanged))\b|\ballow no " + _REFUSED_KINDS + r" (?:on|of|for)\b"
+)
+_REFUSED_LIST_MORE = (
+    r"|(?:do not|don't|cannot|can't|can not|will not|won't) take back (?:any )?(.+)$"
+    r"|" + _REFUSED_KINDS + r" (?:are|is) not (?:accepted|allowed|possible|permitted|offered|available) (?:on|for) (.+)$"
+    r"|\bthere (?:are|is) no " + _REFUSED_KINDS + r" (?:on|of|for) (.+)$"
+    r"|\ballow no " + _REFUSED_KINDS + r" (?:on|of|for) (.+)$"
+)
+# Where a refusal names its groups: the subject ("Seasonal items cannot be returned", "Our recycled
+# candles or clearance item sales are final"), the list after "are"/"including" ("Items that do not
+# qualify are sale items, hats, helmets"), or what returns are refused of ("returns of event product").
+_REFUSED_SUBJECT = (
+    r"^(?:our |all |any )?([^:;]{3,80}?) (?:are |is )?(?:(?:always|strictly|also|likewise|equally) )*(?:(?:cannot|can't|can not|may not|will not|are not|is not)(?: be| able to be)? "
+    r"(?:returned|refunded|returnable|refundable|exchangeable|accepted for return|eligible for)|(?:are|is) (?:(?:also|always|strictly|likewise|equally) )?(?:(?:considered|deemed) (?:to be )?)?(?:non-?returnable|non-?refundable|(?:an? )?final sale|final\b|not eligible))"
+    r"(?!\s+(?:separately|individually|alone|on their own|after|once|without|if|unless|when|until))"  # refused only in some way or case
+)
+_REFUSED_LIST = (
+    r"(?:do not qualify\b[^,]*?\bare|(?<!which )(?<!that )\binclud(?:e|es|ing)\b:?|\bsuch as|\be\.g\.,?|\bfor (?:example|instance)\b,?)\s+(.+)$"
+    r"|(?:do not|don't|cannot|can't|will not|won't) (?:allow|accept|take) returns? (?:of|on|for) (?!the basis|account|grounds|reasons?\b)(.+)$"
+    # "we do not offer refunds or exchanges on pens, markers, or books"
+    r"|" + _REFUSE_VERB + r" (?:offer|give|provide|issue|accept|allow|take|process) (?:an? |any )?" + _REFUSED_KINDS
+    + r" (?:on|of|for) (?!the basis|account|grounds|reasons?\b)(.+)$"
+    # "All sales are final on: car seats, ...", "The following items can not be returned: down products, ..."
+    r"|(?:sales are final|final sale) (?:on|for)\s*:?\s*(.+)$"
+    r"|(?:not (?:be )?(?:returned|refunded|exchanged|accepted|returnable|refundable|exchangeable|eligible)|non-?returnable|non-?refundable|final sale|excluded|exempt)"
+    r"\b(?:(?!unless|except)[^:]){0,30}:\s*(.+)$"
+    r"|(?:^|\b(?:offer|give|accept|provide) )no " + _REFUSED_KINDS + r" (?:(?:are|is|will be) (?:accepted|allowed|given|offered|made) )?(?:on|of|for) (.+)$"
+    + _REFUSED_LIST_MORE
+)
+# A group refused only in some case ("on a car seat if the box has been opened") is no exclusion;
+# "unless defective" keeps it one (the fault override says the rest).
+_REFUSED_IF = r"\b(?:if|when|once|after|until|before|without|where)\b"
+
+
+# "Live products not purchased at our retail location", "gift sets bought online": on a web shop's
+# page, goods bought through that shop are the goods themselves (a store purchase narrows; this does not)
+_BOUGHT_HERE = (r"\s+(?:not (?:purchased|bought|ordered) (?:at|in|from) (?:our|the) (?:retail |physical |local )?(?:stores?|shops?|locations?|showrooms?)|"
+                r"(?:purchased|bought|ordered) (?:online|(?:on|from|through|via) (?:our|this|the) (?:web ?site|online (?:store|shop)|site)))\b")
+
+
+def _group(piece: str) -> str | None:
+    piece = re.sub(r",?\s+etc\b\.?\s*$|^(?:e\.g\.|for (?:example|instance)\b),?\s*", "", piece.strip())  # "e.g. ear plugs", "swaddles etc"
+    piece = re.sub(_BOUGHT_HERE + r".*$", "", piece)
+    piece = re.sub(r"^(?:our|the|any|all|other|an?)\s+|[\"'“”]", "", re.sub(r"\s+", " ", piece).strip(" .;:*")).strip()
+    bare = re.sub(r"^(?:opened|unsealed|open)\s+", "", piece)  # "opened food" is a group; "opened" alone is a state
+    words = re.sub(r"\b[a-z]+(?:-[a-z]+)+\b", "x", bare)  # "as-is" is one word, no "is"
+    if not bare or categories_in(piece, _EXCLUDED_KINDS) or len(piece.split()) > 5 or _any(_NOT_A_GROUP, words) or _any(_GENERIC, bare) \
+            or _any(r"^(?:from|at|in|on|by|with|through|via|during|for|due|because|as)\b(?!-)|^(?:you|we|they|it|customers?|buyers?)$", bare) \
+            or _any(r"(?:non-?)?(?:refundable|returnable)|\bpage\b|^(?:few|several|many|various|most|numerous)\b", bare):  # "a few products": how many, not which
+        return None
+    return piece[:1].upper() + piece[1:]
+
+
+# A state before the goods ("Used wheels, bearings, grip tape, and trucks", "Used or altered pen nibs"):
+# the state reaches over every item after it, and goods refused only when used are no exclusion (the
+# condition says it): the line is declined whole, never split into bare goods ("bearings"). An opened
+# good alone stays a group ("opened bulbs"); "used products, videos" refuses the videos outright.
+_STATE_LED = r"^(?:(?:used|opened|open|unsealed|worn|altered|modified)(?:\s*(?:,|/|&|\bor\b|\band\b)\s*|\s+))+(?=[a-z])"
+_STATE_OF_GOODS = r"\b(?:damaged|missing|torn|broken|scratched|chipped|cracked|stained|soiled|used|opened|worn|altered)\b"
+
+
+def _declined_for_its_state(phrase: str) -> bool:
+    """A phrase that names goods only in some state: state-led, or a state's examples ("Damaged packaging: Torn, crushed ...")."""
+    phrase = re.sub(r"^(?:our|the|any|all)\s+", "", phrase.strip(" .;:*•-").lower())
+    head, colon, _examples = phrase.partition(":")
+    led = re.match(_STATE_LED, phrase)
+    if not led:
+        return bool(colon) and _any(_STATE_OF_GOODS, head)
+    first = _pieces(re.split(r"\s*&\s*", head[led.end() :])[0])[0]
+    opened_alone = _any(r"^(?:opened|open|unsealed)\s+$", led.group()) and "," not in phrase
+    return not (opened_alone or _any(_GENERIC, first))
+
+
+def _unnamed_groups(clause: Clause, listed: bool) -> list[str]:
+    """Product groups the categories do not name, in the merchant's words: a short line of a list of
+    exclusions ("Custom cables"), or the groups a refusal names."""
+    body = re.sub(r"\([^)]*\)", " ", clause.body).strip(" .;:*")
+    if clause.text.rstrip().endswith(":"):
+        return []
+    if listed:
+        # a sentence, or the states of an item ("Items that have been cut, drilled, altered"), not a listed group
+        states = _any(r"^(?:items?|products?|goods|anything|any item)\s+(?:that|which)\b", body)
+        sentence = _any(r"\b(?:can|cannot|may|will|must|are|is|be)\b", body)
+        # a whole sentence under the list's heading refuses in its own words ("Non-Returnable Items: Due to
+        # sanitary reasons we cannot accept returns for headsets"): read it as a refusal, not as a list line
+        phrases = [] if states else _refused_phrases(body) if sentence and _any(_EXCLUDING, body) else [] if sentence else [_past_the_condition(body)]
+    else:
+        not_applied = _not_applied_to(clause)
+        phrases = [_past_the_condition(not_applied)] if not_applied else _refused_phrases(body)
+    pieces = [_by_its_mark(piece) for phrase in phrases if not _declined_for_its_state(phrase) for piece in _pieces(phrase)]
+    return list(dict.fromkeys(group for group in map(_group, pieces) if group))  # once each, in order
+
+
+# "Yarn sold with a "custom colour" label", "anything tagged "Studio Sample"": goods the shop marks
+# are the group its mark names
+_QUOTED_MARK = (
+    r"\b(?:with|bearing|carrying|showing|that has|that have) (?:an? |the )?\"([^\"]{2,30})\" (?:labels?|tags?|stickers?|marks?|stamps?|signs?)\b|"
+    r"\b(?:marked|labell?ed|tagged|stamped|listed|sold) (?:as |with )?\"([^\"]{2,30})\""
+)
+
+
+def _by_its_mark(phrase: str) -> str:
+    mark = None if categories_in(phrase, _EXCLUDED_KINDS) else re.search(_QUOTED_MARK, phrase)  # "sold "as-is"" is a kind named
+    return next((name for name in mark.groups() if name), phrase) if mark else phrase
+
+
+def _refused_phrases(body: str) -> list[str]:
+    """What a refusal names: its subject, or the list after "including", "such as", "returns of"."""
+    body = _without_opening_adverb(body)
+    subject = re.match(_REFUSED_SUBJECT, body)
+    # "Customers are responsible for return shipping costs, which are non-refundable": the subject
+    # is a clause of its own, the refusal is said of something else
+    if subject and _any(r"\b(?:must|should|need|needs|be|been|have|has|will|can|may)\b|,\s*(?:which|who)\b|"
+                        r"^(?:customers?|clients?|buyers?|purchasers?|you|we)\b", subject.group(1)):
+        subject = None
+    # the list must stand in the part of the sentence that refuses ("...; if you buy a bundle that includes")
+    refusing = [part for part in re.split(r";", body) if _any(_EXCLUDING, part)] or [body]
+    listing = re.search(_REFUSED_LIST, refusing[0])
+    body = refusing[0]
+    if listing and categories_in(body[: listing.start()], _EXCLUDED_KINDS) and not categories_in(listing.group(), _EXCLUDED_KINDS) \
+            and _any(r"^(?:\binclud|such as)", listing.group().lstrip()):
+        listing = None  # "customized items, including embroidered logos": examples of the category named
+    phrases = [phrase for match in (subject, listing) if match for phrase in match.groups() if phrase]
+    phrases = [_past_the_condition(_without_examples(phrase.rsplit(":", 1)[-1])) for phrase in phrases]
+    return [phrase for phrase in phrases if phrase]
+
+
+def _without_examples(phrase: str) -> str:
+    """"Custom-ordered items such as hot tub covers, electronics and specialty parts": the goods after
+    "such as" are examples of the kind named before it, which is the group."""
+    contents = re.search(r"\s+(?:which|that) (?:include|includes|contain|contains)\b", phrase)
+    if contents:  # "Hampers that include jams, chutneys and biscuits": what the group holds, not groups
+        return phrase[: contents.start()]
+    example = re.search(r"\s*\b(?:such as|including|e\.g\.)", phrase)
+    named = example and re.split(r",\s*", phrase[: example.start()])[-1]  # the item right before the examples
+    return phrase[: example.start()] if named and categories_in(named, _EXCLUDED_KINDS) else phrase
+
+
+# Where a list ends and the rest of the sentence begins: "such as customized products, cannot be returned unless ..."
+_AFTER_THE_LIST = r",?\s+(?:are|is|cannot|can't|can not|will|may|must|should|do not|does not|unless|except|due to|because|for (?:\w+ )?reasons?)\b"
+
+
+def _past_the_condition(phrase: str) -> str:
+    """The list a refusal names, without the items a condition covers: "CDs or software if the seal is
+    broken, headphones" refuses headphones outright; the condition may reach back over every item
+    before it, but not past the comma after it."""
+    listed = re.split(_AFTER_THE_LIST, phrase)[0]
+    conditions = [found for found in re.finditer(_REFUSED_IF, phrase) if found.start() < len(listed)]
+    if not conditions:
+        return listed
+    comma = phrase.find(",", conditions[-1].end())
+    return _past_the_condition(phrase[comma + 1 :].strip()) if comma >= 0 else ""
+
+
+def _pieces(phrase: str) -> list[str]:
+    """The groups of a phrase: a comma list item by item; "A or B" as two groups only where both are
+    whole names ("recycled candles or clearance items"), not "custom or made-to-order products"."""
+    phrase = re.sub(r"^(?:for|due to|because of|as)\b[^,]*,\s*", "", phrase)  # "For hygiene reasons, ..."
+    listed = "," in phrase
+    pieces = []
+    for part in re.split(r",\s*", phrase):
+        last = listed and re.match(r"(?:and|or)\s+", part) is not None  # "A, B, or C and D": "C and D" is one item
+        part = re.sub(r"^(?:and|or)\s+", "", part)
+        halves = [part] if last else re.split(r"\s+(?:and|or)\s+", part)
+        whole_names = all(len(half.split()) >= 2 for half in halves)
+        # in a list, "car seats and bases" keeps its one head ("car seat bases"): a bare noun after a
+        # named one shares its name; "hats and gloves", "face masks and ear plugs" are two groups
+        shared_head = len(halves) == 2 and len(halves[0].split()) >= 2 and len(halves[1].split()) == 1
+        pieces += halves if len(halves) > 1 and (whole_names or (listed and not shared_head)) else [part]
+    return pieces
+
+
+def _in_some_state(body: str) -> bool:
+    """"Personal care items that have been removed from their packaging": the group right before the state."""
+    for _category, pattern, _label, _match in CATEGORIES:
+        for found in re.finditer(pattern, body):
+            if re.match(r"^(?:\s+[\w-]+){0,3}?\s+(?:(?:that|which) (?:have|has) been|once (?:opened|used|worn|installed|removed)|if (?:opened|used|worn|removed))\b",
+                        body[found.end() :]):
+                return True
+    return False
+
+
+def _exchanges_only(listed: bool, text: str) -> bool:
+    """A refusal of exchanges alone ("We cannot offer exchanges on swimwear"): the goods may still come back."""
+    return not listed and _any(r"\bexchang", text) and not _any(r"\breturn|refund|final[- ]sales?|sales are final|non-?returnable", text)
+
+
+# "Some items cannot be returned because you changed your mind. These include: ...": a list whose
+# subject points back to the refusal in the sentence before
+_POINTS_BACK = r"^\W*(?:these|they|those|such (?:items|products|goods)) (?:items |products |goods )?(?:include|are|comprise)\b:?"
+
+
+def _carries_a_refusal(clause: Clause) -> bool:
+    if not _any(_POINTS_BACK, clause.body):
+        return False
+    before = clause.paragraph_text[: clause.paragraph_text.find(clause.body)].strip()
+    sentence = re.split(r"(?<=[.!?])\s+", before)[-1] if before else ""
+    # "... products that have been installed. This includes fixtures that show signs of mounting": examples
+    # of a state, not of goods refused as such
+    return _any(_EXCLUDING, sentence) and not _any(r"\b(?:unless|except|if|once|when|after)\b|\b(?:that|which|who) (?:have|has|are|is|were|was|show)", sentence)
+
+
+# "The 30-day guarantee does not apply to custom products", "We have a 30-day return policy ... This
+# does not apply to custom products", "Exceptions: - Does not apply to items purchased on sale": goods the
+# return policy itself leaves out ("this" and a bare line must follow the policy or stand under exceptions)
+_POLICY_NOT_APPLIED = (r"^(?:((?:the|our|this) (?:[\w-]+ ){0,3}?(?:guarantee|policy)|this|it) )?(?:does not|doesn't|do not) apply to (.+)$")
+
+
+def _not_applied_to(clause: Clause) -> str | None:
+    """The goods the return policy does not apply to, or None."""
+    said = re.match(_POLICY_NOT_APPLIED, _without_opening_adverb(clause.body).strip(" .;"))
+    if not said or _any(r"\b(?:fees?|shipping|charges?|costs?|delivery)\b", said.group(1) or ""):
+        return None
+    before = clause.paragraph_text[: clause.paragraph_text.find(clause.body)]
+    policy = said.group(1) and _any(r"guarantee|return|refund", said.group(1))
+    after_the_policy = _any(r"\b(?:return|refund|exchange) (?:policy|period|window)|\breturn (?:it|them|items?) to us within\b", before[-250:])
+    under_exceptions = not said.group(1) and _any(r"exception|exclusion", f"{clause.intro} {clause.heading} {before[-120:]}".lower())
+    goods = re.split(r",?\s*(?:and |or )?(?:items?|products?|goods|merchandise|anything) (?:that|which)\b", said.group(2))[0]  # "... and products that show signs of wear, have been altered, modified"
+    return goods if policy or (said.group(1) and after_the_policy) or under_exceptions else None
+
+
+# "Our blinds ... are custom made based on your measurements and are not returnable", "..., as these are
+# considered custom-made products": the kind said of the goods is the reason they are refused, no group
+_KIND_AS_REASON = (r"\b(?:are|is) (?:all |considered |deemed |specially |individually )*(?:to be )?"
+                   r"(?:custom[- ]made|made[- ]to[- ]order|personali[sz]ed|customi[sz]ed)\b(?: (?:products?|items?|goods))?")
+
+
+def _without_kind_as_reason(body: str) -> str:
+    return re.sub(_KIND_AS_REASON, " ", body)
+
+
+def _refuses_goods(clause: Clause, text: str, listed: bool) -> bool:
+    """A line of a list of exclusions, or a sentence that refuses (not one about cancelling)."""
+    refusing = _any(_EXCLUDING + "|" + _EXCLUDING_MORE + r"|sales are final|(?:is|are) (?:considered )?(?:a )?final[- ]sales?", text) or _carries_a_refusal(clause) \
+        or _not_applied_to(clause) is not None
+    return (listed or refusing) and not (_any(_CANCEL, clause.body) and not _any(r"\breturn", clause.body))
+
+
+def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
+    listed = _listed_under_exclusions(clause) or _nested_under_exclusions(clause)
+    if not _refuses_goods(clause, text, listed):
+        return
+    if _any(r"non-?refundable (?:deposits?|fees?|charges?|payments?|down payments?)\b|\bdeposits?\b[^.;]{0,30}\bnon-?refundable|\b(?<!shipping )(?<!delivery )(?<!postage )(?<!handling )(?:deposits?|fees?|down payments?) (?:is|are) (?:non-?|not )refundable", text):
+        yield _unheld("a deposit or fee kept: no setting holds it")  # "Custom orders require a 50% non-refundable deposit"
+        if not (categories_in(clause.body, _EXCLUDED_KINDS) and _any(r"not returnable|non-?returnable|(?:cannot|can't|can not) be returned|final sale|sales are final", text)):
+            return  # "Labor fees are not refundable, i.e., ... custom items are not returnable" still refuses a category
+    named = categories_in(_without_kind_as_reason(clause.body), _EXCLUDED_KINDS)
+    if named and _in_some_state(clause.body):
+        yield _unheld("goods refused only in some state: no setting holds that")
+        named = []
+    groups = _unnamed_groups(clause, listed or (bool(clause.intro) and _any(_EXCLUDING, clause.intro.lower())))
+    if (named or groups) and _exchanges_only(listed, text):
+        yield _unheld("goods that cannot be exchanged, which may still be returned: no setting holds that")  # "We cannot offer exchanges on swimwear"
+        return
+    label = re.sub(r"^\s*(?:[•\-*]|\d+[.)])\s*", "", clause.text).strip().rstrip(".;")
+    own_label = len(named) == 1 and not _any(_EXCLUDING + "|" + _EXCLUDING_MORE + r"|final[- ]sales?\b|\bapply to\b", clause.body) and len(label) <= 120
+    for category, default_label, match in named:
+        yield Fact("exclusions", {"category": category, "label": label if own_label else default_label, "match": match}, each=True)
+    for group in groups:
+        yield Fact("exclusions", {"category": "OTHER", "label": group, "match": {"tags": [group.lower()]}}, each=True)
+
+
+def fault_override(clause: Clause, text: str) -> Iterator[Fact]:
+    """Excluded items still taken back when faulty ("non-refundable unless they arrive damaged")."""
+    if _any(r"shipping|postage|delivery (?:fee|cost|charge)", text):
+        return  # "shipping is non-refundable unless faulty" is about the order's shipping
+    if _any(r"(?:non-?refundable|non-?returnable|can't be returned|cannot be returned).*\bunless\b.*(?:" + _FAULT + ")", text) or _any(
+        r"applies even to items that otherwise can't be returned", text
+    ):
+        yield Fact("fault.overrides_exclusions", True)
+    if _any(r"which stay non-returnable", text):
+        yield Fact("fault.overrides_exclusions", False)

@@ -1,0 +1,335 @@
+"""Goods that reach the customer damaged, defective or wrong: which reasons put the shop at fault, the
+window to report them, the photos asked for and the remedies offered.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from functools import lru_cache
+
+from plugin.policy.drafting.clauses import Clause
+from plugin.policy.drafting.quantities import digits, durations
+from plugin.policy.drafting.readers.common import (
+    _CANCEL, _FAULT, _HARDWARE_ISSUE, _NEGATED, _WRONG_SIZE, Fact, _any, _unheld,
+)
+from plugin.policy.drafting.readers.exclusions import _listed_under_exclusions
+from plugin.policy.drafting.readers.periods import _other_event, _window, _window_facts
+from plugin.policy.drafting.readers.scope import _led_by_goods, _scoped
+
+
+# More of the words shops use for goods that reach the customer faulty, read by the fault readers
+# only (the other readers' `_FAULT` checks are unchanged): goods that do not work, arrive broken, are
+# not what was ordered, or come with parts missing.
+_NOT_WORKING = (r"\b(?:does not|doesn't|do not|don't|did not|didn't|fails? to|failed to|won't|will not) (?:work|function|operate|power on|turn on|switch on)\b(?! (?:out|for))|"
+                r"\bnot (?:working|functioning)\b(?! (?:out|for))|\bstop(?:s|ped)? (?:working|functioning)\b|\bmalfunction\w*|"
+                r"\bmanufactur\w* (?:faults?|errors?|issues?|problems?)")
+_ARRIVED_BROKEN = (r"\barriv\w* (?:\w+ )?(?:broken|cracked|smashed|shattered|dented|leaking)\b|"
+                   r"\b(?:broken|cracked|smashed|shattered) (?:on|upon|at) (?:arrival|delivery)\b|\bdamage[ds]? in transit\b|\b(?:shipping|transit|delivery|freight|product|item|parcel|package) damage\b")
+_NOT_ORDERED = (r"\bnot (?:the (?:item|product|one)s? )?what (?:you|was) ordered\b|"
+                r"\b(?:your )?(?:order|shipment|item|product)s? (?:is|was|are|were) (?:incorrect|wrong)\b|"
+                # "(mixed up, faulty on arrival)", "an order mix-up", "incorrect upon delivery": the shop sent the wrong goods
+                r"\bmix(?:ed)?[- ]?ups?\b|\bincorrect (?:up)?on (?:delivery|arrival|receipt)\b|\b(?:arriv\w*|delivered|received) incorrect(?:ly)?\b")
+_PARTS_MISSING = (r"\b(?:items?|parts?|pieces?|components?|accessories) (?:are |is |were |was )?missing\b|"
+                  r"\bmissing from (?:your|the) (?:order|parcel|package|box|shipment)\b|\bshort[- ]shipped\b|(?:is|are) missing (?:an? |any |some )?(?:parts?|pieces?|components?|items?|products?)\b")
+# "Report any losses or damages", "notify us of any damage": damage the customer reports, a noun
+_DAMAGE_REPORTED = r"\b(?:report|notify us of|inform us of|let us know (?:of|about)) (?:any |all )?(?:(?:loss|losses|shortages?) (?:or|and) )?damages?\b"
+_FAULT_WIDE = _FAULT + "|" + _DAMAGE_REPORTED + "|" + _NOT_WORKING + "|" + _ARRIVED_BROKEN + "|" + _NOT_ORDERED + "|" + _PARTS_MISSING
+
+_REASONS = (
+    ("DEFECTIVE", r"defect|faulty|flaws?\b|quality (?:issue|problem)|" + _HARDWARE_ISSUE + "|" + _NOT_WORKING),
+    ("DAMAGED", r"(?<!un)(?<!non-)(?<!non )damaged|\bany damage\b|^(?:any |all )?damages?\b|\bdamages? (?:to|regarding|on|with|of) (?:your |the )?(?:order|items?|goods|parcel|package|product)s?\b|" + _ARRIVED_BROKEN + "|" + _DAMAGE_REPORTED),
+    ("WRONG_ITEM", r"(?<!ordered the )(?<!ordered a )wrong(?! size| colou?r)|" + _WRONG_SIZE + r"|sent incorrectly|incorrect(?:,? (?:or |and )?\w+){0,3} (?:item|product|merchandise|order|goods)|" + _NOT_ORDERED),
+    ("NOT_AS_DESCRIBED", r"not as described|does not meet the specifications"),
+    ("INCOMPLETE", r"incomplete(?!(?: or \w+)? (?:\w+ )?(?:details|address(?:es)?|information|data|forms?|applications?))|missing (?:parts|pieces|components|items?)\b|" + _PARTS_MISSING),
+    ("LATE_DELIVERY", r"shipping delays|late delivery|arrived late|delivered late"),
+)
+
+
+# A paragraph that opens on another subject ("Refunds will be issued ...", "Orders can be cancelled
+# ...", "Perishable Goods: ...") is out of a fault heading's reach, though no new heading stands over it.
+_OTHER_SUBJECT = r"^(?:all |any |our )?(?:refunds?|cancell?ations?|orders?|exchanges?|returns?|gift|store credit|shipping|we reserve)\b"
+
+
+# Damage the customer's side caused ("damaged by your pet", "damage caused by pet activity"), not the shop
+_CAUSED_ELSEWHERE = r"damage[ds]? (?:through|from|due to) (?:mishandling|misuse|neglect|improper|accident|normal)|damaged\b[^.;]{0,40}\bdue to (?:the customer'?s |your )?(?:improper|poor|inadequate|insufficient)\b|damage[ds]?\b(?: \w+)?(?: caused)? by (?!us\b|our\b|e-?mail|phone|telephone|post\b|mail\b|letter|calling|writing|contacting|sending|completing|filling|replying|using|following|visiting|clicking|logging|\d|(?:the )?(?:carrier|courier|shipping|post|postal|delivery|ups|usps|fedex|dhl|manufacturer)|transit)(?:your |the |a )?\w+"
+
+
+def _at_fault_words(text: str) -> str:
+    """`text` without "non-faulty", "non-defective": the returns no one is at fault for name no fault."""
+    return re.sub(r"\bnon[- ]?(?:faulty|defective|damaged|fault)\b|\bnot (?:been |be )?(?:faulty|defective|damaged)\b|\bnot every (?:flaw|defect|fault)\b", " ", text)
+
+
+def _fault_section(clause: Clause) -> bool:
+    if not _any(_FAULT, _at_fault_words(clause.heading.lower())) or _any(_CAUSED_ELSEWHERE, clause.heading.lower()):
+        return False  # "Damaged Items by Pets" is about damage the shop does not answer for
+    opening = clause.opening or clause.body
+    return _any(_FAULT, opening) or not (_any(_OTHER_SUBJECT, opening) or _led_by_goods(opening))
+
+
+@lru_cache(maxsize=256)
+def _carrier_paragraph(paragraph: str) -> bool:
+    return _any(_CARRIER_CLAIM, paragraph) and not _any(r"\bwe(?: will|'ll)? (?:file|make|submit|open|handle)", paragraph)
+
+
+def _about_fault(clause: Clause, text: str) -> bool:
+    """Damage the shop answers for, not damage that bars a return ("damaged after purchase")."""
+    # "you consent that ... it is not faulty, damaged or not as described": the faults are denied
+    denied = _any(r"\b(?:is|are|was|were|has|have)(?: not|n't) (?:been )?(?:faulty|defective|damaged)\b", text)
+    text = _at_fault_words(text)
+    # "must be reported within 7 days ..., or it may not be accepted": what happens if the customer is late
+    text = re.sub(r"\b(?:or|otherwise),? (?:it|they|the (?:item|return|goods)s?) (?:may|will|might|would) not be accepted\b.*", " ", text)
+    refusing = _any(_CAUSED_ELSEWHERE + r"|after purchase|\b(?:damaged|caused|broken|done|misused|mishandled|worn|used|altered|dropped|lost) (?:\w+ )?by (?:the customer|you)\b|not (?:be )?(?:held )?(?:responsible|liable) for|under no circumstances|not (?:be )?accepted|are final|cannot be returned|will not be processed|we deem|"
+                    r"(?:cannot|can't|can not|will not|won't) be refunded|"  # "Opened or damaged products cannot be refunded"
+                    r"\bdeclined?\b|(?:cannot|can't|can not|will not|won't|do not|don't|unable to) (?:credit|refund|reimburse)\b|"
+                    r"(?:cannot|can't|can not|will not|won't|do not|don't|unable to|not able to) (?:issue|give|offer|provide) (?:a |any )?refund|"
+                    r"not eligible|ineligible|not (?:be )?covered|(?:does|do|will) not cover|\bvoids?\b|excluded from|"
+                    r"(?:cannot|can't|not) (?:take|accept) (?:the )?(?:fault|responsibility)|not liable|(?:will|shall) be (?:refused|rejected)|"
+                    r"not returnable|non-?returnable|(?:unable|not able) to (?:refund|exchange|accept|return|take)|"
+                    r"\brefuse (?:to accept )?(?:the )?returns?|no refund will be issued|not (?:be )?granted|fails? (?:\w+ )?inspection|\bnot for (?:\w+ ){0,2}damage|"
+                    r"\bno (?:\w+ (?:or|and) )?damaged (?:merchandise|items?|goods|products?)|"
+                    # "the return will be denied", "evidence of a fraudulent return such as reporting false damage"
+                    r"\bden(?:y|ies|ied)\b|\bfraud|\bfalse\b|carelessness|"
+                    # "We reserve the right to reject a return if: - Product returned incomplete"
+                    r"\b(?:reject|refuse)\w* (?:a |the |any |your )?(?:returns?|refunds?|claims?)\b", text) and not _any(r"\bunless\b", text)
+    # "insure the package if it is lost or damaged" is shipping advice; "your statutory rights for
+    # faulty goods" is the law's promise, not a setting of the shop's.
+    aside = _any(r"\bpack\b|\binsur(?!ance claim on (?:your|the customer'?s) behalf)|lost or damaged|damaged or lost|statutory|consumer rights|consumer (?:law|guarantee)|read more|click here|"
+                 r"(?:can|may|will) result in (?:an? )?(?:\S+ )?(?:fee|charge|deduction)|free (?:of|from) [^.]{0,30}(?:damage|defect)|"
+                 r"(?:is|are|was|were) (?:in fact )?not (?:\w+ )?(?:damaged|defective|faulty)|"
+                 r"warranty (?:process|claims?|department|procedure)|warranty (?:includes|covers|coverage)|covered by (?:the |our |a )?(?:manufacturer'?s? )?warranty|\bdeduct\w* from (?:the |your )?(?:refund|credit)|" + _CARRIER_CLAIM, text)
+    aside = aside or (_any(_CHARGED, text) and not _charge_spares(text))
+    # "Under EU rules, a trader must repair ... if goods turn out to be faulty", a "Consumer Rights" section:
+    # what the law promises, not a setting of the shop's
+    aside = aside or _any(r"\bunder (?:\w+ ){0,2}(?:rules|law|laws|regulations?|legislation)\b|consumers? (?:are|is) entitled", text) \
+        or _any(r"statutory|consumer rights|consumer (?:law|guarantee)|legal rights", clause.heading.lower())
+    # "Returns with damaged or missing packaging ...": the state of a return, not the shop's fault
+    packaging = _any(r"(?:with|in) (?:\w+ )?damaged (?:or missing )?(?:packaging|box)", text)
+    # "Failure to do so may prevent you from filing a claim with the carrier": the paragraph is about
+    # the customer's claim with the carrier, not about what the shop takes back
+    carrier = _carrier_paragraph(clause.paragraph_text)
+    refusing = refusing or _listed_under_exclusions(clause)  # "Damaged due to improper installation" under "Non-returnable items"
+    # "Damaged candles are not returnable. Email us if you receive damaged product (for the carrier's claim)"
+    refusing = refusing or _any(r"(?<!un)damaged [\w ]{0,30}\b(?:are|is) (?:not (?:returnable|refundable|accepted)|non-?returnable)", clause.paragraph_text)
+    aside = aside or denied or _any(_WARRANTY_TERM, text)
+    return (_any(_FAULT_WIDE, text) or _fault_section(clause)) and not refusing and not aside and not packaging and not carrier
+
+
+# A warranty's terms ("The warranty means that if your item becomes faulty within ..."): a fault arising
+# later, under a warranty, not the shop's terms for goods that arrive faulty
+_WARRANTY_TERM = (r"\b(?:becomes?|became|develops?|developed) (?:an? )?(?:faulty|defective|fault|defect)|"
+                  r"\b(?:handled|covered|dealt with|serviced) (?:by|under|through|via) (?:the |our |their )?(?:manufacturer'?s'? )?warranty|"
+                  r"\b(?:the|this|our) (?:[\w-]+ ){0,2}warranty (?:\w+ )?(?:means|is|applies|lasts|period|covers|includes)\b|"
+                  # "For defects and warranty service, please follow our Warranty Information page": a pointer elsewhere
+                  r"\bwarranty (?:service|information|page|policy|section)\b|\b(?:see|follow|visit|refer to|read) (?:our |the )?(?:[\w-]+ )?warranty\b")
+
+
+# Damage named in a charge ("returns with damaged packaging are subject to a 25% restocking fee")
+_CHARGED = (r"(?:subject to|incur|be charged|will be deducted|charge of|rights? to charge)\b.{0,40}\b(?:fee|charge|deduct)|\bfees? appl(?:y|ies)\b|"
+            r"\b(?:fee|charge)s? (?:will|shall|may|would) be (?:deducted|charged|applied|withheld)")
+# A claim the customer files with the carrier: "file a claim directly with USPS", "claims on items
+# shipped via FedEx/UPS", "noting it on the freight bill"
+_CARRIER = r"carrier|usps|\bups\b|fedex|dhl|courier|post office|postal service|shipper|freight|shipping company"
+_CARRIER_CLAIM = (
+    r"(?:file|filing|make|making|submit|submitting|open|opening) (?:a |the |your |any )?(?:\w+ )?claims?\b[^.]{0,40}(?:" + _CARRIER + r")|"
+    r"claims? (?:on|for) (?:items|goods|shipments|orders|packages) shipped (?:via|by|with)|freight bill|(?:" + _CARRIER + r")[^.]{0,20}\bclaims?\b"
+)
+# What the shop does about a fault, or asks the customer to do: a damaged item named with none of it
+# ("we are unable to verify whether it has been damaged") is no reason the shop answers for.
+_TAKES_BACK = (
+    r"return|refund|replac|exchang|credit|repair|contact|report|notify|let us know|inform|e-?mail|call|phone|photo|picture|claim|"
+    r"reship|re-?send|send|cover|\bpay|free of charge|at no (?:extra |additional )?(?:cost|charge)|our (?:expense|cost)|eligible|accept|"
+    r"\bfix|resolve|label|responsib|reimburs|take (?:it |them )?back|within|guarantee|warrant|\bunless\b|\bexcept\b"
+)
+_FAULT_ONLY = r"\bonly (?:eligible |accepted |available |possible |offered )?(?:for|if|when|in the event)\b.{0,40}(?:damag|defect|faulty|incorrect|wrong)"
+
+
+def _fault_reasons(clause: Clause, text: str) -> list[str]:
+    # under a fault heading a line's own words ("If you receive: - Wrong item") say which fault it is
+    acted_on = _any(_TAKES_BACK, text) or _fault_section(clause)
+    named = [reason for reason, pattern in _REASONS if _any(pattern, _at_fault_words(_excepted(clause.body)))] if acted_on else []
+    # under "Damaged items", "contact us within 3 days"; not "We review each concern on an individual basis",
+    # which says nothing the shop or the customer does about the fault
+    if not named and _fault_section(clause) and _any(_TAKES_BACK + r"|\bif you (?:receive|get|find)\b", text):
+        named = [reason for reason, pattern in _REASONS if _any(pattern, clause.heading.lower())]
+    return named
+
+
+# A charge with a fault as its exception ("returns for any reason other than defective merchandise are
+# subject to a 20% restocking fee"): the exception names the shop's faults
+_SPARED = r"\b(?:unless|except(?: for| when| if| where)?|other than)\b[^.;]{0,40}?(?:" + _FAULT + r")"
+
+
+def _charge_spares(text: str) -> bool:
+    charged = re.search(_CHARGED, text)
+    spared = re.search(_SPARED, text)
+    return charged is not None and spared is not None
+
+
+# A refusal with a fault as its exception ("Goods that are used, damaged or altered may not be returned
+# unless the product is defective"): what is refused is a state of the return; the fault is the exception
+_REFUSED_UNLESS = (r"\b(?:may|can|will|shall) ?not be (?:returned|refunded|accepted|exchanged)\b|\bnon-?(?:returnable|refundable)\b|"
+                   r"\b(?:cannot|can't|are not|is not) (?:be )?(?:returned|refunded|accepted|exchanged|returnable|refundable)\b")
+
+
+def _excepted(body: str) -> str:
+    """What names the shop's faults in `body`: after "unless"/"except" when a refusal comes before it."""
+    exception = re.search(r"\b(?:unless|except (?:if|when|for|where)|other than)\b", body)
+    if exception and (_any(_REFUSED_UNLESS, body[: exception.start()]) or _charge_spares(body)):
+        return body[exception.end() :]
+    return body
+
+
+def _fault_window(text: str) -> Iterator[Fact]:
+    text = re.sub(r"\([^)]*\d[^)]*\)", " ", text)  # "premature wear (within 30 days)"
+    # the deadline is the one the reporting verb takes: "If it stops working within 30 days, contact us within 7 days of ..."
+    # "contact our customer service team within 7 days": the shop's team in other words
+    verb = re.search(r"report|contact (?:us|our (?:[\w-]+ ){0,3}(?:team|department|staff|support))\b|notify|let us know|inform us", text)
+    own = text[verb.start() :] if verb and durations(text[verb.start() :]) else text
+    window = _window(own, allow_unanchored=False)
+    reporting = verb is not None
+    if window and "starts" not in window and _other_event(own):
+        yield _unheld("a fault's deadline counted from an event no setting knows: no setting holds it")  # "of noticing the problem"
+    elif window and _any(r"whichever is (?:longer|later|greater|sooner|earlier|shorter)", text):
+        yield _unheld("a window that depends on another period: no setting holds it")
+    elif window and ("starts" in window or reporting):
+        yield from _window_facts("fault.window", window)
+
+
+# "Report any damage with photos. Notification must be made within one week of delivery.": the deadline
+# for the report the sentence before asks for
+_NOTICE_DEADLINE = (r"^\W*(?:(?:the |this |your |such |all |any )?(?:notification|notice|claims?|reports?)s?|this|it)\b[^.;]{0,30}?"
+                    r"\b(?:must|should|needs? to|has to|have to) be (?:made|given|sent|filed|reported|submitted|received)\b[^.;]{0,20}\bwithin\b")
+
+
+def _deadline_after_a_fault(clause: Clause, text: str) -> bool:
+    before = _sentence_before(clause)
+    return bool(before) and _any(_NOTICE_DEADLINE, clause.body) and _any(r"report|contact|notify|let us know|inform us|e-?mail", before) \
+        and _about_fault(clause, before)
+
+
+# "Defects must be reported within 30 days", "Any damage must be reported within 2 days": a fault
+# named as the subject is what the rule is about, not a group of goods it is narrowed to
+_FAULT_SUBJECT = r"^(?:any |all )?(?:defects?|damages?|faults?|flaws?|breakages?|shipping damage|transit damage)\b(?= (?:must|should|need|needs|has|have|are|is|will))"
+
+
+def _fault_scoped(clause: Clause, text: str) -> bool:
+    if not _any(_FAULT_SUBJECT, clause.body):
+        return _scoped(clause, text)
+    plain = re.sub(_FAULT_SUBJECT, "it", clause.body, count=1)
+    return _scoped(replace(clause, text=plain), text.replace(clause.body, plain))
+
+
+def fault(clause: Clause, text: str) -> Iterator[Fact]:
+    """Which reasons put the merchant at fault, and the window for reporting them."""
+    if not _about_fault(clause, text):
+        if _deadline_after_a_fault(clause, text) and durations(digits(clause.body)):
+            yield from _window_facts("fault.window", _window(text, allow_unanchored=False) or {})
+        return
+    if _fault_scoped(clause, text):
+        yield _unheld("what the shop does about faults in some goods or orders only: no setting holds it")
+        return
+    for reason in ([] if _any(_CHOSEN, text) and _any(r"exchange", text) else _fault_reasons(clause, text)):
+        yield Fact("fault.reasons", reason, each=True)
+    if _any(_CHARGED, text) and _charge_spares(text):
+        return  # a charge's exception names the faults; its numbers are the charge's
+    if _any(_FAULT_ONLY, text) and not _any(r"exchang|replac", text):
+        yield _unheld("returns or refunds only when the shop is at fault: no setting holds that")
+    # the deadline must be this line's own: an introduction's return window is no fault's ("You can
+    # return items within 30 days, as noted below: - If the return is due to defective products, ...")
+    # "Unused or faulty items can be returned within 30 days": one window for both, the return window
+    for_both = _any(r"\b(?:unused|unworn|unopened)\s*(?:,|or|and|/|&)\s*(?:faulty|defective|damaged)\b|\b(?:faulty|defective|damaged)\s*(?:,|or|and|/|&)\s*(?:unused|unworn|unopened)\b", text)
+    if _any(r"report|contact us|notify|let us know|inform us|within", text) and not _any(_CANCEL, text) and durations(digits(clause.body)) and not for_both:
+        yield from _fault_window(text)
+    if _any(r"condition requirements .* don't apply", text) or _condition_waived(text):
+        yield Fact("fault.waive_condition", True)
+
+
+# "The item must be in resalable condition unless it arrived damaged", "items must be unused, except
+# faulty ones": the exception to the condition is the shop's fault, so a faulty item need not meet it
+_STATE_REQUIRED = (r"\b(?:must|should|needs? to|has to|have to|(?:is|are) required to)\b[^.;]{0,40}?"
+                   r"\b(?:condition|unused|unworn|unopened|resal\w*|re-?sellable|original packaging|tags?)\b")
+
+
+def _condition_waived(text: str) -> bool:
+    required = re.search(_STATE_REQUIRED, text)
+    if required is None:
+        return False
+    exception = re.search(r"\b(?:unless|except(?: for| when| if| where)?|other than)\b", text[required.end() :])
+    return exception is not None and _any(_FAULT, text[required.end() + exception.end() :][:60])
+
+
+def fault_photos(clause: Clause, text: str) -> Iterator[Fact]:
+    if not _about_fault(clause, text) or not _any(r"photo|picture|image", text) or _fault_scoped(clause, text):
+        return
+    if _any(r"if possible|where possible|may ask|might ask|if you can|(?:may|might) (?:require|need|request)", text):
+        yield Fact("fault.photos_requested", True)
+    else:
+        count = re.search(r"\b(\d{1,2}) (?:clear )?(?:photo|picture|image)", text)
+        yield Fact("fault.photos_min", int(count.group(1)) if count else 1)
+    if _any(r"packag", text):
+        yield Fact("fault.photos_of", "PACKAGING", each=True)
+    # "If an item arrives broken, send photos": the photos show what is wrong, in the words for it
+    if _any(r"issue|damage|defect|problem|fault|\bbroken\b|\bcracked\b|\bleak\w*|\bmissing\b|\bwrong\b|\bincorrect\b", text):
+        yield Fact("fault.photos_of", "ISSUE", each=True)
+
+
+# A paragraph opened on a fault ("If your item arrives damaged, contact us with photos. We'll arrange for
+# a replacement."): the next sentences go on under that condition, unless they turn to other returns
+_FAULT_OPENING = r"^\W*(?:if|should|when|in (?:the )?(?:case|event) (?:of|that))\b[^.;]{0,60}?"
+_OTHER_RETURNS = r"\botherwise\b|\b(?:all |any )?other (?:returns?|reasons?|items?|cases?)\b|change of mind|\bunwanted\b|\bno longer\b|\bif you\b"
+
+
+def _sentence_before(clause: Clause) -> str:
+    paragraph = clause.paragraph_text
+    at = paragraph.find(clause.body)
+    if at <= 0:
+        return ""
+    sentences = [part for part in re.split(r"(?<=[.!?])\s+", paragraph[:at].strip()) if part]
+    return sentences[-1].lower() if sentences else ""
+
+
+def _under_a_fault_opening(clause: Clause, text: str) -> bool:
+    """The sentence before opens on a fault as its condition ("If your item arrives damaged, ...")."""
+    before = _sentence_before(clause)
+    if not before or _any(_OTHER_RETURNS, text):
+        return False
+    condition = re.match(_FAULT_OPENING + r"(?:" + _FAULT_WIDE + r")", _at_fault_words(before))
+    return condition is not None and _about_fault(clause, f"{before} {text}")
+
+
+# An exchange for a size, colour or model the customer chose ("For size exchanges or incorrect items:",
+# "We offer exchanges for: - Wrong size - Defective items"): an exchange for any return, not a fault's remedy
+_CHOSEN = (r"\b(?:size|colou?r|style|fit) exchanges?\b|\bexchanges? (?:for|of|into) (?:an? |another |the )?(?:different |other )?(?:size|colou?r|style|model|fit)\b|"
+           r"^\W*wrong (?:size|colou?r|model|style|fit)\b(?! (?:was |were |is )?(?:sent|shipped|delivered))")
+
+
+def _exchange_for_a_choice(clause: Clause, text: str) -> bool:
+    if not _any(r"exchange", text):
+        return False
+    listing = clause.listing if clause.intro else ""
+    return _any(_CHOSEN, text) or any(_any(_CHOSEN, item) for item in re.split(r"(?<=\w)\s+(?=wrong )", listing))
+
+
+def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
+    """What a customer is offered once the fault is confirmed."""
+    offers = _any(r"offer|receive|get|entitled|we(?: will|'ll) (?:send|ship|issue)|you can|replace|either|to process|arrange", text) or _fault_section(clause)
+    if not (_about_fault(clause, text) or _under_a_fault_opening(clause, text)) or not offers or _fault_scoped(clause, text):
+        return
+    if _exchange_for_a_choice(clause, text):
+        return
+    # "we'll send you the correct product": a replacement in other words
+    if _any(r"replacement|\breplaced?\b|\b(?:send|post|ship|mail) (?:you )?(?:the correct|the right|a new|a fresh|another)\b", text) and not _any(r"reorder|new order", text):
+        yield Fact("fault.remedies", "REPLACEMENT", each=True)
+        yield Fact("resolutions.replacement", "MERCHANT_AT_FAULT")
+    if _any(r"exchange", text) and not _any(_NEGATED + r" (?:offer )?(?:direct )?exchange", text):
+        yield Fact("fault.remedies", "EXCHANGE", each=True)
+        yield Fact("resolutions.exchange", "MERCHANT_AT_FAULT", weak=True)
+    # "we will refund the delivery charges you paid": the shipping paid back, not the goods' price
+    goods_refund = re.sub(r"\brefund\w* (?:you )?(?:for )?(?:the |your |any |all )?(?:original |outbound )?(?:delivery|shipping|postage|carriage|return shipping)"
+                          r"(?: (?:and|&) handling)?(?: (?:charges?|costs?|fees?))?", " ", text)
+    if _any(r"(?<!non-)(?<!non)refund(?!able)|return it", goods_refund):
+        yield Fact("fault.remedies", "REFUND", each=True)
+    if _any(r"full refund.*shipping|refunded in full", text):
+        yield Fact("fault.full_refund", True)

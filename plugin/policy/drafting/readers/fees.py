@@ -1,0 +1,126 @@
+"""Restocking and other fees taken from a refund: a percentage, an amount, a minimum.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from plugin.policy.drafting.clauses import Clause
+from plugin.policy.drafting.quantities import amounts, digits, percents
+from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, Fact, _any, _unheld
+from plugin.policy.drafting.readers.scope import _GENERIC_SUBJECT, _scoped
+
+
+# A fee charged on some returns only (opened boxes, missing packaging, refused deliveries), or one
+# that "may" apply "up to" an amount: no setting holds it, the sentence goes to the merchant.
+_CONDITIONAL_FEE = (
+    r"\bopened\b|open box|unsealed|seal is broken|\bup to\b|\bmay\b|\bmight\b|can result|that do not|which do not|\bcertain\b|"
+    r"not include|without|missing|\brefus|minimum|after \d+ days|if (?:the |an? |your )?(?:item|product|package|box|merchandise|return)s? "
+    r"(?:is|are|has|have|was|were|do|does)\b|"
+    # "those items returned that are not shelf ready", "returns that have been used"
+    r"\b(?:that|which|who) (?:are|is|were|was|have|has|had|do|does|did)(?: not|n't)?\b|"
+    # "This refund will incur a 15% restocking fee": the case is in the sentence before
+    r"^(?:\W*)(?:this|these|that|those|such) (?:refunds?|returns?|exchanges?|items?|products?|orders?|cases?)\b|\bin (?:this|that|such|these) cases?\b|"
+    # "to sales where card fees are incurred", "returns requested 31-60 days after delivery", "if you would like a refund"
+    r"\bwhere\b|\d+\s*(?:-|to|and)\s*\d+ days|\bbetween \d+|\bdays? after\b|more than \d+ days|"
+    r"\bif you (?:would like|want|wish|prefer|choose|opt)\b|"
+    # "a 10% fee will be deducted, if a customer returns a camera as faulty, but ...": the case it names
+    r",\s*if\b|\bif\b[^.]{0,80}\bbut\b|"
+    # "In the event that we accept the returned merchandise, ...", "25% (exceptions apply)", "applies to most returns"
+    r"\bin the event (?:that|of)\b|exceptions? apply|\bmost (?:returns|items|orders|products)\b|"
+    # "Returns of $100 and up or of 3 or more items": returns over some amount
+    r"\b(?:or more|and up|and over|or over|and above)\b|\d\+|\b(?:over|above) [$€£]|"
+    # "We reserve the right to charge ...", "returns over 30 days"
+    r"reserves? the right|\bat (?:our|its) discretion|\b(?:over|beyond|past|exceeding|older than) \d+ days"
+)
+
+
+# w5: "A 30% restocking fee applies to approved change-of-mind returns", "This fee does not apply to returns
+# due to our shipping error": the fee is for the returns no one is at fault for, so it is waived for faults
+_FEE_FOR_NO_FAULT = (
+    r"\b(?:appl(?:y|ies)|charged|applicable|levied) (?:only )?(?:to|on|for) (?:all |any )?(?:approved |accepted |eligible )?"
+    r"(?:change[- ]of[- ]mind|non-?fault\w*|non-?defective|buyer'?s remorse|customer remorse|unwanted)\b|"
+    r"\b(?:fee|charge)s? (?:does|do|will|shall) not (?:apply|be (?:charged|applied|deducted))\b[^.;]{0,50}?(?:" + _FAULT + r")"
+)
+
+
+def fees(clause: Clause, text: str) -> Iterator[Fact]:
+    text = re.sub(r"\brestock (fee|charge)", r"restocking \1", text)  # "a 20% restock fee" (w5)
+    if _any(_FEE_FOR_NO_FAULT, text):
+        yield Fact("fees.waived_when_merchant_at_fault", True)
+    if _any(_CANCEL, text) and _any(r"\bfees?\b|charge|penalt|restocking", text):
+        return  # a fee on cancelling an order (the cancellation reader lists it), not on returns
+    if _any(r"restocking", text) and percents(text) and _any(r"(?:not|never) (?:be )?(?:charged|subject|incur)|\bno restocking fee|without (?:a |any )?restocking", text):
+        yield _unheld("no restocking fee in the case it names: no setting holds that")
+    elif _any(r"restocking", text) and percents(text):
+        yield from _restocking_percent(clause, text)
+    elif _any(r"restocking fee|handling (?:fee|charge)", text) and not amounts(text) \
+            and not _any(r"\bno\b[^.]{0,25}(?:restocking|handling)|\bnever\b|waive|free of|without (?:a |any )?(?:restocking|handling)", text):
+        # "any item not in the same condition may be rejected or subject to a restocking fee"
+        yield _unheld("a restocking fee whose amount the sentence does not state: no setting holds it")
+    yield from _fee_amounts(clause, text)
+    if _any(r"any other fee of .* responsibility (?:will be |is )?returned", text):
+        yield Fact("fees.merchant_fees_returned", True)
+    if _any(r"no fee or deduction applies", text) or (_any(r"(?:never|no) (?:a )?restocking fee", text) and _any(_FAULT, text)) or _fee_spares_faults(text):
+        yield Fact("fees.waived_when_merchant_at_fault", True)
+
+
+# A fee whose own words leave the shop's faults out of it: said of "non-defective items", or excepted
+# "unless it was our error", "except for damaged items", "if the return is not due to a defect". The
+# negation or exception covers the fault, so the fee is waived when the shop is at fault.
+_FEE = r"\b(?:restocking|handling|processing|return) (?:fee|charge)s?\b|\brestocking\b"
+_SPARES_FAULTS = (
+    r"\bnon-?(?:defective|faulty|damaged)\b|"
+    r"\b(?:unless|except(?: for| when| if| where)?|other than|excluding)\b[^.;]{0,40}?(?:" + _FAULT + r")|"
+    r"\b(?:not|n't) (?:\w+ )?(?:due to|caused by|the result of|a result of|because of|related to|attributable to)\b[^.;]{0,30}(?:" + _FAULT + r")"
+)
+
+
+def _fee_spares_faults(text: str) -> bool:
+    """A fee for every return but the shop's faults; not a fee for some returns only ("shipments refused
+    for reasons other than freight damage will incur a restocking fee"), whose exception says nothing of the rest."""
+    return _any(_FEE, text) and _any(_SPARES_FAULTS, text) and not _any(_CONDITIONAL_FEE, re.sub(_FEE_FLOOR, " ", text))
+
+
+def _fee_for_goods(text: str) -> bool:
+    """"A restocking fee applies to all custom built items": a fee for the goods it names."""
+    named = re.search(r"\b(?:applies|apply|applicable|charged|levied)\s+(?:only\s+)?(?:to|on|for)\s+((?:[\w-]+\s+){0,4}?)"
+                      r"(?:items?|products?|goods|merchandise|orders?|purchases?)\b", text)
+    return named is not None and any(word not in _GENERIC_SUBJECT for word in named.group(1).split())
+
+
+_FEE_FLOOR = r"\bminimum (?:restocking |handling |processing )?(?:fee |charge )?(?:is |of |will be )?[$€£]\s?\d[\d.,]*|\b(?:with )?an? minimum (?:fee |charge )?of [$€£]\s?\d[\d.,]*"
+
+
+def _restocking_percent(clause: Clause, text: str) -> Iterator[Fact]:
+    ranged = len(percents(text)) > 1 or _any(r"\d\s*%?\s*(?:-|to)\s*\d+\s*%", text)  # "a 1% - 3% fee"
+    # the words of an introduction carried over the plain lines after it ("You may return any item,
+    # keeping the following in mind:") are not this fee's condition; a bullet's introduction is
+    said = text if clause.listed else digits(clause.body)
+    # "15% (minimum restocking fee is $15.00)": a floor under the fee, which every return pays; the
+    # floor itself no setting holds, so the sentence also goes to the merchant
+    floor = re.search(_FEE_FLOOR, said)
+    if floor:
+        said = said[: floor.start()] + " " + said[floor.end() :]
+        yield _unheld("a least amount for the fee: no setting holds it")
+    if _any(_CONDITIONAL_FEE + r"|exceed|maximum|capped|at most|\bnot (?:returned |sent back )?(?:with|in) (?:the |its |their )?original", said) or _scoped(clause, text) or ranged or _fee_for_goods(text):
+        yield _unheld("a restocking fee for some returns only: no setting holds it")
+        return
+    for value, _where in percents(text):
+        yield Fact("fees.restocking_percent", str(value))
+
+
+def _fee_amounts(clause: Clause, text: str) -> Iterator[Fact]:
+    found = [a for a in amounts(text) if not _any(r"(?:orders?|over|under|above|below|less than|more than|at least|minimum|back|exceed\w*)\W*$", text[max(0, a[2].start() - 25) : a[2].start()])]
+    if found and _any(r"free shipping|shipped (?:for )?free|free delivery", text) and _any(r"deduct|subtract|charge", text):
+        yield Fact("fees.free_shipping_deduction", str(found[0][0]))
+        if found[0][1]:
+            yield Fact("currency", found[0][1])
+    elif found and _any(r"(?:return|processing|handling|restocking) fee", text) and not _any(r"shipping fee|label|postage|toward", text) and not percents(text):
+        if _any(_CONDITIONAL_FEE, text) or _scoped(clause, text) or len({a[0] for a in found}) > 1 or _fee_for_goods(text):
+            yield _unheld("a fee for some returns only: no setting holds it")
+            return
+        yield Fact("fees.flat_fee", str(found[0][0]))
+        if found[0][1]:
+            yield Fact("currency", found[0][1])

@@ -1,0 +1,100 @@
+"""Periods a sentence states: how many days a limit gives ("within 30 days") and what it counts from
+(delivery, purchase, shipment), read alike for the return window, a fault's report and a refund's time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from plugin.policy.drafting.quantities import Duration, durations
+from plugin.policy.drafting.readers.common import Fact, _any
+
+
+def _day_unit(duration: Duration) -> str:
+    return "BUSINESS" if duration.business else "CALENDAR"
+
+
+def _window_start(text: str, after: int) -> str | None:
+    """What a window counts from, read in the words right after its length."""
+    tail = re.split(r"[;:]|\.\s", text[after : after + 70])[0]  # the words of its own clause ("within 14 days; shipping costs ...")
+    # "of", "from the date of your", "since the original", "start from the date when you", "of it being originally"
+    lead = (
+        r"^\W*(?:(?:return|refund|exchange) (?:window|period|policy)\s+)?(?:to (?:return|send back|exchange) (?:an? |the |your |any )?(?:items?|products?|orders?|purchases?|it|them)\s+)?"
+        r"(?:(?:start|begin|count)s?\s+)?(?:(?:beginning|starting|counting|commencing)\s+(?:from\s+|on\s+|with\s+)?)?"
+        r"(?:of|from|after|following|since)?\s*(?:the\s+)?(?:original\s+)?"
+        r"(?:(?:time and )?(?:date|day|time)\s+(?:(?:(?:on|in|of) )?(?:when|that|which)\s+|(?:of|on|after)\s+)?)?(?:you\s+|they\s+|the (?:customer|buyer|client)\s+)?(?:your\s+)?"
+        r"(?:(?:it|they|(?:(?:the|your) )?(?:items?|goods|parcels?|packages?|orders?|products?|merchandise)|(?:the|your) [a-z-]+) (?:being|was|were|is|are|has been|have been)\s+(?:originally\s+)?)?"
+    )
+    if not _any(r"^\W*(?:[\w-]+\s+){0,4}?(?:of|from|after|following|since|upon|on|at|when|once|start\w*|begin\w*|count\w*|commenc\w*)\b", tail):
+        return None
+    if _any(r"^\W*(?:of|from) the date (?:on|printed on|shown on) (?:your|the) (?:sales )?(?:receipt|invoice)", tail):
+        return "PURCHASE"  # "within 30 days of the date on your receipt"
+    if _any(lead + r"(?:purchas|placed|order(?:ing| date| was placed|\b(?! (?:being|is|was|has been|have been) (?:delivered|received)| (?:ship|dispatch|deliver)))|placing|buying|bought|checkout|sale\b)", tail):
+        return "PURCHASE"
+    if _any(lead + r"(?:(?:parcel|order|item|product|package|merchandise|goods)s?\s+)?(?:deliver|receiv(?!\w*\s+(?:and \w+\s+)?(?:your |the |an? |any |our )?(?:[\w-]+ )?(?:return\w*|rma|authori[sz]ation|authori[sz]ed|approval|instructions|label|confirmation|code)\b)|receipt(?! of (?:your |the |an? |any )?return)|arriv|the product is delivered|collected)", tail):
+        return "DELIVERY"
+    if _any(lead + r"(?:order\s+)?(?:ship|dispatch)", tail):
+        return "SHIPMENT"
+    return None
+
+
+def _anchored(text: str, before: str, where: re.Match) -> bool:
+    """Whether the words around a duration make it a limit ("within 30 days", "you have 30 days to return")."""
+    # "You have 30 days to return it": a period the customer is given for the return itself
+    given = _any(r"\b(?:you|customers?|buyers?) (?:have|get|are given)\s*(?:up to\s*)?$", before) \
+        and _any(r"^\W*to (?:return|send|receive a (?:\w+ )?refund|request|exchange|ask for)", text[where.end() : where.end() + 30])
+    # "no restocking fee for 7 days" is how long a fee waits, not how long returns are taken
+    for_a_fee = _any(r"\bfor\s*$", before) and _any(r"restock|\bfees?\b|\bcharges?\b", text)
+    return given or (_any(r"(?:within|during|up to|maximum of|first|for|no later than|not later than)\s*$", before) and not for_a_fee)
+
+
+def _window(text: str, allow_unanchored: bool) -> dict | None:
+    """The first window in `text` ("within 30 days of delivery"), as a ReturnWindow document."""
+    for low, high, where in durations(text):
+        if (low.hours is not None and low.hours % 24) or high is not None:
+            continue  # "within 48 hours of delivery" is two days; "within 36 hours" is no window in days
+        starts = _window_start(text, where.end())
+        if low.hours is not None and starts is None:
+            continue  # "we reply within 24 hours" counts from nothing the window knows
+        before = text[max(0, where.start() - 40) : where.start()]
+        if _any(r"at least (?:the first )?$|\bkeep\b.{0,40}$", before):
+            continue  # "keep your packaging for at least 90 days": advice, not a limit
+        if _any(r"^\W*(?:of|after|from|upon|following) (?:receiving|receipt of|we receive|getting) (?:your |the )?(?:returns?|returned)",
+                text[where.end() : where.end() + 40]):
+            continue  # counted from the return's arrival: the refund's time, not the return window
+        if _any(r"\b(?:more than|over|beyond|longer than|exceeding)\s*$", before):
+            continue  # "if it arrives more than 30 days after delivery": a case past some limit, not the limit
+        if _any(r"\ballow (?:up to |about |around |approximately |at least )?$", before):
+            continue  # "please allow up to ten business days for your return to be processed": a wait
+        anchored = starts is not None or _anchored(text, before, where)
+        if starts is None and _any(r"instructions|approv|\brma\b|authori[sz]ation|return (?:number|code)|\blabel (?:was|is|has been) issued", text[where.end() : where.end() + 60]):
+            continue  # a ship-by deadline, not a window ("within 14 days of receipt, with an approved RMA" is one)
+        if anchored or allow_unanchored:
+            window = {"days": low.days}
+            if low.business is not None:
+                window["unit"] = _day_unit(low)
+            if starts:
+                window["starts"] = starts
+            return window
+    return None
+
+
+def _window_facts(prefix: str, window: dict) -> Iterator[Fact]:
+    for key, value in window.items():
+        yield Fact(f"{prefix}.{key}", value)
+
+
+def _other_event(text: str) -> bool:
+    """"within 14 days of the invoice date": a duration counted from an event that is not delivery,
+    purchase or shipment (those `_window_start` reads)."""
+    return any(low.hours is None and high is None and _window_start(text, where.end()) is None
+               and _any(r"^\W*(?:of|from|after|following|since) (?:the |your |our )?\w", text[where.end() : where.end() + 30])
+               for low, high, where in durations(text))
+
+
+def _range(low: Duration, high: Duration | None) -> dict:
+    if high is None:
+        return {"min_days": 0, "max_days": low.days, "unit": _day_unit(low)}
+    unit = _day_unit(high if high.business is not None else low)
+    return {"min_days": low.days, "max_days": high.days, "unit": unit}

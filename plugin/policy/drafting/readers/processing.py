@@ -1,0 +1,229 @@
+"""Once the return is back: how long the refund takes, the shop's reply and inspection, the
+confirmation email, partial refunds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from plugin.policy.drafting.clauses import Clause
+from plugin.policy.drafting.quantities import digits, durations
+from plugin.policy.drafting.readers.cancellation import _about_cancelling
+from plugin.policy.drafting.readers.common import _FAULT, _REGIONAL, Fact, _any, _plain_intro, _unheld
+from plugin.policy.drafting.readers.periods import _range, _window_start
+from plugin.policy.drafting.readers.scope import _SEASONAL, _scoped
+
+
+def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) -> bool:
+    """A duration in a sentence about refunds that is some other deadline."""
+    if _any(r"^\W*(?:days? |weeks? )?(?:of|after|from) requesting (?:the |a |your )?(?:refund|return)", text[where.end() : where.end() + 40]):
+        return True  # "return the item within two weeks of requesting the refund": the customer's deadline (w5)
+    if _any(r"\bentitled to (?:a |an )?(?:full |partial )?(?:refund|credit|replacement) within\s*$", local):
+        return True  # "you will be entitled to a full refund within 30 days, ... must notify us within 30 days": a window to claim (w5)
+    return _other_deadline(text, where, local, reporting)
+
+
+def _other_deadline(text: str, where: re.Match, local: str, reporting: bool) -> bool:
+    """The rest of `_not_refund_time`."""
+    # "send it back within two weeks of delivery for a refund" is the return window; "refunded
+    # within 5 days after receipt" is the refund's time (the receipt of the return)
+    of_return = re.match(r"^\W*(?:of|after|from|following|upon)\s+(?:the\s+)?receipt\b(?! of (?:your |the )?(?:order|parcel|package|item|purchase|merchandise|goods|products?|delivery|shipment))",
+                         text[where.end() : where.end() + 40]) and _any(r"refund|credit|process|issue", local)
+    # "a refund or exchange for purchases returned within 14 days of receipt": the nearest verb is the return's,
+    # so the duration is the return window, though a refund is named earlier
+    if (_window_start(text, where.end()) and not of_return) or _any(r"\b(?:returned|sent back|posted back|shipped back|brought back)\s+(?:to us\s+)?(?:within|in)\s*$", local):
+        return True
+    if reporting and not _any(r"refund", local):
+        return True  # "let us know within 7 days" is a deadline for the customer
+    if _any(r"\b(?:must|should|need to|needs to|have to|has to|please)\s+(?:then\s+)?(?:be\s+)?(?:send|sent|ship|post|mail|return)\w*\b[^.]{0,40}?(?:within|in)\s*$", local):
+        return True  # "you must then send the items back within 7 days": the customer's deadline
+    if _any(r"\bfirst\s*$|\b(?:respond|reply|answer|get back to you)\b[^.]{0,20}$|\b(?:if|when|once|provided) (?:you |the \w+(?: \w+)? (?:is |are )|it (?:is )?|they (?:are )?)(?:return|sen[dt]|post|ship)\w*\b[^.;]{0,30}\bwithin\s*$", local):
+        return True  # "a fault within the first 14 days", "we'll respond within 2 business days": other clocks
+    # the parcel's journey; a minimum wait; "Store credit is valid for 12 months", "expires after 2 years": the credit's life
+    if _any(r"transit|to reach us|receive your return from|in the post|\b(?:minimum|at least|no less than)\b[^.]{0,20}$|"
+            r"\b(?:valid|good|redeemable|usable)(?: for| up to)?\s*$|\bexpir\w*(?: after| in| within)?\s*$", local):
+        return True  # the parcel's journey, not the refund; a minimum wait is no longest time
+    # "allow up to ten business days for your return to be processed" is the refund's processing
+    waiting = (_any(r"\ballow (?:up to |about |around |approximately )?$", local) and _any(r"^\W*for (?:processing\b|(?:your |the )?(?:[\w-]+ ){0,3}?(?:return|refund|credit) to be processed)",
+                                                                                           text[where.end() : where.end() + 60])) \
+        or _any(r"^\W*to be (?:refunded|processed|credited)", text[where.end() : where.end() + 30])  # "may take up to 10 days to be refunded"
+    # "may be returned for a full refund within 60 days": the refund named as the return's purpose is no refund clock
+    purpose = re.sub(r"\bfor (?:a |an )?(?:full |partial )?(?:refund|exchange|store credit)\b", " ", local)
+    if _any(r"\breturn(?:s|ed)?\b|sen[dt]\b|\bpost\b", local) and not _any(r"refund|process|issue|credit", purpose) and not waiting:
+        return True  # "must be returned within 14 days for a refund" is the return window
+    if _any(r"^\W*(?:days? )?for (?:a |an )?(?:full |partial )?(?:refund|store credit|credit|exchange)\b", text[where.end() : where.end() + 30]):
+        return True  # "within 30 days for a full refund or 60 days for store credit": windows for each outcome
+    if _any(r"(?:eligible for|request|ask for|apply for)\b[^.;]{0,40}\bwithin\s*$|\bafter\s*$|\b(?:accept|take)\w* (?:\w+ ){0,3}returns?\b[^.;]{0,30}\bwithin\s*$|"
+            r"(?:have not|haven't|has not|hasn't|did not|didn't|do not|don't|does not) (?:yet )?(?:received|receive|seen|got|get) (?:your |the |a )?(?:refund|credit)", local):
+        return True  # a window to ask for the refund in; "issued after 14 days" is no longest time
+    if _any(r"^[\s-]*(?:day )?(?:return|refund|exchange)? ?(?:window|period|policy)\b", text[where.end() : where.end() + 30]):
+        return True  # "within the 30 day return window"
+    if _any(r"^\W*(?:you (?:can|may) (?:return|send)|(?:it )?(?:can|may) be returned)", text[where.end() : where.end() + 30]):
+        return True  # "Within 30 days: you can return it for a full refund"
+    if _any(r"(?:exchang|return)\w*[^.;]{0,40}\bwithin \d[^.;]*[,;]\s*(?:and |or )?(?:full )?refunds? within\s*$", text[: where.start()]):
+        return True  # "Exchanges can be made within 30 days, refunds within 14 days": a window for each
+    return _any(r"(?:exchange|store credit)s? only within\s*$", local)  # "exchange or store credit only within 7 days"
+
+
+def _unheld_refund_time(text: str, where: re.Match) -> str | None:
+    if _any(r"includ\w* (?:the )?transit|transit (?:and|&) processing", text[where.end() :]):
+        return "a refund time that includes the parcel's journey: no setting holds it"
+    if _any(_SEASONAL, text):
+        return "a refund time for one season only: no setting holds it"
+    if _any(_ELSEWHERE, text[where.end() :]):
+        return "a refund time counted from another event than the return's arrival: no setting holds it"
+    return None
+
+
+def _refund_time_kind(local: str, after: str) -> str | None:
+    """Which refund time a duration is, from the words since the last one and those right after."""
+    around = local + " " + after
+    if _any(r"further|additional|another|extra|\badd\b", local):
+        return "refund.additional_delay"
+    if _any(r"^\W*for (?:us|our (?:team|staff|warehouse)) to process|^\W*to process (?:your |the )?(?:refund|return)|^\W*for (?:your |the )?(?:[\w-]+ ){0,3}?(?:return|refund|credit)s? to be processed", after):
+        return "refund.processing"  # "allow 3-5 days for us to process your refund", however "usually" it goes
+    if _any(r"\b(?:refunds?|credits?|it|they)\b[^.;,]{0,30}\b(?:be|is|are|gets?) (?:usually |typically |normally |generally )?(?:processed|issued|initiated)\s+(?:with)?in\s*$", local):
+        return "refund.processing"  # "refunds will usually be processed within", "expect the refund to be issued within" (w5)
+    if _any(r"typically|usually|expect|reach you|to appear|to show|show (?:up|in)|depending on|dependent on|\bbank|card issuer|"
+            r"payment (?:processor|provider)|to clear|financial institution|to post", around):
+        return "refund.typical_arrival"
+    if _any(r"process|issue|within|credit|after (?:we )?receiv|upon receipt|once (?:we )?receiv|\b(?:received|arrived?)\b[^.]{0,80}\bto be refunded", around) \
+            and _any(r"refund|credit|process|reimburs|\bissued\b|\bissue (?:a|the|your)\b|money|\bback\b|receiv|receipt|arriv", around):
+        return "refund.processing"  # "6. 14-Day Hardware Issue Resolution: ... within ...": no refund named
+    return None
+
+
+def _chained(kind: str | None, before: list[str | None], local: str, after: str) -> str | None:
+    """"processed within 1-3 days, and should appear on your card within 1-5 business days after that": the
+    bank's time after the refund is issued, in the sentence that gave the processing time, is the extra delay (w5)."""
+    if "refund.processing" not in before or kind not in ("refund.typical_arrival", None):
+        return kind
+    banks = _any(r"\bbank|card issuer|financial institution|payment (?:processor|provider)|appear|show|post\b|reflect", local)
+    then = _any(r"^\W*(?:(?:business |working )?days? )?(?:after (?:that|this|which)|thereafter|afterwards)\b", after)
+    if (kind == "refund.typical_arrival" and banks) or (then and (banks or kind)):
+        return "refund.additional_delay"
+    return kind
+
+
+def _in_weekdays(value: dict, text: str) -> dict:
+    """"within 7 days of receipt, excluding weekends": the unit said elsewhere in the sentence."""
+    if value["unit"] == "CALENDAR" and _any(r"excluding (?:weekends|saturdays?|sundays?)|(?:not|never) (?:including|counting) weekends|weekdays only|\bweekdays\b", text):
+        return {**value, "unit": "BUSINESS"}
+    return value
+
+
+_ELSEWHERE = (
+    r"^\W*(?:of|from|after|following)\s+(?:the (?:day|date) (?:on which |that |when )?)?(?:you |we )?"
+    r"(?:giving|handing|dropping|sending|posting|notif|received? (?:the )?notification)"
+)
+
+
+def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
+    refunds_section = "refund" in clause.heading.lower()
+    processing = _any(r"\bfor processing\b|to process (?:your |the )?return|(?:return|refund) (?:to be|is|will be) processed|"
+                      r"\breturn\b[^.;]{0,30}\bfor it to be processed", text)  # "from the time we receive your return for it to be processed"
+    if not (_any(r"refund|store credit|credit will be issued|\bcredited\b|\byour credit\b|\bcredit to your\b", text) or refunds_section or processing) or _about_cancelling(clause, text):
+        return
+    if _any(r"\bbilling cycles?|statement cycles?", text):
+        yield _unheld("a refund time in billing cycles: no setting holds it")  # "allow at least two billing cycles"
+    late = r"\b(?:returned|received|made|requested|sent) (?:more than |after |over |beyond )\d+ days|\bafter \d+ days\b"
+    if durations(text) and (_any(_REGIONAL + "|" + late, text) or _scoped(clause, text)):
+        # "Refunds for transactions made outside the United States may require 1 to 3 weeks"
+        yield _unheld("a refund time for some orders only: no setting holds it")
+        return
+    reporting = _any(r"let us know|notify us|report|contact us|inform us|tell us", text)
+    kinds: list[str | None] = []
+    previous = len(digits(_plain_intro(clause))) if clause.intro else 0  # a list's introduction is not this item's words
+    for low, high, where in durations(text):
+        local = text[previous : where.start()]  # the words since the last duration: what this one is about
+        after = re.match(r"[^,;()]*(?:\([^)]*\))?", text[where.end() :]).group()  # "(processing time depends on your bank)"
+        previous = where.end()
+        if low.hours is not None or _not_refund_time(text, where, local, reporting):
+            continue
+        why = _unheld_refund_time(text, where)
+        if why:
+            yield _unheld(why)
+            if not _any(_ELSEWHERE, text[where.end() :]):
+                return
+            continue
+        kind = _chained(_refund_time_kind(local, after), kinds, local, after)
+        if kind == "refund.typical_arrival" and "refund.processing" in kinds:
+            kind = "refund.additional_delay"  # "3-5 days to process it, and your bank 5-10 days": the bank's time comes after
+        kinds.append(kind)
+        if kind:
+            yield Fact(kind, _in_weekdays(_range(low, high), text))
+    if _any(r"email confirmation|confirmation email|send you an email|email you (?:a |an )?(?:confirmation|once|when|after)|notify you by email|"
+            r"(?:you will|you'll) (?:receive|get) an? e-?mail (?:when|once|after|confirming)|"
+            r"notif\w* (?:you )?(?:via|by) e-?mail|an e-?mail will be sent", text):
+        yield Fact("refund.confirmation_email", True)
+
+
+def response_time(clause: Clause, text: str) -> Iterator[Fact]:
+    if not _any(r"response|respond|reply|answer", text):
+        return
+    if not _any(r"return|receiv|arriv|receipt|inspect|claim", text):
+        return  # "Our customer service team responds within 1 business day": any message, not a received return
+    if _any(r"instructions|approv|your (?:request|enquiry|inquiry|message|e-?mail)|\bwait for\b", text) and not _any(r"receiv|arriv|receipt|inspect", text):
+        yield _unheld("a reply time to a request: no setting holds it")  # "we'll respond within 2 business days with return instructions"
+        return
+    for low, high, _where in durations(text):
+        if low.business and high is None:
+            yield Fact("refund.response_business_days", low.days)
+            return
+
+
+def partial_refunds(clause: Clause, text: str) -> Iterator[Fact]:
+    if _any(r"partial refunds? (?:may|will|can|are|might)", text):
+        yield _unheld("partial refunds: no setting holds them")
+
+
+def confirmation_email(clause: Clause, text: str) -> Iterator[Fact]:
+    """"An email will be sent once your item is processed", in a paragraph about the refund."""
+    if _any(r"an e-?mail will be sent|we(?:'ll| will) (?:send you an e-?mail|e-?mail you) (?:when|once|after|to confirm)", text) and _any(r"refund|store credit|processed", clause.paragraph_text) \
+            and not _any(r"refund", text):
+        yield Fact("refund.confirmation_email", True)
+    elif _any(_EMAILED_W5, text) and _any(r"refund|return|exchange|process", clause.paragraph_text + " " + _plain_intro(clause)) and not _any(r"refund", text):
+        yield Fact("refund.confirmation_email", True)
+
+
+# w5: "You'll receive email confirmation at each stage", "we will process your return and notify you via email"
+_EMAILED_W5 = (r"\b(?:you will|you'll) (?:receive|get) (?:an? )?e-?mail (?:confirmation|updates?|notifications?)\b|"
+               r"\b(?:we will|we'll) (?:\w+ ){0,6}(?:and )?notify you (?:via|by) e-?mail\b")
+
+
+# "Once we've received the product back we'll check it over", "when your parcel arrives we test the
+# item": the shop looks the goods over once they are back (the words shops use for an inspection)
+_LOOKED_OVER = (
+    r"\b(?:we|our (?:team|staff|warehouse|technicians?))(?:'ll| will| shall)? (?:then )?(?:check|look|go|test|assess|examine|evaluate)(?:s|ed)? "
+    r"(?:it|them|the (?:items?|products?|goods|parcel|package|return)|your (?:items?|products?|return|parcel))(?: (?:over|out|thoroughly|carefully))?\b"
+)
+
+
+def _looked_over(text: str) -> bool:
+    return _any(_LOOKED_OVER, text) and _any(r"\b(?:receiv\w*|arriv\w*|back|returned)\b", text)
+
+
+# w5: "All items will be subject to an inspection", "The items will then be examined", "confirm that it meets our
+# return eligibility criteria": the shop's check in other words
+_INSPECTED_W5 = (
+    r"\b(?:items?|returns?|products?|merchandise|goods|it|they)\b[^.;]{0,12}\b(?:will be|are|is|shall be) (?:\w+ )?subject to (?:an? )?inspection\b|"
+    r"\b(?:items?|returns?|products?|merchandise|goods)\b[^.;]{0,12}\b(?:will|shall) (?:then )?be (?:examined|checked|tested|assessed|inspected)\b|"
+    r"\bconfirm (?:that )?(?:it|they|the (?:items?|products?|package|return)) (?:meets?|compl(?:y|ies) with) (?:our|the) (?:return )?(?:eligibility|criteria|conditions|requirements|policy)"
+)
+# the customer inspecting the parcel, or an inspection that is a fee's purpose, is not the shop's check before refunding
+_NOT_OUR_INSPECTION = r"\bopen and inspect|\bleav\w* our (?:warehouse|facility|premises|store|shop)\b|\binspected before (?:shipping|dispatch|it (?:ships|leaves))|\bto cover (?:the )?(?:cost of )?(?:\w+ )?inspection"
+
+
+def inspection(clause: Clause, text: str) -> Iterator[Fact]:
+    if _any(_NOT_OUR_INSPECTION, text):
+        return
+    if _any(_INSPECTED_W5, text) and not _any(_FAULT, text):  # "defective items are subject to inspection": a fault claim's check
+        yield Fact("refund.inspection", True)
+        return
+    customer = _any(r"\byou inspect|please inspect|inspect (?:your|the) (?:order|parcel|package|goods|items?|product)s? (?:upon|on|when|as soon)|"
+                    r"(?:packages?|parcels?|orders?|shipments?|deliver(?:y|ies)) (?:\w+ ){0,2}must be inspected", text)
+    checked = _any(r"\b(?:we|our (?:team|staff|warehouse))\b[^.]{0,20}\b(?:confirm|check|verify|examine)\w* (?:that )?(?:the |your |all |each )?(?:returned|returns?\b)", text)
+    said = (checked or _any(r"inspect|verification of the status|evaluation", text)) and _any(r"return|received|product|inspected by", text)
+    if (said or _looked_over(text)) and not customer:
+        yield Fact("refund.inspection", True)

@@ -1,0 +1,71 @@
+"""A clause read by every reader, in order: the facts it states (a list item with its introduction,
+less what the introduction states on its own).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from plugin.policy.drafting.clauses import Clause
+from plugin.policy.drafting.quantities import digits
+from plugin.policy.drafting.readers.cancellation import cancellation, cancellation_refund_time
+from plugin.policy.drafting.readers.channels import sales_channel
+from plugin.policy.drafting.readers.closed import returns_closed
+from plugin.policy.drafting.readers.common import Fact, Reader, _any, _plain_intro, _unheld
+from plugin.policy.drafting.readers.exclusions import exclusions, fault_override
+from plugin.policy.drafting.readers.fault import fault, fault_photos, fault_remedies
+from plugin.policy.drafting.readers.fees import fees
+from plugin.policy.drafting.readers.instructions import instructions
+from plugin.policy.drafting.readers.processing import (
+    confirmation_email, inspection, partial_refunds, refund_timing, response_time,
+)
+from plugin.policy.drafting.readers.refund import original_shipping, refund_method
+from plugin.policy.drafting.readers.requests import request_before_shipping, request_channel
+from plugin.policy.drafting.readers.requirements import condition, proof_of_purchase, reason_required
+from plugin.policy.drafting.readers.resolutions import exchanges, reorder
+from plugin.policy.drafting.readers.sets import sets
+from plugin.policy.drafting.readers.shipping import return_shipping
+from plugin.policy.drafting.readers.window import return_window, transit_buffer
+
+
+READERS: tuple[Reader, ...] = (
+    return_window, transit_buffer, returns_closed, request_channel, request_before_shipping, condition,
+    reason_required, proof_of_purchase, exclusions, fault_override, sets, sales_channel, cancellation,
+    cancellation_refund_time, fault, fault_photos, fault_remedies, return_shipping, fees, refund_method, original_shipping,
+    refund_timing, response_time, partial_refunds, confirmation_email, inspection, exchanges, reorder, instructions,
+)
+
+
+def _facts(clause: Clause, text: str) -> list[Fact]:
+    return [fact for reader in READERS for fact in reader(clause, text)]
+
+
+# "Occasionally, we offer exchanges for ...", "In some cases a fee applies": a rule for some occasions only.
+# What it excludes still stands ("Occasionally items are sold as final sale; these are not returnable"):
+# the adverb says how often goods are in the group, not how often the group is refused.
+_SOME_OCCASIONS = r"^\W*(?:occasionally|sometimes|at times|on occasion|from time to time|in (?:some|certain|rare|special) (?:cases|circumstances|instances))\b"
+
+
+def read(clause: Clause) -> list[Fact]:
+    """Every fact `clause` states, from every reader. A list item is read with its introduction
+    (so "We do not accept returns on:" makes its bullets exclusions), but what the introduction
+    states on its own belongs to the introduction, not to each item."""
+    facts = _read_clause(clause)
+    if facts and _any(_SOME_OCCASIONS, clause.body):
+        return [fact for fact in facts if fact.path == "exclusions"] + [_unheld("a rule for some occasions only: no setting holds it")]
+    return facts
+
+
+def _read_clause(clause: Clause) -> list[Fact]:
+    if _any(r"\b(?:read more|click here|find out more)\b", clause.body):
+        return []  # a pointer to another page says nothing itself
+    if _any(r"^(?:q:\s*)?i(?:'d| would| want| just| need|'m)\b", clause.body) or clause.body.rstrip().endswith("?"):
+        return []  # a question, or the customer's own words ("I'd like to exchange it"), states no rule
+    if _any(r"partial refunds? (?:may|will|can|are|might)", _plain_intro(clause)):
+        return []  # an item of "Partial refunds may be granted for:", which goes to the merchant whole
+    facts = _facts(clause, digits(clause.context))
+    if not clause.intro:
+        return facts
+    introduction = replace(clause, text=clause.intro, intro="")
+    own = {repr(fact) for fact in _facts(introduction, digits(introduction.context))}
+    return [fact for fact in facts if repr(fact) not in own]

@@ -1,0 +1,176 @@
+"""How the refund is paid (the original payment, store credit) and whether the order's own shipping
+is refunded with it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from plugin.policy.drafting.clauses import Clause, _plain
+from plugin.policy.drafting.quantities import durations
+from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _NEGATED, Fact, _any, _unheld
+from plugin.policy.drafting.readers.exclusions import _EXCLUDED_HEADING, _listed_under_exclusions, categories_in
+from plugin.policy.drafting.readers.fault import _fault_section
+from plugin.policy.drafting.readers.scope import _CASE_OF_ITEM, _scoped, _without_opening_adverb
+from plugin.policy.drafting.readers.shipping import _past_a_no_fault_lead
+
+
+def _not_a_refund_way(clause: Clause, text: str) -> list[Fact] | None:
+    """What a sentence naming refunds says instead of how every refund is paid; None when it may say that."""
+    if _any(r"\bnot eligible for (?:a |any )?(?:refund|store credit|credit)", text):
+        return []  # "not eligible for refund, replacement, or store credit": what such returns do not get
+    if _fault_section(clause) and _any(r"\breplace(?:ment)?s?\b", text) and _any(r"\b(?:or|and)\b", text):
+        # "Defective or Damaged Products: ... we will offer a replacement, store credit, or refund": the remedies
+        # for the shop's faults (the fault readers'), not how every refund is paid (w5)
+        return [Fact("resolutions.store_credit", "MERCHANT_AT_FAULT")] if _any(r"store credit", text) else []
+    return None
+
+
+def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
+    refunds_section = "refund" in clause.heading.lower()
+    if not (refunds_section or _any(r"refund|store credit|\bcredited\b|\bcredit to your\b|repay|reimburse|in-store credit|same means of payment|"
+                                    r"gift (?:certificate|card)s? (?:will be|is|are) (?:issued|given|sent)|" + _CREDIT_ONLY, text)) \
+            or (_any(_CANCEL, text) and not _any(r"store credit instead of (?:a |your )?refund", text)):
+        return
+    if _any(r"\bafter (?:\d+ days|the return (?:window|period))|outside (?:of )?the return", text) \
+            or (_any(r"store credit", text) and len(durations(text)) > 1):  # "within 30 days for a refund or 60 days for store credit"
+        yield _unheld("terms for returns after the window: no setting holds them")
+        return
+    skipped = _not_a_refund_way(clause, text)
+    if skipped is not None:
+        yield from skipped
+        return
+    # "If you wish to return a rug, ... we will refund ... to the original form of payment": the wish is the return itself (w5)
+    if _any(r"\bif you (?:would like|want|wish|prefer|choose|opt for)\b(?! to (?:return|send|make a return|ship))|\bwithout (?:a |an |the |your |original )?(?:receipt|proof of purchase|invoice)|"
+            r"\bif you (?:do not|don't) have (?:a |an |the |your )?(?:receipt|proof)|\bwhether\b|discretion|"
+            # "If the item you want is out of stock, you can choose a refund or store credit instead": an exchange's fallback (w5)
+            r"\b(?:out of stock|sold out|no longer (?:available|in stock))\b", text):
+        if list(_refund_methods(text)):
+            yield _unheld("how the refund is paid in some cases, or at the shop's choice: no setting holds that")
+        return
+    facts = list(_refund_methods(re.sub(r"\b(?:if|when|where|unless) (?:the |your )?(?:original )?payment (?:was|is|were) (?:made|paid)\b[^.;]*", " ", text)))
+    if facts and _any(r"\b(?:usually|typically|generally|normally)\b[^.]*\bbut\b|other (?:payment )?methods? (?:can|may) be", text):
+        yield _unheld("a usual refund way with others possible: no setting holds that")  # "usually ..., but other methods can be negotiated"
+        return
+    if facts and (_scoped(clause, text) or categories_in(clause.body) or _any(_CASE_OF_ITEM, _without_opening_adverb(clause.body))):
+        # "No cash refunds on custom items", "If the product was bought on promotion, refunds are store credit"
+        yield _unheld("how some returns are refunded: no setting holds it")
+        return
+    yield from facts
+    if facts and _any(r"\bexcept (?:for|when|where|if)\b|\bunless\b", text):
+        yield _unheld("refunds another way in the cases it names: no setting holds that")
+
+
+# "We only offer store credit", "refunds are given as a credit note", "returns are refunded in the form
+# of a voucher": the refund is a credit with the shop, in the words shops use for one
+_SHOP_CREDIT = r"(?:store|shop|in-store|account) credit|credit notes?|(?:gift |store |shop )?vouchers?|gift (?:cards?|certificates?)"
+_CREDIT_ONLY = (r"\bonly (?:offer|give|issue|provide)s? (?:an? )?(?:" + _SHOP_CREDIT + r")|"
+                r"\b(?:offer|give|issue|provide)s? (?:an? )?(?:" + _SHOP_CREDIT + r") only\b|"
+                r"\b(?:refunds?|returns?) (?:are|is|will be) (?:\w+ )?(?:issued|given|made|paid|provided|refunded) (?:only )?(?:in the form of|as) (?:an? )?(?:" + _SHOP_CREDIT + r")")
+
+
+def _refund_methods(text: str) -> Iterator[Fact]:
+    if _any(r"store credit", text) and _any(r"or (?:a )?refund|refund or|choose|choice|option|\bopt\b|instead of (?:a |your )?refund", text):
+        yield Fact("refund.method", "CUSTOMER_CHOICE")
+        yield Fact("resolutions.store_credit", "ALWAYS")
+    elif _any(r"(?:only|issued|given|in the form of) (?:as |in |for )?store credit|store credit only|no cash refunds|issuance of a store credit|"
+              r"(?:an? |in the form of (?:an? )?)gift (?:certificate|card) (?:will be|is) (?:issued|given)|refunded (?:only )?in the form of (?:an? )?gift (?:card|certificate)|"
+              r"(?:only )?eligible for (?:a )?store credit|for store credit only|in-store credit will be|store credit will be (?:applied|issued|given)|" + _CREDIT_ONLY, text):
+        yield Fact("refund.method", "STORE_CREDIT")
+    elif _any(
+        r"(?:original|initial) (?:payment|form of payment|method of payment|means of payment)|original (?:credit |debit )?card|form of original payment|credit card used|"
+        r"card used (?:for|to make) (?:the |your )?(?:purchase|payment|order)|same (?:means|method|form) of payment|payment card account|"
+        r"payment method (?:you )?used|same method (?:that )?you used to pay|(?:refund|credit)\w*\b[^.;]{0,60}\bto your (?:credit |debit )?card\b|"
+        r"\b(?:we will|we'll|we) (?:refund|credit) (?:back )?your (?:credit |debit )?card\b", text):  # "we will refund your credit card" (w5)
+        yield Fact("refund.method", "ORIGINAL_PAYMENT")
+
+
+_CHARGES = r"(?:(?:shipping|delivery|postage|freight)(?: (?:and|&) (?:handling|labou?r))? (?:fee|charge|cost)s?|shipping (?:and|&) handling)"
+# "a full refund less shipping", "less the actual shipping charges", "excluding any shipping": the refund
+# without the order's shipping (an adjective between the determiner and the noun changes nothing)
+_LESS_SHIPPING = (r"\b(?:less|minus|excluding|not including|deducting)\s+(?:any |the |all |your )?(?:(?!return)[\w-]+ ){0,2}?(?:shipping|delivery|postage)\b"
+                  r"(?! (?:for|of|on) (?:the |your |a )?return)(?! (?:label|fee for return))")
+# "outgoing shipping charges are your responsibility": the order's shipping stays the customer's
+_OUTGOING_KEPT = (r"\b(?:outgoing|outbound|original|initial)\s+(?:shipping|delivery|postage)\b[^.;]{0,40}\b(?:your|the customer'?s|the buyer'?s) (?:own )?responsibility")
+_NOT_REFUNDED = r"non-?refundable|not (?:be )?(?:refund|reimburs)|can't be (?:refunded|reimbursed)|cannot be (?:refunded|reimbursed)|no refunds? (?:of|for)"
+
+
+# "We are not able to refund original shipping", "we no longer refund shipping": a negation a few words before the verb
+_NEGATED_REFUND = _NEGATED + r"\s+(?:[\w-]+\s+){0,3}?(?:refund|reimburse|return)\w*\s+(?:the |your |any |all )?(?:original |outbound |initial )?(?:shipping|delivery|postage)"
+
+
+def _shipping_kept(text: str) -> bool:
+    """Whether the sentence says the order's shipping is not refunded."""
+    return _any(_NOT_REFUNDED + r"|" + _NEGATED_REFUND + r"|"
+                r"(?:do not|don't|will not|won't|never) refund (?:the |your |any )?(?:original )?(?:shipping|delivery|postage)|"
+                r"(?:shipping|delivery|postage) (?:charges?|costs?|fees?) (?:will|is|are) not (?:be )?included in (?:the|your|any) refund|"
+                r"(?:do not|don't|does not) qualify for (?:an? |any )?(?:\w+\s*/\s*)?refunds?|" + _OUTGOING_KEPT + "|"
+                r"(?:less|minus|excluding|excludes|not for|not including|never for|refunds? (?:will |does |do )?not include) (?:any |the )?(?:original )?(?:outbound |initial )?" + _CHARGES
+                + r"(?! (?:for|of) (?:the )?return)", text) or _any(_LESS_SHIPPING, text)
+
+
+# w5: "refunds ..., excluding original or return shipping costs": both postages kept, the order's among them
+_ORIGINAL_OR_RETURN = r"\b(?:less|minus|excluding|not including)\s+(?:any |the |all )?original (?:or|and|&|/) return (?:shipping|postage|delivery)"
+# "If your package is returned due to incorrect information ...": a parcel the carrier brought back, not a return
+_BOUNCED = (r"\b(?:package|parcel|order|shipment)s? (?:is|are|was|were|gets?|has been|have been) returned (?:to us )?(?:due to|because|as a result)|"
+            r"\breturned to (?:us|the sender|sender) (?:due to|because)")
+
+
+def _original_shipping_w5(clause: Clause, text: str) -> Iterator[Fact] | None:
+    if _any(_BOUNCED, text) or (_any(_BOUNCED, clause.paragraph_text) and not _any(r"\breturn", text)):  # "... can be refunded minus shipping"
+        return iter([_unheld("shipping kept on a parcel the carrier brought back: no setting holds it")])
+    excluded = _listed_under_exclusions(clause) or _any(_EXCLUDED_HEADING, _plain(clause.intro).lower())
+    if _any(_ORIGINAL_OR_RETURN, text) or (excluded and _any(r"^\W*(?:the )?original (?:shipping|delivery|postage)(?: (?:costs?|fees?|charges?))?\W*$", clause.body)):
+        return iter([Fact("refund.original_shipping", "NEVER")])  # "Non-returnable items: ... • Original shipping costs"
+    return None
+
+
+def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
+    clause, text = _past_a_no_fault_lead(clause, text)
+    special = _original_shipping_w5(clause, text)
+    if special is not None:
+        yield from special
+        return
+    text = re.sub(r",?\s*unless (?:otherwise )?required by (?:the |applicable )?law\b", "", text)  # the law's carve-out scopes nothing
+    stated = _any(_LESS_SHIPPING + "|" + _OUTGOING_KEPT, text)
+    explicit = stated or _any(r"original (?:shipping|delivery|postage)", text)
+    if not (_any(r"(?:original )?" + _CHARGES + "|" + _SHIPPING_REFUNDED_PASSIVE, text) or stated) or (_any(r"return (?:shipping|postage)|free shipping|to return|returning|" + _CHARGES + r" for returns?\b", text) and not explicit):
+        return
+    if _fault_section(clause):
+        return  # "a full refund, including shipping costs" for a fault: fault.full_refund
+    if _any(_CHARGES + r"\W{0,3}\(?\s*\d{1,3}(?:\.\d+)?\s*%", text):
+        # "minus any shipping & handling fees (15%)": a fee in percent, not the order's shipping
+        yield _unheld("a shipping fee in percent: no setting holds it")
+        return
+    if _any(r"\b(?:normally|usually|generally|typically|in most cases)\b", text):
+        yield _unheld("shipping refunded or not as a rule with exceptions: no setting holds it")  # "we do not normally refund"
+        return
+    if _shipping_kept(text):
+        at_fault = _any(r"(?:unless|except\w*)\b.*(?:" + _FAULT + ")", text)
+        if _scoped(clause, text) or (_any(r"\b(?:unless|except)\b", text) and not at_fault):
+            # "non-refundable, except when we miss our express delivery promise"
+            yield _unheld("shipping refunded or not for some returns only: no setting holds it")
+            return
+        deducted = not _any(_NOT_REFUNDED, text)
+        yield Fact("refund.original_shipping", "MERCHANT_AT_FAULT" if at_fault else "NEVER", weak=deducted)  # "less shipping" implies it
+    elif _any(r"(?:we )?refund (?:the |your )?(?:original )?(?:shipping|delivery)|including (?:the )?(?:original )?(?:shipping|delivery)|" + _SHIPPING_REFUNDED_PASSIVE, text):
+        yield from _shipping_refunded(clause, text)
+
+
+# "Original shipping charges will be refunded if ...", "delivery costs are refundable": the order's
+# shipping paid back, said in the passive
+_SHIPPING_REFUNDED_PASSIVE = (r"\b(?:original |outbound |initial )?(?:shipping|delivery|postage)(?: (?:and|&) handling)? (?:costs?|charges?|fees?) "
+                              r"(?:will|can|may|shall|are|is) (?:also |only )?(?:be )?(?:refunded|reimbursed|refundable)\b|"
+                              r"\b(?:all|the|your) (?:original |outbound |initial )?(?:shipping|delivery|postage) (?:is|will be) (?:also |fully )?(?:refunded|reimbursed)\b")
+
+
+def _shipping_refunded(clause: Clause, text: str) -> Iterator[Fact]:
+    if _scoped(clause, text):
+        yield _unheld("shipping refunded for some orders only: no setting holds it")
+    elif not _any(_FAULT, text) and _any(r"\b(?:if|when|unless|provided|as long as|only)\b|\bin (?:such|these|those|this|that) (?:cases?|events?|situations?|instances?)\b", text):
+        yield _unheld("shipping refunded in the case it names: no setting holds it")
+    elif not _any(_FAULT, text):
+        yield Fact("refund.original_shipping", "ALWAYS")
+    elif _any(r"\b(?:if|when)\b", text):
+        yield Fact("refund.original_shipping", "MERCHANT_AT_FAULT")  # "we only refund shipping if we sent the wrong item"

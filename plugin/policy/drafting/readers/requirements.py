@@ -1,0 +1,200 @@
+"""What a return must meet: the item's condition, a reason given, proof of purchase.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from plugin.policy.drafting.clauses import Clause, _plain
+from plugin.policy.drafting.readers.common import _FAULT, _NEGATED, _NOT_REQUIRED, Fact, _any, _compiled, _unheld
+from plugin.policy.drafting.readers.exclusions import _EXCLUDING
+from plugin.policy.drafting.readers.fault import _fault_section
+from plugin.policy.drafting.readers.scope import (
+    _AMOUNT_SUBJECT, _CASE_OF_ITEM, _RULE_VERB, _scoped, _without_opening_adverb,
+)
+
+
+# "without signs of wear", "showing no signs of use": the state the item must still be in, said by what it lacks
+_NO_SIGNS = r"(?:\bno|without|free (?:of|from)|not show\w*) (?:any )?(?:visible |obvious )?signs? of "
+# w2: "must not have been used" (not "must not have been used during renovations", a use the shop names)
+_NOT_HAVE_BEEN_USED = r"not (?:have|has) been used\b(?! (?:during|for|to|with|as|by|at|under|outside|outdoors|commercially|on|in)\b)"
+# w2: "free from any damage, stains, or signs of wear", "without signs of wear/use": the signs named last in a
+# list the negation opens, or after another kind of sign
+_NO_SIGNS_LISTED = (r"(?:(?:\bno|without|free (?:of|from)) (?:any )?(?:[\w-]+, )*(?:[\w-]+,? (?:or|and) )signs? of |"
+                    r"(?:\bno|without|free (?:of|from)|not show\w*) (?:any )?(?:visible |obvious )?signs? of (?:use|usage|wear)(?:/| or | and ))")
+# The condition the item was in when the customer got it, in the ways shops say it: "as new", "in like-new
+# condition", "in the condition that it was when it was purchased" (a plain "in new condition" is read as
+# unused only: a seed shop's own settings read it so)
+_AS_SOLD = (r"\b(?:perfect|pristine|immaculate) condition\b|\b(?:original|same) state\b|\bas (?:you|we) (?:received|sent|delivered) (?:it|them)\b|"
+            r"\bas (?:it was|they were) (?:received|sent|delivered)\b|\b(?:like|as)[- ]new (?:condition|state)\b|\b(?:in|is|are|be|remains?|looks?) (?:like|as)[- ]new\b|"
+            r"\bcondition (?:that |in which |as )?(?:when )?(?:it|they|you) (?:was |were |first )?(?:in )?(?:when )?(?:(?:it|they|you) (?:was |were |first )?)?"
+            r"(?:received|delivered|purchased|sold|bought|shipped|got|arrived)\b")
+# Everything the item came with: "with all of the original contents", "including all parts and pieces",
+# "with everything that came in the box" (not "all parts must be ...", where parts are the goods)
+_ALL_CONTENTS = (r"\b(?:with|including|include[sd]?|contain\w*) (?:all|every|any)? ?(?:of )?(?:the |its |their )?(?:original )?(?:contents|components|parts|pieces)\b|"
+                 r"\boriginal (?:contents|components)\b|\beverything (?:that )?(?:came|comes|was (?:included|supplied|shipped))\b")
+_CONDITIONS = (
+    ("UNUSED", r"\bunused\b|not (?:been )?used\b|" + _NOT_HAVE_BEEN_USED + r"|new condition|\bused\b|" + _NO_SIGNS + r"(?:use|usage)\b|" + _NO_SIGNS_LISTED + r"(?:use|usage)\b"),
+    ("NOT_WORN", r"\bworn\b|unworn|" + _NO_SIGNS + r"wear\b|" + _NO_SIGNS_LISTED + r"wear\b"),
+    ("NOT_WASHED", r"\bwashed\b|unwashed"),
+    ("NOT_IRONED", r"\bironed\b"),
+    ("NOT_STAINED", r"\bstain"),
+    ("NOT_ALTERED", r"\b(?:un)?alter(?:ed)?\b|(?<!be )\bprocessed\b|\bmodified\b"),
+    ("ORIGINAL_CONDITION", r"original,? (?!packaging)(?:\w+,? )?condition|(?:original )?factory condition|mint condition|same condition|\b(?:sellable|saleable|salable)\b|"
+     r"the condition (?:it was |they were |you )?received|\bre-?sal(?:e)?able\b|\bre-?sellable\b|"
+     r"condition (?:you|they were) received|condition (?:they|it) (?:was|were) (?:sold|purchased|delivered|bought)|condition (?:other than )?(?:in )?which (?:we|you) (?:shipped|received)|"
+     + _AS_SOLD),
+    ("TAGS_ATTACHED", r"\btags?\b|(?<!shipping )(?<!return )(?<!returns )(?<!prepaid )(?<!pre-paid )(?<!postage )\blabels?\b(?! we provided)(?! (?:through|from|by) us)"),
+    ("ORIGINAL_PACKAGING", r"packaging|original box|original (?:cartons?|containers?|wrapping|packing)\b|manufacturer'?s? (?:box(?:es)?|cartons?)\b"),
+    ("ACCESSORIES_INCLUDED", r"accessor|" + _ALL_CONTENTS),
+    ("MANUALS_INCLUDED", r"\bmanuals?\b|\buser guides?\b|\binstruction (?:booklets?|leaflets?|sheets?)\b|\ball (?:of )?(?:the |its |their )?(?:original )?(?:paperwork|documentation)\b"),
+)
+
+
+def _states_condition(clause: Clause, text: str) -> bool:
+    body = clause.body
+    about_condition = _any(
+        r"must|should|provided|condition|only if|as long as|accepted|eligible|necessary|intact|"
+        r"\bitems? (?:are|is)\b|returned (?:unused|in)|^in original|^with|^not |\bunused\b|unworn|unwashed|"
+        r"\breturn (?:\w+ ){0,3}in (?:its|their|the|your) original\b|\breturn (?:\w+ ){0,3}with (?:its|their|all) (?:original )?\w|\b(?:only accept|accept only)\b|\baccept (?:returns of )?(?:\w+ ){0,2}(?:items?|products?|goods|merchandise) (?:that|which|if|provided|as long as)\b|"
+        r"^no (?:worn|used|washed|damaged)\b.{0,40}\bwill be (?:exchanged|accepted|returned|refunded)|taken back|take back", text
+    )
+    if not about_condition or _fault_section(clause) or _any(r"\bpack\b|ship the|return label|deduct|refund(?:ed)? to|photo", body):
+        return False
+    if _any(r"excluded items|listed below|not responsible", body) or (_any(_FAULT, body) and not _any(r"condition|^no |taken back|not be accepted|\bfree (?:of|from) (?:any )?(?:\w+ )?damage", body)):
+        return False
+    return not _any(r"refunds? (?:will|are|is|may)", body)
+
+
+def _condition_items(body: str, refused_used: bool) -> list[str]:
+    negated = _any(r"\bnot\b|n't\b|\bun\w+|without|never|^no\b|\bfree (?:of|from)\b", body)
+    items = []
+    for item, pattern in _CONDITIONS:
+        if item == "UNUSED" and _any(r"\bused\b", body) and not _any(r"unused|not (?:been )?used|new condition|" + _NOT_HAVE_BEEN_USED, body) and not refused_used:
+            continue
+        if item.startswith("NOT_") and not negated:
+            continue
+        if _any(pattern, body):
+            items.append(item)
+    return items
+
+
+# "Accessories such as strings, cables and picks must be unopened": goods named as the subject
+_SUCH_AS_SUBJECT = r"^\W*(?:all |any )?[\w /-]{2,40} such as [^.;]{2,80}? (?:must|should|need to|have to|has to)\b"
+
+
+# "Items must be returned in their original condition. This includes but not limited to: makeup stains,
+# alterations, obvious wear": what the list names is what spoils the condition the sentence before set
+_SPOILS = (("NOT_STAINED", r"\bstain"), ("NOT_ALTERED", r"\balter"), ("NOT_WORN", r"\bwear\b(?! and tear)|\bworn\b"), ("NOT_WASHED", r"\bwash"))
+
+
+def _spoilers(clause: Clause) -> list[str]:
+    if not _any(r"^\W*(?:this|these) (?:also )?(?:includes?|include)\b", clause.body) or not _any(r"\bcondition\b", clause.paragraph_text):
+        return []
+    return [item for item, pattern in _SPOILS if _any(pattern, clause.body)]
+
+
+# "Items should be returned unused if possible", "We prefer the original box, but it is not required": advice
+_HEDGED = r"\b(?:if possible|where possible|whenever possible|ideally|preferably|we (?:would )?prefer|we recommend|(?:is|are) recommended|not (?:required|necessary|mandatory|compulsory))\b"
+
+
+# w2: a packing step that names what goes in the parcel ("include all original components, packaging, and
+# paperwork", "package the item in its original packaging with all included accessories and documentation"):
+# an imperative, so what it names is asked of every return
+_PACKING_STEP = r"^\W*(?:(?:securely|carefully|please) )?(?:pack(?:age)?|include|use|return|send|ship|place|put|box)\b"
+_PACKED_WITH = (r"\b(?:with|including|include|and include) all (?:of )?(?:the |its |their |your )?(?:original |included |supplied )*"
+                r"((?:[\w&/-]+,? (?:and |or |& )?){0,8}?(?:[\w-]+))(?=,? ?(?:[.;]|$|and (?:clearly |then )?(?:mark|attach|label|write|send|ship|drop)| to | so ))")
+_PACKED_ITEMS = (
+    ("ACCESSORIES_INCLUDED", r"\baccessor|\bcomponents?\b|\bparts\b|\bpieces\b"),
+    ("MANUALS_INCLUDED", r"\bmanuals?\b|\bpaperwork\b|\bdocumentation\b|\buser guides?\b"),
+    ("ORIGINAL_PACKAGING", r"\bpackaging\b|\bboxe?s?\b"),
+    ("TAGS_ATTACHED", r"\btags?\b"),
+)
+
+
+def _packed_items(clause: Clause) -> list[str]:
+    body = clause.body
+    if not _any(_PACKING_STEP, body) or _any(_HEDGED + r"|\bif\b|\bwhen\b", body):
+        return []
+    named = " ".join(match.group(0) for match in _compiled(_PACKED_WITH).finditer(body))
+    if _any(r"\bin (?:its|their|the|your)? ?original (?:packaging|box)", body):
+        named += " packaging"
+    return [item for item, pattern in _PACKED_ITEMS if named and _any(pattern, named)] if named else []
+
+
+# w2: "Keep in mind: Unused items must be ...", "Please note: ...": a label that asks for attention, not goods
+_ASIDE = r"^\W*(?:keep in mind|please note|note|important|remember|reminder|please remember)\s*:\s*"
+
+
+def _without_aside(clause: Clause, subject: str) -> tuple[Clause, str]:
+    if not _any(_ASIDE, clause.body):
+        return clause, subject
+    text = re.sub(_ASIDE, "", _plain(clause.text), flags=re.IGNORECASE)
+    return replace(clause, text=text, line=re.sub(_ASIDE, "", clause.line)), re.sub(_ASIDE, "", subject)
+
+
+def condition(clause: Clause, text: str) -> Iterator[Fact]:
+    for item in _spoilers(clause):
+        yield Fact("requirements.condition", item, each=True)
+    if not _states_condition(clause, text):
+        for item in _packed_items(clause):
+            yield Fact("requirements.condition", item, each=True)
+        return
+    if _any(_HEDGED, text):
+        return
+    body = clause.body
+    used_goods = r"\bused (?:products?|items?|goods|merchandise|parts?)\b"
+    refused_used = _any(used_goods, body) and _any(r"not (?:be )?accepted|cannot be returned|not eligible|(?:cannot|can't|can not|do not|don't|will not|won't) take (?:\w+ )?back", body)
+    body = re.sub(r"\b(?:ideally|preferably|if possible)\b[^,.;)]*", " ", body)  # advice, not a condition
+    items = _condition_items(re.sub(r"\([^)]*\d[^)]*\)", " ", body), refused_used)  # "(24 hours for accessories)" is another rule
+    if _any(_EXCLUDING, clause.context) and not _any(r"includ|\bwith\b|missing|without|complete", body):
+        # "handbags and fashion accessories are not eligible for returns": products, not parts to send back
+        items = [item for item in items if item not in ("ACCESSORIES_INCLUDED", "MANUALS_INCLUDED")]
+    # "used products ... will not be accepted" states the condition; it is not a rule for used products
+    subject = re.sub(used_goods, "", body) if refused_used else body
+    verb = re.search(_RULE_VERB, body)
+    faulty_subject = verb is not None and _any(_FAULT, body[: verb.start()])  # "Damaged or defective goods must be ... unused"
+    if items and (_scoped(*_without_aside(clause, subject)) or _any(_SUCH_AS_SUBJECT, subject) or faulty_subject):
+        yield _unheld("a condition for some items only: no setting holds it")
+        return
+    for item in items:
+        yield Fact("requirements.condition", item, each=True)
+
+
+def reason_required(clause: Clause, text: str) -> Iterator[Fact]:
+    if ("reason" not in text and "why" not in text) or _any(_NOT_REQUIRED + r"|\bdepends? (?:up)?on (?:the |your )?reasons?\b", text):
+        return  # "We do not require a reason for your return"
+    if _any(_AMOUNT_SUBJECT + "|" + _CASE_OF_ITEM, _without_opening_adverb(clause.body)):
+        return  # "If the item has been worn ..., please email us ... the reason for the return": that case only
+    if _any(r"without (?:needing to |having to |the need to )?(?:provid|giv|stat)\w* (?:any |a )?reasons?|no reasons? (?:is |are )?(?:needed|required|necessary)", text):
+        return  # "without needing to provide any reason for the return"
+    if _any(r"\b(?:whatever|no matter|regardless of|for any|for whatever) (?:the |your |of the )?reasons?\b", text):
+        return  # "Whatever the reason for your return, we're happy to help": any reason, none asked
+    if _any(r"(?:description of|tell us|state|give) (?:the |your )?reasons? for (?:the |your )?return|reason for (?:the |your )?return|"
+            r"\breturn reasons?\b|\breason (?:why )?you(?:'re| are)? returning\b|\b(?:tell us|explain|let us know|state|say) why you(?:'re| are)? (?:want(?:ing)? to )?return", text):
+        yield Fact("requirements.reason_required", True)
+
+
+# w2: "We will send a confirmation email of receipt of the item": the parcel's arrival, no document;
+# "warranties are limited to the original purchaser with proof of purchase": a warranty's terms, not a return's
+_RECEIPT_OF = r"\b(?:upon |on |of |after |the |its )?receipt of (?:the |your |an? |its )?(?:item|return|returned|package|parcel|goods|product|merchandise|order)\w*"
+_WARRANTY_ONLY = r"\bwarrant(?:y|ies)\b"
+
+
+def proof_of_purchase(clause: Clause, text: str) -> Iterator[Fact]:
+    text = re.sub(_RECEIPT_OF, " ", text)
+    if _any(_WARRANTY_ONLY, text) and not _any(r"\breturn", text):
+        return
+    document = r"(?:proof of purchase|receipt|invoice|supporting documentation|sales note)"
+    if _any(r"^\W*(?:a |the )?proof of purchase(?: is)? required\b|^\W*proof of purchase:\s*\w", clause.body):
+        yield Fact("requirements.proof_of_purchase", True)  # w2: "Proof of purchase required." "Proof of purchase: receipt provided"
+        return
+    asked = _any(r"(?:include|provide|send|enclose|present|show|attach|need|require\w*|must have|accompanied by|with)\b[^.;]{0,40}\b" + document, text) \
+        or _any(document + r"[^.;]{0,40}\b(?:is|are|will be) (?:required|needed|necessary|requested)", text) \
+        or _any(document + r"\W{0,3} (?:must|will need to|needs to|has to) be (?:made available|presented|provided|shown|produced|included)", text) \
+        or (_any(r"\bwithout (?:a |an |the |your |any )?(?:original |valid |dated )?" + document, text) and _any(_NEGATED + r"|refus|reject", text))
+    # "Returns without a receipt will not be accepted": refused without it ("... will receive store credit" asks for none)
+    if (_any(r"with (?:a|the|your|the original) receipt", text) or asked) and not _scoped(clause, text) and not _any(_NOT_REQUIRED, text):
+        yield Fact("requirements.proof_of_purchase", True)

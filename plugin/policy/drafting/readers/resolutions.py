@@ -1,0 +1,90 @@
+"""Exchanges: whether the shop offers them, for every return or its faults only; and the hint to
+place a new order instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from plugin.policy.drafting.clauses import Clause
+from plugin.policy.drafting.readers.common import (
+    _FAULT, _NEGATED, _PAST_A_DEADLINE, _REFUSED_KINDS, Fact, _any, _unheld,
+)
+from plugin.policy.drafting.readers.exclusions import categories_in
+from plugin.policy.drafting.readers.fault import _about_fault, _exchange_for_a_choice, _fault_section
+from plugin.policy.drafting.readers.scope import _named_goods, _scoped
+
+
+def _refused_of_some(text: str) -> bool:
+    """"No returns or exchanges are accepted for used products, videos, ...", "no exchanges on any items that
+    have been used": what is refused is named, so the refusal is for those goods or states only."""
+    of = re.search(r"(?:\bno|" + _NEGATED + r"\s+(?:currently\s+)?(?:offer|accept|do|provide|make)) (?:any )?" + _REFUSED_KINDS +
+                   r" (?:(?:are|is|will be) (?:accepted|allowed|given|offered|made) )?(?:on|of|for)\s+([^.;]*)", text)
+    return of is not None and not re.match(r"(?:any |all )?(?:reasons?|grounds|(?:items?|products?|orders?|purchases?)\s*(?:$|[,!]))", of.group(1))
+
+
+def _no_exchanges(clause: Clause, text: str) -> Fact:
+    if _any(_PAST_A_DEADLINE, text):
+        return _unheld("no exchanges past a deadline or after some event: the window holds that")
+    if _any(r"\bunless\b|\bexcept\b", text) or _refused_of_some(text):
+        return _unheld("exchanges only in the cases it names: no setting holds that")
+    if _scoped(clause, text) or categories_in(clause.body):
+        return _unheld("no exchanges for some goods only: no setting holds that")  # "sale items: no returns, no exchanges"
+    return Fact("resolutions.exchange", "NEVER")
+
+
+def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
+    if not _any(r"exchange|\bswap", text):
+        return
+    if _any(r"exchange (?:an? |the |your )?items? for (?:another|any other|a different)\b", text):
+        return  # what an exchange may be for (resolutions.exchange_terms), not whether there is one
+    if _any(_NEGATED + r"\s+(?:currently\s+)?(?:offer|accept|do|provide|make)\s+(?:direct\s+|any\s+){0,2}(?:returns? (?:or|and|/) )?exchanges?|(?:don't|do not) offer an exchange|no exchanges|exchanges are not|exchanges? (?:are )?not (?:currently )?(?:available|offered|accepted|possible)|"
+            # "Exchanges are treated as returns": an exchange is a return and a new order, no exchange of its own
+            r"\bexchanges? (?:are|is|will be) (?:treated|handled|processed) as (?:an? )?(?:returns?|refunds?)\b", text):
+        yield _no_exchanges(clause, text)
+    elif _any(r"if you (?:need|want|wish|would like) to exchange", text):
+        return  # how to ask for one, not whether there are any
+    elif _any(r"exchanges? (?:are )?(?:\w+ )?only (?:for|if|when|in|on)\b|only (?:offer|accept|do|provide) exchanges", text) and not (_any(_FAULT, text) or _fault_section(clause)):
+        # "We offer exchanges only for:" names its cases below (a faulty item is the shop's fault)
+        only = r"exchanges? (?:are )?(?:\w+ )?only (?:for|if|when|in|on)\b|only (?:offer|accept|do|provide) exchanges"
+        if _any(only, clause.body) and not clause.body.rstrip().endswith(":"):
+            yield _unheld("exchanges in some cases only: no setting holds that")
+    else:
+        yield from _exchanges_offered(clause, text)
+
+
+def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
+    """Exchanges offered ("we can exchange", "exchanges are free"), or implied ("your refund or exchange")."""
+    offered = re.search(
+        r"can exchange|may exchange or return|offer (?:free |product |item )?exchanges|offer (?:a |an )?(?:\d+[- ]day )?exchange (?:window|period)|offer (?:a |an |our )?(?:[\w-]+ ){0,4}returns? (?:and|&) exchanges?|exchange (?:it|them|your)|exchanges? (?:are|is) (?:free|available|accepted|possible)|"
+        r"(?:can|may) be exchanged|choice of (?:an? )?exchange|(?:may|can) return\s*/\s*exchange|exchange\s*/\s*store credit|"
+        r"store credit\s*/\s*exchange|exchange or store credit|store credit or (?:an? )?exchange|"
+        r"accept (?:\w+ ){0,2}(?:returns? (?:and|&|or) )?exchanges?\b|exchanges? (?:will be|are|is) (?:processed|welcome)\b|"
+        # "We do allow exchanges within 7 days", "exchanges are permitted": the verbs of allowing;
+        # "returns can be refunded or exchanged"; "we're happy to swap it for another size"
+        r"\b(?:allow|permit)(?:s|ted)? (?:\w+ ){0,2}exchanges?\b|exchanges? (?:are|is) (?:allowed|permitted)\b|"
+        # "but can do exchanges", "Exchanges are subject to product availability": said of exchanges the shop makes
+        r"\b(?:can|could|will|do|also) (?:also )?do exchanges\b|\bexchanges? (?:are|is) (?:always )?subject to (?:\w+ )?(?:availability|stock)\b|"
+        r"\b(?:can|could|will|happy to|gladly|happily) swap (?:it|them|your \w+|the \w+)\b(?: \w+)? for (?:an?(?:nother)?|the|a different) ", text)
+    # "your refund or exchange", "an exchange or a refund": an offer the sentence implies
+    implied = None if offered else re.search(r"(?:a |your )?(?:refund|store credit),? or (?:an? )?exchange|exchange,? or (?:a )?refund|"
+                                             r"(?:start|initiate|request|make|begin) (?:a |your )?returns? (?:or|/|&|and) (?:an? )?exchanges?\b", text)
+    found = offered or implied
+    # a negation before "but" is another clause's ("we do not do full refunds but can do exchanges")
+    before = re.split(r"\b(?:but|however|although|though|instead)\b", text[: found.start()][-40:])[-1] if found else ""
+    if found and not _any(_NEGATED + r"[^.,;]{0,25}$", before):  # "If you're not (happy), we offer ..."
+        if _scoped(clause, text) or categories_in(clause.body) or _named_goods(clause.body, r"(?:may|can|could|will) (?:only )?be exchanged"):
+            # "Items on sale are non-refundable but may be exchanged", "Gift boxes may be exchanged if unopened"
+            yield _unheld("exchanges for some orders only: no setting holds it")
+            return
+        at_fault = (_any(_FAULT, text) or _fault_section(clause)) and _about_fault(clause, text) and not _exchange_for_a_choice(clause, text)
+        # exchanges offered for faulty items say nothing against exchanges for every item, said elsewhere
+        yield Fact("resolutions.exchange", "MERCHANT_AT_FAULT" if at_fault else "ALWAYS", weak=implied is not None or at_fault)
+
+
+def reorder(clause: Clause, text: str) -> Iterator[Fact]:
+    # "we suggest placing a new order", "returned and an alternative order created": the same hint in other words
+    if _any(r"\breorder|place a (?:new|separate) order|make a (?:new|separate) purchase|new order (?:\w+ )?(?:is |be )?placed|"
+            r"\bplacing a (?:new|separate) order\b|\b(?:new|alternative|separate) order (?:\w+ )?(?:is |be |being )?(?:placed|created)\b", text):
+        yield Fact("resolutions.reorder_hint", True)

@@ -1,0 +1,211 @@
+"""Whether a rule is for some goods, orders or customers only ("sale items", "Returns over $50",
+"Members of our club"): such a rule is not the shop's general setting, so it goes to the merchant.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from plugin.policy.drafting.clauses import Clause, _plain
+from plugin.policy.drafting.readers.common import _FAULT, _any, _compiled
+
+
+# A rule for some items or some orders only ("sale items", "any opened item", "electronics items",
+# "in-store purchases"): it is not the shop's general setting, so it goes to the merchant.
+_SCOPED = (
+    r"\b(?:certain|some|select(?:ed)?|heavy|large|oversized|bulky|freight)\s+(?:\w+\s+)?(?:items?|products?|gear|goods|merchandise)\b|"
+    r"gift receipts?|as a gift\b|\bgift returns?\b|\breturned gifts?\b|\b(?:purchased|bought|ordered) (?:on sale|in (?:a|the|our) sale)\b|"
+    r"(?<![\w-])(?:sale|clearance|discounted|opened|open[- ]box|used|pre-?owned|refurbished|brand[- ]new|electronics?|special[- ]order|in[- ]store|international|"
+    r"refused)\s+(?:items?|products?|merchandise|goods|purchases|orders|deliver(?:y|ies)|shipments?|returns?)\b|\bunwanted\s+(?:deliver(?:y|ies)|shipments?)\b|"
+    # a way of paying: "If the products were purchased with a bank draft or check, ...", "Check Purchases"
+    r"\b(?:paid|purchased|bought|made) (?:originally )?(?:by|with|using|via|in) (?:a |an )?(?:check|cheque|bank draft|money order|cash)\b|"
+    r"\b(?:check|cheque|credit card|debit card|cash|paypal|third[- ]party) (?:purchases|payments|orders)\b|"
+    r"\bpayments? (?:made )?(?:via|by|with|using) (?:a )?(?:credit card|debit card|paypal|check|cheque|cash|bank transfer)\b|"
+    r"\bany opened\b|\b(?:purchased|bought) in[- ]store\b|\bin store purchases\b|\bpick[- ]?up\b|local delivery|"
+    r"\b(?:these|those|such) (?:items|products|goods|pieces)\b|"  # a group named in the sentence before
+    r"undeliverable|returned to (?:the )?sender|return to sender|failed deliver|"
+    r"\b(?:shipment|order|delivery|package|parcel) (?:is|was|has been) refused|\brefus\w* (?:the |a |your )?(?:delivery|shipment|package|parcel)|"
+    # "a $9 fee will be deducted for AU returns": a country's returns only
+    r"\bfor (?:au|uk|us|usa|eu|nz|ca|australian|canadian|european|british|american|domestic|overseas|foreign) (?:returns|orders|customers|buyers)\b""|"
+    # "Within the USA we offer a free 30 day returns service": one region's terms
+    r"\b(?:within|inside) the (?:usa|us|u\.s\.a?\.?|uk|eu|united states|united kingdom|contiguous \w+|continental \w+)\b|"
+    # "return items in person at our Denver store": one way of returning, not every return
+    r"\bin person\b|\bat (?:our|any of our|one of our|the) (?!online\b|web\b)(?:[\w-]+ ){0,2}(?:stores?|shops?|showrooms?|locations?|branch(?:es)?)\b(?!'s|’s)|"
+    r"\b(?:international|overseas|foreign|domestic|local) (?:customers?|buyers?|shoppers?|clients?)\b"
+)
+# "Returns over $50 must have an RA number", "Orders under $20 ...", "All items valued at $500 or more": a
+# subject an amount singles out is some returns or orders, not every one (the amount must qualify the
+# sentence's subject: "free shipping on orders over $100" later in a sentence qualifies something else)
+_AMOUNT_SUBJECT = (
+    r"^\W*(?:all |any |the |our )?(?:[\w-]+ )?(?:returns?|orders?|items?|purchases?|products?|parcels?|packages?|shipments?|merchandise|goods)\s+"
+    r"(?:with a (?:value|total) )?(?:over|above|under|below|exceeding|of more than|of less than|(?:worth|valued at) (?:more|less) than|worth|valued (?:at|over|under)|totall?ing|of)\s+"
+    r"(?:[$€£]\s?\d|\d[\d,.]*\s?(?:usd|eur|gbp|dollars|euros|pounds)\b)"
+)
+# A sentence that opens on a case of the item or the return ("If the item has been worn, ...", "When a
+# return is over 30 days old, ...") states what is asked in that case only, not of every return.
+_CASE_OF_ITEM = (
+    r"^\W*(?:if|when|where|should|in case|in the event that) (?!(?:you|we|i|customers?|buyers?|clients?|purchasers?)\b)(?:[\w'-]+ ){1,3}?"
+    r"(?:has|have|is|are|was|were|had|does|do|did)(?:n't| not| been| already| ever)* (?!approved|accepted|received|eligible|authori[sz]ed|returned\b|being returned)"
+    r"(?!(?:\w+ )?(?:damaged|defective|faulty|broken|incorrect|wrong|missing|lost|not as described|delivered|shipped|dispatched)\b)\w+"
+)
+# "Returns from Mexico must ...", "Orders shipped to Alaska ...": a subject a place singles out (any place: the
+# regions the drafter knows by name are a short list, the place's position in the subject says enough)
+_PLACE_SUBJECT = (
+    r"^\W*(?:all |any )?(?:returns?|orders?|purchases?|shipments?|parcels?|packages?|exchanges?) (?:(?:shipped|sent|delivered|returned) )?(?:from|to|outside(?: of)?) "
+    r"(?!(?:us|our|you|your|this|these|that|those|an?|any|all|\d)\b)(?!the (?!us\b|uk\b|eu\b|united\b|usa\b))[a-z]"
+)
+# "Items purchased with a coupon code are ...", "Returns of electronics within 14 days ...": a subject a
+# participle or an "of" phrase narrows to some goods or orders (not "items purchased from our website")
+_QUALIFIED_SUBJECT = (
+    r"^\W*(?:all |any )?(?:items?|products?|orders?|purchases?|goods|merchandise) (?:purchased|bought|ordered|paid(?: for)?|placed|made) "
+    r"(?:with|using|on|during|in|at|through|via|by|before|after|under|as)\b(?! (?:our|this|the) (?:website|online (?:store|shop)|site|web ?shop)\b)|"
+    r"^\W*(?:all )?(?:refunds?|credits?) (?:for|on|of) (?!(?:all|any|your|our|the|an?|returns?|returned|items?|products?|goods|merchandise|orders?|purchases?|eligible|approved|unused)\b)[a-z]|"
+    r"^\W*(?:all )?returns? (?:of|on|for) (?!(?:all|any|your|our|the|an?|items?|products?|goods|merchandise|orders?|purchases?|unused|unworn|new|eligible|reasons?|refunds?|exchanges?|store credit)\b)[a-z]"
+)
+# "Members of our Trail Club enjoy free return shipping", "VIP customers get ...": a subject that is some
+# customers (a second clause "..., 180 days for subscribers" leaves the first clause's rule general)
+_MEMBER_SUBJECT = (r"^\W*(?:our |all )?(?:[\w-]+ ){0,2}(?<!team )(?<!staff )(?:members?|subscribers?|vips?|loyalty (?:members?|customers?)|"
+                   r"(?:trade|wholesale|business) (?:accounts?|customers?))\b(?! of (?:staff|the team|our team))")
+# "If you are returning more than 3 items", "orders of 10 or more units": a quantity singles out some returns
+_QUANTITY_SCOPE = r"\b(?:more than|over|at least|fewer than|less than|up to) \d+ (?:items?|products?|units?|pieces?|pairs?|articles?)\b|\b\d+ or more (?:items?|products?|units?|pieces?|pairs?)\b"
+# The same rule as the shop's own words can differ in some seasons: say so, set nothing.
+_SEASONAL = r"christmas|holiday season|during (?:the )?(?:sale|peak|holiday|busy)|sale periods?|black friday|busy periods?"
+
+
+# A line led by what it is about ("Tents: must include all poles", "Apparel: unworn with tags") is a rule
+# for those goods; a lead that names the rule itself ("Condition:", "Proof of Purchase:") is not.
+_RULE_LEADS = (
+    r"condition|eligib|packag|purchase|proof|time|window|period|refund|return|exchange|process|method|note|important|step|"
+    r"ship|cost|fee|contact|approv|instruction|polic|reason|unused|unworn|original|tags?\b|receipt|damag|defect|fault|photo|"
+    r"overview|summary|exclu|final|gift|how|what|when|where|why|who|q\b|a\b|please|item|product|order|goods|merchandise|all\b|"
+    r"requir|document|claim|exception|warrant|deadline|faq|question|answer|tip|term|cancel|credit|exchange|insur|track|label|address|fraud|"
+    r"includ|provid|send|attach|enclos|list|detail|contact|step|option"
+)
+
+
+def _led_by_goods(body: str) -> bool:
+    """"Perishable Goods: ...", "Live Plants: ..." (not "All items:", "Time Frame:", "Condition:")."""
+    lead = re.match(r"^([a-z][\w /&-]{2,30}):\s", body)
+    if lead is None:
+        return False
+    generic = r"\b(?:all|your|our|the|any|most|other|full[- ]price[d]?|regular|standard|normal|new|unopened|unused|items?|products?|orders?|goods|merchandise)\b"
+    named = re.sub(generic, " ", lead.group(1)).strip(" -/&")
+    return bool(named) and not _any(r"\b(?:" + _RULE_LEADS + ")", named)
+
+
+# "For bulk orders, exchanges are only ...", "On clearance items, ...": a sentence led by the orders or
+# goods it is for (not "for all orders", nor "for damaged items", which is the fault it names).
+_LED_BY_SCOPE = (
+    r"^(?:for|on|with|in the case of) (?!(?:all|any|your|our|the|these|those|such|each|every|most|returned|eligible|approved|"
+    r"accepted|unused|unworn|new|full[- ]price[d]?|regular)\b)((?:[\w-]+ ){1,2})(?:orders?|items?|products?|purchases?|goods|merchandise|shipments?|deliveries)\b"
+)
+
+
+# "For returns by mail, ...", "For orders shipped outside Canada, ...", "On purchases made in store, ...": a
+# sentence led by returns or orders its qualifier singles out (a channel, a place, a way of sending)
+_LED_BY_QUALIFIED = (
+    r"^\W*(?:for|on|with) (?:all |any )?(?:returns?|exchanges?|orders?|items?|purchases?|products?|shipments?) (?:(?:made|placed|sent|shipped|returned|purchased|bought|delivered) )?"
+    r"(?:(?:by|via|through|from|to) (?!(?:us|our (?:website|online (?:store|shop)|store|site|shop|web ?shop))\b)|(?:in|at|outside) (?!our (?:website|online (?:store|shop)|site|web ?shop)\b))(?!\d)"
+)
+
+
+def _led_by_scope(body: str) -> bool:
+    if _any(_LED_BY_QUALIFIED, body):
+        return True
+    lead = re.match(_LED_BY_SCOPE, body)
+    return lead is not None and not _any(_FAULT + r"|wrong|incorrect|broken", lead.group(1))
+
+
+# The words a rule's subject may have and still be about every item: "All returned items must",
+# "The product and its tags must", "Return requests must". Any other noun ("All car seats must",
+# "Returned bows incur", "Stringed instruments priced at ... must") names the goods it is for.
+_GENERIC_SUBJECT = frozenset(
+    "a an the all any your our each every its their this these those that it they them you we customer customers buyer buyers "
+    "item items product products merchandise goods purchase purchases order orders return returns returned returning everything "
+    "tag tags label labels packaging package packages box boxes accessory accessories manual manuals part parts component components "
+    "content contents seal seals hardware material materials original new unused eligible exchange exchanges exchanged refund refunds "
+    "request requests shipment shipments parcel parcels and or of with in to be being must also please note important standard "
+    "regular full-price full-priced physical online domestic piece pieces unit units article articles for purchased bought ordered "
+    "received delivered sent shipped client clients purchaser purchasers shopper shoppers consumer consumers person stock "
+    "damaged damages defective faulty broken incorrect wrong missing claim claims report reports withdrawal notice notification "
+    "form forms email photo photos photograph photographs proof receipt receipts invoice are is that which who "
+    "non-defective non-faulty non-fault non-damaged fee fees restocking charge charges cost costs shipping postage handling "
+    "store shop company business website site team arrival arrive arrives arrived transit on upon doa".split()  # "All non-defective returns": every return the shop is not at fault for
+)
+_RULE_VERB = r"\b(?:must|should|need to|needs to|have to|has to|(?:are|is) required to|incurs?|(?:are|is|will be) subject to|carry|carries|(?:are|is|will be) charged)\b"
+
+
+def _goods_subject(body: str) -> bool:
+    verb = re.search(_RULE_VERB, body)
+    if verb is None:
+        return False
+    subject = re.sub(r"^[\w ]{2,25}:\s+", "", body[: verb.start()].strip())  # "Please note: All car seats must"
+    subject = _without_opening_adverb(subject)  # "Additionally, all items must": no goods named
+    subject = re.sub(r"\([^)]*\)", " ", subject).strip()  # "Item(s)", "All goods (including all parts)"
+    if re.match(r"(?:the|your)\b|(?:customers?|buyers?|clients?|purchasers?|shoppers?|consumers?|you|we)\b", subject):
+        return False  # "The sunglasses must be ...": the goods the customer bought, whatever they are
+    words = re.findall(r"[a-z][a-z'-]*", subject)
+    if not words or len(words) > 8 or re.search(r"[,;]|\bif\b|\bwhen\b|\bto\b|\b(?:may|might|will|would|can|could|shall)\b", subject):
+        return False  # "Any shipping cost you may incur": a clause of its own, no goods
+    if {"tag", "tags", "label", "labels", "packaging", "seal", "seals"} & set(words):
+        return False  # "All tags and protective coverings must be intact": the parts of every item
+    return any(word not in _GENERIC_SUBJECT for word in words)
+
+
+def _goods_intro(intro: str) -> bool:
+    """A list under "Houseplants and other Plants:" is for those goods (not under "We will offer:")."""
+    lead = _plain(intro).lower().strip()
+    if not lead.endswith(":") or len(lead.split()) > 5 or _any(r"\b(?:we|you|i|our|your|will|can|may|must|are|is|be|have|has|please|if|to|following|below)\b", lead):
+        return False
+    return _led_by_goods(lead + " -")
+
+
+# A heading that names a kind of returns ("Core Return Policy", "International Returns", "Fault-Related
+# Return") puts the money terms below it on those returns only; a kind that is every return the shop
+# is not at fault for ("Non-Fault Return", "Change of Mind Returns") or a plain lead ("Our", "Online",
+# "30-Day", "How to") does not.
+_KIND_HEADING = re.compile(
+    r"^\W*(?:\d+[.)]\s*)?(?:the |our |your )?([a-z][\w'/-]*(?: [a-z][\w'/-]*){0,2}) (?:returns?|refunds?|exchanges?)\b"
+    r"(?: (?:policy|policies|process|terms|conditions))?\W*$")
+_ANY_RETURN = (
+    r"non-?(?:fault|faulty|defective|damaged)(?:[- ]related)?|change[- ]of[- ]mind|standard|general|regular|normal|online|easy|free|"
+    r"simple|hassle[- ]free|full|our|your|product|item|merchandise|order|customer|satisfaction|money[- ]back|how to|how do i|"
+    r"\d+[- ]days?|initiate|start|request|make|about|eligible|items? for|and|&|returns?|refunds?|exchanges?"
+)
+
+
+def _kind_heading(clause: Clause) -> bool:
+    """Whether the heading over `clause` names one kind of returns (see `_KIND_HEADING`)."""
+    kind = _KIND_HEADING.match(_plain(clause.heading).lower())
+    return kind is not None and not re.fullmatch(rf"(?:{_ANY_RETURN})(?:\s+(?:{_ANY_RETURN}))*", kind.group(1))
+
+
+def _scoped(clause: Clause, text: str) -> bool:
+    """A rule for some goods or orders only: by the words of the sentence, its list's introduction
+    or heading, or the lead of the line it stands on ("Live Plants: ... If your plant arrives ...")."""
+    return (
+        _any(_SCOPED, text) or _any(_SCOPED, f"{clause.intro} {clause.heading}".lower()) or _led_by_goods(clause.body)
+        or _led_by_goods(clause.line) or _led_by_scope(clause.body) or _goods_subject(clause.body)
+        or _goods_intro(clause.intro) or _any(_AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _QUALIFIED_SUBJECT + "|" + _MEMBER_SUBJECT, _without_opening_adverb(clause.body))
+        or _any(_QUANTITY_SCOPE, text)
+    )
+
+
+def _named_goods(text: str, verb: str) -> bool:
+    """Whether the sentence opens on goods it names (not "items", "orders") before `verb`."""
+    subject = re.match(r"^\W*(?:all |our |any )?([a-z][\w /&-]{1,40}?) (?:" + verb + ")", text)
+    return subject is not None and any(word not in _GENERIC_SUBJECT for word in re.findall(r"[a-z][a-z'-]*", subject.group(1)))
+# A sentence's opening adverb or connective ("Additionally, custom items are final sale", "Occasionally
+# items are sold as-is") says how the sentence stands to the others; it names no goods. The -ly words
+# are the adverb endings only (not "family", "supply", "assembly").
+_OPENING_ADVERB = (
+    r"^\W*(?:(?:please )?note(?: that)?|in addition|also|however|furthermore|moreover|besides|likewise|otherwise|then|thus|"
+    r"therefore|sometimes|at times|again|of course|as well|finally|lastly|still|now|"
+    r"[a-z]{3,}(?:ally|ately|ously|ively|ently|antly|arily|edly|ingly))\b,?\s+"
+)
+
+
+@lru_cache(maxsize=4096)
+def _without_opening_adverb(body: str) -> str:
+    return _compiled(_OPENING_ADVERB).sub("", body, count=1)

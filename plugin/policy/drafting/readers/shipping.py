@@ -1,0 +1,270 @@
+"""Who pays to send a return back: the customer, the shop, or the shop only when it is at fault.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from plugin.policy.drafting.clauses import Clause, _plain
+from plugin.policy.drafting.quantities import amounts, digits
+from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _NEGATED, _REGIONAL, Fact, _any, _unheld
+from plugin.policy.drafting.readers.fault import _WARRANTY_TERM, _fault_section
+from plugin.policy.drafting.readers.scope import _SCOPED, _kind_heading, _led_by_scope, _scoped
+
+
+_POSTAGE = r"\bcollect (?:it|them|(?:the |your )?(?:item|goods|product|parcel)s?) at (?:our|your) (?:own )?expense|pay for (?:the )?(?:courier|postage|carriage)\b|\bpay to return\b|\b(?:return\w*|sen[dt] (?:(?:it|them|(?:the|your) (?:items?|goods|products?|parcels?|orders?)) )?back(?! to you))\b[^.]{0,40}\bat (?:your|their|the customer's|the buyer's) (?:own )?(?:cost|expense)|return (?:shipping|postage|freight)|return (?:costs?|fees?|charges?)\b|postage (?:fee|cost|charge)s?|shipping (?:fee|cost|charge|expense)s?|cost of (?:sending|shipping|returning)|transfer or shipment|cost of sending"
+# "The postage cost will be deducted from your refund", "the cost of the return label is taken off your
+# refund": the customer pays the return postage out of the refund (the order's own shipping, named
+# "original" or "outbound", is refund.original_shipping's)
+_POSTAGE_DEDUCTED = (
+    r"\b(?:return (?:shipping|postage)|postage|(?:return |shipping |prepaid |pre-paid )?labels?)(?: (?:costs?|fees?|charges?))?\b[^.;]{0,20}?"
+    r"\b(?:will be|is|are|shall be|gets?|being) (?:deducted|subtracted|taken (?:off|out of)|withheld) (?:from|off|out of)? ?(?:your|the) (?:\w+ ){0,2}refund"
+)
+# "It is the customer's responsibility to return items to us by courier": who sends the goods back
+# arranges, and pays for, their carriage
+_CARRIAGE_OWED = (
+    r"\bresponsib\w* (?:for|to) (?:return|send|ship|post|mail|courier)\w*\b[^.;]{0,60}?\b(?:by|via|through|with) (?:an? |the )?(?:courier|post\b|mail\b|carrier|freight)"
+)
+# More shapes of "who pays to send it back": a sentence about return postage that the words above miss
+# ("Items must be shipped back at your own cost", "shipping for returns", "we offer free returns",
+# "we do not provide return labels"), and who pays in it ("at the buyer's expense", "you'll have to
+# cover", "return shipping is on us", "we will reimburse your return postage").
+_NO_LABEL = (r"\b(?:return|prepaid|pre-paid|shipping) labels? (?:are |is |will )?(?:not|never) (?:be )?(?:provided|included|supplied|issued|offered)\b|"
+             r"\b(?:do not|don't|does not|doesn't|cannot|can't|will not|won't) (?:provide|offer|supply|send|issue|include)\w* (?:any |a )?(?:prepaid |pre-paid |free )?(?:return |shipping )*labels?\b")
+# "returned to us with shipping prepaid", "returns must be sent freight prepaid": the sender pays the carriage
+_SENT_PREPAID = (r"\b(?:with )?(?:the )?(?:shipping|postage|freight|carriage) (?:charges )?pre-?paid\b(?! (?:return |shipping )?labels?)|"
+                 r"\b(?:sent|shipped|returned|mailed|posted) (?:back )?(?:to us )?(?:freight |postage )?pre-?paid\b(?! (?:return |shipping )?labels?)")
+_POSTAGE_MORE = (
+    _SENT_PREPAID + "|"
+    r"\b(?:send\w*|sent|ship\w*|mail\w*|post\w*) (?:(?:it|them|(?:the|your|an?) (?:items?|goods|products?|parcels?|orders?|packages?)) )?back\b[^.]{0,40}\bat (?:your|their|the \w+'s) (?:own )?(?:cost|expense)|"
+    r"\b(?:shipping|postage|freight) (?:for|on|of) returns?\b|(?<![\w-])free returns?\b(?!\s*(?:&|and|/|polic))|\breturns? (?:are|is) free\b|" + _NO_LABEL
+)
+_CUSTOMER_PAYS_MORE = (
+    _SENT_PREPAID + "|"
+    r"\bat (?:the )?(?:buyer|customer|client|purchaser|sender)'?s'? (?:own )?(?:cost|expense)|responsibility of the (?:purchaser|sender|shopper)|"
+    r"\b(?:you|customers?)(?:'ll| will)? (?:need to|have to|must) (?:cover|bear)\b|\b(?:send\w*|sent|ship\w*|mail\w*|post\w*) (?:(?:it|them|(?:the|your|an?) \w+) )?back\b[^.]{0,40}\bat your (?:own )?(?:cost|expense)|" + _NO_LABEL
+)
+_MERCHANT_PAYS_MORE = (r"\b(?:is|are) on us\b|\breturn (?:shipping|postage)\b[^.;]{0,40}\b(?:is|are|will be) free\b|(?<![\w-])free returns?\b(?!\s*(?:&|and|/|polic))|"
+                       r"\bwe(?: will|'ll)? (?:refund|reimburse) (?:you )?(?:for )?(?:the |your |any )?(?:return )?(?:shipping|postage)")
+# w5: "the customer will bear all associated shipping costs", "You're responsible for return shipping",
+# "You will be required to pay for return shipping": more ways of saying the customer pays
+_CUSTOMER_PAYS_W5 = (
+    r"\b(?:you|customers?|buyers?|clients?|purchasers?|shoppers?) (?:will|shall|must|would|are to) (?:bear|cover|absorb|shoulder)\b|"
+    r"\byou're (?:solely |fully )?responsible\b|"
+    r"\b(?:you|customers?|buyers?|clients?) (?:will|shall)? ?(?:be|are|is) (?:required|expected|asked) to (?:pay|cover|bear)\b"
+)
+_CUSTOMER_PAYS = (
+    _CARRIAGE_OWED + "|" + _CUSTOMER_PAYS_MORE + "|" + _CUSTOMER_PAYS_W5 + "|"
+    r"(?:you|customers?|clients?|buyers?)(?:'s)? (?:are |is |will be )?responsib|"
+    # "The customer must incur the cost of shipping the item back": the verbs of paying
+    r"(?:you|customers?|clients?|buyers?|purchasers?) (?:must |will |shall |are to |need to |have to )?(?:incur|absorb|assume|shoulder)s?\b|(?:customer|client|buyer)'s responsibility|"
+    r"at their (?:own )?(?:cost|expense)|(?:you|customer|client|buyer)s? (?:pay|pays|must pay|bear|cover)|(?:buyer|customer|client)s? (?:must|will) pay\b|(?:you|customers?)(?:'ll| will)? (?:need to|have to|must) (?:arrange and )?pay\b|at (?:your|the customer's) (?:own )?(?:cost|expense)|"
+    r"correspond\w* to the customer|(?<!we )(?<!we will )(?<!we'll )pay the return postage|responsibility of the (?:customer|buyer|client)|"
+    r"(?:paid|covered|borne) by the (?:customer|buyer|client)|(?:is|are|remains?) (?:the )?(?:your|customer's|buyer's) (?:own )?responsibility|"
+    r"\bwe (?:do not|don't|will not|won't) (?:cover|pay)|"
+    r"return (?:shipping|postage)(?: (?:costs?|fees?|charges?))? (?:are|is) non-?refundable|"  # the customer's, not paid back
+    # "Any shipping cost you may incur when returning product(s) to us will not be refunded"
+    r"(?:shipping|postage) (?:costs?|fees?|charges?)\b[^.]{0,40}\breturning\b[^.]{0,40}\b(?:will not|won't|are not|is not|cannot|can't) be (?:refunded|reimbursed)|"
+    + _POSTAGE_DEDUCTED
+)
+# "we'll send you the correct product ... and pay the return shipping": the subject carries over the "and"
+_WE_AND_PAY = r"\bwe(?: will|'ll)? \w+\b[^.;]{0,80}?\band (?:also )?(?:pay|cover) (?:for )?(?:the |your |all )?(?:return|shipping|postage|cost)"
+_MERCHANT_PAYS = (_MERCHANT_PAYS_MORE + "|" + r"(?:borne|paid|covered) by us\b|free return|return shipping is free|returns? (?:are|is) free|we(?: will|'ll)?(?: also)? (?:pay|cover)|at our (?:cost|expense)|free of charge|free prepaid|"
+                  + _WE_AND_PAY)
+
+
+_FREE_LABEL = (
+    r"(?:we will|we'll|we) (?:e-?mail|send|provide|give|include)\w* (?:you )?(?:with )?(?:a |an )?(?:free |prepaid |pre-paid )?"
+    r"(?:return|shipping|return shipping|return/exchange)? ?label (?:free of charge|at no (?:extra )?cost)|"
+    r"(?:we will|we'll|we) (?:e-?mail|send|provide|give|include)\w* (?:you )?(?:with )?(?:a |an )?(?:(?:free|prepaid|pre-paid|complimentary),? ){1,2}(?:return |shipping )*label"
+)
+
+
+def _free_label(clause: Clause, text: str) -> Fact | None:
+    """"We will email you a return label free of charge" (for every return, or for the shop's errors)."""
+    if not _any(_FREE_LABEL, text) or _any(_REGIONAL + "|" + _CUSTOMER_PAYS, text + " " + clause.heading.lower()):
+        return None
+    charged = r"(?:deduct\w*|\bfees?\b|\bcharged?\b|\bcosts?\b)[^.]{0,60}[$€£]\s?\d|[$€£]\s?\d[\d,.]*(?:[^.]|\.\d){0,60}(?:deduct|\bfee|\bcharge|\bcost)"
+    rest = clause.paragraph_text.replace(clause.body, " ")
+    if not _any(r"\bfree\b|at no (?:extra )?cost", text) and (_any(charged, rest) or _any(_POSTAGE_DEDUCTED, rest.lower())):
+        # "we'll email you a prepaid return label. ... otherwise $6.95 will be deducted": prepaid is not free
+        return _unheld("a prepaid label whose cost the paragraph charges: no setting holds who pays")
+    if _led_by_scope(clause.body) or _any(r"\b(?:for|on) (?:all |any )?(?:exchanges?|store credit)\b(?! (?:and|or|&) (?:returns?|refunds?))", text):
+        return _unheld("a free label for some returns only: no setting holds it")  # "For exchanges by mail, we send a prepaid label"
+    if _any(_FAULT, text) or _fault_section(clause):
+        return Fact("shipping.merchant_at_fault", {"payer": "MERCHANT"})  # "if we made an error, we will email you a prepaid label"
+    return Fact("shipping.default.payer", "MERCHANT")
+
+
+def _about_return_postage(clause: Clause, text: str) -> bool:
+    postage = _any(_POSTAGE + "|" + _POSTAGE_DEDUCTED + "|" + _POSTAGE_MORE + "|" + _BOTH_WAYS, text) or (_any(_CARRIAGE_OWED, text) and not _any(r"\bwithin \d", text))
+    if not postage or _any(_REGIONAL, text) or _any(_REGIONAL, clause.heading.lower()):
+        return False
+    if _any(_POSTAGE_DEDUCTED, text) and (amounts(text) or _any(r"\b(?:original|outbound|outgoing|initial)\b", text)):
+        return False  # a label's price (a fee), or the order's own shipping kept
+    # "Shipping costs associated with returns": the return's postage named the other way round (w5)
+    return_postage = _any(r"return (?:shipping|postage)|\b(?:shipping|postage|freight)(?: (?:costs?|fees?|charges?))? (?:associated with|related to|for|on|of) (?:the |your |all |any )?returns?\b", text)
+    # otherwise the order's own shipping, read by original_shipping
+    return return_postage or not (_any(r"original (?:shipping|delivery)|free shipping", text) or _any(r"non-?refundable", text))
+
+
+# w5: "Customer Remorse: If the return is due to personal preference, you pay ...", "Change of Mind: ...":
+# a lead naming the returns no one is at fault for leads every such return, not some goods
+_NO_FAULT_LEAD = r"^\W*(?:customer'?s? remorse|buyer'?s? remorse|change[- ]of[- ]mind(?: returns?)?|personal preference|non-?fault(?:y)? returns?)\W*:\s*"
+
+
+# w5: "We'll arrange for a replacement or full refund, including return shipping costs", "we will replace it
+# or offer a full refund, covering all shipping costs": the remedy for a fault comes with the postage paid
+_COVERED_WITH_REMEDY = (
+    r"\b(?:refund|replace\w*|repair\w*|exchange)\b[^.;]{0,40}?,? (?:including (?:the |all |any |your )?return |(?:and )?covering (?:the |all |any |your )?(?:return |associated )?)"
+    r"(?:shipping|postage|freight)(?: (?:costs?|fees?|charges?))?\b"
+)
+# "Scrapbooking Warehouse will cover shipping costs ...", "shipping costs will be the responsibility of
+# Shop-telescopes.com": the shop, by its name, pays (a name: capitalised words that are not a pronoun or
+# the customer)
+_NOT_A_SHOP_NAME = r"(?!(?:You|We|I|It|They|The|Our|Your|All|Any|Each|Every|Customers?|Buyers?|Clients?|Purchasers?|Shoppers?|Return|Returns|Shipping|Please|If|Once|When)\b)"
+_SHOP_PAYS_BY_NAME = (
+    r"^\W*" + _NOT_A_SHOP_NAME + r"[A-Z][\w.&'-]*(?: " + _NOT_A_SHOP_NAME + r"[A-Z][\w.&'-]*){0,3} (?:will|shall|would) (?:cover|pay for|pay|bear)\b|"
+    r"\bresponsibility of " + _NOT_A_SHOP_NAME + r"[A-Z][\w&'-]*(?:\.com)?\b"
+)
+# w5: "both ways" is the postage there and back; "flawed" and "misclassified" are the shop's faults too
+_BOTH_WAYS = r"\b(?:cover|pay(?: for)?|refund)\b[^.;]{0,20}\bboth ways\b|\b(?:shipping|postage) both ways\b"
+_FAULT_W5 = _FAULT + r"|\bflawed\b|\bmisclassified\b|\bincorrect (?:up)?on (?:delivery|arrival)\b"
+
+
+def _shop_pays_by_name(clause: Clause) -> bool:
+    return re.search(_SHOP_PAYS_BY_NAME, _plain(clause.text)) is not None
+
+
+def _past_a_no_fault_lead(clause: Clause, text: str) -> tuple[Clause, str]:
+    lead = re.match(_NO_FAULT_LEAD, clause.body)
+    if lead is None and re.match(_NO_FAULT_LEAD, clause.line):
+        return replace(clause, line=re.sub(_NO_FAULT_LEAD, "", clause.line)), text  # a later sentence of the line
+    if lead is None:
+        return clause, text
+    words = _plain(clause.text).split(":", 1)
+    if len(words) < 2:
+        return clause, text
+    rest = words[1].strip()
+    stripped = replace(clause, text=rest, line=re.sub(_NO_FAULT_LEAD, "", clause.line))
+    return stripped, digits(stripped.context)
+
+
+def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
+    clause, text = _past_a_no_fault_lead(clause, text)
+    label = _free_label(clause, text)
+    if label:
+        yield label
+        return
+    declined = _postage_declined(clause, text)
+    if declined:
+        if declined is not True:
+            yield declined
+        return
+    if _any(r"product page", text):
+        yield Fact("shipping.product_page_free_returns", True)
+    exception = re.search(r"\b(?:unless|except)\b", text)
+    unless = exception is not None and _any(_FAULT_W5, text[exception.end() :])
+    # "If the return is not due to our error, the customer pays": the returns that are no one's fault
+    # "due to a change of mind or any other reason not related to our error": the negation covers the fault
+    not_at_fault = _any(r"\b(?:not|n't) (?:\w+ )?(?:due to|caused by|the result of|a result of|because of|related to|linked to|connected (?:to|with)|attributable to|arising from)\b[^.]{0,30}(?:" + _FAULT + r")|"
+                        r"\bchange (?:of|in) (?:mind|heart)\b|"
+                        r"\bother than (?:our |an? |the )?(?:error|fault|mistake|defect)", text)
+    # "insured for damage or loss": the parcel's risk in transit, no fault of the shop's
+    at_fault = (_any(_FAULT, re.sub(r"\b(?:damage|loss|lost|damaged) (?:or|and|/) (?:damage|loss|lost|damaged)\b", " ", text)) or _fault_section(clause)
+                or (_any(_COVERED_WITH_REMEDY, text) and _any(_FAULT, clause.line))) \
+        and not unless and not not_at_fault
+    payer = _payer(clause, text)
+    if payer == "MERCHANT" and _any(_NEGATED + r"\s+(?:[\w-]+\s+){0,2}?free\b|\b(?:not|no) free\b", text):
+        yield _unheld("free return shipping denied or withdrawn: no setting holds who pays")  # "We no longer offer free return shipping"
+        return
+    if payer is None:
+        return
+    if _any(_POSTAGE_DEDUCTED, text):
+        # the customer pays, and the shop takes it out of the refund: how it is charged no setting holds
+        yield _unheld("return postage deducted from the refund: no setting holds how it is charged")
+    if payer == "CUSTOMER" and unless and _any(_FAULT_W5, text):
+        yield Fact("shipping.merchant_at_fault", {"payer": "MERCHANT"}, weak=True)  # "... unless it was our error"
+    if at_fault:
+        yield Fact("shipping.merchant_at_fault", _at_fault_terms(payer, text))
+    else:
+        yield Fact("shipping.default.payer", payer)
+
+
+def _payer(clause: Clause, text: str) -> str | None:
+    if _any(_WE_AND_PAY, text) or _shop_pays_by_name(clause):
+        return "MERCHANT"
+    if _any(_CUSTOMER_PAYS, text):
+        return "CUSTOMER"
+    return "MERCHANT" if _any(_MERCHANT_PAYS + "|" + _COVERED_WITH_REMEDY + "|" + _BOTH_WAYS, text) else None
+
+
+def _remedy_without_fault(clause: Clause, text: str) -> bool:
+    """A warranty's terms, or a repair or replacement for a fault the sentence does not name."""
+    return _any(_WARRANTY_TERM, text) or (_any(r"\b(?:repair|replace)\b", text) and not _any(_FAULT, text) and not _fault_section(clause))
+
+
+def _postage_declined(clause: Clause, text: str) -> Fact | bool:
+    """Why a sentence sets no payer: True when it is not about who pays return postage, the reason
+    for the merchant when it is but for some returns only; False when it may be read."""
+    if not _about_return_postage(clause, text) or (_any(_CANCEL, text) and not _any(r"\breturn", text)):
+        return True
+    # "We will repair or replace the item and cover the return shipping": a remedy for a fault named elsewhere
+    if _remedy_without_fault(clause, text):
+        return _unheld("who pays shipping under a warranty or for a repair: no setting holds it")
+    if _any(r"responsib\w* for (?:any |all )?(?:the )?(?:damage|loss|risk)", text):
+        return True  # "responsible for damage or loss during return shipping": the risk, not who pays
+    # the sentence's own scope, or a heading naming a kind of returns ("Shipping, Pickup, and Delivery
+    # Costs" lists topics; it scopes nothing)
+    if _scoped(replace(clause, heading=""), text) or _kind_heading(clause) or _any(_CANCEL, text):
+        return _unheld("who pays shipping for some returns only: no setting holds it")
+    goods = r"\b(?:shipping|postage)(?: (?:costs?|fees?|charges?))? (?:for|on) (?!(?:a|an|all|any|your|the|this|that|these|those|our|their|us|you|it|them|free|each|every|return\w*|send\w*|items?|products?|orders?|goods|merchandise|exchanges?|store|refunds?|credit|which|whom)\b)[a-z]"
+    # "Return shipping is free for members": free for some customers only
+    goods += r"|\b(?:free|paid by us|covered by us|on us)\b[^.;]{0,20}\bfor (?!(?:all|every|any|you|your|our|the|everyone|everybody|customers?|returns?|orders?|items?|products?|exchanges?|refunds?)\b)[a-z]"
+    if _any(goods, _without_faulty_goods(text)) or (_any(_SCOPED, clause.heading.lower()) and not _any(r"pick[- ]?up|deliver|shipping|postage|costs?\b", clause.heading.lower())):
+        return _unheld("who pays shipping for some goods only: no setting holds it")  # "Bulky Items: Return shipping for furniture is paid by the customer"
+    if _any(r"\b(?:shipping|postage)\b[^.;]{0,50}\b(?:orders?|purchases?|returns?) (?:over|above|of more than|exceeding|worth more than) [$€£]?\d", text):
+        return _unheld("who pays shipping for orders over an amount: no setting holds it")  # "We cover return shipping on orders over $100"
+    if _any(r"\b(?:for|on) (?:all |any |your |the )?(?:first |second |one )?(?:exchanges?|store credit)\b(?! (?:and|or|&) (?:returns?|refunds?))|"
+            r"\b(?:when|if) you (?:exchange|choose (?:an )?exchange|opt for (?:an )?exchange|request (?:an )?exchange)", text):
+        return _unheld("who pays shipping for exchanges only: no setting holds it")  # "Return shipping is free for exchanges"
+    return _declined_by_case(clause, text)
+
+
+def _declined_by_case(clause: Clause, text: str) -> Fact | bool:
+    """The later half of `_postage_declined`: a payer for a case the sentence, or the one before, names."""
+    if _any(r"\bif (?:you|the order|your order|the customer)\b[^.;]{0,40}\b(?:paid for|received|got|qualified for|had|used) (?:the |an? )?(?:outbound|original|free|standard|paid) (?:shipping|delivery|postage)", text):
+        # "We cover return shipping if you paid for outbound shipping": a case of how the order was shipped (w5)
+        return _unheld("who pays return shipping by how the order's own shipping was paid: no setting holds it")
+    if _any(r"\bin (?:this|that|such|these|those) (?:cases?|events?|situations?|instances?)\b", text):
+        # "We will cover the shipping cost in these cases": the case is in the sentence before
+        payer = "CUSTOMER" if _any(_CUSTOMER_PAYS, text) else "MERCHANT" if _any(_MERCHANT_PAYS, text) else None
+        if payer and _any(_FAULT, clause.paragraph_text):
+            return Fact("shipping.merchant_at_fault", {"payer": payer})
+        return _unheld("who pays shipping in the case named before: no setting holds it")
+    # late returns; a refused return "returned to you at your expense" (the shop sending it back)
+    if _any(r"\bif\b[^,]{0,80}\b(?:more than \d+ days|after \d+ days|after the return (?:window|period)|outside (?:of )?the)|"
+            r"\b(?:returned|sent|shipped|mailed|posted) (?:back )?to (?:you|the customer|the buyer|the sender)\b|\b(?:sent|returned|shipped) back after \d+", text):
+        return _unheld("who pays return shipping for late returns: no setting holds it")
+    return False
+
+
+# "Return shipping for defective products is free", "we cover return shipping for damaged or incorrect
+# items": goods named by their fault are the returns the shop is at fault for, not a group of products
+_FAULTY_GOODS = (r"\b(?:for|on) (?:all |any |the |your )?(?:(?:damaged|defective|faulty|incorrect|wrong|broken|flawed|mis-?shipped)"
+                 r"(?:,? (?:or|and|/) |, ))*(?:damaged|defective|faulty|incorrect|wrong|broken|flawed|mis-?shipped) (?:items?|products?|goods|orders?|merchandise|parcels?)\b")
+
+
+def _without_faulty_goods(text: str) -> str:
+    return re.sub(_FAULTY_GOODS, " ", text)
+
+
+def _at_fault_terms(payer: str, text: str) -> dict:
+    terms = {"payer": payer}
+    if payer == "CUSTOMER" and _any(r"reimburs", text):
+        terms["postage_reimbursed"] = "AFTER_INSPECTION" if _any(r"evaluation|inspection|confirms|refund is made", text) else "ON_RECEIPT"
+    if payer == "MERCHANT" and _any(r"reimburse your postage", text):
+        terms["postage_reimbursed"] = "ON_RECEIPT"
+    return terms

@@ -1,0 +1,379 @@
+"""The return window: how long the customer has to send goods back and what it counts from, the
+legal withdrawal period among them, and the days added for transit when no delivery date is known.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from plugin.policy.drafting.clauses import Clause
+from plugin.policy.drafting.quantities import durations
+from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _NEGATED, _REFUSE_VERB, Fact, _any, _unheld
+from plugin.policy.drafting.readers.periods import _day_unit, _other_event, _window, _window_facts, _window_start
+from plugin.policy.drafting.readers.scope import _GENERIC_SUBJECT, _SCOPED, _named_goods, _scoped
+
+
+# "exchange or store credit only within 7 days": a window for what the shop takes back
+_CREDIT_WINDOW = r"(?:exchange|store credit)s? only within"
+# "we will refund any unworn item within 365 days of the purchase date": a refund counted from the
+# purchase is the return window (a refund's own time counts from the return's arrival)
+_REFUND_FROM_PURCHASE = r"\brefund\b[^.;]{0,80}\bwithin \d+ days? (?:of|from) (?:the )?(?:(?:date|day) of (?:the |your )?)?(?:purchase|order)"  # "from the date of purchase" (airpura)
+_RETURN_WORDS = r"accept (?:returns?|refunds?) within|(?:accept|take) (?:\w+ ){0,5}back\b|return|withdraw|retract|send (?:it|them|items?|(?:the|your) (?:items?|products?|goods|order)) back|money[- ]back|(?:can|may) be refunded within|"
+_RETURN_WORDS += r"\b(?:be|are|is) (?:sent|shipped|posted|mailed) back\b(?! to (?:you|the customer|the buyer))|"  # "Goods must be sent back within 21 days"
+_RETURN_WORDS += r"(?:eligible for|request|ask for) (?:a |an )?(?:full )?refund within|(?:you|customers?) (?:have|get) \d+ (?:\w+ )?days? to|" + _REFUND_FROM_PURCHASE + "|" + _CREDIT_WINDOW
+# (w1) "All exchanges or refunds are limited to 30 days from day of purchase" (customtowel): the ways of taking
+# goods back, limited to a number of days
+_RETURN_WORDS += r"|\b(?:returns?|refunds?|exchanges?)(?: (?:or|and|/|&) (?:returns?|refunds?|exchanges?))+ (?:are|is) limited to \d"
+
+# (w1) Exchanges named beside returns or refunds as one of the ways of taking goods back in a window sentence:
+# "exchanges or refunds are limited to", "return/exchange policy", "returns and exchanges within", "If you
+# would like an exchange ..., you can return it within" (customtowel, jmleathersupply, shoptelescopes,
+# billiardpooltableplus). The window is every return's; the sentence offers exchanges inside it.
+_EXCHANGE_AMONG_RETURNS = (
+    r"\bexchanges? (?:or|and|/|&) (?:refunds?|returns?)\b|\breturns?\s*(?:/|and|&|or)\s*exchanges?\b|"
+    r"\bif you (?:would like|want|wish|need|prefer) an? exchange\b[^.;]{0,80}\byou (?:can|may) return\b"
+)
+
+
+_RETURNS_AND_EXCHANGES = r"return(?:s|ed)?\s*(?:/|and|or|&)\s*exchange[sd]?|exchange or return|refund or (?:an? )?exchange|exchange or (?:a )?refund|(?:returns?|send)\b[^.]{0,160}\bfor (?:a |an )?(?:full )?(?:refund|exchange|store credit)(?:, (?:a |an )?(?:full )?(?:refund|exchange|store credit))*,? or (?:an? )?(?:refund|exchange|store credit)"
+# A duration about when the refund arrives, not about how long the customer has to send it back.
+_REFUND_TIMING = r"receive (?:your |a |the )?(?:refund|credit)|refunds? (?:will|should|may|usually|typically|takes?)|to (?:receive|get) (?:your |a )?refund"
+
+
+# The consumer's legal right to withdraw from a distance sale ("the right to cancel this contract
+# within 14 days", "14 calendar days under law to cancel your order"): the goods go back, so it is a
+# return window, never the shop's order-cancellation window.
+_WITHDRAWAL = (
+    r"right (?:of|to) (?:cancel|withdraw|revo)\w*|withdraw\w* from (?:this|the|a|your) (?:contract|agreement|purchase)|"
+    r"(?:cancel|revoke) (?:this|the) (?:contract|agreement)|(?:cancellation|withdrawal|revocation) (?:period|deadline)|\brevo(?:ke|cation)\b|"
+    r"cooling[- ]off|(?:under|by) (?:the )?law to (?:cancel|withdraw)|statutory right to (?:cancel|withdraw)|legal right to (?:cancel|withdraw)"
+)
+# What follows the right's exercise: the refund, the goods sent back, each counted from the notice.
+_AFTER_WITHDRAWAL = r"repay|reimburs|refund|return the goods|send (?:back )?the goods|hand (?:them|the goods) over|notif|inform(?:ed)? us"
+
+
+def _withdrawal_window(text: str) -> Iterator[Fact]:
+    """The withdrawal period as the return window; a deadline counted from the customer's notice,
+    or a period counted from the contract, has no setting and goes to the merchant."""
+    found = [(low, where) for low, high, where in durations(text) if low.hours is None and high is None]
+    if not found:
+        return
+    if _any(_AFTER_WITHDRAWAL, text):
+        yield _unheld("a deadline counted from the notice of withdrawal: no setting holds it")
+        return
+    low, where = found[0]
+    after = text[where.end() :]
+    if _any(r"^\W*(?:from|of|after) the (?:day|date) (?:on which |when )?(?:the )?contract|conclusion of the contract", after):
+        yield _unheld("a withdrawal period counted from the contract: no setting holds it")
+        return
+    window = {"days": low.days}
+    if low.business is not None:
+        window["unit"] = _day_unit(low)
+    starts = "DELIVERY" if _any(r"possession|receiv\w* the goods|deliver", after) else _window_start(text, where.end())
+    if starts:
+        window["starts"] = starts
+    yield from _window_facts("returns.window", window)
+
+
+# "you have a legal 14-day cooling-off period ... we extend this to 30 days": the shop's own window
+_EXTENDED = r"\bextend\w* (?:this|it|that|the (?:\w+ )?(?:period|window|policy)) to (\d{1,4}) days"
+
+
+def return_window(clause: Clause, text: str) -> Iterator[Fact]:
+    text = re.sub(r"\b(\d{1,4}) natural (days?)\b", r"\1 \2", text)  # (w1) "within 14 natural days" (shoptelescopes): days as the calendar counts them
+    yield from _named_window_unit(text)
+    extended = re.search(_EXTENDED, text)
+    if extended and _any(_WITHDRAWAL + "|return", clause.paragraph_text):
+        yield Fact("returns.window.days", int(extended.group(1)))
+        return
+    if _any(_WITHDRAWAL, text):
+        if _any(_EXTENDED, clause.paragraph_text):
+            yield _unheld("the legal period, which the shop extends in another sentence")
+            return
+        yield from _withdrawal_window(text)
+        return
+    if not _any(_RETURN_WORDS, text):
+        yield from _window_lead(clause, text)
+        yield from _window_in_a_returns_paragraph(clause, text)
+        return
+    text = _own_part(text)
+    exchange = _any(r"exchange", _without_names(clause, text)) and not _any(_RETURNS_AND_EXCHANGES + "|" + _CREDIT_WINDOW + "|" + _KINDS_SERIES + "|" + _EXCHANGE_AMONG_RETURNS, text)
+    refund_from_purchase = _any(_REFUND_FROM_PURCHASE, text) and not _any(r"\breturn", text)
+    gate = re.sub(_UNWANTED_OR_FAULTY, "items", text)
+    if not refund_from_purchase and (exchange or _any(_FAULT + "|" + _CANCEL + r"|refunds? (?:are|is|will be) (?:processed|issued)|process (?:your |the )?refund|ship the item|(?:shipped|ships|dispatched) within|\btakes? (?:up to |about |around |approximately )?\d|respon[sd]|reply|answer|"
+                                                     r"\bwe (?:will |aim to |try to )?(?:inspect|review|check|examine|assess|test)\b|(?:are|is|will be) (?:inspected|reviewed|checked|examined|assessed)\b|" + _REFUND_TIMING
+                                                     + r"|once (?:your |the )?return (?:is|has been) received|(?:after|once|when) we (?:receive|get) (?:your |the )?return|to process\b|"
+                                                     r"returns? (?:are|is|will be) processed|once (?:we|our [\w ]{1,30}) receives?\b", gate)):
+        return
+    window = _with_start_in_other_words(_stated_window(text) or _range_deadline(text), text)
+    declined = _window_declined(clause, text, window) if window else None
+    if declined:
+        yield _unheld(declined)
+        return
+    if window:
+        yield from _window_facts("returns.window", window)
+        yield from _exchange_in_window(text)
+    if _any(_MOST_WITH_STATES, text) or _any(r"for most (?:items|products)|^most (?:items|products)\b|(?:return|send back) most (?:items|products)|^\W*with (?:a few|few|some|limited|certain|minor) exceptions\b|"
+            r"^\W*most (?:of )?(?:our|the) (?:items|products|goods|merchandise)\b", text) or _any(r"^(?:- )?most (?:items|products) (?:can|may|are)", clause.body):
+        yield Fact("returns.most_items_only", True)
+
+
+# (w1) "Most unworn, unwashed items in original packaging can be returned" (horsetackhub), "You may return most new,
+# unopened items within 30 days" (uberchicbeauty): "most" before the state words the items must be in
+_ITEM_STATE = r"(?:new|unused|unworn|unwashed|unopened|undamaged|sealed|unaltered|full[- ]priced?|regular[- ]priced?|non-sale)"
+_MOST_WITH_STATES = rf"(?:^\W*|\b(?:return|send back|exchange) )most {_ITEM_STATE}(?:,? (?:and |or )?{_ITEM_STATE}){{0,3}} (?:items|products|merchandise|goods)\b"
+
+
+# (w1) "Unused or faulty items can be returned within 30 days of delivery" (paiutetrails), "unwanted or faulty goods":
+# the subject is every item, wanted back or faulty, so the window is every return's, not a fault's only
+_UNWANTED_OR_FAULTY = (r"\b(?:unused|unwanted|unworn|unopened)\s*(?:,|or|and|and/or|/)\s*(?:faulty|defective|damaged)\s+(?:items?|products?|goods|merchandise)\b|"
+                       r"\b(?:faulty|defective|damaged)\s*(?:,|or|and|and/or|/)\s*(?:unused|unwanted|unworn|unopened)\s+(?:items?|products?|goods|merchandise)\b")
+
+
+def _exchange_in_window(text: str) -> Iterator[Fact]:
+    """(w1) "We offer a 14 day return/exchange policy", "returns and exchanges within 14 days": exchanges
+    offered in the window sentence, beside returns (implied, so a sentence about exchanges says more)."""
+    # offered ("we offer", "support", "you can"), not a limit every return and exchange must keep ("All
+    # returns/exchanges must be made within 30 days" states the window only)
+    offered = _any(r"\b(?:offer|support|allow|accept|welcome)s?\b|\b(?:can|may)\b|(?:returns?|exchanges?) (?:policy|period|window)\b", text)
+    if offered and _any(_EXCHANGE_AMONG_RETURNS, text) and not _any(_NEGATED + "|" + _FAULT + r"|\bonly\b|\bmust\b", text):
+        yield Fact("resolutions.exchange", "ALWAYS", weak=True)
+
+
+def _own_part(text: str) -> str:
+    """"Items must be returned within 30 days; refunds are processed within 10 days": two clocks, one to each
+    part. The return's part is the one that names the return and a duration; the other part's words
+    (the refund's) do not stop it being read."""
+    if ";" not in text:
+        return text
+    parts = [part for part in re.split(r";\s*", text) if durations(part)]
+    if len(parts) < 2:
+        return text
+    own = [part for part in parts if _any(_RETURN_WORDS, part)]
+    return own[0] if len(own) == 1 else text
+
+
+def _window_declined(clause: Clause, text: str, window: dict) -> str | None:
+    """Why a window a sentence states is no return window the settings hold, if it is not."""
+    if _any(r"^\W*(?:[\w-]+ )?(?:charges?|deposits?|fees?) (?:are|is|will be) (?:refunded|credited|returned)\b", text):
+        return "a charge refunded on a deadline: no setting holds it"  # "Core charges are refunded when the old part is returned within 30 days"
+    if _goods_have_window(text) or _scoped_window(clause, text):
+        return "a window for some items or orders only: no setting holds it"  # "Electronics have a 14-day return window"
+    if "starts" not in window and _other_event(text):
+        return "a window counted from an event no setting knows: no setting holds it"  # "within 14 days of the invoice date"
+    return _not_the_window(text, window)
+
+
+def _not_the_window(text: str, window: dict) -> str | None:
+    """A duration in a sentence about returns that is no limit on them: how long a label or code stays
+    valid ("Return labels are valid for 30 days"), or a band of days past some limit ("Returns made
+    between 31 and 60 days after delivery receive store credit")."""
+    if _any(r"\b(?:labels?|codes?|numbers?|rmas?|authori[sz]ations?|links?)\b[^.;]{0,20}\b(?:(?:are|is|remains?|stays?) (?:valid|active|good)|expires?)\b", text):
+        return "how long a label or number stays valid: no setting holds it"
+    band = re.search(r"\bbetween \d+ (?:and|to|-) (\d+) (?:\w+ )?days?\b|\b\d+\s*-\s*(\d+) days (?:after|from|of)\b", text)
+    if band and int(band.group(1) or band.group(2)) == window["days"]:
+        return "a band of days past some limit: no setting holds it"  # not "within 30 days for a refund, between 31 and 60 for credit"
+    return None
+
+
+# "For returns, refunds, and exchanges, contact us within ...": a series of the ways of taking goods
+# back names exchanges as one of them, as "returns and exchanges" does
+_KINDS_SERIES = (r"\breturns?(?:\s*,\s*(?:refunds?|exchanges?|store credit))+\s*,?\s*(?:and|or|&)\s*(?:refunds?|exchanges?|store credit)\b|"
+                 r"\bexchanged (?:or|and|/) (?:returned|refunded)\b")  # "Items may be exchanged or returned within 30 days"
+# "Return authorizations must be requested within 30 days", "RMA requests must be made within 14 days":
+# the subject is the customer's request for a return, which every return makes, not some goods
+_REQUEST_NOUN = (r"\b(?:return (?:merchandise |material |goods )?authori[sz]ations?|rmas?|return requests?|requests? for (?:a )?return)"
+                 r"(?: (?:numbers?|requests?))?\b")
+
+
+def _scoped_window(clause: Clause, text: str) -> bool:
+    """`_scoped`, with a request for a return as the subject read as every return's."""
+    if not _any(_REQUEST_NOUN, clause.body):
+        return _scoped(clause, text)
+    plain = re.sub(_REQUEST_NOUN, "requests", clause.text, flags=re.IGNORECASE)
+    return _scoped(replace(clause, text=plain), re.sub(_REQUEST_NOUN, "requests", text))
+
+
+# More of the words a return window is counted from, past those `_window_start` reads: "from the day you took
+# delivery", "of getting your order", "from when you got them", "of it arriving", "upon receipt", "of the
+# transaction date"
+_DELIVERED_IN_OTHER_WORDS = (
+    r"^\W*(?:of|from|after|since|upon|on)\s+(?:the (?:day|date|time) )?(?:(?:when|that) )?(?:you |they )?"
+    r"(?:took delivery|taking delivery|getting (?:your |the )?(?:order|items?|parcel|package|goods|purchase)|(?:you )?got (?:it|them|your order|the items?)\b|"
+    r"(?:it|they|the (?:items?|order|parcel|package|goods)|your (?:order|items?|parcel|package)) (?:arriv\w*|reach\w* you|(?:is|was|are|were) received)|receipt\b)"
+)
+# "of the invoice date", "from your invoice": the invoice is dated the day of the purchase (billiardpooltableplus)
+_BOUGHT_IN_OTHER_WORDS = (r"^\W*(?:of|from|after)\s+(?:the |your )?(?:original )?(?:date of (?:the |your )?)?(?:transaction|invoice)\b|"
+                          r"^\W*(?:of|from|after)\s+(?:the |your )?(?:original )?invoice date\b")
+
+
+def _with_start_in_other_words(window: dict | None, text: str) -> dict | None:
+    """`window` with what it counts from, when the words after its length say it in other words."""
+    if window is None or "starts" in window:
+        return window
+    for low, high, where in durations(text):
+        if low.days != window["days"] or high is not None:
+            continue
+        after = text[where.end() : where.end() + 60]
+        if _any(_DELIVERED_IN_OTHER_WORDS, after):
+            return {**window, "starts": "DELIVERY"}
+        if _any(_BOUGHT_IN_OTHER_WORDS, after):
+            return {**window, "starts": "PURCHASE"}
+    return window
+
+
+def _range_deadline(text: str) -> dict | None:
+    """"Please contact us within 24-48 hours of receipt": a deadline given as a range of hours runs to
+    its longer end (the shorter is what the shop would like), counted from the event it names."""
+    for _low, high, where in durations(text):
+        if high is None or high.hours is None or high.hours % 24 or not _any(r"\bwithin\s*$", text[max(0, where.start() - 20) : where.start()]):
+            continue
+        starts = _window_start(text, where.end())
+        if starts:
+            return {"days": high.days, "starts": starts}
+    return None
+
+
+def _without_names(clause: Clause, text: str) -> str:
+    """`text` without the names the clause writes in capitals mid-sentence ("The Jewelry Exchange will
+    refund ..."): a shop called an exchange offers no exchange by its name."""
+    for name in re.findall(r"(?<=\w )(?:[A-Z][\w'&-]*\s+)+Exchange\b", clause.text):
+        text = text.replace(name.lower(), " ")
+    return text
+
+
+def _window_lead(clause: Clause, text: str) -> Iterator[Fact]:
+    """"Within 31 days of the purchase date:" alone on its line, under a heading about returns: the window the
+    rules below it are given in (a lead that is nothing but a window and a colon)."""
+    if not _any(r"^\W*within \d+ (?:\w+ )?days? (?:of|from|after)\b[^.;:]{0,40}:\s*$", clause.body) \
+            or not _any(r"\breturns?\b|\brefunds?\b", clause.heading.lower()) or _scoped(clause, text):
+        return
+    window = _window(clause.body, allow_unanchored=False)
+    if window and "starts" in window:
+        yield from _window_facts("returns.window", window)
+
+
+def _window_in_a_returns_paragraph(clause: Clause, text: str) -> Iterator[Fact]:
+    """"Regular items: within 15 days of delivery. They must be returned unused." The paragraph is
+    about returns; a window anchored to an event in it is the return window."""
+    yield from _lasting_policy(text)
+    window = _window(text, allow_unanchored=False) if _any(_RETURN_WORDS, clause.paragraph_text) else None
+    if window and _any(r"\bexchang", text):
+        yield _unheld("a window for exchanges: no setting holds it")  # "Exchanges will be processed if post marked within 30 days"
+        return
+    if window and _any(r"reach us|(?:be )?received by us|arrive (?:back )?(?:at|with|to) us", text):
+        yield _unheld("a deadline for the parcel to arrive: no setting holds it")
+        return
+    if window and "starts" in window and not _any(_FAULT + "|" + _CANCEL + r"|ship|dispatch|refund|\bdeliver (?:goods|orders?|your|the|it|within)|we aim|report|notif|let us know|inform us", text):
+        if _scoped(clause, text) and not _any_return_lead(clause, text):
+            yield _unheld("a window for some items or orders only: no setting holds it")
+        else:
+            yield from _window_facts("returns.window", window)
+
+
+# (w1) "Change of mind: 30 days from delivery.", "Return window: 30 days from delivery": a line led by a label
+# that names every return the shop is not at fault for, then the window (thefilamentdealer)
+_ANY_RETURN_LEAD = r"^\W*(?:change[- ]of[- ]mind|(?:standard |regular |general )?returns?|return (?:window|period|time ?frame|deadline)|time ?frame)(?: returns?)?:\s"
+
+
+def _any_return_lead(clause: Clause, text: str) -> bool:
+    return _any(_ANY_RETURN_LEAD, clause.body) and not _any(_SCOPED, text)
+
+
+def _goods_have_window(text: str) -> bool:
+    """"Electronics have a 14-day return window", "Books can be returned within 14 days", "Apparel may be
+    returned within 60 days, all other items within 30": goods named as what has the window ("Everything
+    except gift cards can be returned" and "Most items can be returned" name every item)."""
+    # a bare goods noun of one to three words ("Books", "Custom rugs"), with no "items" or state word that
+    # would make it every item ("Unopened items", "Items that meet the criteria")
+    bare = re.match(r"^\W*(?:our |all |any )?([a-z][a-z-]*(?: [a-z][a-z-]*){0,2}) (?:can|may|must|should|will|are to)(?: only)? be (?:returned|exchanged|refunded|sent back)\b", text)
+    named = bare is not None and not (set(bare.group(1).split()) & _GENERIC_SUBJECT) \
+        and not _any(r"^(?:un\w+|opened|sealed|new|most|everything|anything|something|nothing|it|they|this|that)\b", bare.group(1))
+    return named or _named_goods(text, r"(?:have|has|get|gets|come with|comes with) (?:a |an )?(?:\d+|extended)") \
+        or _any(r"\b(?:all |any )?other (?:items|products|goods|orders)\s+(?:within|in|have)\b", text)
+
+
+def _stated_window(text: str) -> dict | None:
+    """The window a sentence about returns states: "within 30 days of delivery", "our 30-day return
+    policy", "no returns accepted after 30 days"."""
+    window = _window(text, allow_unanchored=False)
+    named = re.search(r"\b(\d{1,4})[- ]day (?:(?:easy|free|hassle[- ]free|no[- ]questions?[- ]asked|full) )?(?:return|money[- ]back|satisfaction|refund)|"
+                      r"\b(?:return|refund|exchange) (?:policy|window|period) (?:is|lasts) (?:for )?(\d{1,4}) days?\s*[.!]?$", text)  # "Our return policy is 30 days."
+    after = re.search(r"no returns? (?:will be |are |is )?(?:accepted|allowed|possible|taken) (?:after|beyond) (\d{1,4}) days|"
+                      r"^\W*returns? (?:are|is|will) not (?:be )?(?:accepted|allowed|possible|taken) (?:after|beyond|past) (\d{1,4}) days|"
+                      r"^\W*(?:all |any )?(?:items?|products?|goods|merchandise|returns?|orders?|return requests?) (?:returned|sent back|received|made|submitted) (?:after|beyond|past|more than) (\d{1,4}) days\b"
+                      r"[^.;]{0,40}\b(?:will not|won't|cannot|can't|are not|is not|not) (?:be )?(?:accepted|refunded|eligible|processed|honou?red|considered|approved)|"
+                      r"\b(?:we )?" + _REFUSE_VERB + r" (?:accept|take) (?:any )?returns? (?:after|beyond|past) (\d{1,4}) days", text)
+    if window is None and not (named or after):
+        return _window_in_other_shapes(text)
+    if window is None and (named or after):
+        found = named or after
+        index = next(n for n in range(1, len(found.groups()) + 1) if found.group(n))
+        window = {"days": int(found.group(index))}
+        starts = _window_start(text, found.end(index) + len(" days")) if after else None
+        if starts:
+            window["starts"] = starts  # "Items returned more than 30 days after delivery will not be accepted"
+        elif named and named.group(1):
+            window.update(_named_window_start(text, named.end()))
+    return window
+
+
+def _named_window_unit(text: str) -> Iterator[Fact]:
+    """(w1) "if within the 14 calendar day return window" (oliveoil4life): a window named with its unit of days
+    says the unit wherever it is named (a fee or an exchange sentence too)."""
+    named = re.search(r"\b(\d{1,4})[- ](calendar|business|working)[- ]days? (?:return|refund) (?:window|period)\b", text)
+    if named:
+        yield Fact("returns.window.days", int(named.group(1)))
+        yield Fact("returns.window.unit", "CALENDAR" if named.group(2) == "calendar" else "BUSINESS")
+
+
+def _named_window_start(text: str, end: int) -> dict:
+    """(w1) "a 15-day return and exchange period from the date you receive your items" (curtaindecorpro):
+    what a named window counts from, in the words after its noun."""
+    noun = re.match(r"(?:\s*(?:and|&|/|or)\s*exchange)?\s*(?:policy|period|window|guarantee)\b", text[end:])
+    starts = _window_start(text, end + noun.end()) if noun else None
+    return {"starts": starts} if starts else {}
+
+
+def _window_in_other_shapes(text: str) -> dict | None:
+    """(w1) Windows said without "within": "products you purchased within the last 30 days" (hottubstore),
+    "returns are valid until 14 days after the products arrive" (shoptelescopes)."""
+    # "it has not been over 30 days since the original ship date" (electricrider): the negation makes the
+    # past-the-limit case ("over 30 days", which `_window` skips) the limit itself
+    negated = re.search(r"\b(?:not|n't) (?:yet )?(?:been |be )?(?:over|more than|longer than|beyond) (\d{1,4}) days\b", text)
+    starts = _window_start(text, negated.end()) if negated else None
+    if starts:
+        return {"days": int(negated.group(1)), "starts": starts}
+    bought = re.search(r"\b(?:purchased|bought|ordered) (?:from us )?(?:with)?in the (?:last|past) (\d{1,4}) days\b", text)
+    if bought:
+        return {"days": int(bought.group(1)), "starts": "PURCHASE"}
+    until = re.search(r"\b(?:valid|accepted|possible|allowed|open) (?:up )?until (\d{1,4}) days?\b", text)
+    starts = _window_start(text, until.end()) if until else None
+    if until and starts is None and _any(r"^\W*(?:after|from|of) (?:the |your )?(?:[\w-]+ ){0,3}?(?:arriv\w*|(?:is|are|was|were|has been|have been) (?:delivered|received))\b", text[until.end() :]):
+        starts = "DELIVERY"  # "after the Binoculars products arrives"
+    return {"days": int(until.group(1)), "starts": starts} if starts else None
+
+
+def _lasting_policy(text: str) -> Iterator[Fact]:
+    """"Our policy lasts 30 days. If 30 days have gone by since your purchase, ..." (a common
+    template's words for the return window)."""
+    if _any(_FAULT, text):
+        return  # "If you have a damaged item and 30 days have passed since your purchase": a fault's window
+    lasts = re.search(r"\bpolicy lasts (\d{1,4}) days", text)
+    if lasts:
+        yield Fact("returns.window.days", int(lasts.group(1)))
+    gone = re.search(r"\b(\d{1,4}) days have (?:gone by|passed|elapsed) since", text)
+    if gone:
+        yield Fact("returns.window.days", int(gone.group(1)))
+        starts = _window_start(text, gone.end() - len("since"))
+        if starts:
+            yield Fact("returns.window.starts", starts)
+
+
+def transit_buffer(clause: Clause, text: str) -> Iterator[Fact]:
+    """When no delivery date is known, the window counts from shipment plus this many days."""
+    buffer = re.search(r"no delivery date.*(?:shipping|shipment|dispatch) date plus (\d{1,3}) days", text)
+    if buffer:
+        yield Fact("returns.window.transit_buffer_days", int(buffer.group(1)))
