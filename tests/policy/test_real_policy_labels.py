@@ -103,3 +103,21 @@ def test_the_fourth_to_seventh_test_sets_are_read_from_their_own_folders_and_the
     (tmp_path / "yourbookstop.txt").write_text("a text of another set\n")
     assert score.available("test4", tmp_path) == [name for name in LABELS if name in test4[:5]]
     assert score.available("test3", tmp_path) == ["yourbookstop"]
+
+
+PARAPHRASED = ("test8", "test12", "test13", "test14")  # the sets whose rules are rewritten in paraphrases_<set>.py
+
+
+@pytest.mark.parametrize("split", PARAPHRASED)
+def test_every_rewritten_rule_states_settings_the_document_accepts(split):
+    from bench.real_policies.paraphrase_score import paraphrases
+
+    items = paraphrases(split)
+    names = [name for name, _text, _facts in items]
+    assert len(names) == len(set(names))
+    for name, text, facts in items:
+        assert text.strip() and facts, name
+        Policy.model_validate(_document(facts))
+        for key in facts.get("exclusions", ()):
+            for option in key.split("|"):
+                assert option in CATEGORIES or (option.startswith("OTHER:") and option[6:] == option[6:].lower()), (name, key)
