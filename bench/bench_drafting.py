@@ -9,7 +9,8 @@ against their presets (setting by setting, as tests/policy/test_drafting.py comp
 the time to draft each seed page. Then the real shops' policies of bench/real_policies (labelled by
 hand before the drafter read them): every set already read (`READ`), and with `--test` the sets
 still held out (`HELD_OUT`: totals only; measure them once, after the work on the drafter is done;
-also alone: `python -m bench.real_policies.score test8`). `--verbose` lists each miss.
+also alone: `python -m bench.real_policies.score test8`); then the same rules in the pages' words and
+rewritten in ours (bench/real_policies/paraphrase_score.py). `--verbose` lists each miss.
 The real texts are not in the repository (others' words): where they are absent, that part says so.
 """
 
@@ -86,6 +87,7 @@ def long_page() -> None:
 
 
 if __name__ == "__main__":
+    from bench.real_policies.paraphrase_score import report as paraphrase_report
     from bench.real_policies.score import report
 
     labelled()
@@ -94,6 +96,8 @@ if __name__ == "__main__":
     for split in READ:
         print()
         report(split, verbose="--verbose" in sys.argv)
+    print()
+    paraphrase_report(["test8", "test12", "test13", "test14"])
     if "--test" in sys.argv:
         for split in HELD_OUT:
             print()
