@@ -97,7 +97,7 @@ if __name__ == "__main__":
         print()
         report(split, verbose="--verbose" in sys.argv)
     print()
-    paraphrase_report(["test3", "test4", "test5", "test6", "test8", "test12", "test13", "test14"])
+    paraphrase_report(["dev", "dev2", "dev3", "test2", "test3", "test4", "test5", "test6", "test8", "test12", "test13", "test14"])
     if "--test" in sys.argv:
         for split in HELD_OUT:
             print()

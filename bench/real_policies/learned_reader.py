@@ -23,7 +23,8 @@ import sys
 from collections import Counter
 
 EVALUATED = ("test8", "test12", "test13", "test14")  # held out in turn; their rewrites are read
-MORE = ("test3", "test4", "test5", "test6")  # only learned from, to see whether more sentences read more
+# only learned from, added a tier at a time, to see whether more sentences read more
+TIERS = ((), ("test3", "test4", "test5", "test6"), ("test3", "test4", "test5", "test6", "dev", "dev2", "dev3", "test2"))
 # settings whose value a sentence states as a choice among a few (numbers are left to the rules)
 CHOICES = {
     "shipping.default.payer", "refund.method", "refund.original_shipping", "refund.inspection", "refund.confirmation_email",
@@ -56,7 +57,7 @@ def dump(path: str) -> None:
     from plugin.policy.drafting import draft_policy
 
     rows = []
-    for split in EVALUATED + MORE:
+    for split in EVALUATED + TIERS[-1]:
         own = origins(split)
         for name, text, facts in paraphrases(split):
             for wording, words in (("rewritten", text), ("original", own.get(name))):
@@ -105,11 +106,11 @@ def _ngrams(rows: list[dict]):
     return features
 
 
-def _held_out(features, rows: list[dict], cut: float, more: bool) -> Counter:
-    """Leave one set out: learn from the others' sentences (and `MORE`'s), read the held-out set's rewrites."""
+def _held_out(features, rows: list[dict], cut: float, more: tuple[str, ...]) -> Counter:
+    """Leave one set out: learn from the others' sentences (and those of the sets `more` names), read the held-out set's rewrites."""
     total: Counter = Counter()
     for held in EVALUATED:
-        train = [i for i, r in enumerate(rows) if r["split"] != held and (more or r["split"] in EVALUATED)]
+        train = [i for i, r in enumerate(rows) if r["split"] != held and (r["split"] in EVALUATED or r["split"] in more)]
         test = [i for i, r in enumerate(rows) if r["split"] == held and r["wording"] == "rewritten" and r["facts"]]
         learned = _learned(features, rows, train, test, cut)
         total["learned from", "sentences"] += len(train) // len(EVALUATED)
@@ -123,18 +124,18 @@ def _held_out(features, rows: list[dict], cut: float, more: bool) -> Counter:
 
 
 def learn(path: str) -> None:
-    """The learned readers beside the rules on reworded sentences, from three sets and from seven (experiment venv)."""
+    """The learned readers beside the rules on reworded sentences, learned from more sentences tier by tier (experiment venv)."""
     with open(path) as rows_file:
         rows = json.load(rows_file)
     for row in rows:
         row["facts"], row["rules"] = {tuple(f) for f in row["facts"]}, {tuple(f) for f in row["rules"]}
     print(f"{'reader (p >= 0.5)':<44}{'facts':>7}{'right':>7}{'wrong':>7}{'recall':>8}")
     for name, features in (("embeddings", _embedded(rows)), ("n-grams", _ngrams(rows))):
-        for more in (False, True):
+        for more in TIERS:
             total = _held_out(features, rows, 0.5, more)
             sentences = total["learned from", "sentences"]
             for reader in ("rules", "learned", "rules + learned"):
-                if reader == "rules" and (name, more) != ("embeddings", False):
+                if reader == "rules" and (name, more) != ("embeddings", ()):
                     continue
                 label = reader if reader == "rules" else f"{name}, ~{sentences} sentences: {reader}"
                 facts, right, wrong = (total[reader, key] for key in ("facts", "right", "wrong"))

@@ -9,7 +9,7 @@ another value. Where the pages' own sentences are present (texts/paraphrase_orig
 git-ignored: others' words), they are scored the same way beside the rewrites: the gap between the
 two is how much of the drafter's reading is tied to the wording it was written from.
 
-    python -m bench.real_policies.paraphrase_score test3 test4 test5 test6 test8 test12 test13 test14
+    python -m bench.real_policies.paraphrase_score dev dev2 dev3 test2 test3 test4 test5 test6 test8 test12 test13 test14
 """
 
 from __future__ import annotations
