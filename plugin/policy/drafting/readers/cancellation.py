@@ -62,7 +62,7 @@ def _cancellation_window(clause: Clause, text: str) -> Iterator[Fact]:
             return  # "until they are packed, usually within 2 hours of ordering": a typical time, not the limit
         if low.hours is not None or _any(r"purchas|placing|order", body[where.end() : where.end() + 40]):
             yield Fact("cancellation.window_hours", low.hours if low.hours is not None else low.days * 24)
-            # (w1) a window in hours says nothing of shipment: no until_shipped=False implied (the labels of
+            # a window in hours says nothing of shipment: no until_shipped=False implied (the labels of
             # shoptelescopes, myvacuumstore and two validation pages state none)
             return
 
@@ -76,7 +76,7 @@ _SHIPPED_THEN_NOT = (r"^\W*(?:once|after|when|as soon as) (?:an? |the |your )?(?
                      r"^\W*(?:all |any )?orders? (?:that|which) (?:have|has) (?:already )?(?:been )?(?:shipped|dispatched|fulfilled|sent out)\b[^.;]{0,20}?" + _NEGATED + r"\s+(?:be )?cancell?\w*")
 
 
-# (w1) "After 24 hours, the order ... can no longer be cancelled", "After that, your order is processed and cannot be
+# "After 24 hours, the order ... can no longer be cancelled", "After that, your order is processed and cannot be
 # cancelled": the time limit is said to be what ends cancelling, so shipment does not (a bare "within 2 hours" says
 # nothing of shipment, and implies no until_shipped)
 _CLOSED_AFTER_THE_HOURS = r"^\W*after (?:that|this|\d+ hours?)\b[^.;]{0,80}?" + _NEGATED + r"\s+(?:longer\s+)?(?:be\s+)?cancell?\w*"
@@ -116,7 +116,7 @@ def cancellation_refund_time(clause: Clause, text: str) -> Iterator[Fact]:
     if not _any(r"refund|reimburse", text) or not _about_cancelling(clause, text):
         return
     for low, high, where in durations(text):
-        # (w1) "we will be able to refund you within 5 working days from your cancellation request"
+        # "we will be able to refund you within 5 working days from your cancellation request"
         # (tradingcardsuk): a single length after "within" is the longest the refund takes
         within = high is None and _any(r"\bwithin\s*$", text[max(0, where.start() - 12) : where.start()]) \
             and _any(r"^\W*(?:of|from|after) (?:your |the |our )?(?:cancell?ation|cancell?ing)\b", text[where.end() : where.end() + 30])

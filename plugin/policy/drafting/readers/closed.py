@@ -40,7 +40,7 @@ def _closed_outright(clause: Clause) -> bool:
     return "return" in kinds or {"refund", "exchange"} <= kinds
 
 
-# (w1) "Because our soaps are handcrafted ..., we do not accept returns or offer refunds once a purchase has been
+# "Because our soaps are handcrafted ..., we do not accept returns or offer refunds once a purchase has been
 # made" (soapbeautiful): a refusal of every return, given with its reason (a purchase is what every return follows)
 _CLOSED_FOR_A_REASON = (
     r"^(?:due to|because(?: of)?|given|since|as) [^,]{3,100}, we (?:do not|don't|cannot|can't|are unable to) (?:accept|offer|take) (?:any )?returns?"
@@ -49,7 +49,7 @@ _CLOSED_FOR_A_REASON = (
 
 
 def _closed_for_some(clause: Clause) -> bool:
-    """(w1) "All sales are final, and no returns of food items will be accepted" (saltysavorysweet): the refusal
+    """"All sales are final, and no returns of food items will be accepted" (saltysavorysweet): the refusal
     names its goods; an item of a list under "Exceptions / Non-returnable goods" is about the goods listed."""
     return _any(r"\bno returns? (?:of|on|for) (?!any\b|all\b|items?\b|products?\b|orders?\b)\w", clause.body) \
         or (clause.listed and _any(_EXCLUDED_HEADING + r"|exception", _plain(clause.heading).lower()))

@@ -36,7 +36,7 @@ _CONDITIONAL_FEE = (
 )
 
 
-# w5: "A 30% restocking fee applies to approved change-of-mind returns", "This fee does not apply to returns
+# "A 30% restocking fee applies to approved change-of-mind returns", "This fee does not apply to returns
 # due to our shipping error": the fee is for the returns no one is at fault for, so it is waived for faults
 _FEE_FOR_NO_FAULT = (
     r"\b(?:appl(?:y|ies)|charged|applicable|levied) (?:only )?(?:to|on|for) (?:all |any )?(?:approved |accepted |eligible )?"
@@ -46,7 +46,7 @@ _FEE_FOR_NO_FAULT = (
 
 
 def fees(clause: Clause, text: str) -> Iterator[Fact]:
-    text = re.sub(r"\brestock (fee|charge)", r"restocking \1", text)  # "a 20% restock fee" (w5)
+    text = re.sub(r"\brestock (fee|charge)", r"restocking \1", text)  # "a 20% restock fee"
     if _any(_FEE_FOR_NO_FAULT, text):
         yield Fact("fees.waived_when_merchant_at_fault", True)
     if _any(_CANCEL, text) and _any(r"\bfees?\b|charge|penalt|restocking", text):

@@ -10,12 +10,12 @@ from plugin.policy.drafting.clauses import Clause
 from plugin.policy.drafting.readers.common import Fact, _any, _unheld
 
 
-# w5: "items should be carefully packed", "You're responsible for ... safe packaging": packing advice in other words
+# "items should be carefully packed", "You're responsible for ... safe packaging": packing advice in other words
 _PACKED_SAFELY = r"\b(?:carefully|securely|safely|properly|well) packed\b|\bpacked (?:carefully|securely|safely|well)\b|\b(?:safe|secure|careful|sturdy|protective) packaging\b"
 
 
 def _ship_after_request(text: str) -> Iterator[Fact]:
-    """"return the item within two weeks of requesting the refund": the deadline to send it, counted from the request (w5)."""
+    """"return the item within two weeks of requesting the refund": the deadline to send it, counted from the request."""
     found = re.search(r"\b(?:ship|send|return|post|mail)\w* (?:the items?|it|them|your return|the return|your package)?.{0,20}?within (\d{1,3}) (days?|weeks?) "
                       r"(?:of|after|from) requesting (?:the |a |your )?(?:refund|return)", text)
     if found:
@@ -26,7 +26,7 @@ def instructions(clause: Clause, text: str) -> Iterator[Fact]:
     ship_by = re.search(r"(?:ship|send)\w* (?:the item|it|your return|them|the return|your package)?.{0,20}?within (\d{1,3}) days? (?:of|after|since|from) "
                         r"(?:(?:receiving|receipt of|getting) (?:the |our |your )?(?:return )?(?:instructions|approval|label)|"
                         r"(?:the |your )?(?:return )?(?:label|approval|authori[sz]ation|rma(?: number)?) (?:was |is |has been |being )?(?:issued|sent|e-?mailed|given|provided|approved)|"
-                        r"requesting (?:the |a |your )?(?:refund|return))", text)  # "return the item within two weeks of requesting the refund" (w5)
+                        r"requesting (?:the |a |your )?(?:refund|return))", text)  # "return the item within two weeks of requesting the refund"
     if ship_by:
         yield Fact("instructions.ship_within_days", int(ship_by.group(1)))
     else:

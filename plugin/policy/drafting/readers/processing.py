@@ -18,9 +18,9 @@ from plugin.policy.drafting.readers.scope import _SEASONAL, _scoped
 def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) -> bool:
     """A duration in a sentence about refunds that is some other deadline."""
     if _any(r"^\W*(?:days? |weeks? )?(?:of|after|from) requesting (?:the |a |your )?(?:refund|return)", text[where.end() : where.end() + 40]):
-        return True  # "return the item within two weeks of requesting the refund": the customer's deadline (w5)
+        return True  # "return the item within two weeks of requesting the refund": the customer's deadline
     if _any(r"\bentitled to (?:a |an )?(?:full |partial )?(?:refund|credit|replacement) within\s*$", local):
-        return True  # "you will be entitled to a full refund within 30 days, ... must notify us within 30 days": a window to claim (w5)
+        return True  # "you will be entitled to a full refund within 30 days, ... must notify us within 30 days": a window to claim
     return _other_deadline(text, where, local, reporting)
 
 
@@ -84,7 +84,7 @@ def _refund_time_kind(local: str, after: str) -> str | None:
     if _any(r"^\W*for (?:us|our (?:team|staff|warehouse)) to process|^\W*to process (?:your |the )?(?:refund|return)|^\W*for (?:your |the )?(?:[\w-]+ ){0,3}?(?:return|refund|credit)s? to be processed", after):
         return "refund.processing"  # "allow 3-5 days for us to process your refund", however "usually" it goes
     if _any(r"\b(?:refunds?|credits?|it|they)\b[^.;,]{0,30}\b(?:be|is|are|gets?) (?:usually |typically |normally |generally )?(?:processed|issued|initiated)\s+(?:with)?in\s*$", local):
-        return "refund.processing"  # "refunds will usually be processed within", "expect the refund to be issued within" (w5)
+        return "refund.processing"  # "refunds will usually be processed within", "expect the refund to be issued within"
     if _any(r"typically|usually|expect|reach you|to appear|to show|show (?:up|in)|depending on|dependent on|\bbank|card issuer|"
             r"payment (?:processor|provider)|to clear|financial institution|to post", around):
         return "refund.typical_arrival"
@@ -96,7 +96,7 @@ def _refund_time_kind(local: str, after: str) -> str | None:
 
 def _chained(kind: str | None, before: list[str | None], local: str, after: str) -> str | None:
     """"processed within 1-3 days, and should appear on your card within 1-5 business days after that": the
-    bank's time after the refund is issued, in the sentence that gave the processing time, is the extra delay (w5)."""
+    bank's time after the refund is issued, in the sentence that gave the processing time, is the extra delay."""
     if "refund.processing" not in before or kind not in ("refund.typical_arrival", None):
         return kind
     banks = _any(r"\bbank|card issuer|financial institution|payment (?:processor|provider)|appear|show|post\b|reflect", local)
@@ -183,12 +183,12 @@ def confirmation_email(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"an e-?mail will be sent|we(?:'ll| will) (?:send you an e-?mail|e-?mail you) (?:when|once|after|to confirm)", text) and _any(r"refund|store credit|processed", clause.paragraph_text) \
             and not _any(r"refund", text):
         yield Fact("refund.confirmation_email", True)
-    elif _any(_EMAILED_W5, text) and _any(r"refund|return|exchange|process", clause.paragraph_text + " " + _plain_intro(clause)) and not _any(r"refund", text):
+    elif _any(_CONFIRMED_BY_EMAIL, text) and _any(r"refund|return|exchange|process", clause.paragraph_text + " " + _plain_intro(clause)) and not _any(r"refund", text):
         yield Fact("refund.confirmation_email", True)
 
 
-# w5: "You'll receive email confirmation at each stage", "we will process your return and notify you via email"
-_EMAILED_W5 = (r"\b(?:you will|you'll) (?:receive|get) (?:an? )?e-?mail (?:confirmation|updates?|notifications?)\b|"
+# "You'll receive email confirmation at each stage", "we will process your return and notify you via email"
+_CONFIRMED_BY_EMAIL = (r"\b(?:you will|you'll) (?:receive|get) (?:an? )?e-?mail (?:confirmation|updates?|notifications?)\b|"
                r"\b(?:we will|we'll) (?:\w+ ){0,6}(?:and )?notify you (?:via|by) e-?mail\b")
 
 
@@ -204,9 +204,9 @@ def _looked_over(text: str) -> bool:
     return _any(_LOOKED_OVER, text) and _any(r"\b(?:receiv\w*|arriv\w*|back|returned)\b", text)
 
 
-# w5: "All items will be subject to an inspection", "The items will then be examined", "confirm that it meets our
+# "All items will be subject to an inspection", "The items will then be examined", "confirm that it meets our
 # return eligibility criteria": the shop's check in other words
-_INSPECTED_W5 = (
+_SHOP_INSPECTS = (
     r"\b(?:items?|returns?|products?|merchandise|goods|it|they)\b[^.;]{0,12}\b(?:will be|are|is|shall be) (?:\w+ )?subject to (?:an? )?inspection\b|"
     r"\b(?:items?|returns?|products?|merchandise|goods)\b[^.;]{0,12}\b(?:will|shall) (?:then )?be (?:examined|checked|tested|assessed|inspected)\b|"
     r"\bconfirm (?:that )?(?:it|they|the (?:items?|products?|package|return)) (?:meets?|compl(?:y|ies) with) (?:our|the) (?:return )?(?:eligibility|criteria|conditions|requirements|policy)"
@@ -218,7 +218,7 @@ _NOT_OUR_INSPECTION = r"\bopen and inspect|\bleav\w* our (?:warehouse|facility|p
 def inspection(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(_NOT_OUR_INSPECTION, text):
         return
-    if _any(_INSPECTED_W5, text) and not _any(_FAULT, text):  # "defective items are subject to inspection": a fault claim's check
+    if _any(_SHOP_INSPECTS, text) and not _any(_FAULT, text):  # "defective items are subject to inspection": a fault claim's check
         yield Fact("refund.inspection", True)
         return
     customer = _any(r"\byou inspect|please inspect|inspect (?:your|the) (?:order|parcel|package|goods|items?|product)s? (?:upon|on|when|as soon)|"

@@ -22,7 +22,7 @@ def _not_a_refund_way(clause: Clause, text: str) -> list[Fact] | None:
         return []  # "not eligible for refund, replacement, or store credit": what such returns do not get
     if _fault_section(clause) and _any(r"\breplace(?:ment)?s?\b", text) and _any(r"\b(?:or|and)\b", text):
         # "Defective or Damaged Products: ... we will offer a replacement, store credit, or refund": the remedies
-        # for the shop's faults (the fault readers'), not how every refund is paid (w5)
+        # for the shop's faults (the fault readers'), not how every refund is paid
         return [Fact("resolutions.store_credit", "MERCHANT_AT_FAULT")] if _any(r"store credit", text) else []
     return None
 
@@ -41,10 +41,10 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
     if skipped is not None:
         yield from skipped
         return
-    # "If you wish to return a rug, ... we will refund ... to the original form of payment": the wish is the return itself (w5)
+    # "If you wish to return a rug, ... we will refund ... to the original form of payment": the wish is the return itself
     if _any(r"\bif you (?:would like|want|wish|prefer|choose|opt for)\b(?! to (?:return|send|make a return|ship))|\bwithout (?:a |an |the |your |original )?(?:receipt|proof of purchase|invoice)|"
             r"\bif you (?:do not|don't) have (?:a |an |the |your )?(?:receipt|proof)|\bwhether\b|discretion|"
-            # "If the item you want is out of stock, you can choose a refund or store credit instead": an exchange's fallback (w5)
+            # "If the item you want is out of stock, you can choose a refund or store credit instead": an exchange's fallback
             r"\b(?:out of stock|sold out|no longer (?:available|in stock))\b", text):
         if list(_refund_methods(text)):
             yield _unheld("how the refund is paid in some cases, or at the shop's choice: no setting holds that")
@@ -82,7 +82,7 @@ def _refund_methods(text: str) -> Iterator[Fact]:
         r"(?:original|initial) (?:payment|form of payment|method of payment|means of payment)|original (?:credit |debit )?card|form of original payment|credit card used|"
         r"card used (?:for|to make) (?:the |your )?(?:purchase|payment|order)|same (?:means|method|form) of payment|payment card account|"
         r"payment method (?:you )?used|same method (?:that )?you used to pay|(?:refund|credit)\w*\b[^.;]{0,60}\bto your (?:credit |debit )?card\b|"
-        r"\b(?:we will|we'll|we) (?:refund|credit) (?:back )?your (?:credit |debit )?card\b", text):  # "we will refund your credit card" (w5)
+        r"\b(?:we will|we'll|we) (?:refund|credit) (?:back )?your (?:credit |debit )?card\b", text):  # "we will refund your credit card"
         yield Fact("refund.method", "ORIGINAL_PAYMENT")
 
 
@@ -110,7 +110,7 @@ def _shipping_kept(text: str) -> bool:
                 + r"(?! (?:for|of) (?:the )?return)", text) or _any(_LESS_SHIPPING, text)
 
 
-# w5: "refunds ..., excluding original or return shipping costs": both postages kept, the order's among them
+# "refunds ..., excluding original or return shipping costs": both postages kept, the order's among them
 _ORIGINAL_OR_RETURN = r"\b(?:less|minus|excluding|not including)\s+(?:any |the |all )?original (?:or|and|&|/) return (?:shipping|postage|delivery)"
 # "If your package is returned due to incorrect information ...": a parcel the carrier brought back, not a return
 _BOUNCED = (r"\b(?:package|parcel|order|shipment)s? (?:is|are|was|were|gets?|has been|have been) returned (?:to us )?(?:due to|because|as a result)|"

@@ -23,13 +23,13 @@ _PROCESS_HEADING = (r"(?:start|begin|initiat|request)\w* (?:a |your |the )?retur
                     r"\bmaking a return\b|\breturn instructions\b|"
                     r"\breturns?(?: ?(?:&|and|/) ?exchanges?)? (?:request )?(?:process|procedure|steps)\b|\breturning (?:an? |your )?(?:items?|products?|orders?|goods|purchases?)\b")
 _ASKS_TO_WRITE = (r"\b(?:e-?mail|contact|call|message|write to|reach out to) (?:us|our|me)\b|\be-?mail us\b|"
-                  r"\be-?mail (?:[\w.+-]+@[\w-]+\.[a-z]|\[email protected\])")  # w2: "Email [email protected] with photos"
+                  r"\be-?mail (?:[\w.+-]+@[\w-]+\.[a-z]|\[email protected\])")  # "Email [email protected] with photos"
 
 
 _PAPER_FORM = r"\bform (?:that (?:was|is|came) )?(?:included|enclosed|provided|supplied|packed) (?:in|with)\b|\b(?:included|enclosed) (?:returns? )?form\b"
 
 
-# w2: "If you are unsure whether your item qualifies, feel free to contact us": help offered, not how to ask
+# "If you are unsure whether your item qualifies, feel free to contact us": help offered, not how to ask
 _HELP_OFFERED = r"\bif you(?:'re| are) (?:unsure|not sure|uncertain)\b|\bfeel free to\b"
 _CHAT_ON_SITE = r"\b(?:website|web|site|live|online) chat\b|\bchat (?:on|via|through) (?:our|the) (?:website|site)\b"
 
@@ -74,7 +74,7 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
     # "you'll be sent instructions by email", "the address identified in our email": not how to ask
     sent = r"(?:you will|you'll) (?:be sent|receive)[^.]{0,60}\b(?:via|by) e-?mail|we(?: will|'ll)? (?:send|e-?mail) you|\bin (?:our|the|your|an|that) (?:[\w-]+ ){0,3}e-?mail"
     if _any(_CHAT_ON_SITE, text):
-        yield Fact("returns.request_via", "WEBSITE")  # w2: "message us via the website chat", "use our live chat"
+        yield Fact("returns.request_via", "WEBSITE")  # "message us via the website chat", "use our live chat"
     elif _any(r"(?<!we will )(?<!we'll )\be-?mail(?:ing)?\b(?! you)|contact (?:us|our|me)\b|customer (?:service|support)|send us a message|call us|"
             r"reach out to (?:us|our)\b|get in touch\b|write to us\b|\b(?:write|send \w+|e-?mail) to [\w.+-]+@[\w-]+\.[a-z]|\[email protected\]",
             re.sub(sent, " ", text)):
@@ -125,7 +125,7 @@ _ASKED_FIRST = (
 )
 
 
-# w2: the shop's authorisation in more words ("RAN", "ID number", bare "approval") and more sentence shapes
+# the shop's authorisation in more words ("RAN", "ID number", bare "approval") and more sentence shapes
 _AUTH_NOUN = r"(?:rma|ra|ran|rga|return (?:merchandise |material |goods )?authori[sz]ation)\b"
 _AUTHORISED_FIRST = (
     # "we'll send you a Return Merchandise Authorization (RMA) number", "they will assign to you a RAN"

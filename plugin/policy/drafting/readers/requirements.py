@@ -18,9 +18,9 @@ from plugin.policy.drafting.readers.scope import (
 
 # "without signs of wear", "showing no signs of use": the state the item must still be in, said by what it lacks
 _NO_SIGNS = r"(?:\bno|without|free (?:of|from)|not show\w*) (?:any )?(?:visible |obvious )?signs? of "
-# w2: "must not have been used" (not "must not have been used during renovations", a use the shop names)
+# "must not have been used" (not "must not have been used during renovations", a use the shop names)
 _NOT_HAVE_BEEN_USED = r"not (?:have|has) been used\b(?! (?:during|for|to|with|as|by|at|under|outside|outdoors|commercially|on|in)\b)"
-# w2: "free from any damage, stains, or signs of wear", "without signs of wear/use": the signs named last in a
+# "free from any damage, stains, or signs of wear", "without signs of wear/use": the signs named last in a
 # list the negation opens, or after another kind of sign
 _NO_SIGNS_LISTED = (r"(?:(?:\bno|without|free (?:of|from)) (?:any )?(?:[\w-]+, )*(?:[\w-]+,? (?:or|and) )signs? of |"
                     r"(?:\bno|without|free (?:of|from)|not show\w*) (?:any )?(?:visible |obvious )?signs? of (?:use|usage|wear)(?:/| or | and ))")
@@ -100,7 +100,7 @@ def _spoilers(clause: Clause) -> list[str]:
 _HEDGED = r"\b(?:if possible|where possible|whenever possible|ideally|preferably|we (?:would )?prefer|we recommend|(?:is|are) recommended|not (?:required|necessary|mandatory|compulsory))\b"
 
 
-# w2: a packing step that names what goes in the parcel ("include all original components, packaging, and
+# a packing step that names what goes in the parcel ("include all original components, packaging, and
 # paperwork", "package the item in its original packaging with all included accessories and documentation"):
 # an imperative, so what it names is asked of every return
 _PACKING_STEP = r"^\W*(?:(?:securely|carefully|please) )?(?:pack(?:age)?|include|use|return|send|ship|place|put|box)\b"
@@ -124,7 +124,7 @@ def _packed_items(clause: Clause) -> list[str]:
     return [item for item, pattern in _PACKED_ITEMS if named and _any(pattern, named)] if named else []
 
 
-# w2: "Keep in mind: Unused items must be ...", "Please note: ...": a label that asks for attention, not goods
+# "Keep in mind: Unused items must be ...", "Please note: ...": a label that asks for attention, not goods
 _ASIDE = r"^\W*(?:keep in mind|please note|note|important|remember|reminder|please remember)\s*:\s*"
 
 
@@ -177,7 +177,7 @@ def reason_required(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("requirements.reason_required", True)
 
 
-# w2: "We will send a confirmation email of receipt of the item": the parcel's arrival, no document;
+# "We will send a confirmation email of receipt of the item": the parcel's arrival, no document;
 # "warranties are limited to the original purchaser with proof of purchase": a warranty's terms, not a return's
 _RECEIPT_OF = r"\b(?:upon |on |of |after |the |its )?receipt of (?:the |your |an? |its )?(?:item|return|returned|package|parcel|goods|product|merchandise|order)\w*"
 _WARRANTY_ONLY = r"\bwarrant(?:y|ies)\b"
@@ -189,7 +189,7 @@ def proof_of_purchase(clause: Clause, text: str) -> Iterator[Fact]:
         return
     document = r"(?:proof of purchase|receipt|invoice|supporting documentation|sales note)"
     if _any(r"^\W*(?:a |the )?proof of purchase(?: is)? required\b|^\W*proof of purchase:\s*\w", clause.body):
-        yield Fact("requirements.proof_of_purchase", True)  # w2: "Proof of purchase required." "Proof of purchase: receipt provided"
+        yield Fact("requirements.proof_of_purchase", True)  # "Proof of purchase required." "Proof of purchase: receipt provided"
         return
     asked = _any(r"(?:include|provide|send|enclose|present|show|attach|need|require\w*|must have|accompanied by|with)\b[^.;]{0,40}\b" + document, text) \
         or _any(document + r"[^.;]{0,40}\b(?:is|are|will be) (?:required|needed|necessary|requested)", text) \

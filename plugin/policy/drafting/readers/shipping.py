@@ -48,15 +48,15 @@ _CUSTOMER_PAYS_MORE = (
 )
 _MERCHANT_PAYS_MORE = (r"\b(?:is|are) on us\b|\breturn (?:shipping|postage)\b[^.;]{0,40}\b(?:is|are|will be) free\b|(?<![\w-])free returns?\b(?!\s*(?:&|and|/|polic))|"
                        r"\bwe(?: will|'ll)? (?:refund|reimburse) (?:you )?(?:for )?(?:the |your |any )?(?:return )?(?:shipping|postage)")
-# w5: "the customer will bear all associated shipping costs", "You're responsible for return shipping",
+# "the customer will bear all associated shipping costs", "You're responsible for return shipping",
 # "You will be required to pay for return shipping": more ways of saying the customer pays
-_CUSTOMER_PAYS_W5 = (
+_CUSTOMER_BEARS = (
     r"\b(?:you|customers?|buyers?|clients?|purchasers?|shoppers?) (?:will|shall|must|would|are to) (?:bear|cover|absorb|shoulder)\b|"
     r"\byou're (?:solely |fully )?responsible\b|"
     r"\b(?:you|customers?|buyers?|clients?) (?:will|shall)? ?(?:be|are|is) (?:required|expected|asked) to (?:pay|cover|bear)\b"
 )
 _CUSTOMER_PAYS = (
-    _CARRIAGE_OWED + "|" + _CUSTOMER_PAYS_MORE + "|" + _CUSTOMER_PAYS_W5 + "|"
+    _CARRIAGE_OWED + "|" + _CUSTOMER_PAYS_MORE + "|" + _CUSTOMER_BEARS + "|"
     r"(?:you|customers?|clients?|buyers?)(?:'s)? (?:are |is |will be )?responsib|"
     # "The customer must incur the cost of shipping the item back": the verbs of paying
     r"(?:you|customers?|clients?|buyers?|purchasers?) (?:must |will |shall |are to |need to |have to )?(?:incur|absorb|assume|shoulder)s?\b|(?:customer|client|buyer)'s responsibility|"
@@ -104,18 +104,18 @@ def _about_return_postage(clause: Clause, text: str) -> bool:
         return False
     if _any(_POSTAGE_DEDUCTED, text) and (amounts(text) or _any(r"\b(?:original|outbound|outgoing|initial)\b", text)):
         return False  # a label's price (a fee), or the order's own shipping kept
-    # "Shipping costs associated with returns": the return's postage named the other way round (w5)
+    # "Shipping costs associated with returns": the return's postage named the other way round
     return_postage = _any(r"return (?:shipping|postage)|\b(?:shipping|postage|freight)(?: (?:costs?|fees?|charges?))? (?:associated with|related to|for|on|of) (?:the |your |all |any )?returns?\b", text)
     # otherwise the order's own shipping, read by original_shipping
     return return_postage or not (_any(r"original (?:shipping|delivery)|free shipping", text) or _any(r"non-?refundable", text))
 
 
-# w5: "Customer Remorse: If the return is due to personal preference, you pay ...", "Change of Mind: ...":
+# "Customer Remorse: If the return is due to personal preference, you pay ...", "Change of Mind: ...":
 # a lead naming the returns no one is at fault for leads every such return, not some goods
 _NO_FAULT_LEAD = r"^\W*(?:customer'?s? remorse|buyer'?s? remorse|change[- ]of[- ]mind(?: returns?)?|personal preference|non-?fault(?:y)? returns?)\W*:\s*"
 
 
-# w5: "We'll arrange for a replacement or full refund, including return shipping costs", "we will replace it
+# "We'll arrange for a replacement or full refund, including return shipping costs", "we will replace it
 # or offer a full refund, covering all shipping costs": the remedy for a fault comes with the postage paid
 _COVERED_WITH_REMEDY = (
     r"\b(?:refund|replace\w*|repair\w*|exchange)\b[^.;]{0,40}?,? (?:including (?:the |all |any |your )?return |(?:and )?covering (?:the |all |any |your )?(?:return |associated )?)"
@@ -129,9 +129,9 @@ _SHOP_PAYS_BY_NAME = (
     r"^\W*" + _NOT_A_SHOP_NAME + r"[A-Z][\w.&'-]*(?: " + _NOT_A_SHOP_NAME + r"[A-Z][\w.&'-]*){0,3} (?:will|shall|would) (?:cover|pay for|pay|bear)\b|"
     r"\bresponsibility of " + _NOT_A_SHOP_NAME + r"[A-Z][\w&'-]*(?:\.com)?\b"
 )
-# w5: "both ways" is the postage there and back; "flawed" and "misclassified" are the shop's faults too
+# "both ways" is the postage there and back; "flawed" and "misclassified" are the shop's faults too
 _BOTH_WAYS = r"\b(?:cover|pay(?: for)?|refund)\b[^.;]{0,20}\bboth ways\b|\b(?:shipping|postage) both ways\b"
-_FAULT_W5 = _FAULT + r"|\bflawed\b|\bmisclassified\b|\bincorrect (?:up)?on (?:delivery|arrival)\b"
+_SHOPS_FAULT = _FAULT + r"|\bflawed\b|\bmisclassified\b|\bincorrect (?:up)?on (?:delivery|arrival)\b"
 
 
 def _shop_pays_by_name(clause: Clause) -> bool:
@@ -166,7 +166,7 @@ def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"product page", text):
         yield Fact("shipping.product_page_free_returns", True)
     exception = re.search(r"\b(?:unless|except)\b", text)
-    unless = exception is not None and _any(_FAULT_W5, text[exception.end() :])
+    unless = exception is not None and _any(_SHOPS_FAULT, text[exception.end() :])
     # "If the return is not due to our error, the customer pays": the returns that are no one's fault
     # "due to a change of mind or any other reason not related to our error": the negation covers the fault
     not_at_fault = _any(r"\b(?:not|n't) (?:\w+ )?(?:due to|caused by|the result of|a result of|because of|related to|linked to|connected (?:to|with)|attributable to|arising from)\b[^.]{0,30}(?:" + _FAULT + r")|"
@@ -185,7 +185,7 @@ def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(_POSTAGE_DEDUCTED, text):
         # the customer pays, and the shop takes it out of the refund: how it is charged no setting holds
         yield _unheld("return postage deducted from the refund: no setting holds how it is charged")
-    if payer == "CUSTOMER" and unless and _any(_FAULT_W5, text):
+    if payer == "CUSTOMER" and unless and _any(_SHOPS_FAULT, text):
         yield Fact("shipping.merchant_at_fault", {"payer": "MERCHANT"}, weak=True)  # "... unless it was our error"
     if at_fault:
         yield Fact("shipping.merchant_at_fault", _at_fault_terms(payer, text))
@@ -236,7 +236,7 @@ def _postage_declined(clause: Clause, text: str) -> Fact | bool:
 def _declined_by_case(clause: Clause, text: str) -> Fact | bool:
     """The later half of `_postage_declined`: a payer for a case the sentence, or the one before, names."""
     if _any(r"\bif (?:you|the order|your order|the customer)\b[^.;]{0,40}\b(?:paid for|received|got|qualified for|had|used) (?:the |an? )?(?:outbound|original|free|standard|paid) (?:shipping|delivery|postage)", text):
-        # "We cover return shipping if you paid for outbound shipping": a case of how the order was shipped (w5)
+        # "We cover return shipping if you paid for outbound shipping": a case of how the order was shipped
         return _unheld("who pays return shipping by how the order's own shipping was paid: no setting holds it")
     if _any(r"\bin (?:this|that|such|these|those) (?:cases?|events?|situations?|instances?)\b", text):
         # "We will cover the shipping cost in these cases": the case is in the sentence before

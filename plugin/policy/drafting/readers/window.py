@@ -23,11 +23,11 @@ _REFUND_FROM_PURCHASE = r"\brefund\b[^.;]{0,80}\bwithin \d+ days? (?:of|from) (?
 _RETURN_WORDS = r"accept (?:returns?|refunds?) within|(?:accept|take) (?:\w+ ){0,5}back\b|return|withdraw|retract|send (?:it|them|items?|(?:the|your) (?:items?|products?|goods|order)) back|money[- ]back|(?:can|may) be refunded within|"
 _RETURN_WORDS += r"\b(?:be|are|is) (?:sent|shipped|posted|mailed) back\b(?! to (?:you|the customer|the buyer))|"  # "Goods must be sent back within 21 days"
 _RETURN_WORDS += r"(?:eligible for|request|ask for) (?:a |an )?(?:full )?refund within|(?:you|customers?) (?:have|get) \d+ (?:\w+ )?days? to|" + _REFUND_FROM_PURCHASE + "|" + _CREDIT_WINDOW
-# (w1) "All exchanges or refunds are limited to 30 days from day of purchase" (customtowel): the ways of taking
+# "All exchanges or refunds are limited to 30 days from day of purchase" (customtowel): the ways of taking
 # goods back, limited to a number of days
 _RETURN_WORDS += r"|\b(?:returns?|refunds?|exchanges?)(?: (?:or|and|/|&) (?:returns?|refunds?|exchanges?))+ (?:are|is) limited to \d"
 
-# (w1) Exchanges named beside returns or refunds as one of the ways of taking goods back in a window sentence:
+# Exchanges named beside returns or refunds as one of the ways of taking goods back in a window sentence:
 # "exchanges or refunds are limited to", "return/exchange policy", "returns and exchanges within", "If you
 # would like an exchange ..., you can return it within" (customtowel, jmleathersupply, shoptelescopes,
 # billiardpooltableplus). The window is every return's; the sentence offers exchanges inside it.
@@ -82,7 +82,7 @@ _EXTENDED = r"\bextend\w* (?:this|it|that|the (?:\w+ )?(?:period|window|policy))
 
 
 def return_window(clause: Clause, text: str) -> Iterator[Fact]:
-    text = re.sub(r"\b(\d{1,4}) natural (days?)\b", r"\1 \2", text)  # (w1) "within 14 natural days" (shoptelescopes): days as the calendar counts them
+    text = re.sub(r"\b(\d{1,4}) natural (days?)\b", r"\1 \2", text)  # "within 14 natural days" (shoptelescopes): days as the calendar counts them
     yield from _named_window_unit(text)
     extended = re.search(_EXTENDED, text)
     if extended and _any(_WITHDRAWAL + "|return", clause.paragraph_text):
@@ -120,20 +120,20 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("returns.most_items_only", True)
 
 
-# (w1) "Most unworn, unwashed items in original packaging can be returned" (horsetackhub), "You may return most new,
+# "Most unworn, unwashed items in original packaging can be returned" (horsetackhub), "You may return most new,
 # unopened items within 30 days" (uberchicbeauty): "most" before the state words the items must be in
 _ITEM_STATE = r"(?:new|unused|unworn|unwashed|unopened|undamaged|sealed|unaltered|full[- ]priced?|regular[- ]priced?|non-sale)"
 _MOST_WITH_STATES = rf"(?:^\W*|\b(?:return|send back|exchange) )most {_ITEM_STATE}(?:,? (?:and |or )?{_ITEM_STATE}){{0,3}} (?:items|products|merchandise|goods)\b"
 
 
-# (w1) "Unused or faulty items can be returned within 30 days of delivery" (paiutetrails), "unwanted or faulty goods":
+# "Unused or faulty items can be returned within 30 days of delivery" (paiutetrails), "unwanted or faulty goods":
 # the subject is every item, wanted back or faulty, so the window is every return's, not a fault's only
 _UNWANTED_OR_FAULTY = (r"\b(?:unused|unwanted|unworn|unopened)\s*(?:,|or|and|and/or|/)\s*(?:faulty|defective|damaged)\s+(?:items?|products?|goods|merchandise)\b|"
                        r"\b(?:faulty|defective|damaged)\s*(?:,|or|and|and/or|/)\s*(?:unused|unwanted|unworn|unopened)\s+(?:items?|products?|goods|merchandise)\b")
 
 
 def _exchange_in_window(text: str) -> Iterator[Fact]:
-    """(w1) "We offer a 14 day return/exchange policy", "returns and exchanges within 14 days": exchanges
+    """"We offer a 14 day return/exchange policy", "returns and exchanges within 14 days": exchanges
     offered in the window sentence, beside returns (implied, so a sentence about exchanges says more)."""
     # offered ("we offer", "support", "you can"), not a limit every return and exchange must keep ("All
     # returns/exchanges must be made within 30 days" states the window only)
@@ -273,7 +273,7 @@ def _window_in_a_returns_paragraph(clause: Clause, text: str) -> Iterator[Fact]:
             yield from _window_facts("returns.window", window)
 
 
-# (w1) "Change of mind: 30 days from delivery.", "Return window: 30 days from delivery": a line led by a label
+# "Change of mind: 30 days from delivery.", "Return window: 30 days from delivery": a line led by a label
 # that names every return the shop is not at fault for, then the window (thefilamentdealer)
 _ANY_RETURN_LEAD = r"^\W*(?:change[- ]of[- ]mind|(?:standard |regular |general )?returns?|return (?:window|period|time ?frame|deadline)|time ?frame)(?: returns?)?:\s"
 
@@ -321,7 +321,7 @@ def _stated_window(text: str) -> dict | None:
 
 
 def _named_window_unit(text: str) -> Iterator[Fact]:
-    """(w1) "if within the 14 calendar day return window" (oliveoil4life): a window named with its unit of days
+    """"if within the 14 calendar day return window" (oliveoil4life): a window named with its unit of days
     says the unit wherever it is named (a fee or an exchange sentence too)."""
     named = re.search(r"\b(\d{1,4})[- ](calendar|business|working)[- ]days? (?:return|refund) (?:window|period)\b", text)
     if named:
@@ -330,7 +330,7 @@ def _named_window_unit(text: str) -> Iterator[Fact]:
 
 
 def _named_window_start(text: str, end: int) -> dict:
-    """(w1) "a 15-day return and exchange period from the date you receive your items" (curtaindecorpro):
+    """"a 15-day return and exchange period from the date you receive your items" (curtaindecorpro):
     what a named window counts from, in the words after its noun."""
     noun = re.match(r"(?:\s*(?:and|&|/|or)\s*exchange)?\s*(?:policy|period|window|guarantee)\b", text[end:])
     starts = _window_start(text, end + noun.end()) if noun else None
@@ -338,7 +338,7 @@ def _named_window_start(text: str, end: int) -> dict:
 
 
 def _window_in_other_shapes(text: str) -> dict | None:
-    """(w1) Windows said without "within": "products you purchased within the last 30 days" (hottubstore),
+    """Windows said without "within": "products you purchased within the last 30 days" (hottubstore),
     "returns are valid until 14 days after the products arrive" (shoptelescopes)."""
     # "it has not been over 30 days since the original ship date" (electricrider): the negation makes the
     # past-the-limit case ("over 30 days", which `_window` skips) the limit itself
