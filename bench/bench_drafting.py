@@ -87,7 +87,7 @@ def long_page() -> None:
 
 
 if __name__ == "__main__":
-    from bench.real_policies.paraphrase_score import report as paraphrase_report
+    from bench.real_policies.paraphrase_score import PARAPHRASED, report as paraphrase_report
     from bench.real_policies.score import report
 
     labelled()
@@ -97,7 +97,7 @@ if __name__ == "__main__":
         print()
         report(split, verbose="--verbose" in sys.argv)
     print()
-    paraphrase_report(["dev", "dev2", "dev3", "test2", "test3", "test4", "test5", "test6", "test8", "test12", "test13", "test14"])
+    paraphrase_report(list(PARAPHRASED))
     if "--test" in sys.argv:
         for split in HELD_OUT:
             print()

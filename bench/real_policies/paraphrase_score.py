@@ -21,9 +21,11 @@ import sys
 from collections import Counter
 
 from bench.real_policies.labels import TEXTS
-from bench.real_policies.score import IGNORED, SETS, _exclusion_matches, _same
+from bench.real_policies.score import SETS, _exclusion_matches, _same, placed_by_kind
 
 ORIGINS = TEXTS / "paraphrase_origins"
+# the sets whose rules are rewritten in paraphrases_<set>.py (all of them read: never a held-out set)
+PARAPHRASED = ("dev", "dev2", "dev3", "test2", "test3", "test4", "test5", "test6", "test8", "test12", "test13", "test14")
 
 
 def paraphrases(split: str) -> list[tuple[str, str, dict]]:
@@ -39,18 +41,7 @@ def judge(text: str, facts: dict) -> tuple[int, int, int]:
     """(right, missed, wrong) for one item."""
     from plugin.policy.drafting import draft_policy  # here, so that checking the items needs no drafter
 
-    scalars: dict = {}
-    items: dict[str, set] = {}
-    exclusions: list[dict] = []
-    for placed in draft_policy(text).placed:
-        if placed.path in IGNORED:
-            continue
-        if placed.path == "exclusions":
-            exclusions.append(placed.value)
-        elif placed.path in SETS:
-            items.setdefault(placed.path, set()).add(placed.value)
-        else:
-            scalars.setdefault(placed.path, placed.value)
+    scalars, items, exclusions = placed_by_kind(draft_policy(text))
     right = missed = wrong = 0
     for path, value in facts.items():
         if path == "exclusions":

@@ -80,12 +80,9 @@ def _section(path: str) -> str:
     return path.split(".")[0]
 
 
-def score(name: str, label: Label, texts: Path | None = None) -> Score:
-    from plugin.policy.drafting import draft_policy  # here, so that finding and checking texts needs no drafter
-
-    text = (texts_dir(label.split, texts) / f"{name}.txt").read_text()
-    draft = draft_policy(text)
-    s = Score()
+def placed_by_kind(draft) -> tuple[dict, dict[str, set], list[dict]]:
+    """A draft's placed settings as compared with a label: the first value of each setting, the items
+    of each list setting, and the exclusions."""
     scalars: dict = {}
     sets: dict[str, set] = {}
     exclusions: list[dict] = []
@@ -98,6 +95,16 @@ def score(name: str, label: Label, texts: Path | None = None) -> Score:
             sets.setdefault(placed.path, set()).add(placed.value)
         else:
             scalars.setdefault(placed.path, placed.value)
+    return scalars, sets, exclusions
+
+
+def score(name: str, label: Label, texts: Path | None = None) -> Score:
+    from plugin.policy.drafting import draft_policy  # here, so that finding and checking texts needs no drafter
+
+    text = (texts_dir(label.split, texts) / f"{name}.txt").read_text()
+    draft = draft_policy(text)
+    s = Score()
+    scalars, sets, exclusions = placed_by_kind(draft)
     facts, either = label.facts, label.either
 
     for path, value in facts.items():

@@ -13,6 +13,7 @@ from typing import get_args
 import pytest
 
 from bench.real_policies import score
+from bench.real_policies.paraphrase_score import PARAPHRASED
 from bench.real_policies.labels import LABELS, TEXTS
 from plugin.policy.model import Exclusion, Policy, ShippingTerms
 
@@ -105,7 +106,6 @@ def test_the_fourth_to_seventh_test_sets_are_read_from_their_own_folders_and_the
     assert score.available("test3", tmp_path) == ["yourbookstop"]
 
 
-PARAPHRASED = ("dev", "dev2", "dev3", "test2", "test3", "test4", "test5", "test6", "test8", "test12", "test13", "test14")  # the sets whose rules are rewritten in paraphrases_<set>.py
 
 
 @pytest.mark.parametrize("split", PARAPHRASED)
