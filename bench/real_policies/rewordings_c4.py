@@ -1,0 +1,283 @@
+"""Two more wordings of each item of paraphrases_c4.py, in our own words, each stating the same facts
+(rewordings.py reads them with the item's facts): one casual, in the second person or as a question
+and answer; one formal, passive or a terse list."""
+
+REWORDINGS: list[tuple[str, str]] = [
+    # --- ukskincareproducts ------------------------------------------------------------------------------
+    ("ukskincareproducts-1", """Changed your mind? Most things can be sent back within 15 days of delivery, as long as they're unopened, unused and still in their box. You can pick a refund or swap them for something else."""),
+    ("ukskincareproducts-1", """With limited exceptions, unopened and unused products in their original packaging may be sent back up to fifteen (15) days following delivery, for either a refund or an exchange."""),
+    ("ukskincareproducts-2", """Postage for a return is on you, unless what we sent turned up damaged or didn't work, in which case we cover it."""),
+    ("ukskincareproducts-2", """Return shipping: paid by the customer; paid by us where the item was received damaged or defective."""),
+    ("ukskincareproducts-3", """Heads up: the shipping you paid when you ordered won't be refunded."""),
+    ("ukskincareproducts-3", """Original delivery charges are non-refundable."""),
+    ("ukskincareproducts-4", """Whatever you return needs to be in a state we could put back on sale."""),
+    ("ukskincareproducts-4", """Only goods that can be resold are accepted back."""),
+    ("ukskincareproducts-5", """Sorry, but for hygiene we can't accept opened make-up or beauty products, used bath or shower products, opened feminine care products, dental care that's been unsealed, or personal care items with a broken hygiene seal."""),
+    ("ukskincareproducts-5", """Not returnable, on hygiene grounds:
+- cosmetics and beauty products that have been opened
+- bath and shower products that have been used
+- opened feminine care products
+- unsealed dental care products
+- personal care products with a broken hygiene seal"""),
+    ("ukskincareproducts-6", """Before you send anything, drop our customer service team an email within 15 days of getting your order to get a return authorization. Tell us your order number, what you're returning, why, and if you'd like your money back or an exchange."""),
+    ("ukskincareproducts-6", """A return authorization must be requested by email within fifteen days of receipt of the order, stating the order number, the items concerned, the reason for the return and whether a refund or an exchange is preferred. Goods may not be sent until it has been granted."""),
+    ("ukskincareproducts-7", """Once we've said yes, wrap everything up carefully and include the original box, every accessory and your invoice or packing slip."""),
+    ("ukskincareproducts-7", """Following approval, returns must be securely packed and must include the original packaging, all accessories and the invoice or packing slip."""),
+    ("ukskincareproducts-8", """We'd suggest using a trackable service to post it back."""),
+    ("ukskincareproducts-8", """The use of a tracked shipping method is recommended."""),
+    ("ukskincareproducts-9", """Once your return has arrived and we've checked it over, your refund gets processed in 5 to 7 business days."""),
+    ("ukskincareproducts-9", """Returns are inspected on receipt; refunds are handled in 5-7 business days."""),
+    ("ukskincareproducts-10", """Your refund goes back to whatever you paid with, whether that was a card or PayPal."""),
+    ("ukskincareproducts-10", """Refunds are credited to the original method of payment."""),
+    ("ukskincareproducts-11", """We'll email you when your refund has gone through."""),
+    ("ukskincareproducts-11", """Customers receive email confirmation when the refund is processed."""),
+    # --- acten -------------------------------------------------------------------------------------------
+    ("acten-1", """Bought from us directly online? Then you can return it. Purchases made anywhere else aren't covered."""),
+    ("acten-1", """Returns are limited to merchandise purchased directly through our website."""),
+    ("acten-2", """Want to send back a supplement or another consumable? It has to have been bought on our site, not from one of our retail partners, and it must be unopened with the seal intact and in its original packaging."""),
+    ("acten-2", """Supplements and other consumables may be returned only if bought through this website (not from a third-party retailer), unopened, and sealed in their original packaging."""),
+    ("acten-3", """Don't post anything back until you've got a return authorization number from us, and have your order number handy too."""),
+    ("acten-3", """The order number and a return authorization number, issued by us in advance, are required for every return."""),
+    ("acten-4", """We need to have your return in our hands within 30 days of the day you placed your order. Anything later won't be accepted."""),
+    ("acten-4", """Returned goods are accepted only if they arrive within thirty (30) days of the purchase date."""),
+    ("acten-5", """How do I return something? Start on our Contact Us page and give us your order number. If it's eligible, we'll send an RA number and explain the next steps."""),
+    ("acten-5", """Returns are initiated through the Contact Us page with the order number; eligible returns are then issued a return authorization number and instructions."""),
+    ("acten-6", """You cover the postage on returns, and we won't refund any shipping costs, not the return and not the original delivery."""),
+    ("acten-6", """Return shipping charges are borne by the customer. No shipping charges, whether for the original delivery or for the return, are refunded."""),
+    ("acten-7", """Your money goes back to whichever card or PayPal account you ordered with."""),
+    ("acten-7", """All refunds are returned to the card or PayPal account originally charged."""),
+    # --- futurepets --------------------------------------------------------------------------------------
+    ("futurepets-1", """You've got 30 days from your invoice date to kick off a return."""),
+    ("futurepets-1", """A return has to be opened no later than thirty (30) days after the invoice date."""),
+    ("futurepets-2", """Please send it back as new: unused, with all the parts that came with it and all of the original packaging."""),
+    ("futurepets-2", """Condition for returns:
+- new and unused
+- all original parts included
+- all original packaging included"""),
+    ("futurepets-3", """Sorry, custom items and anything we special-ordered for you can't come back."""),
+    ("futurepets-3", """Custom and special-order items are non-returnable."""),
+    ("futurepets-4", """When we get your return, it's your call: exchange it or take a refund."""),
+    ("futurepets-4", """Returned items are exchanged or refunded according to the customer's preference."""),
+    ("futurepets-5", """Expect your refund on the card or account you paid with within 10-21 business days."""),
+    ("futurepets-5", """Refunds reach the original form of payment in ten to twenty-one business days."""),
+    ("futurepets-6", """The shipping you paid originally won't come back to you; we deduct it from the refund."""),
+    ("futurepets-6", """The initial delivery charge is not repaid; it is subtracted from the amount refunded."""),
+    ("futurepets-7", """If it shows up broken or doesn't work, give our customer service a call within 24 hours (one day) of receiving it."""),
+    ("futurepets-7", """Defective or damaged items must be reported by telephone within one day (24 hours) of receipt."""),
+    ("futurepets-8", """Don't throw away any of the packaging, and snap some photos of the damage."""),
+    ("futurepets-8", """All packaging materials must be retained and photographs of the damage provided."""),
+    ("futurepets-9", """Got a faulty one? We'll send you an identical replacement, or the manufacturer will take care of it for you."""),
+    ("futurepets-9", """A defective product is exchanged for the same model, or its manufacturer handles the claim."""),
+    ("futurepets-10", """Sending back something faulty or damaged? We'll pay the return shipping."""),
+    ("futurepets-10", """The cost of shipping back defective or damaged goods is borne by us."""),
+    ("futurepets-11", """We can't be held responsible if it gets damaged on its way back, so wrap it up securely."""),
+    ("futurepets-11", """Returns must be securely packed; we accept no liability for damage in return transit."""),
+    ("futurepets-12", """Personalised pieces and special orders are final: no returns, no exchanges."""),
+    ("futurepets-12", """No return or exchange is possible on personalised or special-order goods."""),
+    # --- thelittlebookplace ------------------------------------------------------------------------------
+    ("thelittlebookplace-1", """Heads up: we go over every returned book closely."""),
+    ("thelittlebookplace-1", """All returned books are subject to a thorough inspection."""),
+    ("thelittlebookplace-2", """If your book looks like it's been read, for example the spine is broken or pages are dog-eared, we can't refund it, swap it or give you credit for it."""),
+    ("thelittlebookplace-2", """Where a book shows that it has been read (a cracked spine, folded corners or the like), no refund, exchange or store credit is given."""),
+    ("thelittlebookplace-3", """Ordered from our online shop? Ask us within a week (7 days) of buying and you can return or exchange anything that's still in its original condition, for your money back or for store credit."""),
+    ("thelittlebookplace-3", """Online purchases in original condition may be returned or exchanged for a refund or store credit, provided that the request is received no later than seven (7) days after purchase."""),
+    ("thelittlebookplace-4", """If you're posting a return or exchange to us, you cover the shipping."""),
+    ("thelittlebookplace-4", """Return shipping costs on all mail returns and exchanges are the customer's responsibility."""),
+    ("thelittlebookplace-5", """Do yourself a favour and use an insured service with tracking when you send it back."""),
+    ("thelittlebookplace-5", """The use of an insured, traceable shipping method is strongly recommended."""),
+    ("thelittlebookplace-6", """As soon as your return gets here, we'll examine it and then get your return processed."""),
+    ("thelittlebookplace-6", """Returns are processed after receipt and inspection of the item's condition."""),
+    ("thelittlebookplace-7", """We'll send you an email telling you how much we've refunded."""),
+    ("thelittlebookplace-7", """The refund amount is confirmed to the customer by email."""),
+    ("thelittlebookplace-8", """Just so you know, shipping costs aren't refunded."""),
+    ("thelittlebookplace-8", """Shipping fees are non-refundable."""),
+    ("thelittlebookplace-9", """Is an item missing from your order, or did you get the wrong thing, or did it arrive damaged? Contact us within 7 days and we'll sort it out."""),
+    ("thelittlebookplace-9", """Missing, incorrect or damaged items must be reported to the store within seven (7) days of receipt of the order."""),
+    # --- oilandwaterart ----------------------------------------------------------------------------------
+    ("oilandwaterart-1", """Buying an original piece? That sale is final, so no refunds or exchanges."""),
+    ("oilandwaterart-1", """Original art: all sales final; no refunds or exchanges."""),
+    ("oilandwaterart-2", """Our prints are made just for you, so we can't give refunds on them, unless yours turns up damaged or defective."""),
+    ("oilandwaterart-2", """Being produced on demand, art prints carry no right to a refund unless received damaged or defective."""),
+    ("oilandwaterart-3", """You have 14 days from when your order arrives to send us a return request."""),
+    ("oilandwaterart-3", """Return requests must be submitted within fourteen (14) days of receipt of the order."""),
+    ("oilandwaterart-4", """Print arrived damaged or defective? Send us the order number, tell us what's wrong and attach some clear photos of the damage."""),
+    ("oilandwaterart-4", """Claims for damaged or defective prints must state the order number, explain the problem and include clear photographs of the damage."""),
+    ("oilandwaterart-5", """Make sure anything you're returning goes back within 14 days of its delivery."""),
+    ("oilandwaterart-5", """Returns are accepted only within a period of fourteen days following delivery."""),
+    ("oilandwaterart-6", """Please send it back just as you got it, in its original packaging."""),
+    ("oilandwaterart-6", """Items must be returned in original condition and original packaging."""),
+    ("oilandwaterart-7", """Ordered a custom or personalised print? It can't come back unless it's defective."""),
+    ("oilandwaterart-7", """Custom and personalised prints are non-returnable, except when defective."""),
+    ("oilandwaterart-8", """Don't send anything yet: once your return is approved, we'll give you the instructions."""),
+    ("oilandwaterart-8", """Return instructions are provided after the return has been approved."""),
+    ("oilandwaterart-9", """When your print is back with us and we've verified its condition, we'll refund the card or account you paid with."""),
+    ("oilandwaterart-9", """Following receipt and verification of the item's condition, refunds are credited back to the card or account used for payment."""),
+    ("oilandwaterart-10", """It can be 7 to 10 business days before you see the money in your account."""),
+    ("oilandwaterart-10", """A credited refund can need seven to ten business days before it appears in the customer's account."""),
+    ("oilandwaterart-11", """Want a different print? We don't do swaps, so send yours back (if it's eligible) and just place a new order."""),
+    ("oilandwaterart-11", """Exchanges are not offered for art prints. Customers wanting a different print should return the original, where eligible, and order the new one separately."""),
+    ("oilandwaterart-12", """Return postage is on you, unless your order showed up damaged or defective. Then we'll cover it."""),
+    ("oilandwaterart-12", """Return shipping: at the customer's expense; at our expense for goods that reached the customer damaged or defective."""),
+    # --- indianamusicgarage ------------------------------------------------------------------------------
+    ("indianamusicgarage-1", """Not totally satisfied? Send it back, unchanged, in the 30 days after you bought it and you'll get everything you paid back, minus shipping and handling."""),
+    ("indianamusicgarage-1", """A purchase sent back unchanged no later than thirty (30) days after it was made is refunded in full, less shipping and handling."""),
+    ("indianamusicgarage-2", """Mailing something back? You'll need a return authorization code from us before you do."""),
+    ("indianamusicgarage-2", """A return authorization code is required for all returns by mail."""),
+    ("indianamusicgarage-3", """It's got to be like new: no scratches from picks or belt buckles, no scuffs, no dings, nothing showing it's been played."""),
+    ("indianamusicgarage-3", """Items are accepted only as new, free of any mark of playing or handling (scratches, scuffs, dings)."""),
+    ("indianamusicgarage-4", """Don't forget the box, the manuals, the warranty cards and every accessory."""),
+    ("indianamusicgarage-4", """The box, the manuals, any warranty cards and every accessory must come back with the item."""),
+    ("indianamusicgarage-5", """As soon as we've confirmed your return is in the right condition, we'll get your refund processed."""),
+    ("indianamusicgarage-5", """Refunds are processed promptly upon confirmation that the returned item meets the stated requirements."""),
+    ("indianamusicgarage-6", """Some things are final, sorry: books, vinyl, CDs and videos; computers and anything Apple; software that's been opened or downloaded; harmonicas; earplugs, in-ear buds and in-ear monitors; turntable cartridges and tubes; cleaning supplies and fog fluid; demo units; discontinued or clearance items; anything marked non-returnable; and special or custom orders, including stuff we don't normally carry."""),
+    ("indianamusicgarage-6", """Excluded from returns:
+- harmonicas, earplugs, in-ear buds and in-ear monitors
+- vinyl records, CDs, videos and books
+- software that has been opened, and software sold as a download
+- computers and hardware made by Apple
+- valve tubes and turntable cartridges
+- fog machine fluid and cleaning supplies
+- demo units, discontinued products and clearance stock
+- anything flagged as non-returnable
+- special and custom orders, including goods not normally stocked"""),
+    # --- southwesttackle ---------------------------------------------------------------------------------
+    ("southwesttackle-1", """You've got 14 days from when your order lands to ask us for a return."""),
+    ("southwesttackle-1", """Return requests must be made within fourteen (14) days of receipt of the order."""),
+    ("southwesttackle-2", """Make sure it's unused and just as you got it, in its original packaging, with all the tags, labels, accessories and documents."""),
+    ("southwesttackle-2", """Eligibility requirements:
+- unused
+- in original condition
+- in original packaging
+- all tags and labels attached
+- all accessories and documentation included"""),
+    ("southwesttackle-3", """We can't accept personalised or custom items, clearance or final sale stuff, gift cards, or fishing line, bait or terminal tackle you've opened or used, unless it showed up damaged or defective."""),
+    ("southwesttackle-3", """Excluded from returns, save where received damaged or defective: gift cards; goods sold on clearance or as final sale; personalised or made-to-order products; fishing line, bait and terminal tackle once opened or used."""),
+    ("southwesttackle-4", """If something arrives broken or doesn't work, you've got 7 days from delivery to let us know."""),
+    ("southwesttackle-4", """Damaged or defective items must be reported within seven (7) days of delivery."""),
+    ("southwesttackle-5", """Take photos showing what's broken and the box it came in, and send them to us."""),
+    ("southwesttackle-5", """Photographs must show the damage to the item and the packaging."""),
+    ("southwesttackle-6", """If your order was damaged or faulty, we'll sort you out with a replacement, store credit or your money back in full, whichever suits the situation."""),
+    ("southwesttackle-6", """Damaged or defective items are resolved by replacement, store credit or a full refund, as the situation warrants."""),
+    ("southwesttackle-7", """Want to start a return? Just email our customer service."""),
+    ("southwesttackle-7", """Returns are initiated by email to customer service."""),
+    ("southwesttackle-8", """We'll need your order number, the product details and the reason you're returning it."""),
+    ("southwesttackle-8", """Return requests must state the order number, the product details and the reason for the return."""),
+    ("southwesttackle-9", """Hold on to it until we've okayed your return; then we'll send you the instructions."""),
+    ("southwesttackle-9", """Return instructions are issued upon approval of the request."""),
+    ("southwesttackle-10", """Wrap it up well so it survives the journey back."""),
+    ("southwesttackle-10", """Items are to be well protected in packing for the journey back."""),
+    ("southwesttackle-11", """You pay for return shipping, unless we sent you something defective or the wrong item."""),
+    ("southwesttackle-11", """Return shipping costs are the customer's responsibility, except for defective or incorrect items."""),
+    ("southwesttackle-12", """Use a shipping method you can track; if a return goes missing in the post, we're not liable."""),
+    ("southwesttackle-12", """Tracked shipping is recommended, as liability for returns lost in transit is not accepted."""),
+    ("southwesttackle-13", """When it's back with us and we've had a look, your refund goes to the card or account you paid with."""),
+    ("southwesttackle-13", """Once the returned goods are received and inspected, the customer's original form of payment is credited."""),
+    ("southwesttackle-14", """Give it 5-10 business days for the refund to appear; it depends on your bank or payment processor."""),
+    ("southwesttackle-14", """A refund may need five to ten business days to reach the account, subject to the bank or card issuer."""),
+    # --- bodybyyoga --------------------------------------------------------------------------------------
+    ("bodybyyoga-1", """Not in love with it? Physical goods can come back within 30 days of delivery for a full refund."""),
+    ("bodybyyoga-1", """Physical products are refundable in full if returned no more than thirty (30) days after delivery."""),
+    ("bodybyyoga-2", """You'll cover the return postage, and it has to come back as you got it, in its original box, or we won't take it."""),
+    ("bodybyyoga-2", """Return shipping costs are payable by the customer. Items are accepted only in original condition and original packaging."""),
+    ("bodybyyoga-3", """Whatever you paid for shipping on the original order won't be refunded."""),
+    ("bodybyyoga-3", """Outbound shipping charges are non-refundable."""),
+    ("bodybyyoga-4", """How do I start a return? Go to the contact page on our site and send us a return request through the form."""),
+    ("bodybyyoga-4", """Return requests are submitted via the contact form on our website."""),
+    ("bodybyyoga-5", """Please don't post anything back until you've got in touch and we've said yes."""),
+    ("bodybyyoga-5", """Items may be shipped back only after the return request has been approved."""),
+    ("bodybyyoga-6", """If your refund's approved, it goes back onto the credit card you bought with."""),
+    ("bodybyyoga-6", """Approved refunds are credited to the original credit card."""),
+    ("bodybyyoga-7", """Once we've got your return and checked it, the refund is processed within 1-3 business days. After that, your bank or card issuer can take another 5-10 business days to show it."""),
+    ("bodybyyoga-7", """Refunds are processed within one to three business days of receipt and inspection of the returned items; a further five to ten business days may be needed for the credit to be reflected, depending on the bank or card issuer."""),
+    ("bodybyyoga-8", """Damaged or defective? Get in touch and you can have your money back in full or a replacement at no charge, your choice."""),
+    ("bodybyyoga-8", """Customers receiving damaged or defective products may choose a full refund or a free replacement."""),
+    ("bodybyyoga-9", """Please send a photo or video showing the damage so we can deal with it properly."""),
+    ("bodybyyoga-9", """Photographic or video evidence of the damage is required."""),
+    ("bodybyyoga-10", """Spot damage or a defect? You need to tell us within 2 days of it being delivered."""),
+    ("bodybyyoga-10", """Reports of damaged or defective items are accepted up to two (2) days after delivery."""),
+    # --- jysports ----------------------------------------------------------------------------------------
+    ("jysports-1", """You've got 30 days from when it reaches you to send it back."""),
+    ("jysports-1", """Goods are accepted back for a period of thirty (30) days from receipt."""),
+    ("jysports-2", """Please don't wear or use it, keep it just as it came, and leave the tags attached."""),
+    ("jysports-2", """Condition:
+- unworn
+- unused
+- original condition
+- tags attached"""),
+    ("jysports-3", """We need to be able to sell the item and its packaging again."""),
+    ("jysports-3", """Both item and packaging need to be saleable as new."""),
+    ("jysports-4", """Need a different size or want another product? Send yours back and we'll dispatch the new one when it gets here."""),
+    ("jysports-4", """Exchanges are available; the replacement size or product is dispatched on receipt of the returned item."""),
+    ("jysports-5", """Arrived damaged? Tell us within 24 hours of it reaching you."""),
+    ("jysports-5", """Items damaged on arrival must be reported within twenty-four hours of receipt."""),
+    ("jysports-6", """Think it's faulty? Contact us within 14 days of delivery and we'll do an initial assessment."""),
+    ("jysports-6", """Possible defects are to be raised with us no later than fourteen (14) days after delivery, for an initial assessment."""),
+    ("jysports-7", """Whatever you send back needs to be undamaged, as it was when you got it, with its packaging."""),
+    ("jysports-7", """Returns must be in original, undamaged condition and include the packaging."""),
+    ("jysports-8", """Once we've checked your return in store, you'll get store credit, a refund or an exchange, depending on what you picked on the returns form."""),
+    ("jysports-8", """Following assessment of the returned item, the customer receives store credit, a refund or an exchange, as selected on the returns form."""),
+    # --- faithandfamilycoffee ----------------------------------------------------------------------------
+    ("faithandfamilycoffee-1", """Coffee and tea go off, so we can't take them back, unless your delivery showed up damaged."""),
+    ("faithandfamilycoffee-1", """Coffee and tea, as perishable goods, are non-returnable except where the delivery is received damaged."""),
+    ("faithandfamilycoffee-2", """Will I get my ground shipping back? Only if your order arrived damaged because our shipping team slipped up."""),
+    ("faithandfamilycoffee-2", """Ground shipping charges are refunded solely where the order arrives damaged through the fault of our shipping department."""),
+    ("faithandfamilycoffee-3", """When your return's been received and checked, we'll let you know if the refund's approved. If it is, you'll have it back on the card or account you paid with inside 10 business days."""),
+    ("faithandfamilycoffee-3", """Returns are inspected on receipt and the customer is notified of the outcome; approved refunds are paid back to the card or account used, in ten (10) business days at most."""),
+    ("faithandfamilycoffee-4", """Order turned up damaged? Let us know within 48 hours and we'll exchange it. Past 48 hours, we can't accept exchanges or returns."""),
+    ("faithandfamilycoffee-4", """Damaged orders must be reported within 48 hours of receipt to qualify for an exchange; no exchanges or returns are accepted thereafter."""),
+    ("faithandfamilycoffee-5", """For merchandise and other things that aren't perishable, you have 30 days after they arrive to ask for a return."""),
+    ("faithandfamilycoffee-5", """Non-perishable goods such as merchandise: return requests are taken up to thirty (30) days after receipt."""),
+    ("faithandfamilycoffee-6", """Please return it unworn or unused, in the same shape you got it, tags still on, in its original packaging."""),
+    ("faithandfamilycoffee-6", """Return conditions:
+- unworn or unused
+- in the condition received
+- tags attached
+- original packaging"""),
+    ("faithandfamilycoffee-7", """Have your receipt or some other proof of purchase ready."""),
+    ("faithandfamilycoffee-7", """Proof of purchase, such as a receipt, is required."""),
+    # --- shoploosetea ------------------------------------------------------------------------------------
+    ("shoploosetea-1", """You have 30 days from delivery to return something, for your money back or an exchange."""),
+    ("shoploosetea-1", """Products are returnable for a refund or an exchange for thirty (30) days after delivery."""),
+    ("shoploosetea-2", """For quality and safety reasons, please only send back things that are still sealed, haven't been used and are in the packaging they came in."""),
+    ("shoploosetea-2", """Only sealed, unused goods in their original packaging are accepted."""),
+    ("shoploosetea-3", """Opened or used tea can't be sent back, unless it's defective or arrived damaged."""),
+    ("shoploosetea-3", """Opened or used tea products are not accepted for return unless defective or damaged."""),
+    ("shoploosetea-4", """What can't I return? Gift cards, promotional items, and, unless they're defective or damaged, opened or partly used tea and bulk or custom orders."""),
+    ("shoploosetea-4", """Non-returnable items:
+- tea that has been opened or partly used, except where defective or damaged
+- gift cards
+- promotional items
+- bulk and custom orders, except where defective or damaged"""),
+    ("shoploosetea-5", """If your tea shows up damaged, spoiled or defective, you'll get a full refund or a replacement."""),
+    ("shoploosetea-5", """Damaged, spoiled or defective products are eligible for a full refund or a replacement."""),
+    ("shoploosetea-6", """Sent the wrong thing? We'll ship you the correct item free of charge, or give you a full refund."""),
+    ("shoploosetea-6", """Where a wrong item is received, the right one is dispatched free of charge, or the order is refunded in full."""),
+    ("shoploosetea-7", """Just not for you? Send it back unopened and you can have a refund or an exchange."""),
+    ("shoploosetea-7", """A dissatisfied customer may send back any unopened product to be refunded or exchanged."""),
+    ("shoploosetea-8", """Contact us within 30 days of delivery and tell us your order number, what you want to return and why."""),
+    ("shoploosetea-8", """Return requests must be made within thirty (30) days of delivery and state the order number, the products concerned and why they are being returned."""),
+    ("shoploosetea-9", """Wait for your RMA number and shipping instructions from us before sending anything; parcels with no RMA won't be accepted."""),
+    ("shoploosetea-9", """Every return needs an RMA number issued by us beforehand; parcels lacking one are refused."""),
+    ("shoploosetea-10", """Wrap the sealed tea well in the packaging it came in, add your RMA number, and mail it to the address we give you with your instructions."""),
+    ("shoploosetea-10", """Unopened products must be securely packed in their original packaging, marked with the RMA number and shipped to the address stated in the return instructions."""),
+    # --- maggiescrochet ----------------------------------------------------------------------------------
+    ("maggiescrochet-1", """You've got 60 days from purchase. After that, sorry, no refunds."""),
+    ("maggiescrochet-1", """Refunds are available for sixty (60) days from the date of purchase."""),
+    ("maggiescrochet-2", """Send it back unused, in the same condition you got it, in its original packaging."""),
+    ("maggiescrochet-2", """Returned items must be unused, in the condition received and in the original packaging."""),
+    ("maggiescrochet-3", """Pop your receipt, or something else showing you bought it, in the box."""),
+    ("maggiescrochet-3", """Every return must enclose proof of purchase, such as a receipt."""),
+    ("maggiescrochet-4", """Opened CDs and DVDs, clearance and bargain items, and downloadable patterns: we can't refund any of those."""),
+    ("maggiescrochet-4", """Not refundable:
+- CDs or DVDs that have been opened
+- clearance and bargain items
+- downloadable patterns"""),
+    ("maggiescrochet-5", """Bought it on clearance or as a bargain? Then it's not refundable; only regular-priced items are."""),
+    ("maggiescrochet-5", """Refunds are limited to regular-priced items; clearance and bargain items are excluded."""),
+    ("maggiescrochet-6", """When your return arrives we'll look it over and send you an email confirming we've got it, and whether your refund's approved."""),
+    ("maggiescrochet-6", """Returns are inspected on receipt; the customer is told by email that the item has arrived and whether the refund is approved or refused."""),
+    ("maggiescrochet-7", """If approved, your refund lands back on your card or the way you paid, usually within 1-3 business days."""),
+    ("maggiescrochet-7", """Approved refunds normally reach the card or other form of payment used within one to three business days."""),
+    ("maggiescrochet-8", """We can't refund your shipping unless you're returning it because we got your order wrong."""),
+    ("maggiescrochet-8", """Shipping costs are non-refundable, except where the return results from an error on our part."""),
+]
