@@ -37,11 +37,11 @@ def origins(split: str) -> dict[str, str]:
     return json.loads(path.read_text()) if path.exists() else {}
 
 
-def judge(text: str, facts: dict) -> tuple[int, int, int]:
-    """(right, missed, wrong) for one item."""
+def judge(text: str, facts: dict, reader=None) -> tuple[int, int, int]:
+    """(right, missed, wrong) for one item (drafted with `reader` below the rules, when given)."""
     from plugin.policy.drafting import draft_policy  # here, so that checking the items needs no drafter
 
-    scalars, items, exclusions = placed_by_kind(draft_policy(text))
+    scalars, items, exclusions = placed_by_kind(draft_policy(text, reader))
     right = missed = wrong = 0
     for path, value in facts.items():
         if path == "exclusions":

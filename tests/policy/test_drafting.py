@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from bench.policy_texts import TEXTS, drafted_facts
 from plugin.policy import load_preset, render
 from plugin.policy.drafting import DRAFTED, TextTooLong, draft_policy
+from plugin.policy.drafting.learned import UNTRAINED as RULES_ONLY
 from plugin.policy.model import Policy
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds" / "texts"  # the seed stores' own pages
@@ -699,7 +700,9 @@ def test_clausec_an_exception_a_setting_holds_is_not_listed_again(text):
      "This does not apply to engraved rings."),
 ])
 def test_clausec_words_that_make_a_sentence_about_returns(text, listed):
-    assert listed in [u.sentence.text for u in draft_policy(text).unplaced]
+    # the rules alone: which sentences are about returns is theirs to say ("Email us with photos and
+    # your order number" is then the learned reader's to read, as the way to ask)
+    assert listed in [u.sentence.text for u in draft_policy(text, RULES_ONLY).unplaced]
 
 
 def test_clausec_a_greeting_under_a_returns_heading_is_not_listed():

@@ -33,6 +33,11 @@ class PolicyDraftSetting:
     path: str = strawberry.field(description="Where the setting is in the policy document, dotted (e.g. returns.window.days).")
     value: JSON = strawberry.field(description="The value the sentence gives it (one item, for list settings).")
     sentence: PolicyTextSentence
+    confidence: float | None = strawberry.field(
+        default=None,
+        description="Null when a rule read the setting from the sentence's words. A number (0.7 to 1) when the sentence said it "
+                    "in other words and the learned reader read it by likeness to sentences it learned from: how sure it is. "
+                    "Worth a check before saving.")
 
 
 @strawberry.type(description="A sentence about returns, refunds, exchanges or cancellation that no setting holds.")
@@ -59,7 +64,8 @@ class PolicyTextDraft:
     def of(cls, draft: Draft) -> PolicyTextDraft:
         return cls(
             document=draft.document,
-            placed=[PolicyDraftSetting(path=p.path, value=p.value, sentence=PolicyTextSentence.of(p.sentence)) for p in draft.placed],
+            placed=[PolicyDraftSetting(path=p.path, value=p.value, sentence=PolicyTextSentence.of(p.sentence), confidence=p.confidence)
+                    for p in draft.placed],
             unplaced=[PolicyDraftUnplaced(sentence=PolicyTextSentence.of(u.sentence), why=u.why) for u in draft.unplaced],
             defaults=[PolicyDraftDefault(path=d.path, value=d.value) for d in draft.defaults],
             problems=list(draft.errors),

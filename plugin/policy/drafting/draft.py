@@ -16,9 +16,13 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from plugin.policy.drafting import learned
 from plugin.policy.drafting.clauses import Clause, split
 from plugin.policy.drafting.quantities import amounts, digits, durations, percents
 from plugin.policy.drafting.readers import UNHELD, Fact, read
+from plugin.policy.drafting.readers.fault import about_fault
+from plugin.policy.drafting.readers.reading import says_no_rule
+from plugin.policy.drafting.readers.scope import scoped
 from plugin.policy.model import Policy
 
 # The settings the drafter reads, in the order a merchant meets them in the admin form.
@@ -92,6 +96,7 @@ class Placed:
     path: str
     value: Any
     sentence: Sentence
+    confidence: float | None = None  # read by likeness (`learned`), not by a rule: how sure
 
 
 @dataclass(frozen=True)
@@ -126,7 +131,7 @@ class Draft:
 
         return {
             "document": self.document,
-            "placed": [{"path": p.path, "value": p.value, "sentence": sentence(p.sentence)} for p in self.placed],
+            "placed": [{"path": p.path, "value": p.value, "sentence": sentence(p.sentence), "confidence": p.confidence} for p in self.placed],
             "unplaced": [{**sentence(u.sentence), "why": u.why} for u in self.unplaced],
             "defaults": [{"path": d.path, "value": d.value} for d in self.defaults],
         }
@@ -160,12 +165,12 @@ class _Collector:
         self.contradicted: dict[Clause, str] = {}
         self.weak: set[str] = set()  # settings whose value a clause implied rather than stated
 
-    def take(self, clause: Clause, fact: Fact) -> bool:
+    def take(self, clause: Clause, fact: Fact, confidence: float | None = None) -> bool:
         if fact.each:
             items = self.values.setdefault(fact.path, [])
             if fact.value not in items:
                 items.append(fact.value)
-            self.placed.append(Placed(fact.path, fact.value, Sentence.of(clause)))
+            self.placed.append(Placed(fact.path, fact.value, Sentence.of(clause), confidence))
             return True
         if fact.path in self.values and self.values[fact.path] != fact.value:
             if fact.weak:
@@ -182,7 +187,7 @@ class _Collector:
             else:
                 self.weak.discard(fact.path)
         self.values.setdefault(fact.path, fact.value)
-        self.placed.append(Placed(fact.path, fact.value, Sentence.of(clause)))
+        self.placed.append(Placed(fact.path, fact.value, Sentence.of(clause), confidence))
         return True
 
 
@@ -294,6 +299,7 @@ class _Reading:
     silent: list[Clause]
     unheld: dict[Clause, str]  # clauses that state a rule no setting holds, besides what they set
     introduced: set[str]  # a list's introduction is placed when its items are
+    about: list[Clause]  # every clause about returns, refunds, exchanges or cancellation
 
 
 # "This includes any fixtures that show signs of mounting": the sentence before, carried on
@@ -399,7 +405,7 @@ def _partly_read(clause: Clause, kept: list[Fact]) -> str | None:
 
 
 def _read(text: str) -> _Reading:
-    reading = _Reading(_Collector(), [], {}, set())
+    reading = _Reading(_Collector(), [], {}, set(), [])
     collector = reading.collector
     previous = False  # whether the sentence before was about returns
     for clause in split(text):
@@ -419,15 +425,76 @@ def _read(text: str) -> _Reading:
             reading.unheld[clause] = why
         if (not kept and about and not _states_no_rule(clause)) or clause in collector.contradicted or why is not None:
             reading.silent.append(clause)
+        if about:
+            reading.about.append(clause)
         previous = about
     return reading
 
 
-def draft_policy(text: str) -> Draft:
-    """Read a written return policy into a settings draft; pure, deterministic, offline."""
+# a window's start is only said with its length: alone, it would move the default window
+_NEEDS = {"returns.window.starts": "returns.window.days", "fault.window.starts": "fault.window.days"}
+
+
+def _guessable(clause: Clause, reading: _Reading) -> bool:
+    """A clause a guess may come from: not one whose rule is narrower than any setting (for some goods,
+    orders or customers only), nor a lead-in to the lines below it."""
+    return (clause not in reading.unheld and not clause.body.rstrip().endswith(":") and not _states_no_rule(clause)
+            and not says_no_rule(clause) and not scoped(clause, digits(clause.context))
+            and not any(pattern.search(clause.body) for pattern, _why in _MORE))
+
+
+# the settings a sentence about a fault (damaged, defective, wrong goods) states
+_FAULT_SETTINGS = re.compile(r"^fault\.|^shipping\.merchant_at_fault$|^fees\.waived_when_merchant_at_fault$|^resolutions\.replacement$")
+# who bears a parcel lost or damaged on its way is the carrier's risk, not who pays the postage
+_TRANSIT_RISK = re.compile(r"\b(?:loss|lost)\b")
+# "Returns without their original packaging may be charged 20%": the item's state sets a charge, not a condition
+_CHARGE = re.compile(r"\b(?:fee|charge[ds]?|deduct\w*)\b")
+
+
+def _fits(path: str, clause: Clause, text: str) -> bool:
+    """A guess about faults only from a sentence about a fault the shop answers for (not "confirm it is
+    not faulty", not the law's promise), and other guesses only from sentences that are not."""
+    if _FAULT_SETTINGS.search(path):
+        return about_fault(clause, text)
+    if path == "requirements.condition" and _CHARGE.search(text):
+        return False
+    return not about_fault(clause, text) and not _TRANSIT_RISK.search(text)
+
+
+def _implied(path: str, value: Any, values: dict) -> bool:
+    """A guess that says again what a setting already implies: the shop pays for a fault when it pays for every return."""
+    return path == "shipping.merchant_at_fault" and values.get("shipping.default.payer") == "MERCHANT"
+
+
+def _guess(reading: _Reading, reader: learned.LearnedReader) -> None:
+    """What the rules left unsaid, read by likeness: the most confident guess for a setting first, and
+    only for settings no rule set; a clause a guess is taken from is no longer unplaced."""
+    collector = reading.collector
+    clauses = [clause for clause in reading.about if _guessable(clause, reading)]
+    guesses = [(guess, clause) for clause, found in zip(clauses, reader.read([c.context for c in clauses])) for guess in found
+               if _fits(guess.path, clause, digits(clause.context))]
+    ruled = {(p.path, p.sentence.start) for p in collector.placed}  # a list a rule read from a sentence is that sentence's whole list
+    for guess, clause in sorted(guesses, key=lambda pair: (-pair[0].confidence, pair[1].start)):
+        each = guess.path in learned.ITEMS
+        if (guess.value in collector.values.get(guess.path, ())) if each else guess.path in collector.values:
+            continue
+        if (guess.path, clause.start) in ruled:
+            continue
+        if (guess.path in _NEEDS and _NEEDS[guess.path] not in collector.values) or _implied(guess.path, guess.value, collector.values):
+            continue
+        value = {"payer": guess.value} if guess.path == "shipping.merchant_at_fault" else guess.value
+        collector.take(clause, Fact(guess.path, value, each=each), guess.confidence)
+        if clause in reading.silent and clause not in collector.contradicted and clause not in reading.unheld:
+            reading.silent.remove(clause)
+
+
+def draft_policy(text: str, reader: learned.LearnedReader | None = None) -> Draft:
+    """Read a written return policy into a settings draft; pure, deterministic, offline. `reader` reads
+    what the rules leave by likeness (the shipped model unless given)."""
     if len(text) > _MAX_TEXT:
         raise TextTooLong(f"the text is over {_MAX_TEXT:,} characters")
     reading = _read(text)
+    _guess(reading, reader or learned.shipped())
     collector = reading.collector
     document, placed, refused, errors = _validate(collector.values, collector.placed)
     unplaced = [

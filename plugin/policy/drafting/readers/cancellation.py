@@ -12,7 +12,7 @@ from plugin.policy.drafting.readers.common import _CANCEL, _NEGATED, _PAST_A_DEA
 from plugin.policy.drafting.readers.exclusions import categories_in
 from plugin.policy.drafting.readers.periods import _range
 from plugin.policy.drafting.readers.scope import (
-    _AMOUNT_SUBJECT, _PLACE_SUBJECT, _QUALIFIED_SUBJECT, _named_goods, _scoped, _without_opening_adverb,
+    _AMOUNT_SUBJECT, _PLACE_SUBJECT, _QUALIFIED_SUBJECT, _named_goods, scoped, _without_opening_adverb,
 )
 from plugin.policy.drafting.readers.window import _WITHDRAWAL
 
@@ -91,7 +91,7 @@ def _cancellation_terms(clause: Clause, text: str) -> Iterator[Fact]:
         # "You can not cancel an order once it has been shipped": the negation's scope is the time after shipment
         yield Fact("cancellation.until_shipped", True)
     if _any(r"(?:orders?|purchases?) (?:are final and )?(?:can ?not|cannot|can't) be cancell?ed\s*[.!]?$|(?:we|i) (?:do not|don't) accept cancell?ations(?:,? but\b.*)?\s*[.!]?$|no cancell?ations", text) \
-            and not _any(r"once|after|shipped|" + _PAST_A_DEADLINE, text) and not categories_in(clause.body) and not _scoped(clause, text):
+            and not _any(r"once|after|shipped|" + _PAST_A_DEADLINE, text) and not categories_in(clause.body) and not scoped(clause, text):
         yield Fact("cancellation.enabled", False)
     elif _any(_CLOSED_AFTER_THE_HOURS, text) and not _any(r"ship|dispatch|fulfil|deliver", text):
         yield Fact("cancellation.until_shipped", False, weak=True)

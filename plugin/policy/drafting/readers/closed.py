@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from plugin.policy.drafting.clauses import Clause, _plain
 from plugin.policy.drafting.readers.common import Fact, _any, _unheld
 from plugin.policy.drafting.readers.exclusions import _EXCLUDED_HEADING, categories_in
-from plugin.policy.drafting.readers.scope import _SCOPED, _scoped
+from plugin.policy.drafting.readers.scope import _SCOPED, scoped
 
 
 # "No returns or exchanges.", "Sorry, we cannot accept returns.", "We do not offer refunds or exchanges.",
@@ -61,7 +61,7 @@ def returns_closed(clause: Clause, text: str) -> Iterator[Fact]:
         return
     if categories_in(clause.body):
         return  # "Sale and clearance items: all sales are final" closes those items only
-    if _scoped(clause, text):
+    if scoped(clause, text):
         if _any(r"all (?:sales|purchases) are final|(?:do not|don't) (?:accept|offer) (?:any )?returns", clause.body):
             yield _unheld("no returns for some goods only: no setting holds that")
         return

@@ -16,7 +16,7 @@ from plugin.policy.drafting.readers.common import (
 )
 from plugin.policy.drafting.readers.exclusions import _listed_under_exclusions
 from plugin.policy.drafting.readers.periods import _other_event, _window, _window_facts
-from plugin.policy.drafting.readers.scope import _led_by_goods, _scoped
+from plugin.policy.drafting.readers.scope import _led_by_goods, scoped
 
 
 # More of the words shops use for goods that reach the customer faulty, read by the fault readers
@@ -73,7 +73,7 @@ def _carrier_paragraph(paragraph: str) -> bool:
     return _any(_CARRIER_CLAIM, paragraph) and not _any(r"\bwe(?: will|'ll)? (?:file|make|submit|open|handle)", paragraph)
 
 
-def _about_fault(clause: Clause, text: str) -> bool:
+def about_fault(clause: Clause, text: str) -> bool:
     """Damage the shop answers for, not damage that bars a return ("damaged after purchase")."""
     # "you consent that ... it is not faulty, damaged or not as described": the faults are denied
     denied = _any(r"\b(?:is|are|was|were|has|have)(?: not|n't) (?:been )?(?:faulty|defective|damaged)\b", text)
@@ -206,7 +206,7 @@ _NOTICE_DEADLINE = (r"^\W*(?:(?:the |this |your |such |all |any )?(?:notificatio
 def _deadline_after_a_fault(clause: Clause, text: str) -> bool:
     before = _sentence_before(clause)
     return bool(before) and _any(_NOTICE_DEADLINE, clause.body) and _any(r"report|contact|notify|let us know|inform us|e-?mail", before) \
-        and _about_fault(clause, before)
+        and about_fault(clause, before)
 
 
 # "Defects must be reported within 30 days", "Any damage must be reported within 2 days": a fault
@@ -216,14 +216,14 @@ _FAULT_SUBJECT = r"^(?:any |all )?(?:defects?|damages?|faults?|flaws?|breakages?
 
 def _fault_scoped(clause: Clause, text: str) -> bool:
     if not _any(_FAULT_SUBJECT, clause.body):
-        return _scoped(clause, text)
+        return scoped(clause, text)
     plain = re.sub(_FAULT_SUBJECT, "it", clause.body, count=1)
-    return _scoped(replace(clause, text=plain), text.replace(clause.body, plain))
+    return scoped(replace(clause, text=plain), text.replace(clause.body, plain))
 
 
 def fault(clause: Clause, text: str) -> Iterator[Fact]:
     """Which reasons put the merchant at fault, and the window for reporting them."""
-    if not _about_fault(clause, text):
+    if not about_fault(clause, text):
         if _deadline_after_a_fault(clause, text) and durations(digits(clause.body)):
             yield from _window_facts("fault.window", _window(text, allow_unanchored=False) or {})
         return
@@ -261,7 +261,7 @@ def _condition_waived(text: str) -> bool:
 
 
 def fault_photos(clause: Clause, text: str) -> Iterator[Fact]:
-    if not _about_fault(clause, text) or not _any(r"photo|picture|image", text) or _fault_scoped(clause, text):
+    if not about_fault(clause, text) or not _any(r"photo|picture|image", text) or _fault_scoped(clause, text):
         return
     if _any(r"if possible|where possible|may ask|might ask|if you can|(?:may|might) (?:require|need|request)", text):
         yield Fact("fault.photos_requested", True)
@@ -296,7 +296,7 @@ def _under_a_fault_opening(clause: Clause, text: str) -> bool:
     if not before or _any(_OTHER_RETURNS, text):
         return False
     condition = re.match(_FAULT_OPENING + r"(?:" + _FAULT_WIDE + r")", _at_fault_words(before))
-    return condition is not None and _about_fault(clause, f"{before} {text}")
+    return condition is not None and about_fault(clause, f"{before} {text}")
 
 
 # An exchange for a size, colour or model the customer chose ("For size exchanges or incorrect items:",
@@ -315,7 +315,7 @@ def _exchange_for_a_choice(clause: Clause, text: str) -> bool:
 def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
     """What a customer is offered once the fault is confirmed."""
     offers = _any(r"offer|receive|get|entitled|we(?: will|'ll) (?:send|ship|issue)|you can|replace|either|to process|arrange", text) or _fault_section(clause)
-    if not (_about_fault(clause, text) or _under_a_fault_opening(clause, text)) or not offers or _fault_scoped(clause, text):
+    if not (about_fault(clause, text) or _under_a_fault_opening(clause, text)) or not offers or _fault_scoped(clause, text):
         return
     if _exchange_for_a_choice(clause, text):
         return

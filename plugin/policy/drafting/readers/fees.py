@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from plugin.policy.drafting.clauses import Clause
 from plugin.policy.drafting.quantities import amounts, digits, percents
 from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, Fact, _any, _unheld
-from plugin.policy.drafting.readers.scope import _GENERIC_SUBJECT, _scoped
+from plugin.policy.drafting.readers.scope import _GENERIC_SUBJECT, scoped
 
 
 # A fee charged on some returns only (opened boxes, missing packaging, refused deliveries), or one
@@ -104,7 +104,7 @@ def _restocking_percent(clause: Clause, text: str) -> Iterator[Fact]:
     if floor:
         said = said[: floor.start()] + " " + said[floor.end() :]
         yield _unheld("a least amount for the fee: no setting holds it")
-    if _any(_CONDITIONAL_FEE + r"|exceed|maximum|capped|at most|\bnot (?:returned |sent back )?(?:with|in) (?:the |its |their )?original", said) or _scoped(clause, text) or ranged or _fee_for_goods(text):
+    if _any(_CONDITIONAL_FEE + r"|exceed|maximum|capped|at most|\bnot (?:returned |sent back )?(?:with|in) (?:the |its |their )?original", said) or scoped(clause, text) or ranged or _fee_for_goods(text):
         yield _unheld("a restocking fee for some returns only: no setting holds it")
         return
     for value, _where in percents(text):
@@ -118,7 +118,7 @@ def _fee_amounts(clause: Clause, text: str) -> Iterator[Fact]:
         if found[0][1]:
             yield Fact("currency", found[0][1])
     elif found and _any(r"(?:return|processing|handling|restocking) fee", text) and not _any(r"shipping fee|label|postage|toward", text) and not percents(text):
-        if _any(_CONDITIONAL_FEE, text) or _scoped(clause, text) or len({a[0] for a in found}) > 1 or _fee_for_goods(text):
+        if _any(_CONDITIONAL_FEE, text) or scoped(clause, text) or len({a[0] for a in found}) > 1 or _fee_for_goods(text):
             yield _unheld("a fee for some returns only: no setting holds it")
             return
         yield Fact("fees.flat_fee", str(found[0][0]))

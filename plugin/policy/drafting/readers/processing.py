@@ -12,7 +12,7 @@ from plugin.policy.drafting.quantities import digits, durations
 from plugin.policy.drafting.readers.cancellation import _about_cancelling
 from plugin.policy.drafting.readers.common import _FAULT, _REGIONAL, Fact, _any, _plain_intro, _unheld
 from plugin.policy.drafting.readers.periods import _range, _window_start
-from plugin.policy.drafting.readers.scope import _SEASONAL, _scoped
+from plugin.policy.drafting.readers.scope import _SEASONAL, scoped
 
 
 def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) -> bool:
@@ -128,7 +128,7 @@ def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"\bbilling cycles?|statement cycles?", text):
         yield _unheld("a refund time in billing cycles: no setting holds it")  # "allow at least two billing cycles"
     late = r"\b(?:returned|received|made|requested|sent) (?:more than |after |over |beyond )\d+ days|\bafter \d+ days\b"
-    if durations(text) and (_any(_REGIONAL + "|" + late, text) or _scoped(clause, text)):
+    if durations(text) and (_any(_REGIONAL + "|" + late, text) or scoped(clause, text)):
         # "Refunds for transactions made outside the United States may require 1 to 3 weeks"
         yield _unheld("a refund time for some orders only: no setting holds it")
         return

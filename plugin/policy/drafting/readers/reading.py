@@ -56,13 +56,17 @@ def read(clause: Clause) -> list[Fact]:
     return facts
 
 
+def says_no_rule(clause: Clause) -> bool:
+    """A pointer to another page, a question, the customer's own words ("I'd like to exchange it"), or
+    an item of "Partial refunds may be granted for:" (which goes to the merchant whole)."""
+    return (_any(r"\b(?:read more|click here|find out more)\b", clause.body)
+            or _any(r"^(?:q:\s*)?i(?:'d| would| want| just| need|'m)\b", clause.body) or clause.body.rstrip().endswith("?")
+            or _any(r"partial refunds? (?:may|will|can|are|might)", _plain_intro(clause)))
+
+
 def _read_clause(clause: Clause) -> list[Fact]:
-    if _any(r"\b(?:read more|click here|find out more)\b", clause.body):
-        return []  # a pointer to another page says nothing itself
-    if _any(r"^(?:q:\s*)?i(?:'d| would| want| just| need|'m)\b", clause.body) or clause.body.rstrip().endswith("?"):
-        return []  # a question, or the customer's own words ("I'd like to exchange it"), states no rule
-    if _any(r"partial refunds? (?:may|will|can|are|might)", _plain_intro(clause)):
-        return []  # an item of "Partial refunds may be granted for:", which goes to the merchant whole
+    if says_no_rule(clause):
+        return []
     facts = _facts(clause, digits(clause.context))
     if not clause.intro:
         return facts

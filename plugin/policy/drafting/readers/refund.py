@@ -12,7 +12,7 @@ from plugin.policy.drafting.quantities import durations
 from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _NEGATED, Fact, _any, _unheld
 from plugin.policy.drafting.readers.exclusions import _EXCLUDED_HEADING, _listed_under_exclusions, categories_in
 from plugin.policy.drafting.readers.fault import _fault_section
-from plugin.policy.drafting.readers.scope import _CASE_OF_ITEM, _scoped, _without_opening_adverb
+from plugin.policy.drafting.readers.scope import _CASE_OF_ITEM, scoped, _without_opening_adverb
 from plugin.policy.drafting.readers.shipping import _past_a_no_fault_lead
 
 
@@ -53,7 +53,7 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
     if facts and _any(r"\b(?:usually|typically|generally|normally)\b[^.]*\bbut\b|other (?:payment )?methods? (?:can|may) be", text):
         yield _unheld("a usual refund way with others possible: no setting holds that")  # "usually ..., but other methods can be negotiated"
         return
-    if facts and (_scoped(clause, text) or categories_in(clause.body) or _any(_CASE_OF_ITEM, _without_opening_adverb(clause.body))):
+    if facts and (scoped(clause, text) or categories_in(clause.body) or _any(_CASE_OF_ITEM, _without_opening_adverb(clause.body))):
         # "No cash refunds on custom items", "If the product was bought on promotion, refunds are store credit"
         yield _unheld("how some returns are refunded: no setting holds it")
         return
@@ -148,7 +148,7 @@ def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         return
     if _shipping_kept(text):
         at_fault = _any(r"(?:unless|except\w*)\b.*(?:" + _FAULT + ")", text)
-        if _scoped(clause, text) or (_any(r"\b(?:unless|except)\b", text) and not at_fault):
+        if scoped(clause, text) or (_any(r"\b(?:unless|except)\b", text) and not at_fault):
             # "non-refundable, except when we miss our express delivery promise"
             yield _unheld("shipping refunded or not for some returns only: no setting holds it")
             return
@@ -166,7 +166,7 @@ _SHIPPING_REFUNDED_PASSIVE = (r"\b(?:original |outbound |initial )?(?:shipping|d
 
 
 def _shipping_refunded(clause: Clause, text: str) -> Iterator[Fact]:
-    if _scoped(clause, text):
+    if scoped(clause, text):
         yield _unheld("shipping refunded for some orders only: no setting holds it")
     elif not _any(_FAULT, text) and _any(r"\b(?:if|when|unless|provided|as long as|only)\b|\bin (?:such|these|those|this|that) (?:cases?|events?|situations?|instances?)\b", text):
         yield _unheld("shipping refunded in the case it names: no setting holds it")

@@ -12,7 +12,7 @@ from plugin.policy.drafting.readers.common import _FAULT, _NEGATED, _NOT_REQUIRE
 from plugin.policy.drafting.readers.exclusions import _EXCLUDING
 from plugin.policy.drafting.readers.fault import _fault_section
 from plugin.policy.drafting.readers.scope import (
-    _AMOUNT_SUBJECT, _CASE_OF_ITEM, _RULE_VERB, _scoped, _without_opening_adverb,
+    _AMOUNT_SUBJECT, _CASE_OF_ITEM, _RULE_VERB, scoped, _without_opening_adverb,
 )
 
 
@@ -156,7 +156,7 @@ def condition(clause: Clause, text: str) -> Iterator[Fact]:
     subject = re.sub(used_goods, "", body) if refused_used else body
     verb = re.search(_RULE_VERB, body)
     faulty_subject = verb is not None and _any(_FAULT, body[: verb.start()])  # "Damaged or defective goods must be ... unused"
-    if items and (_scoped(*_without_aside(clause, subject)) or _any(_SUCH_AS_SUBJECT, subject) or faulty_subject):
+    if items and (scoped(*_without_aside(clause, subject)) or _any(_SUCH_AS_SUBJECT, subject) or faulty_subject):
         yield _unheld("a condition for some items only: no setting holds it")
         return
     for item in items:
@@ -196,5 +196,5 @@ def proof_of_purchase(clause: Clause, text: str) -> Iterator[Fact]:
         or _any(document + r"\W{0,3} (?:must|will need to|needs to|has to) be (?:made available|presented|provided|shown|produced|included)", text) \
         or (_any(r"\bwithout (?:a |an |the |your |any )?(?:original |valid |dated )?" + document, text) and _any(_NEGATED + r"|refus|reject", text))
     # "Returns without a receipt will not be accepted": refused without it ("... will receive store credit" asks for none)
-    if (_any(r"with (?:a|the|your|the original) receipt", text) or asked) and not _scoped(clause, text) and not _any(_NOT_REQUIRED, text):
+    if (_any(r"with (?:a|the|your|the original) receipt", text) or asked) and not scoped(clause, text) and not _any(_NOT_REQUIRED, text):
         yield Fact("requirements.proof_of_purchase", True)

@@ -12,8 +12,8 @@ from plugin.policy.drafting.readers.common import (
     _FAULT, _NEGATED, _PAST_A_DEADLINE, _REFUSED_KINDS, Fact, _any, _unheld,
 )
 from plugin.policy.drafting.readers.exclusions import categories_in
-from plugin.policy.drafting.readers.fault import _about_fault, _exchange_for_a_choice, _fault_section
-from plugin.policy.drafting.readers.scope import _named_goods, _scoped
+from plugin.policy.drafting.readers.fault import about_fault, _exchange_for_a_choice, _fault_section
+from plugin.policy.drafting.readers.scope import _named_goods, scoped
 
 
 def _refused_of_some(text: str) -> bool:
@@ -29,7 +29,7 @@ def _no_exchanges(clause: Clause, text: str) -> Fact:
         return _unheld("no exchanges past a deadline or after some event: the window holds that")
     if _any(r"\bunless\b|\bexcept\b", text) or _refused_of_some(text):
         return _unheld("exchanges only in the cases it names: no setting holds that")
-    if _scoped(clause, text) or categories_in(clause.body):
+    if scoped(clause, text) or categories_in(clause.body):
         return _unheld("no exchanges for some goods only: no setting holds that")  # "sale items: no returns, no exchanges"
     return Fact("resolutions.exchange", "NEVER")
 
@@ -74,11 +74,11 @@ def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
     # a negation before "but" is another clause's ("we do not do full refunds but can do exchanges")
     before = re.split(r"\b(?:but|however|although|though|instead)\b", text[: found.start()][-40:])[-1] if found else ""
     if found and not _any(_NEGATED + r"[^.,;]{0,25}$", before):  # "If you're not (happy), we offer ..."
-        if _scoped(clause, text) or categories_in(clause.body) or _named_goods(clause.body, r"(?:may|can|could|will) (?:only )?be exchanged"):
+        if scoped(clause, text) or categories_in(clause.body) or _named_goods(clause.body, r"(?:may|can|could|will) (?:only )?be exchanged"):
             # "Items on sale are non-refundable but may be exchanged", "Gift boxes may be exchanged if unopened"
             yield _unheld("exchanges for some orders only: no setting holds it")
             return
-        at_fault = (_any(_FAULT, text) or _fault_section(clause)) and _about_fault(clause, text) and not _exchange_for_a_choice(clause, text)
+        at_fault = (_any(_FAULT, text) or _fault_section(clause)) and about_fault(clause, text) and not _exchange_for_a_choice(clause, text)
         # exchanges offered for faulty items say nothing against exchanges for every item, said elsewhere
         yield Fact("resolutions.exchange", "MERCHANT_AT_FAULT" if at_fault else "ALWAYS", weak=implied is not None or at_fault)
 

@@ -181,7 +181,7 @@ def _kind_heading(clause: Clause) -> bool:
     return kind is not None and not re.fullmatch(rf"(?:{_ANY_RETURN})(?:\s+(?:{_ANY_RETURN}))*", kind.group(1))
 
 
-def _scoped(clause: Clause, text: str) -> bool:
+def scoped(clause: Clause, text: str) -> bool:
     """A rule for some goods or orders only: by the words of the sentence, its list's introduction
     or heading, or the lead of the line it stands on ("Live Plants: ... If your plant arrives ...")."""
     return (

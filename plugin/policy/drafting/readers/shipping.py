@@ -11,7 +11,7 @@ from plugin.policy.drafting.clauses import Clause, _plain
 from plugin.policy.drafting.quantities import amounts, digits
 from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _NEGATED, _REGIONAL, Fact, _any, _unheld
 from plugin.policy.drafting.readers.fault import _WARRANTY_TERM, _fault_section
-from plugin.policy.drafting.readers.scope import _SCOPED, _kind_heading, _led_by_scope, _scoped
+from plugin.policy.drafting.readers.scope import _SCOPED, _kind_heading, _led_by_scope, scoped
 
 
 _POSTAGE = r"\bcollect (?:it|them|(?:the |your )?(?:item|goods|product|parcel)s?) at (?:our|your) (?:own )?expense|pay for (?:the )?(?:courier|postage|carriage)\b|\bpay to return\b|\b(?:return\w*|sen[dt] (?:(?:it|them|(?:the|your) (?:items?|goods|products?|parcels?|orders?)) )?back(?! to you))\b[^.]{0,40}\bat (?:your|their|the customer's|the buyer's) (?:own )?(?:cost|expense)|return (?:shipping|postage|freight)|return (?:costs?|fees?|charges?)\b|postage (?:fee|cost|charge)s?|shipping (?:fee|cost|charge|expense)s?|cost of (?:sending|shipping|returning)|transfer or shipment|cost of sending"
@@ -218,7 +218,7 @@ def _postage_declined(clause: Clause, text: str) -> Fact | bool:
         return True  # "responsible for damage or loss during return shipping": the risk, not who pays
     # the sentence's own scope, or a heading naming a kind of returns ("Shipping, Pickup, and Delivery
     # Costs" lists topics; it scopes nothing)
-    if _scoped(replace(clause, heading=""), text) or _kind_heading(clause) or _any(_CANCEL, text):
+    if scoped(replace(clause, heading=""), text) or _kind_heading(clause) or _any(_CANCEL, text):
         return _unheld("who pays shipping for some returns only: no setting holds it")
     goods = r"\b(?:shipping|postage)(?: (?:costs?|fees?|charges?))? (?:for|on) (?!(?:a|an|all|any|your|the|this|that|these|those|our|their|us|you|it|them|free|each|every|return\w*|send\w*|items?|products?|orders?|goods|merchandise|exchanges?|store|refunds?|credit|which|whom)\b)[a-z]"
     # "Return shipping is free for members": free for some customers only

@@ -12,7 +12,7 @@ from plugin.policy.drafting.clauses import Clause
 from plugin.policy.drafting.quantities import durations
 from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _NEGATED, _REFUSE_VERB, Fact, _any, _unheld
 from plugin.policy.drafting.readers.periods import _day_unit, _other_event, _window, _window_facts, _window_start
-from plugin.policy.drafting.readers.scope import _GENERIC_SUBJECT, _SCOPED, _named_goods, _scoped
+from plugin.policy.drafting.readers.scope import _GENERIC_SUBJECT, _SCOPED, _named_goods, scoped
 
 
 # "exchange or store credit only within 7 days": a window for what the shop takes back
@@ -189,11 +189,11 @@ _REQUEST_NOUN = (r"\b(?:return (?:merchandise |material |goods )?authori[sz]atio
 
 
 def _scoped_window(clause: Clause, text: str) -> bool:
-    """`_scoped`, with a request for a return as the subject read as every return's."""
+    """`scoped`, with a request for a return as the subject read as every return's."""
     if not _any(_REQUEST_NOUN, clause.body):
-        return _scoped(clause, text)
+        return scoped(clause, text)
     plain = re.sub(_REQUEST_NOUN, "requests", clause.text, flags=re.IGNORECASE)
-    return _scoped(replace(clause, text=plain), re.sub(_REQUEST_NOUN, "requests", text))
+    return scoped(replace(clause, text=plain), re.sub(_REQUEST_NOUN, "requests", text))
 
 
 # More of the words a return window is counted from, past those `_window_start` reads: "from the day you took
@@ -248,7 +248,7 @@ def _window_lead(clause: Clause, text: str) -> Iterator[Fact]:
     """"Within 31 days of the purchase date:" alone on its line, under a heading about returns: the window the
     rules below it are given in (a lead that is nothing but a window and a colon)."""
     if not _any(r"^\W*within \d+ (?:\w+ )?days? (?:of|from|after)\b[^.;:]{0,40}:\s*$", clause.body) \
-            or not _any(r"\breturns?\b|\brefunds?\b", clause.heading.lower()) or _scoped(clause, text):
+            or not _any(r"\breturns?\b|\brefunds?\b", clause.heading.lower()) or scoped(clause, text):
         return
     window = _window(clause.body, allow_unanchored=False)
     if window and "starts" in window:
@@ -267,7 +267,7 @@ def _window_in_a_returns_paragraph(clause: Clause, text: str) -> Iterator[Fact]:
         yield _unheld("a deadline for the parcel to arrive: no setting holds it")
         return
     if window and "starts" in window and not _any(_FAULT + "|" + _CANCEL + r"|ship|dispatch|refund|\bdeliver (?:goods|orders?|your|the|it|within)|we aim|report|notif|let us know|inform us", text):
-        if _scoped(clause, text) and not _any_return_lead(clause, text):
+        if scoped(clause, text) and not _any_return_lead(clause, text):
             yield _unheld("a window for some items or orders only: no setting holds it")
         else:
             yield from _window_facts("returns.window", window)

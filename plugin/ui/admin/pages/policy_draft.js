@@ -11,7 +11,7 @@ import { PageHeader, report } from "../components.js";
 
 const M = "amount currencyCode";
 const DRAFT = `query PolicyDraftFromText($text: String!) { policyDraftFromText(text: $text) {
-  draft { document placed { path value sentence { text start end } } unplaced { sentence { text start end } why }
+  draft { document placed { path value confidence sentence { text start end } } unplaced { sentence { text start end } why }
           defaults { path value } problems }
   userErrors { field message code } } }`;
 const PREVIEW = `query DraftPreview($document: JSON!) { policyPreview(document: $document) {
@@ -78,8 +78,10 @@ function Sentences({ text, draft, selected, select }) {
 function bySetting(placed) {
   const rows = new Map();
   for (const p of placed) {
-    const row = rows.get(p.path) || { path: p.path, values: [], sentences: [] };
+    const row = rows.get(p.path) || { path: p.path, values: [], sentences: [], confidence: null };
     if (!row.values.some((v) => JSON.stringify(v) === JSON.stringify(p.value))) row.values.push(p.value);
+    // a setting read by likeness (not by a rule) shows how sure the reader was: the least sure of its values
+    if (p.confidence != null) row.confidence = row.confidence == null ? p.confidence : Math.min(row.confidence, p.confidence);
     if (!row.sentences.some((s) => s.start === p.sentence.start)) row.sentences.push(p.sentence);
     rows.set(p.path, row);
   }
@@ -89,7 +91,8 @@ function bySetting(placed) {
 function Placed({ draft, selected, select }) {
   const reveal = (start) => { select(start); document.getElementById(`sentence-${start}`)?.scrollIntoView({ block: "center" }); };
   return html`<ul class="draft-settings">${bySetting(draft.placed).map((row) => html`<li class=${row.sentences.some((s) => s.start === selected) ? "selected" : ""}>
-    <div class="row"><strong>${label(row.path)}</strong> <span class="draft-value">${row.values.map(show).join(", ")}</span></div>
+    <div class="row"><strong>${label(row.path)}</strong> <span class="draft-value">${row.values.map(show).join(", ")}</span>
+      ${row.confidence != null ? html`<${Badge} value="guessed" tone="attention">Read by likeness, ${Math.floor(row.confidence * 100)}% sure: check it</${Badge}>` : null}</div>
     ${row.sentences.map((sentence) => html`<button type="button" class="button plain draft-quote draft-from" onClick=${() => reveal(sentence.start)}>
       From: “${sentence.text}”</button>`)}
   </li>`)}</ul>`;
@@ -132,6 +135,8 @@ function Review({ text, draft, onSaved }) {
       </${Card}>
       <div class="stack">
         <${Card} title=${`Settings drafted (${bySetting(draft.placed).length})`}>
+          ${draft.placed.some((p) => p.confidence != null) ? html`<p class="subdued">Settings marked “read by likeness” come from sentences
+            that say a rule in their own words, read by their likeness to sentences Recourse learned from rather than by a rule. Check them before saving.</p>` : null}
           ${draft.placed.length ? html`<${Placed} draft=${draft} selected=${selected} select=${setSelected} />`
             : html`<p class="subdued">No sentence states a setting Recourse knows. Your settings stay as they are.</p>`}
         </${Card}>

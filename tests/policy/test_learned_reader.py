@@ -1,0 +1,53 @@
+"""The learned reader below the rules: it reads what the rules miss when a rule is said in other words,
+never against a rule, never from a sentence narrower than a setting, and its model is what the corpus trains."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from plugin.policy.drafting import draft_policy
+from plugin.policy.drafting.learned import CUT, UNTRAINED
+
+ROOT = Path(__file__).resolve().parents[2]
+WINDOW = "You have 30 days from delivery to send items back. "
+
+
+def _placed(text, reader=None) -> dict:
+    return {p.path: p for p in draft_policy(text, reader).placed}
+
+
+@pytest.mark.parametrize("sentence,path,value", [
+    ("The cost of sending it back to us is yours.", "shipping.default.payer", "CUSTOMER"),
+    ("Drop our team a line before posting anything back.", "returns.request_required_before_shipping", True),
+])
+def test_a_rule_said_in_other_words_is_read_with_its_sentence_and_how_sure(sentence, path, value):
+    assert path not in _placed(WINDOW + sentence, UNTRAINED)  # the rules alone miss it
+    guessed = _placed(WINDOW + sentence)[path]
+    assert guessed.value == value and guessed.sentence.text == sentence and CUT <= guessed.confidence <= 1
+
+
+def test_the_rules_keep_the_first_say():
+    placed = _placed(WINDOW + "We pay for return shipping. The cost of sending it back to us is yours.")
+    assert placed["shipping.default.payer"].value == "MERCHANT" and placed["shipping.default.payer"].confidence is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sale items: the cost of sending it back to us is yours.",  # some goods only
+    "For orders over $500, the cost of sending it back to us is yours.",  # some orders only
+    "Who pays for sending it back to us?",  # a question
+])
+def test_no_guess_from_a_sentence_narrower_than_a_setting(sentence):
+    assert "shipping.default.payer" not in _placed(WINDOW + sentence)
+
+
+def test_the_same_text_always_drafts_the_same():
+    text = WINDOW + "The cost of sending it back to us is yours. Drop our team a line before posting anything back."
+    assert draft_policy(text).as_json() == draft_policy(text).as_json()
+
+
+@pytest.mark.slow
+def test_the_shipped_model_is_what_the_corpus_trains():
+    done = subprocess.run([sys.executable, "scripts/train_reader.py", "--check"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
