@@ -17,9 +17,14 @@ time, by engineers who saw neither the first labels nor the drafter (labels_test
 labels_test8b.py: agreement.py scores one labelling against the other, the floor under "none
 invented"). Every label below was written (and committed) before the drafter was run on its text.
 
-The texts themselves are others' words and are not committed: `texts/` is ignored by git (from the
-fourth test set on, in `texts/<split>/`, see score.py). Each entry keeps the address the text was read from; the corpus stores the opening of each page, so a
-text is that opening (a long page is cut at its last whole sentence).
+The texts themselves are others' words. The search tool's corpus they were read from may not be
+copied verbatim, so from session 7 on they are not stored anywhere, not even in the git-ignored
+`texts/` folder the earlier sessions kept (score.py still reads such a folder, for whoever has the
+right to keep the pages). Each entry keeps the address the text was read from (the corpus stores the
+opening of each page, so a text is that opening). To measure without them, the validation and
+held-out sets' pages were rewritten whole, in our own words, by engineers who had not read the
+drafter (rewritten_<set>.py, scored by rewritten.py), and the read sets' rules sentence by sentence
+(paraphrases_<set>.py).
 
 What a label says:
 - `facts`: the settings the drafter reads (`plugin.policy.drafting.DRAFTED`) that the text states as

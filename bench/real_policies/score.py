@@ -6,11 +6,12 @@ neither `facts` nor `either`) or when its value differs from the label's: "none 
 setting drafted to a value the text does not give. A labelled clause is listed when some unplaced
 sentence of the draft contains its words.
 
-Where the texts are: `texts/<name>.txt` for the sets up to the third test set, `texts/<split>/<name>.txt`
-from the fourth on (`OWN_FOLDER`: the fourth to seventh test sets); `--texts DIR` reads one set's
-texts from elsewhere. To measure one set alone (e.g. a held-out set, once):
+Where the texts are: nowhere in this project. They are others' words, and the corpus they were read
+from may not be copied (labels.py); `--texts DIR` reads one set's texts from a folder where whoever
+has the right to keep them has put them (earlier sessions kept them in `texts/`, git-ignored, which
+`OWN_FOLDER` still describes). Without them, rewritten.py scores the rewritten pages with `judge`.
 
-    python -m bench.real_policies.score test7 [--texts DIR] [--verbose]
+    python -m bench.real_policies.score test7 --texts DIR [--verbose]
 """
 
 from __future__ import annotations

@@ -7,8 +7,10 @@
     draft.defaults   # settings the text is silent on, with the default that stands in
     draft.as_json()  # the four as one JSON object
 
-Rules over sentences, no model and nothing downloaded: the same text always gives the same draft,
-and every setting it sets can be traced to words the merchant wrote.
+Rules over sentences first; below them, a learned reader (`learned`) reads a rule the rules miss
+because it is said in other words, only when confident, and says how sure it is (`Placed.confidence`).
+Nothing is downloaded or learned at run time: the same text always gives the same draft, and every
+setting it sets can be traced to words the merchant wrote.
 """
 
 from plugin.policy.drafting.draft import DRAFTED, Defaulted, Draft, Placed, Sentence, TextTooLong, Unplaced, draft_policy

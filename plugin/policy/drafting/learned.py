@@ -4,8 +4,9 @@ The rules read the wordings they were written from and little else; the same rul
 ("Postage for a return is paid by you") often escapes them. This reader learned, from a corpus of
 such sentences in our own words (`bench/real_policies/`: each one with the settings it states), one
 logistic regression per setting and value over the sentence's words, word pairs and character runs.
-It reads only the settings whose value is one of a few (who pays, how the refund is paid, each
-condition item, ...); numbers, exclusions and anything a rule already set stay with the rules.
+It reads the settings whose value is one of a few (who pays, how the refund is paid, each condition
+item, ...), and which sentence states the return or fault window (its length is then taken from the
+sentence's words); other numbers, exclusions and anything a rule already set stay with the rules.
 
 It places a value only when it is confident (`CUT`), and every value it places points at the
 sentence that gave it, with that confidence, so the merchant can check it. The model is a file in
@@ -38,6 +39,10 @@ CHOICES = frozenset({
     "fees.waived_when_merchant_at_fault",
 })
 ITEMS = frozenset({"requirements.condition", "fault.reasons", "fault.remedies", "fault.photos_of"})
+# settings whose number the reader does not learn: it learns that a sentence states the setting, and the
+# drafter takes the number from the sentence's words (`ANY` stands for it)
+NUMBERS = frozenset({"returns.window.days", "fault.window.days"})
+ANY = "*"
 _MIN_EXAMPLES = 3  # a value stated by fewer sentences is too rare to learn
 _KEPT = 300  # features per value: as good as all of them held out, and a model file a few hundred KB
 _C = 16.0  # light regularisation: held out, confident guesses stay right while more of them are made
@@ -56,6 +61,8 @@ def learnable(facts: dict) -> set[tuple[str, str]]:
             out.add((path, json.dumps(value, sort_keys=True)))
         elif path in ITEMS:
             out |= {(path, json.dumps(item)) for item in value}
+        elif path in NUMBERS:
+            out.add((path, json.dumps(ANY)))
     return out
 
 

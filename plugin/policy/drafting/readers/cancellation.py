@@ -12,7 +12,7 @@ from plugin.policy.drafting.readers.common import _CANCEL, _NEGATED, _PAST_A_DEA
 from plugin.policy.drafting.readers.exclusions import categories_in
 from plugin.policy.drafting.readers.periods import _range
 from plugin.policy.drafting.readers.scope import (
-    _AMOUNT_SUBJECT, _PLACE_SUBJECT, _QUALIFIED_SUBJECT, _named_goods, scoped, _without_opening_adverb,
+    _AMOUNT_SUBJECT, _PLACE_SUBJECT, _QUALIFIED_SUBJECT, names_goods, scoped, _without_opening_adverb,
 )
 from plugin.policy.drafting.readers.window import _WITHDRAWAL
 
@@ -49,7 +49,7 @@ def _cancelling_some_goods(clause: Clause, text: str) -> bool:
     generic = (r"^\W*(?:if|when|once|should|in case|unless|(?:all |any |your |our )?(?:order )?(?:cancell?ations?|requests?|changes?|modifications?)\b|"
                r"(?:all |any |your )?cancell?ed (?:orders?|items?|purchases?)\b)|\b(?:portion|part) of\b|"
                r"\b(?:that|which) (?:have|has|are|is)(?: not| yet| already)* (?:been )?(?:shipped|dispatched|fulfilled|sent|processed)\b")
-    return (_named_goods(body, verb) and not _any(generic, body)) \
+    return (names_goods(body, verb) and not _any(generic, body)) \
         or _any(_AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _QUALIFIED_SUBJECT, body)
 
 

@@ -15,7 +15,7 @@ from plugin.policy.drafting.readers.common import (
     _CANCEL, _FAULT, _HARDWARE_ISSUE, _NEGATED, _WRONG_SIZE, Fact, _any, _unheld,
 )
 from plugin.policy.drafting.readers.exclusions import _listed_under_exclusions
-from plugin.policy.drafting.readers.periods import _other_event, _window, _window_facts
+from plugin.policy.drafting.readers.periods import counted_from_another_event, _window, _window_facts
 from plugin.policy.drafting.readers.scope import _led_by_goods, scoped
 
 
@@ -189,7 +189,7 @@ def _fault_window(text: str) -> Iterator[Fact]:
     own = text[verb.start() :] if verb and durations(text[verb.start() :]) else text
     window = _window(own, allow_unanchored=False)
     reporting = verb is not None
-    if window and "starts" not in window and _other_event(own):
+    if window and "starts" not in window and counted_from_another_event(own):
         yield _unheld("a fault's deadline counted from an event no setting knows: no setting holds it")  # "of noticing the problem"
     elif window and _any(r"whichever is (?:longer|later|greater|sooner|earlier|shorter)", text):
         yield _unheld("a window that depends on another period: no setting holds it")

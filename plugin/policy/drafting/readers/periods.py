@@ -85,7 +85,7 @@ def _window_facts(prefix: str, window: dict) -> Iterator[Fact]:
         yield Fact(f"{prefix}.{key}", value)
 
 
-def _other_event(text: str) -> bool:
+def counted_from_another_event(text: str) -> bool:
     """"within 14 days of the invoice date": a duration counted from an event that is not delivery,
     purchase or shipment (those `_window_start` reads)."""
     return any(low.hours is None and high is None and _window_start(text, where.end()) is None

@@ -13,7 +13,7 @@ from plugin.policy.drafting.readers.common import (
 )
 from plugin.policy.drafting.readers.exclusions import categories_in
 from plugin.policy.drafting.readers.fault import about_fault, _exchange_for_a_choice, _fault_section
-from plugin.policy.drafting.readers.scope import _named_goods, scoped
+from plugin.policy.drafting.readers.scope import names_goods, scoped
 
 
 def _refused_of_some(text: str) -> bool:
@@ -74,7 +74,7 @@ def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
     # a negation before "but" is another clause's ("we do not do full refunds but can do exchanges")
     before = re.split(r"\b(?:but|however|although|though|instead)\b", text[: found.start()][-40:])[-1] if found else ""
     if found and not _any(_NEGATED + r"[^.,;]{0,25}$", before):  # "If you're not (happy), we offer ..."
-        if scoped(clause, text) or categories_in(clause.body) or _named_goods(clause.body, r"(?:may|can|could|will) (?:only )?be exchanged"):
+        if scoped(clause, text) or categories_in(clause.body) or names_goods(clause.body, r"(?:may|can|could|will) (?:only )?be exchanged"):
             # "Items on sale are non-refundable but may be exchanged", "Gift boxes may be exchanged if unopened"
             yield _unheld("exchanges for some orders only: no setting holds it")
             return

@@ -192,7 +192,7 @@ def scoped(clause: Clause, text: str) -> bool:
     )
 
 
-def _named_goods(text: str, verb: str) -> bool:
+def names_goods(text: str, verb: str) -> bool:
     """Whether the sentence opens on goods it names (not "items", "orders") before `verb`."""
     subject = re.match(r"^\W*(?:all |our |any )?([a-z][\w /&-]{1,40}?) (?:" + verb + ")", text)
     return subject is not None and any(word not in _GENERIC_SUBJECT for word in re.findall(r"[a-z][a-z'-]*", subject.group(1)))

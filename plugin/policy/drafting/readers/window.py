@@ -11,8 +11,8 @@ from dataclasses import replace
 from plugin.policy.drafting.clauses import Clause
 from plugin.policy.drafting.quantities import durations
 from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _NEGATED, _REFUSE_VERB, Fact, _any, _unheld
-from plugin.policy.drafting.readers.periods import _day_unit, _other_event, _window, _window_facts, _window_start
-from plugin.policy.drafting.readers.scope import _GENERIC_SUBJECT, _SCOPED, _named_goods, scoped
+from plugin.policy.drafting.readers.periods import _day_unit, counted_from_another_event, _window, _window_facts, _window_start
+from plugin.policy.drafting.readers.scope import _GENERIC_SUBJECT, _SCOPED, names_goods, scoped
 
 
 # "exchange or store credit only within 7 days": a window for what the shop takes back
@@ -161,7 +161,7 @@ def _window_declined(clause: Clause, text: str, window: dict) -> str | None:
         return "a charge refunded on a deadline: no setting holds it"  # "Core charges are refunded when the old part is returned within 30 days"
     if _goods_have_window(text) or _scoped_window(clause, text):
         return "a window for some items or orders only: no setting holds it"  # "Electronics have a 14-day return window"
-    if "starts" not in window and _other_event(text):
+    if "starts" not in window and counted_from_another_event(text):
         return "a window counted from an event no setting knows: no setting holds it"  # "within 14 days of the invoice date"
     return _not_the_window(text, window)
 
@@ -291,7 +291,7 @@ def _goods_have_window(text: str) -> bool:
     bare = re.match(r"^\W*(?:our |all |any )?([a-z][a-z-]*(?: [a-z][a-z-]*){0,2}) (?:can|may|must|should|will|are to)(?: only)? be (?:returned|exchanged|refunded|sent back)\b", text)
     named = bare is not None and not (set(bare.group(1).split()) & _GENERIC_SUBJECT) \
         and not _any(r"^(?:un\w+|opened|sealed|new|most|everything|anything|something|nothing|it|they|this|that)\b", bare.group(1))
-    return named or _named_goods(text, r"(?:have|has|get|gets|come with|comes with) (?:a |an )?(?:\d+|extended)") \
+    return named or names_goods(text, r"(?:have|has|get|gets|come with|comes with) (?:a |an )?(?:\d+|extended)") \
         or _any(r"\b(?:all |any )?other (?:items|products|goods|orders)\s+(?:within|in|have)\b", text)
 
 
