@@ -1,7 +1,8 @@
 """The hand labels of real shops' policies (bench/real_policies/labels.py) hold what score.py compares:
 every fact and "either" reading names a setting of the policy document with a value it accepts, every
 exclusion key a category or the merchant's words, every clause cue the lower-case plain words that
-score.py looks for in an unplaced sentence; and each set's texts are looked for where they are kept.
+score.py looks for in an unplaced sentence; each rewritten page is a labelled page with its cues; and
+each rewritten rule of the learned reader's corpus names settings the document accepts.
 Nothing here drafts: a label that named no real setting, or a cue no sentence can contain, would
 count as missed whatever the drafter did."""
 
@@ -13,12 +14,13 @@ from typing import get_args
 import pytest
 
 from bench.real_policies import score
+from bench.real_policies.corpus import LEARNING, rewordings
 from bench.real_policies.paraphrase_score import PARAPHRASED
 from bench.real_policies.labels import LABELS, TEXTS
 from plugin.policy.model import Exclusion, Policy, ShippingTerms
 
 SPLITS = {"dev", "dev2", "dev3", "dev4", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test7b", "test8b"}
-OWN_FOLDER_SETS = ("test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17")  # the sets whose labels must also match their texts, where present
+REWRITTEN = ("test7", "test9", "test15", "dev4", "test10", "test11", "test16", "test17")  # the sets whose pages are rewritten whole
 CATEGORIES = set(get_args(Exclusion.model_fields["category"].annotation))
 LISTS = {"requirements.condition", "fault.reasons", "fault.photos_of", "fault.remedies", "sales_channels.allowed"}
 # placed paths that are not document paths: the terms when the shop is at fault, whatever the region
@@ -73,18 +75,21 @@ def test_clause_cues_are_plain_lower_case_words(name):
         assert cue.strip() and cue == score._plain(cue), cue
 
 
-@pytest.mark.parametrize("name", sorted(name for name, label in LABELS.items() if label.split in OWN_FOLDER_SETS))
-def test_fourth_to_seventh_test_sets_cues_and_excluded_words_are_in_their_texts(name):
-    path = score.texts_dir(LABELS[name].split) / f"{name}.txt"
-    if not path.exists():
-        pytest.skip("the texts are not in the repository (others' words); see bench/real_policies/labels.py")
-    text = score._plain(path.read_text())
-    label = LABELS[name]
-    for cue in label.unplaced:
-        assert cue in text, cue
-    for key in set(label.facts.get("exclusions", ())) | set(label.either.get("exclusions", ())):
-        words = [option[6:] for option in key.split("|") if option.startswith("OTHER:")]
-        assert not words or any(re.search(re.escape(word), text) for word in words), key
+@pytest.mark.parametrize("split", REWRITTEN)
+def test_each_rewritten_page_is_a_labelled_page_with_its_cues_and_excluded_words(split):
+    from bench.real_policies.rewritten import pages
+
+    rewritten = pages(split)
+    assert sorted(rewritten) == sorted(name for name, label in LABELS.items() if label.split == split)
+    for name, (text, cues) in rewritten.items():
+        label, plain = LABELS[name], score._plain(text)
+        assert len(cues) == len(label.unplaced), name  # one cue per unplaced rule of the label
+        for cue in cues:
+            assert cue.strip() and cue == score._plain(cue) and cue in plain, (name, cue)
+        for key in label.facts.get("exclusions", ()):
+            options = key.split("|")
+            if all(option.startswith("OTHER:") for option in options):  # named only in the merchant's words (one or many)
+                assert any(option[6:].rstrip("ys") in plain for option in options), (name, key)
 
 
 def test_the_fourth_to_seventh_test_sets_are_read_from_their_own_folders_and_the_earlier_sets_beside_each_other(tmp_path):
@@ -108,13 +113,14 @@ def test_the_fourth_to_seventh_test_sets_are_read_from_their_own_folders_and_the
 
 
 
-@pytest.mark.parametrize("split", PARAPHRASED)
+@pytest.mark.parametrize("split", PARAPHRASED + LEARNING)
 def test_every_rewritten_rule_states_settings_the_document_accepts(split):
     from bench.real_policies.paraphrase_score import paraphrases
 
     items = paraphrases(split)
     names = [name for name, _text, _facts in items]
     assert len(names) == len(set(names))
+    assert sorted(name for name, _text in rewordings(split)) == sorted(names * 2)  # two more wordings of each
     for name, text, facts in items:
         assert text.strip() and facts, name
         Policy.model_validate(_document(facts))

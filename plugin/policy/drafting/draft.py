@@ -18,13 +18,11 @@ from typing import Any
 from pydantic import ValidationError
 
 from plugin.policy.drafting import learned
+from plugin.policy.drafting.asides import MORE, states_no_rule
 from plugin.policy.drafting.clauses import Clause, split
+from plugin.policy.drafting.guesses import guess
 from plugin.policy.drafting.quantities import amounts, digits, durations, percents
 from plugin.policy.drafting.readers import UNHELD, Fact, read
-from plugin.policy.drafting.readers.fault import about_fault
-from plugin.policy.drafting.readers.periods import counted_from_another_event
-from plugin.policy.drafting.readers.reading import says_no_rule
-from plugin.policy.drafting.readers.scope import names_goods, scoped
 from plugin.policy.model import Policy
 
 # The settings the drafter reads, in the order a merchant meets them in the admin form.
@@ -294,7 +292,7 @@ def _said(placed: list[Placed]) -> set[str]:
 
 
 @dataclass
-class _Reading:
+class Reading:
     """What reading every clause left: the facts kept, and the clauses for the merchant."""
 
     collector: _Collector
@@ -307,19 +305,6 @@ class _Reading:
 # "This includes any fixtures that show signs of mounting": the sentence before, carried on
 _CARRIES_ON = re.compile(r"^\W*(?:this|these|that|those|such|it) (?:also |only )?(?:(?:does|do) not |doesn't |don't )?"
                          r"(?:includes?|include|applies|apply|covers?|means|extends?|excludes?)\b")
-
-
-# Sentences about returns that state no rule: a short lead over the lines below ("Exchanges:"), and an
-# invitation to ask ("If you have any questions about returns, feel free to contact us") with no rule in it.
-_COURTESY = re.compile(r"\bif you have (?:any )?(?:further |other )?questions\b|\b(?:don't|do not) hesitate\b|\bfeel free to\b")
-_RULE_IN_COURTESY = re.compile(r"\bmust\b|\bonly\b|\bwithin\b|\bbefore\b|\bfees?\b|\bcharge|\bcannot\b|\d")
-
-
-def _states_no_rule(clause: Clause) -> bool:
-    body = clause.body.strip()
-    if body.endswith(":") and len(body.split()) <= 4 and not re.search(r"\d", body):
-        return True
-    return bool(_COURTESY.search(body)) and not _RULE_IN_COURTESY.search(body)
 
 
 def _about_returns(clause: Clause, previous: bool = False) -> bool:
@@ -340,41 +325,10 @@ def _numeric(value: Any) -> bool:
     return isinstance(value, str) and value.replace(".", "", 1).isdigit()
 
 
-# What a sentence that sets something may say besides, which no setting holds: a charge kept back
-# from the refund besides shipping and restocking, the case of a return without a receipt, faults left
-# to the maker's warranty, what does not count as a fault, a return forfeited, a fee for the item's state.
-_MORE = (
-    (re.compile(r"\b(?:less|minus)\b[^.;]{0,60}?\b(?:transaction|processing|credit card|bank|paypal|gift[- ]?wrap\w*|customs|duties|insurance)\b"),
-     "partly read: it keeps back from the refund a charge no setting holds"),
-    (re.compile(r"\bwithout (?:a |an |the |your |original )*receipt|\b(?:do not|don't) (?:have )?(?:a |an |the |your |original )*receipt"),
-     "partly read: a rule for returns without a receipt"),
-    (re.compile(r"\bmanufacturer'?s? warrant|\bcovered by (?:the |a |its )?(?:\w+ )?warranty"),
-     "partly read: faults go by the maker's warranty"),
-    (re.compile(r"\b(?:is|are) not (?:\w+ ){0,3}(?:a |considered (?:a |to be (?:a )?)?)?(?:defect|fault)"),
-     "partly read: it says what is not a fault"),
-    (re.compile(r"\bforfeit"), "partly read: a return that fails the rules is forfeited"),
-    # damage the customer caused (poor packing, misuse, careless installation) is no fault of the shop's
-    (re.compile(r"\bdamage[ds]? (?:\w+ ){0,4}(?:by|due to|through|from|caused by) (?:\w+ ){0,2}(?:improper|inadequate|insufficient|poor|misuse|abuse|negligen|careless|accident)"),
-     "partly read: damage the customer caused"),
-    # a rule for orders bought some way only, or for goods no longer to be had
-    (re.compile(r"\bif you (?:paid for|(?:purchased|bought|ordered) (?:it |them |the \w+ )?(?:through|from|directly|via|in[- ]store|online|at|by|with|using))\b"),
-     "partly read: a rule for orders bought some way only"),
-    (re.compile(r"\bout of stock\b|\bsold out\b|\bno longer (?:available|in stock)\b|\b(?:becomes?|is|are) unavailable\b"),
-     "partly read: a rule for goods no longer to be had"),
-    # an exception that is no fault, no shipping charge and no legal caveat narrows the rule set
-    (re.compile(r"\b(?:with the exception of|except(?: for)?|apart from)\b(?! (?:(?:\w+ ){0,5}(?:defect|damag|fault|faulty|wrong|incorrect|error|mistake|"
-                r"shipping|postage|delivery|freight|law|legal|required|statutory)))"),
-     "partly read: the rule has an exception no setting holds"),
-    (re.compile(r"\b(?:restocking|fee)\b.*\bfor (?:any |all )?(?:items?|products?|goods|merchandise|returns?) (?:that (?:are|were|have) |which (?:are|were) )?"
-                r"(?:not|without|opened|used|missing)\b"),
-     "partly read: the fee depends on the item's state"),
-)
-
-
 def _states_more(clause: Clause, kept: list[Fact]) -> str | None:
-    """A sentence that sets something and says more besides (`_MORE`), or states a number no setting took."""
+    """A sentence that sets something and says more besides (`MORE`), or states a number no setting took."""
     paths = {fact.path for fact in kept}
-    for pattern, why in _MORE:
+    for pattern, why in MORE:
         if pattern.search(clause.body) and not (why.endswith("receipt") and "requirements.proof_of_purchase" in paths):
             return why
     return _partly_read(clause, kept)
@@ -406,8 +360,8 @@ def _partly_read(clause: Clause, kept: list[Fact]) -> str | None:
     return "partly read: it states a number no setting holds" if said > taken else None
 
 
-def _read(text: str) -> _Reading:
-    reading = _Reading(_Collector(), [], {}, set(), [])
+def _read(text: str) -> Reading:
+    reading = Reading(_Collector(), [], {}, set(), [])
     collector = reading.collector
     previous = False  # whether the sentence before was about returns
     for clause in split(text):
@@ -425,103 +379,12 @@ def _read(text: str) -> _Reading:
             reading.introduced.add(clause.intro)
         if why is not None:
             reading.unheld[clause] = why
-        if (not kept and about and not _states_no_rule(clause)) or clause in collector.contradicted or why is not None:
+        if (not kept and about and not states_no_rule(clause)) or clause in collector.contradicted or why is not None:
             reading.silent.append(clause)
         if about:
             reading.about.append(clause)
         previous = about
     return reading
-
-
-# a window's start is only said with its length: alone, it would move the default window
-_NEEDS = {"returns.window.starts": "returns.window.days", "fault.window.starts": "fault.window.days"}
-
-
-def _guessable(clause: Clause, reading: _Reading) -> bool:
-    """A clause a guess may come from: not one whose rule is narrower than any setting (for some goods,
-    orders or customers only), nor a lead-in to the lines below it."""
-    return (clause not in reading.unheld and not clause.body.rstrip().endswith(":") and not _states_no_rule(clause)
-            and not says_no_rule(clause) and not scoped(clause, digits(clause.context))
-            and not any(pattern.search(clause.body) for pattern, _why in _MORE))
-
-
-# the settings a sentence about a fault (damaged, defective, wrong goods) states
-_FAULT_SETTINGS = re.compile(r"^fault\.|^shipping\.merchant_at_fault$|^fees\.waived_when_merchant_at_fault$|^resolutions\.replacement$")
-# who bears a parcel lost or damaged on its way is the carrier's risk, not who pays the postage
-_TRANSIT_RISK = re.compile(r"\b(?:loss|lost)\b")
-# "Returns without their original packaging may be charged 20%": the item's state sets a charge, not a condition
-_CHARGE = re.compile(r"\b(?:fee|charge[ds]?|deduct\w*)\b")
-_REFUSED = r"(?:are |is )?not (?:be )?accepted|must|should|cannot|can't|can not|will not|won't"
-# "You don't need an RMA to send a return": a requirement denied
-_NOT_NEEDED = re.compile(r"\b(?:don't|do not|doesn't|does not|won't|will not|never) (?:\w+ )?(?:need|require|have to)\b|\bno need\b|\bnot (?:required|necessary|needed)\b")
-
-
-def _fits(path: str, clause: Clause, text: str) -> bool:
-    """A guess about faults only from a sentence about a fault the shop answers for (not "confirm it is
-    not faulty", not the law's promise), and other guesses only from sentences that are not."""
-    if _FAULT_SETTINGS.search(path):
-        return about_fault(clause, text)
-    if path == "requirements.condition" and (_CHARGE.search(text) or names_goods(clause.body, _REFUSED)):
-        return False  # a charge for the item's state, or a rule for the goods the sentence names ("Used sleeping mats not accepted")
-    if _NOT_NEEDED.search(text):
-        return False
-    return not about_fault(clause, text) and not _TRANSIT_RISK.search(text)
-
-
-def _one_window(text: str) -> dict | None:
-    """The length of a window a sentence states: its one duration in days (and whether business or calendar
-    days, when it says); None for a range, hours, more than one length, or a length from another event."""
-    found = {(low.days, low.business) for low, high, _where in durations(text) if high is None and low.hours is None}
-    if len(found) != 1 or len(durations(text)) != 1 or counted_from_another_event(text):
-        return None  # "within 14 days of the invoice date" counts from no event a window can start at
-    days, business = found.pop()
-    return {"days": days} | ({} if business is None else {"unit": "BUSINESS" if business else "CALENDAR"})
-
-
-def _implied(path: str, value: Any, values: dict) -> bool:
-    """A guess that says again what a setting already implies: the shop pays for a fault when it pays for every return."""
-    return path == "shipping.merchant_at_fault" and values.get("shipping.default.payer") == "MERCHANT"
-
-
-def _ranked(reading: _Reading, reader: learned.LearnedReader) -> list[tuple[learned.Guess, Clause]]:
-    """The reader's guesses from the clauses it may read, windows first (a window's start needs its
-    length), then the most confident first."""
-    clauses = [clause for clause in reading.about if _guessable(clause, reading)]
-    guesses = [(guess, clause) for clause, found in zip(clauses, reader.read([c.context for c in clauses])) for guess in found
-               if _fits(guess.path, clause, digits(clause.context))]
-    return sorted(guesses, key=lambda pair: (pair[0].path not in learned.NUMBERS, -pair[0].confidence, pair[1].start))
-
-
-def _open(guess: learned.Guess, clause: Clause, values: dict, ruled: set) -> bool:
-    """Whether the rules (and more confident guesses) left the guess's setting open: not set, not read by
-    a rule from this very sentence, not implied by another setting, and with the window it belongs to."""
-    if (guess.value in values.get(guess.path, ())) if guess.path in learned.ITEMS else guess.path in values:
-        return False
-    if (guess.path, clause.start) in ruled or _implied(guess.path, guess.value, values):
-        return False
-    return guess.path not in _NEEDS or _NEEDS[guess.path] in values
-
-
-def _guessed_facts(guess: learned.Guess, clause: Clause) -> list[Fact]:
-    """The facts a guess places: a window's length is taken from the sentence's words."""
-    if guess.value == learned.ANY:
-        prefix = guess.path.rsplit(".", 1)[0]
-        return [Fact(f"{prefix}.{key}", value) for key, value in (_one_window(digits(clause.context)) or {}).items()]
-    value = {"payer": guess.value} if guess.path == "shipping.merchant_at_fault" else guess.value
-    return [Fact(guess.path, value, each=guess.path in learned.ITEMS)]
-
-
-def _guess(reading: _Reading, reader: learned.LearnedReader) -> None:
-    """What the rules left unsaid, read by likeness, only for settings no rule set; a clause a guess is
-    taken from is no longer unplaced."""
-    collector = reading.collector
-    ruled = {(p.path, p.sentence.start) for p in collector.placed}  # a list a rule read from a sentence is that sentence's whole list
-    for guess, clause in _ranked(reading, reader):
-        facts = _guessed_facts(guess, clause) if _open(guess, clause, collector.values, ruled) else []
-        for fact in facts:
-            collector.take(clause, fact, guess.confidence)
-        if facts and clause in reading.silent and clause not in collector.contradicted and clause not in reading.unheld:
-            reading.silent.remove(clause)
 
 
 def draft_policy(text: str, reader: learned.LearnedReader | None = None) -> Draft:
@@ -530,7 +393,7 @@ def draft_policy(text: str, reader: learned.LearnedReader | None = None) -> Draf
     if len(text) > _MAX_TEXT:
         raise TextTooLong(f"the text is over {_MAX_TEXT:,} characters")
     reading = _read(text)
-    _guess(reading, reader or learned.shipped())
+    guess(reading, reader or learned.shipped())
     collector = reading.collector
     document, placed, refused, errors = _validate(collector.values, collector.placed)
     unplaced = [

@@ -1,0 +1,116 @@
+"""What the rules left unsaid, read by the learned reader (`learned`): which sentences it may read,
+which of its guesses a setting takes, and with what.
+
+The rules keep the first say: a guess only fills a setting no rule set, never adds to a list a rule read
+from the same sentence, and never comes from a sentence the rules find narrower than a setting (some
+goods, orders or customers only; another event to count from; a requirement denied), from a question,
+a lead-in or a sentence that says more than any setting holds.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from plugin.policy.drafting import learned
+from plugin.policy.drafting.asides import MORE, states_no_rule
+from plugin.policy.drafting.clauses import Clause
+from plugin.policy.drafting.quantities import digits, durations
+from plugin.policy.drafting.readers import Fact
+from plugin.policy.drafting.readers.fault import about_fault
+from plugin.policy.drafting.readers.periods import counted_from_another_event
+from plugin.policy.drafting.readers.reading import says_no_rule
+from plugin.policy.drafting.readers.scope import names_goods, scoped
+
+if TYPE_CHECKING:
+    from plugin.policy.drafting.draft import Reading
+
+# a window's start is only said with its length: alone, it would move the default window
+_NEEDS = {"returns.window.starts": "returns.window.days", "fault.window.starts": "fault.window.days"}
+
+
+def _guessable(clause: Clause, reading: Reading) -> bool:
+    """A clause a guess may come from: not one whose rule is narrower than any setting (for some goods,
+    orders or customers only), nor a lead-in to the lines below it."""
+    return (clause not in reading.unheld and not clause.body.rstrip().endswith(":") and not states_no_rule(clause)
+            and not says_no_rule(clause) and not scoped(clause, digits(clause.context))
+            and not any(pattern.search(clause.body) for pattern, _why in MORE))
+
+
+# the settings a sentence about a fault (damaged, defective, wrong goods) states
+_FAULT_SETTINGS = re.compile(r"^fault\.|^shipping\.merchant_at_fault$|^fees\.waived_when_merchant_at_fault$|^resolutions\.replacement$")
+# who bears a parcel lost or damaged on its way is the carrier's risk, not who pays the postage
+_TRANSIT_RISK = re.compile(r"\b(?:loss|lost)\b")
+# "Returns without their original packaging may be charged 20%": the item's state sets a charge, not a condition
+_CHARGE = re.compile(r"\b(?:fee|charge[ds]?|deduct\w*)\b")
+_REFUSED = r"(?:are |is )?not (?:be )?accepted|must|should|cannot|can't|can not|will not|won't"
+# "You don't need an RMA to send a return": a requirement denied
+_NOT_NEEDED = re.compile(r"\b(?:don't|do not|doesn't|does not|won't|will not|never) (?:\w+ )?(?:need|require|have to)\b|\bno need\b|\bnot (?:required|necessary|needed)\b")
+
+
+def _fits(path: str, clause: Clause, text: str) -> bool:
+    """A guess about faults only from a sentence about a fault the shop answers for (not "confirm it is
+    not faulty", not the law's promise), and other guesses only from sentences that are not."""
+    if _FAULT_SETTINGS.search(path):
+        return about_fault(clause, text)
+    if path == "requirements.condition" and (_CHARGE.search(text) or names_goods(clause.body, _REFUSED)):
+        return False  # a charge for the item's state, or a rule for the goods the sentence names ("Used sleeping mats not accepted")
+    if _NOT_NEEDED.search(text):
+        return False
+    return not about_fault(clause, text) and not _TRANSIT_RISK.search(text)
+
+
+def _one_window(text: str) -> dict | None:
+    """The length of a window a sentence states: its one duration in days (and whether business or calendar
+    days, when it says); None for a range, hours, more than one length, or a length from another event."""
+    found = {(low.days, low.business) for low, high, _where in durations(text) if high is None and low.hours is None}
+    if len(found) != 1 or len(durations(text)) != 1 or counted_from_another_event(text):
+        return None  # "within 14 days of the invoice date" counts from no event a window can start at
+    days, business = found.pop()
+    return {"days": days} | ({} if business is None else {"unit": "BUSINESS" if business else "CALENDAR"})
+
+
+def _implied(path: str, value: Any, values: dict) -> bool:
+    """A guess that says again what a setting already implies: the shop pays for a fault when it pays for every return."""
+    return path == "shipping.merchant_at_fault" and values.get("shipping.default.payer") == "MERCHANT"
+
+
+def _ranked(reading: Reading, reader: learned.LearnedReader) -> list[tuple[learned.Guess, Clause]]:
+    """The reader's guesses from the clauses it may read, windows first (a window's start needs its
+    length), then the most confident first."""
+    clauses = [clause for clause in reading.about if _guessable(clause, reading)]
+    guesses = [(guess, clause) for clause, found in zip(clauses, reader.read([c.context for c in clauses])) for guess in found
+               if _fits(guess.path, clause, digits(clause.context))]
+    return sorted(guesses, key=lambda pair: (pair[0].path not in learned.NUMBERS, -pair[0].confidence, pair[1].start))
+
+
+def _open(guess: learned.Guess, clause: Clause, values: dict, ruled: set) -> bool:
+    """Whether the rules (and more confident guesses) left the guess's setting open: not set, not read by
+    a rule from this very sentence, not implied by another setting, and with the window it belongs to."""
+    if (guess.value in values.get(guess.path, ())) if guess.path in learned.ITEMS else guess.path in values:
+        return False
+    if (guess.path, clause.start) in ruled or _implied(guess.path, guess.value, values):
+        return False
+    return guess.path not in _NEEDS or _NEEDS[guess.path] in values
+
+
+def _guessed_facts(guess: learned.Guess, clause: Clause) -> list[Fact]:
+    """The facts a guess places: a window's length is taken from the sentence's words."""
+    if guess.value == learned.ANY:
+        prefix = guess.path.rsplit(".", 1)[0]
+        return [Fact(f"{prefix}.{key}", value) for key, value in (_one_window(digits(clause.context)) or {}).items()]
+    value = {"payer": guess.value} if guess.path == "shipping.merchant_at_fault" else guess.value
+    return [Fact(guess.path, value, each=guess.path in learned.ITEMS)]
+
+
+def guess(reading: Reading, reader: learned.LearnedReader) -> None:
+    """What the rules left unsaid, read by likeness, only for settings no rule set; a clause a guess is
+    taken from is no longer unplaced."""
+    collector = reading.collector
+    ruled = {(p.path, p.sentence.start) for p in collector.placed}  # a list a rule read from a sentence is that sentence's whole list
+    for guess, clause in _ranked(reading, reader):
+        facts = _guessed_facts(guess, clause) if _open(guess, clause, collector.values, ruled) else []
+        for fact in facts:
+            collector.take(clause, fact, guess.confidence)
+        if facts and clause in reading.silent and clause not in collector.contradicted and clause not in reading.unheld:
+            reading.silent.remove(clause)
