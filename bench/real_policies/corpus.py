@@ -17,7 +17,7 @@ def rewordings(split: str) -> list[tuple[str, str]]:
 
 
 # sets written only for the reader to learn from: new shops' rules in our own words, never from stored pages
-LEARNING = ("c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8")
+LEARNING = ("c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9", "c10", "c11", "c12")
 
 
 def sentences(splits: tuple[str, ...] = PARAPHRASED + LEARNING) -> list[tuple[str, str, dict]]:

@@ -17,6 +17,7 @@ from plugin.policy.drafting.asides import MORE, states_no_rule
 from plugin.policy.drafting.clauses import Clause
 from plugin.policy.drafting.quantities import digits, durations
 from plugin.policy.drafting.readers import Fact
+from plugin.policy.drafting.readers.exclusions import categories_in
 from plugin.policy.drafting.readers.fault import about_fault
 from plugin.policy.drafting.readers.periods import counted_from_another_event
 from plugin.policy.drafting.readers.reading import says_no_rule
@@ -30,11 +31,10 @@ _NEEDS = {"returns.window.starts": "returns.window.days", "fault.window.starts":
 
 
 def _guessable(clause: Clause, reading: Reading) -> bool:
-    """A clause a guess may come from: not one whose rule is narrower than any setting (for some goods,
-    orders or customers only), nor a lead-in to the lines below it."""
+    """A clause a guess may come from: not one the rules found states a rule no setting holds, nor a
+    lead-in to the lines below it, a question or a sentence that says more than a setting holds."""
     return (clause not in reading.unheld and not clause.body.rstrip().endswith(":") and not states_no_rule(clause)
-            and not says_no_rule(clause) and not scoped(clause, digits(clause.context))
-            and not any(pattern.search(clause.body) for pattern, _why in MORE))
+            and not says_no_rule(clause) and not any(pattern.search(clause.body) for pattern, _why in MORE))
 
 
 # the settings a sentence about a fault (damaged, defective, wrong goods) states
@@ -44,19 +44,27 @@ _TRANSIT_RISK = re.compile(r"\b(?:loss|lost)\b")
 # "Returns without their original packaging may be charged 20%": the item's state sets a charge, not a condition
 _CHARGE = re.compile(r"\b(?:fee|charge[ds]?|deduct\w*)\b")
 _REFUSED = r"(?:are |is )?not (?:be )?accepted|must|should|cannot|can't|can not|will not|won't"
+# "If you are sending back an item over $90, ...": goods or orders an amount singles out, anywhere in the sentence
+_FOR_SOME_AMOUNT = re.compile(r"\b(?:items?|orders?|purchases?|products?|parcels?|packages?|returns?)\s+(?:over|above|under|below|exceeding|"
+                              r"of (?:more|less) than|worth (?:more|less) than|valued (?:at|over|above|under))\s+(?:[$£€]\s?)?\d")
+# "Items should be returned unworn if possible": advice, not a requirement
+_HEDGED = re.compile(r"\b(?:if|where|when(?:ever)?) (?:at all )?possible\b|\bideally\b|\bpreferabl[ey]\b|\b(?:if|where) you can\b")
 # "You don't need an RMA to send a return": a requirement denied
 _NOT_NEEDED = re.compile(r"\b(?:don't|do not|doesn't|does not|won't|will not|never) (?:\w+ )?(?:need|require|have to)\b|\bno need\b|\bnot (?:required|necessary|needed)\b")
 
 
 def _fits(path: str, clause: Clause, text: str) -> bool:
     """A guess about faults only from a sentence about a fault the shop answers for (not "confirm it is
-    not faulty", not the law's promise), and other guesses only from sentences that are not."""
+    not faulty", not the law's promise), and other guesses only from sentences that are not; goods refused
+    from any sentence naming them, other settings only from a sentence for every order and item."""
+    if path != "exclusions" and (scoped(clause, text) or _FOR_SOME_AMOUNT.search(text)):
+        return False
     if _FAULT_SETTINGS.search(path):
         return about_fault(clause, text)
     if path == "requirements.condition" and (_CHARGE.search(text) or names_goods(clause.body, _REFUSED)):
         return False  # a charge for the item's state, or a rule for the goods the sentence names ("Used sleeping mats not accepted")
-    if _NOT_NEEDED.search(text):
-        return False
+    if _NOT_NEEDED.search(text) or (path.startswith(("requirements.", "returns.request")) and _HEDGED.search(text)):
+        return False  # a requirement denied, or only advised
     return not about_fault(clause, text) and not _TRANSIT_RISK.search(text)
 
 
@@ -81,21 +89,28 @@ def _ranked(reading: Reading, reader: learned.LearnedReader) -> list[tuple[learn
     clauses = [clause for clause in reading.about if _guessable(clause, reading)]
     guesses = [(guess, clause) for clause, found in zip(clauses, reader.read([c.context for c in clauses])) for guess in found
                if _fits(guess.path, clause, digits(clause.context))]
-    return sorted(guesses, key=lambda pair: (pair[0].path not in learned.NUMBERS, -pair[0].confidence, pair[1].start))
+    return sorted(guesses, key=lambda pair: (pair[0].path not in learned.FROM_WORDS, -pair[0].confidence, pair[1].start))
 
 
 def _open(guess: learned.Guess, clause: Clause, values: dict, ruled: set) -> bool:
     """Whether the rules (and more confident guesses) left the guess's setting open: not set, not read by
     a rule from this very sentence, not implied by another setting, and with the window it belongs to."""
-    if (guess.value in values.get(guess.path, ())) if guess.path in learned.ITEMS else guess.path in values:
-        return False
     if (guess.path, clause.start) in ruled or _implied(guess.path, guess.value, values):
+        return False
+    if guess.path == "exclusions":
+        return True  # goods another sentence refuses leave this one's open
+    if (guess.value in values.get(guess.path, ())) if guess.path in learned.ITEMS else guess.path in values:
         return False
     return guess.path not in _NEEDS or _NEEDS[guess.path] in values
 
 
-def _guessed_facts(guess: learned.Guess, clause: Clause) -> list[Fact]:
-    """The facts a guess places: a window's length is taken from the sentence's words."""
+def _guessed_facts(guess: learned.Guess, clause: Clause, values: dict) -> list[Fact]:
+    """The facts a guess places: a window's length, or the kinds of goods refused, taken from the sentence's words."""
+    if guess.path == "exclusions":
+        refused = {(item["category"], item["label"]) for item in values.get("exclusions", ())}
+        return [Fact("exclusions", {"category": category, "label": label, "match": match}, each=True)
+                for category, label, match in categories_in(clause.body)
+                if (category, label) not in refused and (category == "OTHER" or category not in {kind for kind, _label in refused})]
     if guess.value == learned.ANY:
         prefix = guess.path.rsplit(".", 1)[0]
         return [Fact(f"{prefix}.{key}", value) for key, value in (_one_window(digits(clause.context)) or {}).items()]
@@ -109,7 +124,7 @@ def guess(reading: Reading, reader: learned.LearnedReader) -> None:
     collector = reading.collector
     ruled = {(p.path, p.sentence.start) for p in collector.placed}  # a list a rule read from a sentence is that sentence's whole list
     for guess, clause in _ranked(reading, reader):
-        facts = _guessed_facts(guess, clause) if _open(guess, clause, collector.values, ruled) else []
+        facts = _guessed_facts(guess, clause, collector.values) if _open(guess, clause, collector.values, ruled) else []
         for fact in facts:
             collector.take(clause, fact, guess.confidence)
         if facts and clause in reading.silent and clause not in collector.contradicted and clause not in reading.unheld:

@@ -5,8 +5,9 @@ The rules read the wordings they were written from and little else; the same rul
 such sentences in our own words (`bench/real_policies/`: each one with the settings it states), one
 logistic regression per setting and value over the sentence's words, word pairs and character runs.
 It reads the settings whose value is one of a few (who pays, how the refund is paid, each condition
-item, ...), and which sentence states the return or fault window (its length is then taken from the
-sentence's words); other numbers, exclusions and anything a rule already set stay with the rules.
+item, ...), and which sentence states the return or fault window or refuses some goods (the length, or
+the kinds of goods, are then taken from the sentence's words); other numbers, goods in the merchant's
+own words and anything a rule already set stay with the rules.
 
 It places a value only when it is confident (`CUT`), and every value it places points at the
 sentence that gave it, with that confidence, so the merchant can check it. The model is a file in
@@ -39,9 +40,9 @@ CHOICES = frozenset({
     "fees.waived_when_merchant_at_fault",
 })
 ITEMS = frozenset({"requirements.condition", "fault.reasons", "fault.remedies", "fault.photos_of"})
-# settings whose number the reader does not learn: it learns that a sentence states the setting, and the
-# drafter takes the number from the sentence's words (`ANY` stands for it)
-NUMBERS = frozenset({"returns.window.days", "fault.window.days"})
+# settings whose value the reader does not learn: it learns that a sentence states the setting (a window's
+# length, goods refused), and the drafter takes the value from the sentence's words (`ANY` stands for it)
+FROM_WORDS = frozenset({"returns.window.days", "fault.window.days", "exclusions"})
 ANY = "*"
 _MIN_EXAMPLES = 3  # a value stated by fewer sentences is too rare to learn
 _KEPT = 300  # features per value: as good as all of them held out, and a model file a few hundred KB
@@ -61,7 +62,7 @@ def learnable(facts: dict) -> set[tuple[str, str]]:
             out.add((path, json.dumps(value, sort_keys=True)))
         elif path in ITEMS:
             out |= {(path, json.dumps(item)) for item in value}
-        elif path in NUMBERS:
+        elif path in FROM_WORDS:
             out.add((path, json.dumps(ANY)))
     return out
 
