@@ -8,7 +8,6 @@ count as missed whatever the drafter did."""
 
 from __future__ import annotations
 
-import re
 from typing import get_args
 
 import pytest
