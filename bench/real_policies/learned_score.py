@@ -23,11 +23,10 @@ def held_out(cut: float, verbose: bool = False) -> dict[str, Counter]:
     rows = corpus.sentences()
     counterexamples = [(text, set()) for text in corpus.negatives()] + corpus.own_texts()
     totals = {"rules": Counter(), "rules + learned": Counter()}
-    learned.CUT = cut
     none = learned.UNTRAINED
     for fold in FOLDS:
         taught = [(text, learned.learnable(facts)) for split, text, facts in rows if split not in fold] + counterexamples
-        reader = learned.LearnedReader(learned.train(taught))
+        reader = learned.LearnedReader(learned.train(taught), cut)
         for name, text, facts in (item for split in fold for item in paraphrases(split)):
             wrongs = []
             for kind, used in (("rules", none), ("rules + learned", reader)):

@@ -59,22 +59,23 @@ def _fits(path: str, clause: Clause, text: str) -> bool:
     from any sentence naming them, other settings only from a sentence for every order and item."""
     if path != "exclusions" and (scoped(clause, text) or _FOR_SOME_AMOUNT.search(text)):
         return False
+    fault = about_fault(clause, text)
     if _FAULT_SETTINGS.search(path):
-        return about_fault(clause, text)
+        return fault
     if path == "requirements.condition" and (_CHARGE.search(text) or names_goods(clause.body, _REFUSED)):
         return False  # a charge for the item's state, or a rule for the goods the sentence names ("Used sleeping mats not accepted")
     if _NOT_NEEDED.search(text) or (path.startswith(("requirements.", "returns.request")) and _HEDGED.search(text)):
         return False  # a requirement denied, or only advised
-    return not about_fault(clause, text) and not _TRANSIT_RISK.search(text)
+    return not fault and not _TRANSIT_RISK.search(text)
 
 
 def _one_window(text: str) -> dict | None:
     """The length of a window a sentence states: its one duration in days (and whether business or calendar
     days, when it says); None for a range, hours, more than one length, or a length from another event."""
-    found = {(low.days, low.business) for low, high, _where in durations(text) if high is None and low.hours is None}
-    if len(found) != 1 or len(durations(text)) != 1 or counted_from_another_event(text):
+    said = durations(text)
+    if len(said) != 1 or said[0][1] is not None or said[0][0].hours is not None or counted_from_another_event(text):
         return None  # "within 14 days of the invoice date" counts from no event a window can start at
-    days, business = found.pop()
+    days, business = said[0][0].days, said[0][0].business
     return {"days": days} | ({} if business is None else {"unit": "BUSINESS" if business else "CALENDAR"})
 
 

@@ -18,6 +18,7 @@ learned or downloaded at run time, and the same text always reads the same.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -84,7 +85,8 @@ class Guess:
 class LearnedReader:
     """Per (setting, value): an intercept and the weights of the hashed features that carry any."""
 
-    def __init__(self, model: dict) -> None:
+    def __init__(self, model: dict, cut: float = CUT) -> None:
+        self.cut = cut
         self.facts = [(fact["path"], json.loads(fact["value"])) for fact in model["facts"]]
         columns = 2 * _SPACE
         rows, cols, weights = [], [], []
@@ -97,14 +99,14 @@ class LearnedReader:
         self.intercepts = np.array([fact["intercept"] for fact in model["facts"]])
 
     def read(self, texts: list[str]) -> list[list[Guess]]:
-        """For each text, what it states with at least `CUT` confidence, most confident first."""
+        """For each text, what it states with at least `cut` confidence, most confident first."""
         if not texts or not self.facts:
             return [[] for _ in texts]
         scores = (_features(texts) @ self.weights).toarray() + self.intercepts
         confidence = 1 / (1 + np.exp(-scores))
         out = []
         for row in confidence:
-            sure = [Guess(*self.facts[i], round(float(row[i]), 3)) for i in np.flatnonzero(row >= CUT)]
+            sure = [Guess(*self.facts[i], round(float(row[i]), 3)) for i in np.flatnonzero(row >= self.cut)]
             out.append(sorted(sure, key=lambda g: -g.confidence))
         return out
 
@@ -112,10 +114,7 @@ class LearnedReader:
 def train(sentences: list[tuple[str, set[tuple[str, str]]]]) -> dict:
     """The model learned from labelled sentences ((text, learnable facts) pairs); deterministic."""
     x = _features([text for text, _facts in sentences])
-    counts: dict[tuple[str, str], int] = {}
-    for _text, facts in sentences:
-        for fact in facts:
-            counts[fact] = counts.get(fact, 0) + 1
+    counts = Counter(fact for _text, stated in sentences for fact in stated)
     facts = []
     for path, value in sorted(fact for fact, count in counts.items() if count >= _MIN_EXAMPLES):
         labels = [(path, value) in stated for _text, stated in sentences]
