@@ -30,7 +30,7 @@ def _not_a_refund_way(clause: Clause, text: str) -> list[Fact] | None:
 def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
     refunds_section = "refund" in clause.heading.lower()
     if not (refunds_section or _any(r"refund|store credit|\bcredited\b|\bcredit to your\b|repay|reimburse|in-store credit|same means of payment|"
-                                    r"gift (?:certificate|card)s? (?:will be|is|are) (?:issued|given|sent)|" + _CREDIT_ONLY, text)) \
+                                    r"gift (?:certificate|card)s? (?:will be|is|are) (?:issued|given|sent)|" + _MONEY_BACK + "|" + _CREDIT_ONLY, text)) \
             or (_any(_CANCEL, text) and not _any(r"store credit instead of (?:a |your )?refund", text)):
         return
     if _any(r"\bafter (?:\d+ days|the return (?:window|period))|outside (?:of )?the return", text) \
@@ -42,7 +42,8 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
         yield from skipped
         return
     # "If you wish to return a rug, ... we will refund ... to the original form of payment": the wish is the return itself
-    if _any(r"\bif you (?:would like|want|wish|prefer|choose|opt for)\b(?! to (?:return|send|make a return|ship))|\bwithout (?:a |an |the |your |original )?(?:receipt|proof of purchase|invoice)|"
+    # "we can only put the money back on your card if you show proof of purchase": the refund's condition, not its way
+    if _any(r"\bif you (?:would like|want|wish|prefer|choose|opt for)\b(?! to (?:return|send|make a return|ship))|\bonly\b[^.;]*\b(?:if|provided|as long as)\b|\bwithout (?:a |an |the |your |original )?(?:receipt|proof of purchase|invoice)|"
             r"\bif you (?:do not|don't) have (?:a |an |the |your )?(?:receipt|proof)|\bwhether\b|discretion|"
             # "If the item you want is out of stock, you can choose a refund or store credit instead": an exchange's fallback
             r"\b(?:out of stock|sold out|no longer (?:available|in stock))\b", text):
@@ -67,22 +68,47 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
 _SHOP_CREDIT = r"(?:store|shop|in-store|account) credit|credit notes?|(?:gift |store |shop )?vouchers?|gift (?:cards?|certificates?)"
 _CREDIT_ONLY = (r"\bonly (?:offer|give|issue|provide)s? (?:an? )?(?:" + _SHOP_CREDIT + r")|"
                 r"\b(?:offer|give|issue|provide)s? (?:an? )?(?:" + _SHOP_CREDIT + r") only\b|"
-                r"\b(?:refunds?|returns?) (?:are|is|will be) (?:\w+ )?(?:issued|given|made|paid|provided|refunded) (?:only )?(?:in the form of|as) (?:an? )?(?:" + _SHOP_CREDIT + r")")
+                r"\b(?:refunds?|returns?) (?:are|is|will be) (?:\w+ )?(?:issued|given|made|paid|provided|refunded) (?:only )?(?:in the form of|as) (?:an? )?(?:" + _SHOP_CREDIT + r")|"
+                # "refunded in store credit, never in cash", "exchanged for store credit", "credited to your store account",
+                # "credit to spend in our store": the value stays with the shop
+                r"\b(?:refunded|repaid|reimbursed) (?:only )?in (?:" + _SHOP_CREDIT + r")|\b(?:exchanged|swapped|traded) for (?:an? )?(?:" + _SHOP_CREDIT + r")|"
+                r"\bcredited to (?:your |an? )?(?:store|shop) account|\bcredit (?:to spend|to use|for use) (?:in|at|on|with) (?:our|the) (?:store|shop|site|website)")
+
+
+# "the money goes back to the card you paid with", "approved refunds are paid back onto your account": the
+# refund told as money travelling back, without the word refund
+_MONEY_BACK = r"\b(?:your |the )?money (?:\w+ ){0,3}?(?:back|returned)\b|\b(?:paid|pay|pays|go|goes|gone|sent) (?:you )?back\b|\bwe (?:will |'ll )?credit\b"
+# "to the card or account you paid with", "onto whatever you used to pay", "back the way the order was paid",
+# "we credit the payment method you used": the way the customer paid, named by the paying
+_WAY_YOU_PAID = (
+    r"\b(?:to|onto|into|on|back|credit)\s+(?:the\s+|your\s+)?(?:same\s+)?"
+    r"(?:(?:credit |debit )?card|account|payment method|method|whatever|way)\b(?:\s+or\s+(?:other\s+|\w+\s+)?(?:payment method|method|account|card))?"
+    r"\s+(?:that\s+)?(?:you\s+(?:originally\s+)?(?:paid|used|pay)\b|(?:originally\s+)?used (?:for|at|to pay|when)\b|(?:the|your) order was paid\b|it was paid\b)"
+)
+
+
+_ORIGINAL_WAY = (
+    r"(?:original|initial) (?:payment|form of payment|method of payment|means of payment)|original (?:credit |debit )?card|form of original payment|credit card used|"
+    r"card used (?:for|to make) (?:the |your )?(?:purchase|payment|order)|same (?:means|method|form) of payment|payment card account|"
+    r"payment method (?:you )?used|same method (?:that )?you used to pay|(?:refund|credit)\w*\b[^.;]{0,60}\bto your (?:credit |debit )?card\b|"
+    r"\b(?:we will|we'll|we) (?:refund|credit) (?:back )?your (?:credit |debit )?card\b|" + _WAY_YOU_PAID  # "we will refund your credit card"
+)
+# "back to the card you paid with, or as store credit", "as credit on your account with us, or to the way you paid":
+# both ways named as alternatives, the customer's to pick
+_CREDIT_OR_CARD = r"\bor (?:as |take |receive |get )?(?:an? )?(?:" + _SHOP_CREDIT + r")|(?:" + _SHOP_CREDIT + r"|credit on your account with us)\b[^.;]{0,20}?\bor\b"
 
 
 def _refund_methods(text: str) -> Iterator[Fact]:
-    if _any(r"store credit", text) and _any(r"or (?:a )?refund|refund or|choose|choice|option|\bopt\b|instead of (?:a |your )?refund", text):
+    original = _any(_ORIGINAL_WAY, text)
+    if (_any(r"store credit", text) and _any(r"or (?:a )?refund|refund or|choose|choice|option|\bopt\b|instead of (?:a |your )?refund", text)) \
+            or (original and _any(_CREDIT_OR_CARD, text)):
         yield Fact("refund.method", "CUSTOMER_CHOICE")
         yield Fact("resolutions.store_credit", "ALWAYS")
     elif _any(r"(?:only|issued|given|in the form of) (?:as |in |for )?store credit|store credit only|no cash refunds|issuance of a store credit|"
               r"(?:an? |in the form of (?:an? )?)gift (?:certificate|card) (?:will be|is) (?:issued|given)|refunded (?:only )?in the form of (?:an? )?gift (?:card|certificate)|"
               r"(?:only )?eligible for (?:a )?store credit|for store credit only|in-store credit will be|store credit will be (?:applied|issued|given)|" + _CREDIT_ONLY, text):
         yield Fact("refund.method", "STORE_CREDIT")
-    elif _any(
-        r"(?:original|initial) (?:payment|form of payment|method of payment|means of payment)|original (?:credit |debit )?card|form of original payment|credit card used|"
-        r"card used (?:for|to make) (?:the |your )?(?:purchase|payment|order)|same (?:means|method|form) of payment|payment card account|"
-        r"payment method (?:you )?used|same method (?:that )?you used to pay|(?:refund|credit)\w*\b[^.;]{0,60}\bto your (?:credit |debit )?card\b|"
-        r"\b(?:we will|we'll|we) (?:refund|credit) (?:back )?your (?:credit |debit )?card\b", text):  # "we will refund your credit card"
+    elif original:
         yield Fact("refund.method", "ORIGINAL_PAYMENT")
 
 
