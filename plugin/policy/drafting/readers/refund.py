@@ -122,13 +122,38 @@ _OUTGOING_KEPT = (r"\b(?:outgoing|outbound|original|initial)\s+(?:shipping|deliv
 _NOT_REFUNDED = r"non-?refundable|not (?:be )?(?:refund|reimburs)|can't be (?:refunded|reimbursed)|cannot be (?:refunded|reimbursed)|no refunds? (?:of|for)"
 
 
-# "We are not able to refund original shipping", "we no longer refund shipping": a negation a few words before the verb
-_NEGATED_REFUND = _NEGATED + r"\s+(?:[\w-]+\s+){0,3}?(?:refund|reimburse|return)\w*\s+(?:the |your |any |all )?(?:original |outbound |initial )?(?:shipping|delivery|postage)"
+# "We are not able to refund original shipping", "we no longer refund shipping", "we don't pay back delivery charges":
+# a negation a few words before the verb
+_NEGATED_REFUND = _NEGATED + r"\s+(?:[\w-]+\s+){0,3}?(?:refund\w*|reimburse\w*|return\w*|(?:pay|give|hand) back)\s+(?:the |your |any |all )?(?:original |outbound |initial )?(?:shipping|delivery|postage)"
+
+
+# "what you paid for delivery", "the shipping you paid on the order", "whatever you paid to have the order shipped
+# to you", "what we charged to ship the order": the order's own shipping, named by its paying
+_PAID_SHIPPING = (
+    r"\bwhat(?:ever)? you paid (?:for|on|in) (?:the |your )?(?:original |outbound |initial )?(?:shipping|delivery|postage)\b|"
+    r"\b(?:what(?:ever)? you paid|what we charged(?: you)?) to (?:have (?:the |your )?(?:order|goods|items?) )?(?:ship|deliver|send)\w*|"
+    r"(?<!return )(?<!returning )\b(?:shipping|delivery|postage)(?: (?:and|&) handling)?(?: (?:costs?|charges?|fees?))? "
+    r"(?:(?:that )?you (?:paid|were charged)|we (?:actually )?paid|paid (?:on|for) (?:your|the) order)\b"
+)
+# "is not given back", "stays with us", "we keep", "is never part of any refund", "the refund leaves out", "we deduct":
+# the ways of saying the money is not paid back
+_KEPT = (
+    r"\bnot (?:be )?(?:refunded|credited back|given back|paid back|returned|reimbursed|something we refund)|\bnever (?:be )?(?:refunded|given back|part of)|"
+    r"\bnot (?:be )?part of|\bstays? with us|\b(?:less|minus|excluding)\b|\b(?:is|are|will be) kept\b|\bwe (?:will )?(?:keep|retain)\b|\bleaves? out\b|\b(?:subtract|deduct)\w*|"
+    + _NEGATED + r" (?:refund|give back|pay back|return|reimburse)\b|\b(?:is|are) (?:yours|on you)\b"
+)
+# "we refund the product, but not the shipping": the refund named, the shipping left out of it
+_BUT_NOT_SHIPPING = r"\brefund\w*\b[^.;]*\b(?:but|though|although|except) not (?:the |any |your )?(?:original |outbound )?(?:shipping|delivery|postage)\b(?! (?:for|of|on) (?:the |your |a )?return)"
+
+
+def _paid_shipping_kept(text: str) -> bool:
+    return (_any(_PAID_SHIPPING, text) and _any(_KEPT, text)) or _any(_BUT_NOT_SHIPPING, text) \
+        or _any(r"(?<!return )\b" + _CHARGES + r" (?:are|is|will be) (?:kept|retained|never part of|not part of)\b|\bwe (?:will )?(?:keep|retain) (?:the |your |any |all )?(?:original )?" + _CHARGES, text)
 
 
 def _shipping_kept(text: str) -> bool:
     """Whether the sentence says the order's shipping is not refunded."""
-    return _any(_NOT_REFUNDED + r"|" + _NEGATED_REFUND + r"|"
+    return _paid_shipping_kept(text) or _any(_NOT_REFUNDED + r"|" + _NEGATED_REFUND + r"|"
                 r"(?:do not|don't|will not|won't|never) refund (?:the |your |any )?(?:original )?(?:shipping|delivery|postage)|"
                 r"(?:shipping|delivery|postage) (?:charges?|costs?|fees?) (?:will|is|are) not (?:be )?included in (?:the|your|any) refund|"
                 r"(?:do not|don't|does not) qualify for (?:an? |any )?(?:\w+\s*/\s*)?refunds?|" + _OUTGOING_KEPT + "|"
@@ -158,10 +183,11 @@ def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     if special is not None:
         yield from special
         return
-    text = re.sub(r",?\s*unless (?:otherwise )?required by (?:the |applicable )?law\b", "", text)  # the law's carve-out scopes nothing
-    stated = _any(_LESS_SHIPPING + "|" + _OUTGOING_KEPT, text)
+    # the law's carve-out scopes nothing
+    text = re.sub(r",?\s*unless (?:otherwise )?required by (?:the |applicable )?law\b|,?\s*unless (?:the |applicable )?law (?:says|requires|provides) otherwise\b", "", text)
+    stated = _any(_LESS_SHIPPING + "|" + _OUTGOING_KEPT, text) or _paid_shipping_kept(text)
     explicit = stated or _any(r"original (?:shipping|delivery|postage)", text)
-    if not (_any(r"(?:original )?" + _CHARGES + "|" + _SHIPPING_REFUNDED_PASSIVE, text) or stated) or (_any(r"return (?:shipping|postage)|free shipping|to return|returning|" + _CHARGES + r" for returns?\b", text) and not explicit):
+    if not (_any(r"(?:original )?" + _CHARGES + "|" + _SHIPPING_REFUNDED_PASSIVE + "|" + _PAID_SHIPPING, text) or stated) or (_any(r"return (?:shipping|postage)|free shipping|to return|returning|" + _CHARGES + r" for returns?\b", text) and not explicit):
         return
     if _fault_section(clause):
         return  # "a full refund, including shipping costs" for a fault: fault.full_refund
@@ -180,14 +206,14 @@ def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
             return
         deducted = not _any(_NOT_REFUNDED, text)
         yield Fact("refund.original_shipping", "MERCHANT_AT_FAULT" if at_fault else "NEVER", weak=deducted)  # "less shipping" implies it
-    elif _any(r"(?:we )?refund (?:the |your )?(?:original )?(?:shipping|delivery)|including (?:the )?(?:original )?(?:shipping|delivery)|" + _SHIPPING_REFUNDED_PASSIVE, text):
+    elif _any(r"(?:we )?refund (?:the |your )?(?:original )?(?:shipping|delivery)|\brefund\w* (?:\w+ ){0,5}?(?:and|&) (?:the |your )?(?:" + _PAID_SHIPPING + ")|including (?:the )?(?:original )?(?:shipping|delivery)|" + _SHIPPING_REFUNDED_PASSIVE, text):
         yield from _shipping_refunded(clause, text)
 
 
 # "Original shipping charges will be refunded if ...", "delivery costs are refundable": the order's
 # shipping paid back, said in the passive
 _SHIPPING_REFUNDED_PASSIVE = (r"\b(?:original |outbound |initial )?(?:shipping|delivery|postage)(?: (?:and|&) handling)? (?:costs?|charges?|fees?) "
-                              r"(?:will|can|may|shall|are|is) (?:also |only )?(?:be )?(?:refunded|reimbursed|refundable)\b|"
+                              r"(?:will|can|may|shall|are|is) (?:also |only )?(?:be )?(?:refunded|reimbursed|refundable|paid back|given back)\b|"
                               r"\b(?:all|the|your) (?:original |outbound |initial )?(?:shipping|delivery|postage) (?:is|will be) (?:also |fully )?(?:refunded|reimbursed)\b")
 
 
