@@ -211,8 +211,28 @@ _SHOP_INSPECTS = (
     r"\b(?:items?|returns?|products?|merchandise|goods)\b[^.;]{0,12}\b(?:will|shall) (?:then )?be (?:examined|checked|tested|assessed|inspected)\b|"
     r"\bconfirm (?:that )?(?:it|they|the (?:items?|products?|package|return)) (?:meets?|compl(?:y|ies) with) (?:our|the) (?:return )?(?:eligibility|criteria|conditions|requirements|policy)"
 )
-# the customer inspecting the parcel, or an inspection that is a fee's purpose, is not the shop's check before refunding
-_NOT_OUR_INSPECTION = r"\bopen and inspect|\bleav\w* our (?:warehouse|facility|premises|store|shop)\b|\binspected before (?:shipping|dispatch|it (?:ships|leaves))|\bto cover (?:the )?(?:cost of )?(?:\w+ )?inspection"
+# the customer inspecting the parcel, an inspection that is a fee's purpose, the goods checked before they leave
+# us, or "an inspection period of 30 days" (the customer's trial) is not the shop's check before refunding
+_NOT_OUR_INSPECTION = (
+    r"\bopen and inspect|\bleav\w* (?:us|our (?:warehouse|facility|premises|store|shop))\b|"
+    r"\b(?:inspected|checked|tested|examined) before (?:shipping|dispatch\w*|(?:it|they|we) (?:is |are )?(?:ships?|leaves?|dispatch\w*|shipped|sent|send \w+))|"
+    r"\bto cover (?:the )?(?:cost of )?(?:\w+ )?inspection|\binspection (?:period|window|time)\b|\bperiod of inspection"
+)
+# "Every return is checked when it reaches us", "once the goods are back and inspected", "we look over every return",
+# "a manager will look over anything brought back": the shop's check, said of what comes back
+_CHECKED = r"(?:checked(?: over)?|inspected|examined|tested|assessed|looked over)"
+_CHECKED_ON_ARRIVAL = (
+    r"\b(?:is|are|gets?|will be|has been|have been|been)\s+(?:(?!not\b)\w+\s+){0,2}?" + _CHECKED + r"\b|"
+    r"\b(?:we|our (?:\w+ )?(?:team|staff|warehouse|department|technicians?)|an? (?:manager|member of (?:our )?staff))(?:'ll| will| then| first| have)?\s+"
+    r"(?:received and |receive and )?(?:check|inspect|examine|test|assess|look over)\w*\s+(?:every|each|all|any|the|your|it|them|anything|everything|returned|that)\b"
+)
+_BACK_WITH_US = r"\barriv|\breach(?:es|ed)? us|\b(?:gets?|got|come|comes|is|are) (?:back )?(?:to us|in\b|back)|\bback with us|\bbrought back|\breturn|\breceiv|\breceipt|\bin our hands"
+# "please check your parcel when it arrives", "deliveries must be checked on arrival": the customer's check
+_CUSTOMER_CHECKS = r"\byou (?:\w+ )?(?:check|inspect|examine)|\bplease (?:check|inspect|examine)|\b(?:must|should|need to) be (?:checked|inspected|examined)"
+
+
+def _checked_on_arrival(text: str) -> bool:
+    return _any(_CHECKED_ON_ARRIVAL, text) and _any(_BACK_WITH_US, text) and not _any(_CUSTOMER_CHECKS, text)
 
 
 def inspection(clause: Clause, text: str) -> Iterator[Fact]:
@@ -223,7 +243,8 @@ def inspection(clause: Clause, text: str) -> Iterator[Fact]:
         return
     customer = _any(r"\byou inspect|please inspect|inspect (?:your|the) (?:order|parcel|package|goods|items?|product)s? (?:upon|on|when|as soon)|"
                     r"(?:packages?|parcels?|orders?|shipments?|deliver(?:y|ies)) (?:\w+ ){0,2}must be inspected", text)
-    checked = _any(r"\b(?:we|our (?:team|staff|warehouse))\b[^.]{0,20}\b(?:confirm|check|verify|examine)\w* (?:that )?(?:the |your |all |each )?(?:returned|returns?\b)", text)
+    # "we will confirm your return" is its approval, not a check: confirming counts only with "that"
+    checked = _any(r"\b(?:we|our (?:team|staff|warehouse))\b[^.]{0,20}\b(?:(?:check|verify|examine)\w* (?:that )?|confirm\w* that )(?:the |your |all |each )?(?:returned|returns?\b)", text)
     said = (checked or _any(r"inspect|verification of the status|evaluation", text)) and _any(r"return|received|product|inspected by", text)
-    if (said or _looked_over(text)) and not customer:
+    if (said or _looked_over(text) or _checked_on_arrival(text)) and not customer:
         yield Fact("refund.inspection", True)
