@@ -31,12 +31,22 @@ def digits(text: str) -> str:
     text = re.sub(r"\bby the (\d{1,3})(?:st|nd|rd|th) ((?:business |working |calendar )?)day\b", r"within \1 \2days", text)
     # "2 weeks - 5 weeks", "between 3 days and 6 days": one range, said in one unit
     text = re.sub(r"\b(\d{1,4})\s*(days?|weeks?|months?)\s*(?:-|–|to|and)\s*(\d{1,4})\s*\2\b", r"\1-\3 \2", text)
+    # "between 10 and 14 days": the same range with the unit said once
+    text = re.sub(r"\bbetween (\d{1,4}) and (\d{1,4})(?=\s+(?:business |working |calendar )?(?:days?|weeks?|months?)\b)", r"\1-\2", text)
     small = "|".join(_SMALL)
-    return re.sub(
-        rf"\b({small})(?=[\s-]+(?:\(?\d+\)?\s+)?(?:business |working |calendar )?(?:days?|weeks?|months?|hours?)\b)",
+    # "one to 2 weeks": a small word that starts a range is a number too
+    text = re.sub(
+        rf"\b({small})(?=(?:\s*(?:-|–|to|or)\s*(?:\d+|{small}))?[\s-]+(?:\(?\d+\)?\s+)?(?:business |working |calendar )?(?:days?|weeks?|months?|hours?)\b)",
         lambda m: str(_SMALL[m.group(1)]),
         text,
     )
+    # "2 or 3 working days": a short span said with "or"; "14 or 30 days" are two different periods
+    return re.sub(r"\b(\d) or (\d{1,2})(?=\s+(?:business |working |calendar )?(?:days?|weeks?)\b)", _or_range, text)
+
+
+def _or_range(m: re.Match) -> str:
+    low, high = int(m.group(1)), int(m.group(2))
+    return f"{low}-{high}" if low < high <= 2 * low + 1 else m.group()
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from plugin.policy.drafting.quantities import digits, durations
 from plugin.policy.drafting.readers.cancellation import _about_cancelling
 from plugin.policy.drafting.readers.common import _FAULT, _REGIONAL, Fact, _any, _plain_intro, _unheld
 from plugin.policy.drafting.readers.periods import _range, _window_start
+from plugin.policy.drafting.readers.refund import _MONEY_BACK
 from plugin.policy.drafting.readers.scope import _SEASONAL, scoped
 
 
@@ -21,7 +22,15 @@ def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) ->
         return True  # "return the item within two weeks of requesting the refund": the customer's deadline
     if _any(r"\bentitled to (?:a |an )?(?:full |partial )?(?:refund|credit|replacement) within\s*$", local):
         return True  # "you will be entitled to a full refund within 30 days, ... must notify us within 30 days": a window to claim
+    if _any(_WINDOW_WORDS, local) or _any(r"^\W*(?:you|we) (?:can|may|are able to)\b", text[where.end() : where.end() + 30]):
+        return True  # "as long as it comes back to us within 7 days", "within 14 days we can offer store credit": the window
     return _other_deadline(text, where, local, reporting)
+
+
+# "if it comes back to us within", "as long as it reaches us within": the goods' arrival as a condition is the
+# return window, not the refund's time
+_WINDOW_WORDS = (r"\b(?:if|as long as|so long as|provided(?: that)?)\b[^.;]{0,40}\b(?:comes?|gets?|is) back(?: to us)?\s+(?:within|in)\s*$|"
+                 r"\b(?:if|as long as|so long as|provided(?: that)?)\b[^.;]{0,40}\b(?:reach(?:es)?|arrives?)(?: (?:us|here|with us|back))?\s+(?:within|in)\s*$")
 
 
 def _other_deadline(text: str, where: re.Match, local: str, reporting: bool) -> bool:
@@ -45,12 +54,13 @@ def _other_deadline(text: str, where: re.Match, local: str, reporting: bool) -> 
             r"\b(?:valid|good|redeemable|usable)(?: for| up to)?\s*$|\bexpir\w*(?: after| in| within)?\s*$", local):
         return True  # the parcel's journey, not the refund; a minimum wait is no longest time
     # "allow up to ten business days for your return to be processed" is the refund's processing
-    waiting = (_any(r"\ballow (?:up to |about |around |approximately )?$", local) and _any(r"^\W*for (?:processing\b|(?:your |the )?(?:[\w-]+ ){0,3}?(?:return|refund|credit) to be processed)",
-                                                                                           text[where.end() : where.end() + 60])) \
+    waiting = (_any(r"\ballow (?:us )?(?:up to |about |around |approximately |as (?:many|long) as |no more than )?$", local)
+               and _any(r"^\W*for (?:processing\b|(?:your |the )?(?:[\w-]+ ){0,3}?(?:return|refund|credit) to be processed|(?:the |your )?(?:refund|money|credit)\b)",
+                        text[where.end() : where.end() + 60])) \
         or _any(r"^\W*to be (?:refunded|processed|credited)", text[where.end() : where.end() + 30])  # "may take up to 10 days to be refunded"
     # "may be returned for a full refund within 60 days": the refund named as the return's purpose is no refund clock
     purpose = re.sub(r"\bfor (?:a |an )?(?:full |partial )?(?:refund|exchange|store credit)\b", " ", local)
-    if _any(r"\breturn(?:s|ed)?\b|sen[dt]\b|\bpost\b", local) and not _any(r"refund|process|issue|credit", purpose) and not waiting:
+    if _any(r"\breturn(?:s|ed)?\b|sen[dt]\b|\bpost\b", local) and not _any(r"refund|process|issue|credit|" + _MONEY_BACK, purpose) and not waiting:
         return True  # "must be returned within 14 days for a refund" is the return window
     if _any(r"^\W*(?:days? )?for (?:a |an )?(?:full |partial )?(?:refund|store credit|credit|exchange)\b", text[where.end() : where.end() + 30]):
         return True  # "within 30 days for a full refund or 60 days for store credit": windows for each outcome
@@ -76,17 +86,40 @@ def _unheld_refund_time(text: str, where: re.Match) -> str | None:
     return None
 
 
+# the bank's or card issuer's part: the money showing on the customer's account
+_BANKS = (r"\bbank|card issuer|financial institution|payment (?:processor|provider)|\bstatement|to appear|appears? on|to show|shows? (?:up|in|on)|"
+          r"to clear|\bclears?\b|to post\b|post it\b|reflect|\bshows?\b(?! (?:us|you)\b)|reach (?:your|the) (?:account|card|bank)")
+# "your bank then needs", "your card issuer can then take": the bank's time after the shop's
+_BANK_THEN = r"\b(?:bank|card issuer|financial institution|payment (?:processor|provider))s?\b[^.;]{0,30}\bthen\b|\bthen\b[^.;]{0,10}\b(?:your )?(?:bank|card issuer)"
+# "we usually pay the refund within", "refunds are paid back ... in": the shop's own act, however "usually" it goes
+_SHOP_ACT = (r"\bwe\b[^.;,]{0,30}\b(?:process|issue|pay|send|credit|refund|handle|deal with|settle)\w*|"
+             r"\b(?:refunds?|credits?|it|they|money)\b[^.;]{0,40}\b(?:processed|issued|initiated|paid|sent|credited|handled|dealt with|completed)\b|"
+             r"\b(?:processing|handling|checking)\b[^.;]{0,30}\btakes?\b")
+# "once your return has reached us, ...", "... after your item gets back to us", "... at most 2 days later": counted
+# from the return's arrival, the shop's clock
+# from the return's arrival with us: "it arrives" alone may be the order reaching the customer
+_AT_US = (r"(?:reach(?:es|ed)? (?:us|our)|arriv\w* (?:here|back|with us|at our)|returns? (?:arrives|has arrived)|we (?:have )?(?:receiv|get|got|inspect|check)\w*|"
+          r"(?:is|are) received|back with us|in our hands|gets? (?:back|here|to us))")
+_FROM_ARRIVAL = r"\b(?:once|when|after)\b[^.;]{0,60}\b" + _AT_US + r"|\b(?:on|upon) arrival\b"
+# "... after we have processed it": counted from the refund's issue
+_AFTER_ISSUE = r"^\W*(?:after|once|from when) (?:we(?: have)?|it(?: has been| is)?) (?:process|issu|sen[dt]|refund|made)"
+_AFTER_ARRIVAL = r"^\W*(?:later\b|after\b[^.;]{0,50}?" + _AT_US + ")"
+
+
 def _refund_time_kind(local: str, after: str) -> str | None:
     """Which refund time a duration is, from the words since the last one and those right after."""
     around = local + " " + after
-    if _any(r"further|additional|another|extra|\badd\b", local):
-        return "refund.additional_delay"
+    if _any(r"further|additional|another|extra|\badd\b|\bmore\b(?! than)", local) or _any(r"^\W*(?:more|longer)\b", after) or _any(_BANK_THEN, local) \
+            or (_any(_BANKS, around) and _any(_AFTER_ISSUE, after)):
+        return "refund.additional_delay"  # "your bank may need 5 days more", "your bank then needs", "shows up 2 days after we process it"
     if _any(r"^\W*for (?:us|our (?:team|staff|warehouse)) to process|^\W*to process (?:your |the )?(?:refund|return)|^\W*for (?:your |the )?(?:[\w-]+ ){0,3}?(?:return|refund|credit)s? to be processed", after):
         return "refund.processing"  # "allow 3-5 days for us to process your refund", however "usually" it goes
     if _any(r"\b(?:refunds?|credits?|it|they)\b[^.;,]{0,30}\b(?:be|is|are|gets?) (?:usually |typically |normally |generally )?(?:processed|issued|initiated)\s+(?:with)?in\s*$", local):
         return "refund.processing"  # "refunds will usually be processed within", "expect the refund to be issued within"
-    if _any(r"typically|usually|expect|reach you|to appear|to show|show (?:up|in)|depending on|dependent on|\bbank|card issuer|"
-            r"payment (?:processor|provider)|to clear|financial institution|to post", around):
+    if not _any(_BANKS, around) and (_any(_SHOP_ACT + "|" + _FROM_ARRIVAL, local) or _any(_AFTER_ARRIVAL, after)) \
+            and _any(r"refund|credit|process|reimburs|money|\bback\b|handl|dealt|settle", around):
+        return "refund.processing"  # "once your return is in our hands, expect your refund within 1 day"
+    if _any(r"typically|usually|expect|reach you|depending on|dependent on|" + _BANKS, around):
         return "refund.typical_arrival"
     if _any(r"process|issue|within|credit|after (?:we )?receiv|upon receipt|once (?:we )?receiv|\b(?:received|arrived?)\b[^.]{0,80}\bto be refunded", around) \
             and _any(r"refund|credit|process|reimburs|\bissued\b|\bissue (?:a|the|your)\b|money|\bback\b|receiv|receipt|arriv", around):
@@ -115,15 +148,16 @@ def _in_weekdays(value: dict, text: str) -> dict:
 
 _ELSEWHERE = (
     r"^\W*(?:of|from|after|following)\s+(?:the (?:day|date) (?:on which |that |when )?)?(?:you |we )?"
-    r"(?:giving|handing|dropping|sending|posting|notif|received? (?:the )?notification)"
+    r"(?:giving|handing|dropping|sending|posting|notif|received? (?:the )?notification|(?<=you )(?:give|hand|drop|send|post|ship)\b)"
 )
 
 
 def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
     refunds_section = "refund" in clause.heading.lower()
-    processing = _any(r"\bfor processing\b|to process (?:your |the )?return|(?:return|refund) (?:to be|is|will be) processed|"
+    processing = _any(r"\bfor processing\b|to process (?:your |the )?return|(?:return|refund) (?:to be|is|will be) processed|\b(?:processing|handling) (?:it|the return|a return|your return)\b|"
+                      r"\breturns? (?:are|is) handled\b|"
                       r"\breturn\b[^.;]{0,30}\bfor it to be processed", text)  # "from the time we receive your return for it to be processed"
-    if not (_any(r"refund|store credit|credit will be issued|\bcredited\b|\byour credit\b|\bcredit to your\b", text) or refunds_section or processing) or _about_cancelling(clause, text):
+    if not (_any(r"refund|store credit|credit will be issued|\bcredited\b|\byour credit\b|\bcredit to your\b|" + _MONEY_BACK, text) or refunds_section or processing) or _about_cancelling(clause, text):
         return
     if _any(r"\bbilling cycles?|statement cycles?", text):
         yield _unheld("a refund time in billing cycles: no setting holds it")  # "allow at least two billing cycles"
@@ -132,7 +166,7 @@ def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
         # "Refunds for transactions made outside the United States may require 1 to 3 weeks"
         yield _unheld("a refund time for some orders only: no setting holds it")
         return
-    reporting = _any(r"let us know|notify us|report|contact us|inform us|tell us", text)
+    reporting = _any(r"let us know|notify us|report|contact us|inform us|tell us|hear from you", text)
     kinds: list[str | None] = []
     previous = len(digits(_plain_intro(clause))) if clause.intro else 0  # a list's introduction is not this item's words
     for low, high, where in durations(text):
@@ -168,8 +202,9 @@ def response_time(clause: Clause, text: str) -> Iterator[Fact]:
         yield _unheld("a reply time to a request: no setting holds it")  # "we'll respond within 2 business days with return instructions"
         return
     for low, high, _where in durations(text):
-        if low.business and high is None:
-            yield Fact("refund.response_business_days", low.days)
+        longest = high or low  # "within 1-2 working days we answer": the answer comes by the longest
+        if longest.business:
+            yield Fact("refund.response_business_days", longest.days)
             return
 
 

@@ -75,9 +75,9 @@ _CREDIT_ONLY = (r"\bonly (?:offer|give|issue|provide)s? (?:an? )?(?:" + _SHOP_CR
                 r"\bcredited to (?:your |an? )?(?:store|shop) account|\bcredit (?:to spend|to use|for use) (?:in|at|on|with) (?:our|the) (?:store|shop|site|website)")
 
 
-# "the money goes back to the card you paid with", "approved refunds are paid back onto your account": the
+# "the money goes back to the card you paid with", "we pay you back": the
 # refund told as money travelling back, without the word refund
-_MONEY_BACK = r"\b(?:your |the )?money (?:\w+ ){0,3}?(?:back|returned)\b|\b(?:paid|pay|pays|go|goes|gone|sent) (?:you )?back\b|\bwe (?:will |'ll )?credit\b"
+_MONEY_BACK = r"\b(?:your |the )?money (?:\w+ ){0,3}?(?:back|returned)\b|\b(?:paid|pay|pays) (?:you )?back\b|\bwe (?:will |'ll )?credit\b"
 # "to the card or account you paid with", "onto whatever you used to pay", "back the way the order was paid",
 # "we credit the payment method you used": the way the customer paid, named by the paying
 _WAY_YOU_PAID = (
