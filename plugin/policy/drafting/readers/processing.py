@@ -187,9 +187,11 @@ def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
         kinds.append(kind)
         if kind:
             yield Fact(kind, _in_weekdays(_range(low, high), text))
-    if _any(r"email confirmation|confirmation email|send you an email|email you (?:a |an )?(?:confirmation|once|when|after)|notify you by email|"
-            r"(?:you will|you'll) (?:receive|get) an? e-?mail (?:when|once|after|confirming)|"
-            r"notif\w* (?:you )?(?:via|by) e-?mail|an e-?mail will be sent", text):
+    # "we inspect every return and email you once that is done": an email after some other step is no refund confirmation
+    # "the confirmation email of an online order" is the order's, shown as proof of purchase
+    if _any(r"(?<!order )(?:email confirmation|confirmation email)(?! (?:of|for|from) (?:an? |the |your )?(?:online )?(?:order|purchase))|send you an email|email you (?:a |an )?confirmation|notify you by email|"
+            r"(?:you will|you'll) (?:receive|get) an? e-?mail (?:confirming)|"
+            r"notif\w* (?:you )?(?:via|by) e-?mail|an e-?mail will be sent", text) or _any(_EMAILED_WHEN_DONE, text):
         yield Fact("refund.confirmation_email", True)
 
 
@@ -213,12 +215,34 @@ def partial_refunds(clause: Clause, text: str) -> Iterator[Fact]:
         yield _unheld("partial refunds: no setting holds them")
 
 
+# "we'll email you as soon as your refund has gone through", "let you know by email once it's been processed",
+# "two emails: one when your return arrives, another when the refund has been made": an email once the refund is done
+_EMAIL = r"(?:\bwe(?:'ll| will)? (?:\w+ )?e-?mail you|\be-?mails? from us|\b(?:an|two|another) e-?mails?\b|\bby e-?mail|\be-?mail you\b)"
+_DONE = (r"\b(?:refunds?|credit|it|they|returns?)\b[^.;]{0,30}?(?:gone through|goes through|been (?:processed|issued|made|completed)|"
+         r"(?:is|are|was|were) (?:processed|issued|made|completed|done)|(?:it's|it is|they are|they're) (?:done|complete))")
+_EMAILED_WHEN_DONE = (_EMAIL + r"[^.;]{0,60}?\b(?:once|when|as soon as|after|to (?:say|confirm|let you know))\b[^.;]{0,10}?" + _DONE + "|"
+                      r"\b(?:once|when|as soon as|after)\b[^.;]{0,10}?" + _DONE + r"[^.;]{0,40}?" + _EMAIL)
+
+
+# "we email you to say it has arrived and whether your refund is approved", "an email will let you know the refund is
+# on its way": the shop writing to the customer about the refund of the return it has back (an email that only says
+# the parcel is here confirms no refund)
+_SHOP_EMAILS = (r"\bwe(?:'ll| will)? (?:then |also )?e-?mail you\b|\be-?mails? from us\b|\byou(?:'ll| will)? (?:get|receive) (?:an|two|another) e-?mails?\b|"
+                r"\ban e-?mail will (?:let|tell|keep)\b|\b(?:let you know|confirm|notify you|tell you) by e-?mail\b")
+_RETURN_NEWS = (r"\b(?:refund|return|parcel|item|goods)\w*\b[^.;]*\b(?:arriv|receiv|here\b|reach|processed|inspect|checked|looked over|approv|gone through|"
+                r"been made|on its way|dealt with)|\b(?:arriv|receiv|inspect|approv)\w*\b[^.;]*\b(?:refund|return|parcel|item|goods)")
+# an email that brings the label, the instructions or the tracking is the request's, not the refund's
+_OTHER_EMAIL = r"\blabels?\b|instructions|authori[sz]ation|\brma\b|tracking|how to"
+
+
 def confirmation_email(clause: Clause, text: str) -> Iterator[Fact]:
     """"An email will be sent once your item is processed", in a paragraph about the refund."""
     if _any(r"an e-?mail will be sent|we(?:'ll| will) (?:send you an e-?mail|e-?mail you) (?:when|once|after|to confirm)", text) and _any(r"refund|store credit|processed", clause.paragraph_text) \
             and not _any(r"refund", text):
         yield Fact("refund.confirmation_email", True)
-    elif _any(_CONFIRMED_BY_EMAIL, text) and _any(r"refund|return|exchange|process", clause.paragraph_text + " " + _plain_intro(clause)) and not _any(r"refund", text):
+    elif _any(_SHOP_EMAILS, text) and _any(r"\brefund|\bstore credit", text) and _any(_RETURN_NEWS, text) and not _any(_OTHER_EMAIL, text):
+        yield Fact("refund.confirmation_email", True)
+    elif _any(_CONFIRMED_BY_EMAIL + "|" + _EMAILED_WHEN_DONE, text) and _any(r"refund|return|exchange|process", clause.paragraph_text + " " + _plain_intro(clause)) and not _any(r"refund", text):
         yield Fact("refund.confirmation_email", True)
 
 
