@@ -154,7 +154,7 @@ _ELSEWHERE = (
 
 def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
     refunds_section = "refund" in clause.heading.lower()
-    processing = _any(r"\bfor processing\b|to process (?:your |the )?return|(?:return|refund) (?:to be|is|will be) processed|\b(?:processing|handling) (?:it|the return|a return|your return)\b|"
+    processing = _any(r"\bfor processing\b|to process (?:your |the )?return|(?:return|refund) (?:to be|is|will be) processed|\b(?:processing|handling) (?:it|them|the return|a return|your return)\b|"
                       r"\breturns? (?:are|is) handled\b|"
                       r"\breturn\b[^.;]{0,30}\bfor it to be processed", text)  # "from the time we receive your return for it to be processed"
     if not (_any(r"refund|store credit|credit will be issued|\bcredited\b|\byour credit\b|\bcredit to your\b|" + _MONEY_BACK, text) or refunds_section or processing) or _about_cancelling(clause, text):
@@ -285,7 +285,7 @@ _CHECKED_ON_ARRIVAL = (
     r"\b(?:we|our (?:\w+ )?(?:team|staff|warehouse|department|technicians?)|an? (?:manager|member of (?:our )?staff))(?:'ll| will| then| first| have)?\s+"
     r"(?:received and |receive and )?(?:check|inspect|examine|test|assess|look over)\w*\s+(?:every|each|all|any|the|your|it|them|anything|everything|returned|that)\b"
 )
-_BACK_WITH_US = r"\barriv|\breach(?:es|ed)? us|\b(?:gets?|got|come|comes|is|are) (?:back )?(?:to us|in\b|back)|\bback with us|\bbrought back|\breturn|\breceiv|\breceipt|\bin our hands"
+_BACK_WITH_US = r"\bsent back|\barriv|\breach(?:es|ed)? us|\b(?:gets?|got|come|comes|is|are) (?:back )?(?:to us|in\b|back)|\bback with us|\bbrought back|\breturn|\breceiv|\breceipt|\bin our hands"
 # "please check your parcel when it arrives", "deliveries must be checked on arrival": the customer's check
 _CUSTOMER_CHECKS = r"\byou (?:\w+ )?(?:check|inspect|examine)|\bplease (?:check|inspect|examine)|\b(?:must|should|need to) be (?:checked|inspected|examined)"
 

@@ -95,7 +95,7 @@ _ORIGINAL_WAY = (
 )
 # "back to the card you paid with, or as store credit", "as credit on your account with us, or to the way you paid":
 # both ways named as alternatives, the customer's to pick
-_CREDIT_OR_CARD = r"\bor (?:as |take |receive |get )?(?:an? )?(?:" + _SHOP_CREDIT + r")|(?:" + _SHOP_CREDIT + r"|credit on your account with us)\b[^.;]{0,20}?\bor\b"
+_CREDIT_OR_CARD = r"\bor (?:as |to |you (?:can |may )?)?(?:take |receive |get |choose |pick )?(?:an? )?(?:" + _SHOP_CREDIT + r")|(?:" + _SHOP_CREDIT + r"|credit on your account with us)\b[^.;]{0,20}?\bor\b"
 
 
 def _refund_methods(text: str) -> Iterator[Fact]:
@@ -131,7 +131,7 @@ _NEGATED_REFUND = _NEGATED + r"\s+(?:[\w-]+\s+){0,3}?(?:refund\w*|reimburse\w*|r
 # to you", "what we charged to ship the order": the order's own shipping, named by its paying
 _PAID_SHIPPING = (
     r"\bwhat(?:ever)? you paid (?:for|on|in) (?:the |your )?(?:original |outbound |initial )?(?:shipping|delivery|postage)\b|"
-    r"\b(?:what(?:ever)? you paid|what we charged(?: you)?) to (?:have (?:the |your )?(?:order|goods|items?) )?(?:ship|deliver|send)\w*|"
+    r"\b(?:what(?:ever)? you paid|what we charged(?: you)?) to (?:have (?:the |your )?(?:order|goods|items?|parcel|package|purchase) )?(?:ship|deliver|send)\w*|"
     r"(?<!return )(?<!returning )\b(?:shipping|delivery|postage)(?: (?:and|&) handling)?(?: (?:costs?|charges?|fees?))? "
     r"(?:(?:that )?you (?:paid|were charged)|we (?:actually )?paid|paid (?:on|for) (?:your|the) order)\b"
 )
@@ -206,7 +206,7 @@ def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
             return
         deducted = not _any(_NOT_REFUNDED, text)
         yield Fact("refund.original_shipping", "MERCHANT_AT_FAULT" if at_fault else "NEVER", weak=deducted)  # "less shipping" implies it
-    elif _any(r"(?:we )?refund (?:the |your )?(?:original )?(?:shipping|delivery)|\brefund\w* (?:\w+ ){0,5}?(?:and|&) (?:the |your )?(?:" + _PAID_SHIPPING + ")|including (?:the )?(?:original )?(?:shipping|delivery)|" + _SHIPPING_REFUNDED_PASSIVE, text):
+    elif _any(r"(?:we )?(?:refund|give back|pay back) (?:the |your )?(?:original )?(?:shipping|delivery)|\brefund\w* (?:\w+ ){0,5}?(?:and|&) (?:the |your )?(?:" + _PAID_SHIPPING + ")|including (?:the )?(?:original )?(?:shipping|delivery)|" + _SHIPPING_REFUNDED_PASSIVE, text):
         yield from _shipping_refunded(clause, text)
 
 
