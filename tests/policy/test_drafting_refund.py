@@ -118,6 +118,10 @@ def test_no_inspection_from_other_checks(text):
     ("Your refund usually shows on your statement within five working days.", "refund.typical_arrival", _days(0, 5, "BUSINESS")),
     ("Once the refund is issued, your card issuer then needs up to seven working days to post it.", "refund.additional_delay", _days(0, 7, "BUSINESS")),
     ("The refund shows up about three days after we process it.", "refund.additional_delay", _days(0, 3)),
+    ("Once the return is with our team, allow as many as six working days for your refund.", "refund.processing", _days(0, 6, "BUSINESS")),
+    ("After we check what comes back, your refund goes through in four or five working days.", "refund.processing", _days(4, 5, "BUSINESS")),
+    ("We refund you within two days of receipt. Your bank may then need a further four days before it appears.",
+     "refund.additional_delay", _days(0, 4)),
 ])
 def test_the_refund_times(text, path, value):
     assert _ruled(text).get(path) == value

@@ -93,12 +93,14 @@ _BANKS = (r"\bbank|card issuer|financial institution|payment (?:processor|provid
 _BANK_THEN = r"\b(?:bank|card issuer|financial institution|payment (?:processor|provider))s?\b[^.;]{0,30}\bthen\b|\bthen\b[^.;]{0,10}\b(?:your )?(?:bank|card issuer)"
 # "we usually pay the refund within", "refunds are paid back ... in": the shop's own act, however "usually" it goes
 _SHOP_ACT = (r"\bwe\b[^.;,]{0,30}\b(?:process|issue|pay|send|credit|refund|handle|deal with|settle)\w*|"
-             r"\b(?:refunds?|credits?|it|they|money)\b[^.;]{0,40}\b(?:processed|issued|initiated|paid|sent|credited|handled|dealt with|completed)\b|"
-             r"\b(?:processing|handling|checking)\b[^.;]{0,30}\btakes?\b")
+             r"\b(?:refunds?|credits?|it|they|money)\b[^.;]{0,40}\b(?:processed|issued|initiated|paid|sent|credited|handled|dealt with|completed|goes through)\b|"
+             r"\b(?:processing|handling|checking)\b[^.;]{0,30}\btakes?\b|"
+             # "allow as many as 10 working days for the refund": the shop asking for its own time
+             r"\ballow (?:us )?(?:up to |about |around |approximately |as (?:many|long) as |no more than )?$")
 # "once your return has reached us, ...", "... after your item gets back to us", "... at most 2 days later": counted
 # from the return's arrival, the shop's clock
 # from the return's arrival with us: "it arrives" alone may be the order reaching the customer
-_AT_US = (r"(?:reach(?:es|ed)? (?:us|our)|arriv\w* (?:here|back|with us|at our)|returns? (?:arrives|has arrived)|we (?:have )?(?:receiv|get|got|inspect|check)\w*|"
+_AT_US = (r"(?:reach(?:es|ed)? (?:us|our)|comes? back|arriv\w* (?:here|back|with us|at our)|returns? (?:arrives|has arrived)|we (?:have )?(?:receiv|get|got|inspect|check)\w*|"
           r"(?:is|are) received|back with us|in our hands|gets? (?:back|here|to us))")
 _FROM_ARRIVAL = r"\b(?:once|when|after)\b[^.;]{0,60}\b" + _AT_US + r"|\b(?:on|upon) arrival\b"
 # "... after we have processed it": counted from the refund's issue
@@ -157,7 +159,10 @@ def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
     processing = _any(r"\bfor processing\b|to process (?:your |the )?return|(?:return|refund) (?:to be|is|will be) processed|\b(?:processing|handling) (?:it|them|the return|a return|your return)\b|"
                       r"\breturns? (?:are|is) handled\b|"
                       r"\breturn\b[^.;]{0,30}\bfor it to be processed", text)  # "from the time we receive your return for it to be processed"
-    if not (_any(r"refund|store credit|credit will be issued|\bcredited\b|\byour credit\b|\bcredit to your\b|" + _MONEY_BACK, text) or refunds_section or processing) or _about_cancelling(clause, text):
+    # "Your bank then needs another 3 days before it shows", after a sentence on the refund: the bank's part of it
+    banks_part = _any(_BANKS, text) and _any(r"\brefund", clause.paragraph_text)
+    if not (_any(r"refund|store credit|credit will be issued|\bcredited\b|\byour credit\b|\bcredit to your\b|" + _MONEY_BACK, text)
+            or refunds_section or processing or banks_part) or _about_cancelling(clause, text):
         return
     if _any(r"\bbilling cycles?|statement cycles?", text):
         yield _unheld("a refund time in billing cycles: no setting holds it")  # "allow at least two billing cycles"
