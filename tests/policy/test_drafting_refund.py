@@ -32,6 +32,8 @@ def _days(low: int, high: int, unit: str = "CALENDAR") -> dict:
     ("Once we accept the return we pay you back to the method you used.", "ORIGINAL_PAYMENT"),
     ("We credit the account you originally paid with.", "ORIGINAL_PAYMENT"),
     ("Approved refunds travel back the same way the order was paid.", "ORIGINAL_PAYMENT"),
+    ("Your money is returned in the same form you used to pay.", "ORIGINAL_PAYMENT"),
+    ("We refund the card or account the purchase was made with.", "ORIGINAL_PAYMENT"),
     ("Returned lamps are refunded in shop credit, never as cash.", "STORE_CREDIT"),
     ("Anything you bring back is exchanged for a gift voucher.", "STORE_CREDIT"),
     ("The value of your return is credited to your shop account.", "STORE_CREDIT"),
@@ -66,6 +68,12 @@ def test_no_refund_way_from_a_condition_or_a_parcel(text):
     ("We only give back the shipping you paid when we sent the wrong size.", "MERCHANT_AT_FAULT"),
     ("Delivery charges are kept, unless the product arrived damaged.", "MERCHANT_AT_FAULT"),
     ("Postage costs are paid back only when the item is faulty.", "MERCHANT_AT_FAULT"),
+    ("Delivery fees are not handed back.", "NEVER"),
+    ("Postage is not refunded.", "NEVER"),
+    ("We repay the price of the goods, apart from the delivery.", "NEVER"),
+    ("The cost of the first delivery is taken off what we refund.", "NEVER"),
+    ("What we paid to send you the order is kept back, unless the lamp was faulty.", "MERCHANT_AT_FAULT"),
+    ("Send it back at your cost unless it is faulty; the first delivery fee is never refunded.", "NEVER"),
 ])
 def test_the_orders_shipping_kept_or_paid_back(text, expected):
     assert _ruled(text).get("refund.original_shipping") == expected
@@ -77,6 +85,7 @@ def test_the_orders_shipping_kept_or_paid_back(text, expected):
     "What you paid for return postage is not refunded.",  # the return's postage
     "The return shipping you paid stays with you.",
     "What you paid for gift wrap is not given back.",
+    "If you simply changed your mind, the first delivery charge is taken off your refund.",  # read both ways
 ])
 def test_no_original_shipping_from_other_charges(text):
     assert "refund.original_shipping" not in _ruled(text)

@@ -81,9 +81,11 @@ _MONEY_BACK = r"\b(?:your |the )?money (?:\w+ ){0,3}?(?:back|returned)\b|\b(?:pa
 # "to the card or account you paid with", "onto whatever you used to pay", "back the way the order was paid",
 # "we credit the payment method you used": the way the customer paid, named by the paying
 _WAY_YOU_PAID = (
-    r"\b(?:to|onto|into|on|back|credit)\s+(?:the\s+|your\s+)?(?:same\s+)?"
-    r"(?:(?:credit |debit )?card|account|payment method|method|whatever|way)\b(?:\s+or\s+(?:other\s+|\w+\s+)?(?:payment method|method|account|card))?"
-    r"\s+(?:that\s+)?(?:you\s+(?:originally\s+)?(?:paid|used|pay)\b|(?:originally\s+)?used (?:for|at|to pay|when)\b|(?:the|your) order was paid\b|it was paid\b)"
+    r"\b(?:to|onto|into|on|in|back|credit|refund|returned|refunded)\s+(?:the\s+|your\s+)?(?:same\s+)?"
+    r"(?:(?:credit |debit )?card|account|payment method|method|whatever|way|form(?: of payment)?|means|source)\b"
+    r"(?:\s+or\s+(?:other\s+|\w+\s+)?(?:payment method|method|account|card|means))?"
+    r"\s+(?:that\s+)?(?:you\s+(?:originally\s+)?(?:paid|used|pay|bought)\b|(?:originally\s+)?used (?:for|at|to pay|when)\b|"
+    r"(?:the|your) (?:order|purchase) was (?:paid|made)\b|it was paid\b|paid for (?:the|your) order\b)"
 )
 
 
@@ -115,11 +117,11 @@ def _refund_methods(text: str) -> Iterator[Fact]:
 _CHARGES = r"(?:(?:shipping|delivery|postage|freight)(?: (?:and|&) (?:handling|labou?r))? (?:fee|charge|cost)s?|shipping (?:and|&) handling)"
 # "a full refund less shipping", "less the actual shipping charges", "excluding any shipping": the refund
 # without the order's shipping (an adjective between the determiner and the noun changes nothing)
-_LESS_SHIPPING = (r"\b(?:less|minus|excluding|not including|deducting)\s+(?:any |the |all |your )?(?:(?!return)[\w-]+ ){0,2}?(?:shipping|delivery|postage)\b"
+_LESS_SHIPPING = (r"\b(?:less|minus|excluding|not including|deducting|apart from|everything but|without)\s+(?:any |the |all |your )?(?:(?!return)[\w-]+ ){0,2}?(?:shipping|delivery|postage)\b"
                   r"(?! (?:for|of|on) (?:the |your |a )?return)(?! (?:label|fee for return))")
 # "outgoing shipping charges are your responsibility": the order's shipping stays the customer's
 _OUTGOING_KEPT = (r"\b(?:outgoing|outbound|original|initial)\s+(?:shipping|delivery|postage)\b[^.;]{0,40}\b(?:your|the customer'?s|the buyer'?s) (?:own )?responsibility")
-_NOT_REFUNDED = r"non-?refundable|not (?:be )?(?:refund|reimburs)|can't be (?:refunded|reimbursed)|cannot be (?:refunded|reimbursed)|no refunds? (?:of|for)"
+_NOT_REFUNDED = r"non-?refundable|not (?:be )?(?:refund|reimburs|paid back|given back|handed back)|can't be (?:refunded|reimbursed)|cannot be (?:refunded|reimbursed)|no refunds? (?:of|for)"
 
 
 # "We are not able to refund original shipping", "we no longer refund shipping", "we don't pay back delivery charges":
@@ -131,7 +133,8 @@ _NEGATED_REFUND = _NEGATED + r"\s+(?:[\w-]+\s+){0,3}?(?:refund\w*|reimburse\w*|r
 # to you", "what we charged to ship the order": the order's own shipping, named by its paying
 _PAID_SHIPPING = (
     r"\bwhat(?:ever)? you paid (?:for|on|in) (?:the |your )?(?:original |outbound |initial )?(?:shipping|delivery|postage)\b|"
-    r"\b(?:what(?:ever)? you paid|what we charged(?: you)?) to (?:have (?:the |your )?(?:order|goods|items?|parcel|package|purchase) )?(?:ship|deliver|send)\w*|"
+    r"\b(?:what(?:ever)? you paid|what we (?:charged|paid)(?: you)?) to (?:have (?:the |your |an? )?(?:online )?(?:order|goods|items?|parcel|package|purchase) )?(?:ship|deliver|send)\w*|"
+    r"\bthe cost of (?:delivering|shipping|sending) (?:your|the) order\b|\b(?:the )?(?:cost of the )?first (?:delivery|shipping)\b|"
     r"(?<!return )(?<!returning )\b(?:shipping|delivery|postage)(?: (?:and|&) handling)?(?: (?:costs?|charges?|fees?))? "
     r"(?:(?:that )?you (?:paid|were charged)|we (?:actually )?paid|paid (?:on|for) (?:your|the) order)\b"
 )
@@ -139,16 +142,20 @@ _PAID_SHIPPING = (
 # the ways of saying the money is not paid back
 _KEPT = (
     r"\bnot (?:be )?(?:refunded|credited back|given back|paid back|returned|reimbursed|something we refund)|\bnever (?:be )?(?:refunded|given back|part of)|"
-    r"\bnot (?:be )?part of|\bstays? with us|\b(?:less|minus|excluding)\b|\b(?:is|are|will be) kept\b|\bwe (?:will )?(?:keep|retain)\b|\bleaves? out\b|\b(?:subtract|deduct)\w*|"
+    r"\bnot (?:be )?part of|\bstays? with us|\b(?:less|minus|excluding)\b|\btak\w+ (?:\w+ ){0,6}?(?:off|out of)\b|\b(?:is|are|will be) kept\b|\bwe (?:will )?(?:keep|retain)\b|\bleaves? out\b|\b(?:subtract|deduct)\w*|"
     + _NEGATED + r" (?:refund|give back|pay back|return|reimburse)\b|\b(?:is|are) (?:yours|on you)\b"
 )
 # "we refund the product, but not the shipping": the refund named, the shipping left out of it
 _BUT_NOT_SHIPPING = r"\brefund\w*\b[^.;]*\b(?:but|though|although|except) not (?:the |any |your )?(?:original |outbound )?(?:shipping|delivery|postage)\b(?! (?:for|of|on) (?:the |your |a )?return)"
 
 
+# "Shipping is not refunded.": the shipping as the sentence's subject is the order's
+_SHIPPING_AS_SUBJECT = r"^\W*(?:shipping|delivery|postage)(?: (?:and|&) handling)? (?:is|are) (?:not|never) (?:refunded|refundable|reimbursed|paid back|given back)\b"
+
+
 def _paid_shipping_kept(text: str) -> bool:
     return (_any(_PAID_SHIPPING, text) and _any(_KEPT, text)) or _any(_BUT_NOT_SHIPPING, text) \
-        or _any(r"(?<!return )\b" + _CHARGES + r" (?:are|is|will be) (?:kept|retained|never part of|not part of)\b|\bwe (?:will )?(?:keep|retain) (?:the |your |any |all )?(?:original )?" + _CHARGES, text)
+        or _any(r"(?<!return )\b" + _CHARGES + r" (?:are|is|will be) (?:kept|retained|never part of|not part of)\b|(?<!return )\b" + _CHARGES + r" stay with us\b|\bwe (?:will )?(?:keep|retain) (?:the |your |any |all )?(?:original )?" + _CHARGES, text)
 
 
 def _shipping_kept(text: str) -> bool:
@@ -186,8 +193,8 @@ def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     # the law's carve-out scopes nothing
     text = re.sub(r",?\s*unless (?:otherwise )?required by (?:the |applicable )?law\b|,?\s*unless (?:the |applicable )?law (?:says|requires|provides) otherwise\b", "", text)
     stated = _any(_LESS_SHIPPING + "|" + _OUTGOING_KEPT, text) or _paid_shipping_kept(text)
-    explicit = stated or _any(r"original (?:shipping|delivery|postage)", text)
-    if not (_any(r"(?:original )?" + _CHARGES + "|" + _SHIPPING_REFUNDED_PASSIVE + "|" + _PAID_SHIPPING, text) or stated) or (_any(r"return (?:shipping|postage)|free shipping|to return|returning|" + _CHARGES + r" for returns?\b", text) and not explicit):
+    explicit = stated or _any(r"(?:original|first) (?:shipping|delivery|postage)", text)
+    if not (_any(r"(?:original )?" + _CHARGES + "|" + _SHIPPING_REFUNDED_PASSIVE + "|" + _PAID_SHIPPING + "|" + _SHIPPING_AS_SUBJECT, text) or stated) or (_any(r"return (?:shipping|postage)|free shipping|to return|returning|" + _CHARGES + r" for returns?\b", text) and not explicit):
         return
     if _fault_section(clause):
         return  # "a full refund, including shipping costs" for a fault: fault.full_refund
@@ -199,15 +206,26 @@ def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         yield _unheld("shipping refunded or not as a rule with exceptions: no setting holds it")  # "we do not normally refund"
         return
     if _shipping_kept(text):
-        at_fault = _any(r"(?:unless|except\w*)\b.*(?:" + _FAULT + ")", text)
-        if scoped(clause, text) or (_any(r"\b(?:unless|except)\b", text) and not at_fault):
-            # "non-refundable, except when we miss our express delivery promise"
-            yield _unheld("shipping refunded or not for some returns only: no setting holds it")
-            return
-        deducted = not _any(_NOT_REFUNDED, text)
-        yield Fact("refund.original_shipping", "MERCHANT_AT_FAULT" if at_fault else "NEVER", weak=deducted)  # "less shipping" implies it
+        yield _shipping_kept_fact(clause, text)
     elif _any(r"(?:we )?(?:refund|give back|pay back) (?:the |your )?(?:original )?(?:shipping|delivery)|\brefund\w* (?:\w+ ){0,5}?(?:and|&) (?:the |your )?(?:" + _PAID_SHIPPING + ")|including (?:the )?(?:original )?(?:shipping|delivery)|" + _SHIPPING_REFUNDED_PASSIVE, text):
         yield from _shipping_refunded(clause, text)
+
+
+# "If you just changed your mind, ...": kept on the returns no one is at fault for, which some read as "refunded
+# when we are at fault" and others as "never"; the merchant decides
+_CHANGED_MIND = r"\b(?:if|when|where) you (?:just |simply |only )?chang\w* your mind\b|\bchange[- ]of[- ]mind\b"
+
+
+def _shipping_kept_fact(clause: Clause, text: str) -> Fact:
+    # "You pay the return postage unless we erred; the first delivery charge is never refunded": the exception
+    # belongs to the part of the sentence that keeps the shipping, not to another part
+    kept = next((part for part in text.split(";") if _shipping_kept(part)), text)
+    at_fault = _any(r"(?:unless|except\w*)\b.*(?:" + _FAULT + ")", kept)
+    if scoped(clause, text) or (_any(r"\b(?:unless|except)\b", kept) and not at_fault) or _any(_CHANGED_MIND, text):
+        # "non-refundable, except when we miss our express delivery promise"
+        return _unheld("shipping refunded or not for some returns only: no setting holds it")
+    deducted = not _any(_NOT_REFUNDED, kept)
+    return Fact("refund.original_shipping", "MERCHANT_AT_FAULT" if at_fault else "NEVER", weak=deducted)  # "less shipping" implies it
 
 
 # "Original shipping charges will be refunded if ...", "delivery costs are refundable": the order's
