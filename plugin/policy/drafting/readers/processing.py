@@ -154,15 +154,28 @@ _ELSEWHERE = (
 )
 
 
-def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
+def _about_refunds(clause: Clause, text: str) -> bool:
+    """Whether the sentence speaks of a refund, its processing or the bank's part of it."""
     refunds_section = "refund" in clause.heading.lower()
     processing = _any(r"\bfor processing\b|to process (?:your |the )?return|(?:return|refund) (?:to be|is|will be) processed|\b(?:processing|handling) (?:it|them|the return|a return|your return)\b|"
                       r"\breturns? (?:are|is) handled\b|"
                       r"\breturn\b[^.;]{0,30}\bfor it to be processed", text)  # "from the time we receive your return for it to be processed"
     # "Your bank then needs another 3 days before it shows", after a sentence on the refund: the bank's part of it
     banks_part = _any(_BANKS, text) and _any(r"\brefund", clause.paragraph_text)
-    if not (_any(r"refund|store credit|credit will be issued|\bcredited\b|\byour credit\b|\bcredit to your\b|" + _MONEY_BACK, text)
-            or refunds_section or processing or banks_part) or _about_cancelling(clause, text):
+    return bool(_any(r"refund|store credit|credit will be issued|\bcredited\b|\byour credit\b|\bcredit to your\b|" + _MONEY_BACK, text)
+                or refunds_section or processing or banks_part) and not _about_cancelling(clause, text)
+
+
+def _emails_the_refund(text: str) -> bool:
+    # "we inspect every return and email you once that is done": an email after some other step is no refund confirmation;
+    # "the confirmation email of an online order" is the order's, shown as proof of purchase
+    return _any(r"(?<!order )(?:email confirmation|confirmation email)(?! (?:of|for|from) (?:an? |the |your )?(?:online )?(?:order|purchase))|send you an email|email you (?:a |an )?confirmation|notify you by email|"
+                r"(?:you will|you'll) (?:receive|get) an? e-?mail (?:confirming)|"
+                r"notif\w* (?:you )?(?:via|by) e-?mail|an e-?mail will be sent", text) or _any(_EMAILED_WHEN_DONE, text)
+
+
+def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
+    if not _about_refunds(clause, text):
         return
     if _any(r"\bbilling cycles?|statement cycles?", text):
         yield _unheld("a refund time in billing cycles: no setting holds it")  # "allow at least two billing cycles"
@@ -192,11 +205,7 @@ def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
         kinds.append(kind)
         if kind:
             yield Fact(kind, _in_weekdays(_range(low, high), text))
-    # "we inspect every return and email you once that is done": an email after some other step is no refund confirmation
-    # "the confirmation email of an online order" is the order's, shown as proof of purchase
-    if _any(r"(?<!order )(?:email confirmation|confirmation email)(?! (?:of|for|from) (?:an? |the |your )?(?:online )?(?:order|purchase))|send you an email|email you (?:a |an )?confirmation|notify you by email|"
-            r"(?:you will|you'll) (?:receive|get) an? e-?mail (?:confirming)|"
-            r"notif\w* (?:you )?(?:via|by) e-?mail|an e-?mail will be sent", text) or _any(_EMAILED_WHEN_DONE, text):
+    if _emails_the_refund(text):
         yield Fact("refund.confirmation_email", True)
 
 
