@@ -32,11 +32,13 @@ def digits(text: str) -> str:
     # "2 weeks - 5 weeks", "between 3 days and 6 days": one range, said in one unit
     text = re.sub(r"\b(\d{1,4})\s*(days?|weeks?|months?)\s*(?:-|–|to|and)\s*(\d{1,4})\s*\2\b", r"\1-\3 \2", text)
     small = "|".join(_SMALL)
-    return re.sub(
+    text = re.sub(
         rf"\b({small})(?=[\s-]+(?:\(?\d+\)?\s+)?(?:business |working |calendar )?(?:days?|weeks?|months?|hours?)\b)",
         lambda m: str(_SMALL[m.group(1)]),
         text,
     )
+    # "a month (30 days)", "two weeks (14 days)": one period said twice, the days being the exact one
+    return re.sub(r"\b\d+\s*(?:weeks?|months?)\s*\(\s*(\d+\s*(?:calendar |business |working )?days?)\s*\)", r"\1", text)
 
 
 @dataclass(frozen=True)

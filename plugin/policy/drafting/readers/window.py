@@ -26,6 +26,10 @@ _RETURN_WORDS += r"(?:eligible for|request|ask for) (?:a |an )?(?:full )?refund 
 # "All exchanges or refunds are limited to 30 days from day of purchase" (customtowel): the ways of taking
 # goods back, limited to a number of days
 _RETURN_WORDS += r"|\b(?:returns?|refunds?|exchanges?)(?: (?:or|and|/|&) (?:returns?|refunds?|exchanges?))+ (?:are|is) limited to \d"
+# The goods going back in other verbs: "send the products back", "can come back to us", "bring it back",
+# "a full refund is possible for 30 days"; not goods the shop sends back to the customer
+_RETURN_WORDS += (r"|\bsend (?:[\w-]+ ){1,3}back\b(?! to (?:you|the customer|the buyer))|\b(?:can|may|to|will|must) come back\b|\bcomes? back (?:to us )?within\b|"
+                  r"\bbring (?:[\w-]+ ){0,3}back\b|\b(?:full )?refunds? (?:is|are) (?:possible|available)\b")
 
 # Exchanges named beside returns or refunds as one of the ways of taking goods back in a window sentence:
 # "exchanges or refunds are limited to", "return/exchange policy", "returns and exchanges within", "If you
@@ -37,7 +41,8 @@ _EXCHANGE_AMONG_RETURNS = (
 )
 
 
-_RETURNS_AND_EXCHANGES = r"return(?:s|ed)?\s*(?:/|and|or|&)\s*exchange[sd]?|exchange or return|refund or (?:an? )?exchange|exchange or (?:a )?refund|(?:returns?|send)\b[^.]{0,160}\bfor (?:a |an )?(?:full )?(?:refund|exchange|store credit)(?:, (?:a |an )?(?:full )?(?:refund|exchange|store credit))*,? or (?:an? )?(?:refund|exchange|store credit)"
+# "return it or exchange it", "ask for a return or an exchange", "sent back or exchanged": both kinds coordinated
+_RETURNS_AND_EXCHANGES = r"(?:return(?:s|ed)?|sen[dt] (?:[\w-]+ ){0,2}back)(?: (?:it|them))?\s*,?\s*(?:/|and|or|&)\s*(?:an? )?exchang(?:e[sd]?|ing)\b|exchange or return|refund or (?:an? )?exchange|exchange or (?:a )?refund|(?:returns?|send)\b[^.]{0,160}\bfor (?:a |an )?(?:full )?(?:refund|exchange|store credit)(?:, (?:a |an )?(?:full )?(?:refund|exchange|store credit))*,? or (?:an? )?(?:refund|exchange|store credit)"
 # A duration about when the refund arrives, not about how long the customer has to send it back.
 _REFUND_TIMING = r"receive (?:your |a |the )?(?:refund|credit)|refunds? (?:will|should|may|usually|typically|takes?)|to (?:receive|get) (?:your |a )?refund"
 
@@ -101,7 +106,7 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
     text = _own_part(text)
     exchange = _any(r"exchange", _without_names(clause, text)) and not _any(_RETURNS_AND_EXCHANGES + "|" + _CREDIT_WINDOW + "|" + _KINDS_SERIES + "|" + _EXCHANGE_AMONG_RETURNS, text)
     refund_from_purchase = _any(_REFUND_FROM_PURCHASE, text) and not _any(r"\breturn", text)
-    gate = re.sub(_UNWANTED_OR_FAULTY, "items", text)
+    gate = re.sub(_UNWANTED_OR_FAULTY + "|" + _NO_DAMAGE, "items", text)
     if not refund_from_purchase and (exchange or _any(_FAULT + "|" + _CANCEL + r"|refunds? (?:are|is|will be) (?:processed|issued)|process (?:your |the )?refund|ship the item|(?:shipped|ships|dispatched) within|\btakes? (?:up to |about |around |approximately )?\d|respon[sd]|reply|answer|"
                                                      r"\bwe (?:will |aim to |try to )?(?:inspect|review|check|examine|assess|test)\b|(?:are|is|will be) (?:inspected|reviewed|checked|examined|assessed)\b|" + _REFUND_TIMING
                                                      + r"|once (?:your |the )?return (?:is|has been) received|(?:after|once|when) we (?:receive|get) (?:your |the )?return|to process\b|"
@@ -124,6 +129,12 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
 # unopened items within 30 days" (uberchicbeauty): "most" before the state words the items must be in
 _ITEM_STATE = r"(?:new|unused|unworn|unwashed|unopened|undamaged|sealed|unaltered|full[- ]priced?|regular[- ]priced?|non-sale)"
 _MOST_WITH_STATES = rf"(?:^\W*|\b(?:return|send back|exchange) )most {_ITEM_STATE}(?:,? (?:and |or )?{_ITEM_STATE}){{0,3}} (?:items|products|merchandise|goods)\b"
+
+
+# "has not been used or damaged", "free of damage", "without any damage": no damage is a state the goods must be
+# in to come back, not a fault of the shop's
+_NO_DAMAGE = (r"\b(?:not|never|n't) (?:been )?(?:[\w-]+,? (?:or|and|nor) )?(?:damaged|defaced)\b|\bfree (?:of|from) (?:any )?damage\b|"
+              r"\bwithout (?:any )?(?:[\w-]+ (?:or|and) )?damage\b|\bno (?:signs? of )?damage\b")
 
 
 # "Unused or faulty items can be returned within 30 days of delivery" (paiutetrails), "unwanted or faulty goods":
@@ -209,10 +220,18 @@ _BOUGHT_IN_OTHER_WORDS = (r"^\W*(?:of|from|after)\s+(?:the |your )?(?:original )
                           r"^\W*(?:of|from|after)\s+(?:the |your )?(?:original )?invoice date\b")
 
 
+# "Once your order has been delivered, you have 15 days ...", "From the day your parcel arrives, you get 30
+# days ...": the event the days count from said first, in a clause of its own before the customer's days
+_EVENT_FIRST = r"^\W*(?:once|from|starting|counting|beginning)\b[^,;.]{3,60},\s*(?:you|customers?|buyers?) (?:have|get|are given)\b"
+
+
 def _with_start_in_other_words(window: dict | None, text: str) -> dict | None:
     """`window` with what it counts from, when the words after its length say it in other words."""
     if window is None or "starts" in window:
         return window
+    first = _window_start(text, 0) if _any(_EVENT_FIRST, text) else None
+    if first:
+        return {**window, "starts": first}
     for low, high, where in durations(text):
         if low.days != window["days"] or high is not None:
             continue
@@ -288,7 +307,8 @@ def _goods_have_window(text: str) -> bool:
     except gift cards can be returned" and "Most items can be returned" name every item)."""
     # a bare goods noun of one to three words ("Books", "Custom rugs"), with no "items" or state word that
     # would make it every item ("Unopened items", "Items that meet the criteria")
-    bare = re.match(r"^\W*(?:our |all |any )?([a-z][a-z-]*(?: [a-z][a-z-]*){0,2}) (?:can|may|must|should|will|are to)(?: only)? be (?:returned|exchanged|refunded|sent back)\b", text)
+    # "The chair is sent back within two weeks" states it of the goods as plainly as "Chairs must be returned"
+    bare = re.match(r"^\W*(?:our |all |any |the )?([a-z][a-z-]*(?: [a-z][a-z-]*){0,2}) (?:(?:can|may|must|should|will|are to)(?: only)? be|is|are) (?:returned|exchanged|refunded|sent back)\b", text)
     named = bare is not None and not (set(bare.group(1).split()) & _GENERIC_SUBJECT) \
         and not _any(r"^(?:un\w+|opened|sealed|new|most|everything|anything|something|nothing|it|they|this|that)\b", bare.group(1))
     return named or names_goods(text, r"(?:have|has|get|gets|come with|comes with) (?:a |an )?(?:\d+|extended)") \
