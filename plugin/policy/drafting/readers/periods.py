@@ -28,7 +28,8 @@ def _window_start(text: str, after: int) -> str | None:
     )
     # "after your order arrives", "of the parcel reaching you", "after it turns up": the goods coming to the
     # customer in a verb of their own (an order named there is what arrives, not when it was placed)
-    arrives = (r"(?:(?:it|they|(?:the |your )?(?!returns?\b)(?:[a-z-]+ )?(?:items?|goods|parcels?|packages?|orders?|products?|merchandise|deliver(?:y|ies)|purchases?|shipments?|[a-z]+s))\s+)?"
+    # (what comes back to the shop, or the money going out, arrives on the refund's clock)
+    arrives = (r"(?:(?:it|they|(?:the |your |its )?(?!(?:[a-z-]+ )?(?:returns?|returned|refunds?|credits?|money|payments?|replacements?)\b)(?:[a-z-]+ )?[a-z-]+)\s+)?"
                r"(?:arriv\w*|reach(?:es|ed|ing)? (?:you|your (?:door|home|address))|turn(?:s|ed|ing)? up|land(?:s|ed|ing)?\b|(?:gets?|got|getting) to you|(?:comes?|came|coming) to you)")
     if not _any(r"^\W*(?:[\w-]+\s+){0,4}?(?:of|from|after|following|since|upon|on|at|when|once|start\w*|begin\w*|count\w*|commenc\w*)\b", tail):
         return None

@@ -1,0 +1,84 @@
+"""The return window and the fault window as shops word them: what the rules draft from one sentence
+(rules only, no learned reader below them), and what they must leave unset."""
+
+from __future__ import annotations
+
+import pytest
+
+from plugin.policy.drafting import draft_policy
+from plugin.policy.drafting.learned import UNTRAINED as RULES_ONLY
+
+
+def _placed(text: str) -> dict:
+    return {placed.path: placed.value for placed in draft_policy(text, RULES_ONLY).placed}
+
+
+def _window(days: int, starts: str | None = None, prefix: str = "returns.window") -> dict:
+    return {f"{prefix}.days": days, **({f"{prefix}.starts": starts} if starts else {})}
+
+
+DRAFTED = [
+    # the goods reaching the customer in a verb of their own; the order named there is what arrives
+    ("You can post a sweater back up to 21 days after your order arrives.", _window(21, "DELIVERY")),
+    ("Anything may be sent back within 10 days of the parcel reaching you.", _window(10, "DELIVERY")),
+    ("Returns are taken for 45 days from the day your shipment turns up.", _window(45, "DELIVERY")),
+    ("You have 12 days after your order lands to return it.", _window(12, "DELIVERY")),
+    ("Please return unwanted things within 20 days of getting them.", _window(20, "DELIVERY")),
+    ("A blanket can be returned for 25 days after it's delivered.", _window(25, "DELIVERY")),
+    # the shop shipping, the customer buying, in a clause with its own subject
+    ("Items can be returned up to 20 days after we ship them.", _window(20, "SHIPMENT")),
+    ("Once your order has shipped, you have 18 days to return it.", _window(18, "SHIPMENT")),
+    ("You may return a candle up to 40 days after you buy it.", _window(40, "PURCHASE")),
+    ("For 16 days after you buy from our shop, you can return any mug.", _window(16, "PURCHASE")),
+    # "counted from", and the event said first in a clause of its own
+    ("You have 9 days, counted from the day after delivery, to return a lamp.", _window(9, "DELIVERY")),
+    ("Once the parcel has been delivered, you have 11 days in which to return it.", _window(11, "DELIVERY")),
+    ("From the moment your order arrives, you get 24 days to send things back.", _window(24, "DELIVERY")),
+    # "no more than N days" is the limit itself
+    ("Let us know you want to return it no more than 6 days after it was delivered.", _window(6, "DELIVERY")),
+    ("Parcels posted back no more than 13 days after delivery are refunded.", _window(13, "DELIVERY")),
+    # the goods going back in other verbs
+    ("You have 35 days from delivery to send the shoes back.", _window(35, "DELIVERY")),
+    ("Unworn hats can come back to us within 17 days of delivery.", _window(17, "DELIVERY")),
+    ("Bring your receipt and bring the kettle back within 19 days of buying it.", _window(19, "PURCHASE")),
+    ("A full refund is available for 22 days from delivery.", _window(22, "DELIVERY")),
+    # a return coordinated with an exchange is every return's window
+    ("You have 26 days after your order arrives to return it or exchange it.", _window(26, "DELIVERY")),
+    ("Within 27 days of delivery you can ask us for a return or an exchange.", _window(27, "DELIVERY")),
+    # damage denied is a state the goods must be in, not a fault of the shop's
+    ("We take a mat back within 33 days of purchase if it has not been used or damaged.", _window(33, "PURCHASE")),
+    ("Goods free of damage can be sent back within 29 days of delivery.", _window(29, "DELIVERY")),
+    # one period said twice
+    ("Send it back within a month (31 days) of delivery.", _window(31, "DELIVERY")),
+    ("Anything may be returned within two weeks (15 days) of the day they reached you.", _window(15, "DELIVERY")),
+    # the fault window reads its start the same way
+    ("If a vase arrives damaged, report it within 4 days of the box reaching you.", _window(4, "DELIVERY", "fault.window")),
+]
+
+
+@pytest.mark.parametrize("text,expected", DRAFTED, ids=[t[0][:50] for t in DRAFTED])
+def test_the_window_and_its_start_are_drafted(text, expected):
+    placed = _placed(text)
+    assert {path: placed.get(path) for path in expected} == expected
+
+
+UNSET = [
+    # "your order" arriving is no purchase; the return arriving back is the refund's clock
+    ("Email us no later than 8 days after your order reaches you to start a return.", ["returns.window.starts"], {"returns.window.starts": "DELIVERY"}),
+    ("Refunds are paid within 5 days of your returns arriving at our warehouse.", ["returns.window.days", "returns.window.starts"], {}),
+    # a case past some limit is still no limit
+    ("Items that come back more than 30 days after delivery are refused.", ["returns.window.starts"], {}),
+    # the goods named as what has the window
+    ("The sofa is sent back no more than two weeks after the delivery date.", ["returns.window.days"], {}),
+    # a window for exchanges only is no return window
+    ("Exchanges are possible for 30 days from the order date.", ["returns.window.days"], {}),
+    # goods the shop sends back to the customer
+    ("If a return fails inspection we send it back to you within 5 days of receiving it.", ["returns.window.days"], {}),
+]
+
+
+@pytest.mark.parametrize("text,unset,kept", UNSET, ids=[t[0][:50] for t in UNSET])
+def test_what_is_no_return_window_stays_unset(text, unset, kept):
+    placed = _placed(text)
+    for path in unset:
+        assert placed.get(path) == kept.get(path), f"{path} drafted {placed.get(path)!r}"
