@@ -19,7 +19,7 @@ def _window(days: int, starts: str | None = None, prefix: str = "returns.window"
 
 DRAFTED = [
     # the goods reaching the customer in a verb of their own; the order named there is what arrives
-    ("You can post a sweater back up to 21 days after your order arrives.", _window(21, "DELIVERY")),
+    ("You can post your items back up to 21 days after your order arrives.", _window(21, "DELIVERY")),
     ("Anything may be sent back within 10 days of the parcel reaching you.", _window(10, "DELIVERY")),
     ("Returns are taken for 45 days from the day your shipment turns up.", _window(45, "DELIVERY")),
     ("You have 12 days after your order lands to return it.", _window(12, "DELIVERY")),
@@ -82,3 +82,22 @@ def test_what_is_no_return_window_stays_unset(text, unset, kept):
     placed = _placed(text)
     for path in unset:
         assert placed.get(path) == kept.get(path), f"{path} drafted {placed.get(path)!r}"
+
+
+QUESTIONED = [
+    # a question names the fault; the sentence after asks for its report by a deadline
+    ("Did your mug arrive cracked? Tell us within 5 days of delivery and we'll refund you.", _window(5, "DELIVERY", "fault.window")),
+    ("Something faulty in the box? Let us know no later than 3 days after it arrives.", _window(3, "DELIVERY", "fault.window")),
+]
+
+
+@pytest.mark.parametrize("text,expected", QUESTIONED, ids=[t[0][:50] for t in QUESTIONED])
+def test_a_report_deadline_after_a_question_about_a_fault_is_the_fault_window(text, expected):
+    placed = _placed(text)
+    assert {path: placed.get(path) for path in expected} == expected
+    assert "returns.window.days" not in placed
+
+
+def test_a_report_deadline_after_a_question_about_a_return_is_the_return_window():
+    placed = _placed("Want to return a lamp? Email us no later than 12 days after delivery.")
+    assert placed.get("returns.window.days") == 12 and "fault.window.days" not in placed

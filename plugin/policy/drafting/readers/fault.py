@@ -205,8 +205,17 @@ _NOTICE_DEADLINE = (r"^\W*(?:(?:the |this |your |such |all |any )?(?:notificatio
 
 def _deadline_after_a_fault(clause: Clause, text: str) -> bool:
     before = _sentence_before(clause)
-    return bool(before) and _any(_NOTICE_DEADLINE, clause.body) and _any(r"report|contact|notify|let us know|inform us|e-?mail", before) \
-        and about_fault(clause, before)
+    return bool(before) and (_any(_NOTICE_DEADLINE, clause.body) and _any(r"report|contact|notify|let us know|inform us|e-?mail", before)
+                             or reported_after_a_fault_question(clause, before)) and about_fault(clause, before)
+
+
+# "Did your parcel arrive broken? Let us know no later than 3 days after delivery": a question names the
+# fault, the next sentence asks for its report by a deadline
+_REPORT_OPENING = r"^\W*(?:please )?(?:tell us|let us know|(?:e-?mail|write to|contact|message|call) (?:us|our [\w ]{1,30}?)|send us|get in touch|report it)\b"
+
+
+def reported_after_a_fault_question(clause: Clause, before: str) -> bool:
+    return before.rstrip().endswith("?") and _any(_REPORT_OPENING, clause.body)
 
 
 # "Defects must be reported within 30 days", "Any damage must be reported within 2 days": a fault

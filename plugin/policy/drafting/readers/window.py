@@ -11,6 +11,7 @@ from dataclasses import replace
 from plugin.policy.drafting.clauses import Clause
 from plugin.policy.drafting.quantities import durations
 from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _NEGATED, _REFUSE_VERB, Fact, _any, _unheld
+from plugin.policy.drafting.readers.fault import _sentence_before, about_fault, reported_after_a_fault_question
 from plugin.policy.drafting.readers.periods import _day_unit, counted_from_another_event, _window, _window_facts, _window_start
 from plugin.policy.drafting.readers.scope import _GENERIC_SUBJECT, _SCOPED, names_goods, scoped
 
@@ -28,7 +29,8 @@ _RETURN_WORDS += r"(?:eligible for|request|ask for) (?:a |an )?(?:full )?refund 
 _RETURN_WORDS += r"|\b(?:returns?|refunds?|exchanges?)(?: (?:or|and|/|&) (?:returns?|refunds?|exchanges?))+ (?:are|is) limited to \d"
 # The goods going back in other verbs: "send the products back", "post it back", "can come back to us", "bring it back",
 # "a full refund is possible for 30 days"; not goods the shop sends back to the customer
-_RETURN_WORDS += (r"|\b(?:send|post|mail) (?:[\w-]+ ){1,3}back\b(?! to (?:you|the customer|the buyer))|\b(?:posted|mailed) back\b|\b(?:can|may|to|will|must) come back\b|\bcomes? back (?:to us )?within\b|"
+# (a purchase sent back is left to the invoice rule's test: "within 14 days of the invoice date" there is no window)
+_RETURN_WORDS += (r"|\b(?:send|post|mail) (?:it|them|things|something|anything|(?:the|your|an?|any|this|that|every|each) (?:[\w-]+ )?(?:items?|products?|goods|orders?|pieces?|parcels?|packages?|[a-z]+s)) back\b(?! to (?:you|the customer|the buyer))|\b(?:posted|mailed) back\b|\b(?:can|may|to|will|must) come back\b|\bcomes? back (?:to us )?within\b|"
                   r"\bbring (?:[\w-]+ ){0,3}back\b|\b(?:full )?refunds? (?:is|are) (?:possible|available)\b")
 
 # Exchanges named beside returns or refunds as one of the ways of taking goods back in a window sentence:
@@ -87,6 +89,8 @@ _EXTENDED = r"\bextend\w* (?:this|it|that|the (?:\w+ )?(?:period|window|policy))
 
 
 def return_window(clause: Clause, text: str) -> Iterator[Fact]:
+    if _reports_a_fault_asked_before(clause):
+        return  # "Did it arrive broken? Tell us within a week": the fault's deadline (the fault reader's)
     text = re.sub(r"\b(\d{1,4}) natural (days?)\b", r"\1 \2", text)  # "within 14 natural days" (shoptelescopes): days as the calendar counts them
     yield from _named_window_unit(text)
     extended = re.search(_EXTENDED, text)
@@ -129,6 +133,12 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
 # unopened items within 30 days" (uberchicbeauty): "most" before the state words the items must be in
 _ITEM_STATE = r"(?:new|unused|unworn|unwashed|unopened|undamaged|sealed|unaltered|full[- ]priced?|regular[- ]priced?|non-sale)"
 _MOST_WITH_STATES = rf"(?:^\W*|\b(?:return|send back|exchange) )most {_ITEM_STATE}(?:,? (?:and |or )?{_ITEM_STATE}){{0,3}} (?:items|products|merchandise|goods)\b"
+
+
+def _reports_a_fault_asked_before(clause: Clause) -> bool:
+    before = _sentence_before(clause)
+    return bool(before) and reported_after_a_fault_question(clause, before) and about_fault(clause, before) \
+        and not _any(_RETURN_WORDS, before)
 
 
 # "we send it back to you within 5 days", "we'll post the goods back to you": the shop's clock for goods it returns
