@@ -30,7 +30,7 @@ _RETURN_WORDS += r"|\b(?:returns?|refunds?|exchanges?)(?: (?:or|and|/|&) (?:retu
 # The goods going back in other verbs: "send the products back", "post it back", "can come back to us", "bring it back",
 # "a full refund is possible for 30 days"; not goods the shop sends back to the customer
 # (a purchase sent back is left to the invoice rule's test: "within 14 days of the invoice date" there is no window)
-_RETURN_WORDS += (r"|\b(?:send|post|mail) (?:it|them|things|something|anything|(?:the|your|an?|any|this|that|every|each) (?:[\w-]+ )?(?:items?|products?|goods|orders?|pieces?|parcels?|packages?|[a-z]+s)) back\b(?! to (?:you|the customer|the buyer))|\b(?:posted|mailed) back\b|\b(?:can|may|to|will|must) come back\b|\bcomes? back (?:to us )?within\b|"
+_RETURN_WORDS += (r"|\b(?:send|post|mail) (?:it|them|things|something|anything|(?:(?:the|your|an?|any|this|that|every|each|some|all) )?(?:[\w-]+ )?(?:items?|products?|goods|orders?|pieces?|parcels?|packages?|[a-z]+s)) back\b(?! to (?:you|the customer|the buyer))|\b(?:posted|mailed) back\b|\b(?:can|may|to|will|must) come back\b|\bcomes? back (?:to us )?within\b|"
                   r"\bbring (?:[\w-]+ ){0,3}back\b|\b(?:full )?refunds? (?:is|are) (?:possible|available)\b")
 
 # Exchanges named beside returns or refunds as one of the ways of taking goods back in a window sentence:
