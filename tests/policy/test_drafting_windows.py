@@ -48,6 +48,8 @@ DRAFTED = [
     # damage denied is a state the goods must be in, not a fault of the shop's
     ("We take a mat back within 33 days of purchase if it has not been used or damaged.", _window(33, "PURCHASE")),
     ("Goods free of damage can be sent back within 29 days of delivery.", _window(29, "DELIVERY")),
+    # a refund promised after the window is no refund timing
+    ("You can return it within 34 days of delivery and we will pay you back in full.", _window(34, "DELIVERY")),
     # one period said twice
     ("Send it back within a month (31 days) of delivery.", _window(31, "DELIVERY")),
     ("Anything may be returned within two weeks (15 days) of the day they reached you.", _window(15, "DELIVERY")),
@@ -72,6 +74,11 @@ UNSET = [
     ("The sofa is sent back no more than two weeks after the delivery date.", ["returns.window.days"], {}),
     # a window for exchanges only is no return window
     ("Exchanges are possible for 30 days from the order date.", ["returns.window.days"], {}),
+    # the money going out, counted from the return coming back to the shop
+    ("Once your return has arrived, we pay you back within 4 working days.", ["returns.window.days", "returns.window.unit"], {}),
+    ("After the returned parcel is back with us we credit you within 6 days.", ["returns.window.days"], {}),
+    # damage denied among a return's conditions is no fault window
+    ("A rug that has not been walked on or damaged can be sent back within 23 days of purchase.", ["fault.window.days"], {}),
     # goods the shop sends back to the customer
     ("If a return fails inspection we send it back to you within 5 days of receiving it.", ["returns.window.days"], {}),
 ]

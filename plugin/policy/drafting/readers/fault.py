@@ -76,7 +76,8 @@ def _carrier_paragraph(paragraph: str) -> bool:
 def about_fault(clause: Clause, text: str) -> bool:
     """Damage the shop answers for, not damage that bars a return ("damaged after purchase")."""
     # "you consent that ... it is not faulty, damaged or not as described": the faults are denied
-    denied = _any(r"\b(?:is|are|was|were|has|have)(?: not|n't) (?:been )?(?:faulty|defective|damaged)\b", text)
+    # "it has not been used or damaged": a state denied among the conditions of a return
+    denied = _any(r"\b(?:is|are|was|were|has|have)(?: not|n't) (?:been )?(?:[\w-]+,? (?:[\w-]+ )?(?:or|and|nor) )?(?:faulty|defective|damaged)\b", text)
     text = _at_fault_words(text)
     # "must be reported within 7 days ..., or it may not be accepted": what happens if the customer is late
     text = re.sub(r"\b(?:or|otherwise),? (?:it|they|the (?:item|return|goods)s?) (?:may|will|might|would) not be accepted\b.*", " ", text)

@@ -47,6 +47,10 @@ _EXCHANGE_AMONG_RETURNS = (
 _RETURNS_AND_EXCHANGES = r"(?:return(?:s|ed)?|sen[dt] (?:[\w-]+ ){0,2}back)(?: (?:it|them))?\s*,?\s*(?:/|and|or|&)\s*(?:an? )?exchang(?:e[sd]?|ing)\b|exchange or return|refund or (?:an? )?exchange|exchange or (?:a )?refund|(?:returns?|send)\b[^.]{0,160}\bfor (?:a |an )?(?:full )?(?:refund|exchange|store credit)(?:, (?:a |an )?(?:full )?(?:refund|exchange|store credit))*,? or (?:an? )?(?:refund|exchange|store credit)"
 # A duration about when the refund arrives, not about how long the customer has to send it back.
 _REFUND_TIMING = r"receive (?:your |a |the )?(?:refund|credit)|refunds? (?:will|should|may|usually|typically|takes?)|to (?:receive|get) (?:your |a )?refund"
+# "we pay you back within 5 working days", "once your return has arrived": the money going out, counted from
+# the return coming back to the shop
+_REFUND_TIMING += (r"|\b(?:pay|paid|credit|reimburse) you(?: back)?\b[^.;]{0,60}\bwithin \d|"
+                   r"\b(?:after|once|when) (?:your |the )?returns? (?:has |have |is |are )?(?:arrived|reached us|been received|come back|(?:is |are )?back with us)")
 
 
 # The consumer's legal right to withdraw from a distance sale ("the right to cancel this contract
