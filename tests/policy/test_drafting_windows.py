@@ -50,6 +50,22 @@ DRAFTED = [
     ("Goods free of damage can be sent back within 29 days of delivery.", _window(29, "DELIVERY")),
     # a refund promised after the window is no refund timing
     ("You can return it within 34 days of delivery and we will pay you back in full.", _window(34, "DELIVERY")),
+    # "no more than N days have passed since": the limit, counted from the event after "since"
+    ("We take a coat back if no more than 19 days have passed since we shipped it.", _window(19, "SHIPMENT")),
+    ("Provided no more than 24 days have gone by since you ordered it, we accept the item back.", _window(24, "PURCHASE")),
+    # the customer answering the shop's email is no reply of the shop's
+    ("To open a return, reply to our confirmation email no later than 8 days after delivery.", _window(8, "DELIVERY")),
+    ("For a return, answer the message we sent you within 6 days of the parcel arriving.", _window(6, "DELIVERY")),
+    # a series of the kinds, the last with the customer's verb
+    ("To return, exchange or ask for a refund, write to us no later than 5 days after delivery.", _window(5, "DELIVERY")),
+    ("If you want to return, exchange or request a refund, email us within 9 days of delivery.", _window(9, "DELIVERY")),
+    # goods going back in a participle, while sending them, for a change of mind, by a request
+    ("A lamp posted back within 28 days of its arrival is refunded in full.", _window(28, "DELIVERY")),
+    ("Email us no later than 13 days after delivery, saying why you are sending the goods back.", _window(13, "DELIVERY")),
+    ("If you change your mind, you have 32 days after delivery.", _window(32, "DELIVERY")),
+    ("Refund and exchange requests are taken for 37 days from the order date.", _window(37, "PURCHASE")),
+    # the named period, with more words after it
+    ("Our return window is 75 days, and we may help after that.", {"returns.window.days": 75}),
     # one period said twice
     ("Send it back within a month (31 days) of delivery.", _window(31, "DELIVERY")),
     ("Anything may be returned within two weeks (15 days) of the day they reached you.", _window(15, "DELIVERY")),
@@ -79,6 +95,9 @@ UNSET = [
     ("After the returned parcel is back with us we credit you within 6 days.", ["returns.window.days"], {}),
     # damage denied among a return's conditions is no fault window
     ("A rug that has not been walked on or damaged can be sent back within 23 days of purchase.", ["fault.window.days"], {}),
+    # past the limit, no limit; the shop's own reply
+    ("Once more than 40 days have passed since delivery, returns are refused.", ["returns.window.days"], {}),
+    ("We answer every return question within 2 days of receiving it.", ["returns.window.days"], {}),
     # goods the shop sends back to the customer
     ("If a return fails inspection we send it back to you within 5 days of receiving it.", ["returns.window.days"], {}),
 ]
