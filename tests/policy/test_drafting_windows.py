@@ -66,6 +66,9 @@ DRAFTED = [
     ("Refund and exchange requests are taken for 37 days from the order date.", _window(37, "PURCHASE")),
     # the named period, with more words after it
     ("Our return window is 75 days, and we may help after that.", {"returns.window.days": 75}),
+    # most items, in other words
+    ("Aside from a few exceptions, goods can be returned within 41 days of delivery.", {"returns.window.days": 41, "returns.most_items_only": True}),
+    ("The vast majority of our stock can be returned within 43 days of purchase.", {"returns.window.days": 43, "returns.most_items_only": True}),
     # one period said twice
     ("Send it back within a month (31 days) of delivery.", _window(31, "DELIVERY")),
     ("Anything may be returned within two weeks (15 days) of the day they reached you.", _window(15, "DELIVERY")),

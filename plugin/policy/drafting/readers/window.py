@@ -132,7 +132,9 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
     if window:
         yield from _window_facts("returns.window", window)
         yield from _exchange_in_window(text)
-    if _any(_MOST_WITH_STATES, text) or _any(r"for most (?:items|products)|^most (?:items|products)\b|(?:return|send back) most (?:items|products)|^\W*with (?:a few|few|some|limited|certain|minor) exceptions\b|"
+    if _any(_MOST_WITH_STATES, text) or _any(r"for most (?:items|products)|^most (?:items|products)\b|(?:return|send back) most (?:items|products)|^\W*(?:with|apart from|aside from|except for|barring) (?:a few|few|some|limited|certain|minor|a handful of) exceptions\b|"
+            # "on the majority of our products", "The majority of our items can be sent back": most, in other words
+            r"\b(?:the )?(?:vast |great )?majority of (?:our |the )?(?:items|products|goods|merchandise|stock|range)\b|"
             r"^\W*most (?:of )?(?:our|the) (?:items|products|goods|merchandise)\b", text) or _any(r"^(?:- )?most (?:items|products) (?:can|may|are)", clause.body):
         yield Fact("returns.most_items_only", True)
 
