@@ -73,6 +73,8 @@ DRAFTED = [
     ("Send it back within a month (31 days) of delivery.", _window(31, "DELIVERY")),
     ("Anything may be returned within two weeks (15 days) of the day they reached you.", _window(15, "DELIVERY")),
     # the fault window reads its start the same way
+    ("If your lamp is defective, write to us within 6 days of it arriving.", _window(6, "DELIVERY", "fault.window")),
+    ("Faulty goods are replaced if you tell us within 12 days of delivery.", _window(12, "DELIVERY", "fault.window")),
     ("If a vase arrives damaged, report it within 4 days of the box reaching you.", _window(4, "DELIVERY", "fault.window")),
 ]
 

@@ -182,11 +182,15 @@ def _excepted(body: str) -> str:
     return body
 
 
+# "report", "contact our support team", "tell us", "write to us": the customer's report, whose deadline is the fault's
+_REPORT_VERB = r"report|contact (?:us|our (?:[\w-]+ ){0,3}(?:team|department|staff|support))\b|notify|let us know|inform us|tell us|(?:e-?mail|write to) us"
+
+
 def _fault_window(text: str) -> Iterator[Fact]:
     text = re.sub(r"\([^)]*\d[^)]*\)", " ", text)  # "premature wear (within 30 days)"
     # the deadline is the one the reporting verb takes: "If it stops working within 30 days, contact us within 7 days of ..."
     # "contact our customer service team within 7 days": the shop's team in other words
-    verb = re.search(r"report|contact (?:us|our (?:[\w-]+ ){0,3}(?:team|department|staff|support))\b|notify|let us know|inform us", text)
+    verb = re.search(_REPORT_VERB, text)
     own = text[verb.start() :] if verb and durations(text[verb.start() :]) else text
     window = _window(own, allow_unanchored=False)
     reporting = verb is not None
@@ -250,7 +254,7 @@ def fault(clause: Clause, text: str) -> Iterator[Fact]:
     # return items within 30 days, as noted below: - If the return is due to defective products, ...")
     # "Unused or faulty items can be returned within 30 days": one window for both, the return window
     for_both = _any(r"\b(?:unused|unworn|unopened)\s*(?:,|or|and|/|&)\s*(?:faulty|defective|damaged)\b|\b(?:faulty|defective|damaged)\s*(?:,|or|and|/|&)\s*(?:unused|unworn|unopened)\b", text)
-    if _any(r"report|contact us|notify|let us know|inform us|within", text) and not _any(_CANCEL, text) and durations(digits(clause.body)) and not for_both:
+    if _any(_REPORT_VERB + r"|within", text) and not _any(_CANCEL, text) and durations(digits(clause.body)) and not for_both:
         yield from _fault_window(text)
     if _any(r"condition requirements .* don't apply", text) or _condition_waived(text):
         yield Fact("fault.waive_condition", True)
