@@ -132,3 +132,23 @@ def test_a_report_deadline_after_a_question_about_a_fault_is_the_fault_window(te
 def test_a_report_deadline_after_a_question_about_a_return_is_the_return_window():
     placed = _placed("Want to return a lamp? Email us no later than 12 days after delivery.")
     assert placed.get("returns.window.days") == 12 and "fault.window.days" not in placed
+
+
+def test_a_deadline_for_asking_gives_way_to_the_returns_own_limit():
+    text = ("Message our team no later than 5 days after your parcel arrives. After the first 5 days a return is still "
+            "possible, less a 15% fee. Once 45 days have passed since delivery, items can no longer be returned.")
+    placed = _placed(text)
+    assert (placed.get("returns.window.days"), placed.get("returns.window.starts")) == (45, "DELIVERY")
+
+
+def test_a_deadline_for_asking_is_the_window_when_no_limit_follows():
+    placed = _placed("Contact us within 11 days of delivery to start a return. Refunds go to the original card.")
+    assert (placed.get("returns.window.days"), placed.get("returns.window.starts")) == (11, "DELIVERY")
+
+
+@pytest.mark.parametrize("text", [
+    "Past the first 10 days, returns are still taken for a 10% fee.",
+    "Beyond the initial 21 days, an exchange is the only option.",
+])
+def test_the_time_past_the_first_days_is_no_window(text):
+    assert "returns.window.days" not in _placed(text)

@@ -70,8 +70,8 @@ def _window(text: str, allow_unanchored: bool) -> dict | None:
         if _any(r"^\W*(?:of|after|from|upon|following) (?:receiving|receipt of|we receive|getting) (?:your |the )?(?:returns?|returned)",
                 text[where.end() : where.end() + 40]):
             continue  # counted from the return's arrival: the refund's time, not the return window
-        if _any(r"\b(?<!no )(?<!not )(?:more than|over|beyond|longer than|exceeding)\s*$", before):
-            continue  # "if it arrives more than 30 days after delivery": a case past some limit, not the limit ("no more than" is the limit)
+        if _any(r"\b(?<!no )(?<!not )(?:more than|over|beyond|longer than|exceeding)\s*$|\b(?:past|after|beyond|outside|following) (?:the |your |those |these )?(?:first|initial) $", before):
+            continue  # "if it arrives more than 30 days after delivery", "past the first 7 days, a fee applies": a case past some limit, not the limit ("no more than" is the limit)
         if _any(r"\ballow (?:up to |about |around |approximately |at least )?$", before):
             continue  # "please allow up to ten business days for your return to be processed": a wait
         anchored = starts is not None or _anchored(text, before, where)

@@ -130,7 +130,7 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
         yield _unheld(declined)
         return
     if window:
-        yield from _window_facts("returns.window", window)
+        yield from _stated_or_asked_for(text, window)
         yield from _exchange_in_window(text)
     if _any(_MOST_WITH_STATES, text) or _any(r"for most (?:items|products)|^most (?:items|products)\b|(?:return|send back) most (?:items|products)|^\W*(?:with|apart from|aside from|except for|barring) (?:a few|few|some|limited|certain|minor|a handful of) exceptions\b|"
             # "on the majority of our products", "The majority of our items can be sent back": most, in other words
@@ -166,6 +166,19 @@ _NO_DAMAGE = (r"\b(?:not|never|n't) (?:been )?(?:[\w-]+,? (?:or|and|nor) )?(?:da
 # the subject is every item, wanted back or faulty, so the window is every return's, not a fault's only
 _UNWANTED_OR_FAULTY = (r"\b(?:unused|unwanted|unworn|unopened)\s*(?:,|or|and|and/or|/)\s*(?:faulty|defective|damaged)\s+(?:items?|products?|goods|merchandise)\b|"
                        r"\b(?:faulty|defective|damaged)\s*(?:,|or|and|and/or|/)\s*(?:unused|unwanted|unworn|unopened)\s+(?:items?|products?|goods|merchandise)\b")
+
+
+# "Get in touch no later than 7 days after your order arrives", "Email us within 10 days of delivery": a
+# deadline for asking, which stands for the window until a sentence states the return's own limit ("Past
+# the first 7 days you can still return it, with a fee; after 30 days, no returns")
+_ASKING_DEADLINE = (r"\b(?:get in touch|contact|e-?mail|message|tell us|let us know|notify|reach out|write to|call)\b[^.;]{0,80}?"
+                    r"\b(?:within|no later than|not later than|no more than)\s+\d")
+
+
+def _stated_or_asked_for(text: str, window: dict) -> Iterator[Fact]:
+    weak = _any(_ASKING_DEADLINE, text)
+    for fact in _window_facts("returns.window", window):
+        yield replace(fact, weak=weak)
 
 
 def _exchange_in_window(text: str) -> Iterator[Fact]:
@@ -315,7 +328,7 @@ def _window_in_a_returns_paragraph(clause: Clause, text: str) -> Iterator[Fact]:
         if scoped(clause, text) and not _any_return_lead(clause, text):
             yield _unheld("a window for some items or orders only: no setting holds it")
         else:
-            yield from _window_facts("returns.window", window)
+            yield from _stated_or_asked_for(text, window)
 
 
 # "Change of mind: 30 days from delivery.", "Return window: 30 days from delivery": a line led by a label
