@@ -69,6 +69,8 @@ DRAFTED = [
     # most items, in other words
     ("Aside from a few exceptions, goods can be returned within 41 days of delivery.", {"returns.window.days": 41, "returns.most_items_only": True}),
     ("The vast majority of our stock can be returned within 43 days of purchase.", {"returns.window.days": 43, "returns.most_items_only": True}),
+    # the refund's words in a part of the sentence with no clock of its own
+    ("You can return anything within 38 days of delivery; when your return arrives we refund you.", _window(38, "DELIVERY")),
     # one period said twice
     ("Send it back within a month (31 days) of delivery.", _window(31, "DELIVERY")),
     ("Anything may be returned within two weeks (15 days) of the day they reached you.", _window(15, "DELIVERY")),
@@ -98,6 +100,8 @@ UNSET = [
     # the money going out, counted from the return coming back to the shop
     ("Once your return has arrived, we pay you back within 4 working days.", ["returns.window.days", "returns.window.unit"], {}),
     ("After the returned parcel is back with us we credit you within 6 days.", ["returns.window.days"], {}),
+    ("As soon as a return reaches us, the refund is handled within 2 business days.", ["returns.window.days", "returns.window.unit"], {}),
+    ("Within 6 business days the money is sent back to your card.", ["returns.window.days"], {}),
     # damage denied among a return's conditions is no fault window
     ("A rug that has not been walked on or damaged can be sent back within 23 days of purchase.", ["fault.window.days"], {}),
     # past the limit, no limit; the shop's own reply

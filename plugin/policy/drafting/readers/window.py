@@ -51,10 +51,12 @@ _EXCHANGE_AMONG_RETURNS = (
 _RETURNS_AND_EXCHANGES = r"(?:return(?:s|ed)?|sen[dt] (?:[\w-]+ ){0,2}back)(?: (?:it|them))?\s*,?\s*(?:/|and|or|&)\s*(?:an? )?exchang(?:e[sd]?|ing)\b|exchange or return|refunds? (?:or|and|&|/) (?:an? )?exchanges?|exchange or (?:a )?refund|(?:returns?|send)\b[^.]{0,160}\bfor (?:a |an )?(?:full )?(?:refund|exchange|store credit)(?:, (?:a |an )?(?:full )?(?:refund|exchange|store credit))*,? or (?:an? )?(?:refund|exchange|store credit)"
 # A duration about when the refund arrives, not about how long the customer has to send it back.
 _REFUND_TIMING = r"receive (?:your |a |the )?(?:refund|credit)|refunds? (?:will|should|may|usually|typically|takes?)|to (?:receive|get) (?:your |a )?refund"
-# "we pay you back within 5 working days", "once your return has arrived": the money going out, counted from
-# the return coming back to the shop
+# "we pay you back within 5 working days", "once your return has arrived", "when a return reaches us", "the
+# money is paid back": the money going out, counted from the return coming back to the shop
 _REFUND_TIMING += (r"|\b(?:pay|paid|credit|reimburse) you(?: back)?\b[^.;]{0,60}\bwithin \d|"
-                   r"\b(?:after|once|when) (?:your |the )?returns? (?:has |have |is |are )?(?:arrived|reached us|been received|come back|(?:is |are )?back with us)")
+                   r"\b(?:after|once|when|as soon as) (?:your |the |a |each |every )?returns? (?:(?:has|have|is|are) )?(?:been )?(?:arriv\w*|reach\w* us|received|c[oa]mes? back|back with us)|"
+                   # "the money is paid back to your card within 7 days", "the money goes back to your original payment method"
+                   r"\bmoney (?:is |will be |gets? )?(?:paid|sent|goes|will go|credited) back\b")
 
 
 # The consumer's legal right to withdraw from a distance sale ("the right to cancel this contract
@@ -194,10 +196,12 @@ def _exchange_in_window(text: str) -> Iterator[Fact]:
 def _own_part(text: str) -> str:
     """"Items must be returned within 30 days; refunds are processed within 10 days": two clocks, one to each
     part. The return's part is the one that names the return and a duration; the other part's words
-    (the refund's) do not stop it being read."""
+    (the refund's, or a part with no duration at all) do not stop it being read."""
     if ";" not in text:
         return text
     parts = [part for part in re.split(r";\s*", text) if durations(part)]
+    if len(parts) == 1 and _any(_RETURN_WORDS, parts[0]):
+        return parts[0]  # "Return it within 30 days; when your return arrives we refund you": the other part has no clock
     if len(parts) < 2:
         return text
     own = [part for part in parts if _any(_RETURN_WORDS, part)]
