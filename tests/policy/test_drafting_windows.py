@@ -71,6 +71,15 @@ DRAFTED = [
     ("The vast majority of our stock can be returned within 43 days of purchase.", {"returns.window.days": 43, "returns.most_items_only": True}),
     # the refund's words in a part of the sentence with no clock of its own
     ("You can return anything within 38 days of delivery; when your return arrives we refund you.", _window(38, "DELIVERY")),
+    # the delivery as the carrier records it
+    ("Items may be returned up to 27 days after tracking lists them as delivered.", _window(27, "DELIVERY")),
+    ("Return anything within 16 days of the delivery confirmation.", _window(16, "DELIVERY")),
+    ("We take returns for 44 days from the day someone signed for the parcel.", _window(44, "DELIVERY")),
+    # "inside", "during a": the period the return falls in
+    ("Returns are accepted inside 12 days of purchase.", _window(12, "PURCHASE")),
+    # refunds said open, or goods said refundable, for a time
+    ("Refunds are available for 39 days after your order is received.", _window(39, "DELIVERY")),
+    ("Unused shoes can be refunded for up to 23 days after you buy them.", _window(23, "PURCHASE")),
     # one period said twice
     ("Send it back within a month (31 days) of delivery.", _window(31, "DELIVERY")),
     ("Anything may be returned within two weeks (15 days) of the day they reached you.", _window(15, "DELIVERY")),

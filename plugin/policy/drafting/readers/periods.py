@@ -15,6 +15,12 @@ def _day_unit(duration: Duration) -> str:
     return "BUSINESS" if duration.business else "CALENDAR"
 
 
+# "after the carrier shows it as delivered", "the date it was marked delivered", "the delivery confirmation",
+# "the day you signed for the delivery": the delivery as the carrier records it
+_DELIVERY_RECORDED = (r"(?:[\w-]+ ){0,4}?(?:shows?|showed|marks?|marked|records?|recorded|confirms?|confirmed|lists?|listed) (?:[\w-]+ ){0,3}?(?:as )?delivered\b|"
+                      r"(?:recorded |confirmed )?delivery (?:confirmation|date|scan)\b|(?:[\w-]+ )?signed for\b")
+
+
 def _window_start(text: str, after: int) -> str | None:
     """What a window counts from, read in the words right after its length."""
     tail = re.split(r"[;:]|\.\s", text[after : after + 70])[0]  # the words of its own clause ("within 14 days; shipping costs ...")
@@ -39,7 +45,7 @@ def _window_start(text: str, after: int) -> str | None:
         return "DELIVERY"
     if _any(lead + r"(?:purchas|placed|order(?:ing| date| was placed|\b(?! (?:(?:being|is|was|has|have|had|gets?|got) )?(?:been )?(?:delivered|received|ship|dispatch|deliver|sent)))|placing|buying|buy\b|bought|ordered\b|checkout|sale\b)", tail):
         return "PURCHASE"
-    if _any(lead + r"(?:(?:parcel|order|item|product|package|merchandise|goods)s?\s+)?(?:deliver|getting (?:it|them|the (?:items?|goods|order|parcel|package))\b|receiv(?!\w*\s+(?:and \w+\s+)?(?:your |the |an? |any |our )?(?:[\w-]+ )?(?:return\w*|rma|authori[sz]ation|authori[sz]ed|approval|instructions|label|confirmation|code)\b)|receipt(?! of (?:your |the |an? |any )?return)|arriv|the product is delivered|collected)", tail):
+    if _any(lead + r"(?:(?:parcel|order|item|product|package|merchandise|goods)s?\s+)?(?:deliver|getting (?:it|them|the (?:items?|goods|order|parcel|package))\b|receiv(?!\w*\s+(?:and \w+\s+)?(?:your |the |an? |any |our )?(?:[\w-]+ )?(?:return\w*|rma|authori[sz]ation|authori[sz]ed|approval|instructions|label|confirmation|code)\b)|receipt(?! of (?:your |the |an? |any )?return)|arriv|the product is delivered|collected|" + _DELIVERY_RECORDED + r")", tail):
         return "DELIVERY"
     if _any(lead + r"(?:order\s+)?(?:ship|dispatch)", tail):
         return "SHIPMENT"
@@ -53,7 +59,8 @@ def _anchored(text: str, before: str, where: re.Match) -> bool:
         and _any(r"^\W*(?:in which )?to (?:return|send|receive a (?:\w+ )?refund|request|exchange|ask (?:us )?for)", text[where.end() : where.end() + 30])
     # "no restocking fee for 7 days" is how long a fee waits, not how long returns are taken
     for_a_fee = _any(r"\bfor\s*$", before) and _any(r"restock|\bfees?\b|\bcharges?\b", text)
-    return given or (_any(r"(?:within|during|up to|maximum of|first|for|no later than|not later than)\s*$", before) and not for_a_fee)
+    # "within", "inside a week", "during a 15-day period": the period the return must fall in
+    return given or (_any(r"(?:within|during|up to|maximum of|first|for|no later than|not later than|\binside(?: of)?)\s*(?:(?:a|an|the) )?$", before) and not for_a_fee)
 
 
 def _window(text: str, allow_unanchored: bool) -> dict | None:

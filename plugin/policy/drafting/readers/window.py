@@ -35,7 +35,8 @@ _RETURN_WORDS += (r"|\b(?:send|sending|post|posting|mail|mailing) (?:it|them|thi
                   # "a rug sent back within 30 days of its arrival", "if you changed your mind", "refund and exchange
                   # requests are accepted": goods sent back within a time, the reason every return has, the request for one
                   r"(?<!refunds )(?<!money )(?<!payments )\b(?:sent|posted|mailed) back (?:to us )?within\b|\bchang(?:e|ed|ing) (?:of |your )mind\b|"
-                  r"\b(?:returns?|refunds?)(?: (?:and|or|&|/) exchanges?)? requests? (?:are|is) (?:accepted|taken|welcome)\b")
+                  r"\b(?:returns?|refunds?)(?: (?:and|or|&|/) exchanges?)? requests? (?:are|is) (?:accepted|taken|welcome)\b|"
+                  r"\b(?:returns?|refunds?)(?: (?:and|or|&|/) exchanges?)? (?:are|is) (?:open|available|possible)\b|\b(?:can|may) be refunded\b")
 
 # Exchanges named beside returns or refunds as one of the ways of taking goods back in a window sentence:
 # "exchanges or refunds are limited to", "return/exchange policy", "returns and exchanges within", "If you
