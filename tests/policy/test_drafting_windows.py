@@ -80,6 +80,12 @@ DRAFTED = [
     # refunds said open, or goods said refundable, for a time
     ("Refunds are available for 39 days after your order is received.", _window(39, "DELIVERY")),
     ("Unused shoes can be refunded for up to 23 days after you buy them.", _window(23, "PURCHASE")),
+    # the time past the limit said first, then refused
+    ("After 36 days, we can no longer accept returns.", {"returns.window.days": 36}),
+    ("No returns or exchanges after 18 days from delivery.", _window(18, "DELIVERY")),
+    ("Once the forty-day return period has ended, we cannot take items back.", {"returns.window.days": 40}),
+    # a number word joined to its unit
+    ("We offer a sixty-day return window on unworn shoes.", {"returns.window.days": 60}),
     # one period said twice
     ("Send it back within a month (31 days) of delivery.", _window(31, "DELIVERY")),
     ("Anything may be returned within two weeks (15 days) of the day they reached you.", _window(15, "DELIVERY")),
@@ -116,6 +122,8 @@ UNSET = [
     # past the limit, no limit; the shop's own reply
     ("Once more than 40 days have passed since delivery, returns are refused.", ["returns.window.days"], {}),
     ("We answer every return question within 2 days of receiving it.", ["returns.window.days"], {}),
+    # past the limit and still taken, with a fee or for credit: no limit
+    ("After 14 days, returns are still accepted for store credit.", ["returns.window.days"], {}),
     # goods the shop sends back to the customer
     ("If a return fails inspection we send it back to you within 5 days of receiving it.", ["returns.window.days"], {}),
 ]

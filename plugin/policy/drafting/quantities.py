@@ -21,8 +21,15 @@ _SMALL = {
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
 
 
+# "a thirty-day window", "a fourteen-calendar-day period": a number word joined to its unit, which the
+# number parser reads only once the hyphen is a space
+_WORDS_BEFORE_A_UNIT = (r"\b((?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
+                        r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred))-(?=(?:calendar-|business-|working-)?(?:day|week|month|hour)s?\b)")
+
+
 def digits(text: str) -> str:
     """`text` with number words as digits and "thirty (30)" said once."""
+    text = re.sub(_WORDS_BEFORE_A_UNIT, r"\1 ", text)
     text = alpha2digit(text, "en")
     text = re.sub(r"\b(\d+)\s*\(\s*\1\s*\)", r"\1", text)  # "30 (30)" after conversion
     text = re.sub(r"\(\s*(\d+)\s*\)", r"\1", text)  # "(30) calendar days"

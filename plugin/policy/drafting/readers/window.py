@@ -359,6 +359,14 @@ def _goods_have_window(text: str) -> bool:
         or _any(r"\b(?:all |any )?other (?:items|products|goods|orders)\s+(?:within|in|have)\b", text)
 
 
+# The time past the limit said first, then refused: "After 30 days, returns are no longer accepted", "No returns
+# after 21 days from delivery", "More than 30 days after purchase, we cannot refund", "Once the 30-day window
+# has closed, we cannot take a return"
+_PAST_THE_LIMIT = (r"^\W*(?:once )?(?:after|beyond|past|more than) (\d{1,4}) days?\b[^.;]{0,60}?\b(?:no longer|not|cannot|can't|won't|unable)\b|"
+                   r"\bno (?:returns?|refunds?)(?: or (?:exchanges?|refunds?))? (?:after|beyond|past) (\d{1,4}) days\b|"
+                   r"^\W*once (?:the|your|our) (\d{1,4})[- ]days? (?:return |refund )?(?:window|period) (?:has |is )?(?:closed|ended|passed|expired|over)\b")
+
+
 def _stated_window(text: str) -> dict | None:
     """The window a sentence about returns states: "within 30 days of delivery", "our 30-day return
     policy", "no returns accepted after 30 days"."""
@@ -369,7 +377,7 @@ def _stated_window(text: str) -> dict | None:
                       r"^\W*returns? (?:are|is|will) not (?:be )?(?:accepted|allowed|possible|taken) (?:after|beyond|past) (\d{1,4}) days|"
                       r"^\W*(?:all |any )?(?:items?|products?|goods|merchandise|returns?|orders?|return requests?) (?:returned|sent back|received|made|submitted) (?:after|beyond|past|more than) (\d{1,4}) days\b"
                       r"[^.;]{0,40}\b(?:will not|won't|cannot|can't|are not|is not|not) (?:be )?(?:accepted|refunded|eligible|processed|honou?red|considered|approved)|"
-                      r"\b(?:we )?" + _REFUSE_VERB + r" (?:accept|take) (?:any )?returns? (?:after|beyond|past) (\d{1,4}) days", text)
+                      r"\b(?:we )?" + _REFUSE_VERB + r" (?:accept|take) (?:any )?returns? (?:after|beyond|past) (\d{1,4}) days|" + _PAST_THE_LIMIT, text)
     if window is None and not (named or after):
         return _window_in_other_shapes(text)
     if window is None and (named or after):
