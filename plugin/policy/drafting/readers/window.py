@@ -33,8 +33,9 @@ _RETURN_WORDS += r"|\b(?:returns?|refunds?|exchanges?)(?: (?:or|and|/|&) (?:retu
 _RETURN_WORDS += (r"|\b(?:send|sending|post|posting|mail|mailing) (?:it|them|things|something|anything|(?:(?:the|your|an?|any|this|that|every|each|some|all) )?(?:[\w-]+ )?(?:items?|products?|goods|orders?|pieces?|parcels?|packages?|[a-z]+s)) back\b(?! to (?:you|the customer|the buyer))|\b(?:posted|mailed) back\b|\b(?:can|may|to|will|must) come back\b|\bcomes? back (?:to us )?within\b|"
                   r"\bbring (?:[\w-]+ ){0,3}back\b|\b(?:full )?refunds? (?:is|are) (?:possible|available)\b|"
                   # "a rug sent back within 30 days of its arrival", "if you changed your mind", "refund and exchange
-                  # requests are accepted": goods sent back within a time, the reason every return has, the request for one
-                  r"(?<!refunds )(?<!money )(?<!payments )\b(?:sent|posted|mailed) back (?:to us )?within\b|\bchang(?:e|ed|ing) (?:of |your )mind\b|"
+                  # requests are accepted": goods sent back within a time, the reason every return has, the request for
+                  # one (a "Change of mind:" label is a lead, read with its paragraph)
+                  r"(?<!refunds )(?<!money )(?<!payments )\b(?:sent|posted|mailed) back (?:to us )?within\b|\bchang(?:e|ed|ing) your mind\b|"
                   r"\b(?:returns?|refunds?)(?: (?:and|or|&|/) exchanges?)? requests? (?:are|is) (?:accepted|taken|welcome)\b|"
                   r"\b(?:returns?|refunds?)(?: (?:and|or|&|/) exchanges?)? (?:are|is) (?:open|available|possible)\b|\b(?:can|may) be refunded\b")
 
