@@ -21,8 +21,15 @@ _SMALL = {
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
 
 
+# "a thirty-day window", "a fourteen-calendar-day period": a number word joined to its unit, which the
+# number parser reads only once the hyphen is a space
+_WORDS_BEFORE_A_UNIT = (r"\b((?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
+                        r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred))-(?=(?:calendar-|business-|working-)?(?:day|week|month|hour)s?\b)")
+
+
 def digits(text: str) -> str:
     """`text` with number words as digits and "thirty (30)" said once."""
+    text = re.sub(_WORDS_BEFORE_A_UNIT, r"\1 ", text)
     text = alpha2digit(text, "en")
     text = re.sub(r"\b(\d+)\s*\(\s*\1\s*\)", r"\1", text)  # "30 (30)" after conversion
     text = re.sub(r"\(\s*(\d+)\s*\)", r"\1", text)  # "(30) calendar days"
@@ -40,6 +47,8 @@ def digits(text: str) -> str:
         lambda m: str(_SMALL[m.group(1)]),
         text,
     )
+    # "a month (30 days)", "two weeks (14 days)": one period said twice, the days being the exact one
+    text = re.sub(r"\b\d+\s*(?:weeks?|months?)\s*\(\s*(\d+\s*(?:calendar |business |working )?days?)\s*\)", r"\1", text)
     # "2 or 3 working days": a short span said with "or"; "14 or 30 days" are two different periods
     return re.sub(r"\b(\d) or (\d{1,2})(?=\s+(?:business |working |calendar )?(?:days?|weeks?)\b)", _or_range, text)
 

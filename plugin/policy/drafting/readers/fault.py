@@ -76,7 +76,8 @@ def _carrier_paragraph(paragraph: str) -> bool:
 def about_fault(clause: Clause, text: str) -> bool:
     """Damage the shop answers for, not damage that bars a return ("damaged after purchase")."""
     # "you consent that ... it is not faulty, damaged or not as described": the faults are denied
-    denied = _any(r"\b(?:is|are|was|were|has|have)(?: not|n't) (?:been )?(?:faulty|defective|damaged)\b", text)
+    # "it has not been used or damaged": a state denied among the conditions of a return
+    denied = _any(r"\b(?:is|are|was|were|has|have)(?: not|n't) (?:been )?(?:[\w-]+,? (?:[\w-]+ )?(?:or|and|nor) )?(?:faulty|defective|damaged)\b", text)
     text = _at_fault_words(text)
     # "must be reported within 7 days ..., or it may not be accepted": what happens if the customer is late
     text = re.sub(r"\b(?:or|otherwise),? (?:it|they|the (?:item|return|goods)s?) (?:may|will|might|would) not be accepted\b.*", " ", text)
@@ -181,11 +182,15 @@ def _excepted(body: str) -> str:
     return body
 
 
+# "report", "contact our support team", "tell us", "write to us": the customer's report, whose deadline is the fault's
+_REPORT_VERB = r"report|contact (?:us|our (?:[\w-]+ ){0,3}(?:team|department|staff|support))\b|notify|let us know|inform us|tell us|(?:e-?mail|write to) us"
+
+
 def _fault_window(text: str) -> Iterator[Fact]:
     text = re.sub(r"\([^)]*\d[^)]*\)", " ", text)  # "premature wear (within 30 days)"
     # the deadline is the one the reporting verb takes: "If it stops working within 30 days, contact us within 7 days of ..."
     # "contact our customer service team within 7 days": the shop's team in other words
-    verb = re.search(r"report|contact (?:us|our (?:[\w-]+ ){0,3}(?:team|department|staff|support))\b|notify|let us know|inform us", text)
+    verb = re.search(_REPORT_VERB, text)
     own = text[verb.start() :] if verb and durations(text[verb.start() :]) else text
     window = _window(own, allow_unanchored=False)
     reporting = verb is not None
@@ -205,8 +210,17 @@ _NOTICE_DEADLINE = (r"^\W*(?:(?:the |this |your |such |all |any )?(?:notificatio
 
 def _deadline_after_a_fault(clause: Clause, text: str) -> bool:
     before = _sentence_before(clause)
-    return bool(before) and _any(_NOTICE_DEADLINE, clause.body) and _any(r"report|contact|notify|let us know|inform us|e-?mail", before) \
-        and about_fault(clause, before)
+    return bool(before) and (_any(_NOTICE_DEADLINE, clause.body) and _any(r"report|contact|notify|let us know|inform us|e-?mail", before)
+                             or reported_after_a_fault_question(clause, before)) and about_fault(clause, before)
+
+
+# "Did your parcel arrive broken? Let us know no later than 3 days after delivery": a question names the
+# fault, the next sentence asks for its report by a deadline
+_REPORT_OPENING = r"^\W*(?:please )?(?:tell us|let us know|(?:e-?mail|write to|contact|message|call) (?:us|our [\w ]{1,30}?)|send us|get in touch|report it)\b"
+
+
+def reported_after_a_fault_question(clause: Clause, before: str) -> bool:
+    return before.rstrip().endswith("?") and _any(_REPORT_OPENING, clause.body)
 
 
 # "Defects must be reported within 30 days", "Any damage must be reported within 2 days": a fault
@@ -240,7 +254,7 @@ def fault(clause: Clause, text: str) -> Iterator[Fact]:
     # return items within 30 days, as noted below: - If the return is due to defective products, ...")
     # "Unused or faulty items can be returned within 30 days": one window for both, the return window
     for_both = _any(r"\b(?:unused|unworn|unopened)\s*(?:,|or|and|/|&)\s*(?:faulty|defective|damaged)\b|\b(?:faulty|defective|damaged)\s*(?:,|or|and|/|&)\s*(?:unused|unworn|unopened)\b", text)
-    if _any(r"report|contact us|notify|let us know|inform us|within", text) and not _any(_CANCEL, text) and durations(digits(clause.body)) and not for_both:
+    if _any(_REPORT_VERB + r"|within", text) and not _any(_CANCEL, text) and durations(digits(clause.body)) and not for_both:
         yield from _fault_window(text)
     if _any(r"condition requirements .* don't apply", text) or _condition_waived(text):
         yield Fact("fault.waive_condition", True)

@@ -15,24 +15,37 @@ def _day_unit(duration: Duration) -> str:
     return "BUSINESS" if duration.business else "CALENDAR"
 
 
+# "after the carrier shows it as delivered", "the date it was marked delivered", "the delivery confirmation",
+# "the day you signed for the delivery": the delivery as the carrier records it
+_DELIVERY_RECORDED = (r"(?:[\w-]+ ){0,4}?(?:shows?|showed|marks?|marked|records?|recorded|confirms?|confirmed|lists?|listed) (?:[\w-]+ ){0,3}?(?:as )?delivered\b|"
+                      r"(?:recorded |confirmed )?delivery (?:confirmation|date|scan)\b|(?:[\w-]+ )?signed for\b")
+
+
 def _window_start(text: str, after: int) -> str | None:
     """What a window counts from, read in the words right after its length."""
     tail = re.split(r"[;:]|\.\s", text[after : after + 70])[0]  # the words of its own clause ("within 14 days; shipping costs ...")
     # "of", "from the date of your", "since the original", "start from the date when you", "of it being originally"
     lead = (
         r"^\W*(?:(?:return|refund|exchange) (?:window|period|policy)\s+)?(?:to (?:return|send back|exchange) (?:an? |the |your |any )?(?:items?|products?|orders?|purchases?|it|them)\s+)?"
-        r"(?:(?:start|begin|count)s?\s+)?(?:(?:beginning|starting|counting|commencing)\s+(?:from\s+|on\s+|with\s+)?)?"
-        r"(?:of|from|after|following|since)?\s*(?:the\s+)?(?:original\s+)?"
-        r"(?:(?:time and )?(?:date|day|time)\s+(?:(?:(?:on|in|of) )?(?:when|that|which)\s+|(?:of|on|after)\s+)?)?(?:you\s+|they\s+|the (?:customer|buyer|client)\s+)?(?:your\s+)?"
-        r"(?:(?:it|they|(?:(?:the|your) )?(?:items?|goods|parcels?|packages?|orders?|products?|merchandise)|(?:the|your) [a-z-]+) (?:being|was|were|is|are|has been|have been)\s+(?:originally\s+)?)?"
+        r"(?:(?:start|begin|count)s?\s+)?(?:(?:beginning|starting|counting|commencing|(?:counted|calculated|measured))\s+(?:from\s+|on\s+|with\s+)?)?"
+        r"(?:(?:have|has) (?:passed|gone by|elapsed)\s+)?(?:of|from|after|following|since|once|when)?\s*(?:the\s+)?(?:original\s+)?"
+        r"(?:(?:time and )?(?:date|day|time|moment)\s+(?:(?:(?:on|in|of) )?(?:when|that|which)\s+|(?:of|on|after)\s+)?)?(?:you\s+|they\s+|we\s+|the (?:customer|buyer|client)\s+)?(?:your\s+|its\s+)?"
+        r"(?:(?:it|they|(?:(?:the|your) )?(?:items?|goods|parcels?|packages?|orders?|products?|merchandise)|(?:the|your) [a-z-]+)(?: (?:being|was|were|is|are|has been|have been|has|have)|'s|'re)\s+(?:originally\s+)?)?"
     )
+    # "after your order arrives", "of the parcel reaching you", "after it turns up": the goods coming to the
+    # customer in a verb of their own (an order named there is what arrives, not when it was placed)
+    # (what comes back to the shop, or the money going out, arrives on the refund's clock)
+    arrives = (r"(?:(?:it|they|(?:the |your |its )?(?!(?:[a-z-]+ )?(?:returns?|returned|refunds?|credits?|money|payments?|replacements?)\b)(?:[a-z-]+ )?[a-z-]+)\s+)?"
+               r"(?:arriv\w*|reach(?:es|ed|ing)? (?:you|your (?:door|home|address))|turn(?:s|ed|ing)? up|land(?:s|ed|ing)?\b|(?:gets?|got|getting) to you|(?:comes?|came|coming) to you)")
     if not _any(r"^\W*(?:[\w-]+\s+){0,4}?(?:of|from|after|following|since|upon|on|at|when|once|start\w*|begin\w*|count\w*|commenc\w*)\b", tail):
         return None
     if _any(r"^\W*(?:of|from) the date (?:on|printed on|shown on) (?:your|the) (?:sales )?(?:receipt|invoice)", tail):
         return "PURCHASE"  # "within 30 days of the date on your receipt"
-    if _any(lead + r"(?:purchas|placed|order(?:ing| date| was placed|\b(?! (?:being|is|was|has been|have been) (?:delivered|received)| (?:ship|dispatch|deliver)))|placing|buying|bought|checkout|sale\b)", tail):
+    if _any(lead + arrives, tail):
+        return "DELIVERY"
+    if _any(lead + r"(?:purchas|placed|order(?:ing| date| was placed|\b(?! (?:(?:being|is|was|has|have|had|gets?|got) )?(?:been )?(?:delivered|received|ship|dispatch|deliver|sent)))|placing|buying|buy\b|bought|ordered\b|checkout|sale\b)", tail):
         return "PURCHASE"
-    if _any(lead + r"(?:(?:parcel|order|item|product|package|merchandise|goods)s?\s+)?(?:deliver|receiv(?!\w*\s+(?:and \w+\s+)?(?:your |the |an? |any |our )?(?:[\w-]+ )?(?:return\w*|rma|authori[sz]ation|authori[sz]ed|approval|instructions|label|confirmation|code)\b)|receipt(?! of (?:your |the |an? |any )?return)|arriv|the product is delivered|collected)", tail):
+    if _any(lead + r"(?:(?:parcel|order|item|product|package|merchandise|goods)s?\s+)?(?:deliver|getting (?:it|them|the (?:items?|goods|order|parcel|package))\b|receiv(?!\w*\s+(?:and \w+\s+)?(?:your |the |an? |any |our )?(?:[\w-]+ )?(?:return\w*|rma|authori[sz]ation|authori[sz]ed|approval|instructions|label|confirmation|code)\b)|receipt(?! of (?:your |the |an? |any )?return)|arriv|the product is delivered|collected|" + _DELIVERY_RECORDED + r")", tail):
         return "DELIVERY"
     if _any(lead + r"(?:order\s+)?(?:ship|dispatch)", tail):
         return "SHIPMENT"
@@ -43,10 +56,11 @@ def _anchored(text: str, before: str, where: re.Match) -> bool:
     """Whether the words around a duration make it a limit ("within 30 days", "you have 30 days to return")."""
     # "You have 30 days to return it": a period the customer is given for the return itself
     given = _any(r"\b(?:you|customers?|buyers?) (?:have|get|are given)\s*(?:up to\s*)?$", before) \
-        and _any(r"^\W*to (?:return|send|receive a (?:\w+ )?refund|request|exchange|ask for)", text[where.end() : where.end() + 30])
+        and _any(r"^\W*(?:in which )?to (?:return|send|receive a (?:\w+ )?refund|request|exchange|ask (?:us )?for)", text[where.end() : where.end() + 30])
     # "no restocking fee for 7 days" is how long a fee waits, not how long returns are taken
     for_a_fee = _any(r"\bfor\s*$", before) and _any(r"restock|\bfees?\b|\bcharges?\b", text)
-    return given or (_any(r"(?:within|during|up to|maximum of|first|for|no later than|not later than)\s*$", before) and not for_a_fee)
+    # "within", "inside a week", "during a 15-day period": the period the return must fall in
+    return given or (_any(r"(?:within|during|up to|maximum of|first|for|no later than|not later than|\binside(?: of)?)\s*(?:(?:a|an|the) )?$", before) and not for_a_fee)
 
 
 def _window(text: str, allow_unanchored: bool) -> dict | None:
@@ -63,8 +77,8 @@ def _window(text: str, allow_unanchored: bool) -> dict | None:
         if _any(r"^\W*(?:of|after|from|upon|following) (?:receiving|receipt of|we receive|getting) (?:your |the )?(?:returns?|returned)",
                 text[where.end() : where.end() + 40]):
             continue  # counted from the return's arrival: the refund's time, not the return window
-        if _any(r"\b(?:more than|over|beyond|longer than|exceeding)\s*$", before):
-            continue  # "if it arrives more than 30 days after delivery": a case past some limit, not the limit
+        if _any(r"\b(?<!no )(?<!not )(?:more than|over|beyond|longer than|exceeding)\s*$|\b(?:past|after|beyond|outside|following) (?:the |your |those |these )?(?:first|initial) $", before):
+            continue  # "if it arrives more than 30 days after delivery", "past the first 7 days, a fee applies": a case past some limit, not the limit ("no more than" is the limit)
         if _any(r"\ballow (?:up to |about |around |approximately |at least )?$", before):
             continue  # "please allow up to ten business days for your return to be processed": a wait
         anchored = starts is not None or _anchored(text, before, where)

@@ -11,6 +11,7 @@ from dataclasses import replace
 from plugin.policy.drafting.clauses import Clause
 from plugin.policy.drafting.quantities import durations
 from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _NEGATED, _REFUSE_VERB, Fact, _any, _unheld
+from plugin.policy.drafting.readers.fault import _sentence_before, about_fault, reported_after_a_fault_question
 from plugin.policy.drafting.readers.periods import _day_unit, counted_from_another_event, _window, _window_facts, _window_start
 from plugin.policy.drafting.readers.scope import _GENERIC_SUBJECT, _SCOPED, names_goods, scoped
 
@@ -20,12 +21,23 @@ _CREDIT_WINDOW = r"(?:exchange|store credit)s? only within"
 # "we will refund any unworn item within 365 days of the purchase date": a refund counted from the
 # purchase is the return window (a refund's own time counts from the return's arrival)
 _REFUND_FROM_PURCHASE = r"\brefund\b[^.;]{0,80}\bwithin \d+ days? (?:of|from) (?:the )?(?:(?:date|day) of (?:the |your )?)?(?:purchase|order)"  # "from the date of purchase" (airpura)
-_RETURN_WORDS = r"accept (?:returns?|refunds?) within|(?:accept|take) (?:\w+ ){0,5}back\b|return|withdraw|retract|send (?:it|them|items?|(?:the|your) (?:items?|products?|goods|order)) back|money[- ]back|(?:can|may) be refunded within|"
+_RETURN_WORDS = r"accept (?:returns?|refunds?) within|(?:accept|take) (?:\w+ ){0,5}back\b|return|withdraw|retract|money[- ]back|(?:can|may) be refunded within|"
 _RETURN_WORDS += r"\b(?:be|are|is) (?:sent|shipped|posted|mailed) back\b(?! to (?:you|the customer|the buyer))|"  # "Goods must be sent back within 21 days"
 _RETURN_WORDS += r"(?:eligible for|request|ask for) (?:a |an )?(?:full )?refund within|(?:you|customers?) (?:have|get) \d+ (?:\w+ )?days? to|" + _REFUND_FROM_PURCHASE + "|" + _CREDIT_WINDOW
 # "All exchanges or refunds are limited to 30 days from day of purchase" (customtowel): the ways of taking
 # goods back, limited to a number of days
 _RETURN_WORDS += r"|\b(?:returns?|refunds?|exchanges?)(?: (?:or|and|/|&) (?:returns?|refunds?|exchanges?))+ (?:are|is) limited to \d"
+# The goods going back in other verbs: "send the products back", "post it back", "can come back to us", "bring it back",
+# "a full refund is possible for 30 days"; not goods the shop sends back to the customer
+# (a purchase sent back is left to the invoice rule's test: "within 14 days of the invoice date" there is no window)
+_RETURN_WORDS += (r"|\b(?:send|sending|post|posting|mail|mailing) (?:it|them|things|something|anything|(?:(?:the|your|an?|any|this|that|every|each|some|all) )?(?:[\w-]+ )?(?:items?|products?|goods|orders?|pieces?|parcels?|packages?|[a-z]+s)) back\b(?! to (?:you|the customer|the buyer))|\b(?:posted|mailed) back\b|\b(?:can|may|to|will|must) come back\b|\bcomes? back (?:to us )?within\b|"
+                  r"\bbring (?:[\w-]+ ){0,3}back\b|\b(?:full )?refunds? (?:is|are) (?:possible|available)\b|"
+                  # "a rug sent back within 30 days of its arrival", "if you changed your mind", "refund and exchange
+                  # requests are accepted": goods sent back within a time, the reason every return has, the request for
+                  # one (a "Change of mind:" label is a lead, read with its paragraph)
+                  r"(?<!refunds )(?<!money )(?<!payments )\b(?:sent|posted|mailed) back (?:to us )?within\b|\bchang(?:e|ed|ing) your mind\b|"
+                  r"\b(?:returns?|refunds?)(?: (?:and|or|&|/) exchanges?)? requests? (?:are|is) (?:accepted|taken|welcome)\b|"
+                  r"\b(?:returns?|refunds?)(?: (?:and|or|&|/) exchanges?)? (?:are|is) (?:open|available|possible)\b|\b(?:can|may) be refunded\b")
 
 # Exchanges named beside returns or refunds as one of the ways of taking goods back in a window sentence:
 # "exchanges or refunds are limited to", "return/exchange policy", "returns and exchanges within", "If you
@@ -37,9 +49,16 @@ _EXCHANGE_AMONG_RETURNS = (
 )
 
 
-_RETURNS_AND_EXCHANGES = r"return(?:s|ed)?\s*(?:/|and|or|&)\s*exchange[sd]?|exchange or return|refund or (?:an? )?exchange|exchange or (?:a )?refund|(?:returns?|send)\b[^.]{0,160}\bfor (?:a |an )?(?:full )?(?:refund|exchange|store credit)(?:, (?:a |an )?(?:full )?(?:refund|exchange|store credit))*,? or (?:an? )?(?:refund|exchange|store credit)"
+# "return it or exchange it", "ask for a return or an exchange", "sent back or exchanged": both kinds coordinated
+_RETURNS_AND_EXCHANGES = r"(?:return(?:s|ed)?|sen[dt] (?:[\w-]+ ){0,2}back)(?: (?:it|them))?\s*,?\s*(?:/|and|or|&)\s*(?:an? )?exchang(?:e[sd]?|ing)\b|exchange or return|refunds? (?:or|and|&|/) (?:an? )?exchanges?|exchange or (?:a )?refund|(?:returns?|send)\b[^.]{0,160}\bfor (?:a |an )?(?:full )?(?:refund|exchange|store credit)(?:, (?:a |an )?(?:full )?(?:refund|exchange|store credit))*,? or (?:an? )?(?:refund|exchange|store credit)"
 # A duration about when the refund arrives, not about how long the customer has to send it back.
 _REFUND_TIMING = r"receive (?:your |a |the )?(?:refund|credit)|refunds? (?:will|should|may|usually|typically|takes?)|to (?:receive|get) (?:your |a )?refund"
+# "we pay you back within 5 working days", "once your return has arrived", "when a return reaches us", "the
+# money is paid back": the money going out, counted from the return coming back to the shop
+_REFUND_TIMING += (r"|\b(?:pay|paid|credit|reimburse) you(?: back)?\b[^.;]{0,60}\bwithin \d|"
+                   r"\b(?:after|once|when|as soon as) (?:your |the |a |each |every )?returns? (?:(?:has|have|is|are) )?(?:been )?(?:arriv\w*|reach\w* us|received|c[oa]mes? back|back with us)|"
+                   # "the money is paid back to your card within 7 days", "the money goes back to your original payment method"
+                   r"\bmoney (?:is |will be |gets? )?(?:paid|sent|goes|will go|credited) back\b")
 
 
 # The consumer's legal right to withdraw from a distance sale ("the right to cancel this contract
@@ -82,6 +101,8 @@ _EXTENDED = r"\bextend\w* (?:this|it|that|the (?:\w+ )?(?:period|window|policy))
 
 
 def return_window(clause: Clause, text: str) -> Iterator[Fact]:
+    if _reports_a_fault_asked_before(clause):
+        return  # "Did it arrive broken? Tell us within a week": the fault's deadline (the fault reader's)
     text = re.sub(r"\b(\d{1,4}) natural (days?)\b", r"\1 \2", text)  # "within 14 natural days" (shoptelescopes): days as the calendar counts them
     yield from _named_window_unit(text)
     extended = re.search(_EXTENDED, text)
@@ -101,11 +122,11 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
     text = _own_part(text)
     exchange = _any(r"exchange", _without_names(clause, text)) and not _any(_RETURNS_AND_EXCHANGES + "|" + _CREDIT_WINDOW + "|" + _KINDS_SERIES + "|" + _EXCHANGE_AMONG_RETURNS, text)
     refund_from_purchase = _any(_REFUND_FROM_PURCHASE, text) and not _any(r"\breturn", text)
-    gate = re.sub(_UNWANTED_OR_FAULTY, "items", text)
-    if not refund_from_purchase and (exchange or _any(_FAULT + "|" + _CANCEL + r"|refunds? (?:are|is|will be) (?:processed|issued)|process (?:your |the )?refund|ship the item|(?:shipped|ships|dispatched) within|\btakes? (?:up to |about |around |approximately )?\d|respon[sd]|reply|answer|"
+    gate = re.sub(_UNWANTED_OR_FAULTY + "|" + _NO_DAMAGE, "items", text)
+    if not refund_from_purchase and (exchange or _any(_FAULT + "|" + _CANCEL + r"|refunds? (?:are|is|will be) (?:processed|issued)|process (?:your |the )?refund|ship the item|(?:shipped|ships|dispatched) within|\btakes? (?:up to |about |around |approximately )?\d|respon[sd]|" + _SHOP_REPLIES + r"|"
                                                      r"\bwe (?:will |aim to |try to )?(?:inspect|review|check|examine|assess|test)\b|(?:are|is|will be) (?:inspected|reviewed|checked|examined|assessed)\b|" + _REFUND_TIMING
                                                      + r"|once (?:your |the )?return (?:is|has been) received|(?:after|once|when) we (?:receive|get) (?:your |the )?return|to process\b|"
-                                                     r"returns? (?:are|is|will be) processed|once (?:we|our [\w ]{1,30}) receives?\b", gate)):
+                                                     r"returns? (?:are|is|will be) processed|once (?:we|our [\w ]{1,30}) receives?\b|" + _SENT_TO_THE_CUSTOMER, gate)):
         return
     window = _with_start_in_other_words(_stated_window(text) or _range_deadline(text), text)
     declined = _window_declined(clause, text, window) if window else None
@@ -113,9 +134,11 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
         yield _unheld(declined)
         return
     if window:
-        yield from _window_facts("returns.window", window)
+        yield from _stated_or_asked_for(text, window)
         yield from _exchange_in_window(text)
-    if _any(_MOST_WITH_STATES, text) or _any(r"for most (?:items|products)|^most (?:items|products)\b|(?:return|send back) most (?:items|products)|^\W*with (?:a few|few|some|limited|certain|minor) exceptions\b|"
+    if _any(_MOST_WITH_STATES, text) or _any(r"for most (?:items|products)|^most (?:items|products)\b|(?:return|send back) most (?:items|products)|^\W*(?:with|apart from|aside from|except for|barring) (?:a few|few|some|limited|certain|minor|a handful of) exceptions\b|"
+            # "on the majority of our products", "The majority of our items can be sent back": most, in other words
+            r"\b(?:the )?(?:vast |great )?majority of (?:our |the )?(?:items|products|goods|merchandise|stock|range)\b|"
             r"^\W*most (?:of )?(?:our|the) (?:items|products|goods|merchandise)\b", text) or _any(r"^(?:- )?most (?:items|products) (?:can|may|are)", clause.body):
         yield Fact("returns.most_items_only", True)
 
@@ -126,10 +149,40 @@ _ITEM_STATE = r"(?:new|unused|unworn|unwashed|unopened|undamaged|sealed|unaltere
 _MOST_WITH_STATES = rf"(?:^\W*|\b(?:return|send back|exchange) )most {_ITEM_STATE}(?:,? (?:and |or )?{_ITEM_STATE}){{0,3}} (?:items|products|merchandise|goods)\b"
 
 
+def _reports_a_fault_asked_before(clause: Clause) -> bool:
+    before = _sentence_before(clause)
+    return bool(before) and reported_after_a_fault_question(clause, before) and about_fault(clause, before) \
+        and not _any(_RETURN_WORDS, before)
+
+
+# "we reply within a day", "our answer comes within 48 hours": the shop's reply; not the customer answering
+# the shop's email ("reply to your order confirmation no later than 14 days after delivery")
+_SHOP_REPLIES = r"\b(?:reply|answer)\b(?! (?:to )?(?:the|our|this|that|your) (?:[\w-]+ ){0,2}(?:e-?mail|message)s?\b)"
+# "we send it back to you within 5 days", "we'll post the goods back to you": the shop's clock for goods it returns
+_SENT_TO_THE_CUSTOMER = r"\bwe (?:will |'ll |may |can )?(?:send|ship|post|mail) (?:[\w-]+ ){1,3}back to (?:you|the customer|the buyer)\b"
+# "has not been used or damaged", "free of damage", "without any damage": no damage is a state the goods must be
+# in to come back, not a fault of the shop's
+_NO_DAMAGE = (r"\b(?:not|never|n't) (?:been )?(?:[\w-]+,? (?:or|and|nor) )?(?:damaged|defaced)\b|\bfree (?:of|from) (?:any )?damage\b|"
+              r"\bwithout (?:any )?(?:[\w-]+ (?:or|and) )?damage\b|\bno (?:signs? of )?damage\b")
+
+
 # "Unused or faulty items can be returned within 30 days of delivery" (paiutetrails), "unwanted or faulty goods":
 # the subject is every item, wanted back or faulty, so the window is every return's, not a fault's only
 _UNWANTED_OR_FAULTY = (r"\b(?:unused|unwanted|unworn|unopened)\s*(?:,|or|and|and/or|/)\s*(?:faulty|defective|damaged)\s+(?:items?|products?|goods|merchandise)\b|"
                        r"\b(?:faulty|defective|damaged)\s*(?:,|or|and|and/or|/)\s*(?:unused|unwanted|unworn|unopened)\s+(?:items?|products?|goods|merchandise)\b")
+
+
+# "Get in touch no later than 7 days after your order arrives", "Email us within 10 days of delivery": a
+# deadline for asking, which stands for the window until a sentence states the return's own limit ("Past
+# the first 7 days you can still return it, with a fee; after 30 days, no returns")
+_ASKING_DEADLINE = (r"\b(?:get in touch|contact|e-?mail|message|tell us|let us know|notify|reach out|write to|call)\b[^.;]{0,80}?"
+                    r"\b(?:within|no later than|not later than|no more than)\s+\d")
+
+
+def _stated_or_asked_for(text: str, window: dict) -> Iterator[Fact]:
+    weak = _any(_ASKING_DEADLINE, text)
+    for fact in _window_facts("returns.window", window):
+        yield replace(fact, weak=weak)
 
 
 def _exchange_in_window(text: str) -> Iterator[Fact]:
@@ -145,10 +198,12 @@ def _exchange_in_window(text: str) -> Iterator[Fact]:
 def _own_part(text: str) -> str:
     """"Items must be returned within 30 days; refunds are processed within 10 days": two clocks, one to each
     part. The return's part is the one that names the return and a duration; the other part's words
-    (the refund's) do not stop it being read."""
+    (the refund's, or a part with no duration at all) do not stop it being read."""
     if ";" not in text:
         return text
     parts = [part for part in re.split(r";\s*", text) if durations(part)]
+    if len(parts) == 1 and _any(_RETURN_WORDS, parts[0]):
+        return parts[0]  # "Return it within 30 days; when your return arrives we refund you": the other part has no clock
     if len(parts) < 2:
         return text
     own = [part for part in parts if _any(_RETURN_WORDS, part)]
@@ -180,7 +235,8 @@ def _not_the_window(text: str, window: dict) -> str | None:
 
 # "For returns, refunds, and exchanges, contact us within ...": a series of the ways of taking goods
 # back names exchanges as one of them, as "returns and exchanges" does
-_KINDS_SERIES = (r"\breturns?(?:\s*,\s*(?:refunds?|exchanges?|store credit))+\s*,?\s*(?:and|or|&)\s*(?:refunds?|exchanges?|store credit)\b|"
+# ("return, exchange or get a refund": the last kind with the customer's verb)
+_KINDS_SERIES = (r"\breturns?(?:\s*,\s*(?:refunds?|exchanges?|store credit))+\s*,?\s*(?:and|or|&)\s*(?:(?:get|ask for|request) )?(?:an? )?(?:refunds?|exchanges?|store credit)\b|"
                  r"\bexchanged (?:or|and|/) (?:returned|refunded)\b")  # "Items may be exchanged or returned within 30 days"
 # "Return authorizations must be requested within 30 days", "RMA requests must be made within 14 days":
 # the subject is the customer's request for a return, which every return makes, not some goods
@@ -209,10 +265,18 @@ _BOUGHT_IN_OTHER_WORDS = (r"^\W*(?:of|from|after)\s+(?:the |your )?(?:original )
                           r"^\W*(?:of|from|after)\s+(?:the |your )?(?:original )?invoice date\b")
 
 
+# "Once your order has been delivered, you have 15 days ...", "From the day your parcel arrives, you get 30
+# days ...": the event the days count from said first, in a clause of its own before the customer's days
+_EVENT_FIRST = r"^\W*(?:once|from|starting|counting|beginning)\b[^,;.]{3,60},\s*(?:you|customers?|buyers?) (?:have|get|are given)\b"
+
+
 def _with_start_in_other_words(window: dict | None, text: str) -> dict | None:
     """`window` with what it counts from, when the words after its length say it in other words."""
     if window is None or "starts" in window:
         return window
+    first = _window_start(text, 0) if _any(_EVENT_FIRST, text) else None
+    if first:
+        return {**window, "starts": first}
     for low, high, where in durations(text):
         if low.days != window["days"] or high is not None:
             continue
@@ -270,7 +334,7 @@ def _window_in_a_returns_paragraph(clause: Clause, text: str) -> Iterator[Fact]:
         if scoped(clause, text) and not _any_return_lead(clause, text):
             yield _unheld("a window for some items or orders only: no setting holds it")
         else:
-            yield from _window_facts("returns.window", window)
+            yield from _stated_or_asked_for(text, window)
 
 
 # "Change of mind: 30 days from delivery.", "Return window: 30 days from delivery": a line led by a label
@@ -288,11 +352,20 @@ def _goods_have_window(text: str) -> bool:
     except gift cards can be returned" and "Most items can be returned" name every item)."""
     # a bare goods noun of one to three words ("Books", "Custom rugs"), with no "items" or state word that
     # would make it every item ("Unopened items", "Items that meet the criteria")
-    bare = re.match(r"^\W*(?:our |all |any )?([a-z][a-z-]*(?: [a-z][a-z-]*){0,2}) (?:can|may|must|should|will|are to)(?: only)? be (?:returned|exchanged|refunded|sent back)\b", text)
+    # "The chair is sent back within two weeks" states it of the goods as plainly as "Chairs must be returned"
+    bare = re.match(r"^\W*(?:our |all |any |the )?([a-z][a-z-]*(?: [a-z][a-z-]*){0,2}) (?:(?:can|may|must|should|will|are to)(?: only)? be|is|are) (?:returned|exchanged|refunded|sent back)\b", text)
     named = bare is not None and not (set(bare.group(1).split()) & _GENERIC_SUBJECT) \
         and not _any(r"^(?:un\w+|opened|sealed|new|most|everything|anything|something|nothing|it|they|this|that)\b", bare.group(1))
     return named or names_goods(text, r"(?:have|has|get|gets|come with|comes with) (?:a |an )?(?:\d+|extended)") \
         or _any(r"\b(?:all |any )?other (?:items|products|goods|orders)\s+(?:within|in|have)\b", text)
+
+
+# The time past the limit said first, then refused: "After 30 days, returns are no longer accepted", "No returns
+# after 21 days from delivery", "More than 30 days after purchase, we cannot refund", "Once the 30-day window
+# has closed, we cannot take a return"
+_PAST_THE_LIMIT = (r"^\W*(?:once )?(?:after|beyond|past|more than) (\d{1,4}) days?\b[^.;]{0,60}?\b(?:no longer|not|cannot|can't|won't|unable)\b|"
+                   r"\bno (?:returns?|refunds?)(?: or (?:exchanges?|refunds?))? (?:after|beyond|past) (\d{1,4}) days\b|"
+                   r"^\W*once (?:the|your|our) (\d{1,4})[- ]days? (?:return |refund )?(?:window|period) (?:has |is )?(?:closed|ended|passed|expired|over)\b")
 
 
 def _stated_window(text: str) -> dict | None:
@@ -300,12 +373,12 @@ def _stated_window(text: str) -> dict | None:
     policy", "no returns accepted after 30 days"."""
     window = _window(text, allow_unanchored=False)
     named = re.search(r"\b(\d{1,4})[- ]day (?:(?:easy|free|hassle[- ]free|no[- ]questions?[- ]asked|full) )?(?:return|money[- ]back|satisfaction|refund)|"
-                      r"\b(?:return|refund|exchange) (?:policy|window|period) (?:is|lasts) (?:for )?(\d{1,4}) days?\s*[.!]?$", text)  # "Our return policy is 30 days."
+                      r"\b(?:return|refund|exchange) (?:policy|window|period) (?:is|lasts) (?:for )?(\d{1,4}) days?\s*(?:[.!,;]|$)", text)  # "Our return policy is 30 days.", "Our return period is 60 days, though ..."
     after = re.search(r"no returns? (?:will be |are |is )?(?:accepted|allowed|possible|taken) (?:after|beyond) (\d{1,4}) days|"
                       r"^\W*returns? (?:are|is|will) not (?:be )?(?:accepted|allowed|possible|taken) (?:after|beyond|past) (\d{1,4}) days|"
                       r"^\W*(?:all |any )?(?:items?|products?|goods|merchandise|returns?|orders?|return requests?) (?:returned|sent back|received|made|submitted) (?:after|beyond|past|more than) (\d{1,4}) days\b"
                       r"[^.;]{0,40}\b(?:will not|won't|cannot|can't|are not|is not|not) (?:be )?(?:accepted|refunded|eligible|processed|honou?red|considered|approved)|"
-                      r"\b(?:we )?" + _REFUSE_VERB + r" (?:accept|take) (?:any )?returns? (?:after|beyond|past) (\d{1,4}) days", text)
+                      r"\b(?:we )?" + _REFUSE_VERB + r" (?:accept|take) (?:any )?returns? (?:after|beyond|past) (\d{1,4}) days|" + _PAST_THE_LIMIT, text)
     if window is None and not (named or after):
         return _window_in_other_shapes(text)
     if window is None and (named or after):
