@@ -41,6 +41,8 @@ def _window_start(text: str, after: int) -> str | None:
         return None
     if _any(r"^\W*(?:of|from) the date (?:on|printed on|shown on) (?:your|the) (?:sales )?(?:receipt|invoice)", tail):
         return "PURCHASE"  # "within 30 days of the date on your receipt"
+    if _any(r"^\W*(?:[\w-]+\s+){0,3}?we (?:have )?(?:receiv|get|got)\w*\b", tail):
+        return None  # "two weeks after we receive the parcel": the return reaching the shop starts the refund's clock
     if _any(lead + arrives, tail):
         return "DELIVERY"
     if _any(lead + r"(?:purchas|placed|order(?:ing| date| was placed|\b(?! (?:(?:being|is|was|has|have|had|gets?|got) )?(?:been )?(?:delivered|received|ship|dispatch|deliver|sent)))|placing|buying|buy\b|bought|ordered\b|checkout|sale\b)", tail):
