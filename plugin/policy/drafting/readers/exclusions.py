@@ -17,7 +17,7 @@ from plugin.policy.drafting.readers.scope import _without_opening_adverb
 CATEGORIES: tuple[tuple[str, str, str, dict], ...] = (
     ("FINAL_SALE", r"final[- ]sale", "Final sale items", {"tags": ["final sale", "final-sale"]}),
     ("CLEARANCE", r"clearance|\bsale items|items? on sale|discounted (?:items|prices?)|marked[- ]down|\bsale (?:tab|section|category|collection|page)s?\b|promotional sales?|\d+\s*%\s*off\b", "Clearance items", {"tags": ["clearance"]}),
-    ("PERSONALIZED", r"personali[sz]ed|customi[sz]ed|custom[- ](?:made|ordered)|\bcustom(?: \w+)? (?:orders?|products?|items?|designs?|designed)\b|monogram|engraved|made[- ]to[- ]order", "Personalized or custom-made products",
+    ("PERSONALIZED", r"personali[sz]ed|customi[sz]ed|custom[- ](?:made|ordered)|\b(?:made|built|build|cut) to (?:your )?(?:own )?(?:specifications?|measure|measurements)\b|\bcustom(?: \w+)? (?:orders?|products?|items?|designs?|designed)\b|monogram|engraved|made[- ]to[- ]order", "Personalized or custom-made products",
      {"tags": ["personalized", "personalised", "customized", "custom", "custom-made"], "product_types": ["personalized", "custom"]}),
     ("INTIMATES", r"intimate|underwear|undergarments?|lingerie", "Intimate items",
      {"tags": ["intimates", "intimate", "lingerie", "underwear"], "product_types": ["intimates", "lingerie", "underwear", "bras", "panties"]}),
@@ -109,17 +109,28 @@ def _nested_under_exclusions(clause: Clause) -> bool:
     return at > 0 and bool(titles) and _any(r"^(?:non|in|not)", titles[-1])
 
 
+# A refusal said with "never" or "unable to" as well as "not" ("we never take back ...", "we are unable
+# to accept returns of ...")
+_NEVER = r"(?:do not|don't|cannot|can't|can not|will not|won't|never|(?:are |am )?unable to|not able to)"
+# Goods that cannot be "sent back", "taken back", "accepted back" or "come back" ("Bikes can never be
+# sent back", "Gift cards are not taken back"), and goods that "can be neither refunded nor exchanged"
+_SENT_BACK = (r"\b(?:cannot|can't|can not|can never|may not|will not|won't|will never|(?:are|is) (?:not|never))(?: be)? "
+              r"(?:(?:sent|taken|accepted|brought|given) back|come back)\b")
+_NEITHER_NOR = r"\bcan (?:be neither|neither be) (?:returned|refunded|exchanged|swapped|sent back|taken back)\b"
 # More ways of refusing goods, read by the exclusions reader only: "we do not take back electronics",
 # "returns are not accepted on face masks", "there are no returns on food items", "several types of
 # goods are exempt from being returned, such as ..."
 _EXCLUDING_MORE = (
-    r"\b(?:do not|don't|cannot|can't|can not|will not|won't) take (?:\w+ )?back\b|"
+    r"\b" + _NEVER + r" (?:take|accept) (?:\w+ |our \w+ )?back\b|\b" + _NEVER + r" (?:take|accept) " + _REFUSED_KINDS + r" (?:on|of|for)\b|"
+    r"\brefuses? (?:to (?:accept|take) )?" + _REFUSED_KINDS + r" (?:on|of|for)\b|" + _SENT_BACK + r"|" + _NEITHER_NOR + r"|\b(?:is|are) (?:all )?final\b|"
     r"\b" + _REFUSED_KINDS + r" (?:are|is) not (?:accepted|allowed|possible|permitted|offered|available) (?:on|for)\b|"
     r"\bthere (?:are|is) no " + _REFUSED_KINDS + r" (?:on|of|for)\b|\bexempt from being (?:returned|refunded)|"
     r"\b(?:is|are) not (?:refundable|able to be (?:returned|refunded|exchanged))\b|\ballow no " + _REFUSED_KINDS + r" (?:on|of|for)\b"
 )
 _REFUSED_LIST_MORE = (
-    r"|(?:do not|don't|cannot|can't|can not|will not|won't) take back (?:any )?(.+)$"
+    r"|" + _NEVER + r" (?:take|accept) back (?:any )?(.+)$"
+    r"|" + _NEVER + r" (?:take|accept) (?:our |any |the )?([\w -]{3,40}?) back\b"  # "we can't accept our handcrafted pieces back"
+    r"|" + _NEVER + r" take " + _REFUSED_KINDS + r" (?:on|of|for) (.+)$|\brefuses? (?:to (?:accept|take) )?" + _REFUSED_KINDS + r" (?:on|of|for) (.+)$"
     r"|" + _REFUSED_KINDS + r" (?:are|is) not (?:accepted|allowed|possible|permitted|offered|available) (?:on|for) (.+)$"
     r"|\bthere (?:are|is) no " + _REFUSED_KINDS + r" (?:on|of|for) (.+)$"
     r"|\ballow no " + _REFUSED_KINDS + r" (?:on|of|for) (.+)$"
@@ -128,8 +139,9 @@ _REFUSED_LIST_MORE = (
 # candles or clearance item sales are final"), the list after "are"/"including" ("Items that do not
 # qualify are sale items, hats, helmets"), or what returns are refused of ("returns of event product").
 _REFUSED_SUBJECT = (
-    r"^(?:our |all |any )?([^:;]{3,80}?) (?:are |is )?(?:(?:always|strictly|also|likewise|equally) )*(?:(?:cannot|can't|can not|may not|will not|are not|is not)(?: be| able to be)? "
-    r"(?:returned|refunded|returnable|refundable|exchangeable|accepted for return|eligible for)|(?:are|is) (?:(?:also|always|strictly|likewise|equally) )?(?:(?:considered|deemed) (?:to be )?)?(?:non-?returnable|non-?refundable|(?:an? )?final sale|final\b|not eligible))"
+    r"^(?:our |all |any )?([^:;]{3,80}?) (?:are |is )?(?:(?:always|strictly|also|likewise|equally) )*(?:(?:cannot|can't|can not|can never|may not|will not|will never|are not|is not|are never|is never)(?: be| able to be)? "
+    r"(?:returned|refunded|returnable|refundable|exchangeable|accepted for return|eligible for)|(?:are|is) (?:(?:also|always|strictly|likewise|equally|all) )?(?:(?:considered|deemed) (?:to be )?)?(?:non-?returnable|non-?refundable|(?:an? )?final sale|final\b|not eligible)"
+    r"|" + _SENT_BACK + r"|" + _NEITHER_NOR + r")"
     r"(?!\s+(?:separately|individually|alone|on their own|after|once|without|if|unless|when|until))"  # refused only in some way or case
 )
 _REFUSED_LIST = (
@@ -140,7 +152,7 @@ _REFUSED_LIST = (
     + r" (?:on|of|for) (?!the basis|account|grounds|reasons?\b)(.+)$"
     # "All sales are final on: car seats, ...", "The following items can not be returned: down products, ..."
     r"|(?:sales are final|final sale) (?:on|for)\s*:?\s*(.+)$"
-    r"|(?:not (?:be )?(?:returned|refunded|exchanged|accepted|returnable|refundable|exchangeable|eligible)|non-?returnable|non-?refundable|final sale|excluded|exempt)"
+    r"|(?:not (?:be )?(?:returned|refunded|exchanged|accepted|returnable|refundable|exchangeable|eligible)|(?:not|never) (?:be )?(?:taken|sent|accepted) back|non-?returnable|non-?refundable|final sale|excluded|exempt)"
     r"\b(?:(?!unless|except)[^:]){0,30}:\s*(.+)$"
     r"|(?:^|\b(?:offer|give|accept|provide) )no " + _REFUSED_KINDS + r" (?:(?:are|is|will be) (?:accepted|allowed|given|offered|made) )?(?:on|of|for) (.+)$"
     + _REFUSED_LIST_MORE
@@ -156,15 +168,20 @@ _BOUGHT_HERE = (r"\s+(?:not (?:purchased|bought|ordered) (?:at|in|from) (?:our|t
                 r"(?:purchased|bought|ordered) (?:online|(?:on|from|through|via) (?:our|this|the) (?:web ?site|online (?:store|shop)|site)))\b")
 
 
+# "anything made or personalised to order": "anything made" is the frame the second half completes, no goods
+_FRAME_ONLY = r"^(?:anything|everything|whatever|something) (?:\w+ed|made|built|done|sold|bought|given|taken)$"
+
+
 def _group(piece: str) -> str | None:
     piece = re.sub(r",?\s+etc\b\.?\s*$|^(?:e\.g\.|for (?:example|instance)\b),?\s*", "", piece.strip())  # "e.g. ear plugs", "swaddles etc"
-    piece = re.sub(_BOUGHT_HERE + r".*$", "", piece)
+    piece = re.sub(_BOUGHT_HERE + r".*$|\s+(?:themselves|itself)\b", "", piece)  # "bikes themselves"
     piece = re.sub(r"^(?:our|the|any|all|other|an?)\s+|[\"'“”]", "", re.sub(r"\s+", " ", piece).strip(" .;:*")).strip()
     bare = re.sub(r"^(?:opened|unsealed|open)\s+", "", piece)  # "opened food" is a group; "opened" alone is a state
     words = re.sub(r"\b[a-z]+(?:-[a-z]+)+\b", "x", bare)  # "as-is" is one word, no "is"
     if not bare or categories_in(piece, _EXCLUDED_KINDS) or len(piece.split()) > 5 or _any(_NOT_A_GROUP, words) or _any(_GENERIC, bare) \
-            or _any(r"^(?:from|at|in|on|by|with|through|via|during|for|due|because|as)\b(?!-)|^(?:you|we|they|it|customers?|buyers?)$", bare) \
-            or _any(r"(?:non-?)?(?:refundable|returnable)|\bpage\b|^(?:few|several|many|various|most|numerous)\b", bare):  # "a few products": how many, not which
+            or _any(r"^(?:from|at|in|on|of|by|with|through|via|during|for|due|because|as)\b(?!-)|^(?:you|we|they|them|it|customers?|buyers?)$", bare) \
+            or _any(r"(?:non-?)?(?:refundable|returnable)|\bpage\b|^(?:few|several|many|various|most|numerous)\b|\b(?:kinds?|types?|sorts?) of\b", bare) \
+            or _any(_FRAME_ONLY, bare):  # "a few products": how many, not which
         return None
     return piece[:1].upper() + piece[1:]
 
@@ -258,16 +275,35 @@ def _without_examples(phrase: str) -> str:
 _AFTER_THE_LIST = r",?\s+(?:are|is|cannot|can't|can not|will|may|must|should|do not|does not|unless|except|due to|because|for (?:\w+ )?reasons?)\b"
 
 
+# A state after a list of goods ("decks, wheels or grip tape that have been used") reaches back over it
+# like a condition; after "anything" it is an item of its own ("..., nor anything that has been abused");
+# opened goods stay a group, as "opened bulbs" does
+_SHARED_STATE = (r"(?<!anything )(?<!everything )(?<!items )(?<!products )(?<!goods )"
+                 r"\b(?:that|which)\s+(?:have|has|had)\s+(?:already\s+)?been\b(?!\s+(?:opened|unsealed|unpacked))")
+
+
 def _past_the_condition(phrase: str) -> str:
     """The list a refusal names, without the items a condition covers: "CDs or software if the seal is
     broken, headphones" refuses headphones outright; the condition may reach back over every item
     before it, but not past the comma after it."""
     listed = re.split(_AFTER_THE_LIST, phrase)[0]
-    conditions = [found for found in re.finditer(_REFUSED_IF, phrase) if found.start() < len(listed)]
+    conditions = [found for found in re.finditer(_REFUSED_IF + "|" + _SHARED_STATE, phrase) if found.start() < len(listed)]
     if not conditions:
         return listed
     comma = phrase.find(",", conditions[-1].end())
-    return _past_the_condition(phrase[comma + 1 :].strip()) if comma >= 0 else ""
+    after = _past_the_condition(phrase[comma + 1 :].strip()) if comma >= 0 else ""
+    before = _before_the_state(phrase, conditions[-1])
+    return ", ".join(part for part in (before, after) if part)
+
+
+def _before_the_state(phrase: str, condition: re.Match) -> str:
+    """The items a condition leaves refused before it: none, as it reaches back over the list, but a state
+    in the middle of a list ("chemicals, solar covers that have been unfolded, liners") is its item's own;
+    one closing the list ("decks, wheels or grip tape that have been used") is said of them all."""
+    item = phrase.rfind(",", 0, condition.start()) + 1
+    if not re.match(_SHARED_STATE, condition.group()) or item == 0 or _any(r"(?:^|\s)(?:or|and|nor)\s", phrase[item : condition.start()]):
+        return ""
+    return _past_the_condition(phrase[: item - 1])
 
 
 def _pieces(phrase: str) -> list[str]:
