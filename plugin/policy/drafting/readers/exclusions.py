@@ -85,7 +85,9 @@ _NOT_A_GROUP = (
     r"received|shipping|postage|delivery|fees?|charges?|costs?|"
     r"deposits?|payments?|services?|labou?r|refunds?|returns?|exchanges?|orders?|it|they|this|these|those|all|any|some|certain|"
     r"following|below|above|listed|other|such|sold|that|which|who|with|have|has|generally|are|is|be|can|cannot|will|may|must|"
-    r"etc|defective|faulty|broken|flawed|including|(?:non-?)?(?:refundable|returnable))\b"
+    r"etc|defective|faulty|broken|flawed|including|(?:non-?)?(?:refundable|returnable)|"
+    # what happened to an item or what it shows, not goods ("showing any use, abuse or damage")
+    r"use|abuse|abused|misused|neglect|negligence|accidents?|smoke|odou?rs?|smells?|stains?|scratch(?:es)?|dents?|soiling|fading)\b"
 )
 _GENERIC = r"^(?:the )?(?:similar |related |like |such |these |those )?(?:items?|products?|goods|merchandise|purchases?|sales?|orders?|everything)$"
 
@@ -239,6 +241,26 @@ def _by_its_mark(phrase: str) -> str:
     return next((name for name in mark.groups() if name), phrase) if mark else phrase
 
 
+# Examples after a relative clause ("any garment that smells of something, such as smoke", "items that
+# come in a box, such as trainers") show what the clause says, a state or a case, not goods refused
+_EXAMPLES = r"^\s*(?:such as|including|includes?|e\.g\.|for (?:example|instance)|like)\b"
+# A refusal limited to a case ("... cannot be returned once we have made them"): the goods its subject
+# lists are refused only then
+_LIMITED_REFUSAL = r"\b(?:returned|refunded|exchanged|returnable|refundable|back)\s+(?:after|once|without|if|when|until)\b"
+
+
+def _goods_listed(body: str, listing: re.Match) -> bool:
+    """Whether the list a refusal names is goods refused as such, not examples of something else."""
+    before = body[: listing.start()]
+    examples = _any(_EXAMPLES, listing.group())
+    if examples and categories_in(before, _EXCLUDED_KINDS) and not categories_in(listing.group(), _EXCLUDED_KINDS):
+        return False  # "customized items, including embroidered logos": examples of the category named
+    if examples and _any(r"\b(?:that|which|who)\b", re.split(r",", before.rstrip(" ,"))[-1]):
+        return False
+    limited = re.search(_LIMITED_REFUSAL, body)
+    return not (examples and limited and limited.start() > listing.start())
+
+
 def _refused_phrases(body: str) -> list[str]:
     """What a refusal names: its subject, or the list after "including", "such as", "returns of"."""
     body = _without_opening_adverb(body)
@@ -249,12 +271,11 @@ def _refused_phrases(body: str) -> list[str]:
                         r"^(?:customers?|clients?|buyers?|purchasers?|you|we)\b", subject.group(1)):
         subject = None
     # the list must stand in the part of the sentence that refuses ("...; if you buy a bundle that includes")
-    refusing = [part for part in re.split(r";", body) if _any(_EXCLUDING, part)] or [body]
+    refusing = [part for part in re.split(r";", body) if _any(_EXCLUDING + "|" + _EXCLUDING_MORE, part)] or [body]
     listing = re.search(_REFUSED_LIST, refusing[0])
     body = refusing[0]
-    if listing and categories_in(body[: listing.start()], _EXCLUDED_KINDS) and not categories_in(listing.group(), _EXCLUDED_KINDS) \
-            and _any(r"^(?:\binclud|such as)", listing.group().lstrip()):
-        listing = None  # "customized items, including embroidered logos": examples of the category named
+    if listing and not _goods_listed(body, listing):
+        listing = None
     phrases = [phrase for match in (subject, listing) if match for phrase in match.groups() if phrase]
     phrases = [_past_the_condition(_without_examples(phrase.rsplit(":", 1)[-1])) for phrase in phrases]
     return [phrase for phrase in phrases if phrase]
