@@ -32,7 +32,7 @@ CATEGORIES: tuple[tuple[str, str, str, dict], ...] = (
     ("OTHER", r"perishable", "Perishable goods", {"tags": ["perishable"], "product_types": ["perishable"]}),
     ("OTHER", r"digital (?:products|downloads|goods)|downloadable|\bsoftware\b", "Digital products", {"tags": ["digital", "software"], "product_types": ["digital", "software"]}),
     ("OTHER", r"personal care|hygiene products|beauty products", "Personal care items", {"tags": ["personal care"], "product_types": ["personal care"]}),
-    ("OTHER", r"hazardous materials?|flammable", "Hazardous materials", {"tags": ["hazardous"], "product_types": ["hazardous"]}),
+    ("OTHER", r"hazardous (?:materials?|goods|products|items|substances)|dangerous goods|flammable", "Hazardous materials", {"tags": ["hazardous"], "product_types": ["hazardous"]}),
     ("OTHER", r"pre-?owned|second[- ]hand", "Pre-owned items", {"tags": ["pre-owned", "used"], "product_types": ["pre-owned"]}),
     ("OTHER", r"special[- ]orders?", "Special orders", {"tags": ["special order", "special-order"]}),
 )
@@ -50,7 +50,11 @@ _EXCLUDING = (
 # Kinds of goods the exclusions reader knows beyond the categories the other readers check for:
 # goods "sold as-is" (bought in the state they are in) are a group shops keep out of returns.
 _MORE_KINDS: tuple[tuple[str, str, str, dict], ...] = (
-    ("CLEARANCE", r"\b(?:purchased|bought|ordered) (?:on|during (?:a|the|our)) sales?\b(?! (?:items?|products?|goods))", "Clearance items", {"tags": ["clearance"]}),
+    ("CLEARANCE", r"\b(?:purchased|bought|ordered) (?:(?:on|during (?:a|the|our)|in (?:a|the|our)) sales?\b(?! (?:items?|products?|goods))"
+     r"|at (?:a |the )?(?:discount|reduced price|sale price|discounted price|lower price|markdown)\b)", "Clearance items", {"tags": ["clearance"]}),
+    # goods the shop orders in for one customer ("anything we ordered specially for you") are special orders
+    ("OTHER", r"\b(?:ordered|bought|brought|order|buy|bring) (?:in )?(?:e?specially|specifically) for (?:you|your)\b", "Special orders",
+     {"tags": ["special order", "special-order"]}),
     ("OTHER", r"\bsold (?:in )?\"?as[- ]is\b|\"as[- ]is\"|\bas[- ]is (?:items?|products?|goods|merchandise|sales?|condition|basis)\b", "As-is items",
      {"tags": ["as-is", "as is"]}),
 )
@@ -89,7 +93,8 @@ _NOT_A_GROUP = (
     # what happened to an item or what it shows, not goods ("showing any use, abuse or damage")
     r"use|abuse|abused|misused|neglect|negligence|accidents?|smoke|odou?rs?|smells?|stains?|scratch(?:es)?|dents?|soiling|fading)\b"
 )
-_GENERIC = r"^(?:the )?(?:similar |related |like |such |these |those )?(?:items?|products?|goods|merchandise|purchases?|sales?|orders?|everything)$"
+_GENERIC = (r"^(?:the )?(?:similar |related |like |such |these |those |some |two |three |four |five |several )?"
+            r"(?:items?|products?|goods|merchandise|purchases?|sales?|orders?|everything|things?)$")
 
 
 def _listed_under_exclusions(clause: Clause) -> bool:
@@ -117,20 +122,23 @@ _NEVER = r"(?:do not|don't|cannot|can't|can not|will not|won't|never|(?:are |am 
 # Goods that cannot be "sent back", "taken back", "accepted back" or "come back" ("Bikes can never be
 # sent back", "Gift cards are not taken back"), and goods that "can be neither refunded nor exchanged"
 _SENT_BACK = (r"\b(?:cannot|can't|can not|can never|may not|will not|won't|will never|(?:are|is) (?:not|never))(?: be)? "
-              r"(?:(?:sent|taken|accepted|brought|given) back|come back)\b")
+              r"(?:\w+,? (?:or |and )?)?(?:(?:sent|taken|accepted|brought|given) back|come back)\b")  # "can't be cancelled, sent back or ..."
+# "Nothing bought on sale can be refunded", "no swimwear, bodysuit or accessory can be returned"
+_NOTHING_CAN = r"(?:^|[;:]\s*|\bthat )(?:no|nothing)\b([^:;]{3,80}?) (?:can|may|will) (?:be )?(?:returned|refunded|exchanged|sent back|taken back|come back)\b"
+_BACK = r"\b(?:sent|taken|accepted|brought|come) back\b"  # goods going back to the shop: a return
 _NEITHER_NOR = r"\bcan (?:be neither|neither be) (?:returned|refunded|exchanged|swapped|sent back|taken back)\b"
 # More ways of refusing goods, read by the exclusions reader only: "we do not take back electronics",
 # "returns are not accepted on face masks", "there are no returns on food items", "several types of
 # goods are exempt from being returned, such as ..."
 _EXCLUDING_MORE = (
     r"\b" + _NEVER + r" (?:take|accept) (?:\w+ |our \w+ )?back\b|\b" + _NEVER + r" (?:take|accept) " + _REFUSED_KINDS + r" (?:on|of|for)\b|"
-    r"\brefuses? (?:to (?:accept|take) )?" + _REFUSED_KINDS + r" (?:on|of|for)\b|" + _SENT_BACK + r"|" + _NEITHER_NOR + r"|\b(?:is|are) (?:all )?final\b|"
+    r"\brefuses? (?:to (?:accept|take) )?" + _REFUSED_KINDS + r" (?:on|of|for)\b|" + _SENT_BACK + r"|" + _NEITHER_NOR + r"|\b(?:is|are) (?:all )?final\b|" + _NOTHING_CAN + r"|"
     r"\b" + _REFUSED_KINDS + r" (?:are|is) not (?:accepted|allowed|possible|permitted|offered|available) (?:on|for)\b|"
     r"\bthere (?:are|is) no " + _REFUSED_KINDS + r" (?:on|of|for)\b|\bexempt from being (?:returned|refunded)|"
     r"\b(?:is|are) not (?:refundable|able to be (?:returned|refunded|exchanged))\b|\ballow no " + _REFUSED_KINDS + r" (?:on|of|for)\b"
 )
 _REFUSED_LIST_MORE = (
-    r"|" + _NEVER + r" (?:take|accept) back (?:any )?(.+)$"
+    r"|" + _NEVER + r" (?:take|accept) back (?:any )?(.+)$|" + _NOTHING_CAN +
     r"|" + _NEVER + r" (?:take|accept) (?:our |any |the )?([\w -]{3,40}?) back\b"  # "we can't accept our handcrafted pieces back"
     r"|" + _NEVER + r" take " + _REFUSED_KINDS + r" (?:on|of|for) (.+)$|\brefuses? (?:to (?:accept|take) )?" + _REFUSED_KINDS + r" (?:on|of|for) (.+)$"
     r"|" + _REFUSED_KINDS + r" (?:are|is) not (?:accepted|allowed|possible|permitted|offered|available) (?:on|for) (.+)$"
@@ -170,8 +178,10 @@ _BOUGHT_HERE = (r"\s+(?:not (?:purchased|bought|ordered) (?:at|in|from) (?:our|t
                 r"(?:purchased|bought|ordered) (?:online|(?:on|from|through|via) (?:our|this|the) (?:web ?site|online (?:store|shop)|site)))\b")
 
 
-# "anything made or personalised to order": "anything made" is the frame the second half completes, no goods
-_FRAME_ONLY = r"^(?:anything|everything|whatever|something) (?:\w+ed|made|built|done|sold|bought|given|taken)$"
+# No goods: "anything made" or "goods made" in "... made or personalised to order" (the frame the second
+# half completes), a participle alone ("reduced", "changed": a state), "cards included" (goods named before)
+_FRAME_ONLY = (r"^(?:anything|everything|whatever|something|items?|goods|products?|pieces?) (?:\w+ed|made|built|done|sold|bought|given|taken)$"
+               r"|^[a-z]{3,}[^e\s]ed$|\b(?:included|excluded)$")
 
 
 def _group(piece: str) -> str | None:
@@ -357,7 +367,7 @@ def _in_some_state(body: str) -> bool:
 
 def _exchanges_only(listed: bool, text: str) -> bool:
     """A refusal of exchanges alone ("We cannot offer exchanges on swimwear"): the goods may still come back."""
-    return not listed and _any(r"\bexchang", text) and not _any(r"\breturn|refund|final[- ]sales?|sales are final|non-?returnable", text)
+    return not listed and _any(r"\bexchang", text) and not _any(r"\breturn|refund|final[- ]sales?|sales are final|non-?returnable|" + _BACK, text)
 
 
 # "Some items cannot be returned because you changed your mind. These include: ...": a list whose
@@ -408,7 +418,7 @@ def _refuses_goods(clause: Clause, text: str, listed: bool) -> bool:
     """A line of a list of exclusions, or a sentence that refuses (not one about cancelling)."""
     refusing = _any(_EXCLUDING + "|" + _EXCLUDING_MORE + r"|sales are final|(?:is|are) (?:considered )?(?:a )?final[- ]sales?", text) or _carries_a_refusal(clause) \
         or _not_applied_to(clause) is not None
-    return (listed or refusing) and not (_any(_CANCEL, clause.body) and not _any(r"\breturn", clause.body))
+    return (listed or refusing) and not (_any(_CANCEL, clause.body) and not _any(r"\breturn|" + _BACK, clause.body))
 
 
 def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
