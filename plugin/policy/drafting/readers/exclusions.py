@@ -94,7 +94,7 @@ _NOT_A_GROUP = (
     r"use|abuse|abused|misused|neglect|negligence|accidents?|smoke|odou?rs?|smells?|stains?|scratch(?:es)?|dents?|soiling|fading)\b"
 )
 _GENERIC = (r"^(?:the )?(?:similar |related |like |such |these |those |some |two |three |four |five |several )?"
-            r"(?:items?|products?|goods|merchandise|purchases?|sales?|orders?|everything|things?)$")
+            r"(?:items?|products?|goods|merchandise|purchases?|sales?|orders?|everything|anything|whatever|something|things?)$")
 
 
 def _listed_under_exclusions(clause: Clause) -> bool:
@@ -124,21 +124,21 @@ _NEVER = r"(?:do not|don't|cannot|can't|can not|will not|won't|never|(?:are |am 
 _SENT_BACK = (r"\b(?:cannot|can't|can not|can never|may not|will not|won't|will never|(?:are|is) (?:not|never))(?: be)? "
               r"(?:\w+,? (?:or |and )?)?(?:(?:sent|taken|accepted|brought|given) back|come back)\b")  # "can't be cancelled, sent back or ..."
 # "Nothing bought on sale can be refunded", "no swimwear, bodysuit or accessory can be returned"
-_NOTHING_CAN = r"(?:^|[;:]\s*|\bthat )(?:no|nothing)\b([^:;]{3,80}?) (?:can|may|will) (?:be )?(?:returned|refunded|exchanged|sent back|taken back|come back)\b"
-_BACK = r"\b(?:sent|taken|accepted|brought|come) back\b"  # goods going back to the shop: a return
+_NOTHING_CAN = r"(?:^|[;:]\s*|\bthat )(?:no|nothing|none of)\b([^:;]{3,80}?) (?:can|may|will) (?:be )?(?:returned|refunded|exchanged|sent back|taken back|come back)\b"
+_BACK = r"\b(?:sen[dt]|tak(?:e|en)|accept(?:ed)?|brought|bring|come) back\b"  # goods going back to the shop: a return
 _NEITHER_NOR = r"\bcan (?:be neither|neither be) (?:returned|refunded|exchanged|swapped|sent back|taken back)\b"
 # More ways of refusing goods, read by the exclusions reader only: "we do not take back electronics",
 # "returns are not accepted on face masks", "there are no returns on food items", "several types of
 # goods are exempt from being returned, such as ..."
 _EXCLUDING_MORE = (
     r"\b" + _NEVER + r" (?:take|accept) (?:\w+ |our \w+ )?back\b|\b" + _NEVER + r" (?:take|accept) " + _REFUSED_KINDS + r" (?:on|of|for)\b|"
-    r"\brefuses? (?:to (?:accept|take) )?" + _REFUSED_KINDS + r" (?:on|of|for)\b|" + _SENT_BACK + r"|" + _NEITHER_NOR + r"|\b(?:is|are) (?:all )?final\b|" + _NOTHING_CAN + r"|"
+    r"\b(?:under no circumstances|in no case|at no time) (?:can|will|do|may|would) we\b|\brefuses? (?:to (?:accept|take) )?" + _REFUSED_KINDS + r" (?:on|of|for)\b|" + _SENT_BACK + r"|" + _NEITHER_NOR + r"|\b(?:is|are) (?:all )?final\b|" + _NOTHING_CAN + r"|"
     r"\b" + _REFUSED_KINDS + r" (?:are|is) not (?:accepted|allowed|possible|permitted|offered|available) (?:on|for)\b|"
     r"\bthere (?:are|is) no " + _REFUSED_KINDS + r" (?:on|of|for)\b|\bexempt from being (?:returned|refunded)|"
     r"\b(?:is|are) not (?:refundable|able to be (?:returned|refunded|exchanged))\b|\ballow no " + _REFUSED_KINDS + r" (?:on|of|for)\b"
 )
 _REFUSED_LIST_MORE = (
-    r"|" + _NEVER + r" (?:take|accept) back (?:any )?(.+)$|" + _NOTHING_CAN +
+    r"|" + _NEVER + r" (?:take|accept) back(?: or (?:exchange|refund|swap))? (?:any )?(.+)$|" + _NOTHING_CAN +
     r"|" + _NEVER + r" (?:take|accept) (?:our |any |the )?([\w -]{3,40}?) back\b"  # "we can't accept our handcrafted pieces back"
     r"|" + _NEVER + r" take " + _REFUSED_KINDS + r" (?:on|of|for) (.+)$|\brefuses? (?:to (?:accept|take) )?" + _REFUSED_KINDS + r" (?:on|of|for) (.+)$"
     r"|" + _REFUSED_KINDS + r" (?:are|is) not (?:accepted|allowed|possible|permitted|offered|available) (?:on|for) (.+)$"
@@ -162,8 +162,11 @@ _REFUSED_LIST = (
     + r" (?:on|of|for) (?!the basis|account|grounds|reasons?\b)(.+)$"
     # "All sales are final on: car seats, ...", "The following items can not be returned: down products, ..."
     r"|(?:sales are final|final sale) (?:on|for)\s*:?\s*(.+)$"
-    r"|(?:not (?:be )?(?:returned|refunded|exchanged|accepted|returnable|refundable|exchangeable|eligible)|(?:not|never) (?:be )?(?:taken|sent|accepted) back|non-?returnable|non-?refundable|final sale|excluded|exempt)"
+    r"|(?:(?:not|n't|never) (?:be )?(?:returned|refunded|exchanged|accepted|returnable|refundable|exchangeable|eligible)|" + _NEVER + r" (?:be )?(?:taken|sent|accepted) back"
+    r"|\b(?:accept|take) back|non-?returnable|non-?refundable|final sale|excluded|exempt)"
     r"\b(?:(?!unless|except)[^:]){0,30}:\s*(.+)$"
+    # "None of the following can be returned, so check the size before you buy: ..."
+    r"|(?:\bnone of the following\b|\bthe following\b(?=[^:]{0,60}(?:\bnot\b|n't|cannot|never|non-?returnable|final)))[^:]{0,100}:\s*(.+)$"
     r"|(?:^|\b(?:offer|give|accept|provide) )no " + _REFUSED_KINDS + r" (?:(?:are|is|will be) (?:accepted|allowed|given|offered|made) )?(?:on|of|for) (.+)$"
     + _REFUSED_LIST_MORE
 )
@@ -186,12 +189,12 @@ _FRAME_ONLY = (r"^(?:anything|everything|whatever|something|items?|goods|product
 
 def _group(piece: str) -> str | None:
     piece = re.sub(r",?\s+etc\b\.?\s*$|^(?:e\.g\.|for (?:example|instance)\b),?\s*", "", piece.strip())  # "e.g. ear plugs", "swaddles etc"
-    piece = re.sub(_BOUGHT_HERE + r".*$|\s+(?:themselves|itself)\b", "", piece)  # "bikes themselves"
+    piece = re.sub(_BOUGHT_HERE + r".*$|\s+(?:themselves|itself)\b|\s+of (?:every|any|all) (?:kinds?|sorts?|types?)$", "", piece)  # "bikes themselves"
     piece = re.sub(r"^(?:our|the|any|all|other|an?)\s+|[\"'“”]", "", re.sub(r"\s+", " ", piece).strip(" .;:*")).strip()
     bare = re.sub(r"^(?:opened|unsealed|open)\s+", "", piece)  # "opened food" is a group; "opened" alone is a state
     words = re.sub(r"\b[a-z]+(?:-[a-z]+)+\b", "x", bare)  # "as-is" is one word, no "is"
     if not bare or categories_in(piece, _EXCLUDED_KINDS) or len(piece.split()) > 5 or _any(_NOT_A_GROUP, words) or _any(_GENERIC, bare) \
-            or _any(r"^(?:from|at|in|on|of|by|with|through|via|during|for|due|because|as)\b(?!-)|^(?:you|we|they|them|it|customers?|buyers?)$", bare) \
+            or _any(r"^(?:from|at|in|on|of|by|with|through|via|during|for|due|because|as|their|its)\b(?!-)|^(?:you|we|they|them|it|customers?|buyers?)$", bare) \
             or _any(r"(?:non-?)?(?:refundable|returnable)|\bpage\b|^(?:few|several|many|various|most|numerous)\b|\b(?:kinds?|types?|sorts?) of\b", bare) \
             or _any(_FRAME_ONLY, bare):  # "a few products": how many, not which
         return None
@@ -281,7 +284,8 @@ def _refused_phrases(body: str) -> list[str]:
                         r"^(?:customers?|clients?|buyers?|purchasers?|you|we)\b", subject.group(1)):
         subject = None
     # the list must stand in the part of the sentence that refuses ("...; if you buy a bundle that includes")
-    refusing = [part for part in re.split(r";", body) if _any(_EXCLUDING + "|" + _EXCLUDING_MORE, part)] or [body]
+    parts = [body] if re.search(r":[^;]*;", body) else re.split(r";", body)  # "...: earrings; candles" is one list
+    refusing = [part for part in parts if _any(_EXCLUDING + "|" + _EXCLUDING_MORE, part)] or [body]
     listing = re.search(_REFUSED_LIST, refusing[0])
     body = refusing[0]
     if listing and not _goods_listed(body, listing):
@@ -341,18 +345,24 @@ def _pieces(phrase: str) -> list[str]:
     """The groups of a phrase: a comma list item by item; "A or B" as two groups only where both are
     whole names ("recycled candles or clearance items"), not "custom or made-to-order products"."""
     phrase = re.sub(r"^(?:for|due to|because of|as)\b[^,]*,\s*", "", phrase)  # "For hygiene reasons, ..."
-    listed = "," in phrase
+    listed = bool(re.search(r"[,;]", phrase))
     pieces = []
-    for part in re.split(r",\s*", phrase):
+    for part in re.split(r"[,;]\s*", phrase):
         last = listed and re.match(r"(?:and|or)\s+", part) is not None  # "A, B, or C and D": "C and D" is one item
         part = re.sub(r"^(?:and|or)\s+", "", part)
         halves = [part] if last else re.split(r"\s+(?:and|or)\s+", part)
         whole_names = all(len(half.split()) >= 2 for half in halves)
         # in a list, "car seats and bases" keeps its one head ("car seat bases"): a bare noun after a
         # named one shares its name; "hats and gloves", "face masks and ear plugs" are two groups
-        shared_head = len(halves) == 2 and len(halves[0].split()) >= 2 and len(halves[1].split()) == 1
+        shared_head = len(halves) == 2 and len(halves[0].split()) >= 2 and len(halves[1].split()) == 1 or _one_head(halves)
         pieces += halves if len(halves) > 1 and (whole_names or (listed and not shared_head)) else [part]
     return pieces
+
+
+def _one_head(halves: list[str]) -> bool:
+    """"bath and body products", "intimate and sanitary products": a bare word before a kind of goods is
+    that kind too (one group), where "hats and gloves" are two."""
+    return len(halves) == 2 and len(halves[0].split()) == 1 and _any(r"\s(?:products?|items?|goods|supplies|accessories|pieces|lines|wares|orders)$", halves[1])
 
 
 def _in_some_state(body: str) -> bool:
@@ -433,7 +443,7 @@ def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
     if named and _in_some_state(clause.body):
         yield _unheld("goods refused only in some state: no setting holds that")
         named = []
-    groups = _unnamed_groups(clause, listed or (bool(clause.intro) and _any(_EXCLUDING, clause.intro.lower())))
+    groups = _unnamed_groups(clause, listed or (bool(clause.intro) and _any(_EXCLUDING + "|" + _EXCLUDING_MORE, clause.intro.lower())))
     if (named or groups) and _exchanges_only(listed, text):
         yield _unheld("goods that cannot be exchanged, which may still be returned: no setting holds that")  # "We cannot offer exchanges on swimwear"
         return
