@@ -17,7 +17,7 @@ from plugin.policy.drafting.readers.scope import _without_opening_adverb
 CATEGORIES: tuple[tuple[str, str, str, dict], ...] = (
     ("FINAL_SALE", r"final[- ]sale", "Final sale items", {"tags": ["final sale", "final-sale"]}),
     ("CLEARANCE", r"clearance|\bsale items|items? on sale|discounted (?:items|prices?)|marked[- ]down|\bsale (?:tab|section|category|collection|page)s?\b|promotional sales?|\d+\s*%\s*off\b", "Clearance items", {"tags": ["clearance"]}),
-    ("PERSONALIZED", r"personali[sz]ed|customi[sz]ed|custom[- ](?:made|ordered)|\b(?:made|built|build|cut) to (?:your )?(?:own )?(?:specifications?|measure|measurements)\b|\bcustom(?: \w+)? (?:orders?|products?|items?|designs?|designed)\b|monogram|engraved|made[- ]to[- ]order", "Personalized or custom-made products",
+    ("PERSONALIZED", r"personali[sz]ed|customi[sz]ed|custom[- ](?:made|ordered)|\b(?:made|built|build|cut) to (?:your )?(?:own )?(?:specifications?|measure|measurements)\b|\bcustom(?:[- ]\w+)? (?:orders?|products?|items?|designs?|designed)\b|monogram|engraved|made[- ]to[- ]order", "Personalized or custom-made products",
      {"tags": ["personalized", "personalised", "customized", "custom", "custom-made"], "product_types": ["personalized", "custom"]}),
     ("INTIMATES", r"intimate|underwear|undergarments?|lingerie", "Intimate items",
      {"tags": ["intimates", "intimate", "lingerie", "underwear"], "product_types": ["intimates", "lingerie", "underwear", "bras", "panties"]}),
@@ -33,7 +33,7 @@ CATEGORIES: tuple[tuple[str, str, str, dict], ...] = (
     ("OTHER", r"digital (?:products|downloads|goods)|downloadable|\bsoftware\b", "Digital products", {"tags": ["digital", "software"], "product_types": ["digital", "software"]}),
     ("OTHER", r"personal care|hygiene products|beauty products", "Personal care items", {"tags": ["personal care"], "product_types": ["personal care"]}),
     ("OTHER", r"hazardous (?:materials?|goods|products|items|substances)|dangerous goods|flammable", "Hazardous materials", {"tags": ["hazardous"], "product_types": ["hazardous"]}),
-    ("OTHER", r"pre-?owned|second[- ]hand", "Pre-owned items", {"tags": ["pre-owned", "used"], "product_types": ["pre-owned"]}),
+    ("OTHER", r"pre-?owned|pre-?loved|second[- ]hand", "Pre-owned items", {"tags": ["pre-owned", "used", "pre-loved"], "product_types": ["pre-owned"]}),
     ("OTHER", r"special[- ]orders?", "Special orders", {"tags": ["special order", "special-order"]}),
 )
 _EXCLUDING = (
@@ -55,7 +55,7 @@ _MORE_KINDS: tuple[tuple[str, str, str, dict], ...] = (
     # goods the shop orders in for one customer ("anything we ordered specially for you") are special orders
     ("OTHER", r"\b(?:ordered|bought|brought|order|buy|bring) (?:in )?(?:e?specially|specifically) for (?:you|your)\b", "Special orders",
      {"tags": ["special order", "special-order"]}),
-    ("OTHER", r"\bsold (?:in )?\"?as[- ]is\b|\"as[- ]is\"|\bas[- ]is (?:items?|products?|goods|merchandise|sales?|condition|basis)\b", "As-is items",
+    ("OTHER", r"\bsold (?:to you )?(?:in )?[\"']?as[- ]is\b|\bsold as seen\b|[\"']as[- ]is[\"']|\bas[- ]is (?:items?|products?|goods|merchandise|sales?|condition|basis)\b", "As-is items",
      {"tags": ["as-is", "as is"]}),
 )
 _EXCLUDED_KINDS = CATEGORIES + _MORE_KINDS
@@ -244,7 +244,7 @@ def _unnamed_groups(clause: Clause, listed: bool) -> list[str]:
 # "Yarn sold with a "custom colour" label", "anything tagged "Studio Sample"": goods the shop marks
 # are the group its mark names
 _QUOTED_MARK = (
-    r"\b(?:with|bearing|carrying|showing|that has|that have) (?:an? |the )?\"([^\"]{2,30})\" (?:labels?|tags?|stickers?|marks?|stamps?|signs?)\b|"
+    r"\b(?:with|bearing|carrying|showing|that has|that have|that (?:carries|carry|bears|bear|shows|show)) (?:an? |the )?\"([^\"]{2,30})\" (?:labels?|tags?|stickers?|marks?|stamps?|signs?)\b|"
     r"\b(?:marked|labell?ed|tagged|stamped|listed|sold) (?:as |with )?\"([^\"]{2,30})\""
 )
 
@@ -331,14 +331,20 @@ def _past_the_condition(phrase: str) -> str:
     return ", ".join(part for part in (before, after) if part)
 
 
+# Where a refusal starts a new group of goods: "..., nor X", "of A, of B once opened, or of C"
+_NEW_GROUP = r",?\s+nor\s+|,\s+(?:or\s+|and\s+)?of\s+"
+
+
 def _before_the_state(phrase: str, condition: re.Match) -> str:
-    """The items a condition leaves refused before it: none, as it reaches back over the list, but a state
-    in the middle of a list ("chemicals, solar covers that have been unfolded, liners") is its item's own;
-    one closing the list ("decks, wheels or grip tape that have been used") is said of them all."""
+    """The items a condition leaves refused before it: none, as it reaches back over the list, up to where
+    a new group starts ("solar cells, nor fountains once used"); a state in the middle of a list
+    ("chemicals, solar covers that have been unfolded, liners") is its item's own; one closing the list
+    ("decks, wheels or grip tape that have been used") is said of them all."""
     item = phrase.rfind(",", 0, condition.start()) + 1
-    if not re.match(_SHARED_STATE, condition.group()) or item == 0 or _any(r"(?:^|\s)(?:or|and|nor)\s", phrase[item : condition.start()]):
-        return ""
-    return _past_the_condition(phrase[: item - 1])
+    if re.match(_SHARED_STATE, condition.group()) and item > 0 and not _any(r"(?:^|\s)(?:or|and|nor)\s", phrase[item : condition.start()]):
+        return _past_the_condition(phrase[: item - 1])
+    groups = list(re.finditer(_NEW_GROUP, phrase[: condition.start()]))
+    return _past_the_condition(phrase[: groups[-1].start()]) if groups else ""
 
 
 def _pieces(phrase: str) -> list[str]:
@@ -349,7 +355,7 @@ def _pieces(phrase: str) -> list[str]:
     pieces = []
     for part in re.split(r"[,;]\s*", phrase):
         last = listed and re.match(r"(?:and|or)\s+", part) is not None  # "A, B, or C and D": "C and D" is one item
-        part = re.sub(r"^(?:and|or)\s+", "", part)
+        part = re.sub(r"^(?:and|or|nor)\s+|^of\s+", "", re.sub(r"^(?:and|or)\s+(?=of\b)", "", part))  # "..., or of anything bought"
         halves = [part] if last else re.split(r"\s+(?:and|or)\s+", part)
         whole_names = all(len(half.split()) >= 2 for half in halves)
         # in a list, "car seats and bases" keeps its one head ("car seat bases"): a bare noun after a
