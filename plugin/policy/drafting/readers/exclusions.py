@@ -72,7 +72,7 @@ def categories_in(body: str, table: tuple[tuple[str, str, str, dict], ...] = CAT
         said_of_others = _any(r"(?:are|is) (?:(?:considered|deemed) (?:to be )?|sold as |treated as )?(?:a )?final[- ]sales?\b(?! items?)", body)
         if category == "FINAL_SALE" and said_of_others and not _any(r"final[- ]sale (?:items?|products?|merchandise)|marked (?:as )?final[- ]sale", body):
             where = None  # "sale items are final sales": said of the sale items, no final-sale mark
-        if where:
+        if where and all(label != known for _at, _category, known, _match in found):  # "bought at a discount, on clearance": one group
             found.append((where.start(), category, label, match))
             if category == "FINAL_SALE":
                 rest = re.sub(pattern, lambda m: " " * len(m.group()), rest)  # "final sale" is no "sale item"
@@ -125,6 +125,10 @@ _SENT_BACK = (r"\b(?:cannot|can't|can not|can never|may not|will not|won't|will 
               r"(?:\w+,? (?:or |and )?)?(?:(?:sent|taken|accepted|brought|given) back|come back)\b")  # "can't be cancelled, sent back or ..."
 # "Nothing bought on sale can be refunded", "no swimwear, bodysuit or accessory can be returned"
 _NOTHING_CAN = r"(?:^|[;:]\s*|\bthat )(?:no|nothing|none of)\b([^:;]{3,80}?) (?:can|may|will) (?:be )?(?:returned|refunded|exchanged|sent back|taken back|come back)\b"
+# The return policy or guarantee itself ("our 30-day guarantee", "this policy"), not a warranty or a lifetime guarantee
+_RETURN_COVER = r"(?:our|the|this) (?:[\w-]+ ){0,2}?(?:(?:returns?|refund|exchange) policy|policy|(?:[\w-]*day|money[- ]back|satisfaction|returns?|refund) guarantee)\b"
+# Goods it leaves out: "Not covered by our 30-day guarantee: ...", "This policy doesn't cover anything bought at a sale price"
+_NOT_COVERED = r"\bnot covered by " + _RETURN_COVER + r"|\b(?:policy|guarantee) (?:does not|doesn't) cover\b"
 _BACK = r"\b(?:sen[dt]|tak(?:e|en)|accept(?:ed)?|brought|bring|come) back\b"  # goods going back to the shop: a return
 _NEITHER_NOR = r"\bcan (?:be neither|neither be) (?:returned|refunded|exchanged|swapped|sent back|taken back)\b"
 # More ways of refusing goods, read by the exclusions reader only: "we do not take back electronics",
@@ -132,7 +136,7 @@ _NEITHER_NOR = r"\bcan (?:be neither|neither be) (?:returned|refunded|exchanged|
 # goods are exempt from being returned, such as ..."
 _EXCLUDING_MORE = (
     r"\b" + _NEVER + r" (?:take|accept) (?:\w+ |our \w+ )?back\b|\b" + _NEVER + r" (?:take|accept) " + _REFUSED_KINDS + r" (?:on|of|for)\b|"
-    r"\b(?:under no circumstances|in no case|at no time) (?:can|will|do|may|would) we\b|\brefuses? (?:to (?:accept|take) )?" + _REFUSED_KINDS + r" (?:on|of|for)\b|" + _SENT_BACK + r"|" + _NEITHER_NOR + r"|\b(?:is|are) (?:all )?final\b|" + _NOTHING_CAN + r"|"
+    r"\b(?:under no circumstances|in no case|at no time) (?:can|will|do|may|would) we\b|\brefuses? (?:to (?:accept|take) )?" + _REFUSED_KINDS + r" (?:on|of|for)\b|" + _SENT_BACK + r"|" + _NEITHER_NOR + r"|\b(?:is|are) (?:all )?final\b|" + _NOTHING_CAN + r"|" + _NOT_COVERED + r"|"
     r"\b" + _REFUSED_KINDS + r" (?:are|is) not (?:accepted|allowed|possible|permitted|offered|available) (?:on|for)\b|"
     r"\bthere (?:are|is) no " + _REFUSED_KINDS + r" (?:on|of|for)\b|\bexempt from being (?:returned|refunded)|"
     r"\b(?:is|are) not (?:refundable|able to be (?:returned|refunded|exchanged))\b|\ballow no " + _REFUSED_KINDS + r" (?:on|of|for)\b"
@@ -144,6 +148,7 @@ _REFUSED_LIST_MORE = (
     r"|" + _REFUSED_KINDS + r" (?:are|is) not (?:accepted|allowed|possible|permitted|offered|available) (?:on|for) (.+)$"
     r"|\bthere (?:are|is) no " + _REFUSED_KINDS + r" (?:on|of|for) (.+)$"
     r"|\ballow no " + _REFUSED_KINDS + r" (?:on|of|for) (.+)$"
+    r"|\b(?:policy|guarantee) (?:does not|doesn't) cover (.+)$"
 )
 # Where a refusal names its groups: the subject ("Seasonal items cannot be returned", "Our recycled
 # candles or clearance item sales are final"), the list after "are"/"including" ("Items that do not
@@ -151,7 +156,7 @@ _REFUSED_LIST_MORE = (
 _REFUSED_SUBJECT = (
     r"^(?:our |all |any )?([^:;]{3,80}?) (?:are |is )?(?:(?:always|strictly|also|likewise|equally) )*(?:(?:cannot|can't|can not|can never|may not|will not|will never|are not|is not|are never|is never)(?: be| able to be)? "
     r"(?:returned|refunded|returnable|refundable|exchangeable|accepted for return|eligible for)|(?:are|is) (?:(?:also|always|strictly|likewise|equally|all) )?(?:(?:considered|deemed) (?:to be )?)?(?:non-?returnable|non-?refundable|(?:an? )?final sale|final\b|not eligible)"
-    r"|" + _SENT_BACK + r"|" + _NEITHER_NOR + r")"
+    r"|" + _SENT_BACK + r"|" + _NEITHER_NOR + r"|(?:are|is) not covered by " + _RETURN_COVER + r")"
     r"(?!\s+(?:separately|individually|alone|on their own|after|once|without|if|unless|when|until))"  # refused only in some way or case
 )
 _REFUSED_LIST = (
