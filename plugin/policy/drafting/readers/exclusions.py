@@ -226,10 +226,24 @@ def _declined_for_its_state(phrase: str) -> bool:
     return not (opened_alone or _any(_GENERIC, first))
 
 
+def _other_name_only(aside: re.Match) -> str:
+    """"Dummies (pacifiers)", "athletic supporters (jocks)": a name in brackets is the goods' other name
+    and stays with them; a longer aside ("(they may have touched an eye)") is a reason or a note."""
+    words = aside.group()[1:-1].split()
+    other_name = 1 <= len(words) <= 2 and not _any(_NOT_A_GROUP + r"|\b(?:e\.g|i\.e|see|such|like|for|only|they|we|you|incl\w*|excl\w*)\b", " ".join(words).lower())
+    return aside.group() if other_name else " "
+
+
+def _tags(group: str) -> list[str]:
+    """What products the group matches: its name, and its other name in brackets ("dummies", "pacifiers")."""
+    name, _, other = group.lower().partition(" (")
+    return [name] + ([other.rstrip(")")] if other else [])
+
+
 def _unnamed_groups(clause: Clause, listed: bool) -> list[str]:
     """Product groups the categories do not name, in the merchant's words: a short line of a list of
     exclusions ("Custom cables"), or the groups a refusal names."""
-    body = re.sub(r"\([^)]*\)", " ", clause.body).strip(" .;:*")
+    body = re.sub(r"\([^)]*\)", _other_name_only, clause.body).strip(" .;:*")
     if clause.text.rstrip().endswith(":"):
         return []
     if listed:
@@ -463,7 +477,7 @@ def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
     for category, default_label, match in named:
         yield Fact("exclusions", {"category": category, "label": label if own_label else default_label, "match": match}, each=True)
     for group in groups:
-        yield Fact("exclusions", {"category": "OTHER", "label": group, "match": {"tags": [group.lower()]}}, each=True)
+        yield Fact("exclusions", {"category": "OTHER", "label": group, "match": {"tags": _tags(group)}}, each=True)
 
 
 def fault_override(clause: Clause, text: str) -> Iterator[Fact]:
