@@ -456,9 +456,40 @@ def _refuses_goods(clause: Clause, text: str, listed: bool) -> bool:
     return (listed or refusing) and not (_any(_CANCEL, clause.body) and not _any(r"\breturn|" + _BACK, clause.body))
 
 
+# Goods a grant of returns leaves out: "can be swapped within ten days, except final-sale pieces",
+# "Returns are accepted for 30 days, custom products excepted" (said after a refusal, "except" takes
+# goods back in: "all sales are final except ...", which this is not)
+_GRANTS_RETURNS = r"\breturn|\brefund|store credit|\bsen[dt] (?:it |them |items? )?back\b"
+# an exception to what a return costs or who pays ("Return postage is paid by you, except for faulty items")
+_COSTS = r"\b(?:postage|shipping|delivery|fees?|costs?|charges?|paid|pays?|labels?)\b"
+_EXCEPT = (r"(?:,\s*|\s)(?:except(?:ing)?(?: for)?|with the exception of|excluding|save for)\s+"
+           r"(?!(?:when|if|where|in|on|during|within|after|before|that|as|to|by|for|from|at|with|because|under|those|where|what)\b)(.+)$"
+           r"|,\s*([^,]{3,60}?) excepted\b")
+_NOT_GOODS_EXCEPTED = r"\b(?:\w*days?|weekends?|holidays?|hours?|weeks?|months?)$"
+
+
+def _excepted(body: str) -> str | None:
+    """The goods a sentence that grants returns makes an exception of, or None."""
+    found = re.search(_EXCEPT, body)
+    granted = body[: found.start()] if found else ""
+    if not _any(_GRANTS_RETURNS, granted) or _any(_COSTS, granted) or _any(_EXCLUDING + "|" + _EXCLUDING_MORE + r"|\bfinal\b(?![- ]sale)", body):
+        return None  # exchanges alone may be refused on goods that still come back ("Exchanges ... except clearance stock")
+    return next(phrase for phrase in found.groups() if phrase)
+
+
+def _excepted_exclusions(phrase: str) -> Iterator[Fact]:
+    for category, label, match in categories_in(phrase, _EXCLUDED_KINDS):
+        yield Fact("exclusions", {"category": category, "label": label, "match": match}, each=True)
+    for group in dict.fromkeys(filter(None, map(_group, _pieces(_past_the_condition(phrase))))):
+        if not _any(_NOT_GOODS_EXCEPTED, group.lower()):
+            yield Fact("exclusions", {"category": "OTHER", "label": group, "match": {"tags": _tags(group)}}, each=True)
+
+
 def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
     listed = _listed_under_exclusions(clause) or _nested_under_exclusions(clause)
     if not _refuses_goods(clause, text, listed):
+        excepted = None if listed or clause.intro else _excepted(clause.body)
+        yield from _excepted_exclusions(excepted) if excepted else ()
         return
     if _any(r"non-?refundable (?:deposits?|fees?|charges?|payments?|down payments?)\b|\bdeposits?\b[^.;]{0,30}\bnon-?refundable|\b(?<!shipping )(?<!delivery )(?<!postage )(?<!handling )(?:deposits?|fees?|down payments?) (?:is|are) (?:non-?|not )refundable", text):
         yield _unheld("a deposit or fee kept: no setting holds it")  # "Custom orders require a 50% non-refundable deposit"
