@@ -468,16 +468,19 @@ _EXCEPT = (r"(?:,\s*|\s)(?:except(?:ing)?(?: for)?|with the exception of|excludi
 _NOT_GOODS_EXCEPTED = r"\b(?:\w*days?|weekends?|holidays?|hours?|weeks?|months?)$"
 
 
-def _excepted(body: str) -> str | None:
+def _excepted(clause: Clause, listed: bool) -> str | None:
     """The goods a sentence that grants returns makes an exception of, or None."""
-    found = re.search(_EXCEPT, body)
+    body = clause.body
+    found = None if listed or clause.intro else re.search(_EXCEPT, body)
     granted = body[: found.start()] if found else ""
     if not _any(_GRANTS_RETURNS, granted) or _any(_COSTS, granted) or _any(_EXCLUDING + "|" + _EXCLUDING_MORE + r"|\bfinal\b(?![- ]sale)", body):
         return None  # exchanges alone may be refused on goods that still come back ("Exchanges ... except clearance stock")
     return next(phrase for phrase in found.groups() if phrase)
 
 
-def _excepted_exclusions(phrase: str) -> Iterator[Fact]:
+def _excepted_exclusions(phrase: str | None) -> Iterator[Fact]:
+    if not phrase:
+        return
     for category, label, match in categories_in(phrase, _EXCLUDED_KINDS):
         yield Fact("exclusions", {"category": category, "label": label, "match": match}, each=True)
     for group in dict.fromkeys(filter(None, map(_group, _pieces(_past_the_condition(phrase))))):
@@ -485,16 +488,21 @@ def _excepted_exclusions(phrase: str) -> Iterator[Fact]:
             yield Fact("exclusions", {"category": "OTHER", "label": group, "match": {"tags": _tags(group)}}, each=True)
 
 
+def _refuses_a_kind_too(clause: Clause, text: str) -> bool:
+    """"Labor fees are not refundable, i.e., ... custom items are not returnable" still refuses a category."""
+    return bool(categories_in(clause.body, _EXCLUDED_KINDS)) and _any(
+        r"not returnable|non-?returnable|(?:cannot|can't|can not) be returned|final sale|sales are final", text)
+
+
 def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
     listed = _listed_under_exclusions(clause) or _nested_under_exclusions(clause)
     if not _refuses_goods(clause, text, listed):
-        excepted = None if listed or clause.intro else _excepted(clause.body)
-        yield from _excepted_exclusions(excepted) if excepted else ()
+        yield from _excepted_exclusions(_excepted(clause, listed))
         return
     if _any(r"non-?refundable (?:deposits?|fees?|charges?|payments?|down payments?)\b|\bdeposits?\b[^.;]{0,30}\bnon-?refundable|\b(?<!shipping )(?<!delivery )(?<!postage )(?<!handling )(?:deposits?|fees?|down payments?) (?:is|are) (?:non-?|not )refundable", text):
         yield _unheld("a deposit or fee kept: no setting holds it")  # "Custom orders require a 50% non-refundable deposit"
-        if not (categories_in(clause.body, _EXCLUDED_KINDS) and _any(r"not returnable|non-?returnable|(?:cannot|can't|can not) be returned|final sale|sales are final", text)):
-            return  # "Labor fees are not refundable, i.e., ... custom items are not returnable" still refuses a category
+        if not _refuses_a_kind_too(clause, text):
+            return
     named = categories_in(_without_kind_as_reason(clause.body), _EXCLUDED_KINDS)
     if named and _in_some_state(clause.body):
         yield _unheld("goods refused only in some state: no setting holds that")
