@@ -171,7 +171,7 @@ _REFUSED_LIST = (
     r"|\b(?:accept|take) back|non-?returnable|non-?refundable|final sale|excluded|exempt)"
     r"\b(?:(?!unless|except)[^:]){0,30}:\s*(.+)$"
     # "None of the following can be returned, so check the size before you buy: ..."
-    r"|(?:\bnone of the following\b|\bthe following\b(?=[^:]{0,60}(?:\bnot\b|n't|cannot|never|non-?returnable|final)))[^:]{0,100}:\s*(.+)$"
+    r"|(?:\bnone of (?:the following|these|those)\b|\bthe following\b(?=[^:]{0,60}(?:\bnot\b|n't|cannot|never|non-?returnable|final)))[^:]{0,100}:\s*(.+)$"
     r"|(?:^|\b(?:offer|give|accept|provide) )no " + _REFUSED_KINDS + r" (?:(?:are|is|will be) (?:accepted|allowed|given|offered|made) )?(?:on|of|for) (.+)$"
     + _REFUSED_LIST_MORE
 )
@@ -461,7 +461,7 @@ def _refuses_goods(clause: Clause, text: str, listed: bool) -> bool:
 # goods back in: "all sales are final except ...", which this is not)
 _GRANTS_RETURNS = r"\breturn|\brefund|store credit|\bsen[dt] (?:it |them |items? )?back\b"
 # an exception to what a return costs or who pays ("Return postage is paid by you, except for faulty items")
-_COSTS = r"\b(?:postage|shipping|delivery|fees?|costs?|charges?|paid|pays?|labels?)\b"
+_COSTS = r"\b(?:postage|shipping|fees?|costs?|charges?|paid|pays?|labels?|free)\b"
 _EXCEPT = (r"(?:,\s*|\s)(?:except(?:ing)?(?: for)?|with the exception of|excluding|save for)\s+"
            r"(?!(?:when|if|where|in|on|during|within|after|before|that|as|to|by|for|from|at|with|because|under|those|where|what)\b)(.+)$"
            r"|,\s*([^,]{3,60}?) excepted\b")
