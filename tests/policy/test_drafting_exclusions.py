@@ -75,6 +75,15 @@ READ = [
     # what the return policy or its guarantee does not cover
     ("Not covered by our 60-day guarantee:\n- engraved lighters\n- anything bought at a discount", {"PERSONALIZED", "CLEARANCE"}),
     ("Our return policy doesn't cover seedlings or bulbs.", {"OTHER:seedlings", "OTHER:bulbs"}),
+    # goods as the object of "refuse" or "take back no"; goods "exempt", "sold as final", "neither returnable
+    # nor exchangeable", "not refunded or exchanged"
+    ("We also refuse ex-display sofas and floor lamps.", {"OTHER:ex-display sofas", "OTHER:floor lamps"}),
+    ("For hygiene we take back or exchange no mouthguards or nose clips.", {"OTHER:mouthguards", "OTHER:nose clips"}),
+    ("A few goods are exempt: stamped envelopes, printer paper and gift cards.", {"OTHER:stamped envelopes", "OTHER:printer paper"}),
+    ("Vintage posters and framed maps are always sold as final.", {"OTHER:vintage posters", "OTHER:framed maps"}),
+    ("Ear plugs are neither returnable nor exchangeable.", {"OTHER:ear plugs"}),
+    ("Second-hand saddles are not refunded or exchanged.", {"OTHER:pre-owned items"}),
+    ("Outside our returns policy: loose tea sold by weight, and tasting sets.", {"OTHER:tasting sets"}),
     # goods a grant of returns makes an exception of
     ("You can return any unworn item within 30 days for store credit, except made-to-order gowns.", {"PERSONALIZED"}),
     ("Refunds are given within 14 days of delivery, engraved items excepted.", {"PERSONALIZED"}),
@@ -110,6 +119,10 @@ NOT_GOODS = [
     ("Return postage is paid by you, except for parcels we sent in error.", {"parcels"}),
     ("Exchanges are possible for 21 days on everything except outlet stock.", {"outlet"}),
     ("All sales are final except goods that arrive damaged.", {"goods"}),
+    # money "not refunded" is no refusal of goods; "refuse any coat that has been worn" refuses a state
+    ("The delivery charge you paid, however, is not refunded.", {"however", "delivery"}),
+    ("Fees for fitting, hemming or engraving are not refunded.", {"fitting", "hemming", "engraving"}),
+    ("We will refuse any coat that has been worn, is stained or carries a strong smell.", {"carries", "stained", "coat"}),
     # a warranty, not the return policy
     ("Batteries are not covered by our two-year warranty.", {"batteries"}),
 ]

@@ -128,21 +128,27 @@ _NOTHING_CAN = r"(?:^|[;:]\s*|\bthat )(?:no|nothing|none of)\b([^:;]{3,80}?) (?:
 # The return policy or guarantee itself ("our 30-day guarantee", "this policy"), not a warranty or a lifetime guarantee
 _RETURN_COVER = r"(?:our|the|this) (?:[\w-]+ ){0,2}?(?:(?:returns?|refund|exchange) policy|policy|(?:[\w-]*day|money[- ]back|satisfaction|returns?|refund) guarantee)\b"
 # Goods it leaves out: "Not covered by our 30-day guarantee: ...", "This policy doesn't cover anything bought at a sale price"
-_NOT_COVERED = r"\bnot covered by " + _RETURN_COVER + r"|\b(?:policy|guarantee) (?:does not|doesn't) cover\b"
+_NOT_COVERED = r"\b(?:not covered by|outside(?: of)?) " + _RETURN_COVER + r"|\b(?:policy|guarantee) (?:does not|doesn't) cover\b"
 _BACK = r"\b(?:sen[dt]|tak(?:e|en)|accept(?:ed)?|brought|bring|come) back\b"  # goods going back to the shop: a return
-_NEITHER_NOR = r"\bcan (?:be neither|neither be) (?:returned|refunded|exchanged|swapped|sent back|taken back)\b"
+_NEITHER_NOR = (r"\bcan (?:be neither|neither be) (?:returned|refunded|exchanged|swapped|sent back|taken back)\b"
+                r"|\b(?:are|is) neither (?:returnable|refundable|exchangeable|returned|refunded)\b")
+# Goods refused as the object of "refuse" or of "take back no" ("We also refuse display pieces", "we take
+# back or swap no footbeds"), goods "sold as final", "exempt", or "not refunded or exchanged" (money alone
+# is "not refunded": "the shipping you paid is not refunded"); "refuse any piece that has been worn" is a state
+_REFUSE_GOODS = r"\brefuses? (?!returns?\b|refunds?\b|exchanges?\b|to\b|any\b|anything\b)|\b(?:take|accept) back (?:or \w+ )?no\b"
+_REFUSED_STATE = r"\b(?:are|is) (?:(?:always|all|also) )?sold as final\b|\b(?:are|is) exempt\b|\b(?:are|is) not (?:refunded|returned) (?:or|nor) (?:exchanged|swapped|returned)\b"
 # More ways of refusing goods, read by the exclusions reader only: "we do not take back electronics",
 # "returns are not accepted on face masks", "there are no returns on food items", "several types of
 # goods are exempt from being returned, such as ..."
 _EXCLUDING_MORE = (
     r"\b" + _NEVER + r" (?:take|accept) (?:\w+ |our \w+ )?back\b|\b" + _NEVER + r" (?:take|accept) " + _REFUSED_KINDS + r" (?:on|of|for)\b|"
-    r"\b(?:under no circumstances|in no case|at no time) (?:can|will|do|may|would) we\b|\brefuses? (?:to (?:accept|take) )?" + _REFUSED_KINDS + r" (?:on|of|for)\b|" + _SENT_BACK + r"|" + _NEITHER_NOR + r"|\b(?:is|are) (?:all )?final\b|" + _NOTHING_CAN + r"|" + _NOT_COVERED + r"|"
+    r"\b(?:under no circumstances|in no case|at no time) (?:can|will|do|may|would) we\b|\brefuses? (?:to (?:accept|take) )?" + _REFUSED_KINDS + r" (?:on|of|for)\b|" + _SENT_BACK + r"|" + _NEITHER_NOR + r"|\b(?:is|are) (?:all )?final\b|" + _NOTHING_CAN + r"|" + _NOT_COVERED + r"|" + _REFUSE_GOODS + r"|" + _REFUSED_STATE + r"|"
     r"\b" + _REFUSED_KINDS + r" (?:are|is) not (?:accepted|allowed|possible|permitted|offered|available) (?:on|for)\b|"
     r"\bthere (?:are|is) no " + _REFUSED_KINDS + r" (?:on|of|for)\b|\bexempt from being (?:returned|refunded)|"
     r"\b(?:is|are) not (?:refundable|able to be (?:returned|refunded|exchanged))\b|\ballow no " + _REFUSED_KINDS + r" (?:on|of|for)\b"
 )
 _REFUSED_LIST_MORE = (
-    r"|" + _NEVER + r" (?:take|accept) back(?: or (?:exchange|refund|swap))? (?:any )?(.+)$|" + _NOTHING_CAN +
+    r"|" + _NEVER + r" (?:take|accept) back(?: or (?:exchange|refund|swap))? (?:any )?(.+)$|" + _NOTHING_CAN + r"|(?:" + _REFUSE_GOODS + r")\s*(.+)$" +
     r"|" + _NEVER + r" (?:take|accept) (?:our |any |the )?([\w -]{3,40}?) back\b"  # "we can't accept our handcrafted pieces back"
     r"|" + _NEVER + r" take " + _REFUSED_KINDS + r" (?:on|of|for) (.+)$|\brefuses? (?:to (?:accept|take) )?" + _REFUSED_KINDS + r" (?:on|of|for) (.+)$"
     r"|" + _REFUSED_KINDS + r" (?:are|is) not (?:accepted|allowed|possible|permitted|offered|available) (?:on|for) (.+)$"
@@ -156,7 +162,7 @@ _REFUSED_LIST_MORE = (
 _REFUSED_SUBJECT = (
     r"^(?:our |all |any )?([^:;]{3,80}?) (?:are |is )?(?:(?:always|strictly|also|likewise|equally) )*(?:(?:cannot|can't|can not|can never|may not|will not|will never|are not|is not|are never|is never)(?: be| able to be)? "
     r"(?:returned|refunded|returnable|refundable|exchangeable|accepted for return|eligible for)|(?:are|is) (?:(?:also|always|strictly|likewise|equally|all) )?(?:(?:considered|deemed) (?:to be )?)?(?:non-?returnable|non-?refundable|(?:an? )?final sale|final\b|not eligible)"
-    r"|" + _SENT_BACK + r"|" + _NEITHER_NOR + r"|(?:are|is) not covered by " + _RETURN_COVER + r")"
+    r"|" + _SENT_BACK + r"|" + _NEITHER_NOR + r"|(?:are|is) not covered by " + _RETURN_COVER + r"|" + _REFUSED_STATE + r")"
     r"(?!\s+(?:separately|individually|alone|on their own|after|once|without|if|unless|when|until))"  # refused only in some way or case
 )
 _REFUSED_LIST = (
@@ -168,7 +174,7 @@ _REFUSED_LIST = (
     # "All sales are final on: car seats, ...", "The following items can not be returned: down products, ..."
     r"|(?:sales are final|final sale) (?:on|for)\s*:?\s*(.+)$"
     r"|(?:(?:not|n't|never) (?:be )?(?:returned|refunded|exchanged|accepted|returnable|refundable|exchangeable|eligible)|" + _NEVER + r" (?:be )?(?:taken|sent|accepted) back"
-    r"|\b(?:accept|take) back|non-?returnable|non-?refundable|final sale|excluded|exempt)"
+    r"|\b(?:accept|take) back|non-?returnable|non-?refundable|final sale|excluded|exempt|" + _NOT_COVERED + r")"
     r"\b(?:(?!unless|except)[^:]){0,30}:\s*(.+)$"
     # "None of the following can be returned, so check the size before you buy: ..."
     r"|(?:\bnone of (?:the following|these|those)\b|\bthe following\b(?=[^:]{0,60}(?:\bnot\b|n't|cannot|never|non-?returnable|final)))[^:]{0,100}:\s*(.+)$"
@@ -320,7 +326,7 @@ def _without_examples(phrase: str) -> str:
     contents = re.search(r"\s+(?:which|that) (?:include|includes|contain|contains)\b", phrase)
     if contents:  # "Hampers that include jams, chutneys and biscuits": what the group holds, not groups
         return phrase[: contents.start()]
-    example = re.search(r"\s*\b(?:such as|including|e\.g\.)", phrase)
+    example = re.search(r"\s*\b(?:such as|including|e\.g\.|like)\b", phrase)
     named = example and re.split(r",\s*", phrase[: example.start()])[-1]  # the item right before the examples
     return phrase[: example.start()] if named and categories_in(named, _EXCLUDED_KINDS) else phrase
 
