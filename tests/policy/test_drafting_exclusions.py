@@ -82,6 +82,8 @@ READ = [
     ("A few goods are exempt: stamped envelopes, printer paper and gift cards.", {"OTHER:stamped envelopes", "OTHER:printer paper"}),
     ("Vintage posters and framed maps are always sold as final.", {"OTHER:vintage posters", "OTHER:framed maps"}),
     ("Ear plugs are neither returnable nor exchangeable.", {"OTHER:ear plugs"}),
+    ("Perishable goods, that is fresh pasta and sauces, are not accepted.", {"OTHER:perishable goods"}),
+    ("Rubber stamps and ink pads are also not accepted.", {"OTHER:rubber stamps", "OTHER:ink pads"}),
     ("Second-hand saddles are not refunded or exchanged.", {"OTHER:pre-owned items"}),
     ("Outside our returns policy: loose tea sold by weight, and tasting sets.", {"OTHER:tasting sets"}),
     # goods a grant of returns makes an exception of
@@ -123,6 +125,8 @@ NOT_GOODS = [
     ("The delivery charge you paid, however, is not refunded.", {"however", "delivery"}),
     ("Fees for fitting, hemming or engraving are not refunded.", {"fitting", "hemming", "engraving"}),
     ("We will refuse any coat that has been worn, is stained or carries a strong smell.", {"carries", "stained", "coat"}),
+    # refused by time, not goods
+    ("Parcels are not accepted after the 30-day window.", {"parcels"}),
     # a warranty, not the return policy
     ("Batteries are not covered by our two-year warranty.", {"batteries"}),
 ]

@@ -136,7 +136,7 @@ _NEITHER_NOR = (r"\bcan (?:be neither|neither be) (?:returned|refunded|exchanged
 # back or swap no footbeds"), goods "sold as final", "exempt", or "not refunded or exchanged" (money alone
 # is "not refunded": "the shipping you paid is not refunded"); "refuse any piece that has been worn" is a state
 _REFUSE_GOODS = r"\brefuses? (?!returns?\b|refunds?\b|exchanges?\b|to\b|any\b|anything\b)|\b(?:take|accept) back (?:or \w+ )?no\b"
-_REFUSED_STATE = r"\b(?:are|is) (?:(?:always|all|also) )?sold as final\b|\b(?:are|is) exempt\b|\b(?:are|is) not (?:refunded|returned) (?:or|nor) (?:exchanged|swapped|returned)\b"
+_REFUSED_STATE = r"\b(?:are|is) (?:(?:always|all|also) )?sold as final\b|\b(?:are|is) exempt\b|\b(?:are|is) (?:also )?not accepted\b(?!\s+(?:after|unless|if|without|once|when|until|beyond|past|more|later))|\b(?:are|is) not (?:refunded|returned) (?:or|nor) (?:exchanged|swapped|returned)\b"
 # More ways of refusing goods, read by the exclusions reader only: "we do not take back electronics",
 # "returns are not accepted on face masks", "there are no returns on food items", "several types of
 # goods are exempt from being returned, such as ..."
