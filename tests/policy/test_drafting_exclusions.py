@@ -147,3 +147,12 @@ def test_a_name_in_brackets_matches_products_by_both_names():
 def test_a_kind_named_twice_in_a_line_is_one_exclusion():
     groups = _groups("These are not returnable:\n- anything bought at a discount or on clearance")
     assert [category for category, _label, _tags in groups] == ["CLEARANCE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Special orders, jewellery that has been resized and gift cards cannot be returned.",
+    "We can't take back gift cards, earrings once they have been worn, or special orders.",
+])
+def test_a_kind_refused_only_in_some_state_leaves_the_other_kinds_refused(text):
+    keys = _keys(text)
+    assert "JEWELRY" not in keys and "OTHER:gift cards" in keys and "OTHER:special orders" in keys, sorted(keys)

@@ -396,14 +396,13 @@ def _one_head(halves: list[str]) -> bool:
     return len(halves) == 2 and len(halves[0].split()) == 1 and _any(r"\s(?:products?|items?|goods|supplies|accessories|pieces|lines|wares|orders)$", halves[1])
 
 
-def _in_some_state(body: str) -> bool:
-    """"Personal care items that have been removed from their packaging": the group right before the state."""
-    for _category, pattern, _label, _match in CATEGORIES:
-        for found in re.finditer(pattern, body):
-            if re.match(r"^(?:\s+[\w-]+){0,3}?\s+(?:(?:that|which) (?:have|has) been|once (?:opened|used|worn|installed|removed)|if (?:opened|used|worn|removed))\b",
-                        body[found.end() :]):
-                return True
-    return False
+def _in_some_state(body: str) -> set[str]:
+    """"Personal care items that have been removed from their packaging": the kinds right before a state
+    (by their labels); the other kinds of the sentence stay refused ("special orders, jewellery that has been
+    altered and custom designs")."""
+    return {label for _category, pattern, label, _match in CATEGORIES for found in re.finditer(pattern, body)
+            if re.match(r"^(?:\s+[\w-]+){0,3}?\s+(?:(?:that|which) (?:have|has) been|(?:once|if) (?:(?:they|it) (?:have |has |are |is )?(?:been )?)?(?:opened|used|worn|installed|removed))\b",
+                        body[found.end() :])}
 
 
 def _exchanges_only(listed: bool, text: str) -> bool:
@@ -510,9 +509,10 @@ def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
         if not _refuses_a_kind_too(clause, text):
             return
     named = categories_in(_without_kind_as_reason(clause.body), _EXCLUDED_KINDS)
-    if named and _in_some_state(clause.body):
+    in_some_state = _in_some_state(clause.body)
+    if any(label in in_some_state for _category, label, _match in named):
         yield _unheld("goods refused only in some state: no setting holds that")
-        named = []
+        named = [kind for kind in named if kind[1] not in in_some_state]
     groups = _unnamed_groups(clause, listed or (bool(clause.intro) and _any(_EXCLUDING + "|" + _EXCLUDING_MORE, clause.intro.lower())))
     if (named or groups) and _exchanges_only(listed, text):
         yield _unheld("goods that cannot be exchanged, which may still be returned: no setting holds that")  # "We cannot offer exchanges on swimwear"
