@@ -125,6 +125,8 @@ NOT_GOODS = [
     ("The delivery charge you paid, however, is not refunded.", {"however", "delivery"}),
     ("Fees for fitting, hemming or engraving are not refunded.", {"fitting", "hemming", "engraving"}),
     ("We will refuse any coat that has been worn, is stained or carries a strong smell.", {"carries", "stained", "coat"}),
+    # an introduction that refuses in some cases lists cases, not goods
+    ("We may refuse a refund if:\n- the tin comes back dented\n- the seal is missing", {"tin", "seal"}),
     # refused by time, not goods
     ("Parcels are not accepted after the 30-day window.", {"parcels"}),
     # a warranty, not the return policy

@@ -135,7 +135,7 @@ _NEITHER_NOR = (r"\bcan (?:be neither|neither be) (?:returned|refunded|exchanged
 # Goods refused as the object of "refuse" or of "take back no" ("We also refuse display pieces", "we take
 # back or swap no footbeds"), goods "sold as final", "exempt", or "not refunded or exchanged" (money alone
 # is "not refunded": "the shipping you paid is not refunded"); "refuse any piece that has been worn" is a state
-_REFUSE_GOODS = r"\brefuses? (?!returns?\b|refunds?\b|exchanges?\b|to\b|any\b|anything\b)|\b(?:take|accept) back (?:or \w+ )?no\b"
+_REFUSE_GOODS = r"\brefuses? (?!(?:an? |any |the )?(?:returns?|refunds?|exchanges?)\b|to\b|any\b|anything\b)|\b(?:take|accept) back (?:or \w+ )?no\b"
 _REFUSED_STATE = r"\b(?:are|is) (?:(?:always|all|also) )?sold as final\b|\b(?:are|is) exempt\b|\b(?:are|is) (?:also )?not accepted\b(?!\s+(?:after|unless|if|without|once|when|until|beyond|past|more|later))|\b(?:are|is) not (?:refunded|returned) (?:or|nor) (?:exchanged|swapped|returned)\b"
 # More ways of refusing goods, read by the exclusions reader only: "we do not take back electronics",
 # "returns are not accepted on face masks", "there are no returns on food items", "several types of
@@ -493,6 +493,13 @@ def _excepted_exclusions(phrase: str | None) -> Iterator[Fact]:
             yield Fact("exclusions", {"category": "OTHER", "label": group, "match": {"tags": _tags(group)}}, each=True)
 
 
+def _refusing_intro(clause: Clause) -> bool:
+    """An introduction that refuses the goods it lists ("We never take back:"), not the cases it lists
+    ("We may refuse a refund if:")."""
+    intro = clause.intro.lower()
+    return bool(intro) and _any(_EXCLUDING + "|" + _EXCLUDING_MORE, intro) and not _any(r"\b(?:if|when|where|unless)\s*:?\s*$", intro)
+
+
 def _refuses_a_kind_too(clause: Clause, text: str) -> bool:
     """"Labor fees are not refundable, i.e., ... custom items are not returnable" still refuses a category."""
     return bool(categories_in(clause.body, _EXCLUDED_KINDS)) and _any(
@@ -513,7 +520,7 @@ def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
     if any(label in in_some_state for _category, label, _match in named):
         yield _unheld("goods refused only in some state: no setting holds that")
         named = [kind for kind in named if kind[1] not in in_some_state]
-    groups = _unnamed_groups(clause, listed or (bool(clause.intro) and _any(_EXCLUDING + "|" + _EXCLUDING_MORE, clause.intro.lower())))
+    groups = _unnamed_groups(clause, listed or _refusing_intro(clause))
     if (named or groups) and _exchanges_only(listed, text):
         yield _unheld("goods that cannot be exchanged, which may still be returned: no setting holds that")  # "We cannot offer exchanges on swimwear"
         return
