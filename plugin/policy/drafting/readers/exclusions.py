@@ -207,7 +207,7 @@ def _group(piece: str) -> str | None:
     if not bare or categories_in(piece, _EXCLUDED_KINDS) or len(piece.split()) > 5 or _any(_NOT_A_GROUP, words) or _any(_GENERIC, bare) \
             or _any(r"^(?:from|at|in|on|of|by|with|through|via|during|for|due|because|as|their|its)\b(?!-)|^(?:you|we|they|them|it|customers?|buyers?)$", bare) \
             or _any(r"(?:non-?)?(?:refundable|returnable)|\bpage\b|^(?:few|several|many|various|most|numerous)\b|\b(?:kinds?|types?|sorts?) of\b", bare) \
-            or _any(_FRAME_ONLY, bare):  # "a few products": how many, not which
+            or _any(_FRAME_ONLY + r"|^(?:and|or|nor|but)$|^(?:nothing|none)\b|^no\s", bare):  # "a few products": how many, not which
         return None
     return piece[:1].upper() + piece[1:]
 
