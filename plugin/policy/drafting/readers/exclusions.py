@@ -17,7 +17,7 @@ from plugin.policy.drafting.readers.scope import _without_opening_adverb
 CATEGORIES: tuple[tuple[str, str, str, dict], ...] = (
     ("FINAL_SALE", r"final[- ]sale", "Final sale items", {"tags": ["final sale", "final-sale"]}),
     ("CLEARANCE", r"clearance|\bsale items|items? on sale|discounted (?:items|prices?)|marked[- ]down|\bsale (?:tab|section|category|collection|page)s?\b|promotional sales?|\d+\s*%\s*off\b", "Clearance items", {"tags": ["clearance"]}),
-    ("PERSONALIZED", r"personali[sz]ed|customi[sz]ed|custom[- ](?:made|ordered)|\bcustom(?: \w+)? (?:orders?|products?|items?|designs?|designed)\b|monogram|engraved|made[- ]to[- ]order", "Personalized or custom-made products",
+    ("PERSONALIZED", r"personali[sz]ed|customi[sz]ed|custom[- ](?:made|ordered)|\b(?:made|built|build|cut) to (?:your )?(?:own )?(?:specifications?|measure|measurements)\b|\bcustom(?:[- ]\w+)? (?:orders?|products?|items?|designs?|designed)\b|monogram|engraved|made[- ]to[- ]order", "Personalized or custom-made products",
      {"tags": ["personalized", "personalised", "customized", "custom", "custom-made"], "product_types": ["personalized", "custom"]}),
     ("INTIMATES", r"intimate|underwear|undergarments?|lingerie", "Intimate items",
      {"tags": ["intimates", "intimate", "lingerie", "underwear"], "product_types": ["intimates", "lingerie", "underwear", "bras", "panties"]}),
@@ -32,8 +32,8 @@ CATEGORIES: tuple[tuple[str, str, str, dict], ...] = (
     ("OTHER", r"perishable", "Perishable goods", {"tags": ["perishable"], "product_types": ["perishable"]}),
     ("OTHER", r"digital (?:products|downloads|goods)|downloadable|\bsoftware\b", "Digital products", {"tags": ["digital", "software"], "product_types": ["digital", "software"]}),
     ("OTHER", r"personal care|hygiene products|beauty products", "Personal care items", {"tags": ["personal care"], "product_types": ["personal care"]}),
-    ("OTHER", r"hazardous materials?|flammable", "Hazardous materials", {"tags": ["hazardous"], "product_types": ["hazardous"]}),
-    ("OTHER", r"pre-?owned|second[- ]hand", "Pre-owned items", {"tags": ["pre-owned", "used"], "product_types": ["pre-owned"]}),
+    ("OTHER", r"hazardous (?:materials?|goods|products|items|substances)|dangerous goods|flammable", "Hazardous materials", {"tags": ["hazardous"], "product_types": ["hazardous"]}),
+    ("OTHER", r"pre-?owned|pre-?loved|second[- ]hand", "Pre-owned items", {"tags": ["pre-owned", "used", "pre-loved"], "product_types": ["pre-owned"]}),
     ("OTHER", r"special[- ]orders?", "Special orders", {"tags": ["special order", "special-order"]}),
 )
 _EXCLUDING = (
@@ -50,8 +50,12 @@ _EXCLUDING = (
 # Kinds of goods the exclusions reader knows beyond the categories the other readers check for:
 # goods "sold as-is" (bought in the state they are in) are a group shops keep out of returns.
 _MORE_KINDS: tuple[tuple[str, str, str, dict], ...] = (
-    ("CLEARANCE", r"\b(?:purchased|bought|ordered) (?:on|during (?:a|the|our)) sales?\b(?! (?:items?|products?|goods))", "Clearance items", {"tags": ["clearance"]}),
-    ("OTHER", r"\bsold (?:in )?\"?as[- ]is\b|\"as[- ]is\"|\bas[- ]is (?:items?|products?|goods|merchandise|sales?|condition|basis)\b", "As-is items",
+    ("CLEARANCE", r"\b(?:purchased|bought|ordered) (?:(?:on|during (?:a|the|our)|in (?:a|the|our)) sales?\b(?! (?:items?|products?|goods))"
+     r"|at (?:a |the )?(?:discount|reduced price|sale price|discounted price|lower price|markdown)\b)", "Clearance items", {"tags": ["clearance"]}),
+    # goods the shop orders in for one customer ("anything we ordered specially for you") are special orders
+    ("OTHER", r"\b(?:ordered|bought|brought|order|buy|bring) (?:in )?(?:e?specially|specifically) for (?:you|your)\b", "Special orders",
+     {"tags": ["special order", "special-order"]}),
+    ("OTHER", r"\bsold (?:to you )?(?:in )?[\"']?as[- ]is\b|\bsold as seen\b|[\"']as[- ]is[\"']|\bas[- ]is (?:items?|products?|goods|merchandise|sales?|condition|basis)\b", "As-is items",
      {"tags": ["as-is", "as is"]}),
 )
 _EXCLUDED_KINDS = CATEGORIES + _MORE_KINDS
@@ -68,7 +72,7 @@ def categories_in(body: str, table: tuple[tuple[str, str, str, dict], ...] = CAT
         said_of_others = _any(r"(?:are|is) (?:(?:considered|deemed) (?:to be )?|sold as |treated as )?(?:a )?final[- ]sales?\b(?! items?)", body)
         if category == "FINAL_SALE" and said_of_others and not _any(r"final[- ]sale (?:items?|products?|merchandise)|marked (?:as )?final[- ]sale", body):
             where = None  # "sale items are final sales": said of the sale items, no final-sale mark
-        if where:
+        if where and all(label != known for _at, _category, known, _match in found):  # "bought at a discount, on clearance": one group
             found.append((where.start(), category, label, match))
             if category == "FINAL_SALE":
                 rest = re.sub(pattern, lambda m: " " * len(m.group()), rest)  # "final sale" is no "sale item"
@@ -85,9 +89,12 @@ _NOT_A_GROUP = (
     r"received|shipping|postage|delivery|fees?|charges?|costs?|"
     r"deposits?|payments?|services?|labou?r|refunds?|returns?|exchanges?|orders?|it|they|this|these|those|all|any|some|certain|"
     r"following|below|above|listed|other|such|sold|that|which|who|with|have|has|generally|are|is|be|can|cannot|will|may|must|"
-    r"etc|defective|faulty|broken|flawed|including|(?:non-?)?(?:refundable|returnable))\b"
+    r"etc|defective|faulty|broken|flawed|including|(?:non-?)?(?:refundable|returnable)|"
+    # what happened to an item or what it shows, not goods ("showing any use, abuse or damage")
+    r"use|abuse|abused|misused|neglect|negligence|accidents?|smoke|odou?rs?|smells?|stains?|scratch(?:es)?|dents?|soiling|fading)\b"
 )
-_GENERIC = r"^(?:the )?(?:similar |related |like |such |these |those )?(?:items?|products?|goods|merchandise|purchases?|sales?|orders?|everything)$"
+_GENERIC = (r"^(?:the )?(?:similar |related |like |such |these |those |some |two |three |four |five |several )?"
+            r"(?:items?|products?|goods|merchandise|purchases?|sales?|orders?|everything|anything|whatever|something|things?)$")
 
 
 def _listed_under_exclusions(clause: Clause) -> bool:
@@ -109,27 +116,53 @@ def _nested_under_exclusions(clause: Clause) -> bool:
     return at > 0 and bool(titles) and _any(r"^(?:non|in|not)", titles[-1])
 
 
+# A refusal said with "never" or "unable to" as well as "not" ("we never take back ...", "we are unable
+# to accept returns of ...")
+_NEVER = r"(?:do not|don't|cannot|can't|can not|will not|won't|never|(?:are |am )?unable to|not able to)"
+# Goods that cannot be "sent back", "taken back", "accepted back" or "come back" ("Bikes can never be
+# sent back", "Gift cards are not taken back"), and goods that "can be neither refunded nor exchanged"
+_SENT_BACK = (r"\b(?:cannot|can't|can not|can never|may not|will not|won't|will never|(?:are|is) (?:not|never))(?: be)? "
+              r"(?:\w+,? (?:or |and )?)?(?:(?:sent|taken|accepted|brought|given) back|come back)\b")  # "can't be cancelled, sent back or ..."
+# "Nothing bought on sale can be refunded", "no swimwear, bodysuit or accessory can be returned"
+_NOTHING_CAN = r"(?:^|[;:]\s*|\bthat )(?:no|nothing|none of)\b([^:;]{3,80}?) (?:can|may|will) (?:be )?(?:returned|refunded|exchanged|sent back|taken back|come back)\b"
+# The return policy or guarantee itself ("our 30-day guarantee", "this policy"), not a warranty or a lifetime guarantee
+_RETURN_COVER = r"(?:our|the|this) (?:[\w-]+ ){0,2}?(?:(?:returns?|refund|exchange) policy|policy|(?:[\w-]*day|money[- ]back|satisfaction|returns?|refund) guarantee)\b"
+# Goods it leaves out: "Not covered by our 30-day guarantee: ...", "This policy doesn't cover anything bought at a sale price"
+_NOT_COVERED = r"\b(?:not covered by|outside(?: of)?) " + _RETURN_COVER + r"|\b(?:policy|guarantee) (?:does not|doesn't) cover\b"
+_BACK = r"\b(?:sen[dt]|tak(?:e|en)|accept(?:ed)?|brought|bring|come) back\b"  # goods going back to the shop: a return
+_NEITHER_NOR = (r"\bcan (?:be neither|neither be) (?:returned|refunded|exchanged|swapped|sent back|taken back)\b"
+                r"|\b(?:are|is) neither (?:returnable|refundable|exchangeable|returned|refunded)\b")
+# Goods refused as the object of "refuse" or of "take back no" ("We also refuse display pieces", "we take
+# back or swap no footbeds"), goods "sold as final", "exempt", or "not refunded or exchanged" (money alone
+# is "not refunded": "the shipping you paid is not refunded"); "refuse any piece that has been worn" is a state
+_REFUSE_GOODS = r"\brefuses? (?!(?:an? |any |the )?(?:returns?|refunds?|exchanges?)\b|to\b|any\b|anything\b)|\b(?:take|accept) back (?:or \w+ )?no\b"
+_REFUSED_STATE = r"\b(?:are|is) (?:(?:always|all|also) )?sold as final\b|\b(?:are|is) exempt\b|\b(?:are|is) (?:also )?not accepted\b(?!\s+(?:after|unless|if|without|once|when|until|beyond|past|more|later))|\b(?:are|is) not (?:refunded|returned) (?:or|nor) (?:exchanged|swapped|returned)\b"
 # More ways of refusing goods, read by the exclusions reader only: "we do not take back electronics",
 # "returns are not accepted on face masks", "there are no returns on food items", "several types of
 # goods are exempt from being returned, such as ..."
 _EXCLUDING_MORE = (
-    r"\b(?:do not|don't|cannot|can't|can not|will not|won't) take (?:\w+ )?back\b|"
+    r"\b" + _NEVER + r" (?:take|accept) (?:\w+ |our \w+ )?back\b|\b" + _NEVER + r" (?:take|accept) " + _REFUSED_KINDS + r" (?:on|of|for)\b|"
+    r"\b(?:under no circumstances|in no case|at no time) (?:can|will|do|may|would) we\b|\brefuses? (?:to (?:accept|take) )?" + _REFUSED_KINDS + r" (?:on|of|for)\b|" + _SENT_BACK + r"|" + _NEITHER_NOR + r"|\b(?:is|are) (?:all )?final\b|" + _NOTHING_CAN + r"|" + _NOT_COVERED + r"|" + _REFUSE_GOODS + r"|" + _REFUSED_STATE + r"|"
     r"\b" + _REFUSED_KINDS + r" (?:are|is) not (?:accepted|allowed|possible|permitted|offered|available) (?:on|for)\b|"
     r"\bthere (?:are|is) no " + _REFUSED_KINDS + r" (?:on|of|for)\b|\bexempt from being (?:returned|refunded)|"
     r"\b(?:is|are) not (?:refundable|able to be (?:returned|refunded|exchanged))\b|\ballow no " + _REFUSED_KINDS + r" (?:on|of|for)\b"
 )
 _REFUSED_LIST_MORE = (
-    r"|(?:do not|don't|cannot|can't|can not|will not|won't) take back (?:any )?(.+)$"
+    r"|" + _NEVER + r" (?:take|accept) back(?: or (?:exchange|refund|swap))? (?:any )?(.+)$|" + _NOTHING_CAN + r"|(?:" + _REFUSE_GOODS + r")\s*(.+)$" +
+    r"|" + _NEVER + r" (?:take|accept) (?:our |any |the )?([\w -]{3,40}?) back\b"  # "we can't accept our handcrafted pieces back"
+    r"|" + _NEVER + r" take " + _REFUSED_KINDS + r" (?:on|of|for) (.+)$|\brefuses? (?:to (?:accept|take) )?" + _REFUSED_KINDS + r" (?:on|of|for) (.+)$"
     r"|" + _REFUSED_KINDS + r" (?:are|is) not (?:accepted|allowed|possible|permitted|offered|available) (?:on|for) (.+)$"
     r"|\bthere (?:are|is) no " + _REFUSED_KINDS + r" (?:on|of|for) (.+)$"
     r"|\ballow no " + _REFUSED_KINDS + r" (?:on|of|for) (.+)$"
+    r"|\b(?:policy|guarantee) (?:does not|doesn't) cover (.+)$"
 )
 # Where a refusal names its groups: the subject ("Seasonal items cannot be returned", "Our recycled
 # candles or clearance item sales are final"), the list after "are"/"including" ("Items that do not
 # qualify are sale items, hats, helmets"), or what returns are refused of ("returns of event product").
 _REFUSED_SUBJECT = (
-    r"^(?:our |all |any )?([^:;]{3,80}?) (?:are |is )?(?:(?:always|strictly|also|likewise|equally) )*(?:(?:cannot|can't|can not|may not|will not|are not|is not)(?: be| able to be)? "
-    r"(?:returned|refunded|returnable|refundable|exchangeable|accepted for return|eligible for)|(?:are|is) (?:(?:also|always|strictly|likewise|equally) )?(?:(?:considered|deemed) (?:to be )?)?(?:non-?returnable|non-?refundable|(?:an? )?final sale|final\b|not eligible))"
+    r"^(?:our |all |any )?([^:;]{3,80}?) (?:are |is )?(?:(?:always|strictly|also|likewise|equally) )*(?:(?:cannot|can't|can not|can never|may not|will not|will never|are not|is not|are never|is never)(?: be| able to be)? "
+    r"(?:returned|refunded|returnable|refundable|exchangeable|accepted for return|eligible for)|(?:are|is) (?:(?:also|always|strictly|likewise|equally|all) )?(?:(?:considered|deemed) (?:to be )?)?(?:non-?returnable|non-?refundable|(?:an? )?final sale|final\b|not eligible)"
+    r"|" + _SENT_BACK + r"|" + _NEITHER_NOR + r"|(?:are|is) not covered by " + _RETURN_COVER + r"|" + _REFUSED_STATE + r")"
     r"(?!\s+(?:separately|individually|alone|on their own|after|once|without|if|unless|when|until))"  # refused only in some way or case
 )
 _REFUSED_LIST = (
@@ -140,8 +173,11 @@ _REFUSED_LIST = (
     + r" (?:on|of|for) (?!the basis|account|grounds|reasons?\b)(.+)$"
     # "All sales are final on: car seats, ...", "The following items can not be returned: down products, ..."
     r"|(?:sales are final|final sale) (?:on|for)\s*:?\s*(.+)$"
-    r"|(?:not (?:be )?(?:returned|refunded|exchanged|accepted|returnable|refundable|exchangeable|eligible)|non-?returnable|non-?refundable|final sale|excluded|exempt)"
+    r"|(?:(?:not|n't|never) (?:be )?(?:returned|refunded|exchanged|accepted|returnable|refundable|exchangeable|eligible)|" + _NEVER + r" (?:be )?(?:taken|sent|accepted) back"
+    r"|\b(?:accept|take) back|non-?returnable|non-?refundable|final sale|excluded|exempt|" + _NOT_COVERED + r")"
     r"\b(?:(?!unless|except)[^:]){0,30}:\s*(.+)$"
+    # "None of the following can be returned, so check the size before you buy: ..."
+    r"|(?:\bnone of (?:the following|these|those)\b|\bthe following\b(?=[^:]{0,60}(?:\bnot\b|n't|cannot|never|non-?returnable|final)))[^:]{0,100}:\s*(.+)$"
     r"|(?:^|\b(?:offer|give|accept|provide) )no " + _REFUSED_KINDS + r" (?:(?:are|is|will be) (?:accepted|allowed|given|offered|made) )?(?:on|of|for) (.+)$"
     + _REFUSED_LIST_MORE
 )
@@ -156,15 +192,22 @@ _BOUGHT_HERE = (r"\s+(?:not (?:purchased|bought|ordered) (?:at|in|from) (?:our|t
                 r"(?:purchased|bought|ordered) (?:online|(?:on|from|through|via) (?:our|this|the) (?:web ?site|online (?:store|shop)|site)))\b")
 
 
+# No goods: "anything made" or "goods made" in "... made or personalised to order" (the frame the second
+# half completes), a participle alone ("reduced", "changed": a state), "cards included" (goods named before)
+_FRAME_ONLY = (r"^(?:anything|everything|whatever|something|items?|goods|products?|pieces?) (?:\w+ed|made|built|done|sold|bought|given|taken)$"
+               r"|^[a-z]{3,}[^e\s]ed$|\b(?:included|excluded)$")
+
+
 def _group(piece: str) -> str | None:
     piece = re.sub(r",?\s+etc\b\.?\s*$|^(?:e\.g\.|for (?:example|instance)\b),?\s*", "", piece.strip())  # "e.g. ear plugs", "swaddles etc"
-    piece = re.sub(_BOUGHT_HERE + r".*$", "", piece)
+    piece = re.sub(_BOUGHT_HERE + r".*$|\s+(?:themselves|itself)\b|\s+of (?:every|any|all) (?:kinds?|sorts?|types?)$", "", piece)  # "bikes themselves"
     piece = re.sub(r"^(?:our|the|any|all|other|an?)\s+|[\"'“”]", "", re.sub(r"\s+", " ", piece).strip(" .;:*")).strip()
     bare = re.sub(r"^(?:opened|unsealed|open)\s+", "", piece)  # "opened food" is a group; "opened" alone is a state
     words = re.sub(r"\b[a-z]+(?:-[a-z]+)+\b", "x", bare)  # "as-is" is one word, no "is"
     if not bare or categories_in(piece, _EXCLUDED_KINDS) or len(piece.split()) > 5 or _any(_NOT_A_GROUP, words) or _any(_GENERIC, bare) \
-            or _any(r"^(?:from|at|in|on|by|with|through|via|during|for|due|because|as)\b(?!-)|^(?:you|we|they|it|customers?|buyers?)$", bare) \
-            or _any(r"(?:non-?)?(?:refundable|returnable)|\bpage\b|^(?:few|several|many|various|most|numerous)\b", bare):  # "a few products": how many, not which
+            or _any(r"^(?:from|at|in|on|of|by|with|through|via|during|for|due|because|as|their|its)\b(?!-)|^(?:you|we|they|them|it|customers?|buyers?)$", bare) \
+            or _any(r"(?:non-?)?(?:refundable|returnable)|\bpage\b|^(?:few|several|many|various|most|numerous)\b|\b(?:kinds?|types?|sorts?) of\b", bare) \
+            or _any(_FRAME_ONLY + r"|^(?:and|or|nor|but)$|^(?:nothing|none)\b|^no\s", bare):  # "a few products": how many, not which
         return None
     return piece[:1].upper() + piece[1:]
 
@@ -189,10 +232,24 @@ def _declined_for_its_state(phrase: str) -> bool:
     return not (opened_alone or _any(_GENERIC, first))
 
 
+def _other_name_only(aside: re.Match) -> str:
+    """"Dummies (pacifiers)", "athletic supporters (jocks)": a name in brackets is the goods' other name
+    and stays with them; a longer aside ("(they may have touched an eye)") is a reason or a note."""
+    words = aside.group()[1:-1].split()
+    other_name = 1 <= len(words) <= 2 and not _any(_NOT_A_GROUP + r"|\b(?:e\.g|i\.e|see|such|like|for|only|they|we|you|incl\w*|excl\w*)\b", " ".join(words).lower())
+    return aside.group() if other_name else " "
+
+
+def _tags(group: str) -> list[str]:
+    """What products the group matches: its name, and its other name in brackets ("dummies", "pacifiers")."""
+    name, _, other = group.lower().partition(" (")
+    return [name] + ([other.rstrip(")")] if other else [])
+
+
 def _unnamed_groups(clause: Clause, listed: bool) -> list[str]:
     """Product groups the categories do not name, in the merchant's words: a short line of a list of
     exclusions ("Custom cables"), or the groups a refusal names."""
-    body = re.sub(r"\([^)]*\)", " ", clause.body).strip(" .;:*")
+    body = re.sub(r"\([^)]*\)", _other_name_only, clause.body).strip(" .;:*")
     if clause.text.rstrip().endswith(":"):
         return []
     if listed:
@@ -212,7 +269,7 @@ def _unnamed_groups(clause: Clause, listed: bool) -> list[str]:
 # "Yarn sold with a "custom colour" label", "anything tagged "Studio Sample"": goods the shop marks
 # are the group its mark names
 _QUOTED_MARK = (
-    r"\b(?:with|bearing|carrying|showing|that has|that have) (?:an? |the )?\"([^\"]{2,30})\" (?:labels?|tags?|stickers?|marks?|stamps?|signs?)\b|"
+    r"\b(?:with|bearing|carrying|showing|that has|that have|that (?:carries|carry|bears|bear|shows|show)) (?:an? |the )?\"([^\"]{2,30})\" (?:labels?|tags?|stickers?|marks?|stamps?|signs?)\b|"
     r"\b(?:marked|labell?ed|tagged|stamped|listed|sold) (?:as |with )?\"([^\"]{2,30})\""
 )
 
@@ -220,6 +277,26 @@ _QUOTED_MARK = (
 def _by_its_mark(phrase: str) -> str:
     mark = None if categories_in(phrase, _EXCLUDED_KINDS) else re.search(_QUOTED_MARK, phrase)  # "sold "as-is"" is a kind named
     return next((name for name in mark.groups() if name), phrase) if mark else phrase
+
+
+# Examples after a relative clause ("any garment that smells of something, such as smoke", "items that
+# come in a box, such as trainers") show what the clause says, a state or a case, not goods refused
+_EXAMPLES = r"^\s*(?:such as|including|includes?|e\.g\.|for (?:example|instance)|like)\b"
+# A refusal limited to a case ("... cannot be returned once we have made them"): the goods its subject
+# lists are refused only then
+_LIMITED_REFUSAL = r"\b(?:returned|refunded|exchanged|returnable|refundable|back)\s+(?:after|once|without|if|when|until)\b"
+
+
+def _goods_listed(body: str, listing: re.Match) -> bool:
+    """Whether the list a refusal names is goods refused as such, not examples of something else."""
+    before = body[: listing.start()]
+    examples = _any(_EXAMPLES, listing.group())
+    if examples and categories_in(before, _EXCLUDED_KINDS) and not categories_in(listing.group(), _EXCLUDED_KINDS):
+        return False  # "customized items, including embroidered logos": examples of the category named
+    if examples and _any(r"\b(?:that|which|who)\b", re.split(r",", before.rstrip(" ,"))[-1]):
+        return False
+    limited = re.search(_LIMITED_REFUSAL, body)
+    return not (examples and limited and limited.start() > listing.start())
 
 
 def _refused_phrases(body: str) -> list[str]:
@@ -232,12 +309,12 @@ def _refused_phrases(body: str) -> list[str]:
                         r"^(?:customers?|clients?|buyers?|purchasers?|you|we)\b", subject.group(1)):
         subject = None
     # the list must stand in the part of the sentence that refuses ("...; if you buy a bundle that includes")
-    refusing = [part for part in re.split(r";", body) if _any(_EXCLUDING, part)] or [body]
+    parts = [body] if re.search(r":[^;]*;", body) else re.split(r";", body)  # "...: earrings; candles" is one list
+    refusing = [part for part in parts if _any(_EXCLUDING + "|" + _EXCLUDING_MORE, part)] or [body]
     listing = re.search(_REFUSED_LIST, refusing[0])
     body = refusing[0]
-    if listing and categories_in(body[: listing.start()], _EXCLUDED_KINDS) and not categories_in(listing.group(), _EXCLUDED_KINDS) \
-            and _any(r"^(?:\binclud|such as)", listing.group().lstrip()):
-        listing = None  # "customized items, including embroidered logos": examples of the category named
+    if listing and not _goods_listed(body, listing):
+        listing = None
     phrases = [phrase for match in (subject, listing) if match for phrase in match.groups() if phrase]
     phrases = [_past_the_condition(_without_examples(phrase.rsplit(":", 1)[-1])) for phrase in phrases]
     return [phrase for phrase in phrases if phrase]
@@ -249,7 +326,7 @@ def _without_examples(phrase: str) -> str:
     contents = re.search(r"\s+(?:which|that) (?:include|includes|contain|contains)\b", phrase)
     if contents:  # "Hampers that include jams, chutneys and biscuits": what the group holds, not groups
         return phrase[: contents.start()]
-    example = re.search(r"\s*\b(?:such as|including|e\.g\.)", phrase)
+    example = re.search(r"\s*\b(?:such as|including|e\.g\.|like)\b", phrase)
     named = example and re.split(r",\s*", phrase[: example.start()])[-1]  # the item right before the examples
     return phrase[: example.start()] if named and categories_in(named, _EXCLUDED_KINDS) else phrase
 
@@ -258,49 +335,79 @@ def _without_examples(phrase: str) -> str:
 _AFTER_THE_LIST = r",?\s+(?:are|is|cannot|can't|can not|will|may|must|should|do not|does not|unless|except|due to|because|for (?:\w+ )?reasons?)\b"
 
 
+# A state after a list of goods ("decks, wheels or grip tape that have been used") reaches back over it
+# like a condition; after "anything" it is an item of its own ("..., nor anything that has been abused");
+# opened goods stay a group, as "opened bulbs" does
+_SHARED_STATE = (r"(?<!anything )(?<!everything )(?<!items )(?<!products )(?<!goods )"
+                 r"\b(?:that|which)\s+(?:have|has|had)\s+(?:already\s+)?been\b(?!\s+(?:opened|unsealed|unpacked))")
+
+
 def _past_the_condition(phrase: str) -> str:
     """The list a refusal names, without the items a condition covers: "CDs or software if the seal is
     broken, headphones" refuses headphones outright; the condition may reach back over every item
     before it, but not past the comma after it."""
     listed = re.split(_AFTER_THE_LIST, phrase)[0]
-    conditions = [found for found in re.finditer(_REFUSED_IF, phrase) if found.start() < len(listed)]
+    conditions = [found for found in re.finditer(_REFUSED_IF + "|" + _SHARED_STATE, phrase) if found.start() < len(listed)]
     if not conditions:
         return listed
     comma = phrase.find(",", conditions[-1].end())
-    return _past_the_condition(phrase[comma + 1 :].strip()) if comma >= 0 else ""
+    after = _past_the_condition(phrase[comma + 1 :].strip()) if comma >= 0 else ""
+    before = _before_the_state(phrase, conditions[-1])
+    return ", ".join(part for part in (before, after) if part)
+
+
+# Where a refusal starts a new group of goods: "..., nor X", "of A, of B once opened, or of C"
+_NEW_GROUP = r",?\s+nor\s+|,\s+(?:or\s+|and\s+)?of\s+"
+
+
+def _before_the_state(phrase: str, condition: re.Match) -> str:
+    """The items a condition leaves refused before it: none, as it reaches back over the list, up to where
+    a new group starts ("solar cells, nor fountains once used"); a state in the middle of a list
+    ("chemicals, solar covers that have been unfolded, liners") is its item's own; one closing the list
+    ("decks, wheels or grip tape that have been used") is said of them all."""
+    item = phrase.rfind(",", 0, condition.start()) + 1
+    if re.match(_SHARED_STATE, condition.group()) and item > 0 and not _any(r"(?:^|\s)(?:or|and|nor)\s", phrase[item : condition.start()]):
+        return _past_the_condition(phrase[: item - 1])
+    groups = list(re.finditer(_NEW_GROUP, phrase[: condition.start()]))
+    return _past_the_condition(phrase[: groups[-1].start()]) if groups else ""
 
 
 def _pieces(phrase: str) -> list[str]:
     """The groups of a phrase: a comma list item by item; "A or B" as two groups only where both are
     whole names ("recycled candles or clearance items"), not "custom or made-to-order products"."""
     phrase = re.sub(r"^(?:for|due to|because of|as)\b[^,]*,\s*", "", phrase)  # "For hygiene reasons, ..."
-    listed = "," in phrase
+    listed = bool(re.search(r"[,;]", phrase))
     pieces = []
-    for part in re.split(r",\s*", phrase):
+    for part in re.split(r"[,;]\s*", phrase):
         last = listed and re.match(r"(?:and|or)\s+", part) is not None  # "A, B, or C and D": "C and D" is one item
-        part = re.sub(r"^(?:and|or)\s+", "", part)
+        part = re.sub(r"^(?:and|or|nor)\s+|^of\s+", "", re.sub(r"^(?:and|or)\s+(?=of\b)", "", part))  # "..., or of anything bought"
         halves = [part] if last else re.split(r"\s+(?:and|or)\s+", part)
         whole_names = all(len(half.split()) >= 2 for half in halves)
         # in a list, "car seats and bases" keeps its one head ("car seat bases"): a bare noun after a
         # named one shares its name; "hats and gloves", "face masks and ear plugs" are two groups
-        shared_head = len(halves) == 2 and len(halves[0].split()) >= 2 and len(halves[1].split()) == 1
+        shared_head = len(halves) == 2 and len(halves[0].split()) >= 2 and len(halves[1].split()) == 1 or _one_head(halves)
         pieces += halves if len(halves) > 1 and (whole_names or (listed and not shared_head)) else [part]
     return pieces
 
 
-def _in_some_state(body: str) -> bool:
-    """"Personal care items that have been removed from their packaging": the group right before the state."""
-    for _category, pattern, _label, _match in CATEGORIES:
-        for found in re.finditer(pattern, body):
-            if re.match(r"^(?:\s+[\w-]+){0,3}?\s+(?:(?:that|which) (?:have|has) been|once (?:opened|used|worn|installed|removed)|if (?:opened|used|worn|removed))\b",
-                        body[found.end() :]):
-                return True
-    return False
+def _one_head(halves: list[str]) -> bool:
+    """"bath and body products", "intimate and sanitary products": a bare word before a kind of goods is
+    that kind too (one group), where "hats and gloves" are two."""
+    return len(halves) == 2 and len(halves[0].split()) == 1 and _any(r"\s(?:products?|items?|goods|supplies|accessories|pieces|lines|wares|orders)$", halves[1])
+
+
+def _in_some_state(body: str) -> set[str]:
+    """"Personal care items that have been removed from their packaging": the kinds right before a state
+    (by their labels); the other kinds of the sentence stay refused ("special orders, jewellery that has been
+    altered and custom designs")."""
+    return {label for _category, pattern, label, _match in CATEGORIES for found in re.finditer(pattern, body)
+            if re.match(r"^(?:\s+[\w-]+){0,3}?\s+(?:(?:that|which) (?:have|has) been|(?:once|if) (?:(?:they|it) (?:have |has |are |is )?(?:been )?)?(?:opened|used|worn|installed|removed))\b",
+                        body[found.end() :])}
 
 
 def _exchanges_only(listed: bool, text: str) -> bool:
     """A refusal of exchanges alone ("We cannot offer exchanges on swimwear"): the goods may still come back."""
-    return not listed and _any(r"\bexchang", text) and not _any(r"\breturn|refund|final[- ]sales?|sales are final|non-?returnable", text)
+    return not listed and _any(r"\bexchang", text) and not _any(r"\breturn|refund|final[- ]sales?|sales are final|non-?returnable|" + _BACK, text)
 
 
 # "Some items cannot be returned because you changed your mind. These include: ...": a list whose
@@ -351,22 +458,69 @@ def _refuses_goods(clause: Clause, text: str, listed: bool) -> bool:
     """A line of a list of exclusions, or a sentence that refuses (not one about cancelling)."""
     refusing = _any(_EXCLUDING + "|" + _EXCLUDING_MORE + r"|sales are final|(?:is|are) (?:considered )?(?:a )?final[- ]sales?", text) or _carries_a_refusal(clause) \
         or _not_applied_to(clause) is not None
-    return (listed or refusing) and not (_any(_CANCEL, clause.body) and not _any(r"\breturn", clause.body))
+    return (listed or refusing) and not (_any(_CANCEL, clause.body) and not _any(r"\breturn|" + _BACK, clause.body))
+
+
+# Goods a grant of returns leaves out: "can be swapped within ten days, except final-sale pieces",
+# "Returns are accepted for 30 days, custom products excepted" (said after a refusal, "except" takes
+# goods back in: "all sales are final except ...", which this is not)
+_GRANTS_RETURNS = r"\breturn|\brefund|store credit|\bsen[dt] (?:it |them |items? )?back\b"
+# an exception to what a return costs or who pays ("Return postage is paid by you, except for faulty items")
+_COSTS = r"\b(?:postage|shipping|fees?|costs?|charges?|paid|pays?|labels?|free)\b"
+_EXCEPT = (r"(?:,\s*|\s)(?:except(?:ing)?(?: for)?|with the exception of|excluding|save for)\s+"
+           r"(?!(?:when|if|where|in|on|during|within|after|before|that|as|to|by|for|from|at|with|because|under|those|where|what)\b)(.+)$"
+           r"|,\s*([^,]{3,60}?) excepted\b")
+_NOT_GOODS_EXCEPTED = r"\b(?:\w*days?|weekends?|holidays?|hours?|weeks?|months?)$"
+
+
+def _excepted(clause: Clause, listed: bool) -> str | None:
+    """The goods a sentence that grants returns makes an exception of, or None."""
+    body = clause.body
+    found = None if listed or clause.intro else re.search(_EXCEPT, body)
+    granted = body[: found.start()] if found else ""
+    if not _any(_GRANTS_RETURNS, granted) or _any(_COSTS, granted) or _any(_EXCLUDING + "|" + _EXCLUDING_MORE + r"|\bfinal\b(?![- ]sale)", body):
+        return None  # exchanges alone may be refused on goods that still come back ("Exchanges ... except clearance stock")
+    return next(phrase for phrase in found.groups() if phrase)
+
+
+def _excepted_exclusions(phrase: str | None) -> Iterator[Fact]:
+    if not phrase:
+        return
+    for category, label, match in categories_in(phrase, _EXCLUDED_KINDS):
+        yield Fact("exclusions", {"category": category, "label": label, "match": match}, each=True)
+    for group in dict.fromkeys(filter(None, map(_group, _pieces(_past_the_condition(phrase))))):
+        if not _any(_NOT_GOODS_EXCEPTED, group.lower()):
+            yield Fact("exclusions", {"category": "OTHER", "label": group, "match": {"tags": _tags(group)}}, each=True)
+
+
+def _refusing_intro(clause: Clause) -> bool:
+    """An introduction that refuses the goods it lists ("We never take back:"), not the cases it lists
+    ("We may refuse a refund if:")."""
+    intro = clause.intro.lower()
+    return bool(intro) and _any(_EXCLUDING + "|" + _EXCLUDING_MORE, intro) and not _any(r"\b(?:if|when|where|unless)\s*:?\s*$", intro)
+
+
+def _refuses_a_kind_too(clause: Clause, text: str) -> bool:
+    """"Labor fees are not refundable, i.e., ... custom items are not returnable" still refuses a category."""
+    return bool(categories_in(clause.body, _EXCLUDED_KINDS)) and _any(
+        r"not returnable|non-?returnable|(?:cannot|can't|can not) be returned|final sale|sales are final", text)
 
 
 def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
     listed = _listed_under_exclusions(clause) or _nested_under_exclusions(clause)
     if not _refuses_goods(clause, text, listed):
+        yield from _excepted_exclusions(_excepted(clause, listed))
         return
     if _any(r"non-?refundable (?:deposits?|fees?|charges?|payments?|down payments?)\b|\bdeposits?\b[^.;]{0,30}\bnon-?refundable|\b(?<!shipping )(?<!delivery )(?<!postage )(?<!handling )(?:deposits?|fees?|down payments?) (?:is|are) (?:non-?|not )refundable", text):
         yield _unheld("a deposit or fee kept: no setting holds it")  # "Custom orders require a 50% non-refundable deposit"
-        if not (categories_in(clause.body, _EXCLUDED_KINDS) and _any(r"not returnable|non-?returnable|(?:cannot|can't|can not) be returned|final sale|sales are final", text)):
-            return  # "Labor fees are not refundable, i.e., ... custom items are not returnable" still refuses a category
+        if not _refuses_a_kind_too(clause, text):
+            return
     named = categories_in(_without_kind_as_reason(clause.body), _EXCLUDED_KINDS)
-    if named and _in_some_state(clause.body):
+    in_some_state = _in_some_state(clause.body)
+    if any(label in in_some_state for _category, label, _match in named):
         yield _unheld("goods refused only in some state: no setting holds that")
-        named = []
-    groups = _unnamed_groups(clause, listed or (bool(clause.intro) and _any(_EXCLUDING, clause.intro.lower())))
+        named = [kind for kind in named if kind[1] not in in_some_state]
+    groups = _unnamed_groups(clause, listed or _refusing_intro(clause))
     if (named or groups) and _exchanges_only(listed, text):
         yield _unheld("goods that cannot be exchanged, which may still be returned: no setting holds that")  # "We cannot offer exchanges on swimwear"
         return
@@ -375,7 +529,7 @@ def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
     for category, default_label, match in named:
         yield Fact("exclusions", {"category": category, "label": label if own_label else default_label, "match": match}, each=True)
     for group in groups:
-        yield Fact("exclusions", {"category": "OTHER", "label": group, "match": {"tags": [group.lower()]}}, each=True)
+        yield Fact("exclusions", {"category": "OTHER", "label": group, "match": {"tags": _tags(group)}}, each=True)
 
 
 def fault_override(clause: Clause, text: str) -> Iterator[Fact]:
