@@ -25,9 +25,16 @@ from plugin.policy.drafting.readers.scope import _led_by_goods, scoped
 _NOT_WORKING = (r"\b(?:does not|doesn't|do not|don't|did not|didn't|fails? to|failed to|won't|will not) (?:work|function|operate|power on|turn on|switch on)\b(?! (?:out|for))|"
                 r"\bnot (?:working|functioning)\b(?! (?:out|for))|\bstop(?:s|ped)? (?:working|functioning)\b|\bmalfunction\w*|"
                 r"\bmanufactur\w* (?:faults?|errors?|issues?|problems?)")
-_ARRIVED_BROKEN = (r"\barriv\w* (?:\w+ )?(?:broken|cracked|smashed|shattered|dented|leaking)\b|"
-                   r"\b(?:broken|cracked|smashed|shattered) (?:on|upon|at) (?:arrival|delivery)\b|\bdamage[ds]? in transit\b|\b(?:shipping|transit|delivery|freight|product|item|parcel|package) damage\b")
-_NOT_ORDERED = (r"\bnot (?:the (?:item|product|one)s? )?what (?:you|was) ordered\b|"
+# "reached you broken", "turned up cracked", "broken when you opened the box", "something broken in the
+# parcel": goods the shop sent broken, in the verbs of arriving and the places of the journey
+_BROKEN = r"(?:broken|cracked|smashed|shattered|dented|leaking)"
+_ARRIVED_BROKEN = (r"\b(?:arriv\w*|reach(?:ed|es)? you|turn(?:ed|s)? up|c(?:a|o)me|comes|got|gets|received) (?:\w+ )?" + _BROKEN + r"\b|"
+                   r"\b" + _BROKEN + r" (?:on|upon|at) (?:arrival|delivery)\b|\bdamage[ds]? in transit\b|\b(?:shipping|transit|delivery|freight|product|item|parcel|package) damage\b|"
+                   r"\b(?:something|anything|it|item|product) (?:is |was )?" + _BROKEN + r"\b(?! (?:seals?|tags?|packaging|boxe?s?)\b)|"
+                   r"\b" + _BROKEN + r" (?:when (?:it |they )?(?:arrived|you opened)|in (?:the )?(?:parcel|box|package|post)|on (?:the|its|their) way)\b")
+# "not the one you ordered", "isn't what you ordered", "an item you did not order": the shop sent other goods
+_NOT_ORDERED = (r"\b(?:not|n't) (?:(?:the (?:item|product|one|thing|book)s? )?what|the (?:item|product|one|thing|book)s?(?: that| which)?) (?:you|was|were) (?:had )?ordered\b|"
+                r"\b(?:an? |the )?(?:item|product|thing|something)s? (?:that |which )?you did(?: not|n't) order\b|\b(?:sent|shipped) (?:to you )?by mistake\b|"
                 r"\b(?:your )?(?:order|shipment|item|product)s? (?:is|was|are|were) (?:incorrect|wrong)\b|"
                 # "(mixed up, faulty on arrival)", "an order mix-up", "incorrect upon delivery": the shop sent the wrong goods
                 r"\bmix(?:ed)?[- ]?ups?\b|\bincorrect (?:up)?on (?:delivery|arrival|receipt)\b|\b(?:arriv\w*|delivered|received) incorrect(?:ly)?\b")
@@ -40,7 +47,7 @@ _FAULT_WIDE = _FAULT + "|" + _DAMAGE_REPORTED + "|" + _NOT_WORKING + "|" + _ARRI
 _REASONS = (
     ("DEFECTIVE", r"defect|faulty|flaws?\b|quality (?:issue|problem)|" + _HARDWARE_ISSUE + "|" + _NOT_WORKING),
     ("DAMAGED", r"(?<!un)(?<!non-)(?<!non )damaged|\bany damage\b|^(?:any |all )?damages?\b|\bdamages? (?:to|regarding|on|with|of) (?:your |the )?(?:order|items?|goods|parcel|package|product)s?\b|" + _ARRIVED_BROKEN + "|" + _DAMAGE_REPORTED),
-    ("WRONG_ITEM", r"(?<!ordered the )(?<!ordered a )wrong(?! size| colou?r)|" + _WRONG_SIZE + r"|sent incorrectly|incorrect(?:,? (?:or |and )?\w+){0,3} (?:item|product|merchandise|order|goods)|" + _NOT_ORDERED),
+    ("WRONG_ITEM", r"(?<!ordered the )(?<!ordered a )wrong(?! size| colou?r| with)|" + _WRONG_SIZE + r"|sent incorrectly|incorrect(?:,? (?:or |and )?\w+){0,3} (?:item|product|merchandise|order|goods)|" + _NOT_ORDERED),
     ("NOT_AS_DESCRIBED", r"not as described|does not meet the specifications"),
     ("INCOMPLETE", r"incomplete(?!(?: or \w+)? (?:\w+ )?(?:details|address(?:es)?|information|data|forms?|applications?))|missing (?:parts|pieces|components|items?)\b|" + _PARTS_MISSING),
     ("LATE_DELIVERY", r"shipping delays|late delivery|arrived late|delivered late"),
@@ -56,9 +63,17 @@ _OTHER_SUBJECT = r"^(?:all |any |our )?(?:refunds?|cancell?ations?|orders?|excha
 _CAUSED_ELSEWHERE = r"damage[ds]? (?:through|from|due to) (?:mishandling|misuse|neglect|improper|accident|normal)|damaged\b[^.;]{0,40}\bdue to (?:the customer'?s |your )?(?:improper|poor|inadequate|insufficient)\b|damage[ds]?\b(?: \w+)?(?: caused)? by (?!us\b|our\b|e-?mail|phone|telephone|post\b|mail\b|letter|calling|writing|contacting|sending|completing|filling|replying|using|following|visiting|clicking|logging|\d|(?:the )?(?:carrier|courier|shipping|post|postal|delivery|ups|usps|fedex|dhl|manufacturer)|transit)(?:your |the |a )?\w+"
 
 
+# "has not been used or damaged": a negation over a list of a return's states names no fault
+_STATES = r"(?:used|worn|opened|washed|altered|tampered with|soiled|marked|scratched)"
+# "picked the wrong product", "ordered the wrong size": the customer's own mistake, not the shop's
+_CUSTOMERS_CHOICE = r"\b(?:picked|chose|chosen|ordered|bought|purchased|selected) (?:the|a) wrong\b"
+
+
 def _at_fault_words(text: str) -> str:
     """`text` without "non-faulty", "non-defective": the returns no one is at fault for name no fault."""
-    return re.sub(r"\bnon[- ]?(?:faulty|defective|damaged|fault)\b|\bnot (?:been |be )?(?:faulty|defective|damaged)\b|\bnot every (?:flaw|defect|fault)\b", " ", text)
+    return re.sub(r"\bnon[- ]?(?:faulty|defective|damaged|fault)\b|\bnot every (?:flaw|defect|fault)\b|" + _CUSTOMERS_CHOICE + "|"
+                  r"\bnot (?:been |be )?(?:" + _STATES + r",? (?:or |and )?){0,3}(?:faulty|defective|damaged)\b|"
+                  r"\b(?:no|without (?:any )?)(?:signs? of )?(?:damage|defects?|faults?)\b", " ", text)
 
 
 def _fault_section(clause: Clause) -> bool:
@@ -81,7 +96,7 @@ def about_fault(clause: Clause, text: str) -> bool:
     # "must be reported within 7 days ..., or it may not be accepted": what happens if the customer is late
     text = re.sub(r"\b(?:or|otherwise),? (?:it|they|the (?:item|return|goods)s?) (?:may|will|might|would) not be accepted\b.*", " ", text)
     refusing = _any(_CAUSED_ELSEWHERE + r"|after purchase|\b(?:damaged|caused|broken|done|misused|mishandled|worn|used|altered|dropped|lost) (?:\w+ )?by (?:the customer|you)\b|not (?:be )?(?:held )?(?:responsible|liable) for|under no circumstances|not (?:be )?accepted|are final|cannot be returned|will not be processed|we deem|"
-                    r"(?:cannot|can't|can not|will not|won't) be refunded|"  # "Opened or damaged products cannot be refunded"
+                    r"(?:cannot|can't|can not|will not|won't|may not|must not) be (?:refunded|exchanged|returned|accepted|taken back)\b|"  # "Opened or damaged products cannot be refunded", "anything worn or damaged won't be exchanged"
                     r"\bdeclined?\b|(?:cannot|can't|can not|will not|won't|do not|don't|unable to) (?:credit|refund|reimburse)\b|"
                     r"(?:cannot|can't|can not|will not|won't|do not|don't|unable to|not able to) (?:issue|give|offer|provide) (?:a |any )?refund|"
                     r"not eligible|ineligible|not (?:be )?covered|(?:does|do|will) not cover|\bvoids?\b|excluded from|"
@@ -91,11 +106,15 @@ def about_fault(clause: Clause, text: str) -> bool:
                     r"\bno (?:\w+ (?:or|and) )?damaged (?:merchandise|items?|goods|products?)|"
                     # "the return will be denied", "evidence of a fraudulent return such as reporting false damage"
                     r"\bden(?:y|ies|ied)\b|\bfraud|\bfalse\b|carelessness|"
+                    # "where the cause wasn't a mistake of ours", "through no fault of ours": the shop denies the fault
+                    r"(?:\bno|\bnot|n't) (?:\w+ ){0,2}(?:fault|mistake|error)s? (?:of ours|on our (?:part|side)|of the (?:shop|store|seller))\b|\bnot (?:caused )?by us\b|"
                     # "We reserve the right to reject a return if: - Product returned incomplete"
                     r"\b(?:reject|refuse)\w* (?:a |the |any |your )?(?:returns?|refunds?|claims?)\b", text) and not _any(r"\bunless\b", text)
     # "insure the package if it is lost or damaged" is shipping advice; "your statutory rights for
     # faulty goods" is the law's promise, not a setting of the shop's.
-    aside = _any(r"\bpack\b|\binsur(?!ance claim on (?:your|the customer'?s) behalf)|lost or damaged|damaged or lost|statutory|consumer rights|consumer (?:law|guarantee)|read more|click here|"
+    # "wrap it so nothing is damaged on the way", "insure it in case it gets damaged": advice against damage
+    aside = _any(r"\bso (?:that )?(?:nothing|it|they|(?:the|your) \w+) (?:is|are|gets?|will be|won't be|isn't|doesn't get) (?:\w+ )?damaged\b|"
+                 r"\bin case (?:it|they|(?:the|your) \w+) (?:[\w ]{0,20}or )?gets? damaged\b|\b(?:avoid|prevent)\w* (?:any )?damage|\bpack\b|\binsur(?!ance claim on (?:your|the customer'?s) behalf)|lost or damaged|damaged or lost|statutory|consumer rights|consumer (?:law|guarantee)|read more|click here|"
                  r"(?:can|may|will) result in (?:an? )?(?:\S+ )?(?:fee|charge|deduction)|free (?:of|from) [^.]{0,30}(?:damage|defect)|"
                  r"(?:is|are|was|were) (?:in fact )?not (?:\w+ )?(?:damaged|defective|faulty)|"
                  r"warranty (?:process|claims?|department|procedure)|warranty (?:includes|covers|coverage)|covered by (?:the |our |a )?(?:manufacturer'?s? )?warranty|\bdeduct\w* from (?:the |your )?(?:refund|credit)|" + _CARRIER_CLAIM, text)
@@ -223,6 +242,7 @@ def _fault_scoped(clause: Clause, text: str) -> bool:
 
 def fault(clause: Clause, text: str) -> Iterator[Fact]:
     """Which reasons put the merchant at fault, and the window for reporting them."""
+    clause, text = _asked(clause, text)
     if not about_fault(clause, text):
         if _deadline_after_a_fault(clause, text) and durations(digits(clause.body)):
             yield from _window_facts("fault.window", _window(text, allow_unanchored=False) or {})
@@ -261,6 +281,7 @@ def _condition_waived(text: str) -> bool:
 
 
 def fault_photos(clause: Clause, text: str) -> Iterator[Fact]:
+    clause, text = _asked(clause, text)
     if not about_fault(clause, text) or not _any(r"photo|picture|image", text) or _fault_scoped(clause, text):
         return
     if _any(r"if possible|where possible|may ask|might ask|if you can|(?:may|might) (?:require|need|request)", text):
@@ -278,7 +299,7 @@ def fault_photos(clause: Clause, text: str) -> Iterator[Fact]:
 # A paragraph opened on a fault ("If your item arrives damaged, contact us with photos. We'll arrange for
 # a replacement."): the next sentences go on under that condition, unless they turn to other returns
 _FAULT_OPENING = r"^\W*(?:if|should|when|in (?:the )?(?:case|event) (?:of|that))\b[^.;]{0,60}?"
-_OTHER_RETURNS = r"\botherwise\b|\b(?:all |any )?other (?:returns?|reasons?|items?|cases?)\b|change of mind|\bunwanted\b|\bno longer\b|\bif you\b"
+_OTHER_RETURNS = r"\botherwise\b|\b(?:all |any )?other (?:returns?|reasons?|items?|cases?)\b|chang\w* (?:of |your )mind|\bunwanted\b|\bno longer\b|\bif you\b|" + _CUSTOMERS_CHOICE
 
 
 def _sentence_before(clause: Clause) -> str:
@@ -288,6 +309,16 @@ def _sentence_before(clause: Clause) -> str:
         return ""
     sentences = [part for part in re.split(r"(?<=[.!?])\s+", paragraph[:at].strip()) if part]
     return sentences[-1].lower() if sentences else ""
+
+
+# "Did something arrive broken? Tell us within a week and we'll replace it.", "Received the wrong
+# product? Send us a photo.": a question that names a fault is the condition its answer is under
+def _asked(clause: Clause, text: str) -> tuple[Clause, str]:
+    """`clause` and `text` read with the question before them, when it asks about a fault."""
+    before = _sentence_before(clause)
+    if not before.endswith("?") or _any(_OTHER_RETURNS, text) or not _any(_FAULT_WIDE, _at_fault_words(before)):
+        return clause, text
+    return replace(clause, text=f"{before} {clause.text}"), f"{before} {text}"
 
 
 def _under_a_fault_opening(clause: Clause, text: str) -> bool:
@@ -302,34 +333,60 @@ def _under_a_fault_opening(clause: Clause, text: str) -> bool:
 # An exchange for a size, colour or model the customer chose ("For size exchanges or incorrect items:",
 # "We offer exchanges for: - Wrong size - Defective items"): an exchange for any return, not a fault's remedy
 _CHOSEN = (r"\b(?:size|colou?r|style|fit) exchanges?\b|\bexchanges? (?:for|of|into) (?:an? |another |the )?(?:different |other )?(?:size|colou?r|style|model|fit)\b|"
-           r"^\W*wrong (?:size|colou?r|model|style|fit)\b(?! (?:was |were |is )?(?:sent|shipped|delivered))")
+           r"^\W*wrong (?:size|colou?r|model|style|fit)\b(?! (?:was |were |is )?(?:sent|shipped|delivered))|"
+           # "You can swap a product when it is the wrong size": a size that does not suit, not one the shop sent
+           r"\b(?:it|they) (?:is|are) (?:the )?wrong (?:size|colou?r|fit)\b")
 
 
 def _exchange_for_a_choice(clause: Clause, text: str) -> bool:
-    if not _any(r"exchange", text):
+    if not _any(r"exchange|\bswap", text):
         return False
     listing = clause.listing if clause.intro else ""
     return _any(_CHOSEN, text) or any(_any(_CHOSEN, item) for item in re.split(r"(?<=\w)\s+(?=wrong )", listing))
 
 
+# What a remedy is called, besides its own word: "a new one", "a fresh copy in its place", "we dispatch the
+# right one"; "your money back"; "a swap" (not "swapped for a new one", a replacement)
+_REPLACEMENT = (r"replacement|\breplaced?\b|\b(?:send|post|ship|mail|dispatch)\w* (?:you )?(?:the correct|the right|a new|a fresh|another)\b|"
+                r"(?<!buy )(?<!order )(?<!purchase )\ba (?:new|fresh) (?:one|copy|piece|item|unit)\b|\bin (?:its|their) place\b|\bin place of\b")
+_REFUND = r"(?<!non-)(?<!non)refund(?!able)|return it|\bmoney back\b|\b(?:your )?money (?:returned|refunded|repaid)\b"
+_EXCHANGE = r"exchange|\bswap(?!\w*(?: [\w-]+){0,3} for a (?:new|fresh|replacement)\b)"
+# "can be neither returned nor exchanged, unless defective", "covered neither by a refund nor by a
+# replacement", "we do not refund them": the remedies a negation takes are refused, not offered;
+# "the manufacturer replaces or refunds it": another's remedy, not the shop's
+_REFUSED_REMEDY = (r"\b(?:neither|nor|not|never|cannot|unable to|\w+n't)\b[^,;:.?!]*?(?=\bexcept\b|\bunless\b|\bbut\b|[,;:.?!]|$)|"
+                   r"\b(?:manufacturers?|suppliers?|makers?|brands?|vendors?)\b(?: and (?:the |our )?\w+)? (?:\w+ )?(?:replace|refund|repair|exchange)[^,;:.?!]*")
+_OFFERS = (r"offer|receive|get|entitled|we(?: will|'ll) (?:send|ship|issue|dispatch)|we (?:send|ship|dispatch)|you can|replace|either|to process|arrange|"
+           r"\bchoose\b|\bchoice\b|\b(?:can|may) (?:then )?have (?:a|an|the|your|it|them|all)\b|\bsort (?:out|it)|\bswap|\bin (?:its|their) place\b|\bmoney back\b")
+
+
+def _offered(text: str) -> str:
+    """`text` without the remedies it refuses or leaves to others; its faults ("not working", "not what
+    you ordered") kept as they are."""
+    faults = re.sub(_NOT_WORKING + "|" + _NOT_ORDERED + r"|not as described", "fault", text)
+    return re.sub(_REFUSED_REMEDY, " ", faults)
+
+
 def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
     """What a customer is offered once the fault is confirmed."""
-    offers = _any(r"offer|receive|get|entitled|we(?: will|'ll) (?:send|ship|issue)|you can|replace|either|to process|arrange", text) or _fault_section(clause)
+    clause, text = _asked(clause, text)
+    offers = _any(_OFFERS, text) or _fault_section(clause)
     if not (about_fault(clause, text) or _under_a_fault_opening(clause, text)) or not offers or _fault_scoped(clause, text):
         return
     if _exchange_for_a_choice(clause, text):
         return
+    offered = _offered(text)
     # "we'll send you the correct product": a replacement in other words
-    if _any(r"replacement|\breplaced?\b|\b(?:send|post|ship|mail) (?:you )?(?:the correct|the right|a new|a fresh|another)\b", text) and not _any(r"reorder|new order", text):
+    if _any(_REPLACEMENT, offered) and not _any(r"reorder|new order", text):
         yield Fact("fault.remedies", "REPLACEMENT", each=True)
         yield Fact("resolutions.replacement", "MERCHANT_AT_FAULT")
-    if _any(r"exchange", text) and not _any(_NEGATED + r" (?:offer )?(?:direct )?exchange", text):
+    if _any(_EXCHANGE, offered) and not _any(_NEGATED + r" (?:offer )?(?:direct )?exchange", text):
         yield Fact("fault.remedies", "EXCHANGE", each=True)
         yield Fact("resolutions.exchange", "MERCHANT_AT_FAULT", weak=True)
     # "we will refund the delivery charges you paid": the shipping paid back, not the goods' price
     goods_refund = re.sub(r"\brefund\w* (?:you )?(?:for )?(?:the |your |any |all )?(?:original |outbound )?(?:delivery|shipping|postage|carriage|return shipping)"
-                          r"(?: (?:and|&) handling)?(?: (?:charges?|costs?|fees?))?", " ", text)
-    if _any(r"(?<!non-)(?<!non)refund(?!able)|return it", goods_refund):
+                          r"(?: (?:and|&) handling)?(?: (?:charges?|costs?|fees?))?", " ", offered)
+    if _any(_REFUND, goods_refund):
         yield Fact("fault.remedies", "REFUND", each=True)
-    if _any(r"full refund.*shipping|refunded in full", text):
+    if _any(r"full refund.*shipping|refunded in full", offered):
         yield Fact("fault.full_refund", True)
