@@ -28,7 +28,7 @@ _NOT_WORKING = (r"\bstops? (?:it|them) (?:from )?(?:working|functioning)\b|\b(?:
 # "reached you broken", "turned up cracked", "broken when you opened the box", "something broken in the
 # parcel": goods the shop sent broken, in the verbs of arriving and the places of the journey
 _BROKEN = r"(?:broken|cracked|smashed|shattered|dented|leaking)"
-_ARRIVED_BROKEN = (r"\b(?:arriv\w*|reach(?:ed|es)? you|turn(?:ed|s)? up|c(?:a|o)me|comes|got|gets|received) (?:\w+ )?" + _BROKEN + r"\b|"
+_ARRIVED_BROKEN = (r"\b(?:arriv\w*|reach(?:ed|es)? you|(?:turn|show)(?:ed|n|s)? up|c(?:a|o)me|comes|got|gets|received) (?:\w+ )?" + _BROKEN + r"\b|"
                    r"\b" + _BROKEN + r" (?:on|upon|at) (?:arrival|delivery)\b|\bdamage[ds]? in transit\b|\b(?:shipping|transit|delivery|freight|product|item|parcel|package) damage\b|"
                    r"\b(?:something|anything|it|item|product) (?:is |was )?" + _BROKEN + r"\b(?! (?:seals?|tags?|packaging|boxe?s?)\b)|"
                    r"\b" + _BROKEN + r" (?:when (?:it |they )?(?:arrived|you opened)|in (?:the )?(?:parcel|box|package|post)|on (?:the|its|their) way)\b|"
@@ -37,7 +37,7 @@ _ARRIVED_BROKEN = (r"\b(?:arriv\w*|reach(?:ed|es)? you|turn(?:ed|s)? up|c(?:a|o)
 _NOT_ORDERED = (r"(?:\bnot|n't) (?:(?:the (?:item|product|one|thing|book)s? )?what|the (?:item|product|one|thing|book)s?(?: that| which)?) (?:you|was|were) (?:had )?ordered\b|"
                 r"\b(?:an? |the )?(?:item|product|thing|something)s? (?:that |which )?you did(?: not|n't) order\b|"
                 # "Sent the wrong thing?", "we made a mistake with your order"
-                r"\b(?:sent|shipped|delivered|received|got|send) (?:you )?(?:an? |the )?wrong (?:one|thing|item|product|article|book|part|order|goods)s?\b|"
+                r"\b(?:sen[dt]|ship(?:ped)?|deliver(?:ed)?|receiv(?:e|ed)|g[eo]t) (?:you )?(?:an? |the )?wrong (?:one|thing|item|product|article|book|part|order|goods)s?\b|"
                 r"\b(?:mistake|error) (?:with|in) (?:your|the) order\b|\b(?:sent|shipped) (?:to you )?by mistake\b|"
                 r"\b(?:your )?(?:order|shipment|item|product)s? (?:is|was|are|were) (?:incorrect|wrong)\b|"
                 # "(mixed up, faulty on arrival)", "an order mix-up", "incorrect upon delivery": the shop sent the wrong goods
@@ -97,6 +97,17 @@ def _carrier_paragraph(paragraph: str) -> bool:
     return _any(_CARRIER_CLAIM, paragraph) and not _any(r"\bwe(?: will|'ll)? (?:file|make|submit|open|handle)", paragraph)
 
 
+# "Faulty goods are replaced, not refunded", "we replace frames that arrive damaged; we do not refund them":
+# one remedy given in place of another, which refuses no fault
+_INSTEAD_OF_A_REFUND = r"\b(?:not|never|cannot|can't|can not|will not|won't|do not|don't) (?:be )?(?:refund|credit|reimburs)\w*(?: (?:them|it|you))?"
+
+
+def _remedy_instead(text: str) -> str:
+    if not _any(r"\b(?:replac|repair|exchang)\w*", text):
+        return text
+    return re.sub(_INSTEAD_OF_A_REFUND, " ", text)
+
+
 def about_fault(clause: Clause, text: str) -> bool:
     """Damage the shop answers for, not damage that bars a return ("damaged after purchase")."""
     # "you consent that ... it is not faulty, damaged or not as described": the faults are denied
@@ -106,8 +117,9 @@ def about_fault(clause: Clause, text: str) -> bool:
     # "..., otherwise we may refuse the return": the same, said of the shop
     text = re.sub(r"\b(?:or|otherwise),? (?:it|they|the (?:item|return|goods)s?) (?:may|will|might|would) not be accepted\b.*|"
                   r"\b(?:or|otherwise),? we (?:may|will|might|would|can) (?:refuse|reject|decline)\b.*", " ", text)
+    text = _remedy_instead(text)
     refusing = _any(_CAUSED_ELSEWHERE + r"|after purchase|\b(?:damaged|caused|broken|done|misused|mishandled|worn|used|altered|dropped|lost) (?:\w+ )?by (?:the customer|you)\b|not (?:be )?(?:held )?(?:responsible|liable) for|under no circumstances|not (?:be )?accepted|are final|cannot be returned|will not be processed|we deem|"
-                    r"(?:cannot|can't|can not|will not|won't|may not|must not) be (?:refunded|exchanged|returned|accepted|taken back)\b|"  # "Opened or damaged products cannot be refunded", "anything worn or damaged won't be exchanged"
+                    r"(?:cannot|can't|can not|will not|won't|may not|must not) be (?:refunded|exchanged|returned|accepted|taken back|replaced|repaired)\b|"  # "Opened or damaged products cannot be refunded", "anything worn or damaged won't be exchanged"
                     r"\bdeclined?\b|(?:cannot|can't|can not|will not|won't|do not|don't|unable to) (?:credit|refund|reimburse)\b|"
                     r"(?:cannot|can't|can not|will not|won't|do not|don't|unable to|not able to) (?:issue|give|offer|provide) (?:a |any )?refund|"
                     r"not eligible|ineligible|not (?:be )?covered|(?:does|do|will) not cover|\bvoids?\b|excluded from|"
@@ -376,8 +388,8 @@ _EXCHANGE = r"exchange|\bswap(?!\w*(?: [\w-]+){0,3} for a (?:new|fresh|replaceme
 # replacement", "we do not refund them": the remedies a negation takes are refused, not offered;
 # "the manufacturer replaces or refunds it": another's remedy, not the shop's
 _REFUSED_REMEDY = (r"\b(?:neither|nor|not|never|cannot|unable to|\w+n't)\b[^,;:.?!]*?(?=\bexcept\b|\bunless\b|\bbut\b|[,;:.?!]|$)|"
-                   r"\b(?:manufacturers?|suppliers?|makers?|brands?|vendors?)\b(?: and (?:the |our )?\w+)? (?:\w+ )?(?:replace|refund|repair|exchange)[^,;:.?!]*")
-_OFFERS = (r"offer|receive|get|entitled|we(?: will|'ll) (?:send|ship|issue|dispatch)|we (?:send|ship|dispatch)|you can|replace|either|to process|arrange|"
+                   r"\b(?:manufacturers?|suppliers?|makers?|brands?|vendors?)\b(?: and (?:the |our )?\w+| of (?:the |our |your )?\w+)? (?:\w+ )?(?:replace|refund|repair|exchange)[^,;:.?!]*")
+_OFFERS = (r"offer|receive|get|entitled|we(?: will|'ll) (?:send|ship|issue|dispatch|post|mail)|\ba (?:new|fresh) one\b|we (?:send|ship|dispatch)|you can|replace|either|to process|arrange|"
            r"\bchoose\b|\bchoice\b|\b(?:can|may) (?:then )?have (?:a|an|the|your|it|them|all)\b|\bsort (?:out|it)|\bswap|\bin (?:its|their) place\b|\bmoney back\b")
 
 

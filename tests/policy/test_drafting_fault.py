@@ -1,0 +1,126 @@
+"""The fault and exchange rules (readers/fault.py, readers/resolutions.py), rules only: which faults put the
+shop at fault, what it offers for them, and whether it offers exchanges, in the many ways shops word them,
+and what must stay unset when the words are there but the shop states no such rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from plugin.policy.drafting import draft_policy
+from plugin.policy.drafting.learned import UNTRAINED as RULES_ONLY
+
+
+def _drafted(text: str) -> dict:
+    """Placed settings: a list setting as the set of its items, any other as its value."""
+    out: dict = {}
+    for placed in draft_policy(text, RULES_ONLY).placed:
+        if placed.path in ("fault.reasons", "fault.remedies", "fault.photos_of"):
+            out.setdefault(placed.path, set()).add(placed.value)
+        else:
+            out[placed.path] = placed.value
+    return out
+
+
+def _holds(text: str, expected: dict) -> None:
+    drafted = _drafted(text)
+    assert {path: drafted.get(path) for path in expected} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a question that names a fault is the condition of the answer after it
+    ("Has your lamp shown up cracked? Drop us a line and we'll post a new one out to you.",
+     {"fault.reasons": {"DAMAGED"}, "fault.remedies": {"REPLACEMENT"}, "resolutions.replacement": "MERCHANT_AT_FAULT"}),
+    ("Got a kettle that won't switch on? Tell us about it and you'll have your money back.",
+     {"fault.reasons": {"DEFECTIVE"}, "fault.remedies": {"REFUND"}}),
+    ("Was your parcel missing pieces, or not the one you ordered? Get in touch and we'll put it right.",
+     {"fault.reasons": {"INCOMPLETE", "WRONG_ITEM"}}),
+    ("Did we ship you the wrong thing? Send us a snapshot of it and we'll send the right one as a replacement.",
+     {"fault.reasons": {"WRONG_ITEM"}, "fault.remedies": {"REPLACEMENT"}}),
+])
+def test_a_question_naming_a_fault_is_the_condition_of_its_answer(text, expected):
+    _holds(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # broken goods, in the verbs of arriving and the places of the journey
+    ("If your vase reached you broken, write to us and we will ship a fresh one.", {"fault.reasons": {"DAMAGED"}}),
+    ("Anything smashed in the box when you opened it? Let us know within 5 days and we'll replace it.", {"fault.reasons": {"DAMAGED"}}),
+    ("Should a mug turn up faulty or broken, contact us and we'll refund you.", {"fault.reasons": {"DEFECTIVE", "DAMAGED"}}),
+    # goods other than those ordered
+    ("If what came isn't what you ordered, contact us and we'll swap it for the correct item.", {"fault.reasons": {"WRONG_ITEM"}}),
+    ("If we made a mistake with your order, tell us and we'll send the right goods.", {"fault.reasons": {"WRONG_ITEM"}}),
+    # a defect named by where it comes from
+    ("Contact us if your jacket has a factory fault and we will refund it.", {"fault.reasons": {"DEFECTIVE"}}),
+    ("Anything with a quality defect can be sent back to us for a refund.", {"fault.reasons": {"DEFECTIVE"}}),
+])
+def test_faults_said_in_other_words(text, expected):
+    _holds(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a replacement and a refund called by other names
+    ("If your order arrives damaged, you can pick between a new one and your money back.",
+     {"fault.remedies": {"REPLACEMENT", "REFUND"}, "resolutions.replacement": "MERCHANT_AT_FAULT"}),
+    ("When a defective blender comes back to us, we dispatch a fresh unit in its place.",
+     {"fault.remedies": {"REPLACEMENT"}}),
+    ("If an item is faulty, get in touch and we'll arrange a swap.",
+     {"fault.remedies": {"EXCHANGE"}, "resolutions.exchange": "MERCHANT_AT_FAULT"}),
+    # one remedy offered, one refused
+    ("Faulty goods are replaced free of charge; we cannot refund them.",
+     {"fault.remedies": {"REPLACEMENT"}}),
+    ("A lamp that arrives damaged is repaired or replaced, not refunded.",
+     {"fault.reasons": {"DAMAGED"}, "fault.remedies": {"REPLACEMENT"}}),
+])
+def test_remedies_said_in_other_words(text, expected):
+    _holds(text, expected)
+
+
+@pytest.mark.parametrize("text,unset", [
+    # the remedies a negation takes are refused, not offered
+    ("Engraved rings can neither be returned nor exchanged unless they are faulty.", ("fault.remedies", "resolutions.exchange")),
+    ("Burns and any other physical damage are covered neither by a refund nor by a replacement.", ("fault.remedies", "resolutions.replacement", "fault.reasons")),
+    # another's remedy, not the shop's
+    ("The makers of our printers repair or replace a faulty unit under their own terms.", ("fault.remedies", "resolutions.replacement")),
+    # damage that is not the shop's fault
+    ("We can't accept anything that is scratched or damaged.", ("fault.reasons",)),
+    ("Any loss or damage while your return is on its way to us is the customer's responsibility.", ("fault.reasons",)),
+    ("Partial refunds apply to goods damaged where the cause wasn't a mistake of ours.", ("fault.reasons", "fault.remedies")),
+    ("A refund is reduced when the product comes back incomplete.", ("fault.reasons",)),
+    ("Glasses are refunded in full if they come back with no damage.", ("fault.remedies", "fault.full_refund")),
+    ("We refund a product returned within 14 days that has not been worn or damaged.", ("fault.reasons", "fault.window.days")),
+    # advice against damage, not a fault
+    ("Pack the bottles tightly so that nothing is damaged in the post.", ("fault.reasons",)),
+    ("Use a tracked service, and insure the box in case it is lost or gets damaged.", ("fault.reasons",)),
+    # a vague problem, and the customer's own mistake
+    ("If anything is wrong with an order you collected in store, we will try to arrange a replacement.", ("fault.reasons", "fault.remedies")),
+    ("Ordered the wrong model or changed your mind? You have 14 days to tell us you want to send it back.", ("fault.reasons",)),
+    ("You can swap a coat when it is the wrong size, or faulty.", ("fault.reasons", "fault.remedies")),
+])
+def test_no_fault_or_remedy_where_the_shop_states_none(text, unset):
+    drafted = _drafted(text)
+    assert {path: drafted.get(path) for path in unset} == dict.fromkeys(unset)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # exchanges offered: passives and the verbs of swapping
+    ("Boots may be sent back or exchanged up to 21 days after they arrive.", "ALWAYS"),
+    ("Anything bought online can be returned, or swapped for a different colour, within 30 days.", "ALWAYS"),
+    ("Within a month you are welcome to swap it for something else.", "ALWAYS"),
+    ("Swaps can be arranged for two weeks after delivery.", "ALWAYS"),
+    # refused in other words
+    ("Exchanges aren't something we do: return the item and buy the one you want.", "NEVER"),
+    ("We cannot swap one size for another.", "NEVER"),
+])
+def test_exchanges_said_in_other_words(text, expected):
+    assert _drafted(text).get("resolutions.exchange") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "After 60 days, no refund or exchange can be given.",
+    "An item that has been worn loses any right to a refund or an exchange.",
+    "We will not take handmade pieces back, either for a refund or for an exchange.",
+    "Nothing can be refunded or exchanged unless it reaches our warehouse.",
+    "Once your return or exchange is logged, a label is emailed to you.",  # named in a step of the process
+])
+def test_no_exchange_setting_where_exchanges_are_refused_or_only_named(text):
+    assert _drafted(text).get("resolutions.exchange") not in ("ALWAYS", "MERCHANT_AT_FAULT")
