@@ -52,6 +52,11 @@ def test_a_question_naming_a_fault_is_the_condition_of_its_answer(text, expected
     # a defect named by where it comes from
     ("Contact us if your jacket has a factory fault and we will refund it.", {"fault.reasons": {"DEFECTIVE"}}),
     ("Anything with a quality defect can be sent back to us for a refund.", {"fault.reasons": {"DEFECTIVE"}}),
+    ("If we got the order wrong, tell us and we will refund you.", {"fault.reasons": {"WRONG_ITEM"}}),
+    # parts missing, and damage found on opening
+    ("Should any part be damaged or missing, write to us within 3 days.", {"fault.reasons": {"DAMAGED", "INCOMPLETE"}}),
+    ("If you spot damage when unpacking, let our support team know within 2 days.", {"fault.reasons": {"DAMAGED"}}),
+    ("Noticed damage on your sofa at delivery? Let our care team know the same day.", {"fault.reasons": {"DAMAGED"}}),
 ])
 def test_faults_said_in_other_words(text, expected):
     _holds(text, expected)
@@ -70,6 +75,11 @@ def test_faults_said_in_other_words(text, expected):
      {"fault.remedies": {"REPLACEMENT"}}),
     ("A lamp that arrives damaged is repaired or replaced, not refunded.",
      {"fault.reasons": {"DAMAGED"}, "fault.remedies": {"REPLACEMENT"}}),
+    ("A defective tool can only be swapped for another; we won't refund it.",
+     {"fault.reasons": {"DEFECTIVE"}, "fault.remedies": {"EXCHANGE"}}),
+    ("If a chair is faulty, we sort it out by replacing it or refunding you.",
+     {"fault.remedies": {"REPLACEMENT", "REFUND"}, "resolutions.replacement": "MERCHANT_AT_FAULT"}),
+    ("We issue full refunds whenever an item arrives defective.", {"fault.remedies": {"REFUND"}}),
 ])
 def test_remedies_said_in_other_words(text, expected):
     _holds(text, expected)
@@ -93,6 +103,8 @@ def test_remedies_said_in_other_words(text, expected):
     ("Use a tracked service, and insure the box in case it is lost or gets damaged.", ("fault.reasons",)),
     # a vague problem, and the customer's own mistake
     ("If anything is wrong with an order you collected in store, we will try to arrange a replacement.", ("fault.reasons", "fault.remedies")),
+    ("To arrange a return, email us and tell us what is wrong.", ("fault.reasons",)),
+    ("Describe what went wrong in the return form.", ("fault.reasons",)),
     ("Ordered the wrong model or changed your mind? You have 14 days to tell us you want to send it back.", ("fault.reasons",)),
     ("You can swap a coat when it is the wrong size, or faulty.", ("fault.reasons", "fault.remedies")),
 ])

@@ -38,11 +38,11 @@ _NOT_ORDERED = (r"(?:\bnot|n't) (?:(?:the (?:item|product|one|thing|book)s? )?wh
                 r"\b(?:an? |the )?(?:item|product|thing|something)s? (?:that |which )?you did(?: not|n't) order\b|"
                 # "Sent the wrong thing?", "we made a mistake with your order"
                 r"\b(?:sen[dt]|ship(?:ped)?|deliver(?:ed)?|receiv(?:e|ed)|g[eo]t) (?:you )?(?:an? |the )?wrong (?:one|thing|item|product|article|book|part|order|goods)s?\b|"
-                r"\b(?:mistake|error) (?:with|in) (?:your|the) order\b|\b(?:sent|shipped) (?:to you )?by mistake\b|"
+                r"\b(?:mistake|error) (?:with|in) (?:your|the) order\b|\bgot (?:your|the) order wrong\b|\b(?:sent|shipped) (?:to you )?by mistake\b|"
                 r"\b(?:your )?(?:order|shipment|item|product)s? (?:is|was|are|were) (?:incorrect|wrong)\b|"
                 # "(mixed up, faulty on arrival)", "an order mix-up", "incorrect upon delivery": the shop sent the wrong goods
                 r"\bmix(?:ed)?[- ]?ups?\b|\bincorrect (?:up)?on (?:delivery|arrival|receipt)\b|\b(?:arriv\w*|delivered|received) incorrect(?:ly)?\b")
-_PARTS_MISSING = (r"\b(?:items?|parts?|pieces?|components?|accessories) (?:are |is |were |was )?missing\b|"
+_PARTS_MISSING = (r"\b(?:items?|parts?|pieces?|components?|accessories) (?:are |is |were |was |be )?(?:\w+ or )?missing\b|"
                   r"\bmissing from (?:your|the) (?:order|parcel|package|box|shipment)\b|\bshort[- ]shipped\b|(?:is|are) missing (?:an? |any |some )?(?:parts?|pieces?|components?|items?|products?)\b")
 # "Report any losses or damages", "notify us of any damage": damage the customer reports, a noun
 _DAMAGE_REPORTED = r"\b(?:report|notify us of|inform us of|let us know (?:of|about)) (?:any |all )?(?:(?:loss|losses|shortages?) (?:or|and) )?damages?\b"
@@ -52,7 +52,7 @@ _FAULT_WIDE = _FAULT + "|" + _QUALITY_FAULT + "|" + _DAMAGE_REPORTED + "|" + _NO
 
 _REASONS = (
     ("DEFECTIVE", r"defect|faulty|flaws?\b|" + _QUALITY_FAULT + "|" + _HARDWARE_ISSUE + "|" + _NOT_WORKING),
-    ("DAMAGED", r"(?<!un)(?<!non-)(?<!non )damaged|\bany damage\b|^(?:any |all )?damages?\b|\bdamages? (?:to|regarding|on|with|of) (?:your |the )?(?:order|items?|goods|parcel|package|product)s?\b|" + _ARRIVED_BROKEN + "|" + _DAMAGE_REPORTED),
+    ("DAMAGED", r"(?<!un)(?<!non-)(?<!non )damaged|\bany damage\b|\b(?:find|found|notice[ds]?|spot(?:ted)?|discover(?:ed)?) (?:any |some |hidden |visible )?damage\b|^(?:any |all )?damages?\b|\bdamages? (?:to|regarding|on|with|of) (?:your |the )?(?:order|items?|goods|parcel|package|product)s?\b|" + _ARRIVED_BROKEN + "|" + _DAMAGE_REPORTED),
     ("WRONG_ITEM", r"(?<!ordered the )(?<!ordered a )wrong(?! size| colou?r| with)|" + _WRONG_SIZE + r"|sent incorrectly|incorrect(?:,? (?:or |and )?\w+){0,3} (?:item|product|merchandise|order|goods)|" + _NOT_ORDERED),
     ("NOT_AS_DESCRIBED", r"not as described|does not meet the specifications"),
     ("INCOMPLETE", r"incomplete(?!(?: or \w+)? (?:\w+ )?(?:details|address(?:es)?|information|data|forms?|applications?))|missing (?:parts|pieces|components|items?)\b|" + _PARTS_MISSING),
@@ -82,7 +82,9 @@ def _at_fault_words(text: str) -> str:
                   # "if they show no damage", "back without damage": the state a return must be in
                   r"\b(?:no|without(?: any)?) (?:signs? of )?(?:damage|defects?|faults?)\b|"
                   # "if something is wrong with your order" names no fault of its own ("wrong with its quality" does)
-                  r"\b(?:something|anything)(?:'s| is| was| goes| went)? wrong with\b(?! (?:its|the|their) (?:quality|workmanship))", " ", text)
+                  r"\b(?:something|anything)(?:'s| is| was| goes| went)? wrong with\b(?! (?:its|the|their) (?:quality|workmanship))|"
+                  # "telling us what is wrong": the problem, whatever it is
+                  r"\bwhat(?:'s| is| was| went) wrong\b", " ", text)
 
 
 def _fault_section(clause: Clause) -> bool:
@@ -103,7 +105,7 @@ _INSTEAD_OF_A_REFUND = r"\b(?:not|never|cannot|can't|can not|will not|won't|do n
 
 
 def _remedy_instead(text: str) -> str:
-    if not _any(r"\b(?:replac|repair|exchang)\w*", text):
+    if not _any(r"\b(?:replac|repair|exchang|swap)\w*", text):
         return text
     return re.sub(_INSTEAD_OF_A_REFUND, " ", text)
 
@@ -189,7 +191,7 @@ _TAKES_BACK = (
     r"reship|re-?send|send|cover|\bpay|free of charge|at no (?:extra |additional )?(?:cost|charge)|our (?:expense|cost)|eligible|accept|"
     r"\bfix|resolve|label|responsib|reimburs|take (?:it |them )?back|within|guarantee|warrant|\bunless\b|\bexcept\b|"
     # "write to us", "tell us straight away and we'll put it right", "a new one or your money back"
-    r"\b(?:write|talk) to us\b|\btell us\b|\bget in touch\b|\bput (?:it|this|things) right\b|\bsort (?:it|this|things) out\b|\bmoney back\b|\ba (?:new|fresh) one\b|\bswap"
+    r"\b(?:write|talk) to us\b|\btell us\b|\blet (?:our (?:[\w-]+ ){0,2}(?:team|staff|department)) know\b|\bget in touch\b|\bput (?:it|this|things) right\b|\bsort (?:it|this|things) out\b|\bmoney back\b|\ba (?:new|fresh) one\b|\bswap"
 )
 _FAULT_ONLY = r"\bonly (?:eligible |accepted |available |possible |offered )?(?:for|if|when|in the event)\b.{0,40}(?:damag|defect|faulty|incorrect|wrong)"
 
@@ -380,7 +382,7 @@ def _exchange_for_a_choice(clause: Clause, text: str) -> bool:
 
 # What a remedy is called, besides its own word: "a new one", "a fresh copy in its place", "we dispatch the
 # right one"; "your money back"; "a swap" (not "swapped for a new one", a replacement)
-_REPLACEMENT = (r"replacement|\breplaced?\b|\b(?:send|post|ship|mail|dispatch)\w* (?:you )?(?:the correct|the right|a new|a fresh|another)\b|"
+_REPLACEMENT = (r"replacement|\breplac(?:e|ed|ing)\b|\b(?:send|post|ship|mail|dispatch)\w* (?:you )?(?:the correct|the right|a new|a fresh|another)\b|"
                 r"(?<!buy )(?<!order )(?<!purchase )\ba (?:new|fresh) (?:one|copy|piece|item|unit)\b|\bin (?:its|their) place\b|\bin place of\b")
 _REFUND = r"(?<!non-)(?<!non)refund(?!able)|return it|\bmoney back\b|\b(?:your )?money (?:returned|refunded|repaid)\b"
 _EXCHANGE = r"exchange|\bswap(?!\w*(?: [\w-]+){0,3} for a (?:new|fresh|replacement)\b)"
@@ -389,7 +391,7 @@ _EXCHANGE = r"exchange|\bswap(?!\w*(?: [\w-]+){0,3} for a (?:new|fresh|replaceme
 # "the manufacturer replaces or refunds it": another's remedy, not the shop's
 _REFUSED_REMEDY = (r"\b(?:neither|nor|not|never|cannot|unable to|\w+n't)\b[^,;:.?!]*?(?=\bexcept\b|\bunless\b|\bbut\b|[,;:.?!]|$)|"
                    r"\b(?:manufacturers?|suppliers?|makers?|brands?|vendors?)\b(?: and (?:the |our )?\w+| of (?:the |our |your )?\w+)? (?:\w+ )?(?:replace|refund|repair|exchange)[^,;:.?!]*")
-_OFFERS = (r"offer|receive|get|entitled|we(?: will|'ll) (?:send|ship|issue|dispatch|post|mail)|\ba (?:new|fresh) one\b|we (?:send|ship|dispatch)|you can|replace|either|to process|arrange|"
+_OFFERS = (r"offer|receive|get|entitled|\b(?:give|issue|provide)s? (?:a |full )?(?:refunds?|replacements?|exchanges?)\b|we(?: will|'ll) (?:send|ship|issue|dispatch|post|mail)|\ba (?:new|fresh) one\b|we (?:send|ship|dispatch)|you can|replace|either|to process|arrange|"
            r"\bchoose\b|\bchoice\b|\b(?:can|may) (?:then )?have (?:a|an|the|your|it|them|all)\b|\bsort (?:out|it)|\bswap|\bin (?:its|their) place\b|\bmoney back\b")
 
 
