@@ -42,6 +42,19 @@ def test_a_question_naming_a_fault_is_the_condition_of_its_answer(text, expected
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a sentence that points back to the fault the sentence before names goes on under it
+    ("Our heaters are guaranteed against factory faults. If you find one, contact us and we will post you a new heater.",
+     {"fault.remedies": {"REPLACEMENT"}, "resolutions.replacement": "MERCHANT_AT_FAULT"}),
+    ("A courier sometimes drops a parcel and the goods inside arrive broken. Should this happen, email us and we then refund you.",
+     {"fault.reasons": {"DAMAGED"}, "fault.remedies": {"REFUND"}}),
+    ("Was your rug delivered damaged? Email us a photo of the damage. You can then pick a fresh one or your money back.",
+     {"fault.remedies": {"REPLACEMENT", "REFUND"}}),
+])
+def test_a_sentence_pointing_back_to_a_fault_goes_on_under_it(text, expected):
+    _holds(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", [
     # broken goods, in the verbs of arriving and the places of the journey
     ("If your vase reached you broken, write to us and we will ship a fresh one.", {"fault.reasons": {"DAMAGED"}}),
     ("Anything smashed in the box when you opened it? Let us know within 5 days and we'll replace it.", {"fault.reasons": {"DAMAGED"}}),
@@ -80,6 +93,12 @@ def test_faults_said_in_other_words(text, expected):
     ("If a chair is faulty, we sort it out by replacing it or refunding you.",
      {"fault.remedies": {"REPLACEMENT", "REFUND"}, "resolutions.replacement": "MERCHANT_AT_FAULT"}),
     ("We issue full refunds whenever an item arrives defective.", {"fault.remedies": {"REFUND"}}),
+    # the remedy in the passive
+    ("Goods that do not match what you ordered are replaced at our cost.", {"fault.reasons": {"WRONG_ITEM"}, "fault.remedies": {"REPLACEMENT"}}),
+    ("Defective cables will be refunded once they are back with us.", {"fault.remedies": {"REFUND"}}),
+    # a full refund with the shipping paid back
+    ("If a lamp is defective we refund it in full, including the original shipping.", {"fault.full_refund": True}),
+    ("Faulty boots get a full refund, shipping included.", {"fault.full_refund": True}),
 ])
 def test_remedies_said_in_other_words(text, expected):
     _holds(text, expected)
@@ -97,6 +116,13 @@ def test_remedies_said_in_other_words(text, expected):
     ("Partial refunds apply to goods damaged where the cause wasn't a mistake of ours.", ("fault.reasons", "fault.remedies")),
     ("A refund is reduced when the product comes back incomplete.", ("fault.reasons",)),
     ("Glasses are refunded in full if they come back with no damage.", ("fault.remedies", "fault.full_refund")),
+    ("Defective goods are refunded in full if you tell us within 10 days of delivery.", ("fault.full_refund",)),
+    ("Delivery charges are refunded only when the return is our fault.", ("fault.remedies",)),
+    ("Postage costs get refunded only when we sent the wrong item.", ("fault.remedies",)),
+    # one rule for every return, faulty or not, and a fault named only as a rule's exception
+    ("Any unworn or faulty hat can come back within 30 days and we refund the full price.", ("fault.remedies",)),
+    ("We replace or refund goods only when they come back as sold; a factory fault is the exception.", ("fault.remedies",)),
+    ("We swap items only in their original state, and damaged deliveries are an exception.", ("fault.remedies",)),
     ("We refund a product returned within 14 days that has not been worn or damaged.", ("fault.reasons", "fault.window.days")),
     # advice against damage, not a fault
     ("Pack the bottles tightly so that nothing is damaged in the post.", ("fault.reasons",)),
@@ -119,6 +145,8 @@ def test_no_fault_or_remedy_where_the_shop_states_none(text, unset):
     ("Anything bought online can be returned, or swapped for a different colour, within 30 days.", "ALWAYS"),
     ("Within a month you are welcome to swap it for something else.", "ALWAYS"),
     ("Swaps can be arranged for two weeks after delivery.", "ALWAYS"),
+    ("You have 45 days to send a jumper back or swap it for another.", "ALWAYS"),
+    ("Within 30 days, choose between a refund and a swap for something else.", "ALWAYS"),
     # refused in other words
     ("Exchanges aren't something we do: return the item and buy the one you want.", "NEVER"),
     ("We cannot swap one size for another.", "NEVER"),
@@ -136,3 +164,12 @@ def test_exchanges_said_in_other_words(text, expected):
 ])
 def test_no_exchange_setting_where_exchanges_are_refused_or_only_named(text):
     assert _drafted(text).get("resolutions.exchange") not in ("ALWAYS", "MERCHANT_AT_FAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Want a different colour? Return the first one, then order the one you would like.",
+    "To change sizes, send the pair back and buy the new one in a separate order.",
+    "The quickest way to a different model is to put in a fresh order and return the first.",
+])
+def test_a_return_and_an_order_of_ones_own_is_the_reorder_hint(text):
+    assert _drafted(text).get("resolutions.reorder_hint") is True

@@ -38,7 +38,8 @@ _NOT_ORDERED = (r"(?:\bnot|n't) (?:(?:the (?:item|product|one|thing|book)s? )?wh
                 r"\b(?:an? |the )?(?:item|product|thing|something)s? (?:that |which )?you did(?: not|n't) order\b|"
                 # "Sent the wrong thing?", "we made a mistake with your order"
                 r"\b(?:sen[dt]|ship(?:ped)?|deliver(?:ed)?|receiv(?:e|ed)|g[eo]t) (?:you )?(?:an? |the )?wrong (?:one|thing|item|product|article|book|part|order|goods)s?\b|"
-                r"\b(?:mistake|error) (?:with|in) (?:your|the) order\b|\bgot (?:your|the) order wrong\b|\b(?:sent|shipped) (?:to you )?by mistake\b|"
+                r"\b(?:mistake|error) (?:with|in) (?:your|the) order\b|\bgot (?:your|the) order wrong\b|"
+                r"\b(?:does|do|did)(?: not|n't) match (?:what you (?:ordered|bought|purchased)|your order)\b|\b(?:sent|shipped) (?:to you )?by mistake\b|"
                 r"\b(?:your )?(?:order|shipment|item|product)s? (?:is|was|are|were) (?:incorrect|wrong)\b|"
                 # "(mixed up, faulty on arrival)", "an order mix-up", "incorrect upon delivery": the shop sent the wrong goods
                 r"\bmix(?:ed)?[- ]?ups?\b|\bincorrect (?:up)?on (?:delivery|arrival|receipt)\b|\b(?:arriv\w*|delivered|received) incorrect(?:ly)?\b")
@@ -275,6 +276,15 @@ def _fault_scoped(clause: Clause, text: str) -> bool:
     return scoped(replace(clause, text=plain), text.replace(clause.body, plain))
 
 
+# "Unused or faulty items can be returned within 30 days", "any hat that is unused or defective, and we refund
+# the full amount": one rule for every return, faulty or not; its window and refund are the return policy's
+_FOR_BOTH = (r"\b(?:unused|unworn|unopened)\s*(?:,|or|and|/|&)\s*(?:faulty|defective|damaged)\b|"
+             r"\b(?:faulty|defective|damaged)\s*(?:,|or|and|/|&)\s*(?:unused|unworn|unopened)\b")
+# "We exchange or refund goods only when they are as sold; a manufacturing fault is the exception": the
+# remedies are the rule's, the fault only its exception
+_FAULT_EXCEPTED = r"\b(?:is|are) (?:the|an) exceptions?\b"
+
+
 def fault(clause: Clause, text: str) -> Iterator[Fact]:
     """Which reasons put the merchant at fault, and the window for reporting them."""
     clause, text = _asked(clause, text)
@@ -294,7 +304,7 @@ def fault(clause: Clause, text: str) -> Iterator[Fact]:
     # the deadline must be this line's own: an introduction's return window is no fault's ("You can
     # return items within 30 days, as noted below: - If the return is due to defective products, ...")
     # "Unused or faulty items can be returned within 30 days": one window for both, the return window
-    for_both = _any(r"\b(?:unused|unworn|unopened)\s*(?:,|or|and|/|&)\s*(?:faulty|defective|damaged)\b|\b(?:faulty|defective|damaged)\s*(?:,|or|and|/|&)\s*(?:unused|unworn|unopened)\b", text)
+    for_both = _any(_FOR_BOTH, text)
     if _any(r"report|contact us|notify|let us know|inform us|within", text) and not _any(_CANCEL, text) and durations(digits(clause.body)) and not for_both:
         yield from _fault_window(text)
     if _any(r"condition requirements .* don't apply", text) or _condition_waived(text):
@@ -346,12 +356,19 @@ def _sentence_before(clause: Clause) -> str:
     return sentences[-1].lower() if sentences else ""
 
 
+# "We guarantee our goods against factory faults. If you find one, tell us ...", "... You can then have a new
+# one": a sentence that points back to what the sentence before says goes on under it
+_POINTS_BACK = (r"^\W*(?:(?:if|should|when) (?:you (?:find|notice|spot|discover|get|receive) (?:one|it|this|that|any)|(?:so|this|that) (?:happens?|is the case))\b|"
+                r"(?:you|we) (?:can |will |'ll |may )?then\b|then\b)")
+
+
 # "Did something arrive broken? Tell us within a week and we'll replace it.", "Received the wrong
 # product? Send us a photo.": a question that names a fault is the condition its answer is under
 def _asked(clause: Clause, text: str) -> tuple[Clause, str]:
-    """`clause` and `text` read with the question before them, when it asks about a fault."""
+    """`clause` and `text` read with the sentence before them, when it asks about a fault or this one points back to it."""
     before = _sentence_before(clause)
-    if not before.endswith("?") or _any(_OTHER_RETURNS, text) or not _any(_FAULT_WIDE, _at_fault_words(before)):
+    conditioned = before.endswith("?") or _any(_POINTS_BACK, clause.body)
+    if not conditioned or _any(_OTHER_RETURNS, re.sub(_POINTS_BACK, " ", text)) or not _any(_FAULT_WIDE, _at_fault_words(before)):
         return clause, text
     return replace(clause, text=f"{before} {clause.text}"), f"{before} {text}"
 
@@ -391,7 +408,7 @@ _EXCHANGE = r"exchange|\bswap(?!\w*(?: [\w-]+){0,3} for a (?:new|fresh|replaceme
 # "the manufacturer replaces or refunds it": another's remedy, not the shop's
 _REFUSED_REMEDY = (r"\b(?:neither|nor|not|never|cannot|unable to|\w+n't)\b[^,;:.?!]*?(?=\bexcept\b|\bunless\b|\bbut\b|[,;:.?!]|$)|"
                    r"\b(?:manufacturers?|suppliers?|makers?|brands?|vendors?)\b(?: and (?:the |our )?\w+| of (?:the |our |your )?\w+)? (?:\w+ )?(?:replace|refund|repair|exchange)[^,;:.?!]*")
-_OFFERS = (r"offer|receive|get|entitled|\b(?:give|issue|provide)s? (?:a |full )?(?:refunds?|replacements?|exchanges?)\b|we(?: will|'ll) (?:send|ship|issue|dispatch|post|mail)|\ba (?:new|fresh) one\b|we (?:send|ship|dispatch)|you can|replace|either|to process|arrange|"
+_OFFERS = (r"offer|receive|get|entitled|\bwe(?:'ll| will| shall)? (?:then |gladly |happily )?(?:refund|replace|exchange|repair|swap)\b|\b(?:is|are|will be|gets?) (?:\w+ )?(?:refunded|replaced|exchanged|swapped|repaired)\b|\b(?:give|issue|provide)s? (?:a |full )?(?:refunds?|replacements?|exchanges?)\b|we(?: will|'ll) (?:send|ship|issue|dispatch|post|mail)|\ba (?:new|fresh) one\b|we (?:send|ship|dispatch)|you can|replace|either|to process|arrange|"
            r"\bchoose\b|\bchoice\b|\b(?:can|may) (?:then )?have (?:a|an|the|your|it|them|all)\b|\bsort (?:out|it)|\bswap|\bin (?:its|their) place\b|\bmoney back\b")
 
 
@@ -408,7 +425,7 @@ def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
     offers = _any(_OFFERS, text) or _fault_section(clause)
     if not (about_fault(clause, text) or _under_a_fault_opening(clause, text)) or not offers or _fault_scoped(clause, text):
         return
-    if _exchange_for_a_choice(clause, text):
+    if _exchange_for_a_choice(clause, text) or _any(_FOR_BOTH + "|" + _FAULT_EXCEPTED, text):
         return
     offered = _offered(text)
     # "we'll send you the correct product": a replacement in other words
@@ -420,8 +437,12 @@ def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("resolutions.exchange", "MERCHANT_AT_FAULT", weak=True)
     # "we will refund the delivery charges you paid": the shipping paid back, not the goods' price
     goods_refund = re.sub(r"\brefund\w* (?:you )?(?:for )?(?:the |your |any |all )?(?:original |outbound )?(?:delivery|shipping|postage|carriage|return shipping)"
-                          r"(?: (?:and|&) handling)?(?: (?:charges?|costs?|fees?))?", " ", offered)
+                          r"(?: (?:and|&) handling)?(?: (?:charges?|costs?|fees?))?|"
+                          # "Delivery charges are refunded only when ...": the same, in the passive
+                          r"\b(?:delivery|shipping|postage|carriage)(?: \w+)? (?:charges?|costs?|fees?) (?:is |are |will be |get )(?:\w+ )?refunded\b", " ", offered)
     if _any(_REFUND, goods_refund):
         yield Fact("fault.remedies", "REFUND", each=True)
-    if _any(r"full refund.*shipping|refunded in full", offered):
+    # "a full refund, shipping included", "we refund the goods in full together with the shipping charges"
+    # (not "refunded in full" alone: the setting says the shipping is paid back too)
+    if _any(r"full refund.*shipping|\brefund\w* (?:[\w-]+ ){0,3}in full,? (?:together with|including|plus|along with|as well as) (?:the |your |any |all )?(?:original )?(?:shipping|postage|delivery|carriage)\b", offered):
         yield Fact("fault.full_refund", True)

@@ -74,7 +74,9 @@ def _refused(text: str, found: re.Match) -> bool:
 # or swap it", "Swaps can be arranged", "Swapping an item for another one is possible": exchanges offered
 _SWAPS_OFFERED = (r"\b(?:can|may|could) be (?:returned|sent back|refunded)?[\w ,]{0,40}?\b(?:or|and) (?:be )?(?:exchanged|swapped)\b|\b(?:can|may) be swapped\b|"
                   r"\b(?:you can|you may|you're welcome to|you are welcome to|free to|able to)\b[\w ,]{0,40}?\bswap (?:it|them|your \w+|an? \w+)\b|"
-                  r"\bswaps? (?:are|is|can be) (?:possible|available|arranged|welcome|accepted)\b|\b(?:swapping|exchanging) (?:an? |your )?(?:item|product|purchase)s?\b[^.;]{0,30}\bis (?:possible|easy|free)\b")
+                  r"\bswaps? (?:are|is|can be) (?:possible|available|arranged|welcome|accepted)\b|"
+                  # "to send a piece back or swap it for another", "a swap for something else"
+                  r"\b(?:swap(?:ped|ping)?|exchang(?:e|ed|ing)) (?:it |them |(?:an?|your|the) [\w-]+ )?for (?:another(?! (?:size|colou?r))|something else|anything else)\b|\ba swap for\b|\b(?:swapping|exchanging) (?:an? |your )?(?:item|product|purchase)s?\b[^.;]{0,30}\bis (?:possible|easy|free)\b")
 # "Thirty days are allowed for getting your money back or exchanging an item", "Refund and exchange requests
 # are accepted": exchanges granted with refunds (not "a return or exchange" named in a step of the process)
 _SWAPS_IMPLIED = r"\b(?:getting|get) your money back,? or (?:exchanging|swapping)\b|\b(?:refund|return) (?:and|or|&) exchange requests? (?:are|is) accepted\b"
@@ -108,8 +110,18 @@ def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("resolutions.exchange", "MERCHANT_AT_FAULT" if at_fault else "ALWAYS", weak=implied is not None or at_fault)
 
 
+# "return the item, then simply order the one you'd like", "buy the new one in a separate order", "put in a
+# fresh order for the one you want": a return and an order of one's own, in place of an exchange
+_ORDER_ANEW = (r"\b(?:order|buy|purchase) the (?:new )?(?:one|item|product|size|colou?r)s? (?:(?:that )?you(?:'d| would)? (?:like|want|prefer)|yourself|separately)\b|"
+               r"\bin a (?:new|separate|fresh) order\b|\bput in a (?:new|fresh|separate) order\b")
+
+
+def _order_anew(text: str) -> bool:
+    return _any(_ORDER_ANEW, text) and _any(r"\breturn|\bsend (?:\w+ ){0,3}back\b", text)
+
+
 def reorder(clause: Clause, text: str) -> Iterator[Fact]:
     # "we suggest placing a new order", "returned and an alternative order created": the same hint in other words
     if _any(r"\breorder|place a (?:new|separate) order|make a (?:new|separate) purchase|new order (?:\w+ )?(?:is |be )?placed|"
-            r"\bplacing a (?:new|separate) order\b|\b(?:new|alternative|separate) order (?:\w+ )?(?:is |be |being )?(?:placed|created)\b", text):
+            r"\bplacing a (?:new|separate) order\b|\b(?:new|alternative|separate) order (?:\w+ )?(?:is |be |being )?(?:placed|created)\b", text) or _order_anew(text):
         yield Fact("resolutions.reorder_hint", True)
