@@ -119,11 +119,15 @@ def test_remedies_said_in_other_words(text, expected):
     ("Defective goods are refunded in full if you tell us within 10 days of delivery.", ("fault.full_refund",)),
     ("Delivery charges are refunded only when the return is our fault.", ("fault.remedies",)),
     ("Postage costs get refunded only when we sent the wrong item.", ("fault.remedies",)),
+    ("When a parcel reaches you damaged, all postage is refunded.", ("fault.remedies",)),
     # one rule for every return, faulty or not, and a fault named only as a rule's exception
     ("Any unworn or faulty hat can come back within 30 days and we refund the full price.", ("fault.remedies",)),
     ("We replace or refund goods only when they come back as sold; a factory fault is the exception.", ("fault.remedies",)),
     ("We swap items only in their original state, and damaged deliveries are an exception.", ("fault.remedies",)),
     ("We refund a product returned within 14 days that has not been worn or damaged.", ("fault.reasons", "fault.window.days")),
+    # the maker's warranty, not the shop's terms
+    ("We don't take back sofas, except a faulty one covered by its maker's warranty.", ("fault.reasons",)),
+    ("A defective laptop is handled under the brand's warranty.", ("fault.reasons", "fault.remedies")),
     # advice against damage, not a fault
     ("Pack the bottles tightly so that nothing is damaged in the post.", ("fault.reasons",)),
     ("Use a tracked service, and insure the box in case it is lost or gets damaged.", ("fault.reasons",)),

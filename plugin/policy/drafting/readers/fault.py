@@ -169,7 +169,8 @@ def about_fault(clause: Clause, text: str) -> bool:
 # A warranty's terms ("The warranty means that if your item becomes faulty within ..."): a fault arising
 # later, under a warranty, not the shop's terms for goods that arrive faulty
 _WARRANTY_TERM = (r"\b(?:becomes?|became|develops?|developed) (?:an? )?(?:faulty|defective|fault|defect)|"
-                  r"\b(?:handled|covered|dealt with|serviced) (?:by|under|through|via) (?:the |our |their )?(?:manufacturer'?s'? )?warranty|"
+                  # "covered by its maker's warranty", "handled under the brand's warranty": the maker's terms, not the shop's
+                  r"\b(?:handled|covered|dealt with|serviced) (?:by|under|through|via) (?:the |our |their |its |a )?(?:(?:manufacturer|maker|brand)'?s'? )?warranty|"
                   r"\b(?:the|this|our) (?:[\w-]+ ){0,2}warranty (?:\w+ )?(?:means|is|applies|lasts|period|covers|includes)\b|"
                   # "For defects and warranty service, please follow our Warranty Information page": a pointer elsewhere
                   r"\bwarranty (?:service|information|page|policy|section)\b|\b(?:see|follow|visit|refer to|read) (?:our |the )?(?:[\w-]+ )?warranty\b")
@@ -439,7 +440,7 @@ def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
     goods_refund = re.sub(r"\brefund\w* (?:you )?(?:for )?(?:the |your |any |all )?(?:original |outbound )?(?:delivery|shipping|postage|carriage|return shipping)"
                           r"(?: (?:and|&) handling)?(?: (?:charges?|costs?|fees?))?|"
                           # "Delivery charges are refunded only when ...": the same, in the passive
-                          r"\b(?:delivery|shipping|postage|carriage)(?: \w+)? (?:charges?|costs?|fees?) (?:is |are |will be |get )(?:\w+ )?refunded\b", " ", offered)
+                          r"\b(?:delivery|shipping|postage|carriage)(?: (?:\w+ )?(?:charges?|costs?|fees?))? (?:is |are |will be |gets? )(?:\w+ )?refunded\b", " ", offered)
     if _any(_REFUND, goods_refund):
         yield Fact("fault.remedies", "REFUND", each=True)
     # "a full refund, shipping included", "we refund the goods in full together with the shipping charges"
