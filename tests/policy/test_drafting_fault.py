@@ -55,6 +55,17 @@ def test_a_sentence_pointing_back_to_a_fault_goes_on_under_it(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # the fault's condition after a contrast, or after a lead line in sentence case
+    ("Each chair is inspected before dispatch, but should yours arrive damaged, send us a photo. Once we have checked it we will ship a replacement.",
+     {"fault.remedies": {"REPLACEMENT"}, "resolutions.replacement": "MERCHANT_AT_FAULT"}),
+    ("Faulty goods\nIf a heater you bought turns out to be faulty, tell us through the portal. We'll either repair it or send you a new one.",
+     {"fault.remedies": {"REPLACEMENT"}}),
+])
+def test_a_fault_condition_inside_the_sentence_before_carries_on(text, expected):
+    _holds(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", [
     # broken goods, in the verbs of arriving and the places of the journey
     ("If your vase reached you broken, write to us and we will ship a fresh one.", {"fault.reasons": {"DAMAGED"}}),
     ("Anything smashed in the box when you opened it? Let us know within 5 days and we'll replace it.", {"fault.reasons": {"DAMAGED"}}),
@@ -93,6 +104,9 @@ def test_faults_said_in_other_words(text, expected):
     ("If a chair is faulty, we sort it out by replacing it or refunding you.",
      {"fault.remedies": {"REPLACEMENT", "REFUND"}, "resolutions.replacement": "MERCHANT_AT_FAULT"}),
     ("We issue full refunds whenever an item arrives defective.", {"fault.remedies": {"REFUND"}}),
+    # the same goods again is a replacement, not an exchange
+    ("A faulty kettle is exchanged for an identical one at no cost.", {"fault.remedies": {"REPLACEMENT"}}),
+    ("If your toaster arrives broken, we will swap it for the same model.", {"fault.remedies": {"REPLACEMENT"}}),
     # the remedy in the passive
     ("Goods that do not match what you ordered are replaced at our cost.", {"fault.reasons": {"WRONG_ITEM"}, "fault.remedies": {"REPLACEMENT"}}),
     ("Defective cables will be refunded once they are back with us.", {"fault.remedies": {"REFUND"}}),

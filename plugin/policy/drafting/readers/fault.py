@@ -379,7 +379,8 @@ def _under_a_fault_opening(clause: Clause, text: str) -> bool:
     before = _sentence_before(clause)
     if not before or _any(_OTHER_RETURNS, text):
         return False
-    condition = re.match(_FAULT_OPENING + r"(?:" + _FAULT_WIDE + r")", _at_fault_words(before))
+    # the condition may follow a lead ("Faulty goods If ...") or a contrast ("Every pit is checked, but if ...")
+    condition = re.search(_FAULT_OPENING.replace("^\\W*", r"(?<!\()\b") + r"(?:" + _FAULT_WIDE + r")", _at_fault_words(before))
     return condition is not None and about_fault(clause, f"{before} {text}")
 
 
@@ -398,9 +399,11 @@ def _exchange_for_a_choice(clause: Clause, text: str) -> bool:
     return _any(_CHOSEN, text) or any(_any(_CHOSEN, item) for item in re.split(r"(?<=\w)\s+(?=wrong )", listing))
 
 
+# "swap it for the same item", "exchanged for an identical one": the same goods again, a replacement
+_SAME_AGAIN = r"\b(?:swap|exchang)\w*(?: [\w-]+){0,3} for (?:the same|an identical) (?:one|item|product|model|piece|copy)\b(?! in (?:a |another |a different )?(?:size|colou?r))"
 # What a remedy is called, besides its own word: "a new one", "a fresh copy in its place", "we dispatch the
 # right one"; "your money back"; "a swap" (not "swapped for a new one", a replacement)
-_REPLACEMENT = (r"replacement|\breplac(?:e|ed|ing)\b|\b(?:send|post|ship|mail|dispatch)\w* (?:you )?(?:the correct|the right|a new|a fresh|another)\b|"
+_REPLACEMENT = (_SAME_AGAIN + r"|replacement|\breplac(?:e|ed|ing)\b|\b(?:send|post|ship|mail|dispatch)\w* (?:you )?(?:the correct|the right|a new|a fresh|another)\b|"
                 r"(?<!buy )(?<!order )(?<!purchase )\ba (?:new|fresh) (?:one|copy|piece|item|unit)\b|\bin (?:its|their) place\b|\bin place of\b")
 _REFUND = r"(?<!non-)(?<!non)refund(?!able)|return it|\bmoney back\b|\b(?:your )?money (?:returned|refunded|repaid)\b"
 _EXCHANGE = r"exchange|\bswap(?!\w*(?: [\w-]+){0,3} for a (?:new|fresh|replacement)\b)"
@@ -433,7 +436,7 @@ def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(_REPLACEMENT, offered) and not _any(r"reorder|new order", text):
         yield Fact("fault.remedies", "REPLACEMENT", each=True)
         yield Fact("resolutions.replacement", "MERCHANT_AT_FAULT")
-    if _any(_EXCHANGE, offered) and not _any(_NEGATED + r" (?:offer )?(?:direct )?exchange", text):
+    if _any(_EXCHANGE, re.sub(_SAME_AGAIN, " ", offered)) and not _any(_NEGATED + r" (?:offer )?(?:direct )?exchange", text):
         yield Fact("fault.remedies", "EXCHANGE", each=True)
         yield Fact("resolutions.exchange", "MERCHANT_AT_FAULT", weak=True)
     # "we will refund the delivery charges you paid": the shipping paid back, not the goods' price
