@@ -22,25 +22,39 @@ from plugin.policy.drafting.readers.scope import _led_by_goods, scoped
 # More of the words shops use for goods that reach the customer faulty, read by the fault readers
 # only (the other readers' `_FAULT` checks are unchanged): goods that do not work, arrive broken, are
 # not what was ordered, or come with parts missing.
-_NOT_WORKING = (r"\b(?:does not|doesn't|do not|don't|did not|didn't|fails? to|failed to|won't|will not) (?:work|function|operate|power on|turn on|switch on)\b(?! (?:out|for))|"
+_NOT_WORKING = (r"\bstops? (?:it|them) (?:from )?(?:working|functioning)\b|\b(?:does not|doesn't|do not|don't|did not|didn't|fails? to|failed to|won't|will not) (?:work|function|operate|power on|turn on|switch on)\b(?! (?:out|for))|"
                 r"\bnot (?:working|functioning)\b(?! (?:out|for))|\bstop(?:s|ped)? (?:working|functioning)\b|\bmalfunction\w*|"
                 r"\bmanufactur\w* (?:faults?|errors?|issues?|problems?)")
-_ARRIVED_BROKEN = (r"\barriv\w* (?:\w+ )?(?:broken|cracked|smashed|shattered|dented|leaking)\b|"
-                   r"\b(?:broken|cracked|smashed|shattered) (?:on|upon|at) (?:arrival|delivery)\b|\bdamage[ds]? in transit\b|\b(?:shipping|transit|delivery|freight|product|item|parcel|package) damage\b")
-_NOT_ORDERED = (r"\bnot (?:the (?:item|product|one)s? )?what (?:you|was) ordered\b|"
+# "reached you broken", "turned up cracked", "broken when you opened the box", "something broken in the
+# parcel": goods the shop sent broken, in the verbs of arriving and the places of the journey
+_BROKEN = r"(?:broken|cracked|smashed|shattered|dented|leaking)"
+_ARRIVED_BROKEN = (r"\b(?:arriv\w*|reach(?:ed|es)? you|(?:turn|show)(?:ed|n|s)? up|c(?:a|o)me|comes|got|gets|received) (?:\w+ )?" + _BROKEN + r"\b|"
+                   r"\b" + _BROKEN + r" (?:on|upon|at) (?:arrival|delivery)\b|\bdamage[ds]? in transit\b|\b(?:shipping|transit|delivery|freight|product|item|parcel|package) damage\b|"
+                   r"\b(?:something|anything|it|item|product) (?:is |was )?" + _BROKEN + r"\b(?! (?:seals?|tags?|packaging|boxe?s?)\b)|"
+                   r"\b" + _BROKEN + r" (?:when (?:it |they )?(?:arrived|you opened)|in (?:the )?(?:parcel|box|package|post)|on (?:the|its|their) way)\b|"
+                   r"\b(?:faulty|defective|damaged),? (?:or|and) " + _BROKEN + r"\b")
+# "not the one you ordered", "isn't what you ordered", "an item you did not order": the shop sent other goods
+_NOT_ORDERED = (r"(?:\bnot|n't) (?:(?:the (?:item|product|one|thing|book)s? )?what|the (?:item|product|one|thing|book)s?(?: that| which)?) (?:you|was|were) (?:had )?ordered\b|"
+                r"\b(?:an? |the )?(?:item|product|thing|something)s? (?:that |which )?you did(?: not|n't) order\b|"
+                # "Sent the wrong thing?", "we made a mistake with your order"
+                r"\b(?:sen[dt]|ship(?:ped)?|deliver(?:ed)?|receiv(?:e|ed)|g[eo]t) (?:you )?(?:an? |the )?wrong (?:one|thing|item|product|article|book|part|order|goods)s?\b|"
+                r"\b(?:mistake|error) (?:with|in) (?:your|the) order\b|\bgot (?:your|the) order wrong\b|"
+                r"\b(?:does|do|did)(?: not|n't) match (?:what you (?:ordered|bought|purchased)|your order)\b|\b(?:sent|shipped) (?:to you )?by mistake\b|"
                 r"\b(?:your )?(?:order|shipment|item|product)s? (?:is|was|are|were) (?:incorrect|wrong)\b|"
                 # "(mixed up, faulty on arrival)", "an order mix-up", "incorrect upon delivery": the shop sent the wrong goods
                 r"\bmix(?:ed)?[- ]?ups?\b|\bincorrect (?:up)?on (?:delivery|arrival|receipt)\b|\b(?:arriv\w*|delivered|received) incorrect(?:ly)?\b")
-_PARTS_MISSING = (r"\b(?:items?|parts?|pieces?|components?|accessories) (?:are |is |were |was )?missing\b|"
+_PARTS_MISSING = (r"\b(?:items?|parts?|pieces?|components?|accessories) (?:are |is |were |was |be )?(?:\w+ or )?missing\b|"
                   r"\bmissing from (?:your|the) (?:order|parcel|package|box|shipment)\b|\bshort[- ]shipped\b|(?:is|are) missing (?:an? |any |some )?(?:parts?|pieces?|components?|items?|products?)\b")
 # "Report any losses or damages", "notify us of any damage": damage the customer reports, a noun
 _DAMAGE_REPORTED = r"\b(?:report|notify us of|inform us of|let us know (?:of|about)) (?:any |all )?(?:(?:loss|losses|shortages?) (?:or|and) )?damages?\b"
-_FAULT_WIDE = _FAULT + "|" + _DAMAGE_REPORTED + "|" + _NOT_WORKING + "|" + _ARRIVED_BROKEN + "|" + _NOT_ORDERED + "|" + _PARTS_MISSING
+# "factory faults", "a quality fault", "something wrong with its quality": a defect named by where it comes from
+_QUALITY_FAULT = r"\b(?:factory|quality|manufactur\w*) (?:faults?|defects?|issues?|problems?)\b|\bwrong with (?:its|the|their) (?:quality|workmanship)\b"
+_FAULT_WIDE = _FAULT + "|" + _QUALITY_FAULT + "|" + _DAMAGE_REPORTED + "|" + _NOT_WORKING + "|" + _ARRIVED_BROKEN + "|" + _NOT_ORDERED + "|" + _PARTS_MISSING
 
 _REASONS = (
-    ("DEFECTIVE", r"defect|faulty|flaws?\b|quality (?:issue|problem)|" + _HARDWARE_ISSUE + "|" + _NOT_WORKING),
-    ("DAMAGED", r"(?<!un)(?<!non-)(?<!non )damaged|\bany damage\b|^(?:any |all )?damages?\b|\bdamages? (?:to|regarding|on|with|of) (?:your |the )?(?:order|items?|goods|parcel|package|product)s?\b|" + _ARRIVED_BROKEN + "|" + _DAMAGE_REPORTED),
-    ("WRONG_ITEM", r"(?<!ordered the )(?<!ordered a )wrong(?! size| colou?r)|" + _WRONG_SIZE + r"|sent incorrectly|incorrect(?:,? (?:or |and )?\w+){0,3} (?:item|product|merchandise|order|goods)|" + _NOT_ORDERED),
+    ("DEFECTIVE", r"defect|faulty|flaws?\b|" + _QUALITY_FAULT + "|" + _HARDWARE_ISSUE + "|" + _NOT_WORKING),
+    ("DAMAGED", r"(?<!un)(?<!non-)(?<!non )damaged|\bany damage\b|\b(?:find|found|notice[ds]?|spot(?:ted)?|discover(?:ed)?) (?:any |some |hidden |visible )?damage\b|^(?:any |all )?damages?\b|\bdamages? (?:to|regarding|on|with|of) (?:your |the )?(?:order|items?|goods|parcel|package|product)s?\b|" + _ARRIVED_BROKEN + "|" + _DAMAGE_REPORTED),
+    ("WRONG_ITEM", r"(?<!ordered the )(?<!ordered a )wrong(?! size| colou?r| with)|" + _WRONG_SIZE + r"|sent incorrectly|incorrect(?:,? (?:or |and )?\w+){0,3} (?:item|product|merchandise|order|goods)|" + _NOT_ORDERED),
     ("NOT_AS_DESCRIBED", r"not as described|does not meet the specifications"),
     ("INCOMPLETE", r"incomplete(?!(?: or \w+)? (?:\w+ )?(?:details|address(?:es)?|information|data|forms?|applications?))|missing (?:parts|pieces|components|items?)\b|" + _PARTS_MISSING),
     ("LATE_DELIVERY", r"shipping delays|late delivery|arrived late|delivered late"),
@@ -56,9 +70,22 @@ _OTHER_SUBJECT = r"^(?:all |any |our )?(?:refunds?|cancell?ations?|orders?|excha
 _CAUSED_ELSEWHERE = r"damage[ds]? (?:through|from|due to) (?:mishandling|misuse|neglect|improper|accident|normal)|damaged\b[^.;]{0,40}\bdue to (?:the customer'?s |your )?(?:improper|poor|inadequate|insufficient)\b|damage[ds]?\b(?: \w+)?(?: caused)? by (?!us\b|our\b|e-?mail|phone|telephone|post\b|mail\b|letter|calling|writing|contacting|sending|completing|filling|replying|using|following|visiting|clicking|logging|\d|(?:the )?(?:carrier|courier|shipping|post|postal|delivery|ups|usps|fedex|dhl|manufacturer)|transit)(?:your |the |a )?\w+"
 
 
+# "has not been used or damaged": a negation over a list of a return's states names no fault
+_STATES = r"(?:used|worn|opened|washed|altered|tampered with|soiled|marked|scratched)"
+# "picked the wrong product", "ordered the wrong size": the customer's own mistake, not the shop's
+_CUSTOMERS_CHOICE = r"\b(?:picked|chose|chosen|ordered|bought|purchased|selected) (?:the|a) wrong\b"
+
+
 def _at_fault_words(text: str) -> str:
     """`text` without "non-faulty", "non-defective": the returns no one is at fault for name no fault."""
-    return re.sub(r"\bnon[- ]?(?:faulty|defective|damaged|fault)\b|\bnot (?:been |be )?(?:faulty|defective|damaged)\b|\bnot every (?:flaw|defect|fault)\b", " ", text)
+    return re.sub(r"\bnon[- ]?(?:faulty|defective|damaged|fault)\b|\bnot every (?:flaw|defect|fault)\b|" + _CUSTOMERS_CHOICE + "|"
+                  r"\bnot (?:been |be )?(?:" + _STATES + r",? (?:or |and )?){0,3}(?:faulty|defective|damaged)\b|"
+                  # "if they show no damage", "back without damage": the state a return must be in
+                  r"\b(?:no|without(?: any)?) (?:signs? of )?(?:damage|defects?|faults?)\b|"
+                  # "if something is wrong with your order" names no fault of its own ("wrong with its quality" does)
+                  r"\b(?:something|anything)(?:'s| is| was| goes| went)? wrong with\b(?! (?:its|the|their) (?:quality|workmanship))|"
+                  # "telling us what is wrong": the problem, whatever it is
+                  r"\bwhat(?:'s| is| was| went) wrong\b", " ", text)
 
 
 def _fault_section(clause: Clause) -> bool:
@@ -73,6 +100,17 @@ def _carrier_paragraph(paragraph: str) -> bool:
     return _any(_CARRIER_CLAIM, paragraph) and not _any(r"\bwe(?: will|'ll)? (?:file|make|submit|open|handle)", paragraph)
 
 
+# "Faulty goods are replaced, not refunded", "we replace frames that arrive damaged; we do not refund them":
+# one remedy given in place of another, which refuses no fault
+_INSTEAD_OF_A_REFUND = r"\b(?:not|never|cannot|can't|can not|will not|won't|do not|don't) (?:be )?(?:refund|credit|reimburs)\w*(?: (?:them|it|you))?"
+
+
+def _remedy_instead(text: str) -> str:
+    if not _any(r"\b(?:replac|repair|exchang|swap)\w*", text):
+        return text
+    return re.sub(_INSTEAD_OF_A_REFUND, " ", text)
+
+
 def about_fault(clause: Clause, text: str) -> bool:
     """Damage the shop answers for, not damage that bars a return ("damaged after purchase")."""
     # "you consent that ... it is not faulty, damaged or not as described": the faults are denied
@@ -80,9 +118,12 @@ def about_fault(clause: Clause, text: str) -> bool:
     denied = _any(r"\b(?:is|are|was|were|has|have)(?: not|n't) (?:been )?(?:[\w-]+,? (?:[\w-]+ )?(?:or|and|nor) )?(?:faulty|defective|damaged)\b", text)
     text = _at_fault_words(text)
     # "must be reported within 7 days ..., or it may not be accepted": what happens if the customer is late
-    text = re.sub(r"\b(?:or|otherwise),? (?:it|they|the (?:item|return|goods)s?) (?:may|will|might|would) not be accepted\b.*", " ", text)
+    # "..., otherwise we may refuse the return": the same, said of the shop
+    text = re.sub(r"\b(?:or|otherwise),? (?:it|they|the (?:item|return|goods)s?) (?:may|will|might|would) not be accepted\b.*|"
+                  r"\b(?:or|otherwise),? we (?:may|will|might|would|can) (?:refuse|reject|decline)\b.*", " ", text)
+    text = _remedy_instead(text)
     refusing = _any(_CAUSED_ELSEWHERE + r"|after purchase|\b(?:damaged|caused|broken|done|misused|mishandled|worn|used|altered|dropped|lost) (?:\w+ )?by (?:the customer|you)\b|not (?:be )?(?:held )?(?:responsible|liable) for|under no circumstances|not (?:be )?accepted|are final|cannot be returned|will not be processed|we deem|"
-                    r"(?:cannot|can't|can not|will not|won't) be refunded|"  # "Opened or damaged products cannot be refunded"
+                    r"(?:cannot|can't|can not|will not|won't|may not|must not) be (?:refunded|exchanged|returned|accepted|taken back|replaced|repaired)\b|"  # "Opened or damaged products cannot be refunded", "anything worn or damaged won't be exchanged"
                     r"\bdeclined?\b|(?:cannot|can't|can not|will not|won't|do not|don't|unable to) (?:credit|refund|reimburse)\b|"
                     r"(?:cannot|can't|can not|will not|won't|do not|don't|unable to|not able to) (?:issue|give|offer|provide) (?:a |any )?refund|"
                     r"not eligible|ineligible|not (?:be )?covered|(?:does|do|will) not cover|\bvoids?\b|excluded from|"
@@ -92,11 +133,20 @@ def about_fault(clause: Clause, text: str) -> bool:
                     r"\bno (?:\w+ (?:or|and) )?damaged (?:merchandise|items?|goods|products?)|"
                     # "the return will be denied", "evidence of a fraudulent return such as reporting false damage"
                     r"\bden(?:y|ies|ied)\b|\bfraud|\bfalse\b|carelessness|"
+                    # "We cannot accept anything that is damaged", "Any damage on the way back is the customer's responsibility"
+                    r"\b(?:cannot|can't|can not|will not|won't|do not|don't|unable to) accept\b|\bat (?:your|the customer'?s|the buyer'?s) (?:own )?risk\b|"
+                    r"\b(?:is|are) (?:the )?(?:customer'?s|buyer'?s|sender'?s|your)(?: own)? responsibility\b|\bresponsibility of the (?:customer|buyer|sender)\b|"
+                    # "the product comes back incomplete", "arrives back damaged": the state the return comes back in
+                    r"\b(?:comes?|came|arrives?|arrived|is returned|are returned|sent) back (?:to us )?(?:\w+ )?(?:incomplete|damaged|broken|used)\b|"
+                    # "where the cause wasn't a mistake of ours", "through no fault of ours": the shop denies the fault
+                    r"(?:\bno|\bnot|n't) (?:\w+ ){0,2}(?:fault|mistake|error)s? (?:of ours|on our (?:part|side)|of the (?:shop|store|seller))\b|\bnot (?:caused )?by us\b|"
                     # "We reserve the right to reject a return if: - Product returned incomplete"
                     r"\b(?:reject|refuse)\w* (?:a |the |any |your )?(?:returns?|refunds?|claims?)\b", text) and not _any(r"\bunless\b", text)
     # "insure the package if it is lost or damaged" is shipping advice; "your statutory rights for
     # faulty goods" is the law's promise, not a setting of the shop's.
-    aside = _any(r"\bpack\b|\binsur(?!ance claim on (?:your|the customer'?s) behalf)|lost or damaged|damaged or lost|statutory|consumer rights|consumer (?:law|guarantee)|read more|click here|"
+    # "wrap it so nothing is damaged on the way", "insure it in case it gets damaged": advice against damage
+    aside = _any(r"\bso (?:that )?(?:nothing|it|they|(?:the|your) \w+) (?:is|are|gets?|will be|won't be|isn't|doesn't get) (?:\w+ )?damaged\b|"
+                 r"\bin case (?:it|they|(?:the|your) \w+) (?:[\w ]{0,20}or )?gets? damaged\b|\b(?:avoid|prevent)\w* (?:any )?damage|\bpack\b|\binsur(?!ance claim (?:on (?:your|the customer'?s) behalf|for you))|lost or damaged|damaged or lost|statutory|consumer rights|consumer (?:law|guarantee)|read more|click here|"
                  r"(?:can|may|will) result in (?:an? )?(?:\S+ )?(?:fee|charge|deduction)|free (?:of|from) [^.]{0,30}(?:damage|defect)|"
                  r"(?:is|are|was|were) (?:in fact )?not (?:\w+ )?(?:damaged|defective|faulty)|"
                  r"warranty (?:process|claims?|department|procedure)|warranty (?:includes|covers|coverage)|covered by (?:the |our |a )?(?:manufacturer'?s? )?warranty|\bdeduct\w* from (?:the |your )?(?:refund|credit)|" + _CARRIER_CLAIM, text)
@@ -120,7 +170,8 @@ def about_fault(clause: Clause, text: str) -> bool:
 # A warranty's terms ("The warranty means that if your item becomes faulty within ..."): a fault arising
 # later, under a warranty, not the shop's terms for goods that arrive faulty
 _WARRANTY_TERM = (r"\b(?:becomes?|became|develops?|developed) (?:an? )?(?:faulty|defective|fault|defect)|"
-                  r"\b(?:handled|covered|dealt with|serviced) (?:by|under|through|via) (?:the |our |their )?(?:manufacturer'?s'? )?warranty|"
+                  # "covered by its maker's warranty", "handled under the brand's warranty": the maker's terms, not the shop's
+                  r"\b(?:handled|covered|dealt with|serviced) (?:by|under|through|via) (?:the |our |their |its |a )?(?:(?:manufacturer|maker|brand)'?s'? )?warranty|"
                   r"\b(?:the|this|our) (?:[\w-]+ ){0,2}warranty (?:\w+ )?(?:means|is|applies|lasts|period|covers|includes)\b|"
                   # "For defects and warranty service, please follow our Warranty Information page": a pointer elsewhere
                   r"\bwarranty (?:service|information|page|policy|section)\b|\b(?:see|follow|visit|refer to|read) (?:our |the )?(?:[\w-]+ )?warranty\b")
@@ -141,7 +192,9 @@ _CARRIER_CLAIM = (
 _TAKES_BACK = (
     r"return|refund|replac|exchang|credit|repair|contact|report|notify|let us know|inform|e-?mail|call|phone|photo|picture|claim|"
     r"reship|re-?send|send|cover|\bpay|free of charge|at no (?:extra |additional )?(?:cost|charge)|our (?:expense|cost)|eligible|accept|"
-    r"\bfix|resolve|label|responsib|reimburs|take (?:it |them )?back|within|guarantee|warrant|\bunless\b|\bexcept\b"
+    r"\bfix|resolve|label|responsib|reimburs|take (?:it |them )?back|within|guarantee|warrant|\bunless\b|\bexcept\b|"
+    # "write to us", "tell us straight away and we'll put it right", "a new one or your money back"
+    r"\b(?:write|talk) to us\b|\btell us\b|\blet (?:our (?:[\w-]+ ){0,2}(?:team|staff|department)) know\b|\bget in touch\b|\bput (?:it|this|things) right\b|\bsort (?:it|this|things) out\b|\bmoney back\b|\ba (?:new|fresh) one\b|\bswap"
 )
 _FAULT_ONLY = r"\bonly (?:eligible |accepted |available |possible |offered )?(?:for|if|when|in the event)\b.{0,40}(?:damag|defect|faulty|incorrect|wrong)"
 
@@ -225,7 +278,10 @@ def reported_after_a_fault_question(clause: Clause, before: str) -> bool:
 
 # "Defects must be reported within 30 days", "Any damage must be reported within 2 days": a fault
 # named as the subject is what the rule is about, not a group of goods it is narrowed to
-_FAULT_SUBJECT = r"^(?:any |all )?(?:defects?|damages?|faults?|flaws?|breakages?|shipping damage|transit damage)\b(?= (?:must|should|need|needs|has|have|are|is|will))"
+_FAULT_SUBJECT = (r"^(?:any |all )?(?:defects?|damages?|faults?|flaws?|breakages?|shipping damage|transit damage)\b"
+                  # "Any damage or other problem with your delivery has to be reported ...": the delivery names no goods
+                  r"(?: (?:or|and) (?:any )?(?:other )?(?:problems?|issues?|faults?|loss(?:es)?|shortages?)(?: (?:with|in|to) (?:your|the) (?:delivery|order|parcel|package|shipment))?)?"
+                  r"(?= (?:must|should|need|needs|has|have|are|is|will))")
 
 
 def _fault_scoped(clause: Clause, text: str) -> bool:
@@ -235,8 +291,18 @@ def _fault_scoped(clause: Clause, text: str) -> bool:
     return scoped(replace(clause, text=plain), text.replace(clause.body, plain))
 
 
+# "Unused or faulty items can be returned within 30 days", "any hat that is unused or defective, and we refund
+# the full amount": one rule for every return, faulty or not; its window and refund are the return policy's
+_FOR_BOTH = (r"\b(?:unused|unworn|unopened)\s*(?:,|or|and|/|&)\s*(?:faulty|defective|damaged)\b|"
+             r"\b(?:faulty|defective|damaged)\s*(?:,|or|and|/|&)\s*(?:unused|unworn|unopened)\b")
+# "We exchange or refund goods only when they are as sold; a manufacturing fault is the exception": the
+# remedies are the rule's, the fault only its exception
+_FAULT_EXCEPTED = r"\b(?:is|are) (?:the|an) exceptions?\b"
+
+
 def fault(clause: Clause, text: str) -> Iterator[Fact]:
     """Which reasons put the merchant at fault, and the window for reporting them."""
+    clause, text = _asked(clause, text)
     if not about_fault(clause, text):
         if _deadline_after_a_fault(clause, text) and durations(digits(clause.body)):
             yield from _window_facts("fault.window", _window(text, allow_unanchored=False) or {})
@@ -244,7 +310,7 @@ def fault(clause: Clause, text: str) -> Iterator[Fact]:
     if _fault_scoped(clause, text):
         yield _unheld("what the shop does about faults in some goods or orders only: no setting holds it")
         return
-    for reason in ([] if _any(_CHOSEN, text) and _any(r"exchange", text) else _fault_reasons(clause, text)):
+    for reason in ([] if _any(_CHOSEN, text) and _any(r"exchange|\bswap", text) else _fault_reasons(clause, text)):
         yield Fact("fault.reasons", reason, each=True)
     if _any(_CHARGED, text) and _charge_spares(text):
         return  # a charge's exception names the faults; its numbers are the charge's
@@ -253,7 +319,7 @@ def fault(clause: Clause, text: str) -> Iterator[Fact]:
     # the deadline must be this line's own: an introduction's return window is no fault's ("You can
     # return items within 30 days, as noted below: - If the return is due to defective products, ...")
     # "Unused or faulty items can be returned within 30 days": one window for both, the return window
-    for_both = _any(r"\b(?:unused|unworn|unopened)\s*(?:,|or|and|/|&)\s*(?:faulty|defective|damaged)\b|\b(?:faulty|defective|damaged)\s*(?:,|or|and|/|&)\s*(?:unused|unworn|unopened)\b", text)
+    for_both = _any(_FOR_BOTH, text)
     if _any(_REPORT_VERB + r"|within", text) and not _any(_CANCEL, text) and durations(digits(clause.body)) and not for_both:
         yield from _fault_window(text)
     if _any(r"condition requirements .* don't apply", text) or _condition_waived(text):
@@ -275,6 +341,7 @@ def _condition_waived(text: str) -> bool:
 
 
 def fault_photos(clause: Clause, text: str) -> Iterator[Fact]:
+    clause, text = _asked(clause, text)
     if not about_fault(clause, text) or not _any(r"photo|picture|image", text) or _fault_scoped(clause, text):
         return
     if _any(r"if possible|where possible|may ask|might ask|if you can|(?:may|might) (?:require|need|request)", text):
@@ -292,7 +359,7 @@ def fault_photos(clause: Clause, text: str) -> Iterator[Fact]:
 # A paragraph opened on a fault ("If your item arrives damaged, contact us with photos. We'll arrange for
 # a replacement."): the next sentences go on under that condition, unless they turn to other returns
 _FAULT_OPENING = r"^\W*(?:if|should|when|in (?:the )?(?:case|event) (?:of|that))\b[^.;]{0,60}?"
-_OTHER_RETURNS = r"\botherwise\b|\b(?:all |any )?other (?:returns?|reasons?|items?|cases?)\b|change of mind|\bunwanted\b|\bno longer\b|\bif you\b"
+_OTHER_RETURNS = r"\botherwise\b|\b(?:all |any )?other (?:returns?|reasons?|items?|cases?)\b|chang\w* (?:of |your )mind|\bunwanted\b|\bno longer\b|\bif you\b|" + _CUSTOMERS_CHOICE
 
 
 def _sentence_before(clause: Clause) -> str:
@@ -304,46 +371,96 @@ def _sentence_before(clause: Clause) -> str:
     return sentences[-1].lower() if sentences else ""
 
 
+# "We guarantee our goods against factory faults. If you find one, tell us ...", "... You can then have a new
+# one": a sentence that points back to what the sentence before says goes on under it
+_POINTS_BACK = (r"^\W*(?:(?:if|should|when) (?:you (?:find|notice|spot|discover|get|receive) (?:one|it|this|that|any)|(?:so|this|that) (?:happens?|is the case))\b|"
+                r"(?:you|we) (?:can |will |'ll |may )?then\b|then\b)")
+
+
+# "Did something arrive broken? Tell us within a week and we'll replace it.", "Received the wrong
+# product? Send us a photo.": a question that names a fault is the condition its answer is under
+def _asked(clause: Clause, text: str) -> tuple[Clause, str]:
+    """`clause` and `text` read with the sentence before them, when it asks about a fault or this one points back to it."""
+    before = _sentence_before(clause)
+    conditioned = before.endswith("?") or _any(_POINTS_BACK, clause.body)
+    if not conditioned or _any(_OTHER_RETURNS, re.sub(_POINTS_BACK, " ", text)) or not _any(_FAULT_WIDE, _at_fault_words(before)):
+        return clause, text
+    return replace(clause, text=f"{before} {clause.text}"), f"{before} {text}"
+
+
 def _under_a_fault_opening(clause: Clause, text: str) -> bool:
     """The sentence before opens on a fault as its condition ("If your item arrives damaged, ...")."""
     before = _sentence_before(clause)
     if not before or _any(_OTHER_RETURNS, text):
         return False
-    condition = re.match(_FAULT_OPENING + r"(?:" + _FAULT_WIDE + r")", _at_fault_words(before))
+    # the condition may follow a lead ("Faulty goods If ...") or a contrast ("Every pit is checked, but if ...")
+    condition = re.search(_FAULT_OPENING.replace("^\\W*", r"(?<!\()\b") + r"(?:" + _FAULT_WIDE + r")", _at_fault_words(before))
     return condition is not None and about_fault(clause, f"{before} {text}")
 
 
 # An exchange for a size, colour or model the customer chose ("For size exchanges or incorrect items:",
 # "We offer exchanges for: - Wrong size - Defective items"): an exchange for any return, not a fault's remedy
 _CHOSEN = (r"\b(?:size|colou?r|style|fit) exchanges?\b|\bexchanges? (?:for|of|into) (?:an? |another |the )?(?:different |other )?(?:size|colou?r|style|model|fit)\b|"
-           r"^\W*wrong (?:size|colou?r|model|style|fit)\b(?! (?:was |were |is )?(?:sent|shipped|delivered))")
+           r"^\W*wrong (?:size|colou?r|model|style|fit)\b(?! (?:was |were |is )?(?:sent|shipped|delivered))|"
+           # "You can swap a product when it is the wrong size": a size that does not suit, not one the shop sent
+           r"\b(?:it|they) (?:is|are) (?:the )?wrong (?:size|colou?r|fit)\b")
 
 
 def _exchange_for_a_choice(clause: Clause, text: str) -> bool:
-    if not _any(r"exchange", text):
+    if not _any(r"exchange|\bswap", text):
         return False
     listing = clause.listing if clause.intro else ""
     return _any(_CHOSEN, text) or any(_any(_CHOSEN, item) for item in re.split(r"(?<=\w)\s+(?=wrong )", listing))
 
 
+# "swap it for the same item", "exchanged for an identical one": the same goods again, a replacement
+_SAME_AGAIN = r"\b(?:swap|exchang)\w*(?: [\w-]+){0,3} for (?:the same|an identical) (?:one|item|product|model|piece|copy)\b(?! in (?:a |another |a different )?(?:size|colou?r))"
+# What a remedy is called, besides its own word: "a new one", "a fresh copy in its place", "we dispatch the
+# right one"; "your money back"; "a swap" (not "swapped for a new one", a replacement)
+_REPLACEMENT = (_SAME_AGAIN + r"|replacement|\breplac(?:e|ed|ing)\b|\b(?:send|post|ship|mail|dispatch)\w* (?:you )?(?:the correct|the right|a new|a fresh|another)\b|"
+                r"(?<!buy )(?<!order )(?<!purchase )\ba (?:new|fresh) (?:one|copy|piece|item|unit)\b|\bin (?:its|their) place\b|\bin place of\b")
+_REFUND = r"(?<!non-)(?<!non)refund(?!able)|return it|\bmoney back\b|\b(?:your )?money (?:returned|refunded|repaid)\b"
+_EXCHANGE = r"exchange|\bswap(?!\w*(?: [\w-]+){0,3} for a (?:new|fresh|replacement)\b)"
+# "can be neither returned nor exchanged, unless defective", "covered neither by a refund nor by a
+# replacement", "we do not refund them": the remedies a negation takes are refused, not offered;
+# "the manufacturer replaces or refunds it": another's remedy, not the shop's
+_REFUSED_REMEDY = (r"\b(?:neither|nor|not|never|cannot|unable to|\w+n't)\b[^,;:.?!]*?(?=\bexcept\b|\bunless\b|\bbut\b|[,;:.?!]|$)|"
+                   r"\b(?:manufacturers?|suppliers?|makers?|brands?|vendors?)\b(?: and (?:the |our )?\w+| of (?:the |our |your )?\w+)? (?:\w+ )?(?:replace|refund|repair|exchange)[^,;:.?!]*")
+_OFFERS = (r"offer|receive|get|entitled|\bwe(?:'ll| will| shall)? (?:then |gladly |happily )?(?:refund|replace|exchange|repair|swap)\b|\b(?:is|are|will be|gets?) (?:\w+ )?(?:refunded|replaced|exchanged|swapped|repaired)\b|\b(?:give|issue|provide)s? (?:a |full )?(?:refunds?|replacements?|exchanges?)\b|we(?: will|'ll) (?:send|ship|issue|dispatch|post|mail)|\ba (?:new|fresh) one\b|we (?:send|ship|dispatch)|you can|replace|either|to process|arrange|"
+           r"\bchoose\b|\bchoice\b|\b(?:can|may) (?:then )?have (?:a|an|the|your|it|them|all)\b|\bsort (?:out|it)|\bswap|\bin (?:its|their) place\b|\bmoney back\b")
+
+
+def _offered(text: str) -> str:
+    """`text` without the remedies it refuses or leaves to others; its faults ("not working", "not what
+    you ordered") kept as they are."""
+    faults = re.sub(_NOT_WORKING + "|" + _NOT_ORDERED + r"|not as described", "fault", text)
+    return re.sub(_REFUSED_REMEDY, " ", faults)
+
+
 def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
     """What a customer is offered once the fault is confirmed."""
-    offers = _any(r"offer|receive|get|entitled|we(?: will|'ll) (?:send|ship|issue)|you can|replace|either|to process|arrange", text) or _fault_section(clause)
+    clause, text = _asked(clause, text)
+    offers = _any(_OFFERS, text) or _fault_section(clause)
     if not (about_fault(clause, text) or _under_a_fault_opening(clause, text)) or not offers or _fault_scoped(clause, text):
         return
-    if _exchange_for_a_choice(clause, text):
+    if _exchange_for_a_choice(clause, text) or _any(_FOR_BOTH + "|" + _FAULT_EXCEPTED, text):
         return
+    offered = _offered(text)
     # "we'll send you the correct product": a replacement in other words
-    if _any(r"replacement|\breplaced?\b|\b(?:send|post|ship|mail) (?:you )?(?:the correct|the right|a new|a fresh|another)\b", text) and not _any(r"reorder|new order", text):
+    if _any(_REPLACEMENT, offered) and not _any(r"reorder|new order", text):
         yield Fact("fault.remedies", "REPLACEMENT", each=True)
         yield Fact("resolutions.replacement", "MERCHANT_AT_FAULT")
-    if _any(r"exchange", text) and not _any(_NEGATED + r" (?:offer )?(?:direct )?exchange", text):
+    if _any(_EXCHANGE, re.sub(_SAME_AGAIN, " ", offered)) and not _any(_NEGATED + r" (?:offer )?(?:direct )?exchange", text):
         yield Fact("fault.remedies", "EXCHANGE", each=True)
         yield Fact("resolutions.exchange", "MERCHANT_AT_FAULT", weak=True)
     # "we will refund the delivery charges you paid": the shipping paid back, not the goods' price
     goods_refund = re.sub(r"\brefund\w* (?:you )?(?:for )?(?:the |your |any |all )?(?:original |outbound )?(?:delivery|shipping|postage|carriage|return shipping)"
-                          r"(?: (?:and|&) handling)?(?: (?:charges?|costs?|fees?))?", " ", text)
-    if _any(r"(?<!non-)(?<!non)refund(?!able)|return it", goods_refund):
+                          r"(?: (?:and|&) handling)?(?: (?:charges?|costs?|fees?))?|"
+                          # "Delivery charges are refunded only when ...": the same, in the passive
+                          r"\b(?:delivery|shipping|postage|carriage)(?: (?:\w+ )?(?:charges?|costs?|fees?))? (?:is |are |will be |gets? )(?:\w+ )?refunded\b", " ", offered)
+    if _any(_REFUND, goods_refund):
         yield Fact("fault.remedies", "REFUND", each=True)
-    if _any(r"full refund.*shipping|refunded in full", text):
+    # "a full refund, shipping included", "we refund the goods in full together with the shipping charges"
+    # (not "refunded in full" alone: the setting says the shipping is paid back too)
+    if _any(r"full refund.*shipping|\brefund\w* (?:[\w-]+ ){0,3}in full,? (?:together with|including|plus|along with|as well as) (?:the |your |any |all )?(?:original )?(?:shipping|postage|delivery|carriage)\b", offered):
         yield Fact("fault.full_refund", True)

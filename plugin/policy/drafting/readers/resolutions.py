@@ -12,7 +12,7 @@ from plugin.policy.drafting.readers.common import (
     _FAULT, _NEGATED, _PAST_A_DEADLINE, _REFUSED_KINDS, Fact, _any, _unheld,
 )
 from plugin.policy.drafting.readers.exclusions import categories_in
-from plugin.policy.drafting.readers.fault import about_fault, _exchange_for_a_choice, _fault_section
+from plugin.policy.drafting.readers.fault import about_fault, _asked, _exchange_for_a_choice, _fault_section
 from plugin.policy.drafting.readers.scope import names_goods, scoped
 
 
@@ -35,11 +35,14 @@ def _no_exchanges(clause: Clause, text: str) -> Fact:
 
 
 def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
-    if not _any(r"exchange|\bswap", text):
+    if not _any(r"exchang|\bswap", text):
         return
+    clause, text = _asked(clause, text)  # "Received a faulty item? We will exchange it.": the exchange is for the fault
     if _any(r"exchange (?:an? |the |your )?items? for (?:another|any other|a different)\b", text):
         return  # what an exchange may be for (resolutions.exchange_terms), not whether there is one
-    if _any(_NEGATED + r"\s+(?:currently\s+)?(?:offer|accept|do|provide|make)\s+(?:direct\s+|any\s+){0,2}(?:returns? (?:or|and|/) )?exchanges?|(?:don't|do not) offer an exchange|no exchanges|exchanges are not|exchanges? (?:are )?not (?:currently )?(?:available|offered|accepted|possible)|"
+    if _any(_NEGATED + r"\s+(?:currently\s+)?(?:offer|accept|do|provide|make)\s+(?:direct\s+|any\s+){0,2}(?:returns? (?:or|and|/) )?(?:exchanges?|swaps?)\b|(?:don't|do not) offer an exchange|no exchanges|exchanges are not|exchanges? (?:are )?not (?:currently )?(?:available|offered|accepted|possible)|"
+            # "We can't swap one product for another", "Exchanges aren't something we offer": the same refusal in other words
+            r"\b(?:cannot|can't|can not|do not|don't|won't|will not)\s+(?:exchange|swap) (?:one|an?|any|your) (?:[\w-]+ )?for (?:another|a different)\b|\bexchanges? (?:are not|aren't|is not|isn't) something we\b|"
             # "Exchanges are treated as returns": an exchange is a return and a new order, no exchange of its own
             r"\bexchanges? (?:are|is|will be) (?:treated|handled|processed) as (?:an? )?(?:returns?|refunds?)\b", text):
         yield _no_exchanges(clause, text)
@@ -52,6 +55,31 @@ def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
             yield _unheld("exchanges in some cases only: no setting holds that")
     else:
         yield from _exchanges_offered(clause, text)
+
+
+# "no refund or exchange is possible", "loses any right to a refund or an exchange", "can't accept it back,
+# either for a refund or an exchange", "a refund or exchange is no longer possible": the exchange is refused
+_REFUSED_BEFORE = (_NEGATED + r"[^.,;]{0,25}$|\b(?:nothing|none)\b[^.,;]{0,25}$|\bno\b[^.,;]{0,50}$|\b(?:loses?|lost|forfeits?)\b[^.,;]{0,25}$|"
+                   r"\b(?:cannot|can't|can not|won't|will not|unable to|no longer|not)\b[^.;]{0,60}(?:\beither|,) (?:for )?(?:an? )?$")
+_REFUSED_AFTER = r"^[\w ]{0,25}?\b(?:is|are|will be) (?:no longer|not) (?:possible|available|offered|accepted)\b"
+
+
+def _refused(text: str, found: re.Match) -> bool:
+    # a negation before "but" is another clause's ("we do not do full refunds but can do exchanges")
+    before = re.split(r"\b(?:but|however|although|though|instead)\b", text[: found.start()][-80:])[-1]
+    return _any(_REFUSED_BEFORE, before) or _any(_REFUSED_AFTER, text[found.end() :])
+
+
+# "can be returned or exchanged", "may be sent back, or swapped for something else", "you can bring it back
+# or swap it", "Swaps can be arranged", "Swapping an item for another one is possible": exchanges offered
+_SWAPS_OFFERED = (r"\b(?:can|may|could) be (?:returned|sent back|refunded)?[\w ,]{0,40}?\b(?:or|and) (?:be )?(?:exchanged|swapped)\b|\b(?:can|may) be swapped\b|"
+                  r"\b(?:you can|you may|you're welcome to|you are welcome to|free to|able to)\b[\w ,]{0,40}?\bswap (?:it|them|your \w+|an? \w+)\b|"
+                  r"\bswaps? (?:are|is|can be) (?:possible|available|arranged|welcome|accepted)\b|"
+                  # "to send a piece back or swap it for another", "a swap for something else"
+                  r"\b(?:swap(?:ped|ping)?|exchang(?:e|ed|ing)) (?:it |them |(?:an?|your|the) [\w-]+ )?for (?:another(?! (?:size|colou?r))|something else|anything else)\b|\ba swap for\b|\b(?:swapping|exchanging) (?:an? |your )?(?:item|product|purchase)s?\b[^.;]{0,30}\bis (?:possible|easy|free)\b")
+# "Thirty days are allowed for getting your money back or exchanging an item", "Refund and exchange requests
+# are accepted": exchanges granted with refunds (not "a return or exchange" named in a step of the process)
+_SWAPS_IMPLIED = r"\b(?:getting|get) your money back,? or (?:exchanging|swapping)\b|\b(?:refund|return) (?:and|or|&) exchange requests? (?:are|is) accepted\b"
 
 
 def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
@@ -68,12 +96,11 @@ def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
         r"\b(?:can|could|will|do|also) (?:also )?do exchanges\b|\bexchanges? (?:are|is) (?:always )?subject to (?:\w+ )?(?:availability|stock)\b|"
         r"\b(?:can|could|will|happy to|gladly|happily) swap (?:it|them|your \w+|the \w+)\b(?: \w+)? for (?:an?(?:nother)?|the|a different) ", text)
     # "your refund or exchange", "an exchange or a refund": an offer the sentence implies
+    offered = offered or re.search(_SWAPS_OFFERED, text)
     implied = None if offered else re.search(r"(?:a |your )?(?:refund|store credit),? or (?:an? )?exchange|exchange,? or (?:a )?refund|"
-                                             r"(?:start|initiate|request|make|begin) (?:a |your )?returns? (?:or|/|&|and) (?:an? )?exchanges?\b", text)
+                                             r"(?:start|initiate|request|make|begin) (?:a |your )?returns? (?:or|/|&|and) (?:an? )?exchanges?\b|" + _SWAPS_IMPLIED, text)
     found = offered or implied
-    # a negation before "but" is another clause's ("we do not do full refunds but can do exchanges")
-    before = re.split(r"\b(?:but|however|although|though|instead)\b", text[: found.start()][-40:])[-1] if found else ""
-    if found and not _any(_NEGATED + r"[^.,;]{0,25}$", before):  # "If you're not (happy), we offer ..."
+    if found and not _refused(text, found):  # "If you're not (happy), we offer ..."
         if scoped(clause, text) or categories_in(clause.body) or names_goods(clause.body, r"(?:may|can|could|will) (?:only )?be exchanged"):
             # "Items on sale are non-refundable but may be exchanged", "Gift boxes may be exchanged if unopened"
             yield _unheld("exchanges for some orders only: no setting holds it")
@@ -83,8 +110,18 @@ def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("resolutions.exchange", "MERCHANT_AT_FAULT" if at_fault else "ALWAYS", weak=implied is not None or at_fault)
 
 
+# "return the item, then simply order the one you'd like", "buy the new one in a separate order", "put in a
+# fresh order for the one you want": a return and an order of one's own, in place of an exchange
+_ORDER_ANEW = (r"\b(?:order|buy|purchase) the (?:new )?(?:one|item|product|size|colou?r)s? (?:(?:that )?you(?:'d| would)? (?:like|want|prefer)|yourself|separately)\b|"
+               r"\bin a (?:new|separate|fresh) order\b|\bput in a (?:new|fresh|separate) order\b")
+
+
+def _order_anew(text: str) -> bool:
+    return _any(_ORDER_ANEW, text) and _any(r"\breturn|\bsend (?:\w+ ){0,3}back\b", text)
+
+
 def reorder(clause: Clause, text: str) -> Iterator[Fact]:
     # "we suggest placing a new order", "returned and an alternative order created": the same hint in other words
     if _any(r"\breorder|place a (?:new|separate) order|make a (?:new|separate) purchase|new order (?:\w+ )?(?:is |be )?placed|"
-            r"\bplacing a (?:new|separate) order\b|\b(?:new|alternative|separate) order (?:\w+ )?(?:is |be |being )?(?:placed|created)\b", text):
+            r"\bplacing a (?:new|separate) order\b|\b(?:new|alternative|separate) order (?:\w+ )?(?:is |be |being )?(?:placed|created)\b", text) or _order_anew(text):
         yield Fact("resolutions.reorder_hint", True)
