@@ -20,23 +20,37 @@ from plugin.policy.drafting.readers.scope import (
 _NO_SIGNS = r"(?:\bno|without|free (?:of|from)|not show\w*) (?:any )?(?:visible |obvious )?signs? of "
 # "must not have been used" (not "must not have been used during renovations", a use the shop names)
 _NOT_HAVE_BEEN_USED = r"not (?:have|has) been used\b(?! (?:during|for|to|with|as|by|at|under|outside|outdoors|commercially|on|in)\b)"
+# "has never been used", "hasn't been used", "nobody has used it", "not been ridden, used or worn", "never
+# opened or used": "used" under a negation a few words back (the same uses a shop names are left out)
+_NEVER_USED = (r"(?:\bnot|n't|\bnever|\bnobody|\bno one)(?: (?:been|ever|yet|has|have|had|be|in any way|[a-z]+(?:ed|en),?|or|nor)){0,4} used\b"
+               r"(?! (?:during|for|to|with|as|by|at|under|outside|outdoors|commercially|on|in)\b)")
 # "free from any damage, stains, or signs of wear", "without signs of wear/use": the signs named last in a
 # list the negation opens, or after another kind of sign
 _NO_SIGNS_LISTED = (r"(?:(?:\bno|without|free (?:of|from)) (?:any )?(?:[\w-]+, )*(?:[\w-]+,? (?:or|and) )signs? of |"
                     r"(?:\bno|without|free (?:of|from)|not show\w*) (?:any )?(?:visible |obvious )?signs? of (?:use|usage|wear)(?:/| or | and ))")
+# The item's state named by how it came to the customer: "just as we sold them", "exactly as it left us",
+# "in the state it reached you in", "unchanged from the state they were in when they arrived", "the way we
+# sent them", "as it was on arrival" (not "as soon as it arrived", "as long as", "such as", nor the causal
+# "as it was damaged")
+_HANDED_OVER = r"(?:came|arrived|reached|left|received|got|sold|sent|shipped|delivered|supplied|purchased|bought|dispatched)"
+_AS_IT_CAME = (r"\b(?:just|exactly|precisely) as (?:it|they|we|you|when)\b|\bthe way (?:it|they|we|you) (?:\w+ ){0,2}?" + _HANDED_OVER + r"\b|"
+               r"(?<!soon )(?<!long )(?<!such )(?<!well )\bas (?:it|they|you|we) (?:(?:was|were|had|first) )*" + _HANDED_OVER + r"\b|"
+               r"\bas (?:it|they) (?:was|were)(?=\s*(?:[,.;:)]|$|when\b|on (?:arrival|delivery)\b))|"
+               r"\b(?:state|condition|shape)(?: (?:that|which|in|as|when|it|they|you|we|was|were|first|had|been|originally)){1,6} " + _HANDED_OVER + r"\b|"
+               r"\bunchanged (?:from|since)\b")
 # The condition the item was in when the customer got it, in the ways shops say it: "as new", "in like-new
 # condition", "in the condition that it was when it was purchased" (a plain "in new condition" is read as
 # unused only: a seed shop's own settings read it so)
 _AS_SOLD = (r"\b(?:perfect|pristine|immaculate) condition\b|\b(?:original|same) state\b|\bas (?:you|we) (?:received|sent|delivered) (?:it|them)\b|"
             r"\bas (?:it was|they were) (?:received|sent|delivered)\b|\b(?:like|as)[- ]new (?:condition|state)\b|\b(?:in|is|are|be|remains?|looks?) (?:like|as)[- ]new\b|"
             r"\bcondition (?:that |in which |as )?(?:when )?(?:it|they|you) (?:was |were |first )?(?:in )?(?:when )?(?:(?:it|they|you) (?:was |were |first )?)?"
-            r"(?:received|delivered|purchased|sold|bought|shipped|got|arrived)\b")
+            r"(?:received|delivered|purchased|sold|bought|shipped|got|arrived)\b|" + _AS_IT_CAME)
 # Everything the item came with: "with all of the original contents", "including all parts and pieces",
 # "with everything that came in the box" (not "all parts must be ...", where parts are the goods)
 _ALL_CONTENTS = (r"\b(?:with|including|include[sd]?|contain\w*) (?:all|every|any)? ?(?:of )?(?:the |its |their )?(?:original )?(?:contents|components|parts|pieces)\b|"
                  r"\boriginal (?:contents|components)\b|\beverything (?:that )?(?:came|comes|was (?:included|supplied|shipped))\b")
 _CONDITIONS = (
-    ("UNUSED", r"\bunused\b|not (?:been )?used\b|" + _NOT_HAVE_BEEN_USED + r"|new condition|\bused\b|" + _NO_SIGNS + r"(?:use|usage)\b|" + _NO_SIGNS_LISTED + r"(?:use|usage)\b"),
+    ("UNUSED", r"\bunused\b|" + _NEVER_USED + "|" + _NOT_HAVE_BEEN_USED + r"|new condition|\bused\b|" + _NO_SIGNS + r"(?:use|usage)\b|" + _NO_SIGNS_LISTED + r"(?:use|usage)\b"),
     ("NOT_WORN", r"\bworn\b|unworn|" + _NO_SIGNS + r"wear\b|" + _NO_SIGNS_LISTED + r"wear\b"),
     ("NOT_WASHED", r"\bwashed\b|unwashed"),
     ("NOT_IRONED", r"\bironed\b"),
@@ -72,7 +86,7 @@ def _condition_items(body: str, refused_used: bool) -> list[str]:
     negated = _any(r"\bnot\b|n't\b|\bun\w+|without|never|^no\b|\bfree (?:of|from)\b", body)
     items = []
     for item, pattern in _CONDITIONS:
-        if item == "UNUSED" and _any(r"\bused\b", body) and not _any(r"unused|not (?:been )?used|new condition|" + _NOT_HAVE_BEEN_USED, body) and not refused_used:
+        if item == "UNUSED" and _any(r"\bused\b", body) and not _any(r"unused|new condition|" + _NEVER_USED + "|" + _NOT_HAVE_BEEN_USED, body) and not refused_used:
             continue
         if item.startswith("NOT_") and not negated:
             continue
