@@ -12,7 +12,7 @@ from plugin.policy.drafting.readers.common import _FAULT, _NEGATED, _NOT_REQUIRE
 from plugin.policy.drafting.readers.exclusions import _EXCLUDING
 from plugin.policy.drafting.readers.fault import _fault_section
 from plugin.policy.drafting.readers.scope import (
-    _AMOUNT_SUBJECT, _CASE_OF_ITEM, _RULE_VERB, scoped, _without_opening_adverb,
+    _AMOUNT_SUBJECT, _CASE_OF_ITEM, _GENERIC_SUBJECT, _RULE_VERB, scoped, _without_opening_adverb,
 )
 
 
@@ -31,10 +31,10 @@ _NO_SIGNS_LISTED = (r"(?:(?:\bno|without|free (?:of|from)) (?:any )?(?:[\w-]+, )
 # The item's state named by how it came to the customer: "just as we sold them", "exactly as it left us",
 # "in the state it reached you in", "unchanged from the state they were in when they arrived", "the way we
 # sent them", "as it was on arrival" (not "as soon as it arrived", "as long as", "such as", nor the causal
-# "as it was damaged")
+# "as it was damaged"; "boxed as it arrived" is the box)
 _HANDED_OVER = r"(?:came|arrived|reached|left|received|got|sold|sent|shipped|delivered|supplied|purchased|bought|dispatched)"
 _AS_IT_CAME = (r"\b(?:just|exactly|precisely) as (?:it|they|we|you|when)\b|\bthe way (?:it|they|we|you) (?:\w+ ){0,2}?" + _HANDED_OVER + r"\b|"
-               r"(?<!soon )(?<!long )(?<!such )(?<!well )\bas (?:it|they|you|we) (?:(?:was|were|had|first) )*" + _HANDED_OVER + r"\b|"
+               r"(?<!soon )(?<!long )(?<!such )(?<!well )(?<!boxed )(?<!packed )\bas (?:it|they|you|we) (?:(?:was|were|had|first) )*" + _HANDED_OVER + r"\b|"
                r"\bas (?:it|they) (?:was|were)(?=\s*(?:[,.;:)]|$|when\b|on (?:arrival|delivery)\b))|"
                r"\b(?:state|condition|shape)(?: (?:that|which|in|as|when|it|they|you|we|was|were|first|had|been|originally)){1,6} " + _HANDED_OVER + r"\b|"
                r"\bunchanged (?:from|since)\b")
@@ -42,15 +42,18 @@ _AS_IT_CAME = (r"\b(?:just|exactly|precisely) as (?:it|they|we|you|when)\b|\bthe
 # condition", "in the condition that it was when it was purchased" (a plain "in new condition" is read as
 # unused only: a seed shop's own settings read it so)
 _AS_SOLD = (r"\b(?:perfect|pristine|immaculate) condition\b|\b(?:original|same) state\b|\bas (?:you|we) (?:received|sent|delivered) (?:it|them)\b|"
-            r"\bas (?:it was|they were) (?:received|sent|delivered)\b|\b(?:like|as)[- ]new (?:condition|state)\b|\b(?:in|is|are|be|remains?|looks?) (?:like|as)[- ]new\b|"
+            r"\bas (?:it was|they were) (?:received|sent|delivered)\b|\b(?:like|as)[- ]new (?:condition|state|shape)\b|\b(?:in|is|are|be|remains?|looks?|looking|back|goods|items?|products?) (?:like|as|as good as)[- ]new\b|"
             r"\bcondition (?:that |in which |as )?(?:when )?(?:it|they|you) (?:was |were |first )?(?:in )?(?:when )?(?:(?:it|they|you) (?:was |were |first )?)?"
             r"(?:received|delivered|purchased|sold|bought|shipped|got|arrived)\b|" + _AS_IT_CAME)
 # Everything the item came with: "with all of the original contents", "including all parts and pieces",
 # "with everything that came in the box" (not "all parts must be ...", where parts are the goods)
 _ALL_CONTENTS = (r"\b(?:with|including|include[sd]?|contain\w*) (?:all|every|any)? ?(?:of )?(?:the |its |their )?(?:original )?(?:contents|components|parts|pieces)\b|"
-                 r"\boriginal (?:contents|components)\b|\beverything (?:that )?(?:came|comes|was (?:included|supplied|shipped))\b")
+                 r"\boriginal (?:contents|components)\b|\beverything (?:that )?(?:came|comes|was (?:included|supplied|shipped|in the box))\b(?! back)")
+# "in new condition" is read as unused (a seed shop's own settings read it so); "in as-new condition", "in
+# like-new condition" is the state it came in, not a ban on use
+_NEW_CONDITION = r"(?<!as )(?<!as-)(?<!like )(?<!like-)\bnew condition"
 _CONDITIONS = (
-    ("UNUSED", r"\bunused\b|" + _NEVER_USED + "|" + _NOT_HAVE_BEEN_USED + r"|new condition|\bused\b|" + _NO_SIGNS + r"(?:use|usage)\b|" + _NO_SIGNS_LISTED + r"(?:use|usage)\b"),
+    ("UNUSED", r"\bunused\b|" + _NEVER_USED + "|" + _NOT_HAVE_BEEN_USED + r"|" + _NEW_CONDITION + r"|\bused\b|" + _NO_SIGNS + r"(?:use|usage)\b|" + _NO_SIGNS_LISTED + r"(?:use|usage)\b"),
     ("NOT_WORN", r"\bworn\b|unworn|" + _NO_SIGNS + r"wear\b|" + _NO_SIGNS_LISTED + r"wear\b"),
     ("NOT_WASHED", r"\bwashed\b|unwashed"),
     ("NOT_IRONED", r"\bironed\b"),
@@ -61,15 +64,34 @@ _CONDITIONS = (
      r"condition (?:you|they were) received|condition (?:they|it) (?:was|were) (?:sold|purchased|delivered|bought)|condition (?:other than )?(?:in )?which (?:we|you) (?:shipped|received)|"
      + _AS_SOLD),
     ("TAGS_ATTACHED", r"\btags?\b|(?<!shipping )(?<!return )(?<!returns )(?<!prepaid )(?<!pre-paid )(?<!postage )\blabels?\b(?! we provided)(?! (?:through|from|by) us)"),
-    ("ORIGINAL_PACKAGING", r"packaging|original box|original (?:cartons?|containers?|wrapping|packing)\b|manufacturer'?s? (?:box(?:es)?|cartons?)\b"),
+    ("ORIGINAL_PACKAGING", r"packaging|\b(?:boxed|packed) (?:just |exactly )?as (?:it|they) (?:came|arrived)\b|original box|original (?:cartons?|containers?|wrapping|packing)\b(?! slips?)|manufacturer'?s? (?:box(?:es)?|cartons?)\b"),
     ("ACCESSORIES_INCLUDED", r"accessor|" + _ALL_CONTENTS),
     ("MANUALS_INCLUDED", r"\bmanuals?\b|\buser guides?\b|\binstruction (?:booklets?|leaflets?|sheets?)\b|\ball (?:of )?(?:the |its |their )?(?:original )?(?:paperwork|documentation)\b"),
 )
 
 
+# The shop's side of the bargain, said as what it takes or needs: "We can only take a piece back if ...",
+# "We need the item untouched", "Items have to come back ...", "a full refund is given only for items that
+# ...", "To qualify, a product has to ...", "We refund only items that ..."
+_TAKES_ONLY = (r"\b(?:need|needs|has to|have to|qualify|qualifies)\b|\b(?:take|takes|accept|accepts|refund|refunds|credit|swap|exchange)\b"
+               r"(?: [\w']+){0,4}? (?:only|if|when|provided|as long as)\b|\bonly (?:for|refund|take|accept|credit)\b|"
+               r"\b(?:must|should|to|can|may|will|shall) (?:\w+ ){0,2}?come back\b|\bwhat (?:we|you) (?:can )?(?:take|accept|return)\b|\b(?:items?|goods|products?) (?:that|which) [^.;]{0,60}\bare (?:refunded|credited|accepted)\b")
+# "We will refuse anything that has been worn", "A part that has been used can't be returned", "We cannot take
+# back goods that show use": what the shop refuses is named by its state (the head is any goods, not a kind
+# of goods: "we don't take back anything filled with down" names goods)
+_REFUSAL = (r"(?:\brefuse\w*|\breject\w*|(?:can't|cannot|can not|won't|will not|do not|don't)(?: be)? (?:accept|take|exchang|return|refund|credit)\w*|"
+            r"\bnot (?:be )?(?:accepted|exchanged|returned|refunded|credited))")
+_ANY_GOODS = r"(?:anything|something|any (?:\w+ )?(?:item|piece|product|part|unit)s?|(?:an? |the )?(?:items?|goods|products?|pieces?|parts?|units?|merchandise))"
+_REFUSED_STATE = (_REFUSAL + r"(?: back)? " + _ANY_GOODS + r" (?:that|which)\b|"
+                  r"(?:^|[;:] )\W*" + _ANY_GOODS + r" (?:that|which) [^;]*" + _REFUSAL)
+# "has not been used or damaged", "without damage", "packaging undamaged", "no damage to it": damage the
+# item must not have, a condition (not a fault the shop answers for)
+_DAMAGE_DENIED = r"(?:\bnot|n't|\bnever|\bno|\bwithout|\bfree (?:of|from)|\brefuse\w*)(?: (?!returns?\b|refunds?\b|exchanges?\b)[\w,]+){0,6}? damage\w*"
+
+
 def _states_condition(clause: Clause, text: str) -> bool:
     body = clause.body
-    about_condition = _any(
+    about_condition = _any(_TAKES_ONLY + "|" + _REFUSED_STATE, text) or _any(
         r"must|should|provided|condition|only if|as long as|accepted|eligible|necessary|intact|"
         r"\bitems? (?:are|is)\b|returned (?:unused|in)|^in original|^with|^not |\bunused\b|unworn|unwashed|"
         r"\breturn (?:\w+ ){0,3}in (?:its|their|the|your) original\b|\breturn (?:\w+ ){0,3}with (?:its|their|all) (?:original )?\w|\b(?:only accept|accept only)\b|\baccept (?:returns of )?(?:\w+ ){0,2}(?:items?|products?|goods|merchandise) (?:that|which|if|provided|as long as)\b|"
@@ -77,7 +99,7 @@ def _states_condition(clause: Clause, text: str) -> bool:
     )
     if not about_condition or _fault_section(clause) or _any(r"\bpack\b|ship the|return label|deduct|refund(?:ed)? to|photo", body):
         return False
-    if _any(r"excluded items|listed below|not responsible", body) or (_any(_FAULT, body) and not _any(r"condition|^no |taken back|not be accepted|\bfree (?:of|from) (?:any )?(?:\w+ )?damage", body)):
+    if _any(r"excluded items|listed below|not responsible", body) or (_any(_FAULT, re.sub(_DAMAGE_DENIED, " ", body)) and not _any(r"condition|^no |taken back|not be accepted", body)):
         return False
     return not _any(r"refunds? (?:will|are|is|may)", body)
 
@@ -86,7 +108,7 @@ def _condition_items(body: str, refused_used: bool) -> list[str]:
     negated = _any(r"\bnot\b|n't\b|\bun\w+|without|never|^no\b|\bfree (?:of|from)\b", body)
     items = []
     for item, pattern in _CONDITIONS:
-        if item == "UNUSED" and _any(r"\bused\b", body) and not _any(r"unused|new condition|" + _NEVER_USED + "|" + _NOT_HAVE_BEEN_USED, body) and not refused_used:
+        if item == "UNUSED" and _any(r"\bused\b", body) and not _any(r"unused|" + _NEW_CONDITION + "|" + _NEVER_USED + "|" + _NOT_HAVE_BEEN_USED, body) and not refused_used:
             continue
         if item.startswith("NOT_") and not negated:
             continue
@@ -149,6 +171,23 @@ def _without_aside(clause: Clause, subject: str) -> tuple[Clause, str]:
     return replace(clause, text=text, line=re.sub(_ASIDE, "", clause.line)), re.sub(_ASIDE, "", subject)
 
 
+# "We refund them in full provided the mask is not damaged", "We take these back only if the cushion is unused":
+# goods a sentence before named ("them"), which the condition names again: a condition for those goods only
+# (not "We accept a return only when the lamp ...", where the goods are every return)
+_PRONOUN_GOODS = r"\b(?:refund|accept|take|exchange|credit|swap)\w* (?:them|these|those)\b"
+_NAMED_GOODS_CONDITION = r"\b(?:provided|if|as long as|so long as|only if|when) (?:that )?the ([a-z-]+) (?:is|are|has|have|was|were)\b"
+
+
+def _on_named_goods(body: str) -> bool:
+    named = _compiled(_NAMED_GOODS_CONDITION).findall(body)
+    return _any(_PRONOUN_GOODS, body) and any(noun not in _GENERIC_SUBJECT for noun in named)
+
+
+# "Items we sell as new and unused can come back ...", "products sold as unused": how the shop sells them (new
+# goods, not second-hand), not the state they must come back in
+_AS_SOLD_NEW = r"\b(?:sell|sold|list|listed|offer|offered) as (?:new|unused)(?: (?:and|or) (?:new|unused))?\b"
+
+
 def condition(clause: Clause, text: str) -> Iterator[Fact]:
     for item in _spoilers(clause):
         yield Fact("requirements.condition", item, each=True)
@@ -162,6 +201,7 @@ def condition(clause: Clause, text: str) -> Iterator[Fact]:
     used_goods = r"\bused (?:products?|items?|goods|merchandise|parts?)\b"
     refused_used = _any(used_goods, body) and _any(r"not (?:be )?accepted|cannot be returned|not eligible|(?:cannot|can't|can not|do not|don't|will not|won't) take (?:\w+ )?back", body)
     body = re.sub(r"\b(?:ideally|preferably|if possible)\b[^,.;)]*", " ", body)  # advice, not a condition
+    body = re.sub(_AS_SOLD_NEW, " ", body)
     items = _condition_items(re.sub(r"\([^)]*\d[^)]*\)", " ", body), refused_used)  # "(24 hours for accessories)" is another rule
     if _any(_EXCLUDING, clause.context) and not _any(r"includ|\bwith\b|missing|without|complete", body):
         # "handbags and fashion accessories are not eligible for returns": products, not parts to send back
@@ -170,7 +210,7 @@ def condition(clause: Clause, text: str) -> Iterator[Fact]:
     subject = re.sub(used_goods, "", body) if refused_used else body
     verb = re.search(_RULE_VERB, body)
     faulty_subject = verb is not None and _any(_FAULT, body[: verb.start()])  # "Damaged or defective goods must be ... unused"
-    if items and (scoped(*_without_aside(clause, subject)) or _any(_SUCH_AS_SUBJECT, subject) or faulty_subject):
+    if items and (scoped(*_without_aside(clause, subject)) or _any(_SUCH_AS_SUBJECT, subject) or faulty_subject or _on_named_goods(body)):
         yield _unheld("a condition for some items only: no setting holds it")
         return
     for item in items:
