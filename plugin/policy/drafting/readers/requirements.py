@@ -52,10 +52,14 @@ _ALL_CONTENTS = (r"\b(?:with|including|include[sd]?|contain\w*) (?:all|every|any
 # "in new condition" is read as unused (a seed shop's own settings read it so); "in as-new condition", "in
 # like-new condition" is the state it came in, not a ban on use
 _NEW_CONDITION = r"(?<!as )(?<!as-)(?<!like )(?<!like-)\bnew condition"
+# "in the box it came in", "the box they were supplied in", "with everything in the box and the box itself",
+# "still boxed": the packaging it was sent in, said by how it came
+_BOX_IT_CAME_IN = (r"\b(?:box|carton|case)(?:es)? (?:that |which )?(?:it|they|we|you) (?:(?:was|were|had|first|originally) )*" + _HANDED_OVER + r"\b|"
+                   r"\bthe box itself\b|\bstill boxed\b")
 _CONDITIONS = (
     ("UNUSED", r"\bunused\b|" + _NEVER_USED + "|" + _NOT_HAVE_BEEN_USED + r"|" + _NEW_CONDITION + r"|\bused\b|" + _NO_SIGNS + r"(?:use|usage)\b|" + _NO_SIGNS_LISTED + r"(?:use|usage)\b"),
     ("NOT_WORN", r"\bworn\b|unworn|" + _NO_SIGNS + r"wear\b|" + _NO_SIGNS_LISTED + r"wear\b"),
-    ("NOT_WASHED", r"\bwashed\b|unwashed"),
+    ("NOT_WASHED", r"\bwashed\b|unwashed|\blaunder(?:ed)?\b|\bthrough the wash\b"),
     ("NOT_IRONED", r"\bironed\b"),
     ("NOT_STAINED", r"\bstain"),
     ("NOT_ALTERED", r"\b(?:un)?alter(?:ed)?\b|(?<!be )\bprocessed\b|\bmodified\b"),
@@ -64,7 +68,7 @@ _CONDITIONS = (
      r"condition (?:you|they were) received|condition (?:they|it) (?:was|were) (?:sold|purchased|delivered|bought)|condition (?:other than )?(?:in )?which (?:we|you) (?:shipped|received)|"
      + _AS_SOLD),
     ("TAGS_ATTACHED", r"\btags?\b|(?<!shipping )(?<!return )(?<!returns )(?<!prepaid )(?<!pre-paid )(?<!postage )\blabels?\b(?! we provided)(?! (?:through|from|by) us)"),
-    ("ORIGINAL_PACKAGING", r"packaging|\b(?:boxed|packed) (?:just |exactly )?as (?:it|they) (?:came|arrived)\b|original box|original (?:cartons?|containers?|wrapping|packing)\b(?! slips?)|manufacturer'?s? (?:box(?:es)?|cartons?)\b"),
+    ("ORIGINAL_PACKAGING", r"packaging|" + _BOX_IT_CAME_IN + r"|\b(?:boxed|packed) (?:just |exactly )?as (?:it|they) (?:came|arrived)\b|original box|original (?:cartons?|containers?|wrapping|packing)\b(?! slips?)|manufacturer'?s? (?:box(?:es)?|cartons?)\b"),
     ("ACCESSORIES_INCLUDED", r"accessor|" + _ALL_CONTENTS),
     ("MANUALS_INCLUDED", r"\bmanuals?\b|\buser guides?\b|\binstruction (?:booklets?|leaflets?|sheets?)\b|\ball (?:of )?(?:the |its |their )?(?:original )?(?:paperwork|documentation)\b"),
 )
@@ -84,6 +88,9 @@ _REFUSAL = (r"(?:\brefuse\w*|\breject\w*|(?:can't|cannot|can not|won't|will not|
 _ANY_GOODS = r"(?:anything|something|any (?:\w+ )?(?:item|piece|product|part|unit)s?|(?:an? |the )?(?:items?|goods|products?|pieces?|parts?|units?|merchandise))"
 _REFUSED_STATE = (_REFUSAL + r"(?: back)? " + _ANY_GOODS + r" (?:that|which)\b|"
                   r"(?:^|[;:] )\W*" + _ANY_GOODS + r" (?:that|which) [^;]*" + _REFUSAL)
+# "Please send items back exactly as they left the factory", "bring the items back, unchanged from the state they
+# were in", "Send it back in the same state we sold it in": the return asked for in the state the item came in
+_RETURN_AS_IT_CAME = (r"\b(?:return|send|bring|ship|post)\b[^.;:]{0,60}?(?:" + _AS_IT_CAME + r"|\b(?:in|to) the same (?:state|condition)\b)")
 # "has not been used or damaged", "without damage", "packaging undamaged", "no damage to it": damage the
 # item must not have, a condition (not a fault the shop answers for)
 _DAMAGE_DENIED = r"(?:\bnot|n't|\bnever|\bno|\bwithout|\bfree (?:of|from)|\brefuse\w*)(?: (?!returns?\b|refunds?\b|exchanges?\b)[\w,]+){0,6}? damage\w*"
@@ -91,21 +98,22 @@ _DAMAGE_DENIED = r"(?:\bnot|n't|\bnever|\bno|\bwithout|\bfree (?:of|from)|\brefu
 
 def _states_condition(clause: Clause, text: str) -> bool:
     body = clause.body
-    about_condition = _any(_TAKES_ONLY + "|" + _REFUSED_STATE, text) or _any(
+    about_condition = _any(_TAKES_ONLY + "|" + _REFUSED_STATE + "|" + _RETURN_AS_IT_CAME, text) or _any(
         r"must|should|provided|condition|only if|as long as|accepted|eligible|necessary|intact|"
         r"\bitems? (?:are|is)\b|returned (?:unused|in)|^in original|^with|^not |\bunused\b|unworn|unwashed|"
         r"\breturn (?:\w+ ){0,3}in (?:its|their|the|your) original\b|\breturn (?:\w+ ){0,3}with (?:its|their|all) (?:original )?\w|\b(?:only accept|accept only)\b|\baccept (?:returns of )?(?:\w+ ){0,2}(?:items?|products?|goods|merchandise) (?:that|which|if|provided|as long as)\b|"
-        r"^no (?:worn|used|washed|damaged)\b.{0,40}\bwill be (?:exchanged|accepted|returned|refunded)|taken back|take back", text
+        r"^no (?:worn|used|washed|damaged)\b.{0,40}\bwill be (?:exchanged|accepted|returned|refunded)|taken back|take back|accept\w* back|\bonly (?:items?|goods|products?) (?:that|which)\b", text
     )
     if not about_condition or _fault_section(clause) or _any(r"\bpack\b|ship the|return label|deduct|refund(?:ed)? to|photo", body):
         return False
     if _any(r"excluded items|listed below|not responsible", body) or (_any(_FAULT, re.sub(_DAMAGE_DENIED, " ", body)) and not _any(r"condition|^no |taken back|not be accepted", body)):
         return False
-    return not _any(r"refunds? (?:will|are|is|may)", body)
+    # "Refunds are issued to the card": how refunds go, unless said on a condition ("a full refund is given only for items that")
+    return not _any(r"refunds? (?:will|are|is|may)", body) or _any(r"\bas long as\b|\bprovided\b|\bonly (?:if|when|for)\b", body)
 
 
 def _condition_items(body: str, refused_used: bool) -> list[str]:
-    negated = _any(r"\bnot\b|n't\b|\bun\w+|without|never|^no\b|\bfree (?:of|from)\b", body)
+    negated = _any(r"\bnot\b|n't\b|\bun\w+|without|never|^no\b|\bfree (?:of|from)\b|\bnobody\b|\bno one\b|" + _REFUSED_STATE, body)
     items = []
     for item, pattern in _CONDITIONS:
         if item == "UNUSED" and _any(r"\bused\b", body) and not _any(r"unused|" + _NEW_CONDITION + "|" + _NEVER_USED + "|" + _NOT_HAVE_BEEN_USED, body) and not refused_used:
@@ -183,6 +191,12 @@ def _on_named_goods(body: str) -> bool:
     return _any(_PRONOUN_GOODS, body) and any(noun not in _GENERIC_SUBJECT for noun in named)
 
 
+# "Whatever you send back should ...", "Anything sent back needs ...", "Anything returned has to ...": every
+# return, named by the customer's act (not goods of one kind)
+_ANYTHING_RETURNED = (r"\b(?:whatever|anything|everything|something)(?: (?:that|which))?(?: you)? "
+                      r"(?:send|sent|return|returned|bring|brought|ship|shipped|post|posted)(?: back)?(?: to us)?\b")
+
+
 # "Items we sell as new and unused can come back ...", "products sold as unused": how the shop sells them (new
 # goods, not second-hand), not the state they must come back in
 _AS_SOLD_NEW = r"\b(?:sell|sold|list|listed|offer|offered) as (?:new|unused)(?: (?:and|or) (?:new|unused))?\b"
@@ -208,6 +222,7 @@ def condition(clause: Clause, text: str) -> Iterator[Fact]:
         items = [item for item in items if item not in ("ACCESSORIES_INCLUDED", "MANUALS_INCLUDED")]
     # "used products ... will not be accepted" states the condition; it is not a rule for used products
     subject = re.sub(used_goods, "", body) if refused_used else body
+    subject = re.sub(_ANYTHING_RETURNED, "items", subject)
     verb = re.search(_RULE_VERB, body)
     faulty_subject = verb is not None and _any(_FAULT, body[: verb.start()])  # "Damaged or defective goods must be ... unused"
     if items and (scoped(*_without_aside(clause, subject)) or _any(_SUCH_AS_SUBJECT, subject) or faulty_subject or _on_named_goods(body)):
