@@ -46,8 +46,10 @@ _AS_SOLD = (r"\b(?:perfect|pristine|immaculate) condition\b|\b(?:original|same) 
             r"\bcondition (?:that |in which |as )?(?:when )?(?:it|they|you) (?:was |were |first )?(?:in )?(?:when )?(?:(?:it|they|you) (?:was |were |first )?)?"
             r"(?:received|delivered|purchased|sold|bought|shipped|got|arrived)\b|" + _AS_IT_CAME)
 # Everything the item came with: "with all of the original contents", "including all parts and pieces",
-# "with everything that came in the box" (not "all parts must be ...", where parts are the goods)
+# "with everything that came in the box", "complete with every part", "no pieces missing" (not "all parts
+# must be ...", where parts are the goods)
 _ALL_CONTENTS = (r"\b(?:with|including|include[sd]?|contain\w*) (?:all|every|any)? ?(?:of )?(?:the |its |their )?(?:original )?(?:contents|components|parts|pieces)\b|"
+                 r"\bevery (?:original )?(?:component|part|piece)\b|\b(?:no|without any|nothing) (?:parts? |pieces? |components? )?missing\b|"
                  r"\boriginal (?:contents|components)\b|\beverything (?:that )?(?:came|comes|was (?:included|supplied|shipped|in the box))\b(?! back)")
 # "in new condition" is read as unused (a seed shop's own settings read it so); "in as-new condition", "in
 # like-new condition" is the state it came in, not a ban on use
@@ -56,9 +58,14 @@ _NEW_CONDITION = r"(?<!as )(?<!as-)(?<!like )(?<!like-)\bnew condition"
 # "still boxed": the packaging it was sent in, said by how it came
 _BOX_IT_CAME_IN = (r"\b(?:box|carton|case)(?:es)? (?:that |which )?(?:it|they|we|you) (?:(?:was|were|had|first|originally) )*" + _HANDED_OVER + r"\b|"
                    r"\bthe box itself\b|\bstill boxed\b")
+# The accessories a return comes with ("with every accessory", "complete with its accessories", "accessories
+# included"), not accessories as goods ("Accessories, clothing and other goods may be returned", "we do not
+# take back DJ accessories")
+_ITS_ACCESSORIES = (r"\b(?:with|including|includ\w*|complete|all|every|its|their|original|plus)\b[^.;:]{0,50}?\baccessor|"
+                    r"\baccessor\w*(?: [\w-]+){0,5}? (?:included|attached|enclosed)\b")
 _CONDITIONS = (
     ("UNUSED", r"\bunused\b|" + _NEVER_USED + "|" + _NOT_HAVE_BEEN_USED + r"|" + _NEW_CONDITION + r"|\bused\b|" + _NO_SIGNS + r"(?:use|usage)\b|" + _NO_SIGNS_LISTED + r"(?:use|usage)\b"),
-    ("NOT_WORN", r"\bworn\b|unworn|" + _NO_SIGNS + r"wear\b|" + _NO_SIGNS_LISTED + r"wear\b"),
+    ("NOT_WORN", r"\bworn\b(?! (?:on|against|next to|close to|around) (?:the |your )?(?:body|skin|face|head|ears?|neck|wrists?|feet)\b)|unworn|" + _NO_SIGNS + r"wear\b|" + _NO_SIGNS_LISTED + r"wear\b"),
     ("NOT_WASHED", r"\bwashed\b|unwashed|\blaunder(?:ed)?\b|\bthrough the wash\b"),
     ("NOT_IRONED", r"\bironed\b"),
     ("NOT_STAINED", r"\bstain"),
@@ -67,9 +74,9 @@ _CONDITIONS = (
      r"the condition (?:it was |they were |you )?received|\bre-?sal(?:e)?able\b|\bre-?sellable\b|"
      r"condition (?:you|they were) received|condition (?:they|it) (?:was|were) (?:sold|purchased|delivered|bought)|condition (?:other than )?(?:in )?which (?:we|you) (?:shipped|received)|"
      + _AS_SOLD),
-    ("TAGS_ATTACHED", r"\btags?\b|(?<!shipping )(?<!return )(?<!returns )(?<!prepaid )(?<!pre-paid )(?<!postage )\blabels?\b(?! we provided)(?! (?:through|from|by) us)"),
+    ("TAGS_ATTACHED", r"\btags?\b|\btagged\b|(?<!shipping )(?<!return )(?<!returns )(?<!prepaid )(?<!pre-paid )(?<!postage )\blabels?\b(?! we provided)(?! (?:through|from|by) us)"),
     ("ORIGINAL_PACKAGING", r"packaging|" + _BOX_IT_CAME_IN + r"|\b(?:boxed|packed) (?:just |exactly )?as (?:it|they) (?:came|arrived)\b|original box|original (?:cartons?|containers?|wrapping|packing)\b(?! slips?)|manufacturer'?s? (?:box(?:es)?|cartons?)\b"),
-    ("ACCESSORIES_INCLUDED", r"accessor|" + _ALL_CONTENTS),
+    ("ACCESSORIES_INCLUDED", _ITS_ACCESSORIES + "|" + _ALL_CONTENTS),
     ("MANUALS_INCLUDED", r"\bmanuals?\b|\buser guides?\b|\binstruction (?:booklets?|leaflets?|sheets?)\b|\ball (?:of )?(?:the |its |their )?(?:original )?(?:paperwork|documentation)\b"),
 )
 
@@ -79,7 +86,7 @@ _CONDITIONS = (
 # ...", "To qualify, a product has to ...", "We refund only items that ..."
 _TAKES_ONLY = (r"\b(?:need|needs|has to|have to|qualify|qualifies)\b|\b(?:take|takes|accept|accepts|refund|refunds|credit|swap|exchange)\b"
                r"(?: [\w']+){0,4}? (?:only|if|when|provided|as long as)\b|\bonly (?:for|refund|take|accept|credit)\b|"
-               r"\b(?:must|should|to|can|may|will|shall) (?:\w+ ){0,2}?come back\b|\bwhat (?:we|you) (?:can )?(?:take|accept|return)\b|\b(?:items?|goods|products?) (?:that|which) [^.;]{0,60}\bare (?:refunded|credited|accepted)\b")
+               r"\b(?:must|should|to|can|may|will|shall) (?:\w+ ){0,2}?come back\b|\bwhat (?:we|you) (?:can )?(?:take|accept|return)\b|\b(?:items?|goods|products?) (?:that|which) [^.;]{0,60}\b(?:are|can be|may be) (?:refunded|credited|accepted|returned|sent back|exchanged)\b")
 # "We will refuse anything that has been worn", "A part that has been used can't be returned", "We cannot take
 # back goods that show use": what the shop refuses is named by its state (the head is any goods, not a kind
 # of goods: "we don't take back anything filled with down" names goods)
@@ -172,11 +179,13 @@ def _packed_items(clause: Clause) -> list[str]:
 _ASIDE = r"^\W*(?:keep in mind|please note|note|important|remember|reminder|please remember)\s*:\s*"
 
 
-def _without_aside(clause: Clause, subject: str) -> tuple[Clause, str]:
-    if not _any(_ASIDE, clause.body):
-        return clause, subject
-    text = re.sub(_ASIDE, "", _plain(clause.text), flags=re.IGNORECASE)
-    return replace(clause, text=text, line=re.sub(_ASIDE, "", clause.line)), re.sub(_ASIDE, "", subject)
+def _as_scope_reads(clause: Clause, subject: str) -> tuple[Clause, str]:
+    """The clause and its subject without an aside, every return named plainly ("whatever you send back": items)."""
+    texts = (_plain(clause.text), clause.line, subject)
+    if _any(_ASIDE, clause.body):
+        texts = tuple(re.sub(_ASIDE, "", text, flags=re.IGNORECASE) for text in texts)
+    text, line, subject = (re.sub(_ANYTHING_RETURNED, "items", text, flags=re.IGNORECASE) for text in texts)
+    return replace(clause, text=text, line=line), subject
 
 
 # "We refund them in full provided the mask is not damaged", "We take these back only if the cushion is unused":
@@ -192,14 +201,14 @@ def _on_named_goods(body: str) -> bool:
 
 
 # "Whatever you send back should ...", "Anything sent back needs ...", "Anything returned has to ...": every
-# return, named by the customer's act (not goods of one kind)
+# return, named by the customer's act (not goods of one kind; the scope reader would take it for goods)
 _ANYTHING_RETURNED = (r"\b(?:whatever|anything|everything|something)(?: (?:that|which))?(?: you)? "
                       r"(?:send|sent|return|returned|bring|brought|ship|shipped|post|posted)(?: back)?(?: to us)?\b")
 
 
 # "Items we sell as new and unused can come back ...", "products sold as unused": how the shop sells them (new
 # goods, not second-hand), not the state they must come back in
-_AS_SOLD_NEW = r"\b(?:sell|sold|list|listed|offer|offered) as (?:new|unused)(?: (?:and|or) (?:new|unused))?\b"
+_AS_SOLD_NEW = r"\b(?:sell|sold|list|listed|offer|offered)(?: \w+){0,2}? as (?:new|unused)(?: (?:and|or) (?:new|unused))?\b"
 
 
 def condition(clause: Clause, text: str) -> Iterator[Fact]:
@@ -216,16 +225,16 @@ def condition(clause: Clause, text: str) -> Iterator[Fact]:
     refused_used = _any(used_goods, body) and _any(r"not (?:be )?accepted|cannot be returned|not eligible|(?:cannot|can't|can not|do not|don't|will not|won't) take (?:\w+ )?back", body)
     body = re.sub(r"\b(?:ideally|preferably|if possible)\b[^,.;)]*", " ", body)  # advice, not a condition
     body = re.sub(_AS_SOLD_NEW, " ", body)
-    items = _condition_items(re.sub(r"\([^)]*\d[^)]*\)", " ", body), refused_used)  # "(24 hours for accessories)" is another rule
+    refused_state = refused_used or _any(_REFUSED_STATE, body)  # "we won't accept products which have been used"
+    items = _condition_items(re.sub(r"\([^)]*\d[^)]*\)", " ", body), refused_state)  # "(24 hours for accessories)" is another rule
     if _any(_EXCLUDING, clause.context) and not _any(r"includ|\bwith\b|missing|without|complete", body):
         # "handbags and fashion accessories are not eligible for returns": products, not parts to send back
         items = [item for item in items if item not in ("ACCESSORIES_INCLUDED", "MANUALS_INCLUDED")]
     # "used products ... will not be accepted" states the condition; it is not a rule for used products
     subject = re.sub(used_goods, "", body) if refused_used else body
-    subject = re.sub(_ANYTHING_RETURNED, "items", subject)
     verb = re.search(_RULE_VERB, body)
     faulty_subject = verb is not None and _any(_FAULT, body[: verb.start()])  # "Damaged or defective goods must be ... unused"
-    if items and (scoped(*_without_aside(clause, subject)) or _any(_SUCH_AS_SUBJECT, subject) or faulty_subject or _on_named_goods(body)):
+    if items and (scoped(*_as_scope_reads(clause, subject)) or _any(_SUCH_AS_SUBJECT, subject) or faulty_subject or _on_named_goods(body)):
         yield _unheld("a condition for some items only: no setting holds it")
         return
     for item in items:
