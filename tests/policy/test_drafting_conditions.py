@@ -80,3 +80,48 @@ def test_a_condition_is_read_whatever_the_wording(text, expected):
 ])
 def test_words_that_are_no_condition_leave_it_unset(text):
     assert _conditions(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    # the proof named by what it proves
+    "Every exchange needs some proof that you purchased the item from us.",
+    "You will have to show that you bought the goods in our shop.",
+    # asked for by what the customer does with it
+    "Bring the original receipt along when you return anything.",
+    "Put a copy of the invoice inside the parcel with your return.",
+    "Returns must be backed by a valid receipt.",
+    # refused without it
+    "No refund is given without your receipt.",
+    "No exchange without proof that you paid for the item.",
+])
+def test_proof_of_purchase_is_read_whatever_the_wording(text):
+    assert _placed(text).get("requirements.proof_of_purchase") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Please keep your receipt for your own records.",
+    "Returns without a receipt will receive store credit.",
+    "We will confirm receipt of your parcel by email.",
+])
+def test_a_receipt_named_but_not_asked_for_leaves_proof_unset(text):
+    assert "requirements.proof_of_purchase" not in _placed(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Email us with your order number, telling us why you would like to return it.",
+    "When you contact us, let us know which product it is and why.",
+    "Please tell us briefly why before you post anything back.",
+    "In your message, include your name, why you are sending the goods back and your address.",
+    "Write to us giving the reason you want to exchange the item.",
+])
+def test_a_reason_asked_for_is_read_whatever_the_wording(text):
+    assert _placed(text).get("requirements.reason_required") is True
+
+
+@pytest.mark.parametrize("text", [
+    "We'll explain why it was refused if we cannot accept your return.",
+    "That is why custom pieces cannot be returned.",
+    "We never ask why you are sending something back.",
+])
+def test_a_why_that_asks_nothing_leaves_the_reason_unset(text):
+    assert "requirements.reason_required" not in _placed(text)

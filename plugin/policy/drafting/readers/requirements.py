@@ -241,8 +241,16 @@ def condition(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("requirements.condition", item, each=True)
 
 
+# The customer asked to say why: "telling us why you are sending it back", "which items and why", "tell us plainly why",
+# "a note saying why you are returning it", "telling us what went wrong" (not "we'll explain why it was refused")
+_SAYS_WHY = (r"\b(?:tell(?:ing)?|explain(?:ing)?|let(?:ting)? us know|stat(?:e|ing)|say(?:ing)?|giv(?:e|ing)|includ(?:e|ing)|and|with)\b"
+             r"(?: us)? why (?:you|the (?:item|product|goods|order)s?|it|they)\b(?! (?:was|were|is|has been|had been) (?:refused|rejected|declined|denied))|"
+             r"\btell(?:ing)? us (?:\w+ly )?(?:why\b|what (?:went|is|was) wrong\b)|\band why\W*$|"
+             r"\bwhy you(?:'re| are)? (?:want(?:ing)? to )?(?:returning|return|sending|send)\b")  # "your name, why you are returning it"
+
+
 def reason_required(clause: Clause, text: str) -> Iterator[Fact]:
-    if ("reason" not in text and "why" not in text) or _any(_NOT_REQUIRED + r"|\bdepends? (?:up)?on (?:the |your )?reasons?\b", text):
+    if ("reason" not in text and "why" not in text and "wrong" not in text) or _any(_NOT_REQUIRED + r"|\bdepends? (?:up)?on (?:the |your )?reasons?\b", text):
         return  # "We do not require a reason for your return"
     if _any(_AMOUNT_SUBJECT + "|" + _CASE_OF_ITEM, _without_opening_adverb(clause.body)):
         return  # "If the item has been worn ..., please email us ... the reason for the return": that case only
@@ -251,7 +259,7 @@ def reason_required(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"\b(?:whatever|no matter|regardless of|for any|for whatever) (?:the |your |of the )?reasons?\b", text):
         return  # "Whatever the reason for your return, we're happy to help": any reason, none asked
     if _any(r"(?:description of|tell us|state|give) (?:the |your )?reasons? for (?:the |your )?return|reason for (?:the |your )?return|"
-            r"\breturn reasons?\b|\breason (?:why )?you(?:'re| are)? returning\b|\b(?:tell us|explain|let us know|state|say) why you(?:'re| are)? (?:want(?:ing)? to )?return", text):
+            r"\breturn reasons?\b|\breason (?:why )?you(?:'re| are)? (?:want(?:ing)? to )?(?:returning|return|send|exchang)|" + _SAYS_WHY, text):
         yield Fact("requirements.reason_required", True)
 
 
@@ -261,18 +269,29 @@ _RECEIPT_OF = r"\b(?:upon |on |of |after |the |its )?receipt of (?:the |your |an
 _WARRANTY_ONLY = r"\bwarrant(?:y|ies)\b"
 
 
+# The document, or the proof named by what it proves ("some other proof that you bought it")
+_DOCUMENT = r"(?:proof of purchase|receipt|invoice|supporting documentation|sales note|proof (?:that )?you (?:bought|purchased|paid for)\b)"
+# "bring your original receipt", "put a copy of your invoice in the box", "backed by the receipt", "needs proof"
+_ASKING = r"(?:include|provide|send|enclose|present|show|attach|needs?|require\w*|must have|accompanied by|with|bring|put|add|insert|backed by|plus)"
+# "No return is completed without your receipt", "a return cannot go ahead without proof that you bought it":
+# refused without it ("Returns without a receipt will receive store credit" asks for none)
+_REFUSED_WITHOUT = _NEGATED + r"|refus|reject|^\W*no\b|\bno (?:returns?|refunds?|exchanges?)\b"
+
+
+def _asks_for_document(text: str) -> bool:
+    return (_any(_ASKING + r"\b[^.;]{0,40}\b" + _DOCUMENT + r"|with (?:a|the|your|the original) receipt", text)
+            or _any(_DOCUMENT + r"[^.;]{0,40}\b(?:is|are|will be) (?:required|needed|necessary|requested)", text)
+            or _any(_DOCUMENT + r"\W{0,3} (?:must|will need to|needs to|has to) be (?:made available|presented|provided|shown|produced|included)", text)
+            or _any(r"\bshow (?:us )?that you (?:bought|purchased|paid for)\b", text)  # "You will need to show that you bought it from us"
+            or (_any(r"\bwithout (?:a |an |the |your |any )?(?:original |valid |dated )?" + _DOCUMENT, text) and _any(_REFUSED_WITHOUT, text)))
+
+
 def proof_of_purchase(clause: Clause, text: str) -> Iterator[Fact]:
     text = re.sub(_RECEIPT_OF, " ", text)
     if _any(_WARRANTY_ONLY, text) and not _any(r"\breturn", text):
         return
-    document = r"(?:proof of purchase|receipt|invoice|supporting documentation|sales note)"
     if _any(r"^\W*(?:a |the )?proof of purchase(?: is)? required\b|^\W*proof of purchase:\s*\w", clause.body):
         yield Fact("requirements.proof_of_purchase", True)  # "Proof of purchase required." "Proof of purchase: receipt provided"
         return
-    asked = _any(r"(?:include|provide|send|enclose|present|show|attach|need|require\w*|must have|accompanied by|with)\b[^.;]{0,40}\b" + document, text) \
-        or _any(document + r"[^.;]{0,40}\b(?:is|are|will be) (?:required|needed|necessary|requested)", text) \
-        or _any(document + r"\W{0,3} (?:must|will need to|needs to|has to) be (?:made available|presented|provided|shown|produced|included)", text) \
-        or (_any(r"\bwithout (?:a |an |the |your |any )?(?:original |valid |dated )?" + document, text) and _any(_NEGATED + r"|refus|reject", text))
-    # "Returns without a receipt will not be accepted": refused without it ("... will receive store credit" asks for none)
-    if (_any(r"with (?:a|the|your|the original) receipt", text) or asked) and not scoped(clause, text) and not _any(_NOT_REQUIRED, text):
+    if _asks_for_document(text) and not scoped(clause, text) and not _any(_NOT_REQUIRED, text):
         yield Fact("requirements.proof_of_purchase", True)
