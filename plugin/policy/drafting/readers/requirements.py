@@ -20,9 +20,9 @@ from plugin.policy.drafting.readers.scope import (
 _NO_SIGNS = r"(?:\bno|without|free (?:of|from)|not show\w*) (?:any )?(?:visible |obvious )?signs? of "
 # "must not have been used" (not "must not have been used during renovations", a use the shop names)
 _NOT_HAVE_BEEN_USED = r"not (?:have|has) been used\b(?! (?:during|for|to|with|as|by|at|under|outside|outdoors|commercially|on|in)\b)"
-# "has never been used", "hasn't been used", "nobody has used it", "not been ridden, used or worn", "never
-# opened or used": "used" under a negation a few words back (the same uses a shop names are left out)
-_NEVER_USED = (r"(?:\bnot|n't|\bnever|\bnobody|\bno one)(?: (?:been|ever|yet|has|have|had|be|in any way|[a-z]+(?:ed|en),?|or|nor)){0,4} used\b"
+# "has never been used", "hasn't been used", "nobody has used it", "provided nothing has been used", "not been
+# ridden, used or worn", "hasn't been worn or used", "never opened or used": "used" under a negation a few words back (the same uses a shop names are left out)
+_NEVER_USED = (r"(?:\bnot|n't|\bnever|\bnobody|\bno one|\bnothing)(?: (?:been|ever|yet|has|have|had|be|in any way|worn,?|[a-z]+(?:ed|en),?|or|nor)){0,4} used\b"
                r"(?! (?:during|for|to|with|as|by|at|under|outside|outdoors|commercially|on|in)\b)")
 # "free from any damage, stains, or signs of wear", "without signs of wear/use": the signs named last in a
 # list the negation opens, or after another kind of sign
@@ -68,14 +68,14 @@ _CONDITIONS = (
     ("NOT_WORN", r"\bworn\b(?! (?:on|against|next to|close to|around) (?:the |your )?(?:body|skin|face|head|ears?|neck|wrists?|feet)\b)|unworn|" + _NO_SIGNS + r"wear\b|" + _NO_SIGNS_LISTED + r"wear\b"),
     ("NOT_WASHED", r"\bwashed\b|unwashed|\blaunder(?:ed)?\b|\bthrough the wash\b"),
     ("NOT_IRONED", r"\bironed\b"),
-    ("NOT_STAINED", r"\bstain"),
+    ("NOT_STAINED", r"\bstain|\bunstained\b"),
     ("NOT_ALTERED", r"\b(?:un)?alter(?:ed)?\b|(?<!be )\bprocessed\b|\bmodified\b"),
     ("ORIGINAL_CONDITION", r"original,? (?!packaging)(?:\w+,? )?condition|(?:original )?factory condition|mint condition|same condition|\b(?:sellable|saleable|salable)\b|"
      r"the condition (?:it was |they were |you )?received|\bre-?sal(?:e)?able\b|\bre-?sellable\b|"
      r"condition (?:you|they were) received|condition (?:they|it) (?:was|were) (?:sold|purchased|delivered|bought)|condition (?:other than )?(?:in )?which (?:we|you) (?:shipped|received)|"
      + _AS_SOLD),
     ("TAGS_ATTACHED", r"\btags?\b|\btagged\b|(?<!shipping )(?<!return )(?<!returns )(?<!prepaid )(?<!pre-paid )(?<!postage )\blabels?\b(?! we provided)(?! (?:through|from|by) us)"),
-    ("ORIGINAL_PACKAGING", r"packaging|" + _BOX_IT_CAME_IN + r"|\b(?:boxed|packed) (?:just |exactly )?as (?:it|they) (?:came|arrived)\b|original box|original (?:cartons?|containers?|wrapping|packing)\b(?! slips?)|manufacturer'?s? (?:box(?:es)?|cartons?)\b"),
+    ("ORIGINAL_PACKAGING", r"packaging|" + _BOX_IT_CAME_IN + r"|\b(?:boxed|packed) (?:just |exactly )?as (?:it|they) (?:came|arrived)\b|original box|original (?:cartons?|containers?|wrapping|packing)\b(?! slips?)|manufacturer'?s? (?:[\w-]+ )?(?:box(?:es)?|cartons?)\b"),
     ("ACCESSORIES_INCLUDED", _ITS_ACCESSORIES + "|" + _ALL_CONTENTS),
     ("MANUALS_INCLUDED", r"\bmanuals?\b|\buser guides?\b|\binstruction (?:booklets?|leaflets?|sheets?)\b|\ball (?:of )?(?:the |its |their )?(?:original )?(?:paperwork|documentation)\b"),
 )
@@ -103,6 +103,19 @@ _RETURN_AS_IT_CAME = (r"\b(?:return|send|bring|ship|post)\b[^.;:]{0,60}?(?:" + _
 _DAMAGE_DENIED = r"(?:\bnot|n't|\bnever|\bno|\bwithout|\bfree (?:of|from)|\brefuse\w*)(?: (?!returns?\b|refunds?\b|exchanges?\b)[\w,]+){0,6}? damage\w*"
 
 
+def _names_a_fault(body: str) -> bool:
+    """A fault the shop answers for; not damage the item must not have ("not used or damaged"), nor damage
+    among the states a refusal names ("we will refuse any piece that has been worn ... or that you have damaged")."""
+    if _any(_REFUSED_STATE, body):
+        return False
+    return _any(_FAULT, re.sub(_DAMAGE_DENIED, " ", body)) and not _any(r"condition|^no |taken back|not be accepted", body)
+
+
+# "Pieces that are not in the condition we sent them may be refused or subject to a restocking fee", "otherwise we
+# may refuse the return": what may follow a return in another state, not a term every return must meet
+_MAY_BE_REFUSED = r"\bmay (?:be )?(?:refused|rejected|subject to|charged|refuse|reject|charge)\b"
+
+
 def _states_condition(clause: Clause, text: str) -> bool:
     body = clause.body
     about_condition = _any(_TAKES_ONLY + "|" + _REFUSED_STATE + "|" + _RETURN_AS_IT_CAME, text) or _any(
@@ -113,7 +126,7 @@ def _states_condition(clause: Clause, text: str) -> bool:
     )
     if not about_condition or _fault_section(clause) or _any(r"\bpack\b|ship the|return label|deduct|refund(?:ed)? to|photo", body):
         return False
-    if _any(r"excluded items|listed below|not responsible", body) or (_any(_FAULT, re.sub(_DAMAGE_DENIED, " ", body)) and not _any(r"condition|^no |taken back|not be accepted", body)):
+    if _any(r"excluded items|listed below|not responsible|" + _MAY_BE_REFUSED, body) or _names_a_fault(body):
         return False
     # "Refunds are issued to the card": how refunds go, unless said on a condition ("a full refund is given only for items that")
     return not _any(r"refunds? (?:will|are|is|may)", body) or _any(r"\bas long as\b|\bprovided\b|\bonly (?:if|when|for)\b", body)
@@ -123,6 +136,9 @@ def _condition_items(body: str, refused_used: bool) -> list[str]:
     negated = _any(r"\bnot\b|n't\b|\bun\w+|without|never|^no\b|\bfree (?:of|from)\b|\bnobody\b|\bno one\b|" + _REFUSED_STATE, body)
     items = []
     for item, pattern in _CONDITIONS:
+        if item == "UNUSED" and refused_used and _any(r"\bshows? (?:signs? of )?(?:use|usage)\b", body):
+            items.append(item)  # "we cannot take back goods that show use"
+            continue
         if item == "UNUSED" and _any(r"\bused\b", body) and not _any(r"unused|" + _NEW_CONDITION + "|" + _NEVER_USED + "|" + _NOT_HAVE_BEEN_USED, body) and not refused_used:
             continue
         if item.startswith("NOT_") and not negated:
