@@ -125,3 +125,27 @@ def test_a_reason_asked_for_is_read_whatever_the_wording(text):
 ])
 def test_a_why_that_asks_nothing_leaves_the_reason_unset(text):
     assert "requirements.reason_required" not in _placed(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what a refusal names by its state, damage among them
+    ("Any item which has been worn or stained, or which you have broken, will be turned away.", {"NOT_WORN", "NOT_STAINED"}),
+    ("We cannot take back goods that show use, except where they are faulty.", {"UNUSED"}),
+    # packing steps that name what goes in the parcel
+    ("Leave the original tags on everything you post to us.", {"TAGS_ATTACHED"}),
+    ("Wrap the item well, adding every accessory that came with it.", {"ACCESSORIES_INCLUDED"}),
+])
+def test_a_refusal_or_a_packing_step_names_the_condition(text, expected):
+    assert _conditions(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the goods themselves, not parts a return comes with
+    "Every piece must be unused.",
+    # what may follow a return in another state
+    "Goods that are not in the state we sent them may be refused.",
+    # a tag that names a sale
+    "Sale-tagged items are final sale and we do not take them back.",
+])
+def test_goods_or_a_possible_consequence_add_no_other_condition(text):
+    assert not _conditions(text) - {"UNUSED"}

@@ -47,9 +47,9 @@ _AS_SOLD = (r"\b(?:perfect|pristine|immaculate) condition\b|\b(?:original|same) 
             r"(?:received|delivered|purchased|sold|bought|shipped|got|arrived)\b|" + _AS_IT_CAME)
 # Everything the item came with: "with all of the original contents", "including all parts and pieces",
 # "with everything that came in the box", "complete with every part", "no pieces missing" (not "all parts
-# must be ...", where parts are the goods)
+# must be ...", "every piece must be ...", where parts and pieces are the goods)
 _ALL_CONTENTS = (r"\b(?:with|including|include[sd]?|contain\w*) (?:all|every|any)? ?(?:of )?(?:the |its |their )?(?:original )?(?:contents|components|parts|pieces)\b|"
-                 r"\bevery (?:original )?(?:component|part|piece)\b|\b(?:no|without any|nothing) (?:parts? |pieces? |components? )?missing\b|"
+                 r"\b(?:with|including|include[sd]?|contain\w*|and|plus) every (?:original )?(?:component|part|piece)\b|\b(?:no|without any|nothing) (?:parts? |pieces? |components? )?missing\b|"
                  r"\boriginal (?:contents|components)\b|\beverything (?:that )?(?:came|comes|was (?:included|supplied|shipped|in the box))\b(?! back)")
 # "in new condition" is read as unused (a seed shop's own settings read it so); "in as-new condition", "in
 # like-new condition" is the state it came in, not a ban on use
@@ -74,7 +74,7 @@ _CONDITIONS = (
      r"the condition (?:it was |they were |you )?received|\bre-?sal(?:e)?able\b|\bre-?sellable\b|"
      r"condition (?:you|they were) received|condition (?:they|it) (?:was|were) (?:sold|purchased|delivered|bought)|condition (?:other than )?(?:in )?which (?:we|you) (?:shipped|received)|"
      + _AS_SOLD),
-    ("TAGS_ATTACHED", r"\btags?\b|\btagged\b|(?<!shipping )(?<!return )(?<!returns )(?<!prepaid )(?<!pre-paid )(?<!postage )\blabels?\b(?! we provided)(?! (?:through|from|by) us)"),
+    ("TAGS_ATTACHED", r"\btags?\b|(?<!-)\btagged\b|(?<!shipping )(?<!return )(?<!returns )(?<!prepaid )(?<!pre-paid )(?<!postage )\blabels?\b(?! we provided)(?! (?:through|from|by) us)"),
     ("ORIGINAL_PACKAGING", r"packaging|" + _BOX_IT_CAME_IN + r"|\b(?:boxed|packed) (?:just |exactly )?as (?:it|they) (?:came|arrived)\b|original box|original (?:cartons?|containers?|wrapping|packing)\b(?! slips?)|manufacturer'?s? (?:[\w-]+ )?(?:box(?:es)?|cartons?)\b"),
     ("ACCESSORIES_INCLUDED", _ITS_ACCESSORIES + "|" + _ALL_CONTENTS),
     ("MANUALS_INCLUDED", r"\bmanuals?\b|\buser guides?\b|\binstruction (?:booklets?|leaflets?|sheets?)\b|\ball (?:of )?(?:the |its |their )?(?:original )?(?:paperwork|documentation)\b"),
@@ -90,7 +90,7 @@ _TAKES_ONLY = (r"\b(?:need|needs|has to|have to|qualify|qualifies)\b|\b(?:take|t
 # "We will refuse anything that has been worn", "A part that has been used can't be returned", "We cannot take
 # back goods that show use": what the shop refuses is named by its state (the head is any goods, not a kind
 # of goods: "we don't take back anything filled with down" names goods)
-_REFUSAL = (r"(?:\brefuse\w*|\breject\w*|(?:can't|cannot|can not|won't|will not|do not|don't)(?: be)? (?:accept|take|exchang|return|refund|credit)\w*|"
+_REFUSAL = (r"(?:\brefuse\w*|\breject\w*|\bturn(?:s|ed)? (?:away|down)\b|(?:can't|cannot|can not|won't|will not|do not|don't)(?: be)? (?:accept|take|exchang|return|refund|credit)\w*|"
             r"\bnot (?:be )?(?:accepted|exchanged|returned|refunded|credited))")
 _ANY_GOODS = r"(?:anything|something|any (?:\w+ )?(?:item|piece|product|part|unit)s?|(?:an? |the )?(?:items?|goods|products?|pieces?|parts?|units?|merchandise))"
 _REFUSED_STATE = (_REFUSAL + r"(?: back)? " + _ANY_GOODS + r" (?:that|which)\b|"
@@ -168,10 +168,11 @@ _HEDGED = r"\b(?:if possible|where possible|whenever possible|ideally|preferably
 
 
 # a packing step that names what goes in the parcel ("include all original components, packaging, and
-# paperwork", "package the item in its original packaging with all included accessories and documentation"):
-# an imperative, so what it names is asked of every return
-_PACKING_STEP = r"^\W*(?:(?:securely|carefully|please) )?(?:pack(?:age)?|include|use|return|send|ship|place|put|box)\b"
-_PACKED_WITH = (r"\b(?:with|including|include|and include) all (?:of )?(?:the |its |their |your )?(?:original |included |supplied )*"
+# paperwork", "package the item in its original packaging with all included accessories and documentation",
+# "wrap it well, adding every accessory", "leave the tags on"): an imperative, so what it names
+# is asked of every return
+_PACKING_STEP = r"^\W*(?:(?:securely|carefully|please) )?(?:pack(?:age)?|include|use|return|send|ship|place|put|box|wrap|leave)\b"
+_PACKED_WITH = (r"\b(?:with|including|include|and include|adding|add|put in|contains?) (?:all|every) (?:of )?(?:the |its |their |your )?(?:original |included |supplied )*"
                 r"((?:[\w&/-]+,? (?:and |or |& )?){0,8}?(?:[\w-]+))(?=,? ?(?:[.;]|$|and (?:clearly |then )?(?:mark|attach|label|write|send|ship|drop)| to | so ))")
 _PACKED_ITEMS = (
     ("ACCESSORIES_INCLUDED", r"\baccessor|\bcomponents?\b|\bparts\b|\bpieces\b"),
@@ -187,8 +188,10 @@ def _packed_items(clause: Clause) -> list[str]:
         return []
     named = " ".join(match.group(0) for match in _compiled(_PACKED_WITH).finditer(body))
     if _any(r"\bin (?:its|their|the|your)? ?original (?:packaging|box)", body):
-        named += " packaging"
-    return [item for item, pattern in _PACKED_ITEMS if named and _any(pattern, named)] if named else []
+        named += " packaging"  # (not "pack it in the box it came in": how to pack, labelled so)
+    if _any(r"\btags? (?:still )?(?:on|attached)\b|\bleave (?:the |its |their |all )?(?:original )?tags on\b", body):
+        named += " tags"  # "tags still on", "leave the original tags on"
+    return [item for item, pattern in _PACKED_ITEMS if _any(pattern, named)] if named else []
 
 
 # "Keep in mind: Unused items must be ...", "Please note: ...": a label that asks for attention, not goods
