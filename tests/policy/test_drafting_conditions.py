@@ -44,9 +44,9 @@ def _placed(text: str) -> dict:
     # damage the item must not have: a condition, not a fault the shop answers for
     ("Items should be returned in their original box, and the box must not be damaged.", {"ORIGINAL_PACKAGING"}),
     ("We can take a kettle back provided it is unused and without damage.", {"UNUSED"}),
-    # "as new" / "as-new condition": the state it came in, not a ban on use
-    ("The product must come back in as-new condition.", {"ORIGINAL_CONDITION"}),
+    # "as new", "as good as new": the state it came in
     ("Goods should look as good as new when they reach us.", {"ORIGINAL_CONDITION"}),
+    ("We can only take the jacket back as new.", {"ORIGINAL_CONDITION"}),
     # the box it came in
     ("We accept returns only in the carton they arrived in.", {"ORIGINAL_PACKAGING"}),
     # every return, named by the customer's act

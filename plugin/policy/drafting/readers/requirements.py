@@ -51,9 +51,8 @@ _AS_SOLD = (r"\b(?:perfect|pristine|immaculate) condition\b|\b(?:original|same) 
 _ALL_CONTENTS = (r"\b(?:with|including|include[sd]?|contain\w*) (?:all|every|any)? ?(?:of )?(?:the |its |their )?(?:original )?(?:contents|components|parts|pieces)\b|"
                  r"\b(?:with|including|include[sd]?|contain\w*|and|plus) every (?:original )?(?:component|part|piece)\b|\b(?:no|without any|nothing) (?:parts? |pieces? |components? )?missing\b|"
                  r"\boriginal (?:contents|components)\b|\beverything (?:that )?(?:came|comes|was (?:included|supplied|shipped|in the box))\b(?! back)")
-# "in new condition" is read as unused (a seed shop's own settings read it so); "in as-new condition", "in
-# like-new condition" is the state it came in, not a ban on use
-_NEW_CONDITION = r"(?<!as )(?<!as-)(?<!like )(?<!like-)\bnew condition"
+# "in new condition", "in as-new condition": unused (a seed shop's own settings and a labelled text read it so)
+_NEW_CONDITION = r"\bnew condition"
 # "in the box it came in", "the box they were supplied in", "with everything in the box and the box itself",
 # "still boxed": the packaging it was sent in, said by how it came
 _BOX_IT_CAME_IN = (r"\b(?:box|carton|case)(?:es)? (?:that |which )?(?:it|they|we|you) (?:(?:was|were|had|first|originally) )*" + _HANDED_OVER + r"\b|"
@@ -132,19 +131,26 @@ def _states_condition(clause: Clause, text: str) -> bool:
     return not _any(r"refunds? (?:will|are|is|may)", body) or _any(r"\bas long as\b|\bprovided\b|\bonly (?:if|when|for)\b", body)
 
 
+def _unused_said(body: str, refused_used: bool) -> bool | None:
+    """Whether the words settle that the item must be unused (True) or that "used" asks nothing (False);
+    None leaves it to the pattern."""
+    if refused_used and _any(r"\bshows? (?:signs? of )?(?:use|usage)\b", body):
+        return True  # "we cannot take back goods that show use"
+    if refused_used or not _any(r"\bused\b", body):
+        return None
+    # "the card you used" asks nothing; "has never been used" is read by the pattern
+    return None if _any(r"unused|" + _NEW_CONDITION + "|" + _NEVER_USED + "|" + _NOT_HAVE_BEEN_USED, body) else False
+
+
 def _condition_items(body: str, refused_used: bool) -> list[str]:
     negated = _any(r"\bnot\b|n't\b|\bun\w+|without|never|^no\b|\bfree (?:of|from)\b|\bnobody\b|\bno one\b|" + _REFUSED_STATE, body)
+    unused = _unused_said(body, refused_used)
     items = []
     for item, pattern in _CONDITIONS:
-        if item == "UNUSED" and refused_used and _any(r"\bshows? (?:signs? of )?(?:use|usage)\b", body):
-            items.append(item)  # "we cannot take back goods that show use"
-            continue
-        if item == "UNUSED" and _any(r"\bused\b", body) and not _any(r"unused|" + _NEW_CONDITION + "|" + _NEVER_USED + "|" + _NOT_HAVE_BEEN_USED, body) and not refused_used:
-            continue
-        if item.startswith("NOT_") and not negated:
-            continue
-        if _any(pattern, body):
-            items.append(item)
+        if item == "UNUSED" and unused is not None:
+            items += [item] if unused else []
+        elif (negated or not item.startswith("NOT_")) and _any(pattern, body):
+            items.append(item)  # a "NOT_" state only where the sentence negates ("unworn", "not washed")
     return items
 
 
