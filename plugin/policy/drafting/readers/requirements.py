@@ -104,10 +104,13 @@ _DAMAGE_DENIED = r"(?:\bnot|n't|\bnever|\bno|\bwithout|\bfree (?:of|from)|\brefu
 
 def _names_a_fault(body: str) -> bool:
     """A fault the shop answers for; not damage the item must not have ("not used or damaged"), nor damage
-    among the states a refusal names ("we will refuse any piece that has been worn ... or that you have damaged")."""
+    among the states a refusal names ("we will refuse any piece that has been worn ... or that you have damaged").
+    A refusal that excepts faults ("... cannot be returned unless they are faulty") still names one: it sets the
+    goods apart from the faulty ones, as a labelled text reads it."""
+    words = re.sub(_DAMAGE_DENIED, " ", body)
     if _any(_REFUSED_STATE, body):
-        return False
-    return _any(_FAULT, re.sub(_DAMAGE_DENIED, " ", body)) and not _any(r"condition|^no |taken back|not be accepted", body)
+        words = re.sub(r"(?<!un)damage\w*", " ", words)
+    return _any(_FAULT, words) and not _any(r"condition|^no |taken back|not be accepted", body)
 
 
 # "Pieces that are not in the condition we sent them may be refused or subject to a restocking fee", "otherwise we
