@@ -47,6 +47,9 @@ def _placed(text: str) -> dict:
     # "as new", "as good as new": the state it came in
     ("Goods should look as good as new when they reach us.", {"ORIGINAL_CONDITION"}),
     ("We can only take the jacket back as new.", {"ORIGINAL_CONDITION"}),
+    # saleable said as a clause
+    ("Returned goods need to be fit to be resold.", {"ORIGINAL_CONDITION"}),
+    ("We only accept returns in a condition we can sell again.", {"ORIGINAL_CONDITION"}),
     # the box it came in
     ("We accept returns only in the carton they arrived in.", {"ORIGINAL_PACKAGING"}),
     # every return, named by the customer's act
@@ -110,6 +113,7 @@ def test_a_receipt_named_but_not_asked_for_leaves_proof_unset(text):
 @pytest.mark.parametrize("text", [
     "Email us with your order number, telling us why you would like to return it.",
     "When you contact us, let us know which product it is and why.",
+    "Send us the order number, the item and why (this helps us improve).",
     "Please tell us briefly why before you post anything back.",
     "In your message, include your name, why you are sending the goods back and your address.",
     "Write to us giving the reason you want to exchange the item.",

@@ -62,6 +62,10 @@ _BOX_IT_CAME_IN = (r"\b(?:box|carton|case)(?:es)? (?:that |which )?(?:it|they|we
 # take back DJ accessories")
 _ITS_ACCESSORIES = (r"\b(?:with|including|includ\w*|complete|all|every|its|their|original|plus)\b[^.;:]{0,50}?\baccessor|"
                     r"\baccessor\w*(?: [\w-]+){0,5}? (?:included|attached|enclosed)\b")
+# Saleable said as a clause: "fit to be sold again", "ready to be resold", "fit for us to sell again", "in a
+# state we can sell again" (not "an item that we can sell again", which labels read as no more than unused)
+_FIT_TO_RESELL = (r"\b(?:fit|ready|suitable|good enough) (?:for us )?to (?:be )?(?:resold|resell|sold again|sell (?:it |them )?again)\b|"
+                  r"\b(?:state|condition|shape) (?:that |which |in which )?we can (?:resell|sell (?:it |them )?again)\b")
 _CONDITIONS = (
     ("UNUSED", r"\bunused\b|" + _NEVER_USED + "|" + _NOT_HAVE_BEEN_USED + r"|" + _NEW_CONDITION + r"|\bused\b|" + _NO_SIGNS + r"(?:use|usage)\b|" + _NO_SIGNS_LISTED + r"(?:use|usage)\b"),
     ("NOT_WORN", r"\bworn\b(?! (?:on|against|next to|close to|around) (?:the |your )?(?:body|skin|face|head|ears?|neck|wrists?|feet)\b)|unworn|" + _NO_SIGNS + r"wear\b|" + _NO_SIGNS_LISTED + r"wear\b"),
@@ -72,7 +76,7 @@ _CONDITIONS = (
     ("ORIGINAL_CONDITION", r"original,? (?!packaging)(?:\w+,? )?condition|(?:original )?factory condition|mint condition|same condition|\b(?:sellable|saleable|salable)\b|"
      r"the condition (?:it was |they were |you )?received|\bre-?sal(?:e)?able\b|\bre-?sellable\b|"
      r"condition (?:you|they were) received|condition (?:they|it) (?:was|were) (?:sold|purchased|delivered|bought)|condition (?:other than )?(?:in )?which (?:we|you) (?:shipped|received)|"
-     + _AS_SOLD),
+     + _AS_SOLD + "|" + _FIT_TO_RESELL),
     ("TAGS_ATTACHED", r"\btags?\b|(?<!-)\btagged\b|(?<!shipping )(?<!return )(?<!returns )(?<!prepaid )(?<!pre-paid )(?<!postage )\blabels?\b(?! we provided)(?! (?:through|from|by) us)"),
     ("ORIGINAL_PACKAGING", r"packaging|" + _BOX_IT_CAME_IN + r"|\b(?:boxed|packed) (?:just |exactly )?as (?:it|they) (?:came|arrived)\b|original box|original (?:cartons?|containers?|wrapping|packing)\b(?! slips?)|manufacturer'?s? (?:[\w-]+ )?(?:box(?:es)?|cartons?)\b"),
     ("ACCESSORIES_INCLUDED", _ITS_ACCESSORIES + "|" + _ALL_CONTENTS),
@@ -273,7 +277,7 @@ def condition(clause: Clause, text: str) -> Iterator[Fact]:
 # "a note saying why you are returning it", "telling us what went wrong" (not "we'll explain why it was refused")
 _SAYS_WHY = (r"\b(?:tell(?:ing)?|explain(?:ing)?|let(?:ting)? us know|stat(?:e|ing)|say(?:ing)?|giv(?:e|ing)|includ(?:e|ing)|and|with)\b"
              r"(?: us)? why (?:you|the (?:item|product|goods|order)s?|it|they)\b(?! (?:was|were|is|has been|had been) (?:refused|rejected|declined|denied))|"
-             r"\btell(?:ing)? us (?:\w+ly )?(?:why\b|what (?:went|is|was) wrong\b)|\band why\W*$|"
+             r"\btell(?:ing)? us (?:\w+ly )?(?:why\b|what (?:went|is|was) wrong\b)|\band why\s*(?:[.;:(]|$)|"
              r"\bwhy you(?:'re| are)? (?:want(?:ing)? to )?(?:returning|return|sending|send)\b")  # "your name, why you are returning it"
 
 
