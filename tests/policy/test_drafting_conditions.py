@@ -62,6 +62,8 @@ def _placed(text: str) -> dict:
     ("The drill has to come back complete with every part and its charger accessories.", {"ACCESSORIES_INCLUDED"}),
     ("Returns are accepted only with no pieces missing.", {"ACCESSORIES_INCLUDED"}),
     ("All returns must have accessories included.", {"ACCESSORIES_INCLUDED"}),
+    ("The kit must come back with all its instructions and tools.", {"MANUALS_INCLUDED"}),
+    ("Goods have to be returned with their cables, instructions or remote.", {"MANUALS_INCLUDED"}),
 ])
 def test_a_condition_is_read_whatever_the_wording(text, expected):
     assert _conditions(text) == expected
@@ -73,6 +75,7 @@ def test_a_condition_is_read_whatever_the_wording(text, expected):
     "We never take back earrings, swimwear or anything else worn against the skin.",
     "We inspect everything that comes back within two days.",
     "Every return needs the original packing slip inside.",
+    "Returns must follow the instructions we email you.",
     "As soon as it arrived, we checked the parcel.",
     # accessories as goods, not what a return comes with
     "Scarves, accessories and other goods which do not perish may be returned within a week.",
