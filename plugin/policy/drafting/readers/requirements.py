@@ -21,7 +21,8 @@ _NO_SIGNS = r"(?:\bno|without|free (?:of|from)|not show\w*) (?:any )?(?:visible 
 # "must not have been used" (not "must not have been used during renovations", a use the shop names)
 _NOT_HAVE_BEEN_USED = r"not (?:have|has) been used\b(?! (?:during|for|to|with|as|by|at|under|outside|outdoors|commercially|on|in)\b)"
 # "has never been used", "hasn't been used", "nobody has used it", "provided nothing has been used", "not been
-# ridden, used or worn", "hasn't been worn or used", "never opened or used": "used" under a negation a few words back (the same uses a shop names are left out)
+# ridden, used or worn", "hasn't been worn or used", "never opened or used": "used" under a negation a few words
+# back (the same uses a shop names are left out)
 _NEVER_USED = (r"(?:\bnot|n't|\bnever|\bnobody|\bno one|\bnothing)(?: (?:been|ever|yet|has|have|had|be|in any way|worn,?|[a-z]+(?:ed|en),?|or|nor)){0,4} used\b"
                r"(?! (?:during|for|to|with|as|by|at|under|outside|outdoors|commercially|on|in)\b)")
 # "free from any damage, stains, or signs of wear", "without signs of wear/use": the signs named last in a
