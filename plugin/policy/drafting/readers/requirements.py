@@ -12,7 +12,7 @@ from plugin.policy.drafting.readers.common import _FAULT, _NEGATED, _NOT_REQUIRE
 from plugin.policy.drafting.readers.exclusions import _EXCLUDING
 from plugin.policy.drafting.readers.fault import _fault_section
 from plugin.policy.drafting.readers.scope import (
-    _AMOUNT_SUBJECT, _CASE_OF_ITEM, _RULE_VERB, scoped, _without_opening_adverb,
+    _AMOUNT_SUBJECT, _CASE_OF_ITEM, _GENERIC_SUBJECT, _RULE_VERB, scoped, _without_opening_adverb,
 )
 
 
@@ -20,64 +20,148 @@ from plugin.policy.drafting.readers.scope import (
 _NO_SIGNS = r"(?:\bno|without|free (?:of|from)|not show\w*) (?:any )?(?:visible |obvious )?signs? of "
 # "must not have been used" (not "must not have been used during renovations", a use the shop names)
 _NOT_HAVE_BEEN_USED = r"not (?:have|has) been used\b(?! (?:during|for|to|with|as|by|at|under|outside|outdoors|commercially|on|in)\b)"
+# "has never been used", "hasn't been used", "nobody has used it", "provided nothing has been used", "not been
+# ridden, used or worn", "hasn't been worn or used", "never opened or used": "used" under a negation a few words
+# back (the same uses a shop names are left out)
+_NEVER_USED = (r"(?:\bnot|n't|\bnever|\bnobody|\bno one|\bnothing)(?: (?:been|ever|yet|has|have|had|be|in any way|worn,?|[a-z]+(?:ed|en),?|or|nor)){0,4} used\b"
+               r"(?! (?:during|for|to|with|as|by|at|under|outside|outdoors|commercially|on|in)\b)")
 # "free from any damage, stains, or signs of wear", "without signs of wear/use": the signs named last in a
 # list the negation opens, or after another kind of sign
 _NO_SIGNS_LISTED = (r"(?:(?:\bno|without|free (?:of|from)) (?:any )?(?:[\w-]+, )*(?:[\w-]+,? (?:or|and) )signs? of |"
                     r"(?:\bno|without|free (?:of|from)|not show\w*) (?:any )?(?:visible |obvious )?signs? of (?:use|usage|wear)(?:/| or | and ))")
+# The item's state named by how it came to the customer: "just as we sold them", "exactly as it left us",
+# "in the state it reached you in", "unchanged from the state they were in when they arrived", "the way we
+# sent them", "as it was on arrival" (not "as soon as it arrived", "as long as", "such as", nor the causal
+# "as it was damaged"; "boxed as it arrived" is the box)
+_HANDED_OVER = r"(?:came|arrived|reached|left|received|got|sold|sent|shipped|delivered|supplied|purchased|bought|dispatched)"
+_AS_IT_CAME = (r"\b(?:just|exactly|precisely) as (?:it|they|we|you|when)\b|\bthe way (?:it|they|we|you) (?:\w+ ){0,2}?" + _HANDED_OVER + r"\b|"
+               r"(?<!soon )(?<!long )(?<!such )(?<!well )(?<!boxed )(?<!packed )\bas (?:it|they|you|we) (?:(?:was|were|had|first) )*" + _HANDED_OVER + r"\b|"
+               r"\bas (?:it|they) (?:was|were)(?=\s*(?:[,.;:)]|$|when\b|on (?:arrival|delivery)\b))|"
+               r"\b(?:state|condition|shape)(?: (?:that|which|in|as|when|it|they|you|we|was|were|first|had|been|originally)){1,6} " + _HANDED_OVER + r"\b|"
+               r"\bunchanged (?:from|since)\b")
 # The condition the item was in when the customer got it, in the ways shops say it: "as new", "in like-new
 # condition", "in the condition that it was when it was purchased" (a plain "in new condition" is read as
 # unused only: a seed shop's own settings read it so)
 _AS_SOLD = (r"\b(?:perfect|pristine|immaculate) condition\b|\b(?:original|same) state\b|\bas (?:you|we) (?:received|sent|delivered) (?:it|them)\b|"
-            r"\bas (?:it was|they were) (?:received|sent|delivered)\b|\b(?:like|as)[- ]new (?:condition|state)\b|\b(?:in|is|are|be|remains?|looks?) (?:like|as)[- ]new\b|"
+            r"\bas (?:it was|they were) (?:received|sent|delivered)\b|\b(?:like|as)[- ]new (?:condition|state|shape)\b|\b(?:in|is|are|be|remains?|looks?|looking|back|goods|items?|products?) (?:like|as|as good as)[- ]new\b|"
             r"\bcondition (?:that |in which |as )?(?:when )?(?:it|they|you) (?:was |were |first )?(?:in )?(?:when )?(?:(?:it|they|you) (?:was |were |first )?)?"
-            r"(?:received|delivered|purchased|sold|bought|shipped|got|arrived)\b")
+            r"(?:received|delivered|purchased|sold|bought|shipped|got|arrived)\b|" + _AS_IT_CAME)
 # Everything the item came with: "with all of the original contents", "including all parts and pieces",
-# "with everything that came in the box" (not "all parts must be ...", where parts are the goods)
+# "with everything that came in the box", "complete with every part", "no pieces missing" (not "all parts
+# must be ...", "every piece must be ...", where parts and pieces are the goods)
 _ALL_CONTENTS = (r"\b(?:with|including|include[sd]?|contain\w*) (?:all|every|any)? ?(?:of )?(?:the |its |their )?(?:original )?(?:contents|components|parts|pieces)\b|"
-                 r"\boriginal (?:contents|components)\b|\beverything (?:that )?(?:came|comes|was (?:included|supplied|shipped))\b")
+                 r"\b(?:with|including|include[sd]?|contain\w*|and|plus) every (?:original )?(?:component|part|piece)\b|\b(?:no|without any|nothing) (?:parts? |pieces? |components? )?missing\b|"
+                 r"\boriginal (?:contents|components)\b|\beverything (?:that )?(?:came|comes|was (?:included|supplied|shipped|in the box))\b(?! back)")
+# "in new condition", "in as-new condition": unused (a seed shop's own settings and a labelled text read it so)
+_NEW_CONDITION = r"\bnew condition"
+# "in the box it came in", "the box they were supplied in", "with everything in the box and the box itself",
+# "still boxed": the packaging it was sent in, said by how it came
+_BOX_IT_CAME_IN = (r"\b(?:box|carton|case)(?:es)? (?:that |which )?(?:it|they|we|you) (?:(?:was|were|had|first|originally) )*" + _HANDED_OVER + r"\b|"
+                   r"\bthe box itself\b|\bstill boxed\b")
+# The accessories a return comes with ("with every accessory", "complete with its accessories", "accessories
+# included"), not accessories as goods ("Accessories, clothing and other goods may be returned", "we do not
+# take back DJ accessories")
+_ITS_ACCESSORIES = (r"\b(?:with|including|includ\w*|complete|all|every|its|their|original|plus)\b[^.;:]{0,50}?\baccessor|"
+                    r"\baccessor\w*(?: [\w-]+){0,5}? (?:included|attached|enclosed)\b")
+# Saleable said as a clause: "fit to be sold again", "ready to be resold", "fit for us to sell again", "in a
+# state we can sell again" (not "an item that we can sell again", which labels read as no more than unused)
+_FIT_TO_RESELL = (r"\b(?:fit|ready|suitable|good enough) (?:for us )?to (?:be )?(?:resold|resell|sold again|sell (?:it |them )?again)\b|"
+                  r"\b(?:state|condition|shape) (?:that |which |in which )?we can (?:resell|sell (?:it |them )?again)\b")
+# The instructions that came with the item, named as its own ("with its tags, instructions and every accessory",
+# "all instructions and tools"), not the shop's ("follow the instructions we send")
+_ITS_INSTRUCTIONS = r"\b(?:its|their|all|every|original) (?:[\w-]+,? (?:and |or )?){0,3}?instructions\b"
 _CONDITIONS = (
-    ("UNUSED", r"\bunused\b|not (?:been )?used\b|" + _NOT_HAVE_BEEN_USED + r"|new condition|\bused\b|" + _NO_SIGNS + r"(?:use|usage)\b|" + _NO_SIGNS_LISTED + r"(?:use|usage)\b"),
-    ("NOT_WORN", r"\bworn\b|unworn|" + _NO_SIGNS + r"wear\b|" + _NO_SIGNS_LISTED + r"wear\b"),
-    ("NOT_WASHED", r"\bwashed\b|unwashed"),
+    ("UNUSED", r"\bunused\b|" + _NEVER_USED + "|" + _NOT_HAVE_BEEN_USED + r"|" + _NEW_CONDITION + r"|\bused\b|" + _NO_SIGNS + r"(?:use|usage)\b|" + _NO_SIGNS_LISTED + r"(?:use|usage)\b"),
+    ("NOT_WORN", r"\bworn\b(?! (?:on|against|next to|close to|around) (?:the |your )?(?:body|skin|face|head|ears?|neck|wrists?|feet)\b)|unworn|" + _NO_SIGNS + r"wear\b|" + _NO_SIGNS_LISTED + r"wear\b"),
+    ("NOT_WASHED", r"\bwashed\b|unwashed|\blaunder(?:ed)?\b|\bthrough the wash\b"),
     ("NOT_IRONED", r"\bironed\b"),
-    ("NOT_STAINED", r"\bstain"),
+    ("NOT_STAINED", r"\bstain|\bunstained\b"),
     ("NOT_ALTERED", r"\b(?:un)?alter(?:ed)?\b|(?<!be )\bprocessed\b|\bmodified\b"),
     ("ORIGINAL_CONDITION", r"original,? (?!packaging)(?:\w+,? )?condition|(?:original )?factory condition|mint condition|same condition|\b(?:sellable|saleable|salable)\b|"
      r"the condition (?:it was |they were |you )?received|\bre-?sal(?:e)?able\b|\bre-?sellable\b|"
      r"condition (?:you|they were) received|condition (?:they|it) (?:was|were) (?:sold|purchased|delivered|bought)|condition (?:other than )?(?:in )?which (?:we|you) (?:shipped|received)|"
-     + _AS_SOLD),
-    ("TAGS_ATTACHED", r"\btags?\b|(?<!shipping )(?<!return )(?<!returns )(?<!prepaid )(?<!pre-paid )(?<!postage )\blabels?\b(?! we provided)(?! (?:through|from|by) us)"),
-    ("ORIGINAL_PACKAGING", r"packaging|original box|original (?:cartons?|containers?|wrapping|packing)\b|manufacturer'?s? (?:box(?:es)?|cartons?)\b"),
-    ("ACCESSORIES_INCLUDED", r"accessor|" + _ALL_CONTENTS),
-    ("MANUALS_INCLUDED", r"\bmanuals?\b|\buser guides?\b|\binstruction (?:booklets?|leaflets?|sheets?)\b|\ball (?:of )?(?:the |its |their )?(?:original )?(?:paperwork|documentation)\b"),
+     + _AS_SOLD + "|" + _FIT_TO_RESELL),
+    ("TAGS_ATTACHED", r"\btags?\b|(?<!-)\btagged\b|(?<!shipping )(?<!return )(?<!returns )(?<!prepaid )(?<!pre-paid )(?<!postage )\blabels?\b(?! we provided)(?! (?:through|from|by) us)"),
+    ("ORIGINAL_PACKAGING", r"packaging|" + _BOX_IT_CAME_IN + r"|\b(?:boxed|packed) (?:just |exactly )?as (?:it|they) (?:came|arrived)\b|original box|original (?:cartons?|containers?|wrapping|packing)\b(?! slips?)|manufacturer'?s? (?:[\w-]+ )?(?:box(?:es)?|cartons?)\b"),
+    ("ACCESSORIES_INCLUDED", _ITS_ACCESSORIES + "|" + _ALL_CONTENTS),
+    ("MANUALS_INCLUDED", r"\bmanuals?\b|" + _ITS_INSTRUCTIONS + r"|\buser guides?\b|\binstruction (?:booklets?|leaflets?|sheets?)\b|\ball (?:of )?(?:the |its |their )?(?:original )?(?:paperwork|documentation)\b"),
 )
+
+
+# The shop's side of the bargain, said as what it takes or needs: "We can only take a piece back if ...",
+# "We need the item untouched", "Items have to come back ...", "a full refund is given only for items that
+# ...", "To qualify, a product has to ...", "We refund only items that ..."
+_TAKES_ONLY = (r"\b(?:need|needs|has to|have to|qualify|qualifies)\b|\b(?:take|takes|accept|accepts|refund|refunds|credit|swap|exchange)\b"
+               r"(?: [\w']+){0,4}? (?:only|if|when|provided|as long as)\b|\bonly (?:for|refund|take|accept|credit)\b|"
+               r"\b(?:must|should|to|can|may|will|shall) (?:\w+ ){0,2}?come back\b|\bwhat (?:we|you) (?:can )?(?:take|accept|return)\b|\b(?:items?|goods|products?) (?:that|which) [^.;]{0,60}\b(?:are|can be|may be) (?:refunded|credited|accepted|returned|sent back|exchanged)\b")
+# "We will refuse anything that has been worn", "A part that has been used can't be returned", "We cannot take
+# back goods that show use": what the shop refuses is named by its state (the head is any goods, not a kind
+# of goods: "we don't take back anything filled with down" names goods)
+_REFUSAL = (r"(?:\brefuse\w*|\breject\w*|\bturn(?:s|ed)? (?:away|down)\b|(?:can't|cannot|can not|won't|will not|do not|don't)(?: be)? (?:accept|take|exchang|return|refund|credit)\w*|"
+            r"\bnot (?:be )?(?:accepted|exchanged|returned|refunded|credited))")
+_ANY_GOODS = r"(?:anything|something|any (?:\w+ )?(?:item|piece|product|part|unit)s?|(?:an? |the )?(?:items?|goods|products?|pieces?|parts?|units?|merchandise))"
+_REFUSED_STATE = (_REFUSAL + r"(?: back)? " + _ANY_GOODS + r" (?:that|which)\b|"
+                  r"(?:^|[;:] )\W*" + _ANY_GOODS + r" (?:that|which) [^;]*" + _REFUSAL)
+# "Please send items back exactly as they left the factory", "bring the items back, unchanged from the state they
+# were in", "Send it back in the same state we sold it in": the return asked for in the state the item came in
+_RETURN_AS_IT_CAME = (r"\b(?:return|send|bring|ship|post)\b[^.;:]{0,60}?(?:" + _AS_IT_CAME + r"|\b(?:in|to) the same (?:state|condition)\b)")
+# "has not been used or damaged", "without damage", "packaging undamaged", "no damage to it": damage the
+# item must not have, a condition (not a fault the shop answers for)
+_DAMAGE_DENIED = r"(?:\bnot|n't|\bnever|\bno|\bwithout|\bfree (?:of|from)|\brefuse\w*)(?: (?!returns?\b|refunds?\b|exchanges?\b)[\w,]+){0,6}? damage\w*"
+
+
+def _names_a_fault(body: str) -> bool:
+    """A fault the shop answers for; not damage the item must not have ("not used or damaged"), nor damage
+    among the states a refusal names ("we will refuse any piece that has been worn ... or that you have damaged").
+    A refusal that excepts faults ("... cannot be returned unless they are faulty") still names one: it sets the
+    goods apart from the faulty ones, as a labelled text reads it."""
+    words = re.sub(_DAMAGE_DENIED, " ", body)
+    if _any(_REFUSED_STATE, body):
+        words = re.sub(r"(?<!un)damage\w*", " ", words)
+    return _any(_FAULT, words) and not _any(r"condition|^no |taken back|not be accepted", body)
+
+
+# "Pieces that are not in the condition we sent them may be refused or subject to a restocking fee", "otherwise we
+# may refuse the return": what may follow a return in another state, not a term every return must meet
+_MAY_BE_REFUSED = r"\bmay (?:be )?(?:refused|rejected|subject to|charged|refuse|reject|charge)\b"
 
 
 def _states_condition(clause: Clause, text: str) -> bool:
     body = clause.body
-    about_condition = _any(
+    about_condition = _any(_TAKES_ONLY + "|" + _REFUSED_STATE + "|" + _RETURN_AS_IT_CAME, text) or _any(
         r"must|should|provided|condition|only if|as long as|accepted|eligible|necessary|intact|"
         r"\bitems? (?:are|is)\b|returned (?:unused|in)|^in original|^with|^not |\bunused\b|unworn|unwashed|"
         r"\breturn (?:\w+ ){0,3}in (?:its|their|the|your) original\b|\breturn (?:\w+ ){0,3}with (?:its|their|all) (?:original )?\w|\b(?:only accept|accept only)\b|\baccept (?:returns of )?(?:\w+ ){0,2}(?:items?|products?|goods|merchandise) (?:that|which|if|provided|as long as)\b|"
-        r"^no (?:worn|used|washed|damaged)\b.{0,40}\bwill be (?:exchanged|accepted|returned|refunded)|taken back|take back", text
+        r"^no (?:worn|used|washed|damaged)\b.{0,40}\bwill be (?:exchanged|accepted|returned|refunded)|taken back|take back|accept\w* back|\bonly (?:items?|goods|products?) (?:that|which)\b", text
     )
     if not about_condition or _fault_section(clause) or _any(r"\bpack\b|ship the|return label|deduct|refund(?:ed)? to|photo", body):
         return False
-    if _any(r"excluded items|listed below|not responsible", body) or (_any(_FAULT, body) and not _any(r"condition|^no |taken back|not be accepted|\bfree (?:of|from) (?:any )?(?:\w+ )?damage", body)):
+    if _any(r"excluded items|listed below|not responsible|" + _MAY_BE_REFUSED, body) or _names_a_fault(body):
         return False
-    return not _any(r"refunds? (?:will|are|is|may)", body)
+    # "Refunds are issued to the card": how refunds go, unless said on a condition ("a full refund is given only for items that")
+    return not _any(r"refunds? (?:will|are|is|may)", body) or _any(r"\bas long as\b|\bprovided\b|\bonly (?:if|when|for)\b", body)
+
+
+def _unused_said(body: str, refused_used: bool) -> bool | None:
+    """Whether the words settle that the item must be unused (True) or that "used" asks nothing (False);
+    None leaves it to the pattern."""
+    if refused_used and _any(r"\bshows? (?:signs? of )?(?:use|usage)\b", body):
+        return True  # "we cannot take back goods that show use"
+    if refused_used or not _any(r"\bused\b", body):
+        return None
+    # "the card you used" asks nothing; "has never been used" is read by the pattern
+    return None if _any(r"unused|" + _NEW_CONDITION + "|" + _NEVER_USED + "|" + _NOT_HAVE_BEEN_USED, body) else False
 
 
 def _condition_items(body: str, refused_used: bool) -> list[str]:
-    negated = _any(r"\bnot\b|n't\b|\bun\w+|without|never|^no\b|\bfree (?:of|from)\b", body)
+    negated = _any(r"\bnot\b|n't\b|\bun\w+|without|never|^no\b|\bfree (?:of|from)\b|\bnobody\b|\bno one\b|" + _REFUSED_STATE, body)
+    unused = _unused_said(body, refused_used)
     items = []
     for item, pattern in _CONDITIONS:
-        if item == "UNUSED" and _any(r"\bused\b", body) and not _any(r"unused|not (?:been )?used|new condition|" + _NOT_HAVE_BEEN_USED, body) and not refused_used:
-            continue
-        if item.startswith("NOT_") and not negated:
-            continue
-        if _any(pattern, body):
-            items.append(item)
+        if item == "UNUSED" and unused is not None:
+            items += [item] if unused else []
+        elif (negated or not item.startswith("NOT_")) and _any(pattern, body):
+            items.append(item)  # a "NOT_" state only where the sentence negates ("unworn", "not washed")
     return items
 
 
@@ -101,10 +185,11 @@ _HEDGED = r"\b(?:if possible|where possible|whenever possible|ideally|preferably
 
 
 # a packing step that names what goes in the parcel ("include all original components, packaging, and
-# paperwork", "package the item in its original packaging with all included accessories and documentation"):
-# an imperative, so what it names is asked of every return
-_PACKING_STEP = r"^\W*(?:(?:securely|carefully|please) )?(?:pack(?:age)?|include|use|return|send|ship|place|put|box)\b"
-_PACKED_WITH = (r"\b(?:with|including|include|and include) all (?:of )?(?:the |its |their |your )?(?:original |included |supplied )*"
+# paperwork", "package the item in its original packaging with all included accessories and documentation",
+# "wrap it well, adding every accessory", "leave the tags on"): an imperative, so what it names
+# is asked of every return
+_PACKING_STEP = r"^\W*(?:(?:securely|carefully|please) )?(?:pack(?:age)?|include|use|return|send|ship|place|put|box|wrap|leave)\b"
+_PACKED_WITH = (r"\b(?:with|including|include|and include|adding|add|put in|contains?) (?:all|every) (?:of )?(?:the |its |their |your )?(?:original |included |supplied )*"
                 r"((?:[\w&/-]+,? (?:and |or |& )?){0,8}?(?:[\w-]+))(?=,? ?(?:[.;]|$|and (?:clearly |then )?(?:mark|attach|label|write|send|ship|drop)| to | so ))")
 _PACKED_ITEMS = (
     ("ACCESSORIES_INCLUDED", r"\baccessor|\bcomponents?\b|\bparts\b|\bpieces\b"),
@@ -120,19 +205,46 @@ def _packed_items(clause: Clause) -> list[str]:
         return []
     named = " ".join(match.group(0) for match in _compiled(_PACKED_WITH).finditer(body))
     if _any(r"\bin (?:its|their|the|your)? ?original (?:packaging|box)", body):
-        named += " packaging"
-    return [item for item, pattern in _PACKED_ITEMS if named and _any(pattern, named)] if named else []
+        named += " packaging"  # (not "pack it in the box it came in": how to pack, labelled so)
+    if _any(r"\btags? (?:still )?(?:on|attached)\b|\bleave (?:the |its |their |all )?(?:original )?tags on\b", body):
+        named += " tags"  # "tags still on", "leave the original tags on"
+    return [item for item, pattern in _PACKED_ITEMS if _any(pattern, named)] if named else []
 
 
 # "Keep in mind: Unused items must be ...", "Please note: ...": a label that asks for attention, not goods
 _ASIDE = r"^\W*(?:keep in mind|please note|note|important|remember|reminder|please remember)\s*:\s*"
 
 
-def _without_aside(clause: Clause, subject: str) -> tuple[Clause, str]:
-    if not _any(_ASIDE, clause.body):
-        return clause, subject
-    text = re.sub(_ASIDE, "", _plain(clause.text), flags=re.IGNORECASE)
-    return replace(clause, text=text, line=re.sub(_ASIDE, "", clause.line)), re.sub(_ASIDE, "", subject)
+def _as_scope_reads(clause: Clause, subject: str) -> tuple[Clause, str]:
+    """The clause and its subject without an aside, every return named plainly ("whatever you send back": items)."""
+    texts = (_plain(clause.text), clause.line, subject)
+    if _any(_ASIDE, clause.body):
+        texts = tuple(re.sub(_ASIDE, "", text, flags=re.IGNORECASE) for text in texts)
+    text, line, subject = (re.sub(_ANYTHING_RETURNED, "items", text, flags=re.IGNORECASE) for text in texts)
+    return replace(clause, text=text, line=line), subject
+
+
+# "We refund them in full provided the mask is not damaged", "We take these back only if the cushion is unused":
+# goods a sentence before named ("them"), which the condition names again: a condition for those goods only
+# (not "We accept a return only when the lamp ...", where the goods are every return)
+_PRONOUN_GOODS = r"\b(?:refund|accept|take|exchange|credit|swap)\w* (?:them|these|those)\b"
+_NAMED_GOODS_CONDITION = r"\b(?:provided|if|as long as|so long as|only if|when) (?:that )?the ([a-z-]+) (?:is|are|has|have|was|were)\b"
+
+
+def _on_named_goods(body: str) -> bool:
+    named = _compiled(_NAMED_GOODS_CONDITION).findall(body)
+    return _any(_PRONOUN_GOODS, body) and any(noun not in _GENERIC_SUBJECT for noun in named)
+
+
+# "Whatever you send back should ...", "Anything sent back needs ...", "Anything returned has to ...": every
+# return, named by the customer's act (not goods of one kind; the scope reader would take it for goods)
+_ANYTHING_RETURNED = (r"\b(?:whatever|anything|everything|something)(?: (?:that|which))?(?: you)? "
+                      r"(?:send|sent|return|returned|bring|brought|ship|shipped|post|posted)(?: back)?(?: to us)?\b")
+
+
+# "Items we sell as new and unused can come back ...", "products sold as unused": how the shop sells them (new
+# goods, not second-hand), not the state they must come back in
+_AS_SOLD_NEW = r"\b(?:sell|sold|list|listed|offer|offered)(?: \w+){0,2}? as (?:new|unused)(?: (?:and|or) (?:new|unused))?\b"
 
 
 def condition(clause: Clause, text: str) -> Iterator[Fact]:
@@ -148,7 +260,9 @@ def condition(clause: Clause, text: str) -> Iterator[Fact]:
     used_goods = r"\bused (?:products?|items?|goods|merchandise|parts?)\b"
     refused_used = _any(used_goods, body) and _any(r"not (?:be )?accepted|cannot be returned|not eligible|(?:cannot|can't|can not|do not|don't|will not|won't) take (?:\w+ )?back", body)
     body = re.sub(r"\b(?:ideally|preferably|if possible)\b[^,.;)]*", " ", body)  # advice, not a condition
-    items = _condition_items(re.sub(r"\([^)]*\d[^)]*\)", " ", body), refused_used)  # "(24 hours for accessories)" is another rule
+    body = re.sub(_AS_SOLD_NEW, " ", body)
+    refused_state = refused_used or _any(_REFUSED_STATE, body)  # "we won't accept products which have been used"
+    items = _condition_items(re.sub(r"\([^)]*\d[^)]*\)", " ", body), refused_state)  # "(24 hours for accessories)" is another rule
     if _any(_EXCLUDING, clause.context) and not _any(r"includ|\bwith\b|missing|without|complete", body):
         # "handbags and fashion accessories are not eligible for returns": products, not parts to send back
         items = [item for item in items if item not in ("ACCESSORIES_INCLUDED", "MANUALS_INCLUDED")]
@@ -156,15 +270,23 @@ def condition(clause: Clause, text: str) -> Iterator[Fact]:
     subject = re.sub(used_goods, "", body) if refused_used else body
     verb = re.search(_RULE_VERB, body)
     faulty_subject = verb is not None and _any(_FAULT, body[: verb.start()])  # "Damaged or defective goods must be ... unused"
-    if items and (scoped(*_without_aside(clause, subject)) or _any(_SUCH_AS_SUBJECT, subject) or faulty_subject):
+    if items and (scoped(*_as_scope_reads(clause, subject)) or _any(_SUCH_AS_SUBJECT, subject) or faulty_subject or _on_named_goods(body)):
         yield _unheld("a condition for some items only: no setting holds it")
         return
     for item in items:
         yield Fact("requirements.condition", item, each=True)
 
 
+# The customer asked to say why: "telling us why you are sending it back", "which items and why", "tell us plainly why",
+# "a note saying why you are returning it", "telling us what went wrong" (not "we'll explain why it was refused")
+_SAYS_WHY = (r"\b(?:tell(?:ing)?|explain(?:ing)?|let(?:ting)? us know|stat(?:e|ing)|say(?:ing)?|giv(?:e|ing)|includ(?:e|ing)|and|with)\b"
+             r"(?: us)? why (?:you|the (?:item|product|goods|order)s?|it|they)\b(?! (?:was|were|is|has been|had been) (?:refused|rejected|declined|denied))|"
+             r"\btell(?:ing)? us (?:\w+ly )?(?:why\b|what (?:went|is|was) wrong\b)|\band why\s*(?:[.;:(]|$)|"
+             r"\bwhy you(?:'re| are)? (?:want(?:ing)? to )?(?:returning|return|sending|send)\b")  # "your name, why you are returning it"
+
+
 def reason_required(clause: Clause, text: str) -> Iterator[Fact]:
-    if ("reason" not in text and "why" not in text) or _any(_NOT_REQUIRED + r"|\bdepends? (?:up)?on (?:the |your )?reasons?\b", text):
+    if ("reason" not in text and "why" not in text and "wrong" not in text) or _any(_NOT_REQUIRED + r"|\bdepends? (?:up)?on (?:the |your )?reasons?\b", text):
         return  # "We do not require a reason for your return"
     if _any(_AMOUNT_SUBJECT + "|" + _CASE_OF_ITEM, _without_opening_adverb(clause.body)):
         return  # "If the item has been worn ..., please email us ... the reason for the return": that case only
@@ -173,7 +295,7 @@ def reason_required(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"\b(?:whatever|no matter|regardless of|for any|for whatever) (?:the |your |of the )?reasons?\b", text):
         return  # "Whatever the reason for your return, we're happy to help": any reason, none asked
     if _any(r"(?:description of|tell us|state|give) (?:the |your )?reasons? for (?:the |your )?return|reason for (?:the |your )?return|"
-            r"\breturn reasons?\b|\breason (?:why )?you(?:'re| are)? returning\b|\b(?:tell us|explain|let us know|state|say) why you(?:'re| are)? (?:want(?:ing)? to )?return", text):
+            r"\breturn reasons?\b|\breason (?:why )?you(?:'re| are)? (?:want(?:ing)? to )?(?:returning|return|send|exchang)|" + _SAYS_WHY, text):
         yield Fact("requirements.reason_required", True)
 
 
@@ -183,18 +305,29 @@ _RECEIPT_OF = r"\b(?:upon |on |of |after |the |its )?receipt of (?:the |your |an
 _WARRANTY_ONLY = r"\bwarrant(?:y|ies)\b"
 
 
+# The document, or the proof named by what it proves ("some other proof that you bought it")
+_DOCUMENT = r"(?:proof of purchase|receipt|invoice|supporting documentation|sales note|proof (?:that )?you (?:bought|purchased|paid for)\b)"
+# "bring your original receipt", "put a copy of your invoice in the box", "backed by the receipt", "needs proof"
+_ASKING = r"(?:include|provide|send|enclose|present|show|attach|needs?|require\w*|must have|accompanied by|with|bring|put|add|insert|backed by|plus)"
+# "No return is completed without your receipt", "a return cannot go ahead without proof that you bought it":
+# refused without it ("Returns without a receipt will receive store credit" asks for none)
+_REFUSED_WITHOUT = _NEGATED + r"|refus|reject|^\W*no\b|\bno (?:returns?|refunds?|exchanges?)\b"
+
+
+def _asks_for_document(text: str) -> bool:
+    return (_any(_ASKING + r"\b[^.;]{0,40}\b" + _DOCUMENT + r"|with (?:a|the|your|the original) receipt", text)
+            or _any(_DOCUMENT + r"[^.;]{0,40}\b(?:is|are|will be) (?:required|needed|necessary|requested)", text)
+            or _any(_DOCUMENT + r"\W{0,3} (?:must|will need to|needs to|has to) be (?:made available|presented|provided|shown|produced|included)", text)
+            or _any(r"\bshow (?:us )?that you (?:bought|purchased|paid for)\b", text)  # "You will need to show that you bought it from us"
+            or (_any(r"\bwithout (?:a |an |the |your |any )?(?:original |valid |dated )?" + _DOCUMENT, text) and _any(_REFUSED_WITHOUT, text)))
+
+
 def proof_of_purchase(clause: Clause, text: str) -> Iterator[Fact]:
     text = re.sub(_RECEIPT_OF, " ", text)
     if _any(_WARRANTY_ONLY, text) and not _any(r"\breturn", text):
         return
-    document = r"(?:proof of purchase|receipt|invoice|supporting documentation|sales note)"
     if _any(r"^\W*(?:a |the )?proof of purchase(?: is)? required\b|^\W*proof of purchase:\s*\w", clause.body):
         yield Fact("requirements.proof_of_purchase", True)  # "Proof of purchase required." "Proof of purchase: receipt provided"
         return
-    asked = _any(r"(?:include|provide|send|enclose|present|show|attach|need|require\w*|must have|accompanied by|with)\b[^.;]{0,40}\b" + document, text) \
-        or _any(document + r"[^.;]{0,40}\b(?:is|are|will be) (?:required|needed|necessary|requested)", text) \
-        or _any(document + r"\W{0,3} (?:must|will need to|needs to|has to) be (?:made available|presented|provided|shown|produced|included)", text) \
-        or (_any(r"\bwithout (?:a |an |the |your |any )?(?:original |valid |dated )?" + document, text) and _any(_NEGATED + r"|refus|reject", text))
-    # "Returns without a receipt will not be accepted": refused without it ("... will receive store credit" asks for none)
-    if (_any(r"with (?:a|the|your|the original) receipt", text) or asked) and not scoped(clause, text) and not _any(_NOT_REQUIRED, text):
+    if _asks_for_document(text) and not scoped(clause, text) and not _any(_NOT_REQUIRED, text):
         yield Fact("requirements.proof_of_purchase", True)
