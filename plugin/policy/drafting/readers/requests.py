@@ -94,10 +94,13 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
 # "Please contact us before sending any items back", "Before returning an item, please email us": the shop
 # is written to before anything is sent
 _SENDING_BACK = (r"(?:before|prior to) (?:returning\b|(?:sending|shipping|posting|mailing) (?:back\b|(?:the |your |any |an? )?(?:items?|products?|goods|merchandise|"
-                 r"parcel|package|returns?|it|them)\b|[\w-]+ back\b))")  # not "before shipping your order", the shop's own shipping
+                 r"parcel|package|returns?|it|them|anything)\b|[\w-]+ back\b)|"
+                 # "before you post anything back", "before you ship", "before anything goes in the post"
+                 r"(?:you )?(?:send|ship|post|mail)\w*(?: (?:anything|it|them|the item|items|your return))?(?: back)?\b(?! (?:your|the) order)|"
+                 r"anything (?:goes|is sent|is posted|is shipped)\b|any \w+ go(?:es)? back\b)")  # not "before shipping your order", the shop's own shipping
 _ASK_BEFORE_SENDING = (
     r"\b(?:contact|e-?mail|call|message|notify|write to|reach out to) us\b[^.;]{0,40}\b" + _SENDING_BACK + "|"
-    r"\b" + _SENDING_BACK + r"[^.;]{0,40}\b(?:contact|e-?mail|call|message|notify|write to|reach out to) us\b"
+    r"\b" + _SENDING_BACK + r"[^.;]{0,40}\b(?:contact|e-?mail|call|phone|message|notify|write to|reach out to|drop|talk to|ask|tell|let) us\b"
 )
 # "You must contact us within 14 days and we will give you instructions on how to return the product",
 # "Email us and we'll send you return instructions": the shop tells how to send back once asked, so a
@@ -138,7 +141,62 @@ _AUTHORISED_FIRST = (
     # "Merchandise can only be returned with our approval"
     r"\bonly (?:be )?(?:returned|accepted|sent back) with (?:our |prior |written )+(?:approval|authori[sz]ation|permission|consent)\b"
 )
-_REFUSED_WITHOUT = _NEGATED + r"|refus|reject|sent back|returned to (?:the )?(?:customer|sender|you)|denied|required|must"
+_REFUSED_WITHOUT = _NEGATED + r"|refus|reject|sent back|returned to (?:the )?(?:customer|sender|you)|denied|required|must|turned away|posted (?:straight )?back"
+
+
+# The shop's go-ahead named more ways: "a return authorisation number", "a returns (RMA) number", "an RA#",
+# "a return agreement number", "an authorization code", "the return ID we issued you"
+_GO_AHEAD = (r"(?:rma|ra#?|ran|rga|(?:return |returns? )?(?:merchandise |material |goods )?authori[sz]ation(?: \((?:rma|ra)\))?(?: (?:number|code|#))?|"
+             r"returns? (?:\((?:rma|ra)\) )?(?:number|id|agreement number))\b")
+# More ways of saying the shop agrees before anything is sent:
+_AGREED_BEFORE_SENDING = (
+    # "send nothing back until we have given you an RMA number", "Nothing may be sent back until we have approved it",
+    # "Please wait until we have given you a return authorization number"
+    r"\b(?:nothing|do not|don't|never|no (?:parcels?|returns?|items?|goods|products?|packages?)|wait)\b[^.;]{0,60}\buntil (?:we|our [\w ]{1,20}?) (?:have |has )?(?:approved|given|issued|authori[sz]ed|sent|accepted|agreed)\b|"
+    r"\bwait (?:until|for) (?:we|us|our) (?:approv|authori[sz]|go-ahead|confirm)\w*|"
+    # "Parcels that reach us before a return has been requested are turned away", "anything mailed back before we
+    # have accepted a request is refused", "parcels we were not told about are refused", "We refuse returns that we have not authorised"
+    r"\bbefore (?:we (?:have )?|a return has been |the return has been |your return has been )(?:approved|accepted|authori[sz]ed|requested|agreed)\b[^.;]{0,60}\b(?:refus|reject|turned away|not (?:be )?accepted)|"
+    r"(?:\b(?:we (?:have|had)(?: not|n't)|we were not told about)|\bnot (?:been )?(?:approved|authori[sz]ed|requested)\b)[^.;]{0,40}\b(?:refus|reject|turned away|not (?:be )?accepted)|"
+    r"\b(?:refus|reject|turn away|do not accept|don't accept)\w*\b[^.;]{0,30}\bthat we (?:have|had)(?: not|n't) (?:approved|authori[sz]ed|agreed)|"
+    # "Anything posted back without a return being requested first will be refused", "parcels sent without asking are not accepted"
+    r"\bwithout (?:a return being requested|(?:first )?asking(?: us)?(?: first)?|being (?:approved|authori[sz]ed))\b[^.;]{0,40}\b(?:refus|reject|turned away|not (?:be )?accepted)|"
+    r"\b(?:refus|reject|turn away|do not accept|don't accept)\w*\b[^.;]{0,40}\bwithout (?:a return being requested|(?:first )?asking)|"
+    # "We only take back parcels that we have approved in advance", "Every return needs an authorisation from us first",
+    # "Get our approval first", "needs an authorization number issued by us"
+    r"\b(?:approved|authori[sz]ed|agreed) (?:in advance|beforehand|first)\b|"
+    r"\b(?:get|obtain|seek|have|ask for) (?:our |prior |your |the )?(?:approval|authori[sz]ation|permission|go-ahead)(?: \w+)? first\b|"
+    r"\b(?:needs?|requires?) (?:an? |your |our )?(?:" + _GO_AHEAD + r"|authori[sz]ation|approval)[^.;]{0,20}\b(?:first|from us|issued by us)\b|"
+    # "A return that reaches us without the return ID we issued you will be posted straight back", "Returns are only accepted with an authorisation number"
+    r"\bwithout (?:the |an? |your |that |our )?(?:valid )?" + _GO_AHEAD + r"[^.;]{0,40}\b(?:refus|reject|turned away|not (?:be )?accepted|posted (?:straight )?back|sent back)|"
+    r"\b(?:only )?accepted (?:only )?with (?:an? |the |your |a valid )?" + _GO_AHEAD + "|"
+    r"\bonly (?:process|accept|take back) (?:a |any )?(?:returns?|parcels?)\b[^.;]{0,20}\b(?:carr(?:y|ies)|with) (?:an? |the )?" + _GO_AHEAD
+)
+# The shop gives its go-ahead on request: "we reply with a return authorisation number", "we then send you an
+# authorisation number", "you get a return authorization (RA) number", "Phone us to get a return authorization number"
+_GO_AHEAD_ISSUED = (
+    r"\b(?:we|they|our [\w ]{1,20}?)(?: will|'ll)?(?: then)? (?:provide|give|issue|send|e-?mail|assign|reply with|answer with|respond with)(?: to)?(?: you)?(?: with)? "
+    r"(?:an? |your |the )?(?:valid )?" + _GO_AHEAD + "|"
+    r"\byou (?:will |'ll )?(?:then )?(?:get|receive|be (?:given|sent|issued)) (?:an? |your |the )?" + _GO_AHEAD + "|"
+    r"\b(?:to|and) (?:get|receive|obtain|request|ask for) (?:an? |your |the )?" + _GO_AHEAD + "|"
+    r"\b(?:e-?mail|contact|call|phone|write to) (?:us|our [\w ]{1,20}?) for (?:an? |your |the )?" + _GO_AHEAD + "|"
+    r"^\W*(?:(?:step \d+|first(?:ly)?|1)\W+)?(?:please )?(?:get|ask (?:us )?for) (?:an? |your )?" + _GO_AHEAD
+)
+# Asked first: "Ask for a return first", "Contact our support team first", "First, ask us", "First email our support team"
+_ASK = r"(?:ask|e-?mail|contact|write to|get in touch|call|phone|tell|talk to|reach out to|let us know)"
+_ASKED_BEFORE = (
+    r"^\W*first(?:ly)?\b,? (?:please )?" + _ASK + r"\b|"
+    r"^\W*(?:please )?" + _ASK + r"\b[^.;]{0,50}\bfirst\b(?! \d| (?:\w+ )?(?:days?|weeks?|months?|time|delivery|order))|"
+    # "Once we approve a return, we tell you how to send the item back", "When your return is approved, pack it with care"
+    r"\b(?:once|when|after) (?:we (?:have )?(?:approved?|authori[sz]ed?|accepted?|agreed? to)|(?:the |your )?(?:return|request) (?:is|has been) (?:approved|authori[sz]ed|accepted))\b"
+    r"[^.;]{0,60}\b(?:(?:send|ship|post|mail)\w* (?:it|them|the item|the items|your return|the parcel|back)|pack|instructions|label|where to|how to)\b|"
+    # "send it back for a refund, once we have approved the return", "we send the return instructions once your request has been approved"
+    r"\b(?:(?:send|ship|post|mail)\w* (?:it|them|the items?|your return|the parcel) back|(?:return|shipping) instructions)\b[^.;]{0,60}\b(?:once|when|after) "
+    r"(?:we (?:have )?(?:approved|authori[sz]ed|accepted)|(?:the |your )?(?:return|request) (?:is|has been) (?:approved|authori[sz]ed|accepted))\b|"
+    # "Email customer service ...; we reply with the next steps", "get in touch and we will tell you what to do"
+    r"\b" + _ASK + r"\b[^;]{0,120}\b(?:we|they)(?: will|'ll)?(?: then)? (?:reply|respond|answer|send|give|tell|e-?mail)\w*\b[^.;]{0,40}\b"
+    r"(?:(?:shipping |return |next )(?:instructions|steps)|the steps|what to do|how to (?:send|ship|post|return)|where to (?:send|ship|post))"
+)
 
 
 def _authorised_first(text: str) -> bool:
@@ -149,15 +207,25 @@ def _authorised_first(text: str) -> bool:
     return not where.group(0).startswith(("without", "if")) or _any(_REFUSED_WITHOUT, text)
 
 
+def _outside_of_a_parcel(text: str) -> str:
+    """"the RMA number written on the outside of the carton": the outside of a parcel is no region ("outside the US")."""
+    return re.sub(r"\bthe outside of (?:the |your |each )?(?:box|carton|parcel|package|packaging|envelope)\b", " ", text)
+
+
 def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
-    if not _any(r"authori[sz]|approv|\brma\b|\bra\b|\brga\b|\bran\b|first|request|before|register|prior|permission|instructions|without", text):
+    if not _any(r"authori[sz]|approv|\brma\b|\bra\b|\brga\b|\bran\b|first|request|before|register|prior|permission|instructions|without|until|"
+                r"\bwait|steps|what to do|where to|returns? (?:number|id)|agreement|told about", text):
         return  # none of the words any of the patterns below needs (a quick test: this reader runs on every clause)
+    if _any(r"\bwarrant(?:y|ies)\b", text):
+        return  # "Before a warranty claim can go ahead, we give you an RMA number": a warranty's steps, not a return's
     if _any(_AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _CASE_OF_ITEM + "|" + _LED_BY_QUALIFIED, _without_opening_adverb(clause.body)) \
-            or _any(_REGIONAL + "|" + _QUANTITY_SCOPE + "|" + _NOT_REQUIRED + "|" + _MEMBER_SUBJECT, text):
+            or _any(_REGIONAL + "|" + _QUANTITY_SCOPE + "|" + _NOT_REQUIRED + "|" + _MEMBER_SUBJECT, _outside_of_a_parcel(text)):
         return  # "Returns over $50 must have a return authorization number": those returns only
     without = (r"without (?:(?:first )?(?:obtaining|getting|requesting|receiving) )?(?:an? |proper |prior |our |a valid |valid )?(?:approved |authori[sz]ed )?(?:returns? )?(?:(?:merchandise|material|goods) )?"
                r"(?:requests?|authori[sz]ation|rma|rga|(?:ra|ran) (?:number|#))|without (?:(?:first )?(?:obtaining|getting|receiving) )?(?:our |prior |written )+(?:approval|permission|consent)")
-    if (_any(without, text) and _any(_NEGATED + r"|refus|reject|^\W*no returns?\b", text)) or _authorised_first(text):
+    if (_any(without, text) and _any(_NEGATED + r"|refus|reject|turned away|^\W*no returns?\b", text)) or _authorised_first(text) \
+            or _any(_AGREED_BEFORE_SENDING, text) \
+            or (_any(_GO_AHEAD_ISSUED + "|" + _ASKED_BEFORE, text) and _any(r"\breturn|\bback\b|\bswap|\bexchang|\b(?:send|ship|post)\w*|\brma\b|authori", text) and not _any(_FAULT, text)):
         yield Fact("returns.request_required_before_shipping", True)
     elif (_any(_INSTRUCTIONS_ON_REQUEST + "|" + _ASK_BEFORE_SENDING + "|" + _ASKED_FIRST, text) and not _any(_FAULT, text)) or _any(
         r"prior (?:authori[sz]ation|approval) is required|before (?:any |we (?:will )?accept )?returns?(?: are| is| will be)? accepted|"
