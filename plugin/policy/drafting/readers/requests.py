@@ -30,7 +30,9 @@ _PAPER_FORM = r"\bform (?:that (?:was|is|came) )?(?:included|enclosed|provided|s
 
 
 # "If you are unsure whether your item qualifies, feel free to contact us": help offered, not how to ask
-_HELP_OFFERED = r"\bif you(?:'re| are) (?:unsure|not sure|uncertain)\b|\bfeel free to\b"
+# "Our team can also help at help@shop", "get in touch and we'll help you arrange your return": help, not the way to ask
+_HELP_OFFERED = (r"\bif you(?:'re| are) (?:unsure|not sure|uncertain)\b|\bfeel free to\b|\bcan (?:also )?help\b|"
+                 r"\b(?:help|assist) you (?:to )?(?:arrange|with|start|make|process|set up)\b|\bhappy to help\b")
 _CHAT_ON_SITE = r"\b(?:website|web|site|live|online) chat\b|\bchat (?:on|via|through) (?:our|the) (?:website|site)\b"
 
 
@@ -53,8 +55,47 @@ def _asked_by_some(clause: Clause, text: str) -> bool:
         or _led_by_scope(body) or _any(_REGIONAL + "|" + _QUANTITY_SCOPE + "|" + _SOME_PURCHASES, text)
 
 
+# More ways of starting a return: "Returns are started by email", "Returns and exchanges are opened online", "To open
+# a return", "set the return up yourself", "To ask for a return", "To send something back", "telling us why you are
+# returning it", "Start by emailing ..., giving the reason for the return", "to get a return authorisation number"
+_STARTS_RETURN_MORE = (
+    r"\breturns?(?: (?:and|&|or) (?:exchanges?|swaps?|refunds?))? (?:are|is|can be|must be|should be) (?:only |all |always )?"
+    r"(?:started|opened|arranged|requested|initiated|begun|set up|handled)\b|"
+    r"\b(?:open|ask for|set up|get|arrange)\w* (?:a |your |the )?(?:return|refund)(?: request)?\b(?! (?:shipping|postage|label|address|costs?))|\bset (?:a |the |your )?return up\b|"
+    r"^\W*(?:if you (?:want|wish|would like) )?to (?:send|post|ship|mail) (?:something|anything|it|them|an? \w+|your \w+) back\b|"
+    r"\bwhy you(?:'re| are| want to| wish to| would like to)? (?:return|send|exchang|swap)\w*|\bthe reason (?:you(?:'re| are| want to)? (?:return|send)\w*|for (?:the |your )?return)|"
+    r"\b(?:get|ask for|request|obtain)\w* (?:an? |your )?(?:rma|return (?:merchandise |material )?authori[sz]ation)\b"
+)
+# "To begin, email our support team with your order number and why you are returning it": the first step of a return
+_FIRST_STEP = r"^\W*(?:to (?:begin|start)|start by|begin by|first(?:ly)?|step (?:1|one))\b"
+
+
+def _asked_after_a_question(clause: Clause) -> bool:
+    """"Want to return something? Write to help@shop": a question about returning leads the paragraph."""
+    opening = clause.opening or clause.body
+    return opening != clause.body and opening.rstrip().endswith("?") and _any(r"\breturn|\bsend \w+ back\b", opening)
+
+
+def _starts_a_return(clause: Clause, text: str) -> bool:
+    return _any(_STARTS_RETURN_MORE, text) or _asked_after_a_question(clause) \
+        or (_any(_FIRST_STEP, clause.body) and _any(r"\breturn|\bback\b|\bswap|\bexchang", text))
+
+
+# Written to: "email us", "drop our team an email", "write to help@shop"; not "your email address" (what to
+# give) nor "an email then confirms the return" (the shop writing)
+_WRITTEN = (r"(?<!we will )(?<!we'll )\be-?mail(?:ing)?\b(?! you| address| then| confirm)|send us a message|write to us\b|"
+            r"\b[\w.+-]+@[\w-]+\.[a-z]|\[email protected\]")
+# "Phone or email us", "by email or phone": the model has no phone, and a call is not an email
+_SPOKEN = r"\b(?:phone|call|telephone|ring)(?:s|ing)?\b(?! (?:number|no\.?)\b)"
+def _by_email(text: str) -> bool:
+    if _any(_SPOKEN, text):
+        return False
+    # "contact us", "get in touch with customer service" name no medium: not read as email
+    return _any(_WRITTEN, text)
+
+
 def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
-    starts_return = _any(
+    starts_return = _starts_a_return(clause, text) or _any(
         r"(?:start|begin|initiate|request|submit|make|process|complete)\w* (?:a |your )?return|(?:start|begin|initiat)\w* the return\b|to return (?:an?|your|the|any) (?:item|product|order|purchase|merchandise|goods)|"
         r"(?:would like|wish|want|need) to return (?:something|anything|it|them|items?|products?|goods|merchandise|purchases?|orders?)\b|"
         r"return request|for return instruction|withdrawal of the product|"
@@ -65,6 +106,8 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
         r"for (?:a |an )?(?:rma|return (?:merchandise |material )?authori[sz]ation)\b|" + _ASK_BEFORE_SENDING, text)
     if not (starts_return or _under_a_return_process(clause, text)) or _any(_CANCEL, clause.body) or _any(_HELP_OFFERED, text):
         return
+    if _any(r"^\W*(?:if|when|should)\b[^,;]{0,60}(?:" + _FAULT + ")", clause.body):
+        return  # "If an item turns up damaged, get in touch so we can start the return": how to ask in a fault case
     if _any(_CASE_OF_ITEM, _without_opening_adverb(clause.body)):
         yield _unheld("how to ask in the case it names: no setting holds it")  # "If the item has been worn, ... please email us"
         return
@@ -75,9 +118,7 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
     sent = r"(?:you will|you'll) (?:be sent|receive)[^.]{0,60}\b(?:via|by) e-?mail|we(?: will|'ll)? (?:send|e-?mail) you|\bin (?:our|the|your|an|that) (?:[\w-]+ ){0,3}e-?mail"
     if _any(_CHAT_ON_SITE, text):
         yield Fact("returns.request_via", "WEBSITE")  # "message us via the website chat", "use our live chat"
-    elif _any(r"(?<!we will )(?<!we'll )\be-?mail(?:ing)?\b(?! you)|contact (?:us|our|me)\b|customer (?:service|support)|send us a message|call us|"
-            r"reach out to (?:us|our)\b|get in touch\b|write to us\b|\b(?:write|send \w+|e-?mail) to [\w.+-]+@[\w-]+\.[a-z]|\[email protected\]",
-            re.sub(sent, " ", text)):
+    elif _by_email(re.sub(sent, " ", text)):
         yield Fact("returns.request_via", "EMAIL")
     elif _any(_PAPER_FORM, text):
         return  # "fill in the return form included in your parcel": a paper form, no website
