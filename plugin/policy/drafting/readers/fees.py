@@ -10,12 +10,13 @@ from plugin.policy.drafting.clauses import Clause
 from plugin.policy.drafting.quantities import amounts, digits, percents
 from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, Fact, _any, _unheld
 from plugin.policy.drafting.readers.scope import _GENERIC_SUBJECT, scoped
+from plugin.policy.drafting.readers.shipping import _SHOPS_FAULT
 
 
 # A fee charged on some returns only (opened boxes, missing packaging, refused deliveries), or one
 # that "may" apply "up to" an amount: no setting holds it, the sentence goes to the merchant.
 _CONDITIONAL_FEE = (
-    r"\bopened\b|open box|unsealed|seal is broken|\bup to\b|\bmay\b|\bmight\b|can result|that do not|which do not|\bcertain\b|"
+    r"\bopened\b|open box|unsealed|seal is broken|\bup to (?:an? )?(?:[$€£]\s?)?\d+(?:\.\d+)?\s*(?:%|percent|per cent)|\bup to [$€£]|\bmay\b|\bmight\b|can result|that do not|which do not|\bcertain\b|"
     r"not include|without|missing|\brefus|minimum|after \d+ days|if (?:the |an? |your )?(?:item|product|package|box|merchandise|return)s? "
     r"(?:is|are|has|have|was|were|do|does)\b|"
     # "those items returned that are not shelf ready", "returns that have been used"
@@ -32,21 +33,53 @@ _CONDITIONAL_FEE = (
     # "Returns of $100 and up or of 3 or more items": returns over some amount
     r"\b(?:or more|and up|and over|or over|and above)\b|\d\+|\b(?:over|above) [$€£]|"
     # "We reserve the right to charge ...", "returns over 30 days"
-    r"reserves? the right|\bat (?:our|its) discretion|\b(?:over|beyond|past|exceeding|older than) \d+ days"
+    r"reserves? the right|\bat (?:our|its) discretion|\b(?:over|beyond|past|exceeding|older than) (?:the )?(?:first )?\d+ days"
 )
 
 
 # "A 30% restocking fee applies to approved change-of-mind returns", "This fee does not apply to returns
 # due to our shipping error": the fee is for the returns no one is at fault for, so it is waived for faults
 _FEE_FOR_NO_FAULT = (
+    # "Returns because you changed your mind carry a 30% restocking charge", "Returns of items that work fine carry a fee"
+    r"\b(?:because|when|if|as) you(?: have| simply)? changed? your mind\b[^.;]*\b(?:fee|charge)|\b(?:items?|products?|goods) that work fine\b[^.;]*\b(?:fee|charge)|"
     r"\b(?:appl(?:y|ies)|charged|applicable|levied) (?:only )?(?:to|on|for) (?:all |any )?(?:approved |accepted |eligible )?"
     r"(?:change[- ]of[- ]mind|non-?fault\w*|non-?defective|buyer'?s remorse|customer remorse|unwanted)\b|"
     r"\b(?:fee|charge)s? (?:does|do|will|shall) not (?:apply|be (?:charged|applied|deducted))\b[^.;]{0,50}?(?:" + _FAULT + r")"
 )
 
 
+# "the 25% restocking fee is waived if it comes back unopened", "but not when we sent a faulty item", "which we
+# don't charge if the mistake was ours": the fee lifted in a case; for the shop's faults it is a fee waived when
+# the shop is at fault, for any other case a fee for some returns only
+_LIFTED = (r"\bwaived?\b|\b(?:does|do|will|shall)(?:n't| not) apply\b|\b(?:is|are)(?:n't| not) (?:charged|applied|deducted)\b|"
+           r"\bwe (?:do not|don't|will not|won't) charge\b|\bbut (?:not|never)\b")
+# "tricks such as a 20% restocking fee", "unlike other stores": a fee the page names as other sellers'
+_OTHERS_FEE = r"\bsuch as an? \d+\s*%|\bunlike\b|\bother (?:sellers|stores|shops|retailers|companies|merchants)\b"
+
+
+def _fee_lifted(text: str) -> Iterator[Fact]:
+    if _any(_SHOPS_FAULT, text):
+        yield Fact("fees.waived_when_merchant_at_fault", True)
+        if not _any(_CONDITIONAL_FEE, re.sub(r"\bbut (?:not|never)\b.*", " ", text)):
+            yield from (Fact("fees.restocking_percent", str(value)) for value, _where in percents(text)[:1])
+        return
+    yield _unheld("a restocking fee lifted in the case it names: no setting holds that")
+
+
+def _said_plainly(text: str) -> str:
+    """"a 20% restock fee", "we charge twenty percent to restock it": the restocking fee; "shipping and handling
+    charges" are the order's own delivery, no fee."""
+    text = re.sub(r"\brestock (fee|charge)", r"restocking \1", text)
+    # the shop charging the customer, not a supplier billing the shop ("it bills us 20% to restock any kit")
+    text = re.sub(r"\b((?:we|you) (?:\w+ )?(?:charge|pay)\w*\b[^.;]{0,30}?) to restock(?: (?:it|them|the items?|the goods))?\b", r"\1 restocking fee", text)
+    return re.sub(r"\bshipping (?:and|&) handling(?: (?:fees?|charges?|costs?))?", "delivery charges", text)
+
+
 def fees(clause: Clause, text: str) -> Iterator[Fact]:
-    text = re.sub(r"\brestock (fee|charge)", r"restocking \1", text)  # "a 20% restock fee"
+    text = _said_plainly(text)
+    if _any(r"restocking", text) and percents(text) and (_any(_OTHERS_FEE, text) or _any(_LIFTED, text)):
+        yield from ([] if _any(_OTHERS_FEE, text) else _fee_lifted(text))
+        return
     if _any(_FEE_FOR_NO_FAULT, text):
         yield Fact("fees.waived_when_merchant_at_fault", True)
     if _any(_CANCEL, text) and _any(r"\bfees?\b|charge|penalt|restocking", text):
