@@ -84,6 +84,15 @@ def fees(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("fees.waived_when_merchant_at_fault", True)
     if _any(_CANCEL, text) and _any(r"\bfees?\b|charge|penalt|restocking", text):
         return  # a fee on cancelling an order (the cancellation reader lists it), not on returns
+    yield from _restocking(clause, text)
+    yield from _fee_amounts(clause, text)
+    if _any(r"any other fee of .* responsibility (?:will be |is )?returned", text):
+        yield Fact("fees.merchant_fees_returned", True)
+    if _any(r"no fee or deduction applies", text) or (_any(r"(?:never|no) (?:a )?restocking fee", text) and _any(_FAULT, text)) or _fee_spares_faults(text):
+        yield Fact("fees.waived_when_merchant_at_fault", True)
+
+
+def _restocking(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"restocking", text) and percents(text) and _any(r"(?:not|never) (?:be )?(?:charged|subject|incur)|\bno restocking fee|without (?:a |any )?restocking", text):
         yield _unheld("no restocking fee in the case it names: no setting holds that")
     elif _any(r"restocking", text) and percents(text):
@@ -92,11 +101,6 @@ def fees(clause: Clause, text: str) -> Iterator[Fact]:
             and not _any(r"\bno\b[^.]{0,25}(?:restocking|handling)|\bnever\b|waive|free of|without (?:a |any )?(?:restocking|handling)", text):
         # "any item not in the same condition may be rejected or subject to a restocking fee"
         yield _unheld("a restocking fee whose amount the sentence does not state: no setting holds it")
-    yield from _fee_amounts(clause, text)
-    if _any(r"any other fee of .* responsibility (?:will be |is )?returned", text):
-        yield Fact("fees.merchant_fees_returned", True)
-    if _any(r"no fee or deduction applies", text) or (_any(r"(?:never|no) (?:a )?restocking fee", text) and _any(_FAULT, text)) or _fee_spares_faults(text):
-        yield Fact("fees.waived_when_merchant_at_fault", True)
 
 
 # A fee whose own words leave the shop's faults out of it: said of "non-defective items", or excepted

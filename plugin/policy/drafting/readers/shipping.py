@@ -238,17 +238,7 @@ def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("shipping.default.payer", "CUSTOMER")
         yield Fact("shipping.merchant_at_fault", {"payer": "MERCHANT"})
         return
-    exception = re.search(r"\b(?:unless|except)\b", text)
-    unless = exception is not None and _any(_SHOPS_FAULT, text[exception.end() :])
-    # "If the return is not due to our error, the customer pays": the returns that are no one's fault
-    # "due to a change of mind or any other reason not related to our error": the negation covers the fault
-    not_at_fault = _any(r"\b(?:not|n't) (?:\w+ )?(?:due to|caused by|the result of|a result of|because of|related to|linked to|connected (?:to|with)|attributable to|arising from)\b[^.]{0,30}(?:" + _FAULT + r")|"
-                        r"\bchange (?:of|in) (?:mind|heart)\b|\bchanged? (?:your|their|his|her) mind\b|\bneither\b[^.;]{0,20}\bnor\b[^.;]{0,20}(?:" + _SHOPS_FAULT + r")|"
-                        r"\bother than (?:our |an? |the )?(?:error|fault|mistake|defect)", text)
-    at_fault = (_any(_SHOPS_FAULT, _fault_words(text))
-                or _fault_section(clause) or _asked_about_a_fault(clause)
-                or (_any(_COVERED_WITH_REMEDY, text) and _any(_FAULT, clause.line))) \
-        and not unless and not not_at_fault
+    unless = _excepts_faults(text)
     payer = _payer(clause, text)
     if payer == "MERCHANT" and _any(_NEGATED + r"\s+(?:[\w-]+\s+){0,2}?free\b|\b(?:not|no) free\b", text):
         yield _unheld("free return shipping denied or withdrawn: no setting holds who pays")  # "We no longer offer free return shipping"
@@ -260,10 +250,32 @@ def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         yield _unheld("return postage deducted from the refund: no setting holds how it is charged")
     if payer == "CUSTOMER" and unless and _any(_SHOPS_FAULT, text):
         yield Fact("shipping.merchant_at_fault", {"payer": "MERCHANT"}, weak=True)  # "... unless it was our error"
-    if at_fault:
+    if _at_fault(clause, text) and not unless:
         yield Fact("shipping.merchant_at_fault", _at_fault_terms(payer, text))
     else:
         yield Fact("shipping.default.payer", payer)
+
+
+def _excepts_faults(text: str) -> bool:
+    """"... unless it was our error", "except where we shipped the wrong thing": the shop's faults excepted."""
+    exception = re.search(r"\b(?:unless|except)\b", text)
+    return exception is not None and _any(_SHOPS_FAULT, text[exception.end() :])
+
+
+# "If the return is not due to our error, the customer pays": the returns that are no one's fault
+# "due to a change of mind or any other reason not related to our error": the negation covers the fault
+_NOT_AT_FAULT = (
+    r"\b(?:not|n't) (?:\w+ )?(?:due to|caused by|the result of|a result of|because of|related to|linked to|connected (?:to|with)|attributable to|arising from)\b[^.]{0,30}(?:" + _FAULT + r")|"
+    r"\bchange (?:of|in) (?:mind|heart)\b|\bchanged? (?:your|their|his|her) mind\b|\bneither\b[^.;]{0,20}\bnor\b[^.;]{0,20}(?:" + _SHOPS_FAULT + r")|"
+    r"\bother than (?:our |an? |the )?(?:error|fault|mistake|defect)"
+)
+
+
+def _at_fault(clause: Clause, text: str) -> bool:
+    """Whether the sentence is about the returns the shop is at fault for: by its words, its section, a question before it."""
+    named = (_any(_SHOPS_FAULT, _fault_words(text)) or _fault_section(clause) or _asked_about_a_fault(clause)
+             or (_any(_COVERED_WITH_REMEDY, text) and _any(_FAULT, clause.line)))
+    return named and not _any(_NOT_AT_FAULT, text)
 
 
 def _payer(clause: Clause, text: str) -> str | None:
