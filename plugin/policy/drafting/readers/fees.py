@@ -17,7 +17,7 @@ from plugin.policy.drafting.readers.shipping import _SHOPS_FAULT
 # that "may" apply "up to" an amount: no setting holds it, the sentence goes to the merchant.
 _CONDITIONAL_FEE = (
     r"\bopened\b|open box|unsealed|seal is broken|\bup to (?:an? )?(?:[$€£]\s?)?\d+(?:\.\d+)?\s*(?:%|percent|per cent)|\bup to [$€£]|\bmay\b|\bmight\b|can result|that do not|which do not|\bcertain\b|"
-    r"not include|without|missing|\brefus|minimum|after \d+ days|if (?:the |an? |your )?(?:item|product|package|box|merchandise|return)s? "
+    r"not include|without|missing|\brefus|minimum|after (?:the )?(?:first )?\d+ days|if (?:the |an? |your )?(?:item|product|package|box|merchandise|return)s? "
     r"(?:is|are|has|have|was|were|do|does)\b|"
     # "those items returned that are not shelf ready", "returns that have been used"
     r"\b(?:that|which|who) (?:are|is|were|was|have|has|had|do|does|did)(?: not|n't)?\b|"

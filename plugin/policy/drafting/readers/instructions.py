@@ -42,11 +42,11 @@ def _ship_after_request(text: str) -> Iterator[Fact]:
 
 # The customer told how to send it: an imperative ("Send it with tracking", "Use a carrier ...", "Pick a service
 # ...", "Think about ...", "Hold on to the tracking number"), at the sentence's start or after "and", ";" or ":"
-_TOLD = (r"(?:^\W*|[;:,] |\band |\bthen )(?:please )?(?:send|ship|post|mail|return|use|choose|pick|select|opt for|think about|hold on to|hang on to|keep|have)\b|"
+_TOLD = (r"(?:^\W*|[;:,] |\band |\bthen )(?:please )?(?:send|ship|post|mail|return|use|choose|pick|select|opt for|think about|hold on to|hang on to|keep|have|take out|buy|add)\b|"
          r"\bwe (?:also )?(?:ask|advise|recommend|suggest|urge)\b|\bit(?:'s| is) best\b")
 # A parcel that can be followed: "a service that gives you tracking", "a carrier you can trace", "a service that
 # tracks the parcel", "can be tracked", "a tracked, insured service", "lets you follow the parcel"
-_TRACKED = (r"traceable|traceble|trackable|tracking number|tracked(?:,? (?:and |or )?insured)? (?:shipping|service|postage|delivery|mail|method)|"
+_TRACKED = (r"traceable|traceble|trackable|tracking number|tracked(?:,? (?:and |or )?insured)? (?:shipping|service|postage|delivery|mail|method|carrier|courier|option)|"
             r"(?:add|with|use|buy|purchase|upgrad\w*|gives? you|offers?|provides?|comes with)\b.{0,40}\btracking\b|"
             r"\b(?:can|could) be (?:tracked|traced)\b|\byou can (?:track|trace)\b|\btracks (?:the|your) (?:parcel|package|shipment)\b|\blets you follow\b")
 

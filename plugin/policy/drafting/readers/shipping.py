@@ -73,7 +73,7 @@ _CUSTOMER_PAYS = (
     # "The customer must incur the cost of shipping the item back": the verbs of paying
     r"(?:you|customers?|clients?|buyers?|purchasers?) (?:must |will |shall |are to |need to |have to )?(?:incur|absorb|assume|shoulder)s?\b|(?:customer|client|buyer)'s responsibility|"
     r"at their (?:own )?(?:cost|expense)|(?:you|customer|client|buyer)s?(?: normally| usually| generally| always| typically)? (?:pay|pays|must pay|bear|cover)|(?:buyer|customer|client)s? (?:must|will) pay\b|(?:you|customers?)(?:'ll| will)? (?:need to|have to|must) (?:arrange and )?pay\b|at (?:your|the customer's) (?:own )?(?:cost|expense)|"
-    r"correspond\w* to the customer|(?<!we )(?<!we will )(?<!we'll )pay the return postage|responsibility of the (?:customer|buyer|client)|"
+    r"correspond\w* to the customer|(?<!we )(?<!we will )(?<!we'll )(?<!only )pay the return postage|responsibility of the (?:customer|buyer|client)|"
     r"(?:paid|covered|borne) by the (?:customer|buyer|client)|(?:is|are|remains?) (?:the )?(?:your|customer's|buyer's) (?:own )?responsibility|"
     r"\bwe (?:do not|don't|will not|won't) (?:cover|pay)|"
     r"return (?:shipping|postage)(?: (?:costs?|fees?|charges?))? (?:are|is) non-?refundable|"  # the customer's, not paid back
@@ -129,10 +129,12 @@ def _free_label(clause: Clause, text: str) -> Fact | None:
 _SENDING = r"(?:send|ship|post|mail|return|courier)\w*"
 _SENDING_BACK_COST = (
     r"\b(?:costs?|price|postage|shipping|carriage)(?: \w+)? (?:of|for) (?:sending|posting|shipping|mailing|returning|getting)\b|"
+    r"\b(?:costs?|price|postage|shipping|carriage) (?:needed )?to (?:send|ship|post|mail)\w* (?:it|them|the \w+|your \w+) back\b|"
     r"\b(?:pay|pays|paying|spend|spent|prepay)\b (?:for |to |on |the postage to |the shipping to )?" + _SENDING + r"\b[^.;]{0,30}\b(?:back|returns?|to us)\b|"
     r"\bpostage (?:for|on) (?:an? |your |the )?returns?\b|"
     r"\b" + _SENDING + r" (?:(?:it|them|(?:the|your|an?) \w+) )?back (?:is|are) (?:paid|covered|at|free|on)\b|"
     r"\b" + _SENDING + r" (?:(?:it|them|(?:the|your|an?) \w+) )?back (?:costs|will cost)\b|"
+    r"\b(?:sending|shipping|posting|mailing) (?:an? |your |the )?returns?(?: to us)? (?:is|are|costs?|will cost)\b|"
     r"\b(?:whatever|what) it costs to " + _SENDING + r"\b|"
     # "the return trip", "the shipment back to our warehouse", "the postage back to us"
     r"\breturn trip\b|\b(?:shipment|postage|shipping|carriage|trip) back\b|\bcosts? (?:you )?to " + _SENDING + r"\b(?![^.;,]{0,20}\bto you\b)"

@@ -1,0 +1,115 @@
+"""The rules of the shipping area, on sentences written for these tests: who pays to send a return back,
+how and when a return is asked for, how the parcel is sent, and the restocking fee.
+
+Each way of saying something has at least two differently worded sentences; the second table holds
+sentences that must leave settings unset (precision: a rule read too widely invents a setting).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from plugin.policy.drafting import draft_policy
+from plugin.policy.drafting.learned import UNTRAINED as RULES_ONLY
+
+CUSTOMER = {"shipping.default.payer": "CUSTOMER"}
+BOTH = {"shipping.default.payer": "CUSTOMER", "shipping.merchant_at_fault": {"payer": "MERCHANT"}}
+AT_FAULT = {"shipping.merchant_at_fault": {"payer": "MERCHANT"}}
+ASKED_FIRST = {"returns.request_required_before_shipping": True}
+
+STATED = [
+    # the cost of sending back said to be the customer's: "is yours", "on you", "paid by you", "up to you", "falls on"
+    ("The price of mailing your return is yours to cover.", CUSTOMER),
+    ("Return shipping is paid by you, the shopper.", CUSTOMER),
+    ("Whatever you spend posting a return back to us is on you.", CUSTOMER),
+    ("Paying to ship the goods back is up to you.", CUSTOMER),
+    ("Every cost of sending goods back falls on the buyer.", CUSTOMER),
+    ("Postage on returns is the shopper's to pay.", CUSTOMER),
+    ("If goods are neither broken nor faulty, the postage to send them back is yours.", CUSTOMER),
+    # ... or the shop's
+    ("Sending an order back costs you nothing.", {"shipping.default.payer": "MERCHANT"}),
+    ("Shipping a return to us is at no cost to you.", {"shipping.default.payer": "MERCHANT"}),
+    # one sentence, a payer for each case: the shop's faults and the rest
+    ("You cover return postage; should we have sent a faulty item, we cover it instead.", BOTH),
+    ("We only pay the return postage if the goods arrive defective; otherwise the buyer pays it.", BOTH),
+    ("For a damaged delivery we pay the postage back, and in all other cases it is paid by you.", BOTH),
+    # a question naming a fault, answered by the sentence after it
+    ("Wrong item sent? Then the postage back is on us.", AT_FAULT),
+    ("Damaged on arrival? We will email you a prepaid label.", AT_FAULT),
+    ("If we sent the wrong item, tell us. In that case we send you a prepaid return label.", AT_FAULT),
+    # the shop agrees before anything is sent
+    ("Please send nothing back until our team has approved your request.", ASKED_FIRST),
+    ("Parcels mailed to us before a return has been authorised will be refused.", ASKED_FIRST),
+    ("Any package arriving without the return ID we gave you is sent back unopened.", ASKED_FIRST),
+    ("Every return needs an RMA number from us first.", ASKED_FIRST),
+    ("Once we have authorised the return, we will email you where to post it.", ASKED_FIRST),
+    ("Email us to start; we then reply with a return number.", ASKED_FIRST),
+    ("Ask for a return first, using the form in your account.", {**ASKED_FIRST, "returns.request_via": "WEBSITE"}),
+    # how a return is started
+    ("Returns are opened by email: just write to help@shop.test.", {"returns.request_via": "EMAIL"}),
+    ("To set up a return, drop our team a quick email.", {"returns.request_via": "EMAIL"}),
+    ("Returns are started online through the returns page of your account.", {"returns.request_via": "WEBSITE"}),
+    ("To start a return, fill in the online form with your name and email address.", {"returns.request_via": "WEBSITE"}),
+    # packing, told with its manner, purpose or result
+    ("Wrap the goods well so they survive the journey.", {"instructions.pack_securely": True}),
+    ("Make sure your parcel is well padded.", {"instructions.pack_securely": True}),
+    ("Pack it so nothing gets damaged in transit.", {"instructions.pack_securely": True}),
+    # tracking and insurance, told or advised
+    ("Send your return with a courier that gives you tracking.", {"instructions.tracked_shipping_recommended": True}),
+    ("Choose a postal service you can trace.", {"instructions.tracked_shipping_recommended": True}),
+    ("Use a tracked carrier, for example Royal Mail or DPD.",
+     {"instructions.tracked_shipping_recommended": True, "instructions.carrier_examples": ["Royal Mail", "DPD"]}),
+    ("Think about insuring the parcel for its value.", {"instructions.insured_shipping_recommended": True}),
+    ("Take out cover for the parcel before posting it.", {"instructions.insured_shipping_recommended": True}),
+    # a restocking fee, and its waiver for the shop's faults
+    ("We charge fifteen percent to restock anything returned unless it is defective.",
+     {"fees.restocking_percent": "15", "fees.waived_when_merchant_at_fault": True}),
+    ("A 10% restocking fee applies, but never when we shipped the wrong item.",
+     {"fees.restocking_percent": "10", "fees.waived_when_merchant_at_fault": True}),
+]
+
+UNSET = [
+    # a fault of another rule joined on, and a cost decided case by case
+    ("Return postage is paid by you, and the original delivery fee is refunded only if the error was ours.",
+     {"shipping.merchant_at_fault"}),
+    ("Depending on the case, you may have to pay the return postage yourself.", {"shipping.default.payer", "shipping.merchant_at_fault"}),
+    ("Changed your mind? In that case we send you a prepaid return label.", {"shipping.default.payer", "shipping.merchant_at_fault"}),
+    # a warranty's steps and a fault's steps are not how every return is asked for
+    ("Before a warranty repair, we give you an RMA number.", {"returns.request_required_before_shipping"}),
+    ("If any item arrives damaged, contact us and we will tell you what to do.", {"returns.request_required_before_shipping"}),
+    ("If your parcel arrives damaged, email us so we can start a return.", {"returns.request_via"}),
+    # a phone call, a medium not named, help offered: no email
+    ("To begin a return, phone or email our team.", {"returns.request_via"}),
+    ("To start a return, get in touch with our staff.", {"returns.request_via"}),
+    ("Our team can also help at help@shop.test.", {"returns.request_via"}),
+    # the shop's own packing, a box that works; a tracking number passed on, a delivery option, an insurance claim
+    ("We pack every order with care.", {"instructions.pack_securely"}),
+    ("Items must be in their original box and work properly.", {"instructions.pack_securely"}),
+    ("Ship it back within 10 days and give us its tracking number.", {"instructions.tracked_shipping_recommended"}),
+    ("Standard delivery:\n- Comes with tracking", {"instructions.tracked_shipping_recommended"}),
+    ("If it arrives broken, we will file an insurance claim.", {"instructions.insured_shipping_recommended"}),
+    ("Use a tracked service such as USPS Priority Mail or UPS.", {"instructions.carrier_examples"}),
+    # a fee lifted in a case, other sellers' fee, a fee after a time, the order's delivery charges
+    ("The 20% restocking fee is waived for items returned unopened.", {"fees.restocking_percent"}),
+    ("Other shops charge a 25% restocking fee; we do not.", {"fees.restocking_percent"}),
+    ("After the first 14 days, a 10% restocking fee is deducted.", {"fees.restocking_percent"}),
+    ("Shipping and handling charges are not refunded unless we made a mistake.", {"fees.waived_when_merchant_at_fault"}),
+]
+
+
+def _drafted(text: str) -> dict:
+    values: dict = {}
+    for placed in draft_policy(text, RULES_ONLY).placed:
+        values.setdefault(placed.path, placed.value)
+    return values
+
+
+@pytest.mark.parametrize("sentence,expected", STATED, ids=[s for s, _ in STATED])
+def test_the_rules_read_the_setting(sentence, expected):
+    drafted = _drafted(sentence)
+    assert {path: drafted.get(path) for path in expected} == expected
+
+
+@pytest.mark.parametrize("sentence,unset", UNSET, ids=[s for s, _ in UNSET])
+def test_the_rules_leave_the_setting_unset(sentence, unset):
+    assert not unset & set(_drafted(sentence))
