@@ -66,6 +66,10 @@ STATED = [
      {"fees.restocking_percent": "15", "fees.waived_when_merchant_at_fault": True}),
     ("A 10% restocking fee applies, but never when we shipped the wrong item.",
      {"fees.restocking_percent": "10", "fees.waived_when_merchant_at_fault": True}),
+    ("Our 12% restocking fee is waived when the item turns out to be faulty.",
+     {"fees.restocking_percent": "12", "fees.waived_when_merchant_at_fault": True}),
+    # a fee stated, and lifted for one way of paying: still the fee of every return
+    ("We keep 6% of the price as a restocking fee, which we waive for payments made in store credit.", {"fees.restocking_percent": "6"}),
 ]
 
 UNSET = [

@@ -48,22 +48,25 @@ _FEE_FOR_NO_FAULT = (
 )
 
 
-# "the 25% restocking fee is waived if it comes back unopened", "but not when we sent a faulty item", "which we
-# don't charge if the mistake was ours": the fee lifted in a case; for the shop's faults it is a fee waived when
-# the shop is at fault, for any other case a fee for some returns only
+# "A 10% fee applies, but not when we sent a faulty item", "which we don't charge if the mistake was ours", "the
+# 15% restocking fee is waived for defective items": the fee lifted for the shop's faults, waived when it is at fault
 _LIFTED = (r"\bwaived?\b|\b(?:does|do|will|shall)(?:n't| not) apply\b|\b(?:is|are)(?:n't| not) (?:charged|applied|deducted)\b|"
            r"\bwe (?:do not|don't|will not|won't) charge\b|\bbut (?:not|never)\b")
+# "If the item comes back unopened, the 25% restocking fee is waived": the sentence is the fee's waiver (the fee
+# itself is stated elsewhere); lifted in a case that is no fault, the fee is for the other returns only
+_LIFTED_WHOLLY = r"\b(?:restocking )?(?:fee|charge)s? (?:of \d+\s*%\s*)?(?:is|are|will be|shall be|gets?) waived\b|\b(?:fee|charge)s? (?:does|do|will|shall)(?:n't| not) apply\b"
 # "tricks such as a 20% restocking fee", "unlike other stores": a fee the page names as other sellers'
 _OTHERS_FEE = r"\bsuch as an? \d+\s*%|\bunlike\b|\bother (?:sellers|stores|shops|retailers|companies|merchants)\b"
 
 
-def _fee_lifted(text: str) -> Iterator[Fact]:
+def _fee_waived(text: str) -> Iterator[Fact]:
+    """The sentence waives a fee: for the shop's faults, the fee and its waiver; in any other case, for the merchant."""
     if _any(_SHOPS_FAULT, text):
         yield Fact("fees.waived_when_merchant_at_fault", True)
-        if not _any(_CONDITIONAL_FEE, re.sub(r"\bbut (?:not|never)\b.*", " ", text)):
+        if not _any(_CONDITIONAL_FEE, text):
             yield from (Fact("fees.restocking_percent", str(value)) for value, _where in percents(text)[:1])
         return
-    yield _unheld("a restocking fee lifted in the case it names: no setting holds that")
+    yield _unheld("a restocking fee waived in the case it names: no setting holds that")
 
 
 def _said_plainly(text: str) -> str:
@@ -77,10 +80,10 @@ def _said_plainly(text: str) -> str:
 
 def fees(clause: Clause, text: str) -> Iterator[Fact]:
     text = _said_plainly(text)
-    if _any(r"restocking", text) and percents(text) and (_any(_OTHERS_FEE, text) or _any(_LIFTED, text)):
-        yield from ([] if _any(_OTHERS_FEE, text) else _fee_lifted(text))
+    if _any(r"restocking", text) and percents(text) and (_any(_OTHERS_FEE, text) or _any(_LIFTED_WHOLLY, text)):
+        yield from ([] if _any(_OTHERS_FEE, text) else _fee_waived(text))
         return
-    if _any(_FEE_FOR_NO_FAULT, text):
+    if _any(_FEE_FOR_NO_FAULT, text) or (_any(_LIFTED, text) and _any(_SHOPS_FAULT, text) and _any(_FEE, text)):
         yield Fact("fees.waived_when_merchant_at_fault", True)
     if _any(_CANCEL, text) and _any(r"\bfees?\b|charge|penalt|restocking", text):
         return  # a fee on cancelling an order (the cancellation reader lists it), not on returns
