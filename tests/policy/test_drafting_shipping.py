@@ -81,10 +81,9 @@ UNSET = [
     # a warranty's steps and a fault's steps are not how every return is asked for
     ("Before a warranty repair, we give you an RMA number.", {"returns.request_required_before_shipping"}),
     ("If any item arrives damaged, contact us and we will tell you what to do.", {"returns.request_required_before_shipping"}),
-    ("If your parcel arrives damaged, email us so we can start a return.", {"returns.request_via"}),
     # a phone call, a medium not named, help offered: no email
     ("To begin a return, phone or email our team.", {"returns.request_via"}),
-    ("To start a return, get in touch with our staff.", {"returns.request_via"}),
+    ("To begin, get in touch with our staff and tell us why you are returning the item.", {"returns.request_via"}),
     ("Our team can also help at help@shop.test.", {"returns.request_via"}),
     # the shop's own packing, a box that works; a tracking number passed on, a delivery option, an insurance claim
     ("We pack every order with care.", {"instructions.pack_securely"}),

@@ -81,21 +81,40 @@ def _starts_a_return(clause: Clause, text: str) -> bool:
         or (_any(_FIRST_STEP, clause.body) and _any(r"\breturn|\bback\b|\bswap|\bexchang", text))
 
 
+# "Please contact us before sending any items back", "Before returning an item, please email us": the shop
+# is written to before anything is sent
+_SENDING_BACK = (r"(?:before|prior to) (?:returning\b|(?:sending|shipping|posting|mailing) (?:back\b|(?:the |your |any |an? )?(?:items?|products?|goods|merchandise|"
+                 r"parcel|package|returns?|it|them|anything)\b|[\w-]+ back\b)|"
+                 # "before you post anything back", "before you ship", "before anything goes in the post"
+                 r"(?:you )?(?:send|ship|post|mail)\w*(?: (?:anything|it|them|the item|items|your return))?(?: back)?\b(?! (?:your|the) order)|"
+                 r"anything (?:goes|is sent|is posted|is shipped)\b|any \w+ go(?:es)? back\b)")  # not "before shipping your order", the shop's own shipping
+_ASK_BEFORE_SENDING = (
+    r"\b(?:contact|e-?mail|call|message|notify|write to|reach out to) us\b[^.;]{0,40}\b" + _SENDING_BACK + "|"
+    r"\b" + _SENDING_BACK + r"[^.;]{0,40}\b(?:contact|e-?mail|call|phone|message|notify|write to|reach out to|drop|talk to|ask|tell|let) us\b"
+)
+
+
 # Written to: "email us", "drop our team an email", "write to help@shop"; not "your email address" (what to
 # give) nor "an email then confirms the return" (the shop writing)
 _WRITTEN = (r"(?<!we will )(?<!we'll )\be-?mail(?:ing)?\b(?! you| address| then| confirm)|send us a message|write to us\b|"
             r"\b[\w.+-]+@[\w-]+\.[a-z]|\[email protected\]")
 # "Phone or email us", "by email or phone": the model has no phone, and a call is not an email
 _SPOKEN = r"\b(?:phone|call|telephone|ring)(?:s|ing)?\b(?! (?:number|no\.?)\b)"
-def _by_email(text: str) -> bool:
+# "contact us", "get in touch with customer service": a way to ask that names no medium
+_UNNAMED = r"contact (?:us|our|me)\b|customer (?:service|support)|reach out to (?:us|our)\b|get in touch\b"
+
+
+def _by_email(text: str, unnamed_medium: bool) -> bool:
     if _any(_SPOKEN, text):
         return False
-    # "contact us", "get in touch with customer service" name no medium: not read as email
-    return _any(_WRITTEN, text)
+    return _any(_WRITTEN, text) or (unnamed_medium and _any(_UNNAMED, text))
 
 
-def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
-    starts_return = _starts_a_return(clause, text) or _any(
+# The sentence says it is how to start a return ("To start a return, contact us", "Please contact us before
+# sending any items back"): "contact us" there is the way to ask, read as email. The looser openings of
+# `_starts_a_return` ("To begin, ...", "telling us why you are returning it") may only say what to tell: there
+# the medium must be named.
+_NAMED_START = (
         r"(?:start|begin|initiate|request|submit|make|process|complete)\w* (?:a |your )?return|(?:start|begin|initiat)\w* the return\b|to return (?:an?|your|the|any) (?:item|product|order|purchase|merchandise|goods)|"
         r"(?:would like|wish|want|need) to return (?:something|anything|it|them|items?|products?|goods|merchandise|purchases?|orders?)\b|"
         r"return request|for return instruction|withdrawal of the product|"
@@ -103,11 +122,13 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
         r"(?:to|must|please) (?:first )?(?:register|log)\w* (?:your )?returns?|"
         r"returns?(?:/exchanges?)? (?:must|can|may|should) be (?:processed|initiated|submitted|made|requested|started|arranged)|start by visiting|"
         r"arrange (?:a |your |the )?return|\breasons? for (?:the |your )?return|\bself[- ]serv(?:e|ice) returns?\b|"
-        r"for (?:a |an )?(?:rma|return (?:merchandise |material )?authori[sz]ation)\b|" + _ASK_BEFORE_SENDING, text)
-    if not (starts_return or _under_a_return_process(clause, text)) or _any(_CANCEL, clause.body) or _any(_HELP_OFFERED, text):
+        r"for (?:a |an )?(?:rma|return (?:merchandise |material )?authori[sz]ation)\b|" + _ASK_BEFORE_SENDING)
+
+
+def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
+    named = _any(_NAMED_START, text) or _under_a_return_process(clause, text)
+    if not (named or _starts_a_return(clause, text)) or _any(_CANCEL, clause.body) or _any(_HELP_OFFERED, text):
         return
-    if _any(r"^\W*(?:if|when|should)\b[^,;]{0,60}(?:" + _FAULT + ")", clause.body):
-        return  # "If an item turns up damaged, get in touch so we can start the return": how to ask in a fault case
     if _any(_CASE_OF_ITEM, _without_opening_adverb(clause.body)):
         yield _unheld("how to ask in the case it names: no setting holds it")  # "If the item has been worn, ... please email us"
         return
@@ -118,7 +139,7 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
     sent = r"(?:you will|you'll) (?:be sent|receive)[^.]{0,60}\b(?:via|by) e-?mail|we(?: will|'ll)? (?:send|e-?mail) you|\bin (?:our|the|your|an|that) (?:[\w-]+ ){0,3}e-?mail"
     if _any(_CHAT_ON_SITE, text):
         yield Fact("returns.request_via", "WEBSITE")  # "message us via the website chat", "use our live chat"
-    elif _by_email(re.sub(sent, " ", text)):
+    elif _by_email(re.sub(sent, " ", text), unnamed_medium=named):
         yield Fact("returns.request_via", "EMAIL")
     elif _any(_PAPER_FORM, text):
         return  # "fill in the return form included in your parcel": a paper form, no website
@@ -132,17 +153,6 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("returns.request_via", "WEBSITE")
 
 
-# "Please contact us before sending any items back", "Before returning an item, please email us": the shop
-# is written to before anything is sent
-_SENDING_BACK = (r"(?:before|prior to) (?:returning\b|(?:sending|shipping|posting|mailing) (?:back\b|(?:the |your |any |an? )?(?:items?|products?|goods|merchandise|"
-                 r"parcel|package|returns?|it|them|anything)\b|[\w-]+ back\b)|"
-                 # "before you post anything back", "before you ship", "before anything goes in the post"
-                 r"(?:you )?(?:send|ship|post|mail)\w*(?: (?:anything|it|them|the item|items|your return))?(?: back)?\b(?! (?:your|the) order)|"
-                 r"anything (?:goes|is sent|is posted|is shipped)\b|any \w+ go(?:es)? back\b)")  # not "before shipping your order", the shop's own shipping
-_ASK_BEFORE_SENDING = (
-    r"\b(?:contact|e-?mail|call|message|notify|write to|reach out to) us\b[^.;]{0,40}\b" + _SENDING_BACK + "|"
-    r"\b" + _SENDING_BACK + r"[^.;]{0,40}\b(?:contact|e-?mail|call|phone|message|notify|write to|reach out to|drop|talk to|ask|tell|let) us\b"
-)
 # "You must contact us within 14 days and we will give you instructions on how to return the product",
 # "Email us and we'll send you return instructions": the shop tells how to send back once asked, so a
 # return is asked for before anything is sent
