@@ -116,3 +116,17 @@ def test_the_rules_read_the_setting(sentence, expected):
 @pytest.mark.parametrize("sentence,unset", UNSET, ids=[s for s, _ in UNSET])
 def test_the_rules_leave_the_setting_unset(sentence, unset):
     assert not unset & set(_drafted(sentence))
+
+
+@pytest.mark.parametrize("text,unset", [
+    # a sentence the rules read for who pays at fault is not read again for who pays by default
+    ("If a blender reaches you broken, tell us at once. In those cases we pay for posting it back.", "shipping.default.payer"),
+    ("Got the wrong colour from us? Let us know. In such cases the postage back is covered by us.", "shipping.default.payer"),
+    # a delivery option the shop describes advises nothing
+    ("Express delivery:\n- Comes with tracking\n- Arrives in 2 days", "instructions.tracked_shipping_recommended"),
+    ("Courier delivery:\n- Fully tracked and insured", "instructions.insured_shipping_recommended"),
+    # a warranty claim's steps are no return's
+    ("You have 30 days to return items. For a warranty claim, we first issue you an RMA number.", "returns.request_required_before_shipping"),
+])
+def test_the_learned_reader_leaves_it_unset_too(text, unset):
+    assert unset not in {placed.path for placed in draft_policy(text).placed}

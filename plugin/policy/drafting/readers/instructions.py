@@ -51,6 +51,12 @@ _TRACKED = (r"traceable|traceble|trackable|tracking number|tracked(?:,? (?:and |
             r"\b(?:can|could) be (?:tracked|traced)\b|\byou can (?:track|trace)\b|\btracks (?:the|your) (?:parcel|package|shipment)\b|\blets you follow\b")
 
 
+def advises(text: str) -> bool:
+    """Whether the sentence tells or advises the customer ("Use a tracked service", "we recommend ...", "you should"):
+    a delivery option the shop describes ("- Comes with tracking") advises nothing."""
+    return _any(_TOLD + r"|recommend|suggest|advise|should|must|please|\byou\b|\byour\b", text)
+
+
 def _tracking_advised(text: str) -> bool:
     if not _any(_TRACKED, text):
         return False
