@@ -37,6 +37,17 @@ STATED = [
     ("Wrong item sent? Then the postage back is on us.", AT_FAULT),
     ("Damaged on arrival? We will email you a prepaid label.", AT_FAULT),
     ("If we sent the wrong item, tell us. In that case we send you a prepaid return label.", AT_FAULT),
+    # the postage named plainly, both ways, or by the parcel coming back
+    ("Shipping is paid by the buyer, in both directions.", CUSTOMER),
+    ("When the error is ours, we pay the shipping both ways.", AT_FAULT),
+    ("When you send a parcel back, you pay the shipping.", CUSTOMER),
+    ("Defective goods come back to us at our expense.", AT_FAULT),
+    ("Once your return is booked, a prepaid label reaches your inbox; it costs you nothing.", {"shipping.default.payer": "MERCHANT"}),
+    ("Should an electrical fault show up, we arrange collection free of charge and then repair it.", AT_FAULT),
+    ("Should a technical fault show up, we organise collection free of charge and replace it.", AT_FAULT),
+    # the exception to the postage rule before it
+    ("You pay to post a return to us. The only exception is a defective item, in which case we cover it.", BOTH),
+    ("Sending your return is at your cost. The exception is our own mistake, such as a wrong size sent: then we pay.", BOTH),
     # the shop agrees before anything is sent
     ("Please send nothing back until our team has approved your request.", ASKED_FIRST),
     ("Parcels mailed to us before a return has been authorised will be refused.", ASKED_FIRST),
@@ -76,6 +87,8 @@ UNSET = [
     # a fault of another rule joined on, and a cost decided case by case
     ("Return postage is paid by you, and the original delivery fee is refunded only if the error was ours.",
      {"shipping.merchant_at_fault"}),
+    ("If you return an item because of an error on your side, you pay the shipping.", {"shipping.merchant_at_fault"}),
+    ("We cover the shipping when skis come back with a scratch on them.", {"shipping.default.payer"}),
     ("Depending on the case, you may have to pay the return postage yourself.", {"shipping.default.payer", "shipping.merchant_at_fault"}),
     ("Changed your mind? In that case we send you a prepaid return label.", {"shipping.default.payer", "shipping.merchant_at_fault"}),
     # a warranty's steps and a fault's steps are not how every return is asked for

@@ -137,18 +137,29 @@ _SENDING_BACK_COST = (
     r"\b(?:sending|shipping|posting|mailing) (?:an? |your |the )?returns?(?: to us)? (?:is|are|costs?|will cost)\b|"
     r"\b(?:whatever|what) it costs to " + _SENDING + r"\b|"
     # "the return trip", "the shipment back to our warehouse", "the postage back to us"
-    r"\breturn trip\b|\b(?:shipment|postage|shipping|carriage|trip) back\b|\bcosts? (?:you )?to " + _SENDING + r"\b(?![^.;,]{0,20}\bto you\b)"
+    r"\breturn trip\b|\b(?:shipment|postage|shipping|carriage|trip) back\b|"
+    # "Faulty products come back to us at our expense", "we arrange collection free of charge", "a prepaid shipping label"
+    r"\b(?:come|comes|coming|go|goes|going) back\b[^.;]{0,20}\bat (?:our|your) (?:own )?(?:cost|expense)\b|"
+    r"\bcollection\b[^.;]{0,10}\bfree of charge\b|\b(?:prepaid|pre-paid) (?:return |shipping )*labels?\b|\bcosts? (?:you )?to " + _SENDING + r"\b(?![^.;,]{0,20}\bto you\b)"
 )
 
 
+# "you pay the shipping when you send something back", "for every other return, the shipping is paid by the
+# customer": the postage named plainly, paid or covered, in a sentence about sending back
+_THE_POSTAGE_PAID = r"\b(?:pay|pays|paying|cover|covers)(?: for)? the (?:shipping|postage)\b|\bthe (?:shipping|postage) is (?:paid|covered)\b"
+_BACK = r"\bback\b|\breturns?\b"
+
+
 def _about_return_postage(clause: Clause, text: str) -> bool:
-    postage = _any(_POSTAGE + "|" + _POSTAGE_DEDUCTED + "|" + _POSTAGE_MORE + "|" + _BOTH_WAYS + "|" + _SENDING_BACK_COST, text) or (_any(_CARRIAGE_OWED, text) and not _any(r"\bwithin \d", text))
+    postage = _any(_POSTAGE + "|" + _POSTAGE_DEDUCTED + "|" + _POSTAGE_MORE + "|" + _BOTH_WAYS + "|" + _SENDING_BACK_COST, text) \
+        or (_any(_THE_POSTAGE_PAID, text) and _any(_BACK, text)) or (_any(_CARRIAGE_OWED, text) and not _any(r"\bwithin \d", text))
     if not postage or _any(_REGIONAL, text) or _any(_REGIONAL, clause.heading.lower()):
         return False
     if _any(_POSTAGE_DEDUCTED, text) and (amounts(text) or _any(r"\b(?:original|outbound|outgoing|initial)\b", text)):
         return False  # a label's price (a fee), or the order's own shipping kept
     # "Shipping costs associated with returns": the return's postage named the other way round
-    return_postage = _any(r"return (?:shipping|postage)|\b(?:shipping|postage|freight)(?: (?:costs?|fees?|charges?))? (?:associated with|related to|for|on|of) (?:the |your |all |any )?returns?\b", text)
+    return_postage = _any(r"return (?:shipping|postage)|\b(?:shipping|postage|freight)(?: (?:costs?|fees?|charges?))? (?:associated with|related to|for|on|of) (?:the |your |all |any )?returns?\b|"
+                          + _SENDING_BACK_COST, text)
     # otherwise the order's own shipping, read by original_shipping
     return return_postage or not (_any(r"original (?:shipping|delivery)|free shipping", text) or _any(r"non-?refundable", text))
 
@@ -173,14 +184,15 @@ _SHOP_PAYS_BY_NAME = (
     r"\bresponsibility of " + _NOT_A_SHOP_NAME + r"[A-Z][\w&'-]*(?:\.com)?\b"
 )
 # "both ways" is the postage there and back; "flawed" and "misclassified" are the shop's faults too
-_BOTH_WAYS = r"\b(?:cover|pay(?: for)?|refund)\b[^.;]{0,20}\bboth ways\b|\b(?:shipping|postage) both ways\b"
+_BOTH_WAYS = (r"\b(?:cover|pay(?: for)?|refund)\b[^.;]{0,20}\b(?:both ways|(?:in )?both directions)\b|\b(?:shipping|postage) both ways\b|"
+              r"\b(?:shipping|postage)\b[^.;]{0,40}\b(?:paid|covered) by\b[^.;]{0,30}\b(?:both ways|(?:in )?both directions)\b")
 # and the shop's own mistake in plainer words: "the mistake is ours", "we sent the wrong thing", "it reached
 # you broken", "isn't what you ordered", "doesn't work" (not "doesn't work for you": a preference)
 _SHOPS_FAULT = (_FAULT + r"|\bflawed\b|\bmisclassified\b|\bincorrect (?:up)?on (?:delivery|arrival)\b|"
                 r"\b(?:mistake|error|fault) (?:is|was) ours\b|\b(?:mistake|error) of ours\b|\b(?:sent|shipped|sending|shipping) (?:you )?the wrong\b|"
                 r"\b(?:reach(?:ed|es)?|arrived?|arrives|came|comes|turn(?:ed|s)? up) (?:to )?(?:you )?broken\b|"
                 r"\b(?:is|was|are|were)(?:n't| not) (?:what|the one) you ordered\b|\b(?:does|did)(?:n't| not) work\b(?! (?:for|out))|"
-                r"\b(?:shipping|packing|our) (?:mistake|mix-up)\b|\b(?:because of|due to|down to) (?:a|an) (?:fault|mistake|error)\b")
+                r"\b(?:shipping|packing|our) (?:mistake|mix-up)\b|\bquality fault\b|\bstops? (?:it|them) working\b|\bour own (?:mistake|error|fault)\b|\b(?:because of|due to|down to) (?:a|an) (?:fault|mistake|error)\b")
 
 
 # "Return postage is paid by you; if the item was faulty, we pay it instead", "We only cover the return
@@ -229,6 +241,9 @@ def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     if label:
         yield label
         return
+    if _an_exception_for_faults(clause, text):
+        yield Fact("shipping.merchant_at_fault", {"payer": "MERCHANT"})
+        return
     declined = _postage_declined(clause, text)
     if declined:
         if declined is not True:
@@ -254,8 +269,20 @@ def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("shipping.merchant_at_fault", {"payer": "MERCHANT"}, weak=True)  # "... unless it was our error"
     if _at_fault(clause, text) and not unless:
         yield Fact("shipping.merchant_at_fault", _at_fault_terms(payer, text))
+    elif payer == "MERCHANT" and _any(r"^\W*(?:we|you)\b[^,;]{0,60}\b(?:when|whenever|if)\b", text):
+        # "We pay the shipping when they come back with ...": the shop pays in a case it names, no fault we know
+        yield _unheld("who pays shipping in the case it names: no setting holds it")
     else:
         yield Fact("shipping.default.payer", payer)
+
+
+def _an_exception_for_faults(clause: Clause, text: str) -> bool:
+    """"You pay to ship your return to us. The exception is a mistake on our side, ... in which case we cover it":
+    the exception to the postage rule before it is the shop's faults, and the shop pays for them."""
+    if not re.match(r"^\W*(?:the (?:only )?exceptions? (?:is|are|being)|(?:one|an|the only) exception\b)", clause.body):
+        return False
+    before = clause.paragraph_text[: clause.paragraph_text.find(clause.body)]
+    return _any(_SHOPS_FAULT, text) and _any(_MERCHANT_PAYS, text) and _about_return_postage(clause, before)
 
 
 def _excepts_faults(text: str) -> bool:
@@ -348,7 +375,8 @@ def _fault_words(text: str) -> str:
     or loss" (the parcel's risk in transit), "you ordered the wrong item" (the customer's mistake), and a rule
     on the order's own shipping joined on ("Return shipping is paid by the buyer, and the original shipping
     is refunded only if the mistake was ours"), whose case is that rule's."""
-    text = re.sub(r"\b(?:damage|loss|lost|damaged) (?:or|and|/) (?:damage|loss|lost|damaged)\b|\b(?:you|customers?) (?:ordered|chose|picked) the wrong\b", " ", text)
+    text = re.sub(r"\b(?:damage|loss|lost|damaged) (?:or|and|/) (?:damage|loss|lost|damaged)\b|\b(?:you|customers?) (?:ordered|chose|picked) the wrong\b|"
+                  r"\b(?:an? |the )?(?:mistake|error|fault) (?:on|of) your (?:side|part|end|own)\b|\byour (?:own )?(?:mistake|error|fault)\b", " ", text)
     return re.sub(r",? (?:and|but|while) (?:the |your |any )?(?:original|outbound|initial)\b.*", " ", text)
 
 
