@@ -63,11 +63,12 @@ _STARTS_RETURN_MORE = (
     r"(?:started|opened|arranged|requested|initiated|begun|set up|handled)\b|"
     r"\b(?:open|ask for|set up|get|arrange)\w* (?:a |your |the )?(?:return|refund)(?: request)?\b(?! (?:shipping|postage|label|address|costs?))|\bset (?:a |the |your )?return up\b|"
     r"^\W*(?:if you (?:want|wish|would like) )?to (?:send|post|ship|mail) (?:something|anything|it|them|an? \w+|your \w+) back\b|"
+    r"^\W*to return (?:something|anything|it|them|by)\b|"
     r"\bwhy you(?:'re| are| want to| wish to| would like to)? (?:return|send|exchang|swap)\w*|\bthe reason (?:you(?:'re| are| want to)? (?:return|send)\w*|for (?:the |your )?return)|"
     r"\b(?:get|ask for|request|obtain)\w* (?:an? |your )?(?:rma|return (?:merchandise |material )?authori[sz]ation)\b"
 )
 # "To begin, email our support team with your order number and why you are returning it": the first step of a return
-_FIRST_STEP = r"^\W*(?:to (?:begin|start)|start by|begin by|first(?:ly)?|step (?:1|one))\b"
+_FIRST_STEP = r"^\W*(?:to (?:begin|start)|start by|begin by|first(?:ly)?|step (?:1|one))\b|\bto (?:begin|start|get started)\s*(?:[;:,.]|$)"
 
 
 def _asked_after_a_question(clause: Clause) -> bool:
@@ -78,7 +79,7 @@ def _asked_after_a_question(clause: Clause) -> bool:
 
 def _starts_a_return(clause: Clause, text: str) -> bool:
     return _any(_STARTS_RETURN_MORE, text) or _asked_after_a_question(clause) \
-        or (_any(_FIRST_STEP, clause.body) and _any(r"\breturn|\bback\b|\bswap|\bexchang", text))
+        or (_any(_FIRST_STEP, clause.body) and _any(r"\breturn|\bback\b|\bswap|\bexchang|authori[sz]|\brma\b", text))
 
 
 # "Please contact us before sending any items back", "Before returning an item, please email us": the shop
@@ -89,7 +90,7 @@ _SENDING_BACK = (r"(?:before|prior to) (?:returning\b|(?:sending|shipping|postin
                  r"(?:you )?(?:send|ship|post|mail)\w*(?: (?:anything|it|them|the item|items|your return))?(?: back)?\b(?! (?:your|the) order)|"
                  r"anything (?:goes|is sent|is posted|is shipped)\b|any \w+ go(?:es)? back\b)")  # not "before shipping your order", the shop's own shipping
 _ASK_BEFORE_SENDING = (
-    r"\b(?:contact|e-?mail|call|message|notify|write to|reach out to) us\b[^.;]{0,40}\b" + _SENDING_BACK + "|"
+    r"\b(?:contact|e-?mail|call|phone|message|notify|write to|reach out to|ask|tell|talk to|let) us\b[^.;]{0,40}\b" + _SENDING_BACK + "|"
     r"\b" + _SENDING_BACK + r"[^.;]{0,40}\b(?:contact|e-?mail|call|phone|message|notify|write to|reach out to|drop|talk to|ask|tell|let) us\b"
 )
 
@@ -149,8 +150,12 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
         r"order page|\blog ?(?:in|on)\b|\blogging in\b|\bsign in\b|returns? (?:center|centre) form|"
         r"(?:fill (?:out|in)|complete|submit|use) (?:our|the) (?:online )?(?:returns? )?(?:request )?(?:form|portal)\b|"
         r"\b(?:started|initiated|requested|submitted|made) online\b|\bonline at\b|\bclick\b|\bthrough the link\b|"
-        r"\b(?:visit|go to|at) (?:www\.)?[\w-]+\.[a-z]{2,6}(?:\.[a-z]{2})?/[\w/-]*return", text):
+        r"\b(?:visit|go to|at) (?:www\.)?[\w-]+\.[a-z]{2,6}(?:\.[a-z]{2})?/[\w/-]*return", re.sub(_NOT_THE_SHOPS_ACCOUNT, " ", text)):
         yield Fact("returns.request_via", "WEBSITE")
+
+
+# "Start by looking at your bank account": an account, but not one with the shop
+_NOT_THE_SHOPS_ACCOUNT = r"\b(?:bank|card|paypal|credit card|email) accounts?\b"
 
 
 # "You must contact us within 14 days and we will give you instructions on how to return the product",
@@ -221,6 +226,10 @@ _AGREED_BEFORE_SENDING = (
     # "A return that reaches us without the return ID we issued you will be posted straight back", "Returns are only accepted with an authorisation number"
     r"\bwithout (?:the |an? |your |that |our )?(?:valid )?" + _GO_AHEAD + r"[^.;]{0,40}\b(?:refus|reject|turned away|not (?:be )?accepted|posted (?:straight )?back|sent back)|"
     r"\b(?:only )?accepted (?:only )?with (?:an? |the |your |a valid )?" + _GO_AHEAD + "|"
+    # "Before anything goes in the post, get an RA# from us", "Before you send anything, you will need a return authorization number"
+    r"\b" + _SENDING_BACK + r"[^.;]{0,60}\b(?:need|must|get|obtain|ask|request|require)\w*\b[^.;]{0,40}(?:" + _GO_AHEAD + r"|approval|authori[sz]ation|permission)|"
+    # "We turn away any return that arrives without the RMA number we issued"
+    r"\b(?:refus|reject|turn(?:s|ed)? away|(?:do not|don't|won't|will not) accept)\w*\b[^.;]{0,40}\bwithout (?:the |an? |your |that |our )?(?:valid )?" + _GO_AHEAD + "|"
     r"\bonly (?:process|accept|take back) (?:a |any )?(?:returns?|parcels?)\b[^.;]{0,20}\b(?:carr(?:y|ies)|with) (?:an? |the )?" + _GO_AHEAD
 )
 # The shop gives its go-ahead on request: "we reply with a return authorisation number", "we then send you an
@@ -245,7 +254,7 @@ _ASKED_BEFORE = (
     r"\b(?:(?:send|ship|post|mail)\w* (?:it|them|the items?|your return|the parcel) back|(?:return|shipping) instructions)\b[^.;]{0,60}\b(?:once|when|after) "
     r"(?:we (?:have )?(?:approved|authori[sz]ed|accepted)|(?:the |your )?(?:return|request) (?:is|has been) (?:approved|authori[sz]ed|accepted))\b|"
     # "Email customer service ...; we reply with the next steps", "get in touch and we will tell you what to do"
-    r"\b" + _ASK + r"\b[^;]{0,120}\b(?:we|they)(?: will|'ll)?(?: then)? (?:reply|respond|answer|send|give|tell|e-?mail)\w*\b[^.;]{0,40}\b"
+    r"\b" + _ASK + r"\b[^.]{0,120}\b(?:we|they)\b[^.;]{0,40}?\b(?:reply|respond|answer|send|give|tell|e-?mail)\w*\b[^.;]{0,40}\b"
     r"(?:(?:shipping |return |next )(?:instructions|steps)|the steps|what to do|how to (?:send|ship|post|return)|where to (?:send|ship|post))"
 )
 
