@@ -19,7 +19,7 @@ def _placed(text, reader=None) -> dict:
 
 
 @pytest.mark.parametrize("sentence,path,value", [
-    ("The cost of sending it back to us is yours.", "shipping.default.payer", "CUSTOMER"),
+    ("Sending it back to us is something you pay for.", "shipping.default.payer", "CUSTOMER"),
     ("Drop our team a line before posting anything back.", "returns.request_required_before_shipping", True),
 ])
 def test_a_rule_said_in_other_words_is_read_with_its_sentence_and_how_sure(sentence, path, value):

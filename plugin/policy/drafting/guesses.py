@@ -19,6 +19,7 @@ from plugin.policy.drafting.quantities import digits, durations
 from plugin.policy.drafting.readers import Fact
 from plugin.policy.drafting.readers.exclusions import categories_in
 from plugin.policy.drafting.readers.fault import about_fault
+from plugin.policy.drafting.readers.instructions import advises
 from plugin.policy.drafting.readers.periods import counted_from_another_event
 from plugin.policy.drafting.readers.reading import says_no_rule
 from plugin.policy.drafting.readers.scope import names_goods, scoped
@@ -49,6 +50,8 @@ _FOR_SOME_AMOUNT = re.compile(r"\b(?:items?|orders?|purchases?|products?|parcels
                               r"of (?:more|less) than|worth (?:more|less) than|valued (?:at|over|above|under))\s+(?:[$£€]\s?)?\d")
 # "Items should be returned unworn if possible": advice, not a requirement
 _HEDGED = re.compile(r"\b(?:if|where|when(?:ever)?) (?:at all )?possible\b|\bideally\b|\bpreferabl[ey]\b|\b(?:if|where) you can\b")
+# how to send the parcel is advice to the customer
+_ADVICE = ("instructions.tracked_shipping_recommended", "instructions.insured_shipping_recommended")
 # "You don't need an RMA to send a return": a requirement denied
 _NOT_NEEDED = re.compile(r"\b(?:don't|do not|doesn't|does not|won't|will not|never) (?:\w+ )?(?:need|require|have to)\b|\bno need\b|\bnot (?:required|necessary|needed)\b")
 
@@ -66,6 +69,8 @@ def _fits(path: str, clause: Clause, text: str) -> bool:
         return False  # a charge for the item's state, or a rule for the goods the sentence names ("Used sleeping mats not accepted")
     if _NOT_NEEDED.search(text) or (path.startswith(("requirements.", "returns.request")) and _HEDGED.search(text)):
         return False  # a requirement denied, or only advised
+    if path in _ADVICE and not advises(text):
+        return False  # "- Comes with tracking": a delivery option the shop describes, no advice to the customer
     return not fault and not _TRANSIT_RISK.search(text)
 
 
@@ -93,10 +98,17 @@ def _ranked(reading: Reading, reader: learned.LearnedReader) -> list[tuple[learn
     return sorted(guesses, key=lambda pair: (pair[0].path not in learned.FROM_WORDS, -pair[0].confidence, pair[1].start))
 
 
+# who pays to send a return back, by default or for the shop's faults: a sentence a rule read for one is
+# not read again for the other ("In those cases we pay the cost of sending it back": the faults named before)
+_PAYERS = ("shipping.default.payer", "shipping.merchant_at_fault")
+
+
 def _open(guess: learned.Guess, clause: Clause, values: dict, ruled: set) -> bool:
     """Whether the rules (and more confident guesses) left the guess's setting open: not set, not read by
     a rule from this very sentence, not implied by another setting, and with the window it belongs to."""
     if (guess.path, clause.start) in ruled or _implied(guess.path, guess.value, values):
+        return False
+    if guess.path in _PAYERS and any((payer, clause.start) in ruled for payer in _PAYERS):
         return False
     if guess.path == "exclusions":
         return True  # goods another sentence refuses leave this one's open

@@ -10,13 +10,14 @@ from plugin.policy.drafting.clauses import Clause
 from plugin.policy.drafting.quantities import amounts, digits, percents
 from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, Fact, _any, _unheld
 from plugin.policy.drafting.readers.scope import _GENERIC_SUBJECT, scoped
+from plugin.policy.drafting.readers.shipping import _SHOPS_FAULT
 
 
 # A fee charged on some returns only (opened boxes, missing packaging, refused deliveries), or one
 # that "may" apply "up to" an amount: no setting holds it, the sentence goes to the merchant.
 _CONDITIONAL_FEE = (
-    r"\bopened\b|open box|unsealed|seal is broken|\bup to\b|\bmay\b|\bmight\b|can result|that do not|which do not|\bcertain\b|"
-    r"not include|without|missing|\brefus|minimum|after \d+ days|if (?:the |an? |your )?(?:item|product|package|box|merchandise|return)s? "
+    r"\bopened\b|open box|unsealed|seal is broken|\bup to (?:an? )?(?:[$€£]\s?)?\d+(?:\.\d+)?\s*(?:%|percent|per cent)|\bup to [$€£]|\bmay\b|\bmight\b|can result|that do not|which do not|\bcertain\b|"
+    r"not include|without|missing|\brefus|minimum|after (?:the )?(?:first )?\d+ days|if (?:the |an? |your )?(?:item|product|package|box|merchandise|return)s? "
     r"(?:is|are|has|have|was|were|do|does)\b|"
     # "those items returned that are not shelf ready", "returns that have been used"
     r"\b(?:that|which|who) (?:are|is|were|was|have|has|had|do|does|did)(?: not|n't)?\b|"
@@ -32,25 +33,69 @@ _CONDITIONAL_FEE = (
     # "Returns of $100 and up or of 3 or more items": returns over some amount
     r"\b(?:or more|and up|and over|or over|and above)\b|\d\+|\b(?:over|above) [$€£]|"
     # "We reserve the right to charge ...", "returns over 30 days"
-    r"reserves? the right|\bat (?:our|its) discretion|\b(?:over|beyond|past|exceeding|older than) \d+ days"
+    r"reserves? the right|\bat (?:our|its) discretion|\b(?:over|beyond|past|exceeding|older than) (?:the )?(?:first )?\d+ days"
 )
 
 
 # "A 30% restocking fee applies to approved change-of-mind returns", "This fee does not apply to returns
 # due to our shipping error": the fee is for the returns no one is at fault for, so it is waived for faults
 _FEE_FOR_NO_FAULT = (
+    # "Returns because you changed your mind carry a 30% restocking charge", "Returns of items that work fine carry a fee"
+    r"\b(?:because|when|if|as) you(?: have| simply)? changed? your mind\b[^.;]*\b(?:fee|charge)|\b(?:items?|products?|goods) that work fine\b[^.;]*\b(?:fee|charge)|"
     r"\b(?:appl(?:y|ies)|charged|applicable|levied) (?:only )?(?:to|on|for) (?:all |any )?(?:approved |accepted |eligible )?"
     r"(?:change[- ]of[- ]mind|non-?fault\w*|non-?defective|buyer'?s remorse|customer remorse|unwanted)\b|"
     r"\b(?:fee|charge)s? (?:does|do|will|shall) not (?:apply|be (?:charged|applied|deducted))\b[^.;]{0,50}?(?:" + _FAULT + r")"
 )
 
 
+# "A 10% fee applies, but not when we sent a faulty item", "which we don't charge if the mistake was ours", "the
+# 15% restocking fee is waived for defective items": the fee lifted for the shop's faults, waived when it is at fault
+_LIFTED = (r"\bwaived?\b|\b(?:does|do|will|shall)(?:n't| not) apply\b|\b(?:is|are)(?:n't| not) (?:charged|applied|deducted)\b|"
+           r"\bwe (?:do not|don't|will not|won't) charge\b|\bbut (?:not|never)\b")
+# "If the item comes back unopened, the 25% restocking fee is waived": the sentence is the fee's waiver (the fee
+# itself is stated elsewhere); lifted in a case that is no fault, the fee is for the other returns only
+_LIFTED_WHOLLY = r"\b(?:restocking )?(?:fee|charge)s? (?:of \d+\s*%\s*)?(?:is|are|will be|shall be|gets?) waived\b|\b(?:fee|charge)s? (?:does|do|will|shall)(?:n't| not) apply\b"
+# "tricks such as a 20% restocking fee", "unlike other stores": a fee the page names as other sellers'
+_OTHERS_FEE = r"\bsuch as an? \d+\s*%|\bunlike\b|\bother (?:sellers|stores|shops|retailers|companies|merchants)\b"
+
+
+def _fee_waived(text: str) -> Iterator[Fact]:
+    """The sentence waives a fee: for the shop's faults, the fee and its waiver; in any other case, for the merchant."""
+    if _any(_SHOPS_FAULT, text):
+        yield Fact("fees.waived_when_merchant_at_fault", True)
+        if not _any(_CONDITIONAL_FEE, text):
+            yield from (Fact("fees.restocking_percent", str(value)) for value, _where in percents(text)[:1])
+        return
+    yield _unheld("a restocking fee waived in the case it names: no setting holds that")
+
+
+def _said_plainly(text: str) -> str:
+    """"a 20% restock fee", "we charge twenty percent to restock it": the restocking fee; "shipping and handling
+    charges" are the order's own delivery, no fee."""
+    text = re.sub(r"\brestock (fee|charge)", r"restocking \1", text)
+    # the shop charging the customer, not a supplier billing the shop ("it bills us 20% to restock any kit")
+    text = re.sub(r"\b((?:we|you) (?:\w+ )?(?:charge|pay)\w*\b[^.;]{0,30}?) to restock(?: (?:it|them|the items?|the goods))?\b", r"\1 restocking fee", text)
+    return re.sub(r"\bshipping (?:and|&) handling(?: (?:fees?|charges?|costs?))?", "delivery charges", text)
+
+
 def fees(clause: Clause, text: str) -> Iterator[Fact]:
-    text = re.sub(r"\brestock (fee|charge)", r"restocking \1", text)  # "a 20% restock fee"
-    if _any(_FEE_FOR_NO_FAULT, text):
+    text = _said_plainly(text)
+    if _any(r"restocking", text) and percents(text) and (_any(_OTHERS_FEE, text) or _any(_LIFTED_WHOLLY, text)):
+        yield from ([] if _any(_OTHERS_FEE, text) else _fee_waived(text))
+        return
+    if _any(_FEE_FOR_NO_FAULT, text) or (_any(_LIFTED, text) and _any(_SHOPS_FAULT, text) and _any(_FEE, text)):
         yield Fact("fees.waived_when_merchant_at_fault", True)
     if _any(_CANCEL, text) and _any(r"\bfees?\b|charge|penalt|restocking", text):
         return  # a fee on cancelling an order (the cancellation reader lists it), not on returns
+    yield from _restocking(clause, text)
+    yield from _fee_amounts(clause, text)
+    if _any(r"any other fee of .* responsibility (?:will be |is )?returned", text):
+        yield Fact("fees.merchant_fees_returned", True)
+    if _any(r"no fee or deduction applies", text) or (_any(r"(?:never|no) (?:a )?restocking fee", text) and _any(_FAULT, text)) or _fee_spares_faults(text):
+        yield Fact("fees.waived_when_merchant_at_fault", True)
+
+
+def _restocking(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"restocking", text) and percents(text) and _any(r"(?:not|never) (?:be )?(?:charged|subject|incur)|\bno restocking fee|without (?:a |any )?restocking", text):
         yield _unheld("no restocking fee in the case it names: no setting holds that")
     elif _any(r"restocking", text) and percents(text):
@@ -59,11 +104,6 @@ def fees(clause: Clause, text: str) -> Iterator[Fact]:
             and not _any(r"\bno\b[^.]{0,25}(?:restocking|handling)|\bnever\b|waive|free of|without (?:a |any )?(?:restocking|handling)", text):
         # "any item not in the same condition may be rejected or subject to a restocking fee"
         yield _unheld("a restocking fee whose amount the sentence does not state: no setting holds it")
-    yield from _fee_amounts(clause, text)
-    if _any(r"any other fee of .* responsibility (?:will be |is )?returned", text):
-        yield Fact("fees.merchant_fees_returned", True)
-    if _any(r"no fee or deduction applies", text) or (_any(r"(?:never|no) (?:a )?restocking fee", text) and _any(_FAULT, text)) or _fee_spares_faults(text):
-        yield Fact("fees.waived_when_merchant_at_fault", True)
 
 
 # A fee whose own words leave the shop's faults out of it: said of "non-defective items", or excepted

@@ -12,6 +12,24 @@ from plugin.policy.drafting.readers.common import Fact, _any, _unheld
 
 # "items should be carefully packed", "You're responsible for ... safe packaging": packing advice in other words
 _PACKED_SAFELY = r"\b(?:carefully|securely|safely|properly|well) packed\b|\bpacked (?:carefully|securely|safely|well)\b|\b(?:safe|secure|careful|sturdy|protective) packaging\b"
+# The customer told how to pack: a verb of packing with its manner ("Pack the items well", "Wrap it carefully",
+# "pack anything you send back with care", "Protect the parcel well"), its purpose ("pack it so it will not be
+# harmed", "wrap the parcel so nothing breaks"), the result ("make sure it is well protected", "well secured"),
+# or the materials ("a sturdy box with enough padding"); not the shop's own packing ("We pack every order with care")
+_PACKING_VERB = r"\b(?:pack|packs|packed|packing|wrap|wraps|wrapped|wrapping|protect|protected|protecting|package|packaged)\b"
+_PACK_ADVICE = (
+    _PACKING_VERB + r"[^.;]{0,40}?(?<!as )\b(?:well|carefully|with care|securely|safely|firmly|properly)\b(?! as\b)|"
+    r"\bwell (?:protected|secured|packed|wrapped|packaged|padded)\b|"
+    r"\b(?:pack|wrap)\w*\b[^.;]{0,30}\bso (?:that )?(?:it|they|nothing|the \w+)\b[^.;]{0,30}\b(?:safe|safely|protected|harm|harmed|damaged|breaks?|intact|survives?)\b|"
+    r"\bsturdy (?:box|boxes|carton|packaging)\b|\b(?:as|just as) sturdy\b|\benough padding\b"
+)
+_SHOPS_PACKING = r"\bwe (?:\w+ )?(?:pack|wrap|protect|ship|send)\w*\b|\b(?:poor|improper|inadequate|bad)(?:ly)? pack"
+
+
+def _pack_advised(text: str) -> bool:
+    if (_any(r"\bpack\b|\bpackaged\b|\bpackage (?:it|them|the|your|items?)\b", text) and _any(r"secure|careful", text)) or _any(_PACKED_SAFELY, text):
+        return True
+    return _any(_PACK_ADVICE, text) and not _any(_SHOPS_PACKING, re.sub(r"\bwe (?:ask|advise|recommend|suggest)\w* you\b", " ", text))
 
 
 def _ship_after_request(text: str) -> Iterator[Fact]:
@@ -20,6 +38,63 @@ def _ship_after_request(text: str) -> Iterator[Fact]:
                       r"(?:of|after|from) requesting (?:the |a |your )?(?:refund|return)", text)
     if found:
         yield Fact("instructions.ship_within_days", int(found.group(1)) * (7 if found.group(2).startswith("week") else 1))
+
+
+# The customer told how to send it: an imperative ("Send it with tracking", "Use a carrier ...", "Pick a service
+# ...", "Think about ...", "Hold on to the tracking number"), at the sentence's start or after "and", ";" or ":"
+_TOLD = (r"(?:^\W*|[;:,] |\band |\bthen )(?:please )?(?:send|ship|post|mail|return|use|choose|pick|select|opt for|think about|hold on to|hang on to|keep|have|take out|buy|add)\b|"
+         r"\bwe (?:also )?(?:ask|advise|recommend|suggest|urge)\b|\bit(?:'s| is) best\b")
+# A parcel that can be followed: "a service that gives you tracking", "a carrier you can trace", "a service that
+# tracks the parcel", "can be tracked", "a tracked, insured service", "lets you follow the parcel"
+_TRACKED = (r"traceable|traceble|trackable|tracking number|tracked(?:,? (?:and |or )?insured)? (?:shipping|service|postage|delivery|mail|method|carrier|courier|option)|"
+            r"(?:add|with|use|buy|purchase|upgrad\w*|gives? you|offers?|provides?|comes with)\b.{0,40}\btracking\b|"
+            r"\b(?:can|could) be (?:tracked|traced)\b|\byou can (?:track|trace)\b|\btracks (?:the|your) (?:parcel|package|shipment)\b|\blets you follow\b")
+
+
+def advises(text: str) -> bool:
+    """Whether the sentence tells or advises the customer ("Use a tracked service", "we recommend ...", "you should"):
+    a delivery option the shop describes ("- Comes with tracking") advises nothing."""
+    return _any(_TOLD + r"|recommend|suggest|advise|should|must|please|\byou\b|\byour\b", text)
+
+
+def _tracking_advised(text: str) -> bool:
+    if not _any(_TRACKED, text):
+        return False
+    # "Please return the item via a traceable method", "You may use any trackable shipping method": the way to send it
+    advised = r"|please (?:return|send|ship|post|mail)\b[^.]{0,40}\b(?:via|with|using|by) (?:an? )?(?:traceable|trackable|tracked)|\buse (?:any |an? )?(?:traceable|trackable|tracked)\b"
+    # "Every parcel you send back needs a tracking number", "as long as the parcel can be tracked": required, so advised
+    required = r"|\bneeds? (?:a )?tracking\b|\bas long as\b[^.;]{0,30}\bcan be (?:tracked|traced)"
+    if _any(r"recommend|suggest|advise|keep|save|should|must|please use|consider|hold on to|hang on to|using an? (?:trackable|traceable|tracked)" + advised + required, text):
+        return True
+    # told to send it so: the tracking is the way of sending, not a number to pass on ("give us its tracking number")
+    return _any(_TOLD, text) and _any(_TRACKED, re.sub(r"\b(?:give|send|provide|e-?mail|forward|tell) us (?:the |its |your |their )?tracking numbers?\b", " ", text))
+
+
+# "such as UPS, Federal Express or DHL", "for example DHL or Hermes": a carrier is a name of one or two
+# capitalised words; a longer one is a service's name ("USPS Priority Mail"), not the carrier's
+_CARRIER = r"[A-Z][\w&]+(?: [A-Z][\w&]+)*"
+
+
+def _carriers(clause: Clause) -> Iterator[Fact]:
+    named = re.search(r"(?:such as|for example|for instance|e\.g\.,?) (" + _CARRIER + r"(?:, " + _CARRIER + r")*(?:,? (?:or|and) " + _CARRIER + r")?)", clause.text)
+    if named is None:
+        return
+    carriers = re.split(r",? (?:or|and) |, ", named.group(1))
+    if all(len(carrier.split()) <= 2 for carrier in carriers):
+        yield Fact("instructions.carrier_examples", carriers)
+
+
+def _insurance_advised(text: str) -> bool:
+    """Advice to insure the parcel ("Please insure the parcel", "take out cover for the parcel's value", "think about
+    insuring a valuable parcel"), not "all shipments are insured", "the label has no insurance" or an insurance claim the shop files."""
+    insured = r"\binsured\b|insurance|\binsur(?:e|ing)\b|\b(?:take out|buy\w*|get|purchas\w*) (?:\w+ )?cover (?:for|on)\b"
+    if not _any(insured, text) or _any(r"\binsurance claims?\b", text):
+        return False
+    if not _any(r"recommend|suggest|advise|should|consider|make sure|ensure|please [^.]{0,50}\b(?:insure|insured|insurance)|"
+                r"\binsur(?:e|ing) (?:the|your|it|anything|a)\b|purchas\w* (?:shipping )?insurance|" + _TOLD, text):
+        return False
+    return not _any(r"(?:no|without) (?:tracking or )?insurance|\bwe (?:\w+ )?insure\b", text) \
+        and not (_any(r"(?:are|is) (?:fully )?insured", text) and not _any(r"(?:make sure|ensure|should|please|recommend\w*)\b[^.]{0,50}(?:are|is) (?:fully )?insured", text))
 
 
 def instructions(clause: Clause, text: str) -> Iterator[Fact]:
@@ -31,23 +106,14 @@ def instructions(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("instructions.ship_within_days", int(ship_by.group(1)))
     else:
         yield from _ship_after_request(text)
-    if (_any(r"\bpack\b|\bpackaged\b|\bpackage (?:it|them|the|your|items?)\b", text) and _any(r"secure|careful", text)) or _any(_PACKED_SAFELY, text):
+    if _pack_advised(text):
         yield Fact("instructions.pack_securely", True)
-    tracking = r"traceable|traceble|trackable|tracking number|tracked (?:shipping|service|postage|delivery|mail|method)|(?:add|with|use|buy|purchase|upgrad\w*)\b.{0,40}\btracking\b"
     # advice for parcels over an amount only ("If you are shipping an item over $75, ...") is no general advice
     over_an_amount = _any(r"\b(?:returns?|orders?|items?|parcels?|packages?) (?:over|above|worth (?:more than|over)|valued (?:at|over)) [$€£]?\d", text)
-    # "Please return the item via a traceable method", "You may use any trackable shipping method": the way to send it
-    advised = r"|please (?:return|send|ship|post|mail)\b[^.]{0,40}\b(?:via|with|using|by) (?:an? )?(?:traceable|trackable|tracked)|\buse (?:any |an? )?(?:traceable|trackable|tracked)\b"
-    if _any(tracking, text) and not over_an_amount and _any(r"recommend|suggest|advise|keep|save|should|must|please use|consider|using an? (?:trackable|traceable|tracked)" + advised, text):
+    if _tracking_advised(text) and not over_an_amount:
         yield Fact("instructions.tracked_shipping_recommended", True)
-        carriers = re.search(r"such as ([A-Z][\w&]+(?:, [A-Z][\w&]+)*(?:,? (?:or|and) [A-Z][\w&]+)?)", clause.text)
-        if carriers:
-            yield Fact("instructions.carrier_examples", re.split(r",? (?:or|and) |, ", carriers.group(1)))
-    # advice to insure the parcel, not "all shipments are insured" or "the label has no insurance"
-    if _any(r"\binsured\b|insurance|\binsure\b", text) and not over_an_amount and _any(r"recommend|suggest|advise|should|consider|make sure|ensure|please [^.]{0,50}\b(?:insure|insured|insurance)|"
-                                                                   r"\binsure (?:the|your)\b|purchas\w* (?:shipping )?insurance", text) \
-            and not _any(r"(?:no|without) (?:tracking or )?insurance|\bwe (?:\w+ )?insure\b", text) \
-            and not (_any(r"(?:are|is) (?:fully )?insured", text) and not _any(r"(?:make sure|ensure|should|please|recommend\w*)\b[^.]{0,50}(?:are|is) (?:fully )?insured", text)):
+        yield from _carriers(clause)
+    if _insurance_advised(text) and not over_an_amount:
         yield Fact("instructions.insured_shipping_recommended", True)
     if _any(r"\b(?:rma|authori[sz]ation|order|return) (?:number|#|no\.?)[^.;]{0,40}\b(?:on|visible|written|marked|clearly)\b[^.;]{0,30}\b(?:outside|box|package|parcel|label|carton)", text) \
             or _any(r"\bwrite (?:the |your )?(?:rma|authori[sz]ation|order|return) (?:number|#)", text):

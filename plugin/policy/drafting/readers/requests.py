@@ -30,7 +30,9 @@ _PAPER_FORM = r"\bform (?:that (?:was|is|came) )?(?:included|enclosed|provided|s
 
 
 # "If you are unsure whether your item qualifies, feel free to contact us": help offered, not how to ask
-_HELP_OFFERED = r"\bif you(?:'re| are) (?:unsure|not sure|uncertain)\b|\bfeel free to\b"
+# "Our team can also help at help@shop", "get in touch and we'll help you arrange your return": help, not the way to ask
+_HELP_OFFERED = (r"\bif you(?:'re| are) (?:unsure|not sure|uncertain)\b|\bfeel free to\b|\bcan (?:also )?help\b|"
+                 r"\b(?:help|assist) you (?:to )?(?:arrange|with|start|make|process|set up)\b|\bhappy to help\b")
 _CHAT_ON_SITE = r"\b(?:website|web|site|live|online) chat\b|\bchat (?:on|via|through) (?:our|the) (?:website|site)\b"
 
 
@@ -53,8 +55,67 @@ def _asked_by_some(clause: Clause, text: str) -> bool:
         or _led_by_scope(body) or _any(_REGIONAL + "|" + _QUANTITY_SCOPE + "|" + _SOME_PURCHASES, text)
 
 
-def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
-    starts_return = _any(
+# More ways of starting a return: "Returns are started by email", "Returns and exchanges are opened online", "To open
+# a return", "set the return up yourself", "To ask for a return", "To send something back", "telling us why you are
+# returning it", "Start by emailing ..., giving the reason for the return", "to get a return authorisation number"
+_STARTS_RETURN_MORE = (
+    r"\breturns?(?: (?:and|&|or) (?:exchanges?|swaps?|refunds?))? (?:are|is|can be|must be|should be) (?:only |all |always )?"
+    r"(?:started|opened|arranged|requested|initiated|begun|set up|handled)\b|"
+    r"\b(?:open|ask for|set up|get|arrange)\w* (?:a |your |the )?(?:return|refund)(?: request)?\b(?! (?:shipping|postage|label|address|costs?))|\bset (?:a |the |your )?return up\b|"
+    r"^\W*(?:if you (?:want|wish|would like) )?to (?:send|post|ship|mail) (?:something|anything|it|them|an? \w+|your \w+) back\b|"
+    r"^\W*to return (?:something|anything|it|them|by)\b|"
+    r"\bwhy you(?:'re| are| want to| wish to| would like to)? (?:return|send|exchang|swap)\w*|\bthe reason (?:you(?:'re| are| want to)? (?:return|send)\w*|for (?:the |your )?return)|"
+    r"\b(?:get|ask for|request|obtain)\w* (?:an? |your )?(?:rma|return (?:merchandise |material )?authori[sz]ation)\b"
+)
+# "To begin, email our support team with your order number and why you are returning it": the first step of a return
+_FIRST_STEP = r"^\W*(?:to (?:begin|start)|start by|begin by|first(?:ly)?|step (?:1|one))\b|\bto (?:begin|start|get started)\s*(?:[;:,.]|$)"
+
+
+def _asked_after_a_question(clause: Clause) -> bool:
+    """"Want to return something? Write to help@shop": a question about returning leads the paragraph."""
+    opening = clause.opening or clause.body
+    return opening != clause.body and opening.rstrip().endswith("?") and _any(r"\breturn|\bsend \w+ back\b", opening)
+
+
+def _starts_a_return(clause: Clause, text: str) -> bool:
+    return _any(_STARTS_RETURN_MORE, text) or _asked_after_a_question(clause) \
+        or (_any(_FIRST_STEP, clause.body) and _any(r"\breturn|\bback\b|\bswap|\bexchang|authori[sz]|\brma\b", text))
+
+
+# "Please contact us before sending any items back", "Before returning an item, please email us": the shop
+# is written to before anything is sent
+_SENDING_BACK = (r"(?:before|prior to) (?:returning\b|(?:sending|shipping|posting|mailing) (?:back\b|(?:the |your |any |an? )?(?:items?|products?|goods|merchandise|"
+                 r"parcel|package|returns?|it|them|anything)\b|[\w-]+ back\b)|"
+                 # "before you post anything back", "before you ship", "before anything goes in the post"
+                 r"(?:you )?(?:send|ship|post|mail)\w*(?: (?:anything|it|them|the item|items|your return))?(?: back)?\b(?! (?:your|the) order)|"
+                 r"anything (?:goes|is sent|is posted|is shipped)\b|any \w+ go(?:es)? back\b)")  # not "before shipping your order", the shop's own shipping
+_ASK_BEFORE_SENDING = (
+    r"\b(?:contact|e-?mail|call|phone|message|notify|write to|reach out to|ask|tell|talk to|let) us\b[^.;]{0,40}\b" + _SENDING_BACK + "|"
+    r"\b" + _SENDING_BACK + r"[^.;]{0,40}\b(?:contact|e-?mail|call|phone|message|notify|write to|reach out to|drop|talk to|ask|tell|let) us\b"
+)
+
+
+# Written to: "email us", "drop our team an email", "write to help@shop"; not "your email address" (what to
+# give) nor "an email then confirms the return" (the shop writing)
+_WRITTEN = (r"(?<!we will )(?<!we'll )\be-?mail(?:ing)?\b(?! you| address| then| confirm)|send us a message|write to us\b|"
+            r"\b[\w.+-]+@[\w-]+\.[a-z]|\[email protected\]")
+# "Phone or email us", "by email or phone": the model has no phone, and a call is not an email
+_SPOKEN = r"\b(?:phone|call|telephone|ring)(?:s|ing)?\b(?! (?:number|no\.?)\b)"
+# "contact us", "get in touch with customer service": a way to ask that names no medium
+_UNNAMED = r"contact (?:us|our|me)\b|customer (?:service|support)|reach out to (?:us|our)\b|get in touch\b"
+
+
+def _by_email(text: str, unnamed_medium: bool) -> bool:
+    if _any(_SPOKEN, text):
+        return False
+    return _any(_WRITTEN, text) or (unnamed_medium and _any(_UNNAMED, text))
+
+
+# The sentence says it is how to start a return ("To start a return, contact us", "Please contact us before
+# sending any items back"): "contact us" there is the way to ask, read as email. The looser openings of
+# `_starts_a_return` ("To begin, ...", "telling us why you are returning it") may only say what to tell: there
+# the medium must be named.
+_NAMED_START = (
         r"(?:start|begin|initiate|request|submit|make|process|complete)\w* (?:a |your )?return|(?:start|begin|initiat)\w* the return\b|to return (?:an?|your|the|any) (?:item|product|order|purchase|merchandise|goods)|"
         r"(?:would like|wish|want|need) to return (?:something|anything|it|them|items?|products?|goods|merchandise|purchases?|orders?)\b|"
         r"return request|for return instruction|withdrawal of the product|"
@@ -62,8 +123,12 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
         r"(?:to|must|please) (?:first )?(?:register|log)\w* (?:your )?returns?|"
         r"returns?(?:/exchanges?)? (?:must|can|may|should) be (?:processed|initiated|submitted|made|requested|started|arranged)|start by visiting|"
         r"arrange (?:a |your |the )?return|\breasons? for (?:the |your )?return|\bself[- ]serv(?:e|ice) returns?\b|"
-        r"for (?:a |an )?(?:rma|return (?:merchandise |material )?authori[sz]ation)\b|" + _ASK_BEFORE_SENDING, text)
-    if not (starts_return or _under_a_return_process(clause, text)) or _any(_CANCEL, clause.body) or _any(_HELP_OFFERED, text):
+        r"for (?:a |an )?(?:rma|return (?:merchandise |material )?authori[sz]ation)\b|" + _ASK_BEFORE_SENDING)
+
+
+def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
+    named = _any(_NAMED_START, text) or _under_a_return_process(clause, text)
+    if not (named or _starts_a_return(clause, text)) or _any(_CANCEL, clause.body) or _any(_HELP_OFFERED, text):
         return
     if _any(_CASE_OF_ITEM, _without_opening_adverb(clause.body)):
         yield _unheld("how to ask in the case it names: no setting holds it")  # "If the item has been worn, ... please email us"
@@ -75,9 +140,7 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
     sent = r"(?:you will|you'll) (?:be sent|receive)[^.]{0,60}\b(?:via|by) e-?mail|we(?: will|'ll)? (?:send|e-?mail) you|\bin (?:our|the|your|an|that) (?:[\w-]+ ){0,3}e-?mail"
     if _any(_CHAT_ON_SITE, text):
         yield Fact("returns.request_via", "WEBSITE")  # "message us via the website chat", "use our live chat"
-    elif _any(r"(?<!we will )(?<!we'll )\be-?mail(?:ing)?\b(?! you)|contact (?:us|our|me)\b|customer (?:service|support)|send us a message|call us|"
-            r"reach out to (?:us|our)\b|get in touch\b|write to us\b|\b(?:write|send \w+|e-?mail) to [\w.+-]+@[\w-]+\.[a-z]|\[email protected\]",
-            re.sub(sent, " ", text)):
+    elif _by_email(re.sub(sent, " ", text), unnamed_medium=named):
         yield Fact("returns.request_via", "EMAIL")
     elif _any(_PAPER_FORM, text):
         return  # "fill in the return form included in your parcel": a paper form, no website
@@ -87,18 +150,14 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
         r"order page|\blog ?(?:in|on)\b|\blogging in\b|\bsign in\b|returns? (?:center|centre) form|"
         r"(?:fill (?:out|in)|complete|submit|use) (?:our|the) (?:online )?(?:returns? )?(?:request )?(?:form|portal)\b|"
         r"\b(?:started|initiated|requested|submitted|made) online\b|\bonline at\b|\bclick\b|\bthrough the link\b|"
-        r"\b(?:visit|go to|at) (?:www\.)?[\w-]+\.[a-z]{2,6}(?:\.[a-z]{2})?/[\w/-]*return", text):
+        r"\b(?:visit|go to|at) (?:www\.)?[\w-]+\.[a-z]{2,6}(?:\.[a-z]{2})?/[\w/-]*return", re.sub(_NOT_THE_SHOPS_ACCOUNT, " ", text)):
         yield Fact("returns.request_via", "WEBSITE")
 
 
-# "Please contact us before sending any items back", "Before returning an item, please email us": the shop
-# is written to before anything is sent
-_SENDING_BACK = (r"(?:before|prior to) (?:returning\b|(?:sending|shipping|posting|mailing) (?:back\b|(?:the |your |any |an? )?(?:items?|products?|goods|merchandise|"
-                 r"parcel|package|returns?|it|them)\b|[\w-]+ back\b))")  # not "before shipping your order", the shop's own shipping
-_ASK_BEFORE_SENDING = (
-    r"\b(?:contact|e-?mail|call|message|notify|write to|reach out to) us\b[^.;]{0,40}\b" + _SENDING_BACK + "|"
-    r"\b" + _SENDING_BACK + r"[^.;]{0,40}\b(?:contact|e-?mail|call|message|notify|write to|reach out to) us\b"
-)
+# "Start by looking at your bank account": an account, but not one with the shop
+_NOT_THE_SHOPS_ACCOUNT = r"\b(?:bank|card|paypal|credit card|email) accounts?\b"
+
+
 # "You must contact us within 14 days and we will give you instructions on how to return the product",
 # "Email us and we'll send you return instructions": the shop tells how to send back once asked, so a
 # return is asked for before anything is sent
@@ -138,7 +197,66 @@ _AUTHORISED_FIRST = (
     # "Merchandise can only be returned with our approval"
     r"\bonly (?:be )?(?:returned|accepted|sent back) with (?:our |prior |written )+(?:approval|authori[sz]ation|permission|consent)\b"
 )
-_REFUSED_WITHOUT = _NEGATED + r"|refus|reject|sent back|returned to (?:the )?(?:customer|sender|you)|denied|required|must"
+_REFUSED_WITHOUT = _NEGATED + r"|refus|reject|sent back|returned to (?:the )?(?:customer|sender|you)|denied|required|must|turned away|posted (?:straight )?back"
+
+
+# The shop's go-ahead named more ways: "a return authorisation number", "a returns (RMA) number", "an RA#",
+# "a return agreement number", "an authorization code", "the return ID we issued you"
+_GO_AHEAD = (r"(?:rma|ra#?|ran|rga|(?:return |returns? )?(?:merchandise |material |goods )?authori[sz]ation(?: \((?:rma|ra)\))?(?: (?:number|code|#))?|"
+             r"returns? (?:\((?:rma|ra)\) )?(?:number|id|agreement number))\b")
+# More ways of saying the shop agrees before anything is sent:
+_AGREED_BEFORE_SENDING = (
+    # "send nothing back until we have given you an RMA number", "Nothing may be sent back until we have approved it",
+    # "Please wait until we have given you a return authorization number"
+    r"\b(?:nothing|do not|don't|never|no (?:parcels?|returns?|items?|goods|products?|packages?)|wait)\b[^.;]{0,60}\buntil (?:we|our [\w ]{1,20}?) (?:have |has )?(?:approved|given|issued|authori[sz]ed|sent|accepted|agreed)\b|"
+    r"\bwait (?:until|for) (?:we|us|our) (?:approv|authori[sz]|go-ahead|confirm)\w*|"
+    # "Parcels that reach us before a return has been requested are turned away", "anything mailed back before we
+    # have accepted a request is refused", "parcels we were not told about are refused", "We refuse returns that we have not authorised"
+    r"\bbefore (?:we (?:have )?|a return has been |the return has been |your return has been )(?:approved|accepted|authori[sz]ed|requested|agreed)\b[^.;]{0,60}\b(?:refus|reject|turned away|not (?:be )?accepted)|"
+    r"(?:\b(?:we (?:have|had)(?: not|n't)|we were not told about)|\bnot (?:been )?(?:approved|authori[sz]ed|requested)\b)[^.;]{0,40}\b(?:refus|reject|turned away|not (?:be )?accepted)|"
+    r"\b(?:refus|reject|turn away|do not accept|don't accept)\w*\b[^.;]{0,30}\bthat we (?:have|had)(?: not|n't) (?:approved|authori[sz]ed|agreed)|"
+    # "Anything posted back without a return being requested first will be refused", "parcels sent without asking are not accepted"
+    r"\bwithout (?:a return being requested|(?:first )?asking(?: us)?(?: first)?|being (?:approved|authori[sz]ed))\b[^.;]{0,40}\b(?:refus|reject|turned away|not (?:be )?accepted)|"
+    r"\b(?:refus|reject|turn away|do not accept|don't accept)\w*\b[^.;]{0,40}\bwithout (?:a return being requested|(?:first )?asking)|"
+    # "We only take back parcels that we have approved in advance", "Every return needs an authorisation from us first",
+    # "Get our approval first", "needs an authorization number issued by us"
+    r"\b(?:approved|authori[sz]ed|agreed) (?:in advance|beforehand|first)\b|"
+    r"\b(?:get|obtain|seek|have|ask for) (?:our |prior |your |the )?(?:approval|authori[sz]ation|permission|go-ahead)(?: \w+)? first\b|"
+    r"\b(?:needs?|requires?) (?:an? |your |our )?(?:" + _GO_AHEAD + r"|authori[sz]ation|approval)[^.;]{0,20}\b(?:first|from us|issued by us)\b|"
+    # "A return that reaches us without the return ID we issued you will be posted straight back", "Returns are only accepted with an authorisation number"
+    r"\bwithout (?:the |an? |your |that |our )?(?:valid )?" + _GO_AHEAD + r"[^.;]{0,40}\b(?:refus|reject|turned away|not (?:be )?accepted|posted (?:straight )?back|sent back)|"
+    r"\b(?:only )?accepted (?:only )?with (?:an? |the |your |a valid )?" + _GO_AHEAD + "|"
+    # "Before anything goes in the post, get an RA# from us", "Before you send anything, you will need a return authorization number"
+    r"\b" + _SENDING_BACK + r"[^.;]{0,60}\b(?:need|must|get|obtain|ask|request|require)\w*\b[^.;]{0,40}(?:" + _GO_AHEAD + r"|approval|authori[sz]ation|permission)|"
+    # "We turn away any return that arrives without the RMA number we issued"
+    r"\b(?:refus|reject|turn(?:s|ed)? away|(?:do not|don't|won't|will not) accept)\w*\b[^.;]{0,40}\bwithout (?:the |an? |your |that |our )?(?:valid )?" + _GO_AHEAD + "|"
+    r"\bonly (?:process|accept|take back) (?:a |any )?(?:returns?|parcels?)\b[^.;]{0,20}\b(?:carr(?:y|ies)|with) (?:an? |the )?" + _GO_AHEAD
+)
+# The shop gives its go-ahead on request: "we reply with a return authorisation number", "we then send you an
+# authorisation number", "you get a return authorization (RA) number", "Phone us to get a return authorization number"
+_GO_AHEAD_ISSUED = (
+    r"\b(?:we|they|our [\w ]{1,20}?)(?: will|'ll)?(?: then)? (?:provide|give|issue|send|e-?mail|assign|reply with|answer with|respond with)(?: to)?(?: you)?(?: with)? "
+    r"(?:an? |your |the )?(?:valid )?" + _GO_AHEAD + "|"
+    r"\byou (?:will |'ll )?(?:then )?(?:get|receive|be (?:given|sent|issued)) (?:an? |your |the )?" + _GO_AHEAD + "|"
+    r"\b(?:to|and) (?:get|receive|obtain|request|ask for) (?:an? |your |the )?" + _GO_AHEAD + "|"
+    r"\b(?:e-?mail|contact|call|phone|write to) (?:us|our [\w ]{1,20}?) for (?:an? |your |the )?" + _GO_AHEAD + "|"
+    r"^\W*(?:(?:step \d+|first(?:ly)?|1)\W+)?(?:please )?(?:get|ask (?:us )?for) (?:an? |your )?" + _GO_AHEAD
+)
+# Asked first: "Ask for a return first", "Contact our support team first", "First, ask us", "First email our support team"
+_ASK = r"(?:ask|e-?mail|contact|write to|get in touch|call|phone|tell|talk to|reach out to|let us know)"
+_ASKED_BEFORE = (
+    r"^\W*first(?:ly)?\b,? (?:please )?" + _ASK + r"\b|"
+    r"^\W*(?:please )?" + _ASK + r"\b[^.;]{0,50}\bfirst\b(?! \d| (?:\w+ )?(?:days?|weeks?|months?|time|delivery|order))|"
+    # "Once we approve a return, we tell you how to send the item back", "When your return is approved, pack it with care"
+    r"\b(?:once|when|after) (?:we (?:have )?(?:approved?|authori[sz]ed?|accepted?|agreed? to)|(?:the |your )?(?:return|request) (?:is|has been) (?:approved|authori[sz]ed|accepted))\b"
+    r"[^.;]{0,60}\b(?:(?:send|ship|post|mail)\w* (?:it|them|the item|the items|your return|the parcel|back)|pack|instructions|label|where to|how to)\b|"
+    # "send it back for a refund, once we have approved the return", "we send the return instructions once your request has been approved"
+    r"\b(?:(?:send|ship|post|mail)\w* (?:it|them|the items?|your return|the parcel) back|(?:return|shipping) instructions)\b[^.;]{0,60}\b(?:once|when|after) "
+    r"(?:we (?:have )?(?:approved|authori[sz]ed|accepted)|(?:the |your )?(?:return|request) (?:is|has been) (?:approved|authori[sz]ed|accepted))\b|"
+    # "Email customer service ...; we reply with the next steps", "get in touch and we will tell you what to do"
+    r"\b" + _ASK + r"\b[^.]{0,120}\b(?:we|they)\b[^.;]{0,40}?\b(?:reply|respond|answer|send|give|tell|e-?mail)\w*\b[^.;]{0,40}\b"
+    r"(?:(?:shipping |return |next )(?:instructions|steps)|the steps|what to do|how to (?:send|ship|post|return)|where to (?:send|ship|post))"
+)
 
 
 def _authorised_first(text: str) -> bool:
@@ -149,15 +267,27 @@ def _authorised_first(text: str) -> bool:
     return not where.group(0).startswith(("without", "if")) or _any(_REFUSED_WITHOUT, text)
 
 
+def _outside_of_a_parcel(text: str) -> str:
+    """"the RMA number written on the outside of the carton": the outside of a parcel is no region ("outside the US")."""
+    return re.sub(r"\bthe outside of (?:the |your |each )?(?:box|carton|parcel|package|packaging|envelope)\b", " ", text)
+
+
 def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
-    if not _any(r"authori[sz]|approv|\brma\b|\bra\b|\brga\b|\bran\b|first|request|before|register|prior|permission|instructions|without", text):
+    if not _any(r"authori[sz]|approv|\brma\b|\bra\b|\brga\b|\bran\b|first|request|before|register|prior|permission|instructions|without|until|"
+                r"\bwait|steps|what to do|where to|returns? (?:number|id)|agreement|told about", text):
         return  # none of the words any of the patterns below needs (a quick test: this reader runs on every clause)
+    if _any(r"\bwarrant(?:y|ies)\b", text):
+        # "Before a warranty claim can go ahead, we give you an RMA number": a warranty's steps, not a return's
+        yield _unheld("a warranty claim's steps: no setting holds them")
+        return
     if _any(_AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _CASE_OF_ITEM + "|" + _LED_BY_QUALIFIED, _without_opening_adverb(clause.body)) \
-            or _any(_REGIONAL + "|" + _QUANTITY_SCOPE + "|" + _NOT_REQUIRED + "|" + _MEMBER_SUBJECT, text):
+            or _any(_REGIONAL + "|" + _QUANTITY_SCOPE + "|" + _NOT_REQUIRED + "|" + _MEMBER_SUBJECT, _outside_of_a_parcel(text)):
         return  # "Returns over $50 must have a return authorization number": those returns only
     without = (r"without (?:(?:first )?(?:obtaining|getting|requesting|receiving) )?(?:an? |proper |prior |our |a valid |valid )?(?:approved |authori[sz]ed )?(?:returns? )?(?:(?:merchandise|material|goods) )?"
                r"(?:requests?|authori[sz]ation|rma|rga|(?:ra|ran) (?:number|#))|without (?:(?:first )?(?:obtaining|getting|receiving) )?(?:our |prior |written )+(?:approval|permission|consent)")
-    if (_any(without, text) and _any(_NEGATED + r"|refus|reject|^\W*no returns?\b", text)) or _authorised_first(text):
+    if (_any(without, text) and _any(_NEGATED + r"|refus|reject|turned away|^\W*no returns?\b", text)) or _authorised_first(text) \
+            or _any(_AGREED_BEFORE_SENDING, text) \
+            or (_any(_GO_AHEAD_ISSUED + "|" + _ASKED_BEFORE, text) and _any(r"\breturn|\bback\b|\bswap|\bexchang|\b(?:send|ship|post)\w*|\brma\b|authori", text) and not _any(_FAULT, text)):
         yield Fact("returns.request_required_before_shipping", True)
     elif (_any(_INSTRUCTIONS_ON_REQUEST + "|" + _ASK_BEFORE_SENDING + "|" + _ASKED_FIRST, text) and not _any(_FAULT, text)) or _any(
         r"prior (?:authori[sz]ation|approval) is required|before (?:any |we (?:will )?accept )?returns?(?: are| is| will be)? accepted|"

@@ -55,13 +55,25 @@ _CUSTOMER_BEARS = (
     r"\byou're (?:solely |fully )?responsible\b|"
     r"\b(?:you|customers?|buyers?|clients?) (?:will|shall)? ?(?:be|are|is) (?:required|expected|asked) to (?:pay|cover|bear)\b"
 )
+# "is yours to pay", "is your cost", "is on you", "is paid by you", "paying ... yourself", "you prepay the
+# postage", "paying for the courier is up to you": the customer's, said of the cost
+_YOURS = (
+    r"\b(?:is|are) (?:all )?(?:yours|your (?:own )?(?:cost|expense|responsibility))\b|\b(?:is|are) (?:on|for) you\b|"
+    r"\b(?:paid|covered|borne) (?:for )?by (?:you|the (?:shopper|sender|purchaser|buyer|customer|client))\b|"
+    r"\bpay(?:ing)?\b[^.;]{0,40}\byourself\b|\byou prepay\b|\bpaying\b[^.;]{0,40}\b(?:is|are) up to you\b|"
+    # "falls on the customer", "is the customer's to pay", "Return postage is up to you", "up to you to arrange and pay"
+    r"\bfalls? on (?:you|the (?:customer|buyer|shopper|client|purchaser))\b|\b(?:is|are) the (?:customer|buyer|client|shopper|purchaser)'s\b|"
+    r"\b(?:postage|shipping|carriage|costs?)\b[^.;]{0,20}\b(?:is|are) up to you\b|\bup to you to (?:\w+ (?:and )?)?pay\b|"
+    # "we refund the price, less the cost of getting the parcel back to us": the postage kept from the refund
+    r"\b(?:less|minus) (?:the )?(?:costs?|price) of (?:getting|sending|posting|shipping|returning)\b"
+)
 _CUSTOMER_PAYS = (
-    _CARRIAGE_OWED + "|" + _CUSTOMER_PAYS_MORE + "|" + _CUSTOMER_BEARS + "|"
+    _CARRIAGE_OWED + "|" + _CUSTOMER_PAYS_MORE + "|" + _CUSTOMER_BEARS + "|" + _YOURS + "|"
     r"(?:you|customers?|clients?|buyers?)(?:'s)? (?:are |is |will be )?responsib|"
     # "The customer must incur the cost of shipping the item back": the verbs of paying
     r"(?:you|customers?|clients?|buyers?|purchasers?) (?:must |will |shall |are to |need to |have to )?(?:incur|absorb|assume|shoulder)s?\b|(?:customer|client|buyer)'s responsibility|"
-    r"at their (?:own )?(?:cost|expense)|(?:you|customer|client|buyer)s? (?:pay|pays|must pay|bear|cover)|(?:buyer|customer|client)s? (?:must|will) pay\b|(?:you|customers?)(?:'ll| will)? (?:need to|have to|must) (?:arrange and )?pay\b|at (?:your|the customer's) (?:own )?(?:cost|expense)|"
-    r"correspond\w* to the customer|(?<!we )(?<!we will )(?<!we'll )pay the return postage|responsibility of the (?:customer|buyer|client)|"
+    r"at their (?:own )?(?:cost|expense)|(?:you|customer|client|buyer)s?(?: normally| usually| generally| always| typically)? (?:pay|pays|must pay|bear|cover)|(?:buyer|customer|client)s? (?:must|will) pay\b|(?:you|customers?)(?:'ll| will)? (?:need to|have to|must) (?:arrange and )?pay\b|at (?:your|the customer's) (?:own )?(?:cost|expense)|"
+    r"correspond\w* to the customer|(?<!we )(?<!we will )(?<!we'll )(?<!only )pay the return postage|responsibility of the (?:customer|buyer|client)|"
     r"(?:paid|covered|borne) by the (?:customer|buyer|client)|(?:is|are|remains?) (?:the )?(?:your|customer's|buyer's) (?:own )?responsibility|"
     r"\bwe (?:do not|don't|will not|won't) (?:cover|pay)|"
     r"return (?:shipping|postage)(?: (?:costs?|fees?|charges?))? (?:are|is) non-?refundable|"  # the customer's, not paid back
@@ -71,7 +83,8 @@ _CUSTOMER_PAYS = (
 )
 # "we'll send you the correct product ... and pay the return shipping": the subject carries over the "and"
 _WE_AND_PAY = r"\bwe(?: will|'ll)? \w+\b[^.;]{0,80}?\band (?:also )?(?:pay|cover) (?:for )?(?:the |your |all )?(?:return|shipping|postage|cost)"
-_MERCHANT_PAYS = (_MERCHANT_PAYS_MORE + "|" + r"(?:borne|paid|covered) by us\b|free return|return shipping is free|returns? (?:are|is) free|we(?: will|'ll)?(?: also)? (?:pay|cover)|at our (?:cost|expense)|free of charge|free prepaid|"
+_MERCHANT_PAYS = (_MERCHANT_PAYS_MORE + "|" + r"\bcosts? you nothing\b|\bat no (?:extra |additional )?(?:cost|charge) to you\b|(?:borne|paid|covered) by us\b|free return|return shipping is free|returns? (?:are|is) free|we(?: will|'ll)?(?: also| normally| usually| always)? (?:pay|cover)|at our (?:cost|expense)|free of charge|free prepaid|"
+                  r"\bwe(?: will|'ll)? only (?:pay|cover)\b|"
                   + _WE_AND_PAY)
 
 
@@ -80,6 +93,16 @@ _FREE_LABEL = (
     r"(?:return|shipping|return shipping|return/exchange)? ?label (?:free of charge|at no (?:extra )?cost)|"
     r"(?:we will|we'll|we) (?:e-?mail|send|provide|give|include)\w* (?:you )?(?:with )?(?:a |an )?(?:(?:free|prepaid|pre-paid|complimentary),? ){1,2}(?:return |shipping )*label"
 )
+
+
+# "We will cover the shipping cost in these cases": the case is in the sentence before
+_IN_THAT_CASE = r"\bin (?:this|that|such|these|those) (?:cases?|events?|situations?|instances?)\b"
+
+
+def _in_the_case_before(clause: Clause, payer: str | None) -> Fact:
+    if payer and _any(_FAULT, clause.paragraph_text):
+        return Fact("shipping.merchant_at_fault", {"payer": payer})
+    return _unheld("who pays shipping in the case named before: no setting holds it")
 
 
 def _free_label(clause: Clause, text: str) -> Fact | None:
@@ -93,19 +116,50 @@ def _free_label(clause: Clause, text: str) -> Fact | None:
         return _unheld("a prepaid label whose cost the paragraph charges: no setting holds who pays")
     if _led_by_scope(clause.body) or _any(r"\b(?:for|on) (?:all |any )?(?:exchanges?|store credit)\b(?! (?:and|or|&) (?:returns?|refunds?))", text):
         return _unheld("a free label for some returns only: no setting holds it")  # "For exchanges by mail, we send a prepaid label"
-    if _any(_FAULT, text) or _fault_section(clause):
+    if _any(_SHOPS_FAULT, text) or _fault_section(clause) or _asked_about_a_fault(clause):
         return Fact("shipping.merchant_at_fault", {"payer": "MERCHANT"})  # "if we made an error, we will email you a prepaid label"
+    if _any(_IN_THAT_CASE, text):
+        return _in_the_case_before(clause, "MERCHANT")  # "In those cases we send you a prepaid label"
     return Fact("shipping.default.payer", "MERCHANT")
 
 
+# "The cost of posting a return to us", "You pay to ship your return", "what you spend sending a return",
+# "Postage for sending goods back", "sending the item back costs you nothing": what sending it back costs,
+# named by the act of sending
+_SENDING = r"(?:send|ship|post|mail|return|courier)\w*"
+_SENDING_BACK_COST = (
+    r"\b(?:costs?|price|postage|shipping|carriage)(?: \w+)? (?:of|for) (?:sending|posting|shipping|mailing|returning|getting)\b|"
+    r"\b(?:costs?|price|postage|shipping|carriage) (?:needed )?to (?:send|ship|post|mail)\w* (?:it|them|the \w+|your \w+) back\b|"
+    r"\b(?:pay|pays|paying|spend|spent|prepay)\b (?:for |to |on |the postage to |the shipping to )?" + _SENDING + r"\b[^.;]{0,30}\b(?:back|returns?|to us)\b|"
+    r"\bpostage (?:for|on) (?:an? |your |the )?returns?\b|"
+    r"\b" + _SENDING + r" (?:(?:it|them|(?:the|your|an?) \w+) )?back (?:is|are) (?:paid|covered|at|free|on)\b|"
+    r"\b" + _SENDING + r" (?:(?:it|them|(?:the|your|an?) \w+) )?back (?:costs|will cost)\b|"
+    r"\b(?:sending|shipping|posting|mailing) (?:an? |your |the )?returns?(?: to us)? (?:is|are|costs?|will cost)\b|"
+    r"\b(?:whatever|what) it costs to " + _SENDING + r"\b|"
+    # "the return trip", "the shipment back to our warehouse", "the postage back to us"
+    r"\breturn trip\b|\b(?:shipment|postage|shipping|carriage|trip) back\b|"
+    # "Faulty products come back to us at our expense", "we arrange collection free of charge", "a prepaid shipping label"
+    r"\b(?:come|comes|coming|go|goes|going) back\b[^.;]{0,20}\bat (?:our|your) (?:own )?(?:cost|expense)\b|"
+    r"\bcollection\b[^.;]{0,10}\bfree of charge\b|\b(?:prepaid|pre-paid) (?:return |shipping )*labels?\b|\bcosts? (?:you )?to " + _SENDING + r"\b(?![^.;,]{0,20}\bto you\b)"
+)
+
+
+# "you pay the shipping when you send something back", "for every other return, the shipping is paid by the
+# customer": the postage named plainly, paid or covered, in a sentence about sending back
+_THE_POSTAGE_PAID = r"\b(?:pay|pays|paying|cover|covers)(?: for)? the (?:shipping|postage)\b|\bthe (?:shipping|postage) is (?:paid|covered)\b"
+_BACK = r"\bback\b|\breturns?\b"
+
+
 def _about_return_postage(clause: Clause, text: str) -> bool:
-    postage = _any(_POSTAGE + "|" + _POSTAGE_DEDUCTED + "|" + _POSTAGE_MORE + "|" + _BOTH_WAYS, text) or (_any(_CARRIAGE_OWED, text) and not _any(r"\bwithin \d", text))
+    postage = _any(_POSTAGE + "|" + _POSTAGE_DEDUCTED + "|" + _POSTAGE_MORE + "|" + _BOTH_WAYS + "|" + _SENDING_BACK_COST, text) \
+        or (_any(_THE_POSTAGE_PAID, text) and _any(_BACK, text)) or (_any(_CARRIAGE_OWED, text) and not _any(r"\bwithin \d", text))
     if not postage or _any(_REGIONAL, text) or _any(_REGIONAL, clause.heading.lower()):
         return False
     if _any(_POSTAGE_DEDUCTED, text) and (amounts(text) or _any(r"\b(?:original|outbound|outgoing|initial)\b", text)):
         return False  # a label's price (a fee), or the order's own shipping kept
     # "Shipping costs associated with returns": the return's postage named the other way round
-    return_postage = _any(r"return (?:shipping|postage)|\b(?:shipping|postage|freight)(?: (?:costs?|fees?|charges?))? (?:associated with|related to|for|on|of) (?:the |your |all |any )?returns?\b", text)
+    return_postage = _any(r"return (?:shipping|postage)|\b(?:shipping|postage|freight)(?: (?:costs?|fees?|charges?))? (?:associated with|related to|for|on|of) (?:the |your |all |any )?returns?\b|"
+                          + _SENDING_BACK_COST, text)
     # otherwise the order's own shipping, read by original_shipping
     return return_postage or not (_any(r"original (?:shipping|delivery)|free shipping", text) or _any(r"non-?refundable", text))
 
@@ -130,8 +184,37 @@ _SHOP_PAYS_BY_NAME = (
     r"\bresponsibility of " + _NOT_A_SHOP_NAME + r"[A-Z][\w&'-]*(?:\.com)?\b"
 )
 # "both ways" is the postage there and back; "flawed" and "misclassified" are the shop's faults too
-_BOTH_WAYS = r"\b(?:cover|pay(?: for)?|refund)\b[^.;]{0,20}\bboth ways\b|\b(?:shipping|postage) both ways\b"
-_SHOPS_FAULT = _FAULT + r"|\bflawed\b|\bmisclassified\b|\bincorrect (?:up)?on (?:delivery|arrival)\b"
+_BOTH_WAYS = (r"\b(?:cover|pay(?: for)?|refund)\b[^.;]{0,20}\b(?:both ways|(?:in )?both directions)\b|\b(?:shipping|postage) both ways\b|"
+              r"\b(?:shipping|postage)\b[^.;]{0,40}\b(?:paid|covered) by\b[^.;]{0,30}\b(?:both ways|(?:in )?both directions)\b")
+# and the shop's own mistake in plainer words: "the mistake is ours", "we sent the wrong thing", "it reached
+# you broken", "isn't what you ordered", "doesn't work" (not "doesn't work for you": a preference)
+_SHOPS_FAULT = (_FAULT + r"|\bflawed\b|\bmisclassified\b|\bincorrect (?:up)?on (?:delivery|arrival)\b|"
+                r"\b(?:mistake|error|fault) (?:is|was) ours\b|\b(?:mistake|error) of ours\b|\b(?:sent|shipped|sending|shipping) (?:you )?the wrong\b|"
+                r"\b(?:reach(?:ed|es)?|arrived?|arrives|came|comes|turn(?:ed|s)? up) (?:to )?(?:you )?broken\b|"
+                r"\b(?:is|was|are|were)(?:n't| not) (?:what|the one) you ordered\b|\b(?:does|did)(?:n't| not) work\b(?! (?:for|out))|"
+                r"\b(?:shipping|packing|our) (?:mistake|mix-up)\b|\bquality fault\b|\bstops? (?:it|them) working\b|\bour own (?:mistake|error|fault)\b|\b(?:because of|due to|down to) (?:a|an) (?:fault|mistake|error)\b")
+
+
+# "Return postage is paid by you; if the item was faulty, we pay it instead", "We only cover the return
+# postage when the item is faulty; otherwise it is paid by you": the sentence gives each case its payer
+_CASE_BREAK = r";|:\s|\.\s|,\s(?=(?:but |and )?(?:otherwise|in (?:every|all|any) other cases?|for (?:every|all|any) other)\b)|\botherwise\b"
+
+
+def _payers_by_case(text: str) -> bool:
+    """Whether the parts of the sentence that name the shop's faults have the shop pay, and the rest the customer."""
+    payers: dict[bool, set[str]] = {}
+    for part in re.split(_CASE_BREAK, text):
+        payer = "CUSTOMER" if _any(_CUSTOMER_PAYS, part) else "MERCHANT" if _any(_MERCHANT_PAYS, part) else None
+        if payer:
+            payers.setdefault(_any(_SHOPS_FAULT, part), set()).add(payer)
+    return payers.get(True) == {"MERCHANT"} and payers.get(False) == {"CUSTOMER"}
+
+
+def _asked_about_a_fault(clause: Clause) -> bool:
+    """"Our mistake? Then the return postage is on us", "Did your order reach you broken? ... the cost of
+    sending it back is on us": a question naming a fault leads the paragraph, the sentences after answer it."""
+    opening = clause.opening or clause.body
+    return opening != clause.body and opening.rstrip().endswith("?") and _any(_SHOPS_FAULT, opening)
 
 
 def _shop_pays_by_name(clause: Clause) -> bool:
@@ -158,6 +241,9 @@ def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     if label:
         yield label
         return
+    if _an_exception_for_faults(clause, text):
+        yield Fact("shipping.merchant_at_fault", {"payer": "MERCHANT"})
+        return
     declined = _postage_declined(clause, text)
     if declined:
         if declined is not True:
@@ -165,17 +251,11 @@ def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         return
     if _any(r"product page", text):
         yield Fact("shipping.product_page_free_returns", True)
-    exception = re.search(r"\b(?:unless|except)\b", text)
-    unless = exception is not None and _any(_SHOPS_FAULT, text[exception.end() :])
-    # "If the return is not due to our error, the customer pays": the returns that are no one's fault
-    # "due to a change of mind or any other reason not related to our error": the negation covers the fault
-    not_at_fault = _any(r"\b(?:not|n't) (?:\w+ )?(?:due to|caused by|the result of|a result of|because of|related to|linked to|connected (?:to|with)|attributable to|arising from)\b[^.]{0,30}(?:" + _FAULT + r")|"
-                        r"\bchange (?:of|in) (?:mind|heart)\b|"
-                        r"\bother than (?:our |an? |the )?(?:error|fault|mistake|defect)", text)
-    # "insured for damage or loss": the parcel's risk in transit, no fault of the shop's
-    at_fault = (_any(_FAULT, re.sub(r"\b(?:damage|loss|lost|damaged) (?:or|and|/) (?:damage|loss|lost|damaged)\b", " ", text)) or _fault_section(clause)
-                or (_any(_COVERED_WITH_REMEDY, text) and _any(_FAULT, clause.line))) \
-        and not unless and not not_at_fault
+    if _payers_by_case(text):
+        yield Fact("shipping.default.payer", "CUSTOMER")
+        yield Fact("shipping.merchant_at_fault", {"payer": "MERCHANT"})
+        return
+    unless = _excepts_faults(text)
     payer = _payer(clause, text)
     if payer == "MERCHANT" and _any(_NEGATED + r"\s+(?:[\w-]+\s+){0,2}?free\b|\b(?:not|no) free\b", text):
         yield _unheld("free return shipping denied or withdrawn: no setting holds who pays")  # "We no longer offer free return shipping"
@@ -187,10 +267,44 @@ def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         yield _unheld("return postage deducted from the refund: no setting holds how it is charged")
     if payer == "CUSTOMER" and unless and _any(_SHOPS_FAULT, text):
         yield Fact("shipping.merchant_at_fault", {"payer": "MERCHANT"}, weak=True)  # "... unless it was our error"
-    if at_fault:
+    if _at_fault(clause, text) and not unless:
         yield Fact("shipping.merchant_at_fault", _at_fault_terms(payer, text))
+    elif payer == "MERCHANT" and _any(r"^\W*(?:we|you)\b[^,;]{0,60}\b(?:when|whenever|if)\b", text):
+        # "We pay the shipping when they come back with ...": the shop pays in a case it names, no fault we know
+        yield _unheld("who pays shipping in the case it names: no setting holds it")
     else:
         yield Fact("shipping.default.payer", payer)
+
+
+def _an_exception_for_faults(clause: Clause, text: str) -> bool:
+    """"You pay to ship your return to us. The exception is a mistake on our side, ... in which case we cover it":
+    the exception to the postage rule before it is the shop's faults, and the shop pays for them."""
+    if not re.match(r"^\W*(?:the (?:only )?exceptions? (?:is|are|being)|(?:one|an|the only) exception\b)", clause.body):
+        return False
+    before = clause.paragraph_text[: clause.paragraph_text.find(clause.body)]
+    return _any(_SHOPS_FAULT, text) and _any(_MERCHANT_PAYS, text) and _about_return_postage(clause, before)
+
+
+def _excepts_faults(text: str) -> bool:
+    """"... unless it was our error", "except where we shipped the wrong thing": the shop's faults excepted."""
+    exception = re.search(r"\b(?:unless|except)\b", text)
+    return exception is not None and _any(_SHOPS_FAULT, text[exception.end() :])
+
+
+# "If the return is not due to our error, the customer pays": the returns that are no one's fault
+# "due to a change of mind or any other reason not related to our error": the negation covers the fault
+_NOT_AT_FAULT = (
+    r"\b(?:not|n't) (?:\w+ )?(?:due to|caused by|the result of|a result of|because of|related to|linked to|connected (?:to|with)|attributable to|arising from)\b[^.]{0,30}(?:" + _FAULT + r")|"
+    r"\bchange (?:of|in) (?:mind|heart)\b|\bchanged? (?:your|their|his|her) mind\b|\bneither\b[^.;]{0,20}\bnor\b[^.;]{0,20}(?:" + _SHOPS_FAULT + r")|"
+    r"\bother than (?:our |an? |the )?(?:error|fault|mistake|defect)"
+)
+
+
+def _at_fault(clause: Clause, text: str) -> bool:
+    """Whether the sentence is about the returns the shop is at fault for: by its words, its section, a question before it."""
+    named = (_any(_SHOPS_FAULT, _fault_words(text)) or _fault_section(clause) or _asked_about_a_fault(clause)
+             or (_any(_COVERED_WITH_REMEDY, text) and _any(_FAULT, clause.line)))
+    return named and not _any(_NOT_AT_FAULT, text)
 
 
 def _payer(clause: Clause, text: str) -> str | None:
@@ -238,12 +352,11 @@ def _declined_by_case(clause: Clause, text: str) -> Fact | bool:
     if _any(r"\bif (?:you|the order|your order|the customer)\b[^.;]{0,40}\b(?:paid for|received|got|qualified for|had|used) (?:the |an? )?(?:outbound|original|free|standard|paid) (?:shipping|delivery|postage)", text):
         # "We cover return shipping if you paid for outbound shipping": a case of how the order was shipped
         return _unheld("who pays return shipping by how the order's own shipping was paid: no setting holds it")
-    if _any(r"\bin (?:this|that|such|these|those) (?:cases?|events?|situations?|instances?)\b", text):
-        # "We will cover the shipping cost in these cases": the case is in the sentence before
+    if _any(_IN_THAT_CASE, text):
         payer = "CUSTOMER" if _any(_CUSTOMER_PAYS, text) else "MERCHANT" if _any(_MERCHANT_PAYS, text) else None
-        if payer and _any(_FAULT, clause.paragraph_text):
-            return Fact("shipping.merchant_at_fault", {"payer": payer})
-        return _unheld("who pays shipping in the case named before: no setting holds it")
+        return _in_the_case_before(clause, payer)
+    if _any(r"\bdepending on\b|\bcase[- ]by[- ]case\b", text):
+        return _unheld("who pays return shipping decided case by case: no setting holds it")  # "you may have to pay, depending on the case"
     # late returns; a refused return "returned to you at your expense" (the shop sending it back)
     if _any(r"\bif\b[^,]{0,80}\b(?:more than \d+ days|after \d+ days|after the return (?:window|period)|outside (?:of )?the)|"
             r"\b(?:returned|sent|shipped|mailed|posted) (?:back )?to (?:you|the customer|the buyer|the sender)\b|\b(?:sent|returned|shipped) back after \d+", text):
@@ -255,6 +368,16 @@ def _declined_by_case(clause: Clause, text: str) -> Fact | bool:
 # items": goods named by their fault are the returns the shop is at fault for, not a group of products
 _FAULTY_GOODS = (r"\b(?:for|on) (?:all |any |the |your )?(?:(?:damaged|defective|faulty|incorrect|wrong|broken|flawed|mis-?shipped)"
                  r"(?:,? (?:or|and|/) |, ))*(?:damaged|defective|faulty|incorrect|wrong|broken|flawed|mis-?shipped) (?:items?|products?|goods|orders?|merchandise|parcels?)\b")
+
+
+def _fault_words(text: str) -> str:
+    """`text` without what names no fault of the shop's in a sentence about return postage: "insured for damage
+    or loss" (the parcel's risk in transit), "you ordered the wrong item" (the customer's mistake), and a rule
+    on the order's own shipping joined on ("Return shipping is paid by the buyer, and the original shipping
+    is refunded only if the mistake was ours"), whose case is that rule's."""
+    text = re.sub(r"\b(?:damage|loss|lost|damaged) (?:or|and|/) (?:damage|loss|lost|damaged)\b|\b(?:you|customers?) (?:ordered|chose|picked) the wrong\b|"
+                  r"\b(?:an? |the )?(?:mistake|error|fault) (?:on|of) your (?:side|part|end|own)\b|\byour (?:own )?(?:mistake|error|fault)\b", " ", text)
+    return re.sub(r",? (?:and|but|while) (?:the |your |any )?(?:original|outbound|initial)\b.*", " ", text)
 
 
 def _without_faulty_goods(text: str) -> str:
