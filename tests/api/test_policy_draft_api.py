@@ -38,13 +38,13 @@ async def test_a_written_policy_drafts_settings_with_their_sentences_and_saves_n
 async def test_a_rule_said_in_other_words_is_read_by_likeness_and_says_how_sure(client, db):
     shop = await make_shop()
     query = DRAFT.replace("placed { path value", "placed { path value confidence")
-    text = "You have 30 days from delivery to send items back. The cost of sending it back to us is yours."
+    text = "You have 30 days from delivery to send items back. Sending it back to us is something you pay for."
     draft = gql_ok(await admin(client, shop, query, {"t": text}))["policyDraftFromText"]["draft"]
     placed = {p["path"]: p for p in draft["placed"]}
     assert placed["returns.window.days"]["confidence"] is None  # a rule read it
     payer = placed["shipping.default.payer"]
     assert payer["value"] == "CUSTOMER" and 0.7 <= payer["confidence"] <= 1
-    assert payer["sentence"]["text"] == "The cost of sending it back to us is yours."
+    assert payer["sentence"]["text"] == "Sending it back to us is something you pay for."
     assert draft["document"]["shipping"]["default"]["payer"] == "CUSTOMER"
 
 

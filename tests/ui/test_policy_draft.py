@@ -68,13 +68,13 @@ def test_an_empty_text_is_refused_at_the_field(page):
 def test_a_setting_read_by_likeness_is_marked_for_the_merchant_to_check(page):
     page.open("/policy/draft", domain=TRENDS)
     page.get_by_role("textbox", name="Policy text").fill(
-        "You have 30 days from delivery to send items back. The cost of sending it back to us is yours.")
+        "You have 30 days from delivery to send items back. Sending it back to us is something you pay for.")
     page.get_by_role("button", name="Draft my settings").click()
     settings = page.locator(".draft-settings")
     settings.wait_for()
     guessed = settings.locator("li").filter(has_text="Read by likeness")
     assert guessed.count() == 1
-    assert "% sure: check it" in guessed.inner_text() and "From: “The cost of sending it back to us is yours.”" in guessed.inner_text()
+    assert "% sure: check it" in guessed.inner_text() and "From: “Sending it back to us is something you pay for.”" in guessed.inner_text()
     window = settings.locator("li").filter(has_text="Returns › Window › Days")
     assert "Read by likeness" not in window.inner_text()  # a rule read it
     assert "read by their likeness" in page.locator("main").inner_text()
