@@ -81,7 +81,9 @@ def _at_fault_words(text: str) -> str:
     return re.sub(r"\bnon[- ]?(?:faulty|defective|damaged|fault)\b|\bnot every (?:flaw|defect|fault)\b|" + _CUSTOMERS_CHOICE + "|"
                   r"\bnot (?:been |be )?(?:" + _STATES + r",? (?:or |and )?){0,3}(?:faulty|defective|damaged)\b|"
                   # "if they show no damage", "back without damage": the state a return must be in
-                  r"\b(?:no|without(?: any)?) (?:signs? of )?(?:damage|defects?|faults?)\b|"
+                  # "with no scratches or faults", "have no pieces missing", "nothing missing": the same, in a list of states
+                  r"\b(?:no|without(?: any)?) (?:signs? of )?(?:\w+ (?:or|and) )?(?:damage|defects?|faults?)\b|"
+                  r"\b(?:no|without(?: any)?) (?:\w+ )?(?:parts?|pieces?|items?|components?|accessories) missing\b|\bnothing (?:is )?missing\b|"
                   # "if something is wrong with your order" names no fault of its own ("wrong with its quality" does)
                   r"\b(?:something|anything)(?:'s| is| was| goes| went)? wrong with\b(?! (?:its|the|their) (?:quality|workmanship))|"
                   # "telling us what is wrong": the problem, whatever it is
@@ -127,7 +129,7 @@ def about_fault(clause: Clause, text: str) -> bool:
                     r"\bdeclined?\b|(?:cannot|can't|can not|will not|won't|do not|don't|unable to) (?:credit|refund|reimburse)\b|"
                     r"(?:cannot|can't|can not|will not|won't|do not|don't|unable to|not able to) (?:issue|give|offer|provide) (?:a |any )?refund|"
                     r"not eligible|ineligible|not (?:be )?covered|(?:does|do|will) not cover|\bvoids?\b|excluded from|"
-                    r"(?:cannot|can't|not) (?:take|accept) (?:the )?(?:fault|responsibility)|not liable|(?:will|shall) be (?:refused|rejected)|"
+                    r"(?:cannot|can't|not) (?:take|accept) (?:the )?(?:fault|responsibility)|not liable|(?:(?:will|shall|can|may) be|are|is) (?:refused|rejected)\b|"
                     r"not returnable|non-?returnable|(?:unable|not able) to (?:refund|exchange|accept|return|take)|"
                     r"\brefuse (?:to accept )?(?:the )?returns?|no refund will be issued|not (?:be )?granted|fails? (?:\w+ )?inspection|\bnot for (?:\w+ ){0,2}damage|"
                     r"\bno (?:\w+ (?:or|and) )?damaged (?:merchandise|items?|goods|products?)|"
@@ -344,7 +346,9 @@ def fault_photos(clause: Clause, text: str) -> Iterator[Fact]:
     clause, text = _asked(clause, text)
     if not about_fault(clause, text) or not _any(r"photo|picture|image", text) or _fault_scoped(clause, text):
         return
-    if _any(r"if possible|where possible|may ask|might ask|if you can|(?:may|might) (?:require|need|request)", text):
+    # "photos help us", "a picture is welcome": photos that would help, not a condition of the claim
+    if _any(r"if possible|where possible|may ask|might ask|if you can|(?:may|might) (?:require|need|request)|"
+            r"\b(?:photos?|pictures?|images?)\b[^.;]{0,40}\b(?:helps?|(?:is|are) (?:\w+ )?(?:helpful|useful|welcome|appreciated))\b", text):
         yield Fact("fault.photos_requested", True)
     else:
         count = re.search(r"\b(\d{1,2}) (?:clear )?(?:photo|picture|image)", text)

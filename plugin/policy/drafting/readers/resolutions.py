@@ -12,7 +12,7 @@ from plugin.policy.drafting.readers.common import (
     _FAULT, _NEGATED, _PAST_A_DEADLINE, _REFUSED_KINDS, Fact, _any, _unheld,
 )
 from plugin.policy.drafting.readers.exclusions import categories_in
-from plugin.policy.drafting.readers.fault import about_fault, _asked, _exchange_for_a_choice, _fault_section
+from plugin.policy.drafting.readers.fault import _FAULT_EXCEPTED, about_fault, _asked, _exchange_for_a_choice, _fault_section
 from plugin.policy.drafting.readers.scope import names_goods, scoped
 
 
@@ -82,6 +82,20 @@ _SWAPS_OFFERED = (r"\b(?:can|may|could) be (?:returned|sent back|refunded)?[\w ,
 _SWAPS_IMPLIED = r"\b(?:getting|get) your money back,? or (?:exchanging|swapping)\b|\b(?:refund|return) (?:and|or|&) exchange requests? (?:are|is) accepted\b"
 
 
+# "handle your refund or exchange", "whether your refund or exchange is approved", "is then completed": a step
+# of processing a return, which names an exchange without offering one
+_PROCESSED = r"\b(?:handl|process|approv|declin|complet|finali[sz])\w*|\bdealt with\b|\bdeal with\b"
+
+
+
+def _clause_of(text: str, found: re.Match) -> str:
+    """The part of `text` around `found`, up to the punctuation or conjunction that ends its clause."""
+    bounds = r"[,;:.?!]|\b(?:and|but|then|so)\b"
+    start = max((m.end() for m in re.finditer(bounds, text[: found.start()])), default=0)
+    after = re.search(bounds, text[found.end() :])
+    return text[start : found.end() + (after.start() if after else len(text))]
+
+
 def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
     """Exchanges offered ("we can exchange", "exchanges are free"), or implied ("your refund or exchange")."""
     offered = re.search(
@@ -99,13 +113,17 @@ def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
     offered = offered or re.search(_SWAPS_OFFERED, text)
     implied = None if offered else re.search(r"(?:a |your )?(?:refund|store credit),? or (?:an? )?exchange|exchange,? or (?:a )?refund|"
                                              r"(?:start|initiate|request|make|begin) (?:a |your )?returns? (?:or|/|&|and) (?:an? )?exchanges?\b|" + _SWAPS_IMPLIED, text)
+    if implied and _any(_PROCESSED, _clause_of(text, implied)):
+        return  # "the refund or exchange is handled within 3 days": how returns are processed, no offer of exchanges
     found = offered or implied
     if found and not _refused(text, found):  # "If you're not (happy), we offer ..."
         if scoped(clause, text) or categories_in(clause.body) or names_goods(clause.body, r"(?:may|can|could|will) (?:only )?be exchanged"):
             # "Items on sale are non-refundable but may be exchanged", "Gift boxes may be exchanged if unopened"
             yield _unheld("exchanges for some orders only: no setting holds it")
             return
-        at_fault = (_any(_FAULT, text) or _fault_section(clause)) and about_fault(clause, text) and not _exchange_for_a_choice(clause, text)
+        # "we exchange goods only as sold; a manufacturing fault is the exception": the fault is the rule's exception
+        at_fault = (_any(_FAULT, text) or _fault_section(clause)) and about_fault(clause, text) and not _exchange_for_a_choice(clause, text) \
+            and not _any(_FAULT_EXCEPTED, text)
         # exchanges offered for faulty items say nothing against exchanges for every item, said elsewhere
         yield Fact("resolutions.exchange", "MERCHANT_AT_FAULT" if at_fault else "ALWAYS", weak=implied is not None or at_fault)
 
