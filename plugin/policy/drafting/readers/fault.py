@@ -27,7 +27,7 @@ _NOT_WORKING = (r"\bstops? (?:it|them) (?:from )?(?:working|functioning)\b|\b(?:
                 r"\bmanufactur\w* (?:faults?|errors?|issues?|problems?)")
 # "reached you broken", "turned up cracked", "broken when you opened the box", "something broken in the
 # parcel": goods the shop sent broken, in the verbs of arriving and the places of the journey
-_BROKEN = r"(?:broken|cracked|smashed|shattered|dented|leaking)"
+_BROKEN = r"(?:broken|cracked|chipped|smashed|shattered|dented|leaking|torn|ripped)"
 _ARRIVED_BROKEN = (r"\b(?:arriv\w*|reach(?:ed|es)? you|(?:turn|show)(?:ed|n|s)? up|c(?:a|o)me|comes|got|gets|received) (?:\w+ )?" + _BROKEN + r"\b|"
                    r"\b" + _BROKEN + r" (?:on|upon|at) (?:arrival|delivery)\b|\bdamage[ds]? in transit\b|\b(?:shipping|transit|delivery|freight|product|item|parcel|package) damage\b|"
                    r"\b(?:something|anything|it|item|product) (?:is |was )?" + _BROKEN + r"\b(?! (?:seals?|tags?|packaging|boxe?s?)\b)|"

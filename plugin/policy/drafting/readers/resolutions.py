@@ -12,7 +12,7 @@ from plugin.policy.drafting.readers.common import (
     _FAULT, _NEGATED, _PAST_A_DEADLINE, _REFUSED_KINDS, Fact, _any, _unheld,
 )
 from plugin.policy.drafting.readers.exclusions import categories_in
-from plugin.policy.drafting.readers.fault import _FAULT_EXCEPTED, about_fault, _asked, _exchange_for_a_choice, _fault_section
+from plugin.policy.drafting.readers.fault import _FAULT_EXCEPTED, _FAULT_WIDE, about_fault, _asked, _exchange_for_a_choice, _fault_section
 from plugin.policy.drafting.readers.scope import names_goods, scoped
 
 
@@ -122,7 +122,8 @@ def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
             yield _unheld("exchanges for some orders only: no setting holds it")
             return
         # "we exchange goods only as sold; a manufacturing fault is the exception": the fault is the rule's exception
-        at_fault = (_any(_FAULT, text) or _fault_section(clause)) and about_fault(clause, text) and not _exchange_for_a_choice(clause, text) \
+        # in the fault readers' wider words ("stops working", "not what you ordered"): those exchanges are the fault's too
+        at_fault = (_any(_FAULT_WIDE, text) or _fault_section(clause)) and about_fault(clause, text) and not _exchange_for_a_choice(clause, text) \
             and not _any(_FAULT_EXCEPTED, text)
         # exchanges offered for faulty items say nothing against exchanges for every item, said elsewhere
         yield Fact("resolutions.exchange", "MERCHANT_AT_FAULT" if at_fault else "ALWAYS", weak=implied is not None or at_fault)
