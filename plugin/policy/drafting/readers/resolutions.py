@@ -13,7 +13,7 @@ from plugin.policy.drafting.readers.common import (
 )
 from plugin.policy.drafting.readers.exclusions import categories_in
 from plugin.policy.drafting.readers.fault import _FAULT_EXCEPTED, _FAULT_WIDE, about_fault, _asked, _exchange_for_a_choice, _fault_section
-from plugin.policy.drafting.readers.scope import names_goods, scoped
+from plugin.policy.drafting.readers.scope import _GENERIC_SUBJECT, names_goods, scoped
 
 
 def _refused_of_some(text: str) -> bool:
@@ -24,12 +24,23 @@ def _refused_of_some(text: str) -> bool:
     return of is not None and not re.match(r"(?:any |all )?(?:reasons?|grounds|(?:items?|products?|orders?|purchases?)\s*(?:$|[,!]))", of.group(1))
 
 
+# "All sales are final", "everything we sell is final sale": every sale, not some goods
+_EVERY_SALE = _GENERIC_SUBJECT | {"sale", "sales", "sell", "sells", "sold", "everything", "anything"}
+
+
+def _final_for_named_goods(body: str) -> bool:
+    """"Trading cards, sealed or single, are final sale: no exchanges": goods named (before an aside) as final."""
+    plain = re.sub(r",[^,.;:]{1,30},", "", body)
+    subject = re.match(r"^\W*([a-z][\w /&-]{1,40}?) (?:are|is) (?:\w+ )?final\b", plain)
+    return subject is not None and any(word not in _EVERY_SALE for word in re.findall(r"[a-z][a-z'-]*", subject.group(1)))
+
+
 def _no_exchanges(clause: Clause, text: str) -> Fact:
     if _any(_PAST_A_DEADLINE, text):
         return _unheld("no exchanges past a deadline or after some event: the window holds that")
     if _any(r"\bunless\b|\bexcept\b", text) or _refused_of_some(text):
         return _unheld("exchanges only in the cases it names: no setting holds that")
-    if scoped(clause, text) or categories_in(clause.body):
+    if scoped(clause, text) or categories_in(clause.body) or _final_for_named_goods(clause.body):
         return _unheld("no exchanges for some goods only: no setting holds that")  # "sale items: no returns, no exchanges"
     return Fact("resolutions.exchange", "NEVER")
 
