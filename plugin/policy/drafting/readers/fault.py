@@ -165,8 +165,14 @@ def about_fault(clause: Clause, text: str) -> bool:
     refusing = refusing or _listed_under_exclusions(clause)  # "Damaged due to improper installation" under "Non-returnable items"
     # "Damaged candles are not returnable. Email us if you receive damaged product (for the carrier's claim)"
     refusing = refusing or _any(r"(?<!un)damaged [\w ]{0,30}\b(?:are|is) (?:not (?:returnable|refundable|accepted)|non-?returnable)", clause.paragraph_text)
-    aside = aside or denied or _any(_WARRANTY_TERM, text)
+    aside = aside or denied or _any(_WARRANTY_TERM + "|" + _SHOP_PHOTOGRAPHS, text)
     return (_any(_FAULT_WIDE, text) or _fault_section(clause)) and not refusing and not aside and not packaging and not carrier
+
+
+# "We inspect returns and photograph any damage", "our warehouse team takes pictures of any damage": the shop's
+# record of the state a return comes back in, not damage it answers for
+_SHOP_PHOTOGRAPHS = (r"\b(?:we|our (?:[\w-]+ ){0,2}(?:team|staff|warehouse|inspectors?))(?: will| then| also)?(?: [\w ]{1,30}? and)? "
+                     r"(?:photograph|takes? (?:photos?|pictures?|images?) of)\b")
 
 
 # A warranty's terms ("The warranty means that if your item becomes faulty within ..."): a fault arising
