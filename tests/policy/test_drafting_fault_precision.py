@@ -1,0 +1,152 @@
+"""Precision of the fault and exchange rules (readers/fault.py, readers/resolutions.py), rules only: the
+words of a fault or an exchange used for something else (a return's required state, a refusal, a step of
+processing, the shop's own inspection) set nothing, and the rule they guard is still read."""
+
+from __future__ import annotations
+
+import pytest
+
+from plugin.policy.drafting import draft_policy
+from plugin.policy.drafting.learned import UNTRAINED as RULES_ONLY
+
+_LISTS = ("fault.reasons", "fault.remedies", "fault.photos_of")
+
+
+def _drafted(text: str) -> dict:
+    """Placed settings: a list setting as the set of its items, any other as its value."""
+    out: dict = {}
+    for placed in draft_policy(text, RULES_ONLY).placed:
+        if placed.path in _LISTS:
+            out.setdefault(placed.path, set()).add(placed.value)
+        else:
+            out[placed.path] = placed.value
+    return out
+
+
+def _holds(text: str, expected: dict) -> None:
+    drafted = _drafted(text)
+    assert {path: drafted.get(path) for path in expected} == expected
+
+
+# A return's required state ("with no parts missing") or a refusal of returns in a bad state ("returns with
+# pieces missing are refused") names no fault the shop answers for.
+@pytest.mark.parametrize("text", [
+    "To be refunded, a mixer must come back with no scratches or faults and with no parts missing.",
+    "A blender sent back without any pieces missing and in its box is refunded in full.",
+    "Returns that arrive scuffed or with accessories missing may be rejected.",
+    "A kit sent back with components missing is refused.",
+    "We can refuse a refund when the item is scratched, is damaged or has pieces missing.",
+])
+def test_a_returns_required_state_names_no_fault(text):
+    assert "fault.reasons" not in _drafted(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("If parts are missing from your order, contact us within 5 days.", {"fault.reasons": {"INCOMPLETE"}}),
+    ("Should a piece be missing from the parcel, let us know and we will post it to you.", {"fault.reasons": {"INCOMPLETE"}}),
+])
+def test_parts_missing_from_what_the_shop_sent_is_still_a_fault(text, expected):
+    _holds(text, expected)
+
+
+# Photos that "help" or are "welcome" are asked for, not a condition of the claim.
+@pytest.mark.parametrize("text", [
+    "If your order arrived broken, email us within 3 days; a photo of the damage is always helpful.",
+    "Got a faulty lamp? Write to us and we will sort it out; pictures of the fault help.",
+])
+def test_photos_that_help_are_requested_not_required(text):
+    drafted = _drafted(text)
+    assert drafted.get("fault.photos_requested") is True and "fault.photos_min" not in drafted
+
+
+def test_photos_asked_for_are_still_required():
+    assert _drafted("If your order arrived broken, email us within 3 days with a photo of the damage.").get("fault.photos_min") == 1
+
+
+# The shop photographing the returns it inspects records their state; it asks nothing of the customer.
+@pytest.mark.parametrize("text", [
+    "We inspect returns and photograph any damage before refunding.",
+    "Our warehouse team takes pictures of any damage found on returned goods.",
+])
+def test_the_shops_own_photos_of_a_return_are_no_fault_setting(text):
+    drafted = _drafted(text)
+    assert not {"fault.reasons", "fault.photos_min", "fault.photos_of"} & set(drafted)
+
+
+@pytest.mark.parametrize("text", [
+    "If your order arrives damaged, send us a photo and we will replace it.",
+    "If your order arrives damaged, we ask that you take photos of it within two days.",
+])
+def test_photos_the_customer_takes_are_still_read(text):
+    assert _drafted(text).get("fault.photos_min") == 1
+
+
+# A refund or exchange named as a step of processing a return ("handled", "approved") offers no exchange.
+@pytest.mark.parametrize("text", [
+    "When a parcel reaches our depot, the refund or exchange is handled within four working days.",
+    "We check the goods first and then handle your refund or exchange.",
+    "You will hear from us by email whether your refund or exchange has been approved or declined.",
+])
+def test_a_refund_or_exchange_being_processed_offers_no_exchange(text):
+    assert "resolutions.exchange" not in _drafted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Returns are processed within 5 days and you can choose a refund or an exchange.",
+    "We process every return within a week, so you can pick a refund or an exchange.",
+])
+def test_a_choice_of_exchange_beside_processing_is_still_offered(text):
+    assert _drafted(text).get("resolutions.exchange") == "ALWAYS"
+
+
+# An exchange whose fault is only the exception to the rule is the rule's, not the fault's remedy.
+@pytest.mark.parametrize("text", [
+    "We exchange or refund goods only while they are exactly as sold; a factory fault is the exception.",
+    "We swap or refund pieces only if they come back unworn; goods that arrived damaged are an exception.",
+])
+def test_an_exchange_with_the_fault_as_its_exception_is_no_faults_remedy(text):
+    drafted = _drafted(text)
+    assert drafted.get("resolutions.exchange") != "MERCHANT_AT_FAULT" and "fault.remedies" not in drafted
+
+
+# Exchanges for goods that arrive chipped, torn or not working, or that are not what was ordered, are the fault's.
+@pytest.mark.parametrize("text", [
+    "If a mug arrives chipped or cracked, we will exchange it.",
+    "If the item you received is not what you ordered, we will exchange it.",
+    "Should your lamp stop working in the first week, we can exchange it.",
+])
+def test_an_exchange_for_a_fault_in_wider_words_is_not_every_returns(text):
+    assert _drafted(text).get("resolutions.exchange") == "MERCHANT_AT_FAULT"
+
+
+# No exchanges for goods named as final sale refuses them for those goods only; "all sales are final" for all.
+@pytest.mark.parametrize("text", [
+    "Trading cards, sealed or single, are final sale: no returns and no exchanges.",
+    "Concert posters, framed or unframed, are final: we do not offer exchanges.",
+])
+def test_no_exchanges_for_goods_named_final_is_no_refusal_for_every_return(text):
+    assert _drafted(text).get("resolutions.exchange") != "NEVER"
+
+
+@pytest.mark.parametrize("text", [
+    "All sales are final: no returns and no exchanges.",
+    "Everything we sell is final sale: no exchanges.",
+])
+def test_every_sale_final_still_refuses_exchanges(text):
+    assert _drafted(text).get("resolutions.exchange") == "NEVER"
+
+
+# Counter-sentences: the words of a fault, a photo or a swap used for something the shop does not answer for.
+@pytest.mark.parametrize("text", [
+    "Please pack your return carefully so it does not arrive broken at our warehouse.",
+    "We are not responsible for items that get broken in the post on their way back to us.",
+    "If something is missing from your return, we will deduct its value from your refund.",
+    "Items returned broken or with parts missing will not be refunded.",
+    "If your return is damaged in the post, we cannot refund it.",
+    "Take a photo of the item before you pack it, in case it gets damaged on the way back.",
+    "Send us a photo of the receipt if you lost the packing slip.",
+    "We can repair broken straps for a small fee; bring the bag to any store.",
+])
+def test_fault_words_about_something_else_set_no_fault(text):
+    drafted = _drafted(text)
+    assert not {p for p in drafted if p.startswith("fault.")}, drafted
