@@ -150,3 +150,28 @@ def test_every_sale_final_still_refuses_exchanges(text):
 def test_fault_words_about_something_else_set_no_fault(text):
     drafted = _drafted(text)
     assert not {p for p in drafted if p.startswith("fault.")}, drafted
+
+
+# The customer's own mistake in an order ("you made a mistake", "an error in your order details") is no wrong item.
+@pytest.mark.parametrize("text", [
+    "If you made a mistake in your order, email us before it ships and we will change it.",
+    "If you notice an error in your order details, contact us within 24 hours.",
+])
+def test_the_customers_own_mistake_in_an_order_is_no_wrong_item(text):
+    assert "fault.reasons" not in _drafted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "If we made a mistake with your order, we will send the right item at our cost.",
+    "If there is an error in your order, tell us within 7 days and we will put it right.",
+])
+def test_a_mistake_in_the_order_the_shop_sent_is_still_a_wrong_item(text):
+    assert _drafted(text).get("fault.reasons") == {"WRONG_ITEM"}
+
+
+@pytest.mark.parametrize("text", [
+    "If your lamp arrives damaged, email pictures to help@example.com within two days.",
+    "Broken on arrival? Send photos to our help desk and we will replace it.",
+])
+def test_photos_sent_to_a_help_address_are_still_required(text):
+    assert _drafted(text).get("fault.photos_min") == 1

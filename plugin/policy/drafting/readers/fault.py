@@ -38,7 +38,7 @@ _NOT_ORDERED = (r"(?:\bnot|n't) (?:(?:the (?:item|product|one|thing|book)s? )?wh
                 r"\b(?:an? |the )?(?:item|product|thing|something)s? (?:that |which )?you did(?: not|n't) order\b|"
                 # "Sent the wrong thing?", "we made a mistake with your order"
                 r"\b(?:sen[dt]|ship(?:ped)?|deliver(?:ed)?|receiv(?:e|ed)|g[eo]t) (?:you )?(?:an? |the )?wrong (?:one|thing|item|product|article|book|part|order|goods)s?\b|"
-                r"\b(?:mistake|error) (?:with|in) (?:your|the) order\b|\bgot (?:your|the) order wrong\b|"
+                r"\b(?:mistake|error) (?:with|in) (?:your|the) order\b(?! (?:details|form|number|address|information|notes?)\b)|\bgot (?:your|the) order wrong\b|"
                 r"\b(?:does|do|did)(?: not|n't) match (?:what you (?:ordered|bought|purchased)|your order)\b|\b(?:sent|shipped) (?:to you )?by mistake\b|"
                 r"\b(?:your )?(?:order|shipment|item|product)s? (?:is|was|are|were) (?:incorrect|wrong)\b|"
                 # "(mixed up, faulty on arrival)", "an order mix-up", "incorrect upon delivery": the shop sent the wrong goods
@@ -73,7 +73,8 @@ _CAUSED_ELSEWHERE = r"damage[ds]? (?:through|from|due to) (?:mishandling|misuse|
 # "has not been used or damaged": a negation over a list of a return's states names no fault
 _STATES = r"(?:used|worn|opened|washed|altered|tampered with|soiled|marked|scratched)"
 # "picked the wrong product", "ordered the wrong size": the customer's own mistake, not the shop's
-_CUSTOMERS_CHOICE = r"\b(?:picked|chose|chosen|ordered|bought|purchased|selected) (?:the|a) wrong\b"
+# "if you made a mistake in your order": the customer's own mistake too
+_CUSTOMERS_CHOICE = r"\b(?:picked|chose|chosen|ordered|bought|purchased|selected) (?:the|a) wrong\b|\byou (?:have )?(?:made|make) (?:a|an) (?:mistake|error)\b"
 
 
 def _at_fault_words(text: str) -> str:
@@ -354,7 +355,7 @@ def fault_photos(clause: Clause, text: str) -> Iterator[Fact]:
         return
     # "photos help us", "a picture is welcome": photos that would help, not a condition of the claim
     if _any(r"if possible|where possible|may ask|might ask|if you can|(?:may|might) (?:require|need|request)|"
-            r"\b(?:photos?|pictures?|images?)\b[^.;]{0,40}\b(?:helps?|(?:is|are) (?:\w+ )?(?:helpful|useful|welcome|appreciated))\b", text):
+            r"\b(?:photos?|pictures?|images?)\b[^.;]{0,40}\b(?:helps?\b(?![@-]|\.\w|\s+(?:desk|cent(?:er|re)|page|team|line))|(?:is|are) (?:\w+ )?(?:helpful|useful|welcome|appreciated))\b", text):
         yield Fact("fault.photos_requested", True)
     else:
         count = re.search(r"\b(\d{1,2}) (?:clear )?(?:photo|picture|image)", text)
