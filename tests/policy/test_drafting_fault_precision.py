@@ -175,3 +175,24 @@ def test_a_mistake_in_the_order_the_shop_sent_is_still_a_wrong_item(text):
 ])
 def test_photos_sent_to_a_help_address_are_still_required(text):
     assert _drafted(text).get("fault.photos_min") == 1
+
+
+# Shoes "broken in" are worn until they fit; a size "wrong for you" does not suit: neither is the shop's fault.
+@pytest.mark.parametrize("text", [
+    "If the item is broken in, we will not take it back.",
+    "Boots that have been broken in cannot be returned, so try them on indoors first.",
+    "If the size is wrong for you, we will happily swap it.",
+    "If the colour turns out to be wrong for your room, you can return it within 30 days.",
+])
+def test_broken_in_or_wrong_for_you_is_no_fault(text):
+    drafted = _drafted(text)
+    assert "fault.reasons" not in drafted and drafted.get("resolutions.exchange") != "MERCHANT_AT_FAULT"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("If your order arrived broken in transit, email us within 3 days.", {"DAMAGED"}),
+    ("If something was broken in the parcel, we will send a new one.", {"DAMAGED"}),
+    ("If we sent the wrong size, we will exchange it at our cost.", {"WRONG_ITEM"}),
+])
+def test_broken_in_transit_or_the_wrong_size_sent_is_still_a_fault(text, expected):
+    assert _drafted(text).get("fault.reasons") == expected

@@ -27,7 +27,8 @@ _NOT_WORKING = (r"\bstops? (?:it|them) (?:from )?(?:working|functioning)\b|\b(?:
                 r"\bmanufactur\w* (?:faults?|errors?|issues?|problems?)")
 # "reached you broken", "turned up cracked", "broken when you opened the box", "something broken in the
 # parcel": goods the shop sent broken, in the verbs of arriving and the places of the journey
-_BROKEN = r"(?:broken|cracked|chipped|smashed|shattered|dented|leaking|torn|ripped)"
+# (not "boots that have been broken in": worn until they fit; "broken in transit" is damage)
+_BROKEN = r"(?:broken(?! in\b(?! (?:transit|the|a|an|your|its|their|shipping|delivery|post|mail)\b))|cracked|chipped|smashed|shattered|dented|leaking|torn|ripped)"
 _ARRIVED_BROKEN = (r"\b(?:arriv\w*|reach(?:ed|es)? you|(?:turn|show)(?:ed|n|s)? up|c(?:a|o)me|comes|got|gets|received) (?:\w+ )?" + _BROKEN + r"\b|"
                    r"\b" + _BROKEN + r" (?:on|upon|at) (?:arrival|delivery)\b|\bdamage[ds]? in transit\b|\b(?:shipping|transit|delivery|freight|product|item|parcel|package) damage\b|"
                    r"\b(?:something|anything|it|item|product) (?:is |was )?" + _BROKEN + r"\b(?! (?:seals?|tags?|packaging|boxe?s?)\b)|"
@@ -74,7 +75,9 @@ _CAUSED_ELSEWHERE = r"damage[ds]? (?:through|from|due to) (?:mishandling|misuse|
 _STATES = r"(?:used|worn|opened|washed|altered|tampered with|soiled|marked|scratched)"
 # "picked the wrong product", "ordered the wrong size": the customer's own mistake, not the shop's
 # "if you made a mistake in your order": the customer's own mistake too
-_CUSTOMERS_CHOICE = r"\b(?:picked|chose|chosen|ordered|bought|purchased|selected) (?:the|a) wrong\b|\byou (?:have )?(?:made|make) (?:a|an) (?:mistake|error)\b"
+# "if the size is wrong for you": a fit that does not suit, not goods the shop got wrong
+_CUSTOMERS_CHOICE = (r"\b(?:picked|chose|chosen|ordered|bought|purchased|selected) (?:the|a) wrong\b|\byou (?:have )?(?:made|make) (?:a|an) (?:mistake|error)\b|"
+                     r"\b(?:size|colou?r|fit|style|length) (?:is|was|turns out to be|feels) (?:\w+ )?wrong\b|\bwrong for (?:you|them|him|her|your)\b")
 
 
 def _at_fault_words(text: str) -> str:
