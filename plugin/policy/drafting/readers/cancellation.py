@@ -53,11 +53,20 @@ def _cancelling_some_goods(clause: Clause, text: str) -> bool:
         or _any(_AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _QUALIFIED_SUBJECT, body)
 
 
+# "Cancelled orders are refunded within 48 hours", "your money is back on your card within 24 hours": the
+# time is the refund's, said right after it, not how long the customer has to cancel
+# ("cancel for a full refund within 24 hours" is the window: the refund there is no subject or verb)
+_REFUND_BEFORE_THE_TIME = (r"\b(?:refunds? (?:are|is|will be|gets?)|refunded|reimbursed|credited|money (?:is|will be|goes|comes)|paid back|"
+                           r"we(?: will|'ll)? (?:refund|reimburse|credit))\b[^.;,]{0,40}$")
+
+
 def _cancellation_window(clause: Clause, text: str) -> Iterator[Fact]:
     body = digits(clause.body)  # a list's introduction names no cancellation window
     for low, _high, where in durations(body):
         if _any(r"^\s*(?:prior to|before)\b", body[where.end() : where.end() + 12]):
             continue  # "within 24 hours prior to delivery" counts back from another event
+        if _any(_REFUND_BEFORE_THE_TIME, body[: where.start()]):
+            continue  # "Cancellation refunds are issued within 48 hours": how long the refund takes
         if _any(r"\b(?:usually|typically|normally|generally|often|about|approximately|roughly)\s+(?:within\s+|in\s+|after\s+)?$", body[: where.start()]):
             return  # "until they are packed, usually within 2 hours of ordering": a typical time, not the limit
         if low.hours is not None or _any(r"purchas|placing|order", body[where.end() : where.end() + 40]):

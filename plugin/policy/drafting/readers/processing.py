@@ -308,8 +308,13 @@ def _checked_on_arrival(text: str) -> bool:
     return _any(_CHECKED_ON_ARRIVAL, text) and _any(_BACK_WITH_US, text) and not _any(_CUSTOMER_CHECKS, text)
 
 
+# "Warranty claims are inspected by the manufacturer", "products sent in under guarantee are tested by our
+# technicians": the check of a warranty claim, not of a return before its refund
+_WARRANTY_CHECK = r"\bwarrant(?:y|ies)\b|\bguarantee claims?\b|\bunder (?:the |our |its )?(?:\w+ )?guarantee\b"
+
+
 def inspection(clause: Clause, text: str) -> Iterator[Fact]:
-    if _any(_NOT_OUR_INSPECTION, text):
+    if _any(_NOT_OUR_INSPECTION + "|" + _WARRANTY_CHECK, text):
         return
     if _any(_SHOP_INSPECTS, text) and not _any(_FAULT, text):  # "defective items are subject to inspection": a fault claim's check
         yield Fact("refund.inspection", True)
