@@ -310,7 +310,7 @@ def _checked_on_arrival(text: str) -> bool:
 
 # "Warranty claims are inspected by the manufacturer", "products sent in under guarantee are tested by our
 # technicians": the check of a warranty claim, not of a return before its refund
-_WARRANTY_CHECK = r"\bwarrant(?:y|ies)\b|\bguarantee claims?\b|\bunder (?:the |our |its )?(?:\w+ )?guarantee\b"
+_WARRANTY_CHECK = r"\bwarrant(?:y|ies)\b|\bguarantee claims?\b|\bunder (?:the |our |its )?(?:[\w-]+ )?guarantee\b"
 
 
 def inspection(clause: Clause, text: str) -> Iterator[Fact]:

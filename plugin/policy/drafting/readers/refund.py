@@ -31,7 +31,7 @@ def _not_a_refund_way(clause: Clause, text: str) -> list[Fact] | None:
 # deadline": the refunds of late returns, not of every return
 _LATE_RETURNS = r"\blate returns?\b|\breturns? (?:that |which )?(?:arriv\w+ |are |is |come |sent |received )?(?:late|past (?:the|our) (?:deadline|window|period))\b"
 # a claim under the warranty or guarantee is settled by its own terms
-_WARRANTY_CLAIM = r"\bwarrant(?:y|ies)\b|\bguarantee claims?\b|\bunder (?:the |our |its )?(?:\w+ )?guarantee\b"
+_WARRANTY_CLAIM = r"\bwarrant(?:y|ies)\b|\bguarantee claims?\b|\bunder (?:the |our |its )?(?:[\w-]+ )?guarantee\b"
 
 
 def refund_method(clause: Clause, text: str) -> Iterator[Fact]:

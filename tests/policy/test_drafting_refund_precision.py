@@ -1,0 +1,161 @@
+"""Precision of the refund-area rules (round 2, area "p-refund"): sentences that share words with a refund,
+return-postage, request, packing or cancellation rule but state something else (a scope of some returns, a
+warranty claim, the order's own shipping, help offered, the shop's own packing), which must set nothing; and the
+plain wording next to each, which must still be read. Every sentence is written for this test, read by the rules alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from plugin.policy.drafting import draft_policy
+from plugin.policy.drafting.learned import UNTRAINED
+
+
+def _ruled(text: str) -> dict:
+    """The settings the rules place, first value of each."""
+    got: dict = {}
+    for p in draft_policy(text, UNTRAINED).placed:
+        got.setdefault(p.path, p.value)
+    return got
+
+
+# --- who pays return postage: for an exchange or store credit chosen instead, or the order's own shipping ---
+
+@pytest.mark.parametrize("text", [
+    "If you would rather swap the item for another size, the postage to send it back is on us.",
+    "If you choose store credit, return shipping is on us.",
+    "When you opt for a voucher, we cover the cost of sending the goods back.",
+    "You pay the shipping cost shown at checkout.",
+    "We cover shipping costs on your first order.",
+    "Customers pay the delivery charge when placing an order.",
+])
+def test_no_return_payer_for_a_choice_or_the_orders_shipping(text):
+    ruled = _ruled(text)
+    assert "shipping.default.payer" not in ruled and "shipping.merchant_at_fault" not in ruled
+
+
+@pytest.mark.parametrize("text,payer", [
+    ("The cost of sending the item back is on us.", "MERCHANT"),
+    ("You pay to post your return back to us.", "CUSTOMER"),
+])
+def test_return_payer_still_read(text, payer):
+    assert _ruled(text).get("shipping.default.payer") == payer
+
+
+# --- how the refund is paid: late returns and warranty claims are settled their own way --------------------
+
+@pytest.mark.parametrize("text", [
+    "Late returns receive store credit only.",
+    "Returns that arrive late are refunded as a gift voucher.",
+    "For warranty claims, we replace the product or refund the original payment method.",
+    "Goods sent back under our two-year guarantee are refunded to the card you paid with.",
+])
+def test_no_refund_way_for_late_returns_or_warranty_claims(text):
+    assert "refund.method" not in _ruled(text)
+
+
+def test_refund_way_still_read():
+    assert _ruled("We refund the card you paid with once the parcel is back.").get("refund.method") == "ORIGINAL_PAYMENT"
+
+
+# --- the order's shipping kept: international or express shipping, or on exchanges only ------------------
+
+@pytest.mark.parametrize("text", [
+    "International shipping fees are non-refundable.",
+    "Overseas delivery charges cannot be refunded.",
+    "For exchanges, original shipping charges are not refunded.",
+    "On exchanges the first delivery fee is kept by us.",
+])
+def test_no_original_shipping_for_some_orders(text):
+    assert "refund.original_shipping" not in _ruled(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Original shipping charges are not refunded.",
+    "What you paid for delivery, including express upgrades, is not refunded.",
+])
+def test_original_shipping_kept_still_read(text):
+    assert _ruled(text).get("refund.original_shipping") == "NEVER"
+
+
+# --- the shop's check: a warranty claim's check is not the one before a refund -------------------------
+
+@pytest.mark.parametrize("text", [
+    "Warranty claims are inspected by the manufacturer.",
+    "Products returned under guarantee are tested by our technicians.",
+])
+def test_no_inspection_for_a_warranty_claim(text):
+    assert "refund.inspection" not in _ruled(text)
+
+
+def test_inspection_still_read():
+    assert _ruled("Once your return arrives, we inspect it.").get("refund.inspection") is True
+
+
+# --- how to ask: help offered in a question, and returns of some goods -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Need help with your return? Email us at help@example.com.",
+    "Got questions about returning something? Drop us a line at hello@example.com.",
+    "Not sure if your item can be returned? Send us an email first.",
+    "Questions about the return process? Our customer service team is here to help by email.",
+])
+def test_no_request_way_from_help_offered(text):
+    assert "returns.request_via" not in _ruled(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Please contact us before sending back any large items.",
+    "Before returning a damaged item, email us photos so we can approve the claim.",
+    "Please wait for our approval before sending back a faulty product.",
+    "Call us before you ship back bulky furniture.",
+])
+def test_no_request_rule_for_some_goods(text):
+    ruled = _ruled(text)
+    assert "returns.request_via" not in ruled and "returns.request_required_before_shipping" not in ruled
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Want to return something? Email us at returns@example.com.", {"returns.request_via": "EMAIL"}),
+    ("Please contact us before sending anything back.", {"returns.request_required_before_shipping": True}),
+])
+def test_request_still_read(text, expected):
+    ruled = _ruled(text)
+    assert all(ruled.get(path) == value for path, value in expected.items())
+
+
+# --- packing: the shop's own packing is no advice to the customer ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "We pack every order securely so it arrives safe.",
+    "Our products are packaged carefully in recyclable boxes.",
+    "Every order is packed with care in our workshop.",
+])
+def test_no_packing_advice_from_the_shops_packing(text):
+    assert "instructions.pack_securely" not in _ruled(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We ask that you pack the item securely.",
+    "Returns must be packed securely in a sturdy box.",
+])
+def test_packing_advice_still_read(text):
+    assert _ruled(text).get("instructions.pack_securely") is True
+
+
+# --- cancelling: the refund's time is not the time left to cancel ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Cancellation refunds are issued within 48 hours.",
+    "If you cancel, your money is credited back within 24 hours.",
+])
+def test_no_cancellation_window_from_the_refunds_time(text):
+    assert "cancellation.window_hours" not in _ruled(text)
+
+
+@pytest.mark.parametrize("text,hours", [
+    ("Orders can be cancelled for a full refund within 24 hours.", 24),
+    ("You can cancel within 12 hours of ordering.", 12),
+])
+def test_cancellation_window_still_read(text, hours):
+    assert _ruled(text).get("cancellation.window_hours") == hours
