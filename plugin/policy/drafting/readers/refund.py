@@ -54,7 +54,7 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
     # "If you wish to return a rug, ... we will refund ... to the original form of payment": the wish is the return itself
     # "we can only put the money back on your card if you show proof of purchase": the refund's condition, not its way
     if _any(r"\bif you (?:would like|want|wish|prefer|choose|opt for)\b(?! to (?:return|send|make a return|ship))|\bonly\b[^.;]*\b(?:if|provided|as long as)\b|\bwithout (?:a |an |the |your |original )?(?:receipt|proof of purchase|invoice)|"
-            r"\bif you (?:do not|don't) have (?:a |an |the |your )?(?:receipt|proof)|\bwhether\b|discretion|"
+            r"\bif you (?:do not|don't) have (?:a |an |the |your )?(?:receipt|proof)|\bwhether\b|discretion|\bdepending on\b|\bcase by case\b|"
             # "If the item you want is out of stock, you can choose a refund or store credit instead": an exchange's fallback
             r"\b(?:out of stock|sold out|no longer (?:available|in stock))\b", text):
         if list(_refund_methods(text)):
