@@ -162,3 +162,47 @@ def test_no_cancellation_window_from_the_refunds_time(text):
 ])
 def test_cancellation_window_still_read(text, hours):
     assert _ruled(text).get("cancellation.window_hours") == hours
+
+
+# --- round 2, second pass: a fault's case, a gift, an exchange under way, a repair's carriage, a fee for named goods
+
+@pytest.mark.parametrize("text", [
+    "If the goods are faulty, email us to begin a return.",
+    "Should your order arrive broken, contact us to arrange the return.",
+    "To return an item you received as a gift, email us with the gift receipt.",
+    "Before sending back a gift, contact us for an authorisation number.",
+])
+def test_no_request_way_for_a_fault_or_a_gift(text):
+    ruled = _ruled(text)
+    assert "returns.request_via" not in ruled and "returns.request_required_before_shipping" not in ruled
+
+
+def test_request_way_of_a_wish_still_read():
+    assert _ruled("If you would like to return an item, email us.").get("returns.request_via") == "EMAIL"
+
+
+@pytest.mark.parametrize("text", [
+    "If you are exchanging for a different size, we pay the postage both ways.",
+    "If you're swapping colours, the cost of sending the first one back is on us.",
+    "The cost of sending the item to the manufacturer is yours.",
+    "You pay to post the unit to our repair centre.",
+])
+def test_no_return_payer_for_an_exchange_or_a_repair(text):
+    ruled = _ruled(text)
+    assert "shipping.default.payer" not in ruled and "shipping.merchant_at_fault" not in ruled
+
+
+@pytest.mark.parametrize("text", [
+    "A restocking fee of 15% applies to returns of furniture.",
+    "We charge a 20% restocking fee on returns of opened software.",
+])
+def test_no_restocking_fee_for_named_goods(text):
+    assert "fees.restocking_percent" not in _ruled(text)
+
+
+@pytest.mark.parametrize("text,percent", [
+    ("A 10% restocking fee applies to all returns.", "10"),
+    ("There is a 20% restocking fee on returns of any product.", "20"),
+])
+def test_restocking_fee_for_every_return_still_read(text, percent):
+    assert _ruled(text).get("fees.restocking_percent") == percent

@@ -324,7 +324,8 @@ def _payer(clause: Clause, text: str) -> str | None:
 
 def _remedy_without_fault(clause: Clause, text: str) -> bool:
     """A warranty's terms, or a repair or replacement for a fault the sentence does not name."""
-    return _any(_WARRANTY_TERM, text) or (_any(r"\b(?:repair|replace)\b", text) and not _any(_FAULT, text) and not _fault_section(clause))
+    # "The cost of sending the item to the manufacturer is yours": a repair's carriage, not a return's
+    return _any(_WARRANTY_TERM + r"|\bto (?:the |an? |our )?(?:manufacturer|repair (?:centre|center|shop|workshop)|service (?:centre|center))\b", text) or (_any(r"\b(?:repair|replace)\b", text) and not _any(_FAULT, text) and not _fault_section(clause))
 
 
 def _postage_declined(clause: Clause, text: str) -> Fact | bool:
@@ -349,14 +350,14 @@ def _postage_declined(clause: Clause, text: str) -> Fact | bool:
     if _any(r"\b(?:shipping|postage)\b[^.;]{0,50}\b(?:orders?|purchases?|returns?) (?:over|above|of more than|exceeding|worth more than) [$€£]?\d", text):
         return _unheld("who pays shipping for orders over an amount: no setting holds it")  # "We cover return shipping on orders over $100"
     if _any(r"\b(?:for|on) (?:all |any |your |the )?(?:first |second |one )?(?:exchanges?|store credit)\b(?! (?:and|or|&) (?:returns?|refunds?))|"
-            r"\b(?:when|if) you(?: would rather| prefer to| want to| wish to| choose to| decide to| opt to)? " + _CHOSEN_INSTEAD, text):
+            r"\b(?:when|if) you(?: are| 're|'re| would rather| prefer to| want to| wish to| choose to| decide to| opt to)? " + _CHOSEN_INSTEAD, text):
         # "Return shipping is free for exchanges", "If you would rather swap it, ...", "If you take store credit, ..."
         return _unheld("who pays shipping for exchanges or store credit only: no setting holds it")
     return _declined_by_case(clause, text)
 
 
 # the customer's choice of an exchange or of store credit rather than a refund: a case of some returns
-_CHOSEN_INSTEAD = (r"(?:exchange|swap|(?:choose|opt for|request|pick|take|select|go for|prefer) (?:an? )?(?:exchange|swap|store credit|gift card|"
+_CHOSEN_INSTEAD = (r"(?:exchang\w*|swap\w*|(?:choose|opt for|request|pick|take|select|go for|prefer) (?:an? )?(?:exchange|swap|store credit|gift card|"
                    r"credit note|voucher))\b")
 
 
