@@ -146,16 +146,11 @@ _NAMED_START = (
         r"for (?:a |an )?(?:rma|return (?:merchandise |material )?authori[sz]ation)\b|" + _ASK_BEFORE_SENDING)
 
 
-# "If an item turns up damaged, get in touch ...", "Should your order arrive broken, contact us", "If the goods are
-# faulty, email us to begin a return": how to ask when the shop is at fault, a case the sentence opens on
-_IN_A_FAULT = r"^\W*(?:if|should|when|where|in case)\b[^,;]{0,60}?(?:" + _FAULT + r"|\bbroken\b)"
-
-
 def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
     named = _any(_NAMED_START, text) or _under_a_return_process(clause, text)
     if not (named or _starts_a_return(clause, text)) or _any(_CANCEL, clause.body) or _help_offered(clause, text):
         return
-    if _any(_CASE_OF_ITEM + "|" + _IN_A_FAULT, _without_opening_adverb(clause.body)):
+    if _any(_CASE_OF_ITEM, _without_opening_adverb(clause.body)):
         yield _unheld("how to ask in the case it names: no setting holds it")  # "If the item has been worn, ... please email us"
         return
     if _asked_by_some(clause, text):
