@@ -205,3 +205,35 @@ def test_no_restocking_fee_for_named_goods(text):
 ])
 def test_restocking_fee_for_every_return_still_read(text, percent):
     assert _ruled(text).get("fees.restocking_percent") == percent
+
+
+# --- cancelling orders of a kind (subscriptions, pre-orders, made to order), and a warranty claim's reply ---
+
+@pytest.mark.parametrize("text", [
+    "To cancel your subscription, email us.",
+    "To cancel a pre-order, contact us before it ships.",
+    "Made-to-order pieces can be cancelled until production starts.",
+])
+def test_no_cancellation_terms_for_orders_of_a_kind(text):
+    assert not any(path.startswith("cancellation.") for path in _ruled(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Orders can be cancelled until they ship, except custom orders.", {"cancellation.until_shipped": True}),
+    ("To cancel your order, email us before it ships.", {"cancellation.until_shipped": True, "cancellation.request_via": "EMAIL"}),
+])
+def test_cancellation_terms_for_every_order_still_read(text, expected):
+    ruled = _ruled(text)
+    assert all(ruled.get(path) == value for path, value in expected.items())
+
+
+@pytest.mark.parametrize("text", [
+    "We respond to warranty claims within 3 business days.",
+    "Claims under the warranty get an answer within 2 working days of reaching us.",
+])
+def test_no_reply_time_for_a_warranty_claim(text):
+    assert "refund.response_business_days" not in _ruled(text)
+
+
+def test_reply_time_to_a_return_still_read():
+    assert _ruled("We reply within 2 business days of receiving your return.").get("refund.response_business_days") == 2

@@ -212,8 +212,10 @@ def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
 def response_time(clause: Clause, text: str) -> Iterator[Fact]:
     if not _any(r"response|respond|reply|answer", text):
         return
-    if not _any(r"return|receiv|arriv|receipt|inspect|claim", text):
-        return  # "Our customer service team responds within 1 business day": any message, not a received return
+    if not _any(r"return|receiv|arriv|receipt|inspect|claim", text) or _any(_WARRANTY_CHECK, text):
+        # "Our customer service team responds within 1 business day": any message, not a received return;
+        # "We respond to warranty claims within 3 business days": a warranty claim's answer
+        return
     if _any(r"instructions|approv|your (?:request|enquiry|inquiry|message|e-?mail)|\bwait for\b", text) and not _any(r"receiv|arriv|receipt|inspect", text):
         yield _unheld("a reply time to a request: no setting holds it")  # "we'll respond within 2 business days with return instructions"
         return
