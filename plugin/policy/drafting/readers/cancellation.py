@@ -30,7 +30,7 @@ def cancellation(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"\bfees?\b|charge|penalt|restocking", re.sub(_NO_CHARGE, " ", text)) and _any(r"\d", text):
         yield _unheld("a fee on cancelling: no setting holds it")
         return
-    if _cancelling_some_goods(clause, text):
+    if _cancelling_some_goods(clause, text) or _any(_SOME_ORDERS_CANCELLED, re.sub(_BUT_THESE, " ", text)):
         yield _unheld("cancelling some goods or orders only: no setting holds it")  # "Preorders can be cancelled within 48 hours"
         return
     yield from _cancellation_window(clause, text)
@@ -39,6 +39,14 @@ def cancellation(clause: Clause, text: str) -> Iterator[Fact]:
 
 # "free of charge", "at no charge", "without any fee": no fee on cancelling
 _NO_CHARGE = r"\bfree of charge\b|\b(?:at|with) no (?:extra |additional )?(?:charge|fee|cost)\b|\bwithout (?:a |any )?(?:charge|fee|penalty)\b|\bno (?:cancell?ation )?(?:fee|charge|penalty)\b"
+
+
+# "To cancel your subscription, email us", "To cancel a pre-order, contact us before it ships", "Made-to-order pieces can
+# be cancelled until production starts": orders of a kind named anywhere in the sentence, not every order; named
+# as the exception ("until they ship, except custom orders") they leave the rule for every other order standing
+_SOME_ORDERS_CANCELLED = (r"\bsubscriptions?\b|\bmemberships?\b|\bpre-?orders?\b|\bback-?orders?\b|\bmade[- ]to[- ]order\b|"
+                          r"\b(?:custom|customi[sz]ed|personali[sz]ed|bespoke) (?:orders?|pieces?|items?|products?|goods)\b")
+_BUT_THESE = r"\b(?:except|other than|apart from|excluding|but not)\b[^.;]*"
 
 
 def _cancelling_some_goods(clause: Clause, text: str) -> bool:
@@ -53,11 +61,20 @@ def _cancelling_some_goods(clause: Clause, text: str) -> bool:
         or _any(_AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _QUALIFIED_SUBJECT, body)
 
 
+# "Cancelled orders are refunded within 48 hours", "your money is back on your card within 24 hours": the
+# time is the refund's, said right after it, not how long the customer has to cancel
+# ("cancel for a full refund within 24 hours" is the window: the refund there is no subject or verb)
+_REFUND_BEFORE_THE_TIME = (r"\b(?:refunds? (?:are|is|will be|gets?)|refunded|reimbursed|credited|money (?:is|will be|goes|comes)|paid back|"
+                           r"we(?: will|'ll)? (?:refund|reimburse|credit))\b[^.;,]{0,40}$")
+
+
 def _cancellation_window(clause: Clause, text: str) -> Iterator[Fact]:
     body = digits(clause.body)  # a list's introduction names no cancellation window
     for low, _high, where in durations(body):
         if _any(r"^\s*(?:prior to|before)\b", body[where.end() : where.end() + 12]):
             continue  # "within 24 hours prior to delivery" counts back from another event
+        if _any(_REFUND_BEFORE_THE_TIME, body[: where.start()]):
+            continue  # "Cancellation refunds are issued within 48 hours": how long the refund takes
         if _any(r"\b(?:usually|typically|normally|generally|often|about|approximately|roughly)\s+(?:within\s+|in\s+|after\s+)?$", body[: where.start()]):
             return  # "until they are packed, usually within 2 hours of ordering": a typical time, not the limit
         if low.hours is not None or _any(r"purchas|placing|order", body[where.end() : where.end() + 40]):

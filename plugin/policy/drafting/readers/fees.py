@@ -124,9 +124,10 @@ def _fee_spares_faults(text: str) -> bool:
 
 
 def _fee_for_goods(text: str) -> bool:
-    """"A restocking fee applies to all custom built items": a fee for the goods it names."""
+    """"A restocking fee applies to all custom built items", "... applies to returns of furniture": a fee for the goods it names."""
     named = re.search(r"\b(?:applies|apply|applicable|charged|levied)\s+(?:only\s+)?(?:to|on|for)\s+((?:[\w-]+\s+){0,4}?)"
-                      r"(?:items?|products?|goods|merchandise|orders?|purchases?)\b", text)
+                      r"(?:items?|products?|goods|merchandise|orders?|purchases?)\b", text) \
+        or re.search(r"\b(?:to|on|for) (?:all |any )?returns? of ((?:an? |the )?[a-z][\w-]*(?: [a-z][\w-]*){0,2})", text)
     return named is not None and any(word not in _GENERIC_SUBJECT for word in named.group(1).split())
 
 

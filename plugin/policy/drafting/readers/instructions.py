@@ -24,12 +24,20 @@ _PACK_ADVICE = (
     r"\bsturdy (?:box|boxes|carton|packaging)\b|\b(?:as|just as) sturdy\b|\benough padding\b"
 )
 _SHOPS_PACKING = r"\bwe (?:\w+ )?(?:pack|wrap|protect|ship|send)\w*\b|\b(?:poor|improper|inadequate|bad)(?:ly)? pack"
+# "Our products are packaged carefully", "Every order is packed securely in our warehouse", "we pack each parcel
+# with care": the shop packing what it sends out, not advice to the customer
+_SHOP_PACKS_ITS_GOODS = (r"^\W*we (?:\w+ )?(?:pack|wrap)\w*\b|"
+                         r"^\W*(?:all |every |each )?(?:of )?our (?:\w+ )?(?:products?|items?|goods|orders?|parcels?|candles|pieces)\b[^.;]{0,20}\b(?:are|is|get|gets|come)\b[^.;]{0,12}\b(?:pack|wrap)|"
+                         r"^\W*(?:all |every |each )(?:\w+ )?(?:orders?|parcels?|shipments?|deliver(?:y|ies))\b[^.;]{0,12}\b(?:is|are|gets?)\b[^.;]{0,12}\b(?:pack|wrap)")
 
 
 def _pack_advised(text: str) -> bool:
+    advice = re.sub(r"\bwe (?:ask|advise|recommend|suggest|request)\w* (?:that )?you\b", " ", text)
+    if _any(_SHOP_PACKS_ITS_GOODS, advice):
+        return False
     if (_any(r"\bpack\b|\bpackaged\b|\bpackage (?:it|them|the|your|items?)\b", text) and _any(r"secure|careful", text)) or _any(_PACKED_SAFELY, text):
         return True
-    return _any(_PACK_ADVICE, text) and not _any(_SHOPS_PACKING, re.sub(r"\bwe (?:ask|advise|recommend|suggest)\w* you\b", " ", text))
+    return _any(_PACK_ADVICE, text) and not _any(_SHOPS_PACKING, advice)
 
 
 def _ship_after_request(text: str) -> Iterator[Fact]:

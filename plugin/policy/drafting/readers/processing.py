@@ -212,8 +212,10 @@ def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
 def response_time(clause: Clause, text: str) -> Iterator[Fact]:
     if not _any(r"response|respond|reply|answer", text):
         return
-    if not _any(r"return|receiv|arriv|receipt|inspect|claim", text):
-        return  # "Our customer service team responds within 1 business day": any message, not a received return
+    if not _any(r"return|receiv|arriv|receipt|inspect|claim", text) or _any(_WARRANTY_CHECK, text):
+        # "Our customer service team responds within 1 business day": any message, not a received return;
+        # "We respond to warranty claims within 3 business days": a warranty claim's answer
+        return
     if _any(r"instructions|approv|your (?:request|enquiry|inquiry|message|e-?mail)|\bwait for\b", text) and not _any(r"receiv|arriv|receipt|inspect", text):
         yield _unheld("a reply time to a request: no setting holds it")  # "we'll respond within 2 business days with return instructions"
         return
@@ -308,8 +310,13 @@ def _checked_on_arrival(text: str) -> bool:
     return _any(_CHECKED_ON_ARRIVAL, text) and _any(_BACK_WITH_US, text) and not _any(_CUSTOMER_CHECKS, text)
 
 
+# "Warranty claims are inspected by the manufacturer", "products sent in under guarantee are tested by our
+# technicians": the check of a warranty claim, not of a return before its refund
+_WARRANTY_CHECK = r"\bwarrant(?:y|ies)\b|\bguarantee claims?\b|\bunder (?:the |our |its )?(?:[\w-]+ )?guarantee\b"
+
+
 def inspection(clause: Clause, text: str) -> Iterator[Fact]:
-    if _any(_NOT_OUR_INSPECTION, text):
+    if _any(_NOT_OUR_INSPECTION + "|" + _WARRANTY_CHECK, text):
         return
     if _any(_SHOP_INSPECTS, text) and not _any(_FAULT, text):  # "defective items are subject to inspection": a fault claim's check
         yield Fact("refund.inspection", True)

@@ -27,15 +27,25 @@ def _not_a_refund_way(clause: Clause, text: str) -> list[Fact] | None:
     return None
 
 
+# "Late returns receive store credit only", "Returns that arrive late are refunded as a voucher", "returns past the
+# deadline": the refunds of late returns, not of every return
+_LATE_RETURNS = r"\blate returns?\b|\breturns? (?:that |which )?(?:arriv\w+ |are |is |come |sent |received )?(?:late|past (?:the|our) (?:deadline|window|period))\b"
+# a claim under the warranty or guarantee is settled by its own terms
+_WARRANTY_CLAIM = r"\bwarrant(?:y|ies)\b|\bguarantee claims?\b|\bunder (?:the |our |its )?(?:[\w-]+ )?guarantee\b"
+
+
 def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
     refunds_section = "refund" in clause.heading.lower()
     if not (refunds_section or _any(r"refund|store credit|\bcredited\b|\bcredit to your\b|repay|reimburse|in-store credit|same means of payment|"
                                     r"gift (?:certificate|card)s? (?:will be|is|are) (?:issued|given|sent)|" + _MONEY_BACK + "|" + _CREDIT_ONLY, text)) \
             or (_any(_CANCEL, text) and not _any(r"store credit instead of (?:a |your )?refund", text)):
         return
-    if _any(r"\bafter (?:\d+ days|the return (?:window|period))|outside (?:of )?the return", text) \
+    if _any(r"\bafter (?:\d+ days|the return (?:window|period))|outside (?:of )?the return|" + _LATE_RETURNS, text) \
             or (_any(r"store credit", text) and len(durations(text)) > 1):  # "within 30 days for a refund or 60 days for store credit"
         yield _unheld("terms for returns after the window: no setting holds them")
+        return
+    if _any(_WARRANTY_CLAIM, text):
+        yield _unheld("how a warranty claim is settled: no setting holds it")  # "For warranty claims, we refund the card"
         return
     skipped = _not_a_refund_way(clause, text)
     if skipped is not None:
@@ -44,7 +54,7 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
     # "If you wish to return a rug, ... we will refund ... to the original form of payment": the wish is the return itself
     # "we can only put the money back on your card if you show proof of purchase": the refund's condition, not its way
     if _any(r"\bif you (?:would like|want|wish|prefer|choose|opt for)\b(?! to (?:return|send|make a return|ship))|\bonly\b[^.;]*\b(?:if|provided|as long as)\b|\bwithout (?:a |an |the |your |original )?(?:receipt|proof of purchase|invoice)|"
-            r"\bif you (?:do not|don't) have (?:a |an |the |your )?(?:receipt|proof)|\bwhether\b|discretion|"
+            r"\bif you (?:do not|don't) have (?:a |an |the |your )?(?:receipt|proof)|\bwhether\b|discretion|\bdepending on\b|\bcase by case\b|"
             # "If the item you want is out of stock, you can choose a refund or store credit instead": an exchange's fallback
             r"\b(?:out of stock|sold out|no longer (?:available|in stock))\b", text):
         if list(_refund_methods(text)):
@@ -216,12 +226,18 @@ def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
 _CHANGED_MIND = r"\b(?:if|when|where) you (?:just |simply |only )?chang\w* your mind\b|\bchange[- ]of[- ]mind\b"
 
 
+# "International shipping fees are non-refundable", "For exchanges, the first delivery charge is kept", "overseas
+# delivery charges": the shipping of some orders, or kept on an exchange (not "all shipping, including express delivery")
+_SOME_ORDERS_SHIPPING = (r"(?<!including )(?<!even )\b(?:international|overseas|worldwide|express|expedited|next[- ]day|priority) (?:shipping|delivery|postage)\b|"
+                         r"\b(?:for|on) (?:all |any |an )?exchanges?\b(?! (?:and|or|&) (?:returns?|refunds?))")
+
+
 def _shipping_kept_fact(clause: Clause, text: str) -> Fact:
     # "You pay the return postage unless we erred; the first delivery charge is never refunded": the exception
     # belongs to the part of the sentence that keeps the shipping, not to another part
     kept = next((part for part in text.split(";") if _shipping_kept(part)), text)
     at_fault = _any(r"(?:unless|except\w*)\b.*(?:" + _FAULT + ")", kept)
-    if scoped(clause, text) or (_any(r"\b(?:unless|except)\b", kept) and not at_fault) or _any(_CHANGED_MIND, text):
+    if scoped(clause, text) or (_any(r"\b(?:unless|except)\b", kept) and not at_fault) or _any(_CHANGED_MIND + "|" + _SOME_ORDERS_SHIPPING, text):
         # "non-refundable, except when we miss our express delivery promise"
         return _unheld("shipping refunded or not for some returns only: no setting holds it")
     deducted = not _any(_NOT_REFUNDED, kept)
@@ -236,7 +252,7 @@ _SHIPPING_REFUNDED_PASSIVE = (r"\b(?:original |outbound |initial )?(?:shipping|d
 
 
 def _shipping_refunded(clause: Clause, text: str) -> Iterator[Fact]:
-    if scoped(clause, text):
+    if scoped(clause, text) or _any(_SOME_ORDERS_SHIPPING, text):
         yield _unheld("shipping refunded for some orders only: no setting holds it")
     elif not _any(_FAULT, text) and _any(r"\b(?:if|when|unless|provided|as long as|only)\b|\bin (?:such|these|those|this|that) (?:cases?|events?|situations?|instances?)\b", text):
         yield _unheld("shipping refunded in the case it names: no setting holds it")

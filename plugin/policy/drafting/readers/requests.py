@@ -31,8 +31,12 @@ _PAPER_FORM = r"\bform (?:that (?:was|is|came) )?(?:included|enclosed|provided|s
 
 # "If you are unsure whether your item qualifies, feel free to contact us": help offered, not how to ask
 # "Our team can also help at help@shop", "get in touch and we'll help you arrange your return": help, not the way to ask
+# "Need help with your return? Email us", "Got questions about returning something? Drop us a line", "Not sure your item
+# qualifies? Send us an email first": a doubt or a question answered, not the way every return is asked for
 _HELP_OFFERED = (r"\bif you(?:'re| are) (?:unsure|not sure|uncertain)\b|\bfeel free to\b|\bcan (?:also )?help\b|"
-                 r"\b(?:help|assist) you (?:to )?(?:arrange|with|start|make|process|set up)\b|\bhappy to help\b")
+                 r"\b(?:help|assist) you (?:to )?(?:arrange|with|start|make|process|set up)\b|\bhappy to help\b|"
+                 r"\bneed (?:any |some |more |a little )?(?:help|a hand|assistance)\b|\bhere to help\b|\bnot sure\b|\bunsure\b|"
+                 r"\b(?:any|have|got|with) (?:\w+ )?questions?\b|\bquestions? (?:about|regarding|on|with)\b")
 _CHAT_ON_SITE = r"\b(?:website|web|site|live|online) chat\b|\bchat (?:on|via|through) (?:our|the) (?:website|site)\b"
 
 
@@ -52,7 +56,17 @@ def _asked_by_some(clause: Clause, text: str) -> bool:
     "Wholesale customers must contact us ...", "Returns over $200 ...", "To return an item bought in store, ..."."""
     body = _without_opening_adverb(clause.body)
     return _any(_LED_BY_QUALIFIED + "|" + _MEMBER_SUBJECT + "|" + _AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _QUALIFIED_SUBJECT, body) \
-        or _led_by_scope(body) or _any(_REGIONAL + "|" + _QUANTITY_SCOPE + "|" + _SOME_PURCHASES, text)
+        or _led_by_scope(body) or _any(_REGIONAL + "|" + _QUANTITY_SCOPE + "|" + _SOME_PURCHASES + "|" + _SOME_GOODS_SENT, text)
+
+
+# "Please contact us before sending back any large items", "Before returning a damaged item, email us photos", "wait for
+# our approval before sending back a faulty item": the goods sent back named by a kind or a fault, so some returns only
+# "To return an item you received as a gift, ...", "Before sending back a gift, ...": a gift's return, the
+# recipient's way, not the buyer's
+_A_GIFT = r"\b(?:received|given|bought|purchased|sent) as a gift\b|\b(?:returning|sending back|send back|return) (?:a|the|your) gift\b|\bgift returns?\b"
+_SOME_GOODS_SENT = (_A_GIFT + "|"
+                    r"\b(?:returning|sending|shipping|posting|send|ship|post|return)\w* (?:back )?(?:an? |the |your |any )?(?:large|heavy|bulky|oversized|"
+                    r"damaged|faulty|defective|broken|wrong|incorrect|opened|used|sale|clearance|custom|personali[sz]ed) (?:items?|products?|goods|parcels?|orders?|pieces?|furniture|units?)\b")
 
 
 # More ways of starting a return: "Returns are started by email", "Returns and exchanges are opened online", "To open
@@ -69,6 +83,12 @@ _STARTS_RETURN_MORE = (
 )
 # "To begin, email our support team with your order number and why you are returning it": the first step of a return
 _FIRST_STEP = r"^\W*(?:to (?:begin|start)|start by|begin by|first(?:ly)?|step (?:1|one))\b|\bto (?:begin|start|get started)\s*(?:[;:,.]|$)"
+
+
+def _help_offered(clause: Clause, text: str) -> bool:
+    """Help offered by the sentence, or by the question leading its paragraph ("Need a hand with a return? ...")."""
+    opening = (clause.opening or "").lower()
+    return _any(_HELP_OFFERED, text) or (opening.rstrip().endswith("?") and _any(_HELP_OFFERED, opening))
 
 
 def _asked_after_a_question(clause: Clause) -> bool:
@@ -128,7 +148,7 @@ _NAMED_START = (
 
 def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
     named = _any(_NAMED_START, text) or _under_a_return_process(clause, text)
-    if not (named or _starts_a_return(clause, text)) or _any(_CANCEL, clause.body) or _any(_HELP_OFFERED, text):
+    if not (named or _starts_a_return(clause, text)) or _any(_CANCEL, clause.body) or _help_offered(clause, text):
         return
     if _any(_CASE_OF_ITEM, _without_opening_adverb(clause.body)):
         yield _unheld("how to ask in the case it names: no setting holds it")  # "If the item has been worn, ... please email us"
@@ -281,7 +301,7 @@ def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         yield _unheld("a warranty claim's steps: no setting holds them")
         return
     if _any(_AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _CASE_OF_ITEM + "|" + _LED_BY_QUALIFIED, _without_opening_adverb(clause.body)) \
-            or _any(_REGIONAL + "|" + _QUANTITY_SCOPE + "|" + _NOT_REQUIRED + "|" + _MEMBER_SUBJECT, _outside_of_a_parcel(text)):
+            or _any(_REGIONAL + "|" + _QUANTITY_SCOPE + "|" + _NOT_REQUIRED + "|" + _MEMBER_SUBJECT + "|" + _SOME_GOODS_SENT, _outside_of_a_parcel(text)):
         return  # "Returns over $50 must have a return authorization number": those returns only
     without = (r"without (?:(?:first )?(?:obtaining|getting|requesting|receiving) )?(?:an? |proper |prior |our |a valid |valid )?(?:approved |authori[sz]ed )?(?:returns? )?(?:(?:merchandise|material|goods) )?"
                r"(?:requests?|authori[sz]ation|rma|rga|(?:ra|ran) (?:number|#))|without (?:(?:first )?(?:obtaining|getting|receiving) )?(?:our |prior |written )+(?:approval|permission|consent)")

@@ -160,8 +160,15 @@ def _about_return_postage(clause: Clause, text: str) -> bool:
     # "Shipping costs associated with returns": the return's postage named the other way round
     return_postage = _any(r"return (?:shipping|postage)|\b(?:shipping|postage|freight)(?: (?:costs?|fees?|charges?))? (?:associated with|related to|for|on|of) (?:the |your |all |any )?returns?\b|"
                           + _SENDING_BACK_COST, text)
+    if not return_postage and _any(_ORDERS_OWN_SHIPPING, text) and not _any(r"\bback\b|\breturn", text):
+        return False  # "You pay the shipping shown at checkout", "We cover shipping on your first order"
     # otherwise the order's own shipping, read by original_shipping
     return return_postage or not (_any(r"original (?:shipping|delivery)|free shipping", text) or _any(r"non-?refundable", text))
+
+
+# The shipping of an order the shop sends: paid at checkout, or for some orders
+_ORDERS_OWN_SHIPPING = (r"\bat (?:the )?checkout\b|\bwhen (?:you )?(?:place|placing|make|making) (?:an? |your )?order\b|"
+                        r"\b(?:on|for) (?:your |all |every |each |any )?(?:first |next |new |domestic )?orders?\b|\bdeliver(?:y|ies) to you\b")
 
 
 # "Customer Remorse: If the return is due to personal preference, you pay ...", "Change of Mind: ...":
@@ -317,7 +324,8 @@ def _payer(clause: Clause, text: str) -> str | None:
 
 def _remedy_without_fault(clause: Clause, text: str) -> bool:
     """A warranty's terms, or a repair or replacement for a fault the sentence does not name."""
-    return _any(_WARRANTY_TERM, text) or (_any(r"\b(?:repair|replace)\b", text) and not _any(_FAULT, text) and not _fault_section(clause))
+    # "The cost of sending the item to the manufacturer is yours": a repair's carriage, not a return's
+    return _any(_WARRANTY_TERM + r"|\bto (?:the |an? |our )?(?:manufacturer|repair (?:centre|center|shop|workshop)|service (?:centre|center))\b", text) or (_any(r"\b(?:repair|replace)\b", text) and not _any(_FAULT, text) and not _fault_section(clause))
 
 
 def _postage_declined(clause: Clause, text: str) -> Fact | bool:
@@ -342,9 +350,15 @@ def _postage_declined(clause: Clause, text: str) -> Fact | bool:
     if _any(r"\b(?:shipping|postage)\b[^.;]{0,50}\b(?:orders?|purchases?|returns?) (?:over|above|of more than|exceeding|worth more than) [$€£]?\d", text):
         return _unheld("who pays shipping for orders over an amount: no setting holds it")  # "We cover return shipping on orders over $100"
     if _any(r"\b(?:for|on) (?:all |any |your |the )?(?:first |second |one )?(?:exchanges?|store credit)\b(?! (?:and|or|&) (?:returns?|refunds?))|"
-            r"\b(?:when|if) you (?:exchange|choose (?:an )?exchange|opt for (?:an )?exchange|request (?:an )?exchange)", text):
-        return _unheld("who pays shipping for exchanges only: no setting holds it")  # "Return shipping is free for exchanges"
+            r"\b(?:when|if) you(?: are| 're|'re| would rather| prefer to| want to| wish to| choose to| decide to| opt to)? " + _CHOSEN_INSTEAD, text):
+        # "Return shipping is free for exchanges", "If you would rather swap it, ...", "If you take store credit, ..."
+        return _unheld("who pays shipping for exchanges or store credit only: no setting holds it")
     return _declined_by_case(clause, text)
+
+
+# the customer's choice of an exchange or of store credit rather than a refund: a case of some returns
+_CHOSEN_INSTEAD = (r"(?:exchang\w*|swap\w*|(?:choose|opt for|request|pick|take|select|go for|prefer) (?:an? )?(?:exchange|swap|store credit|gift card|"
+                   r"credit note|voucher))\b")
 
 
 def _declined_by_case(clause: Clause, text: str) -> Fact | bool:
