@@ -237,3 +237,19 @@ def test_no_reply_time_for_a_warranty_claim(text):
 
 def test_reply_time_to_a_return_still_read():
     assert _ruled("We reply within 2 business days of receiving your return.").get("refund.response_business_days") == 2
+
+
+# --- the shop paying the refund "usually" within a time is its processing, not the bank's arrival time ----
+
+@pytest.mark.parametrize("text,days", [
+    ("We check what comes back and usually pay the refund within two weeks.", 14),
+    ("We normally issue your refund within 5 days.", 5),
+])
+def test_the_shops_usual_refund_time_is_processing(text, days):
+    ruled = _ruled(text)
+    assert ruled.get("refund.processing") == {"min_days": 0, "max_days": days, "unit": "CALENDAR"}
+    assert "refund.typical_arrival" not in ruled
+
+
+def test_the_money_reaching_you_is_still_the_arrival_time():
+    assert _ruled("Refunds usually reach you within 10 days.").get("refund.typical_arrival") == {"min_days": 0, "max_days": 10, "unit": "CALENDAR"}

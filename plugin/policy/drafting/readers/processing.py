@@ -118,6 +118,9 @@ def _refund_time_kind(local: str, after: str) -> str | None:
         return "refund.processing"  # "allow 3-5 days for us to process your refund", however "usually" it goes
     if _any(r"\b(?:refunds?|credits?|it|they)\b[^.;,]{0,30}\b(?:be|is|are|gets?) (?:usually |typically |normally |generally )?(?:processed|issued|initiated)\s+(?:with)?in\s*$", local):
         return "refund.processing"  # "refunds will usually be processed within", "expect the refund to be issued within"
+    if _any(r"\bwe\b[^.;]{0,80}\b(?:usually |typically |normally |generally )(?:pay|issue|send|make|process)\w* (?:out )?(?:the |your |a |any )?(?:refunds?|credits?|money)\s+(?:with)?in\s*$", local) \
+            and not _any(_BANKS, around):
+        return "refund.processing"  # "we usually pay the refund within two weeks": the shop's act, however "usually" it goes
     if not _any(_BANKS, around) and (_any(_SHOP_ACT + "|" + _FROM_ARRIVAL, local) or _any(_AFTER_ARRIVAL, after)) \
             and _any(r"refund|credit|process|reimburs|money|\bback\b|handl|dealt|settle", around):
         return "refund.processing"  # "once your return is in our hands, expect your refund within 1 day"

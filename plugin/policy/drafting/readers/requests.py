@@ -59,11 +59,11 @@ def _asked_by_some(clause: Clause, text: str) -> bool:
         or _led_by_scope(body) or _any(_REGIONAL + "|" + _QUANTITY_SCOPE + "|" + _SOME_PURCHASES + "|" + _SOME_GOODS_SENT, text)
 
 
-# "Please contact us before sending back any large items", "Before returning a damaged item, email us photos", "wait for
-# our approval before sending back a faulty item": the goods sent back named by a kind or a fault, so some returns only
 # "To return an item you received as a gift, ...", "Before sending back a gift, ...": a gift's return, the
 # recipient's way, not the buyer's
 _A_GIFT = r"\b(?:received|given|bought|purchased|sent) as a gift\b|\b(?:returning|sending back|send back|return) (?:a|the|your) gift\b|\bgift returns?\b"
+# "Please contact us before sending back any large items", "Before returning a damaged item, email us photos", "wait for
+# our approval before sending back a faulty item": the goods sent back named by a kind or a fault, or a gift, so some returns only
 _SOME_GOODS_SENT = (_A_GIFT + "|"
                     r"\b(?:returning|sending|shipping|posting|send|ship|post|return)\w* (?:back )?(?:an? |the |your |any )?(?:large|heavy|bulky|oversized|"
                     r"damaged|faulty|defective|broken|wrong|incorrect|opened|used|sale|clearance|custom|personali[sz]ed) (?:items?|products?|goods|parcels?|orders?|pieces?|furniture|units?)\b")
