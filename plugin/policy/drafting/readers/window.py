@@ -149,10 +149,15 @@ _ITEM_STATE = r"(?:new|unused|unworn|unwashed|unopened|undamaged|sealed|unaltere
 _MOST_WITH_STATES = rf"(?:^\W*|\b(?:return|send back|exchange) )most {_ITEM_STATE}(?:,? (?:and |or )?{_ITEM_STATE}){{0,3}} (?:items|products|merchandise|goods)\b"
 
 
+# "Something broke? Send it back no later than 30 days after delivery", "Arrived damaged? Return them within a
+# week": the pronoun points back at the faulty goods the question names, so the deadline is the fault's
+_FAULTY_ONE_SENT_BACK = r"^\W*(?:please |just |simply )?(?:send|ship|post|mail|return|bring) (?:it|them)\b"
+
+
 def _reports_a_fault_asked_before(clause: Clause) -> bool:
     before = _sentence_before(clause)
-    return bool(before) and reported_after_a_fault_question(clause, before) and about_fault(clause, before) \
-        and not _any(_RETURN_WORDS, before)
+    answered = reported_after_a_fault_question(clause, before) or (before.rstrip().endswith("?") and _any(_FAULTY_ONE_SENT_BACK, clause.body))
+    return bool(before) and answered and about_fault(clause, before) and not _any(_RETURN_WORDS, before)
 
 
 # "we reply within a day", "our answer comes within 48 hours": the shop's reply; not the customer answering
