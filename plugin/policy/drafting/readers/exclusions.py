@@ -287,12 +287,22 @@ _EXAMPLES = r"^\s*(?:such as|including|includes?|e\.g\.|for (?:example|instance)
 _LIMITED_REFUSAL = r"\b(?:returned|refunded|exchanged|returnable|refundable|back)\s+(?:after|once|without|if|when|until)\b"
 
 
+def _kind_named_last(before: str) -> bool:
+    """Whether the words right before "such as" name a kind of goods: a category, or a group in the
+    merchant's words ("electronic parts", "feeding items"), not "items" or "returns of"."""
+    words = re.findall(r"[\w'-]+", before.lower())
+    return any(_group(" ".join(words[-size:])) for size in (3, 2, 1) if len(words) >= size)
+
+
 def _goods_listed(body: str, listing: re.Match) -> bool:
     """Whether the list a refusal names is goods refused as such, not examples of something else."""
     before = body[: listing.start()]
     examples = _any(_EXAMPLES, listing.group())
-    if examples and categories_in(before, _EXCLUDED_KINDS) and not categories_in(listing.group(), _EXCLUDED_KINDS):
-        return False  # "customized items, including embroidered logos": examples of the category named
+    # "customized items, including embroidered logos", "electronic parts, for example sensors and switches":
+    # examples of the kind named right before them, which is the group
+    named = categories_in(before, _EXCLUDED_KINDS) or _kind_named_last(before.rstrip(" ,"))
+    if examples and named and not categories_in(listing.group(), _EXCLUDED_KINDS):
+        return False
     if examples and _any(r"\b(?:that|which|who)\b", re.split(r",", before.rstrip(" ,"))[-1]):
         return False
     limited = re.search(_LIMITED_REFUSAL, body)
@@ -326,9 +336,9 @@ def _without_examples(phrase: str) -> str:
     contents = re.search(r"\s+(?:which|that) (?:include|includes|contain|contains)\b", phrase)
     if contents:  # "Hampers that include jams, chutneys and biscuits": what the group holds, not groups
         return phrase[: contents.start()]
-    example = re.search(r"\s*\b(?:such as|including|e\.g\.|like)\b", phrase)
-    named = example and re.split(r",\s*", phrase[: example.start()])[-1]  # the item right before the examples
-    return phrase[: example.start()] if named and categories_in(named, _EXCLUDED_KINDS) else phrase
+    example = re.search(r"\s*\b(?:such as|including|e\.g\.|like|for (?:example|instance))\b", phrase)
+    named = example and re.split(r",\s*", phrase[: example.start()].rstrip(" ,"))[-1]  # the item right before the examples
+    return phrase[: example.start()] if named and (categories_in(named, _EXCLUDED_KINDS) or _group(named)) else phrase
 
 
 # Where a list ends and the rest of the sentence begins: "such as customized products, cannot be returned unless ..."
@@ -382,12 +392,25 @@ def _pieces(phrase: str) -> list[str]:
         last = listed and re.match(r"(?:and|or)\s+", part) is not None  # "A, B, or C and D": "C and D" is one item
         part = re.sub(r"^(?:and|or|nor)\s+|^of\s+", "", re.sub(r"^(?:and|or)\s+(?=of\b)", "", part))  # "..., or of anything bought"
         halves = [part] if last else re.split(r"\s+(?:and|or)\s+", part)
+        if _states_aside(halves):
+            continue  # "Trading cards, sealed or single, are final": how the goods come, not goods
         whole_names = all(len(half.split()) >= 2 for half in halves)
         # in a list, "car seats and bases" keeps its one head ("car seat bases"): a bare noun after a
         # named one shares its name; "hats and gloves", "face masks and ear plugs" are two groups
         shared_head = len(halves) == 2 and len(halves[0].split()) >= 2 and len(halves[1].split()) == 1 or _one_head(halves)
         pieces += halves if len(halves) > 1 and (whole_names or (listed and not shared_head)) else [part]
     return pieces
+
+
+# The states goods are sold in ("new or used", "sealed or single", "boxed or loose"): a pair of them after
+# the goods says which of the goods the rule covers (all of them), and names none
+_SOLD_STATE = (r"(?:new|used|pre-?owned|second-?hand|sealed|unsealed|opened|unopened|boxed|unboxed|loose|single|singles|"
+               r"graded|ungraded|assembled|unassembled|framed|unframed|signed|unsigned|full[- ]price|discounted)")
+
+
+def _states_aside(halves: list[str]) -> bool:
+    bare = [half.strip().lower() for half in halves]
+    return len(bare) == 2 and all(len(half.split()) == 1 for half in bare) and any(re.fullmatch(_SOLD_STATE, half) for half in bare)
 
 
 def _one_head(halves: list[str]) -> bool:

@@ -248,9 +248,11 @@ _AS_SOLD_NEW = r"\b(?:sell|sold|list|listed|offer|offered)(?: \w+){0,2}? as (?:n
 
 
 # "We only take back sofas if they are unused", "we accept lamps back provided the shade is intact": the
-# taking verb's object is goods of one kind, so the condition is theirs, not every return's
-_NAMED_GOODS_TAKEN = (r"\b(?:take|takes|accept|accepts|refund|refunds|exchange|exchanges)(?: back)? (?:returns? (?:of|on) )?"
-                      r"([a-z][a-z' -]{1,30}?)(?: back)? (?:only )?(?:if|when|provided|as long as|so long as|on condition)\b")
+# taking verb's object is goods of one kind, so the condition is theirs, not every return's ("we accept a
+# bottle only if", "take an item back": any item the shop sells)
+_NOT_A_NOUN = r"(?!(?:back|or|and|it|them|an?|the|only)\b)"
+_NAMED_GOODS_TAKEN = (r"\b(?:we|i)(?: \w+){0,2}? (?:take|accept|refund|exchange|swap)(?: back)? (?:returns? (?:of|on) )?(?:our )?"
+                      rf"({_NOT_A_NOUN}[a-z][a-z'-]*(?: {_NOT_A_NOUN}[a-z][a-z'-]*){{0,2}})(?: back)? (?:only )?(?:if|when|provided|as long as|so long as|on condition)\b")
 
 
 def _taken_back_of_one_kind(body: str) -> bool:
