@@ -262,7 +262,7 @@ def _unnamed_groups(clause: Clause, listed: bool) -> list[str]:
     else:
         not_applied = _not_applied_to(clause)
         phrases = [_past_the_condition(not_applied)] if not_applied else _refused_phrases(body)
-    pieces = [_by_its_mark(piece) for phrase in phrases if not _declined_for_its_state(phrase) for piece in _pieces(phrase)]
+    pieces = [_by_its_mark(piece) for phrase in phrases if not _declined_for_its_state(phrase) for piece in _goods_pieces(phrase)]
     return list(dict.fromkeys(group for group in map(_group, pieces) if group))  # once each, in order
 
 
@@ -380,6 +380,20 @@ def _before_the_state(phrase: str, condition: re.Match) -> str:
         return _past_the_condition(phrase[: item - 1])
     groups = list(re.finditer(_NEW_GROUP, phrase[: condition.start()]))
     return _past_the_condition(phrase[: groups[-1].start()]) if groups else ""
+
+
+# A list item that opens a clause about where the goods came from or what the customer did to them ("items
+# bought from resellers, auction sites or marketplaces", "anything you've assembled, installed or cut to
+# size"): the items after it go on with that clause (places, deeds), they are not goods
+_CLAUSE_GOES_ON = (r"\b(?:bought|purchased|ordered|obtained|acquired) (?:from|through|via|at (?!(?:an? |the |our )?(?:sale|discount|reduced|clearance|full|outlet price)))\b"
+                   r"(?! (?:our|this|the) (?:web ?site|online (?:store|shop)|site)\b)|"
+                   r"\b(?:anything|everything|something|items?|products?|goods|pieces?) (?:that |which )?you(?:'ve| have| had)? (?!bought\b|purchased\b|ordered\b)[a-z]+ed\b")
+
+
+def _goods_pieces(phrase: str) -> list[str]:
+    pieces = _pieces(phrase)
+    opens = next((at for at, piece in enumerate(pieces) if _any(_CLAUSE_GOES_ON, piece)), len(pieces))
+    return pieces[:opens]
 
 
 def _pieces(phrase: str) -> list[str]:

@@ -215,11 +215,16 @@ def _packed_items(clause: Clause) -> list[str]:
 _ASIDE = r"^\W*(?:keep in mind|please note|note|important|remember|reminder|please remember)\s*:\s*"
 
 
+# "For hygiene reasons, earrings must be unused", "Due to safety rules, helmets must ...": the reason leads,
+# the subject after it says which goods the condition is for
+_REASON_LEAD = r"^\W*(?:for (?:[\w-]+ ){0,2}reasons?|due to [^,]{2,40}|because of [^,]{2,40}|owing to [^,]{2,40}),\s*"
+
+
 def _as_scope_reads(clause: Clause, subject: str) -> tuple[Clause, str]:
     """The clause and its subject without an aside, every return named plainly ("whatever you send back": items)."""
     texts = (_plain(clause.text), clause.line, subject)
-    if _any(_ASIDE, clause.body):
-        texts = tuple(re.sub(_ASIDE, "", text, flags=re.IGNORECASE) for text in texts)
+    if _any(_ASIDE + "|" + _REASON_LEAD, clause.body):
+        texts = tuple(re.sub(_ASIDE + "|" + _REASON_LEAD, "", text, flags=re.IGNORECASE) for text in texts)
     text, line, subject = (re.sub(_ANYTHING_RETURNED, "items", text, flags=re.IGNORECASE) for text in texts)
     return replace(clause, text=text, line=line), subject
 

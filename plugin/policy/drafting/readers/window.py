@@ -100,9 +100,17 @@ def _withdrawal_window(text: str) -> Iterator[Fact]:
 _EXTENDED = r"\bextend\w* (?:this|it|that|the (?:\w+ )?(?:period|window|policy)) to (\d{1,4}) days"
 
 
+# "The manufacturer accepts returns within 60 days of purchase", "The brand's own service centre takes items
+# back within 90 days": another party's terms, not the shop's window
+_ANOTHER_PARTY = (r"^\W*(?:the |some |most |many )?(?:manufacturer|maker|brand|supplier|vendor|distributor|carrier|courier|marketplace)s?(?:'s?|’s?)?"
+                  r"(?: (?:own|official))?(?: (?:service (?:centre|center)|repair (?:centre|center)|returns? (?:desk|department|team)))?\b(?! (?:box|packaging|warranty)\b)")
+
+
 def return_window(clause: Clause, text: str) -> Iterator[Fact]:
     if _reports_a_fault_asked_before(clause):
         return  # "Did it arrive broken? Tell us within a week": the fault's deadline (the fault reader's)
+    if _any(_ANOTHER_PARTY, clause.body):
+        return
     text = re.sub(r"\b(\d{1,4}) natural (days?)\b", r"\1 \2", text)  # "within 14 natural days" (shoptelescopes): days as the calendar counts them
     yield from _named_window_unit(text)
     extended = re.search(_EXTENDED, text)
