@@ -67,6 +67,7 @@ def test_places_and_deeds_after_a_clause_are_not_goods(text, groups):
     ("Our candles are non-returnable, so no returns and no refunds.", False),
     ("All our products are final sale: no returns and no exchanges.", True),
     ("No returns and no exchanges.", True),
+    ("Because every piece is handmade, all sales are final.", True),  # a reason, then every sale
 ])
 def test_no_returns_for_the_goods_named_first_leaves_returns_open(text, closed):
     assert ("returns.enabled" in _said(text)) is closed
@@ -130,6 +131,13 @@ def test_a_reason_leading_the_sentence_leaves_the_goods_it_is_about(text, condit
     ("The manufacturer accepts returns within 60 days of purchase through its own service centre.", None),
     ("The brand's service centre takes items back within 90 days of delivery.", None),
     ("Items must be returned in the manufacturer's box within 30 days of delivery.", 30),
+    # the shop's reply, or a swap counted from the replacement arriving, is no return window
+    ("Our returns team replies within 2 days of receiving your request.", None),
+    ("Our team gets back to you within 3 days of your request.", None),
+    ("Please send the original item back within 7 days of receiving the replacement.", None),
+    ("Send the first pair back within 10 days of receiving your exchange.", None),
+    ("You can return items within 30 days of receiving them.", 30),
+    ("Items can be returned within 30 days of receiving your order.", 30),
 ])
 def test_a_window_that_is_not_the_shops_return_window_sets_none(text, days):
     assert _said(text).get("returns.window.days") == days

@@ -55,7 +55,9 @@ _FINAL_SUBJECT = r"^\W*(?:all |our |any )?([^:;]{2,60}?),? (?:are|is) (?:(?:all|
 
 def _refused_goods_first(body: str) -> bool:
     subject = re.match(_FINAL_SUBJECT, body)
-    return subject is not None and any(word not in _GENERIC_SUBJECT for word in re.findall(r"[a-z][a-z'-]*", subject.group(1)))
+    if subject is None or _any(r"\b(?:because|since|as|due|given|is|are|was|were|sales?)\b", subject.group(1)):
+        return False  # "Because every piece is handmade, all sales are final": a reason, then every sale
+    return any(word not in _GENERIC_SUBJECT for word in re.findall(r"[a-z][a-z'-]*", subject.group(1)))
 
 
 def _closed_for_some(clause: Clause) -> bool:

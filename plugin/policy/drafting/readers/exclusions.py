@@ -392,7 +392,8 @@ _CLAUSE_GOES_ON = (r"\b(?:bought|purchased|ordered|obtained|acquired) (?:from|th
 
 def _goods_pieces(phrase: str) -> list[str]:
     pieces = _pieces(phrase)
-    opens = next((at for at, piece in enumerate(pieces) if _any(_CLAUSE_GOES_ON, piece)), len(pieces))
+    # (goods bought through the shop itself are the goods: "cut flowers not purchased at our retail store")
+    opens = next((at for at, piece in enumerate(pieces) if _any(_CLAUSE_GOES_ON, re.sub(_BOUGHT_HERE + r".*$", "", piece))), len(pieces))
     return pieces[:opens]
 
 

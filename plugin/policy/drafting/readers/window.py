@@ -168,9 +168,9 @@ def _reports_a_fault_asked_before(clause: Clause) -> bool:
     return bool(before) and answered and about_fault(clause, before) and not _any(_RETURN_WORDS, before)
 
 
-# "we reply within a day", "our answer comes within 48 hours": the shop's reply; not the customer answering
+# "we reply within a day", "our team replies within 2 days", "our answer comes within 48 hours": the shop's reply; not the customer answering
 # the shop's email ("reply to your order confirmation no later than 14 days after delivery")
-_SHOP_REPLIES = r"\b(?:reply|answer)\b(?! (?:to )?(?:the|our|this|that|your) (?:[\w-]+ ){0,2}(?:e-?mail|message)s?\b)"
+_SHOP_REPLIES = r"\b(?:repl(?:y|ies|ied)|answer(?:s|ed)?|gets? back to you)\b(?! (?:to )?(?:the|our|this|that|your) (?:[\w-]+ ){0,2}(?:e-?mail|message)s?\b)"
 # "we send it back to you within 5 days", "we'll post the goods back to you": the shop's clock for goods it returns
 _SENT_TO_THE_CUSTOMER = r"\bwe (?:will |'ll |may |can )?(?:send|ship|post|mail) (?:[\w-]+ ){1,3}back to (?:you|the customer|the buyer)\b"
 # "has not been used or damaged", "free of damage", "without any damage": no damage is a state the goods must be
