@@ -55,6 +55,14 @@ def test_a_pair_of_states_after_the_goods_is_no_group(text, groups):
     ("We're unable to take back anything you've assembled, installed or cut to size.", []),
     ("We do not take back anything bought on sale, hats or helmets.", ["CLEARANCE", "Hats", "Helmets"]),  # a sale is no place
     ("We do not take back candles, items bought at our markets, or gift cards.", ["Candles", "Gift cards"]),
+    ("We cannot accept returns on cut flowers not purchased at our retail store.", ["Cut flowers"]),  # bought from the shop itself
+    # what the goods lack, what damaged them, what was done to them
+    ("We will not take back items without proof of purchase, original tags or the original box.", []),
+    ("We cannot accept returns of goods damaged by pets, children or water.", []),
+    ("We can't take back rugs that have been cleaned, shampooed or stained.", []),
+    ("We do not accept returns of bikes that have been ridden, tyres fitted or pedals installed.", []),
+    ("We do not take back daybeds, mattresses or anything missing its screws.", ["Daybeds", "Mattresses"]),
+    ("We do not take back chemicals, solar covers that have been unfolded, or liners.", ["Chemicals", "Liners"]),
 ])
 def test_places_and_deeds_after_a_clause_are_not_goods(text, groups):
     assert sorted(_said(text).get("exclusions", [])) == sorted(groups)

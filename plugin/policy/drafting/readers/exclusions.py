@@ -195,7 +195,10 @@ _BOUGHT_HERE = (r"\s+(?:not (?:purchased|bought|ordered) (?:at|in|from) (?:our|t
 # No goods: "anything made" or "goods made" in "... made or personalised to order" (the frame the second
 # half completes), a participle alone ("reduced", "changed": a state), "cards included" (goods named before)
 _FRAME_ONLY = (r"^(?:anything|everything|whatever|something|items?|goods|products?|pieces?) (?:\w+ed|made|built|done|sold|bought|given|taken)$"
-               r"|^[a-z]{3,}[^e\s]ed$|\b(?:included|excluded)$")
+               r"|^[a-z]{3,}[^e\s]ed$|\b(?:included|excluded)$"
+               # what was done to goods named before ("bikes that have been ridden, tyres fitted or pedals installed",
+               # "rugs that have been cleaned, shampooed or stained"): a phrase that ends on the deed is a state
+               r"|\s[a-z]{2,}[^e\s]ed$")
 
 
 def _group(piece: str) -> str | None:
@@ -361,7 +364,9 @@ def _past_the_condition(phrase: str) -> str:
     if not conditions:
         return listed
     comma = phrase.find(",", conditions[-1].end())
-    after = _past_the_condition(phrase[comma + 1 :].strip()) if comma >= 0 else ""
+    # "items without proof of purchase, original tags or the box": what a "without" lacks is a list that runs on
+    lacking = conditions[-1].group() == "without"
+    after = _past_the_condition(phrase[comma + 1 :].strip()) if comma >= 0 and not lacking else ""
     before = _before_the_state(phrase, conditions[-1])
     return ", ".join(part for part in (before, after) if part)
 
@@ -382,10 +387,12 @@ def _before_the_state(phrase: str, condition: re.Match) -> str:
     return _past_the_condition(phrase[: groups[-1].start()]) if groups else ""
 
 
-# A list item that opens a clause about where the goods came from or what the customer did to them ("items
-# bought from resellers, auction sites or marketplaces", "anything you've assembled, installed or cut to
-# size"): the items after it go on with that clause (places, deeds), they are not goods
-_CLAUSE_GOES_ON = (r"\b(?:bought|purchased|ordered|obtained|acquired) (?:from|through|via|at (?!(?:an? |the |our )?(?:sale|discount|reduced|clearance|full|outlet price)))\b"
+# A list item that opens a clause about where the goods came from, what they lack, what damaged them or what
+# the customer did to them ("items bought from resellers, auction sites or marketplaces", "anything you've
+# assembled, installed or cut to size"): the items after it go on with that clause (places, parts, causes,
+# deeds), they are not goods
+_CLAUSE_GOES_ON = (r"\b(?:without|missing|lacking)\b|\b[a-z]{3,}(?:ed|en) by\b|"  # "items without proof of purchase, original tags ...", "goods damaged by pets, children or water"
+                   r"\b(?:bought|purchased|ordered|obtained|acquired) (?:from|through|via|at (?!(?:an? |the |our )?(?:sale|discount|reduced|clearance|full|outlet price)))\b"
                    r"(?! (?:our|this|the) (?:web ?site|online (?:store|shop)|site)\b)|"
                    r"\b(?:anything|everything|something|items?|products?|goods|pieces?) (?:that |which )?you(?:'ve| have| had)? (?!bought\b|purchased\b|ordered\b)[a-z]+ed\b")
 
