@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from plugin.policy.drafting.clauses import Clause, _plain
 from plugin.policy.drafting.readers.common import Fact, _any, _unheld
 from plugin.policy.drafting.readers.exclusions import _EXCLUDED_HEADING, categories_in
-from plugin.policy.drafting.readers.scope import _SCOPED, scoped
+from plugin.policy.drafting.readers.scope import _GENERIC_SUBJECT, _SCOPED, scoped
 
 
 # "No returns or exchanges.", "Sorry, we cannot accept returns.", "We do not offer refunds or exchanges.",
@@ -48,11 +48,23 @@ _CLOSED_FOR_A_REASON = (
 )
 
 
+# "Trading cards, sealed or single, are final sale: no returns and no exchanges", "Our candles are
+# non-returnable, so no returns or refunds": the goods the sentence opens on are the ones refused
+_FINAL_SUBJECT = r"^\W*(?:all |our |any )?([^:;]{2,60}?),? (?:are|is) (?:(?:all|also|always) )?(?:sold as )?(?:final(?: sale)?|non-?returnable|non-?refundable)\b"
+
+
+def _refused_goods_first(body: str) -> bool:
+    subject = re.match(_FINAL_SUBJECT, body)
+    if subject is None or _any(r"\b(?:because|since|as|due|given|is|are|was|were|sales?)\b", subject.group(1)):
+        return False  # "Because every piece is handmade, all sales are final": a reason, then every sale
+    return any(word not in _GENERIC_SUBJECT for word in re.findall(r"[a-z][a-z'-]*", subject.group(1)))
+
+
 def _closed_for_some(clause: Clause) -> bool:
     """"All sales are final, and no returns of food items will be accepted" (saltysavorysweet): the refusal
     names its goods; an item of a list under "Exceptions / Non-returnable goods" is about the goods listed."""
     return _any(r"\bno returns? (?:of|on|for) (?!any\b|all\b|items?\b|products?\b|orders?\b)\w", clause.body) \
-        or (clause.listed and _any(_EXCLUDED_HEADING + r"|exception", _plain(clause.heading).lower()))
+        or (clause.listed and _any(_EXCLUDED_HEADING + r"|exception", _plain(clause.heading).lower())) or _refused_goods_first(clause.body)
 
 
 def returns_closed(clause: Clause, text: str) -> Iterator[Fact]:

@@ -195,7 +195,10 @@ _BOUGHT_HERE = (r"\s+(?:not (?:purchased|bought|ordered) (?:at|in|from) (?:our|t
 # No goods: "anything made" or "goods made" in "... made or personalised to order" (the frame the second
 # half completes), a participle alone ("reduced", "changed": a state), "cards included" (goods named before)
 _FRAME_ONLY = (r"^(?:anything|everything|whatever|something|items?|goods|products?|pieces?) (?:\w+ed|made|built|done|sold|bought|given|taken)$"
-               r"|^[a-z]{3,}[^e\s]ed$|\b(?:included|excluded)$")
+               r"|^[a-z]{3,}[^e\s]ed$|\b(?:included|excluded)$"
+               # what was done to goods named before ("bikes that have been ridden, tyres fitted or pedals installed",
+               # "rugs that have been cleaned, shampooed or stained"): a phrase that ends on the deed is a state
+               r"|\s[a-z]{2,}[^e\s]ed$")
 
 
 def _group(piece: str) -> str | None:
@@ -262,7 +265,7 @@ def _unnamed_groups(clause: Clause, listed: bool) -> list[str]:
     else:
         not_applied = _not_applied_to(clause)
         phrases = [_past_the_condition(not_applied)] if not_applied else _refused_phrases(body)
-    pieces = [_by_its_mark(piece) for phrase in phrases if not _declined_for_its_state(phrase) for piece in _pieces(phrase)]
+    pieces = [_by_its_mark(piece) for phrase in phrases if not _declined_for_its_state(phrase) for piece in _goods_pieces(phrase)]
     return list(dict.fromkeys(group for group in map(_group, pieces) if group))  # once each, in order
 
 
@@ -287,12 +290,22 @@ _EXAMPLES = r"^\s*(?:such as|including|includes?|e\.g\.|for (?:example|instance)
 _LIMITED_REFUSAL = r"\b(?:returned|refunded|exchanged|returnable|refundable|back)\s+(?:after|once|without|if|when|until)\b"
 
 
+def _kind_named_last(before: str) -> bool:
+    """Whether the words right before "such as" name a kind of goods: a category, or a group in the
+    merchant's words ("electronic parts", "feeding items"), not "items" or "returns of"."""
+    words = re.findall(r"[\w'-]+", before.lower())
+    return any(_group(" ".join(words[-size:])) for size in (3, 2, 1) if len(words) >= size)
+
+
 def _goods_listed(body: str, listing: re.Match) -> bool:
     """Whether the list a refusal names is goods refused as such, not examples of something else."""
     before = body[: listing.start()]
     examples = _any(_EXAMPLES, listing.group())
-    if examples and categories_in(before, _EXCLUDED_KINDS) and not categories_in(listing.group(), _EXCLUDED_KINDS):
-        return False  # "customized items, including embroidered logos": examples of the category named
+    # "customized items, including embroidered logos", "electronic parts, for example sensors and switches":
+    # examples of the kind named right before them, which is the group
+    named = categories_in(before, _EXCLUDED_KINDS) or _kind_named_last(before.rstrip(" ,"))
+    if examples and named and not categories_in(listing.group(), _EXCLUDED_KINDS):
+        return False
     if examples and _any(r"\b(?:that|which|who)\b", re.split(r",", before.rstrip(" ,"))[-1]):
         return False
     limited = re.search(_LIMITED_REFUSAL, body)
@@ -326,9 +339,9 @@ def _without_examples(phrase: str) -> str:
     contents = re.search(r"\s+(?:which|that) (?:include|includes|contain|contains)\b", phrase)
     if contents:  # "Hampers that include jams, chutneys and biscuits": what the group holds, not groups
         return phrase[: contents.start()]
-    example = re.search(r"\s*\b(?:such as|including|e\.g\.|like)\b", phrase)
-    named = example and re.split(r",\s*", phrase[: example.start()])[-1]  # the item right before the examples
-    return phrase[: example.start()] if named and categories_in(named, _EXCLUDED_KINDS) else phrase
+    example = re.search(r"\s*\b(?:such as|including|e\.g\.|like|for (?:example|instance))\b", phrase)
+    named = example and re.split(r",\s*", phrase[: example.start()].rstrip(" ,"))[-1]  # the item right before the examples
+    return phrase[: example.start()] if named and (categories_in(named, _EXCLUDED_KINDS) or _group(named)) else phrase
 
 
 # Where a list ends and the rest of the sentence begins: "such as customized products, cannot be returned unless ..."
@@ -351,7 +364,9 @@ def _past_the_condition(phrase: str) -> str:
     if not conditions:
         return listed
     comma = phrase.find(",", conditions[-1].end())
-    after = _past_the_condition(phrase[comma + 1 :].strip()) if comma >= 0 else ""
+    # "items without proof of purchase, original tags or the box": what a "without" lacks is a list that runs on
+    lacking = conditions[-1].group() == "without"
+    after = _past_the_condition(phrase[comma + 1 :].strip()) if comma >= 0 and not lacking else ""
     before = _before_the_state(phrase, conditions[-1])
     return ", ".join(part for part in (before, after) if part)
 
@@ -372,6 +387,23 @@ def _before_the_state(phrase: str, condition: re.Match) -> str:
     return _past_the_condition(phrase[: groups[-1].start()]) if groups else ""
 
 
+# A list item that opens a clause about where the goods came from, what they lack, what damaged them or what
+# the customer did to them ("items bought from resellers, auction sites or marketplaces", "anything you've
+# assembled, installed or cut to size"): the items after it go on with that clause (places, parts, causes,
+# deeds), they are not goods
+_CLAUSE_GOES_ON = (r"\b(?:without|missing|lacking)\b|\b[a-z]{3,}(?:ed|en) by\b|"  # "items without proof of purchase, original tags ...", "goods damaged by pets, children or water"
+                   r"\b(?:bought|purchased|ordered|obtained|acquired) (?:from|through|via|at (?!(?:an? |the |our )?(?:sale|discount|reduced|clearance|full|outlet price)))\b"
+                   r"(?! (?:our|this|the) (?:web ?site|online (?:store|shop)|site)\b)|"
+                   r"\b(?:anything|everything|something|items?|products?|goods|pieces?) (?:that |which )?you(?:'ve| have| had)? (?!bought\b|purchased\b|ordered\b)[a-z]+ed\b")
+
+
+def _goods_pieces(phrase: str) -> list[str]:
+    pieces = _pieces(phrase)
+    # (goods bought through the shop itself are the goods: "cut flowers not purchased at our retail store")
+    opens = next((at for at, piece in enumerate(pieces) if _any(_CLAUSE_GOES_ON, re.sub(_BOUGHT_HERE + r".*$", "", piece))), len(pieces))
+    return pieces[:opens]
+
+
 def _pieces(phrase: str) -> list[str]:
     """The groups of a phrase: a comma list item by item; "A or B" as two groups only where both are
     whole names ("recycled candles or clearance items"), not "custom or made-to-order products"."""
@@ -382,12 +414,25 @@ def _pieces(phrase: str) -> list[str]:
         last = listed and re.match(r"(?:and|or)\s+", part) is not None  # "A, B, or C and D": "C and D" is one item
         part = re.sub(r"^(?:and|or|nor)\s+|^of\s+", "", re.sub(r"^(?:and|or)\s+(?=of\b)", "", part))  # "..., or of anything bought"
         halves = [part] if last else re.split(r"\s+(?:and|or)\s+", part)
+        if _states_aside(halves):
+            continue  # "Trading cards, sealed or single, are final": how the goods come, not goods
         whole_names = all(len(half.split()) >= 2 for half in halves)
         # in a list, "car seats and bases" keeps its one head ("car seat bases"): a bare noun after a
         # named one shares its name; "hats and gloves", "face masks and ear plugs" are two groups
         shared_head = len(halves) == 2 and len(halves[0].split()) >= 2 and len(halves[1].split()) == 1 or _one_head(halves)
         pieces += halves if len(halves) > 1 and (whole_names or (listed and not shared_head)) else [part]
     return pieces
+
+
+# The states goods are sold in ("new or used", "sealed or single", "boxed or loose"): a pair of them after
+# the goods says which of the goods the rule covers (all of them), and names none
+_SOLD_STATE = (r"(?:new|used|pre-?owned|second-?hand|sealed|unsealed|opened|unopened|boxed|unboxed|loose|single|singles|"
+               r"graded|ungraded|assembled|unassembled|framed|unframed|signed|unsigned|full[- ]price|discounted)")
+
+
+def _states_aside(halves: list[str]) -> bool:
+    bare = [half.strip().lower() for half in halves]
+    return len(bare) == 2 and all(len(half.split()) == 1 for half in bare) and any(re.fullmatch(_SOLD_STATE, half) for half in bare)
 
 
 def _one_head(halves: list[str]) -> bool:

@@ -215,11 +215,16 @@ def _packed_items(clause: Clause) -> list[str]:
 _ASIDE = r"^\W*(?:keep in mind|please note|note|important|remember|reminder|please remember)\s*:\s*"
 
 
+# "For hygiene reasons, earrings must be unused", "Due to safety rules, helmets must ...": the reason leads,
+# the subject after it says which goods the condition is for
+_REASON_LEAD = r"^\W*(?:for (?:[\w-]+ ){0,2}reasons?|due to [^,]{2,40}|because of [^,]{2,40}|owing to [^,]{2,40}),\s*"
+
+
 def _as_scope_reads(clause: Clause, subject: str) -> tuple[Clause, str]:
     """The clause and its subject without an aside, every return named plainly ("whatever you send back": items)."""
     texts = (_plain(clause.text), clause.line, subject)
-    if _any(_ASIDE, clause.body):
-        texts = tuple(re.sub(_ASIDE, "", text, flags=re.IGNORECASE) for text in texts)
+    if _any(_ASIDE + "|" + _REASON_LEAD, clause.body):
+        texts = tuple(re.sub(_ASIDE + "|" + _REASON_LEAD, "", text, flags=re.IGNORECASE) for text in texts)
     text, line, subject = (re.sub(_ANYTHING_RETURNED, "items", text, flags=re.IGNORECASE) for text in texts)
     return replace(clause, text=text, line=line), subject
 
@@ -247,6 +252,32 @@ _ANYTHING_RETURNED = (r"\b(?:whatever|anything|everything|something)(?: (?:that|
 _AS_SOLD_NEW = r"\b(?:sell|sold|list|listed|offer|offered)(?: \w+){0,2}? as (?:new|unused)(?: (?:and|or) (?:new|unused))?\b"
 
 
+# "We only take back sofas if they are unused", "we accept lamps back provided the shade is intact": the
+# taking verb's object is goods of one kind, so the condition is theirs, not every return's ("we accept a
+# bottle only if", "take an item back": any item the shop sells)
+_NOT_A_NOUN = r"(?!(?:back|or|and|it|them|an?|the|only)\b)"
+_NAMED_GOODS_TAKEN = (r"\b(?:we|i)(?: \w+){0,2}? (?:take|accept|refund|exchange|swap)(?: back)? (?:returns? (?:of|on) )?(?:our )?"
+                      rf"({_NOT_A_NOUN}[a-z][a-z'-]*(?: {_NOT_A_NOUN}[a-z][a-z'-]*){{0,2}})(?: back)? (?:only )?(?:if|when|provided|as long as|so long as|on condition)\b")
+
+
+def _taken_back_of_one_kind(body: str) -> bool:
+    return any(word not in _GENERIC_SUBJECT for named in _compiled(_NAMED_GOODS_TAKEN).findall(body) for word in named.split())
+
+
+# "items our seamstress has altered for you", "anything we have shortened or altered to your size": the shop's
+# alteration names goods (made to measure), not a change the customer must not have made
+_ALTERED_BY_THE_SHOP = (r"\b(?:we|our [\w-]+(?: team)?) (?:have |has |had )?(?:[\w-]+ (?:or|and) )?altered\b|"
+                        r"\baltered (?:\w+ )?(?:for you|to (?:your|fit)|by (?:us|our)\b)")
+# "We don't take back tyres, service manuals or wiring looms": manuals or accessories listed among refused
+# goods are goods, not parts a return must come with ("unless all manuals are included" still asks for them)
+_PARTS_ASKED_FOR = r"includ|\bwith\b|missing|without|complete|unless|\bif\b|lost"
+
+
+def _parts_named_as_goods(clause: Clause, body: str) -> bool:
+    refused = _any(_EXCLUDING, clause.context) or _any(_REFUSAL, body)
+    return refused and not _any(_PARTS_ASKED_FOR, body)
+
+
 def condition(clause: Clause, text: str) -> Iterator[Fact]:
     for item in _spoilers(clause):
         yield Fact("requirements.condition", item, each=True)
@@ -262,15 +293,17 @@ def condition(clause: Clause, text: str) -> Iterator[Fact]:
     body = re.sub(r"\b(?:ideally|preferably|if possible)\b[^,.;)]*", " ", body)  # advice, not a condition
     body = re.sub(_AS_SOLD_NEW, " ", body)
     refused_state = refused_used or _any(_REFUSED_STATE, body)  # "we won't accept products which have been used"
+    body = re.sub(_ALTERED_BY_THE_SHOP, " ", body)
     items = _condition_items(re.sub(r"\([^)]*\d[^)]*\)", " ", body), refused_state)  # "(24 hours for accessories)" is another rule
-    if _any(_EXCLUDING, clause.context) and not _any(r"includ|\bwith\b|missing|without|complete", body):
+    if _parts_named_as_goods(clause, body):
         # "handbags and fashion accessories are not eligible for returns": products, not parts to send back
         items = [item for item in items if item not in ("ACCESSORIES_INCLUDED", "MANUALS_INCLUDED")]
     # "used products ... will not be accepted" states the condition; it is not a rule for used products
     subject = re.sub(used_goods, "", body) if refused_used else body
     verb = re.search(_RULE_VERB, body)
     faulty_subject = verb is not None and _any(_FAULT, body[: verb.start()])  # "Damaged or defective goods must be ... unused"
-    if items and (scoped(*_as_scope_reads(clause, subject)) or _any(_SUCH_AS_SUBJECT, subject) or faulty_subject or _on_named_goods(body)):
+    if items and (scoped(*_as_scope_reads(clause, subject)) or _any(_SUCH_AS_SUBJECT, subject) or faulty_subject or _on_named_goods(body)
+                  or _taken_back_of_one_kind(body)):
         yield _unheld("a condition for some items only: no setting holds it")
         return
     for item in items:

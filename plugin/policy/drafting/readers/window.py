@@ -100,9 +100,17 @@ def _withdrawal_window(text: str) -> Iterator[Fact]:
 _EXTENDED = r"\bextend\w* (?:this|it|that|the (?:\w+ )?(?:period|window|policy)) to (\d{1,4}) days"
 
 
+# "The manufacturer accepts returns within 60 days of purchase", "The brand's own service centre takes items
+# back within 90 days": another party's terms, not the shop's window
+_ANOTHER_PARTY = (r"^\W*(?:the |some |most |many )?(?:manufacturer|maker|brand|supplier|vendor|distributor|carrier|courier|marketplace)s?(?:'s?|’s?)?"
+                  r"(?: (?:own|official))?(?: (?:service (?:centre|center)|repair (?:centre|center)|returns? (?:desk|department|team)))?\b(?! (?:box|packaging|warranty)\b)")
+
+
 def return_window(clause: Clause, text: str) -> Iterator[Fact]:
     if _reports_a_fault_asked_before(clause):
         return  # "Did it arrive broken? Tell us within a week": the fault's deadline (the fault reader's)
+    if _any(_ANOTHER_PARTY, clause.body):
+        return
     text = re.sub(r"\b(\d{1,4}) natural (days?)\b", r"\1 \2", text)  # "within 14 natural days" (shoptelescopes): days as the calendar counts them
     yield from _named_window_unit(text)
     extended = re.search(_EXTENDED, text)
@@ -149,15 +157,20 @@ _ITEM_STATE = r"(?:new|unused|unworn|unwashed|unopened|undamaged|sealed|unaltere
 _MOST_WITH_STATES = rf"(?:^\W*|\b(?:return|send back|exchange) )most {_ITEM_STATE}(?:,? (?:and |or )?{_ITEM_STATE}){{0,3}} (?:items|products|merchandise|goods)\b"
 
 
+# "Something broke? Send it back no later than 30 days after delivery", "Arrived damaged? Return them within a
+# week": the pronoun points back at the faulty goods the question names, so the deadline is the fault's
+_FAULTY_ONE_SENT_BACK = r"^\W*(?:please |just |simply )?(?:send|ship|post|mail|return|bring) (?:it|them)\b"
+
+
 def _reports_a_fault_asked_before(clause: Clause) -> bool:
     before = _sentence_before(clause)
-    return bool(before) and reported_after_a_fault_question(clause, before) and about_fault(clause, before) \
-        and not _any(_RETURN_WORDS, before)
+    answered = reported_after_a_fault_question(clause, before) or (before.rstrip().endswith("?") and _any(_FAULTY_ONE_SENT_BACK, clause.body))
+    return bool(before) and answered and about_fault(clause, before) and not _any(_RETURN_WORDS, before)
 
 
-# "we reply within a day", "our answer comes within 48 hours": the shop's reply; not the customer answering
+# "we reply within a day", "our team replies within 2 days", "our answer comes within 48 hours": the shop's reply; not the customer answering
 # the shop's email ("reply to your order confirmation no later than 14 days after delivery")
-_SHOP_REPLIES = r"\b(?:reply|answer)\b(?! (?:to )?(?:the|our|this|that|your) (?:[\w-]+ ){0,2}(?:e-?mail|message)s?\b)"
+_SHOP_REPLIES = r"\b(?:repl(?:y|ies|ied)|answer(?:s|ed)?|gets? back to you)\b(?! (?:to )?(?:the|our|this|that|your) (?:[\w-]+ ){0,2}(?:e-?mail|message)s?\b)"
 # "we send it back to you within 5 days", "we'll post the goods back to you": the shop's clock for goods it returns
 _SENT_TO_THE_CUSTOMER = r"\bwe (?:will |'ll |may |can )?(?:send|ship|post|mail) (?:[\w-]+ ){1,3}back to (?:you|the customer|the buyer)\b"
 # "has not been used or damaged", "free of damage", "without any damage": no damage is a state the goods must be
