@@ -400,7 +400,7 @@ def _in_some_state(body: str) -> set[str]:
     """"Personal care items that have been removed from their packaging": the kinds right before a state
     (by their labels); the other kinds of the sentence stay refused ("special orders, jewellery that has been
     altered and custom designs")."""
-    return {label for _category, pattern, label, _match in CATEGORIES for found in re.finditer(pattern, body)
+    return {label for _category, pattern, label, _match in CATEGORIES for found in _compiled(pattern).finditer(body)
             if re.match(r"^(?:\s+[\w-]+){0,3}?\s+(?:(?:that|which) (?:have|has) been|(?:once|if) (?:(?:they|it) (?:have |has |are |is )?(?:been )?)?(?:opened|used|worn|installed|removed))\b",
                         body[found.end() :])}
 
