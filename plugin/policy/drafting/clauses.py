@@ -21,6 +21,15 @@ _LIST_ITEM_MAX_WORDS = 15
 _SENTENCE_MIN_WORDS = 6
 _NUMBERED = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?")
 _MANY_SENTENCES = re.compile(r"[.!?…]['\")\]]*\s+\S")
+# Compiled once here, not by `re` on each call: the drafter uses more patterns than `re` keeps (512), and
+# these run on every clause and line.
+_EMPHASIS = re.compile(r"\*\*|__")
+_NEWLINE = re.compile(r"\n")
+_TOKEN = re.compile(r"[\w']+|[^\w\s]")
+_LINE = re.compile(r"[^\n]+")
+_SCHEDULE_MARK = re.compile(r"[=$€£%]")
+_NUMBER_MARKER = re.compile(r"^\s*\d{1,2}[.)]\s")
+_LONE_BULLET = re.compile(r"[•\-*–·▪◦]")
 _SMALL_WORDS = frozenset("a an and or for of to the in on with at by & your our".split())
 
 
@@ -44,7 +53,7 @@ class Clause:
     @property
     def body(self) -> str:
         """The clause without its list marker, lower-cased, with typographic quotes plain."""
-        return re.sub(r"\*\*|__", "", _plain(_BULLET.sub("", self.text, count=1)).lower().replace("re-stock", "restock"))
+        return _EMPHASIS.sub("", _plain(_BULLET.sub("", self.text, count=1)).lower().replace("re-stock", "restock"))
 
     @property
     def context(self) -> str:
@@ -80,7 +89,7 @@ def _unwrapped(text: str) -> str:
     if "\n" not in text:
         return text
     out = list(text)
-    starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+    starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     for here, nxt in zip(starts, starts[1:], strict=False):
         line = text[here : nxt - 1].rstrip()
         following = text[nxt : text.find("\n", nxt) if "\n" in text[nxt:] else len(text)]
@@ -88,7 +97,7 @@ def _unwrapped(text: str) -> str:
             continue
         if _BULLET.match(following) or following[:1].isspace():
             continue  # the next line is a list item of its own
-        last = re.findall(r"[\w']+|[^\w\s]", line)[-1].lower()
+        last = _TOKEN.findall(line)[-1].lower()
         if following[:1].islower() or last == "," or last in _NO_END:
             out[nxt - 1] = " "
     return "".join(out)
@@ -98,7 +107,7 @@ def _spans(text: str):
     """Sentence spans: pysbd within each line block, since a line break in a policy page ends a
     sentence even where the merchant put no full stop (headings, bullets)."""
     original, text = text, _unwrapped(text)
-    for line in re.finditer(r"[^\n]+", text):
+    for line in _LINE.finditer(text):
         # a numbered item's marker ("  1. Contact us ...") ends no sentence: it stays with the first one
         marker = len(_NUMBERED.match(line.group()).group())
         offset = line.start() + marker
@@ -127,7 +136,7 @@ def _looks_like_heading(text: str) -> bool:
     question = text.rstrip().endswith("?")
     if not words or len(words) > _HEADING_MAX_WORDS + 4 * question or text.rstrip().endswith((".", ":", ";", ",")):
         return False
-    if re.search(r"[=$€£%]", text):
+    if _SCHEDULE_MARK.search(text):
         return False  # "Compact Stroller Fee = $20" is a line of a schedule, not a heading
     if text.startswith(("#", "\u25a0", "\u25c6", "\u25cf", "\u3010")):  # "## ...", "\u25a0Cases where ...", "\u3010About returns\u3011"
         return True
@@ -152,7 +161,7 @@ def _leads(clause: Clause, text: str) -> bool:
 def _kind(sentence: str, whole_line: bool) -> tuple[bool, bool]:
     """(is a heading, is a list item)."""
     bullet = bool(_BULLET.match(sentence))
-    numbered = bool(re.match(r"^\s*\d{1,2}[.)]\s", sentence))
+    numbered = bool(_NUMBER_MARKER.match(sentence))
     is_heading = (not bullet or numbered) and whole_line and _looks_like_heading(sentence)
     return is_heading, bullet and not is_heading
 
@@ -195,7 +204,7 @@ def _marked(spans):
     """The spans, each with whether a list marker alone on the line before marks it as a list item."""
     marked = False
     for sentence, start, end in spans:
-        if re.fullmatch(r"[•\-*–·▪◦]", sentence):
+        if _LONE_BULLET.fullmatch(sentence):
             marked = True
             continue
         yield sentence, start, end, marked

@@ -27,30 +27,41 @@ _WORDS_BEFORE_A_UNIT = (r"\b((?:(?:twenty|thirty|forty|fifty|sixty|seventy|eight
                         r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred))-(?=(?:calendar-|business-|working-)?(?:day|week|month|hour)s?\b)")
 
 
+# The rewrites `digits` makes, compiled once (the drafter uses more patterns than `re` keeps compiled)
+_WORD_UNIT = re.compile(_WORDS_BEFORE_A_UNIT)
+_SAID_TWICE = re.compile(r"\b(\d+)\s*\(\s*\1\s*\)")  # "30 (30)" after conversion
+_BRACKETED = re.compile(r"\(\s*(\d+)\s*\)")  # "(30) calendar days"
+_SAID_TWICE_MISTYPED = re.compile(r"\b(\d+)\s*\(\s*\1\s*[_\]]")  # "fourteen (14_ days": the closing bracket mistyped
+# "post marked by the 15th day from you receiving it" is a window of 15 days
+_BY_THE_NTH_DAY = re.compile(r"\bby the (\d{1,3})(?:st|nd|rd|th) ((?:business |working |calendar )?)day\b")
+# "2 weeks - 5 weeks", "between 3 days and 6 days": one range, said in one unit
+_RANGE_UNIT_TWICE = re.compile(r"\b(\d{1,4})\s*(days?|weeks?|months?)\s*(?:-|–|to|and)\s*(\d{1,4})\s*\2\b")
+# "between 10 and 14 days": the same range with the unit said once
+_BETWEEN = re.compile(r"\bbetween (\d{1,4}) and (\d{1,4})(?=\s+(?:business |working |calendar )?(?:days?|weeks?|months?)\b)")
+_SMALL_WORDS = "|".join(_SMALL)
+# "one to 2 weeks": a small word that starts a range is a number too
+_SMALL_BEFORE_UNIT = re.compile(
+    rf"\b({_SMALL_WORDS})(?=(?:\s*(?:-|–|to|or)\s*(?:\d+|{_SMALL_WORDS}))?[\s-]+(?:\(?\d+\)?\s+)?(?:business |working |calendar )?(?:days?|weeks?|months?|hours?)\b)"
+)
+# "a month (30 days)", "two weeks (14 days)": one period said twice, the days being the exact one
+_PERIOD_IN_DAYS = re.compile(r"\b\d+\s*(?:weeks?|months?)\s*\(\s*(\d+\s*(?:calendar |business |working )?days?)\s*\)")
+# "2 or 3 working days": a short span said with "or"; "14 or 30 days" are two different periods
+_OR_RANGE = re.compile(r"\b(\d) or (\d{1,2})(?=\s+(?:business |working |calendar )?(?:days?|weeks?)\b)")
+
+
 def digits(text: str) -> str:
     """`text` with number words as digits and "thirty (30)" said once."""
-    text = re.sub(_WORDS_BEFORE_A_UNIT, r"\1 ", text)
+    text = _WORD_UNIT.sub(r"\1 ", text)
     text = alpha2digit(text, "en")
-    text = re.sub(r"\b(\d+)\s*\(\s*\1\s*\)", r"\1", text)  # "30 (30)" after conversion
-    text = re.sub(r"\(\s*(\d+)\s*\)", r"\1", text)  # "(30) calendar days"
-    text = re.sub(r"\b(\d+)\s*\(\s*\1\s*[_\]]", r"\1", text)  # "fourteen (14_ days": the closing bracket mistyped
-    # "post marked by the 15th day from you receiving it" is a window of 15 days
-    text = re.sub(r"\bby the (\d{1,3})(?:st|nd|rd|th) ((?:business |working |calendar )?)day\b", r"within \1 \2days", text)
-    # "2 weeks - 5 weeks", "between 3 days and 6 days": one range, said in one unit
-    text = re.sub(r"\b(\d{1,4})\s*(days?|weeks?|months?)\s*(?:-|–|to|and)\s*(\d{1,4})\s*\2\b", r"\1-\3 \2", text)
-    # "between 10 and 14 days": the same range with the unit said once
-    text = re.sub(r"\bbetween (\d{1,4}) and (\d{1,4})(?=\s+(?:business |working |calendar )?(?:days?|weeks?|months?)\b)", r"\1-\2", text)
-    small = "|".join(_SMALL)
-    # "one to 2 weeks": a small word that starts a range is a number too
-    text = re.sub(
-        rf"\b({small})(?=(?:\s*(?:-|–|to|or)\s*(?:\d+|{small}))?[\s-]+(?:\(?\d+\)?\s+)?(?:business |working |calendar )?(?:days?|weeks?|months?|hours?)\b)",
-        lambda m: str(_SMALL[m.group(1)]),
-        text,
-    )
-    # "a month (30 days)", "two weeks (14 days)": one period said twice, the days being the exact one
-    text = re.sub(r"\b\d+\s*(?:weeks?|months?)\s*\(\s*(\d+\s*(?:calendar |business |working )?days?)\s*\)", r"\1", text)
-    # "2 or 3 working days": a short span said with "or"; "14 or 30 days" are two different periods
-    return re.sub(r"\b(\d) or (\d{1,2})(?=\s+(?:business |working |calendar )?(?:days?|weeks?)\b)", _or_range, text)
+    text = _SAID_TWICE.sub(r"\1", text)
+    text = _BRACKETED.sub(r"\1", text)
+    text = _SAID_TWICE_MISTYPED.sub(r"\1", text)
+    text = _BY_THE_NTH_DAY.sub(r"within \1 \2days", text)
+    text = _RANGE_UNIT_TWICE.sub(r"\1-\3 \2", text)
+    text = _BETWEEN.sub(r"\1-\2", text)
+    text = _SMALL_BEFORE_UNIT.sub(lambda m: str(_SMALL[m.group(1)]), text)
+    text = _PERIOD_IN_DAYS.sub(r"\1", text)
+    return _OR_RANGE.sub(_or_range, text)
 
 
 def _or_range(m: re.Match) -> str:

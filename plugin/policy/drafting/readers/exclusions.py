@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from plugin.policy.drafting.clauses import Clause, _plain
-from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _REFUSE_VERB, _REFUSED_KINDS, Fact, _any, _unheld
+from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _REFUSE_VERB, _REFUSED_KINDS, Fact, _any, _compiled, _unheld
 from plugin.policy.drafting.readers.scope import _without_opening_adverb
 
 
@@ -66,7 +66,7 @@ def categories_in(body: str, table: tuple[tuple[str, str, str, dict], ...] = CAT
     found = []
     rest = body
     for category, pattern, label, match in table:
-        where = re.search(pattern, rest)
+        where = _compiled(pattern).search(rest)
         if category == "CLEARANCE" and _any(r"marked (?:as )?final[- ]sale", body) and "clearance" not in body:
             where = None  # "sale items marked as final sale" are final sale items
         said_of_others = _any(r"(?:are|is) (?:(?:considered|deemed) (?:to be )?|sold as |treated as )?(?:a )?final[- ]sales?\b(?! items?)", body)
@@ -445,7 +445,7 @@ def _in_some_state(body: str) -> set[str]:
     """"Personal care items that have been removed from their packaging": the kinds right before a state
     (by their labels); the other kinds of the sentence stay refused ("special orders, jewellery that has been
     altered and custom designs")."""
-    return {label for _category, pattern, label, _match in CATEGORIES for found in re.finditer(pattern, body)
+    return {label for _category, pattern, label, _match in CATEGORIES for found in _compiled(pattern).finditer(body)
             if re.match(r"^(?:\s+[\w-]+){0,3}?\s+(?:(?:that|which) (?:have|has) been|(?:once|if) (?:(?:they|it) (?:have |has |are |is )?(?:been )?)?(?:opened|used|worn|installed|removed))\b",
                         body[found.end() :])}
 

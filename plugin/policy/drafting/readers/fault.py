@@ -12,7 +12,7 @@ from functools import lru_cache
 from plugin.policy.drafting.clauses import Clause
 from plugin.policy.drafting.quantities import digits, durations
 from plugin.policy.drafting.readers.common import (
-    _CANCEL, _FAULT, _HARDWARE_ISSUE, _NEGATED, _WRONG_SIZE, Fact, _any, _unheld,
+    _CANCEL, _FAULT, _HARDWARE_ISSUE, _NEGATED, _WRONG_SIZE, Fact, _any, _compiled, _unheld,
 )
 from plugin.policy.drafting.readers.exclusions import _listed_under_exclusions
 from plugin.policy.drafting.readers.periods import counted_from_another_event, _window, _window_facts
@@ -408,7 +408,7 @@ def _under_a_fault_opening(clause: Clause, text: str) -> bool:
     if not before or _any(_OTHER_RETURNS, text):
         return False
     # the condition may follow a lead ("Faulty goods If ...") or a contrast ("Every pit is checked, but if ...")
-    condition = re.search(_FAULT_OPENING.replace("^\\W*", r"(?<!\()\b") + r"(?:" + _FAULT_WIDE + r")", _at_fault_words(before))
+    condition = _compiled(_FAULT_OPENING.replace("^\\W*", r"(?<!\()\b") + r"(?:" + _FAULT_WIDE + r")").search(_at_fault_words(before))
     return condition is not None and about_fault(clause, f"{before} {text}")
 
 

@@ -86,11 +86,11 @@ _RULE_LEADS = (
 
 def _led_by_goods(body: str) -> bool:
     """"Perishable Goods: ...", "Live Plants: ..." (not "All items:", "Time Frame:", "Condition:")."""
-    lead = re.match(r"^([a-z][\w /&-]{2,30}):\s", body)
+    lead = _compiled(r"^([a-z][\w /&-]{2,30}):\s").match(body)
     if lead is None:
         return False
     generic = r"\b(?:all|your|our|the|any|most|other|full[- ]price[d]?|regular|standard|normal|new|unopened|unused|items?|products?|orders?|goods|merchandise)\b"
-    named = re.sub(generic, " ", lead.group(1)).strip(" -/&")
+    named = _compiled(generic).sub(" ", lead.group(1)).strip(" -/&")
     return bool(named) and not _any(r"\b(?:" + _RULE_LEADS + ")", named)
 
 
@@ -113,7 +113,7 @@ _LED_BY_QUALIFIED = (
 def _led_by_scope(body: str) -> bool:
     if _any(_LED_BY_QUALIFIED, body):
         return True
-    lead = re.match(_LED_BY_SCOPE, body)
+    lead = _compiled(_LED_BY_SCOPE).match(body)
     return lead is not None and not _any(_FAULT + r"|wrong|incorrect|broken", lead.group(1))
 
 
@@ -137,16 +137,16 @@ _RULE_VERB = r"\b(?:must|should|need to|needs to|have to|has to|(?:are|is) requi
 
 
 def _goods_subject(body: str) -> bool:
-    verb = re.search(_RULE_VERB, body)
+    verb = _compiled(_RULE_VERB).search(body)
     if verb is None:
         return False
-    subject = re.sub(r"^[\w ]{2,25}:\s+", "", body[: verb.start()].strip())  # "Please note: All car seats must"
+    subject = _compiled(r"^[\w ]{2,25}:\s+").sub("", body[: verb.start()].strip())  # "Please note: All car seats must"
     subject = _without_opening_adverb(subject)  # "Additionally, all items must": no goods named
-    subject = re.sub(r"\([^)]*\)", " ", subject).strip()  # "Item(s)", "All goods (including all parts)"
-    if re.match(r"(?:the|your)\b|(?:customers?|buyers?|clients?|purchasers?|shoppers?|consumers?|you|we)\b", subject):
+    subject = _compiled(r"\([^)]*\)").sub(" ", subject).strip()  # "Item(s)", "All goods (including all parts)"
+    if _compiled(r"(?:the|your)\b|(?:customers?|buyers?|clients?|purchasers?|shoppers?|consumers?|you|we)\b").match(subject):
         return False  # "The sunglasses must be ...": the goods the customer bought, whatever they are
-    words = re.findall(r"[a-z][a-z'-]*", subject)
-    if not words or len(words) > 8 or re.search(r"[,;]|\bif\b|\bwhen\b|\bto\b|\b(?:may|might|will|would|can|could|shall)\b", subject):
+    words = _compiled(r"[a-z][a-z'-]*").findall(subject)
+    if not words or len(words) > 8 or _compiled(r"[,;]|\bif\b|\bwhen\b|\bto\b|\b(?:may|might|will|would|can|could|shall)\b").search(subject):
         return False  # "Any shipping cost you may incur": a clause of its own, no goods
     if {"tag", "tags", "label", "labels", "packaging", "seal", "seals"} & set(words):
         return False  # "All tags and protective coverings must be intact": the parts of every item
@@ -178,7 +178,7 @@ _ANY_RETURN = (
 def _kind_heading(clause: Clause) -> bool:
     """Whether the heading over `clause` names one kind of returns (see `_KIND_HEADING`)."""
     kind = _KIND_HEADING.match(_plain(clause.heading).lower())
-    return kind is not None and not re.fullmatch(rf"(?:{_ANY_RETURN})(?:\s+(?:{_ANY_RETURN}))*", kind.group(1))
+    return kind is not None and not _compiled(rf"(?:{_ANY_RETURN})(?:\s+(?:{_ANY_RETURN}))*").fullmatch(kind.group(1))
 
 
 def scoped(clause: Clause, text: str) -> bool:
@@ -194,8 +194,8 @@ def scoped(clause: Clause, text: str) -> bool:
 
 def names_goods(text: str, verb: str) -> bool:
     """Whether the sentence opens on goods it names (not "items", "orders") before `verb`."""
-    subject = re.match(r"^\W*(?:all |our |any )?([a-z][\w /&-]{1,40}?) (?:" + verb + ")", text)
-    return subject is not None and any(word not in _GENERIC_SUBJECT for word in re.findall(r"[a-z][a-z'-]*", subject.group(1)))
+    subject = _compiled(r"^\W*(?:all |our |any )?([a-z][\w /&-]{1,40}?) (?:" + verb + ")").match(text)
+    return subject is not None and any(word not in _GENERIC_SUBJECT for word in _compiled(r"[a-z][a-z'-]*").findall(subject.group(1)))
 # A sentence's opening adverb or connective ("Additionally, custom items are final sale", "Occasionally
 # items are sold as-is") says how the sentence stands to the others; it names no goods. The -ly words
 # are the adverb endings only (not "family", "supply", "assembly").
