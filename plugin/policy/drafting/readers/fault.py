@@ -117,6 +117,9 @@ def _remedy_instead(text: str) -> str:
     return re.sub(_INSTEAD_OF_A_REFUND, " ", text)
 
 
+# The fault readers, the window, resolutions and guesses each ask this of the same clause (about 4
+# times each); the answer depends only on the clause (frozen, compared field by field) and the text.
+@lru_cache(maxsize=1024)
 def about_fault(clause: Clause, text: str) -> bool:
     """Damage the shop answers for, not damage that bars a return ("damaged after purchase")."""
     # "you consent that ... it is not faulty, damaged or not as described": the faults are denied
