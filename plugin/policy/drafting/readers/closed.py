@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from plugin.policy.drafting.clauses import Clause, _plain
 from plugin.policy.drafting.readers.common import Fact, _any, _unheld
@@ -24,10 +25,16 @@ _CLOSED_REFUSAL = (r"(?:we|i) (?:do not|don't|cannot|can't|can not|are (?:unable
 _CLOSED_TAIL = r"(?: of any kind| at (?:this|the present) time| at (?:this|the) moment| at all)?\s*[.!]?$"
 
 
+# Asked once per paragraph, not once per clause of it: the answer depends on the paragraph alone.
+@lru_cache(maxsize=256)
+def _paragraph_names_goods(paragraph: str) -> bool:
+    return bool(categories_in(paragraph)) or _any(_SCOPED, paragraph)
+
+
 def _closed_outright(clause: Clause) -> bool:
     if clause.heading and not _any(r"return|refund|exchange|polic|terms|conditions|faq|general|important|notice", clause.heading.lower()):
         return False
-    if clause.intro or clause.listed or categories_in(clause.paragraph_text) or _any(_SCOPED, clause.paragraph_text):
+    if clause.intro or clause.listed or _paragraph_names_goods(clause.paragraph_text):
         return False  # an item of a list, or a paragraph naming goods ("Custom orders are made for you. No returns or exchanges.")
     if _any(_CLOSED_LEAD + r"(?:all sales (?:are )?final|all (?:items|products|purchases|merchandise) are (?:sold as )?(?:final(?: sale)?|non-?returnable)|"
             r"every (?:sale|purchase) is final)\s*[.!]?$", clause.body):

@@ -181,6 +181,9 @@ def _kind_heading(clause: Clause) -> bool:
     return kind is not None and not _compiled(rf"(?:{_ANY_RETURN})(?:\s+(?:{_ANY_RETURN}))*").fullmatch(kind.group(1))
 
 
+# Several readers ask this of the same clause and text (956 calls, 415 distinct over the bench texts);
+# the answer depends only on them (Clause is frozen, compared field by field).
+@lru_cache(maxsize=1024)
 def scoped(clause: Clause, text: str) -> bool:
     """A rule for some goods or orders only: by the words of the sentence, its list's introduction
     or heading, or the lead of the line it stands on ("Live Plants: ... If your plant arrives ...")."""
