@@ -99,14 +99,28 @@ def test_a_choice_of_exchange_beside_processing_is_still_offered(text):
     assert _drafted(text).get("resolutions.exchange") == "ALWAYS"
 
 
-# An exchange whose fault is only the exception to the rule is the rule's, not the fault's remedy.
-@pytest.mark.parametrize("text", [
-    "We exchange or refund goods only while they are exactly as sold; a factory fault is the exception.",
-    "We swap or refund pieces only if they come back unworn; goods that arrived damaged are an exception.",
+# An exchange whose fault is only the exception to the rule is the rule's, not the fault's remedy: exchanges
+# of goods as sold are every return's; "swap ... only if" with nothing to swap for is no offer of exchanges.
+@pytest.mark.parametrize("text,exchange", [
+    ("We exchange or refund goods only while they are exactly as sold; a factory fault is the exception.", "ALWAYS"),
+    ("We swap or refund pieces only if they come back unworn; goods that arrived damaged are an exception.", None),
 ])
-def test_an_exchange_with_the_fault_as_its_exception_is_no_faults_remedy(text):
+def test_an_exchange_with_the_fault_as_its_exception_is_no_faults_remedy(text, exchange):
     drafted = _drafted(text)
-    assert drafted.get("resolutions.exchange") != "MERCHANT_AT_FAULT" and "fault.remedies" not in drafted
+    assert (drafted.get("resolutions.exchange"), drafted.get("fault.remedies")) == (exchange, None)
+
+
+# Their twins: a clause that leads with the fault and then says what the shop does is the fault's remedy.
+@pytest.mark.parametrize("text,expected", [
+    ("A factory fault is the exception: we will exchange the goods or refund them in full.",
+     {"fault.remedies": {"EXCHANGE", "REFUND"}, "resolutions.exchange": "MERCHANT_AT_FAULT"}),
+    ("Pieces that arrive damaged are the exception: we will swap them for new ones.",
+     {"fault.remedies": {"EXCHANGE"}, "resolutions.exchange": "MERCHANT_AT_FAULT"}),
+    ("Goods that arrived damaged are an exception, and we will send a replacement at no cost.",
+     {"fault.remedies": {"REPLACEMENT"}, "resolutions.replacement": "MERCHANT_AT_FAULT", "resolutions.exchange": None}),
+])
+def test_a_fault_that_is_the_exception_gets_the_remedy_after_it(text, expected):
+    _holds(text, expected)
 
 
 # Exchanges for goods that arrive chipped, torn or not working, or that are not what was ordered, are the fault's.
