@@ -5,25 +5,7 @@ and what must stay unset when the words are there but the shop states no such ru
 from __future__ import annotations
 
 import pytest
-
-from plugin.policy.drafting import draft_policy
-from plugin.policy.drafting.learned import UNTRAINED as RULES_ONLY
-
-
-def _drafted(text: str) -> dict:
-    """Placed settings: a list setting as the set of its items, any other as its value."""
-    out: dict = {}
-    for placed in draft_policy(text, RULES_ONLY).placed:
-        if placed.path in ("fault.reasons", "fault.remedies", "fault.photos_of"):
-            out.setdefault(placed.path, set()).add(placed.value)
-        else:
-            out[placed.path] = placed.value
-    return out
-
-
-def _holds(text: str, expected: dict) -> None:
-    drafted = _drafted(text)
-    assert {path: drafted.get(path) for path in expected} == expected
+from drafting_helpers import holds, placed
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -38,7 +20,7 @@ def _holds(text: str, expected: dict) -> None:
      {"fault.reasons": {"WRONG_ITEM"}, "fault.remedies": {"REPLACEMENT"}}),
 ])
 def test_a_question_naming_a_fault_is_the_condition_of_its_answer(text, expected):
-    _holds(text, expected)
+    holds(text, expected)
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -51,7 +33,7 @@ def test_a_question_naming_a_fault_is_the_condition_of_its_answer(text, expected
      {"fault.remedies": {"REPLACEMENT", "REFUND"}}),
 ])
 def test_a_sentence_pointing_back_to_a_fault_goes_on_under_it(text, expected):
-    _holds(text, expected)
+    holds(text, expected)
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -62,7 +44,7 @@ def test_a_sentence_pointing_back_to_a_fault_goes_on_under_it(text, expected):
      {"fault.remedies": {"REPLACEMENT"}}),
 ])
 def test_a_fault_condition_inside_the_sentence_before_carries_on(text, expected):
-    _holds(text, expected)
+    holds(text, expected)
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -83,7 +65,7 @@ def test_a_fault_condition_inside_the_sentence_before_carries_on(text, expected)
     ("Noticed damage on your sofa at delivery? Let our care team know the same day.", {"fault.reasons": {"DAMAGED"}}),
 ])
 def test_faults_said_in_other_words(text, expected):
-    _holds(text, expected)
+    holds(text, expected)
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -115,7 +97,7 @@ def test_faults_said_in_other_words(text, expected):
     ("Faulty boots get a full refund, shipping included.", {"fault.full_refund": True}),
 ])
 def test_remedies_said_in_other_words(text, expected):
-    _holds(text, expected)
+    holds(text, expected)
 
 
 @pytest.mark.parametrize("text,unset", [
@@ -153,7 +135,7 @@ def test_remedies_said_in_other_words(text, expected):
     ("You can swap a coat when it is the wrong size, or faulty.", ("fault.reasons", "fault.remedies")),
 ])
 def test_no_fault_or_remedy_where_the_shop_states_none(text, unset):
-    drafted = _drafted(text)
+    drafted = placed(text)
     assert {path: drafted.get(path) for path in unset} == dict.fromkeys(unset)
 
 
@@ -170,7 +152,7 @@ def test_no_fault_or_remedy_where_the_shop_states_none(text, unset):
     ("We cannot swap one size for another.", "NEVER"),
 ])
 def test_exchanges_said_in_other_words(text, expected):
-    assert _drafted(text).get("resolutions.exchange") == expected
+    assert placed(text).get("resolutions.exchange") == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -181,7 +163,7 @@ def test_exchanges_said_in_other_words(text, expected):
     "Once your return or exchange is logged, a label is emailed to you.",  # named in a step of the process
 ])
 def test_no_exchange_setting_where_exchanges_are_refused_or_only_named(text):
-    assert _drafted(text).get("resolutions.exchange") not in ("ALWAYS", "MERCHANT_AT_FAULT")
+    assert placed(text).get("resolutions.exchange") not in ("ALWAYS", "MERCHANT_AT_FAULT")
 
 
 @pytest.mark.parametrize("text", [
@@ -190,4 +172,4 @@ def test_no_exchange_setting_where_exchanges_are_refused_or_only_named(text):
     "The quickest way to a different model is to put in a fresh order and return the first.",
 ])
 def test_a_return_and_an_order_of_ones_own_is_the_reorder_hint(text):
-    assert _drafted(text).get("resolutions.reorder_hint") is True
+    assert placed(text).get("resolutions.reorder_hint") is True
