@@ -155,15 +155,25 @@ def test_exchanges_said_in_other_words(text, expected):
     assert placed(text).get("resolutions.exchange") == expected
 
 
+# Exchanges refused only late, for worn or named goods, or for a parcel that never arrives: no refusal of
+# exchanges for every return, and no offer either.
 @pytest.mark.parametrize("text", [
     "After 60 days, no refund or exchange can be given.",
     "An item that has been worn loses any right to a refund or an exchange.",
     "We will not take handmade pieces back, either for a refund or for an exchange.",
     "Nothing can be refunded or exchanged unless it reaches our warehouse.",
-    "Once your return or exchange is logged, a label is emailed to you.",  # named in a step of the process
 ])
-def test_no_exchange_setting_where_exchanges_are_refused_or_only_named(text):
-    assert placed(text).get("resolutions.exchange") not in ("ALWAYS", "MERCHANT_AT_FAULT")
+def test_no_exchange_setting_where_exchanges_are_refused_only_in_part(text):
+    assert placed(text).get("resolutions.exchange") is None
+
+
+# An exchange named in a step of the process is neither offered nor refused; refused outright, it is NEVER.
+@pytest.mark.parametrize("text,expected", [
+    ("Once your return or exchange is logged, a label is emailed to you.", None),
+    ("Please note that we don't do exchanges.", "NEVER"),
+])
+def test_an_exchange_only_named_sets_nothing_and_one_refused_outright_is_never(text, expected):
+    assert placed(text).get("resolutions.exchange") == expected
 
 
 @pytest.mark.parametrize("text", [
