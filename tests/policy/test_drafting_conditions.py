@@ -146,6 +146,19 @@ def test_a_refusal_or_a_packing_step_names_the_condition(text, expected):
     assert _conditions(text) == expected
 
 
+# The shop's instructions (to follow or read, for the return or its parcel) are no manuals the item comes back with;
+# the item's own instructions, named with it, are.
+@pytest.mark.parametrize("text,expected", [
+    ("Goods must come back unused, and please follow all of the instructions we give you.", {"UNUSED"}),
+    ("Items are taken back unused only, so stick to all the packing instructions in our email.", {"UNUSED"}),
+    ("Please read all returns instructions carefully; anything sent back must be unused.", {"UNUSED"}),
+    ("Goods must come back unused, with all of their instructions and tools.", {"UNUSED", "MANUALS_INCLUDED"}),
+    ("Please post the drill back unused and with its original instructions.", {"UNUSED", "MANUALS_INCLUDED"}),
+])
+def test_the_shops_instructions_are_no_manuals_and_the_items_own_are(text, expected):
+    assert _conditions(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     # a refusal that excepts faulty goods sets those goods apart (a labelled text reads it so)
     "Products that have been worn or altered cannot be exchanged unless they are defective.",

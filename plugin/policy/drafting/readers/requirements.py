@@ -68,8 +68,11 @@ _ITS_ACCESSORIES = (r"\b(?:with|including|includ\w*|complete|all|every|its|their
 _FIT_TO_RESELL = (r"\b(?:fit|ready|suitable|good enough) (?:for us )?to (?:be )?(?:resold|resell|sold again|sell (?:it |them )?again)\b|"
                   r"\b(?:state|condition|shape) (?:that |which |in which )?we can (?:resell|sell (?:it |them )?again)\b")
 # The instructions that came with the item, named as its own ("with its tags, instructions and every accessory",
-# "all instructions and tools"), not the shop's ("follow the instructions we send")
-_ITS_INSTRUCTIONS = r"\b(?:its|their|all|every|original) (?:[\w-]+,? (?:and |or )?){0,3}?instructions\b"
+# "all instructions and tools"), not the shop's: the ones to follow or read, the ones for the return or its
+# parcel, the ones the shop sends ("follow all the instructions we send you", "all return instructions")
+_ITS_INSTRUCTIONS = (r"(?<!follow )(?<!following )(?<!read )(?<!obey )(?<!observe )\b(?:its|their|all|every|original) "
+                     r"(?:(?!(?:returns?|returning|shipping|postage|packing|mailing|labell?ing)\b)[\w-]+,? (?:and |or )?){0,3}?instructions\b"
+                     r"(?! (?:(?:that|which) )?we\b| from us\b| (?:sent|given|emailed|provided) (?:to you|by us)\b)")
 _CONDITIONS = (
     ("UNUSED", r"\bunused\b|" + _NEVER_USED + "|" + _NOT_HAVE_BEEN_USED + r"|" + _NEW_CONDITION + r"|\bused\b|" + _NO_SIGNS + r"(?:use|usage)\b|" + _NO_SIGNS_LISTED + r"(?:use|usage)\b"),
     ("NOT_WORN", r"\bworn\b(?! (?:on|against|next to|close to|around) (?:the |your )?(?:body|skin|face|head|ears?|neck|wrists?|feet)\b)|unworn|" + _NO_SIGNS + r"wear\b|" + _NO_SIGNS_LISTED + r"wear\b"),
