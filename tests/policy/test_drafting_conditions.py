@@ -27,7 +27,7 @@ def _placed(text: str) -> dict:
     ("Please post the order back in the same condition we shipped it in.", {"ORIGINAL_CONDITION"}),
     ("Bring the goods back the way we sent them, please.", {"ORIGINAL_CONDITION"}),
     # "used" under a negation a few words back
-    ("We only take back goods that have never been used.", {"UNUSED"}),
+    ("Goods come back to us only if nobody has ever used them.", {"UNUSED"}),
     ("A refund is possible as long as nobody has used the product.", {"UNUSED"}),
     ("Items that haven't been opened or used can be returned.", {"UNUSED"}),
     ("It must not have been assembled, used or installed.", {"UNUSED"}),
@@ -159,15 +159,15 @@ def test_the_shops_instructions_are_no_manuals_and_the_items_own_are(text, expec
     assert _conditions(text) == expected
 
 
-@pytest.mark.parametrize("text", [
+@pytest.mark.parametrize("text,expected", [
     # a refusal that excepts faulty goods sets those goods apart (a labelled text reads it so)
-    "Products that have been worn or altered cannot be exchanged unless they are defective.",
+    ("Products that have been worn or altered cannot be exchanged unless they are defective.", set()),
     # the goods themselves, not parts a return comes with
-    "Every piece must be unused.",
+    ("Every piece must be unused.", {"UNUSED"}),
     # what may follow a return in another state
-    "Goods that are not in the state we sent them may be refused.",
+    ("Goods that are not in the state we sent them may be refused.", set()),
     # a tag that names a sale
-    "Sale-tagged items are final sale and we do not take them back.",
+    ("Sale-tagged items are final sale and we do not take them back.", set()),
 ])
-def test_goods_or_a_possible_consequence_add_no_other_condition(text):
-    assert not _conditions(text) - {"UNUSED"}
+def test_goods_or_a_possible_consequence_add_no_other_condition(text, expected):
+    assert _conditions(text) == expected

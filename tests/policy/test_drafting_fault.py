@@ -113,7 +113,7 @@ def test_remedies_said_in_other_words(text, expected):
     ("A refund is reduced when the product comes back incomplete.", ("fault.reasons",)),
     ("Glasses are refunded in full if they come back with no damage.", ("fault.remedies", "fault.full_refund")),
     ("Defective goods are refunded in full if you tell us within 10 days of delivery.", ("fault.full_refund",)),
-    ("Delivery charges are refunded only when the return is our fault.", ("fault.remedies",)),
+    ("Postage fees are only refunded when the return is down to a slip of ours.", ("fault.remedies",)),
     ("Postage costs get refunded only when we sent the wrong item.", ("fault.remedies",)),
     ("When a parcel reaches you damaged, all postage is refunded.", ("fault.remedies",)),
     # one rule for every return, faulty or not, and a fault named only as a rule's exception
@@ -122,7 +122,7 @@ def test_remedies_said_in_other_words(text, expected):
     ("We swap items only in their original state, and damaged deliveries are an exception.", ("fault.remedies",)),
     ("We refund a product returned within 14 days that has not been worn or damaged.", ("fault.reasons", "fault.window.days")),
     # the maker's warranty, not the shop's terms
-    ("We don't take back sofas, except a faulty one covered by its maker's warranty.", ("fault.reasons",)),
+    ("Returns of wardrobes are refused, except a faulty wardrobe that its maker's warranty still covers.", ("fault.reasons",)),
     ("A defective laptop is handled under the brand's warranty.", ("fault.reasons", "fault.remedies")),
     # advice against damage, not a fault
     ("Pack the bottles tightly so that nothing is damaged in the post.", ("fault.reasons",)),

@@ -22,7 +22,7 @@ def test_a_returns_required_state_names_no_fault(text):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("If parts are missing from your order, contact us within 5 days.", {"fault.reasons": {"INCOMPLETE"}}),
+    ("Should a piece be missing from the delivery, tell us within a week.", {"fault.reasons": {"INCOMPLETE"}}),
     ("Should a piece be missing from the parcel, let us know and we will post it to you.", {"fault.reasons": {"INCOMPLETE"}}),
 ])
 def test_parts_missing_from_what_the_shop_sent_is_still_a_fault(text, expected):
