@@ -43,7 +43,7 @@ _AS_IT_CAME = (r"\b(?:just|exactly|precisely) as (?:it|they|we|you|when)\b|\bthe
 # condition", "in the condition that it was when it was purchased" (a plain "in new condition" is read as
 # unused only: a seed shop's own settings read it so)
 _AS_SOLD = (r"\b(?:perfect|pristine|immaculate) condition\b|\b(?:original|same) state\b|\bas (?:you|we) (?:received|sent|delivered) (?:it|them)\b|"
-            r"\bas (?:it was|they were) (?:received|sent|delivered)\b|\b(?:like|as)[- ]new (?:condition|state|shape)\b|\b(?:in|is|are|be|remains?|looks?|looking|back|goods|items?|products?) (?:like|as|as good as)[- ]new\b|"
+            r"\b(?:like|as)[- ]new (?:condition|state|shape)\b|\b(?:in|is|are|be|remains?|looks?|looking|back|goods|items?|products?) (?:like|as|as good as)[- ]new\b|"
             r"\bcondition (?:that |in which |as )?(?:when )?(?:it|they|you) (?:was |were |first )?(?:in )?(?:when )?(?:(?:it|they|you) (?:was |were |first )?)?"
             r"(?:received|delivered|purchased|sold|bought|shipped|got|arrived)\b|" + _AS_IT_CAME)
 # Everything the item came with: "with all of the original contents", "including all parts and pieces",
