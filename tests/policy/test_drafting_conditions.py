@@ -27,7 +27,7 @@ def _placed(text: str) -> dict:
     ("Please post the order back in the same condition we shipped it in.", {"ORIGINAL_CONDITION"}),
     ("Bring the goods back the way we sent them, please.", {"ORIGINAL_CONDITION"}),
     # "used" under a negation a few words back
-    ("We only take back goods that have never been used.", {"UNUSED"}),
+    ("Goods come back to us only if nobody has ever used them.", {"UNUSED"}),
     ("A refund is possible as long as nobody has used the product.", {"UNUSED"}),
     ("Items that haven't been opened or used can be returned.", {"UNUSED"}),
     ("It must not have been assembled, used or installed.", {"UNUSED"}),
@@ -146,15 +146,28 @@ def test_a_refusal_or_a_packing_step_names_the_condition(text, expected):
     assert _conditions(text) == expected
 
 
-@pytest.mark.parametrize("text", [
-    # a refusal that excepts faulty goods sets those goods apart (a labelled text reads it so)
-    "Products that have been worn or altered cannot be exchanged unless they are defective.",
-    # the goods themselves, not parts a return comes with
-    "Every piece must be unused.",
-    # what may follow a return in another state
-    "Goods that are not in the state we sent them may be refused.",
-    # a tag that names a sale
-    "Sale-tagged items are final sale and we do not take them back.",
+# The shop's instructions (to follow or read, for the return or its parcel) are no manuals the item comes back with;
+# the item's own instructions, named with it, are.
+@pytest.mark.parametrize("text,expected", [
+    ("Goods must come back unused, and please follow all of the instructions we give you.", {"UNUSED"}),
+    ("Items are taken back unused only, so stick to all the packing instructions in our email.", {"UNUSED"}),
+    ("Please read all returns instructions carefully; anything sent back must be unused.", {"UNUSED"}),
+    ("Goods must come back unused, with all of their instructions and tools.", {"UNUSED", "MANUALS_INCLUDED"}),
+    ("Please post the drill back unused and with its original instructions.", {"UNUSED", "MANUALS_INCLUDED"}),
 ])
-def test_goods_or_a_possible_consequence_add_no_other_condition(text):
-    assert not _conditions(text) - {"UNUSED"}
+def test_the_shops_instructions_are_no_manuals_and_the_items_own_are(text, expected):
+    assert _conditions(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a refusal that excepts faulty goods sets those goods apart (a labelled text reads it so)
+    ("Products that have been worn or altered cannot be exchanged unless they are defective.", set()),
+    # the goods themselves, not parts a return comes with
+    ("Every piece must be unused.", {"UNUSED"}),
+    # what may follow a return in another state
+    ("Goods that are not in the state we sent them may be refused.", set()),
+    # a tag that names a sale
+    ("Sale-tagged items are final sale and we do not take them back.", set()),
+])
+def test_goods_or_a_possible_consequence_add_no_other_condition(text, expected):
+    assert _conditions(text) == expected

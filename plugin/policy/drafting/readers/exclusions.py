@@ -518,7 +518,7 @@ _GRANTS_RETURNS = r"\breturn|\brefund|store credit|\bsen[dt] (?:it |them |items?
 # an exception to what a return costs or who pays ("Return postage is paid by you, except for faulty items")
 _COSTS = r"\b(?:postage|shipping|fees?|costs?|charges?|paid|pays?|labels?|free)\b"
 _EXCEPT = (r"(?:,\s*|\s)(?:except(?:ing)?(?: for)?|with the exception of|excluding|save for)\s+"
-           r"(?!(?:when|if|where|in|on|during|within|after|before|that|as|to|by|for|from|at|with|because|under|those|where|what)\b)(.+)$"
+           r"(?!(?:when|if|where|in|on|during|within|after|before|that|as|to|by|for|from|at|with|because|under|those|what)\b)(.+)$"
            r"|,\s*([^,]{3,60}?) excepted\b")
 _NOT_GOODS_EXCEPTED = r"\b(?:\w*days?|weekends?|holidays?|hours?|weeks?|months?)$"
 

@@ -281,9 +281,14 @@ _NOTICE_DEADLINE = (r"^\W*(?:(?:the |this |your |such |all |any )?(?:notificatio
                     r"\b(?:must|should|needs? to|has to|have to) be (?:made|given|sent|filed|reported|submitted|received)\b[^.;]{0,20}\bwithin\b")
 
 
+# the sentence before asks for the report: a reporting verb, or a bare "contact" or "email" ("Send an email with
+# photos", "Contact support"), made a report by the notice deadline after it (alone, they name no report)
+_ASKS_A_REPORT = _REPORT_VERB + r"|contact|e-?mail"
+
+
 def _deadline_after_a_fault(clause: Clause, text: str) -> bool:
     before = _sentence_before(clause)
-    return bool(before) and (_any(_NOTICE_DEADLINE, clause.body) and _any(r"report|contact|notify|let us know|inform us|e-?mail", before)
+    return bool(before) and (_any(_NOTICE_DEADLINE, clause.body) and _any(_ASKS_A_REPORT, before)
                              or reported_after_a_fault_question(clause, before)) and about_fault(clause, before)
 
 
@@ -316,8 +321,9 @@ def _fault_scoped(clause: Clause, text: str) -> bool:
 _FOR_BOTH = (r"\b(?:unused|unworn|unopened)\s*(?:,|or|and|/|&)\s*(?:faulty|defective|damaged)\b|"
              r"\b(?:faulty|defective|damaged)\s*(?:,|or|and|/|&)\s*(?:unused|unworn|unopened)\b")
 # "We exchange or refund goods only when they are as sold; a manufacturing fault is the exception": the
-# remedies are the rule's, the fault only its exception
-_FAULT_EXCEPTED = r"\b(?:is|are) (?:the|an) exceptions?\b"
+# remedies are the rule's, the fault only its exception. The fault is the subject of a clause after the
+# rule's: "Faulty items are the exception: we will exchange them" leads with the fault, and its remedies are the fault's
+_FAULT_EXCEPTED = r"[;,]\s*[^;,.]*\b(?:fault|defect|damage)\w*[^;,.]*\b(?:is|are) (?:the|an) exceptions?\b"
 
 
 def fault(clause: Clause, text: str) -> Iterator[Fact]:

@@ -43,7 +43,7 @@ _AS_IT_CAME = (r"\b(?:just|exactly|precisely) as (?:it|they|we|you|when)\b|\bthe
 # condition", "in the condition that it was when it was purchased" (a plain "in new condition" is read as
 # unused only: a seed shop's own settings read it so)
 _AS_SOLD = (r"\b(?:perfect|pristine|immaculate) condition\b|\b(?:original|same) state\b|\bas (?:you|we) (?:received|sent|delivered) (?:it|them)\b|"
-            r"\bas (?:it was|they were) (?:received|sent|delivered)\b|\b(?:like|as)[- ]new (?:condition|state|shape)\b|\b(?:in|is|are|be|remains?|looks?|looking|back|goods|items?|products?) (?:like|as|as good as)[- ]new\b|"
+            r"\b(?:like|as)[- ]new (?:condition|state|shape)\b|\b(?:in|is|are|be|remains?|looks?|looking|back|goods|items?|products?) (?:like|as|as good as)[- ]new\b|"
             r"\bcondition (?:that |in which |as )?(?:when )?(?:it|they|you) (?:was |were |first )?(?:in )?(?:when )?(?:(?:it|they|you) (?:was |were |first )?)?"
             r"(?:received|delivered|purchased|sold|bought|shipped|got|arrived)\b|" + _AS_IT_CAME)
 # Everything the item came with: "with all of the original contents", "including all parts and pieces",
@@ -68,8 +68,11 @@ _ITS_ACCESSORIES = (r"\b(?:with|including|includ\w*|complete|all|every|its|their
 _FIT_TO_RESELL = (r"\b(?:fit|ready|suitable|good enough) (?:for us )?to (?:be )?(?:resold|resell|sold again|sell (?:it |them )?again)\b|"
                   r"\b(?:state|condition|shape) (?:that |which |in which )?we can (?:resell|sell (?:it |them )?again)\b")
 # The instructions that came with the item, named as its own ("with its tags, instructions and every accessory",
-# "all instructions and tools"), not the shop's ("follow the instructions we send")
-_ITS_INSTRUCTIONS = r"\b(?:its|their|all|every|original) (?:[\w-]+,? (?:and |or )?){0,3}?instructions\b"
+# "all instructions and tools"), not the shop's: the ones to follow or read, the ones for the return or its
+# parcel, the ones the shop sends ("follow all the instructions we send you", "all return instructions")
+_ITS_INSTRUCTIONS = (r"(?<!follow )(?<!following )(?<!read )(?<!obey )(?<!observe )\b(?:its|their|all|every|original) "
+                     r"(?:(?!(?:returns?|returning|shipping|postage|packing|mailing|labell?ing)\b)[\w-]+,? (?:and |or )?){0,3}?instructions\b"
+                     r"(?! (?:(?:that|which) )?we\b| from us\b| (?:sent|given|emailed|provided) (?:to you|by us)\b)")
 _CONDITIONS = (
     ("UNUSED", r"\bunused\b|" + _NEVER_USED + "|" + _NOT_HAVE_BEEN_USED + r"|" + _NEW_CONDITION + r"|\bused\b|" + _NO_SIGNS + r"(?:use|usage)\b|" + _NO_SIGNS_LISTED + r"(?:use|usage)\b"),
     ("NOT_WORN", r"\bworn\b(?! (?:on|against|next to|close to|around) (?:the |your )?(?:body|skin|face|head|ears?|neck|wrists?|feet)\b)|unworn|" + _NO_SIGNS + r"wear\b|" + _NO_SIGNS_LISTED + r"wear\b"),

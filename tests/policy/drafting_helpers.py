@@ -1,0 +1,27 @@
+"""What the drafter's rules alone place for a text, in the shape the rule tests compare (imported by the
+tests of this folder as `drafting_helpers`)."""
+
+from __future__ import annotations
+
+from plugin.policy.drafting import draft_policy
+from plugin.policy.drafting.learned import UNTRAINED as RULES_ONLY
+
+# the fault's list settings: a text can place several items of each
+FAULT_LISTS = ("fault.reasons", "fault.remedies", "fault.photos_of")
+
+
+def placed(text: str, lists: tuple[str, ...] = FAULT_LISTS) -> dict:
+    """Placed settings: a list setting (one of `lists`) as the set of its items, any other as its value."""
+    out: dict = {}
+    for setting in draft_policy(text, RULES_ONLY).placed:
+        if setting.path in lists:
+            out.setdefault(setting.path, set()).add(setting.value)
+        else:
+            out[setting.path] = setting.value
+    return out
+
+
+def holds(text: str, expected: dict) -> None:
+    """The settings named in `expected` are placed with those values (None: not placed)."""
+    drafted = placed(text)
+    assert {path: drafted.get(path) for path in expected} == expected
