@@ -149,3 +149,17 @@ def test_a_reason_leading_the_sentence_leaves_the_goods_it_is_about(text, condit
 ])
 def test_a_window_that_is_not_the_shops_return_window_sets_none(text, days):
     assert _said(text).get("returns.window.days") == days
+
+
+# --- exchanges: a "no" about something else leaves the exchange offered ---------------------------------
+
+@pytest.mark.parametrize("text,exchange", [
+    ("If you have lost the receipt or have no receipt at all, we offer exchanges.", "ALWAYS"),
+    ("No worries \u2014 we offer exchanges on every order.", "ALWAYS"),
+    ("There is no fee and we offer exchanges.", "ALWAYS"),
+    # the twins: the "no" is said of the exchange itself
+    ("No refund or exchange is possible once a parcel is opened.", None),
+    ("Customers get no money back and no exchange for worn shoes.", None),
+])
+def test_a_no_about_something_else_leaves_exchanges_offered(text, exchange):
+    assert _said(text).get("resolutions.exchange") == exchange

@@ -69,8 +69,9 @@ def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 # "no refund or exchange is possible", "loses any right to a refund or an exchange", "can't accept it back,
-# either for a refund or an exchange", "a refund or exchange is no longer possible": the exchange is refused
-_REFUSED_BEFORE = (_NEGATED + r"[^.,;]{0,25}$|\b(?:nothing|none)\b[^.,;]{0,25}$|\bno\b[^.,;]{0,50}$|\b(?:loses?|lost|forfeits?)\b[^.,;]{0,25}$|"
+# either for a refund or an exchange", "a refund or exchange is no longer possible": the exchange is refused; a "no"
+# with a subject of its own after it ("if you have no receipt we offer exchanges") refuses something else
+_REFUSED_BEFORE = (_NEGATED + r"[^.,;]{0,25}$|\b(?:nothing|none)\b[^.,;]{0,25}$|\bno\b(?:(?!\b(?:we|you|they)\b)[^.,;:!?—–]){0,50}$|\b(?:loses?|lost|forfeits?)\b[^.,;]{0,25}$|"
                    r"\b(?:cannot|can't|can not|won't|will not|unable to|no longer|not)\b[^.;]{0,60}(?:\beither|,) (?:for )?(?:an? )?$")
 _REFUSED_AFTER = r"^[\w ]{0,25}?\b(?:is|are|will be) (?:no longer|not) (?:possible|available|offered|accepted)\b"
 
