@@ -167,3 +167,16 @@ def test_an_email_about_the_refund(text):
 ])
 def test_no_confirmation_email_from_other_emails(text):
     assert "refund.confirmation_email" not in _ruled(text)
+
+
+# --- "without deducting": the double negative pays the order's shipping back --------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("We refund the full price without deducting the original shipping.", None),
+    ("Your refund is made without deducting any delivery charge.", None),
+    # the twins: the shipping taken off the refund
+    ("We refund the full price after deducting the original shipping.", "NEVER"),
+    ("Refunds are paid without the delivery charge.", "NEVER"),
+])
+def test_without_deducting_the_shipping_keeps_nothing_back(text, expected):
+    assert _ruled(text).get("refund.original_shipping") == expected

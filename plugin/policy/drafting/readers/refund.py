@@ -126,8 +126,9 @@ def _refund_methods(text: str) -> Iterator[Fact]:
 
 _CHARGES = r"(?:(?:shipping|delivery|postage|freight)(?: (?:and|&) (?:handling|labou?r))? (?:fee|charge|cost)s?|shipping (?:and|&) handling)"
 # "a full refund less shipping", "less the actual shipping charges", "excluding any shipping": the refund
-# without the order's shipping (an adjective between the determiner and the noun changes nothing)
-_LESS_SHIPPING = (r"\b(?:less|minus|excluding|not including|deducting|apart from|everything but|without)\s+(?:any |the |all |your )?(?:(?!return)[\w-]+ ){0,2}?(?:shipping|delivery|postage)\b"
+# without the order's shipping (an adjective between the determiner and the noun changes nothing); "without
+# deducting the shipping" is the double negative, the shipping paid back
+_LESS_SHIPPING = (r"\b(?:less|minus|excluding|not including|(?<!without )deducting|apart from|everything but|without(?!\s+deduct))\s+(?:any |the |all |your )?(?:(?!return)[\w-]+ ){0,2}?(?:shipping|delivery|postage)\b"
                   r"(?! (?:for|of|on) (?:the |your |a )?return)(?! (?:label|fee for return))")
 # "outgoing shipping charges are your responsibility": the order's shipping stays the customer's
 _OUTGOING_KEPT = (r"\b(?:outgoing|outbound|original|initial)\s+(?:shipping|delivery|postage)\b[^.;]{0,40}\b(?:your|the customer'?s|the buyer'?s) (?:own )?responsibility")
