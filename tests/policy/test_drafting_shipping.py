@@ -56,7 +56,7 @@ STATED = [
     ("Once we have authorised the return, we will email you where to post it.", ASKED_FIRST),
     ("Email us to start; we then reply with a return number.", ASKED_FIRST),
     ("Ask for a return first, using the form in your account.", {**ASKED_FIRST, "returns.request_via": "WEBSITE"}),
-    ("Please phone us before you ship anything back.", ASKED_FIRST),
+    ("Please phone us before you ship anything back.", {**ASKED_FIRST, "returns.request_via": None}),  # a phone call: no email
     ("Talk to us before any boxes go back in the post.", ASKED_FIRST),
     ("Before you mail anything, you will need an RMA number from our team.", ASKED_FIRST),
     ("We reject any parcel that turns up without the RMA number we issued.", ASKED_FIRST),
@@ -97,6 +97,7 @@ UNSET = [
      {"shipping.merchant_at_fault"}),
     ("If you return an item because of an error on your side, you pay the shipping.", {"shipping.merchant_at_fault"}),
     ("We cover the shipping when skis come back with a scratch on them.", {"shipping.default.payer"}),
+    ("The return shipping label is for you to print at home.", {"shipping.default.payer"}),  # a label for the customer, no cost
     ("Depending on the case, you may have to pay the return postage yourself.", {"shipping.default.payer", "shipping.merchant_at_fault"}),
     ("Changed your mind? In that case we send you a prepaid return label.", {"shipping.default.payer", "shipping.merchant_at_fault"}),
     # a warranty's steps and a fault's steps are not how every return is asked for
@@ -106,7 +107,6 @@ UNSET = [
     ("To begin a return, phone or email our team.", {"returns.request_via"}),
     ("To begin, get in touch with our staff and tell us why you are returning the item.", {"returns.request_via"}),
     ("Our team can also help at help@shop.test.", {"returns.request_via"}),
-    ("Please phone us before you ship anything back.", {"returns.request_via"}),
     ("No refund yet? Start by checking your bank account again.", {"returns.request_via"}),
     # the shop's own packing, a box that works; a tracking number passed on, a delivery option, an insurance claim
     ("We pack every order with care.", {"instructions.pack_securely"}),
