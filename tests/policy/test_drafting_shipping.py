@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from plugin.policy.drafting import draft_policy
+from plugin.policy.drafting.readers.instructions import advises
 from plugin.policy.drafting.learned import UNTRAINED as RULES_ONLY
 
 CUSTOMER = {"shipping.default.payer": "CUSTOMER"}
@@ -153,3 +154,16 @@ def test_the_rules_leave_the_setting_unset(sentence, unset):
 ])
 def test_the_learned_reader_leaves_it_unset_too(text, unset):
     assert unset not in {placed.path for placed in draft_policy(text).placed}
+
+
+@pytest.mark.parametrize("text,advice", [
+    # a "you" or "your" alone tells the customer nothing
+    ("Your return comes with tracking.", False),
+    ("You get a tracking number with every parcel.", False),
+    # the twins: told, asked or advised
+    ("Please use a tracked service.", True),
+    ("You should buy tracking for the parcel.", True),
+    ("Make sure the parcel can be traced.", True),
+])
+def test_advice_is_told_not_only_addressed_to_you(text, advice):
+    assert advises(text.lower()) is advice
