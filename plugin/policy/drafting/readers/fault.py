@@ -308,9 +308,8 @@ def _fault_scoped(clause: Clause, text: str) -> bool:
 _FOR_BOTH = (r"\b(?:unused|unworn|unopened)\s*(?:,|or|and|/|&)\s*(?:faulty|defective|damaged)\b|"
              r"\b(?:faulty|defective|damaged)\s*(?:,|or|and|/|&)\s*(?:unused|unworn|unopened)\b")
 # "We exchange or refund goods only when they are as sold; a manufacturing fault is the exception": the
-# remedies are the rule's, the fault only its exception. The fault is the subject of a clause after the
-# rule's: "Faulty items are the exception: we will exchange them" leads with the fault, and its remedies are the fault's
-_FAULT_EXCEPTED = r"[;,]\s*[^;,.]*\b(?:fault|defect|damage)\w*[^;,.]*\b(?:is|are) (?:the|an) exceptions?\b"
+# remedies are the rule's, the fault only its exception
+_FAULT_EXCEPTED = r"\b(?:is|are) (?:the|an) exceptions?\b"
 
 
 def fault(clause: Clause, text: str) -> Iterator[Fact]:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from plugin.policy.drafting.clauses import Clause, _plain
 from plugin.policy.drafting.quantities import durations
-from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _NEGATED, Fact, _any, _unheld
+from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _IS_YOURS, _NEGATED, Fact, _any, _unheld
 from plugin.policy.drafting.readers.exclusions import _EXCLUDED_HEADING, _listed_under_exclusions, categories_in
 from plugin.policy.drafting.readers.fault import _fault_section
 from plugin.policy.drafting.readers.scope import _CASE_OF_ITEM, scoped, _without_opening_adverb
@@ -154,7 +154,7 @@ _PAID_SHIPPING = (
 _KEPT = (
     r"\bnot (?:be )?(?:refunded|credited back|given back|paid back|returned|reimbursed|something we refund)|\bnever (?:be )?(?:refunded|given back|part of)|"
     r"\bnot (?:be )?part of|\bstays? with us|\b(?:less|minus|excluding)\b|\btak\w+ (?:\w+ ){0,6}?(?:off|out of)\b|\b(?:is|are|will be) kept\b|\bwe (?:will )?(?:keep|retain)\b|\bleaves? out\b|\b(?:subtract|deduct)\w*|"
-    + _NEGATED + r" (?:refund|give back|pay back|return|reimburse)\b|\b(?:is|are) (?:yours|on you)\b"
+    + _NEGATED + r" (?:refund|give back|pay back|return|reimburse)\b|" + _IS_YOURS
 )
 # "we refund the product, but not the shipping": the refund named, the shipping left out of it
 _BUT_NOT_SHIPPING = r"\brefund\w*\b[^.;]*\b(?:but|though|although|except) not (?:the |any |your )?(?:original |outbound )?(?:shipping|delivery|postage)\b(?! (?:for|of|on) (?:the |your |a )?return)"
