@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from plugin.policy.drafting.clauses import Clause, _plain
 from plugin.policy.drafting.quantities import durations
-from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _IS_YOURS, _NEGATED, Fact, _any, _unheld
+from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _IS_YOURS, _NEGATED, _WARRANTY_CLAIM, Fact, _any, _unheld
 from plugin.policy.drafting.readers.exclusions import _EXCLUDED_HEADING, _listed_under_exclusions, categories_in
 from plugin.policy.drafting.readers.fault import _fault_section
 from plugin.policy.drafting.readers.scope import _CASE_OF_ITEM, scoped, _without_opening_adverb
@@ -30,8 +30,6 @@ def _not_a_refund_way(clause: Clause, text: str) -> list[Fact] | None:
 # "Late returns receive store credit only", "Returns that arrive late are refunded as a voucher", "returns past the
 # deadline": the refunds of late returns, not of every return
 _LATE_RETURNS = r"\blate returns?\b|\breturns? (?:that |which )?(?:arriv\w+ |are |is |come |sent |received )?(?:late|past (?:the|our) (?:deadline|window|period))\b"
-# a claim under the warranty or guarantee is settled by its own terms
-_WARRANTY_CLAIM = r"\bwarrant(?:y|ies)\b|\bguarantee claims?\b|\bunder (?:the |our |its )?(?:[\w-]+ )?guarantee\b"
 
 
 def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
@@ -44,7 +42,7 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
             or (_any(r"store credit", text) and len(durations(text)) > 1):  # "within 30 days for a refund or 60 days for store credit"
         yield _unheld("terms for returns after the window: no setting holds them")
         return
-    if _any(_WARRANTY_CLAIM, text):
+    if _any(_WARRANTY_CLAIM, text):  # a claim under the warranty or guarantee is settled by its own terms
         yield _unheld("how a warranty claim is settled: no setting holds it")  # "For warranty claims, we refund the card"
         return
     skipped = _not_a_refund_way(clause, text)
