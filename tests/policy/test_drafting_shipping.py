@@ -61,6 +61,7 @@ STATED = [
     ("Talk to us before any boxes go back in the post.", ASKED_FIRST),
     ("Before you mail anything, you will need an RMA number from our team.", ASKED_FIRST),
     ("We reject any parcel that turns up without the RMA number we issued.", ASKED_FIRST),
+    ("Returns without the RAN number we issued are refused.", ASKED_FIRST),
     ("Email our team your order number; we check it and then send you the next steps.", ASKED_FIRST),
     # how a return is started
     ("Write to our returns desk by email to get started.", {"returns.request_via": "EMAIL"}),
@@ -104,6 +105,7 @@ UNSET = [
     # a warranty's steps and a fault's steps are not how every return is asked for
     ("Before a warranty repair, we give you an RMA number.", {"returns.request_required_before_shipping"}),
     ("If any item arrives damaged, contact us and we will tell you what to do.", {"returns.request_required_before_shipping"}),
+    ("Before you send a mower back, you must check whether it ever ran.", {"returns.request_required_before_shipping"}),  # the verb, no RAN
     # a phone call, a medium not named, help offered: no email
     ("To begin a return, phone or email our team.", {"returns.request_via"}),
     ("To begin, get in touch with our staff and tell us why you are returning the item.", {"returns.request_via"}),
