@@ -29,7 +29,7 @@ _EVERY_SALE = _GENERIC_SUBJECT | {"sale", "sales", "sell", "sells", "sold", "eve
 
 
 def _final_for_named_goods(body: str) -> bool:
-    """"Trading cards, sealed or single, are final sale: no exchanges": goods named (before an aside) as final."""
+    """"Paper lanterns, lit or unlit, are final sale: no swaps": goods named (before an aside) as final."""
     plain = re.sub(r",[^,.;:]{1,30},", "", body)
     subject = re.match(r"^\W*([a-z][\w /&-]{1,40}?) (?:are|is) (?:\w+ )?final\b", plain)
     return subject is not None and any(word not in _EVERY_SALE for word in re.findall(r"[a-z][a-z'-]*", subject.group(1)))
@@ -97,7 +97,6 @@ _SWAPS_IMPLIED = r"\b(?:getting|get) your money back,? or (?:exchanging|swapping
 # "handle your refund or exchange", "whether your refund or exchange is approved", "is then completed": a step
 # of processing a return, which names an exchange without offering one
 _PROCESSED = r"\b(?:handl|process|approv|declin|complet|finali[sz])\w*|\bdealt with\b|\bdeal with\b"
-
 
 
 def _clause_of(text: str, found: re.Match) -> str:
