@@ -21,7 +21,7 @@ ASKED_FIRST = {"returns.request_required_before_shipping": True}
 STATED = [
     # the cost of sending back said to be the customer's: "is yours", "on you", "paid by you", "up to you", "falls on"
     ("The price of mailing your return is yours to cover.", CUSTOMER),
-    ("Return shipping is paid by you, the shopper.", CUSTOMER),
+    ("The return shipping of any order is paid by you, the shopper.", CUSTOMER),
     ("Whatever you spend posting a return back to us is on you.", CUSTOMER),
     ("Paying to ship the goods back is up to you.", CUSTOMER),
     ("Every cost of sending goods back falls on the buyer.", CUSTOMER),
@@ -39,7 +39,7 @@ STATED = [
     ("Damaged on arrival? We will email you a prepaid label.", AT_FAULT),
     ("If we sent the wrong item, tell us. In that case we send you a prepaid return label.", AT_FAULT),
     # the postage named plainly, both ways, or by the parcel coming back
-    ("Shipping is paid by the buyer, in both directions.", CUSTOMER),
+    ("Shipping of an order is paid by the buyer, in both directions, every time.", CUSTOMER),
     ("When the error is ours, we pay the shipping both ways.", AT_FAULT),
     ("When you send a parcel back, you pay the shipping.", CUSTOMER),
     ("Defective goods come back to us at our expense.", AT_FAULT),
@@ -53,7 +53,7 @@ STATED = [
     ("Please send nothing back until our team has approved your request.", ASKED_FIRST),
     ("Parcels mailed to us before a return has been authorised will be refused.", ASKED_FIRST),
     ("Any package arriving without the return ID we gave you is sent back unopened.", ASKED_FIRST),
-    ("Every return needs an RMA number from us first.", ASKED_FIRST),
+    ("Any return needs an RMA number from our returns desk first.", ASKED_FIRST),
     ("Once we have authorised the return, we will email you where to post it.", ASKED_FIRST),
     ("Email us to start; we then reply with a return number.", ASKED_FIRST),
     ("Ask for a return first, using the form in your account.", {**ASKED_FIRST, "returns.request_via": "WEBSITE"}),
