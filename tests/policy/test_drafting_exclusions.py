@@ -57,9 +57,9 @@ READ = [
     ("Under no circumstances can we accept back:\n- bait tubs\n- fishing line cut from the spool", {"OTHER:bait tubs"}),
     # goods bought at a discount, at a reduced price, in a sale are clearance
     ("Anything you bought at a discount cannot be returned.", {"CLEARANCE"}),
-    ("Gift cards and goods bought in our sale are not taken back.", {"OTHER:gift cards", "CLEARANCE"}),
+    ("Gift cards, plus any goods bought in our sale, will not be taken back.", {"OTHER:gift cards", "CLEARANCE"}),
     # goods ordered in specially for one customer are special orders
-    ("Frames we ordered in specially for you can't be cancelled, sent back or exchanged.", {"OTHER:special orders"}),
+    ("A mirror we order in specially for you cannot be cancelled, sent back or exchanged later.", {"OTHER:special orders"}),
     ("Anything we order specifically for your project is not returnable.", {"OTHER:special orders"}),
     # as-is, sold as seen, pre-loved
     ("Tools sold to you 'as is' cannot be returned.", {"OTHER:as-is items"}),
@@ -113,7 +113,7 @@ NOT_GOODS = [
     # the sentence's frame: a bare "anything made", a count of "kinds", pronouns, a participle alone
     ("We can't take back phone cases, anything made or engraved to order, or screen guards.", {"anything made"}),
     ("Two kinds of goods are never taken back: swim caps and anything on clearance.", {"two kinds"}),
-    ("Clearance lamps are sold as final: we do not take them back.", {"them"}),
+    ("Our end-of-line lamps are final sale, and once bought we will not accept them back.", {"them"}),
     ("Clearance, reduced and final-sale goods are not accepted back.", {"reduced"}),
     ("Breast pumps and their parts can't be returned.", {"their parts"}),
     # a state closing a list of goods reaches back over every item
@@ -129,7 +129,7 @@ NOT_GOODS = [
     ("We will refuse any coat that has been worn, is stained or carries a strong smell.", {"carries", "stained", "coat"}),
     # a bare conjunction, or "nothing we sell"
     ("These are final sale: tote bags and pins, and, unless damaged, opened candles.", {"^and$"}),
-    ("Apart from swim shorts and socks, nothing we sell is final sale.", {"nothing"}),
+    ("Except for socks and swimwear, none of our stock is sold as final.", {"nothing"}),
     # an introduction that refuses in some cases lists cases, not goods
     ("We may refuse a refund if:\n- the tin comes back dented\n- the seal is missing", {"tin", "seal"}),
     # refused by time, not goods

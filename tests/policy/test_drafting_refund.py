@@ -59,17 +59,17 @@ def test_no_refund_way_from_a_condition_or_a_parcel(text):
 @pytest.mark.parametrize("text,expected", [
     ("What you paid for delivery is not given back to you.", "NEVER"),
     ("The postage you paid on your order stays with us.", "NEVER"),
-    ("We keep the delivery fees you paid.", "NEVER"),
+    ("Once a parcel comes back, we keep the delivery fees you paid on that order.", "NEVER"),
     ("We refund the price of the goods, though not the delivery.", "NEVER"),
     ("The refund leaves out what you paid to have the parcel delivered.", "NEVER"),
-    ("We don't pay back delivery charges.", "NEVER"),
+    ("Sorry, we don't pay back delivery charges on any order.", "NEVER"),
     ("Delivery fees are never part of a refund.", "NEVER"),
     ("What you paid for postage is not refunded, unless the law says otherwise.", "NEVER"),
     ("We only give back the shipping you paid when we sent the wrong size.", "MERCHANT_AT_FAULT"),
     ("Delivery charges are kept, unless the product arrived damaged.", "MERCHANT_AT_FAULT"),
     ("Postage costs are paid back only when the item is faulty.", "MERCHANT_AT_FAULT"),
-    ("Delivery fees are not handed back.", "NEVER"),
-    ("Postage is not refunded.", "NEVER"),
+    ("Delivery fees for your order are not handed back to you.", "NEVER"),
+    ("Postage charges are not refunded by us.", "NEVER"),
     ("We repay the price of the goods, apart from the delivery.", "NEVER"),
     ("The cost of the first delivery is taken off what we refund.", "NEVER"),
     ("What we paid to send you the order is kept back, unless the lamp was faulty.", "MERCHANT_AT_FAULT"),
@@ -80,9 +80,9 @@ def test_the_orders_shipping_kept_or_paid_back(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "Express shipping upgrades are not refunded.",  # an upgrade, not the order's shipping as such
+    "If you upgraded to express shipping, that upgrade is not refunded.",  # an upgrade, not the order's shipping as such
     "Services such as hemming and engraving are not refunded.",  # no shipping at all
-    "What you paid for return postage is not refunded.",  # the return's postage
+    "We do not refund the postage you spend sending a return to us.",  # the return's postage
     "The return shipping you paid stays with you.",
     "What you paid for gift wrap is not given back.",
     "If you simply changed your mind, the first delivery charge is taken off your refund.",  # read both ways
@@ -108,7 +108,7 @@ def test_the_shop_checks_what_comes_back(text):
     "Every candle is checked before it is dispatched.",  # before it leaves us
     "All bikes are tested before we send them out.",
     "Our telescopes come with an inspection period of 21 days.",  # the customer's trial
-    "Please check your parcel as soon as it arrives.",  # the customer's check
+    "Open and look over each delivery on the day it reaches you.",  # the customer's check
     "Contact us first and we will confirm your return.",  # an approval, not a check
 ])
 def test_no_inspection_from_other_checks(text):
@@ -138,7 +138,7 @@ def test_the_refund_times(text, path, value):
 
 @pytest.mark.parametrize("text", [
     "As long as the jumper gets back to us within ten days, we will refund it in full.",  # the window
-    "Within ten days you can swap your purchase or take store credit.",
+    "For ten days from purchase, a swap or a credit note is yours to choose.",
     "Within 14 days we can offer only an exchange, and we do not give refunds.",
     "Your refund reaches you within four weeks after you hand the parcel to the courier.",  # from the hand-over
     "Let our team hear from you no more than two days after the order arrives if you want a refund.",
@@ -150,7 +150,7 @@ def test_no_refund_time_from_a_window(text):
 # --- the shop's email about the refund ----------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "We will email you the moment your refund has gone through.",
+    "Our team will email you once the refund for your parcel has gone through.",
     "Once the refund is issued, you will get an email from us.",
     "When your parcel has arrived we email you to say whether the refund is approved.",
     "Your store credit is issued within a week, and we let you know by email once it is processed.",
@@ -167,3 +167,16 @@ def test_an_email_about_the_refund(text):
 ])
 def test_no_confirmation_email_from_other_emails(text):
     assert "refund.confirmation_email" not in _ruled(text)
+
+
+# --- "without deducting": the double negative pays the order's shipping back --------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("We refund the full price without deducting the original shipping.", None),
+    ("Your refund is made without deducting any delivery charge.", None),
+    # the twins: the shipping taken off the refund
+    ("We refund the full price after deducting the original shipping.", "NEVER"),
+    ("Refunds are paid without the delivery charge.", "NEVER"),
+])
+def test_without_deducting_the_shipping_keeps_nothing_back(text, expected):
+    assert _ruled(text).get("refund.original_shipping") == expected

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from plugin.policy.drafting import draft_policy
+from plugin.policy.drafting.readers.instructions import advises
 from plugin.policy.drafting.learned import UNTRAINED as RULES_ONLY
 
 CUSTOMER = {"shipping.default.payer": "CUSTOMER"}
@@ -20,7 +21,7 @@ ASKED_FIRST = {"returns.request_required_before_shipping": True}
 STATED = [
     # the cost of sending back said to be the customer's: "is yours", "on you", "paid by you", "up to you", "falls on"
     ("The price of mailing your return is yours to cover.", CUSTOMER),
-    ("Return shipping is paid by you, the shopper.", CUSTOMER),
+    ("The return shipping of any order is paid by you, the shopper.", CUSTOMER),
     ("Whatever you spend posting a return back to us is on you.", CUSTOMER),
     ("Paying to ship the goods back is up to you.", CUSTOMER),
     ("Every cost of sending goods back falls on the buyer.", CUSTOMER),
@@ -38,7 +39,7 @@ STATED = [
     ("Damaged on arrival? We will email you a prepaid label.", AT_FAULT),
     ("If we sent the wrong item, tell us. In that case we send you a prepaid return label.", AT_FAULT),
     # the postage named plainly, both ways, or by the parcel coming back
-    ("Shipping is paid by the buyer, in both directions.", CUSTOMER),
+    ("Shipping of an order is paid by the buyer, in both directions, every time.", CUSTOMER),
     ("When the error is ours, we pay the shipping both ways.", AT_FAULT),
     ("When you send a parcel back, you pay the shipping.", CUSTOMER),
     ("Defective goods come back to us at our expense.", AT_FAULT),
@@ -52,14 +53,15 @@ STATED = [
     ("Please send nothing back until our team has approved your request.", ASKED_FIRST),
     ("Parcels mailed to us before a return has been authorised will be refused.", ASKED_FIRST),
     ("Any package arriving without the return ID we gave you is sent back unopened.", ASKED_FIRST),
-    ("Every return needs an RMA number from us first.", ASKED_FIRST),
+    ("Any return needs an RMA number from our returns desk first.", ASKED_FIRST),
     ("Once we have authorised the return, we will email you where to post it.", ASKED_FIRST),
     ("Email us to start; we then reply with a return number.", ASKED_FIRST),
     ("Ask for a return first, using the form in your account.", {**ASKED_FIRST, "returns.request_via": "WEBSITE"}),
-    ("Please phone us before you ship anything back.", ASKED_FIRST),
+    ("Please phone us before you ship anything back.", {**ASKED_FIRST, "returns.request_via": None}),  # a phone call: no email
     ("Talk to us before any boxes go back in the post.", ASKED_FIRST),
     ("Before you mail anything, you will need an RMA number from our team.", ASKED_FIRST),
     ("We reject any parcel that turns up without the RMA number we issued.", ASKED_FIRST),
+    ("Returns without the RAN number we issued are refused.", ASKED_FIRST),
     ("Email our team your order number; we check it and then send you the next steps.", ASKED_FIRST),
     # how a return is started
     ("Write to our returns desk by email to get started.", {"returns.request_via": "EMAIL"}),
@@ -97,16 +99,17 @@ UNSET = [
      {"shipping.merchant_at_fault"}),
     ("If you return an item because of an error on your side, you pay the shipping.", {"shipping.merchant_at_fault"}),
     ("We cover the shipping when skis come back with a scratch on them.", {"shipping.default.payer"}),
+    ("The return shipping label is for you to print at home.", {"shipping.default.payer"}),  # a label for the customer, no cost
     ("Depending on the case, you may have to pay the return postage yourself.", {"shipping.default.payer", "shipping.merchant_at_fault"}),
     ("Changed your mind? In that case we send you a prepaid return label.", {"shipping.default.payer", "shipping.merchant_at_fault"}),
     # a warranty's steps and a fault's steps are not how every return is asked for
     ("Before a warranty repair, we give you an RMA number.", {"returns.request_required_before_shipping"}),
     ("If any item arrives damaged, contact us and we will tell you what to do.", {"returns.request_required_before_shipping"}),
+    ("Before you send a mower back, you must check whether it ever ran.", {"returns.request_required_before_shipping"}),  # the verb, no RAN
     # a phone call, a medium not named, help offered: no email
     ("To begin a return, phone or email our team.", {"returns.request_via"}),
     ("To begin, get in touch with our staff and tell us why you are returning the item.", {"returns.request_via"}),
     ("Our team can also help at help@shop.test.", {"returns.request_via"}),
-    ("Please phone us before you ship anything back.", {"returns.request_via"}),
     ("No refund yet? Start by checking your bank account again.", {"returns.request_via"}),
     # the shop's own packing, a box that works; a tracking number passed on, a delivery option, an insurance claim
     ("We pack every order with care.", {"instructions.pack_securely"}),
@@ -153,3 +156,16 @@ def test_the_rules_leave_the_setting_unset(sentence, unset):
 ])
 def test_the_learned_reader_leaves_it_unset_too(text, unset):
     assert unset not in {placed.path for placed in draft_policy(text).placed}
+
+
+@pytest.mark.parametrize("text,advice", [
+    # a "you" or "your" alone tells the customer nothing
+    ("Your return comes with tracking.", False),
+    ("You get a tracking number with every parcel.", False),
+    # the twins: told, asked or advised
+    ("Please use a tracked service.", True),
+    ("You should buy tracking for the parcel.", True),
+    ("Make sure the parcel can be traced.", True),
+])
+def test_advice_is_told_not_only_addressed_to_you(text, advice):
+    assert advises(text.lower()) is advice

@@ -43,7 +43,7 @@ DRAFTED = [
     ("Bring your receipt and bring the kettle back within 19 days of buying it.", _window(19, "PURCHASE")),
     ("A full refund is available for 22 days from delivery.", _window(22, "DELIVERY")),
     # a return coordinated with an exchange is every return's window
-    ("You have 26 days after your order arrives to return it or exchange it.", _window(26, "DELIVERY")),
+    ("You get 26 days from the day your order arrives to return or exchange anything.", _window(26, "DELIVERY")),
     ("Within 27 days of delivery you can ask us for a return or an exchange.", _window(27, "DELIVERY")),
     # damage denied is a state the goods must be in, not a fault of the shop's
     ("We take a mat back within 33 days of purchase if it has not been used or damaged.", _window(33, "PURCHASE")),

@@ -27,7 +27,7 @@ _WORDS_BEFORE_A_UNIT = (r"\b((?:(?:twenty|thirty|forty|fifty|sixty|seventy|eight
                         r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred))-(?=(?:calendar-|business-|working-)?(?:day|week|month|hour)s?\b)")
 
 
-# The rewrites `digits` makes, compiled once (the drafter uses more patterns than `re` keeps compiled)
+# The rewrites `digits` makes, compiled once: `digits` runs on every sentence, so these skip the cache lookup of each call
 _WORD_UNIT = re.compile(_WORDS_BEFORE_A_UNIT)
 _SAID_TWICE = re.compile(r"\b(\d+)\s*\(\s*\1\s*\)")  # "30 (30)" after conversion
 _BRACKETED = re.compile(r"\(\s*(\d+)\s*\)")  # "(30) calendar days"

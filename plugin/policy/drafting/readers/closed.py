@@ -55,14 +55,15 @@ _CLOSED_FOR_A_REASON = (
 )
 
 
-# "Trading cards, sealed or single, are final sale: no returns and no exchanges", "Our candles are
+# "Model trains, boxed or loose, are final sale: nothing comes back", "Our candles are
 # non-returnable, so no returns or refunds": the goods the sentence opens on are the ones refused
 _FINAL_SUBJECT = r"^\W*(?:all |our |any )?([^:;]{2,60}?),? (?:are|is) (?:(?:all|also|always) )?(?:sold as )?(?:final(?: sale)?|non-?returnable|non-?refundable)\b"
 
 
 def _refused_goods_first(body: str) -> bool:
     subject = re.match(_FINAL_SUBJECT, body)
-    if subject is None or _any(r"\b(?:because|since|as|due|given|is|are|was|were|sales?)\b", subject.group(1)):
+    # "such as" brings examples of the goods ("Items such as candles are final sale"), not a reason
+    if subject is None or _any(r"\b(?:because|since|as|due|given|is|are|was|were|sales?)\b", re.sub(r"\bsuch as\b", " ", subject.group(1))):
         return False  # "Because every piece is handmade, all sales are final": a reason, then every sale
     return any(word not in _GENERIC_SUBJECT for word in re.findall(r"[a-z][a-z'-]*", subject.group(1)))
 

@@ -23,10 +23,11 @@ _PACK_ADVICE = (
     r"\b(?:pack|wrap)\w*\b[^.;]{0,30}\bso (?:that )?(?:it|they|nothing|the \w+)\b[^.;]{0,30}\b(?:safe|safely|protected|harm|harmed|damaged|breaks?|intact|survives?)\b|"
     r"\bsturdy (?:box|boxes|carton|packaging)\b|\b(?:as|just as) sturdy\b|\benough padding\b"
 )
-_SHOPS_PACKING = r"\bwe (?:\w+ )?(?:pack|wrap|protect|ship|send)\w*\b|\b(?:poor|improper|inadequate|bad)(?:ly)? pack"
+_WE_PACK = r"\bwe (?:\w+ )?(?:pack|wrap)\w*\b"
+_SHOPS_PACKING = _WE_PACK + r"|\bwe (?:\w+ )?(?:protect|ship|send)\w*\b|\b(?:poor|improper|inadequate|bad)(?:ly)? pack"
 # "Our products are packaged carefully", "Every order is packed securely in our warehouse", "we pack each parcel
 # with care": the shop packing what it sends out, not advice to the customer
-_SHOP_PACKS_ITS_GOODS = (r"^\W*we (?:\w+ )?(?:pack|wrap)\w*\b|"
+_SHOP_PACKS_ITS_GOODS = (r"^\W*" + _WE_PACK + "|"
                          r"^\W*(?:all |every |each )?(?:of )?our (?:\w+ )?(?:products?|items?|goods|orders?|parcels?|candles|pieces)\b[^.;]{0,20}\b(?:are|is|get|gets|come)\b[^.;]{0,12}\b(?:pack|wrap)|"
                          r"^\W*(?:all |every |each )(?:\w+ )?(?:orders?|parcels?|shipments?|deliver(?:y|ies))\b[^.;]{0,12}\b(?:is|are|gets?)\b[^.;]{0,12}\b(?:pack|wrap)")
 
@@ -61,8 +62,9 @@ _TRACKED = (r"traceable|traceble|trackable|tracking number|tracked(?:,? (?:and |
 
 def advises(text: str) -> bool:
     """Whether the sentence tells or advises the customer ("Use a tracked service", "we recommend ...", "you should"):
-    a delivery option the shop describes ("- Comes with tracking") advises nothing."""
-    return _any(_TOLD + r"|recommend|suggest|advise|should|must|please|\byou\b|\byour\b", text)
+    a delivery option the shop describes ("- Comes with tracking", "Your parcel comes with tracking") advises nothing:
+    a "you" or "your" alone tells the customer nothing."""
+    return _any(_TOLD + r"|recommend|suggest|advise|should|must|please|\b(?:make|be) sure\b|\bensure\b", text)
 
 
 def _tracking_advised(text: str) -> bool:

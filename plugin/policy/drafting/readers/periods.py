@@ -27,7 +27,7 @@ def _window_start(text: str, after: int) -> str | None:
     # "of", "from the date of your", "since the original", "start from the date when you", "of it being originally"
     lead = (
         r"^\W*(?:(?:return|refund|exchange) (?:window|period|policy)\s+)?(?:to (?:return|send back|exchange) (?:an? |the |your |any )?(?:items?|products?|orders?|purchases?|it|them)\s+)?"
-        r"(?:(?:start|begin|count)s?\s+)?(?:(?:beginning|starting|counting|commencing|(?:counted|calculated|measured))\s+(?:from\s+|on\s+|with\s+)?)?"
+        r"(?:(?:start|begin|count)s?\s+)?(?:(?:beginning|starting|counting|commencing|counted|calculated|measured)\s+(?:from\s+|on\s+|with\s+)?)?"
         r"(?:(?:have|has) (?:passed|gone by|elapsed)\s+)?(?:of|from|after|following|since|once|when)?\s*(?:the\s+)?(?:original\s+)?"
         r"(?:(?:time and )?(?:date|day|time|moment)\s+(?:(?:(?:on|in|of) )?(?:when|that|which)\s+|(?:of|on|after)\s+)?)?(?:you\s+|they\s+|we\s+|the (?:customer|buyer|client)\s+)?(?:your\s+|its\s+)?"
         r"(?:(?:it|they|(?:(?:the|your) )?(?:items?|goods|parcels?|packages?|orders?|products?|merchandise)|(?:the|your) [a-z-]+)(?: (?:being|was|were|is|are|has been|have been|has|have)|'s|'re)\s+(?:originally\s+)?)?"

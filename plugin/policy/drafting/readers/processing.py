@@ -10,10 +10,14 @@ from collections.abc import Iterator
 from plugin.policy.drafting.clauses import Clause
 from plugin.policy.drafting.quantities import digits, durations
 from plugin.policy.drafting.readers.cancellation import _about_cancelling
-from plugin.policy.drafting.readers.common import _FAULT, _REGIONAL, Fact, _any, _plain_intro, _unheld
+from plugin.policy.drafting.readers.common import _FAULT, _REGIONAL, _WARRANTY_CLAIM, Fact, _any, _plain_intro, _unheld
 from plugin.policy.drafting.readers.periods import _range, _window_start
 from plugin.policy.drafting.readers.refund import _MONEY_BACK
 from plugin.policy.drafting.readers.scope import _SEASONAL, scoped
+
+
+# "allow up to ten business days", "allow us as many as 10 days": the time asked for, just before the number
+_ALLOW = r"\ballow (?:us )?(?:up to |about |around |approximately |as (?:many|long) as |no more than )?$"
 
 
 def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) -> bool:
@@ -54,7 +58,7 @@ def _other_deadline(text: str, where: re.Match, local: str, reporting: bool) -> 
             r"\b(?:valid|good|redeemable|usable)(?: for| up to)?\s*$|\bexpir\w*(?: after| in| within)?\s*$", local):
         return True  # the parcel's journey, not the refund; a minimum wait is no longest time
     # "allow up to ten business days for your return to be processed" is the refund's processing
-    waiting = (_any(r"\ballow (?:us )?(?:up to |about |around |approximately |as (?:many|long) as |no more than )?$", local)
+    waiting = (_any(_ALLOW, local)
                and _any(r"^\W*for (?:processing\b|(?:your |the )?(?:[\w-]+ ){0,3}?(?:return|refund|credit) to be processed|(?:the |your )?(?:refund|money|credit)\b)",
                         text[where.end() : where.end() + 60])) \
         or _any(r"^\W*to be (?:refunded|processed|credited)", text[where.end() : where.end() + 30])  # "may take up to 10 days to be refunded"
@@ -87,7 +91,7 @@ def _unheld_refund_time(text: str, where: re.Match) -> str | None:
 
 
 # the bank's or card issuer's part: the money showing on the customer's account
-_BANKS = (r"\bbank|card issuer|financial institution|payment (?:processor|provider)|\bstatement|to appear|appears? on|to show|shows? (?:up|in|on)|"
+_BANKS = (r"\bbank|card issuer|financial institution|payment (?:processor|provider)|\bstatement|to appear|appears? on|to show|"
           r"to clear|\bclears?\b|to post\b|post it\b|reflect|\bshows?\b(?! (?:us|you)\b)|reach (?:your|the) (?:account|card|bank)")
 # "your bank then needs", "your card issuer can then take": the bank's time after the shop's
 _BANK_THEN = r"\b(?:bank|card issuer|financial institution|payment (?:processor|provider))s?\b[^.;]{0,30}\bthen\b|\bthen\b[^.;]{0,10}\b(?:your )?(?:bank|card issuer)"
@@ -96,10 +100,9 @@ _SHOP_ACT = (r"\bwe\b[^.;,]{0,30}\b(?:process|issue|pay|send|credit|refund|handl
              r"\b(?:refunds?|credits?|it|they|money)\b[^.;]{0,40}\b(?:processed|issued|initiated|paid|sent|credited|handled|dealt with|completed|goes through)\b|"
              r"\b(?:processing|handling|checking)\b[^.;]{0,30}\btakes?\b|"
              # "allow as many as 10 working days for the refund": the shop asking for its own time
-             r"\ballow (?:us )?(?:up to |about |around |approximately |as (?:many|long) as |no more than )?$")
+             + _ALLOW)
 # "once your return has reached us, ...", "... after your item gets back to us", "... at most 2 days later": counted
-# from the return's arrival, the shop's clock
-# from the return's arrival with us: "it arrives" alone may be the order reaching the customer
+# from the return's arrival with us, the shop's clock ("it arrives" alone may be the order reaching the customer)
 _AT_US = (r"(?:reach(?:es|ed)? (?:us|our)|comes? back|arriv\w* (?:here|back|with us|at our)|returns? (?:arrives|has arrived)|we (?:have )?(?:receiv|get|got|inspect|check)\w*|"
           r"(?:is|are) received|back with us|in our hands|gets? (?:back|here|to us))")
 _FROM_ARRIVAL = r"\b(?:once|when|after)\b[^.;]{0,60}\b" + _AT_US + r"|\b(?:on|upon) arrival\b"
@@ -215,7 +218,7 @@ def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
 def response_time(clause: Clause, text: str) -> Iterator[Fact]:
     if not _any(r"response|respond|reply|answer", text):
         return
-    if not _any(r"return|receiv|arriv|receipt|inspect|claim", text) or _any(_WARRANTY_CHECK, text):
+    if not _any(r"return|receiv|arriv|receipt|inspect|claim", text) or _any(_WARRANTY_CLAIM, text):
         # "Our customer service team responds within 1 business day": any message, not a received return;
         # "We respond to warranty claims within 3 business days": a warranty claim's answer
         return
@@ -313,13 +316,10 @@ def _checked_on_arrival(text: str) -> bool:
     return _any(_CHECKED_ON_ARRIVAL, text) and _any(_BACK_WITH_US, text) and not _any(_CUSTOMER_CHECKS, text)
 
 
-# "Warranty claims are inspected by the manufacturer", "products sent in under guarantee are tested by our
-# technicians": the check of a warranty claim, not of a return before its refund
-_WARRANTY_CHECK = r"\bwarrant(?:y|ies)\b|\bguarantee claims?\b|\bunder (?:the |our |its )?(?:[\w-]+ )?guarantee\b"
-
-
 def inspection(clause: Clause, text: str) -> Iterator[Fact]:
-    if _any(_NOT_OUR_INSPECTION + "|" + _WARRANTY_CHECK, text):
+    # "Warranty claims are inspected by the manufacturer", "products sent in under guarantee are tested by our
+    # technicians": the check of a warranty claim, not of a return before its refund
+    if _any(_NOT_OUR_INSPECTION + "|" + _WARRANTY_CLAIM, text):
         return
     if _any(_SHOP_INSPECTS, text) and not _any(_FAULT, text):  # "defective items are subject to inspection": a fault claim's check
         yield Fact("refund.inspection", True)

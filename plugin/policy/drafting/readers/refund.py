@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from plugin.policy.drafting.clauses import Clause, _plain
 from plugin.policy.drafting.quantities import durations
-from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _NEGATED, Fact, _any, _unheld
+from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _IS_YOURS, _NEGATED, _WARRANTY_CLAIM, Fact, _any, _unheld
 from plugin.policy.drafting.readers.exclusions import _EXCLUDED_HEADING, _listed_under_exclusions, categories_in
 from plugin.policy.drafting.readers.fault import _fault_section
 from plugin.policy.drafting.readers.scope import _CASE_OF_ITEM, scoped, _without_opening_adverb
@@ -30,8 +30,6 @@ def _not_a_refund_way(clause: Clause, text: str) -> list[Fact] | None:
 # "Late returns receive store credit only", "Returns that arrive late are refunded as a voucher", "returns past the
 # deadline": the refunds of late returns, not of every return
 _LATE_RETURNS = r"\blate returns?\b|\breturns? (?:that |which )?(?:arriv\w+ |are |is |come |sent |received )?(?:late|past (?:the|our) (?:deadline|window|period))\b"
-# a claim under the warranty or guarantee is settled by its own terms
-_WARRANTY_CLAIM = r"\bwarrant(?:y|ies)\b|\bguarantee claims?\b|\bunder (?:the |our |its )?(?:[\w-]+ )?guarantee\b"
 
 
 def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
@@ -44,7 +42,7 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
             or (_any(r"store credit", text) and len(durations(text)) > 1):  # "within 30 days for a refund or 60 days for store credit"
         yield _unheld("terms for returns after the window: no setting holds them")
         return
-    if _any(_WARRANTY_CLAIM, text):
+    if _any(_WARRANTY_CLAIM, text):  # a claim under the warranty or guarantee is settled by its own terms
         yield _unheld("how a warranty claim is settled: no setting holds it")  # "For warranty claims, we refund the card"
         return
     skipped = _not_a_refund_way(clause, text)
@@ -126,8 +124,9 @@ def _refund_methods(text: str) -> Iterator[Fact]:
 
 _CHARGES = r"(?:(?:shipping|delivery|postage|freight)(?: (?:and|&) (?:handling|labou?r))? (?:fee|charge|cost)s?|shipping (?:and|&) handling)"
 # "a full refund less shipping", "less the actual shipping charges", "excluding any shipping": the refund
-# without the order's shipping (an adjective between the determiner and the noun changes nothing)
-_LESS_SHIPPING = (r"\b(?:less|minus|excluding|not including|deducting|apart from|everything but|without)\s+(?:any |the |all |your )?(?:(?!return)[\w-]+ ){0,2}?(?:shipping|delivery|postage)\b"
+# without the order's shipping (an adjective between the determiner and the noun changes nothing); "without
+# deducting the shipping" is the double negative, the shipping paid back
+_LESS_SHIPPING = (r"\b(?:less|minus|excluding|not including|(?<!without )deducting|apart from|everything but|without(?!\s+deduct))\s+(?:any |the |all |your )?(?:(?!return)[\w-]+ ){0,2}?(?:shipping|delivery|postage)\b"
                   r"(?! (?:for|of|on) (?:the |your |a )?return)(?! (?:label|fee for return))")
 # "outgoing shipping charges are your responsibility": the order's shipping stays the customer's
 _OUTGOING_KEPT = (r"\b(?:outgoing|outbound|original|initial)\s+(?:shipping|delivery|postage)\b[^.;]{0,40}\b(?:your|the customer'?s|the buyer'?s) (?:own )?responsibility")
@@ -153,7 +152,7 @@ _PAID_SHIPPING = (
 _KEPT = (
     r"\bnot (?:be )?(?:refunded|credited back|given back|paid back|returned|reimbursed|something we refund)|\bnever (?:be )?(?:refunded|given back|part of)|"
     r"\bnot (?:be )?part of|\bstays? with us|\b(?:less|minus|excluding)\b|\btak\w+ (?:\w+ ){0,6}?(?:off|out of)\b|\b(?:is|are|will be) kept\b|\bwe (?:will )?(?:keep|retain)\b|\bleaves? out\b|\b(?:subtract|deduct)\w*|"
-    + _NEGATED + r" (?:refund|give back|pay back|return|reimburse)\b|\b(?:is|are) (?:yours|on you)\b"
+    + _NEGATED + r" (?:refund|give back|pay back|return|reimburse)\b|" + _IS_YOURS
 )
 # "we refund the product, but not the shipping": the refund named, the shipping left out of it
 _BUT_NOT_SHIPPING = r"\brefund\w*\b[^.;]*\b(?:but|though|although|except) not (?:the |any |your )?(?:original |outbound )?(?:shipping|delivery|postage)\b(?! (?:for|of|on) (?:the |your |a )?return)"

@@ -221,8 +221,9 @@ _REFUSED_WITHOUT = _NEGATED + r"|refus|reject|sent back|returned to (?:the )?(?:
 
 
 # The shop's go-ahead named more ways: "a return authorisation number", "a returns (RMA) number", "an RA#",
-# "a return agreement number", "an authorization code", "the return ID we issued you"
-_GO_AHEAD = (r"(?:rma|ra#?|ran|rga|(?:return |returns? )?(?:merchandise |material |goods )?authori[sz]ation(?: \((?:rma|ra)\))?(?: (?:number|code|#))?|"
+# "a return agreement number", "an authorization code", "the return ID we issued you"; "ran" only as "RAN number"
+# or "RAN #" (alone it is the verb)
+_GO_AHEAD = (r"(?:rma|ra#?|ran(?= (?:number|#))|rga|(?:returns? )?(?:merchandise |material |goods )?authori[sz]ation(?: \((?:rma|ra)\))?(?: (?:number|code|#))?|"
              r"returns? (?:\((?:rma|ra)\) )?(?:number|id|agreement number))\b")
 # More ways of saying the shop agrees before anything is sent:
 _AGREED_BEFORE_SENDING = (

@@ -29,7 +29,7 @@ _EVERY_SALE = _GENERIC_SUBJECT | {"sale", "sales", "sell", "sells", "sold", "eve
 
 
 def _final_for_named_goods(body: str) -> bool:
-    """"Trading cards, sealed or single, are final sale: no exchanges": goods named (before an aside) as final."""
+    """"Paper lanterns, lit or unlit, are final sale: no swaps": goods named (before an aside) as final."""
     plain = re.sub(r",[^,.;:]{1,30},", "", body)
     subject = re.match(r"^\W*([a-z][\w /&-]{1,40}?) (?:are|is) (?:\w+ )?final\b", plain)
     return subject is not None and any(word not in _EVERY_SALE for word in re.findall(r"[a-z][a-z'-]*", subject.group(1)))
@@ -69,8 +69,9 @@ def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 # "no refund or exchange is possible", "loses any right to a refund or an exchange", "can't accept it back,
-# either for a refund or an exchange", "a refund or exchange is no longer possible": the exchange is refused
-_REFUSED_BEFORE = (_NEGATED + r"[^.,;]{0,25}$|\b(?:nothing|none)\b[^.,;]{0,25}$|\bno\b[^.,;]{0,50}$|\b(?:loses?|lost|forfeits?)\b[^.,;]{0,25}$|"
+# either for a refund or an exchange", "a refund or exchange is no longer possible": the exchange is refused; a "no"
+# with a subject of its own after it ("if you have no receipt we offer exchanges") refuses something else
+_REFUSED_BEFORE = (_NEGATED + r"[^.,;]{0,25}$|\b(?:nothing|none)\b[^.,;]{0,25}$|\bno\b(?:(?!\b(?:we|you|they)\b)[^.,;:!?—–]){0,50}$|\b(?:loses?|lost|forfeits?)\b[^.,;]{0,25}$|"
                    r"\b(?:cannot|can't|can not|won't|will not|unable to|no longer|not)\b[^.;]{0,60}(?:\beither|,) (?:for )?(?:an? )?$")
 _REFUSED_AFTER = r"^[\w ]{0,25}?\b(?:is|are|will be) (?:no longer|not) (?:possible|available|offered|accepted)\b"
 
@@ -96,7 +97,6 @@ _SWAPS_IMPLIED = r"\b(?:getting|get) your money back,? or (?:exchanging|swapping
 # "handle your refund or exchange", "whether your refund or exchange is approved", "is then completed": a step
 # of processing a return, which names an exchange without offering one
 _PROCESSED = r"\b(?:handl|process|approv|declin|complet|finali[sz])\w*|\bdealt with\b|\bdeal with\b"
-
 
 
 def _clause_of(text: str, found: re.Match) -> str:

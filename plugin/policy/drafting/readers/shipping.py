@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from plugin.policy.drafting.clauses import Clause, _plain
 from plugin.policy.drafting.quantities import amounts, digits
-from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _NEGATED, _REGIONAL, Fact, _any, _unheld
+from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _IS_YOURS, _NEGATED, _REGIONAL, Fact, _any, _unheld
 from plugin.policy.drafting.readers.fault import _WARRANTY_TERM, _fault_section
 from plugin.policy.drafting.readers.scope import _SCOPED, _kind_heading, _led_by_scope, scoped
 
@@ -58,7 +58,7 @@ _CUSTOMER_BEARS = (
 # "is yours to pay", "is your cost", "is on you", "is paid by you", "paying ... yourself", "you prepay the
 # postage", "paying for the courier is up to you": the customer's, said of the cost
 _YOURS = (
-    r"\b(?:is|are) (?:all )?(?:yours|your (?:own )?(?:cost|expense|responsibility))\b|\b(?:is|are) (?:on|for) you\b|"
+    _IS_YOURS + r"|\b(?:is|are) all yours\b|\b(?:is|are) your (?:own )?(?:cost|expense|responsibility)\b|"
     r"\b(?:paid|covered|borne) (?:for )?by (?:you|the (?:shopper|sender|purchaser|buyer|customer|client))\b|"
     r"\bpay(?:ing)?\b[^.;]{0,40}\byourself\b|\byou prepay\b|\bpaying\b[^.;]{0,40}\b(?:is|are) up to you\b|"
     # "falls on the customer", "is the customer's to pay", "Return postage is up to you", "up to you to arrange and pay"
@@ -288,7 +288,10 @@ def _an_exception_for_faults(clause: Clause, text: str) -> bool:
     the exception to the postage rule before it is the shop's faults, and the shop pays for them."""
     if not re.match(r"^\W*(?:the (?:only )?exceptions? (?:is|are|being)|(?:one|an|the only) exception\b)", clause.body):
         return False
-    before = clause.paragraph_text[: clause.paragraph_text.find(clause.body)]
+    at = clause.paragraph_text.find(clause.body)
+    if at <= 0:
+        return False  # no sentence before it in the paragraph (or the clause not found in it): no postage rule excepted
+    before = clause.paragraph_text[:at]
     return _any(_SHOPS_FAULT, text) and _any(_MERCHANT_PAYS, text) and _about_return_postage(clause, before)
 
 

@@ -28,8 +28,8 @@ _RETURN_WORDS += r"(?:eligible for|request|ask for) (?:a |an )?(?:full )?refund 
 # goods back, limited to a number of days
 _RETURN_WORDS += r"|\b(?:returns?|refunds?|exchanges?)(?: (?:or|and|/|&) (?:returns?|refunds?|exchanges?))+ (?:are|is) limited to \d"
 # The goods going back in other verbs: "send the products back", "post it back", "can come back to us", "bring it back",
-# "a full refund is possible for 30 days"; not goods the shop sends back to the customer
-# (a purchase sent back is left to the invoice rule's test: "within 14 days of the invoice date" there is no window)
+# "a full refund is possible for 30 days"; not goods the shop sends back to the customer. "Sending it back" is
+# words enough even where the window counts from an invoice: `_BOUGHT_IN_OTHER_WORDS` below decides that case, not these words
 _RETURN_WORDS += (r"|\b(?:send|sending|post|posting|mail|mailing) (?:it|them|things|something|anything|(?:(?:the|your|an?|any|this|that|every|each|some|all) )?(?:[\w-]+ )?(?:items?|products?|goods|orders?|pieces?|parcels?|packages?|[a-z]+s)) back\b(?! to (?:you|the customer|the buyer))|\b(?:posted|mailed) back\b|\b(?:can|may|to|will|must) come back\b|\bcomes? back (?:to us )?within\b|"
                   r"\bbring (?:[\w-]+ ){0,3}back\b|\b(?:full )?refunds? (?:is|are) (?:possible|available)\b|"
                   # "a rug sent back within 30 days of its arrival", "if you changed your mind", "refund and exchange
@@ -157,7 +157,7 @@ _ITEM_STATE = r"(?:new|unused|unworn|unwashed|unopened|undamaged|sealed|unaltere
 _MOST_WITH_STATES = rf"(?:^\W*|\b(?:return|send back|exchange) )most {_ITEM_STATE}(?:,? (?:and |or )?{_ITEM_STATE}){{0,3}} (?:items|products|merchandise|goods)\b"
 
 
-# "Something broke? Send it back no later than 30 days after delivery", "Arrived damaged? Return them within a
+# "Lamp not working? Post it to us within 20 days of getting it", "Arrived damaged? Return them within a
 # week": the pronoun points back at the faulty goods the question names, so the deadline is the fault's
 _FAULTY_ONE_SENT_BACK = r"^\W*(?:please |just |simply )?(?:send|ship|post|mail|return|bring) (?:it|them)\b"
 
