@@ -21,6 +21,14 @@ def placed(text: str, lists: tuple[str, ...] = FAULT_LISTS) -> dict:
     return out
 
 
+def first_values(text: str) -> dict:
+    """Each placed setting's first value (a list setting by its first item)."""
+    out: dict = {}
+    for setting in draft_policy(text, RULES_ONLY).placed:
+        out.setdefault(setting.path, setting.value)
+    return out
+
+
 def holds(text: str, expected: dict) -> None:
     """The settings named in `expected` are placed with those values (None: not placed)."""
     drafted = placed(text)

@@ -6,17 +6,7 @@ plain wording next to each, which must still be read. Every sentence is written 
 from __future__ import annotations
 
 import pytest
-
-from plugin.policy.drafting import draft_policy
-from plugin.policy.drafting.learned import UNTRAINED
-
-
-def _ruled(text: str) -> dict:
-    """The settings the rules place, first value of each."""
-    got: dict = {}
-    for p in draft_policy(text, UNTRAINED).placed:
-        got.setdefault(p.path, p.value)
-    return got
+from drafting_helpers import first_values
 
 
 # --- who pays return postage: for an exchange or store credit chosen instead, or the order's own shipping ---
@@ -30,7 +20,7 @@ def _ruled(text: str) -> dict:
     "Customers pay the delivery charge when placing an order.",
 ])
 def test_no_return_payer_for_a_choice_or_the_orders_shipping(text):
-    ruled = _ruled(text)
+    ruled = first_values(text)
     assert "shipping.default.payer" not in ruled and "shipping.merchant_at_fault" not in ruled
 
 
@@ -39,7 +29,7 @@ def test_no_return_payer_for_a_choice_or_the_orders_shipping(text):
     ("To post a return back, you pay the postage.", "CUSTOMER"),
 ])
 def test_return_payer_still_read(text, payer):
-    assert _ruled(text).get("shipping.default.payer") == payer
+    assert first_values(text).get("shipping.default.payer") == payer
 
 
 # --- how the refund is paid: late returns and warranty claims are settled their own way --------------------
@@ -54,11 +44,11 @@ def test_return_payer_still_read(text, payer):
     "Refunds go to your card or to store credit, decided case by case.",
 ])
 def test_no_refund_way_for_late_returns_or_warranty_claims(text):
-    assert "refund.method" not in _ruled(text)
+    assert "refund.method" not in first_values(text)
 
 
 def test_refund_way_still_read():
-    assert _ruled("We refund the card you paid with once the parcel is back.").get("refund.method") == "ORIGINAL_PAYMENT"
+    assert first_values("We refund the card you paid with once the parcel is back.").get("refund.method") == "ORIGINAL_PAYMENT"
 
 
 # --- the order's shipping kept: international or express shipping, or on exchanges only ------------------
@@ -70,7 +60,7 @@ def test_refund_way_still_read():
     "On exchanges the first delivery fee is kept by us.",
 ])
 def test_no_original_shipping_for_some_orders(text):
-    assert "refund.original_shipping" not in _ruled(text)
+    assert "refund.original_shipping" not in first_values(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -78,7 +68,7 @@ def test_no_original_shipping_for_some_orders(text):
     "What you paid for delivery, including express upgrades, is not refunded.",
 ])
 def test_original_shipping_kept_still_read(text):
-    assert _ruled(text).get("refund.original_shipping") == "NEVER"
+    assert first_values(text).get("refund.original_shipping") == "NEVER"
 
 
 # --- the shop's check: a warranty claim's check is not the one before a refund -------------------------
@@ -88,11 +78,11 @@ def test_original_shipping_kept_still_read(text):
     "Products returned under guarantee are tested by our technicians.",
 ])
 def test_no_inspection_for_a_warranty_claim(text):
-    assert "refund.inspection" not in _ruled(text)
+    assert "refund.inspection" not in first_values(text)
 
 
 def test_inspection_still_read():
-    assert _ruled("Once your return arrives, we inspect it.").get("refund.inspection") is True
+    assert first_values("Once your return arrives, we inspect it.").get("refund.inspection") is True
 
 
 # --- how to ask: help offered in a question, and returns of some goods -----------------------------------
@@ -104,7 +94,7 @@ def test_inspection_still_read():
     "Questions about the return process? Our customer service team is here to help by email.",
 ])
 def test_no_request_way_from_help_offered(text):
-    assert "returns.request_via" not in _ruled(text)
+    assert "returns.request_via" not in first_values(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -114,7 +104,7 @@ def test_no_request_way_from_help_offered(text):
     "Call us before you ship back bulky furniture.",
 ])
 def test_no_request_rule_for_some_goods(text):
-    ruled = _ruled(text)
+    ruled = first_values(text)
     assert "returns.request_via" not in ruled and "returns.request_required_before_shipping" not in ruled
 
 
@@ -123,7 +113,7 @@ def test_no_request_rule_for_some_goods(text):
     ("Please contact us before sending anything back.", {"returns.request_required_before_shipping": True}),
 ])
 def test_request_still_read(text, expected):
-    ruled = _ruled(text)
+    ruled = first_values(text)
     assert all(ruled.get(path) == value for path, value in expected.items())
 
 
@@ -135,7 +125,7 @@ def test_request_still_read(text, expected):
     "Every order is packed with care in our workshop.",
 ])
 def test_no_packing_advice_from_the_shops_packing(text):
-    assert "instructions.pack_securely" not in _ruled(text)
+    assert "instructions.pack_securely" not in first_values(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -143,7 +133,7 @@ def test_no_packing_advice_from_the_shops_packing(text):
     "Returns must be packed securely in a sturdy box.",
 ])
 def test_packing_advice_still_read(text):
-    assert _ruled(text).get("instructions.pack_securely") is True
+    assert first_values(text).get("instructions.pack_securely") is True
 
 
 # --- cancelling: the refund's time is not the time left to cancel ----------------------------------------
@@ -153,7 +143,7 @@ def test_packing_advice_still_read(text):
     "If you cancel, your money is credited back within 24 hours.",
 ])
 def test_no_cancellation_window_from_the_refunds_time(text):
-    assert "cancellation.window_hours" not in _ruled(text)
+    assert "cancellation.window_hours" not in first_values(text)
 
 
 @pytest.mark.parametrize("text,hours", [
@@ -161,7 +151,7 @@ def test_no_cancellation_window_from_the_refunds_time(text):
     ("You can cancel within 12 hours of ordering.", 12),
 ])
 def test_cancellation_window_still_read(text, hours):
-    assert _ruled(text).get("cancellation.window_hours") == hours
+    assert first_values(text).get("cancellation.window_hours") == hours
 
 
 # --- round 2, second pass: a gift, an exchange under way, a repair's carriage, a fee for named goods
@@ -172,12 +162,12 @@ def test_cancellation_window_still_read(text, hours):
     "Before sending back a gift, contact us for an authorisation number.",
 ])
 def test_no_request_way_for_a_gift(text):
-    ruled = _ruled(text)
+    ruled = first_values(text)
     assert "returns.request_via" not in ruled and "returns.request_required_before_shipping" not in ruled
 
 
 def test_request_way_of_a_wish_still_read():
-    assert _ruled("If you would like to return an item, email us.").get("returns.request_via") == "EMAIL"
+    assert first_values("If you would like to return an item, email us.").get("returns.request_via") == "EMAIL"
 
 
 @pytest.mark.parametrize("text", [
@@ -187,7 +177,7 @@ def test_request_way_of_a_wish_still_read():
     "You pay to post the unit to our repair centre.",
 ])
 def test_no_return_payer_for_an_exchange_or_a_repair(text):
-    ruled = _ruled(text)
+    ruled = first_values(text)
     assert "shipping.default.payer" not in ruled and "shipping.merchant_at_fault" not in ruled
 
 
@@ -196,7 +186,7 @@ def test_no_return_payer_for_an_exchange_or_a_repair(text):
     "We charge a 20% restocking fee on returns of opened software.",
 ])
 def test_no_restocking_fee_for_named_goods(text):
-    assert "fees.restocking_percent" not in _ruled(text)
+    assert "fees.restocking_percent" not in first_values(text)
 
 
 @pytest.mark.parametrize("text,percent", [
@@ -204,7 +194,7 @@ def test_no_restocking_fee_for_named_goods(text):
     ("There is a 20% restocking fee on returns of any product.", "20"),
 ])
 def test_restocking_fee_for_every_return_still_read(text, percent):
-    assert _ruled(text).get("fees.restocking_percent") == percent
+    assert first_values(text).get("fees.restocking_percent") == percent
 
 
 # --- cancelling orders of a kind (subscriptions, pre-orders, made to order), and a warranty claim's reply ---
@@ -215,7 +205,7 @@ def test_restocking_fee_for_every_return_still_read(text, percent):
     "Made-to-order pieces can be cancelled until production starts.",
 ])
 def test_no_cancellation_terms_for_orders_of_a_kind(text):
-    assert not any(path.startswith("cancellation.") for path in _ruled(text))
+    assert not any(path.startswith("cancellation.") for path in first_values(text))
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -223,7 +213,7 @@ def test_no_cancellation_terms_for_orders_of_a_kind(text):
     ("To cancel your order, email us before it ships.", {"cancellation.until_shipped": True, "cancellation.request_via": "EMAIL"}),
 ])
 def test_cancellation_terms_for_every_order_still_read(text, expected):
-    ruled = _ruled(text)
+    ruled = first_values(text)
     assert all(ruled.get(path) == value for path, value in expected.items())
 
 
@@ -232,11 +222,11 @@ def test_cancellation_terms_for_every_order_still_read(text, expected):
     "Claims under the warranty get an answer within 2 working days of reaching us.",
 ])
 def test_no_reply_time_for_a_warranty_claim(text):
-    assert "refund.response_business_days" not in _ruled(text)
+    assert "refund.response_business_days" not in first_values(text)
 
 
 def test_reply_time_to_a_return_still_read():
-    assert _ruled("We reply within 2 business days of receiving your return.").get("refund.response_business_days") == 2
+    assert first_values("We reply within 2 business days of receiving your return.").get("refund.response_business_days") == 2
 
 
 # --- the shop paying the refund "usually" within a time is its processing, not the bank's arrival time ----
@@ -246,10 +236,10 @@ def test_reply_time_to_a_return_still_read():
     ("We normally issue your refund within 5 days.", 5),
 ])
 def test_the_shops_usual_refund_time_is_processing(text, days):
-    ruled = _ruled(text)
+    ruled = first_values(text)
     assert ruled.get("refund.processing") == {"min_days": 0, "max_days": days, "unit": "CALENDAR"}
     assert "refund.typical_arrival" not in ruled
 
 
 def test_the_money_reaching_you_is_still_the_arrival_time():
-    assert _ruled("Refunds usually reach you within 10 days.").get("refund.typical_arrival") == {"min_days": 0, "max_days": 10, "unit": "CALENDAR"}
+    assert first_values("Refunds usually reach you within 10 days.").get("refund.typical_arrival") == {"min_days": 0, "max_days": 10, "unit": "CALENDAR"}

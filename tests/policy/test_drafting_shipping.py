@@ -8,10 +8,10 @@ sentences that must leave settings unset (precision: a rule read too widely inve
 from __future__ import annotations
 
 import pytest
+from drafting_helpers import first_values
 
 from plugin.policy.drafting import draft_policy
 from plugin.policy.drafting.readers.instructions import advises
-from plugin.policy.drafting.learned import UNTRAINED as RULES_ONLY
 
 CUSTOMER = {"shipping.default.payer": "CUSTOMER"}
 BOTH = {"shipping.default.payer": "CUSTOMER", "shipping.merchant_at_fault": {"payer": "MERCHANT"}}
@@ -126,22 +126,15 @@ UNSET = [
 ]
 
 
-def _drafted(text: str) -> dict:
-    values: dict = {}
-    for placed in draft_policy(text, RULES_ONLY).placed:
-        values.setdefault(placed.path, placed.value)
-    return values
-
-
 @pytest.mark.parametrize("sentence,expected", STATED, ids=[s for s, _ in STATED])
 def test_the_rules_read_the_setting(sentence, expected):
-    drafted = _drafted(sentence)
+    drafted = first_values(sentence)
     assert {path: drafted.get(path) for path in expected} == expected
 
 
 @pytest.mark.parametrize("sentence,unset", UNSET, ids=[s for s, _ in UNSET])
 def test_the_rules_leave_the_setting_unset(sentence, unset):
-    assert not unset & set(_drafted(sentence))
+    assert not unset & set(first_values(sentence))
 
 
 @pytest.mark.parametrize("text,unset", [
