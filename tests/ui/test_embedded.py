@@ -33,7 +33,7 @@ def test_a_rejected_token_is_renewed_by_the_host_and_the_app_loads(page, live_se
     app = page.frame_locator("#app")
     app.locator("h1", has_text="Home").wait_for(timeout=20_000)
     assert page.evaluate("() => window.requests") >= 1
-    page.errors[:] = [e for e in page.errors if "401" not in e]  # the first, rejected call
+    page.expect_errors("401")  # the first, rejected call
 
 
 def test_without_an_answer_from_the_host_the_session_is_shown_as_expired(page, live_server):
@@ -41,4 +41,4 @@ def test_without_an_answer_from_the_host_the_session_is_shown_as_expired(page, l
     app = page.frame_locator("#app")
     app.locator("text=Reopen Recourse from your store's admin").wait_for(timeout=20_000)
     assert app.locator("h1").inner_text() == "Session expired"
-    page.errors[:] = [e for e in page.errors if "401" not in e]
+    page.expect_errors("401")

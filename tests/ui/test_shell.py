@@ -23,4 +23,4 @@ def test_without_a_token_asks_for_one_and_an_expired_token_says_so(page, live_se
     page.click("button[type=submit]")
     page.wait_for_selector("text=Session expired")
     # The 401 the server answered is the expected outcome here, not a page error.
-    page.errors[:] = [e for e in page.errors if "401" not in e]
+    page.expect_errors("401")
