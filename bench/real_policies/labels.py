@@ -42,6 +42,29 @@ What a label says:
 
 A rule that applies only to some returns (opened items, refused deliveries, the Christmas season) is
 never a general setting: drafting it as one is counted as invented.
+
+Conventions (session 9; every label and paraphrase follows them; paraphrases have no `either`, so an
+either-reading is left out of their facts):
+1. `returns.request_via`: EMAIL is a fact only when the sentence names email (the word, an address);
+   WEBSITE only when it names an online form, portal or account page; "contact us" / "get in touch"
+   with no channel is `either` EMAIL; phone only, nothing.
+2. `fault.reasons` from an exception to a cost ("you pay return postage unless we sent the wrong
+   item", "delivery is not refunded unless the item is faulty") are facts: wrong -> WRONG_ITEM,
+   faulty/defective -> DEFECTIVE, damaged -> DAMAGED; "unless it was our mistake" names no reason.
+3. "as new" / "like new" / "in the condition you received it" -> ORIGINAL_CONDITION fact, UNUSED
+   `either`; UNUSED is a fact only for unused / not used / never used (unopened, sealed as before).
+4. A refusal of any item in a state ("we can't accept anything worn or washed") -> the condition
+   items as facts (NOT_WORN, NOT_WASHED, UNUSED, NOT_ALTERED, NOT_STAINED) and WORN_OR_DAMAGED in
+   `either["exclusions"]`; "items must be unworn" -> the condition only.
+5. "calendar days" -> unit CALENDAR fact; "business/working days" -> BUSINESS; plain "days" -> no unit.
+6. `OTHER:<word>`: the page's own word (or its stem), as the page spells it ("fertiliser", "clothing",
+   "mic"), two spellings as `OTHER:a|OTHER:b`; a named category when the word is one (socks -> SOCKS,
+   tights -> TIGHTS, jewellery -> JEWELRY), `CATEGORY|OTHER:<word>` for a narrower kind
+   (`JEWELRY|OTHER:earring`).
+7. `refund.confirmation_email`: a fact when an email tells the customer about the refund (issued,
+   processed, approved: "we email you ... whether your refund is approved", the return processed
+   counts); `either` when the refund notice names no email ("we'll let you know", "we will also
+   notify you of the approval"); nothing when the email only confirms the return arrived.
 """
 
 from __future__ import annotations
@@ -131,11 +154,11 @@ LABELS: dict[str, Label] = {
         "https://electricrider.com/pages/are-returns-accepted", "dev",
         facts={
             **_w(30, "SHIPMENT"),
-            "requirements.condition": {"UNUSED", "ORIGINAL_CONDITION"},
+            "requirements.condition": {"ORIGINAL_CONDITION"},
             "instructions.tracked_shipping_recommended": True,
             "instructions.insured_shipping_recommended": True,
         },
-        either={"returns.request_via": "EMAIL", "returns.request_required_before_shipping": True},
+        either={"requirements.condition": {"UNUSED"}, "returns.request_via": "EMAIL", "returns.request_required_before_shipping": True},
         unplaced=("restocking fee may apply", "warranty or defect related issues", "refused shipments will be refunded",
                   "write the rma number"),
     ),
@@ -297,7 +320,7 @@ LABELS: dict[str, Label] = {
     ),
     "teealohamlb": Label(
         "https://www.teealohamlb.com/?p=2270", "dev2",
-        facts={
+        facts={"refund.confirmation_email": True,
             **_w(30, "PURCHASE"),
             "requirements.condition": {"UNUSED", "ORIGINAL_CONDITION", "ORIGINAL_PACKAGING"},
             "exclusions": {"OTHER:perishable", "INTIMATES", "OTHER:hazardous", "OTHER:gift card", "OTHER:software|OTHER:digital",
@@ -309,7 +332,7 @@ LABELS: dict[str, Label] = {
             "fault.remedies": {"REPLACEMENT"},
             "fault.reasons": {"DEFECTIVE", "DAMAGED"},
         },
-        either={"refund.confirmation_email": True},
+        either={},
         unplaced=("back to the manufacturer", "partial refunds may be granted"),
     ),
     "j1mart": Label(
@@ -320,7 +343,6 @@ LABELS: dict[str, Label] = {
             "requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING"},
             "exclusions": {"OTHER:perishable", "INTIMATES", "OTHER:hazardous", "OTHER:gift card", "OTHER:software|OTHER:digital",
                            "PERSONALIZED|OTHER:custom", "OTHER:personal care", "CLEARANCE"},
-            "returns.request_via": "EMAIL",
             "shipping.merchant_at_fault": {"payer": "MERCHANT"},
             "shipping.default.payer": "CUSTOMER",
             "refund.method": "ORIGINAL_PAYMENT",
@@ -330,7 +352,7 @@ LABELS: dict[str, Label] = {
             "resolutions.replacement": "MERCHANT_AT_FAULT",
             "resolutions.reorder_hint": True,
         },
-        either={"instructions.tracked_shipping_recommended": True, "fault.photos_min": 1, "fault.photos_of": {"ISSUE"},
+        either={"returns.request_via": "EMAIL", "instructions.tracked_shipping_recommended": True, "fault.photos_min": 1, "fault.photos_of": {"ISSUE"},
                 "refund.original_shipping": "NEVER"},
         unplaced=("partial refunds may be granted", "about 4 weeks"),
     ),
@@ -401,7 +423,7 @@ LABELS: dict[str, Label] = {
         "https://baileysfurniture.com/returns-exchanges", "dev3",
         facts={
             "exclusions": {"OTHER:upholster", "OTHER:pillow", "OTHER:mattress"},
-            "requirements.condition": {"ORIGINAL_PACKAGING"},
+            "requirements.condition": {"ORIGINAL_PACKAGING", "ORIGINAL_CONDITION"},
             "refund.inspection": True,
             **_w(30, "PURCHASE"),
             "fees.restocking_percent": "25",
@@ -432,7 +454,7 @@ LABELS: dict[str, Label] = {
             "refund.typical_arrival": _r(0, 7, "BUSINESS"),
             "currency": "AUD",
         },
-        either={"returns.window.starts": "DELIVERY", **_w(14, "DELIVERY", prefix="fault.window"), "fault.reasons": {"DAMAGED"}},
+        either={"returns.request_via": "EMAIL", "returns.window.starts": "DELIVERY", **_w(14, "DELIVERY", prefix="fault.window"), "fault.reasons": {"DAMAGED"}},
         unplaced=("cancellation penalty charge", "treated as return", "only one after-sale privilege"),
     ),
     "automatitech": Label(
@@ -449,7 +471,7 @@ LABELS: dict[str, Label] = {
             "refund.inspection": True,
             "refund.method": "ORIGINAL_PAYMENT",
         },
-        either={"resolutions.exchange": "NEVER"},
+        either={"refund.confirmation_email": True, "resolutions.exchange": "NEVER"},
         unplaced=(),
     ),
     "blvs": Label(
@@ -464,7 +486,7 @@ LABELS: dict[str, Label] = {
             "refund.processing": _r(5, 7, "BUSINESS"),
             "refund.inspection": True,
         },
-        either={"returns.request_required_before_shipping": True},
+        either={"returns.request_via": "EMAIL", "returns.request_required_before_shipping": True},
         unplaced=(),
     ),
     "dewaltworkwear": Label(
@@ -652,7 +674,7 @@ LABELS: dict[str, Label] = {
             "shipping.merchant_at_fault": {"payer": "MERCHANT"},
             "fault.reasons": {"DEFECTIVE", "WRONG_ITEM"},
         },
-        either={"returns.request_required_before_shipping": True, "refund.typical_arrival": _r(5, 7, "BUSINESS")},
+        either={"refund.confirmation_email": True, "returns.request_required_before_shipping": True, "refund.typical_arrival": _r(5, 7, "BUSINESS")},
         unplaced=("partial refund",),
         read="2026-12-04 (session 3)",
     ),
@@ -836,7 +858,7 @@ LABELS: dict[str, Label] = {
             "fault.reasons": {"DEFECTIVE", "DAMAGED"},
             "resolutions.exchange": "ALWAYS",
             "requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING", "ORIGINAL_CONDITION"},
-            "exclusions": {"OTHER:perishable|OTHER:fertilizer|OTHER:soil|OTHER:seed"},
+            "exclusions": {"OTHER:perishable|OTHER:fertiliser|OTHER:fertilizer|OTHER:soil|OTHER:seed"},
             "refund.method": "ORIGINAL_PAYMENT",
             "refund.processing": _r(7, 10, "BUSINESS"),
             "cancellation.window_hours": 24,
@@ -851,7 +873,7 @@ LABELS: dict[str, Label] = {
         facts={
             **_w(3, "DELIVERY"),
             "requirements.condition": {"ORIGINAL_CONDITION", "ORIGINAL_PACKAGING", "ACCESSORIES_INCLUDED"},
-            "exclusions": {"OTHER:apparel", "OTHER:microphone", "OTHER:headphone", "OTHER:wearable"},
+            "exclusions": {"OTHER:clothing", "OTHER:mic", "OTHER:headphone", "OTHER:wearable"},
             "shipping.default.payer": "CUSTOMER",
             "instructions.insured_shipping_recommended": True,
             "refund.inspection": True,
@@ -1492,7 +1514,7 @@ LABELS: dict[str, Label] = {
             **_w(10, "SHIPMENT"),
             "returns.most_items_only": True,
             "refund.original_shipping": "NEVER",
-            "requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING", "TAGS_ATTACHED", "MANUALS_INCLUDED", "ACCESSORIES_INCLUDED"},
+            "requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING", "TAGS_ATTACHED", "MANUALS_INCLUDED", "ACCESSORIES_INCLUDED", "ORIGINAL_CONDITION"},
             "fault.waive_condition": True,
             "fault.reasons": {"DAMAGED", "DEFECTIVE"},
             "shipping.default.payer": "CUSTOMER",
@@ -1502,7 +1524,7 @@ LABELS: dict[str, Label] = {
             "instructions.tracked_shipping_recommended": True,
             "instructions.insured_shipping_recommended": True,
         },
-        either={"requirements.condition": {"ORIGINAL_CONDITION"}, "returns.request_via": "EMAIL"},
+        either={"returns.request_via": "EMAIL"},
         unplaced=("up to a 25% restocking fee", "if the item has been worn or washed", "increased service charge",
                   "risk product forfeiture", "orders outside the us and canada"),
         read="2026-12-04 (session 5, sixth test set)",
@@ -1666,7 +1688,7 @@ LABELS: dict[str, Label] = {
             "exclusions": {"CLEARANCE|FINAL_SALE|OTHER:promotional|OTHER:discount"},
             "refund.typical_arrival": _r(7, 10, "BUSINESS"),
         },
-        either={"requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING"}, "returns.request_via": "EMAIL",
+        either={"refund.confirmation_email": True, "requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING"}, "returns.request_via": "EMAIL",
                 "exclusions": {"WORN_OR_DAMAGED|OTHER:used|OTHER:damage"}, "refund.processing": _r(7, 10, "BUSINESS")},
         unplaced=(),
         read="2026-12-04 (session 5, seventh test set)",
@@ -1710,7 +1732,7 @@ LABELS: dict[str, Label] = {
             "fault.reasons": {"DEFECTIVE", "DAMAGED", "NOT_AS_DESCRIBED"},
             "shipping.merchant_at_fault": {"payer": "MERCHANT"},
         },
-        either={"refund.processing": _r(0, 7, "BUSINESS")},
+        either={"refund.confirmation_email": True, "refund.processing": _r(0, 7, "BUSINESS")},
         unplaced=("christmas returns policy",),
         read="2026-12-04 (session 5, seventh test set)",
     ),

@@ -53,7 +53,7 @@ LABELS: dict[str, Label] = {
     ),
     "emmettroyalhoney": Label(
         "https://emmettroyalhoney.com/refund_returns/", "test10",
-        facts={
+        facts={"refund.confirmation_email": True,
             **_w(30, "PURCHASE"),
             "requirements.condition": {"UNUSED", "ORIGINAL_CONDITION"},
             "exclusions": {"OTHER:honey bee|OTHER:bees|OTHER:nucs|OTHER:queen"},
@@ -62,7 +62,7 @@ LABELS: dict[str, Label] = {
             "refund.method": "ORIGINAL_PAYMENT",
             "shipping.default.payer": "CUSTOMER",
         },
-        either={"refund.confirmation_email": True},
+        either={},
         unplaced=("only partial refunds are granted", "eligible for only a partial refund"),
         read=READ10,
     ),

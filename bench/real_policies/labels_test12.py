@@ -163,7 +163,7 @@ LABELS: dict[str, Label] = {
         "https://sugaredspells.com/orders-return", "test12",
         facts={
             **_w(15, "DELIVERY"),
-            "exclusions": {"CLEARANCE|OTHER:discount", "FINAL_SALE", "OTHER:handcraft", "OTHER:earring",
+            "exclusions": {"CLEARANCE|OTHER:discount", "FINAL_SALE", "OTHER:handcraft", "JEWELRY|OTHER:earring",
                            "OTHER:bath and body", "OTHER:spray|OTHER:mist", "OTHER:candle",
                            "OTHER:cleansing tool|OTHER:sage|OTHER:incense|OTHER:resin"},
             "returns.request_via": "WEBSITE",

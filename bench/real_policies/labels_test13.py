@@ -111,7 +111,7 @@ LABELS: dict[str, Label] = {
             "fault.remedies": {"REPLACEMENT"},
             "resolutions.replacement": "MERCHANT_AT_FAULT",
         },
-        either={"returns.request_required_before_shipping": True, "refund.confirmation_email": True,
+        either={"requirements.condition": {"UNUSED"}, "returns.request_required_before_shipping": True, "refund.confirmation_email": True,
                 **_w(5, "DELIVERY", prefix="fault.window"), "refund.original_shipping": "MERCHANT_AT_FAULT"},
         unplaced=("otherwise a restocking fee will be applied",),
         read=READ13,

@@ -26,7 +26,7 @@ LABELS: dict[str, Label] = {
             "refund.confirmation_email": True,
             "refund.method": "ORIGINAL_PAYMENT",
         },
-        either={"refund.original_shipping": "NEVER", "returns.request_via": "WEBSITE",
+        either={"refund.original_shipping": "NEVER", "returns.request_via": "EMAIL",
                 "returns.request_required_before_shipping": True, "resolutions.exchange": "ALWAYS"},
         unplaced=("only partial refunds are granted", "restocking fee for returned dollhouse kits"),
         read=READ15,
@@ -97,7 +97,7 @@ LABELS: dict[str, Label] = {
     "keytecha": Label(
         "https://keytecha.shop/pages/return-exchange-policy", "test15",
         facts={
-            **_w(7, "DELIVERY"),
+            **_w(7, "DELIVERY", "CALENDAR"),
             "requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING", "ACCESSORIES_INCLUDED", "MANUALS_INCLUDED"},
             "resolutions.exchange": "ALWAYS",
             "fault.reasons": {"DEFECTIVE", "DAMAGED", "WRONG_ITEM"},
@@ -138,7 +138,7 @@ LABELS: dict[str, Label] = {
     ),
     "maxboxvr": Label(
         "https://www.maxboxvr.com/return-policy/", "test15",
-        facts={
+        facts={"refund.confirmation_email": True,
             "exclusions": {"PERSONALIZED|OTHER:custom branded|OTHER:bespoke|OTHER:cardboard viewer"},
             **_w(30, "DELIVERY"),
             "requirements.condition": {"UNUSED", "ORIGINAL_CONDITION", "ORIGINAL_PACKAGING"},
@@ -151,7 +151,7 @@ LABELS: dict[str, Label] = {
             "fault.remedies": {"REPLACEMENT"},
             "resolutions.replacement": "MERCHANT_AT_FAULT",
         },
-        either={"refund.confirmation_email": True, "refund.typical_arrival": _r(5, 7, "BUSINESS"),
+        either={"refund.typical_arrival": _r(5, 7, "BUSINESS"),
                 "resolutions.exchange": "MERCHANT_AT_FAULT"},
         unplaced=("restocking fees may apply",),
         read=READ15,
@@ -194,7 +194,7 @@ LABELS: dict[str, Label] = {
         "https://www.calculatorty.com/pages/return-refund", "test15",
         facts={
             "cancellation.until_shipped": True,
-            **_w(30, "DELIVERY"),
+            **_w(30, "DELIVERY", "CALENDAR"),
             "requirements.condition": {"UNUSED", "ORIGINAL_CONDITION", "ORIGINAL_PACKAGING", "ACCESSORIES_INCLUDED",
                                        "MANUALS_INCLUDED"},
             "fault.reasons": {"DEFECTIVE"},
@@ -210,7 +210,7 @@ LABELS: dict[str, Label] = {
         facts={
             "currency": "USD",
             "requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING", "ORIGINAL_CONDITION"},
-            **_w(14, "DELIVERY"),
+            **_w(14, "DELIVERY", "CALENDAR"),
             "fees.restocking_percent": "15",
             "shipping.default.payer": "CUSTOMER",
             "refund.method": "ORIGINAL_PAYMENT",

@@ -81,7 +81,7 @@ LABELS: dict[str, Label] = {
     ),
     "thesamuraivintage": Label(
         "https://thesamuraivintage.com/pages/return-policy", "test16",
-        facts={
+        facts={"returns.request_via": "EMAIL",
             **_w(7, "DELIVERY"),
             "requirements.condition": {"UNUSED", "ORIGINAL_CONDITION", "ORIGINAL_PACKAGING"},
             "shipping.default.payer": "CUSTOMER",
@@ -92,8 +92,7 @@ LABELS: dict[str, Label] = {
             "refund.confirmation_email": True,
             "refund.method": "ORIGINAL_PAYMENT",
         },
-        either={"requirements.condition": {"TAGS_ATTACHED"}, "returns.request_via": "EMAIL",
-                "resolutions.exchange": "ALWAYS"},
+        either={"requirements.condition": {"TAGS_ATTACHED"}, "resolutions.exchange": "ALWAYS"},
         unplaced=("issue a store credit", "only partial refunds are granted"),
         read=READ16,
     ),

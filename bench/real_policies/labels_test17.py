@@ -111,7 +111,7 @@ LABELS.update({
     # LED strips
     "lightstrips": Label(
         "https://lightstrips.co/pages/refunds", "test17",
-        facts={
+        facts={"refund.confirmation_email": True,
             **_w(30, "DELIVERY"),
             "exclusions": {"CLEARANCE|OTHER:sale", "OTHER:perishable|OTHER:food|OTHER:flower|OTHER:newspaper|OTHER:magazine",
                            "INTIMATES|OTHER:intimate|OTHER:sanitary", "OTHER:hazardous|OTHER:flammable", "OTHER:gift card",
@@ -127,7 +127,7 @@ LABELS.update({
             "shipping.default.payer": "CUSTOMER",
             "refund.original_shipping": "NEVER",
         },
-        either={"returns.enabled": False, "refund.confirmation_email": True, "returns.request_required_before_shipping": True},
+        either={"returns.enabled": False, "returns.request_required_before_shipping": True},
         unplaced=("must be faulty and show signs of manufacturer mistakes", "back to the manufacturer",
                   "rejected or refused packages"),
         read=_READ,

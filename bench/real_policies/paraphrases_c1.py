@@ -61,7 +61,7 @@ original box.""",
 completed.""",
      {"requirements.proof_of_purchase": True}),
     ("sneakersh-5", """For health reasons, socks and insoles cannot be returned, so choose them with care.""",
-     {"exclusions": {"OTHER:sock", "OTHER:insole"}}),
+     {"exclusions": {"SOCKS", "OTHER:insole"}}),
     ("sneakersh-6", """Once your parcel is back and has been looked over, we email you to confirm we have it and to tell
 you whether the refund is approved.""",
      {"refund.inspection": True, "refund.confirmation_email": True}),
@@ -97,7 +97,7 @@ delivered.""",
      {"refund.method": "CUSTOMER_CHOICE", "resolutions.store_credit": "ALWAYS"}),
     ("bebepanda-10", """When your return has been processed we send you a refund notice; the money then needs another one to
 three business days to reach your original payment method.""",
-     {"refund.confirmation_email": True, "refund.additional_delay": _r(1, 3, "BUSINESS")}),
+     {"refund.additional_delay": _r(1, 3, "BUSINESS")}),
     # --- hoosierjewelry (jewellery) ----------------------------------------------------------------------
     ("hoosierjewelry-1", """You may return a piece up to fourteen days after the day you bought it.""",
      {**_w(14, "PURCHASE")}),
@@ -161,7 +161,7 @@ warehouse.""",
      {"instructions.tracked_shipping_recommended": True}),
     ("dawnnight-6", """When your parcel has arrived and been inspected, we let you know by email, and your refund or exchange
 is then completed within seven business days.""",
-     {"refund.inspection": True, "refund.confirmation_email": True, "refund.processing": _r(0, 7, "BUSINESS"),
+     {"refund.inspection": True, "refund.processing": _r(0, 7, "BUSINESS"),
       "resolutions.exchange": "ALWAYS"}),
     ("dawnnight-7", """If you simply changed your mind, the return postage is on you; if the item is damaged, wrong or faulty
 because of us, we pay it.""",

@@ -24,7 +24,7 @@ You can have a fresh piece sent out in place of the damaged one, or your money r
      {"fault.remedies": {"REPLACEMENT", "REFUND"}, "resolutions.replacement": "MERCHANT_AT_FAULT"}),
     # --- electricrider ----------------------------------------------------------------------------
     ("electricrider-1", """We can take a product back if it is as good as new and no more than thirty days have passed since we dispatched your order.""",
-     {**_w(30, "SHIPMENT"), "requirements.condition": {"UNUSED"}}),
+     {"requirements.condition": {"ORIGINAL_CONDITION"}, **_w(30, "SHIPMENT")}),
     ("electricrider-2", """We will refuse anything that has been used, is damaged, or is in any way not in the state it left our warehouse.""",
      {"requirements.condition": {"UNUSED", "ORIGINAL_CONDITION"}}),
     ("electricrider-3", """Ship it with a trackable service and keep the number, and take out cover for the parcel's value in case it goes missing or gets damaged.""",

@@ -87,7 +87,7 @@ hazardous goods, intimate or sanitary products, and certain health and personal 
      {"requirements.proof_of_purchase": True}),
     ("teealohamlb-5", """We look over every return after it arrives and then email you whether the refund is approved or
 refused.""",
-     {"refund.inspection": True}),
+     {"refund.confirmation_email": True, "refund.inspection": True}),
     ("teealohamlb-6", """Approved refunds go back onto the card or account you paid with, within a few working days.""",
      {"refund.method": "ORIGINAL_PAYMENT"}),
     ("teealohamlb-7", """Sale items
@@ -107,9 +107,6 @@ hazardous materials and flammable liquids.""",
      {"exclusions": {"OTHER:perishable", "INTIMATES", "OTHER:hazardous"}}),
     ("j1mart-4", """Gift cards and software sold as downloads are also not returnable, among other things.""",
      {"exclusions": {"OTHER:gift card", "OTHER:software|OTHER:digital"}}),
-    ("j1mart-5", """To get the return instructions, get in touch with our customer service and give them your order
-number.""",
-     {"returns.request_via": "EMAIL"}),
     ("j1mart-6", """When the mistake is ours, sending the item back costs you nothing; in every other case the return
 postage is yours to pay.""",
      {"shipping.merchant_at_fault": {"payer": "MERCHANT"}, "shipping.default.payer": "CUSTOMER"}),

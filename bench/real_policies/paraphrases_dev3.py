@@ -55,7 +55,7 @@ mattress protectors.""",
      {"exclusions": {"OTHER:upholster", "OTHER:pillow", "OTHER:mattress"}}),
     ("baileysfurniture-2", """A manager will look over anything brought back, and it has to be in as-new condition and still boxed in its
 original packaging.""",
-     {"requirements.condition": {"ORIGINAL_PACKAGING"}, "refund.inspection": True}),
+     {"requirements.condition": {"ORIGINAL_PACKAGING", "ORIGINAL_CONDITION"}, "refund.inspection": True}),
     ("baileysfurniture-3", """You can return or exchange furniture up to thirty days after buying it; for art and accessories the limit
 is one day.""",
      {**_w(30, "PURCHASE"), "resolutions.exchange": "ALWAYS"}),

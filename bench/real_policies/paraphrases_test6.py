@@ -93,7 +93,7 @@ the shipping we actually paid, and we may also charge a restocking fee of as muc
     ("imsurvival-2", """For us to credit a return, it has to be:
 - unused and as new;
 - complete with its original box, tags, paperwork, manuals and every accessory.""",
-     {"requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING", "TAGS_ATTACHED", "MANUALS_INCLUDED", "ACCESSORIES_INCLUDED"}}),
+     {"requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING", "TAGS_ATTACHED", "MANUALS_INCLUDED", "ACCESSORIES_INCLUDED", "ORIGINAL_CONDITION"}}),
     ("imsurvival-3", """We need the item back fit to be sold again, except when it reached you damaged or faulty.""",
      {"fault.waive_condition": True, "fault.reasons": {"DAMAGED", "DEFECTIVE"}}),
     ("imsurvival-4", """You pay for the postage on a return, and the parcel travels at your risk until it reaches us.""",

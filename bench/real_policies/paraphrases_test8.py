@@ -32,8 +32,6 @@ giving your order number, the items concerned and why you are sending them back.
       "requirements.reason_required": True}),
     ("usintimates-8", """Wrap everything carefully so it travels safely; the original box is best.""",
      {"instructions.pack_securely": True}),
-    ("usintimates-9", """An email will keep you posted as your return moves through every step.""",
-     {"refund.confirmation_email": True}),
     # --- solidrise ---------------------------------------------------------------------------------------
     ("solidrise-1", """Changed your mind? Send it back within thirty days of it arriving and choose between your money back
 and a swap for something else.""",

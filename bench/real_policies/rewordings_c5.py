@@ -117,8 +117,6 @@ REWORDINGS: list[tuple[str, str]] = [
     ("weddingshoppe-2", """Return condition: original condition; original packaging; tags attached."""),
     ("weddingshoppe-3", """If it's been monogrammed, dyed or personalised, we can't accept a return or exchange."""),
     ("weddingshoppe-3", """Monogrammed, dyed and personalized items are not eligible for return or exchange."""),
-    ("weddingshoppe-4", """As soon as your return gets to us, you'll hear from us by email."""),
-    ("weddingshoppe-4", """Customers are notified by email upon receipt of the returned merchandise."""),
     ("weddingshoppe-5", """Your refund goes back onto the card you bought it with."""),
     ("weddingshoppe-5", """Refunds are issued to the card used for the purchase."""),
     ("weddingshoppe-6", """Q: Who pays for shipping a return? A: That's on you."""),

@@ -74,8 +74,6 @@ REWORDINGS: list[tuple[str, str]] = [
     ("j1mart-3", """Some things we can't take back, like perishables, intimate or sanitary products, and anything hazardous or flammable."""),
     ("j1mart-4", """Gift cards and downloadable software, among other items, are also non-returnable."""),
     ("j1mart-4", """You also can't return gift cards or digital software downloads (and a few other things)."""),
-    ("j1mart-5", """Contact customer service with your order number to receive return instructions."""),
-    ("j1mart-5", """Want to know how to send it back? Reach out to our customer service with your order number and they'll tell you."""),
     ("j1mart-6", """Return shipping is free if we made a mistake; otherwise, the customer pays for it."""),
     ("j1mart-6", """If it's our error, you won't pay anything to send it back. Any other time, postage is on you."""),
     ("j1mart-7", """Purchases may be returned within thirty days of buying for a refund to the original payment method."""),

@@ -25,8 +25,6 @@ REWORDINGS: list[tuple[str, str]] = [
     ("usintimates-7", """Return requests must be submitted by email no more than fifteen days after the order is received, stating the order number, the products concerned and the reason for the return. Nothing should be shipped until the request has been made."""),
     ("usintimates-8", """Please package your return securely so nothing gets damaged in transit, ideally in the original box."""),
     ("usintimates-8", """Make sure it's well protected for the journey. Still have the box it came in? Use that."""),
-    ("usintimates-9", """We'll send you email updates at each stage of your return."""),
-    ("usintimates-9", """Customers are notified by email as their return progresses."""),
     # --- solidrise ---------------------------------------------------------------------------------------
     ("solidrise-1", """Returns are accepted within 30 days of delivery, for either a refund or an exchange for a different product."""),
     ("solidrise-1", """Not quite right? You have a month (thirty days) after it arrives to return it, and we'll refund you or swap it for something else, your call."""),

@@ -126,3 +126,11 @@ def test_every_rewritten_rule_states_settings_the_document_accepts(split):
         for key in facts.get("exclusions", ()):
             for option in key.split("|"):
                 assert option in CATEGORIES or (option.startswith("OTHER:") and option[6:] == option[6:].lower()), (name, key)
+
+
+def test_a_list_and_a_tuple_of_the_same_items_compare_equal():
+    """score.py compares a drafted list with a labelled tuple (e.g. carrier examples) by their items."""
+    assert score._same("instructions.carrier_examples", ["USPS", "UPS"], ("USPS", "UPS"))
+    assert score._same("instructions.carrier_examples", ("UPS", "USPS"), ["USPS", "UPS"])
+    assert not score._same("instructions.carrier_examples", ["USPS"], ("USPS", "UPS"))
+    assert score._same("sales_channels.allowed", ["web"], ["web"])
