@@ -89,7 +89,8 @@ def _at_fault_words(text: str) -> str:
                   r"\b(?:no|without(?: any)?) (?:signs? of )?(?:\w+ (?:or|and) )?(?:damage|defects?|faults?)\b|"
                   r"\b(?:no|without(?: any)?) (?:\w+ )?(?:parts?|pieces?|items?|components?|accessories) missing\b|\bnothing (?:is )?missing\b|"
                   # "if something is wrong with your order" names no fault of its own ("wrong with its quality" does)
-                  r"\b(?:something|anything)(?:'s| is| was| goes| went)? wrong with\b(?! (?:its|the|their) (?:quality|workmanship))|"
+                  # "if nothing is wrong with it": the fault denied, the rule for every other return
+                  r"\b(?:something|anything|nothing)(?:'s| is| was| goes| went)? wrong with\b(?! (?:its|the|their) (?:quality|workmanship))|"
                   # "telling us what is wrong": the problem, whatever it is
                   r"\bwhat(?:'s| is| was| went) wrong\b", " ", text)
 
@@ -154,6 +155,8 @@ def about_fault(clause: Clause, text: str) -> bool:
                     r"\b(?:comes?|came|arrives?|arrived|is returned|are returned|sent) back (?:to us )?(?:\w+ )?(?:incomplete|damaged|broken|used)\b|"
                     # "where the cause wasn't a mistake of ours", "through no fault of ours": the shop denies the fault
                     r"(?:\bno|\bnot|n't) (?:\w+ ){0,2}(?:fault|mistake|error)s? (?:of ours|on our (?:part|side)|of the (?:shop|store|seller))\b|\bnot (?:caused )?by us\b|"
+                    # "damaged for reasons that are not our fault", "where we were not to blame": the shop denies the fault
+                    r"(?:\bnot|n't) (?:\w+ )?(?:our (?:fault|doing|mistake|error)|to blame)\b|"
                     # "We reserve the right to reject a return if: - Product returned incomplete"
                     r"\b(?:reject|refuse)\w* (?:a |the |any |your )?(?:returns?|refunds?|claims?)\b", text) and not _any(r"\bunless\b", text)
     # "insure the package if it is lost or damaged" is shipping advice; "your statutory rights for
@@ -175,10 +178,21 @@ def about_fault(clause: Clause, text: str) -> bool:
     # the customer's claim with the carrier, not about what the shop takes back
     carrier = _carrier_paragraph(clause.paragraph_text)
     refusing = refusing or _listed_under_exclusions(clause)  # "Damaged due to improper installation" under "Non-returnable items"
+    refusing = refusing or _cutting_a_refund(clause, text)
     # "Damaged candles are not returnable. Email us if you receive damaged product (for the carrier's claim)"
     refusing = refusing or _any(r"(?<!un)damaged [\w ]{0,30}\b(?:are|is) (?:not (?:returnable|refundable|accepted)|non-?returnable)", clause.paragraph_text)
     aside = aside or denied or _any(_WARRANTY_TERM + "|" + _SHOP_PHOTOGRAPHS, text)
     return not refusing and not aside and not packaging and not carrier
+
+
+# "Partial refunds apply to: - items with parts missing", "Only part of the price is refunded for:": the
+# cases of a reduced refund are states a return comes back in, not faults of the shop's (unless they arrived so)
+_PARTIAL_REFUND = r"\bpartial(?:ly)? refund|\b(?:reduced|smaller|lower) refund|\bpart of (?:the|its|their|your) (?:price|refund|money)\b"
+
+
+def _cutting_a_refund(clause: Clause, text: str) -> bool:
+    lead = f"{clause.intro} {clause.heading}".lower()
+    return bool(clause.intro or clause.listed) and _any(_PARTIAL_REFUND, lead) and not _any(_ARRIVED_BROKEN + r"|\breach(?:es|ed)? you\b", text)
 
 
 # "We inspect returns and photograph any damage", "our warehouse team takes pictures of any damage": the shop's
@@ -371,7 +385,8 @@ def fault_photos(clause: Clause, text: str) -> Iterator[Fact]:
     if not about_fault(clause, text) or not _any(r"photo|picture|image", text) or _fault_scoped(clause, text):
         return
     # "photos help us", "a picture is welcome": photos that would help, not a condition of the claim
-    if _any(r"if possible|where possible|may ask|might ask|if you can|(?:may|might) (?:require|need|request)|"
+    # "the best way is to send photos", "it is best to attach a picture": recommended
+    if _any(r"if possible|where possible|\bthe best (?:thing|way)\b|\bit(?:'s| is) best to\b|may ask|might ask|if you can|(?:may|might) (?:require|need|request)|"
             r"\b(?:photos?|pictures?|images?)\b[^.;]{0,40}\b(?:helps?\b(?![@-]|\.\w|\s+(?:desk|cent(?:er|re)|page|team|line))|(?:is|are) (?:\w+ )?(?:helpful|useful|welcome|appreciated))\b", text):
         yield Fact("fault.photos_requested", True)
     else:
@@ -445,7 +460,7 @@ def _exchange_for_a_choice(clause: Clause, text: str) -> bool:
 _SAME_AGAIN = r"\b(?:swap|exchang)\w*(?: [\w-]+){0,3} for (?:the same|an identical) (?:one|item|product|model|piece|copy)\b(?! in (?:a |another |a different )?(?:size|colou?r))"
 # What a remedy is called, besides its own word: "a new one", "a fresh copy in its place", "we dispatch the
 # right one"; "your money back"; "a swap" (not "swapped for a new one", a replacement)
-_REPLACEMENT = (_SAME_AGAIN + r"|replacement|\breplac(?:e|ed|ing)\b|\b(?:send|post|ship|mail|dispatch)\w* (?:you )?(?:the correct|the right|a new|a fresh|another)\b|"
+_REPLACEMENT = (_SAME_AGAIN + r"|\breplacement|\breplac(?:e|ed|ing)\b|\b(?:send|post|ship|mail|dispatch)\w* (?:you )?(?:the correct|the right|a new|a fresh|another)\b|"
                 r"(?<!buy )(?<!order )(?<!purchase )\ba (?:new|fresh) (?:one|copy|piece|item|unit)\b|\bin (?:its|their) place\b|\bin place of\b")
 _REFUND = r"(?<!non-)(?<!non)refund(?!able)|return it|\bmoney back\b|\b(?:your )?money (?:returned|refunded|repaid)\b"
 _EXCHANGE = r"exchange|\bswap(?!\w*(?: [\w-]+){0,3} for a (?:new|fresh|replacement)\b)"
@@ -465,6 +480,16 @@ def _offered(text: str) -> str:
     return re.sub(_REFUSED_REMEDY, " ", faults)
 
 
+# "Exchanges: we replace only goods that arrive defective", "Exchanges (where offered): Replacements are ...":
+# a lead naming the section over a sentence that offers a replacement; the remedy is the sentence's own
+_EXCHANGES_LEAD = r"^\W*(?:exchanges?|swaps?)(?: \([^)]*\))?\s*:"
+
+
+def _without_an_exchanges_lead(text: str) -> str:
+    rest = re.sub(_EXCHANGES_LEAD, " ", text, count=1)
+    return rest if _any(_REPLACEMENT, rest) else text
+
+
 def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
     """What a customer is offered once the fault is confirmed."""
     clause, text = _asked(clause, text)
@@ -478,7 +503,7 @@ def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(_REPLACEMENT, offered) and not _any(r"reorder|new order", text):
         yield Fact("fault.remedies", "REPLACEMENT", each=True)
         yield Fact("resolutions.replacement", "MERCHANT_AT_FAULT")
-    if _any(_EXCHANGE, re.sub(_SAME_AGAIN, " ", offered)) and not _any(_NEGATED + r" (?:offer )?(?:direct )?exchange", text):
+    if _any(_EXCHANGE, re.sub(_SAME_AGAIN, " ", _without_an_exchanges_lead(offered))) and not _any(_NEGATED + r" (?:offer )?(?:direct )?exchange", text):
         yield Fact("fault.remedies", "EXCHANGE", each=True)
         yield Fact("resolutions.exchange", "MERCHANT_AT_FAULT", weak=True)
     # "we will refund the delivery charges you paid": the shipping paid back, not the goods' price
