@@ -82,7 +82,7 @@ LABELS: dict[str, Label] = {
             "refund.method": "ORIGINAL_PAYMENT",
             "instructions.tracked_shipping_recommended": True,
         },
-        either={"requirements.condition": {"MANUALS_INCLUDED"}, "fault.reasons": {"WRONG_ITEM"}, "fault.full_refund": True,
+        either={"requirements.condition": {"MANUALS_INCLUDED"}, "fault.full_refund": True,
                 },
         unplaced=("you will receive a gift credit", "arrives at our facility within 30 days",
                   "missing parts for reasons not due to our error", "returned more than 14 days after delivery",

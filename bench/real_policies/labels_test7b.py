@@ -174,7 +174,7 @@ LABELS.update({
             "fault.remedies": {"REPLACEMENT"},
             "resolutions.replacement": "MERCHANT_AT_FAULT",
         },
-        either={"fault.reasons": {"WRONG_ITEM"}, "shipping.merchant_at_fault": {"payer": "MERCHANT"}},
+        either={"shipping.merchant_at_fault": {"payer": "MERCHANT"}},
         unplaced=("we will split the order", "one return no questions asked"),
         read=_READ,
     ),

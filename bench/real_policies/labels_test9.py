@@ -195,7 +195,7 @@ LABELS: dict[str, Label] = {
             "instructions.insured_shipping_recommended": True,
             "instructions.carrier_examples": ("UPS", "Federal Express", "DHL"),
         },
-        either={"returns.request_via": "WEBSITE"},
+        either={"returns.request_via": "WEBSITE", "exclusions": {"WORN_OR_DAMAGED"}},
         unplaced=("freight collect and cod packages",),
         read=READ9,
     ),

@@ -67,7 +67,7 @@ working days.""",
      {"refund.inspection": True, "refund.processing": _r(7, 10, "BUSINESS")}),
     ("phonixaccessories-8", """The money goes back to the card or account you paid with. Delivery charges stay with us, unless the
 item was faulty or we sent the wrong one.""",
-     {"refund.method": "ORIGINAL_PAYMENT", "refund.original_shipping": "MERCHANT_AT_FAULT"}),
+     {"refund.method": "ORIGINAL_PAYMENT", "refund.original_shipping": "MERCHANT_AT_FAULT", "fault.reasons": {"DEFECTIVE", "WRONG_ITEM"}}),
     ("phonixaccessories-9", """We don't swap items directly. Return the first one for your money back and place a fresh order for
 the one you want.""",
      {"resolutions.exchange": "NEVER", "resolutions.reorder_hint": True}),

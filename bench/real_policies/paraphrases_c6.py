@@ -41,7 +41,7 @@ money back.""",
      {"fault.reasons": {"DEFECTIVE"}, "fault.remedies": {"REPLACEMENT", "REFUND"},
       "resolutions.replacement": "MERCHANT_AT_FAULT"}),
     ("bbikes-5", """Postage for a return is yours to pay, except when the product is faulty or the mistake was ours.""",
-     {"shipping.default.payer": "CUSTOMER", "shipping.merchant_at_fault": {"payer": "MERCHANT"}}),
+     {"shipping.default.payer": "CUSTOMER", "shipping.merchant_at_fault": {"payer": "MERCHANT"}, "fault.reasons": {"DEFECTIVE"}}),
     # --- campinggearoutlet (camping gear) ----------------------------------------------------------------
     ("campinggearoutlet-1", """Goods can be sent back for a refund during a fifteen-day period, as long as they meet our
 conditions.""",
@@ -64,7 +64,7 @@ back within ten days.""",
     ("campinggearoutlet-8", """Every label that came on the product has to be kept on it.""",
      {"requirements.condition": {"TAGS_ATTACHED"}}),
     ("campinggearoutlet-9", """We cannot take back perishables, gift certificates, or anything that has been used.""",
-     {"exclusions": {"OTHER:perishable", "OTHER:gift", "WORN_OR_DAMAGED|OTHER:used"}}),
+     {"exclusions": {"OTHER:gift", "OTHER:perishable"}, "requirements.condition": {"UNUSED"}}),
     ("campinggearoutlet-10", """Products of the Camp Chef brand are sold as final and cannot come back.""",
      {"exclusions": {"OTHER:camp chef"}}),
     # --- callawaygolfpreowned (golf equipment) ------------------------------------------------------------
@@ -124,7 +124,7 @@ personal-care and health products, and home gyms or machines heavier than 50 lbs
     ("fitnessgearusa-6", """We need a receipt or other proof of purchase to finish your return.""",
      {"requirements.proof_of_purchase": True}),
     ("fitnessgearusa-7", """You pay the shipping on every return, unless it arrived faulty or was harmed on the way to you.""",
-     {"shipping.default.payer": "CUSTOMER", "shipping.merchant_at_fault": {"payer": "MERCHANT"}}),
+     {"shipping.default.payer": "CUSTOMER", "shipping.merchant_at_fault": {"payer": "MERCHANT"}, "fault.reasons": {"DAMAGED", "DEFECTIVE"}}),
     ("fitnessgearusa-8", """If you just changed your mind, the cost of the first delivery is taken out of your refund.""",
      {"refund.original_shipping": "MERCHANT_AT_FAULT"}),
     # --- tackshopuk (horse riding tack) -------------------------------------------------------------------

@@ -45,7 +45,7 @@ or refund the full price, whichever suits the case.""",
       "resolutions.replacement": "MERCHANT_AT_FAULT", "resolutions.store_credit": "MERCHANT_AT_FAULT",
       "fault.full_refund": True}),
     ("dolcecandle333-7", """Postage for a return is yours to pay, except when the candle arrived damaged or we made a mistake.""",
-     {"shipping.default.payer": "CUSTOMER", "shipping.merchant_at_fault": {"payer": "MERCHANT"}}),
+     {"shipping.default.payer": "CUSTOMER", "shipping.merchant_at_fault": {"payer": "MERCHANT"}, "fault.reasons": {"DAMAGED"}}),
     ("dolcecandle333-8", """We can't answer for parcels lost on their way back, so please choose a service with tracking.""",
      {"instructions.tracked_shipping_recommended": True}),
     ("dolcecandle333-9", """We won't accept back: candles made to order or with a personal design, candles that were burned or
@@ -61,7 +61,7 @@ harmed after they reached you, and anything sold as final sale (clearance or las
      {"resolutions.exchange": "ALWAYS"}),
     # --- aslanorganics (handmade soap) -------------------------------------------------------------------
     ("aslanorganics-1", """Because of what our products are, we can't take back anything that has been opened or used.""",
-     {"exclusions": {"WORN_OR_DAMAGED|OTHER:used|OTHER:opened"}}),
+     {"requirements.condition": {"UNUSED"}}),
     ("aslanorganics-2", """We're glad to swap any item that is still sealed, untouched and as we sent it, if you ask within ten
 days of the delivery confirmation.""",
      {"resolutions.exchange": "ALWAYS", "requirements.condition": {"UNUSED", "ORIGINAL_CONDITION"},
@@ -119,8 +119,7 @@ five to ten business days.""",
     ("langehairusmalls-6", """An eligible return never carries a restocking fee.""",
      {"fees.restocking_percent": "0"}),
     ("langehairusmalls-7", """Products that have been opened or used can't be refunded, unless they turn out to be defective.""",
-     {"exclusions": {"WORN_OR_DAMAGED|OTHER:used|OTHER:opened"}, "fault.overrides_exclusions": True,
-      "fault.reasons": {"DEFECTIVE"}}),
+     {"fault.overrides_exclusions": True, "fault.reasons": {"DEFECTIVE"}, "requirements.condition": {"UNUSED"}}),
     ("langehairusmalls-8", """A defect has to be reported within the same sixty days you have for returns.""",
      {"fault.reasons": {"DEFECTIVE"}, **_w(60, "DELIVERY", prefix="fault.window")}),
     # --- vitamincentercapitola (vitamins) ----------------------------------------------------------------

@@ -65,8 +65,7 @@ seven days of the order arriving.""",
      {"requirements.proof_of_purchase": True}),
     ("stationeryspot-4", """Some things are never taken back or exchanged: goods made or personalised for you, anything bought
 in a sale or clearance, items that have been opened or used, and digital products such as e-books.""",
-     {"exclusions": {"PERSONALIZED|OTHER:custom", "CLEARANCE|FINAL_SALE|OTHER:sale", "WORN_OR_DAMAGED|OTHER:opened|OTHER:used",
-                     "OTHER:digital|OTHER:download|OTHER:e-book"}}),
+     {"exclusions": {"CLEARANCE|FINAL_SALE|OTHER:sale", "OTHER:digital|OTHER:download|OTHER:e-book", "PERSONALIZED|OTHER:custom"}, "requirements.condition": {"UNUSED"}}),
     ("stationeryspot-5", """An approved refund goes back to the payment method you used and can take 7 to 10 working days to be
 processed.""",
      {"refund.method": "ORIGINAL_PAYMENT", "refund.processing": _r(7, 10, "BUSINESS")}),

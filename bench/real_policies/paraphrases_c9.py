@@ -31,7 +31,7 @@ PARAPHRASES: list[tuple[str, str, dict]] = [
      {"refund.method": "ORIGINAL_PAYMENT"}),
     ("thyparenthoodapparel-3", """What you paid for delivery stays with us, unless the piece reached you damaged, faulty or was not the
 one you ordered.""",
-     {"refund.original_shipping": "MERCHANT_AT_FAULT"}),
+     {"refund.original_shipping": "MERCHANT_AT_FAULT", "fault.reasons": {"DAMAGED", "DEFECTIVE", "WRONG_ITEM"}}),
     ("thyparenthoodapparel-4", """If we sent you something damaged, faulty or wrong, post it back within fourteen days of the date we
 dispatched it: you get a refund of what you paid, the first delivery charge and your return postage too.""",
      {"fault.reasons": {"DAMAGED", "DEFECTIVE", "WRONG_ITEM"}, **_w(14, "SHIPMENT", prefix="fault.window"),
@@ -171,9 +171,7 @@ price.""",
      {**_w(30, "PURCHASE")}),
     ("knittynoddy-2", """We do not take back special orders, clearance or sale goods, yarn that has been wound, magazines,
 patterns, hooks, needles, cases, bags, or anything used or opened.""",
-     {"exclusions": {"OTHER:special order", "CLEARANCE|FINAL_SALE|OTHER:sale", "OTHER:wound", "OTHER:needle",
-                     "OTHER:hook", "OTHER:bag", "OTHER:case", "OTHER:magazine", "OTHER:pattern",
-                     "WORN_OR_DAMAGED|OTHER:used|OTHER:opened"}}),
+     {"exclusions": {"CLEARANCE|FINAL_SALE|OTHER:sale", "OTHER:bag", "OTHER:case", "OTHER:hook", "OTHER:magazine", "OTHER:needle", "OTHER:pattern", "OTHER:special order", "OTHER:wound"}, "requirements.condition": {"UNUSED"}}),
     ("knittynoddy-3", """Received the wrong thing, or something faulty? Let us know within 7 days: we cover the postage of a new
 one, when we have one, and send you a prepaid label for the return.""",
      {"fault.reasons": {"WRONG_ITEM", "DEFECTIVE"}, **_w(7, prefix="fault.window"), "fault.remedies": {"REPLACEMENT"},
@@ -200,7 +198,7 @@ label to send it back.""",
      {"fault.reasons": {"WRONG_ITEM", "DEFECTIVE"}, "fault.remedies": {"EXCHANGE"},
       "resolutions.exchange": "MERCHANT_AT_FAULT", "shipping.merchant_at_fault": {"payer": "MERCHANT"}}),
     ("designmyfabric-7", """The cost of posting fabric back falls on you, except when we made an error or the product is defective.""",
-     {"shipping.default.payer": "CUSTOMER", "shipping.merchant_at_fault": {"payer": "MERCHANT"}}),
+     {"shipping.default.payer": "CUSTOMER", "shipping.merchant_at_fault": {"payer": "MERCHANT"}, "fault.reasons": {"DEFECTIVE"}}),
     ("designmyfabric-8", """Use a service with tracking, or buy insurance for the parcel, when you send it to us.""",
      {"instructions.tracked_shipping_recommended": True, "instructions.insured_shipping_recommended": True}),
     # --- fabricmerchantsoutlet (fabric) -----------------------------------------------------------------

@@ -71,7 +71,7 @@ face masks and beauty products.""",
     ("mareanto-4", """We don't refund what you paid for shipping and handling.""",
      {"refund.original_shipping": "NEVER"}),
     ("mareanto-5", """You pay to post your return back, except where we shipped the wrong thing or the item arrived damaged.""",
-     {"shipping.default.payer": "CUSTOMER"}),
+     {"shipping.default.payer": "CUSTOMER", "fault.reasons": {"DAMAGED", "WRONG_ITEM"}}),
     # --- teealohamlb -------------------------------------------------------------------------------------
     ("teealohamlb-1", """Returns and exchanges are possible for thirty days from the date you bought the item; after that
 we can't offer either.""",

@@ -161,7 +161,7 @@ of a cue is fine).""",
 - personalized or custom-made products
 - anything bought at a discount, on clearance or as final sale
 - products that are worn, altered, modified, misused, abused or badly maintained""",
-     {"exclusions": {"PERSONALIZED|OTHER:custom", "FINAL_SALE|CLEARANCE|OTHER:sale|OTHER:discount"}}),
+     {"exclusions": {"FINAL_SALE|CLEARANCE|OTHER:sale|OTHER:discount", "PERSONALIZED|OTHER:custom"}, "requirements.condition": {"NOT_ALTERED", "NOT_WORN"}}),
     ("billiardpooltableplus-5",
      """For your own protection, have the return parcel insured and hold on to its tracking number.""",
      {"instructions.insured_shipping_recommended": True, "instructions.tracked_shipping_recommended": True}),

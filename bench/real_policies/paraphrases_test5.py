@@ -42,7 +42,7 @@ PARAPHRASES: list[tuple[str, str, dict]] = [
     ("sportgearplus-1", """We must receive any return or exchange no later than thirty days after the purchase date. Products have to be in their original packaging and in as-new condition that we can sell again.""",
      {'returns.window.days': 30, 'returns.window.starts': 'PURCHASE', 'requirements.condition': {'ORIGINAL_CONDITION', 'ORIGINAL_PACKAGING'}}),
     ("sportgearplus-2", """The following can't be returned or exchanged: anything that has been used, videos, DVDs and CDs, special-order items, customised products, club and team orders, athletic supporters (jocks) and undergarments.""",
-     {'exclusions': {'OTHER:video', 'OTHER:special order', 'OTHER:dvd', 'OTHER:jock', 'OTHER:club|OTHER:team', 'OTHER:cd', 'PERSONALIZED|OTHER:custom', 'INTIMATES|OTHER:undergarment'}}),
+     {"exclusions": {"INTIMATES|OTHER:undergarment", "OTHER:cd", "OTHER:club|OTHER:team", "OTHER:dvd", "OTHER:jock", "OTHER:special order", "OTHER:video", "PERSONALIZED|OTHER:custom"}, "requirements.condition": {"UNUSED"}}),
     ("sportgearplus-3", """When you send something back because of a mistake on your side, you pay the shipping.""",
      {'shipping.default.payer': 'CUSTOMER'}),
     ("sportgearplus-4", """You're welcome to swap an item for another size, another colour, or a different product.""",

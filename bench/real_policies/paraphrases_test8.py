@@ -82,7 +82,7 @@ store, or your money back.""",
       "resolutions.replacement": "MERCHANT_AT_FAULT", "resolutions.store_credit": "MERCHANT_AT_FAULT"}),
     ("statementskateboarding-8", """You pay to send a return back to us, except when it comes back because it is faulty, damaged or we
 made a mistake.""",
-     {"shipping.default.payer": "CUSTOMER", "shipping.merchant_at_fault": {"payer": "MERCHANT"}}),
+     {"shipping.default.payer": "CUSTOMER", "shipping.merchant_at_fault": {"payer": "MERCHANT"}, "fault.reasons": {"DAMAGED", "DEFECTIVE"}}),
     ("statementskateboarding-9", """What you paid for delivery on your first order is not given back, unless the law says otherwise.""",
      {"refund.original_shipping": "NEVER"}),
     # --- jans --------------------------------------------------------------------------------------------
@@ -234,7 +234,7 @@ refund or replace it at no cost to you.""",
       "fault.remedies": {"REFUND", "REPLACEMENT"}, "resolutions.replacement": "MERCHANT_AT_FAULT"}),
     ("joysldgroup-9", """Customers pay for ordinary return shipping; we pay it when the item is faulty or we sent the wrong
 one.""",
-     {"shipping.default.payer": "CUSTOMER", "shipping.merchant_at_fault": {"payer": "MERCHANT"}}),
+     {"shipping.default.payer": "CUSTOMER", "shipping.merchant_at_fault": {"payer": "MERCHANT"}, "fault.reasons": {"DEFECTIVE", "WRONG_ITEM"}}),
     # --- pepperhead --------------------------------------------------------------------------------------
     ("pepperhead-1", """You can cancel for a refund as long as your order has not gone out yet.""",
      {"cancellation.until_shipped": True}),
