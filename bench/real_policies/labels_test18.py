@@ -97,7 +97,7 @@ LABELS: dict[str, Label] = {
         },
         either={"exclusions": {"WORN_OR_DAMAGED"}, "refund.confirmation_email": True, "returns.request_via": "EMAIL",
                 "resolutions.exchange": "MERCHANT_AT_FAULT", "refund.additional_delay": _r(5, 10, "BUSINESS")},
-        unplaced=("return shipping may be deducted",),
+        unplaced=("shipping may be deducted",),
         read=READ18,
     ),
     "tool4garden": Label(
@@ -196,7 +196,7 @@ LABELS: dict[str, Label] = {
             "shipping.merchant_at_fault": {"payer": "MERCHANT"},
         },
         either={"fault.photos_min": 1, "fault.remedies": {"REFUND"}},
-        unplaced=("all of the original contents", "lost or stolen"),
+        unplaced=("original contents", "lost or stolen"),
         read=READ18,
     ),
     "showersolutions": Label(
