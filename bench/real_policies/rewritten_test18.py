@@ -41,56 +41,6 @@ CANCELLATIONS
 Should an order be cancelled prior to the i""",
                      ("$20 per pillow", "opened and used", "20% restocking fee")),
 
-    "modlighting": ("""
-Return Policy
-Returns can be requested for 30 days from the day your item reaches you: our 30-day return policy.
-Returning in 4 Steps
--
-1. Begin Your Return
-Open the chat window on our site and press "Start a Return". We'll send you directions for how and where to ship your parcel.
-We will not accept anything mailed back to us before a return has been requested.
--
-2. Send Your Order Back to Our Warehouse
-Return shipping costs are paid by the customer.
-That also means any duties/taxes the return gives rise to, where there are any.
--
-3. We Receive and Check Your Order
-Every fixture is inspected and tested to make sure it still works as it should.
-Should the item show use, with wear and tear, you receive store credit rather than a refund.
--
-4. We Issue Your Refund or Gift Card
-Depending on the case, you receive store credit, part of a refund, or all of it.
-For returned items no longer in their original condition, we may charge a refurbishing fee (restocking) of 10%. Refunds are processed in 7-10 business days.
-Your return qualifies when
-- the light fixture is in the condition you got it in.
-- the light fixture has not been used.
-- everything that came in the original package is sent back with it.
-- everything comes back in its original packaging.
-- you include the receipt or other proof of purchase.
-- Items sent back within the 30 days can be refunded to the payment method you used (or, if you choose it, refunded as store credit).
-We do not take back
--
-Gift cards
--
-Custom orders
--
-Purchases of warranties
--
-Accessories and parts
--
-Shipping costs
--
-Shipping protection
-More Policies
-Damage and Problems
-Open-Box Items
-Warranty
-Exchanges
-Refunds for Orders Not Received
-Need Help?
-Any question about a return: just reach us through our contact form.""",
-                    ("duties/taxes", "wear and tear", "refurbishing fee")),
-
     "atlantadesignerrugs": ("""Refund policy
 
 Whichever way you bought your rug, in our showroom or through our website, we want you happy with it, so you get a period of time in which to bring it back.
