@@ -20,9 +20,9 @@ READ18 = "2026-12-05 (session 9, set test18)"
 # ("<kind> shop return policy refund exchange", corpus `pages`) that is a shop of that kind's own policy
 # in English (not a template with blanks, not an article, not a product page, at least 800 characters),
 # none of the pages or shops of /work/coord/used_pages.txt nor of the other session-9 sets. Each text is
-# the stored opening of its page. Gathered and labelled by someone who had not read the drafter, its rules, its tests or its drafts,
-# following /work/coord/CONVENTIONS.md (session 9), and committed before the drafter read any of them;
-# measure once.
+# the stored opening of its page. Gathered and labelled by someone who had not read the drafter, its
+# rules, its tests or its drafts, following /work/coord/CONVENTIONS.md (session 9), and committed before
+# the drafter read any of them; measure once.
 LABELS: dict[str, Label] = {
     "millershome": Label(
         "https://millershomefurnishings.com/new-page-2", "test18",

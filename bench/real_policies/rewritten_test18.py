@@ -259,4 +259,20 @@ An admin-and-restocking charge of 20% applies when an item comes back in perfect
   • Refunds go back through the payment method you originally used.
   • Where we have suspected fraud, the refund may be held back unt""",
                         ("first 7 days", "repair the item", "suspected fraud")),
+
+    "framearts": ("""Thank you for picking Frame Arts when you need a photo frame. We are proud of how well our products are made, and we want every purchase to leave you fully happy. The policy below sets out how to send a product back and how to ask for your money back. When you order from us, you accept what this policy says.
+Eligibility for Returns:
+You can return a product up to 20 days after the day it was delivered. A return is accepted only when both of these hold:
+a. The product is still in its original state: the photo frame has never been used, has no damage, and comes back in the packaging it was sent in, together with everything that came with it.
+b. You can show you bought it: when you ask for the return, give us something that proves the purchase, for instance your receipt or the email confirming your order.
+Return Process:
+To send a product back, go through these steps:
+a. Write to Customer Support first: before anything goes back, send an email to framearts.online@gmail.com, our support address, so the return can be opened. Tell us your order details and why you are returning the item.
+b. Pack the Product: after we have approved your request, wrap the photo frame with care in the packaging it came in, or in a sturdy box, so it is not harmed on the way.
+c. Send the Product: post the parcel to whatever address our support staff give you. We suggest a shipping method you can track, so that the return reaches us safely.
+Refund Processing:
+When the returned product has arrived and we have inspected it, we will tell you whether your refund is approved or rejected. Keep in mind:
+a. Approved Refunds: once your return is approved, we start a refund to the payment method you originally used. How long it takes depends on your payment provider, and it can take a number of business days.
+b. Non-Refundable Items: some products cannot normally be refunded, personalized frames and custom-made ones among them, except when they arrive defective or dama""",
+                  ()),
 }
