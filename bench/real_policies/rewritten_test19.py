@@ -4,19 +4,6 @@ copied), stating what its label says; see rewritten.py."""
 from __future__ import annotations
 
 PAGES: dict[str, tuple[str, tuple[str, ...]]] = {
-    "streetsshoes": ("""Every purchase from our Shoes Store should leave you happy. Still, we know that now and then a product has to come back, or you would rather have your money back. The rules below explain how sending an item back and getting a refund work here.
-
-Returns Eligibility: We can accept a return only for an item that has not been used, that still sits in the box it came in, and that is in the state it was in when it reached you. You need to start the return no later than 7 days after the day it was delivered.
-
-Exchanges: Want another size, colour or style instead? Get in touch with our customer service team and they will set up the swap for you. Whether we can do it depends on what we have in stock.
-
-Damaged or Defective Items: Should an item reach you damaged, or turn out to be defective, let us know straight away and we will organise a replacement or a refund.
-
-Refund & Return Policy Updates: We may change this policy whenever we need to, without warning in advance. A change applies as soon as it is published on our website.
-
-Questions or worries about how refunds and returns work? Our customer service team is glad to help, so do reach out.""",
-                     ()),
-
     "sportviz": ("""Returns:
 Anything you send back has to be in NEW condition (never used, never tested, fit to be sold again) and inside the maker's original packaging. To protect you, pay the postage before you send it, insure the parcel for everything the item is worth, and wrap it well so nothing breaks on the way. Use as much of the packing material it arrived in as you can, and pack it tightly.
 COD RETURN SHIPMENTS ARE REFUSED.
