@@ -308,4 +308,31 @@ For a different size or colour, talk to our customer service team about what is 
 
 If an item reaches you damaged or defective, get in touch no later than 7 days after rec""",
                         ()),
+
+    "maternitynbeyond": ("""Returns
+
+Our return policy runs for 14 days. In that time you may send back an "eligible" item, meaning one that was NOT bought ON SALE, has no damage, has not been worn or used, still has its tags on and comes in the packaging it was sent in. The 14 days count from the day the customer gets the item. Dresses for a Baby Shower or a Photoshoot cannot be returned; still, if sizing turns out wrong, we swap them at no charge.
+
+Every return is settled in Store Credit: you get credit worth what you paid, to spend on a different item. That full credit is yours provided you ask for the return inside the 14 days and the item gets back to us no more than 12 days after you asked. Any shipping costs you paid are not refunded.
+
+We refuse a return when:
+
+- the item was bought on sale
+- the item comes from our Black Friday or Christmas sale
+- it is a Dress or Top meant for a Baby Shower or a Photoshoot
+- it is made for a special occasion, such as Christmas or Halloween
+- it was a print-on-demand product
+- it is an item you have exchanged before
+- the return reaches us worn or damaged
+- it carries a scent, perfume included
+- it has a stain of any sort on it
+- the tags are no longer on it when it arrives
+- you ask for the return later than 14 days after delivery
+- you asked in time, but the item had not arrived here 12 days after your request
+- it looks to us as if you are abusing our returns, for instance by sending products back again and again, season after season, or right after a party, a photoshoot or a baby shower
+
+Items that arrive damaged or defective are refunded in full, return shipping included, provided you make your claim no later than 5 days after the item reached you. For such an item, you need to send us a photo showing the defect or damage, again no later than 5 days after it arrives.
+
+Return postage is paid by the customer, in the US an""",
+                         ("sizing", "12 days", "exchanged before", "scent", "abusing")),
 }
