@@ -1,0 +1,388 @@
+"""The test20 pages, each rewritten whole in our own words from its page (read as reference, never
+copied), stating what its label says; see rewritten.py."""
+
+from __future__ import annotations
+
+PAGES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "ferriswheels": ("""Return Policies
+
+Return Policies
+Every return needs a valid proof of purchase.*
+
+PARTS & ACCESSORIES
+
+Parts & accessories from our regular stock, new and never used
+
+  • Up to 14 days: you can have store credit OR your purchase price back.
+  • Up to 60 days: we take them back against store credit only.
+
+Special order parts and accessories (new, not used)
+
+  • Up to 14 days: store credit is all we can give for them.
+
+BICYCLES
+
+Bicycles in stock, new or used
+Up to 7 days: a bike in new condition is taken back, for store credit only.
+With a used bike, "new condition" means "as it was when you bought it."
+
+A special-order bicycle priced above $700 needs a non-refundable deposit of 20% of its retail price.
+
+LAYAWAY POLICY
+Putting a bicycle on layaway takes a first deposit of 20%.
+Cancelling a layaway costs a 20% restocking fee.
+
+A TRADE-IN IS FINAL.
+
+WARRANTY
+
+Most new bikes carry the maker's lifetime warranty on the frame and on the parts.
+On our used bikes, the repair work we did in the shop to make them ride-ready is covered by a limited warranty of 30 days.
+
+Please ask a member of staff about your warranty.
+
+*YOUR NAME WORKS AS A RECEIPT! Leave us your name and contact details when you buy, and we keep your proof of purchase on file so we can look it up.
+
+No return is possible for used bicycles, used parts or used accessories. Case by case, the shop may consider buying them from you as used goods to resell.""",
+                     ("up to 60 days", "special order parts", "bike in new condition is taken back",
+                      "non-refundable deposit", "cancelling a layaway costs", "a trade-in is final")),
+
+    "sportsmansfinest": ("""RETURNS
+Items We Cannot Take Back
+Everything in the categories below is sold as final sale; none of it can be returned or exchanged, whatever the circumstances:
+- Firearms
+- Ammunition
+- Clearance and discontinued goods
+- Flies
+- Rods
+- Reels
+Items We Can Take Back
+You may bring merchandise back up to 30 days after the date you first bought it, as long as you show valid proof of purchase, and provided the item satisfies these conditions:
+Unopened items (with the factory seal unbroken):
+- Optics
+- Accessories for firearms
+- Accessories for fishing Unworn/unused items (tags still on, never washed, original condition):
+- Clothing
+- Hats
+- Jackets
+- Boots/Shoes
+- Waders
+- Knives Exchange
+Policy An exchange is allowed on the same conditions and within the same time as set out above. Every exchange needs valid proof of purchase too, and management inspects the item and decides, at its own discretion, whether to approve it.
+How Refunds Are Paid
+- Approved refunds go back only to the payment method you originally used.
+- Where that original payment method can no longer be used, you receive store credit instead.
+- We do not refund shipping charges or fees. Return shipping is always yours to pay, unless management has agreed otherwise.
+Terms for Any Return or Exchange
+- Without proof of purchase, no return or exchange is taken.
+- Management inspects every item and gives the final approval.
+Special Orders and Backorders Special Orders
+- Meaning items we do not normally keep in stock.
+- You pay a deposit of 100% when you order.
+- If you cancel a special order, half (50%) of the deposit is refunded. Backorders
+- Meaning items we usually carry but which are out of stock for now.
+- A backorder is secured with a deposit of 100%.
+- If you cancel a backorder, 90% of the deposit is refunded. General Conditions
+- No deposit can be transferred.
+- How long processing takes depends on what the manufacturer or vendor has available.
+- Management keeps the right""",
+                         ("factory seal unbroken", "tags still on, never washed",
+                          "original payment method can no longer be used", "if you cancel a special order",
+                          "if you cancel a backorder")),
+
+    "uscampinghiking": ("""Outdoor Camping Shop knows that gear arriving promptly and undamaged matters as much as the trips you plan with it. Our shipping and returns policies were written to be convenient for you, because quality and happy customers are what we care about.
+
+Shipping Information
+
+Order Processing Time
+
+Orders are processed within 1-2 business days (weekends and holidays not included). Once your order ships, we send you a confirmation email with its tracking details.
+
+Shipping Options
+
+Two shipping methods bring your gear to you:
+
+  • Standard Shipping: $12.95, by DHL or FedEx (arrives 10-15 business days after it ships)
+  • Free Shipping: on orders above $50, by EMS (arrives 15-25 business days after it ships)
+
+Please note: international delivery times can vary (we do not reach certain remote parts of Asia or some island nations).
+
+Returns & Exchanges Policy
+
+We back our gear the way we back you out on the trail. If your purchase leaves you less than fully satisfied, we will put it right.
+
+Our Return Policy
+
+Returns and exchanges are accepted for 15 days from the day your order reaches you. A return qualifies only if:
+
+  • the item is unused and in its original condition, with every tag still attached
+  • it comes in its original packaging, with all of its accessories
+  • it comes with proof of purchase (your order number or receipt)
+
+Non-Returnable Items
+
+For reasons of health and safety, these cannot be returned:
+
+  • Anti-chafing gels or lotions, sealed or opened
+  • Insect repellent and bug spray, sealed or opened
+  • Bear spray and other deterrents (hazardous-materials rules forbid it)
+  • Sanitation and bath products that have been opened
+
+Sales of these items are final, except when they reach you damaged or defective.
+
+How to Return an Item
+
+Step 1: Send Us a Return Request
+
+Write an email to our customer care team at support@uscampinghiking.example with these details:
+
+Subject line: Return request, order #[your order nu""",
+                        ()),
+
+    "hanksguitarshop": ("""Terms and Conditions
+Terms and Conditions
+Refunds on mail order items
+Should an item reach you that does not match our detailed description, whether in its condition or in its originality, you can have a full refund for 7 days after you receive it; after that day no refund is given.
+Returning a Product.
+When you send a product back, it is entirely up to you, the customer, to pack the goods securely again and to make sure they reach us in the same condition you got them in. We issue a refund only once the goods are back with us in the condition we sent them.
+How Refunds Are Paid
+We refund through the same payment method you used for the instrument or item: PayPal back to PayPal, wire back to wire, cash back to cash.
+Where you bought the item you are returning in a currency that is not your own, you will be refunded in that same currency as well. Exchange rates move, so the amount you get back may be more or less than the price you paid.
+If the purchase is not to your liking
+If you want to send your purchase back because you do not like it, we can give you store credit for its full value, to spend on a later purchase, or a refund less a 20% restocking fee; this applies only within 48 hours of receiving the goods.
+In-Person Sales
+All guitars & amps come with 48 hours' approval (unless noted otherwise). Please phone us for a return authorization before you bring anything back. What you return must be in the condition it was in when it left the store. A return without authorization is refused and sent back at your expense. A 20% restocking fee applies to returned items.""",
+                        ("refunded in that same currency", "return without authorization is refused")),
+
+    "dogssuppliessale": ("""🐾 Welcome to Our Return Policy for Pet Lovers! 🐾
+
+We know your four-legged friend may decide the new toy isn't a favourite after all, or find the bed less snug than we all hoped. So we've set up a return process that is as easy-going as the things we sell!
+
+Our Return Policy in Brief
+
+  • Time to Return: 15 days after delivery
+  • Item Condition: never used, and kept in its original packaging
+  • Postage Back to Us: paid by you, the customer
+  • Refund Time: 5-7 business days once your return has reached us
+
+How to Return, Step by Step
+
+Step 1: Get in Touch With Our Support Team
+
+No later than 15 days after your order arrives, write an email to our support crew (they love pets too) at help@dogssuppliessale.example. Tell us:
+
+  • your order number
+  • the product's name and why you are returning it
+  • whether you would like an exchange or a refund
+
+Step 2: Wait for Us to Authorize It
+
+We will answer within 24-48 hours, sending you:
+
+  • a return authorization number
+  • instructions for shipping
+  • the address to send it to
+
+Step 3: Pack and Send
+
+Pack the item securely in its original packaging, with all of its tags still on. Write the return authorization number on a note and place it in the box.
+
+Step 4: Keep Track of Your Return
+
+Hold on to the tracking number of your return parcel; we suggest a shipping service you can track.
+
+Template for a Return Request
+
+Subject: Return request for order #[order number]
+
+Send to: help@dogssuppliessale.example
+
+
+Hi Pet Supplies Shop team,
+
+
+I'd like to return or exchange something from a recent order:
+
+Order no.: [order number]
+
+Item: [name of the product]
+
+Why I'm Returning It: [say why you are sending the item back]
+
+What I'd Like: [refund, or an exchange for [product]]
+
+Please send me a return authorization and the shipping instructions.
+
+
+Many thanks,
+
+[Your Name]
+
+Refund Information
+
+How Long Refunds Take & How They Are Paid
+
+  • Time to Process: 5-7 business days from when we have received and inspected your return
+  • How We Refund: the money goes back to your original""",
+                         ()),
+
+    "indigosupplements": ("""Time limit: you have 7 days from the date you bought an item to return it.
+State of the item: to qualify for a refund or an exchange, items must come back unopened and unused, in the packaging they were sold in (original packaging). With health supplements this matters especially, so that the product stays intact.
+Proof of purchase: when returning items, customers may be asked to show an order confirmation or a receipt proving the purchase.
+How refunds are paid: a refund may go back through the payment method used for the purchase or, if you prefer, be given as store credit.
+Exceptions: health and safety rules may mean that some items cannot be returned, for example supplements that have been opened or used, and products that were customized or specially ordered.
+Return shipping: the customer may have to pay for sending a return back, unless the seller made a mistake, for instance if a wrong item arrived, or a product that was defective.
+Restocking fees: depending on the policy, returns may be charged a restocking fee, above all for big or specialist items needing more handling.
+Shipping: the customer pays for shipping.""",
+                          ("above all for big or specialist items",)),
+
+    "thelittlebookplace": ("""Return & Refund Policy
+We hope you love what you bought, but we know an item sometimes has to come back. Please read the return policies below, and get in touch if anything is unclear.
+
+
+Every book that is returned gets inspected carefully. A book that shows it has been read (a cracked spine, folded page corners and the like) cannot be refunded, exchanged or turned into store credit. The manager may, however, decide that it can go to our consignment shop for used books.
+
+RETURNS & EXCHANGES IN THE STORE
+-
+No later than 7 days after the purchase, any item still in its original condition can be returned or exchanged, for store credit or a refund, whichever you choose.
+
+-
+If your receipt has gone missing, the manager may choose to approve a return for store credit only, valued at what the book sells for now. Come by the shop, or get in touch, for details.
+
+
+RETURNS & EXCHANGES FROM THE ONLINE STORE
+-
+Any item still in its original condition can be returned or exchanged, for store credit or a refund, provided your request for a refund or exchange reaches us no later than 7 days after the purchase.
+
+-
+Whenever you return or exchange by mail, the cost of shipping it back is yours. We strongly advise sending it by a method that is both insured and trackable. We take no responsibility for packages lost or damaged on their way back to us.
+
+-
+When your return reaches us, we check the item's condition and then start processing it. Processing can take 30 days or more, counted from the day your item arrives. A refund can take 1-2 billing cycles to show on your credit card statement, but we will send you an email confirming how much was refunded.
+-
+We do not refund or reimburse shipping fees.
+-
+If your order arrives and an item is missing, incorrect or damaged, please let the store know within 7 days so we can sort it out as fast as possible.
+
+LAST UPDATED: 04/12/2024""",
+                           ("consignment shop for used books", "if your receipt has gone missing",
+                            "no responsibility for packages lost")),
+
+    "merriartist": ("""Returns:
+Products that are unopened, unused and in a condition fit for resale can be returned. When a return or a replacement comes about through a mistake of ours, we cover every cost of shipping it, provided you tell us about the mistake within 30 days of your package arriving. Please note: goods classed as hazardous (solvents, aerosol cans, flammable alcohol inks and the like) cannot come back to us, because shipping them is restricted.
+Returns or Exchanges up to 30 days after your package arrives:
+You must phone us or email us to get approval and an RA (Return Authorization) number. Unused items in their original packaging and fit for resale will be refunded in full for the product's price. The only thing we take off your refund is the original shipping charge; no restocking fee is charged. Your full refund can go back to the original payment method or be given as store credit, as you choose.
+Once your return is with us, give us 24 hours to issue the refund, and your bank may then need 5-10 business days to handle it. When we have received and processed the item, we will email you about your refund.
+Returns or Exchanges up to 90 days after your package arrives:
+You must phone us to get approval and an RA (Return Authorization) number. Unused items in their original packaging and fit for resale can be returned for store credit, less what you paid for the original shipping and a restocking fee of 15%.
+Once your return is with us, give us 24 hours to issue the refund, and your bank may then need 5-10 business days to handle it. When we have received and processed the item, we will email you about your refund.
+Items that cannot be returned:
+Hazardous goods whose shipping is restricted: solvents, aerosol cans, flammable alcohol inks and so on.
+Books, DVDs and airbrushes
+Nothing from Clearance or the Bargain Basement can be returned.
+Special Orders (items we do not stock)""",
+                    ("restocking fee of 15%",)),
+
+    "boardgm": ("""Returns & Refund Policy
+Home » Returns & Refund Policy
+Your satisfaction comes first at boardgm.com. If a purchase leaves you less than fully happy, we want returning or exchanging it to be easy and free of hassle.
+Who Can Return
+- Time limit: items can be sent back for a refund or an exchange up to 30 days after they are delivered.
+- Condition: items have to be unused and undamaged, in the packaging they came in (original packaging), with every tag and every component.
+- Returns that fall short of these requirements may be refused.
+Items You Cannot Return
+- Digital downloads (printable game material or eBooks, for example) cannot be refunded once you have opened or downloaded them.
+- Neither gift cards nor final sale items can be returned.
+How to Send Something Back
+- Start a Return: send an email to our support team at contact@boardgm.example, giving your order number and why you are returning the item.
+- Follow Our Instructions: we will email you a return authorization with instructions, and a return label where one applies.
+- Pack Securely: send the item(s) back in their original condition and packaging, packed securely. Keep the tracking number in case you need it.
+Refunds
+- Processing Time: we issue refunds within 5–7 business days after your return has arrived and been inspected.
+- We do not refund the original shipping fees.
+- Unless the return results from a mistake on our part, the cost of return shipping may be taken off your refund.
+Exchanges
+- For an exchange, return the item the usual way, then order the product you want as a new purchase.
+- Stock: an exchange depends on what we have in stock. When the item you want is not available, we will refund you in full instead.
+Problems With a Return
+If something goes wrong (a return that is missing, damaged or late), email us at contact@boardgm.example and we will sort it out quickly.
+Thanks for shopping at boardgm.com! We want every order to be smooth, fun and fair.""",
+                ("we will refund you in full instead",)),
+
+    "trunkmonkeyparts": ("""Return Policy
+
+  • To arrange a return, phone us at 888-555-0100, or email customer service at .
+  • Include your invoice (a copy will do) with the return.
+  • Parts have to be fit for resale and in their original packaging.
+  • Used parts cannot be taken back.
+  • Parts that were installed or tried cannot be taken back.
+  • Electrical parts cannot be returned.
+  • Some returned parts may be charged a 20% restocking fee.
+  • When the recipient refuses a package, the item(s) in it are charged a 30% restocking fee.
+  • We may refuse, and send back, any part we find to have been installed or used, or to fall short of the criteria above.
+  • Ask for a return within 30 days of receiving the part.
+  • The buyer pays the cost of return shipping, unless the Seller approves the request in reasonable circumstances.
+  • A restock charge may apply to some parts; contact us for the details.
+
+After a Return Is Approved
+
+  • We can process a return only once the part has reached the store.
+  • When the returns department has the part, the customer gets the money back in the form it was paid, no more than one business day after the part arrives. So, for example, a PayPal payment is refunded to the customer's PayPal account, and a credit card payment back to that card, one business day at most after the returned part reaches the store.
+
+Cancellation Policy
+
+  • All or part of an order can be cancelled up to the moment it ships and leaves our hands.
+  • If the manufacturer had to make a special order for a part you cancel, a 20% restock fee may apply. This can hold for some special order parts even when you did not know they were special orders when you bought them. It does not cover backordered items.""",
+                         ("some returned parts may be charged", "when the recipient refuses a package",
+                          "a restock charge may apply to some parts", "had to make a special order for a part you cancel")),
+
+    "babbystrollers": ("""Refund and Returns Policy
+Baby Strollers takes real pride in how good our products are and in how satisfied our customers are. Buying online can now and then lead to surprises, so we have written a Refund and Returns Policy that is clear and fair. We want shopping with us to be smooth, safe and free of stress.
+The policy sets out what your rights are, what we are responsible for, and how returns, exchanges and refunds are handled.
+1. What We Promise You
+You come first. If your purchase leaves you less than completely satisfied, we are here to help. Whether you changed your mind, got a defective item or ran into a problem with shipping, the people in customer service will be quick and efficient in settling it.
+2. Who Can Return
+Most items that are new and unopened can come back up to 30 days after delivery, to be refunded in full or exchanged, on the conditions below:
+Products That Qualify:
+-
+Items have to be unused, in their original packaging and fit to be sold again.
+-
+Every accessory, manual and insert has to be included.
+-
+You need proof of purchase (a receipt or your order number).
+Products That Do Not Qualify:
+-
+Items that are used or damaged (other than by shipping or a defect from the manufacturer).
+-
+Items sent back once the 30 days are over.
+-
+Anything marked Non-returnable, Final Sale or Clearance.
+-
+Gift cards and downloadable software.
+When a returned item falls short of these conditions, we may refund only part of the price, or nothing, depending on how much it has been used or damaged.
+3. How to Start a Return
+Sending an item back is easy. Here is how:
+-
+Get in Touch With Our Support Team
+Send an email to [support@babbystrollers.example] or use our website's contact form, with "Return request for order #[order number]" as the subject. -
+Give Us the Details We Need
+Tell us your full name, your order number and why you are returning the item, with photos where relevant. -
+Get a Return Authorization
+We will look over your requ""",
+                       ("refund only part of the price",)),
+
+    "faithandfamilycoffee": ("""Return Policy
+We want you to try our products with confidence. Should our coffee or tea disappoint you for whatever reason, we will refund your first purchase in full. We ask no questions, and you keep the product: nothing has to be sent back.
+Other merchandise falls under the policy for non-perishable items, coffee/tea accessories, novelties and apparel, set out below.
+When you have already ordered from us before (so NOT a first order):
+We do not accept coffee/tea back, since it is perishable, unless something went wrong, such as a delivery arriving damaged. Express shipping charges are never refunded, where they apply; by express we mean 3 Day Select, 2nd Day Air or Next Day Air, and any other overnight or express service you ask for. We keep ground shipping as well, unless the fault lies with our shipping department and the order reaches you damaged.
+Refunds
+Once your return has arrived and been inspected, we will tell you whether the refund is approved. If it is, you get it automatically on the payment method you originally used, no later than 10 business days after. Bear in mind that your bank or card company may also take a while to process and post it.
+Time matters. If your order reaches you damaged, get in touch no later than 48 hours after it arrives to ask for an exchange. After 48 hours we take no exchanges or returns.
+Return policy for non-perishable items, coffee/tea accessories, novelties and apparel.
+Goods that are not perishable, merchandise included, can be returned for 30 days: you have 30 days after they arrive to ask for a return.
+To qualify, your item must be in the condition it reached you in, unworn or unused, with its tags, in the original packaging. You will also need your receipt or another proof of purchase.
+Refunds
+We will tell you once your return has arrived and been inspected, and whether the refund is approved. If so, the money goes back to your original payment m""",
+                             ("nothing has to be sent back", "express shipping charges are never refunded")),
+}
