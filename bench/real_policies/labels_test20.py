@@ -9,14 +9,21 @@ from bench.real_policies.labels import Label, _r, _w  # noqa: F401  (labels.py m
 READ20 = "2026-12-05 (session 9, set test20)"
 
 # --- a twentieth test set, 2026-12-05 session 9: twelve new pages of kinds of shops (bicycles, fishing
-# tackle, camping gear, guitars, pet supplies, vitamins and supplements, books, art supplies, board games,
-# car parts, baby strollers, coffee beans), the first result per query ("<kind> shop return policy refund
-# exchange", read with the `search` tool, corpus `pages`) that is a shop of that kind's own policy in
+# tackle, camping gear, guitars, pet supplies, vitamins and supplements, art supplies, car parts, baby
+# strollers, yarn, aquarium supplies, golf equipment), the first result per query ("<kind> shop return policy
+# refund exchange", read with the `search` tool, corpus `pages`) that is a shop of that kind's own policy in
 # English (not a template with blanks, not an article, not a product page, at least 800 characters), none
 # of the pages or shops of /work/coord/used_pages.txt nor of the other session-9 sets (test18, test19).
 # Gathered and labelled by someone who had not read the drafter, its rules, its tests or its drafts, under
 # the session-9 label conventions, and committed before the drafter read any of them; measure once. The
 # corpus stores the opening of each page, so a text is that opening (some stop mid-sentence).
+# Replaced the same day (issue 26): the pages first taken for books (thelittlebookplace), board games
+# (boardgm) and coffee beans (faithandfamilycoffee) turned out to be pages the project had already used
+# (their rules were paraphrased into training/dev data, and their addresses were missing from
+# used_pages.txt), so they are no held-out pages; they were dropped, and one page each of the spare kinds
+# yarn (foryarnssake), aquarium supplies (coralcollective) and golf equipment (thegolflocker) was gathered
+# the same way (domains checked against the completed used_pages.txt and labels_test18/19/20.py), labelled
+# by another engineer who had not read the drafter, and committed before the drafter read them.
 LABELS: dict[str, Label] = {
     "ferriswheels": Label(
         "http://ferriswheelsbikeshop.com/about-us/policies/", "test20",
@@ -122,28 +129,6 @@ LABELS: dict[str, Label] = {
         unplaced=("particularly for large or specialized items",),
         read=READ20,
     ),
-    "thelittlebookplace": Label(
-        "https://www.thelittlebookplace.com/return-policy", "test20",
-        facts={
-            "refund.inspection": True,
-            **_w(7, "PURCHASE"),
-            "requirements.condition": {"ORIGINAL_CONDITION"},
-            "resolutions.exchange": "ALWAYS",
-            "resolutions.store_credit": "ALWAYS",
-            "shipping.default.payer": "CUSTOMER",
-            "instructions.tracked_shipping_recommended": True,
-            "instructions.insured_shipping_recommended": True,
-            "refund.original_shipping": "NEVER",
-            "refund.confirmation_email": True,
-            "fault.reasons": {"INCOMPLETE", "WRONG_ITEM", "DAMAGED"},
-            **_w(7, "DELIVERY", prefix="fault.window"),
-        },
-        either={"requirements.condition": {"UNUSED"}, "exclusions": {"WORN_OR_DAMAGED|OTHER:read"},
-                "refund.method": "CUSTOMER_CHOICE", "requirements.proof_of_purchase": True,
-                "refund.processing": _r(30, 30), "refund.additional_delay": _r(30, 60)},
-        unplaced=("used book consignment", "if you cannot find your receipt", "not responsible for packages lost"),
-        read=READ20,
-    ),
     "merriartist": Label(
         "https://merriartist.com/pages/return-policy", "test20",
         facts={
@@ -167,26 +152,6 @@ LABELS: dict[str, Label] = {
         either={"requirements.condition": {"ORIGINAL_CONDITION"}, "refund.processing": _r(1, 1),
                 "fault.remedies": {"REPLACEMENT"}},
         unplaced=("15% restocking fee",),
-        read=READ20,
-    ),
-    "boardgm": Label(
-        "https://boardgm.com/?p=2744", "test20",
-        facts={
-            **_w(30, "DELIVERY"),
-            "requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING", "TAGS_ATTACHED", "ACCESSORIES_INCLUDED"},
-            "exclusions": {"OTHER:digital downloads", "OTHER:gift cards", "FINAL_SALE"},
-            "returns.request_via": "EMAIL",
-            "instructions.pack_securely": True,
-            "refund.processing": _r(5, 7, "BUSINESS"),
-            "refund.inspection": True,
-            "refund.original_shipping": "NEVER",
-            "shipping.default.payer": "CUSTOMER",
-            "shipping.merchant_at_fault": {"payer": "MERCHANT"},
-            "resolutions.reorder_hint": True,
-        },
-        either={"resolutions.exchange": "ALWAYS", "returns.request_required_before_shipping": True,
-                "instructions.tracked_shipping_recommended": True, "requirements.condition": {"ORIGINAL_CONDITION"}},
-        unplaced=("issue a full refund instead",),
         read=READ20,
     ),
     "trunkmonkeyparts": Label(
@@ -227,23 +192,56 @@ LABELS: dict[str, Label] = {
         unplaced=("a partial refund or no refund",),
         read=READ20,
     ),
-    "faithandfamilycoffee": Label(
-        "https://faithandfamilycoffeecompany.com/pages/return-policy", "test20",
+    "foryarnssake": Label(
+        "https://www.foryarnssake.com/service/shipping-and-returns/", "test20",
         facts={
-            "exclusions": {"OTHER:coffee|OTHER:tea|OTHER:perishable"},
+            **_w(60, "PURCHASE"),
+            "requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING"},
+            "refund.method": "STORE_CREDIT",
+            "resolutions.store_credit": "ALWAYS",
+            "shipping.default.payer": "CUSTOMER",
+            "instructions.insured_shipping_recommended": True,
+            "exclusions": {"OTHER:needles", "OTHER:accessories", "OTHER:books"},
             "fault.overrides_exclusions": True,
-            "fault.reasons": {"DAMAGED"},
-            "refund.original_shipping": "MERCHANT_AT_FAULT",
-            "refund.inspection": True,
-            "refund.method": "ORIGINAL_PAYMENT",
-            "refund.processing": _r(10, 10, "BUSINESS"),
-            **_w(2, "DELIVERY", prefix="fault.window"),
-            **_w(30, "DELIVERY"),
-            "requirements.condition": {"ORIGINAL_CONDITION", "NOT_WORN", "UNUSED", "TAGS_ATTACHED", "ORIGINAL_PACKAGING"},
-            "requirements.proof_of_purchase": True,
         },
-        either={"fault.remedies": {"EXCHANGE", "REPLACEMENT"}, "refund.confirmation_email": True},
-        unplaced=("no need to return the product", "express shipping charges"),
+        either={"fault.reasons": {"DAMAGED"}, "requirements.proof_of_purchase": True,
+                "resolutions.exchange": "ALWAYS", "refund.original_shipping": "NEVER"},
+        unplaced=("description of the damage", "cancelled at least 7 days", "cancellations within one week",
+                  "made up or credited"),
+        read=READ20,
+    ),
+    "coralcollective": Label(
+        "https://coralcollective.co.nz/pages/cancellations-returns-exchanges", "test20",
+        facts={
+            "exclusions": {"OTHER:livestock"},
+            "requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING"},
+            "resolutions.exchange": "ALWAYS",
+            "shipping.merchant_at_fault": {"payer": "CUSTOMER"},
+        },
+        either={"cancellation.window_hours": 12, "fault.reasons": {"DEFECTIVE"}, "fault.remedies": {"REPLACEMENT"}},
+        unplaced=("unable to be supplied", "between these two options", "replacement item",
+                  "consumer guarantees act"),
+        read=READ20,
+    ),
+    "thegolflocker": Label(
+        "https://thegolflocker.co.za/pages/returns-exchanges-policy", "test20",
+        facts={
+            "refund.method": "STORE_CREDIT",
+            "resolutions.store_credit": "ALWAYS",
+            "resolutions.exchange": "ALWAYS",
+            "exclusions": {"FINAL_SALE|OTHER:sale"},
+            "requirements.condition": {"NOT_WORN", "UNUSED", "ORIGINAL_CONDITION", "ORIGINAL_PACKAGING"},
+            "requirements.proof_of_purchase": True,
+            **_w(7, "DELIVERY"),
+            "fault.remedies": {"EXCHANGE"},
+            "instructions.tracked_shipping_recommended": True,
+            "instructions.insured_shipping_recommended": True,
+            "instructions.pack_securely": True,
+            "refund.inspection": True,
+            "returns.request_via": "WEBSITE",
+        },
+        either={"returns.request_required_before_shipping": True, "fault.reasons": {"DEFECTIVE"}},
+        unplaced=("requires a signature", "lost in transit", "dispatched via courier"),
         read=READ20,
     ),
 }

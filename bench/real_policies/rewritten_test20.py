@@ -236,37 +236,6 @@ Restocking fees: depending on the policy, returns may be charged a restocking fe
 Shipping: the customer pays for shipping.""",
                           ("above all for big or specialist items",)),
 
-    "thelittlebookplace": ("""Return & Refund Policy
-We hope you love what you bought, but we know an item sometimes has to come back. Please read the return policies below, and get in touch if anything is unclear.
-
-
-Every book that is returned gets inspected carefully. A book that shows it has been read (a cracked spine, folded page corners and the like) cannot be refunded, exchanged or turned into store credit. The manager may, however, decide that it can go to our consignment shop for used books.
-
-RETURNS & EXCHANGES IN THE STORE
--
-No later than 7 days after the purchase, any item still in its original condition can be returned or exchanged, for store credit or a refund, whichever you choose.
-
--
-If your receipt has gone missing, the manager may choose to approve a return for store credit only, valued at what the book sells for now. Come by the shop, or get in touch, for details.
-
-
-RETURNS & EXCHANGES FROM THE ONLINE STORE
--
-Any item still in its original condition can be returned or exchanged, for store credit or a refund, provided your request for a refund or exchange reaches us no later than 7 days after the purchase.
-
--
-Whenever you return or exchange by mail, the cost of shipping it back is yours. We strongly advise sending it by a method that is both insured and trackable. We take no responsibility for packages lost or damaged on their way back to us.
-
--
-When your return reaches us, we check the item's condition and then start processing it. Processing can take 30 days or more, counted from the day your item arrives. A refund can take 1-2 billing cycles to show on your credit card statement, but we will send you an email confirming how much was refunded.
--
-We do not refund or reimburse shipping fees.
--
-If your order arrives and an item is missing, incorrect or damaged, please let the store know within 7 days so we can sort it out as fast as possible.
-
-LAST UPDATED: 04/12/2024""",
-                           ("consignment shop for used books", "if your receipt has gone missing",
-                            "no responsibility for packages lost")),
 
     "merriartist": ("""Returns:
 Products that are unopened, unused and in a condition fit for resale can be returned. When a return or a replacement comes about through a mistake of ours, we cover every cost of shipping it, provided you tell us about the mistake within 30 days of your package arriving. Please note: goods classed as hazardous (solvents, aerosol cans, flammable alcohol inks and the like) cannot come back to us, because shipping them is restricted.
@@ -283,31 +252,6 @@ Nothing from Clearance or the Bargain Basement can be returned.
 Special Orders (items we do not stock)""",
                     ("restocking fee of 15%",)),
 
-    "boardgm": ("""Returns & Refund Policy
-Home » Returns & Refund Policy
-Your satisfaction comes first at boardgm.com. If a purchase leaves you less than fully happy, we want returning or exchanging it to be easy and free of hassle.
-Who Can Return
-- Time limit: items can be sent back for a refund or an exchange up to 30 days after they are delivered.
-- Condition: items have to be unused and undamaged, in the packaging they came in (original packaging), with every tag and every component.
-- Returns that fall short of these requirements may be refused.
-Items You Cannot Return
-- Digital downloads (printable game material or eBooks, for example) cannot be refunded once you have opened or downloaded them.
-- Neither gift cards nor final sale items can be returned.
-How to Send Something Back
-- Start a Return: send an email to our support team at contact@boardgm.example, giving your order number and why you are returning the item.
-- Follow Our Instructions: we will email you a return authorization with instructions, and a return label where one applies.
-- Pack Securely: send the item(s) back in their original condition and packaging, packed securely. Keep the tracking number in case you need it.
-Refunds
-- Processing Time: we issue refunds within 5–7 business days after your return has arrived and been inspected.
-- We do not refund the original shipping fees.
-- Unless the return results from a mistake on our part, the cost of return shipping may be taken off your refund.
-Exchanges
-- For an exchange, return the item the usual way, then order the product you want as a new purchase.
-- Stock: an exchange depends on what we have in stock. When the item you want is not available, we will refund you in full instead.
-Problems With a Return
-If something goes wrong (a return that is missing, damaged or late), email us at contact@boardgm.example and we will sort it out quickly.
-Thanks for shopping at boardgm.com! We want every order to be smooth, fun and fair.""",
-                ("we will refund you in full instead",)),
 
     "trunkmonkeyparts": ("""Return Policy
 
@@ -371,18 +315,4 @@ Get a Return Authorization
 We will look over your requ""",
                        ("refund only part of the price",)),
 
-    "faithandfamilycoffee": ("""Return Policy
-We want you to try our products with confidence. Should our coffee or tea disappoint you for whatever reason, we will refund your first purchase in full. We ask no questions, and you keep the product: nothing has to be sent back.
-Other merchandise falls under the policy for non-perishable items, coffee/tea accessories, novelties and apparel, set out below.
-When you have already ordered from us before (so NOT a first order):
-We do not accept coffee/tea back, since it is perishable, unless something went wrong, such as a delivery arriving damaged. Express shipping charges are never refunded, where they apply; by express we mean 3 Day Select, 2nd Day Air or Next Day Air, and any other overnight or express service you ask for. We keep ground shipping as well, unless the fault lies with our shipping department and the order reaches you damaged.
-Refunds
-Once your return has arrived and been inspected, we will tell you whether the refund is approved. If it is, you get it automatically on the payment method you originally used, no later than 10 business days after. Bear in mind that your bank or card company may also take a while to process and post it.
-Time matters. If your order reaches you damaged, get in touch no later than 48 hours after it arrives to ask for an exchange. After 48 hours we take no exchanges or returns.
-Return policy for non-perishable items, coffee/tea accessories, novelties and apparel.
-Goods that are not perishable, merchandise included, can be returned for 30 days: you have 30 days after they arrive to ask for a return.
-To qualify, your item must be in the condition it reached you in, unworn or unused, with its tags, in the original packaging. You will also need your receipt or another proof of purchase.
-Refunds
-We will tell you once your return has arrived and been inspected, and whether the refund is approved. If so, the money goes back to your original payment m""",
-                             ("nothing has to be sent back", "express shipping charges are never refunded")),
 }
