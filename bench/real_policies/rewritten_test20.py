@@ -315,4 +315,58 @@ Get a Return Authorization
 We will look over your requ""",
                        ("refund only part of the price",)),
 
+    "foryarnssake": ("""Shipping, Returns, Cancellations / Missed Classes
+
+Shipping
+
+Your order goes by US mail (USPS) at your expense, in the class of service you pick. We send out most orders within a day; an order placed after 2pm on a Friday, or on a Saturday, Sunday or holiday, leaves on the next day USPS is open. Your tracking number comes in the email that confirms your order has left us. Please bear in mind that bad weather can hold a parcel up. Orders going abroad travel First Class by USPS, unless they are large enough to need Priority Mail.
+
+Returns
+
+You may send yarn back for store credit up to 60 days after you bought it, provided it is unused, still unwound and kept in the packaging it came in. You pay the shipping fees, and every parcel you send must be insured against damage and loss.
+
+Needles, accessories, books and anything else that is not yarn cannot be returned or exchanged, unless it arrived damaged in shipment. With a damaged item, please enclose your original sales receipt, the damaged item and a short description of the damage, plus your shipping address and your email address.
+
+Cancellations / Missed Classes
+
+A class cancelled 7 days or more before it is scheduled is refunded in full. Class places are limited and the instructors' fees are agreed ahead of time according to enrolment, so no refund is due on cancellations within one week before a class; for such a late cancellation we may give store credit, though only when another student takes your place. We are sorry, but a missed class is not made up or credited against any later class or purchase.""",
+                     ("description of the damage", "cancelled 7 days or more", "cancellations within one week",
+                      "made up or credited")),
+
+    "coralcollective": ("""Cancellations and Returns
+
+Changing your mind about a livestock order does not entitle you to a refund, a return or an exchange. Before you pay, please look into what you are buying so you can be sure it suits your aquarium. Should a livestock item be out of stock, or be unable to be supplied for reasons nobody could foresee (illness or death, for example), you will get either your money back in full or store credit worth the original price. In that case we will get in touch and let you choose between these two options.
+
+With orders of dry goods or equipment, the full price of what you bought stays payable unless you give us notice of cancellation no later than 12 hours after the transaction. An unused item you want to return has to be unopened too, and in its original packaging.
+
+We are glad to exchange a dry goods or equipment purchase, for anything up to what the item(s) cost. These also have to come back unopened and in their original packaging. On top of that, where posting a replacement item to you is needed, you pay for that postage.
+
+If a piece of equipment or a dry good reaches you defective, or stops working within the warranty period stated for it, we will meet what the Consumer Guarantees Act requires of us and provide a suitable remedy (livestock is not covered by this). That COULD end with the faulty goods swapped for a direct replacement, but depending on what the fault is, other steps may come first. In those cases, any postage that is needed is yours to pay.
+
+The full Terms of Service of our shop can be read by clicking here.""",
+                        ("unable to be supplied", "between these two options", "replacement item",
+                         "consumer guarantees act")),
+
+    "thegolflocker": ("""Returns & Exchanges Policy
+
+We do not refund in cash; you can have store credit or an exchange instead.
+
+Anything bought on sale cannot be returned, exchanged or refunded. Every promotional sale is final; we accept no refund, return or exchange of it.
+
+Only items that are unworn and unused, and still as they were when they reached you, can be returned or exchanged; their original protective packaging has to still be on. They must also arrive in undamaged original packaging, with proof of purchase enclosed.
+
+Log your return no later than 7 days after delivery if you want store credit or an exchange.
+
+When a product is damaged or broken by a manufacturing default and its warranty still runs, we exchange it once it has come back to us and our evaluation confirms that the fault really is a manufacturing default. When The Golf Locker is satisfied on this point, the exchange goes ahead.
+
+We strongly advise sending every return and exchange with a courier that can be tracked, insured against loss and damage. Please also use a service whose delivery requires a signature on our side, confirming that we received the products.
+
+Parcels lost in transit are not The Golf Locker's responsibility.
+
+Every product you return must be packed again in a box that is well sealed (ideally the box it arrived in) for the trip back to us.
+
+When the returned product arrives, we check whether it is faulty (and, if so, what caused the fault), worn, or much changed from how it was when we sent it out.
+
+To log a return or exchange, go to "My Account", then "My Orders". Choose the item you want to return or exchange and fill in the form with your details. After we have received your return or exchange, processed it and approved it for an exchange or credit, we send the replacement out at our own expense, dispatched via courier, or your account here is cre""",
+                      ("requires a signature", "lost in transit", "dispatched via courier")),
 }
