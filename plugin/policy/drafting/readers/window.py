@@ -119,12 +119,14 @@ _PRICE_MATCH = (r"\bprice[- ](?:match\w*|adjust\w*|protection|guarantee)|\b(?:so
                 r"\b(?:refund|credit|pay|give)(?: you)? (?:back )?the (?:price )?difference\b")
 
 
+def _another_clock(clause: Clause, text: str) -> bool:
+    """A fault's deadline asked about before ("Did it arrive broken? Tell us within a week", the fault reader's),
+    another party's terms, or a price promise's days: no return window."""
+    return _reports_a_fault_asked_before(clause) or _any(_ANOTHER_PARTY, clause.body) or _any(_PRICE_MATCH, text)
+
+
 def return_window(clause: Clause, text: str) -> Iterator[Fact]:
-    if _any(_PRICE_MATCH, text):
-        return
-    if _reports_a_fault_asked_before(clause):
-        return  # "Did it arrive broken? Tell us within a week": the fault's deadline (the fault reader's)
-    if _any(_ANOTHER_PARTY, clause.body):
+    if _another_clock(clause, text):
         return
     text = re.sub(r"\b(\d{1,4}) natural (days?)\b", r"\1 \2", text)  # "within 14 natural days" (shoptelescopes): days as the calendar counts them
     yield from _named_window_unit(text)
