@@ -27,10 +27,10 @@ def _window_start(text: str, after: int) -> str | None:
     # "of", "from the date of your", "since the original", "start from the date when you", "of it being originally"
     lead = (
         r"^\W*(?:(?:return|refund|exchange) (?:window|period|policy)\s+)?(?:to (?:return|send back|exchange) (?:an? |the |your |any )?(?:items?|products?|orders?|purchases?|it|them)\s+)?"
-        r"(?:(?:start|begin|count)s?\s+)?(?:(?:beginning|starting|counting|commencing|counted|calculated|measured)\s+(?:from\s+|on\s+|with\s+)?)?"
+        r"(?:(?:start|begin|count)s?\s+)?(?:(?:(?:are|is|will be|get|gets) )?(?:beginning|starting|counting|commencing|counted|calculated|measured)\s+(?:from\s+|on\s+|with\s+)?)?"
         r"(?:(?:have|has) (?:passed|gone by|elapsed)\s+)?(?:of|from|after|following|since|once|when)?\s*(?:the\s+)?(?:original\s+)?"
-        r"(?:(?:time and )?(?:date|day|time|moment)\s+(?:(?:(?:on|in|of) )?(?:when|that|which)\s+|(?:of|on|after)\s+)?)?(?:you\s+|they\s+|we\s+|the (?:customer|buyer|client)\s+)?(?:your\s+|its\s+)?"
-        r"(?:(?:it|they|(?:(?:the|your) )?(?:items?|goods|parcels?|packages?|orders?|products?|merchandise)|(?:the|your) [a-z-]+)(?: (?:being|was|were|is|are|has been|have been|has|have)|'s|'re)\s+(?:originally\s+)?)?"
+        r"(?:(?:time and )?(?:date|day|time|moment)\s+(?:(?:(?:on|in|of) )?(?:when|that|which)\s+|(?:of|on|after)\s+)?)?(?:(?:you|they|we|the (?:customer|buyer|client))\s+(?:(?:first|originally|actually|initially)\s+)?)?(?:your\s+|its\s+)?"
+        r"(?:(?:it|they|(?:(?:the|your) )?(?:items?|goods|parcels?|packages?|orders?|products?|merchandise)|(?:the|your) [a-z-]+)(?: (?:being|was|were|is|are|has been|have been|has|have)|'s|'re|(?= (?:ship|dispatch|deliver|arriv)\w*ed\b))\s+(?:originally\s+)?)?"
     )
     # "after your order arrives", "of the parcel reaching you", "after it turns up": the goods coming to the
     # customer in a verb of their own (an order named there is what arrives, not when it was placed)
@@ -62,7 +62,10 @@ def _anchored(text: str, before: str, where: re.Match) -> bool:
     # "no restocking fee for 7 days" is how long a fee waits, not how long returns are taken
     for_a_fee = _any(r"\bfor\s*$", before) and _any(r"restock|\bfees?\b|\bcharges?\b", text)
     # "within", "inside a week", "during a 15-day period": the period the return must fall in
-    return given or (_any(r"(?:within|during|up to|maximum of|first|for|no later than|not later than|\binside(?: of)?)\s*(?:(?:a|an|the) )?$", before) and not for_a_fee)
+    # "at any point over the next 30 days", "not suit you in the next 14 days": the coming days, from now, are the
+    # window; not leading the sentence ("Over the next 10 days we are moving warehouse" frames whatever follows)
+    coming = _any(r"\w\W+(?:over|in|during|within) the (?:next|coming|following)\s*$", before)
+    return given or coming or (_any(r"(?:within|during|up to|maximum of|first|for|no later than|not later than|\binside(?: of)?)\s*(?:(?:a|an|the) )?$", before) and not for_a_fee)
 
 
 def _window(text: str, allow_unanchored: bool) -> dict | None:

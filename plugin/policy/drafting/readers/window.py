@@ -36,7 +36,7 @@ _RETURN_WORDS += (r"|\b(?:send|sending|post|posting|mail|mailing) (?:it|them|thi
                   # requests are accepted": goods sent back within a time, the reason every return has, the request for
                   # one (a "Change of mind:" label is a lead, read with its paragraph)
                   r"(?<!refunds )(?<!money )(?<!payments )\b(?:sent|posted|mailed) back (?:to us )?within\b|\bchang(?:e|ed|ing) your mind\b|"
-                  r"\b(?:returns?|refunds?)(?: (?:and|or|&|/) exchanges?)? requests? (?:are|is) (?:accepted|taken|welcome)\b|"
+                  r"\b(?:returns?|refunds?)(?: (?:and|or|&|/) exchanges?)? requests? (?:are|is|can be|may be|must be) (?:accepted|taken|welcome|made|submitted|sent|placed|filed|opened|raised)\b|"
                   r"\b(?:returns?|refunds?)(?: (?:and|or|&|/) exchanges?)? (?:are|is) (?:open|available|possible)\b|\b(?:can|may) be refunded\b")
 
 # Exchanges named beside returns or refunds as one of the ways of taking goods back in a window sentence:
@@ -47,6 +47,13 @@ _EXCHANGE_AMONG_RETURNS = (
     r"\bexchanges? (?:or|and|/|&) (?:refunds?|returns?)\b|\breturns?\s*(?:/|and|&|or)\s*exchanges?\b|"
     r"\bif you (?:would like|want|wish|need|prefer) an? exchange\b[^.;]{0,80}\byou (?:can|may) return\b"
 )
+
+
+# "we will exchange it, give you store credit, or refund the price", "a replacement, an exchange or a credit": the
+# remedies offered for what comes back, in a series of three or more; an exchange among them is one way of every
+# return's, not a window for exchanges alone
+_REMEDY = r"(?:exchang\w*|refund\w*|replac\w*|swap\w*|(?:store )?credit\w*)"
+_REMEDY_SERIES = rf"\b{_REMEDY}\b[^.;,]{{0,40}},[^.;]{{0,60}}?,?\s*\bor (?:an? |we (?:will |can )?)?{_REMEDY}\b"
 
 
 # "return it or exchange it", "ask for a return or an exchange", "sent back or exchanged": both kinds coordinated
@@ -106,10 +113,20 @@ _ANOTHER_PARTY = (r"^\W*(?:the |some |most |many )?(?:manufacturer|maker|brand|s
                   r"(?: (?:own|official))?(?: (?:service (?:centre|center)|repair (?:centre|center)|returns? (?:desk|department|team)))?\b(?! (?:box|packaging|warranty)\b)")
 
 
+# "found it sold for less within 3 days of your purchase, we credit the difference", "we price match for 7 days":
+# the days a price promise lasts, not the days to send goods back
+_PRICE_MATCH = (r"\bprice[- ](?:match\w*|adjust\w*|protection|guarantee)|\b(?:sold|priced|advertised|offered|listed|available) (?:for |at )?(?:less|lower|cheaper|a lower price)\b|"
+                r"\b(?:refund|credit|pay|give)(?: you)? (?:back )?the (?:price )?difference\b")
+
+
+def _another_clock(clause: Clause, text: str) -> bool:
+    """A fault's deadline asked about before ("Did it arrive broken? Tell us within a week", the fault reader's),
+    another party's terms, or a price promise's days: no return window."""
+    return _reports_a_fault_asked_before(clause) or _any(_ANOTHER_PARTY, clause.body) or _any(_PRICE_MATCH, text)
+
+
 def return_window(clause: Clause, text: str) -> Iterator[Fact]:
-    if _reports_a_fault_asked_before(clause):
-        return  # "Did it arrive broken? Tell us within a week": the fault's deadline (the fault reader's)
-    if _any(_ANOTHER_PARTY, clause.body):
+    if _another_clock(clause, text):
         return
     text = re.sub(r"\b(\d{1,4}) natural (days?)\b", r"\1 \2", text)  # "within 14 natural days" (shoptelescopes): days as the calendar counts them
     yield from _named_window_unit(text)
@@ -128,10 +145,10 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
         yield from _window_in_a_returns_paragraph(clause, text)
         return
     text = _own_part(text)
-    exchange = _any(r"exchange", _without_names(clause, text)) and not _any(_RETURNS_AND_EXCHANGES + "|" + _CREDIT_WINDOW + "|" + _KINDS_SERIES + "|" + _EXCHANGE_AMONG_RETURNS, text)
+    exchange = _any(r"exchange", _without_names(clause, text)) and not _any(_RETURNS_AND_EXCHANGES + "|" + _CREDIT_WINDOW + "|" + _KINDS_SERIES + "|" + _EXCHANGE_AMONG_RETURNS + "|" + _REMEDY_SERIES, text)
     refund_from_purchase = _any(_REFUND_FROM_PURCHASE, text) and not _any(r"\breturn", text)
     gate = re.sub(_UNWANTED_OR_FAULTY + "|" + _NO_DAMAGE, "items", text)
-    if not refund_from_purchase and (exchange or _any(_FAULT + "|" + _CANCEL + r"|refunds? (?:are|is|will be) (?:processed|issued)|process (?:your |the )?refund|ship the item|(?:shipped|ships|dispatched) within|\btakes? (?:up to |about |around |approximately )?\d|respon[sd]|" + _SHOP_REPLIES + r"|"
+    if not refund_from_purchase and (exchange or _any(_FAULT + "|" + _CANCEL + r"|refunds? (?:are|is|will be) (?:processed|issued)|process (?:your |the )?refund|ship the item|(?:shipped|ships|dispatched) within|\btakes? (?:up to |about |around |approximately )?\d|respon[sd]|" + _SHOP_REPLIES + "|" + _SHOP_SENDS_YOU + r"|"
                                                      r"\bwe (?:will |aim to |try to )?(?:inspect|review|check|examine|assess|test)\b|(?:are|is|will be) (?:inspected|reviewed|checked|examined|assessed)\b|" + _REFUND_TIMING
                                                      + r"|once (?:your |the )?return (?:is|has been) received|(?:after|once|when) we (?:receive|get) (?:your |the )?return|to process\b|"
                                                      r"returns? (?:are|is|will be) processed|once (?:we|our [\w ]{1,30}) receives?\b|" + _SENT_TO_THE_CUSTOMER, gate)):
@@ -173,6 +190,10 @@ def _reports_a_fault_asked_before(clause: Clause) -> bool:
 _SHOP_REPLIES = r"\b(?:repl(?:y|ies|ied)|answer(?:s|ed)?|gets? back to you)\b(?! (?:to )?(?:the|our|this|that|your) (?:[\w-]+ ){0,2}(?:e-?mail|message)s?\b)"
 # "we send it back to you within 5 days", "we'll post the goods back to you": the shop's clock for goods it returns
 _SENT_TO_THE_CUSTOMER = r"\bwe (?:will |'ll |may |can )?(?:send|ship|post|mail) (?:[\w-]+ ){1,3}back to (?:you|the customer|the buyer)\b"
+# "we look at your request and, if approved, email you a return number, usually within 2 business days": the shop
+# sending the customer something, with nothing of the customer's between it and its time, on the shop's clock
+_SHOP_SENDS_YOU = (r"\b(?:e-?mail|send|message|text|issue|give)s? you (?:(?!(?:and|to|then|you|it|them|back)\b)[\w()-]+,? ){0,6}"
+                   r"(?:(?:normally|usually|typically|generally|often|always) )?within \d")
 # "has not been used or damaged", "free of damage", "without any damage": no damage is a state the goods must be
 # in to come back, not a fault of the shop's
 _NO_DAMAGE = (r"\b(?:not|never|n't) (?:been )?(?:[\w-]+,? (?:or|and|nor) )?(?:damaged|defaced)\b|\bfree (?:of|from) (?:any )?damage\b|"
@@ -337,13 +358,16 @@ def _window_in_a_returns_paragraph(clause: Clause, text: str) -> Iterator[Fact]:
     about returns; a window anchored to an event in it is the return window."""
     yield from _lasting_policy(text)
     window = _window(text, allow_unanchored=False) if _any(_RETURN_WORDS, clause.paragraph_text) else None
-    if window and _any(r"\bexchang", text):
+    if window and _any(r"\bexchang", text) and not _any(_RETURNS_AND_EXCHANGES + "|" + _REMEDY_SERIES, text):
         yield _unheld("a window for exchanges: no setting holds it")  # "Exchanges will be processed if post marked within 30 days"
         return
     if window and _any(r"reach us|(?:be )?received by us|arrive (?:back )?(?:at|with|to) us", text):
         yield _unheld("a deadline for the parcel to arrive: no setting holds it")
         return
-    if window and "starts" in window and not _any(_FAULT + "|" + _CANCEL + r"|ship|dispatch|refund|\bdeliver (?:goods|orders?|your|the|it|within)|we aim|report|notif|let us know|inform us", text):
+    # "Every refund or exchange must be made within ...": a refund coordinated with an exchange is the return asked for
+    # (not the money's clock, which "refund" alone may be)
+    kinds = re.sub(_RETURNS_AND_EXCHANGES, "returns", text)
+    if window and "starts" in window and not _any(_FAULT + "|" + _CANCEL + r"|ship|dispatch|refund|process|\bdeliver (?:goods|orders?|your|the|it|within)|we aim|report|notif|let us know|inform us", kinds):
         if scoped(clause, text) and not _any_return_lead(clause, text):
             yield _unheld("a window for some items or orders only: no setting holds it")
         else:
