@@ -65,6 +65,8 @@ either-reading is left out of their facts):
    processed, approved: "we email you ... whether your refund is approved", the return processed
    counts); `either` when the refund notice names no email ("we'll let you know", "we will also
    notify you of the approval"); nothing when the email only confirms the return arrived.
+8. Times as ranges (`_r`): "within N days" / "allow N days" / "up to N days" -> `_r(0, N)`; "takes N
+   days" -> `_r(N, N)`; "N-M days" -> `_r(N, M)` (the most labels already said; test20 had one N-N).
 """
 
 from __future__ import annotations
