@@ -62,7 +62,7 @@ LABELS: dict[str, Label] = {
         },
         either={"refund.confirmation_email": True, "requirements.reason_required": True,
                 "resolutions.exchange": "MERCHANT_AT_FAULT"},
-        unplaced=("not be able to provide any refund",),
+        unplaced=("provide any refund",),
         read=READ23,
     ),
     "powerkitesdirect": Label(
@@ -224,7 +224,7 @@ LABELS: dict[str, Label] = {
             "instructions.pack_securely": True,
         },
         either={"requirements.condition": {"ORIGINAL_CONDITION", "ACCESSORIES_INCLUDED"}},
-        unplaced=("outside of the box",),
+        unplaced=("on the outside of",),
         read=READ23,
     ),
     "sewyours": Label(
