@@ -1,0 +1,62 @@
+"""Precision of the money-area rules on unseen pages (round s9, area "money": refund timing and method, who pays
+return postage, fees): ways of saying that read as a refund time, a reply time or a payer but state something
+else, each with a counter-sentence that must still be read. Every sentence is written for this test, read by the
+rules alone."""
+
+from __future__ import annotations
+
+import pytest
+from drafting_helpers import first_values
+
+
+# --- a duration that dates the purchase, or the customer's asking, is no refund time ----------------------------
+
+@pytest.mark.parametrize("text", [
+    # the goods bought within a span: which purchases can be refunded, the return window
+    "Anything ordered in the past 21 days may be refunded if it reaches us unused.",
+    "Gadgets purchased within 45 days can still be refunded in full.",
+    # the customer's asking within a span: a window to ask in
+    "Should a set qualify for its money back, requesting it within 12 days makes sure you receive it.",
+    "Asking within nine days keeps your refund safe.",
+    # the goods that have to come back within a span: the customer's deadline, whatever the refund is for
+    "Boxes need to come back sealed within 20 days for us to refund them.",
+    "The lamp has to arrive back with us within 25 days for us to pay you back.",
+    # the return sent for an exchange or a refund: the refund named as the return's purpose
+    "You may post a rug back for a swap or a refund within 40 days of buying it.",
+    "Ship any tool back for an exchange or store credit or a refund within 60 days after you ordered it.",
+    "Send your boots back for an exchange or a refund within 30 days of the day you first bought them.",
+])
+def test_a_window_is_no_refund_time(text):
+    assert "refund.processing" not in first_values(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("When your parcel gets back to us, we settle the refund or swap within 2-3 business days.", {"min_days": 2, "max_days": 3, "unit": "BUSINESS"}),
+    ("Refunds are sent within 6 days of the return reaching us.", {"min_days": 0, "max_days": 6, "unit": "CALENDAR"}),
+    ("Allow as many as 8 business days for your refund to be processed once we receive the box.", {"min_days": 0, "max_days": 8, "unit": "BUSINESS"}),
+])
+def test_refund_time_still_read(text, value):
+    assert first_values(text).get("refund.processing") == value
+
+
+# --- a reply that brings the return's authorisation, or comes in hours, is the request's answer -------------
+
+@pytest.mark.parametrize("text", [
+    "Within 2 business days you will have our answer to your return, with an RMA number and where to ship your parcel.",
+    "Our team will reply to your return request within 3 business days, giving you a return authorisation code.",
+    "We try to respond in under 5 business hours after an item has been received, sending the next steps.",
+])
+def test_a_request_answer_is_no_response_time(text):
+    assert "refund.response_business_days" not in first_values(text)
+
+
+def test_a_reply_listed_under_its_time_is_not_read_again():
+    text = "Step 3\n\nIn 2 business days we write back with:\n\n- the code for your return\n- where to post it\n"
+    assert "refund.response_business_days" not in first_values(text)
+
+
+@pytest.mark.parametrize("text,days", [
+    ("Once your return arrives, we reply within 3 business days to say whether it is accepted.", 3),
+])
+def test_response_time_still_read(text, days):
+    assert first_values(text).get("refund.response_business_days") == days
