@@ -60,3 +60,45 @@ def test_a_reply_listed_under_its_time_is_not_read_again():
 ])
 def test_response_time_still_read(text, days):
     assert first_values(text).get("refund.response_business_days") == days
+
+
+# --- who pays return postage: a case named by the sentence is not every return ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    # postage on a replacement or an exchange: some returns only
+    "Any further postage on a replacement or an exchange is paid by the buyer.",
+    "Shipping costs for a swap or a replacement are the customer's responsibility.",
+    # an order the customer refuses, or that the carrier cannot deliver: no return at all
+    "If you refuse a delivery, you pay the shipping costs in both directions.",
+    "Parcels that cannot be delivered to the address given are sent back at the customer's expense for postage both ways.",
+    # a label sent only in a case, and the postage yours without it
+    "We will only issue a prepaid label if the goods are in their original carton; otherwise, the cost of getting them to us is yours.",
+    "We can only email a return label when the parcel is packed in our own box; without that box the postage to send it back is yours.",
+])
+def test_no_default_payer_for_a_case(text):
+    assert "shipping.default.payer" not in first_values(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the goods said not to be faulty: the returns no one is at fault for, paid by the customer
+    "If the lamp you send back is not faulty, the cost of posting it back is yours.",
+    "Where a returned item isn't damaged or defective, return shipping is paid by you.",
+    # the return postage not refunded, whatever "we pay back" the sentence names after
+    "Neither return postage nor the packing fee is refunded; both are taken off what we pay back.",
+])
+def test_customer_pays_when_the_goods_are_not_faulty_or_postage_is_kept(text):
+    ruled = first_values(text)
+    assert ruled.get("shipping.default.payer") == "CUSTOMER"
+    assert ruled.get("shipping.merchant_at_fault") in (None, {"payer": "MERCHANT"})
+
+
+@pytest.mark.parametrize("text,path,payer", [
+    ("You pay the return shipping, unless we sent you the wrong item.", "shipping.default.payer", "CUSTOMER"),
+    ("If the item is faulty, we cover the cost of sending it back.", "shipping.merchant_at_fault", {"payer": "MERCHANT"}),
+    ("Return postage is paid by the customer.", "shipping.default.payer", "CUSTOMER"),
+    ("We pay return shipping on every order.", "shipping.default.payer", "MERCHANT"),
+    # a replacement for a faulty item, named alone, is the fault's remedy, not some returns
+    ("Every return is posted back at your cost, even when a broken item comes back for a replacement.", "shipping.merchant_at_fault", {"payer": "CUSTOMER"}),
+])
+def test_payer_still_read(text, path, payer):
+    assert first_values(text).get(path) == payer
