@@ -102,3 +102,16 @@ def test_customer_pays_when_the_goods_are_not_faulty_or_postage_is_kept(text):
 ])
 def test_payer_still_read(text, path, payer):
     assert first_values(text).get(path) == payer
+
+
+# --- the order's shipping refunded "both" with the price -----------------------------------------------------
+
+@pytest.mark.parametrize("text,value", [
+    ("If a lamp arrives damaged, we refund both what it cost and the delivery charges.", "MERCHANT_AT_FAULT"),
+    ("When we sent the wrong size, we refund both the shoes' price and your shipping costs.", "MERCHANT_AT_FAULT"),
+    ("For every return we refund both the price of the goods and the delivery charge.", "ALWAYS"),
+    # counter: the shipping left out of the refund
+    ("We refund the price of the goods, but not the delivery charges.", "NEVER"),
+])
+def test_shipping_refunded_both_with_the_price(text, value):
+    assert first_values(text).get("refund.original_shipping") == value

@@ -216,8 +216,13 @@ def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         return
     if _shipping_kept(text):
         yield _shipping_kept_fact(clause, text)
-    elif _any(r"(?:we )?(?:refund|give back|pay back) (?:the |your )?(?:original )?(?:shipping|delivery)|\brefund\w* (?:\w+ ){0,5}?(?:and|&) (?:the |your )?(?:" + _PAID_SHIPPING + ")|including (?:the )?(?:original )?(?:shipping|delivery)|" + _SHIPPING_REFUNDED_PASSIVE, text):
+    elif _any(r"(?:we )?(?:refund|give back|pay back) (?:the |your )?(?:original )?(?:shipping|delivery)|\brefund\w* (?:\w+ ){0,5}?(?:and|&) (?:the |your )?(?:" + _PAID_SHIPPING + ")|including (?:the )?(?:original )?(?:shipping|delivery)|"
+              + _BOTH_WITH_THE_PRICE + "|" + _SHIPPING_REFUNDED_PASSIVE, text):
         yield from _shipping_refunded(clause, text)
+
+
+# "we refund both the price of the item and the shipping charges": the order's shipping paid back along with the price
+_BOTH_WITH_THE_PRICE = r"\b(?:refund|pay back|give back)\w* both\b[^.;]{0,50}\b(?:and|&) (?:the |your |any )?(?:original )?" + _CHARGES
 
 
 # "If you just changed your mind, ...": kept on the returns no one is at fault for, which some read as "refunded
