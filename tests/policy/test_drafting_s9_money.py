@@ -115,3 +115,39 @@ def test_payer_still_read(text, path, payer):
 ])
 def test_shipping_refunded_both_with_the_price(text, value):
     assert first_values(text).get("refund.original_shipping") == value
+
+
+# --- a check inside a list whose lead-in is the procedure for faulty goods is the fault claim's -----------------
+
+@pytest.mark.parametrize("text", [
+    "How to claim for a faulty item:\n1) Email us a photo of the fault.\n2) Our service centre then tests the product and sends you an inspection report.\n",
+    "Steps for a defective product:\n- Post it to our repair desk.\n- Our technicians inspect the returned product and tell you what they found.\n",
+])
+def test_a_fault_procedure_check_is_no_inspection(text):
+    assert "refund.inspection" not in first_values(text)
+
+
+@pytest.mark.parametrize("text", [
+    "How returns work:\n1) Post the item back to us.\n2) Our service centre then tests the product and sends you an inspection report.\n",
+    "Every returned product is inspected before we refund it.",
+])
+def test_inspection_still_read(text):
+    assert first_values(text).get("refund.inspection") is True
+
+
+# --- a refund way under a heading naming one way of paying is for those payments only ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "Refunds\n\nCredit Card Refunds\n- For 10 days from purchase: the whole sum is refunded onto the credit card you paid with\n",
+    "Refunds\n\nPayPal Payments\n\nA returned item is refunded to the original payment method.\n",
+])
+def test_a_refund_way_for_one_way_of_paying(text):
+    assert "refund.method" not in first_values(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Refunds\n\nFor 10 days from purchase: the whole sum is refunded onto the credit card you paid with\n",
+    "How Refunds Are Paid\n\nMoney for a returned item goes back to the original payment method.\n",
+])
+def test_refund_way_under_a_plain_heading_still_read(text):
+    assert first_values(text).get("refund.method") == "ORIGINAL_PAYMENT"

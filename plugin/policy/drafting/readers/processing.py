@@ -330,6 +330,8 @@ def inspection(clause: Clause, text: str) -> Iterator[Fact]:
     # technicians": the check of a warranty claim, not of a return before its refund
     if _any(_NOT_OUR_INSPECTION + "|" + _WARRANTY_CLAIM, text):
         return
+    if clause.intro and _any(_FAULT + "|" + _WARRANTY_CLAIM, _plain_intro(clause)):
+        return  # "To claim for a defective product: ... 8) We then test the product": the steps of a fault claim, its own check
     if _any(_SHOP_INSPECTS, text) and not _any(_FAULT, text):  # "defective items are subject to inspection": a fault claim's check
         yield Fact("refund.inspection", True)
         return

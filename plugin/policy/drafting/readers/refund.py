@@ -62,6 +62,10 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
     if facts and _any(r"\b(?:usually|typically|generally|normally)\b[^.]*\bbut\b|other (?:payment )?methods? (?:can|may) be", text):
         yield _unheld("a usual refund way with others possible: no setting holds that")  # "usually ..., but other methods can be negotiated"
         return
+    if facts and _any(_PAID_ONE_WAY, clause.heading.lower()):
+        # "Debit Card Refunds: - the full amount is refunded to the card you paid with": the refunds of the orders paid one way
+        yield _unheld("how the refunds of orders paid one way are paid: no setting holds it")
+        return
     if facts and (scoped(clause, text) or categories_in(clause.body) or _any(_CASE_OF_ITEM, _without_opening_adverb(clause.body))):
         # "No cash refunds on custom items", "If the product was bought on promotion, refunds are store credit"
         yield _unheld("how some returns are refunded: no setting holds it")
@@ -69,6 +73,11 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
     yield from facts
     if facts and _any(r"\bexcept (?:for|when|where|if)\b|\bunless\b", text):
         yield _unheld("refunds another way in the cases it names: no setting holds that")
+
+
+# a heading naming one way of paying: "Credit Card Refunds", "Debit card purchases", "Cash payments"
+_PAID_ONE_WAY = (r"^\W*(?:(?:credit|debit)(?: (?:or|and|/|&) (?:credit|debit))? cards?|cash|cheques?|checks?|bank transfers?|paypal)\s+"
+                 r"(?:refunds?|purchases?|payments?|orders?|returns?)\W*$")
 
 
 # "We only offer store credit", "refunds are given as a credit note", "returns are refunded in the form
