@@ -30,6 +30,9 @@ def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) ->
         return True  # "as long as it comes back to us within 7 days", "within 14 days we can offer store credit": the window
     if _any(r"\b(?:bought|purchased|ordered)\s+(?:with)?in\s+(?:the\s+)?(?:last\s+|past\s+)?$", local):
         return True  # "anything bought within the last 30 days can be refunded": the span dates the purchase, the return window
+    if _any(r"^\W*(?:(?:business |working |calendar )?days? )?(?:of|from|after|since) (?:the |your |that |this |its |their )?(?:original |first |initial )?(?:purchase|order)\b(?! (?:is |has been |was )?(?:received|returned|back|reach|arriv|gets? back|comes? back))",
+            text[where.end() : where.end() + 50]):
+        return True  # "sent back to be refunded within thirty days of that first purchase": a refund is never counted from the purchase
     return _other_deadline(text, where, local, reporting)
 
 
