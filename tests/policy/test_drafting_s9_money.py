@@ -151,3 +151,39 @@ def test_a_refund_way_for_one_way_of_paying(text):
 ])
 def test_refund_way_under_a_plain_heading_still_read(text):
     assert first_values(text).get("refund.method") == "ORIGINAL_PAYMENT"
+
+
+# --- a span counted from the purchase is the window, however the purchase is named ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ordered the wrong colour? Buy the right one now, then post us the first to be refunded within 20 days of that original order.",
+    "Mail the unwanted pair back to be refunded within 15 days of your first purchase.",
+])
+def test_a_span_from_the_purchase_is_no_refund_time(text):
+    assert "refund.processing" not in first_values(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Your refund is issued within 5 days of receiving your return.", {"min_days": 0, "max_days": 5, "unit": "CALENDAR"}),
+    ("We pay the refund within 9 days of the return reaching us.", {"min_days": 0, "max_days": 9, "unit": "CALENDAR"}),
+])
+def test_refund_time_from_the_return_still_read(text, value):
+    assert first_values(text).get("refund.processing") == value
+
+
+# --- "if all is in order": the return accepted, the refund's own condition, not a case of some goods -------------
+
+@pytest.mark.parametrize("text", [
+    "If everything is in order, the refund is paid back to the payment method you used.",
+    "When all is satisfactory, we refund the card you paid with.",
+])
+def test_refund_way_after_the_return_is_accepted(text):
+    assert first_values(text).get("refund.method") == "ORIGINAL_PAYMENT"
+
+
+@pytest.mark.parametrize("text", [
+    # counter: a case of the item itself still scopes the refund way
+    "If the box has been opened, the refund is paid back to the payment method you used.",
+])
+def test_refund_way_for_a_case_of_the_item_still_declined(text):
+    assert "refund.method" not in first_values(text)
