@@ -187,3 +187,42 @@ def test_refund_way_after_the_return_is_accepted(text):
 ])
 def test_refund_way_for_a_case_of_the_item_still_declined(text):
     assert "refund.method" not in first_values(text)
+
+
+# --- the payer said with "also" or an apposition between the payer and "pay" --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "You also pay the cost of posting the goods back.",
+    "You, the customer, pay what it costs to ship the parcel back.",
+    "Customers, as the senders, pay the cost of sending a return.",
+])
+def test_customer_pays_with_also_or_an_apposition(text):
+    assert first_values(text).get("shipping.default.payer") == "CUSTOMER"
+
+
+@pytest.mark.parametrize("text", [
+    # counter: "also" on the shop's side keeps the shop the payer
+    "We also pay the cost of posting the goods back.",
+])
+def test_merchant_still_pays_with_also(text):
+    assert first_values(text).get("shipping.default.payer") == "MERCHANT"
+
+
+# --- the order's shipping kept, said beside the return postage in one sentence ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The postage back is paid by you, and we do not refund delivery charges.",
+    "Return shipping is yours to pay; we don't refund shipping fees either.",
+])
+def test_original_shipping_kept_beside_return_postage(text):
+    ruled = first_values(text)
+    assert ruled.get("refund.original_shipping") == "NEVER"
+    assert ruled.get("shipping.default.payer") == "CUSTOMER"
+
+
+@pytest.mark.parametrize("text", [
+    # counter: the kept shipping is the return's own
+    "We do not refund return shipping costs, and you pay them yourself.",
+])
+def test_return_postage_kept_is_not_the_orders(text):
+    assert "refund.original_shipping" not in first_values(text)

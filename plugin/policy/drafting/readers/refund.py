@@ -210,6 +210,9 @@ def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         return
     # the law's carve-out scopes nothing
     text = re.sub(r",?\s*unless (?:otherwise )?required by (?:the |applicable )?law\b|,?\s*unless (?:the |applicable )?law (?:says|requires|provides) otherwise\b", "", text)
+    beside = _kept_beside_return_postage(text)
+    if beside:
+        text = beside  # "Return shipping is paid by you, and we do not refund shipping costs": the part on the order's shipping
     stated = _any(_LESS_SHIPPING + "|" + _OUTGOING_KEPT, text) or _paid_shipping_kept(text)
     explicit = stated or _any(r"(?:original|first) (?:shipping|delivery|postage)", text)
     if not (_any(r"(?:original )?" + _CHARGES + "|" + _SHIPPING_REFUNDED_PASSIVE + "|" + _PAID_SHIPPING + "|" + _SHIPPING_AS_SUBJECT, text) or stated) or (_any(r"return (?:shipping|postage)|free shipping|to return|returning|" + _CHARGES + r" for returns?\b", text) and not explicit):
@@ -232,6 +235,15 @@ def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
 
 # "we refund both the price of the item and the shipping charges": the order's shipping paid back along with the price
 _BOTH_WITH_THE_PRICE = r"\b(?:refund|pay back|give back)\w* both\b[^.;]{0,50}\b(?:and|&) (?:the |your |any )?(?:original )?" + _CHARGES
+
+
+def _kept_beside_return_postage(text: str) -> str | None:
+    """"Return shipping is yours to pay; we don't refund shipping fees": a part of the sentence apart from the one on
+    the return postage, naming no return, that keeps the shipping, which is then the order's."""
+    parts = re.split(r";|,? (?:and|but|while) (?=we\b|the\b|your\b|any\b|shipping\b|delivery\b)", text)
+    if len(parts) < 2 or not _any(r"\breturn (?:shipping|postage)", text):
+        return None
+    return next((part for part in parts if not _any(r"\breturn", part) and _any(_CHARGES, part) and _shipping_kept(part)), None)
 
 
 # "If you just changed your mind, ...": kept on the returns no one is at fault for, which some read as "refunded

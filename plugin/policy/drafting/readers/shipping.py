@@ -72,7 +72,7 @@ _CUSTOMER_PAYS = (
     r"(?:you|customers?|clients?|buyers?)(?:'s)? (?:are |is |will be )?responsib|"
     # "The customer must incur the cost of shipping the item back": the verbs of paying
     r"(?:you|customers?|clients?|buyers?|purchasers?) (?:must |will |shall |are to |need to |have to )?(?:incur|absorb|assume|shoulder)s?\b|(?:customer|client|buyer)'s responsibility|"
-    r"at their (?:own )?(?:cost|expense)|(?:you|customer|client|buyer)s?(?: normally| usually| generally| always| typically)? (?:pay|pays|must pay|bear|cover)|(?:buyer|customer|client)s? (?:must|will) pay\b|(?:you|customers?)(?:'ll| will)? (?:need to|have to|must) (?:arrange and )?pay\b|at (?:your|the customer's) (?:own )?(?:cost|expense)|"
+    r"at their (?:own )?(?:cost|expense)|(?:you|customer|client|buyer)s?(?: normally| usually| generally| always| typically| also)? (?:pay|pays|must pay|bear|cover)|(?:buyer|customer|client)s? (?:must|will) pay\b|(?:you|customers?)(?:'ll| will)? (?:need to|have to|must) (?:arrange and )?pay\b|at (?:your|the customer's) (?:own )?(?:cost|expense)|"
     r"correspond\w* to the customer|(?<!we )(?<!we will )(?<!we'll )(?<!only )pay the return postage|responsibility of the (?:customer|buyer|client)|"
     r"(?:paid|covered|borne) by the (?:customer|buyer|client)|(?:is|are|remains?) (?:the )?(?:your|customer's|buyer's) (?:own )?responsibility|"
     r"\bwe (?:do not|don't|will not|won't) (?:cover|pay)|"
@@ -243,8 +243,13 @@ def _past_a_no_fault_lead(clause: Clause, text: str) -> tuple[Clause, str]:
     return stripped, digits(stripped.context)
 
 
+# "you, the buyer, pay ...", "customers, as the senders, pay ...": the payer named again between the subject and its verb
+_APPOSITION = r"\b(you|customers?|buyers?|clients?), (?:as )?(?:the|our) [\w' ]{1,20}?, "
+
+
 def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     clause, text = _past_a_no_fault_lead(clause, text)
+    text = re.sub(_APPOSITION, r"\1 ", text)
     label = _free_label(clause, text)
     if label:
         yield label
