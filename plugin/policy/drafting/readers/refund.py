@@ -62,17 +62,24 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
     if facts and _any(r"\b(?:usually|typically|generally|normally)\b[^.]*\bbut\b|other (?:payment )?methods? (?:can|may) be", text):
         yield _unheld("a usual refund way with others possible: no setting holds that")  # "usually ..., but other methods can be negotiated"
         return
-    if facts and _any(_PAID_ONE_WAY, clause.heading.lower()):
-        # "Debit Card Refunds: - the full amount is refunded to the card you paid with": the refunds of the orders paid one way
-        yield _unheld("how the refunds of orders paid one way are paid: no setting holds it")
-        return
-    if facts and (scoped(clause, text) or categories_in(clause.body) or _any(_CASE_OF_ITEM, _without_opening_adverb(clause.body))):
-        # "No cash refunds on custom items", "If the product was bought on promotion, refunds are store credit"
-        yield _unheld("how some returns are refunded: no setting holds it")
+    some = _for_some_returns(clause, text) if facts else None
+    if some:
+        yield _unheld(some)
         return
     yield from facts
     if facts and _any(r"\bexcept (?:for|when|where|if)\b|\bunless\b", text):
         yield _unheld("refunds another way in the cases it names: no setting holds that")
+
+
+def _for_some_returns(clause: Clause, text: str) -> str | None:
+    """Why a refund way a sentence gives is for some returns only; None when it is for every return."""
+    if _any(_PAID_ONE_WAY, clause.heading.lower()):
+        # "Debit Card Refunds: - the full amount is refunded to the card you paid with": the refunds of the orders paid one way
+        return "how the refunds of orders paid one way are paid: no setting holds it"
+    if scoped(clause, text) or categories_in(clause.body) or _any(_CASE_OF_ITEM, _without_opening_adverb(clause.body)):
+        # "No cash refunds on custom items", "If the product was bought on promotion, refunds are store credit"
+        return "how some returns are refunded: no setting holds it"
+    return None
 
 
 # a heading naming one way of paying: "Credit Card Refunds", "Debit card purchases", "Cash payments"
