@@ -226,3 +226,23 @@ def test_original_shipping_kept_beside_return_postage(text):
 ])
 def test_return_postage_kept_is_not_the_orders(text):
     assert "refund.original_shipping" not in first_values(text)
+
+
+# --- a restocking fee on the goods "that are not faulty", "without exception": every no-fault return pays it -----
+
+@pytest.mark.parametrize("text,percent", [
+    ("Every item that is not faulty and is sent back for a refund is charged a 12% restocking fee, without exception.", "12"),
+    ("Any order that is not damaged and is returned to us pays a 9% restocking fee, without any exception.", "9"),
+])
+def test_restocking_fee_for_the_no_fault_returns(text, percent):
+    ruled = first_values(text)
+    assert ruled.get("fees.restocking_percent") == percent
+    assert ruled.get("fees.waived_when_merchant_at_fault") in (None, True)
+
+
+@pytest.mark.parametrize("text", [
+    # counter: goods singled out by another state still make the fee a case
+    "Items that are not in their original box carry a 12% restocking fee.",
+])
+def test_restocking_fee_for_goods_in_a_state_is_still_a_case(text):
+    assert "fees.restocking_percent" not in first_values(text)
