@@ -246,3 +246,21 @@ def test_restocking_fee_for_the_no_fault_returns(text, percent):
 ])
 def test_restocking_fee_for_goods_in_a_state_is_still_a_case(text):
     assert "fees.restocking_percent" not in first_values(text)
+
+
+# --- the refund told as "you get back the full amount" --------------------------------------------------------
+
+@pytest.mark.parametrize("text,value", [
+    ("Once your parcel is back with us, you get back the whole sum you paid within 4-6 business days.", {"min_days": 4, "max_days": 6, "unit": "BUSINESS"}),
+    ("When the boots reach us, you will receive back the full amount within 8 days.", {"min_days": 0, "max_days": 8, "unit": "CALENDAR"}),
+])
+def test_amount_got_back_is_the_refund(text, value):
+    assert first_values(text).get("refund.processing") == value
+
+
+@pytest.mark.parametrize("text", [
+    # counter: the span is the window to send the goods back in
+    "You get back the whole sum you paid if you send the item back within 30 days.",
+])
+def test_amount_got_back_with_a_window_is_no_refund_time(text):
+    assert "refund.processing" not in first_values(text)

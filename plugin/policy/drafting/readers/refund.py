@@ -101,7 +101,9 @@ _CREDIT_ONLY = (r"\bonly (?:offer|give|issue|provide)s? (?:an? )?(?:" + _SHOP_CR
 
 # "the money goes back to the card you paid with", "we pay you back": the
 # refund told as money travelling back, without the word refund
-_MONEY_BACK = r"\b(?:your |the )?money (?:\w+ ){0,3}?(?:back|returned)\b|\b(?:paid|pay|pays) (?:you )?back\b|\bwe (?:will |'ll )?credit\b"
+# ("you will get back the full amount you paid": the sum itself coming back)
+_MONEY_BACK = (r"\b(?:your |the )?money (?:\w+ ){0,3}?(?:back|returned)\b|\b(?:paid|pay|pays) (?:you )?back\b|\bwe (?:will |'ll )?credit\b|"
+               r"\b(?:get|gets|receive|receives) back (?:the |all |what )?(?:full |whole |entire )?(?:amount|sum|price|you paid)\b")
 # "to the card or account you paid with", "onto whatever you used to pay", "back the way the order was paid",
 # "we credit the payment method you used": the way the customer paid, named by the paying
 _WAY_YOU_PAID = (
