@@ -264,3 +264,19 @@ def test_amount_got_back_is_the_refund(text, value):
 ])
 def test_amount_got_back_with_a_window_is_no_refund_time(text):
     assert "refund.processing" not in first_values(text)
+
+
+# --- the shipping of some orders only ("what you paid for express delivery") is no rule for every order -----------
+
+@pytest.mark.parametrize("text", [
+    "Bear in mind that what you paid for next-day delivery is never given back.",
+    "What you paid for expedited shipping is not refunded.",
+])
+def test_some_orders_shipping_kept_sets_nothing(text):
+    from plugin.policy.drafting import draft_policy
+    draft = draft_policy(text)  # with the learned reader: the rules' reason keeps it from guessing
+    assert "refund.original_shipping" not in {setting.path for setting in draft.placed}
+
+
+def test_order_shipping_paid_kept_still_read():
+    assert first_values("What you paid for delivery is never given back.").get("refund.original_shipping") == "NEVER"

@@ -159,7 +159,7 @@ _NEGATED_REFUND = _NEGATED + r"\s+(?:[\w-]+\s+){0,3}?(?:refund\w*|reimburse\w*|r
 # "what you paid for delivery", "the shipping you paid on the order", "whatever you paid to have the order shipped
 # to you", "what we charged to ship the order": the order's own shipping, named by its paying
 _PAID_SHIPPING = (
-    r"\bwhat(?:ever)? you paid (?:for|on|in) (?:the |your )?(?:original |outbound |initial )?(?:shipping|delivery|postage)\b|"
+    r"\bwhat(?:ever)? you paid (?:for|on|in) (?:the |your )?(?:original |outbound |initial |express |expedited |next[- ]day |priority )?(?:shipping|delivery|postage)\b|"
     r"\b(?:what(?:ever)? you paid|what we (?:charged|paid)(?: you)?) to (?:have (?:the |your |an? )?(?:online )?(?:order|goods|items?|parcel|package|purchase) )?(?:ship|deliver|send)\w*|"
     r"\bthe cost of (?:delivering|shipping|sending) (?:your|the) order\b|\b(?:the )?(?:cost of the )?first (?:delivery|shipping)\b|"
     r"(?<!return )(?<!returning )\b(?:shipping|delivery|postage)(?: (?:and|&) handling)?(?: (?:costs?|charges?|fees?))? "
