@@ -69,12 +69,20 @@ def _fee_waived(text: str) -> Iterator[Fact]:
     yield _unheld("a restocking fee waived in the case it names: no setting holds that")
 
 
+def _every_no_fault_return(text: str) -> str:
+    """"any item that is not defective ... carries a 20% fee, without exception": the goods named by no fault are every
+    no-fault return (the faults spared), and "without exception" is no condition."""
+    text = re.sub(r"\b(?:that|which) (?:is|are|was|were)(?: not|n't) (?:defective|faulty|damaged|broken)\b", "non-defective", text)
+    return re.sub(r",? without (?:any )?exceptions?\b", "", text)
+
+
 def _said_plainly(text: str) -> str:
     """"a 20% restock fee", "we charge twenty percent to restock it": the restocking fee; "shipping and handling
     charges" are the order's own delivery, no fee."""
     text = re.sub(r"\brestock (fee|charge)", r"restocking \1", text)
     # the shop charging the customer, not a supplier billing the shop ("it bills us 20% to restock any kit")
     text = re.sub(r"\b((?:we|you) (?:\w+ )?(?:charge|pay)\w*\b[^.;]{0,30}?) to restock(?: (?:it|them|the items?|the goods))?\b", r"\1 restocking fee", text)
+    text = _every_no_fault_return(text)
     return re.sub(r"\bshipping (?:and|&) handling(?: (?:fees?|charges?|costs?))?", "delivery charges", text)
 
 
@@ -138,7 +146,7 @@ def _restocking_percent(clause: Clause, text: str) -> Iterator[Fact]:
     ranged = len(percents(text)) > 1 or _any(r"\d\s*%?\s*(?:-|to)\s*\d+\s*%", text)  # "a 1% - 3% fee"
     # the words of an introduction carried over the plain lines after it ("You may return any item,
     # keeping the following in mind:") are not this fee's condition; a bullet's introduction is
-    said = text if clause.listed else digits(clause.body)
+    said = text if clause.listed else _every_no_fault_return(digits(clause.body))
     # "15% (minimum restocking fee is $15.00)": a floor under the fee, which every return pays; the
     # floor itself no setting holds, so the sentence also goes to the merchant
     floor = re.search(_FEE_FLOOR, said)

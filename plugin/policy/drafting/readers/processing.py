@@ -28,6 +28,11 @@ def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) ->
         return True  # "you will be entitled to a full refund within 30 days, ... must notify us within 30 days": a window to claim
     if _any(_WINDOW_WORDS, local) or _any(r"^\W*(?:you|we) (?:can|may|are able to)\b", text[where.end() : where.end() + 30]):
         return True  # "as long as it comes back to us within 7 days", "within 14 days we can offer store credit": the window
+    if _any(r"\b(?:bought|purchased|ordered)\s+(?:with)?in\s+(?:the\s+)?(?:last\s+|past\s+)?$", local):
+        return True  # "anything bought within the last 30 days can be refunded": the span dates the purchase, the return window
+    if _any(r"^\W*(?:(?:business |working |calendar )?days? )?(?:of|from|after|since) (?:the |your |that |this |its |their )?(?:original |first |initial )?(?:purchase|order)\b(?! (?:is |has been |was )?(?:received|returned|back|reach|arriv|gets? back|comes? back))",
+            text[where.end() : where.end() + 50]):
+        return True  # "sent back to be refunded within thirty days of that first purchase": a refund is never counted from the purchase
     return _other_deadline(text, where, local, reporting)
 
 
@@ -49,8 +54,8 @@ def _other_deadline(text: str, where: re.Match, local: str, reporting: bool) -> 
         return True
     if reporting and not _any(r"refund", local):
         return True  # "let us know within 7 days" is a deadline for the customer
-    if _any(r"\b(?:must|should|need to|needs to|have to|has to|please)\s+(?:then\s+)?(?:be\s+)?(?:send|sent|ship|post|mail|return)\w*\b[^.]{0,40}?(?:within|in)\s*$", local):
-        return True  # "you must then send the items back within 7 days": the customer's deadline
+    if _any(r"\b(?:must|should|need to|needs to|have to|has to|please)\s+(?:then\s+)?(?:be\s+)?(?:(?:send|sent|ship|post|mail|return)\w*|come back|get back|arrive)\b[^.]{0,60}?(?:within|in)\s*$", local):
+        return True  # "you must then send the items back within 7 days", "it has to come back within 15 days": the customer's deadline
     if _any(r"\bfirst\s*$|\b(?:respond|reply|answer|get back to you)\b[^.]{0,20}$|\b(?:if|when|once|provided) (?:you |the \w+(?: \w+)? (?:is |are )|it (?:is )?|they (?:are )?)(?:return|sen[dt]|post|ship)\w*\b[^.;]{0,30}\bwithin\s*$", local):
         return True  # "a fault within the first 14 days", "we'll respond within 2 business days": other clocks
     # the parcel's journey; a minimum wait; "Store credit is valid for 12 months", "expires after 2 years": the credit's life
@@ -63,12 +68,14 @@ def _other_deadline(text: str, where: re.Match, local: str, reporting: bool) -> 
                         text[where.end() : where.end() + 60])) \
         or _any(r"^\W*to be (?:refunded|processed|credited)", text[where.end() : where.end() + 30])  # "may take up to 10 days to be refunded"
     # "may be returned for a full refund within 60 days": the refund named as the return's purpose is no refund clock
-    purpose = re.sub(r"\bfor (?:a |an )?(?:full |partial )?(?:refund|exchange|store credit)\b", " ", local)
+    # ("for an exchange or a refund": the outcomes named together are the purpose still)
+    outcome = r"(?:a |an )?(?:full |partial )?(?:refund|exchange|swap|store credit)"
+    purpose = re.sub(rf"\bfor {outcome}(?:,? (?:or|and) {outcome})*\b", " ", local)
     if _any(r"\breturn(?:s|ed)?\b|sen[dt]\b|\bpost\b", local) and not _any(r"refund|process|issue|credit|" + _MONEY_BACK, purpose) and not waiting:
         return True  # "must be returned within 14 days for a refund" is the return window
     if _any(r"^\W*(?:days? )?for (?:a |an )?(?:full |partial )?(?:refund|store credit|credit|exchange)\b", text[where.end() : where.end() + 30]):
         return True  # "within 30 days for a full refund or 60 days for store credit": windows for each outcome
-    if _any(r"(?:eligible for|request|ask for|apply for)\b[^.;]{0,40}\bwithin\s*$|\bafter\s*$|\b(?:accept|take)\w* (?:\w+ ){0,3}returns?\b[^.;]{0,30}\bwithin\s*$|"
+    if _any(r"(?:eligible for|request|ask for|apply for|\basking|\brequesting)\b[^.;]{0,40}\bwithin\s*$|\bafter\s*$|\b(?:accept|take)\w* (?:\w+ ){0,3}returns?\b[^.;]{0,30}\bwithin\s*$|"
             r"(?:have not|haven't|has not|hasn't|did not|didn't|do not|don't|does not) (?:yet )?(?:received|receive|seen|got|get) (?:your |the |a )?(?:refund|credit)", local):
         return True  # a window to ask for the refund in; "issued after 14 days" is no longest time
     if _any(r"^[\s-]*(?:day )?(?:return|refund|exchange)? ?(?:window|period|policy)\b", text[where.end() : where.end() + 30]):
@@ -218,14 +225,19 @@ def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
 def response_time(clause: Clause, text: str) -> Iterator[Fact]:
     if not _any(r"response|respond|reply|answer", text):
         return
+    if clause.intro and not durations(digits(clause.body)):
+        return  # "Within 2 business days we reply with: - a return number": the lead-in's time, not this item's
     if not _any(r"return|receiv|arriv|receipt|inspect|claim", text) or _any(_WARRANTY_CLAIM, text):
         # "Our customer service team responds within 1 business day": any message, not a received return;
         # "We respond to warranty claims within 3 business days": a warranty claim's answer
         return
-    if _any(r"instructions|approv|your (?:request|enquiry|inquiry|message|e-?mail)|\bwait for\b", text) and not _any(r"receiv|arriv|receipt|inspect", text):
-        yield _unheld("a reply time to a request: no setting holds it")  # "we'll respond within 2 business days with return instructions"
+    if _any(r"instructions|approv|authori[sz]ation|\brma\b|your (?:request|enquiry|inquiry|message|e-?mail)|\bwait for\b", text) and not _any(r"receiv|arriv|receipt|inspect", text):
+        # "we'll respond within 2 business days with return instructions", "our answer, with a return authorization number"
+        yield _unheld("a reply time to a request: no setting holds it")
         return
     for low, high, _where in durations(text):
+        if low.hours is not None:
+            return  # "we answer within 4 business hours": a time in hours, no setting in days holds it
         longest = high or low  # "within 1-2 working days we answer": the answer comes by the longest
         if longest.business:
             yield Fact("refund.response_business_days", longest.days)
@@ -321,6 +333,8 @@ def inspection(clause: Clause, text: str) -> Iterator[Fact]:
     # technicians": the check of a warranty claim, not of a return before its refund
     if _any(_NOT_OUR_INSPECTION + "|" + _WARRANTY_CLAIM, text):
         return
+    if clause.intro and _any(_FAULT + "|" + _WARRANTY_CLAIM, _plain_intro(clause)):
+        return  # "To claim for a defective product: ... 8) We then test the product": the steps of a fault claim, its own check
     if _any(_SHOP_INSPECTS, text) and not _any(_FAULT, text):  # "defective items are subject to inspection": a fault claim's check
         yield Fact("refund.inspection", True)
         return

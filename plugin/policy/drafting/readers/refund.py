@@ -62,13 +62,29 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
     if facts and _any(r"\b(?:usually|typically|generally|normally)\b[^.]*\bbut\b|other (?:payment )?methods? (?:can|may) be", text):
         yield _unheld("a usual refund way with others possible: no setting holds that")  # "usually ..., but other methods can be negotiated"
         return
-    if facts and (scoped(clause, text) or categories_in(clause.body) or _any(_CASE_OF_ITEM, _without_opening_adverb(clause.body))):
-        # "No cash refunds on custom items", "If the product was bought on promotion, refunds are store credit"
-        yield _unheld("how some returns are refunded: no setting holds it")
+    some = _for_some_returns(clause, text) if facts else None
+    if some:
+        yield _unheld(some)
         return
     yield from facts
     if facts and _any(r"\bexcept (?:for|when|where|if)\b|\bunless\b", text):
         yield _unheld("refunds another way in the cases it names: no setting holds that")
+
+
+def _for_some_returns(clause: Clause, text: str) -> str | None:
+    """Why a refund way a sentence gives is for some returns only; None when it is for every return."""
+    if _any(_PAID_ONE_WAY, clause.heading.lower()):
+        # "Debit Card Refunds: - the full amount is refunded to the card you paid with": the refunds of the orders paid one way
+        return "how the refunds of orders paid one way are paid: no setting holds it"
+    if scoped(clause, text) or categories_in(clause.body) or _any(_CASE_OF_ITEM, _without_opening_adverb(clause.body)):
+        # "No cash refunds on custom items", "If the product was bought on promotion, refunds are store credit"
+        return "how some returns are refunded: no setting holds it"
+    return None
+
+
+# a heading naming one way of paying: "Credit Card Refunds", "Debit card purchases", "Cash payments"
+_PAID_ONE_WAY = (r"^\W*(?:(?:credit|debit)(?: (?:or|and|/|&) (?:credit|debit))? cards?|cash|cheques?|checks?|bank transfers?|paypal)\s+"
+                 r"(?:refunds?|purchases?|payments?|orders?|returns?)\W*$")
 
 
 # "We only offer store credit", "refunds are given as a credit note", "returns are refunded in the form
@@ -85,7 +101,9 @@ _CREDIT_ONLY = (r"\bonly (?:offer|give|issue|provide)s? (?:an? )?(?:" + _SHOP_CR
 
 # "the money goes back to the card you paid with", "we pay you back": the
 # refund told as money travelling back, without the word refund
-_MONEY_BACK = r"\b(?:your |the )?money (?:\w+ ){0,3}?(?:back|returned)\b|\b(?:paid|pay|pays) (?:you )?back\b|\bwe (?:will |'ll )?credit\b"
+# ("you will get back the full amount you paid": the sum itself coming back)
+_MONEY_BACK = (r"\b(?:your |the )?money (?:\w+ ){0,3}?(?:back|returned)\b|\b(?:paid|pay|pays) (?:you )?back\b|\bwe (?:will |'ll )?credit\b|"
+               r"\b(?:get|gets|receive|receives) back (?:the |all |what )?(?:full |whole |entire )?(?:amount|sum|price|you paid)\b")
 # "to the card or account you paid with", "onto whatever you used to pay", "back the way the order was paid",
 # "we credit the payment method you used": the way the customer paid, named by the paying
 _WAY_YOU_PAID = (
@@ -141,7 +159,7 @@ _NEGATED_REFUND = _NEGATED + r"\s+(?:[\w-]+\s+){0,3}?(?:refund\w*|reimburse\w*|r
 # "what you paid for delivery", "the shipping you paid on the order", "whatever you paid to have the order shipped
 # to you", "what we charged to ship the order": the order's own shipping, named by its paying
 _PAID_SHIPPING = (
-    r"\bwhat(?:ever)? you paid (?:for|on|in) (?:the |your )?(?:original |outbound |initial )?(?:shipping|delivery|postage)\b|"
+    r"\bwhat(?:ever)? you paid (?:for|on|in) (?:the |your )?(?:original |outbound |initial |express |expedited |next[- ]day |priority )?(?:shipping|delivery|postage)\b|"
     r"\b(?:what(?:ever)? you paid|what we (?:charged|paid)(?: you)?) to (?:have (?:the |your |an? )?(?:online )?(?:order|goods|items?|parcel|package|purchase) )?(?:ship|deliver|send)\w*|"
     r"\bthe cost of (?:delivering|shipping|sending) (?:your|the) order\b|\b(?:the )?(?:cost of the )?first (?:delivery|shipping)\b|"
     r"(?<!return )(?<!returning )\b(?:shipping|delivery|postage)(?: (?:and|&) handling)?(?: (?:costs?|charges?|fees?))? "
@@ -201,6 +219,9 @@ def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         return
     # the law's carve-out scopes nothing
     text = re.sub(r",?\s*unless (?:otherwise )?required by (?:the |applicable )?law\b|,?\s*unless (?:the |applicable )?law (?:says|requires|provides) otherwise\b", "", text)
+    beside = _kept_beside_return_postage(text)
+    if beside:
+        text = beside  # "Return shipping is paid by you, and we do not refund shipping costs": the part on the order's shipping
     stated = _any(_LESS_SHIPPING + "|" + _OUTGOING_KEPT, text) or _paid_shipping_kept(text)
     explicit = stated or _any(r"(?:original|first) (?:shipping|delivery|postage)", text)
     if not (_any(r"(?:original )?" + _CHARGES + "|" + _SHIPPING_REFUNDED_PASSIVE + "|" + _PAID_SHIPPING + "|" + _SHIPPING_AS_SUBJECT, text) or stated) or (_any(r"return (?:shipping|postage)|free shipping|to return|returning|" + _CHARGES + r" for returns?\b", text) and not explicit):
@@ -216,8 +237,22 @@ def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         return
     if _shipping_kept(text):
         yield _shipping_kept_fact(clause, text)
-    elif _any(r"(?:we )?(?:refund|give back|pay back) (?:the |your )?(?:original )?(?:shipping|delivery)|\brefund\w* (?:\w+ ){0,5}?(?:and|&) (?:the |your )?(?:" + _PAID_SHIPPING + ")|including (?:the )?(?:original )?(?:shipping|delivery)|" + _SHIPPING_REFUNDED_PASSIVE, text):
+    elif _any(r"(?:we )?(?:refund|give back|pay back) (?:the |your )?(?:original )?(?:shipping|delivery)|\brefund\w* (?:\w+ ){0,5}?(?:and|&) (?:the |your )?(?:" + _PAID_SHIPPING + ")|including (?:the )?(?:original )?(?:shipping|delivery)|"
+              + _BOTH_WITH_THE_PRICE + "|" + _SHIPPING_REFUNDED_PASSIVE, text):
         yield from _shipping_refunded(clause, text)
+
+
+# "we refund both the price of the item and the shipping charges": the order's shipping paid back along with the price
+_BOTH_WITH_THE_PRICE = r"\b(?:refund|pay back|give back)\w* both\b[^.;]{0,50}\b(?:and|&) (?:the |your |any )?(?:original )?" + _CHARGES
+
+
+def _kept_beside_return_postage(text: str) -> str | None:
+    """"Return shipping is yours to pay; we don't refund shipping fees": a part of the sentence apart from the one on
+    the return postage, naming no return, that keeps the shipping, which is then the order's."""
+    parts = re.split(r";|,? (?:and|but|while) (?=we\b|the\b|your\b|any\b|shipping\b|delivery\b)", text)
+    if len(parts) < 2 or not _any(r"\breturn (?:shipping|postage)", text):
+        return None
+    return next((part for part in parts if not _any(r"\breturn", part) and _any(_CHARGES, part) and _shipping_kept(part)), None)
 
 
 # "If you just changed your mind, ...": kept on the returns no one is at fault for, which some read as "refunded

@@ -44,9 +44,10 @@ _AMOUNT_SUBJECT = (
 )
 # A sentence that opens on a case of the item or the return ("If the item has been worn, ...", "When a
 # return is over 30 days old, ...") states what is asked in that case only, not of every return.
+# ("If all is in order, ...", "If everything is satisfactory": the return accepted, no case of some goods)
 _CASE_OF_ITEM = (
     r"^\W*(?:if|when|where|should|in case|in the event that) (?!(?:you|we|i|customers?|buyers?|clients?|purchasers?)\b)(?:[\w'-]+ ){1,3}?"
-    r"(?:has|have|is|are|was|were|had|does|do|did)(?:n't| not| been| already| ever)* (?!approved|accepted|received|eligible|authori[sz]ed|returned\b|being returned)"
+    r"(?:has|have|is|are|was|were|had|does|do|did)(?:n't| not| been| already| ever)* (?!approved|accepted|received|eligible|authori[sz]ed|returned\b|being returned|in (?:good )?order\b|satisfactory\b|fine\b|ok(?:ay)?\b)"
     r"(?!(?:\w+ )?(?:damaged|defective|faulty|broken|incorrect|wrong|missing|lost|not as described|delivered|shipped|dispatched)\b)\w+"
 )
 # "Returns from Mexico must ...", "Orders shipped to Alaska ...": a subject a place singles out (any place: the

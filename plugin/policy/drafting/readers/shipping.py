@@ -72,11 +72,12 @@ _CUSTOMER_PAYS = (
     r"(?:you|customers?|clients?|buyers?)(?:'s)? (?:are |is |will be )?responsib|"
     # "The customer must incur the cost of shipping the item back": the verbs of paying
     r"(?:you|customers?|clients?|buyers?|purchasers?) (?:must |will |shall |are to |need to |have to )?(?:incur|absorb|assume|shoulder)s?\b|(?:customer|client|buyer)'s responsibility|"
-    r"at their (?:own )?(?:cost|expense)|(?:you|customer|client|buyer)s?(?: normally| usually| generally| always| typically)? (?:pay|pays|must pay|bear|cover)|(?:buyer|customer|client)s? (?:must|will) pay\b|(?:you|customers?)(?:'ll| will)? (?:need to|have to|must) (?:arrange and )?pay\b|at (?:your|the customer's) (?:own )?(?:cost|expense)|"
+    r"at their (?:own )?(?:cost|expense)|(?:you|customer|client|buyer)s?(?: normally| usually| generally| always| typically| also)? (?:pay|pays|must pay|bear|cover)|(?:buyer|customer|client)s? (?:must|will) pay\b|(?:you|customers?)(?:'ll| will)? (?:need to|have to|must) (?:arrange and )?pay\b|at (?:your|the customer's) (?:own )?(?:cost|expense)|"
     r"correspond\w* to the customer|(?<!we )(?<!we will )(?<!we'll )(?<!only )pay the return postage|responsibility of the (?:customer|buyer|client)|"
     r"(?:paid|covered|borne) by the (?:customer|buyer|client)|(?:is|are|remains?) (?:the )?(?:your|customer's|buyer's) (?:own )?responsibility|"
     r"\bwe (?:do not|don't|will not|won't) (?:cover|pay)|"
     r"return (?:shipping|postage)(?: (?:costs?|fees?|charges?))? (?:are|is) non-?refundable|"  # the customer's, not paid back
+    r"\bneither (?:the )?return (?:shipping|postage)\b[^.;]{0,40}\bnor\b[^.;]{0,40}\b(?:is|are) (?:refunded|reimbursed|paid back)\b|"  # "Neither return shipping nor ... is refunded"
     # "Any shipping cost you may incur when returning product(s) to us will not be refunded"
     r"(?:shipping|postage) (?:costs?|fees?|charges?)\b[^.]{0,40}\breturning\b[^.]{0,40}\b(?:will not|won't|are not|is not|cannot|can't) be (?:refunded|reimbursed)|"
     + _POSTAGE_DEDUCTED
@@ -242,8 +243,13 @@ def _past_a_no_fault_lead(clause: Clause, text: str) -> tuple[Clause, str]:
     return stripped, digits(stripped.context)
 
 
+# "you, the buyer, pay ...", "customers, as the senders, pay ...": the payer named again between the subject and its verb
+_APPOSITION = r"\b(you|customers?|buyers?|clients?), (?:as )?(?:the|our) [\w' ]{1,20}?, "
+
+
 def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     clause, text = _past_a_no_fault_lead(clause, text)
+    text = re.sub(_APPOSITION, r"\1 ", text)
     label = _free_label(clause, text)
     if label:
         yield label
@@ -306,7 +312,9 @@ def _excepts_faults(text: str) -> bool:
 _NOT_AT_FAULT = (
     r"\b(?:not|n't) (?:\w+ )?(?:due to|caused by|the result of|a result of|because of|related to|linked to|connected (?:to|with)|attributable to|arising from)\b[^.]{0,30}(?:" + _FAULT + r")|"
     r"\bchange (?:of|in) (?:mind|heart)\b|\bchanged? (?:your|their|his|her) mind\b|\bneither\b[^.;]{0,20}\bnor\b[^.;]{0,20}(?:" + _SHOPS_FAULT + r")|"
-    r"\bother than (?:our |an? |the )?(?:error|fault|mistake|defect)"
+    r"\bother than (?:our |an? |the )?(?:error|fault|mistake|defect)|"
+    # "If the item you're returning isn't defective, ...": the goods said not to be faulty
+    r"\b(?:is|are|was|were)(?:n't| not) (?:\w+ )?(?:defective|faulty|damaged|broken)\b"
 )
 
 
@@ -352,9 +360,9 @@ def _postage_declined(clause: Clause, text: str) -> Fact | bool:
         return _unheld("who pays shipping for some goods only: no setting holds it")  # "Bulky Items: Return shipping for furniture is paid by the customer"
     if _any(r"\b(?:shipping|postage)\b[^.;]{0,50}\b(?:orders?|purchases?|returns?) (?:over|above|of more than|exceeding|worth more than) [$€£]?\d", text):
         return _unheld("who pays shipping for orders over an amount: no setting holds it")  # "We cover return shipping on orders over $100"
-    if _any(r"\b(?:for|on) (?:all |any |your |the )?(?:first |second |one )?(?:exchanges?|store credit)\b(?! (?:and|or|&) (?:returns?|refunds?))|"
+    if _any(r"\b(?:for|on) (?:all |any |your |the |an? )?(?:first |second |one )?(?:(?:exchanges?|swaps?)(?:,? (?:or|and) (?:an? )?replacements?)?\b|replacements? (?:or|and) (?:an? )?(?:exchanges?|swaps?)\b|store credit\b)(?! (?:and|or|&) (?:returns?|refunds?))|"
             r"\b(?:when|if) you(?: are|'re| would rather| prefer to| want to| wish to| choose to| decide to| opt to)? " + _CHOSEN_INSTEAD, text):
-        # "Return shipping is free for exchanges", "If you would rather swap it, ...", "If you take store credit, ..."
+        # "Return shipping is free for exchanges", "postage on a replacement or an exchange", "If you would rather swap it, ...", "If you take store credit, ..."
         return _unheld("who pays shipping for exchanges or store credit only: no setting holds it")
     return _declined_by_case(clause, text)
 
@@ -372,6 +380,12 @@ def _declined_by_case(clause: Clause, text: str) -> Fact | bool:
     if _any(_IN_THAT_CASE, text):
         payer = "CUSTOMER" if _any(_CUSTOMER_PAYS, text) else "MERCHANT" if _any(_MERCHANT_PAYS, text) else None
         return _in_the_case_before(clause, payer)
+    if _any(r"\b(?:refuse[sd]?|refusing)\b(?! (?:to|a return|the return|returns?)\b)[^.;]{0,40}\b(?:deliver|order|parcel|package|shipment)|\b(?:order|parcel|package|shipment)s?\b[^.;]{0,20}\b(?:refused|undeliverable|cannot be delivered|can't be delivered)|\bundeliverable\b", text):
+        # "an order the customer refuses, or that cannot be delivered": the order's trip back, no return
+        return _unheld("who pays shipping on a refused or undeliverable order: no setting holds it")
+    if not _any(_SHOPS_FAULT, text) and _any(r"\b(?:can|will|do|may) only (?:\w+ ){1,4}?(?:labels?\b|(?:pay|cover)\b)[^.;]{0,60}\b(?:if|when|provided)\b", text):
+        # "We can only send a return label when the item goes back in its box; without it ...": the label for a case, the postage for the rest
+        return _unheld("who pays shipping in the case it names: no setting holds it")
     if _any(r"\bdepending on\b|\bcase[- ]by[- ]case\b", text):
         return _unheld("who pays return shipping decided case by case: no setting holds it")  # "you may have to pay, depending on the case"
     # late returns; a refused return "returned to you at your expense" (the shop sending it back)
