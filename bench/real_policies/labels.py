@@ -67,6 +67,8 @@ either-reading is left out of their facts):
    notify you of the approval"); nothing when the email only confirms the return arrived.
 8. Times as ranges (`_r`): "within N days" / "allow N days" / "up to N days" -> `_r(0, N)`; "takes N
    days" -> `_r(N, N)`; "N-M days" -> `_r(N, M)` (the most labels already said; test20 had one N-N).
+9. `refund.response_business_days` is the answer after the return is received (the model's meaning);
+   a reply to the request (with the RMA number, the label) is `either`.
 """
 
 from __future__ import annotations
