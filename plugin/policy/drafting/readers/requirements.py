@@ -281,7 +281,16 @@ def _parts_named_as_goods(clause: Clause, body: str) -> bool:
     return refused and not _any(_PARTS_ASKED_FOR, body)
 
 
+# "We may offer a partial refund for a lamp that is not in its original condition": the state lowers the
+# refund, the return is still taken (not "Items must be unused, otherwise only a partial refund is given")
+_PARTIAL_REFUND_CASE = r"\bpartial(?:ly)? refund"
+_ASKED = r"\b(?:must|needs?|has to|have to|should|only|required)\b"
+
+
 def condition(clause: Clause, text: str) -> Iterator[Fact]:
+    if _any(_PARTIAL_REFUND_CASE, clause.body) and not _any(_ASKED, clause.body):
+        yield _unheld("the state that lowers a refund to a part: no setting holds it")
+        return
     for item in _spoilers(clause):
         yield Fact("requirements.condition", item, each=True)
     if not _states_condition(clause, text):
@@ -339,6 +348,9 @@ def reason_required(clause: Clause, text: str) -> Iterator[Fact]:
 # "warranties are limited to the original purchaser with proof of purchase": a warranty's terms, not a return's
 _RECEIPT_OF = r"\b(?:upon |on |of |after |the |its )?receipt of (?:the |your |an? |its )?(?:item|return|returned|package|parcel|goods|product|merchandise|order)\w*"
 _WARRANTY_ONLY = r"\bwarrant(?:y|ies)\b"
+# "a photo of your shipping receipt", "the courier receipt", "the post office receipt": the receipt for the
+# parcel's postage proves it was sent, not that the goods were bought
+_POSTAGE_RECEIPT = r"\b(?:shipping|postage|postal|post office|courier|carrier|tracking|mailing|freight|drop-?off|lodg(?:e|ement)) receipts?\b"
 
 
 # The document, or the proof named by what it proves ("some other proof that you bought it")
@@ -359,7 +371,7 @@ def _asks_for_document(text: str) -> bool:
 
 
 def proof_of_purchase(clause: Clause, text: str) -> Iterator[Fact]:
-    text = re.sub(_RECEIPT_OF, " ", text)
+    text = re.sub(_RECEIPT_OF + "|" + _POSTAGE_RECEIPT, " ", text)
     if _any(_WARRANTY_ONLY, text) and not _any(r"\breturn", text):
         return
     if _any(r"^\W*(?:a |the )?proof of purchase(?: is)? required\b|^\W*proof of purchase:\s*\w", clause.body):
