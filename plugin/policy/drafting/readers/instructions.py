@@ -32,7 +32,13 @@ _SHOP_PACKS_ITS_GOODS = (r"^\W*" + _WE_PACK + "|"
                          r"^\W*(?:all |every |each )(?:\w+ )?(?:orders?|parcels?|shipments?|deliver(?:y|ies))\b[^.;]{0,12}\b(?:is|are|gets?)\b[^.;]{0,12}\b(?:pack|wrap)")
 
 
+# "A record that was packed properly will not warp", "glassware which has been wrapped carefully": how some
+# goods were packed, said to describe them (a relative clause), not advice to the customer
+_PACKED_DESCRIBED = r"\b(?:that|which) (?:was|were|has been|have been|had been|is|are) (?:\w+ )?(?:packed|wrapped|packaged|protected)\b[^,.;]*"
+
+
 def _pack_advised(text: str) -> bool:
+    text = re.sub(_PACKED_DESCRIBED, " ", text)
     advice = re.sub(r"\bwe (?:ask|advise|recommend|suggest|request)\w* (?:that )?you\b", " ", text)
     if _any(_SHOP_PACKS_ITS_GOODS, advice):
         return False
@@ -51,7 +57,8 @@ def _ship_after_request(text: str) -> Iterator[Fact]:
 
 # The customer told how to send it: an imperative ("Send it with tracking", "Use a carrier ...", "Pick a service
 # ...", "Think about ...", "Hold on to the tracking number"), at the sentence's start or after "and", ";" or ":"
-_TOLD = (r"(?:^\W*|[;:,] |\band |\bthen )(?:please )?(?:send|ship|post|mail|return|use|choose|pick|select|opt for|think about|hold on to|hang on to|keep|have|take out|buy|add)\b|"
+# ("Return shipping is paid by you", "Return costs are yours": "return" naming the costs, no imperative)
+_TOLD = (r"(?:^\W*|[;:,] |\band |\bthen )(?:please )?(?:send|ship|post|mail|return(?! (?:shipping|postage|costs?|fees?|charges?|policy|window|period)\b)|use|choose|pick|select|opt for|think about|hold on to|hang on to|keep|have|take out|buy|add)\b|"
          r"\bwe (?:also )?(?:ask|advise|recommend|suggest|urge)\b|\bit(?:'s| is) best\b")
 # A parcel that can be followed: "a service that gives you tracking", "a carrier you can trace", "a service that
 # tracks the parcel", "can be tracked", "a tracked, insured service", "lets you follow the parcel"
@@ -94,12 +101,18 @@ def _carriers(clause: Clause) -> Iterator[Fact]:
         yield Fact("instructions.carrier_examples", carriers)
 
 
+# A choice left to the customer: "is up to you", "your own choice", "optional", "at your discretion"
+_LEFT_TO_YOU = r"\bup to you\b|\byour (?:own )?(?:choice|call|decision)\b|\boptional\b|\bat your (?:own )?discretion\b"
+
+
 def _insurance_advised(text: str) -> bool:
     """Advice to insure the parcel ("Please insure the parcel", "take out cover for the parcel's value", "think about
     insuring a valuable parcel"), not "all shipments are insured", "the label has no insurance" or an insurance claim the shop files."""
     insured = r"\binsured\b|insurance|\binsur(?:e|ing)\b|\b(?:take out|buy\w*|get|purchas\w*) (?:\w+ )?cover (?:for|on)\b"
     if not _any(insured, text) or _any(r"\binsurance claims?\b", text):
         return False
+    if _any(_LEFT_TO_YOU, text):
+        return False  # "Insuring your return is up to you": a choice left open, no advice
     if not _any(r"recommend|suggest|advise|should|consider|make sure|ensure|please [^.]{0,50}\b(?:insure|insured|insurance)|"
                 r"\binsur(?:e|ing) (?:the|your|it|anything|a)\b|purchas\w* (?:shipping )?insurance|" + _TOLD, text):
         return False
