@@ -159,3 +159,35 @@ def test_as_is_and_final_sale_groups_still_read(text, expected):
 ])
 def test_group_without_its_reach(text, expected):
     assert _excluded_labels(text) == expected
+
+
+# --- a kind named by another of its names ("gift certificates", "second-hand"): products tagged so match too ----
+
+def _tags_of(text: str) -> list[list[str]]:
+    from plugin.policy.drafting import draft_policy
+    from drafting_helpers import RULES_ONLY
+
+    return [setting.value["match"]["tags"] for setting in draft_policy(text, RULES_ONLY).placed if setting.path == "exclusions"]
+
+
+@pytest.mark.parametrize("text,tag", [
+    ("Gift certificates cannot be refunded.", "gift certificate"),
+    ("Second-hand bikes are final sale.", "second-hand"),
+    ("We do not take back anything second hand.", "second hand"),
+])
+def test_kind_matched_by_the_name_the_text_uses(text, tag):
+    assert any(tag in tags for tags in _tags_of(text))
+
+
+def test_gift_cards_still_matched_as_gift_cards():
+    assert any("gift card" in tags for tags in _tags_of("Gift cards cannot be refunded."))
+
+
+# --- "flammable liquids or gases" in a longer list: the bare noun after "or" shares the adjective --------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("We cannot take back: candles; toxic paints and corrosive acids or bases; rugs.", ["Candles", "Toxic paints", "Corrosive acids or bases", "Rugs"]),
+    ("We cannot take back: candles; toxic paints and wax melts or reed diffusers; rugs.", ["Candles", "Toxic paints", "Wax melts", "Reed diffusers", "Rugs"]),
+])
+def test_shared_adjective_after_or(text, expected):
+    assert _excluded_labels(text) == expected

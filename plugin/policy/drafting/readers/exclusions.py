@@ -13,7 +13,8 @@ from plugin.policy.drafting.readers.scope import _without_opening_adverb
 
 
 # category, what the text calls it, its default label, and how products are matched (as the
-# presets match them, so a drafted exclusion behaves like a hand-made one)
+# presets match them, so a drafted exclusion behaves like a hand-made one; every name the text may use
+# is a tag too: a shop that says "gift certificates" or "second-hand" tags its products so)
 CATEGORIES: tuple[tuple[str, str, str, dict], ...] = (
     ("FINAL_SALE", r"final[- ]sale", "Final sale items", {"tags": ["final sale", "final-sale"]}),
     ("CLEARANCE", r"clearance|\bsale items|items? on sale|discounted (?:items|prices?)|marked[- ]down|\bsale (?:tab|section|category|collection|page)s?\b|promotional sales?|\d+\s*%\s*off\b", "Clearance items", {"tags": ["clearance"]}),
@@ -27,13 +28,13 @@ CATEGORIES: tuple[tuple[str, str, str, dict], ...] = (
     ("JEWELRY", r"jewel(?:le)?ry|earrings", "Jewelry", {"tags": ["jewelry", "jewellery"], "product_types": ["jewelry", "jewellery"]}),
     ("FREE_GIFT", r"free gifts?|free items?", "Free gifts", {"tags": ["free gift", "free-gift"], "free_items": True}),
     ("NON_RETURNABLE_MARK", r"non-?returnable marks?|(?:marked|described|labell?ed|listed|identified|indicated|designated) (?:as )?[^.]{0,25}non-?returnable", "Items with non-returnable marks", {"tags": ["non-returnable"], "non_returnable_mark": True}),
-    ("OTHER", r"gift (?:cards?|certificates?)", "Gift cards", {"tags": ["gift card", "gift-card"], "product_types": ["gift card", "gift cards"]}),
+    ("OTHER", r"gift (?:cards?|certificates?)", "Gift cards", {"tags": ["gift card", "gift-card", "gift certificate"], "product_types": ["gift card", "gift cards", "gift certificate"]}),
     ("OTHER", r"swimwear|swimsuits?|bathing suits?", "Swimwear", {"tags": ["swimwear"], "product_types": ["swimwear", "swimsuits"]}),
     ("OTHER", r"perishable", "Perishable goods", {"tags": ["perishable"], "product_types": ["perishable"]}),
     ("OTHER", r"digital (?:products|downloads|goods)|downloadable|\bsoftware\b", "Digital products", {"tags": ["digital", "software"], "product_types": ["digital", "software"]}),
     ("OTHER", r"personal care|hygiene products|beauty products", "Personal care items", {"tags": ["personal care"], "product_types": ["personal care"]}),
     ("OTHER", r"hazardous (?:materials?|goods|products|items|substances)|dangerous goods|flammable", "Hazardous materials", {"tags": ["hazardous"], "product_types": ["hazardous"]}),
-    ("OTHER", r"pre-?owned|pre-?loved|second[- ]hand", "Pre-owned items", {"tags": ["pre-owned", "used", "pre-loved"], "product_types": ["pre-owned"]}),
+    ("OTHER", r"pre-?owned|pre-?loved|second[- ]hand", "Pre-owned items", {"tags": ["pre-owned", "used", "pre-loved", "second-hand", "second hand"], "product_types": ["pre-owned"]}),
     ("OTHER", r"special[- ]orders?", "Special orders", {"tags": ["special order", "special-order"]}),
 )
 _EXCLUDING = (
@@ -424,7 +425,7 @@ def _pieces(phrase: str) -> list[str]:
     for part in re.split(r"[,;]\s*", phrase):
         last = listed and re.match(r"(?:and|or)\s+", part) is not None  # "A, B, or C and D": "C and D" is one item
         part = re.sub(r"^(?:and|or|nor)\s+|^of\s+", "", re.sub(r"^(?:and|or)\s+(?=of\b)", "", part))  # "..., or of anything bought"
-        halves = [part] if last else re.split(r"\s+(?:and|or)\s+", part)
+        halves = [part] if last else [half for pair in re.split(r"\s+and\s+", part) for half in _or_pair(pair)]
         if _states_aside(halves):
             continue  # "Trading cards, sealed or single, are final": how the goods come, not goods
         whole_names = all(len(half.split()) >= 2 for half in halves)
@@ -433,6 +434,13 @@ def _pieces(phrase: str) -> list[str]:
         shared_head = len(halves) == 2 and len(halves[0].split()) >= 2 and len(halves[1].split()) == 1 or _one_head(halves)
         pieces += halves if len(halves) > 1 and (whole_names or (listed and not shared_head)) else [part]
     return pieces
+
+
+def _or_pair(words: str) -> list[str]:
+    """"flammable liquids or gases": a bare noun after "or" shares the named one's first word (one group, as
+    "car seats and bases" is), where "wax melts or reed diffusers" are two."""
+    halves = re.split(r"\s+or\s+", words)
+    return [words] if len(halves) == 2 and len(halves[0].split()) >= 2 and len(halves[1].split()) == 1 else halves
 
 
 # The states goods are sold in ("new or used", "sealed or single", "boxed or loose"): a pair of them after
