@@ -191,3 +191,21 @@ def test_gift_cards_still_matched_as_gift_cards():
 ])
 def test_shared_adjective_after_or(text, expected):
     assert _excluded_labels(text) == expected
+
+
+# --- a sentence its colon details ("Goods should come back as new: ...") is no "Goods:" lead naming some goods ---
+
+@pytest.mark.parametrize("text,expected", [
+    ("Refunds:\n- Goods should come back as new: original condition, tags on, packaging undamaged.", {"ORIGINAL_CONDITION", "TAGS_ATTACHED", "ORIGINAL_PACKAGING"}),
+    ("Exchanges:\n- Anything you return must arrive like new: unworn, tags attached.", {"NOT_WORN", "TAGS_ATTACHED"}),
+])
+def test_condition_detailed_after_a_colon(text, expected):
+    assert _conditions(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Hoodies should come back as new: original condition, tags on.",
+    "Tents: must come back with every pole and unused.",
+])
+def test_condition_for_named_goods_still_scoped(text):
+    assert _conditions(text) == set()
