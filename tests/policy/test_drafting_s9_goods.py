@@ -209,3 +209,26 @@ def test_condition_detailed_after_a_colon(text, expected):
 ])
 def test_condition_for_named_goods_still_scoped(text):
     assert _conditions(text) == set()
+
+
+# --- the states a refusal lists ("We will not accept a return for anything that: - has been laundered"), and a
+# return refused once the item is in a state ("Once a product has been worn, it cannot be refunded") ----------
+
+@pytest.mark.parametrize("text,expected", [
+    ("We will not accept a return for anything that:\n- has been laundered\n- has had its labels cut off", {"NOT_WASHED", "TAGS_ATTACHED"}),
+    ("Once a product has been worn or washed, it cannot be refunded.", {"NOT_WORN", "NOT_WASHED"}),
+    ("If an item has already been used, it can't be returned.", {"UNUSED"}),
+    # "for a refund to be given": the purpose of the condition, not where the refund goes
+    ("Each parcel has to arrive unused and in its original box for a refund to be given.", {"UNUSED", "ORIGINAL_PACKAGING"}),
+])
+def test_condition_from_a_state_refused(text, expected):
+    assert _conditions(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "If it has been used, it can still be returned for store credit.",
+    "Once we have shipped the order, it cannot be cancelled.",
+    "Your refund will be credited to the card you used.",
+])
+def test_no_condition_without_a_state_refused(text):
+    assert _conditions(text) == set()

@@ -103,8 +103,13 @@ _TAKES_ONLY = (r"\b(?:need|needs|has to|have to|qualify|qualifies)\b|\b(?:take|t
 _REFUSAL = (r"(?:\brefuse\w*|\breject\w*|\bturn(?:s|ed)? (?:away|down)\b|(?:can't|cannot|can not|won't|will not|do not|don't)(?: be)? (?:accept|take|exchang|return|refund|credit)\w*|"
             r"\bnot (?:be )?(?:accepted|exchanged|returned|refunded|credited))")
 _ANY_GOODS = r"(?:anything|something|any (?:\w+ )?(?:item|piece|product|part|unit)s?|(?:an? |the )?(?:items?|goods|products?|pieces?|parts?|units?|merchandise))"
-_REFUSED_STATE = (_REFUSAL + r"(?: back)? " + _ANY_GOODS + r" (?:that|which)\b|"
-                  r"(?:^|[;:] )\W*" + _ANY_GOODS + r" (?:that|which) [^;]*" + _REFUSAL)
+# "We can't accept a return or exchange for anything that: - has been washed": the return refused for goods in
+# the states a list names; "Once an item has been opened or used, it cannot be returned": refused in that state
+_RETURN_REFUSED_FOR = r"(?: (?:an?|any) (?:returns?|refunds?|exchanges?)(?: or (?:an? )?(?:returns?|refunds?|exchanges?))? (?:for|of|on))?"
+_ONCE_IN_A_STATE = (r"^\W*(?:once|if|when|after) (?:an? |the |your )?(?:item|product|piece|it|they)s? (?:has|have) (?:already )?been (?:[\w-]+ (?:or|and) )?"
+                    r"(?:used|worn|washed|altered)\b[^.;]{0,20}?,? (?:it|they|the \w+) (?:cannot|can't|can not|will not|won't|is not|are not)(?: be)? (?:returned|accepted|refunded|exchanged)")
+_REFUSED_STATE = (_REFUSAL + r"(?: back)?" + _RETURN_REFUSED_FOR + " " + _ANY_GOODS + r" (?:that|which)\b|"
+                  r"(?:^|[;:] )\W*" + _ANY_GOODS + r" (?:that|which) [^;]*" + _REFUSAL + "|" + _ONCE_IN_A_STATE)
 # "Please send items back exactly as they left the factory", "bring the items back, unchanged from the state they
 # were in", "Send it back in the same state we sold it in": the return asked for in the state the item came in
 _RETURN_AS_IT_CAME = (r"\b(?:return|send|bring|ship|post)\b[^.;:]{0,60}?(?:" + _AS_IT_CAME + r"|\b(?:in|to) the same (?:state|condition)\b)")
@@ -137,7 +142,7 @@ def _states_condition(clause: Clause, text: str) -> bool:
         r"\breturn (?:\w+ ){0,3}in (?:its|their|the|your) original\b|\breturn (?:\w+ ){0,3}with (?:its|their|all) (?:original )?\w|\b(?:only accept|accept only)\b|\baccept (?:returns of )?(?:\w+ ){0,2}(?:items?|products?|goods|merchandise) (?:that|which|if|provided|as long as)\b|"
         r"^no (?:worn|used|washed|damaged)\b.{0,40}\bwill be (?:exchanged|accepted|returned|refunded)|taken back|take back|accept\w* back|\bonly (?:items?|goods|products?) (?:that|which)\b", text
     )
-    if not about_condition or _fault_section(clause) or _any(r"\bpack\b|ship the|return label|deduct|refund(?:ed)? to|photo", body):
+    if not about_condition or _fault_section(clause) or _any(r"\bpack\b|ship the|return label|deduct|refund(?:ed)? to(?! be\b)|photo", body):
         return False
     if _any(r"excluded items|listed below|not responsible|" + _MAY_BE_REFUSED, body) or _names_a_fault(body):
         return False
@@ -299,7 +304,8 @@ def condition(clause: Clause, text: str) -> Iterator[Fact]:
         return
     if _any(_HEDGED, text):
         return
-    body = clause.body
+    # the list's lines under "We cannot accept a return for anything that:" are the states refused: read with it
+    body = clause.context if clause.listed and _any(_REFUSED_STATE, _plain(clause.intro).lower()) else clause.body
     used_goods = r"\bused (?:products?|items?|goods|merchandise|parts?)\b"
     refused_used = _any(used_goods, body) and _any(r"not (?:be )?accepted|cannot be returned|not eligible|(?:cannot|can't|can not|do not|don't|will not|won't) take (?:\w+ )?back", body)
     body = re.sub(r"\b(?:ideally|preferably|if possible)\b[^,.;)]*", " ", body)  # advice, not a condition
