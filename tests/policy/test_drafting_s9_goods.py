@@ -232,3 +232,24 @@ def test_condition_from_a_state_refused(text, expected):
 ])
 def test_no_condition_without_a_state_refused(text):
     assert _conditions(text) == set()
+
+
+# --- the return address given on request: "we'll reply with ... the address to send it to" ---------------------
+
+@pytest.mark.parametrize("text", [
+    "Once we have looked at your request, we will email you a label and the address to ship the parcel to.",
+    "Our team will reply with a return number, plus our returns address.",
+    "Message us first for an RMA and the address for returns.",
+    "Within two days we will reply with:\n- a return number\n- the address to post it to",
+])
+def test_address_given_on_request(text):
+    assert placed(text).get("instructions.address_on_request") is True
+
+
+@pytest.mark.parametrize("text", [
+    "We will send the replacement to the address you gave at checkout.",
+    "Please give us your address so we can send a label.",
+    "Our returns address is 5 Mill Lane, Leeds.",
+])
+def test_no_address_on_request_when_the_address_is_a_destination_or_given(text):
+    assert "instructions.address_on_request" not in placed(text)

@@ -120,6 +120,18 @@ def _insurance_advised(text: str) -> bool:
         and not (_any(r"(?:are|is) (?:fully )?insured", text) and not _any(r"(?:make sure|ensure|should|please|recommend\w*)\b[^.]{0,50}(?:are|is) (?:fully )?insured", text))
 
 
+# The address for returns, named as what the shop sends: "the return address", "the address to send it to",
+# "the address for returns" (not "the address on file", "your address")
+_RETURN_ADDRESS = r"(?:the|our) (?:returns? address\b|address (?:to (?:send|ship|post|mail|return)\b|for (?:returns?|the return)\b))"
+# The shop gives it on a request: "we will reply with instructions, including the address to send it to", "we send
+# you the RMA number and the address to ship your item to", "We will send the return address in our reply" (the
+# address as what is sent, not where: "we will send the replacement to the address you gave")
+_ADDRESS_GIVEN = (r"\b(?:we|our (?:[\w-]+ )?(?:team|staff|service|support))(?:'ll| will| then| can)? (?:\w+ )?(?:send|give|provide|e-?mail|reply|respond|share|supply)\w*(?: you)?(?: with)?:? "
+                  r"(?:[^.;]{0,60}?\b(?:including|and|plus|with)\b:? )?" + _RETURN_ADDRESS)
+# The customer asks for it: "get in touch with customer service first for an RMA and the address to send it to"
+_ADDRESS_ASKED = r"\b(?:contact|get in touch|e-?mail|write to|reach out|message)\b[^.;]{0,60}?\bfor\b[^.;]{0,60}?" + _RETURN_ADDRESS
+
+
 def instructions(clause: Clause, text: str) -> Iterator[Fact]:
     ship_by = re.search(r"(?:ship|send)\w* (?:the item|it|your return|them|the return|your package)?.{0,20}?within (\d{1,3}) days? (?:of|after|since|from) "
                         r"(?:(?:receiving|receipt of|getting) (?:the |our |your )?(?:return )?(?:instructions|approval|label)|"
@@ -145,5 +157,6 @@ def instructions(clause: Clause, text: str) -> Iterator[Fact]:
             r"\b(?:ship|send|mail|post|return)\w* (?:\w+ ){0,3}to the address (?:provided|given|listed|shown|stated) (?:in|on) the (?:instructions|e-?mail|return authori[sz]ation|label)", text):
         yield Fact("instructions.use_address_from_instructions", True)
     # Allegra K: "contact us via email cs@... for return instruction"; the rendered page: "Email us for the return address".
-    if _any(r"e-?mail us for (?:the |our )?return address|contact us (?:via |by )?e-?mail.{0,60}?for (?:the |our )?return (?:instruction|address)", text):
+    if _any(r"e-?mail us for (?:the |our )?return address|contact us (?:via |by )?e-?mail.{0,60}?for (?:the |our )?return (?:instruction|address)|"
+            + _ADDRESS_GIVEN + "|" + _ADDRESS_ASKED, text):
         yield Fact("instructions.address_on_request", True)
