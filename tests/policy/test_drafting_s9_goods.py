@@ -253,3 +253,30 @@ def test_address_given_on_request(text):
 ])
 def test_no_address_on_request_when_the_address_is_a_destination_or_given(text):
     assert "instructions.address_on_request" not in placed(text)
+
+
+# --- the reason named by the act ("your reason for sending them back"); the ship-by deadline counted from the
+# return's number ("within 5 days of getting your RMA") -------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Write to us with the order number and your reason for sending the goods back.",
+    "Tell us the reason for returning it when you fill in the form.",
+])
+def test_reason_named_by_the_act(text):
+    assert placed(text).get("requirements.reason_required") is True
+
+
+def test_no_reason_when_none_is_asked():
+    assert "requirements.reason_required" not in placed("You don't need to give a reason for sending it back.")
+
+
+@pytest.mark.parametrize("text,days", [
+    ("Box up the item and send it to our warehouse within 5 days of getting your RMA.", 5),
+    ("Please ship it within 10 days of receiving the return number.", 10),
+])
+def test_ship_by_counted_from_the_return_number(text, days):
+    assert placed(text).get("instructions.ship_within_days") == days
+
+
+def test_no_ship_by_from_the_delivery():
+    assert "instructions.ship_within_days" not in placed("Send it back within 14 days of getting your order.")

@@ -133,8 +133,9 @@ _ADDRESS_ASKED = r"\b(?:contact|get in touch|e-?mail|write to|reach out|message)
 
 
 def instructions(clause: Clause, text: str) -> Iterator[Fact]:
-    ship_by = re.search(r"(?:ship|send)\w* (?:the item|it|your return|them|the return|your package)?.{0,20}?within (\d{1,3}) days? (?:of|after|since|from) "
-                        r"(?:(?:receiving|receipt of|getting) (?:the |our |your )?(?:return )?(?:instructions|approval|label)|"
+    # "send it to us within 7 days of getting your RAN": the deadline counted from the return's number as from its approval
+    ship_by = re.search(r"(?:ship|send)\w* (?:the item|it|your return|them|the return|your package)?.{0,30}?within (\d{1,3}) days? (?:of|after|since|from) "
+                        r"(?:(?:receiving|receipt of|getting) (?:the |our |your )?(?:return )?(?:instructions|approval|label|ran|rma|(?:rma |return |authori[sz]ation )?number|authori[sz]ation)\b|"
                         r"(?:the |your )?(?:return )?(?:label|approval|authori[sz]ation|rma(?: number)?) (?:was |is |has been |being )?(?:issued|sent|e-?mailed|given|provided|approved)|"
                         r"requesting (?:the |a |your )?(?:refund|return))", text)  # "return the item within two weeks of requesting the refund"
     if ship_by:

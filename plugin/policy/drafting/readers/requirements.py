@@ -302,10 +302,18 @@ def condition(clause: Clause, text: str) -> Iterator[Fact]:
         for item in _packed_items(clause):
             yield Fact("requirements.condition", item, each=True)
         return
-    if _any(_HEDGED, text):
-        return
-    # the list's lines under "We cannot accept a return for anything that:" are the states refused: read with it
-    body = clause.context if clause.listed and _any(_REFUSED_STATE, _plain(clause.intro).lower()) else clause.body
+    if not _any(_HEDGED, text):
+        yield from _stated_conditions(clause)
+
+
+def _read_body(clause: Clause) -> str:
+    """The clause's words, and the list's lines under "We cannot accept a return for anything that:" read with
+    their introduction (each line a state refused)."""
+    return clause.context if clause.listed and _any(_REFUSED_STATE, _plain(clause.intro).lower()) else clause.body
+
+
+def _stated_conditions(clause: Clause) -> Iterator[Fact]:
+    body = _read_body(clause)
     used_goods = r"\bused (?:products?|items?|goods|merchandise|parts?)\b"
     refused_used = _any(used_goods, body) and _any(r"not (?:be )?accepted|cannot be returned|not eligible|(?:cannot|can't|can not|do not|don't|will not|won't) take (?:\w+ )?back", body)
     body = re.sub(r"\b(?:ideally|preferably|if possible)\b[^,.;)]*", " ", body)  # advice, not a condition
@@ -346,7 +354,8 @@ def reason_required(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"\b(?:whatever|no matter|regardless of|for any|for whatever) (?:the |your |of the )?reasons?\b", text):
         return  # "Whatever the reason for your return, we're happy to help": any reason, none asked
     if _any(r"(?:description of|tell us|state|give) (?:the |your )?reasons? for (?:the |your )?return|reason for (?:the |your )?return|"
-            r"\breturn reasons?\b|\breason (?:why )?you(?:'re| are)? (?:want(?:ing)? to )?(?:returning|return|send|exchang)|" + _SAYS_WHY, text):
+            r"\breturn reasons?\b|\breason (?:why )?you(?:'re| are)? (?:want(?:ing)? to )?(?:returning|return|send|exchang)|"
+            r"\b(?:your|the) reasons? for (?:returning|sending (?:it |them |the \w+ |your \w+ )?back|exchanging)\b|" + _SAYS_WHY, text):
         yield Fact("requirements.reason_required", True)
 
 
