@@ -13,7 +13,8 @@ from plugin.policy.drafting.readers.scope import _without_opening_adverb
 
 
 # category, what the text calls it, its default label, and how products are matched (as the
-# presets match them, so a drafted exclusion behaves like a hand-made one)
+# presets match them, so a drafted exclusion behaves like a hand-made one; every name the text may use
+# is a tag too: a shop that says "gift certificates" or "second-hand" tags its products so)
 CATEGORIES: tuple[tuple[str, str, str, dict], ...] = (
     ("FINAL_SALE", r"final[- ]sale", "Final sale items", {"tags": ["final sale", "final-sale"]}),
     ("CLEARANCE", r"clearance|\bsale items|items? on sale|discounted (?:items|prices?)|marked[- ]down|\bsale (?:tab|section|category|collection|page)s?\b|promotional sales?|\d+\s*%\s*off\b", "Clearance items", {"tags": ["clearance"]}),
@@ -27,13 +28,13 @@ CATEGORIES: tuple[tuple[str, str, str, dict], ...] = (
     ("JEWELRY", r"jewel(?:le)?ry|earrings", "Jewelry", {"tags": ["jewelry", "jewellery"], "product_types": ["jewelry", "jewellery"]}),
     ("FREE_GIFT", r"free gifts?|free items?", "Free gifts", {"tags": ["free gift", "free-gift"], "free_items": True}),
     ("NON_RETURNABLE_MARK", r"non-?returnable marks?|(?:marked|described|labell?ed|listed|identified|indicated|designated) (?:as )?[^.]{0,25}non-?returnable", "Items with non-returnable marks", {"tags": ["non-returnable"], "non_returnable_mark": True}),
-    ("OTHER", r"gift (?:cards?|certificates?)", "Gift cards", {"tags": ["gift card", "gift-card"], "product_types": ["gift card", "gift cards"]}),
+    ("OTHER", r"gift (?:cards?|certificates?)", "Gift cards", {"tags": ["gift card", "gift-card", "gift certificate"], "product_types": ["gift card", "gift cards", "gift certificate"]}),
     ("OTHER", r"swimwear|swimsuits?|bathing suits?", "Swimwear", {"tags": ["swimwear"], "product_types": ["swimwear", "swimsuits"]}),
     ("OTHER", r"perishable", "Perishable goods", {"tags": ["perishable"], "product_types": ["perishable"]}),
     ("OTHER", r"digital (?:products|downloads|goods)|downloadable|\bsoftware\b", "Digital products", {"tags": ["digital", "software"], "product_types": ["digital", "software"]}),
     ("OTHER", r"personal care|hygiene products|beauty products", "Personal care items", {"tags": ["personal care"], "product_types": ["personal care"]}),
     ("OTHER", r"hazardous (?:materials?|goods|products|items|substances)|dangerous goods|flammable", "Hazardous materials", {"tags": ["hazardous"], "product_types": ["hazardous"]}),
-    ("OTHER", r"pre-?owned|pre-?loved|second[- ]hand", "Pre-owned items", {"tags": ["pre-owned", "used", "pre-loved"], "product_types": ["pre-owned"]}),
+    ("OTHER", r"pre-?owned|pre-?loved|second[- ]hand", "Pre-owned items", {"tags": ["pre-owned", "used", "pre-loved", "second-hand", "second hand"], "product_types": ["pre-owned"]}),
     ("OTHER", r"special[- ]orders?", "Special orders", {"tags": ["special order", "special-order"]}),
 )
 _EXCLUDING = (
@@ -62,8 +63,13 @@ _EXCLUDED_KINDS = CATEGORIES + _MORE_KINDS
 
 
 def _final_sale_said_of_others(body: str) -> bool:
-    said_of_others = _any(r"(?:are|is) (?:(?:considered|deemed) (?:to be )?|sold as |treated as )?(?:a )?final[- ]sales?\b(?! items?)", body)
+    said_of_others = _any(r"(?:are|is) (?:(?:all|also|always|strictly) )?(?:(?:considered|deemed) (?:to be )?|sold as |treated as )?(?:a )?final[- ]sales?\b(?! items?)", body)
     return said_of_others and not _any(r"final[- ]sale (?:items?|products?|merchandise)|marked (?:as )?final[- ]sale", body)
+
+
+# "Display samples are sold as is and cannot be returned": said of the goods the sentence names, which are the
+# group (as "are final sale" is), not goods marked as-is ("items sold as-is cannot be returned")
+_AS_IS_SAID_OF_OTHERS = r"\b(?:are|is) (?:(?:all|also|always) )?sold (?:to you )?(?:in )?[\"']?as[- ]is\b"
 
 
 def categories_in(body: str, table: tuple[tuple[str, str, str, dict], ...] = CATEGORIES) -> list[tuple[str, str, dict]]:
@@ -75,7 +81,7 @@ def categories_in(body: str, table: tuple[tuple[str, str, str, dict], ...] = CAT
         if category == "CLEARANCE" and _any(r"marked (?:as )?final[- ]sale", body) and "clearance" not in body:
             where = None  # "sale items marked as final sale" are final sale items
         # asked of the final-sale row only (it depends on `body` alone; asking it of every row was the busiest reader site)
-        if category == "FINAL_SALE" and _final_sale_said_of_others(body):
+        if (category == "FINAL_SALE" and _final_sale_said_of_others(body)) or (label == "As-is items" and _any(_AS_IS_SAID_OF_OTHERS, body)):
             where = None  # "sale items are final sales": said of the sale items, no final-sale mark
         if where and all(label != known for _at, _category, known, _match in found):  # "bought at a discount, on clearance": one group
             found.append((where.start(), category, label, match))
@@ -208,7 +214,7 @@ _FRAME_ONLY = (r"^(?:anything|everything|whatever|something|items?|goods|product
 
 def _group(piece: str) -> str | None:
     piece = re.sub(r",?\s+etc\b\.?\s*$|^(?:e\.g\.|for (?:example|instance)\b),?\s*", "", piece.strip())  # "e.g. ear plugs", "swaddles etc"
-    piece = re.sub(_BOUGHT_HERE + r".*$|\s+(?:themselves|itself)\b|\s+of (?:every|any|all) (?:kinds?|sorts?|types?)$", "", piece)  # "bikes themselves"
+    piece = re.sub(_BOUGHT_HERE + r".*$|\s+(?:themselves|itself)\b|\s+of (?:every|any|all) (?:kinds?|sorts?|types?|brands?|makes?|models?|sizes?|colou?rs?|descriptions?)$", "", piece)  # "bikes themselves", "amps of every brand"
     piece = re.sub(r"^(?:our|the|any|all|other|an?)\s+|[\"'“”]", "", re.sub(r"\s+", " ", piece).strip(" .;:*")).strip()
     bare = re.sub(r"^(?:opened|unsealed|open)\s+", "", piece)  # "opened food" is a group; "opened" alone is a state
     words = re.sub(r"\b[a-z]+(?:-[a-z]+)+\b", "x", bare)  # "as-is" is one word, no "is"
@@ -263,7 +269,7 @@ def _unnamed_groups(clause: Clause, listed: bool) -> list[str]:
     if listed:
         # a sentence, or the states of an item ("Items that have been cut, drilled, altered"), not a listed group
         states = _any(r"^(?:items?|products?|goods|anything|any item)\s+(?:that|which)\b", body)
-        sentence = _any(r"\b(?:can|cannot|may|will|must|are|is|be)\b", body)
+        sentence = _any(r"\b(?:can|cannot|may|will|must|are|is|be|do|does|don't|doesn't)\b", body)  # "Our shops do not accept ...": a sentence
         # a whole sentence under the list's heading refuses in its own words ("Non-Returnable Items: Due to
         # sanitary reasons we cannot accept returns for headsets"): read it as a refusal, not as a list line
         phrases = [] if states else _refused_phrases(body) if sentence and _any(_EXCLUDING, body) else [] if sentence else [_past_the_condition(body)]
@@ -397,6 +403,7 @@ def _before_the_state(phrase: str, condition: re.Match) -> str:
 # assembled, installed or cut to size"): the items after it go on with that clause (places, parts, causes,
 # deeds), they are not goods
 _CLAUSE_GOES_ON = (r"\b(?:without|missing|lacking)\b|\b[a-z]{3,}(?:ed|en) by\b|"  # "items without proof of purchase, original tags ...", "goods damaged by pets, children or water"
+                   r"\bpaid (?:for )?(?:with|by|in|using|via|through)\b|"  # "goods paid for in cash": how they were paid, not goods
                    r"\b(?:bought|purchased|ordered|obtained|acquired) (?:from|through|via|at (?!(?:an? |the |our )?(?:sale|discount|reduced|clearance|full|outlet price)))\b"
                    r"(?! (?:our|this|the) (?:web ?site|online (?:store|shop)|site)\b)|"
                    r"\b(?:anything|everything|something|items?|products?|goods|pieces?) (?:that |which )?you(?:'ve| have| had)? (?!bought\b|purchased\b|ordered\b)[a-z]+ed\b")
@@ -418,7 +425,7 @@ def _pieces(phrase: str) -> list[str]:
     for part in re.split(r"[,;]\s*", phrase):
         last = listed and re.match(r"(?:and|or)\s+", part) is not None  # "A, B, or C and D": "C and D" is one item
         part = re.sub(r"^(?:and|or|nor)\s+|^of\s+", "", re.sub(r"^(?:and|or)\s+(?=of\b)", "", part))  # "..., or of anything bought"
-        halves = [part] if last else re.split(r"\s+(?:and|or)\s+", part)
+        halves = [part] if last else [half for pair in re.split(r"\s+and\s+", part) for half in _or_pair(pair)]
         if _states_aside(halves):
             continue  # "Trading cards, sealed or single, are final": how the goods come, not goods
         whole_names = all(len(half.split()) >= 2 for half in halves)
@@ -427,6 +434,13 @@ def _pieces(phrase: str) -> list[str]:
         shared_head = len(halves) == 2 and len(halves[0].split()) >= 2 and len(halves[1].split()) == 1 or _one_head(halves)
         pieces += halves if len(halves) > 1 and (whole_names or (listed and not shared_head)) else [part]
     return pieces
+
+
+def _or_pair(words: str) -> list[str]:
+    """"flammable liquids or gases": a bare noun after "or" shares the named one's first word (one group, as
+    "car seats and bases" is), where "wax melts or reed diffusers" are two."""
+    halves = re.split(r"\s+or\s+", words)
+    return [words] if len(halves) == 2 and len(halves[0].split()) >= 2 and len(halves[1].split()) == 1 else halves
 
 
 # The states goods are sold in ("new or used", "sealed or single", "boxed or loose"): a pair of them after
@@ -506,7 +520,7 @@ def _without_kind_as_reason(body: str) -> str:
 
 def _refuses_goods(clause: Clause, text: str, listed: bool) -> bool:
     """A line of a list of exclusions, or a sentence that refuses (not one about cancelling)."""
-    refusing = _any(_EXCLUDING + "|" + _EXCLUDING_MORE + r"|sales are final|(?:is|are) (?:considered )?(?:a )?final[- ]sales?", text) or _carries_a_refusal(clause) \
+    refusing = _any(_EXCLUDING + "|" + _EXCLUDING_MORE + r"|sales are final|(?:is|are) (?:(?:all|also|always|strictly) )?(?:considered )?(?:a )?final[- ]sales?", text) or _carries_a_refusal(clause) \
         or _not_applied_to(clause) is not None
     return (listed or refusing) and not (_any(_CANCEL, clause.body) and not _any(r"\breturn|" + _BACK, clause.body))
 
@@ -561,7 +575,7 @@ def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
     if not _refuses_goods(clause, text, listed):
         yield from _excepted_exclusions(_excepted(clause, listed))
         return
-    if _any(r"non-?refundable (?:deposits?|fees?|charges?|payments?|down payments?)\b|\bdeposits?\b[^.;]{0,30}\bnon-?refundable|\b(?<!shipping )(?<!delivery )(?<!postage )(?<!handling )(?:deposits?|fees?|down payments?) (?:is|are) (?:non-?|not )refundable", text):
+    if _any(r"non-?refundable (?:deposits?|fees?|charges?|payments?|down payments?)\b|\bdeposits?\b[^.;]{0,40}\b(?:non-?refundable|(?:is|are) not refundable|(?:cannot|can't|will not|won't) be refunded)|\b(?<!shipping )(?<!delivery )(?<!postage )(?<!handling )(?:deposits?|fees?|down payments?) (?:is|are) (?:non-?|not )refundable", text):
         yield _unheld("a deposit or fee kept: no setting holds it")  # "Custom orders require a 50% non-refundable deposit"
         if not _refuses_a_kind_too(clause, text):
             return

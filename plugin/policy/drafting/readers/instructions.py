@@ -32,7 +32,13 @@ _SHOP_PACKS_ITS_GOODS = (r"^\W*" + _WE_PACK + "|"
                          r"^\W*(?:all |every |each )(?:\w+ )?(?:orders?|parcels?|shipments?|deliver(?:y|ies))\b[^.;]{0,12}\b(?:is|are|gets?)\b[^.;]{0,12}\b(?:pack|wrap)")
 
 
+# "A record that was packed properly will not warp", "glassware which has been wrapped carefully": how some
+# goods were packed, said to describe them (a relative clause), not advice to the customer
+_PACKED_DESCRIBED = r"\b(?:that|which) (?:was|were|has been|have been|had been|is|are) (?:\w+ )?(?:packed|wrapped|packaged|protected)\b[^,.;]*"
+
+
 def _pack_advised(text: str) -> bool:
+    text = re.sub(_PACKED_DESCRIBED, " ", text)
     advice = re.sub(r"\bwe (?:ask|advise|recommend|suggest|request)\w* (?:that )?you\b", " ", text)
     if _any(_SHOP_PACKS_ITS_GOODS, advice):
         return False
@@ -51,7 +57,8 @@ def _ship_after_request(text: str) -> Iterator[Fact]:
 
 # The customer told how to send it: an imperative ("Send it with tracking", "Use a carrier ...", "Pick a service
 # ...", "Think about ...", "Hold on to the tracking number"), at the sentence's start or after "and", ";" or ":"
-_TOLD = (r"(?:^\W*|[;:,] |\band |\bthen )(?:please )?(?:send|ship|post|mail|return|use|choose|pick|select|opt for|think about|hold on to|hang on to|keep|have|take out|buy|add)\b|"
+# ("Return shipping is paid by you", "Return costs are yours": "return" naming the costs, no imperative)
+_TOLD = (r"(?:^\W*|[;:,] |\band |\bthen )(?:please )?(?:send|ship|post|mail|return(?! (?:shipping|postage|costs?|fees?|charges?|policy|window|period)\b)|use|choose|pick|select|opt for|think about|hold on to|hang on to|keep|have|take out|buy|add)\b|"
          r"\bwe (?:also )?(?:ask|advise|recommend|suggest|urge)\b|\bit(?:'s| is) best\b")
 # A parcel that can be followed: "a service that gives you tracking", "a carrier you can trace", "a service that
 # tracks the parcel", "can be tracked", "a tracked, insured service", "lets you follow the parcel"
@@ -94,12 +101,18 @@ def _carriers(clause: Clause) -> Iterator[Fact]:
         yield Fact("instructions.carrier_examples", carriers)
 
 
+# A choice left to the customer: "is up to you", "your own choice", "optional", "at your discretion"
+_LEFT_TO_YOU = r"\bup to you\b|\byour (?:own )?(?:choice|call|decision)\b|\boptional\b|\bat your (?:own )?discretion\b"
+
+
 def _insurance_advised(text: str) -> bool:
     """Advice to insure the parcel ("Please insure the parcel", "take out cover for the parcel's value", "think about
     insuring a valuable parcel"), not "all shipments are insured", "the label has no insurance" or an insurance claim the shop files."""
     insured = r"\binsured\b|insurance|\binsur(?:e|ing)\b|\b(?:take out|buy\w*|get|purchas\w*) (?:\w+ )?cover (?:for|on)\b"
     if not _any(insured, text) or _any(r"\binsurance claims?\b", text):
         return False
+    if _any(_LEFT_TO_YOU, text):
+        return False  # "Insuring your return is up to you": a choice left open, no advice
     if not _any(r"recommend|suggest|advise|should|consider|make sure|ensure|please [^.]{0,50}\b(?:insure|insured|insurance)|"
                 r"\binsur(?:e|ing) (?:the|your|it|anything|a)\b|purchas\w* (?:shipping )?insurance|" + _TOLD, text):
         return False
@@ -107,9 +120,22 @@ def _insurance_advised(text: str) -> bool:
         and not (_any(r"(?:are|is) (?:fully )?insured", text) and not _any(r"(?:make sure|ensure|should|please|recommend\w*)\b[^.]{0,50}(?:are|is) (?:fully )?insured", text))
 
 
+# The address for returns, named as what the shop sends: "the return address", "the address to send it to",
+# "the address for returns" (not "the address on file", "your address")
+_RETURN_ADDRESS = r"(?:the|our) (?:returns? address\b|address (?:to (?:send|ship|post|mail|return)\b|for (?:returns?|the return)\b))"
+# The shop gives it on a request: "we will reply with instructions, including the address to send it to", "we send
+# you the RMA number and the address to ship your item to", "We will send the return address in our reply" (the
+# address as what is sent, not where: "we will send the replacement to the address you gave")
+_ADDRESS_GIVEN = (r"\b(?:we|our (?:[\w-]+ )?(?:team|staff|service|support))(?:'ll| will| then| can)? (?:\w+ )?(?:send|give|provide|e-?mail|reply|respond|share|supply)\w*(?: you)?(?: with)?:? "
+                  r"(?:[^.;]{0,60}?\b(?:including|and|plus|with)\b:? )?" + _RETURN_ADDRESS)
+# The customer asks for it: "get in touch with customer service first for an RMA and the address to send it to"
+_ADDRESS_ASKED = r"\b(?:contact|get in touch|e-?mail|write to|reach out|message)\b[^.;]{0,60}?\bfor\b[^.;]{0,60}?" + _RETURN_ADDRESS
+
+
 def instructions(clause: Clause, text: str) -> Iterator[Fact]:
-    ship_by = re.search(r"(?:ship|send)\w* (?:the item|it|your return|them|the return|your package)?.{0,20}?within (\d{1,3}) days? (?:of|after|since|from) "
-                        r"(?:(?:receiving|receipt of|getting) (?:the |our |your )?(?:return )?(?:instructions|approval|label)|"
+    # "send it to us within 7 days of getting your RAN": the deadline counted from the return's number as from its approval
+    ship_by = re.search(r"(?:ship|send)\w* (?:the item|it|your return|them|the return|your package)?.{0,30}?within (\d{1,3}) days? (?:of|after|since|from) "
+                        r"(?:(?:receiving|receipt of|getting) (?:the |our |your )?(?:return )?(?:instructions|approval|label|ran|rma|(?:rma |return |authori[sz]ation )?number|authori[sz]ation)\b|"
                         r"(?:the |your )?(?:return )?(?:label|approval|authori[sz]ation|rma(?: number)?) (?:was |is |has been |being )?(?:issued|sent|e-?mailed|given|provided|approved)|"
                         r"requesting (?:the |a |your )?(?:refund|return))", text)  # "return the item within two weeks of requesting the refund"
     if ship_by:
@@ -132,5 +158,6 @@ def instructions(clause: Clause, text: str) -> Iterator[Fact]:
             r"\b(?:ship|send|mail|post|return)\w* (?:\w+ ){0,3}to the address (?:provided|given|listed|shown|stated) (?:in|on) the (?:instructions|e-?mail|return authori[sz]ation|label)", text):
         yield Fact("instructions.use_address_from_instructions", True)
     # Allegra K: "contact us via email cs@... for return instruction"; the rendered page: "Email us for the return address".
-    if _any(r"e-?mail us for (?:the |our )?return address|contact us (?:via |by )?e-?mail.{0,60}?for (?:the |our )?return (?:instruction|address)", text):
+    if _any(r"e-?mail us for (?:the |our )?return address|contact us (?:via |by )?e-?mail.{0,60}?for (?:the |our )?return (?:instruction|address)|"
+            + _ADDRESS_GIVEN + "|" + _ADDRESS_ASKED, text):
         yield Fact("instructions.address_on_request", True)

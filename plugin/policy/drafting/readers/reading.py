@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from plugin.policy.drafting.clauses import Clause
+from plugin.policy.drafting.clauses import Clause, _plain
 from plugin.policy.drafting.quantities import digits
 from plugin.policy.drafting.readers.cancellation import cancellation, cancellation_refund_time
 from plugin.policy.drafting.readers.channels import sales_channel
@@ -58,10 +58,12 @@ def read(clause: Clause) -> list[Fact]:
 
 def says_no_rule(clause: Clause) -> bool:
     """A pointer to another page, a question, the customer's own words ("I'd like to exchange it"), or
-    an item of "Partial refunds may be granted for:" (which goes to the merchant whole)."""
+    an item of "Partial refunds may be granted for:", "Partial refunds apply to:" or of a list under a "Partial
+    refunds" heading (the cases that lower a refund, which go to the merchant whole: no term every return must meet)."""
     return (_any(r"\b(?:read more|click here|find out more)\b", clause.body)
             or _any(r"^(?:q:\s*)?i(?:'d| would| want| just| need|'m)\b", clause.body) or clause.body.rstrip().endswith("?")
-            or _any(r"partial refunds? (?:may|will|can|are|might)", _plain_intro(clause)))
+            or _any(r"partial refunds? (?:may|will|can|are|might|apply|applies|(?:are |is )?(?:given|granted|offered|issued) (?:for|to|on|when|if))|^\W*partial refunds?\W*(?:\(if applicable\))?\W*:?\s*$", _plain_intro(clause))
+            or (clause.listed and not clause.intro and _any(r"^\W*partial refunds?\W*(?:\(if applicable\))?\W*$", _plain(clause.heading).lower())))
 
 
 def _read_clause(clause: Clause) -> list[Fact]:

@@ -103,8 +103,13 @@ _TAKES_ONLY = (r"\b(?:need|needs|has to|have to|qualify|qualifies)\b|\b(?:take|t
 _REFUSAL = (r"(?:\brefuse\w*|\breject\w*|\bturn(?:s|ed)? (?:away|down)\b|(?:can't|cannot|can not|won't|will not|do not|don't)(?: be)? (?:accept|take|exchang|return|refund|credit)\w*|"
             r"\bnot (?:be )?(?:accepted|exchanged|returned|refunded|credited))")
 _ANY_GOODS = r"(?:anything|something|any (?:\w+ )?(?:item|piece|product|part|unit)s?|(?:an? |the )?(?:items?|goods|products?|pieces?|parts?|units?|merchandise))"
-_REFUSED_STATE = (_REFUSAL + r"(?: back)? " + _ANY_GOODS + r" (?:that|which)\b|"
-                  r"(?:^|[;:] )\W*" + _ANY_GOODS + r" (?:that|which) [^;]*" + _REFUSAL)
+# "We can't accept a return or exchange for anything that: - has been washed": the return refused for goods in
+# the states a list names; "Once an item has been opened or used, it cannot be returned": refused in that state
+_RETURN_REFUSED_FOR = r"(?: (?:an?|any) (?:returns?|refunds?|exchanges?)(?: or (?:an? )?(?:returns?|refunds?|exchanges?))? (?:for|of|on))?"
+_ONCE_IN_A_STATE = (r"^\W*(?:once|if|when|after) (?:an? |the |your )?(?:item|product|piece|it|they)s? (?:has|have) (?:already )?been (?:[\w-]+ (?:or|and) )?"
+                    r"(?:used|worn|washed|altered)\b[^.;]{0,20}?,? (?:it|they|the \w+) (?:cannot|can't|can not|will not|won't|is not|are not)(?: be)? (?:returned|accepted|refunded|exchanged)")
+_REFUSED_STATE = (_REFUSAL + r"(?: back)?" + _RETURN_REFUSED_FOR + " " + _ANY_GOODS + r" (?:that|which)\b|"
+                  r"(?:^|[;:] )\W*" + _ANY_GOODS + r" (?:that|which) [^;]*" + _REFUSAL + "|" + _ONCE_IN_A_STATE)
 # "Please send items back exactly as they left the factory", "bring the items back, unchanged from the state they
 # were in", "Send it back in the same state we sold it in": the return asked for in the state the item came in
 _RETURN_AS_IT_CAME = (r"\b(?:return|send|bring|ship|post)\b[^.;:]{0,60}?(?:" + _AS_IT_CAME + r"|\b(?:in|to) the same (?:state|condition)\b)")
@@ -137,7 +142,7 @@ def _states_condition(clause: Clause, text: str) -> bool:
         r"\breturn (?:\w+ ){0,3}in (?:its|their|the|your) original\b|\breturn (?:\w+ ){0,3}with (?:its|their|all) (?:original )?\w|\b(?:only accept|accept only)\b|\baccept (?:returns of )?(?:\w+ ){0,2}(?:items?|products?|goods|merchandise) (?:that|which|if|provided|as long as)\b|"
         r"^no (?:worn|used|washed|damaged)\b.{0,40}\bwill be (?:exchanged|accepted|returned|refunded)|taken back|take back|accept\w* back|\bonly (?:items?|goods|products?) (?:that|which)\b", text
     )
-    if not about_condition or _fault_section(clause) or _any(r"\bpack\b|ship the|return label|deduct|refund(?:ed)? to|photo", body):
+    if not about_condition or _fault_section(clause) or _any(r"\bpack\b|ship the|return label|deduct|refund(?:ed)? to(?! be\b)|photo", body):
         return False
     if _any(r"excluded items|listed below|not responsible|" + _MAY_BE_REFUSED, body) or _names_a_fault(body):
         return False
@@ -281,16 +286,34 @@ def _parts_named_as_goods(clause: Clause, body: str) -> bool:
     return refused and not _any(_PARTS_ASKED_FOR, body)
 
 
+# "We may offer a partial refund for a lamp that is not in its original condition": the state lowers the
+# refund, the return is still taken (not "Items must be unused, otherwise only a partial refund is given")
+_PARTIAL_REFUND_CASE = r"\bpartial(?:ly)? refund"
+_ASKED = r"\b(?:must|needs?|has to|have to|should|only|required)\b"
+
+
 def condition(clause: Clause, text: str) -> Iterator[Fact]:
+    if _any(_PARTIAL_REFUND_CASE, clause.body) and not _any(_ASKED, clause.body):
+        yield _unheld("the state that lowers a refund to a part: no setting holds it")
+        return
     for item in _spoilers(clause):
         yield Fact("requirements.condition", item, each=True)
     if not _states_condition(clause, text):
         for item in _packed_items(clause):
             yield Fact("requirements.condition", item, each=True)
         return
-    if _any(_HEDGED, text):
-        return
-    body = clause.body
+    if not _any(_HEDGED, text):
+        yield from _stated_conditions(clause)
+
+
+def _read_body(clause: Clause) -> str:
+    """The clause's words, and the list's lines under "We cannot accept a return for anything that:" read with
+    their introduction (each line a state refused)."""
+    return clause.context if clause.listed and _any(_REFUSED_STATE, _plain(clause.intro).lower()) else clause.body
+
+
+def _stated_conditions(clause: Clause) -> Iterator[Fact]:
+    body = _read_body(clause)
     used_goods = r"\bused (?:products?|items?|goods|merchandise|parts?)\b"
     refused_used = _any(used_goods, body) and _any(r"not (?:be )?accepted|cannot be returned|not eligible|(?:cannot|can't|can not|do not|don't|will not|won't) take (?:\w+ )?back", body)
     body = re.sub(r"\b(?:ideally|preferably|if possible)\b[^,.;)]*", " ", body)  # advice, not a condition
@@ -331,7 +354,8 @@ def reason_required(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"\b(?:whatever|no matter|regardless of|for any|for whatever) (?:the |your |of the )?reasons?\b", text):
         return  # "Whatever the reason for your return, we're happy to help": any reason, none asked
     if _any(r"(?:description of|tell us|state|give) (?:the |your )?reasons? for (?:the |your )?return|reason for (?:the |your )?return|"
-            r"\breturn reasons?\b|\breason (?:why )?you(?:'re| are)? (?:want(?:ing)? to )?(?:returning|return|send|exchang)|" + _SAYS_WHY, text):
+            r"\breturn reasons?\b|\breason (?:why )?you(?:'re| are)? (?:want(?:ing)? to )?(?:returning|return|send|exchang)|"
+            r"\b(?:your|the) reasons? for (?:returning|sending (?:it |them |the \w+ |your \w+ )?back|exchanging)\b|" + _SAYS_WHY, text):
         yield Fact("requirements.reason_required", True)
 
 
@@ -339,6 +363,9 @@ def reason_required(clause: Clause, text: str) -> Iterator[Fact]:
 # "warranties are limited to the original purchaser with proof of purchase": a warranty's terms, not a return's
 _RECEIPT_OF = r"\b(?:upon |on |of |after |the |its )?receipt of (?:the |your |an? |its )?(?:item|return|returned|package|parcel|goods|product|merchandise|order)\w*"
 _WARRANTY_ONLY = r"\bwarrant(?:y|ies)\b"
+# "a photo of your shipping receipt", "the courier receipt", "the post office receipt": the receipt for the
+# parcel's postage proves it was sent, not that the goods were bought
+_POSTAGE_RECEIPT = r"\b(?:shipping|postage|postal|post office|courier|carrier|tracking|mailing|freight|drop-?off|lodg(?:e|ement)) receipts?\b"
 
 
 # The document, or the proof named by what it proves ("some other proof that you bought it")
@@ -359,7 +386,7 @@ def _asks_for_document(text: str) -> bool:
 
 
 def proof_of_purchase(clause: Clause, text: str) -> Iterator[Fact]:
-    text = re.sub(_RECEIPT_OF, " ", text)
+    text = re.sub(_RECEIPT_OF + "|" + _POSTAGE_RECEIPT, " ", text)
     if _any(_WARRANTY_ONLY, text) and not _any(r"\breturn", text):
         return
     if _any(r"^\W*(?:a |the )?proof of purchase(?: is)? required\b|^\W*proof of purchase:\s*\w", clause.body):

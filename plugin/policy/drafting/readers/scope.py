@@ -86,9 +86,10 @@ _RULE_LEADS = (
 
 
 def _led_by_goods(body: str) -> bool:
-    """"Perishable Goods: ...", "Live Plants: ..." (not "All items:", "Time Frame:", "Condition:")."""
+    """"Perishable Goods: ...", "Live Plants: ..." (not "All items:", "Time Frame:", "Condition:", nor a sentence
+    that its colon details: "Items should come back as new: original condition, tags on")."""
     lead = _compiled(r"^([a-z][\w /&-]{2,30}):\s").match(body)
-    if lead is None:
+    if lead is None or _any(r"\b(?:must|should|shall|needs? to|has to|have to|can|will|may)\b", lead.group(1)):
         return False
     generic = r"\b(?:all|your|our|the|any|most|other|full[- ]price[d]?|regular|standard|normal|new|unopened|unused|items?|products?|orders?|goods|merchandise)\b"
     named = _compiled(generic).sub(" ", lead.group(1)).strip(" -/&")
