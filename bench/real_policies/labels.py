@@ -69,6 +69,9 @@ either-reading is left out of their facts):
    days" -> `_r(N, N)`; "N-M days" -> `_r(N, M)` (the most labels already said; test20 had one N-N).
 9. `refund.response_business_days` is the answer after the return is received (the model's meaning);
    a reply to the request (with the RMA number, the label) is `either`.
+10. `instructions.address_on_request`: the return address sent to the customer in a reply (with the
+   RMA, "the address to post it to"), not printed on the page; `use_address_from_instructions` only
+   for a warning that the parcel's own sender address is not where returns go.
 """
 
 from __future__ import annotations

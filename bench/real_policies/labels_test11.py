@@ -200,7 +200,7 @@ LABELS: dict[str, Label] = {
         },
         either={"returns.window.starts": "PURCHASE", "returns.request_via": "WEBSITE", "refund.typical_arrival": _r(0, 5),
                 "resolutions.exchange": "MERCHANT_AT_FAULT",
-                "shipping.default.payer": "CUSTOMER"},
+                "shipping.default.payer": "CUSTOMER", "instructions.address_on_request": True},
         unplaced=("restocking fee may be applied",),
         read=READ11,
     ),
