@@ -25,11 +25,12 @@ def test_cancelling_until_the_goods_leave(text, expected):
     holds(text, {"cancellation.until_shipped": expected})
 
 
-# --- a cancellation with no charge, or with all the money back, is a full refund; a percentage fee on
+# --- a cancellation with all the money back is a full refund; a percentage fee on
 # cancelling leaves the rest of the price refunded ---------------------------------------------------------
 
 @pytest.mark.parametrize("text,expected", [
-    ("You may cancel at no charge in the first hour after ordering.", "100"),
+    # not: no charge names no refund (the labelled texts read "free of charge" as the window only)
+    ("You may cancel at no charge in the first hour after ordering.", None),
     ("Cancel before we dispatch and you get all of your money back.", "100"),
     ("Cancelling an order before dispatch costs a 15% processing fee.", "85"),
     ("Any order cancelled before it is sent out carries a 10% charge to cover card costs.", "90"),
@@ -85,3 +86,18 @@ def test_cancellation_fee_by_when_and_spoken_channel(text, expected):
 
 def test_a_fee_on_orders_paid_one_way_is_not_every_cancellations():
     holds("On orders paid by bank transfer, cancelling before dispatch means a 4% fee.", {"cancellation.refund_percent": None})
+
+
+# --- the return window said with "send back" before its object, and with a subject every channel shares -------
+
+@pytest.mark.parametrize("text,expected", [
+    ("You may send back any lamp that disappoints you within 21 days of receiving it.", {"returns.window.days": 21, "returns.window.starts": "DELIVERY"}),
+    ("Customers can post back unwanted goods within 28 days of delivery.", {"returns.window.days": 28, "returns.window.starts": "DELIVERY"}),
+    ("Returns of unused items bought in store or online are accepted for 45 days after purchase.",
+     {"returns.window.days": 45, "returns.window.starts": "PURCHASE"}),
+    # still: the shop sending goods back to the customer is no window, and goods bought in one channel only are some goods
+    ("We send back repaired watches within 10 days of receiving them.", {"returns.window.days": None}),
+    ("Returns of items bought in store are accepted for 45 days after purchase.", {"returns.window.days": None}),
+])
+def test_window_send_back_and_every_channel(text, expected):
+    holds(text, expected)
