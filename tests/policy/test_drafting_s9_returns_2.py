@@ -101,3 +101,7 @@ def test_a_fee_on_orders_paid_one_way_is_not_every_cancellations():
 ])
 def test_window_send_back_and_every_channel(text, expected):
     holds(text, expected)
+
+
+def test_hours_that_end_cancelling_are_no_shipment_limit():
+    holds("After 12 hours, your order is already on its way and can no longer be cancelled.", {"cancellation.until_shipped": False})

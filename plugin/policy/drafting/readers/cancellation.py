@@ -151,7 +151,7 @@ _BEFORE_IT_LEAVES = (
     r"\b(?:as long as|so long as|while|provided|if|until)\b[^.;]{0,40}\b(?:has|have|is|are)(?: not|n't) (?:yet )?" + _GONE_OUT + r"\b|"
     r"\b(?:has|have)(?: not|n't) (?:yet )?" + _GONE_OUT + r"\b[^.;]{0,30}\byet\b[^.;]{0,30}\bcancel|"
     r"\b(?:until|till|up to the (?:moment|point|time)|before)\b (?:(?:it|they|the (?:order|parcel|package|items?)|your (?:order|parcel|package|items?)|an order) )" + _LEAVES + r"\b|"
-    r"^\W*(?:once|after|as soon as|when)\b[^.;]{0,50}\b(?:" + _GONE_OUT + r"|on (?:its|their) way)\b[^.;]{0,40}" + _NEGATED + r"\s+(?:longer\s+)?(?:be\s+)?cancell?\w*|"
+    r"^\W*(?:once|after|as soon as|when)\b(?! (?:that|this|\d))[^.;]{0,50}\b(?:" + _GONE_OUT + r"|on (?:its|their) way)\b[^.;]{0,40}" + _NEGATED + r"\s+(?:longer\s+)?(?:be\s+)?cancell?\w*|"
     r"\b(?:already|once) " + _GONE_OUT + r"\b[^.;]{0,40}" + _NEGATED + r"\s+(?:longer\s+)?(?:be\s+)?cancell?\w*"
 )
 
