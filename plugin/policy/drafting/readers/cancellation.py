@@ -11,6 +11,7 @@ from plugin.policy.drafting.quantities import digits, durations
 from plugin.policy.drafting.readers.common import _CANCEL, _NEGATED, _PAST_A_DEADLINE, Fact, _any, _unheld
 from plugin.policy.drafting.readers.exclusions import categories_in
 from plugin.policy.drafting.readers.periods import _range
+from plugin.policy.drafting.readers.requests import _SPOKEN
 from plugin.policy.drafting.readers.scope import (
     _AMOUNT_SUBJECT, _PLACE_SUBJECT, _QUALIFIED_SUBJECT, names_goods, scoped, _without_opening_adverb,
 )
@@ -27,11 +28,11 @@ def cancellation(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"\b(?:if|when|should|in case) we (?:have to |need to |must |are forced to )?cancel|\bwe (?:may|reserve the right to) cancel", text):
         yield _unheld("the shop cancelling an order: no setting holds it")  # "If we cancel your order due to stock issues, ..."
         return
-    if _any(r"\bfees?\b|charge|penalt|restocking", re.sub(_NO_CHARGE, " ", text)) and _any(r"\d", text):
-        yield _unheld("a fee on cancelling: no setting holds it")
-        return
     if _cancelling_some_goods(clause, text) or _any(_SOME_ORDERS_CANCELLED, re.sub(_BUT_THESE, " ", text)):
         yield _unheld("cancelling some goods or orders only: no setting holds it")  # "Preorders can be cancelled within 48 hours"
+        return
+    if _any(r"\bfees?\b|charge|penalt|restocking", re.sub(_NO_CHARGE, " ", text)) and _any(r"\d", text):
+        yield from _fee_on_cancelling(clause, text)
         return
     yield from _cancellation_window(clause, text)
     yield from _cancellation_terms(clause, text)
@@ -39,6 +40,46 @@ def cancellation(clause: Clause, text: str) -> Iterator[Fact]:
 
 # "free of charge", "at no charge", "without any fee": no fee on cancelling
 _NO_CHARGE = r"\bfree of charge\b|\b(?:at|with) no (?:extra |additional )?(?:charge|fee|cost)\b|\bwithout (?:a |any )?(?:charge|fee|penalty)\b|\bno (?:cancell?ation )?(?:fee|charge|penalty)\b"
+
+
+# "cancelling more than 5 days after ordering costs a fee", "after 24 hours a fee applies": a fee past some limit,
+# not on every cancellation
+_FEE_PAST_A_LIMIT = r"\b(?:more than|over|after|beyond|past|later than)\s+\d+\s*(?:[\w-]+\s+)?(?:hours?|days?|weeks?)\b"
+# "for a 5% fee", "costs a 20% restocking fee", "carries a 10% charge": a share of the price kept
+_PERCENT_FEE = r"\b(\d{1,2}(?:\.\d+)?)\s*%\s*(?:[\w-]+\s+){0,2}?(?:fees?|charges?|penalty)\b"
+
+# "on orders paid by credit card, cancelling means a 6% fee": orders paid one way only
+_PAID_SOME_WAY = r"\b(?:on|for|with) (?:orders?|purchases?|payments?) (?:paid|placed|made|settled) (?:by|with|via|through|using|in)\b"
+_COSTS_A_PERCENT = r"\bcosts? (?:you )?(\d{1,2}(?:\.\d+)?)\s*%"
+
+
+def _fee_on_cancelling(clause: Clause, text: str) -> Iterator[Fact]:
+    """"Cancelling before shipment is possible, for a 5% fee": the rest of the price is refunded, and the shipment
+    limit stands; a flat fee ("less a $2.50 charge") has no setting, its limit still does."""
+    fee = re.search(_PERCENT_FEE, text)
+    yield _unheld("a fee on cancelling: the merchant checks what it is kept for")
+    if _any(_FEE_PAST_A_LIMIT + "|" + _PAID_SOME_WAY, text) or not _about_every_cancellation(text) or _fees_by_when(clause):
+        return
+    if fee:
+        yield Fact("cancellation.refund_percent", f"{100 - float(fee.group(1)):g}")
+    if _until_shipped(text):
+        yield Fact("cancellation.until_shipped", True)
+
+
+def _fees_by_when(clause: Clause) -> bool:
+    """"Cancelling once we have sent it costs 4.9%. Cancelling before it ships costs 2.9%": two fees in the paragraph,
+    each for a time of its own, so neither is every cancellation's, and shipment ends none of them."""
+    said = re.split(r"(?<=[.;!?])\s+", digits(clause.paragraph_text))
+    fees = {float(found.group(1) or found.group(2)) for sentence in said if _any(_CANCEL, sentence)
+            for found in re.finditer(_PERCENT_FEE + "|" + _COSTS_A_PERCENT, sentence)}
+    return len(fees) > 1
+
+
+def _about_every_cancellation(text: str) -> bool:
+    """The fee is the customer's on cancelling an order ("Cancelling an order ... costs", "Any order cancelled ..."),
+    not a fee named beside a cancellation ("a fee applies to returns; cancellations are free")."""
+    return _any(r"\bcancell?(?:ing|ed|ation)\b[^.;]{0,80}\b(?:fees?|charges?|penalty|costs?|carr(?:y|ies)|less|paying|for an?)\b|"
+                r"\b(?:fees?|charges?|penalty)\b[^.;]{0,40}\bcancell?(?:ing|ed|ations?)\b", text)
 
 
 # "To cancel your subscription, email us", "To cancel a pre-order, contact us before it ships", "Made-to-order pieces can
@@ -56,7 +97,9 @@ def _cancelling_some_goods(clause: Clause, text: str) -> bool:
     verb = r"(?:can|may|must|cannot|can't|can not|are|is|will|should)\b"
     generic = (r"^\W*(?:if|when|once|should|in case|unless|(?:all |any |your |our )?(?:order )?(?:cancell?ations?|requests?|changes?|modifications?)\b|"
                r"(?:all |any |your )?cancell?ed (?:orders?|items?|purchases?)\b)|\b(?:portion|part) of\b|"
-               r"\b(?:that|which) (?:have|has|are|is)(?: not| yet| already)* (?:been )?(?:shipped|dispatched|fulfilled|sent|processed)\b")
+               r"\b(?:that|which) (?:have|has|are|is)(?: not| yet| already)* (?:been )?(?:shipped|dispatched|fulfilled|sent|processed|left|gone out)\b|"
+               # "Any order cancelled before it ships ...", "A pending order can be cancelled": every order, in the state cancelling is for
+               r"^\W*(?:an?|any|every|each|your|all)? ?orders? cancell?ed\b|^\W*(?:an?|any|every|each|your|all)? ?(?:pending|unshipped|unfulfilled|open) orders?\b")
     return (names_goods(body, verb) and not _any(generic, body)) \
         or _any(_AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _QUALIFIED_SUBJECT, body)
 
@@ -99,12 +142,38 @@ _SHIPPED_THEN_NOT = (r"^\W*(?:once|after|when|as soon as) (?:an? |the |your )?(?
 _CLOSED_AFTER_THE_HOURS = r"^\W*after (?:that|this|\d+ hours?)\b[^.;]{0,80}?" + _NEGATED + r"\s+(?:longer\s+)?(?:be\s+)?cancell?\w*"
 
 
+# The goods leaving the shop in more words: "has not yet left our kitchen", "hasn't gone out yet", "up to the moment it
+# leaves our workshop", "Once a parcel is on its way to you, it can no longer be cancelled", "has already left our depot
+# can't be cancelled": cancelling bounded by the goods going out, in a condition or a negated time after it
+_GONE_OUT = r"(?:left|gone out|(?:been )?(?:shipped|dispatched|sent(?: out)?|posted)|(?:been )?handed (?:over )?to the (?:carrier|courier))"
+_LEAVES = r"(?:leaves?|goes? out|ships?|is (?:shipped|dispatched|sent(?: out)?|posted))"
+_BEFORE_IT_LEAVES = (
+    r"\b(?:as long as|so long as|while|provided|if|until)\b[^.;]{0,40}\b(?:has|have|is|are)(?: not|n't) (?:yet )?" + _GONE_OUT + r"\b|"
+    r"\b(?:has|have)(?: not|n't) (?:yet )?" + _GONE_OUT + r"\b[^.;]{0,30}\byet\b[^.;]{0,30}\bcancel|"
+    r"\b(?:until|till|up to the (?:moment|point|time)|before)\b (?:(?:it|they|the (?:order|parcel|package|items?)|your (?:order|parcel|package|items?)|an order) )" + _LEAVES + r"\b|"
+    r"^\W*(?:once|after|as soon as|when)\b(?! (?:that|this|\d))[^.;]{0,50}\b(?:" + _GONE_OUT + r"|on (?:its|their) way)\b[^.;]{0,40}" + _NEGATED + r"\s+(?:longer\s+)?(?:be\s+)?cancell?\w*|"
+    r"\b(?:already|once) " + _GONE_OUT + r"\b[^.;]{0,40}" + _NEGATED + r"\s+(?:longer\s+)?(?:be\s+)?cancell?\w*"
+)
+
+
+# "until it has shipped", "not shipped yet", "You can not cancel an order once it has been shipped" (the negation's scope
+# is the time after shipment), and the goods leaving in other words (`_BEFORE_IT_LEAVES`)
+_UNTIL_SHIPPED = (
+    r"(?:as long as|until|before|unless|if) (?:it|the order|your order|an order)? ?(?:has |is |was )?(?:not|n't)? ?(?:yet )?(?:been )?(?:shipped|dispatched|fulfilled)|"
+    r"\b(?:until|before|prior to) (?:it|they|the order|your order|an order|orders|the items?|your items?) (?:ships?|dispatch(?:es)?|leaves? (?:our|the) (?:warehouse|premises))\b|"
+    r"once (?:your|the) order has shipped|not shipped yet|until (?:the time )?(?:it|the order|your order) (?:is|has been) (?:shipped|dispatched)|"
+    r"\b(?:has|have)(?: not|n't) (?:yet )?(?:been (?:shipped|dispatched)|entered (?:the )?(?:dispatch|shipping)|shipped|dispatched)\b|"
+    + _NEGATED + r"\s+(?:be )?cancell?\w*\b[^.;]{0,40}\b(?:once|after|when|as soon as)\b[^.;]{0,30}\b(?:shipped|dispatched|fulfilled|left our|sent out|in transit)|"
+    + _SHIPPED_THEN_NOT + "|" + _BEFORE_IT_LEAVES
+)
+
+
+def _until_shipped(text: str) -> bool:
+    return _any(_UNTIL_SHIPPED, text)
+
+
 def _cancellation_terms(clause: Clause, text: str) -> Iterator[Fact]:
-    if _any(r"(?:as long as|until|before|unless|if) (?:it|the order|your order|an order)? ?(?:has |is |was )?(?:not|n't)? ?(?:yet )?(?:been )?(?:shipped|dispatched|fulfilled)|"
-            r"\b(?:until|before|prior to) (?:it|they|the order|your order|an order|orders|the items?|your items?) (?:ships?|dispatch(?:es)?|leaves? (?:our|the) (?:warehouse|premises))\b|once (?:your|the) order has shipped|not shipped yet|until (?:the time )?(?:it|the order|your order) (?:is|has been) (?:shipped|dispatched)|"
-            r"\b(?:has|have)(?: not|n't) (?:yet )?(?:been (?:shipped|dispatched)|entered (?:the )?(?:dispatch|shipping)|shipped|dispatched)\b", text) \
-            or _any(_NEGATED + r"\s+(?:be )?cancell?\w*\b[^.;]{0,40}\b(?:once|after|when|as soon as)\b[^.;]{0,30}\b(?:shipped|dispatched|fulfilled|left our|sent out|in transit)", text) \
-            or _any(_SHIPPED_THEN_NOT, text):
+    if _until_shipped(text):
         # "You can not cancel an order once it has been shipped": the negation's scope is the time after shipment
         yield Fact("cancellation.until_shipped", True)
     if _any(r"(?:orders?|purchases?) (?:are final and )?(?:can ?not|cannot|can't) be cancell?ed\s*[.!]?$|(?:we|i) (?:do not|don't) accept cancell?ations(?:,? but\b.*)?\s*[.!]?$|no cancell?ations", text) \
@@ -112,21 +181,42 @@ def _cancellation_terms(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("cancellation.enabled", False)
     elif _any(_CLOSED_AFTER_THE_HOURS, text) and not _any(r"ship|dispatch|fulfil|deliver", text):
         yield Fact("cancellation.until_shipped", False, weak=True)
-    if _any(r"full refund|100\s*%|fully reimburse", text):
+    if _any(r"full refund|100\s*%|fully reimburse|" + _ALL_THE_MONEY, text):
         yield Fact("cancellation.refund_percent", "100")
-    if _any(r"to cancel.*(?:email|contact)|(?:email|contact) us to cancel", text):
-        yield Fact("cancellation.request_via", "EMAIL")
-    elif _any(r"\bto cancel\b[^.;]{0,40}\b(?:log ?in|sign in|your account|order (?:page|history)|online)\b", text):
-        yield Fact("cancellation.request_via", "WEBSITE")  # "To cancel your order, log in to your account"
+    yield from _cancellation_channel(text)
     for category, _label, _match in categories_in(clause.body):
         if _any(r"can't be cancell?ed|cannot be cancell?ed|not cancell?able|(?:do not|don't) accept cancell?ations", text):
             yield Fact("exclusions.not_cancellable", category, each=True)
 
 
+# "get all of your money back": nothing kept back ("free of charge" is not read as a full refund: the labelled text
+# cancelled-free-of-charge-is-no-fee says only the window)
+_ALL_THE_MONEY = r"\ball (?:of )?(?:your|the) money back\b"
+# "Cancellations must be sent to us by email", "cancelled online from your account page": the medium named in a
+# sentence about cancelling; not the shop writing ("we will email you a confirmation"), nor email beside a call ("phone
+# or email us", as `requests` reads it: the model has no phone)
+_CANCEL_BY_EMAIL = r"\b(?:by|via|through|per) e-?mail\b|(?<!we will )(?<!we'll )\be-?mail (?:us|our)\b|\b(?:to|at) our e-?mail address\b"
+_CANCEL_ONLINE = r"\bcancell?ed online\b|\bcancel (?:it |them |your order |an order )?online\b|\bfrom your account\b|\b(?:log|sign)(?:ging)? ?in\b"
+
+
+def _cancellation_channel(text: str) -> Iterator[Fact]:
+    if _any(r"to cancel.*(?:email|contact)|(?:email|contact) us to cancel", text) or (_any(_CANCEL_BY_EMAIL, text) and not _any(_SPOKEN, text)):
+        yield Fact("cancellation.request_via", "EMAIL")
+    elif _any(r"\bto cancel\b[^.;]{0,40}\b(?:log ?in|sign in|your account|order (?:page|history)|online)\b|" + _CANCEL_ONLINE, text):
+        yield Fact("cancellation.request_via", "WEBSITE")  # "To cancel your order, log in to your account"
+
+
 def _about_cancelling(clause: Clause, text: str) -> bool:
     """A refund sentence about a cancelled order: it says so, or stands among sentences about
     cancelling without naming a return ("... within 7 days of receiving the returned item" is a return's)."""
-    return _any(_CANCEL, text) or (_any(_CANCEL, clause.paragraph_text) and not _any(r"\breturn", text))
+    return _any(_CANCEL, text) or (_any(_CANCEL, clause.paragraph_text) and not _any(r"\breturn|" + _GOODS_BACK, text))
+
+
+# "once the item(s) are back at our shop", "when the goods reach us", "after we receive the parcel": goods come
+# back, so the refund is a return's, whatever heading it stands under (a cancelled order sends nothing back)
+_GOODS_BACK = (r"\b(?:is|are|comes?|gets?|arrives?) back (?:with|at|in|to) (?:us|our)\b|"
+               r"\b(?:items?|goods|products?|parcels?|packages?|merchandise)\b(?:\(s\))?[^.;]{0,15}\b(?:reach(?:es)? us|arrives? (?:back )?(?:at|with) us)\b|"
+               r"\b(?:once|when|after) we (?:have )?(?:receive|get|got)\w* (?:the |your )?(?:items?|goods|products?|parcels?|packages?|merchandise)\b")
 
 
 def cancellation_refund_time(clause: Clause, text: str) -> Iterator[Fact]:

@@ -22,7 +22,7 @@ _SCOPED = (
     r"\b(?:paid|purchased|bought|made) (?:originally )?(?:by|with|using|via|in) (?:a |an )?(?:check|cheque|bank draft|money order|cash)\b|"
     r"\b(?:check|cheque|credit card|debit card|cash|paypal|third[- ]party) (?:purchases|payments|orders)\b|"
     r"\bpayments? (?:made )?(?:via|by|with|using) (?:a )?(?:credit card|debit card|paypal|check|cheque|cash|bank transfer)\b|"
-    r"\bany opened\b|\b(?:purchased|bought) in[- ]store\b|\bin store purchases\b|\bpick[- ]?up\b|local delivery|"
+    r"\bany opened\b|\b(?:purchased|bought) in[- ]store\b(?! (?:or|and|&|/) (?:online|on our (?:website|site)|on ?line)\b)|\bin store purchases\b|\bpick[- ]?up\b|local delivery|"
     r"\b(?:these|those|such) (?:items|products|goods|pieces)\b|"  # a group named in the sentence before
     r"undeliverable|returned to (?:the )?sender|return to sender|failed deliver|"
     r"\b(?:shipment|order|delivery|package|parcel) (?:is|was|has been) refused|\brefus\w* (?:the |a |your )?(?:delivery|shipment|package|parcel)|"

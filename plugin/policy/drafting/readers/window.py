@@ -30,7 +30,8 @@ _RETURN_WORDS += r"|\b(?:returns?|refunds?|exchanges?)(?: (?:or|and|/|&) (?:retu
 # The goods going back in other verbs: "send the products back", "post it back", "can come back to us", "bring it back",
 # "a full refund is possible for 30 days"; not goods the shop sends back to the customer. "Sending it back" is
 # words enough even where the window counts from an invoice: `_BOUGHT_IN_OTHER_WORDS` below decides that case, not these words
-_RETURN_WORDS += (r"|\b(?:send|sending|post|posting|mail|mailing) (?:it|them|things|something|anything|(?:(?:the|your|an?|any|this|that|every|each|some|all) )?(?:[\w-]+ )?(?:items?|products?|goods|orders?|pieces?|parcels?|packages?|[a-z]+s)) back\b(?! to (?:you|the customer|the buyer))|\b(?:posted|mailed) back\b|\b(?:can|may|to|will|must) come back\b|\bcomes? back (?:to us )?within\b|"
+_RETURN_WORDS += (r"|\b(?:send|sending|post|posting|mail|mailing) back (?:(?:any|the|your|an?|all|every|each|unwanted|unused) )+(?:[\w-]+ )?(?:items?|products?|goods|orders?|purchases?|[a-z]+s?)\b|"  # "you may send back any item(s)"
+                  r"\b(?:send|sending|post|posting|mail|mailing) (?:it|them|things|something|anything|(?:(?:the|your|an?|any|this|that|every|each|some|all) )?(?:[\w-]+ )?(?:items?|products?|goods|orders?|pieces?|parcels?|packages?|[a-z]+s)) back\b(?! to (?:you|the customer|the buyer))|\b(?:posted|mailed) back\b|\b(?:can|may|to|will|must) come back\b|\bcomes? back (?:to us )?within\b|"
                   r"\bbring (?:[\w-]+ ){0,3}back\b|\b(?:full )?refunds? (?:is|are) (?:possible|available)\b|"
                   # "a rug sent back within 30 days of its arrival", "if you changed your mind", "refund and exchange
                   # requests are accepted": goods sent back within a time, the reason every return has, the request for
