@@ -47,7 +47,8 @@ Conventions (session 9; every label and paraphrase follows them; paraphrases hav
 either-reading is left out of their facts):
 1. `returns.request_via`: EMAIL is a fact only when the sentence names email (the word, an address);
    WEBSITE only when it names an online form, portal or account page; "contact us" / "get in touch"
-   with no channel is `either` EMAIL; phone only, nothing.
+   with no channel is `either` EMAIL; phone only, nothing; "phone or email us" names email, so EMAIL.
+   The same for `cancellation.request_via`.
 2. `fault.reasons` from an exception to a cost ("you pay return postage unless we sent the wrong
    item", "delivery is not refunded unless the item is faulty") are facts: wrong -> WRONG_ITEM,
    faulty/defective -> DEFECTIVE, damaged -> DAMAGED; "unless it was our mistake" names no reason.

@@ -130,7 +130,7 @@ swap, as long as they are unused and in their original packaging.""",
       "resolutions.replacement": "MERCHANT_AT_FAULT"}),
     ("coolframes-2", """You may cancel free of charge during the first two hours after placing your order; just phone or
 email us straight away.""",
-     {"cancellation.window_hours": 2, "cancellation.refund_percent": "100"}),
+     {"cancellation.window_hours": 2, "cancellation.refund_percent": "100", "cancellation.request_via": "EMAIL"}),
     ("coolframes-3", """As soon as an order has shipped, cancelling it is no longer possible.""",
      {"cancellation.until_shipped": True}),
     ("coolframes-4", """If the frame or lens came faulty or damaged, tell us no more than three working days after your
