@@ -34,6 +34,9 @@ _ARRIVED_BROKEN = (r"\b(?:arriv\w*|reach(?:ed|es)? you|(?:turn|show)(?:ed|n|s)? 
                    r"\b(?:something|anything|it|item|product) (?:is |was )?" + _BROKEN + r"\b(?! (?:seals?|tags?|packaging|boxe?s?)\b)|"
                    r"\b" + _BROKEN + r" (?:when (?:it |they )?(?:arrived|you opened)|in (?:the )?(?:parcel|box|package|post)|on (?:the|its|their) way)\b|"
                    r"\b(?:faulty|defective|damaged),? (?:or|and) " + _BROKEN + r"\b")
+# the states goods reach the customer in besides "incorrect", and the customer's details that can be incorrect too
+_STATES_OF_A_FAULT = r"(?:faulty|defective|damaged|broken|incomplete)"
+_NOT_DETAILS = r"(?! (?:billing |shipping |delivery |payment |contact )?(?:address(?:es)?|details|information|data|forms?|payment)\b)"
 # "not the one you ordered", "isn't what you ordered", "an item you did not order": the shop sent other goods
 _NOT_ORDERED = (r"(?:\bnot|n't) (?:(?:the (?:item|product|one|thing|book)s? )?what|the (?:item|product|one|thing|book)s?(?: that| which)?) (?:you|was|were) (?:had )?ordered\b|"
                 r"\b(?:an? |the )?(?:item|product|thing|something)s? (?:that |which )?you did(?: not|n't) order\b|"
@@ -43,7 +46,11 @@ _NOT_ORDERED = (r"(?:\bnot|n't) (?:(?:the (?:item|product|one|thing|book)s? )?wh
                 r"\b(?:does|do|did)(?: not|n't) match (?:what you (?:ordered|bought|purchased)|your order)\b|\b(?:sent|shipped) (?:to you )?by mistake\b|"
                 r"\b(?:your )?(?:order|shipment|item|product)s? (?:is|was|are|were) (?:incorrect|wrong)\b|"
                 # "(mixed up, faulty on arrival)", "an order mix-up", "incorrect upon delivery": the shop sent the wrong goods
-                r"\bmix(?:ed)?[- ]?ups?\b|\bincorrect (?:up)?on (?:delivery|arrival|receipt)\b|\b(?:arriv\w*|delivered|received) incorrect(?:ly)?\b")
+                r"\bmix(?:ed)?[- ]?ups?\b|\bincorrect (?:up)?on (?:delivery|arrival|receipt)\b|\b(?:arriv\w*|delivered|received) incorrect(?:ly)?\b|"
+                # "if the parcel you got is the wrong one", "the item you received is incorrect": the goods received said to be wrong
+                r"\b(?:order|parcel|package|shipment|item|product|goods)s? (?:(?:that )?you (?:got|received|were sent)|we (?:sent|shipped|posted)(?: you)?) (?:is|was|are|were) (?:the )?(?:incorrect|wrong)\b(?! (?:size|colou?r|fit|style)\b)|"
+                # "incorrect, faulty or damaged", "damaged or incorrect": "incorrect" among the states goods reach the customer in
+                r"\bincorrect(?:,? (?:or |and )?" + _STATES_OF_A_FAULT + r")+\b" + _NOT_DETAILS + r"|\b" + _STATES_OF_A_FAULT + r"(?:,? " + _STATES_OF_A_FAULT + r")*,? (?:or|and) incorrect\b" + _NOT_DETAILS)
 _PARTS_MISSING = (r"\b(?:items?|parts?|pieces?|components?|accessories) (?:are |is |were |was |be )?(?:\w+ or )?missing\b|"
                   r"\bmissing from (?:your|the) (?:order|parcel|package|box|shipment)\b|\bshort[- ]shipped\b|(?:is|are) missing (?:an? |any |some )?(?:parts?|pieces?|components?|items?|products?)\b")
 # "Report any losses or damages", "notify us of any damage": damage the customer reports, a noun
