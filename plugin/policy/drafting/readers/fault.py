@@ -446,7 +446,8 @@ def fault_photos(clause: Clause, text: str) -> Iterator[Fact]:
         return
     # "photos help us", "a picture is welcome": photos that would help, not a condition of the claim
     # "the best way is to send photos", "it is best to attach a picture": recommended
-    if _any(r"if possible|where possible|\bthe best (?:thing|way)\b|\bit(?:'s| is) best to\b|may ask|might ask|if you can|(?:may|might) (?:require|need|request)|"
+    # "attach whatever photos you have", "any pictures you can take": photos welcome, not required
+    if _any(r"if possible|where possible|\bwhatever (?:photos?|pictures?|images?)\b|\bany (?:photos?|pictures?|images?) you (?:have|can|may)\b|\bthe best (?:thing|way)\b|\bit(?:'s| is) best to\b|may ask|might ask|if you can|(?:may|might) (?:require|need|request)|"
             r"\b(?:photos?|pictures?|images?)\b[^.;]{0,40}\b(?:helps?\b(?![@-]|\.\w|\s+(?:desk|cent(?:er|re)|page|team|line))|(?:is|are) (?:\w+ )?(?:helpful|useful|welcome|appreciated))\b", text):
         yield Fact("fault.photos_requested", True)
     else:
