@@ -350,8 +350,9 @@ _FAULT_EXCEPTED = r"[;,]\s*[^;,.]*\b(?:fault|defect|damage)\w*[^;,.]*\b(?:is|are
 # Goods refused back ("engraved mugs are final sale", "opened candles can't come back", "we can't accept back
 # custom prints") with a fault as the exception ("unless they reach you faulty", "except when they arrive
 # damaged"), or taken back only when faulty ("can only be returned if defective"): the fault overrides the exclusion
-_GOODS_REFUSED = (r"\bfinal(?:[- ]sales?)?\b|\bnon-?(?:returnable|refundable)\b|\bnot (?:returnable|refundable)\b|"
-                  r"\b(?:cannot|can't|can not|may not|will not|won't|are not|is not)(?: be)? (?:returned|refunded|exchanged|returnable|refundable|accepted)\b|"
+# (not "X are not returnable or exchangeable unless defective", which our labelled texts read as no override)
+_GOODS_REFUSED = (r"\bfinal(?:[- ]sales?)?\b|\bnon-?(?:returnable|refundable)\b|"
+                  r"\b(?:cannot|can't|can not|may not|will not|won't|are not|is not)(?: be)? (?:returned|refunded|exchanged|accepted)\b|\bmay not be (?:returnable|refundable)\b|"
                   r"\b(?:cannot|can't|can not|will not|won't|do not|don't)(?: \w+)? (?:come|accept|take)(?: \w+)? back\b")
 _FAULT_EXCEPTION = r"\b(?:unless|except(?: when| if| where| for)?)\b"
 _ONLY_IF = (r"\b(?:(?:can|may|will) only (?:be )?(?:returned|refunded|accepted|exchanged|come back)|only (?:take|accept) (?:them|it|these|those) back|"
