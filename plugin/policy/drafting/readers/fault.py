@@ -16,7 +16,7 @@ from plugin.policy.drafting.readers.common import (
 )
 from plugin.policy.drafting.readers.exclusions import _listed_under_exclusions
 from plugin.policy.drafting.readers.periods import counted_from_another_event, _window, _window_facts
-from plugin.policy.drafting.readers.scope import _led_by_goods, scoped
+from plugin.policy.drafting.readers.scope import _GENERIC_SUBJECT, _led_by_goods, scoped
 
 
 # More of the words shops use for goods that reach the customer faulty, read by the fault readers
@@ -34,6 +34,9 @@ _ARRIVED_BROKEN = (r"\b(?:arriv\w*|reach(?:ed|es)? you|(?:turn|show)(?:ed|n|s)? 
                    r"\b(?:something|anything|it|item|product) (?:is |was )?" + _BROKEN + r"\b(?! (?:seals?|tags?|packaging|boxe?s?)\b)|"
                    r"\b" + _BROKEN + r" (?:when (?:it |they )?(?:arrived|you opened)|in (?:the )?(?:parcel|box|package|post)|on (?:the|its|their) way)\b|"
                    r"\b(?:faulty|defective|damaged),? (?:or|and) " + _BROKEN + r"\b")
+# the states goods reach the customer in besides "incorrect", and the customer's details that can be incorrect too
+_STATES_OF_A_FAULT = r"(?:faulty|defective|damaged|broken|incomplete)"
+_NOT_DETAILS = r"(?! (?:billing |shipping |delivery |payment |contact )?(?:address(?:es)?|details|information|data|forms?|payment)\b)"
 # "not the one you ordered", "isn't what you ordered", "an item you did not order": the shop sent other goods
 _NOT_ORDERED = (r"(?:\bnot|n't) (?:(?:the (?:item|product|one|thing|book)s? )?what|the (?:item|product|one|thing|book)s?(?: that| which)?) (?:you|was|were) (?:had )?ordered\b|"
                 r"\b(?:an? |the )?(?:item|product|thing|something)s? (?:that |which )?you did(?: not|n't) order\b|"
@@ -43,7 +46,11 @@ _NOT_ORDERED = (r"(?:\bnot|n't) (?:(?:the (?:item|product|one|thing|book)s? )?wh
                 r"\b(?:does|do|did)(?: not|n't) match (?:what you (?:ordered|bought|purchased)|your order)\b|\b(?:sent|shipped) (?:to you )?by mistake\b|"
                 r"\b(?:your )?(?:order|shipment|item|product)s? (?:is|was|are|were) (?:incorrect|wrong)\b|"
                 # "(mixed up, faulty on arrival)", "an order mix-up", "incorrect upon delivery": the shop sent the wrong goods
-                r"\bmix(?:ed)?[- ]?ups?\b|\bincorrect (?:up)?on (?:delivery|arrival|receipt)\b|\b(?:arriv\w*|delivered|received) incorrect(?:ly)?\b")
+                r"\bmix(?:ed)?[- ]?ups?\b|\bincorrect (?:up)?on (?:delivery|arrival|receipt)\b|\b(?:arriv\w*|delivered|received|sent|shipped) incorrect(?:ly)?\b|"
+                # "if the parcel you got is the wrong one", "the item you received is incorrect": the goods received said to be wrong
+                r"\b(?:order|parcel|package|shipment|item|product|goods)s? (?:(?:that )?you (?:got|received|were sent)|we (?:sent|shipped|posted)(?: you)?) (?:is|was|are|were) (?:the )?(?:incorrect|wrong)\b(?! (?:size|colou?r|fit|style)\b)|"
+                # "incorrect, faulty or damaged", "damaged or incorrect": "incorrect" among the states goods reach the customer in
+                r"\bincorrect(?:,? (?:or |and )?" + _STATES_OF_A_FAULT + r")+\b" + _NOT_DETAILS + r"|\b" + _STATES_OF_A_FAULT + r"(?:,? " + _STATES_OF_A_FAULT + r")*,? (?:or|and) incorrect\b" + _NOT_DETAILS)
 _PARTS_MISSING = (r"\b(?:items?|parts?|pieces?|components?|accessories) (?:are |is |were |was |be )?(?:\w+ or )?missing\b|"
                   r"\bmissing from (?:your|the) (?:order|parcel|package|box|shipment)\b|\bshort[- ]shipped\b|(?:is|are) missing (?:an? |any |some )?(?:parts?|pieces?|components?|items?|products?)\b")
 # "Report any losses or damages", "notify us of any damage": damage the customer reports, a noun
@@ -340,9 +347,63 @@ _FOR_BOTH = (r"\b(?:unused|unworn|unopened)\s*(?:,|or|and|/|&)\s*(?:faulty|defec
 _FAULT_EXCEPTED = r"[;,]\s*[^;,.]*\b(?:fault|defect|damage)\w*[^;,.]*\b(?:is|are) (?:the|an) exceptions?\b"
 
 
+# Goods refused back ("engraved mugs are final sale", "opened candles can't come back", "we can't accept back
+# custom prints") with a fault as the exception ("unless they reach you faulty", "except when they arrive
+# damaged"), or taken back only when faulty ("can only be returned if defective"): the fault overrides the exclusion
+# (not "X are not returnable or exchangeable unless defective", which our labelled texts read as no override)
+_GOODS_REFUSED = (r"\bfinal(?:[- ]sales?)?\b|\bnon-?(?:returnable|refundable)\b|"
+                  r"\b(?:cannot|can't|can not|may not|will not|won't|are not|is not)(?: be)? (?:returned|refunded|exchanged|accepted)\b|\bmay not be (?:returnable|refundable)\b|"
+                  r"\b(?:cannot|can't|can not|will not|won't|do not|don't)(?: \w+)? (?:come|accept|take)(?: \w+)? back\b")
+_FAULT_EXCEPTION = r"\b(?:unless|except(?: when| if| where| for)?)\b"
+_ONLY_IF = (r"\b(?:(?:can|may|will) only (?:be )?(?:returned|refunded|accepted|exchanged|come back)|only (?:take|accept) (?:them|it|these|those) back|"
+            r"qualify for (?:a )?(?:return|refund) only)\b,? (?:if|when|where)\b")
+# the refused subject is the order's shipping or a fee ("Shipping charges cannot be refunded unless ..."), not goods
+_CHARGE_REFUSED = r"\b(?:shipping|postage|delivery|freight|carriage|handling|fees?|charges?|costs?)\b"
+
+
+def _exception_is_a_fault(text: str) -> bool:
+    # "except a faulty one covered by its maker's warranty": the maker's warranty, not the shop taking it back
+    return _any(_FAULT_WIDE, _at_fault_words(text[:80])) and not _any(r"warrant", text[:80])
+
+
+def _overrides_exclusions(clause: Clause, text: str) -> bool:
+    """Goods (some goods, not every return) refused back with their fault as the exception."""
+    refused = re.search(_GOODS_REFUSED, text)
+    only = re.search(_ONLY_IF, text)
+    if only:
+        subject, faulted = text[: only.start()], _exception_is_a_fault(text[only.end() :])
+    elif refused:
+        exception = re.search(_FAULT_EXCEPTION, text)
+        if exception is None:
+            return False
+        subject = text[: refused.start()] if exception.start() > refused.start() else text[: exception.start()]
+        faulted = _exception_is_a_fault(text[exception.end() :])
+    else:
+        return False
+    if not faulted or _any(_CHARGE_REFUSED, subject) or _any(r"^\W*(?:everything|every (?:sale(?! items?\b)|item|product|order)|all (?:sales|items|products|orders|purchases))\b", subject):
+        return False
+    # "Returns are not accepted unless faulty", "every sale is final unless ...": every return, no goods excluded
+    end = (only or refused).end()
+    refusal = re.sub(r"\bfinal[- ]sales?\b|\bsold as final\b", " ", text[:end] + re.split(r"[,;.]|\b(?:unless|except)\b", text[end:])[0]).split(",")
+    words = set(re.findall(r"[a-z][a-z'-]*", " ".join(part for part in refusal if not _any(_FAULT_EXCEPTION, part))))
+    # "goods that have been opened or used cannot come back unless faulty": a state refused is a condition, no exclusion
+    return bool(words - _GENERIC_SUBJECT - _REFUSAL_WORDS - _STATE_WORDS)
+
+
+# the states a return may be refused in, which name no goods
+_STATE_WORDS = frozenset("used worn opened washed altered tampered soiled marked scratched use wear damage show shows showing signs sign partly".split())
+# the words of a refusal itself, besides its goods
+_REFUSAL_WORDS = frozenset(
+    "final as is are was were be been can can't cannot not may will won't do don't only back come take accept "
+    "accepted returnable refundable non-returnable non-refundable nonreturnable nonrefundable qualify qualifies return refund "
+    "exchanged refunded returned have has that which sorry but at once if when where so we us".split())
+
+
 def fault(clause: Clause, text: str) -> Iterator[Fact]:
     """Which reasons put the merchant at fault, and the window for reporting them."""
     clause, text = _asked(clause, text)
+    if _overrides_exclusions(clause, text):
+        yield Fact("fault.overrides_exclusions", True)
     if not about_fault(clause, text):
         if _deadline_after_a_fault(clause, text) and durations(digits(clause.body)):
             yield from _window_facts("fault.window", _window(text, allow_unanchored=False) or {})
@@ -386,7 +447,8 @@ def fault_photos(clause: Clause, text: str) -> Iterator[Fact]:
         return
     # "photos help us", "a picture is welcome": photos that would help, not a condition of the claim
     # "the best way is to send photos", "it is best to attach a picture": recommended
-    if _any(r"if possible|where possible|\bthe best (?:thing|way)\b|\bit(?:'s| is) best to\b|may ask|might ask|if you can|(?:may|might) (?:require|need|request)|"
+    # "attach whatever photos you have", "any pictures you can take": photos welcome, not required
+    if _any(r"if possible|where possible|\bwhatever (?:photos?|pictures?|images?)\b|\bany (?:photos?|pictures?|images?) you (?:have|can|may)\b|\bthe best (?:thing|way)\b|\bit(?:'s| is) best to\b|may ask|might ask|if you can|(?:may|might) (?:require|need|request)|"
             r"\b(?:photos?|pictures?|images?)\b[^.;]{0,40}\b(?:helps?\b(?![@-]|\.\w|\s+(?:desk|cent(?:er|re)|page|team|line))|(?:is|are) (?:\w+ )?(?:helpful|useful|welcome|appreciated))\b", text):
         yield Fact("fault.photos_requested", True)
     else:

@@ -51,7 +51,8 @@ def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
     clause, text = _asked(clause, text)  # "Received a faulty item? We will exchange it.": the exchange is for the fault
     if _any(r"exchange (?:an? |the |your )?items? for (?:another|any other|a different)\b", text):
         return  # what an exchange may be for (resolutions.exchange_terms), not whether there is one
-    if _any(_NEGATED + r"\s+(?:currently\s+)?(?:offer|accept|do|provide|make)\s+(?:direct\s+|any\s+){0,2}(?:returns? (?:or|and|/) )?(?:exchanges?|swaps?)\b|(?:don't|do not) offer an exchange|no exchanges|exchanges are not|exchanges? (?:are )?not (?:currently )?(?:available|offered|accepted|possible)|"
+    # "our warehouse cannot handle exchanges", "we can't take returns or exchanges", "exchanges aren't offered": the same refusal in other verbs
+    if _any(_NEGATED + r"\s+(?:currently\s+)?(?:offer|accept|do|provide|make|handle|process|take)\s+(?:direct\s+|any\s+){0,2}(?:returns? (?:or|and|/) )?(?:exchanges?|swaps?)\b|(?:don't|do not) offer an exchange|no exchanges|exchanges are not|exchanges? (?:are |is )?(?:not|n't) (?:currently )?(?:available|offered|accepted|possible)|\bexchanges? (?:aren't|isn't) (?:currently )?(?:available|offered|accepted|possible)|"
             # "We can't swap one product for another", "Exchanges aren't something we offer": the same refusal in other words
             r"\b(?:cannot|can't|can not|do not|don't|won't|will not)\s+(?:exchange|swap) (?:one|an?|any|your) (?:[\w-]+ )?for (?:another|a different)\b|\bexchanges? (?:are not|aren't|is not|isn't) something we\b|"
             # "Exchanges are treated as returns": an exchange is a return and a new order, no exchange of its own
@@ -147,7 +148,7 @@ _ORDER_ANEW = (r"\b(?:order|buy|purchase) the (?:new )?(?:one|item|product|size|
 
 
 def _order_anew(text: str) -> bool:
-    return _any(_ORDER_ANEW, text) and _any(r"\breturn|\bsend (?:\w+ ){0,3}back\b", text)
+    return _any(_ORDER_ANEW, text) and _any(r"\breturn|\bsend (?:\w+ ){0,4}back\b", text)  # "send the one you have back"
 
 
 def reorder(clause: Clause, text: str) -> Iterator[Fact]:
