@@ -83,3 +83,17 @@ def test_no_group_from_goods_showing_signs_of_use(text):
 
 def test_goods_before_a_state_of_others_still_refused():
     assert _excluded_labels("We do not accept returns of doormats, or of rakes showing signs of use.") == ["Doormats"]
+
+
+# --- the scorer: a label's word ending in -y names the group spelled in the plural (-ies) -----------------------
+
+@pytest.mark.parametrize("key,label,hit", [
+    ("OTHER:power supply", "Power supplies", True),
+    ("OTHER:battery", "Spare batteries", True),
+    ("OTHER:power supply", "Power cables", False),
+    ("OTHER:hose", "Garden hoses", True),
+])
+def test_scorer_matches_a_plural_in_ies(key, label, hit):
+    from bench.real_policies.score import _exclusion_matches
+
+    assert _exclusion_matches(key, {"category": "OTHER", "label": label, "match": {"tags": [label.lower()]}}) is hit
