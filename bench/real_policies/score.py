@@ -55,7 +55,9 @@ def _exclusion_matches(key: str, item: dict) -> bool:
     for option in key.split("|"):
         if option.startswith("OTHER:"):
             word = option[6:]
-            if item["category"] == "OTHER" and (word in item["label"].lower() or any(word in tag for tag in item["match"].get("tags", ()))):
+            # "power supply" names "Power supplies": a -y word's plural is -ies
+            words = (word, word[:-1] + "ie") if word.endswith("y") else (word,)
+            if item["category"] == "OTHER" and any(w in item["label"].lower() or any(w in tag for tag in item["match"].get("tags", ())) for w in words):
                 return True  # named by its label, or the same products by their tags
         elif item["category"] == option:
             return True

@@ -130,6 +130,8 @@ def _nested_under_exclusions(clause: Clause) -> bool:
 # A refusal said with "never" or "unable to" as well as "not" ("we never take back ...", "we are unable
 # to accept returns of ...")
 _NEVER = r"(?:do not|don't|cannot|can't|can not|will not|won't|never|(?:are |am )?unable to|not able to)"
+# The negation moved to the front of a refusal that follows another ("Nor do we take back ...", "Neither will we accept ...")
+_NOR_DO_WE = r"\b(?:nor|neither) (?:do|will|can|would|shall) (?:we|i) (?:ever )?"
 # Goods that cannot be "sent back", "taken back", "accepted back" or "come back" ("Bikes can never be
 # sent back", "Gift cards are not taken back"), and goods that "can be neither refunded nor exchanged"
 _SENT_BACK = (r"\b(?:cannot|can't|can not|can never|may not|will not|won't|will never|(?:are|is) (?:not|never))(?: be)? "
@@ -156,7 +158,8 @@ _EXCLUDING_MORE = (
     r"\b(?:under no circumstances|in no case|at no time) (?:can|will|do|may|would) we\b|\brefuses? (?:to (?:accept|take) )?" + _REFUSED_KINDS + r" (?:on|of|for)\b|" + _SENT_BACK + r"|" + _NEITHER_NOR + r"|\b(?:is|are) (?:all )?final\b|" + _NOTHING_CAN + r"|" + _NOT_COVERED + r"|" + _REFUSE_GOODS + r"|" + _REFUSED_STATE + r"|"
     r"\b" + _REFUSED_KINDS + r" (?:are|is) not (?:accepted|allowed|possible|permitted|offered|available) (?:on|for)\b|"
     r"\bthere (?:are|is) no " + _REFUSED_KINDS + r" (?:on|of|for)\b|\bexempt from being (?:returned|refunded)|"
-    r"\b(?:is|are) not (?:refundable|able to be (?:returned|refunded|exchanged))\b|\ballow no " + _REFUSED_KINDS + r" (?:on|of|for)\b"
+    r"\b(?:is|are) not (?:refundable|able to be (?:returned|refunded|exchanged))\b|\ballow no " + _REFUSED_KINDS + r" (?:on|of|for)\b|"
+    + _NOR_DO_WE + r"(?:take|accept)\b"
 )
 _REFUSED_LIST_MORE = (
     r"|" + _NEVER + r" (?:take|accept) back(?: or (?:exchange|refund|swap))? (?:any )?(.+)$|" + _NOTHING_CAN + r"|(?:" + _REFUSE_GOODS + r")\s*(.+)$" +
@@ -166,6 +169,7 @@ _REFUSED_LIST_MORE = (
     r"|\bthere (?:are|is) no " + _REFUSED_KINDS + r" (?:on|of|for) (.+)$"
     r"|\ballow no " + _REFUSED_KINDS + r" (?:on|of|for) (.+)$"
     r"|\b(?:policy|guarantee) (?:does not|doesn't) cover (.+)$"
+    r"|" + _NOR_DO_WE + r"(?:take|accept)(?: back)?(?: or \w+)? (?:(?:returns?|refunds?|exchanges?) (?:of|on|for) )?(?:any )?(.+)$"
 )
 # Where a refusal names its groups: the subject ("Seasonal items cannot be returned", "Our recycled
 # candles or clearance item sales are final"), the list after "are"/"including" ("Items that do not
@@ -215,12 +219,12 @@ _FRAME_ONLY = (r"^(?:anything|everything|whatever|something|items?|goods|product
 def _group(piece: str) -> str | None:
     piece = re.sub(r",?\s+etc\b\.?\s*$|^(?:e\.g\.|for (?:example|instance)\b),?\s*", "", piece.strip())  # "e.g. ear plugs", "swaddles etc"
     piece = re.sub(_BOUGHT_HERE + r".*$|\s+(?:themselves|itself)\b|\s+of (?:every|any|all) (?:kinds?|sorts?|types?|brands?|makes?|models?|sizes?|colou?rs?|descriptions?)$", "", piece)  # "bikes themselves", "amps of every brand"
-    piece = re.sub(r"^(?:our|the|any|all|other|an?)\s+|[\"'“”]", "", re.sub(r"\s+", " ", piece).strip(" .;:*")).strip()
+    piece = re.sub(r"^(?:our|the|any|all|other|every|each|an?)\s+|[\"'“”]", "", re.sub(r"\s+", " ", piece).strip(" .;:*")).strip()
     bare = re.sub(r"^(?:opened|unsealed|open)\s+", "", piece)  # "opened food" is a group; "opened" alone is a state
     words = re.sub(r"\b[a-z]+(?:-[a-z]+)+\b", "x", bare)  # "as-is" is one word, no "is"
     if not bare or categories_in(piece, _EXCLUDED_KINDS) or len(piece.split()) > 5 or _any(_NOT_A_GROUP, words) or _any(_GENERIC, bare) \
             or _any(r"^(?:from|at|in|on|of|by|with|through|via|during|for|due|because|as|their|its)\b(?!-)|^(?:you|we|they|them|it|customers?|buyers?)$", bare) \
-            or _any(r"(?:non-?)?(?:refundable|returnable)|\bpage\b|^(?:few|several|many|various|most|numerous)\b|\b(?:kinds?|types?|sorts?) of\b", bare) \
+            or _any(r"(?:non-?)?(?:refundable|returnable)|\bpage\b|^(?:few|several|many|various|most|numerous|(?:number|handful|couple|range|lot|lots) of)\b|\b(?:kinds?|types?|sorts?) of\b", bare) \
             or _any(_FRAME_ONLY + r"|^(?:and|or|nor|but)$|^(?:nothing|none)\b|^no\s", bare):  # "a few products": how many, not which
         return None
     return piece[:1].upper() + piece[1:]
@@ -366,12 +370,16 @@ _SHARED_STATE = (r"(?<!anything )(?<!everything )(?<!items )(?<!products )(?<!go
                  r"\b(?:that|which)\s+(?:have|has|had)\s+(?:already\s+)?been\b(?!\s+(?:opened|unsealed|unpacked))")
 
 
+# "rakes, hoes and spades showing signs of wear": the state closing a list, as "that have been used" does
+_SIGNS_SHOWN = r"\b(?:showing|that shows?|which shows?|with) (?:any |visible |obvious )?signs? of\b"
+
+
 def _past_the_condition(phrase: str) -> str:
     """The list a refusal names, without the items a condition covers: "CDs or software if the seal is
     broken, headphones" refuses headphones outright; the condition may reach back over every item
     before it, but not past the comma after it."""
     listed = re.split(_AFTER_THE_LIST, phrase)[0]
-    conditions = [found for found in re.finditer(_REFUSED_IF + "|" + _SHARED_STATE, phrase) if found.start() < len(listed)]
+    conditions = [found for found in re.finditer(_REFUSED_IF + "|" + _SHARED_STATE + "|" + _SIGNS_SHOWN, phrase) if found.start() < len(listed)]
     if not conditions:
         return listed
     comma = phrase.find(",", conditions[-1].end())
@@ -514,8 +522,14 @@ _KIND_AS_REASON = (r"\b(?:are|is) (?:all |considered |deemed |specially |individ
                    r"(?:custom[- ]made|made[- ]to[- ]order|personali[sz]ed|customi[sz]ed)\b(?: (?:products?|items?|goods))?")
 
 
+# "Because our products are perishable, these cannot come back: ...": the kind said of all the shop's goods is
+# why the listed goods are refused, not a group of them
+_SHOPS_GOODS_AS_REASON = (r"\b(?:because|since|as|given that) (?:all (?:of )?)?our (?:[\w-]+ )?(?:products|items|goods|wares|pieces) "
+                          r"(?:are|is) (?:all )?[^,:;]{2,40}")
+
+
 def _without_kind_as_reason(body: str) -> str:
-    return re.sub(_KIND_AS_REASON, " ", body)
+    return re.sub(_KIND_AS_REASON + "|" + _SHOPS_GOODS_AS_REASON, " ", body)
 
 
 def _refuses_goods(clause: Clause, text: str, listed: bool) -> bool:
