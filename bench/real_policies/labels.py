@@ -73,6 +73,9 @@ either-reading is left out of their facts):
 10. `instructions.address_on_request`: the return address sent to the customer in a reply (with the
    RMA, "the address to post it to"), not printed on the page; `use_address_from_instructions` only
    for a warning that the parcel's own sender address is not where returns go.
+11. "unopened" / "not opened" / "still sealed" as a rule for every return (or "once opened, it can't
+   come back", convention 4) -> UNUSED fact (an unopened item is unused); ORIGINAL_PACKAGING only when
+   the packaging itself is named ("in its sealed original box").
 """
 
 from __future__ import annotations
