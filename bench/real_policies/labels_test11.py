@@ -20,6 +20,7 @@ LABELS: dict[str, Label] = {
     "dancewardrobe": Label(
         "https://www.dancewardrobe.com/returns-exchanges", "test11",
         facts={
+            "instructions.address_on_request": True,
             **_w(15, "DELIVERY"),
             "resolutions.exchange": "ALWAYS",
             "requirements.condition": {"UNUSED", "ORIGINAL_CONDITION", "TAGS_ATTACHED", "ORIGINAL_PACKAGING"},
@@ -31,7 +32,7 @@ LABELS: dict[str, Label] = {
             "instructions.pack_securely": True,
             "instructions.tracked_shipping_recommended": True,
         },
-        either={"refund.response_business_days": 2, "instructions.address_on_request": True},
+        either={"refund.response_business_days": 2},
         unplaced=(),
         read=READ11,
     ),
@@ -183,7 +184,7 @@ LABELS: dict[str, Label] = {
     ),
     "bauschscientific": Label(
         "https://bauschscientific.com/refund_returns/", "test11",
-        facts={"refund.confirmation_email": True,
+        facts={"instructions.address_on_request": True, "refund.confirmation_email": True,
             "returns.window.days": 30,
             "exclusions": {"OTHER:personal care|OTHER:cosmetic", "OTHER:chemical", "OTHER:hazardous", "OTHER:flammable",
                            "NON_RETURNABLE_MARK|OTHER:restricted returns"},
@@ -200,7 +201,7 @@ LABELS: dict[str, Label] = {
         },
         either={"returns.window.starts": "PURCHASE", "returns.request_via": "WEBSITE", "refund.typical_arrival": _r(0, 5),
                 "resolutions.exchange": "MERCHANT_AT_FAULT",
-                "shipping.default.payer": "CUSTOMER", "instructions.address_on_request": True},
+                "shipping.default.payer": "CUSTOMER"},
         unplaced=("restocking fee may be applied",),
         read=READ11,
     ),

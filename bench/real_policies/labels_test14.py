@@ -173,6 +173,7 @@ LABELS: dict[str, Label] = {
     "uberchicbeauty": Label(
         "https://uberchicbeauty.com/pages/returns-rates-specials", "test14",
         facts={
+            "requirements.condition": {"UNUSED"},
             **_w(30, "DELIVERY"),
             "returns.most_items_only": True,
             "shipping.merchant_at_fault": {"payer": "MERCHANT"},
@@ -181,7 +182,7 @@ LABELS: dict[str, Label] = {
             "refund.additional_delay": _r(5, 10, "BUSINESS"),
             "currency": "USD",
         },
-        either={"requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING"}, "refund.typical_arrival": _r(5, 10, "BUSINESS"),
+        either={"requirements.condition": {"ORIGINAL_PACKAGING"}, "refund.typical_arrival": _r(5, 10, "BUSINESS"),
                 "shipping.default.payer": "CUSTOMER"},
         unplaced=("within four weeks of giving your package", "refunded minus shipping costs"),
         read=READ14,

@@ -209,7 +209,7 @@ LABELS: dict[str, Label] = {
         "https://fujitsuquaderno.com/?p=10", "test15",
         facts={
             "currency": "USD",
-            "requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING", "ORIGINAL_CONDITION"},
+            "requirements.condition": {"UNUSED", "ORIGINAL_CONDITION"},
             **_w(14, "DELIVERY", "CALENDAR"),
             "fees.restocking_percent": "15",
             "shipping.default.payer": "CUSTOMER",
@@ -217,7 +217,7 @@ LABELS: dict[str, Label] = {
             "refund.original_shipping": "NEVER",
             "cancellation.until_shipped": False,
         },
-        either={"shipping.merchant_at_fault": {"payer": "CUSTOMER"}, "fault.reasons": {"DEFECTIVE"}},
+        either={"requirements.condition": {"ORIGINAL_PACKAGING"}, "shipping.merchant_at_fault": {"payer": "CUSTOMER"}, "fault.reasons": {"DEFECTIVE"}},
         unplaced=("issued an rma number that documents your issue", "paypal fees, or stripe fees",
                   "charged 4.9% of the total processed amount", "subject to a 2.9% fee", "return to sender",
                   "no cancellations on digital purchases"),

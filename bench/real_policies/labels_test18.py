@@ -60,7 +60,7 @@ LABELS: dict[str, Label] = {
             "exclusions": {"PERSONALIZED|OTHER:special", "CLEARANCE|FINAL_SALE|OTHER:clearance"},
             "sets.return_whole_only": True,
         },
-        either={**_w(3, "PURCHASE"), "resolutions.exchange": "ALWAYS", "exclusions": {"OTHER:discount"}},
+        either={**_w(3, "PURCHASE"), "resolutions.exchange": "ALWAYS", "exclusions": {"OTHER:discount|OTHER:marked down"}},
         unplaced=("verbal commitments", "on approval", "same or higher amount", "check will be mailed"),
         read=READ18,
     ),
@@ -210,6 +210,7 @@ LABELS: dict[str, Label] = {
     "framearts": Label(
         "https://www.framearts.co.in/?p=1290", "test18",
         facts={
+            "instructions.address_on_request": True,
             **_w(20, "DELIVERY"),
             "requirements.condition": {"ORIGINAL_CONDITION", "UNUSED", "ORIGINAL_PACKAGING", "ACCESSORIES_INCLUDED"},
             "requirements.proof_of_purchase": True,
@@ -223,7 +224,7 @@ LABELS: dict[str, Label] = {
             "exclusions": {"PERSONALIZED"},
             "fault.overrides_exclusions": True,
         },
-        either={"instructions.address_on_request": True, "refund.confirmation_email": True,
+        either={"refund.confirmation_email": True,
                 "fault.reasons": {"DEFECTIVE", "DAMAGED"}},
         unplaced=(),
         read=READ18,

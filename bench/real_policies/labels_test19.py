@@ -160,7 +160,7 @@ LABELS: dict[str, Label] = {
             "refund.original_shipping": "NEVER",
         },
         either={"returns.request_via": "EMAIL", "refund.confirmation_email": True,
-                "instructions.use_address_from_instructions": True, "resolutions.exchange": "MERCHANT_AT_FAULT"},
+                "resolutions.exchange": "MERCHANT_AT_FAULT"},
         unplaced=("shipping will be deducted",),
         read=READ19,
     ),

@@ -95,6 +95,7 @@ LABELS: dict[str, Label] = {
     "dogssuppliessale": Label(
         "https://www.dogssuppliessale.com/returns-exchanges", "test20",
         facts={
+            "instructions.address_on_request": True,
             **_w(15, "DELIVERY"),
             "requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING"},
             "shipping.default.payer": "CUSTOMER",
@@ -106,8 +107,7 @@ LABELS: dict[str, Label] = {
             "instructions.tracked_shipping_recommended": True,
             "refund.inspection": True,
         },
-        either={"returns.request_required_before_shipping": True, "instructions.address_on_request": True,
-                "requirements.condition": {"TAGS_ATTACHED"}, "refund.method": "ORIGINAL_PAYMENT"},
+        either={"returns.request_required_before_shipping": True, "requirements.condition": {"TAGS_ATTACHED"}, "refund.method": "ORIGINAL_PAYMENT"},
         unplaced=(),
         read=READ20,
     ),

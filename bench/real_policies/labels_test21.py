@@ -21,6 +21,7 @@ LABELS: dict[str, Label] = {
     "voxamp": Label(
         "https://voxampshop.com/pages/returns-exchanges", "test21",
         facts={
+            "instructions.address_on_request": True,
             "refund.method": "ORIGINAL_PAYMENT",
             **_w(14, "DELIVERY"),
             "requirements.condition": {"ORIGINAL_CONDITION"},
@@ -33,8 +34,7 @@ LABELS: dict[str, Label] = {
             "exclusions": {"OTHER:headphone"},
             "fault.overrides_exclusions": True,
         },
-        either={"requirements.condition": {"UNUSED"}, "fault.reasons": {"DEFECTIVE"},
-                "instructions.address_on_request": True},
+        either={"requirements.condition": {"UNUSED"}, "fault.reasons": {"DEFECTIVE"}},
         unplaced=("packages that deliver damaged", "requested separately", "policy abuse"),
         read=READ21,
     ),
@@ -102,6 +102,7 @@ LABELS: dict[str, Label] = {
     "computerandelectronicparts": Label(
         "https://computerandelectronicparts.com/returns-and-refunds", "test21",
         facts={
+            "returns.window.unit": "BUSINESS",
             "returns.window.days": 30,
             "requirements.condition": {"UNUSED", "ORIGINAL_CONDITION", "ORIGINAL_PACKAGING", "NOT_ALTERED"},
             "exclusions": {"OTHER:perishable|OTHER:cd|OTHER:dvd|OTHER:book|OTHER:magazine",
@@ -112,7 +113,7 @@ LABELS: dict[str, Label] = {
             "refund.inspection": True,
             "refund.method": "ORIGINAL_PAYMENT",
         },
-        either={"returns.window.starts": "PURCHASE", "returns.window.unit": "BUSINESS", "returns.most_items_only": True,
+        either={"returns.window.starts": "PURCHASE", "returns.most_items_only": True,
                 "exclusions": {"OTHER:health|OTHER:personal care"}, "returns.request_via": "EMAIL",
                 "refund.confirmation_email": True},
         unplaced=("14 days for used", "partial refunds"),
@@ -139,6 +140,7 @@ LABELS: dict[str, Label] = {
     "worldpowertool": Label(
         "https://worldpowertool.com/returns-refunds/", "test21",
         facts={
+            "instructions.address_on_request": True,
             "requirements.reason_required": True,
             "fault.photos_of": {"ISSUE"},
             **_w(14, "DELIVERY"),
@@ -151,8 +153,7 @@ LABELS: dict[str, Label] = {
             "refund.inspection": True,
             "refund.processing": _r(0, 14),
         },
-        either={"returns.request_via": "EMAIL", "fault.photos_min": 1, "instructions.address_on_request": True,
-                "returns.request_required_before_shipping": True},
+        either={"returns.request_via": "EMAIL", "fault.photos_min": 1, "returns.request_required_before_shipping": True},
         unplaced=("out-of-stock situation", "exchanged items", "cash refund"),
         read=READ21,
     ),

@@ -155,6 +155,7 @@ LABELS: dict[str, Label] = {
     "organichoneyhouse": Label(
         "https://organichoneyhouse.com/?p=12", "test22",
         facts={
+            "instructions.address_on_request": True,
             **_w(14, "DELIVERY", "CALENDAR"),
             "requirements.condition": {"UNUSED", "ORIGINAL_CONDITION", "ORIGINAL_PACKAGING", "TAGS_ATTACHED",
                                        "ACCESSORIES_INCLUDED", "MANUALS_INCLUDED"},
@@ -169,7 +170,7 @@ LABELS: dict[str, Label] = {
             "shipping.merchant_at_fault": {"payer": "MERCHANT"},
         },
         either={"fault.photos_of": {"ISSUE"}, "exclusions": {"OTHER:personal care"},
-                "instructions.use_address_from_instructions": True, "shipping.default.payer": "CUSTOMER",
+                "shipping.default.payer": "CUSTOMER",
                 "refund.response_business_days": 2},
         unplaced=("personal care items once unsealed", "reply within 2 business days", "ra number on the outside"),
         read=READ22,

@@ -151,6 +151,7 @@ LABELS.update({
     "mscmedicalshop-b": Label(
         "", "test7b",
         facts={
+            "instructions.address_on_request": True,
             **_w(30, "DELIVERY"),
             "requirements.condition": {"UNUSED", "ORIGINAL_CONDITION", "ORIGINAL_PACKAGING", "MANUALS_INCLUDED"},
             "exclusions": {"NON_RETURNABLE_MARK|OTHER:fda|OTHER:health"},
@@ -161,8 +162,7 @@ LABELS.update({
             "refund.method": "ORIGINAL_PAYMENT",
             "refund.additional_delay": _r(3, 5, "BUSINESS"),
         },
-        either={"returns.request_via": "WEBSITE", "instructions.use_address_from_instructions": True,
-                "instructions.carrier_examples": ["UPS", "FedEx", "US Postal Service"], "shipping.default.payer": "CUSTOMER",
+        either={"returns.request_via": "WEBSITE", "instructions.carrier_examples": ["UPS", "FedEx", "US Postal Service"], "shipping.default.payer": "CUSTOMER",
                 "refund.typical_arrival": _r(3, 5, "BUSINESS")},
         unplaced=("put the rma number on the label", "an email with your tracking number", "a small restocking fee"),
         read=_READ,
@@ -196,6 +196,7 @@ LABELS.update({
     "treadmill-b": Label(
         "", "test7b",
         facts={
+            "instructions.address_on_request": True,
             **_w(30, "DELIVERY"),
             "shipping.default.payer": "CUSTOMER",
             "fees.restocking_percent": "0",
@@ -207,7 +208,7 @@ LABELS.update({
             "returns.request_via": "EMAIL",
             "instructions.ship_within_days": 15,
         },
-        either={"requirements.condition": {"UNUSED"}, "refund.original_shipping": "ALWAYS", "instructions.use_address_from_instructions": True},
+        either={"requirements.condition": {"UNUSED"}, "refund.original_shipping": "ALWAYS"},
         unplaced=("product must be received within 21 days",),
         read=_READ,
     ),

@@ -41,7 +41,7 @@ LABELS: dict[str, Label] = {
         "https://solidrise.xyz/returns.html", "test8",
         facts={
             **_w(30, "DELIVERY"),
-            "requirements.condition": {"ORIGINAL_CONDITION", "ORIGINAL_PACKAGING"},
+            "requirements.condition": {"ORIGINAL_CONDITION", "ORIGINAL_PACKAGING", "UNUSED"},
             "refund.processing": _r(3, 5, "BUSINESS"),
             "refund.method": "ORIGINAL_PAYMENT",
             "refund.inspection": True,
@@ -56,7 +56,7 @@ LABELS: dict[str, Label] = {
             "resolutions.replacement": "MERCHANT_AT_FAULT",
             "shipping.merchant_at_fault": {"payer": "MERCHANT"},
         },
-        either={"shipping.default.payer": "MERCHANT", "requirements.condition": {"UNUSED"}, "returns.request_via": "EMAIL",
+        either={"shipping.default.payer": "MERCHANT", "returns.request_via": "EMAIL",
                 "fees.restocking_percent": "0", "fault.full_refund": True},
         unplaced=("international return shipping costs apply", "charged the difference"),
         read=READ8,
@@ -169,6 +169,7 @@ LABELS: dict[str, Label] = {
     "rug-resources": Label(
         "https://rug-resources.com/return-refund-policy", "test8",
         facts={
+            "instructions.address_on_request": True,
             **_w(30, "DELIVERY"),
             "instructions.ship_within_days": 14,
             "refund.method": "ORIGINAL_PAYMENT",
@@ -180,7 +181,7 @@ LABELS: dict[str, Label] = {
             "refund.inspection": True,
             "resolutions.exchange": "ALWAYS",
         },
-        either={"instructions.tracked_shipping_recommended": True, "instructions.address_on_request": True},
+        either={"instructions.tracked_shipping_recommended": True},
         unplaced=("expenses will be deducted from the refund amount", "notify the carrier before accepting"),
         read=READ8,
     ),

@@ -129,6 +129,7 @@ LABELS.update({
     "rug-resources-b": Label(
         "", "test8b",
         facts={
+            "instructions.address_on_request": True,
             **_w(30, "DELIVERY"),
             "instructions.ship_within_days": 14,
             "instructions.tracked_shipping_recommended": True,
@@ -141,7 +142,7 @@ LABELS.update({
             "refund.inspection": True,
             "resolutions.exchange": "ALWAYS",
         },
-        either={"instructions.address_on_request": True},
+        either={},
         unplaced=("deducted from the refund amount", "notify the carrier before accepting"),
         read=_READ,
     ),
@@ -166,7 +167,7 @@ LABELS.update({
         facts={
             **_w(30, "DELIVERY"),
             "resolutions.exchange": "ALWAYS",
-            "requirements.condition": {"ORIGINAL_CONDITION", "ORIGINAL_PACKAGING"},
+            "requirements.condition": {"ORIGINAL_CONDITION", "ORIGINAL_PACKAGING", "UNUSED"},
             "refund.processing": _r(3, 5, "BUSINESS"),
             "returns.request_via": "EMAIL",
             "requirements.reason_required": True,
@@ -181,7 +182,7 @@ LABELS.update({
             "resolutions.replacement": "MERCHANT_AT_FAULT",
             "shipping.merchant_at_fault": {"payer": "MERCHANT"},
         },
-        either={"requirements.condition": {"UNUSED"}, "shipping.default.payer": "MERCHANT", "fees.restocking_percent": "0",
+        either={"shipping.default.payer": "MERCHANT", "fees.restocking_percent": "0",
                 "fault.full_refund": True},
         unplaced=("international return shipping costs apply", "via email within 24 hours", "include the rma number",
                   "charged the difference"),

@@ -157,13 +157,13 @@ LABELS: dict[str, Label] = {
     "rjloc": Label(
         "https://rjloc.com/terms-conditions/", "test9",
         facts={
-            "exclusions": {"OTHER:opened"},
+            "requirements.condition": {"UNUSED"},
             "returns.window.days": 7,
             "requirements.proof_of_purchase": True,
             "resolutions.exchange": "ALWAYS",
             "fault.reasons": {"DEFECTIVE"},
         },
-        either={"requirements.condition": {"ORIGINAL_PACKAGING"}, "fault.remedies": {"REFUND", "EXCHANGE"}},
+        either={"exclusions": {"WORN_OR_DAMAGED|OTHER:opened"}, "requirements.condition": {"ORIGINAL_PACKAGING"}, "fault.remedies": {"REFUND", "EXCHANGE"}},
         unplaced=("15% handling fee", "send the faulty item back to the manufacturer for testing"),
         read=READ9,
     ),

@@ -155,7 +155,7 @@ than five working days after they arrive.""",
 arrives, to get a return authorisation.""",
      {**_w(30, "DELIVERY"), "returns.request_via": "EMAIL", "returns.request_required_before_shipping": True}),
     ("dawnnight-4", """Send your return to the address customer service gives you, not to the one shown on our website.""",
-     {"instructions.use_address_from_instructions": True}),
+     {"instructions.address_on_request": True}),
     ("dawnnight-5", """Hold on to the tracking number of your parcel; it is your responsibility until it reaches our
 warehouse.""",
      {"instructions.tracked_shipping_recommended": True}),
@@ -199,7 +199,7 @@ delivered; later requests are refused.""",
     # --- fragrancess (perfume) ---------------------------------------------------------------------------
     ("fragrancess-1", """Any product that has not been opened, is as we sent it and still has all its original packaging may
 come back within thirty days of arriving, refunded in full except for shipping.""",
-     {**_w(30, "DELIVERY"), "requirements.condition": {"ORIGINAL_CONDITION", "ORIGINAL_PACKAGING"},
+     {**_w(30, "DELIVERY"), "requirements.condition": {"ORIGINAL_CONDITION", "ORIGINAL_PACKAGING", "UNUSED"},
       "refund.original_shipping": "NEVER"}),
     ("fragrancess-2", """We are unable to take back anything that has been opened or used.""",
      {"requirements.condition": {"UNUSED"}}),
@@ -220,7 +220,7 @@ what to do; send nothing back until we have given you a returns (RMA) number."""
      {"fault.reasons": {"DAMAGED", "NOT_AS_DESCRIBED"}, "returns.request_required_before_shipping": True}),
     ("itsmyhat-4", """When you tell us about a return, we send you a returns number by email, explaining the steps and
 where to post it.""",
-     {"returns.request_required_before_shipping": True, "instructions.use_address_from_instructions": True}),
+     {"returns.request_required_before_shipping": True, "instructions.address_on_request": True}),
     # --- sockhodler (socks) ------------------------------------------------------------------------------
     ("sockhodler-1", """Not fully happy, whatever the reason? Send it back and pick a full refund, credit in our shop, or an
 exchange.""",

@@ -211,7 +211,7 @@ authorisation number (RMA) with instructions.""",
 address we give you.""",
      {"instructions.pack_securely": True,
       "requirements.condition": {"ORIGINAL_PACKAGING", "MANUALS_INCLUDED", "ACCESSORIES_INCLUDED"},
-      "instructions.use_address_from_instructions": True}),
+      "instructions.address_on_request": True}),
     ("inkplustoner-7", """When the item has arrived and been checked, an approved refund is paid to your original payment
 method within 10 business days.""",
      {"refund.inspection": True, "refund.method": "ORIGINAL_PAYMENT", "refund.processing": _r(0, 10, "BUSINESS")}),
@@ -256,7 +256,7 @@ received it.""",
      {"fees.restocking_percent": "15", "shipping.default.payer": "CUSTOMER"}),
     ("electricbikeexpress-4", """Email or call us to start; once we agree to the return we arrange a pickup or send a label, and
 tell you how and where to ship it. We turn away parcels sent without asking first.""",
-     {"returns.request_required_before_shipping": True, "instructions.use_address_from_instructions": True}),
+     {"returns.request_required_before_shipping": True, "instructions.address_on_request": True}),
     ("electricbikeexpress-5", """We inspect every return when it arrives. An approved refund goes back to the original payment
 method, less the 15% restocking fee; your bank or card issuer may then need up to 10 business days to
 post it.""",

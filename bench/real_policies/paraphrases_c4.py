@@ -323,7 +323,7 @@ refused.""",
     ("shoploosetea-10", """Pack the unopened product carefully in its original packaging, add the RMA number, and post it to
 the return address we send you.""",
      {"instructions.pack_securely": True, "requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING"},
-      "instructions.use_address_from_instructions": True}),
+      "instructions.address_on_request": True}),
     # --- maggiescrochet ----------------------------------------------------------------------------------
     ("maggiescrochet-1", """Our returns window is 60 days from the date you bought the item; after that we can't refund it.""",
      {**_w(60, "PURCHASE")}),

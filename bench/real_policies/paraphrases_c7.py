@@ -106,7 +106,7 @@ shipping.""",
     ("langehairusmalls-1", """You can send back items you haven't opened or used for up to sixty days after your order arrives.""",
      {**_w(60, "DELIVERY"), "requirements.condition": {"UNUSED"}}),
     ("langehairusmalls-2", """For a refund, a product has to be in the packaging it came in, its tags and seals unbroken.""",
-     {"requirements.condition": {"ORIGINAL_PACKAGING", "TAGS_ATTACHED"}}),
+     {"requirements.condition": {"ORIGINAL_PACKAGING", "TAGS_ATTACHED", "UNUSED"}}),
     ("langehairusmalls-3", """Get in touch first with the order number, the products and a short reason; we answer with an
 authorization and how to ship the items back.""",
      {"requirements.reason_required": True, "returns.request_required_before_shipping": True}),

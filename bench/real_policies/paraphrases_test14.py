@@ -141,7 +141,7 @@ both the item and its packaging; after a quick review we will arrange a replacem
       "fault.remedies": {"REPLACEMENT"}, "resolutions.replacement": "MERCHANT_AT_FAULT"}),
     ("uberchicbeauty-1", """With a few exceptions, anything new and still sealed can be sent back for a full refund up to thirty days
 after it was delivered.""",
-     {**_w(30, "DELIVERY"), "returns.most_items_only": True}),
+     {**_w(30, "DELIVERY"), "returns.most_items_only": True, "requirements.condition": {"UNUSED"}}),
     ("uberchicbeauty-2", """If we got it wrong (a faulty product, or not the item you ordered), the return postage is on us.""",
      {"shipping.merchant_at_fault": {"payer": "MERCHANT"}, "fault.reasons": {"WRONG_ITEM", "DEFECTIVE"}}),
     ("uberchicbeauty-3", """How long a refund takes:

@@ -20,7 +20,7 @@ PARAPHRASES: list[tuple[str, str, dict]] = [
     ("cosmeticamerica-6", """Postage for sending products back to us is your cost and won't be reimbursed.""",
      {'shipping.default.payer': 'CUSTOMER'}),
     ("cosmeticamerica-7", """Ask our support team for an authorisation number and the address of our warehouse. Any return or exchange that arrives without that number will be refused.""",
-     {'returns.request_required_before_shipping': True}),
+     {'returns.request_required_before_shipping': True, 'instructions.address_on_request': True}),
     ("cosmeticamerica-8", """When your parcel is back with us, we credit the full price to the card you paid with, less shipping, gift wrapping and postage.""",
      {'refund.method': 'ORIGINAL_PAYMENT', 'refund.original_shipping': 'NEVER'}),
     ("furninestnow-1", """You can still cancel an order as long as we haven't started preparing it for dispatch. Once it has left our warehouse or is on its way to you, it can no longer be cancelled.""",

@@ -80,11 +80,11 @@ it and choose a refund or an exchange.""",
     # --- conquerordinary -----------------------------------------------------------------------------
     ("conquerordinary-1", """Our stock ships from several supplier warehouses, so nothing can be sent back until customer service has
 given you an RMA number and the address to send it to. Get in touch with them first.""",
-     {"returns.request_required_before_shipping": True}),
+     {"returns.request_required_before_shipping": True, "instructions.address_on_request": True}),
     ("conquerordinary-2", """Unopened goods can come back up to thirty days after they reach you, in their original condition and
 original packaging with the packing slip. You then get the full price back, minus shipping and any
 gift wrap.""",
-     {**_w(30, "DELIVERY"), "requirements.condition": {"ORIGINAL_CONDITION", "ORIGINAL_PACKAGING"},
+     {**_w(30, "DELIVERY"), "requirements.condition": {"ORIGINAL_CONDITION", "ORIGINAL_PACKAGING", "UNUSED"},
       "refund.original_shipping": "NEVER"}),
     # --- imsurvival ----------------------------------------------------------------------------------
     ("imsurvival-1", """The majority of our products can be sent back for a refund up to ten days after we ship them. We deduct

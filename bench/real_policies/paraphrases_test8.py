@@ -38,7 +38,7 @@ and a swap for something else.""",
      {**_w(30, "DELIVERY"), "resolutions.exchange": "ALWAYS"}),
     ("solidrise-2", """We accept a bottle only if it is exactly as it left us: still sealed, never opened, and in all of its
 original boxes and wrapping.""",
-     {"requirements.condition": {"ORIGINAL_CONDITION", "ORIGINAL_PACKAGING"}}),
+     {"requirements.condition": {"ORIGINAL_CONDITION", "ORIGINAL_PACKAGING", "UNUSED"}}),
     ("solidrise-3", """Once your parcel reaches us, expect the refund to be processed in three to five working days.""",
      {"refund.processing": _r(3, 5, "BUSINESS")}),
     ("solidrise-4", """To begin, get in touch with our support team by email or phone, quoting your order number and telling
@@ -193,7 +193,7 @@ proof of purchase.""",
      {"requirements.condition": {"ORIGINAL_CONDITION", "ORIGINAL_PACKAGING"}, "requirements.proof_of_purchase": True}),
     ("rug-resources-5", """Please wait until we have given you a return authorization number and the address to use before you
 ship anything back.""",
-     {"returns.request_required_before_shipping": True}),
+     {"returns.request_required_before_shipping": True, "instructions.address_on_request": True}),
     ("rug-resources-6", """The cost of shipping a return is paid by the customer.""",
      {"shipping.default.payer": "CUSTOMER"}),
     ("rug-resources-7", """Clearance rugs are sold as they are and are not eligible for a refund or an exchange.""",

@@ -41,8 +41,6 @@ REWORDINGS: list[tuple[str, str]] = [
     ("chefknifedepot-4", """Excluded from return: used sharpening stones and steels; opened knife care products; personalised or engraved items; knife sets with opened packaging or broken seals."""),
     ("chefknifedepot-5", """How do I start? Email us your order number, the item and why you're returning it, then hold on until we authorise it before sending anything."""),
     ("chefknifedepot-5", """Requests are submitted by email, stating the order number, the item and the reason; goods may be shipped only after authorisation is issued."""),
-    ("chefknifedepot-6", """You'll hear back from us within 2 business days."""),
-    ("chefknifedepot-6", """Requests receive a reply within two business days."""),
     ("chefknifedepot-7", """Box it up securely and don't forget the accessories and any paperwork it came with."""),
     ("chefknifedepot-7", """Goods are to be packed securely, enclosing every accessory and document supplied with them."""),
     ("chefknifedepot-8", """Use a shipping option with tracking, please."""),

@@ -47,8 +47,6 @@ REWORDINGS: list[tuple[str, str]] = [
     ("partysuppliesarea-3", """Excluded from return or exchange on hygiene grounds: colouring masks, party hats, personalised or custom-made goods, and used or damaged products."""),
     ("partysuppliesarea-4", """First step: email our customer service team within 15 days of delivery, and don't ship anything until we've authorised it."""),
     ("partysuppliesarea-4", """Return requests must be made by email within fifteen days of receipt; goods may only be shipped once authorisation has been issued."""),
-    ("partysuppliesarea-5", """You'll hear back from us on your request within 2 business days."""),
-    ("partysuppliesarea-5", """Requests receive a response within two business days."""),
     ("partysuppliesarea-6", """Pack it up securely in its original box, and include every part and accessory."""),
     ("partysuppliesarea-6", """Items must be securely packed in their original packaging with all components and accessories."""),
     ("partysuppliesarea-7", """Send it to the address in your authorisation email. You're paying for the postage, so a tracked service is a good idea."""),

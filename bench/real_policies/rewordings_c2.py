@@ -52,8 +52,6 @@ REWORDINGS: list[tuple[str, str]] = [
     ("kitchenappliancestore-1", """Return requests for a refund must be made to customer service within thirty days of delivery, as recorded in the shipping information."""),
     ("kitchenappliancestore-2", """Missed the 30-day window? Sorry, we can't accept the return."""),
     ("kitchenappliancestore-2", """Returns requested outside the 30-day return period will not be accepted."""),
-    ("kitchenappliancestore-3", """We'll get back to you about your return within 2 business days, promise."""),
-    ("kitchenappliancestore-3", """Return requests receive a response within two (2) business days."""),
     ("kitchenappliancestore-4", """For a standard return, it needs to be resellable: no scratches, no faults, nothing missing, and back in the manufacturer's original box with no writing on it."""),
     ("kitchenappliancestore-4", """Standard return requirements:
 - resalable condition, free of scratches and defects
@@ -109,8 +107,6 @@ REWORDINGS: list[tuple[str, str]] = [
     ("paylessrugs-6", """Insurance of the return shipment for its full value is highly recommended."""),
     ("paylessrugs-7", """Want to return something? Drop our customer service an email with your order number and tell us why."""),
     ("paylessrugs-7", """Return requests are to be submitted by email to customer service, quoting the order number and explaining why the item is being returned."""),
-    ("paylessrugs-8", """How long until my return is approved? Usually 1 to 3 business days."""),
-    ("paylessrugs-8", """Return requests are reviewed and approved within one to three business days."""),
     ("paylessrugs-9", """Please pack your return so it's nice and secure in transit."""),
     ("paylessrugs-9", """Returns must be properly secured for shipment."""),
     ("paylessrugs-10", """Past the 30-day mark? Then unfortunately we can't take it back."""),
