@@ -84,3 +84,23 @@ def test_postage_paid_back_is_no_refund_of_the_goods():
     # counter: "pay back" the postage is the shipping's, not the goods'
     text = "If the heater we sent is faulty, we will collect it or pay back the return postage."
     assert "REFUND" not in placed(text).get("fault.remedies", set())
+
+
+# A return and an exchange granted together in verbs ("you can return or swap", "30 days to send it back or
+# exchange it", "we'll take it back or swap it"): exchanges for every return
+@pytest.mark.parametrize("text", [
+    "You may return or swap any scarf for 20 days after it arrives.",
+    "You are free to return or swap any print within 20 days.",
+    "Not right? We'll take it back or swap it, no questions asked.",
+])
+def test_a_return_and_an_exchange_granted_together(text):
+    holds(text, {"resolutions.exchange": "ALWAYS"})
+
+
+@pytest.mark.parametrize("text", [
+    # counters: refused, or only how to ask
+    "You can't return or swap sale scarves.",
+    "We can never take back or swap engraved lamps.",
+])
+def test_a_refused_return_or_exchange_is_no_offer(text):
+    assert placed(text).get("resolutions.exchange") != "ALWAYS"
