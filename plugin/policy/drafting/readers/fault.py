@@ -61,7 +61,7 @@ _FAULT_WIDE = _FAULT + "|" + _QUALITY_FAULT + "|" + _DAMAGE_REPORTED + "|" + _NO
 
 _REASONS = (
     ("DEFECTIVE", r"defect|faulty|flaws?\b|" + _QUALITY_FAULT + "|" + _HARDWARE_ISSUE + "|" + _NOT_WORKING),
-    ("DAMAGED", r"(?<!un)(?<!non-)(?<!non )damaged|\bany damage\b|\b(?:find|found|notice[ds]?|spot(?:ted)?|discover(?:ed)?) (?:any |some |hidden |visible )?damage\b|^(?:any |all )?damages?\b|\bdamages? (?:to|regarding|on|with|of) (?:your |the )?(?:order|items?|goods|parcel|package|product)s?\b|" + _ARRIVED_BROKEN + "|" + _DAMAGE_REPORTED),
+    ("DAMAGED", r"(?<!un)(?<!non-)(?<!non )damaged|\bany damage\b|\b(?:find|found|notice[ds]?|spot(?:ted)?|discover(?:ed)?) (?:any |some |hidden |visible )?damage\b|^(?:any |all )?(?:(?:loss(?:es)?|shortages?) (?:or|and) (?:any )?)?damages?\b|\bdamages? (?:to|regarding|on|with|of) (?:your |the )?(?:order|items?|goods|parcel|package|product)s?\b|" + _ARRIVED_BROKEN + "|" + _DAMAGE_REPORTED),
     ("WRONG_ITEM", r"(?<!ordered the )(?<!ordered a )wrong(?! size| colou?r| with)|" + _WRONG_SIZE + r"|sent incorrectly|incorrect(?:,? (?:or |and )?\w+){0,3} (?:item|product|merchandise|order|goods)|" + _NOT_ORDERED),
     ("NOT_AS_DESCRIBED", r"not as described|does not meet the specifications"),
     ("INCOMPLETE", r"incomplete(?!(?: or \w+)? (?:\w+ )?(?:details|address(?:es)?|information|data|forms?|applications?))|missing (?:parts|pieces|components|items?)\b|" + _PARTS_MISSING),
@@ -233,7 +233,7 @@ _CARRIER_CLAIM = (
 _TAKES_BACK = (
     r"return|refund|replac|exchang|credit|repair|contact|report|notify|let us know|inform|e-?mail|call|phone|photo|picture|claim|"
     r"reship|re-?send|send|cover|\bpay|free of charge|at no (?:extra |additional )?(?:cost|charge)|our (?:expense|cost)|eligible|accept|"
-    r"\bfix|resolve|label|responsib|reimburs|take (?:it |them )?back|within|guarantee|warrant|\bunless\b|\bexcept\b|"
+    r"\bfix|resolve|label|responsib|reimburs|take (?:it |them )?back|\b(?:sent|brought|taken) back\b|within|guarantee|warrant|\bunless\b|\bexcept\b|"
     # "write to us", "tell us straight away and we'll put it right", "a new one or your money back"
     r"\b(?:write|talk) to us\b|\btell us\b|\blet (?:our (?:[\w-]+ ){0,2}(?:team|staff|department)) know\b|\bget in touch\b|\bput (?:it|this|things) right\b|\bsort (?:it|this|things) out\b|\bmoney back\b|\ba (?:new|fresh) one\b|\bswap"
 )
@@ -322,9 +322,10 @@ def reported_after_a_fault_question(clause: Clause, before: str) -> bool:
     return before.rstrip().endswith("?") and _any(_REPORT_OPENING, clause.body)
 
 
-# "Defects must be reported within 30 days", "Any damage must be reported within 2 days": a fault
+# "Defects must be reported within 30 days", "Any damage must be reported within 2 days", "Any shortage or damage
+# has to be reported ...": a fault
 # named as the subject is what the rule is about, not a group of goods it is narrowed to
-_FAULT_SUBJECT = (r"^(?:any |all )?(?:defects?|damages?|faults?|flaws?|breakages?|shipping damage|transit damage)\b"
+_FAULT_SUBJECT = (r"^(?:any |all )?(?:(?:loss(?:es)?|shortages?) (?:or|and) (?:any )?)?(?:defects?|damages?|faults?|flaws?|breakages?|shipping damage|transit damage)\b"
                   # "Any damage or other problem with your delivery has to be reported ...": the delivery names no goods
                   r"(?: (?:or|and) (?:any )?(?:other )?(?:problems?|issues?|faults?|loss(?:es)?|shortages?)(?: (?:with|in|to) (?:your|the) (?:delivery|order|parcel|package|shipment))?)?"
                   r"(?= (?:must|should|need|needs|has|have|are|is|will))")
@@ -340,7 +341,10 @@ def _fault_scoped(clause: Clause, text: str) -> bool:
 # "Unused or faulty items can be returned within 30 days", "any hat that is unused or defective, and we refund
 # the full amount": one rule for every return, faulty or not; its window and refund are the return policy's
 _FOR_BOTH = (r"\b(?:unused|unworn|unopened)\s*(?:,|or|and|/|&)\s*(?:faulty|defective|damaged)\b|"
-             r"\b(?:faulty|defective|damaged)\s*(?:,|or|and|/|&)\s*(?:unused|unworn|unopened)\b")
+             r"\b(?:faulty|defective|damaged)\s*(?:,|or|and|/|&)\s*(?:unused|unworn|unopened)\b|"
+             # "Requests for an exchange, or for a refund on a damaged item, must reach us ...": the fault narrows one
+             # of two requests; the other is any item's, and the deadline both's
+             r"\b(?:exchanges?|swaps?|returns?|refunds?),? (?:or|and) (?:for )?(?:an? )?(?:exchanges?|swaps?|returns?|refunds?) (?:on|for|of) (?:an? |the |your )?(?:faulty|defective|damaged|broken)\b")
 # "We exchange or refund goods only when they are as sold; a manufacturing fault is the exception": the
 # remedies are the rule's, the fault only its exception. The fault is the subject of a clause after the
 # rule's: "Faulty items are the exception: we will exchange them" leads with the fault, and its remedies are the fault's
@@ -421,7 +425,8 @@ def fault(clause: Clause, text: str) -> Iterator[Fact]:
     # return items within 30 days, as noted below: - If the return is due to defective products, ...")
     # "Unused or faulty items can be returned within 30 days": one window for both, the return window
     for_both = _any(_FOR_BOTH, text)
-    if _any(_REPORT_VERB + r"|within", text) and not _any(_CANCEL, text) and durations(digits(clause.body)) and not for_both:
+    # "can be returned up to 7 days after you received them", "no later than 5 days after delivery": a deadline too
+    if _any(_REPORT_VERB + r"|within|\bup to \w+ (?:calendar |business |working )?days?\b|\b(?:no|not) later than\b", text) and not _any(_CANCEL, text) and durations(digits(clause.body)) and not for_both:
         yield from _fault_window(text)
     if _any(r"condition requirements .* don't apply", text) or _condition_waived(text):
         yield Fact("fault.waive_condition", True)
@@ -467,18 +472,34 @@ _FAULT_OPENING = r"^\W*(?:if|should|when|in (?:the )?(?:case|event) (?:of|that))
 _OTHER_RETURNS = r"\botherwise\b|\b(?:all |any )?other (?:returns?|reasons?|items?|cases?)\b|chang\w* (?:of |your )mind|\bunwanted\b|\bno longer\b|\bif you\b|" + _CUSTOMERS_CHOICE
 
 
-def _sentence_before(clause: Clause) -> str:
+def _sentences_before(clause: Clause) -> list[str]:
     paragraph = clause.paragraph_text
     at = paragraph.find(clause.body)
     if at <= 0:
-        return ""
-    sentences = [part for part in re.split(r"(?<=[.!?])\s+", paragraph[:at].strip()) if part]
-    return sentences[-1].lower() if sentences else ""
+        return []
+    return [part.lower() for part in re.split(r"(?<=[.!?])\s+", paragraph[:at].strip()) if part]
+
+
+def _sentence_before(clause: Clause) -> str:
+    sentences = _sentences_before(clause)
+    return sentences[-1] if sentences else ""
+
+
+def _before_with_its_condition(clause: Clause) -> str:
+    """The sentence before, with the one before it when it points back to a fault that one names ("Jars
+    sometimes arrive broken. If so, send a photo. We will then mail a new one."): the chain goes on under the fault."""
+    sentences = _sentences_before(clause)
+    if len(sentences) < 2 or not _any(_POINTS_BACK, sentences[-1]) or _any(_FAULT_WIDE, _at_fault_words(sentences[-1])):
+        return sentences[-1] if sentences else ""
+    earlier = sentences[-2]
+    if earlier.endswith("?") or _any(_FAULT_WIDE, _at_fault_words(earlier)):
+        return f"{earlier} {sentences[-1]}"
+    return sentences[-1]
 
 
 # "We guarantee our goods against factory faults. If you find one, tell us ...", "... You can then have a new
 # one": a sentence that points back to what the sentence before says goes on under it
-_POINTS_BACK = (r"^\W*(?:(?:if|should|when) (?:you (?:find|notice|spot|discover|get|receive) (?:one|it|this|that|any)|(?:so|this|that) (?:happens?|is the case))\b|"
+_POINTS_BACK = (r"^\W*(?:(?:if|should|when) (?:you (?:find|notice|spot|discover|get|receive) (?:one|it|this|that|any)|(?:so|this|that) (?:happens?|is the case))\b|if so\b|"
                 r"(?:you|we) (?:can |will |'ll |may )?then\b|then\b)")
 
 
@@ -486,7 +507,7 @@ _POINTS_BACK = (r"^\W*(?:(?:if|should|when) (?:you (?:find|notice|spot|discover|
 # product? Send us a photo.": a question that names a fault is the condition its answer is under
 def _asked(clause: Clause, text: str) -> tuple[Clause, str]:
     """`clause` and `text` read with the sentence before them, when it asks about a fault or this one points back to it."""
-    before = _sentence_before(clause)
+    before = _before_with_its_condition(clause)
     conditioned = before.endswith("?") or _any(_POINTS_BACK, clause.body)
     if not conditioned or _any(_OTHER_RETURNS, re.sub(_POINTS_BACK, " ", text)) or not _any(_FAULT_WIDE, _at_fault_words(before)):
         return clause, text
@@ -495,12 +516,13 @@ def _asked(clause: Clause, text: str) -> tuple[Clause, str]:
 
 def _under_a_fault_opening(clause: Clause, text: str) -> bool:
     """The sentence before opens on a fault as its condition ("If your item arrives damaged, ...")."""
-    before = _sentence_before(clause)
+    before, chained = _sentence_before(clause), _before_with_its_condition(clause)
     if not before or _any(_OTHER_RETURNS, text):
         return False
     # the condition may follow a lead ("Faulty goods If ...") or a contrast ("Every pit is checked, but if ...")
     condition = _compiled(_FAULT_OPENING.replace("^\\W*", r"(?<!\()\b") + r"(?:" + _FAULT_WIDE + r")").search(_at_fault_words(before))
-    return condition is not None and about_fault(clause, f"{before} {text}")
+    # or it points back to the fault of the sentence before it ("... arrive damaged. If that happens, write to us.")
+    return (condition is not None or chained != before) and about_fault(clause, f"{chained} {text}")
 
 
 # An exchange for a size, colour or model the customer chose ("For size exchanges or incorrect items:",
@@ -524,7 +546,7 @@ _SAME_AGAIN = r"\b(?:swap|exchang)\w*(?: [\w-]+){0,3} for (?:the same|an identic
 # right one"; "your money back"; "a swap" (not "swapped for a new one", a replacement)
 _REPLACEMENT = (_SAME_AGAIN + r"|\breplacement|\breplac(?:e|ed|ing)\b|\b(?:send|post|ship|mail|dispatch)\w* (?:you )?(?:the correct|the right|a new|a fresh|another)\b|"
                 r"(?<!buy )(?<!order )(?<!purchase )\ba (?:new|fresh) (?:one|copy|piece|item|unit)\b|\bin (?:its|their) place\b|\bin place of\b")
-_REFUND = r"(?<!non-)(?<!non)refund(?!able)|return it|\bmoney back\b|\b(?:your )?money (?:returned|refunded|repaid)\b"
+_REFUND = r"(?<!non-)(?<!non)refund(?!able)|return it|\bmoney back\b|\bpay (?:you )?back\b(?! (?:the |your |any )?(?:return |original |outbound )?(?:postage|shipping|delivery|carriage|costs?|fees?|charges?)\b)|\b(?:your )?money (?:returned|refunded|repaid)\b"
 _EXCHANGE = r"exchange|\bswap(?!\w*(?: [\w-]+){0,3} for a (?:new|fresh|replacement)\b)"
 # "can be neither returned nor exchanged, unless defective", "covered neither by a refund nor by a
 # replacement", "we do not refund them": the remedies a negation takes are refused, not offered;

@@ -86,6 +86,9 @@ def _refused(text: str, found: re.Match) -> bool:
 # "can be returned or exchanged", "may be sent back, or swapped for something else", "you can bring it back
 # or swap it", "Swaps can be arranged", "Swapping an item for another one is possible": exchanges offered
 _SWAPS_OFFERED = (r"\b(?:can|may|could) be (?:returned|sent back|refunded)?[\w ,]{0,40}?\b(?:or|and) (?:be )?(?:exchanged|swapped)\b|\b(?:can|may) be swapped\b|"
+                  # "You can return or swap most items", "you have 30 days to send it back or exchange it", "we'll take it back or
+                  # swap it": a return and an exchange granted together
+                  r"\b(?:you can|you may|you could|we(?:'ll| will| can)|(?:welcome|free|able) to|days? to)\b(?:(?!\b(?:never|not|no)\b)[\w ,]){0,30}?\b(?:return|(?:send|bring|take) (?:\w+ )?back)\b,? or (?:exchange|swap|trade)\b|"
                   r"\b(?:you can|you may|you're welcome to|you are welcome to|free to|able to)\b[\w ,]{0,40}?\bswap (?:it|them|your \w+|an? \w+)\b|"
                   r"\bswaps? (?:are|is|can be) (?:possible|available|arranged|welcome|accepted)\b|"
                   # "to send a piece back or swap it for another", "a swap for something else"

@@ -91,6 +91,8 @@ def _led_by_goods(body: str) -> bool:
     lead = _compiled(r"^([a-z][\w /&-]{2,30}):\s").match(body)
     if lead is None or _any(r"\b(?:must|should|shall|needs? to|has to|have to|can|will|may)\b", lead.group(1)):
         return False
+    if _any(r"^[a-z]+ (?:your|the|us|it|them|a|an|our|this|that)\b", lead.group(1)):
+        return False  # "Log your request:", "Open a ticket:", "Tell us first:": a step the customer takes, a verb and its object
     generic = r"\b(?:all|your|our|the|any|most|other|full[- ]price[d]?|regular|standard|normal|new|unopened|unused|items?|products?|orders?|goods|merchandise)\b"
     named = _compiled(generic).sub(" ", lead.group(1)).strip(" -/&")
     return bool(named) and not _any(r"\b(?:" + _RULE_LEADS + ")", named)
