@@ -137,7 +137,7 @@ you damaged or was not the one you ordered.""",
     ("smarthomegadgets-6",
      """If an item turns up damaged, get in touch no later than five days after it arrives so we can start
 the return.""",
-     {"fault.reasons": {"DAMAGED"}}),
+     {"fault.reasons": {"DAMAGED"}, **_w(5, "DELIVERY", prefix="fault.window")}),
     ("smarthomegadgets-7",
      """A defective product is swapped for a new one, provided it comes back to us no more than 30 days
 after it was delivered.""",
