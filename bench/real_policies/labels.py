@@ -76,6 +76,11 @@ either-reading is left out of their facts):
 11. "unopened" / "not opened" / "still sealed" as a rule for every return (or "once opened, it can't
    come back", convention 4) -> UNUSED fact (an unopened item is unused); ORIGINAL_PACKAGING only when
    the packaging itself is named ("in its sealed original box").
+12. `resolutions.exchange`: ALWAYS when the page offers an exchange as an outcome of any return, in any
+   form ("returns and exchanges are accepted within 30 days", "you may return or exchange it", "a refund,
+   a credit or an exchange", "to return or exchange an item, email us"); `either` ALWAYS when exchanges
+   appear only in a title or heading ("Returns & Exchanges") with no rule of their own;
+   MERCHANT_AT_FAULT when offered only for faulty, damaged or wrong goods; NEVER only when refused.
 """
 
 from __future__ import annotations
