@@ -181,6 +181,7 @@ LABELS: dict[str, Label] = {
     "elsasdigitalportraits": Label(
         "https://www.elsasdigitalportraits.com/refund-policy", "dev",
         facts={
+            "resolutions.exchange": "ALWAYS",
             "fault.reasons": {"DAMAGED", "DEFECTIVE"},
             "fault.photos_min": 1,
             "fault.photos_of": {"ISSUE"},
@@ -195,6 +196,7 @@ LABELS: dict[str, Label] = {
     "hengestonegallery": Label(
         "https://www.hengestonegallery.com/returnpolicy-page/", "dev",
         facts={
+            "resolutions.exchange": "ALWAYS",
             "fault.reasons": {"DEFECTIVE", "WRONG_ITEM"},
             **_w(30, "DELIVERY"),
             "requirements.condition": {"ORIGINAL_CONDITION", "ORIGINAL_PACKAGING", "MANUALS_INCLUDED", "ACCESSORIES_INCLUDED", "UNUSED"},
@@ -336,7 +338,7 @@ LABELS: dict[str, Label] = {
     ),
     "teealohamlb": Label(
         "https://www.teealohamlb.com/?p=2270", "dev2",
-        facts={"refund.confirmation_email": True,
+        facts={"resolutions.exchange": "ALWAYS", "refund.confirmation_email": True,
             **_w(30, "PURCHASE"),
             "requirements.condition": {"UNUSED", "ORIGINAL_CONDITION", "ORIGINAL_PACKAGING"},
             "exclusions": {"OTHER:perishable", "INTIMATES", "OTHER:hazardous", "OTHER:gift card", "OTHER:software|OTHER:digital",
@@ -1341,9 +1343,10 @@ LABELS: dict[str, Label] = {
     "thecaviarcollective": Label(
         "https://thecaviarcollective.com/returns", "test5",
         facts={
+            "resolutions.exchange": "ALWAYS",
             **_w(2, "DELIVERY"),
         },
-        either={"returns.request_via": "EMAIL", "resolutions.exchange": "ALWAYS"},
+        either={"returns.request_via": "EMAIL"},
         unplaced=("cannot be responsible for the damaged or compromised product", "not refrigerated within 24 hours",
                   "discarded or consumed"),
         read="2026-12-04 (session 5, fifth test set)",
@@ -1607,6 +1610,7 @@ LABELS: dict[str, Label] = {
     "lineinthesand": Label(
         "https://www.lineinthesand.com/pages/refund-policy", "test6",
         facts={
+            "resolutions.exchange": "ALWAYS",
             "returns.request_via": "WEBSITE",
             "fees.flat_fee": "9.99",
             **_w(30, "DELIVERY"),
@@ -1618,7 +1622,7 @@ LABELS: dict[str, Label] = {
             "refund.inspection": True,
             "refund.method": "ORIGINAL_PAYMENT",
         },
-        either={"returns.request_required_before_shipping": True, "resolutions.exchange": "ALWAYS", "shipping.default.payer": "CUSTOMER",
+        either={"returns.request_required_before_shipping": True, "shipping.default.payer": "CUSTOMER",
                 "currency": "USD", "refund.confirmation_email": True},
         unplaced=("swim leggings that are missing the hygienic liner",),
         read="2026-12-04 (session 5, sixth test set)",
@@ -1854,7 +1858,7 @@ LABELS: dict[str, Label] = {
             "exclusions": {"PERSONALIZED|OTHER:special order"},
             "fees.restocking_percent": "15",
         },
-        either={"returns.window.starts": "PURCHASE", "fees.waived_when_merchant_at_fault": True},
+        either={"resolutions.exchange": "ALWAYS", "returns.window.starts": "PURCHASE", "fees.waived_when_merchant_at_fault": True},
         unplaced=("near-full", "being chilled, soaked"),
         read="2026-12-04 (session 5, seventh test set)",
     ),

@@ -35,6 +35,7 @@ LABELS: dict[str, Label] = {
     "sewingmachine": Label(
         "https://www.sewingmachine.com/policies/refund-policy", "test13",
         facts={
+            "resolutions.exchange": "ALWAYS",
             "returns.window.days": 30,
             "returns.request_required_before_shipping": True,
             "returns.request_via": "WEBSITE",
@@ -42,7 +43,7 @@ LABELS: dict[str, Label] = {
             "refund.original_shipping": "NEVER",
             "refund.inspection": True,
         },
-        either={"shipping.default.payer": "CUSTOMER", "resolutions.exchange": "ALWAYS", "fault.overrides_exclusions": True,
+        either={"shipping.default.payer": "CUSTOMER", "fault.overrides_exclusions": True,
                 "requirements.condition": {"ORIGINAL_PACKAGING", "MANUALS_INCLUDED", "ACCESSORIES_INCLUDED"},
                 "fault.reasons": {"DEFECTIVE"}},
         unplaced=("unopened merchandise that can be returned", "outbound shipping fees deducted", "re-stocking fee of 15% or more",
@@ -152,6 +153,7 @@ LABELS: dict[str, Label] = {
     "1971hook": Label(
         "https://1971hook.com/pages/returns-center", "test13",
         facts={
+            "resolutions.exchange": "NEVER",
             "returns.enabled": False,
             "fault.reasons": {"DAMAGED", "DEFECTIVE", "WRONG_ITEM"},
             **_w(2, "DELIVERY", prefix="fault.window"),

@@ -176,6 +176,7 @@ LABELS: dict[str, Label] = {
     "printerstores": Label(
         "https://printerstores.store/refund-and-returns-policy", "test15",
         facts={
+            "resolutions.exchange": "NEVER",
             **_w(30, "DELIVERY"),
             "returns.most_items_only": True,
             "requirements.condition": {"ORIGINAL_CONDITION", "ORIGINAL_PACKAGING", "ACCESSORIES_INCLUDED", "MANUALS_INCLUDED"},
@@ -185,7 +186,7 @@ LABELS: dict[str, Label] = {
             "refund.typical_arrival": _r(3, 7, "BUSINESS"),
             "resolutions.reorder_hint": True,
         },
-        either={"shipping.default.payer": "CUSTOMER", "resolutions.exchange": "NEVER", "refund.method": "CUSTOMER_CHOICE",
+        either={"shipping.default.payer": "CUSTOMER", "refund.method": "CUSTOMER_CHOICE",
                 "refund.response_business_days": 3, "refund.additional_delay": _r(3, 7, "BUSINESS")},
         unplaced=("depending on the specific case",),
         read=READ15,

@@ -53,6 +53,7 @@ LABELS: dict[str, Label] = {
     "atlantadesignerrugs": Label(
         "https://www.atlantadesignerrugs.com/return-policy", "test18",
         facts={
+            "resolutions.exchange": "ALWAYS",
             "requirements.condition": {"ORIGINAL_CONDITION", "UNUSED"},
             "requirements.proof_of_purchase": True,
             "refund.method": "ORIGINAL_PAYMENT",
@@ -60,7 +61,7 @@ LABELS: dict[str, Label] = {
             "exclusions": {"PERSONALIZED|OTHER:special", "CLEARANCE|FINAL_SALE|OTHER:clearance"},
             "sets.return_whole_only": True,
         },
-        either={**_w(3, "PURCHASE"), "resolutions.exchange": "ALWAYS", "exclusions": {"OTHER:discount|OTHER:marked down"}},
+        either={**_w(3, "PURCHASE"), "exclusions": {"OTHER:discount|OTHER:marked down"}},
         unplaced=("verbal commitments", "on approval", "same or higher amount", "check will be mailed"),
         read=READ18,
     ),
@@ -148,7 +149,7 @@ LABELS: dict[str, Label] = {
             "fault.remedies": {"REPLACEMENT"},
             "resolutions.replacement": "MERCHANT_AT_FAULT",
         },
-        either={"cancellation.until_shipped": True, "fault.overrides_exclusions": True,
+        either={"resolutions.exchange": "ALWAYS", "cancellation.until_shipped": True, "fault.overrides_exclusions": True,
                 "exclusions": {"OTHER:accessory|OTHER:accessories"}},
         unplaced=("the day of delivery", "within 1 year", "within 3 days", "personal nature",
                   "one time re-selection", "$99 delivery cost", "mattress within 90 days"),

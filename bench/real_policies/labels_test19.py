@@ -167,6 +167,7 @@ LABELS: dict[str, Label] = {
     "shopskin": Label(
         "https://www.shopskin.co.uk/pages/returns", "test19",
         facts={
+            "resolutions.exchange": "ALWAYS",
             **_w(14, "PURCHASE"),
             "requirements.condition": {"UNUSED", "ORIGINAL_CONDITION", "ORIGINAL_PACKAGING"},
             "exclusions": {"OTHER:perishable", "INTIMATES|OTHER:sanitary", "OTHER:hazardous|OTHER:flammable",
@@ -178,13 +179,14 @@ LABELS: dict[str, Label] = {
             "refund.inspection": True,
             "refund.method": "ORIGINAL_PAYMENT",
         },
-        either={"resolutions.exchange": "ALWAYS", "refund.confirmation_email": True},
+        either={"refund.confirmation_email": True},
         unplaced=("subscription items", "back to the manufacturer"),
         read=READ19,
     ),
     "petrahairdesign": Label(
         "https://petrahairdesign.com/return-policy/", "test19",
         facts={
+            "resolutions.exchange": "ALWAYS",
             "returns.window.days": 10,
             "requirements.condition": {"NOT_WORN", "ORIGINAL_CONDITION", "ORIGINAL_PACKAGING", "TAGS_ATTACHED",
                                        "NOT_ALTERED"},
@@ -193,8 +195,7 @@ LABELS: dict[str, Label] = {
             "refund.method": "STORE_CREDIT",
             "refund.original_shipping": "NEVER",
         },
-        either={"returns.window.starts": "DELIVERY", "requirements.condition": {"UNUSED"},
-                "resolutions.exchange": "ALWAYS"},
+        either={"returns.window.starts": "DELIVERY", "requirements.condition": {"UNUSED"}},
         unplaced=("free from any odors", "equal or greater value", "further exchanges will be charged"),
         read=READ19,
     ),

@@ -102,6 +102,7 @@ LABELS: dict[str, Label] = {
     "computerandelectronicparts": Label(
         "https://computerandelectronicparts.com/returns-and-refunds", "test21",
         facts={
+            "resolutions.exchange": "ALWAYS",
             "returns.window.unit": "BUSINESS",
             "returns.window.days": 30,
             "requirements.condition": {"UNUSED", "ORIGINAL_CONDITION", "ORIGINAL_PACKAGING", "NOT_ALTERED"},
@@ -132,7 +133,7 @@ LABELS: dict[str, Label] = {
             "shipping.default.payer": "CUSTOMER",
             "refund.original_shipping": "NEVER",
         },
-        either={"requirements.condition": {"NOT_ALTERED"}, **_w(1, "DELIVERY", prefix="fault.window"),
+        either={"resolutions.exchange": "ALWAYS", "requirements.condition": {"NOT_ALTERED"}, **_w(1, "DELIVERY", prefix="fault.window"),
                 "cancellation.window_hours": 48, "cancellation.until_shipped": False},
         unplaced=("tampering", "deducted from the refund", "10% administration fee", "15% restocking fee"),
         read=READ21,
@@ -199,7 +200,7 @@ LABELS: dict[str, Label] = {
             "refund.processing": _r(5, 7, "BUSINESS"),
             "refund.method": "ORIGINAL_PAYMENT",
         },
-        either={"returns.enabled": False, "cancellation.enabled": False},
+        either={"resolutions.exchange": "ALWAYS", "returns.enabled": False, "cancellation.enabled": False},
         unplaced=("no responsibility", "blocks of the month"),
         read=READ21,
     ),

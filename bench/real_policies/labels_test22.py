@@ -44,6 +44,7 @@ LABELS: dict[str, Label] = {
     "organicchocostore": Label(
         "https://www.organicchocostore.com/returns-exchanges", "test22",
         facts={
+            "resolutions.exchange": "ALWAYS",
             **_w(15, "DELIVERY"),
             "returns.most_items_only": True,
             "requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING", "ORIGINAL_CONDITION"},
@@ -62,13 +63,14 @@ LABELS: dict[str, Label] = {
         either={"returns.request_required_before_shipping": True,
                 "exclusions": {"WORN_OR_DAMAGED|OTHER:opened chocolate", "OTHER:seasonal"},
                 "refund.confirmation_email": True, "refund.response_business_days": 5,
-                "refund.processing": _r(7, 10, "BUSINESS"), "resolutions.exchange": "ALWAYS"},
+                "refund.processing": _r(7, 10, "BUSINESS")},
         unplaced=("purchased after the holiday season", "show signs of use", "clearly marked on the outside"),
         read=READ22,
     ),
     "landofspices": Label(
         "https://landofspices.ca/pages/refund-policy", "test22",
         facts={
+            "resolutions.exchange": "MERCHANT_AT_FAULT",
             "fault.reasons": {"DAMAGED"},
             **_w(7, "DELIVERY", prefix="fault.window"),
             "fault.remedies": {"REFUND", "REPLACEMENT"},
@@ -82,7 +84,7 @@ LABELS: dict[str, Label] = {
             "refund.typical_arrival": _r(0, 10, "BUSINESS"),
         },
         either={"returns.enabled": False, **_w(7, "DELIVERY"), "returns.request_via": "EMAIL",
-                "resolutions.exchange": "MERCHANT_AT_FAULT", "fault.remedies": {"EXCHANGE"},
+                "fault.remedies": {"EXCHANGE"},
                 "fault.reasons": {"DEFECTIVE"}, "shipping.merchant_at_fault": {"payer": "MERCHANT"},
                 "refund.processing": _r(0, 10, "BUSINESS"),
                 "exclusions": {"WORN_OR_DAMAGED|OTHER:used|OTHER:damaged by the customer"}},

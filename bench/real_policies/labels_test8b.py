@@ -191,6 +191,7 @@ LABELS.update({
     "statementskateboarding-b": Label(
         "", "test8b",
         facts={
+            "resolutions.exchange": "ALWAYS",
             "requirements.condition": {"UNUSED", "NOT_WORN", "ORIGINAL_PACKAGING"},
             **_w(30, "DELIVERY"),
             "requirements.proof_of_purchase": True,
@@ -206,8 +207,7 @@ LABELS.update({
             "shipping.merchant_at_fault": {"payer": "MERCHANT"},
             "refund.original_shipping": "NEVER",
         },
-        either={"returns.request_required_before_shipping": True, "resolutions.exchange": "ALWAYS",
-                "fault.reasons": {"WRONG_ITEM"}, "resolutions.store_credit": "MERCHANT_AT_FAULT"},
+        either={"returns.request_required_before_shipping": True, "fault.reasons": {"WRONG_ITEM"}, "resolutions.store_credit": "MERCHANT_AT_FAULT"},
         unplaced=("may be denied or partially refunded", "if the item you want is out of stock",
                   "we may request the item be returned", "normal skateboarding wear and tear",
                   "return labels may be provided at our discretion"),

@@ -235,7 +235,7 @@ it.""",
       "shipping.merchant_at_fault": {"payer": "MERCHANT"}}),
     ("caseforphoneshop-10", """When your return arrives we inspect it, then handle the refund or exchange within three to five
 business days.""",
-     {"refund.inspection": True, "refund.processing": _r(3, 5, "BUSINESS")}),
+     {"resolutions.exchange": "ALWAYS", "refund.inspection": True, "refund.processing": _r(3, 5, "BUSINESS")}),
     ("caseforphoneshop-11", """Refunds go back to the way you paid.""",
      {"refund.method": "ORIGINAL_PAYMENT"}),
     # --- telescopewolves ---------------------------------------------------------------------------------

@@ -71,7 +71,7 @@ service with tracking.""",
      {"instructions.address_on_request": True, "shipping.default.payer": "CUSTOMER",
       "instructions.tracked_shipping_recommended": True}),
     ("partysuppliesarea-8", """After the parcel arrives and we have checked it, we email you about your refund or swap.""",
-     {"refund.inspection": True, "refund.confirmation_email": True}),
+     {"resolutions.exchange": "ALWAYS", "refund.inspection": True, "refund.confirmation_email": True}),
     ("partysuppliesarea-9", """You pay to send goods back unless we sent the wrong thing or it is faulty; the first delivery charge
 is never refunded.""",
      {"shipping.default.payer": "CUSTOMER", "shipping.merchant_at_fault": {"payer": "MERCHANT"},
@@ -153,7 +153,7 @@ return postage is refunded.""",
      {"requirements.condition": {"UNUSED", "ORIGINAL_CONDITION"}}),
     ("flags1800-3", """Arrived damaged? Let us know inside seven days of delivery: we email a prepaid label, and you choose a
 full refund or a swap.""",
-     {"fault.reasons": {"DAMAGED"}, **_w(7, "DELIVERY", prefix="fault.window"),
+     {"resolutions.exchange": "MERCHANT_AT_FAULT", "fault.reasons": {"DAMAGED"}, **_w(7, "DELIVERY", prefix="fault.window"),
       "shipping.merchant_at_fault": {"payer": "MERCHANT"}, "fault.remedies": {"REFUND", "EXCHANGE"},
       "fault.full_refund": True}),
     ("flags1800-4", """Changed your mind? Tell us within the first week after delivery and we refund everything but the

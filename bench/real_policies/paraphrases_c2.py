@@ -77,7 +77,7 @@ return it.""",
      {**_w(30, "DELIVERY"), "returns.most_items_only": True, "resolutions.exchange": "ALWAYS"}),
     ("dealbeds-6", """After your order has shipped or arrived, every transport charge for a cancellation, a return or an
 exchange is paid by you.""",
-     {"shipping.default.payer": "CUSTOMER"}),
+     {"resolutions.exchange": "ALWAYS", "shipping.default.payer": "CUSTOMER"}),
     ("dealbeds-7", """Adjustable bases cannot be returned.""",
      {"exclusions": {"OTHER:adjustable base"}}),
     ("dealbeds-8", """Every refund goes back onto the card or account the purchase was made with.""",

@@ -120,7 +120,7 @@ store credit, provided your request reaches us no more than seven days after you
      {**_w(7, "PURCHASE"), "requirements.condition": {"ORIGINAL_CONDITION"}, "resolutions.exchange": "ALWAYS",
       "resolutions.store_credit": "ALWAYS"}),
     ("thelittlebookplace-4", """Whenever you return or exchange something by post, the return shipping is yours to pay.""",
-     {"shipping.default.payer": "CUSTOMER"}),
+     {"resolutions.exchange": "ALWAYS", "shipping.default.payer": "CUSTOMER"}),
     ("thelittlebookplace-5", """We strongly advise sending it insured and with tracking.""",
      {"instructions.insured_shipping_recommended": True, "instructions.tracked_shipping_recommended": True}),
     ("thelittlebookplace-6", """When the parcel arrives we look over the item's condition and then start on your return.""",

@@ -25,7 +25,7 @@ PARAPHRASES: list[tuple[str, str, dict]] = [
     # --- moltisanti (men's clothing) ---------------------------------------------------------------------
     ("moltisanti-1", """Want to send something back or swap it? Get in touch with our service team no later than fourteen
 days after the parcel reaches you, before you post anything.""",
-     {**_w(14, "DELIVERY"), "returns.request_required_before_shipping": True}),
+     {"resolutions.exchange": "ALWAYS", **_w(14, "DELIVERY"), "returns.request_required_before_shipping": True}),
     ("moltisanti-2", """Wrap the pieces carefully again before they travel back to us.""",
      {"instructions.pack_securely": True}),
     ("moltisanti-3", """We will tell you where to send your parcel once you have asked us.""",

@@ -80,7 +80,7 @@ and tell you what to do next.""",
     ("stationeryspot-9", """Post the item to the return address we give you.""",
      {"instructions.address_on_request": True}),
     ("stationeryspot-10", """We look the item over when it arrives and then handle your refund or exchange.""",
-     {"refund.inspection": True}),
+     {"resolutions.exchange": "ALWAYS", "refund.inspection": True}),
     ("stationeryspot-11", """Got something broken or the wrong product? Tell us within 48 hours of receiving the order and send
 pictures of it; we will then send a new one or give your money back.""",
      {"fault.reasons": {"DAMAGED", "WRONG_ITEM"}, **_w(2, "DELIVERY", prefix="fault.window"), "fault.photos_min": 1,

@@ -75,7 +75,7 @@ face masks and beauty products.""",
     # --- teealohamlb -------------------------------------------------------------------------------------
     ("teealohamlb-1", """Returns and exchanges are possible for thirty days from the date you bought the item; after that
 we can't offer either.""",
-     {**_w(30, "PURCHASE")}),
+     {"resolutions.exchange": "ALWAYS", **_w(30, "PURCHASE")}),
     ("teealohamlb-2", """We only take back items that haven't been used, are still in their original box, and are in the
 condition they were in when you got them.""",
      {"requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING", "ORIGINAL_CONDITION"}}),

@@ -16,9 +16,9 @@ PARAPHRASES: list[tuple[str, str, dict]] = [
     ("barbellcartel-3", """Anything bought from our clearance section is not eligible for a return or an exchange.""",
      {"exclusions": {"CLEARANCE"}}),
     ("barbellcartel-4", """To send something back or swap it, set the return up yourself in the returns portal on our website.""",
-     {"returns.request_via": "WEBSITE"}),
+     {"resolutions.exchange": "ALWAYS", "returns.request_via": "WEBSITE"}),
     ("barbellcartel-5", """Once you start a return or exchange, a prepaid shipping label lands in your inbox; it costs you nothing.""",
-     {"shipping.default.payer": "MERCHANT"}),
+     {"resolutions.exchange": "ALWAYS", "shipping.default.payer": "MERCHANT"}),
     ("barbellcartel-6", """When the parcel reaches us, the team handles it: you'll either get the new item shipped out to you or see the
 money go back onto the card you paid with.""",
      {"refund.method": "ORIGINAL_PAYMENT"}),
@@ -62,5 +62,5 @@ is one day.""",
     ("baileysfurniture-4", """Each return is charged a restocking fee of a quarter (25%) of the price, taken off the credit you receive.""",
      {"fees.restocking_percent": "25"}),
     ("baileysfurniture-5", """Whether you return or exchange, the value goes onto your account as credit to spend in our store.""",
-     {"refund.method": "STORE_CREDIT"}),
+     {"resolutions.exchange": "ALWAYS", "refund.method": "STORE_CREDIT"}),
 ]

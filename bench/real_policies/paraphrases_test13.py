@@ -39,7 +39,7 @@ without one will be turned away, and you will bear the cost.""",
     ("sewingmachine-2",
      """Nothing may be sent back, whether for a return or an exchange, until our returns team has approved
 it. Ask for that approval through the online form in your customer account.""",
-     {"returns.request_required_before_shipping": True, "returns.request_via": "WEBSITE"}),
+     {"resolutions.exchange": "ALWAYS", "returns.request_required_before_shipping": True, "returns.request_via": "WEBSITE"}),
     ("sewingmachine-3",
      """We don't take back parts bought on special order.""",
      {"exclusions": {"OTHER:special order"}}),
@@ -192,7 +192,7 @@ because we made a mistake in shipping your order.""",
     # --- 1971hook (hot sauce) ---
     ("1971hook-1",
      """Our sauces are food, so every sale is final: we don't take products back or swap them.""",
-     {"returns.enabled": False}),
+     {"returns.enabled": False, "resolutions.exchange": "NEVER"}),
     ("1971hook-2",
      """Did your bottles turn up broken, faulty or not what you ordered? Write to us no more than two days
 after delivery with your order number, a short description of the problem and at least one photo
@@ -236,7 +236,7 @@ let us know straight away so that we can look into it and put it right.""",
     ("oliveoil4life-8",
      """Exchanging an order you placed by mistake, refused or never collected costs a $10 restocking fee,
 as long as you are still inside the fourteen-calendar-day return period.""",
-     {"returns.window.days": 14, "returns.window.unit": "CALENDAR"}),
+     {"resolutions.exchange": "ALWAYS", "returns.window.days": 14, "returns.window.unit": "CALENDAR"}),
 
     # --- saltysavorysweet (spices) ---
     ("saltysavorysweet-1",

@@ -103,7 +103,7 @@ product: then we cover it.""",
       "fault.reasons": {"WRONG_ITEM"}}),
     ("curtaindecorpro-9", """We inspect every return on arrival and email you once that is done, then tell you whether your refund or
 exchange is approved or declined.""",
-     {"refund.inspection": True}),
+     {"resolutions.exchange": "ALWAYS", "refund.inspection": True}),
     ("alittlepillowcompany-1", """Our return period is ninety days, though we will try to help in special cases even after that.""",
      {"returns.window.days": 90}),
     ("alittlepillowcompany-2", """Refunds go out one or two working days after your item gets back to us.""",

@@ -35,7 +35,7 @@ its tags, instructions and every accessory.""",
                                  "ACCESSORIES_INCLUDED"}}),
     ("tackledirect-3", """Before your fifteen days run out, drop our support team an email quoting your order number and
 telling us why you want to return or exchange.""",
-     {"returns.window.days": 15, "returns.request_via": "EMAIL", "requirements.reason_required": True}),
+     {"resolutions.exchange": "ALWAYS", "returns.window.days": 15, "returns.request_via": "EMAIL", "requirements.reason_required": True}),
     ("tackledirect-4", """Parcels that arrive without an RMA number issued by us beforehand will not be accepted.""",
      {"returns.request_required_before_shipping": True}),
     ("tackledirect-5", """Pack your items so they are well protected, and write the RMA number where it can be read on the

@@ -111,9 +111,9 @@ the way.""",
      {"instructions.tracked_shipping_recommended": True, "instructions.insured_shipping_recommended": True}),
     # --- lineinthesand -------------------------------------------------------------------------------
     ("lineinthesand-1", """Returns and exchanges are started online, on our returns page.""",
-     {"returns.request_via": "WEBSITE"}),
+     {"resolutions.exchange": "ALWAYS", "returns.request_via": "WEBSITE"}),
     ("lineinthesand-2", """A $9.99 shipping charge is taken for every return or exchange.""",
-     {"fees.flat_fee": "9.99"}),
+     {"resolutions.exchange": "ALWAYS", "fees.flat_fee": "9.99"}),
     ("lineinthesand-3", """Return requests are accepted up to thirty days from the day your order arrives.""",
      {**_w(30, "DELIVERY")}),
     ("lineinthesand-4", """We can take an item back only if:

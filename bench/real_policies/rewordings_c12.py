@@ -52,7 +52,7 @@ REWORDINGS: list[tuple[str, str]] = [
     ("partysuppliesarea-7", """Send it to the address in your authorisation email. You're paying for the postage, so a tracked service is a good idea."""),
     ("partysuppliesarea-7", """Returns are to be sent to the address stated in the authorisation email. Return shipping is at the customer's expense; a trackable service is recommended."""),
     ("partysuppliesarea-8", """Once your return is with us and we've inspected it, you'll get an email about your refund or exchange."""),
-    ("partysuppliesarea-8", """Upon receipt and inspection of the return, the customer is notified by email of the outcome."""),
+    ("partysuppliesarea-8", """Upon receipt and inspection of the return, the customer is notified by email of the outcome of the refund or exchange."""),
     ("partysuppliesarea-9", """Return postage is on you, unless we shipped the wrong item or it's defective. Either way, the original delivery fee isn't refunded."""),
     ("partysuppliesarea-9", """Return shipping: paid by the customer, except where a wrong item was sent or the product is defective. Original shipping fees: non-refundable."""),
     # --- whiteclover -------------------------------------------------------------------------------------

@@ -161,7 +161,7 @@ REWORDINGS: list[tuple[str, str]] = [
 - unused and unopened
 - condition as received
 - original packaging"""),
-    ("inkplustoner-3", """Have your receipt handy, since we'll need proof you bought it."""),
+    ("inkplustoner-3", """Have your receipt handy: for a return or a swap, we'll need proof you bought it."""),
     ("inkplustoner-3", """A proof of purchase must be shown for every return or exchange."""),
     ("inkplustoner-4", """Sorry, no returns on cartridges you've opened or used, anything you bought on sale or discounted, or custom and special-order items."""),
     ("inkplustoner-4", """Excluded from return:

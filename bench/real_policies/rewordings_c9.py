@@ -51,7 +51,7 @@ REWORDINGS: list[tuple[str, str]] = [
     ("rosewall-2", """Please return things in their original packaging with the tags still attached."""),
     ("rosewall-2", """Returned goods: original packaging, tags on."""),
     ("rosewall-3", """Exchanges and refunds are granted only for goods whose condition is unchanged since the sale; this requirement is waived for factory faults."""),
-    ("rosewall-3", """It has to be in the same state as when you bought it, unless it's got a factory fault, in which case that doesn't matter."""),
+    ("rosewall-3", """To swap it or get your money back, it has to be in the same state as when you bought it, unless it's got a factory fault, in which case that doesn't matter."""),
     ("rosewall-4", """Refunds apply only to items returned within ten days of purchase."""),
     ("rosewall-4", """If you want a refund, you've got 10 days from buying it to bring it back."""),
     ("rosewall-5", """Your refund goes back to the card or account you paid from."""),
