@@ -109,9 +109,12 @@ _MONEY_BACK = (r"\b(?:your |the )?money (?:\w+ ){0,3}?(?:back|returned)\b|\b(?:p
 _WAY_YOU_PAID = (
     r"\b(?:to|onto|into|on|in|back|credit|refund|returned|refunded)\s+(?:the\s+|your\s+)?(?:same\s+)?"
     r"(?:(?:credit |debit )?card|account|payment method|method|whatever|way|form(?: of payment)?|means|source)\b"
-    r"(?:\s+or\s+(?:other\s+|\w+\s+)?(?:payment method|method|account|card|means))?"
-    r"\s+(?:that\s+)?(?:you\s+(?:originally\s+)?(?:paid|used|pay|bought)\b|(?:originally\s+)?used (?:for|at|to pay|when)\b|"
-    r"(?:the|your) (?:order|purchase) was (?:paid|made)\b|it was paid\b|paid for (?:the|your) order\b)"
+    r"(?:\s+or\s+(?:other\s+|\w+\s+)?(?:payment method|method|account|card|means|payment))?"
+    r"\s+(?:that\s+)?(?:you\s+(?:originally\s+|first\s+|initially\s+)?(?:paid|used|pay|bought)\b|(?:originally\s+|first\s+)?used (?:for|at|to pay|when)\b|"
+    r"(?:the|your) (?:order|purchase) was (?:paid|made)\b|it was paid\b|paid for (?:the|your) order\b)|"
+    # "to the card on file", "issued the same way you paid": the way the customer paid, kept by the shop or named as a way
+    r"\b(?:to|onto|on|back to)\s+(?:the\s+|your\s+)?(?:credit\s+|debit\s+)?(?:card|payment method)(?:\s+or\s+(?:other\s+)?(?:card|payment method))?\s+on\s+file\b|"
+    r"\b(?:the\s+)?same\s+way\s+(?:that\s+)?you\s+(?:originally\s+|first\s+)?paid\b"
 )
 
 
@@ -211,6 +214,12 @@ def _original_shipping_w5(clause: Clause, text: str) -> Iterator[Fact] | None:
     return None
 
 
+# "We do not refund shipping.", "we never refund postage": the shipping, bare, as what the shop does not pay back is the
+# order's (not "shipping on returns", "shipping for exchanges": the return's postage, some orders' shipping)
+_BARE_SHIPPING_KEPT = (r"(?:" + _NEGATED + r"|\bnever\b)\s+(?:[\w-]+\s+){0,2}?(?:refund|reimburse|pay back|give back)\s+(?:the |your |any )?(?:original )?(?:shipping|delivery|postage)\b"
+                       r"(?!\s+(?:and|&|or|costs?|charges?|fees?|labels?)\b)(?!\s+(?:for|of|on|to send) (?:the |your |a |any |an |all )?(?:returns?|returned|exchanges?)\b)")
+
+
 def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     clause, text = _past_a_no_fault_lead(clause, text)
     special = _original_shipping_w5(clause, text)
@@ -222,7 +231,7 @@ def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     beside = _kept_beside_return_postage(text)
     if beside:
         text = beside  # "Return shipping is paid by you, and we do not refund shipping costs": the part on the order's shipping
-    stated = _any(_LESS_SHIPPING + "|" + _OUTGOING_KEPT, text) or _paid_shipping_kept(text)
+    stated = _any(_LESS_SHIPPING + "|" + _OUTGOING_KEPT + "|" + _BARE_SHIPPING_KEPT, text) or _paid_shipping_kept(text)
     explicit = stated or _any(r"(?:original|first) (?:shipping|delivery|postage)", text)
     if not (_any(r"(?:original )?" + _CHARGES + "|" + _SHIPPING_REFUNDED_PASSIVE + "|" + _PAID_SHIPPING + "|" + _SHIPPING_AS_SUBJECT, text) or stated) or (_any(r"return (?:shipping|postage)|free shipping|to return|returning|" + _CHARGES + r" for returns?\b", text) and not explicit):
         return
