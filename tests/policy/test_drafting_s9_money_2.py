@@ -47,3 +47,30 @@ def test_bare_shipping_not_refunded(text):
 ])
 def test_bare_shipping_of_a_return_or_a_case(text, value):
     assert first_values(text).get("refund.original_shipping") == value
+
+
+# --- who pays: "you pay for the return", "freight charges", under a question heading -----------------------------
+
+@pytest.mark.parametrize("text,path,payer", [
+    # paying "for the return": the return's carriage
+    ("You post the kettle to our depot and you pay for that return.", "shipping.default.payer", "CUSTOMER"),
+    ("Customers pay for the return themselves.", "shipping.default.payer", "CUSTOMER"),
+    # freight charges: the carriage in a carrier's words
+    ("The buyer covers all freight charges on returned goods.", "shipping.default.payer", "CUSTOMER"),
+    ("Buyers pay the freight costs of any return, unless the goods reached them damaged.", "shipping.default.payer", "CUSTOMER"),
+    # a question heading ("What's your return policy?") names no kind of returns
+    ("What's your return policy?\n\nYou can return anything within 30 days. The customer pays for return shipping.", "shipping.default.payer", "CUSTOMER"),
+    ("What is our refund policy?\n\nReturn shipping is paid by you.", "shipping.default.payer", "CUSTOMER"),
+])
+def test_payer_in_more_words(text, path, payer):
+    assert first_values(text).get(path) == payer
+
+
+@pytest.mark.parametrize("text", [
+    # counters: a heading naming a kind of returns still scopes; paying for the goods is no postage
+    "Sale Returns\n\nReturn shipping is paid by you.",
+    "You pay for the returned item with a new order.",
+    "Customers pay for the return of a sale item themselves.",
+])
+def test_payer_for_some_returns_or_no_postage(text):
+    assert "shipping.default.payer" not in first_values(text)

@@ -215,9 +215,10 @@ def _original_shipping_w5(clause: Clause, text: str) -> Iterator[Fact] | None:
 
 
 # "We do not refund shipping.", "we never refund postage": the shipping, bare, as what the shop does not pay back is the
-# order's (not "shipping on returns", "shipping for exchanges": the return's postage, some orders' shipping)
+# order's (not "shipping on returns", "the postage you spend sending it back", "shipping for exchanges": the return's
+# postage, some orders' shipping)
 _BARE_SHIPPING_KEPT = (r"(?:" + _NEGATED + r"|\bnever\b)\s+(?:[\w-]+\s+){0,2}?(?:refund|reimburse|pay back|give back)\s+(?:the |your |any )?(?:original )?(?:shipping|delivery|postage)\b"
-                       r"(?!\s+(?:and|&|or|costs?|charges?|fees?|labels?)\b)(?!\s+(?:for|of|on|to send) (?:the |your |a |any |an |all )?(?:returns?|returned|exchanges?)\b)")
+                       r"(?!\s+(?:and|&|or|costs?|charges?|fees?|labels?)\b)(?![^.;,]{0,40}\b(?:returns?|returned|returning|exchanges?|send|sending|back)\b)")
 
 
 def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:

@@ -14,7 +14,9 @@ from plugin.policy.drafting.readers.fault import _WARRANTY_TERM, _fault_section
 from plugin.policy.drafting.readers.scope import _SCOPED, _kind_heading, _led_by_scope, scoped
 
 
-_POSTAGE = r"\bcollect (?:it|them|(?:the |your )?(?:item|goods|product|parcel)s?) at (?:our|your) (?:own )?expense|pay for (?:the )?(?:courier|postage|carriage)\b|\bpay to return\b|\b(?:return\w*|sen[dt] (?:(?:it|them|(?:the|your) (?:items?|goods|products?|parcels?|orders?)) )?back(?! to you))\b[^.]{0,40}\bat (?:your|their|the customer's|the buyer's) (?:own )?(?:cost|expense)|return (?:shipping|postage|freight)|return (?:costs?|fees?|charges?)\b|postage (?:fee|cost|charge)s?|shipping (?:fee|cost|charge|expense)s?|cost of (?:sending|shipping|returning)|transfer or shipment|cost of sending"
+_POSTAGE = (r"\bcollect (?:it|them|(?:the |your )?(?:item|goods|product|parcel)s?) at (?:our|your) (?:own )?expense|pay for (?:the )?(?:courier|postage|carriage)\b|\bpay to return\b|\b(?:return\w*|sen[dt] (?:(?:it|them|(?:the|your) (?:items?|goods|products?|parcels?|orders?)) )?back(?! to you))\b[^.]{0,40}\bat (?:your|their|the customer's|the buyer's) (?:own )?(?:cost|expense)|return (?:shipping|postage|freight)|return (?:costs?|fees?|charges?)\b|postage (?:fee|cost|charge)s?|(?:shipping|freight) (?:fee|cost|charge|expense)s?|cost of (?:sending|shipping|returning)|transfer or shipment|cost of sending|"
+    # "you pay for that return": paying for the return is paying its carriage (not "for the return of a sale item": some goods)
+    r"\bpay(?:s|ing)? for (?:the |that |this |your |each |every |any )?returns?\b(?! (?:of|on|for|label|window|period|polic)\w*\b)")
 # "The postage cost will be deducted from your refund", "the cost of the return label is taken off your
 # refund": the customer pays the return postage out of the refund (the order's own shipping, named
 # "original" or "outbound", is refund.original_shipping's)
