@@ -74,3 +74,30 @@ def test_payer_in_more_words(text, path, payer):
 ])
 def test_payer_for_some_returns_or_no_postage(text):
     assert "shipping.default.payer" not in first_values(text)
+
+
+# --- a restocking fee on "undamaged" returns is every no-fault return's; one under a cancelling heading is not ----
+
+@pytest.mark.parametrize("text,percent", [
+    ("Undamaged returns carry a 25% restocking fee, worked out on the whole sale.", "25"),
+    ("Undamaged goods sent back to us are charged an 18% restocking fee.", "18"),
+])
+def test_restocking_fee_on_undamaged_returns(text, percent):
+    ruled = first_values(text)
+    assert ruled.get("fees.restocking_percent") == percent
+    assert ruled.get("fees.waived_when_merchant_at_fault") in (None, True)
+
+
+@pytest.mark.parametrize("text", [
+    # the fee of an order cancelled, under a heading about cancelling only
+    "Cancellation Charges\n\nOrders stopped after dispatch carry a 12% restocking fee.",
+    "Cancelling an Order\n\nOnce the parcel has left us, a 20% restocking fee is charged.",
+    # counter: goods in some other state still make the fee a case
+    "Unopened returns carry a 25% restocking fee.",
+])
+def test_restocking_fee_of_a_cancellation_or_a_case(text):
+    assert "fees.restocking_percent" not in first_values(text)
+
+
+def test_restocking_fee_under_returns_and_cancellations_still_read():
+    assert first_values("Returns and Cancellations\n\nEvery return carries a 10% restocking fee.").get("fees.restocking_percent") == "10"
