@@ -101,3 +101,35 @@ def test_restocking_fee_of_a_cancellation_or_a_case(text):
 
 def test_restocking_fee_under_returns_and_cancellations_still_read():
     assert first_values("Returns and Cancellations\n\nEvery return carries a 10% restocking fee.").get("fees.restocking_percent") == "10"
+
+
+# --- the goods brought back within a span: the customer's deadline, not the refund's time --------------------------
+
+@pytest.mark.parametrize("text", [
+    "You can bring the jacket back within 21 days and swap it or get your money back.",
+    "Customers may bring a kettle back within 10 days, with its receipt, and choose another one or a refund.",
+])
+def test_brought_back_within_is_no_refund_time(text):
+    assert "refund.processing" not in first_values(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    # counter: the refund's own time, once the goods are brought back
+    ("Once you bring the item back, your refund is processed within 3 days.", {"min_days": 0, "max_days": 3, "unit": "CALENDAR"}),
+])
+def test_refund_time_after_bringing_back_still_read(text, value):
+    assert first_values(text).get("refund.processing") == value
+
+
+# --- the way you paid, "or in store credit": both ways offered -----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "We pay refunds back the way you paid, or in store credit.",
+    "Your refund comes back to the card you used, or in shop credit.",
+])
+def test_way_you_paid_or_in_store_credit_is_a_choice(text):
+    assert first_values(text).get("refund.method") == "CUSTOMER_CHOICE"
+
+
+def test_way_you_paid_never_in_store_credit_is_still_the_original_payment():
+    assert first_values("Refunds go back to the card you paid with, never in store credit.").get("refund.method") == "ORIGINAL_PAYMENT"

@@ -50,7 +50,9 @@ def _other_deadline(text: str, where: re.Match, local: str, reporting: bool) -> 
                          text[where.end() : where.end() + 40]) and _any(r"refund|credit|process|issue", local)
     # "a refund or exchange for purchases returned within 14 days of receipt": the nearest verb is the return's,
     # so the duration is the return window, though a refund is named earlier
-    if (_window_start(text, where.end()) and not of_return) or _any(r"\b(?:returned|sent back|posted back|shipped back|brought back)\s+(?:to us\s+)?(?:within|in)\s*$", local):
+    # ("you can bring it back within 30 days": the goods brought back to the shop within a span, the customer's deadline)
+    if (_window_start(text, where.end()) and not of_return) or _any(r"\b(?:returned|sent back|posted back|shipped back|brought back)\s+(?:to us\s+)?(?:within|in)\s*$|"
+                                                                    r"\bbring\w* (?:(?:it|them|(?:the|your|an?|any) (?:[\w-]+ ){0,2}?\w+) )?back\s+(?:to us\s+)?(?:within|in)\s*$", local):
         return True
     if reporting and not _any(r"refund", local):
         return True  # "let us know within 7 days" is a deadline for the customer

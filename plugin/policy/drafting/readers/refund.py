@@ -124,9 +124,9 @@ _ORIGINAL_WAY = (
     r"payment method (?:you )?used|same method (?:that )?you used to pay|(?:refund|credit)\w*\b[^.;]{0,60}\bto your (?:credit |debit )?card\b|"
     r"\b(?:we will|we'll|we) (?:refund|credit) (?:back )?your (?:credit |debit )?card\b|" + _WAY_YOU_PAID  # "we will refund your credit card"
 )
-# "back to the card you paid with, or as store credit", "as credit on your account with us, or to the way you paid":
+# "back to the card you paid with, or as store credit" ("or in store credit"), "as credit on your account with us, or to the way you paid":
 # both ways named as alternatives, the customer's to pick
-_CREDIT_OR_CARD = r"\bor (?:as |to |you (?:can |may )?)?(?:take |receive |get |choose |pick )?(?:an? )?(?:" + _SHOP_CREDIT + r")|(?:" + _SHOP_CREDIT + r"|credit on your account with us)\b[^.;]{0,20}?\bor\b"
+_CREDIT_OR_CARD = r"\bor (?:as |to |in |you (?:can |may )?)?(?:take |receive |get |choose |pick )?(?:an? )?(?:" + _SHOP_CREDIT + r")|(?:" + _SHOP_CREDIT + r"|credit on your account with us)\b[^.;]{0,20}?\bor\b"
 
 
 def _refund_methods(text: str) -> Iterator[Fact]:
