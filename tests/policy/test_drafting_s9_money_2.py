@@ -133,3 +133,23 @@ def test_way_you_paid_or_in_store_credit_is_a_choice(text):
 
 def test_way_you_paid_never_in_store_credit_is_still_the_original_payment():
     assert first_values("Refunds go back to the card you paid with, never in store credit.").get("refund.method") == "ORIGINAL_PAYMENT"
+
+
+# --- a heading naming the steps of returning ("Starting a Return", "Requesting a Refund") names no kind of returns ---
+
+@pytest.mark.parametrize("text,path,value", [
+    ("Starting a Return\n\n1. Write to us first.\n2. Post the box to us. Return postage is paid by the customer.\n", "shipping.default.payer", "CUSTOMER"),
+    ("Making a Return\n\nThe cost of sending the parcel back is yours.", "shipping.default.payer", "CUSTOMER"),
+    ("Requesting a Refund\n\nWe refund the card you paid with.", "refund.method", "ORIGINAL_PAYMENT"),
+])
+def test_a_heading_of_steps_names_no_kind(text, path, value):
+    assert first_values(text).get(path) == value
+
+
+@pytest.mark.parametrize("text,path", [
+    # counter: a heading naming goods in a state still scopes
+    ("Opened Item Returns\n\nReturn postage is paid by the customer.", "shipping.default.payer"),
+    ("Making a Sale Return\n\nThe cost of sending the parcel back is yours.", "shipping.default.payer"),
+])
+def test_a_heading_of_some_goods_still_scopes(text, path):
+    assert path not in first_values(text)
