@@ -153,3 +153,51 @@ def test_a_heading_of_steps_names_no_kind(text, path, value):
 ])
 def test_a_heading_of_some_goods_still_scopes(text, path):
     assert path not in first_values(text)
+
+
+# --- the customer pays: carriage "in both directions", the sending-back cost "not repaid", "and pay the postage" ----
+
+@pytest.mark.parametrize("text", [
+    "Carriage in both directions is the buyer's responsibility.",
+    "Freight both ways is paid by you.",
+    "What it costs you to mail the vase back to us is not repaid.",
+    "Whatever you spend posting a return to us is not refunded.",
+    "You get back the full price of the goods, but not what you spent shipping them back to us.",
+    "- Wrap the lamp well, and pay the postage to send it back.",
+    "Please pay the postage when you send the goods back.",
+])
+def test_customer_pays_in_more_words(text):
+    assert first_values(text).get("shipping.default.payer") == "CUSTOMER"
+
+
+@pytest.mark.parametrize("text,payer", [
+    # counters: the shop as the subject of "and pay"; the shop paying both ways
+    ("We collect the sofa and pay the carriage back to our store.", "MERCHANT"),
+    ("We pay the freight both ways.", "MERCHANT"),
+])
+def test_shop_still_pays(text, payer):
+    assert first_values(text).get("shipping.default.payer") == payer
+
+
+def test_a_fee_covering_carriage_both_ways_is_no_shop_paying():
+    assert first_values("A $25 handling fee that covers postage in both directions applies to every return.").get("shipping.default.payer") != "MERCHANT"
+
+
+# --- the order's shipping refunded "together with" / "along with" the price ----------------------------------------
+
+@pytest.mark.parametrize("text,value", [
+    ("We refund the price together with the delivery charge you paid when you ordered.", "ALWAYS"),
+    ("We repay the goods along with the original shipping costs.", "ALWAYS"),
+    ("We refund the goods along with the shipping costs if the item was faulty.", "MERCHANT_AT_FAULT"),
+    # counter: a case that is no fault still makes it some returns'
+    ("We refund the goods along with the shipping costs if you return them within 7 days.", None),
+])
+def test_shipping_refunded_along_with_the_price(text, value):
+    assert first_values(text).get("refund.original_shipping") == value
+
+
+@pytest.mark.parametrize("text", [
+    "If a rowing machine reaches you damaged, Rowtech.com pays for shipping in both directions.",
+])
+def test_shop_by_name_pays_both_directions_for_a_fault(text):
+    assert first_values(text).get("shipping.merchant_at_fault") == {"payer": "MERCHANT"}

@@ -248,12 +248,18 @@ def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     if _shipping_kept(text):
         yield _shipping_kept_fact(clause, text)
     elif _any(r"(?:we )?(?:refund|give back|pay back) (?:the |your )?(?:original )?(?:shipping|delivery)|\brefund\w* (?:\w+ ){0,5}?(?:and|&) (?:the |your )?(?:" + _PAID_SHIPPING + ")|including (?:the )?(?:original )?(?:shipping|delivery)|"
-              + _BOTH_WITH_THE_PRICE + "|" + _SHIPPING_REFUNDED_PASSIVE, text):
+              + _BOTH_WITH_THE_PRICE + "|" + _ALONG_WITH_THE_PRICE + "|" + _SHIPPING_REFUNDED_PASSIVE, text):
         yield from _shipping_refunded(clause, text)
 
 
 # "we refund both the price of the item and the shipping charges": the order's shipping paid back along with the price
 _BOTH_WITH_THE_PRICE = r"\b(?:refund|pay back|give back)\w* both\b[^.;]{0,50}\b(?:and|&) (?:the |your |any )?(?:original )?" + _CHARGES
+
+
+# "we repay its full price together with the delivery charge you paid", "we refund the goods along with the shipping":
+# the order's shipping paid back with the price
+_ALONG_WITH_THE_PRICE = (r"\b(?:refund|repay|pay back|give back)\w*\b[^.;]{0,40}\b(?:together with|along with|as well as) (?:the |your |any |all )?(?:original )?(?:"
+                         + _CHARGES + "|" + _PAID_SHIPPING + ")")
 
 
 def _kept_beside_return_postage(text: str) -> str | None:
@@ -296,6 +302,7 @@ _SHIPPING_REFUNDED_PASSIVE = (r"\b(?:original |outbound |initial )?(?:shipping|d
 
 
 def _shipping_refunded(clause: Clause, text: str) -> Iterator[Fact]:
+    text = re.sub(r"\b(?:when|as) you (?:ordered|paid|bought|placed (?:the |your |an )?order)\b", " ", text)  # "the delivery you paid when you ordered": no case
     if scoped(clause, text) or _any(_SOME_ORDERS_SHIPPING, text):
         yield _unheld("shipping refunded for some orders only: no setting holds it")
     elif not _any(_FAULT, text) and _any(r"\b(?:if|when|unless|provided|as long as|only)\b|\bin (?:such|these|those|this|that) (?:cases?|events?|situations?|instances?)\b", text):

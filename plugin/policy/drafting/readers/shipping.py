@@ -82,10 +82,16 @@ _CUSTOMER_PAYS = (
     r"\bneither (?:the )?return (?:shipping|postage)\b[^.;]{0,40}\bnor\b[^.;]{0,40}\b(?:is|are) (?:refunded|reimbursed|paid back)\b|"  # "Neither return shipping nor ... is refunded"
     # "Any shipping cost you may incur when returning product(s) to us will not be refunded"
     r"(?:shipping|postage) (?:costs?|fees?|charges?)\b[^.]{0,40}\breturning\b[^.]{0,40}\b(?:will not|won't|are not|is not|cannot|can't) be (?:refunded|reimbursed)|"
+    # "What it costs you to mail it back is not repaid", "the full price, but not what you spent shipping it back": the
+    # sending back named by its spending, left out of what the shop pays back
+    r"\bwhat(?:ever)? (?:it costs(?: you)?|you (?:spend|spent|pay|paid))\b[^.;]{0,40}\b(?:back|to us|returning|returns?)\b[^.;]{0,20}\b(?:is|are|will be|gets?) (?:not|never) (?:\w+ )?(?:refunded|repaid|reimbursed|paid back|given back)\b|"
+    r"\bnot what (?:it costs you|you (?:spend|spent|pay|paid))\b[^.;]{0,30}\b(?:send|post|ship|mail|return)\w*|"
+    # "Wrap it well, and pay the postage to send it back", "Please pay the postage": the customer told to pay it
+    r"(?:^\W*|\band |;\s*)(?:please )?pay (?:for )?(?:the |your |any )?(?:return )?(?:shipping|postage|carriage|freight)\b|"
     + _POSTAGE_DEDUCTED
 )
 # "we'll send you the correct product ... and pay the return shipping": the subject carries over the "and"
-_WE_AND_PAY = r"\bwe(?: will|'ll)? \w+\b[^.;]{0,80}?\band (?:also )?(?:pay|cover) (?:for )?(?:the |your |all )?(?:return|shipping|postage|cost)"
+_WE_AND_PAY = r"\bwe(?: will|'ll)? \w+\b[^.;]{0,80}?\band (?:also )?(?:pay|cover) (?:for )?(?:the |your |all )?(?:return|shipping|postage|cost|carriage|freight)"
 _MERCHANT_PAYS = (_MERCHANT_PAYS_MORE + "|" + r"\bcosts? you nothing\b|\bat no (?:extra |additional )?(?:cost|charge) to you\b|(?:borne|paid|covered) by us\b|free return|return shipping is free|returns? (?:are|is) free|we(?: will|'ll)?(?: also| normally| usually| always)? (?:pay|cover)|at our (?:cost|expense)|free of charge|free prepaid|"
                   r"\bwe(?: will|'ll)? only (?:pay|cover)\b|"
                   + _WE_AND_PAY)
@@ -154,7 +160,7 @@ _BACK = r"\bback\b|\breturns?\b"
 
 
 def _about_return_postage(clause: Clause, text: str) -> bool:
-    postage = _any(_POSTAGE + "|" + _POSTAGE_DEDUCTED + "|" + _POSTAGE_MORE + "|" + _BOTH_WAYS + "|" + _SENDING_BACK_COST, text) \
+    postage = _any(_POSTAGE + "|" + _POSTAGE_DEDUCTED + "|" + _POSTAGE_MORE + "|" + _BOTH_WAYS + "|" + _CARRIAGE_BOTH_WAYS + "|" + _SENDING_BACK_COST, text) \
         or (_any(_THE_POSTAGE_PAID, text) and _any(_BACK, text)) or (_any(_CARRIAGE_OWED, text) and not _any(r"\bwithin \d", text))
     if not postage or _any(_REGIONAL, text) or _any(_REGIONAL, clause.heading.lower()):
         return False
@@ -193,9 +199,13 @@ _SHOP_PAYS_BY_NAME = (
     r"^\W*" + _NOT_A_SHOP_NAME + r"[A-Z][\w.&'-]*(?: " + _NOT_A_SHOP_NAME + r"[A-Z][\w.&'-]*){0,3} (?:will|shall|would) (?:cover|pay for|pay|bear)\b|"
     r"\bresponsibility of " + _NOT_A_SHOP_NAME + r"[A-Z][\w&'-]*(?:\.com)?\b"
 )
-# "both ways" is the postage there and back; "flawed" and "misclassified" are the shop's faults too
-_BOTH_WAYS = (r"\b(?:cover|pay(?: for)?|refund)\b[^.;]{0,20}\b(?:both ways|(?:in )?both directions)\b|\b(?:shipping|postage) both ways\b|"
+# "both ways" is the postage there and back ("treadmill.com pays for shipping in both directions"; not "a fee that
+# covers shipping both ways": the customer's fee); "flawed" and "misclassified" are the shop's faults too
+_BOTH_WAYS = (r"(?<!that )(?<!which )\b(?:covers?|pays?(?: for)?|refunds?)\b[^.;]{0,20}\b(?:both ways|(?:in )?both directions)\b|\b(?:shipping|postage) both ways\b|"
               r"\b(?:shipping|postage)\b[^.;]{0,40}\b(?:paid|covered) by\b[^.;]{0,30}\b(?:both ways|(?:in )?both directions)\b")
+# "Freight in both directions is the customer's responsibility": the carriage there and back, named (who pays it is
+# said by the rest of the sentence: "a fee that covers shipping in both directions" is no payer)
+_CARRIAGE_BOTH_WAYS = r"\b(?:shipping|postage|freight|carriage) (?:both ways|in both directions)\b"
 # and the shop's own mistake in plainer words: "the mistake is ours", "we sent the wrong thing", "it reached
 # you broken", "isn't what you ordered", "doesn't work" (not "doesn't work for you": a preference)
 _SHOPS_FAULT = (_FAULT + r"|\bflawed\b|\bmisclassified\b|\bincorrect (?:up)?on (?:delivery|arrival)\b|"
