@@ -201,3 +201,24 @@ def test_shipping_refunded_along_with_the_price(text, value):
 ])
 def test_shop_by_name_pays_both_directions_for_a_fault(text):
     assert first_values(text).get("shipping.merchant_at_fault") == {"payer": "MERCHANT"}
+
+
+# --- "approved refunds", "accepted returns": every return the shop takes back, no group of goods ------------------
+
+@pytest.mark.parametrize("text,path,value", [
+    ("Accepted refunds are paid out and should reach your bank account within 4-6 business days.", "refund.typical_arrival", {"min_days": 4, "max_days": 6, "unit": "BUSINESS"}),
+    ("Approved returns are refunded within 5 business days.", "refund.processing", {"min_days": 0, "max_days": 5, "unit": "BUSINESS"}),
+    # the money "back with you": its arrival with the customer
+    ("Once your return is approved, your money should be back with you within 6 business days.", "refund.typical_arrival", {"min_days": 0, "max_days": 6, "unit": "BUSINESS"}),
+])
+def test_approved_returns_are_every_return(text, path, value):
+    assert first_values(text).get(path) == value
+
+
+@pytest.mark.parametrize("text", [
+    # counter: goods in a state still make the time some returns'
+    "Opened returns are refunded within 5 business days.",
+])
+def test_refund_time_of_goods_in_a_state_still_declined(text):
+    ruled = first_values(text)
+    assert "refund.processing" not in ruled and "refund.typical_arrival" not in ruled

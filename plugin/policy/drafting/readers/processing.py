@@ -136,7 +136,7 @@ def _refund_time_kind(local: str, after: str) -> str | None:
     if not _any(_BANKS, around) and (_any(_SHOP_ACT + "|" + _FROM_ARRIVAL, local) or _any(_AFTER_ARRIVAL, after)) \
             and _any(r"refund|credit|process|reimburs|money|\bback\b|handl|dealt|settle", around):
         return "refund.processing"  # "once your return is in our hands, expect your refund within 1 day"
-    if _any(r"typically|usually|expect|reach you|depending on|dependent on|" + _BANKS, around):
+    if _any(r"typically|usually|expect|reach you|back with you|depending on|dependent on|" + _BANKS, around):  # "the money should be back with you within"
         return "refund.typical_arrival"
     if _any(r"process|issue|within|credit|after (?:we )?receiv|upon receipt|once (?:we )?receiv|\b(?:received|arrived?)\b[^.]{0,80}\bto be refunded", around) \
             and _any(r"refund|credit|process|reimburs|\bissued\b|\bissue (?:a|the|your)\b|money|\bback\b|receiv|receipt|arriv", around):

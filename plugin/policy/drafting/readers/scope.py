@@ -132,7 +132,8 @@ _GENERIC_SUBJECT = frozenset(
     "damaged damages defective faulty broken incorrect wrong missing claim claims report reports withdrawal notice notification "
     "form forms email photo photos photograph photographs proof receipt receipts invoice are is that which who "
     "non-defective non-faulty non-fault non-damaged fee fees restocking charge charges cost costs shipping postage handling "
-    "store shop company business website site team arrival arrive arrives arrived transit on upon doa".split()  # "All non-defective returns": every return the shop is not at fault for
+    "store shop company business website site team arrival arrive arrives arrived transit on upon doa "
+    "approved accepted".split()  # "All non-defective returns": every return the shop is not at fault for; "Approved refunds": every one the shop takes
 )
 _RULE_VERB = r"\b(?:must|should|need to|needs to|have to|has to|(?:are|is) required to|incurs?|(?:are|is|will be) subject to|carry|carries|(?:are|is|will be) charged)\b"
 
@@ -144,6 +145,9 @@ def _goods_subject(body: str) -> bool:
     subject = _compiled(r"^[\w ]{2,25}:\s+").sub("", body[: verb.start()].strip())  # "Please note: All car seats must"
     subject = _without_opening_adverb(subject)  # "Additionally, all items must": no goods named
     subject = _compiled(r"\([^)]*\)").sub(" ", subject).strip()  # "Item(s)", "All goods (including all parts)"
+    # "Refunds are processed and should reach ...": a first verb joined to the rule's by "and" ends the subject
+    # (not "Items that are opened and ...": the goods a relative clause names)
+    subject = _compiled(r"(?<!\bthat)(?<!\bwhich)(?<!\bwho) (?:are|is|were|was|gets?) (?:\w+ )?(?:\w+ed|paid|sent|made|given|done)(?: out| back| off)? (?:and|then)$").sub("", subject)
     if _compiled(r"(?:the|your)\b|(?:customers?|buyers?|clients?|purchasers?|shoppers?|consumers?|you|we)\b").match(subject):
         return False  # "The sunglasses must be ...": the goods the customer bought, whatever they are
     words = _compiled(r"[a-z][a-z'-]*").findall(subject)
