@@ -222,3 +222,16 @@ def test_approved_returns_are_every_return(text, path, value):
 def test_refund_time_of_goods_in_a_state_still_declined(text):
     ruled = first_values(text)
     assert "refund.processing" not in ruled and "refund.typical_arrival" not in ruled
+
+
+# --- the refund "with shipping included": the order's shipping paid back ------------------------------------------
+
+@pytest.mark.parametrize("text,value", [
+    ("Your refund is the whole amount you paid, delivery included.", "ALWAYS"),
+    ("Refunds are made in full, standard shipping included.", "ALWAYS"),
+    # counters: the return's postage; no refund named
+    ("Refunds are made in full, return shipping included.", None),
+    ("Our prices are shown with shipping included.", None),
+])
+def test_refund_with_shipping_included(text, value):
+    assert first_values(text).get("refund.original_shipping") == value

@@ -234,7 +234,7 @@ def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         text = beside  # "Return shipping is paid by you, and we do not refund shipping costs": the part on the order's shipping
     stated = _any(_LESS_SHIPPING + "|" + _OUTGOING_KEPT + "|" + _BARE_SHIPPING_KEPT, text) or _paid_shipping_kept(text)
     explicit = stated or _any(r"(?:original|first) (?:shipping|delivery|postage)", text)
-    if not (_any(r"(?:original )?" + _CHARGES + "|" + _SHIPPING_REFUNDED_PASSIVE + "|" + _PAID_SHIPPING + "|" + _SHIPPING_AS_SUBJECT, text) or stated) or (_any(r"return (?:shipping|postage)|free shipping|to return|returning|" + _CHARGES + r" for returns?\b", text) and not explicit):
+    if not (_any(r"(?:original )?" + _CHARGES + "|" + _SHIPPING_REFUNDED_PASSIVE + "|" + _PAID_SHIPPING + "|" + _SHIPPING_AS_SUBJECT + "|" + _SHIPPING_INCLUDED, text) or stated) or (_any(r"return (?:shipping|postage)|free shipping|to return|returning|" + _CHARGES + r" for returns?\b", text) and not explicit):
         return
     if _fault_section(clause):
         return  # "a full refund, including shipping costs" for a fault: fault.full_refund
@@ -248,7 +248,7 @@ def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     if _shipping_kept(text):
         yield _shipping_kept_fact(clause, text)
     elif _any(r"(?:we )?(?:refund|give back|pay back) (?:the |your )?(?:original )?(?:shipping|delivery)|\brefund\w* (?:\w+ ){0,5}?(?:and|&) (?:the |your )?(?:" + _PAID_SHIPPING + ")|including (?:the )?(?:original )?(?:shipping|delivery)|"
-              + _BOTH_WITH_THE_PRICE + "|" + _ALONG_WITH_THE_PRICE + "|" + _SHIPPING_REFUNDED_PASSIVE, text):
+              + _BOTH_WITH_THE_PRICE + "|" + _ALONG_WITH_THE_PRICE + "|" + _SHIPPING_REFUNDED_PASSIVE, text) or (_any(_SHIPPING_INCLUDED, text) and _any(r"\brefund", text)):
         yield from _shipping_refunded(clause, text)
 
 
@@ -260,6 +260,10 @@ _BOTH_WITH_THE_PRICE = r"\b(?:refund|pay back|give back)\w* both\b[^.;]{0,50}\b(
 # the order's shipping paid back with the price
 _ALONG_WITH_THE_PRICE = (r"\b(?:refund|repay|pay back|give back)\w*\b[^.;]{0,40}\b(?:together with|along with|as well as) (?:the |your |any |all )?(?:original )?(?:"
                          + _CHARGES + "|" + _PAID_SHIPPING + ")")
+
+
+# "Your refund covers everything you paid, standard shipping included": the order's shipping inside the refund
+_SHIPPING_INCLUDED = r"\b(?:standard |original |outbound )?(?:shipping|delivery|postage)(?: (?:costs?|charges?|fees?))? included\b"
 
 
 def _kept_beside_return_postage(text: str) -> str | None:
