@@ -235,3 +235,16 @@ def test_refund_time_of_goods_in_a_state_still_declined(text):
 ])
 def test_refund_with_shipping_included(text, value):
     assert first_values(text).get("refund.original_shipping") == value
+
+
+# --- a refund time in whole days told in hours ("within 48 hours") -----------------------------------------------
+
+@pytest.mark.parametrize("text,value", [
+    ("Your refund is issued within 48 hours of the parcel reaching us.", {"min_days": 0, "max_days": 2, "unit": "CALENDAR"}),
+    ("Once we have checked the goods, refunds go out within 72 hours.", {"min_days": 0, "max_days": 3, "unit": "CALENDAR"}),
+    # counters: hours that are no whole days; a deadline to report in hours
+    ("Refunds are issued within 36 hours of receipt.", None),
+    ("Tell us about a damaged parcel within 48 hours to get a refund.", None),
+])
+def test_refund_time_in_hours(text, value):
+    assert first_values(text).get("refund.processing") == value

@@ -189,6 +189,11 @@ def _emails_the_refund(text: str) -> bool:
                 r"notif\w* (?:you )?(?:via|by) e-?mail|an e-?mail will be sent", text) or _any(_EMAILED_WHEN_DONE, text)
 
 
+def _in_part_days(low, high) -> bool:
+    """A duration told in hours that are not whole days ("within 36 hours"); "within 48 hours" is two days."""
+    return any(end is not None and end.hours is not None and end.hours % 24 for end in (low, high))
+
+
 def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
     if not _about_refunds(clause, text):
         return
@@ -206,8 +211,8 @@ def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
         local = text[previous : where.start()]  # the words since the last duration: what this one is about
         after = re.match(r"[^,;()]*(?:\([^)]*\))?", text[where.end() :]).group()  # "(processing time depends on your bank)"
         previous = where.end()
-        if low.hours is not None or _not_refund_time(text, where, local, reporting):
-            continue
+        if _in_part_days(low, high) or _not_refund_time(text, where, local, reporting):
+            continue  # "within 36 hours": no time in days holds it ("within 48 hours" is two days)
         why = _unheld_refund_time(text, where)
         if why:
             yield _unheld(why)
