@@ -248,3 +248,26 @@ def test_refund_with_shipping_included(text, value):
 ])
 def test_refund_time_in_hours(text, value):
     assert first_values(text).get("refund.processing") == value
+
+
+# --- store credit said by "we don't give money back"; a choice said with "credit in our shop", "if you prefer" -------
+
+@pytest.mark.parametrize("text,value", [
+    ("We never give money back; a return gets you store credit.", "STORE_CREDIT"),
+    ("We don't give cash back: returns earn store credit or a swap.", "STORE_CREDIT"),
+    ("Send it back and pick a full refund, credit in our shop, or an exchange.", "CUSTOMER_CHOICE"),
+    ("Refunds go to the card you paid with, or as store credit if you prefer.", "CUSTOMER_CHOICE"),
+    # counters: goods singled out; a case that is no preference
+    ("We don't give cash back on sale items; they get store credit.", None),
+    ("Refunds go to the card you paid with, or as store credit if you bought on sale.", None),
+])
+def test_store_credit_and_choice_in_more_words(text, value):
+    assert first_values(text).get("refund.method") == value
+
+
+@pytest.mark.parametrize("text", [
+    # counter: a fault's remedies offered as a choice are not how every refund is paid
+    "Should a kettle turn up broken or faulty, you can choose a new one, credit in our shop, or your money back.",
+])
+def test_a_faults_remedies_are_no_refund_way(text):
+    assert first_values(text).get("refund.method") != "CUSTOMER_CHOICE"

@@ -49,6 +49,8 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
     if skipped is not None:
         yield from skipped
         return
+    # "... or as store credit if you prefer": a preference closing the sentence is the customer's choice, no case
+    text = re.sub(r"\bif you (?:prefer|wish|like|would (?:like|prefer)|want|choose)(?: (?:it|that|so))?\s*(?=[.;,)]|$)", " ", text)
     # "If you wish to return a rug, ... we will refund ... to the original form of payment": the wish is the return itself
     # "we can only put the money back on your card if you show proof of purchase": the refund's condition, not its way
     if _any(r"\bif you (?:would like|want|wish|prefer|choose|opt for)\b(?! to (?:return|send|make a return|ship))|\bonly\b[^.;]*\b(?:if|provided|as long as)\b|\bwithout (?:a |an |the |your |original )?(?:receipt|proof of purchase|invoice)|"
@@ -129,15 +131,24 @@ _ORIGINAL_WAY = (
 _CREDIT_OR_CARD = r"\bor (?:as |to |in |you (?:can |may )?)?(?:take |receive |get |choose |pick )?(?:an? )?(?:" + _SHOP_CREDIT + r")|(?:" + _SHOP_CREDIT + r"|credit on your account with us)\b[^.;]{0,20}?\bor\b"
 
 
+# "We don't give money back: a return earns store credit": no money, the shop's credit instead
+_NO_MONEY_BACK = r"\b(?:do not|don't|never|will not|won't)\s+(?:give|offer|pay|hand)\s+(?:any\s+)?(?:cash|money)\s+back\b|\bno (?:cash|money) back\b"
+# "pick a full refund, credit in our shop, or an exchange": the shop's credit named by where it is spent, among the ways
+# the customer picks from (not a fault's remedies: "when it reaches you damaged, ... a new one, credit in our store")
+_CREDIT_IN_SHOP = r"store credit|\bcredit (?:in|at|with|to spend in) (?:our|the) (?:store|shop)\b"
+
+
 def _refund_methods(text: str) -> Iterator[Fact]:
     original = _any(_ORIGINAL_WAY, text)
-    if (_any(r"store credit", text) and _any(r"or (?:a )?refund|refund or|choose|choice|option|\bopt\b|instead of (?:a |your )?refund", text)) \
+    if (_any(r"store credit", text) and _any(r"or (?:a )?refund|refund or|choose|choice|option|\bopt\b|\bpick\b|instead of (?:a |your )?refund", text)) \
+            or (_any(_CREDIT_IN_SHOP, text) and _any(r"\b(?:choose|pick|opt for)\b", text) and not _any(_FAULT, text)) \
             or (original and _any(_CREDIT_OR_CARD, text)):
         yield Fact("refund.method", "CUSTOMER_CHOICE")
         yield Fact("resolutions.store_credit", "ALWAYS")
     elif _any(r"(?:only|issued|given|in the form of) (?:as |in |for )?store credit|store credit only|no cash refunds|issuance of a store credit|"
               r"(?:an? |in the form of (?:an? )?)gift (?:certificate|card) (?:will be|is) (?:issued|given)|refunded (?:only )?in the form of (?:an? )?gift (?:card|certificate)|"
-              r"(?:only )?eligible for (?:a )?store credit|for store credit only|in-store credit will be|store credit will be (?:applied|issued|given)|" + _CREDIT_ONLY, text):
+              r"(?:only )?eligible for (?:a )?store credit|for store credit only|in-store credit will be|store credit will be (?:applied|issued|given)|" + _CREDIT_ONLY, text) \
+            or (_any(_NO_MONEY_BACK, text) and _any(_SHOP_CREDIT, text)):
         yield Fact("refund.method", "STORE_CREDIT")
     elif original:
         yield Fact("refund.method", "ORIGINAL_PAYMENT")
