@@ -271,3 +271,19 @@ def test_store_credit_and_choice_in_more_words(text, value):
 ])
 def test_a_faults_remedies_are_no_refund_way(text):
     assert first_values(text).get("refund.method") != "CUSTOMER_CHOICE"
+
+
+# --- the customer asked to pay; the courier paid for; the goods transported back -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "We require buyers to pay for sending their parcels back to us.",
+    "We ask customers to cover the postage on returns.",
+    "Arranging and paying for the courier is up to you.",
+    "The cost of transporting the sofa back to us is yours.",
+])
+def test_customer_pays_asked_or_by_the_courier(text):
+    assert first_values(text).get("shipping.default.payer") == "CUSTOMER"
+
+
+def test_paying_for_the_order_is_no_postage():
+    assert "shipping.default.payer" not in first_values("We ask customers to pay for their orders in advance.")

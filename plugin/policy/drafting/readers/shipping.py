@@ -14,7 +14,7 @@ from plugin.policy.drafting.readers.fault import _WARRANTY_TERM, _fault_section
 from plugin.policy.drafting.readers.scope import _SCOPED, _kind_heading, _led_by_scope, scoped
 
 
-_POSTAGE = (r"\bcollect (?:it|them|(?:the |your )?(?:item|goods|product|parcel)s?) at (?:our|your) (?:own )?expense|pay for (?:the )?(?:courier|postage|carriage)\b|\bpay to return\b|\b(?:return\w*|sen[dt] (?:(?:it|them|(?:the|your) (?:items?|goods|products?|parcels?|orders?)) )?back(?! to you))\b[^.]{0,40}\bat (?:your|their|the customer's|the buyer's) (?:own )?(?:cost|expense)|return (?:shipping|postage|freight)|return (?:costs?|fees?|charges?)\b|postage (?:fee|cost|charge)s?|(?:shipping|freight) (?:fee|cost|charge|expense)s?|cost of (?:sending|shipping|returning)|transfer or shipment|cost of sending|"
+_POSTAGE = (r"\bcollect (?:it|them|(?:the |your )?(?:item|goods|product|parcel)s?) at (?:our|your) (?:own )?expense|pay(?:ing)? for (?:the )?(?:courier|postage|carriage)\b|\bpay to return\b|\b(?:return\w*|sen[dt] (?:(?:it|them|(?:the|your) (?:items?|goods|products?|parcels?|orders?)) )?back(?! to you))\b[^.]{0,40}\bat (?:your|their|the customer's|the buyer's) (?:own )?(?:cost|expense)|return (?:shipping|postage|freight)|return (?:costs?|fees?|charges?)\b|postage (?:fee|cost|charge)s?|(?:shipping|freight) (?:fee|cost|charge|expense)s?|cost of (?:sending|shipping|returning)|transfer or shipment|cost of sending|"
     # "you pay for that return": paying for the return is paying its carriage (not "for the return of a sale item": some goods)
     r"\bpay(?:s|ing)? for (?:the |that |this |your |each |every |any )?returns?\b(?! (?:of|on|for|label|window|period|polic)\w*\b)")
 # "The postage cost will be deducted from your refund", "the cost of the return label is taken off your
@@ -55,7 +55,9 @@ _MERCHANT_PAYS_MORE = (r"\b(?:is|are) on us\b|\breturn (?:shipping|postage)\b[^.
 _CUSTOMER_BEARS = (
     r"\b(?:you|customers?|buyers?|clients?|purchasers?|shoppers?) (?:will|shall|must|would|are to) (?:bear|cover|absorb|shoulder)\b|"
     r"\byou're (?:solely |fully )?responsible\b|"
-    r"\b(?:you|customers?|buyers?|clients?) (?:will|shall)? ?(?:be|are|is) (?:required|expected|asked) to (?:pay|cover|bear)\b"
+    r"\b(?:you|customers?|buyers?|clients?) (?:will|shall)? ?(?:be|are|is) (?:required|expected|asked) to (?:pay|cover|bear)\b|"
+    # "We ask customers to pay for shipping their returns back", "we require buyers to cover the postage": the same, active
+    r"\b(?:ask|require|expect)s? (?:you|(?:the |our )?(?:customers?|buyers?|clients?|purchasers?)) to (?:pay|cover|bear)\b"
 )
 # "is yours to pay", "is your cost", "is on you", "is paid by you", "paying ... yourself", "you prepay the
 # postage", "paying for the courier is up to you": the customer's, said of the cost
@@ -137,7 +139,7 @@ def _free_label(clause: Clause, text: str) -> Fact | None:
 # named by the act of sending
 _SENDING = r"(?:send|ship|post|mail|return|courier)\w*"
 _SENDING_BACK_COST = (
-    r"\b(?:costs?|price|postage|shipping|carriage)(?: \w+)? (?:of|for) (?:sending|posting|shipping|mailing|returning|getting)\b|"
+    r"\b(?:costs?|price|postage|shipping|carriage)(?: \w+)? (?:of|for) (?:sending|posting|shipping|mailing|returning|getting|transporting)\b|"
     r"\b(?:costs?|price|postage|shipping|carriage) (?:needed )?to (?:send|ship|post|mail)\w* (?:it|them|the \w+|your \w+) back\b|"
     r"\b(?:pay|pays|paying|spend|spent|prepay)\b (?:for |to |on |the postage to |the shipping to )?" + _SENDING + r"\b[^.;]{0,30}\b(?:back|returns?|to us)\b|"
     r"\bpostage (?:for|on) (?:an? |your |the )?returns?\b|"
