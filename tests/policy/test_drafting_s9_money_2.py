@@ -287,3 +287,16 @@ def test_customer_pays_asked_or_by_the_courier(text):
 
 def test_paying_for_the_order_is_no_postage():
     assert "shipping.default.payer" not in first_values("We ask customers to pay for their orders in advance.")
+
+
+# --- the goods "back at our shop": their arrival with the shop, not returns made in person --------------------------
+
+@pytest.mark.parametrize("text,value", [
+    ("We pay refunds within 4-6 business days once the goods are back at our shop.", {"min_days": 4, "max_days": 6, "unit": "BUSINESS"}),
+])
+def test_back_at_our_shop_is_the_arrival(text, value):
+    assert first_values(text).get("refund.processing") == value
+
+
+def test_returns_at_our_shop_are_still_in_person():
+    assert "refund.processing" not in first_values("Returns handed in at our Leeds shop are refunded within 2 days.")
