@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from plugin.policy.drafting.clauses import Clause
 from plugin.policy.drafting.quantities import amounts, digits, percents
@@ -86,8 +87,20 @@ def _said_plainly(text: str) -> str:
     return re.sub(r"\bshipping (?:and|&) handling(?: (?:fees?|charges?|costs?))?", "delivery charges", text)
 
 
+# "Undamaged returns carry a 25% fee": the goods said not to be damaged are the returns no one is at fault for,
+# like "non-damaged" (not "unopened", "unused": goods in a state the fee is for)
+_UNDAMAGED = r"\bundamaged\b"
+# "Cancellation Fee", "Cancelling an Order": a heading on cancelling only (not "Returns and Cancellations")
+_CANCEL_HEADING = r"^(?!.*\b(?:returns?|refunds?|restock\w*)\b).*\bcancel"
+
+
 def fees(clause: Clause, text: str) -> Iterator[Fact]:
+    if _any(_UNDAMAGED, text):
+        clause = replace(clause, text=re.sub(_UNDAMAGED, "non-damaged", clause.text, flags=re.I))
+        text = re.sub(_UNDAMAGED, "non-damaged", text)
     text = _said_plainly(text)
+    if _any(_CANCEL_HEADING, clause.heading.lower()) and _any(r"\bfees?\b|charge|restocking", text):
+        return  # the fees under it are a cancelled order's (the cancellation reader's), not a return's
     if _any(r"restocking", text) and percents(text) and (_any(_OTHERS_FEE, text) or _any(_LIFTED_WHOLLY, text)):
         yield from ([] if _any(_OTHERS_FEE, text) else _fee_waived(text))
         return

@@ -50,7 +50,9 @@ def _other_deadline(text: str, where: re.Match, local: str, reporting: bool) -> 
                          text[where.end() : where.end() + 40]) and _any(r"refund|credit|process|issue", local)
     # "a refund or exchange for purchases returned within 14 days of receipt": the nearest verb is the return's,
     # so the duration is the return window, though a refund is named earlier
-    if (_window_start(text, where.end()) and not of_return) or _any(r"\b(?:returned|sent back|posted back|shipped back|brought back)\s+(?:to us\s+)?(?:within|in)\s*$", local):
+    # ("you can bring it back within 30 days": the goods brought back to the shop within a span, the customer's deadline)
+    if (_window_start(text, where.end()) and not of_return) or _any(r"\b(?:returned|sent back|posted back|shipped back|brought back)\s+(?:to us\s+)?(?:within|in)\s*$|"
+                                                                    r"\bbring\w* (?:(?:it|them|(?:the|your|an?|any) (?:[\w-]+ ){0,2}?\w+) )?back\s+(?:to us\s+)?(?:within|in)\s*$", local):
         return True
     if reporting and not _any(r"refund", local):
         return True  # "let us know within 7 days" is a deadline for the customer
@@ -134,7 +136,7 @@ def _refund_time_kind(local: str, after: str) -> str | None:
     if not _any(_BANKS, around) and (_any(_SHOP_ACT + "|" + _FROM_ARRIVAL, local) or _any(_AFTER_ARRIVAL, after)) \
             and _any(r"refund|credit|process|reimburs|money|\bback\b|handl|dealt|settle", around):
         return "refund.processing"  # "once your return is in our hands, expect your refund within 1 day"
-    if _any(r"typically|usually|expect|reach you|depending on|dependent on|" + _BANKS, around):
+    if _any(r"typically|usually|expect|reach you|back with you|depending on|dependent on|" + _BANKS, around):  # "the money should be back with you within"
         return "refund.typical_arrival"
     if _any(r"process|issue|within|credit|after (?:we )?receiv|upon receipt|once (?:we )?receiv|\b(?:received|arrived?)\b[^.]{0,80}\bto be refunded", around) \
             and _any(r"refund|credit|process|reimburs|\bissued\b|\bissue (?:a|the|your)\b|money|\bback\b|receiv|receipt|arriv", around):
@@ -187,6 +189,11 @@ def _emails_the_refund(text: str) -> bool:
                 r"notif\w* (?:you )?(?:via|by) e-?mail|an e-?mail will be sent", text) or _any(_EMAILED_WHEN_DONE, text)
 
 
+def _in_part_days(low, high) -> bool:
+    """A duration told in hours that are not whole days ("within 36 hours"); "within 48 hours" is two days."""
+    return any(end is not None and end.hours is not None and end.hours % 24 for end in (low, high))
+
+
 def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
     if not _about_refunds(clause, text):
         return
@@ -204,8 +211,8 @@ def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
         local = text[previous : where.start()]  # the words since the last duration: what this one is about
         after = re.match(r"[^,;()]*(?:\([^)]*\))?", text[where.end() :]).group()  # "(processing time depends on your bank)"
         previous = where.end()
-        if low.hours is not None or _not_refund_time(text, where, local, reporting):
-            continue
+        if _in_part_days(low, high) or _not_refund_time(text, where, local, reporting):
+            continue  # "within 36 hours": no time in days holds it ("within 48 hours" is two days)
         why = _unheld_refund_time(text, where)
         if why:
             yield _unheld(why)

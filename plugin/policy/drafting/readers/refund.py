@@ -49,6 +49,8 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
     if skipped is not None:
         yield from skipped
         return
+    # "... or as store credit if you prefer": a preference closing the sentence is the customer's choice, no case
+    text = re.sub(r"\bif you (?:prefer|wish|like|would (?:like|prefer)|want|choose)(?: (?:it|that|so))?\s*(?=[.;,)]|$)", " ", text)
     # "If you wish to return a rug, ... we will refund ... to the original form of payment": the wish is the return itself
     # "we can only put the money back on your card if you show proof of purchase": the refund's condition, not its way
     if _any(r"\bif you (?:would like|want|wish|prefer|choose|opt for)\b(?! to (?:return|send|make a return|ship))|\bonly\b[^.;]*\b(?:if|provided|as long as)\b|\bwithout (?:a |an |the |your |original )?(?:receipt|proof of purchase|invoice)|"
@@ -109,9 +111,12 @@ _MONEY_BACK = (r"\b(?:your |the )?money (?:\w+ ){0,3}?(?:back|returned)\b|\b(?:p
 _WAY_YOU_PAID = (
     r"\b(?:to|onto|into|on|in|back|credit|refund|returned|refunded)\s+(?:the\s+|your\s+)?(?:same\s+)?"
     r"(?:(?:credit |debit )?card|account|payment method|method|whatever|way|form(?: of payment)?|means|source)\b"
-    r"(?:\s+or\s+(?:other\s+|\w+\s+)?(?:payment method|method|account|card|means))?"
-    r"\s+(?:that\s+)?(?:you\s+(?:originally\s+)?(?:paid|used|pay|bought)\b|(?:originally\s+)?used (?:for|at|to pay|when)\b|"
-    r"(?:the|your) (?:order|purchase) was (?:paid|made)\b|it was paid\b|paid for (?:the|your) order\b)"
+    r"(?:\s+or\s+(?:other\s+|\w+\s+)?(?:payment method|method|account|card|means|payment))?"
+    r"\s+(?:that\s+)?(?:you\s+(?:originally\s+|first\s+|initially\s+)?(?:paid|used|pay|bought)\b|(?:originally\s+|first\s+)?used (?:for|at|to pay|when)\b|"
+    r"(?:the|your) (?:order|purchase) was (?:paid|made)\b|it was paid\b|paid for (?:the|your) order\b)|"
+    # "to the card on file", "issued the same way you paid": the way the customer paid, kept by the shop or named as a way
+    r"\b(?:to|onto|on|back to)\s+(?:the\s+|your\s+)?(?:credit\s+|debit\s+)?(?:card|payment method)(?:\s+or\s+(?:other\s+)?(?:card|payment method))?\s+on\s+file\b|"
+    r"\b(?:the\s+)?same\s+way\s+(?:that\s+)?you\s+(?:originally\s+|first\s+)?paid\b"
 )
 
 
@@ -121,20 +126,29 @@ _ORIGINAL_WAY = (
     r"payment method (?:you )?used|same method (?:that )?you used to pay|(?:refund|credit)\w*\b[^.;]{0,60}\bto your (?:credit |debit )?card\b|"
     r"\b(?:we will|we'll|we) (?:refund|credit) (?:back )?your (?:credit |debit )?card\b|" + _WAY_YOU_PAID  # "we will refund your credit card"
 )
-# "back to the card you paid with, or as store credit", "as credit on your account with us, or to the way you paid":
+# "back to the card you paid with, or as store credit" ("or in store credit"), "as credit on your account with us, or to the way you paid":
 # both ways named as alternatives, the customer's to pick
-_CREDIT_OR_CARD = r"\bor (?:as |to |you (?:can |may )?)?(?:take |receive |get |choose |pick )?(?:an? )?(?:" + _SHOP_CREDIT + r")|(?:" + _SHOP_CREDIT + r"|credit on your account with us)\b[^.;]{0,20}?\bor\b"
+_CREDIT_OR_CARD = r"\bor (?:as |to |in |you (?:can |may )?)?(?:take |receive |get |choose |pick )?(?:an? )?(?:" + _SHOP_CREDIT + r")|(?:" + _SHOP_CREDIT + r"|credit on your account with us)\b[^.;]{0,20}?\bor\b"
+
+
+# "We don't give money back: a return earns store credit": no money, the shop's credit instead
+_NO_MONEY_BACK = r"\b(?:do not|don't|never|will not|won't)\s+(?:give|offer|pay|hand)\s+(?:any\s+)?(?:cash|money)\s+back\b|\bno (?:cash|money) back\b"
+# "pick a full refund, credit in our shop, or an exchange": the shop's credit named by where it is spent, among the ways
+# the customer picks from (not a fault's remedies: "when it reaches you damaged, ... a new one, credit in our store")
+_CREDIT_IN_SHOP = r"store credit|\bcredit (?:in|at|with|to spend in) (?:our|the) (?:store|shop)\b"
 
 
 def _refund_methods(text: str) -> Iterator[Fact]:
     original = _any(_ORIGINAL_WAY, text)
-    if (_any(r"store credit", text) and _any(r"or (?:a )?refund|refund or|choose|choice|option|\bopt\b|instead of (?:a |your )?refund", text)) \
+    if (_any(r"store credit", text) and _any(r"or (?:a )?refund|refund or|choose|choice|option|\bopt\b|\bpick\b|instead of (?:a |your )?refund", text)) \
+            or (_any(_CREDIT_IN_SHOP, text) and _any(r"\b(?:choose|pick|opt for)\b", text) and not _any(_FAULT, text)) \
             or (original and _any(_CREDIT_OR_CARD, text)):
         yield Fact("refund.method", "CUSTOMER_CHOICE")
         yield Fact("resolutions.store_credit", "ALWAYS")
     elif _any(r"(?:only|issued|given|in the form of) (?:as |in |for )?store credit|store credit only|no cash refunds|issuance of a store credit|"
               r"(?:an? |in the form of (?:an? )?)gift (?:certificate|card) (?:will be|is) (?:issued|given)|refunded (?:only )?in the form of (?:an? )?gift (?:card|certificate)|"
-              r"(?:only )?eligible for (?:a )?store credit|for store credit only|in-store credit will be|store credit will be (?:applied|issued|given)|" + _CREDIT_ONLY, text):
+              r"(?:only )?eligible for (?:a )?store credit|for store credit only|in-store credit will be|store credit will be (?:applied|issued|given)|" + _CREDIT_ONLY, text) \
+            or (_any(_NO_MONEY_BACK, text) and _any(_SHOP_CREDIT, text)):
         yield Fact("refund.method", "STORE_CREDIT")
     elif original:
         yield Fact("refund.method", "ORIGINAL_PAYMENT")
@@ -211,6 +225,13 @@ def _original_shipping_w5(clause: Clause, text: str) -> Iterator[Fact] | None:
     return None
 
 
+# "We do not refund shipping.", "we never refund postage": the shipping, bare, as what the shop does not pay back is the
+# order's (not "shipping on returns", "the postage you spend sending it back", "shipping for exchanges": the return's
+# postage, some orders' shipping)
+_BARE_SHIPPING_KEPT = (r"(?:" + _NEGATED + r"|\bnever\b)\s+(?:[\w-]+\s+){0,2}?(?:refund|reimburse|pay back|give back)\s+(?:the |your |any )?(?:original )?(?:shipping|delivery|postage)\b"
+                       r"(?!\s+(?:and|&|or|costs?|charges?|fees?|labels?)\b)(?![^.;,]{0,40}\b(?:returns?|returned|returning|exchanges?|send|sending|back)\b)")
+
+
 def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     clause, text = _past_a_no_fault_lead(clause, text)
     special = _original_shipping_w5(clause, text)
@@ -222,9 +243,9 @@ def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     beside = _kept_beside_return_postage(text)
     if beside:
         text = beside  # "Return shipping is paid by you, and we do not refund shipping costs": the part on the order's shipping
-    stated = _any(_LESS_SHIPPING + "|" + _OUTGOING_KEPT, text) or _paid_shipping_kept(text)
+    stated = _any(_LESS_SHIPPING + "|" + _OUTGOING_KEPT + "|" + _BARE_SHIPPING_KEPT, text) or _paid_shipping_kept(text)
     explicit = stated or _any(r"(?:original|first) (?:shipping|delivery|postage)", text)
-    if not (_any(r"(?:original )?" + _CHARGES + "|" + _SHIPPING_REFUNDED_PASSIVE + "|" + _PAID_SHIPPING + "|" + _SHIPPING_AS_SUBJECT, text) or stated) or (_any(r"return (?:shipping|postage)|free shipping|to return|returning|" + _CHARGES + r" for returns?\b", text) and not explicit):
+    if not (_any(r"(?:original )?" + _CHARGES + "|" + _SHIPPING_REFUNDED_PASSIVE + "|" + _PAID_SHIPPING + "|" + _SHIPPING_AS_SUBJECT + "|" + _SHIPPING_INCLUDED, text) or stated) or (_any(r"return (?:shipping|postage)|free shipping|to return|returning|" + _CHARGES + r" for returns?\b", text) and not explicit):
         return
     if _fault_section(clause):
         return  # "a full refund, including shipping costs" for a fault: fault.full_refund
@@ -238,12 +259,22 @@ def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     if _shipping_kept(text):
         yield _shipping_kept_fact(clause, text)
     elif _any(r"(?:we )?(?:refund|give back|pay back) (?:the |your )?(?:original )?(?:shipping|delivery)|\brefund\w* (?:\w+ ){0,5}?(?:and|&) (?:the |your )?(?:" + _PAID_SHIPPING + ")|including (?:the )?(?:original )?(?:shipping|delivery)|"
-              + _BOTH_WITH_THE_PRICE + "|" + _SHIPPING_REFUNDED_PASSIVE, text):
+              + _BOTH_WITH_THE_PRICE + "|" + _ALONG_WITH_THE_PRICE + "|" + _SHIPPING_REFUNDED_PASSIVE, text) or (_any(_SHIPPING_INCLUDED, text) and _any(r"\brefund", text)):
         yield from _shipping_refunded(clause, text)
 
 
 # "we refund both the price of the item and the shipping charges": the order's shipping paid back along with the price
 _BOTH_WITH_THE_PRICE = r"\b(?:refund|pay back|give back)\w* both\b[^.;]{0,50}\b(?:and|&) (?:the |your |any )?(?:original )?" + _CHARGES
+
+
+# "we repay its full price together with the delivery charge you paid", "we refund the goods along with the shipping":
+# the order's shipping paid back with the price
+_ALONG_WITH_THE_PRICE = (r"\b(?:refund|repay|pay back|give back)\w*\b[^.;]{0,40}\b(?:together with|along with|as well as) (?:the |your |any |all )?(?:original )?(?:"
+                         + _CHARGES + "|" + _PAID_SHIPPING + ")")
+
+
+# "Your refund covers everything you paid, standard shipping included": the order's shipping inside the refund
+_SHIPPING_INCLUDED = r"\b(?:standard |original |outbound )?(?:shipping|delivery|postage)(?: (?:costs?|charges?|fees?))? included\b"
 
 
 def _kept_beside_return_postage(text: str) -> str | None:
@@ -286,6 +317,7 @@ _SHIPPING_REFUNDED_PASSIVE = (r"\b(?:original |outbound |initial )?(?:shipping|d
 
 
 def _shipping_refunded(clause: Clause, text: str) -> Iterator[Fact]:
+    text = re.sub(r"\b(?:when|as) you (?:ordered|paid|bought|placed (?:the |your |an )?order)\b", " ", text)  # "the delivery you paid when you ordered": no case
     if scoped(clause, text) or _any(_SOME_ORDERS_SHIPPING, text):
         yield _unheld("shipping refunded for some orders only: no setting holds it")
     elif not _any(_FAULT, text) and _any(r"\b(?:if|when|unless|provided|as long as|only)\b|\bin (?:such|these|those|this|that) (?:cases?|events?|situations?|instances?)\b", text):

@@ -31,7 +31,8 @@ _SCOPED = (
     # "Within the USA we offer a free 30 day returns service": one region's terms
     r"\b(?:within|inside) the (?:usa|us|u\.s\.a?\.?|uk|eu|united states|united kingdom|contiguous \w+|continental \w+)\b|"
     # "return items in person at our Denver store": one way of returning, not every return
-    r"\bin person\b|\bat (?:our|any of our|one of our|the) (?!online\b|web\b)(?:[\w-]+ ){0,2}(?:stores?|shops?|showrooms?|locations?|branch(?:es)?)\b(?!'s|’s)|"
+    # (not "once the goods are back at our shop": their arrival with the shop)
+    r"\bin person\b|(?<!back )(?<!arrives )(?<!arrived )\bat (?:our|any of our|one of our|the) (?!online\b|web\b)(?:[\w-]+ ){0,2}(?:stores?|shops?|showrooms?|locations?|branch(?:es)?)\b(?!'s|’s)|"
     r"\b(?:international|overseas|foreign|domestic|local) (?:customers?|buyers?|shoppers?|clients?)\b"
 )
 # "Returns over $50 must have an RA number", "Orders under $20 ...", "All items valued at $500 or more": a
@@ -135,7 +136,8 @@ _GENERIC_SUBJECT = frozenset(
     "damaged damages defective faulty broken incorrect wrong missing claim claims report reports withdrawal notice notification "
     "form forms email photo photos photograph photographs proof receipt receipts invoice are is that which who "
     "non-defective non-faulty non-fault non-damaged fee fees restocking charge charges cost costs shipping postage handling "
-    "store shop company business website site team arrival arrive arrives arrived transit on upon doa".split()  # "All non-defective returns": every return the shop is not at fault for
+    "store shop company business website site team arrival arrive arrives arrived transit on upon doa "
+    "approved accepted".split()  # "All non-defective returns": every return the shop is not at fault for; "Approved refunds": every one the shop takes
 )
 _RULE_VERB = r"\b(?:must|should|need to|needs to|have to|has to|(?:are|is) required to|incurs?|(?:are|is|will be) subject to|carry|carries|(?:are|is|will be) charged)\b"
 
@@ -147,6 +149,9 @@ def _goods_subject(body: str) -> bool:
     subject = _compiled(r"^[\w ]{2,25}:\s+").sub("", body[: verb.start()].strip())  # "Please note: All car seats must"
     subject = _without_opening_adverb(subject)  # "Additionally, all items must": no goods named
     subject = _compiled(r"\([^)]*\)").sub(" ", subject).strip()  # "Item(s)", "All goods (including all parts)"
+    # "Refunds are processed and should reach ...": a first verb joined to the rule's by "and" ends the subject
+    # (not "Items that are opened and ...": the goods a relative clause names)
+    subject = _compiled(r"(?<!\bthat)(?<!\bwhich)(?<!\bwho) (?:are|is|were|was|gets?) (?:\w+ )?(?:\w+ed|paid|sent|made|given|done)(?: out| back| off)? (?:and|then)$").sub("", subject)
     if _compiled(r"(?:the|your)\b|(?:customers?|buyers?|clients?|purchasers?|shoppers?|consumers?|you|we)\b").match(subject):
         return False  # "The sunglasses must be ...": the goods the customer bought, whatever they are
     words = _compiled(r"[a-z][a-z'-]*").findall(subject)
@@ -175,7 +180,9 @@ _KIND_HEADING = re.compile(
 _ANY_RETURN = (
     r"non-?(?:fault|faulty|defective|damaged)(?:[- ]related)?|change[- ]of[- ]mind|standard|general|regular|normal|online|easy|free|"
     r"simple|hassle[- ]free|full|our|your|product|item|merchandise|order|customer|satisfaction|money[- ]back|how to|how do i|"
-    r"\d+[- ]days?|initiate|start|request|make|about|eligible|items? for|and|&|returns?|refunds?|exchanges?"
+    r"\d+[- ]days?|initiate|start|request|make|about|eligible|items? for|and|&|returns?|refunds?|exchanges?|"
+    r"what(?:'s|s)?|is|"  # a question heading, "What's your return policy?", names no kind
+    r"an?|of|(?:start|initiat|mak|request|submitt|gett|process|send|claim|ask)ing"  # nor do the steps: "Starting a Return", "Requesting a Refund"
 )
 
 

@@ -14,7 +14,9 @@ from plugin.policy.drafting.readers.fault import _WARRANTY_TERM, _fault_section
 from plugin.policy.drafting.readers.scope import _SCOPED, _kind_heading, _led_by_scope, scoped
 
 
-_POSTAGE = r"\bcollect (?:it|them|(?:the |your )?(?:item|goods|product|parcel)s?) at (?:our|your) (?:own )?expense|pay for (?:the )?(?:courier|postage|carriage)\b|\bpay to return\b|\b(?:return\w*|sen[dt] (?:(?:it|them|(?:the|your) (?:items?|goods|products?|parcels?|orders?)) )?back(?! to you))\b[^.]{0,40}\bat (?:your|their|the customer's|the buyer's) (?:own )?(?:cost|expense)|return (?:shipping|postage|freight)|return (?:costs?|fees?|charges?)\b|postage (?:fee|cost|charge)s?|shipping (?:fee|cost|charge|expense)s?|cost of (?:sending|shipping|returning)|transfer or shipment|cost of sending"
+_POSTAGE = (r"\bcollect (?:it|them|(?:the |your )?(?:item|goods|product|parcel)s?) at (?:our|your) (?:own )?expense|pay(?:ing)? for (?:the )?(?:courier|postage|carriage)\b|\bpay to return\b|\b(?:return\w*|sen[dt] (?:(?:it|them|(?:the|your) (?:items?|goods|products?|parcels?|orders?)) )?back(?! to you))\b[^.]{0,40}\bat (?:your|their|the customer's|the buyer's) (?:own )?(?:cost|expense)|return (?:shipping|postage|freight)|return (?:costs?|fees?|charges?)\b|postage (?:fee|cost|charge)s?|(?:shipping|freight) (?:fee|cost|charge|expense)s?|cost of (?:sending|shipping|returning)|transfer or shipment|cost of sending|"
+    # "you pay for that return": paying for the return is paying its carriage (not "for the return of a sale item": some goods)
+    r"\bpay(?:s|ing)? for (?:the |that |this |your |each |every |any )?returns?\b(?! (?:of|on|for|label|window|period|polic)\w*\b)")
 # "The postage cost will be deducted from your refund", "the cost of the return label is taken off your
 # refund": the customer pays the return postage out of the refund (the order's own shipping, named
 # "original" or "outbound", is refund.original_shipping's)
@@ -53,7 +55,9 @@ _MERCHANT_PAYS_MORE = (r"\b(?:is|are) on us\b|\breturn (?:shipping|postage)\b[^.
 _CUSTOMER_BEARS = (
     r"\b(?:you|customers?|buyers?|clients?|purchasers?|shoppers?) (?:will|shall|must|would|are to) (?:bear|cover|absorb|shoulder)\b|"
     r"\byou're (?:solely |fully )?responsible\b|"
-    r"\b(?:you|customers?|buyers?|clients?) (?:will|shall)? ?(?:be|are|is) (?:required|expected|asked) to (?:pay|cover|bear)\b"
+    r"\b(?:you|customers?|buyers?|clients?) (?:will|shall)? ?(?:be|are|is) (?:required|expected|asked) to (?:pay|cover|bear)\b|"
+    # "We ask customers to pay for shipping their returns back", "we require buyers to cover the postage": the same, active
+    r"\b(?:ask|require|expect)s? (?:you|(?:the |our )?(?:customers?|buyers?|clients?|purchasers?)) to (?:pay|cover|bear)\b"
 )
 # "is yours to pay", "is your cost", "is on you", "is paid by you", "paying ... yourself", "you prepay the
 # postage", "paying for the courier is up to you": the customer's, said of the cost
@@ -80,10 +84,16 @@ _CUSTOMER_PAYS = (
     r"\bneither (?:the )?return (?:shipping|postage)\b[^.;]{0,40}\bnor\b[^.;]{0,40}\b(?:is|are) (?:refunded|reimbursed|paid back)\b|"  # "Neither return shipping nor ... is refunded"
     # "Any shipping cost you may incur when returning product(s) to us will not be refunded"
     r"(?:shipping|postage) (?:costs?|fees?|charges?)\b[^.]{0,40}\breturning\b[^.]{0,40}\b(?:will not|won't|are not|is not|cannot|can't) be (?:refunded|reimbursed)|"
+    # "What it costs you to mail it back is not repaid", "the full price, but not what you spent shipping it back": the
+    # sending back named by its spending, left out of what the shop pays back
+    r"\bwhat(?:ever)? (?:it costs(?: you)?|you (?:spend|spent|pay|paid))\b[^.;]{0,40}\b(?:back|to us|returning|returns?)\b[^.;]{0,20}\b(?:is|are|will be|gets?) (?:not|never) (?:\w+ )?(?:refunded|repaid|reimbursed|paid back|given back)\b|"
+    r"\bnot what (?:it costs you|you (?:spend|spent|pay|paid))\b[^.;]{0,30}\b(?:send|post|ship|mail|return)\w*|"
+    # "Wrap it well, and pay the postage to send it back", "Please pay the postage": the customer told to pay it
+    r"(?:^\W*|\band |;\s*)(?:please )?pay (?:for )?(?:the |your |any )?(?:return )?(?:shipping|postage|carriage|freight)\b|"
     + _POSTAGE_DEDUCTED
 )
 # "we'll send you the correct product ... and pay the return shipping": the subject carries over the "and"
-_WE_AND_PAY = r"\bwe(?: will|'ll)? \w+\b[^.;]{0,80}?\band (?:also )?(?:pay|cover) (?:for )?(?:the |your |all )?(?:return|shipping|postage|cost)"
+_WE_AND_PAY = r"\bwe(?: will|'ll)? \w+\b[^.;]{0,80}?\band (?:also )?(?:pay|cover) (?:for )?(?:the |your |all )?(?:return|shipping|postage|cost|carriage|freight)"
 _MERCHANT_PAYS = (_MERCHANT_PAYS_MORE + "|" + r"\bcosts? you nothing\b|\bat no (?:extra |additional )?(?:cost|charge) to you\b|(?:borne|paid|covered) by us\b|free return|return shipping is free|returns? (?:are|is) free|we(?: will|'ll)?(?: also| normally| usually| always)? (?:pay|cover)|at our (?:cost|expense)|free of charge|free prepaid|"
                   r"\bwe(?: will|'ll)? only (?:pay|cover)\b|"
                   + _WE_AND_PAY)
@@ -129,7 +139,7 @@ def _free_label(clause: Clause, text: str) -> Fact | None:
 # named by the act of sending
 _SENDING = r"(?:send|ship|post|mail|return|courier)\w*"
 _SENDING_BACK_COST = (
-    r"\b(?:costs?|price|postage|shipping|carriage)(?: \w+)? (?:of|for) (?:sending|posting|shipping|mailing|returning|getting)\b|"
+    r"\b(?:costs?|price|postage|shipping|carriage)(?: \w+)? (?:of|for) (?:sending|posting|shipping|mailing|returning|getting|transporting)\b|"
     r"\b(?:costs?|price|postage|shipping|carriage) (?:needed )?to (?:send|ship|post|mail)\w* (?:it|them|the \w+|your \w+) back\b|"
     r"\b(?:pay|pays|paying|spend|spent|prepay)\b (?:for |to |on |the postage to |the shipping to )?" + _SENDING + r"\b[^.;]{0,30}\b(?:back|returns?|to us)\b|"
     r"\bpostage (?:for|on) (?:an? |your |the )?returns?\b|"
@@ -152,7 +162,7 @@ _BACK = r"\bback\b|\breturns?\b"
 
 
 def _about_return_postage(clause: Clause, text: str) -> bool:
-    postage = _any(_POSTAGE + "|" + _POSTAGE_DEDUCTED + "|" + _POSTAGE_MORE + "|" + _BOTH_WAYS + "|" + _SENDING_BACK_COST, text) \
+    postage = _any(_POSTAGE + "|" + _POSTAGE_DEDUCTED + "|" + _POSTAGE_MORE + "|" + _BOTH_WAYS + "|" + _CARRIAGE_BOTH_WAYS + "|" + _SENDING_BACK_COST, text) \
         or (_any(_THE_POSTAGE_PAID, text) and _any(_BACK, text)) or (_any(_CARRIAGE_OWED, text) and not _any(r"\bwithin \d", text))
     if not postage or _any(_REGIONAL, text) or _any(_REGIONAL, clause.heading.lower()):
         return False
@@ -191,9 +201,13 @@ _SHOP_PAYS_BY_NAME = (
     r"^\W*" + _NOT_A_SHOP_NAME + r"[A-Z][\w.&'-]*(?: " + _NOT_A_SHOP_NAME + r"[A-Z][\w.&'-]*){0,3} (?:will|shall|would) (?:cover|pay for|pay|bear)\b|"
     r"\bresponsibility of " + _NOT_A_SHOP_NAME + r"[A-Z][\w&'-]*(?:\.com)?\b"
 )
-# "both ways" is the postage there and back; "flawed" and "misclassified" are the shop's faults too
-_BOTH_WAYS = (r"\b(?:cover|pay(?: for)?|refund)\b[^.;]{0,20}\b(?:both ways|(?:in )?both directions)\b|\b(?:shipping|postage) both ways\b|"
+# "both ways" is the postage there and back ("treadmill.com pays for shipping in both directions"; not "a fee that
+# covers shipping both ways": the customer's fee); "flawed" and "misclassified" are the shop's faults too
+_BOTH_WAYS = (r"(?<!that )(?<!which )\b(?:covers?|pays?(?: for)?|refunds?)\b[^.;]{0,20}\b(?:both ways|(?:in )?both directions)\b|\b(?:shipping|postage) both ways\b|"
               r"\b(?:shipping|postage)\b[^.;]{0,40}\b(?:paid|covered) by\b[^.;]{0,30}\b(?:both ways|(?:in )?both directions)\b")
+# "Freight in both directions is the customer's responsibility": the carriage there and back, named (who pays it is
+# said by the rest of the sentence: "a fee that covers shipping in both directions" is no payer)
+_CARRIAGE_BOTH_WAYS = r"\b(?:shipping|postage|freight|carriage) (?:both ways|in both directions)\b"
 # and the shop's own mistake in plainer words: "the mistake is ours", "we sent the wrong thing", "it reached
 # you broken", "isn't what you ordered", "doesn't work" (not "doesn't work for you": a preference)
 _SHOPS_FAULT = (_FAULT + r"|\bflawed\b|\bmisclassified\b|\bincorrect (?:up)?on (?:delivery|arrival)\b|"
