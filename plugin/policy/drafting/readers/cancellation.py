@@ -11,7 +11,6 @@ from plugin.policy.drafting.quantities import digits, durations
 from plugin.policy.drafting.readers.common import _CANCEL, _NEGATED, _PAST_A_DEADLINE, Fact, _any, _unheld
 from plugin.policy.drafting.readers.exclusions import categories_in
 from plugin.policy.drafting.readers.periods import _range
-from plugin.policy.drafting.readers.requests import _SPOKEN
 from plugin.policy.drafting.readers.scope import (
     _AMOUNT_SUBJECT, _PLACE_SUBJECT, _QUALIFIED_SUBJECT, names_goods, scoped, _without_opening_adverb,
 )
@@ -193,14 +192,14 @@ def _cancellation_terms(clause: Clause, text: str) -> Iterator[Fact]:
 # cancelled-free-of-charge-is-no-fee says only the window)
 _ALL_THE_MONEY = r"\ball (?:of )?(?:your|the) money back\b"
 # "Cancellations must be sent to us by email", "cancelled online from your account page": the medium named in a
-# sentence about cancelling; not the shop writing ("we will email you a confirmation"), nor email beside a call ("phone
-# or email us", as `requests` reads it: the model has no phone)
+# sentence about cancelling, beside a call too ("by phone or by email": convention 1); not the shop writing ("we will
+# email you a confirmation")
 _CANCEL_BY_EMAIL = r"\b(?:by|via|through|per) e-?mail\b|(?<!we will )(?<!we'll )\be-?mail (?:us|our)\b|\b(?:to|at) our e-?mail address\b"
 _CANCEL_ONLINE = r"\bcancell?ed online\b|\bcancel (?:it |them |your order |an order )?online\b|\bfrom your account\b|\b(?:log|sign)(?:ging)? ?in\b"
 
 
 def _cancellation_channel(text: str) -> Iterator[Fact]:
-    if _any(r"to cancel.*(?:email|contact)|(?:email|contact) us to cancel", text) or (_any(_CANCEL_BY_EMAIL, text) and not _any(_SPOKEN, text)):
+    if _any(r"to cancel.*(?:email|contact)|(?:email|contact) us to cancel|" + _CANCEL_BY_EMAIL, text):
         yield Fact("cancellation.request_via", "EMAIL")
     elif _any(r"\bto cancel\b[^.;]{0,40}\b(?:log ?in|sign in|your account|order (?:page|history)|online)\b|" + _CANCEL_ONLINE, text):
         yield Fact("cancellation.request_via", "WEBSITE")  # "To cancel your order, log in to your account"
