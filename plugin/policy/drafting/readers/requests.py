@@ -238,19 +238,23 @@ _AGREED_BEFORE_SENDING = (
     r"\b(?:refus|reject|turn away|do not accept|don't accept)\w*\b[^.;]{0,30}\bthat we (?:have|had)(?: not|n't) (?:approved|authori[sz]ed|agreed)|"
     # "Anything posted back without a return being requested first will be refused", "parcels sent without asking are not accepted"
     r"\bwithout (?:a return being requested|(?:first )?asking(?: us)?(?: first)?|being (?:approved|authori[sz]ed))\b[^.;]{0,40}\b(?:refus|reject|turned away|not (?:be )?accepted)|"
-    r"\b(?:refus|reject|turn away|do not accept|don't accept)\w*\b[^.;]{0,40}\bwithout (?:a return being requested|(?:first )?asking)|"
+    r"\b(?:refus|reject|turn away|do not accept|don't accept|(?:will not|won't|do not|don't|cannot|can't) (?:refund|accept|process))\w*\b[^.;]{0,40}\bwithout "
+    r"(?:a return being requested|(?:first )?asking|(?:first )?(?:arranging|agreeing|clearing) (?:it|them|this|that|the return|a return)(?: with us)? first\b)|"
     # "We only take back parcels that we have approved in advance", "Every return needs an authorisation from us first",
     # "Get our approval first", "needs an authorization number issued by us"
     r"\b(?:approved|authori[sz]ed|agreed) (?:in advance|beforehand|first)\b|"
     r"\b(?:get|obtain|seek|have|ask for) (?:our |prior |your |the )?(?:approval|authori[sz]ation|permission|go-ahead)(?: \w+)? first\b|"
     r"\b(?:needs?|requires?) (?:an? |your |our )?(?:" + _GO_AHEAD + r"|authori[sz]ation|approval)[^.;]{0,20}\b(?:first|from us|issued by us)\b|"
     # "A return that reaches us without the return ID we issued you will be posted straight back", "Returns are only accepted with an authorisation number"
-    r"\bwithout (?:the |an? |your |that |our )?(?:valid )?" + _GO_AHEAD + r"[^.;]{0,40}\b(?:refus|reject|turned away|not (?:be )?accepted|posted (?:straight )?back|sent back)|"
+    r"\b(?:without|with no) (?:the |an? |your |that |our )?(?:valid )?" + _GO_AHEAD + r"[^.;]{0,40}\b(?:refus|reject|turned away|not (?:be )?accepted|posted (?:straight )?back|sent back)|"
     r"\b(?:only )?accepted (?:only )?with (?:an? |the |your |a valid )?" + _GO_AHEAD + "|"
     # "Before anything goes in the post, get an RA# from us", "Before you send anything, you will need a return authorization number"
     r"\b" + _SENDING_BACK + r"[^.;]{0,60}\b(?:need|must|get|obtain|ask|request|require)\w*\b[^.;]{0,40}(?:" + _GO_AHEAD + r"|approval|authori[sz]ation|permission)|"
     # "We turn away any return that arrives without the RMA number we issued"
-    r"\b(?:refus|reject|turn(?:s|ed)? away|(?:do not|don't|won't|will not) accept)\w*\b[^.;]{0,40}\bwithout (?:the |an? |your |that |our )?(?:valid )?" + _GO_AHEAD + "|"
+    # "We may refuse anything that arrives with no RA number": "with no" is "without"
+    r"\b(?:refus|reject|turn(?:s|ed)? away|(?:do not|don't|won't|will not) accept)\w*\b[^.;]{0,40}\b(?:without|with no) (?:the |an? |your |that |our )?(?:valid )?" + _GO_AHEAD + "|"
+    # "A return authorization from us is needed before ...": the shop's go-ahead named as needed
+    r"\b(?:" + _GO_AHEAD + r"|authori[sz]ation|approval) from us (?:is|are) (?:always )?(?:required|needed|necessary|mandatory)\b|"
     r"\bonly (?:process|accept|take back) (?:a |any )?(?:returns?|parcels?)\b[^.;]{0,20}\b(?:carr(?:y|ies)|with) (?:an? |the )?" + _GO_AHEAD
 )
 # The shop gives its go-ahead on request: "we reply with a return authorisation number", "we then send you an
@@ -258,6 +262,10 @@ _AGREED_BEFORE_SENDING = (
 _GO_AHEAD_ISSUED = (
     r"\b(?:we|they|our [\w ]{1,20}?)(?: will|'ll)?(?: then)? (?:provide|give|issue|send|e-?mail|assign|reply with|answer with|respond with)(?: to)?(?: you)?(?: with)? "
     r"(?:an? |your |the )?(?:valid )?" + _GO_AHEAD + "|"
+    # "our team will reply with your shipping instructions and the return authorization", "we'll answer within 2 business
+    # days with: - a Return Authorization (RA) number": the reply carries the go-ahead, after a time or among other things
+    r"\b(?:we|they|our [\w ]{1,20}?)(?: will|'ll)?(?: then)? (?:reply|answer|respond|get back to you|write back)\b[^.;]{0,40}?\bwith\b:?\s*[•*-]?\s*"
+    r"(?:[^.;:]{0,50}\b(?:and|,) )?(?:an? |your |the )?(?:valid )?" + _GO_AHEAD + "|"
     r"\byou (?:will |'ll )?(?:then )?(?:get|receive|be (?:given|sent|issued)) (?:an? |your |the )?" + _GO_AHEAD + "|"
     r"\b(?:to|and) (?:get|receive|obtain|request|ask for) (?:an? |your |the )?" + _GO_AHEAD + "|"
     r"\b(?:e-?mail|contact|call|phone|write to) (?:us|our [\w ]{1,20}?) for (?:an? |your |the )?" + _GO_AHEAD + "|"
@@ -314,7 +322,7 @@ def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         r"prior (?:authori[sz]ation|approval) is required|before (?:any |we (?:will )?accept )?returns?(?: are| is| will be)? accepted|"
         r"(?:must|need to) first (?:email|contact|request|obtain|get)|without (?:first )?(?:requesting|checking with us)|"
         # "you should email us first", "Wait for approval", "Upon approval, you will be issued an RMA number"
-        r"\b(?:e-?mail|contact|call|message) us first\b|\bwait for (?:our |your |the )?(?:return )?approval|"
+        r"\b(?:e-?mail|contact|call|message) us first\b|\bwait for (?:our |your |the |an? )?(?:return )?(?:approval|authori[sz]ation|go-ahead)\b|"
         # the shop issuing an authorisation, whatever the verb: "you will be issued an RMA number", "They will provide
         # you with a return authorization number", "All returns must be issued an RMA number", "Contact us to request a
         # return authorization", "Return authorizations must be requested within 30 days"
