@@ -104,14 +104,15 @@ def _cancelling_some_goods(clause: Clause, text: str) -> bool:
 
 
 # "Cancelled orders are refunded within 48 hours", "your money is back on your card within 24 hours": the
-# time is the refund's, said right after it, not how long the customer has to cancel
+# time is the refund's, said right after it ("we start the refund within 24 hours"), not how long the customer has to cancel
 # ("cancel for a full refund within 24 hours" is the window: the refund there is no subject or verb)
 _REFUND_BEFORE_THE_TIME = (r"\b(?:refunds? (?:are|is|will be|gets?)|refunded|reimbursed|credited|money (?:is|will be|goes|comes)|paid back|"
-                           r"we(?: will|'ll)? (?:refund|reimburse|credit))\b[^.;,]{0,40}$")
+                           r"we(?: will|'ll)? (?:refund|reimburse|credit)|(?:start|begin|issue|process|initiate)\w* (?:the |your |a |any )?refund)\b[^.;,]{0,40}$")
 
 
 def _cancellation_window(clause: Clause, text: str) -> Iterator[Fact]:
-    body = digits(clause.body)  # a list's introduction names no cancellation window
+    # a list's introduction names no cancellation window; "in the first hour after ordering" is an hour's window
+    body = re.sub(r"\bthe first hour\b", "1 hour", digits(clause.body))
     for low, _high, where in durations(body):
         if _any(r"^\s*(?:prior to|before)\b", body[where.end() : where.end() + 12]):
             continue  # "within 24 hours prior to delivery" counts back from another event
@@ -160,6 +161,8 @@ _BEFORE_IT_LEAVES = (
 _UNTIL_SHIPPED = (
     r"(?:as long as|until|before|unless|if) (?:it|the order|your order|an order)? ?(?:has |is |was )?(?:not|n't)? ?(?:yet )?(?:been )?(?:shipped|dispatched|fulfilled)|"
     r"\b(?:until|before|prior to) (?:it|they|the order|your order|an order|orders|the items?|your items?) (?:ships?|dispatch(?:es)?|leaves? (?:our|the) (?:warehouse|premises))\b|"
+    # "before it has been sent", "until the parcel is posted": the goods sent, in the plain verb
+    r"\b(?:before|until|as long as) (?:it|they|the order|your order|an order|the parcel|your parcel) (?:has |have |is |are )(?:not )?(?:yet )?(?:been )?(?:sent|posted)\b|"
     r"once (?:your|the) order has shipped|not shipped yet|until (?:the time )?(?:it|the order|your order) (?:is|has been) (?:shipped|dispatched)|"
     r"\b(?:has|have)(?: not|n't) (?:yet )?(?:been (?:shipped|dispatched)|entered (?:the )?(?:dispatch|shipping)|shipped|dispatched)\b|"
     + _NEGATED + r"\s+(?:be )?cancell?\w*\b[^.;]{0,40}\b(?:once|after|when|as soon as)\b[^.;]{0,30}\b(?:shipped|dispatched|fulfilled|left our|sent out|in transit)|"

@@ -1,0 +1,90 @@
+"""Session 9, round 3, returns, cancellation and sales channels on unseen pages: ways of saying the rules missed
+or misread on the fresh pages (test21, test22), each beside a sentence where the legitimate reading must still
+hold (or must still not fire). Every sentence is written for the test, not taken from a shop's page; the rules
+alone are read (the learned reader below them is retrained after the rules change)."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafting_helpers import holds
+
+
+# --- convention 1: "phone or email us" names email, so EMAIL; a call alone, or an unnamed medium beside a call, is
+# no email ------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("To start a return, ring or email our help desk within a week of delivery.", "EMAIL"),
+    ("Please call us or email our care team before sending any parcel back.", "EMAIL"),
+    # still: a phone call alone, and "contact us" beside a call, name no email
+    ("To start a return, give our help desk a call.", None),
+    ("To start a return, call or contact our help desk.", None),
+])
+def test_request_via_email_beside_a_phone(text, expected):
+    holds(text, {"returns.request_via": expected})
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Cancellations are taken by phone or by email.", "EMAIL"),
+    # still: a phone alone names no email
+    ("Cancellations are taken by phone only.", None),
+])
+def test_cancellation_request_via_email_beside_a_phone(text, expected):
+    holds(text, {"cancellation.request_via": expected})
+
+
+# --- the shop's authorisation before sending, in other shapes: a step to wait for it, a reply that carries it,
+# a parcel arriving "with no" number, an authorisation "from us" needed, a return "arranged first" ------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("How to send an item back\n- Write to us\n- Wait for approval from our team\n- Post the parcel", True),
+    ("Step 2: wait for authorisation before you post anything.", True),
+    ("Our staff will get back to you with a prepaid label and the return authorisation number.", True),
+    ("Once we have read your request, we reply within 3 working days with:\n- an RMA number\n- the address to use", True),
+    ("We can turn away any parcel that turns up with no RMA number on it.", True),
+    ("An authorisation from us is required before any item is sent back.", True),
+    ("We won't refund parcels posted without arranging the return first.", True),
+    # still: a wait for the refund, a parcel with no note inside, a fault's authorisation
+    ("Wait for the refund to show on your statement before you contact us.", None),
+    ("Parcels that arrive with no note inside are still processed.", None),
+])
+def test_authorised_before_sending(text, expected):
+    holds(text, {"returns.request_required_before_shipping": expected})
+
+
+# --- cancelling: "the first hour", a refund started within hours, "before it has been sent" ---------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Orders may be cancelled within the first hour after checkout.", 1),
+    ("You can cancel a basket in the first hour of placing it.", 1),
+    # not: the hours the refund takes to start
+    ("After a cancellation is approved, we begin the refund within 48 hours.", None),
+    ("Once we accept a cancellation, we start your refund within 12 hours.", None),
+    ("Cancel within 12 hours of ordering for a full refund.", 12),
+])
+def test_cancellation_window_hours(text, expected):
+    holds(text, {"cancellation.window_hours": expected})
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("An order cancelled before it has been sent is refunded in full.", True),
+    ("You may cancel until the parcel is sent out.", True),
+    # still: a window in hours alone says nothing of shipment
+    ("Cancel within 6 hours of ordering.", None),
+])
+def test_cancelling_before_it_is_sent(text, expected):
+    holds(text, {"cancellation.until_shipped": expected})
+
+
+# --- returns taken for the shop's own website's orders only ------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("We only take back goods bought directly through our own webshop.", ["web"]),
+    ("Refunds are restricted to orders placed on our website; anything bought elsewhere can't be refunded.", ["web"]),
+    ("If you got our jam at a market or anywhere other than our website, take the return back to the seller you bought it from.", ["web"]),
+    # not: every channel, or a perk for web orders only
+    ("Items bought in our shops or on our website can come back within 30 days.", None),
+    ("Only orders placed on our website get a free returns label.", None),
+])
+def test_sales_channels_web_only(text, expected):
+    holds(text, {"sales_channels.allowed": expected})
