@@ -85,6 +85,8 @@ def test_cancelling_before_it_is_sent(text, expected):
     # not: every channel, or a perk for web orders only
     ("Items bought in our shops or on our website can come back within 30 days.", None),
     ("Only orders placed on our website get a free returns label.", None),
+    ("Our returns policy covers only orders placed on our website and orders taken by phone.", None),
+    ("Lamps can be sent back only if you ordered them from our website, not from a reseller.", ["web"]),
 ])
 def test_sales_channels_web_only(text, expected):
     holds(text, {"sales_channels.allowed": expected})
