@@ -26,6 +26,10 @@ def test_request_via_email_beside_a_phone(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     ("Cancellations are taken by phone or by email.", "EMAIL"),
+    ("Drop us an email asking to cancel while the lamp is still in the workshop.", "EMAIL"),
+    ("Write me a short email to cancel your order before it ships.", "EMAIL"),
+    # not: the shop's email about a cancelled order
+    ("If we have to cancel your order, we will send you an email to say so.", None),
     # still: a phone alone names no email
     ("Cancellations are taken by phone only.", None),
 ])
@@ -90,3 +94,12 @@ def test_cancelling_before_it_is_sent(text, expected):
 ])
 def test_sales_channels_web_only(text, expected):
     holds(text, {"sales_channels.allowed": expected})
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a fault's full refund beside a cancellation paragraph is no cancellation's refund
+    ("Orders can be cancelled within a day of purchase. If a lamp reaches you broken, you get a full refund.", None),
+    ("Cancel before dispatch and you receive a full refund.", "100"),
+])
+def test_a_faults_full_refund_is_no_cancellations(text, expected):
+    holds(text, {"cancellation.refund_percent": expected})

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from plugin.policy.drafting.clauses import Clause
 from plugin.policy.drafting.quantities import digits, durations
-from plugin.policy.drafting.readers.common import _CANCEL, _NEGATED, _PAST_A_DEADLINE, Fact, _any, _unheld
+from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _NEGATED, _PAST_A_DEADLINE, Fact, _any, _unheld
 from plugin.policy.drafting.readers.exclusions import categories_in
 from plugin.policy.drafting.readers.periods import _range
 from plugin.policy.drafting.readers.scope import (
@@ -183,7 +183,9 @@ def _cancellation_terms(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("cancellation.enabled", False)
     elif _any(_CLOSED_AFTER_THE_HOURS, text) and not _any(r"ship|dispatch|fulfil|deliver", text):
         yield Fact("cancellation.until_shipped", False, weak=True)
-    if _any(r"full refund|100\s*%|fully reimburse|" + _ALL_THE_MONEY, text):
+    # a fault's full refund in a sentence that names no cancelling ("Where the goods have a quality fault, you can have a
+    # full refund", read beside a cancellation paragraph's opening) is no cancellation's
+    if _any(r"full refund|100\s*%|fully reimburse|" + _ALL_THE_MONEY, text) and (_any(_CANCEL, clause.body) or not _any(_A_FAULT, clause.body)):
         yield Fact("cancellation.refund_percent", "100")
     yield from _cancellation_channel(text)
     for category, _label, _match in categories_in(clause.body):
@@ -198,11 +200,15 @@ _ALL_THE_MONEY = r"\ball (?:of )?(?:your|the) money back\b"
 # sentence about cancelling, beside a call too ("by phone or by email": convention 1); not the shop writing ("we will
 # email you a confirmation")
 _CANCEL_BY_EMAIL = r"\b(?:by|via|through|per) e-?mail\b|(?<!we will )(?<!we'll )\be-?mail (?:us|our)\b|\b(?:to|at) our e-?mail address\b"
+# a fault named: "a quality fault", "reaches you broken", "faulty", "damaged"
+_A_FAULT = _FAULT + r"|\bfault(?:s|y)?\b|\bdefect|\bdamaged\b|\bbroken\b"
+# "Send me an email asking to cancel", "drop us an email to cancel": the customer's email asks to cancel
+_AN_EMAIL_TO_CANCEL = r"\b(?:send|write|drop)\w* (?:us|me|our \w+) an? (?:\w+ )?e-?mail\b[^.;]{0,25}\bto cancel\b"
 _CANCEL_ONLINE = r"\bcancell?ed online\b|\bcancel (?:it |them |your order |an order )?online\b|\bfrom your account\b|\b(?:log|sign)(?:ging)? ?in\b"
 
 
 def _cancellation_channel(text: str) -> Iterator[Fact]:
-    if _any(r"to cancel.*(?:email|contact)|(?:email|contact) us to cancel|" + _CANCEL_BY_EMAIL, text):
+    if _any(r"to cancel.*(?:email|contact)|(?:email|contact) us to cancel|" + _CANCEL_BY_EMAIL + "|" + _AN_EMAIL_TO_CANCEL, text):
         yield Fact("cancellation.request_via", "EMAIL")
     elif _any(r"\bto cancel\b[^.;]{0,40}\b(?:log ?in|sign in|your account|order (?:page|history)|online)\b|" + _CANCEL_ONLINE, text):
         yield Fact("cancellation.request_via", "WEBSITE")  # "To cancel your order, log in to your account"
