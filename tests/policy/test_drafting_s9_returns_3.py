@@ -103,3 +103,15 @@ def test_sales_channels_web_only(text, expected):
 ])
 def test_a_faults_full_refund_is_no_cancellations(text, expected):
     holds(text, {"cancellation.refund_percent": expected})
+
+
+# --- goods named by what they are not ("non-food items") are every item the shop takes back -------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Any return of non-sale goods must reach us within 21 days of the original purchase.", 21),
+    ("Non-perishable products can be sent back up to 45 days after delivery.", 45),
+    # still: goods named by a kind are some goods only
+    ("Electric heaters can be sent back up to 45 days after delivery.", None),
+])
+def test_goods_named_by_what_they_are_not(text, expected):
+    holds(text, {"returns.window.days": expected})

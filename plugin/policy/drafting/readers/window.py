@@ -279,12 +279,18 @@ _REQUEST_NOUN = (r"\b(?:return (?:merchandise |material |goods )?authori[sz]atio
                  r"(?: (?:numbers?|requests?))?\b")
 
 
+# "Any return of non-food items", "Non-sale products can come back": goods named by what they are not, the kind the shop
+# refuses left out, so every item the shop takes back (as "full-price items" is), not some goods
+_NAMED_BY_WHAT_THEY_ARE_NOT = r"\bnon-?(?!returnable|refundable|exchangeable)[a-z]+ (?=(?:items?|products?|goods|merchandise|orders?|purchases?)\b)"
+
+
 def _scoped_window(clause: Clause, text: str) -> bool:
-    """`scoped`, with a request for a return as the subject read as every return's."""
-    if not _any(_REQUEST_NOUN, clause.body):
+    """`scoped`, with a request for a return as the subject read as every return's, and goods named by what they are not
+    as every item."""
+    if not _any(_REQUEST_NOUN + "|" + _NAMED_BY_WHAT_THEY_ARE_NOT, clause.body):
         return scoped(clause, text)
-    plain = re.sub(_REQUEST_NOUN, "requests", clause.text, flags=re.IGNORECASE)
-    return scoped(replace(clause, text=plain), re.sub(_REQUEST_NOUN, "requests", text))
+    plain = re.sub(_NAMED_BY_WHAT_THEY_ARE_NOT, "", re.sub(_REQUEST_NOUN, "requests", clause.text, flags=re.IGNORECASE), flags=re.IGNORECASE)
+    return scoped(replace(clause, text=plain), re.sub(_NAMED_BY_WHAT_THEY_ARE_NOT, "", re.sub(_REQUEST_NOUN, "requests", text)))
 
 
 # More of the words a return window is counted from, past those `_window_start` reads: "from the day you took
