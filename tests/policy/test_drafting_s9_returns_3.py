@@ -48,7 +48,10 @@ def test_cancellation_request_via_email_beside_a_phone(text, expected):
     ("We can turn away any parcel that turns up with no RMA number on it.", True),
     ("An authorisation from us is required before any item is sent back.", True),
     ("We won't refund parcels posted without arranging the return first.", True),
+    ("Never ship a lamp back before you receive our approval.", True),
+    ("Please don't mail anything to us before you have this number.", True),
     # still: a wait for the refund, a parcel with no note inside, a fault's authorisation
+    ("Don't worry if your parcel arrives before you have the refund.", None),
     ("Wait for the refund to show on your statement before you contact us.", None),
     ("Parcels that arrive with no note inside are still processed.", None),
 ])

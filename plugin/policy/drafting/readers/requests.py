@@ -253,6 +253,9 @@ _AGREED_BEFORE_SENDING = (
     # "We turn away any return that arrives without the RMA number we issued"
     # "We may refuse anything that arrives with no RA number": "with no" is "without"
     r"\b(?:refus|reject|turn(?:s|ed)? away|(?:do not|don't|won't|will not) accept)\w*\b[^.;]{0,40}\b(?:without|with no) (?:the |an? |your |that |our )?(?:valid )?" + _GO_AHEAD + "|"
+    # "Please don't post anything back before you have this number", "Never ship an item before you receive our approval"
+    r"\b(?:do not|don't|never)\b[^.;]{0,40}\bbefore (?:you (?:have|get|receive)\w*|we (?:have )?(?:sent|given|issued)(?: you)?) (?:(?:received|got|been given) )?"
+    r"(?:this|that|the|your|an?|our) (?:" + _GO_AHEAD + r"|number|approval|authori[sz]ation|go-ahead)|"
     # "A return authorization from us is needed before ...": the shop's go-ahead named as needed
     r"\b(?:" + _GO_AHEAD + r"|authori[sz]ation|approval) from us (?:is|are) (?:always )?(?:required|needed|necessary|mandatory)\b|"
     r"\bonly (?:process|accept|take back) (?:a |any )?(?:returns?|parcels?)\b[^.;]{0,20}\b(?:carr(?:y|ies)|with) (?:an? |the )?" + _GO_AHEAD
