@@ -237,9 +237,9 @@ _AGREED_BEFORE_SENDING = (
     r"(?:\b(?:we (?:have|had)(?: not|n't)|we were not told about)|\bnot (?:been )?(?:approved|authori[sz]ed|requested)\b)[^.;]{0,40}\b(?:refus|reject|turned away|not (?:be )?accepted)|"
     r"\b(?:refus|reject|turn away|do not accept|don't accept)\w*\b[^.;]{0,30}\bthat we (?:have|had)(?: not|n't) (?:approved|authori[sz]ed|agreed)|"
     # "Anything posted back without a return being requested first will be refused", "parcels sent without asking are not accepted"
-    r"\bwithout (?:a return being requested|(?:first )?asking(?: us)?(?: first)?|being (?:approved|authori[sz]ed))\b[^.;]{0,40}\b(?:refus|reject|turned away|not (?:be )?accepted)|"
+    r"\bwithout (?:a return (?:being|having been) requested|(?:first )?asking(?: us)?(?: first)?|being (?:approved|authori[sz]ed))\b[^.;]{0,40}\b(?:refus|reject|turned away|not (?:be )?accepted)|"
     r"\b(?:refus|reject|turn away|do not accept|don't accept|(?:will not|won't|do not|don't|cannot|can't) (?:refund|accept|process))\w*\b[^.;]{0,40}\bwithout "
-    r"(?:a return being requested|(?:first )?asking|(?:first )?(?:arranging|agreeing|clearing) (?:it|them|this|that|the return|a return)(?: with us)? first\b)|"
+    r"(?:a return (?:being|having been) requested|(?:first )?asking|(?:first )?(?:arranging|agreeing|clearing) (?:it|them|this|that|the return|a return)(?: with us)? first\b)|"
     # "We only take back parcels that we have approved in advance", "Every return needs an authorisation from us first",
     # "Get our approval first", "needs an authorization number issued by us"
     r"\b(?:approved|authori[sz]ed|agreed) (?:in advance|beforehand|first)\b|"
@@ -256,6 +256,16 @@ _AGREED_BEFORE_SENDING = (
     # "Please don't post anything back before you have this number", "Never ship an item before you receive our approval"
     r"\b(?:do not|don't|never)\b[^.;]{0,40}\bbefore (?:you (?:have|get|receive)\w*|we (?:have )?(?:sent|given|issued)(?: you)?) (?:(?:received|got|been given) )?"
     r"(?:this|that|the|your|an?|our) (?:" + _GO_AHEAD + r"|number|approval|authori[sz]ation|go-ahead)|"
+    # "Please get in touch before you send anything back", "get in touch with us before sending anything back" (the
+    # medium unnamed: read for the go-ahead here, not as the channel)
+    r"\bget in touch(?: with (?:us|our [\w ]{1,20}?))?\b[^.;]{0,20}\b" + _SENDING_BACK + "|"
+    # "We accept returns and exchanges only once Customer Service has approved them"
+    r"\b(?:accept|take back|process)\w* (?:\w+ (?:and|or|&) )?(?:returns?|exchanges?|items?|parcels?)\b[^.;]{0,30}\bonly (?:once|after|when|if) [^.;]{0,30}\b(?:has|have) (?:approved|authori[sz]ed|agreed to)\b|"
+    # "Register your return on the returns page of our website before you send anything back"
+    r"\bregister (?:your |a |the )?returns?\b[^.;]{0,80}\b" + _SENDING_BACK + "|"
+    # "ask us for a return authorization (RMA) number before those thirty days are up"
+    # (not "When you ask for your RMA number, tell us why": the asking is a time for something else)
+    r"(?<!you )\bask (?:us )?for (?:an? |your |the )?" + _GO_AHEAD + "|"
     # "A return authorization from us is needed before ...": the shop's go-ahead named as needed
     r"\b(?:" + _GO_AHEAD + r"|authori[sz]ation|approval) from us (?:is|are) (?:always )?(?:required|needed|necessary|mandatory)\b|"
     r"\bonly (?:process|accept|take back) (?:a |any )?(?:returns?|parcels?)\b[^.;]{0,20}\b(?:carr(?:y|ies)|with) (?:an? |the )?" + _GO_AHEAD
