@@ -75,6 +75,8 @@ def test_authorised_before_sending(text, expected):
     ("After a cancellation is approved, we begin the refund within 48 hours.", None),
     ("Once we accept a cancellation, we start your refund within 12 hours.", None),
     ("Cancel within 12 hours of ordering for a full refund.", 12),
+    # not: hours counted back from another event
+    ("Cancel a fitting at least 48 hours ahead of the booked time and we refund the deposit.", None),
 ])
 def test_cancellation_window_hours(text, expected):
     holds(text, {"cancellation.window_hours": expected})

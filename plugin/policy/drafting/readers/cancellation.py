@@ -114,8 +114,8 @@ def _cancellation_window(clause: Clause, text: str) -> Iterator[Fact]:
     # a list's introduction names no cancellation window; "in the first hour after ordering" is an hour's window
     body = re.sub(r"\bthe first hour\b", "1 hour", digits(clause.body))
     for low, _high, where in durations(body):
-        if _any(r"^\s*(?:prior to|before)\b", body[where.end() : where.end() + 12]):
-            continue  # "within 24 hours prior to delivery" counts back from another event
+        if _any(r"^\s*(?:prior to|before|ahead of|in advance of)\b", body[where.end() : where.end() + 15]):
+            continue  # "within 24 hours prior to delivery", "at least 72 hours ahead of your appointment" count back from another event
         if _any(_REFUND_BEFORE_THE_TIME, body[: where.start()]):
             continue  # "Cancellation refunds are issued within 48 hours": how long the refund takes
         if _any(r"\b(?:usually|typically|normally|generally|often|about|approximately|roughly)\s+(?:within\s+|in\s+|after\s+)?$", body[: where.start()]):
