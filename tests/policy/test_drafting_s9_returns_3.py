@@ -127,3 +127,15 @@ def test_a_faults_full_refund_is_no_cancellations(text, expected):
 ])
 def test_goods_named_by_what_they_are_not(text, expected):
     holds(text, {"returns.window.days": expected})
+
+
+# --- "send back most items", "send back goods": the verb before its object, with "most" or no determiner ----------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Customers may post back most products within 20 days of delivery.", {"returns.window.days": 20, "returns.most_items_only": True}),
+    ("You may post back goods up to 25 days after they arrive.", {"returns.window.days": 25, "returns.most_items_only": None}),
+    # not: the shop sending goods back to the customer is no return window
+    ("We post back repaired goods within 10 days of receiving them.", {"returns.window.days": None, "returns.most_items_only": None}),
+])
+def test_send_back_most_items(text, expected):
+    holds(text, expected)
