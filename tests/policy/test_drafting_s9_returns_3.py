@@ -139,3 +139,11 @@ def test_goods_named_by_what_they_are_not(text, expected):
 ])
 def test_send_back_most_items(text, expected):
     holds(text, expected)
+
+
+def test_a_clock_time_on_cancelling_is_listed_and_the_shipment_limit_stands():
+    from plugin.policy.drafting import draft_policy
+    from plugin.policy.drafting.learned import UNTRAINED
+    text = "Cancel the same day, before 6 p.m. and before the parcel is posted, and the refund is automatic."
+    holds(text, {"cancellation.until_shipped": True})
+    assert any("6 p.m." in u.sentence.text for u in draft_policy(text, UNTRAINED).unplaced)

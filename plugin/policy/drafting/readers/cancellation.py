@@ -33,8 +33,14 @@ def cancellation(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"\bfees?\b|charge|penalt|restocking", re.sub(_NO_CHARGE, " ", text)) and _any(r"\d", text):
         yield from _fee_on_cancelling(clause, text)
         return
+    if _any(_CLOCK_TIME, text):
+        yield _unheld("a clock-time limit on cancelling: no setting holds it")  # "before 9 p.m. and before it has been sent"
     yield from _cancellation_window(clause, text)
     yield from _cancellation_terms(clause, text)
+
+
+# "before 9 p.m.", "by 14:00", "until noon": a time of day, which no setting holds (the shipment limit beside it still stands)
+_CLOCK_TIME = r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b(?:by|before|until) \d{1,2}:\d\d\b|\b(?:by|before|until) (?:noon|midday|midnight)\b"
 
 
 # "free of charge", "at no charge", "without any fee": no fee on cancelling
