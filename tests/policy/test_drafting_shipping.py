@@ -65,6 +65,7 @@ STATED = [
     ("Email our team your order number; we check it and then send you the next steps.", ASKED_FIRST),
     # how a return is started
     ("Write to our returns desk by email to get started.", {"returns.request_via": "EMAIL"}),
+    ("To begin a return, phone or email our team.", {"returns.request_via": "EMAIL"}),  # email named beside a call: convention 1
     ("To return anything, drop us an email with your order number.", {"returns.request_via": "EMAIL"}),
     ("Start by emailing our team; within a day they send you an authorisation.", {**ASKED_FIRST, "returns.request_via": "EMAIL"}),
     ("Returns are opened by email: just write to help@shop.test.", {"returns.request_via": "EMAIL"}),
@@ -106,8 +107,7 @@ UNSET = [
     ("Before a warranty repair, we give you an RMA number.", {"returns.request_required_before_shipping"}),
     ("If any item arrives damaged, contact us and we will tell you what to do.", {"returns.request_required_before_shipping"}),
     ("Before you send a mower back, you must check whether it ever ran.", {"returns.request_required_before_shipping"}),  # the verb, no RAN
-    # a phone call, a medium not named, help offered: no email
-    ("To begin a return, phone or email our team.", {"returns.request_via"}),
+    # a medium not named, help offered: no email ("phone or email our team" names email: convention 1, STATED)
     ("To begin, get in touch with our staff and tell us why you are returning the item.", {"returns.request_via"}),
     ("Our team can also help at help@shop.test.", {"returns.request_via"}),
     ("No refund yet? Start by checking your bank account again.", {"returns.request_via"}),

@@ -8,10 +8,9 @@ from collections.abc import Iterator
 
 from plugin.policy.drafting.clauses import Clause
 from plugin.policy.drafting.quantities import digits, durations
-from plugin.policy.drafting.readers.common import _CANCEL, _NEGATED, _PAST_A_DEADLINE, Fact, _any, _unheld
+from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _NEGATED, _PAST_A_DEADLINE, Fact, _any, _unheld
 from plugin.policy.drafting.readers.exclusions import categories_in
 from plugin.policy.drafting.readers.periods import _range
-from plugin.policy.drafting.readers.requests import _SPOKEN
 from plugin.policy.drafting.readers.scope import (
     _AMOUNT_SUBJECT, _PLACE_SUBJECT, _QUALIFIED_SUBJECT, names_goods, scoped, _without_opening_adverb,
 )
@@ -34,8 +33,14 @@ def cancellation(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"\bfees?\b|charge|penalt|restocking", re.sub(_NO_CHARGE, " ", text)) and _any(r"\d", text):
         yield from _fee_on_cancelling(clause, text)
         return
+    if _any(_CLOCK_TIME, text):
+        yield _unheld("a clock-time limit on cancelling: no setting holds it")  # "before 9 p.m. and before it has been sent"
     yield from _cancellation_window(clause, text)
     yield from _cancellation_terms(clause, text)
+
+
+# "before 9 p.m.", "by 14:00", "until noon": a time of day, which no setting holds (the shipment limit beside it still stands)
+_CLOCK_TIME = r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b(?:by|before|until) \d{1,2}:\d\d\b|\b(?:by|before|until) (?:noon|midday|midnight)\b"
 
 
 # "free of charge", "at no charge", "without any fee": no fee on cancelling
@@ -105,17 +110,18 @@ def _cancelling_some_goods(clause: Clause, text: str) -> bool:
 
 
 # "Cancelled orders are refunded within 48 hours", "your money is back on your card within 24 hours": the
-# time is the refund's, said right after it, not how long the customer has to cancel
+# time is the refund's, said right after it ("we start the refund within 24 hours"), not how long the customer has to cancel
 # ("cancel for a full refund within 24 hours" is the window: the refund there is no subject or verb)
 _REFUND_BEFORE_THE_TIME = (r"\b(?:refunds? (?:are|is|will be|gets?)|refunded|reimbursed|credited|money (?:is|will be|goes|comes)|paid back|"
-                           r"we(?: will|'ll)? (?:refund|reimburse|credit))\b[^.;,]{0,40}$")
+                           r"we(?: will|'ll)? (?:refund|reimburse|credit)|(?:start|begin|issue|process|initiate)\w* (?:the |your |a |any )?refund)\b[^.;,]{0,40}$")
 
 
 def _cancellation_window(clause: Clause, text: str) -> Iterator[Fact]:
-    body = digits(clause.body)  # a list's introduction names no cancellation window
+    # a list's introduction names no cancellation window; "in the first hour after ordering" is an hour's window
+    body = re.sub(r"\bthe first hour\b", "1 hour", digits(clause.body))
     for low, _high, where in durations(body):
-        if _any(r"^\s*(?:prior to|before)\b", body[where.end() : where.end() + 12]):
-            continue  # "within 24 hours prior to delivery" counts back from another event
+        if _any(r"^\s*(?:prior to|before|ahead of|in advance of)\b", body[where.end() : where.end() + 15]):
+            continue  # "within 24 hours prior to delivery", "at least 72 hours ahead of your appointment" count back from another event
         if _any(_REFUND_BEFORE_THE_TIME, body[: where.start()]):
             continue  # "Cancellation refunds are issued within 48 hours": how long the refund takes
         if _any(r"\b(?:usually|typically|normally|generally|often|about|approximately|roughly)\s+(?:within\s+|in\s+|after\s+)?$", body[: where.start()]):
@@ -161,6 +167,8 @@ _BEFORE_IT_LEAVES = (
 _UNTIL_SHIPPED = (
     r"(?:as long as|until|before|unless|if) (?:it|the order|your order|an order)? ?(?:has |is |was )?(?:not|n't)? ?(?:yet )?(?:been )?(?:shipped|dispatched|fulfilled)|"
     r"\b(?:until|before|prior to) (?:it|they|the order|your order|an order|orders|the items?|your items?) (?:ships?|dispatch(?:es)?|leaves? (?:our|the) (?:warehouse|premises))\b|"
+    # "before it has been sent", "until the parcel is posted": the goods sent, in the plain verb
+    r"\b(?:before|until|as long as) (?:it|they|the order|your order|an order|the parcel|your parcel) (?:has |have |is |are )(?:not )?(?:yet )?(?:been )?(?:sent|posted)\b|"
     r"once (?:your|the) order has shipped|not shipped yet|until (?:the time )?(?:it|the order|your order) (?:is|has been) (?:shipped|dispatched)|"
     r"\b(?:has|have)(?: not|n't) (?:yet )?(?:been (?:shipped|dispatched)|entered (?:the )?(?:dispatch|shipping)|shipped|dispatched)\b|"
     + _NEGATED + r"\s+(?:be )?cancell?\w*\b[^.;]{0,40}\b(?:once|after|when|as soon as)\b[^.;]{0,30}\b(?:shipped|dispatched|fulfilled|left our|sent out|in transit)|"
@@ -181,7 +189,9 @@ def _cancellation_terms(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("cancellation.enabled", False)
     elif _any(_CLOSED_AFTER_THE_HOURS, text) and not _any(r"ship|dispatch|fulfil|deliver", text):
         yield Fact("cancellation.until_shipped", False, weak=True)
-    if _any(r"full refund|100\s*%|fully reimburse|" + _ALL_THE_MONEY, text):
+    # a fault's full refund in a sentence that names no cancelling ("Where the goods have a quality fault, you can have a
+    # full refund", read beside a cancellation paragraph's opening) is no cancellation's
+    if _any(r"full refund|100\s*%|fully reimburse|" + _ALL_THE_MONEY, text) and (_any(_CANCEL, clause.body) or not _any(_A_FAULT, clause.body)):
         yield Fact("cancellation.refund_percent", "100")
     yield from _cancellation_channel(text)
     for category, _label, _match in categories_in(clause.body):
@@ -193,14 +203,18 @@ def _cancellation_terms(clause: Clause, text: str) -> Iterator[Fact]:
 # cancelled-free-of-charge-is-no-fee says only the window)
 _ALL_THE_MONEY = r"\ball (?:of )?(?:your|the) money back\b"
 # "Cancellations must be sent to us by email", "cancelled online from your account page": the medium named in a
-# sentence about cancelling; not the shop writing ("we will email you a confirmation"), nor email beside a call ("phone
-# or email us", as `requests` reads it: the model has no phone)
+# sentence about cancelling, beside a call too ("by phone or by email": convention 1); not the shop writing ("we will
+# email you a confirmation")
 _CANCEL_BY_EMAIL = r"\b(?:by|via|through|per) e-?mail\b|(?<!we will )(?<!we'll )\be-?mail (?:us|our)\b|\b(?:to|at) our e-?mail address\b"
+# a fault named: "a quality fault", "reaches you broken", "faulty", "damaged"
+_A_FAULT = _FAULT + r"|\bfault(?:s|y)?\b|\bdefect|\bdamaged\b|\bbroken\b"
+# "Send me an email asking to cancel", "drop us an email to cancel": the customer's email asks to cancel
+_AN_EMAIL_TO_CANCEL = r"\b(?:send|write|drop)\w* (?:us|me|our \w+) an? (?:\w+ )?e-?mail\b[^.;]{0,25}\bto cancel\b"
 _CANCEL_ONLINE = r"\bcancell?ed online\b|\bcancel (?:it |them |your order |an order )?online\b|\bfrom your account\b|\b(?:log|sign)(?:ging)? ?in\b"
 
 
 def _cancellation_channel(text: str) -> Iterator[Fact]:
-    if _any(r"to cancel.*(?:email|contact)|(?:email|contact) us to cancel", text) or (_any(_CANCEL_BY_EMAIL, text) and not _any(_SPOKEN, text)):
+    if _any(r"to cancel.*(?:email|contact)|(?:email|contact) us to cancel|" + _CANCEL_BY_EMAIL + "|" + _AN_EMAIL_TO_CANCEL, text):
         yield Fact("cancellation.request_via", "EMAIL")
     elif _any(r"\bto cancel\b[^.;]{0,40}\b(?:log ?in|sign in|your account|order (?:page|history)|online)\b|" + _CANCEL_ONLINE, text):
         yield Fact("cancellation.request_via", "WEBSITE")  # "To cancel your order, log in to your account"

@@ -119,16 +119,16 @@ _ASK_BEFORE_SENDING = (
 # give) nor "an email then confirms the return" (the shop writing)
 _WRITTEN = (r"(?<!we will )(?<!we'll )\be-?mail(?:ing)?\b(?! you| address| then| confirm)|send us a message|write to us\b|"
             r"\b[\w.+-]+@[\w-]+\.[a-z]|\[email protected\]")
-# "Phone or email us", "by email or phone": the model has no phone, and a call is not an email
+# A call: the model has no phone, and a call is not an email
 _SPOKEN = r"\b(?:phone|call|telephone|ring)(?:s|ing)?\b(?! (?:number|no\.?)\b)"
 # "contact us", "get in touch with customer service": a way to ask that names no medium
 _UNNAMED = r"contact (?:us|our|me)\b|customer (?:service|support)|reach out to (?:us|our)\b|get in touch\b"
 
 
 def _by_email(text: str, unnamed_medium: bool) -> bool:
-    if _any(_SPOKEN, text):
-        return False
-    return _any(_WRITTEN, text) or (unnamed_medium and _any(_UNNAMED, text))
+    """Email named ("email us", an address) is EMAIL, beside a call too ("phone or email us": convention 1 of
+    bench/real_policies/labels.py); an unnamed medium ("contact us") is read as email only where no call is named."""
+    return _any(_WRITTEN, text) or (unnamed_medium and _any(_UNNAMED, text) and not _any(_SPOKEN, text))
 
 
 # The sentence says it is how to start a return ("To start a return, contact us", "Please contact us before
@@ -237,20 +237,37 @@ _AGREED_BEFORE_SENDING = (
     r"(?:\b(?:we (?:have|had)(?: not|n't)|we were not told about)|\bnot (?:been )?(?:approved|authori[sz]ed|requested)\b)[^.;]{0,40}\b(?:refus|reject|turned away|not (?:be )?accepted)|"
     r"\b(?:refus|reject|turn away|do not accept|don't accept)\w*\b[^.;]{0,30}\bthat we (?:have|had)(?: not|n't) (?:approved|authori[sz]ed|agreed)|"
     # "Anything posted back without a return being requested first will be refused", "parcels sent without asking are not accepted"
-    r"\bwithout (?:a return being requested|(?:first )?asking(?: us)?(?: first)?|being (?:approved|authori[sz]ed))\b[^.;]{0,40}\b(?:refus|reject|turned away|not (?:be )?accepted)|"
-    r"\b(?:refus|reject|turn away|do not accept|don't accept)\w*\b[^.;]{0,40}\bwithout (?:a return being requested|(?:first )?asking)|"
+    r"\bwithout (?:a return (?:being|having been) requested|(?:first )?asking(?: us)?(?: first)?|being (?:approved|authori[sz]ed))\b[^.;]{0,40}\b(?:refus|reject|turned away|not (?:be )?accepted)|"
+    r"\b(?:refus|reject|turn away|do not accept|don't accept|(?:will not|won't|do not|don't|cannot|can't) (?:refund|accept|process))\w*\b[^.;]{0,40}\bwithout "
+    r"(?:a return (?:being|having been) requested|(?:first )?asking|(?:first )?(?:arranging|agreeing|clearing) (?:it|them|this|that|the return|a return)(?: with us)? first\b)|"
     # "We only take back parcels that we have approved in advance", "Every return needs an authorisation from us first",
     # "Get our approval first", "needs an authorization number issued by us"
     r"\b(?:approved|authori[sz]ed|agreed) (?:in advance|beforehand|first)\b|"
     r"\b(?:get|obtain|seek|have|ask for) (?:our |prior |your |the )?(?:approval|authori[sz]ation|permission|go-ahead)(?: \w+)? first\b|"
     r"\b(?:needs?|requires?) (?:an? |your |our )?(?:" + _GO_AHEAD + r"|authori[sz]ation|approval)[^.;]{0,20}\b(?:first|from us|issued by us)\b|"
     # "A return that reaches us without the return ID we issued you will be posted straight back", "Returns are only accepted with an authorisation number"
-    r"\bwithout (?:the |an? |your |that |our )?(?:valid )?" + _GO_AHEAD + r"[^.;]{0,40}\b(?:refus|reject|turned away|not (?:be )?accepted|posted (?:straight )?back|sent back)|"
+    r"\b(?:without|with no) (?:the |an? |your |that |our )?(?:valid )?" + _GO_AHEAD + r"[^.;]{0,40}\b(?:refus|reject|turned away|not (?:be )?accepted|posted (?:straight )?back|sent back)|"
     r"\b(?:only )?accepted (?:only )?with (?:an? |the |your |a valid )?" + _GO_AHEAD + "|"
     # "Before anything goes in the post, get an RA# from us", "Before you send anything, you will need a return authorization number"
     r"\b" + _SENDING_BACK + r"[^.;]{0,60}\b(?:need|must|get|obtain|ask|request|require)\w*\b[^.;]{0,40}(?:" + _GO_AHEAD + r"|approval|authori[sz]ation|permission)|"
     # "We turn away any return that arrives without the RMA number we issued"
-    r"\b(?:refus|reject|turn(?:s|ed)? away|(?:do not|don't|won't|will not) accept)\w*\b[^.;]{0,40}\bwithout (?:the |an? |your |that |our )?(?:valid )?" + _GO_AHEAD + "|"
+    # "We may refuse anything that arrives with no RA number": "with no" is "without"
+    r"\b(?:refus|reject|turn(?:s|ed)? away|(?:do not|don't|won't|will not) accept)\w*\b[^.;]{0,40}\b(?:without|with no) (?:the |an? |your |that |our )?(?:valid )?" + _GO_AHEAD + "|"
+    # "Please don't post anything back before you have this number", "Never ship an item before you receive our approval"
+    r"\b(?:do not|don't|never)\b[^.;]{0,40}\bbefore (?:you (?:have|get|receive)\w*|we (?:have )?(?:sent|given|issued)(?: you)?) (?:(?:received|got|been given) )?"
+    r"(?:this|that|the|your|an?|our) (?:" + _GO_AHEAD + r"|number|approval|authori[sz]ation|go-ahead)|"
+    # "Please get in touch before you send anything back", "get in touch with us before sending anything back" (the
+    # medium unnamed: read for the go-ahead here, not as the channel)
+    r"\bget in touch(?: with (?:us|our [\w ]{1,20}?))?\b[^.;]{0,20}\b" + _SENDING_BACK + "|"
+    # "We accept returns and exchanges only once Customer Service has approved them"
+    r"\b(?:accept|take back|process)\w* (?:\w+ (?:and|or|&) )?(?:returns?|exchanges?|items?|parcels?)\b[^.;]{0,30}\bonly (?:once|after|when|if) [^.;]{0,30}\b(?:has|have) (?:approved|authori[sz]ed|agreed to)\b|"
+    # "Register your return on the returns page of our website before you send anything back"
+    r"\bregister (?:your |a |the )?returns?\b[^.;]{0,80}\b" + _SENDING_BACK + "|"
+    # "ask us for a return authorization (RMA) number before those thirty days are up"
+    # (not "When you ask for your RMA number, tell us why": the asking is a time for something else)
+    r"(?<!you )\bask (?:us )?for (?:an? |your |the )?" + _GO_AHEAD + "|"
+    # "A return authorization from us is needed before ...": the shop's go-ahead named as needed
+    r"\b(?:" + _GO_AHEAD + r"|authori[sz]ation|approval) from us (?:is|are) (?:always )?(?:required|needed|necessary|mandatory)\b|"
     r"\bonly (?:process|accept|take back) (?:a |any )?(?:returns?|parcels?)\b[^.;]{0,20}\b(?:carr(?:y|ies)|with) (?:an? |the )?" + _GO_AHEAD
 )
 # The shop gives its go-ahead on request: "we reply with a return authorisation number", "we then send you an
@@ -258,6 +275,10 @@ _AGREED_BEFORE_SENDING = (
 _GO_AHEAD_ISSUED = (
     r"\b(?:we|they|our [\w ]{1,20}?)(?: will|'ll)?(?: then)? (?:provide|give|issue|send|e-?mail|assign|reply with|answer with|respond with)(?: to)?(?: you)?(?: with)? "
     r"(?:an? |your |the )?(?:valid )?" + _GO_AHEAD + "|"
+    # "our team will reply with your shipping instructions and the return authorization", "we'll answer within 2 business
+    # days with: - a Return Authorization (RA) number": the reply carries the go-ahead, after a time or among other things
+    r"\b(?:we|they|our [\w ]{1,20}?)(?: will|'ll)?(?: then)? (?:reply|answer|respond|get back to you|write back)\b[^.;]{0,40}?\bwith\b:?\s*[•*-]?\s*"
+    r"(?:[^.;:]{0,50}\b(?:and|,) )?(?:an? |your |the )?(?:valid )?" + _GO_AHEAD + "|"
     r"\byou (?:will |'ll )?(?:then )?(?:get|receive|be (?:given|sent|issued)) (?:an? |your |the )?" + _GO_AHEAD + "|"
     r"\b(?:to|and) (?:get|receive|obtain|request|ask for) (?:an? |your |the )?" + _GO_AHEAD + "|"
     r"\b(?:e-?mail|contact|call|phone|write to) (?:us|our [\w ]{1,20}?) for (?:an? |your |the )?" + _GO_AHEAD + "|"
@@ -314,7 +335,7 @@ def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         r"prior (?:authori[sz]ation|approval) is required|before (?:any |we (?:will )?accept )?returns?(?: are| is| will be)? accepted|"
         r"(?:must|need to) first (?:email|contact|request|obtain|get)|without (?:first )?(?:requesting|checking with us)|"
         # "you should email us first", "Wait for approval", "Upon approval, you will be issued an RMA number"
-        r"\b(?:e-?mail|contact|call|message) us first\b|\bwait for (?:our |your |the )?(?:return )?approval|"
+        r"\b(?:e-?mail|contact|call|message) us first\b|\bwait for (?:our |your |the |an? )?(?:return )?(?:approval|authori[sz]ation|go-ahead)\b|"
         # the shop issuing an authorisation, whatever the verb: "you will be issued an RMA number", "They will provide
         # you with a return authorization number", "All returns must be issued an RMA number", "Contact us to request a
         # return authorization", "Return authorizations must be requested within 30 days"

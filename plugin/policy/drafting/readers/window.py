@@ -30,7 +30,8 @@ _RETURN_WORDS += r"|\b(?:returns?|refunds?|exchanges?)(?: (?:or|and|/|&) (?:retu
 # The goods going back in other verbs: "send the products back", "post it back", "can come back to us", "bring it back",
 # "a full refund is possible for 30 days"; not goods the shop sends back to the customer. "Sending it back" is
 # words enough even where the window counts from an invoice: `_BOUGHT_IN_OTHER_WORDS` below decides that case, not these words
-_RETURN_WORDS += (r"|\b(?:send|sending|post|posting|mail|mailing) back (?:(?:any|the|your|an?|all|every|each|unwanted|unused) )+(?:[\w-]+ )?(?:items?|products?|goods|orders?|purchases?|[a-z]+s?)\b|"  # "you may send back any item(s)"
+_RETURN_WORDS += (r"|\b(?:send|sending|post|posting|mail|mailing) back (?:(?:any|the|your|an?|all|every|each|unwanted|unused|most) )+(?:[\w-]+ )?(?:items?|products?|goods|orders?|purchases?|[a-z]+s?)\b|"  # "you may send back any item(s)"
+                  r"\b(?:send|sending|post|posting|mail|mailing) back (?:items?|products?|goods|orders?|purchases?)\b|"  # "You can send back most items", "send back goods"
                   r"\b(?:send|sending|post|posting|mail|mailing) (?:it|them|things|something|anything|(?:(?:the|your|an?|any|this|that|every|each|some|all) )?(?:[\w-]+ )?(?:items?|products?|goods|orders?|pieces?|parcels?|packages?|[a-z]+s)) back\b(?! to (?:you|the customer|the buyer))|\b(?:posted|mailed) back\b|\b(?:can|may|to|will|must) come back\b|\bcomes? back (?:to us )?within\b|"
                   r"\bbring (?:[\w-]+ ){0,3}back\b|\b(?:full )?refunds? (?:is|are) (?:possible|available)\b|"
                   # "a rug sent back within 30 days of its arrival", "if you changed your mind", "refund and exchange
@@ -162,7 +163,7 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
     if window:
         yield from _stated_or_asked_for(text, window)
         yield from _exchange_in_window(text)
-    if _any(_MOST_WITH_STATES, text) or _any(r"for most (?:items|products)|^most (?:items|products)\b|(?:return|send back) most (?:items|products)|^\W*(?:with|apart from|aside from|except for|barring) (?:a few|few|some|limited|certain|minor|a handful of) exceptions\b|"
+    if _any(_MOST_WITH_STATES, text) or _any(r"for most (?:items|products)|^most (?:items|products)\b|(?:return|(?:send|post|mail) back) most (?:items|products|goods)|^\W*(?:with|apart from|aside from|except for|barring) (?:a few|few|some|limited|certain|minor|a handful of) exceptions\b|"
             # "on the majority of our products", "The majority of our items can be sent back": most, in other words
             r"\b(?:the )?(?:vast |great )?majority of (?:our |the )?(?:items|products|goods|merchandise|stock|range)\b|"
             r"^\W*most (?:of )?(?:our|the) (?:items|products|goods|merchandise)\b", text) or _any(r"^(?:- )?most (?:items|products) (?:can|may|are)", clause.body):
@@ -279,12 +280,18 @@ _REQUEST_NOUN = (r"\b(?:return (?:merchandise |material |goods )?authori[sz]atio
                  r"(?: (?:numbers?|requests?))?\b")
 
 
+# "Any return of non-food items", "Non-sale products can come back": goods named by what they are not, the kind the shop
+# refuses left out, so every item the shop takes back (as "full-price items" is), not some goods
+_NAMED_BY_WHAT_THEY_ARE_NOT = r"\bnon-?(?!returnable|refundable|exchangeable)[a-z]+ (?=(?:items?|products?|goods|merchandise|orders?|purchases?)\b)"
+
+
 def _scoped_window(clause: Clause, text: str) -> bool:
-    """`scoped`, with a request for a return as the subject read as every return's."""
-    if not _any(_REQUEST_NOUN, clause.body):
+    """`scoped`, with a request for a return as the subject read as every return's, and goods named by what they are not
+    as every item."""
+    if not _any(_REQUEST_NOUN + "|" + _NAMED_BY_WHAT_THEY_ARE_NOT, clause.body):
         return scoped(clause, text)
-    plain = re.sub(_REQUEST_NOUN, "requests", clause.text, flags=re.IGNORECASE)
-    return scoped(replace(clause, text=plain), re.sub(_REQUEST_NOUN, "requests", text))
+    plain = re.sub(_NAMED_BY_WHAT_THEY_ARE_NOT, "", re.sub(_REQUEST_NOUN, "requests", clause.text, flags=re.IGNORECASE), flags=re.IGNORECASE)
+    return scoped(replace(clause, text=plain), re.sub(_NAMED_BY_WHAT_THEY_ARE_NOT, "", re.sub(_REQUEST_NOUN, "requests", text)))
 
 
 # More of the words a return window is counted from, past those `_window_start` reads: "from the day you took
