@@ -56,7 +56,7 @@ as when we delivered it.""",
      {"exclusions": {"PERSONALIZED|OTHER:custom", "OTHER:gift card"}}),
     ("phonixaccessories-5", """Before sending anything, phone or email our service team to ask for a return authorisation, giving
 your order number and why the item is coming back.""",
-     {"returns.request_required_before_shipping": True, "requirements.reason_required": True}),
+     {"returns.request_required_before_shipping": True, "requirements.reason_required": True, "returns.request_via": "EMAIL"}),
     ("phonixaccessories-6", """You pay the postage for a return, except when the item is faulty or not the one you ordered. Choose
 a tracked service or insure the parcel, since we cannot promise it will arrive.""",
      {"shipping.default.payer": "CUSTOMER", "shipping.merchant_at_fault": {"payer": "MERCHANT"},
@@ -243,7 +243,7 @@ opened and can't be sealed again will be refused.""",
      {"refund.original_shipping": "NEVER"}),
     ("hondapartsunlimited-7", """To return something, email or phone us with your order ID and why it is coming back; if it
 qualifies, we give you an RMA number.""",
-     {"returns.request_required_before_shipping": True, "requirements.reason_required": True}),
+     {"returns.request_required_before_shipping": True, "requirements.reason_required": True, "returns.request_via": "EMAIL"}),
     ("hondapartsunlimited-8", """Put a copy of your invoice or packing slip in the box.""",
      {"requirements.proof_of_purchase": True}),
     # --- electricbikeexpress (e-bikes) ----------------------------------------------------------------------
@@ -256,7 +256,7 @@ received it.""",
      {"fees.restocking_percent": "15", "shipping.default.payer": "CUSTOMER"}),
     ("electricbikeexpress-4", """Email or call us to start; once we agree to the return we arrange a pickup or send a label, and
 tell you how and where to ship it. We turn away parcels sent without asking first.""",
-     {"returns.request_required_before_shipping": True, "instructions.address_on_request": True}),
+     {"returns.request_required_before_shipping": True, "instructions.address_on_request": True, "returns.request_via": "EMAIL"}),
     ("electricbikeexpress-5", """We inspect every return when it arrives. An approved refund goes back to the original payment
 method, less the 15% restocking fee; your bank or card issuer may then need up to 10 business days to
 post it.""",

@@ -90,7 +90,7 @@ gives you the RMA and a free prepaid label for the return.""",
 minus any shipping costs.""",
      {"returns.window.days": 30, "refund.original_shipping": "NEVER"}),
     ("skidepot-2", """Phone or email us first to get a return authorisation number.""",
-     {"returns.request_required_before_shipping": True}),
+     {"returns.request_required_before_shipping": True, "returns.request_via": "EMAIL"}),
     ("skidepot-3", """To be refunded, the item must be unused and just as we sent it, with all its tags, packaging and
 accessories.""",
      {"requirements.condition": {"UNUSED", "ORIGINAL_CONDITION", "TAGS_ATTACHED", "ORIGINAL_PACKAGING",

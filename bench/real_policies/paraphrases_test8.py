@@ -43,7 +43,7 @@ original boxes and wrapping.""",
      {"refund.processing": _r(3, 5, "BUSINESS")}),
     ("solidrise-4", """To begin, get in touch with our support team by email or phone, quoting your order number and telling
 us what went wrong; we then email you an authorization number and a return label.""",
-     {"returns.request_required_before_shipping": True, "requirements.reason_required": True}),
+     {"returns.request_required_before_shipping": True, "requirements.reason_required": True, "returns.request_via": "EMAIL"}),
     ("solidrise-5", """Pack the item with care, back in the box it came in.""",
      {"instructions.pack_securely": True}),
     ("solidrise-6", """We check every return when it arrives; after that, the money is sent back to the payment method you
