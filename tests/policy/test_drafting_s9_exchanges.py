@@ -146,3 +146,9 @@ def test_an_exchange_named_in_a_refusal_is_no_offer(text):
 def test_a_swap_for_a_new_one_after_a_fault_is_a_replacement():
     # "swap it for a new one" after a fault: the same goods again, no exchange setting
     assert placed("If the kettle reaches you broken, we swap it for a new one.").get("resolutions.exchange") is None
+
+
+def test_a_return_or_exchange_being_recorded_stays_as_the_older_tests_read_it():
+    # "Once your return or exchange is registered, ...": a step of processing (test_drafting_fault.py reads it so;
+    # convention 12 might say ALWAYS: left to the coordinator)
+    assert placed("As soon as your return or exchange is registered, we email you a label.").get("resolutions.exchange") is None

@@ -103,7 +103,7 @@ _SWAPS_OFFERED = (r"\b(?:can|may|could) be (?:returned|sent back|refunded)?[\w ,
 _SWAPS_IMPLIED = (r"\b(?:getting|get) your money back,? or (?:exchanging|swapping)\b|\b(?:refund|return) (?:and|or|&) exchange requests? (?:are|is) accepted\b|"
                   # "a refund, a credit or an exchange", "your money back or a swap", "a return or an exchange", "an exchange or a
                   # credit note": an exchange named as a noun among what a return gets the customer
-                  r"\b(?:refund|credit(?: note)?|voucher|gift card|money back|return|replacement)s?\b(?:, (?:an? |your |store |shop )?[\w-]+(?: [\w-]+){0,3},?)? (?:or|and|nor) (?:an? |your )?(?:exchange|swap)\b(?! (?:it|them|for|the|an?|your|any)\b)|"
+                  r"\b(?:refund|credit(?: note)?|voucher|gift card|money back|return|replacement)s?\b(?:, (?:an? |your |store |shop )?[\w-]+(?: [\w-]+){0,3},?)? (?:or|and|nor) (?:an? |your )?(?:exchange|swap)\b(?! (?:it|them|for|the|an?|your|any)\b| (?:is|are|has been|was) (?:\w+ )?(?:logged|registered|received)\b)|"
                   r"\b(?:an?|your) (?:exchange|swap)(?:, (?:an? |your |store |shop )?[\w-]+(?: [\w-]+)?,?)? (?:or|and) (?:an? |your |full )?(?:(?:store |shop )?credit|refund|money back|return|replacement|voucher|gift card)\b|"
                   # "To send back or exchange a purchase, write to ...", "if you'd like to return or swap something", "whether you are
                   # returning or exchanging it", "[return/exchange]": the way to return or exchange anything
@@ -139,7 +139,9 @@ def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
         # "Returns and exchanges are taken for 45 days", "Refunds and exchanges must be requested ...": both the subject of a rule
         # (the verb in a lookahead: a refusal after it, "is no longer possible", is read by _refused). Not an obligation
         # ("must be made within 20 days", "have to happen"): our labelled texts read that as the window alone
-        r"\b(?:returns?|refunds?) (?:and|&|or|/) (?:exchanges?|swaps?)(?= (?:are|is|can|may|will)\b)|\bexchanges? (?:and|&|or|/) (?:returns?|refunds?)(?= (?:are|is|can|may|will)\b)|"
+        # Nor a step of processing one ("Once your return or exchange is logged, ...": the older tests' reading of _PROCESSED)
+        r"\b(?:returns?|refunds?) (?:and|&|or|/) (?:exchanges?|swaps?)(?= (?:are|is|can|may|will)\b)(?! \w+ (?:\w+ )?(?:logged|registered|received|handled|processed|approved|declined|completed|finali[sz]ed|dealt)\b)|"
+        r"\bexchanges? (?:and|&|or|/) (?:returns?|refunds?)(?= (?:are|is|can|may|will)\b)(?! \w+ (?:\w+ )?(?:logged|registered|received|handled|processed|approved|declined|completed|finali[sz]ed|dealt)\b)|"
         # "Exchanges are dispatched the day ...", "Exchanges are also set up within 24 hours": what the shop does with them
         r"\bexchanges? (?:are|is|will be|get) (?:also |usually |normally |then |generally )?(?:dispatched|arranged|set up|sent out|shipped|posted|organi[sz]ed)\b|"
         # "We'll gladly swap it for you", "we're glad to swap a jumper for another size", "we either swap it or refund it"
