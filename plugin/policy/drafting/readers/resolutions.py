@@ -56,7 +56,10 @@ def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
             # "We can't swap one product for another", "Exchanges aren't something we offer": the same refusal in other words
             r"\b(?:cannot|can't|can not|do not|don't|won't|will not)\s+(?:exchange|swap) (?:one|an?|any|your) (?:[\w-]+ )?for (?:another|a different)\b|\bexchanges? (?:are not|aren't|is not|isn't) something we\b|"
             # "Exchanges are treated as returns": an exchange is a return and a new order, no exchange of its own
-            r"\bexchanges? (?:are|is|will be) (?:treated|handled|processed) as (?:an? )?(?:returns?|refunds?)\b", text):
+            r"\bexchanges? (?:are|is|will be) (?:treated|handled|processed) as (?:an? )?(?:returns?|refunds?)\b|"
+            # "We don't swap items directly", "There are no direct exchanges": the shop's own swap refused, a return and a new order instead
+            r"\b(?:don't|do not|cannot|can't|won't|will not) (?:directly )?(?:swap|exchange) (?:items|products|goods|anything|orders|purchases|(?:it|them) directly)\b|"
+            r"\bno (?:direct|straight) (?:exchanges|swaps)\b", text):
         yield _no_exchanges(clause, text)
     elif _any(r"if you (?:need|want|wish|would like) to exchange", text):
         return  # how to ask for one, not whether there are any
@@ -72,9 +75,11 @@ def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
 # "no refund or exchange is possible", "loses any right to a refund or an exchange", "can't accept it back,
 # either for a refund or an exchange", "a refund or exchange is no longer possible": the exchange is refused; a "no"
 # with a subject of its own after it ("if you have no receipt we offer exchanges") refuses something else
-_REFUSED_BEFORE = (_NEGATED + r"[^.,;]{0,25}$|\b(?:nothing|none)\b[^.,;]{0,25}$|\bno\b(?:(?!\b(?:we|you|they)\b)[^.,;:!?—–]){0,50}$|\b(?:loses?|lost|forfeits?)\b[^.,;]{0,25}$|"
+_REFUSED_BEFORE = (_NEGATED + r"[^.,;]{0,25}$|\b(?:neither|nor)\b[^.,;]{0,25}$|\b(?:nothing|none)\b[^.,;]{0,25}$|\bno\b(?! (?:later|more|sooner|less) than\b)(?:(?!\b(?:we|you|they)\b)[^.,;:!?—–]){0,50}$|\b(?:loses?|lost|forfeits?)\b[^.,;]{0,25}$|"
                    r"\b(?:cannot|can't|can not|won't|will not|unable to|no longer|not)\b[^.;]{0,60}(?:\beither|,) (?:for )?(?:an? )?$")
-_REFUSED_AFTER = r"^[\w ]{0,25}?\b(?:is|are|will be) (?:no longer|not) (?:possible|available|offered|accepted)\b"
+_REFUSED_AFTER = (r"^[\w ]{0,25}?\b(?:is|are|will be) (?:no longer|not) (?:possible|available|offered|accepted)\b|"
+                  # "Any return or exchange that arrives without that number will be refused": the exchange is what is refused
+                  r"^ that [^.;]{0,60}\b(?:will be|is|are|gets?) (?:refused|rejected|turned away)\b")
 
 
 def _refused(text: str, found: re.Match) -> bool:
@@ -95,7 +100,14 @@ _SWAPS_OFFERED = (r"\b(?:can|may|could) be (?:returned|sent back|refunded)?[\w ,
                   r"\b(?:swap(?:ped|ping)?|exchang(?:e|ed|ing)) (?:it |them |(?:an?|your|the) [\w-]+ )?for (?:another(?! (?:size|colou?r))|something else|anything else)\b|\ba swap for\b|\b(?:swapping|exchanging) (?:an? |your )?(?:item|product|purchase)s?\b[^.;]{0,30}\bis (?:possible|easy|free)\b")
 # "Thirty days are allowed for getting your money back or exchanging an item", "Refund and exchange requests
 # are accepted": exchanges granted with refunds (not "a return or exchange" named in a step of the process)
-_SWAPS_IMPLIED = r"\b(?:getting|get) your money back,? or (?:exchanging|swapping)\b|\b(?:refund|return) (?:and|or|&) exchange requests? (?:are|is) accepted\b"
+_SWAPS_IMPLIED = (r"\b(?:getting|get) your money back,? or (?:exchanging|swapping)\b|\b(?:refund|return) (?:and|or|&) exchange requests? (?:are|is) accepted\b|"
+                  # "a refund, a credit or an exchange", "your money back or a swap", "a return or an exchange", "an exchange or a
+                  # credit note": an exchange named as a noun among what a return gets the customer
+                  r"\b(?:refund|credit(?: note)?|voucher|gift card|money back|return|replacement)s?\b(?:, (?:an? |your |store |shop )?[\w-]+(?: [\w-]+){0,3},?)? (?:or|and|nor) (?:an? |your )?(?:exchange|swap)\b(?! (?:it|them|for|the|an?|your|any)\b| (?:is|are|has been|was) (?:\w+ )?(?:logged|registered|received)\b)|"
+                  r"\b(?:an?|your) (?:exchange|swap)(?:, (?:an? |your |store |shop )?[\w-]+(?: [\w-]+)?,?)? (?:or|and) (?:an? |your |full )?(?:(?:store |shop )?credit|refund|money back|return|replacement|voucher|gift card)\b|"
+                  # "To send back or exchange a purchase, write to ...", "if you'd like to return or swap something", "whether you are
+                  # returning or exchanging it", "[return/exchange]": the way to return or exchange anything
+                  r"\b(?:to|want to|wish to|like to|need to) (?:return|send (?:\w+ )?back)(?: \w+)?(?:,| or) (?:exchange|swap)\b|^\W*to (?:exchange|swap) (?:something|anything|an? (?:item|product|purchase|order))\b|\b(?:returning|sending (?:\w+ )?back) or (?:exchanging|swapping)\b|\breturn\s*/\s*exchange\b")
 
 
 # "handle your refund or exchange", "whether your refund or exchange is approved", "is then completed": a step
@@ -123,7 +135,19 @@ def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
         r"\b(?:allow|permit)(?:s|ted)? (?:\w+ ){0,2}exchanges?\b|exchanges? (?:are|is) (?:allowed|permitted)\b|"
         # "but can do exchanges", "Exchanges are subject to product availability": said of exchanges the shop makes
         r"\b(?:can|could|will|do|also) (?:also )?do exchanges\b|\bexchanges? (?:are|is) (?:always )?subject to (?:\w+ )?(?:availability|stock)\b|"
-        r"\b(?:can|could|will|happy to|gladly|happily) swap (?:it|them|your \w+|the \w+)\b(?: \w+)? for (?:an?(?:nother)?|the|a different) ", text)
+        r"\b(?:can|could|will|happy to|gladly|happily) swap (?:it|them|your \w+|the \w+)\b(?: \w+)? for (?:an?(?:nother)?|the|a different) |"
+        # "Returns and exchanges are taken for 45 days", "Refunds and exchanges must be requested ...": both the subject of a rule
+        # (the verb in a lookahead: a refusal after it, "is no longer possible", is read by _refused). Not an obligation
+        # ("must be made within 20 days", "have to happen"): our labelled texts read that as the window alone
+        # Nor a step of processing one ("Once your return or exchange is logged, ...": the older tests' reading of _PROCESSED)
+        r"\b(?:returns?|refunds?) (?:and|&|or|/) (?:exchanges?|swaps?)(?= (?:are|is|can|may|will)\b)(?! \w+ (?:\w+ )?(?:logged|registered|received|handled|processed|approved|declined|completed|finali[sz]ed|dealt)\b)|"
+        r"\bexchanges? (?:and|&|or|/) (?:returns?|refunds?)(?= (?:are|is|can|may|will)\b)(?! \w+ (?:\w+ )?(?:logged|registered|received|handled|processed|approved|declined|completed|finali[sz]ed|dealt)\b)|"
+        # "Exchanges are dispatched the day ...", "Exchanges are also set up within 24 hours": what the shop does with them
+        r"\bexchanges? (?:are|is|will be|get) (?:also |usually |normally |then |generally )?(?:dispatched|arranged|set up|sent out|shipped|posted|organi[sz]ed)\b|"
+        # "We'll gladly swap it for you", "we're glad to swap a jumper for another size", "we either swap it or refund it"
+        # (the match starts at the verb: what stands before it is read for a refusal)
+        r"(?:(?<=\bwe )|(?<=we'll )|(?<=we will )|(?<=we can )|(?<=glad to )|(?<=happy to )|(?<=pleased to )|(?<=gladly )|(?<=happily )|(?<=either ))"
+        r"(?:swap|exchange) (?:it|them|an? [\w-]+|your [\w-]+|the [\w-]+|any [\w-]+)\b(?!(?: [\w-]+){0,3} for (?:a (?:new|fresh|replacement)|the same|an identical)\b)", text)
     # "your refund or exchange", "an exchange or a refund": an offer the sentence implies
     offered = offered or re.search(_SWAPS_OFFERED, text)
     implied = None if offered else re.search(r"(?:a |your )?(?:refund|store credit),? or (?:an? )?exchange|exchange,? or (?:a )?refund|"
