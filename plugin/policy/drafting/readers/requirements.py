@@ -52,6 +52,10 @@ _AS_SOLD = (r"\b(?:perfect|pristine|immaculate) condition\b|\b(?:original|same) 
 _ALL_CONTENTS = (r"\b(?:with|including|include[sd]?|contain\w*) (?:all|every|any)? ?(?:of )?(?:the |its |their )?(?:original )?(?:contents|components|parts|pieces)\b|"
                  r"\b(?:with|including|include[sd]?|contain\w*|and|plus) every (?:original )?(?:component|part|piece)\b|\b(?:no|without any|nothing) (?:parts? |pieces? |components? )?missing\b|"
                  r"\boriginal (?:contents|components)\b|\beverything (?:that )?(?:came|comes|was (?:included|supplied|shipped|in the box))\b(?! back)")
+# "must be unopened", "goods that have not been opened", "still sealed", "factory-sealed": an unopened item is
+# unused (convention 11; the model has no unopened state); "opened" alone only where a refusal names it
+_UNOPENED = (r"\bunopened\b|(?:\bnot|n't|\bnever)(?: (?:been|be|yet|ever|have|has|had|used|or|and))* opened\b|"
+             r"\b(?:still|remains?|stay|stays|be|are|is|come back|arrives?|factory|originally)[- ]sealed\b|\bseals? (?:is |are )?(?:intact|unbroken)\b")
 # "in new condition", "in as-new condition": unused (a seed shop's own settings and a labelled text read it so)
 _NEW_CONDITION = r"\bnew condition"
 # "in the box it came in", "the box they were supplied in", "with everything in the box and the box itself",
@@ -107,7 +111,13 @@ _ANY_GOODS = r"(?:anything|something|any (?:\w+ )?(?:item|piece|product|part|uni
 # the states a list names; "Once an item has been opened or used, it cannot be returned": refused in that state
 _RETURN_REFUSED_FOR = r"(?: (?:an?|any) (?:returns?|refunds?|exchanges?)(?: or (?:an? )?(?:returns?|refunds?|exchanges?))? (?:for|of|on))?"
 _ONCE_IN_A_STATE = (r"^\W*(?:once|if|when|after) (?:an? |the |your )?(?:item|product|piece|it|they)s? (?:has|have) (?:already )?been (?:[\w-]+ (?:or|and) )?"
-                    r"(?:used|worn|washed|altered)\b[^.;]{0,20}?,? (?:it|they|the \w+) (?:cannot|can't|can not|will not|won't|is not|are not)(?: be)? (?:returned|accepted|refunded|exchanged)")
+                    r"(?:used|worn|washed|altered|opened)\b[^.;]{0,20}?,? (?:it|they|the \w+) (?:cannot|can't|can not|will not|won't|is not|are not)(?: be)? (?:returned|accepted|refunded|exchanged)|"
+                    r"^\W*once (?:used|worn|washed|altered|opened)\b,? (?:an? |the |your |any )?(?:item|product|piece|it|they|goods|merchandise)s? "
+                    r"(?:cannot|can't|can not|will not|won't|is not|are not)(?: be)? (?:returned|accepted|refunded|exchanged|sent back|taken back)|"
+                    # "After a product has been opened, we can't take it back", "no return is accepted once the package has been opened"
+                    r"(?:^\W*|\bno (?:returns?|refunds?|exchanges?) (?:is |are |will be |can be )?(?:accepted|given|possible|allowed) )(?:once|after|if|when) "
+                    r"(?:an? |the |your )?(?:item|product|piece|package|parcel|box|goods|order|it|they)s? (?:has|have) (?:already )?been (?:[\w-]+ (?:or|and) )?"
+                    r"(?:used|worn|washed|altered|opened)\b(?:,? (?:we|i) (?:cannot|can't|can not|will not|won't|do not|don't) (?:take|accept|refund|exchange)\b|\s*[.;]?$)")
 _REFUSED_STATE = (_REFUSAL + r"(?: back)?" + _RETURN_REFUSED_FOR + " " + _ANY_GOODS + r" (?:that|which)\b|"
                   r"(?:^|[;:] )\W*" + _ANY_GOODS + r" (?:that|which) [^;]*" + _REFUSAL + "|" + _ONCE_IN_A_STATE)
 # "Please send items back exactly as they left the factory", "bring the items back, unchanged from the state they
@@ -166,7 +176,9 @@ def _condition_items(body: str, refused_used: bool) -> list[str]:
     unused = _unused_said(body, refused_used)
     items = []
     for item, pattern in _CONDITIONS:
-        if item == "UNUSED" and unused is not None:
+        if item == "UNUSED" and (_any(_UNOPENED, body) or (refused_used and _any(r"\bopened\b", body))):
+            items.append(item)  # "must be unopened", "once opened, it cannot be returned"
+        elif item == "UNUSED" and unused is not None:
             items += [item] if unused else []
         elif (negated or not item.startswith("NOT_")) and _any(pattern, body):
             items.append(item)  # a "NOT_" state only where the sentence negates ("unworn", "not washed")
@@ -314,7 +326,7 @@ def _read_body(clause: Clause) -> str:
 
 def _stated_conditions(clause: Clause) -> Iterator[Fact]:
     body = _read_body(clause)
-    used_goods = r"\bused (?:products?|items?|goods|merchandise|parts?)\b"
+    used_goods = r"\b(?:used|opened) (?:products?|items?|goods|merchandise|parts?)\b"
     refused_used = _any(used_goods, body) and _any(r"not (?:be )?accepted|cannot be returned|not eligible|(?:cannot|can't|can not|do not|don't|will not|won't) take (?:\w+ )?back", body)
     body = re.sub(r"\b(?:ideally|preferably|if possible)\b[^,.;)]*", " ", body)  # advice, not a condition
     body = re.sub(_AS_SOLD_NEW, " ", body)

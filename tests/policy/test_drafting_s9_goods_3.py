@@ -1,0 +1,50 @@
+"""Goods rules, round s9 part 3 (area "goods"): ways of saying found on fresh pages. An item that must come back
+unopened or still sealed, or that cannot come back once opened, is unused (convention 11); a shop that takes back
+only faulty or wrong goods takes no returns; the page's layout (a dash ending a line, list items parted by blank
+lines) no longer hides a heading or a list. Every sentence is written for this test, read by the rules alone."""
+
+from __future__ import annotations
+
+import pytest
+from drafting_helpers import RULES_ONLY, placed
+
+
+def _excluded_labels(text: str) -> list[str]:
+    from plugin.policy.drafting import draft_policy
+
+    return [setting.value["label"] for setting in draft_policy(text, RULES_ONLY).placed if setting.path == "exclusions"]
+
+
+def _conditions(text: str) -> set[str]:
+    return placed(text, ("requirements.condition",)).get("requirements.condition", set())
+
+
+# --- unopened, still sealed, or refused once opened: the item is unused (convention 11) ------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Whatever you send back has to be unopened.", {"UNUSED"}),
+    ("Returned goods must be unopened and in their original packaging.", {"UNUSED", "ORIGINAL_PACKAGING"}),
+    ("We only accept returns of goods that have not been opened.", {"UNUSED"}),
+    ("Items must still be sealed when they reach our warehouse.", {"UNUSED"}),
+    ("Once an item has been opened, it cannot be returned to us.", {"UNUSED"}),
+    ("Once opened, a product can't be sent back.", {"UNUSED"}),
+])
+def test_unopened_is_unused(text, expected):
+    assert _conditions(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Board games must be unopened to be returned.",  # one kind of goods
+    "Please check the contents as soon as the parcel is opened.",  # opening the parcel asks nothing
+    "Opened items may be subject to a restocking fee.",  # a fee for a state, not a term every return meets
+])
+def test_opened_not_a_general_condition(text):
+    assert "UNUSED" not in _conditions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "After an item has been opened, we cannot accept it back or refund it.",
+    "No return is possible once the box has been opened.",
+])
+def test_refused_once_opened_is_unused(text):
+    assert _conditions(text) == {"UNUSED"}
