@@ -48,3 +48,39 @@ def test_opened_not_a_general_condition(text):
 ])
 def test_refused_once_opened_is_unused(text):
     assert _conditions(text) == {"UNUSED"}
+
+
+# --- a shop that takes back only faulty or wrong goods takes no returns ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Returns are not accepted unless the lamp we delivered was the wrong model or it arrived broken.",
+    "Every order is sold as final, with no returns or refunds, except where the goods we sent are faulty or incorrect.",
+    "We do not accept returns except when an item reaches you damaged or defective.",
+    "Our candles melt easily in transit, so we're sorry, but we can't take returns or exchanges.",
+])
+def test_returns_closed_but_for_faults(text):
+    assert placed(text).get("returns.enabled") is False
+
+
+@pytest.mark.parametrize("text", [
+    "Returns are not accepted unless the item is unused and in its original box.",  # a condition, not a fault
+    "Returns are not accepted unless we have agreed to them in writing.",  # another case
+    "Returns are not accepted after 30 days unless the item is faulty.",  # a window
+    "Sale items are final, with no returns, except where they arrive damaged.",  # some goods
+])
+def test_returns_not_closed_by_other_exceptions(text):
+    assert placed(text).get("returns.enabled") is None
+
+
+def test_final_unless_faulty_names_no_return_refused():
+    # a labelled text: a final sale but for faults, with a window for returns in the next sentence
+    assert placed("All purchases are final unless the goods came to you faulty. Nothing is taken back after 10 days.").get("returns.enabled") is None
+
+
+@pytest.mark.parametrize("text,closed", [
+    ("REFUNDS: Returns are not accepted unless we packed the wrong colour or the item is faulty.", False),
+    ("Everything from our web shop is sold as final, with no returns, except where the parcel arrives damaged.", False),
+    ("Everything in the clearance section is sold as final, with no returns, except where it arrives damaged.", None),
+])
+def test_closed_but_for_faults_lead_and_subject(text, closed):
+    assert placed(text).get("returns.enabled") is closed
