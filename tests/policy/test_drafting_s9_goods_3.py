@@ -84,3 +84,31 @@ def test_final_unless_faulty_names_no_return_refused():
 ])
 def test_closed_but_for_faults_lead_and_subject(text, closed):
     assert placed(text).get("returns.enabled") is closed
+
+
+# --- layout: a dash ending a line of prose marks no list item; list items parted by blank lines ----------------
+
+def test_dash_ending_a_line_leaves_the_heading_below_a_heading():
+    text = ("To qualify for a return:\n• the item must be unused.\n• it must come back with its box. -\n"
+            "Non-Returnable Goods\n• Garden hoses.\n• Lamp shades.")
+    assert _excluded_labels(text) == ["Garden hoses", "Lamp shades"]
+
+
+def test_lone_dash_line_still_marks_a_list_item():
+    text = "These cannot be returned:\n-\ngarden hoses\n-\nlamp shades"
+    assert _excluded_labels(text) == ["Garden hoses", "Lamp shades"]
+
+
+def test_list_items_parted_by_blank_lines():
+    text = "Some goods cannot come back:\n\nGarden hoses\n\nLamp shades\n\nbird feeders\n\nWe need your receipt for every return."
+    assert _excluded_labels(text) == ["Garden hoses", "Lamp shades", "Bird feeders"]
+
+
+@pytest.mark.parametrize("text", [
+    "Some goods cannot come back:\n\nGarden hoses cut to length for you.\n\ndoormats with rubber backs",  # a stop: prose
+    "Some goods cannot come back:\n\nGarden hoses\n\nwe will gladly help you choose a hose that fits your garden tap",  # long
+])
+def test_blank_line_ends_a_list_of_prose(text):
+    from plugin.policy.drafting.clauses import split
+
+    assert split(text)[-1].intro == ""
