@@ -112,3 +112,32 @@ def test_blank_line_ends_a_list_of_prose(text):
     from plugin.policy.drafting.clauses import split
 
     assert split(text)[-1].intro == ""
+
+
+# --- conditions missed: every item sent back, a term's topic as its title, an aside in brackets, papers -------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Each item sent back has to be unused.", {"UNUSED"}),
+    ("3. Condition of goods: Returned items must be in their original condition.", {"ORIGINAL_CONDITION"}),
+    ("Items must come back in the original box (if pieces are missing, we may deduct their price).", {"ORIGINAL_PACKAGING"}),
+    ("Items must be sent back in their original boxes with all packing inserts and documentation.", {"ORIGINAL_PACKAGING", "MANUALS_INCLUDED"}),
+])
+def test_conditions_said_these_ways(text, expected):
+    assert _conditions(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Garden hoses sent back have to be unused.",  # one kind of goods
+    "We may deduct the cost of any missing box from your refund.",  # a deduction, no condition
+    "Supporting documentation may be asked for on a warranty claim.",
+])
+def test_no_condition_from_these(text):
+    assert _conditions(text) == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Keep your receipt to hand when returning anything to us.", True),
+    ("Keep your receipt: it is your guarantee.", None),
+])
+def test_proof_kept_for_the_return(text, expected):
+    assert placed(text).get("requirements.proof_of_purchase") is expected
