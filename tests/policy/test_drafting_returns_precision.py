@@ -114,7 +114,8 @@ def test_an_alteration_by_the_shop_is_no_condition(text, conditions):
     ("We will only refund rugs when they come back unused and rolled in their original packaging.", []),
     # any item the shop sells, named as one item or as every return, is still every return's condition
     ("We can only take an item back or swap it if it is unused and in its original packaging.", ["UNUSED", "ORIGINAL_PACKAGING"]),
-    ("We accept a bottle only if it is still sealed and in its original box.", ["ORIGINAL_PACKAGING"]),
+    # convention 11 (session 9): "still sealed" as a rule for every return is UNUSED too
+    ("We accept a bottle only if it is still sealed and in its original box.", ["ORIGINAL_PACKAGING", "UNUSED"]),
     ("We will accept returns only if the goods are unused.", ["UNUSED"]),
 ])
 def test_a_condition_for_goods_of_one_kind_taken_back_is_theirs(text, conditions):

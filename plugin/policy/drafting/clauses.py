@@ -200,22 +200,34 @@ def _line(unwrapped: str, start: int) -> str:
     return _plain(_BULLET.sub("", line, count=1)).strip().lower()
 
 
-def _marked(spans):
-    """The spans, each with whether a list marker alone on the line before marks it as a list item."""
+def _marked(spans, text: str):
+    """The spans, each with whether a list marker alone on the line before marks it as a list item (a dash
+    ending a line of prose, "... still intact. -", marks nothing: the next line may be a heading)."""
     marked = False
     for sentence, start, end in spans:
         if _LONE_BULLET.fullmatch(sentence):
-            marked = True
+            marked = _whole_line(text, start, end)
             continue
         yield sentence, start, end, marked
         marked = False
 
 
-def _intro(intro: str, clauses: list[Clause], text: str, gap: str, is_heading: bool, bullet: bool) -> str:
+_ITEM_LINE_MAX_WORDS = 10
+
+
+def _item_line(sentence: str) -> bool:
+    """A short line with no stop: how a list's item reads when a page converted from HTML parts the items by
+    blank lines ("Other items that can't be returned:\n\nGift cards\n\nSoftware you download")."""
+    return len(sentence.split()) <= _ITEM_LINE_MAX_WORDS and not sentence.rstrip().endswith((".", "!", "?", ":", ";"))
+
+
+def _intro(intro: str, clauses: list[Clause], text: str, gap: str, is_heading: bool, bullet: bool, item_line: bool = False) -> str:
     """The list introduction in force for the next clause. A list runs on over bullets, and over the
     plain lines of the paragraph right after its introduction, until a blank line ends that
-    paragraph; a list of bullets ends at the first plain line after them, blank line or not."""
-    just_introduced = bool(clauses) and clauses[-1].text == intro
+    paragraph (unless the list's items are short lines with no stop, each a paragraph of its own);
+    a list of bullets ends at the first plain line after them, blank line or not."""
+    just_introduced = bool(clauses) and (clauses[-1].text == intro or (
+        item_line and intro.endswith(":") and clauses[-1].intro == intro and not clauses[-1].listed and _item_line(clauses[-1].text)))
     after_bullets = bool(intro) and not bullet and "\n" in gap and bool(clauses) and clauses[-1].listed
     if is_heading or (not bullet and "\n\n" in gap and not just_introduced) or after_bullets:
         intro = ""
@@ -230,11 +242,11 @@ def split(text: str) -> list[Clause]:
     heading = intro = ""
     previous_end = paragraph = 0
     unwrapped = _unwrapped(text)
-    for sentence, start, end, marked in _marked(_spans(text)):
+    for sentence, start, end, marked in _marked(_spans(text), text):
         is_heading, bullet = (False, True) if marked else _kind(sentence, _whole_line(text, start, end))
         gap = text[previous_end:start]
         paragraph += "\n\n" in gap or is_heading
-        intro = _intro(intro, clauses, text, gap, is_heading, bullet)
+        intro = _intro(intro, clauses, text, gap, is_heading, bullet, _whole_line(text, start, end) and _item_line(sentence))
         listed = bullet or (bool(clauses) and "\n" not in gap and clauses[-1].listed)
         line = _line(unwrapped, start)
         if intro and not listed and len(line.split()) > _LIST_ITEM_MAX_WORDS and len(intro.split()) >= _SENTENCE_MIN_WORDS:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from plugin.policy.drafting.clauses import Clause, _plain
-from plugin.policy.drafting.readers.common import Fact, _any, _unheld
+from plugin.policy.drafting.readers.common import _FAULT, Fact, _any, _unheld
 from plugin.policy.drafting.readers.exclusions import _EXCLUDED_HEADING, categories_in
 from plugin.policy.drafting.readers.scope import _GENERIC_SUBJECT, _SCOPED, scoped
 
@@ -75,7 +75,36 @@ def _closed_for_some(clause: Clause) -> bool:
         or (clause.listed and _any(_EXCLUDED_HEADING + r"|exception", _plain(clause.heading).lower())) or _refused_goods_first(clause.body)
 
 
+# "Returns are not accepted unless the fabric we sent was the wrong one", "Everything is sold as final, with no
+# returns and no refunds, except where the product we sent is incorrect or damaged", "We do not accept returns
+# except when ...": every return refused but for the shop's faults, which the fault settings hold (returns off);
+# not "All sales are final unless the item arrived damaged", which a labelled text reads with a window for returns
+_REFUSED_BUT = (_CLOSED_LEAD + r"(?:[a-z/& ]{2,30}:\s*)?(?:" + _CLOSED_KINDS + r" (?:are|is|will) not (?:be )?(?:accepted|offered|possible|given|allowed)|"
+                r"(?:we|i) (?:do not|don't|cannot|can't|can not|will not|won't) (?:accept|take|offer) (?:any )?" + _CLOSED_KINDS + r"|"
+                r"(?:all sales|all (?:items|products|purchases|orders)|every (?:sale|order|purchase|item)|everything\b[^,;:]{0,80}?) (?:are|is) (?:sold as )?final(?: sales?)?"
+                r",? (?:with )?no " + _CLOSED_KINDS + r"(?: (?:and|or) no " + _CLOSED_KINDS + r")?)"
+                r",? (?:unless|except(?: (?:where|when|if|in case|for))?)\b")
+_FAULT_CASE = _FAULT + r"|\bwrong\b|\bincorrect\b|\bbroken\b|not what (?:you|was) ordered|\bour (?:error|mistake)\b"
+_OTHER_CASE = r"unused|unopened|sealed|original|within|\bdays?\b|credit|exchange|\bsale\b|approv|authori[sz]|agree|discretion|\blaw\b|required|\bsizes?\b|\bfit\b"
+# "..., so we're sorry, but we can't take returns or exchanges": the refusal of every return after its reason
+_CLOSED_AFTER_REASON = (r"^[^.;:]{10,160}?,? so (?:(?:we're|we are) sorry,? but |unfortunately,? |sadly,? )?(?:we|i) (?:do not|don't|cannot|can't|can not|are unable to|will not|won't) "
+                        r"(?:accept|take|offer) (?:any )?" + _CLOSED_KINDS + r"\s*[.!]?$")
+
+
+def _closed_but_for_faults(clause: Clause) -> bool:
+    refusal = re.match(_REFUSED_BUT, clause.body)
+    if refusal is None or clause.intro or clause.listed:
+        return False
+    kinds = set(re.findall(r"return|refund|exchange", refusal.group(0)))
+    exception = clause.body[refusal.end():]
+    return "return" in kinds and not categories_in(refusal.group(0)) and _any(_FAULT_CASE, exception) and not _any(_OTHER_CASE, exception)
+
+
 def returns_closed(clause: Clause, text: str) -> Iterator[Fact]:
+    if (_closed_but_for_faults(clause) or (_any(_CLOSED_AFTER_REASON, clause.body) and not clause.intro and not clause.listed)) \
+            and not scoped(clause, text):
+        yield Fact("returns.enabled", False)
+        return
     closed = _closed_outright(clause)
     if not closed and not _any(r"all (?:sales|purchases) are final|(?:do not|don't) (?:accept|offer) (?:any )?returns|no returns (?:or|and) no", clause.body):
         return

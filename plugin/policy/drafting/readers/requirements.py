@@ -52,6 +52,10 @@ _AS_SOLD = (r"\b(?:perfect|pristine|immaculate) condition\b|\b(?:original|same) 
 _ALL_CONTENTS = (r"\b(?:with|including|include[sd]?|contain\w*) (?:all|every|any)? ?(?:of )?(?:the |its |their )?(?:original )?(?:contents|components|parts|pieces)\b|"
                  r"\b(?:with|including|include[sd]?|contain\w*|and|plus) every (?:original )?(?:component|part|piece)\b|\b(?:no|without any|nothing) (?:parts? |pieces? |components? )?missing\b|"
                  r"\boriginal (?:contents|components)\b|\beverything (?:that )?(?:came|comes|was (?:included|supplied|shipped|in the box))\b(?! back)")
+# "must be unopened", "goods that have not been opened", "still sealed", "factory-sealed": an unopened item is
+# unused (convention 11; the model has no unopened state); "opened" alone only where a refusal names it
+_UNOPENED = (r"\bunopened\b|(?:\bnot|n't|\bnever)(?: (?:been|be|yet|ever|have|has|had|used|or|and))* opened\b|"
+             r"\b(?:still|remains?|stay|stays|be|are|is|come back|arrives?|factory|originally)[- ]sealed\b|\bseals? (?:is |are )?(?:intact|unbroken)\b")
 # "in new condition", "in as-new condition": unused (a seed shop's own settings and a labelled text read it so)
 _NEW_CONDITION = r"\bnew condition"
 # "in the box it came in", "the box they were supplied in", "with everything in the box and the box itself",
@@ -87,7 +91,8 @@ _CONDITIONS = (
     ("TAGS_ATTACHED", r"\btags?\b|(?<!-)\btagged\b|(?<!shipping )(?<!return )(?<!returns )(?<!prepaid )(?<!pre-paid )(?<!postage )\blabels?\b(?! we provided)(?! (?:through|from|by) us)"),
     ("ORIGINAL_PACKAGING", r"packaging|" + _BOX_IT_CAME_IN + r"|\b(?:boxed|packed) (?:just |exactly )?as (?:it|they) (?:came|arrived)\b|original box|original (?:cartons?|containers?|wrapping|packing)\b(?! slips?)|manufacturer'?s? (?:[\w-]+ )?(?:box(?:es)?|cartons?)\b"),
     ("ACCESSORIES_INCLUDED", _ITS_ACCESSORIES + "|" + _ALL_CONTENTS),
-    ("MANUALS_INCLUDED", r"\bmanuals?\b|" + _ITS_INSTRUCTIONS + r"|\buser guides?\b|\binstruction (?:booklets?|leaflets?|sheets?)\b|\ball (?:of )?(?:the |its |their )?(?:original )?(?:paperwork|documentation)\b"),
+    ("MANUALS_INCLUDED", r"\bmanuals?\b|" + _ITS_INSTRUCTIONS + r"|\buser guides?\b|\binstruction (?:booklets?|leaflets?|sheets?)\b|\ball (?:of )?(?:the |its |their )?(?:original )?(?:paperwork|documentation)\b|"
+     r"\b(?:with|and|including|plus) (?:the |its |their )?(?:original )?documentation\b"),
 )
 
 
@@ -107,7 +112,13 @@ _ANY_GOODS = r"(?:anything|something|any (?:\w+ )?(?:item|piece|product|part|uni
 # the states a list names; "Once an item has been opened or used, it cannot be returned": refused in that state
 _RETURN_REFUSED_FOR = r"(?: (?:an?|any) (?:returns?|refunds?|exchanges?)(?: or (?:an? )?(?:returns?|refunds?|exchanges?))? (?:for|of|on))?"
 _ONCE_IN_A_STATE = (r"^\W*(?:once|if|when|after) (?:an? |the |your )?(?:item|product|piece|it|they)s? (?:has|have) (?:already )?been (?:[\w-]+ (?:or|and) )?"
-                    r"(?:used|worn|washed|altered)\b[^.;]{0,20}?,? (?:it|they|the \w+) (?:cannot|can't|can not|will not|won't|is not|are not)(?: be)? (?:returned|accepted|refunded|exchanged)")
+                    r"(?:used|worn|washed|altered|opened)\b[^.;]{0,20}?,? (?:it|they|the \w+) (?:cannot|can't|can not|will not|won't|is not|are not)(?: be)? (?:returned|accepted|refunded|exchanged)|"
+                    r"^\W*once (?:used|worn|washed|altered|opened)\b,? (?:an? |the |your |any )?(?:item|product|piece|it|they|goods|merchandise)s? "
+                    r"(?:cannot|can't|can not|will not|won't|is not|are not)(?: be)? (?:returned|accepted|refunded|exchanged|sent back|taken back)|"
+                    # "After a product has been opened, we can't take it back", "no return is accepted once the package has been opened"
+                    r"(?:^\W*|\bno (?:returns?|refunds?|exchanges?) (?:is |are |will be |can be )?(?:accepted|given|possible|allowed) )(?:once|after|if|when) "
+                    r"(?:an? |the |your )?(?:item|product|piece|package|parcel|box|goods|order|it|they)s? (?:has|have) (?:already )?been (?:[\w-]+ (?:or|and) )?"
+                    r"(?:used|worn|washed|altered|opened)\b(?:,? (?:we|i) (?:cannot|can't|can not|will not|won't|do not|don't) (?:take|accept|refund|exchange)\b|\s*[.;]?$)")
 _REFUSED_STATE = (_REFUSAL + r"(?: back)?" + _RETURN_REFUSED_FOR + " " + _ANY_GOODS + r" (?:that|which)\b|"
                   r"(?:^|[;:] )\W*" + _ANY_GOODS + r" (?:that|which) [^;]*" + _REFUSAL + "|" + _ONCE_IN_A_STATE)
 # "Please send items back exactly as they left the factory", "bring the items back, unchanged from the state they
@@ -142,7 +153,8 @@ def _states_condition(clause: Clause, text: str) -> bool:
         r"\breturn (?:\w+ ){0,3}in (?:its|their|the|your) original\b|\breturn (?:\w+ ){0,3}with (?:its|their|all) (?:original )?\w|\b(?:only accept|accept only)\b|\baccept (?:returns of )?(?:\w+ ){0,2}(?:items?|products?|goods|merchandise) (?:that|which|if|provided|as long as)\b|"
         r"^no (?:worn|used|washed|damaged)\b.{0,40}\bwill be (?:exchanged|accepted|returned|refunded)|taken back|take back|accept\w* back|\bonly (?:items?|goods|products?) (?:that|which)\b", text
     )
-    if not about_condition or _fault_section(clause) or _any(r"\bpack\b|ship the|return label|deduct|refund(?:ed)? to(?! be\b)|photo", body):
+    unbracketed = re.sub(r"\([^)]*\)", " ", body)  # "(where contents are missing, we may deduct ...)" is an aside
+    if not about_condition or _fault_section(clause) or _any(r"\bpack\b|ship the|return label|deduct|refund(?:ed)? to(?! be\b)|photo", unbracketed):
         return False
     if _any(r"excluded items|listed below|not responsible|" + _MAY_BE_REFUSED, body) or _names_a_fault(body):
         return False
@@ -166,7 +178,9 @@ def _condition_items(body: str, refused_used: bool) -> list[str]:
     unused = _unused_said(body, refused_used)
     items = []
     for item, pattern in _CONDITIONS:
-        if item == "UNUSED" and unused is not None:
+        if item == "UNUSED" and (_any(_UNOPENED, body) or (refused_used and _any(r"\bopened\b", body))):
+            items.append(item)  # "must be unopened", "once opened, it cannot be returned"
+        elif item == "UNUSED" and unused is not None:
             items += [item] if unused else []
         elif (negated or not item.startswith("NOT_")) and _any(pattern, body):
             items.append(item)  # a "NOT_" state only where the sentence negates ("unworn", "not washed")
@@ -221,6 +235,8 @@ def _packed_items(clause: Clause) -> list[str]:
 
 # "Keep in mind: Unused items must be ...", "Please note: ...": a label that asks for attention, not goods
 _ASIDE = r"^\W*(?:keep in mind|please note|note|important|remember|reminder|please remember)\s*:\s*"
+# "5. State of the merchandise: Returned goods must ...", "Condition of items: ...": a term's title naming its topic, not goods
+_TOPIC_LEAD = r"^\W*(?:\d{1,2}[.)]\s*)?(?:the )?(?:state|condition|quality) of (?:the |your |returned )?(?:merchandise|goods|items?|products?|returns?)\s*:\s*"
 
 
 # "For hygiene reasons, earrings must be unused", "Due to safety rules, helmets must ...": the reason leads,
@@ -231,8 +247,8 @@ _REASON_LEAD = r"^\W*(?:for (?:[\w-]+ ){0,2}reasons?|due to [^,]{2,40}|because o
 def _as_scope_reads(clause: Clause, subject: str) -> tuple[Clause, str]:
     """The clause and its subject without an aside, every return named plainly ("whatever you send back": items)."""
     texts = (_plain(clause.text), clause.line, subject)
-    if _any(_ASIDE + "|" + _REASON_LEAD, clause.body):
-        texts = tuple(re.sub(_ASIDE + "|" + _REASON_LEAD, "", text, flags=re.IGNORECASE) for text in texts)
+    if _any(_ASIDE + "|" + _REASON_LEAD + "|" + _TOPIC_LEAD, clause.body):
+        texts = tuple(re.sub(_ASIDE + "|" + _REASON_LEAD + "|" + _TOPIC_LEAD, "", text, flags=re.IGNORECASE) for text in texts)
     text, line, subject = (re.sub(_ANYTHING_RETURNED, "items", text, flags=re.IGNORECASE) for text in texts)
     return replace(clause, text=text, line=line), subject
 
@@ -251,7 +267,7 @@ def _on_named_goods(body: str) -> bool:
 
 # "Whatever you send back should ...", "Anything sent back needs ...", "Anything returned has to ...": every
 # return, named by the customer's act (not goods of one kind; the scope reader would take it for goods)
-_ANYTHING_RETURNED = (r"\b(?:whatever|anything|everything|something)(?: (?:that|which))?(?: you)? "
+_ANYTHING_RETURNED = (r"\b(?:whatever|anything|everything|something|(?:every|each|any) (?:item|product|piece|parcel|article)s?)(?: (?:that|which))?(?: you)? "
                       r"(?:send|sent|return|returned|bring|brought|ship|shipped|post|posted)(?: back)?(?: to us)?\b")
 
 
@@ -314,7 +330,7 @@ def _read_body(clause: Clause) -> str:
 
 def _stated_conditions(clause: Clause) -> Iterator[Fact]:
     body = _read_body(clause)
-    used_goods = r"\bused (?:products?|items?|goods|merchandise|parts?)\b"
+    used_goods = r"\b(?:used|opened) (?:products?|items?|goods|merchandise|parts?)\b"
     refused_used = _any(used_goods, body) and _any(r"not (?:be )?accepted|cannot be returned|not eligible|(?:cannot|can't|can not|do not|don't|will not|won't) take (?:\w+ )?back", body)
     body = re.sub(r"\b(?:ideally|preferably|if possible)\b[^,.;)]*", " ", body)  # advice, not a condition
     body = re.sub(_AS_SOLD_NEW, " ", body)
@@ -381,7 +397,9 @@ def _asks_for_document(text: str) -> bool:
     return (_any(_ASKING + r"\b[^.;]{0,40}\b" + _DOCUMENT + r"|with (?:a|the|your|the original) receipt", text)
             or _any(_DOCUMENT + r"[^.;]{0,40}\b(?:is|are|will be) (?:required|needed|necessary|requested)", text)
             or _any(_DOCUMENT + r"\W{0,3} (?:must|will need to|needs to|has to) be (?:made available|presented|provided|shown|produced|included)", text)
-            or _any(r"\bshow (?:us )?that you (?:bought|purchased|paid for)\b", text)  # "You will need to show that you bought it from us"
+            or _any(r"\bshow (?:us )?that you (?:bought|purchased|paid for)\b", text)
+            # "Keep your proof of purchase to hand when returning an item": kept for the return
+            or _any(r"\bkeep (?:your |the |a )?(?:original |valid )?" + _DOCUMENT + r"[^.;]{0,30}\b(?:when|for|while) (?:returning|you return|sending|your return|a return|making a return|any return)", text)  # "You will need to show that you bought it from us"
             or (_any(r"\bwithout (?:a |an |the |your |any )?(?:original |valid |dated )?" + _DOCUMENT, text) and _any(_REFUSED_WITHOUT, text)))
 
 
