@@ -137,11 +137,11 @@ def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
         r"\b(?:can|could|will|do|also) (?:also )?do exchanges\b|\bexchanges? (?:are|is) (?:always )?subject to (?:\w+ )?(?:availability|stock)\b|"
         r"\b(?:can|could|will|happy to|gladly|happily) swap (?:it|them|your \w+|the \w+)\b(?: \w+)? for (?:an?(?:nother)?|the|a different) |"
         # "Returns and exchanges are taken for 45 days", "Refunds and exchanges must be requested ...": both the subject of a rule
-        # (the verb in a lookahead: a refusal after it, "is no longer possible", is read by _refused). Not an obligation
-        # ("must be made within 20 days", "have to happen"): our labelled texts read that as the window alone
+        # (the verb in a lookahead: a refusal after it, "is no longer possible", is read by _refused), an obligation too
+        # ("must be made within 20 days", "have to happen"): an exchange as an outcome of any return (convention 12)
         # Nor a step of processing one ("Once your return or exchange is logged, ...": the older tests' reading of _PROCESSED)
-        r"\b(?:returns?|refunds?) (?:and|&|or|/) (?:exchanges?|swaps?)(?= (?:are|is|can|may|will)\b)(?! \w+ (?:\w+ )?(?:logged|registered|received|handled|processed|approved|declined|completed|finali[sz]ed|dealt)\b)|"
-        r"\bexchanges? (?:and|&|or|/) (?:returns?|refunds?)(?= (?:are|is|can|may|will)\b)(?! \w+ (?:\w+ )?(?:logged|registered|received|handled|processed|approved|declined|completed|finali[sz]ed|dealt)\b)|"
+        r"\b(?:returns?|refunds?) (?:and|&|or|/) (?:exchanges?|swaps?)(?= (?:are|is|can|may|will|(?:must|ha(?:ve|s) to|needs? to)(?! not\b| never\b))\b)(?! \w+ (?:\w+ )?(?:logged|registered|received|handled|processed|approved|declined|completed|finali[sz]ed|dealt)\b)|"
+        r"\bexchanges? (?:and|&|or|/) (?:returns?|refunds?)(?= (?:are|is|can|may|will|(?:must|ha(?:ve|s) to|needs? to)(?! not\b| never\b))\b)(?! \w+ (?:\w+ )?(?:logged|registered|received|handled|processed|approved|declined|completed|finali[sz]ed|dealt)\b)|"
         # "Exchanges are dispatched the day ...", "Exchanges are also set up within 24 hours": what the shop does with them
         r"\bexchanges? (?:are|is|will be|get) (?:also |usually |normally |then |generally )?(?:dispatched|arranged|set up|sent out|shipped|posted|organi[sz]ed)\b|"
         # "We'll gladly swap it for you", "we're glad to swap a jumper for another size", "we either swap it or refund it"
