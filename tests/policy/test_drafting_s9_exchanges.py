@@ -166,7 +166,22 @@ def test_a_swap_for_a_new_one_after_a_fault_is_a_replacement():
     assert placed("If the kettle reaches you broken, we swap it for a new one.").get("resolutions.exchange") is None
 
 
-def test_a_return_or_exchange_being_recorded_stays_as_the_older_tests_read_it():
-    # "Once your return or exchange is registered, ...": a step of processing (test_drafting_fault.py reads it so;
-    # convention 12 might say ALWAYS: left to the coordinator)
-    assert placed("As soon as your return or exchange is registered, we email you a label.").get("resolutions.exchange") is None
+# A return or exchange named in a step of processing ("once your return or exchange is registered", "the refund
+# or exchange is dealt with in 3 days"): an exchange is an outcome of a return, so offered (convention 12)
+@pytest.mark.parametrize("text", [
+    "As soon as your return or exchange is registered, we email you a label.",
+    "Every refund or exchange is dealt with within three working days of arrival.",
+    "We finalise your refund or exchange once the parcel has been checked.",
+])
+def test_a_return_or_exchange_being_processed_is_offered(text):
+    holds(text, {"resolutions.exchange": "ALWAYS"})
+
+
+@pytest.mark.parametrize("text,expected", [
+    # counters: processing said of some goods only, of faulty goods, or beside a refusal of exchanges
+    ("The refund or exchange of engraved rings is handled by our workshop.", None),
+    ("If the lamp arrives broken, your refund or exchange is handled within two days.", "MERCHANT_AT_FAULT"),
+    ("We do not offer exchanges. Your refund is processed within 5 days.", "NEVER"),
+])
+def test_a_return_or_exchange_being_processed_keeps_its_guards(text, expected):
+    assert placed(text).get("resolutions.exchange") == expected
