@@ -1307,7 +1307,7 @@ For colour exchanges or incorrect items:
     (
         "w1-returns-and-exchanges-must-be-made",
         """All returns and exchanges must be made within 20 days of delivery.""",
-        {"returns.window.days": 20, "returns.window.starts": "DELIVERY"},
+        {"returns.window.days": 20, "returns.window.starts": "DELIVERY", "resolutions.exchange": "ALWAYS"},
     ),
     (
         "w1-named-period-counted-from-receipt",

@@ -167,12 +167,13 @@ def test_no_exchange_setting_where_exchanges_are_refused_only_in_part(text):
     assert placed(text).get("resolutions.exchange") is None
 
 
-# An exchange named in a step of the process is neither offered nor refused; refused outright, it is NEVER.
+# An exchange named in a step of the process is an outcome of a return, so offered (convention 12,
+# bench/real_policies/labels.py); refused outright, it is NEVER.
 @pytest.mark.parametrize("text,expected", [
-    ("Once your return or exchange is logged, a label is emailed to you.", None),
+    ("Once your return or exchange is logged, a label is emailed to you.", "ALWAYS"),
     ("Please note that we don't do exchanges.", "NEVER"),
 ])
-def test_an_exchange_only_named_sets_nothing_and_one_refused_outright_is_never(text, expected):
+def test_an_exchange_named_in_a_step_is_offered_and_one_refused_outright_is_never(text, expected):
     assert placed(text).get("resolutions.exchange") == expected
 
 

@@ -61,14 +61,15 @@ def test_photos_the_customer_takes_are_still_read(text):
     assert placed(text).get("fault.photos_min") == 1
 
 
-# A refund or exchange named as a step of processing a return ("handled", "approved") offers no exchange.
+# A refund or exchange named as a step of processing a return ("handled", "approved"): the exchange is an
+# outcome of a return, so exchanges are offered (convention 12, bench/real_policies/labels.py).
 @pytest.mark.parametrize("text", [
     "When a parcel reaches our depot, the refund or exchange is handled within four working days.",
     "We check the goods first and then handle your refund or exchange.",
     "You will hear from us by email whether your refund or exchange has been approved or declined.",
 ])
-def test_a_refund_or_exchange_being_processed_offers_no_exchange(text):
-    assert "resolutions.exchange" not in placed(text)
+def test_a_refund_or_exchange_being_processed_offers_exchanges(text):
+    assert placed(text).get("resolutions.exchange") == "ALWAYS"
 
 
 @pytest.mark.parametrize("text", [

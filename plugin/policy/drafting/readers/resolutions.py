@@ -103,24 +103,12 @@ _SWAPS_OFFERED = (r"\b(?:can|may|could) be (?:returned|sent back|refunded)?[\w ,
 _SWAPS_IMPLIED = (r"\b(?:getting|get) your money back,? or (?:exchanging|swapping)\b|\b(?:refund|return) (?:and|or|&) exchange requests? (?:are|is) accepted\b|"
                   # "a refund, a credit or an exchange", "your money back or a swap", "a return or an exchange", "an exchange or a
                   # credit note": an exchange named as a noun among what a return gets the customer
-                  r"\b(?:refund|credit(?: note)?|voucher|gift card|money back|return|replacement)s?\b(?:, (?:an? |your |store |shop )?[\w-]+(?: [\w-]+){0,3},?)? (?:or|and|nor) (?:an? |your )?(?:exchange|swap)\b(?! (?:it|them|for|the|an?|your|any)\b| (?:is|are|has been|was) (?:\w+ )?(?:logged|registered|received)\b)|"
+                  r"\b(?:refund|credit(?: note)?|voucher|gift card|money back|return|replacement)s?\b(?:, (?:an? |your |store |shop )?[\w-]+(?: [\w-]+){0,3},?)? (?:or|and|nor) (?:an? |your )?(?:exchange|swap)\b(?! (?:it|them|for|the|an?|your|any)\b)|"
                   r"\b(?:an?|your) (?:exchange|swap)(?:, (?:an? |your |store |shop )?[\w-]+(?: [\w-]+)?,?)? (?:or|and) (?:an? |your |full )?(?:(?:store |shop )?credit|refund|money back|return|replacement|voucher|gift card)\b|"
                   # "To send back or exchange a purchase, write to ...", "if you'd like to return or swap something", "whether you are
                   # returning or exchanging it", "[return/exchange]": the way to return or exchange anything
                   r"\b(?:to|want to|wish to|like to|need to) (?:return|send (?:\w+ )?back)(?: \w+)?(?:,| or) (?:exchange|swap)\b|^\W*to (?:exchange|swap) (?:something|anything|an? (?:item|product|purchase|order))\b|\b(?:returning|sending (?:\w+ )?back) or (?:exchanging|swapping)\b|\breturn\s*/\s*exchange\b")
 
-
-# "handle your refund or exchange", "whether your refund or exchange is approved", "is then completed": a step
-# of processing a return, which names an exchange without offering one
-_PROCESSED = r"\b(?:handl|process|approv|declin|complet|finali[sz])\w*|\bdealt with\b|\bdeal with\b"
-
-
-def _clause_of(text: str, found: re.Match) -> str:
-    """The part of `text` around `found`, up to the punctuation or conjunction that ends its clause."""
-    bounds = r"[,;:.?!]|\b(?:and|but|then|so)\b"
-    start = max((m.end() for m in re.finditer(bounds, text[: found.start()])), default=0)
-    after = re.search(bounds, text[found.end() :])
-    return text[start : found.end() + (after.start() if after else len(text))]
 
 
 def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
@@ -137,11 +125,11 @@ def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
         r"\b(?:can|could|will|do|also) (?:also )?do exchanges\b|\bexchanges? (?:are|is) (?:always )?subject to (?:\w+ )?(?:availability|stock)\b|"
         r"\b(?:can|could|will|happy to|gladly|happily) swap (?:it|them|your \w+|the \w+)\b(?: \w+)? for (?:an?(?:nother)?|the|a different) |"
         # "Returns and exchanges are taken for 45 days", "Refunds and exchanges must be requested ...": both the subject of a rule
-        # (the verb in a lookahead: a refusal after it, "is no longer possible", is read by _refused). Not an obligation
-        # ("must be made within 20 days", "have to happen"): our labelled texts read that as the window alone
-        # Nor a step of processing one ("Once your return or exchange is logged, ...": the older tests' reading of _PROCESSED)
-        r"\b(?:returns?|refunds?) (?:and|&|or|/) (?:exchanges?|swaps?)(?= (?:are|is|can|may|will)\b)(?! \w+ (?:\w+ )?(?:logged|registered|received|handled|processed|approved|declined|completed|finali[sz]ed|dealt)\b)|"
-        r"\bexchanges? (?:and|&|or|/) (?:returns?|refunds?)(?= (?:are|is|can|may|will)\b)(?! \w+ (?:\w+ )?(?:logged|registered|received|handled|processed|approved|declined|completed|finali[sz]ed|dealt)\b)|"
+        # (the verb in a lookahead: a refusal after it, "is no longer possible", is read by _refused), an obligation too
+        # ("must be made within 20 days", "have to happen"), and a step of processing one ("once your return or exchange
+        # is logged"): an exchange as an outcome of any return (convention 12)
+        r"\b(?:returns?|refunds?) (?:and|&|or|/) (?:exchanges?|swaps?)(?= (?:are|is|can|may|will|(?:must|ha(?:ve|s) to|needs? to)(?! not\b| never\b))\b)|"
+        r"\bexchanges? (?:and|&|or|/) (?:returns?|refunds?)(?= (?:are|is|can|may|will|(?:must|ha(?:ve|s) to|needs? to)(?! not\b| never\b))\b)|"
         # "Exchanges are dispatched the day ...", "Exchanges are also set up within 24 hours": what the shop does with them
         r"\bexchanges? (?:are|is|will be|get) (?:also |usually |normally |then |generally )?(?:dispatched|arranged|set up|sent out|shipped|posted|organi[sz]ed)\b|"
         # "We'll gladly swap it for you", "we're glad to swap a jumper for another size", "we either swap it or refund it"
@@ -152,8 +140,6 @@ def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
     offered = offered or re.search(_SWAPS_OFFERED, text)
     implied = None if offered else re.search(r"(?:a |your )?(?:refund|store credit),? or (?:an? )?exchange|exchange,? or (?:a )?refund|"
                                              r"(?:start|initiate|request|make|begin) (?:a |your )?returns? (?:or|/|&|and) (?:an? )?exchanges?\b|" + _SWAPS_IMPLIED, text)
-    if implied and _any(_PROCESSED, _clause_of(text, implied)):
-        return  # "the refund or exchange is handled within 3 days": how returns are processed, no offer of exchanges
     found = offered or implied
     if found and not _refused(text, found):  # "If you're not (happy), we offer ..."
         if scoped(clause, text) or categories_in(clause.body) or names_goods(clause.body, r"(?:may|can|could|will) (?:only )?be exchanged"):
