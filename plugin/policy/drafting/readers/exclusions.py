@@ -48,6 +48,8 @@ _EXCLUDING = (
 )
 
 
+_ONLY_FULL_PRICE = (r"\bonly (?:full|regular|normal)[- ]price(?:d)? (?:items?|products?|goods|merchandise|purchases?) "
+                    r"(?:can|may|will|are|is) (?:be )?(?:returned|refunded|returnable|refundable|eligible)\b")
 # Kinds of goods the exclusions reader knows beyond the categories the other readers check for:
 # goods "sold as-is" (bought in the state they are in) are a group shops keep out of returns.
 _MORE_KINDS: tuple[tuple[str, str, str, dict], ...] = (
@@ -56,6 +58,8 @@ _MORE_KINDS: tuple[tuple[str, str, str, dict], ...] = (
     # goods the shop orders in for one customer ("anything we ordered specially for you") are special orders
     ("OTHER", r"\b(?:ordered|bought|brought|order|buy|bring) (?:in )?(?:e?specially|specifically) for (?:you|your)\b", "Special orders",
      {"tags": ["special order", "special-order"]}),
+    # "Only full-price items can be refunded": what is not full price (goods on sale) cannot
+    ("CLEARANCE", _ONLY_FULL_PRICE, "Clearance items", {"tags": ["clearance"]}),
     ("OTHER", r"\bsold (?:to you )?(?:in )?[\"']?as[- ]is\b|\bsold as seen\b|[\"']as[- ]is[\"']|\bas[- ]is (?:items?|products?|goods|merchandise|sales?|condition|basis)\b", "As-is items",
      {"tags": ["as-is", "as is"]}),
 )
@@ -97,7 +101,7 @@ _EXCLUDED_HEADING = r"non-?returnable|non-?refundable|exclusions|exempt|not elig
 _NOT_A_GROUP = (
     r"\d|\b(?:used|opened|unsealed|worn|washed|damaged|altered|installed|assembled|missing|without|returned|after|before|"
     r"once|been|which|that|not|no|exchanged|refunded|damage|misuse|caused|wear|tear|condition|signs?|purchased|bought|ordered|"
-    r"received|shipping|postage|delivery|fees?|charges?|costs?|"
+    r"received|shipping|postage|delivery|fees?|charges?|costs?|duties|tax(?:es)?|tariffs?|vat|"
     r"deposits?|payments?|services?|labou?r|refunds?|returns?|exchanges?|orders?|it|they|this|these|those|all|any|some|certain|"
     r"following|below|above|listed|other|such|sold|that|which|who|with|have|has|generally|are|is|be|can|cannot|will|may|must|"
     r"etc|defective|faulty|broken|flawed|including|(?:non-?)?(?:refundable|returnable)|"
@@ -150,6 +154,12 @@ _NEITHER_NOR = (r"\bcan (?:be neither|neither be) (?:returned|refunded|exchanged
 # is "not refunded": "the shipping you paid is not refunded"); "refuse any piece that has been worn" is a state
 _REFUSE_GOODS = r"\brefuses? (?!(?:an? |any |the )?(?:returns?|refunds?|exchanges?)\b|to\b|any\b|anything\b)|\b(?:take|accept) back (?:or \w+ )?no\b"
 _REFUSED_STATE = r"\b(?:are|is) (?:(?:always|all|also) )?sold as final\b|\b(?:are|is) exempt\b|\b(?:are|is) (?:also )?not accepted\b(?!\s+(?:after|unless|if|without|once|when|until|beyond|past|more|later))|\b(?:are|is) not (?:refunded|returned) (?:or|nor) (?:exchanged|swapped|returned)\b"
+# Goods refused with the money verb ("We do not refund kites"); "we do not refund you", "the postage", "it": no goods
+_MONEY_VERB_REFUSAL = r"\b" + _NEVER + r" refund (?!(?:you|your|it|them|this|that|the|or|and|anything|everything|any (?:shipping|postage|delivery))\b)"
+# "... are never refunded" said of goods; of money ("The shipping you paid ... is not refunded", "What you paid
+# for services ...") it refuses no goods
+_NOT_REFUNDED_GOODS = (r"^(?!.*\b(?:paid|pay|shipping|postage|delivery|fees?|charges?|costs?|duties|tax(?:es)?|prices?|amounts?|money|services?)\b)"
+                       r".*\b(?:are|is) (?:also )?(?:never|not) refunded\b(?!\s+(?:or|nor|and)\b)")
 # More ways of refusing goods, read by the exclusions reader only: "we do not take back electronics",
 # "returns are not accepted on face masks", "there are no returns on food items", "several types of
 # goods are exempt from being returned, such as ..."
@@ -159,7 +169,7 @@ _EXCLUDING_MORE = (
     r"\b" + _REFUSED_KINDS + r" (?:are|is) not (?:accepted|allowed|possible|permitted|offered|available) (?:on|for)\b|"
     r"\bthere (?:are|is) no " + _REFUSED_KINDS + r" (?:on|of|for)\b|\bexempt from being (?:returned|refunded)|"
     r"\b(?:is|are) not (?:refundable|able to be (?:returned|refunded|exchanged))\b|\ballow no " + _REFUSED_KINDS + r" (?:on|of|for)\b|"
-    + _NOR_DO_WE + r"(?:take|accept)\b"
+    + _NOR_DO_WE + r"(?:take|accept)\b|" + _MONEY_VERB_REFUSAL + r"|" + _NOT_REFUNDED_GOODS + r"|" + _ONLY_FULL_PRICE
 )
 _REFUSED_LIST_MORE = (
     r"|" + _NEVER + r" (?:take|accept) back(?: or (?:exchange|refund|swap))? (?:any )?(.+)$|" + _NOTHING_CAN + r"|(?:" + _REFUSE_GOODS + r")\s*(.+)$" +
@@ -170,6 +180,7 @@ _REFUSED_LIST_MORE = (
     r"|\ballow no " + _REFUSED_KINDS + r" (?:on|of|for) (.+)$"
     r"|\b(?:policy|guarantee) (?:does not|doesn't) cover (.+)$"
     r"|" + _NOR_DO_WE + r"(?:take|accept)(?: back)?(?: or \w+)? (?:(?:returns?|refunds?|exchanges?) (?:of|on|for) )?(?:any )?(.+)$"
+    r"|" + _MONEY_VERB_REFUSAL + r"(?:any )?(.+)$"
 )
 # Where a refusal names its groups: the subject ("Seasonal items cannot be returned", "Our recycled
 # candles or clearance item sales are final"), the list after "are"/"including" ("Items that do not
