@@ -23,7 +23,7 @@ _CREDIT_WINDOW = r"(?:exchange|store credit)s? only within"
 _REFUND_FROM_PURCHASE = r"\brefund\b[^.;]{0,80}\bwithin \d+ days? (?:of|from) (?:the )?(?:(?:date|day) of (?:the |your )?)?(?:purchase|order)"  # "from the date of purchase" (airpura)
 _RETURN_WORDS = r"accept (?:returns?|refunds?) within|(?:accept|take) (?:\w+ ){0,5}back\b|return|withdraw|retract|money[- ]back|(?:can|may) be refunded within|"
 _RETURN_WORDS += r"\b(?:be|are|is) (?:sent|shipped|posted|mailed) back\b(?! to (?:you|the customer|the buyer))|"  # "Goods must be sent back within 21 days"
-_RETURN_WORDS += r"(?:eligible for|request|ask for) (?:a |an )?(?:full )?refund within|(?:you|customers?) (?:have|get) \d+ (?:\w+ )?days? to|" + _REFUND_FROM_PURCHASE + "|" + _CREDIT_WINDOW
+_RETURN_WORDS += r"(?:eligible for|request|ask for) (?:a |an )?(?:full )?refund within|\b(?:get|have|receive) (?:a |an )?(?:full )?refund\b[^.;]{0,60}\b(?:ask|request it|apply) within|\brefund\b[^.;]{0,30}\bif you (?:ask for it|request it|ask) within|(?:you|customers?) (?:have|get) \d+ (?:\w+ )?days? to|" + _REFUND_FROM_PURCHASE + "|" + _CREDIT_WINDOW
 # "All exchanges or refunds are limited to 30 days from day of purchase" (customtowel): the ways of taking
 # goods back, limited to a number of days
 _RETURN_WORDS += r"|\b(?:returns?|refunds?|exchanges?)(?: (?:or|and|/|&) (?:returns?|refunds?|exchanges?))+ (?:are|is) limited to \d"
@@ -47,7 +47,9 @@ _RETURN_WORDS += (r"|\b(?:send|sending|post|posting|mail|mailing) back (?:(?:any
 # billiardpooltableplus). The window is every return's; the sentence offers exchanges inside it.
 _EXCHANGE_AMONG_RETURNS = (
     r"\bexchanges? (?:or|and|/|&) (?:refunds?|returns?)\b|\breturns?\s*(?:/|and|&|or)\s*exchanges?\b|"
-    r"\bif you (?:would like|want|wish|need|prefer) an? exchange\b[^.;]{0,80}\byou (?:can|may) return\b"
+    r"\bif you (?:would like|want|wish|need|prefer) an? exchange\b[^.;]{0,80}\byou (?:can|may) return\b|"
+    # "we will exchange it or give you a full refund": an exchange offered beside a refund for the same goods
+    r"\b(?:exchang|swap)\w* (?:it|them)\b[^.;]{0,50}?\bor (?:give you |issue you |offer you |for )?(?:a |an )?(?:full )?refund\b"
 )
 
 
