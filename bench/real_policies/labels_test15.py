@@ -26,7 +26,7 @@ LABELS: dict[str, Label] = {
             "refund.confirmation_email": True,
             "refund.method": "ORIGINAL_PAYMENT",
         },
-        either={"refund.original_shipping": "NEVER", "returns.request_via": "EMAIL",
+        either={"refund.original_shipping": "NEVER", "returns.request_via": "WEBSITE",
                 "returns.request_required_before_shipping": True, "resolutions.exchange": "ALWAYS"},
         unplaced=("only partial refunds are granted", "restocking fee for returned dollhouse kits"),
         read=READ15,

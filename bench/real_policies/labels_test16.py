@@ -104,7 +104,7 @@ LABELS: dict[str, Label] = {
             "fees.restocking_percent": "20",
             "fault.reasons": {"DEFECTIVE"},
         },
-        either={"resolutions.exchange": "ALWAYS", "requirements.condition": {"ORIGINAL_PACKAGING"}, "fees.waived_when_merchant_at_fault": True,
+        either={"returns.request_via": "EMAIL", "resolutions.exchange": "ALWAYS", "requirements.condition": {"ORIGINAL_PACKAGING"}, "fees.waived_when_merchant_at_fault": True,
                 "fault.photos_min": 1, "fault.photos_of": {"ISSUE"}, "instructions.address_on_request": True,
                 "returns.request_required_before_shipping": True},
         unplaced=("supply bottlenecks", "choose to abandon it"),
