@@ -99,7 +99,8 @@ def _at_fault_words(text: str) -> str:
                   # "if nothing is wrong with it": the fault denied, the rule for every other return
                   r"\b(?:something|anything|nothing)(?:'s| is| was| goes| went)? wrong with\b(?! (?:its|the|their) (?:quality|workmanship))|"
                   # "telling us what is wrong": the problem, whatever it is
-                  r"\bwhat(?:'s| is| was| went) wrong\b", " ", text)
+                  # "if something goes wrong in the post", "when things go wrong": an event gone wrong, no goods got wrong
+                  r"\bwhat(?:'s| is| was| went) wrong\b|\b(?:go|goes|going|went|gone) wrong\b", " ", text)
 
 
 def _fault_section(clause: Clause) -> bool:
@@ -574,11 +575,22 @@ def _without_an_exchanges_lead(text: str) -> str:
     return rest if _any(_REPLACEMENT, rest) else text
 
 
+# "A faulty kettle gets replaced", "Damaged candles are swapped": a fault of goods of one kind, the sentence's subject
+_FAULTY_SUBJECT = r"^(?:an? |any |all |the )?(?:faulty|defective|damaged|broken) ([a-z][a-z'-]*)\b"
+
+
+def _faulty_goods_of_a_kind(body: str) -> bool:
+    subject = _compiled(_FAULTY_SUBJECT).match(body.lower())
+    return subject is not None and subject.group(1) not in _GENERIC_SUBJECT
+
+
 def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
     """What a customer is offered once the fault is confirmed."""
     clause, text = _asked(clause, text)
     offers = _any(_OFFERS, text) or _fault_section(clause)
     if not (about_fault(clause, text) or _under_a_fault_opening(clause, text)) or not offers or _fault_scoped(clause, text):
+        return
+    if _faulty_goods_of_a_kind(clause.body):
         return
     if _exchange_for_a_choice(clause, text) or _any(_FOR_BOTH + "|" + _FAULT_EXCEPTED, text):
         return
