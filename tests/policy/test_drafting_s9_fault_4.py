@@ -23,20 +23,45 @@ def test_an_event_gone_wrong_names_no_wrong_item(text, expected):
     holds(text, expected)
 
 
-# "A faulty kettle gets replaced", "Damaged candles are swapped for new ones": the fault's remedy for the goods
-# named in its subject only, not every faulty item's
+# "Got something other than what you ordered?", "a parcel that holds goods other than what you bought": the
+# shop sent other goods, a wrong item
 @pytest.mark.parametrize("text", [
-    "A faulty kettle, unlike the rest of our range, gets replaced with a working one.",
-    "Damaged candles are swapped for new ones at no charge.",
+    "Received something other than what you bought? Tell us and we will send the right one at our cost.",
+    "If the box holds goods other than what you ordered, we replace them free of charge.",
 ])
-def test_a_remedy_for_faulty_goods_of_one_kind_is_scoped(text):
-    holds(text, {"fault.remedies": None})
+def test_goods_other_than_what_was_ordered_are_a_wrong_item(text):
+    holds(text, {"fault.reasons": {"WRONG_ITEM"}, "fault.remedies": {"REPLACEMENT"}})
 
 
+def test_wanting_something_other_than_what_was_ordered_is_no_wrong_item():
+    # counter: the customer's change of mind
+    holds("If you would prefer something other than what you ordered, place a second order and send the first back.",
+          {"fault.reasons": None})
+
+
+# "you pick between new mugs and a refund", "a refund or fresh stock": new goods offered beside a refund
 @pytest.mark.parametrize("text", [
-    "A faulty item gets replaced with a working one.",
-    "Damaged products are replaced at no charge.",
+    "If a mug reaches you chipped, you pick between new mugs and a refund.",
+    "Should your order arrive damaged, we offer a full refund or fresh boots, as you prefer.",
 ])
-def test_a_remedy_for_any_faulty_item_still_holds(text):
-    # counter: a generic faulty item is every faulty item
-    holds(text, {"fault.remedies": {"REPLACEMENT"}})
+def test_new_goods_beside_a_refund_are_a_replacement(text):
+    holds(text, {"fault.remedies": {"REPLACEMENT", "REFUND"}})
+
+
+def test_a_refund_alone_stays_a_refund():
+    # counter: no new goods offered
+    holds("If an item arrives damaged, we refund it; new orders ship as usual.", {"fault.remedies": {"REFUND"}})
+
+
+# "Wrong parcel? Let Customer Service know ...": the report asked of the shop's team after a fault question
+@pytest.mark.parametrize("text", [
+    "Sent the wrong item? Let Customer Service know in the first 4 days after it arrives and we will post the right one.",
+    "Did your lamp arrive broken? Let our care team know in the first 4 days after delivery.",
+])
+def test_a_report_to_the_shops_team_after_a_fault_question(text):
+    holds(text, {"fault.window.days": 4, "fault.window.starts": "DELIVERY"})
+
+
+def test_no_fault_question_no_fault_window():
+    # counter: a plain question about returns
+    holds("Changed your mind? Let Customer Service know in the first 4 days after it arrives.", {"fault.window.days": None})
