@@ -42,6 +42,8 @@ _NOT_ORDERED = (r"(?:\bnot|n't) (?:(?:the (?:item|product|one|thing|book)s? )?wh
                 r"\b(?:an? |the )?(?:item|product|thing|something)s? (?:that |which )?you did(?: not|n't) order\b|"
                 # "Sent the wrong thing?", "we made a mistake with your order"
                 r"\b(?:sen[dt]|ship(?:ped)?|deliver(?:ed)?|receiv(?:e|ed)|g[eo]t) (?:you )?(?:an? |the )?wrong (?:one|thing|item|product|article|book|part|order|goods)s?\b|"
+                # "Got something other than what you ordered?", "the box holds goods other than what you bought"
+                r"\b(?:got|get|gets|received?|sent|delivered|arrived?|arrives|contains?|holds?|is|was|are|were) (?:you )?(?:something|anything|(?:an? |the )?(?:items?|products?|goods|things?)) other than what you (?:ordered|bought|purchased)\b|"
                 r"\b(?:mistake|error) (?:with|in) (?:your|the) order\b(?! (?:details|form|number|address|information|notes?)\b)|\bgot (?:your|the) order wrong\b|"
                 r"\b(?:does|do|did)(?: not|n't) match (?:what you (?:ordered|bought|purchased)|your order)\b|\b(?:sent|shipped) (?:to you )?by mistake\b|"
                 r"\b(?:your )?(?:order|shipment|item|product)s? (?:is|was|are|were) (?:incorrect|wrong)\b|"
@@ -99,7 +101,8 @@ def _at_fault_words(text: str) -> str:
                   # "if nothing is wrong with it": the fault denied, the rule for every other return
                   r"\b(?:something|anything|nothing)(?:'s| is| was| goes| went)? wrong with\b(?! (?:its|the|their) (?:quality|workmanship))|"
                   # "telling us what is wrong": the problem, whatever it is
-                  r"\bwhat(?:'s| is| was| went) wrong\b", " ", text)
+                  # "if something goes wrong in the post", "when things go wrong": an event gone wrong, no goods got wrong
+                  r"\bwhat(?:'s| is| was| went) wrong\b|\b(?:go|goes|going|went|gone) wrong\b", " ", text)
 
 
 def _fault_section(clause: Clause) -> bool:
@@ -277,7 +280,7 @@ def _excepted(body: str) -> str:
 
 
 # "report", "contact our support team", "tell us", "write to us": the customer's report, whose deadline is the fault's
-_REPORT_VERB = r"report|contact (?:us|our (?:[\w-]+ ){0,3}(?:team|department|staff|support))\b|notify|let us know|inform us|tell us|(?:e-?mail|write to) us"
+_REPORT_VERB = r"report|contact (?:us|our (?:[\w-]+ ){0,3}(?:team|department|staff|support))\b|notify|let (?:us|our (?:[\w-]+ ){0,3}(?:team|department|staff|support)|customer (?:support|service|care)(?: team)?) know|inform us|tell us|(?:e-?mail|write to) us"
 
 
 def _fault_window(text: str) -> Iterator[Fact]:
@@ -315,7 +318,8 @@ def _deadline_after_a_fault(clause: Clause, text: str) -> bool:
 
 # "Did your parcel arrive broken? Let us know no later than 3 days after delivery": a question names the
 # fault, the next sentence asks for its report by a deadline
-_REPORT_OPENING = r"^\W*(?:please )?(?:tell us|let us know|(?:e-?mail|write to|contact|message|call) (?:us|our [\w ]{1,30}?)|send us|get in touch|report it)\b"
+# "Let Customer Support know", "let our team know": the shop named by its team
+_REPORT_OPENING = r"^\W*(?:please )?(?:tell us|let (?:us|our (?:[\w-]+ ){0,3}(?:team|department|staff|support)|customer (?:support|service|care)(?: team)?) know|(?:e-?mail|write to|contact|message|call) (?:us|our [\w ]{1,30}?)|send us|get in touch|report it)\b"
 
 
 def reported_after_a_fault_question(clause: Clause, before: str) -> bool:
@@ -545,7 +549,9 @@ _SAME_AGAIN = r"\b(?:swap|exchang)\w*(?: [\w-]+){0,3} for (?:the same|an identic
 # What a remedy is called, besides its own word: "a new one", "a fresh copy in its place", "we dispatch the
 # right one"; "your money back"; "a swap" (not "swapped for a new one", a replacement)
 _REPLACEMENT = (_SAME_AGAIN + r"|\breplacement|\breplac(?:e|ed|ing)\b|\b(?:send|post|ship|mail|dispatch)\w* (?:you )?(?:the correct|the right|a new|a fresh|another)\b|"
-                r"(?<!buy )(?<!order )(?<!purchase )\ba (?:new|fresh) (?:one|copy|piece|item|unit)\b|\bin (?:its|their) place\b|\bin place of\b")
+                r"(?<!buy )(?<!order )(?<!purchase )\ba (?:new|fresh) (?:one|copy|piece|item|unit)\b|\bin (?:its|their) place\b|\bin place of\b|"
+                # "you pick between new mugs and a refund", "a full refund or fresh boots": new goods offered beside a refund
+                r"\b(?:new|fresh) [a-z]+s (?:or|and) (?:a |your )?(?:full )?refund\b|\brefund (?:or|and) (?:new|fresh) [a-z]+s\b")
 _REFUND = r"(?<!non-)(?<!non)refund(?!able)|return it|\bmoney back\b|\bpay (?:you )?back\b(?! (?:the |your |any )?(?:return |original |outbound )?(?:postage|shipping|delivery|carriage|costs?|fees?|charges?)\b)|\b(?:your )?money (?:returned|refunded|repaid)\b"
 _EXCHANGE = r"exchange|\bswap(?!\w*(?: [\w-]+){0,3} for a (?:new|fresh|replacement)\b)"
 # "can be neither returned nor exchanged, unless defective", "covered neither by a refund nor by a
@@ -554,7 +560,7 @@ _EXCHANGE = r"exchange|\bswap(?!\w*(?: [\w-]+){0,3} for a (?:new|fresh|replaceme
 _REFUSED_REMEDY = (r"\b(?:neither|nor|not|never|cannot|unable to|\w+n't)\b[^,;:.?!]*?(?=\bexcept\b|\bunless\b|\bbut\b|[,;:.?!]|$)|"
                    r"\b(?:manufacturers?|suppliers?|makers?|brands?|vendors?)\b(?: and (?:the |our )?\w+| of (?:the |our |your )?\w+)? (?:\w+ )?(?:replace|refund|repair|exchange)[^,;:.?!]*")
 _OFFERS = (r"offer|receive|get|entitled|\bwe(?:'ll| will| shall)? (?:then |gladly |happily )?(?:refund|replace|exchange|repair|swap)\b|\b(?:is|are|will be|gets?) (?:\w+ )?(?:refunded|replaced|exchanged|swapped|repaired)\b|\b(?:give|issue|provide)s? (?:a |full )?(?:refunds?|replacements?|exchanges?)\b|we(?: will|'ll) (?:send|ship|issue|dispatch|post|mail)|\ba (?:new|fresh) one\b|we (?:send|ship|dispatch)|you can|replace|either|to process|arrange|"
-           r"\bchoose\b|\bchoice\b|\b(?:can|may) (?:then )?have (?:a|an|the|your|it|them|all)\b|\bsort (?:out|it)|\bswap|\bin (?:its|their) place\b|\bmoney back\b")
+           r"\bchoose\b|\bchoice\b|\bpick (?:between|from|either)\b|\b(?:can|may) (?:then )?have (?:a|an|the|your|it|them|all)\b|\bsort (?:out|it)|\bswap|\bin (?:its|their) place\b|\bmoney back\b")
 
 
 def _offered(text: str) -> str:
