@@ -30,7 +30,7 @@ def cancellation(clause: Clause, text: str) -> Iterator[Fact]:
     if _cancelling_some_goods(clause, text) or _any(_SOME_ORDERS_CANCELLED, re.sub(_BUT_THESE, " ", text)):
         yield _unheld("cancelling some goods or orders only: no setting holds it")  # "Preorders can be cancelled within 48 hours"
         return
-    if _any(r"\bfees?\b|charge|penalt|restocking", re.sub(_NO_CHARGE, " ", text)) and _any(r"\d", text):
+    if _any(r"\bfees?\b|charge|penalt|restocking|" + _COSTS_A_PERCENT, re.sub(_NO_CHARGE, " ", text)) and _any(r"\d", text):
         yield from _fee_on_cancelling(clause, text)
         return
     if _any(_CLOCK_TIME, text):
@@ -61,12 +61,12 @@ _COSTS_A_PERCENT = r"\bcosts? (?:you )?(\d{1,2}(?:\.\d+)?)\s*%"
 def _fee_on_cancelling(clause: Clause, text: str) -> Iterator[Fact]:
     """"Cancelling before shipment is possible, for a 5% fee": the rest of the price is refunded, and the shipment
     limit stands; a flat fee ("less a $2.50 charge") has no setting, its limit still does."""
-    fee = re.search(_PERCENT_FEE, text)
     yield _unheld("a fee on cancelling: the merchant checks what it is kept for")
     if _any(_FEE_PAST_A_LIMIT + "|" + _PAID_SOME_WAY, text) or not _about_every_cancellation(text) or _fees_by_when(clause):
         return
-    if fee:
-        yield Fact("cancellation.refund_percent", f"{100 - float(fee.group(1)):g}")
+    # the share read as `_fees_by_when` reads it: "a 5% fee" or "costs 5%"
+    if fee := re.search(_PERCENT_FEE + "|" + _COSTS_A_PERCENT, text):
+        yield Fact("cancellation.refund_percent", f"{100 - float(fee.group(1) or fee.group(2)):g}")
     if _until_shipped(text):
         yield Fact("cancellation.until_shipped", True)
 
@@ -83,8 +83,8 @@ def _fees_by_when(clause: Clause) -> bool:
 def _about_every_cancellation(text: str) -> bool:
     """The fee is the customer's on cancelling an order ("Cancelling an order ... costs", "Any order cancelled ..."),
     not a fee named beside a cancellation ("a fee applies to returns; cancellations are free")."""
-    return _any(r"\bcancell?(?:ing|ed|ation)\b[^.;]{0,80}\b(?:fees?|charges?|penalty|costs?|carr(?:y|ies)|less|paying|for an?)\b|"
-                r"\b(?:fees?|charges?|penalty)\b[^.;]{0,40}\bcancell?(?:ing|ed|ations?)\b", text)
+    return _any(r"\bcancel\w*[^.;]{0,80}\b(?:fees?|charges?|penalty|costs?|carr(?:y|ies)|less|paying|for an?)\b|"
+                r"\b(?:fees?|charges?|penalty)\b[^.;]{0,40}\bcancel\w*", text)
 
 
 # "To cancel your subscription, email us", "To cancel a pre-order, contact us before it ships", "Made-to-order pieces can
