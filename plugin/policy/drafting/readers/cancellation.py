@@ -202,21 +202,29 @@ def _cancellation_terms(clause: Clause, text: str) -> Iterator[Fact]:
 # "get all of your money back": nothing kept back ("free of charge" is not read as a full refund: the labelled text
 # cancelled-free-of-charge-is-no-fee says only the window)
 _ALL_THE_MONEY = r"\ball (?:of )?(?:your|the) money back\b"
-# "Cancellations must be sent to us by email", "cancelled online from your account page": the medium named in a
-# sentence about cancelling, beside a call too ("by phone or by email": convention 1); not the shop writing ("we will
-# email you a confirmation")
-_CANCEL_BY_EMAIL = r"\b(?:by|via|through|per) e-?mail\b|(?<!we will )(?<!we'll )\be-?mail (?:us|our)\b|\b(?:to|at) our e-?mail address\b"
+# "Cancellations must be sent to us by email", "email us": the medium named in a sentence about cancelling, beside a
+# call too ("by phone or by email": convention 1). Not requests.py's `_WRITTEN`: its bare "emailing" would read
+# "by calling, emailing or chatting with us live" (a labelled page) as email only
+_CANCEL_BY_EMAIL = r"\b(?:by|via|through|per) e-?mail\b|\be-?mail us\b|\b(?:to|at) our e-?mail address\b"
+# "we will confirm your cancellation by email", "we email our customers a confirmation": the shop writing, up to the
+# clause's end, names no way for the customer to cancel
+_SHOP_WRITES = r"\bwe(?: will|'ll| shall| then| also)? (?:e-?mail|confirm|send|notify|write)\w*\b[^.;,]*"
 # a fault named: "a quality fault", "reaches you broken", "faulty", "damaged"
 _A_FAULT = _FAULT + r"|\bfault(?:s|y)?\b|\bdefect|\bdamaged\b|\bbroken\b"
 # "Send me an email asking to cancel", "drop us an email to cancel": the customer's email asks to cancel
 _AN_EMAIL_TO_CANCEL = r"\b(?:send|write|drop)\w* (?:us|me|our \w+) an? (?:\w+ )?e-?mail\b[^.;]{0,25}\bto cancel\b"
-_CANCEL_ONLINE = r"\bcancell?ed online\b|\bcancel (?:it |them |your order |an order )?online\b|\bfrom your account\b|\b(?:log|sign)(?:ging)? ?in\b"
+# "cancelled online", "to cancel, log in to your account", "sign in to cancel": the website, in a clause about cancelling
+# (not "log in to track your parcel")
+_CANCEL_ONLINE = (r"\bcancell?ed online\b|\bcancel (?:it |them |your order |an order )?online\b|"
+                  r"\bcancel\w*\b[^.;]{0,40}\b(?:log(?:ging)? ?in|sign(?:ing)? ?in|your account|order (?:page|history)|online)\b|"
+                  r"\b(?:log(?:ging)?|sign(?:ing)?) ?in\b[^.;]{0,40}\bcancel")
 
 
 def _cancellation_channel(text: str) -> Iterator[Fact]:
+    text = re.sub(_SHOP_WRITES, " ", text)
     if _any(r"to cancel.*(?:email|contact)|(?:email|contact) us to cancel|" + _CANCEL_BY_EMAIL + "|" + _AN_EMAIL_TO_CANCEL, text):
         yield Fact("cancellation.request_via", "EMAIL")
-    elif _any(r"\bto cancel\b[^.;]{0,40}\b(?:log ?in|sign in|your account|order (?:page|history)|online)\b|" + _CANCEL_ONLINE, text):
+    elif _any(_CANCEL_ONLINE, text):
         yield Fact("cancellation.request_via", "WEBSITE")  # "To cancel your order, log in to your account"
 
 
