@@ -67,7 +67,7 @@ def _fee_on_cancelling(clause: Clause, text: str) -> Iterator[Fact]:
     # the share read as `_fees_by_when` reads it: "a 5% fee" or "costs 5%"
     if fee := re.search(_PERCENT_FEE + "|" + _COSTS_A_PERCENT, text):
         yield Fact("cancellation.refund_percent", f"{100 - float(fee.group(1) or fee.group(2)):g}")
-    if _until_shipped(text):
+    if _any(_UNTIL_SHIPPED, text):
         yield Fact("cancellation.until_shipped", True)
 
 
@@ -133,11 +133,9 @@ def _cancellation_window(clause: Clause, text: str) -> Iterator[Fact]:
             return
 
 
-# "Once an order has shipped, it cannot be cancelled": the time after shipment said first, then negated
-_SHIPPED_THEN_NOT = (r"^\W*(?:once|after|when|as soon as) (?:an? |the |your )?(?:order|it|items?|parcel|package)s? (?:has|have|is|are)(?: been)? (?:shipped|dispatched|fulfilled|sent out|in transit)\b,?"
-                     r"[^.;]{0,30}?" + _NEGATED + r"\s+(?:be )?cancell?\w*|"
-                     # "Order cancellations are not possible once your order has shipped"
-                     r"\bcancell?ations? (?:are|is|will be) (?:not|no longer) (?:possible|accepted|allowed|available)\b[^.;]{0,10}\b(?:once|after|when)\b[^.;]{0,30}\b(?:shipped|dispatched|fulfilled|sent out|in transit)\b|"
+# "Order cancellations are not possible once your order has shipped": cancelling negated for the time after shipment
+# ("Once an order has shipped, it cannot be cancelled" is `_BEFORE_IT_LEAVES`'s)
+_SHIPPED_THEN_NOT = (r"\bcancell?ations? (?:are|is|will be) (?:not|no longer) (?:possible|accepted|allowed|available)\b[^.;]{0,10}\b(?:once|after|when)\b[^.;]{0,30}\b(?:shipped|dispatched|fulfilled|sent out|in transit)\b|"
                      # "Orders that have already shipped cannot be cancelled"
                      r"^\W*(?:all |any )?orders? (?:that|which) (?:have|has) (?:already )?(?:been )?(?:shipped|dispatched|fulfilled|sent out)\b[^.;]{0,20}?" + _NEGATED + r"\s+(?:be )?cancell?\w*")
 
@@ -152,12 +150,12 @@ _CLOSED_AFTER_THE_HOURS = r"^\W*after (?:that|this|\d+ hours?)\b[^.;]{0,80}?" + 
 # leaves our workshop", "Once a parcel is on its way to you, it can no longer be cancelled", "has already left our depot
 # can't be cancelled": cancelling bounded by the goods going out, in a condition or a negated time after it
 _GONE_OUT = r"(?:left|gone out|(?:been )?(?:shipped|dispatched|sent(?: out)?|posted)|(?:been )?handed (?:over )?to the (?:carrier|courier))"
-_LEAVES = r"(?:leaves?|goes? out|ships?|is (?:shipped|dispatched|sent(?: out)?|posted))"
+_LEAVES = r"(?:leaves?|goes? out|ships?|dispatch(?:es)?|is (?:shipped|dispatched|sent(?: out)?|posted))"
 _BEFORE_IT_LEAVES = (
     r"\b(?:as long as|so long as|while|provided|if|until)\b[^.;]{0,40}\b(?:has|have|is|are)(?: not|n't) (?:yet )?" + _GONE_OUT + r"\b|"
     r"\b(?:has|have)(?: not|n't) (?:yet )?" + _GONE_OUT + r"\b[^.;]{0,30}\byet\b[^.;]{0,30}\bcancel|"
-    r"\b(?:until|till|up to the (?:moment|point|time)|before)\b (?:(?:it|they|the (?:order|parcel|package|items?)|your (?:order|parcel|package|items?)|an order) )" + _LEAVES + r"\b|"
-    r"^\W*(?:once|after|as soon as|when)\b(?! (?:that|this|\d))[^.;]{0,50}\b(?:" + _GONE_OUT + r"|on (?:its|their) way)\b[^.;]{0,40}" + _NEGATED + r"\s+(?:longer\s+)?(?:be\s+)?cancell?\w*|"
+    r"\b(?:until|till|up to the (?:moment|point|time)|before|prior to)\b (?:(?:it|they|orders|the (?:order|parcel|package|items?)|your (?:order|parcel|package|items?)|an order) )" + _LEAVES + r"\b|"
+    r"^\W*(?:once|after|as soon as|when)\b(?! (?:that|this|\d))[^.;]{0,50}\b(?:" + _GONE_OUT + r"|fulfilled|in transit|on (?:its|their) way)\b[^.;]{0,40}" + _NEGATED + r"\s+(?:longer\s+)?(?:be\s+)?cancell?\w*|"
     r"\b(?:already|once) " + _GONE_OUT + r"\b[^.;]{0,40}" + _NEGATED + r"\s+(?:longer\s+)?(?:be\s+)?cancell?\w*"
 )
 
@@ -166,7 +164,6 @@ _BEFORE_IT_LEAVES = (
 # is the time after shipment), and the goods leaving in other words (`_BEFORE_IT_LEAVES`)
 _UNTIL_SHIPPED = (
     r"(?:as long as|until|before|unless|if) (?:it|the order|your order|an order)? ?(?:has |is |was )?(?:not|n't)? ?(?:yet )?(?:been )?(?:shipped|dispatched|fulfilled)|"
-    r"\b(?:until|before|prior to) (?:it|they|the order|your order|an order|orders|the items?|your items?) (?:ships?|dispatch(?:es)?|leaves? (?:our|the) (?:warehouse|premises))\b|"
     # "before it has been sent", "until the parcel is posted": the goods sent, in the plain verb
     r"\b(?:before|until|as long as) (?:it|they|the order|your order|an order|the parcel|your parcel) (?:has |have |is |are )(?:not )?(?:yet )?(?:been )?(?:sent|posted)\b|"
     r"once (?:your|the) order has shipped|not shipped yet|until (?:the time )?(?:it|the order|your order) (?:is|has been) (?:shipped|dispatched)|"
@@ -176,13 +173,8 @@ _UNTIL_SHIPPED = (
 )
 
 
-def _until_shipped(text: str) -> bool:
-    return _any(_UNTIL_SHIPPED, text)
-
-
 def _cancellation_terms(clause: Clause, text: str) -> Iterator[Fact]:
-    if _until_shipped(text):
-        # "You can not cancel an order once it has been shipped": the negation's scope is the time after shipment
+    if _any(_UNTIL_SHIPPED, text):
         yield Fact("cancellation.until_shipped", True)
     if _any(r"(?:orders?|purchases?) (?:are final and )?(?:can ?not|cannot|can't) be cancell?ed\s*[.!]?$|(?:we|i) (?:do not|don't) accept cancell?ations(?:,? but\b.*)?\s*[.!]?$|no cancell?ations", text) \
             and not _any(r"once|after|shipped|" + _PAST_A_DEADLINE, text) and not categories_in(clause.body) and not scoped(clause, text):
