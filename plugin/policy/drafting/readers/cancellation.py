@@ -118,6 +118,7 @@ _REFUND_BEFORE_THE_TIME = (r"\b(?:refunds? (?:are|is|will be|gets?)|refunded|rei
 
 def _cancellation_window(clause: Clause, text: str) -> Iterator[Fact]:
     # a list's introduction names no cancellation window; "in the first hour after ordering" is an hour's window
+    # (only the hour is written without a number: "the first 2 hours", "the first 30 minutes" reach `durations` as they are)
     body = re.sub(r"\bthe first hour\b", "1 hour", digits(clause.body))
     for low, _high, where in durations(body):
         if _any(r"^\s*(?:prior to|before|ahead of|in advance of)\b", body[where.end() : where.end() + 15]):
