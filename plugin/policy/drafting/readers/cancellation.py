@@ -83,7 +83,8 @@ def _fees_by_when(clause: Clause) -> bool:
 def _about_every_cancellation(text: str) -> bool:
     """The fee is the customer's on cancelling an order ("Cancelling an order ... costs", "Any order cancelled ..."),
     not a fee named beside a cancellation ("a fee applies to returns; cancellations are free")."""
-    return _any(r"\bcancel\w*[^.;]{0,80}\b(?:fees?|charges?|penalty|costs?|carr(?:y|ies)|less|paying|for an?)\b|"
+    # "cancellations carry" stays out: "Later cancellations carry a 10% fee" (a labelled text) is some cancellations'
+    return _any(r"\bcancell?(?:ing|ed|ation)\b[^.;]{0,80}\b(?:fees?|charges?|penalty|costs?|carr(?:y|ies)|less|paying|for an?)\b|"
                 r"\b(?:fees?|charges?|penalty)\b[^.;]{0,40}\bcancel\w*", text)
 
 
