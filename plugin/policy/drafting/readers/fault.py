@@ -12,7 +12,7 @@ from functools import lru_cache
 from plugin.policy.drafting.clauses import Clause
 from plugin.policy.drafting.quantities import digits, durations
 from plugin.policy.drafting.readers.common import (
-    _CANCEL, _FAULT, _HARDWARE_ISSUE, _NEGATED, _WRONG_SIZE, Fact, _any, _compiled, _unheld,
+    _CANCEL, _FAULT, _HARDWARE_ISSUE, _NEGATED, _PARTIAL_REFUND, _WRONG_SIZE, Fact, _any, _compiled, _unheld,
 )
 from plugin.policy.drafting.readers.exclusions import _listed_under_exclusions
 from plugin.policy.drafting.readers.periods import counted_from_another_event, _window, _window_facts
@@ -195,12 +195,9 @@ def about_fault(clause: Clause, text: str) -> bool:
     return not refusing and not aside and not packaging and not carrier
 
 
-# "Partial refunds apply to: - items with parts missing", "Only part of the price is refunded for:": the
-# cases of a reduced refund are states a return comes back in, not faults of the shop's (unless they arrived so)
-_PARTIAL_REFUND = r"\bpartial(?:ly)? refund|\b(?:reduced|smaller|lower) refund|\bpart of (?:the|its|their|your) (?:price|refund|money)\b"
-
-
 def _cutting_a_refund(clause: Clause, text: str) -> bool:
+    """"Partial refunds apply to: - items with parts missing", "Only part of the price is refunded for:": the cases
+    of a reduced refund are states a return comes back in, not faults of the shop's (unless they arrived so)."""
     lead = f"{clause.intro} {clause.heading}".lower()
     return bool(clause.intro or clause.listed) and _any(_PARTIAL_REFUND, lead) and not _any(_ARRIVED_BROKEN + r"|\breach(?:es|ed)? you\b", text)
 
