@@ -23,3 +23,19 @@ def test_a_fee_covering_shipping_both_ways_names_no_shop_paying(text):
 ])
 def test_the_shop_paying_both_ways_still_pays(text):
     assert first_values(text).get("shipping.default.payer") == "MERCHANT"
+
+
+# Review 9, item 15: the refusal of every return after its reason, with any word of regret between ("so
+# regrettably we cannot ...", "so I am afraid we cannot ..."), not only the three a page used
+@pytest.mark.parametrize("text", [
+    "Each candle is poured by hand to your order, so regrettably we cannot accept returns.",
+    "Each candle is poured by hand to your order, so I am afraid we cannot accept returns.",
+    "Each candle is poured by hand to your order, so unfortunately we cannot accept returns.",
+])
+def test_a_refusal_after_its_reason_with_a_word_of_regret_closes_returns(text):
+    assert first_values(text).get("returns.enabled") is False
+
+
+def test_a_refusal_after_its_reason_for_late_returns_does_not_close_returns():
+    # counter: a time named before the refusal is a window, not every return refused
+    assert first_values("Each candle is poured by hand to your order, so after 30 days, we cannot accept returns.").get("returns.enabled") is None
