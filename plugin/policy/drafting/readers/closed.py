@@ -8,8 +8,9 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from plugin.policy.drafting.clauses import Clause, _plain
-from plugin.policy.drafting.readers.common import _FAULT, Fact, _any, _unheld
+from plugin.policy.drafting.readers.common import Fact, _any, _unheld
 from plugin.policy.drafting.readers.exclusions import _EXCLUDED_HEADING, categories_in
+from plugin.policy.drafting.readers.fault import _FAULT_WIDE
 from plugin.policy.drafting.readers.scope import _GENERIC_SUBJECT, _SCOPED, scoped
 
 
@@ -84,10 +85,14 @@ _REFUSED_BUT = (_CLOSED_LEAD + r"(?:[a-z/& ]{2,30}:\s*)?(?:" + _CLOSED_KINDS + r
                 r"(?:all sales|all (?:items|products|purchases|orders)|every (?:sale|order|purchase|item)|everything\b[^,;:]{0,80}?) (?:are|is) (?:sold as )?final(?: sales?)?"
                 r",? (?:with )?no " + _CLOSED_KINDS + r"(?: (?:and|or) no " + _CLOSED_KINDS + r")?)"
                 r",? (?:unless|except(?: (?:where|when|if|in case|for))?)\b")
-_FAULT_CASE = _FAULT + r"|\bwrong\b|\bincorrect\b|\bbroken\b|not what (?:you|was) ordered|\bour (?:error|mistake)\b"
+# the fault reader's words for a fault, and a bare "wrong", "incorrect", "broken" ("unless it is broken"): the
+# exception names only a fault of the shop's when it says nothing else
+_FAULT_CASE = _FAULT_WIDE + r"|\bwrong\b|\bincorrect\b|\bbroken\b"
 _OTHER_CASE = r"unused|unopened|sealed|original|within|\bdays?\b|credit|exchange|\bsale\b|approv|authori[sz]|agree|discretion|\blaw\b|required|\bsizes?\b|\bfit\b"
-# "..., so we're sorry, but we can't take returns or exchanges": the refusal of every return after its reason
-_CLOSED_AFTER_REASON = (r"^[^.;:]{10,160}?,? so (?:(?:we're|we are) sorry,? but |unfortunately,? |sadly,? )?(?:we|i) (?:do not|don't|cannot|can't|can not|are unable to|will not|won't) "
+# "..., so we're sorry, but we can't take returns or exchanges": the refusal of every return after its reason, the
+# refusal ending the sentence; between them any word of regret ("unfortunately", "regrettably", "I'm afraid"),
+# not any words (", so after 30 days, we cannot accept returns" is a window)
+_CLOSED_AFTER_REASON = (r"^[^.;:]{10,160}?,? so (?:(?:(?:we're|we are|i'm|i am) (?:so |very |truly )?(?:sorry|afraid)|\w+ly),? (?:but )?)?(?:we|i) (?:do not|don't|cannot|can't|can not|are unable to|will not|won't) "
                         r"(?:accept|take|offer) (?:any )?" + _CLOSED_KINDS + r"\s*[.!]?$")
 
 

@@ -63,6 +63,9 @@ _FAULT = (
 )
 _FAULT = _FAULT.replace("_WRONG_SIZE_", _WRONG_SIZE)
 _CANCEL = r"cancel"
+# "a partial refund", "partially refunded", "a reduced refund", "part of the price": a refund cut to a part, the cases
+# of which are states a return comes back in (what the shop does about them goes to the merchant whole)
+_PARTIAL_REFUND = r"\bpartial(?:ly)? refund|\b(?:reduced|smaller|lower) refund|\bpart of (?:the|its|their|your) (?:price|refund|money)\b"
 _REGIONAL = r"shopping in|\bu\.s\.|\bcanada\b|\bjapan\b|\bthe eu\b|united states|international (?:orders|returns)|outside (?:of )?the"
 # "a warranty claim", "under our guarantee": a claim on a warranty or guarantee, with steps and times of its own
 _WARRANTY_CLAIM = r"\bwarrant(?:y|ies)\b|\bguarantee claims?\b|\bunder (?:the |our |its )?(?:[\w-]+ )?guarantee\b"

@@ -284,7 +284,7 @@ def _unnamed_groups(clause: Clause, listed: bool) -> list[str]:
     if listed:
         # a sentence, or the states of an item ("Items that have been cut, drilled, altered"), not a listed group
         states = _any(r"^(?:items?|products?|goods|anything|any item)\s+(?:that|which)\b", body)
-        sentence = _any(r"\b(?:can|cannot|may|will|must|are|is|be|do|does|don't|doesn't)\b", body)  # "Our shops do not accept ...": a sentence
+        sentence = _any(r"\b(?:can|cannot|may|will|must|are|is|be|do|does|don't|doesn't)\b", body)
         # a whole sentence under the list's heading refuses in its own words ("Non-Returnable Items: Due to
         # sanitary reasons we cannot accept returns for headsets"): read it as a refusal, not as a list line
         phrases = [] if states else _refused_phrases(body) if sentence and _any(_EXCLUDING, body) else [] if sentence else [_past_the_condition(body)]

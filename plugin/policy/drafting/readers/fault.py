@@ -12,7 +12,7 @@ from functools import lru_cache
 from plugin.policy.drafting.clauses import Clause
 from plugin.policy.drafting.quantities import digits, durations
 from plugin.policy.drafting.readers.common import (
-    _CANCEL, _FAULT, _HARDWARE_ISSUE, _NEGATED, _WRONG_SIZE, Fact, _any, _compiled, _unheld,
+    _CANCEL, _FAULT, _HARDWARE_ISSUE, _NEGATED, _PARTIAL_REFUND, _WRONG_SIZE, Fact, _any, _compiled, _unheld,
 )
 from plugin.policy.drafting.readers.exclusions import _listed_under_exclusions
 from plugin.policy.drafting.readers.periods import counted_from_another_event, _window, _window_facts
@@ -195,12 +195,9 @@ def about_fault(clause: Clause, text: str) -> bool:
     return not refusing and not aside and not packaging and not carrier
 
 
-# "Partial refunds apply to: - items with parts missing", "Only part of the price is refunded for:": the
-# cases of a reduced refund are states a return comes back in, not faults of the shop's (unless they arrived so)
-_PARTIAL_REFUND = r"\bpartial(?:ly)? refund|\b(?:reduced|smaller|lower) refund|\bpart of (?:the|its|their|your) (?:price|refund|money)\b"
-
-
 def _cutting_a_refund(clause: Clause, text: str) -> bool:
+    """"Partial refunds apply to: - items with parts missing", "Only part of the price is refunded for:": the cases
+    of a reduced refund are states a return comes back in, not faults of the shop's (unless they arrived so)."""
     lead = f"{clause.intro} {clause.heading}".lower()
     return bool(clause.intro or clause.listed) and _any(_PARTIAL_REFUND, lead) and not _any(_ARRIVED_BROKEN + r"|\breach(?:es|ed)? you\b", text)
 
@@ -231,6 +228,8 @@ _CARRIER_CLAIM = (
     r"(?:file|filing|make|making|submit|submitting|open|opening) (?:a |the |your |any )?(?:\w+ )?claims?\b[^.]{0,40}(?:" + _CARRIER + r")|"
     r"claims? (?:on|for) (?:items|goods|shipments|orders|packages) shipped (?:via|by|with)|freight bill|(?:" + _CARRIER + r")[^.]{0,20}\bclaims?\b"
 )
+# "let us know", "let our support team know", "let Customer Care know": a report to the shop, or to its team
+_LET_US_KNOW = r"let (?:us|our (?:[\w-]+ ){0,3}(?:team|department|staff|support)|customer (?:support|service|care)(?: team)?) know"
 # What the shop does about a fault, or asks the customer to do: a damaged item named with none of it
 # ("we are unable to verify whether it has been damaged") is no reason the shop answers for.
 _TAKES_BACK = (
@@ -238,7 +237,7 @@ _TAKES_BACK = (
     r"reship|re-?send|send|cover|\bpay|free of charge|at no (?:extra |additional )?(?:cost|charge)|our (?:expense|cost)|eligible|accept|"
     r"\bfix|resolve|label|responsib|reimburs|take (?:it |them )?back|\b(?:sent|brought|taken) back\b|within|guarantee|warrant|\bunless\b|\bexcept\b|"
     # "write to us", "tell us straight away and we'll put it right", "a new one or your money back"
-    r"\b(?:write|talk) to us\b|\btell us\b|\blet (?:our (?:[\w-]+ ){0,2}(?:team|staff|department)) know\b|\bget in touch\b|\bput (?:it|this|things) right\b|\bsort (?:it|this|things) out\b|\bmoney back\b|\ba (?:new|fresh) one\b|\bswap"
+    r"\b(?:write|talk) to us\b|\btell us\b|\b" + _LET_US_KNOW + r"\b|\bget in touch\b|\bput (?:it|this|things) right\b|\bsort (?:it|this|things) out\b|\bmoney back\b|\ba (?:new|fresh) one\b|\bswap"
 )
 _FAULT_ONLY = r"\bonly (?:eligible |accepted |available |possible |offered )?(?:for|if|when|in the event)\b.{0,40}(?:damag|defect|faulty|incorrect|wrong)"
 
@@ -280,7 +279,7 @@ def _excepted(body: str) -> str:
 
 
 # "report", "contact our support team", "tell us", "write to us": the customer's report, whose deadline is the fault's
-_REPORT_VERB = r"report|contact (?:us|our (?:[\w-]+ ){0,3}(?:team|department|staff|support))\b|notify|let (?:us|our (?:[\w-]+ ){0,3}(?:team|department|staff|support)|customer (?:support|service|care)(?: team)?) know|inform us|tell us|(?:e-?mail|write to) us"
+_REPORT_VERB = r"report|contact (?:us|our (?:[\w-]+ ){0,3}(?:team|department|staff|support))\b|notify|" + _LET_US_KNOW + r"|inform us|tell us|(?:e-?mail|write to) us"
 
 
 def _fault_window(text: str) -> Iterator[Fact]:
@@ -319,7 +318,7 @@ def _deadline_after_a_fault(clause: Clause, text: str) -> bool:
 # "Did your parcel arrive broken? Let us know no later than 3 days after delivery": a question names the
 # fault, the next sentence asks for its report by a deadline
 # "Let Customer Support know", "let our team know": the shop named by its team
-_REPORT_OPENING = r"^\W*(?:please )?(?:tell us|let (?:us|our (?:[\w-]+ ){0,3}(?:team|department|staff|support)|customer (?:support|service|care)(?: team)?) know|(?:e-?mail|write to|contact|message|call) (?:us|our [\w ]{1,30}?)|send us|get in touch|report it)\b"
+_REPORT_OPENING = r"^\W*(?:please )?(?:tell us|" + _LET_US_KNOW + r"|(?:e-?mail|write to|contact|message|call) (?:us|our [\w ]{1,30}?)|send us|get in touch|report it)\b"
 
 
 def reported_after_a_fault_question(clause: Clause, before: str) -> bool:

@@ -212,7 +212,7 @@ def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
         after = re.match(r"[^,;()]*(?:\([^)]*\))?", text[where.end() :]).group()  # "(processing time depends on your bank)"
         previous = where.end()
         if _in_part_days(low, high) or _not_refund_time(text, where, local, reporting):
-            continue  # "within 36 hours": no time in days holds it ("within 48 hours" is two days)
+            continue
         why = _unheld_refund_time(text, where)
         if why:
             yield _unheld(why)

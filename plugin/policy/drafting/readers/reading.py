@@ -11,7 +11,7 @@ from plugin.policy.drafting.quantities import digits
 from plugin.policy.drafting.readers.cancellation import cancellation, cancellation_refund_time
 from plugin.policy.drafting.readers.channels import sales_channel
 from plugin.policy.drafting.readers.closed import returns_closed
-from plugin.policy.drafting.readers.common import Fact, Reader, _any, _plain_intro, _unheld
+from plugin.policy.drafting.readers.common import _PARTIAL_REFUND, Fact, Reader, _any, _plain_intro, _unheld
 from plugin.policy.drafting.readers.exclusions import exclusions, fault_override
 from plugin.policy.drafting.readers.fault import fault, fault_photos, fault_remedies
 from plugin.policy.drafting.readers.fees import fees
@@ -62,8 +62,8 @@ def says_no_rule(clause: Clause) -> bool:
     refunds" heading (the cases that lower a refund, which go to the merchant whole: no term every return must meet)."""
     return (_any(r"\b(?:read more|click here|find out more)\b", clause.body)
             or _any(r"^(?:q:\s*)?i(?:'d| would| want| just| need|'m)\b", clause.body) or clause.body.rstrip().endswith("?")
-            or _any(r"partial refunds? (?:may|will|can|are|might|apply|applies|(?:are |is )?(?:given|granted|offered|issued) (?:for|to|on|when|if))|^\W*partial refunds?\W*(?:\(if applicable\))?\W*:?\s*$", _plain_intro(clause))
-            or (clause.listed and not clause.intro and _any(r"^\W*partial refunds?\W*(?:\(if applicable\))?\W*$", _plain(clause.heading).lower())))
+            or _any(r"(?:" + _PARTIAL_REFUND + r")s? (?:may|will|can|are|might|apply|applies|(?:are |is )?(?:given|granted|offered|issued) (?:for|to|on|when|if))|^\W*(?:" + _PARTIAL_REFUND + r")s?\W*(?:\(if applicable\))?\W*:?\s*$", _plain_intro(clause))
+            or (clause.listed and not clause.intro and _any(r"^\W*(?:" + _PARTIAL_REFUND + r")s?\W*(?:\(if applicable\))?\W*$", _plain(clause.heading).lower())))
 
 
 def _read_clause(clause: Clause) -> list[Fact]:

@@ -238,7 +238,7 @@ _AGREED_BEFORE_SENDING = (
     r"\b(?:refus|reject|turn away|do not accept|don't accept)\w*\b[^.;]{0,30}\bthat we (?:have|had)(?: not|n't) (?:approved|authori[sz]ed|agreed)|"
     # "Anything posted back without a return being requested first will be refused", "parcels sent without asking are not accepted"
     r"\bwithout (?:a return (?:being|having been) requested|(?:first )?asking(?: us)?(?: first)?|being (?:approved|authori[sz]ed))\b[^.;]{0,40}\b(?:refus|reject|turned away|not (?:be )?accepted)|"
-    r"\b(?:refus|reject|turn away|do not accept|don't accept|(?:will not|won't|do not|don't|cannot|can't) (?:refund|accept|process))\w*\b[^.;]{0,40}\bwithout "
+    r"\b(?:refus|reject|turn away|(?:will not|won't|do not|don't|cannot|can't) (?:refund|accept|process))\w*\b[^.;]{0,40}\bwithout "
     r"(?:a return (?:being|having been) requested|(?:first )?asking|(?:first )?(?:arranging|agreeing|clearing) (?:it|them|this|that|the return|a return)(?: with us)? first\b)|"
     # "We only take back parcels that we have approved in advance", "Every return needs an authorisation from us first",
     # "Get our approval first", "needs an authorization number issued by us"

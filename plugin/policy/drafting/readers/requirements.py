@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from plugin.policy.drafting.clauses import Clause, _plain
-from plugin.policy.drafting.readers.common import _FAULT, _NEGATED, _NOT_REQUIRED, Fact, _any, _compiled, _unheld
+from plugin.policy.drafting.readers.common import _FAULT, _NEGATED, _NOT_REQUIRED, _PARTIAL_REFUND, Fact, _any, _compiled, _unheld
 from plugin.policy.drafting.readers.exclusions import _EXCLUDING
 from plugin.policy.drafting.readers.fault import _fault_section
 from plugin.policy.drafting.readers.scope import (
@@ -304,12 +304,11 @@ def _parts_named_as_goods(clause: Clause, body: str) -> bool:
 
 # "We may offer a partial refund for a lamp that is not in its original condition": the state lowers the
 # refund, the return is still taken (not "Items must be unused, otherwise only a partial refund is given")
-_PARTIAL_REFUND_CASE = r"\bpartial(?:ly)? refund"
 _ASKED = r"\b(?:must|needs?|has to|have to|should|only|required)\b"
 
 
 def condition(clause: Clause, text: str) -> Iterator[Fact]:
-    if _any(_PARTIAL_REFUND_CASE, clause.body) and not _any(_ASKED, clause.body):
+    if _any(_PARTIAL_REFUND, clause.body) and not _any(_ASKED, clause.body):
         yield _unheld("the state that lowers a refund to a part: no setting holds it")
         return
     for item in _spoilers(clause):
@@ -397,9 +396,9 @@ def _asks_for_document(text: str) -> bool:
     return (_any(_ASKING + r"\b[^.;]{0,40}\b" + _DOCUMENT + r"|with (?:a|the|your|the original) receipt", text)
             or _any(_DOCUMENT + r"[^.;]{0,40}\b(?:is|are|will be) (?:required|needed|necessary|requested)", text)
             or _any(_DOCUMENT + r"\W{0,3} (?:must|will need to|needs to|has to) be (?:made available|presented|provided|shown|produced|included)", text)
-            or _any(r"\bshow (?:us )?that you (?:bought|purchased|paid for)\b", text)
+            or _any(r"\bshow (?:us )?that you (?:bought|purchased|paid for)\b", text)  # "You will need to show that you bought it from us"
             # "Keep your proof of purchase to hand when returning an item": kept for the return
-            or _any(r"\bkeep (?:your |the |a )?(?:original |valid )?" + _DOCUMENT + r"[^.;]{0,30}\b(?:when|for|while) (?:returning|you return|sending|your return|a return|making a return|any return)", text)  # "You will need to show that you bought it from us"
+            or _any(r"\bkeep (?:your |the |a )?(?:original |valid )?" + _DOCUMENT + r"[^.;]{0,30}\b(?:when|for|while) (?:returning|you return|sending|your return|a return|making a return|any return)", text)
             or (_any(r"\bwithout (?:a |an |the |your |any )?(?:original |valid |dated )?" + _DOCUMENT, text) and _any(_REFUSED_WITHOUT, text)))
 
 

@@ -201,9 +201,9 @@ _SHOP_PAYS_BY_NAME = (
     r"^\W*" + _NOT_A_SHOP_NAME + r"[A-Z][\w.&'-]*(?: " + _NOT_A_SHOP_NAME + r"[A-Z][\w.&'-]*){0,3} (?:will|shall|would) (?:cover|pay for|pay|bear)\b|"
     r"\bresponsibility of " + _NOT_A_SHOP_NAME + r"[A-Z][\w&'-]*(?:\.com)?\b"
 )
-# "both ways" is the postage there and back ("treadmill.com pays for shipping in both directions"; not "a fee that
+# "both ways" is the postage there and back ("we pay for shipping in both directions"; not "a fee that
 # covers shipping both ways": the customer's fee); "flawed" and "misclassified" are the shop's faults too
-_BOTH_WAYS = (r"(?<!that )(?<!which )\b(?:covers?|pays?(?: for)?|refunds?)\b[^.;]{0,20}\b(?:both ways|(?:in )?both directions)\b|\b(?:shipping|postage) both ways\b|"
+_BOTH_WAYS = (r"(?<!that )(?<!which )\b(?:covers?|pays?(?: for)?|refunds?)\b[^.;]{0,20}\b(?:both ways|(?:in )?both directions)\b|"
               r"\b(?:shipping|postage)\b[^.;]{0,40}\b(?:paid|covered) by\b[^.;]{0,30}\b(?:both ways|(?:in )?both directions)\b")
 # "Freight in both directions is the customer's responsibility": the carriage there and back, named (who pays it is
 # said by the rest of the sentence: "a fee that covers shipping in both directions" is no payer)
