@@ -26,6 +26,12 @@ held-out sets' pages were rewritten whole, in our own words, by engineers who ha
 drafter (rewritten_<set>.py, scored by rewritten.py), and the read sets' rules sentence by sentence
 (paraphrases_<set>.py).
 
+In session 9 the held-out sets test10, test11, test16 and test17, measured three times, were released to
+the engineers working on the drafter, with the validation sets. Six new sets of twelve pages (test18 ..
+test23) were gathered, labelled (labels committed first) and rewritten whole by engineers who had not
+read the drafter, with the pages of every earlier set and of the c-sets kept out: test21 and test22 for
+development (measured once before anyone read them), and test18, test19, test20 and test23 held out.
+
 What a label says:
 - `facts`: the settings the drafter reads (`plugin.policy.drafting.DRAFTED`) that the text states as
   a general rule, with the value it gives them. List settings (condition, fault reasons, photos of,
