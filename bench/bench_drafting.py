@@ -10,9 +10,10 @@ the time to draft each seed page. Then real shops' policies, labelled by hand be
 them (bench/real_policies), as pages rewritten whole in our own words (the pages themselves are not
 stored): the sets whose misses the drafter's engineers have read (`DEVELOPMENT`), by the rules alone
 and with the learned reader below them, and with `--test` the sets still held out (`HELD_OUT`: totals
-only; measure them once, after the work on the drafter is done). Then the rules alone on the read sets' rules reworded sentence by sentence
-(bench/real_policies/paraphrase_score.py); the learned reader on those is measured by
-`python -m bench.real_policies.learned_score`, on folds it did not learn from. `--verbose` lists each miss.
+only; measure them once, after the work on the drafter is done). Then the rules alone on the read
+sets' rules reworded sentence by sentence (bench/real_policies/paraphrase_score.py); the learned
+reader on those is measured by `python -m bench.real_policies.learned_score`, on folds it did not
+learn from. `--verbose` lists each miss.
 """
 
 from __future__ import annotations
