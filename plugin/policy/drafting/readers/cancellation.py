@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 
 from plugin.policy.drafting.clauses import Clause
 from plugin.policy.drafting.quantities import digits, durations
@@ -66,7 +67,8 @@ def _fee_on_cancelling(clause: Clause, text: str) -> Iterator[Fact]:
         return
     # the share read as `_fees_by_when` reads it: "a 5% fee" or "costs 5%"
     if fee := re.search(_PERCENT_FEE + "|" + _COSTS_A_PERCENT, text):
-        yield Fact("cancellation.refund_percent", f"{100 - float(fee.group(1) or fee.group(2)):g}")
+        kept = Decimal(fee.group(1) or fee.group(2))
+        yield Fact("cancellation.refund_percent", format((100 - kept).normalize(), "f"))
     if _any(_UNTIL_SHIPPED, text):
         yield Fact("cancellation.until_shipped", True)
 
@@ -75,7 +77,7 @@ def _fees_by_when(clause: Clause) -> bool:
     """"Cancelling once we have sent it costs 4.9%. Cancelling before it ships costs 2.9%": two fees in the paragraph,
     each for a time of its own, so neither is every cancellation's, and shipment ends none of them."""
     said = re.split(r"(?<=[.;!?])\s+", digits(clause.paragraph_text))
-    fees = {float(found.group(1) or found.group(2)) for sentence in said if _any(_CANCEL, sentence)
+    fees = {Decimal(found.group(1) or found.group(2)) for sentence in said if _any(_CANCEL, sentence)
             for found in re.finditer(_PERCENT_FEE + "|" + _COSTS_A_PERCENT, sentence)}
     return len(fees) > 1
 
