@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
-from plugin.policy.drafting.clauses import Clause
+from plugin.policy.drafting.clauses import Clause, _plain
 from plugin.policy.drafting.quantities import digits, durations
 from plugin.policy.drafting.readers.common import (
     _CANCEL, _FAULT, _HARDWARE_ISSUE, _NEGATED, _PARTIAL_REFUND, _WRONG_SIZE, Fact, _any, _compiled, _unheld,
@@ -76,8 +76,9 @@ _REASONS = (
 _OTHER_SUBJECT = r"^(?:all |any |our )?(?:refunds?|cancell?ations?|orders?|exchanges?|returns?|gift|store credit|shipping|we reserve)\b"
 
 
-# Damage the customer's side caused ("damaged by your pet", "damage caused by pet activity"), not the shop
-_CAUSED_ELSEWHERE = r"damage[ds]? (?:through|from|due to) (?:mishandling|misuse|neglect|improper|accident|normal)|damaged\b[^.;]{0,40}\bdue to (?:the customer'?s |your )?(?:improper|poor|inadequate|insufficient)\b|damage[ds]?\b(?: \w+)?(?: caused)? by (?!us\b|our\b|e-?mail|phone|telephone|post\b|mail\b|letter|calling|writing|contacting|sending|completing|filling|replying|using|following|visiting|clicking|logging|\d|(?:the )?(?:carrier|courier|shipping|post|postal|delivery|ups|usps|fedex|dhl|manufacturer)|transit)(?:your |the |a )?\w+"
+# Damage the customer's side caused ("damaged by your pet", "damage caused by pet activity", "items that use has
+# damaged"), not the shop
+_CAUSED_ELSEWHERE = r"\b(?:use|wear|misuse|mishandling|negligence|accidents?) (?:has|have|had) damaged\b|damage[ds]? (?:through|from|due to) (?:mishandling|misuse|neglect|improper|accident|normal)|damaged\b[^.;]{0,40}\bdue to (?:the customer'?s |your )?(?:improper|poor|inadequate|insufficient)\b|damage[ds]?\b(?: \w+)?(?: caused)? by (?!us\b|our\b|e-?mail|phone|telephone|post\b|mail\b|letter|calling|writing|contacting|sending|completing|filling|replying|using|following|visiting|clicking|logging|\d|(?:the )?(?:carrier|courier|shipping|post|postal|delivery|ups|usps|fedex|dhl|manufacturer)|transit)(?:your |the |a )?\w+"
 
 
 # "has not been used or damaged": a negation over a list of a return's states names no fault
@@ -100,6 +101,11 @@ def _at_fault_words(text: str) -> str:
                   # "if something is wrong with your order" names no fault of its own ("wrong with its quality" does)
                   # "if nothing is wrong with it": the fault denied, the rule for every other return
                   r"\b(?:something|anything|nothing)(?:'s| is| was| goes| went)? wrong with\b(?! (?:its|the|their) (?:quality|workmanship))|"
+                  # "if anything is wrong, email us": whatever the trouble is, no goods got wrong
+                  r"\b(?:something|anything|nothing)(?:'s| is| was| seems) wrong\b(?! with)|"
+                  # "with no serial number missing, damaged or altered": a list of states a return must not be in
+                  r"\b(?:no|without(?: any)?) (?:(?!(?:if|when|where|unless|that|which|is|are|was|were|be|been)\b)[a-z-]+ ){1,3}?"
+                  r"(?:(?:missing|removed|altered|defaced|scratched|marked|torn|damaged),? (?:or |and )?)+(?:missing|removed|altered|defaced|scratched|marked|torn|damaged)\b|"
                   # "telling us what is wrong": the problem, whatever it is
                   # "if something goes wrong in the post", "when things go wrong": an event gone wrong, no goods got wrong
                   r"\bwhat(?:'s| is| was| went) wrong\b|\b(?:go|goes|going|went|gone) wrong\b", " ", text)
@@ -242,10 +248,16 @@ _TAKES_BACK = (
 _FAULT_ONLY = r"\bonly (?:eligible |accepted |available |possible |offered )?(?:for|if|when|in the event)\b.{0,40}(?:damag|defect|faulty|incorrect|wrong)"
 
 
+# "damaged or broken by a manufacturing fault", "broken through a factory defect": the damage is the defect's doing
+_DAMAGED_BY_A_DEFECT = (r"\b(?:damaged|broken)(?:,? (?:or|and) (?:damaged|broken))? (?:by|through|due to|from|because of) (?:an? |the )?"
+                        r"(?:manufactur\w*|factory|production|quality) (?:defaults?|defects?|faults?|flaws?|errors?|issues?|problems?)\b")
+
+
 def _fault_reasons(clause: Clause, text: str) -> list[str]:
     # under a fault heading a line's own words ("If you receive: - Wrong item") say which fault it is
     acted_on = _any(_TAKES_BACK, text) or _fault_section(clause)
-    named = [reason for reason, pattern in _REASONS if _any(pattern, _at_fault_words(_excepted(clause.body)))] if acted_on else []
+    own = re.sub(_DAMAGED_BY_A_DEFECT, "defective", _at_fault_words(_excepted(clause.body)))
+    named = [reason for reason, pattern in _REASONS if _any(pattern, own)] if acted_on else []
     # under "Damaged items", "contact us within 3 days"; not "We review each concern on an individual basis",
     # which says nothing the shop or the customer does about the fault
     if not named and _fault_section(clause) and _any(_TAKES_BACK + r"|\bif you (?:receive|get|find)\b", text):
@@ -462,7 +474,8 @@ def fault_photos(clause: Clause, text: str) -> Iterator[Fact]:
     else:
         count = re.search(r"\b(\d{1,2}) (?:clear )?(?:photo|picture|image)", text)
         yield Fact("fault.photos_min", int(count.group(1)) if count else 1)
-    if _any(r"packag", text):
+    # (not "within 48 hours after the package reaches you": the parcel's arrival, nothing to photograph)
+    if _any(r"packag(?!es? (?:has |have |had |is |was )?(?:reach|arriv|deliver|c[ao]me|land|get)\w*)", text):
         yield Fact("fault.photos_of", "PACKAGING", each=True)
     # "If an item arrives broken, send photos": the photos show what is wrong, in the words for it
     if _any(r"issue|damage|defect|problem|fault|\bbroken\b|\bcracked\b|\bleak\w*|\bmissing\b|\bwrong\b|\bincorrect\b", text):
@@ -472,6 +485,8 @@ def fault_photos(clause: Clause, text: str) -> Iterator[Fact]:
 # A paragraph opened on a fault ("If your item arrives damaged, contact us with photos. We'll arrange for
 # a replacement."): the next sentences go on under that condition, unless they turn to other returns
 _FAULT_OPENING = r"^\W*(?:if|should|when|in (?:the )?(?:case|event) (?:of|that))\b[^.;]{0,60}?"
+# the condition may follow a lead ("Faulty goods If ...") or a contrast ("Every pit is checked, but if ...")
+_FAULT_CONDITION = _FAULT_OPENING.replace("^\\W*", r"(?<!\()\b") + r"(?:" + _FAULT_WIDE + r")"
 _OTHER_RETURNS = r"\botherwise\b|\b(?:all |any )?other (?:returns?|reasons?|items?|cases?)\b|chang\w* (?:of |your )mind|\bunwanted\b|\bno longer\b|\bif you\b|" + _CUSTOMERS_CHOICE
 
 
@@ -480,7 +495,11 @@ def _sentences_before(clause: Clause) -> list[str]:
     at = paragraph.find(clause.body)
     if at <= 0:
         return []
-    return [part.lower() for part in re.split(r"(?<=[.!?])\s+", paragraph[:at].strip()) if part]
+    # the heading a paragraph opens with is no part of its first sentence ("Used Puzzles Should yours arrive ...")
+    heading = _plain(clause.heading).lower().strip()
+    before = paragraph[:at].strip()
+    before = before[len(heading):] if heading and before.startswith(heading) else before
+    return [part.lower() for part in re.split(r"(?<=[.!?])\s+", before.strip()) if part]
 
 
 def _sentence_before(clause: Clause) -> str:
@@ -490,13 +509,18 @@ def _sentence_before(clause: Clause) -> str:
 
 def _before_with_its_condition(clause: Clause) -> str:
     """The sentence before, with the one before it when it points back to a fault that one names ("Jars
-    sometimes arrive broken. If so, send a photo. We will then mail a new one."): the chain goes on under the fault."""
+    sometimes arrive broken. If so, send a photo. We will then mail a new one."): the chain goes on under the fault.
+    A step between ("Should it arrive broken, write to us. Send us photos. We will then offer you:") goes on under
+    the fault the chain opens on."""
     sentences = _sentences_before(clause)
     if len(sentences) < 2 or not _any(_POINTS_BACK, sentences[-1]) or _any(_FAULT_WIDE, _at_fault_words(sentences[-1])):
         return sentences[-1] if sentences else ""
     earlier = sentences[-2]
     if earlier.endswith("?") or _any(_FAULT_WIDE, _at_fault_words(earlier)):
         return f"{earlier} {sentences[-1]}"
+    opening = sentences[-3] if len(sentences) > 2 and not _any(_OTHER_RETURNS, earlier) else ""
+    if opening.endswith("?") or _any(_FAULT_CONDITION, _at_fault_words(opening)):
+        return f"{opening} {earlier} {sentences[-1]}"
     return sentences[-1]
 
 
@@ -517,13 +541,21 @@ def _asked(clause: Clause, text: str) -> tuple[Clause, str]:
     return replace(clause, text=f"{before} {clause.text}"), f"{before} {text}"
 
 
+def listed_under_a_fault(clause: Clause, text: str) -> bool:
+    """A list item whose introduction points back to a fault ("Should it arrive broken, write to us. We will then
+    offer you one of these: - a new one - a swap"): the items are what the shop does about the fault."""
+    return bool(clause.intro) and _any(_POINTS_BACK, clause.intro.lower()) and _under_a_fault_opening(clause, text)
+
+
 def _under_a_fault_opening(clause: Clause, text: str) -> bool:
     """The sentence before opens on a fault as its condition ("If your item arrives damaged, ...")."""
     before, chained = _sentence_before(clause), _before_with_its_condition(clause)
     if not before or _any(_OTHER_RETURNS, text):
         return False
-    # the condition may follow a lead ("Faulty goods If ...") or a contrast ("Every pit is checked, but if ...")
-    condition = _compiled(_FAULT_OPENING.replace("^\\W*", r"(?<!\()\b") + r"(?:" + _FAULT_WIDE + r")").search(_at_fault_words(before))
+    # not a fault the sentence before excepts from its rule ("You pay the postage, except when it arrived damaged"):
+    # the rule is for the other returns, and the next sentence goes on with it
+    own = re.sub(_FAULT_EXCEPTION + r"[^;]*", " ", before)
+    condition = _compiled(_FAULT_CONDITION).search(_at_fault_words(own))
     # or it points back to the fault of the sentence before it ("... arrive damaged. If that happens, write to us.")
     return (condition is not None or chained != before) and about_fault(clause, f"{chained} {text}")
 
@@ -545,28 +577,57 @@ def _exchange_for_a_choice(clause: Clause, text: str) -> bool:
 
 # "swap it for the same item", "exchanged for an identical one": the same goods again, a replacement
 _SAME_AGAIN = r"\b(?:swap|exchang)\w*(?: [\w-]+){0,3} for (?:the same|an identical) (?:one|item|product|model|piece|copy)\b(?! in (?:a |another |a different )?(?:size|colou?r))"
+# "for a new one", "for a brand-new unit", "for a direct replacement": new goods in place of the faulty ones
+NEW_ONE = r"an? (?:direct |like[- ]for[- ]like )?(?:brand[- ]?new|new|fresh|replacement)\b"
 # What a remedy is called, besides its own word: "a new one", "a fresh copy in its place", "we dispatch the
 # right one"; "your money back"; "a swap" (not "swapped for a new one", a replacement)
 _REPLACEMENT = (_SAME_AGAIN + r"|\breplacement|\breplac(?:e|ed|ing)\b|\b(?:send|post|ship|mail|dispatch)\w* (?:you )?(?:the correct|the right|a new|a fresh|another)\b|"
-                r"(?<!buy )(?<!order )(?<!purchase )\ba (?:new|fresh) (?:one|copy|piece|item|unit)\b|\bin (?:its|their) place\b|\bin place of\b|"
+                r"(?<!buy )(?<!order )(?<!purchase )\ba (?:brand[- ]?new|new|fresh) (?:one|copy|piece|item|unit)\b|\bin (?:its|their) place\b|\bin place of\b|"
+                # "we swap it for a brand-new unit", "swapped for a direct replacement": a swap for new goods is a replacement
+                r"\b(?:swap|exchang)\w*(?: [\w-]+){0,3} for " + NEW_ONE + "|"
                 # "you pick between new mugs and a refund", "a full refund or fresh boots": new goods offered beside a refund
                 r"\b(?:new|fresh) [a-z]+s (?:or|and) (?:a |your )?(?:full )?refund\b|\brefund (?:or|and) (?:new|fresh) [a-z]+s\b")
 _REFUND = r"(?<!non-)(?<!non)refund(?!able)|return it|\bmoney back\b|\bpay (?:you )?back\b(?! (?:the |your |any )?(?:return |original |outbound )?(?:postage|shipping|delivery|carriage|costs?|fees?|charges?)\b)|\b(?:your )?money (?:returned|refunded|repaid)\b"
-_EXCHANGE = r"exchange|\bswap(?!\w*(?: [\w-]+){0,3} for a (?:new|fresh|replacement)\b)"
+_EXCHANGE = r"exchange|\bswap(?!\w*(?: [\w-]+){0,3} for " + NEW_ONE + ")"
 # "can be neither returned nor exchanged, unless defective", "covered neither by a refund nor by a
 # replacement", "we do not refund them": the remedies a negation takes are refused, not offered;
 # "the manufacturer replaces or refunds it": another's remedy, not the shop's
+# ("when no replacement has been ordered": "no" takes the remedy named after it)
 _REFUSED_REMEDY = (r"\b(?:neither|nor|not|never|cannot|unable to|\w+n't)\b[^,;:.?!]*?(?=\bexcept\b|\bunless\b|\bbut\b|[,;:.?!]|$)|"
+                   r"\bno (?:new |direct )?(?:replacements?|refunds?|exchanges?|swaps?)\b|"
                    r"\b(?:manufacturers?|suppliers?|makers?|brands?|vendors?)\b(?: and (?:the |our )?\w+| of (?:the |our |your )?\w+)? (?:\w+ )?(?:replace|refund|repair|exchange)[^,;:.?!]*")
 _OFFERS = (r"offer|receive|get|entitled|\bwe(?:'ll| will| shall)? (?:then |gladly |happily )?(?:refund|replace|exchange|repair|swap)\b|\b(?:is|are|will be|gets?) (?:\w+ )?(?:refunded|replaced|exchanged|swapped|repaired)\b|\b(?:give|issue|provide)s? (?:a |full )?(?:refunds?|replacements?|exchanges?)\b|we(?: will|'ll) (?:send|ship|issue|dispatch|post|mail)|\ba (?:new|fresh) one\b|we (?:send|ship|dispatch)|you can|replace|either|to process|arrange|"
            r"\bchoose\b|\bchoice\b|\bpick (?:between|from|either)\b|\b(?:can|may) (?:then )?have (?:a|an|the|your|it|them|all)\b|\bsort (?:out|it)|\bswap|\bin (?:its|their) place\b|\bmoney back\b")
 
 
+# "Return and Exchange Policy:", "Refunds & Exchanges:": a lead that names the policy or its section, no remedy offered
+_TITLE_LEAD = (r"^\W*(?:(?:returns?|refunds?|exchanges?)(?:,? (?:and|&|/|or) (?:returns?|refunds?|exchanges?))+(?: polic(?:y|ies))?|"
+               r"[\w&/ -]{0,40}\bpolic(?:y|ies))\s*:")
+# "We accept returns, exchanges and refunds when ...", "Returns or exchanges are accepted if ...": the requests the
+# shop takes, a return among them, name the cases it takes them in (its eligibility), not what a fault gets
+_KINDS = r"(?:returns?|refunds?|exchanges?|swaps?)"
+_RETURN_AMONG = r"(?=[^.;:]{0,40}?\breturns?\b)"
+_ACCEPTED_KINDS = (r"\b(?:accept|take|allow)(?:s|ed)? (?:all |any )?" + _RETURN_AMONG + _KINDS + r"(?:,? (?:and|&|or|/)? ?" + _KINDS + r")+|"
+                   r"(?:^|\b(?:all|any)\b )?" + _RETURN_AMONG + _KINDS + r"(?:,? (?:and|&|or|/)? ?" + _KINDS + r")+ (?:are|is|will be) (?:only )?(?:accepted|allowed|taken)\b")
+# "We take back only goods that arrive damaged; otherwise, we are glad to swap them": what follows "otherwise" is for
+# the other returns
+_OTHERWISE = r"(?:^|[;,.:]\s*)otherwise\b"
+
+
 def _offered(text: str) -> str:
-    """`text` without the remedies it refuses or leaves to others; its faults ("not working", "not what
-    you ordered") kept as they are."""
-    faults = re.sub(_NOT_WORKING + "|" + _NOT_ORDERED + r"|not as described", "fault", text)
-    return re.sub(_REFUSED_REMEDY, " ", faults)
+    """`text` without the remedies it refuses or leaves to others, nor a title over it; its faults ("not working",
+    "not what you ordered") kept as they are."""
+    faults = re.sub(_NOT_WORKING + "|" + _NOT_ORDERED + r"|not as described", "fault", re.sub(_TITLE_LEAD, " ", text, count=1))
+    return _for_the_fault(re.sub(_REFUSED_REMEDY + "|" + _ACCEPTED_KINDS, " ", faults))
+
+
+def _for_the_fault(text: str) -> str:
+    """`text` up to an "otherwise" that turns to the other returns, when the fault's own part names no remedy ("we
+    replace it if we can; otherwise we refund you" keeps both: the refund is the fault's too)."""
+    other = re.search(_OTHERWISE, text)
+    if other is None or _any(_REPLACEMENT + "|" + _REFUND + "|" + _EXCHANGE, text[: other.start()]):
+        return text
+    return text[: other.start()]
 
 
 # "Exchanges: we replace only goods that arrive defective", "Exchanges (where offered): Replacements are ...":
@@ -579,6 +640,12 @@ def _without_an_exchanges_lead(text: str) -> str:
     return rest if _any(_REPLACEMENT, rest) else text
 
 
+# "That could end with the goods swapped for a new one", "this may lead to a repair": a remedy the claim might come
+# to, among other steps, not one the shop offers
+_POSSIBLE_OUTCOME = (r"\b(?:could|might|may|can) (?:possibly |also |well |eventually )?(?:end (?:up )?(?:with|in)|lead to|result in|mean|involve)\b"
+                     r"[^.;]{0,60}?\b(?:replac|refund|exchang|swap|repair|credit|(?:a )?new one|money back)")
+
+
 def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
     """What a customer is offered once the fault is confirmed."""
     clause, text = _asked(clause, text)
@@ -586,6 +653,9 @@ def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
     if not (about_fault(clause, text) or _under_a_fault_opening(clause, text)) or not offers or _fault_scoped(clause, text):
         return
     if _exchange_for_a_choice(clause, text) or _any(_FOR_BOTH + "|" + _FAULT_EXCEPTED, text):
+        return
+    if _any(_POSSIBLE_OUTCOME, text):
+        yield _unheld("a remedy a fault claim may come to, not one the shop offers: no setting holds it")
         return
     offered = _offered(text)
     # "we'll send you the correct product": a replacement in other words

@@ -12,7 +12,7 @@ from plugin.policy.drafting.readers.common import (
     _FAULT, _NEGATED, _PAST_A_DEADLINE, _REFUSED_KINDS, Fact, _any, _unheld,
 )
 from plugin.policy.drafting.readers.exclusions import categories_in
-from plugin.policy.drafting.readers.fault import _FAULT_EXCEPTED, _FAULT_WIDE, about_fault, _asked, _exchange_for_a_choice, _fault_section
+from plugin.policy.drafting.readers.fault import _FAULT_EXCEPTED, _FAULT_WIDE, NEW_ONE, about_fault, _asked, _exchange_for_a_choice, _fault_section, listed_under_a_fault
 from plugin.policy.drafting.readers.scope import _GENERIC_SUBJECT, names_goods, scoped
 
 
@@ -72,10 +72,10 @@ def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
         yield from _exchanges_offered(clause, text)
 
 
-# "no refund or exchange is possible", "loses any right to a refund or an exchange", "can't accept it back,
-# either for a refund or an exchange", "a refund or exchange is no longer possible": the exchange is refused; a "no"
-# with a subject of its own after it ("if you have no receipt we offer exchanges") refuses something else
-_REFUSED_BEFORE = (_NEGATED + r"[^.,;]{0,25}$|\b(?:neither|nor)\b[^.,;]{0,25}$|\b(?:nothing|none)\b[^.,;]{0,25}$|\bno\b(?! (?:later|more|sooner|less) than\b)(?:(?!\b(?:we|you|they)\b)[^.,;:!?—–]){0,50}$|\b(?:loses?|lost|forfeits?)\b[^.,;]{0,25}$|"
+# "no refund or exchange is possible", "loses any right to a refund or an exchange", "misuse rules out any return or
+# exchange", "can't accept it back, either for a refund or an exchange", "a refund or exchange is no longer possible":
+# the exchange is refused; a "no" with a subject of its own after it ("if you have no receipt we offer exchanges") refuses something else
+_REFUSED_BEFORE = (_NEGATED + r"[^.,;]{0,25}$|\b(?:neither|nor)\b[^.,;]{0,25}$|\b(?:nothing|none)\b[^.,;]{0,25}$|\bno\b(?! (?:later|more|sooner|less) than\b)(?:(?!\b(?:we|you|they)\b)[^.,;:!?—–]){0,50}$|\b(?:loses?|lost|forfeits?)\b[^.,;]{0,25}$|\b(?:rules? out|ruled out|precludes?|bars?)\b[^.;]{0,25}$|"
                    r"\b(?:cannot|can't|can not|won't|will not|unable to|no longer|not)\b[^.;]{0,60}(?:\beither|,) (?:for )?(?:an? )?$")
 _REFUSED_AFTER = (r"^[\w ]{0,25}?\b(?:is|are|will be) (?:no longer|not) (?:possible|available|offered|accepted)\b|"
                   # "Any return or exchange that arrives without that number will be refused": the exchange is what is refused
@@ -97,7 +97,7 @@ _SWAPS_OFFERED = (r"\b(?:can|may|could) be (?:returned|sent back|refunded)?[\w ,
                   r"\b(?:you can|you may|you're welcome to|you are welcome to|free to|able to)\b[\w ,]{0,40}?\bswap (?:it|them|your \w+|an? \w+)\b|"
                   r"\bswaps? (?:are|is|can be) (?:possible|available|arranged|welcome|accepted)\b|"
                   # "to send a piece back or swap it for another", "a swap for something else"
-                  r"\b(?:swap(?:ped|ping)?|exchang(?:e|ed|ing)) (?:it |them |(?:an?|your|the) [\w-]+ )?for (?:another(?! (?:size|colou?r))|something else|anything else)\b|\ba swap for\b|\b(?:swapping|exchanging) (?:an? |your )?(?:item|product|purchase)s?\b[^.;]{0,30}\bis (?:possible|easy|free)\b")
+                  r"\b(?:swap(?:ped|ping)?|exchang(?:e|ed|ing)) (?:it |them |(?:an?|your|the) [\w-]+ )?for (?:another(?! (?:size|colou?r))|something (?:else|similar)|anything else|a similar [\w-]+)\b|\ba swap for\b|\b(?:swapping|exchanging) (?:an? |your )?(?:item|product|purchase)s?\b[^.;]{0,30}\bis (?:possible|easy|free)\b")
 # "Thirty days are allowed for getting your money back or exchanging an item", "Refund and exchange requests
 # are accepted": exchanges granted with refunds (not "a return or exchange" named in a step of the process)
 _SWAPS_IMPLIED = (r"\b(?:getting|get) your money back,? or (?:exchanging|swapping)\b|\b(?:refund|return) (?:and|or|&) exchange requests? (?:are|is) accepted\b|"
@@ -135,7 +135,7 @@ def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
         # "We'll gladly swap it for you", "we're glad to swap a jumper for another size", "we either swap it or refund it"
         # (the match starts at the verb: what stands before it is read for a refusal)
         r"(?:(?<=\bwe )|(?<=we'll )|(?<=we will )|(?<=we can )|(?<=glad to )|(?<=happy to )|(?<=pleased to )|(?<=gladly )|(?<=happily )|(?<=either ))"
-        r"(?:swap|exchange) (?:it|them|an? [\w-]+|your [\w-]+|the [\w-]+|any [\w-]+)\b(?!(?: [\w-]+){0,3} for (?:a (?:new|fresh|replacement)|the same|an identical)\b)", text)
+        r"(?:swap|exchange) (?:it|them|an? [\w-]+|your [\w-]+|the [\w-]+|any [\w-]+)\b(?!(?: [\w-]+){0,3} for (?:" + NEW_ONE + r"|the same|an identical)\b)", text)
     # "your refund or exchange", "an exchange or a refund": an offer the sentence implies
     offered = offered or re.search(_SWAPS_OFFERED, text)
     implied = None if offered else re.search(r"(?:a |your )?(?:refund|store credit),? or (?:an? )?exchange|exchange,? or (?:a )?refund|"
@@ -148,8 +148,8 @@ def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
             return
         # "we exchange goods only as sold; a manufacturing fault is the exception": the fault is the rule's exception
         # in the fault readers' wider words ("stops working", "not what you ordered"): those exchanges are the fault's too
-        at_fault = (_any(_FAULT_WIDE, text) or _fault_section(clause)) and about_fault(clause, text) and not _exchange_for_a_choice(clause, text) \
-            and not _any(_FAULT_EXCEPTED, text)
+        at_fault = ((_any(_FAULT_WIDE, text) or _fault_section(clause)) and about_fault(clause, text) or listed_under_a_fault(clause, text)) \
+            and not _exchange_for_a_choice(clause, text) and not _any(_FAULT_EXCEPTED, text)
         # exchanges offered for faulty items say nothing against exchanges for every item, said elsewhere
         yield Fact("resolutions.exchange", "MERCHANT_AT_FAULT" if at_fault else "ALWAYS", weak=implied is not None or at_fault)
 
