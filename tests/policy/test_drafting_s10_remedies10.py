@@ -168,3 +168,38 @@ def test_the_fault_is_still_named(text, reasons):
 ])
 def test_photos_of_the_packaging_only_when_it_is_named(text, shown):
     assert placed(text)["fault.photos_of"] == shown
+
+
+# A title of five words or more with one word left in lower case ("Bridal Gown, Flower girl and Evening Dress
+# Returns") is a heading: the paragraph below it is no longer under the fault heading before it
+def test_a_title_with_one_lower_case_word_is_a_heading():
+    text = ("Damaged or Faulty Gowns\n\nShould your gown arrive damaged, tell us within 2 days of delivery.\n\n"
+            "Bridal Gown, Flower girl and Evening Dress Returns\n\n"
+            "Any gown can come back either for a refund, less a 30% restocking fee, or for a single exchange.\n")
+    drafted = placed(text)
+    assert drafted["fault.reasons"] == {"DAMAGED"} and "fault.remedies" not in drafted
+    assert drafted.get("resolutions.exchange") != "MERCHANT_AT_FAULT"
+
+
+@pytest.mark.parametrize("line,heading", [
+    ("Bridal Gown, Flower girl and Evening Dress Returns", True),
+    # counter: an exclamation, a short line, or a line in lower case mostly is no title
+    ("Thanks for choosing The Costume Shop!", False),
+    ("Refunds for sale Items", False),
+    ("Returns are accepted for Thirty Days", False),
+])
+def test_which_lines_are_titles(line, heading):
+    from plugin.policy.drafting.clauses import split
+
+    assert split(f"{line}\n\nWe accept returns within 30 days.")[0].is_heading is heading
+
+
+# New goods sent in the passive ("new merchandise is sent to you") are a replacement
+def test_new_goods_sent_to_you_are_a_replacement():
+    holds("If your dress arrives damaged, tell us within 2 days. Once we confirm the damage, new merchandise is sent to you.",
+          {"fault.remedies": {"REPLACEMENT"}, "resolutions.replacement": "MERCHANT_AT_FAULT"})
+
+
+def test_new_goods_sent_out_to_everyone_are_no_replacement():
+    # counter: new stock sent out on a day names no goods sent in place of the damaged ones
+    assert "fault.remedies" not in placed("If your order arrives damaged, tell us. New items are sent out every Monday.")

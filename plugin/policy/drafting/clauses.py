@@ -17,6 +17,7 @@ import pysbd
 
 _BULLET = re.compile(r"^\s*(?:[•\-*–·▪◦]|\(?\d{1,2}[.)]|[a-z][.)]|step \d+:?)\s*", re.IGNORECASE)
 _HEADING_MAX_WORDS = 8
+_TITLE_WITH_A_SLIP = 5  # words a title needs before one of them in lower case still leaves it a title
 _LIST_ITEM_MAX_WORDS = 15
 _SENTENCE_MIN_WORDS = 6
 _NUMBERED = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?")
@@ -140,7 +141,11 @@ def _looks_like_heading(text: str) -> bool:
         return False  # "Compact Stroller Fee = $20" is a line of a schedule, not a heading
     if text.startswith(("#", "\u25a0", "\u25c6", "\u25cf", "\u3010")):  # "## ...", "\u25a0Cases where ...", "\u3010About returns\u3011"
         return True
-    return question or all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _SMALL_WORDS for w in words)
+    lower = [w for w in words if w[:1].isalpha() and not w[:1].isupper() and w.lower() not in _SMALL_WORDS]
+    # "Bridal Gown, Flower girl and Evening Dress Returns": a longer title with one word left in lower case
+    # (not "Thanks for choosing The Shop!", an exclamation)
+    slip = len(lower) == 1 and len(words) >= _TITLE_WITH_A_SLIP and words[-1][:1].isupper() and not text.rstrip().endswith("!")
+    return question or not lower or (slip and words[0][:1].isupper())
 
 
 def _whole_line(text: str, start: int, end: int) -> bool:

@@ -583,6 +583,8 @@ NEW_ONE = r"an? (?:direct |like[- ]for[- ]like )?(?:brand[- ]?new|new|fresh|repl
 # right one"; "your money back"; "a swap" (not "swapped for a new one", a replacement)
 _REPLACEMENT = (_SAME_AGAIN + r"|\breplacement|\breplac(?:e|ed|ing)\b|\b(?:send|post|ship|mail|dispatch)\w* (?:you )?(?:the correct|the right|a new|a fresh|another)\b|"
                 r"(?<!buy )(?<!order )(?<!purchase )\ba (?:brand[- ]?new|new|fresh) (?:one|copy|piece|item|unit)\b|\bin (?:its|their) place\b|\bin place of\b|"
+                # "new merchandise is sent to you", "a fresh copy will be posted": the same, in the passive
+                r"\b(?:new|fresh|replacement) (?:merchandise|goods|items?|products?|ones?|units?|pieces?|cop(?:y|ies)) (?:is|are|will be|gets?) (?:\w+ )?(?:sent|shipped|posted|mailed|dispatched)(?: out)? to you\b|"
                 # "we swap it for a brand-new unit", "swapped for a direct replacement": a swap for new goods is a replacement
                 r"\b(?:swap|exchang)\w*(?: [\w-]+){0,3} for " + NEW_ONE + "|"
                 # "you pick between new mugs and a refund", "a full refund or fresh boots": new goods offered beside a refund
@@ -596,7 +598,7 @@ _EXCHANGE = r"exchange|\bswap(?!\w*(?: [\w-]+){0,3} for " + NEW_ONE + ")"
 _REFUSED_REMEDY = (r"\b(?:neither|nor|not|never|cannot|unable to|\w+n't)\b[^,;:.?!]*?(?=\bexcept\b|\bunless\b|\bbut\b|[,;:.?!]|$)|"
                    r"\bno (?:new |direct )?(?:replacements?|refunds?|exchanges?|swaps?)\b|"
                    r"\b(?:manufacturers?|suppliers?|makers?|brands?|vendors?)\b(?: and (?:the |our )?\w+| of (?:the |our |your )?\w+)? (?:\w+ )?(?:replace|refund|repair|exchange)[^,;:.?!]*")
-_OFFERS = (r"offer|receive|get|entitled|\bwe(?:'ll| will| shall)? (?:then |gladly |happily )?(?:refund|replace|exchange|repair|swap)\b|\b(?:is|are|will be|gets?) (?:\w+ )?(?:refunded|replaced|exchanged|swapped|repaired)\b|\b(?:give|issue|provide)s? (?:a |full )?(?:refunds?|replacements?|exchanges?)\b|we(?: will|'ll) (?:send|ship|issue|dispatch|post|mail)|\ba (?:new|fresh) one\b|we (?:send|ship|dispatch)|you can|replace|either|to process|arrange|"
+_OFFERS = (r"offer|receive|get|entitled|\bwe(?:'ll| will| shall)? (?:then |gladly |happily )?(?:refund|replace|exchange|repair|swap)\b|\b(?:is|are|will be|gets?) (?:\w+ )?(?:refunded|replaced|exchanged|swapped|repaired|(?:sent|shipped|posted|dispatched)(?: out)? to you)\b|\b(?:give|issue|provide)s? (?:a |full )?(?:refunds?|replacements?|exchanges?)\b|we(?: will|'ll) (?:send|ship|issue|dispatch|post|mail)|\ba (?:new|fresh) one\b|we (?:send|ship|dispatch)|you can|replace|either|to process|arrange|"
            r"\bchoose\b|\bchoice\b|\bpick (?:between|from|either)\b|\b(?:can|may) (?:then )?have (?:a|an|the|your|it|them|all)\b|\bsort (?:out|it)|\bswap|\bin (?:its|their) place\b|\bmoney back\b")
 
 
