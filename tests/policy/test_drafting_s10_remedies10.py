@@ -203,3 +203,41 @@ def test_new_goods_sent_to_you_are_a_replacement():
 def test_new_goods_sent_out_to_everyone_are_no_replacement():
     # counter: new stock sent out on a day names no goods sent in place of the damaged ones
     assert "fault.remedies" not in placed("If your order arrives damaged, tell us. New items are sent out every Monday.")
+
+
+# Exchanges restricted to the shop's faults, said outright ("Exchanges are only offered for damaged goods", "Only
+# defective items can be exchanged"): MERCHANT_AT_FAULT, which outranks an exchange another sentence only implies
+@pytest.mark.parametrize("text", [
+    "Most items can be sent back unopened within 30 days for a full refund or an exchange. Exchanges are only offered for defective or damaged items.",
+    "You may send anything back within 30 days for your money back or a swap. Only faulty items can be exchanged, though.",
+])
+def test_exchanges_only_for_faults_said_outright(text):
+    holds(text, {"resolutions.exchange": "MERCHANT_AT_FAULT"})
+
+
+@pytest.mark.parametrize("text", [
+    # counter: the "only" restricts returns, and the exchange after "otherwise" is for the other items
+    "Return and Exchange Policy:\nWe take returns only of items that reach you damaged; otherwise, we are glad to swap items for you.\n"
+    "If a different size is needed, we will happily exchange it.",
+    # counter: exchanges for any return, with a fault rule of another remedy beside them
+    "You can exchange any item within 30 days. Only damaged items are refunded.",
+])
+def test_exchanges_for_any_return_stay_always(text):
+    holds(text, {"resolutions.exchange": "ALWAYS"})
+
+
+# A numbered title run into its first sentence ("5. Exchanges Replacements are only for ..."), as a page flattened
+# to text has it: the title names the section, the sentence offers a replacement (as "Exchanges:" does, see
+# test_drafting_s9_fault.py)
+def test_a_run_in_exchanges_title_is_no_exchange_remedy():
+    drafted = placed("4. Refunds We refund to your card.\n5. Exchanges Replacements are only for items that arrive defective.\n")
+    assert drafted["fault.remedies"] == {"REPLACEMENT"} and "resolutions.exchange" not in drafted
+
+
+@pytest.mark.parametrize("text", [
+    # counter: exchanges named in the sentence itself, beside a replacement
+    "Exchange or replacement is offered for defective items.",
+    "Exchanges and replacements are offered for defective items.",
+])
+def test_an_exchange_named_in_the_sentence_is_still_a_remedy(text):
+    assert placed(text)["fault.remedies"] == {"EXCHANGE", "REPLACEMENT"}

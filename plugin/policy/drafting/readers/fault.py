@@ -603,7 +603,7 @@ _OFFERS = (r"offer|receive|get|entitled|\bwe(?:'ll| will| shall)? (?:then |gladl
 
 
 # "Return and Exchange Policy:", "Refunds & Exchanges:": a lead that names the policy or its section, no remedy offered
-_TITLE_LEAD = (r"^\W*(?:(?:returns?|refunds?|exchanges?)(?:,? (?:and|&|/|or) (?:returns?|refunds?|exchanges?))+(?: polic(?:y|ies))?|"
+TITLE_LEAD = (r"^\W*(?:(?:returns?|refunds?|exchanges?)(?:,? (?:and|&|/|or) (?:returns?|refunds?|exchanges?))+(?: polic(?:y|ies))?|"
                r"[\w&/ -]{0,40}\bpolic(?:y|ies))\s*:")
 # "We accept returns, exchanges and refunds when ...", "Returns or exchanges are accepted if ...": the requests the
 # shop takes, a return among them, name the cases it takes them in (its eligibility), not what a fault gets
@@ -619,7 +619,7 @@ _OTHERWISE = r"(?:^|[;,.:]\s*)otherwise\b"
 def _offered(text: str) -> str:
     """`text` without the remedies it refuses or leaves to others, nor a title over it; its faults ("not working",
     "not what you ordered") kept as they are."""
-    faults = re.sub(_NOT_WORKING + "|" + _NOT_ORDERED + r"|not as described", "fault", re.sub(_TITLE_LEAD, " ", text, count=1))
+    faults = re.sub(_NOT_WORKING + "|" + _NOT_ORDERED + r"|not as described", "fault", re.sub(TITLE_LEAD, " ", text, count=1))
     return _for_the_fault(re.sub(_REFUSED_REMEDY + "|" + _ACCEPTED_KINDS, " ", faults))
 
 
@@ -632,13 +632,16 @@ def _for_the_fault(text: str) -> str:
     return text[: other.start()]
 
 
-# "Exchanges: we replace only goods that arrive defective", "Exchanges (where offered): Replacements are ...":
+# "Exchanges: we replace only goods that arrive defective", "Exchanges (where offered): Replacements are ...",
+# "5. Exchanges Replacements are ..." (a numbered title run into its sentence, as a page flattened to text has it):
 # a lead naming the section over a sentence that offers a replacement; the remedy is the sentence's own
 _EXCHANGES_LEAD = r"^\W*(?:exchanges?|swaps?)(?: \([^)]*\))?\s*:"
+_RUN_IN_TITLE = r"^\W*(?:\d{1,2}[.)]\s*)?(?:Exchanges?|Swaps?)\s+(?=[A-Z])"
 
 
-def _without_an_exchanges_lead(text: str) -> str:
-    rest = re.sub(_EXCHANGES_LEAD, " ", text, count=1)
+def without_an_exchanges_lead(clause: Clause, text: str) -> str:
+    lead = _EXCHANGES_LEAD + (r"|^\W*(?:\d{1,2}[.)]\s*)?(?:exchanges?|swaps?)\b" if _any(_RUN_IN_TITLE, clause.text) else "")
+    rest = re.sub(lead, " ", text, count=1)
     return rest if _any(_REPLACEMENT, rest) else text
 
 
@@ -664,7 +667,7 @@ def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(_REPLACEMENT, offered) and not _any(r"reorder|new order", text):
         yield Fact("fault.remedies", "REPLACEMENT", each=True)
         yield Fact("resolutions.replacement", "MERCHANT_AT_FAULT")
-    if _any(_EXCHANGE, re.sub(_SAME_AGAIN, " ", _without_an_exchanges_lead(offered))) and not _any(_NEGATED + r" (?:offer )?(?:direct )?exchange", text):
+    if _any(_EXCHANGE, re.sub(_SAME_AGAIN, " ", without_an_exchanges_lead(clause, offered))) and not _any(_NEGATED + r" (?:offer )?(?:direct )?exchange", text):
         yield Fact("fault.remedies", "EXCHANGE", each=True)
         yield Fact("resolutions.exchange", "MERCHANT_AT_FAULT", weak=True)
     # "we will refund the delivery charges you paid": the shipping paid back, not the goods' price

@@ -12,7 +12,10 @@ from plugin.policy.drafting.readers.common import (
     _FAULT, _NEGATED, _PAST_A_DEADLINE, _REFUSED_KINDS, Fact, _any, _unheld,
 )
 from plugin.policy.drafting.readers.exclusions import categories_in
-from plugin.policy.drafting.readers.fault import _FAULT_EXCEPTED, _FAULT_WIDE, NEW_ONE, about_fault, _asked, _exchange_for_a_choice, _fault_section, listed_under_a_fault
+from plugin.policy.drafting.readers.fault import (
+    _FAULT_EXCEPTED, _FAULT_WIDE, NEW_ONE, TITLE_LEAD, _asked, _exchange_for_a_choice, _fault_section, about_fault,
+    listed_under_a_fault, without_an_exchanges_lead,
+)
 from plugin.policy.drafting.readers.scope import _GENERIC_SUBJECT, names_goods, scoped
 
 
@@ -63,6 +66,8 @@ def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
         yield _no_exchanges(clause, text)
     elif _any(r"if you (?:need|want|wish|would like) to exchange", text):
         return  # how to ask for one, not whether there are any
+    elif _only_at_fault(clause, text):
+        yield Fact("resolutions.exchange", "MERCHANT_AT_FAULT")  # said outright: it outranks an exchange another sentence implies
     elif _any(r"exchanges? (?:are )?(?:\w+ )?only (?:for|if|when|in|on)\b|only (?:offer|accept|do|provide) exchanges", text) and not (_any(_FAULT, text) or _fault_section(clause)):
         # "We offer exchanges only for:" names its cases below (a faulty item is the shop's fault)
         only = r"exchanges? (?:are )?(?:\w+ )?only (?:for|if|when|in|on)\b|only (?:offer|accept|do|provide) exchanges"
@@ -70,6 +75,19 @@ def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
             yield _unheld("exchanges in some cases only: no setting holds that")
     else:
         yield from _exchanges_offered(clause, text)
+
+
+# "Exchanges are only offered for damaged goods", "We only swap items that arrive faulty", "Only defective items can be
+# exchanged": exchanges restricted to the shop's faults
+_ONLY_AT_FAULT = (r"\b(?:exchanges?|swaps?)\b(?:(?!\b(?:returns?|refunds?)\b)[^.;]){0,30}?\bonly\b[^.;,]{0,50}?(?:" + _FAULT_WIDE + r")|\bonly (?:exchange|swap)\b[^.;,]{0,50}?(?:" + _FAULT_WIDE + r")|"
+                  r"\bonly\b[^.;]{0,40}?(?:" + _FAULT_WIDE + r")[^.;]{0,40}?\b(?:exchanged|swapped)\b")
+
+
+def _only_at_fault(clause: Clause, text: str) -> bool:
+    """(not the title or the section lead over it: "Return and Exchange Policy: we take returns only of damaged goods",
+    "Exchanges: we only replace goods that arrive faulty")"""
+    said = without_an_exchanges_lead(clause, re.sub(TITLE_LEAD, " ", text, count=1))
+    return _any(_ONLY_AT_FAULT, said) and about_fault(clause, text) and not scoped(clause, text) and not _exchange_for_a_choice(clause, text)
 
 
 # "no refund or exchange is possible", "loses any right to a refund or an exchange", "misuse rules out any return or
