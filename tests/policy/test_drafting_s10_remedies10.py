@@ -241,3 +241,33 @@ def test_a_run_in_exchanges_title_is_no_exchange_remedy():
 ])
 def test_an_exchange_named_in_the_sentence_is_still_a_remedy(text):
     assert placed(text)["fault.remedies"] == {"EXCHANGE", "REPLACEMENT"}
+
+
+# "We cannot give you a refund or an exchange": an exchange refused in the verbs of giving; after a deadline ("After
+# that", pointing back to the time the sentence before gives) it is the window's, and the sentence goes to the merchant
+def test_an_exchange_refused_in_the_verbs_of_giving():
+    holds("We cannot give you an exchange.", {"resolutions.exchange": "NEVER"})
+
+
+@pytest.mark.parametrize("text", [
+    "You have 30 days from delivery. After that we cannot give you a refund or an exchange.",
+    "After 21 days have passed we are unable to give you a refund or an exchange.",
+    "Our policy lasts 14 days. If 14 days have gone by since delivery, we can't offer you a refund or an exchange.",
+])
+def test_an_exchange_refused_past_a_deadline_is_the_windows(text):
+    from plugin.policy.drafting import draft_policy
+    from plugin.policy.drafting.learned import UNTRAINED
+
+    draft = draft_policy(text, UNTRAINED)
+    assert "resolutions.exchange" not in {p.path for p in draft.placed}
+    assert any("exchange" in u.sentence.text for u in draft.unplaced)
+
+
+def test_a_refund_refused_beside_an_exchange_refuses_no_exchange():
+    # counter: the refusal is the refund's
+    assert placed("We cannot give you a refund, but we can offer an exchange.").get("resolutions.exchange") != "NEVER"
+
+
+def test_a_return_or_exchange_refused_for_the_goods_a_list_names_is_no_never():
+    # counter: "We can't accept a return or exchange for anything that:" refuses the cases its list names
+    assert "resolutions.exchange" not in placed("We can't accept a return or exchange for anything that:\n- has been worn\n- has no tags\n")

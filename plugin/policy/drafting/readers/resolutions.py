@@ -22,7 +22,7 @@ from plugin.policy.drafting.readers.scope import _GENERIC_SUBJECT, names_goods, 
 def _refused_of_some(text: str) -> bool:
     """"No returns or exchanges are accepted for used products, videos, ...", "no exchanges on any items that
     have been used": what is refused is named, so the refusal is for those goods or states only."""
-    of = re.search(r"(?:\bno|" + _NEGATED + r"\s+(?:currently\s+)?(?:offer|accept|do|provide|make)) (?:any )?" + _REFUSED_KINDS +
+    of = re.search(r"(?:\bno|" + _NEGATED + r"\s+(?:currently\s+)?(?:offer|accept|do|provide|make|give|issue|grant)(?: you)?) (?:any |an? )?" + _REFUSED_KINDS +
                    r" (?:(?:are|is|will be) (?:accepted|allowed|given|offered|made) )?(?:on|of|for)\s+([^.;]*)", text)
     return of is not None and not re.match(r"(?:any |all )?(?:reasons?|grounds|(?:items?|products?|orders?|purchases?)\s*(?:$|[,!]))", of.group(1))
 
@@ -38,9 +38,22 @@ def _final_for_named_goods(body: str) -> bool:
     return subject is not None and any(word not in _EVERY_SALE for word in re.findall(r"[a-z][a-z'-]*", subject.group(1)))
 
 
+# "You have 30 days. After that we cannot give you an exchange.", "If 30 days have gone by, we can't offer you an
+# exchange": a refusal for the time past a deadline, in other words than _PAST_A_DEADLINE's
+_TIME_PAST = (r"^\W*(?:after|beyond|past) (?:that|this)(?: (?:point|date|time|period|deadline))?\b|"
+              r"\b(?:days?|weeks?|months?) (?:have|has) (?:now |already )?(?:gone by|passed|elapsed|expired)\b")
+
+
+_PAST_DEADLINE = "no exchanges past a deadline or after some event: the window holds that"
+
+
+def _past_a_deadline(clause: Clause, text: str) -> bool:
+    return _any(_PAST_A_DEADLINE, text) or _any(_TIME_PAST, clause.body)
+
+
 def _no_exchanges(clause: Clause, text: str) -> Fact:
-    if _any(_PAST_A_DEADLINE, text):
-        return _unheld("no exchanges past a deadline or after some event: the window holds that")
+    if _past_a_deadline(clause, text):
+        return _unheld(_PAST_DEADLINE)
     if _any(r"\bunless\b|\bexcept\b", text) or _refused_of_some(text):
         return _unheld("exchanges only in the cases it names: no setting holds that")
     if scoped(clause, text) or categories_in(clause.body) or _final_for_named_goods(clause.body):
@@ -55,7 +68,9 @@ def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"exchange (?:an? |the |your )?items? for (?:another|any other|a different)\b", text):
         return  # what an exchange may be for (resolutions.exchange_terms), not whether there is one
     # "our warehouse cannot handle exchanges", "we can't take returns or exchanges", "exchanges aren't offered": the same refusal in other verbs
-    if _any(_NEGATED + r"\s+(?:currently\s+)?(?:offer|accept|do|provide|make|handle|process|take)\s+(?:direct\s+|any\s+){0,2}(?:returns? (?:or|and|/) )?(?:exchanges?|swaps?)\b|(?:don't|do not) offer an exchange|no exchanges|exchanges are not|exchanges? (?:are |is )?(?:not|n't) (?:currently )?(?:available|offered|accepted|possible)|\bexchanges? (?:aren't|isn't) (?:currently )?(?:available|offered|accepted|possible)|"
+    # "we cannot give you a refund or an exchange": the same, in the verbs of giving
+    if _any(_NEGATED + r"\s+(?:currently\s+)?(?:offer|accept|do|provide|make|handle|process|take|give|issue|grant)\s+(?:you\s+)?(?:direct\s+|any\s+){0,2}"
+            r"(?:(?:an? )?returns? (?:or|and|/) )?(?:an? )?(?:exchanges?|swaps?)\b|(?:don't|do not) offer an exchange|no exchanges|exchanges are not|exchanges? (?:are |is )?(?:not|n't) (?:currently )?(?:available|offered|accepted|possible)|\bexchanges? (?:aren't|isn't) (?:currently )?(?:available|offered|accepted|possible)|"
             # "We can't swap one product for another", "Exchanges aren't something we offer": the same refusal in other words
             r"\b(?:cannot|can't|can not|do not|don't|won't|will not)\s+(?:exchange|swap) (?:one|an?|any|your) (?:[\w-]+ )?for (?:another|a different)\b|\bexchanges? (?:are not|aren't|is not|isn't) something we\b|"
             # "Exchanges are treated as returns": an exchange is a return and a new order, no exchange of its own
@@ -159,6 +174,8 @@ def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
     implied = None if offered else re.search(r"(?:a |your )?(?:refund|store credit),? or (?:an? )?exchange|exchange,? or (?:a )?refund|"
                                              r"(?:start|initiate|request|make|begin) (?:a |your )?returns? (?:or|/|&|and) (?:an? )?exchanges?\b|" + _SWAPS_IMPLIED, text)
     found = offered or implied
+    if found and _refused(text, found) and _past_a_deadline(clause, text):
+        yield _unheld(_PAST_DEADLINE)  # "After that we cannot give you a refund or an exchange"
     if found and not _refused(text, found):  # "If you're not (happy), we offer ..."
         if scoped(clause, text) or categories_in(clause.body) or names_goods(clause.body, r"(?:may|can|could|will) (?:only )?be exchanged"):
             # "Items on sale are non-refundable but may be exchanged", "Gift boxes may be exchanged if unopened"
