@@ -228,10 +228,18 @@ def test_exchanges_for_any_return_stay_always(text):
 
 # A numbered title run into its first sentence ("5. Exchanges Replacements are only for ..."), as a page flattened
 # to text has it: the title names the section, the sentence offers a replacement (as "Exchanges:" does, see
-# test_drafting_s9_fault.py)
+# test_drafting_s9_fault.py); the section's exchanges are those replacements, for faults only, and outrank an
+# exchange another sentence implies
 def test_a_run_in_exchanges_title_is_no_exchange_remedy():
-    drafted = placed("4. Refunds We refund to your card.\n5. Exchanges Replacements are only for items that arrive defective.\n")
-    assert drafted["fault.remedies"] == {"REPLACEMENT"} and "resolutions.exchange" not in drafted
+    text = ("1. Returns Most items can come back unopened within 30 days for a full refund or an exchange.\n"
+            "5. Exchanges Replacements are only for items that arrive defective.\n")
+    drafted = placed(text)
+    assert drafted["fault.remedies"] == {"REPLACEMENT"} and drafted["resolutions.exchange"] == "MERCHANT_AT_FAULT"
+
+
+def test_an_exchanges_lead_over_a_replacement_for_any_item_says_nothing_of_exchanges():
+    # counter: a replacement not restricted to faults is no exchange rule
+    assert "resolutions.exchange" not in placed("Exchanges: Replacements are sent out within 5 days.")
 
 
 @pytest.mark.parametrize("text", [

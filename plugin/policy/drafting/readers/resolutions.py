@@ -94,15 +94,23 @@ def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
 
 # "Exchanges are only offered for damaged goods", "We only swap items that arrive faulty", "Only defective items can be
 # exchanged": exchanges restricted to the shop's faults
-_ONLY_AT_FAULT = (r"\b(?:exchanges?|swaps?)\b(?:(?!\b(?:returns?|refunds?)\b)[^.;]){0,30}?\bonly\b[^.;,]{0,50}?(?:" + _FAULT_WIDE + r")|\bonly (?:exchange|swap)\b[^.;,]{0,50}?(?:" + _FAULT_WIDE + r")|"
-                  r"\bonly\b[^.;]{0,40}?(?:" + _FAULT_WIDE + r")[^.;]{0,40}?\b(?:exchanged|swapped)\b")
+def _only_for_faults(kinds: str) -> str:
+    return (r"\b(?:" + kinds + r")\b(?:(?!\b(?:returns?|refunds?)\b)[^.;]){0,30}?\bonly\b[^.;,]{0,50}?(?:" + _FAULT_WIDE + r")|"
+            r"\bonly (?:" + kinds + r")\b[^.;,]{0,50}?(?:" + _FAULT_WIDE + r")|\bonly\b[^.;]{0,40}?(?:" + _FAULT_WIDE + r")[^.;]{0,40}?\b(?:" + kinds + r")\b")
+
+
+_ONLY_AT_FAULT = _only_for_faults(r"exchang\w*|swap\w*")
+# "Exchanges: we only replace goods that arrive faulty": under an exchanges lead, the replacements the sentence restricts
+# are the section's exchanges (the remedy stays the sentence's own: fault.remedies)
+_ONLY_REPLACED_AT_FAULT = _only_for_faults(r"exchang\w*|swap\w*|replac\w*")
 
 
 def _only_at_fault(clause: Clause, text: str) -> bool:
-    """(not the title or the section lead over it: "Return and Exchange Policy: we take returns only of damaged goods",
-    "Exchanges: we only replace goods that arrive faulty")"""
-    said = without_an_exchanges_lead(clause, re.sub(TITLE_LEAD, " ", text, count=1))
-    return _any(_ONLY_AT_FAULT, said) and about_fault(clause, text) and not scoped(clause, text) and not _exchange_for_a_choice(clause, text)
+    """(not by the title over it: "Return and Exchange Policy: we take returns only of damaged goods")"""
+    titled = re.sub(TITLE_LEAD, " ", text, count=1)
+    rest = without_an_exchanges_lead(clause, titled)
+    restricted = _any(_ONLY_AT_FAULT, rest) or (rest != titled and _any(_ONLY_REPLACED_AT_FAULT, rest))
+    return restricted and about_fault(clause, text) and not scoped(clause, text) and not _exchange_for_a_choice(clause, text)
 
 
 # "no refund or exchange is possible", "loses any right to a refund or an exchange", "misuse rules out any return or
