@@ -71,6 +71,15 @@ _MEMBER_SUBJECT = (r"^\W*(?:our |all )?(?:[\w-]+ ){0,2}(?<!team )(?<!staff )(?:m
                    r"(?:trade|wholesale|business) (?:accounts?|customers?))\b(?! of (?:staff|the team|our team))")
 # "If you are returning more than 3 items", "orders of 10 or more units": a quantity singles out some returns
 _QUANTITY_SCOPE = r"\b(?:more than|over|at least|fewer than|less than|up to) \d+ (?:items?|products?|units?|pieces?|pairs?|articles?)\b|\b\d+ or more (?:items?|products?|units?|pieces?|pairs?)\b"
+# "Each of these returns carries a 20% fee", "Such orders ship back at your cost": a sentence opening on returns
+# or orders the sentence before singled out (not "such returns" later in a sentence, which names its own subject)
+_SOME_NAMED_BEFORE = (r"^\W*(?:(?:each|all|any|both|either|none|some|most|many|one) of )?(?:these|those|such) "
+                      r"(?:returns|refunds|exchanges|orders|purchases|deliveries|shipments|parcels|packages)\b")
+# "In those cases, any postage is yours to pay": the case is the one the sentence before names (a fault, some
+# goods); the readers that know which case it is read it (a fault's postage), no other setting is said of every
+# return. "Other than in those cases" is every other return; "in which case" is the sentence's own case.
+IN_THAT_CASE = (r"(?<!other than )(?<!except )\bin (?:this|that|such|these|those|either|both) (?:cases?|events?|situations?|instances?)\b|"
+                r"\bin such an? (?:case|event|situation|instance)\b")
 # The same rule as the shop's own words can differ in some seasons: say so, set nothing.
 _SEASONAL = r"christmas|holiday season|during (?:the )?(?:sale|peak|holiday|busy)|sale periods?|black friday|busy periods?"
 
@@ -201,7 +210,8 @@ def scoped(clause: Clause, text: str) -> bool:
     return (
         _any(_SCOPED, text) or _any(_SCOPED, f"{clause.intro} {clause.heading}".lower()) or _led_by_goods(clause.body)
         or _led_by_goods(clause.line) or _led_by_scope(clause.body) or _goods_subject(clause.body)
-        or _goods_intro(clause.intro) or _any(_AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _QUALIFIED_SUBJECT + "|" + _MEMBER_SUBJECT, _without_opening_adverb(clause.body))
+        or _goods_intro(clause.intro)
+        or _any(_AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _QUALIFIED_SUBJECT + "|" + _MEMBER_SUBJECT + "|" + _SOME_NAMED_BEFORE, _without_opening_adverb(clause.body))
         or _any(_QUANTITY_SCOPE, text)
     )
 

@@ -1,0 +1,47 @@
+"""Issue 26, session 10 (area "scope"): sentences whose rule is for some goods, returns or situations only, which
+the drafter read as the shop's general settings; each shape in sentences of our own, with counter-sentences of the
+same shape that state a general rule and must still be read. Rules only unless a test says otherwise."""
+
+from __future__ import annotations
+
+import pytest
+from drafting_helpers import first_values
+
+from plugin.policy.drafting import draft_policy
+
+
+# --- anaphora to a group named before: "Each of these returns ...", "In those cases, ..." ---------------------
+
+@pytest.mark.parametrize("text", [
+    "Parcels that come back still sealed are handled as wrong-size returns. Each of these returns carries a 15% restocking fee.",
+    "Some parcels reach us after the window has closed. All of these parcels carry a 10% restocking fee.",
+    "We sell floor models at a discount. Those orders take a 25% restocking fee on return.",
+])
+def test_a_fee_for_returns_named_before_is_not_the_shops_fee(text):
+    assert first_values(text).get("fees.restocking_percent") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Items with no fault can be returned within 30 days, and such returns carry a 10% restocking fee.",  # the sentence's own subject
+    "Every return carries a 15% restocking fee.",
+])
+def test_a_fee_for_every_return_is_still_read(text):
+    assert first_values(text).get("fees.restocking_percent") in ("10", "15")
+
+
+def test_a_payer_in_the_case_named_before_is_not_guessed_as_every_returns():
+    # the shipped learned reader below the rules: the case is the one the sentence before names
+    text = "A faulty lamp gets a repair or a new one. In those cases, any postage that is needed is yours to pay."
+    assert "shipping.default.payer" not in {p.path for p in draft_policy(text).placed}
+
+
+def test_other_than_in_those_cases_is_every_other_return():
+    text = "We pay the postage on faulty goods. Other than in those cases, return postage is up to you."
+    assert first_values(text).get("shipping.default.payer") == "CUSTOMER"
+
+
+@pytest.mark.parametrize("text", [
+    "You can have a refund less a 20% restocking fee, or an exchange, in which case no fee applies.",  # the sentence's own case
+])
+def test_in_which_case_is_the_sentences_own_case(text):
+    assert first_values(text).get("fees.restocking_percent") == "20"
