@@ -45,3 +45,22 @@ def test_other_than_in_those_cases_is_every_other_return():
 ])
 def test_in_which_case_is_the_sentences_own_case(text):
     assert first_values(text).get("fees.restocking_percent") == "20"
+
+
+# --- one kind of order: a layaway, a special order ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Cancelling a layaway costs a 15% restocking fee.",
+    "Cancelling your lay-away carries a 10% charge.",
+    "Cancelling a special order costs a 25% fee.",
+])
+def test_cancelling_one_kind_of_order_is_not_every_cancellation(text):
+    assert first_values(text).get("cancellation.refund_percent") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Cancelling an order costs a 15% fee.",
+    "Cancelling an order before it ships costs a 5% fee.",
+])
+def test_cancelling_any_order_still_reads_the_share_kept(text):
+    assert first_values(text).get("cancellation.refund_percent") in ("85", "95")
