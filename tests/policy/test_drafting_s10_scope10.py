@@ -64,3 +64,30 @@ def test_cancelling_one_kind_of_order_is_not_every_cancellation(text):
 ])
 def test_cancelling_any_order_still_reads_the_share_kept(text):
     assert first_values(text).get("cancellation.refund_percent") in ("85", "95")
+
+
+# --- a situation: the return sent without being asked for ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A parcel sent without authorisation is turned away and shipped back at your expense.",
+    "Unauthorized returns will be refused and sent back at the customer's cost.",
+    "Items that arrive without an RMA number go back to you at your expense.",
+])
+def test_the_trip_back_of_an_unasked_return_is_not_who_pays_for_returns(text):
+    assert first_values(text).get("shipping.default.payer") is None
+
+
+@pytest.mark.parametrize("text", [
+    "A return sent without authorization will be refused.",
+    "Returns that arrive without an RMA number are not accepted.",
+])
+def test_an_unasked_return_refused_still_says_a_return_is_asked_for_first(text):
+    assert first_values(text).get("returns.request_required_before_shipping") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Returns are sent back at your expense.",
+    "Once we approve your return, you send it back at your own expense.",
+])
+def test_returns_sent_back_at_the_customers_cost_still_read(text):
+    assert first_values(text).get("shipping.default.payer") == "CUSTOMER"

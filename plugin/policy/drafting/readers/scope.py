@@ -33,7 +33,12 @@ _SCOPED = (
     # "return items in person at our Denver store": one way of returning, not every return
     # (not "once the goods are back at our shop": their arrival with the shop)
     r"\bin person\b|(?<!back )(?<!arrives )(?<!arrived )\bat (?:our|any of our|one of our|the) (?!online\b|web\b)(?:[\w-]+ ){0,2}(?:stores?|shops?|showrooms?|locations?|branch(?:es)?)\b(?!'s|’s)|"
-    r"\b(?:international|overseas|foreign|domestic|local) (?:customers?|buyers?|shoppers?|clients?)\b"
+    r"\b(?:international|overseas|foreign|domestic|local) (?:customers?|buyers?|shoppers?|clients?)\b|"
+    # "A return without authorization is refused and sent back at your expense": the returns sent unasked, whose
+    # trip back to the customer is no return's postage (that a return must be asked for first, requests.py reads)
+    r"\bunauthori[sz]ed returns?\b|\b(?:returns?|items?|parcels?|packages?|anything|goods|merchandise) (?:(?:that|which) (?:arrives?|comes?|is|are)(?: back)? |"
+    r"(?:sent|returned|shipped|mailed|posted|received|arriving|coming)(?: back)? )?without (?:an? |the |that |our |your )?(?:prior )?(?:return )?"
+    r"(?:authori[sz]ation|rma\b|ra\b|approval|permission)"
 )
 # "Returns over $50 must have an RA number", "Orders under $20 ...", "All items valued at $500 or more": a
 # subject an amount singles out is some returns or orders, not every one (the amount must qualify the
