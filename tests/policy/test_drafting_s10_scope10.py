@@ -91,3 +91,23 @@ def test_an_unasked_return_refused_still_says_a_return_is_asked_for_first(text):
 ])
 def test_returns_sent_back_at_the_customers_cost_still_read(text):
     assert first_values(text).get("shipping.default.payer") == "CUSTOMER"
+
+
+# --- a condition that something is not yet done: a case of some returns ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "When a return is approved and no exchange has been requested, we keep a 15% restocking fee.",
+    "If no new size is ordered by then, a 10% restocking fee comes off the refund.",
+])
+def test_a_fee_in_the_case_nothing_was_done_is_not_the_shops_fee(text):
+    values = first_values(text)
+    assert values.get("fees.restocking_percent") is None
+    assert values.get("resolutions.replacement") is None
+
+
+@pytest.mark.parametrize("text,path,value", [
+    ("When we approve a return, we keep a 15% restocking fee.", "fees.restocking_percent", "15"),
+    ("If you are not satisfied, you can return it within 30 days.", "returns.window.days", 30),
+])
+def test_a_condition_on_every_return_still_reads(text, path, value):
+    assert first_values(text).get(path) == value

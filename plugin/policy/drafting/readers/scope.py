@@ -56,6 +56,9 @@ _CASE_OF_ITEM = (
     r"(?:has|have|is|are|was|were|had|does|do|did)(?:n't| not| been| already| ever)* (?!approved|accepted|received|eligible|authori[sz]ed|returned\b|being returned|in (?:good )?order\b|satisfactory\b|fine\b|ok(?:ay)?\b)"
     r"(?!(?:\w+ )?(?:damaged|defective|faulty|broken|incorrect|wrong|missing|lost|not as described|delivered|shipped|dispatched)\b)\w+"
 )
+# "When we authorize a return and no replacement has been ordered by then, we charge 25%": a condition that something
+# is not yet done names a case of some returns (as `_CASE_OF_ITEM` does for the item's state), whoever the rest names
+_NOTHING_DONE = r"^\W*(?:if|when|where|once|in case|should)\b[^,.;]{0,60}?\bno (?:[\w-]+ ){1,2}(?:has|have|is|are|was|were) (?:yet )?(?:been )?[a-z]+ed\b"
 # "Returns from Mexico must ...", "Orders shipped to Alaska ...": a subject a place singles out (any place: the
 # regions the drafter knows by name are a short list, the place's position in the subject says enough)
 _PLACE_SUBJECT = (
@@ -216,7 +219,8 @@ def scoped(clause: Clause, text: str) -> bool:
         _any(_SCOPED, text) or _any(_SCOPED, f"{clause.intro} {clause.heading}".lower()) or _led_by_goods(clause.body)
         or _led_by_goods(clause.line) or _led_by_scope(clause.body) or _goods_subject(clause.body)
         or _goods_intro(clause.intro)
-        or _any(_AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _QUALIFIED_SUBJECT + "|" + _MEMBER_SUBJECT + "|" + _SOME_NAMED_BEFORE, _without_opening_adverb(clause.body))
+        or _any(_AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _QUALIFIED_SUBJECT + "|" + _MEMBER_SUBJECT + "|" + _SOME_NAMED_BEFORE + "|" + _NOTHING_DONE,
+                _without_opening_adverb(clause.body))
         or _any(_QUANTITY_SCOPE, text)
     )
 
