@@ -111,3 +111,38 @@ def test_a_fee_in_the_case_nothing_was_done_is_not_the_shops_fee(text):
 ])
 def test_a_condition_on_every_return_still_reads(text, path, value):
     assert first_values(text).get(path) == value
+
+
+# --- a heading that names goods, over a sentence that names them again -----------------------------------------
+
+_SECTIONS = """Returns
+
+Sofas
+
+We replace any item that arrives damaged.
+You can send the sofa back within 60 days of delivery, less a 15% restocking fee.
+
+Cushions
+
+Cushions that are unopened and unused can come back within 5 days after delivery.
+"""
+
+
+def test_a_rule_under_its_goods_heading_is_for_those_goods():
+    values = first_values(_SECTIONS)
+    for path in ("returns.window.days", "fees.restocking_percent", "requirements.condition"):
+        assert values.get(path) is None, path
+
+
+def test_a_sentence_under_a_goods_heading_that_names_no_goods_still_reads():
+    assert first_values(_SECTIONS).get("fault.remedies") == "REPLACEMENT"
+
+
+@pytest.mark.parametrize("heading,text,path,value", [
+    ("Delivery", "Items can be returned within 30 days of delivery.", "returns.window.days", 30),  # a topic, no goods
+    ("Change of Mind", "If you change your mind, you can return it within 30 days.", "returns.window.days", 30),
+    ("Returns", "Items that are unworn and unwashed can be returned within 30 days.", "returns.window.days", 30),
+    ("Accessories", "Every return carries a 10% restocking fee.", "fees.restocking_percent", "10"),  # names no accessory
+])
+def test_a_rule_under_a_heading_it_does_not_name_still_reads(heading, text, path, value):
+    assert first_values(f"{heading}\n\n{text}\n").get(path) == value

@@ -209,6 +209,29 @@ def _kind_heading(clause: Clause) -> bool:
     return kind is not None and not _compiled(rf"(?:{_ANY_RETURN})(?:\s+(?:{_ANY_RETURN}))*").fullmatch(kind.group(1))
 
 
+# The heading words that name a topic of the page, not goods ("Delivery", "Sales Tax", "Change of Mind", "Our Promise")
+_TOPIC_HEADING = (r"deliver|tax|deposit|\bmind\b|christmas|holiday|season|pric|privacy|security|payment|guarantee|promise|"
+                  r"commitment|mission|satisf|\bsales?\b|updated|about|\bus\b|help")
+# What names every item of a shop, as a heading's noun; the parts of an item ("Accessories", "Parts") are goods of
+# their own over a section
+_EVERY_ITEM = _GENERIC_SUBJECT - {"accessory", "accessories", "part", "parts", "component", "components", "hardware", "material", "materials"}
+
+
+def _under_its_goods_heading(clause: Clause) -> bool:
+    """"Mattresses" over "You can also return the mattress within 90 days", "Accessories" over "Accessories that are
+    unopened can come back within 3 days": a heading that is nothing but a name of goods, over a sentence that names
+    them again, puts the sentence's rule on those goods (the page is divided by kinds of goods). A sentence under it
+    that names no such goods ("We replace any item with a factory defect") is read as it stands."""
+    heading = _compiled(r"^\W*(?:\d+[.)]\s*)?").sub("", _plain(clause.heading).lower()).strip().rstrip(":")
+    if not heading or len(heading.split()) > 3 or _any(_TOPIC_HEADING, heading) or not _led_by_goods(heading + ": -"):
+        return False
+    head = _compiled(r"[a-z][a-z'-]*").findall(heading)[-1]
+    if head in _EVERY_ITEM:
+        return False
+    forms = {head, head[:-3] + "y" if head.endswith("ies") else head, head[:-2] if head.endswith("es") else head, head.rstrip("s")}
+    return _any(r"\b(?:" + "|".join(sorted(map(re.escape, forms))) + r")(?:s|es)?\b", clause.body)
+
+
 # Several readers ask this of the same clause and text (956 calls, 415 distinct over the bench texts);
 # the answer depends only on them (Clause is frozen, compared field by field).
 @lru_cache(maxsize=1024)
@@ -217,7 +240,7 @@ def scoped(clause: Clause, text: str) -> bool:
     or heading, or the lead of the line it stands on ("Live Plants: ... If your plant arrives ...")."""
     return (
         _any(_SCOPED, text) or _any(_SCOPED, f"{clause.intro} {clause.heading}".lower()) or _led_by_goods(clause.body)
-        or _led_by_goods(clause.line) or _led_by_scope(clause.body) or _goods_subject(clause.body)
+        or _led_by_goods(clause.line) or _led_by_scope(clause.body) or _goods_subject(clause.body) or _under_its_goods_heading(clause)
         or _goods_intro(clause.intro)
         or _any(_AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _QUALIFIED_SUBJECT + "|" + _MEMBER_SUBJECT + "|" + _SOME_NAMED_BEFORE + "|" + _NOTHING_DONE,
                 _without_opening_adverb(clause.body))
