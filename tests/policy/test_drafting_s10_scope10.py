@@ -146,3 +146,23 @@ def test_a_sentence_under_a_goods_heading_that_names_no_goods_still_reads():
 ])
 def test_a_rule_under_a_heading_it_does_not_name_still_reads(heading, text, path, value):
     assert first_values(f"{heading}\n\n{text}\n").get(path) == value
+
+
+# --- a subject narrowed by a state every return is asked to be in, or by goods excepted, still names every item ----
+
+@pytest.mark.parametrize("text", [
+    "Items in their original condition must be returned within 30 days.",
+    "Items that are unworn and unwashed must be returned within 30 days.",
+    "Any item other than a gift card must be returned within 30 days.",
+])
+def test_every_item_in_the_state_asked_or_less_the_goods_excepted_is_every_item(text):
+    assert first_values(text).get("returns.window.days") == 30
+
+
+@pytest.mark.parametrize("text", [
+    "Items that are worn must be returned within 7 days.",  # a state some goods are in
+    "Swimwear must be returned within 14 days.",
+    "Any gown other than a bridal gown must be returned within 3 days.",  # still gowns
+])
+def test_a_subject_naming_some_goods_is_still_for_them(text):
+    assert first_values(text).get("returns.window.days") is None

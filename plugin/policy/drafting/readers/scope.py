@@ -157,6 +157,12 @@ _GENERIC_SUBJECT = frozenset(
     "approved accepted".split()  # "All non-defective returns": every return the shop is not at fault for; "Approved refunds": every one the shop takes
 )
 _RULE_VERB = r"\b(?:must|should|need to|needs to|have to|has to|(?:are|is) required to|incurs?|(?:are|is|will be) subject to|carry|carries|(?:are|is|will be) charged)\b"
+# The state every return is asked to be in, said of the subject ("Items that are unworn", "Items in their original
+# condition"): no goods named (the states of some goods, "opened", "worn", "used", still name them)
+_GOOD_STATE = frozenset(
+    "unworn unused unopened unwashed undamaged unaltered unmarked untouched unsoiled unbroken unassembled uninstalled unwanted "
+    "condition state perfect resalable resaleable resellable sellable sealed intact attached still clean".split()
+)
 
 
 def _goods_subject(body: str) -> bool:
@@ -171,12 +177,15 @@ def _goods_subject(body: str) -> bool:
     subject = _compiled(r"(?<!\bthat)(?<!\bwhich)(?<!\bwho) (?:are|is|were|was|gets?) (?:\w+ )?(?:\w+ed|paid|sent|made|given|done)(?: out| back| off)? (?:and|then)$").sub("", subject)
     if _compiled(r"(?:the|your)\b|(?:customers?|buyers?|clients?|purchasers?|shoppers?|consumers?|you|we)\b").match(subject):
         return False  # "The sunglasses must be ...": the goods the customer bought, whatever they are
+    # "Any item other than a gift card must ...": the goods excepted are not the subject's (every item less them);
+    # "Any gown other than a bridal gown must ...": the subject still names gowns
+    subject = _compiled(r"\b(?:other than|except(?: for)?|excluding|apart from|besides)\b.*$").sub("", subject).strip()
     words = _compiled(r"[a-z][a-z'-]*").findall(subject)
     if not words or len(words) > 8 or _compiled(r"[,;]|\bif\b|\bwhen\b|\bto\b|\b(?:may|might|will|would|can|could|shall)\b").search(subject):
         return False  # "Any shipping cost you may incur": a clause of its own, no goods
     if {"tag", "tags", "label", "labels", "packaging", "seal", "seals"} & set(words):
         return False  # "All tags and protective coverings must be intact": the parts of every item
-    return any(word not in _GENERIC_SUBJECT for word in words)
+    return any(word not in _GENERIC_SUBJECT and word not in _GOOD_STATE for word in words)
 
 
 def _goods_intro(intro: str) -> bool:
