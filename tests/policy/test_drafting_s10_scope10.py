@@ -166,3 +166,21 @@ def test_every_item_in_the_state_asked_or_less_the_goods_excepted_is_every_item(
 ])
 def test_a_subject_naming_some_goods_is_still_for_them(text):
     assert first_values(text).get("returns.window.days") is None
+
+
+# --- an exchange of the goods the sentence refused first ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Bridal shoes cannot be returned; still, if the size is wrong, we swap them at no charge.",
+    "Wedding veils are not returnable, but we will happily exchange them.",
+])
+def test_an_exchange_of_goods_refused_first_is_not_every_items(text):
+    assert first_values(text).get("resolutions.exchange") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Items cannot be refunded after 14 days, but we can exchange them.",  # every item, past a time
+    "If the size is wrong, we swap them at no charge.",
+])
+def test_an_exchange_of_every_item_still_reads(text):
+    assert first_values(text).get("resolutions.exchange") == "ALWAYS"
