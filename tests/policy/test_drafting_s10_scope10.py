@@ -184,3 +184,33 @@ def test_an_exchange_of_goods_refused_first_is_not_every_items(text):
 ])
 def test_an_exchange_of_every_item_still_reads(text):
     assert first_values(text).get("resolutions.exchange") == "ALWAYS"
+
+
+# --- a lead whose list below names goods: its rule is for those goods -------------------------------------------
+
+_LEAD_OVER_GOODS = """Goods we take back within 30 days of purchase:
+Unworn pieces (tags still on, never washed):
+- Jerseys
+- Caps
+- Rain jackets
+"""
+
+
+def test_a_condition_over_a_list_of_goods_is_for_those_goods():
+    values = first_values(_LEAD_OVER_GOODS)
+    assert values.get("requirements.condition") is None
+    assert values.get("returns.window.days") == 30  # the window over every line still stands
+
+
+@pytest.mark.parametrize("text", [
+    "Returns are accepted when the items are:\n- Unworn\n- Not washed\n- In their original packaging\n",  # states, no goods
+    "To be accepted, returns must be:\n- unused\n- with all tags attached\n",
+])
+def test_a_condition_over_a_list_of_states_still_reads(text):
+    assert first_values(text).get("requirements.condition") in ("NOT_WORN", "UNUSED")
+
+
+def test_the_same_conditions_as_above_are_terms_not_the_items_state():
+    text = "An exchange is allowed on the same conditions and within the same time as set out above."
+    assert first_values(text).get("requirements.condition") is None
+    assert first_values("Items must come back in the same condition you received them.").get("requirements.condition") == "ORIGINAL_CONDITION"

@@ -154,11 +154,11 @@ _GENERIC_SUBJECT = frozenset(
     "form forms email photo photos photograph photographs proof receipt receipts invoice are is that which who "
     "non-defective non-faulty non-fault non-damaged fee fees restocking charge charges cost costs shipping postage handling "
     "store shop company business website site team arrival arrive arrives arrived transit on upon doa "
-    "approved accepted".split()  # "All non-defective returns": every return the shop is not at fault for; "Approved refunds": every one the shop takes
+    "approved accepted reason reasons".split()  # "Returns for any reason": every return; "All non-defective returns": every return the shop is not at fault for; "Approved refunds": every one the shop takes
 )
 _RULE_VERB = r"\b(?:must|should|need to|needs to|have to|has to|(?:are|is) required to|incurs?|(?:are|is|will be) subject to|carry|carries|(?:are|is|will be) charged)\b"
-# The state every return is asked to be in, said of the subject ("Items that are unworn", "Items in their original
-# condition"): no goods named (the states of some goods, "opened", "worn", "used", still name them)
+# The state every return is asked to be in ("unworn", "in their original condition"): no goods named (the states of
+# some goods, "opened", "worn", "used", still name them)
 _GOOD_STATE = frozenset(
     "unworn unused unopened unwashed undamaged unaltered unmarked untouched unsoiled unbroken unassembled uninstalled unwanted "
     "condition state perfect resalable resaleable resellable sellable sealed intact attached still clean".split()
@@ -185,7 +185,11 @@ def _goods_subject(body: str) -> bool:
         return False  # "Any shipping cost you may incur": a clause of its own, no goods
     if {"tag", "tags", "label", "labels", "packaging", "seal", "seals"} & set(words):
         return False  # "All tags and protective coverings must be intact": the parts of every item
-    return any(word not in _GENERIC_SUBJECT and word not in _GOOD_STATE for word in words)
+    # the state asked of every return is said after the goods ("Items that are unworn", "Items in their original
+    # condition"); said before them it singles some out ("Unopened returns carry a 25% fee")
+    said_after = _compiled(r"\b(?:that|which|who|in)\b.*$").search(subject)
+    state = set(_compiled(r"[a-z][a-z'-]*").findall(said_after.group())) & _GOOD_STATE if said_after else set()
+    return any(word not in _GENERIC_SUBJECT and word not in state for word in words)
 
 
 def _goods_intro(intro: str) -> bool:
@@ -194,6 +198,18 @@ def _goods_intro(intro: str) -> bool:
     if not lead.endswith(":") or len(lead.split()) > 5 or _any(r"\b(?:we|you|i|our|your|will|can|may|must|are|is|be|have|has|please|if|to|following|below)\b", lead):
         return False
     return _led_by_goods(lead + " -")
+
+
+# A list item that is a state, a step or a document, not goods ("Not washed", "In original packaging", "Your order number")
+_NO_GOODS_ITEM = r"\b(?:not|no|never|with|without|in|must|be|been|has|have|is|are|was|were|your|our|you|we)\b|[:;,.!?]|\bun[a-z]+ed\b|\bunworn\b"
+
+
+def _introduces_goods(clause: Clause) -> bool:
+    """"Unworn items (tags still on, never washed):" over "- Clothing - Hats - Boots": the lines below name the goods
+    the lead's rule is for (two in three at least, each a short name of goods)."""
+    items = clause.introduces
+    goods = [item for item in items if len(item.split()) <= 4 and not _any(_NO_GOODS_ITEM, item) and _led_by_goods(item + ": -")]
+    return len(items) >= 2 and 3 * len(goods) >= 2 * len(items)
 
 
 # A heading that names a kind of returns ("Core Return Policy", "International Returns", "Fault-Related
@@ -250,7 +266,7 @@ def scoped(clause: Clause, text: str) -> bool:
     return (
         _any(_SCOPED, text) or _any(_SCOPED, f"{clause.intro} {clause.heading}".lower()) or _led_by_goods(clause.body)
         or _led_by_goods(clause.line) or _led_by_scope(clause.body) or _goods_subject(clause.body) or _under_its_goods_heading(clause)
-        or _goods_intro(clause.intro)
+        or _goods_intro(clause.intro) or _introduces_goods(clause)
         or _any(_AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _QUALIFIED_SUBJECT + "|" + _MEMBER_SUBJECT + "|" + _SOME_NAMED_BEFORE + "|" + _NOTHING_DONE,
                 _without_opening_adverb(clause.body))
         or _any(_QUANTITY_SCOPE, text)
