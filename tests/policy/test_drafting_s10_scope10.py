@@ -214,3 +214,9 @@ def test_the_same_conditions_as_above_are_terms_not_the_items_state():
     text = "An exchange is allowed on the same conditions and within the same time as set out above."
     assert first_values(text).get("requirements.condition") is None
     assert first_values("Items must come back in the same condition you received them.").get("requirements.condition") == "ORIGINAL_CONDITION"
+
+
+def test_the_postage_of_a_replacement_sent_out_is_not_who_pays_for_returns():
+    # the shipped learned reader below the rules: an exchange's trip out to the customer, no return's postage
+    text = "We gladly swap unopened goods. Where sending a replacement item to you is needed, you pay for that postage."
+    assert "shipping.default.payer" not in {p.path for p in draft_policy(text).placed}

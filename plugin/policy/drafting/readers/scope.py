@@ -38,7 +38,9 @@ _SCOPED = (
     # trip back to the customer is no return's postage (that a return must be asked for first, requests.py reads)
     r"\bunauthori[sz]ed returns?\b|\b(?:returns?|items?|parcels?|packages?|anything|goods|merchandise) (?:(?:that|which) (?:arrives?|comes?|is|are)(?: back)? |"
     r"(?:sent|returned|shipped|mailed|posted|received|arriving|coming)(?: back)? )?without (?:an? |the |that |our |your )?(?:prior )?(?:return )?"
-    r"(?:authori[sz]ation|rma\b|ra\b|approval|permission)"
+    r"(?:authori[sz]ation|rma\b|ra\b|approval|permission)|"
+    # "where posting a replacement item to you is needed, you pay for that postage": an exchange's trip out, no return's
+    r"\b(?:post|send|ship|mail)(?:ing)? (?:a |the |your |any )?(?:replacement|exchange)s?(?: (?:items?|products?|orders?|pieces?))? to you\b"
 )
 # "Returns over $50 must have an RA number", "Orders under $20 ...", "All items valued at $500 or more": a
 # subject an amount singles out is some returns or orders, not every one (the amount must qualify the
