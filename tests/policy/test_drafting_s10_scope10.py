@@ -220,3 +220,23 @@ def test_the_postage_of_a_replacement_sent_out_is_not_who_pays_for_returns():
     # the shipped learned reader below the rules: an exchange's trip out to the customer, no return's postage
     text = "We gladly swap unopened goods. Where sending a replacement item to you is needed, you pay for that postage."
     assert "shipping.default.payer" not in {p.path for p in draft_policy(text).placed}
+
+
+# --- a return refused, on its way back to the customer --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Anything sent back to you will be in the condition in which it reached us.",
+    "Used goods are not refunded; we ship them back to the customer, who pays the postage.",
+])
+def test_a_refused_return_sent_back_to_the_customer_states_no_setting(text):
+    values = first_values(text)
+    assert values.get("requirements.condition") is None
+    assert values.get("shipping.default.payer") is None
+
+
+@pytest.mark.parametrize("text,path,value", [
+    ("Anything you send back must be unused.", "requirements.condition", "UNUSED"),
+    ("Anything sent back to us must be unused.", "requirements.condition", "UNUSED"),
+])
+def test_what_the_customer_sends_back_still_reads(text, path, value):
+    assert first_values(text).get(path) == value

@@ -268,7 +268,8 @@ def _on_named_goods(body: str) -> bool:
 # "Whatever you send back should ...", "Anything sent back needs ...", "Anything returned has to ...": every
 # return, named by the customer's act (not goods of one kind; the scope reader would take it for goods)
 _ANYTHING_RETURNED = (r"\b(?:whatever|anything|everything|something|(?:every|each|any) (?:item|product|piece|parcel|article)s?)(?: (?:that|which))?(?: you)? "
-                      r"(?:send|sent|return|returned|bring|brought|ship|shipped|post|posted)(?: back)?(?: to us)?\b")
+                      # (not "anything sent back to you": the shop's, a return refused)
+                      r"(?:send|sent|return|returned|bring|brought|ship|shipped|post|posted)\b(?!(?: back)? to (?:you|the customer|the buyer)\b)(?: back)?(?: to us)?\b")
 
 
 # "Items we sell as new and unused can come back ...", "products sold as unused": how the shop sells them (new
