@@ -240,3 +240,21 @@ def test_a_refused_return_sent_back_to_the_customer_states_no_setting(text):
 ])
 def test_what_the_customer_sends_back_still_reads(text, path, value):
     assert first_values(text).get(path) == value
+
+
+# --- a state named as the case a fee is charged in ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A 20% restocking charge applies when an item comes back in perfect condition.",
+    "A 10% fee is charged if the goods are returned unopened.",
+])
+def test_the_state_a_fee_is_charged_in_is_no_condition(text):
+    assert first_values(text).get("requirements.condition") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Items must be unused; otherwise a 20% fee applies.",
+    "Returns must be in perfect condition, and a 20% restocking fee applies.",
+])
+def test_a_condition_beside_a_fee_still_reads(text):
+    assert first_values(text).get("requirements.condition") in ("UNUSED", "ORIGINAL_CONDITION")
