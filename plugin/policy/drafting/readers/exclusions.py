@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from plugin.policy.drafting.clauses import Clause, _plain
 from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _REFUSE_VERB, _REFUSED_KINDS, Fact, _any, _compiled, _unheld
+from plugin.policy.drafting.readers.names import names_no_goods
 from plugin.policy.drafting.readers.scope import _without_opening_adverb
 
 
@@ -112,11 +113,17 @@ _GENERIC = (r"^(?:the )?(?:similar |related |like |such |these |those |some |two
             r"(?:items?|products?|goods|merchandise|purchases?|sales?|orders?|everything|anything|whatever|something|things?)$")
 
 
+# Words that make a line a sentence, not the name of goods: a modal or finite verb, a condition, the shop
+# speaking ("If items arrive damaged, tell us and we'll find a fix"). A line that must be a bare name to be
+# listed at all is no sentence with "you" either; under a refusal, "Samples you buy" still names goods.
+_SENTENCE = r"\b(?:can|cannot|may|will|must|should|are|is|be|do|does|don't|doesn't|please|if|when|unless|we)\b|[a-z]['’](?:ll|re|ve|d)\b"
+
+
 def _listed_under_exclusions(clause: Clause) -> bool:
     """A short line under a "Non-returnable items" heading names what cannot come back."""
     question = clause.heading.rstrip().endswith("?")  # "Are final sale items returnable?" answered "Yes."
     return _any(_EXCLUDED_HEADING, clause.heading.lower()) and not question and len(clause.body.split()) <= 10 and not _any(
-        r"\b(?:can|may|will|are|is|be|must|should|please|if|we|you|your)\b", clause.body)
+        _SENTENCE + r"|\b(?:you|your)\b", clause.body)
 
 
 def _nested_under_exclusions(clause: Clause) -> bool:
@@ -124,7 +131,7 @@ def _nested_under_exclusions(clause: Clause) -> bool:
     components such as: / - Pumps"): the inner list's introduction is itself a line of the outer list,
     and the last list title above it in the paragraph refuses ("ineligible items", not "eligible items")."""
     intro = re.sub(r"^\s*(?:[-•*]|\d+[.)])\s+", "", clause.intro, count=1)
-    if intro == clause.intro or len(clause.body.split()) > 10 or _any(r"\b(?:can|may|will|are|is|be|must|should|please|if|we|you|your)\b", clause.body):
+    if intro == clause.intro or len(clause.body.split()) > 10 or _any(_SENTENCE + r"|\b(?:you|your)\b", clause.body):
         return False
     at = clause.paragraph_text.find(_plain(intro).lower()[:40])
     titles = re.findall(r"\b(?:non-?returnable|non-?refundable|ineligible|not eligible|eligible|returnable|refundable)\b", clause.paragraph_text[: max(at, 0)])
@@ -230,13 +237,15 @@ _FRAME_ONLY = (r"^(?:anything|everything|whatever|something|items?|goods|product
 def _group(piece: str) -> str | None:
     piece = re.sub(r",?\s+etc\b\.?\s*$|^(?:e\.g\.|for (?:example|instance)\b),?\s*", "", piece.strip())  # "e.g. ear plugs", "swaddles etc"
     piece = re.sub(_BOUGHT_HERE + r".*$|\s+(?:themselves|itself)\b|\s+of (?:every|any|all) (?:kinds?|sorts?|types?|brands?|makes?|models?|sizes?|colou?rs?|descriptions?)$", "", piece)  # "bikes themselves", "amps of every brand"
+    if names_no_goods(piece):
+        return None
     piece = re.sub(r"^(?:our|the|any|all|other|every|each|an?)\s+|[\"'“”]", "", re.sub(r"\s+", " ", piece).strip(" .;:*")).strip()
     bare = re.sub(r"^(?:opened|unsealed|open)\s+", "", piece)  # "opened food" is a group; "opened" alone is a state
     words = re.sub(r"\b[a-z]+(?:-[a-z]+)+\b", "x", bare)  # "as-is" is one word, no "is"
     if not bare or categories_in(piece, _EXCLUDED_KINDS) or len(piece.split()) > 5 or _any(_NOT_A_GROUP, words) or _any(_GENERIC, bare) \
-            or _any(r"^(?:from|at|in|on|of|by|with|through|via|during|for|due|because|as|their|its)\b(?!-)|^(?:you|we|they|them|it|customers?|buyers?)$", bare) \
+            or _any(r"^(?:from|at|in|on|of|by|with|through|via|during|for|due|because|as|their|its)\b(?!-)|^(?:customers?|buyers?)$", bare) \
             or _any(r"(?:non-?)?(?:refundable|returnable)|\bpage\b|^(?:few|several|many|various|most|numerous|(?:number|handful|couple|range|lot|lots) of)\b|\b(?:kinds?|types?|sorts?) of\b", bare) \
-            or _any(_FRAME_ONLY + r"|^(?:and|or|nor|but)$|^(?:nothing|none)\b|^no\s", bare):  # "a few products": how many, not which
+            or _any(_FRAME_ONLY + r"|^(?:nothing|none)\b|^no\s", bare):  # "a few products": how many, not which
         return None
     return piece[:1].upper() + piece[1:]
 
@@ -284,7 +293,7 @@ def _unnamed_groups(clause: Clause, listed: bool) -> list[str]:
     if listed:
         # a sentence, or the states of an item ("Items that have been cut, drilled, altered"), not a listed group
         states = _any(r"^(?:items?|products?|goods|anything|any item)\s+(?:that|which)\b", body)
-        sentence = _any(r"\b(?:can|cannot|may|will|must|are|is|be|do|does|don't|doesn't)\b", body)
+        sentence = _any(_SENTENCE, body)
         # a whole sentence under the list's heading refuses in its own words ("Non-Returnable Items: Due to
         # sanitary reasons we cannot accept returns for headsets"): read it as a refusal, not as a list line
         phrases = [] if states else _refused_phrases(body) if sentence and _any(_EXCLUDING, body) else [] if sentence else [_past_the_condition(body)]
@@ -543,10 +552,20 @@ def _without_kind_as_reason(body: str) -> str:
     return re.sub(_KIND_AS_REASON + "|" + _SHOPS_GOODS_AS_REASON, " ", body)
 
 
+# "When the recipient refuses a package, the items in it are charged 30%": a refusal said only in the condition
+# that opens the sentence is the case its rule is for, not goods the shop refuses
+_OPENING_CONDITION = r"^\W*(?:if|when|whenever|once|where|should|in case)\b[^,]*,"
+_REFUSING = _EXCLUDING + "|" + _EXCLUDING_MORE + r"|sales are final|(?:is|are) (?:(?:all|also|always|strictly) )?(?:considered )?(?:a )?final[- ]sales?"
+
+
+def _refused_in_the_main_clause(clause: Clause, text: str) -> bool:
+    opening = None if clause.intro else re.match(_OPENING_CONDITION, text)
+    return _any(_REFUSING, text[opening.end() :] if opening else text)
+
+
 def _refuses_goods(clause: Clause, text: str, listed: bool) -> bool:
     """A line of a list of exclusions, or a sentence that refuses (not one about cancelling)."""
-    refusing = _any(_EXCLUDING + "|" + _EXCLUDING_MORE + r"|sales are final|(?:is|are) (?:(?:all|also|always|strictly) )?(?:considered )?(?:a )?final[- ]sales?", text) or _carries_a_refusal(clause) \
-        or _not_applied_to(clause) is not None
+    refusing = _refused_in_the_main_clause(clause, text) or _carries_a_refusal(clause) or _not_applied_to(clause) is not None
     return (listed or refusing) and not (_any(_CANCEL, clause.body) and not _any(r"\breturn|" + _BACK, clause.body))
 
 
