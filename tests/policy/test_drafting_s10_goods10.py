@@ -77,3 +77,41 @@ def test_a_refusal_in_the_opening_condition_refuses_no_goods(text):
 
 def test_a_refusal_after_an_opening_condition_still_refuses():
     assert _excluded_labels("When in doubt, remember that earrings cannot be returned.") == ["Jewelry"]
+
+
+# --- the examples of a kind are the kind ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("We don't take back perishables: bread, cheese, cut flowers and the like.", ["Perishable goods"]),  # after its colon
+    ("We cannot accept returns of personalised goods: engraved mugs, printed towels.", ["Personalized or custom-made products"]),
+    ("Bread, cheese and other perishables cannot be returned.", ["Perishable goods"]),  # before "and other" it
+    ("Rope, rigging and other custom products cannot be returned.", ["Personalized or custom-made products"]),
+    ("Custom products (engraved pieces or special orders, for example) cannot be returned.",  # in its aside
+     ["Personalized or custom-made products"]),
+])
+def test_a_kinds_examples_are_the_kind(text, expected):
+    assert _excluded_labels(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("These cannot be returned: fertiliser, seeds and compost.", ["Fertiliser", "Seeds", "Compost"]),  # no kind before the colon
+    ("Kites, hammocks and other garden furniture cannot be returned.", ["Kites", "Hammocks", "Garden furniture"]),  # the shop's own kind
+    ("Rope, rigging or other custom products cannot be returned.",  # "or": goods of their own
+     ["Personalized or custom-made products", "Rope", "Rigging"]),
+    ("Special orders (items we do not stock) cannot be returned.", ["Special orders"]),  # an aside that is no kind
+    ("Gift cards, bread and other perishables cannot be returned.", ["Gift cards", "Perishable goods"]),  # a kind of its own
+])
+def test_goods_beside_a_kind_are_still_groups(text, expected):
+    assert _excluded_labels(text) == expected
+
+
+# --- some of a kind, and the kind all the goods are -----------------------------------------------------------------
+
+def test_some_of_a_kind_is_no_kind():
+    assert _excluded_labels("Some clearance items cannot be returned.") == []
+    assert _excluded_labels("Some items cannot be returned: clearance items and gift cards.") == ["Clearance items", "Gift cards"]
+
+
+def test_the_kind_every_good_is_said_to_be_is_no_group_for_the_learned_reader_either():
+    # read with the shipped learned reader: the kind is the reason nothing comes back, not a group refused
+    assert _excluded_labels("Every candle is made to order in small batches, so none can be returned or refunded.", None) == []

@@ -364,13 +364,30 @@ def _refused_phrases(body: str) -> list[str]:
     if listing and not _goods_listed(body, listing):
         listing = None
     phrases = [phrase for match in (subject, listing) if match for phrase in match.groups() if phrase]
-    phrases = [_past_the_condition(_without_examples(phrase.rsplit(":", 1)[-1])) for phrase in phrases]
+    phrases = [_past_the_condition(_without_examples(_after_the_colon(body, phrase))) for phrase in phrases]
     return [phrase for phrase in phrases if phrase]
+
+
+def _after_the_colon(body: str, phrase: str) -> str:
+    """The goods a colon introduces ("cannot be returned: gift cards, ..."); after a kind of goods ("We don't take
+    back perishables: food, flowers, magazines") the list gives the kind's examples, and the kind is the group."""
+    head, colon, listed = phrase.rpartition(":")
+    if not colon:  # the colon may stand before the words the refusal's pattern took
+        before = body[: max(body.find(phrase), 0)].rstrip()
+        head = before[:-1] if before.endswith(":") else ""
+    last = " ".join(re.findall(r"[\w'-]+", head.lower())[-3:])
+    kind = any(category not in ("FINAL_SALE", "NON_RETURNABLE_MARK") for category, _label, _match in categories_in(last, _EXCLUDED_KINDS))
+    return last if kind else listed  # "final sale:", "marked non-returnable:" say how the goods listed are refused
+
+
+# "food, flowers and the like": the list is open-ended, "the like" names nothing ("like" is no "such as")
+_OPEN_END = r",?\s+(?:and|or) (?:the like|so on|so forth)\b"
 
 
 def _without_examples(phrase: str) -> str:
     """"Custom-ordered items such as hot tub covers, electronics and specialty parts": the goods after
     "such as" are examples of the kind named before it, which is the group."""
+    phrase = re.sub(_OPEN_END, "", phrase)
     contents = re.search(r"\s+(?:which|that) (?:include|includes|contain|contains)\b", phrase)
     if contents:  # "Hampers that include jams, chutneys and biscuits": what the group holds, not groups
         return phrase[: contents.start()]
@@ -441,7 +458,22 @@ def _goods_pieces(phrase: str) -> list[str]:
     pieces = _pieces(phrase)
     # (goods bought through the shop itself are the goods: "cut flowers not purchased at our retail store")
     opens = next((at for at, piece in enumerate(pieces) if _any(_CLAUSE_GOES_ON, re.sub(_BOUGHT_HERE + r".*$", "", piece))), len(pieces))
-    return pieces[:opens]
+    return _without_a_kinds_examples(pieces[:opens], phrase)
+
+
+def _without_a_kinds_examples(pieces: list[str], phrase: str) -> list[str]:
+    """"Food, flowers and other perishables", "tubing, some ingredients and other custom items": the goods
+    before "and other" and a kind of goods are its examples, back to an item that names a kind of its own (the
+    kind itself is read as a category). Before a kind in the shop's words ("costumes and other clothing"), or
+    one item with "or" ("rope, rigging or other custom products"), they stay groups of their own."""
+    kept: list[str] = []
+    for piece in pieces:
+        other = re.match(r"(?:any |all )?other\s+(.+)", piece.strip())
+        if other and categories_in(other.group(1), _EXCLUDED_KINDS) and _any(r"\band\s+" + re.escape(piece.strip()), phrase):
+            while kept and not categories_in(kept[-1], _EXCLUDED_KINDS):
+                kept.pop()
+        kept.append(piece)
+    return kept
 
 
 def _pieces(phrase: str) -> list[str]:
@@ -484,8 +516,9 @@ def _states_aside(halves: list[str]) -> bool:
 
 def _one_head(halves: list[str]) -> bool:
     """"bath and body products", "intimate and sanitary products": a bare word before a kind of goods is
-    that kind too (one group), where "hats and gloves" are two."""
-    return len(halves) == 2 and len(halves[0].split()) == 1 and _any(r"\s(?:products?|items?|goods|supplies|accessories|pieces|lines|wares|orders)$", halves[1])
+    that kind too (one group), where "hats and gloves" are two, and so are "rigging and other custom products"."""
+    return len(halves) == 2 and len(halves[0].split()) == 1 and not _any(r"^(?:any |all )?other\s", halves[1]) \
+        and _any(r"\s(?:products?|items?|goods|supplies|accessories|pieces|lines|wares|orders)$", halves[1])
 
 
 def _in_some_state(body: str) -> set[str]:
@@ -550,6 +583,25 @@ _SHOPS_GOODS_AS_REASON = (r"\b(?:because|since|as|given that) (?:all (?:of )?)?o
 
 def _without_kind_as_reason(body: str) -> str:
     return re.sub(_KIND_AS_REASON + "|" + _SHOPS_GOODS_AS_REASON, " ", body)
+
+
+def _without_asides_of_a_kind(body: str) -> str:
+    """"Products made to order (personalized items or special orders, say)": an aside right after a kind of goods
+    gives its examples or other names, no kind of its own."""
+    return re.sub(r"\([^()]*\)", lambda aside: " " if categories_in(" ".join(body[: aside.start()].split()[-4:])) else aside.group(), body)
+
+
+def _without_some_of_a_kind(body: str, table: tuple[tuple[str, str, str, dict], ...]) -> str:
+    """"A fee can hold for some special order parts": some of a kind, which the sentence does not say, not the kind."""
+    for _category, pattern, _label, _match in table:
+        body = _compiled(r"\bsome (?:of (?:the|our|your) )?(?:" + pattern + ")").sub(lambda some: " " * len(some.group()), body)
+    return body
+
+
+def kinds_refused(body: str, table: tuple[tuple[str, str, str, dict], ...] = CATEGORIES) -> list[tuple[str, str, dict]]:
+    """The kinds of goods (of `table`) a refusal names as the groups refused: not the kind all the goods are
+    said to be (the reason they are refused), an aside's examples of a kind, nor some of a kind."""
+    return categories_in(_without_some_of_a_kind(_without_asides_of_a_kind(_without_kind_as_reason(body)), table), table)
 
 
 # "When the recipient refuses a package, the items in it are charged 30%": a refusal said only in the condition
@@ -623,7 +675,7 @@ def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
         yield _unheld("a deposit or fee kept: no setting holds it")  # "Custom orders require a 50% non-refundable deposit"
         if not _refuses_a_kind_too(clause, text):
             return
-    named = categories_in(_without_kind_as_reason(clause.body), _EXCLUDED_KINDS)
+    named = kinds_refused(clause.body, _EXCLUDED_KINDS)
     in_some_state = _in_some_state(clause.body)
     if any(label in in_some_state for _category, label, _match in named):
         yield _unheld("goods refused only in some state: no setting holds that")
