@@ -79,6 +79,22 @@ def test_a_refusal_after_an_opening_condition_still_refuses():
     assert _excluded_labels("When in doubt, remember that earrings cannot be returned.") == ["Jewelry"]
 
 
+# --- goods refused a return that may still be exchanged ------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("These cannot be returned:\n- Gift sets (an exchange is the only option)\n- Candles", ["Candles"]),
+    ("Hammocks are final sale, exchange only.", []),
+    ("Parasols cannot be refunded and can only be exchanged.", []),
+])
+def test_goods_still_exchanged_are_unplaced(text, expected):
+    assert _excluded_labels(text) == expected
+    assert any("still be exchanged" in why for why in _unplaced(text))
+
+
+def test_returns_and_exchanges_only_within_a_window_refuse_goods_as_before():
+    assert _excluded_labels("We accept returns and exchanges only within 30 days. Swimwear cannot be returned.") == ["Swimwear"]
+
+
 # --- the examples of a kind are the kind ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,expected", [

@@ -530,9 +530,25 @@ def _in_some_state(body: str) -> set[str]:
                         body[found.end() :])}
 
 
+# "Subscription items (an exchange is the only option)", "Swimwear can only be exchanged": goods refused a return
+# but still exchanged (an exclusion would refuse the exchange too); not "returns and exchanges only within 30 days"
+_STILL_EXCHANGED = (r"(?<!returns and )(?<!returns or )(?<!return or )(?<!return and )(?<!returns & )\b(?:for )?exchanges? only\b"
+                    r"|\bonly (?:be )?(?:exchanged|swapped)\b|\bonly (?:for |as |by )?(?:an? )?exchanges?\b(?! (?:of|if|when|within)\b)"
+                    r"|\bexchanges? (?:is|are) the only\b|\bonly (?:option|choice|remedy) (?:is|being) (?:an? )?exchanges?\b")
+
+
 def _exchanges_only(listed: bool, text: str) -> bool:
     """A refusal of exchanges alone ("We cannot offer exchanges on swimwear"): the goods may still come back."""
     return not listed and _any(r"\bexchang", text) and not _any(r"\breturn|refund|final[- ]sales?|sales are final|non-?returnable|" + _BACK, text)
+
+
+def _half_refused(listed: bool, text: str, body: str) -> str | None:
+    """Why goods refused one way may still come back another (no setting holds that), or None."""
+    if _exchanges_only(listed, text):
+        return "goods that cannot be exchanged, which may still be returned: no setting holds that"  # "We cannot offer exchanges on swimwear"
+    if _any(_STILL_EXCHANGED, body):
+        return "goods refused a return that may still be exchanged: no setting holds that"  # "Subscription items (exchange only)"
+    return None
 
 
 # "Some items cannot be returned because you changed your mind. These include: ...": a list whose
@@ -681,8 +697,9 @@ def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
         yield _unheld("goods refused only in some state: no setting holds that")
         named = [kind for kind in named if kind[1] not in in_some_state]
     groups = _unnamed_groups(clause, listed or _refusing_intro(clause))
-    if (named or groups) and _exchanges_only(listed, text):
-        yield _unheld("goods that cannot be exchanged, which may still be returned: no setting holds that")  # "We cannot offer exchanges on swimwear"
+    half_refused = _half_refused(listed, text, clause.body) if named or groups else None
+    if half_refused:
+        yield _unheld(half_refused)
         return
     label = re.sub(r"^\s*(?:[•\-*]|\d+[.)])\s*", "", clause.text).strip().rstrip(".;")
     own_label = len(named) == 1 and not _any(_EXCLUDING + "|" + _EXCLUDING_MORE + r"|final[- ]sales?\b|\bapply to\b", clause.body) and len(label) <= 120
