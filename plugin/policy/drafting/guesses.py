@@ -17,7 +17,7 @@ from plugin.policy.drafting.asides import MORE, states_no_rule
 from plugin.policy.drafting.clauses import Clause
 from plugin.policy.drafting.quantities import digits, durations
 from plugin.policy.drafting.readers import Fact
-from plugin.policy.drafting.readers.exclusions import categories_in
+from plugin.policy.drafting.readers.exclusions import kinds_refused
 from plugin.policy.drafting.readers.fault import about_fault
 from plugin.policy.drafting.readers.instructions import advises
 from plugin.policy.drafting.readers.periods import counted_from_another_event
@@ -124,7 +124,7 @@ def _guessed_facts(guess: learned.Guess, clause: Clause, values: dict) -> list[F
     if guess.path == "exclusions":
         refused = {(item["category"], item["label"]) for item in values.get("exclusions", ())}
         return [Fact("exclusions", {"category": category, "label": label, "match": match}, each=True)
-                for category, label, match in categories_in(clause.body)
+                for category, label, match in kinds_refused(clause.body)
                 if (category, label) not in refused and (category == "OTHER" or category not in {kind for kind, _label in refused})]
     if guess.value == learned.ANY:
         prefix = guess.path.rsplit(".", 1)[0]
