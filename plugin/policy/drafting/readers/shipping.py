@@ -106,8 +106,7 @@ _FREE_LABEL = (
 )
 
 
-
-
+# "We will cover the shipping cost in these cases" (`IN_THAT_CASE`): the case is in the sentence before
 def _in_the_case_before(clause: Clause, payer: str | None) -> Fact:
     if payer and _any(_FAULT, clause.paragraph_text):
         return Fact("shipping.merchant_at_fault", {"payer": payer})
