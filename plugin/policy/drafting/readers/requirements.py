@@ -84,7 +84,7 @@ _CONDITIONS = (
     ("NOT_IRONED", r"\bironed\b"),
     ("NOT_STAINED", r"\bstain|\bunstained\b"),
     ("NOT_ALTERED", r"\b(?:un)?alter(?:ed)?\b|(?<!be )\bprocessed\b|\bmodified\b"),
-    ("ORIGINAL_CONDITION", r"original,? (?!packaging)(?:\w+,? )?condition|(?:original )?factory condition|mint condition|same condition|\b(?:sellable|saleable|salable)\b|"
+    ("ORIGINAL_CONDITION", r"original,? (?!packaging)(?:\w+,? )?condition|(?:original )?factory condition|mint condition|same condition\b(?!s)|\b(?:sellable|saleable|salable)\b|"
      r"the condition (?:it was |they were |you )?received|\bre-?sal(?:e)?able\b|\bre-?sellable\b|"
      r"condition (?:you|they were) received|condition (?:they|it) (?:was|were) (?:sold|purchased|delivered|bought)|condition (?:other than )?(?:in )?which (?:we|you) (?:shipped|received)|"
      + _AS_SOLD + "|" + _FIT_TO_RESELL),
@@ -145,6 +145,10 @@ def _names_a_fault(body: str) -> bool:
 _MAY_BE_REFUSED = r"\bmay (?:be )?(?:refused|rejected|subject to|charged|refuse|reject|charge)\b"
 
 
+# "A 20% charge applies when an item comes back in perfect condition": the state is the case the fee is charged in
+_FEES_CASE = r"\b(?:fee|charge)s?\b[^.;]{0,40}\b(?:appl(?:y|ies)|(?:is|are) (?:charged|deducted|taken))\b (?:only )?(?:when|if|where)\b"
+
+
 def _states_condition(clause: Clause, text: str) -> bool:
     body = clause.body
     about_condition = _any(_TAKES_ONLY + "|" + _REFUSED_STATE + "|" + _RETURN_AS_IT_CAME, text) or _any(
@@ -156,7 +160,7 @@ def _states_condition(clause: Clause, text: str) -> bool:
     unbracketed = re.sub(r"\([^)]*\)", " ", body)  # "(where contents are missing, we may deduct ...)" is an aside
     if not about_condition or _fault_section(clause) or _any(r"\bpack\b|ship the|return label|deduct|refund(?:ed)? to(?! be\b)|photo", unbracketed):
         return False
-    if _any(r"excluded items|listed below|not responsible|" + _MAY_BE_REFUSED, body) or _names_a_fault(body):
+    if _any(r"excluded items|listed below|not responsible|" + _MAY_BE_REFUSED + "|" + _FEES_CASE, body) or _names_a_fault(body):
         return False
     # "Refunds are issued to the card": how refunds go, unless said on a condition ("a full refund is given only for items that")
     return not _any(r"refunds? (?:will|are|is|may)", body) or _any(r"\bas long as\b|\bprovided\b|\bonly (?:if|when|for)\b", body)
@@ -268,7 +272,8 @@ def _on_named_goods(body: str) -> bool:
 # "Whatever you send back should ...", "Anything sent back needs ...", "Anything returned has to ...": every
 # return, named by the customer's act (not goods of one kind; the scope reader would take it for goods)
 _ANYTHING_RETURNED = (r"\b(?:whatever|anything|everything|something|(?:every|each|any) (?:item|product|piece|parcel|article)s?)(?: (?:that|which))?(?: you)? "
-                      r"(?:send|sent|return|returned|bring|brought|ship|shipped|post|posted)(?: back)?(?: to us)?\b")
+                      # (not "anything sent back to you": the shop's, a return refused)
+                      r"(?:send|sent|return|returned|bring|brought|ship|shipped|post|posted)\b(?!(?: back)? to (?:you|the customer|the buyer)\b)(?: back)?(?: to us)?\b")
 
 
 # "Items we sell as new and unused can come back ...", "products sold as unused": how the shop sells them (new
