@@ -20,6 +20,9 @@ _HEADING_MAX_WORDS = 8
 _LIST_ITEM_MAX_WORDS = 15
 _SENTENCE_MIN_WORDS = 6
 _NUMBERED = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?")
+# "5Processing a return can take ...": a list's number glued to the item's first word, its full stop lost where the
+# page was copied (a capital after one or two digits: not "30days", "4x4")
+_GLUED_NUMBER = re.compile(r"^\d{1,2}(?=[A-Z][a-z])")
 _MANY_SENTENCES = re.compile(r"[.!?…]['\")\]]*\s+\S")
 # Compiled once here: these run on every clause and line, so they skip even the cache lookup that `_compiled`
 # (common.py) and `re` make on each call.
@@ -53,7 +56,8 @@ class Clause:
     @property
     def body(self) -> str:
         """The clause without its list marker, lower-cased, with typographic quotes plain."""
-        return _EMPHASIS.sub("", _plain(_BULLET.sub("", self.text, count=1)).lower().replace("re-stock", "restock"))
+        unmarked = _GLUED_NUMBER.sub("", _BULLET.sub("", self.text, count=1), count=1)
+        return _EMPHASIS.sub("", _plain(unmarked).lower().replace("re-stock", "restock"))
 
     @property
     def context(self) -> str:

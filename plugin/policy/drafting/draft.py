@@ -71,8 +71,8 @@ _TOPICAL = re.compile(
     r"\bsales? (?:are|is) final\b"  # "After 14 days, all sales are final"
 )
 # Under a heading about returns, a sentence that states a rule ("boxes must be undamaged", "only one
-# claim per order") is about returns even without naming them.
-_RULE = re.compile(r"individual basis|case[- ]by[- ]case|\bdiscretion\b|\bmust\b|\bonly\b|\bcannot\b|can't|\bnot\b|\bno\b|\brequire|\bneed to\b|\bwithin\b|\bafter\b|\bbefore\b|\bfees?\b|\bcharge|\d|"
+# claim per order", "the parcel remains your responsibility") is about returns even without naming them.
+_RULE = re.compile(r"individual basis|case[- ]by[- ]case|\bdiscretion\b|\bresponsib|\bmust\b|\bonly\b|\bcannot\b|can't|\bnot\b|\bno\b|\brequire|\bneed to\b|\bwithin\b|\bafter\b|\bbefore\b|\bfees?\b|\bcharge|\d|"
                    r"\b(?:with|send|include|attach|provide|upload)\w* (?:\w+ ){0,2}(?:photos?|pictures?|images?)\b|\bfix\b|\brepair")  # "Email us with photos", "we will fix it"
 _RETURNS_HEADING = re.compile(r"return|refund|exchang|cancel|withdraw|revo[ck]|faulty|defect|damag|\bconditions?\b")
 _MAX_TEXT = 200_000
@@ -186,6 +186,10 @@ class _Collector:
                 self.weak.add(fact.path)
             else:
                 self.weak.discard(fact.path)
+        elif not fact.weak:
+            # said outright with the value a clause implied ("contact us within 3 days", then "no returns once 3 days
+            # have passed"): the value is stated now, and a later sentence that says otherwise contradicts it
+            self.weak.discard(fact.path)
         self.values.setdefault(fact.path, fact.value)
         self.placed.append(Placed(fact.path, fact.value, Sentence.of(clause), confidence))
         return True
