@@ -77,6 +77,12 @@ _FIT_TO_RESELL = (r"\b(?:fit|ready|suitable|good enough) (?:for us )?to (?:be )?
 _ITS_INSTRUCTIONS = (r"(?<!follow )(?<!following )(?<!read )(?<!obey )(?<!observe )\b(?:its|their|all|every|original) "
                      r"(?:(?!(?:returns?|returning|shipping|postage|packing|mailing|labell?ing)\b)[\w-]+,? (?:and |or )?){0,3}?instructions\b"
                      r"(?! (?:(?:that|which) )?we\b| from us\b| (?:sent|given|emailed|provided) (?:to you|by us)\b)")
+# "in the same condition": the state it came in; not "on the same conditions", "subject to the same conditions" (the terms)
+_SAME_STATE = r"(?<!\bon the )(?<!\bunder the )(?<!\bto the )same condition"
+# "with no serial number missing, damaged or altered", "barcodes must not be altered": a mark that identifies the item
+# altered, not the item changed from how it was sold (the model's NOT_ALTERED)
+_MARK_ALTERED = (r"\b(?:serial|model|batch|lot) (?:numbers?|codes?|plates?)\b[^.;]{0,40}?\b(?:un)?alter(?:ed)?\b|"
+                 r"\b(?:barcodes?|upc(?: codes?)?)\b[^.;]{0,40}?\b(?:un)?alter(?:ed)?\b")
 _CONDITIONS = (
     ("UNUSED", r"\bunused\b|" + _NEVER_USED + "|" + _NOT_HAVE_BEEN_USED + r"|" + _NEW_CONDITION + r"|\bused\b|" + _NO_SIGNS + r"(?:use|usage)\b|" + _NO_SIGNS_LISTED + r"(?:use|usage)\b"),
     ("NOT_WORN", r"\bworn\b(?! (?:on|against|next to|close to|around) (?:the |your )?(?:body|skin|face|head|ears?|neck|wrists?|feet)\b)|unworn|" + _NO_SIGNS + r"wear\b|" + _NO_SIGNS_LISTED + r"wear\b"),
@@ -84,7 +90,7 @@ _CONDITIONS = (
     ("NOT_IRONED", r"\bironed\b"),
     ("NOT_STAINED", r"\bstain|\bunstained\b"),
     ("NOT_ALTERED", r"\b(?:un)?alter(?:ed)?\b|(?<!be )\bprocessed\b|\bmodified\b"),
-    ("ORIGINAL_CONDITION", r"original,? (?!packaging)(?:\w+,? )?condition|(?:original )?factory condition|mint condition|same condition|\b(?:sellable|saleable|salable)\b|"
+    ("ORIGINAL_CONDITION", r"original,? (?!packaging)(?:\w+,? )?condition|(?:original )?factory condition|mint condition|" + _SAME_STATE + r"|\b(?:sellable|saleable|salable)\b|"
      r"the condition (?:it was |they were |you )?received|\bre-?sal(?:e)?able\b|\bre-?sellable\b|"
      r"condition (?:you|they were) received|condition (?:they|it) (?:was|were) (?:sold|purchased|delivered|bought)|condition (?:other than )?(?:in )?which (?:we|you) (?:shipped|received)|"
      + _AS_SOLD + "|" + _FIT_TO_RESELL),
@@ -145,8 +151,23 @@ def _names_a_fault(body: str) -> bool:
 _MAY_BE_REFUSED = r"\bmay (?:be )?(?:refused|rejected|subject to|charged|refuse|reject|charge)\b"
 
 
+# "Anything sent back to you will be in the condition in which it reached us", "We will post it back to you as it came":
+# the state of goods the shop sends to the customer, not one the customer's return must meet ("Items not in their
+# original condition will be sent back to you" still asks it: the goods are named by the state they lack)
+_SENT_TO_YOU = (r"^\W*(?:anything|everything|whatever|(?:the |any |all )?(?:items?|goods|products?|parcels?|packages?|returns?))"
+                r"(?: (?:that|which))?(?: (?:is|are|gets?|will be))? (?:sent|returned|shipped|posted|mailed)(?: back)? to you\b|"
+                r"\bwe (?:will |'ll |may |can )?(?:send|return|ship|post|mail) (?:it|them|(?:the|your|any) [\w-]+(?: [\w-]+)?)"
+                r"(?: back)? to you,? (?:in|as|exactly as|just as)\b")
+# "A 20% charge applies when an item comes back in perfect condition", "we deduct a fee if the box is unopened": the
+# case a fee is charged in, not a state every return must be in (read up to the end of its part of the sentence)
+_FEE_CASE = (r"\b(?:fees?|charges?)\b[^.;]{0,40}?\b(?:appl(?:y|ies)|(?:is|are|will be|gets?) (?:charged|deducted|applied|taken))\s+(?:only\s+)?(?:when|if|whenever|where)\b[^.;]*|"
+             r"\bwe (?:will |may )?(?:charge|deduct)\b[^.;]{0,40}?\b(?:fees?|charges?)\b[^.;]{0,20}?\b(?:when|if|whenever|where)\b[^.;]*")
+
+
 def _states_condition(clause: Clause, text: str) -> bool:
     body = clause.body
+    if _any(_SENT_TO_YOU, body):
+        return False
     about_condition = _any(_TAKES_ONLY + "|" + _REFUSED_STATE + "|" + _RETURN_AS_IT_CAME, text) or _any(
         r"must|should|provided|condition|only if|as long as|accepted|eligible|necessary|intact|"
         r"\bitems? (?:are|is)\b|returned (?:unused|in)|^in original|^with|^not |\bunused\b|unworn|unwashed|"
@@ -332,10 +353,11 @@ def _stated_conditions(clause: Clause) -> Iterator[Fact]:
     used_goods = r"\b(?:used|opened) (?:products?|items?|goods|merchandise|parts?)\b"
     refused_used = _any(used_goods, body) and _any(r"not (?:be )?accepted|cannot be returned|not eligible|(?:cannot|can't|can not|do not|don't|will not|won't) take (?:\w+ )?back", body)
     body = re.sub(r"\b(?:ideally|preferably|if possible)\b[^,.;)]*", " ", body)  # advice, not a condition
+    body = re.sub(_FEE_CASE, " ", body)
     body = re.sub(_AS_SOLD_NEW, " ", body)
     refused_state = refused_used or _any(_REFUSED_STATE, body)  # "we won't accept products which have been used"
     body = re.sub(_ALTERED_BY_THE_SHOP, " ", body)
-    items = _condition_items(re.sub(r"\([^)]*\d[^)]*\)", " ", body), refused_state)  # "(24 hours for accessories)" is another rule
+    items = _condition_items(re.sub(r"\([^)]*\d[^)]*\)|" + _MARK_ALTERED, " ", body), refused_state)  # "(24 hours for accessories)" is another rule
     if _parts_named_as_goods(clause, body):
         # "handbags and fashion accessories are not eligible for returns": products, not parts to send back
         items = [item for item in items if item not in ("ACCESSORIES_INCLUDED", "MANUALS_INCLUDED")]
