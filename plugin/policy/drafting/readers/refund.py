@@ -32,6 +32,16 @@ def _not_a_refund_way(clause: Clause, text: str) -> list[Fact] | None:
 _LATE_RETURNS = r"\blate returns?\b|\breturns? (?:that |which )?(?:arriv\w+ |are |is |come |sent |received )?(?:late|past (?:the|our) (?:deadline|window|period))\b"
 
 
+# "so we give no refund when pieces do not fit; instead you get store credit, less the first delivery fee", "if the box
+# is not sealed": a case of the goods that is not so, which the money terms after it are for (not every return)
+# (not "the charges you paid when ordering are not refunded": the sentence's own verb after a time said in a participle)
+_GOODS_NOT_SO = (r"\b(?:when|if|where|whenever) (?!(?:you|we|i)\b)(?!\w+ing\b)(?:[\w-]+ ){1,3}?"
+                 r"(?:(?:do|does|did)(?: not|n't)|don't|doesn't|didn't|(?:is|are|was|were)(?: not|n't)|isn't|aren't)\b"
+                 r"(?! (?:be )?(?:refunded|reimbursed|returned|credited|paid|given|kept)\b)")
+# "we give no refund or return": the ways refused, not offered as a choice
+_NO_WAY = r"\bno (?:refunds?|returns?|exchanges?)(?:,? (?:or|and|nor|/) (?:an? )?(?:refunds?|returns?|exchanges?))*\b"
+
+
 def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
     refunds_section = "refund" in clause.heading.lower()
     if not (refunds_section or _any(r"refund|store credit|\bcredited\b|\bcredit to your\b|repay|reimburse|in-store credit|same means of payment|"
@@ -56,7 +66,7 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"\bif you (?:would like|want|wish|prefer|choose|opt for)\b(?! to (?:return|send|make a return|ship))|\bonly\b[^.;]*\b(?:if|provided|as long as)\b|\bwithout (?:a |an |the |your |original )?(?:receipt|proof of purchase|invoice)|"
             r"\bif you (?:do not|don't) have (?:a |an |the |your )?(?:receipt|proof)|\bwhether\b|discretion|\bdepending on\b|\bcase by case\b|"
             # "If the item you want is out of stock, you can choose a refund or store credit instead": an exchange's fallback
-            r"\b(?:out of stock|sold out|no longer (?:available|in stock))\b", text):
+            r"\b(?:out of stock|sold out|no longer (?:available|in stock))\b|" + _GOODS_NOT_SO, text):
         if list(_refund_methods(text)):
             yield _unheld("how the refund is paid in some cases, or at the shop's choice: no setting holds that")
         return
@@ -139,6 +149,7 @@ _CREDIT_IN_SHOP = r"store credit|\bcredit (?:in|at|with|to spend in) (?:our|the)
 
 
 def _refund_methods(text: str) -> Iterator[Fact]:
+    text = re.sub(_NO_WAY, " ", text)
     original = _any(_ORIGINAL_WAY, text)
     if (_any(r"store credit", text) and _any(r"or (?:a )?refund|refund or|choose|choice|option|\bopt\b|\bpick\b|instead of (?:a |your )?refund", text)) \
             or (_any(_CREDIT_IN_SHOP, text) and _any(r"\b(?:choose|pick|opt for)\b", text) and not _any(_FAULT, text)) \
@@ -302,7 +313,7 @@ def _shipping_kept_fact(clause: Clause, text: str) -> Fact:
     # belongs to the part of the sentence that keeps the shipping, not to another part
     kept = next((part for part in text.split(";") if _shipping_kept(part)), text)
     at_fault = _any(r"(?:unless|except\w*)\b.*(?:" + _FAULT + ")", kept)
-    if scoped(clause, text) or (_any(r"\b(?:unless|except)\b", kept) and not at_fault) or _any(_CHANGED_MIND + "|" + _SOME_ORDERS_SHIPPING, text):
+    if scoped(clause, text) or (_any(r"\b(?:unless|except)\b", kept) and not at_fault) or _any(_CHANGED_MIND + "|" + _SOME_ORDERS_SHIPPING + "|" + _GOODS_NOT_SO, text):
         # "non-refundable, except when we miss our express delivery promise"
         return _unheld("shipping refunded or not for some returns only: no setting holds it")
     deducted = not _any(_NOT_REFUNDED, kept)
