@@ -168,3 +168,31 @@ def test_no_fee_for_faults_is_the_waiver():
 ])
 def test_refund_way_in_a_case(text, expected):
     holds(text, expected)
+
+
+# --- the step after the request: its ship-by deadline, and a window it gives only where none is said -------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Once you have the return label, it is up to you to get the parcel to us within 10 days.",
+     {"instructions.ship_within_days": 10, "returns.window.days": None}),
+    ("Once approved, please post the lamp within 5 days.", {"instructions.ship_within_days": 5, "returns.window.days": None}),
+    ("Email us within 4 days of delivery. The lamp then needs to be posted back no later than 20 days after delivery.",
+     {"returns.window.days": 4}),
+    ("Email us to start a return. Once approved, post the lamp back within 20 days of delivery.", {"returns.window.days": 20}),
+    # still: a plain deadline to send goods back is the window
+    ("Please send items back within 30 days.", {"returns.window.days": 30, "instructions.ship_within_days": None}),
+    ("We will then refund you within 5 days.", {"instructions.ship_within_days": None}),
+])
+def test_step_after_the_request(text, expected):
+    holds(text, expected)
+
+
+# --- "a money-back guarantee of N days": the window ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("All our products carry a money-back guarantee of 21 days.", 21),
+    # still: goods named as what has it
+    ("Our mattresses carry a money-back guarantee of 100 days.", None),
+])
+def test_guarantee_of_days(text, expected):
+    holds(text, {"returns.window.days": expected})
