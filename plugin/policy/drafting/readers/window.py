@@ -158,9 +158,7 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
                                                      + r"|once (?:your |the )?return (?:is|has been) received|(?:after|once|when) we (?:receive|get) (?:your |the )?return|to process\b|"
                                                      r"returns? (?:are|is|will be) processed|once (?:we|our [\w ]{1,30}) receives?\b|" + _SENT_TO_THE_CUSTOMER, gate)):
         return
-    window = _with_start_in_other_words(_stated_window(text) or _range_deadline(text), text)
-    if window and "starts" not in window and _any(STEP_AFTER_REQUEST, text):
-        return  # "Once you have the return details, get it back to us within 14 days": the ship-by deadline (instructions)
+    window = _return_window_of(text)
     declined = _window_declined(clause, text, window) if window else None
     if declined:
         yield _unheld(declined)
@@ -173,6 +171,13 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
             r"\b(?:the )?(?:vast |great )?majority of (?:our |the )?(?:items|products|goods|merchandise|stock|range)\b|"
             r"^\W*most (?:of )?(?:our|the) (?:items|products|goods|merchandise)\b", text) or _any(r"^(?:- )?most (?:items|products) (?:can|may|are)", clause.body):
         yield Fact("returns.most_items_only", True)
+
+
+def _return_window_of(text: str) -> dict | None:
+    """The window a sentence about returns states; none for a ship-by deadline counted from no event in the step after
+    the request ("Once you have the return details, get it back to us within 14 days": the instructions reader's)."""
+    window = _with_start_in_other_words(_stated_window(text) or _range_deadline(text), text)
+    return None if window and "starts" not in window and _any(STEP_AFTER_REQUEST, text) else window
 
 
 # "Most unworn, unwashed items in original packaging can be returned" (horsetackhub), "You may return most new,
