@@ -164,8 +164,11 @@ class _Collector:
         self.placed: list[Placed] = []
         self.contradicted: dict[Clause, str] = {}
         self.weak: set[str] = set()  # settings whose value a clause implied rather than stated
+        self.disputed: set[str] = set()  # settings two sentences give different values and neither may have
 
     def take(self, clause: Clause, fact: Fact, confidence: float | None = None) -> bool:
+        if fact.path in self.disputed:
+            return False
         if fact.each:
             items = self.values.setdefault(fact.path, [])
             if fact.value not in items:
@@ -180,6 +183,7 @@ class _Collector:
                 del self.values[fact.path]
             else:
                 self.contradicted[clause] = f"says {fact.path} is {fact.value!r}, an earlier sentence said {self.values[fact.path]!r}"
+                self._dispute(fact.path)
                 return False
         if fact.path not in self.values:
             if fact.weak:
@@ -194,6 +198,14 @@ class _Collector:
         self.placed.append(Placed(fact.path, fact.value, Sentence.of(clause), confidence))
         return True
 
+
+    def _dispute(self, path: str) -> None:
+        """"30 days after you receive it", then "30 days after the date of purchase": what a window counts from, said two
+        ways, is neither's (the first is no more the text's than the second); both sentences are the merchant's."""
+        if path in _DISPUTED:
+            self.disputed.add(path)
+            self.values.pop(path)
+            self.placed = [p for p in self.placed if p.path != path]
 
     def whole_windows(self, clause: Clause, kept: list[Fact]) -> list[Fact]:
         """A window whose length an earlier sentence contradicts gives none of its parts: "must be
@@ -213,6 +225,7 @@ class _Collector:
 
 
 _WINDOWS = ("returns.window", "fault.window")
+_DISPUTED = ("returns.window.starts",)
 
 
 def _exclusions(values: dict) -> list[dict]:
