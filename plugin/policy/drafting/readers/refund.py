@@ -116,10 +116,10 @@ _CREDIT_ONLY = (r"\bonly (?:offer|give|issue|provide)s? (?:an? )?(?:" + _SHOP_CR
 # ("you will get back the full amount you paid": the sum itself coming back)
 _MONEY_BACK = (r"\b(?:your |the )?money (?:\w+ ){0,3}?(?:back|returned)\b|\b(?:paid|pay|pays) (?:you )?back\b|\bwe (?:will |'ll )?credit\b|"
                r"\b(?:get|gets|receive|receives) back (?:the |all |what )?(?:full |whole |entire )?(?:amount|sum|price|you paid)\b")
-# "to the card or account you paid with", "onto whatever you used to pay", "back the way the order was paid",
+# "to the card or account you paid with", "onto whatever you used to pay", "back the way the order was paid", "through the card you paid with",
 # "we credit the payment method you used": the way the customer paid, named by the paying
 _WAY_YOU_PAID = (
-    r"\b(?:to|onto|into|on|in|back|credit|refund|returned|refunded)\s+(?:the\s+|your\s+)?(?:same\s+)?"
+    r"\b(?:to|onto|into|on|in|through|via|back|credit|refund|returned|refunded)\s+(?:the\s+|your\s+)?(?:same\s+)?"
     r"(?:(?:credit |debit )?card|account|payment method|method|whatever|way|form(?: of payment)?|means|source)\b"
     r"(?:\s+or\s+(?:other\s+|\w+\s+)?(?:payment method|method|account|card|means|payment))?"
     r"\s+(?:that\s+)?(?:you\s+(?:originally\s+|first\s+|initially\s+)?(?:paid|used|pay|bought)\b|(?:originally\s+|first\s+)?used (?:for|at|to pay|when)\b|"
@@ -138,7 +138,9 @@ _ORIGINAL_WAY = (
 )
 # "back to the card you paid with, or as store credit" ("or in store credit"), "as credit on your account with us, or to the way you paid":
 # both ways named as alternatives, the customer's to pick
-_CREDIT_OR_CARD = r"\bor (?:as |to |in |you (?:can |may )?)?(?:take |receive |get |choose |pick )?(?:an? )?(?:" + _SHOP_CREDIT + r")|(?:" + _SHOP_CREDIT + r"|credit on your account with us)\b[^.;]{0,20}?\bor\b"
+# ("... through the payment method used or, if you prefer, be given as store credit": the credit in a verb of its own)
+_CREDIT_OR_CARD = (r"\bor (?:as |to |in |you (?:can |may )?)?(?:take |receive |get |choose |pick )?(?:an? )?(?:" + _SHOP_CREDIT + r")|(?:" + _SHOP_CREDIT + r"|credit on your account with us)\b[^.;]{0,20}?\bor\b|"
+                   r"\bor\b[\s,]*(?:(?:be|is|are|can be|may be) )?(?:given|issued|paid|made|refunded|credited) (?:as|in|into|to) (?:an? )?(?:" + _SHOP_CREDIT + r")")
 
 
 # "We don't give money back: a return earns store credit": no money, the shop's credit instead

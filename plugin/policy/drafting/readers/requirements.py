@@ -104,8 +104,9 @@ _CONDITIONS = (
 
 # The shop's side of the bargain, said as what it takes or needs: "We can only take a piece back if ...",
 # "We need the item untouched", "Items have to come back ...", "a full refund is given only for items that
-# ...", "To qualify, a product has to ...", "We refund only items that ..."
-_TAKES_ONLY = (r"\b(?:need|needs|has to|have to|qualify|qualifies)\b|\b(?:take|takes|accept|accepts|refund|refunds|credit|swap|exchange)\b"
+# ...", "To qualify, a product has to ...", "We refund only items that ..." (not the noun: "its packaging needs, so we
+# can't take returns")
+_TAKES_ONLY = (r"\b(?:need|needs)\b(?!\s*(?:[,.;]|$|of\b|for\b|and\b|or\b))|\b(?:has to|have to|qualify|qualifies)\b|\b(?:take|takes|accept|accepts|refund|refunds|credit|swap|exchange)\b"
                r"(?: [\w']+){0,4}? (?:only|if|when|provided|as long as)\b|\bonly (?:for|refund|take|accept|credit)\b|"
                r"\b(?:must|should|to|can|may|will|shall) (?:\w+ ){0,2}?come back\b|\bwhat (?:we|you) (?:can )?(?:take|accept|return)\b|\b(?:items?|goods|products?) (?:that|which) [^.;]{0,60}\b(?:are|can be|may be) (?:refunded|credited|accepted|returned|sent back|exchanged)\b")
 # "We will refuse anything that has been worn", "A part that has been used can't be returned", "We cannot take
