@@ -196,3 +196,58 @@ def test_step_after_the_request(text, expected):
 ])
 def test_guarantee_of_days(text, expected):
     holds(text, {"returns.window.days": expected})
+
+
+# --- a fee for the returns a sentence before named, a case not so, or an exchange: for some returns only ----------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Each of these returns carries a 15% restocking fee.", None),
+    ("When a return is approved and no new size has been chosen, we charge a 20% restocking fee.", None),
+    ("You pay the price difference and the delivery for the exchange as well as a 10% restocking fee.", None),
+    # still: every return's fee; a fee when the customer no longer wants the item is every no-fault return's
+    ("Every return carries a 15% restocking fee.", "15"),
+    ("When we approve a return, a 15% restocking fee is deducted.", "15"),
+    ("If you simply no longer want the lamp, 20% is deducted for restocking.", "20"),
+])
+def test_fee_for_some_returns(text, expected):
+    holds(text, {"fees.restocking_percent": expected})
+
+
+# --- store credit offered as the other way in a verb of its own: the customer's choice ---------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Refunds go back through the card you paid with or, if you like, are issued as store credit.", "CUSTOMER_CHOICE"),
+    ("Your money goes back to the payment method you used, or can be given as store credit.", "CUSTOMER_CHOICE"),
+    # still: store credit alone, the card alone
+    ("Refunds are given as store credit.", "STORE_CREDIT"),
+    ("Refunds go back to the card you paid with.", "ORIGINAL_PAYMENT"),
+])
+def test_credit_or_card_in_its_own_verb(text, expected):
+    holds(text, {"refund.method": expected})
+
+
+# --- what a window counts from, said two ways: neither sentence's -------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("You can send it back no later than 21 days after you receive it. Start your return within 21 days of purchase.",
+     {"returns.window.days": 21, "returns.window.starts": None}),
+    # still: said once, or twice alike
+    ("You can send it back no later than 21 days after you receive it. Returns are free.",
+     {"returns.window.days": 21, "returns.window.starts": "DELIVERY"}),
+    ("Send it back within 21 days of delivery. Returns more than 21 days after delivery are refused.",
+     {"returns.window.days": 21, "returns.window.starts": "DELIVERY"}),
+])
+def test_window_start_said_two_ways(text, expected):
+    holds(text, expected)
+
+
+# --- "needs" as a noun: no condition ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Fresh cheese has strict cooling and packaging needs, so we cannot take returns.", set()),
+    # still: the shop needing the item in a state; "What we need:" over a list
+    ("We need the item back in its original packaging.", {"ORIGINAL_PACKAGING"}),
+    ("What we need:\n\n- Items that are unused\n- Every tag still attached", {"UNUSED", "TAGS_ATTACHED"}),
+])
+def test_needs_as_a_noun(text, expected):
+    assert conditions(text) == expected
