@@ -251,3 +251,15 @@ def test_window_start_said_two_ways(text, expected):
 ])
 def test_needs_as_a_noun(text, expected):
     assert conditions(text) == expected
+
+
+# --- the purchase in a verb of its own: "since you made your purchase" ---------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Once 10 days have passed since you made your purchase, a refund is no longer possible.", "PURCHASE"),
+    ("Returns are accepted within 20 days of making your order.", "PURCHASE"),
+    # still: what the customer made after the purchase is no purchase
+    ("Returns are accepted within 20 days after you receive your order.", "DELIVERY"),
+])
+def test_purchase_in_its_own_verb(text, expected):
+    holds(text, {"returns.window.starts": expected})
