@@ -263,3 +263,18 @@ def test_needs_as_a_noun(text, expected):
 ])
 def test_purchase_in_its_own_verb(text, expected):
     holds(text, {"returns.window.starts": expected})
+
+
+# --- a line led by the processing of returns; the card processor is the bank's side --------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("At a glance:\n- Processing time: 2-4 business days once your return reaches us",
+     {"refund.processing": {"min_days": 2, "max_days": 4, "unit": "BUSINESS"}}),
+    ("Refunds go back to your card. Your card processor usually needs 3-6 business days to post it.",
+     {"refund.typical_arrival": {"min_days": 3, "max_days": 6, "unit": "BUSINESS"}, "refund.processing": None}),
+    # still: an order's processing is no refund's
+    ("Shipping\n\nProcessing time: 1-3 business days.", {"refund.processing": None}),
+    ("Processing time: orders ship within 2 days.", {"refund.processing": None}),
+])
+def test_processing_lead_and_card_processor(text, expected):
+    holds(text, expected)

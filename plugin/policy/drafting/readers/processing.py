@@ -105,10 +105,10 @@ def _unheld_refund_time(text: str, where: re.Match) -> str | None:
 _IN_YOUR_ACCOUNT = (r"(?<!credit )(?<!credit is )(?<!credit will be )\b(?:in|into) (?:your|the customer's) (?:bank |credit card |debit card |card )?account\b|"
                     r"\b(?:be|is|are|sits?|lands?) (?:back )?(?:in|on) your (?:card|account|statement)\b")
 # the bank's or card issuer's part: the money showing on the customer's account
-_BANKS = (r"\bbank|card issuer|financial institution|payment (?:processor|provider)|\bstatement|to appear|appears? on|to show|"
+_BANKS = (r"\bbank|card issuer|financial institution|(?:payment|card) (?:processor|provider)|\bstatement|to appear|appears? on|to show|"
           r"to clear|\bclears?\b|to post\b|post it\b|reflect|\bshows?\b(?! (?:us|you)\b)|reach (?:your|the) (?:account|card|bank)")
 # "your bank then needs", "your card issuer can then take": the bank's time after the shop's
-_BANK_THEN = r"\b(?:bank|card issuer|financial institution|payment (?:processor|provider))s?\b[^.;]{0,30}\bthen\b|\bthen\b[^.;]{0,10}\b(?:your )?(?:bank|card issuer)"
+_BANK_THEN = r"\b(?:bank|card issuer|financial institution|(?:payment|card) (?:processor|provider))s?\b[^.;]{0,30}\bthen\b|\bthen\b[^.;]{0,10}\b(?:your )?(?:bank|card issuer)"
 # "we usually pay the refund within", "refunds are paid back ... in": the shop's own act, however "usually" it goes
 _SHOP_ACT = (r"\bwe\b[^.;,]{0,30}\b(?:process|issue|pay|send|credit|refund|handle|deal with|settle)\w*|"
              r"\b(?:refunds?|credits?|it|they|money)\b[^.;]{0,40}\b(?:processed|issued|initiated|paid|sent|credited|handled|dealt with|completed|goes through)\b|"
@@ -161,7 +161,7 @@ def _chained(kind: str | None, before: list[str | None], local: str, after: str)
     bank's time after the refund is issued, in the sentence that gave the processing time, is the extra delay."""
     if "refund.processing" not in before or kind not in ("refund.typical_arrival", None):
         return kind
-    banks = _any(r"\bbank|card issuer|financial institution|payment (?:processor|provider)|appear|show|post\b|reflect", local)
+    banks = _any(r"\bbank|card issuer|financial institution|(?:payment|card) (?:processor|provider)|appear|show|post\b|reflect", local)
     then = _any(r"^\W*(?:(?:business |working )?days? )?(?:after (?:that|this|which)|thereafter|afterwards)\b", after)
     if (kind == "refund.typical_arrival" and banks) or (then and (banks or kind)):
         return "refund.additional_delay"
@@ -181,12 +181,17 @@ _ELSEWHERE = (
 )
 
 
+# "- Processing time: 3-5 business days once your return reaches us": a line led by the processing (not an order's)
+_PROCESSING_LEAD = r"^\W*(?:refund |return )?processing(?: time| times| period)?\s*:[^.;]*\b(?:returns?|refunds?)\b"
+
+
 def _about_refunds(clause: Clause, text: str) -> bool:
     """Whether the sentence speaks of a refund, its processing or the bank's part of it."""
     refunds_section = "refund" in clause.heading.lower()
     processing = _any(r"\bfor processing\b|to process (?:your |the )?return|(?:return|refund) (?:to be|is|will be) processed|\b(?:processing|handling) (?:it|them|the return|a return|your return)\b|"
                       r"\breturns? (?:are|is) handled\b|"
-                      r"\breturn\b[^.;]{0,30}\bfor it to be processed", text)  # "from the time we receive your return for it to be processed"
+                      r"\breturn\b[^.;]{0,30}\bfor it to be processed", text) \
+        or _any(_PROCESSING_LEAD, clause.body)  # "from the time we receive your return for it to be processed", "Processing time: ..."
     # "Your bank then needs another 3 days before it shows", after a sentence on the refund: the bank's part of it
     banks_part = _any(_BANKS + "|" + _IN_YOUR_ACCOUNT, text) and _any(r"\brefund", clause.paragraph_text)
     return bool(_any(r"refund|store credit|credit will be issued|\bcredited\b|\byour credit\b|\bcredit to your\b|" + _MONEY_BACK, text)
