@@ -278,3 +278,17 @@ def test_purchase_in_its_own_verb(text, expected):
 ])
 def test_processing_lead_and_card_processor(text, expected):
     holds(text, expected)
+
+
+# --- a heading with one word left in lower case still ends the section above it -----------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Damaged or Faulty Lamps\n\nTell us within 2 days of delivery if a lamp arrives broken.\n\n"
+     "Floor Lamp, Desk lamp and Pendant Returns\n\nSending the lamp back is at your cost.",
+     {"shipping.default.payer": "CUSTOMER", "shipping.merchant_at_fault": None}),
+    # still: under the fault heading, the postage is the fault's
+    ("Damaged or Faulty Lamps\n\nTell us within 2 days of delivery if a lamp arrives broken.\n\nSending the lamp back is at your cost.",
+     {"shipping.default.payer": None}),
+])
+def test_heading_with_one_lower_case_word(text, expected):
+    holds(text, expected)

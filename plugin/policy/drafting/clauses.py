@@ -144,7 +144,9 @@ def _looks_like_heading(text: str) -> bool:
         return False  # "Compact Stroller Fee = $20" is a line of a schedule, not a heading
     if text.startswith(("#", "\u25a0", "\u25c6", "\u25cf", "\u3010")):  # "## ...", "\u25a0Cases where ...", "\u3010About returns\u3011"
         return True
-    return question or all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _SMALL_WORDS for w in words)
+    # "Bridal Gown, Flower girl and Prom Dress Returns": one word left in lower case among four or more capitalised ones
+    lower = sum(1 for w in words if not (w[:1].isupper() or not w[:1].isalpha() or w.lower() in _SMALL_WORDS))
+    return question or lower == 0 or (lower == 1 and sum(1 for w in words if w[:1].isupper()) >= 4)
 
 
 def _whole_line(text: str, start: int, end: int) -> bool:
