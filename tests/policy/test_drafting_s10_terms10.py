@@ -292,3 +292,15 @@ def test_processing_lead_and_card_processor(text, expected):
 ])
 def test_heading_with_one_lower_case_word(text, expected):
     holds(text, expected)
+
+
+# --- a part worn away ("worn-down buttons"): damage, not the item worn ----------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Items must be unused, with no worn-down keys.", {"UNUSED"}),
+    # still: the item worn
+    ("Items must be unworn and unwashed.", {"NOT_WORN", "NOT_WASHED"}),
+    ("Items that have been worn will not be accepted.", {"NOT_WORN"}),
+])
+def test_part_worn_away(text, expected):
+    assert conditions(text) == expected

@@ -85,7 +85,8 @@ _MARK_ALTERED = (r"\b(?:serial|model|batch|lot) (?:numbers?|codes?|plates?)\b[^.
                  r"\b(?:barcodes?|upc(?: codes?)?)\b[^.;]{0,40}?\b(?:un)?alter(?:ed)?\b")
 _CONDITIONS = (
     ("UNUSED", r"\bunused\b|" + _NEVER_USED + "|" + _NOT_HAVE_BEEN_USED + r"|" + _NEW_CONDITION + r"|\bused\b|" + _NO_SIGNS + r"(?:use|usage)\b|" + _NO_SIGNS_LISTED + r"(?:use|usage)\b"),
-    ("NOT_WORN", r"\bworn\b(?! (?:on|against|next to|close to|around) (?:the |your )?(?:body|skin|face|head|ears?|neck|wrists?|feet)\b)|unworn|" + _NO_SIGNS + r"wear\b|" + _NO_SIGNS_LISTED + r"wear\b"),
+    # (not "worn-down buttons", "worn through": a part worn away, damage, not the item worn)
+    ("NOT_WORN", r"\bworn\b(?! (?:on|against|next to|close to|around) (?:the |your )?(?:body|skin|face|head|ears?|neck|wrists?|feet)\b)(?![- ](?:down|through|away|smooth)\b)|unworn|" + _NO_SIGNS + r"wear\b|" + _NO_SIGNS_LISTED + r"wear\b"),
     ("NOT_WASHED", r"\bwashed\b|unwashed|\blaunder(?:ed)?\b|\bthrough the wash\b"),
     ("NOT_IRONED", r"\bironed\b"),
     ("NOT_STAINED", r"\bstain|\bunstained\b"),
