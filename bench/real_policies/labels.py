@@ -1880,10 +1880,11 @@ LABELS: dict[str, Label] = {
 from bench.real_policies import (  # noqa: E402  (they need Label, defined above)
     labels_test7b, labels_test8, labels_test8b, labels_test9, labels_test10, labels_test11, labels_test12,
     labels_test13, labels_test14, labels_test15, labels_test16, labels_test17, labels_test18, labels_test19, labels_test20,
-    labels_test21, labels_test22, labels_test23, labels_test24, labels_test25, labels_test26, labels_test27,
+    labels_test21, labels_test22, labels_test23, labels_test24, labels_test25, labels_test26, labels_test27, labels_test24b, labels_test25b,
 )
 
 for _module in (labels_test8, labels_test9, labels_test10, labels_test11, labels_test12, labels_test13,
                 labels_test14, labels_test15, labels_test16, labels_test17, labels_test18, labels_test19, labels_test20, labels_test21, labels_test22, labels_test23,
-                labels_test24, labels_test25, labels_test26, labels_test27, labels_test7b, labels_test8b):
+                labels_test24, labels_test25, labels_test26, labels_test27, labels_test7b, labels_test8b,
+                labels_test24b, labels_test25b):
     LABELS.update(_module.LABELS)

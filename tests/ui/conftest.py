@@ -176,9 +176,16 @@ class BrowserPage:
     def settle(self) -> None:
         """Wait until no loading indicator is left (the page has its data or its error)."""
         self.page.wait_for_load_state("load")
-        # The app marks its root aria-busy while a request is in flight (a reload after an action too).
+        # The app marks its root aria-busy while a request is in flight (a reload after an action too),
+        # and its <main> with the route it shows: a link's new hash is in the address before the page
+        # for it is drawn.
         self.page.wait_for_function(
-            "() => !document.querySelector('.loading') && !document.querySelector('#root[aria-busy]')", timeout=15_000
+            """() => {
+                const main = document.querySelector('main[data-route]');
+                return (!main || main.getAttribute('data-route') === location.hash)
+                    && !document.querySelector('.loading') && !document.querySelector('#root[aria-busy]');
+            }""",
+            timeout=15_000,
         )
 
     def check_accessibility(self, name: str) -> None:

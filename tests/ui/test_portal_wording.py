@@ -8,6 +8,7 @@ from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 from urllib.parse import quote
 
+import httpx
 import pytest
 
 from tests.ui.test_portal import SHOP, find_order, portal, storefront
@@ -92,14 +93,21 @@ def test_after_the_refund_the_return_page_says_so(page, shopper):
     inspected = shopper.gql("mutation($id: ID!, $l: [ReturnLineInspectionInput!]!) { returnInspect(id: $id, lines: $l) { userErrors { message } } }",
                             {"id": gid, "l": [{"returnLineId": line, "acceptedQuantity": 1, "rejectedQuantity": 0, "condition": "AS_DESCRIBED"}]}, domain=SHOP)
     assert inspected["returnInspect"]["userErrors"] == []
-    refunded = shopper.gql("mutation($i: RefundCreateInput!) { refundCreate(input: $i) { userErrors { message } } }", {"i": {"returnId": gid}}, domain=SHOP)
-    assert refunded["refundCreate"]["userErrors"] == []
-    page.reload()
-    page.wait_for_selector(".next-step")
-    page.settle()
-    text = page.inner_text(".next-step")
-    assert "issued your refund" in text and "follows the inspection" not in text, text
-    page.screenshot("portal-refunded")
+    # The order was imported, so the platform will refuse its refund: while the platform is down the
+    # refund is under way (pending), as a refund staff issued is until the platform answers.
+    down = f"{shopper.url}/emulator/shops/{SHOP}/down"
+    assert httpx.post(down, json={"down": True}, timeout=10).status_code == 200
+    try:
+        refunded = shopper.gql("mutation($i: RefundCreateInput!) { refundCreate(input: $i) { userErrors { message } } }", {"i": {"returnId": gid}}, domain=SHOP)
+        assert refunded["refundCreate"]["userErrors"] == []
+        page.reload()
+        page.wait_for_selector(".next-step")
+        page.settle()
+        text = page.inner_text(".next-step")
+        assert "issued your refund" in text and "follows the inspection" not in text, text
+        page.screenshot("portal-refunded")
+    finally:
+        httpx.post(down, json={"down": False}, timeout=10)
 
 
 def test_the_portal_policy_page_never_sends_the_reader_to_email_to_start(page, shopper):

@@ -52,6 +52,7 @@ class Clause:
     opening: str = ""  # the first clause of its paragraph (`body`): what the paragraph opens on
     listed: bool = False  # it stands on a list item's line
     listing: str = ""  # every item of the list it stands in (same introduction), plain and lower-cased ("" when none)
+    introduces: tuple[str, ...] = ()  # the items of the list it introduces, each plain and lower-cased (none when it introduces none)
 
     @property
     def body(self) -> str:
@@ -184,7 +185,8 @@ def _with_paragraphs(clauses: list[Clause]) -> list[Clause]:
 
 
 def _with_listings(clauses: list[Clause]) -> list[Clause]:
-    """Each list item with the items it is listed among: a run of clauses under one introduction."""
+    """Each list item with the items it is listed among: a run of clauses under one introduction; and the
+    introduction, right before its run, with the items it introduces."""
     runs: list[list[int]] = []
     for at, clause in enumerate(clauses):
         if clause.intro and runs and clauses[runs[-1][-1]].intro == clause.intro and runs[-1][-1] == at - 1:
@@ -195,7 +197,10 @@ def _with_listings(clauses: list[Clause]) -> list[Clause]:
     for run in runs:
         listing = " ".join(clauses[at].body for at in run)
         for at in run:
-            listed[at] = replace(clauses[at], listing=listing)
+            listed[at] = replace(listed[at], listing=listing)
+        lead = run[0] - 1
+        if lead >= 0 and clauses[lead].text == clauses[run[0]].intro:
+            listed[lead] = replace(listed[lead], introduces=tuple(clauses[at].body for at in run))
     return listed
 
 

@@ -17,12 +17,12 @@ from plugin.policy.drafting.asides import MORE, states_no_rule
 from plugin.policy.drafting.clauses import Clause
 from plugin.policy.drafting.quantities import digits, durations
 from plugin.policy.drafting.readers import Fact
-from plugin.policy.drafting.readers.exclusions import categories_in
+from plugin.policy.drafting.readers.exclusions import kinds_refused
 from plugin.policy.drafting.readers.fault import about_fault
 from plugin.policy.drafting.readers.instructions import advises
 from plugin.policy.drafting.readers.periods import counted_from_another_event
 from plugin.policy.drafting.readers.reading import says_no_rule
-from plugin.policy.drafting.readers.scope import names_goods, scoped
+from plugin.policy.drafting.readers.scope import IN_THAT_CASE, names_goods, scoped
 
 if TYPE_CHECKING:
     from plugin.policy.drafting.draft import Reading
@@ -45,6 +45,7 @@ _TRANSIT_RISK = re.compile(r"\b(?:loss|lost)\b")
 # "Returns without their original packaging may be charged 20%": the item's state sets a charge, not a condition
 _CHARGE = re.compile(r"\b(?:fee|charge[ds]?|deduct\w*)\b")
 _REFUSED = r"(?:are |is )?not (?:be )?accepted|must|should|cannot|can't|can not|will not|won't"
+_IN_THAT_CASE = re.compile(IN_THAT_CASE)
 # "If you are sending back an item over $90, ...": goods or orders an amount singles out, anywhere in the sentence
 _FOR_SOME_AMOUNT = re.compile(r"\b(?:items?|orders?|purchases?|products?|parcels?|packages?|returns?)\s+(?:over|above|under|below|exceeding|"
                               r"of (?:more|less) than|worth (?:more|less) than|valued (?:at|over|above|under))\s+(?:[$£€]\s?)?\d")
@@ -61,6 +62,8 @@ def _fits(path: str, clause: Clause, text: str) -> bool:
     from any sentence naming them, other settings only from a sentence for every order and item."""
     if path != "exclusions" and (scoped(clause, text) or _FOR_SOME_AMOUNT.search(text)):
         return False
+    if _IN_THAT_CASE.search(text):
+        return False  # "In those cases, any postage is yours to pay": the case named before, which only the rules know
     fault = about_fault(clause, text)
     if _FAULT_SETTINGS.search(path):
         return fault
@@ -121,7 +124,7 @@ def _guessed_facts(guess: learned.Guess, clause: Clause, values: dict) -> list[F
     if guess.path == "exclusions":
         refused = {(item["category"], item["label"]) for item in values.get("exclusions", ())}
         return [Fact("exclusions", {"category": category, "label": label, "match": match}, each=True)
-                for category, label, match in categories_in(clause.body)
+                for category, label, match in kinds_refused(clause.body)
                 if (category, label) not in refused and (category == "OTHER" or category not in {kind for kind, _label in refused})]
     if guess.value == learned.ANY:
         prefix = guess.path.rsplit(".", 1)[0]

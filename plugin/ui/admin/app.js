@@ -99,7 +99,7 @@ function App() {
       </div>
       <${Nav} current=${match.nav} />
     </header>
-    <main class="page" id="main" tabindex="-1">
+    <main class="page" id="main" tabindex="-1" data-route=${location.hash}>
       <${match.Page} key=${location.hash} ...${match.props} route=${route} />
     </main>
   </${ShopContext.Provider}>`;

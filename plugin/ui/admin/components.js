@@ -2,7 +2,7 @@
 import { html, useState, useEffect, useRef, useCallback } from "../shared/html.js";
 import { SessionExpired, fieldErrors } from "../shared/client.js";
 import { Banner, Spinner } from "../shared/ui.js";
-import { gql } from "./api.js";
+import { gql, inFlightUntil } from "./api.js";
 
 /** A failure no page can fix itself goes up to the shell (an expired session). */
 export function report(error) {
@@ -24,7 +24,9 @@ export function useQuery(query, variables = {}, key = JSON.stringify(variables))
       .finally(() => { if (live) waiting.current.splice(0).forEach((resolve) => resolve()); });
     return () => { live = false; };
   }, [key, tick]);
-  const reload = useCallback(() => new Promise((resolve) => { waiting.current.push(resolve); setTick((t) => t + 1); }), []);
+  // Busy from the call, not from the effect that runs after the next paint: a page that shows an
+  // action's outcome and reloads does not look settled in between.
+  const reload = useCallback(() => inFlightUntil(new Promise((resolve) => { waiting.current.push(resolve); setTick((t) => t + 1); })), []);
   return { ...state, reload };
 }
 

@@ -101,7 +101,7 @@ function App() {
   return html`<${PortalContext.Provider} value=${{ shop, customer, t, lang, domain: shopDomain }}>
     <a class="skip-link" href="#main" onClick=${(e) => { e.preventDefault(); document.getElementById("main")?.focus(); }}>${t("skip")}</a>
     <${Header} shop=${shop} t=${t} lang=${lang} onLanguage=${changeLanguage} />
-    <main class="page portal" id="main" tabindex="-1">${page}</main>
+    <main class="page portal" id="main" tabindex="-1" data-route=${location.hash}>${page}</main>
     <${Footer} shop=${shop} t=${t} />
   </${PortalContext.Provider}>`;
 }

@@ -91,9 +91,10 @@ def _about_every_cancellation(text: str) -> bool:
 
 
 # "To cancel your subscription, email us", "To cancel a pre-order, contact us before it ships", "Made-to-order pieces can
-# be cancelled until production starts": orders of a kind named anywhere in the sentence, not every order; named
-# as the exception ("until they ship, except custom orders") they leave the rule for every other order standing
-_SOME_ORDERS_CANCELLED = (r"\bsubscriptions?\b|\bmemberships?\b|\bpre-?orders?\b|\bback-?orders?\b|\bmade[- ]to[- ]order\b|"
+# be cancelled until production starts", "Cancelling a layaway costs 20%": orders of a kind named anywhere in the sentence,
+# not every order; named as the exception ("until they ship, except custom orders") they leave the rule for every other
+# order standing
+_SOME_ORDERS_CANCELLED = (r"\bsubscriptions?\b|\bmemberships?\b|\bpre-?orders?\b|\bback-?orders?\b|\bmade[- ]to[- ]order\b|\blay-?aways?\b|\bspecial[- ]orders?\b|"
                           r"\b(?:custom|customi[sz]ed|personali[sz]ed|bespoke) (?:orders?|pieces?|items?|products?|goods)\b")
 _BUT_THESE = r"\b(?:except|other than|apart from|excluding|but not)\b[^.;]*"
 

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from plugin.policy.drafting.clauses import Clause, _plain
 from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _REFUSE_VERB, _REFUSED_KINDS, Fact, _any, _compiled, _unheld
+from plugin.policy.drafting.readers.names import names_no_goods
 from plugin.policy.drafting.readers.scope import _without_opening_adverb
 
 
@@ -112,11 +113,17 @@ _GENERIC = (r"^(?:the )?(?:similar |related |like |such |these |those |some |two
             r"(?:items?|products?|goods|merchandise|purchases?|sales?|orders?|everything|anything|whatever|something|things?)$")
 
 
+# Words that make a line a sentence, not the name of goods: a modal or finite verb, a condition, the shop
+# speaking ("If items arrive damaged, tell us and we'll find a fix"). A line that must be a bare name to be
+# listed at all is no sentence with "you" either; under a refusal, "Samples you buy" still names goods.
+_SENTENCE = r"\b(?:can|cannot|may|will|must|should|are|is|be|do|does|don't|doesn't|please|if|when|unless|we)\b|[a-z]['’](?:ll|re|ve|d)\b"
+
+
 def _listed_under_exclusions(clause: Clause) -> bool:
     """A short line under a "Non-returnable items" heading names what cannot come back."""
     question = clause.heading.rstrip().endswith("?")  # "Are final sale items returnable?" answered "Yes."
     return _any(_EXCLUDED_HEADING, clause.heading.lower()) and not question and len(clause.body.split()) <= 10 and not _any(
-        r"\b(?:can|may|will|are|is|be|must|should|please|if|we|you|your)\b", clause.body)
+        _SENTENCE + r"|\b(?:you|your)\b", clause.body)
 
 
 def _nested_under_exclusions(clause: Clause) -> bool:
@@ -124,7 +131,7 @@ def _nested_under_exclusions(clause: Clause) -> bool:
     components such as: / - Pumps"): the inner list's introduction is itself a line of the outer list,
     and the last list title above it in the paragraph refuses ("ineligible items", not "eligible items")."""
     intro = re.sub(r"^\s*(?:[-•*]|\d+[.)])\s+", "", clause.intro, count=1)
-    if intro == clause.intro or len(clause.body.split()) > 10 or _any(r"\b(?:can|may|will|are|is|be|must|should|please|if|we|you|your)\b", clause.body):
+    if intro == clause.intro or len(clause.body.split()) > 10 or _any(_SENTENCE + r"|\b(?:you|your)\b", clause.body):
         return False
     at = clause.paragraph_text.find(_plain(intro).lower()[:40])
     titles = re.findall(r"\b(?:non-?returnable|non-?refundable|ineligible|not eligible|eligible|returnable|refundable)\b", clause.paragraph_text[: max(at, 0)])
@@ -230,13 +237,15 @@ _FRAME_ONLY = (r"^(?:anything|everything|whatever|something|items?|goods|product
 def _group(piece: str) -> str | None:
     piece = re.sub(r",?\s+etc\b\.?\s*$|^(?:e\.g\.|for (?:example|instance)\b),?\s*", "", piece.strip())  # "e.g. ear plugs", "swaddles etc"
     piece = re.sub(_BOUGHT_HERE + r".*$|\s+(?:themselves|itself)\b|\s+of (?:every|any|all) (?:kinds?|sorts?|types?|brands?|makes?|models?|sizes?|colou?rs?|descriptions?)$", "", piece)  # "bikes themselves", "amps of every brand"
+    if names_no_goods(piece):
+        return None
     piece = re.sub(r"^(?:our|the|any|all|other|every|each|an?)\s+|[\"'“”]", "", re.sub(r"\s+", " ", piece).strip(" .;:*")).strip()
     bare = re.sub(r"^(?:opened|unsealed|open)\s+", "", piece)  # "opened food" is a group; "opened" alone is a state
     words = re.sub(r"\b[a-z]+(?:-[a-z]+)+\b", "x", bare)  # "as-is" is one word, no "is"
     if not bare or categories_in(piece, _EXCLUDED_KINDS) or len(piece.split()) > 5 or _any(_NOT_A_GROUP, words) or _any(_GENERIC, bare) \
-            or _any(r"^(?:from|at|in|on|of|by|with|through|via|during|for|due|because|as|their|its)\b(?!-)|^(?:you|we|they|them|it|customers?|buyers?)$", bare) \
+            or _any(r"^(?:from|at|in|on|of|by|with|through|via|during|for|due|because|as|their|its)\b(?!-)|^(?:customers?|buyers?)$", bare) \
             or _any(r"(?:non-?)?(?:refundable|returnable)|\bpage\b|^(?:few|several|many|various|most|numerous|(?:number|handful|couple|range|lot|lots) of)\b|\b(?:kinds?|types?|sorts?) of\b", bare) \
-            or _any(_FRAME_ONLY + r"|^(?:and|or|nor|but)$|^(?:nothing|none)\b|^no\s", bare):  # "a few products": how many, not which
+            or _any(_FRAME_ONLY + r"|^(?:nothing|none)\b|^no\s", bare):  # "a few products": how many, not which
         return None
     return piece[:1].upper() + piece[1:]
 
@@ -284,7 +293,7 @@ def _unnamed_groups(clause: Clause, listed: bool) -> list[str]:
     if listed:
         # a sentence, or the states of an item ("Items that have been cut, drilled, altered"), not a listed group
         states = _any(r"^(?:items?|products?|goods|anything|any item)\s+(?:that|which)\b", body)
-        sentence = _any(r"\b(?:can|cannot|may|will|must|are|is|be|do|does|don't|doesn't)\b", body)
+        sentence = _any(_SENTENCE, body)
         # a whole sentence under the list's heading refuses in its own words ("Non-Returnable Items: Due to
         # sanitary reasons we cannot accept returns for headsets"): read it as a refusal, not as a list line
         phrases = [] if states else _refused_phrases(body) if sentence and _any(_EXCLUDING, body) else [] if sentence else [_past_the_condition(body)]
@@ -355,13 +364,30 @@ def _refused_phrases(body: str) -> list[str]:
     if listing and not _goods_listed(body, listing):
         listing = None
     phrases = [phrase for match in (subject, listing) if match for phrase in match.groups() if phrase]
-    phrases = [_past_the_condition(_without_examples(phrase.rsplit(":", 1)[-1])) for phrase in phrases]
+    phrases = [_past_the_condition(_without_examples(_after_the_colon(body, phrase))) for phrase in phrases]
     return [phrase for phrase in phrases if phrase]
+
+
+def _after_the_colon(body: str, phrase: str) -> str:
+    """The goods a colon introduces ("cannot be returned: gift cards, ..."); after a kind of goods ("We don't take
+    back perishables: food, flowers, magazines") the list gives the kind's examples, and the kind is the group."""
+    head, colon, listed = phrase.rpartition(":")
+    if not colon:  # the colon may stand before the words the refusal's pattern took
+        before = body[: max(body.find(phrase), 0)].rstrip()
+        head = before[:-1] if before.endswith(":") else ""
+    last = " ".join(re.findall(r"[\w'-]+", head.lower())[-3:])
+    kind = any(category not in ("FINAL_SALE", "NON_RETURNABLE_MARK") for category, _label, _match in categories_in(last, _EXCLUDED_KINDS))
+    return last if kind else listed  # "final sale:", "marked non-returnable:" say how the goods listed are refused
+
+
+# "food, flowers and the like": the list is open-ended, "the like" names nothing ("like" is no "such as")
+_OPEN_END = r",?\s+(?:and|or) (?:the like|so on|so forth)\b"
 
 
 def _without_examples(phrase: str) -> str:
     """"Custom-ordered items such as hot tub covers, electronics and specialty parts": the goods after
     "such as" are examples of the kind named before it, which is the group."""
+    phrase = re.sub(_OPEN_END, "", phrase)
     contents = re.search(r"\s+(?:which|that) (?:include|includes|contain|contains)\b", phrase)
     if contents:  # "Hampers that include jams, chutneys and biscuits": what the group holds, not groups
         return phrase[: contents.start()]
@@ -432,7 +458,22 @@ def _goods_pieces(phrase: str) -> list[str]:
     pieces = _pieces(phrase)
     # (goods bought through the shop itself are the goods: "cut flowers not purchased at our retail store")
     opens = next((at for at, piece in enumerate(pieces) if _any(_CLAUSE_GOES_ON, re.sub(_BOUGHT_HERE + r".*$", "", piece))), len(pieces))
-    return pieces[:opens]
+    return _without_a_kinds_examples(pieces[:opens], phrase)
+
+
+def _without_a_kinds_examples(pieces: list[str], phrase: str) -> list[str]:
+    """"Food, flowers and other perishables", "tubing, some ingredients and other custom items": the goods
+    before "and other" and a kind of goods are its examples, back to an item that names a kind of its own (the
+    kind itself is read as a category). Before a kind in the shop's words ("costumes and other clothing"), or
+    one item with "or" ("rope, rigging or other custom products"), they stay groups of their own."""
+    kept: list[str] = []
+    for piece in pieces:
+        other = re.match(r"(?:any |all )?other\s+(.+)", piece.strip())
+        if other and categories_in(other.group(1), _EXCLUDED_KINDS) and _any(r"\band\s+" + re.escape(piece.strip()), phrase):
+            while kept and not categories_in(kept[-1], _EXCLUDED_KINDS):
+                kept.pop()
+        kept.append(piece)
+    return kept
 
 
 def _pieces(phrase: str) -> list[str]:
@@ -475,8 +516,9 @@ def _states_aside(halves: list[str]) -> bool:
 
 def _one_head(halves: list[str]) -> bool:
     """"bath and body products", "intimate and sanitary products": a bare word before a kind of goods is
-    that kind too (one group), where "hats and gloves" are two."""
-    return len(halves) == 2 and len(halves[0].split()) == 1 and _any(r"\s(?:products?|items?|goods|supplies|accessories|pieces|lines|wares|orders)$", halves[1])
+    that kind too (one group), where "hats and gloves" are two, and so are "rigging and other custom products"."""
+    return len(halves) == 2 and len(halves[0].split()) == 1 and not _any(r"^(?:any |all )?other\s", halves[1]) \
+        and _any(r"\s(?:products?|items?|goods|supplies|accessories|pieces|lines|wares|orders)$", halves[1])
 
 
 def _in_some_state(body: str) -> set[str]:
@@ -488,9 +530,25 @@ def _in_some_state(body: str) -> set[str]:
                         body[found.end() :])}
 
 
+# "Subscription items (an exchange is the only option)", "Swimwear can only be exchanged": goods refused a return
+# but still exchanged (an exclusion would refuse the exchange too); not "returns and exchanges only within 30 days"
+_STILL_EXCHANGED = (r"(?<!returns and )(?<!returns or )(?<!return or )(?<!return and )(?<!returns & )\b(?:for )?exchanges? only\b"
+                    r"|\bonly (?:be )?(?:exchanged|swapped)\b|\bonly (?:for |as |by )?(?:an? )?exchanges?\b(?! (?:of|if|when|within)\b)"
+                    r"|\bexchanges? (?:is|are) the only\b|\bonly (?:option|choice|remedy) (?:is|being) (?:an? )?exchanges?\b")
+
+
 def _exchanges_only(listed: bool, text: str) -> bool:
     """A refusal of exchanges alone ("We cannot offer exchanges on swimwear"): the goods may still come back."""
     return not listed and _any(r"\bexchang", text) and not _any(r"\breturn|refund|final[- ]sales?|sales are final|non-?returnable|" + _BACK, text)
+
+
+def _half_refused(listed: bool, text: str, body: str) -> str | None:
+    """Why goods refused one way may still come back another (no setting holds that), or None."""
+    if _exchanges_only(listed, text):
+        return "goods that cannot be exchanged, which may still be returned: no setting holds that"  # "We cannot offer exchanges on swimwear"
+    if _any(_STILL_EXCHANGED, body):
+        return "goods refused a return that may still be exchanged: no setting holds that"  # "Subscription items (exchange only)"
+    return None
 
 
 # "Some items cannot be returned because you changed your mind. These include: ...": a list whose
@@ -543,10 +601,39 @@ def _without_kind_as_reason(body: str) -> str:
     return re.sub(_KIND_AS_REASON + "|" + _SHOPS_GOODS_AS_REASON, " ", body)
 
 
+def _without_asides_of_a_kind(body: str) -> str:
+    """"Products made to order (personalized items or special orders, say)": an aside right after a kind of goods
+    gives its examples or other names, no kind of its own."""
+    return re.sub(r"\([^()]*\)", lambda aside: " " if categories_in(" ".join(body[: aside.start()].split()[-4:])) else aside.group(), body)
+
+
+def _without_some_of_a_kind(body: str, table: tuple[tuple[str, str, str, dict], ...]) -> str:
+    """"A fee can hold for some special order parts": some of a kind, which the sentence does not say, not the kind."""
+    for _category, pattern, _label, _match in table:
+        body = _compiled(r"\bsome (?:of (?:the|our|your) )?(?:" + pattern + ")").sub(lambda some: " " * len(some.group()), body)
+    return body
+
+
+def kinds_refused(body: str, table: tuple[tuple[str, str, str, dict], ...] = CATEGORIES) -> list[tuple[str, str, dict]]:
+    """The kinds of goods (of `table`) a refusal names as the groups refused: not the kind all the goods are
+    said to be (the reason they are refused), an aside's examples of a kind, nor some of a kind."""
+    return categories_in(_without_some_of_a_kind(_without_asides_of_a_kind(_without_kind_as_reason(body)), table), table)
+
+
+# "When the recipient refuses a package, the items in it are charged 30%": a refusal said only in the condition
+# that opens the sentence is the case its rule is for, not goods the shop refuses
+_OPENING_CONDITION = r"^\W*(?:if|when|whenever|once|where|should|in case)\b[^,]*,"
+_REFUSING = _EXCLUDING + "|" + _EXCLUDING_MORE + r"|sales are final|(?:is|are) (?:(?:all|also|always|strictly) )?(?:considered )?(?:a )?final[- ]sales?"
+
+
+def _refused_in_the_main_clause(clause: Clause, text: str) -> bool:
+    opening = None if clause.intro else re.match(_OPENING_CONDITION, text)
+    return _any(_REFUSING, text[opening.end() :] if opening else text)
+
+
 def _refuses_goods(clause: Clause, text: str, listed: bool) -> bool:
     """A line of a list of exclusions, or a sentence that refuses (not one about cancelling)."""
-    refusing = _any(_EXCLUDING + "|" + _EXCLUDING_MORE + r"|sales are final|(?:is|are) (?:(?:all|also|always|strictly) )?(?:considered )?(?:a )?final[- ]sales?", text) or _carries_a_refusal(clause) \
-        or _not_applied_to(clause) is not None
+    refusing = _refused_in_the_main_clause(clause, text) or _carries_a_refusal(clause) or _not_applied_to(clause) is not None
     return (listed or refusing) and not (_any(_CANCEL, clause.body) and not _any(r"\breturn|" + _BACK, clause.body))
 
 
@@ -604,14 +691,15 @@ def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
         yield _unheld("a deposit or fee kept: no setting holds it")  # "Custom orders require a 50% non-refundable deposit"
         if not _refuses_a_kind_too(clause, text):
             return
-    named = categories_in(_without_kind_as_reason(clause.body), _EXCLUDED_KINDS)
+    named = kinds_refused(clause.body, _EXCLUDED_KINDS)
     in_some_state = _in_some_state(clause.body)
     if any(label in in_some_state for _category, label, _match in named):
         yield _unheld("goods refused only in some state: no setting holds that")
         named = [kind for kind in named if kind[1] not in in_some_state]
     groups = _unnamed_groups(clause, listed or _refusing_intro(clause))
-    if (named or groups) and _exchanges_only(listed, text):
-        yield _unheld("goods that cannot be exchanged, which may still be returned: no setting holds that")  # "We cannot offer exchanges on swimwear"
+    half_refused = _half_refused(listed, text, clause.body) if named or groups else None
+    if half_refused:
+        yield _unheld(half_refused)
         return
     label = re.sub(r"^\s*(?:[•\-*]|\d+[.)])\s*", "", clause.text).strip().rstrip(".;")
     own_label = len(named) == 1 and not _any(_EXCLUDING + "|" + _EXCLUDING_MORE + r"|final[- ]sales?\b|\bapply to\b", clause.body) and len(label) <= 120

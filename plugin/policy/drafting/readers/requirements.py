@@ -77,8 +77,6 @@ _FIT_TO_RESELL = (r"\b(?:fit|ready|suitable|good enough) (?:for us )?to (?:be )?
 _ITS_INSTRUCTIONS = (r"(?<!follow )(?<!following )(?<!read )(?<!obey )(?<!observe )\b(?:its|their|all|every|original) "
                      r"(?:(?!(?:returns?|returning|shipping|postage|packing|mailing|labell?ing)\b)[\w-]+,? (?:and |or )?){0,3}?instructions\b"
                      r"(?! (?:(?:that|which) )?we\b| from us\b| (?:sent|given|emailed|provided) (?:to you|by us)\b)")
-# "in the same condition": the state it came in; not "on the same conditions", "subject to the same conditions" (the terms)
-_SAME_STATE = r"(?<!\bon the )(?<!\bunder the )(?<!\bto the )same condition"
 # "with no serial number missing, damaged or altered", "barcodes must not be altered": a mark that identifies the item
 # altered, not the item changed from how it was sold (the model's NOT_ALTERED)
 _MARK_ALTERED = (r"\b(?:serial|model|batch|lot) (?:numbers?|codes?|plates?)\b[^.;]{0,40}?\b(?:un)?alter(?:ed)?\b|"
@@ -91,7 +89,7 @@ _CONDITIONS = (
     ("NOT_IRONED", r"\bironed\b"),
     ("NOT_STAINED", r"\bstain|\bunstained\b"),
     ("NOT_ALTERED", r"\b(?:un)?alter(?:ed)?\b|(?<!be )\bprocessed\b|\bmodified\b"),
-    ("ORIGINAL_CONDITION", r"original,? (?!packaging)(?:\w+,? )?condition|(?:original )?factory condition|mint condition|" + _SAME_STATE + r"|\b(?:sellable|saleable|salable)\b|"
+    ("ORIGINAL_CONDITION", r"original,? (?!packaging)(?:\w+,? )?condition|(?:original )?factory condition|mint condition|same condition\b(?!s)|\b(?:sellable|saleable|salable)\b|"
      r"the condition (?:it was |they were |you )?received|\bre-?sal(?:e)?able\b|\bre-?sellable\b|"
      r"condition (?:you|they were) received|condition (?:they|it) (?:was|were) (?:sold|purchased|delivered|bought)|condition (?:other than )?(?:in )?which (?:we|you) (?:shipped|received)|"
      + _AS_SOLD + "|" + _FIT_TO_RESELL),
@@ -153,12 +151,9 @@ def _names_a_fault(body: str) -> bool:
 _MAY_BE_REFUSED = r"\bmay (?:be )?(?:refused|rejected|subject to|charged|refuse|reject|charge)\b"
 
 
-# "Anything sent back to you will be in the condition in which it reached us", "We will post it back to you as it came":
-# the state of goods the shop sends to the customer, not one the customer's return must meet ("Items not in their
-# original condition will be sent back to you" still asks it: the goods are named by the state they lack)
-_SENT_TO_YOU = (r"^\W*(?:anything|everything|whatever|(?:the |any |all )?(?:items?|goods|products?|parcels?|packages?|returns?))"
-                r"(?: (?:that|which))?(?: (?:is|are|gets?|will be))? (?:sent|returned|shipped|posted|mailed)(?: back)? to you\b|"
-                r"\bwe (?:will |'ll |may |can )?(?:send|return|ship|post|mail) (?:it|them|(?:the|your|any) [\w-]+(?: [\w-]+)?)"
+# "We will post it back to you as it came": the state the shop sends goods to the customer in, not one the customer's
+# return must meet (the scope reader leaves "anything sent back to you" unread: a refused return on its way back)
+_SENT_TO_YOU = (r"\bwe (?:will |'ll |may |can )?(?:send|return|ship|post|mail) (?:it|them|(?:the|your|any) [\w-]+(?: [\w-]+)?)"
                 r"(?: back)? to you,? (?:in|as|exactly as|just as)\b")
 # "A 20% charge applies when an item comes back in perfect condition", "we deduct a fee if the box is unopened": the
 # case a fee is charged in, not a state every return must be in (read up to the end of its part of the sentence)
@@ -291,7 +286,8 @@ def _on_named_goods(body: str) -> bool:
 # "Whatever you send back should ...", "Anything sent back needs ...", "Anything returned has to ...": every
 # return, named by the customer's act (not goods of one kind; the scope reader would take it for goods)
 _ANYTHING_RETURNED = (r"\b(?:whatever|anything|everything|something|(?:every|each|any) (?:item|product|piece|parcel|article)s?)(?: (?:that|which))?(?: you)? "
-                      r"(?:send|sent|return|returned|bring|brought|ship|shipped|post|posted)(?: back)?(?: to us)?\b")
+                      # (not "anything sent back to you": the shop's, a return refused)
+                      r"(?:send|sent|return|returned|bring|brought|ship|shipped|post|posted)\b(?!(?: back)? to (?:you|the customer|the buyer)\b)(?: back)?(?: to us)?\b")
 
 
 # "Items we sell as new and unused can come back ...", "products sold as unused": how the shop sells them (new

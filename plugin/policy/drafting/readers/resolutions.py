@@ -142,7 +142,8 @@ def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
                                              r"(?:start|initiate|request|make|begin) (?:a |your )?returns? (?:or|/|&|and) (?:an? )?exchanges?\b|" + _SWAPS_IMPLIED, text)
     found = offered or implied
     if found and not _refused(text, found):  # "If you're not (happy), we offer ..."
-        if scoped(clause, text) or categories_in(clause.body) or names_goods(clause.body, r"(?:may|can|could|will) (?:only )?be exchanged"):
+        if scoped(clause, text) or categories_in(clause.body) or names_goods(clause.body, r"(?:may|can|could|will) (?:only )?be exchanged") \
+                or _swapped_after_refused(clause.body):
             # "Items on sale are non-refundable but may be exchanged", "Gift boxes may be exchanged if unopened"
             yield _unheld("exchanges for some orders only: no setting holds it")
             return
@@ -152,6 +153,15 @@ def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
             and not _any(_FAULT_EXCEPTED, text)
         # exchanges offered for faulty items say nothing against exchanges for every item, said elsewhere
         yield Fact("resolutions.exchange", "MERCHANT_AT_FAULT" if at_fault else "ALWAYS", weak=implied is not None or at_fault)
+
+
+# "Bridal shoes cannot be returned; still, if the size is wrong, we swap them": the goods the sentence refuses first are
+# what the pronoun after it swaps, not every item
+_REFUSED_GOODS = r"(?:cannot|can't|can not|are not|aren't|is not|isn't|will not|won't)(?: be)? (?:returned|refunded)|(?:are|is) (?:final|non-returnable|not returnable)"
+
+
+def _swapped_after_refused(body: str) -> bool:
+    return names_goods(body, _REFUSED_GOODS) and _any(r"\b(?:swap|exchang)\w* (?:them|it|these|those)\b", body)
 
 
 # "return the item, then simply order the one you'd like", "buy the new one in a separate order", "put in a

@@ -25,6 +25,9 @@ _SCOPED = (
     r"\bany opened\b|\b(?:purchased|bought) in[- ]store\b(?! (?:or|and|&|/) (?:online|on our (?:website|site)|on ?line)\b)|\bin store purchases\b|\bpick[- ]?up\b|local delivery|"
     r"\b(?:these|those|such) (?:items|products|goods|pieces)\b|"  # a group named in the sentence before
     r"undeliverable|returned to (?:the )?sender|return to sender|failed deliver|"
+    # "Anything sent back to you will be in the condition it reached us", "we send them back to the customer": a return
+    # the shop refuses, on its way back to the customer
+    r"\b(?:sent|returned|shipped|mailed|posted|send (?:it|them)|ship (?:it|them)) back to (?:you|the customer|the buyer|the sender)\b|"
     r"\b(?:shipment|order|delivery|package|parcel) (?:is|was|has been) refused|\brefus\w* (?:the |a |your )?(?:delivery|shipment|package|parcel)|"
     # "a $9 fee will be deducted for AU returns": a country's returns only
     r"\bfor (?:au|uk|us|usa|eu|nz|ca|australian|canadian|european|british|american|domestic|overseas|foreign) (?:returns|orders|customers|buyers)\b""|"
@@ -33,7 +36,14 @@ _SCOPED = (
     # "return items in person at our Denver store": one way of returning, not every return
     # (not "once the goods are back at our shop": their arrival with the shop)
     r"\bin person\b|(?<!back )(?<!arrives )(?<!arrived )\bat (?:our|any of our|one of our|the) (?!online\b|web\b)(?:[\w-]+ ){0,2}(?:stores?|shops?|showrooms?|locations?|branch(?:es)?)\b(?!'s|’s)|"
-    r"\b(?:international|overseas|foreign|domestic|local) (?:customers?|buyers?|shoppers?|clients?)\b"
+    r"\b(?:international|overseas|foreign|domestic|local) (?:customers?|buyers?|shoppers?|clients?)\b|"
+    # "A return without authorization is refused and sent back at your expense": the returns sent unasked, whose
+    # trip back to the customer is no return's postage (that a return must be asked for first, requests.py reads)
+    r"\bunauthori[sz]ed returns?\b|\b(?:returns?|items?|parcels?|packages?|anything|goods|merchandise) (?:(?:that|which) (?:arrives?|comes?|is|are)(?: back)? |"
+    r"(?:sent|returned|shipped|mailed|posted|received|arriving|coming)(?: back)? )?without (?:an? |the |that |our |your )?(?:prior )?(?:return )?"
+    r"(?:authori[sz]ation|rma\b|ra\b|approval|permission)|"
+    # "where posting a replacement item to you is needed, you pay for that postage": an exchange's trip out, no return's
+    r"\b(?:post|send|ship|mail)(?:ing)? (?:a |the |your |any )?(?:replacement|exchange)s?(?: (?:items?|products?|orders?|pieces?))? to you\b"
 )
 # "Returns over $50 must have an RA number", "Orders under $20 ...", "All items valued at $500 or more": a
 # subject an amount singles out is some returns or orders, not every one (the amount must qualify the
@@ -51,6 +61,9 @@ _CASE_OF_ITEM = (
     r"(?:has|have|is|are|was|were|had|does|do|did)(?:n't| not| been| already| ever)* (?!approved|accepted|received|eligible|authori[sz]ed|returned\b|being returned|in (?:good )?order\b|satisfactory\b|fine\b|ok(?:ay)?\b)"
     r"(?!(?:\w+ )?(?:damaged|defective|faulty|broken|incorrect|wrong|missing|lost|not as described|delivered|shipped|dispatched)\b)\w+"
 )
+# "When we authorize a return and no replacement has been ordered by then, we charge 25%": a condition that something
+# is not yet done names a case of some returns (as `_CASE_OF_ITEM` does for the item's state), whoever the rest names
+_NOTHING_DONE = r"^\W*(?:if|when|where|once|in case|should)\b[^,.;]{0,60}?\bno (?:[\w-]+ ){1,2}(?:has|have|is|are|was|were) (?:yet )?(?:been )?[a-z]+ed\b"
 # "Returns from Mexico must ...", "Orders shipped to Alaska ...": a subject a place singles out (any place: the
 # regions the drafter knows by name are a short list, the place's position in the subject says enough)
 _PLACE_SUBJECT = (
@@ -71,6 +84,15 @@ _MEMBER_SUBJECT = (r"^\W*(?:our |all )?(?:[\w-]+ ){0,2}(?<!team )(?<!staff )(?:m
                    r"(?:trade|wholesale|business) (?:accounts?|customers?))\b(?! of (?:staff|the team|our team))")
 # "If you are returning more than 3 items", "orders of 10 or more units": a quantity singles out some returns
 _QUANTITY_SCOPE = r"\b(?:more than|over|at least|fewer than|less than|up to) \d+ (?:items?|products?|units?|pieces?|pairs?|articles?)\b|\b\d+ or more (?:items?|products?|units?|pieces?|pairs?)\b"
+# "Each of these returns carries a 20% fee", "Such orders ship back at your cost": a sentence opening on returns
+# or orders the sentence before singled out (not "such returns" later in a sentence, which names its own subject)
+_SOME_NAMED_BEFORE = (r"^\W*(?:(?:each|all|any|both|either|none|some|most|many|one) of )?(?:these|those|such) "
+                      r"(?:returns|refunds|exchanges|orders|purchases|deliveries|shipments|parcels|packages)\b")
+# "In those cases, any postage is yours to pay": the case is the one the sentence before names (a fault, some
+# goods); the readers that know which case it is read it (a fault's postage), no other setting is said of every
+# return. "Other than in those cases" is every other return; "in which case" is the sentence's own case.
+IN_THAT_CASE = (r"(?<!other than )(?<!except )\bin (?:this|that|such|these|those|either|both) (?:cases?|events?|situations?|instances?)\b|"
+                r"\bin such an? (?:case|event|situation|instance)\b")
 # The same rule as the shop's own words can differ in some seasons: say so, set nothing.
 _SEASONAL = r"christmas|holiday season|during (?:the )?(?:sale|peak|holiday|busy)|sale periods?|black friday|busy periods?"
 
@@ -137,9 +159,15 @@ _GENERIC_SUBJECT = frozenset(
     "form forms email photo photos photograph photographs proof receipt receipts invoice are is that which who "
     "non-defective non-faulty non-fault non-damaged fee fees restocking charge charges cost costs shipping postage handling "
     "store shop company business website site team arrival arrive arrives arrived transit on upon doa "
-    "approved accepted".split()  # "All non-defective returns": every return the shop is not at fault for; "Approved refunds": every one the shop takes
+    "approved accepted reason reasons".split()  # "Returns for any reason": every return; "All non-defective returns": every return the shop is not at fault for; "Approved refunds": every one the shop takes
 )
 _RULE_VERB = r"\b(?:must|should|need to|needs to|have to|has to|(?:are|is) required to|incurs?|(?:are|is|will be) subject to|carry|carries|(?:are|is|will be) charged)\b"
+# The state every return is asked to be in ("unworn", "in their original condition"): no goods named (the states of
+# some goods, "opened", "worn", "used", still name them)
+_GOOD_STATE = frozenset(
+    "unworn unused unopened unwashed undamaged unaltered unmarked untouched unsoiled unbroken unassembled uninstalled unwanted "
+    "condition state perfect resalable resaleable resellable sellable sealed intact attached still clean".split()
+)
 
 
 def _goods_subject(body: str) -> bool:
@@ -154,12 +182,19 @@ def _goods_subject(body: str) -> bool:
     subject = _compiled(r"(?<!\bthat)(?<!\bwhich)(?<!\bwho) (?:are|is|were|was|gets?) (?:\w+ )?(?:\w+ed|paid|sent|made|given|done)(?: out| back| off)? (?:and|then)$").sub("", subject)
     if _compiled(r"(?:the|your)\b|(?:customers?|buyers?|clients?|purchasers?|shoppers?|consumers?|you|we)\b").match(subject):
         return False  # "The sunglasses must be ...": the goods the customer bought, whatever they are
+    # "Any item other than a gift card must ...": the goods excepted are not the subject's (every item less them);
+    # "Any gown other than a bridal gown must ...": the subject still names gowns
+    subject = _compiled(r"\b(?:other than|except(?: for)?|excluding|apart from|besides)\b.*$").sub("", subject).strip()
     words = _compiled(r"[a-z][a-z'-]*").findall(subject)
     if not words or len(words) > 8 or _compiled(r"[,;]|\bif\b|\bwhen\b|\bto\b|\b(?:may|might|will|would|can|could|shall)\b").search(subject):
         return False  # "Any shipping cost you may incur": a clause of its own, no goods
     if {"tag", "tags", "label", "labels", "packaging", "seal", "seals"} & set(words):
         return False  # "All tags and protective coverings must be intact": the parts of every item
-    return any(word not in _GENERIC_SUBJECT for word in words)
+    # the state asked of every return is said after the goods ("Items that are unworn", "Items in their original
+    # condition"); said before them it singles some out ("Unopened returns carry a 25% fee")
+    said_after = _compiled(r"\b(?:that|which|who|in)\b.*$").search(subject)
+    state = set(_compiled(r"[a-z][a-z'-]*").findall(said_after.group())) & _GOOD_STATE if said_after else set()
+    return any(word not in _GENERIC_SUBJECT and word not in state for word in words)
 
 
 def _goods_intro(intro: str) -> bool:
@@ -168,6 +203,18 @@ def _goods_intro(intro: str) -> bool:
     if not lead.endswith(":") or len(lead.split()) > 5 or _any(r"\b(?:we|you|i|our|your|will|can|may|must|are|is|be|have|has|please|if|to|following|below)\b", lead):
         return False
     return _led_by_goods(lead + " -")
+
+
+# A list item that is a state, a step or a document, not goods ("Not washed", "In original packaging", "Your order number")
+_NO_GOODS_ITEM = r"\b(?:not|no|never|with|without|in|must|be|been|has|have|is|are|was|were|your|our|you|we)\b|[:;,.!?]|\bun[a-z]+ed\b|\bunworn\b"
+
+
+def _introduces_goods(clause: Clause) -> bool:
+    """"Unworn items (tags still on, never washed):" over "- Clothing - Hats - Boots": the lines below name the goods
+    the lead's rule is for (two in three at least, each a short name of goods)."""
+    items = clause.introduces
+    goods = [item for item in items if len(item.split()) <= 4 and not _any(_NO_GOODS_ITEM, item) and _led_by_goods(item + ": -")]
+    return len(items) >= 2 and 3 * len(goods) >= 2 * len(items)
 
 
 # A heading that names a kind of returns ("Core Return Policy", "International Returns", "Fault-Related
@@ -192,6 +239,29 @@ def _kind_heading(clause: Clause) -> bool:
     return kind is not None and not _compiled(rf"(?:{_ANY_RETURN})(?:\s+(?:{_ANY_RETURN}))*").fullmatch(kind.group(1))
 
 
+# The heading words that name a topic of the page, not goods ("Delivery", "Sales Tax", "Change of Mind", "Our Promise")
+_TOPIC_HEADING = (r"deliver|tax|deposit|\bmind\b|christmas|holiday|season|pric|privacy|security|payment|guarantee|promise|"
+                  r"commitment|mission|satisf|\bsales?\b|updated|about|\bus\b|help")
+# What names every item of a shop, as a heading's noun; the parts of an item ("Accessories", "Parts") are goods of
+# their own over a section
+_EVERY_ITEM = _GENERIC_SUBJECT - {"accessory", "accessories", "part", "parts", "component", "components", "hardware", "material", "materials"}
+
+
+def _under_its_goods_heading(clause: Clause) -> bool:
+    """"Mattresses" over "You can also return the mattress within 90 days", "Accessories" over "Accessories that are
+    unopened can come back within 3 days": a heading that is nothing but a name of goods, over a sentence that names
+    them again, puts the sentence's rule on those goods (the page is divided by kinds of goods). A sentence under it
+    that names no such goods ("We replace any item with a factory defect") is read as it stands."""
+    heading = _compiled(r"^\W*(?:\d+[.)]\s*)?").sub("", _plain(clause.heading).lower()).strip().rstrip(":")
+    if not heading or len(heading.split()) > 3 or _any(_TOPIC_HEADING, heading) or not _led_by_goods(heading + ": -"):
+        return False
+    head = _compiled(r"[a-z][a-z'-]*").findall(heading)[-1]
+    if head in _EVERY_ITEM:
+        return False
+    forms = {head, head[:-3] + "y" if head.endswith("ies") else head, head[:-2] if head.endswith("es") else head, head.rstrip("s")}
+    return _any(r"\b(?:" + "|".join(sorted(map(re.escape, forms))) + r")(?:s|es)?\b", clause.body)
+
+
 # Several readers ask this of the same clause and text (956 calls, 415 distinct over the bench texts);
 # the answer depends only on them (Clause is frozen, compared field by field).
 @lru_cache(maxsize=1024)
@@ -200,8 +270,10 @@ def scoped(clause: Clause, text: str) -> bool:
     or heading, or the lead of the line it stands on ("Live Plants: ... If your plant arrives ...")."""
     return (
         _any(_SCOPED, text) or _any(_SCOPED, f"{clause.intro} {clause.heading}".lower()) or _led_by_goods(clause.body)
-        or _led_by_goods(clause.line) or _led_by_scope(clause.body) or _goods_subject(clause.body)
-        or _goods_intro(clause.intro) or _any(_AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _QUALIFIED_SUBJECT + "|" + _MEMBER_SUBJECT, _without_opening_adverb(clause.body))
+        or _led_by_goods(clause.line) or _led_by_scope(clause.body) or _goods_subject(clause.body) or _under_its_goods_heading(clause)
+        or _goods_intro(clause.intro) or _introduces_goods(clause)
+        or _any(_AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _QUALIFIED_SUBJECT + "|" + _MEMBER_SUBJECT + "|" + _SOME_NAMED_BEFORE + "|" + _NOTHING_DONE,
+                _without_opening_adverb(clause.body))
         or _any(_QUANTITY_SCOPE, text)
     )
 

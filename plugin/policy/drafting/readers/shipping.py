@@ -11,7 +11,7 @@ from plugin.policy.drafting.clauses import Clause, _plain
 from plugin.policy.drafting.quantities import amounts, digits
 from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _IS_YOURS, _NEGATED, _REGIONAL, Fact, _any, _unheld
 from plugin.policy.drafting.readers.fault import _WARRANTY_TERM, _fault_section
-from plugin.policy.drafting.readers.scope import _SCOPED, _kind_heading, _led_by_scope, scoped
+from plugin.policy.drafting.readers.scope import _SCOPED, IN_THAT_CASE, _kind_heading, _led_by_scope, scoped
 
 
 _POSTAGE = (r"\bcollect (?:it|them|(?:the |your )?(?:item|goods|product|parcel)s?) at (?:our|your) (?:own )?expense|pay(?:ing)? for (?:the )?(?:courier|postage|carriage)\b|\bpay to return\b|\b(?:return\w*|sen[dt] (?:(?:it|them|(?:the|your) (?:items?|goods|products?|parcels?|orders?)) )?back(?! to you))\b[^.]{0,40}\bat (?:your|their|the customer's|the buyer's) (?:own )?(?:cost|expense)|return (?:shipping|postage|freight)|return (?:costs?|fees?|charges?)\b|postage (?:fee|cost|charge)s?|(?:shipping|freight) (?:fee|cost|charge|expense)s?|cost of (?:sending|shipping|returning)|transfer or shipment|cost of sending|"
@@ -106,10 +106,7 @@ _FREE_LABEL = (
 )
 
 
-# "We will cover the shipping cost in these cases": the case is in the sentence before
-_IN_THAT_CASE = r"\bin (?:this|that|such|these|those) (?:cases?|events?|situations?|instances?)\b"
-
-
+# "We will cover the shipping cost in these cases" (`IN_THAT_CASE`): the case is in the sentence before
 def _in_the_case_before(clause: Clause, payer: str | None) -> Fact:
     if payer and _any(_FAULT, clause.paragraph_text):
         return Fact("shipping.merchant_at_fault", {"payer": payer})
@@ -129,7 +126,7 @@ def _free_label(clause: Clause, text: str) -> Fact | None:
         return _unheld("a free label for some returns only: no setting holds it")  # "For exchanges by mail, we send a prepaid label"
     if _any(_SHOPS_FAULT, text) or _fault_section(clause) or _asked_about_a_fault(clause):
         return Fact("shipping.merchant_at_fault", {"payer": "MERCHANT"})  # "if we made an error, we will email you a prepaid label"
-    if _any(_IN_THAT_CASE, text):
+    if _any(IN_THAT_CASE, text):
         return _in_the_case_before(clause, "MERCHANT")  # "In those cases we send you a prepaid label"
     return Fact("shipping.default.payer", "MERCHANT")
 
@@ -391,7 +388,7 @@ def _declined_by_case(clause: Clause, text: str) -> Fact | bool:
     if _any(r"\bif (?:you|the order|your order|the customer)\b[^.;]{0,40}\b(?:paid for|received|got|qualified for|had|used) (?:the |an? )?(?:outbound|original|free|standard|paid) (?:shipping|delivery|postage)", text):
         # "We cover return shipping if you paid for outbound shipping": a case of how the order was shipped
         return _unheld("who pays return shipping by how the order's own shipping was paid: no setting holds it")
-    if _any(_IN_THAT_CASE, text):
+    if _any(IN_THAT_CASE, text):
         payer = "CUSTOMER" if _any(_CUSTOMER_PAYS, text) else "MERCHANT" if _any(_MERCHANT_PAYS, text) else None
         return _in_the_case_before(clause, payer)
     if _any(r"\b(?:refuse[sd]?|refusing)\b(?! (?:to|a return|the return|returns?)\b)[^.;]{0,40}\b(?:deliver|order|parcel|package|shipment)|\b(?:order|parcel|package|shipment)s?\b[^.;]{0,20}\b(?:refused|undeliverable|cannot be delivered|can't be delivered)|\bundeliverable\b", text):
