@@ -17,10 +17,12 @@ import pysbd
 
 _BULLET = re.compile(r"^\s*(?:[•\-*–·▪◦]|\(?\d{1,2}[.)]|[a-z][.)]|step \d+:?)\s*", re.IGNORECASE)
 _HEADING_MAX_WORDS = 8
-_TITLE_WITH_A_SLIP = 5  # words a title needs before one of them in lower case still leaves it a title
 _LIST_ITEM_MAX_WORDS = 15
 _SENTENCE_MIN_WORDS = 6
 _NUMBERED = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?")
+# "5Processing a return can take ...": a list's number glued to the item's first word, its full stop lost where the
+# page was copied (a capital after one or two digits: not "30days", "4x4")
+_GLUED_NUMBER = re.compile(r"^\d{1,2}(?=[A-Z][a-z])")
 _MANY_SENTENCES = re.compile(r"[.!?…]['\")\]]*\s+\S")
 # Compiled once here: these run on every clause and line, so they skip even the cache lookup that `_compiled`
 # (common.py) and `re` make on each call.
@@ -55,7 +57,8 @@ class Clause:
     @property
     def body(self) -> str:
         """The clause without its list marker, lower-cased, with typographic quotes plain."""
-        return _EMPHASIS.sub("", _plain(_BULLET.sub("", self.text, count=1)).lower().replace("re-stock", "restock"))
+        unmarked = _GLUED_NUMBER.sub("", _BULLET.sub("", self.text, count=1), count=1)
+        return _EMPHASIS.sub("", _plain(unmarked).lower().replace("re-stock", "restock"))
 
     @property
     def context(self) -> str:
@@ -142,11 +145,9 @@ def _looks_like_heading(text: str) -> bool:
         return False  # "Compact Stroller Fee = $20" is a line of a schedule, not a heading
     if text.startswith(("#", "\u25a0", "\u25c6", "\u25cf", "\u3010")):  # "## ...", "\u25a0Cases where ...", "\u3010About returns\u3011"
         return True
-    lower = [w for w in words if w[:1].isalpha() and not w[:1].isupper() and w.lower() not in _SMALL_WORDS]
-    # "Bridal Gown, Flower girl and Evening Dress Returns": a longer title with one word left in lower case
-    # (not "Thanks for choosing The Shop!", an exclamation)
-    slip = len(lower) == 1 and len(words) >= _TITLE_WITH_A_SLIP and words[-1][:1].isupper() and not text.rstrip().endswith("!")
-    return question or not lower or (slip and words[0][:1].isupper())
+    # "Bridal Gown, Flower girl and Prom Dress Returns": one word left in lower case among four or more capitalised ones
+    lower = sum(1 for w in words if not (w[:1].isupper() or not w[:1].isalpha() or w.lower() in _SMALL_WORDS))
+    return question or lower == 0 or (lower == 1 and sum(1 for w in words if w[:1].isupper()) >= 4)
 
 
 def _whole_line(text: str, start: int, end: int) -> bool:

@@ -71,8 +71,8 @@ _TOPICAL = re.compile(
     r"\bsales? (?:are|is) final\b"  # "After 14 days, all sales are final"
 )
 # Under a heading about returns, a sentence that states a rule ("boxes must be undamaged", "only one
-# claim per order") is about returns even without naming them.
-_RULE = re.compile(r"individual basis|case[- ]by[- ]case|\bdiscretion\b|\bmust\b|\bonly\b|\bcannot\b|can't|\bnot\b|\bno\b|\brequire|\bneed to\b|\bwithin\b|\bafter\b|\bbefore\b|\bfees?\b|\bcharge|\d|"
+# claim per order", "the parcel remains your responsibility") is about returns even without naming them.
+_RULE = re.compile(r"individual basis|case[- ]by[- ]case|\bdiscretion\b|\bresponsib|\bmust\b|\bonly\b|\bcannot\b|can't|\bnot\b|\bno\b|\brequire|\bneed to\b|\bwithin\b|\bafter\b|\bbefore\b|\bfees?\b|\bcharge|\d|"
                    r"\b(?:with|send|include|attach|provide|upload)\w* (?:\w+ ){0,2}(?:photos?|pictures?|images?)\b|\bfix\b|\brepair")  # "Email us with photos", "we will fix it"
 _RETURNS_HEADING = re.compile(r"return|refund|exchang|cancel|withdraw|revo[ck]|faulty|defect|damag|\bconditions?\b")
 _MAX_TEXT = 200_000
@@ -164,8 +164,11 @@ class _Collector:
         self.placed: list[Placed] = []
         self.contradicted: dict[Clause, str] = {}
         self.weak: set[str] = set()  # settings whose value a clause implied rather than stated
+        self.disputed: set[str] = set()  # settings two sentences give different values and neither may have
 
     def take(self, clause: Clause, fact: Fact, confidence: float | None = None) -> bool:
+        if fact.path in self.disputed:
+            return False
         if fact.each:
             items = self.values.setdefault(fact.path, [])
             if fact.value not in items:
@@ -180,16 +183,29 @@ class _Collector:
                 del self.values[fact.path]
             else:
                 self.contradicted[clause] = f"says {fact.path} is {fact.value!r}, an earlier sentence said {self.values[fact.path]!r}"
+                self._dispute(fact.path)
                 return False
         if fact.path not in self.values:
             if fact.weak:
                 self.weak.add(fact.path)
             else:
                 self.weak.discard(fact.path)
+        elif not fact.weak:
+            # said outright with the value a clause implied ("contact us within 3 days", then "no returns once 3 days
+            # have passed"): the value is stated now, and a later sentence that says otherwise contradicts it
+            self.weak.discard(fact.path)
         self.values.setdefault(fact.path, fact.value)
         self.placed.append(Placed(fact.path, fact.value, Sentence.of(clause), confidence))
         return True
 
+
+    def _dispute(self, path: str) -> None:
+        """"30 days after you receive it", then "30 days after the date of purchase": what a window counts from, said two
+        ways, is neither's (the first is no more the text's than the second); both sentences are the merchant's."""
+        if path in _DISPUTED:
+            self.disputed.add(path)
+            self.values.pop(path)
+            self.placed = [p for p in self.placed if p.path != path]
 
     def whole_windows(self, clause: Clause, kept: list[Fact]) -> list[Fact]:
         """A window whose length an earlier sentence contradicts gives none of its parts: "must be
@@ -209,6 +225,7 @@ class _Collector:
 
 
 _WINDOWS = ("returns.window", "fault.window")
+_DISPUTED = ("returns.window.starts",)
 
 
 def _exclusions(values: dict) -> list[dict]:

@@ -24,6 +24,8 @@ _CONDITIONAL_FEE = (
     r"\b(?:that|which|who) (?:are|is|were|was|have|has|had|do|does|did)(?: not|n't)?\b|"
     # "This refund will incur a 15% restocking fee": the case is in the sentence before
     r"^(?:\W*)(?:this|these|that|those|such) (?:refunds?|returns?|exchanges?|items?|products?|orders?|cases?)\b|" + IN_THAT_CASE + "|"
+    # "you pay ... for the exchange as well as a 10% fee", "the difference in price": the fee of an exchange
+    r"\bfor (?:the|an|each|any|your) exchange\b|\bdifference in (?:the )?price\b|\bprice difference\b|"
     # "to sales where card fees are incurred", "returns requested 31-60 days after delivery", "if you would like a refund"
     r"\bwhere\b|\d+\s*(?:-|to|and)\s*\d+ days|\bbetween \d+|\bdays? after\b|more than \d+ days|"
     r"\bif you (?:would like|want|wish|prefer|choose|opt)\b|"
@@ -116,9 +118,29 @@ def fees(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("fees.waived_when_merchant_at_fault", True)
 
 
+# "There is no restocking fee", "we never charge a restocking fee", "an eligible return never carries a restocking charge":
+# no fee on any return, which the settings hold as a fee of 0%
+_NO_FEE = (r"\bno restocking (?:fees?|charges?)\b|\b(?:never|not) (?:\w+ )?(?:carr(?:y|ies)|charged?|incurs?|pay|have|has) (?:a |any )?restocking (?:fees?|charges?)\b|"
+           r"\b(?:do not|don't|will not|won't|never) charge (?:a |any |you (?:a |any )?)?restocking\b|\bwithout (?:a |any )?restocking (?:fees?|charges?)\b|"
+           r"\brestocking (?:fees?|charges?) (?:is|are|will be) (?:never|not) (?:charged|applied|taken|deducted)\b")
+# the returns a fee-free sentence may be about instead of every return: "Exchanges carry no restocking fee", "no restocking
+# fee on returns within 14 days", "if unopened", "for store credit", "A first exchange" (a heading or a list's lead counts)
+_SOME_FEE_FREE = (r"exchang|\bcredit\b|\bfirst\b|\bsale\b|clearance|opened|\bwithin\b|\bafter\b|\bbefore\b|\bif\b|\bwhen\b|\bunless\b|"
+                  r"as long as|provided|\bmost\b|\bfor (?!(?:all|any|every|your|our|the|returns?|refunds?)\b)\w")
+
+
+def _no_fee(clause: Clause, text: str) -> bool:
+    # "An eligible return never carries ...": the negation before the verb is no word of the subject's
+    unnegated = replace(clause, text=re.sub(r"\bnever (?=carr|incur|ha[sv])", "", clause.text, flags=re.I))
+    return (_any(_NO_FEE, text) and not percents(text) and not amounts(text) and not scoped(unnegated, text)
+            and not _any(_SOME_FEE_FREE + "|" + _FAULT, f"{text} {clause.heading} {clause.intro}".lower()))
+
+
 def _restocking(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"restocking", text) and percents(text) and _any(r"(?:not|never) (?:be )?(?:charged|subject|incur)|\bno restocking fee|without (?:a |any )?restocking", text):
         yield _unheld("no restocking fee in the case it names: no setting holds that")
+    elif _no_fee(clause, text):
+        yield Fact("fees.restocking_percent", "0")
     elif _any(r"restocking", text) and percents(text):
         yield from _restocking_percent(clause, text)
     elif _any(r"restocking fee|handling (?:fee|charge)", text) and not amounts(text) \

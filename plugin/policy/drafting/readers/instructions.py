@@ -47,8 +47,26 @@ def _pack_advised(text: str) -> bool:
     return _any(_PACK_ADVICE, text) and not _any(_SHOPS_PACKING, advice)
 
 
+# The step after the request: "After approval, ...", "Once your request is approved, ...", "Once you have the return
+# details, ...", "The item then needs to ...": a deadline in it is for sending the parcel once the shop has said yes
+STEP_AFTER_REQUEST = (r"^\W*(?:after|once|when|if) (?:(?:your|the) (?:return |request )?)?(?:(?:it|this|that|your request|the request) (?:is|has been) )?"
+                      r"(?:approv|authori[sz])\w*\b|"
+                      r"^\W*(?:[\w ]+: )?(?:note that )?(?:once|after|when) you (?:have |get |receive |got |received )(?:the |your |our )?(?:return )?"
+                      r"(?:details|approval|label|rma|number|instructions|authori[sz]ation)\b|"
+                      r"^\W*(?:[\w-]+ ){0,5}?then\b(?![^.;]{0,40}\b(?:refund|credit))")
+# "get the product back to us within 14 days", "post it no later than 10 days": a ship-by deadline counted from no event
+# of its own (the step it stands in)
+_SHIP_WITHIN = (r"\b(?:ship|send|return|post|mail|get|bring)\w*\b[^.;]{0,40}?\b(?:within|no later than|no more than) (\d{1,3}) days?\b"
+                r"(?!\s*(?:of|from|after|since|following)\b)")
+
+
 def _ship_after_request(text: str) -> Iterator[Fact]:
-    """"return the item within two weeks of requesting the refund": the deadline to send it, counted from the request."""
+    """"return the item within two weeks of requesting the refund": the deadline to send it, counted from the request;
+    "Once approved, send it within 7 days": counted from the step it stands in."""
+    step = re.search(_SHIP_WITHIN, text) if _any(STEP_AFTER_REQUEST, text) else None
+    if step:
+        yield Fact("instructions.ship_within_days", int(step.group(1)))
+        return
     found = re.search(r"\b(?:ship|send|return|post|mail)\w* (?:the items?|it|them|your return|the return|your package)?.{0,20}?within (\d{1,3}) (days?|weeks?) "
                       r"(?:of|after|from) requesting (?:the |a |your )?(?:refund|return)", text)
     if found:

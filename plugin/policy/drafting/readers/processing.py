@@ -99,11 +99,16 @@ def _unheld_refund_time(text: str, where: re.Match) -> str | None:
     return None
 
 
+# "expect the money in your account 5-10 days later", "the refund should be on your card within a week": the money
+# arriving with the customer, the bank's time (not store credit "in your account" with the shop, which is the shop's act)
+# ("Refunds go back onto your card ... within 3 days" names the way the refund is paid, on the shop's time)
+_IN_YOUR_ACCOUNT = (r"(?<!credit )(?<!credit is )(?<!credit will be )\b(?:in|into) (?:your|the customer's) (?:bank |credit card |debit card |card )?account\b|"
+                    r"\b(?:be|is|are|sits?|lands?) (?:back )?(?:in|on) your (?:card|account|statement)\b")
 # the bank's or card issuer's part: the money showing on the customer's account
-_BANKS = (r"\bbank|card issuer|financial institution|payment (?:processor|provider)|\bstatement|to appear|appears? on|to show|"
+_BANKS = (r"\bbank|card issuer|financial institution|(?:payment|card) (?:processor|provider)|\bstatement|to appear|appears? on|to show|"
           r"to clear|\bclears?\b|to post\b|post it\b|reflect|\bshows?\b(?! (?:us|you)\b)|reach (?:your|the) (?:account|card|bank)")
 # "your bank then needs", "your card issuer can then take": the bank's time after the shop's
-_BANK_THEN = r"\b(?:bank|card issuer|financial institution|payment (?:processor|provider))s?\b[^.;]{0,30}\bthen\b|\bthen\b[^.;]{0,10}\b(?:your )?(?:bank|card issuer)"
+_BANK_THEN = r"\b(?:bank|card issuer|financial institution|(?:payment|card) (?:processor|provider))s?\b[^.;]{0,30}\bthen\b|\bthen\b[^.;]{0,10}\b(?:your )?(?:bank|card issuer)"
 # "we usually pay the refund within", "refunds are paid back ... in": the shop's own act, however "usually" it goes
 _SHOP_ACT = (r"\bwe\b[^.;,]{0,30}\b(?:process|issue|pay|send|credit|refund|handle|deal with|settle)\w*|"
              r"\b(?:refunds?|credits?|it|they|money)\b[^.;]{0,40}\b(?:processed|issued|initiated|paid|sent|credited|handled|dealt with|completed|goes through)\b|"
@@ -120,23 +125,30 @@ _AFTER_ISSUE = r"^\W*(?:after|once|from when) (?:we(?: have)?|it(?: has been| is
 _AFTER_ARRIVAL = r"^\W*(?:later\b|after\b[^.;]{0,50}?" + _AT_US + ")"
 
 
+def _money_with_you(local: str, after: str) -> bool:
+    """The money in the customer's account by then (`_IN_YOUR_ACCOUNT`), the bank's time; not when counted from the
+    return reaching the shop ("back on your card within 24 hours of your return arriving with us": the shop's)."""
+    return _any(_IN_YOUR_ACCOUNT, local + " " + after) and not _any(r"^\W*(?:of|from|after|following)\b[^.;]{0,40}?" + _AT_US, after)
+
+
 def _refund_time_kind(local: str, after: str) -> str | None:
     """Which refund time a duration is, from the words since the last one and those right after."""
     around = local + " " + after
+    banks = _any(_BANKS, around) or _money_with_you(local, after)  # the bank's part named
     if _any(r"further|additional|another|extra|\badd\b|\bmore\b(?! than)", local) or _any(r"^\W*(?:more|longer)\b", after) or _any(_BANK_THEN, local) \
-            or (_any(_BANKS, around) and _any(_AFTER_ISSUE, after)):
+            or (banks and _any(_AFTER_ISSUE, after)):
         return "refund.additional_delay"  # "your bank may need 5 days more", "your bank then needs", "shows up 2 days after we process it"
     if _any(r"^\W*for (?:us|our (?:team|staff|warehouse)) to process|^\W*to process (?:your |the )?(?:refund|return)|^\W*for (?:your |the )?(?:[\w-]+ ){0,3}?(?:return|refund|credit)s? to be processed", after):
         return "refund.processing"  # "allow 3-5 days for us to process your refund", however "usually" it goes
     if _any(r"\b(?:refunds?|credits?|it|they)\b[^.;,]{0,30}\b(?:be|is|are|gets?) (?:usually |typically |normally |generally )?(?:processed|issued|initiated)\s+(?:with)?in\s*$", local):
         return "refund.processing"  # "refunds will usually be processed within", "expect the refund to be issued within"
     if _any(r"\bwe\b[^.;]{0,80}\b(?:usually |typically |normally |generally )(?:pay|issue|send|make|process)\w* (?:out )?(?:the |your |a |any )?(?:refunds?|credits?|money)\s+(?:with)?in\s*$", local) \
-            and not _any(_BANKS, around):
+            and not banks:
         return "refund.processing"  # "we usually pay the refund within two weeks": the shop's act, however "usually" it goes
-    if not _any(_BANKS, around) and (_any(_SHOP_ACT + "|" + _FROM_ARRIVAL, local) or _any(_AFTER_ARRIVAL, after)) \
+    if not banks and (_any(_SHOP_ACT + "|" + _FROM_ARRIVAL, local) or _any(_AFTER_ARRIVAL, after)) \
             and _any(r"refund|credit|process|reimburs|money|\bback\b|handl|dealt|settle", around):
         return "refund.processing"  # "once your return is in our hands, expect your refund within 1 day"
-    if _any(r"typically|usually|expect|reach you|back with you|depending on|dependent on|" + _BANKS, around):  # "the money should be back with you within"
+    if banks or _any(r"typically|usually|expect|reach you|back with you|depending on|dependent on", around):  # "the money should be back with you within"
         return "refund.typical_arrival"
     if _any(r"process|issue|within|credit|after (?:we )?receiv|upon receipt|once (?:we )?receiv|\b(?:received|arrived?)\b[^.]{0,80}\bto be refunded", around) \
             and _any(r"refund|credit|process|reimburs|\bissued\b|\bissue (?:a|the|your)\b|money|\bback\b|receiv|receipt|arriv", around):
@@ -149,7 +161,7 @@ def _chained(kind: str | None, before: list[str | None], local: str, after: str)
     bank's time after the refund is issued, in the sentence that gave the processing time, is the extra delay."""
     if "refund.processing" not in before or kind not in ("refund.typical_arrival", None):
         return kind
-    banks = _any(r"\bbank|card issuer|financial institution|payment (?:processor|provider)|appear|show|post\b|reflect", local)
+    banks = _any(r"\bbank|card issuer|financial institution|(?:payment|card) (?:processor|provider)|appear|show|post\b|reflect", local)
     then = _any(r"^\W*(?:(?:business |working )?days? )?(?:after (?:that|this|which)|thereafter|afterwards)\b", after)
     if (kind == "refund.typical_arrival" and banks) or (then and (banks or kind)):
         return "refund.additional_delay"
@@ -169,14 +181,19 @@ _ELSEWHERE = (
 )
 
 
+# "- Processing time: 3-5 business days once your return reaches us": a line led by the processing (not an order's)
+_PROCESSING_LEAD = r"^\W*(?:refund |return )?processing(?: time| times| period)?\s*:[^.;]*\b(?:returns?|refunds?)\b"
+
+
 def _about_refunds(clause: Clause, text: str) -> bool:
     """Whether the sentence speaks of a refund, its processing or the bank's part of it."""
     refunds_section = "refund" in clause.heading.lower()
     processing = _any(r"\bfor processing\b|to process (?:your |the )?return|(?:return|refund) (?:to be|is|will be) processed|\b(?:processing|handling) (?:it|them|the return|a return|your return)\b|"
                       r"\breturns? (?:are|is) handled\b|"
-                      r"\breturn\b[^.;]{0,30}\bfor it to be processed", text)  # "from the time we receive your return for it to be processed"
+                      r"\breturn\b[^.;]{0,30}\bfor it to be processed", text) \
+        or _any(_PROCESSING_LEAD, clause.body)  # "from the time we receive your return for it to be processed", "Processing time: ..."
     # "Your bank then needs another 3 days before it shows", after a sentence on the refund: the bank's part of it
-    banks_part = _any(_BANKS, text) and _any(r"\brefund", clause.paragraph_text)
+    banks_part = _any(_BANKS + "|" + _IN_YOUR_ACCOUNT, text) and _any(r"\brefund", clause.paragraph_text)
     return bool(_any(r"refund|store credit|credit will be issued|\bcredited\b|\byour credit\b|\bcredit to your\b|" + _MONEY_BACK, text)
                 or refunds_section or processing or banks_part) and not _about_cancelling(clause, text)
 
@@ -316,7 +333,10 @@ _SHOP_INSPECTS = (
 _NOT_OUR_INSPECTION = (
     r"\bopen and inspect|\bleav\w* (?:us|our (?:warehouse|facility|premises|store|shop))\b|"
     r"\b(?:inspected|checked|tested|examined) before (?:shipping|dispatch\w*|(?:it|they|we) (?:is |are )?(?:ships?|leaves?|dispatch\w*|shipped|sent|send \w+))|"
-    r"\bto cover (?:the )?(?:cost of )?(?:\w+ )?inspection|\binspection (?:period|window|time)\b|\bperiod of inspection"
+    r"\bto cover (?:the )?(?:cost of )?(?:\w+ )?inspection|\binspection (?:period|window|time)\b|\bperiod of inspection|"
+    # "We may check that returned items are genuine", "we might test returns": a check the shop may make,
+    # not the inspection every return gets before its refund
+    r"\b(?:we|our (?:\w+ )?(?:team|staff|warehouse))\b (?:may|might)(?: also)? (?:check|verify|inspect|examine|test)\b"
 )
 # "Every return is checked when it reaches us", "once the goods are back and inspected", "we look over every return",
 # "a manager will look over anything brought back": the shop's check, said of what comes back

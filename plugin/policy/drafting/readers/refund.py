@@ -32,6 +32,16 @@ def _not_a_refund_way(clause: Clause, text: str) -> list[Fact] | None:
 _LATE_RETURNS = r"\blate returns?\b|\breturns? (?:that |which )?(?:arriv\w+ |are |is |come |sent |received )?(?:late|past (?:the|our) (?:deadline|window|period))\b"
 
 
+# "so we give no refund when pieces do not fit; instead you get store credit, less the first delivery fee", "if the box
+# is not sealed": a case of the goods that is not so, which the money terms after it are for (not every return)
+# (not "the charges you paid when ordering are not refunded": the sentence's own verb after a time said in a participle)
+_GOODS_NOT_SO = (r"\b(?:when|if|where|whenever) (?!(?:you|we|i)\b)(?!\w+ing\b)(?:[\w-]+ ){1,3}?"
+                 r"(?:(?:do|does|did)(?: not|n't)|don't|doesn't|didn't|(?:is|are|was|were)(?: not|n't)|isn't|aren't)\b"
+                 r"(?! (?:be )?(?:refunded|reimbursed|returned|credited|paid|given|kept)\b)")
+# "we give no refund or return": the ways refused, not offered as a choice
+_NO_WAY = r"\bno (?:refunds?|returns?|exchanges?)(?:,? (?:or|and|nor|/) (?:an? )?(?:refunds?|returns?|exchanges?))*\b"
+
+
 def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
     refunds_section = "refund" in clause.heading.lower()
     if not (refunds_section or _any(r"refund|store credit|\bcredited\b|\bcredit to your\b|repay|reimburse|in-store credit|same means of payment|"
@@ -56,7 +66,7 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"\bif you (?:would like|want|wish|prefer|choose|opt for)\b(?! to (?:return|send|make a return|ship))|\bonly\b[^.;]*\b(?:if|provided|as long as)\b|\bwithout (?:a |an |the |your |original )?(?:receipt|proof of purchase|invoice)|"
             r"\bif you (?:do not|don't) have (?:a |an |the |your )?(?:receipt|proof)|\bwhether\b|discretion|\bdepending on\b|\bcase by case\b|"
             # "If the item you want is out of stock, you can choose a refund or store credit instead": an exchange's fallback
-            r"\b(?:out of stock|sold out|no longer (?:available|in stock))\b", text):
+            r"\b(?:out of stock|sold out|no longer (?:available|in stock))\b|" + _GOODS_NOT_SO, text):
         if list(_refund_methods(text)):
             yield _unheld("how the refund is paid in some cases, or at the shop's choice: no setting holds that")
         return
@@ -106,10 +116,10 @@ _CREDIT_ONLY = (r"\bonly (?:offer|give|issue|provide)s? (?:an? )?(?:" + _SHOP_CR
 # ("you will get back the full amount you paid": the sum itself coming back)
 _MONEY_BACK = (r"\b(?:your |the )?money (?:\w+ ){0,3}?(?:back|returned)\b|\b(?:paid|pay|pays) (?:you )?back\b|\bwe (?:will |'ll )?credit\b|"
                r"\b(?:get|gets|receive|receives) back (?:the |all |what )?(?:full |whole |entire )?(?:amount|sum|price|you paid)\b")
-# "to the card or account you paid with", "onto whatever you used to pay", "back the way the order was paid",
+# "to the card or account you paid with", "onto whatever you used to pay", "back the way the order was paid", "through the card you paid with",
 # "we credit the payment method you used": the way the customer paid, named by the paying
 _WAY_YOU_PAID = (
-    r"\b(?:to|onto|into|on|in|back|credit|refund|returned|refunded)\s+(?:the\s+|your\s+)?(?:same\s+)?"
+    r"\b(?:to|onto|into|on|in|through|via|back|credit|refund|returned|refunded)\s+(?:the\s+|your\s+)?(?:same\s+)?"
     r"(?:(?:credit |debit )?card|account|payment method|method|whatever|way|form(?: of payment)?|means|source)\b"
     r"(?:\s+or\s+(?:other\s+|\w+\s+)?(?:payment method|method|account|card|means|payment))?"
     r"\s+(?:that\s+)?(?:you\s+(?:originally\s+|first\s+|initially\s+)?(?:paid|used|pay|bought)\b|(?:originally\s+|first\s+)?used (?:for|at|to pay|when)\b|"
@@ -128,7 +138,9 @@ _ORIGINAL_WAY = (
 )
 # "back to the card you paid with, or as store credit" ("or in store credit"), "as credit on your account with us, or to the way you paid":
 # both ways named as alternatives, the customer's to pick
-_CREDIT_OR_CARD = r"\bor (?:as |to |in |you (?:can |may )?)?(?:take |receive |get |choose |pick )?(?:an? )?(?:" + _SHOP_CREDIT + r")|(?:" + _SHOP_CREDIT + r"|credit on your account with us)\b[^.;]{0,20}?\bor\b"
+# ("... through the payment method used or, if you prefer, be given as store credit": the credit in a verb of its own)
+_CREDIT_OR_CARD = (r"\bor (?:as |to |in |you (?:can |may )?)?(?:take |receive |get |choose |pick )?(?:an? )?(?:" + _SHOP_CREDIT + r")|(?:" + _SHOP_CREDIT + r"|credit on your account with us)\b[^.;]{0,20}?\bor\b|"
+                   r"\bor\b[\s,]*(?:(?:be|is|are|can be|may be) )?(?:given|issued|paid|made|refunded|credited) (?:as|in|into|to) (?:an? )?(?:" + _SHOP_CREDIT + r")")
 
 
 # "We don't give money back: a return earns store credit": no money, the shop's credit instead
@@ -139,6 +151,7 @@ _CREDIT_IN_SHOP = r"store credit|\bcredit (?:in|at|with|to spend in) (?:our|the)
 
 
 def _refund_methods(text: str) -> Iterator[Fact]:
+    text = re.sub(_NO_WAY, " ", text)
     original = _any(_ORIGINAL_WAY, text)
     if (_any(r"store credit", text) and _any(r"or (?:a )?refund|refund or|choose|choice|option|\bopt\b|\bpick\b|instead of (?:a |your )?refund", text)) \
             or (_any(_CREDIT_IN_SHOP, text) and _any(r"\b(?:choose|pick|opt for)\b", text) and not _any(_FAULT, text)) \
@@ -302,7 +315,7 @@ def _shipping_kept_fact(clause: Clause, text: str) -> Fact:
     # belongs to the part of the sentence that keeps the shipping, not to another part
     kept = next((part for part in text.split(";") if _shipping_kept(part)), text)
     at_fault = _any(r"(?:unless|except\w*)\b.*(?:" + _FAULT + ")", kept)
-    if scoped(clause, text) or (_any(r"\b(?:unless|except)\b", kept) and not at_fault) or _any(_CHANGED_MIND + "|" + _SOME_ORDERS_SHIPPING, text):
+    if scoped(clause, text) or (_any(r"\b(?:unless|except)\b", kept) and not at_fault) or _any(_CHANGED_MIND + "|" + _SOME_ORDERS_SHIPPING + "|" + _GOODS_NOT_SO, text):
         # "non-refundable, except when we miss our express delivery promise"
         return _unheld("shipping refunded or not for some returns only: no setting holds it")
     deducted = not _any(_NOT_REFUNDED, kept)

@@ -77,9 +77,14 @@ _FIT_TO_RESELL = (r"\b(?:fit|ready|suitable|good enough) (?:for us )?to (?:be )?
 _ITS_INSTRUCTIONS = (r"(?<!follow )(?<!following )(?<!read )(?<!obey )(?<!observe )\b(?:its|their|all|every|original) "
                      r"(?:(?!(?:returns?|returning|shipping|postage|packing|mailing|labell?ing)\b)[\w-]+,? (?:and |or )?){0,3}?instructions\b"
                      r"(?! (?:(?:that|which) )?we\b| from us\b| (?:sent|given|emailed|provided) (?:to you|by us)\b)")
+# "with no serial number missing, damaged or altered", "barcodes must not be altered": a mark that identifies the item
+# altered, not the item changed from how it was sold (the model's NOT_ALTERED)
+_MARK_ALTERED = (r"\b(?:serial|model|batch|lot) (?:numbers?|codes?|plates?)\b[^.;]{0,40}?\b(?:un)?alter(?:ed)?\b|"
+                 r"\b(?:barcodes?|upc(?: codes?)?)\b[^.;]{0,40}?\b(?:un)?alter(?:ed)?\b")
 _CONDITIONS = (
     ("UNUSED", r"\bunused\b|" + _NEVER_USED + "|" + _NOT_HAVE_BEEN_USED + r"|" + _NEW_CONDITION + r"|\bused\b|" + _NO_SIGNS + r"(?:use|usage)\b|" + _NO_SIGNS_LISTED + r"(?:use|usage)\b"),
-    ("NOT_WORN", r"\bworn\b(?! (?:on|against|next to|close to|around) (?:the |your )?(?:body|skin|face|head|ears?|neck|wrists?|feet)\b)|unworn|" + _NO_SIGNS + r"wear\b|" + _NO_SIGNS_LISTED + r"wear\b"),
+    # (not "worn-down buttons", "worn through": a part worn away, damage, not the item worn)
+    ("NOT_WORN", r"\bworn\b(?! (?:on|against|next to|close to|around) (?:the |your )?(?:body|skin|face|head|ears?|neck|wrists?|feet)\b)(?![- ](?:down|through|away|smooth)\b)|unworn|" + _NO_SIGNS + r"wear\b|" + _NO_SIGNS_LISTED + r"wear\b"),
     ("NOT_WASHED", r"\bwashed\b|unwashed|\blaunder(?:ed)?\b|\bthrough the wash\b"),
     ("NOT_IRONED", r"\bironed\b"),
     ("NOT_STAINED", r"\bstain|\bunstained\b"),
@@ -98,8 +103,9 @@ _CONDITIONS = (
 
 # The shop's side of the bargain, said as what it takes or needs: "We can only take a piece back if ...",
 # "We need the item untouched", "Items have to come back ...", "a full refund is given only for items that
-# ...", "To qualify, a product has to ...", "We refund only items that ..."
-_TAKES_ONLY = (r"\b(?:need|needs|has to|have to|qualify|qualifies)\b|\b(?:take|takes|accept|accepts|refund|refunds|credit|swap|exchange)\b"
+# ...", "To qualify, a product has to ...", "We refund only items that ..." (not the noun: "its packaging needs, so we
+# can't take returns")
+_TAKES_ONLY = (r"\b(?:need|needs)\b(?!\s*(?:[,.;]|$|of\b|for\b|and\b|or\b))|\b(?:has to|have to|qualify|qualifies)\b|\b(?:take|takes|accept|accepts|refund|refunds|credit|swap|exchange)\b"
                r"(?: [\w']+){0,4}? (?:only|if|when|provided|as long as)\b|\bonly (?:for|refund|take|accept|credit)\b|"
                r"\b(?:must|should|to|can|may|will|shall) (?:\w+ ){0,2}?come back\b|\bwhat (?:we|you) (?:can )?(?:take|accept|return)\b|\b(?:items?|goods|products?) (?:that|which) [^.;]{0,60}\b(?:are|can be|may be) (?:refunded|credited|accepted|returned|sent back|exchanged)\b")
 # "We will refuse anything that has been worn", "A part that has been used can't be returned", "We cannot take
@@ -145,12 +151,20 @@ def _names_a_fault(body: str) -> bool:
 _MAY_BE_REFUSED = r"\bmay (?:be )?(?:refused|rejected|subject to|charged|refuse|reject|charge)\b"
 
 
-# "A 20% charge applies when an item comes back in perfect condition": the state is the case the fee is charged in
-_FEES_CASE = r"\b(?:fee|charge)s?\b[^.;]{0,40}\b(?:appl(?:y|ies)|(?:is|are) (?:charged|deducted|taken))\b (?:only )?(?:when|if|where)\b"
+# "We will post it back to you as it came": the state the shop sends goods to the customer in, not one the customer's
+# return must meet (the scope reader leaves "anything sent back to you" unread: a refused return on its way back)
+_SENT_TO_YOU = (r"\bwe (?:will |'ll |may |can )?(?:send|return|ship|post|mail) (?:it|them|(?:the|your|any) [\w-]+(?: [\w-]+)?)"
+                r"(?: back)? to you,? (?:in|as|exactly as|just as)\b")
+# "A 20% charge applies when an item comes back in perfect condition", "we deduct a fee if the box is unopened": the
+# case a fee is charged in, not a state every return must be in (read up to the end of its part of the sentence)
+_FEE_CASE = (r"\b(?:fees?|charges?)\b[^.;]{0,40}?\b(?:appl(?:y|ies)|(?:is|are|will be|gets?) (?:charged|deducted|applied|taken))\s+(?:only\s+)?(?:when|if|whenever|where)\b[^.;]*|"
+             r"\bwe (?:will |may )?(?:charge|deduct)\b[^.;]{0,40}?\b(?:fees?|charges?)\b[^.;]{0,20}?\b(?:when|if|whenever|where)\b[^.;]*")
 
 
 def _states_condition(clause: Clause, text: str) -> bool:
     body = clause.body
+    if _any(_SENT_TO_YOU, body):
+        return False
     about_condition = _any(_TAKES_ONLY + "|" + _REFUSED_STATE + "|" + _RETURN_AS_IT_CAME, text) or _any(
         r"must|should|provided|condition|only if|as long as|accepted|eligible|necessary|intact|"
         r"\bitems? (?:are|is)\b|returned (?:unused|in)|^in original|^with|^not |\bunused\b|unworn|unwashed|"
@@ -160,7 +174,7 @@ def _states_condition(clause: Clause, text: str) -> bool:
     unbracketed = re.sub(r"\([^)]*\)", " ", body)  # "(where contents are missing, we may deduct ...)" is an aside
     if not about_condition or _fault_section(clause) or _any(r"\bpack\b|ship the|return label|deduct|refund(?:ed)? to(?! be\b)|photo", unbracketed):
         return False
-    if _any(r"excluded items|listed below|not responsible|" + _MAY_BE_REFUSED + "|" + _FEES_CASE, body) or _names_a_fault(body):
+    if _any(r"excluded items|listed below|not responsible|" + _MAY_BE_REFUSED, body) or _names_a_fault(body):
         return False
     # "Refunds are issued to the card": how refunds go, unless said on a condition ("a full refund is given only for items that")
     return not _any(r"refunds? (?:will|are|is|may)", body) or _any(r"\bas long as\b|\bprovided\b|\bonly (?:if|when|for)\b", body)
@@ -337,10 +351,11 @@ def _stated_conditions(clause: Clause) -> Iterator[Fact]:
     used_goods = r"\b(?:used|opened) (?:products?|items?|goods|merchandise|parts?)\b"
     refused_used = _any(used_goods, body) and _any(r"not (?:be )?accepted|cannot be returned|not eligible|(?:cannot|can't|can not|do not|don't|will not|won't) take (?:\w+ )?back", body)
     body = re.sub(r"\b(?:ideally|preferably|if possible)\b[^,.;)]*", " ", body)  # advice, not a condition
+    body = re.sub(_FEE_CASE, " ", body)
     body = re.sub(_AS_SOLD_NEW, " ", body)
     refused_state = refused_used or _any(_REFUSED_STATE, body)  # "we won't accept products which have been used"
     body = re.sub(_ALTERED_BY_THE_SHOP, " ", body)
-    items = _condition_items(re.sub(r"\([^)]*\d[^)]*\)", " ", body), refused_state)  # "(24 hours for accessories)" is another rule
+    items = _condition_items(re.sub(r"\([^)]*\d[^)]*\)|" + _MARK_ALTERED, " ", body), refused_state)  # "(24 hours for accessories)" is another rule
     if _parts_named_as_goods(clause, body):
         # "handbags and fashion accessories are not eligible for returns": products, not parts to send back
         items = [item for item in items if item not in ("ACCESSORIES_INCLUDED", "MANUALS_INCLUDED")]

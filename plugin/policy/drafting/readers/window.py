@@ -12,6 +12,7 @@ from plugin.policy.drafting.clauses import Clause
 from plugin.policy.drafting.quantities import durations
 from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _NEGATED, _REFUSE_VERB, Fact, _any, _unheld
 from plugin.policy.drafting.readers.fault import _sentence_before, about_fault, reported_after_a_fault_question
+from plugin.policy.drafting.readers.instructions import STEP_AFTER_REQUEST
 from plugin.policy.drafting.readers.periods import _day_unit, counted_from_another_event, _window, _window_facts, _window_start
 from plugin.policy.drafting.readers.scope import _GENERIC_SUBJECT, _SCOPED, names_goods, scoped
 
@@ -157,7 +158,7 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
                                                      + r"|once (?:your |the )?return (?:is|has been) received|(?:after|once|when) we (?:receive|get) (?:your |the )?return|to process\b|"
                                                      r"returns? (?:are|is|will be) processed|once (?:we|our [\w ]{1,30}) receives?\b|" + _SENT_TO_THE_CUSTOMER, gate)):
         return
-    window = _with_start_in_other_words(_stated_window(text) or _range_deadline(text), text)
+    window = _return_window_of(text)
     declined = _window_declined(clause, text, window) if window else None
     if declined:
         yield _unheld(declined)
@@ -170,6 +171,13 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
             r"\b(?:the )?(?:vast |great )?majority of (?:our |the )?(?:items|products|goods|merchandise|stock|range)\b|"
             r"^\W*most (?:of )?(?:our|the) (?:items|products|goods|merchandise)\b", text) or _any(r"^(?:- )?most (?:items|products) (?:can|may|are)", clause.body):
         yield Fact("returns.most_items_only", True)
+
+
+def _return_window_of(text: str) -> dict | None:
+    """The window a sentence about returns states; none for a ship-by deadline counted from no event in the step after
+    the request ("Once you have the return details, get it back to us within 14 days": the instructions reader's)."""
+    window = _with_start_in_other_words(_stated_window(text) or _range_deadline(text), text)
+    return None if window and "starts" not in window and _any(STEP_AFTER_REQUEST, text) else window
 
 
 # "Most unworn, unwashed items in original packaging can be returned" (horsetackhub), "You may return most new,
@@ -218,7 +226,9 @@ _ASKING_DEADLINE = (r"\b(?:get in touch|contact|e-?mail|message|tell us|let us k
 
 
 def _stated_or_asked_for(text: str, window: dict) -> Iterator[Fact]:
-    weak = _any(_ASKING_DEADLINE, text)
+    # "After approval, the item has to be shipped back within 7 days of delivery": the step after the request stands for
+    # the window only where no sentence gives the window itself (a deadline to ask given first is the window, as labels read it)
+    weak = _any(_ASKING_DEADLINE + "|" + STEP_AFTER_REQUEST, text)
     for fact in _window_facts("returns.window", window):
         yield replace(fact, weak=weak)
 
@@ -420,7 +430,8 @@ def _stated_window(text: str) -> dict | None:
     policy", "no returns accepted after 30 days"."""
     window = _window(text, allow_unanchored=False)
     named = re.search(r"\b(\d{1,4})[- ]day (?:(?:easy|free|hassle[- ]free|no[- ]questions?[- ]asked|full) )?(?:return|money[- ]back|satisfaction|refund)|"
-                      r"\b(?:return|refund|exchange) (?:policy|window|period) (?:is|lasts) (?:for )?(\d{1,4}) days?\s*(?:[.!,;]|$)", text)  # "Our return policy is 30 days.", "Our return period is 60 days, though ..."
+                      r"\b(?:return|refund|exchange) (?:policy|window|period) (?:is|lasts) (?:for )?(\d{1,4}) days?\s*(?:[.!,;]|$)|"  # "Our return policy is 30 days.", "Our return period is 60 days, though ..."
+                      r"\b(?:money[- ]back|satisfaction|returns?|refund) guarantee (?:of|for) (\d{1,4}) days?\s*(?:[.!,;]|$)", text)  # "a money-back guarantee of 14 days"
     after = re.search(r"no returns? (?:will be |are |is )?(?:accepted|allowed|possible|taken) (?:after|beyond) (\d{1,4}) days|"
                       r"^\W*returns? (?:are|is|will) not (?:be )?(?:accepted|allowed|possible|taken) (?:after|beyond|past) (\d{1,4}) days|"
                       r"^\W*(?:all |any )?(?:items?|products?|goods|merchandise|returns?|orders?|return requests?) (?:returned|sent back|received|made|submitted) (?:after|beyond|past|more than) (\d{1,4}) days\b"
