@@ -267,3 +267,22 @@ def test_a_refund_refused_beside_an_exchange_refuses_no_exchange():
 def test_a_return_or_exchange_refused_for_the_goods_a_list_names_is_no_never():
     # counter: "We can't accept a return or exchange for anything that:" refuses the cases its list names
     assert "resolutions.exchange" not in placed("We can't accept a return or exchange for anything that:\n- has been worn\n- has no tags\n")
+
+
+# Goods sent twice by mistake ("when you get two identical curtains", "we shipped you a duplicate order") are goods the
+# shop got wrong
+@pytest.mark.parametrize("text", [
+    "If you receive two identical lamps, tell us and we will collect one.",
+    "If we shipped you a duplicate order, email us within 7 days.",
+])
+def test_goods_sent_twice_are_a_wrong_item(text):
+    assert placed(text)["fault.reasons"] == {"WRONG_ITEM"}
+
+
+@pytest.mark.parametrize("text", [
+    # counter: the customer's own double purchase, a copy of a document
+    "Please check your order history so you don't buy the same pattern twice.",
+    "Send a duplicate of the original invoice with your return.",
+])
+def test_a_double_purchase_or_a_copy_is_no_wrong_item(text):
+    assert "fault.reasons" not in placed(text)

@@ -47,6 +47,8 @@ _NOT_ORDERED = (r"(?:\bnot|n't) (?:(?:the (?:item|product|one|thing|book)s? )?wh
                 r"\b(?:mistake|error) (?:with|in) (?:your|the) order\b(?! (?:details|form|number|address|information|notes?)\b)|\bgot (?:your|the) order wrong\b|"
                 r"\b(?:does|do|did)(?: not|n't) match (?:what you (?:ordered|bought|purchased)|your order)\b|\b(?:sent|shipped) (?:to you )?by mistake\b|"
                 r"\b(?:your )?(?:order|shipment|item|product)s? (?:is|was|are|were) (?:incorrect|wrong)\b|"
+                # "when you get two identical curtains", "we shipped a duplicate order": goods sent twice by mistake
+                r"\b(?:get|gets|got|receive[sd]?) (?:two|2) identical\b|\b(?:sent|shipped|received?|got) (?:you )?(?:a )?duplicate (?:items?|orders?|products?|shipments?|parcels?)\b|"
                 # "(mixed up, faulty on arrival)", "an order mix-up", "incorrect upon delivery": the shop sent the wrong goods
                 r"\bmix(?:ed)?[- ]?ups?\b|\bincorrect (?:up)?on (?:delivery|arrival|receipt)\b|\b(?:arriv\w*|delivered|received|sent|shipped) incorrect(?:ly)?\b|"
                 # "if the parcel you got is the wrong one", "the item you received is incorrect": the goods received said to be wrong
