@@ -42,8 +42,6 @@ def _final_for_named_goods(body: str) -> bool:
 # exchange": a refusal for the time past a deadline, in other words than _PAST_A_DEADLINE's
 _TIME_PAST = (r"^\W*(?:after|beyond|past) (?:that|this)(?: (?:point|date|time|period|deadline))?\b|"
               r"\b(?:days?|weeks?|months?) (?:have|has) (?:now |already )?(?:gone by|passed|elapsed|expired)\b")
-
-
 _PAST_DEADLINE = "no exchanges past a deadline or after some event: the window holds that"
 
 
