@@ -17,6 +17,7 @@ from plugin.policy.drafting.asides import MORE, states_no_rule
 from plugin.policy.drafting.clauses import Clause
 from plugin.policy.drafting.quantities import digits, durations
 from plugin.policy.drafting.readers import Fact
+from plugin.policy.drafting.readers.common import _any
 from plugin.policy.drafting.readers.exclusions import kinds_refused
 from plugin.policy.drafting.readers.fault import about_fault
 from plugin.policy.drafting.readers.instructions import advises
@@ -45,7 +46,6 @@ _TRANSIT_RISK = re.compile(r"\b(?:loss|lost)\b")
 # "Returns without their original packaging may be charged 20%": the item's state sets a charge, not a condition
 _CHARGE = re.compile(r"\b(?:fee|charge[ds]?|deduct\w*)\b")
 _REFUSED = r"(?:are |is )?not (?:be )?accepted|must|should|cannot|can't|can not|will not|won't"
-_IN_THAT_CASE = re.compile(IN_THAT_CASE)
 # "If you are sending back an item over $90, ...": goods or orders an amount singles out, anywhere in the sentence
 _FOR_SOME_AMOUNT = re.compile(r"\b(?:items?|orders?|purchases?|products?|parcels?|packages?|returns?)\s+(?:over|above|under|below|exceeding|"
                               r"of (?:more|less) than|worth (?:more|less) than|valued (?:at|over|above|under))\s+(?:[$£€]\s?)?\d")
@@ -62,7 +62,7 @@ def _fits(path: str, clause: Clause, text: str) -> bool:
     from any sentence naming them, other settings only from a sentence for every order and item."""
     if path != "exclusions" and (scoped(clause, text) or _FOR_SOME_AMOUNT.search(text)):
         return False
-    if _IN_THAT_CASE.search(text):
+    if _any(IN_THAT_CASE, text):
         return False  # "In those cases, any postage is yours to pay": the case named before, which only the rules know
     fault = about_fault(clause, text)
     if _FAULT_SETTINGS.search(path):

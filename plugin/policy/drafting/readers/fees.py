@@ -10,7 +10,7 @@ from dataclasses import replace
 from plugin.policy.drafting.clauses import Clause
 from plugin.policy.drafting.quantities import amounts, digits, percents
 from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, Fact, _any, _unheld
-from plugin.policy.drafting.readers.scope import _GENERIC_SUBJECT, IN_THAT_CASE, scoped
+from plugin.policy.drafting.readers.scope import _GENERIC_SUBJECT, IN_THAT_CASE, NAMED_BEFORE, scoped
 from plugin.policy.drafting.readers.shipping import _SHOPS_FAULT
 
 
@@ -23,7 +23,7 @@ _CONDITIONAL_FEE = (
     # "those items returned that are not shelf ready", "returns that have been used"
     r"\b(?:that|which|who) (?:are|is|were|was|have|has|had|do|does|did)(?: not|n't)?\b|"
     # "This refund will incur a 15% restocking fee": the case is in the sentence before
-    r"^(?:\W*)(?:this|these|that|those|such) (?:refunds?|returns?|exchanges?|items?|products?|orders?|cases?)\b|" + IN_THAT_CASE + "|"
+    + NAMED_BEFORE + "|" + IN_THAT_CASE + "|"
     # "you pay ... for the exchange as well as a 10% fee", "the difference in price": the fee of an exchange
     r"\bfor (?:the|an|each|any|your) exchange\b|\bdifference in (?:the )?price\b|\bprice difference\b|"
     # "to sales where card fees are incurred", "returns requested 31-60 days after delivery", "if you would like a refund"

@@ -12,7 +12,7 @@ from plugin.policy.drafting.quantities import durations
 from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _IS_YOURS, _NEGATED, _WARRANTY_CLAIM, Fact, _any, _unheld
 from plugin.policy.drafting.readers.exclusions import _EXCLUDED_HEADING, _listed_under_exclusions, categories_in
 from plugin.policy.drafting.readers.fault import _fault_section
-from plugin.policy.drafting.readers.scope import _CASE_OF_ITEM, scoped, _without_opening_adverb
+from plugin.policy.drafting.readers.scope import _CASE_OF_ITEM, IN_THAT_CASE, scoped, _without_opening_adverb
 from plugin.policy.drafting.readers.shipping import _past_a_no_fault_lead
 
 
@@ -333,7 +333,7 @@ def _shipping_refunded(clause: Clause, text: str) -> Iterator[Fact]:
     text = re.sub(r"\b(?:when|as) you (?:ordered|paid|bought|placed (?:the |your |an )?order)\b", " ", text)  # "the delivery you paid when you ordered": no case
     if scoped(clause, text) or _any(_SOME_ORDERS_SHIPPING, text):
         yield _unheld("shipping refunded for some orders only: no setting holds it")
-    elif not _any(_FAULT, text) and _any(r"\b(?:if|when|unless|provided|as long as|only)\b|\bin (?:such|these|those|this|that) (?:cases?|events?|situations?|instances?)\b", text):
+    elif not _any(_FAULT, text) and _any(r"\b(?:if|when|unless|provided|as long as|only)\b|" + IN_THAT_CASE, text):
         yield _unheld("shipping refunded in the case it names: no setting holds it")
     elif not _any(_FAULT, text):
         yield Fact("refund.original_shipping", "ALWAYS")

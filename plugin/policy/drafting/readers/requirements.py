@@ -12,7 +12,7 @@ from plugin.policy.drafting.readers.common import _FAULT, _NEGATED, _NOT_REQUIRE
 from plugin.policy.drafting.readers.exclusions import _EXCLUDING
 from plugin.policy.drafting.readers.fault import _fault_section
 from plugin.policy.drafting.readers.scope import (
-    _AMOUNT_SUBJECT, _CASE_OF_ITEM, _GENERIC_SUBJECT, _RULE_VERB, scoped, _without_opening_adverb,
+    _AMOUNT_SUBJECT, _CASE_OF_ITEM, _GENERIC_SUBJECT, _RULE_VERB, TO_THE_CUSTOMER, WE_SEND_BACK, scoped, _without_opening_adverb,
 )
 
 
@@ -153,8 +153,7 @@ _MAY_BE_REFUSED = r"\bmay (?:be )?(?:refused|rejected|subject to|charged|refuse|
 
 # "We will post it back to you as it came": the state the shop sends goods to the customer in, not one the customer's
 # return must meet (the scope reader leaves "anything sent back to you" unread: a refused return on its way back)
-_SENT_TO_YOU = (r"\bwe (?:will |'ll |may |can )?(?:send|return|ship|post|mail) (?:it|them|(?:the|your|any) [\w-]+(?: [\w-]+)?)"
-                r"(?: back)? to you,? (?:in|as|exactly as|just as)\b")
+_SENT_TO_YOU = WE_SEND_BACK + r",? (?:in|as|exactly as|just as)\b"
 # "A 20% charge applies when an item comes back in perfect condition", "we deduct a fee if the box is unopened": the
 # case a fee is charged in, not a state every return must be in (read up to the end of its part of the sentence)
 _FEE_CASE = (r"\b(?:fees?|charges?)\b[^.;]{0,40}?\b(?:appl(?:y|ies)|(?:is|are|will be|gets?) (?:charged|deducted|applied|taken))\s+(?:only\s+)?(?:when|if|whenever|where)\b[^.;]*|"
@@ -287,7 +286,7 @@ def _on_named_goods(body: str) -> bool:
 # return, named by the customer's act (not goods of one kind; the scope reader would take it for goods)
 _ANYTHING_RETURNED = (r"\b(?:whatever|anything|everything|something|(?:every|each|any) (?:item|product|piece|parcel|article)s?)(?: (?:that|which))?(?: you)? "
                       # (not "anything sent back to you": the shop's, a return refused)
-                      r"(?:send|sent|return|returned|bring|brought|ship|shipped|post|posted)\b(?!(?: back)? to (?:you|the customer|the buyer)\b)(?: back)?(?: to us)?\b")
+                      r"(?:send|sent|return|returned|bring|brought|ship|shipped|post|posted)\b(?!(?: back)? " + TO_THE_CUSTOMER + r")(?: back)?(?: to us)?\b")
 
 
 # "Items we sell as new and unused can come back ...", "products sold as unused": how the shop sells them (new

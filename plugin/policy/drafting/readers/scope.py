@@ -11,6 +11,21 @@ from plugin.policy.drafting.clauses import Clause, _plain
 from plugin.policy.drafting.readers.common import _FAULT, _any, _compiled
 
 
+# "back to you", "to the customer": goods on their way to the customer, not to the shop
+TO_THE_CUSTOMER = r"to (?:you|the customer|the buyer)\b"
+# "we send it back to you", "we'll post the goods back to the customer": the shop sending goods back (requirements.py:
+# the state they go back in is no return's; window.py: its days are the shop's clock)
+WE_SEND_BACK = r"\bwe (?:will |'ll |may |can )?(?:send|return|ship|post|mail) (?:[\w-]+ ){1,3}?back " + TO_THE_CUSTOMER
+# "Anything sent back to you", "we ship them back to the customer": goods on their way back to the customer (not
+# "your money will be sent back to you", a refund, nor "exchanged items are shipped back to you", an exchange)
+SENT_BACK_TO_YOU = (r"(?<!exchanged )(?<!replacement )\b(?:anything|everything|items?|goods|products?|merchandise|parcels?|packages?|it|them) "
+                    r"(?:(?:will|would|may|can|shall) )?(?:(?:be|is|are|gets?|has been|have been) )?(?:sent|returned|shipped|mailed|posted) back "
+                    r"(?:to the sender\b|" + TO_THE_CUSTOMER + r")|\b(?:send|return|ship|post|mail) (?:it|them) back (?:to the sender\b|" + TO_THE_CUSTOMER + ")")
+# "without (prior) authorization", "without an RMA": a return not asked for first
+_WITHOUT_LEAVE = (r"without (?:an? |the |that |our |your )?(?:prior )?(?:return )?"
+                  r"(?:authori[sz]ation|rma\b|ra\b|approval|permission)")
+
+
 # A rule for some items or some orders only ("sale items", "any opened item", "electronics items",
 # "in-store purchases"): it is not the shop's general setting, so it goes to the merchant.
 _SCOPED = (
@@ -27,7 +42,7 @@ _SCOPED = (
     r"undeliverable|returned to (?:the )?sender|return to sender|failed deliver|"
     # "Anything sent back to you will be in the condition it reached us", "we send them back to the customer": a return
     # the shop refuses, on its way back to the customer
-    r"\b(?:sent|returned|shipped|mailed|posted|send (?:it|them)|ship (?:it|them)) back to (?:you|the customer|the buyer|the sender)\b|"
+    + SENT_BACK_TO_YOU + "|"
     r"\b(?:shipment|order|delivery|package|parcel) (?:is|was|has been) refused|\brefus\w* (?:the |a |your )?(?:delivery|shipment|package|parcel)|"
     # "a $9 fee will be deducted for AU returns": a country's returns only
     r"\bfor (?:au|uk|us|usa|eu|nz|ca|australian|canadian|european|british|american|domestic|overseas|foreign) (?:returns|orders|customers|buyers)\b""|"
@@ -39,11 +54,15 @@ _SCOPED = (
     r"\b(?:international|overseas|foreign|domestic|local) (?:customers?|buyers?|shoppers?|clients?)\b|"
     # "A return without authorization is refused and sent back at your expense": the returns sent unasked, whose
     # trip back to the customer is no return's postage (that a return must be asked for first, requests.py reads)
-    r"\bunauthori[sz]ed returns?\b|\b(?:returns?|items?|parcels?|packages?|anything|goods|merchandise) (?:(?:that|which) (?:arrives?|comes?|is|are)(?: back)? |"
-    r"(?:sent|returned|shipped|mailed|posted|received|arriving|coming)(?: back)? )?without (?:an? |the |that |our |your )?(?:prior )?(?:return )?"
-    r"(?:authori[sz]ation|rma\b|ra\b|approval|permission)|"
+    # (the goods sent, or a refusal after them: "You may return any item without prior authorization within 30 days"
+    # is every return's window)
+    r"\bunauthori[sz]ed returns?\b|\b(?:returns?|items?|parcels?|packages?|anything|goods|merchandise) (?:(?:(?:that|which) (?:arrives?|comes?|is|are)(?: back)? |"
+    r"(?:sent|returned|shipped|mailed|posted|received|arriving|coming)(?: back)? )" + _WITHOUT_LEAVE + "|" + _WITHOUT_LEAVE +
+    r"(?=[^.;]*\b(?:refus|reject|turned away|not (?:be )?accepted|sent back|shipped back|returned to (?:the )?sender)))|"
     # "where posting a replacement item to you is needed, you pay for that postage": an exchange's trip out, no return's
-    r"\b(?:post|send|ship|mail)(?:ing)? (?:a |the |your |any )?(?:replacement|exchange)s?(?: (?:items?|products?|orders?|pieces?))? to you\b"
+    # (the posting the subject, you the payer: not "we will send a replacement to you at no extra cost", the shop's remedy)
+    r"\b(?:post|send|ship|mail)ing (?:a |the |your |any )?(?:replacement|exchange)s?(?: (?:items?|products?|orders?|pieces?))? to you\b"
+    r"(?=[^.;]*\byou(?:'ll| will)? (?:pay|cover|are charged)\b)"
 )
 # "Returns over $50 must have an RA number", "Orders under $20 ...", "All items valued at $500 or more": a
 # subject an amount singles out is some returns or orders, not every one (the amount must qualify the
@@ -63,7 +82,10 @@ _CASE_OF_ITEM = (
 )
 # "When we authorize a return and no replacement has been ordered by then, we charge 25%": a condition that something
 # is not yet done names a case of some returns (as `_CASE_OF_ITEM` does for the item's state), whoever the rest names
-_NOTHING_DONE = r"^\W*(?:if|when|where|once|in case|should)\b[^,.;]{0,60}?\bno (?:[\w-]+ ){1,2}(?:has|have|is|are|was|were) (?:yet )?(?:been )?[a-z]+ed\b"
+# (done by then: "has been requested"; or ordered: "is ordered". Not "If no exchange is requested, we refund ...":
+# the refund every return without an exchange gets)
+_NOT_YET_ORDERED = (r"^\W*(?:if|when|where|once|in case|should)\b[^,.;]{0,60}?\bno (?:[\w-]+ ){1,2}"
+                    r"(?:(?:has|have) (?:yet )?been [a-z]+ed|(?:is|are|was|were) (?:yet )?(?:been )?(?:ordered|placed))\b")
 # "Returns from Mexico must ...", "Orders shipped to Alaska ...": a subject a place singles out (any place: the
 # regions the drafter knows by name are a short list, the place's position in the subject says enough)
 _PLACE_SUBJECT = (
@@ -84,10 +106,12 @@ _MEMBER_SUBJECT = (r"^\W*(?:our |all )?(?:[\w-]+ ){0,2}(?<!team )(?<!staff )(?:m
                    r"(?:trade|wholesale|business) (?:accounts?|customers?))\b(?! of (?:staff|the team|our team))")
 # "If you are returning more than 3 items", "orders of 10 or more units": a quantity singles out some returns
 _QUANTITY_SCOPE = r"\b(?:more than|over|at least|fewer than|less than|up to) \d+ (?:items?|products?|units?|pieces?|pairs?|articles?)\b|\b\d+ or more (?:items?|products?|units?|pieces?|pairs?)\b"
-# "Each of these returns carries a 20% fee", "Such orders ship back at your cost": a sentence opening on returns
-# or orders the sentence before singled out (not "such returns" later in a sentence, which names its own subject)
-_SOME_NAMED_BEFORE = (r"^\W*(?:(?:each|all|any|both|either|none|some|most|many|one) of )?(?:these|those|such) "
-                      r"(?:returns|refunds|exchanges|orders|purchases|deliveries|shipments|parcels|packages)\b")
+# "Each of these returns carries a 20% fee", "This refund will incur a 15% restocking fee": a sentence opening on
+# returns or orders the sentence before named (not "such returns" later in a sentence, which names its own subject).
+# Which they are is the sentence before's: a fee or a payer said of them is not the shop's (fees.py, shipping.py ask);
+# a window is still every return's ("We accept returns of unused items. These returns must reach us within 30 days").
+NAMED_BEFORE = (r"^\W*(?:(?:each|all|any|both|either|none|some|most|many|one) of )?(?:this|these|that|those|such) "
+                r"(?:refunds?|returns?|exchanges?|items?|products?|orders?|cases?|purchases?|deliveries|shipments?|parcels?|packages?)\b")
 # "In those cases, any postage is yours to pay": the case is the one the sentence before names (a fault, some
 # goods); the readers that know which case it is read it (a fault's postage), no other setting is said of every
 # return. "Other than in those cases" is every other return; "in which case" is the sentence's own case.
@@ -164,7 +188,7 @@ _GENERIC_SUBJECT = frozenset(
 _RULE_VERB = r"\b(?:must|should|need to|needs to|have to|has to|(?:are|is) required to|incurs?|(?:are|is|will be) subject to|carry|carries|(?:are|is|will be) charged)\b"
 # The state every return is asked to be in ("unworn", "in their original condition"): no goods named (the states of
 # some goods, "opened", "worn", "used", still name them)
-_GOOD_STATE = frozenset(
+_STATE_ASKED_OF_EVERY_RETURN = frozenset(
     "unworn unused unopened unwashed undamaged unaltered unmarked untouched unsoiled unbroken unassembled uninstalled unwanted "
     "condition state perfect resalable resaleable resellable sellable sealed intact attached still clean".split()
 )
@@ -193,7 +217,7 @@ def _goods_subject(body: str) -> bool:
     # the state asked of every return is said after the goods ("Items that are unworn", "Items in their original
     # condition"); said before them it singles some out ("Unopened returns carry a 25% fee")
     said_after = _compiled(r"\b(?:that|which|who|in)\b.*$").search(subject)
-    state = set(_compiled(r"[a-z][a-z'-]*").findall(said_after.group())) & _GOOD_STATE if said_after else set()
+    state = set(_compiled(r"[a-z][a-z'-]*").findall(said_after.group())) & _STATE_ASKED_OF_EVERY_RETURN if said_after else set()
     return any(word not in _GENERIC_SUBJECT and word not in state for word in words)
 
 
@@ -205,8 +229,11 @@ def _goods_intro(intro: str) -> bool:
     return _led_by_goods(lead + " -")
 
 
-# A list item that is a state, a step or a document, not goods ("Not washed", "In original packaging", "Your order number")
-_NO_GOODS_ITEM = r"\b(?:not|no|never|with|without|in|must|be|been|has|have|is|are|was|were|your|our|you|we)\b|[:;,.!?]|\bun[a-z]+ed\b|\bunworn\b"
+# A list item that is a state, a step or a document, not goods ("Not washed", "In original packaging", "Your order number"),
+# or a reason for a return ("Wrong size", "Changed mind", "Arrived late")
+_NO_GOODS_ITEM = (r"\b(?:not|no|never|with|without|in|must|be|been|has|have|is|are|was|were|your|our|you|we)\b|[:;,.!?]|\bun[a-z]+ed\b|\bunworn\b|"
+                  r"\b(?:wrong|size|sizes|colou?rs?|fit|mind|post|postage|number|expected|described|late|reasons?|mistake|changed|"
+                  r"damaged|defective|faulty|broken|missing)\b")
 
 
 def _introduces_goods(clause: Clause) -> bool:
@@ -247,6 +274,19 @@ _TOPIC_HEADING = (r"deliver|tax|deposit|\bmind\b|christmas|holiday|season|pric|p
 _EVERY_ITEM = _GENERIC_SUBJECT - {"accessory", "accessories", "part", "parts", "component", "components", "hardware", "material", "materials"}
 
 
+# A heading's noun that names goods: a plural of things ("Sofas", "Cushions", "Appliances"; not one of an act or a
+# quality, "Instructions", "Requirements") or a word for a kind of goods; not a topic ("Inspection", "Sizing",
+# "Hygiene", "The Fine Print")
+_GOODS_WORDS = frozenset(
+    "furniture jewelry jewellery clothing footwear bedding lingerie swimwear underwear eyewear sportswear knitwear outerwear "
+    "apparel luggage software hardware homeware kitchenware tableware cookware glassware stationery artwork".split()
+)
+
+
+def _names_goods_heading(head: str) -> bool:
+    return head in _GOODS_WORDS or (head.endswith("s") and not _any(r"(?:ss|us|tions|sions|ness(?:es)?|ities|ences)$", head))
+
+
 def _under_its_goods_heading(clause: Clause) -> bool:
     """"Mattresses" over "You can also return the mattress within 90 days", "Accessories" over "Accessories that are
     unopened can come back within 3 days": a heading that is nothing but a name of goods, over a sentence that names
@@ -256,7 +296,7 @@ def _under_its_goods_heading(clause: Clause) -> bool:
     if not heading or len(heading.split()) > 3 or _any(_TOPIC_HEADING, heading) or not _led_by_goods(heading + ": -"):
         return False
     head = _compiled(r"[a-z][a-z'-]*").findall(heading)[-1]
-    if head in _EVERY_ITEM:
+    if head in _EVERY_ITEM or not _names_goods_heading(head):
         return False
     forms = {head, head[:-3] + "y" if head.endswith("ies") else head, head[:-2] if head.endswith("es") else head, head.rstrip("s")}
     return _any(r"\b(?:" + "|".join(sorted(map(re.escape, forms))) + r")(?:s|es)?\b", clause.body)
@@ -272,7 +312,7 @@ def scoped(clause: Clause, text: str) -> bool:
         _any(_SCOPED, text) or _any(_SCOPED, f"{clause.intro} {clause.heading}".lower()) or _led_by_goods(clause.body)
         or _led_by_goods(clause.line) or _led_by_scope(clause.body) or _goods_subject(clause.body) or _under_its_goods_heading(clause)
         or _goods_intro(clause.intro) or _introduces_goods(clause)
-        or _any(_AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _QUALIFIED_SUBJECT + "|" + _MEMBER_SUBJECT + "|" + _SOME_NAMED_BEFORE + "|" + _NOTHING_DONE,
+        or _any(_AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _QUALIFIED_SUBJECT + "|" + _MEMBER_SUBJECT + "|" + _NOT_YET_ORDERED,
                 _without_opening_adverb(clause.body))
         or _any(_QUANTITY_SCOPE, text)
     )

@@ -14,7 +14,7 @@ from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _NEGATED, _RE
 from plugin.policy.drafting.readers.fault import _sentence_before, about_fault, reported_after_a_fault_question
 from plugin.policy.drafting.readers.instructions import STEP_AFTER_REQUEST
 from plugin.policy.drafting.readers.periods import _day_unit, counted_from_another_event, _window, _window_facts, _window_start
-from plugin.policy.drafting.readers.scope import _GENERIC_SUBJECT, _SCOPED, names_goods, scoped
+from plugin.policy.drafting.readers.scope import _GENERIC_SUBJECT, _SCOPED, WE_SEND_BACK, names_goods, scoped
 
 
 # "exchange or store credit only within 7 days": a window for what the shop takes back
@@ -201,7 +201,7 @@ def _reports_a_fault_asked_before(clause: Clause) -> bool:
 # the shop's email ("reply to your order confirmation no later than 14 days after delivery")
 _SHOP_REPLIES = r"\b(?:repl(?:y|ies|ied)|answer(?:s|ed)?|gets? back to you)\b(?! (?:to )?(?:the|our|this|that|your) (?:[\w-]+ ){0,2}(?:e-?mail|message)s?\b)"
 # "we send it back to you within 5 days", "we'll post the goods back to you": the shop's clock for goods it returns
-_SENT_TO_THE_CUSTOMER = r"\bwe (?:will |'ll |may |can )?(?:send|ship|post|mail) (?:[\w-]+ ){1,3}back to (?:you|the customer|the buyer)\b"
+_SENT_TO_THE_CUSTOMER = WE_SEND_BACK
 # "we look at your request and, if approved, email you a return number, usually within 2 business days": the shop
 # sending the customer something, with nothing of the customer's between it and its time, on the shop's clock
 _SHOP_SENDS_YOU = (r"\b(?:e-?mail|send|message|text|issue|give)s? you (?:(?!(?:and|to|then|you|it|them|back)\b)[\w()-]+,? ){0,6}"
