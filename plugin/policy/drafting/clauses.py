@@ -34,6 +34,8 @@ _SCHEDULE_MARK = re.compile(r"[=$€£%]")
 _NUMBER_MARKER = re.compile(r"^\s*\d{1,2}[.)]\s")
 _LONE_BULLET = re.compile(r"[•\-*–·▪◦]")
 _SMALL_WORDS = frozenset("a an and or for of to the in on with at by & your our".split())
+# the words that put a time or a place on a rule ("within 30 Days", "after Delivery"), never a title's lower-case word
+_PREPOSITIONS = frozenset("within after before from until since during upon into over under".split())
 
 
 @dataclass(frozen=True)
@@ -146,8 +148,11 @@ def _looks_like_heading(text: str) -> bool:
     if text.startswith(("#", "\u25a0", "\u25c6", "\u25cf", "\u3010")):  # "## ...", "\u25a0Cases where ...", "\u3010About returns\u3011"
         return True
     # "Bridal Gown, Flower girl and Prom Dress Returns": one word left in lower case among four or more capitalised ones
-    lower = sum(1 for w in words if not (w[:1].isupper() or not w[:1].isalpha() or w.lower() in _SMALL_WORDS))
-    return question or lower == 0 or (lower == 1 and sum(1 for w in words if w[:1].isupper()) >= 4)
+    # (not a rule in title case: "Returns Accepted within 30 Days of Delivery", a time and its preposition)
+    lower = [w for w in words if not (w[:1].isupper() or not w[:1].isalpha() or w.lower() in _SMALL_WORDS)]
+    one_lower = len(lower) == 1 and sum(1 for w in words if w[:1].isupper()) >= 4 \
+        and not any(c.isdigit() for c in text) and lower[0].lower() not in _PREPOSITIONS
+    return question or not lower or one_lower
 
 
 def _whole_line(text: str, start: int, end: int) -> bool:

@@ -198,10 +198,10 @@ class _Collector:
         self.placed.append(Placed(fact.path, fact.value, Sentence.of(clause), confidence))
         return True
 
-
     def _dispute(self, path: str) -> None:
         """"30 days after you receive it", then "30 days after the date of purchase": what a window counts from, said two
-        ways, is neither's (the first is no more the text's than the second); both sentences are the merchant's."""
+        ways, is neither's (the first is no more the text's than the second). The later sentence goes to the merchant
+        as contradicted (by `take`); the earlier one's value is taken back here without a note of its own."""
         if path in _DISPUTED:
             self.disputed.add(path)
             self.values.pop(path)

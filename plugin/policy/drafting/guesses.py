@@ -17,7 +17,7 @@ from plugin.policy.drafting.asides import MORE, states_no_rule
 from plugin.policy.drafting.clauses import Clause
 from plugin.policy.drafting.quantities import digits, durations
 from plugin.policy.drafting.readers import Fact
-from plugin.policy.drafting.readers.common import _any
+from plugin.policy.drafting.readers.common import _FEE_WORD, _any
 from plugin.policy.drafting.readers.exclusions import kinds_refused
 from plugin.policy.drafting.readers.fault import about_fault
 from plugin.policy.drafting.readers.instructions import advises
@@ -44,7 +44,7 @@ _FAULT_SETTINGS = re.compile(r"^fault\.|^shipping\.merchant_at_fault$|^fees\.wai
 # who bears a parcel lost or damaged on its way is the carrier's risk, not who pays the postage
 _TRANSIT_RISK = re.compile(r"\b(?:loss|lost)\b")
 # "Returns without their original packaging may be charged 20%": the item's state sets a charge, not a condition
-_CHARGE = re.compile(r"\b(?:fee|charge[ds]?|deduct\w*)\b")
+_CHARGE = re.compile(_FEE_WORD)
 _REFUSED = r"(?:are |is )?not (?:be )?accepted|must|should|cannot|can't|can not|will not|won't"
 # "If you are sending back an item over $90, ...": goods or orders an amount singles out, anywhere in the sentence
 _FOR_SOME_AMOUNT = re.compile(r"\b(?:items?|orders?|purchases?|products?|parcels?|packages?|returns?)\s+(?:over|above|under|below|exceeding|"

@@ -96,3 +96,12 @@ _PAST_A_DEADLINE = (
     r"(?:it|the (?:order|item|parcel|package)|your (?:order|item)) (?:has |is |was )?(?:been )?(?:shipped|dispatched|opened|used|worn|delivered))\b|"
     r"\bonce (?:an? |the |your |it |they )?(?:[\w-]+ ){0,2}?(?:has|have|is|are|was|were) (?:been )?(?:shipped|dispatched|opened|used|worn|washed|delivered|installed|altered|removed)\b"
 )
+# "a 20% charge", "fees", "charged", "we deduct": a fee's words; the case a fee is charged in is no condition of a return
+# (requirements' _FEE_CASE, the guesses' _CHARGE)
+_FEE_WORD = r"\b(?:fees?|charge[ds]?|deduct\w*)\b"
+# "30 days have gone by", "weeks have now passed": a time run out
+_GONE_BY = r"(?:have|has) (?:now |already )?(?:gone by|passed|elapsed|expired)\b"
+# "You have 30 days. After that we cannot give you an exchange.", "If 30 days have gone by, we can't offer you an
+# exchange": a refusal for the time past a deadline, in other words than _PAST_A_DEADLINE's (read on the clause's body)
+_TIME_PAST = (r"^\W*(?:after|beyond|past) (?:that|this)(?: (?:point|date|time|period|deadline))?\b|"
+              r"\b(?:days?|weeks?|months?) " + _GONE_BY)

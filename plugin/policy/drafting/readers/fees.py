@@ -14,6 +14,10 @@ from plugin.policy.drafting.readers.scope import _GENERIC_SUBJECT, IN_THAT_CASE,
 from plugin.policy.drafting.readers.shipping import _SHOPS_FAULT
 
 
+# "you pay ... for the exchange as well as a 10% fee", "the difference in price": the cost of an exchange
+_EXCHANGE_COST = r"\bfor (?:the|an|each|any|your) exchange\b|\bdifference in (?:the )?price\b|\bprice difference\b"
+
+
 # A fee charged on some returns only (opened boxes, missing packaging, refused deliveries), or one
 # that "may" apply "up to" an amount: no setting holds it, the sentence goes to the merchant.
 _CONDITIONAL_FEE = (
@@ -24,8 +28,8 @@ _CONDITIONAL_FEE = (
     r"\b(?:that|which|who) (?:are|is|were|was|have|has|had|do|does|did)(?: not|n't)?\b|"
     # "This refund will incur a 15% restocking fee": the case is in the sentence before
     + NAMED_BEFORE + "|" + IN_THAT_CASE + "|"
-    # "you pay ... for the exchange as well as a 10% fee", "the difference in price": the fee of an exchange
-    r"\bfor (?:the|an|each|any|your) exchange\b|\bdifference in (?:the )?price\b|\bprice difference\b|"
+    # the fee of an exchange
+    + _EXCHANGE_COST + "|"
     # "to sales where card fees are incurred", "returns requested 31-60 days after delivery", "if you would like a refund"
     r"\bwhere\b|\d+\s*(?:-|to|and)\s*\d+ days|\bbetween \d+|\bdays? after\b|more than \d+ days|"
     r"\bif you (?:would like|want|wish|prefer|choose|opt)\b|"
@@ -126,13 +130,11 @@ _NO_FEE = (r"\bno restocking (?:fees?|charges?)\b|\b(?:never|not) (?:\w+ )?(?:ca
 # the returns a fee-free sentence may be about instead of every return: "Exchanges carry no restocking fee", "no restocking
 # fee on returns within 14 days", "if unopened", "for store credit", "A first exchange" (a heading or a list's lead counts)
 _SOME_FEE_FREE = (r"exchang|\bcredit\b|\bfirst\b|\bsale\b|clearance|opened|\bwithin\b|\bafter\b|\bbefore\b|\bif\b|\bwhen\b|\bunless\b|"
-                  r"as long as|provided|\bmost\b|\bfor (?!(?:all|any|every|your|our|the|returns?|refunds?)\b)\w")
+                  r"as long as|provided|\bmost\b|\bfor (?!(?:all|any|every|your|our|the|returns?|returned|refunds?|items?|products?|goods|orders?|purchases?)\b)\w")
 
 
 def _no_fee(clause: Clause, text: str) -> bool:
-    # "An eligible return never carries ...": the negation before the verb is no word of the subject's
-    unnegated = replace(clause, text=re.sub(r"\bnever (?=carr|incur|ha[sv])", "", clause.text, flags=re.I))
-    return (_any(_NO_FEE, text) and not percents(text) and not amounts(text) and not scoped(unnegated, text)
+    return (_any(_NO_FEE, text) and not percents(text) and not amounts(text) and not scoped(clause, text)
             and not _any(_SOME_FEE_FREE + "|" + _FAULT, f"{text} {clause.heading} {clause.intro}".lower()))
 
 
@@ -177,11 +179,19 @@ def _fee_for_goods(text: str) -> bool:
 _FEE_FLOOR = r"\bminimum (?:restocking |handling |processing )?(?:fee |charge )?(?:is |of |will be )?[$€£]\s?\d[\d.,]*|\b(?:with )?an? minimum (?:fee |charge )?of [$€£]\s?\d[\d.,]*"
 
 
+def _without_exchange_part(said: str) -> str:
+    """"Returns carry a 15% restocking fee, and you pay any price difference for an exchange": the exchange's cost in a
+    part of the sentence of its own (split on ";" and ", and") is no case of the fee the other part states."""
+    parts = re.split(r";|,\s*and\b", said)
+    return " ".join(part for part in parts if percents(part) or not _any(_EXCHANGE_COST, part))
+
+
 def _restocking_percent(clause: Clause, text: str) -> Iterator[Fact]:
     ranged = len(percents(text)) > 1 or _any(r"\d\s*%?\s*(?:-|to)\s*\d+\s*%", text)  # "a 1% - 3% fee"
     # the words of an introduction carried over the plain lines after it ("You may return any item,
     # keeping the following in mind:") are not this fee's condition; a bullet's introduction is
     said = text if clause.listed else _every_no_fault_return(digits(clause.body))
+    said = _without_exchange_part(said)
     # "15% (minimum restocking fee is $15.00)": a floor under the fee, which every return pays; the
     # floor itself no setting holds, so the sentence also goes to the merchant
     floor = re.search(_FEE_FLOOR, said)

@@ -53,7 +53,9 @@ STEP_AFTER_REQUEST = (r"^\W*(?:after|once|when|if) (?:(?:your|the) (?:return |re
                       r"(?:approv|authori[sz])\w*\b|"
                       r"^\W*(?:[\w ]+: )?(?:note that )?(?:once|after|when) you (?:have |get |receive |got |received )(?:the |your |our )?(?:return )?"
                       r"(?:details|approval|label|rma|number|instructions|authori[sz]ation)\b|"
-                      r"^\W*(?:[\w-]+ ){0,5}?then\b(?![^.;]{0,40}\b(?:refund|credit))")
+                      # "The lamp then needs to ...": "then" after the goods it moves (not "Then simply send it",
+                      # "email us and then send it": a step of the customer's own, no request before it)
+                      r"^\W*(?:[\w-]+ ){1,5}?(?<!\band )(?<!\bor )then\b(?![^.;]{0,40}\b(?:refund|credit))")
 # "get the product back to us within 14 days", "post it no later than 10 days": a ship-by deadline counted from no event
 # of its own (the step it stands in)
 _SHIP_WITHIN = (r"\b(?:ship|send|return|post|mail|get|bring)\w*\b[^.;]{0,40}?\b(?:within|no later than|no more than) (\d{1,3}) days?\b"

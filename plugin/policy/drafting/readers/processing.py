@@ -104,11 +104,13 @@ def _unheld_refund_time(text: str, where: re.Match) -> str | None:
 # ("Refunds go back onto your card ... within 3 days" names the way the refund is paid, on the shop's time)
 _IN_YOUR_ACCOUNT = (r"(?<!credit )(?<!credit is )(?<!credit will be )\b(?:in|into) (?:your|the customer's) (?:bank |credit card |debit card |card )?account\b|"
                     r"\b(?:be|is|are|sits?|lands?) (?:back )?(?:in|on) your (?:card|account|statement)\b")
+# the bank or card issuer, whose time is the money's way to the customer
+_BANK_NAMES = r"(?:bank|card issuer|financial institution|(?:payment|card) (?:processor|provider))"
 # the bank's or card issuer's part: the money showing on the customer's account
-_BANKS = (r"\bbank|card issuer|financial institution|(?:payment|card) (?:processor|provider)|\bstatement|to appear|appears? on|to show|"
+_BANKS = (r"\b" + _BANK_NAMES + r"|\bstatement|to appear|appears? on|to show|"
           r"to clear|\bclears?\b|to post\b|post it\b|reflect|\bshows?\b(?! (?:us|you)\b)|reach (?:your|the) (?:account|card|bank)")
 # "your bank then needs", "your card issuer can then take": the bank's time after the shop's
-_BANK_THEN = r"\b(?:bank|card issuer|financial institution|(?:payment|card) (?:processor|provider))s?\b[^.;]{0,30}\bthen\b|\bthen\b[^.;]{0,10}\b(?:your )?(?:bank|card issuer)"
+_BANK_THEN = r"\b" + _BANK_NAMES + r"s?\b[^.;]{0,30}\bthen\b|\bthen\b[^.;]{0,10}\b(?:your )?(?:bank|card issuer)"
 # "we usually pay the refund within", "refunds are paid back ... in": the shop's own act, however "usually" it goes
 _SHOP_ACT = (r"\bwe\b[^.;,]{0,30}\b(?:process|issue|pay|send|credit|refund|handle|deal with|settle)\w*|"
              r"\b(?:refunds?|credits?|it|they|money)\b[^.;]{0,40}\b(?:processed|issued|initiated|paid|sent|credited|handled|dealt with|completed|goes through)\b|"
@@ -125,16 +127,22 @@ _AFTER_ISSUE = r"^\W*(?:after|once|from when) (?:we(?: have)?|it(?: has been| is
 _AFTER_ARRIVAL = r"^\W*(?:later\b|after\b[^.;]{0,50}?" + _AT_US + ")"
 
 
+# "store credit will be placed in your account within 2 days": credit kept by the shop, which the shop's act puts there
+_SHOPS_OWN_CREDIT = r"store credit|voucher|gift card"
+
+
 def _money_with_you(local: str, after: str) -> bool:
     """The money in the customer's account by then (`_IN_YOUR_ACCOUNT`), the bank's time; not when counted from the
-    return reaching the shop ("back on your card within 24 hours of your return arriving with us": the shop's)."""
-    return _any(_IN_YOUR_ACCOUNT, local + " " + after) and not _any(r"^\W*(?:of|from|after|following)\b[^.;]{0,40}?" + _AT_US, after)
+    return reaching the shop ("back on your card within 24 hours of your return arriving with us": the shop's), nor
+    the shop's own credit (`_SHOPS_OWN_CREDIT`)."""
+    return _any(_IN_YOUR_ACCOUNT, local + " " + after) and not _any(r"^\W*(?:of|from|after|following)\b[^.;]{0,40}?" + _AT_US, after) \
+        and not _any(_SHOPS_OWN_CREDIT, local)
 
 
 def _refund_time_kind(local: str, after: str) -> str | None:
     """Which refund time a duration is, from the words since the last one and those right after."""
     around = local + " " + after
-    banks = _any(_BANKS, around) or _money_with_you(local, after)  # the bank's part named
+    banks = _any(_BANKS, around) or _money_with_you(local, after)
     if _any(r"further|additional|another|extra|\badd\b|\bmore\b(?! than)", local) or _any(r"^\W*(?:more|longer)\b", after) or _any(_BANK_THEN, local) \
             or (banks and _any(_AFTER_ISSUE, after)):
         return "refund.additional_delay"  # "your bank may need 5 days more", "your bank then needs", "shows up 2 days after we process it"
@@ -161,7 +169,7 @@ def _chained(kind: str | None, before: list[str | None], local: str, after: str)
     bank's time after the refund is issued, in the sentence that gave the processing time, is the extra delay."""
     if "refund.processing" not in before or kind not in ("refund.typical_arrival", None):
         return kind
-    banks = _any(r"\bbank|card issuer|financial institution|(?:payment|card) (?:processor|provider)|appear|show|post\b|reflect", local)
+    banks = _any(r"\b" + _BANK_NAMES + r"|appear|show|post\b|reflect", local)
     then = _any(r"^\W*(?:(?:business |working )?days? )?(?:after (?:that|this|which)|thereafter|afterwards)\b", after)
     if (kind == "refund.typical_arrival" and banks) or (then and (banks or kind)):
         return "refund.additional_delay"

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from plugin.policy.drafting.clauses import Clause, _plain
 from plugin.policy.drafting.quantities import durations
-from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _IS_YOURS, _NEGATED, _WARRANTY_CLAIM, Fact, _any, _unheld
+from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _IS_YOURS, _NEGATED, _REFUSED_KINDS, _WARRANTY_CLAIM, Fact, _any, _unheld
 from plugin.policy.drafting.readers.exclusions import _EXCLUDED_HEADING, _listed_under_exclusions, categories_in
 from plugin.policy.drafting.readers.fault import _fault_section
 from plugin.policy.drafting.readers.scope import _CASE_OF_ITEM, IN_THAT_CASE, scoped, _without_opening_adverb
@@ -35,11 +35,12 @@ _LATE_RETURNS = r"\blate returns?\b|\breturns? (?:that |which )?(?:arriv\w+ |are
 # "so we give no refund when pieces do not fit; instead you get store credit, less the first delivery fee", "if the box
 # is not sealed": a case of the goods that is not so, which the money terms after it are for (not every return)
 # (not "the charges you paid when ordering are not refunded": the sentence's own verb after a time said in a participle)
-_GOODS_NOT_SO = (r"\b(?:when|if|where|whenever) (?!(?:you|we|i)\b)(?!\w+ing\b)(?:[\w-]+ ){1,3}?"
+# (nor "non-refundable, even if the item does not fit": a case that changes nothing)
+_GOODS_NOT_SO = (r"\b(?<!even )(?:when|if|where|whenever) (?!(?:you|we|i)\b)(?!\w+ing\b)(?:[\w-]+ ){1,3}?"
                  r"(?:(?:do|does|did)(?: not|n't)|don't|doesn't|didn't|(?:is|are|was|were)(?: not|n't)|isn't|aren't)\b"
                  r"(?! (?:be )?(?:refunded|reimbursed|returned|credited|paid|given|kept)\b)")
 # "we give no refund or return": the ways refused, not offered as a choice
-_NO_WAY = r"\bno (?:refunds?|returns?|exchanges?)(?:,? (?:or|and|nor|/) (?:an? )?(?:refunds?|returns?|exchanges?))*\b"
+_NO_WAY = r"\bno " + _REFUSED_KINDS + r"\b"
 
 
 def refund_method(clause: Clause, text: str) -> Iterator[Fact]:

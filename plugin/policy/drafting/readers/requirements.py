@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from plugin.policy.drafting.clauses import Clause, _plain
-from plugin.policy.drafting.readers.common import _FAULT, _NEGATED, _NOT_REQUIRED, _PARTIAL_REFUND, Fact, _any, _compiled, _unheld
+from plugin.policy.drafting.readers.common import _FAULT, _FEE_WORD, _NEGATED, _NOT_REQUIRED, _PARTIAL_REFUND, Fact, _any, _compiled, _unheld
 from plugin.policy.drafting.readers.exclusions import _EXCLUDING
 from plugin.policy.drafting.readers.fault import _fault_section
 from plugin.policy.drafting.readers.scope import (
@@ -89,7 +89,8 @@ _CONDITIONS = (
     ("NOT_IRONED", r"\bironed\b"),
     ("NOT_STAINED", r"\bstain|\bunstained\b"),
     ("NOT_ALTERED", r"\b(?:un)?alter(?:ed)?\b|(?<!be )\bprocessed\b|\bmodified\b"),
-    ("ORIGINAL_CONDITION", r"original,? (?!packaging)(?:\w+,? )?condition|(?:original )?factory condition|mint condition|same condition\b(?!s)|\b(?:sellable|saleable|salable)\b|"
+    # ("same condition\b": not "on the same conditions as above", the terms, not the item's state)
+    ("ORIGINAL_CONDITION", r"original,? (?!packaging)(?:\w+,? )?condition|(?:original )?factory condition|mint condition|same condition\b|\b(?:sellable|saleable|salable)\b|"
      r"the condition (?:it was |they were |you )?received|\bre-?sal(?:e)?able\b|\bre-?sellable\b|"
      r"condition (?:you|they were) received|condition (?:they|it) (?:was|were) (?:sold|purchased|delivered|bought)|condition (?:other than )?(?:in )?which (?:we|you) (?:shipped|received)|"
      + _AS_SOLD + "|" + _FIT_TO_RESELL),
@@ -156,8 +157,8 @@ _MAY_BE_REFUSED = r"\bmay (?:be )?(?:refused|rejected|subject to|charged|refuse|
 _SENT_TO_YOU = WE_SEND_BACK + r",? (?:in|as|exactly as|just as)\b"
 # "A 20% charge applies when an item comes back in perfect condition", "we deduct a fee if the box is unopened": the
 # case a fee is charged in, not a state every return must be in (read up to the end of its part of the sentence)
-_FEE_CASE = (r"\b(?:fees?|charges?)\b[^.;]{0,40}?\b(?:appl(?:y|ies)|(?:is|are|will be|gets?) (?:charged|deducted|applied|taken))\s+(?:only\s+)?(?:when|if|whenever|where)\b[^.;]*|"
-             r"\bwe (?:will |may )?(?:charge|deduct)\b[^.;]{0,40}?\b(?:fees?|charges?)\b[^.;]{0,20}?\b(?:when|if|whenever|where)\b[^.;]*")
+_FEE_CASE = (_FEE_WORD + r"[^.;]{0,40}?\b(?:appl(?:y|ies)|(?:is|are|will be|gets?) (?:charged|deducted|applied|taken))\s+(?:only\s+)?(?:when|if|whenever|where)\b[^.;]*|"
+             r"\bwe (?:will |may )?(?:charge|deduct)\b[^.;]{0,40}?" + _FEE_WORD + r"[^.;]{0,20}?\b(?:when|if|whenever|where)\b[^.;]*")
 
 
 def _states_condition(clause: Clause, text: str) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from plugin.policy.drafting.clauses import Clause
 from plugin.policy.drafting.readers.common import (
-    _FAULT, _NEGATED, _PAST_A_DEADLINE, _REFUSED_KINDS, Fact, _any, _unheld,
+    _FAULT, _NEGATED, _PAST_A_DEADLINE, _REFUSED_KINDS, _TIME_PAST, Fact, _any, _unheld,
 )
 from plugin.policy.drafting.readers.exclusions import categories_in
 from plugin.policy.drafting.readers.fault import (
@@ -38,10 +38,6 @@ def _final_for_named_goods(body: str) -> bool:
     return subject is not None and any(word not in _EVERY_SALE for word in re.findall(r"[a-z][a-z'-]*", subject.group(1)))
 
 
-# "You have 30 days. After that we cannot give you an exchange.", "If 30 days have gone by, we can't offer you an
-# exchange": a refusal for the time past a deadline, in other words than _PAST_A_DEADLINE's
-_TIME_PAST = (r"^\W*(?:after|beyond|past) (?:that|this)(?: (?:point|date|time|period|deadline))?\b|"
-              r"\b(?:days?|weeks?|months?) (?:have|has) (?:now |already )?(?:gone by|passed|elapsed|expired)\b")
 _PAST_DEADLINE = "no exchanges past a deadline or after some event: the window holds that"
 
 

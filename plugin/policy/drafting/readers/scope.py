@@ -200,6 +200,7 @@ def _goods_subject(body: str) -> bool:
         return False
     subject = _compiled(r"^[\w ]{2,25}:\s+").sub("", body[: verb.start()].strip())  # "Please note: All car seats must"
     subject = _without_opening_adverb(subject)  # "Additionally, all items must": no goods named
+    subject = _compiled(r"\s+never$").sub("", subject)  # "An eligible return never carries ...": no word of the goods
     subject = _compiled(r"\([^)]*\)").sub(" ", subject).strip()  # "Item(s)", "All goods (including all parts)"
     # "Refunds are processed and should reach ...": a first verb joined to the rule's by "and" ends the subject
     # (not "Items that are opened and ...": the goods a relative clause names)

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from plugin.policy.drafting.clauses import Clause
 from plugin.policy.drafting.quantities import durations
-from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _NEGATED, _REFUSE_VERB, Fact, _any, _unheld
+from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _GONE_BY, _NEGATED, _REFUSE_VERB, Fact, _any, _unheld
 from plugin.policy.drafting.readers.fault import _sentence_before, about_fault, reported_after_a_fault_question
 from plugin.policy.drafting.readers.instructions import STEP_AFTER_REQUEST
 from plugin.policy.drafting.readers.periods import _day_unit, counted_from_another_event, _window, _window_facts, _window_start
@@ -495,7 +495,7 @@ def _lasting_policy(text: str) -> Iterator[Fact]:
     lasts = re.search(r"\bpolicy lasts (\d{1,4}) days", text)
     if lasts:
         yield Fact("returns.window.days", int(lasts.group(1)))
-    gone = re.search(r"\b(\d{1,4}) days have (?:gone by|passed|elapsed) since", text)
+    gone = re.search(r"\b(\d{1,4}) days " + _GONE_BY + " since", text)
     if gone:
         yield Fact("returns.window.days", int(gone.group(1)))
         starts = _window_start(text, gone.end() - len("since"))
