@@ -549,6 +549,15 @@ def _without_the_others(body: str) -> str:
     return " ".join(part for part in re.split(r"[;,]\s*|\.\s+", body) if not _any(_THE_OTHERS, part))
 
 
+STILL_EXCHANGED_WHY = "goods refused a return that may still be exchanged: no setting holds that"
+
+
+def still_exchanged(body: str) -> bool:
+    """Goods refused a return but still exchanged, in so many words ("Subscription items (exchange only)"); the
+    exclusions and the exchanges readers both leave them unplaced, with this one reason."""
+    return _any(_STILL_EXCHANGED, _without_the_others(body))
+
+
 def _exchanges_only(listed: bool, text: str) -> bool:
     """A refusal of exchanges alone ("We cannot offer exchanges on swimwear"): the goods may still come back."""
     return not listed and _any(r"\bexchang", text) and not _any(r"\breturn|refund|final[- ]sales?|sales are final|non-?returnable|" + _BACK, text)
@@ -558,8 +567,8 @@ def _refused_one_way_only(listed: bool, text: str, body: str) -> str | None:
     """Why goods refused one way may still come back another (no setting holds that), or None."""
     if _exchanges_only(listed, text):
         return "goods that cannot be exchanged, which may still be returned: no setting holds that"  # "We cannot offer exchanges on swimwear"
-    if _any(_STILL_EXCHANGED, _without_the_others(body)):
-        return "goods refused a return that may still be exchanged: no setting holds that"  # "Subscription items (exchange only)"
+    if still_exchanged(body):
+        return STILL_EXCHANGED_WHY  # "Subscription items (exchange only)"
     return None
 
 
