@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from plugin.policy.drafting.clauses import Clause, _plain
 from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _REFUSE_VERB, _REFUSED_KINDS, Fact, _any, _compiled, _unheld
-from plugin.policy.drafting.readers.names import names_no_goods
+from plugin.policy.drafting.readers.names import _CONTRACTION, DETERMINER, names_no_goods
 from plugin.policy.drafting.readers.scope import _without_opening_adverb
 
 
@@ -116,14 +116,14 @@ _GENERIC = (r"^(?:the )?(?:similar |related |like |such |these |those |some |two
 # Words that make a line a sentence, not the name of goods: a modal or finite verb, a condition, the shop
 # speaking ("If items arrive damaged, tell us and we'll find a fix"). A line that must be a bare name to be
 # listed at all is no sentence with "you" either; under a refusal, "Samples you buy" still names goods.
-_SENTENCE = r"\b(?:can|cannot|may|will|must|should|are|is|be|do|does|don't|doesn't|please|if|when|unless|we)\b|[a-z]['’](?:ll|re|ve|d)\b"
+_CLAUSE_WORDS = r"\b(?:can|cannot|may|will|must|should|are|is|be|do|does|don't|doesn't|please|if|when|unless|we)\b|" + _CONTRACTION
 
 
 def _listed_under_exclusions(clause: Clause) -> bool:
     """A short line under a "Non-returnable items" heading names what cannot come back."""
     question = clause.heading.rstrip().endswith("?")  # "Are final sale items returnable?" answered "Yes."
     return _any(_EXCLUDED_HEADING, clause.heading.lower()) and not question and len(clause.body.split()) <= 10 and not _any(
-        _SENTENCE + r"|\b(?:you|your)\b", clause.body)
+        _CLAUSE_WORDS + r"|\b(?:you|your)\b", clause.body)
 
 
 def _nested_under_exclusions(clause: Clause) -> bool:
@@ -131,7 +131,7 @@ def _nested_under_exclusions(clause: Clause) -> bool:
     components such as: / - Pumps"): the inner list's introduction is itself a line of the outer list,
     and the last list title above it in the paragraph refuses ("ineligible items", not "eligible items")."""
     intro = re.sub(r"^\s*(?:[-•*]|\d+[.)])\s+", "", clause.intro, count=1)
-    if intro == clause.intro or len(clause.body.split()) > 10 or _any(_SENTENCE + r"|\b(?:you|your)\b", clause.body):
+    if intro == clause.intro or len(clause.body.split()) > 10 or _any(_CLAUSE_WORDS + r"|\b(?:you|your)\b", clause.body):
         return False
     at = clause.paragraph_text.find(_plain(intro).lower()[:40])
     titles = re.findall(r"\b(?:non-?returnable|non-?refundable|ineligible|not eligible|eligible|returnable|refundable)\b", clause.paragraph_text[: max(at, 0)])
@@ -239,7 +239,7 @@ def _group(piece: str) -> str | None:
     piece = re.sub(_BOUGHT_HERE + r".*$|\s+(?:themselves|itself)\b|\s+of (?:every|any|all) (?:kinds?|sorts?|types?|brands?|makes?|models?|sizes?|colou?rs?|descriptions?)$", "", piece)  # "bikes themselves", "amps of every brand"
     if names_no_goods(piece):
         return None
-    piece = re.sub(r"^(?:our|the|any|all|other|every|each|an?)\s+|[\"'“”]", "", re.sub(r"\s+", " ", piece).strip(" .;:*")).strip()
+    piece = re.sub(r"^(?:" + DETERMINER + r"|other)\s+|[\"'“”]", "", re.sub(r"\s+", " ", piece).strip(" .;:*")).strip()
     bare = re.sub(r"^(?:opened|unsealed|open)\s+", "", piece)  # "opened food" is a group; "opened" alone is a state
     words = re.sub(r"\b[a-z]+(?:-[a-z]+)+\b", "x", bare)  # "as-is" is one word, no "is"
     if not bare or categories_in(piece, _EXCLUDED_KINDS) or len(piece.split()) > 5 or _any(_NOT_A_GROUP, words) or _any(_GENERIC, bare) \
@@ -293,7 +293,7 @@ def _unnamed_groups(clause: Clause, listed: bool) -> list[str]:
     if listed:
         # a sentence, or the states of an item ("Items that have been cut, drilled, altered"), not a listed group
         states = _any(r"^(?:items?|products?|goods|anything|any item)\s+(?:that|which)\b", body)
-        sentence = _any(_SENTENCE, body)
+        sentence = _any(_CLAUSE_WORDS, body)
         # a whole sentence under the list's heading refuses in its own words ("Non-Returnable Items: Due to
         # sanitary reasons we cannot accept returns for headsets"): read it as a refusal, not as a list line
         phrases = [] if states else _refused_phrases(body) if sentence and _any(_EXCLUDING, body) else [] if sentence else [_past_the_condition(body)]
@@ -537,17 +537,38 @@ _STILL_EXCHANGED = (r"(?<!returns and )(?<!returns or )(?<!return or )(?<!return
                     r"|\bexchanges? (?:is|are) the only\b|\bonly (?:option|choice|remedy) (?:is|being) (?:an? )?exchanges?\b")
 
 
+# "..., and everything else is exchange only": a part about the other goods, not the ones refused
+_THE_OTHERS = r"\b(?:everything|anything) else\b|\ball other\b|\bother (?:items|products|goods)\b"
+
+
+def _without_the_others(body: str) -> str:
+    """`body` without its parts said of the goods it does not name ("Pierced earrings are not returnable, and
+    everything else is exchange only": the earrings are refused outright)."""
+    if not _any(_THE_OTHERS, body):
+        return body
+    return " ".join(part for part in re.split(r"[;,]\s*|\.\s+", body) if not _any(_THE_OTHERS, part))
+
+
+STILL_EXCHANGED_WHY = "goods refused a return that may still be exchanged: no setting holds that"
+
+
+def still_exchanged(body: str) -> bool:
+    """Goods refused a return but still exchanged, in so many words ("Subscription items (exchange only)"); the
+    exclusions and the exchanges readers both leave them unplaced, with this one reason."""
+    return _any(_STILL_EXCHANGED, _without_the_others(body))
+
+
 def _exchanges_only(listed: bool, text: str) -> bool:
     """A refusal of exchanges alone ("We cannot offer exchanges on swimwear"): the goods may still come back."""
     return not listed and _any(r"\bexchang", text) and not _any(r"\breturn|refund|final[- ]sales?|sales are final|non-?returnable|" + _BACK, text)
 
 
-def _half_refused(listed: bool, text: str, body: str) -> str | None:
+def _refused_one_way_only(listed: bool, text: str, body: str) -> str | None:
     """Why goods refused one way may still come back another (no setting holds that), or None."""
     if _exchanges_only(listed, text):
         return "goods that cannot be exchanged, which may still be returned: no setting holds that"  # "We cannot offer exchanges on swimwear"
-    if _any(_STILL_EXCHANGED, body):
-        return "goods refused a return that may still be exchanged: no setting holds that"  # "Subscription items (exchange only)"
+    if still_exchanged(body):
+        return STILL_EXCHANGED_WHY  # "Subscription items (exchange only)"
     return None
 
 
@@ -697,7 +718,7 @@ def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
         yield _unheld("goods refused only in some state: no setting holds that")
         named = [kind for kind in named if kind[1] not in in_some_state]
     groups = _unnamed_groups(clause, listed or _refusing_intro(clause))
-    half_refused = _half_refused(listed, text, clause.body) if named or groups else None
+    half_refused = _refused_one_way_only(listed, text, clause.body) if named or groups else None
     if half_refused:
         yield _unheld(half_refused)
         return

@@ -247,7 +247,17 @@ _TAKES_BACK = (
     # "write to us", "tell us straight away and we'll put it right", "a new one or your money back"
     r"\b(?:write|talk) to us\b|\btell us\b|\b" + _LET_US_KNOW + r"\b|\bget in touch\b|\bput (?:it|this|things) right\b|\bsort (?:it|this|things) out\b|\bmoney back\b|\ba (?:new|fresh) one\b|\bswap"
 )
+# Returns or refunds said to be only for a fault ("Refunds are only given if the item is damaged"); exchanges
+# restricted so are only_for_faults (resolutions)
 _FAULT_ONLY = r"\bonly (?:eligible |accepted |available |possible |offered )?(?:for|if|when|in the event)\b.{0,40}(?:damag|defect|faulty|incorrect|wrong)"
+
+
+
+# "Exchanges are only offered for damaged goods", "We only swap items that arrive faulty", "Only defective items can be
+# exchanged": requests of the `kinds` restricted to the shop's faults, in the fault readers' wider words
+def only_for_faults(kinds: str) -> str:
+    return (r"\b(?:" + kinds + r")\b(?:(?!\b(?:returns?|refunds?)\b)[^.;]){0,30}?\bonly\b[^.;,]{0,50}?(?:" + _FAULT_WIDE + r")|"
+            r"\bonly (?:" + kinds + r")\b[^.;,]{0,50}?(?:" + _FAULT_WIDE + r")|\bonly\b[^.;]{0,40}?(?:" + _FAULT_WIDE + r")[^.;]{0,40}?\b(?:" + kinds + r")\b")
 
 
 # "damaged or broken by a manufacturing fault", "broken through a factory defect": the damage is the defect's doing
@@ -258,8 +268,8 @@ _DAMAGED_BY_A_DEFECT = (r"\b(?:damaged|broken)(?:,? (?:or|and) (?:damaged|broken
 def _fault_reasons(clause: Clause, text: str) -> list[str]:
     # under a fault heading a line's own words ("If you receive: - Wrong item") say which fault it is
     acted_on = _any(_TAKES_BACK, text) or _fault_section(clause)
-    own = re.sub(_DAMAGED_BY_A_DEFECT, "defective", _at_fault_words(_excepted(clause.body)))
-    named = [reason for reason, pattern in _REASONS if _any(pattern, own)] if acted_on else []
+    line_words = re.sub(_DAMAGED_BY_A_DEFECT, "defective", _at_fault_words(_excepted(clause.body)))
+    named = [reason for reason, pattern in _REASONS if _any(pattern, line_words)] if acted_on else []
     # under "Damaged items", "contact us within 3 days"; not "We review each concern on an individual basis",
     # which says nothing the shop or the customer does about the fault
     if not named and _fault_section(clause) and _any(_TAKES_BACK + r"|\bif you (?:receive|get|find)\b", text):
@@ -301,10 +311,10 @@ def _fault_window(text: str) -> Iterator[Fact]:
     # the deadline is the one the reporting verb takes: "If it stops working within 30 days, contact us within 7 days of ..."
     # "contact our customer service team within 7 days": the shop's team in other words
     verb = re.search(_REPORT_VERB, text)
-    own = text[verb.start() :] if verb and durations(text[verb.start() :]) else text
-    window = _window(own, allow_unanchored=False)
+    reported = text[verb.start() :] if verb and durations(text[verb.start() :]) else text
+    window = _window(reported, allow_unanchored=False)
     reporting = verb is not None
-    if window and "starts" not in window and counted_from_another_event(own):
+    if window and "starts" not in window and counted_from_another_event(reported):
         yield _unheld("a fault's deadline counted from an event no setting knows: no setting holds it")  # "of noticing the problem"
     elif window and _any(r"whichever is (?:longer|later|greater|sooner|earlier|shorter)", text):
         yield _unheld("a window that depends on another period: no setting holds it")
@@ -556,8 +566,8 @@ def _under_a_fault_opening(clause: Clause, text: str) -> bool:
         return False
     # not a fault the sentence before excepts from its rule ("You pay the postage, except when it arrived damaged"):
     # the rule is for the other returns, and the next sentence goes on with it
-    own = re.sub(_FAULT_EXCEPTION + r"[^;]*", " ", before)
-    condition = _compiled(_FAULT_CONDITION).search(_at_fault_words(own))
+    unexcepted = re.sub(_FAULT_EXCEPTION + r"[^;]*", " ", before)
+    condition = _compiled(_FAULT_CONDITION).search(_at_fault_words(unexcepted))
     # or it points back to the fault of the sentence before it ("... arrive damaged. If that happens, write to us.")
     return (condition is not None or chained != before) and about_fault(clause, f"{chained} {text}")
 
@@ -580,7 +590,7 @@ def _exchange_for_a_choice(clause: Clause, text: str) -> bool:
 # "swap it for the same item", "exchanged for an identical one": the same goods again, a replacement
 _SAME_AGAIN = r"\b(?:swap|exchang)\w*(?: [\w-]+){0,3} for (?:the same|an identical) (?:one|item|product|model|piece|copy)\b(?! in (?:a |another |a different )?(?:size|colou?r))"
 # "for a new one", "for a brand-new unit", "for a direct replacement": new goods in place of the faulty ones
-NEW_ONE = r"an? (?:direct |like[- ]for[- ]like )?(?:brand[- ]?new|new|fresh|replacement)\b"
+A_NEW_ITEM = r"an? (?:direct |like[- ]for[- ]like )?(?:brand[- ]?new|new|fresh|replacement)\b"
 # What a remedy is called, besides its own word: "a new one", "a fresh copy in its place", "we dispatch the
 # right one"; "your money back"; "a swap" (not "swapped for a new one", a replacement)
 _REPLACEMENT = (_SAME_AGAIN + r"|\breplacement|\breplac(?:e|ed|ing)\b|\b(?:send|post|ship|mail|dispatch)\w* (?:you )?(?:the correct|the right|a new|a fresh|another)\b|"
@@ -588,11 +598,11 @@ _REPLACEMENT = (_SAME_AGAIN + r"|\breplacement|\breplac(?:e|ed|ing)\b|\b(?:send|
                 # "new merchandise is sent to you", "a fresh copy will be posted": the same, in the passive
                 r"\b(?:new|fresh|replacement) (?:merchandise|goods|items?|products?|ones?|units?|pieces?|cop(?:y|ies)) (?:is|are|will be|gets?) (?:\w+ )?(?:sent|shipped|posted|mailed|dispatched)(?: out)? to you\b|"
                 # "we swap it for a brand-new unit", "swapped for a direct replacement": a swap for new goods is a replacement
-                r"\b(?:swap|exchang)\w*(?: [\w-]+){0,3} for " + NEW_ONE + "|"
+                r"\b(?:swap|exchang)\w*(?: [\w-]+){0,3} for " + A_NEW_ITEM + "|"
                 # "you pick between new mugs and a refund", "a full refund or fresh boots": new goods offered beside a refund
                 r"\b(?:new|fresh) [a-z]+s (?:or|and) (?:a |your )?(?:full )?refund\b|\brefund (?:or|and) (?:new|fresh) [a-z]+s\b")
 _REFUND = r"(?<!non-)(?<!non)refund(?!able)|return it|\bmoney back\b|\bpay (?:you )?back\b(?! (?:the |your |any )?(?:return |original |outbound )?(?:postage|shipping|delivery|carriage|costs?|fees?|charges?)\b)|\b(?:your )?money (?:returned|refunded|repaid)\b"
-_EXCHANGE = r"exchange|\bswap(?!\w*(?: [\w-]+){0,3} for " + NEW_ONE + ")"
+_EXCHANGE = r"exchange|\bswap(?!\w*(?: [\w-]+){0,3} for " + A_NEW_ITEM + ")"
 # "can be neither returned nor exchanged, unless defective", "covered neither by a refund nor by a
 # replacement", "we do not refund them": the remedies a negation takes are refused, not offered;
 # "the manufacturer replaces or refunds it": another's remedy, not the shop's
@@ -609,10 +619,10 @@ TITLE_LEAD = (r"^\W*(?:(?:returns?|refunds?|exchanges?)(?:,? (?:and|&|/|or) (?:r
                r"[\w&/ -]{0,40}\bpolic(?:y|ies))\s*:")
 # "We accept returns, exchanges and refunds when ...", "Returns or exchanges are accepted if ...": the requests the
 # shop takes, a return among them, name the cases it takes them in (its eligibility), not what a fault gets
-_KINDS = r"(?:returns?|refunds?|exchanges?|swaps?)"
+_REQUEST_KINDS = r"(?:returns?|refunds?|exchanges?|swaps?)"
 _RETURN_AMONG = r"(?=[^.;:]{0,40}?\breturns?\b)"
-_ACCEPTED_KINDS = (r"\b(?:accept|take|allow)(?:s|ed)? (?:all |any )?" + _RETURN_AMONG + _KINDS + r"(?:,? (?:and|&|or|/)? ?" + _KINDS + r")+|"
-                   r"(?:^|\b(?:all|any)\b )?" + _RETURN_AMONG + _KINDS + r"(?:,? (?:and|&|or|/)? ?" + _KINDS + r")+ (?:are|is|will be) (?:only )?(?:accepted|allowed|taken)\b")
+_ACCEPTED_KINDS = (r"\b(?:accept|take|allow)(?:s|ed)? (?:all |any )?" + _RETURN_AMONG + _REQUEST_KINDS + r"(?:,? (?:and|&|or|/)? ?" + _REQUEST_KINDS + r")+|"
+                   r"(?:^|\b(?:all|any)\b )?" + _RETURN_AMONG + _REQUEST_KINDS + r"(?:,? (?:and|&|or|/)? ?" + _REQUEST_KINDS + r")+ (?:are|is|will be) (?:only )?(?:accepted|allowed|taken)\b")
 # "We take back only goods that arrive damaged; otherwise, we are glad to swap them": what follows "otherwise" is for
 # the other returns
 _OTHERWISE = r"(?:^|[;,.:]\s*)otherwise\b"
@@ -638,11 +648,15 @@ def _for_the_fault(text: str) -> str:
 # "5. Exchanges Replacements are ..." (a numbered title run into its sentence, as a page flattened to text has it):
 # a lead naming the section over a sentence that offers a replacement; the remedy is the sentence's own
 _EXCHANGES_LEAD = r"^\W*(?:exchanges?|swaps?)(?: \([^)]*\))?\s*:"
-_RUN_IN_TITLE = r"^\W*(?:\d{1,2}[.)]\s*)?(?:Exchanges?|Swaps?)\s+(?=[A-Z])"
+_TITLE_WORD = r"^\W*(?:\d{1,2}[.)]\s*)?(?:Exchanges?|Swaps?)"
+_RUN_IN_TITLE = _TITLE_WORD + r"\s+(?=[A-Z])"
 
 
 def without_an_exchanges_lead(clause: Clause, text: str) -> str:
-    lead = _EXCHANGES_LEAD + (r"|^\W*(?:\d{1,2}[.)]\s*)?(?:exchanges?|swaps?)\b" if _any(_RUN_IN_TITLE, clause.text) else "")
+    """`text` (lower case) without the exchanges lead over it, where what is left offers a replacement ("Exchanges: we
+    replace only goods that arrive defective" -> "we replace ..."); otherwise `text` as it is. A title run into the
+    sentence ("5. Exchanges Replacements are ...") is a lead only when the clause as written capitalises both."""
+    lead = _EXCHANGES_LEAD + (r"|(?i:" + _TITLE_WORD + r")\b" if _any(_RUN_IN_TITLE, clause.text) else "")
     rest = re.sub(lead, " ", text, count=1)
     return rest if _any(_REPLACEMENT, rest) else text
 

@@ -11,10 +11,10 @@ from plugin.policy.drafting.clauses import Clause
 from plugin.policy.drafting.readers.common import (
     _FAULT, _NEGATED, _PAST_A_DEADLINE, _REFUSED_KINDS, _TIME_PAST, Fact, _any, _unheld,
 )
-from plugin.policy.drafting.readers.exclusions import categories_in
+from plugin.policy.drafting.readers.exclusions import _EXCLUDING, STILL_EXCHANGED_WHY, categories_in, still_exchanged
 from plugin.policy.drafting.readers.fault import (
-    _FAULT_EXCEPTED, _FAULT_WIDE, NEW_ONE, TITLE_LEAD, _asked, _exchange_for_a_choice, _fault_section, about_fault,
-    listed_under_a_fault, without_an_exchanges_lead,
+    _FAULT_EXCEPTED, _FAULT_WIDE, A_NEW_ITEM, TITLE_LEAD, _asked, _exchange_for_a_choice, _fault_section, about_fault,
+    listed_under_a_fault, only_for_faults, without_an_exchanges_lead,
 )
 from plugin.policy.drafting.readers.scope import _GENERIC_SUBJECT, names_goods, scoped
 
@@ -86,21 +86,16 @@ def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
         yield from _exchanges_offered(clause, text)
 
 
-# "Exchanges are only offered for damaged goods", "We only swap items that arrive faulty", "Only defective items can be
-# exchanged": exchanges restricted to the shop's faults
-def _only_for_faults(kinds: str) -> str:
-    return (r"\b(?:" + kinds + r")\b(?:(?!\b(?:returns?|refunds?)\b)[^.;]){0,30}?\bonly\b[^.;,]{0,50}?(?:" + _FAULT_WIDE + r")|"
-            r"\bonly (?:" + kinds + r")\b[^.;,]{0,50}?(?:" + _FAULT_WIDE + r")|\bonly\b[^.;]{0,40}?(?:" + _FAULT_WIDE + r")[^.;]{0,40}?\b(?:" + kinds + r")\b")
-
-
-_ONLY_AT_FAULT = _only_for_faults(r"exchang\w*|swap\w*")
+_ONLY_AT_FAULT = only_for_faults(r"exchang\w*|swap\w*")
 # "Exchanges: we only replace goods that arrive faulty": under an exchanges lead, the replacements the sentence restricts
 # are the section's exchanges (the remedy stays the sentence's own: fault.remedies)
-_ONLY_REPLACED_AT_FAULT = _only_for_faults(r"exchang\w*|swap\w*|replac\w*")
+_ONLY_REPLACED_AT_FAULT = only_for_faults(r"exchang\w*|swap\w*|replac\w*")
 
 
 def _only_at_fault(clause: Clause, text: str) -> bool:
-    """(not by the title over it: "Return and Exchange Policy: we take returns only of damaged goods")"""
+    """Whether the sentence restricts exchanges to the shop's faults ("We only swap items that arrive faulty"), in its
+    own words: not by the title over it ("Return and Exchange Policy: we take returns only of damaged goods"), not
+    for some goods only, nor for a size or colour the customer chose."""
     titled = re.sub(TITLE_LEAD, " ", text, count=1)
     rest = without_an_exchanges_lead(clause, titled)
     restricted = _any(_ONLY_AT_FAULT, rest) or (rest != titled and _any(_ONLY_REPLACED_AT_FAULT, rest))
@@ -170,7 +165,7 @@ def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
         # "We'll gladly swap it for you", "we're glad to swap a jumper for another size", "we either swap it or refund it"
         # (the match starts at the verb: what stands before it is read for a refusal)
         r"(?:(?<=\bwe )|(?<=we'll )|(?<=we will )|(?<=we can )|(?<=glad to )|(?<=happy to )|(?<=pleased to )|(?<=gladly )|(?<=happily )|(?<=either ))"
-        r"(?:swap|exchange) (?:it|them|an? [\w-]+|your [\w-]+|the [\w-]+|any [\w-]+)\b(?!(?: [\w-]+){0,3} for (?:" + NEW_ONE + r"|the same|an identical)\b)", text)
+        r"(?:swap|exchange) (?:it|them|an? [\w-]+|your [\w-]+|the [\w-]+|any [\w-]+)\b(?!(?: [\w-]+){0,3} for (?:" + A_NEW_ITEM + r"|the same|an identical)\b)", text)
     # "your refund or exchange", "an exchange or a refund": an offer the sentence implies
     offered = offered or re.search(_SWAPS_OFFERED, text)
     implied = None if offered else re.search(r"(?:a |your )?(?:refund|store credit),? or (?:an? )?exchange|exchange,? or (?:a )?refund|"
@@ -179,10 +174,9 @@ def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
     if found and _refused(text, found) and _past_a_deadline(clause, text):
         yield _unheld(_PAST_DEADLINE)  # "After that we cannot give you a refund or an exchange"
     if found and not _refused(text, found):  # "If you're not (happy), we offer ..."
-        if scoped(clause, text) or categories_in(clause.body) or names_goods(clause.body, r"(?:may|can|could|will) (?:only )?be exchanged") \
-                or _swapped_after_refused(clause.body):
-            # "Items on sale are non-refundable but may be exchanged", "Gift boxes may be exchanged if unopened"
-            yield _unheld("exchanges for some orders only: no setting holds it")
+        for_some = _for_some_goods_only(clause, text)
+        if for_some:
+            yield _unheld(for_some)
             return
         # "we exchange goods only as sold; a manufacturing fault is the exception": the fault is the rule's exception
         # in the fault readers' wider words ("stops working", "not what you ordered"): those exchanges are the fault's too
@@ -192,13 +186,21 @@ def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("resolutions.exchange", "MERCHANT_AT_FAULT" if at_fault else "ALWAYS", weak=implied is not None or at_fault)
 
 
+def _for_some_goods_only(clause: Clause, text: str) -> str | None:
+    """Why the exchanges a sentence offers are for some goods only, or None."""
+    if still_exchanged(clause.body):
+        return STILL_EXCHANGED_WHY  # "Swimwear is exchange only": the exclusions reader's case, in its words
+    if scoped(clause, text) or categories_in(clause.body) or names_goods(clause.body, r"(?:may|can|could|will) (?:only )?be exchanged") \
+            or _swapped_after_refused(clause.body):
+        # "Items on sale are non-refundable but may be exchanged", "Gift boxes may be exchanged if unopened"
+        return "exchanges for some orders only: no setting holds it"
+    return None
+
+
 # "Bridal shoes cannot be returned; still, if the size is wrong, we swap them": the goods the sentence refuses first are
 # what the pronoun after it swaps, not every item
-_REFUSED_GOODS = r"(?:cannot|can't|can not|are not|aren't|is not|isn't|will not|won't)(?: be)? (?:returned|refunded)|(?:are|is) (?:final|non-returnable|not returnable)"
-
-
 def _swapped_after_refused(body: str) -> bool:
-    return names_goods(body, _REFUSED_GOODS) and _any(r"\b(?:swap|exchang)\w* (?:them|it|these|those)\b", body)
+    return names_goods(body, _EXCLUDING) and _any(r"\b(?:swap|exchang)\w* (?:them|it|these|those)\b", body)
 
 
 # "return the item, then simply order the one you'd like", "buy the new one in a separate order", "put in a
