@@ -252,7 +252,6 @@ _TAKES_BACK = (
 _FAULT_ONLY = r"\bonly (?:eligible |accepted |available |possible |offered )?(?:for|if|when|in the event)\b.{0,40}(?:damag|defect|faulty|incorrect|wrong)"
 
 
-
 # "Exchanges are only offered for damaged goods", "We only swap items that arrive faulty", "Only defective items can be
 # exchanged": requests of the `kinds` restricted to the shop's faults, in the fault readers' wider words
 def only_for_faults(kinds: str) -> str:

@@ -140,7 +140,6 @@ _SWAPS_IMPLIED = (r"\b(?:getting|get) your money back,? or (?:exchanging|swappin
                   r"\b(?:to|want to|wish to|like to|need to) (?:return|send (?:\w+ )?back)(?: \w+)?(?:,| or) (?:exchange|swap)\b|^\W*to (?:exchange|swap) (?:something|anything|an? (?:item|product|purchase|order))\b|\b(?:returning|sending (?:\w+ )?back) or (?:exchanging|swapping)\b|\breturn\s*/\s*exchange\b")
 
 
-
 def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
     """Exchanges offered ("we can exchange", "exchanges are free"), or implied ("your refund or exchange")."""
     offered = re.search(
