@@ -16,11 +16,10 @@ READ30 = "2026-12-05 (session 11, set test30)"
 # product page, at least 800 characters of policy), whose domain is not in /work/coord/used_domains.txt nor
 # taken by the sets built at the same time. Skipped on the way: first results whose domain was already used
 # (lighting's joysldgroup.shop, usinteriordesignhome.com and shop.mod-lighting.com; tiles' claysquared.com;
-# window blinds' blindsmax.com; house paint's warehousepaint.com, a later result; outdoor furniture's
-# outdoorfurnitureandgarden.com, taken by another set just before); pages with their blanks left in
+# window blinds' blindsmax.com; outdoor furniture's outdoorfurnitureandgarden.com, taken by another set just
+# before); pages with their blanks left in
 # (lighting's lightingstoreshop.click, "[Your Business Name]", and bedforddecor.com, "[Support Email]";
-# window blinds' blindshop.blindssoftware.com, "[Your Blinds Shop]"; house paint's americanpaintsghana.com,
-# a later result); tiles' picture-tiles.co.uk, whose page still opens with the platform's sample text ("This
+# window blinds' blindshop.blindssoftware.com, "[Your Blinds Shop]"); tiles' picture-tiles.co.uk, whose page still opens with the platform's sample text ("This
 # is a sample page") and a half-filled template; ceiling fans' fansunlimited.com, whose stored opening is
 # terms of sale that stop before any return rule (under 800 characters of policy); and outdoor furniture's
 # outdoor-nook.groovehq.com, one short help answer (under 800 characters). airfilterstore.com is stored
@@ -29,6 +28,8 @@ READ30 = "2026-12-05 (session 11, set test30)"
 # tests or its drafts, under the session-9 label conventions (labels.py), and committed before the drafter
 # read any of them; measure once. The corpus stores the opening of each page, so a text is that opening
 # (some stop mid-sentence: modterrahome, doorhardwareshop, waterheaterstore, airfilterstore, outlives).
+# Two unplaced cues (loconsolo, airfilterstore) were shortened after the first commit, so that the rewritten
+# pages need not repeat a long run of the page's words; no fact, either or rule changed.
 LABELS: dict[str, Label] = {
     "modterrahome": Label(
         "https://modterrahome.com/pages/return-refund-policy", "test30",
@@ -195,7 +196,7 @@ LABELS: dict[str, Label] = {
             "refund.method": "ORIGINAL_PAYMENT",
         },
         either={"exclusions": {"OTHER:special order|OTHER:bulk|OTHER:contractor"}},
-        unplaced=("store location where the purchase was originally made",),
+        unplaced=("same store location",),
         read=READ30,
     ),
     "waterheaterstore": Label(
@@ -231,7 +232,7 @@ LABELS: dict[str, Label] = {
             "exclusions": {"PERSONALIZED|OTHER:custom"},
         },
         either={"shipping.default.payer": "CUSTOMER", "instructions.ship_within_days": 15},
-        unplaced=("keep the original packaging", "whether we paid it or the customer paid it", "write this number",
+        unplaced=("keep the original packaging", "no matter who paid it", "write this number",
                   "directly to the manufacturer", "iqair", "austin air", "filters and bulk carbon",
                   "unused and sealed", "shipping we paid will be deducted"),
         read=READ30,
