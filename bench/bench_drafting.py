@@ -35,8 +35,8 @@ SEEDS = ROOT / "tests" / "seeds" / "texts"
 # 6's held-out sets once measured three times, session 9's sets, two gathered for the purpose and four
 # held out until measured once), and the sets gathered in session 10 that nobody working on the drafter has read.
 DEVELOPMENT = ("test9", "test15", "test7", "dev4", "test10", "test11", "test16", "test17", "test21", "test22",
-               "test18", "test19", "test20", "test23")
-HELD_OUT = ("test24", "test25", "test26", "test27")
+               "test18", "test19", "test20", "test23", "test24", "test25", "test26", "test27")
+HELD_OUT = ("test28", "test29", "test30", "test31")
 SEED_TEXTS = {"alotrop": ["alotrop-return-policy.txt", "alotrop-faq.txt"],
               "alltrendsusa": ["alltrendsusa-guarantees.txt"], "allegra-k": ["allegra-k-return-policy.txt"]}
 
