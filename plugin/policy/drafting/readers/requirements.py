@@ -84,11 +84,12 @@ _MARK_ALTERED = (r"\b(?:serial|model|batch|lot) (?:numbers?|codes?|plates?)\b[^.
 _CONDITIONS = (
     ("UNUSED", r"\bunused\b|" + _NEVER_USED + "|" + _NOT_HAVE_BEEN_USED + r"|" + _NEW_CONDITION + r"|\bused\b|" + _NO_SIGNS + r"(?:use|usage)\b|" + _NO_SIGNS_LISTED + r"(?:use|usage)\b"),
     # (not "worn-down buttons", "worn through": a part worn away, damage, not the item worn)
-    ("NOT_WORN", r"\bworn\b(?! (?:on|against|next to|close to|around) (?:the |your )?(?:body|skin|face|head|ears?|neck|wrists?|feet)\b)(?![- ](?:down|through|away|smooth)\b)|unworn|" + _NO_SIGNS + r"wear\b|" + _NO_SIGNS_LISTED + r"wear\b"),
+    ("NOT_WORN", r"\bworn\b(?! (?:on|against|next to|close to|around) (?:the |your )?(?:body|skin|face|head|ears?|neck|wrists?|feet)\b)(?![- ](?:down|through|away|smooth)\b)|unworn|" + _NO_SIGNS + r"wear\b(?! and tear)|" + _NO_SIGNS_LISTED + r"wear\b(?! and tear)"),
     ("NOT_WASHED", r"\bwashed\b|unwashed|\blaunder(?:ed)?\b|\bthrough the wash\b"),
     ("NOT_IRONED", r"\bironed\b"),
     ("NOT_STAINED", r"\bstain|\bunstained\b"),
-    ("NOT_ALTERED", r"\b(?:un)?alter(?:ed)?\b|(?<!be )\bprocessed\b|\bmodified\b"),
+    # ("no alterations", "signs of modification": the change named as a noun)
+    ("NOT_ALTERED", r"\b(?:un)?alter(?:ed|ations?)?\b|(?<!be )\bprocessed\b|\bmodifi(?:ed|cations?)\b"),
     # ("same condition\b": not "on the same conditions as above", the terms, not the item's state)
     ("ORIGINAL_CONDITION", r"original,? (?!packaging)(?:\w+,? )?condition|(?:original )?factory condition|mint condition|same condition\b|\b(?:sellable|saleable|salable)\b|"
      r"the condition (?:it was |they were |you )?received|\bre-?sal(?:e)?able\b|\bre-?sellable\b|"
@@ -117,7 +118,9 @@ _REFUSAL = (r"(?:\brefuse\w*|\breject\w*|\bturn(?:s|ed)? (?:away|down)\b|(?:can'
 _ANY_GOODS = r"(?:anything|something|any (?:\w+ )?(?:item|piece|product|part|unit)s?|(?:an? |the )?(?:items?|goods|products?|pieces?|parts?|units?|merchandise))"
 # "We can't accept a return or exchange for anything that: - has been washed": the return refused for goods in
 # the states a list names; "Once an item has been opened or used, it cannot be returned": refused in that state
-_RETURN_REFUSED_FOR = r"(?: (?:an?|any) (?:returns?|refunds?|exchanges?)(?: or (?:an? )?(?:returns?|refunds?|exchanges?))? (?:for|of|on))?"
+# ("We can turn down the return of anything that ...", "We will not accept for return or exchange any product that ...")
+_RETURN_REFUSED_FOR = (r"(?: (?:an?|any|the) (?:returns?|refunds?|exchanges?)(?: or (?:an? )?(?:returns?|refunds?|exchanges?))? (?:for|of|on)|"
+                       r" for (?:returns?|refunds?|exchanges?)(?: or (?:returns?|refunds?|exchanges?))?)?")
 _ONCE_IN_A_STATE = (r"^\W*(?:once|if|when|after) (?:an? |the |your )?(?:item|product|piece|it|they)s? (?:has|have) (?:already )?been (?:[\w-]+ (?:or|and) )?"
                     r"(?:used|worn|washed|altered|opened)\b[^.;]{0,20}?,? (?:it|they|the \w+) (?:cannot|can't|can not|will not|won't|is not|are not)(?: be)? (?:returned|accepted|refunded|exchanged)|"
                     r"^\W*once (?:used|worn|washed|altered|opened)\b,? (?:an? |the |your |any )?(?:item|product|piece|it|they|goods|merchandise)s? "
@@ -126,8 +129,12 @@ _ONCE_IN_A_STATE = (r"^\W*(?:once|if|when|after) (?:an? |the |your )?(?:item|pro
                     r"(?:^\W*|\bno (?:returns?|refunds?|exchanges?) (?:is |are |will be |can be )?(?:accepted|given|possible|allowed) )(?:once|after|if|when) "
                     r"(?:an? |the |your )?(?:item|product|piece|package|parcel|box|goods|order|it|they)s? (?:has|have) (?:already )?been (?:[\w-]+ (?:or|and) )?"
                     r"(?:used|worn|washed|altered|opened)\b(?:,? (?:we|i) (?:cannot|can't|can not|will not|won't|do not|don't) (?:take|accept|refund|exchange)\b|\s*[.;]?$)")
+# "Anything worn or washed cannot be returned", "Items altered in any way will be turned away": the goods named
+# by the state they are in, a past participle straight after them (not a use the shop names: "items used for business")
+_IN_A_STATE = (r"(?:that|which) |(?=(?:used|worn|ridden|washed|laundered|altered|modified|opened|stained|soiled|damaged)\b"
+               r"(?! (?:for|during|to|as|at|on|under|outdoors|commercially)\b))")
 _REFUSED_STATE = (_REFUSAL + r"(?: back)?" + _RETURN_REFUSED_FOR + " " + _ANY_GOODS + r" (?:that|which)\b|"
-                  r"(?:^|[;:] )\W*" + _ANY_GOODS + r" (?:that|which) [^;]*" + _REFUSAL + "|" + _ONCE_IN_A_STATE)
+                  r"(?:^|[;:] )\W*" + _ANY_GOODS + r" (?:" + _IN_A_STATE + r")[^;]*" + _REFUSAL + "|" + _ONCE_IN_A_STATE)
 # "Please send items back exactly as they left the factory", "bring the items back, unchanged from the state they
 # were in", "Send it back in the same state we sold it in": the return asked for in the state the item came in
 _RETURN_AS_IT_CAME = (r"\b(?:return|send|bring|ship|post)\b[^.;:]{0,60}?(?:" + _AS_IT_CAME + r"|\b(?:in|to) the same (?:state|condition)\b)")
@@ -176,14 +183,15 @@ def _states_condition(clause: Clause, text: str) -> bool:
         return False
     if _any(r"excluded items|listed below|not responsible|" + _MAY_BE_REFUSED, body) or _names_a_fault(body):
         return False
-    # "Refunds are issued to the card": how refunds go, unless said on a condition ("a full refund is given only for items that")
-    return not _any(r"refunds? (?:will|are|is|may)", body) or _any(r"\bas long as\b|\bprovided\b|\bonly (?:if|when|for)\b", body)
+    # "Refunds are issued to the card": how refunds go, unless said on a condition ("a full refund is given only for items that");
+    # "..., or no refund is given" is what follows a return in another state, the condition still asked
+    return not _any(r"(?<!\bno )refunds? (?:will|are|is|may)", body) or _any(r"\bas long as\b|\bprovided\b|\bonly (?:if|when|for)\b", body)
 
 
 def _unused_said(body: str, refused_used: bool) -> bool | None:
     """Whether the words settle that the item must be unused (True) or that "used" asks nothing (False);
     None leaves it to the pattern."""
-    if refused_used and _any(r"\bshows? (?:signs? of )?(?:use|usage)\b", body):
+    if refused_used and _any(r"\bshow(?:s|ing)? (?:any )?(?:signs? of )?(?:use|usage)\b", body):
         return True  # "we cannot take back goods that show use"
     if refused_used or not _any(r"\bused\b", body):
         return None
@@ -191,8 +199,13 @@ def _unused_said(body: str, refused_used: bool) -> bool | None:
     return None if _any(r"unused|" + _NEW_CONDITION + "|" + _NEVER_USED + "|" + _NOT_HAVE_BEEN_USED, body) else False
 
 
+# "with no stains", "no alterations of any kind", "That means no stains, no smells": a "no" that names the state denied
+# (not "no wear and tear", damage)
+_NO_STATE = r"\bno (?:[\w-]+,? (?:or |and |no )?){0,4}?(?:stain|wash|alter|modif|wear\b(?! and tear)|worn\b|iron)"
+
+
 def _condition_items(body: str, refused_used: bool) -> list[str]:
-    negated = _any(r"\bnot\b|n't\b|\bun\w+|without|never|^no\b|\bfree (?:of|from)\b|\bnobody\b|\bno one\b|" + _REFUSED_STATE, body)
+    negated = _any(r"\bnot\b|n't\b|\bun\w+|without|never|^no\b|\bfree (?:of|from)\b|\bnobody\b|\bno one\b|" + _NO_STATE + "|" + _REFUSED_STATE, body)
     unused = _unused_said(body, refused_used)
     items = []
     for item, pattern in _CONDITIONS:
@@ -285,7 +298,9 @@ def _on_named_goods(body: str) -> bool:
 
 # "Whatever you send back should ...", "Anything sent back needs ...", "Anything returned has to ...": every
 # return, named by the customer's act (not goods of one kind; the scope reader would take it for goods)
-_ANYTHING_RETURNED = (r"\b(?:whatever|anything|everything|something|(?:every|each|any) (?:item|product|piece|parcel|article)s?)(?: (?:that|which))?(?: you)? "
+_ANYTHING_RETURNED = (r"\b(?:whatever|anything|everything|something|(?:every|each|any) (?:item|product|piece|parcel|article)s?|"
+                      # "Items sent back must ...", "Item(s) you return must ...": every return, the goods left unnamed
+                      r"(?<!\w )(?:items?|item\(s\)|products?|goods|merchandise))(?: (?:that|which))?(?: you)? "
                       # (not "anything sent back to you": the shop's, a return refused)
                       r"(?:send|sent|return|returned|bring|brought|ship|shipped|post|posted)\b(?!(?: back)? " + TO_THE_CUSTOMER + r")(?: back)?(?: to us)?\b")
 

@@ -1,0 +1,82 @@
+"""Session 11, the condition a return must be in, read where the drafter missed it: each way of saying it beside a
+near miss of the same shape that must not be read. Every sentence is written for the test, not taken from a shop's
+page; the rules alone are read."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafting_helpers import placed
+
+CONDITION = ("requirements.condition",)
+
+
+def conditions(text: str) -> set:
+    return placed(text, CONDITION).get("requirements.condition", set())
+
+
+# --- every return named plainly by the customer's act: "Items you send back must ..." ----------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Items you send back must be unworn and unwashed.", {"NOT_WORN", "NOT_WASHED"}),
+    ("Products returned to us must be unused and in their original packaging.", {"UNUSED", "ORIGINAL_PACKAGING"}),
+    ("Item(s) sent back have to be new and unused.", {"UNUSED"}),
+    # not: goods of one kind named before "items"
+    ("Sale items returned must be unworn.", set()),
+])
+def test_every_return_named_by_the_act(text, expected):
+    assert conditions(text) == expected
+
+
+# --- "..., or no refund is given": the consequence of another state, the condition still asked ------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The lamp must come back in the condition it arrived in, or no refund is given.", {"ORIGINAL_CONDITION"}),
+    ("Goods must be unworn and unwashed, otherwise no refund is issued.", {"NOT_WORN", "NOT_WASHED"}),
+    # not: how refunds go
+    ("Refunds are issued to the original card once the parcel is in our hands.", set()),
+])
+def test_condition_before_no_refund(text, expected):
+    assert conditions(text) == expected
+
+
+# --- the return refused for goods in a state: "the return of anything that", "for return or exchange any ..." ----------
+
+@pytest.mark.parametrize("text,expected", [
+    ("We may turn down the return of anything that has been washed or altered.", {"NOT_WASHED", "NOT_ALTERED"}),
+    ("We will not accept for return or exchange any item that has been worn.", {"NOT_WORN"}),
+    ("We do not take for refund any product that the buyer has modified.", {"NOT_ALTERED"}),
+    # not: goods of one kind refused in that state
+    ("We will not accept for return or exchange a mattress that has been slept on and washed.", set()),
+])
+def test_return_refused_for_goods_in_a_state(text, expected):
+    assert conditions(text) == expected
+
+
+# --- the goods named by a participle: "Anything worn or washed cannot be returned" ------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Anything worn or washed cannot be returned.", {"NOT_WORN", "NOT_WASHED"}),
+    ("Items altered in any way will be turned away.", {"NOT_ALTERED"}),
+    ("Anything ridden, or showing any use, will not be refunded.", {"UNUSED"}),
+    # not: a use the shop names, nor a state that is no condition
+    ("Items used for business cannot be returned.", set()),
+    ("Items bought on sale cannot be returned.", set()),
+])
+def test_goods_named_by_their_state(text, expected):
+    assert conditions(text) == expected
+
+
+# --- a "no" naming the state denied: "with no stains", "no alterations" --------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Returns must be in their original packaging, with no stains or smells.", {"ORIGINAL_PACKAGING", "NOT_STAINED"}),
+    ("Returned goods must be unused, with no alterations made to them.", {"UNUSED", "NOT_ALTERED"}),
+    ("Everything sent back must be unused; that means no marks, no stains and no signs of modification.", {"UNUSED", "NOT_STAINED", "NOT_ALTERED"}),
+    # not: "wear and tear" is damage, not the item worn
+    ("Items must be unused, with no chips and no signs of wear and tear.", {"UNUSED"}),
+    # not: "no" about something else than the item
+    ("Items must be in original condition. We offer no alteration service.", {"ORIGINAL_CONDITION"}),
+])
+def test_no_names_the_state(text, expected):
+    assert conditions(text) == expected
