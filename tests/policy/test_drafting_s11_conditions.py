@@ -80,3 +80,47 @@ def test_goods_named_by_their_state(text, expected):
 ])
 def test_no_names_the_state(text, expected):
     assert conditions(text) == expected
+
+
+# --- goods named by the state before them, or refused once in a state: "Used or altered goods cannot be returned" -----
+
+@pytest.mark.parametrize("text,expected", [
+    ("Worn or washed items will not be accepted.", {"NOT_WORN", "NOT_WASHED"}),
+    ("We cannot credit opened products.", {"UNUSED"}),
+    ("Once an item has been used it cannot come back to us.", {"UNUSED"}),
+    ("We cannot take back or exchange anything once it has been washed.", {"NOT_WASHED"}),
+    ("Anything you send back must be un-opened.", {"UNUSED"}),
+    # not: goods in that state the shop sells or buys, nothing refused
+    ("Used items are sold at a discount in our outlet.", set()),
+    ("We buy used goods from customers.", set()),
+])
+def test_goods_refused_in_a_state(text, expected):
+    assert conditions(text) == expected
+
+
+# --- what the parcel holds: "Enclose every accessory and manual, plus ..."; "new or like new" ---------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Enclose every accessory and manual, plus the warranty card.", {"ACCESSORIES_INCLUDED", "MANUALS_INCLUDED"}),
+    ("Enclose every manual.", {"MANUALS_INCLUDED"}),
+    ("Returns have to be new or like new.", {"ORIGINAL_CONDITION"}),
+    # not: a packing step on a condition, or new goods the shop sells
+    ("If you still have them, enclose every accessory and manual.", set()),
+    ("We sell new or like new cameras.", set()),
+])
+def test_parcel_contents_and_like_new(text, expected):
+    assert conditions(text) == expected
+
+
+# --- proof of purchase: packed in the parcel, or nothing taken back without it ------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Your invoice must go in the parcel with the goods.", True),
+    ("Without proof of purchase, nothing can be refunded.", True),
+    ("Items sent back must come with the original receipt.", True),
+    # not: the postage receipt, or a receipt that only changes the refund's form
+    ("The shipping receipt has to go in the box.", None),
+    ("Without a receipt, returns get store credit.", None),
+])
+def test_proof_of_purchase(text, expected):
+    assert placed(text).get("requirements.proof_of_purchase") == expected

@@ -43,7 +43,7 @@ _AS_IT_CAME = (r"\b(?:just|exactly|precisely) as (?:it|they|we|you|when)\b|\bthe
 # condition", "in the condition that it was when it was purchased" (a plain "in new condition" is read as
 # unused only: a seed shop's own settings read it so)
 _AS_SOLD = (r"\b(?:perfect|pristine|immaculate) condition\b|\b(?:original|same) state\b|\bas (?:you|we) (?:received|sent|delivered) (?:it|them)\b|"
-            r"\b(?:like|as)[- ]new (?:condition|state|shape)\b|\b(?:in|is|are|be|remains?|looks?|looking|back|goods|items?|products?) (?:like|as|as good as)[- ]new\b|"
+            r"\b(?:like|as)[- ]new (?:condition|state|shape)\b|\b(?:new|unused) or (?:like|as)[- ]new\b|\b(?:in|is|are|be|remains?|looks?|looking|back|goods|items?|products?) (?:like|as|as good as)[- ]new\b|"
             r"\bcondition (?:that |in which |as )?(?:when )?(?:it|they|you) (?:was |were |first )?(?:in )?(?:when )?(?:(?:it|they|you) (?:was |were |first )?)?"
             r"(?:received|delivered|purchased|sold|bought|shipped|got|arrived)\b|" + _AS_IT_CAME)
 # Everything the item came with: "with all of the original contents", "including all parts and pieces",
@@ -54,7 +54,7 @@ _ALL_CONTENTS = (r"\b(?:with|including|include[sd]?|contain\w*) (?:all|every|any
                  r"\boriginal (?:contents|components)\b|\beverything (?:that )?(?:came|comes|was (?:included|supplied|shipped|in the box))\b(?! back)")
 # "must be unopened", "goods that have not been opened", "still sealed", "factory-sealed": an unopened item is
 # unused (convention 11; the model has no unopened state); "opened" alone only where a refusal names it
-_UNOPENED = (r"\bunopened\b|(?:\bnot|n't|\bnever)(?: (?:been|be|yet|ever|have|has|had|used|or|and))* opened\b|"
+_UNOPENED = (r"\bun-?opened\b|(?:\bnot|n't|\bnever)(?: (?:been|be|yet|ever|have|has|had|used|or|and))* opened\b|"
              r"\b(?:still|remains?|stay|stays|be|are|is|come back|arrives?|factory|originally)[- ]sealed\b|\bseals? (?:is |are )?(?:intact|unbroken)\b")
 # "in new condition", "in as-new condition": unused (a seed shop's own settings and a labelled text read it so)
 _NEW_CONDITION = r"\bnew condition"
@@ -122,7 +122,7 @@ _ANY_GOODS = r"(?:anything|something|any (?:\w+ )?(?:item|piece|product|part|uni
 _RETURN_REFUSED_FOR = (r"(?: (?:an?|any|the) (?:returns?|refunds?|exchanges?)(?: or (?:an? )?(?:returns?|refunds?|exchanges?))? (?:for|of|on)|"
                        r" for (?:returns?|refunds?|exchanges?)(?: or (?:returns?|refunds?|exchanges?))?)?")
 _ONCE_IN_A_STATE = (r"^\W*(?:once|if|when|after) (?:an? |the |your )?(?:item|product|piece|it|they)s? (?:has|have) (?:already )?been (?:[\w-]+ (?:or|and) )?"
-                    r"(?:used|worn|washed|altered|opened)\b[^.;]{0,20}?,? (?:it|they|the \w+) (?:cannot|can't|can not|will not|won't|is not|are not)(?: be)? (?:returned|accepted|refunded|exchanged)|"
+                    r"(?:used|worn|washed|altered|opened)\b[^.;]{0,20}?,? (?:it|they|the \w+) (?:cannot|can't|can not|will not|won't|is not|are not)(?: be)? (?:returned|accepted|refunded|exchanged|come back)|"
                     r"^\W*once (?:used|worn|washed|altered|opened)\b,? (?:an? |the |your |any )?(?:item|product|piece|it|they|goods|merchandise)s? "
                     r"(?:cannot|can't|can not|will not|won't|is not|are not)(?: be)? (?:returned|accepted|refunded|exchanged|sent back|taken back)|"
                     # "After a product has been opened, we can't take it back", "no return is accepted once the package has been opened"
@@ -131,10 +131,16 @@ _ONCE_IN_A_STATE = (r"^\W*(?:once|if|when|after) (?:an? |the |your )?(?:item|pro
                     r"(?:used|worn|washed|altered|opened)\b(?:,? (?:we|i) (?:cannot|can't|can not|will not|won't|do not|don't) (?:take|accept|refund|exchange)\b|\s*[.;]?$)")
 # "Anything worn or washed cannot be returned", "Items altered in any way will be turned away": the goods named
 # by the state they are in, a past participle straight after them (not a use the shop names: "items used for business")
-_IN_A_STATE = (r"(?:that|which) |(?=(?:used|worn|ridden|washed|laundered|altered|modified|opened|stained|soiled|damaged)\b"
+_STATE_SPOILED = r"(?:used|worn|ridden|washed|laundered|altered|modified|opened|stained|soiled)"
+_GOODS_IN_A_STATE = _STATE_SPOILED + r"(?: or " + _STATE_SPOILED + r")? " + _ANY_GOODS + r"\b"
+_IN_A_STATE = (r"(?:that|which) |(?=(?:" + _STATE_SPOILED + r"|damaged)\b"
                r"(?! (?:for|during|to|as|at|on|under|outdoors|commercially)\b))")
-_REFUSED_STATE = (_REFUSAL + r"(?: back)?" + _RETURN_REFUSED_FOR + " " + _ANY_GOODS + r" (?:that|which)\b|"
-                  r"(?:^|[;:] )\W*" + _ANY_GOODS + r" (?:" + _IN_A_STATE + r")[^;]*" + _REFUSAL + "|" + _ONCE_IN_A_STATE)
+# ("We cannot take back or refund anything once it is opened": the state said by when)
+_ONCE_IT_IS = r"once (?:it|they) (?:is|are|has been|have been) "
+_REFUSED_STATE = (_REFUSAL + r"(?: back)?(?: or (?:refund|return|exchange|accept))?" + _RETURN_REFUSED_FOR + " " + _ANY_GOODS + r" (?:(?:that|which)\b|" + _ONCE_IT_IS + ")|"
+                  r"(?:^|[;:] )\W*" + _ANY_GOODS + r" (?:" + _IN_A_STATE + r")[^;]*" + _REFUSAL + "|" + _ONCE_IN_A_STATE + "|"
+                  # "Used or altered merchandise cannot be returned", "We cannot refund opened items": the state before the goods
+                  r"(?:^|[;:] )\W*" + _GOODS_IN_A_STATE + r"[^;]*" + _REFUSAL + "|" + _REFUSAL + r"(?: back)? (?:any )?" + _GOODS_IN_A_STATE)
 # "Please send items back exactly as they left the factory", "bring the items back, unchanged from the state they
 # were in", "Send it back in the same state we sold it in": the return asked for in the state the item came in
 _RETURN_AS_IT_CAME = (r"\b(?:return|send|bring|ship|post)\b[^.;:]{0,60}?(?:" + _AS_IT_CAME + r"|\b(?:in|to) the same (?:state|condition)\b)")
@@ -241,9 +247,9 @@ _HEDGED = r"\b(?:if possible|where possible|whenever possible|ideally|preferably
 # paperwork", "package the item in its original packaging with all included accessories and documentation",
 # "wrap it well, adding every accessory", "leave the tags on"): an imperative, so what it names
 # is asked of every return
-_PACKING_STEP = r"^\W*(?:(?:securely|carefully|please) )?(?:pack(?:age)?|include|use|return|send|ship|place|put|box|wrap|leave)\b"
-_PACKED_WITH = (r"\b(?:with|including|include|and include|adding|add|put in|contains?) (?:all|every) (?:of )?(?:the |its |their |your )?(?:original |included |supplied )*"
-                r"((?:[\w&/-]+,? (?:and |or |& )?){0,8}?(?:[\w-]+))(?=,? ?(?:[.;]|$|and (?:clearly |then )?(?:mark|attach|label|write|send|ship|drop)| to | so ))")
+_PACKING_STEP = r"^\W*(?:(?:securely|carefully|please) )?(?:pack(?:age)?|include|enclose|use|return|send|ship|place|put|box|wrap|leave)\b"
+_PACKED_WITH = (r"\b(?:with|including|include|and include|enclose|adding|add|put in|contains?) (?:all|every) (?:of )?(?:the |its |their |your )?(?:original |included |supplied )*"
+                r"((?:[\w&/-]+,? (?:and |or |& )?){0,8}?(?:[\w-]+))(?=,? ?(?:[.;]|$|plus\b|and (?:clearly |then )?(?:mark|attach|label|write|send|ship|drop)| to | so ))")
 _PACKED_ITEMS = (
     ("ACCESSORIES_INCLUDED", r"\baccessor|\bcomponents?\b|\bparts\b|\bpieces\b"),
     ("MANUALS_INCLUDED", r"\bmanuals?\b|\bpaperwork\b|\bdocumentation\b|\buser guides?\b"),
@@ -363,8 +369,9 @@ def _read_body(clause: Clause) -> str:
 
 def _stated_conditions(clause: Clause) -> Iterator[Fact]:
     body = _read_body(clause)
-    used_goods = r"\b(?:used|opened) (?:products?|items?|goods|merchandise|parts?)\b"
-    refused_used = _any(used_goods, body) and _any(r"not (?:be )?accepted|cannot be returned|not eligible|(?:cannot|can't|can not|do not|don't|will not|won't) take (?:\w+ )?back", body)
+    # "used products", "used or altered merchandise": goods named by the state a refusal names ("cannot refund opened items")
+    used_goods = r"\b" + _GOODS_IN_A_STATE
+    refused_used = _any(used_goods, body) and _any(r"not (?:be )?accepted|cannot be returned|not eligible|(?:cannot|can't|can not|do not|don't|will not|won't) take (?:\w+ )?back|" + _REFUSAL, body)
     body = re.sub(r"\b(?:ideally|preferably|if possible)\b[^,.;)]*", " ", body)  # advice, not a condition
     body = re.sub(_FEE_CASE, " ", body)
     body = re.sub(_AS_SOLD_NEW, " ", body)
@@ -422,15 +429,18 @@ _POSTAGE_RECEIPT = r"\b(?:shipping|postage|postal|post office|courier|carrier|tr
 _DOCUMENT = r"(?:proof of purchase|receipt|invoice|supporting documentation|sales note|proof (?:that )?you (?:bought|purchased|paid for)\b)"
 # "bring your original receipt", "put a copy of your invoice in the box", "backed by the receipt", "needs proof"
 _ASKING = r"(?:include|provide|send|enclose|present|show|attach|needs?|require\w*|must have|accompanied by|with|bring|put|add|insert|backed by|plus)"
-# "No return is completed without your receipt", "a return cannot go ahead without proof that you bought it":
+# "No return is completed without your receipt", "a return cannot go ahead without proof that you bought it",
+# "Without a receipt, nothing can be returned":
 # refused without it ("Returns without a receipt will receive store credit" asks for none)
-_REFUSED_WITHOUT = _NEGATED + r"|refus|reject|^\W*no\b|\bno (?:returns?|refunds?|exchanges?)\b"
+_REFUSED_WITHOUT = _NEGATED + r"|refus|reject|^\W*no\b|\bno (?:returns?|refunds?|exchanges?)\b|\bnothing (?:can|will|may) be\b"
 
 
 def _asks_for_document(text: str) -> bool:
     return (_any(_ASKING + r"\b[^.;]{0,40}\b" + _DOCUMENT + r"|with (?:a|the|your|the original) receipt", text)
             or _any(_DOCUMENT + r"[^.;]{0,40}\b(?:is|are|will be) (?:required|needed|necessary|requested)", text)
             or _any(_DOCUMENT + r"\W{0,3} (?:must|will need to|needs to|has to) be (?:made available|presented|provided|shown|produced|included)", text)
+            # "A copy of the receipt has to go in the parcel": the document packed with the return
+            or _any(_DOCUMENT + r"[^.;]{0,40}? (?:must|has to|needs to|should) (?:go|be put|be placed) (?:in|inside) (?:the|your) (?:box|parcel|package|return)", text)
             or _any(r"\bshow (?:us )?that you (?:bought|purchased|paid for)\b", text)  # "You will need to show that you bought it from us"
             # "Keep your proof of purchase to hand when returning an item": kept for the return
             or _any(r"\bkeep (?:your |the |a )?(?:original |valid )?" + _DOCUMENT + r"[^.;]{0,30}\b(?:when|for|while) (?:returning|you return|sending|your return|a return|making a return|any return)", text)
@@ -444,5 +454,5 @@ def proof_of_purchase(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"^\W*(?:a |the )?proof of purchase(?: is)? required\b|^\W*proof of purchase:\s*\w", clause.body):
         yield Fact("requirements.proof_of_purchase", True)  # "Proof of purchase required." "Proof of purchase: receipt provided"
         return
-    if _asks_for_document(text) and not scoped(clause, text) and not _any(_NOT_REQUIRED, text):
+    if _asks_for_document(text) and not scoped(*_as_scope_reads(clause, text)) and not _any(_NOT_REQUIRED, text):
         yield Fact("requirements.proof_of_purchase", True)
