@@ -124,3 +124,39 @@ def test_parcel_contents_and_like_new(text, expected):
 ])
 def test_proof_of_purchase(text, expected):
     assert placed(text).get("requirements.proof_of_purchase") == expected
+
+
+# --- a refusal that ends by sending the goods back to the customer: still a condition of every return ------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Items that are worn or washed can't be returned; we will send them back to you.", {"NOT_WORN", "NOT_WASHED"}),
+    ("Anything that has been altered cannot be refunded, and we will post it back to you at your cost.", {"NOT_ALTERED"}),
+    # not: a refusal of goods of one kind
+    ("Swimsuits that are worn can't be returned; we will send them back to you.", set()),
+])
+def test_refusal_sent_back_to_the_customer(text, expected):
+    assert conditions(text) == expected
+
+
+# --- "We refuse a return when:" a list of states -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("We refuse a return when:\n\n- the item reaches us worn\n- it has a stain on it", {"NOT_WORN", "NOT_STAINED"}),
+    ("We will not accept a refund if:\n\n- the goods have been washed\n- the goods were bought on sale", {"NOT_WASHED"}),
+    # not: a list of other grounds, no state of the item
+    ("We refuse a return when:\n\n- the item was bought on sale\n- you ask after 30 days", set()),
+])
+def test_return_refused_when_list(text, expected):
+    assert conditions(text) == expected
+
+
+# --- "You have proof of purchase" as a condition's line ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("A return is possible only when:\n\n- It is unused\n- You have proof of purchase", True),
+    ("- You can show proof of purchase (a receipt or order email)", True),
+    # not: a case, the proof not asked
+    ("If you have proof of purchase, we refund to the card.", None),
+])
+def test_you_have_proof(text, expected):
+    assert placed(text).get("requirements.proof_of_purchase") == expected

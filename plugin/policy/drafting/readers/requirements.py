@@ -140,7 +140,9 @@ _ONCE_IT_IS = r"once (?:it|they) (?:is|are|has been|have been) "
 _REFUSED_STATE = (_REFUSAL + r"(?: back)?(?: or (?:refund|return|exchange|accept))?" + _RETURN_REFUSED_FOR + " " + _ANY_GOODS + r" (?:(?:that|which)\b|" + _ONCE_IT_IS + ")|"
                   r"(?:^|[;:] )\W*" + _ANY_GOODS + r" (?:" + _IN_A_STATE + r")[^;]*" + _REFUSAL + "|" + _ONCE_IN_A_STATE + "|"
                   # "Used or altered merchandise cannot be returned", "We cannot refund opened items": the state before the goods
-                  r"(?:^|[;:] )\W*" + _GOODS_IN_A_STATE + r"[^;]*" + _REFUSAL + "|" + _REFUSAL + r"(?: back)? (?:any )?" + _GOODS_IN_A_STATE)
+                  r"(?:^|[;:] )\W*" + _GOODS_IN_A_STATE + r"[^;]*" + _REFUSAL + "|" + _REFUSAL + r"(?: back)? (?:any )?" + _GOODS_IN_A_STATE + "|"
+                  # "We refuse a return when: - the item is worn - ...": the states a list names, the return refused in them
+                  + _REFUSAL + r" (?:an?|any|the) (?:returns?|refunds?|exchanges?) (?:when|if)\s*:")
 # "Please send items back exactly as they left the factory", "bring the items back, unchanged from the state they
 # were in", "Send it back in the same state we sold it in": the return asked for in the state the item came in
 _RETURN_AS_IT_CAME = (r"\b(?:return|send|bring|ship|post)\b[^.;:]{0,60}?(?:" + _AS_IT_CAME + r"|\b(?:in|to) the same (?:state|condition)\b)")
@@ -185,9 +187,9 @@ def _states_condition(clause: Clause, text: str) -> bool:
         r"^no (?:worn|used|washed|damaged)\b.{0,40}\bwill be (?:exchanged|accepted|returned|refunded)|taken back|take back|accept\w* back|\bonly (?:items?|goods|products?) (?:that|which)\b", text
     )
     unbracketed = re.sub(r"\([^)]*\)", " ", body)  # "(where contents are missing, we may deduct ...)" is an aside
-    if not about_condition or _fault_section(clause) or _any(r"\bpack\b|ship the|return label|deduct|refund(?:ed)? to(?! be\b)|photo", unbracketed):
+    if not about_condition or _fault_section(clause) or _any(r"\bpack\b|ship the\b|return label|deduct|refund(?:ed)? to(?! be\b)|photo", unbracketed):
         return False
-    if _any(r"excluded items|listed below|not responsible|" + _MAY_BE_REFUSED, body) or _names_a_fault(body):
+    if _any(r"excluded items|listed below|not responsible|" + _MAY_BE_REFUSED, body) or _names_a_fault(_read_body(clause)):
         return False
     # "Refunds are issued to the card": how refunds go, unless said on a condition ("a full refund is given only for items that");
     # "..., or no refund is given" is what follows a return in another state, the condition still asked
@@ -281,11 +283,15 @@ _TOPIC_LEAD = r"^\W*(?:\d{1,2}[.)]\s*)?(?:the )?(?:state|condition|quality) of (
 _REASON_LEAD = r"^\W*(?:for (?:[\w-]+ ){0,2}reasons?|due to [^,]{2,40}|because of [^,]{2,40}|owing to [^,]{2,40}),\s*"
 
 
+_REFUSED_SENT_BACK = r"[;,]\s*(?:and )?" + WE_SEND_BACK + r"[^.;]*"
+
+
 def _as_scope_reads(clause: Clause, subject: str) -> tuple[Clause, str]:
-    """The clause and its subject without an aside, every return named plainly ("whatever you send back": items)."""
+    """The clause and its subject without an aside, every return named plainly ("whatever you send back": items), and
+    without what the shop does with a refused return ("...; we will ship them back to you": no goods of one kind)."""
     texts = (_plain(clause.text), clause.line, subject)
-    if _any(_ASIDE + "|" + _REASON_LEAD + "|" + _TOPIC_LEAD, clause.body):
-        texts = tuple(re.sub(_ASIDE + "|" + _REASON_LEAD + "|" + _TOPIC_LEAD, "", text, flags=re.IGNORECASE) for text in texts)
+    if _any(_ASIDE + "|" + _REASON_LEAD + "|" + _TOPIC_LEAD + "|" + _REFUSED_SENT_BACK, clause.body):
+        texts = tuple(re.sub(_ASIDE + "|" + _REASON_LEAD + "|" + _TOPIC_LEAD + "|" + _REFUSED_SENT_BACK, "", text, flags=re.IGNORECASE) for text in texts)
     text, line, subject = (re.sub(_ANYTHING_RETURNED, "items", text, flags=re.IGNORECASE) for text in texts)
     return replace(clause, text=text, line=line), subject
 
@@ -451,8 +457,9 @@ def proof_of_purchase(clause: Clause, text: str) -> Iterator[Fact]:
     text = re.sub(_RECEIPT_OF + "|" + _POSTAGE_RECEIPT, " ", text)
     if _any(_WARRANTY_ONLY, text) and not _any(r"\breturn", text):
         return
-    if _any(r"^\W*(?:a |the )?proof of purchase(?: is)? required\b|^\W*proof of purchase:\s*\w", clause.body):
-        yield Fact("requirements.proof_of_purchase", True)  # "Proof of purchase required." "Proof of purchase: receipt provided"
+    if _any(r"^\W*(?:a |the )?proof of purchase(?: is)? required\b|^\W*proof of purchase:\s*\w|^\W*you (?:have|hold|can show) (?:a |your |the )?(?:valid )?proof of purchase\b", clause.body):
+        # "Proof of purchase required." "Proof of purchase: receipt provided" "- You have proof of purchase" (a condition's line)
+        yield Fact("requirements.proof_of_purchase", True)
         return
     if _asks_for_document(text) and not scoped(*_as_scope_reads(clause, text)) and not _any(_NOT_REQUIRED, text):
         yield Fact("requirements.proof_of_purchase", True)
