@@ -160,3 +160,16 @@ def test_return_refused_when_list(text, expected):
 ])
 def test_you_have_proof(text, expected):
     assert placed(text).get("requirements.proof_of_purchase") == expected
+
+
+# --- a refusal of goods named by a participle after them: "We cannot accept items modified ..." ------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("We cannot accept items modified or washed.", {"NOT_ALTERED", "NOT_WASHED"}),
+    ("We will not take back goods altered by a tailor.", {"NOT_ALTERED"}),
+    # not: damage in transit, a fault, nor a use the shop names
+    ("We cannot accept items damaged in transit unless you tell us within 2 days.", set()),
+    ("We will not refund items used for business.", set()),
+])
+def test_refused_goods_named_by_participle(text, expected):
+    assert conditions(text) == expected

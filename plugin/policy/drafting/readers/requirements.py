@@ -137,7 +137,7 @@ _IN_A_STATE = (r"(?:that|which) |(?=(?:" + _STATE_SPOILED + r"|damaged)\b"
                r"(?! (?:for|during|to|as|at|on|under|outdoors|commercially)\b))")
 # ("We cannot take back or refund anything once it is opened": the state said by when)
 _ONCE_IT_IS = r"once (?:it|they) (?:is|are|has been|have been) "
-_REFUSED_STATE = (_REFUSAL + r"(?: back)?(?: or (?:refund|return|exchange|accept))?" + _RETURN_REFUSED_FOR + " " + _ANY_GOODS + r" (?:(?:that|which)\b|" + _ONCE_IT_IS + ")|"
+_REFUSED_STATE = (_REFUSAL + r"(?: back)?(?: or (?:refund|return|exchange|accept))?" + _RETURN_REFUSED_FOR + " " + _ANY_GOODS + r" (?:" + _IN_A_STATE + "|" + _ONCE_IT_IS + ")|"
                   r"(?:^|[;:] )\W*" + _ANY_GOODS + r" (?:" + _IN_A_STATE + r")[^;]*" + _REFUSAL + "|" + _ONCE_IN_A_STATE + "|"
                   # "Used or altered merchandise cannot be returned", "We cannot refund opened items": the state before the goods
                   r"(?:^|[;:] )\W*" + _GOODS_IN_A_STATE + r"[^;]*" + _REFUSAL + "|" + _REFUSAL + r"(?: back)? (?:any )?" + _GOODS_IN_A_STATE + "|"
