@@ -173,3 +173,17 @@ def test_you_have_proof(text, expected):
 ])
 def test_refused_goods_named_by_participle(text, expected):
     assert conditions(text) == expected
+
+
+# --- "We decline a request when the item ...", "We refuse a return if ...": the states the refusal names ----------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("We decline a request when the item shows signs of modification.", {"NOT_ALTERED"}),
+    ("We refuse a return if the item has been washed.", {"NOT_WASHED"}),
+    # not: a refusal on other grounds, a serial label (a mark, not a tag), nor orders declined
+    ("We refuse a refund if you ask after 30 days.", set()),
+    ("We decline a request when the serial label has been removed.", set()),
+    ("We decline orders from outside the EU.", set()),
+])
+def test_request_declined_in_a_state(text, expected):
+    assert conditions(text) == expected
