@@ -126,18 +126,6 @@ def test_proof_of_purchase(text, expected):
     assert placed(text).get("requirements.proof_of_purchase") == expected
 
 
-# --- a refusal that ends by sending the goods back to the customer: still a condition of every return ------------------
-
-@pytest.mark.parametrize("text,expected", [
-    ("Items that are worn or washed can't be returned; we will send them back to you.", {"NOT_WORN", "NOT_WASHED"}),
-    ("Anything that has been altered cannot be refunded, and we will post it back to you at your cost.", {"NOT_ALTERED"}),
-    # not: a refusal of goods of one kind
-    ("Swimsuits that are worn can't be returned; we will send them back to you.", set()),
-])
-def test_refusal_sent_back_to_the_customer(text, expected):
-    assert conditions(text) == expected
-
-
 # --- "We refuse a return when:" a list of states -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,expected", [

@@ -134,7 +134,7 @@ _ONCE_IN_A_STATE = (r"^\W*(?:once|if|when|after) (?:an? |the |your )?(?:item|pro
 # by the state they are in, a past participle straight after them (not a use the shop names: "items used for business")
 _STATE_SPOILED = r"(?:used|worn|ridden|washed|laundered|altered|modified|opened|stained|soiled)"
 _GOODS_IN_A_STATE = _STATE_SPOILED + r"(?: or " + _STATE_SPOILED + r")? " + _ANY_GOODS + r"\b"
-_IN_A_STATE = (r"(?:that|which) |(?=(?:" + _STATE_SPOILED + r"|damaged)\b"
+_IN_A_STATE = (r"(?:that|which)\b|(?=(?:" + _STATE_SPOILED + r"|damaged)\b"
                r"(?! (?:for|during|to|as|at|on|under|outdoors|commercially)\b))")
 # ("We cannot take back or refund anything once it is opened": the state said by when)
 _ONCE_IT_IS = r"once (?:it|they) (?:is|are|has been|have been) "
@@ -285,15 +285,11 @@ _TOPIC_LEAD = r"^\W*(?:\d{1,2}[.)]\s*)?(?:the )?(?:state|condition|quality) of (
 _REASON_LEAD = r"^\W*(?:for (?:[\w-]+ ){0,2}reasons?|due to [^,]{2,40}|because of [^,]{2,40}|owing to [^,]{2,40}),\s*"
 
 
-_REFUSED_SENT_BACK = r"[;,]\s*(?:and )?" + WE_SEND_BACK + r"[^.;]*"
-
-
 def _as_scope_reads(clause: Clause, subject: str) -> tuple[Clause, str]:
-    """The clause and its subject without an aside, every return named plainly ("whatever you send back": items), and
-    without what the shop does with a refused return ("...; we will ship them back to you": no goods of one kind)."""
+    """The clause and its subject without an aside, every return named plainly ("whatever you send back": items)."""
     texts = (_plain(clause.text), clause.line, subject)
-    if _any(_ASIDE + "|" + _REASON_LEAD + "|" + _TOPIC_LEAD + "|" + _REFUSED_SENT_BACK, clause.body):
-        texts = tuple(re.sub(_ASIDE + "|" + _REASON_LEAD + "|" + _TOPIC_LEAD + "|" + _REFUSED_SENT_BACK, "", text, flags=re.IGNORECASE) for text in texts)
+    if _any(_ASIDE + "|" + _REASON_LEAD + "|" + _TOPIC_LEAD, clause.body):
+        texts = tuple(re.sub(_ASIDE + "|" + _REASON_LEAD + "|" + _TOPIC_LEAD, "", text, flags=re.IGNORECASE) for text in texts)
     text, line, subject = (re.sub(_ANYTHING_RETURNED, "items", text, flags=re.IGNORECASE) for text in texts)
     return replace(clause, text=text, line=line), subject
 
