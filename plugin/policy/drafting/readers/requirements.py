@@ -43,7 +43,7 @@ _AS_IT_CAME = (r"\b(?:just|exactly|precisely) as (?:it|they|we|you|when)\b|\bthe
 # condition", "in the condition that it was when it was purchased" (a plain "in new condition" is read as
 # unused only: a seed shop's own settings read it so)
 _AS_SOLD = (r"\b(?:perfect|pristine|immaculate) condition\b|\b(?:original|same) state\b|\bas (?:you|we) (?:received|sent|delivered) (?:it|them)\b|"
-            r"\b(?:like|as)[- ]new (?:condition|state|shape)\b|\b(?:in|is|are|be|remains?|looks?|looking|back|goods|items?|products?) (?:like|as|as good as)[- ]new\b|"
+            r"\b(?:like|as)[- ]new (?:condition|state|shape)\b|\b(?:new|unused) or (?:like|as)[- ]new\b|\b(?:in|is|are|be|remains?|looks?|looking|back|goods|items?|products?) (?:like|as|as good as)[- ]new\b|"
             r"\bcondition (?:that |in which |as )?(?:when )?(?:it|they|you) (?:was |were |first )?(?:in )?(?:when )?(?:(?:it|they|you) (?:was |were |first )?)?"
             r"(?:received|delivered|purchased|sold|bought|shipped|got|arrived)\b|" + _AS_IT_CAME)
 # Everything the item came with: "with all of the original contents", "including all parts and pieces",
@@ -54,7 +54,7 @@ _ALL_CONTENTS = (r"\b(?:with|including|include[sd]?|contain\w*) (?:all|every|any
                  r"\boriginal (?:contents|components)\b|\beverything (?:that )?(?:came|comes|was (?:included|supplied|shipped|in the box))\b(?! back)")
 # "must be unopened", "goods that have not been opened", "still sealed", "factory-sealed": an unopened item is
 # unused (convention 11; the model has no unopened state); "opened" alone only where a refusal names it
-_UNOPENED = (r"\bunopened\b|(?:\bnot|n't|\bnever)(?: (?:been|be|yet|ever|have|has|had|used|or|and))* opened\b|"
+_UNOPENED = (r"\bun-?opened\b|(?:\bnot|n't|\bnever)(?: (?:been|be|yet|ever|have|has|had|used|or|and))* opened\b|"
              r"\b(?:still|remains?|stay|stays|be|are|is|come back|arrives?|factory|originally)[- ]sealed\b|\bseals? (?:is |are )?(?:intact|unbroken)\b")
 # "in new condition", "in as-new condition": unused (a seed shop's own settings and a labelled text read it so)
 _NEW_CONDITION = r"\bnew condition"
@@ -84,17 +84,19 @@ _MARK_ALTERED = (r"\b(?:serial|model|batch|lot) (?:numbers?|codes?|plates?)\b[^.
 _CONDITIONS = (
     ("UNUSED", r"\bunused\b|" + _NEVER_USED + "|" + _NOT_HAVE_BEEN_USED + r"|" + _NEW_CONDITION + r"|\bused\b|" + _NO_SIGNS + r"(?:use|usage)\b|" + _NO_SIGNS_LISTED + r"(?:use|usage)\b"),
     # (not "worn-down buttons", "worn through": a part worn away, damage, not the item worn)
-    ("NOT_WORN", r"\bworn\b(?! (?:on|against|next to|close to|around) (?:the |your )?(?:body|skin|face|head|ears?|neck|wrists?|feet)\b)(?![- ](?:down|through|away|smooth)\b)|unworn|" + _NO_SIGNS + r"wear\b|" + _NO_SIGNS_LISTED + r"wear\b"),
+    ("NOT_WORN", r"\bworn\b(?! (?:on|against|next to|close to|around) (?:the |your )?(?:body|skin|face|head|ears?|neck|wrists?|feet)\b)(?![- ](?:down|through|away|smooth)\b)|unworn|" + _NO_SIGNS + r"wear\b(?! and tear)|" + _NO_SIGNS_LISTED + r"wear\b(?! and tear)"),
     ("NOT_WASHED", r"\bwashed\b|unwashed|\blaunder(?:ed)?\b|\bthrough the wash\b"),
     ("NOT_IRONED", r"\bironed\b"),
     ("NOT_STAINED", r"\bstain|\bunstained\b"),
-    ("NOT_ALTERED", r"\b(?:un)?alter(?:ed)?\b|(?<!be )\bprocessed\b|\bmodified\b"),
+    # ("no alterations", "signs of modification": the change named as a noun)
+    ("NOT_ALTERED", r"\b(?:un)?alter(?:ed|ations?)?\b|(?<!be )\bprocessed\b|\bmodifi(?:ed|cations?)\b"),
     # ("same condition\b": not "on the same conditions as above", the terms, not the item's state)
     ("ORIGINAL_CONDITION", r"original,? (?!packaging)(?:\w+,? )?condition|(?:original )?factory condition|mint condition|same condition\b|\b(?:sellable|saleable|salable)\b|"
      r"the condition (?:it was |they were |you )?received|\bre-?sal(?:e)?able\b|\bre-?sellable\b|"
      r"condition (?:you|they were) received|condition (?:they|it) (?:was|were) (?:sold|purchased|delivered|bought)|condition (?:other than )?(?:in )?which (?:we|you) (?:shipped|received)|"
      + _AS_SOLD + "|" + _FIT_TO_RESELL),
-    ("TAGS_ATTACHED", r"\btags?\b|(?<!-)\btagged\b|(?<!shipping )(?<!return )(?<!returns )(?<!prepaid )(?<!pre-paid )(?<!postage )\blabels?\b(?! we provided)(?! (?:through|from|by) us)"),
+    # (not "serial or security labels", "warranty labels": marks that identify the item, not the goods' tags)
+    ("TAGS_ATTACHED", r"\btags?\b|(?<!-)\btagged\b|(?<!shipping )(?<!return )(?<!returns )(?<!prepaid )(?<!pre-paid )(?<!postage )(?<!serial )(?<!security )(?<!warranty )\blabels?\b(?! we provided)(?! (?:through|from|by) us)"),
     ("ORIGINAL_PACKAGING", r"packaging|" + _BOX_IT_CAME_IN + r"|\b(?:boxed|packed) (?:just |exactly )?as (?:it|they) (?:came|arrived)\b|original box|original (?:cartons?|containers?|wrapping|packing)\b(?! slips?)|manufacturer'?s? (?:[\w-]+ )?(?:box(?:es)?|cartons?)\b"),
     ("ACCESSORIES_INCLUDED", _ITS_ACCESSORIES + "|" + _ALL_CONTENTS),
     ("MANUALS_INCLUDED", r"\bmanuals?\b|" + _ITS_INSTRUCTIONS + r"|\buser guides?\b|\binstruction (?:booklets?|leaflets?|sheets?)\b|\ball (?:of )?(?:the |its |their )?(?:original )?(?:paperwork|documentation)\b|"
@@ -112,22 +114,37 @@ _TAKES_ONLY = (r"\b(?:need|needs)\b(?!\s*(?:[,.;]|$|of\b|for\b|and\b|or\b))|\b(?
 # "We will refuse anything that has been worn", "A part that has been used can't be returned", "We cannot take
 # back goods that show use": what the shop refuses is named by its state (the head is any goods, not a kind
 # of goods: "we don't take back anything filled with down" names goods)
-_REFUSAL = (r"(?:\brefuse\w*|\breject\w*|\bturn(?:s|ed)? (?:away|down)\b|(?:can't|cannot|can not|won't|will not|do not|don't)(?: be)? (?:accept|take|exchang|return|refund|credit)\w*|"
+_REFUSAL = (r"(?:\brefuse\w*|\breject\w*|\bdecline[sd]?\b|\bturn(?:s|ed)? (?:away|down)\b|(?:can't|cannot|can not|won't|will not|do not|don't)(?: be)? (?:accept|take|exchang|return|refund|credit)\w*|"
             r"\bnot (?:be )?(?:accepted|exchanged|returned|refunded|credited))")
 _ANY_GOODS = r"(?:anything|something|any (?:\w+ )?(?:item|piece|product|part|unit)s?|(?:an? |the )?(?:items?|goods|products?|pieces?|parts?|units?|merchandise))"
 # "We can't accept a return or exchange for anything that: - has been washed": the return refused for goods in
 # the states a list names; "Once an item has been opened or used, it cannot be returned": refused in that state
-_RETURN_REFUSED_FOR = r"(?: (?:an?|any) (?:returns?|refunds?|exchanges?)(?: or (?:an? )?(?:returns?|refunds?|exchanges?))? (?:for|of|on))?"
+# ("We can turn down the return of anything that ...", "We will not accept for return or exchange any product that ...")
+_RETURN_REFUSED_FOR = (r"(?: (?:an?|any|the) (?:returns?|refunds?|exchanges?)(?: or (?:an? )?(?:returns?|refunds?|exchanges?))? (?:for|of|on)|"
+                       r" for (?:returns?|refunds?|exchanges?)(?: or (?:returns?|refunds?|exchanges?))?)?")
 _ONCE_IN_A_STATE = (r"^\W*(?:once|if|when|after) (?:an? |the |your )?(?:item|product|piece|it|they)s? (?:has|have) (?:already )?been (?:[\w-]+ (?:or|and) )?"
-                    r"(?:used|worn|washed|altered|opened)\b[^.;]{0,20}?,? (?:it|they|the \w+) (?:cannot|can't|can not|will not|won't|is not|are not)(?: be)? (?:returned|accepted|refunded|exchanged)|"
+                    r"(?:used|worn|washed|altered|opened)\b[^.;]{0,20}?,? (?:it|they|the \w+) (?:cannot|can't|can not|will not|won't|is not|are not)(?: be)? (?:returned|accepted|refunded|exchanged|come back)|"
                     r"^\W*once (?:used|worn|washed|altered|opened)\b,? (?:an? |the |your |any )?(?:item|product|piece|it|they|goods|merchandise)s? "
                     r"(?:cannot|can't|can not|will not|won't|is not|are not)(?: be)? (?:returned|accepted|refunded|exchanged|sent back|taken back)|"
                     # "After a product has been opened, we can't take it back", "no return is accepted once the package has been opened"
                     r"(?:^\W*|\bno (?:returns?|refunds?|exchanges?) (?:is |are |will be |can be )?(?:accepted|given|possible|allowed) )(?:once|after|if|when) "
                     r"(?:an? |the |your )?(?:item|product|piece|package|parcel|box|goods|order|it|they)s? (?:has|have) (?:already )?been (?:[\w-]+ (?:or|and) )?"
                     r"(?:used|worn|washed|altered|opened)\b(?:,? (?:we|i) (?:cannot|can't|can not|will not|won't|do not|don't) (?:take|accept|refund|exchange)\b|\s*[.;]?$)")
-_REFUSED_STATE = (_REFUSAL + r"(?: back)?" + _RETURN_REFUSED_FOR + " " + _ANY_GOODS + r" (?:that|which)\b|"
-                  r"(?:^|[;:] )\W*" + _ANY_GOODS + r" (?:that|which) [^;]*" + _REFUSAL + "|" + _ONCE_IN_A_STATE)
+# "Anything worn or washed cannot be returned", "Items altered in any way will be turned away": the goods named
+# by the state they are in, a past participle straight after them (not a use the shop names: "items used for business")
+_STATE_SPOILED = r"(?:used|worn|ridden|washed|laundered|altered|modified|opened|stained|soiled)"
+_GOODS_IN_A_STATE = _STATE_SPOILED + r"(?: or " + _STATE_SPOILED + r")? " + _ANY_GOODS + r"\b"
+_IN_A_STATE = (r"(?:that|which)\b|(?=(?:" + _STATE_SPOILED + r"|damaged)\b"
+               r"(?! (?:for|during|to|as|at|on|under|outdoors|commercially)\b))")
+# ("We cannot take back or refund anything once it is opened": the state said by when)
+_ONCE_IT_IS = r"once (?:it|they) (?:is|are|has been|have been) "
+_REFUSED_STATE = (_REFUSAL + r"(?: back)?(?: or (?:refund|return|exchange|accept))?" + _RETURN_REFUSED_FOR + " " + _ANY_GOODS + r" (?:" + _IN_A_STATE + "|" + _ONCE_IT_IS + ")|"
+                  r"(?:^|[;:] )\W*" + _ANY_GOODS + r" (?:" + _IN_A_STATE + r")[^;]*" + _REFUSAL + "|" + _ONCE_IN_A_STATE + "|"
+                  # "Used or altered merchandise cannot be returned", "We cannot refund opened items": the state before the goods
+                  r"(?:^|[;:] )\W*" + _GOODS_IN_A_STATE + r"[^;]*" + _REFUSAL + "|" + _REFUSAL + r"(?: back)? (?:any )?" + _GOODS_IN_A_STATE + "|"
+                  # "We refuse a return when: - the item is worn - ...", "We decline a request if the item shows use": the
+                  # states a list or the sentence names, the return refused in them
+                  + _REFUSAL + r" (?:an?|any|the) (?:returns?|refunds?|exchanges?|requests?) (?:when|if)\b")
 # "Please send items back exactly as they left the factory", "bring the items back, unchanged from the state they
 # were in", "Send it back in the same state we sold it in": the return asked for in the state the item came in
 _RETURN_AS_IT_CAME = (r"\b(?:return|send|bring|ship|post)\b[^.;:]{0,60}?(?:" + _AS_IT_CAME + r"|\b(?:in|to) the same (?:state|condition)\b)")
@@ -172,18 +189,19 @@ def _states_condition(clause: Clause, text: str) -> bool:
         r"^no (?:worn|used|washed|damaged)\b.{0,40}\bwill be (?:exchanged|accepted|returned|refunded)|taken back|take back|accept\w* back|\bonly (?:items?|goods|products?) (?:that|which)\b", text
     )
     unbracketed = re.sub(r"\([^)]*\)", " ", body)  # "(where contents are missing, we may deduct ...)" is an aside
-    if not about_condition or _fault_section(clause) or _any(r"\bpack\b|ship the|return label|deduct|refund(?:ed)? to(?! be\b)|photo", unbracketed):
+    if not about_condition or _fault_section(clause) or _any(r"\bpack\b|ship the\b|return label|deduct|refund(?:ed)? to(?! be\b)|photo", unbracketed):
         return False
-    if _any(r"excluded items|listed below|not responsible|" + _MAY_BE_REFUSED, body) or _names_a_fault(body):
+    if _any(r"excluded items|listed below|not responsible|" + _MAY_BE_REFUSED, body) or _names_a_fault(_read_body(clause)):
         return False
-    # "Refunds are issued to the card": how refunds go, unless said on a condition ("a full refund is given only for items that")
-    return not _any(r"refunds? (?:will|are|is|may)", body) or _any(r"\bas long as\b|\bprovided\b|\bonly (?:if|when|for)\b", body)
+    # "Refunds are issued to the card": how refunds go, unless said on a condition ("a full refund is given only for items that");
+    # "..., or no refund is given" is what follows a return in another state, the condition still asked
+    return not _any(r"(?<!\bno )refunds? (?:will|are|is|may)", body) or _any(r"\bas long as\b|\bprovided\b|\bonly (?:if|when|for)\b", body)
 
 
 def _unused_said(body: str, refused_used: bool) -> bool | None:
     """Whether the words settle that the item must be unused (True) or that "used" asks nothing (False);
     None leaves it to the pattern."""
-    if refused_used and _any(r"\bshows? (?:signs? of )?(?:use|usage)\b", body):
+    if refused_used and _any(r"\bshow(?:s|ing)? (?:any )?(?:signs? of )?(?:use|usage)\b", body):
         return True  # "we cannot take back goods that show use"
     if refused_used or not _any(r"\bused\b", body):
         return None
@@ -191,8 +209,13 @@ def _unused_said(body: str, refused_used: bool) -> bool | None:
     return None if _any(r"unused|" + _NEW_CONDITION + "|" + _NEVER_USED + "|" + _NOT_HAVE_BEEN_USED, body) else False
 
 
+# "with no stains", "no alterations of any kind", "That means no stains, no smells": a "no" that names the state denied
+# (not "no wear and tear", damage)
+_NO_STATE = r"\bno (?:[\w-]+,? (?:or |and |no )?){0,4}?(?:stain|wash|alter|modif|wear\b(?! and tear)|worn\b|iron)"
+
+
 def _condition_items(body: str, refused_used: bool) -> list[str]:
-    negated = _any(r"\bnot\b|n't\b|\bun\w+|without|never|^no\b|\bfree (?:of|from)\b|\bnobody\b|\bno one\b|" + _REFUSED_STATE, body)
+    negated = _any(r"\bnot\b|n't\b|\bun\w+|without|never|^no\b|\bfree (?:of|from)\b|\bnobody\b|\bno one\b|" + _NO_STATE + "|" + _REFUSED_STATE, body)
     unused = _unused_said(body, refused_used)
     items = []
     for item, pattern in _CONDITIONS:
@@ -228,9 +251,9 @@ _HEDGED = r"\b(?:if possible|where possible|whenever possible|ideally|preferably
 # paperwork", "package the item in its original packaging with all included accessories and documentation",
 # "wrap it well, adding every accessory", "leave the tags on"): an imperative, so what it names
 # is asked of every return
-_PACKING_STEP = r"^\W*(?:(?:securely|carefully|please) )?(?:pack(?:age)?|include|use|return|send|ship|place|put|box|wrap|leave)\b"
-_PACKED_WITH = (r"\b(?:with|including|include|and include|adding|add|put in|contains?) (?:all|every) (?:of )?(?:the |its |their |your )?(?:original |included |supplied )*"
-                r"((?:[\w&/-]+,? (?:and |or |& )?){0,8}?(?:[\w-]+))(?=,? ?(?:[.;]|$|and (?:clearly |then )?(?:mark|attach|label|write|send|ship|drop)| to | so ))")
+_PACKING_STEP = r"^\W*(?:(?:securely|carefully|please) )?(?:pack(?:age)?|include|enclose|use|return|send|ship|place|put|box|wrap|leave)\b"
+_PACKED_WITH = (r"\b(?:with|including|include|and include|enclose|adding|add|put in|contains?) (?:all|every) (?:of )?(?:the |its |their |your )?(?:original |included |supplied )*"
+                r"((?:[\w&/-]+,? (?:and |or |& )?){0,8}?(?:[\w-]+))(?=,? ?(?:[.;]|$|plus\b|and (?:clearly |then )?(?:mark|attach|label|write|send|ship|drop)| to | so ))")
 _PACKED_ITEMS = (
     ("ACCESSORIES_INCLUDED", r"\baccessor|\bcomponents?\b|\bparts\b|\bpieces\b"),
     ("MANUALS_INCLUDED", r"\bmanuals?\b|\bpaperwork\b|\bdocumentation\b|\buser guides?\b"),
@@ -285,7 +308,9 @@ def _on_named_goods(body: str) -> bool:
 
 # "Whatever you send back should ...", "Anything sent back needs ...", "Anything returned has to ...": every
 # return, named by the customer's act (not goods of one kind; the scope reader would take it for goods)
-_ANYTHING_RETURNED = (r"\b(?:whatever|anything|everything|something|(?:every|each|any) (?:item|product|piece|parcel|article)s?)(?: (?:that|which))?(?: you)? "
+_ANYTHING_RETURNED = (r"\b(?:whatever|anything|everything|something|(?:every|each|any) (?:item|product|piece|parcel|article)s?|"
+                      # "Items sent back must ...", "Item(s) you return must ...": every return, the goods left unnamed
+                      r"(?<!\w )(?:items?|item\(s\)|products?|goods|merchandise))(?: (?:that|which))?(?: you)? "
                       # (not "anything sent back to you": the shop's, a return refused)
                       r"(?:send|sent|return|returned|bring|brought|ship|shipped|post|posted)\b(?!(?: back)? " + TO_THE_CUSTOMER + r")(?: back)?(?: to us)?\b")
 
@@ -348,8 +373,9 @@ def _read_body(clause: Clause) -> str:
 
 def _stated_conditions(clause: Clause) -> Iterator[Fact]:
     body = _read_body(clause)
-    used_goods = r"\b(?:used|opened) (?:products?|items?|goods|merchandise|parts?)\b"
-    refused_used = _any(used_goods, body) and _any(r"not (?:be )?accepted|cannot be returned|not eligible|(?:cannot|can't|can not|do not|don't|will not|won't) take (?:\w+ )?back", body)
+    # "used products", "used or altered merchandise": goods named by the state a refusal names ("cannot refund opened items")
+    used_goods = r"\b" + _GOODS_IN_A_STATE
+    refused_used = _any(used_goods, body) and _any(r"not (?:be )?accepted|cannot be returned|not eligible|(?:cannot|can't|can not|do not|don't|will not|won't) take (?:\w+ )?back|" + _REFUSAL, body)
     body = re.sub(r"\b(?:ideally|preferably|if possible)\b[^,.;)]*", " ", body)  # advice, not a condition
     body = re.sub(_FEE_CASE, " ", body)
     body = re.sub(_AS_SOLD_NEW, " ", body)
@@ -407,15 +433,18 @@ _POSTAGE_RECEIPT = r"\b(?:shipping|postage|postal|post office|courier|carrier|tr
 _DOCUMENT = r"(?:proof of purchase|receipt|invoice|supporting documentation|sales note|proof (?:that )?you (?:bought|purchased|paid for)\b)"
 # "bring your original receipt", "put a copy of your invoice in the box", "backed by the receipt", "needs proof"
 _ASKING = r"(?:include|provide|send|enclose|present|show|attach|needs?|require\w*|must have|accompanied by|with|bring|put|add|insert|backed by|plus)"
-# "No return is completed without your receipt", "a return cannot go ahead without proof that you bought it":
+# "No return is completed without your receipt", "a return cannot go ahead without proof that you bought it",
+# "Without a receipt, nothing can be returned":
 # refused without it ("Returns without a receipt will receive store credit" asks for none)
-_REFUSED_WITHOUT = _NEGATED + r"|refus|reject|^\W*no\b|\bno (?:returns?|refunds?|exchanges?)\b"
+_REFUSED_WITHOUT = _NEGATED + r"|refus|reject|^\W*no\b|\bno (?:returns?|refunds?|exchanges?)\b|\bnothing (?:can|will|may) be\b"
 
 
 def _asks_for_document(text: str) -> bool:
     return (_any(_ASKING + r"\b[^.;]{0,40}\b" + _DOCUMENT + r"|with (?:a|the|your|the original) receipt", text)
             or _any(_DOCUMENT + r"[^.;]{0,40}\b(?:is|are|will be) (?:required|needed|necessary|requested)", text)
             or _any(_DOCUMENT + r"\W{0,3} (?:must|will need to|needs to|has to) be (?:made available|presented|provided|shown|produced|included)", text)
+            # "A copy of the receipt has to go in the parcel": the document packed with the return
+            or _any(_DOCUMENT + r"[^.;]{0,40}? (?:must|has to|needs to|should) (?:go|be put|be placed) (?:in|inside) (?:the|your) (?:box|parcel|package|return)", text)
             or _any(r"\bshow (?:us )?that you (?:bought|purchased|paid for)\b", text)  # "You will need to show that you bought it from us"
             # "Keep your proof of purchase to hand when returning an item": kept for the return
             or _any(r"\bkeep (?:your |the |a )?(?:original |valid )?" + _DOCUMENT + r"[^.;]{0,30}\b(?:when|for|while) (?:returning|you return|sending|your return|a return|making a return|any return)", text)
@@ -426,8 +455,9 @@ def proof_of_purchase(clause: Clause, text: str) -> Iterator[Fact]:
     text = re.sub(_RECEIPT_OF + "|" + _POSTAGE_RECEIPT, " ", text)
     if _any(_WARRANTY_ONLY, text) and not _any(r"\breturn", text):
         return
-    if _any(r"^\W*(?:a |the )?proof of purchase(?: is)? required\b|^\W*proof of purchase:\s*\w", clause.body):
-        yield Fact("requirements.proof_of_purchase", True)  # "Proof of purchase required." "Proof of purchase: receipt provided"
+    if _any(r"^\W*(?:a |the )?proof of purchase(?: is)? required\b|^\W*proof of purchase:\s*\w|^\W*you (?:have|hold|can show) (?:a |your |the )?(?:valid )?proof of purchase\b", clause.body):
+        # "Proof of purchase required." "Proof of purchase: receipt provided" "- You have proof of purchase" (a condition's line)
+        yield Fact("requirements.proof_of_purchase", True)
         return
-    if _asks_for_document(text) and not scoped(clause, text) and not _any(_NOT_REQUIRED, text):
+    if _asks_for_document(text) and not scoped(*_as_scope_reads(clause, text)) and not _any(_NOT_REQUIRED, text):
         yield Fact("requirements.proof_of_purchase", True)
