@@ -1,0 +1,31 @@
+"""Goods rules, round s11 (area "goods"): more of the ways a refusal names the goods that cannot come back, each
+shown by sentences written for this test, with a near miss the change must not read. Read by the rules alone."""
+
+from __future__ import annotations
+
+import pytest
+from drafting_helpers import RULES_ONLY
+
+from plugin.policy.drafting import draft_policy
+
+
+def _excluded_labels(text: str) -> list[str]:
+    return [setting.value["label"] for setting in draft_policy(text, RULES_ONLY).placed if setting.path == "exclusions"]
+
+
+# --- "can never be returned" refuses as "cannot" does --------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Painted sea shells can never be returned, whatever the reason.", ["Painted sea shells"]),
+    ("Hand-blown glass vases will never be refunded.", ["Hand-blown glass vases"]),
+])
+def test_never_returned_goods_are_excluded(text, expected):
+    assert _excluded_labels(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Items can never be returned after 30 days.",  # a deadline, no goods
+    "Shoes may never be returned once worn outside.",  # goods refused only in a state
+])
+def test_never_returned_in_a_case_is_no_exclusion(text):
+    assert _excluded_labels(text) == []
