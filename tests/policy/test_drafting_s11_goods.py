@@ -29,3 +29,22 @@ def test_never_returned_goods_are_excluded(text, expected):
 ])
 def test_never_returned_in_a_case_is_no_exclusion(text):
     assert _excluded_labels(text) == []
+
+
+# --- a refusal opened by "Please be aware that", "Note:" names its goods as a bare refusal does ------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Please be aware that seed packets, pressed flowers and herb bundles cannot be refunded.", ["Seed packets", "Pressed flowers", "Herb bundles"]),
+    ("Please keep in mind that wooden toys and puzzle mats are final sale.", ["Wooden toys", "Puzzle mats"]),
+    ("Note: kite lines are non-returnable.", ["Kite lines"]),
+])
+def test_a_noted_refusal_names_its_goods(text, expected):
+    assert _excluded_labels(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Please be aware that items cannot be returned after 14 days.",  # a deadline, no goods
+    "Note: returns are accepted within 30 days.",  # a grant
+])
+def test_a_noted_rule_without_goods_is_no_exclusion(text):
+    assert _excluded_labels(text) == []
