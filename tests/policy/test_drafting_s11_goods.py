@@ -48,3 +48,29 @@ def test_a_noted_refusal_names_its_goods(text, expected):
 ])
 def test_a_noted_rule_without_goods_is_no_exclusion(text):
     assert _excluded_labels(text) == []
+
+
+# --- a subject that lists many goods, longer than one name may be -------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kites, kite reels, spools of braided line, harnesses, line winders and ground stakes cannot be returned.",
+     ["Kites", "Kite reels", "Spools of braided line", "Harnesses", "Line winders", "Ground stakes"]),
+    ("For safety reasons, climbing ropes, carabiners and any opened packets or boxes of chalk cannot be returned.",
+     ["Climbing ropes", "Carabiners", "Boxes of chalk"]),  # "opened packets" is what goods come in
+])
+def test_a_long_listed_subject_names_every_group(text, expected):
+    assert _excluded_labels(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "If you bought a kite, a reel, a spool of line, a harness or a helmet and opened it, it cannot be returned.",  # a case
+    "Kites, kite reels, spools of braided line, harnesses and helmets cannot be returned once opened.",  # a state
+])
+def test_a_long_list_in_a_case_is_no_exclusion(text):
+    assert _excluded_labels(text) == []
+
+
+def test_a_hyphened_group_is_tagged_in_both_spellings():
+    tags = [setting.value["match"]["tags"] for setting in draft_policy("Buy-one-get-one deals are not returnable.", RULES_ONLY).placed
+            if setting.path == "exclusions"]
+    assert tags == [["buy-one-get-one deals", "buy one get one deals"]]

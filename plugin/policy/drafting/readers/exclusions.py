@@ -111,7 +111,8 @@ _NOT_A_GROUP = (
     r"use|abuse|abused|misused|neglect|negligence|accidents?|smoke|odou?rs?|smells?|stains?|scratch(?:es)?|dents?|soiling|fading)\b"
 )
 _GENERIC = (r"^(?:the )?(?:similar |related |like |such |these |those |some |two |three |four |five |several )?"
-            r"(?:items?|products?|goods|merchandise|purchases?|sales?|orders?|everything|anything|whatever|something|things?)$")
+            r"(?:items?|products?|goods|merchandise|purchases?|sales?|orders?|everything|anything|whatever|something|things?"
+            r"|packages?|packets?|parcels?|boxes|packaging)$")  # what goods come in ("opened packages"), not goods
 
 
 # Words that make a line a sentence, not the name of goods: a modal or finite verb, a condition, the shop
@@ -190,11 +191,15 @@ _REFUSED_LIST_MORE = (
     r"|" + _NOR_DO_WE + r"(?:take|accept)(?: back)?(?: or \w+)? (?:(?:returns?|refunds?|exchanges?) (?:of|on|for) )?(?:any )?(.+)$"
     r"|" + _MONEY_VERB_REFUSAL + r"(?:any )?(.+)$"
 )
+# A subject that lists many goods ("Kites, reels, spools, line winders and ... cannot be returned"): short items
+# between commas, longer than one name may be; no item a condition or a clause ("If you bought a kite, a reel, ...")
+_LIST_ITEM = r"(?:(?!\b(?:if|when|unless|once|after|you|we|it|they)\b)[^:;,])"
+_LONG_LIST = r"(?:" + _LIST_ITEM + r"{2,50},\s*){2,}" + _LIST_ITEM + r"{3,80}?"
 # Where a refusal names its groups: the subject ("Seasonal items cannot be returned", "Our recycled
 # candles or clearance item sales are final"), the list after "are"/"including" ("Items that do not
 # qualify are sale items, hats, helmets"), or what returns are refused of ("returns of event product").
 _REFUSED_SUBJECT = (
-    r"^(?:our |all |any )?([^:;]{3,80}?) (?:are |is )?(?:(?:always|strictly|also|likewise|equally) )*(?:(?:cannot|can't|can not|can never|may not|will not|will never|are not|is not|are never|is never)(?: be| able to be)? "
+    r"^(?:our |all |any )?([^:;]{3,80}?|" + _LONG_LIST + r") (?:are |is )?(?:(?:always|strictly|also|likewise|equally) )*(?:(?:cannot|can't|can not|can never|may not|will not|will never|are not|is not|are never|is never)(?: be| able to be)? "
     r"(?:returned|refunded|returnable|refundable|exchangeable|accepted for return|eligible for)|(?:are|is) (?:(?:also|always|strictly|likewise|equally|all) )?(?:(?:considered|deemed) (?:to be )?)?(?:non-?returnable|non-?refundable|(?:an? )?final sale|final\b|not eligible)"
     r"|" + _SENT_BACK + r"|" + _NEITHER_NOR + r"|(?:are|is) not covered by " + _RETURN_COVER + r"|" + _REFUSED_STATE + r")"
     r"(?!\s+(?:separately|individually|alone|on their own|after|once|without|if|unless|when|until))"  # refused only in some way or case
@@ -280,9 +285,11 @@ def _other_name_only(aside: re.Match) -> str:
 
 
 def _tags(group: str) -> list[str]:
-    """What products the group matches: its name, and its other name in brackets ("dummies", "pacifiers")."""
+    """What products the group matches: its name, and its other name in brackets ("dummies", "pacifiers"); a
+    hyphened name spelled with spaces too, as the categories' tags are ("final-sale", "final sale")."""
     name, _, other = group.lower().partition(" (")
-    return [name] + ([other.rstrip(")")] if other else [])
+    names = [name] + ([other.rstrip(")")] if other else [])
+    return list(dict.fromkeys(spelling for each in names for spelling in (each, each.replace("-", " "))))
 
 
 def _unnamed_groups(clause: Clause, listed: bool) -> list[str]:
