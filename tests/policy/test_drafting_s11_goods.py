@@ -74,3 +74,26 @@ def test_a_hyphened_group_is_tagged_in_both_spellings():
     tags = [setting.value["match"]["tags"] for setting in draft_policy("Buy-one-get-one deals are not returnable.", RULES_ONLY).placed
             if setting.path == "exclusions"]
     assert tags == [["buy-one-get-one deals", "buy one get one deals"]]
+
+
+# --- a kind without a preset category matches the products tagged with the shop's own name for it -------------------
+
+def _tags(text: str) -> list[list[str]]:
+    return [setting.value["match"]["tags"] for setting in draft_policy(text, RULES_ONLY).placed if setting.path == "exclusions"]
+
+
+@pytest.mark.parametrize("text,tag", [
+    ("Downloadable software cannot be refunded.", "downloadable software"),
+    ("Non-returnable:\n- Gift vouchers\n- Downloadable files", "downloadable files"),
+    ("We do not accept returns of digital content.", "digital content"),
+])
+def test_a_kind_is_tagged_as_the_shop_names_it(text, tag):
+    assert any(tag in tags for tags in _tags(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Perishable goods cannot be returned.", [["perishable"]]),  # its tag names it already
+    ("Downloadable software can be returned within 14 days of purchase.", []),  # a grant, no refusal
+])
+def test_no_second_tag_where_none_is_needed(text, expected):
+    assert _tags(text) == expected

@@ -711,6 +711,20 @@ def _refuses_a_kind_too(clause: Clause, text: str) -> bool:
         r"not returnable|non-?returnable|(?:cannot|can't|can not) be returned|final sale|sales are final", text)
 
 
+# The noun a kind's word may lead ("downloadable software", "perishable goods")
+_KIND_NOUN = r"(?:\s+(?:products?|items?|goods|software|files?|content|materials?|supplies))?"
+
+
+def _tagged_as_named(match: dict, body: str, label: str) -> dict:
+    """A kind of goods the presets have no category for ("Digital products") matches the products tagged with
+    the shop's own name for it too ("Downloadable software and gift cards": "downloadable software")."""
+    pattern = next((pattern for category, pattern, known, _match in _EXCLUDED_KINDS if known == label and category == "OTHER"), None)
+    named = pattern and _compiled(r"\b(?:" + pattern + r")" + _KIND_NOUN + r"\b").search(body.lower())
+    if not named or any(named.group().startswith(tag) for tag in match.get("tags", ())):
+        return match  # "gift cards", "perishable goods": a tag names them already
+    return {**match, "tags": [*match.get("tags", ()), named.group()]}
+
+
 def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
     listed = _listed_under_exclusions(clause) or _nested_under_exclusions(clause)
     if not _refuses_goods(clause, text, listed):
@@ -733,7 +747,7 @@ def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
     label = re.sub(r"^\s*(?:[•\-*]|\d+[.)])\s*", "", clause.text).strip().rstrip(".;")
     own_label = len(named) == 1 and not _any(_EXCLUDING + "|" + _EXCLUDING_MORE + r"|final[- ]sales?\b|\bapply to\b", clause.body) and len(label) <= 120
     for category, default_label, match in named:
-        yield Fact("exclusions", {"category": category, "label": label if own_label else default_label, "match": match}, each=True)
+        yield Fact("exclusions", {"category": category, "label": label if own_label else default_label, "match": _tagged_as_named(match, clause.body, default_label)}, each=True)
     for group in groups:
         yield Fact("exclusions", {"category": "OTHER", "label": group, "match": {"tags": _tags(group)}}, each=True)
 
