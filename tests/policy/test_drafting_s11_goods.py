@@ -97,3 +97,21 @@ def test_a_kind_is_tagged_as_the_shop_names_it(text, tag):
 ])
 def test_no_second_tag_where_none_is_needed(text, expected):
     assert _tags(text) == expected
+
+
+# --- a refusal after a short lead and its colon ("Club merchandise: every ...") names its goods -----------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Club merchandise: every scarf, pennant and mug is final sale.", ["Scarf", "Pennant", "Mug"]),
+    ("Outlet corner: each lamp shade, cushion and throw is non-returnable.", ["Lamp shade", "Cushion", "Throw"]),
+])
+def test_a_refusal_after_a_lead_names_its_goods(text, expected):
+    assert _excluded_labels(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Returns: items cannot be returned after 30 days.",  # a deadline, no goods
+    "Sale corner: every scarf and mug can be returned within 7 days.",  # a grant
+])
+def test_a_lead_before_no_refusal_of_goods_is_no_exclusion(text):
+    assert _excluded_labels(text) == []

@@ -199,7 +199,7 @@ _LONG_LIST = r"(?:" + _LIST_ITEM + r"{2,50},\s*){2,}" + _LIST_ITEM + r"{3,80}?"
 # candles or clearance item sales are final"), the list after "are"/"including" ("Items that do not
 # qualify are sale items, hats, helmets"), or what returns are refused of ("returns of event product").
 _REFUSED_SUBJECT = (
-    r"^(?:our |all |any )?([^:;]{3,80}?|" + _LONG_LIST + r") (?:are |is )?(?:(?:always|strictly|also|likewise|equally) )*(?:(?:cannot|can't|can not|can never|may not|will not|will never|are not|is not|are never|is never)(?: be| able to be)? "
+    r"^(?:our |all |any |every |each )?([^:;]{3,80}?|" + _LONG_LIST + r") (?:are |is )?(?:(?:always|strictly|also|likewise|equally) )*(?:(?:cannot|can't|can not|can never|may not|will not|will never|are not|is not|are never|is never)(?: be| able to be)? "
     r"(?:returned|refunded|returnable|refundable|exchangeable|accepted for return|eligible for)|(?:are|is) (?:(?:also|always|strictly|likewise|equally|all) )?(?:(?:considered|deemed) (?:to be )?)?(?:non-?returnable|non-?refundable|(?:an? )?final sale|final\b|not eligible)"
     r"|" + _SENT_BACK + r"|" + _NEITHER_NOR + r"|(?:are|is) not covered by " + _RETURN_COVER + r"|" + _REFUSED_STATE + r")"
     r"(?!\s+(?:separately|individually|alone|on their own|after|once|without|if|unless|when|until))"  # refused only in some way or case
@@ -355,10 +355,15 @@ def _goods_listed(body: str, listing: re.Match) -> bool:
     return not (examples and limited and limited.start() > listing.start())
 
 
+# A short lead before a colon ("Team merchandise: every shirt and mug is final sale"): the line's title, the
+# refusal's subject follows it
+_LEAD = r"^[\w ]{2,30}:\s+(?=\w)"
+
+
 def _refused_phrases(body: str) -> list[str]:
     """What a refusal names: its subject, or the list after "including", "such as", "returns of"."""
     body = _without_opening_adverb(body)
-    subject = re.match(_REFUSED_SUBJECT, body)
+    subject = re.match(_REFUSED_SUBJECT, body) or re.match(_REFUSED_SUBJECT, re.sub(_LEAD, "", body, count=1))
     # "Customers are responsible for return shipping costs, which are non-refundable": the subject
     # is a clause of its own, the refusal is said of something else
     if subject and _any(r"\b(?:must|should|need|needs|be|been|have|has|will|can|may)\b|,\s*(?:which|who)\b|"
