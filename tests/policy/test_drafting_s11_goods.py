@@ -115,3 +115,22 @@ def test_a_refusal_after_a_lead_names_its_goods(text, expected):
 ])
 def test_a_lead_before_no_refusal_of_goods_is_no_exclusion(text):
     assert _excluded_labels(text) == []
+
+
+# --- a refusal cut short after a grant ("..., but these cannot: ...") ------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Beach towels can be returned, but flip flops cannot.", ["Flip flops"]),
+    ("Most garden tools can be returned unused, but these cannot: seed trays, compost bags, plant labels.",
+     ["Seed trays", "Compost bags", "Plant labels"]),
+])
+def test_goods_cut_short_after_a_grant_are_excluded(text, expected):
+    assert _excluded_labels(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Items can be returned within 30 days, but they cannot be returned once worn.",  # a state
+    "Items can be returned by post, but we cannot refund the shipping.",  # money
+])
+def test_a_grant_with_another_limit_is_no_exclusion(text):
+    assert _excluded_labels(text) == []

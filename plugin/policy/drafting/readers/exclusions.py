@@ -169,6 +169,10 @@ _MONEY_VERB_REFUSAL = r"\b" + _NEVER + r" refund (?!(?:you|your|it|them|this|tha
 # for services ...") it refuses no goods
 _NOT_REFUNDED_GOODS = (r"^(?!.*\b(?:paid|pay|shipping|postage|delivery|fees?|charges?|costs?|duties|tax(?:es)?|prices?|amounts?|money|services?)\b)"
                        r".*\b(?:are|is) (?:also )?(?:never|not) refunded\b(?!\s+(?:or|nor|and)\b)")
+# A refusal cut short after a grant ("Most items can be returned, but these intimate items cannot: bras, ...",
+# "Shoes can be exchanged but swimwear cannot."): the goods after "but" are refused, and those after its colon
+_CUT_SHORT = (r"\b(?:can|may) (?:be )?(?:returned|refunded|exchanged|sent back)\b[^:;]*?\bbut ([^:;]{2,60}?) (?:cannot|can't|can not|may not)"
+              r"(?:\s*:\s*(.+)|\s*[.!]?\s*$)")
 # More ways of refusing goods, read by the exclusions reader only: "we do not take back electronics",
 # "returns are not accepted on face masks", "there are no returns on food items", "several types of
 # goods are exempt from being returned, such as ..."
@@ -178,7 +182,7 @@ _EXCLUDING_MORE = (
     r"\b" + _REFUSED_KINDS + r" (?:are|is) not (?:accepted|allowed|possible|permitted|offered|available) (?:on|for)\b|"
     r"\bthere (?:are|is) no " + _REFUSED_KINDS + r" (?:on|of|for)\b|\bexempt from being (?:returned|refunded)|"
     r"\b(?:is|are) not (?:refundable|able to be (?:returned|refunded|exchanged))\b|\ballow no " + _REFUSED_KINDS + r" (?:on|of|for)\b|"
-    + _NOR_DO_WE + r"(?:take|accept)\b|" + _MONEY_VERB_REFUSAL + r"|" + _NOT_REFUNDED_GOODS + r"|" + _ONLY_FULL_PRICE
+    + _NOR_DO_WE + r"(?:take|accept)\b|" + _CUT_SHORT + r"|" + _MONEY_VERB_REFUSAL + r"|" + _NOT_REFUNDED_GOODS + r"|" + _ONLY_FULL_PRICE
 )
 _REFUSED_LIST_MORE = (
     r"|" + _NEVER + r" (?:take|accept) back(?: or (?:exchange|refund|swap))? (?:any )?(.+)$|" + _NOTHING_CAN + r"|(?:" + _REFUSE_GOODS + r")\s*(.+)$" +
@@ -189,7 +193,7 @@ _REFUSED_LIST_MORE = (
     r"|\ballow no " + _REFUSED_KINDS + r" (?:on|of|for) (.+)$"
     r"|\b(?:policy|guarantee) (?:does not|doesn't) cover (.+)$"
     r"|" + _NOR_DO_WE + r"(?:take|accept)(?: back)?(?: or \w+)? (?:(?:returns?|refunds?|exchanges?) (?:of|on|for) )?(?:any )?(.+)$"
-    r"|" + _MONEY_VERB_REFUSAL + r"(?:any )?(.+)$"
+    r"|" + _MONEY_VERB_REFUSAL + r"(?:any )?(.+)$|" + _CUT_SHORT
 )
 # A subject that lists many goods ("Kites, reels, spools, line winders and ... cannot be returned"): short items
 # between commas, longer than one name may be; no item a condition or a clause ("If you bought a kite, a reel, ...")
