@@ -134,3 +134,25 @@ def test_goods_cut_short_after_a_grant_are_excluded(text, expected):
 ])
 def test_a_grant_with_another_limit_is_no_exclusion(text):
     assert _excluded_labels(text) == []
+
+
+# --- goods "neither returned nor exchanged, unless defective" are still taken back when faulty ------------------------
+
+def _override(text: str):
+    return next((setting.value for setting in draft_policy(text, RULES_ONLY).placed if setting.path == "fault.overrides_exclusions"), None)
+
+
+@pytest.mark.parametrize("text", [
+    "Hand-tied fishing flies can be neither returned nor exchanged unless they arrive damaged.",
+    "Opened bottles of ink are neither returnable nor refundable, unless they turn out to be faulty.",
+])
+def test_neither_nor_unless_faulty_overrides(text):
+    assert _override(text) is True
+
+
+@pytest.mark.parametrize("text", [
+    "Gift cards can be neither returned nor exchanged unless you contact us first.",  # no fault
+    "Fishing flies can be neither returned nor exchanged.",  # no exception at all
+])
+def test_neither_nor_without_a_fault_is_no_override(text):
+    assert _override(text) is None

@@ -765,7 +765,8 @@ def fault_override(clause: Clause, text: str) -> Iterator[Fact]:
     """Excluded items still taken back when faulty ("non-refundable unless they arrive damaged")."""
     if _any(r"shipping|postage|delivery (?:fee|cost|charge)", text):
         return  # "shipping is non-refundable unless faulty" is about the order's shipping
-    if _any(r"(?:non-?refundable|non-?returnable|can't be returned|cannot be returned).*\bunless\b.*(?:" + _FAULT + ")", text) or _any(
+    # any refusal of goods ("can be neither returned nor exchanged, unless they are defective")
+    if _any(r"(?:non-?refundable|non-?returnable|can't be returned|cannot be returned|" + _NEITHER_NOR + r").*\bunless\b.*(?:" + _FAULT + ")", text) or _any(
         r"applies even to items that otherwise can't be returned", text
     ):
         yield Fact("fault.overrides_exclusions", True)
