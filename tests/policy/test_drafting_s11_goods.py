@@ -156,3 +156,22 @@ def test_neither_nor_unless_faulty_overrides(text):
 ])
 def test_neither_nor_without_a_fault_is_no_override(text):
     assert _override(text) is None
+
+
+# --- goods taken back only when faulty are excluded, and still taken back when faulty ---------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Earbuds can only come back to us if they have a manufacturing defect.", ["Earbuds"]),
+    ("Outlet lamps can be returned only when they arrive damaged or the wrong item was sent.", ["Outlet lamps"]),
+])
+def test_goods_taken_back_only_when_faulty(text, expected):
+    assert _excluded_labels(text) == expected
+    assert _override(text) is True
+
+
+@pytest.mark.parametrize("text", [
+    "Items can only be returned if they are defective.",  # every item: no group of goods
+    "Outlet lamps can be returned only if they are unused.",  # a condition, no fault
+])
+def test_only_when_without_goods_or_fault_is_no_exclusion(text):
+    assert _excluded_labels(text) == [] and _override(text) is None

@@ -169,6 +169,10 @@ _MONEY_VERB_REFUSAL = r"\b" + _NEVER + r" refund (?!(?:you|your|it|them|this|tha
 # for services ...") it refuses no goods
 _NOT_REFUNDED_GOODS = (r"^(?!.*\b(?:paid|pay|shipping|postage|delivery|fees?|charges?|costs?|duties|tax(?:es)?|prices?|amounts?|money|services?)\b)"
                        r".*\b(?:are|is) (?:also )?(?:never|not) refunded\b(?!\s+(?:or|nor|and)\b)")
+# Goods taken back only when faulty ("Sale items can be returned only when damaged", "Headphones can only come
+# back to us if they have a defect"): refused otherwise, and still taken back when faulty
+_TAKEN_BACK = r"(?:be )?(?:returned|refunded|accepted|sent back|taken back|come back)(?: to us)?"
+_ONLY_WHEN_FAULTY = (r"\b(?:can|may|will) (?:only " + _TAKEN_BACK + r"|" + _TAKEN_BACK + r" only) (?:if|when|where)\b[^.;]*?(?:" + _FAULT + r")")
 # A refusal cut short after a grant ("Most items can be returned, but these intimate items cannot: bras, ...",
 # "Shoes can be exchanged but swimwear cannot."): the goods after "but" are refused, and those after its colon
 _CUT_SHORT = (r"\b(?:can|may) (?:be )?(?:returned|refunded|exchanged|sent back)\b[^:;]*?\bbut ([^:;]{2,60}?) (?:cannot|can't|can not|may not)"
@@ -182,7 +186,7 @@ _EXCLUDING_MORE = (
     r"\b" + _REFUSED_KINDS + r" (?:are|is) not (?:accepted|allowed|possible|permitted|offered|available) (?:on|for)\b|"
     r"\bthere (?:are|is) no " + _REFUSED_KINDS + r" (?:on|of|for)\b|\bexempt from being (?:returned|refunded)|"
     r"\b(?:is|are) not (?:refundable|able to be (?:returned|refunded|exchanged))\b|\ballow no " + _REFUSED_KINDS + r" (?:on|of|for)\b|"
-    + _NOR_DO_WE + r"(?:take|accept)\b|" + _CUT_SHORT + r"|" + _MONEY_VERB_REFUSAL + r"|" + _NOT_REFUNDED_GOODS + r"|" + _ONLY_FULL_PRICE
+    + _NOR_DO_WE + r"(?:take|accept)\b|" + _CUT_SHORT + r"|" + _ONLY_WHEN_FAULTY + r"|" + _MONEY_VERB_REFUSAL + r"|" + _NOT_REFUNDED_GOODS + r"|" + _ONLY_FULL_PRICE
 )
 _REFUSED_LIST_MORE = (
     r"|" + _NEVER + r" (?:take|accept) back(?: or (?:exchange|refund|swap))? (?:any )?(.+)$|" + _NOTHING_CAN + r"|(?:" + _REFUSE_GOODS + r")\s*(.+)$" +
@@ -205,7 +209,7 @@ _LONG_LIST = r"(?:" + _LIST_ITEM + r"{2,50},\s*){2,}" + _LIST_ITEM + r"{3,80}?"
 _REFUSED_SUBJECT = (
     r"^(?:our |all |any |every |each )?([^:;]{3,80}?|" + _LONG_LIST + r") (?:are |is )?(?:(?:always|strictly|also|likewise|equally) )*(?:(?:cannot|can't|can not|can never|may not|will not|will never|are not|is not|are never|is never)(?: be| able to be)? "
     r"(?:returned|refunded|returnable|refundable|exchangeable|accepted for return|eligible for)|(?:are|is) (?:(?:also|always|strictly|likewise|equally|all) )?(?:(?:considered|deemed) (?:to be )?)?(?:non-?returnable|non-?refundable|(?:an? )?final sale|final\b|not eligible)"
-    r"|" + _SENT_BACK + r"|" + _NEITHER_NOR + r"|(?:are|is) not covered by " + _RETURN_COVER + r"|" + _REFUSED_STATE + r")"
+    r"|" + _SENT_BACK + r"|" + _NEITHER_NOR + r"|(?:are|is) not covered by " + _RETURN_COVER + r"|" + _REFUSED_STATE + r"|" + _ONLY_WHEN_FAULTY + r")"
     r"(?!\s+(?:separately|individually|alone|on their own|after|once|without|if|unless|when|until))"  # refused only in some way or case
 )
 _REFUSED_LIST = (
@@ -761,12 +765,19 @@ def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("exclusions", {"category": "OTHER", "label": group, "match": {"tags": _tags(group)}}, each=True)
 
 
+def _names_refused_goods(text: str) -> bool:
+    """Whether a refusal names goods (a kind, or a group in the shop's words), not every item ("Items can only ...")."""
+    groups = (_group(piece) for phrase in _refused_phrases(text) for piece in _goods_pieces(phrase))
+    return bool(kinds_refused(text, _EXCLUDED_KINDS)) or any(groups)
+
+
 def fault_override(clause: Clause, text: str) -> Iterator[Fact]:
     """Excluded items still taken back when faulty ("non-refundable unless they arrive damaged")."""
     if _any(r"shipping|postage|delivery (?:fee|cost|charge)", text):
         return  # "shipping is non-refundable unless faulty" is about the order's shipping
     # any refusal of goods ("can be neither returned nor exchanged, unless they are defective")
     if _any(r"(?:non-?refundable|non-?returnable|can't be returned|cannot be returned|" + _NEITHER_NOR + r").*\bunless\b.*(?:" + _FAULT + ")", text) or _any(
+        _ONLY_WHEN_FAULTY, text) and _names_refused_goods(text) or _any(
         r"applies even to items that otherwise can't be returned", text
     ):
         yield Fact("fault.overrides_exclusions", True)
