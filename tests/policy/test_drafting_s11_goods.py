@@ -175,3 +175,20 @@ def test_goods_taken_back_only_when_faulty(text, expected):
 ])
 def test_only_when_without_goods_or_fault_is_no_exclusion(text):
     assert _excluded_labels(text) == [] and _override(text) is None
+
+
+# --- a line of a non-returnable list may be long when it lists short names between commas --------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Non-returnable items:\n- Board games (sealed too), jigsaw puzzles, card decks, dice sets and playing mats\n- Posters",
+     ["Board games", "Jigsaw puzzles", "Card decks", "Dice sets", "Playing mats", "Posters"]),
+    ("Non-returnable items:\n- Gift cards, seed packets (organic too), bulbs, saplings and potting soil",
+     ["Gift cards", "Seed packets", "Bulbs", "Saplings", "Potting soil"]),
+])
+def test_a_long_line_of_names_is_listed(text, expected):
+    assert _excluded_labels(text) == expected
+
+
+def test_a_long_line_of_words_is_no_list_of_names():
+    text = "Non-returnable items:\n- Goods bought during our yearly warehouse event held every spring in the old mill near the river"
+    assert _excluded_labels(text) == []

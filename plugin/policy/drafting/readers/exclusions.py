@@ -121,10 +121,17 @@ _GENERIC = (r"^(?:the )?(?:similar |related |like |such |these |those |some |two
 _CLAUSE_WORDS = r"\b(?:can|cannot|may|will|must|should|are|is|be|do|does|don't|doesn't|please|if|when|unless|we)\b|" + _CONTRACTION
 
 
+def _a_line_of_names(body: str) -> bool:
+    """A line short enough to be names: ten words, or more when it lists them between commas, each a short
+    name ("Software (downloadable too), video games, CDs, DVDs, cassettes and VHS tapes")."""
+    names = re.split(r",\s*", re.sub(r"\([^()]*\)", " ", body))
+    return len(body.split()) <= 10 or len(names) >= 3 and len(body.split()) <= 25 and all(len(name.split()) <= 4 for name in names)
+
+
 def _listed_under_exclusions(clause: Clause) -> bool:
     """A short line under a "Non-returnable items" heading names what cannot come back."""
     question = clause.heading.rstrip().endswith("?")  # "Are final sale items returnable?" answered "Yes."
-    return _any(_EXCLUDED_HEADING, clause.heading.lower()) and not question and len(clause.body.split()) <= 10 and not _any(
+    return _any(_EXCLUDED_HEADING, clause.heading.lower()) and not question and _a_line_of_names(clause.body) and not _any(
         _CLAUSE_WORDS + r"|\b(?:you|your)\b", clause.body)
 
 
@@ -133,7 +140,7 @@ def _nested_under_exclusions(clause: Clause) -> bool:
     components such as: / - Pumps"): the inner list's introduction is itself a line of the outer list,
     and the last list title above it in the paragraph refuses ("ineligible items", not "eligible items")."""
     intro = re.sub(r"^\s*(?:[-•*]|\d+[.)])\s+", "", clause.intro, count=1)
-    if intro == clause.intro or len(clause.body.split()) > 10 or _any(_CLAUSE_WORDS + r"|\b(?:you|your)\b", clause.body):
+    if intro == clause.intro or not _a_line_of_names(clause.body) or _any(_CLAUSE_WORDS + r"|\b(?:you|your)\b", clause.body):
         return False
     at = clause.paragraph_text.find(_plain(intro).lower()[:40])
     titles = re.findall(r"\b(?:non-?returnable|non-?refundable|ineligible|not eligible|eligible|returnable|refundable)\b", clause.paragraph_text[: max(at, 0)])
@@ -286,9 +293,10 @@ def _declined_for_its_state(phrase: str) -> bool:
 
 def _other_name_only(aside: re.Match) -> str:
     """"Dummies (pacifiers)", "athletic supporters (jocks)": a name in brackets is the goods' other name
-    and stays with them; a longer aside ("(they may have touched an eye)") is a reason or a note."""
+    and stays with them; a longer aside ("(they may have touched an eye)") is a reason or a note, and so is
+    one that widens the goods ("board games (sealed too)")."""
     words = aside.group()[1:-1].split()
-    other_name = 1 <= len(words) <= 2 and not _any(_NOT_A_GROUP + r"|\b(?:e\.g|i\.e|see|such|like|for|only|they|we|you|incl\w*|excl\w*)\b", " ".join(words).lower())
+    other_name = 1 <= len(words) <= 2 and not _any(_NOT_A_GROUP + r"|\b(?:e\.g|i\.e|see|such|like|for|only|they|we|you|incl\w*|excl\w*|too|also|as well)\b", " ".join(words).lower())
     return aside.group() if other_name else " "
 
 
@@ -758,7 +766,7 @@ def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
         yield _unheld(half_refused)
         return
     label = re.sub(r"^\s*(?:[•\-*]|\d+[.)])\s*", "", clause.text).strip().rstrip(".;")
-    own_label = len(named) == 1 and not _any(_EXCLUDING + "|" + _EXCLUDING_MORE + r"|final[- ]sales?\b|\bapply to\b", clause.body) and len(label) <= 120
+    own_label = len(named) == 1 and not groups and not _any(_EXCLUDING + "|" + _EXCLUDING_MORE + r"|final[- ]sales?\b|\bapply to\b", clause.body) and len(label) <= 120
     for category, default_label, match in named:
         yield Fact("exclusions", {"category": category, "label": label if own_label else default_label, "match": _tagged_as_named(match, clause.body, default_label)}, each=True)
     for group in groups:
