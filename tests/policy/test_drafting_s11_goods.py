@@ -86,6 +86,7 @@ def _tags(text: str) -> list[list[str]]:
     ("Downloadable software cannot be refunded.", "downloadable software"),
     ("Non-returnable:\n- Gift vouchers\n- Downloadable files", "downloadable files"),
     ("We do not accept returns of digital content.", "digital content"),
+    ("We cannot take back dangerous goods or flammable aerosols.", "flammable"),  # a second name of the same kind
 ])
 def test_a_kind_is_tagged_as_the_shop_names_it(text, tag):
     assert any(tag in tags for tags in _tags(text))

@@ -738,12 +738,14 @@ _KIND_NOUN = r"(?:\s+(?:products?|items?|goods|software|files?|content|materials
 
 def _tagged_as_named(match: dict, body: str, label: str) -> dict:
     """A kind of goods the presets have no category for ("Digital products") matches the products tagged with
-    the shop's own name for it too ("Downloadable software and gift cards": "downloadable software")."""
+    each of the shop's own names for it too ("Downloadable software and gift cards": "downloadable software";
+    "hazardous materials and flammable liquids": "flammable")."""
     pattern = next((pattern for category, pattern, known, _match in _EXCLUDED_KINDS if known == label and category == "OTHER"), None)
-    named = pattern and _compiled(r"\b(?:" + pattern + r")" + _KIND_NOUN + r"\b").search(body.lower())
-    if not named or any(named.group().startswith(tag) for tag in match.get("tags", ())):
-        return match  # "gift cards", "perishable goods": a tag names them already
-    return {**match, "tags": [*match.get("tags", ()), named.group()]}
+    tags = list(match.get("tags", ()))
+    for named in _compiled(r"\b(?:" + pattern + r")" + _KIND_NOUN + r"\b").finditer(body.lower()) if pattern else ():
+        if not any(named.group().startswith(tag) for tag in tags):  # "gift cards", "perishable goods": a tag names them already
+            tags.append(named.group())
+    return {**match, "tags": tags} if len(tags) > len(match.get("tags", ())) else match
 
 
 def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
