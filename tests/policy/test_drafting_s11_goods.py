@@ -193,3 +193,21 @@ def test_a_long_line_of_names_is_listed(text, expected):
 def test_a_long_line_of_words_is_no_list_of_names():
     text = "Non-returnable items:\n- Goods bought during our yearly warehouse event held every spring in the old mill near the river"
     assert _excluded_labels(text) == []
+
+
+# --- "That is why ..." opens a refusal with its reason, and names no goods ----------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("That is why printable planners cannot be refunded.", ["Printable planners"]),
+    ("This is why cut fabric lengths are final sale.", ["Cut fabric lengths"]),
+])
+def test_a_refusal_after_its_reason_names_its_goods(text, expected):
+    assert _excluded_labels(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "That is why items cannot be returned after 30 days.",  # a deadline, no goods
+    "That is why we ask you to keep the receipt.",  # no refusal
+])
+def test_a_reason_before_no_refusal_of_goods_is_no_exclusion(text):
+    assert _excluded_labels(text) == []
