@@ -39,7 +39,8 @@ CATEGORIES: tuple[tuple[str, str, str, dict], ...] = (
     ("OTHER", r"special[- ]orders?", "Special orders", {"tags": ["special order", "special-order"]}),
 )
 _EXCLUDING = (
-    r"(?:do not|don't|cannot|can ?not|can't|won't|will not|may not) (?:be )?(?:accept\w*|allow\w* returns?|return\w*|refund\w*)"
+    # "can never be returned" refuses as "cannot" does
+    r"(?:do not|don't|cannot|can ?not|can't|won't|will not|may not|(?:can|will|may) never) (?:be )?(?:accept\w*|allow\w* returns?|return\w*|refund\w*)"
     r"|non-?returnable|non-?refundable|not eligible|ineligible|excluded|exclusions?|are (?:always |strictly )?final\b|cannot be returned|(?:is|are) not (?:permitted|allowed)"
     r"|do not qualify|not (?:returnable|exchangeable)"
     r"|" + _REFUSE_VERB + r" (?:offer|give|provide|issue|process) (?:an? |any )?" + _REFUSED_KINDS + r"|sales are final (?:on|for)\b"
@@ -110,7 +111,8 @@ _NOT_A_GROUP = (
     r"use|abuse|abused|misused|neglect|negligence|accidents?|smoke|odou?rs?|smells?|stains?|scratch(?:es)?|dents?|soiling|fading)\b"
 )
 _GENERIC = (r"^(?:the )?(?:similar |related |like |such |these |those |some |two |three |four |five |several )?"
-            r"(?:items?|products?|goods|merchandise|purchases?|sales?|orders?|everything|anything|whatever|something|things?)$")
+            r"(?:items?|products?|goods|merchandise|purchases?|sales?|orders?|everything|anything|whatever|something|things?"
+            r"|packages?|packets?|parcels?|boxes|packaging)$")  # what goods come in ("opened packages"), not goods
 
 
 # Words that make a line a sentence, not the name of goods: a modal or finite verb, a condition, the shop
@@ -119,10 +121,17 @@ _GENERIC = (r"^(?:the )?(?:similar |related |like |such |these |those |some |two
 _CLAUSE_WORDS = r"\b(?:can|cannot|may|will|must|should|are|is|be|do|does|don't|doesn't|please|if|when|unless|we)\b|" + _CONTRACTION
 
 
+def _a_line_of_names(body: str) -> bool:
+    """A line short enough to be names: ten words, or more when it lists them between commas, each a short
+    name ("Software (downloadable too), video games, CDs, DVDs, cassettes and VHS tapes")."""
+    names = re.split(r",\s*", re.sub(r"\([^()]*\)", " ", body))
+    return len(body.split()) <= 10 or len(names) >= 3 and len(body.split()) <= 25 and all(len(name.split()) <= 4 for name in names)
+
+
 def _listed_under_exclusions(clause: Clause) -> bool:
     """A short line under a "Non-returnable items" heading names what cannot come back."""
     question = clause.heading.rstrip().endswith("?")  # "Are final sale items returnable?" answered "Yes."
-    return _any(_EXCLUDED_HEADING, clause.heading.lower()) and not question and len(clause.body.split()) <= 10 and not _any(
+    return _any(_EXCLUDED_HEADING, clause.heading.lower()) and not question and _a_line_of_names(clause.body) and not _any(
         _CLAUSE_WORDS + r"|\b(?:you|your)\b", clause.body)
 
 
@@ -131,7 +140,7 @@ def _nested_under_exclusions(clause: Clause) -> bool:
     components such as: / - Pumps"): the inner list's introduction is itself a line of the outer list,
     and the last list title above it in the paragraph refuses ("ineligible items", not "eligible items")."""
     intro = re.sub(r"^\s*(?:[-•*]|\d+[.)])\s+", "", clause.intro, count=1)
-    if intro == clause.intro or len(clause.body.split()) > 10 or _any(_CLAUSE_WORDS + r"|\b(?:you|your)\b", clause.body):
+    if intro == clause.intro or not _a_line_of_names(clause.body) or _any(_CLAUSE_WORDS + r"|\b(?:you|your)\b", clause.body):
         return False
     at = clause.paragraph_text.find(_plain(intro).lower()[:40])
     titles = re.findall(r"\b(?:non-?returnable|non-?refundable|ineligible|not eligible|eligible|returnable|refundable)\b", clause.paragraph_text[: max(at, 0)])
@@ -167,6 +176,14 @@ _MONEY_VERB_REFUSAL = r"\b" + _NEVER + r" refund (?!(?:you|your|it|them|this|tha
 # for services ...") it refuses no goods
 _NOT_REFUNDED_GOODS = (r"^(?!.*\b(?:paid|pay|shipping|postage|delivery|fees?|charges?|costs?|duties|tax(?:es)?|prices?|amounts?|money|services?)\b)"
                        r".*\b(?:are|is) (?:also )?(?:never|not) refunded\b(?!\s+(?:or|nor|and)\b)")
+# Goods taken back only when faulty ("Sale items can be returned only when damaged", "Headphones can only come
+# back to us if they have a defect"): refused otherwise, and still taken back when faulty
+_TAKEN_BACK = r"(?:be )?(?:returned|refunded|accepted|sent back|taken back|come back)(?: to us)?"
+_ONLY_WHEN_FAULTY = (r"\b(?:can|may|will) (?:only " + _TAKEN_BACK + r"|" + _TAKEN_BACK + r" only) (?:if|when|where)\b[^.;]*?(?:" + _FAULT + r")")
+# A refusal cut short after a grant ("Most items can be returned, but these intimate items cannot: bras, ...",
+# "Shoes can be exchanged but swimwear cannot."): the goods after "but" are refused, and those after its colon
+_CUT_SHORT = (r"\b(?:can|may) (?:be )?(?:returned|refunded|exchanged|sent back)\b[^:;]*?\bbut ([^:;]{2,60}?) (?:cannot|can't|can not|may not)"
+              r"(?:\s*:\s*(.+)|\s*[.!]?\s*$)")
 # More ways of refusing goods, read by the exclusions reader only: "we do not take back electronics",
 # "returns are not accepted on face masks", "there are no returns on food items", "several types of
 # goods are exempt from being returned, such as ..."
@@ -176,7 +193,7 @@ _EXCLUDING_MORE = (
     r"\b" + _REFUSED_KINDS + r" (?:are|is) not (?:accepted|allowed|possible|permitted|offered|available) (?:on|for)\b|"
     r"\bthere (?:are|is) no " + _REFUSED_KINDS + r" (?:on|of|for)\b|\bexempt from being (?:returned|refunded)|"
     r"\b(?:is|are) not (?:refundable|able to be (?:returned|refunded|exchanged))\b|\ballow no " + _REFUSED_KINDS + r" (?:on|of|for)\b|"
-    + _NOR_DO_WE + r"(?:take|accept)\b|" + _MONEY_VERB_REFUSAL + r"|" + _NOT_REFUNDED_GOODS + r"|" + _ONLY_FULL_PRICE
+    + _NOR_DO_WE + r"(?:take|accept)\b|" + _CUT_SHORT + r"|" + _ONLY_WHEN_FAULTY + r"|" + _MONEY_VERB_REFUSAL + r"|" + _NOT_REFUNDED_GOODS + r"|" + _ONLY_FULL_PRICE
 )
 _REFUSED_LIST_MORE = (
     r"|" + _NEVER + r" (?:take|accept) back(?: or (?:exchange|refund|swap))? (?:any )?(.+)$|" + _NOTHING_CAN + r"|(?:" + _REFUSE_GOODS + r")\s*(.+)$" +
@@ -187,15 +204,19 @@ _REFUSED_LIST_MORE = (
     r"|\ballow no " + _REFUSED_KINDS + r" (?:on|of|for) (.+)$"
     r"|\b(?:policy|guarantee) (?:does not|doesn't) cover (.+)$"
     r"|" + _NOR_DO_WE + r"(?:take|accept)(?: back)?(?: or \w+)? (?:(?:returns?|refunds?|exchanges?) (?:of|on|for) )?(?:any )?(.+)$"
-    r"|" + _MONEY_VERB_REFUSAL + r"(?:any )?(.+)$"
+    r"|" + _MONEY_VERB_REFUSAL + r"(?:any )?(.+)$|" + _CUT_SHORT
 )
+# A subject that lists many goods ("Kites, reels, spools, line winders and ... cannot be returned"): short items
+# between commas, longer than one name may be; no item a condition or a clause ("If you bought a kite, a reel, ...")
+_LIST_ITEM = r"(?:(?!\b(?:if|when|unless|once|after|you|we|it|they)\b)[^:;,])"
+_LONG_LIST = r"(?:" + _LIST_ITEM + r"{2,50},\s*){2,}" + _LIST_ITEM + r"{3,80}?"
 # Where a refusal names its groups: the subject ("Seasonal items cannot be returned", "Our recycled
 # candles or clearance item sales are final"), the list after "are"/"including" ("Items that do not
 # qualify are sale items, hats, helmets"), or what returns are refused of ("returns of event product").
 _REFUSED_SUBJECT = (
-    r"^(?:our |all |any )?([^:;]{3,80}?) (?:are |is )?(?:(?:always|strictly|also|likewise|equally) )*(?:(?:cannot|can't|can not|can never|may not|will not|will never|are not|is not|are never|is never)(?: be| able to be)? "
+    r"^(?:our |all |any |every |each )?([^:;]{3,80}?|" + _LONG_LIST + r") (?:are |is )?(?:(?:always|strictly|also|likewise|equally) )*(?:(?:cannot|can't|can not|can never|may not|will not|will never|are not|is not|are never|is never)(?: be| able to be)? "
     r"(?:returned|refunded|returnable|refundable|exchangeable|accepted for return|eligible for)|(?:are|is) (?:(?:also|always|strictly|likewise|equally|all) )?(?:(?:considered|deemed) (?:to be )?)?(?:non-?returnable|non-?refundable|(?:an? )?final sale|final\b|not eligible)"
-    r"|" + _SENT_BACK + r"|" + _NEITHER_NOR + r"|(?:are|is) not covered by " + _RETURN_COVER + r"|" + _REFUSED_STATE + r")"
+    r"|" + _SENT_BACK + r"|" + _NEITHER_NOR + r"|(?:are|is) not covered by " + _RETURN_COVER + r"|" + _REFUSED_STATE + r"|" + _ONLY_WHEN_FAULTY + r")"
     r"(?!\s+(?:separately|individually|alone|on their own|after|once|without|if|unless|when|until))"  # refused only in some way or case
 )
 _REFUSED_LIST = (
@@ -272,16 +293,19 @@ def _declined_for_its_state(phrase: str) -> bool:
 
 def _other_name_only(aside: re.Match) -> str:
     """"Dummies (pacifiers)", "athletic supporters (jocks)": a name in brackets is the goods' other name
-    and stays with them; a longer aside ("(they may have touched an eye)") is a reason or a note."""
+    and stays with them; a longer aside ("(they may have touched an eye)") is a reason or a note, and so is
+    one that widens the goods ("board games (sealed too)")."""
     words = aside.group()[1:-1].split()
-    other_name = 1 <= len(words) <= 2 and not _any(_NOT_A_GROUP + r"|\b(?:e\.g|i\.e|see|such|like|for|only|they|we|you|incl\w*|excl\w*)\b", " ".join(words).lower())
+    other_name = 1 <= len(words) <= 2 and not _any(_NOT_A_GROUP + r"|\b(?:e\.g|i\.e|see|such|like|for|only|they|we|you|incl\w*|excl\w*|too|also|as well)\b", " ".join(words).lower())
     return aside.group() if other_name else " "
 
 
 def _tags(group: str) -> list[str]:
-    """What products the group matches: its name, and its other name in brackets ("dummies", "pacifiers")."""
+    """What products the group matches: its name, and its other name in brackets ("dummies", "pacifiers"); a
+    hyphened name spelled with spaces too, as the categories' tags are ("final-sale", "final sale")."""
     name, _, other = group.lower().partition(" (")
-    return [name] + ([other.rstrip(")")] if other else [])
+    names = [name] + ([other.rstrip(")")] if other else [])
+    return list(dict.fromkeys(spelling for each in names for spelling in (each, each.replace("-", " "))))
 
 
 def _unnamed_groups(clause: Clause, listed: bool) -> list[str]:
@@ -347,10 +371,15 @@ def _goods_listed(body: str, listing: re.Match) -> bool:
     return not (examples and limited and limited.start() > listing.start())
 
 
+# A short lead before a colon ("Team merchandise: every shirt and mug is final sale"): the line's title, the
+# refusal's subject follows it
+_LEAD = r"^[\w ]{2,30}:\s+(?=\w)"
+
+
 def _refused_phrases(body: str) -> list[str]:
     """What a refusal names: its subject, or the list after "including", "such as", "returns of"."""
     body = _without_opening_adverb(body)
-    subject = re.match(_REFUSED_SUBJECT, body)
+    subject = re.match(_REFUSED_SUBJECT, body) or re.match(_REFUSED_SUBJECT, re.sub(_LEAD, "", body, count=1))
     # "Customers are responsible for return shipping costs, which are non-refundable": the subject
     # is a clause of its own, the refusal is said of something else
     if subject and _any(r"\b(?:must|should|need|needs|be|been|have|has|will|can|may)\b|,\s*(?:which|who)\b|"
@@ -703,6 +732,22 @@ def _refuses_a_kind_too(clause: Clause, text: str) -> bool:
         r"not returnable|non-?returnable|(?:cannot|can't|can not) be returned|final sale|sales are final", text)
 
 
+# The noun a kind's word may lead ("downloadable software", "perishable goods")
+_KIND_NOUN = r"(?:\s+(?:products?|items?|goods|software|files?|content|materials?|supplies))?"
+
+
+def _tagged_as_named(match: dict, body: str, label: str) -> dict:
+    """A kind of goods the presets have no category for ("Digital products") matches the products tagged with
+    each of the shop's own names for it too ("Downloadable software and gift cards": "downloadable software";
+    "hazardous materials and flammable liquids": "flammable")."""
+    pattern = next((pattern for category, pattern, known, _match in _EXCLUDED_KINDS if known == label and category == "OTHER"), None)
+    tags = list(match.get("tags", ()))
+    for named in _compiled(r"\b(?:" + pattern + r")" + _KIND_NOUN + r"\b").finditer(body.lower()) if pattern else ():
+        if not any(named.group().startswith(tag) for tag in tags):  # "gift cards", "perishable goods": a tag names them already
+            tags.append(named.group())
+    return {**match, "tags": tags} if len(tags) > len(match.get("tags", ())) else match
+
+
 def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
     listed = _listed_under_exclusions(clause) or _nested_under_exclusions(clause)
     if not _refuses_goods(clause, text, listed):
@@ -723,18 +768,26 @@ def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
         yield _unheld(half_refused)
         return
     label = re.sub(r"^\s*(?:[•\-*]|\d+[.)])\s*", "", clause.text).strip().rstrip(".;")
-    own_label = len(named) == 1 and not _any(_EXCLUDING + "|" + _EXCLUDING_MORE + r"|final[- ]sales?\b|\bapply to\b", clause.body) and len(label) <= 120
+    own_label = len(named) == 1 and not groups and not _any(_EXCLUDING + "|" + _EXCLUDING_MORE + r"|final[- ]sales?\b|\bapply to\b", clause.body) and len(label) <= 120
     for category, default_label, match in named:
-        yield Fact("exclusions", {"category": category, "label": label if own_label else default_label, "match": match}, each=True)
+        yield Fact("exclusions", {"category": category, "label": label if own_label else default_label, "match": _tagged_as_named(match, clause.body, default_label)}, each=True)
     for group in groups:
         yield Fact("exclusions", {"category": "OTHER", "label": group, "match": {"tags": _tags(group)}}, each=True)
+
+
+def _names_refused_goods(text: str) -> bool:
+    """Whether a refusal names goods (a kind, or a group in the shop's words), not every item ("Items can only ...")."""
+    groups = (_group(piece) for phrase in _refused_phrases(text) for piece in _goods_pieces(phrase))
+    return bool(kinds_refused(text, _EXCLUDED_KINDS)) or any(groups)
 
 
 def fault_override(clause: Clause, text: str) -> Iterator[Fact]:
     """Excluded items still taken back when faulty ("non-refundable unless they arrive damaged")."""
     if _any(r"shipping|postage|delivery (?:fee|cost|charge)", text):
         return  # "shipping is non-refundable unless faulty" is about the order's shipping
-    if _any(r"(?:non-?refundable|non-?returnable|can't be returned|cannot be returned).*\bunless\b.*(?:" + _FAULT + ")", text) or _any(
+    # any refusal of goods ("can be neither returned nor exchanged, unless they are defective")
+    if _any(r"(?:non-?refundable|non-?returnable|can't be returned|cannot be returned|" + _NEITHER_NOR + r").*\bunless\b.*(?:" + _FAULT + ")", text) or _any(
+        _ONLY_WHEN_FAULTY, text) and _names_refused_goods(text) or _any(
         r"applies even to items that otherwise can't be returned", text
     ):
         yield Fact("fault.overrides_exclusions", True)

@@ -324,12 +324,12 @@ def names_goods(text: str, verb: str) -> bool:
     subject = _compiled(r"^\W*(?:all |our |any )?([a-z][\w /&-]{1,40}?) (?:" + verb + ")").match(text)
     return subject is not None and any(word not in _GENERIC_SUBJECT for word in _compiled(r"[a-z][a-z'-]*").findall(subject.group(1)))
 # A sentence's opening adverb or connective ("Additionally, custom items are final sale", "Occasionally
-# items are sold as-is") says how the sentence stands to the others; it names no goods. The -ly words
+# items are sold as-is", "Please be aware that ...") says how the sentence stands to the others; it names no goods. The -ly words
 # are the adverb endings only (not "family", "supply", "assembly").
 _OPENING_ADVERB = (
-    r"^\W*(?:(?:please )?note(?: that)?|in addition|also|however|furthermore|moreover|besides|likewise|otherwise|then|thus|"
+    r"^\W*(?:(?:please )?(?:note|be aware|bear in mind|keep in mind)(?: that)?|(?:that|this) is why|(?:that|this)'s why|for (?:this|that) reason|in addition|also|however|furthermore|moreover|besides|likewise|otherwise|then|thus|"
     r"therefore|sometimes|at times|again|of course|as well|finally|lastly|still|now|"
-    r"[a-z]{3,}(?:ally|ately|ously|ively|ently|antly|arily|edly|ingly))\b,?\s+"
+    r"[a-z]{3,}(?:ally|ately|ously|ively|ently|antly|arily|edly|ingly))\b[,:]?\s+"  # "Note: ...", "Please be aware that ..."
 )
 
 
