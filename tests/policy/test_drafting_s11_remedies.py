@@ -1,0 +1,33 @@
+"""Session 11, recall round on what the customer gets back and what happens when the shop is at fault (store credit,
+exchanges, the refund's way, the fault's terms, the return address given on request), rules only. Each test names
+a way shops phrase a rule, in sentences of our own, with near misses that must not be read."""
+
+from __future__ import annotations
+
+import pytest
+from drafting_helpers import placed
+
+
+# The return address named as what a reply of the shop's holds (convention 10): "the address given in your approval
+# email", "the address we send you once the return is approved", "each authorisation tells you the address to ship it
+# to", "ask our service desk for the return address", "instructions on where to send it"
+@pytest.mark.parametrize("text", [
+    "Post the parcel to the address given in your return approval email.",
+    "Ship the boots to the address we send you once the return is approved.",
+    "Your authorisation number tells you the address to send the heater to.",
+    "Customer Care will email you the address to ship your rug to.",
+    "Please ask our service team for the return address before posting anything.",
+    "After accepting your request we will write with instructions on where to send the lamp.",
+    "We will then send you a return address and a packing checklist.",
+])
+def test_the_address_given_in_a_reply_is_on_request(text):
+    assert placed(text).get("instructions.address_on_request") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Send it to the address shown on our contact page.",  # printed on the page
+    "We will ship the replacement to the address you gave us.",  # where the shop sends goods, not returns
+    "Please check that the address in your order confirmation email is correct.",  # the customer's own address
+])
+def test_an_address_on_the_page_or_the_customers_is_not_on_request(text):
+    assert "instructions.address_on_request" not in placed(text)
