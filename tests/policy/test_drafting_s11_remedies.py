@@ -31,3 +31,30 @@ def test_the_address_given_in_a_reply_is_on_request(text):
 ])
 def test_an_address_on_the_page_or_the_customers_is_not_on_request(text):
     assert "instructions.address_on_request" not in placed(text)
+
+
+# The shop's credit named among what a return gets the customer, beside a refund or an exchange: store credit is one
+# resolution of any return ("a refund, a credit or a swap", "store credit or an exchange", "an exchange or a credit note")
+@pytest.mark.parametrize("text", [
+    "Whatever the reason, we can give you a refund, a credit, or a swap for something else.",
+    "Within 20 days of delivery you may ask for merchandise credit or an exchange.",
+    "For a return in good order we offer an exchange or a credit note, not a refund.",
+])
+def test_store_credit_among_the_outcomes_of_a_return(text):
+    assert placed(text).get("resolutions.store_credit") == "ALWAYS"
+
+
+@pytest.mark.parametrize("text", [
+    "We cannot offer a refund or store credit on opened goods.",  # refused
+    "Clearance candles can be exchanged or returned for store credit only.",  # some goods only
+    "We will make it right with a refund or store credit, depending on what happened.",  # the shop's pick per case
+    "With a receipt, items can be exchanged for a Harbour Exchange store credit.",  # a name, not a list
+])
+def test_store_credit_refused_or_for_some_cases_is_not_offered_for_every_return(text):
+    assert placed(text).get("resolutions.store_credit") != "ALWAYS"
+
+
+def test_store_credit_among_a_faults_remedies_is_for_faults():
+    # near miss: the same list for goods that arrive broken is a fault's remedy
+    drafted = placed("If a vase arrives broken, we will send you a refund, store credit or an exchange.")
+    assert drafted.get("resolutions.store_credit") == "MERCHANT_AT_FAULT"

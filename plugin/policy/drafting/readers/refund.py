@@ -11,7 +11,8 @@ from plugin.policy.drafting.clauses import Clause, _plain
 from plugin.policy.drafting.quantities import durations
 from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _IS_YOURS, _NEGATED, _REFUSED_KINDS, _WARRANTY_CLAIM, Fact, _any, _unheld
 from plugin.policy.drafting.readers.exclusions import _EXCLUDED_HEADING, _listed_under_exclusions, categories_in
-from plugin.policy.drafting.readers.fault import _fault_section
+from plugin.policy.drafting.readers.fault import _fault_section, about_fault
+from plugin.policy.drafting.readers.resolutions import _refused
 from plugin.policy.drafting.readers.scope import _CASE_OF_ITEM, IN_THAT_CASE, scoped, _without_opening_adverb
 from plugin.policy.drafting.readers.shipping import _past_a_no_fault_lead
 
@@ -46,7 +47,7 @@ _NO_WAY = r"\bno " + _REFUSED_KINDS + r"\b"
 def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
     refunds_section = "refund" in clause.heading.lower()
     if not (refunds_section or _any(r"refund|store credit|\bcredited\b|\bcredit to your\b|repay|reimburse|in-store credit|same means of payment|"
-                                    r"gift (?:certificate|card)s? (?:will be|is|are) (?:issued|given|sent)|" + _MONEY_BACK + "|" + _CREDIT_ONLY, text)) \
+                                    r"gift (?:certificate|card)s? (?:will be|is|are) (?:issued|given|sent)|" + _MONEY_BACK + "|" + _CREDIT_ONLY + "|" + _CREDIT_AMONG_OUTCOMES, text)) \
             or (_any(_CANCEL, text) and not _any(r"store credit instead of (?:a |your )?refund", text)):
         return
     if _any(r"\bafter (?:\d+ days|the return (?:window|period))|outside (?:of )?the return|" + _LATE_RETURNS, text) \
@@ -56,6 +57,7 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(_WARRANTY_CLAIM, text):  # a claim under the warranty or guarantee is settled by its own terms
         yield _unheld("how a warranty claim is settled: no setting holds it")  # "For warranty claims, we refund the card"
         return
+    yield from _credit_among_outcomes(clause, text)
     skipped = _not_a_refund_way(clause, text)
     if skipped is not None:
         yield from skipped
@@ -84,6 +86,21 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
         yield _unheld("refunds another way in the cases it names: no setting holds that")
 
 
+# "a refund or store credit, depending on what happened", "at our discretion": the shop picks per case, no standing offer
+_AT_THE_SHOPS_CHOICE = r"\bdepending on\b|\bdiscretion\b|\bcase by case\b"
+
+
+def _credit_among_outcomes(clause: Clause, text: str) -> Iterator[Fact]:
+    """Store credit offered as one outcome of a return, with a refund or an exchange: for every return, or for the
+    shop's faults when the sentence is about one (not refused, nor for some goods only)."""
+    found = re.search(_CREDIT_AMONG_OUTCOMES, text)
+    if found is None or _refused(text, found) or _for_some_returns(clause, text) or _any(_AT_THE_SHOPS_CHOICE, text):
+        return
+    # "If nothing is wrong with it, you get an exchange or a credit note": a fault denied is no fault's remedy
+    at_fault = (_any(_FAULT, text) or _fault_section(clause)) and about_fault(clause, text)
+    yield Fact("resolutions.store_credit", "MERCHANT_AT_FAULT" if at_fault else "ALWAYS", weak=True)
+
+
 def _for_some_returns(clause: Clause, text: str) -> str | None:
     """Why a refund way a sentence gives is for some returns only; None when it is for every return."""
     if _any(_PAID_ONE_WAY, clause.heading.lower()):
@@ -102,7 +119,7 @@ _PAID_ONE_WAY = (r"^\W*(?:(?:credit|debit)(?: (?:or|and|/|&) (?:credit|debit))? 
 
 # "We only offer store credit", "refunds are given as a credit note", "returns are refunded in the form
 # of a voucher": the refund is a credit with the shop, in the words shops use for one
-_SHOP_CREDIT = r"(?:store|shop|in-store|account) credit|credit notes?|(?:gift |store |shop )?vouchers?|gift (?:cards?|certificates?)"
+_SHOP_CREDIT = r"(?:store|shop|in-store|account|merchandise) credit|credit notes?|(?:gift |store |shop )?vouchers?|gift (?:cards?|certificates?)"
 _CREDIT_ONLY = (r"\bonly (?:offer|give|issue|provide)s? (?:an? )?(?:" + _SHOP_CREDIT + r")|"
                 r"\b(?:offer|give|issue|provide)s? (?:an? )?(?:" + _SHOP_CREDIT + r") only\b|"
                 r"\b(?:refunds?|returns?) (?:are|is|will be) (?:\w+ )?(?:issued|given|made|paid|provided|refunded) (?:only )?(?:in the form of|as) (?:an? )?(?:" + _SHOP_CREDIT + r")|"
@@ -110,6 +127,15 @@ _CREDIT_ONLY = (r"\bonly (?:offer|give|issue|provide)s? (?:an? )?(?:" + _SHOP_CR
                 # "credit to spend in our store": the value stays with the shop
                 r"\b(?:refunded|repaid|reimbursed) (?:only )?in (?:" + _SHOP_CREDIT + r")|\b(?:exchanged|swapped|traded) for (?:an? )?(?:" + _SHOP_CREDIT + r")|"
                 r"\bcredited to (?:your |an? )?(?:store|shop) account|\bcredit (?:to spend|to use|for use) (?:in|at|on|with) (?:our|the) (?:store|shop|site|website)")
+
+
+# The shop's credit named among what a return gets the customer, beside a refund or an exchange: "we'll give you a refund,
+# a credit, or an exchange", "you may ask for store credit or an exchange", "an exchange or a credit note", "Exchanges or
+# store credit carry no fee" (a bare "a credit" only between the other outcomes; a list, not a name: "Denim Exchange store
+# credit")
+_OUTCOME = r"(?:(?:full )?refund|exchange|swap|money back)s?"
+_CREDIT_AMONG_OUTCOMES = (r"\b" + _OUTCOME + r"(?:,|,? or|,? and) (?:an? |your |some )?(?:" + _SHOP_CREDIT + r"|credit\b(?=,? or\b))|"
+                          r"(?:" + _SHOP_CREDIT + r")(?: [\w-]+){0,6},? (?:or|and) (?:an? |your )?" + _OUTCOME + r"\b")
 
 
 # "the money goes back to the card you paid with", "we pay you back": the
