@@ -58,3 +58,24 @@ def test_store_credit_among_a_faults_remedies_is_for_faults():
     # near miss: the same list for goods that arrive broken is a fault's remedy
     drafted = placed("If a vase arrives broken, we will send you a refund, store credit or an exchange.")
     assert drafted.get("resolutions.store_credit") == "MERCHANT_AT_FAULT"
+
+
+# An exchange named by its terms or by the shop's part in one ("to qualify for a refund or an exchange, ...", "we will
+# happily arrange a swap", "we take exchange requests within 30 days"): an exchange is an outcome of any return (convention 12)
+@pytest.mark.parametrize("text", [
+    "To qualify for a refund or an exchange, lamps must come back unused and boxed.",
+    "To be eligible for an exchange, the item must be returned within 21 days.",
+    "Tell our team what you need and we will happily arrange a swap.",
+    "We accept exchange requests for 30 days after delivery.",
+])
+def test_an_exchange_named_by_its_terms_is_offered(text):
+    assert placed(text).get("resolutions.exchange") == "ALWAYS"
+
+
+@pytest.mark.parametrize("text", [
+    "Clearance items are not eligible for an exchange.",  # some goods, refused
+    "Only items that arrive faulty qualify for an exchange.",  # the shop's faults only
+    "We cannot arrange an exchange for engraved rings.",  # refused, for some goods
+])
+def test_an_exchange_refused_or_for_some_goods_is_not_offered_for_every_return(text):
+    assert placed(text).get("resolutions.exchange") != "ALWAYS"
