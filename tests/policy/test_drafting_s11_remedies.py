@@ -79,3 +79,38 @@ def test_an_exchange_named_by_its_terms_is_offered(text):
 ])
 def test_an_exchange_refused_or_for_some_goods_is_not_offered_for_every_return(text):
     assert placed(text).get("resolutions.exchange") != "ALWAYS"
+
+
+# The shop's credit where the money is refused ("We don't refund in cash; ...", "we give no refunds", "..., not a refund"):
+# every refund is store credit
+@pytest.mark.parametrize("text", [
+    "We don't refund in cash: a return earns you a voucher or a swap.",
+    "We give no refunds, but you can have store credit or an exchange.",
+    "What you get for a return is an exchange or a credit note, not a refund.",
+])
+def test_the_shops_credit_where_money_is_refused_is_the_refund_way(text):
+    assert placed(text).get("refund.method") == "STORE_CREDIT"
+
+
+@pytest.mark.parametrize("text", [
+    "We do not refund shipping charges; gift cards bought with an order are refunded too.",  # a charge kept, not the money
+    "We give no refunds on sale items, only store credit or an exchange.",  # some goods only
+])
+def test_a_charge_kept_or_some_goods_is_not_every_refund_as_credit(text):
+    assert placed(text).get("refund.method") != "STORE_CREDIT"
+
+
+# The way the customer paid, named by its paying ("matching the way you paid", "in the form it was paid"), and a
+# refund's own step before it ("When the refund has been processed, the money goes back to ..."): the original payment
+@pytest.mark.parametrize("text", [
+    "Refunds are made by bank transfer or card, matching the way you paid for the order.",
+    "Your refund comes back in the same form the payment was made.",
+    "Once the refund is issued, the money goes back to the card you paid with.",
+])
+def test_the_way_you_paid_is_the_original_payment(text):
+    assert placed(text).get("refund.method") == "ORIGINAL_PAYMENT"
+
+
+def test_a_case_of_some_goods_before_the_way_is_still_a_case():
+    # near miss: a state of the goods, not a step of the refund, leads the sentence
+    assert "refund.method" not in placed("When the box has been opened, the money goes back to the card you paid with.")

@@ -106,10 +106,17 @@ def _for_some_returns(clause: Clause, text: str) -> str | None:
     if _any(_PAID_ONE_WAY, clause.heading.lower()):
         # "Debit Card Refunds: - the full amount is refunded to the card you paid with": the refunds of the orders paid one way
         return "how the refunds of orders paid one way are paid: no setting holds it"
-    if scoped(clause, text) or categories_in(clause.body) or _any(_CASE_OF_ITEM, _without_opening_adverb(clause.body)):
+    body = re.sub(_REFUND_STEP_LEAD, "", _without_opening_adverb(clause.body), count=1)
+    if scoped(clause, text) or categories_in(clause.body) or _any(_CASE_OF_ITEM, body):
         # "No cash refunds on custom items", "If the product was bought on promotion, refunds are store credit"
         return "how some returns are refunded: no setting holds it"
     return None
+
+
+# "When the refund has been processed, the money goes back to your card", "Once your refund is issued, ...": a step of
+# every refund before the way it is paid, no case of some goods (the return's own steps may part cases: "once your
+# return is inspected" comes before approval or refusal)
+_REFUND_STEP_LEAD = r"^\W*(?:when|once|after) (?:the |your )?refunds? (?:has|have|is|are) (?:been )?\w+ed\b,?\s*"
 
 
 # a heading naming one way of paying: "Credit Card Refunds", "Debit card purchases", "Cash payments"
@@ -153,7 +160,9 @@ _WAY_YOU_PAID = (
     r"(?:the|your) (?:order|purchase) was (?:paid|made)\b|it was paid\b|paid for (?:the|your) order\b)|"
     # "to the card on file", "issued the same way you paid": the way the customer paid, kept by the shop or named as a way
     r"\b(?:to|onto|on|back to)\s+(?:the\s+|your\s+)?(?:credit\s+|debit\s+)?(?:card|payment method)(?:\s+or\s+(?:other\s+)?(?:card|payment method))?\s+on\s+file\b|"
-    r"\b(?:the\s+)?same\s+way\s+(?:that\s+)?you\s+(?:originally\s+|first\s+)?paid\b"
+    r"\b(?:the\s+)?same\s+way\s+(?:that\s+)?you\s+(?:originally\s+|first\s+)?paid\b|"
+    # "matching the way you paid", "the money back in the form it was paid": the payment's own way, named by its paying
+    r"\b(?:in|matching|following|by) the (?:same )?(?:way|form|method|means) (?:that )?(?:you|it|the (?:order|purchase|payment)) (?:was )?(?:originally )?(?:paid|made)\b"
 )
 
 
@@ -171,13 +180,18 @@ _CREDIT_OR_CARD = (r"\bor (?:as |to |in |you (?:can |may )?)?(?:take |receive |g
 
 
 # "We don't give money back: a return earns store credit": no money, the shop's credit instead
-_NO_MONEY_BACK = r"\b(?:do not|don't|never|will not|won't)\s+(?:give|offer|pay|hand)\s+(?:any\s+)?(?:cash|money)\s+back\b|\bno (?:cash|money) back\b"
+# ("We do not refund in cash", "We give no refunds", "an exchange or a credit note, not a refund": the money refused)
+_NO_MONEY_BACK = (r"\b(?:do not|don't|never|will not|won't)\s+(?:give|offer|pay|hand)\s+(?:any\s+)?(?:cash|money)\s+back\b|\bno (?:cash|money) back\b|"
+                  r"\b(?:do not|don't|never|will not|won't|cannot|can't)\s+(?:give |offer |issue |make )?(?:any |cash )?refunds?(?: in cash)?\b"
+                  r"(?! (?:the |any |your )?(?:original |outbound )?(?:shipping|postage|delivery|fees?|charges?|costs?|duties)\b)|"  # a charge kept, not the money
+                  r"\b(?:give|offer|issue|make) no (?:cash )?refunds\b|,? not (?:a|any) (?:cash )?refund\b")
 # "pick a full refund, credit in our shop, or an exchange": the shop's credit named by where it is spent, among the ways
 # the customer picks from (not a fault's remedies: "when it reaches you damaged, ... a new one, credit in our store")
 _CREDIT_IN_SHOP = r"store credit|\bcredit (?:in|at|with|to spend in) (?:our|the) (?:store|shop)\b"
 
 
 def _refund_methods(text: str) -> Iterator[Fact]:
+    money_refused = _any(_NO_MONEY_BACK, text)  # read before the refused ways are dropped: "we give no refunds"
     text = re.sub(_NO_WAY, " ", text)
     original = _any(_ORIGINAL_WAY, text)
     if (_any(r"store credit", text) and _any(r"or (?:a )?refund|refund or|choose|choice|option|\bopt\b|\bpick\b|instead of (?:a |your )?refund", text)) \
@@ -188,7 +202,7 @@ def _refund_methods(text: str) -> Iterator[Fact]:
     elif _any(r"(?:only|issued|given|in the form of) (?:as |in |for )?store credit|store credit only|no cash refunds|issuance of a store credit|"
               r"(?:an? |in the form of (?:an? )?)gift (?:certificate|card) (?:will be|is) (?:issued|given)|refunded (?:only )?in the form of (?:an? )?gift (?:card|certificate)|"
               r"(?:only )?eligible for (?:a )?store credit|for store credit only|in-store credit will be|store credit will be (?:applied|issued|given)|" + _CREDIT_ONLY, text) \
-            or (_any(_NO_MONEY_BACK, text) and _any(_SHOP_CREDIT, text)):
+            or (money_refused and _any(_SHOP_CREDIT, text)):
         yield Fact("refund.method", "STORE_CREDIT")
     elif original:
         yield Fact("refund.method", "ORIGINAL_PAYMENT")
