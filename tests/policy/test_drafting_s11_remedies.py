@@ -114,3 +114,25 @@ def test_the_way_you_paid_is_the_original_payment(text):
 def test_a_case_of_some_goods_before_the_way_is_still_a_case():
     # near miss: a state of the goods, not a step of the refund, leads the sentence
     assert "refund.method" not in placed("When the box has been opened, the money goes back to the card you paid with.")
+
+
+# Goods other than described ("does not match its description", "differs from the listing"), sent wrong ("an incorrect
+# shipment") or short ("a shortage", "short of parts"): the fault's reasons in the words claims name them by
+@pytest.mark.parametrize("text,reason", [
+    ("If a jacket does not match its description on our site, tell us within 10 days and we will refund it.", "NOT_AS_DESCRIBED"),
+    ("Should the lamp differ materially from the listing, write to us and we will take it back.", "NOT_AS_DESCRIBED"),
+    ("Where a return follows an incorrect shipment, we pay the postage both ways.", "WRONG_ITEM"),
+    ("Report any shortage to us within 48 hours of delivery.", "INCOMPLETE"),
+    ("If a kit turns up short of parts, contact us and we will send what is missing.", "INCOMPLETE"),
+])
+def test_a_faults_reason_in_the_words_of_a_claim(text, reason):
+    assert reason in placed(text).get("fault.reasons", set())
+
+
+@pytest.mark.parametrize("text,reason", [
+    ("Please read each listing carefully: the colours may differ slightly from the photos.", "NOT_AS_DESCRIBED"),  # no claim acted on
+    ("Is something missing? Email us a picture of the parcel.", "INCOMPLETE"),  # maybe a parcel lost, not an order short
+    ("Please make sure your order details are correct to avoid an incorrect address.", "WRONG_ITEM"),  # the customer's details
+])
+def test_no_faults_reason_without_a_claim_or_goods_sent_wrong(text, reason):
+    assert reason not in placed(text).get("fault.reasons", set())
