@@ -136,3 +136,23 @@ def test_a_faults_reason_in_the_words_of_a_claim(text, reason):
 ])
 def test_no_faults_reason_without_a_claim_or_goods_sent_wrong(text, reason):
     assert reason not in placed(text).get("fault.reasons", set())
+
+
+# Who pays the return's carriage in more words: the customer named as a user or shopper ("The user pays for return
+# shipping"), the shop by its name declining it ("Harbour Home does not pay return delivery charges"), the carriage
+# named as the return's delivery
+@pytest.mark.parametrize("text", [
+    "The user pays for return shipping.",
+    "Shoppers pay the return postage themselves.",
+    "Harbour Home does not pay return delivery charges.",
+])
+def test_the_customer_pays_the_returns_carriage(text):
+    assert placed(text).get("shipping.default.payer") == "CUSTOMER"
+
+
+@pytest.mark.parametrize("text", [
+    "A user who changes their mind can cancel the order before dispatch.",  # no carriage named
+    "Harbour Home does not pay return delivery charges on sofas and beds.",  # some goods only
+])
+def test_no_payer_without_the_returns_carriage_or_for_some_goods(text):
+    assert placed(text).get("shipping.default.payer") != "CUSTOMER"
