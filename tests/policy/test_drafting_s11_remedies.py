@@ -156,3 +156,23 @@ def test_the_customer_pays_the_returns_carriage(text):
 ])
 def test_no_payer_without_the_returns_carriage_or_for_some_goods(text):
     assert placed(text).get("shipping.default.payer") != "CUSTOMER"
+
+
+# The shop pays the return's carriage for its faults in more words: its own error with the article ("unless we made the
+# mistake"), the postage named after the remedy ("refunded in full, return shipping included")
+@pytest.mark.parametrize("text", [
+    "You cover the return postage, unless we made the error.",
+    "Return shipping is paid by the buyer unless we have made the mistake.",
+    "Lamps that arrive broken are refunded in full, return postage included.",
+    "A faulty kettle is replaced, return shipping included, within 30 days of delivery.",
+])
+def test_the_shop_pays_the_carriage_of_its_faults(text):
+    assert placed(text).get("shipping.merchant_at_fault") == {"payer": "MERCHANT"}
+
+
+@pytest.mark.parametrize("text", [
+    "If you made the mistake when ordering, the return postage is yours to pay.",  # the customer's mistake
+    "Returns are refunded in full, return postage included, within 14 days.",  # every return, no fault named
+])
+def test_no_fault_carriage_without_the_shops_fault(text):
+    assert "shipping.merchant_at_fault" not in placed(text)

@@ -189,9 +189,11 @@ _NO_FAULT_LEAD = r"^\W*(?:customer'?s? remorse|buyer'?s? remorse|change[- ]of[- 
 
 # "We'll arrange for a replacement or full refund, including return shipping costs", "we will replace it
 # or offer a full refund, covering all shipping costs": the remedy for a fault comes with the postage paid
+# ("refunded in full, return shipping included": the same, the postage named after the remedy)
 _COVERED_WITH_REMEDY = (
     r"\b(?:refund|replace\w*|repair\w*|exchange)\b[^.;]{0,40}?,? (?:including (?:the |all |any |your )?return |(?:and )?covering (?:the |all |any |your )?(?:return |associated )?)"
-    r"(?:shipping|postage|freight)(?: (?:costs?|fees?|charges?))?\b"
+    r"(?:shipping|postage|freight)(?: (?:costs?|fees?|charges?))?\b|"
+    r"\b(?:refund\w*|replace\w*|repair\w*|exchange\w*)\b[^.;]{0,40}?,? (?:the |all )?return (?:shipping|postage|freight)(?: (?:costs?|fees?|charges?))? included\b"
 )
 # "Scrapbooking Warehouse will cover shipping costs ...", "shipping costs will be the responsibility of
 # Shop-telescopes.com": the shop, by its name, pays (a name: capitalised words that are not a pronoun or
@@ -214,7 +216,9 @@ _SHOPS_FAULT = (_FAULT + r"|\bflawed\b|\bmisclassified\b|\bincorrect (?:up)?on (
                 r"\b(?:mistake|error|fault) (?:is|was) ours\b|\b(?:mistake|error) of ours\b|\b(?:sent|shipped|sending|shipping) (?:you )?the wrong\b|"
                 r"\b(?:reach(?:ed|es)?|arrived?|arrives|came|comes|turn(?:ed|s)? up) (?:to )?(?:you )?broken\b|"
                 r"\b(?:is|was|are|were)(?:n't| not) (?:what|the one) you ordered\b|\b(?:does|did)(?:n't| not) work\b(?! (?:for|out))|"
-                r"\b(?:shipping|packing|our) (?:mistake|mix-up)\b|\bquality fault\b|\bstops? (?:it|them) working\b|\bour own (?:mistake|error|fault)\b|\b(?:because of|due to|down to) (?:a|an) (?:fault|mistake|error)\b")
+                r"\b(?:shipping|packing|our) (?:mistake|mix-up)\b|\bquality fault\b|\bstops? (?:it|them) working\b|\bour own (?:mistake|error|fault)\b|\b(?:because of|due to|down to) (?:a|an) (?:fault|mistake|error)\b|"
+                # "unless we made the mistake", "where we got it wrong": the shop's own error, with the article
+                r"\bwe (?:have )?made the (?:mistake|error)\b")
 
 
 # "Return postage is paid by you; if the item was faulty, we pay it instead", "We only cover the return
