@@ -176,3 +176,25 @@ def test_the_shop_pays_the_carriage_of_its_faults(text):
 ])
 def test_no_fault_carriage_without_the_shops_fault(text):
     assert "shipping.merchant_at_fault" not in placed(text)
+
+
+# The shop's check of what comes back, by more inspectors ("Management inspects every item", "a returns specialist
+# checks the parcel", "our team has checked it") and verbs ("once it has reached us and been verified", "we check
+# whether it has been worn")
+@pytest.mark.parametrize("text", [
+    "Management inspects every item and approves the refund.",
+    "When a return reaches us, a returns specialist checks the parcel for completeness.",
+    "Once the boots have come back and been verified, we refund your card.",
+    "When the jacket comes back, we check whether it has been worn or washed.",
+    "After the return arrives and our team has checked the item, we send the refund.",
+])
+def test_the_shops_check_of_what_comes_back(text):
+    assert placed(text).get("refund.inspection") is True
+
+
+@pytest.mark.parametrize("text", [
+    "We inspect every item before it leaves our warehouse.",  # before it ships
+    "Please check your parcel when it arrives and tell us of any damage.",  # the customer's check
+])
+def test_no_inspection_before_shipping_or_by_the_customer(text):
+    assert "refund.inspection" not in placed(text)
