@@ -198,3 +198,19 @@ def test_the_shops_check_of_what_comes_back(text):
 ])
 def test_no_inspection_before_shipping_or_by_the_customer(text):
     assert "refund.inspection" not in placed(text)
+
+
+# A remedy given "free of charge" for a fault is still the fault's remedy: "free of" a price is no state of the goods
+# ("free from damage" is)
+@pytest.mark.parametrize("text", [
+    "We will send you a replacement free of charge for the defective item.",
+    "A cracked bowl is replaced free of charge, and we collect the damaged one.",
+])
+def test_a_remedy_free_of_charge_is_the_faults(text):
+    drafted = placed(text)
+    assert "REPLACEMENT" in drafted.get("fault.remedies", set()) and drafted.get("resolutions.replacement") == "MERCHANT_AT_FAULT"
+
+
+def test_free_from_damage_is_a_state_of_the_return_not_a_fault():
+    # near miss: the state a return must be in names no fault
+    assert "fault.reasons" not in placed("Returns must be free from any damage or defects, or they will be sent back.")
