@@ -40,6 +40,8 @@ _LATE_RETURNS = r"\blate returns?\b|\breturns? (?:that |which )?(?:arriv\w+ |are
 _GOODS_NOT_SO = (r"\b(?<!even )(?:when|if|where|whenever) (?!(?:you|we|i)\b)(?!\w+ing\b)(?:[\w-]+ ){1,3}?"
                  r"(?:(?:do|does|did)(?: not|n't)|don't|doesn't|didn't|(?:is|are|was|were)(?: not|n't)|isn't|aren't)\b"
                  r"(?! (?:be )?(?:refunded|reimbursed|returned|credited|paid|given|kept)\b)")
+# "If the size you want is sold out, you can choose a refund or store credit instead": an exchange's fallback, a case
+_EXCHANGE_FALLBACK = r"\b(?:out of stock|sold out|no longer (?:available|in stock))\b"
 # "we give no refund or return": the ways refused, not offered as a choice
 _NO_WAY = r"\bno " + _REFUSED_KINDS + r"\b"
 
@@ -69,7 +71,7 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"\bif you (?:would like|want|wish|prefer|choose|opt for)\b(?! to (?:return|send|make a return|ship))|\bonly\b[^.;]*\b(?:if|provided|as long as)\b|\bwithout (?:a |an |the |your |original )?(?:receipt|proof of purchase|invoice)|"
             r"\bif you (?:do not|don't) have (?:a |an |the |your )?(?:receipt|proof)|\bwhether\b|discretion|\bdepending on\b|\bcase by case\b|"
             # "If the item you want is out of stock, you can choose a refund or store credit instead": an exchange's fallback
-            r"\b(?:out of stock|sold out|no longer (?:available|in stock))\b|" + _GOODS_NOT_SO, text):
+            + _EXCHANGE_FALLBACK + "|" + _GOODS_NOT_SO, text):
         if list(_refund_methods(text)):
             yield _unheld("how the refund is paid in some cases, or at the shop's choice: no setting holds that")
         return
@@ -94,7 +96,7 @@ def _credit_among_outcomes(clause: Clause, text: str) -> Iterator[Fact]:
     """Store credit offered as one outcome of a return, with a refund or an exchange: for every return, or for the
     shop's faults when the sentence is about one (not refused, nor for some goods only)."""
     found = re.search(_CREDIT_AMONG_OUTCOMES, text)
-    if found is None or _refused(text, found) or _for_some_returns(clause, text) or _any(_AT_THE_SHOPS_CHOICE, text):
+    if found is None or _refused(text, found) or _for_some_returns(clause, text) or _any(_AT_THE_SHOPS_CHOICE + "|" + _EXCHANGE_FALLBACK, text):
         return
     # "If nothing is wrong with it, you get an exchange or a credit note": a fault denied is no fault's remedy
     at_fault = (_any(_FAULT, text) or _fault_section(clause)) and about_fault(clause, text)
