@@ -214,3 +214,17 @@ def test_a_remedy_free_of_charge_is_the_faults(text):
 def test_free_from_damage_is_a_state_of_the_return_not_a_fault():
     # near miss: the state a return must be in names no fault
     assert "fault.reasons" not in placed("Returns must be free from any damage or defects, or they will be sent back.")
+
+
+# A rule's lead that names its timing ("Timing:", "Turnaround:") is about the rule, not goods the rule is for
+@pytest.mark.parametrize("text", [
+    "Timing: we process refunds within 3-5 business days of receiving your return.",
+    "Turnaround: we process refunds within 3-5 business days of receiving your return.",
+])
+def test_a_timing_lead_scopes_nothing(text):
+    assert placed(text).get("refund.processing") == {"min_days": 3, "max_days": 5, "unit": "BUSINESS"}
+
+
+def test_a_goods_lead_still_scopes_the_refund_time():
+    # near miss: a lead naming goods keeps the time for those goods only
+    assert "refund.processing" not in placed("Large furniture: we process refunds within 3-5 business days of receiving your return.")
