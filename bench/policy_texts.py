@@ -240,7 +240,7 @@ To return a product bought by phone, you must first email us to get an RMA numbe
     (
         "exchange-or-credit-only",
         """No refunds: exchange or store credit only within 10 days. Mail-in returns are credited within 3-5 business days after receipt.""",
-        {"returns.window.days": 10, "refund.method": "STORE_CREDIT", "resolutions.exchange": "ALWAYS",
+        {"returns.window.days": 10, "refund.method": "STORE_CREDIT", "resolutions.exchange": "ALWAYS", "resolutions.store_credit": "ALWAYS",
          "refund.processing": {"min_days": 3, "max_days": 5, "unit": "BUSINESS"}},
     ),
     (
@@ -706,7 +706,7 @@ Gear Conditions
 Approved returns may take up to 8 business days to be refunded.
 For faulty products, contact us to arrange a refund or exchange.""",
         {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "requirements.condition": {"NOT_WORN"},
-         "resolutions.exchange": "ALWAYS", "fault.reasons": {"DEFECTIVE"}, "fault.remedies": {"REFUND", "EXCHANGE"}},
+         "resolutions.exchange": "ALWAYS", "resolutions.store_credit": "ALWAYS", "fault.reasons": {"DEFECTIVE"}, "fault.remedies": {"REFUND", "EXCHANGE"}},
     ),
     (
         "legal-period-extended",

@@ -57,18 +57,30 @@ _NOT_ORDERED = (r"(?:\bnot|n't) (?:(?:the (?:item|product|one|thing|book)s? )?wh
                 r"\bincorrect(?:,? (?:or |and )?" + _STATES_OF_A_FAULT + r")+\b" + _NOT_DETAILS + r"|\b" + _STATES_OF_A_FAULT + r"(?:,? " + _STATES_OF_A_FAULT + r")*,? (?:or|and) incorrect\b" + _NOT_DETAILS)
 _PARTS_MISSING = (r"\b(?:items?|parts?|pieces?|components?|accessories) (?:are |is |were |was |be )?(?:\w+ or )?missing\b|"
                   r"\bmissing from (?:your|the) (?:order|parcel|package|box|shipment)\b|\bshort[- ]shipped\b|(?:is|are) missing (?:an? |any |some )?(?:parts?|pieces?|components?|items?|products?)\b")
+# "does not match its description", "differs from the listing", "different from what the website showed", "the
+# product differs materially from the specifications we published": goods other than the shop described them (not a
+# disclaimer: "colours may differ slightly from the photos")
+_NOT_DESCRIBED = (r"\bnot as (?:described|advertised|pictured|shown)\b|\bdoes not meet the specifications\b|"
+                  r"\b(?:does|do|did)(?: not|n't) match (?:its|the|our|their|your)? ?(?:(?:detailed|product|item|online|written) )?"
+                  r"(?:description|listing|specifications?|pictures?|photos?|images?)\b|"
+                  r"(?<!may )(?<!might )(?<!can )(?<!could )\bdiffer(?:s|ed)? (?:materially |significantly |substantially )?from (?:its|the|our|their) (?:(?:detailed|product|item|online|written) )?(?:description|listing|specifications?|pictures?|photos?|images?)\b")
+# "an incorrect shipment", "a shortage", "short of pieces": goods sent wrong or short, in the nouns a claim names them by
+# (not a bare "is something missing?": a parcel gone missing is a lost delivery, no order sent short)
+_SENT_WRONG = r"\bincorrect (?:shipment|delivery|parcel|package)s?\b"
+_SENT_SHORT = r"\bshortages?\b|\bshort of (?:\w+ )?(?:pieces|parts|items|components)\b|\bmissing (?:goods|products?|contents)\b"
 # "Report any losses or damages", "notify us of any damage": damage the customer reports, a noun
 _DAMAGE_REPORTED = r"\b(?:report|notify us of|inform us of|let us know (?:of|about)) (?:any |all )?(?:(?:loss|losses|shortages?) (?:or|and) )?damages?\b"
 # "factory faults", "a quality fault", "something wrong with its quality": a defect named by where it comes from
 _QUALITY_FAULT = r"\b(?:factory|quality|manufactur\w*) (?:faults?|defects?|issues?|problems?)\b|\bwrong with (?:its|the|their) (?:quality|workmanship)\b"
-_FAULT_WIDE = _FAULT + "|" + _QUALITY_FAULT + "|" + _DAMAGE_REPORTED + "|" + _NOT_WORKING + "|" + _ARRIVED_BROKEN + "|" + _NOT_ORDERED + "|" + _PARTS_MISSING
+_FAULT_WIDE = (_FAULT + "|" + _QUALITY_FAULT + "|" + _DAMAGE_REPORTED + "|" + _NOT_WORKING + "|" + _ARRIVED_BROKEN + "|" + _NOT_ORDERED + "|" + _PARTS_MISSING
+               + "|" + _NOT_DESCRIBED + "|" + _SENT_WRONG + "|" + _SENT_SHORT)
 
 _REASONS = (
     ("DEFECTIVE", r"defect|faulty|flaws?\b|" + _QUALITY_FAULT + "|" + _HARDWARE_ISSUE + "|" + _NOT_WORKING),
     ("DAMAGED", r"(?<!un)(?<!non-)(?<!non )damaged|\bany damage\b|\b(?:find|found|notice[ds]?|spot(?:ted)?|discover(?:ed)?) (?:any |some |hidden |visible )?damage\b|^(?:any |all )?(?:(?:loss(?:es)?|shortages?) (?:or|and) (?:any )?)?damages?\b|\bdamages? (?:to|regarding|on|with|of) (?:your |the )?(?:order|items?|goods|parcel|package|product)s?\b|" + _ARRIVED_BROKEN + "|" + _DAMAGE_REPORTED),
-    ("WRONG_ITEM", r"(?<!ordered the )(?<!ordered a )wrong(?! size| colou?r| with)|" + _WRONG_SIZE + r"|sent incorrectly|incorrect(?:,? (?:or |and )?\w+){0,3} (?:item|product|merchandise|order|goods)|" + _NOT_ORDERED),
-    ("NOT_AS_DESCRIBED", r"not as described|does not meet the specifications"),
-    ("INCOMPLETE", r"incomplete(?!(?: or \w+)? (?:\w+ )?(?:details|address(?:es)?|information|data|forms?|applications?))|missing (?:parts|pieces|components|items?)\b|" + _PARTS_MISSING),
+    ("WRONG_ITEM", r"(?<!ordered the )(?<!ordered a )wrong(?! size| colou?r| with)|" + _WRONG_SIZE + r"|sent incorrectly|incorrect(?:,? (?:or |and )?\w+){0,3} (?:item|product|merchandise|order|goods)|" + _NOT_ORDERED + "|" + _SENT_WRONG),
+    ("NOT_AS_DESCRIBED", _NOT_DESCRIBED),
+    ("INCOMPLETE", r"incomplete(?!(?: or \w+)? (?:\w+ )?(?:details|address(?:es)?|information|data|forms?|applications?))|missing (?:parts|pieces|components|items?)\b|" + _PARTS_MISSING + "|" + _SENT_SHORT),
     ("LATE_DELIVERY", r"shipping delays|late delivery|arrived late|delivered late"),
 )
 
@@ -182,7 +194,8 @@ def about_fault(clause: Clause, text: str) -> bool:
     # "wrap it so nothing is damaged on the way", "insure it in case it gets damaged": advice against damage
     aside = _any(r"\bso (?:that )?(?:nothing|it|they|(?:the|your) \w+) (?:is|are|gets?|will be|won't be|isn't|doesn't get) (?:\w+ )?damaged\b|"
                  r"\bin case (?:it|they|(?:the|your) \w+) (?:[\w ]{0,20}or )?gets? damaged\b|\b(?:avoid|prevent)\w* (?:any )?damage|\bpack\b|\binsur(?!ance claim (?:on (?:your|the customer'?s) behalf|for you))|lost or damaged|damaged or lost|statutory|consumer rights|consumer (?:law|guarantee)|read more|click here|"
-                 r"(?:can|may|will) result in (?:an? )?(?:\S+ )?(?:fee|charge|deduction)|free (?:of|from) [^.]{0,30}(?:damage|defect)|"
+                 # "free from damage or defects" is a state a return must be in; "free of charge" is the price of a remedy
+                 r"(?:can|may|will) result in (?:an? )?(?:\S+ )?(?:fee|charge|deduction)|free (?:of|from) (?!charge\b|cost\b)[^.]{0,30}(?:damage|defect)|"
                  r"(?:is|are|was|were) (?:in fact )?not (?:\w+ )?(?:damaged|defective|faulty)|"
                  r"warranty (?:process|claims?|department|procedure)|warranty (?:includes|covers|coverage)|covered by (?:the |our |a )?(?:manufacturer'?s? )?warranty|\bdeduct\w* from (?:the |your )?(?:refund|credit)|" + _CARRIER_CLAIM, text)
     aside = aside or (_any(_CHARGED, text) and not _charge_spares(text))

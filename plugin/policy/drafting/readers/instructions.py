@@ -141,15 +141,30 @@ def _insurance_advised(text: str) -> bool:
 
 
 # The address for returns, named as what the shop sends: "the return address", "the address to send it to",
-# "the address for returns" (not "the address on file", "your address")
-_RETURN_ADDRESS = r"(?:the|our) (?:returns? address\b|address (?:to (?:send|ship|post|mail|return)\b|for (?:returns?|the return)\b))"
+# "the address for returns", "a return address" (not "the address on file", "your address")
+_RETURN_ADDRESS = r"(?:the|our|a) (?:returns? address\b|address (?:to (?:send|ship|post|mail|return)\b|for (?:returns?|the return)\b))"
+# Who gives it: the shop, its team or desk by name ("Customer Support will email you"), or the return's own authorisation
+# ("Each RMA tells you the address to ship it to")
+_GIVER = (r"\b(?:we|our (?:[\w-]+ )?(?:team|staff|service|support)|customer (?:support|service|care)(?: team)?|"
+          r"(?:the |each |every |your )?(?:rma|ra|return authori[sz]ation|authori[sz]ation)(?: number| e-?mail)?)")
 # The shop gives it on a request: "we will reply with instructions, including the address to send it to", "we send
 # you the RMA number and the address to ship your item to", "We will send the return address in our reply" (the
 # address as what is sent, not where: "we will send the replacement to the address you gave")
-_ADDRESS_GIVEN = (r"\b(?:we|our (?:[\w-]+ )?(?:team|staff|service|support))(?:'ll| will| then| can)? (?:\w+ )?(?:send|give|provide|e-?mail|reply|respond|share|supply)\w*(?: you)?(?: with)?:? "
+_ADDRESS_GIVEN = (_GIVER + r"(?:'ll| will| then| can)? (?:\w+ )?(?:send|give|provide|e-?mail|reply|respond|share|supply|tell)\w*(?: you)?(?: with)?:? "
                   r"(?:[^.;]{0,60}?\b(?:including|and|plus|with)\b:? )?" + _RETURN_ADDRESS)
-# The customer asks for it: "get in touch with customer service first for an RMA and the address to send it to"
-_ADDRESS_ASKED = r"\b(?:contact|get in touch|e-?mail|write to|reach out|message)\b[^.;]{0,60}?\bfor\b[^.;]{0,60}?" + _RETURN_ADDRESS
+# The customer asks for it: "get in touch with customer service first for an RMA and the address to send it to",
+# "Ask our Customer Service for the return address"
+_ADDRESS_ASKED = r"\b(?:contact|get in touch|e-?mail|write to|reach out|message|ask)\b[^.;]{0,60}?\bfor\b[^.;]{0,60}?" + _RETURN_ADDRESS
+# Where to send it, named as what a reply of the shop's holds: "to the address given in your RMA email", "the address
+# we give you when we authorise the return", "whatever address our support staff give you", "instructions on where to
+# send it" (not an address printed on the page: "the address below", "the address on our website"; an address "we give
+# you" with no reply or occasion named may be the page's own, given further on)
+# (the reply the return's own: not "the address in your order confirmation email", the customer's)
+_ADDRESS_IN_REPLY = (r"\baddress (?:(?:given|provided|stated|shown|listed|included|sent) )?(?:in|with) (?:your|the|our) (?:[\w-]+ )?"
+                     r"(?:rma|ra|return|returns|authori[sz]ation|approval) (?:[\w-]+ )?(?:e-?mail|reply|message|confirmation)\b|"
+                     r"\baddress (?:that )?" + _GIVER + r" (?:will )?(?:give|send|provide|e-?mail)s? you (?:when|once|after|in|with|by|along)\b|"
+                     r"\bwhatever address\b[^.;]{0,40}\b(?:give|send|provide|e-?mail)s? you\b|"
+                     r"\binstructions (?:on|about|for) where to (?:send|ship|post|mail|return)\b")
 
 
 def instructions(clause: Clause, text: str) -> Iterator[Fact]:
@@ -179,5 +194,5 @@ def instructions(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("instructions.use_address_from_instructions", True)
     # Allegra K: "contact us via email cs@... for return instruction"; the rendered page: "Email us for the return address".
     if _any(r"e-?mail us for (?:the |our )?return address|contact us (?:via |by )?e-?mail.{0,60}?for (?:the |our )?return (?:instruction|address)|"
-            + _ADDRESS_GIVEN + "|" + _ADDRESS_ASKED, text):
+            + _ADDRESS_GIVEN + "|" + _ADDRESS_ASKED + "|" + _ADDRESS_IN_REPLY, text):
         yield Fact("instructions.address_on_request", True)

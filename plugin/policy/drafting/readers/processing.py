@@ -334,7 +334,9 @@ def _looked_over(text: str) -> bool:
 _SHOP_INSPECTS = (
     r"\b(?:items?|returns?|products?|merchandise|goods|it|they)\b[^.;]{0,12}\b(?:will be|are|is|shall be) (?:\w+ )?subject to (?:an? )?inspection\b|"
     r"\b(?:items?|returns?|products?|merchandise|goods)\b[^.;]{0,12}\b(?:will|shall) (?:then )?be (?:examined|checked|tested|assessed|inspected)\b|"
-    r"\bconfirm (?:that )?(?:it|they|the (?:items?|products?|package|return)) (?:meets?|compl(?:y|ies) with) (?:our|the) (?:return )?(?:eligibility|criteria|conditions|requirements|policy)"
+    r"\bconfirm (?:that )?(?:it|they|the (?:items?|products?|package|return)) (?:meets?|compl(?:y|ies) with) (?:our|the) (?:return )?(?:eligibility|criteria|conditions|requirements|policy)|"
+    # "We inspect every item", "Management inspects each return": the shop's check of all that comes back (not "before it ships")
+    r"\b(?:we|management|our (?:\w+ )?(?:team|staff|managers?))\s+(?:inspect|examine)s? (?:every|each|all) (?:items?|returns?|products?)\b(?![^.;]{0,30}\bbefore\b)"
 )
 # the customer inspecting the parcel, an inspection that is a fee's purpose, the goods checked before they leave
 # us, or "an inspection period of 30 days" (the customer's trial) is not the shop's check before refunding
@@ -348,11 +350,14 @@ _NOT_OUR_INSPECTION = (
 )
 # "Every return is checked when it reaches us", "once the goods are back and inspected", "we look over every return",
 # "a manager will look over anything brought back": the shop's check, said of what comes back
-_CHECKED = r"(?:checked(?: over)?|inspected|examined|tested|assessed|looked over)"
+_CHECKED = r"(?:checked(?: over)?|inspected|examined|tested|assessed|verified|looked over)"
 _CHECKED_ON_ARRIVAL = (
     r"\b(?:is|are|gets?|will be|has been|have been|been)\s+(?:(?!not\b)\w+\s+){0,2}?" + _CHECKED + r"\b|"
-    r"\b(?:we|our (?:\w+ )?(?:team|staff|warehouse|department|technicians?)|an? (?:manager|member of (?:our )?staff))(?:'ll| will| then| first| have)?\s+"
-    r"(?:received and |receive and )?(?:check|inspect|examine|test|assess|look over)\w*\s+(?:every|each|all|any|the|your|it|them|anything|everything|returned|that)\b"
+    # ("our team has checked the item", "a returns specialist checks the shipment", "we check whether it is worn": more
+    # inspectors, and the check named by what it asks)
+    r"\b(?:we|management|our (?:\w+ )?(?:team|staff|warehouse|department|technicians?|specialists?)|an? (?:\w+ )?(?:manager|specialist|technician|member of (?:our )?staff))"
+    r"(?:'ll| will| then| first| have| has)?\s+"
+    r"(?:received and |receive and )?(?:check|inspect|examine|test|assess|look over)\w*\s+(?:every|each|all|any|the|your|it|them|anything|everything|returned|that|whether)\b"
 )
 _BACK_WITH_US = r"\bsent back|\barriv|\breach(?:es|ed)? us|\b(?:gets?|got|come|comes|is|are) (?:back )?(?:to us|in\b|back)|\bback with us|\bbrought back|\breturn|\breceiv|\breceipt|\bin our hands"
 # "please check your parcel when it arrives", "deliveries must be checked on arrival": the customer's check

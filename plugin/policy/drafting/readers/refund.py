@@ -11,7 +11,8 @@ from plugin.policy.drafting.clauses import Clause, _plain
 from plugin.policy.drafting.quantities import durations
 from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _IS_YOURS, _NEGATED, _REFUSED_KINDS, _WARRANTY_CLAIM, Fact, _any, _unheld
 from plugin.policy.drafting.readers.exclusions import _EXCLUDED_HEADING, _listed_under_exclusions, categories_in
-from plugin.policy.drafting.readers.fault import _fault_section
+from plugin.policy.drafting.readers.fault import _fault_section, about_fault
+from plugin.policy.drafting.readers.resolutions import _refused
 from plugin.policy.drafting.readers.scope import _CASE_OF_ITEM, IN_THAT_CASE, scoped, _without_opening_adverb
 from plugin.policy.drafting.readers.shipping import _past_a_no_fault_lead
 
@@ -39,6 +40,8 @@ _LATE_RETURNS = r"\blate returns?\b|\breturns? (?:that |which )?(?:arriv\w+ |are
 _GOODS_NOT_SO = (r"\b(?<!even )(?:when|if|where|whenever) (?!(?:you|we|i)\b)(?!\w+ing\b)(?:[\w-]+ ){1,3}?"
                  r"(?:(?:do|does|did)(?: not|n't)|don't|doesn't|didn't|(?:is|are|was|were)(?: not|n't)|isn't|aren't)\b"
                  r"(?! (?:be )?(?:refunded|reimbursed|returned|credited|paid|given|kept)\b)")
+# "If the size you want is sold out, you can choose a refund or store credit instead": an exchange's fallback, a case
+_EXCHANGE_FALLBACK = r"\b(?:out of stock|sold out|no longer (?:available|in stock))\b"
 # "we give no refund or return": the ways refused, not offered as a choice
 _NO_WAY = r"\bno " + _REFUSED_KINDS + r"\b"
 
@@ -46,7 +49,7 @@ _NO_WAY = r"\bno " + _REFUSED_KINDS + r"\b"
 def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
     refunds_section = "refund" in clause.heading.lower()
     if not (refunds_section or _any(r"refund|store credit|\bcredited\b|\bcredit to your\b|repay|reimburse|in-store credit|same means of payment|"
-                                    r"gift (?:certificate|card)s? (?:will be|is|are) (?:issued|given|sent)|" + _MONEY_BACK + "|" + _CREDIT_ONLY, text)) \
+                                    r"gift (?:certificate|card)s? (?:will be|is|are) (?:issued|given|sent)|" + _MONEY_BACK + "|" + _CREDIT_ONLY + "|" + _CREDIT_AMONG_OUTCOMES, text)) \
             or (_any(_CANCEL, text) and not _any(r"store credit instead of (?:a |your )?refund", text)):
         return
     if _any(r"\bafter (?:\d+ days|the return (?:window|period))|outside (?:of )?the return|" + _LATE_RETURNS, text) \
@@ -56,6 +59,7 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(_WARRANTY_CLAIM, text):  # a claim under the warranty or guarantee is settled by its own terms
         yield _unheld("how a warranty claim is settled: no setting holds it")  # "For warranty claims, we refund the card"
         return
+    yield from _credit_among_outcomes(clause, text)
     skipped = _not_a_refund_way(clause, text)
     if skipped is not None:
         yield from skipped
@@ -67,7 +71,7 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"\bif you (?:would like|want|wish|prefer|choose|opt for)\b(?! to (?:return|send|make a return|ship))|\bonly\b[^.;]*\b(?:if|provided|as long as)\b|\bwithout (?:a |an |the |your |original )?(?:receipt|proof of purchase|invoice)|"
             r"\bif you (?:do not|don't) have (?:a |an |the |your )?(?:receipt|proof)|\bwhether\b|discretion|\bdepending on\b|\bcase by case\b|"
             # "If the item you want is out of stock, you can choose a refund or store credit instead": an exchange's fallback
-            r"\b(?:out of stock|sold out|no longer (?:available|in stock))\b|" + _GOODS_NOT_SO, text):
+            + _EXCHANGE_FALLBACK + "|" + _GOODS_NOT_SO, text):
         if list(_refund_methods(text)):
             yield _unheld("how the refund is paid in some cases, or at the shop's choice: no setting holds that")
         return
@@ -84,15 +88,37 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
         yield _unheld("refunds another way in the cases it names: no setting holds that")
 
 
+# "a refund or store credit, depending on what happened", "at our discretion": the shop picks per case, no standing offer
+_AT_THE_SHOPS_CHOICE = r"\bdepending on\b|\bdiscretion\b|\bcase by case\b"
+
+
+def _credit_among_outcomes(clause: Clause, text: str) -> Iterator[Fact]:
+    """Store credit offered as one outcome of a return, with a refund or an exchange: for every return, or for the
+    shop's faults when the sentence is about one (not refused, nor for some goods only)."""
+    found = re.search(_CREDIT_AMONG_OUTCOMES, text)
+    if found is None or _refused(text, found) or _for_some_returns(clause, text) or _any(_AT_THE_SHOPS_CHOICE + "|" + _EXCHANGE_FALLBACK, text):
+        return
+    # "If nothing is wrong with it, you get an exchange or a credit note": a fault denied is no fault's remedy
+    at_fault = (_any(_FAULT, text) or _fault_section(clause)) and about_fault(clause, text)
+    yield Fact("resolutions.store_credit", "MERCHANT_AT_FAULT" if at_fault else "ALWAYS", weak=True)
+
+
 def _for_some_returns(clause: Clause, text: str) -> str | None:
     """Why a refund way a sentence gives is for some returns only; None when it is for every return."""
     if _any(_PAID_ONE_WAY, clause.heading.lower()):
         # "Debit Card Refunds: - the full amount is refunded to the card you paid with": the refunds of the orders paid one way
         return "how the refunds of orders paid one way are paid: no setting holds it"
-    if scoped(clause, text) or categories_in(clause.body) or _any(_CASE_OF_ITEM, _without_opening_adverb(clause.body)):
+    body = re.sub(_REFUND_STEP_LEAD, "", _without_opening_adverb(clause.body), count=1)
+    if scoped(clause, text) or categories_in(clause.body) or _any(_CASE_OF_ITEM, body):
         # "No cash refunds on custom items", "If the product was bought on promotion, refunds are store credit"
         return "how some returns are refunded: no setting holds it"
     return None
+
+
+# "When the refund has been processed, the money goes back to your card", "Once your refund is issued, ...": a step of
+# every refund before the way it is paid, no case of some goods (the return's own steps may part cases: "once your
+# return is inspected" comes before approval or refusal)
+_REFUND_STEP_LEAD = r"^\W*(?:when|once|after) (?:the |your )?refunds? (?:has|have|is|are) (?:been )?\w+ed\b,?\s*"
 
 
 # a heading naming one way of paying: "Credit Card Refunds", "Debit card purchases", "Cash payments"
@@ -102,7 +128,7 @@ _PAID_ONE_WAY = (r"^\W*(?:(?:credit|debit)(?: (?:or|and|/|&) (?:credit|debit))? 
 
 # "We only offer store credit", "refunds are given as a credit note", "returns are refunded in the form
 # of a voucher": the refund is a credit with the shop, in the words shops use for one
-_SHOP_CREDIT = r"(?:store|shop|in-store|account) credit|credit notes?|(?:gift |store |shop )?vouchers?|gift (?:cards?|certificates?)"
+_SHOP_CREDIT = r"(?:store|shop|in-store|account|merchandise) credit|credit notes?|(?:gift |store |shop )?vouchers?|gift (?:cards?|certificates?)"
 _CREDIT_ONLY = (r"\bonly (?:offer|give|issue|provide)s? (?:an? )?(?:" + _SHOP_CREDIT + r")|"
                 r"\b(?:offer|give|issue|provide)s? (?:an? )?(?:" + _SHOP_CREDIT + r") only\b|"
                 r"\b(?:refunds?|returns?) (?:are|is|will be) (?:\w+ )?(?:issued|given|made|paid|provided|refunded) (?:only )?(?:in the form of|as) (?:an? )?(?:" + _SHOP_CREDIT + r")|"
@@ -110,6 +136,15 @@ _CREDIT_ONLY = (r"\bonly (?:offer|give|issue|provide)s? (?:an? )?(?:" + _SHOP_CR
                 # "credit to spend in our store": the value stays with the shop
                 r"\b(?:refunded|repaid|reimbursed) (?:only )?in (?:" + _SHOP_CREDIT + r")|\b(?:exchanged|swapped|traded) for (?:an? )?(?:" + _SHOP_CREDIT + r")|"
                 r"\bcredited to (?:your |an? )?(?:store|shop) account|\bcredit (?:to spend|to use|for use) (?:in|at|on|with) (?:our|the) (?:store|shop|site|website)")
+
+
+# The shop's credit named among what a return gets the customer, beside a refund or an exchange: "we'll give you a refund,
+# a credit, or an exchange", "you may ask for store credit or an exchange", "an exchange or a credit note", "Exchanges or
+# store credit carry no fee" (a bare "a credit" only between the other outcomes; a list, not a name: "Denim Exchange store
+# credit")
+_OUTCOME = r"(?:(?:full )?refund|exchange|swap|money back)s?"
+_CREDIT_AMONG_OUTCOMES = (r"\b" + _OUTCOME + r"(?:,|,? or|,? and) (?:an? |your |some )?(?:" + _SHOP_CREDIT + r"|credit\b(?=,? or\b))|"
+                          r"(?:" + _SHOP_CREDIT + r")(?: [\w-]+){0,6},? (?:or|and) (?:an? |your )?" + _OUTCOME + r"\b")
 
 
 # "the money goes back to the card you paid with", "we pay you back": the
@@ -127,7 +162,9 @@ _WAY_YOU_PAID = (
     r"(?:the|your) (?:order|purchase) was (?:paid|made)\b|it was paid\b|paid for (?:the|your) order\b)|"
     # "to the card on file", "issued the same way you paid": the way the customer paid, kept by the shop or named as a way
     r"\b(?:to|onto|on|back to)\s+(?:the\s+|your\s+)?(?:credit\s+|debit\s+)?(?:card|payment method)(?:\s+or\s+(?:other\s+)?(?:card|payment method))?\s+on\s+file\b|"
-    r"\b(?:the\s+)?same\s+way\s+(?:that\s+)?you\s+(?:originally\s+|first\s+)?paid\b"
+    r"\b(?:the\s+)?same\s+way\s+(?:that\s+)?you\s+(?:originally\s+|first\s+)?paid\b|"
+    # "matching the way you paid", "the money back in the form it was paid": the payment's own way, named by its paying
+    r"\b(?:in|matching|following|by) the (?:same )?(?:way|form|method|means) (?:that )?(?:you|it|the (?:order|purchase|payment)) (?:was )?(?:originally )?(?:paid|made)\b"
 )
 
 
@@ -145,13 +182,18 @@ _CREDIT_OR_CARD = (r"\bor (?:as |to |in |you (?:can |may )?)?(?:take |receive |g
 
 
 # "We don't give money back: a return earns store credit": no money, the shop's credit instead
-_NO_MONEY_BACK = r"\b(?:do not|don't|never|will not|won't)\s+(?:give|offer|pay|hand)\s+(?:any\s+)?(?:cash|money)\s+back\b|\bno (?:cash|money) back\b"
+# ("We do not refund in cash", "We give no refunds", "an exchange or a credit note, not a refund": the money refused)
+_NO_MONEY_BACK = (r"\b(?:do not|don't|never|will not|won't)\s+(?:give|offer|pay|hand)\s+(?:any\s+)?(?:cash|money)\s+back\b|\bno (?:cash|money) back\b|"
+                  r"\b(?:do not|don't|never|will not|won't|cannot|can't)\s+(?:give |offer |issue |make )?(?:any |cash )?refunds?(?: in cash)?\b"
+                  r"(?! (?:the |any |your )?(?:original |outbound )?(?:shipping|postage|delivery|fees?|charges?|costs?|duties)\b)|"  # a charge kept, not the money
+                  r"\b(?:give|offer|issue|make) no (?:cash )?refunds\b|,? not (?:a|any) (?:cash )?refund\b")
 # "pick a full refund, credit in our shop, or an exchange": the shop's credit named by where it is spent, among the ways
 # the customer picks from (not a fault's remedies: "when it reaches you damaged, ... a new one, credit in our store")
 _CREDIT_IN_SHOP = r"store credit|\bcredit (?:in|at|with|to spend in) (?:our|the) (?:store|shop)\b"
 
 
 def _refund_methods(text: str) -> Iterator[Fact]:
+    money_refused = _any(_NO_MONEY_BACK, text)  # read before the refused ways are dropped: "we give no refunds"
     text = re.sub(_NO_WAY, " ", text)
     original = _any(_ORIGINAL_WAY, text)
     if (_any(r"store credit", text) and _any(r"or (?:a )?refund|refund or|choose|choice|option|\bopt\b|\bpick\b|instead of (?:a |your )?refund", text)) \
@@ -162,7 +204,7 @@ def _refund_methods(text: str) -> Iterator[Fact]:
     elif _any(r"(?:only|issued|given|in the form of) (?:as |in |for )?store credit|store credit only|no cash refunds|issuance of a store credit|"
               r"(?:an? |in the form of (?:an? )?)gift (?:certificate|card) (?:will be|is) (?:issued|given)|refunded (?:only )?in the form of (?:an? )?gift (?:card|certificate)|"
               r"(?:only )?eligible for (?:a )?store credit|for store credit only|in-store credit will be|store credit will be (?:applied|issued|given)|" + _CREDIT_ONLY, text) \
-            or (_any(_NO_MONEY_BACK, text) and _any(_SHOP_CREDIT, text)):
+            or (money_refused and _any(_SHOP_CREDIT, text)):
         yield Fact("refund.method", "STORE_CREDIT")
     elif original:
         yield Fact("refund.method", "ORIGINAL_PAYMENT")

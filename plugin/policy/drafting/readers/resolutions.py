@@ -137,7 +137,11 @@ _SWAPS_IMPLIED = (r"\b(?:getting|get) your money back,? or (?:exchanging|swappin
                   r"\b(?:an?|your) (?:exchange|swap)(?:, (?:an? |your |store |shop )?[\w-]+(?: [\w-]+)?,?)? (?:or|and) (?:an? |your |full )?(?:(?:store |shop )?credit|refund|money back|return|replacement|voucher|gift card)\b|"
                   # "To send back or exchange a purchase, write to ...", "if you'd like to return or swap something", "whether you are
                   # returning or exchanging it", "[return/exchange]": the way to return or exchange anything
-                  r"\b(?:to|want to|wish to|like to|need to) (?:return|send (?:\w+ )?back)(?: \w+)?(?:,| or) (?:exchange|swap)\b|^\W*to (?:exchange|swap) (?:something|anything|an? (?:item|product|purchase|order))\b|\b(?:returning|sending (?:\w+ )?back) or (?:exchanging|swapping)\b|\breturn\s*/\s*exchange\b")
+                  r"\b(?:to|want to|wish to|like to|need to) (?:return|send (?:\w+ )?back)(?: \w+)?(?:,| or) (?:exchange|swap)\b|^\W*to (?:exchange|swap) (?:something|anything|an? (?:item|product|purchase|order))\b|\b(?:returning|sending (?:\w+ )?back) or (?:exchanging|swapping)\b|\breturn\s*/\s*exchange\b|"
+                  # "To qualify for a refund or an exchange, items must ...", "eligible for an exchange": the terms of an exchange, so
+                  # one is offered; "We'll gladly arrange an exchange", "we take exchange requests within 30 days": the shop's part in one
+                  r"\b(?:qualify|qualifies|eligible) for (?:a (?:full )?refund,? or )?(?:an? )?(?:exchange|swap)\b|"
+                  r"\b(?:gladly|happily|happy to|glad to|will|can|we)(?: \w+ly)? arrange (?:an? |the |your )?(?:exchange|swap)\b|\b(?:take|accept) (?:\w+ )?(?:exchange|swap) requests\b")
 
 
 def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:

@@ -124,7 +124,7 @@ _SEASONAL = r"christmas|holiday season|during (?:the )?(?:sale|peak|holiday|busy
 # A line led by what it is about ("Tents: must include all poles", "Apparel: unworn with tags") is a rule
 # for those goods; a lead that names the rule itself ("Condition:", "Proof of Purchase:") is not.
 _RULE_LEADS = (
-    r"condition|eligib|packag|purchase|proof|time|window|period|refund|return|exchange|process|method|note|important|step|"
+    r"condition|eligib|packag|purchase|proof|time|timing|turnaround|window|period|refund|return|exchange|process|method|note|important|step|"
     r"ship|cost|fee|contact|approv|instruction|polic|reason|unused|unworn|original|tags?\b|receipt|damag|defect|fault|photo|"
     r"overview|summary|exclu|final|gift|how|what|when|where|why|who|q\b|a\b|please|item|product|order|goods|merchandise|all\b|"
     r"requir|document|claim|exception|warrant|deadline|faq|question|answer|tip|term|cancel|credit|exchange|insur|track|label|address|fraud|"

@@ -16,7 +16,9 @@ from plugin.policy.drafting.readers.scope import _SCOPED, IN_THAT_CASE, _kind_he
 
 _POSTAGE = (r"\bcollect (?:it|them|(?:the |your )?(?:item|goods|product|parcel)s?) at (?:our|your) (?:own )?expense|pay(?:ing)? for (?:the )?(?:courier|postage|carriage)\b|\bpay to return\b|\b(?:return\w*|sen[dt] (?:(?:it|them|(?:the|your) (?:items?|goods|products?|parcels?|orders?)) )?back(?! to you))\b[^.]{0,40}\bat (?:your|their|the customer's|the buyer's) (?:own )?(?:cost|expense)|return (?:shipping|postage|freight)|return (?:costs?|fees?|charges?)\b|postage (?:fee|cost|charge)s?|(?:shipping|freight) (?:fee|cost|charge|expense)s?|cost of (?:sending|shipping|returning)|transfer or shipment|cost of sending|"
     # "you pay for that return": paying for the return is paying its carriage (not "for the return of a sale item": some goods)
-    r"\bpay(?:s|ing)? for (?:the |that |this |your |each |every |any )?returns?\b(?! (?:of|on|for|label|window|period|polic)\w*\b)")
+    r"\bpay(?:s|ing)? for (?:the |that |this |your |each |every |any )?returns?\b(?! (?:of|on|for|label|window|period|polic)\w*\b)|"
+    # "return delivery charges": the carriage of the return, named as its delivery
+    r"\breturn delivery (?:costs?|fees?|charges?)\b")
 # "The postage cost will be deducted from your refund", "the cost of the return label is taken off your
 # refund": the customer pays the return postage out of the refund (the order's own shipping, named
 # "original" or "outbound", is refund.original_shipping's)
@@ -76,10 +78,11 @@ _CUSTOMER_PAYS = (
     r"(?:you|customers?|clients?|buyers?)(?:'s)? (?:are |is |will be )?responsib|"
     # "The customer must incur the cost of shipping the item back": the verbs of paying
     r"(?:you|customers?|clients?|buyers?|purchasers?) (?:must |will |shall |are to |need to |have to )?(?:incur|absorb|assume|shoulder)s?\b|(?:customer|client|buyer)'s responsibility|"
-    r"at their (?:own )?(?:cost|expense)|(?:you|customer|client|buyer)s?(?: normally| usually| generally| always| typically| also)? (?:pay|pays|must pay|bear|cover)|(?:buyer|customer|client)s? (?:must|will) pay\b|(?:you|customers?)(?:'ll| will)? (?:need to|have to|must) (?:arrange and )?pay\b|at (?:your|the customer's) (?:own )?(?:cost|expense)|"
+    r"at their (?:own )?(?:cost|expense)|(?:you|customer|client|buyer|user|shopper|purchaser)s?(?: normally| usually| generally| always| typically| also)? (?:pay|pays|must pay|bear|cover)|(?:buyer|customer|client)s? (?:must|will) pay\b|(?:you|customers?)(?:'ll| will)? (?:need to|have to|must) (?:arrange and )?pay\b|at (?:your|the customer's) (?:own )?(?:cost|expense)|"
     r"correspond\w* to the customer|(?<!we )(?<!we will )(?<!we'll )(?<!only )pay the return postage|responsibility of the (?:customer|buyer|client)|"
     r"(?:paid|covered|borne) by the (?:customer|buyer|client)|(?:is|are|remains?) (?:the )?(?:your|customer's|buyer's) (?:own )?responsibility|"
-    r"\bwe (?:do not|don't|will not|won't) (?:cover|pay)|"
+    # "We do not pay return postage", "SmartHome does not pay return delivery charges": the shop, by its name too, declines it
+    r"\bwe (?:do not|don't|will not|won't) (?:cover|pay)|\b(?:does not|doesn't) (?:cover|pay) (?:for )?(?:the |any )?return\b|"
     r"return (?:shipping|postage)(?: (?:costs?|fees?|charges?))? (?:are|is) non-?refundable|"  # the customer's, not paid back
     r"\bneither (?:the )?return (?:shipping|postage)\b[^.;]{0,40}\bnor\b[^.;]{0,40}\b(?:is|are) (?:refunded|reimbursed|paid back)\b|"  # "Neither return shipping nor ... is refunded"
     # "Any shipping cost you may incur when returning product(s) to us will not be refunded"
@@ -166,7 +169,7 @@ def _about_return_postage(clause: Clause, text: str) -> bool:
     if _any(_POSTAGE_DEDUCTED, text) and (amounts(text) or _any(r"\b(?:original|outbound|outgoing|initial)\b", text)):
         return False  # a label's price (a fee), or the order's own shipping kept
     # "Shipping costs associated with returns": the return's postage named the other way round
-    return_postage = _any(r"return (?:shipping|postage)|\b(?:shipping|postage|freight)(?: (?:costs?|fees?|charges?))? (?:associated with|related to|for|on|of) (?:the |your |all |any )?returns?\b|"
+    return_postage = _any(r"return (?:shipping|postage|delivery (?:costs?|fees?|charges?))|\b(?:shipping|postage|freight)(?: (?:costs?|fees?|charges?))? (?:associated with|related to|for|on|of) (?:the |your |all |any )?returns?\b|"
                           + _SENDING_BACK_COST, text)
     if not return_postage and _any(_ORDERS_OWN_SHIPPING, text) and not _any(r"\bback\b|\breturn", text):
         return False  # "You pay the shipping shown at checkout", "We cover shipping on your first order"
@@ -186,9 +189,11 @@ _NO_FAULT_LEAD = r"^\W*(?:customer'?s? remorse|buyer'?s? remorse|change[- ]of[- 
 
 # "We'll arrange for a replacement or full refund, including return shipping costs", "we will replace it
 # or offer a full refund, covering all shipping costs": the remedy for a fault comes with the postage paid
+# ("refunded in full, return shipping included": the same, the postage named after the remedy)
 _COVERED_WITH_REMEDY = (
     r"\b(?:refund|replace\w*|repair\w*|exchange)\b[^.;]{0,40}?,? (?:including (?:the |all |any |your )?return |(?:and )?covering (?:the |all |any |your )?(?:return |associated )?)"
-    r"(?:shipping|postage|freight)(?: (?:costs?|fees?|charges?))?\b"
+    r"(?:shipping|postage|freight)(?: (?:costs?|fees?|charges?))?\b|"
+    r"\b(?:refund\w*|replace\w*|repair\w*|exchange\w*)\b[^.;]{0,40}?,? (?:the |all )?return (?:shipping|postage|freight)(?: (?:costs?|fees?|charges?))? included\b"
 )
 # "Scrapbooking Warehouse will cover shipping costs ...", "shipping costs will be the responsibility of
 # Shop-telescopes.com": the shop, by its name, pays (a name: capitalised words that are not a pronoun or
@@ -211,7 +216,9 @@ _SHOPS_FAULT = (_FAULT + r"|\bflawed\b|\bmisclassified\b|\bincorrect (?:up)?on (
                 r"\b(?:mistake|error|fault) (?:is|was) ours\b|\b(?:mistake|error) of ours\b|\b(?:sent|shipped|sending|shipping) (?:you )?the wrong\b|"
                 r"\b(?:reach(?:ed|es)?|arrived?|arrives|came|comes|turn(?:ed|s)? up) (?:to )?(?:you )?broken\b|"
                 r"\b(?:is|was|are|were)(?:n't| not) (?:what|the one) you ordered\b|\b(?:does|did)(?:n't| not) work\b(?! (?:for|out))|"
-                r"\b(?:shipping|packing|our) (?:mistake|mix-up)\b|\bquality fault\b|\bstops? (?:it|them) working\b|\bour own (?:mistake|error|fault)\b|\b(?:because of|due to|down to) (?:a|an) (?:fault|mistake|error)\b")
+                r"\b(?:shipping|packing|our) (?:mistake|mix-up)\b|\bquality fault\b|\bstops? (?:it|them) working\b|\bour own (?:mistake|error|fault)\b|\b(?:because of|due to|down to) (?:a|an) (?:fault|mistake|error)\b|"
+                # "unless we made the mistake", "where we got it wrong": the shop's own error, with the article
+                r"\bwe (?:have )?made the (?:mistake|error)\b")
 
 
 # "Return postage is paid by you; if the item was faulty, we pay it instead", "We only cover the return
@@ -364,7 +371,7 @@ def _postage_declined(clause: Clause, text: str) -> Fact | bool:
     # Costs" lists topics; it scopes nothing)
     if scoped(replace(clause, heading=""), text) or _kind_heading(clause) or _any(_CANCEL, text):
         return _unheld("who pays shipping for some returns only: no setting holds it")
-    goods = r"\b(?:shipping|postage)(?: (?:costs?|fees?|charges?))? (?:for|on) (?!(?:a|an|all|any|your|the|this|that|these|those|our|their|us|you|it|them|free|each|every|return\w*|send\w*|items?|products?|orders?|goods|merchandise|exchanges?|store|refunds?|credit|which|whom)\b)[a-z]"
+    goods = r"\b(?:shipping|postage|return delivery)(?: (?:costs?|fees?|charges?))? (?:for|on) (?!(?:a|an|all|any|your|the|this|that|these|those|our|their|us|you|it|them|free|each|every|return\w*|send\w*|items?|products?|orders?|goods|merchandise|exchanges?|store|refunds?|credit|which|whom)\b)[a-z]"
     # "Return shipping is free for members": free for some customers only
     goods += r"|\b(?:free|paid by us|covered by us|on us)\b[^.;]{0,20}\bfor (?!(?:all|every|any|you|your|our|the|everyone|everybody|customers?|returns?|orders?|items?|products?|exchanges?|refunds?)\b)[a-z]"
     if _any(goods, _without_faulty_goods(text)) or (_any(_SCOPED, clause.heading.lower()) and not _any(r"pick[- ]?up|deliver|shipping|postage|costs?\b", clause.heading.lower())):
