@@ -63,6 +63,10 @@ _REMEDY_SERIES = rf"\b{_REMEDY}\b[^.;,]{{0,40}},[^.;]{{0,60}}?,?\s*\bor (?:an? |
 
 # "return it or exchange it", "ask for a return or an exchange", "sent back or exchanged": both kinds coordinated
 _RETURNS_AND_EXCHANGES = r"(?:return(?:s|ed)?|sen[dt] (?:[\w-]+ ){0,2}back)(?: (?:it|them))?\s*,?\s*(?:/|and|or|&)\s*(?:an? )?exchang(?:e[sd]?|ing)\b|exchange or return|refunds? (?:or|and|&|/) (?:an? )?exchanges?|exchange or (?:a )?refund|(?:returns?|send)\b[^.]{0,160}\bfor (?:a |an )?(?:full )?(?:refund|exchange|store credit)(?:, (?:a |an )?(?:full )?(?:refund|exchange|store credit))*,? or (?:an? )?(?:refund|exchange|store credit)"
+# "can be refunded or exchanged", "to be refunded in full or to exchange them", "for an exchange or for a refund": the refund
+# and the exchange as the two outcomes of one return, in the verbs or with a "for" each
+_RETURNS_AND_EXCHANGES += (r"|\brefund(?:ed)?(?: in full)?\s*,?\s*(?:or|and|/|&)\s*(?:to (?:be )?|for )?(?:an? )?exchang(?:e[sd]?|ing)\b|"
+                           r"\bexchang(?:e|ed)\s*,?\s*(?:or|and|/|&)\s*(?:for )?(?:an? )?(?:full )?refund(?:ed)?\b")
 # A duration about when the refund arrives, not about how long the customer has to send it back.
 _REFUND_TIMING = r"receive (?:your |a |the )?(?:refund|credit)|refunds? (?:will|should|may|usually|typically|takes?)|to (?:receive|get) (?:your |a )?refund"
 # "we pay you back within 5 working days", "once your return has arrived", "when a return reaches us", "the
