@@ -24,3 +24,32 @@ from drafting_helpers import holds
 ])
 def test_refund_or_exchange_window(text, expected):
     holds(text, expected)
+
+
+# --- what the window counts from, said in a sentence of its own about the period ------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("You can send shirts back within 40 days. The 40 days begin on the day your order is delivered.",
+     {"returns.window.days": 40, "returns.window.starts": "DELIVERY"}),
+    ("Returns are welcome for 60 days. The 60-day period starts on the day you place your order.",
+     {"returns.window.days": 60, "returns.window.starts": "PURCHASE"}),
+    ("You may withdraw from the contract within 14 days. The 14 days start once the goods come into your hands.",
+     {"returns.window.days": 14, "returns.window.starts": "DELIVERY"}),
+    # still: the period of a fault's report, or of an order's cancellation, is not the return window's
+    ("Returns are welcome. The 5-day period for reporting damage starts on the day of delivery.", {"returns.window.starts": None}),
+    ("You may cancel an order. The cancellation period starts when you place your order.", {"returns.window.starts": None}),
+    # still: a clock the shop's receipt of the parcel starts is the refund's
+    ("Returns are welcome. The 10 days start when we receive your parcel.", {"returns.window.starts": None}),
+])
+def test_window_start_said_apart(text, expected):
+    holds(text, expected)
+
+
+# --- the goods arriving in more words: two goods named, the present "place your order" -----------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("You may return it up to 30 days after your sofa or armchair is delivered.", {"returns.window.starts": "DELIVERY"}),
+    ("Items can be sent back within 30 days of the day you place your order.", {"returns.window.starts": "PURCHASE"}),
+])
+def test_more_window_starts(text, expected):
+    holds(text, expected)

@@ -150,6 +150,7 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
         yield from _withdrawal_window(text)
         return
     if not _any(_RETURN_WORDS, text):
+        yield from _start_said_apart(clause, text)
         yield from _window_lead(clause, text)
         yield from _window_in_a_returns_paragraph(clause, text)
         return
@@ -364,6 +365,29 @@ def _without_names(clause: Clause, text: str) -> str:
     for name in re.findall(r"(?<=\w )(?:[A-Z][\w'&-]*\s+)+Exchange\b", clause.text):
         text = text.replace(name.lower(), " ")
     return text
+
+
+# "The 100-day period starts on the day your order is delivered", "The 14 days begin when the goods come into your hands",
+# "The return window runs from the date of purchase": the period, named as the sentence's subject, and what it counts from
+_PERIOD_STARTS = (r"(?:^|:\s*)\W*(?:the|this|that|your|our) (?:(\d{1,4})[- ](?:calendar )?days?(?=[- ]|\s)[- ]?)?(?:(?:return|returns|refund|money[- ]back|"
+                  r"satisfaction|trial|withdrawal|exchange)[- ](?:\w+ )?)?(?(1)(?:period|window|time ?frame|guarantee )?|(?:period|window|time ?frame))\s*"
+                  r"(?:starts?|begins?|runs?|counts?|commences?|(?:is|are) counted)\b")
+
+
+def _start_said_apart(clause: Clause, text: str) -> Iterator[Fact]:
+    """What the window counts from, said in a sentence of its own about the period ("The 30 days start on the day your
+    parcel arrives"), in a paragraph about returns or the right to withdraw; not a fault's or a cancellation's period."""
+    period = re.search(_PERIOD_STARTS, text)
+    about_returns = _any(_RETURN_WORDS + "|" + _WITHDRAWAL, f"{clause.heading.lower()} {clause.paragraph_text} {text}")
+    if period is None or not about_returns or _any(_FAULT + "|" + _CANCEL, text):
+        return
+    # "on the day ...", "with the day ...": read as "from the day ...", the words `_window_start` knows
+    tail = re.sub(r"^\s*(?:on|from|with|at)\b\s*", "", text[period.end() :])
+    starts = _window_start(tail if _any(r"^(?:when|once|after|since)\b", tail) else "from " + tail, 0)
+    if starts:
+        if period.group(1):
+            yield Fact("returns.window.days", int(period.group(1)))
+        yield Fact("returns.window.starts", starts)
 
 
 def _window_lead(clause: Clause, text: str) -> Iterator[Fact]:
