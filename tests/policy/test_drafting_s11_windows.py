@@ -53,3 +53,16 @@ def test_window_start_said_apart(text, expected):
 ])
 def test_more_window_starts(text, expected):
     holds(text, expected)
+
+
+# --- the time past the limit said first, then the refund or the exchange refused ------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("After 45 days from delivery, we are unable to offer refunds.", {"returns.window.days": 45, "returns.window.starts": "DELIVERY"}),
+    ("Past 20 days after your purchase, no refund or exchange is possible.", {"returns.window.days": 20, "returns.window.starts": "PURCHASE"}),
+    # still: no refusal, or the refusal for some goods or of a cancellation
+    ("After 30 days, refunds may take longer to appear on a statement.", {"returns.window.days": None}),
+    ("After 7 days from delivery we cannot refund damaged items.", {"returns.window.days": None}),
+])
+def test_refund_refused_past_the_limit(text, expected):
+    holds(text, expected)
