@@ -66,3 +66,18 @@ def test_more_window_starts(text, expected):
 ])
 def test_refund_refused_past_the_limit(text, expected):
     holds(text, expected)
+
+
+# --- a return logged, lodged or registered, an exchange arranged: how a return is started ---------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Log a return in the returns centre of your account.", {"returns.request_via": "WEBSITE"}),
+    ("Every parcel must be posted within 5 days of lodging your return on our online portal.", {"returns.request_via": "WEBSITE"}),
+    ("To arrange an exchange or a refund, drop us an email at help@lamps.example.", {"returns.request_via": "EMAIL"}),
+    # still: an account or a label that starts no return, and a way of asking for some returns only
+    ("Log in to your account to follow your order.", {"returns.request_via": None}),
+    ("Register a return label by email if you have lost yours.", {"returns.request_via": None}),
+    ("For international orders, please log your return by writing to us by email.", {"returns.request_via": None}),
+])
+def test_return_logged_or_arranged(text, expected):
+    holds(text, expected)

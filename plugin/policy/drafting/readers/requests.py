@@ -75,7 +75,7 @@ _SOME_GOODS_SENT = (_A_GIFT + "|"
 _STARTS_RETURN_MORE = (
     r"\breturns?(?: (?:and|&|or) (?:exchanges?|swaps?|refunds?))? (?:are|is|can be|must be|should be) (?:only |all |always )?"
     r"(?:started|opened|arranged|requested|initiated|begun|set up|handled)\b|"
-    r"\b(?:open|ask for|set up|get|arrange)\w* (?:a |your |the )?(?:return|refund)(?: request)?\b(?! (?:shipping|postage|label|address|costs?))|\bset (?:a |the |your )?return up\b|"
+    r"\b(?:open|ask for|set up|get|arrange)\w* (?:an? |your |the )?(?:return|refund|exchange)(?: request)?\b(?! (?:shipping|postage|label|address|costs?))|\bset (?:a |the |your )?return up\b|"
     r"^\W*(?:if you (?:want|wish|would like) )?to (?:send|post|ship|mail) (?:something|anything|it|them|an? \w+|your \w+) back\b|"
     r"^\W*to return (?:something|anything|it|them|by)\b|"
     r"\bwhy you(?:'re| are| want to| wish to| would like to)? (?:return|send|exchang|swap)\w*|\bthe reason (?:you(?:'re| are| want to)? (?:return|send)\w*|for (?:the |your )?return)|"
@@ -140,7 +140,7 @@ _NAMED_START = (
         r"(?:would like|wish|want|need) to return (?:something|anything|it|them|items?|products?|goods|merchandise|purchases?|orders?)\b|"
         r"return request|for return instruction|withdrawal of the product|"
         r"(?:create|submit|open|request)\w* (?:a |an |your )?(?:request for )?(?:rma|return (?:merchandise |material )?authori[sz]ation)|"
-        r"(?:to|must|please) (?:first )?(?:register|log)\w* (?:your )?returns?|"
+        r"\b(?:register|log|lodg|file|rais)(?:e|es|s|ed|ing)? (?:a |an |your |the )?(?:return|exchange)s?\b(?! (?:shipping|postage|labels?|address|costs?|fees?|window|period|policy))|"  # "Log a return in your account", "after lodging your return on the portal"
         r"returns?(?:/exchanges?)? (?:must|can|may|should) be (?:processed|initiated|submitted|made|requested|started|arranged)|start by visiting|"
         r"arrange (?:a |your |the )?return|\breasons? for (?:the |your )?return|\bself[- ]serv(?:e|ice) returns?\b|"
         r"for (?:a |an )?(?:rma|return (?:merchandise |material )?authori[sz]ation)\b|" + _ASK_BEFORE_SENDING)
