@@ -81,3 +81,27 @@ def test_refund_refused_past_the_limit(text, expected):
 ])
 def test_return_logged_or_arranged(text, expected):
     holds(text, expected)
+
+
+# --- asked before sending, in more words -------------------------------------------------------------------------------
+
+BEFORE = "returns.request_required_before_shipping"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the shop's agreement named as needed before the goods go
+    ("Each return has to be approved before you post the parcel.", {BEFORE: True}),
+    ("All exchanges must be cleared with us first.", {BEFORE: True}),
+    # sent without asking first, then refused or left without a refund
+    ("Boots sent back without contacting us first may not get a refund.", {BEFORE: True}),
+    ("Please do not post anything without first filling in the request form below.", {BEFORE: True}),
+    # the shop's reply carries the return instructions, in a paragraph that asks the customer to write
+    ("Write to us with your order number. We will then send you detailed instructions for the return.", {BEFORE: True}),
+    ("Email us about the item you want to send back, and our team will reply with step-by-step instructions.", {BEFORE: True}),
+    # still: an approval after the inspection, a fault's steps, instructions with no request
+    ("Returns must be approved by our team after inspection.", {BEFORE: None}),
+    ("If your kettle is faulty, email us and we will send you the repair instructions.", {BEFORE: None}),
+    ("Care instructions are printed on the label; we will send you the full instructions on request.", {BEFORE: None}),
+])
+def test_asked_before_sending(text, expected):
+    holds(text, expected)

@@ -188,6 +188,20 @@ _INSTRUCTIONS_ON_REQUEST = (
 )
 
 
+# Sent without asking first: "without contacting us", "without first filling in the request form"
+_NOT_ASKING = r"(?:contacting|emailing|e-mailing|notifying|calling|messaging) us\b|filling (?:in|out) (?:the|a|our) (?:[\w-]+ )?(?:request|form)\b"
+# "..., you may not get a refund or exchange": what follows a parcel sent without asking, as a refusal does
+_NO_REFUND_THEN = r"(?:may|might|will|can)(?: not|n't) (?:get|receive|be (?:given|issued|eligible for)) (?:a |an |any )?(?:refund|exchange|credit)"
+# "Every return has to be approved before you send the item back", "Each return must be cleared with us first": the
+# shop's agreement asked before the goods go (not an approval after the inspection)
+_APPROVED_BEFORE = (r"\b(?:returns?|exchanges?)\b[^.;]{0,20}\b(?:must|needs? to|ha(?:s|ve) to|should) (?:first )?be (?:pre-?)?(?:approved|authori[sz]ed|agreed|cleared)\b"
+                    r"[^.;]{0,20}?\b(?:first|in advance|beforehand|before (?:you |it |they )?(?:send|ship|post|mail|return)\w*)")
+# "We will reply with instructions", "we will send you a return address and detailed instructions for the return": the shop's
+# reply carries the instructions, so a return is asked for before anything is sent (read in a paragraph that asks the customer to write)
+_INSTRUCTIONS_IN_REPLY = (r"\b(?:we|our [\w ]{1,20}?)(?: will|'ll)?(?: then)? (?:reply|respond|answer|write back|get back to you|send you|e-?mail you|give you|provide you)\b"
+                          r"[^.;]{0,50}?\b(?:return(?:ing)?|shipping|step-by-step|detailed|further|full|the) instructions\b")
+
+
 # "Do not send your item back without contacting us first", "All returns require a Return Authorization number"
 _ASKED_FIRST = (
     # "A Return Authorization (RA) number is required for all returns", "Returns must be pre-approved",
@@ -198,8 +212,8 @@ _ASKED_FIRST = (
     r"^\W*(?:(?:step \d+|first(?:ly)?|1)\W+)?(?:please )?(?:request|obtain|get) (?:an? |your )?(?:rma|ra|rga|return (?:merchandise |material |goods )?authori[sz]ation)\b|"
     r"\b(?:must|need to|needs to|have to|has to)\b (?:first )?(?:receive|get|obtain|have|request|seek)\w* (?:our |your |the |an? |prior |written )*(?:approval|permission|consent)\b"
     r"(?:[^.;]{0,30}\b" + _SENDING_BACK + r"| (?:to|for) (?:the |your |a )?(?:return|send)\w*)|"
-    r"\b(?:do not|don't|never|cannot|can't|will not|won't)\b[^.;]{0,60}\bwithout (?:first )?(?:contacting|emailing|e-mailing|notifying|calling|messaging) us\b|"
-    r"\bwithout (?:first )?(?:contacting|emailing|e-mailing|notifying|calling|messaging) us\b[^.;]{0,40}\b(?:refused|rejected|not (?:be )?accepted|returned to (?:the )?sender)\b|"
+    r"\b(?:do not|don't|never|cannot|can't|will not|won't)\b[^.;]{0,60}\bwithout (?:first )?(?:" + _NOT_ASKING + r")|"
+    r"\bwithout (?:first )?(?:" + _NOT_ASKING + r")[^.;]{0,40}\b(?:refused|rejected|not (?:be )?accepted|returned to (?:the )?sender|" + _NO_REFUND_THEN + r")\b|"
     r"\b(?:all |any )?returns? (?:require|need)s? (?:an? |your )?(?:valid )?(?:rma|ra|rga|return (?:merchandise |material |goods )?authori[sz]ation)\b"
 )
 
@@ -301,6 +315,12 @@ _ASKED_BEFORE = (
 )
 
 
+def _instructions_in_reply(clause: Clause, text: str) -> bool:
+    """The shop replies with the return's instructions, in a paragraph (or list) that asks the customer to write; not a fault's steps."""
+    asked = _any(r"\b" + _ASK + r"\b", f"{clause.paragraph_text} {clause.listing} {clause.intro.lower()}")
+    return asked and _any(_INSTRUCTIONS_IN_REPLY, text) and not _any(_FAULT, text)
+
+
 def _authorised_first(text: str) -> bool:
     """The shop's authorisation comes before the goods: it is issued on request, or goods without it are refused."""
     where = _compiled(_AUTHORISED_FIRST).search(text)
@@ -328,7 +348,7 @@ def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     without = (r"without (?:(?:first )?(?:obtaining|getting|requesting|receiving) )?(?:an? |proper |prior |our |a valid |valid )?(?:approved |authori[sz]ed )?(?:returns? )?(?:(?:merchandise|material|goods) )?"
                r"(?:requests?|authori[sz]ation|rma|rga|(?:ra|ran) (?:number|#))|without (?:(?:first )?(?:obtaining|getting|receiving) )?(?:our |prior |written )+(?:approval|permission|consent)")
     if (_any(without, text) and _any(_NEGATED + r"|refus|reject|turned away|^\W*no returns?\b", text)) or _authorised_first(text) \
-            or _any(_AGREED_BEFORE_SENDING, text) \
+            or _any(_AGREED_BEFORE_SENDING + "|" + _APPROVED_BEFORE, text) or _instructions_in_reply(clause, text) \
             or (_any(_GO_AHEAD_ISSUED + "|" + _ASKED_BEFORE, text) and _any(r"\breturn|\bback\b|\bswap|\bexchang|\b(?:send|ship|post)\w*|\brma\b|authori", text) and not _any(_FAULT, text)):
         yield Fact("returns.request_required_before_shipping", True)
     elif (_any(_INSTRUCTIONS_ON_REQUEST + "|" + _ASK_BEFORE_SENDING + "|" + _ASKED_FIRST, text) and not _any(_FAULT, text)) or _any(
