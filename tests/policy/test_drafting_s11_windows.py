@@ -95,13 +95,9 @@ BEFORE = "returns.request_required_before_shipping"
     # sent without asking first, then refused or left without a refund
     ("Boots sent back without contacting us first may not get a refund.", {BEFORE: True}),
     ("Please do not post anything without first filling in the request form below.", {BEFORE: True}),
-    # the shop's reply carries the return instructions, in a paragraph that asks the customer to write
-    ("Write to us with your order number. We will then send you detailed instructions for the return.", {BEFORE: True}),
-    ("Email us about the item you want to send back, and our team will reply with step-by-step instructions.", {BEFORE: True}),
-    # still: an approval after the inspection, a fault's steps, instructions with no request
+    # still: an approval after the inspection, goods sent without asking on a fault's account
     ("Returns must be approved by our team after inspection.", {BEFORE: None}),
-    ("If your kettle is faulty, email us and we will send you the repair instructions.", {BEFORE: None}),
-    ("Care instructions are printed on the label; we will send you the full instructions on request.", {BEFORE: None}),
+    ("Exchanges are approved once the item reaches us.", {BEFORE: None}),
 ])
 def test_asked_before_sending(text, expected):
     holds(text, expected)

@@ -196,10 +196,6 @@ _NO_REFUND_THEN = r"(?:may|might|will|can)(?: not|n't) (?:get|receive|be (?:give
 # shop's agreement asked before the goods go (not an approval after the inspection)
 _APPROVED_BEFORE = (r"\b(?:returns?|exchanges?)\b[^.;]{0,20}\b(?:must|needs? to|ha(?:s|ve) to|should) (?:first )?be (?:pre-?)?(?:approved|authori[sz]ed|agreed|cleared)\b"
                     r"[^.;]{0,20}?\b(?:first|in advance|beforehand|before (?:you |it |they )?(?:send|ship|post|mail|return)\w*)")
-# "We will reply with instructions", "we will send you a return address and detailed instructions for the return": the shop's
-# reply carries the instructions, so a return is asked for before anything is sent (read in a paragraph that asks the customer to write)
-_INSTRUCTIONS_IN_REPLY = (r"\b(?:we|our [\w ]{1,20}?)(?: will|'ll)?(?: then)? (?:reply|respond|answer|write back|get back to you|send you|e-?mail you|give you|provide you)\b"
-                          r"[^.;]{0,50}?\b(?:return(?:ing)?|shipping|step-by-step|detailed|further|full|the) instructions\b")
 
 
 # "Do not send your item back without contacting us first", "All returns require a Return Authorization number"
@@ -315,12 +311,6 @@ _ASKED_BEFORE = (
 )
 
 
-def _instructions_in_reply(clause: Clause, text: str) -> bool:
-    """The shop replies with the return's instructions, in a paragraph (or list) that asks the customer to write; not a fault's steps."""
-    asked = _any(r"\b" + _ASK + r"\b", f"{clause.paragraph_text} {clause.listing} {clause.intro.lower()}")
-    return asked and _any(_INSTRUCTIONS_IN_REPLY, text) and not _any(_FAULT, text)
-
-
 def _authorised_first(text: str) -> bool:
     """The shop's authorisation comes before the goods: it is issued on request, or goods without it are refused."""
     where = _compiled(_AUTHORISED_FIRST).search(text)
@@ -348,7 +338,7 @@ def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     without = (r"without (?:(?:first )?(?:obtaining|getting|requesting|receiving) )?(?:an? |proper |prior |our |a valid |valid )?(?:approved |authori[sz]ed )?(?:returns? )?(?:(?:merchandise|material|goods) )?"
                r"(?:requests?|authori[sz]ation|rma|rga|(?:ra|ran) (?:number|#))|without (?:(?:first )?(?:obtaining|getting|receiving) )?(?:our |prior |written )+(?:approval|permission|consent)")
     if (_any(without, text) and _any(_NEGATED + r"|refus|reject|turned away|^\W*no returns?\b", text)) or _authorised_first(text) \
-            or _any(_AGREED_BEFORE_SENDING + "|" + _APPROVED_BEFORE, text) or _instructions_in_reply(clause, text) \
+            or _any(_AGREED_BEFORE_SENDING + "|" + _APPROVED_BEFORE, text) \
             or (_any(_GO_AHEAD_ISSUED + "|" + _ASKED_BEFORE, text) and _any(r"\breturn|\bback\b|\bswap|\bexchang|\b(?:send|ship|post)\w*|\brma\b|authori", text) and not _any(_FAULT, text)):
         yield Fact("returns.request_required_before_shipping", True)
     elif (_any(_INSTRUCTIONS_ON_REQUEST + "|" + _ASK_BEFORE_SENDING + "|" + _ASKED_FIRST, text) and not _any(_FAULT, text)) or _any(
