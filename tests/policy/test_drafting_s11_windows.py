@@ -101,3 +101,24 @@ BEFORE = "returns.request_required_before_shipping"
 ])
 def test_asked_before_sending(text, expected):
     holds(text, expected)
+
+
+# --- a fault's deadline "no more than" days after; hours written "hrs"; goods written "item(s)", "wrong/damaged" ----------
+
+@pytest.mark.parametrize("text,expected", [
+    ("If a lamp is faulty, send us the claim form no more than 10 days after you received it.",
+     {"fault.window.days": 10, "fault.window.starts": "DELIVERY"}),
+    ("Should a rug arrive damaged, get in touch no more than 5 days after it was delivered.",
+     {"fault.window.days": 5, "fault.window.starts": "DELIVERY"}),
+    ("If a parcel arrives broken, tell us no later than 72 hrs after delivery.",
+     {"fault.window.days": 3, "fault.window.starts": "DELIVERY"}),
+    ("Damaged goods must be reported within 24hrs of delivery.", {"fault.window.days": 1, "fault.window.starts": "DELIVERY"}),
+    ("Please email us no later than 4 days after the faulty/damaged item(s) reached you.",
+     {"fault.window.days": 4, "fault.window.starts": "DELIVERY"}),
+    # still: a faulty product that must be back with the shop in time keeps a ship-by limit, no report's; "HR" is no hour
+    ("A faulty heater is replaced, provided it comes back to us no more than 30 days after delivery.", {"fault.window.days": None}),
+    ("A defective item may be swapped no more than 2 times.", {"fault.window.days": None}),
+    ("Our HR team answers calls 24 hrs a day.", {"fault.window.days": None}),
+])
+def test_more_fault_deadlines(text, expected):
+    holds(text, expected)

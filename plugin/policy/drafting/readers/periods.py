@@ -24,6 +24,7 @@ _DELIVERY_RECORDED = (r"(?:[\w-]+ ){0,4}?(?:shows?|showed|marks?|marked|records?
 def _window_start(text: str, after: int) -> str | None:
     """What a window counts from, read in the words right after its length."""
     tail = re.split(r"[;:]|\.\s", text[after : after + 70])[0]  # the words of its own clause ("within 14 days; shipping costs ...")
+    tail = tail.replace("(s)", "s")  # "after the item(s) reached you": the plural said both ways ("wrong/damaged": two words for one)
     # "of", "from the date of your", "since the original", "start from the date when you", "of it being originally"
     lead = (
         r"^\W*(?:(?:return|refund|exchange) (?:window|period|policy)\s+)?(?:to (?:return|send back|exchange) (?:an? |the |your |any )?(?:items?|products?|orders?|purchases?|it|them)\s+)?"
@@ -36,7 +37,7 @@ def _window_start(text: str, after: int) -> str | None:
     # "after your order arrives", "of the parcel reaching you", "after it turns up": the goods coming to the
     # customer in a verb of their own (an order named there is what arrives, not when it was placed)
     # (what comes back to the shop, or the money going out, arrives on the refund's clock)
-    arrives = (r"(?:(?:it|they|(?:the |your |its )?(?!(?:[a-z-]+ )?(?:returns?|returned|refunds?|credits?|money|payments?|replacements?)\b)(?:[a-z-]+ )?[a-z-]+)\s+)?"
+    arrives = (r"(?:(?:it|they|(?:the |your |its )?(?!(?:[a-z-]+ )?(?:returns?|returned|refunds?|credits?|money|payments?|replacements?)\b)(?:[a-z/-]+ )?[a-z-]+)\s+)?"
                r"(?:arriv\w*|reach(?:es|ed|ing)? (?:you|your (?:door|home|address))|turn(?:s|ed|ing)? up|land(?:s|ed|ing)?\b|(?:gets?|got|getting) to you|(?:comes?|came|coming) (?:to you|into your (?:hands|possession)))")
     if not _any(r"^\W*(?:[\w-]+\s+){0,4}?(?:of|from|after|following|since|upon|on|at|when|once|start\w*|begin\w*|count\w*|commenc\w*)\b", tail):
         return None
