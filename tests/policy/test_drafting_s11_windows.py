@@ -122,3 +122,16 @@ def test_asked_before_sending(text, expected):
 ])
 def test_more_fault_deadlines(text, expected):
     holds(text, expected)
+
+
+# --- most of the goods, with words of their kind or state, or taken back in another verb ------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Most full-price purchases can be sent back within 30 days of delivery.", {"returns.most_items_only": True}),
+    ("Returning or exchanging most products is easy within 21 days of delivery.", {"returns.most_items_only": True}),
+    # still: "most" of something that is not the goods taken back, or goods not taken back
+    ("You can return any item within 30 days, though most customers keep theirs.", {"returns.most_items_only": None}),
+    ("Most items ship within 2 days of your order.", {"returns.most_items_only": None}),
+])
+def test_most_goods(text, expected):
+    holds(text, expected)

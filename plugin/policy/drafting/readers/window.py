@@ -175,7 +175,7 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
     if window:
         yield from _stated_or_asked_for(text, window)
         yield from _exchange_in_window(text)
-    if _any(_MOST_WITH_STATES, text) or _any(r"for most (?:items|products)|^most (?:items|products)\b|(?:return|(?:send|post|mail) back) most (?:items|products|goods)|^\W*(?:with|apart from|aside from|except for|barring) (?:a few|few|some|limited|certain|minor|a handful of) exceptions\b|"
+    if _any(_MOST_WITH_STATES, text) or _any(r"for most (?:items|products)|" + _MOST_GOODS + r"|^\W*(?:with|apart from|aside from|except for|barring) (?:a few|few|some|limited|certain|minor|a handful of) exceptions\b|"
             # "on the majority of our products", "The majority of our items can be sent back": most, in other words
             r"\b(?:the )?(?:vast |great )?majority of (?:our |the )?(?:items|products|goods|merchandise|stock|range)\b|"
             r"^\W*most (?:of )?(?:our|the) (?:items|products|goods|merchandise)\b", text) or _any(r"^(?:- )?most (?:items|products) (?:can|may|are)", clause.body):
@@ -193,6 +193,12 @@ def _return_window_of(text: str) -> dict | None:
 # unopened items within 30 days" (uberchicbeauty): "most" before the state words the items must be in
 _ITEM_STATE = r"(?:new|unused|unworn|unwashed|unopened|undamaged|sealed|unaltered|full[- ]priced?|regular[- ]priced?|non-sale)"
 _MOST_WITH_STATES = rf"(?:^\W*|\b(?:return|send back|exchange) )most {_ITEM_STATE}(?:,? (?:and |or )?{_ITEM_STATE}){{0,3}} (?:items|products|merchandise|goods)\b"
+
+
+# "Most non-sale purchases can be returned", "returning or exchanging most items is simple", "send back most goods": most of
+# what the shop sells, with up to two words of their kind or state, opening the sentence or taken back
+_MOST_GOODS = (r"(?:^\W*|\b(?:return(?:ing)?|exchang(?:e|ing)|(?:send|post|mail)(?:ing)? back) )most (?:[a-z-]+ ){0,2}?"
+               r"(?:items|products|goods|merchandise|purchases)\b")
 
 
 # "Lamp not working? Post it to us within 20 days of getting it", "Arrived damaged? Return them within a
