@@ -135,3 +135,16 @@ def test_more_fault_deadlines(text, expected):
 ])
 def test_most_goods(text, expected):
     holds(text, expected)
+
+
+# --- a share of the price the customer gets is no window the goods have -----------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Send an item back within 30 days and get 100% store credit.", {"returns.window.days": 30}),
+    ("Post an item back within 14 days and get 100 percent of the price back.", {"returns.window.days": 14}),
+    # still: goods named as having their own window
+    ("Electronics have a 14-day return window.", {"returns.window.days": None}),
+    ("Bikes get 60 days to come back.", {"returns.window.days": None}),
+])
+def test_share_is_no_goods_window(text, expected):
+    holds(text, expected)

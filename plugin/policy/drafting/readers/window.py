@@ -451,7 +451,8 @@ def _goods_have_window(text: str) -> bool:
     bare = re.match(r"^\W*(?:our |all |any |the )?([a-z][a-z-]*(?: [a-z][a-z-]*){0,2}) (?:(?:can|may|must|should|will|are to)(?: only)? be|is|are) (?:returned|exchanged|refunded|sent back)\b", text)
     named = bare is not None and not (set(bare.group(1).split()) & _GENERIC_SUBJECT) \
         and not _any(r"^(?:un\w+|opened|sealed|new|most|everything|anything|something|nothing|it|they|this|that)\b", bare.group(1))
-    return named or names_goods(text, r"(?:have|has|get|gets|come with|comes with) (?:a |an )?(?:\d+|extended)") \
+    # (a number of days, not a share: "send it back within 30 days and get 100% store credit" gives the credit in full)
+    return named or names_goods(text, r"(?:have|has|get|gets|come with|comes with) (?:a |an )?(?:\d+(?![\d%])(?! per ?cent)|extended)") \
         or _any(r"\b(?:all |any )?other (?:items|products|goods|orders)\s+(?:within|in|have)\b", text)
 
 
