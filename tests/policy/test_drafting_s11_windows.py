@@ -148,3 +148,16 @@ def test_most_goods(text, expected):
 ])
 def test_share_is_no_goods_window(text, expected):
     holds(text, expected)
+
+
+# --- any one thing the customer has, sent back ("send a purchase back", "post the kettle back") ------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("You may post the kettle back up to 20 days after it is delivered.", {"returns.window.days": 20, "returns.window.starts": "DELIVERY"}),
+    ("Send a purchase back within 30 days of the day it was shipped.", {"returns.window.days": 30, "returns.window.starts": "SHIPMENT"}),
+    # still: the shop's paper sent back, or goods the shop sends back to the customer
+    ("Please mail the form back within 14 days of delivery.", {"returns.window.days": None}),
+    ("We send the repaired lamp back to you within 10 days of receiving it.", {"returns.window.days": None}),
+])
+def test_one_thing_sent_back(text, expected):
+    holds(text, expected)

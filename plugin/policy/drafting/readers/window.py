@@ -46,6 +46,11 @@ _RETURN_WORDS += (r"|\b(?:send|sending|post|posting|mail|mailing) back (?:(?:any
 _RETURN_WORDS += (r"|^\W*(?:once )?(?:after|beyond|past|more than) \d{1,4} days?\b[^.;]{0,60}?\b(?:no longer|not|no|cannot|can't|won't|unable)\b"
                   r"[^.;]{0,30}?\b(?:refunds?|exchanges?)\b")
 
+# "you may send a purchase back", "post the puzzle back", "mail your order back": any one thing the customer has, with its
+# determiner, sent back (not the shop's paper or money: a form, a label, a payment)
+_RETURN_WORDS += (r"|\b(?:send|sending|post|posting|mail|mailing|ship|shipping) (?:the|your|an?|any|this|that|every|each) (?:[\w-]+ )?"
+                  r"(?!(?:forms?|labels?|money|payments?|refunds?|cards?|cheques?|checks?|receipts?|e-?mails?|messages?)\b)[a-z]+ back\b(?! to (?:you|the customer|the buyer))")
+
 # Exchanges named beside returns or refunds as one of the ways of taking goods back in a window sentence:
 # "exchanges or refunds are limited to", "return/exchange policy", "returns and exchanges within", "If you
 # would like an exchange ..., you can return it within" (customtowel, jmleathersupply, shoptelescopes,
