@@ -161,3 +161,17 @@ def test_share_is_no_goods_window(text, expected):
 ])
 def test_one_thing_sent_back(text, expected):
     holds(text, expected)
+
+
+# --- the shop's store named beside another way of returning: every return ---------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Items can be returned by mail or at any of our stores within 30 days of purchase.",
+     {"returns.window.days": 30, "returns.window.starts": "PURCHASE"}),
+    ("Shoes can come back to us, by post or at the shop, up to 45 days after delivery.",
+     {"returns.window.days": 45, "returns.window.starts": "DELIVERY"}),
+    # still: one store as the only way, a way for some returns only
+    ("Items can be returned at our Leeds store within 30 days of purchase.", {"returns.window.days": None}),
+])
+def test_store_beside_another_way(text, expected):
+    holds(text, expected)

@@ -49,8 +49,9 @@ _SCOPED = (
     # "Within the USA we offer a free 30 day returns service": one region's terms
     r"\b(?:within|inside) the (?:usa|us|u\.s\.a?\.?|uk|eu|united states|united kingdom|contiguous \w+|continental \w+)\b|"
     # "return items in person at our Denver store": one way of returning, not every return
-    # (not "once the goods are back at our shop": their arrival with the shop)
-    r"\bin person\b|(?<!back )(?<!arrives )(?<!arrived )\bat (?:our|any of our|one of our|the) (?!online\b|web\b)(?:[\w-]+ ){0,2}(?:stores?|shops?|showrooms?|locations?|branch(?:es)?)\b(?!'s|’s)|"
+    # (not "once the goods are back at our shop": their arrival with the shop; nor "by post or at the store", "online or at
+    # any of our stores": the shop named beside another way, so every return)
+    r"\bin person\b|(?<!back )(?<!arrives )(?<!arrived )(?<!post or )(?<!mail or )(?<!online or )\bat (?:our|any of our|one of our|the) (?!online\b|web\b)(?:[\w-]+ ){0,2}(?:stores?|shops?|showrooms?|locations?|branch(?:es)?)\b(?!'s|’s)|"
     r"\b(?:international|overseas|foreign|domestic|local) (?:customers?|buyers?|shoppers?|clients?)\b|"
     # "A return without authorization is refused and sent back at your expense": the returns sent unasked, whose
     # trip back to the customer is no return's postage (that a return must be asked for first, requests.py reads)
