@@ -175,3 +175,15 @@ def test_one_thing_sent_back(text, expected):
 ])
 def test_store_beside_another_way(text, expected):
     holds(text, expected)
+
+
+# --- "Bear in mind that", "Keep in mind that", "Remember that": an opening that names no goods ------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Bear in mind that an order can't be cancelled once it has shipped.", {"cancellation.until_shipped": True}),
+    ("Please keep in mind that orders can be cancelled until they ship.", {"cancellation.until_shipped": True}),
+    # still: the goods named after the opening are some goods
+    ("Bear in mind that custom orders can be cancelled until they ship.", {"cancellation.until_shipped": None}),
+])
+def test_reminder_opening_names_no_goods(text, expected):
+    holds(text, expected)

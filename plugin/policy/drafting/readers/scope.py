@@ -325,10 +325,10 @@ def names_goods(text: str, verb: str) -> bool:
     subject = _compiled(r"^\W*(?:all |our |any )?([a-z][\w /&-]{1,40}?) (?:" + verb + ")").match(text)
     return subject is not None and any(word not in _GENERIC_SUBJECT for word in _compiled(r"[a-z][a-z'-]*").findall(subject.group(1)))
 # A sentence's opening adverb or connective ("Additionally, custom items are final sale", "Occasionally
-# items are sold as-is") says how the sentence stands to the others; it names no goods. The -ly words
+# items are sold as-is", "Bear in mind that an order ...") says how the sentence stands to the others; it names no goods. The -ly words
 # are the adverb endings only (not "family", "supply", "assembly").
 _OPENING_ADVERB = (
-    r"^\W*(?:(?:please )?note(?: that)?|in addition|also|however|furthermore|moreover|besides|likewise|otherwise|then|thus|"
+    r"^\W*(?:(?:please )?(?:note|(?:bear|keep) in mind|remember|be aware)(?: that)?|in addition|also|however|furthermore|moreover|besides|likewise|otherwise|then|thus|"
     r"therefore|sometimes|at times|again|of course|as well|finally|lastly|still|now|"
     r"[a-z]{3,}(?:ally|ately|ously|ively|ently|antly|arily|edly|ingly))\b,?\s+"
 )
