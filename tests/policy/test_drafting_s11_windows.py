@@ -187,3 +187,15 @@ def test_store_beside_another_way(text, expected):
 ])
 def test_reminder_opening_names_no_goods(text, expected):
     holds(text, expected)
+
+
+# --- an RA number asked for, beside the approval it stands for: how a return is started ------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Email us to get approval and an RA number.", {"returns.request_via": "EMAIL"}),
+    ("Write to returns@shop.example to request an RGA.", {"returns.request_via": "EMAIL"}),
+    # still: a call names no email
+    ("Phone us to get approval and an RA number.", {"returns.request_via": None}),
+])
+def test_ra_number_asked_for(text, expected):
+    holds(text, expected)

@@ -79,7 +79,8 @@ _STARTS_RETURN_MORE = (
     r"^\W*(?:if you (?:want|wish|would like) )?to (?:send|post|ship|mail) (?:something|anything|it|them|an? \w+|your \w+) back\b|"
     r"^\W*to return (?:something|anything|it|them|by)\b|"
     r"\bwhy you(?:'re| are| want to| wish to| would like to)? (?:return|send|exchang|swap)\w*|\bthe reason (?:you(?:'re| are| want to)? (?:return|send)\w*|for (?:the |your )?return)|"
-    r"\b(?:get|ask for|request|obtain)\w* (?:an? |your )?(?:rma|return (?:merchandise |material )?authori[sz]ation)\b"
+    # ("to get approval and an RA number": the go-ahead asked for, named beside the approval it stands for)
+    r"\b(?:get|ask for|request|obtain)\w* (?:(?:our |your |the )?approval (?:and|&) )?(?:an? |your )?(?:rma|ra|rga|return (?:merchandise |material )?authori[sz]ation)\b"
 )
 # "To begin, email our support team with your order number and why you are returning it": the first step of a return
 _FIRST_STEP = r"^\W*(?:to (?:begin|start)|start by|begin by|first(?:ly)?|step (?:1|one))\b|\bto (?:begin|start|get started)\s*(?:[;:,.]|$)"
