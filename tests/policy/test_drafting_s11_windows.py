@@ -199,3 +199,16 @@ def test_reminder_opening_names_no_goods(text, expected):
 ])
 def test_ra_number_asked_for(text, expected):
     holds(text, expected)
+
+
+# --- the shop written to by its address before anything is sent back ------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Please email help@lamps.example before sending any items back.", {"returns.request_via": "EMAIL", BEFORE: True}),
+    ("Call 555-0100 or email desk@lamps.example before you post anything back.", {"returns.request_via": "EMAIL"}),
+    # still: a damaged item's way back, and a question before buying
+    ("Before sending back a damaged item, email help@lamps.example.", {"returns.request_via": None}),
+    ("Email help@lamps.example with any question before you order.", {"returns.request_via": None}),
+])
+def test_address_written_before_sending(text, expected):
+    holds(text, expected)

@@ -110,8 +110,10 @@ _SENDING_BACK = (r"(?:before|prior to) (?:returning\b|(?:sending|shipping|postin
                  # "before you post anything back", "before you ship", "before anything goes in the post"
                  r"(?:you )?(?:send|ship|post|mail)\w*(?: (?:anything|it|them|the item|items|your return))?(?: back)?\b(?! (?:your|the) order)|"
                  r"anything (?:goes|is sent|is posted|is shipped)\b|any \w+ go(?:es)? back\b)")  # not "before shipping your order", the shop's own shipping
+# (the shop written to by its address, "email help@shop.example before ...", as "email us" is)
 _ASK_BEFORE_SENDING = (
-    r"\b(?:contact|e-?mail|call|phone|message|notify|write to|reach out to|ask|tell|talk to|let) us\b[^.;]{0,40}\b" + _SENDING_BACK + "|"
+    r"\b(?:(?:contact|e-?mail|call|phone|message|notify|write to|reach out to|ask|tell|talk to|let) us\b|(?:e-?mail|write to) [\w.+-]+@[\w-]+\.[a-z])"
+    r"[^.;]{0,40}\b" + _SENDING_BACK + "|"
     r"\b" + _SENDING_BACK + r"[^.;]{0,40}\b(?:contact|e-?mail|call|phone|message|notify|write to|reach out to|drop|talk to|ask|tell|let) us\b"
 )
 
