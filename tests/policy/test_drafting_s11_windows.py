@@ -212,3 +212,19 @@ def test_ra_number_asked_for(text, expected):
 ])
 def test_address_written_before_sending(text, expected):
     holds(text, expected)
+
+
+# --- store credit or an exchange as every return's outcome, where the sentence names no refund ----------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Returns are easy. Within 20 days of receiving an order, you may ask for store credit or an exchange.",
+     {"returns.window.days": 20, "returns.window.starts": "DELIVERY"}),
+    ("Book your return no later than 10 days after delivery if you would like an exchange or store credit.",
+     {"returns.window.days": 10, "returns.window.starts": "DELIVERY"}),
+    # still: a later tier for credit beside a refund's window, and some goods' window
+    ("For a refund, post it within 15 days of delivery; we take parcels within 60 days of delivery for an exchange or store credit.",
+     {"returns.window.days": None}),
+    ("Sale items may be returned for store credit or an exchange within 14 days of delivery.", {"returns.window.days": None}),
+])
+def test_credit_or_exchange_window(text, expected):
+    holds(text, expected)

@@ -76,6 +76,14 @@ _RETURNS_AND_EXCHANGES = r"(?:return(?:s|ed)?|sen[dt] (?:[\w-]+ ){0,2}back)(?: (
 # and the exchange as the two outcomes of one return, in the verbs or with a "for" each
 _RETURNS_AND_EXCHANGES += (r"|\brefund(?:ed)?(?: in full)?\s*,?\s*(?:or|and|/|&)\s*(?:to (?:be )?|for )?(?:an? )?exchang(?:e[sd]?|ing)\b|"
                            r"\bexchang(?:e|ed)\s*,?\s*(?:or|and|/|&)\s*(?:for )?(?:an? )?(?:full )?refund(?:ed)?\b")
+# "ask for store credit or an exchange": credit and an exchange, the two outcomes of every return where the shop refunds
+# no money; beside a refund's own window ("For a refund, within 15 days; for an exchange or credit, within 60") a later tier
+_CREDIT_OR_EXCHANGE = r"\b(?:store |merchandise )?credit\s*(?:or|and|/|&)\s*(?:for )?(?:an? )?exchange\b|\bexchange\s*(?:or|and|/|&)\s*(?:for )?(?:a )?(?:store |merchandise )credit\b"
+
+
+def _credit_or_exchange_window(clause: Clause, text: str) -> bool:
+    """Credit or an exchange offered in the window sentence, with no refund named anywhere in the sentence."""
+    return _any(_CREDIT_OR_EXCHANGE, text) and not _any(r"\brefund", clause.body)
 # A duration about when the refund arrives, not about how long the customer has to send it back.
 _REFUND_TIMING = r"receive (?:your |a |the )?(?:refund|credit)|refunds? (?:will|should|may|usually|typically|takes?)|to (?:receive|get) (?:your |a )?refund"
 # "we pay you back within 5 working days", "once your return has arrived", "when a return reaches us", "the
@@ -164,7 +172,8 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
         yield from _window_in_a_returns_paragraph(clause, text)
         return
     text = _own_part(text)
-    exchange = _any(r"exchange", _without_names(clause, text)) and not _any(_RETURNS_AND_EXCHANGES + "|" + _CREDIT_WINDOW + "|" + _KINDS_SERIES + "|" + _EXCHANGE_AMONG_RETURNS + "|" + _REMEDY_SERIES, text)
+    exchange = _any(r"exchange", _without_names(clause, text)) and not _any(_RETURNS_AND_EXCHANGES + "|" + _CREDIT_WINDOW + "|" + _KINDS_SERIES + "|" + _EXCHANGE_AMONG_RETURNS + "|" + _REMEDY_SERIES, text) \
+        and not _credit_or_exchange_window(clause, text)
     refund_from_purchase = _any(_REFUND_FROM_PURCHASE, text) and not _any(r"\breturn", text)
     gate = re.sub(_UNWANTED_OR_FAULTY + "|" + _NO_DAMAGE, "items", text)
     if not refund_from_purchase and (exchange or _any(_FAULT + "|" + _CANCEL + r"|refunds? (?:are|is|will be) (?:processed|issued)|process (?:your |the )?refund|ship the item|(?:shipped|ships|dispatched) within|\btakes? (?:up to |about |around |approximately )?\d|respon[sd]|" + _SHOP_REPLIES + "|" + _SHOP_SENDS_YOU + r"|"
@@ -421,7 +430,7 @@ def _window_in_a_returns_paragraph(clause: Clause, text: str) -> Iterator[Fact]:
     about returns; a window anchored to an event in it is the return window."""
     yield from _lasting_policy(text)
     window = _window(text, allow_unanchored=False) if _any(_RETURN_WORDS, clause.paragraph_text) else None
-    if window and _any(r"\bexchang", text) and not _any(_RETURNS_AND_EXCHANGES + "|" + _REMEDY_SERIES, text):
+    if window and _any(r"\bexchang", text) and not _any(_RETURNS_AND_EXCHANGES + "|" + _REMEDY_SERIES, text) and not _credit_or_exchange_window(clause, text):
         yield _unheld("a window for exchanges: no setting holds it")  # "Exchanges will be processed if post marked within 30 days"
         return
     if window and _any(r"reach us|(?:be )?received by us|arrive (?:back )?(?:at|with|to) us", text):
