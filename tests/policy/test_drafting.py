@@ -90,7 +90,7 @@ def test_a_fault_heading_lends_its_reason_only_to_a_line_that_acts_on_it():
     ("The withdrawal period is 14 days from the day the contract is concluded.",
      "The withdrawal period is 14 days from the day the contract is concluded."),
     ("If you withdraw from this contract, we shall repay you within 14 days of your notice.",
-     "If you withdraw from this contract, we shall repay you within 14 days of your notice."),    ("Please send your purchase back within 14 days of the invoice date.", "Please send your purchase back within 14 days of the invoice date."),
+     "If you withdraw from this contract, we shall repay you within 14 days of your notice."),    ("Please send your purchase back within 14 days of the repair date.", "Please send your purchase back within 14 days of the repair date."),
     # a wait in billing cycles: the way back is read, the wait goes to the merchant
     ("Please allow two billing cycles for us to issue a credit to your card.",
      "Please allow two billing cycles for us to issue a credit to your card."),
@@ -432,7 +432,7 @@ def test_drafting_the_page_render_publishes_gives_back_its_settings(document):
     ("Most items can be sent back for a refund within 21 days of receipt of the goods with an approved return number.",
      {"refund.processing"}),    # what a warranty covers is its cover, not a fault the return policy names
     ("Please note that this warranty only covers electrical faults, not accidental damage.", {"fault.reasons"}),    # a window counted from an event no setting knows
-    ("Please send your purchase back within 14 days of the invoice date.", {"returns.window.days"}),    # a deposit kept names no goods; free return postage for exchanges only; shipping refunded in a case
+    ("Please send your purchase back within 14 days of the repair date.", {"returns.window.days"}),    # a deposit kept names no goods; free return postage for exchanges only; shipping refunded in a case
     ("Made-to-order sofas need a 30% non-refundable deposit.", {"exclusions"}),
     ("Return postage is free for exchanges.", {"shipping.default.payer"}),
     ("We refund the delivery charge if the parcel arrived late.", {"refund.original_shipping"}),

@@ -61,7 +61,12 @@ def digits(text: str) -> str:
     text = _BETWEEN.sub(r"\1-\2", text)
     text = _SMALL_BEFORE_UNIT.sub(lambda m: str(_SMALL[m.group(1)]), text)
     text = _PERIOD_IN_DAYS.sub(r"\1", text)
+    text = _HOURS_SHORT.sub(r"\1 hours", text)
     return _OR_RANGE.sub(_or_range, text)
+
+
+# "within 48 hrs", "24hr": hours in their short form, after a number only (not "HR")
+_HOURS_SHORT = re.compile(r"\b(\d{1,4})\s*hrs?\b")
 
 
 def _or_range(m: re.Match) -> str:

@@ -464,11 +464,18 @@ def fault(clause: Clause, text: str) -> Iterator[Fact]:
     # return items within 30 days, as noted below: - If the return is due to defective products, ...")
     # "Unused or faulty items can be returned within 30 days": one window for both, the return window
     for_both = _any(_FOR_BOTH, text)
-    # "can be returned up to 7 days after you received them", "no later than 5 days after delivery": a deadline too
-    if _any(_REPORT_VERB + r"|within|\bup to \w+ (?:calendar |business |working )?days?\b|\b(?:no|not) later than\b", text) and not _any(_CANCEL, text) and durations(digits(clause.body)) and not for_both:
+    if _states_a_deadline(text) and not _any(_CANCEL, text) and durations(digits(clause.body)) and not for_both:
         yield from _fault_window(text)
     if _any(r"condition requirements .* don't apply", text) or _condition_waived(text):
         yield Fact("fault.waive_condition", True)
+
+
+def _states_a_deadline(text: str) -> bool:
+    """"can be returned up to 7 days after you received them", "no later than 5 days after delivery", "send us the form no
+    more than 14 days after you received it": a deadline too (goods that must be "back to us no more than 30 days after"
+    keep a ship-by limit, no report's)."""
+    more_than = r"|\b(?:no|not) more than\b" if not _any(r"\bback to us\b|\breach(?:es)? us\b", text) else ""
+    return _any(_REPORT_VERB + r"|within|\bup to \w+ (?:calendar |business |working )?days?\b|\b(?:no|not) later than\b" + more_than, text)
 
 
 # "The item must be in resalable condition unless it arrived damaged", "items must be unused, except

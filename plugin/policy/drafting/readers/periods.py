@@ -24,20 +24,21 @@ _DELIVERY_RECORDED = (r"(?:[\w-]+ ){0,4}?(?:shows?|showed|marks?|marked|records?
 def _window_start(text: str, after: int) -> str | None:
     """What a window counts from, read in the words right after its length."""
     tail = re.split(r"[;:]|\.\s", text[after : after + 70])[0]  # the words of its own clause ("within 14 days; shipping costs ...")
+    tail = tail.replace("(s)", "s")  # "after the item(s) reached you": the plural said both ways ("wrong/damaged": two words for one)
     # "of", "from the date of your", "since the original", "start from the date when you", "of it being originally"
     lead = (
         r"^\W*(?:(?:return|refund|exchange) (?:window|period|policy)\s+)?(?:to (?:return|send back|exchange) (?:an? |the |your |any )?(?:items?|products?|orders?|purchases?|it|them)\s+)?"
         r"(?:(?:start|begin|count)s?\s+)?(?:(?:(?:are|is|will be|get|gets) )?(?:beginning|starting|counting|commencing|counted|calculated|measured)\s+(?:from\s+|on\s+|with\s+)?)?"
         r"(?:(?:have|has) (?:passed|gone by|elapsed)\s+)?(?:of|from|after|following|since|once|when)?\s*(?:the\s+)?(?:original\s+)?"
         r"(?:(?:time and )?(?:date|day|time|moment)\s+(?:(?:(?:on|in|of) )?(?:when|that|which)\s+|(?:of|on|after)\s+)?)?(?:(?:you|they|we|the (?:customer|buyer|client))\s+(?:(?:first|originally|actually|initially)\s+)?)?(?:your\s+|its\s+)?"
-        r"(?:(?:it|they|(?:(?:the|your) )?(?:items?|goods|parcels?|packages?|orders?|products?|merchandise)|(?:the|your) [a-z-]+)(?: (?:being|was|were|is|are|has been|have been|has|have)|'s|'re|(?= (?:ship|dispatch|deliver|arriv)\w*ed\b))\s+(?:originally\s+)?)?"
+        r"(?:(?:it|they|(?:(?:the|your) )?(?:items?|goods|parcels?|packages?|orders?|products?|merchandise)|(?:the|your) [a-z-]+(?: (?:or|and) [a-z-]+)?)(?: (?:being|was|were|is|are|has been|have been|has|have)|'s|'re|(?= (?:ship|dispatch|deliver|arriv)\w*ed\b))\s+(?:originally\s+)?)?"
     )
     # (the purchase in a verb of its own: "since you made your purchase", "from when you placed your order")
     # "after your order arrives", "of the parcel reaching you", "after it turns up": the goods coming to the
     # customer in a verb of their own (an order named there is what arrives, not when it was placed)
     # (what comes back to the shop, or the money going out, arrives on the refund's clock)
-    arrives = (r"(?:(?:it|they|(?:the |your |its )?(?!(?:[a-z-]+ )?(?:returns?|returned|refunds?|credits?|money|payments?|replacements?)\b)(?:[a-z-]+ )?[a-z-]+)\s+)?"
-               r"(?:arriv\w*|reach(?:es|ed|ing)? (?:you|your (?:door|home|address))|turn(?:s|ed|ing)? up|land(?:s|ed|ing)?\b|(?:gets?|got|getting) to you|(?:comes?|came|coming) to you)")
+    arrives = (r"(?:(?:it|they|(?:the |your |its )?(?!(?:[a-z-]+ )?(?:returns?|returned|refunds?|credits?|money|payments?|replacements?)\b)(?:[a-z/-]+ )?[a-z-]+)\s+)?"
+               r"(?:arriv\w*|reach(?:es|ed|ing)? (?:you|your (?:door|home|address))|turn(?:s|ed|ing)? up|land(?:s|ed|ing)?\b|(?:gets?|got|getting) to you|(?:comes?|came|coming) (?:to you|into your (?:hands|possession)))")
     if not _any(r"^\W*(?:[\w-]+\s+){0,4}?(?:of|from|after|following|since|upon|on|at|when|once|start\w*|begin\w*|count\w*|commenc\w*)\b", tail):
         return None
     if _any(r"^\W*(?:of|from) the date (?:on|printed on|shown on) (?:your|the) (?:sales )?(?:receipt|invoice)", tail):
@@ -46,7 +47,7 @@ def _window_start(text: str, after: int) -> str | None:
         return None  # "two weeks after we receive the parcel": the return reaching the shop starts the refund's clock
     if _any(lead + arrives, tail):
         return "DELIVERY"
-    if _any(lead + r"(?:(?:made|making|placed|placing|completed|completing) (?:your |the |an? )?(?:purchase|order)\b|purchas|placed|order(?:ing| date| was placed|\b(?! (?:(?:being|is|was|has|have|had|gets?|got) )?(?:been )?(?:delivered|received|ship|dispatch|deliver|sent)))|placing|buying|buy\b|bought|ordered\b|checkout|sale\b)", tail):
+    if _any(lead + r"(?:(?:make|made|making|place|placed|placing|complete|completed|completing) (?:your |the |an? )?(?:purchase|order)\b|purchas|placed|order(?:ing| date| was placed|\b(?! (?:(?:being|is|was|has|have|had|gets?|got) )?(?:been )?(?:delivered|received|ship|dispatch|deliver|sent)))|placing|buying|buy\b|bought|ordered\b|checkout|sale\b)", tail):
         return "PURCHASE"
     if _any(lead + r"(?:(?:parcel|order|item|product|package|merchandise|goods)s?\s+)?(?:deliver|getting (?:it|them|the (?:items?|goods|order|parcel|package))\b|receiv(?!\w*\s+(?:and \w+\s+)?(?:your |the |an? |any |our )?(?:[\w-]+ )?(?:return\w*|rma|authori[sz]ation|authori[sz]ed|approval|instructions|label|confirmation|code|requests?|replacements?|exchanges?|refunds?|repl(?:y|ies)|e-?mails?|messages?)\b)|receipt(?! of (?:your |the |an? |any )?return)|arriv|the product is delivered|collected|" + _DELIVERY_RECORDED + r")", tail):
         return "DELIVERY"

@@ -75,11 +75,12 @@ _SOME_GOODS_SENT = (_A_GIFT + "|"
 _STARTS_RETURN_MORE = (
     r"\breturns?(?: (?:and|&|or) (?:exchanges?|swaps?|refunds?))? (?:are|is|can be|must be|should be) (?:only |all |always )?"
     r"(?:started|opened|arranged|requested|initiated|begun|set up|handled)\b|"
-    r"\b(?:open|ask for|set up|get|arrange)\w* (?:a |your |the )?(?:return|refund)(?: request)?\b(?! (?:shipping|postage|label|address|costs?))|\bset (?:a |the |your )?return up\b|"
+    r"\b(?:open|ask for|set up|get|arrange)\w* (?:an? |your |the )?(?:return|refund|exchange)(?: request)?\b(?! (?:shipping|postage|label|address|costs?))|\bset (?:a |the |your )?return up\b|"
     r"^\W*(?:if you (?:want|wish|would like) )?to (?:send|post|ship|mail) (?:something|anything|it|them|an? \w+|your \w+) back\b|"
     r"^\W*to return (?:something|anything|it|them|by)\b|"
     r"\bwhy you(?:'re| are| want to| wish to| would like to)? (?:return|send|exchang|swap)\w*|\bthe reason (?:you(?:'re| are| want to)? (?:return|send)\w*|for (?:the |your )?return)|"
-    r"\b(?:get|ask for|request|obtain)\w* (?:an? |your )?(?:rma|return (?:merchandise |material )?authori[sz]ation)\b"
+    # ("to get approval and an RA number": the go-ahead asked for, named beside the approval it stands for)
+    r"\b(?:get|ask for|request|obtain)\w* (?:(?:our |your |the )?approval (?:and|&) )?(?:an? |your )?(?:rma|ra|rga|return (?:merchandise |material )?authori[sz]ation)\b"
 )
 # "To begin, email our support team with your order number and why you are returning it": the first step of a return
 _FIRST_STEP = r"^\W*(?:to (?:begin|start)|start by|begin by|first(?:ly)?|step (?:1|one))\b|\bto (?:begin|start|get started)\s*(?:[;:,.]|$)"
@@ -109,8 +110,10 @@ _SENDING_BACK = (r"(?:before|prior to) (?:returning\b|(?:sending|shipping|postin
                  # "before you post anything back", "before you ship", "before anything goes in the post"
                  r"(?:you )?(?:send|ship|post|mail)\w*(?: (?:anything|it|them|the item|items|your return))?(?: back)?\b(?! (?:your|the) order)|"
                  r"anything (?:goes|is sent|is posted|is shipped)\b|any \w+ go(?:es)? back\b)")  # not "before shipping your order", the shop's own shipping
+# (the shop written to by its address, "email help@shop.example before ...", as "email us" is)
 _ASK_BEFORE_SENDING = (
-    r"\b(?:contact|e-?mail|call|phone|message|notify|write to|reach out to|ask|tell|talk to|let) us\b[^.;]{0,40}\b" + _SENDING_BACK + "|"
+    r"\b(?:(?:contact|e-?mail|call|phone|message|notify|write to|reach out to|ask|tell|talk to|let) us\b|(?:e-?mail|write to) [\w.+-]+@[\w-]+\.[a-z])"
+    r"[^.;]{0,40}\b" + _SENDING_BACK + "|"
     r"\b" + _SENDING_BACK + r"[^.;]{0,40}\b(?:contact|e-?mail|call|phone|message|notify|write to|reach out to|drop|talk to|ask|tell|let) us\b"
 )
 
@@ -140,7 +143,7 @@ _NAMED_START = (
         r"(?:would like|wish|want|need) to return (?:something|anything|it|them|items?|products?|goods|merchandise|purchases?|orders?)\b|"
         r"return request|for return instruction|withdrawal of the product|"
         r"(?:create|submit|open|request)\w* (?:a |an |your )?(?:request for )?(?:rma|return (?:merchandise |material )?authori[sz]ation)|"
-        r"(?:to|must|please) (?:first )?(?:register|log)\w* (?:your )?returns?|"
+        r"\b(?:register|log|lodg|file|rais)(?:e|es|s|ed|ing)? (?:a |an |your |the )?(?:return|exchange)s?\b(?! (?:shipping|postage|labels?|address|costs?|fees?|window|period|policy))|"  # "Log a return in your account", "after lodging your return on the portal"
         r"returns?(?:/exchanges?)? (?:must|can|may|should) be (?:processed|initiated|submitted|made|requested|started|arranged)|start by visiting|"
         r"arrange (?:a |your |the )?return|\breasons? for (?:the |your )?return|\bself[- ]serv(?:e|ice) returns?\b|"
         r"for (?:a |an )?(?:rma|return (?:merchandise |material )?authori[sz]ation)\b|" + _ASK_BEFORE_SENDING)
@@ -188,6 +191,16 @@ _INSTRUCTIONS_ON_REQUEST = (
 )
 
 
+# Sent without asking first: "without contacting us", "without first filling in the request form"
+_NOT_ASKING = r"(?:contacting|emailing|e-mailing|notifying|calling|messaging) us\b|filling (?:in|out) (?:the|a|our) (?:[\w-]+ )?(?:request|form)\b"
+# "..., you may not get a refund or exchange": what follows a parcel sent without asking, as a refusal does
+_NO_REFUND_THEN = r"(?:may|might|will|can)(?: not|n't) (?:get|receive|be (?:given|issued|eligible for)) (?:a |an |any )?(?:refund|exchange|credit)"
+# "Every return has to be approved before you send the item back", "Each return must be cleared with us first": the
+# shop's agreement asked before the goods go (not an approval after the inspection)
+_APPROVED_BEFORE = (r"\b(?:returns?|exchanges?)\b[^.;]{0,20}\b(?:must|needs? to|ha(?:s|ve) to|should) (?:first )?be (?:pre-?)?(?:approved|authori[sz]ed|agreed|cleared)\b"
+                    r"[^.;]{0,20}?\b(?:first|in advance|beforehand|before (?:you |it |they )?(?:send|ship|post|mail|return)\w*)")
+
+
 # "Do not send your item back without contacting us first", "All returns require a Return Authorization number"
 _ASKED_FIRST = (
     # "A Return Authorization (RA) number is required for all returns", "Returns must be pre-approved",
@@ -198,8 +211,8 @@ _ASKED_FIRST = (
     r"^\W*(?:(?:step \d+|first(?:ly)?|1)\W+)?(?:please )?(?:request|obtain|get) (?:an? |your )?(?:rma|ra|rga|return (?:merchandise |material |goods )?authori[sz]ation)\b|"
     r"\b(?:must|need to|needs to|have to|has to)\b (?:first )?(?:receive|get|obtain|have|request|seek)\w* (?:our |your |the |an? |prior |written )*(?:approval|permission|consent)\b"
     r"(?:[^.;]{0,30}\b" + _SENDING_BACK + r"| (?:to|for) (?:the |your |a )?(?:return|send)\w*)|"
-    r"\b(?:do not|don't|never|cannot|can't|will not|won't)\b[^.;]{0,60}\bwithout (?:first )?(?:contacting|emailing|e-mailing|notifying|calling|messaging) us\b|"
-    r"\bwithout (?:first )?(?:contacting|emailing|e-mailing|notifying|calling|messaging) us\b[^.;]{0,40}\b(?:refused|rejected|not (?:be )?accepted|returned to (?:the )?sender)\b|"
+    r"\b(?:do not|don't|never|cannot|can't|will not|won't)\b[^.;]{0,60}\bwithout (?:first )?(?:" + _NOT_ASKING + r")|"
+    r"\bwithout (?:first )?(?:" + _NOT_ASKING + r")[^.;]{0,40}\b(?:refused|rejected|not (?:be )?accepted|returned to (?:the )?sender|" + _NO_REFUND_THEN + r")\b|"
     r"\b(?:all |any )?returns? (?:require|need)s? (?:an? |your )?(?:valid )?(?:rma|ra|rga|return (?:merchandise |material |goods )?authori[sz]ation)\b"
 )
 
@@ -328,7 +341,7 @@ def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     without = (r"without (?:(?:first )?(?:obtaining|getting|requesting|receiving) )?(?:an? |proper |prior |our |a valid |valid )?(?:approved |authori[sz]ed )?(?:returns? )?(?:(?:merchandise|material|goods) )?"
                r"(?:requests?|authori[sz]ation|rma|rga|(?:ra|ran) (?:number|#))|without (?:(?:first )?(?:obtaining|getting|receiving) )?(?:our |prior |written )+(?:approval|permission|consent)")
     if (_any(without, text) and _any(_NEGATED + r"|refus|reject|turned away|^\W*no returns?\b", text)) or _authorised_first(text) \
-            or _any(_AGREED_BEFORE_SENDING, text) \
+            or _any(_AGREED_BEFORE_SENDING + "|" + _APPROVED_BEFORE, text) \
             or (_any(_GO_AHEAD_ISSUED + "|" + _ASKED_BEFORE, text) and _any(r"\breturn|\bback\b|\bswap|\bexchang|\b(?:send|ship|post)\w*|\brma\b|authori", text) and not _any(_FAULT, text)):
         yield Fact("returns.request_required_before_shipping", True)
     elif (_any(_INSTRUCTIONS_ON_REQUEST + "|" + _ASK_BEFORE_SENDING + "|" + _ASKED_FIRST, text) and not _any(_FAULT, text)) or _any(

@@ -49,8 +49,9 @@ _SCOPED = (
     # "Within the USA we offer a free 30 day returns service": one region's terms
     r"\b(?:within|inside) the (?:usa|us|u\.s\.a?\.?|uk|eu|united states|united kingdom|contiguous \w+|continental \w+)\b|"
     # "return items in person at our Denver store": one way of returning, not every return
-    # (not "once the goods are back at our shop": their arrival with the shop)
-    r"\bin person\b|(?<!back )(?<!arrives )(?<!arrived )\bat (?:our|any of our|one of our|the) (?!online\b|web\b)(?:[\w-]+ ){0,2}(?:stores?|shops?|showrooms?|locations?|branch(?:es)?)\b(?!'s|’s)|"
+    # (not "once the goods are back at our shop": their arrival with the shop; nor "by post or at the store", "online or at
+    # any of our stores": the shop named beside another way, so every return)
+    r"\bin person\b|(?<!back )(?<!arrives )(?<!arrived )(?<!post or )(?<!mail or )(?<!online or )\bat (?:our|any of our|one of our|the) (?!online\b|web\b)(?:[\w-]+ ){0,2}(?:stores?|shops?|showrooms?|locations?|branch(?:es)?)\b(?!'s|’s)|"
     r"\b(?:international|overseas|foreign|domestic|local) (?:customers?|buyers?|shoppers?|clients?)\b|"
     # "A return without authorization is refused and sent back at your expense": the returns sent unasked, whose
     # trip back to the customer is no return's postage (that a return must be asked for first, requests.py reads)
@@ -324,10 +325,10 @@ def names_goods(text: str, verb: str) -> bool:
     subject = _compiled(r"^\W*(?:all |our |any )?([a-z][\w /&-]{1,40}?) (?:" + verb + ")").match(text)
     return subject is not None and any(word not in _GENERIC_SUBJECT for word in _compiled(r"[a-z][a-z'-]*").findall(subject.group(1)))
 # A sentence's opening adverb or connective ("Additionally, custom items are final sale", "Occasionally
-# items are sold as-is", "Please be aware that ...") says how the sentence stands to the others; it names no goods. The -ly words
-# are the adverb endings only (not "family", "supply", "assembly").
+# items are sold as-is", "Please be aware that ...", "Bear in mind that an order ...") says how the sentence stands to the others; it
+# names no goods. The -ly words are the adverb endings only (not "family", "supply", "assembly").
 _OPENING_ADVERB = (
-    r"^\W*(?:(?:please )?(?:note|be aware|bear in mind|keep in mind)(?: that)?|(?:that|this) is why|(?:that|this)'s why|for (?:this|that) reason|in addition|also|however|furthermore|moreover|besides|likewise|otherwise|then|thus|"
+    r"^\W*(?:(?:please )?(?:note|be aware|(?:bear|keep) in mind|remember)(?: that)?|(?:that|this) is why|(?:that|this)'s why|for (?:this|that) reason|in addition|also|however|furthermore|moreover|besides|likewise|otherwise|then|thus|"
     r"therefore|sometimes|at times|again|of course|as well|finally|lastly|still|now|"
     r"[a-z]{3,}(?:ally|ately|ously|ively|ently|antly|arily|edly|ingly))\b[,:]?\s+"  # "Note: ...", "Please be aware that ..."
 )

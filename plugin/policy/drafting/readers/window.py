@@ -41,6 +41,15 @@ _RETURN_WORDS += (r"|\b(?:send|sending|post|posting|mail|mailing) back (?:(?:any
                   r"(?<!refunds )(?<!money )(?<!payments )\b(?:sent|posted|mailed) back (?:to us )?within\b|\bchang(?:e|ed|ing) your mind\b|"
                   r"\b(?:returns?|refunds?)(?: (?:and|or|&|/) exchanges?)? requests? (?:are|is|can be|may be|must be) (?:accepted|taken|welcome|made|submitted|sent|placed|filed|opened|raised)\b|"
                   r"\b(?:returns?|refunds?)(?: (?:and|or|&|/) exchanges?)? (?:are|is) (?:open|available|possible)\b|\b(?:can|may) be refunded\b")
+# "After 30 days from your purchase, we can no longer give a refund or an exchange", "Past 14 days of delivery, no refund is
+# possible": the time past the limit said first, then the refund or the exchange refused
+_RETURN_WORDS += (r"|^\W*(?:once )?(?:after|beyond|past|more than) \d{1,4} days?\b[^.;]{0,60}?\b(?:no longer|not|no|cannot|can't|won't|unable)\b"
+                  r"[^.;]{0,30}?\b(?:refunds?|exchanges?)\b")
+
+# "you may send a purchase back", "post the puzzle back", "mail your order back": any one thing the customer has, with its
+# determiner, sent back (not the shop's paper or money: a form, a label, a payment)
+_RETURN_WORDS += (r"|\b(?:send|sending|post|posting|mail|mailing|ship|shipping) (?:the|your|an?|any|this|that|every|each) (?:[\w-]+ )?"
+                  r"(?!(?:forms?|labels?|money|payments?|refunds?|cards?|cheques?|checks?|receipts?|e-?mails?|messages?)\b)[a-z]+ back\b(?! to (?:you|the customer|the buyer))")
 
 # Exchanges named beside returns or refunds as one of the ways of taking goods back in a window sentence:
 # "exchanges or refunds are limited to", "return/exchange policy", "returns and exchanges within", "If you
@@ -63,6 +72,18 @@ _REMEDY_SERIES = rf"\b{_REMEDY}\b[^.;,]{{0,40}},[^.;]{{0,60}}?,?\s*\bor (?:an? |
 
 # "return it or exchange it", "ask for a return or an exchange", "sent back or exchanged": both kinds coordinated
 _RETURNS_AND_EXCHANGES = r"(?:return(?:s|ed)?|sen[dt] (?:[\w-]+ ){0,2}back)(?: (?:it|them))?\s*,?\s*(?:/|and|or|&)\s*(?:an? )?exchang(?:e[sd]?|ing)\b|exchange or return|refunds? (?:or|and|&|/) (?:an? )?exchanges?|exchange or (?:a )?refund|(?:returns?|send)\b[^.]{0,160}\bfor (?:a |an )?(?:full )?(?:refund|exchange|store credit)(?:, (?:a |an )?(?:full )?(?:refund|exchange|store credit))*,? or (?:an? )?(?:refund|exchange|store credit)"
+# "can be refunded or exchanged", "to be refunded in full or to exchange them", "for an exchange or for a refund": the refund
+# and the exchange as the two outcomes of one return, in the verbs or with a "for" each
+_RETURNS_AND_EXCHANGES += (r"|\brefund(?:ed)?(?: in full)?\s*,?\s*(?:or|and|/|&)\s*(?:to (?:be )?|for )?(?:an? )?exchang(?:e[sd]?|ing)\b|"
+                           r"\bexchang(?:e|ed)\s*,?\s*(?:or|and|/|&)\s*(?:for )?(?:an? )?(?:full )?refund(?:ed)?\b")
+# "ask for store credit or an exchange": credit and an exchange, the two outcomes of every return where the shop refunds
+# no money; beside a refund's own window ("For a refund, within 15 days; for an exchange or credit, within 60") a later tier
+_CREDIT_OR_EXCHANGE = r"\b(?:store |merchandise )?credit\s*(?:or|and|/|&)\s*(?:for )?(?:an? )?exchange\b|\bexchange\s*(?:or|and|/|&)\s*(?:for )?(?:a )?(?:store |merchandise )credit\b"
+
+
+def _credit_or_exchange_window(clause: Clause, text: str) -> bool:
+    """Credit or an exchange offered in the window sentence, with no refund named anywhere in the sentence."""
+    return _any(_CREDIT_OR_EXCHANGE, text) and not _any(r"\brefund", clause.body)
 # A duration about when the refund arrives, not about how long the customer has to send it back.
 _REFUND_TIMING = r"receive (?:your |a |the )?(?:refund|credit)|refunds? (?:will|should|may|usually|typically|takes?)|to (?:receive|get) (?:your |a )?refund"
 # "we pay you back within 5 working days", "once your return has arrived", "when a return reaches us", "the
@@ -146,11 +167,13 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
         yield from _withdrawal_window(text)
         return
     if not _any(_RETURN_WORDS, text):
+        yield from _start_said_apart(clause, text)
         yield from _window_lead(clause, text)
         yield from _window_in_a_returns_paragraph(clause, text)
         return
     text = _own_part(text)
-    exchange = _any(r"exchange", _without_names(clause, text)) and not _any(_RETURNS_AND_EXCHANGES + "|" + _CREDIT_WINDOW + "|" + _KINDS_SERIES + "|" + _EXCHANGE_AMONG_RETURNS + "|" + _REMEDY_SERIES, text)
+    exchange = _any(r"exchange", _without_names(clause, text)) and not _any(_RETURNS_AND_EXCHANGES + "|" + _CREDIT_WINDOW + "|" + _KINDS_SERIES + "|" + _EXCHANGE_AMONG_RETURNS + "|" + _REMEDY_SERIES, text) \
+        and not _credit_or_exchange_window(clause, text)
     refund_from_purchase = _any(_REFUND_FROM_PURCHASE, text) and not _any(r"\breturn", text)
     gate = re.sub(_UNWANTED_OR_FAULTY + "|" + _NO_DAMAGE, "items", text)
     if not refund_from_purchase and (exchange or _any(_FAULT + "|" + _CANCEL + r"|refunds? (?:are|is|will be) (?:processed|issued)|process (?:your |the )?refund|ship the item|(?:shipped|ships|dispatched) within|\btakes? (?:up to |about |around |approximately )?\d|respon[sd]|" + _SHOP_REPLIES + "|" + _SHOP_SENDS_YOU + r"|"
@@ -166,7 +189,7 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
     if window:
         yield from _stated_or_asked_for(text, window)
         yield from _exchange_in_window(text)
-    if _any(_MOST_WITH_STATES, text) or _any(r"for most (?:items|products)|^most (?:items|products)\b|(?:return|(?:send|post|mail) back) most (?:items|products|goods)|^\W*(?:with|apart from|aside from|except for|barring) (?:a few|few|some|limited|certain|minor|a handful of) exceptions\b|"
+    if _any(_MOST_WITH_STATES, text) or _any(r"for most (?:items|products)|" + _MOST_GOODS + r"|^\W*(?:with|apart from|aside from|except for|barring) (?:a few|few|some|limited|certain|minor|a handful of) exceptions\b|"
             # "on the majority of our products", "The majority of our items can be sent back": most, in other words
             r"\b(?:the )?(?:vast |great )?majority of (?:our |the )?(?:items|products|goods|merchandise|stock|range)\b|"
             r"^\W*most (?:of )?(?:our|the) (?:items|products|goods|merchandise)\b", text) or _any(r"^(?:- )?most (?:items|products) (?:can|may|are)", clause.body):
@@ -184,6 +207,12 @@ def _return_window_of(text: str) -> dict | None:
 # unopened items within 30 days" (uberchicbeauty): "most" before the state words the items must be in
 _ITEM_STATE = r"(?:new|unused|unworn|unwashed|unopened|undamaged|sealed|unaltered|full[- ]priced?|regular[- ]priced?|non-sale)"
 _MOST_WITH_STATES = rf"(?:^\W*|\b(?:return|send back|exchange) )most {_ITEM_STATE}(?:,? (?:and |or )?{_ITEM_STATE}){{0,3}} (?:items|products|merchandise|goods)\b"
+
+
+# "Most non-sale purchases can be returned", "returning or exchanging most items is simple", "send back most goods": most of
+# what the shop sells, with up to two words of their kind or state, opening the sentence or taken back
+_MOST_GOODS = (r"(?:^\W*|\b(?:return(?:ing)?|exchang(?:e|ing)|(?:send|post|mail)(?:ing)? back) )most (?:[a-z-]+ ){0,2}?"
+               r"(?:items|products|goods|merchandise|purchases)\b")
 
 
 # "Lamp not working? Post it to us within 20 days of getting it", "Arrived damaged? Return them within a
@@ -362,6 +391,29 @@ def _without_names(clause: Clause, text: str) -> str:
     return text
 
 
+# "The 100-day period starts on the day your order is delivered", "The 14 days begin when the goods come into your hands",
+# "The return window runs from the date of purchase": the period, named as the sentence's subject, and what it counts from
+_PERIOD_STARTS = (r"(?:^|:\s*)\W*(?:the|this|that|your|our) (?:(\d{1,4})[- ](?:calendar )?days?(?=[- ]|\s)[- ]?)?(?:(?:return|returns|refund|money[- ]back|"
+                  r"satisfaction|trial|withdrawal|exchange)[- ](?:\w+ )?)?(?(1)(?:period|window|time ?frame|guarantee )?|(?:period|window|time ?frame))\s*"
+                  r"(?:starts?|begins?|runs?|counts?|commences?|(?:is|are) counted)\b")
+
+
+def _start_said_apart(clause: Clause, text: str) -> Iterator[Fact]:
+    """What the window counts from, said in a sentence of its own about the period ("The 30 days start on the day your
+    parcel arrives"), in a paragraph about returns or the right to withdraw; not a fault's or a cancellation's period."""
+    period = re.search(_PERIOD_STARTS, text)
+    about_returns = _any(_RETURN_WORDS + "|" + _WITHDRAWAL, f"{clause.heading.lower()} {clause.paragraph_text} {text}")
+    if period is None or not about_returns or _any(_FAULT + "|" + _CANCEL, text):
+        return
+    # "on the day ...", "with the day ...": read as "from the day ...", the words `_window_start` knows
+    tail = re.sub(r"^\s*(?:on|from|with|at)\b\s*", "", text[period.end() :])
+    starts = _window_start(tail if _any(r"^(?:when|once|after|since)\b", tail) else "from " + tail, 0)
+    if starts:
+        if period.group(1):
+            yield Fact("returns.window.days", int(period.group(1)))
+        yield Fact("returns.window.starts", starts)
+
+
 def _window_lead(clause: Clause, text: str) -> Iterator[Fact]:
     """"Within 31 days of the purchase date:" alone on its line, under a heading about returns: the window the
     rules below it are given in (a lead that is nothing but a window and a colon)."""
@@ -378,7 +430,7 @@ def _window_in_a_returns_paragraph(clause: Clause, text: str) -> Iterator[Fact]:
     about returns; a window anchored to an event in it is the return window."""
     yield from _lasting_policy(text)
     window = _window(text, allow_unanchored=False) if _any(_RETURN_WORDS, clause.paragraph_text) else None
-    if window and _any(r"\bexchang", text) and not _any(_RETURNS_AND_EXCHANGES + "|" + _REMEDY_SERIES, text):
+    if window and _any(r"\bexchang", text) and not _any(_RETURNS_AND_EXCHANGES + "|" + _REMEDY_SERIES, text) and not _credit_or_exchange_window(clause, text):
         yield _unheld("a window for exchanges: no setting holds it")  # "Exchanges will be processed if post marked within 30 days"
         return
     if window and _any(r"reach us|(?:be )?received by us|arrive (?:back )?(?:at|with|to) us", text):
@@ -413,7 +465,8 @@ def _goods_have_window(text: str) -> bool:
     bare = re.match(r"^\W*(?:our |all |any |the )?([a-z][a-z-]*(?: [a-z][a-z-]*){0,2}) (?:(?:can|may|must|should|will|are to)(?: only)? be|is|are) (?:returned|exchanged|refunded|sent back)\b", text)
     named = bare is not None and not (set(bare.group(1).split()) & _GENERIC_SUBJECT) \
         and not _any(r"^(?:un\w+|opened|sealed|new|most|everything|anything|something|nothing|it|they|this|that)\b", bare.group(1))
-    return named or names_goods(text, r"(?:have|has|get|gets|come with|comes with) (?:a |an )?(?:\d+|extended)") \
+    # (a number of days, not a share: "send it back within 30 days and get 100% store credit" gives the credit in full)
+    return named or names_goods(text, r"(?:have|has|get|gets|come with|comes with) (?:a |an )?(?:\d+(?![\d%])(?! per ?cent)|extended)") \
         or _any(r"\b(?:all |any )?other (?:items|products|goods|orders)\s+(?:within|in|have)\b", text)
 
 
