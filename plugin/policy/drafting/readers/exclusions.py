@@ -217,7 +217,10 @@ _REFUSED_SUBJECT = (
     r"^(?:our |all |any |every |each )?([^:;]{3,80}?|" + _LONG_LIST + r") (?:are |is )?(?:(?:always|strictly|also|likewise|equally) )*(?:(?:cannot|can't|can not|can never|may not|will not|will never|are not|is not|are never|is never)(?: be| able to be)? "
     r"(?:returned|refunded|returnable|refundable|exchangeable|accepted for return|eligible for)|(?:are|is) (?:(?:also|always|strictly|likewise|equally|all) )?(?:(?:considered|deemed) (?:to be )?)?(?:non-?returnable|non-?refundable|(?:an? )?final sale|final\b|not eligible)"
     r"|" + _SENT_BACK + r"|" + _NEITHER_NOR + r"|(?:are|is) not covered by " + _RETURN_COVER + r"|" + _REFUSED_STATE + r"|" + _ONLY_WHEN_FAULTY + r")"
-    r"(?!\s+(?:separately|individually|alone|on their own|after|once|without|if|unless|when|until))"  # refused only in some way or case
+    # refused only in some way or case (also only by one way of sending or place: "cannot be returned by mail", "... to our
+    # stores", "... in store", "... for cash")
+    r"(?!\s+(?:separately|individually|alone|on their own|after|once|without|if|unless|when|until|by (?:mail|post|courier|phone|e-?mail)\b|"
+    r"in[- ]stores?\b|to (?:our|the|any|an?) (?:[\w-]+ )?(?:stores?|shops?|showrooms?|branch(?:es)?|locations?)\b|for (?:cash|money)\b))"
 )
 _REFUSED_LIST = (
     r"(?:do not qualify\b[^,]*?\bare|(?<!which )(?<!that )\binclud(?:e|es|ing)\b:?|\bsuch as|\be\.g\.,?|\bfor (?:example|instance)\b,?)\s+(.+)$"

@@ -12,7 +12,7 @@ from plugin.policy.drafting.readers.common import _FAULT, _FEE_WORD, _NEGATED, _
 from plugin.policy.drafting.readers.exclusions import _EXCLUDING
 from plugin.policy.drafting.readers.fault import _fault_section
 from plugin.policy.drafting.readers.scope import (
-    _AMOUNT_SUBJECT, _CASE_OF_ITEM, _GENERIC_SUBJECT, _RULE_VERB, TO_THE_CUSTOMER, WE_SEND_BACK, scoped, _without_opening_adverb,
+    _AMOUNT_SUBJECT, _CASE_OF_ITEM, _GENERIC_SUBJECT, _OPENING_ADVERB, _RULE_VERB, TO_THE_CUSTOMER, WE_SEND_BACK, scoped, _without_opening_adverb,
 )
 
 
@@ -210,8 +210,8 @@ def _unused_said(body: str, refused_used: bool) -> bool | None:
 
 
 # "with no stains", "no alterations of any kind", "That means no stains, no smells": a "no" that names the state denied
-# (not "no wear and tear", damage)
-_NO_STATE = r"\bno (?:[\w-]+,? (?:or |and |no )?){0,4}?(?:stain|wash|alter|modif|wear\b(?! and tear)|worn\b|iron)"
+# (not "no wear and tear", damage; nor "need no alterations": the goods' fit, not a state denied)
+_NO_STATE = r"(?<!\bneed )(?<!\bneeds )(?<!\brequire )(?<!\brequires )\bno (?:[\w-]+,? (?:or |and |no )?){0,4}?(?:stain|wash|alter|modif|wear\b(?! and tear)|worn\b|iron)"
 
 
 def _condition_items(body: str, refused_used: bool) -> list[str]:
@@ -274,8 +274,9 @@ def _packed_items(clause: Clause) -> list[str]:
     return [item for item, pattern in _PACKED_ITEMS if _any(pattern, named)] if named else []
 
 
-# "Keep in mind: Unused items must be ...", "Please note: ...": a label that asks for attention, not goods
-_ASIDE = r"^\W*(?:keep in mind|please note|note|important|remember|reminder|please remember)\s*:\s*"
+# "Keep in mind: Unused items must be ...", "Please note: ...", "Important: ...": a label that asks for attention, not goods
+# (the words the scope reader's opening words hold too, "Keep in mind", "Please note", "Remember", are taken from there)
+_ASIDE = r"^\W*(?:important|reminder)\s*:\s*|" + _OPENING_ADVERB
 # "5. State of the merchandise: Returned goods must ...", "Condition of items: ...": a term's title naming its topic, not goods
 _TOPIC_LEAD = r"^\W*(?:\d{1,2}[.)]\s*)?(?:the )?(?:state|condition|quality) of (?:the |your |returned )?(?:merchandise|goods|items?|products?|returns?)\s*:\s*"
 
@@ -455,8 +456,9 @@ def proof_of_purchase(clause: Clause, text: str) -> Iterator[Fact]:
     text = re.sub(_RECEIPT_OF + "|" + _POSTAGE_RECEIPT, " ", text)
     if _any(_WARRANTY_ONLY, text) and not _any(r"\breturn", text):
         return
-    if _any(r"^\W*(?:a |the )?proof of purchase(?: is)? required\b|^\W*proof of purchase:\s*\w|^\W*you (?:have|hold|can show) (?:a |your |the )?(?:valid )?proof of purchase\b", clause.body):
-        # "Proof of purchase required." "Proof of purchase: receipt provided" "- You have proof of purchase" (a condition's line)
+    if _any(r"^\W*(?:a |the )?proof of purchase(?: is)? required\b|^\W*proof of purchase:\s*\w|^\W*you (?:have|hold|can show) (?:a |your |the )?(?:valid )?proof of purchase\b(?:\s*\([^()]*\))?\W*$", clause.body):
+        # "Proof of purchase required." "Proof of purchase: receipt provided" "- You have proof of purchase" (a condition's line,
+        # the whole of it: not "You have proof of purchase on your account page")
         yield Fact("requirements.proof_of_purchase", True)
         return
     if _asks_for_document(text) and not scoped(*_as_scope_reads(clause, text)) and not _any(_NOT_REQUIRED, text):
