@@ -67,7 +67,8 @@ _NOT_DESCRIBED = (r"\bnot as (?:described|advertised|pictured|shown)\b|\bdoes no
 # "an incorrect shipment", "a shortage", "short of pieces": goods sent wrong or short, in the nouns a claim names them by
 # (not a bare "is something missing?": a parcel gone missing is a lost delivery, no order sent short)
 _SENT_WRONG = r"\bincorrect (?:shipment|delivery|parcel|package)s?\b"
-_SENT_SHORT = r"\bshortages?\b|\bshort of (?:\w+ )?(?:pieces|parts|items|components)\b|\bmissing (?:goods|products?|contents)\b"
+# ("a shortage of stock", "supply shortages": goods the shop lacks, no order sent short)
+_SENT_SHORT = r"(?<!stock )(?<!supply )\bshortages?\b(?! (?:of|in) (?:stock|supplies|supply|materials?|inventory|staff)\b)|\bshort of (?:\w+ )?(?:pieces|parts|items|components)\b|\bmissing (?:goods|products?|contents)\b"
 # "Report any losses or damages", "notify us of any damage": damage the customer reports, a noun
 _DAMAGE_REPORTED = r"\b(?:report|notify us of|inform us of|let us know (?:of|about)) (?:any |all )?(?:(?:loss|losses|shortages?) (?:or|and) )?damages?\b"
 # "factory faults", "a quality fault", "something wrong with its quality": a defect named by where it comes from
@@ -78,7 +79,7 @@ _FAULT_WIDE = (_FAULT + "|" + _QUALITY_FAULT + "|" + _DAMAGE_REPORTED + "|" + _N
 _REASONS = (
     ("DEFECTIVE", r"defect|faulty|flaws?\b|" + _QUALITY_FAULT + "|" + _HARDWARE_ISSUE + "|" + _NOT_WORKING),
     ("DAMAGED", r"(?<!un)(?<!non-)(?<!non )damaged|\bany damage\b|\b(?:find|found|notice[ds]?|spot(?:ted)?|discover(?:ed)?) (?:any |some |hidden |visible )?damage\b|^(?:any |all )?(?:(?:loss(?:es)?|shortages?) (?:or|and) (?:any )?)?damages?\b|\bdamages? (?:to|regarding|on|with|of) (?:your |the )?(?:order|items?|goods|parcel|package|product)s?\b|" + _ARRIVED_BROKEN + "|" + _DAMAGE_REPORTED),
-    ("WRONG_ITEM", r"(?<!ordered the )(?<!ordered a )wrong(?! size| colou?r| with)|" + _WRONG_SIZE + r"|sent incorrectly|incorrect(?:,? (?:or |and )?\w+){0,3} (?:item|product|merchandise|order|goods)|" + _NOT_ORDERED + "|" + _SENT_WRONG),
+    ("WRONG_ITEM", r"(?<!ordered the )(?<!ordered a )wrong(?! size| colou?r| with| (?:delivery |shipping |postal )?address)|" + _WRONG_SIZE + r"|sent incorrectly|incorrect(?:,? (?:or |and )?\w+){0,3} (?:item|product|merchandise|order|goods)|" + _NOT_ORDERED + "|" + _SENT_WRONG),
     ("NOT_AS_DESCRIBED", _NOT_DESCRIBED),
     ("INCOMPLETE", r"incomplete(?!(?: or \w+)? (?:\w+ )?(?:details|address(?:es)?|information|data|forms?|applications?))|missing (?:parts|pieces|components|items?)\b|" + _PARTS_MISSING + "|" + _SENT_SHORT),
     ("LATE_DELIVERY", r"shipping delays|late delivery|arrived late|delivered late"),
@@ -104,6 +105,14 @@ _CUSTOMERS_CHOICE = (r"\b(?:picked|chose|chosen|ordered|bought|purchased|selecte
                      r"\b(?:size|colou?r|fit|style|length) (?:is|was|turns out to be|feels) (?:\w+ )?wrong\b|\bwrong for (?:you|them|him|her|your)\b")
 
 
+# "When the returned product arrives, we check whether it is faulty", "we inspect each item to see if it is damaged": the
+# shop's check asks about a fault, it names none the shop answers for (unless the sentence goes on to what it does then:
+# "if so, we replace it")
+_CHECKED_FOR_A_FAULT = (r"\b(?:check|inspect|examin|test|verif|assess|determin|establish)\w*\b[^.;,]{0,30}?\b(?:whether|if) "
+                        r"(?:or not )?(?:it|they|the (?:\w+ )?\w+|your \w+) (?:is|are|was|were|has been|have been)(?: really| indeed| actually)? "
+                        r"(?:(?:faulty|defective|damaged|broken|used|worn|complete)(?:,? (?:or|and) )?)+\b(?![^.;]{0,20}\bif (?:so|it is|they are)\b)")
+
+
 def _at_fault_words(text: str) -> str:
     """`text` without "non-faulty", "non-defective": the returns no one is at fault for name no fault."""
     return re.sub(r"\bnon[- ]?(?:faulty|defective|damaged|fault)\b|\bnot every (?:flaw|defect|fault)\b|" + _CUSTOMERS_CHOICE + "|"
@@ -122,7 +131,7 @@ def _at_fault_words(text: str) -> str:
                   r"(?:(?:missing|removed|altered|defaced|scratched|marked|torn|damaged),? (?:or |and )?)+(?:missing|removed|altered|defaced|scratched|marked|torn|damaged)\b|"
                   # "telling us what is wrong": the problem, whatever it is
                   # "if something goes wrong in the post", "when things go wrong": an event gone wrong, no goods got wrong
-                  r"\bwhat(?:'s| is| was| went) wrong\b|\b(?:go|goes|going|went|gone) wrong\b", " ", text)
+                  r"\bwhat(?:'s| is| was| went) wrong\b|\b(?:go|goes|going|went|gone) wrong\b|" + _CHECKED_FOR_A_FAULT, " ", text)
 
 
 def _fault_section(clause: Clause) -> bool:
@@ -260,16 +269,17 @@ _TAKES_BACK = (
     # "write to us", "tell us straight away and we'll put it right", "a new one or your money back"
     r"\b(?:write|talk) to us\b|\btell us\b|\b" + _LET_US_KNOW + r"\b|\bget in touch\b|\bput (?:it|this|things) right\b|\bsort (?:it|this|things) out\b|\bmoney back\b|\ba (?:new|fresh) one\b|\bswap"
 )
-# Returns or refunds said to be only for a fault ("Refunds are only given if the item is damaged"); exchanges
-# restricted so are only_for_faults (resolutions)
-_FAULT_ONLY = r"\bonly (?:eligible |accepted |available |possible |offered )?(?:for|if|when|in the event)\b.{0,40}(?:damag|defect|faulty|incorrect|wrong)"
-
-
 # "Exchanges are only offered for damaged goods", "We only swap items that arrive faulty", "Only defective items can be
 # exchanged": requests of the `kinds` restricted to the shop's faults, in the fault readers' wider words
 def only_for_faults(kinds: str) -> str:
     return (r"\b(?:" + kinds + r")\b(?:(?!\b(?:returns?|refunds?)\b)[^.;]){0,30}?\bonly\b[^.;,]{0,50}?(?:" + _FAULT_WIDE + r")|"
             r"\bonly (?:" + kinds + r")\b[^.;,]{0,50}?(?:" + _FAULT_WIDE + r")|\bonly\b[^.;]{0,40}?(?:" + _FAULT_WIDE + r")[^.;]{0,40}?\b(?:" + kinds + r")\b")
+
+
+# Returns or refunds said to be only for a fault ("Refunds are only given if the item is damaged", "Returns are only
+# accepted when the goods arrive faulty", "only eligible for a refund if it is defective"): the same restriction, of a
+# return or a refund (or of what is accepted at all); exchanges restricted so are resolutions'
+_FAULT_ONLY = only_for_faults(r"returns?|refunds?|returned|refunded|accept(?:s|ed)?|eligible|available|possible|offered")
 
 
 # "damaged or broken by a manufacturing fault", "broken through a factory defect": the damage is the defect's doing

@@ -189,7 +189,7 @@ def instructions(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"\b(?:rma|authori[sz]ation|order|return) (?:number|#|no\.?)[^.;]{0,40}\b(?:on|visible|written|marked|clearly)\b[^.;]{0,30}\b(?:outside|box|package|parcel|label|carton)", text) \
             or _any(r"\bwrite (?:the |your )?(?:rma|authori[sz]ation|order|return) (?:number|#)", text):
         yield _unheld("a number to show on the parcel: no setting holds it")
-    if _any(r"address on (?:your|the) (?:package|parcel)|not our return address|"
+    if _any(r"\b(?:the|sender) address on (?:your|the) (?:package|parcel)|not our return address|"
             r"\b(?:ship|send|mail|post|return)\w* (?:\w+ ){0,3}to the address (?:provided|given|listed|shown|stated) (?:in|on) the (?:instructions|e-?mail|return authori[sz]ation|label)", text):
         yield Fact("instructions.use_address_from_instructions", True)
     # Allegra K: "contact us via email cs@... for return instruction"; the rendered page: "Email us for the return address".

@@ -329,14 +329,17 @@ def _looked_over(text: str) -> bool:
     return _any(_LOOKED_OVER, text) and _any(r"\b(?:receiv\w*|arriv\w*|back|returned)\b", text)
 
 
+# Who checks a return: the shop, its management, a team or one of its staff ("our team", "a returns specialist")
+_INSPECTOR = (r"\b(?:we|management|our (?:\w+ )?(?:team|staff|warehouse|department|technicians?|specialists?|managers?)|"
+              r"an? (?:\w+ )?(?:manager|specialist|technician|member of (?:our )?staff))")
 # "All items will be subject to an inspection", "The items will then be examined", "confirm that it meets our
 # return eligibility criteria": the shop's check in other words
 _SHOP_INSPECTS = (
     r"\b(?:items?|returns?|products?|merchandise|goods|it|they)\b[^.;]{0,12}\b(?:will be|are|is|shall be) (?:\w+ )?subject to (?:an? )?inspection\b|"
     r"\b(?:items?|returns?|products?|merchandise|goods)\b[^.;]{0,12}\b(?:will|shall) (?:then )?be (?:examined|checked|tested|assessed|inspected)\b|"
     r"\bconfirm (?:that )?(?:it|they|the (?:items?|products?|package|return)) (?:meets?|compl(?:y|ies) with) (?:our|the) (?:return )?(?:eligibility|criteria|conditions|requirements|policy)|"
-    # "We inspect every item", "Management inspects each return": the shop's check of all that comes back (not "before it ships")
-    r"\b(?:we|management|our (?:\w+ )?(?:team|staff|managers?))\s+(?:inspect|examine)s? (?:every|each|all) (?:items?|returns?|products?)\b(?![^.;]{0,30}\bbefore\b)"
+    # "We inspect every item", "Management inspects each return": the shop's check of all that comes back (not "before it ships"; "before issuing a refund" is this check)
+    + _INSPECTOR + r"\s+(?:inspect|examine)s? (?:every|each|all) (?:items?|returns?|products?)\b(?![^.;]{0,30}\bbefore (?:(?:it|they|we|the order|your order) )?(?:is |are )?(?:ship|dispatch|sen[dt]|leav|pack|post|deliver)\w*)"
 )
 # the customer inspecting the parcel, an inspection that is a fee's purpose, the goods checked before they leave
 # us, or "an inspection period of 30 days" (the customer's trial) is not the shop's check before refunding
@@ -354,10 +357,9 @@ _CHECKED = r"(?:checked(?: over)?|inspected|examined|tested|assessed|verified|lo
 _CHECKED_ON_ARRIVAL = (
     r"\b(?:is|are|gets?|will be|has been|have been|been)\s+(?:(?!not\b)\w+\s+){0,2}?" + _CHECKED + r"\b|"
     # ("our team has checked the item", "a returns specialist checks the shipment", "we check whether it is worn": more
-    # inspectors, and the check named by what it asks)
-    r"\b(?:we|management|our (?:\w+ )?(?:team|staff|warehouse|department|technicians?|specialists?)|an? (?:\w+ )?(?:manager|specialist|technician|member of (?:our )?staff))"
-    r"(?:'ll| will| then| first| have| has)?\s+"
-    r"(?:received and |receive and )?(?:check|inspect|examine|test|assess|look over)\w*\s+(?:every|each|all|any|the|your|it|them|anything|everything|returned|that|whether)\b"
+    # inspectors, and the check named by what it asks of the goods: not "we check whether the return window has passed")
+    + _INSPECTOR + r"(?:'ll| will| then| first| have| has)?\s+"
+    r"(?:received and |receive and )?(?:check|inspect|examine|test|assess|look over)\w*\s+(?:every|each|all|any|the|your|it|them|anything|everything|returned|that|whether (?:it|they|(?:the|your|each|every|all) (?!(?:return |refund )?(?:window|period|deadline|date|time|policy)\b)\w+))\b"
 )
 _BACK_WITH_US = r"\bsent back|\barriv|\breach(?:es|ed)? us|\b(?:gets?|got|come|comes|is|are) (?:back )?(?:to us|in\b|back)|\bback with us|\bbrought back|\breturn|\breceiv|\breceipt|\bin our hands"
 # "please check your parcel when it arrives", "deliveries must be checked on arrival": the customer's check

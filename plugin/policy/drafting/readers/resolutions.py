@@ -107,7 +107,8 @@ def _only_at_fault(clause: Clause, text: str) -> bool:
 # the exchange is refused; a "no" with a subject of its own after it ("if you have no receipt we offer exchanges") refuses something else
 _REFUSED_BEFORE = (_NEGATED + r"[^.,;]{0,25}$|\b(?:neither|nor)\b[^.,;]{0,25}$|\b(?:nothing|none)\b[^.,;]{0,25}$|\bno\b(?! (?:later|more|sooner|less) than\b)(?:(?!\b(?:we|you|they)\b)[^.,;:!?—–]){0,50}$|\b(?:loses?|lost|forfeits?)\b[^.,;]{0,25}$|\b(?:rules? out|ruled out|precludes?|bars?)\b[^.;]{0,25}$|"
                    r"\b(?:cannot|can't|can not|won't|will not|unable to|no longer|not)\b[^.;]{0,60}(?:\beither|,) (?:for )?(?:an? )?$")
-_REFUSED_AFTER = (r"^[\w ]{0,25}?\b(?:is|are|will be) (?:no longer|not) (?:possible|available|offered|accepted)\b|"
+# ("store credit or an exchange cannot be requested": the same, with "cannot be")
+_REFUSED_AFTER = (r"^[\w ]{0,25}?\b(?:(?:is|are|will be) (?:no longer|not)|(?:cannot|can't|can not|may not|will not|won't) be) (?:possible|available|offered|accepted|requested|given|issued)\b|"
                   # "Any return or exchange that arrives without that number will be refused": the exchange is what is refused
                   r"^ that [^.;]{0,60}\b(?:will be|is|are|gets?) (?:refused|rejected|turned away)\b")
 

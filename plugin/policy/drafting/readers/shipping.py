@@ -14,11 +14,13 @@ from plugin.policy.drafting.readers.fault import _WARRANTY_TERM, _fault_section
 from plugin.policy.drafting.readers.scope import _SCOPED, IN_THAT_CASE, _kind_heading, _led_by_scope, scoped
 
 
+# "return delivery charges": the return's carriage named as its delivery (read here and by refund.original_shipping)
+RETURN_DELIVERY = r"return delivery (?:costs?|fees?|charges?)"
 _POSTAGE = (r"\bcollect (?:it|them|(?:the |your )?(?:item|goods|product|parcel)s?) at (?:our|your) (?:own )?expense|pay(?:ing)? for (?:the )?(?:courier|postage|carriage)\b|\bpay to return\b|\b(?:return\w*|sen[dt] (?:(?:it|them|(?:the|your) (?:items?|goods|products?|parcels?|orders?)) )?back(?! to you))\b[^.]{0,40}\bat (?:your|their|the customer's|the buyer's) (?:own )?(?:cost|expense)|return (?:shipping|postage|freight)|return (?:costs?|fees?|charges?)\b|postage (?:fee|cost|charge)s?|(?:shipping|freight) (?:fee|cost|charge|expense)s?|cost of (?:sending|shipping|returning)|transfer or shipment|cost of sending|"
     # "you pay for that return": paying for the return is paying its carriage (not "for the return of a sale item": some goods)
     r"\bpay(?:s|ing)? for (?:the |that |this |your |each |every |any )?returns?\b(?! (?:of|on|for|label|window|period|polic)\w*\b)|"
     # "return delivery charges": the carriage of the return, named as its delivery
-    r"\breturn delivery (?:costs?|fees?|charges?)\b")
+    r"\b" + RETURN_DELIVERY + r"\b")
 # "The postage cost will be deducted from your refund", "the cost of the return label is taken off your
 # refund": the customer pays the return postage out of the refund (the order's own shipping, named
 # "original" or "outbound", is refund.original_shipping's)
@@ -82,7 +84,8 @@ _CUSTOMER_PAYS = (
     r"correspond\w* to the customer|(?<!we )(?<!we will )(?<!we'll )(?<!only )pay the return postage|responsibility of the (?:customer|buyer|client)|"
     r"(?:paid|covered|borne) by the (?:customer|buyer|client)|(?:is|are|remains?) (?:the )?(?:your|customer's|buyer's) (?:own )?responsibility|"
     # "We do not pay return postage", "SmartHome does not pay return delivery charges": the shop, by its name too, declines it
-    r"\bwe (?:do not|don't|will not|won't) (?:cover|pay)|\b(?:does not|doesn't) (?:cover|pay) (?:for )?(?:the |any )?return\b|"
+    # (not "The customer does not pay return shipping": the customer spared it)
+    r"\bwe (?:do not|don't|will not|won't) (?:cover|pay)|(?<!customer )(?<!buyer )(?<!client )(?<!user )(?<!shopper )(?<!purchaser )(?<!recipient )\b(?:does not|doesn't) (?:cover|pay) (?:for )?(?:the |any )?return\b|"
     r"return (?:shipping|postage)(?: (?:costs?|fees?|charges?))? (?:are|is) non-?refundable|"  # the customer's, not paid back
     r"\bneither (?:the )?return (?:shipping|postage)\b[^.;]{0,40}\bnor\b[^.;]{0,40}\b(?:is|are) (?:refunded|reimbursed|paid back)\b|"  # "Neither return shipping nor ... is refunded"
     # "Any shipping cost you may incur when returning product(s) to us will not be refunded"
@@ -169,7 +172,7 @@ def _about_return_postage(clause: Clause, text: str) -> bool:
     if _any(_POSTAGE_DEDUCTED, text) and (amounts(text) or _any(r"\b(?:original|outbound|outgoing|initial)\b", text)):
         return False  # a label's price (a fee), or the order's own shipping kept
     # "Shipping costs associated with returns": the return's postage named the other way round
-    return_postage = _any(r"return (?:shipping|postage|delivery (?:costs?|fees?|charges?))|\b(?:shipping|postage|freight)(?: (?:costs?|fees?|charges?))? (?:associated with|related to|for|on|of) (?:the |your |all |any )?returns?\b|"
+    return_postage = _any(r"return (?:shipping|postage)|" + RETURN_DELIVERY + r"|\b(?:shipping|postage|freight)(?: (?:costs?|fees?|charges?))? (?:associated with|related to|for|on|of) (?:the |your |all |any )?returns?\b|"
                           + _SENDING_BACK_COST, text)
     if not return_postage and _any(_ORDERS_OWN_SHIPPING, text) and not _any(r"\bback\b|\breturn", text):
         return False  # "You pay the shipping shown at checkout", "We cover shipping on your first order"
