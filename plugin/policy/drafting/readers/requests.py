@@ -72,6 +72,9 @@ _SOME_GOODS_SENT = (_A_GIFT + "|"
 # More ways of starting a return: "Returns are started by email", "Returns and exchanges are opened online", "To open
 # a return", "set the return up yourself", "To ask for a return", "To send something back", "telling us why you are
 # returning it", "Start by emailing ..., giving the reason for the return", "to get a return authorisation number"
+# The return's go-ahead by its names: "an RMA", "an RA", "an RGA", "a Return Merchandise Authorization" (one definition, read by
+# the patterns below that start a return, ask for one first or require one)
+_RMA_NAME = r"(?:rma|ra|rga|return (?:merchandise |material |goods )?authori[sz]ation)\b"
 _STARTS_RETURN_MORE = (
     r"\breturns?(?: (?:and|&|or) (?:exchanges?|swaps?|refunds?))? (?:are|is|can be|must be|should be) (?:only |all |always )?"
     r"(?:started|opened|arranged|requested|initiated|begun|set up|handled)\b|"
@@ -80,7 +83,7 @@ _STARTS_RETURN_MORE = (
     r"^\W*to return (?:something|anything|it|them|by)\b|"
     r"\bwhy you(?:'re| are| want to| wish to| would like to)? (?:return|send|exchang|swap)\w*|\bthe reason (?:you(?:'re| are| want to)? (?:return|send)\w*|for (?:the |your )?return)|"
     # ("to get approval and an RA number": the go-ahead asked for, named beside the approval it stands for)
-    r"\b(?:get|ask for|request|obtain)\w* (?:(?:our |your |the )?approval (?:and|&) )?(?:an? |your )?(?:rma|ra|rga|return (?:merchandise |material )?authori[sz]ation)\b"
+    r"\b(?:get|ask for|request|obtain)\w* (?:(?:our |your |the )?approval (?:and|&) )?(?:an? |your )?" + _RMA_NAME
 )
 # "To begin, email our support team with your order number and why you are returning it": the first step of a return
 _FIRST_STEP = r"^\W*(?:to (?:begin|start)|start by|begin by|first(?:ly)?|step (?:1|one))\b|\bto (?:begin|start|get started)\s*(?:[;:,.]|$)"
@@ -208,17 +211,17 @@ _ASKED_FIRST = (
     r"\b(?:rma|rga|return (?:merchandise |material |goods )?authori[sz]ation)(?: \([a-z]+\))?(?: numbers?| #)? (?:is|are) (?:always )?(?:required|needed|mandatory)\b|"
     r"\breturns? (?:must|need to|have to) be pre-?approved\b|"
     # "Request an RMA number by emailing us": told to get the authorisation, as the first step
-    r"^\W*(?:(?:step \d+|first(?:ly)?|1)\W+)?(?:please )?(?:request|obtain|get) (?:an? |your )?(?:rma|ra|rga|return (?:merchandise |material |goods )?authori[sz]ation)\b|"
+    r"^\W*(?:(?:step \d+|first(?:ly)?|1)\W+)?(?:please )?(?:request|obtain|get) (?:an? |your )?" + _RMA_NAME + r"|"
     r"\b(?:must|need to|needs to|have to|has to)\b (?:first )?(?:receive|get|obtain|have|request|seek)\w* (?:our |your |the |an? |prior |written )*(?:approval|permission|consent)\b"
     r"(?:[^.;]{0,30}\b" + _SENDING_BACK + r"| (?:to|for) (?:the |your |a )?(?:return|send)\w*)|"
     r"\b(?:do not|don't|never|cannot|can't|will not|won't)\b[^.;]{0,60}\bwithout (?:first )?(?:" + _NOT_ASKING + r")|"
     r"\bwithout (?:first )?(?:" + _NOT_ASKING + r")[^.;]{0,40}\b(?:refused|rejected|not (?:be )?accepted|returned to (?:the )?sender|" + _NO_REFUND_THEN + r")\b|"
-    r"\b(?:all |any )?returns? (?:require|need)s? (?:an? |your )?(?:valid )?(?:rma|ra|rga|return (?:merchandise |material |goods )?authori[sz]ation)\b"
+    r"\b(?:all |any )?returns? (?:require|need)s? (?:an? |your )?(?:valid )?" + _RMA_NAME
 )
 
 
 # the shop's authorisation in more words ("RAN", "ID number", bare "approval") and more sentence shapes
-_AUTH_NOUN = r"(?:rma|ra|ran|rga|return (?:merchandise |material |goods )?authori[sz]ation)\b"
+_AUTH_NOUN = r"(?:ran\b|" + _RMA_NAME + ")"
 _AUTHORISED_FIRST = (
     # "we'll send you a Return Merchandise Authorization (RMA) number", "they will assign to you a RAN"
     r"(?:will|'ll) (?:then )?(?:provide|give|issue|send|e-?mail|assign)(?: to)? you(?: with)? (?:an? |your |the )?(?:valid )?" + _AUTH_NOUN + "|"
@@ -353,10 +356,10 @@ def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         # you with a return authorization number", "All returns must be issued an RMA number", "Contact us to request a
         # return authorization", "Return authorizations must be requested within 30 days"
         r"(?:you (?:will|'ll) (?:then )?(?:be issued|be given|be sent|be assigned|receive|get)|(?:we|they) (?:will|'ll) (?:then )?(?:provide|give|issue|send|e-?mail|assign) you(?: with)?) "
-        r"(?:an? |your )?(?:rma|ra|rga|return (?:merchandise |material |goods )?authori[sz]ation)\b|"
+        r"(?:an? |your )?" + _RMA_NAME + r"|"
         r"(?:must|need to|needs to|has to|have to|(?:are|is) required to) (?:first )?(?:be )?(?:obtain|get|request|have|issued|given|assigned|accompanied by|carry|receive)\w* "
-        r"(?:an? |the |your )?(?:valid )?(?:rma|ra|rga|return (?:merchandise |material |goods )?authori[sz]ation)\b|"
-        r"\b(?:contact|e-?mail|call) us (?:first )?to (?:request|obtain|get) (?:an? |your )?(?:rma|ra|rga|return (?:merchandise |material |goods )?authori[sz]ation)\b|"
+        r"(?:an? |the |your )?(?:valid )?" + _RMA_NAME + r"|"
+        r"\b(?:contact|e-?mail|call) us (?:first )?to (?:request|obtain|get) (?:an? |your )?" + _RMA_NAME + r"|"
         r"\b(?:rma|return (?:merchandise |material |goods )?authori[sz]ation)s? (?:numbers? )?(?:must|need to|needs to|has to|have to) be (?:requested|obtained)\b|"
         r"register returns? .{0,60}before returning|(?:accepted|allowed|taken) (?:only )?with (?:prior|pre-?)[- ]?(?:authori[sz]ation|approval)|returns? must be (?:pre-?)?authori[sz]ed|returns? requires? (?:a )?(?:pre-?|prior )(?:authori[sz]ation|approval)|(?:rma|return authori[sz]ation)[^.]{0,60}before (?:returning|sending|shipping)", text):
         yield Fact("returns.request_required_before_shipping", True)

@@ -22,6 +22,10 @@ _CREDIT_WINDOW = r"(?:exchange|store credit)s? only within"
 # "we will refund any unworn item within 365 days of the purchase date": a refund counted from the
 # purchase is the return window (a refund's own time counts from the return's arrival)
 _REFUND_FROM_PURCHASE = r"\brefund\b[^.;]{0,80}\bwithin \d+ days? (?:of|from) (?:the )?(?:(?:date|day) of (?:the |your )?)?(?:purchase|order)"  # "from the date of purchase" (airpura)
+# The determiners a thing sent back is named with, and the paper or money (not goods) that a customer may also send back
+_A_DETERMINER = r"(?:the|your|an?|any|this|that|every|each)"
+_PAPER_OR_MONEY = (r"(?:forms?|labels?|money|payments?|refunds?|cards?|cheques?|checks?|receipts?|e-?mails?|messages?|invoices?|statements?|"
+                   r"contracts?|agreements?|surveys?|questionnaires?|paperwork|documents?|documentation|balance|difference|deposits?|slips?)\b")
 _RETURN_WORDS = r"accept (?:returns?|refunds?) within|(?:accept|take) (?:\w+ ){0,5}back\b|return|withdraw|retract|money[- ]back|(?:can|may) be refunded within|"
 _RETURN_WORDS += r"\b(?:be|are|is) (?:sent|shipped|posted|mailed) back\b(?! to (?:you|the customer|the buyer))|"  # "Goods must be sent back within 21 days"
 _RETURN_WORDS += r"(?:eligible for|request|ask for) (?:a |an )?(?:full )?refund within|\b(?:get|have|receive) (?:a |an )?(?:full )?refund\b[^.;]{0,60}\b(?:ask|request it|apply) within|\brefund\b[^.;]{0,30}\bif you (?:ask for it|request it|ask) within|(?:you|customers?) (?:have|get) \d+ (?:\w+ )?days? to|" + _REFUND_FROM_PURCHASE + "|" + _CREDIT_WINDOW
@@ -33,7 +37,7 @@ _RETURN_WORDS += r"|\b(?:returns?|refunds?|exchanges?)(?: (?:or|and|/|&) (?:retu
 # words enough even where the window counts from an invoice: `_BOUGHT_IN_OTHER_WORDS` below decides that case, not these words
 _RETURN_WORDS += (r"|\b(?:send|sending|post|posting|mail|mailing) back (?:(?:any|the|your|an?|all|every|each|unwanted|unused|most) )+(?:[\w-]+ )?(?:items?|products?|goods|orders?|purchases?|[a-z]+s?)\b|"  # "you may send back any item(s)"
                   r"\b(?:send|sending|post|posting|mail|mailing) back (?:items?|products?|goods|orders?|purchases?)\b|"  # "You can send back most items", "send back goods"
-                  r"\b(?:send|sending|post|posting|mail|mailing) (?:it|them|things|something|anything|(?:(?:the|your|an?|any|this|that|every|each|some|all) )?(?:[\w-]+ )?(?:items?|products?|goods|orders?|pieces?|parcels?|packages?|[a-z]+s)) back\b(?! to (?:you|the customer|the buyer))|\b(?:posted|mailed) back\b|\b(?:can|may|to|will|must) come back\b|\bcomes? back (?:to us )?within\b|"
+                  r"\b(?:send|sending|post|posting|mail|mailing) (?:it|them|things|something|anything|(?:(?:some|all) )?(?!" + _A_DETERMINER + r"\b)(?:[\w-]+ )?(?:items?|products?|goods|orders?|pieces?|parcels?|packages?|[a-z]+s)) back\b(?! to (?:you|the customer|the buyer))|\b(?:posted|mailed) back\b|\b(?:can|may|to|will|must) come back\b|\bcomes? back (?:to us )?within\b|"
                   r"\bbring (?:[\w-]+ ){0,3}back\b|\b(?:full )?refunds? (?:is|are) (?:possible|available)\b|"
                   # "a rug sent back within 30 days of its arrival", "if you changed your mind", "refund and exchange
                   # requests are accepted": goods sent back within a time, the reason every return has, the request for
@@ -46,10 +50,12 @@ _RETURN_WORDS += (r"|\b(?:send|sending|post|posting|mail|mailing) back (?:(?:any
 _RETURN_WORDS += (r"|^\W*(?:once )?(?:after|beyond|past|more than) \d{1,4} days?\b[^.;]{0,60}?\b(?:no longer|not|no|cannot|can't|won't|unable)\b"
                   r"[^.;]{0,30}?\b(?:refunds?|exchanges?)\b")
 
-# "you may send a purchase back", "post the puzzle back", "mail your order back": any one thing the customer has, with its
-# determiner, sent back (not the shop's paper or money: a form, a label, a payment)
-_RETURN_WORDS += (r"|\b(?:send|sending|post|posting|mail|mailing|ship|shipping) (?:the|your|an?|any|this|that|every|each) (?:[\w-]+ )?"
-                  r"(?!(?:forms?|labels?|money|payments?|refunds?|cards?|cheques?|checks?|receipts?|e-?mails?|messages?)\b)[a-z]+ back\b(?! to (?:you|the customer|the buyer))")
+# "you may send a purchase back", "post the puzzle back", "mail your order back", "send the items back": any thing or things the
+# customer has, with its determiner, sent back (the one place a determiner is read: the pattern above takes the goods bare).
+# Not the paper or the money that goes back and forth ("send the signed agreement back", "mail the invoice back", "post the
+# difference back"), nor what the shop sends back ("We ship every order back within 3 days of a claim")
+_RETURN_WORDS += (r"|(?<!\bwe )(?<!\bwe will )(?<!\bwe'll )(?<!\bwe can )(?<!\bwe may )\b(?:send|sending|post|posting|mail|mailing|ship|shipping) " + _A_DETERMINER + r" (?:[\w-]+ )?"
+                  r"(?!" + _PAPER_OR_MONEY + r")[a-z]+ back\b(?! to (?:you|the customer|the buyer))")
 
 # Exchanges named beside returns or refunds as one of the ways of taking goods back in a window sentence:
 # "exchanges or refunds are limited to", "return/exchange policy", "returns and exchanges within", "If you
@@ -71,11 +77,12 @@ _REMEDY_SERIES = rf"\b{_REMEDY}\b[^.;,]{{0,40}},[^.;]{{0,60}}?,?\s*\bor (?:an? |
 
 
 # "return it or exchange it", "ask for a return or an exchange", "sent back or exchanged": both kinds coordinated
-_RETURNS_AND_EXCHANGES = r"(?:return(?:s|ed)?|sen[dt] (?:[\w-]+ ){0,2}back)(?: (?:it|them))?\s*,?\s*(?:/|and|or|&)\s*(?:an? )?exchang(?:e[sd]?|ing)\b|exchange or return|refunds? (?:or|and|&|/) (?:an? )?exchanges?|exchange or (?:a )?refund|(?:returns?|send)\b[^.]{0,160}\bfor (?:a |an )?(?:full )?(?:refund|exchange|store credit)(?:, (?:a |an )?(?:full )?(?:refund|exchange|store credit))*,? or (?:an? )?(?:refund|exchange|store credit)"
+_RETURNS_AND_EXCHANGES = r"(?:return(?:s|ed)?|sen[dt] (?:[\w-]+ ){0,2}back)(?: (?:it|them))?\s*,?\s*(?:/|and|or|&)\s*(?:an? )?exchang(?:e[sd]?|ing)\b|exchange or return|(?:returns?|send)\b[^.]{0,160}\bfor (?:a |an )?(?:full )?(?:refund|exchange|store credit)(?:, (?:a |an )?(?:full )?(?:refund|exchange|store credit))*,? or (?:an? )?(?:refund|exchange|store credit)"
 # "can be refunded or exchanged", "to be refunded in full or to exchange them", "for an exchange or for a refund": the refund
 # and the exchange as the two outcomes of one return, in the verbs or with a "for" each
-_RETURNS_AND_EXCHANGES += (r"|\brefund(?:ed)?(?: in full)?\s*,?\s*(?:or|and|/|&)\s*(?:to (?:be )?|for )?(?:an? )?exchang(?:e[sd]?|ing)\b|"
-                           r"\bexchang(?:e|ed)\s*,?\s*(?:or|and|/|&)\s*(?:for )?(?:an? )?(?:full )?refund(?:ed)?\b")
+# (the one place the two are read in either order: "refunds or exchanges", "exchange or refund" too)
+_RETURNS_AND_EXCHANGES += (r"|\brefund(?:s|ed)?(?: in full)?\s*,?\s*(?:or|and|/|&)\s*(?:to (?:be )?|for )?(?:an? )?exchang(?:e[sd]?|ing)\b|"
+                           r"\bexchang(?:e|ed)\s*,?\s*(?:or|and|/|&)\s*(?:for )?(?:an? )?(?:full )?refund(?:s|ed)?\b")
 # "ask for store credit or an exchange": credit and an exchange, the two outcomes of every return where the shop refunds
 # no money; beside a refund's own window ("For a refund, within 15 days; for an exchange or credit, within 60") a later tier
 _CREDIT_OR_EXCHANGE = r"\b(?:store |merchandise )?credit\s*(?:or|and|/|&)\s*(?:for )?(?:an? )?exchange\b|\bexchange\s*(?:or|and|/|&)\s*(?:for )?(?:a )?(?:store |merchandise )credit\b"
@@ -83,7 +90,14 @@ _CREDIT_OR_EXCHANGE = r"\b(?:store |merchandise )?credit\s*(?:or|and|/|&)\s*(?:f
 
 def _credit_or_exchange_window(clause: Clause, text: str) -> bool:
     """Credit or an exchange offered in the window sentence, with no refund named anywhere in the sentence."""
-    return _any(_CREDIT_OR_EXCHANGE, text) and not _any(r"\brefund", clause.body)
+    # (not a later tier: "Items returned after 30 days are eligible for store credit or an exchange within 60 days")
+    return _any(_CREDIT_OR_EXCHANGE, text) and not _any(r"\brefund", clause.body) and not _any(_LATER_TIER, text)
+# "returned after 30 days", "After 30 days from delivery, ...", "between 30 and 60 days": the time past a first limit
+_LATER_TIER = r"\bafter (?:the )?(?:first )?\d{1,4} (?:calendar |business |working )?days\b|\bbetween \d{1,4} and \d{1,4} days\b"
+# "Orders can be refunded or exchanged before they ship, within 24 hours of purchase": an order undone before it leaves the
+# shop, a cancellation in other words, whose time is no return window
+_BEFORE_IT_SHIPS = (r"\b(?:before|until|prior to) (?:it|they|the order|your order|the goods|the items?)\s+(?:ships?|(?:is|are|has|have) (?:been )?"
+                    r"(?:shipped|dispatched|sent out|posted)|dispatch(?:es)?|leaves? (?:our|the) (?:warehouse|shop|store))\b")
 # A duration about when the refund arrives, not about how long the customer has to send it back.
 _REFUND_TIMING = r"receive (?:your |a |the )?(?:refund|credit)|refunds? (?:will|should|may|usually|typically|takes?)|to (?:receive|get) (?:your |a )?refund"
 # "we pay you back within 5 working days", "once your return has arrived", "when a return reaches us", "the
@@ -91,7 +105,10 @@ _REFUND_TIMING = r"receive (?:your |a |the )?(?:refund|credit)|refunds? (?:will|
 _REFUND_TIMING += (r"|\b(?:pay|paid|credit|reimburse) you(?: back)?\b[^.;]{0,60}\bwithin \d|"
                    r"\b(?:after|once|when|as soon as) (?:your |the |a |each |every )?returns? (?:(?:has|have|is|are) )?(?:been )?(?:arriv\w*|reach\w* us|received|c[oa]mes? back|back with us)|"
                    # "the money is paid back to your card within 7 days", "the money goes back to your original payment method"
-                   r"\bmoney (?:is |will be |gets? )?(?:paid|sent|goes|will go|credited) back\b")
+                   r"\bmoney (?:is |will be |gets? )?(?:paid|sent|goes|will go|credited) back\b|"
+                   # "Returns of items bought online or at the store are refunded within 5 days of receipt": the refund's own time
+                   # (not "can be refunded within 30 days", what the customer may still ask for)
+                   r"\breturns?\b[^.;]{0,60}\b(?:are|is|will be|get|gets) (?:fully )?refunded (?:with)?in \d")
 
 
 # The consumer's legal right to withdraw from a distance sale ("the right to cancel this contract
@@ -179,7 +196,7 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
     if not refund_from_purchase and (exchange or _any(_FAULT + "|" + _CANCEL + r"|refunds? (?:are|is|will be) (?:processed|issued)|process (?:your |the )?refund|ship the item|(?:shipped|ships|dispatched) within|\btakes? (?:up to |about |around |approximately )?\d|respon[sd]|" + _SHOP_REPLIES + "|" + _SHOP_SENDS_YOU + r"|"
                                                      r"\bwe (?:will |aim to |try to )?(?:inspect|review|check|examine|assess|test)\b|(?:are|is|will be) (?:inspected|reviewed|checked|examined|assessed)\b|" + _REFUND_TIMING
                                                      + r"|once (?:your |the )?return (?:is|has been) received|(?:after|once|when) we (?:receive|get) (?:your |the )?return|to process\b|"
-                                                     r"returns? (?:are|is|will be) processed|once (?:we|our [\w ]{1,30}) receives?\b|" + _SENT_TO_THE_CUSTOMER, gate)):
+                                                     r"returns? (?:are|is|will be) processed|once (?:we|our [\w ]{1,30}) receives?\b|" + _SENT_TO_THE_CUSTOMER + "|" + _BEFORE_IT_SHIPS, gate)):
         return
     window = _return_window_of(text)
     declined = _window_declined(clause, text, window) if window else None
