@@ -167,6 +167,7 @@ NEGATIVES: tuple[str, ...] = (
     """During the busy weeks between Thanksgiving and New Year, return parcels may take a little longer to be booked in, so please bear with us while our warehouse team works through the backlog.""",
     """When a carrier returns an order to us because nobody collected it from the depot, we will email you to ask whether you would like it sent again, with the new postage charged to you.""",
     """Customers in Switzerland and Norway should mark any parcel sent back to us as a returned good on the customs form, so that no import tax is charged to us on arrival.""",
+    """Chargebacks filed without contacting us first will be disputed.""",
     # --- near misses: a setting's words without the setting (headings, ordering, outbound shipping,
     # programmes, warranties elsewhere)
     """If you have questions about exchanges, our team is happy to help.""",
@@ -385,6 +386,9 @@ NEGATIVES: tuple[str, ...] = (
     """Model is 5 ft 10 in and wears a medium.""",
     """Wash cold and lay flat to dry.""",
     """Hand wash only; do not tumble dry.""",
+    """Remove tags before washing.""",
+    """Keep the original packaging for storage of your item.""",
+    """All communication and exchange of messages with our team happens by email.""",
     """Store candles away from direct sunlight.""",
     """Keep chocolate in a cool, dry place below 20 °C.""",
     """Oil your cutting board once a month to keep it in shape.""",

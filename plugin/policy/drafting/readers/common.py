@@ -53,8 +53,9 @@ def _any(pattern: str, text: str) -> bool:
 _HARDWARE_ISSUE = r"\b(?:hardware|technical|mechanical|electrical)[- ](?:related )?(?:issues?|problems?|faults?|failures?)"
 # A wrong size or colour is the shop's fault only when the shop sent it, not when the customer ordered it.
 _WRONG_SIZE = r"(?:sent|shipped|received|delivered|got|send) (?:you )?(?:an? |the )?wrong (?:size|colou?r)"
+# (not "damage to our website": harm to the shop's site, no goods')
 _FAULT = (
-    r"defective|(?<!un)damage|faulty|\b(?:item|product|manufactur\w*) fault\b|flaws?\b|\bdefects?\b|wrong (?:item|product|merchandise)|_WRONG_SIZE_|sent incorrectly|"
+    r"defective|(?<!un)damage(?!s? (?:to|of) (?:our|the|this|any) (?:web ?sites?|sites?|online (?:store|shop)|systems?|servers?|content)\b)|faulty|\b(?:item|product|manufactur\w*) fault\b|flaws?\b|\bdefects?\b|wrong (?:item|product|merchandise)|_WRONG_SIZE_|sent incorrectly|"
     r"incorrect(?:,? (?:or |and )?\w+){0,3} (?:item|product|merchandise|order|goods)|wrong \(|not as described|quality (?:issue|problem)|factory defect|"
     r"\bbroken (?:items?|goods|products?|merchandise|parts?)\b|\barrives? broken\b|"
     r"does not meet the specifications|incomplete(?!(?: or \w+)? (?:\w+ )?(?:details|address(?:es)?|information|data|forms?|applications?))|\bour (?:responsibility|error|mistake)|we made (?:an? )?(?:error|mistake)|is wrong\b|"

@@ -94,8 +94,13 @@ def advises(text: str) -> bool:
     return _any(_TOLD + r"|recommend|suggest|advise|should|must|please|\b(?:make|be) sure\b|\bensure\b", text)
 
 
+# "Please keep your tracking number until your order arrives": the order's tracking on its way to the customer, no return's
+_ORDER_ON_ITS_WAY = (r"\b(?:until|till|before|when|once) (?:your|the) (?:order|delivery|purchase)s? (?:arrives?|has arrived|(?:is|are|has been|have been) delivered)\b|"
+                     r"\b(?:dispatch|shipping|shipment|delivery) (?:confirmation|notification|e-?mail)s?\b")
+
+
 def _tracking_advised(text: str) -> bool:
-    if not _any(_TRACKED, text):
+    if not _any(_TRACKED, text) or _any(_ORDER_ON_ITS_WAY, text):
         return False
     # "Please return the item via a traceable method", "You may use any trackable shipping method": the way to send it
     advised = r"|please (?:return|send|ship|post|mail)\b[^.]{0,40}\b(?:via|with|using|by) (?:an? )?(?:traceable|trackable|tracked)|\buse (?:any |an? )?(?:traceable|trackable|tracked)\b"

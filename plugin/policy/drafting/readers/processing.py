@@ -13,7 +13,7 @@ from plugin.policy.drafting.readers.cancellation import _about_cancelling
 from plugin.policy.drafting.readers.common import _FAULT, _REGIONAL, _WARRANTY_CLAIM, Fact, _any, _plain_intro, _unheld
 from plugin.policy.drafting.readers.periods import _range, _window_start
 from plugin.policy.drafting.readers.refund import _MONEY_BACK
-from plugin.policy.drafting.readers.scope import _SEASONAL, scoped
+from plugin.policy.drafting.readers.scope import _SEASONAL, OTHER_MONEY_BACK, scoped
 
 
 # "allow up to ten business days", "allow us as many as 10 days": the time asked for, just before the number
@@ -372,8 +372,8 @@ def _checked_on_arrival(text: str) -> bool:
 
 def inspection(clause: Clause, text: str) -> Iterator[Fact]:
     # "Warranty claims are inspected by the manufacturer", "products sent in under guarantee are tested by our
-    # technicians": the check of a warranty claim, not of a return before its refund
-    if _any(_NOT_OUR_INSPECTION + "|" + _WARRANTY_CLAIM, text):
+    # technicians": the check of a warranty claim, not of a return before its refund (nor a rental deposit's check)
+    if _any(_NOT_OUR_INSPECTION + "|" + _WARRANTY_CLAIM + "|" + OTHER_MONEY_BACK, text):
         return
     if clause.intro and _any(_FAULT + "|" + _WARRANTY_CLAIM, _plain_intro(clause)):
         return  # "To claim for a defective product: ... 8) We then test the product": the steps of a fault claim, its own check

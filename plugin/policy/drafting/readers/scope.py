@@ -26,6 +26,22 @@ _WITHOUT_LEAVE = (r"without (?:an? |the |that |our |your )?(?:prior )?(?:return 
                   r"(?:authori[sz]ation|rma\b|ra\b|approval|permission)")
 
 
+# "found it sold for less within 3 days of your purchase, we credit the difference", "we price match for 7 days":
+# a price promise, whose days and refund are no return's (window.py: nor its days the days to send goods back)
+PRICE_MATCH = (r"\bprice[- ](?:match\w*|adjust\w*|protection|guarantee)|\b(?:sold|priced|advertised|offered|listed|available) (?:for |at )?(?:less|lower|cheaper|a lower price)\b|"
+               r"\b(?:refund|credit|pay|give)(?: you)? (?:back )?the (?:price )?difference\b")
+# "Your deposit will be refunded within 3 days after the rental ends", "Duplicate charges are refunded within 48 hours",
+# "We will refund any shipping overpayment": money given back that no return brings (a deposit, a charge made in error, a
+# price promise), whose refund's time, way and check are no return's (not "refunds are made by direct deposit": a way of paying;
+# nor "Any refund or price adjustment is credited to ...": named beside every refund, the rule is every refund's too)
+OTHER_MONEY_BACK = (r"(?<!refund or )(?<!refunds or )(?<!refund and )(?<!refunds and )(?:" + PRICE_MATCH + r"|\b(?:security|rental|damage|refundable|booking|reservation|hire) deposits?\b|^\W*(?:your |the |any |all )?deposits?\b|"
+                     r"\bdeposits? (?:on|for|paid)\b|\bover-?(?:charges?|payments?)\b|\bduplicate (?:charges?|payments?|transactions?)\b|\bcharged twice\b)(?!\w| (?:or|and) refunds?\b)")
+# "Watches sent for servicing are returned to you within 4 weeks", "Repaired items will be returned to you": goods the shop
+# repairs or services, whose trip back to the customer is no return
+_IN_FOR_REPAIR = (r"\b(?:repaired|serviced|mended) (?:[\w-]+ )?(?:items?|products?|goods|merchandise|pieces?|units?|devices?|watches|instruments?|bikes?|bicycles?)\b|"
+                  r"\b(?:sent|brought|taken|booked|shipped|posted|mailed) (?:in |to us )?for (?:a |an )?(?:repairs?|servicing|service|setup|set-up|alterations?|maintenance|cleaning)\b")
+
+
 # A rule for some items or some orders only ("sale items", "any opened item", "electronics items",
 # "in-store purchases"): it is not the shop's general setting, so it goes to the merchant.
 _SCOPED = (
@@ -64,6 +80,7 @@ _SCOPED = (
     # (the posting the subject, you the payer: not "we will send a replacement to you at no extra cost", the shop's remedy)
     r"\b(?:post|send|ship|mail)ing (?:a |the |your |any )?(?:replacement|exchange)s?(?: (?:items?|products?|orders?|pieces?))? to you\b"
     r"(?=[^.;]*\byou(?:'ll| will)? (?:pay|cover|are charged)\b)"
+    + "|" + OTHER_MONEY_BACK + "|" + _IN_FOR_REPAIR
 )
 # "Returns over $50 must have an RA number", "Orders under $20 ...", "All items valued at $500 or more": a
 # subject an amount singles out is some returns or orders, not every one (the amount must qualify the

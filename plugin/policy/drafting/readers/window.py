@@ -14,7 +14,7 @@ from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _GONE_BY, _NE
 from plugin.policy.drafting.readers.fault import _sentence_before, about_fault, reported_after_a_fault_question
 from plugin.policy.drafting.readers.instructions import STEP_AFTER_REQUEST
 from plugin.policy.drafting.readers.periods import _day_unit, counted_from_another_event, _window, _window_facts, _window_start
-from plugin.policy.drafting.readers.scope import _GENERIC_SUBJECT, _SCOPED, WE_SEND_BACK, names_goods, scoped
+from plugin.policy.drafting.readers.scope import _GENERIC_SUBJECT, _SCOPED, PRICE_MATCH, WE_SEND_BACK, names_goods, scoped
 
 
 # "exchange or store credit only within 7 days": a window for what the shop takes back
@@ -156,16 +156,10 @@ _ANOTHER_PARTY = (r"^\W*(?:the |some |most |many )?(?:manufacturer|maker|brand|s
                   r"(?: (?:own|official))?(?: (?:service (?:centre|center)|repair (?:centre|center)|returns? (?:desk|department|team)))?\b(?! (?:box|packaging|warranty)\b)")
 
 
-# "found it sold for less within 3 days of your purchase, we credit the difference", "we price match for 7 days":
-# the days a price promise lasts, not the days to send goods back
-_PRICE_MATCH = (r"\bprice[- ](?:match\w*|adjust\w*|protection|guarantee)|\b(?:sold|priced|advertised|offered|listed|available) (?:for |at )?(?:less|lower|cheaper|a lower price)\b|"
-                r"\b(?:refund|credit|pay|give)(?: you)? (?:back )?the (?:price )?difference\b")
-
-
 def _another_clock(clause: Clause, text: str) -> bool:
     """A fault's deadline asked about before ("Did it arrive broken? Tell us within a week", the fault reader's),
     another party's terms, or a price promise's days: no return window."""
-    return _reports_a_fault_asked_before(clause) or _any(_ANOTHER_PARTY, clause.body) or _any(_PRICE_MATCH, text)
+    return _reports_a_fault_asked_before(clause) or _any(_ANOTHER_PARTY, clause.body) or _any(PRICE_MATCH, text)
 
 
 def return_window(clause: Clause, text: str) -> Iterator[Fact]:
