@@ -17,6 +17,7 @@ NEGATIVES: tuple[str, ...] = (
     """Items ordered through Etsy should be returned using the Etsy order page, not our website.""",
     """Gifts bought from our physical store can be exchanged at any of our branches with the gift receipt.""",
     """International customers are responsible for any customs duties charged on returned parcels.""",
+    """Customers outside the UK must pay for return postage.""",
     """Import duties and taxes paid on delivery cannot be refunded by us; you may be able to reclaim them from your local customs office.""",
     """Warranty claims for power tools are handled by the manufacturer directly; their details are in the product manual.""",
     """For faults appearing after the first year, please contact the brand's service centre rather than us.""",

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from plugin.policy.drafting.clauses import Clause
 from plugin.policy.drafting.readers.common import Fact, _any, _unheld
+from plugin.policy.drafting.readers.scope import scoped
 
 
 # "items should be carefully packed", "You're responsible for ... safe packaging": packing advice in other words
@@ -185,7 +186,9 @@ def instructions(clause: Clause, text: str) -> Iterator[Fact]:
     if _pack_advised(text):
         yield Fact("instructions.pack_securely", True)
     # advice for parcels over an amount only ("If you are shipping an item over $75, ...") is no general advice
-    over_an_amount = _any(r"\b(?:returns?|orders?|items?|parcels?|packages?) (?:over|above|worth (?:more than|over)|valued (?:at|over)) [$€£]?\d", text)
+    # (or for some returns: "Returns from outside the EU must be sent by tracked mail")
+    over_an_amount = _any(r"\b(?:returns?|orders?|items?|parcels?|packages?) (?:over|above|worth (?:more than|over)|valued (?:at|over)) [$€£]?\d", text) \
+        or scoped(clause, text)
     if _tracking_advised(text) and not over_an_amount:
         yield Fact("instructions.tracked_shipping_recommended", True)
         yield from _carriers(clause)

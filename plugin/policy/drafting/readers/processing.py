@@ -13,7 +13,7 @@ from plugin.policy.drafting.readers.cancellation import _about_cancelling
 from plugin.policy.drafting.readers.common import _FAULT, _REGIONAL, _WARRANTY_CLAIM, Fact, _any, _plain_intro, _unheld
 from plugin.policy.drafting.readers.periods import _range, _window_start
 from plugin.policy.drafting.readers.refund import _MONEY_BACK
-from plugin.policy.drafting.readers.scope import _SEASONAL, OTHER_MONEY_BACK, scoped
+from plugin.policy.drafting.readers.scope import _PAID_CASE, _SEASONAL, OTHER_MONEY_BACK, scoped
 
 
 # "allow up to ten business days", "allow us as many as 10 days": the time asked for, just before the number
@@ -225,8 +225,9 @@ def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"\bbilling cycles?|statement cycles?", text):
         yield _unheld("a refund time in billing cycles: no setting holds it")  # "allow at least two billing cycles"
     late = r"\b(?:returned|received|made|requested|sent) (?:more than |after |over |beyond )\d+ days|\bafter \d+ days\b"
-    if durations(text) and (_any(_REGIONAL + "|" + late, text) or scoped(clause, text)):
-        # "Refunds for transactions made outside the United States may require 1 to 3 weeks"
+    if durations(text) and (_any(_REGIONAL + "|" + late, text) or scoped(clause, text) or _any(_PAID_CASE, clause.body)):
+        # "Refunds for transactions made outside the United States may require 1 to 3 weeks"; "If you paid by bank
+        # transfer, refunds take 10 working days": the time of one way of paying (the way the refund goes, refund.py's)
         yield _unheld("a refund time for some orders only: no setting holds it")
         return
     reporting = _any(r"let us know|notify us|report|contact us|inform us|tell us|hear from you", text)

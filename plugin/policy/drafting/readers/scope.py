@@ -40,6 +40,23 @@ OTHER_MONEY_BACK = (r"(?<!refund or )(?<!refunds or )(?<!refund and )(?<!refunds
 # repairs or services, whose trip back to the customer is no return
 _IN_FOR_REPAIR = (r"\b(?:repaired|serviced|mended) (?:[\w-]+ )?(?:items?|products?|goods|merchandise|pieces?|units?|devices?|watches|instruments?|bikes?|bicycles?)\b|"
                   r"\b(?:sent|brought|taken|booked|shipped|posted|mailed) (?:in |to us )?for (?:a |an )?(?:repairs?|servicing|service|setup|set-up|alterations?|maintenance|cleaning)\b")
+# The kinds of orders a shop sells on terms of their own ("overseas orders", "wholesale purchases", "pre-order items",
+# "marketplace orders", "custom-made goods", "rental returns"): named before a word for orders or goods, some orders only
+_KINDS_OF_ORDER = (r"overseas|foreign|out[- ]of[- ]country|cross[- ]border|wholesale|trade|corporate|marketplace|amazon|ebay|etsy|"
+                   r"pre-?orders?|pre-?ordered|back-?order(?:s|ed)?|subscriptions?|rental|rented|trial|sample")
+# goods made for the one order ("custom orders", "made-to-order pieces"): the exclusions name them as goods; said of the
+# order ("If your order was custom made"), a case of some orders
+_MADE_FOR_THE_ORDER = r"custom(?:[- ]made)?|made[- ]to[- ](?:order|measure)|bespoke|personali[sz]ed"
+# "If you paid by bank transfer, ...", "When the order was bought with a gift card, ...": a case of how or where the order
+# was paid for or bought (not "If you ordered by mistake", a reason; nor "through our website", every order)
+_PAID_CASE = (r"^\W*(?:if|when|where) (?:you|the customer|the buyer|(?:your|the) (?:order|item|purchase) (?:was|were|is))(?: originally)? "
+              r"(?:paid|purchased|bought|ordered|placed|checked out)(?: for)?(?: (?:it|them|the (?:items?|order)|your (?:items?|order)))? "
+              r"(?:by|with|using|via|through|at|on|during|from)\b(?! (?:mistake|error|accident)\b)(?! (?:our|this|the) (?:website|online (?:store|shop)|site|web ?shop)\b)")
+# "Your first order comes with free returns", "First-time customers get 60 days", "New customers can ...": some customers' orders
+# (not "the delivery charge on your first order", the order the return is of)
+_FIRST_ORDERS = (r"^\W*(?:your|a customer's|the customer's) (?:very )?first (?:order|purchase)\b|\b(?:your|their|a|the) first (?:order|purchase) (?:with|from) us\b|"
+                 r"\bfirst[- ]time (?:customers?|buyers?|shoppers?|orders?|purchases?)\b|"
+                 r"^\W*(?:all |our )?new (?:customers?|buyers?|shoppers?|clients?)\b")
 
 
 # A rule for some items or some orders only ("sale items", "any opened item", "electronics items",
@@ -48,7 +65,9 @@ _SCOPED = (
     r"\b(?:certain|some|select(?:ed)?|heavy|large|oversized|bulky|freight)\s+(?:\w+\s+)?(?:items?|products?|gear|goods|merchandise)\b|"
     r"gift receipts?|as a gift\b|\bgift returns?\b|\breturned gifts?\b|\b(?:purchased|bought|ordered) (?:on sale|in (?:a|the|our) sale)\b|"
     r"(?<![\w-])(?:sale|clearance|discounted|opened|open[- ]box|used|pre-?owned|refurbished|brand[- ]new|electronics?|special[- ]order|in[- ]store|international|"
-    r"refused)\s+(?:items?|products?|merchandise|goods|purchases|orders|deliver(?:y|ies)|shipments?|returns?)\b|\bunwanted\s+(?:deliver(?:y|ies)|shipments?)\b|"
+    r"refused|" + _KINDS_OF_ORDER + r")\s+(?:items?|products?|merchandise|goods|purchases|orders|deliver(?:y|ies)|shipments?|returns?)\b|"
+    # "If your order was custom made", "if the item is a pre-order": the same kinds, said of the order
+    r"\b(?:orders?|items?|purchases?|products?) (?:is|was|were|are) (?:an? |on )?(?:" + _KINDS_OF_ORDER + "|" + _MADE_FOR_THE_ORDER + r")\b|\bunwanted\s+(?:deliver(?:y|ies)|shipments?)\b|"
     # a way of paying: "If the products were purchased with a bank draft or check, ...", "Check Purchases"
     r"\b(?:paid|purchased|bought|made) (?:originally )?(?:by|with|using|via|in) (?:a |an )?(?:check|cheque|bank draft|money order|cash)\b|"
     r"\b(?:check|cheque|credit card|debit card|cash|paypal|third[- ]party) (?:purchases|payments|orders)\b|"
@@ -68,7 +87,8 @@ _SCOPED = (
     # (not "once the goods are back at our shop": their arrival with the shop; nor "by post or at the store", "online or at
     # any of our stores": the shop named beside another way, so every return)
     r"\bin person\b|(?<!back )(?<!arrives )(?<!arrived )(?<!post or )(?<!mail or )(?<!online or )\bat (?:our|any of our|one of our|the) (?!online\b|web\b)(?:[\w-]+ ){0,2}(?:stores?|shops?|showrooms?|locations?|branch(?:es)?)\b(?!'s|’s)|"
-    r"\b(?:international|overseas|foreign|domestic|local) (?:customers?|buyers?|shoppers?|clients?)\b|"
+    r"\b(?:international|overseas|foreign|domestic|local|non-[a-z]+|out[- ]of[- ]country|eu|uk|au|nz|european|british|australian|canadian) (?:customers?|buyers?|shoppers?|clients?)\b|"
+    + _FIRST_ORDERS + "|"
     # "A return without authorization is refused and sent back at your expense": the returns sent unasked, whose
     # trip back to the customer is no return's postage (that a return must be asked for first, requests.py reads)
     # (the goods sent, or a refusal after them: "You may return any item without prior authorization within 30 days"
@@ -90,6 +110,12 @@ _AMOUNT_SUBJECT = (
     r"(?:with a (?:value|total) )?(?:over|above|under|below|exceeding|of more than|of less than|(?:worth|valued at) (?:more|less) than|worth|valued (?:at|over|under)|totall?ing|of)\s+"
     r"(?:[$€£]\s?\d|\d[\d,.]*\s?(?:usd|eur|gbp|dollars|euros|pounds)\b)"
 )
+# "If your order total is more than $200, ...", "When the purchase exceeds $500, ...": a case an amount singles out
+_AMOUNT_CASE = (r"^\W*(?:if|when|where|should) (?:your |the |an? )?(?:order|purchase|return|item)s?(?: (?:total|value|amount|subtotal))? "
+                r"(?:is |was |comes to |totals |exceeds |amounts to )?(?:over|above|under|below|more than|less than|at least|greater than|exceeds|totall?ing|of)?\s*"
+                r"(?:[$€£]\s?\d|\d[\d,.]*\s?(?:usd|eur|gbp|dollars|euros|pounds)\b)")
+
+
 # A sentence that opens on a case of the item or the return ("If the item has been worn, ...", "When a
 # return is over 30 days old, ...") states what is asked in that case only, not of every return.
 # ("If all is in order, ...", "If everything is satisfactory": the return accepted, no case of some goods)
@@ -109,6 +135,16 @@ _NOT_YET_ORDERED = (r"^\W*(?:if|when|where|once|in case|should)\b[^,.;]{0,60}?\b
 _PLACE_SUBJECT = (
     r"^\W*(?:all |any )?(?:returns?|orders?|purchases?|shipments?|parcels?|packages?|exchanges?) (?:(?:shipped|sent|delivered|returned) )?(?:from|to|outside(?: of)?) "
     r"(?!(?:us|our|you|your|this|these|that|those|an?|any|all|\d)\b)(?!the (?!us\b|uk\b|eu\b|united\b|usa\b))[a-z]"
+)
+# "Customers outside the UK must ...", "For customers in Canada, ...", "If you live outside the United States, ...": the
+# customers a place singles out (as `_PLACE_SUBJECT` does for orders; not "customers in good standing", "in store")
+_A_PLACE = (r"(?:abroad|overseas|internationally|(?!(?:us|our|you|your|this|these|that|those|an?|any|all|\d|good|stores?|person|writing|advance|"
+            r"full|cash|doubt|need|error|time|return)\b)(?!the (?!us\b|uk\b|eu\b|united\b|usa\b))[a-z])")
+_PLACED_CUSTOMER = (
+    r"^\W*(?:for |to )?(?:all |our |any )?(?:customers?|buyers?|shoppers?|clients?|purchasers?)(?: who (?:live|are|reside|shop|order|ship))? "
+    r"(?:(?:based|located|living|residing|shipping|ordering|returning|shopping) )?(?:(?:from )?outside(?: of)?|from|in) " + _A_PLACE + "|"
+    r"^\W*(?:if|when|where) (?:you|the customer|the buyer) (?:live|are based|are located|reside|are shopping|shop|are ordering|order|ordered|"
+    r"ship|are shipping|are returning|return)\w* (?:(?:(?:from )?outside(?: of)? |in |from )" + _A_PLACE + r"|(?:abroad|overseas|internationally)\b)"
 )
 # "Items purchased with a coupon code are ...", "Returns of electronics within 14 days ...": a subject a
 # participle or an "of" phrase narrows to some goods or orders (not "items purchased from our website")
@@ -136,7 +172,9 @@ NAMED_BEFORE = (r"^\W*(?:(?:each|all|any|both|either|none|some|most|many|one) of
 IN_THAT_CASE = (r"(?<!other than )(?<!except )\bin (?:this|that|such|these|those|either|both) (?:cases?|events?|situations?|instances?)\b|"
                 r"\bin such an? (?:case|event|situation|instance)\b")
 # The same rule as the shop's own words can differ in some seasons: say so, set nothing.
-_SEASONAL = r"christmas|holiday season|during (?:the )?(?:sale|peak|holiday|busy)|sale periods?|black friday|busy periods?"
+# ("During our summer sale, ...", "during a promotion": the orders of one period only)
+_SEASONAL = (r"christmas|holiday season|during (?:the |our |a |any |this )?(?:[\w-]+ )?(?:sales?\b|promotions?\b|promo\b|peak|holiday|busy)|"
+             r"sale periods?|black friday|busy periods?")
 
 
 # A line led by what it is about ("Tents: must include all poles", "Apparel: unworn with tags") is a rule
@@ -323,15 +361,20 @@ def _under_its_goods_heading(clause: Clause) -> bool:
 
 # Several readers ask this of the same clause and text (956 calls, 415 distinct over the bench texts);
 # the answer depends only on them (Clause is frozen, compared field by field).
+# "You have 30 days to return any item, except wholesale orders, which are final": the orders excepted are not the
+# sentence's scope (every other order is); the words of the exception, up to the clause's end, are left out
+_EXCEPTED = r"\b(?:except(?: for)?|excluding|other than|apart from|aside from|with the exception of)\b[^,.;:]*"
+
+
 @lru_cache(maxsize=1024)
 def scoped(clause: Clause, text: str) -> bool:
     """A rule for some goods or orders only: by the words of the sentence, its list's introduction
     or heading, or the lead of the line it stands on ("Live Plants: ... If your plant arrives ...")."""
     return (
-        _any(_SCOPED, text) or _any(_SCOPED, f"{clause.intro} {clause.heading}".lower()) or _led_by_goods(clause.body)
+        _any(_SCOPED + "|" + _SEASONAL, _compiled(_EXCEPTED).sub(" ", text)) or _any(_SCOPED, f"{clause.intro} {clause.heading}".lower()) or _led_by_goods(clause.body)
         or _led_by_goods(clause.line) or _led_by_scope(clause.body) or _goods_subject(clause.body) or _under_its_goods_heading(clause)
         or _goods_intro(clause.intro) or _introduces_goods(clause)
-        or _any(_AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _QUALIFIED_SUBJECT + "|" + _MEMBER_SUBJECT + "|" + _NOT_YET_ORDERED,
+        or _any(_AMOUNT_SUBJECT + "|" + _AMOUNT_CASE + "|" + _PLACE_SUBJECT + "|" + _PLACED_CUSTOMER + "|" + _QUALIFIED_SUBJECT + "|" + _MEMBER_SUBJECT + "|" + _NOT_YET_ORDERED,
                 _without_opening_adverb(clause.body))
         or _any(_QUANTITY_SCOPE, text)
     )

@@ -11,7 +11,7 @@ from plugin.policy.drafting.clauses import Clause, _plain
 from plugin.policy.drafting.quantities import amounts, digits
 from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _IS_YOURS, _NEGATED, _REGIONAL, Fact, _any, _unheld
 from plugin.policy.drafting.readers.fault import _WARRANTY_TERM, _fault_section
-from plugin.policy.drafting.readers.scope import _SCOPED, IN_THAT_CASE, _kind_heading, _led_by_scope, scoped
+from plugin.policy.drafting.readers.scope import _SCOPED, IN_THAT_CASE, _kind_heading, scoped
 
 
 # "return delivery charges": the return's carriage named as its delivery (read here and by refund.original_shipping)
@@ -128,7 +128,8 @@ def _free_label(clause: Clause, text: str) -> Fact | None:
     if not _any(r"\bfree\b|at no (?:extra )?cost", text) and (_any(charged, rest) or _any(_POSTAGE_DEDUCTED, rest.lower())):
         # "we'll email you a prepaid return label. ... otherwise $6.95 will be deducted": prepaid is not free
         return _unheld("a prepaid label whose cost the paragraph charges: no setting holds who pays")
-    if _led_by_scope(clause.body) or _any(r"\b(?:for|on) (?:all |any )?(?:exchanges?|store credit)\b(?! (?:and|or|&) (?:returns?|refunds?))", text):
+    # (the sentence's own words: a list's lead over it, "Wrong Items Received:", is the fault the label is for)
+    if scoped(replace(clause, heading="", intro=""), text) or _any(r"\b(?:for|on) (?:all |any )?(?:exchanges?|store credit)\b(?! (?:and|or|&) (?:returns?|refunds?))", text):
         return _unheld("a free label for some returns only: no setting holds it")  # "For exchanges by mail, we send a prepaid label"
     if _any(_SHOPS_FAULT, text) or _fault_section(clause) or _asked_about_a_fault(clause):
         return Fact("shipping.merchant_at_fault", {"payer": "MERCHANT"})  # "if we made an error, we will email you a prepaid label"
@@ -379,7 +380,7 @@ def _postage_declined(clause: Clause, text: str) -> Fact | bool:
     goods += r"|\b(?:free|paid by us|covered by us|on us)\b[^.;]{0,20}\bfor (?!(?:all|every|any|you|your|our|the|everyone|everybody|customers?|returns?|orders?|items?|products?|exchanges?|refunds?)\b)[a-z]"
     if _any(goods, _without_faulty_goods(text)) or (_any(_SCOPED, clause.heading.lower()) and not _any(r"pick[- ]?up|deliver|shipping|postage|costs?\b", clause.heading.lower())):
         return _unheld("who pays shipping for some goods only: no setting holds it")  # "Bulky Items: Return shipping for furniture is paid by the customer"
-    if _any(r"\b(?:shipping|postage)\b[^.;]{0,50}\b(?:orders?|purchases?|returns?) (?:over|above|of more than|exceeding|worth more than) [$€£]?\d", text):
+    if _any(r"\b(?:shipping|postage|free returns?|return labels?)\b[^.;]{0,50}\b(?:orders?|purchases?|returns?) (?:over|above|of more than|exceeding|worth more than) [$€£]?\d", text):
         return _unheld("who pays shipping for orders over an amount: no setting holds it")  # "We cover return shipping on orders over $100"
     if _any(r"\b(?:for|on) (?:all |any |your |the |an? )?(?:first |second |one )?(?:(?:exchanges?|swaps?)(?:,? (?:or|and) (?:an? )?replacements?)?\b|replacements? (?:or|and) (?:an? )?(?:exchanges?|swaps?)\b|store credit\b)(?! (?:and|or|&) (?:returns?|refunds?))|"
             r"\b(?:when|if) you(?: are|'re| would rather| prefer to| want to| wish to| choose to| decide to| opt to)? " + _CHOSEN_INSTEAD, text):

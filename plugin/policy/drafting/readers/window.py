@@ -175,6 +175,9 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
         if _any(_EXTENDED, clause.paragraph_text):
             yield _unheld("the legal period, which the shop extends in another sentence")
             return
+        if scoped(clause, text):  # "EU customers have the right to cancel within 14 days": some customers' right
+            yield _unheld("a withdrawal period for some customers or orders only: no setting holds it")
+            return
         yield from _withdrawal_window(text)
         return
     if not _any(_RETURN_WORDS, text):
