@@ -39,6 +39,10 @@ NEGATIVES: tuple[str, ...] = (
     """Disputing a charge with your bank instead of contacting us first may lead to your account being suspended.""",
     """If your return parcel gets lost in the post, we can only help if you have proof of postage.""",
     """We are not responsible for return parcels lost in transit before they reach our warehouse.""",
+    # one situation of a return (session 11, probesituations): an exchange's own deadline, a repair's postage, a way of returning
+    """Exchanges for a different size can be requested up to 60 days after delivery, twice our refund window.""",
+    """For warranty repairs, the customer pays postage to the service centre.""",
+    """Items returned by post rather than at our counter are refunded within 10 days of arriving.""",
     """Tyres that have been mounted on a wheel are assessed by our technician before any credit is offered.""",
     """Paint that has been tinted to your colour can be re-tinted once if the shade is wrong.""",
     """Perfume testers sent with your order do not have to be returned.""",

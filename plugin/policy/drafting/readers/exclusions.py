@@ -108,7 +108,9 @@ _NOT_A_GROUP = (
     r"following|below|above|listed|other|such|sold|that|which|who|with|have|has|generally|are|is|be|can|cannot|will|may|must|"
     r"etc|defective|faulty|broken|flawed|including|(?:non-?)?(?:refundable|returnable)|"
     # what happened to an item or what it shows, not goods ("showing any use, abuse or damage")
-    r"use|abuse|abused|misused|neglect|negligence|accidents?|smoke|odou?rs?|smells?|stains?|scratch(?:es)?|dents?|soiling|fading)\b"
+    r"use|abuse|abused|misused|neglect|negligence|accidents?|smoke|odou?rs?|smells?|stains?|scratch(?:es)?|dents?|soiling|fading|"
+    # what befell a parcel on its way ("parcels lost by the carrier", "anything stolen in transit"), not goods
+    r"lost|stolen|transit|undelivered|undeliverable)\b"
 )
 _GENERIC = (r"^(?:the )?(?:similar |related |like |such |these |those |some |two |three |four |five |several )?"
             r"(?:items?|products?|goods|merchandise|purchases?|sales?|orders?|everything|anything|whatever|something|things?"

@@ -219,13 +219,23 @@ def _in_part_days(low, high) -> bool:
     return any(end is not None and end.hours is not None and end.hours % 24 for end in (low, high))
 
 
+def _second_tier(text: str) -> bool:
+    """"Within 30 days for a full refund; between 31 and 60 days we issue store credit": a span of days that starts where
+    a window said before it ends is the returns after that window, a second tier of their own, no refund's time (a window
+    of two weeks at least: "credit within 2 days, card refunds between 3 and 5 days" are two refund times)."""
+    found = durations(text)
+    return any(high is not None and any(earlier[1] is None and earlier[0].days >= 14 and low.days in (earlier[0].days, earlier[0].days + 1)
+                                        for earlier in found[:n])
+               for n, (low, high, _where) in enumerate(found))
+
+
 def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
     if not _about_refunds(clause, text):
         return
     if _any(r"\bbilling cycles?|statement cycles?", text):
         yield _unheld("a refund time in billing cycles: no setting holds it")  # "allow at least two billing cycles"
     late = r"\b(?:returned|received|made|requested|sent) (?:more than |after |over |beyond )\d+ days|\bafter \d+ days\b"
-    if durations(text) and (_any(_REGIONAL + "|" + late, text) or scoped(clause, text) or _any(_PAID_CASE, clause.body)):
+    if durations(text) and (_any(_REGIONAL + "|" + late, text) or scoped(clause, text) or _any(_PAID_CASE, clause.body) or _second_tier(text)):
         # "Refunds for transactions made outside the United States may require 1 to 3 weeks"; "If you paid by bank
         # transfer, refunds take 10 working days": the time of one way of paying (the way the refund goes, refund.py's)
         yield _unheld("a refund time for some orders only: no setting holds it")

@@ -12,7 +12,7 @@ from plugin.policy.drafting.readers.common import (
     _CANCEL, _FAULT, _NEGATED, _NOT_REQUIRED, _REGIONAL, Fact, _any, _compiled, _unheld,
 )
 from plugin.policy.drafting.readers.scope import (
-    _AMOUNT_SUBJECT, _CASE_OF_ITEM, _LED_BY_QUALIFIED, _MEMBER_SUBJECT, _PLACE_SUBJECT, _QUALIFIED_SUBJECT,
+    _AMOUNT_SUBJECT, _CASE_OF_ITEM, _LED_BY_QUALIFIED, _MEMBER_SUBJECT, _PLACE_SUBJECT, _QUALIFIED_SUBJECT, _SITUATION,
     _QUANTITY_SCOPE, _led_by_scope, _without_opening_adverb,
 )
 
@@ -338,7 +338,7 @@ def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         # "Before a warranty claim can go ahead, we give you an RMA number": a warranty's steps, not a return's
         yield _unheld("a warranty claim's steps: no setting holds them")
         return
-    if _any(_AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _CASE_OF_ITEM + "|" + _LED_BY_QUALIFIED, _without_opening_adverb(clause.body)) \
+    if _any(_AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _CASE_OF_ITEM + "|" + _LED_BY_QUALIFIED + "|" + _SITUATION, _without_opening_adverb(clause.body)) \
             or _any(_REGIONAL + "|" + _QUANTITY_SCOPE + "|" + _NOT_REQUIRED + "|" + _MEMBER_SUBJECT + "|" + _SOME_GOODS_SENT, _outside_of_a_parcel(text)):
         return  # "Returns over $50 must have a return authorization number": those returns only
     without = (r"without (?:(?:first )?(?:obtaining|getting|requesting|receiving) )?(?:an? |proper |prior |our |a valid |valid )?(?:approved |authori[sz]ed )?(?:returns? )?(?:(?:merchandise|material|goods) )?"

@@ -130,6 +130,34 @@ _CASE_OF_ITEM = (
 # the refund every return without an exchange gets)
 _NOT_YET_ORDERED = (r"^\W*(?:if|when|where|once|in case|should)\b[^,.;]{0,60}?\bno (?:[\w-]+ ){1,2}"
                     r"(?:(?:has|have) (?:yet )?been [a-z]+ed|(?:is|are|was|were) (?:yet )?(?:been )?(?:ordered|placed))\b")
+# One situation of a return, named as the sentence's case or subject: its rule is that situation's, not every return's.
+# (each alternative names the situation, not some shop's words; "If no exchange is requested", "return all or part of
+# your order", "For exchanges or refunds", "if part of your order is missing" (a fault), "we will file the insurance
+# claim for you" stay what they were)
+_SITUATION = (
+    # one kind of exchange: "For size exchanges, ..." (not "If you want an exchange, you can return the lamp within 21
+    # days": a shop's every return, when it swaps what comes back)
+    r"^\W*(?:for|on|with|in the case of) (?:an? )?(?!(?:all|any|every|your|our|the)\b)[\w-]+ exchanges?\b(?!\s*(?:or|and|&|/)\s)|"
+    # a second return of what an exchange or a replacement brought: "an item you received in exchange", "Replacement items
+    # can be returned within 14 days"
+    r"\b(?:received|got|obtained|given) (?:in|as an?|by way of) (?:exchange|replacement)\b|"
+    r"^\W*(?:all |any )?(?:exchanged|replacement) (?:items?|products?|goods|merchandise|pieces?)\b(?=[^.;]*\breturn)|"
+    # a repair or a claim on a warranty or an insurance: "Items returned from repair", "For warranty repairs", "Insurance claims"
+    r"\b(?:returned|back|coming back) from (?:a |the |its )?repairs?\b|\b(?:sent|returned|shipped|posted|mailed) (?:to us |in )?for (?:a )?repairs?\b|"
+    r"^\W*(?:for|on|after) (?:a |the |any )?(?:warranty )?repairs?\b|^\W*(?:all |any )?(?:warranty|insurance) claims?\b|"
+    # a parcel the carrier could not hand over: "Parcels that cannot be delivered", "Orders not collected from the post office"
+    r"\b(?:cannot|can't|could not|couldn't) be delivered\b|\b(?:not|never) (?:collected|picked up|claimed) (?:from|at)\b|\bun(?:claimed|collected) (?:parcels?|packages?|orders?|shipments?)\b|"
+    # the seal broken: "If the seal has been broken, ..."
+    r"^\W*(?:if|when|where|once) (?:the |its |their |a |any )?(?:seals?|shrink[- ]?wrap|security tags?) (?:has|have|is|are|was|were) (?:been )?(?:broken|opened|removed|torn)\b|"
+    # a return after the window: "Late returns are accepted for store credit"
+    r"\blate returns?\b|"
+    # one way of bringing the return: "If you return by post, ...", "If you return in store" (not "Returns by post need
+    # an authorization code": where the shop takes returns by post only, every return)
+    r"^\W*(?:if|when|where|for) (?:you )?(?:are |choose to )?(?:return|send|post|mail|bring|drop)\w* (?:(?:an? |the |your |any )?(?:items?|goods|products?|orders?|parcels?|it|them) )?"
+    r"(?:by (?:post|mail|courier)|in[- ]store|in (?:our|the|a) (?:store|shop)|to (?:our|the|a|one of our) (?:stores?|shops?|counter|showroom))\b|"
+    # part of a set, a bundle or an order: "If you return one item from a set", "only part of your order", "partial returns"
+    r"\b(?:return|send|keep)\w* (?:back )?(?:only |just )?(?:part|one item|some items|one|some) (?:of|from) (?:a|an|the|your) (?:set|bundle|kit|multi-?(?:buy|pack)|order)\b(?!\s+or\b)|\bpartial returns?\b"
+)
 # "Returns from Mexico must ...", "Orders shipped to Alaska ...": a subject a place singles out (any place: the
 # regions the drafter knows by name are a short list, the place's position in the subject says enough)
 _PLACE_SUBJECT = (
@@ -374,7 +402,7 @@ def scoped(clause: Clause, text: str) -> bool:
         _any(_SCOPED + "|" + _SEASONAL, _compiled(_EXCEPTED).sub(" ", text)) or _any(_SCOPED, f"{clause.intro} {clause.heading}".lower()) or _led_by_goods(clause.body)
         or _led_by_goods(clause.line) or _led_by_scope(clause.body) or _goods_subject(clause.body) or _under_its_goods_heading(clause)
         or _goods_intro(clause.intro) or _introduces_goods(clause)
-        or _any(_AMOUNT_SUBJECT + "|" + _AMOUNT_CASE + "|" + _PLACE_SUBJECT + "|" + _PLACED_CUSTOMER + "|" + _QUALIFIED_SUBJECT + "|" + _MEMBER_SUBJECT + "|" + _NOT_YET_ORDERED,
+        or _any(_AMOUNT_SUBJECT + "|" + _AMOUNT_CASE + "|" + _PLACE_SUBJECT + "|" + _PLACED_CUSTOMER + "|" + _QUALIFIED_SUBJECT + "|" + _MEMBER_SUBJECT + "|" + _NOT_YET_ORDERED + "|" + _SITUATION,
                 _without_opening_adverb(clause.body))
         or _any(_QUANTITY_SCOPE, text)
     )
