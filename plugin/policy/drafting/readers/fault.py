@@ -68,7 +68,11 @@ _NOT_DESCRIBED = (r"\bnot as (?:described|advertised|pictured|shown)\b|\bdoes no
 # (not a bare "is something missing?": a parcel gone missing is a lost delivery, no order sent short)
 _SENT_WRONG = r"\bincorrect (?:shipment|delivery|parcel|package)s?\b"
 # ("a shortage of stock", "supply shortages": goods the shop lacks, no order sent short)
-_SENT_SHORT = r"(?<!stock )(?<!supply )\bshortages?\b(?! (?:of|in) (?:stock|supplies|supply|materials?|inventory|staff)\b)|\bshort of (?:\w+ )?(?:pieces|parts|items|components)\b|\bmissing (?:goods|products?|contents)\b"
+# "Any missing item must be reported", "tell us of missing pieces": the goods left out of the order named as the fault
+# (not "returns with missing pieces", "missing parts of a set sent back to us": the state a return comes back in)
+_MISSING_NOUNS = r"missing (?:goods|products?|contents|items?|parts?|pieces?|components?|accessories)"
+_MISSING_GOODS = r"(?<!with )\b" + _MISSING_NOUNS + r"\b(?![^.;,]{0,30}\b(?:returned|sent back|brought back)\b)"
+_SENT_SHORT = r"(?<!stock )(?<!supply )\bshortages?\b(?! (?:of|in) (?:stock|supplies|supply|materials?|inventory|staff)\b)|\bshort of (?:\w+ )?(?:pieces|parts|items|components)\b|" + _MISSING_GOODS
 # "Report any losses or damages", "notify us of any damage": damage the customer reports, a noun
 _DAMAGE_REPORTED = r"\b(?:report|notify us of|inform us of|let us know (?:of|about)) (?:any |all )?(?:(?:loss|losses|shortages?) (?:or|and) )?damages?\b"
 # "factory faults", "a quality fault", "something wrong with its quality": a defect named by where it comes from
@@ -374,7 +378,9 @@ def reported_after_a_fault_question(clause: Clause, before: str) -> bool:
 # "Defects must be reported within 30 days", "Any damage must be reported within 2 days", "Any shortage or damage
 # has to be reported ...": a fault
 # named as the subject is what the rule is about, not a group of goods it is narrowed to
-_FAULT_SUBJECT = (r"^(?:any |all )?(?:(?:loss(?:es)?|shortages?) (?:or|and) (?:any )?)?(?:defects?|damages?|faults?|flaws?|breakages?|shipping damage|transit damage)\b"
+_FAULT_SUBJECT = (r"^(?:any |all )?(?:(?:loss(?:es)?|shortages?) (?:or|and) (?:any )?)?(?:defects?|damages?|faults?|flaws?|breakages?|shipping damage|transit damage|" + _MISSING_NOUNS + r")\b"
+                  # "Any damage or missing item has to be reported ...": the goods left out are a fault too, no goods the rule is narrowed to
+                  r"(?: (?:or|and) (?:any )?" + _MISSING_NOUNS + r")?"
                   # "Any damage or other problem with your delivery has to be reported ...": the delivery names no goods
                   r"(?: (?:or|and) (?:any )?(?:other )?(?:problems?|issues?|faults?|loss(?:es)?|shortages?)(?: (?:with|in|to) (?:your|the) (?:delivery|order|parcel|package|shipment))?)?"
                   r"(?= (?:must|should|need|needs|has|have|are|is|will))")
