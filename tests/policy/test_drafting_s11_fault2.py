@@ -45,3 +45,66 @@ def test_missing_goods_reported(text, expected):
 def test_missing_goods_near_misses(text):
     drafted = placed(text)
     assert not any(path.startswith("fault.") for path in drafted), drafted
+
+
+# --- the return's carriage free for a fault, in more words: "the whole cost of the return", "returned with free shipping"
+
+@pytest.mark.parametrize("text,expected", [
+    ("If an item arrives damaged, we will pay the whole cost of the return.",
+     {"fault.reasons": {"DAMAGED"}, "shipping.merchant_at_fault": {"payer": "MERCHANT"}}),
+    ("Where we sent the wrong product, we cover the full cost of the return.",
+     {"fault.reasons": {"WRONG_ITEM"}, "shipping.merchant_at_fault": {"payer": "MERCHANT"}}),
+    ("Defective lamps are returned with free shipping.",
+     {"fault.reasons": {"DEFECTIVE"}, "shipping.merchant_at_fault": {"payer": "MERCHANT"}}),
+    ("Faulty goods can be sent back to us with free postage.",
+     {"fault.reasons": {"DEFECTIVE"}, "shipping.merchant_at_fault": {"payer": "MERCHANT"}}),
+    # the fault denied: every other return's postage, the customer's
+    ("If nothing is wrong with the chair, the cost of the return is yours.",
+     {"shipping.merchant_at_fault": None, "shipping.default.payer": "CUSTOMER"}),
+])
+def test_return_carriage_free_for_a_fault(text, expected):
+    holds(text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    # the order's own shipping, or goods sent to the customer
+    "Orders over $50 ship with free shipping.",
+    "Exchanged items are sent back to you with free shipping.",
+    # the price of the goods, not the carriage
+    "The cost of the returned item is refunded once we receive it.",
+    # negated
+    "Damaged items are never returned with free shipping.",
+    "Faulty goods are not sent back with free postage; you pay it.",
+    # some customers only
+    "Sale items are returned with free shipping only for members.",
+    # no fault named
+    "If you change your mind, we will pay the whole cost of the return.",
+])
+def test_return_carriage_near_misses(text):
+    assert placed(text).get("shipping.merchant_at_fault") is None
+
+
+# --- a summary list's lead ("Key Points:", "At a glance:") names no goods the lines below are narrowed to -----------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Key Points:\n- Returns within 20 days of delivery\n- Defective items are returned with free shipping\n",
+     {"fault.reasons": {"DEFECTIVE"}, "shipping.merchant_at_fault": {"payer": "MERCHANT"}}),
+    ("At a glance:\n- Damaged items must be reported within 3 days of delivery\n- Refunds in 5 days\n",
+     {"fault.reasons": {"DAMAGED"}, "fault.window.days": 3, "fault.window.starts": "DELIVERY"}),
+    ("In short:\n- Broken goods must be reported within 2 days of delivery\n- Refunds in 5 days\n",
+     {"fault.window.days": 2, "fault.window.starts": "DELIVERY"}),
+])
+def test_summary_lead(text, expected):
+    holds(text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    # a list led by goods: those goods' rule
+    "Key rings:\n- Damaged items must be reported within 3 days of delivery\n- Refunds are not given\n",
+    "Garden furniture:\n- Damaged items must be reported within 3 days of delivery\n",
+    "Key cutting machines:\n- Faulty units must be reported within 3 days of delivery\n",
+    "Quick-dry towels:\n- Damaged items must be reported within 3 days of delivery\n",
+    "Highland rugs:\n- Damaged items must be reported within 3 days of delivery\n",
+])
+def test_summary_lead_near_misses(text):
+    assert placed(text).get("fault.window.days") is None
