@@ -108,3 +108,34 @@ def test_summary_lead(text, expected):
 ])
 def test_summary_lead_near_misses(text):
     assert placed(text).get("fault.window.days") is None
+
+
+# --- a replacement as the goods sent again: "we resend it", "send the order again", "send out another" ---------------
+
+@pytest.mark.parametrize("text", [
+    "If a mug arrives broken, we will send the order again.",
+    "If a mug arrives broken, we will resend it.",
+    "If your vase reaches you damaged, we'll gladly send another at no extra charge to you.",
+    "If your plates reach you chipped, we will send out new plates as soon as we can.",
+    "If a mug arrives broken, we will send out a new mug straight away.",
+])
+def test_replacement_sent_again(text):
+    holds(text, {"fault.remedies": {"REPLACEMENT"}, "resolutions.replacement": "MERCHANT_AT_FAULT"})
+
+
+@pytest.mark.parametrize("text", [
+    # the shop's range, not goods sent in place of the faulty ones
+    "If a mug arrives broken, tell us within 3 days; we ship out new collections every month.",
+    "Damaged items must be reported before we ship new orders.",
+    # negated
+    "If a mug arrives broken, we will not send a new one; we refund it.",
+    "Items that arrive damaged are refunded; we do not send them again.",
+    "We do not resend parcels that arrive damaged; the carrier handles the claim.",
+    # an undeliverable parcel: no fault
+    "If a parcel comes back to us undeliverable, we will reship it once you pay the postage.",
+    # the customer's own choice
+    "If you received the wrong colour because you ordered it, we cannot resend the order for free.",
+])
+def test_replacement_sent_again_near_misses(text):
+    assert placed(text).get("resolutions.replacement") is None
+    assert "REPLACEMENT" not in placed(text).get("fault.remedies", set())

@@ -628,7 +628,14 @@ _SAME_AGAIN = r"\b(?:swap|exchang)\w*(?: [\w-]+){0,3} for (?:the same|an identic
 A_NEW_ITEM = r"an? (?:direct |like[- ]for[- ]like )?(?:brand[- ]?new|new|fresh|replacement)\b"
 # What a remedy is called, besides its own word: "a new one", "a fresh copy in its place", "we dispatch the
 # right one"; "your money back"; "a swap" (not "swapped for a new one", a replacement)
-_REPLACEMENT = (_SAME_AGAIN + r"|\breplacement|\breplac(?:e|ed|ing)\b|\b(?:send|post|ship|mail|dispatch)\w* (?:you )?(?:the correct|the right|a new|a fresh|another)\b|"
+# "we resend the order", "we send the parcel out again", "we'll re-ship it": the goods sent once more, a replacement
+_SENT_AGAIN = (r"\bre-?(?:send|ship|post|dispatch|deliver)\w*\b|"
+               r"\b(?:send|ship|post|mail|dispatch)\w* (?:it|them|(?:the|your) (?:order|items?|goods|parcel|package|products?))(?: out)? (?:again|once more)\b")
+_REPLACEMENT = (_SAME_AGAIN + "|" + _SENT_AGAIN + r"|\breplacement|\breplac(?:e|ed|ing)\b|"
+                # "we send out another", "we will post you a new one", "we send out new pots": new goods sent
+                # (not "we ship out new collections": the shop's range)
+                r"\b(?:send|post|ship|mail|dispatch)\w*(?: out)? (?:you )?(?:out )?(?:the correct|the right|a new|a fresh|another)|"
+                r"\b(?:send|post|ship|mail|dispatch)\w* (?:out (?:to you )?|you (?:out )?)new (?!(?:orders|collections|arrivals|releases|ranges|lines|designs|styles|seasons)\b)[a-z]+s\b|"
                 r"(?<!buy )(?<!order )(?<!purchase )\ba (?:brand[- ]?new|new|fresh) (?:one|copy|piece|item|unit)\b|\bin (?:its|their) place\b|\bin place of\b|"
                 # "new merchandise is sent to you", "a fresh copy will be posted": the same, in the passive
                 r"\b(?:new|fresh|replacement) (?:merchandise|goods|items?|products?|ones?|units?|pieces?|cop(?:y|ies)) (?:is|are|will be|gets?) (?:\w+ )?(?:sent|shipped|posted|mailed|dispatched)(?: out)? to you\b|"
@@ -647,7 +654,7 @@ _REFUSED_REMEDY = (r"\b(?:neither|nor|not|never|cannot|unable to|\w+n't)\b[^,;:.
                    # "we repair rather than refund": the remedy set aside for another
                    r"\b(?:rather than|instead of) (?:an? |the |your |any )?(?:full )?(?:refund|replac|exchang|swap|repair)\w*|"
                    r"\b(?:manufacturers?|suppliers?|makers?|brands?|vendors?)\b(?: and (?:the |our )?\w+| of (?:the |our |your )?\w+)? (?:\w+ )?(?:replace|refund|repair|exchange)[^,;:.?!]*")
-_OFFERS = (r"offer|receive|get|entitled|\bwe(?:'ll| will| shall)? (?:then |gladly |happily )?(?:refund|replace|exchange|repair|swap)\b|\b(?:is|are|will be|gets?) (?:\w+ )?(?:refunded|replaced|exchanged|swapped|repaired|(?:sent|shipped|posted|dispatched)(?: out)? to you)\b|\b(?:give|issue|provide)s? (?:a |full )?(?:refunds?|replacements?|exchanges?)\b|we(?: will|'ll) (?:send|ship|issue|dispatch|post|mail)|\ba (?:new|fresh) one\b|we (?:send|ship|dispatch)|you can|replace|either|to process|arrange|"
+_OFFERS = (r"offer|receive|get|entitled|\bwe(?:'ll| will| shall)? (?:then |gladly |happily )?(?:refund|replace|exchange|repair|swap|(?:re-?)?(?:send|ship|post|dispatch))\b|\b(?:is|are|will be|gets?) (?:\w+ )?(?:refunded|replaced|exchanged|swapped|repaired|(?:sent|shipped|posted|dispatched)(?: out)? to you)\b|\b(?:give|issue|provide)s? (?:a |full )?(?:refunds?|replacements?|exchanges?)\b|we(?: will|'ll) (?:send|ship|issue|dispatch|post|mail)|\ba (?:new|fresh) one\b|we (?:send|ship|dispatch)|you can|replace|either|to process|arrange|"
            r"\bchoose\b|\bchoice\b|\bpick (?:between|from|either)\b|\b(?:can|may) (?:then )?have (?:a|an|the|your|it|them|all)\b|\bsort (?:out|it)|\bswap|\bin (?:its|their) place\b|\bmoney back\b")
 
 
