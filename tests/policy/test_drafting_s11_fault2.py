@@ -139,3 +139,33 @@ def test_replacement_sent_again(text):
 def test_replacement_sent_again_near_misses(text):
     assert placed(text).get("resolutions.replacement") is None
     assert "REPLACEMENT" not in placed(text).get("fault.remedies", set())
+
+
+# --- the conditions of a return set aside for a fault: in a sentence of their own, or after "make sure"/"ensure" -----
+
+@pytest.mark.parametrize("text", [
+    "Items must be unworn with tags attached. These conditions do not apply to items that are faulty.",
+    "Shoes must be unworn. The above requirements do not apply when the shoes arrive defective.",
+    "Please ensure your return is unused and in its original packaging, unless it arrived damaged.",
+    "Make sure the lamp is unused and in its box, unless it reached you faulty.",
+])
+def test_conditions_set_aside_for_a_fault(text):
+    holds(text, {"fault.waive_condition": True})
+
+
+@pytest.mark.parametrize("text", [
+    # another exception: some goods
+    "These conditions do not apply to sale items.",
+    # the conditions kept for faults too
+    "These conditions apply to faulty items too.",
+    # a fee waived, not the conditions
+    "The restocking fee does not apply to faulty goods.",
+    # damage the customer caused
+    "These conditions do not apply to items damaged by misuse.",
+    # packing advice, not a condition of the goods
+    "Please make sure the parcel is sealed, unless you are returning a damaged item by courier.",
+    # a negation: damaged goods refused
+    "Make sure the item is unused; we cannot accept damaged returns.",
+])
+def test_conditions_set_aside_near_misses(text):
+    assert placed(text).get("fault.waive_condition") is None

@@ -482,7 +482,7 @@ def fault(clause: Clause, text: str) -> Iterator[Fact]:
     for_both = _any(_FOR_BOTH, text)
     if _states_a_deadline(text) and not _any(_CANCEL, text) and durations(digits(clause.body)) and not for_both:
         yield from _fault_window(text)
-    if _any(r"condition requirements .* don't apply", text) or _condition_waived(text):
+    if _any(_CONDITIONS_SET_ASIDE, text) or _condition_waived(text):
         yield Fact("fault.waive_condition", True)
 
 
@@ -496,8 +496,16 @@ def _states_a_deadline(text: str) -> bool:
 
 # "The item must be in resalable condition unless it arrived damaged", "items must be unused, except
 # faulty ones": the exception to the condition is the shop's fault, so a faulty item need not meet it
-_STATE_REQUIRED = (r"\b(?:must|should|needs? to|has to|have to|(?:is|are) required to)\b[^.;]{0,40}?"
+# ("make sure it is still in its original condition, unless it reached you defective": the requirement asked of the customer)
+_STATE_REQUIRED = (r"\b(?:must|should|needs? to|has to|have to|(?:is|are) required to|make sure|ensure)\b[^.;]{0,40}?"
                    r"\b(?:condition|unused|unworn|unopened|resal\w*|re-?sellable|original packaging|tags?)\b")
+
+
+# "These conditions do not apply to items that are faulty", "the condition requirements don't apply when ...": the
+# conditions of a return set aside, in a sentence of their own, for the shop's faults
+_CONDITIONS_SET_ASIDE = (r"\bcondition requirements .* don't apply|"
+                         r"\b(?:these|the|such|those|our|above)(?: above)? (?:return |returns )?(?:conditions|requirements)(?: above)? "
+                         r"(?:do|will|shall)(?: not|n't) apply (?:to|for|when|if|where)\b[^.;]{0,40}?\b(?:faulty|defective|damaged|faults?|defects?)\b")
 
 
 def _condition_waived(text: str) -> bool:
