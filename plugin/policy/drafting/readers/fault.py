@@ -68,7 +68,11 @@ _NOT_DESCRIBED = (r"\bnot as (?:described|advertised|pictured|shown)\b|\bdoes no
 # (not a bare "is something missing?": a parcel gone missing is a lost delivery, no order sent short)
 _SENT_WRONG = r"\bincorrect (?:shipment|delivery|parcel|package)s?\b"
 # ("a shortage of stock", "supply shortages": goods the shop lacks, no order sent short)
-_SENT_SHORT = r"(?<!stock )(?<!supply )\bshortages?\b(?! (?:of|in) (?:stock|supplies|supply|materials?|inventory|staff)\b)|\bshort of (?:\w+ )?(?:pieces|parts|items|components)\b|\bmissing (?:goods|products?|contents)\b"
+# "Any missing item must be reported", "tell us of missing pieces": the goods left out of the order named as the fault
+# (not "returns with missing pieces", "missing parts of a set sent back to us": the state a return comes back in)
+_MISSING_NOUNS = r"missing (?:goods|products?|contents|items?|parts?|pieces?|components?|accessories)"
+_MISSING_GOODS = r"(?<!with )\b" + _MISSING_NOUNS + r"\b(?![^.;,]{0,30}\b(?:returned|sent back|brought back)\b)"
+_SENT_SHORT = r"(?<!stock )(?<!supply )\bshortages?\b(?! (?:of|in) (?:stock|supplies|supply|materials?|inventory|staff)\b)|\bshort of (?:\w+ )?(?:pieces|parts|items|components)\b|" + _MISSING_GOODS
 # "Report any losses or damages", "notify us of any damage": damage the customer reports, a noun
 _DAMAGE_REPORTED = r"\b(?:report|notify us of|inform us of|let us know (?:of|about)) (?:any |all )?(?:(?:loss|losses|shortages?) (?:or|and) )?damages?\b"
 # "factory faults", "a quality fault", "something wrong with its quality": a defect named by where it comes from
@@ -374,7 +378,9 @@ def reported_after_a_fault_question(clause: Clause, before: str) -> bool:
 # "Defects must be reported within 30 days", "Any damage must be reported within 2 days", "Any shortage or damage
 # has to be reported ...": a fault
 # named as the subject is what the rule is about, not a group of goods it is narrowed to
-_FAULT_SUBJECT = (r"^(?:any |all )?(?:(?:loss(?:es)?|shortages?) (?:or|and) (?:any )?)?(?:defects?|damages?|faults?|flaws?|breakages?|shipping damage|transit damage)\b"
+_FAULT_SUBJECT = (r"^(?:any |all )?(?:(?:loss(?:es)?|shortages?) (?:or|and) (?:any )?)?(?:defects?|damages?|faults?|flaws?|breakages?|shipping damage|transit damage|" + _MISSING_NOUNS + r")\b"
+                  # "Any damage or missing item has to be reported ...": the goods left out are a fault too, no goods the rule is narrowed to
+                  r"(?: (?:or|and) (?:any )?" + _MISSING_NOUNS + r")?"
                   # "Any damage or other problem with your delivery has to be reported ...": the delivery names no goods
                   r"(?: (?:or|and) (?:any )?(?:other )?(?:problems?|issues?|faults?|loss(?:es)?|shortages?)(?: (?:with|in|to) (?:your|the) (?:delivery|order|parcel|package|shipment))?)?"
                   r"(?= (?:must|should|need|needs|has|have|are|is|will))")
@@ -476,7 +482,7 @@ def fault(clause: Clause, text: str) -> Iterator[Fact]:
     for_both = _any(_FOR_BOTH, text)
     if _states_a_deadline(text) and not _any(_CANCEL, text) and durations(digits(clause.body)) and not for_both:
         yield from _fault_window(text)
-    if _any(r"condition requirements .* don't apply", text) or _condition_waived(text):
+    if _any(_CONDITIONS_SET_ASIDE, text) or _condition_waived(text):
         yield Fact("fault.waive_condition", True)
 
 
@@ -490,8 +496,16 @@ def _states_a_deadline(text: str) -> bool:
 
 # "The item must be in resalable condition unless it arrived damaged", "items must be unused, except
 # faulty ones": the exception to the condition is the shop's fault, so a faulty item need not meet it
-_STATE_REQUIRED = (r"\b(?:must|should|needs? to|has to|have to|(?:is|are) required to)\b[^.;]{0,40}?"
+# ("make sure it is still in its original condition, unless it reached you defective": the requirement asked of the customer)
+_STATE_REQUIRED = (r"\b(?:must|should|needs? to|has to|have to|(?:is|are) required to|make sure|ensure)\b[^.;]{0,40}?"
                    r"\b(?:condition|unused|unworn|unopened|resal\w*|re-?sellable|original packaging|tags?)\b")
+
+
+# "These conditions do not apply to items that are faulty", "the condition requirements don't apply when ...": the
+# conditions of a return set aside, in a sentence of their own, for the shop's faults
+_CONDITIONS_SET_ASIDE = (r"\bcondition requirements .* don't apply|"
+                         r"\b(?:these|the|such|those|our|above)(?: above)? (?:return |returns )?(?:conditions|requirements)(?: above)? "
+                         r"(?:do|will|shall)(?: not|n't) apply (?:to|for|when|if|where)\b[^.;]{0,40}?\b(?:faulty|defective|damaged|faults?|defects?)\b")
 
 
 def _condition_waived(text: str) -> bool:
@@ -622,7 +636,14 @@ _SAME_AGAIN = r"\b(?:swap|exchang)\w*(?: [\w-]+){0,3} for (?:the same|an identic
 A_NEW_ITEM = r"an? (?:direct |like[- ]for[- ]like )?(?:brand[- ]?new|new|fresh|replacement)\b"
 # What a remedy is called, besides its own word: "a new one", "a fresh copy in its place", "we dispatch the
 # right one"; "your money back"; "a swap" (not "swapped for a new one", a replacement)
-_REPLACEMENT = (_SAME_AGAIN + r"|\breplacement|\breplac(?:e|ed|ing)\b|\b(?:send|post|ship|mail|dispatch)\w* (?:you )?(?:the correct|the right|a new|a fresh|another)\b|"
+# "we resend the order", "we send the parcel out again", "we'll re-ship it": the goods sent once more, a replacement
+_SENT_AGAIN = (r"\bre-?(?:send|ship|post|dispatch|deliver)\w*\b|"
+               r"\b(?:send|ship|post|mail|dispatch)\w* (?:it|them|(?:the|your) (?:order|items?|goods|parcel|package|products?))(?: out)? (?:again|once more)\b")
+_REPLACEMENT = (_SAME_AGAIN + "|" + _SENT_AGAIN + r"|\breplacement|\breplac(?:e|ed|ing)\b|"
+                # "we send out another", "we will post you a new one", "we send out new pots": new goods sent
+                # (not "we ship out new collections": the shop's range)
+                r"\b(?:send|post|ship|mail|dispatch)\w*(?: out)? (?:you )?(?:out )?(?:the correct|the right|a new|a fresh|another)|"
+                r"\b(?:send|post|ship|mail|dispatch)\w* (?:out (?:to you )?|you (?:out )?)new (?!(?:orders|collections|arrivals|releases|ranges|lines|designs|styles|seasons)\b)[a-z]+s\b|"
                 r"(?<!buy )(?<!order )(?<!purchase )\ba (?:brand[- ]?new|new|fresh) (?:one|copy|piece|item|unit)\b|\bin (?:its|their) place\b|\bin place of\b|"
                 # "new merchandise is sent to you", "a fresh copy will be posted": the same, in the passive
                 r"\b(?:new|fresh|replacement) (?:merchandise|goods|items?|products?|ones?|units?|pieces?|cop(?:y|ies)) (?:is|are|will be|gets?) (?:\w+ )?(?:sent|shipped|posted|mailed|dispatched)(?: out)? to you\b|"
@@ -641,7 +662,7 @@ _REFUSED_REMEDY = (r"\b(?:neither|nor|not|never|cannot|unable to|\w+n't)\b[^,;:.
                    # "we repair rather than refund": the remedy set aside for another
                    r"\b(?:rather than|instead of) (?:an? |the |your |any )?(?:full )?(?:refund|replac|exchang|swap|repair)\w*|"
                    r"\b(?:manufacturers?|suppliers?|makers?|brands?|vendors?)\b(?: and (?:the |our )?\w+| of (?:the |our |your )?\w+)? (?:\w+ )?(?:replace|refund|repair|exchange)[^,;:.?!]*")
-_OFFERS = (r"offer|receive|get|entitled|\bwe(?:'ll| will| shall)? (?:then |gladly |happily )?(?:refund|replace|exchange|repair|swap)\b|\b(?:is|are|will be|gets?) (?:\w+ )?(?:refunded|replaced|exchanged|swapped|repaired|(?:sent|shipped|posted|dispatched)(?: out)? to you)\b|\b(?:give|issue|provide)s? (?:a |full )?(?:refunds?|replacements?|exchanges?)\b|we(?: will|'ll) (?:send|ship|issue|dispatch|post|mail)|\ba (?:new|fresh) one\b|we (?:send|ship|dispatch)|you can|replace|either|to process|arrange|"
+_OFFERS = (r"offer|receive|get|entitled|\bwe(?:'ll| will| shall)? (?:then |gladly |happily )?(?:refund|replace|exchange|repair|swap|(?:re-?)?(?:send|ship|post|dispatch))\b|\b(?:is|are|will be|gets?) (?:\w+ )?(?:refunded|replaced|exchanged|swapped|repaired|(?:sent|shipped|posted|dispatched)(?: out)? to you)\b|\b(?:give|issue|provide)s? (?:a |full )?(?:refunds?|replacements?|exchanges?)\b|we(?: will|'ll) (?:send|ship|issue|dispatch|post|mail)|\ba (?:new|fresh) one\b|we (?:send|ship|dispatch)|you can|replace|either|to process|arrange|"
            r"\bchoose\b|\bchoice\b|\bpick (?:between|from|either)\b|\b(?:can|may) (?:then )?have (?:a|an|the|your|it|them|all)\b|\bsort (?:out|it)|\bswap|\bin (?:its|their) place\b|\bmoney back\b")
 
 

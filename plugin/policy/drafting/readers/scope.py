@@ -212,7 +212,9 @@ _RULE_LEADS = (
     r"ship|cost|fee|contact|approv|instruction|polic|reason|unused|unworn|original|tags?\b|receipt|damag|defect|fault|photo|"
     r"overview|summary|exclu|final|gift|how|what|when|where|why|who|q\b|a\b|please|item|product|order|goods|merchandise|all\b|"
     r"requir|document|claim|exception|warrant|deadline|faq|question|answer|tip|term|cancel|credit|exchange|insur|track|label|address|fraud|"
-    r"includ|provid|send|attach|enclos|list|detail|contact|step|option"
+    r"includ|provid|send|attach|enclos|list|detail|contact|step|option|"
+    # "Key Points:", "At a glance:", "In short:": a summary of the rules below, no goods (not "Key rings:")
+    r"key (?:points?|facts?|terms?|info\w*|details?)|highlights?|at a glance|in (?:brief|short)|basics|essentials|main points|quick (?:facts|guide|look)"
 )
 
 

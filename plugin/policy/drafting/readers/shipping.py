@@ -52,7 +52,11 @@ _CUSTOMER_PAYS_MORE = (
     r"\bat (?:the )?(?:buyer|customer|client|purchaser|sender)'?s'? (?:own )?(?:cost|expense)|responsibility of the (?:purchaser|sender|shopper)|"
     r"\b(?:you|customers?)(?:'ll| will)? (?:need to|have to|must) (?:cover|bear)\b|\b(?:send\w*|sent|ship\w*|mail\w*|post\w*) (?:(?:it|them|(?:the|your|an?) \w+) )?back\b[^.]{0,40}\bat your (?:own )?(?:cost|expense)|" + _NO_LABEL
 )
-_MERCHANT_PAYS_MORE = (r"\b(?:is|are) on us\b|\breturn (?:shipping|postage)\b[^.;]{0,40}\b(?:is|are|will be) free\b|(?<![\w-])free returns?\b(?!\s*(?:&|and|/|polic))|"
+# "Defective items are returned with free shipping", "faulty goods come back to us with free postage": the return's
+# carriage free to the customer (not "orders ship with free shipping": the order's own; not "never returned with ...")
+_BACK_WITH_FREE_POSTAGE = (r"(?<!never )(?<!not )\b(?:returned|sent back|shipped back|posted back|mailed back|comes? back|returnable)(?: to us)? with free "
+                           r"(?:return )?(?:shipping|postage|delivery|carriage)\b")
+_MERCHANT_PAYS_MORE = (_BACK_WITH_FREE_POSTAGE + r"|\b(?:is|are) on us\b|\breturn (?:shipping|postage)\b[^.;]{0,40}\b(?:is|are|will be) free\b|(?<![\w-])free returns?\b(?!\s*(?:&|and|/|polic))|"
                        r"\bwe(?: will|'ll)? (?:refund|reimburse) (?:you )?(?:for )?(?:the |your |any )?(?:return )?(?:shipping|postage)")
 # "the customer will bear all associated shipping costs", "You're responsible for return shipping",
 # "You will be required to pay for return shipping": more ways of saying the customer pays
@@ -152,7 +156,9 @@ _SENDING_BACK_COST = (
     r"\b(?:sending|shipping|posting|mailing) (?:an? |your |the )?returns?(?: to us)? (?:is|are|costs?|will cost)\b|"
     r"\b(?:whatever|what) it costs to " + _SENDING + r"\b|"
     # "the return trip", "the shipment back to our warehouse", "the postage back to us"
-    r"\breturn trip\b|\b(?:shipment|postage|shipping|carriage|trip) back\b|"
+    r"\breturn trip\b|\b(?:shipment|postage|shipping|carriage|trip) back\b|" + _BACK_WITH_FREE_POSTAGE + "|"
+    # "we pay the whole cost of the return", "the cost of returns is yours": the return's cost is its carriage
+    r"\b(?:whole |full |entire )?costs? of (?:the |your |a |any |that |this )?returns?\b|"
     # "Faulty products come back to us at our expense", "we arrange collection free of charge", "a prepaid shipping label"
     r"\b(?:come|comes|coming|go|goes|going) back\b[^.;]{0,20}\bat (?:our|your) (?:own )?(?:cost|expense)\b|"
     r"\bcollection\b[^.;]{0,10}\bfree of charge\b|\b(?:prepaid|pre-paid) (?:return |shipping )*labels?\b|\bcosts? (?:you )?to " + _SENDING + r"\b(?![^.;,]{0,20}\bto you\b)"
@@ -336,7 +342,9 @@ _NOT_AT_FAULT = (
     r"\bchange (?:of|in) (?:mind|heart)\b|\bchanged? (?:your|their|his|her) mind\b|\bneither\b[^.;]{0,20}\bnor\b[^.;]{0,20}(?:" + _SHOPS_FAULT + r")|"
     r"\bother than (?:our |an? |the )?(?:error|fault|mistake|defect)|"
     # "If the item you're returning isn't defective, ...": the goods said not to be faulty
-    r"\b(?:is|are|was|were)(?:n't| not) (?:\w+ )?(?:defective|faulty|damaged|broken)\b"
+    r"\b(?:is|are|was|were)(?:n't| not) (?:\w+ )?(?:defective|faulty|damaged|broken)\b|"
+    # "If nothing is wrong with the product, the cost of the return is yours": the fault denied
+    r"\bnothing(?:'s| is| was)? wrong\b"
 )
 
 
