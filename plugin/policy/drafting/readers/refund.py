@@ -147,7 +147,11 @@ _CREDIT_ONLY = (r"\bonly (?:offer|give|issue|provide)s? (?:an? )?(?:" + _SHOP_CR
 # credit")
 _OUTCOME = r"(?:(?:full )?refund|exchange|swap|money back)s?"
 _CREDIT_AMONG_OUTCOMES = (r"\b" + _OUTCOME + r"(?:,|,? or|,? and) (?:an? |your |some )?(?:" + _SHOP_CREDIT + r"|credit\b(?=,? or\b))|"
-                          r"(?:" + _SHOP_CREDIT + r")(?: [\w-]+){0,6},? (?:or|and) (?:an? |your )?" + _OUTCOME + r"\b")
+                          r"(?:" + _SHOP_CREDIT + r")(?: [\w-]+){0,6},? (?:or|and) (?:an? |your )?" + _OUTCOME + r"\b|"
+                          # "items can be sent back for store credit", "we take them back against a voucher": the credit as what
+                          # a return is made for (the return's own verb, not "paid for with a gift card")
+                          r"\b(?:returned|sent back|taken back|brought back|(?:return|send|take|bring)(?: (?:your |the |an? |any )?[\w-]+){0,2} back|return (?:it|them|\w+))"
+                          r" (?:for|against|in exchange for) (?:an? )?(?:" + _SHOP_CREDIT + r")")
 
 
 # "the money goes back to the card you paid with", "we pay you back": the
