@@ -32,3 +32,29 @@ def test_a_return_made_for_the_shops_credit_offers_store_credit(text):
 ])
 def test_credit_for_some_returns_refused_or_paid_with_is_not_every_returns(text):
     assert placed(text).get("resolutions.store_credit") != "ALWAYS"
+
+
+# The shop naming its own part in an exchange with a verb of giving: "we will provide an exchange", "we're happy to give
+# you an exchange", "we can offer an exchange": exchanges offered for every return
+@pytest.mark.parametrize("text", [
+    "If you would rather have a different colour, we will provide an exchange.",
+    "We are happy to give you an exchange within 14 days.",
+    "Should the size be wrong, we can offer an exchange.",
+])
+def test_the_shop_providing_an_exchange_offers_exchanges(text):
+    assert placed(text).get("resolutions.exchange") == "ALWAYS"
+
+
+@pytest.mark.parametrize("text", [
+    "We cannot provide an exchange.",  # refused
+    "We do not offer an exchange on sale items.",  # refused, for some goods
+    "Wedding dresses: we offer an exchange only.",  # some goods only
+    "Gift recipients: we will provide an exchange.",  # some customers only
+    "For gifts, we will provide an exchange.",  # some returns only
+    "We will provide an exchange for items that arrive broken.",  # the shop's fault only
+    "We will provide an exchange form with your parcel.",  # the word naming a form
+    "We offer an exchange rate based on the day of purchase.",  # the word in another sense
+    "Once your order ships, we will give you an exchange label to keep.",  # an order going out
+])
+def test_an_exchange_refused_for_some_returns_or_in_another_sense_is_not_every_returns(text):
+    assert placed(text).get("resolutions.exchange") != "ALWAYS"

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from plugin.policy.drafting.clauses import Clause, _plain
 from plugin.policy.drafting.quantities import durations
-from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _IS_YOURS, _NEGATED, _REFUSED_KINDS, _WARRANTY_CLAIM, Fact, _any, _unheld
+from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _GIFT_RETURN, _IS_YOURS, _NEGATED, _REFUSED_KINDS, _WARRANTY_CLAIM, Fact, _any, _unheld
 from plugin.policy.drafting.readers.exclusions import _EXCLUDED_HEADING, _listed_under_exclusions, categories_in
 from plugin.policy.drafting.readers.fault import _fault_section, about_fault
 from plugin.policy.drafting.readers.resolutions import _refused
@@ -88,9 +88,6 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
         yield _unheld("refunds another way in the cases it names: no setting holds that")
 
 
-# "Gift recipients can receive store credit or an exchange", "If you received a gift, ...": the outcomes of a gift's
-# return, some returns only (a gift card is the credit itself, no gift)
-_GIFT_RETURN = r"\bgift(?:s|ed)?\b(?! ?(?:cards?|certificates?|vouchers?|wrap\w*|box\w*)\b)"
 # "a refund or store credit, depending on what happened", "at our discretion": the shop picks per case, no standing offer
 _AT_THE_SHOPS_CHOICE = r"\bdepending on\b|\bdiscretion\b|\bcase by case\b"
 
