@@ -58,3 +58,29 @@ def test_the_shop_providing_an_exchange_offers_exchanges(text):
 ])
 def test_an_exchange_refused_for_some_returns_or_in_another_sense_is_not_every_returns(text):
     assert placed(text).get("resolutions.exchange") != "ALWAYS"
+
+
+# The window said by the customer's deciding: "you have 30 days to decide", "30 days to try it out at home", "to think it
+# over": the time to keep or send back what was bought, counted from the event the sentence names
+@pytest.mark.parametrize("text, days", [
+    ("From the day your parcel arrives, you have 30 days to decide.", 30),
+    ("Once the tent arrives, you have 30 days to try it out at home.", 30),
+    ("From delivery, customers have 21 days to think it over.", 21),
+    ("Starting on the date your sofa is delivered, you get twenty days to try the sofa out.", 20),
+])
+def test_days_to_decide_are_the_return_window(text, days):
+    drafted = placed(text)
+    assert (drafted.get("returns.window.days"), drafted.get("returns.window.starts")) == (days, "DELIVERY")
+
+
+@pytest.mark.parametrize("text", [
+    "Sale items: from the day they arrive, you have 10 days to decide.",  # some goods only
+    "Once delivered, you do not get 30 days to decide.",  # negated
+    "Trade customers get 60 days to try the samples out.",  # some customers, no event
+    "You have 14 days to try the app free.",  # a trial of a service
+    "You have 7 days to decide on a replacement if the item arrives damaged.",  # the shop's fault
+    "Once your order ships, you have 3 days to decide whether to add gift wrap.",  # an order going out, another choice
+    "You have 30 days to decide which colour you want before we dye the fabric.",  # a choice before making
+])
+def test_days_to_decide_something_else_or_for_some_goods_are_no_window(text):
+    assert "returns.window.days" not in placed(text)
