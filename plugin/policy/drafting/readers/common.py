@@ -106,3 +106,8 @@ _GONE_BY = r"(?:have|has) (?:now |already )?(?:gone by|passed|elapsed|expired)\b
 # exchange": a refusal for the time past a deadline, in other words than _PAST_A_DEADLINE's (read on the clause's body)
 _TIME_PAST = (r"^\W*(?:after|beyond|past) (?:that|this)(?: (?:point|date|time|period|deadline))?\b|"
               r"\b(?:days?|weeks?|months?) " + _GONE_BY)
+
+
+# "Gift recipients can receive store credit or an exchange", "If you received a gift, ...": the outcomes of a gift's
+# return, some returns only (a gift card is the credit itself, no gift)
+_GIFT_RETURN = r"\bgift(?:s|ed)?\b(?! ?(?:cards?|certificates?|vouchers?|wrap\w*|box\w*)\b)"

@@ -57,11 +57,17 @@ def _window_start(text: str, after: int) -> str | None:
     return None
 
 
+# "you have 30 days to decide", "you get 14 days to try the rug out", "to make up your mind": the time to keep or send back
+# what was bought, said by the deciding (in a sentence or paragraph about returns: the readers that call this check that)
+MAKE_UP_YOUR_MIND = (r"decide(?=\s*(?:[.;,!]|$| (?:whether|if) (?:or not )?(?:to |you (?:want|wish|would like) to )?keep\b))|"
+                     r"make up your mind|think it over|try (?:it|them|(?:the|your) [\w-]+) (?:out|at home)\b")
+
+
 def _anchored(text: str, before: str, where: re.Match) -> bool:
     """Whether the words around a duration make it a limit ("within 30 days", "you have 30 days to return")."""
     # "You have 30 days to return it": a period the customer is given for the return itself
     given = _any(r"\b(?:you|customers?|buyers?) (?:have|get|are given)\s*(?:up to\s*)?$", before) \
-        and _any(r"^\W*(?:in which )?to (?:return|send|receive a (?:\w+ )?refund|request|exchange|ask (?:us )?for)", text[where.end() : where.end() + 30])
+        and _any(r"^\W*(?:in which )?to (?:return|send|receive a (?:\w+ )?refund|request|exchange|ask (?:us )?for|" + MAKE_UP_YOUR_MIND + ")", text[where.end() : where.end() + 30])
     # "no restocking fee for 7 days" is how long a fee waits, not how long returns are taken
     for_a_fee = _any(r"\bfor\s*$", before) and _any(r"restock|\bfees?\b|\bcharges?\b", text)
     # "within", "inside a week", "during a 15-day period": the period the return must fall in

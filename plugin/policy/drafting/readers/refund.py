@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from plugin.policy.drafting.clauses import Clause, _plain
 from plugin.policy.drafting.quantities import durations
-from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _IS_YOURS, _NEGATED, _REFUSED_KINDS, _WARRANTY_CLAIM, Fact, _any, _unheld
+from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _GIFT_RETURN, _IS_YOURS, _NEGATED, _REFUSED_KINDS, _WARRANTY_CLAIM, Fact, _any, _unheld
 from plugin.policy.drafting.readers.exclusions import _EXCLUDED_HEADING, _listed_under_exclusions, categories_in
 from plugin.policy.drafting.readers.fault import _fault_section, about_fault
 from plugin.policy.drafting.readers.resolutions import _refused
@@ -88,9 +88,6 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
         yield _unheld("refunds another way in the cases it names: no setting holds that")
 
 
-# "Gift recipients can receive store credit or an exchange", "If you received a gift, ...": the outcomes of a gift's
-# return, some returns only (a gift card is the credit itself, no gift)
-_GIFT_RETURN = r"\bgift(?:s|ed)?\b(?! ?(?:cards?|certificates?|vouchers?|wrap\w*|box\w*)\b)"
 # "a refund or store credit, depending on what happened", "at our discretion": the shop picks per case, no standing offer
 _AT_THE_SHOPS_CHOICE = r"\bdepending on\b|\bdiscretion\b|\bcase by case\b"
 
@@ -147,7 +144,11 @@ _CREDIT_ONLY = (r"\bonly (?:offer|give|issue|provide)s? (?:an? )?(?:" + _SHOP_CR
 # credit")
 _OUTCOME = r"(?:(?:full )?refund|exchange|swap|money back)s?"
 _CREDIT_AMONG_OUTCOMES = (r"\b" + _OUTCOME + r"(?:,|,? or|,? and) (?:an? |your |some )?(?:" + _SHOP_CREDIT + r"|credit\b(?=,? or\b))|"
-                          r"(?:" + _SHOP_CREDIT + r")(?: [\w-]+){0,6},? (?:or|and) (?:an? |your )?" + _OUTCOME + r"\b")
+                          r"(?:" + _SHOP_CREDIT + r")(?: [\w-]+){0,6},? (?:or|and) (?:an? |your )?" + _OUTCOME + r"\b|"
+                          # "items can be sent back for store credit", "we take them back against a voucher": the credit as what
+                          # a return is made for (the return's own verb, not "paid for with a gift card")
+                          r"\b(?:returned|sent back|taken back|brought back|(?:return|send|take|bring)(?: (?:your |the |an? |any )?[\w-]+){0,2} back|return (?:it|them|\w+))"
+                          r" (?:for|against|in exchange for) (?:an? )?(?:" + _SHOP_CREDIT + r")")
 
 
 # "the money goes back to the card you paid with", "we pay you back": the

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from plugin.policy.drafting.clauses import Clause
 from plugin.policy.drafting.readers.common import (
-    _FAULT, _NEGATED, _PAST_A_DEADLINE, _REFUSED_KINDS, _TIME_PAST, Fact, _any, _unheld,
+    _FAULT, _GIFT_RETURN, _NEGATED, _PAST_A_DEADLINE, _REFUSED_KINDS, _TIME_PAST, Fact, _any, _unheld,
 )
 from plugin.policy.drafting.readers.exclusions import _EXCLUDING, STILL_EXCHANGED_WHY, categories_in, still_exchanged
 from plugin.policy.drafting.readers.fault import (
@@ -158,6 +158,8 @@ def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
         # "but can do exchanges", "Exchanges are subject to product availability": said of exchanges the shop makes
         r"\b(?:can|could|will|do|also) (?:also )?do exchanges\b|\bexchanges? (?:are|is) (?:always )?subject to (?:\w+ )?(?:availability|stock)\b|"
         r"\b(?:can|could|will|happy to|gladly|happily) swap (?:it|them|your \w+|the \w+)\b(?: \w+)? for (?:an?(?:nother)?|the|a different) |"
+        # "we will provide an exchange", "we're happy to give you an exchange": the shop's part in one (not "an exchange form")
+        r"\b(?:provide|offer|give you|arrange for you) an exchange\b(?! (?:form|label|slip|rate|address|number|request)s?\b)|"
         # "Returns and exchanges are taken for 45 days", "Refunds and exchanges must be requested ...": both the subject of a rule
         # (the verb in a lookahead: a refusal after it, "is no longer possible", is read by _refused), an obligation too
         # ("must be made within 20 days", "have to happen"), and a step of processing one ("once your return or exchange
@@ -195,7 +197,7 @@ def _for_some_goods_only(clause: Clause, text: str) -> str | None:
     if still_exchanged(clause.body):
         return STILL_EXCHANGED_WHY  # "Swimwear is exchange only": the exclusions reader's case, in its words
     if scoped(clause, text) or categories_in(clause.body) or names_goods(clause.body, r"(?:may|can|could|will) (?:only )?be exchanged") \
-            or _swapped_after_refused(clause.body):
+            or _swapped_after_refused(clause.body) or _any(_GIFT_RETURN, text):  # "Gift recipients: we will provide an exchange"
         # "Items on sale are non-refundable but may be exchanged", "Gift boxes may be exchanged if unopened"
         return "exchanges for some orders only: no setting holds it"
     return None
