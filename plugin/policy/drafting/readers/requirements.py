@@ -12,7 +12,8 @@ from plugin.policy.drafting.readers.common import _FAULT, _FEE_WORD, _NEGATED, _
 from plugin.policy.drafting.readers.exclusions import _EXCLUDING
 from plugin.policy.drafting.readers.fault import _fault_section
 from plugin.policy.drafting.readers.scope import (
-    _AMOUNT_SUBJECT, _CASE_OF_ITEM, _GENERIC_SUBJECT, _OPENING_ADVERB, _RULE_VERB, TO_THE_CUSTOMER, WE_SEND_BACK, scoped, _without_opening_adverb,
+    _AMOUNT_SUBJECT, _CASE_OF_ITEM, _GENERIC_SUBJECT, _OPENING_ADVERB, _RULE_VERB, SENT_BACK_TO_YOU, TO_THE_CUSTOMER, WE_SEND_BACK, scoped,
+    _without_opening_adverb,
 )
 
 
@@ -388,6 +389,10 @@ def _stated_conditions(clause: Clause) -> Iterator[Fact]:
         items = [item for item in items if item not in ("ACCESSORIES_INCLUDED", "MANUALS_INCLUDED")]
     # "used products ... will not be accepted" states the condition; it is not a rule for used products
     subject = re.sub(used_goods, "", body) if refused_used else body
+    if refused_state:
+        # "Items that are worn or washed can't be returned; we will ship them back to you": the refused goods' way
+        # back to the customer follows the refusal, it singles out no returns
+        subject = re.sub(SENT_BACK_TO_YOU, " ", subject)
     verb = re.search(_RULE_VERB, body)
     faulty_subject = verb is not None and _any(_FAULT, body[: verb.start()])  # "Damaged or defective goods must be ... unused"
     if items and (scoped(*_as_scope_reads(clause, subject)) or _any(_SUCH_AS_SUBJECT, subject) or faulty_subject or _on_named_goods(body)

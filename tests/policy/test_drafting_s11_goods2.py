@@ -1,0 +1,37 @@
+"""Goods rules, round s11, second pass (area "goods2"): more of the ways a shop states the condition a returned item
+must be in, each shown by sentences written for this test, with near misses the change must not read. Read by the
+rules alone."""
+
+from __future__ import annotations
+
+import pytest
+from drafting_helpers import placed
+
+
+def _condition(text: str) -> set:
+    return placed(text, lists=("requirements.condition",)).get("requirements.condition", set())
+
+
+# --- a refusal of goods in a state, followed by the refused goods' trip back to the customer -------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Anything that is worn or washed can't be refunded; we will post it back to you at your own cost.", {"NOT_WORN", "NOT_WASHED"}),
+    ("Goods that have been used or altered will not be accepted and we will ship them back to you.", {"UNUSED", "NOT_ALTERED"}),
+    ("Anything worn or washed will be refused, and sent back to you at your expense.", {"NOT_WORN", "NOT_WASHED"}),
+])
+def test_a_state_refused_and_sent_back_is_every_returns_condition(text, expected):
+    assert _condition(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Sale items that are worn can't be returned; we will ship them back to you.",  # some goods only
+    "Swimwear that has been worn can't be returned; we will send it back to you.",  # one kind of goods
+    "Orders shipped to Canada can't be returned once worn; we will send them back to you.",  # some orders only
+    "Faulty items that are worn can't be refunded; we will repair them and send them back to you.",  # a fault's case
+    "If an item is worn, it can't be returned; we will ship it back to you.",  # a case, said by "if"
+    "Anything sent back to you will be in the condition it reached us.",  # the shop's parcel, no refusal
+    "Repaired items will be sent back to you unused.",  # a repair on its way out
+    "We will ship your order out to you in its original packaging.",  # an order shipping out
+])
+def test_goods_sent_back_without_a_refused_state_have_no_condition(text):
+    assert _condition(text) == set()
