@@ -35,3 +35,27 @@ def test_a_state_refused_and_sent_back_is_every_returns_condition(text, expected
 ])
 def test_goods_sent_back_without_a_refused_state_have_no_condition(text):
     assert _condition(text) == set()
+
+
+# --- a refusal of goods named by the parts they lack --------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("We refuse any item that is missing parts.", {"ACCESSORIES_INCLUDED"}),
+    ("Goods that are missing any of their accessories cannot be returned.", {"ACCESSORIES_INCLUDED"}),
+    ("We will not accept items that are used or missing parts.", {"UNUSED", "ACCESSORIES_INCLUDED"}),
+])
+def test_goods_refused_for_missing_parts_must_come_complete(text, expected):
+    assert _condition(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Please tell us if your order is missing parts; we must receive your claim within 7 days.",  # a fault to report
+    "We give a partial refund only for an item with missing parts.",  # a lowered refund, the return taken
+    "We are not responsible for lost or missing parts in transit.",  # a parcel's loss
+    "Items missing parts on arrival will be replaced free of charge.",  # a fault's remedy
+    "Sale items missing accessories cannot be returned.",  # some goods only
+    "We refuse any item that is missing parts of its packaging.",  # the packaging, not the item's parts
+    "We cannot ship orders with missing parts until the supplier restocks.",  # an order shipping out
+])
+def test_missing_parts_outside_a_refusal_ask_for_no_accessories(text):
+    assert "ACCESSORIES_INCLUDED" not in _condition(text)

@@ -53,6 +53,10 @@ _AS_SOLD = (r"\b(?:perfect|pristine|immaculate) condition\b|\b(?:original|same) 
 _ALL_CONTENTS = (r"\b(?:with|including|include[sd]?|contain\w*) (?:all|every|any)? ?(?:of )?(?:the |its |their )?(?:original )?(?:contents|components|parts|pieces)\b|"
                  r"\b(?:with|including|include[sd]?|contain\w*|and|plus) every (?:original )?(?:component|part|piece)\b|\b(?:no|without any|nothing) (?:parts? |pieces? |components? )?missing\b|"
                  r"\boriginal (?:contents|components)\b|\beverything (?:that )?(?:came|comes|was (?:included|supplied|shipped|in the box))\b(?! back)")
+# "We cannot accept anything that is missing accessories", "we refuse items that are used or missing parts": the contents
+# named by what a refused item lacks (only under a refusal: "your order is missing parts" is a fault, "a partial refund
+# for an item with missing parts" a lowered refund)
+_LACKS_PARTS = r"\b(?:is|are|that|which|with|or|anything|items?|goods|products?) missing (?:any |its |their |the |some )?(?:original )?(?:accessor\w*|parts|pieces|components)\b(?! of)"
 # "must be unopened", "goods that have not been opened", "still sealed", "factory-sealed": an unopened item is
 # unused (convention 11; the model has no unopened state); "opened" alone only where a refusal names it
 _UNOPENED = (r"\bun-?opened\b|(?:\bnot|n't|\bnever)(?: (?:been|be|yet|ever|have|has|had|used|or|and))* opened\b|"
@@ -224,6 +228,8 @@ def _condition_items(body: str, refused_used: bool) -> list[str]:
             items.append(item)  # "must be unopened", "once opened, it cannot be returned"
         elif item == "UNUSED" and unused is not None:
             items += [item] if unused else []
+        elif item == "ACCESSORIES_INCLUDED" and refused_used and _any(_LACKS_PARTS, body):
+            items.append(item)  # "we cannot accept anything that is missing accessories"
         elif (negated or not item.startswith("NOT_")) and _any(pattern, body):
             items.append(item)  # a "NOT_" state only where the sentence negates ("unworn", "not washed")
     return items
