@@ -59,3 +59,26 @@ def test_goods_refused_for_missing_parts_must_come_complete(text, expected):
 ])
 def test_missing_parts_outside_a_refusal_ask_for_no_accessories(text):
     assert "ACCESSORIES_INCLUDED" not in _condition(text)
+
+
+# --- a wish added after what is asked hedges its own words only ----------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Items must be unworn and unwashed, ideally still in their original bag.", {"NOT_WORN", "NOT_WASHED"}),
+    ("Anything you send back has to be unused, preferably with its box.", {"UNUSED"}),
+])
+def test_a_hedge_added_after_the_condition_leaves_the_condition(text, expected):
+    assert _condition(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Items should be returned unused, if possible.",  # the whole asked for where possible
+    "Items should preferably be unused and unwashed.",  # the whole hedged
+    "Ideally, items must be unused and in the original packaging.",  # the hedge leads the whole
+    "We prefer items to be unused, preferably in the original box.",  # a preference, nothing asked
+    "Items must be returned within 30 days, preferably in the original packaging.",  # a deadline asked, the box wished
+    "Items must be unused, preferably.",  # the hedge names nothing of its own
+    "Sale items must be unused, preferably in their box.",  # some goods only
+])
+def test_a_hedged_condition_is_not_asked(text):
+    assert _condition(text) == set()

@@ -252,6 +252,10 @@ def _spoilers(clause: Clause) -> list[str]:
 
 # "Items should be returned unused if possible", "We prefer the original box, but it is not required": advice
 _HEDGED = r"\b(?:if possible|where possible|whenever possible|ideally|preferably|we (?:would )?prefer|we recommend|(?:is|are) recommended|not (?:required|necessary|mandatory|compulsory))\b"
+# "Items must be unused and unwashed, preferably still in the bag they came in": a wish added after what is asked, which
+# hedges its own words only (not "Items should be returned unused, if possible": the whole asked for where possible)
+_HEDGED_PART = r"\b(?:ideally|preferably|if possible)\b[^,.;)]*"
+_HEDGE_ADDED = r"(\b(?:must|has to|have to|needs? to)\b[^.;]*?),\s*(?:and\s+)?(?:ideally|preferably)\s+\w[^,.;)]*"
 
 
 # a packing step that names what goes in the parcel ("include all original components, packaging, and
@@ -369,7 +373,7 @@ def condition(clause: Clause, text: str) -> Iterator[Fact]:
         for item in _packed_items(clause):
             yield Fact("requirements.condition", item, each=True)
         return
-    if not _any(_HEDGED, text):
+    if not _any(_HEDGED, re.sub(_HEDGE_ADDED, r"\1", text)):
         yield from _stated_conditions(clause)
 
 
@@ -384,7 +388,7 @@ def _stated_conditions(clause: Clause) -> Iterator[Fact]:
     # "used products", "used or altered merchandise": goods named by the state a refusal names ("cannot refund opened items")
     used_goods = r"\b" + _GOODS_IN_A_STATE
     refused_used = _any(used_goods, body) and _any(r"not (?:be )?accepted|cannot be returned|not eligible|(?:cannot|can't|can not|do not|don't|will not|won't) take (?:\w+ )?back|" + _REFUSAL, body)
-    body = re.sub(r"\b(?:ideally|preferably|if possible)\b[^,.;)]*", " ", body)  # advice, not a condition
+    body = re.sub(_HEDGED_PART, " ", body)  # advice, not a condition
     body = re.sub(_FEE_CASE, " ", body)
     body = re.sub(_AS_SOLD_NEW, " ", body)
     refused_state = refused_used or _any(_REFUSED_STATE, body)  # "we won't accept products which have been used"
