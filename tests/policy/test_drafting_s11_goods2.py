@@ -82,3 +82,27 @@ def test_a_hedge_added_after_the_condition_leaves_the_condition(text, expected):
 ])
 def test_a_hedged_condition_is_not_asked(text):
     assert _condition(text) == set()
+
+
+# --- the customer asked to see to the state the return arrives in ---------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Make sure the item reaches us in its original packaging.", {"ORIGINAL_PACKAGING"}),
+    ("Please check that the item comes back with all its accessories.", {"ACCESSORIES_INCLUDED"}),
+    ("Be sure everything gets back to us unused and with its tags on.", {"UNUSED", "TAGS_ATTACHED"}),
+])
+def test_a_return_seen_to_arrive_in_a_state_states_the_condition(text, expected):
+    assert _condition(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "We make sure your order reaches you in its original packaging.",  # an order shipping out
+    "Please make sure sale items reach us in their original packaging.",  # some goods only
+    "Make sure the parcel reaches us within 14 days.",  # a deadline, no state
+    "Make sure the item reaches us safely; we are not responsible for damage in transit.",  # the parcel's trip
+    "Make sure your parcel reaches us in a padded envelope.",  # how to pack, no state of the item
+    "If the item is faulty, make sure it reaches us with a note describing the fault.",  # a fault's case
+    "Please make sure the tags are removed before you wear the item.",  # the tags in another sense: care advice
+])
+def test_seeing_to_something_else_states_no_condition(text):
+    assert _condition(text) == set()

@@ -183,11 +183,19 @@ _FEE_CASE = (_FEE_WORD + r"[^.;]{0,40}?\b(?:appl(?:y|ies)|(?:is|are|will be|gets
              r"\bwe (?:will |may )?(?:charge|deduct)\b[^.;]{0,40}?" + _FEE_WORD + r"[^.;]{0,20}?\b(?:when|if|whenever|where)\b[^.;]*")
 
 
+# "Just be sure the item reaches us in the box it came in", "Please make sure everything comes back with its tags": the
+# customer asked to see to the state the return arrives in (the return reaching the shop: not "we make sure your
+# order reaches you", an order shipping out)
+_SEE_THAT_IT_ARRIVES = (r"(?:\b(?:make|be|making) sure|\bensure|\bcheck) (?:that )?(?:the |your |each |every |all |any |all the )?"
+                        r"(?:items?|products?|goods|returns?|merchandise|everything|it|they) (?:\w+ ){0,2}?"
+                        r"(?:(?:reach(?:es)?|gets? (?:back )?to) us|arrives? (?:back )?(?:with|at) us|comes? back)\b")
+
+
 def _states_condition(clause: Clause, text: str) -> bool:
     body = clause.body
     if _any(_SENT_TO_YOU, body):
         return False
-    about_condition = _any(_TAKES_ONLY + "|" + _REFUSED_STATE + "|" + _RETURN_AS_IT_CAME, text) or _any(
+    about_condition = _any(_TAKES_ONLY + "|" + _REFUSED_STATE + "|" + _RETURN_AS_IT_CAME + "|" + _SEE_THAT_IT_ARRIVES, text) or _any(
         r"must|should|provided|condition|only if|as long as|accepted|eligible|necessary|intact|"
         r"\bitems? (?:are|is)\b|returned (?:unused|in)|^in original|^with|^not |\bunused\b|unworn|unwashed|"
         r"\breturn (?:\w+ ){0,3}in (?:its|their|the|your) original\b|\breturn (?:\w+ ){0,3}with (?:its|their|all) (?:original )?\w|\b(?:only accept|accept only)\b|\baccept (?:returns of )?(?:\w+ ){0,2}(?:items?|products?|goods|merchandise) (?:that|which|if|provided|as long as)\b|"
