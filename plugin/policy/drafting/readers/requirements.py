@@ -12,8 +12,7 @@ from plugin.policy.drafting.readers.common import _FAULT, _FEE_WORD, _NEGATED, _
 from plugin.policy.drafting.readers.exclusions import _EXCLUDING
 from plugin.policy.drafting.readers.fault import _fault_section
 from plugin.policy.drafting.readers.scope import (
-    _AMOUNT_SUBJECT, _CASE_OF_ITEM, _GENERIC_SUBJECT, _OPENING_ADVERB, _RULE_VERB, SENT_BACK_TO_YOU, TO_THE_CUSTOMER, WE_SEND_BACK, scoped,
-    _without_opening_adverb,
+    _AMOUNT_SUBJECT, _CASE_OF_ITEM, _GENERIC_SUBJECT, _OPENING_ADVERB, _RULE_VERB, TO_THE_CUSTOMER, WE_SEND_BACK, scoped, _without_opening_adverb,
 )
 
 
@@ -53,10 +52,11 @@ _AS_SOLD = (r"\b(?:perfect|pristine|immaculate) condition\b|\b(?:original|same) 
 _ALL_CONTENTS = (r"\b(?:with|including|include[sd]?|contain\w*) (?:all|every|any)? ?(?:of )?(?:the |its |their )?(?:original )?(?:contents|components|parts|pieces)\b|"
                  r"\b(?:with|including|include[sd]?|contain\w*|and|plus) every (?:original )?(?:component|part|piece)\b|\b(?:no|without any|nothing) (?:parts? |pieces? |components? )?missing\b|"
                  r"\boriginal (?:contents|components)\b|\beverything (?:that )?(?:came|comes|was (?:included|supplied|shipped|in the box))\b(?! back)")
-# "We cannot accept anything that is missing accessories", "we refuse items that are used or missing parts": the contents
-# named by what a refused item lacks (only under a refusal: "your order is missing parts" is a fault, "a partial refund
-# for an item with missing parts" a lowered refund)
-_LACKS_PARTS = r"\b(?:is|are|that|which|with|or|anything|items?|goods|products?) missing (?:any |its |their |the |some )?(?:original )?(?:accessor\w*|parts|pieces|components)\b(?! of)"
+# "We cannot accept anything that is missing accessories", "we refuse items that are used or missing accessories": the
+# accessories named by what a refused item lacks (only under a refusal: "a partial refund for an item missing accessories"
+# is a lowered refund; and not missing parts or pieces: "items that are damaged or missing parts will be refused" names
+# goods that came incomplete, a fault)
+_LACKS_PARTS = r"\b(?:is|are|that|which|with|or|anything|items?|goods|products?) missing (?:any |its |their |the |some )?(?:original )?accessor\w*"
 # "must be unopened", "goods that have not been opened", "still sealed", "factory-sealed": an unopened item is
 # unused (convention 11; the model has no unopened state); "opened" alone only where a refusal names it
 _UNOPENED = (r"\bun-?opened\b|(?:\bnot|n't|\bnever)(?: (?:been|be|yet|ever|have|has|had|used|or|and))* opened\b|"
@@ -407,10 +407,6 @@ def _stated_conditions(clause: Clause) -> Iterator[Fact]:
         items = [item for item in items if item not in ("ACCESSORIES_INCLUDED", "MANUALS_INCLUDED")]
     # "used products ... will not be accepted" states the condition; it is not a rule for used products
     subject = re.sub(used_goods, "", body) if refused_used else body
-    if refused_state:
-        # "Items that are worn or washed can't be returned; we will ship them back to you": the refused goods' way
-        # back to the customer follows the refusal, it singles out no returns
-        subject = re.sub(SENT_BACK_TO_YOU, " ", subject)
     verb = re.search(_RULE_VERB, body)
     faulty_subject = verb is not None and _any(_FAULT, body[: verb.start()])  # "Damaged or defective goods must be ... unused"
     if items and (scoped(*_as_scope_reads(clause, subject)) or _any(_SUCH_AS_SUBJECT, subject) or faulty_subject or _on_named_goods(body)
