@@ -52,6 +52,11 @@ _AS_SOLD = (r"\b(?:perfect|pristine|immaculate) condition\b|\b(?:original|same) 
 _ALL_CONTENTS = (r"\b(?:with|including|include[sd]?|contain\w*) (?:all|every|any)? ?(?:of )?(?:the |its |their )?(?:original )?(?:contents|components|parts|pieces)\b|"
                  r"\b(?:with|including|include[sd]?|contain\w*|and|plus) every (?:original )?(?:component|part|piece)\b|\b(?:no|without any|nothing) (?:parts? |pieces? |components? )?missing\b|"
                  r"\boriginal (?:contents|components)\b|\beverything (?:that )?(?:came|comes|was (?:included|supplied|shipped|in the box))\b(?! back)")
+# "We cannot accept anything that is missing accessories", "we refuse items that are used or missing accessories": the
+# accessories named by what a refused item lacks (only under a refusal: "a partial refund for an item missing accessories"
+# is a lowered refund; and not missing parts or pieces: "items that are damaged or missing parts will be refused" names
+# goods that came incomplete, a fault)
+_LACKS_PARTS = r"\b(?:is|are|that|which|with|or|anything|items?|goods|products?) missing (?:any |its |their |the |some )?(?:original )?accessor\w*"
 # "must be unopened", "goods that have not been opened", "still sealed", "factory-sealed": an unopened item is
 # unused (convention 11; the model has no unopened state); "opened" alone only where a refusal names it
 _UNOPENED = (r"\bun-?opened\b|(?:\bnot|n't|\bnever)(?: (?:been|be|yet|ever|have|has|had|used|or|and))* opened\b|"
@@ -178,11 +183,19 @@ _FEE_CASE = (_FEE_WORD + r"[^.;]{0,40}?\b(?:appl(?:y|ies)|(?:is|are|will be|gets
              r"\bwe (?:will |may )?(?:charge|deduct)\b[^.;]{0,40}?" + _FEE_WORD + r"[^.;]{0,20}?\b(?:when|if|whenever|where)\b[^.;]*")
 
 
+# "Just be sure the item reaches us in the box it came in", "Please make sure everything comes back with its tags": the
+# customer asked to see to the state the return arrives in (the return reaching the shop: not "we make sure your
+# order reaches you", an order shipping out)
+_SEE_THAT_IT_ARRIVES = (r"(?:\b(?:make|be|making) sure|\bensure|\bcheck) (?:that )?(?:the |your |each |every |all |any |all the )?"
+                        r"(?:items?|products?|goods|returns?|merchandise|everything|it|they) (?:\w+ ){0,2}?"
+                        r"(?:(?:reach(?:es)?|gets? (?:back )?to) us|arrives? (?:back )?(?:with|at) us|comes? back)\b")
+
+
 def _states_condition(clause: Clause, text: str) -> bool:
     body = clause.body
     if _any(_SENT_TO_YOU, body):
         return False
-    about_condition = _any(_TAKES_ONLY + "|" + _REFUSED_STATE + "|" + _RETURN_AS_IT_CAME, text) or _any(
+    about_condition = _any(_TAKES_ONLY + "|" + _REFUSED_STATE + "|" + _RETURN_AS_IT_CAME + "|" + _SEE_THAT_IT_ARRIVES, text) or _any(
         r"must|should|provided|condition|only if|as long as|accepted|eligible|necessary|intact|"
         r"\bitems? (?:are|is)\b|returned (?:unused|in)|^in original|^with|^not |\bunused\b|unworn|unwashed|"
         r"\breturn (?:\w+ ){0,3}in (?:its|their|the|your) original\b|\breturn (?:\w+ ){0,3}with (?:its|their|all) (?:original )?\w|\b(?:only accept|accept only)\b|\baccept (?:returns of )?(?:\w+ ){0,2}(?:items?|products?|goods|merchandise) (?:that|which|if|provided|as long as)\b|"
@@ -223,6 +236,8 @@ def _condition_items(body: str, refused_used: bool) -> list[str]:
             items.append(item)  # "must be unopened", "once opened, it cannot be returned"
         elif item == "UNUSED" and unused is not None:
             items += [item] if unused else []
+        elif item == "ACCESSORIES_INCLUDED" and refused_used and _any(_LACKS_PARTS, body):
+            items.append(item)  # "we cannot accept anything that is missing accessories"
         elif (negated or not item.startswith("NOT_")) and _any(pattern, body):
             items.append(item)  # a "NOT_" state only where the sentence negates ("unworn", "not washed")
     return items
@@ -245,6 +260,10 @@ def _spoilers(clause: Clause) -> list[str]:
 
 # "Items should be returned unused if possible", "We prefer the original box, but it is not required": advice
 _HEDGED = r"\b(?:if possible|where possible|whenever possible|ideally|preferably|we (?:would )?prefer|we recommend|(?:is|are) recommended|not (?:required|necessary|mandatory|compulsory))\b"
+# "Items must be unused and unwashed, preferably still in the bag they came in": a wish added after what is asked, which
+# hedges its own words only (not "Items should be returned unused, if possible": the whole asked for where possible)
+_HEDGED_PART = r"\b(?:ideally|preferably|if possible)\b[^,.;)]*"
+_HEDGE_ADDED = r"(\b(?:must|has to|have to|needs? to)\b[^.;]*?),\s*(?:and\s+)?(?:ideally|preferably)\s+\w[^,.;)]*"
 
 
 # a packing step that names what goes in the parcel ("include all original components, packaging, and
@@ -362,7 +381,7 @@ def condition(clause: Clause, text: str) -> Iterator[Fact]:
         for item in _packed_items(clause):
             yield Fact("requirements.condition", item, each=True)
         return
-    if not _any(_HEDGED, text):
+    if not _any(_HEDGED, re.sub(_HEDGE_ADDED, r"\1", text)):
         yield from _stated_conditions(clause)
 
 
@@ -377,7 +396,7 @@ def _stated_conditions(clause: Clause) -> Iterator[Fact]:
     # "used products", "used or altered merchandise": goods named by the state a refusal names ("cannot refund opened items")
     used_goods = r"\b" + _GOODS_IN_A_STATE
     refused_used = _any(used_goods, body) and _any(r"not (?:be )?accepted|cannot be returned|not eligible|(?:cannot|can't|can not|do not|don't|will not|won't) take (?:\w+ )?back|" + _REFUSAL, body)
-    body = re.sub(r"\b(?:ideally|preferably|if possible)\b[^,.;)]*", " ", body)  # advice, not a condition
+    body = re.sub(_HEDGED_PART, " ", body)  # advice, not a condition
     body = re.sub(_FEE_CASE, " ", body)
     body = re.sub(_AS_SOLD_NEW, " ", body)
     refused_state = refused_used or _any(_REFUSED_STATE, body)  # "we won't accept products which have been used"
