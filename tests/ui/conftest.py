@@ -206,6 +206,12 @@ class BrowserPage:
             self.page.set_viewport_size(size)
             self.page.wait_for_timeout(300)  # let frames (previews) repaint at the new width
             self.check_accessibility(f"{name} at {size['width']} px")
+            # Chromium paints a frame (a preview) below the window blank in a whole-page capture, and draws a
+            # sticky top bar where the window was: a window as tall as the page shows it as a person scrolling sees it.
+            tall = self.page.evaluate("() => document.documentElement.scrollHeight")
+            if tall > size["height"]:
+                self.page.set_viewport_size({"width": size["width"], "height": tall})
+                self.page.wait_for_timeout(300)
             self.page.screenshot(path=str(SCREENSHOTS / f"{name}-{size['width']}.png"), full_page=True)
         self.page.set_viewport_size(viewport)
 
