@@ -14,7 +14,7 @@ from plugin.policy.drafting.readers.exclusions import _EXCLUDED_HEADING, _listed
 from plugin.policy.drafting.readers.fault import _fault_section, about_fault
 from plugin.policy.drafting.readers.resolutions import _refused
 from plugin.policy.drafting.readers.scope import _CASE_OF_ITEM, IN_THAT_CASE, scoped, _without_opening_adverb
-from plugin.policy.drafting.readers.shipping import RETURN_DELIVERY, _past_a_no_fault_lead
+from plugin.policy.drafting.readers.shipping import RETURN_POSTAGE, _past_a_no_fault_lead
 
 
 def _not_a_refund_way(clause: Clause, text: str) -> list[Fact] | None:
@@ -292,11 +292,6 @@ _BARE_SHIPPING_KEPT = (r"(?:" + _NEGATED + r"|\bnever\b)\s+(?:[\w-]+\s+){0,2}?(?
                        r"(?!\s+(?:and|&|or|costs?|charges?|fees?|labels?)\b)(?![^.;,]{0,40}\b(?:returns?|returned|returning|exchanges?|send|sending|back)\b)")
 
 
-# The return's own carriage, not the order's: "return shipping", "return postage", "return delivery charges" ("SmartHome
-# does not pay return delivery charges" keeps no shipping of the order's)
-_RETURN_POSTAGE = r"\breturn (?:shipping|postage)\b|\b" + RETURN_DELIVERY
-
-
 def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     clause, text = _past_a_no_fault_lead(clause, text)
     special = _original_shipping_w5(clause, text)
@@ -310,7 +305,7 @@ def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         text = beside  # "Return shipping is paid by you, and we do not refund shipping costs": the part on the order's shipping
     stated = _any(_LESS_SHIPPING + "|" + _OUTGOING_KEPT + "|" + _BARE_SHIPPING_KEPT, text) or _paid_shipping_kept(text)
     explicit = stated or _any(r"(?:original|first) (?:shipping|delivery|postage)", text)
-    if not (_any(r"(?:original )?" + _CHARGES + "|" + _SHIPPING_REFUNDED_PASSIVE + "|" + _PAID_SHIPPING + "|" + _SHIPPING_AS_SUBJECT + "|" + _SHIPPING_INCLUDED, text) or stated) or (_any(_RETURN_POSTAGE + r"|free shipping|to return|returning|" + _CHARGES + r" for returns?\b", text) and not explicit):
+    if not (_any(r"(?:original )?" + _CHARGES + "|" + _SHIPPING_REFUNDED_PASSIVE + "|" + _PAID_SHIPPING + "|" + _SHIPPING_AS_SUBJECT + "|" + _SHIPPING_INCLUDED, text) or stated) or (_any(RETURN_POSTAGE + r"|free shipping|to return|returning|" + _CHARGES + r" for returns?\b", text) and not explicit):
         return
     if _fault_section(clause):
         return  # "a full refund, including shipping costs" for a fault: fault.full_refund
@@ -346,7 +341,7 @@ def _kept_beside_return_postage(text: str) -> str | None:
     """"Return shipping is yours to pay; we don't refund shipping fees": a part of the sentence apart from the one on
     the return postage, naming no return, that keeps the shipping, which is then the order's."""
     parts = re.split(r";|,? (?:and|but|while) (?=we\b|the\b|your\b|any\b|shipping\b|delivery\b)", text)
-    if len(parts) < 2 or not _any(_RETURN_POSTAGE, text):
+    if len(parts) < 2 or not _any(RETURN_POSTAGE, text):
         return None
     return next((part for part in parts if not _any(r"\breturn", part) and _any(_CHARGES, part) and _shipping_kept(part)), None)
 

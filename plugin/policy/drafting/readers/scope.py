@@ -394,6 +394,10 @@ def _under_its_goods_heading(clause: Clause) -> bool:
 # "You have 30 days to return any item, except wholesale orders, which are final": the orders excepted are not the
 # sentence's scope (every other order is); the words of the exception, up to the clause's end, are left out
 _EXCEPTED = r"\b(?:except(?: for)?|excluding|other than|apart from|aside from|with the exception of)\b[^,.;:]*"
+_SCOPED_OR_SEASONAL = _SCOPED + "|" + _SEASONAL
+# a subject or a case that singles out some returns: an amount, a place, a kind of customer or order, one situation
+_SCOPING_SUBJECT = "|".join((_AMOUNT_SUBJECT, _AMOUNT_CASE, _PLACE_SUBJECT, _PLACED_CUSTOMER, _QUALIFIED_SUBJECT, _MEMBER_SUBJECT,
+                             _NOT_YET_ORDERED, _SITUATION))
 
 
 @lru_cache(maxsize=1024)
@@ -401,11 +405,10 @@ def scoped(clause: Clause, text: str) -> bool:
     """A rule for some goods or orders only: by the words of the sentence, its list's introduction
     or heading, or the lead of the line it stands on ("Live Plants: ... If your plant arrives ...")."""
     return (
-        _any(_SCOPED + "|" + _SEASONAL, _compiled(_EXCEPTED).sub(" ", text)) or _any(_SCOPED, f"{clause.intro} {clause.heading}".lower()) or _led_by_goods(clause.body)
+        _any(_SCOPED_OR_SEASONAL, _compiled(_EXCEPTED).sub(" ", text)) or _any(_SCOPED, f"{clause.intro} {clause.heading}".lower()) or _led_by_goods(clause.body)
         or _led_by_goods(clause.line) or _led_by_scope(clause.body) or _goods_subject(clause.body) or _under_its_goods_heading(clause)
         or _goods_intro(clause.intro) or _introduces_goods(clause)
-        or _any(_AMOUNT_SUBJECT + "|" + _AMOUNT_CASE + "|" + _PLACE_SUBJECT + "|" + _PLACED_CUSTOMER + "|" + _QUALIFIED_SUBJECT + "|" + _MEMBER_SUBJECT + "|" + _NOT_YET_ORDERED + "|" + _SITUATION,
-                _without_opening_adverb(clause.body))
+        or _any(_SCOPING_SUBJECT, _without_opening_adverb(clause.body))
         or _any(_QUANTITY_SCOPE, text)
     )
 

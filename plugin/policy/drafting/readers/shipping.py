@@ -16,6 +16,8 @@ from plugin.policy.drafting.readers.scope import _SCOPED, IN_THAT_CASE, _kind_he
 
 # "return delivery charges": the return's carriage named as its delivery (read here and by refund.original_shipping)
 RETURN_DELIVERY = r"return delivery (?:costs?|fees?|charges?)"
+# The return's own carriage, not the order's: "return shipping", "return postage", "return delivery charges"
+RETURN_POSTAGE = r"\breturn (?:shipping|postage)\b|\b" + RETURN_DELIVERY
 _POSTAGE = (r"\bcollect (?:it|them|(?:the |your )?(?:item|goods|product|parcel)s?) at (?:our|your) (?:own )?expense|pay(?:ing)? for (?:the )?(?:courier|postage|carriage)\b|\bpay to return\b|\b(?:return\w*|sen[dt] (?:(?:it|them|(?:the|your) (?:items?|goods|products?|parcels?|orders?)) )?back(?! to you))\b[^.]{0,40}\bat (?:your|their|the customer's|the buyer's) (?:own )?(?:cost|expense)|return (?:shipping|postage|freight)|return (?:costs?|fees?|charges?)\b|postage (?:fee|cost|charge)s?|(?:shipping|freight) (?:fee|cost|charge|expense)s?|cost of (?:sending|shipping|returning)|transfer or shipment|cost of sending|"
     # "you pay for that return": paying for the return is paying its carriage (not "for the return of a sale item": some goods)
     r"\bpay(?:s|ing)? for (?:the |that |this |your |each |every |any )?returns?\b(?! (?:of|on|for|label|window|period|polic)\w*\b)|"
@@ -179,7 +181,7 @@ def _about_return_postage(clause: Clause, text: str) -> bool:
     if _any(_POSTAGE_DEDUCTED, text) and (amounts(text) or _any(r"\b(?:original|outbound|outgoing|initial)\b", text)):
         return False  # a label's price (a fee), or the order's own shipping kept
     # "Shipping costs associated with returns": the return's postage named the other way round
-    return_postage = _any(r"return (?:shipping|postage)|" + RETURN_DELIVERY + r"|\b(?:shipping|postage|freight)(?: (?:costs?|fees?|charges?))? (?:associated with|related to|for|on|of) (?:the |your |all |any )?returns?\b|"
+    return_postage = _any(RETURN_POSTAGE + r"|\b(?:shipping|postage|freight)(?: (?:costs?|fees?|charges?))? (?:associated with|related to|for|on|of) (?:the |your |all |any )?returns?\b|"
                           + _SENDING_BACK_COST, text)
     if not return_postage and _any(_ORDERS_OWN_SHIPPING, text) and not _any(r"\bback\b|\breturn", text):
         return False  # "You pay the shipping shown at checkout", "We cover shipping on your first order"
