@@ -208,9 +208,14 @@ class BrowserPage:
             self.check_accessibility(f"{name} at {size['width']} px")
             # Chromium paints a frame (a preview) below the window blank in a whole-page capture, and draws a
             # sticky top bar where the window was: a window as tall as the page shows it as a person scrolling sees it.
-            tall = self.page.evaluate("() => document.documentElement.scrollHeight")
-            if tall > size["height"]:
-                self.page.set_viewport_size({"width": size["width"], "height": tall})
+            # (a page can grow with its window, a 100vh block in it: grown until the window holds it, a few times at most)
+            height = size["height"]
+            for _ in range(4):
+                tall = self.page.evaluate("() => document.documentElement.scrollHeight")
+                if tall <= height:
+                    break
+                height = tall
+                self.page.set_viewport_size({"width": size["width"], "height": height})
                 self.page.wait_for_timeout(300)
             self.page.screenshot(path=str(SCREENSHOTS / f"{name}-{size['width']}.png"), full_page=True)
         self.page.set_viewport_size(viewport)
