@@ -83,6 +83,9 @@ _SCOPED = (
     r"\bfor (?:au|uk|us|usa|eu|nz|ca|australian|canadian|european|british|american|domestic|overseas|foreign) (?:returns|orders|customers|buyers)\b""|"
     # "Within the USA we offer a free 30 day returns service": one region's terms
     r"\b(?:within|inside) the (?:usa|us|u\.s\.a?\.?|uk|eu|united states|united kingdom|contiguous \w+|continental \w+)\b|"
+    # "European Union 14 day cooling off period", "if the goods are shipped into the European Union": one region's terms,
+    # the region leading the line or the goods sent into it
+    r"^\W*(?:the )?(?:european union|eu|uk|united kingdom)\b(?! (?:law|laws|regulations?|directives?)\b)|\b(?:shipped|delivered|sent|posted) (?:in)?to (?:the )?(?:european union|eu|uk|united kingdom)\b|"
     # "return items in person at our Denver store": one way of returning, not every return
     # (not "once the goods are back at our shop": their arrival with the shop; nor "by post or at the store", "online or at
     # any of our stores": the shop named beside another way, so every return)

@@ -439,6 +439,12 @@ def _window_lead(clause: Clause, text: str) -> Iterator[Fact]:
         yield from _window_facts("returns.window", window)
 
 
+# "Should a package be marked delivered but never reach you, tell us within 7 days", "if your order has not arrived": a
+# parcel that never came, whose deadline to say so is no return window
+_PARCEL_NEVER_CAME = (r"\b(?:never|not|n't) (?:yet )?(?:been )?(?:reach(?:ed|es)?|arriv(?:e|ed|es)|c[oa]me|turn(?:ed)? up|show(?:n|ed)? up)\b|"
+                      r"\b(?:lost|stolen|missing) (?:parcels?|packages?|deliver(?:y|ies)|shipments?|orders?)\b")
+
+
 def _window_in_a_returns_paragraph(clause: Clause, text: str) -> Iterator[Fact]:
     """"Regular items: within 15 days of delivery. They must be returned unused." The paragraph is
     about returns; a window anchored to an event in it is the return window."""
@@ -453,7 +459,7 @@ def _window_in_a_returns_paragraph(clause: Clause, text: str) -> Iterator[Fact]:
     # "Every refund or exchange must be made within ...": a refund coordinated with an exchange is the return asked for
     # (not the money's clock, which "refund" alone may be)
     kinds = re.sub(_RETURNS_AND_EXCHANGES, "returns", text)
-    if window and "starts" in window and not _any(_FAULT + "|" + _CANCEL + r"|ship|dispatch|refund|process|\bdeliver (?:goods|orders?|your|the|it|within)|we aim|report|notif|let us know|inform us", kinds):
+    if window and "starts" in window and not _any(_FAULT + "|" + _CANCEL + "|" + _PARCEL_NEVER_CAME + r"|ship|dispatch|refund|process|\bdeliver (?:goods|orders?|your|the|it|within)|we aim|report|notif|let us know|inform us", kinds):
         if scoped(clause, text) and not _any_return_lead(clause, text):
             yield _unheld("a window for some items or orders only: no setting holds it")
         else:

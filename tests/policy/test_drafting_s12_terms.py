@@ -1,0 +1,108 @@
+"""Session 12 mend round on the return's terms: the window, the money back and the resolutions, rules only. Each test
+names a way shops phrase a rule, in sentences of our own, with near misses that must not be read."""
+
+from __future__ import annotations
+
+import pytest
+from drafting_helpers import placed
+
+RETURNS_PARAGRAPH = "You can send items back to us. {} Every return needs an order number."
+
+
+# A parcel that never came: "marked delivered but never reached you, tell us within 7 days" is a deadline to report a
+# lost parcel, no return window, even in a paragraph about returns
+@pytest.mark.parametrize("text", [
+    "Should a parcel be marked delivered but never reach you, tell us by email within 7 days of the delivery date.",
+    "If your package shows as delivered but has not arrived, write to us within 5 days of the delivery date.",
+    "When an order never turns up, please tell us within 10 days of the estimated delivery date.",
+    "Lost parcels must be reported to us within 14 days of the shipping date.",
+    "If the order has not been received, email us within 7 days of the dispatch date.",
+])
+def test_a_deadline_for_a_parcel_that_never_came_is_no_return_window(text):
+    assert "returns.window.days" not in placed(RETURNS_PARAGRAPH.format(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Items in their original condition can be sent within 30 days of delivery.",
+    "Returned goods are taken within 14 days of delivery.",
+    "Unworn pieces are accepted within 21 days of the delivery date.",
+    "Items that were never worn are accepted within 30 days of delivery.",
+    "Goods that have not been used are taken back within 30 days of delivery.",
+])
+def test_the_window_of_a_returns_paragraph_is_still_read(text):
+    assert placed(RETURNS_PARAGRAPH.format(text)).get("returns.window.days") is not None
+
+
+# One region's terms: "European Union 14 day cooling off period" as a line of its own, "if the goods are shipped into the
+# European Union, you may return them within 14 days": a region's right, not every customer's window
+@pytest.mark.parametrize("text", [
+    "European Union 14 day cooling off period",
+    "EU 14-day cooling-off period",
+    "UK cooling off period of 14 days.",
+    "If the goods are shipped into the European Union, you may return your order within 14 days.",
+    "For goods delivered to the UK, you may return your order within 14 days of delivery.",
+])
+def test_a_regions_withdrawal_period_is_not_every_customers_window(text):
+    assert "returns.window.days" not in placed(text)
+
+
+@pytest.mark.parametrize("text", [
+    "You have a 14 day cooling off period.",
+    "You have the right to cancel this contract within 14 days.",
+    "EU law gives you a 14 day cooling off period.",
+    "Under UK law you have a 14 day cooling off period.",
+    "You may return your order within 14 days of delivery.",
+])
+def test_every_customers_withdrawal_period_is_still_the_window(text):
+    assert placed(text).get("returns.window.days") == 14
+
+
+# The original way refused: "we do not give refunds to the original payment method" says no way the refund is paid
+@pytest.mark.parametrize("text", [
+    "Please be aware that we apply this policy strictly: we do not give refunds to the original payment method.",
+    "We never refund your credit card.",
+    "Refunds cannot be paid back to the original card.",
+    "We don't issue refunds to the same payment method.",
+    "Money is not credited back to the original payment method.",
+])
+def test_the_original_way_refused_is_not_the_refund_way(text):
+    assert placed(text).get("refund.method") != "ORIGINAL_PAYMENT"
+
+
+@pytest.mark.parametrize("text", [
+    "We refund to the original payment method.",
+    "Refunds are not issued until the item arrives, and then go back to the original payment method.",
+    "We cannot refund shipping, but the price goes back to your original payment method.",
+    "If we do not hear from you, we refund to the original payment method.",
+    "Your refund goes back to the card you paid with.",
+])
+def test_the_original_way_given_is_still_the_refund_way(text):
+    assert placed(text).get("refund.method") == "ORIGINAL_PAYMENT"
+
+
+# What a return must meet to get a refund or credit, the terms once the time for a refund has run out, the shop choosing
+# among outcomes: none of them is the customer's choice of how the refund is paid
+@pytest.mark.parametrize("text", [
+    "When you ask for a return online, these conditions must be met for a refund or a store credit.",
+    "The following requirements apply for a refund or store credit.",
+    "To qualify for a refund or store credit, items must be unused.",
+    "Once that hour has passed we issue no refunds, though we may give store credit.",
+    "Once the 30 days are over, we give store credit instead of a refund.",
+    "After that period has expired, you may choose store credit or an exchange.",
+    "Once we have confirmed the damage, we will choose to offer you a refund or store credit.",
+    "We decide whether you receive store credit or a refund.",
+])
+def test_conditions_later_terms_or_the_shops_pick_are_no_refund_way(text):
+    assert "refund.method" not in placed(text)
+
+
+@pytest.mark.parametrize(("text", "method"), [
+    ("You can choose store credit or a refund.", "CUSTOMER_CHOICE"),
+    ("We refund the price in the same form the order was paid, or as store merchandise credit if you would rather have that.", "CUSTOMER_CHOICE"),
+    ("Refunds go to the original payment method, or as merchandise credit if you prefer.", "CUSTOMER_CHOICE"),
+    ("Refunds are only issued as store credit.", "STORE_CREDIT"),
+    ("Once your return arrives we refund it to the original payment method.", "ORIGINAL_PAYMENT"),
+    ("Pick a refund or store credit, whichever suits you.", "CUSTOMER_CHOICE"),
+])
+def test_the_refund_way_still_read(text, method):
+    assert placed(text).get("refund.method") == method
