@@ -19,13 +19,23 @@ from plugin.policy.drafting.readers.shipping import RETURN_POSTAGE, _past_a_no_f
 
 def _not_a_refund_way(clause: Clause, text: str) -> list[Fact] | None:
     """What a sentence naming refunds says instead of how every refund is paid; None when it may say that."""
-    if _any(r"\bnot eligible for (?:a |any )?(?:refund|store credit|credit)", text):
+    if _any(r"\bnot eligible for (?:a |any )?(?:refund|store credit|credit)|" + _CONDITIONS_FOR, text):
         return []  # "not eligible for refund, replacement, or store credit": what such returns do not get
     if _fault_section(clause) and _any(r"\breplace(?:ment)?s?\b", text) and _any(r"\b(?:or|and)\b", text):
         # "Defective or Damaged Products: ... we will offer a replacement, store credit, or refund": the remedies
         # for the shop's faults (the fault readers'), not how every refund is paid
         return [Fact("resolutions.store_credit", "MERCHANT_AT_FAULT")] if _any(r"store credit", text) else []
     return None
+
+
+# "Once that hour has passed we issue no refunds, though we may give store credit", "once the 30 days are over": the terms
+# after the time for a refund has run out, a later tier's
+_TIME_PASSED = (r"^\W*(?:once|after|when) (?:that|the|this|your|our) (?:\d+[- ])?(?:hours?|days?|weeks?|months?|period|window|time)"
+                r"(?: (?:window|period))? (?:has |have |is |are )?(?:passed|gone by|expired|over|elapsed|ended|run out)\b")
+# "these conditions must be met for a refund or a store credit", "To qualify for a refund or store credit, ...": what a
+# return must meet to get either, no way the refund is paid
+_CONDITIONS_FOR = (r"\b(?:conditions?|requirements?|criteria|rules)\b[^.;]{0,40}\b(?:met|apply|fulfilled|satisfied)\b[^.;]{0,10}\bfor\b|"
+                   r"\bto (?:qualify|be eligible) for (?:a |an )?(?:full )?refund\b")
 
 
 # "Late returns receive store credit only", "Returns that arrive late are refunded as a voucher", "returns past the
@@ -52,7 +62,7 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
                                     r"gift (?:certificate|card)s? (?:will be|is|are) (?:issued|given|sent)|" + _MONEY_BACK + "|" + _CREDIT_ONLY + "|" + _CREDIT_AMONG_OUTCOMES, text)) \
             or (_any(_CANCEL, text) and not _any(r"store credit instead of (?:a |your )?refund", text)):
         return
-    if _any(r"\bafter (?:\d+ days|the return (?:window|period))|outside (?:of )?the return|" + _LATE_RETURNS, text) \
+    if _any(r"\bafter (?:\d+ days|the return (?:window|period))|outside (?:of )?the return|" + _LATE_RETURNS + "|" + _TIME_PASSED, text) \
             or (_any(r"store credit", text) and len(durations(text)) > 1):  # "within 30 days for a refund or 60 days for store credit"
         yield _unheld("terms for returns after the window: no setting holds them")
         return
@@ -65,11 +75,11 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
         yield from skipped
         return
     # "... or as store credit if you prefer": a preference closing the sentence is the customer's choice, no case
-    text = re.sub(r"\bif you (?:prefer|wish|like|would (?:like|prefer)|want|choose)(?: (?:it|that|so))?\s*(?=[.;,)]|$)", " ", text)
+    text = re.sub(r"\bif you (?:prefer|wish|like|would (?:like|prefer)|would rather(?: have)?|want|choose)(?: (?:it|that|so))?\s*(?=[.;,)]|$)", " ", text)
     # "If you wish to return a rug, ... we will refund ... to the original form of payment": the wish is the return itself
     # "we can only put the money back on your card if you show proof of purchase": the refund's condition, not its way
     if _any(r"\bif you (?:would like|want|wish|prefer|choose|opt for)\b(?! to (?:return|send|make a return|ship))|\bonly\b[^.;]*\b(?:if|provided|as long as)\b|\bwithout (?:a |an |the |your |original )?(?:receipt|proof of purchase|invoice)|"
-            r"\bif you (?:do not|don't) have (?:a |an |the |your )?(?:receipt|proof)|\bwhether\b|discretion|\bdepending on\b|\bcase by case\b|"
+            r"\bif you (?:do not|don't) have (?:a |an |the |your )?(?:receipt|proof)|\bwhether\b|" + _AT_THE_SHOPS_CHOICE + "|"
             # "If the item you want is out of stock, you can choose a refund or store credit instead": an exchange's fallback
             + _EXCHANGE_FALLBACK + "|" + _GOODS_NOT_SO, text):
         if list(_refund_methods(text)):
@@ -89,7 +99,8 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 # "a refund or store credit, depending on what happened", "at our discretion": the shop picks per case, no standing offer
-_AT_THE_SHOPS_CHOICE = r"\bdepending on\b|\bdiscretion\b|\bcase by case\b"
+# ("we will choose to offer you one of these: ...": the shop choosing, not the customer)
+_AT_THE_SHOPS_CHOICE = r"\bdepending on\b|\bdiscretion\b|\bcase by case\b|\bwe (?:will |may |can |'ll |shall )?(?:choose|decide|pick|select)\b"
 
 
 def _credit_among_outcomes(clause: Clause, text: str) -> Iterator[Fact]:
@@ -128,7 +139,7 @@ _PAID_ONE_WAY = (r"^\W*(?:(?:credit|debit)(?: (?:or|and|/|&) (?:credit|debit))? 
 
 # "We only offer store credit", "refunds are given as a credit note", "returns are refunded in the form
 # of a voucher": the refund is a credit with the shop, in the words shops use for one
-_SHOP_CREDIT = r"(?:store|shop|in-store|account|merchandise) credit|credit notes?|(?:gift |store |shop )?vouchers?|gift (?:cards?|certificates?)"
+_SHOP_CREDIT = r"(?:store|shop|in-store|account|(?:store |shop )?merchandise) credit|credit notes?|(?:gift |store |shop )?vouchers?|gift (?:cards?|certificates?)"
 _CREDIT_ONLY = (r"\bonly (?:offer|give|issue|provide)s? (?:an? )?(?:" + _SHOP_CREDIT + r")|"
                 r"\b(?:offer|give|issue|provide)s? (?:an? )?(?:" + _SHOP_CREDIT + r") only\b|"
                 r"\b(?:refunds?|returns?) (?:are|is|will be) (?:\w+ )?(?:issued|given|made|paid|provided|refunded) (?:only )?(?:in the form of|as) (?:an? )?(?:" + _SHOP_CREDIT + r")|"
@@ -196,10 +207,16 @@ _NO_MONEY_BACK = (r"\b(?:do not|don't|never|will not|won't)\s+(?:give|offer|pay|
 _CREDIT_IN_SHOP = r"store credit|\bcredit (?:in|at|with|to spend in) (?:our|the) (?:store|shop)\b"
 
 
+# "we do not give refunds to the original payment method", "we never refund your card": the original way refused, which
+# says no way the refund is paid
+_ORIGINAL_REFUSED = (r"(?:" + _NEGATED + r"|\bnever\b)\s+(?:[\w-]+\s+){0,3}?(?:refund(?:s|ed)?|credit(?:ed)?|pa(?:y|id)|repa(?:y|id)|issued|sent|given)\b[^.;]{0,20}?"
+                     r"\b(?:to|onto|on|into|back to|your) (?:the |your )?(?:original|same|(?:credit |debit )?card|payment method)\b")
+
+
 def _refund_methods(text: str) -> Iterator[Fact]:
     money_refused = _any(_NO_MONEY_BACK, text)  # read before the refused ways are dropped: "we give no refunds"
     text = re.sub(_NO_WAY, " ", text)
-    original = _any(_ORIGINAL_WAY, text)
+    original = _any(_ORIGINAL_WAY, text) and not _any(_ORIGINAL_REFUSED, text)
     if (_any(r"store credit", text) and _any(r"or (?:a )?refund|refund or|choose|choice|option|\bopt\b|\bpick\b|instead of (?:a |your )?refund", text)) \
             or (_any(_CREDIT_IN_SHOP, text) and _any(r"\b(?:choose|pick|opt for)\b", text) and not _any(_FAULT, text)) \
             or (original and _any(_CREDIT_OR_CARD, text)):
