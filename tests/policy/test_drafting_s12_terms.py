@@ -106,3 +106,77 @@ def test_conditions_later_terms_or_the_shops_pick_are_no_refund_way(text):
 ])
 def test_the_refund_way_still_read(text, method):
     assert placed(text).get("refund.method") == method
+
+
+# The order's shipping kept "in any other case" after a fault named first: kept unless the shop is at fault
+@pytest.mark.parametrize("text", [
+    "We replace any defective item or wrong shipment without charging you for shipping; in any other case shipping costs are not refunded.",
+    "We send a new one free of charge if the item arrived damaged; in all other cases the original shipping charges are not refunded.",
+    "Defective goods are replaced at our cost; otherwise, shipping costs are non-refundable.",
+    "Wrong items are exchanged at no charge to you; in every other case delivery charges are not refunded.",
+    "If we made a mistake, we pay the postage; in other cases shipping fees are not refunded.",
+])
+def test_shipping_kept_in_every_other_case_than_a_fault_is_kept_unless_at_fault(text):
+    assert placed(text).get("refund.original_shipping") == "MERCHANT_AT_FAULT"
+
+
+@pytest.mark.parametrize("text", [
+    "We refund the item price; in any other case shipping costs are not refunded.",
+    "Shipping is not refunded; otherwise we refund the full price.",
+    "Original shipping charges are not refunded.",
+    "We do not refund shipping, even if the item is defective.",
+    "Shipping costs are not refunded in any other case.",
+])
+def test_shipping_kept_with_no_fault_before_is_never_refunded(text):
+    assert placed(text).get("refund.original_shipping") in ("NEVER", None)
+
+
+# The goods' shelf life under a heading about refunds: "close to expiring (within 120 days)", "with 120 to 365 days
+# left before it expires" count the days to a date on the jar, no refund's time
+@pytest.mark.parametrize("text", [
+    "The products I received are expired or close to expiring (within 120 days).",
+    "Every product should reach you with 120 to 365 days left before it expires.",
+    "Goods received within 60 days of their best-before date can be refunded.",
+    "We refund anything that arrives with less than 90 days of shelf life.",
+    "Items delivered within 30 days of their use-by date are refunded.",
+])
+def test_a_shelf_life_is_no_refund_time(text):
+    drafted = placed("Refunds\n" + text)
+    assert "refund.processing" not in drafted and "refund.typical_arrival" not in drafted
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Refunds are processed within 5 business days; store credit expires after a year.", "refund.processing"),
+    ("Once your return reaches us, we issue the refund within 3 days.", "refund.processing"),
+    ("Refunds are processed within 7 days, even for items close to their best-before date.", "refund.processing"),
+    ("Your refund should show on your statement within 5 to 10 days.", "refund.typical_arrival"),
+    ("Expect the money back with you within a week.", "refund.typical_arrival"),
+])
+def test_a_refund_time_beside_an_expiry_is_still_read(text, kind):
+    assert kind in placed("Refunds\n" + text)
+
+
+# A parcel's tracking in a paragraph that names a refund: "a new tracking number can show no scans for 24-72 hours"
+# is the parcel on its way, not the money showing on the customer's account
+@pytest.mark.parametrize("text", [
+    "A new tracking number can show no scans for 24-72 hours after we hand the parcel over; that is normal.",
+    "Tracking may not show any movement for up to 2 days.",
+    "Your parcel may not be scanned for 48 hours after dispatch.",
+    "Tracking details can take 3 days to show on the carrier's website.",
+    "It can take 24 hours before tracking shows your parcel.",
+])
+def test_a_parcels_tracking_is_no_refund_time(text):
+    drafted = placed(f"{text} If the parcel is lost, we will send it again or refund you.")
+    assert "refund.typical_arrival" not in drafted and "refund.additional_delay" not in drafted
+
+
+@pytest.mark.parametrize("text", [
+    "Your bank may take 5 days before the refund shows on your statement.",
+    "Refunds can take 3-5 days to show on your card.",
+    "The refund will appear on your statement within 10 days.",
+    "Please allow 5 business days for the refund to show in your account.",
+    "It may take a week for the money to reflect in your bank account.",
+])
+def test_the_banks_time_for_a_refund_is_still_read(text):
+    drafted = placed(f"{text} We refund every accepted return.")
+    assert {"refund.typical_arrival", "refund.additional_delay", "refund.processing"} & set(drafted)

@@ -193,6 +193,9 @@ _ELSEWHERE = (
 _PROCESSING_LEAD = r"^\W*(?:refund |return )?processing(?: time| times| period)?\s*:[^.;]*\b(?:returns?|refunds?)\b"
 
 
+_PARCEL_TRACKED = r"\btracking\b|\bscans?\b|\bscanned\b"
+
+
 def _about_refunds(clause: Clause, text: str) -> bool:
     """Whether the sentence speaks of a refund, its processing or the bank's part of it."""
     refunds_section = "refund" in clause.heading.lower()
@@ -201,7 +204,8 @@ def _about_refunds(clause: Clause, text: str) -> bool:
                       r"\breturn\b[^.;]{0,30}\bfor it to be processed", text) \
         or _any(_PROCESSING_LEAD, clause.body)  # "from the time we receive your return for it to be processed", "Processing time: ..."
     # "Your bank then needs another 3 days before it shows", after a sentence on the refund: the bank's part of it
-    banks_part = _any(_BANKS + "|" + _IN_YOUR_ACCOUNT, text) and _any(r"\brefund", clause.paragraph_text)
+    # (not "a new tracking number can show no scans for 24-72 hours": the parcel on its way to the customer)
+    banks_part = _any(_BANKS + "|" + _IN_YOUR_ACCOUNT, text) and _any(r"\brefund", clause.paragraph_text) and not _any(_PARCEL_TRACKED, text)
     return bool(_any(r"refund|store credit|credit will be issued|\bcredited\b|\byour credit\b|\bcredit to your\b|" + _MONEY_BACK, text)
                 or refunds_section or processing or banks_part) and not _about_cancelling(clause, text)
 
@@ -229,6 +233,11 @@ def _second_tier(text: str) -> bool:
                for n, (low, high, _where) in enumerate(found))
 
 
+# "close to expiring (within 120 days)", "should reach you with 120 to 365 days left before it expires": the goods' shelf
+# life, no refund's time
+_SHELF_LIFE = r"\bexpir(?:y|ing|es|ed|ation)\b|\bbest[- ]before\b|\bshelf[- ]life\b|\buse[- ]by\b|\bdays? left\b"
+
+
 def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
     if not _about_refunds(clause, text):
         return
@@ -247,7 +256,7 @@ def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
         local = text[previous : where.start()]  # the words since the last duration: what this one is about
         after = re.match(r"[^,;()]*(?:\([^)]*\))?", text[where.end() :]).group()  # "(processing time depends on your bank)"
         previous = where.end()
-        if _in_part_days(low, high) or _not_refund_time(text, where, local, reporting):
+        if _in_part_days(low, high) or _not_refund_time(text, where, local, reporting) or _any(_SHELF_LIFE, local + " " + after):
             continue
         why = _unheld_refund_time(text, where)
         if why:

@@ -374,11 +374,16 @@ _SOME_ORDERS_SHIPPING = (r"(?<!including )(?<!even )\b(?:international|overseas|
                          r"\b(?:for|on) (?:all |any |an )?exchanges?\b(?! (?:and|or|&) (?:returns?|refunds?))")
 
 
+_OTHER_CASES = r"\b(?:in (?:any|all|every) other cases?|in other cases|otherwise|for (?:all|any|every) other (?:returns?|reasons?|cases?))\b"
+
+
 def _shipping_kept_fact(clause: Clause, text: str) -> Fact:
     # "You pay the return postage unless we erred; the first delivery charge is never refunded": the exception
     # belongs to the part of the sentence that keeps the shipping, not to another part
     kept = next((part for part in text.split(";") if _shipping_kept(part)), text)
-    at_fault = _any(r"(?:unless|except\w*)\b.*(?:" + _FAULT + ")", kept)
+    # "We replace any defective item without charging for shipping; in any other case shipping costs are not refunded":
+    # the other cases are those past the fault the sentence names first
+    at_fault = _any(r"(?:unless|except\w*)\b.*(?:" + _FAULT + ")", kept) or (_any(_OTHER_CASES, kept) and _any(_FAULT, text.split(kept)[0]))
     if scoped(clause, text) or (_any(r"\b(?:unless|except)\b", kept) and not at_fault) or _any(_CHANGED_MIND + "|" + _SOME_ORDERS_SHIPPING + "|" + _GOODS_NOT_SO, text):
         # "non-refundable, except when we miss our express delivery promise"
         return _unheld("shipping refunded or not for some returns only: no setting holds it")
