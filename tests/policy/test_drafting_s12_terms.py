@@ -180,3 +180,75 @@ def test_a_parcels_tracking_is_no_refund_time(text):
 def test_the_banks_time_for_a_refund_is_still_read(text):
     drafted = placed(f"{text} We refund every accepted return.")
     assert {"refund.typical_arrival", "refund.additional_delay", "refund.processing"} & set(drafted)
+
+
+# An exchange done as a return and a new order of the customer's own: "To swap an item, return it for a refund and then
+# place a new order" offers no exchange of the shop's (as "exchanges are treated as returns")
+@pytest.mark.parametrize("text", [
+    "To swap an item, return it for a refund and then place a new order for the product you want.",
+    "To exchange something, just send it back and place a new order.",
+    "To exchange an item, return it and make a separate purchase.",
+    "To swap it, please return it and place a fresh order for the size you need.",
+    "To exchange an item, send it back to us, then place a new order online.",
+])
+def test_an_exchange_made_as_a_return_and_a_new_order_is_no_exchange(text):
+    assert placed(text).get("resolutions.exchange") == "NEVER"
+
+
+@pytest.mark.parametrize("text", [
+    "To exchange something bought online, do it in store, or mail back your online return and then place a new order.",
+    "To exchange an item, contact us and we will send a replacement.",
+    "To exchange an item, return it with the form and tell us which size you want.",
+    "To exchange an item, return it and we will ship the new size.",
+    "To exchange something, return it and mark the size you want on the slip.",
+])
+def test_an_exchange_the_shop_makes_is_still_offered(text):
+    assert placed(text).get("resolutions.exchange") == "ALWAYS"
+
+
+# The exchanges of a paragraph that opens on returns taken for faults only are the faults' exchanges
+@pytest.mark.parametrize("opening", [
+    "We only take back cosmetics when the goods are damaged or incorrect.",
+    "Returns are only accepted when the item arrives damaged.",
+    "We only accept returns of defective products.",
+    "Refunds are only given if the item is faulty.",
+    "We only take back items that arrive broken or wrong.",
+])
+def test_exchanges_under_an_opening_restricting_returns_to_faults_are_the_faults(opening):
+    text = f"{opening} When an item reaches us we look at it. Most of the time we exchange the product without any questions."
+    assert placed(text).get("resolutions.exchange") == "MERCHANT_AT_FAULT"
+
+
+@pytest.mark.parametrize("opening", [
+    "We take back anything unused within 30 days.",
+    "Returns are accepted within 30 days of delivery.",
+    "We accept returns of any item in its original packaging.",
+    "Only unworn items can be returned.",
+    "We only accept returns with a receipt.",
+])
+def test_exchanges_under_an_opening_for_every_return_are_every_returns(opening):
+    text = f"{opening} When an item reaches us we look at it. Most of the time we exchange the product without any questions."
+    assert placed(text).get("resolutions.exchange") == "ALWAYS"
+
+
+# Exchanges refused in a case of the item ("If the inner seal has stuck to the lid, ...") are refused in that case only
+@pytest.mark.parametrize("text", [
+    "If the inner seal has stuck to the lid, but the product is still safe to use, we are unable to accept a return or an exchange.",
+    "If the item has been worn, we cannot offer an exchange.",
+    "If the packaging has been opened, we do not accept exchanges.",
+    "When the tag is removed, we do not offer exchanges.",
+    "If the box was thrown away, we cannot accept a return or an exchange.",
+])
+def test_exchanges_refused_in_a_case_of_the_item_are_not_refused_for_every_return(text):
+    assert placed(text).get("resolutions.exchange") != "NEVER"
+
+
+@pytest.mark.parametrize("text", [
+    "We do not offer exchanges.",
+    "We cannot accept exchanges.",
+    "Exchanges are not available.",
+    "If you change your mind, we cannot offer an exchange.",
+    "We don't swap items directly.",
+])
+def test_exchanges_refused_for_every_return_are_never(text):
+    assert placed(text).get("resolutions.exchange") == "NEVER"

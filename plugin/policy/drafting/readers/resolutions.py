@@ -16,7 +16,7 @@ from plugin.policy.drafting.readers.fault import (
     _FAULT_EXCEPTED, _FAULT_WIDE, A_NEW_ITEM, TITLE_LEAD, _asked, _exchange_for_a_choice, _fault_section, about_fault,
     listed_under_a_fault, only_for_faults, without_an_exchanges_lead,
 )
-from plugin.policy.drafting.readers.scope import _GENERIC_SUBJECT, names_goods, scoped
+from plugin.policy.drafting.readers.scope import _CASE_OF_ITEM, _GENERIC_SUBJECT, names_goods, scoped
 
 
 def _refused_of_some(text: str) -> bool:
@@ -50,8 +50,9 @@ def _no_exchanges(clause: Clause, text: str) -> Fact:
         return _unheld(_PAST_DEADLINE)
     if _any(r"\bunless\b|\bexcept\b", text) or _refused_of_some(text):
         return _unheld("exchanges only in the cases it names: no setting holds that")
-    if scoped(clause, text) or categories_in(clause.body) or _final_for_named_goods(clause.body):
-        return _unheld("no exchanges for some goods only: no setting holds that")  # "sale items: no returns, no exchanges"
+    if scoped(clause, text) or categories_in(clause.body) or _final_for_named_goods(clause.body) or _any(_CASE_OF_ITEM, clause.body):
+        # "sale items: no returns, no exchanges", "If the inner seal has stuck to the lid, we cannot accept an exchange"
+        return _unheld("no exchanges for some goods only: no setting holds that")
     return Fact("resolutions.exchange", "NEVER")
 
 
@@ -71,7 +72,7 @@ def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
             r"\bexchanges? (?:are|is|will be) (?:treated|handled|processed) as (?:an? )?(?:returns?|refunds?)\b|"
             # "We don't swap items directly", "There are no direct exchanges": the shop's own swap refused, a return and a new order instead
             r"\b(?:don't|do not|cannot|can't|won't|will not) (?:directly )?(?:swap|exchange) (?:items|products|goods|anything|orders|purchases|(?:it|them) directly)\b|"
-            r"\bno (?:direct|straight) (?:exchanges|swaps)\b", text):
+            r"\bno (?:direct|straight) (?:exchanges|swaps)\b|" + _EXCHANGE_BY_A_NEW_ORDER, text):
         yield _no_exchanges(clause, text)
     elif _any(r"if you (?:need|want|wish|would like) to exchange", text):
         return  # how to ask for one, not whether there are any
@@ -86,7 +87,15 @@ def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
         yield from _exchanges_offered(clause, text)
 
 
+# "To swap an item, return it for a refund and then place a new order": the exchange done as a return and an order of
+# the customer's own, no exchange of the shop's (as "exchanges are treated as returns"); not with another way beside it
+# ("do it in store, or mail it back and place a new order")
+_EXCHANGE_BY_A_NEW_ORDER = (r"^\W*to (?:exchange|swap) (?:something|anything|it|them|an? (?:item|product|purchase|order))\b,?\s*(?:just |simply |please )?"
+                            r"(?:return|send) (?:it|them)\b(?:(?!\bor\b)[^.;])*\b(?:place|make|put in) a (?:new|separate|fresh) (?:order|purchase)\b")
 _ONLY_AT_FAULT = only_for_faults(r"exchang\w*|swap\w*")
+# "We only take back cosmetics when the goods are damaged or incorrect": a paragraph opening on returns taken for faults
+# only, whose exchanges are the faults' ("Most of the time we exchange the product without any questions")
+_RETURNS_ONLY_AT_FAULT = only_for_faults(r"returns?|refunds?|returned|refunded|accept(?:s|ed)?|takes? (?:\w+ )?back")
 # "Exchanges: we only replace goods that arrive faulty": under an exchanges lead, the replacements the sentence restricts
 # are the section's exchanges (the remedy stays the sentence's own: fault.remedies)
 _ONLY_REPLACED_AT_FAULT = only_for_faults(r"exchang\w*|swap\w*|replac\w*")
@@ -186,7 +195,8 @@ def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
             return
         # "we exchange goods only as sold; a manufacturing fault is the exception": the fault is the rule's exception
         # in the fault readers' wider words ("stops working", "not what you ordered"): those exchanges are the fault's too
-        at_fault = ((_any(_FAULT_WIDE, text) or _fault_section(clause)) and about_fault(clause, text) or listed_under_a_fault(clause, text)) \
+        at_fault = ((_any(_FAULT_WIDE, text) or _fault_section(clause)) and about_fault(clause, text) or listed_under_a_fault(clause, text)
+                    or _any(_RETURNS_ONLY_AT_FAULT, clause.opening)) \
             and not _exchange_for_a_choice(clause, text) and not _any(_FAULT_EXCEPTED, text)
         # exchanges offered for faulty items say nothing against exchanges for every item, said elsewhere
         yield Fact("resolutions.exchange", "MERCHANT_AT_FAULT" if at_fault else "ALWAYS", weak=implied is not None or at_fault)
