@@ -252,3 +252,62 @@ def test_exchanges_refused_in_a_case_of_the_item_are_not_refused_for_every_retur
 ])
 def test_exchanges_refused_for_every_return_are_never(text):
     assert placed(text).get("resolutions.exchange") == "NEVER"
+
+
+# Shipping under a warranty: "No factory warranty covers shipping costs; the customer pays them" is a warranty claim's
+# carriage, not who pays to send a return back
+@pytest.mark.parametrize("text", [
+    "No factory warranty covers shipping costs; the customer pays them.",
+    "The warranty does not cover shipping; you pay it.",
+    "Our warranty covers the shipping costs both ways.",
+    "A manufacturer's warranty pays for postage only in the first month; after that, you pay it.",
+    "The warranty includes shipping, which we pay.",
+])
+def test_who_pays_under_a_warranty_is_not_who_pays_for_a_return(text):
+    assert "shipping.default.payer" not in placed(text)
+
+
+@pytest.mark.parametrize(("text", "payer"), [
+    ("Return shipping costs are paid by the customer.", "CUSTOMER"),
+    ("We refund the price, less the cost of shipping it back to us.", "CUSTOMER"),
+    ("We refund the price, less the cost of getting the parcel back to us.", "CUSTOMER"),
+    ("You pay for return shipping.", "CUSTOMER"),
+    ("Returns are free.", "MERCHANT"),
+])
+def test_who_pays_for_a_return_is_still_read(text, payer):
+    assert placed(text).get("shipping.default.payer") == payer
+
+
+# "refunded in full, less the price of shipping": which shipping, the order's or the return's, the sentence does not say
+@pytest.mark.parametrize("text", [
+    "When a return is accepted, the items are refunded in full, less the price of shipping.",
+    "We refund the price, less the cost of shipping.",
+    "You get your money back, minus the cost of shipping.",
+    "Refunds are made in full, less the price of shipping, within 10 days.",
+    "Your refund is the price you paid less the cost of shipping.",
+])
+def test_the_cost_of_shipping_kept_from_a_refund_names_no_return_payer(text):
+    assert "shipping.default.payer" not in placed(text)
+
+
+# One country's terms: "returns are free for you, Australia only", "for orders within the UK only"
+@pytest.mark.parametrize("text", [
+    "Please be aware that free return shipping is for orders within Australia only.",
+    "Free returns apply to UK orders only.",
+    "We pay the return postage for orders within the United States only.",
+    "Return labels are free, Canada only.",
+    "Free return shipping is for New Zealand addresses only.",
+])
+def test_free_returns_in_one_country_only_are_not_every_returns(text):
+    assert "shipping.default.payer" not in placed(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Return shipping is free for every order.",
+    "We pay the return postage on all returns.",
+    "Returns are free, no matter where you live.",
+    "We only ship within Australia, and returns are free.",
+    "Free returns on all orders.",
+])
+def test_free_returns_for_every_order_are_still_the_shops(text):
+    assert placed(text).get("shipping.default.payer") == "MERCHANT"

@@ -79,7 +79,8 @@ _YOURS = (
     r"\bfalls? on (?:you|the (?:customer|buyer|shopper|client|purchaser))\b|\b(?:is|are) the (?:customer|buyer|client|shopper|purchaser)'s\b|"
     r"\b(?:postage|shipping|carriage|costs?)\b[^.;]{0,20}\b(?:is|are) up to you\b|\bup to you to (?:\w+ (?:and )?)?pay\b|"
     # "we refund the price, less the cost of getting the parcel back to us": the postage kept from the refund
-    r"\b(?:less|minus) (?:the )?(?:costs?|price) of (?:getting|sending|posting|shipping|returning)\b"
+    # (not "refunded in full, less the price of shipping": which shipping, the order's or the return's, it does not say)
+    r"\b(?:less|minus) (?:the )?(?:costs?|price) of (?:getting|sending|posting|returning|shipping(?= (?:it|them|\w+ back|(?:the|your) \w+ back)\b))\b"
 )
 _CUSTOMER_PAYS = (
     _CARRIAGE_OWED + "|" + _CUSTOMER_PAYS_MORE + "|" + _CUSTOMER_BEARS + "|" + _YOURS + "|"
@@ -368,7 +369,9 @@ def _payer(clause: Clause, text: str) -> str | None:
 def _remedy_without_fault(clause: Clause, text: str) -> bool:
     """A warranty's terms, or a repair or replacement for a fault the sentence does not name."""
     # "The cost of sending the item to the manufacturer is yours": a repair's carriage, not a return's
-    return _any(_WARRANTY_TERM + r"|\bto (?:the |an? |our )?(?:manufacturer|repair (?:centre|center|shop|workshop)|service (?:centre|center))\b", text) or (_any(r"\b(?:repair|replace)\b", text) and not _any(_FAULT, text) and not _fault_section(clause))
+    # ("No factory warranty covers shipping costs; the customer pays them": the carriage of a warranty claim)
+    return _any(_WARRANTY_TERM + r"|\bwarrant(?:y|ies) (?:covers?|pays?(?: for)?|includes?) (?:the |any )?(?:shipping|postage|carriage|freight)\b|"
+                r"\bto (?:the |an? |our )?(?:manufacturer|repair (?:centre|center|shop|workshop)|service (?:centre|center))\b", text) or (_any(r"\b(?:repair|replace)\b", text) and not _any(_FAULT, text) and not _fault_section(clause))
 
 
 def _postage_declined(clause: Clause, text: str) -> Fact | bool:
