@@ -311,3 +311,28 @@ def test_free_returns_in_one_country_only_are_not_every_returns(text):
 ])
 def test_free_returns_for_every_order_are_still_the_shops(text):
     assert placed(text).get("shipping.default.payer") == "MERCHANT"
+
+
+# A fee of some goods: one given as an example ("For instance, IQAir products carry a 20% restocking fee"), goods named as
+# what carries it, or under a heading naming goods in a state ("Gently Used Paddles")
+@pytest.mark.parametrize("text", [
+    "For instance, IQAir products carry a 20% restocking fee, and Austin Air adds $25 as its restocking fee.",
+    "For example, a 15% restocking fee applies to returned mattresses.",
+    "IQAir purifiers carry a 20% restocking fee.",
+    "Gently Used Paddles\n- Gently used paddles can come back too, within 30 days of purchase.\n- We deduct a 10% repackaging fee from your refund to cover restocking.",
+    "Open-Box Items\nWe charge a 15% restocking fee on these.",
+    "Refurbished Units\nA 10% restocking fee is deducted from the refund.",
+])
+def test_a_fee_of_some_goods_is_not_every_returns(text):
+    assert "fees.restocking_percent" not in placed(text)
+
+
+@pytest.mark.parametrize(("text", "percent"), [
+    ("All returns carry a 15% restocking fee.", "15"),
+    ("Returned items carry a 15% restocking fee.", "15"),
+    ("Every return is subject to a 10% restocking fee.", "10"),
+    ("Returns\n- We deduct a 10% repackaging fee from your refund to cover restocking.", "10"),
+    ("Returns and Exchanges\nA 20% restocking fee is deducted from every refund.", "20"),
+])
+def test_a_fee_of_every_return_is_still_read(text, percent):
+    assert placed(text).get("fees.restocking_percent") == percent

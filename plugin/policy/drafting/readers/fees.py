@@ -10,7 +10,7 @@ from dataclasses import replace
 from plugin.policy.drafting.clauses import Clause
 from plugin.policy.drafting.quantities import amounts, digits, percents
 from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, Fact, _any, _unheld
-from plugin.policy.drafting.readers.scope import _GENERIC_SUBJECT, IN_THAT_CASE, NAMED_BEFORE, scoped
+from plugin.policy.drafting.readers.scope import _GENERIC_SUBJECT, IN_THAT_CASE, NAMED_BEFORE, names_goods, scoped
 from plugin.policy.drafting.readers.shipping import _SHOPS_FAULT
 
 
@@ -188,6 +188,19 @@ def _without_exchange_part(said: str) -> str:
     return " ".join(part for part in parts if percents(part) or not _any(_EXCHANGE_COST, part))
 
 
+# "For instance, IQAir products carry a 20% restocking fee": an example, some goods' fee
+_AN_EXAMPLE = r"^\W*(?:for (?:instance|example)|e\.g\.|as an example)\b"
+# "Gently Used Paddles", "Open-Box Items": a heading naming goods by their state, whose fees are those goods'
+_GOODS_IN_A_STATE = r"^\W*(?:gently |lightly |slightly )?(?:used|opened|open[- ]box|worn|pre-?owned|refurbished|demo|clearance|sale)\s+[a-z]+(?: [a-z]+)?\W*$"
+
+
+def _some_goods_fee(clause: Clause, text: str) -> bool:
+    """A fee given as an example, of goods the sentence names as what carries it ("IQAir products carry a 20% fee"), or
+    under a heading naming goods in a state."""
+    return _any(_AN_EXAMPLE, text) or names_goods(re.sub(_AN_EXAMPLE + r",?\s*", "", text), r"carr(?:y|ies)|incurs?|attracts?|(?:are|is) subject to") \
+        or _any(_GOODS_IN_A_STATE, clause.heading.lower())
+
+
 def _restocking_percent(clause: Clause, text: str) -> Iterator[Fact]:
     ranged = len(percents(text)) > 1 or _any(r"\d\s*%?\s*(?:-|to)\s*\d+\s*%", text)  # "a 1% - 3% fee"
     # the words of an introduction carried over the plain lines after it ("You may return any item,
@@ -200,7 +213,8 @@ def _restocking_percent(clause: Clause, text: str) -> Iterator[Fact]:
     if floor:
         said = said[: floor.start()] + " " + said[floor.end() :]
         yield _unheld("a least amount for the fee: no setting holds it")
-    if _any(_CONDITIONAL_FEE + r"|exceed|maximum|capped|at most|\bnot (?:returned |sent back )?(?:with|in) (?:the |its |their )?original", said) or scoped(clause, text) or ranged or _fee_for_goods(text):
+    if _any(_CONDITIONAL_FEE + r"|exceed|maximum|capped|at most|\bnot (?:returned |sent back )?(?:with|in) (?:the |its |their )?original", said) or scoped(clause, text) or ranged \
+            or _fee_for_goods(text) or _some_goods_fee(clause, text):
         yield _unheld("a restocking fee for some returns only: no setting holds it")
         return
     for value, _where in percents(text):
