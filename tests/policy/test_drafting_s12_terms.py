@@ -336,3 +336,26 @@ def test_a_fee_of_some_goods_is_not_every_returns(text):
 ])
 def test_a_fee_of_every_return_is_still_read(text, percent):
     assert placed(text).get("fees.restocking_percent") == percent
+
+
+# What is bought over the counter: "In Shop Order Policy", "in-shop sales", "in-store returns" name some orders only
+@pytest.mark.parametrize("text", [
+    "In Shop Order Policy\nIf it disappoints you, bring your order back to the shop where you bought it within 24 hours of purchase, and we'll replace it.",
+    "In-Shop Orders\nItems can be returned within 7 days of purchase.",
+    "In-shop sales can be refunded within 7 days of purchase.",
+    "In-store returns are accepted within 14 days of purchase.",
+    "In Store Order Policy\nYou may return items within 14 days of purchase.",
+])
+def test_a_window_for_orders_bought_in_the_shop_is_not_every_returns(text):
+    assert "returns.window.days" not in placed(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Returns\nItems can be returned within 14 days of purchase.",
+    "You can return online orders in store or by post within 30 days of delivery.",
+    "Online Order Policy\nYou may return items within 14 days of delivery.",
+    "Shop Policy\nYou may return items within 14 days of delivery.",
+    "Returns can be made in our shop or by post within 30 days of delivery.",
+])
+def test_a_window_for_every_order_is_still_read(text):
+    assert placed(text).get("returns.window.days") is not None

@@ -86,6 +86,8 @@ _SCOPED = (
     # "European Union 14 day cooling off period", "if the goods are shipped into the European Union": one region's terms,
     # the region leading the line or the goods sent into it
     r"^\W*(?:the )?(?:european union|eu|uk|united kingdom)\b(?! (?:law|laws|regulations?|directives?)\b)|\b(?:shipped|delivered|sent|posted) (?:in)?to (?:the )?(?:european union|eu|uk|united kingdom)\b|"
+    # "In Shop Order Policy", "in-store sales": what is bought over the counter, not online
+    r"\bin[- ](?:store|shop) (?:orders?|purchases?|sales?|returns?)\b|"
     # "returns are free for you, Australia only", "for orders within the UK only": one country's terms
     r"\b(?:australia|new zealand|canada|usa|u\.s\.|united states|uk|united kingdom|ireland|europe|eu|european union)(?: addresses| orders| customers)? only\b|"
     # "return items in person at our Denver store": one way of returning, not every return
