@@ -481,4 +481,14 @@ NEGATIVES: tuple[str, ...] = (
     """Our founders, two sisters from Lisbon, started the brand after struggling to find swimwear that fitted them, and every style is still tested by friends and family before it goes on sale.""",
     """Please note that delivery estimates shown at checkout are based on the carrier's published times and do not include weekends, public holidays or delays caused by bad weather.""",
     """Orders addressed to a business are delivered during office hours only, so if your office closes early on Fridays, we suggest choosing a home address instead.""",
+    # --- session 12 (terms): a topic line naming exchanges, store credit refused in a cut-off line, the order's shipping
+    # named for an exchange or for one way of paying only: none is every return's resolution or refund
+    """Swaps (where possible)""",
+    """Exchanges (if eligible)""",
+    """No gift card of any sort will""",
+    """No store credit of any kind will be given for cakes that were eaten.""",
+    """For exchanges, the delivery charge you paid is not part of the swap.""",
+    """An exchange never covers what you spent on postage.""",
+    """For payments made through a payment gateway, the price plus any shipping charge is paid back, minus the gateway's fee.""",
+    """When you paid by bank transfer, the item price and the delivery charge go back to your account, less the bank's charge.""",
 )

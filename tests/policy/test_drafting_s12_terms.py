@@ -359,3 +359,27 @@ def test_a_window_for_orders_bought_in_the_shop_is_not_every_returns(text):
 ])
 def test_a_window_for_every_order_is_still_read(text):
     assert placed(text).get("returns.window.days") is not None
+
+
+# The refunds of one way of paying: "For payments made through a payment gateway, ..." are those orders' terms
+@pytest.mark.parametrize("text", [
+    "For payments made through a payment gateway, the price plus any shipping charge is paid back, minus the gateway's fee.",
+    "Payments made through the payment gateway are refunded along with the delivery charges.",
+    "For payments made by bank transfer, we refund the price and the shipping costs.",
+    "Payments made via PayPal are refunded with the original shipping charges.",
+    "Payments through a payment gateway are refunded to the original card.",
+])
+def test_the_refund_of_one_way_of_paying_is_not_every_refunds(text):
+    drafted = placed(text)
+    assert "refund.original_shipping" not in drafted and "refund.method" not in drafted
+
+
+@pytest.mark.parametrize(("text", "path"), [
+    ("We refund the original shipping charges as well.", "refund.original_shipping"),
+    ("Refunds go back to the original payment method.", "refund.method"),
+    ("Original shipping charges are refunded too.", "refund.original_shipping"),
+    ("We refund the original payment method, whichever gateway you paid through.", "refund.method"),
+    ("We refund both the item price and the shipping charges.", "refund.original_shipping"),
+])
+def test_the_refund_of_every_order_is_still_read(text, path):
+    assert path in placed(text)
