@@ -383,3 +383,51 @@ def test_the_refund_of_one_way_of_paying_is_not_every_refunds(text):
 ])
 def test_the_refund_of_every_order_is_still_read(text, path):
     assert path in placed(text)
+
+
+# The window counted from "the date of the original purchase", "the day of the original delivery": the original event
+# named after its date
+@pytest.mark.parametrize(("text", "starts"), [
+    ("Send items back within 30 days of the date of the original purchase.", "PURCHASE"),
+    ("Return items within 14 days of the date of the original order.", "PURCHASE"),
+    ("Send items back within 30 days of the day of the original delivery.", "DELIVERY"),
+    ("Items may be returned within 21 days from the date of the original purchase.", "PURCHASE"),
+    ("You can return it within 30 days of the date of the original order.", "PURCHASE"),
+])
+def test_a_window_from_the_date_of_the_original_event(text, starts):
+    assert placed(text).get("returns.window.starts") == starts
+
+
+@pytest.mark.parametrize("text", [
+    "Return items within 14 days of the date of the return request.",
+    "Return items within 14 days of the date of the original invoice email.",
+    "Send it back within 30 days of the date of the original repair.",
+    "Return the part within 30 days of the date of the original quote.",
+    "Return items within 14 days of the date of our reply.",
+])
+def test_a_window_from_the_date_of_another_event_has_no_start(text):
+    assert placed(text).get("returns.window.starts") not in ("PURCHASE", "DELIVERY")
+
+
+# The goods coming back in a state, or "no later than" the limit: "Merchandise sent back unused within 30 days of
+# delivery is refunded", "comes back to us no later than 30 days after you ordered it"
+@pytest.mark.parametrize(("text", "days"), [
+    ("Merchandise sent back unused within 30 days of delivery is refunded to the person who bought it.", 30),
+    ("For any unopened merchandise that comes back to us no later than 30 days after you ordered it, we are happy to refund the purchase price.", 30),
+    ("Goods sent back unworn within 14 days of delivery are refunded.", 14),
+    ("When merchandise comes back unused within 30 days of delivery, we refund the purchase price.", 30),
+    ("Anything sent back no later than 21 days after delivery gets a full refund.", 21),
+])
+def test_goods_coming_back_in_a_state_or_no_later_than_a_limit_give_the_window(text, days):
+    assert placed(text).get("returns.window.days") == days
+
+
+@pytest.mark.parametrize("text", [
+    "Refunds are sent back within 5 days of receiving your return.",
+    "Money sent back within 5 days of approval shows on your card later.",
+    "Your refund comes back to your card within 10 days.",
+    "Payments sent back within 3 days of our check are final.",
+    "Replacements are sent back to you within 7 days of the claim.",
+])
+def test_money_or_the_shops_goods_sent_back_give_no_window(text):
+    assert "returns.window.days" not in placed(text)

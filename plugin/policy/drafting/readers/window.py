@@ -26,6 +26,7 @@ _REFUND_FROM_PURCHASE = r"\brefund\b[^.;]{0,80}\bwithin \d+ days? (?:of|from) (?
 _A_DETERMINER = r"(?:the|your|an?|any|this|that|every|each)"
 _PAPER_OR_MONEY = (r"(?:forms?|labels?|money|payments?|refunds?|cards?|cheques?|checks?|receipts?|e-?mails?|messages?|invoices?|statements?|"
                    r"contracts?|agreements?|surveys?|questionnaires?|paperwork|documents?|documentation|balance|difference|deposits?|slips?)\b")
+_BACK_IN_A_STATE = r"(?:(?:unused|unworn|unopened|undamaged|intact|complete|as new)\s+)?"
 _RETURN_WORDS = r"accept (?:returns?|refunds?) within|(?:accept|take) (?:\w+ ){0,5}back\b|return|withdraw|retract|money[- ]back|(?:can|may) be refunded within|"
 _RETURN_WORDS += r"\b(?:be|are|is) (?:sent|shipped|posted|mailed) back\b(?! to (?:you|the customer|the buyer))|"  # "Goods must be sent back within 21 days"
 _RETURN_WORDS += r"(?:eligible for|request|ask for) (?:a |an )?(?:full )?refund within|\b(?:get|have|receive) (?:a |an )?(?:full )?refund\b[^.;]{0,60}\b(?:ask|request it|apply) within|\brefund\b[^.;]{0,30}\bif you (?:ask for it|request it|ask) within|(?:you|customers?) (?:have|get) \d+ (?:\w+ )?days? to|\b(?:you|customers?) (?:have|get|are given) [\w-]+ (?:\w+ )?days? to (?:" + MAKE_UP_YOUR_MIND + r")|" + _REFUND_FROM_PURCHASE + "|" + _CREDIT_WINDOW
@@ -42,7 +43,9 @@ _RETURN_WORDS += (r"|\b(?:send|sending|post|posting|mail|mailing) back (?:(?:any
                   # "a rug sent back within 30 days of its arrival", "if you changed your mind", "refund and exchange
                   # requests are accepted": goods sent back within a time, the reason every return has, the request for
                   # one (a "Change of mind:" label is a lead, read with its paragraph)
-                  r"(?<!refunds )(?<!money )(?<!payments )\b(?:sent|posted|mailed) back (?:to us )?within\b|\bchang(?:e|ed|ing) your mind\b|"
+                  # ("sent back unused within 30 days", "comes back to us no later than 30 days after": the goods' state, the limit in other words)
+                  r"(?<!refunds )(?<!money )(?<!payments )\b(?:sent|posted|mailed) back (?:to us )?" + _BACK_IN_A_STATE + r"(?:within|no later than)\b|"
+                  r"\bcomes? back (?:to us )?" + _BACK_IN_A_STATE + r"(?:within|no later than)\b|\bchang(?:e|ed|ing) your mind\b|"
                   r"\b(?:returns?|refunds?)(?: (?:and|or|&|/) exchanges?)? requests? (?:are|is|can be|may be|must be) (?:accepted|taken|welcome|made|submitted|sent|placed|filed|opened|raised)\b|"
                   r"\b(?:returns?|refunds?)(?: (?:and|or|&|/) exchanges?)? (?:are|is) (?:open|available|possible)\b|\b(?:can|may) be refunded\b")
 # "After 30 days from your purchase, we can no longer give a refund or an exchange", "Past 14 days of delivery, no refund is
