@@ -431,3 +431,27 @@ def test_goods_coming_back_in_a_state_or_no_later_than_a_limit_give_the_window(t
 ])
 def test_money_or_the_shops_goods_sent_back_give_no_window(text):
     assert "returns.window.days" not in placed(text)
+
+
+# The goods unwanted or faulty: "If the board doesn't satisfy you, or the item is defective or damaged, send us a refund
+# request within 14 days" is every return's window (the unwanted and the faulty alike)
+@pytest.mark.parametrize(("text", "days"), [
+    ("If your skateboard or accessories don't satisfy you, or the item you received is defective or damaged, please send us a refund request no later than 14 days after you receive it.", 14),
+    ("If you are not satisfied, or your item is faulty, return it within 30 days of delivery.", 30),
+    ("If it doesn't satisfy you, or it is damaged, return it within 30 days of delivery.", 30),
+    ("If you are unhappy with it, or the item is defective, send it back within 30 days of delivery.", 30),
+    ("Please send us a return request within 30 days of delivery.", 30),
+])
+def test_a_window_for_the_unwanted_and_the_faulty_is_every_returns(text, days):
+    assert placed(text).get("returns.window.days") == days
+
+
+@pytest.mark.parametrize("text", [
+    "If the item is defective, send us a refund request within 14 days of delivery.",
+    "If your item is defective or damaged, send us a request within 14 days of delivery.",
+    "If you are not happy with the quality, or it arrived damaged, tell us within 7 days of delivery.",
+    "If the item arrived damaged, return it within 30 days of delivery.",
+    "If the item is faulty, or parts are missing, return it within 14 days of delivery.",
+])
+def test_a_window_for_the_faulty_only_is_not_every_returns(text):
+    assert "returns.window.days" not in placed(text)

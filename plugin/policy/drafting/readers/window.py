@@ -30,6 +30,8 @@ _BACK_IN_A_STATE = r"(?:(?:unused|unworn|unopened|undamaged|intact|complete|as n
 _RETURN_WORDS = r"accept (?:returns?|refunds?) within|(?:accept|take) (?:\w+ ){0,5}back\b|return|withdraw|retract|money[- ]back|(?:can|may) be refunded within|"
 _RETURN_WORDS += r"\b(?:be|are|is) (?:sent|shipped|posted|mailed) back\b(?! to (?:you|the customer|the buyer))|"  # "Goods must be sent back within 21 days"
 _RETURN_WORDS += r"(?:eligible for|request|ask for) (?:a |an )?(?:full )?refund within|\b(?:get|have|receive) (?:a |an )?(?:full )?refund\b[^.;]{0,60}\b(?:ask|request it|apply) within|\brefund\b[^.;]{0,30}\bif you (?:ask for it|request it|ask) within|(?:you|customers?) (?:have|get) \d+ (?:\w+ )?days? to|\b(?:you|customers?) (?:have|get|are given) [\w-]+ (?:\w+ )?days? to (?:" + MAKE_UP_YOUR_MIND + r")|" + _REFUND_FROM_PURCHASE + "|" + _CREDIT_WINDOW
+# "send us a refund request no later than 14 days after you receive it": the request every return makes, by a limit
+_RETURN_WORDS += r"|\b(?:send|submit|make|file) (?:us )?an? (?:refund|return) request (?:within|no later than)\b"
 # "All exchanges or refunds are limited to 30 days from day of purchase" (customtowel): the ways of taking
 # goods back, limited to a number of days
 _RETURN_WORDS += r"|\b(?:returns?|refunds?|exchanges?)(?: (?:or|and|/|&) (?:returns?|refunds?|exchanges?))+ (?:are|is) limited to \d"
@@ -192,7 +194,7 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
     exchange = _any(r"exchange", _without_names(clause, text)) and not _any(_RETURNS_AND_EXCHANGES + "|" + _CREDIT_WINDOW + "|" + _KINDS_SERIES + "|" + _EXCHANGE_AMONG_RETURNS + "|" + _REMEDY_SERIES, text) \
         and not _credit_or_exchange_window(clause, text)
     refund_from_purchase = _any(_REFUND_FROM_PURCHASE, text) and not _any(r"\breturn", text)
-    gate = re.sub(_UNWANTED_OR_FAULTY + "|" + _NO_DAMAGE, "items", text)
+    gate = re.sub(_UNWANTED_OR_FAULTY + "|" + _NO_DAMAGE + "|" + _DISSATISFIED_OR_FAULTY, "items", text)
     if not refund_from_purchase and (exchange or _any(_FAULT + "|" + _CANCEL + r"|refunds? (?:are|is|will be) (?:processed|issued)|process (?:your |the )?refund|ship the item|(?:shipped|ships|dispatched) within|\btakes? (?:up to |about |around |approximately )?\d|respon[sd]|" + _SHOP_REPLIES + "|" + _SHOP_SENDS_YOU + r"|"
                                                      r"\bwe (?:will |aim to |try to )?(?:inspect|review|check|examine|assess|test)\b|(?:are|is|will be) (?:inspected|reviewed|checked|examined|assessed)\b|" + _REFUND_TIMING
                                                      + r"|once (?:your |the )?return (?:is|has been) received|(?:after|once|when) we (?:receive|get) (?:your |the )?return|to process\b|"
@@ -262,6 +264,12 @@ _NO_DAMAGE = (r"\b(?:not|never|n't) (?:been )?(?:[\w-]+,? (?:or|and|nor) )?(?:da
 # the subject is every item, wanted back or faulty, so the window is every return's, not a fault's only
 _UNWANTED_OR_FAULTY = (r"\b(?:unused|unwanted|unworn|unopened)\s*(?:,|or|and|and/or|/)\s*(?:faulty|defective|damaged)\s+(?:items?|products?|goods|merchandise)\b|"
                        r"\b(?:faulty|defective|damaged)\s*(?:,|or|and|and/or|/)\s*(?:unused|unwanted|unworn|unopened)\s+(?:items?|products?|goods|merchandise)\b")
+
+
+# "If the board doesn't satisfy you, or the item you received is defective or damaged, send us a request within 14 days": the
+# goods unwanted or faulty, every return, so the window is every return's (as `_UNWANTED_OR_FAULTY`)
+_DISSATISFIED_OR_FAULTY = (r"\b(?:(?:do|does|did)(?:n't| not) (?:fully )?satisfy you|(?:are|were)(?:n't| not) (?:fully )?(?:satisfied|happy)|(?:are|were) (?:unhappy|dissatisfied))\b"
+                           r"[^.;]{0,40}?,? or (?:if )?[^.;]{0,40}?\b(?:defective|damaged|faulty)(?:,? (?:or|and) (?:defective|damaged|faulty))?\b")
 
 
 # "Get in touch no later than 7 days after your order arrives", "Email us within 10 days of delivery": a
