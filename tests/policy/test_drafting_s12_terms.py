@@ -455,3 +455,27 @@ def test_a_window_for_the_unwanted_and_the_faulty_is_every_returns(text, days):
 ])
 def test_a_window_for_the_faulty_only_is_not_every_returns(text):
     assert "returns.window.days" not in placed(text)
+
+
+# The order's shipping left out of the refund after a comma ("We refund only the goods, not the original shipping fee"),
+# or named as paid on the original order; kept unless the shop is at fault where the sentence excepts a fault
+@pytest.mark.parametrize(("text", "value"), [
+    ("What Is Refunded: We refund only the cost of the goods, not the original shipping fee, unless you are returning a defective product or a wrong delivery.", "MERCHANT_AT_FAULT"),
+    ("The shipping paid on the original order is not refunded, except where a verified defect is the reason for the return.", "MERCHANT_AT_FAULT"),
+    ("We refund the goods, not the shipping.", "NEVER"),
+    ("We refund the item price, not the original delivery charge.", "NEVER"),
+    ("The shipping paid on the original order is not refunded.", "NEVER"),
+])
+def test_the_orders_shipping_left_out_of_the_refund(text, value):
+    assert placed(text).get("refund.original_shipping") == value
+
+
+@pytest.mark.parametrize("text", [
+    "We refund the item price, not the return postage.",
+    "We refund the goods, not the shipping for returns.",
+    "Refunds go to your card, not to a gift card.",
+    "We refund the price, not store credit.",
+    "The shipping paid on the return is not refunded.",
+])
+def test_other_things_left_out_of_the_refund_are_not_the_orders_shipping(text):
+    assert placed(text).get("refund.original_shipping") is None

@@ -254,7 +254,7 @@ _PAID_SHIPPING = (
     r"\b(?:what(?:ever)? you paid|what we (?:charged|paid)(?: you)?) to (?:have (?:the |your |an? )?(?:online )?(?:order|goods|items?|parcel|package|purchase) )?(?:ship|deliver|send)\w*|"
     r"\bthe cost of (?:delivering|shipping|sending) (?:your|the) order\b|\b(?:the )?(?:cost of the )?first (?:delivery|shipping)\b|"
     r"(?<!return )(?<!returning )\b(?:shipping|delivery|postage)(?: (?:and|&) handling)?(?: (?:costs?|charges?|fees?))? "
-    r"(?:(?:that )?you (?:paid|were charged)|we (?:actually )?paid|paid (?:on|for) (?:your|the) order)\b"
+    r"(?:(?:that )?you (?:paid|were charged)|we (?:actually )?paid|paid (?:on|for) (?:your|the) (?:original )?order)\b"
 )
 # "is not given back", "stays with us", "we keep", "is never part of any refund", "the refund leaves out", "we deduct":
 # the ways of saying the money is not paid back
@@ -264,7 +264,9 @@ _KEPT = (
     + _NEGATED + r" (?:refund|give back|pay back|return|reimburse)\b|" + _IS_YOURS
 )
 # "we refund the product, but not the shipping": the refund named, the shipping left out of it
-_BUT_NOT_SHIPPING = r"\brefund\w*\b[^.;]*\b(?:but|though|although|except) not (?:the |any |your )?(?:original |outbound )?(?:shipping|delivery|postage)\b(?! (?:for|of|on) (?:the |your |a )?return)"
+# ("We refund only the cost of the goods, not the original shipping fee": the same, after a comma)
+_BUT_NOT_SHIPPING = (r"\brefund\w*\b[^.;]*(?:\b(?:but|though|although|except)|,) not (?:the |any |your )?(?:original |outbound )?(?:shipping|delivery|postage)\b"
+                     r"(?! (?:for|of|on) (?:the |your |a )?return)")
 
 
 # "Shipping is not refunded.": the shipping as the sentence's subject is the order's
