@@ -479,3 +479,27 @@ def test_the_orders_shipping_left_out_of_the_refund(text, value):
 ])
 def test_other_things_left_out_of_the_refund_are_not_the_orders_shipping(text):
     assert placed(text).get("refund.original_shipping") is None
+
+
+# The refund's time counted from the return reaching the shop: "3 weeks from the day the return is delivered", or the
+# shop's act on the refund "2-3 days after the item has arrived", "within 3 days of receiving the goods"
+@pytest.mark.parametrize(("text", "longest"), [
+    ("Please allow up to 3 weeks from the day the return is delivered for your refund to be applied.", 21),
+    ("We usually issue the refund 2-3 business days after the item has arrived.", 3),
+    ("We process refunds within 3 business days of receiving the goods and pay them by the method of the original payment.", 3),
+    ("We send the refund within 5 days of receiving your return.", 5),
+    ("Allow 10 days after your return has arrived for the refund to be processed.", 10),
+])
+def test_a_refund_time_counted_from_the_return_reaching_the_shop(text, longest):
+    assert placed(text).get("refund.processing", {}).get("max_days") == longest
+
+
+@pytest.mark.parametrize("text", [
+    "Refunds are available if you return the item within 14 days after the item arrived.",
+    "You can return items for a refund within 30 days of receiving the goods.",
+    "We refund items sent back within 30 days after the item has arrived.",
+    "Items must be sent back within 14 days of receiving the goods to be refunded.",
+    "Ask for a refund within 7 days after the parcel has arrived.",
+])
+def test_a_return_window_counted_from_the_goods_arriving_is_no_refund_time(text):
+    assert "refund.processing" not in placed(text)

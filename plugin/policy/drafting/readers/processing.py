@@ -42,12 +42,26 @@ _WINDOW_WORDS = (r"\b(?:if|as long as|so long as|provided(?: that)?)\b[^.;]{0,40
                  r"\b(?:if|as long as|so long as|provided(?: that)?)\b[^.;]{0,40}\b(?:reach(?:es)?|arrives?)(?: (?:us|here|with us|back))?\s+(?:within|in)\s*$")
 
 
+# "3 weeks from the day the return is delivered": the return reaching the shop, whatever the verb
+_RETURN_ARRIVES = (r"^\W*(?:(?:business |working |calendar )?days? )?(?:of|from|after|following)\s+(?:the (?:day|date|time) )?(?:the |your )?"
+                   r"returns? (?:is |was |has |have )?(?:been )?(?:delivered|arriv\w*|reach\w*|received)")
+# "We usually issue the refund 2-3 days after the item has arrived", "We process refunds within 3 days of receiving the goods":
+# the shop's act on the refund, counted from the goods coming in, which come in to the shop
+_GOODS_COME_IN = (r"^\W*(?:(?:business |working |calendar )?days? )?(?:of|from|after|following)\s+(?:(?:the |your )?(?:items?|goods|products?|parcels?|packages?|merchandise) "
+                  r"(?:is |was |has |have |are )?(?:been )?(?:arriv\w*|delivered|received)|receiving (?:the |your )?(?:items?|goods|products?|parcels?|packages?|merchandise|return))")
+_SHOP_REFUNDS = r"\bwe\b[^.;]{0,30}\b(?:issue|process|send|pay|refund|credit)\w*\b[^.;]{0,30}$"
+
+
+def _back_with_the_shop(after: str, local: str) -> bool:
+    return _any(_RETURN_ARRIVES, after) or (_any(_GOODS_COME_IN, after) and _any(_SHOP_REFUNDS, local))
+
+
 def _other_deadline(text: str, where: re.Match, local: str, reporting: bool) -> bool:
     """The rest of `_not_refund_time`."""
     # "send it back within two weeks of delivery for a refund" is the return window; "refunded
     # within 5 days after receipt" is the refund's time (the receipt of the return)
-    of_return = re.match(r"^\W*(?:of|after|from|following|upon)\s+(?:the\s+)?receipt\b(?! of (?:your |the )?(?:order|parcel|package|item|purchase|merchandise|goods|products?|delivery|shipment))",
-                         text[where.end() : where.end() + 40]) and _any(r"refund|credit|process|issue", local)
+    of_return = (re.match(r"^\W*(?:of|after|from|following|upon)\s+(?:the\s+)?receipt\b(?! of (?:your |the )?(?:order|parcel|package|item|purchase|merchandise|goods|products?|delivery|shipment))",
+                          text[where.end() : where.end() + 40]) and _any(r"refund|credit|process|issue", local)) or _back_with_the_shop(text[where.end() : where.end() + 60], local)
     # "a refund or exchange for purchases returned within 14 days of receipt": the nearest verb is the return's,
     # so the duration is the return window, though a refund is named earlier
     # ("you can bring it back within 30 days": the goods brought back to the shop within a span, the customer's deadline)
