@@ -52,16 +52,19 @@ _GOODS_COME_IN = (r"^\W*(?:(?:business |working |calendar )?days? )?(?:of|from|a
 _SHOP_REFUNDS = r"\bwe\b[^.;]{0,30}\b(?:issue|process|send|pay|refund|credit)\w*\b[^.;]{0,30}$"
 
 
-def _back_with_the_shop(after: str, local: str) -> bool:
-    return _any(_RETURN_ARRIVES, after) or (_any(_GOODS_COME_IN, after) and _any(_SHOP_REFUNDS, local))
+def _counted_from_the_return(after: str, local: str) -> bool:
+    """Whether the duration counts from the return reaching the shop: "5 days after receipt" of a refund, the return
+    delivered, the goods coming in for the shop's refund."""
+    of_receipt = re.match(r"^\W*(?:of|after|from|following|upon)\s+(?:the\s+)?receipt\b(?! of (?:your |the )?(?:order|parcel|package|item|purchase|merchandise|goods|products?|delivery|shipment))",
+                          after[:40]) and _any(r"refund|credit|process|issue", local)
+    return bool(of_receipt) or _any(_RETURN_ARRIVES, after[:60]) or (_any(_GOODS_COME_IN, after[:60]) and _any(_SHOP_REFUNDS, local))
 
 
 def _other_deadline(text: str, where: re.Match, local: str, reporting: bool) -> bool:
     """The rest of `_not_refund_time`."""
     # "send it back within two weeks of delivery for a refund" is the return window; "refunded
     # within 5 days after receipt" is the refund's time (the receipt of the return)
-    of_return = (re.match(r"^\W*(?:of|after|from|following|upon)\s+(?:the\s+)?receipt\b(?! of (?:your |the )?(?:order|parcel|package|item|purchase|merchandise|goods|products?|delivery|shipment))",
-                          text[where.end() : where.end() + 40]) and _any(r"refund|credit|process|issue", local)) or _back_with_the_shop(text[where.end() : where.end() + 60], local)
+    of_return = _counted_from_the_return(text[where.end() :], local)
     # "a refund or exchange for purchases returned within 14 days of receipt": the nearest verb is the return's,
     # so the duration is the return window, though a refund is named earlier
     # ("you can bring it back within 30 days": the goods brought back to the shop within a span, the customer's deadline)
