@@ -503,3 +503,27 @@ def test_a_refund_time_counted_from_the_return_reaching_the_shop(text, longest):
 ])
 def test_a_return_window_counted_from_the_goods_arriving_is_no_refund_time(text):
     assert "refund.processing" not in placed(text)
+
+
+# A deadline counted from no event, in the step after the shop approves the request ("If we approve your request, we send
+# you a return ID." then "post the item within 7 days"): the ship-by deadline after approval, no return window
+@pytest.mark.parametrize("text", [
+    "If we approve your request, we send you the address and a return ID. Sending it back: post the item within 7 days.",
+    "If your return is authorised, you get a return number. Post the item within 10 days.",
+    "Our team approves the request and emails a return label. Please send the goods within 7 days.",
+    "If we approve your request, we send you a return ID. Send the item back within 5 days.",
+    "After we reply with the RMA, mail the item within 14 days.",
+])
+def test_an_unanchored_deadline_after_the_approval_is_no_return_window(text):
+    assert "returns.window.days" not in placed(text)
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("Returns are accepted. Sending it back: post the item within 7 days.", 7),
+    ("Email us first. Return the item within 30 days.", 30),
+    ("We approve returns of unused items. Return the item within 30 days of delivery.", 30),
+    ("Use the return label in the box. Return the item within 30 days of delivery.", 30),
+    ("Our team checks every parcel. Return the item within 30 days.", 30),
+])
+def test_a_deadline_with_no_approval_before_or_counted_from_delivery_is_the_window(text, days):
+    assert placed(text).get("returns.window.days") == days

@@ -200,7 +200,7 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
                                                      + r"|once (?:your |the )?return (?:is|has been) received|(?:after|once|when) we (?:receive|get) (?:your |the )?return|to process\b|"
                                                      r"returns? (?:are|is|will be) processed|once (?:we|our [\w ]{1,30}) receives?\b|" + _SENT_TO_THE_CUSTOMER + "|" + _BEFORE_IT_SHIPS, gate)):
         return
-    window = _return_window_of(text)
+    window = _return_window_of(clause, text)
     declined = _window_declined(clause, text, window) if window else None
     if declined:
         yield _unheld(declined)
@@ -215,11 +215,19 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("returns.most_items_only", True)
 
 
-def _return_window_of(text: str) -> dict | None:
+# "If we approve your request, we send you the address and a return ID." then "Sending it back: post the item within 7
+# days": the step before is the shop's approval, so a deadline counted from no event is the ship-by one after it
+_APPROVAL_BEFORE = r"\bapprov\w*|\bauthori[sz]\w*|\brma\b|\breturn (?:id|number|label)s?\b"
+
+
+def _return_window_of(clause: Clause, text: str) -> dict | None:
     """The window a sentence about returns states; none for a ship-by deadline counted from no event in the step after
     the request ("Once you have the return details, get it back to us within 14 days": the instructions reader's)."""
     window = _with_start_in_other_words(_stated_window(text) or _range_deadline(text), text)
-    return None if window and "starts" not in window and _any(STEP_AFTER_REQUEST, text) else window
+    # (a deadline counted from some event, "within 15 days of the RA number being issued", is `_window_declined`'s to judge)
+    counted = _any(r"\b\d+ (?:\w+ )?days? (?:of|from|after|following)\b", text)
+    after_the_request = _any(STEP_AFTER_REQUEST, text) or (not counted and _any(_APPROVAL_BEFORE, _sentence_before(clause).lower()))
+    return None if window and "starts" not in window and after_the_request else window
 
 
 # "Most unworn, unwashed items in original packaging can be returned" (horsetackhub), "You may return most new,
