@@ -147,7 +147,13 @@ def _fault_section(clause: Clause) -> bool:
 
 @lru_cache(maxsize=256)
 def _carrier_paragraph(paragraph: str) -> bool:
-    return _any(_CARRIER_CLAIM, paragraph) and not _any(r"\bwe(?: will|'ll)? (?:file|make|submit|open|handle)", paragraph)
+    return _any(_CARRIER_CLAIM, paragraph) and not _any(r"\bwe(?: will|'ll)? (?:file|make|submit|open|handle)|" + _OUR_CLAIM, paragraph)
+
+
+# "We need these to make a claim with the carrier", "so that we can file a claim", "for us to open a claim": the shop
+# files the claim itself, the customer reports the fault to the shop
+_OUR_CLAIM = (r"\bwe (?:need|use|require) (?:them|these|this|it|those)(?: photos| pictures)? (?:in order )?to (?:file|make|submit|open) (?:a |the )?claim|"
+              r"\bso (?:that )?we (?:can|may|are able to) (?:file|make|submit|open) (?:a |the )?claim|\bfor us to (?:file|make|submit|open) (?:a |the )?claim")
 
 
 # "Faulty goods are replaced, not refunded", "we replace frames that arrive damaged; we do not refund them":
@@ -210,7 +216,7 @@ def about_fault(clause: Clause, text: str) -> bool:
                  # "free from damage or defects" is a state a return must be in; "free of charge" is the price of a remedy
                  r"(?:can|may|will) result in (?:an? )?(?:\S+ )?(?:fee|charge|deduction)|free (?:of|from) (?!charge\b|cost\b)[^.]{0,30}(?:damage|defect)|"
                  r"(?:is|are|was|were) (?:in fact )?not (?:\w+ )?(?:damaged|defective|faulty)|"
-                 r"warranty (?:process|claims?|department|procedure)|warranty (?:includes|covers|coverage)|covered by (?:the |our |a )?(?:manufacturer'?s? )?warranty|\bdeduct\w* from (?:the |your )?(?:refund|credit)|" + _CARRIER_CLAIM, text)
+                 r"warranty (?:process|claims?|department|procedure)|warranty (?:includes|covers|coverage)|covered by (?:the |our |a )?(?:manufacturer'?s? )?warranty|\bdeduct\w* from (?:the |your )?(?:refund|credit)", text) or _carrier_paragraph(text)
     aside = aside or (_any(_CHARGED, text) and not _charge_spares(text))
     # "Under EU rules, a trader must repair ... if goods turn out to be faulty", a "Consumer Rights" section:
     # what the law promises, not a setting of the shop's
@@ -226,7 +232,24 @@ def about_fault(clause: Clause, text: str) -> bool:
     # "Damaged candles are not returnable. Email us if you receive damaged product (for the carrier's claim)"
     refusing = refusing or _any(r"(?<!un)damaged [\w ]{0,30}\b(?:are|is) (?:not (?:returnable|refundable|accepted)|non-?returnable)", clause.paragraph_text)
     aside = aside or denied or _any(_WARRANTY_TERM + "|" + _SHOP_PHOTOGRAPHS, text)
+    aside = aside or _states_of_a_return(text)
     return not refusing and not aside and not packaging and not carrier
+
+
+# "Items that are used, damaged or missing parts may get a reduced refund", "merchandise we find dirty, stained, damaged or
+# abused", "anything not in its original condition, damaged, or missing parts": damage listed beside the wear a customer
+# causes is a state the return comes back in, not goods the shop sent faulty (unless the goods arrived so)
+_WEAR = (r"\b(?:(?<!un)used|worn|dirty|stained|soiled|abused|washed|washing|wear|signs of use|misused|modified|modification|"
+         r"(?:not |n't )(?:\w+ ){0,3}(?:original condition|(?:fully )?re-?sal(?:e|ea)ble))\b")
+_DAMAGE_OR_SHORT = r"\b(?:damaged?|(?:is |are |with )?missing (?:a |any |some )?(?:parts?|pieces?|components?|accessories))\b"
+_STATES_OF_A_RETURN = (_WEAR + r"[^.;:]{0,60}?" + _DAMAGE_OR_SHORT + "|" + _DAMAGE_OR_SHORT + r"[^.;:]{0,40}?" + _WEAR)
+_ARRIVING = r"\barriv\w*|\breceiv\w*|\breach\w* you\b|\bdeliver\w*|\btransit\b|\bon (?:the|its|their) way\b|\bin the (?:post|mail)\b|\bout of the box\b"
+
+
+def _states_of_a_return(text: str) -> bool:
+    # (not "opened or used tea can't come back, unless it is faulty or damaged": the damage excepted is the shop's fault)
+    unexcepted = re.sub(_FAULT_EXCEPTION + r"[^.;]*", " ", text)
+    return _any(_STATES_OF_A_RETURN, unexcepted) and not _any(_ARRIVING, text)
 
 
 def _cutting_a_refund(clause: Clause, text: str) -> bool:
@@ -450,7 +473,9 @@ def _overrides_exclusions(clause: Clause, text: str) -> bool:
 
 
 # the states a return may be refused in, which name no goods
-_STATE_WORDS = frozenset("used worn opened washed altered tampered soiled marked scratched use wear damage show shows showing signs sign partly".split())
+# ("anything not in its original condition, damaged, or missing parts": the states themselves, no goods named)
+_STATE_WORDS = frozenset("used worn opened washed altered tampered soiled marked scratched use wear damage damaged missing condition anything "
+                         "show shows showing signs sign partly".split())
 # the words of a refusal itself, besides its goods
 _REFUSAL_WORDS = frozenset(
     "final as is are was were be been can can't cannot not may will won't do don't only back come take accept "

@@ -1,0 +1,96 @@
+"""Session 12, the fault readers mended: ways shops phrase what they do about goods that reach the customer faulty,
+each beside near misses the rules must leave alone. Every sentence is written for the test, not taken from a shop's
+page; the rules alone are read."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafting_helpers import holds, placed
+
+
+def _no_fault(text: str) -> None:
+    drafted = placed(text)
+    assert not any(path.startswith("fault.") for path in drafted), drafted
+
+
+# --- damage listed beside the wear a customer causes: the state a return comes back in, no fault of the shop's ------
+
+@pytest.mark.parametrize("text", [
+    "Items that are used, damaged or missing parts may get a reduced refund.",
+    "Merchandise we find dirty, stained, damaged or abused cannot be processed as a return.",
+    "Where a product comes back used, not fully re-saleable, or is missing parts, we may refuse to refund it.",
+    "Nothing that shows signs of wear, washing, damage or modification can be refunded.",
+    "Goods that are worn, washed or damaged will be sent back to you at your cost.",
+    "Anything not in its original condition, damaged, or missing pieces will get only part of its price back.",
+])
+def test_damage_among_the_states_of_a_return(text):
+    _no_fault(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the goods arrived so: the shop's fault, though wear is named too
+    ("If an item arrives damaged or looks used, contact us within 3 days of delivery.",
+     {"fault.reasons": {"DAMAGED"}, "fault.window.days": 3}),
+    ("Items damaged in transit, or that reach you used, will be replaced free of charge.",
+     {"fault.reasons": {"DAMAGED"}, "fault.remedies": {"REPLACEMENT"}}),
+    # the damage is the exception to a refusal of used goods
+    ("Opened or used candles can't come back unless they are damaged or faulty.",
+     {"fault.overrides_exclusions": True}),
+    ("If your order is damaged, tell us within 2 days of delivery.",
+     {"fault.reasons": {"DAMAGED"}, "fault.window.days": 2}),
+    ("If parts are missing from your order, contact us within 5 days of delivery and we will send them.",
+     {"fault.reasons": {"INCOMPLETE"}, "fault.window.days": 5}),
+])
+def test_damage_the_shop_answers_for(text, expected):
+    holds(text, expected)
+
+
+# --- the shop files the carrier's claim itself: the customer still reports the fault to the shop ---------------------
+
+@pytest.mark.parametrize("text", [
+    "If your order arrives damaged, email us photos within 3 days of delivery. We need these to make a claim with the carrier.",
+    "If your order arrives damaged, email us photos within 3 days of delivery, so that we can file a claim with the courier.",
+    "If your order arrives damaged, email us photos within 3 days of delivery. We use them to open a claim with the shipping company.",
+    "If your order arrives damaged, email us photos within 3 days of delivery; it is for us to file a claim with the carrier.",
+    "If your order arrives damaged, email us photos within 3 days of delivery. We require these photos to submit a claim with FedEx.",
+])
+def test_shop_files_the_carrier_claim(text):
+    holds(text, {"fault.reasons": {"DAMAGED"}, "fault.window.days": 3, "fault.photos_min": 1})
+
+
+@pytest.mark.parametrize("text", [
+    "If your order arrives damaged, you must file a claim with the carrier within 3 days of delivery.",
+    "Damaged parcels: please file a claim with the courier within 3 days of delivery.",
+    "If your order arrives damaged, contact the carrier within 3 days and make a claim with them.",
+    "If the parcel arrives damaged, keep the packaging and file a claim with USPS within 3 days.",
+    "Any damage in transit is a matter for the carrier: file your claim with them within 3 days of delivery.",
+])
+def test_carrier_claim_near_misses(text):
+    assert "fault.window.days" not in placed(text)
+
+
+# --- a list line led by the step it asks for ("Get in Touch Straight Away:") names no goods -------------------------
+
+@pytest.mark.parametrize("item", [
+    "Get in Touch Straight Away: You have to contact us no later than 3 days after your delivery arrives.",
+    "Get in touch quickly: you have to contact us no later than 3 days after your delivery arrives.",
+    "Act Fast: You have to contact us no later than 3 days after your delivery arrives.",
+    "Reach out immediately: you have to contact us no later than 3 days after your delivery arrives.",
+    "Tell Us Promptly: You have to contact us no later than 3 days after your delivery arrives.",
+])
+def test_step_lead_is_no_goods(item):
+    holds(f"If your order reaches you damaged:\n  • {item}\n", {"fault.window.days": 3, "fault.window.starts": "DELIVERY"})
+
+
+@pytest.mark.parametrize("item", [
+    "Live Plants: You have to contact us no later than 3 days after your delivery arrives.",
+    "Glass Ornaments: You have to contact us no later than 3 days after your delivery arrives.",
+    "Frozen food: you have to contact us no later than 3 days after your delivery arrives.",
+    "Furniture deliveries: you have to contact us no later than 3 days after your delivery arrives.",
+    "Handmade ceramics: you have to contact us no later than 3 days after your delivery arrives.",
+    "Quick-release buckles: you have to contact us no later than 3 days after your delivery arrives.",
+    "Fast chargers: you have to contact us no later than 3 days after your delivery arrives.",
+])
+def test_goods_lead_still_scopes(item):
+    assert "fault.window.days" not in placed(f"If your order reaches you damaged:\n  • {item}\n")
