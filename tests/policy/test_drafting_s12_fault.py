@@ -94,3 +94,54 @@ def test_step_lead_is_no_goods(item):
 ])
 def test_goods_lead_still_scopes(item):
     assert "fault.window.days" not in placed(f"If your order reaches you damaged:\n  • {item}\n")
+
+
+# --- goods "sent in error", a size or colour wrong "because of a mistake of ours": the shop sent the wrong goods -----
+
+@pytest.mark.parametrize("text", [
+    "We refund the shipping too when we find the product defective or sent in error.",
+    "If an item was sent in error, we pay the return shipping.",
+    "Items dispatched to you by mistake can be returned at our cost.",
+    "If the goods were shipped in error, we will send the right ones.",
+    "We pay the return postage for the wrong size because of a mistake of ours.",
+    "If we sent the wrong colour due to an error on our part, we replace it.",
+])
+def test_sent_in_error(text):
+    assert "WRONG_ITEM" in placed(text).get("fault.reasons", set())
+
+
+@pytest.mark.parametrize("text", [
+    "If you ordered the wrong size, you pay the return shipping.",
+    "Items sent to a wrong address in error are not refunded.",
+    "Money sent in error is returned to your card.",
+    "Payments sent in error to our account will be refunded.",
+    "Wrong size? You can exchange it, but you pay the postage.",
+    "If the size is wrong for you, you may exchange it within 30 days.",
+])
+def test_sent_in_error_near_misses(text):
+    assert "WRONG_ITEM" not in placed(text).get("fault.reasons", set())
+
+
+# --- the steps under "If we send you the wrong product:" are for the fault their introduction names, not the heading's
+
+@pytest.mark.parametrize("text,reasons", [
+    ("Damaged Goods\n\nIf we send you the wrong product by mistake:\n  1. Phone us.\n  2. We send you the right product.\n", {"WRONG_ITEM"}),
+    ("Defective or Damaged Product\n\nIf you think your product is defective:\n  - Don't install it.\n  - Contact us straight away.\n", {"DEFECTIVE"}),
+    ("Damaged or Faulty Items\n\nIf a part is missing from your order:\n  - Email us.\n  - We post the missing part to you.\n", {"INCOMPLETE"}),
+    ("Problems With Your Order\n\nIf your parcel arrives damaged:\n  - Take photos.\n  - Contact us within 2 days.\n", {"DAMAGED"}),
+    ("Faulty or Wrong Goods\n\nIf you received an item you did not order:\n  - Email us.\n  - We send a return label.\n", {"WRONG_ITEM"}),
+])
+def test_reasons_from_the_introduction(text, reasons):
+    assert placed(text).get("fault.reasons") == reasons
+
+
+@pytest.mark.parametrize("text,reasons", [
+    # the line names its own fault: its own words win over the introduction's
+    ("Damaged Goods\n\nIf something is wrong with your order:\n  - Faulty items: contact us within 7 days.\n", {"DEFECTIVE"}),
+    ("Damaged or Defective Items\n\nWhat to do:\n  - Contact us within 3 days.\n", {"DAMAGED", "DEFECTIVE"}),
+    ("Faulty Goods\n\nPlease follow these steps:\n  - Email us with your order number.\n", {"DEFECTIVE"}),
+    ("Damaged Items\n\nWe are sorry if this happens:\n  - Contact us within 3 days.\n", {"DAMAGED"}),
+    ("Wrong Items\n\nHere is how it works:\n  - Contact us within 3 days.\n", {"WRONG_ITEM"}),
+])
+def test_reasons_from_the_heading_when_the_introduction_names_none(text, reasons):
+    assert placed(text).get("fault.reasons") == reasons

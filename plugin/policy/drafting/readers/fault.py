@@ -45,7 +45,11 @@ _NOT_ORDERED = (r"(?:\bnot|n't) (?:(?:the (?:item|product|one|thing|book)s? )?wh
                 # "Got something other than what you ordered?", "the box holds goods other than what you bought"
                 r"\b(?:got|get|gets|received?|sent|delivered|arrived?|arrives|contains?|holds?|is|was|are|were) (?:you )?(?:something|anything|(?:an? |the )?(?:items?|products?|goods|things?)) other than what you (?:ordered|bought|purchased)\b|"
                 r"\b(?:mistake|error) (?:with|in) (?:your|the) order\b(?! (?:details|form|number|address|information|notes?)\b)|\bgot (?:your|the) order wrong\b|"
-                r"\b(?:does|do|did)(?: not|n't) match (?:what you (?:ordered|bought|purchased)|your order)\b|\b(?:sent|shipped) (?:to you )?by mistake\b|"
+                r"\b(?:does|do|did)(?: not|n't) match (?:what you (?:ordered|bought|purchased)|your order)\b|"
+                # "sent by mistake", "shipped in error": goods the shop sent wrong (not "payments sent in error": money)
+                r"(?<!payment )(?<!payments )(?<!money )(?<!funds )(?<!payment was )(?<!payments were )\b(?:sent|shipped|delivered|dispatched|posted) (?:to you )?(?:by mistake|in error|by error)\b|"
+                # "the wrong size because of a mistake of ours", "the wrong colour through our error": a size or colour the shop got wrong
+                r"\bwrong (?:size|colou?r|pattern|style|fit|model)s?\b[^.;]{0,30}?\b(?:because of|due to|through|by|from) (?:an? )?(?:our (?:mistake|error|fault)|(?:mistake|error|fault) (?:of ours|on our (?:part|side)))|"
                 r"\b(?:your )?(?:order|shipment|item|product)s? (?:is|was|are|were) (?:incorrect|wrong)\b|"
                 # "when you get two identical curtains", "we shipped a duplicate order": goods sent twice by mistake
                 r"\b(?:get|gets|got|receive[sd]?) (?:two|2) identical\b|\b(?:sent|shipped|received?|got) (?:you )?(?:a )?duplicate (?:items?|orders?|products?|shipments?|parcels?)\b|"
@@ -216,7 +220,8 @@ def about_fault(clause: Clause, text: str) -> bool:
                  # "free from damage or defects" is a state a return must be in; "free of charge" is the price of a remedy
                  r"(?:can|may|will) result in (?:an? )?(?:\S+ )?(?:fee|charge|deduction)|free (?:of|from) (?!charge\b|cost\b)[^.]{0,30}(?:damage|defect)|"
                  r"(?:is|are|was|were) (?:in fact )?not (?:\w+ )?(?:damaged|defective|faulty)|"
-                 r"warranty (?:process|claims?|department|procedure)|warranty (?:includes|covers|coverage)|covered by (?:the |our |a )?(?:manufacturer'?s? )?warranty|\bdeduct\w* from (?:the |your )?(?:refund|credit)", text) or _carrier_paragraph(text)
+                 r"warranty (?:process|claims?|department|procedure)|warranty (?:includes|covers|coverage)|covered by (?:the |our |a )?(?:manufacturer'?s? )?warranty|\bdeduct\w* from (?:the |your )?(?:refund|credit)", text) \
+        or _any(_CARRIER_CLAIM, text) and not _any(_OUR_CLAIM, text)
     aside = aside or (_any(_CHARGED, text) and not _charge_spares(text))
     # "Under EU rules, a trader must repair ... if goods turn out to be faulty", a "Consumer Rights" section:
     # what the law promises, not a setting of the shop's
@@ -226,7 +231,8 @@ def about_fault(clause: Clause, text: str) -> bool:
     packaging = _any(r"(?:with|in) (?:\w+ )?damaged (?:or missing )?(?:packaging|box)", text)
     # "Failure to do so may prevent you from filing a claim with the carrier": the paragraph is about
     # the customer's claim with the carrier, not about what the shop takes back
-    carrier = _carrier_paragraph(clause.paragraph_text)
+    # (not goods sent wrong, in a paragraph that turns to them: no carrier answers for the shop's picking)
+    carrier = _carrier_paragraph(clause.paragraph_text) and not _any(_NOT_ORDERED, text)
     refusing = refusing or _listed_under_exclusions(clause)  # "Damaged due to improper installation" under "Non-returnable items"
     refusing = refusing or _cutting_a_refund(clause, text)
     # "Damaged candles are not returnable. Email us if you receive damaged product (for the carrier's claim)"
@@ -316,14 +322,21 @@ _DAMAGED_BY_A_DEFECT = (r"\b(?:damaged|broken)(?:,? (?:or|and) (?:damaged|broken
 
 def _fault_reasons(clause: Clause, text: str) -> list[str]:
     # under a fault heading a line's own words ("If you receive: - Wrong item") say which fault it is
-    acted_on = _any(_TAKES_BACK, text) or _fault_section(clause)
-    line_words = re.sub(_DAMAGED_BY_A_DEFECT, "defective", _at_fault_words(_excepted(clause.body)))
-    named = [reason for reason, pattern in _REASONS if _any(pattern, line_words)] if acted_on else []
+    if not (_any(_TAKES_BACK, text) or _fault_section(clause)):
+        return []
+    named = _reasons_in(re.sub(_DAMAGED_BY_A_DEFECT, "defective", _at_fault_words(_excepted(clause.body))))
+    # under "If we send you the wrong product:" the introduction says which fault its steps are for, before the heading
+    # over it ("Defective or Damaged Product / If you think your product is defective: - Contact us")
+    named = named or (_reasons_in(_at_fault_words(clause.intro.lower())) if clause.listed else [])
     # under "Damaged items", "contact us within 3 days"; not "We review each concern on an individual basis",
     # which says nothing the shop or the customer does about the fault
     if not named and _fault_section(clause) and _any(_TAKES_BACK + r"|\bif you (?:receive|get|find)\b", text):
-        named = [reason for reason, pattern in _REASONS if _any(pattern, clause.heading.lower())]
+        named = _reasons_in(clause.heading.lower())
     return named
+
+
+def _reasons_in(words: str) -> list[str]:
+    return [reason for reason, pattern in _REASONS if _any(pattern, words)]
 
 
 # A charge with a fault as its exception ("returns for any reason other than defective merchandise are
