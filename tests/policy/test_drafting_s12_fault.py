@@ -145,3 +145,53 @@ def test_reasons_from_the_introduction(text, reasons):
 ])
 def test_reasons_from_the_heading_when_the_introduction_names_none(text, reasons):
     assert placed(text).get("fault.reasons") == reasons
+
+
+# --- the unwanted return and the faulty one under one deadline: the return window, no fault window or remedy --------
+
+@pytest.mark.parametrize("text", [
+    "If your skateboard doesn't satisfy you, or the item you received is defective or damaged, please send us a refund request no later than 14 days after you receive it.",
+    "If you are not happy with your order, or it arrived damaged, contact us within 30 days of delivery for a refund.",
+    "If you change your mind, or the product is faulty, you can return it within 14 days for a refund.",
+    "If the jacket does not suit you, or it is defective, send it back within 30 days of delivery and we refund you.",
+    "If you're dissatisfied with your purchase, or it reached you damaged, you may return it within 21 days for a refund.",
+])
+def test_one_deadline_for_unwanted_and_faulty(text):
+    drafted = placed(text)
+    assert "fault.window.days" not in drafted and "fault.remedies" not in drafted, drafted
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("If the item you received is defective, please send us a refund request no later than 14 days after you receive it.",
+     {"fault.window.days": 14, "fault.remedies": {"REFUND"}}),
+    ("If your order arrives damaged, contact us within 3 days of delivery.", {"fault.window.days": 3}),
+    ("If you're not satisfied with the replacement we sent for your damaged item, contact us within 7 days.", {"fault.window.days": 7}),
+    ("If your order arrives damaged, we refund you in full.", {"fault.remedies": {"REFUND"}}),
+    ("If a product is faulty, tell us within 5 days of delivery and we will refund you.", {"fault.window.days": 5, "fault.remedies": {"REFUND"}}),
+])
+def test_fault_deadline_of_its_own(text, expected):
+    holds(text, expected)
+
+
+# --- a shipping refund named by its service ("we refund ground shipping"): the postage paid back, no refund remedy ----
+
+@pytest.mark.parametrize("text", [
+    "We refund ground shipping only when our team made the mistake and the order arrived damaged.",
+    "We refund standard shipping when an item arrives defective.",
+    "We will refund the express delivery charges if your order arrives damaged.",
+    "If the wrong item was sent, we refund your expedited shipping.",
+    "We refund the original ground shipping when a product reaches you faulty.",
+])
+def test_shipping_refund_by_service(text):
+    assert "fault.remedies" not in placed(text)
+
+
+@pytest.mark.parametrize("text", [
+    "If your order arrives damaged, we refund you in full.",
+    "If a product arrives defective, we refund the item and the ground shipping.",
+    "If the wrong item was sent, we give you a full refund.",
+    "Faulty goods are refunded in full.",
+    "If your order reaches you damaged, we will refund your purchase.",
+])
+def test_goods_refund_still_read(text):
+    assert placed(text).get("fault.remedies") == {"REFUND"}

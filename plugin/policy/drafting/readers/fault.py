@@ -433,6 +433,10 @@ def _fault_scoped(clause: Clause, text: str) -> bool:
 # the full amount": one rule for every return, faulty or not; its window and refund are the return policy's
 _FOR_BOTH = (r"\b(?:unused|unworn|unopened)\s*(?:,|or|and|/|&)\s*(?:faulty|defective|damaged)\b|"
              r"\b(?:faulty|defective|damaged)\s*(?:,|or|and|/|&)\s*(?:unused|unworn|unopened)\b|"
+             # "If it doesn't satisfy you, or the item you received is defective, send a refund request within 14 days": the
+             # unwanted return and the faulty one under one deadline, the return window
+             r"\b(?:(?:does not|doesn't|do not|don't|did not|didn't) (?:fully )?(?:satisfy|suit|please) you|(?:not |un)(?:happy|satisfied)|dissatisfied|change (?:of|your) mind)\b"
+             r"[^.;]{0,40}?,? or\b[^.;]{0,50}?\b(?:faulty|defective|damaged)\b|"
              # "Requests for an exchange, or for a refund on a damaged item, must reach us ...": the fault narrows one
              # of two requests; the other is any item's, and the deadline both's
              r"\b(?:exchanges?|swaps?|returns?|refunds?),? (?:or|and) (?:for )?(?:an? )?(?:exchanges?|swaps?|returns?|refunds?) (?:on|for|of) (?:an? |the |your )?(?:faulty|defective|damaged|broken)\b")
@@ -700,7 +704,7 @@ _REFUSED_REMEDY = (r"\b(?:neither|nor|not|never|cannot|unable to|\w+n't)\b[^,;:.
                    # "we repair rather than refund": the remedy set aside for another
                    r"\b(?:rather than|instead of) (?:an? |the |your |any )?(?:full )?(?:refund|replac|exchang|swap|repair)\w*|"
                    r"\b(?:manufacturers?|suppliers?|makers?|brands?|vendors?)\b(?: and (?:the |our )?\w+| of (?:the |our |your )?\w+)? (?:\w+ )?(?:replace|refund|repair|exchange)[^,;:.?!]*")
-_OFFERS = (r"offer|receive|get|entitled|\bwe(?:'ll| will| shall)? (?:then |gladly |happily )?(?:refund|replace|exchange|repair|swap|(?:re-?)?(?:send|ship|post|dispatch))\b|\b(?:is|are|will be|gets?) (?:\w+ )?(?:refunded|replaced|exchanged|swapped|repaired|(?:sent|shipped|posted|dispatched)(?: out)? to you)\b|\b(?:give|issue|provide)s? (?:a |full )?(?:refunds?|replacements?|exchanges?)\b|we(?: will|'ll) (?:send|ship|issue|dispatch|post|mail)|\ba (?:new|fresh) one\b|we (?:send|ship|dispatch)|you can|replace|either|to process|arrange|"
+_OFFERS = (r"offer|receive|get|entitled|\bwe(?:'ll| will| shall)? (?:then |gladly |happily )?(?:refund|replace|exchange|repair|swap|(?:re-?)?(?:send|ship|post|dispatch))\b|\b(?:is|are|will be|gets?) (?:\w+ )?(?:refunded|replaced|exchanged|swapped|repaired|(?:sent|shipped|posted|dispatched)(?: out)? to you)\b|\b(?:give|issue|provide)s? (?:you )?(?:a |full |a full )?(?:refunds?|replacements?|exchanges?)\b|we(?: will|'ll) (?:send|ship|issue|dispatch|post|mail)|\ba (?:new|fresh) one\b|we (?:send|ship|dispatch)|you can|replace|either|to process|arrange|"
            r"\bchoose\b|\bchoice\b|\bpick (?:between|from|either)\b|\b(?:can|may) (?:then )?have (?:a|an|the|your|it|them|all)\b|\bsort (?:out|it)|\bswap|\bin (?:its|their) place\b|\bmoney back\b")
 
 
@@ -777,7 +781,7 @@ def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("fault.remedies", "EXCHANGE", each=True)
         yield Fact("resolutions.exchange", "MERCHANT_AT_FAULT", weak=True)
     # "we will refund the delivery charges you paid": the shipping paid back, not the goods' price
-    goods_refund = re.sub(r"\brefund\w* (?:you )?(?:for )?(?:the |your |any |all )?(?:original |outbound )?(?:delivery|shipping|postage|carriage|return shipping)"
+    goods_refund = re.sub(r"\brefund\w* (?:you )?(?:for )?(?:the |your |any |all )?(?:original |outbound )?(?:ground |standard |express |expedited )?(?:delivery|shipping|postage|carriage|return shipping)"
                           r"(?: (?:and|&) handling)?(?: (?:charges?|costs?|fees?))?|"
                           # "Delivery charges are refunded only when ...": the same, in the passive
                           r"\b(?:delivery|shipping|postage|carriage)(?: (?:\w+ )?(?:charges?|costs?|fees?))? (?:is |are |will be |gets? )(?:\w+ )?refunded\b", " ", offered)
