@@ -195,3 +195,52 @@ def test_shipping_refund_by_service(text):
 ])
 def test_goods_refund_still_read(text):
     assert placed(text).get("fault.remedies") == {"REFUND"}
+
+
+# --- the cases a shop gives no refund or replacement in: a refusal, no fault it answers for --------------------------
+
+@pytest.mark.parametrize("item", [
+    "Wrong items, quantity or address were given when ordering",
+    "The packaging is damaged but the contents are not affected",
+    "The wrong size was picked at checkout",
+    "The box arrived dented but the product inside is fine",
+    "Items were damaged after delivery",
+])
+def test_cases_given_no_remedy(item):
+    _no_fault(f"We give no refund or replacement in any of these cases:\n- {item}\n")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("We give a refund or replacement in these cases:\n- The item arrived damaged\n", {"fault.reasons": {"DAMAGED"}}),
+    ("No refund is given in these cases unless the item arrived damaged:\n- Opened packs\n", {}),
+    ("If your order arrives damaged, we give you a replacement.", {"fault.reasons": {"DAMAGED"}, "fault.remedies": {"REPLACEMENT"}}),
+    ("We offer a replacement in the following cases:\n- Wrong item sent\n", {"fault.reasons": {"WRONG_ITEM"}}),
+    ("A refund is given in these cases:\n- Defective products\n", {"fault.reasons": {"DEFECTIVE"}}),
+])
+def test_cases_given_a_remedy(text, expected):
+    holds(text, expected)
+
+
+# --- a technical problem with the shop's payments or site, and a fault the maker answers for: no fault of the shop's --
+
+@pytest.mark.parametrize("text", [
+    "If a technical problem stops us paying the money back to the source, we will contact you to agree another way.",
+    "If a technical issue with our website prevents your return, email us and we will refund you.",
+    "A system error with the payment may delay your refund.",
+    "When a game has a defect or a component missing, the publisher has to be contacted for replacement parts.",
+    "For a faulty appliance, please contact the manufacturer, who will repair or replace it.",
+    "If the product has a defect, get in touch with the brand directly for a replacement.",
+])
+def test_trouble_the_shop_does_not_answer_for(text):
+    assert "fault.reasons" not in placed(text)
+
+
+@pytest.mark.parametrize("text,reasons", [
+    ("If your item has a technical fault, contact us within 30 days and we will replace it.", {"DEFECTIVE"}),
+    ("If the product has a defect, we contact the manufacturer for you and send a replacement.", {"DEFECTIVE"}),
+    ("If your game is missing a component, contact us and we will send the missing part.", {"INCOMPLETE"}),
+    ("Products with a hardware fault are replaced free of charge.", {"DEFECTIVE"}),
+    ("If your order arrives damaged, contact us and we will refund you.", {"DAMAGED"}),
+])
+def test_faults_the_shop_answers_for(text, reasons):
+    assert placed(text).get("fault.reasons") == reasons

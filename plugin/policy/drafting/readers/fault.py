@@ -121,9 +121,15 @@ _CHECKED_FOR_A_FAULT = (r"\b(?:check|inspect|examin|test|verif|assess|determin|e
                         r"(?:(?:faulty|defective|damaged|broken|used|worn|complete)(?:,? (?:or|and) )?)+\b(?![^.;]{0,20}\bif (?:so|it is|they are)\b)")
 
 
+# "If a technical problem stops us paying the money back", "a technical issue with our website": trouble with the
+# shop's payments or site, no goods
+_TROUBLE_ELSEWHERE = (r"\b(?:technical|system|hardware) (?:problems?|issues?|errors?|faults?|failures?)\b(?= (?:stops?|prevents?|keeps?|delays?) (?:us|the)\b|"
+                      r" (?:with|on|in|at) (?:the |our |your )?(?:payments?|refunds?|website|web ?site|site|system|checkout|card|bank|server)s?\b)")
+
+
 def _at_fault_words(text: str) -> str:
     """`text` without "non-faulty", "non-defective": the returns no one is at fault for name no fault."""
-    return re.sub(r"\bnon[- ]?(?:faulty|defective|damaged|fault)\b|\bnot every (?:flaw|defect|fault)\b|" + _CUSTOMERS_CHOICE + "|"
+    return re.sub(r"\bnon[- ]?(?:faulty|defective|damaged|fault)\b|\bnot every (?:flaw|defect|fault)\b|" + _CUSTOMERS_CHOICE + "|" + _TROUBLE_ELSEWHERE + "|"
                   r"\bnot (?:been |be )?(?:" + _STATES + r",? (?:or |and )?){0,3}(?:faulty|defective|damaged)\b|"
                   # "if they show no damage", "back without damage": the state a return must be in
                   # "with no scratches or faults", "have no pieces missing", "nothing missing": the same, in a list of states
@@ -211,7 +217,10 @@ def about_fault(clause: Clause, text: str) -> bool:
                     # "damaged for reasons that are not our fault", "where we were not to blame": the shop denies the fault
                     r"(?:\bnot|n't) (?:\w+ )?(?:our (?:fault|doing|mistake|error)|to blame)\b|"
                     # "We reserve the right to reject a return if: - Product returned incomplete"
-                    r"\b(?:reject|refuse)\w* (?:a |the |any |your )?(?:returns?|refunds?|claims?)\b", text) and not _any(r"\bunless\b", text)
+                    r"\b(?:reject|refuse)\w* (?:a |the |any |your )?(?:returns?|refunds?|claims?)\b|"
+                    # "We give no refund or replacement in any of these cases: - Wrong items were given when ordering"
+                    r"\bno (?:refunds?|replacements?|exchanges?)(?: (?:or|and|nor) (?:refunds?|replacements?|exchanges?))? (?:(?:is|are|will be) (?:given|issued|offered) )?"
+                    r"in (?:any of )?(?:these|the following|such|those) (?:cases|situations|circumstances|events)\b", text) and not _any(r"\bunless\b", text)
     # "insure the package if it is lost or damaged" is shipping advice; "your statutory rights for
     # faulty goods" is the law's promise, not a setting of the shop's.
     # "wrap it so nothing is damaged on the way", "insure it in case it gets damaged": advice against damage
@@ -220,8 +229,7 @@ def about_fault(clause: Clause, text: str) -> bool:
                  # "free from damage or defects" is a state a return must be in; "free of charge" is the price of a remedy
                  r"(?:can|may|will) result in (?:an? )?(?:\S+ )?(?:fee|charge|deduction)|free (?:of|from) (?!charge\b|cost\b)[^.]{0,30}(?:damage|defect)|"
                  r"(?:is|are|was|were) (?:in fact )?not (?:\w+ )?(?:damaged|defective|faulty)|"
-                 r"warranty (?:process|claims?|department|procedure)|warranty (?:includes|covers|coverage)|covered by (?:the |our |a )?(?:manufacturer'?s? )?warranty|\bdeduct\w* from (?:the |your )?(?:refund|credit)", text) \
-        or _any(_CARRIER_CLAIM, text) and not _any(_OUR_CLAIM, text)
+                 r"warranty (?:process|claims?|department|procedure)|warranty (?:includes|covers|coverage)|covered by (?:the |our |a )?(?:manufacturer'?s? )?warranty|\bdeduct\w* from (?:the |your )?(?:refund|credit)", text)
     aside = aside or (_any(_CHARGED, text) and not _charge_spares(text))
     # "Under EU rules, a trader must repair ... if goods turn out to be faulty", a "Consumer Rights" section:
     # what the law promises, not a setting of the shop's
@@ -238,7 +246,7 @@ def about_fault(clause: Clause, text: str) -> bool:
     # "Damaged candles are not returnable. Email us if you receive damaged product (for the carrier's claim)"
     refusing = refusing or _any(r"(?<!un)damaged [\w ]{0,30}\b(?:are|is) (?:not (?:returnable|refundable|accepted)|non-?returnable)", clause.paragraph_text)
     aside = aside or denied or _any(_WARRANTY_TERM + "|" + _SHOP_PHOTOGRAPHS, text)
-    aside = aside or _states_of_a_return(text)
+    aside = aside or _answered_by_others(text)
     return not refusing and not aside and not packaging and not carrier
 
 
@@ -250,6 +258,19 @@ _WEAR = (r"\b(?:(?<!un)used|worn|dirty|stained|soiled|abused|washed|washing|wear
 _DAMAGE_OR_SHORT = r"\b(?:damaged?|(?:is |are |with )?missing (?:a |any |some )?(?:parts?|pieces?|components?|accessories))\b"
 _STATES_OF_A_RETURN = (_WEAR + r"[^.;:]{0,60}?" + _DAMAGE_OR_SHORT + "|" + _DAMAGE_OR_SHORT + r"[^.;:]{0,40}?" + _WEAR)
 _ARRIVING = r"\barriv\w*|\breceiv\w*|\breach\w* you\b|\bdeliver\w*|\btransit\b|\bon (?:the|its|their) way\b|\bin the (?:post|mail)\b|\bout of the box\b"
+
+
+# "the publisher has to be contacted for replacement parts", "please contact the manufacturer directly": the maker
+# answers for the fault, not the shop
+_MAKER = r"(?:publisher|manufacturer|maker|brand|supplier)s?"
+_MAKER_CONTACTED = (r"\b(?:the |its |their )" + _MAKER + r"(?:'s?)? (?:has|have|must|should|needs?|will need) to be contacted\b|"
+                    r"\b(?:contact|write to|get in touch with|reach out to) (?:the |its |their )" + _MAKER + r"\b(?! (?:on your behalf|for you))")
+
+
+def _answered_by_others(text: str) -> bool:
+    """Damage the customer's wear caused, or a fault the maker or the carrier answers for (unless the shop files the claim)."""
+    carrier = _any(_CARRIER_CLAIM, text) and not _any(_OUR_CLAIM, text)
+    return carrier or _states_of_a_return(text) or _any(_MAKER_CONTACTED, text)
 
 
 def _states_of_a_return(text: str) -> bool:
