@@ -244,3 +244,51 @@ def test_trouble_the_shop_does_not_answer_for(text):
 ])
 def test_faults_the_shop_answers_for(text, reasons):
     assert placed(text).get("fault.reasons") == reasons
+
+
+# --- a fault that excepts a fee ("... though if the item was incorrect, we drop the restocking fee"), not the postage --
+
+@pytest.mark.parametrize("text", [
+    "Opened cases carry a $15 restocking fee, and you pay the return shipping – though if the item you got was incorrect or damaged, we drop the restocking fee.",
+    "You pay the return postage; if the item arrived damaged, we waive the restocking fee.",
+    "Customers pay the return shipping, but when the goods were faulty we don't charge the handling fee.",
+    "You cover the return shipping, and where we sent the wrong item we refund the restocking fee.",
+    "You pay the return shipping; if the product was defective, we remove the processing fee.",
+])
+def test_fault_excepting_a_fee(text):
+    assert "shipping.merchant_at_fault" not in placed(text)
+
+
+@pytest.mark.parametrize("text,payer", [
+    ("If the item arrived damaged, we pay the return shipping and waive the restocking fee.", "MERCHANT"),
+    ("If we sent the wrong item, we cover the return postage.", "MERCHANT"),
+    ("If you get a plan that doesn't work on your router, you would still pay shipping both ways.", "CUSTOMER"),
+    ("If an item is damaged or defective, you will still pay the return shipping.", "CUSTOMER"),
+    ("Even when an item arrives faulty, you'd still pay the return postage.", "CUSTOMER"),
+])
+def test_postage_for_a_fault(text, payer):
+    assert placed(text).get("shipping.merchant_at_fault") == {"payer": payer}
+
+
+# --- "we can swap the units": the faulty unit changed for another of its kind, a replacement --------------------------
+
+@pytest.mark.parametrize("text", [
+    "If you get an item that is damaged or defective, we can swap the units.",
+    "If your speaker arrives faulty, we swap out the faulty unit free of charge.",
+    "If the router is defective, we swap the unit for a new one.",
+    "If a unit is defective, we'll swap the unit within 5 days.",
+    "If a unit arrives broken, we will swap your unit.",
+])
+def test_unit_swapped(text):
+    assert placed(text).get("fault.remedies") == {"REPLACEMENT"}
+
+
+@pytest.mark.parametrize("text", [
+    "If the router is defective, we swap the unit for a different model.",
+    "If the item arrives damaged, we can swap it for another colour.",
+    "If the item arrives damaged, we will swap it.",
+    "If your item is faulty, you may swap it for another product.",
+    "If the unit is defective, we swap the unit for another model of your choice.",
+])
+def test_swap_for_other_goods(text):
+    assert placed(text).get("fault.remedies") == {"EXCHANGE"}
