@@ -292,3 +292,28 @@ def test_unit_swapped(text):
 ])
 def test_swap_for_other_goods(text):
     assert placed(text).get("fault.remedies") == {"EXCHANGE"}
+
+
+# --- a fault's deadline "at the latest 7 days after", and a claim "void" when late: still the fault's window ---------
+
+@pytest.mark.parametrize("text,days", [
+    ("Should a product reach you damaged, tell us by email straight away, and at the latest 7 days after receiving the package.", 7),
+    ("If an item arrives defective, let us know at the latest 3 days after delivery.", 3),
+    ("Should a product reach the customer defective, the customer must tell Acme Trading by email, at the latest 4 days after receiving the package.", 4),
+    ("Damage must be reported by email no later than 48 hours after delivery, or the request is void.", 2),
+    ("Faulty goods must be reported within 5 days of delivery, otherwise the claim becomes invalid.", 5),
+    ("Missing items must be reported within 3 days of delivery, or your claim will be void.", 3),
+])
+def test_fault_deadline_phrasings(text, days):
+    holds(text, {"fault.window.days": days, "fault.window.starts": "DELIVERY"})
+
+
+@pytest.mark.parametrize("text", [
+    "Damaged items are void of any warranty.",
+    "Returns must reach us at the latest 30 days after delivery.",
+    "At the latest, your refund is issued 7 days after the return arrives.",
+    "Items that are damaged by misuse void the return, so report them within 7 days.",
+    "Please return unwanted items at the latest 14 days after delivery.",
+])
+def test_fault_deadline_near_misses(text):
+    assert "fault.window.days" not in placed(text)

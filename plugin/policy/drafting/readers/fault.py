@@ -189,7 +189,9 @@ def about_fault(clause: Clause, text: str) -> bool:
     # "must be reported within 7 days ..., or it may not be accepted": what happens if the customer is late
     # "..., otherwise we may refuse the return": the same, said of the shop
     text = re.sub(r"\b(?:or|otherwise),? (?:it|they|the (?:item|return|goods)s?) (?:may|will|might|would) not be accepted\b.*|"
-                  r"\b(?:or|otherwise),? we (?:may|will|might|would|can) (?:refuse|reject|decline)\b.*", " ", text)
+                  r"\b(?:or|otherwise),? we (?:may|will|might|would|can) (?:refuse|reject|decline)\b.*|"
+                  # "..., or the request is void": the same, of the claim
+                  r"\b(?:or|otherwise),? (?:the|your|any) (?:request|claim|return|report)s? (?:is|are|will be|becomes?|may be) (?:void|invalid|null)\b.*", " ", text)
     text = _remedy_instead(text)
     # Everything below can only veto a fault, and every check is a pure pattern test, so a clause that
     # names no fault is answered here without running them (most clauses: this was the drafter's
@@ -554,7 +556,9 @@ def _states_a_deadline(text: str) -> bool:
     more than 14 days after you received it": a deadline too (goods that must be "back to us no more than 30 days after"
     keep a ship-by limit, no report's)."""
     more_than = r"|\b(?:no|not) more than\b" if not _any(r"\bback to us\b|\breach(?:es)? us\b", text) else ""
-    return _any(_REPORT_VERB + r"|within|\bup to \w+ (?:calendar |business |working )?days?\b|\b(?:no|not) later than\b" + more_than, text)
+    # "and at the latest 7 days after receiving it", "you have 7 days to check the products and tell us": a deadline too
+    return _any(_REPORT_VERB + r"|within|\bup to \w+ (?:calendar |business |working )?days?\b|\b(?:no|not) later than\b|\bat the latest\b|"
+                r"\byou have \w+ (?:calendar |business |working )?(?:days?|hours?) to\b" + more_than, text)
 
 
 # "The item must be in resalable condition unless it arrived damaged", "items must be unused, except
