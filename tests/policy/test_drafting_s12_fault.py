@@ -317,3 +317,27 @@ def test_fault_deadline_phrasings(text, days):
 ])
 def test_fault_deadline_near_misses(text):
     assert "fault.window.days" not in placed(text)
+
+
+# --- every return's refund, its shipping changed for a fault named after "unless": no refund remedy of the fault's ----
+
+@pytest.mark.parametrize("text", [
+    "We refund only the cost of the goods, not the original shipping fee, unless you are returning a defective product or a wrong delivery.",
+    "Refunds cover the item price only, not the shipping, except when the item arrived damaged.",
+    "We refund the goods but not the delivery charge, unless we sent the wrong item.",
+    "Only the product price is refunded, not the postage, unless the product is faulty.",
+    "We refund your purchase less the shipping, except where the goods reached you broken.",
+])
+def test_refund_of_every_return_with_a_fault_exception(text):
+    assert "fault.remedies" not in placed(text)
+
+
+@pytest.mark.parametrize("text,remedies", [
+    ("Personalised items cannot be refunded unless faulty, in which case we refund you in full.", {"REFUND"}),
+    ("If an item arrives damaged we refund the goods and the shipping.", {"REFUND"}),
+    ("We do not refund shipping unless the item is defective, in which case we send a replacement.", {"REPLACEMENT"}),
+    ("We refund the goods and the shipping when an item arrives faulty.", {"REFUND"}),
+    ("Faulty goods are refunded in full, shipping included, unless they were damaged by misuse.", {"REFUND"}),
+])
+def test_fault_refund_still_read(text, remedies):
+    assert placed(text).get("fault.remedies") == remedies

@@ -788,13 +788,25 @@ _POSSIBLE_OUTCOME = (r"\b(?:could|might|may|can) (?:possibly |also |well |eventu
                      r"[^.;]{0,60}?\b(?:replac|refund|exchang|swap|repair|credit|(?:a )?new one|money back)")
 
 
+def _remedy_of_every_return(text: str) -> bool:
+    """"We refund only the cost of the goods, not the original shipping, unless you return a defective product": the refund
+    is every return's, and the fault after "unless" only changes what it includes (the shipping's readers take that)."""
+    exception = re.search(_FAULT_EXCEPTION, text)
+    if exception is None:
+        return False
+    rule, excepted = text[: exception.start()], text[exception.end() :]
+    remedies = _REPLACEMENT + "|" + _REFUND + "|" + _EXCHANGE
+    return (_any(remedies, rule) and not _any(_FAULT_WIDE, _at_fault_words(rule)) and not _any(remedies, excepted)
+            and _any(_FAULT_WIDE, _at_fault_words(excepted)) and _any(r"\b(?:shipping|postage|delivery|carriage|freight)\b", rule))
+
+
 def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
     """What a customer is offered once the fault is confirmed."""
     clause, text = _asked(clause, text)
     offers = _any(_OFFERS, text) or _fault_section(clause)
     if not (about_fault(clause, text) or _under_a_fault_opening(clause, text)) or not offers or _fault_scoped(clause, text):
         return
-    if _exchange_for_a_choice(clause, text) or _any(_FOR_BOTH + "|" + _FAULT_EXCEPTED, text):
+    if _exchange_for_a_choice(clause, text) or _any(_FOR_BOTH + "|" + _FAULT_EXCEPTED, text) or _remedy_of_every_return(text):
         return
     if _any(_POSSIBLE_OUTCOME, text):
         yield _unheld("a remedy a fault claim may come to, not one the shop offers: no setting holds it")
