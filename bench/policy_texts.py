@@ -461,7 +461,8 @@ If a parcel is damaged on its way to you, please open a claim with the courier d
 We may refuse a return that does not pass inspection (for example, scratched or damaged).
 Returns with a damaged or missing box are subject to a 20% restocking fee.
 Shipping costs are non-refundable unless we sent the wrong item.""",
-        {"refund.original_shipping": "MERCHANT_AT_FAULT", "refund.inspection": True},
+        # the wrong item is the shop's fault: no courier's claim, though the paragraph names one
+        {"refund.original_shipping": "MERCHANT_AT_FAULT", "refund.inspection": True, "fault.reasons": {"WRONG_ITEM"}},
     ),
     (
         "carrier-claims-paragraph",

@@ -45,7 +45,11 @@ _NOT_ORDERED = (r"(?:\bnot|n't) (?:(?:the (?:item|product|one|thing|book)s? )?wh
                 # "Got something other than what you ordered?", "the box holds goods other than what you bought"
                 r"\b(?:got|get|gets|received?|sent|delivered|arrived?|arrives|contains?|holds?|is|was|are|were) (?:you )?(?:something|anything|(?:an? |the )?(?:items?|products?|goods|things?)) other than what you (?:ordered|bought|purchased)\b|"
                 r"\b(?:mistake|error) (?:with|in) (?:your|the) order\b(?! (?:details|form|number|address|information|notes?)\b)|\bgot (?:your|the) order wrong\b|"
-                r"\b(?:does|do|did)(?: not|n't) match (?:what you (?:ordered|bought|purchased)|your order)\b|\b(?:sent|shipped) (?:to you )?by mistake\b|"
+                r"\b(?:does|do|did)(?: not|n't) match (?:what you (?:ordered|bought|purchased)|your order)\b|"
+                # "sent by mistake", "shipped in error": goods the shop sent wrong (not "payments sent in error": money)
+                r"(?<!payment )(?<!payments )(?<!money )(?<!funds )(?<!payment was )(?<!payments were )\b(?:sent|shipped|delivered|dispatched|posted) (?:to you )?(?:by mistake|in error|by error)\b|"
+                # "the wrong size because of a mistake of ours", "the wrong colour through our error": a size or colour the shop got wrong
+                r"\bwrong (?:size|colou?r|pattern|style|fit|model)s?\b[^.;]{0,30}?\b(?:because of|due to|through|by|from) (?:an? )?(?:our (?:mistake|error|fault)|(?:mistake|error|fault) (?:of ours|on our (?:part|side)))|"
                 r"\b(?:your )?(?:order|shipment|item|product)s? (?:is|was|are|were) (?:incorrect|wrong)\b|"
                 # "when you get two identical curtains", "we shipped a duplicate order": goods sent twice by mistake
                 r"\b(?:get|gets|got|receive[sd]?) (?:two|2) identical\b|\b(?:sent|shipped|received?|got) (?:you )?(?:a )?duplicate (?:items?|orders?|products?|shipments?|parcels?)\b|"
@@ -117,9 +121,15 @@ _CHECKED_FOR_A_FAULT = (r"\b(?:check|inspect|examin|test|verif|assess|determin|e
                         r"(?:(?:faulty|defective|damaged|broken|used|worn|complete)(?:,? (?:or|and) )?)+\b(?![^.;]{0,20}\bif (?:so|it is|they are)\b)")
 
 
+# "If a technical problem stops us paying the money back", "a technical issue with our website": trouble with the
+# shop's payments or site, no goods
+_TROUBLE_ELSEWHERE = (r"\b(?:technical|system|hardware) (?:problems?|issues?|errors?|faults?|failures?)\b(?= (?:stops?|prevents?|keeps?|delays?) (?:us|the)\b|"
+                      r" (?:with|on|in|at) (?:the |our |your )?(?:payments?|refunds?|website|web ?site|site|system|checkout|card|bank|server)s?\b)")
+
+
 def _at_fault_words(text: str) -> str:
     """`text` without "non-faulty", "non-defective": the returns no one is at fault for name no fault."""
-    return re.sub(r"\bnon[- ]?(?:faulty|defective|damaged|fault)\b|\bnot every (?:flaw|defect|fault)\b|" + _CUSTOMERS_CHOICE + "|"
+    return re.sub(r"\bnon[- ]?(?:faulty|defective|damaged|fault)\b|\bnot every (?:flaw|defect|fault)\b|" + _CUSTOMERS_CHOICE + "|" + _TROUBLE_ELSEWHERE + "|"
                   r"\bnot (?:been |be )?(?:" + _STATES + r",? (?:or |and )?){0,3}(?:faulty|defective|damaged)\b|"
                   # "if they show no damage", "back without damage": the state a return must be in
                   # "with no scratches or faults", "have no pieces missing", "nothing missing": the same, in a list of states
@@ -147,7 +157,13 @@ def _fault_section(clause: Clause) -> bool:
 
 @lru_cache(maxsize=256)
 def _carrier_paragraph(paragraph: str) -> bool:
-    return _any(_CARRIER_CLAIM, paragraph) and not _any(r"\bwe(?: will|'ll)? (?:file|make|submit|open|handle)", paragraph)
+    return _any(_CARRIER_CLAIM, paragraph) and not _any(r"\bwe(?: will|'ll)? (?:file|make|submit|open|handle)|" + _OUR_CLAIM, paragraph)
+
+
+# "We need these to make a claim with the carrier", "so that we can file a claim", "for us to open a claim": the shop
+# files the claim itself, the customer reports the fault to the shop
+_OUR_CLAIM = (r"\bwe (?:need|use|require) (?:them|these|this|it|those)(?: photos| pictures)? (?:in order )?to (?:file|make|submit|open) (?:a |the )?claim|"
+              r"\bso (?:that )?we (?:can|may|are able to) (?:file|make|submit|open) (?:a |the )?claim|\bfor us to (?:file|make|submit|open) (?:a |the )?claim")
 
 
 # "Faulty goods are replaced, not refunded", "we replace frames that arrive damaged; we do not refund them":
@@ -173,7 +189,9 @@ def about_fault(clause: Clause, text: str) -> bool:
     # "must be reported within 7 days ..., or it may not be accepted": what happens if the customer is late
     # "..., otherwise we may refuse the return": the same, said of the shop
     text = re.sub(r"\b(?:or|otherwise),? (?:it|they|the (?:item|return|goods)s?) (?:may|will|might|would) not be accepted\b.*|"
-                  r"\b(?:or|otherwise),? we (?:may|will|might|would|can) (?:refuse|reject|decline)\b.*", " ", text)
+                  r"\b(?:or|otherwise),? we (?:may|will|might|would|can) (?:refuse|reject|decline)\b.*|"
+                  # "..., or the request is void": the same, of the claim
+                  r"\b(?:or|otherwise),? (?:the|your|any) (?:request|claim|return|report)s? (?:is|are|will be|becomes?|may be) (?:void|invalid|null)\b.*", " ", text)
     text = _remedy_instead(text)
     # Everything below can only veto a fault, and every check is a pure pattern test, so a clause that
     # names no fault is answered here without running them (most clauses: this was the drafter's
@@ -201,7 +219,10 @@ def about_fault(clause: Clause, text: str) -> bool:
                     # "damaged for reasons that are not our fault", "where we were not to blame": the shop denies the fault
                     r"(?:\bnot|n't) (?:\w+ )?(?:our (?:fault|doing|mistake|error)|to blame)\b|"
                     # "We reserve the right to reject a return if: - Product returned incomplete"
-                    r"\b(?:reject|refuse)\w* (?:a |the |any |your )?(?:returns?|refunds?|claims?)\b", text) and not _any(r"\bunless\b", text)
+                    r"\b(?:reject|refuse)\w* (?:a |the |any |your )?(?:returns?|refunds?|claims?)\b|"
+                    # "We give no refund or replacement in any of these cases: - Wrong items were given when ordering"
+                    r"\bno (?:refunds?|replacements?|exchanges?)(?: (?:or|and|nor) (?:refunds?|replacements?|exchanges?))? (?:(?:is|are|will be) (?:given|issued|offered) )?"
+                    r"in (?:any of )?(?:these|the following|such|those) (?:cases|situations|circumstances|events)\b", text) and not _any(r"\bunless\b", text)
     # "insure the package if it is lost or damaged" is shipping advice; "your statutory rights for
     # faulty goods" is the law's promise, not a setting of the shop's.
     # "wrap it so nothing is damaged on the way", "insure it in case it gets damaged": advice against damage
@@ -210,7 +231,7 @@ def about_fault(clause: Clause, text: str) -> bool:
                  # "free from damage or defects" is a state a return must be in; "free of charge" is the price of a remedy
                  r"(?:can|may|will) result in (?:an? )?(?:\S+ )?(?:fee|charge|deduction)|free (?:of|from) (?!charge\b|cost\b)[^.]{0,30}(?:damage|defect)|"
                  r"(?:is|are|was|were) (?:in fact )?not (?:\w+ )?(?:damaged|defective|faulty)|"
-                 r"warranty (?:process|claims?|department|procedure)|warranty (?:includes|covers|coverage)|covered by (?:the |our |a )?(?:manufacturer'?s? )?warranty|\bdeduct\w* from (?:the |your )?(?:refund|credit)|" + _CARRIER_CLAIM, text)
+                 r"warranty (?:process|claims?|department|procedure)|warranty (?:includes|covers|coverage)|covered by (?:the |our |a )?(?:manufacturer'?s? )?warranty|\bdeduct\w* from (?:the |your )?(?:refund|credit)", text)
     aside = aside or (_any(_CHARGED, text) and not _charge_spares(text))
     # "Under EU rules, a trader must repair ... if goods turn out to be faulty", a "Consumer Rights" section:
     # what the law promises, not a setting of the shop's
@@ -220,13 +241,44 @@ def about_fault(clause: Clause, text: str) -> bool:
     packaging = _any(r"(?:with|in) (?:\w+ )?damaged (?:or missing )?(?:packaging|box)", text)
     # "Failure to do so may prevent you from filing a claim with the carrier": the paragraph is about
     # the customer's claim with the carrier, not about what the shop takes back
-    carrier = _carrier_paragraph(clause.paragraph_text)
+    # (not goods sent wrong, in a paragraph that turns to them: no carrier answers for the shop's picking)
+    carrier = _carrier_paragraph(clause.paragraph_text) and not _any(_NOT_ORDERED, text)
     refusing = refusing or _listed_under_exclusions(clause)  # "Damaged due to improper installation" under "Non-returnable items"
     refusing = refusing or _cutting_a_refund(clause, text)
     # "Damaged candles are not returnable. Email us if you receive damaged product (for the carrier's claim)"
     refusing = refusing or _any(r"(?<!un)damaged [\w ]{0,30}\b(?:are|is) (?:not (?:returnable|refundable|accepted)|non-?returnable)", clause.paragraph_text)
     aside = aside or denied or _any(_WARRANTY_TERM + "|" + _SHOP_PHOTOGRAPHS, text)
+    aside = aside or _answered_by_others(text)
     return not refusing and not aside and not packaging and not carrier
+
+
+# "Items that are used, damaged or missing parts may get a reduced refund", "merchandise we find dirty, stained, damaged or
+# abused", "anything not in its original condition, damaged, or missing parts": damage listed beside the wear a customer
+# causes is a state the return comes back in, not goods the shop sent faulty (unless the goods arrived so)
+_WEAR = (r"\b(?:(?<!un)used|worn|dirty|stained|soiled|abused|washed|washing|wear|signs of use|misused|modified|modification|"
+         r"(?:not |n't )(?:\w+ ){0,3}(?:original condition|(?:fully )?re-?sal(?:e|ea)ble))\b")
+_DAMAGE_OR_SHORT = r"\b(?:damaged?|(?:is |are |with )?missing (?:a |any |some )?(?:parts?|pieces?|components?|accessories))\b"
+_STATES_OF_A_RETURN = (_WEAR + r"[^.;:]{0,60}?" + _DAMAGE_OR_SHORT + "|" + _DAMAGE_OR_SHORT + r"[^.;:]{0,40}?" + _WEAR)
+_ARRIVING = r"\barriv\w*|\breceiv\w*|\breach\w* you\b|\bdeliver\w*|\btransit\b|\bon (?:the|its|their) way\b|\bin the (?:post|mail)\b|\bout of the box\b"
+
+
+# "the publisher has to be contacted for replacement parts", "please contact the manufacturer directly": the maker
+# answers for the fault, not the shop
+_MAKER = r"(?:publisher|manufacturer|maker|brand|supplier)s?"
+_MAKER_CONTACTED = (r"\b(?:the |its |their )" + _MAKER + r"(?:'s?)? (?:has|have|must|should|needs?|will need) to be contacted\b|"
+                    r"\b(?:contact|write to|get in touch with|reach out to) (?:the |its |their )" + _MAKER + r"\b(?! (?:on your behalf|for you))")
+
+
+def _answered_by_others(text: str) -> bool:
+    """Damage the customer's wear caused, or a fault the maker or the carrier answers for (unless the shop files the claim)."""
+    carrier = _any(_CARRIER_CLAIM, text) and not _any(_OUR_CLAIM, text)
+    return carrier or _states_of_a_return(text) or _any(_MAKER_CONTACTED, text)
+
+
+def _states_of_a_return(text: str) -> bool:
+    # (not "opened or used tea can't come back, unless it is faulty or damaged": the damage excepted is the shop's fault)
+    unexcepted = re.sub(_FAULT_EXCEPTION + r"[^.;]*", " ", text)
+    return _any(_STATES_OF_A_RETURN, unexcepted) and not _any(_ARRIVING, text)
 
 
 def _cutting_a_refund(clause: Clause, text: str) -> bool:
@@ -293,14 +345,21 @@ _DAMAGED_BY_A_DEFECT = (r"\b(?:damaged|broken)(?:,? (?:or|and) (?:damaged|broken
 
 def _fault_reasons(clause: Clause, text: str) -> list[str]:
     # under a fault heading a line's own words ("If you receive: - Wrong item") say which fault it is
-    acted_on = _any(_TAKES_BACK, text) or _fault_section(clause)
-    line_words = re.sub(_DAMAGED_BY_A_DEFECT, "defective", _at_fault_words(_excepted(clause.body)))
-    named = [reason for reason, pattern in _REASONS if _any(pattern, line_words)] if acted_on else []
+    if not (_any(_TAKES_BACK, text) or _fault_section(clause)):
+        return []
+    named = _reasons_in(re.sub(_DAMAGED_BY_A_DEFECT, "defective", _at_fault_words(_excepted(clause.body))))
+    # under "If we send you the wrong product:" the introduction says which fault its steps are for, before the heading
+    # over it ("Defective or Damaged Product / If you think your product is defective: - Contact us")
+    named = named or (_reasons_in(_at_fault_words(clause.intro.lower())) if clause.listed else [])
     # under "Damaged items", "contact us within 3 days"; not "We review each concern on an individual basis",
     # which says nothing the shop or the customer does about the fault
     if not named and _fault_section(clause) and _any(_TAKES_BACK + r"|\bif you (?:receive|get|find)\b", text):
-        named = [reason for reason, pattern in _REASONS if _any(pattern, clause.heading.lower())]
+        named = _reasons_in(clause.heading.lower())
     return named
+
+
+def _reasons_in(words: str) -> list[str]:
+    return [reason for reason, pattern in _REASONS if _any(pattern, words)]
 
 
 # A charge with a fault as its exception ("returns for any reason other than defective merchandise are
@@ -397,6 +456,10 @@ def _fault_scoped(clause: Clause, text: str) -> bool:
 # the full amount": one rule for every return, faulty or not; its window and refund are the return policy's
 _FOR_BOTH = (r"\b(?:unused|unworn|unopened)\s*(?:,|or|and|/|&)\s*(?:faulty|defective|damaged)\b|"
              r"\b(?:faulty|defective|damaged)\s*(?:,|or|and|/|&)\s*(?:unused|unworn|unopened)\b|"
+             # "If it doesn't satisfy you, or the item you received is defective, send a refund request within 14 days": the
+             # unwanted return and the faulty one under one deadline, the return window
+             r"\b(?:(?:does not|doesn't|do not|don't|did not|didn't) (?:fully )?(?:satisfy|suit|please) you|(?:not |un)(?:happy|satisfied)|dissatisfied|change (?:of|your) mind)\b"
+             r"[^.;]{0,40}?,? or\b[^.;]{0,50}?\b(?:faulty|defective|damaged)\b|"
              # "Requests for an exchange, or for a refund on a damaged item, must reach us ...": the fault narrows one
              # of two requests; the other is any item's, and the deadline both's
              r"\b(?:exchanges?|swaps?|returns?|refunds?),? (?:or|and) (?:for )?(?:an? )?(?:exchanges?|swaps?|returns?|refunds?) (?:on|for|of) (?:an? |the |your )?(?:faulty|defective|damaged|broken)\b")
@@ -450,7 +513,9 @@ def _overrides_exclusions(clause: Clause, text: str) -> bool:
 
 
 # the states a return may be refused in, which name no goods
-_STATE_WORDS = frozenset("used worn opened washed altered tampered soiled marked scratched use wear damage show shows showing signs sign partly".split())
+# ("anything not in its original condition, damaged, or missing parts": the states themselves, no goods named)
+_STATE_WORDS = frozenset("used worn opened washed altered tampered soiled marked scratched use wear damage damaged missing condition anything "
+                         "show shows showing signs sign partly".split())
 # the words of a refusal itself, besides its goods
 _REFUSAL_WORDS = frozenset(
     "final as is are was were be been can can't cannot not may will won't do don't only back come take accept "
@@ -491,7 +556,9 @@ def _states_a_deadline(text: str) -> bool:
     more than 14 days after you received it": a deadline too (goods that must be "back to us no more than 30 days after"
     keep a ship-by limit, no report's)."""
     more_than = r"|\b(?:no|not) more than\b" if not _any(r"\bback to us\b|\breach(?:es)? us\b", text) else ""
-    return _any(_REPORT_VERB + r"|within|\bup to \w+ (?:calendar |business |working )?days?\b|\b(?:no|not) later than\b" + more_than, text)
+    # "and at the latest 7 days after receiving it", "you have 7 days to check the products and tell us": a deadline too
+    return _any(_REPORT_VERB + r"|within|\bup to \w+ (?:calendar |business |working )?days?\b|\b(?:no|not) later than\b|\bat the latest\b|"
+                r"\byou have \w+ (?:calendar |business |working )?(?:days?|hours?) to\b" + more_than, text)
 
 
 # "The item must be in resalable condition unless it arrived damaged", "items must be unused, except
@@ -631,7 +698,9 @@ def _exchange_for_a_choice(clause: Clause, text: str) -> bool:
 
 
 # "swap it for the same item", "exchanged for an identical one": the same goods again, a replacement
-_SAME_AGAIN = r"\b(?:swap|exchang)\w*(?: [\w-]+){0,3} for (?:the same|an identical) (?:one|item|product|model|piece|copy)\b(?! in (?:a |another |a different )?(?:size|colou?r))"
+_SAME_AGAIN = (r"\b(?:swap|exchang)\w*(?: [\w-]+){0,3} for (?:the same|an identical) (?:one|item|product|model|piece|copy)\b(?! in (?:a |another |a different )?(?:size|colou?r))|"
+               # "we can swap the units", "we swap out the faulty unit": the unit changed for another of its kind
+               r"\bswap(?:s|ped|ping)?(?: out)? (?:the |your |a |that )?(?:faulty |defective |damaged |broken )?units?\b(?! for (?:an? )?(?:different|other|another)\b)")
 # "for a new one", "for a brand-new unit", "for a direct replacement": new goods in place of the faulty ones
 A_NEW_ITEM = r"an? (?:direct |like[- ]for[- ]like )?(?:brand[- ]?new|new|fresh|replacement)\b"
 # What a remedy is called, besides its own word: "a new one", "a fresh copy in its place", "we dispatch the
@@ -662,7 +731,7 @@ _REFUSED_REMEDY = (r"\b(?:neither|nor|not|never|cannot|unable to|\w+n't)\b[^,;:.
                    # "we repair rather than refund": the remedy set aside for another
                    r"\b(?:rather than|instead of) (?:an? |the |your |any )?(?:full )?(?:refund|replac|exchang|swap|repair)\w*|"
                    r"\b(?:manufacturers?|suppliers?|makers?|brands?|vendors?)\b(?: and (?:the |our )?\w+| of (?:the |our |your )?\w+)? (?:\w+ )?(?:replace|refund|repair|exchange)[^,;:.?!]*")
-_OFFERS = (r"offer|receive|get|entitled|\bwe(?:'ll| will| shall)? (?:then |gladly |happily )?(?:refund|replace|exchange|repair|swap|(?:re-?)?(?:send|ship|post|dispatch))\b|\b(?:is|are|will be|gets?) (?:\w+ )?(?:refunded|replaced|exchanged|swapped|repaired|(?:sent|shipped|posted|dispatched)(?: out)? to you)\b|\b(?:give|issue|provide)s? (?:a |full )?(?:refunds?|replacements?|exchanges?)\b|we(?: will|'ll) (?:send|ship|issue|dispatch|post|mail)|\ba (?:new|fresh) one\b|we (?:send|ship|dispatch)|you can|replace|either|to process|arrange|"
+_OFFERS = (r"offer|receive|get|entitled|\bwe(?:'ll| will| shall)? (?:then |gladly |happily )?(?:refund|replace|exchange|repair|swap|(?:re-?)?(?:send|ship|post|dispatch))\b|\b(?:is|are|will be|gets?) (?:\w+ )?(?:refunded|replaced|exchanged|swapped|repaired|(?:sent|shipped|posted|dispatched)(?: out)? to you)\b|\b(?:give|issue|provide)s? (?:you )?(?:a |full |a full )?(?:refunds?|replacements?|exchanges?)\b|we(?: will|'ll) (?:send|ship|issue|dispatch|post|mail)|\ba (?:new|fresh) one\b|we (?:send|ship|dispatch)|you can|replace|either|to process|arrange|"
            r"\bchoose\b|\bchoice\b|\bpick (?:between|from|either)\b|\b(?:can|may) (?:then )?have (?:a|an|the|your|it|them|all)\b|\bsort (?:out|it)|\bswap|\bin (?:its|their) place\b|\bmoney back\b")
 
 
@@ -719,13 +788,25 @@ _POSSIBLE_OUTCOME = (r"\b(?:could|might|may|can) (?:possibly |also |well |eventu
                      r"[^.;]{0,60}?\b(?:replac|refund|exchang|swap|repair|credit|(?:a )?new one|money back)")
 
 
+def _remedy_of_every_return(text: str) -> bool:
+    """"We refund only the cost of the goods, not the original shipping, unless you return a defective product": the refund
+    is every return's, and the fault after "unless" only changes what it includes (the shipping's readers take that)."""
+    exception = re.search(_FAULT_EXCEPTION, text)
+    if exception is None:
+        return False
+    rule, excepted = text[: exception.start()], text[exception.end() :]
+    remedies = _REPLACEMENT + "|" + _REFUND + "|" + _EXCHANGE
+    return (_any(remedies, rule) and not _any(_FAULT_WIDE, _at_fault_words(rule)) and not _any(remedies, excepted)
+            and _any(_FAULT_WIDE, _at_fault_words(excepted)) and _any(r"\b(?:shipping|postage|delivery|carriage|freight)\b", rule))
+
+
 def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
     """What a customer is offered once the fault is confirmed."""
     clause, text = _asked(clause, text)
     offers = _any(_OFFERS, text) or _fault_section(clause)
     if not (about_fault(clause, text) or _under_a_fault_opening(clause, text)) or not offers or _fault_scoped(clause, text):
         return
-    if _exchange_for_a_choice(clause, text) or _any(_FOR_BOTH + "|" + _FAULT_EXCEPTED, text):
+    if _exchange_for_a_choice(clause, text) or _any(_FOR_BOTH + "|" + _FAULT_EXCEPTED, text) or _remedy_of_every_return(text):
         return
     if _any(_POSSIBLE_OUTCOME, text):
         yield _unheld("a remedy a fault claim may come to, not one the shop offers: no setting holds it")
@@ -739,7 +820,7 @@ def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("fault.remedies", "EXCHANGE", each=True)
         yield Fact("resolutions.exchange", "MERCHANT_AT_FAULT", weak=True)
     # "we will refund the delivery charges you paid": the shipping paid back, not the goods' price
-    goods_refund = re.sub(r"\brefund\w* (?:you )?(?:for )?(?:the |your |any |all )?(?:original |outbound )?(?:delivery|shipping|postage|carriage|return shipping)"
+    goods_refund = re.sub(r"\brefund\w* (?:you )?(?:for )?(?:the |your |any |all )?(?:original |outbound )?(?:ground |standard |express |expedited )?(?:delivery|shipping|postage|carriage|return shipping)"
                           r"(?: (?:and|&) handling)?(?: (?:charges?|costs?|fees?))?|"
                           # "Delivery charges are refunded only when ...": the same, in the passive
                           r"\b(?:delivery|shipping|postage|carriage)(?: (?:\w+ )?(?:charges?|costs?|fees?))? (?:is |are |will be |gets? )(?:\w+ )?refunded\b", " ", offered)

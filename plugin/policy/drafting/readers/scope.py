@@ -220,6 +220,9 @@ _RULE_LEADS = (
     r"overview|summary|exclu|final|gift|how|what|when|where|why|who|q\b|a\b|please|item|product|order|goods|merchandise|all\b|"
     r"requir|document|claim|exception|warrant|deadline|faq|question|answer|tip|term|cancel|credit|exchange|insur|track|label|address|fraud|"
     r"includ|provid|send|attach|enclos|list|detail|contact|step|option|"
+    # "Get in Touch Straight Away:", "Act Fast:", "Resolution:": the step the customer takes or the outcome, no goods
+    # (not "Quick-dry towels:", "Fast-fit hoses:": goods)
+    r"get in touch|reach out|act (?:fast|quickly|now|promptly)\b|straight away|right away|immediately|promptly|resolution|remed|outcome|"
     # "Key Points:", "At a glance:", "In short:": a summary of the rules below, no goods (not "Key rings:")
     r"key (?:points?|facts?|terms?|info\w*|details?)|highlights?|at a glance|in (?:brief|short)|basics|essentials|main points|quick (?:facts|guide|look)"
 )
@@ -291,7 +294,7 @@ def _goods_subject(body: str) -> bool:
     verb = _compiled(_RULE_VERB).search(body)
     if verb is None:
         return False
-    subject = _compiled(r"^[\w ]{2,25}:\s+").sub("", body[: verb.start()].strip())  # "Please note: All car seats must"
+    subject = _compiled(r"^[\w ]{2,30}:\s+").sub("", body[: verb.start()].strip())  # "Please note: All car seats must"
     subject = _without_opening_adverb(subject)  # "Additionally, all items must": no goods named
     subject = _compiled(r"\s+never$").sub("", subject)  # "An eligible return never carries ...": no word of the goods
     subject = _compiled(r"\([^)]*\)").sub(" ", subject).strip()  # "Item(s)", "All goods (including all parts)"

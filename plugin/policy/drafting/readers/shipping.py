@@ -87,7 +87,7 @@ _CUSTOMER_PAYS = (
     r"(?:you|customers?|clients?|buyers?)(?:'s)? (?:are |is |will be )?responsib|"
     # "The customer must incur the cost of shipping the item back": the verbs of paying
     r"(?:you|customers?|clients?|buyers?|purchasers?) (?:must |will |shall |are to |need to |have to )?(?:incur|absorb|assume|shoulder)s?\b|(?:customer|client|buyer)'s responsibility|"
-    r"at their (?:own )?(?:cost|expense)|(?:you|customer|client|buyer|user|shopper|purchaser)s?(?: normally| usually| generally| always| typically| also)? (?:pay|pays|must pay|bear|cover)|(?:buyer|customer|client)s? (?:must|will) pay\b|(?:you|customers?)(?:'ll| will)? (?:need to|have to|must) (?:arrange and )?pay\b|at (?:your|the customer's) (?:own )?(?:cost|expense)|"
+    r"at their (?:own )?(?:cost|expense)|(?:you|customer|client|buyer|user|shopper|purchaser)s?(?: would| will|'d|'ll)?(?: normally| usually| generally| always| typically| also| still)? (?:pay|pays|must pay|bear|cover)|(?:buyer|customer|client)s? (?:must|will) pay\b|(?:you|customers?)(?:'ll| will)? (?:need to|have to|must) (?:arrange and )?pay\b|at (?:your|the customer's) (?:own )?(?:cost|expense)|"
     r"correspond\w* to the customer|(?<!we )(?<!we will )(?<!we'll )(?<!only )pay the return postage|responsibility of the (?:customer|buyer|client)|"
     r"(?:paid|covered|borne) by the (?:customer|buyer|client)|(?:is|are|remains?) (?:the )?(?:your|customer's|buyer's) (?:own )?responsibility|"
     # "We do not pay return postage", "SmartHome does not pay return delivery charges": the shop, by its name too, declines it
@@ -351,9 +351,15 @@ _NOT_AT_FAULT = (
 )
 
 
+# "... you pay the return shipping – though if the item was incorrect or damaged, we drop the restocking fee": the fault
+# excepts the fee, not the shipping
+_FEE_EXCEPTION = (r"\b(?:if|when|where)\b(?:(?!shipping|postage|carriage|freight)[^.;]){0,80}?,? (?:we(?: will|'ll)? )?(?:drop|waive|remove|cancel|refund|don't charge|do not charge|won't charge)\w* "
+                  r"(?:the |any |our |that |this )?(?:restocking |handling |processing |return )?fees?\b")
+
+
 def _at_fault(clause: Clause, text: str) -> bool:
     """Whether the sentence is about the returns the shop is at fault for: by its words, its section, a question before it."""
-    named = (_any(_SHOPS_FAULT, _fault_words(text)) or _fault_section(clause) or _asked_about_a_fault(clause)
+    named = (_any(_SHOPS_FAULT, _fault_words(re.sub(_FEE_EXCEPTION, " ", text))) or _fault_section(clause) or _asked_about_a_fault(clause)
              or (_any(_COVERED_WITH_REMEDY, text) and _any(_FAULT, clause.line)))
     return named and not _any(_NOT_AT_FAULT, text)
 
