@@ -31,7 +31,7 @@ CATEGORIES: tuple[tuple[str, str, str, dict], ...] = (
     ("NON_RETURNABLE_MARK", r"non-?returnable marks?|(?:marked|described|labell?ed|listed|identified|indicated|designated) (?:as )?[^.]{0,25}non-?returnable", "Items with non-returnable marks", {"tags": ["non-returnable"], "non_returnable_mark": True}),
     ("OTHER", r"gift (?:cards?|certificates?)", "Gift cards", {"tags": ["gift card", "gift-card", "gift certificate"], "product_types": ["gift card", "gift cards", "gift certificate"]}),
     ("OTHER", r"swimwear|swimsuits?|bathing suits?", "Swimwear", {"tags": ["swimwear"], "product_types": ["swimwear", "swimsuits"]}),
-    ("OTHER", r"perishable", "Perishable goods", {"tags": ["perishable"], "product_types": ["perishable"]}),
+    ("OTHER", r"(?<!non-)(?<!non)(?<!non )perishable", "Perishable goods", {"tags": ["perishable"], "product_types": ["perishable"]}),
     ("OTHER", r"digital (?:products|downloads|goods)|downloadable|\bsoftware\b", "Digital products", {"tags": ["digital", "software"], "product_types": ["digital", "software"]}),
     ("OTHER", r"personal care|hygiene products|beauty products", "Personal care items", {"tags": ["personal care"], "product_types": ["personal care"]}),
     ("OTHER", r"hazardous (?:materials?|goods|products|items|substances)|dangerous goods|flammable", "Hazardous materials", {"tags": ["hazardous"], "product_types": ["hazardous"]}),
@@ -102,7 +102,7 @@ _EXCLUDED_HEADING = r"non-?returnable|non-?refundable|exclusions|exempt|not elig
 # "returned after 30 days"), or something other than goods ("shipping charges"): not a product group.
 _NOT_A_GROUP = (
     r"\d|\b(?:used|opened|unsealed|worn|washed|damaged|altered|installed|assembled|missing|without|returned|after|before|"
-    r"once|been|which|that|not|no|exchanged|refunded|damage|misuse|caused|wear|tear|condition|signs?|purchased|bought|ordered|"
+    r"once|been|which|that|not|no|exchanged|partial|incomplete|refunded|damage|misuse|caused|wear|tear|condition|signs?|purchased|bought|ordered|"
     r"received|shipping|postage|delivery|fees?|charges?|costs?|duties|tax(?:es)?|tariffs?|vat|"
     r"deposits?|payments?|services?|labou?r|refunds?|returns?|exchanges?|orders?|it|they|this|these|those|all|any|some|certain|"
     r"following|below|above|listed|other|such|sold|that|which|who|with|have|has|generally|are|is|be|can|cannot|will|may|must|"
@@ -260,8 +260,12 @@ _FRAME_ONLY = (r"^(?:anything|everything|whatever|something|items?|goods|product
                r"|\s[a-z]{2,}[^e\s]ed$")
 
 
+# A word that says which goods but names none, split from the noun it shares ("special or custom size"): no group
+_BARE_ADJECTIVE = r"^(?:special|custom|bespoke|odd|standard|regular|oversized?|personal)$"
+
+
 def _group(piece: str) -> str | None:
-    piece = re.sub(r",?\s+etc\b\.?\s*$|^(?:e\.g\.|for (?:example|instance)\b),?\s*", "", piece.strip())  # "e.g. ear plugs", "swaddles etc"
+    piece = re.sub(r"(?:^|,?\s+)(?:etc\b\.?|among(?:st)? others)\s*$|^(?:e\.g\.|for (?:example|instance)\b),?\s*", "", piece.strip())  # "e.g. ear plugs", "swaddles etc"
     piece = re.sub(_BOUGHT_HERE + r".*$|\s+(?:themselves|itself)\b|\s+of (?:every|any|all) (?:kinds?|sorts?|types?|brands?|makes?|models?|sizes?|colou?rs?|descriptions?)$", "", piece)  # "bikes themselves", "amps of every brand"
     if names_no_goods(piece):
         return None
@@ -269,9 +273,10 @@ def _group(piece: str) -> str | None:
     bare = re.sub(r"^(?:opened|unsealed|open)\s+", "", piece)  # "opened food" is a group; "opened" alone is a state
     words = re.sub(r"\b[a-z]+(?:-[a-z]+)+\b", "x", bare)  # "as-is" is one word, no "is"
     if not bare or categories_in(piece, _EXCLUDED_KINDS) or len(piece.split()) > 5 or _any(_NOT_A_GROUP, words) or _any(_GENERIC, bare) \
-            or _any(r"^(?:from|at|in|on|of|by|with|through|via|during|for|due|because|as|their|its)\b(?!-)|^(?:customers?|buyers?)$", bare) \
+            or _any(r"^(?:from|at|in|on|of|by|to|with|through|via|during|for|due|because|as|their|its)\b(?!-)|^(?:customers?|buyers?)$", bare) \
             or _any(r"(?:non-?)?(?:refundable|returnable)|\bpage\b|^(?:few|several|many|various|most|numerous|(?:number|handful|couple|range|lot|lots) of)\b|\b(?:kinds?|types?|sorts?) of\b", bare) \
-            or _any(_FRAME_ONLY + r"|^(?:nothing|none)\b|^no\s", bare):  # "a few products": how many, not which
+            or _any(_FRAME_ONLY + r"|^(?:nothing|none)\b|^no\s", bare) \
+            or _any(_BARE_ADJECTIVE, bare):  # "a few products": how many, not which
         return None
     return piece[:1].upper() + piece[1:]
 
@@ -445,6 +450,9 @@ _SHARED_STATE = (r"(?<!anything )(?<!everything )(?<!items )(?<!products )(?<!go
 _SIGNS_SHOWN = r"\b(?:showing|that shows?|which shows?|with) (?:any |visible |obvious )?signs? of\b"
 
 
+_EXCEPTION_AFTER = r"^\s*(?:unless|except|provided|as long as|so long as|but)\b"
+
+
 def _past_the_condition(phrase: str) -> str:
     """The list a refusal names, without the items a condition covers: "CDs or software if the seal is
     broken, headphones" refuses headphones outright; the condition may reach back over every item
@@ -454,9 +462,10 @@ def _past_the_condition(phrase: str) -> str:
     if not conditions:
         return listed
     comma = phrase.find(",", conditions[-1].end())
-    # "items without proof of purchase, original tags or the box": what a "without" lacks is a list that runs on
-    lacking = conditions[-1].group() == "without"
-    after = _past_the_condition(phrase[comma + 1 :].strip()) if comma >= 0 and not lacking else ""
+    # "items without proof of purchase, original tags or the box": what a "without" lacks is a list that runs on;
+    # "..., unless they come back under warranty": an exception to the refusal, no goods after the comma
+    no_more_goods = conditions[-1].group() == "without" or _any(_EXCEPTION_AFTER, phrase[comma + 1 :])
+    after = _past_the_condition(phrase[comma + 1 :].strip()) if comma >= 0 and not no_more_goods else ""
     before = _before_the_state(phrase, conditions[-1])
     return ", ".join(part for part in (before, after) if part)
 
@@ -652,14 +661,30 @@ _SHOPS_GOODS_AS_REASON = (r"\b(?:because|since|as|given that) (?:all (?:of )?)?o
                           r"(?:are|is) (?:all )?[^,:;]{2,40}")
 
 
+# "Bulbs that have been planted cannot come back, as they are perishable": the kind said of the goods in the
+# reason for refusing them, no group of its own
+_REASON_OF_THE_GOODS = r"(?:,\s*|\s+)(?:as|because|since) (?:they|it|these|those) (?:are|is|'re) [^,.;:]{2,40}"
+
+
 def _without_kind_as_reason(body: str) -> str:
-    return re.sub(_KIND_AS_REASON + "|" + _SHOPS_GOODS_AS_REASON, " ", body)
+    return re.sub(_KIND_AS_REASON + "|" + _SHOPS_GOODS_AS_REASON + "|" + _REASON_OF_THE_GOODS, " ", body)
+
+
+def _an_aside_of_the_goods_before(body: str, aside: re.Match) -> bool:
+    """"Products made to order (personalized items or special orders, say)": an aside right after a kind of goods
+    gives its examples or other names; "Replacement parts (cut to measure, or ordered specially for you)", "Bungee
+    cords (they may have been customized)": a longer aside after goods named in the shop's words says why they
+    are refused. Neither names a kind of its own."""
+    before = body[: aside.start()]
+    if categories_in(" ".join(before.split()[-4:])):
+        return True
+    # examples ("(a software download, for example)") or a refusal of its own ("(special orders excluded)") name goods
+    own_goods = _any(_EXCLUDING + "|" + _EXCLUDING_MORE + r"|\b(?:for example|for instance|e\.g|i\.e|such as|like|say)\b", aside.group())
+    return len(aside.group().split()) >= 3 and not own_goods and _kind_named_last(before.rstrip(" ,"))
 
 
 def _without_asides_of_a_kind(body: str) -> str:
-    """"Products made to order (personalized items or special orders, say)": an aside right after a kind of goods
-    gives its examples or other names, no kind of its own."""
-    return re.sub(r"\([^()]*\)", lambda aside: " " if categories_in(" ".join(body[: aside.start()].split()[-4:])) else aside.group(), body)
+    return re.sub(r"\([^()]*\)", lambda aside: " " if _an_aside_of_the_goods_before(body, aside) else aside.group(), body)
 
 
 def _without_some_of_a_kind(body: str, table: tuple[tuple[str, str, str, dict], ...]) -> str:
