@@ -110,3 +110,102 @@ def test_a_kind_denied_or_given_as_reason_is_no_group(text, expected):
 ])
 def test_an_aside_on_named_goods_names_no_kind(text, expected):
     assert labels(text) == expected
+
+
+# --- "We take no returns of ...": a refusal as "accept no returns" is -------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("We take no returns on swimwear.", ["Swimwear"]),
+    ("We take no returns or exchanges of any underwear product.", ["Intimate items"]),
+    ("We take no refunds for candles or soaps.", ["Candles or soaps"]),
+    ("We take no returns of the following:\n- Gift cards\n- Candles", ["Gift cards", "Candles"]),
+    ("We take no returns or refunds on earrings.", ["Jewelry"]),
+    # not: no goods
+    ("We take no responsibility for parcels lost in the post.", []),
+    ("We take no returns without a receipt.", []),
+    ("We take no deposits on orders under $50.", []),
+    ("We take no payment until your order ships.", []),
+    ("We take no returns after 30 days.", []),
+])
+def test_take_no_returns_of_goods(text, expected):
+    assert labels(text) == expected
+
+
+# --- an introduction that names its goods itself lists reasons, not goods ----------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Before you order, note the points below, because we take no returns of chocolate (call us with questions):\n"
+     "1. Taste: recipes change now and then.\n2. Heat: chocolate may melt.", []),
+    ("Please read the points below, as we take no returns of fresh cheese:\n1. Texture: each batch differs.", []),
+    ("Before you buy, note these points, because we take no returns of tea:\n- Freshness\n- Aroma", []),
+    ("Mind the following, as we take no returns on honey:\n- Crystallisation\n- Colour changes", []),
+    ("Note, since we take no refunds for coffee:\n- Grind size\n- Roast level", []),
+    ("Bear these in mind, since we accept no returns on plants:\n- Sun: leaves may scorch.\n- Water: roots may rot.", []),
+    ("Do read this first, because we offer no refunds on bread:\n- Crust: it hardens by day two.\n- Crumb: each loaf differs.", []),
+    ("Know this before you buy, for we give no refunds for wine:\n- Vintage: each year tastes different.\n- Cork: some corks taint.", []),
+    # still read: an introduction that leaves its goods to the list
+    ("Some products can't come back, among them:\n- Helmets\n- Gloves", ["Helmets", "Gloves"]),
+    ("We do not accept returns of these items:\n- Swimwear\n- Earrings", ["Swimwear", "Earrings"]),
+    ("We accept no returns of the following:\n- Kites\n- Reels", ["Kites", "Reels"]),
+    ("We give no refunds on:\n- Posters\n- Calendars", ["Posters", "Calendars"]),
+    ("No returns on any of these:\n- Hats\n- Scarves", ["Hats", "Scarves"]),
+])
+def test_an_introduction_naming_its_goods_lists_reasons(text, expected):
+    assert labels(text) == expected
+
+
+# --- goods the shop marks as non-returnable, said with the verb in the present ("the listing marks as") --------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("You can return anything you buy, apart from items the listing marks as non-returnable.", ["Items with non-returnable marks"]),
+    ("Returns are welcome within 30 days, apart from anything our catalogue describes as non-returnable.", ["Items with non-returnable marks"]),
+    ("You may return any item apart from the few that the product page lists as non-returnable.", ["Items with non-returnable marks"]),
+    ("Anything the product page labels as non-returnable cannot be returned.", ["Items with non-returnable marks"]),
+    ("Goods our site designates as non-returnable cannot be returned.", ["Items with non-returnable marks"]),
+    # not: a list, a heading, an exception of days
+    ("To return anything not on the list (see NON-RETURNABLE ITEMS below), ask us first.", []),
+    ("Our lists of non-returnable items are below.", []),
+    ("You can return anything within 30 days, apart from weekends.", []),
+    ("The label marks the parcel as a return.", []),
+    ("Everything is returnable apart from what we say below.", []),
+])
+def test_marked_non_returnable_in_the_present(text, expected):
+    assert labels(text) == expected
+
+
+# --- "custom-order" goods, and clothing named "... wear" ------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Custom-order items cannot be returned.", ["Personalized or custom-made products"]),
+    ("Custom-orders are final sale.", ["Personalized or custom-made products"]),
+    ("Items that are clearance or custom-order are not returnable.", ["Clearance items", "Personalized or custom-made products"]),
+    ("Compression wear and grips cannot be returned.", ["Compression wear and grips"]),
+    ("Swim wear cannot be returned.", ["Swim wear"]),
+    ("Eye wear is non-returnable.", ["Eye wear"]),
+    # not: wear as a state, an order form
+    ("Custom order forms must be signed before we begin.", []),
+    ("Foot wear that shows wear cannot be returned.", []),
+    ("Items showing wear cannot be returned.", []),
+    ("Goods with normal wear cannot be returned.", []),
+])
+def test_custom_order_and_clothing_wear(text, expected):
+    assert labels(text) == expected
+
+
+# --- examples set off between commas after the goods they show ------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Seasonal goods, such as garlic, onion sets, seed potatoes, asparagus and rhubarb crowns, flower bulbs and bee cocoons, "
+     "cannot be returned.", ["Seasonal goods"]),
+    ("Fragile items, such as pressed sugars, edible flowers, edible images and gingerbread houses, cannot be refunded.", ["Fragile items"]),
+    ("Bulky goods, for example, sofas, wardrobes, dining tables, bed frames and rugs, are non-returnable.", ["Bulky goods"]),
+    ("Frozen foods, including ice cream, frozen pizzas, frozen vegetables and frozen desserts, cannot be returned.", ["Frozen foods"]),
+    ("Live cultures, like kefir grains, kombucha scobies, sourdough starters and yoghurt cultures, are final sale.", ["Live cultures"]),
+    # still read: the examples are the goods when the words before them name none
+    ("Some products, such as nose studs, lip balms, hair ties and face masks, are non-returnable.",
+     ["Lip balms", "Hair ties", "Face masks", "Nose studs"]),
+    ("Several items, such as tents, stoves, water filters and sleeping mats, cannot be returned.",
+     ["Stoves", "Water filters", "Sleeping mats", "Tents"]),
+])
+def test_examples_set_off_show_the_group(text, expected):
+    assert labels(text) == expected
