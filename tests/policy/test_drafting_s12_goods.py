@@ -209,3 +209,27 @@ def test_custom_order_and_clothing_wear(text, expected):
 ])
 def test_examples_set_off_show_the_group(text, expected):
     assert labels(text) == expected
+
+
+# --- what befalls a return the state refuses ("; we will ship them back to you") leaves the rule every return's ---------
+
+def conditions(text: str) -> set:
+    return {setting.value for setting in draft_policy(text, RULES_ONLY).placed if setting.path == "requirements.condition"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Items that are worn or washed can't be returned; we will ship them back to you.", {"NOT_WORN", "NOT_WASHED"}),
+    ("Items that are worn, soiled, altered or washed by the customer can't be returned; we will ship them back to you at your cost.",
+     {"NOT_WORN", "NOT_WASHED", "NOT_ALTERED"}),
+    ("Anything used or opened cannot be returned; we will send it back to you at your expense.", {"UNUSED"}),
+    ("Goods that have been washed are refused; they will be returned to you unrefunded.", {"NOT_WASHED"}),
+    ("We cannot accept items that have been altered; such items will be sent back to the customer.", {"NOT_ALTERED"}),
+    # still a rule for some goods, or no rule for a return's state
+    ("Sale items that are worn can't be returned; we will ship them back to you.", set()),
+    ("Swimwear that has been worn cannot be returned; we will send it back to you.", set()),
+    ("Anything sent back to you must be unworn.", set()),
+    ("Items that are worn can't be returned, and anything sent back to you is at your cost.", set()),
+    ("Exchanges must be asked for within 7 days; we will ship them back to you within a week.", set()),
+])
+def test_a_refused_return_sent_back_keeps_the_rule(text, expected):
+    assert conditions(text) == expected

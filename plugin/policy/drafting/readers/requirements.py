@@ -12,7 +12,8 @@ from plugin.policy.drafting.readers.common import _FAULT, _FEE_WORD, _NEGATED, _
 from plugin.policy.drafting.readers.exclusions import _EXCLUDING
 from plugin.policy.drafting.readers.fault import _fault_section
 from plugin.policy.drafting.readers.scope import (
-    _AMOUNT_SUBJECT, _CASE_OF_ITEM, _GENERIC_SUBJECT, _OPENING_ADVERB, _RULE_VERB, TO_THE_CUSTOMER, WE_SEND_BACK, scoped, _without_opening_adverb,
+    _AMOUNT_SUBJECT, _CASE_OF_ITEM, _GENERIC_SUBJECT, _OPENING_ADVERB, _RULE_VERB, SENT_BACK_TO_YOU, TO_THE_CUSTOMER, WE_SEND_BACK, scoped,
+    _without_opening_adverb,
 )
 
 
@@ -305,11 +306,17 @@ _TOPIC_LEAD = r"^\W*(?:\d{1,2}[.)]\s*)?(?:the )?(?:state|condition|quality) of (
 _REASON_LEAD = r"^\W*(?:for (?:[\w-]+ ){0,2}reasons?|due to [^,]{2,40}|because of [^,]{2,40}|owing to [^,]{2,40}),\s*"
 
 
+# "Items that are worn can't be returned; we will ship them back to you at your cost": what befalls a return the
+# state refuses, after the rule for every return (it is no rule for some goods)
+_REFUSED_SENT_BACK = r"\s*;\s*(?:we|they|these|those|such)\b[^;]*?(?:" + SENT_BACK_TO_YOU + r")[^;]*"
+
+
 def _as_scope_reads(clause: Clause, subject: str) -> tuple[Clause, str]:
-    """The clause and its subject without an aside, every return named plainly ("whatever you send back": items)."""
+    """The clause and its subject without an aside or what befalls a refused return, every return named plainly
+    ("whatever you send back": items)."""
     texts = (_plain(clause.text), clause.line, subject)
-    if _any(_ASIDE + "|" + _REASON_LEAD + "|" + _TOPIC_LEAD, clause.body):
-        texts = tuple(re.sub(_ASIDE + "|" + _REASON_LEAD + "|" + _TOPIC_LEAD, "", text, flags=re.IGNORECASE) for text in texts)
+    if _any(_ASIDE + "|" + _REASON_LEAD + "|" + _TOPIC_LEAD + "|" + _REFUSED_SENT_BACK, clause.body):
+        texts = tuple(re.sub(_ASIDE + "|" + _REASON_LEAD + "|" + _TOPIC_LEAD + "|" + _REFUSED_SENT_BACK, "", text, flags=re.IGNORECASE) for text in texts)
     text, line, subject = (re.sub(_ANYTHING_RETURNED, "items", text, flags=re.IGNORECASE) for text in texts)
     return replace(clause, text=text, line=line), subject
 
