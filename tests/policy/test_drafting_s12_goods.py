@@ -233,3 +233,22 @@ def conditions(text: str) -> set:
 ])
 def test_a_refused_return_sent_back_keeps_the_rule(text, expected):
     assert conditions(text) == expected
+
+
+# --- "For an item to qualify, it has to be ...": the purpose leads, every item is the subject --------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("For an item to qualify, it has to be unused and in the condition it reached you in.", {"UNUSED", "ORIGINAL_CONDITION"}),
+    ("For an item to qualify, it must be unused.", {"UNUSED"}),
+    ("For a product to be accepted, it must be in its original packaging.", {"ORIGINAL_PACKAGING"}),
+    ("For any item to be eligible for a refund, it must be unworn and unwashed.", {"NOT_WORN", "NOT_WASHED"}),
+    ("For a purchase to be returnable, it has to have all its tags attached.", {"TAGS_ATTACHED"}),
+    # not: goods of one kind, or no state asked
+    ("For a sale item to qualify, it must be unworn.", set()),
+    ("For an item to qualify, you must contact us within 14 days.", set()),
+    ("For a clearance item to be accepted, it must be unworn.", set()),
+    ("For an order to ship today, it must be placed by noon.", set()),
+    ("For a return to be refunded, we must receive it within 30 days.", set()),
+])
+def test_a_purpose_lead_leaves_every_item_the_subject(text, expected):
+    assert conditions(text) == expected
