@@ -252,3 +252,25 @@ def test_a_refused_return_sent_back_keeps_the_rule(text, expected):
 ])
 def test_a_purpose_lead_leaves_every_item_the_subject(text, expected):
     assert conditions(text) == expected
+
+
+# --- a list's line that says the state the item was never in ("Never washed and never worn") ---------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Which items can come back?\n• In their original condition\n• Never washed and never worn", {"ORIGINAL_CONDITION", "NOT_WASHED", "NOT_WORN"}),
+    ("Which items can come back?\n• Never washed and never worn", {"NOT_WASHED", "NOT_WORN"}),
+    ("What we take back:\n- Never worn\n- Never altered", {"NOT_WORN", "NOT_ALTERED"}),
+    ("Returns qualify when:\n- Never been used\n- In the original box", {"UNUSED", "ORIGINAL_PACKAGING"}),
+    ("Which items can come back?\n- Never used", {"UNUSED"}),
+    ("What can be returned?\n- Never laundered", {"NOT_WASHED"}),
+    ("Which pieces can come back?\n- Never worn outside", {"NOT_WORN"}),
+    ("What can be sent back?\n- Never altered", {"NOT_ALTERED"}),
+    # not: care advice, a step of the return, what the shop promises, a question
+    ("Care tips:\n- Never wash in hot water\n- Never put it through the wash", set()),
+    ("Care tips:\n- Never tumble dry", set()),
+    ("How to return:\n- Never send items without an RMA number", set()),
+    ("Our promise:\n- Never worn by models", set()),
+    ("Never used our returns portal? Here is how it works.", set()),
+])
+def test_a_line_of_states_never_had(text, expected):
+    assert conditions(text) == expected

@@ -198,6 +198,8 @@ def _states_condition(clause: Clause, text: str) -> bool:
         return False
     about_condition = _any(_TAKES_ONLY + "|" + _REFUSED_STATE + "|" + _RETURN_AS_IT_CAME + "|" + _SEE_THAT_IT_ARRIVES, text) or _any(
         r"must|should|provided|condition|only if|as long as|accepted|eligible|necessary|intact|"
+        # a list's line that says the state the item has never been in ("Never washed and never worn")
+        r"^never (?:been )?(?:washed|worn|used|altered|ironed|laundered)\b|"
         r"\bitems? (?:are|is)\b|returned (?:unused|in)|^in original|^with|^not |\bunused\b|unworn|unwashed|"
         r"\breturn (?:\w+ ){0,3}in (?:its|their|the|your) original\b|\breturn (?:\w+ ){0,3}with (?:its|their|all) (?:original )?\w|\b(?:only accept|accept only)\b|\baccept (?:returns of )?(?:\w+ ){0,2}(?:items?|products?|goods|merchandise) (?:that|which|if|provided|as long as)\b|"
         r"^no (?:worn|used|washed|damaged)\b.{0,40}\bwill be (?:exchanged|accepted|returned|refunded)|taken back|take back|accept\w* back|\bonly (?:items?|goods|products?) (?:that|which)\b", text
