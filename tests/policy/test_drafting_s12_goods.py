@@ -274,3 +274,23 @@ def test_a_purpose_lead_leaves_every_item_the_subject(text, expected):
 ])
 def test_a_line_of_states_never_had(text, expected):
     assert conditions(text) == expected
+
+
+# --- "Nothing that shows signs of use ... can be refunded": goods in a state refused; the washing an item shows --------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Nothing that shows signs of use, wear, washing, damage or modification, or that is missing a part, can be refunded.",
+     {"UNUSED", "NOT_WASHED", "NOT_ALTERED"}),
+    ("Nothing that shows signs of use can be refunded.", {"UNUSED"}),
+    ("Nothing that has been worn can be returned.", {"NOT_WORN"}),
+    ("Nothing that has been washed or altered will be accepted.", {"NOT_WASHED", "NOT_ALTERED"}),
+    ("We cannot accept items that show signs of washing.", {"NOT_WASHED"}),
+    # not: no state, or no refusal
+    ("Nothing that you order can be returned after 30 days.", set()),
+    ("Nothing that is on sale can be returned.", set()),
+    ("Nothing that arrives damaged will be refused.", set()),
+    ("Washing instructions are on the label.", set()),
+    ("Nothing that we sell is second-hand.", set()),
+])
+def test_nothing_in_a_state_comes_back(text, expected):
+    assert conditions(text) == expected

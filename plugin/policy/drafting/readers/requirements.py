@@ -91,7 +91,8 @@ _CONDITIONS = (
     ("UNUSED", r"\bunused\b|" + _NEVER_USED + "|" + _NOT_HAVE_BEEN_USED + r"|" + _NEW_CONDITION + r"|\bused\b|" + _NO_SIGNS + r"(?:use|usage)\b|" + _NO_SIGNS_LISTED + r"(?:use|usage)\b"),
     # (not "worn-down buttons", "worn through": a part worn away, damage, not the item worn)
     ("NOT_WORN", r"\bworn\b(?! (?:on|against|next to|close to|around) (?:the |your )?(?:body|skin|face|head|ears?|neck|wrists?|feet)\b)(?![- ](?:down|through|away|smooth)\b)|unworn|" + _NO_SIGNS + r"wear\b(?! and tear)|" + _NO_SIGNS_LISTED + r"wear\b(?! and tear)"),
-    ("NOT_WASHED", r"\bwashed\b|unwashed|\blaunder(?:ed)?\b|\bthrough the wash\b"),
+    # ("signs of use, wear, washing": the washing an item shows)
+    ("NOT_WASHED", r"\bwashed\b|unwashed|\blaunder(?:ed)?\b|\bthrough the wash\b|\bsigns? of (?:[\w-]+, )*(?:[\w-]+,? (?:or|and) )?washing\b"),
     ("NOT_IRONED", r"\bironed\b"),
     ("NOT_STAINED", r"\bstain|\bunstained\b"),
     # ("no alterations", "signs of modification": the change named as a noun)
@@ -144,7 +145,9 @@ _IN_A_STATE = (r"(?:that|which)\b|(?=(?:" + _STATE_SPOILED + r"|damaged)\b"
                r"(?! (?:for|during|to|as|at|on|under|outdoors|commercially)\b))")
 # ("We cannot take back or refund anything once it is opened": the state said by when)
 _ONCE_IT_IS = r"once (?:it|they) (?:is|are|has been|have been) "
-_REFUSED_STATE = (_REFUSAL + r"(?: back)?(?: or (?:refund|return|exchange|accept))?" + _RETURN_REFUSED_FOR + " " + _ANY_GOODS + r" (?:" + _IN_A_STATE + "|" + _ONCE_IT_IS + ")|"
+# "Nothing that shows signs of use ... can be refunded": no goods in that state come back
+_NOTHING_IN_A_STATE = r"(?:^|[;:] )\W*nothing (?:that|which)\b[^;]*\b(?:can|will|may) be (?:returned|refunded|accepted|exchanged|sent back|taken back)\b"
+_REFUSED_STATE = (_NOTHING_IN_A_STATE + "|" + _REFUSAL + r"(?: back)?(?: or (?:refund|return|exchange|accept))?" + _RETURN_REFUSED_FOR + " " + _ANY_GOODS + r" (?:" + _IN_A_STATE + "|" + _ONCE_IT_IS + ")|"
                   r"(?:^|[;:] )\W*" + _ANY_GOODS + r" (?:" + _IN_A_STATE + r")[^;]*" + _REFUSAL + "|" + _ONCE_IN_A_STATE + "|"
                   # "Used or altered merchandise cannot be returned", "We cannot refund opened items": the state before the goods
                   r"(?:^|[;:] )\W*" + _GOODS_IN_A_STATE + r"[^;]*" + _REFUSAL + "|" + _REFUSAL + r"(?: back)? (?:any )?" + _GOODS_IN_A_STATE + "|"
