@@ -294,3 +294,22 @@ def test_a_line_of_states_never_had(text, expected):
 ])
 def test_nothing_in_a_state_comes_back(text, expected):
     assert conditions(text) == expected
+
+
+# --- goods the shop finds in a state, refused as "cannot be processed as a return" --------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Merchandise we find dirty, stained, damaged or abused cannot be processed as a return.", {"NOT_STAINED"}),
+    ("Items that are stained cannot be processed as a return.", {"NOT_STAINED"}),
+    ("Items we find worn or washed cannot be returned.", {"NOT_WORN", "NOT_WASHED"}),
+    ("Goods we judge used will not be accepted.", {"UNUSED"}),
+    ("Products we deem altered cannot be processed as a refund.", {"NOT_ALTERED"}),
+    # not: no state, or no refusal
+    ("Items we find in stock will be shipped today.", set()),
+    ("Returns cannot be processed as a refund after 30 days.", set()),
+    ("Orders we find fraudulent cannot be processed.", set()),
+    ("Items we find damaged in transit are replaced free.", set()),
+    ("Gift cards cannot be processed as a return.", set()),
+])
+def test_goods_found_in_a_state_refused(text, expected):
+    assert conditions(text) == expected

@@ -122,7 +122,7 @@ _TAKES_ONLY = (r"\b(?:need|needs)\b(?!\s*(?:[,.;]|$|of\b|for\b|and\b|or\b))|\b(?
 # back goods that show use": what the shop refuses is named by its state (the head is any goods, not a kind
 # of goods: "we don't take back anything filled with down" names goods)
 _REFUSAL = (r"(?:\brefuse\w*|\breject\w*|\bdecline[sd]?\b|\bturn(?:s|ed)? (?:away|down)\b|(?:can't|cannot|can not|won't|will not|do not|don't)(?: be)? (?:accept|take|exchang|return|refund|credit)\w*|"
-            r"\bnot (?:be )?(?:accepted|exchanged|returned|refunded|credited))")
+            r"\bnot (?:be )?(?:accepted|exchanged|returned|refunded|credited)|(?:cannot|can't|can not|will not|won't) be processed as (?:an? )?(?:returns?|refunds?|exchanges?))")
 _ANY_GOODS = r"(?:anything|something|any (?:\w+ )?(?:item|piece|product|part|unit)s?|(?:an? |the )?(?:items?|goods|products?|pieces?|parts?|units?|merchandise))"
 # "We can't accept a return or exchange for anything that: - has been washed": the return refused for goods in
 # the states a list names; "Once an item has been opened or used, it cannot be returned": refused in that state
@@ -141,7 +141,8 @@ _ONCE_IN_A_STATE = (r"^\W*(?:once|if|when|after) (?:an? |the |your )?(?:item|pro
 # by the state they are in, a past participle straight after them (not a use the shop names: "items used for business")
 _STATE_SPOILED = r"(?:used|worn|ridden|washed|laundered|altered|modified|opened|stained|soiled)"
 _GOODS_IN_A_STATE = _STATE_SPOILED + r"(?: or " + _STATE_SPOILED + r")? " + _ANY_GOODS + r"\b"
-_IN_A_STATE = (r"(?:that|which)\b|(?=(?:" + _STATE_SPOILED + r"|damaged)\b"
+# ("Merchandise we find dirty, stained or damaged ...": the state the shop finds the goods in)
+_IN_A_STATE = (r"(?:that|which)\b|(?:we|you) (?:find|judge|deem|consider) (?=(?:[\w-]+, ){0,3}(?:" + _STATE_SPOILED + r"|damaged)\b)|(?=(?:" + _STATE_SPOILED + r"|damaged)\b"
                r"(?! (?:for|during|to|as|at|on|under|outdoors|commercially)\b))")
 # ("We cannot take back or refund anything once it is opened": the state said by when)
 _ONCE_IT_IS = r"once (?:it|they) (?:is|are|has been|have been) "
