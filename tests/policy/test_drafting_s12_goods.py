@@ -313,3 +313,22 @@ def test_nothing_in_a_state_comes_back(text, expected):
 ])
 def test_goods_found_in_a_state_refused(text, expected):
     assert conditions(text) == expected
+
+
+# --- the box the item came in said not to be enough for the trip ("not in the manufacturer's packaging alone") ---------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Every item must come back in a shipping carton or postal-bag, not in the manufacturer's packaging alone.", set()),
+    ("Items must be shipped in an outer box, not in the original box alone.", set()),
+    ("Returns must travel in a sturdy carton, not just in the retail packaging by itself.", set()),
+    ("Goods must come back in a shipping box, not in their original packaging alone.", set()),
+    ("Products must be sent in a strong outer carton, not only in the original carton on its own.", set()),
+    # still asked: the original packaging, whatever else is said of the trip
+    ("Items must come back in their original packaging.", {"ORIGINAL_PACKAGING"}),
+    ("Items must come back in their original packaging, not in a plastic bag.", {"ORIGINAL_PACKAGING"}),
+    ("Items must be returned in the original box, not in the shipping box alone.", {"ORIGINAL_PACKAGING"}),
+    ("Items must come back in their original packaging, placed inside a shipping carton.", {"ORIGINAL_PACKAGING"}),
+    ("Goods must be unused and in their original box.", {"UNUSED", "ORIGINAL_PACKAGING"}),
+])
+def test_original_packaging_not_enough_is_not_asked(text, expected):
+    assert conditions(text) == expected

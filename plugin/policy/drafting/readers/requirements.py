@@ -406,6 +406,12 @@ def _read_body(clause: Clause) -> str:
     return clause.context if clause.listed and _any(_REFUSED_STATE, _plain(clause.intro).lower()) else clause.body
 
 
+# "Every item must come back in a shipping carton, not in the manufacturer's packaging alone": the box it came in is
+# said not to be enough for the trip, not asked for
+_PACKAGING_NOT_ENOUGH = (r"\bnot (?:just |only |simply )?in (?:the |its |their )?(?:manufacturer'?s?|original|retail|product)(?: \w+)? "
+                         r"(?:packaging|box(?:es)?|cartons?|packages?)(?: alone| only| by itself| on its own)\b")
+
+
 def _stated_conditions(clause: Clause) -> Iterator[Fact]:
     body = _read_body(clause)
     # "used products", "used or altered merchandise": goods named by the state a refusal names ("cannot refund opened items")
@@ -413,7 +419,7 @@ def _stated_conditions(clause: Clause) -> Iterator[Fact]:
     refused_used = _any(used_goods, body) and _any(r"not (?:be )?accepted|cannot be returned|not eligible|(?:cannot|can't|can not|do not|don't|will not|won't) take (?:\w+ )?back|" + _REFUSAL, body)
     body = re.sub(_HEDGED_PART, " ", body)  # advice, not a condition
     body = re.sub(_FEE_CASE, " ", body)
-    body = re.sub(_AS_SOLD_NEW, " ", body)
+    body = re.sub(_AS_SOLD_NEW + "|" + _PACKAGING_NOT_ENOUGH, " ", body)
     refused_state = refused_used or _any(_REFUSED_STATE, body)  # "we won't accept products which have been used"
     body = re.sub(_ALTERED_BY_THE_SHOP, " ", body)
     items = _condition_items(re.sub(r"\([^)]*\d[^)]*\)|" + _MARK_ALTERED, " ", body), refused_state)  # "(24 hours for accessories)" is another rule
