@@ -332,3 +332,22 @@ def test_goods_found_in_a_state_refused(text, expected):
 ])
 def test_original_packaging_not_enough_is_not_asked(text, expected):
     assert conditions(text) == expected
+
+
+# --- "Every component must come back with it": the parts that go back with the item -----------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Every component must come back with it: hardware, manuals and the protective materials.", {"ACCESSORIES_INCLUDED", "MANUALS_INCLUDED"}),
+    ("Every component must come back with the item.", {"ACCESSORIES_INCLUDED"}),
+    ("All parts must come back with it.", {"ACCESSORIES_INCLUDED"}),
+    ("Each piece has to be returned with the product.", {"ACCESSORIES_INCLUDED"}),
+    ("All of the components must be sent back together with the unit.", {"ACCESSORIES_INCLUDED"}),
+    # not: a parts shop's goods, or what else goes with the return
+    ("All parts must be returned within 30 days.", set()),
+    ("Every part must come back with its receipt.", set()),
+    ("Each piece must come back unused.", {"UNUSED"}),
+    ("Every part we sell has to be returned with proof of purchase.", set()),
+    ("All components must be returned.", set()),
+])
+def test_every_component_goes_back_with_the_item(text, expected):
+    assert conditions(text) == expected

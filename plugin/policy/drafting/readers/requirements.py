@@ -52,7 +52,11 @@ _AS_SOLD = (r"\b(?:perfect|pristine|immaculate) condition\b|\b(?:original|same) 
 # must be ...", "every piece must be ...", where parts and pieces are the goods)
 _ALL_CONTENTS = (r"\b(?:with|including|include[sd]?|contain\w*) (?:all|every|any)? ?(?:of )?(?:the |its |their )?(?:original )?(?:contents|components|parts|pieces)\b|"
                  r"\b(?:with|including|include[sd]?|contain\w*|and|plus) every (?:original )?(?:component|part|piece)\b|\b(?:no|without any|nothing) (?:parts? |pieces? |components? )?missing\b|"
-                 r"\boriginal (?:contents|components)\b|\beverything (?:that )?(?:came|comes|was (?:included|supplied|shipped|in the box))\b(?! back)")
+                 r"\boriginal (?:contents|components)\b|\beverything (?:that )?(?:came|comes|was (?:included|supplied|shipped|in the box))\b(?! back)|"
+                 # "Every component must come back with it": the parts going back with the item (not "All parts must be returned
+                 # within 30 days", a parts shop's goods)
+                 r"\b(?:every|each|all(?: of)?(?: the| its| their)?) (?:original )?(?:components?|parts?|pieces?) (?:must|should|has to|have to|needs? to) "
+                 r"(?:come back|be (?:returned|sent back)) (?:together )?with (?:it|them|the (?:item|product|unit|order)s?)\b")
 # "We cannot accept anything that is missing accessories", "we refuse items that are used or missing accessories": the
 # accessories named by what a refused item lacks (only under a refusal: "a partial refund for an item missing accessories"
 # is a lowered refund; and not missing parts or pieces: "items that are damaged or missing parts will be refused" names
