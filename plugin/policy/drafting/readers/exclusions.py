@@ -19,7 +19,7 @@ from plugin.policy.drafting.readers.scope import _without_opening_adverb
 CATEGORIES: tuple[tuple[str, str, str, dict], ...] = (
     ("FINAL_SALE", r"final[- ]sale", "Final sale items", {"tags": ["final sale", "final-sale"]}),
     ("CLEARANCE", r"clearance|\bsale items|items? on sale|discounted (?:items|prices?)|marked[- ]down|\bsale (?:tab|section|category|collection|page)s?\b|promotional sales?|\d+\s*%\s*off\b", "Clearance items", {"tags": ["clearance"]}),
-    ("PERSONALIZED", r"personali[sz]ed|customi[sz]ed|custom[- ](?:made|ordered)|\b(?:made|built|build|cut) to (?:your )?(?:own )?(?:specifications?|measure|measurements)\b|\bcustom(?:[- ]\w+)? (?:orders?|products?|items?|designs?|designed)\b|monogram|engraved|made[- ]to[- ]order", "Personalized or custom-made products",
+    ("PERSONALIZED", r"personali[sz]ed|customi[sz]ed|custom[- ](?:made|ordered)|\bcustom-orders?\b|\b(?:made|built|build|cut) to (?:your )?(?:own )?(?:specifications?|measure|measurements)\b|\bcustom(?:[- ]\w+)? (?:orders?|products?|items?|designs?|designed)\b|monogram|engraved|made[- ]to[- ]order", "Personalized or custom-made products",
      {"tags": ["personalized", "personalised", "customized", "custom", "custom-made"], "product_types": ["personalized", "custom"]}),
     ("INTIMATES", r"intimate|underwear|undergarments?|lingerie", "Intimate items",
      {"tags": ["intimates", "intimate", "lingerie", "underwear"], "product_types": ["intimates", "lingerie", "underwear", "bras", "panties"]}),
@@ -28,10 +28,10 @@ CATEGORIES: tuple[tuple[str, str, str, dict], ...] = (
     ("BODYSUITS", r"body ?suits?", "Bodysuits", {"tags": ["bodysuit", "bodysuits"], "product_types": ["bodysuit", "bodysuits"]}),
     ("JEWELRY", r"jewel(?:le)?ry|earrings", "Jewelry", {"tags": ["jewelry", "jewellery"], "product_types": ["jewelry", "jewellery"]}),
     ("FREE_GIFT", r"free gifts?|free items?", "Free gifts", {"tags": ["free gift", "free-gift"], "free_items": True}),
-    ("NON_RETURNABLE_MARK", r"non-?returnable marks?|(?:marked|described|labell?ed|listed|identified|indicated|designated) (?:as )?[^.]{0,25}non-?returnable", "Items with non-returnable marks", {"tags": ["non-returnable"], "non_returnable_mark": True}),
+    ("NON_RETURNABLE_MARK", r"non-?returnable marks?|(?:(?:marked|described|labell?ed|listed|identified|indicated|designated) (?:as )?|(?:marks|describes|labels|lists|identifies|indicates|designates) as )[^.]{0,25}non-?returnable", "Items with non-returnable marks", {"tags": ["non-returnable"], "non_returnable_mark": True}),
     ("OTHER", r"gift (?:cards?|certificates?)", "Gift cards", {"tags": ["gift card", "gift-card", "gift certificate"], "product_types": ["gift card", "gift cards", "gift certificate"]}),
     ("OTHER", r"swimwear|swimsuits?|bathing suits?", "Swimwear", {"tags": ["swimwear"], "product_types": ["swimwear", "swimsuits"]}),
-    ("OTHER", r"perishable", "Perishable goods", {"tags": ["perishable"], "product_types": ["perishable"]}),
+    ("OTHER", r"(?<!non-)(?<!non)(?<!non )perishable", "Perishable goods", {"tags": ["perishable"], "product_types": ["perishable"]}),
     ("OTHER", r"digital (?:products|downloads|goods)|downloadable|\bsoftware\b", "Digital products", {"tags": ["digital", "software"], "product_types": ["digital", "software"]}),
     ("OTHER", r"personal care|hygiene products|beauty products", "Personal care items", {"tags": ["personal care"], "product_types": ["personal care"]}),
     ("OTHER", r"hazardous (?:materials?|goods|products|items|substances)|dangerous goods|flammable", "Hazardous materials", {"tags": ["hazardous"], "product_types": ["hazardous"]}),
@@ -45,7 +45,7 @@ _EXCLUDING = (
     r"|do not qualify|not (?:returnable|exchangeable)"
     r"|" + _REFUSE_VERB + r" (?:offer|give|provide|issue|process) (?:an? |any )?" + _REFUSED_KINDS + r"|sales are final (?:on|for)\b"
     r"|^no " + _REFUSED_KINDS + r" (?:(?:are|is|will be) (?:accepted|allowed|given|offered|made) )?(?:on|of|for)\b"
-    r"|\b(?:offer|give|accept|provide) no (?:returns?|refunds?|exchanges?)\b"
+    r"|\b(?:offer|give|accept|provide|take) no (?:returns?|refunds?|exchanges?)\b"
     r"|(?:refunds?|returns?) (?:are|is) (?:also )?not available for"
 )
 
@@ -102,7 +102,7 @@ _EXCLUDED_HEADING = r"non-?returnable|non-?refundable|exclusions|exempt|not elig
 # "returned after 30 days"), or something other than goods ("shipping charges"): not a product group.
 _NOT_A_GROUP = (
     r"\d|\b(?:used|opened|unsealed|worn|washed|damaged|altered|installed|assembled|missing|without|returned|after|before|"
-    r"once|been|which|that|not|no|exchanged|refunded|damage|misuse|caused|wear|tear|condition|signs?|purchased|bought|ordered|"
+    r"once|been|which|that|not|no|exchanged|partial|incomplete|refunded|damage|misuse|caused|(?<!compression )(?<!sports )(?<!swim )(?<!foot )(?<!eye )(?<!night )(?<!rain )(?<!active )(?<!beach )wear|tear|condition|signs?|purchased|bought|ordered|"
     r"received|shipping|postage|delivery|fees?|charges?|costs?|duties|tax(?:es)?|tariffs?|vat|"
     r"deposits?|payments?|services?|labou?r|refunds?|returns?|exchanges?|orders?|it|they|this|these|those|all|any|some|certain|"
     r"following|below|above|listed|other|such|sold|that|which|who|with|have|has|generally|are|is|be|can|cannot|will|may|must|"
@@ -237,7 +237,7 @@ _REFUSED_LIST = (
     r"\b(?:(?!unless|except)[^:]){0,30}:\s*(.+)$"
     # "None of the following can be returned, so check the size before you buy: ..."
     r"|(?:\bnone of (?:the following|these|those)\b|\bthe following\b(?=[^:]{0,60}(?:\bnot\b|n't|cannot|never|non-?returnable|final)))[^:]{0,100}:\s*(.+)$"
-    r"|(?:^|\b(?:offer|give|accept|provide) )no " + _REFUSED_KINDS + r" (?:(?:are|is|will be) (?:accepted|allowed|given|offered|made) )?(?:on|of|for) (.+)$"
+    r"|(?:^|\b(?:offer|give|accept|provide|take) )no " + _REFUSED_KINDS + r" (?:(?:are|is|will be) (?:accepted|allowed|given|offered|made) )?(?:on|of|for) (.+)$"
     + _REFUSED_LIST_MORE
 )
 # A group refused only in some case ("on a car seat if the box has been opened") is no exclusion;
@@ -260,8 +260,12 @@ _FRAME_ONLY = (r"^(?:anything|everything|whatever|something|items?|goods|product
                r"|\s[a-z]{2,}[^e\s]ed$")
 
 
+# A word that says which goods but names none, split from the noun it shares ("special or custom size"): no group
+_BARE_ADJECTIVE = r"^(?:special|custom|bespoke|odd|standard|regular|oversized?|personal)$"
+
+
 def _group(piece: str) -> str | None:
-    piece = re.sub(r",?\s+etc\b\.?\s*$|^(?:e\.g\.|for (?:example|instance)\b),?\s*", "", piece.strip())  # "e.g. ear plugs", "swaddles etc"
+    piece = re.sub(r"(?:^|,?\s+)(?:etc\b\.?|among(?:st)? others)\s*$|^(?:e\.g\.|for (?:example|instance)\b),?\s*", "", piece.strip())  # "e.g. ear plugs", "swaddles etc"
     piece = re.sub(_BOUGHT_HERE + r".*$|\s+(?:themselves|itself)\b|\s+of (?:every|any|all) (?:kinds?|sorts?|types?|brands?|makes?|models?|sizes?|colou?rs?|descriptions?)$", "", piece)  # "bikes themselves", "amps of every brand"
     if names_no_goods(piece):
         return None
@@ -269,9 +273,10 @@ def _group(piece: str) -> str | None:
     bare = re.sub(r"^(?:opened|unsealed|open)\s+", "", piece)  # "opened food" is a group; "opened" alone is a state
     words = re.sub(r"\b[a-z]+(?:-[a-z]+)+\b", "x", bare)  # "as-is" is one word, no "is"
     if not bare or categories_in(piece, _EXCLUDED_KINDS) or len(piece.split()) > 5 or _any(_NOT_A_GROUP, words) or _any(_GENERIC, bare) \
-            or _any(r"^(?:from|at|in|on|of|by|with|through|via|during|for|due|because|as|their|its)\b(?!-)|^(?:customers?|buyers?)$", bare) \
+            or _any(r"^(?:from|at|in|on|of|by|to|with|through|via|during|for|due|because|as|their|its)\b(?!-)|^(?:customers?|buyers?)$", bare) \
             or _any(r"(?:non-?)?(?:refundable|returnable)|\bpage\b|^(?:few|several|many|various|most|numerous|(?:number|handful|couple|range|lot|lots) of)\b|\b(?:kinds?|types?|sorts?) of\b", bare) \
-            or _any(_FRAME_ONLY + r"|^(?:nothing|none)\b|^no\s", bare):  # "a few products": how many, not which
+            or _any(_FRAME_ONLY + r"|^(?:nothing|none)\b|^no\s", bare) \
+            or _any(_BARE_ADJECTIVE, bare):  # "a few products": how many, not which
         return None
     return piece[:1].upper() + piece[1:]
 
@@ -381,9 +386,22 @@ def _goods_listed(body: str, listing: re.Match) -> bool:
 _LEAD = r"^[\w ]{2,30}:\s+(?=\w)"
 
 
+# "Seasonal goods, such as garlic, onion sets, ... and bee cocoons, cannot be returned": the examples set off between
+# commas after the subject, however long, show the kind it names, which is the group
+# (after "Some products, like earrings, nose studs, ..." the examples are the goods: "some products" names none)
+_EXAMPLES_SET_OFF = (r",\s*(?:such as|including|like|e\.g\.,?|for (?:example|instance),)\s[^:;()]*?,\s*"
+                     r"(?=(?:cannot|can't|can not|can never|may not|will not|won't|are not|is not|are non|is non|are final|is final)\b)")
+
+
+def _without_examples_set_off(body: str) -> str:
+    examples = re.search(_EXAMPLES_SET_OFF, body)
+    named = examples and _group(body[: examples.start()])
+    return body[: examples.start()] + " " + body[examples.end() :] if named else body
+
+
 def _refused_phrases(body: str) -> list[str]:
     """What a refusal names: its subject, or the list after "including", "such as", "returns of"."""
-    body = _without_opening_adverb(body)
+    body = _without_examples_set_off(_without_opening_adverb(body))
     subject = re.match(_REFUSED_SUBJECT, body) or re.match(_REFUSED_SUBJECT, re.sub(_LEAD, "", body, count=1))
     # "Customers are responsible for return shipping costs, which are non-refundable": the subject
     # is a clause of its own, the refusal is said of something else
@@ -445,6 +463,9 @@ _SHARED_STATE = (r"(?<!anything )(?<!everything )(?<!items )(?<!products )(?<!go
 _SIGNS_SHOWN = r"\b(?:showing|that shows?|which shows?|with) (?:any |visible |obvious )?signs? of\b"
 
 
+_EXCEPTION_AFTER = r"^\s*(?:unless|except|provided|as long as|so long as|but)\b"
+
+
 def _past_the_condition(phrase: str) -> str:
     """The list a refusal names, without the items a condition covers: "CDs or software if the seal is
     broken, headphones" refuses headphones outright; the condition may reach back over every item
@@ -454,9 +475,10 @@ def _past_the_condition(phrase: str) -> str:
     if not conditions:
         return listed
     comma = phrase.find(",", conditions[-1].end())
-    # "items without proof of purchase, original tags or the box": what a "without" lacks is a list that runs on
-    lacking = conditions[-1].group() == "without"
-    after = _past_the_condition(phrase[comma + 1 :].strip()) if comma >= 0 and not lacking else ""
+    # "items without proof of purchase, original tags or the box": what a "without" lacks is a list that runs on;
+    # "..., unless they come back under warranty": an exception to the refusal, no goods after the comma
+    no_more_goods = conditions[-1].group() == "without" or _any(_EXCEPTION_AFTER, phrase[comma + 1 :])
+    after = _past_the_condition(phrase[comma + 1 :].strip()) if comma >= 0 and not no_more_goods else ""
     before = _before_the_state(phrase, conditions[-1])
     return ", ".join(part for part in (before, after) if part)
 
@@ -652,14 +674,30 @@ _SHOPS_GOODS_AS_REASON = (r"\b(?:because|since|as|given that) (?:all (?:of )?)?o
                           r"(?:are|is) (?:all )?[^,:;]{2,40}")
 
 
+# "Bulbs that have been planted cannot come back, as they are perishable": the kind said of the goods in the
+# reason for refusing them, no group of its own
+_REASON_OF_THE_GOODS = r"(?:,\s*|\s+)(?:as|because|since) (?:they|it|these|those) (?:are|is|'re) [^,.;:]{2,40}"
+
+
 def _without_kind_as_reason(body: str) -> str:
-    return re.sub(_KIND_AS_REASON + "|" + _SHOPS_GOODS_AS_REASON, " ", body)
+    return re.sub(_KIND_AS_REASON + "|" + _SHOPS_GOODS_AS_REASON + "|" + _REASON_OF_THE_GOODS, " ", body)
+
+
+def _an_aside_of_the_goods_before(body: str, aside: re.Match) -> bool:
+    """"Products made to order (personalized items or special orders, say)": an aside right after a kind of goods
+    gives its examples or other names; "Replacement parts (cut to measure, or ordered specially for you)", "Bungee
+    cords (they may have been customized)": a longer aside after goods named in the shop's words says why they
+    are refused. Neither names a kind of its own."""
+    before = body[: aside.start()]
+    if categories_in(" ".join(before.split()[-4:])):
+        return True
+    # examples ("(a software download, for example)") or a refusal of its own ("(special orders excluded)") name goods
+    own_goods = _any(_EXCLUDING + "|" + _EXCLUDING_MORE + r"|\b(?:for example|for instance|e\.g|i\.e|such as|like|say)\b", aside.group())
+    return len(aside.group().split()) >= 3 and not own_goods and _kind_named_last(before.rstrip(" ,"))
 
 
 def _without_asides_of_a_kind(body: str) -> str:
-    """"Products made to order (personalized items or special orders, say)": an aside right after a kind of goods
-    gives its examples or other names, no kind of its own."""
-    return re.sub(r"\([^()]*\)", lambda aside: " " if categories_in(" ".join(body[: aside.start()].split()[-4:])) else aside.group(), body)
+    return re.sub(r"\([^()]*\)", lambda aside: " " if _an_aside_of_the_goods_before(body, aside) else aside.group(), body)
 
 
 def _without_some_of_a_kind(body: str, table: tuple[tuple[str, str, str, dict], ...]) -> str:
@@ -698,7 +736,7 @@ def _refuses_goods(clause: Clause, text: str, listed: bool) -> bool:
 _GRANTS_RETURNS = r"\breturn|\brefund|store credit|\bsen[dt] (?:it |them |items? )?back\b"
 # an exception to what a return costs or who pays ("Return postage is paid by you, except for faulty items")
 _COSTS = r"\b(?:postage|shipping|fees?|costs?|charges?|paid|pays?|labels?|free)\b"
-_EXCEPT = (r"(?:,\s*|\s)(?:except(?:ing)?(?: for)?|with the exception of|excluding|save for)\s+"
+_EXCEPT = (r"(?:,\s*|\s)(?:except(?:ing)?(?: for)?|with the exception of|excluding|save for|apart from)\s+"
            r"(?!(?:when|if|where|in|on|during|within|after|before|that|as|to|by|for|from|at|with|because|under|those|what)\b)(.+)$"
            r"|,\s*([^,]{3,60}?) excepted\b")
 _NOT_GOODS_EXCEPTED = r"\b(?:\w*days?|weekends?|holidays?|hours?|weeks?|months?)$"
@@ -724,11 +762,17 @@ def _excepted_exclusions(phrase: str | None) -> Iterator[Fact]:
             yield Fact("exclusions", {"category": "OTHER", "label": group, "match": {"tags": _tags(group)}}, each=True)
 
 
+# the goods an introduction's refusal names itself, as what returns are refused of ("no returns of food products")
+_RETURNS_OF_GOODS = r"\b(?:returns?|refunds?|exchanges?) (?:of|on|for) (?!(?:the following|these|those|them|this|it|any of|items? (?:below|listed))\b)(?:any )?[a-z]{3,}"
+
+
 def _refusing_intro(clause: Clause) -> bool:
     """An introduction that refuses the goods it lists ("We never take back:"), not the cases it lists
     ("We may refuse a refund if:")."""
     intro = clause.intro.lower()
-    return bool(intro) and _any(_EXCLUDING + "|" + _EXCLUDING_MORE, intro) and not _any(r"\b(?:if|when|where|unless)\s*:?\s*$", intro)
+    # "... because we take no returns of food products (see the points below):" names its goods itself; its list gives reasons
+    return bool(intro) and _any(_EXCLUDING + "|" + _EXCLUDING_MORE, intro) and not _any(r"\b(?:if|when|where|unless)\s*:?\s*$", intro) \
+        and not _any(_RETURNS_OF_GOODS, intro)
 
 
 def _refuses_a_kind_too(clause: Clause, text: str) -> bool:

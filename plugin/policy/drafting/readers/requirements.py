@@ -12,7 +12,8 @@ from plugin.policy.drafting.readers.common import _FAULT, _FEE_WORD, _NEGATED, _
 from plugin.policy.drafting.readers.exclusions import _EXCLUDING
 from plugin.policy.drafting.readers.fault import _fault_section
 from plugin.policy.drafting.readers.scope import (
-    _AMOUNT_SUBJECT, _CASE_OF_ITEM, _GENERIC_SUBJECT, _OPENING_ADVERB, _RULE_VERB, TO_THE_CUSTOMER, WE_SEND_BACK, scoped, _without_opening_adverb,
+    _AMOUNT_SUBJECT, _CASE_OF_ITEM, _GENERIC_SUBJECT, _OPENING_ADVERB, _RULE_VERB, SENT_BACK_TO_YOU, TO_THE_CUSTOMER, WE_SEND_BACK, scoped,
+    _without_opening_adverb,
 )
 
 
@@ -51,7 +52,11 @@ _AS_SOLD = (r"\b(?:perfect|pristine|immaculate) condition\b|\b(?:original|same) 
 # must be ...", "every piece must be ...", where parts and pieces are the goods)
 _ALL_CONTENTS = (r"\b(?:with|including|include[sd]?|contain\w*) (?:all|every|any)? ?(?:of )?(?:the |its |their )?(?:original )?(?:contents|components|parts|pieces)\b|"
                  r"\b(?:with|including|include[sd]?|contain\w*|and|plus) every (?:original )?(?:component|part|piece)\b|\b(?:no|without any|nothing) (?:parts? |pieces? |components? )?missing\b|"
-                 r"\boriginal (?:contents|components)\b|\beverything (?:that )?(?:came|comes|was (?:included|supplied|shipped|in the box))\b(?! back)")
+                 r"\boriginal (?:contents|components)\b|\beverything (?:that )?(?:came|comes|was (?:included|supplied|shipped|in the box))\b(?! back)|"
+                 # "Every component must come back with it": the parts going back with the item (not "All parts must be returned
+                 # within 30 days", a parts shop's goods)
+                 r"\b(?:every|each|all(?: of)?(?: the| its| their)?) (?:original )?(?:components?|parts?|pieces?) (?:must|should|has to|have to|needs? to) "
+                 r"(?:come back|be (?:returned|sent back)) (?:together )?with (?:it|them|the (?:item|product|unit|order)s?)\b")
 # "We cannot accept anything that is missing accessories", "we refuse items that are used or missing accessories": the
 # accessories named by what a refused item lacks (only under a refusal: "a partial refund for an item missing accessories"
 # is a lowered refund; and not missing parts or pieces: "items that are damaged or missing parts will be refused" names
@@ -90,7 +95,8 @@ _CONDITIONS = (
     ("UNUSED", r"\bunused\b|" + _NEVER_USED + "|" + _NOT_HAVE_BEEN_USED + r"|" + _NEW_CONDITION + r"|\bused\b|" + _NO_SIGNS + r"(?:use|usage)\b|" + _NO_SIGNS_LISTED + r"(?:use|usage)\b"),
     # (not "worn-down buttons", "worn through": a part worn away, damage, not the item worn)
     ("NOT_WORN", r"\bworn\b(?! (?:on|against|next to|close to|around) (?:the |your )?(?:body|skin|face|head|ears?|neck|wrists?|feet)\b)(?![- ](?:down|through|away|smooth)\b)|unworn|" + _NO_SIGNS + r"wear\b(?! and tear)|" + _NO_SIGNS_LISTED + r"wear\b(?! and tear)"),
-    ("NOT_WASHED", r"\bwashed\b|unwashed|\blaunder(?:ed)?\b|\bthrough the wash\b"),
+    # ("signs of use, wear, washing": the washing an item shows)
+    ("NOT_WASHED", r"\bwashed\b|unwashed|\blaunder(?:ed)?\b|\bthrough the wash\b|\bsigns? of (?:[\w-]+, )*(?:[\w-]+,? (?:or|and) )?washing\b"),
     ("NOT_IRONED", r"\bironed\b"),
     ("NOT_STAINED", r"\bstain|\bunstained\b"),
     # ("no alterations", "signs of modification": the change named as a noun)
@@ -120,7 +126,7 @@ _TAKES_ONLY = (r"\b(?:need|needs)\b(?!\s*(?:[,.;]|$|of\b|for\b|and\b|or\b))|\b(?
 # back goods that show use": what the shop refuses is named by its state (the head is any goods, not a kind
 # of goods: "we don't take back anything filled with down" names goods)
 _REFUSAL = (r"(?:\brefuse\w*|\breject\w*|\bdecline[sd]?\b|\bturn(?:s|ed)? (?:away|down)\b|(?:can't|cannot|can not|won't|will not|do not|don't)(?: be)? (?:accept|take|exchang|return|refund|credit)\w*|"
-            r"\bnot (?:be )?(?:accepted|exchanged|returned|refunded|credited))")
+            r"\bnot (?:be )?(?:accepted|exchanged|returned|refunded|credited)|(?:cannot|can't|can not|will not|won't) be processed as (?:an? )?(?:returns?|refunds?|exchanges?))")
 _ANY_GOODS = r"(?:anything|something|any (?:\w+ )?(?:item|piece|product|part|unit)s?|(?:an? |the )?(?:items?|goods|products?|pieces?|parts?|units?|merchandise))"
 # "We can't accept a return or exchange for anything that: - has been washed": the return refused for goods in
 # the states a list names; "Once an item has been opened or used, it cannot be returned": refused in that state
@@ -139,11 +145,14 @@ _ONCE_IN_A_STATE = (r"^\W*(?:once|if|when|after) (?:an? |the |your )?(?:item|pro
 # by the state they are in, a past participle straight after them (not a use the shop names: "items used for business")
 _STATE_SPOILED = r"(?:used|worn|ridden|washed|laundered|altered|modified|opened|stained|soiled)"
 _GOODS_IN_A_STATE = _STATE_SPOILED + r"(?: or " + _STATE_SPOILED + r")? " + _ANY_GOODS + r"\b"
-_IN_A_STATE = (r"(?:that|which)\b|(?=(?:" + _STATE_SPOILED + r"|damaged)\b"
+# ("Merchandise we find dirty, stained or damaged ...": the state the shop finds the goods in)
+_IN_A_STATE = (r"(?:that|which)\b|(?:we|you) (?:find|judge|deem|consider) (?=(?:[\w-]+, ){0,3}(?:" + _STATE_SPOILED + r"|damaged)\b)|(?=(?:" + _STATE_SPOILED + r"|damaged)\b"
                r"(?! (?:for|during|to|as|at|on|under|outdoors|commercially)\b))")
 # ("We cannot take back or refund anything once it is opened": the state said by when)
 _ONCE_IT_IS = r"once (?:it|they) (?:is|are|has been|have been) "
-_REFUSED_STATE = (_REFUSAL + r"(?: back)?(?: or (?:refund|return|exchange|accept))?" + _RETURN_REFUSED_FOR + " " + _ANY_GOODS + r" (?:" + _IN_A_STATE + "|" + _ONCE_IT_IS + ")|"
+# "Nothing that shows signs of use ... can be refunded": no goods in that state come back
+_NOTHING_IN_A_STATE = r"(?:^|[;:] )\W*nothing (?:that|which)\b[^;]*\b(?:can|will|may) be (?:returned|refunded|accepted|exchanged|sent back|taken back)\b"
+_REFUSED_STATE = (_NOTHING_IN_A_STATE + "|" + _REFUSAL + r"(?: back)?(?: or (?:refund|return|exchange|accept))?" + _RETURN_REFUSED_FOR + " " + _ANY_GOODS + r" (?:" + _IN_A_STATE + "|" + _ONCE_IT_IS + ")|"
                   r"(?:^|[;:] )\W*" + _ANY_GOODS + r" (?:" + _IN_A_STATE + r")[^;]*" + _REFUSAL + "|" + _ONCE_IN_A_STATE + "|"
                   # "Used or altered merchandise cannot be returned", "We cannot refund opened items": the state before the goods
                   r"(?:^|[;:] )\W*" + _GOODS_IN_A_STATE + r"[^;]*" + _REFUSAL + "|" + _REFUSAL + r"(?: back)? (?:any )?" + _GOODS_IN_A_STATE + "|"
@@ -197,6 +206,8 @@ def _states_condition(clause: Clause, text: str) -> bool:
         return False
     about_condition = _any(_TAKES_ONLY + "|" + _REFUSED_STATE + "|" + _RETURN_AS_IT_CAME + "|" + _SEE_THAT_IT_ARRIVES, text) or _any(
         r"must|should|provided|condition|only if|as long as|accepted|eligible|necessary|intact|"
+        # a list's line that says the state the item has never been in ("Never washed and never worn")
+        r"^never (?:been )?(?:washed|worn|used|altered|ironed|laundered)\b|"
         r"\bitems? (?:are|is)\b|returned (?:unused|in)|^in original|^with|^not |\bunused\b|unworn|unwashed|"
         r"\breturn (?:\w+ ){0,3}in (?:its|their|the|your) original\b|\breturn (?:\w+ ){0,3}with (?:its|their|all) (?:original )?\w|\b(?:only accept|accept only)\b|\baccept (?:returns of )?(?:\w+ ){0,2}(?:items?|products?|goods|merchandise) (?:that|which|if|provided|as long as)\b|"
         r"^no (?:worn|used|washed|damaged)\b.{0,40}\bwill be (?:exchanged|accepted|returned|refunded)|taken back|take back|accept\w* back|\bonly (?:items?|goods|products?) (?:that|which)\b", text
@@ -302,14 +313,22 @@ _TOPIC_LEAD = r"^\W*(?:\d{1,2}[.)]\s*)?(?:the )?(?:state|condition|quality) of (
 
 # "For hygiene reasons, earrings must be unused", "Due to safety rules, helmets must ...": the reason leads,
 # the subject after it says which goods the condition is for
-_REASON_LEAD = r"^\W*(?:for (?:[\w-]+ ){0,2}reasons?|due to [^,]{2,40}|because of [^,]{2,40}|owing to [^,]{2,40}),\s*"
+# "For an item to qualify, it has to be unused": the purpose leads, any item is the subject
+_REASON_LEAD = (r"^\W*(?:for (?:[\w-]+ ){0,2}reasons?|due to [^,]{2,40}|because of [^,]{2,40}|owing to [^,]{2,40}"
+                r"|for (?:an?|any|your|the) (?:item|product|piece|return|purchase)s? to (?:qualify|be (?:accepted|eligible|returnable|returned|refunded))\b[^,]{0,30}),\s*")
+
+
+# "Items that are worn can't be returned; we will ship them back to you at your cost": what befalls a return the
+# state refuses, after the rule for every return (it is no rule for some goods)
+_REFUSED_SENT_BACK = r"\s*;\s*(?:we|they|these|those|such)\b[^;]*?(?:" + SENT_BACK_TO_YOU + r")[^;]*"
 
 
 def _as_scope_reads(clause: Clause, subject: str) -> tuple[Clause, str]:
-    """The clause and its subject without an aside, every return named plainly ("whatever you send back": items)."""
+    """The clause and its subject without an aside or what befalls a refused return, every return named plainly
+    ("whatever you send back": items)."""
     texts = (_plain(clause.text), clause.line, subject)
-    if _any(_ASIDE + "|" + _REASON_LEAD + "|" + _TOPIC_LEAD, clause.body):
-        texts = tuple(re.sub(_ASIDE + "|" + _REASON_LEAD + "|" + _TOPIC_LEAD, "", text, flags=re.IGNORECASE) for text in texts)
+    if _any(_ASIDE + "|" + _REASON_LEAD + "|" + _TOPIC_LEAD + "|" + _REFUSED_SENT_BACK, clause.body):
+        texts = tuple(re.sub(_ASIDE + "|" + _REASON_LEAD + "|" + _TOPIC_LEAD + "|" + _REFUSED_SENT_BACK, "", text, flags=re.IGNORECASE) for text in texts)
     text, line, subject = (re.sub(_ANYTHING_RETURNED, "items", text, flags=re.IGNORECASE) for text in texts)
     return replace(clause, text=text, line=line), subject
 
@@ -391,6 +410,12 @@ def _read_body(clause: Clause) -> str:
     return clause.context if clause.listed and _any(_REFUSED_STATE, _plain(clause.intro).lower()) else clause.body
 
 
+# "Every item must come back in a shipping carton, not in the manufacturer's packaging alone": the box it came in is
+# said not to be enough for the trip, not asked for
+_PACKAGING_NOT_ENOUGH = (r"\bnot (?:just |only |simply )?in (?:the |its |their )?(?:manufacturer'?s?|original|retail|product)(?: \w+)? "
+                         r"(?:packaging|box(?:es)?|cartons?|packages?)(?: alone| only| by itself| on its own)\b")
+
+
 def _stated_conditions(clause: Clause) -> Iterator[Fact]:
     body = _read_body(clause)
     # "used products", "used or altered merchandise": goods named by the state a refusal names ("cannot refund opened items")
@@ -398,7 +423,7 @@ def _stated_conditions(clause: Clause) -> Iterator[Fact]:
     refused_used = _any(used_goods, body) and _any(r"not (?:be )?accepted|cannot be returned|not eligible|(?:cannot|can't|can not|do not|don't|will not|won't) take (?:\w+ )?back|" + _REFUSAL, body)
     body = re.sub(_HEDGED_PART, " ", body)  # advice, not a condition
     body = re.sub(_FEE_CASE, " ", body)
-    body = re.sub(_AS_SOLD_NEW, " ", body)
+    body = re.sub(_AS_SOLD_NEW + "|" + _PACKAGING_NOT_ENOUGH, " ", body)
     refused_state = refused_used or _any(_REFUSED_STATE, body)  # "we won't accept products which have been used"
     body = re.sub(_ALTERED_BY_THE_SHOP, " ", body)
     items = _condition_items(re.sub(r"\([^)]*\d[^)]*\)|" + _MARK_ALTERED, " ", body), refused_state)  # "(24 hours for accessories)" is another rule

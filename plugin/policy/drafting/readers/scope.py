@@ -431,7 +431,7 @@ def names_goods(text: str, verb: str) -> bool:
 # items are sold as-is", "Please be aware that ...", "Bear in mind that an order ...") says how the sentence stands to the others; it
 # names no goods. The -ly words are the adverb endings only (not "family", "supply", "assembly").
 _OPENING_ADVERB = (
-    r"^\W*(?:(?:please )?(?:note|be aware|(?:bear|keep) in mind|remember)(?: that)?|(?:that|this) is why|(?:that|this)'s why|for (?:this|that) reason|in addition|also|however|furthermore|moreover|besides|likewise|otherwise|then|thus|"
+    r"^\W*(?:(?:please )?(?:note|be aware|(?:bear|keep) in mind|remember)(?: that)?|(?:that|this) is why|(?:that|this)'s why|for (?:this|that) reason|in addition|what(?:'s| is) more|on top of (?:that|this)|above all|also|however|furthermore|moreover|besides|likewise|otherwise|then|thus|"
     r"therefore|sometimes|at times|again|of course|as well|finally|lastly|still|now|"
     r"[a-z]{3,}(?:ally|ately|ously|ively|ently|antly|arily|edly|ingly))\b[,:]?\s+"  # "Note: ...", "Please be aware that ..."
 )
