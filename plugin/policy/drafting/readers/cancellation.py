@@ -178,8 +178,13 @@ _UNTIL_SHIPPED = (
 )
 
 
+# "Orders cannot be cancelled, except for pre-order products. ... Once the order has been fulfilled, it can't be
+# cancelled": the paragraph refuses cancelling but for some goods, so a limit after it is those goods' only
+_REFUSED_BUT_SOME = r"\b(?:cannot|can ?not|can't) be cancell?ed,? (?:except|unless|apart from|other than|with the exception of)\b"
+
+
 def _cancellation_terms(clause: Clause, text: str) -> Iterator[Fact]:
-    if _any(_UNTIL_SHIPPED, text):
+    if _any(_UNTIL_SHIPPED, text) and not _any(_REFUSED_BUT_SOME, clause.paragraph_text):
         yield Fact("cancellation.until_shipped", True)
     if _any(r"(?:orders?|purchases?) (?:are final and )?(?:can ?not|cannot|can't) be cancell?ed\s*[.!]?$|(?:we|i) (?:do not|don't) accept cancell?ations(?:,? but\b.*)?\s*[.!]?$|no cancell?ations", text) \
             and not _any(r"once|after|shipped|" + _PAST_A_DEADLINE, text) and not categories_in(clause.body) and not scoped(clause, text):
@@ -213,7 +218,8 @@ _AN_EMAIL_TO_CANCEL = r"\b(?:send|write|drop)\w* (?:us|me|our \w+) an? (?:\w+ )?
 # "cancelled online", "to cancel, log in to your account", "sign in to cancel": the website, in a clause about cancelling
 # (not "log in to track your parcel")
 _CANCEL_ONLINE = (r"\bcancell?ed online\b|\bcancel (?:it |them |your order |an order )?online\b|"
-                  r"\bcancel\w*\b[^.;]{0,40}\b(?:log(?:ging)? ?in|sign(?:ing)? ?in|your account|order (?:page|history)|online)\b|"
+                  r"\bcancel\w*\b[^.;]{0,40}\b(?:log(?:ging)? ?in|sign(?:ing)? ?in|your account|order (?:page|history)|online)\b"
+                  r"(?! (?:orders?|purchases?|shop|store|payments?)\b)|"  # not "cancel or change an online order": the order's kind
                   r"\b(?:log(?:ging)?|sign(?:ing)?) ?in\b[^.;]{0,40}\bcancel")
 
 

@@ -19,7 +19,8 @@ _PACKED_SAFELY = r"\b(?:carefully|securely|safely|properly|well) packed\b|\bpack
 # or the materials ("a sturdy box with enough padding"); not the shop's own packing ("We pack every order with care")
 _PACKING_VERB = r"\b(?:pack|packs|packed|packing|wrap|wraps|wrapped|wrapping|protect|protected|protecting|package|packaged)\b"
 _PACK_ADVICE = (
-    _PACKING_VERB + r"[^.;]{0,40}?(?<!as )\b(?:well|carefully|with care|securely|safely|firmly|properly)\b(?! as\b)|"
+    # (not "make sure your package(s) are properly insured": the manner of an insurance, not of a packing)
+    _PACKING_VERB + r"[^.;]{0,40}?(?<!as )\b(?:well|carefully|with care|securely|safely|firmly|properly)\b(?! as\b)(?! (?:insured|tracked|labell?ed|addressed|documented)\b)|"
     r"\bwell (?:protected|secured|packed|wrapped|packaged|padded)\b|"
     r"\b(?:pack|wrap)\w*\b[^.;]{0,30}\bso (?:that )?(?:it|they|nothing|the \w+)\b[^.;]{0,30}\b(?:safe|safely|protected|harm|harmed|damaged|breaks?|intact|survives?)\b|"
     r"\bsturdy (?:box|boxes|carton|packaging)\b|\b(?:as|just as) sturdy\b|\benough padding\b"
@@ -135,6 +136,9 @@ def _insurance_advised(text: str) -> bool:
     """Advice to insure the parcel ("Please insure the parcel", "take out cover for the parcel's value", "think about
     insuring a valuable parcel"), not "all shipments are insured", "the label has no insurance" or an insurance claim the shop files."""
     insured = r"\binsured\b|insurance|\binsur(?:e|ing)\b|\b(?:take out|buy\w*|get|purchas\w*) (?:\w+ )?cover (?:for|on)\b"
+    # ("send it in its original packaging, as UPS's insurance terms require": a carrier's insurance as the reason for
+    # something else, not advice to insure)
+    text = re.sub(r"\binsurance (?:terms|conditions|polic(?:y|ies)|requirements|rules)\b", " ", text)
     if not _any(insured, text) or _any(r"\binsurance claims?\b", text):
         return False
     if _any(_LEFT_TO_YOU, text):

@@ -37,7 +37,8 @@ _HELP_OFFERED = (r"\bif you(?:'re| are) (?:unsure|not sure|uncertain)\b|\bfeel f
                  r"\b(?:help|assist) you (?:to )?(?:arrange|with|start|make|process|set up)\b|\bhappy to help\b|"
                  r"\bneed (?:any |some |more |a little )?(?:help|a hand|assistance)\b|\bhere to help\b|\bnot sure\b|\bunsure\b|"
                  r"\b(?:any|have|got|with) (?:\w+ )?questions?\b|\bquestions? (?:about|regarding|on|with)\b")
-_CHAT_ON_SITE = r"\b(?:website|web|site|live|online) chat\b|\bchat (?:on|via|through) (?:our|the) (?:website|site)\b"
+# ("get in touch through the chat box in the corner of the screen": the site's chat by its widget)
+_CHAT_ON_SITE = r"\b(?:website|web|site|live|online) chat\b|\bchat (?:on|via|through) (?:our|the) (?:website|site)\b|\bchat (?:box|window|widget|bubble|button|icon)\b"
 
 
 def _under_a_return_process(clause: Clause, text: str) -> bool:
@@ -51,11 +52,26 @@ _SOME_PURCHASES = (r"\bto return (?:an? |your |the |any )?(?:items?|products?|or
                    r"(?:in|at|from|with|using|during|on|by|via|through)\b(?! (?:our|this|the) (?:website|online|site|web ?shop))")
 
 
+# "Some items (such as clothing) may have special return circumstances: for these you must contact us", "Customers
+# abroad must contact us first", "Product Exchanges for International Customers": some goods or some customers only
+_SOME_ONLY = (r"^\W*(?:some|certain|a few|selected) (?:of (?:our|the) )?(?:items?|products?|goods|orders?|returns?|brands?|merchandise)\b|"
+              r"\binternational (?:customers?|buyers?|shoppers?|clients?)\b|\b(?:customers?|buyers?|shoppers?|clients?) (?:abroad|overseas)\b")
+# "Before sending your item back to the manufacturer, ask for a Return Authorization Number": the maker's return, not the shop's
+_TO_THE_MAKER = r"\b(?:back )?to the (?:manufacturer|maker|brand|supplier)\b"
+# A list item opening on a fault ("- For items damaged upon receipt, a claim is filed ... Please contact us before you
+# send the item back"): the sentences after it are that case's steps
+_FAULT_LINE = r"^\W*(?:for|with|on|if|when) [^.;,]{0,40}(?:" + _FAULT + ")"
+
+
+def _some_returns_only(clause: Clause, text: str) -> bool:
+    return _any(_SOME_ONLY + "|" + _TO_THE_MAKER, text) or (clause.listed and _any(_FAULT_LINE, clause.line))
+
+
 def _asked_by_some(clause: Clause, text: str) -> bool:
     """A way of asking for some returns or some customers only: "For international returns, ...",
     "Wholesale customers must contact us ...", "Returns over $200 ...", "To return an item bought in store, ..."."""
     body = _without_opening_adverb(clause.body)
-    return _any(_LED_BY_QUALIFIED + "|" + _MEMBER_SUBJECT + "|" + _AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _QUALIFIED_SUBJECT, body) \
+    return _some_returns_only(clause, text) or _any(_LED_BY_QUALIFIED + "|" + _MEMBER_SUBJECT + "|" + _AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _QUALIFIED_SUBJECT, body) \
         or _led_by_scope(body) or _any(_REGIONAL + "|" + _QUANTITY_SCOPE + "|" + _SOME_PURCHASES + "|" + _SOME_GOODS_SENT, text)
 
 
@@ -78,7 +94,8 @@ _RMA_NAME = r"(?:rma|ra|rga|return (?:merchandise |material |goods )?authori[sz]
 _STARTS_RETURN_MORE = (
     r"\breturns?(?: (?:and|&|or) (?:exchanges?|swaps?|refunds?))? (?:are|is|can be|must be|should be) (?:only |all |always )?"
     r"(?:started|opened|arranged|requested|initiated|begun|set up|handled)\b|"
-    r"\b(?:open|ask for|set up|get|arrange)\w* (?:an? |your |the )?(?:return|refund|exchange)(?: request)?\b(?! (?:shipping|postage|label|address|costs?))|\bset (?:a |the |your )?return up\b|"
+    # (not the shop's own doing: "we'll arrange a refund once the product is back")
+    r"(?<!we )(?<!'ll )(?<!will )\b(?:open|ask for|set up|get|arrange)\w* (?:an? |your |the )?(?:return|refund|exchange)(?: request)?\b(?! (?:shipping|postage|label|address|costs?))|\bset (?:a |the |your )?return up\b|"
     r"^\W*(?:if you (?:want|wish|would like) )?to (?:send|post|ship|mail) (?:something|anything|it|them|an? \w+|your \w+) back\b|"
     r"^\W*to return (?:something|anything|it|them|by)\b|"
     r"\bwhy you(?:'re| are| want to| wish to| would like to)? (?:return|send|exchang|swap)\w*|\bthe reason (?:you(?:'re| are| want to)? (?:return|send)\w*|for (?:the |your )?return)|"
@@ -152,7 +169,15 @@ _NAMED_START = (
         r"for (?:a |an )?(?:rma|return (?:merchandise |material )?authori[sz]ation)\b|" + _ASK_BEFORE_SENDING)
 
 
+# "You don't have to contact us before returning something, but we recommend it", "There is no need to email us
+# first": asking first is left to the customer, so it is neither required nor the way a return is asked for
+_NO_ASKING_FIRST = (r"(?:(?:do not|don't|does not|doesn't|won't|will not) (?:have to|need to)|no need to|(?:is|it's) not (?:necessary|required) to) "
+                    r"(?:first )?(?:contact|e-?mail|call|message|notify|write to|ask|tell|get in touch with) (?:us|our [\w ]{1,20}?)\b[^.;]{0,15}\b(?:before|first|prior to|in advance)\b")
+
+
 def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
+    if _any(_NO_ASKING_FIRST, text):
+        return
     named = _any(_NAMED_START, text) or _under_a_return_process(clause, text)
     if not (named or _starts_a_return(clause, text)) or _any(_CANCEL, clause.body) or _help_offered(clause, text):
         return
@@ -181,7 +206,8 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 # "Start by looking at your bank account": an account, but not one with the shop
-_NOT_THE_SHOPS_ACCOUNT = r"\b(?:bank|card|paypal|credit card|email) accounts?\b"
+# ("paid into the account of your original payment method": the payer's account too)
+_NOT_THE_SHOPS_ACCOUNT = r"\b(?:bank|card|paypal|credit card|email) accounts?\b|\baccount of (?:your|the) (?:original )?(?:payment|card|bank)"
 
 
 # "You must contact us within 14 days and we will give you instructions on how to return the product",
@@ -334,12 +360,16 @@ def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     if not _any(r"authori[sz]|approv|\brma\b|\bra\b|\brga\b|\bran\b|first|request|before|register|prior|permission|instructions|without|until|"
                 r"\bwait|steps|what to do|where to|returns? (?:number|id)|agreement|told about", text):
         return  # none of the words any of the patterns below needs (a quick test: this reader runs on every clause)
+    if _any(_NO_ASKING_FIRST, text) and not _some_returns_only(clause, text) and not _any(_FAULT, text):
+        yield Fact("returns.request_required_before_shipping", False)
+        return
     if _any(r"\bwarrant(?:y|ies)\b", text):
         # "Before a warranty claim can go ahead, we give you an RMA number": a warranty's steps, not a return's
         yield _unheld("a warranty claim's steps: no setting holds them")
         return
     if _any(_AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _CASE_OF_ITEM + "|" + _LED_BY_QUALIFIED + "|" + _SITUATION, _without_opening_adverb(clause.body)) \
-            or _any(_REGIONAL + "|" + _QUANTITY_SCOPE + "|" + _NOT_REQUIRED + "|" + _MEMBER_SUBJECT + "|" + _SOME_GOODS_SENT, _outside_of_a_parcel(text)):
+            or _any(_REGIONAL + "|" + _QUANTITY_SCOPE + "|" + _NOT_REQUIRED + "|" + _MEMBER_SUBJECT + "|" + _SOME_GOODS_SENT, _outside_of_a_parcel(text)) \
+            or _some_returns_only(clause, text):
         return  # "Returns over $50 must have a return authorization number": those returns only
     without = (r"without (?:(?:first )?(?:obtaining|getting|requesting|receiving) )?(?:an? |proper |prior |our |a valid |valid )?(?:approved |authori[sz]ed )?(?:returns? )?(?:(?:merchandise|material|goods) )?"
                r"(?:requests?|authori[sz]ation|rma|rga|(?:ra|ran) (?:number|#))|without (?:(?:first )?(?:obtaining|getting|receiving) )?(?:our |prior |written )+(?:approval|permission|consent)")

@@ -1,0 +1,255 @@
+"""Session 12, how a return is asked for and sent, cancelling, and the shop's check: each reading mended beside near
+misses of the same shape. Every sentence is written for the test, not taken from a shop's page; the rules alone are read."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafting_helpers import placed
+
+
+def setting(text: str, path: str):
+    return placed(text).get(path)
+
+
+# --- the site's chat by its widget: "through the chat box in the corner of the screen" ---------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("To start a return, get in touch with us through the chat box in the corner of the screen.", "WEBSITE"),
+    ("To start a return, message us in the chat window on any page.", "WEBSITE"),
+    ("To request a return, open the chat widget and tell us your order number.", "WEBSITE"),
+    ("To start a return, click the chat bubble at the bottom right and give us your order number.", "WEBSITE"),
+    ("To return an item, use the chat button on our site.", "WEBSITE"),
+    # not: email, with no chat named
+    ("To start a return, email us your order number.", "EMAIL"),
+    ("To start a return, contact us with your order number.", "EMAIL"),
+    ("To start a return, write to help@shop.example with your order number.", "EMAIL"),
+    ("To request a return, send us an email with the box number.", "EMAIL"),
+    ("To start a return, email us; we do not offer phone support.", "EMAIL"),
+])
+def test_chat_box_is_the_website(text, expected):
+    assert setting(text, "returns.request_via") == expected
+
+
+# --- the shop's own doing: "we'll arrange a refund, paid into the account of your card" --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Once your returned product is back with us, we'll arrange a refund, paid into the account of your original payment method.",
+    "When the parcel reaches us we will arrange a refund to the account of your card.",
+    "We arrange the refund once the item is back, into the account of your original payment method.",
+    "After inspection we'll set up a refund into the account of your bank.",
+    "We will arrange a refund to your original payment method once the goods are back.",
+])
+def test_the_shops_refund_is_no_way_to_ask(text):
+    assert setting(text, "returns.request_via") is None
+
+
+@pytest.mark.parametrize("text", [
+    "To arrange a return, log in to your account.",
+    "Arrange your return through our returns portal.",
+    "You can arrange a return on the order page of your account.",
+    "To ask for a refund, use the returns form on our website.",
+    "Open a return request in your account.",
+])
+def test_the_customers_arranging_is_still_read(text):
+    assert setting(text, "returns.request_via") == "WEBSITE"
+
+
+# --- asking first left to the customer: "You don't have to contact us before returning something" ----------------------
+
+# (placed as False, as the labels state it: the draft shows where the text says so; it was a case of
+# test_drafting_classes.test_a_negated_requirement_or_promise_sets_nothing before session 12)
+@pytest.mark.parametrize("text", [
+    "You don't have to contact us before returning something, but we recommend it.",
+    "You do not need to email us before sending your return back.",
+    "There is no need to contact us first; just send the item back.",
+    "It is not necessary to call us before you return an item.",
+    "You don't need to get in touch with us before you post it back.",
+])
+def test_asking_first_not_required(text):
+    found = placed(text)
+    assert found.get("returns.request_required_before_shipping") is False
+    assert found.get("returns.request_via") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Please contact us before returning something.",
+    "You have to email us before sending your return back.",
+    "Contact us first; then send the item back.",
+    "You must call us before sending the item back.",
+    "You need to get in touch with us before you post anything back, or the parcel is refused.",
+])
+def test_asking_first_still_required(text):
+    assert setting(text, "returns.request_required_before_shipping") is True
+
+
+# --- some goods, some customers or the maker only ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Some items (such as clothing and jewelry) may have special return circumstances: for these you must contact us for return authorization before you ship anything back.",
+    "Certain products need a return authorization: please contact us before you send them back.",
+    "Product Exchanges for International Customers: Customers abroad must contact us first for a return authorization.",
+    "Customers overseas must email us before sending anything back.",
+    "Before sending your item back to the manufacturer, you have to ask for a Return Authorization Number.",
+    "Please email us before you ship anything back to the brand for repair.",
+])
+def test_asked_first_for_some_returns_only(text):
+    found = placed(text)
+    assert found.get("returns.request_required_before_shipping") is None
+    assert found.get("returns.request_via") is None
+
+
+@pytest.mark.parametrize("text", [
+    "All items need a return authorization: please contact us before you send them back.",
+    "Customers must contact us first for a return authorization.",
+    "Before sending your item back to us, you have to ask for a Return Authorization Number.",
+    "Please email us before you ship anything back to our warehouse.",
+    "Every customer must email us before sending anything back.",
+])
+def test_asked_first_for_every_return(text):
+    assert setting(text, "returns.request_required_before_shipping") is True
+
+
+def test_a_fault_line_sets_the_steps_after_it():
+    text = ("These conditions apply to returns:\n"
+            "- For items damaged upon receipt, a claim is filed with the carrier. Please contact us before you send the item back.\n"
+            "- Other items can be returned within 30 days.")
+    found = placed(text)
+    assert found.get("returns.request_required_before_shipping") is None
+    assert found.get("returns.request_via") is None
+
+
+def test_a_plain_line_keeps_its_steps():
+    text = ("These conditions apply to returns:\n"
+            "- For a refund, please contact us before you send the item back.\n"
+            "- Items can be returned within 30 days.")
+    assert setting(text, "returns.request_required_before_shipping") is True
+
+
+# --- a packing's manner, not an insurance's; a carrier's insurance terms as a reason ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Please make sure your package(s) are properly insured.",
+    "Make sure the parcel is properly tracked.",
+    "Please check that your package is properly addressed.",
+    "Make sure the package is correctly labelled.",
+    "Please send items back in their original packaging, as UPS's insurance terms and conditions require.",
+    "Returns must be in the original box, as our carrier's insurance policy requires.",
+])
+def test_no_packing_advice(text):
+    found = placed(text)
+    assert found.get("instructions.pack_securely") is None
+    if "insurance" in text:
+        assert found.get("instructions.insured_shipping_recommended") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Please make sure your package is properly packed.",
+    "Please package your return properly.",
+    "Pack the items carefully so nothing breaks.",
+    "Make sure your return is well protected.",
+    "Wrap the item securely before sending it back.",
+])
+def test_packing_advice_still_read(text):
+    assert setting(text, "instructions.pack_securely") is True
+
+
+@pytest.mark.parametrize("text", [
+    "We recommend that you insure your return.",
+    "Please make sure your package is properly insured.",
+    "Please purchase shipping insurance for your return.",
+    "You should insure the parcel for its full value.",
+    "We suggest an insured service for your return.",
+])
+def test_insurance_advice_still_read(text):
+    assert setting(text, "instructions.insured_shipping_recommended") is True
+
+
+# --- the shop's check of the goods, not of a request; the customer's check of a delivery --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "To start a return:\n- We look over the request and confirm whether it qualifies.",
+    "To start a return:\n- We check your request within two days.",
+    "When your return request arrives, we review the application and reply.",
+    "Everything we ship is insured, but you have to inspect it and report any damage within 24 hours of receipt.",
+    "When your order arrives, you need to inspect the goods and tell us of any damage.",
+])
+def test_no_inspection_of_the_return(text):
+    assert setting(text, "refund.inspection") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Once your return arrives, we look over the items and refund you.",
+    "We check every item once it is back with us.",
+    "Returned goods are inspected when they reach us.",
+    "Our team will examine the returned product on arrival.",
+    "When your return reaches us, we inspect the item before refunding.",
+])
+def test_inspection_still_read(text):
+    assert setting(text, "refund.inspection") is True
+
+
+# --- cancelling: an online order is no way to cancel; a refusal's exception keeps its own limit ------------------------
+
+@pytest.mark.parametrize("text", [
+    "You can cancel or change an online order only during the 12 hours after it is placed.",
+    "You may cancel an online purchase within 24 hours.",
+    "Orders from our online store can be cancelled within 2 hours.",
+    "To cancel an online order, call our store.",
+    "Cancel or amend online payments within 12 hours by phone.",
+])
+def test_online_order_is_no_cancel_channel(text):
+    assert setting(text, "cancellation.request_via") is None
+
+
+@pytest.mark.parametrize("text", [
+    "You can cancel your order online in your account.",
+    "To cancel, log in to your account and open the order.",
+    "Orders can be cancelled online within 2 hours.",
+    "Sign in to cancel your order.",
+    "Cancel it online from your order history.",
+])
+def test_cancel_online_still_read(text):
+    assert setting(text, "cancellation.request_via") == "WEBSITE"
+
+
+@pytest.mark.parametrize("text", [
+    "Orders cannot be cancelled, except for pre-orders. A pre-order can be cancelled until it has shipped.",
+    "Orders cannot be cancelled, unless they are custom orders. Once the order has been fulfilled, it can't be cancelled.",
+    "Orders can't be cancelled, apart from gift cards. A gift card can be cancelled as long as it has not been sent.",
+])
+def test_refusal_with_an_exception_keeps_no_shipment_limit(text):
+    assert setting(text, "cancellation.until_shipped") is None
+
+
+@pytest.mark.parametrize("text", [
+    "You can cancel your order until it has been shipped.",
+    "Once the order has been fulfilled, it can't be cancelled.",
+    "Orders can be cancelled as long as they have not been shipped.",
+])
+def test_shipment_limit_still_read(text):
+    assert setting(text, "cancellation.until_shipped") is True
+
+
+# --- a document's number is not the document --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Add a written request giving the invoice number, the product details and the amount you claim.",
+    "Please include your order number with the return.",
+    "Write the receipt number on the returns form and send it back with the item.",
+    "Send the item back with the invoice no. written on the parcel.",
+    "Please provide your order # when you return an item.",
+])
+def test_document_number_is_no_proof(text):
+    assert setting(text, "requirements.proof_of_purchase") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Please include a copy of the invoice with your return.",
+    "Returns must be accompanied by the original receipt.",
+    "Provide proof of purchase with the returned item.",
+    "Send the item back with the invoice.",
+    "Include your receipt or order number with the return.",
+])
+def test_document_still_asked(text):
+    assert setting(text, "requirements.proof_of_purchase") is True
