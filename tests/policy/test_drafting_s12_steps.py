@@ -253,3 +253,84 @@ def test_document_number_is_no_proof(text):
 ])
 def test_document_still_asked(text):
     assert setting(text, "requirements.proof_of_purchase") is True
+
+
+# --- the return's number shown on or put in the parcel: a step no setting holds, listed for the merchant --------------
+
+def listed(text: str) -> list[str]:
+    from plugin.policy.drafting import draft_policy
+    from plugin.policy.drafting.learned import UNTRAINED as RULES_ONLY
+    return [u.sentence.text for u in draft_policy(text, RULES_ONLY).unplaced]
+
+
+@pytest.mark.parametrize("text", [
+    "Pack the item securely in its original packaging, with the RMA number clearly visible.",
+    "Pack the items securely, with the RAN clearly marked on the outside.",
+    "Please mark the RA number clearly on the outside of the parcel.",
+    "Pack the item securely and write the RAN on the outside of the parcel.",
+    "You must phone us for a Return Authorization number and write this number clearly on the package you send back.",
+    "Pack the item with enough protective packaging, and enclose a copy of the RA form.",
+    "Email us with RETURN REQUEST in the subject line, within 15 days of delivery.",
+])
+def test_number_on_the_parcel_is_listed(text):
+    assert listed(text) == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "Pack the item securely in its original packaging.",
+    "Pack the items carefully so nothing breaks.",
+    "You must phone us for a Return Authorization number before sending anything back.",
+    "Please wrap the parcel securely.",
+    "Send the item back in a sturdy box.",
+])
+def test_packing_alone_is_not_listed(text):
+    assert listed(text) == []
+
+
+# --- a form that travels in the parcel is paper, no website --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "On the Return Form, write down why you are sending it back, then sign it and put it in with your return.",
+    "Put your filled-in Return Form inside the package, and tell us why you are returning the item.",
+    "Fill in the returns form, write why you are sending it back, and place it in the box.",
+    "Write down why you are returning the item on the form and slip it into the parcel.",
+    "To start a return, put the completed return form in the parcel.",
+])
+def test_paper_form_is_no_website(text):
+    assert setting(text, "returns.request_via") is None
+
+
+@pytest.mark.parametrize("text", [
+    "To start a return, fill in the return form on our website.",
+    "To start a return, complete the online return form.",
+    "To request a return, submit the returns form in your account.",
+    "To start a return, use the return form on our returns page.",
+    "Start your return on our returns portal.",
+])
+def test_online_form_is_the_website(text):
+    assert setting(text, "returns.request_via") == "WEBSITE"
+
+
+# --- sentences about returns in other words: the goods coming back, a parcel refused on arrival, a season's exception ----
+
+@pytest.mark.parametrize("text", [
+    "Christmas gifts get extra time to come back.",
+    "Anything that reaches us after 60 days will be refused automatically.",
+    "From November to January we allow some extra time, because of festive gift giving.",
+    "Exceptions apply during the holidays.",
+    "Sometimes you can bring the cake back for design adjustments, at a cost.",
+    "Parcels arriving without a note will be turned away.",
+])
+def test_about_returns_in_other_words_is_listed(text):
+    assert listed(text) == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "Please come back soon to see our new range.",
+    "Our shop is closed during the holidays.",
+    "We will get back to you within two days.",
+    "Come back again for more deals.",
+    "Your order reaches you within 5 days.",
+])
+def test_other_words_not_about_returns(text):
+    assert listed(text) == []

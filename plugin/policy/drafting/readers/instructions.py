@@ -177,6 +177,19 @@ _ADDRESS_IN_REPLY = (r"\baddress (?:(?:given|provided|stated|shown|listed|includ
                      r"\binstructions (?:on|about|for) where to (?:send|ship|post|mail|return)\b")
 
 
+# The return's number shown on or put in the parcel: "the RMA number clearly visible", "mark the RA number on the
+# outside", "write the RAN on the box", "write this number clearly on the package", "a note with your RMA number",
+# "enclose a copy of the RA form", "with RETURN REQUEST in the subject line" (what the shop finds the return by)
+_THE_NUMBER = r"(?:(?:rma|ra|ran|rga|authori[sz]ation|order|return|invoice) (?:number|#|no\.?)|rma|ran|rga|this number|that number)"
+_NUMBER_ON_THE_PARCEL = (
+    r"\b" + _THE_NUMBER + r"[^.;]{0,40}\b(?:on|visible|written|marked|clearly)\b[^.;]{0,30}\b(?:outside|box|package|parcel|label|carton)|"
+    r"\b" + _THE_NUMBER + r" (?:clearly |plainly )?(?:visible|legible|marked|written)\b|"
+    r"\b(?:write|mark|print|label)\w* (?:the |your |this |that )?" + _THE_NUMBER + r"[^.;]{0,30}\bon\b|"
+    r"\b(?:a note|a slip|a copy of (?:the |your )?(?:rma|ra|return|returns) form)\b[^.;]{0,30}\b(?:" + _THE_NUMBER + r"|in the (?:box|parcel|package))|"
+    r"\benclose\w* (?:a |the )?(?:copy of (?:the |your )?)?(?:rma|ra|return|returns) form\b|\bin the subject(?: line)?\b"
+)
+
+
 def instructions(clause: Clause, text: str) -> Iterator[Fact]:
     # "send it to us within 7 days of getting your RAN": the deadline counted from the return's number as from its approval
     ship_by = re.search(r"(?:ship|send)\w* (?:the item|it|your return|them|the return|your package)?.{0,30}?within (\d{1,3}) days? (?:of|after|since|from) "
@@ -198,8 +211,7 @@ def instructions(clause: Clause, text: str) -> Iterator[Fact]:
         yield from _carriers(clause)
     if _insurance_advised(text) and not over_an_amount:
         yield Fact("instructions.insured_shipping_recommended", True)
-    if _any(r"\b(?:rma|authori[sz]ation|order|return) (?:number|#|no\.?)[^.;]{0,40}\b(?:on|visible|written|marked|clearly)\b[^.;]{0,30}\b(?:outside|box|package|parcel|label|carton)", text) \
-            or _any(r"\bwrite (?:the |your )?(?:rma|authori[sz]ation|order|return) (?:number|#)", text):
+    if _any(_NUMBER_ON_THE_PARCEL, text):
         yield _unheld("a number to show on the parcel: no setting holds it")
     if _any(r"\b(?:the|sender) address on (?:your|the) (?:package|parcel)|not our return address|"
             r"\b(?:ship|send|mail|post|return)\w* (?:\w+ ){0,3}to the address (?:provided|given|listed|shown|stated) (?:in|on) the (?:instructions|e-?mail|return authori[sz]ation|label)", text):

@@ -26,7 +26,11 @@ _ASKS_TO_WRITE = (r"\b(?:e-?mail|contact|call|message|write to|reach out to) (?:
                   r"\be-?mail (?:[\w.+-]+@[\w-]+\.[a-z]|\[email protected\])")  # "Email [email protected] with photos"
 
 
-_PAPER_FORM = r"\bform (?:that (?:was|is|came) )?(?:included|enclosed|provided|supplied|packed) (?:in|with)\b|\b(?:included|enclosed) (?:returns? )?form\b"
+# ("On the Return Form, write down why ..., sign it and put it in with your return", "put your filled-in Return Form
+# inside the package": a form that travels in the parcel is paper)
+_PAPER_FORM = (r"\bform (?:that (?:was|is|came) )?(?:included|enclosed|provided|supplied|packed) (?:in|with)\b|\b(?:included|enclosed) (?:returns? )?form\b|"
+               r"\bform\b[^.;]*\b(?:put|place|pack|slip)\w* (?:it|them) (?:in|inside)(?: with)? (?:your|the) (?:return|parcel|package|box)\b|"
+               r"\b(?:put|place|enclose|include|pack|slip)\w* (?:the |your |a )?(?:[\w-]+ )?(?:returns? )?form (?:in|inside|into)\b")
 
 
 # "If you are unsure whether your item qualifies, feel free to contact us": help offered, not how to ask
