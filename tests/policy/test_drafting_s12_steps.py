@@ -334,3 +334,54 @@ def test_about_returns_in_other_words_is_listed(text):
 ])
 def test_other_words_not_about_returns(text):
     assert listed(text) == []
+
+
+# --- the return address given in the shop's reply, in more words ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Post the parcel to our return address (given in your approval email) by a trackable method.",
+    "Send it to the address given in the return instructions.",
+    "Ship the paddle to the address our customer service team gives you.",
+    "Please post your pre-approved return to the address customer service gives you.",
+    "Send the item to the warehouse we name (the email with the return instructions gives its shipping address).",
+    "Once your return is accepted, we send you instructions on how to send the package and where.",
+])
+def test_address_given_in_a_reply(text):
+    assert setting(text, "instructions.address_on_request") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Post the parcel to our return address below.",
+    "Send it to the address printed on the packing slip.",
+    "Ship the item to the address on our website.",
+    "Our customer service team gives you a refund within 5 days.",
+    "The email with your order confirmation gives its tracking number.",
+    "We send you instructions on how to send the package.",
+])
+def test_address_not_given_in_a_reply(text):
+    assert setting(text, "instructions.address_on_request") is None
+
+
+# --- asked first, in more words --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Don't post anything back to us before you have contacted us.",
+    "Please do not send any item back before you have emailed us.",
+    "You MUST contact us within 7 days if you intend to return any item to our store.",
+    "You need to email us if you want to return something.",
+    "Follow the instructions on our website, which take you through asking for a return authorization.",
+    "When we have confirmed your request, we will send you a return address and instructions for the return.",
+])
+def test_asked_first_in_more_words(text):
+    assert setting(text, "returns.request_required_before_shipping") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Don't use the item before you have checked it.",
+    "You must contact us within 7 days if the item arrives damaged.",
+    "If you want to return something, you can do so within 30 days.",
+    "When we have received your return, we will refund you.",
+    "Please don't throw away the box before you have tried the product.",
+])
+def test_not_asked_first(text):
+    assert setting(text, "returns.request_required_before_shipping") is None

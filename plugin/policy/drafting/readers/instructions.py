@@ -170,8 +170,14 @@ _ADDRESS_ASKED = r"\b(?:contact|get in touch|e-?mail|write to|reach out|message|
 # send it" (not an address printed on the page: "the address below", "the address on our website"; an address "we give
 # you" with no reply or occasion named may be the page's own, given further on)
 # (the reply the return's own: not "the address in your order confirmation email", the customer's)
-_ADDRESS_IN_REPLY = (r"\baddress (?:(?:given|provided|stated|shown|listed|included|sent) )?(?:in|with) (?:your|the|our) (?:[\w-]+ )?"
-                     r"(?:rma|ra|return|returns|authori[sz]ation|approval) (?:[\w-]+ )?(?:e-?mail|reply|message|confirmation)\b|"
+# More: "our return address (given in your approval email)", "the address given in the return instructions", "the
+# address our customer service team gives you" (a team's reply, not the page), "the email with the return instructions
+# gives its address", "instructions on how to send the package and where"
+_ADDRESS_IN_REPLY = (r"\baddress \(?(?:(?:given|provided|stated|shown|listed|included|sent) )?(?:in|with) (?:your|the|our) (?:[\w-]+ )?"
+                     r"(?:rma|ra|return|returns|authori[sz]ation|approval) (?:[\w-]+ )?(?:e-?mail|reply|message|confirmation|instructions)\b|"
+                     r"\baddress (?:that )?(?:our [\w ]{0,20}?(?:team|service|support|staff)|customer (?:service|support|care)(?: team)?) (?:will )?(?:give|send|provide|e-?mail)s? you\b|"
+                     r"\b(?:e-?mail|reply|message)\b[^.;]{0,40}\b(?:gives|includes|holds|contains|states)\b[^.;]{0,20}\baddress\b|"
+                     r"\binstructions (?:on|about|for) how to (?:send|ship|post|return)\w*[^.;]{0,30}\band where\b|"
                      r"\baddress (?:that )?" + _GIVER + r" (?:will )?(?:give|send|provide|e-?mail)s? you (?:when|once|after|in|with|by|along)\b|"
                      r"\bwhatever address\b[^.;]{0,40}\b(?:give|send|provide|e-?mail)s? you\b|"
                      r"\binstructions (?:on|about|for) where to (?:send|ship|post|mail|return)\b")

@@ -302,6 +302,11 @@ _AGREED_BEFORE_SENDING = (
     # "Please don't post anything back before you have this number", "Never ship an item before you receive our approval"
     r"\b(?:do not|don't|never)\b[^.;]{0,40}\bbefore (?:you (?:have|get|receive)\w*|we (?:have )?(?:sent|given|issued)(?: you)?) (?:(?:received|got|been given) )?"
     r"(?:this|that|the|your|an?|our) (?:" + _GO_AHEAD + r"|number|approval|authori[sz]ation|go-ahead)|"
+    # "Don't post anything back to us before you have contacted us", "You MUST contact us within 7 days if you intend to
+    # return any item", "instructions that take you through asking for a return authorization"
+    r"\b(?:do not|don't|never)\b[^.;]{0,40}\bbefore (?:you (?:have )?)?(?:first )?(?:contact|e-?mail|ask|call|talk|spok|speak|get in touch|got in touch)\w*(?: (?:to|with))? us\b|"
+    r"\b(?:must|need to|have to|are required to) (?:first )?(?:contact|e-?mail|call|notify|tell|inform) us\b[^.;]{0,30}\bif you (?:intend|want|wish|plan|would like|decide) to (?:return|send)\w*|"
+    r"\b(?:through|by) asking (?:us )?for (?:an? |your |the )?" + _GO_AHEAD + "|"
     # "Please get in touch before you send anything back", "get in touch with us before sending anything back" (the
     # medium unnamed: read for the go-ahead here, not as the channel)
     r"\bget in touch(?: with (?:us|our [\w ]{1,20}?))?\b[^.;]{0,20}\b" + _SENDING_BACK + "|"
@@ -336,7 +341,8 @@ _ASKED_BEFORE = (
     r"^\W*first(?:ly)?\b,? (?:please )?" + _ASK + r"\b|"
     r"^\W*(?:please )?" + _ASK + r"\b[^.;]{0,50}\bfirst\b(?! \d| (?:\w+ )?(?:days?|weeks?|months?|time|delivery|order))|"
     # "Once we approve a return, we tell you how to send the item back", "When your return is approved, pack it with care"
-    r"\b(?:once|when|after) (?:we (?:have )?(?:approved?|authori[sz]ed?|accepted?|agreed? to)|(?:the |your )?(?:return|request) (?:is|has been) (?:approved|authori[sz]ed|accepted))\b"
+    # ("When we have confirmed your request, we will send you a return address and instructions")
+    r"\b(?:once|when|after) (?:we (?:have )?(?:approved?|authori[sz]ed?|accepted?|agreed? to|confirmed? (?:your|the) (?:return )?request)|(?:the |your )?(?:return|request) (?:is|has been) (?:approved|authori[sz]ed|accepted|confirmed))\b"
     r"[^.;]{0,60}\b(?:(?:send|ship|post|mail)\w* (?:it|them|the item|the items|your return|the parcel|back)|pack|instructions|label|where to|how to)\b|"
     # "send it back for a refund, once we have approved the return", "we send the return instructions once your request has been approved"
     r"\b(?:(?:send|ship|post|mail)\w* (?:it|them|the items?|your return|the parcel) back|(?:return|shipping) instructions)\b[^.;]{0,60}\b(?:once|when|after) "
@@ -362,7 +368,7 @@ def _outside_of_a_parcel(text: str) -> str:
 
 def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     if not _any(r"authori[sz]|approv|\brma\b|\bra\b|\brga\b|\bran\b|first|request|before|register|prior|permission|instructions|without|until|"
-                r"\bwait|steps|what to do|where to|returns? (?:number|id)|agreement|told about", text):
+                r"\bwait|steps|what to do|where to|returns? (?:number|id)|agreement|told about|if you", text):
         return  # none of the words any of the patterns below needs (a quick test: this reader runs on every clause)
     if _any(_NO_ASKING_FIRST, text) and not _some_returns_only(clause, text) and not _any(_FAULT, text):
         yield Fact("returns.request_required_before_shipping", False)
