@@ -385,3 +385,116 @@ def test_asked_first_in_more_words(text):
 ])
 def test_not_asked_first(text):
     assert setting(text, "returns.request_required_before_shipping") is None
+
+
+# --- the way to ask, in more words -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("For any return, phone our customer service team or email returns@shop.example.", "EMAIL"),
+    ("For every return, contact our support team.", "EMAIL"),
+    ("Please write to returns@shop.example and we will email you a return shipping label.", "EMAIL"),
+    ("Contact us and we'll send you a prepaid return label.", "EMAIL"),
+    ("Contacts Return Instructions:\n1. Within 90 days of purchase, email info@shop.example and ask for a return.", "EMAIL"),
+    ("Type your order number into the boxes above, then press Start a Return.", "WEBSITE"),
+])
+def test_way_to_ask_in_more_words(text, expected):
+    assert setting(text, "returns.request_via") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "For any questions, email support@shop.example.",
+    "Write to us and we will email you a discount code.",
+    "For faulty items, contact our support team.",
+    "Press coverage:\n1. Email press@shop.example for interviews.",
+    "We will email you a return shipping label once the return is approved.",
+])
+def test_no_way_to_ask(text):
+    assert setting(text, "returns.request_via") is None
+
+
+# --- the carriers an advice names; insurance required ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("For returns we suggest FedEx or UPS, with insurance.", ["FedEx", "UPS"]),
+    ("We recommend using DHL or UPS, with tracking.", ["DHL", "UPS"]),
+    ("We suggest UPS, FedEx or DHL, with tracking.", ["UPS", "FedEx", "DHL"]),
+    ("Use a tracked service such as UPS or FedEx.", ["UPS", "FedEx"]),
+    ("Please insure the parcel; we recommend FedEx or DHL.", ["FedEx", "DHL"]),
+])
+def test_carriers_an_advice_names(text, expected):
+    assert setting(text, "instructions.carrier_examples") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "We suggest FedEx or UPS for your next order.",
+    "We ship with FedEx or UPS.",
+    "We recommend our Gold Plan or Silver Plan.",
+    "Orders go out by UPS or FedEx, with tracking numbers emailed to you.",
+    "For returns we suggest you include a note.",
+])
+def test_no_carriers_without_advice(text):
+    assert setting(text, "instructions.carrier_examples") is None
+
+
+@pytest.mark.parametrize("text", [
+    "You must ship it in a way that gives insurance and a tracking number.",
+    "To be refunded, the jewelry has to reach us by insured mail.",
+    "Returns need to be sent insured.",
+    "You have to take out insurance for the return parcel.",
+    "Please send it back by insured mail.",
+])
+def test_insurance_required(text):
+    assert setting(text, "instructions.insured_shipping_recommended") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Every parcel we send must be fully insured by us.",
+    "Insurance for the return is optional.",
+    "All our shipments are insured.",
+    "You must tell us within 2 days if the parcel arrives damaged.",
+    "We must file an insurance claim with the carrier.",
+])
+def test_no_insurance_advice(text):
+    assert setting(text, "instructions.insured_shipping_recommended") is None
+
+
+# --- cancelling refused from the first moment; the ship date as the limit -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Because of limited availability, an order cannot be cancelled once placed, and we do not accept refunds.",
+    "Orders can't be cancelled once they have been placed.",
+    "Please note that orders cannot be cancelled after they are submitted.",
+    "Purchases cannot be cancelled once confirmed.",
+    "An order can not be cancelled once it has been made.",
+])
+def test_never_cancelled(text):
+    assert setting(text, "cancellation.enabled") is False
+
+
+@pytest.mark.parametrize("text", [
+    "Orders cannot be cancelled once shipped.",
+    "Orders cannot be cancelled after 24 hours.",
+    "Orders can be cancelled once placed, within one hour.",
+    "Custom orders cannot be cancelled once placed.",
+    "An order cannot be cancelled once it has been dispatched.",
+])
+def test_not_never_cancelled(text):
+    assert setting(text, "cancellation.enabled") is None
+
+
+@pytest.mark.parametrize("text", [
+    "You can change or cancel an order only by contacting our team, before the order's ship date.",
+    "Orders may be cancelled before your order's shipping date.",
+    "Cancel at any time before the order's ship date.",
+])
+def test_cancel_before_the_ship_date(text):
+    assert setting(text, "cancellation.until_shipped") is True
+
+
+@pytest.mark.parametrize("text", [
+    "You can cancel an order within 2 hours of placing it.",
+    "Cancellations are accepted before the order's delivery.",
+    "We'll email you the order's ship date.",
+])
+def test_no_ship_date_limit(text):
+    assert setting(text, "cancellation.until_shipped") is None

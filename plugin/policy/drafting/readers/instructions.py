@@ -120,7 +120,8 @@ _CARRIER = r"[A-Z][\w&]+(?: [A-Z][\w&]+)*"
 
 
 def _carriers(clause: Clause) -> Iterator[Fact]:
-    named = re.search(r"(?:such as|for example|for instance|e\.g\.,?) (" + _CARRIER + r"(?:, " + _CARRIER + r")*(?:,? (?:or|and) " + _CARRIER + r")?)", clause.text)
+    # ("For returns we suggest FedEx or UPS, with insurance": the carriers the advice names)
+    named = re.search(r"(?:such as|for example|for instance|e\.g\.,?|(?:[Ww]e|I) (?:suggest|recommend)(?: using)?) (" + _CARRIER + r"(?:, " + _CARRIER + r")*(?:,? (?:or|and) " + _CARRIER + r")?)", clause.text)
     if named is None:
         return
     carriers = re.split(r",? (?:or|and) |, ", named.group(1))
@@ -143,7 +144,9 @@ def _insurance_advised(text: str) -> bool:
         return False
     if _any(_LEFT_TO_YOU, text):
         return False  # "Insuring your return is up to you": a choice left open, no advice
+    # (required: "you must ship it in a way that gives insurance", "it has to reach us by insured mail")
     if not _any(r"recommend|suggest|advise|should|consider|make sure|ensure|please [^.]{0,50}\b(?:insure|insured|insurance)|"
+                r"\b(?:must|has to|have to|needs? to)\b[^.;]{0,40}\b(?:insured|insurance)\b|"
                 r"\binsur(?:e|ing) (?:the|your|it|anything|a)\b|purchas\w* (?:shipping )?insurance|" + _TOLD, text):
         return False
     return not _any(r"(?:no|without) (?:tracking or )?insurance|\bwe (?:\w+ )?insure\b", text) \
@@ -212,11 +215,13 @@ def instructions(clause: Clause, text: str) -> Iterator[Fact]:
     # (or for some returns: "Returns from outside the EU must be sent by tracked mail")
     over_an_amount = _any(r"\b(?:returns?|orders?|items?|parcels?|packages?) (?:over|above|worth (?:more than|over)|valued (?:at|over)) [$€£]?\d", text) \
         or scoped(clause, text)
-    if _tracking_advised(text) and not over_an_amount:
+    tracked, insured = _tracking_advised(text) and not over_an_amount, _insurance_advised(text) and not over_an_amount
+    if tracked:
         yield Fact("instructions.tracked_shipping_recommended", True)
-        yield from _carriers(clause)
-    if _insurance_advised(text) and not over_an_amount:
+    if insured:
         yield Fact("instructions.insured_shipping_recommended", True)
+    if tracked or insured:
+        yield from _carriers(clause)
     if _any(_NUMBER_ON_THE_PARCEL, text):
         yield _unheld("a number to show on the parcel: no setting holds it")
     if _any(r"\b(?:the|sender) address on (?:your|the) (?:package|parcel)|not our return address|"

@@ -46,7 +46,8 @@ _CHAT_ON_SITE = r"\b(?:website|web|site|live|online) chat\b|\bchat (?:on|via|thr
 
 
 def _under_a_return_process(clause: Clause, text: str) -> bool:
-    heading = _plain(clause.heading).lower()
+    # (or a list's introduction: "Contacts Return Instructions: 1. ... email info@shop and ask for a return")
+    heading = _plain(f"{clause.heading} {clause.intro}").lower()
     return _any(r"(?:start|begin|initiat|request)\w* (?:a |your |the )?return", heading) \
         or (_any(_PROCESS_HEADING, heading) and _any(_ASKS_TO_WRITE, text))
 
@@ -170,7 +171,11 @@ _NAMED_START = (
         r"\b(?:register|log|lodg|file|rais)(?:e|es|s|ed|ing)? (?:a |an |your |the )?(?:return|exchange)s?\b(?! (?:shipping|postage|labels?|address|costs?|fees?|window|period|policy))|"  # "Log a return in your account", "after lodging your return on the portal"
         r"returns?(?:/exchanges?)? (?:must|can|may|should) be (?:processed|initiated|submitted|made|requested|started|arranged)|start by visiting|"
         r"arrange (?:a |your |the )?return|\breasons? for (?:the |your )?return|\bself[- ]serv(?:e|ice) returns?\b|"
-        r"for (?:a |an )?(?:rma|return (?:merchandise |material )?authori[sz]ation)\b|" + _ASK_BEFORE_SENDING)
+        r"for (?:a |an )?(?:rma|return (?:merchandise |material )?authori[sz]ation)\b|"
+        # "For any return, phone our team or email returns@shop": every return's way; "Write to returns@shop and we will
+        # email you a return shipping label": the label the writing brings
+        r"^\W*for (?:any|every|all|each|your) returns?\b|"
+        r"\b(?:and|,) we(?:'ll| will)? (?:then )?(?:e-?mail|send) you (?:a |the |your )?(?:prepaid |free )?returns? (?:shipping |postage )?label\b|" + _ASK_BEFORE_SENDING)
 
 
 # "You don't have to contact us before returning something, but we recommend it", "There is no need to email us
@@ -204,7 +209,7 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
         r"\bmy account\b|"
         r"order page|\blog ?(?:in|on)\b|\blogging in\b|\bsign in\b|returns? (?:center|centre) form|"
         r"(?:fill (?:out|in)|complete|submit|use) (?:our|the) (?:online )?(?:returns? )?(?:request )?(?:form|portal)\b|"
-        r"\b(?:started|initiated|requested|submitted|made) online\b|\bonline at\b|\bclick\b|\bthrough the link\b|"
+        r"\b(?:started|initiated|requested|submitted|made) online\b|\bonline at\b|\bclick\b|\b(?:press|tap)\b|\bthrough the link\b|"
         r"\b(?:visit|go to|at) (?:www\.)?[\w-]+\.[a-z]{2,6}(?:\.[a-z]{2})?/[\w/-]*return", re.sub(_NOT_THE_SHOPS_ACCOUNT, " ", text)):
         yield Fact("returns.request_via", "WEBSITE")
 
