@@ -481,4 +481,16 @@ NEGATIVES: tuple[str, ...] = (
     """Our founders, two sisters from Lisbon, started the brand after struggling to find swimwear that fitted them, and every style is still tested by friends and family before it goes on sale.""",
     """Please note that delivery estimates shown at checkout are based on the carrier's published times and do not include weekends, public holidays or delays caused by bad weather.""",
     """Orders addressed to a business are delivered during office hours only, so if your office closes early on Fridays, we suggest choosing a home address instead.""",
+    # --- session 12 (steps): a fee other than the order's shipping kept, and a postage receipt or a note in the box,
+    # which the learned reader read as the original shipping never refunded and as proof of purchase
+    """What you paid for services such as engraving, hemming or fitting is not refunded.""",
+    """Installation and assembly fees are not refundable.""",
+    """Fees paid for gift wrapping cannot be refunded.""",
+    """We do not refund the cost of setup or calibration services.""",
+    """Customisation charges are not refunded once the work has begun.""",
+    """Send us a photo of your postage receipt so we can see the parcel is on its way.""",
+    """Keep the courier's receipt until your refund arrives.""",
+    """Put a note with your RMA number and order number in the box.""",
+    """Slip a note giving your name and order number inside the parcel.""",
+    """Enclose the packing list, or a note with your return number, with the items.""",
 )
