@@ -498,3 +498,51 @@ def test_cancel_before_the_ship_date(text):
 ])
 def test_no_ship_date_limit(text):
     assert setting(text, "cancellation.until_shipped") is None
+
+
+# --- proof that the return was sent, kept or shown: a step no setting holds, listed ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Send the item to the address we give you and keep the logistics documents.",
+    "Paying for the return postage is up to you, and you need to be able to show proof of postage.",
+    "Please keep your proof of posting until the refund arrives.",
+    "Obtain a certificate of posting from the post office when you send the return.",
+    "Hold on to the courier receipt in case the parcel goes missing.",
+])
+def test_proof_of_sending_is_listed(text):
+    assert text in listed(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Send the item to our warehouse in its original box.",
+    "Keep your receipt: it is your proof of purchase.",
+    "Keep your order confirmation email for your records.",
+    "Please keep the item unused until we reply.",
+    "Show the item to our staff in store.",
+])
+def test_other_keeping_is_not_proof_of_sending(text):
+    assert listed(text) == []
+
+
+# --- the time to send, counted from the go-ahead ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("From the day the RGA # is issued, you have 30 days to send the product back.", 30),
+    ("From the date your RMA number is issued, you have 14 days to return the item.", 14),
+    ("From the moment the return authorization is sent, you have 10 days to ship it.", 10),
+    ("You have 7 days from the day the label is emailed to send the parcel.", 7),
+    ("From the day your approval is given you have 2 weeks to post it back.", 14),
+])
+def test_days_to_send_from_the_go_ahead(text, expected):
+    assert setting(text, "instructions.ship_within_days") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "From the day your order is delivered, you have 30 days to send the product back.",
+    "From the day the RGA # is issued, we have 30 days to refund you.",
+    "You have 30 days to send the product back.",
+    "From the day the refund is issued, you have 5 days to check your statement.",
+    "From the date of purchase, you have 14 days to return the item.",
+])
+def test_days_to_send_from_another_event(text):
+    assert setting(text, "instructions.ship_within_days") is None

@@ -64,6 +64,13 @@ _SHIP_WITHIN = (r"\b(?:ship|send|return|post|mail|get|bring)\w*\b[^.;]{0,40}?\b(
                 r"(?!\s*(?:of|from|after|since|following)\b)")
 
 
+# "From the day the RGA # is issued, you have 30 days to send the product back": the time to send, from the go-ahead
+_GO_AHEAD_GIVEN = (r"(?:the |your |our )?(?:rga|rma|ra|ran|return (?:goods |merchandise )?authori[sz]ation|authori[sz]ation|approval|label)(?: #| number)? "
+                   r"(?:is|was|has been) (?:issued|sent|given|e-?mailed|approved)")
+_DAYS_FROM_THE_GO_AHEAD = (r"\bfrom the (?:day|date|moment|time) " + _GO_AHEAD_GIVEN + r",? you have (\d{1,3}) (days?|weeks?) to (?:send|ship|return|post|mail|get)\b|"
+                           r"\byou have (\d{1,3}) (days?|weeks?) (?:from|after) the (?:day|date|moment|time) " + _GO_AHEAD_GIVEN + r" to (?:send|ship|return|post|mail|get)\b")
+
+
 def _ship_after_request(text: str) -> Iterator[Fact]:
     """"return the item within two weeks of requesting the refund": the deadline to send it, counted from the request;
     "Once approved, send it within 7 days": counted from the step it stands in."""
@@ -72,9 +79,10 @@ def _ship_after_request(text: str) -> Iterator[Fact]:
         yield Fact("instructions.ship_within_days", int(step.group(1)))
         return
     found = re.search(r"\b(?:ship|send|return|post|mail)\w* (?:the items?|it|them|your return|the return|your package)?.{0,20}?within (\d{1,3}) (days?|weeks?) "
-                      r"(?:of|after|from) requesting (?:the |a |your )?(?:refund|return)", text)
+                      r"(?:of|after|from) requesting (?:the |a |your )?(?:refund|return)|" + _DAYS_FROM_THE_GO_AHEAD, text)
     if found:
-        yield Fact("instructions.ship_within_days", int(found.group(1)) * (7 if found.group(2).startswith("week") else 1))
+        number, unit = [group for group in found.groups() if group][:2]
+        yield Fact("instructions.ship_within_days", int(number) * (7 if unit.startswith("week") else 1))
 
 
 # The customer told how to send it: an imperative ("Send it with tracking", "Use a carrier ...", "Pick a service
@@ -199,6 +207,12 @@ _NUMBER_ON_THE_PARCEL = (
 )
 
 
+# Proof that the return was sent, kept or shown: "keep the logistics documents", "you need to be able to show proof of
+# postage", "get a certificate of posting", "keep the courier receipt" (the risk of a lost return is the customer's)
+_PROOF_OF_SENDING = (r"\b(?:keep|retain|hold on to|save|obtain|get|show|provide)\b[^.;]{0,30}\b(?:proof of (?:postage|posting|shipping|sending|mailing|dispatch|return)|"
+                     r"certificates? of posting|(?:postage|posting|shipping|courier|carrier|mailing|logistics|post office) (?:receipts?|documents?|documentation|slips?))\b")
+
+
 def instructions(clause: Clause, text: str) -> Iterator[Fact]:
     # "send it to us within 7 days of getting your RAN": the deadline counted from the return's number as from its approval
     ship_by = re.search(r"(?:ship|send)\w* (?:the item|it|your return|them|the return|your package)?.{0,30}?within (\d{1,3}) days? (?:of|after|since|from) "
@@ -224,6 +238,8 @@ def instructions(clause: Clause, text: str) -> Iterator[Fact]:
         yield from _carriers(clause)
     if _any(_NUMBER_ON_THE_PARCEL, text):
         yield _unheld("a number to show on the parcel: no setting holds it")
+    if _any(_PROOF_OF_SENDING, text):
+        yield _unheld("proof that the return was sent, kept: no setting holds it")
     if _any(r"\b(?:the|sender) address on (?:your|the) (?:package|parcel)|not our return address|"
             r"\b(?:ship|send|mail|post|return)\w* (?:\w+ ){0,3}to the address (?:provided|given|listed|shown|stated) (?:in|on) the (?:instructions|e-?mail|return authori[sz]ation|label)", text):
         yield Fact("instructions.use_address_from_instructions", True)
