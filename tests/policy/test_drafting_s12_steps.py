@@ -546,3 +546,38 @@ def test_days_to_send_from_the_go_ahead(text, expected):
 ])
 def test_days_to_send_from_another_event(text):
     assert setting(text, "instructions.ship_within_days") is None
+
+
+# --- packing advice in more words: "neatly", "packed properly", rigid or double-walled boxes, bracing --------------------
+
+@pytest.mark.parametrize("text", [
+    "Pack your return neatly and put it in a box.",
+    "Make sure items are packed properly for the trip back.",
+    "The original box or other rigid packaging is best for the return.",
+    "Use double-walled cartons with bracing inside for your return.",
+    "Please use a strong box for the return.",
+])
+def test_packing_advice_in_more_words(text):
+    assert setting(text, "instructions.pack_securely") is True
+
+
+@pytest.mark.parametrize("text", [
+    "We pack every order neatly in a strong box.",
+    "Items must be returned in their original packaging.",
+    "Our rigid gift boxes are sold separately.",
+    "Your order was packed properly by our team.",
+    "Returns must be unused and in the original box.",
+])
+def test_no_packing_advice(text):
+    assert setting(text, "instructions.pack_securely") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Make sure items are packed properly; anything that breaks because it was badly packed gets no refund.",
+    "Items damaged by poor packaging will not be refunded.",
+    "We are not responsible for returns that arrive broken due to inadequate packing.",
+    "Goods that were insufficiently packaged and arrive damaged are refused.",
+    "Pack it well: anything improperly packed is at your risk.",
+])
+def test_damage_from_the_customers_packing_is_listed(text):
+    assert text in listed(text)

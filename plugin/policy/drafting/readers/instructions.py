@@ -12,7 +12,7 @@ from plugin.policy.drafting.readers.scope import scoped
 
 
 # "items should be carefully packed", "You're responsible for ... safe packaging": packing advice in other words
-_PACKED_SAFELY = r"\b(?:carefully|securely|safely|properly|well) packed\b|\bpacked (?:carefully|securely|safely|well)\b|\b(?:safe|secure|careful|sturdy|protective) packaging\b"
+_PACKED_SAFELY = r"\b(?:carefully|securely|safely|properly|well) packed\b|\bpacked (?:carefully|securely|safely|well|properly)\b|\b(?:safe|secure|careful|sturdy|protective) packaging\b"
 # The customer told how to pack: a verb of packing with its manner ("Pack the items well", "Wrap it carefully",
 # "pack anything you send back with care", "Protect the parcel well"), its purpose ("pack it so it will not be
 # harmed", "wrap the parcel so nothing breaks"), the result ("make sure it is well protected", "well secured"),
@@ -20,10 +20,11 @@ _PACKED_SAFELY = r"\b(?:carefully|securely|safely|properly|well) packed\b|\bpack
 _PACKING_VERB = r"\b(?:pack|packs|packed|packing|wrap|wraps|wrapped|wrapping|protect|protected|protecting|package|packaged)\b"
 _PACK_ADVICE = (
     # (not "make sure your package(s) are properly insured": the manner of an insurance, not of a packing)
-    _PACKING_VERB + r"[^.;]{0,40}?(?<!as )\b(?:well|carefully|with care|securely|safely|firmly|properly)\b(?! as\b)(?! (?:insured|tracked|labell?ed|addressed|documented)\b)|"
+    _PACKING_VERB + r"[^.;]{0,40}?(?<!as )\b(?:well|carefully|with care|securely|safely|firmly|properly|neatly)\b(?! as\b)(?! (?:insured|tracked|labell?ed|addressed|documented)\b)|"
     r"\bwell (?:protected|secured|packed|wrapped|packaged|padded)\b|"
     r"\b(?:pack|wrap)\w*\b[^.;]{0,30}\bso (?:that )?(?:it|they|nothing|the \w+)\b[^.;]{0,30}\b(?:safe|safely|protected|harm|harmed|damaged|breaks?|intact|survives?)\b|"
-    r"\bsturdy (?:box|boxes|carton|packaging)\b|\b(?:as|just as) sturdy\b|\benough padding\b"
+    # ("the original box or other rigid packaging is best", "use double-walled cartons with bracing inside")
+    r"\b(?:sturdy|rigid|strong|double-walled) (?:box|boxes|cartons?|packaging)\b|\b(?:as|just as) sturdy\b|\benough padding\b|\bwith bracing\b"
 )
 _WE_PACK = r"\bwe (?:\w+ )?(?:pack|wrap)\w*\b"
 _SHOPS_PACKING = _WE_PACK + r"|\bwe (?:\w+ )?(?:protect|ship|send)\w*\b|\b(?:poor|improper|inadequate|bad)(?:ly)? pack"
@@ -39,8 +40,12 @@ _SHOP_PACKS_ITS_GOODS = (r"^\W*" + _WE_PACK + "|"
 _PACKED_DESCRIBED = r"\b(?:that|which) (?:was|were|has been|have been|had been|is|are) (?:\w+ )?(?:packed|wrapped|packaged|protected)\b[^,.;]*"
 
 
+# "Your order was packed properly by our team": the shop's packing, told in the passive
+_PACKED_BY_US = r"\b(?:was|were|is|are|has been|have been) (?:\w+ )?packed\b[^.;]*\bby (?:us|our|the (?:shop|seller|store|warehouse))\b"
+
+
 def _pack_advised(text: str) -> bool:
-    text = re.sub(_PACKED_DESCRIBED, " ", text)
+    text = re.sub(_PACKED_DESCRIBED + "|" + _PACKED_BY_US, " ", text)
     advice = re.sub(r"\bwe (?:ask|advise|recommend|suggest|request)\w* (?:that )?you\b", " ", text)
     if _any(_SHOP_PACKS_ITS_GOODS, advice):
         return False
@@ -238,6 +243,9 @@ def instructions(clause: Clause, text: str) -> Iterator[Fact]:
         yield from _carriers(clause)
     if _any(_NUMBER_ON_THE_PARCEL, text):
         yield _unheld("a number to show on the parcel: no setting holds it")
+    # "anything that breaks because it was badly packed gets no refund": the customer's packing answers for the damage
+    if _any(r"\b(?:badly|poorly|improperly|inadequately|insufficiently) (?:packed|packaged|wrapped)\b|\b(?:inadequate|insufficient|poor|improper) (?:packing|packaging)\b", text):
+        yield _unheld("damage from the customer's packing: no setting holds it")
     if _any(_PROOF_OF_SENDING, text):
         yield _unheld("proof that the return was sent, kept: no setting holds it")
     if _any(r"\b(?:the|sender) address on (?:your|the) (?:package|parcel)|not our return address|"
