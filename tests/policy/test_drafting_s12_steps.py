@@ -581,3 +581,25 @@ def test_no_packing_advice(text):
 ])
 def test_damage_from_the_customers_packing_is_listed(text):
     assert text in listed(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Every return needs proof of a tracking number from the shipper you chose.",
+    "Each return requires a tracking number.",
+    "Your return parcel requires evidence of a tracking number.",
+    "Every parcel you send back needs a tracking number.",
+    "A return requires proof of a tracking number from the carrier.",
+])
+def test_tracking_required(text):
+    assert setting(text, "instructions.tracked_shipping_recommended") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Every order we send comes with a tracking number.",
+    "Your order confirmation includes a tracking link.",
+    "Returns need a receipt.",
+    "We email you a tracking number once your order ships.",
+    "Each return requires a reason.",
+])
+def test_tracking_not_required(text):
+    assert setting(text, "instructions.tracked_shipping_recommended") is None

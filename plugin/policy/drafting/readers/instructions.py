@@ -120,7 +120,8 @@ def _tracking_advised(text: str) -> bool:
     # "Please return the item via a traceable method", "You may use any trackable shipping method": the way to send it
     advised = r"|please (?:return|send|ship|post|mail)\b[^.]{0,40}\b(?:via|with|using|by) (?:an? )?(?:traceable|trackable|tracked)|\buse (?:any |an? )?(?:traceable|trackable|tracked)\b"
     # "Every parcel you send back needs a tracking number", "as long as the parcel can be tracked": required, so advised
-    required = r"|\bneeds? (?:a )?tracking\b|\bas long as\b[^.;]{0,30}\bcan be (?:tracked|traced)"
+    # ("Every return needs proof of a tracking number")
+    required = r"|\b(?:needs?|requires?) (?:(?:proof|evidence) of )?(?:an? |its )?tracking\b|\bas long as\b[^.;]{0,30}\bcan be (?:tracked|traced)"
     if _any(r"recommend|suggest|advise|keep|save|should|must|please use|consider|hold on to|hang on to|using an? (?:trackable|traceable|tracked)" + advised + required, text):
         return True
     # told to send it so: the tracking is the way of sending, not a number to pass on ("give us its tracking number")
