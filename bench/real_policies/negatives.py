@@ -493,4 +493,9 @@ NEGATIVES: tuple[str, ...] = (
     """Put a note with your RMA number and order number in the box.""",
     """Slip a note giving your name and order number inside the parcel.""",
     """Enclose the packing list, or a note with your return number, with the items.""",
+    # the shop reviewing a return request (not the goods), which the learned reader read as the inspection (modterrahome)
+    """We look over your request and confirm whether it qualifies.""",
+    """Our team reviews each return request and replies within two working days.""",
+    """We check your application and let you know if the return is approved.""",
+    """Every request is assessed by our customer care team before we send the instructions.""",
 )
