@@ -491,4 +491,21 @@ NEGATIVES: tuple[str, ...] = (
     """An exchange never covers what you spent on postage.""",
     """For payments made through a payment gateway, the price plus any shipping charge is paid back, minus the gateway's fee.""",
     """When you paid by bank transfer, the item price and the delivery charge go back to your account, less the bank's charge.""",
+    # --- session 12 (steps): a fee other than the order's shipping kept, and a postage receipt or a note in the box,
+    # which the learned reader read as the original shipping never refunded and as proof of purchase
+    """What you paid for services such as engraving, hemming or fitting is not refunded.""",
+    """Installation and assembly fees are not refundable.""",
+    """Fees paid for gift wrapping cannot be refunded.""",
+    """We do not refund the cost of setup or calibration services.""",
+    """Customisation charges are not refunded once the work has begun.""",
+    """Send us a photo of your postage receipt so we can see the parcel is on its way.""",
+    """Keep the courier's receipt until your refund arrives.""",
+    """Put a note with your RMA number and order number in the box.""",
+    """Slip a note giving your name and order number inside the parcel.""",
+    """Enclose the packing list, or a note with your return number, with the items.""",
+    # the shop reviewing a return request (not the goods), which the learned reader read as the inspection (modterrahome)
+    """We look over your request and confirm whether it qualifies.""",
+    """Our team reviews each return request and replies within two working days.""",
+    """We check your application and let you know if the return is approved.""",
+    """Every request is assessed by our customer care team before we send the instructions.""",
 )

@@ -260,7 +260,6 @@ def test_free_returns_for_every_order_still_set_the_payer():
 
 @pytest.mark.parametrize("text,unset", [
     ("It is not necessary to include your receipt.", {"requirements.proof_of_purchase"}),
-    ("There is no need to contact us first; just post it back.", {"returns.request_required_before_shipping"}),
     ("You don't need an RMA to send a return.", {"returns.request_required_before_shipping"}),
     ("We never ask for a reason for the return.", {"requirements.reason_required"}),
     ("We no longer offer free return shipping.", {"shipping.default.payer"}),

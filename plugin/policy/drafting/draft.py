@@ -69,7 +69,15 @@ _TOPICAL = re.compile(
     r"\b(?:must|should) not (?:have been |be )?(?:used|worn|washed|opened)\b|\b(?:has|have) not been (?:used|worn|washed|opened)\b|"
     r"deduct|\bclaims? (?:\w+ )?(?:filed|made|submitted|must|is|are|will)\b|\bseals? (?:\w+ )?intact|\bunopened\b|\bunused\b|\bunworn\b|\bunwashed\b|\bresal[e]?able\b|\bre-?sellable\b|original (?:packaging|condition|tags)|(?:our|my) (?:error|mistake)|(?:error|mistake) on (?:our|my) (?:side|part|end)|"  # a fault, a deduction from a refund
     r"\bnot (?:be )?accepted\b|"  # "Used cleats/crampons not accepted"
-    r"\bsales? (?:are|is) final\b"  # "After 14 days, all sales are final"
+    r"\bsales? (?:are|is) final\b|"  # "After 14 days, all sales are final"
+    # the goods coming back: "Christmas gifts get extra time to come back", "bring your order back to the shop"
+    r"\b(?:come|comes|coming|came|bring|brings|bringing|brought) (?:(?!to\b)\w+ ){0,3}?back\b(?! (?:soon|again|for more|to (?:our|the) (?:site|store|shop)(?! with)))|"
+    # a parcel refused on arrival: "Anything that reaches us after 60 days will be refused"
+    r"\b(?:reach(?:es)? us|arriv\w*)\b[^.;]*\b(?:refused|rejected|turned away)\b|"
+    # a season's exception to the window: "Exceptions apply during the holidays", "From November to January we allow some
+    # extra time, because of festive gift giving"
+    r"\b(?:holidays?|festive|christmas)\b[^.;]{0,40}\b(?:extra|extended|longer|exceptions?)\b|"
+    r"\b(?:extra|extended|longer|additional|exceptions?)\b[^.;]{0,40}\b(?:holidays?|festive|christmas)\b"
 )
 # Under a heading about returns, a sentence that states a rule ("boxes must be undamaged", "only one
 # claim per order", "the parcel remains your responsibility") is about returns even without naming them.

@@ -171,18 +171,28 @@ _UNTIL_SHIPPED = (
     r"(?:as long as|until|before|unless|if) (?:it|the order|your order|an order)? ?(?:has |is |was )?(?:not|n't)? ?(?:yet )?(?:been )?(?:shipped|dispatched|fulfilled)|"
     # "before it has been sent", "until the parcel is posted": the goods sent, in the plain verb
     r"\b(?:before|until|as long as) (?:it|they|the order|your order|an order|the parcel|your parcel) (?:has |have |is |are )(?:not )?(?:yet )?(?:been )?(?:sent|posted)\b|"
-    r"once (?:your|the) order has shipped|not shipped yet|until (?:the time )?(?:it|the order|your order) (?:is|has been) (?:shipped|dispatched)|"
+    r"once (?:your|the) order has shipped|not shipped yet|\bbefore (?:the |your )?order's ship(?:ping)? date\b|until (?:the time )?(?:it|the order|your order) (?:is|has been) (?:shipped|dispatched)|"
     r"\b(?:has|have)(?: not|n't) (?:yet )?(?:been (?:shipped|dispatched)|entered (?:the )?(?:dispatch|shipping)|shipped|dispatched)\b|"
     + _NEGATED + r"\s+(?:be )?cancell?\w*\b[^.;]{0,40}\b(?:once|after|when|as soon as)\b[^.;]{0,30}\b(?:shipped|dispatched|fulfilled|left our|sent out|in transit)|"
     + _SHIPPED_THEN_NOT + "|" + _BEFORE_IT_LEAVES
 )
 
 
+# "Orders cannot be cancelled, except for pre-order products. ... Once the order has been fulfilled, it can't be
+# cancelled": the paragraph refuses cancelling but for some goods, so a limit after it is those goods' only
+_REFUSED_BUT_SOME = r"\b(?:cannot|can ?not|can't) be cancell?ed,? (?:except|unless|apart from|other than|with the exception of)\b"
+
+
+# "an order cannot be cancelled once placed": from its first moment, so never
+_NOT_ONCE_PLACED = (r"\b(?:orders?|purchases?)\b[^.;]{0,20}\b(?:can ?not|cannot|can't) be cancell?ed,? (?:once|after) (?:it (?:is|has been) |they (?:are|have been) )?"
+                    r"(?:placed|submitted|made|confirmed)\b")
+
+
 def _cancellation_terms(clause: Clause, text: str) -> Iterator[Fact]:
-    if _any(_UNTIL_SHIPPED, text):
+    if _any(_UNTIL_SHIPPED, text) and not _any(_REFUSED_BUT_SOME, clause.paragraph_text):
         yield Fact("cancellation.until_shipped", True)
-    if _any(r"(?:orders?|purchases?) (?:are final and )?(?:can ?not|cannot|can't) be cancell?ed\s*[.!]?$|(?:we|i) (?:do not|don't) accept cancell?ations(?:,? but\b.*)?\s*[.!]?$|no cancell?ations", text) \
-            and not _any(r"once|after|shipped|" + _PAST_A_DEADLINE, text) and not categories_in(clause.body) and not scoped(clause, text):
+    if (_any(r"(?:orders?|purchases?) (?:are final and )?(?:can ?not|cannot|can't) be cancell?ed\s*[.!]?$|(?:we|i) (?:do not|don't) accept cancell?ations(?:,? but\b.*)?\s*[.!]?$|no cancell?ations", text)
+            and not _any(r"once|after|shipped|" + _PAST_A_DEADLINE, text) or _any(_NOT_ONCE_PLACED, text)) and not categories_in(clause.body) and not scoped(clause, text):
         yield Fact("cancellation.enabled", False)
     elif _any(_CLOSED_AFTER_THE_HOURS, text) and not _any(r"ship|dispatch|fulfil|deliver", text):
         yield Fact("cancellation.until_shipped", False, weak=True)
@@ -213,7 +223,8 @@ _AN_EMAIL_TO_CANCEL = r"\b(?:send|write|drop)\w* (?:us|me|our \w+) an? (?:\w+ )?
 # "cancelled online", "to cancel, log in to your account", "sign in to cancel": the website, in a clause about cancelling
 # (not "log in to track your parcel")
 _CANCEL_ONLINE = (r"\bcancell?ed online\b|\bcancel (?:it |them |your order |an order )?online\b|"
-                  r"\bcancel\w*\b[^.;]{0,40}\b(?:log(?:ging)? ?in|sign(?:ing)? ?in|your account|order (?:page|history)|online)\b|"
+                  r"\bcancel\w*\b[^.;]{0,40}\b(?:log(?:ging)? ?in|sign(?:ing)? ?in|your account|order (?:page|history)|online)\b"
+                  r"(?! (?:orders?|purchases?|shop|store|payments?)\b)|"  # not "cancel or change an online order": the order's kind
                   r"\b(?:log(?:ging)?|sign(?:ing)?) ?in\b[^.;]{0,40}\bcancel")
 
 

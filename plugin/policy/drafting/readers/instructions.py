@@ -12,17 +12,19 @@ from plugin.policy.drafting.readers.scope import scoped
 
 
 # "items should be carefully packed", "You're responsible for ... safe packaging": packing advice in other words
-_PACKED_SAFELY = r"\b(?:carefully|securely|safely|properly|well) packed\b|\bpacked (?:carefully|securely|safely|well)\b|\b(?:safe|secure|careful|sturdy|protective) packaging\b"
+_PACKED_SAFELY = r"\b(?:carefully|securely|safely|properly|well) packed\b|\bpacked (?:carefully|securely|safely|well|properly)\b|\b(?:safe|secure|careful|sturdy|protective) packaging\b"
 # The customer told how to pack: a verb of packing with its manner ("Pack the items well", "Wrap it carefully",
 # "pack anything you send back with care", "Protect the parcel well"), its purpose ("pack it so it will not be
 # harmed", "wrap the parcel so nothing breaks"), the result ("make sure it is well protected", "well secured"),
 # or the materials ("a sturdy box with enough padding"); not the shop's own packing ("We pack every order with care")
 _PACKING_VERB = r"\b(?:pack|packs|packed|packing|wrap|wraps|wrapped|wrapping|protect|protected|protecting|package|packaged)\b"
 _PACK_ADVICE = (
-    _PACKING_VERB + r"[^.;]{0,40}?(?<!as )\b(?:well|carefully|with care|securely|safely|firmly|properly)\b(?! as\b)|"
+    # (not "make sure your package(s) are properly insured": the manner of an insurance, not of a packing)
+    _PACKING_VERB + r"[^.;]{0,40}?(?<!as )\b(?:well|carefully|with care|securely|safely|firmly|properly|neatly)\b(?! as\b)(?! (?:insured|tracked|labell?ed|addressed|documented)\b)|"
     r"\bwell (?:protected|secured|packed|wrapped|packaged|padded)\b|"
     r"\b(?:pack|wrap)\w*\b[^.;]{0,30}\bso (?:that )?(?:it|they|nothing|the \w+)\b[^.;]{0,30}\b(?:safe|safely|protected|harm|harmed|damaged|breaks?|intact|survives?)\b|"
-    r"\bsturdy (?:box|boxes|carton|packaging)\b|\b(?:as|just as) sturdy\b|\benough padding\b"
+    # ("the original box or other rigid packaging is best", "use double-walled cartons with bracing inside")
+    r"\b(?:sturdy|rigid|strong|double-walled) (?:box|boxes|cartons?|packaging)\b|\b(?:as|just as) sturdy\b|\benough padding\b|\bwith bracing\b"
 )
 _WE_PACK = r"\bwe (?:\w+ )?(?:pack|wrap)\w*\b"
 _SHOPS_PACKING = _WE_PACK + r"|\bwe (?:\w+ )?(?:protect|ship|send)\w*\b|\b(?:poor|improper|inadequate|bad)(?:ly)? pack"
@@ -38,8 +40,12 @@ _SHOP_PACKS_ITS_GOODS = (r"^\W*" + _WE_PACK + "|"
 _PACKED_DESCRIBED = r"\b(?:that|which) (?:was|were|has been|have been|had been|is|are) (?:\w+ )?(?:packed|wrapped|packaged|protected)\b[^,.;]*"
 
 
+# "Your order was packed properly by our team": the shop's packing, told in the passive
+_PACKED_BY_US = r"\b(?:was|were|is|are|has been|have been) (?:\w+ )?packed\b[^.;]*\bby (?:us|our|the (?:shop|seller|store|warehouse))\b"
+
+
 def _pack_advised(text: str) -> bool:
-    text = re.sub(_PACKED_DESCRIBED, " ", text)
+    text = re.sub(_PACKED_DESCRIBED + "|" + _PACKED_BY_US, " ", text)
     advice = re.sub(r"\bwe (?:ask|advise|recommend|suggest|request)\w* (?:that )?you\b", " ", text)
     if _any(_SHOP_PACKS_ITS_GOODS, advice):
         return False
@@ -63,6 +69,13 @@ _SHIP_WITHIN = (r"\b(?:ship|send|return|post|mail|get|bring)\w*\b[^.;]{0,40}?\b(
                 r"(?!\s*(?:of|from|after|since|following)\b)")
 
 
+# "From the day the RGA # is issued, you have 30 days to send the product back": the time to send, from the go-ahead
+_GO_AHEAD_GIVEN = (r"(?:the |your |our )?(?:rga|rma|ra|ran|return (?:goods |merchandise )?authori[sz]ation|authori[sz]ation|approval|label)(?: #| number)? "
+                   r"(?:is|was|has been) (?:issued|sent|given|e-?mailed|approved)")
+_DAYS_FROM_THE_GO_AHEAD = (r"\bfrom the (?:day|date|moment|time) " + _GO_AHEAD_GIVEN + r",? you have (\d{1,3}) (days?|weeks?) to (?:send|ship|return|post|mail|get)\b|"
+                           r"\byou have (\d{1,3}) (days?|weeks?) (?:from|after) the (?:day|date|moment|time) " + _GO_AHEAD_GIVEN + r" to (?:send|ship|return|post|mail|get)\b")
+
+
 def _ship_after_request(text: str) -> Iterator[Fact]:
     """"return the item within two weeks of requesting the refund": the deadline to send it, counted from the request;
     "Once approved, send it within 7 days": counted from the step it stands in."""
@@ -71,9 +84,10 @@ def _ship_after_request(text: str) -> Iterator[Fact]:
         yield Fact("instructions.ship_within_days", int(step.group(1)))
         return
     found = re.search(r"\b(?:ship|send|return|post|mail)\w* (?:the items?|it|them|your return|the return|your package)?.{0,20}?within (\d{1,3}) (days?|weeks?) "
-                      r"(?:of|after|from) requesting (?:the |a |your )?(?:refund|return)", text)
+                      r"(?:of|after|from) requesting (?:the |a |your )?(?:refund|return)|" + _DAYS_FROM_THE_GO_AHEAD, text)
     if found:
-        yield Fact("instructions.ship_within_days", int(found.group(1)) * (7 if found.group(2).startswith("week") else 1))
+        number, unit = [group for group in found.groups() if group][:2]
+        yield Fact("instructions.ship_within_days", int(number) * (7 if unit.startswith("week") else 1))
 
 
 # The customer told how to send it: an imperative ("Send it with tracking", "Use a carrier ...", "Pick a service
@@ -106,7 +120,8 @@ def _tracking_advised(text: str) -> bool:
     # "Please return the item via a traceable method", "You may use any trackable shipping method": the way to send it
     advised = r"|please (?:return|send|ship|post|mail)\b[^.]{0,40}\b(?:via|with|using|by) (?:an? )?(?:traceable|trackable|tracked)|\buse (?:any |an? )?(?:traceable|trackable|tracked)\b"
     # "Every parcel you send back needs a tracking number", "as long as the parcel can be tracked": required, so advised
-    required = r"|\bneeds? (?:a )?tracking\b|\bas long as\b[^.;]{0,30}\bcan be (?:tracked|traced)"
+    # ("Every return needs proof of a tracking number")
+    required = r"|\b(?:needs?|requires?) (?:(?:proof|evidence) of )?(?:an? |its )?tracking\b|\bas long as\b[^.;]{0,30}\bcan be (?:tracked|traced)"
     if _any(r"recommend|suggest|advise|keep|save|should|must|please use|consider|hold on to|hang on to|using an? (?:trackable|traceable|tracked)" + advised + required, text):
         return True
     # told to send it so: the tracking is the way of sending, not a number to pass on ("give us its tracking number")
@@ -119,7 +134,8 @@ _CARRIER = r"[A-Z][\w&]+(?: [A-Z][\w&]+)*"
 
 
 def _carriers(clause: Clause) -> Iterator[Fact]:
-    named = re.search(r"(?:such as|for example|for instance|e\.g\.,?) (" + _CARRIER + r"(?:, " + _CARRIER + r")*(?:,? (?:or|and) " + _CARRIER + r")?)", clause.text)
+    # ("For returns we suggest FedEx or UPS, with insurance": the carriers the advice names)
+    named = re.search(r"(?:such as|for example|for instance|e\.g\.,?|(?:[Ww]e|I) (?:suggest|recommend)(?: using)?) (" + _CARRIER + r"(?:, " + _CARRIER + r")*(?:,? (?:or|and) " + _CARRIER + r")?)", clause.text)
     if named is None:
         return
     carriers = re.split(r",? (?:or|and) |, ", named.group(1))
@@ -135,11 +151,16 @@ def _insurance_advised(text: str) -> bool:
     """Advice to insure the parcel ("Please insure the parcel", "take out cover for the parcel's value", "think about
     insuring a valuable parcel"), not "all shipments are insured", "the label has no insurance" or an insurance claim the shop files."""
     insured = r"\binsured\b|insurance|\binsur(?:e|ing)\b|\b(?:take out|buy\w*|get|purchas\w*) (?:\w+ )?cover (?:for|on)\b"
+    # ("send it in its original packaging, as UPS's insurance terms require": a carrier's insurance as the reason for
+    # something else, not advice to insure)
+    text = re.sub(r"\binsurance (?:terms|conditions|polic(?:y|ies)|requirements|rules)\b", " ", text)
     if not _any(insured, text) or _any(r"\binsurance claims?\b", text):
         return False
     if _any(_LEFT_TO_YOU, text):
         return False  # "Insuring your return is up to you": a choice left open, no advice
+    # (required: "you must ship it in a way that gives insurance", "it has to reach us by insured mail")
     if not _any(r"recommend|suggest|advise|should|consider|make sure|ensure|please [^.]{0,50}\b(?:insure|insured|insurance)|"
+                r"\b(?:must|has to|have to|needs? to)\b[^.;]{0,40}\b(?:insured|insurance)\b|"
                 r"\binsur(?:e|ing) (?:the|your|it|anything|a)\b|purchas\w* (?:shipping )?insurance|" + _TOLD, text):
         return False
     return not _any(r"(?:no|without) (?:tracking or )?insurance|\bwe (?:\w+ )?insure\b", text) \
@@ -166,11 +187,36 @@ _ADDRESS_ASKED = r"\b(?:contact|get in touch|e-?mail|write to|reach out|message|
 # send it" (not an address printed on the page: "the address below", "the address on our website"; an address "we give
 # you" with no reply or occasion named may be the page's own, given further on)
 # (the reply the return's own: not "the address in your order confirmation email", the customer's)
-_ADDRESS_IN_REPLY = (r"\baddress (?:(?:given|provided|stated|shown|listed|included|sent) )?(?:in|with) (?:your|the|our) (?:[\w-]+ )?"
-                     r"(?:rma|ra|return|returns|authori[sz]ation|approval) (?:[\w-]+ )?(?:e-?mail|reply|message|confirmation)\b|"
+# More: "our return address (given in your approval email)", "the address given in the return instructions", "the
+# address our customer service team gives you" (a team's reply, not the page), "the email with the return instructions
+# gives its address", "instructions on how to send the package and where"
+_ADDRESS_IN_REPLY = (r"\baddress \(?(?:(?:given|provided|stated|shown|listed|included|sent) )?(?:in|with) (?:your|the|our) (?:[\w-]+ )?"
+                     r"(?:rma|ra|return|returns|authori[sz]ation|approval) (?:[\w-]+ )?(?:e-?mail|reply|message|confirmation|instructions)\b|"
+                     r"\baddress (?:that )?(?:our [\w ]{0,20}?(?:team|service|support|staff)|customer (?:service|support|care)(?: team)?) (?:will )?(?:give|send|provide|e-?mail)s? you\b|"
+                     r"\b(?:e-?mail|reply|message)\b[^.;]{0,40}\b(?:gives|includes|holds|contains|states)\b[^.;]{0,20}\baddress\b|"
+                     r"\binstructions (?:on|about|for) how to (?:send|ship|post|return)\w*[^.;]{0,30}\band where\b|"
                      r"\baddress (?:that )?" + _GIVER + r" (?:will )?(?:give|send|provide|e-?mail)s? you (?:when|once|after|in|with|by|along)\b|"
                      r"\bwhatever address\b[^.;]{0,40}\b(?:give|send|provide|e-?mail)s? you\b|"
                      r"\binstructions (?:on|about|for) where to (?:send|ship|post|mail|return)\b")
+
+
+# The return's number shown on or put in the parcel: "the RMA number clearly visible", "mark the RA number on the
+# outside", "write the RAN on the box", "write this number clearly on the package", "a note with your RMA number",
+# "enclose a copy of the RA form", "with RETURN REQUEST in the subject line" (what the shop finds the return by)
+_THE_NUMBER = r"(?:(?:rma|ra|ran|rga|authori[sz]ation|order|return|invoice) (?:number|#|no\.?)|rma|ran|rga|this number|that number)"
+_NUMBER_ON_THE_PARCEL = (
+    r"\b" + _THE_NUMBER + r"[^.;]{0,40}\b(?:on|visible|written|marked|clearly)\b[^.;]{0,30}\b(?:outside|box|package|parcel|label|carton)|"
+    r"\b" + _THE_NUMBER + r" (?:clearly |plainly )?(?:visible|legible|marked|written)\b|"
+    r"\b(?:write|mark|print|label)\w* (?:the |your |this |that )?" + _THE_NUMBER + r"[^.;]{0,30}\bon\b|"
+    r"\b(?:a note|a slip|a copy of (?:the |your )?(?:rma|ra|return|returns) form)\b[^.;]{0,30}\b(?:" + _THE_NUMBER + r"|in the (?:box|parcel|package))|"
+    r"\benclose\w* (?:a |the )?(?:copy of (?:the |your )?)?(?:rma|ra|return|returns) form\b|\bin the subject(?: line)?\b"
+)
+
+
+# Proof that the return was sent, kept or shown: "keep the logistics documents", "you need to be able to show proof of
+# postage", "get a certificate of posting", "keep the courier receipt" (the risk of a lost return is the customer's)
+_PROOF_OF_SENDING = (r"\b(?:keep|retain|hold on to|save|obtain|get|show|provide)\b[^.;]{0,30}\b(?:proof of (?:postage|posting|shipping|sending|mailing|dispatch|return)|"
+                     r"certificates? of posting|(?:postage|posting|shipping|courier|carrier|mailing|logistics|post office) (?:receipts?|documents?|documentation|slips?))\b")
 
 
 def instructions(clause: Clause, text: str) -> Iterator[Fact]:
@@ -189,14 +235,20 @@ def instructions(clause: Clause, text: str) -> Iterator[Fact]:
     # (or for some returns: "Returns from outside the EU must be sent by tracked mail")
     over_an_amount = _any(r"\b(?:returns?|orders?|items?|parcels?|packages?) (?:over|above|worth (?:more than|over)|valued (?:at|over)) [$€£]?\d", text) \
         or scoped(clause, text)
-    if _tracking_advised(text) and not over_an_amount:
+    tracked, insured = _tracking_advised(text) and not over_an_amount, _insurance_advised(text) and not over_an_amount
+    if tracked:
         yield Fact("instructions.tracked_shipping_recommended", True)
-        yield from _carriers(clause)
-    if _insurance_advised(text) and not over_an_amount:
+    if insured:
         yield Fact("instructions.insured_shipping_recommended", True)
-    if _any(r"\b(?:rma|authori[sz]ation|order|return) (?:number|#|no\.?)[^.;]{0,40}\b(?:on|visible|written|marked|clearly)\b[^.;]{0,30}\b(?:outside|box|package|parcel|label|carton)", text) \
-            or _any(r"\bwrite (?:the |your )?(?:rma|authori[sz]ation|order|return) (?:number|#)", text):
+    if tracked or insured:
+        yield from _carriers(clause)
+    if _any(_NUMBER_ON_THE_PARCEL, text):
         yield _unheld("a number to show on the parcel: no setting holds it")
+    # "anything that breaks because it was badly packed gets no refund": the customer's packing answers for the damage
+    if _any(r"\b(?:badly|poorly|improperly|inadequately|insufficiently) (?:packed|packaged|wrapped)\b|\b(?:inadequate|insufficient|poor|improper) (?:packing|packaging)\b", text):
+        yield _unheld("damage from the customer's packing: no setting holds it")
+    if _any(_PROOF_OF_SENDING, text):
+        yield _unheld("proof that the return was sent, kept: no setting holds it")
     if _any(r"\b(?:the|sender) address on (?:your|the) (?:package|parcel)|not our return address|"
             r"\b(?:ship|send|mail|post|return)\w* (?:\w+ ){0,3}to the address (?:provided|given|listed|shown|stated) (?:in|on) the (?:instructions|e-?mail|return authori[sz]ation|label)", text):
         yield Fact("instructions.use_address_from_instructions", True)

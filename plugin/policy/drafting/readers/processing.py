@@ -397,6 +397,8 @@ _CHECKED_ON_ARRIVAL = (
     # inspectors, and the check named by what it asks of the goods: not "we check whether the return window has passed")
     + _INSPECTOR + r"(?:'ll| will| then| first| have| has)?\s+"
     r"(?:received and |receive and )?(?:check|inspect|examine|test|assess|look over)\w*\s+(?:every|each|all|any|the|your|it|them|anything|everything|returned|that|whether (?:it|they|(?:the|your|each|every|all) (?!(?:return |refund )?(?:window|period|deadline|date|time|policy)\b)\w+))\b"
+    # (not "we look over the request and confirm whether it qualifies": the request checked, not the goods)
+    r"(?!\s+(?:return |refund )?(?:requests?|applications?|claims?|e-?mails?|messages?|forms?)\b)"
 )
 _BACK_WITH_US = r"\bsent back|\barriv|\breach(?:es|ed)? us|\b(?:gets?|got|come|comes|is|are) (?:back )?(?:to us|in\b|back)|\bback with us|\bbrought back|\breturn|\breceiv|\breceipt|\bin our hands"
 # "please check your parcel when it arrives", "deliveries must be checked on arrival": the customer's check
@@ -417,7 +419,8 @@ def inspection(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(_SHOP_INSPECTS, text) and not _any(_FAULT, text):  # "defective items are subject to inspection": a fault claim's check
         yield Fact("refund.inspection", True)
         return
-    customer = _any(r"\byou inspect|please inspect|inspect (?:your|the) (?:order|parcel|package|goods|items?|product)s? (?:upon|on|when|as soon)|"
+    # ("you have to inspect it ... and report the damage to us": the customer's check of a delivery)
+    customer = _any(r"\byou (?:(?:have|need|must|should|are asked|are required|will need)(?: to)? )?inspect|please inspect|inspect (?:your|the) (?:order|parcel|package|goods|items?|product)s? (?:upon|on|when|as soon)|"
                     r"(?:packages?|parcels?|orders?|shipments?|deliver(?:y|ies)) (?:\w+ ){0,2}must be inspected", text)
     # "we will confirm your return" is its approval, not a check: confirming counts only with "that"
     checked = _any(r"\b(?:we|our (?:team|staff|warehouse))\b[^.]{0,20}\b(?:(?:check|verify|examine)\w* (?:that )?|confirm\w* that )(?:the |your |all |each )?(?:returned|returns?\b)", text)

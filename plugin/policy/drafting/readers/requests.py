@@ -26,7 +26,11 @@ _ASKS_TO_WRITE = (r"\b(?:e-?mail|contact|call|message|write to|reach out to) (?:
                   r"\be-?mail (?:[\w.+-]+@[\w-]+\.[a-z]|\[email protected\])")  # "Email [email protected] with photos"
 
 
-_PAPER_FORM = r"\bform (?:that (?:was|is|came) )?(?:included|enclosed|provided|supplied|packed) (?:in|with)\b|\b(?:included|enclosed) (?:returns? )?form\b"
+# ("On the Return Form, write down why ..., sign it and put it in with your return", "put your filled-in Return Form
+# inside the package": a form that travels in the parcel is paper)
+_PAPER_FORM = (r"\bform (?:that (?:was|is|came) )?(?:included|enclosed|provided|supplied|packed) (?:in|with)\b|\b(?:included|enclosed) (?:returns? )?form\b|"
+               r"\bform\b[^.;]*\b(?:put|place|pack|slip)\w* (?:it|them) (?:in|inside)(?: with)? (?:your|the) (?:return|parcel|package|box)\b|"
+               r"\b(?:put|place|enclose|include|pack|slip)\w* (?:the |your |a )?(?:[\w-]+ )?(?:returns? )?form (?:in|inside|into)\b")
 
 
 # "If you are unsure whether your item qualifies, feel free to contact us": help offered, not how to ask
@@ -37,11 +41,13 @@ _HELP_OFFERED = (r"\bif you(?:'re| are) (?:unsure|not sure|uncertain)\b|\bfeel f
                  r"\b(?:help|assist) you (?:to )?(?:arrange|with|start|make|process|set up)\b|\bhappy to help\b|"
                  r"\bneed (?:any |some |more |a little )?(?:help|a hand|assistance)\b|\bhere to help\b|\bnot sure\b|\bunsure\b|"
                  r"\b(?:any|have|got|with) (?:\w+ )?questions?\b|\bquestions? (?:about|regarding|on|with)\b")
-_CHAT_ON_SITE = r"\b(?:website|web|site|live|online) chat\b|\bchat (?:on|via|through) (?:our|the) (?:website|site)\b"
+# ("get in touch through the chat box in the corner of the screen": the site's chat by its widget)
+_CHAT_ON_SITE = r"\b(?:website|web|site|live|online) chat\b|\bchat (?:on|via|through) (?:our|the) (?:website|site)\b|\bchat (?:box|window|widget|bubble|button|icon)\b"
 
 
 def _under_a_return_process(clause: Clause, text: str) -> bool:
-    heading = _plain(clause.heading).lower()
+    # (or a list's introduction: "Contacts Return Instructions: 1. ... email info@shop and ask for a return")
+    heading = _plain(f"{clause.heading} {clause.intro}").lower()
     return _any(r"(?:start|begin|initiat|request)\w* (?:a |your |the )?return", heading) \
         or (_any(_PROCESS_HEADING, heading) and _any(_ASKS_TO_WRITE, text))
 
@@ -51,11 +57,26 @@ _SOME_PURCHASES = (r"\bto return (?:an? |your |the |any )?(?:items?|products?|or
                    r"(?:in|at|from|with|using|during|on|by|via|through)\b(?! (?:our|this|the) (?:website|online|site|web ?shop))")
 
 
+# "Some items (such as clothing) may have special return circumstances: for these you must contact us", "Customers
+# abroad must contact us first", "Product Exchanges for International Customers": some goods or some customers only
+_SOME_ONLY = (r"^\W*(?:some|certain|a few|selected) (?:of (?:our|the) )?(?:items?|products?|goods|orders?|returns?|brands?|merchandise)\b|"
+              r"\binternational (?:customers?|buyers?|shoppers?|clients?)\b|\b(?:customers?|buyers?|shoppers?|clients?) (?:abroad|overseas)\b")
+# "Before sending your item back to the manufacturer, ask for a Return Authorization Number": the maker's return, not the shop's
+_TO_THE_MAKER = r"\b(?:back )?to the (?:manufacturer|maker|brand|supplier)\b"
+# A list item opening on a fault ("- For items damaged upon receipt, a claim is filed ... Please contact us before you
+# send the item back"): the sentences after it are that case's steps
+_FAULT_LINE = r"^\W*(?:for|with|on|if|when) [^.;,]{0,40}(?:" + _FAULT + ")"
+
+
+def _some_returns_only(clause: Clause, text: str) -> bool:
+    return _any(_SOME_ONLY + "|" + _TO_THE_MAKER, text) or (clause.listed and _any(_FAULT_LINE, clause.line))
+
+
 def _asked_by_some(clause: Clause, text: str) -> bool:
     """A way of asking for some returns or some customers only: "For international returns, ...",
     "Wholesale customers must contact us ...", "Returns over $200 ...", "To return an item bought in store, ..."."""
     body = _without_opening_adverb(clause.body)
-    return _any(_LED_BY_QUALIFIED + "|" + _MEMBER_SUBJECT + "|" + _AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _QUALIFIED_SUBJECT, body) \
+    return _some_returns_only(clause, text) or _any(_LED_BY_QUALIFIED + "|" + _MEMBER_SUBJECT + "|" + _AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _QUALIFIED_SUBJECT, body) \
         or _led_by_scope(body) or _any(_REGIONAL + "|" + _QUANTITY_SCOPE + "|" + _SOME_PURCHASES + "|" + _SOME_GOODS_SENT, text)
 
 
@@ -78,7 +99,8 @@ _RMA_NAME = r"(?:rma|ra|rga|return (?:merchandise |material |goods )?authori[sz]
 _STARTS_RETURN_MORE = (
     r"\breturns?(?: (?:and|&|or) (?:exchanges?|swaps?|refunds?))? (?:are|is|can be|must be|should be) (?:only |all |always )?"
     r"(?:started|opened|arranged|requested|initiated|begun|set up|handled)\b|"
-    r"\b(?:open|ask for|set up|get|arrange)\w* (?:an? |your |the )?(?:return|refund|exchange)(?: request)?\b(?! (?:shipping|postage|label|address|costs?))|\bset (?:a |the |your )?return up\b|"
+    # (not the shop's own doing: "we'll arrange a refund once the product is back")
+    r"(?<!we )(?<!'ll )(?<!will )\b(?:open|ask for|set up|get|arrange)\w* (?:an? |your |the )?(?:return|refund|exchange)(?: request)?\b(?! (?:shipping|postage|label|address|costs?))|\bset (?:a |the |your )?return up\b|"
     r"^\W*(?:if you (?:want|wish|would like) )?to (?:send|post|ship|mail) (?:something|anything|it|them|an? \w+|your \w+) back\b|"
     r"^\W*to return (?:something|anything|it|them|by)\b|"
     r"\bwhy you(?:'re| are| want to| wish to| would like to)? (?:return|send|exchang|swap)\w*|\bthe reason (?:you(?:'re| are| want to)? (?:return|send)\w*|for (?:the |your )?return)|"
@@ -149,10 +171,22 @@ _NAMED_START = (
         r"\b(?:register|log|lodg|file|rais)(?:e|es|s|ed|ing)? (?:a |an |your |the )?(?:return|exchange)s?\b(?! (?:shipping|postage|labels?|address|costs?|fees?|window|period|policy))|"  # "Log a return in your account", "after lodging your return on the portal"
         r"returns?(?:/exchanges?)? (?:must|can|may|should) be (?:processed|initiated|submitted|made|requested|started|arranged)|start by visiting|"
         r"arrange (?:a |your |the )?return|\breasons? for (?:the |your )?return|\bself[- ]serv(?:e|ice) returns?\b|"
-        r"for (?:a |an )?(?:rma|return (?:merchandise |material )?authori[sz]ation)\b|" + _ASK_BEFORE_SENDING)
+        r"for (?:a |an )?(?:rma|return (?:merchandise |material )?authori[sz]ation)\b|"
+        # "For any return, phone our team or email returns@shop": every return's way; "Write to returns@shop and we will
+        # email you a return shipping label": the label the writing brings
+        r"^\W*for (?:any|every|all|each|your) returns?\b|"
+        r"\b(?:and|,) we(?:'ll| will)? (?:then )?(?:e-?mail|send) you (?:a |the |your )?(?:prepaid |free )?returns? (?:shipping |postage )?label\b|" + _ASK_BEFORE_SENDING)
+
+
+# "You don't have to contact us before returning something, but we recommend it", "There is no need to email us
+# first": asking first is left to the customer, so it is neither required nor the way a return is asked for
+_NO_ASKING_FIRST = (r"(?:(?:do not|don't|does not|doesn't|won't|will not) (?:have to|need to)|no need to|(?:is|it's) not (?:necessary|required) to) "
+                    r"(?:first )?(?:contact|e-?mail|call|message|notify|write to|ask|tell|get in touch with) (?:us|our [\w ]{1,20}?)\b[^.;]{0,15}\b(?:before|first|prior to|in advance)\b")
 
 
 def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
+    if _any(_NO_ASKING_FIRST, text):
+        return
     named = _any(_NAMED_START, text) or _under_a_return_process(clause, text)
     if not (named or _starts_a_return(clause, text)) or _any(_CANCEL, clause.body) or _help_offered(clause, text):
         return
@@ -175,13 +209,14 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
         r"\bmy account\b|"
         r"order page|\blog ?(?:in|on)\b|\blogging in\b|\bsign in\b|returns? (?:center|centre) form|"
         r"(?:fill (?:out|in)|complete|submit|use) (?:our|the) (?:online )?(?:returns? )?(?:request )?(?:form|portal)\b|"
-        r"\b(?:started|initiated|requested|submitted|made) online\b|\bonline at\b|\bclick\b|\bthrough the link\b|"
+        r"\b(?:started|initiated|requested|submitted|made) online\b|\bonline at\b|\bclick\b|\b(?:press|tap)\b|\bthrough the link\b|"
         r"\b(?:visit|go to|at) (?:www\.)?[\w-]+\.[a-z]{2,6}(?:\.[a-z]{2})?/[\w/-]*return", re.sub(_NOT_THE_SHOPS_ACCOUNT, " ", text)):
         yield Fact("returns.request_via", "WEBSITE")
 
 
 # "Start by looking at your bank account": an account, but not one with the shop
-_NOT_THE_SHOPS_ACCOUNT = r"\b(?:bank|card|paypal|credit card|email) accounts?\b"
+# ("paid into the account of your original payment method": the payer's account too)
+_NOT_THE_SHOPS_ACCOUNT = r"\b(?:bank|card|paypal|credit card|email) accounts?\b|\baccount of (?:your|the) (?:original )?(?:payment|card|bank)"
 
 
 # "You must contact us within 14 days and we will give you instructions on how to return the product",
@@ -272,6 +307,11 @@ _AGREED_BEFORE_SENDING = (
     # "Please don't post anything back before you have this number", "Never ship an item before you receive our approval"
     r"\b(?:do not|don't|never)\b[^.;]{0,40}\bbefore (?:you (?:have|get|receive)\w*|we (?:have )?(?:sent|given|issued)(?: you)?) (?:(?:received|got|been given) )?"
     r"(?:this|that|the|your|an?|our) (?:" + _GO_AHEAD + r"|number|approval|authori[sz]ation|go-ahead)|"
+    # "Don't post anything back to us before you have contacted us", "You MUST contact us within 7 days if you intend to
+    # return any item", "instructions that take you through asking for a return authorization"
+    r"\b(?:do not|don't|never)\b[^.;]{0,40}\bbefore (?:you (?:have )?)?(?:first )?(?:contact|e-?mail|ask|call|talk|spok|speak|get in touch|got in touch)\w*(?: (?:to|with))? us\b|"
+    r"\b(?:must|need to|have to|are required to) (?:first )?(?:contact|e-?mail|call|notify|tell|inform) us\b[^.;]{0,30}\bif you (?:intend|want|wish|plan|would like|decide) to (?:return|send)\w*|"
+    r"\b(?:through|by) asking (?:us )?for (?:an? |your |the )?" + _GO_AHEAD + "|"
     # "Please get in touch before you send anything back", "get in touch with us before sending anything back" (the
     # medium unnamed: read for the go-ahead here, not as the channel)
     r"\bget in touch(?: with (?:us|our [\w ]{1,20}?))?\b[^.;]{0,20}\b" + _SENDING_BACK + "|"
@@ -306,7 +346,8 @@ _ASKED_BEFORE = (
     r"^\W*first(?:ly)?\b,? (?:please )?" + _ASK + r"\b|"
     r"^\W*(?:please )?" + _ASK + r"\b[^.;]{0,50}\bfirst\b(?! \d| (?:\w+ )?(?:days?|weeks?|months?|time|delivery|order))|"
     # "Once we approve a return, we tell you how to send the item back", "When your return is approved, pack it with care"
-    r"\b(?:once|when|after) (?:we (?:have )?(?:approved?|authori[sz]ed?|accepted?|agreed? to)|(?:the |your )?(?:return|request) (?:is|has been) (?:approved|authori[sz]ed|accepted))\b"
+    # ("When we have confirmed your request, we will send you a return address and instructions")
+    r"\b(?:once|when|after) (?:we (?:have )?(?:approved?|authori[sz]ed?|accepted?|agreed? to|confirmed? (?:your|the) (?:return )?request)|(?:the |your )?(?:return|request) (?:is|has been) (?:approved|authori[sz]ed|accepted|confirmed))\b"
     r"[^.;]{0,60}\b(?:(?:send|ship|post|mail)\w* (?:it|them|the item|the items|your return|the parcel|back)|pack|instructions|label|where to|how to)\b|"
     # "send it back for a refund, once we have approved the return", "we send the return instructions once your request has been approved"
     r"\b(?:(?:send|ship|post|mail)\w* (?:it|them|the items?|your return|the parcel) back|(?:return|shipping) instructions)\b[^.;]{0,60}\b(?:once|when|after) "
@@ -332,14 +373,18 @@ def _outside_of_a_parcel(text: str) -> str:
 
 def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     if not _any(r"authori[sz]|approv|\brma\b|\bra\b|\brga\b|\bran\b|first|request|before|register|prior|permission|instructions|without|until|"
-                r"\bwait|steps|what to do|where to|returns? (?:number|id)|agreement|told about", text):
+                r"\bwait|steps|what to do|where to|returns? (?:number|id)|agreement|told about|if you", text):
         return  # none of the words any of the patterns below needs (a quick test: this reader runs on every clause)
+    if _any(_NO_ASKING_FIRST, text) and not _some_returns_only(clause, text) and not _any(_FAULT, text):
+        yield Fact("returns.request_required_before_shipping", False)
+        return
     if _any(r"\bwarrant(?:y|ies)\b", text):
         # "Before a warranty claim can go ahead, we give you an RMA number": a warranty's steps, not a return's
         yield _unheld("a warranty claim's steps: no setting holds them")
         return
     if _any(_AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _CASE_OF_ITEM + "|" + _LED_BY_QUALIFIED + "|" + _SITUATION, _without_opening_adverb(clause.body)) \
-            or _any(_REGIONAL + "|" + _QUANTITY_SCOPE + "|" + _NOT_REQUIRED + "|" + _MEMBER_SUBJECT + "|" + _SOME_GOODS_SENT, _outside_of_a_parcel(text)):
+            or _any(_REGIONAL + "|" + _QUANTITY_SCOPE + "|" + _NOT_REQUIRED + "|" + _MEMBER_SUBJECT + "|" + _SOME_GOODS_SENT, _outside_of_a_parcel(text)) \
+            or _some_returns_only(clause, text):
         return  # "Returns over $50 must have a return authorization number": those returns only
     without = (r"without (?:(?:first )?(?:obtaining|getting|requesting|receiving) )?(?:an? |proper |prior |our |a valid |valid )?(?:approved |authori[sz]ed )?(?:returns? )?(?:(?:merchandise|material|goods) )?"
                r"(?:requests?|authori[sz]ation|rma|rga|(?:ra|ran) (?:number|#))|without (?:(?:first )?(?:obtaining|getting|receiving) )?(?:our |prior |written )+(?:approval|permission|consent)")

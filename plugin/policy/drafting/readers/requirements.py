@@ -496,8 +496,12 @@ def _asks_for_document(text: str) -> bool:
             or (_any(r"\bwithout (?:a |an |the |your |any )?(?:original |valid |dated )?" + _DOCUMENT, text) and _any(_REFUSED_WITHOUT, text)))
 
 
+# "a written request giving the invoice number": the document's number, to find the order by, not the document
+_DOCUMENT_NUMBER = r"\b(?:invoice|receipt|order) (?:numbers?|no\.?|#)"
+
+
 def proof_of_purchase(clause: Clause, text: str) -> Iterator[Fact]:
-    text = re.sub(_RECEIPT_OF + "|" + _POSTAGE_RECEIPT, " ", text)
+    text = re.sub(_RECEIPT_OF + "|" + _POSTAGE_RECEIPT + "|" + _DOCUMENT_NUMBER, " ", text)
     if _any(_WARRANTY_ONLY, text) and not _any(r"\breturn", text):
         return
     if _any(r"^\W*(?:a |the )?proof of purchase(?: is)? required\b|^\W*proof of purchase:\s*\w|^\W*you (?:have|hold|can show) (?:a |your |the )?(?:valid )?proof of purchase\b(?:\s*\([^()]*\))?\W*$", clause.body):
