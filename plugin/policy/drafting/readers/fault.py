@@ -255,11 +255,15 @@ def about_fault(clause: Clause, text: str) -> bool:
 # "Items that are used, damaged or missing parts may get a reduced refund", "merchandise we find dirty, stained, damaged or
 # abused", "anything not in its original condition, damaged, or missing parts": damage listed beside the wear a customer
 # causes is a state the return comes back in, not goods the shop sent faulty (unless the goods arrived so)
-_WEAR = (r"\b(?:(?<!un)used|worn|dirty|stained|soiled|abused|washed|washing|wear|signs of use|misused|modified|modification|"
+# (not "damaged items that have not been used": wear denied is the state the faulty goods must be in)
+_WEAR = (r"(?<!not )(?<!not been )(?<!never been )\b(?:(?<!un)used|worn|dirty|stained|soiled|abused|washed|washing|wear|signs of use|misused|modified|modification|"
          r"(?:not |n't )(?:\w+ ){0,3}(?:original condition|(?:fully )?re-?sal(?:e|ea)ble))\b")
 _DAMAGE_OR_SHORT = r"\b(?:damaged?|(?:is |are |with )?missing (?:a |any |some )?(?:parts?|pieces?|components?|accessories))\b"
 _STATES_OF_A_RETURN = (_WEAR + r"[^.;:]{0,60}?" + _DAMAGE_OR_SHORT + "|" + _DAMAGE_OR_SHORT + r"[^.;:]{0,40}?" + _WEAR)
-_ARRIVING = r"\barriv\w*|\breceiv\w*|\breach\w* you\b|\bdeliver\w*|\btransit\b|\bon (?:the|its|their) way\b|\bin the (?:post|mail)\b|\bout of the box\b"
+# ("if you find it damaged or stained when you open the parcel", "the product you got is damaged or dirty", "if it turns up
+# damaged or soiled": the goods as they reached the customer too)
+_ARRIVING = (r"\barriv\w*|\breceiv\w*|\breach\w* you\b|\bdeliver\w*|\btransit\b|\bon (?:the|its|their) way\b|\bin the (?:post|mail)\b|\bout of the box\b|"
+             r"\bopen\w* (?:it|them|the (?:box|parcel|package|order))\b|\b(?:turn|show)(?:s|ed)? up\b|\byou (?:got|get)\b")
 
 
 # "the publisher has to be contacted for replacement parts", "please contact the manufacturer directly": the maker

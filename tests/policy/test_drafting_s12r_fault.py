@@ -1,0 +1,88 @@
+"""Session 12 review (fault): sentences of our own through the fault readers mended this session, each set in a small
+ordinary policy page: the new readings in other words, and near misses the new patterns must leave alone (goods that
+reached the customer soiled, the shop contacting the maker itself, a fault that is the customer's dissatisfaction,
+money or the customer's parcel sent in error, parts of the goods named like a payment system, a unit swapped for
+other goods, what the shop pays back named by what the customer would pay). Rules only."""
+
+from __future__ import annotations
+
+import pytest
+from drafting_helpers import placed
+
+PAGE = ("Returns\n\nWe accept returns within 30 days of delivery. Items must be unused and in their original packaging. "
+        "Refunds are issued to the original payment method.\n\n")
+
+
+def _fault(sentence: str) -> dict:
+    drafted = placed(PAGE + sentence)
+    return {path: value for path, value in drafted.items() if path.startswith("fault.")}
+
+
+# --- damage beside wear: the state a return comes back in, unless the goods reached the customer so ------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Returns that are worn, soiled or damaged will not be refunded.",
+    "Products showing signs of wear or damage are not eligible for a refund.",
+    "Any item sent back washed, damaged or with missing components will be returned to you.",
+    "Items that come back used or damaged will receive a partial refund.",
+])
+def test_wear_and_damage_of_a_return(sentence):
+    assert _fault(sentence) == {}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("If you find your item damaged or stained when you open the parcel, email us within 48 hours and we will replace it.",
+     {"fault.reasons": {"DAMAGED"}, "fault.remedies": {"REPLACEMENT"}}),
+    ("If the product you got is damaged or dirty, we will replace it free of charge.",
+     {"fault.reasons": {"DAMAGED"}, "fault.remedies": {"REPLACEMENT"}}),
+    ("If your order turns up damaged or soiled, contact us within 3 days for a replacement.",
+     {"fault.reasons": {"DAMAGED"}, "fault.window.days": 3, "fault.remedies": {"REPLACEMENT"}}),
+    ("If your rug shows up damaged or dirty, we will replace it free of charge.",
+     {"fault.reasons": {"DAMAGED"}, "fault.remedies": {"REPLACEMENT"}}),
+    ("Damaged items that have not been used can be exchanged for a new one within 14 days.", {"fault.reasons": {"DAMAGED"}}),
+])
+def test_goods_that_reached_the_customer_soiled(sentence, expected):
+    drafted = _fault(sentence)
+    assert {path: drafted.get(path) for path in expected} == expected
+
+
+# --- a fault's deadline "at the latest"; a date that is no report's ---------------------------------------------------
+
+@pytest.mark.parametrize("sentence,days", [
+    ("If your goods arrive damaged, notify us at the latest 5 days after delivery.", 5),
+    ("Damage must be reported within 2 days of delivery, or the claim will be void.", 2),
+])
+def test_fault_deadline(sentence, days):
+    assert _fault(sentence)["fault.window.days"] == days
+
+
+@pytest.mark.parametrize("sentence", [
+    "If your item arrives damaged, we will send the replacement at the latest 10 days after you tell us.",
+    "If your item arrives damaged, you have 2 options: a refund or a replacement.",
+    "If we send a replacement, you have 14 days to send the faulty item back to us.",
+    "If your item arrives faulty, we refund you at the latest 14 days after we receive it.",
+    "If an item is defective, you have 2 years to claim under the manufacturer's warranty.",
+])
+def test_no_report_deadline(sentence):
+    assert "fault.window.days" not in _fault(sentence)
+
+
+# --- every return's refund, its shipping changed for a fault: no refund remedy of the fault's --------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "We refund the item price, not the shipping, unless the item was faulty.",
+    "Refunds do not include postage except where the parcel arrived damaged.",
+    "We offer a refund or exchange on all orders, excluding shipping, unless the item is defective.",
+])
+def test_every_returns_refund(sentence):
+    assert "fault.remedies" not in _fault(sentence)
+
+
+@pytest.mark.parametrize("sentence,remedies", [
+    ("We refund the item price, not the shipping, unless the item was faulty, in which case we also refund the shipping.", {"REFUND"}),
+    ("We refund the goods but not the shipping, unless the goods were damaged in transit, in which case we refund both.", {"REFUND"}),
+    ("Shipping is not refunded unless the item is faulty; faulty items are replaced.", {"REPLACEMENT"}),
+    ("If your order arrives damaged, we refund the goods and the shipping, unless the damage was caused by you.", {"REFUND"}),
+])
+def test_fault_remedy_beside_the_shipping(sentence, remedies):
+    assert _fault(sentence)["fault.remedies"] == remedies
