@@ -46,6 +46,25 @@ def test_goods_that_reached_the_customer_soiled(sentence, expected):
     assert {path: drafted.get(path) for path in expected} == expected
 
 
+# --- the carrier's claim the shop files itself, and one it says it cannot file ---------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "If your order arrives damaged, email us photos within 3 days of delivery so we can open a claim with the courier.",
+    "If your order arrives damaged, email us photos within 3 days of delivery. We'll need them to file a claim with the carrier.",
+    "If your order arrives damaged, email us photos within 3 days of delivery. We will use these to file a claim with UPS.",
+])
+def test_shop_files_the_claim(sentence):
+    assert _fault(sentence)["fault.window.days"] == 3
+
+
+@pytest.mark.parametrize("sentence", [
+    "If your order arrives damaged, it is not possible for us to file a claim for you; file a claim with the carrier within 3 days.",
+    "If your order arrives damaged, it is impossible for us to open a claim on your behalf: please file a claim with the courier within 3 days.",
+])
+def test_claim_left_to_the_customer(sentence):
+    assert _fault(sentence) == {}
+
+
 # --- a fault's deadline "at the latest"; a date that is no report's ---------------------------------------------------
 
 @pytest.mark.parametrize("sentence,days", [

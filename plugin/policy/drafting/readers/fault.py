@@ -161,9 +161,11 @@ def _carrier_paragraph(paragraph: str) -> bool:
 
 
 # "We need these to make a claim with the carrier", "so that we can file a claim", "for us to open a claim": the shop
-# files the claim itself, the customer reports the fault to the shop
-_OUR_CLAIM = (r"\bwe (?:need|use|require) (?:them|these|this|it|those)(?: photos| pictures)? (?:in order )?to (?:file|make|submit|open) (?:a |the )?claim|"
-              r"\bso (?:that )?we (?:can|may|are able to) (?:file|make|submit|open) (?:a |the )?claim|\bfor us to (?:file|make|submit|open) (?:a |the )?claim")
+# files the claim itself, the customer reports the fault to the shop ("We'll need them to file a claim" too; not "it is not
+# possible for us to file a claim for you": the claim left to the customer)
+_OUR_CLAIM = (r"\bwe(?:'ll| will)? (?:need|use|require) (?:them|these|this|it|those)(?: photos| pictures)? (?:in order )?to (?:file|make|submit|open) (?:a |the )?claim|"
+              r"\bso (?:that )?we (?:can|may|are able to) (?:file|make|submit|open) (?:a |the )?claim|"
+              r"(?<!not possible )(?<!impossible )(?<!unable )(?<!not able )\bfor us to (?:file|make|submit|open) (?:a |the )?claim")
 
 
 # "Faulty goods are replaced, not refunded", "we replace frames that arrive damaged; we do not refund them":
