@@ -65,6 +65,32 @@ def test_claim_left_to_the_customer(sentence):
     assert _fault(sentence) == {}
 
 
+# --- goods sent in error, not money, messages or the customer's own parcel -------------------------------------------
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("If an item was dispatched to you in error, contact us within 7 days and we will send the right one.",
+     {"fault.reasons": {"WRONG_ITEM"}, "fault.window.days": 7, "fault.remedies": {"REPLACEMENT"}}),
+    ("Items posted by mistake will be replaced at no cost to you.", {"fault.reasons": {"WRONG_ITEM"}, "fault.remedies": {"REPLACEMENT"}}),
+    ("If we sent you the wrong colour due to an error on our part, we will replace it.",
+     {"fault.reasons": {"WRONG_ITEM"}, "fault.remedies": {"REPLACEMENT"}}),
+])
+def test_goods_sent_in_error(sentence, expected):
+    drafted = _fault(sentence)
+    assert {path: drafted.get(path) for path in expected} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Returns sent in error to our old address will be sent back to you at your cost.",
+    "If a refund was sent in error, we will ask you to pay it back within 14 days.",
+    "Parcels sent by mistake to our shop instead of the warehouse will be forwarded at your cost.",
+    "If you ordered the wrong size by mistake, you can exchange it within 30 days.",
+    "If you picked the wrong colour by mistake, we can swap it for a fee.",
+    "If an order confirmation email was sent to you in error, please ignore it.",
+])
+def test_sent_in_error_names_no_wrong_goods(sentence):
+    assert "fault.reasons" not in _fault(sentence)
+
+
 # --- a fault's deadline "at the latest"; a date that is no report's ---------------------------------------------------
 
 @pytest.mark.parametrize("sentence,days", [
@@ -105,3 +131,18 @@ def test_every_returns_refund(sentence):
 ])
 def test_fault_remedy_beside_the_shipping(sentence, remedies):
     assert _fault(sentence)["fault.remedies"] == remedies
+
+
+# --- a list's introduction names the fault its steps are for ----------------------------------------------------------
+
+def test_introduction_names_the_fault():
+    assert _fault("If we sent you the wrong item:\n- Email us within 7 days of delivery\n- We will send the right item")[
+        "fault.reasons"] == {"WRONG_ITEM"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "If you ordered the wrong size:\n- Email us within 30 days\n- We will exchange it",
+    "If you picked the wrong colour:\n- Email us within 30 days\n- We will swap it",
+])
+def test_introduction_of_the_customers_mistake(sentence):
+    assert _fault(sentence) == {}

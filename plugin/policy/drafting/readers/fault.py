@@ -46,8 +46,10 @@ _NOT_ORDERED = (r"(?:\bnot|n't) (?:(?:the (?:item|product|one|thing|book)s? )?wh
                 r"\b(?:got|get|gets|received?|sent|delivered|arrived?|arrives|contains?|holds?|is|was|are|were) (?:you )?(?:something|anything|(?:an? |the )?(?:items?|products?|goods|things?)) other than what you (?:ordered|bought|purchased)\b|"
                 r"\b(?:mistake|error) (?:with|in) (?:your|the) order\b(?! (?:details|form|number|address|information|notes?)\b)|\bgot (?:your|the) order wrong\b|"
                 r"\b(?:does|do|did)(?: not|n't) match (?:what you (?:ordered|bought|purchased)|your order)\b|"
-                # "sent by mistake", "shipped in error": goods the shop sent wrong (not "payments sent in error": money)
-                r"(?<!payment )(?<!payments )(?<!money )(?<!funds )(?<!payment was )(?<!payments were )\b(?:sent|shipped|delivered|dispatched|posted) (?:to you )?(?:by mistake|in error|by error)\b|"
+                # "sent by mistake", "shipped in error": goods the shop sent wrong (not "payments sent in error", "a refund was sent
+                # in error": money or a message; nor "returns sent in error to our old address": the customer's parcel to the shop)
+                r"(?:^|\b(?!(?:payments?|refunds?|money|funds|invoices?|e-?mails?|messages?|receipts?|returns?|was|were|is|are|been)\b)\w+ "
+                r"(?:(?:was|were|is|are|has been|have been) )?)(?:sent|shipped|delivered|dispatched|posted) (?:to you )?(?:by mistake|in error|by error)\b(?! to (?:us|our)\b)|"
                 # "the wrong size because of a mistake of ours", "the wrong colour through our error": a size or colour the shop got wrong
                 r"\bwrong (?:size|colou?r|pattern|style|fit|model)s?\b[^.;]{0,30}?\b(?:because of|due to|through|by|from) (?:an? )?(?:our (?:mistake|error|fault)|(?:mistake|error|fault) (?:of ours|on our (?:part|side)))|"
                 r"\b(?:your )?(?:order|shipment|item|product)s? (?:is|was|are|were) (?:incorrect|wrong)\b|"
