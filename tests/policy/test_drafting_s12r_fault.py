@@ -91,6 +91,28 @@ def test_sent_in_error_names_no_wrong_goods(sentence):
     assert "fault.reasons" not in _fault(sentence)
 
 
+# --- an unwanted return and a faulty one under one deadline; a dissatisfaction that is the fault ---------------------
+
+@pytest.mark.parametrize("sentence", [
+    "If you are not happy with your purchase, or it arrived damaged, please contact us within 14 days.",
+    "Whether you changed your mind, or the item is faulty, send us a return request within 30 days.",
+    "If the product is not what you hoped for, or it is defective, you can return it within 30 days.",
+    "If you change your mind or your item arrives damaged, return it within 30 days.",
+])
+def test_one_deadline_for_both(sentence):
+    assert "fault.window.days" not in _fault(sentence)
+
+
+@pytest.mark.parametrize("sentence,days", [
+    ("If you are not satisfied with a product because it is faulty or damaged, contact us within 7 days for a replacement.", 7),
+    ("If you are unhappy because your order arrived late or damaged, contact us within 5 days of delivery.", 5),
+    ("If you are dissatisfied with an item that is defective or damaged, let us know within 3 days of delivery.", 3),
+    ("Change of mind returns are accepted within 30 days. If the item arrives damaged, tell us within 3 days.", 3),
+])
+def test_dissatisfied_with_a_fault(sentence, days):
+    assert _fault(sentence)["fault.window.days"] == days
+
+
 # --- a fault's deadline "at the latest"; a date that is no report's ---------------------------------------------------
 
 @pytest.mark.parametrize("sentence,days", [

@@ -465,9 +465,10 @@ def _fault_scoped(clause: Clause, text: str) -> bool:
 _FOR_BOTH = (r"\b(?:unused|unworn|unopened)\s*(?:,|or|and|/|&)\s*(?:faulty|defective|damaged)\b|"
              r"\b(?:faulty|defective|damaged)\s*(?:,|or|and|/|&)\s*(?:unused|unworn|unopened)\b|"
              # "If it doesn't satisfy you, or the item you received is defective, send a refund request within 14 days": the
-             # unwanted return and the faulty one under one deadline, the return window
+             # unwanted return and the faulty one under one deadline, the return window (not "not satisfied with a product
+             # because it is faulty or damaged", "unhappy with an item that is defective or damaged": the fault is the dissatisfaction)
              r"\b(?:(?:does not|doesn't|do not|don't|did not|didn't) (?:fully )?(?:satisfy|suit|please) you|(?:not |un)(?:happy|satisfied)|dissatisfied|change (?:of|your) mind)\b"
-             r"[^.;]{0,40}?,? or\b[^.;]{0,50}?\b(?:faulty|defective|damaged)\b|"
+             r"(?:(?!faulty|defective|damaged|because|due to|since)[^.;]){0,40}?,? or\b[^.;]{0,50}?\b(?:faulty|defective|damaged)\b|"
              # "Requests for an exchange, or for a refund on a damaged item, must reach us ...": the fault narrows one
              # of two requests; the other is any item's, and the deadline both's
              r"\b(?:exchanges?|swaps?|returns?|refunds?),? (?:or|and) (?:for )?(?:an? )?(?:exchanges?|swaps?|returns?|refunds?) (?:on|for|of) (?:an? |the |your )?(?:faulty|defective|damaged|broken)\b")
