@@ -113,6 +113,32 @@ def test_dissatisfied_with_a_fault(sentence, days):
     assert _fault(sentence)["fault.window.days"] == days
 
 
+# --- the maker answers for the fault, unless the shop contacts it itself ---------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "If your item is faulty after 30 days, please contact the manufacturer directly.",
+    "For defective books, the publisher has to be contacted for replacement pages.",
+    "Faulty electronics: please get in touch with the manufacturer for repairs.",
+])
+def test_maker_answers(sentence):
+    assert _fault(sentence) == {}
+
+
+@pytest.mark.parametrize("sentence,reason", [
+    ("If your item is faulty, we will contact the manufacturer and send you a replacement.", "DEFECTIVE"),
+    ("If your item arrives defective, there is no need to contact the manufacturer: we will replace it.", "DEFECTIVE"),
+    ("If your item arrives damaged, you don't have to contact the brand; we replace it free of charge.", "DAMAGED"),
+    ("If your item arrives faulty, we reach out to the maker and send a new one.", "DEFECTIVE"),
+])
+def test_shop_contacts_the_maker(sentence, reason):
+    assert _fault(sentence) == {"fault.reasons": {reason}, "fault.remedies": {"REPLACEMENT"}}
+
+
+def test_shop_contacts_the_maker_before_a_deadline():
+    assert _fault("If your item arrives faulty, we'll get in touch with the manufacturer and replace it within 7 days.") == {
+        "fault.reasons": {"DEFECTIVE"}}
+
+
 # --- a fault's deadline "at the latest"; a date that is no report's ---------------------------------------------------
 
 @pytest.mark.parametrize("sentence,days", [

@@ -277,10 +277,16 @@ _MAKER_CONTACTED = (r"\b(?:the |its |their )" + _MAKER + r"(?:'s?)? (?:has|have|
                     r"\b(?:contact|write to|get in touch with|reach out to) (?:the |its |their )" + _MAKER + r"\b(?! (?:on your behalf|for you))")
 
 
+# "we will contact the manufacturer and send you a replacement", "there is no need to contact the brand": the shop answers
+_SHOP_CONTACTS_OR_NO_NEED = (r"(?:\bwe(?:'ll| will| shall| can| may)?|\bno need to|\b(?:don't|do not|won't|will not|needn't|need not)(?: (?:need|have) to)?)"
+                             r" (?:\w+ ){0,2}$")
+
+
 def _answered_by_others(text: str) -> bool:
     """Damage the customer's wear caused, or a fault the maker or the carrier answers for (unless the shop files the claim)."""
     carrier = _any(_CARRIER_CLAIM, text) and not _any(_OUR_CLAIM, text)
-    return carrier or _states_of_a_return(text) or _any(_MAKER_CONTACTED, text)
+    maker = any(not _any(_SHOP_CONTACTS_OR_NO_NEED, text[: found.start()]) for found in _compiled(_MAKER_CONTACTED).finditer(text))
+    return carrier or _states_of_a_return(text) or maker
 
 
 def _states_of_a_return(text: str) -> bool:
