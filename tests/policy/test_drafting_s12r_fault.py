@@ -139,6 +139,26 @@ def test_shop_contacts_the_maker_before_a_deadline():
         "fault.reasons": {"DEFECTIVE"}}
 
 
+# --- trouble with the shop's payments or site, not a part of the goods -----------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "If a technical problem with our payment system delays your refund, contact us.",
+    "If a technical issue on our website stops your return request, email us.",
+])
+def test_trouble_with_the_shop(sentence):
+    assert _fault(sentence) == {}
+
+
+@pytest.mark.parametrize("sentence", [
+    "If your laptop develops a hardware fault in the system board within 30 days, we will replace it.",
+    "If the terminal has a technical fault with the card slot on arrival, we will send a replacement.",
+    "If the console has a hardware issue with the card slot when it arrives, we will replace it.",
+    "If your card reader arrives with a technical fault, we will replace it free of charge.",
+])
+def test_fault_in_a_part_of_the_goods(sentence):
+    assert _fault(sentence) == {"fault.reasons": {"DEFECTIVE"}, "fault.remedies": {"REPLACEMENT"}}
+
+
 # --- a fault's deadline "at the latest"; a date that is no report's ---------------------------------------------------
 
 @pytest.mark.parametrize("sentence,days", [

@@ -125,8 +125,10 @@ _CHECKED_FOR_A_FAULT = (r"\b(?:check|inspect|examin|test|verif|assess|determin|e
 
 # "If a technical problem stops us paying the money back", "a technical issue with our website": trouble with the
 # shop's payments or site, no goods
-_TROUBLE_ELSEWHERE = (r"\b(?:technical|system|hardware) (?:problems?|issues?|errors?|faults?|failures?)\b(?= (?:stops?|prevents?|keeps?|delays?) (?:us|the)\b|"
-                      r" (?:with|on|in|at) (?:the |our |your )?(?:payments?|refunds?|website|web ?site|site|system|checkout|card|bank|server)s?\b)")
+# (not "a hardware fault in the system board", "a technical fault with the card slot": the goods' own parts)
+_TROUBLE_ELSEWHERE = (r"\b(?:technical|system) (?:problems?|issues?|errors?|faults?|failures?)\b(?= (?:stops?|prevents?|keeps?|delays?) (?:us|the)\b|"
+                      r" (?:with|on|in|at) (?:the |our |your )?(?:payments?|refunds?|website|web ?site|site|system|checkout|card|bank|server)s?\b"
+                      r"(?! (?:boards?|slots?|readers?|ports?|units?|drives?)\b))")
 
 
 def _at_fault_words(text: str) -> str:
