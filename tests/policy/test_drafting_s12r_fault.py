@@ -159,6 +159,32 @@ def test_fault_in_a_part_of_the_goods(sentence):
     assert _fault(sentence) == {"fault.reasons": {"DEFECTIVE"}, "fault.remedies": {"REPLACEMENT"}}
 
 
+# --- no refund "in these cases": a refusal only when the cases are listed after it ----------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "We give no refund or replacement in the following cases:\n- Items damaged by the customer\n- Items worn or washed",
+    "We give no refund or replacement in any of these cases:\n- Wrong items were chosen when ordering\n- Items damaged by the customer",
+    "No refunds or exchanges will be given in these cases: wrong size ordered, change of mind.",
+])
+def test_no_refund_in_these_cases(sentence):
+    assert _fault(sentence) == {}
+
+
+def test_no_remedy_in_such_cases_then_a_fault_refunded():
+    assert _fault("We issue no replacement in such cases; damaged goods are refunded.") == {
+        "fault.reasons": {"DAMAGED"}, "fault.remedies": {"REFUND"}}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("We give a full refund or replacement in the following cases:\n- The item arrived damaged\n- We sent the wrong item",
+     {"fault.reasons": {"DAMAGED", "WRONG_ITEM"}, "fault.remedies": {"REPLACEMENT", "REFUND"}}),
+    ("There is no restocking fee in these cases: damaged items and wrong items sent by us, which we replace free of charge.",
+     {"fault.reasons": {"DAMAGED", "WRONG_ITEM"}, "fault.remedies": {"REPLACEMENT"}}),
+])
+def test_remedies_in_these_cases(sentence, expected):
+    assert _fault(sentence) == expected
+
+
 # --- a fault's deadline "at the latest"; a date that is no report's ---------------------------------------------------
 
 @pytest.mark.parametrize("sentence,days", [

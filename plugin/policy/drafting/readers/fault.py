@@ -226,9 +226,10 @@ def about_fault(clause: Clause, text: str) -> bool:
                     r"(?:\bnot|n't) (?:\w+ )?(?:our (?:fault|doing|mistake|error)|to blame)\b|"
                     # "We reserve the right to reject a return if: - Product returned incomplete"
                     r"\b(?:reject|refuse)\w* (?:a |the |any |your )?(?:returns?|refunds?|claims?)\b|"
-                    # "We give no refund or replacement in any of these cases: - Wrong items were given when ordering"
+                    # "We give no refund or replacement in any of these cases: - Wrong items were given when ordering" (not "no
+                    # replacement in such cases; damaged goods are refunded": the cases end where the sentence goes on)
                     r"\bno (?:refunds?|replacements?|exchanges?)(?: (?:or|and|nor) (?:refunds?|replacements?|exchanges?))? (?:(?:is|are|will be) (?:given|issued|offered) )?"
-                    r"in (?:any of )?(?:these|the following|such|those) (?:cases|situations|circumstances|events)\b", text) and not _any(r"\bunless\b", text)
+                    r"in (?:any of )?(?:these|the following|such|those) (?:cases|situations|circumstances|events)\b(?![^:]*[;,] )", text) and not _any(r"\bunless\b", text)
     # "insure the package if it is lost or damaged" is shipping advice; "your statutory rights for
     # faulty goods" is the law's promise, not a setting of the shop's.
     # "wrap it so nothing is damaged on the way", "insure it in case it gets damaged": advice against damage
