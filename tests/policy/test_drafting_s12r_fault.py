@@ -185,6 +185,33 @@ def test_remedies_in_these_cases(sentence, expected):
     assert _fault(sentence) == expected
 
 
+# --- a list line led by its outcome names no goods; goods named like one still do -----------------------------------
+
+@pytest.mark.parametrize("item", [
+    "Resolution: We will replace the item or refund you in full.",
+    "The outcome: we replace the item.",
+])
+def test_outcome_lead(item):
+    assert _fault(f"If your order reaches you damaged:\n  • {item}\n")["fault.remedies"] == {"REPLACEMENT"} | (
+        {"REFUND"} if "refund" in item else set())
+
+
+@pytest.mark.parametrize("item", [
+    "Remedy: contact us no later than 3 days after your delivery arrives.",
+    "Immediately: contact us no later than 3 days after your delivery arrives.",
+])
+def test_step_lead_keeps_the_deadline(item):
+    assert _fault(f"If your order reaches you damaged:\n  • {item}\n")["fault.window.days"] == 3
+
+
+@pytest.mark.parametrize("item", [
+    "High resolution prints: contact us no later than 3 days after your delivery arrives.",
+    "Remedy Balm: you have to contact us no later than 3 days after your delivery arrives.",
+])
+def test_goods_named_like_an_outcome(item):
+    assert "fault.window.days" not in _fault(f"If your order reaches you damaged:\n  • {item}\n")
+
+
 # --- a fault's deadline "at the latest"; a date that is no report's ---------------------------------------------------
 
 @pytest.mark.parametrize("sentence,days", [

@@ -222,7 +222,8 @@ _RULE_LEADS = (
     r"includ|provid|send|attach|enclos|list|detail|contact|step|option|"
     # "Get in Touch Straight Away:", "Act Fast:", "Resolution:": the step the customer takes or the outcome, no goods
     # (not "Quick-dry towels:", "Fast-fit hoses:": goods)
-    r"get in touch|reach out|act (?:fast|quickly|now|promptly)\b|straight away|right away|immediately|promptly|resolution|remed|outcome|"
+    # (the outcome alone: not "High resolution prints:", "Remedy balms:")
+    r"get in touch|reach out|act (?:fast|quickly|now|promptly)\b|straight away|right away|immediately|promptly|(?:resolution|remed(?:y|ies)|outcome)$|"
     # "Key Points:", "At a glance:", "In short:": a summary of the rules below, no goods (not "Key rings:")
     r"key (?:points?|facts?|terms?|info\w*|details?)|highlights?|at a glance|in (?:brief|short)|basics|essentials|main points|quick (?:facts|guide|look)"
 )
