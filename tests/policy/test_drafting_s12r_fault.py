@@ -212,6 +212,25 @@ def test_goods_named_like_an_outcome(item):
     assert "fault.window.days" not in _fault(f"If your order reaches you damaged:\n  • {item}\n")
 
 
+# --- "we can swap the unit": a replacement, unless swapped for other goods or money ----------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "If your charger arrives faulty, we will swap out the unit straight away.",
+    "If a unit stops working within 30 days, we swap the unit.",
+])
+def test_unit_swapped(sentence):
+    assert _fault(sentence)["fault.remedies"] == {"REPLACEMENT"}
+
+
+@pytest.mark.parametrize("sentence,remedies", [
+    ("If the unit is defective, we can swap the unit for any other product in our store.", {"EXCHANGE"}),
+    ("If the unit arrives damaged, we can swap the unit for a newer model for the difference in price.", {"EXCHANGE"}),
+    ("If your unit is faulty, you can swap the unit for store credit.", {"EXCHANGE"}),
+])
+def test_unit_swapped_for_other_goods(sentence, remedies):
+    assert _fault(sentence)["fault.remedies"] == remedies
+
+
 # --- a fault's deadline "at the latest"; a date that is no report's ---------------------------------------------------
 
 @pytest.mark.parametrize("sentence,days", [

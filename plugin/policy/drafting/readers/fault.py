@@ -718,7 +718,8 @@ def _exchange_for_a_choice(clause: Clause, text: str) -> bool:
 # "swap it for the same item", "exchanged for an identical one": the same goods again, a replacement
 _SAME_AGAIN = (r"\b(?:swap|exchang)\w*(?: [\w-]+){0,3} for (?:the same|an identical) (?:one|item|product|model|piece|copy)\b(?! in (?:a |another |a different )?(?:size|colou?r))|"
                # "we can swap the units", "we swap out the faulty unit": the unit changed for another of its kind
-               r"\bswap(?:s|ped|ping)?(?: out)? (?:the |your |a |that )?(?:faulty |defective |damaged |broken )?units?\b(?! for (?:an? )?(?:different|other|another)\b)")
+               # (not "swap the unit for any other product", "for a newer model", "for store credit": other goods or money)
+               r"\bswap(?:s|ped|ping)?(?: out)? (?:the |your |a |that )?(?:faulty |defective |damaged |broken )?units?\b(?! for\b)")
 # "for a new one", "for a brand-new unit", "for a direct replacement": new goods in place of the faulty ones
 A_NEW_ITEM = r"an? (?:direct |like[- ]for[- ]like )?(?:brand[- ]?new|new|fresh|replacement)\b"
 # What a remedy is called, besides its own word: "a new one", "a fresh copy in its place", "we dispatch the
