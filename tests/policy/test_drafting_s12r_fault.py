@@ -231,6 +231,30 @@ def test_unit_swapped_for_other_goods(sentence, remedies):
     assert _fault(sentence)["fault.remedies"] == remedies
 
 
+# --- who pays the postage for a fault: the customer "would still pay"; not "what you would pay", "pay nothing" -------
+
+@pytest.mark.parametrize("sentence,payer", [
+    ("If the item is damaged, you would still pay the return postage.", "CUSTOMER"),
+    ("Even for faulty goods, customers will still pay the shipping both ways.", "CUSTOMER"),
+    ("If we sent the wrong item, we refund the return shipping and drop the restocking fee.", "MERCHANT"),
+    ("If the item arrived damaged, we cover what customers would normally pay for return shipping.", "MERCHANT"),
+    ("If we made a mistake, we will refund what you would pay for return shipping.", None),
+    ("If your item arrives faulty, we will reimburse whatever you'll pay for the return postage.", None),
+    ("If your item arrives faulty, you'd pay nothing for return shipping.", None),
+    ("If your item arrives damaged, you will pay nothing for the return.", None),
+])
+def test_postage_payer_for_a_fault(sentence, payer):
+    assert (placed(PAGE + sentence).get("shipping.merchant_at_fault") or {}).get("payer") == payer
+
+
+@pytest.mark.parametrize("sentence", [
+    "You pay the return shipping, though if we sent the wrong item we cancel the restocking fee.",
+    "Customers cover return postage; where the goods are faulty we remove any handling fee.",
+])
+def test_fault_excepting_a_fee(sentence):
+    assert "shipping.merchant_at_fault" not in placed(PAGE + sentence)
+
+
 # --- a fault's deadline "at the latest"; a date that is no report's ---------------------------------------------------
 
 @pytest.mark.parametrize("sentence,days", [
