@@ -40,6 +40,13 @@ def test_wear_and_damage_of_a_return(sentence):
     ("If your rug shows up damaged or dirty, we will replace it free of charge.",
      {"fault.reasons": {"DAMAGED"}, "fault.remedies": {"REPLACEMENT"}}),
     ("Damaged items that have not been used can be exchanged for a new one within 14 days.", {"fault.reasons": {"DAMAGED"}}),
+    # the shop sent them so, or the customer reports them
+    ("If we sent you a used or damaged item, we will replace it.", {"fault.reasons": {"DAMAGED"}, "fault.remedies": {"REPLACEMENT"}}),
+    ("If your order contains damaged or dirty items, contact us within 2 days.", {"fault.reasons": {"DAMAGED"}, "fault.window.days": 2}),
+    ("If your item is damaged, soiled or not as described, contact us within 5 days.",
+     {"fault.reasons": {"DAMAGED", "NOT_AS_DESCRIBED"}, "fault.window.days": 5}),
+    ("If your new shoes look worn or are damaged, we will replace them.", {"fault.reasons": {"DAMAGED"}, "fault.remedies": {"REPLACEMENT"}}),
+    ("If the kit is missing parts or looks used, we will send the missing parts free of charge.", {"fault.reasons": {"INCOMPLETE"}}),
 ])
 def test_goods_that_reached_the_customer_soiled(sentence, expected):
     drafted = _fault(sentence)

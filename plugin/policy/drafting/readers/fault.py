@@ -271,6 +271,10 @@ _STATES_OF_A_RETURN = (_WEAR + r"[^.;:]{0,60}?" + _DAMAGE_OR_SHORT + "|" + _DAMA
 # damaged or soiled": the goods as they reached the customer too)
 _ARRIVING = (r"\barriv\w*|\breceiv\w*|\breach\w* you\b|\bdeliver\w*|\btransit\b|\bon (?:the|its|their) way\b|\bin the (?:post|mail)\b|\bout of the box\b|"
              r"\bopen\w* (?:it|them|the (?:box|parcel|package|order))\b|\b(?:turn|show)(?:s|ed)? up\b|\byou (?:got|get)\b")
+# "If we sent you a used or damaged item, we will replace it", "If your order contains damaged or dirty items, contact us":
+# the shop sent them so, or the customer reports them as a fault
+_REPORTED_OR_MADE_GOOD = (r"\b(?:contact|e-?mail|tell|notify|inform|call|message) us\b|\blet us know\b|\bwe(?:'ll| will)? (?:replace|repair|send)\b|"
+                          r"\bwe (?:sent|shipped)\b|\bsent you\b|\bnot as described\b|\b(?:order|parcel|package|box) contains\b")
 
 
 # "the publisher has to be contacted for replacement parts", "please contact the manufacturer directly": the maker
@@ -295,7 +299,7 @@ def _answered_by_others(text: str) -> bool:
 def _states_of_a_return(text: str) -> bool:
     # (not "opened or used tea can't come back, unless it is faulty or damaged": the damage excepted is the shop's fault)
     unexcepted = re.sub(_FAULT_EXCEPTION + r"[^.;]*", " ", text)
-    return _any(_STATES_OF_A_RETURN, unexcepted) and not _any(_ARRIVING, text)
+    return _any(_STATES_OF_A_RETURN, unexcepted) and not _any(_ARRIVING + "|" + _REPORTED_OR_MADE_GOOD, text)
 
 
 def _cutting_a_refund(clause: Clause, text: str) -> bool:
