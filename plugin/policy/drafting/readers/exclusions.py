@@ -762,8 +762,10 @@ def _excepted_exclusions(phrase: str | None) -> Iterator[Fact]:
             yield Fact("exclusions", {"category": "OTHER", "label": group, "match": {"tags": _tags(group)}}, each=True)
 
 
-# the goods an introduction's refusal names itself, as what returns are refused of ("no returns of food products")
-_RETURNS_OF_GOODS = r"\b(?:returns?|refunds?|exchanges?) (?:of|on|for) (?!(?:the following|these|those|them|this|it|any of|items? (?:below|listed))\b)(?:any )?[a-z]{3,}"
+# the goods an introduction's refusal names itself, as what returns are refused of ("no returns of food products");
+# not any goods pointed at the list ("no refunds on any items listed below", "returns of products in these categories")
+_RETURNS_OF_GOODS = (r"\b(?:returns?|refunds?|exchanges?) (?:of|on|for) (?:any )?"
+                     r"(?!(?:the|following|these|those|them|this|it|any|items?|products?|goods|merchandise|articles|things|purchases)\b)[a-z]{3,}")
 
 
 def _refusing_intro(clause: Clause) -> bool:
