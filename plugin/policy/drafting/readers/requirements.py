@@ -56,7 +56,8 @@ _ALL_CONTENTS = (r"\b(?:with|including|include[sd]?|contain\w*) (?:all|every|any
                  # "Every component must come back with it": the parts going back with the item (not "All parts must be returned
                  # within 30 days", a parts shop's goods)
                  r"\b(?:every|each|all(?: of)?(?: the| its| their)?) (?:original )?(?:components?|parts?|pieces?) (?:must|should|has to|have to|needs? to) "
-                 r"(?:come back|be (?:returned|sent back)) (?:together )?with (?:it|them|the (?:item|product|unit|order)s?)\b")
+                 r"(?:come back|be (?:returned|sent back)) (?:together )?with (?:it|them|the (?:item|product|unit|order)s?)\b"
+                 r"(?!['’]s\b| (?:number|receipt|slip|form|label|invoice|code|id|reference|confirmation)\b)")  # not "with the order number"
 # "We cannot accept anything that is missing accessories", "we refuse items that are used or missing accessories": the
 # accessories named by what a refused item lacks (only under a refusal: "a partial refund for an item missing accessories"
 # is a lowered refund; and not missing parts or pieces: "items that are damaged or missing parts will be refused" names
