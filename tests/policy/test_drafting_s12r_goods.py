@@ -65,8 +65,7 @@ def test_a_longer_connective_names_no_goods(text, expected):
     ("Our cakes cannot be returned as they are perishable.", ["Cakes"]),
     ("Non-perishable pantry items can be returned within 30 days.", []),
     ("Nonperishable goods may be returned unopened.", []),
-    ("Dry, non perishable foods are returnable, but perishable foods are not.", []),
-    ("Some items cannot be returned because they are perishable.", []),
+    ("Non perishable goods can be returned unopened within 14 days.", []),
 ])
 def test_perishable_goods(text, expected):
     _read_alike(text, expected)
@@ -88,6 +87,10 @@ def test_perishable_goods(text, expected):
     ("Top-up cards cannot be returned.", ["Top-up cards"]),
     ("Non-returnable items:\n- Face masks, to keep you safe\n- Toothbrushes", ["Face masks", "Toothbrushes"]),
     ("Earrings, to protect our customers' health, cannot be returned.", ["Jewelry"]),
+    # mended: a line's one kind keeps the line as its label, without the purpose after the goods
+    ("Non-returnable items:\n- Earrings, to protect our customers' health", ["Earrings"]),
+    ("Non-returnable items:\n- Swimwear, to keep things hygienic", ["Swimwear"]),
+    ("Non-returnable items:\n- Gift cards", ["Gift cards"]),
 ])
 def test_a_label_names_goods(text, expected):
     _read_alike(text, expected)

@@ -818,7 +818,8 @@ def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
     if half_refused:
         yield _unheld(half_refused)
         return
-    label = re.sub(r"^\s*(?:[•\-*]|\d+[.)])\s*", "", clause.text).strip().rstrip(".;")
+    # ("- Swimwear, to keep things hygienic": the purpose after the goods is why they are refused, not their name)
+    label = re.sub(r"^\s*(?:[•\-*]|\d+[.)])\s*|,\s+to [a-z][^,;:]*$", "", clause.text.strip().rstrip(".;")).strip()
     own_label = len(named) == 1 and not groups and not _any(_EXCLUDING + "|" + _EXCLUDING_MORE + r"|final[- ]sales?\b|\bapply to\b", clause.body) and len(label) <= 120
     for category, default_label, match in named:
         yield Fact("exclusions", {"category": category, "label": label if own_label else default_label, "match": _tagged_as_named(match, clause.body, default_label)}, each=True)
