@@ -143,14 +143,21 @@ def test_examples_and_exceptions(text, expected):
     _read_alike(text, expected)
 
 
-# --- mended: "For an item to be ..., it must be ...": only what the return is for leads; a purpose that narrows the
-# case ("to be refunded in full", "to be accepted after 30 days") is a rule for some returns --------------------------
+# --- mended: "For an item to be ..., it must be ...": only what the return is for leads (and "For items to ...");
+# a purpose that narrows the case ("to be refunded in full", "to be accepted after 30 days") is a rule for some returns --------------------------
 
 @pytest.mark.parametrize("text,expected", [
     ("For an item to be eligible for an exchange, it must be unworn with its tags attached.", {"NOT_WORN", "TAGS_ATTACHED"}),
     ("For an item to be eligible for store credit, it must be unworn.", {"NOT_WORN"}),
     ("For your purchase to be refunded, it has to be unused.", {"UNUSED"}),
     ("For a product to be returnable, it needs to be unopened.", {"UNUSED"}),
+    # mended: the goods in the plural, with no article
+    ("For items to be accepted as returns, they must be unworn.", {"NOT_WORN"}),
+    ("For items to qualify, they must be unused and in their original packaging.", {"UNUSED", "ORIGINAL_PACKAGING"}),
+    ("For products to be eligible for an exchange, they must have their tags attached.", {"TAGS_ATTACHED"}),
+    ("For sale items to qualify, they must be unworn.", set()),
+    ("For items to ship today, they must be ordered by noon.", set()),
+    ("For items to be accepted after 30 days, they must be unused.", set()),
     ("For an item to be refunded in full, it must be in its original packaging.", set()),
     ("For an item to be eligible for a full refund, it must be unworn.", set()),
     ("For an item to be accepted after 30 days, it must be unused.", set()),

@@ -314,10 +314,10 @@ _TOPIC_LEAD = r"^\W*(?:\d{1,2}[.)]\s*)?(?:the )?(?:state|condition|quality) of (
 
 # "For hygiene reasons, earrings must be unused", "Due to safety rules, helmets must ...": the reason leads,
 # the subject after it says which goods the condition is for
-# "For an item to qualify, it has to be unused": the purpose leads, any item is the subject (and what the return is
+# "For an item to qualify, it has to be unused", "For items to qualify, they ...": the purpose leads, any item is the subject (and what the return is
 # for; not "to be refunded in full", "to be accepted after 30 days", a rule for some returns only)
 _REASON_LEAD = (r"^\W*(?:for (?:[\w-]+ ){0,2}reasons?|due to [^,]{2,40}|because of [^,]{2,40}|owing to [^,]{2,40}"
-                r"|for (?:an?|any|your|the) (?:item|product|piece|return|purchase)s? to (?:qualify|be (?:accepted|eligible|returnable|returned|refunded))\b"
+                r"|for (?:(?:an?|any|your|the) (?:item|product|piece|return|purchase)s?|(?:items|products|returns|purchases)) to (?:qualify|be (?:accepted|eligible|returnable|returned|refunded))\b"
                 r"(?: (?:for|as) (?:an? )?(?:refund|exchange|return|store credit|credit|replacement)s?)?),\s*")
 
 
