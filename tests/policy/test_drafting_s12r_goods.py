@@ -221,3 +221,19 @@ def test_the_parts_that_go_back_with_the_item(text, expected):
 ])
 def test_states_refused_and_not(text, expected):
     assert conditions(text) == expected
+
+
+# --- mended: a list of states under "We take items back that are:" (the goods between "take" and "back") ---------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("We take items back that are:\n- never worn\n- never altered", {"NOT_WORN", "NOT_ALTERED"}),
+    ("We take items back that are:\n- unworn\n- unaltered", {"NOT_WORN", "NOT_ALTERED"}),
+    ("We take products back when:\n- never used\n- with all tags", {"UNUSED", "TAGS_ATTACHED"}),
+    ("We will take items back to the store for you.", set()),
+    ("We take items back within 30 days.", set()),
+    ("We take items back from customers in the UK only.", set()),
+    ("We take items back that are faulty.", set()),
+    ("We take items back that were damaged in transit.", set()),
+])
+def test_a_list_of_states_under_take_items_back(text, expected):
+    assert conditions(text) == expected

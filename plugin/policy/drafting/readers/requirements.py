@@ -211,7 +211,7 @@ def _states_condition(clause: Clause, text: str) -> bool:
         r"^never (?:been )?(?:washed|worn|used|altered|ironed|laundered)\b|"
         r"\bitems? (?:are|is)\b|returned (?:unused|in)|^in original|^with|^not |\bunused\b|unworn|unwashed|"
         r"\breturn (?:\w+ ){0,3}in (?:its|their|the|your) original\b|\breturn (?:\w+ ){0,3}with (?:its|their|all) (?:original )?\w|\b(?:only accept|accept only)\b|\baccept (?:returns of )?(?:\w+ ){0,2}(?:items?|products?|goods|merchandise) (?:that|which|if|provided|as long as)\b|"
-        r"^no (?:worn|used|washed|damaged)\b.{0,40}\bwill be (?:exchanged|accepted|returned|refunded)|taken back|take back|accept\w* back|\bonly (?:items?|goods|products?) (?:that|which)\b", text
+        r"^no (?:worn|used|washed|damaged)\b.{0,40}\bwill be (?:exchanged|accepted|returned|refunded)|taken back|take (?:(?:items?|goods|products?|pieces?|them|it) )?back|accept\w* back|\bonly (?:items?|goods|products?) (?:that|which)\b", text
     )
     unbracketed = re.sub(r"\([^)]*\)", " ", body)  # "(where contents are missing, we may deduct ...)" is an aside
     if not about_condition or _fault_section(clause) or _any(r"\bpack\b|ship the\b|return label|deduct|refund(?:ed)? to(?! be\b)|photo", unbracketed):
