@@ -237,3 +237,21 @@ def test_states_refused_and_not(text, expected):
 ])
 def test_a_list_of_states_under_take_items_back(text, expected):
     assert conditions(text) == expected
+
+
+# --- mended: a purpose naming goods of one kind ("For a swimsuit to qualify, it ...") is a rule for those goods ---------
+
+@pytest.mark.parametrize("text,expected", [
+    ("For a swimsuit to qualify, it must be unworn.", set()),
+    ("For a swimsuit to be accepted, it must be unworn.", set()),
+    ("For a mattress to be returned, it must be in its original wrapping.", set()),
+    ("For bike helmets to be accepted, they must be unused.", set()),
+    ("For swimsuits to be returnable, they must have the hygiene liner attached.", set()),
+    # still every item's rule
+    ("For an item to qualify, it must be unworn.", {"NOT_WORN"}),
+    ("For items to qualify, they must be unused.", {"UNUSED"}),
+    ("For your purchase to be accepted, it must be unworn.", {"NOT_WORN"}),
+    ("For a refund to be given, items must be unused.", {"UNUSED"}),
+])
+def test_a_purpose_naming_goods_of_one_kind(text, expected):
+    assert conditions(text) == expected

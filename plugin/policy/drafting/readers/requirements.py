@@ -326,6 +326,12 @@ _REASON_LEAD = (r"^\W*(?:for (?:[\w-]+ ){0,2}reasons?|due to [^,]{2,40}|because 
 _REFUSED_SENT_BACK = r"\s*;\s*(?:we|they|these|those|such)\b[^;]*?(?:" + SENT_BACK_TO_YOU + r")[^;]*"
 
 
+# "For a swimsuit to qualify, it must be unworn": the purpose names goods of one kind, which "it" stands for
+_PURPOSE_OF_SOME_GOODS = (r"^\W*for (?:(?:an?|any|your|the) )?(?!(?:an?|any|your|the|items?|products?|pieces?|returns?|purchases?|orders?|exchanges?|refunds?|"
+                          r"requests?|claims?|parcels?|packages?|goods|merchandise)\b)[a-z][\w-]*(?: [a-z][\w-]*)? to "
+                          r"(?:qualify|be (?:accepted|eligible|returnable|returned|refunded))\b")
+
+
 def _as_scope_reads(clause: Clause, subject: str) -> tuple[Clause, str]:
     """The clause and its subject without an aside or what befalls a refused return, every return named plainly
     ("whatever you send back": items)."""
@@ -438,7 +444,7 @@ def _stated_conditions(clause: Clause) -> Iterator[Fact]:
     verb = re.search(_RULE_VERB, body)
     faulty_subject = verb is not None and _any(_FAULT, body[: verb.start()])  # "Damaged or defective goods must be ... unused"
     if items and (scoped(*_as_scope_reads(clause, subject)) or _any(_SUCH_AS_SUBJECT, subject) or faulty_subject or _on_named_goods(body)
-                  or _taken_back_of_one_kind(body)):
+                  or _taken_back_of_one_kind(body) or _any(_PURPOSE_OF_SOME_GOODS, body)):
         yield _unheld("a condition for some items only: no setting holds it")
         return
     for item in items:
