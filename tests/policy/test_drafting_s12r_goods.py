@@ -255,3 +255,16 @@ def test_a_list_of_states_under_take_items_back(text, expected):
 ])
 def test_a_purpose_naming_goods_of_one_kind(text, expected):
     assert conditions(text) == expected
+
+
+# --- the opening connectives before a condition: every item's rule still, a kind's rule still a kind's ----------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Above all, items must be unused.", {"UNUSED"}),
+    ("On top of that, items must have their tags attached.", {"TAGS_ATTACHED"}),
+    ("What is more important, items must be unworn.", {"NOT_WORN"}),
+    ("What is more, sale items must be unworn.", set()),
+    ("Above all items, gift cards cannot be returned.", set()),
+])
+def test_a_connective_before_a_condition(text, expected):
+    assert conditions(text) == expected
