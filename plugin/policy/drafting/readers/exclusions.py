@@ -762,8 +762,10 @@ def _excepted_exclusions(phrase: str | None) -> Iterator[Fact]:
             yield Fact("exclusions", {"category": "OTHER", "label": group, "match": {"tags": _tags(group)}}, each=True)
 
 
-# the goods an introduction's refusal names itself, as what returns are refused of ("no returns of food products")
-_RETURNS_OF_GOODS = r"\b(?:returns?|refunds?|exchanges?) (?:of|on|for) (?!(?:the following|these|those|them|this|it|any of|items? (?:below|listed))\b)(?:any )?[a-z]{3,}"
+# the goods an introduction's refusal names itself, as what returns are refused of ("no returns of food products");
+# not any goods pointed at the list ("no refunds on any items listed below", "returns of products in these categories")
+_RETURNS_OF_GOODS = (r"\b(?:returns?|refunds?|exchanges?) (?:of|on|for) (?:any )?"
+                     r"(?!(?:the|following|these|those|them|this|it|any|items?|products?|goods|merchandise|articles|things|purchases)\b)[a-z]{3,}")
 
 
 def _refusing_intro(clause: Clause) -> bool:
@@ -816,7 +818,8 @@ def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
     if half_refused:
         yield _unheld(half_refused)
         return
-    label = re.sub(r"^\s*(?:[•\-*]|\d+[.)])\s*", "", clause.text).strip().rstrip(".;")
+    # ("- Swimwear, to keep things hygienic": the purpose after the goods is why they are refused, not their name)
+    label = re.sub(r"^\s*(?:[•\-*]|\d+[.)])\s*|,\s+to [a-z][^,;:]*$", "", clause.text.strip().rstrip(".;")).strip()
     own_label = len(named) == 1 and not groups and not _any(_EXCLUDING + "|" + _EXCLUDING_MORE + r"|final[- ]sales?\b|\bapply to\b", clause.body) and len(label) <= 120
     for category, default_label, match in named:
         yield Fact("exclusions", {"category": category, "label": label if own_label else default_label, "match": _tagged_as_named(match, clause.body, default_label)}, each=True)

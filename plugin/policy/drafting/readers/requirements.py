@@ -56,7 +56,8 @@ _ALL_CONTENTS = (r"\b(?:with|including|include[sd]?|contain\w*) (?:all|every|any
                  # "Every component must come back with it": the parts going back with the item (not "All parts must be returned
                  # within 30 days", a parts shop's goods)
                  r"\b(?:every|each|all(?: of)?(?: the| its| their)?) (?:original )?(?:components?|parts?|pieces?) (?:must|should|has to|have to|needs? to) "
-                 r"(?:come back|be (?:returned|sent back)) (?:together )?with (?:it|them|the (?:item|product|unit|order)s?)\b")
+                 r"(?:come back|be (?:returned|sent back)) (?:together )?with (?:it|them|the (?:item|product|unit|order)s?)\b"
+                 r"(?!['’]s\b| (?:number|receipt|slip|form|label|invoice|code|id|reference|confirmation)\b)")  # not "with the order number"
 # "We cannot accept anything that is missing accessories", "we refuse items that are used or missing accessories": the
 # accessories named by what a refused item lacks (only under a refusal: "a partial refund for an item missing accessories"
 # is a lowered refund; and not missing parts or pieces: "items that are damaged or missing parts will be refused" names
@@ -210,7 +211,7 @@ def _states_condition(clause: Clause, text: str) -> bool:
         r"^never (?:been )?(?:washed|worn|used|altered|ironed|laundered)\b|"
         r"\bitems? (?:are|is)\b|returned (?:unused|in)|^in original|^with|^not |\bunused\b|unworn|unwashed|"
         r"\breturn (?:\w+ ){0,3}in (?:its|their|the|your) original\b|\breturn (?:\w+ ){0,3}with (?:its|their|all) (?:original )?\w|\b(?:only accept|accept only)\b|\baccept (?:returns of )?(?:\w+ ){0,2}(?:items?|products?|goods|merchandise) (?:that|which|if|provided|as long as)\b|"
-        r"^no (?:worn|used|washed|damaged)\b.{0,40}\bwill be (?:exchanged|accepted|returned|refunded)|taken back|take back|accept\w* back|\bonly (?:items?|goods|products?) (?:that|which)\b", text
+        r"^no (?:worn|used|washed|damaged)\b.{0,40}\bwill be (?:exchanged|accepted|returned|refunded)|taken back|take (?:(?:items?|goods|products?|pieces?|them|it) )?back|accept\w* back|\bonly (?:items?|goods|products?) (?:that|which)\b", text
     )
     unbracketed = re.sub(r"\([^)]*\)", " ", body)  # "(where contents are missing, we may deduct ...)" is an aside
     if not about_condition or _fault_section(clause) or _any(r"\bpack\b|ship the\b|return label|deduct|refund(?:ed)? to(?! be\b)|photo", unbracketed):
@@ -313,14 +314,22 @@ _TOPIC_LEAD = r"^\W*(?:\d{1,2}[.)]\s*)?(?:the )?(?:state|condition|quality) of (
 
 # "For hygiene reasons, earrings must be unused", "Due to safety rules, helmets must ...": the reason leads,
 # the subject after it says which goods the condition is for
-# "For an item to qualify, it has to be unused": the purpose leads, any item is the subject
+# "For an item to qualify, it has to be unused", "For items to qualify, they ...": the purpose leads, any item is the subject (and what the return is
+# for; not "to be refunded in full", "to be accepted after 30 days", a rule for some returns only)
 _REASON_LEAD = (r"^\W*(?:for (?:[\w-]+ ){0,2}reasons?|due to [^,]{2,40}|because of [^,]{2,40}|owing to [^,]{2,40}"
-                r"|for (?:an?|any|your|the) (?:item|product|piece|return|purchase)s? to (?:qualify|be (?:accepted|eligible|returnable|returned|refunded))\b[^,]{0,30}),\s*")
+                r"|for (?:(?:an?|any|your|the) (?:item|product|piece|return|purchase)s?|(?:items|products|returns|purchases)) to (?:qualify|be (?:accepted|eligible|returnable|returned|refunded))\b"
+                r"(?: (?:for|as) (?:an? )?(?:refund|exchange|return|store credit|credit|replacement)s?)?),\s*")
 
 
 # "Items that are worn can't be returned; we will ship them back to you at your cost": what befalls a return the
 # state refuses, after the rule for every return (it is no rule for some goods)
 _REFUSED_SENT_BACK = r"\s*;\s*(?:we|they|these|those|such)\b[^;]*?(?:" + SENT_BACK_TO_YOU + r")[^;]*"
+
+
+# "For a swimsuit to qualify, it must be unworn": the purpose names goods of one kind, which "it" stands for
+_PURPOSE_OF_SOME_GOODS = (r"^\W*for (?:(?:an?|any|your|the) )?(?!(?:an?|any|your|the|items?|products?|pieces?|returns?|purchases?|orders?|exchanges?|refunds?|"
+                          r"requests?|claims?|parcels?|packages?|goods|merchandise)\b)[a-z][\w-]*(?: [a-z][\w-]*)? to "
+                          r"(?:qualify|be (?:accepted|eligible|returnable|returned|refunded))\b")
 
 
 def _as_scope_reads(clause: Clause, subject: str) -> tuple[Clause, str]:
@@ -435,7 +444,7 @@ def _stated_conditions(clause: Clause) -> Iterator[Fact]:
     verb = re.search(_RULE_VERB, body)
     faulty_subject = verb is not None and _any(_FAULT, body[: verb.start()])  # "Damaged or defective goods must be ... unused"
     if items and (scoped(*_as_scope_reads(clause, subject)) or _any(_SUCH_AS_SUBJECT, subject) or faulty_subject or _on_named_goods(body)
-                  or _taken_back_of_one_kind(body)):
+                  or _taken_back_of_one_kind(body) or _any(_PURPOSE_OF_SOME_GOODS, body)):
         yield _unheld("a condition for some items only: no setting holds it")
         return
     for item in items:

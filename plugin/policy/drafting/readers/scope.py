@@ -430,9 +430,9 @@ def names_goods(text: str, verb: str) -> bool:
     return subject is not None and any(word not in _GENERIC_SUBJECT for word in _compiled(r"[a-z][a-z'-]*").findall(subject.group(1)))
 # A sentence's opening adverb or connective ("Additionally, custom items are final sale", "Occasionally
 # items are sold as-is", "Please be aware that ...", "Bear in mind that an order ...") says how the sentence stands to the others; it
-# names no goods. The -ly words are the adverb endings only (not "family", "supply", "assembly").
+# names no goods ("What is more important, ..." too). The -ly words are the adverb endings only (not "family", "supply", "assembly").
 _OPENING_ADVERB = (
-    r"^\W*(?:(?:please )?(?:note|be aware|(?:bear|keep) in mind|remember)(?: that)?|(?:that|this) is why|(?:that|this)'s why|for (?:this|that) reason|in addition|what(?:'s| is) more|on top of (?:that|this)|above all|also|however|furthermore|moreover|besides|likewise|otherwise|then|thus|"
+    r"^\W*(?:(?:please )?(?:note|be aware|(?:bear|keep) in mind|remember)(?: that)?|(?:that|this) is why|(?:that|this)'s why|for (?:this|that) reason|in addition|what(?:'s| is) more(?: important(?:ly)?)?|on top of (?:that|this)|above all|also|however|furthermore|moreover|besides|likewise|otherwise|then|thus|"
     r"therefore|sometimes|at times|again|of course|as well|finally|lastly|still|now|"
     r"[a-z]{3,}(?:ally|ately|ously|ively|ently|antly|arily|edly|ingly))\b[,:]?\s+"  # "Note: ...", "Please be aware that ..."
 )
