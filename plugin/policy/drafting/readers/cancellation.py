@@ -179,8 +179,10 @@ _UNTIL_SHIPPED = (
 
 
 # "Orders cannot be cancelled, except for pre-order products. ... Once the order has been fulfilled, it can't be
-# cancelled": the paragraph refuses cancelling but for some goods, so a limit after it is those goods' only
-_REFUSED_BUT_SOME = r"\b(?:cannot|can ?not|can't) be cancell?ed,? (?:except|unless|apart from|other than|with the exception of)\b"
+# cancelled": the paragraph refuses cancelling but for some goods, so a limit after it is those goods' only (not
+# "cannot be cancelled unless it has not shipped yet": the exception a time, every order's limit)
+_REFUSED_BUT_SOME = (r"\b(?:cannot|can ?not|can't) be cancell?ed,? (?:except|unless|apart from|other than|with the exception of)\b"
+                     r"(?! (?:it|they|the order|your order|an order) (?:has|have|is|are|was)(?: not|n't)? (?:yet )?(?:been )?(?:not )?(?:yet )?(?:shipped|dispatched|sent|fulfilled)\b)")
 
 
 # "an order cannot be cancelled once placed": from its first moment, so never
