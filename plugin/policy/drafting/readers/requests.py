@@ -68,8 +68,13 @@ _TO_THE_MAKER = r"\b(?:back )?to the (?:manufacturer|maker|brand|supplier)\b"
 _FAULT_LINE = r"^\W*(?:for|with|on|if|when) [^.;,]{0,40}(?:" + _FAULT + ")"
 
 
+# "All returns, from international customers too, need ...", "including international customers": those customers
+# named among all, not alone
+_ALSO_NAMED = r",[^.;,]{0,40}\b(?:too|as well|also|included),|\bincluding [^.;,]{0,40}"
+
+
 def _some_returns_only(clause: Clause, text: str) -> bool:
-    return _any(_SOME_ONLY + "|" + _TO_THE_MAKER, text) or (clause.listed and _any(_FAULT_LINE, clause.line))
+    return _any(_SOME_ONLY + "|" + _TO_THE_MAKER, re.sub(_ALSO_NAMED, " ", text)) or (clause.listed and _any(_FAULT_LINE, clause.line))
 
 
 def _asked_by_some(clause: Clause, text: str) -> bool:
