@@ -252,7 +252,8 @@ def instructions(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("instructions.insured_shipping_recommended", True)
     if tracked or insured:
         yield from _carriers(clause)
-    if _any(_NUMBER_ON_THE_PARCEL, text):
+    # (the customer's marking: not "we mark the order number on every box we ship")
+    if _any(_NUMBER_ON_THE_PARCEL, text) and not _any(r"\bwe (?:\w+ )?(?:mark|write|print|label)\w*\b", text):
         yield _unheld("a number to show on the parcel: no setting holds it")
     # "anything that breaks because it was badly packed gets no refund": the customer's packing answers for the damage
     if _any(r"\b(?:badly|poorly|improperly|inadequately|insufficiently) (?:packed|packaged|wrapped)\b|\b(?:inadequate|insufficient|poor|improper) (?:packing|packaging)\b", text):
