@@ -224,9 +224,9 @@ _A_FAULT = _FAULT + r"|\bfault(?:s|y)?\b|\bdefect|\bdamaged\b|\bbroken\b"
 _AN_EMAIL_TO_CANCEL = r"\b(?:send|write|drop)\w* (?:us|me|our \w+) an? (?:\w+ )?e-?mail\b[^.;]{0,25}\bto cancel\b"
 # "cancelled online", "to cancel, log in to your account", "sign in to cancel": the website, in a clause about cancelling
 # (not "log in to track your parcel")
-_CANCEL_ONLINE = (r"\bcancell?ed online\b|\bcancel (?:it |them |your order |an order )?online\b|"
-                  r"\bcancel\w*\b[^.;]{0,40}\b(?:log(?:ging)? ?in|sign(?:ing)? ?in|your account|order (?:page|history)|online)\b"
-                  r"(?! (?:orders?|purchases?|shop|store|payments?)\b)|"  # not "cancel or change an online order": the order's kind
+_AN_ONLINE_ORDER = r"(?! (?:orders?|purchases?|shop|store|payments?)\b)"  # not "cancel or change an online order": the order's kind
+_CANCEL_ONLINE = (r"\bcancell?ed online\b|\bcancel (?:it |them |your order |an order )?online\b" + _AN_ONLINE_ORDER + "|"
+                  r"\bcancel\w*\b[^.;]{0,40}\b(?:log(?:ging)? ?in|sign(?:ing)? ?in|your account|order (?:page|history)|online)\b" + _AN_ONLINE_ORDER + "|"
                   r"\b(?:log(?:ging)?|sign(?:ing)?) ?in\b[^.;]{0,40}\bcancel")
 
 
