@@ -256,7 +256,9 @@ def instructions(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(_NUMBER_ON_THE_PARCEL, text) and not _any(r"\bwe (?:\w+ )?(?:mark|write|print|label)\w*\b", text):
         yield _unheld("a number to show on the parcel: no setting holds it")
     # "anything that breaks because it was badly packed gets no refund": the customer's packing answers for the damage
-    if _any(r"\b(?:badly|poorly|improperly|inadequately|insufficiently) (?:packed|packaged|wrapped)\b|\b(?:inadequate|insufficient|poor|improper) (?:packing|packaging)\b", text):
+    # (not the shop's or a carrier's packing: "poor packaging on our part", "improper packaging by the courier")
+    if _any(r"\b(?:badly|poorly|improperly|inadequately|insufficiently) (?:packed|packaged|wrapped)\b|\b(?:inadequate|insufficient|poor|improper) (?:packing|packaging)\b", text) \
+            and not _any(r"\bon our (?:part|side|end)\b|\bour (?:\w+ )?(?:packing|packaging)\b|\b(?:packed|packaged|wrapped|packing|packaging) by (?:us|our|the (?:courier|carrier|shop|seller|warehouse))\b", text):
         yield _unheld("damage from the customer's packing: no setting holds it")
     if _any(_PROOF_OF_SENDING, text):
         yield _unheld("proof that the return was sent, kept: no setting holds it")
