@@ -71,6 +71,15 @@ def test_no_asking_first_from_another_step_or_some_returns(sentence):
     assert added(sentence).get("returns.request_required_before_shipping") is None
 
 
+@pytest.mark.parametrize("sentence", [
+    "All returns, from international customers too, need a return authorization number before shipping.",
+    "All returns, international ones included, need an RMA number before shipping.",
+    "Every return, including those of international customers, needs an RMA number before shipping.",
+])
+def test_some_customers_named_among_all_still_ask_first(sentence):
+    assert added(sentence).get("returns.request_required_before_shipping") is True
+
+
 # --- the way to ask ---------------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence,expected", [
@@ -131,6 +140,18 @@ def test_cancelling_not_refused_for_every_order(sentence):
     drafted = added(sentence)
     assert drafted.get("cancellation.enabled") is None
     assert drafted.get("cancellation.request_via") is None
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("You can cancel online orders by calling us.", None),
+    ("To cancel online orders, please phone us.", None),
+    ("To cancel an online purchase, email us.", "EMAIL"),
+    ("You can cancel your order online.", "WEBSITE"),
+    ("Orders can be cancelled online from your account.", "WEBSITE"),
+    ("To cancel, log in to your account.", "WEBSITE"),
+])
+def test_an_online_order_is_no_way_to_cancel(sentence, expected):
+    assert added(sentence).get("cancellation.request_via") == expected
 
 
 # --- packing advice -------------------------------------------------------------------------------------------------------
@@ -307,6 +328,7 @@ def test_a_number_or_proof_of_sending_is_no_proof_of_purchase(sentence):
 # --- steps no setting holds: listed with their reason ----------------------------------------------------------------------
 
 NUMBER_ON_THE_PARCEL = "a number to show on the parcel: no setting holds it"
+CUSTOMERS_PACKING = "damage from the customer's packing: no setting holds it"
 PROOF_OF_SENDING = "proof that the return was sent, kept: no setting holds it"
 
 
@@ -318,6 +340,8 @@ PROOF_OF_SENDING = "proof that the return was sent, kept: no setting holds it"
     ("Keep your proof of postage until your refund arrives.", PROOF_OF_SENDING),
     ("Please get a certificate of posting from the post office.", PROOF_OF_SENDING),
     ("Hold on to the courier receipt in case the parcel goes missing.", PROOF_OF_SENDING),
+    ("Damage caused by items being badly packed will not be refunded.", CUSTOMERS_PACKING),
+    ("Returns damaged through inadequate packaging will not be refunded.", CUSTOMERS_PACKING),
 ])
 def test_a_step_no_setting_holds_is_listed(sentence, why):
     assert why in listed_why(sentence)
@@ -327,9 +351,12 @@ def test_a_step_no_setting_holds_is_listed(sentence, why):
     ("Please put your name in the subject line.", NUMBER_ON_THE_PARCEL),
     ("Your order number is shown on your confirmation email.", NUMBER_ON_THE_PARCEL),
     ("Please quote your order number when you contact us.", NUMBER_ON_THE_PARCEL),
+    ("We mark the order number on every box we ship.", NUMBER_ON_THE_PARCEL),
     ("We will show proof of shipping on request.", PROOF_OF_SENDING),
     ("We provide shipping documents with every order.", PROOF_OF_SENDING),
     ("We get shipping receipts emailed from the courier for every order we send.", PROOF_OF_SENDING),
+    ("Poor packaging on our part is our responsibility and we will refund you in full.", CUSTOMERS_PACKING),
+    ("We are not responsible for damage caused by improper packaging by the courier.", CUSTOMERS_PACKING),
 ])
 def test_not_that_step(sentence, why):
     assert why not in listed_why(sentence)
