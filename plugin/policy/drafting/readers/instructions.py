@@ -55,10 +55,17 @@ def _pack_advised(text: str) -> bool:
     return _any(_PACK_ADVICE, text) and not _any(_SHOPS_PACKING, advice)
 
 
+# "From the day the RGA # is issued, you have 30 days to send the product back": the time to send, from the go-ahead
+_GO_AHEAD_GIVEN = (r"(?:the |your |our )?(?:rga|rma|ra|ran|return (?:goods |merchandise )?authori[sz]ation|authori[sz]ation|approval|(?:return )?label)(?: #| number)? "
+                   r"(?:is|was|has been) (?:issued|sent|given|e-?mailed|approved)")
+
+
 # The step after the request: "After approval, ...", "Once your request is approved, ...", "Once you have the return
 # details, ...", "The item then needs to ...": a deadline in it is for sending the parcel once the shop has said yes
 STEP_AFTER_REQUEST = (r"^\W*(?:after|once|when|if) (?:(?:your|the) (?:return |request )?)?(?:(?:it|this|that|your request|the request) (?:is|has been) )?"
                       r"(?:approv|authori[sz])\w*\b|"
+                      # "Once your RMA is issued, you have 14 days ...": the go-ahead given
+                      r"^\W*(?:after|once|when|from the (?:day|date|moment|time)) " + _GO_AHEAD_GIVEN + r"\b|"
                       r"^\W*(?:[\w ]+: )?(?:note that )?(?:once|after|when) you (?:have |get |receive |got |received )(?:the |your |our )?(?:return )?"
                       r"(?:details|approval|label|rma|number|instructions|authori[sz]ation)\b|"
                       # "The lamp then needs to ...": "then" after the goods it moves (not "Then simply send it",
@@ -70,13 +77,10 @@ _SHIP_WITHIN = (r"\b(?:ship|send|return|post|mail|get|bring)\w*\b[^.;]{0,40}?\b(
                 r"(?!\s*(?:of|from|after|since|following)\b)")
 
 
-# "From the day the RGA # is issued, you have 30 days to send the product back": the time to send, from the go-ahead
-_GO_AHEAD_GIVEN = (r"(?:the |your |our )?(?:rga|rma|ra|ran|return (?:goods |merchandise )?authori[sz]ation|authori[sz]ation|approval|label)(?: #| number)? "
-                   r"(?:is|was|has been) (?:issued|sent|given|e-?mailed|approved)")
 # (the goods sent: not "you have 30 days to get a refund", "... to send us photos")
 _TO_SEND_IT = (r"to (?:(?:send|ship|return|post|mail)\b(?! us\b| (?:photos?|pictures?|images?|videos?|an? e-?mail|a message|details|proof)\b)|"
                r"get (?:it|them|the \w+|your \w+) (?:back|to us)\b)")
-_DAYS_FROM_THE_GO_AHEAD = (r"\bfrom the (?:day|date|moment|time) " + _GO_AHEAD_GIVEN + r",? you have (\d{1,3}) (days?|weeks?) " + _TO_SEND_IT + "|"
+_DAYS_FROM_THE_GO_AHEAD = (r"\b(?:from the (?:day|date|moment|time)|once|after|when) " + _GO_AHEAD_GIVEN + r",? you have (\d{1,3}) (days?|weeks?) " + _TO_SEND_IT + "|"
                            r"\byou have (\d{1,3}) (days?|weeks?) (?:from|after) the (?:day|date|moment|time) " + _GO_AHEAD_GIVEN + " " + _TO_SEND_IT)
 
 
