@@ -244,9 +244,28 @@ def test_no_tracking_advice(sentence):
     ("You have 2 weeks from the date the authorization is sent to ship the item.", 14),
     ("From the day the label is sent, you have 10 days to get the parcel back to us.", 10),
     ("From the day the RGA # is issued, you have 30 days to send the product back.", 30),
+    ("Once your RMA is issued, you have 14 days to send it back.", 14),
+    ("When your return label is emailed, you have 10 days to post the parcel.", 10),
 ])
 def test_days_to_send_from_the_go_ahead(sentence, expected):
     assert added(sentence).get("instructions.ship_within_days") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Once your RMA is issued, you have 14 days to send it back.",
+    "From the day your RMA is issued, you have 14 days to send it back.",
+    "Once your RMA is issued, you have 14 days to send us photos.",
+])
+def test_days_from_the_go_ahead_are_no_return_window(sentence):
+    assert "returns.window.days" not in added(sentence)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Once your order is delivered, you have 14 days to send it back.", 14),
+    ("You have 60 days to send it back.", 60),
+])
+def test_the_return_window_still_reads(sentence, expected):
+    assert placed(sentence).get("returns.window.days") == expected  # (alone: the page's own window is 30 days)
 
 
 @pytest.mark.parametrize("sentence", [
