@@ -322,7 +322,9 @@ _AGREED_BEFORE_SENDING = (
     # return any item", "instructions that take you through asking for a return authorization"
     # (the goods sent: not "don't throw away the packaging before you have contacted us")
     r"\b(?:do not|don't|never) (?:\w+ )?(?:send|ship|post|mail|return|bring)\w*\b[^.;]{0,40}\bbefore (?:you (?:have )?)?(?:first )?(?:contact|e-?mail|ask|call|talk|spok|speak|get in touch|got in touch)\w*(?: (?:to|with))? us\b|"
-    r"\b(?:must|need to|have to|are required to) (?:first )?(?:contact|e-?mail|call|notify|tell|inform) us\b[^.;]{0,30}\bif you (?:intend|want|wish|plan|would like|decide) to (?:return|send)\w*|"
+    # (any return: not "if you intend to return an item bought with a gift card", "an item over 20kg")
+    r"\b(?:must|need to|have to|are required to) (?:first )?(?:contact|e-?mail|call|notify|tell|inform) us\b[^.;]{0,30}\bif you (?:intend|want|wish|plan|would like|decide) to (?:return|send)\w*"
+    r"(?![^.;]*\b(?:bought|purchased|paid|ordered|over|above|weighing|heavier|larger|more than)\b)|"
     r"\b(?:through|by) asking (?:us )?for (?:an? |your |the )?" + _GO_AHEAD + "|"
     # "Please get in touch before you send anything back", "get in touch with us before sending anything back" (the
     # medium unnamed: read for the go-ahead here, not as the channel)
