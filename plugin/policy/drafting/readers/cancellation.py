@@ -185,9 +185,10 @@ _REFUSED_BUT_SOME = (r"\b(?:cannot|can ?not|can't) be cancell?ed,? (?:except|unl
                      r"(?! (?:it|they|the order|your order|an order) (?:has|have|is|are|was)(?: not|n't)? (?:yet )?(?:been )?(?:not )?(?:yet )?(?:shipped|dispatched|sent|fulfilled)\b)")
 
 
-# "an order cannot be cancelled once placed": from its first moment, so never
+# "an order cannot be cancelled once placed": from its first moment, so never (not with a way out after it: "..., except
+# within 1 hour", "... unless it has not shipped yet", "..., but contact us within 2 hours")
 _NOT_ONCE_PLACED = (r"\b(?:orders?|purchases?)\b[^.;]{0,20}\b(?:can ?not|cannot|can't) be cancell?ed,? (?:once|after) (?:it (?:is|has been) |they (?:are|have been) )?"
-                    r"(?:placed|submitted|made|confirmed)\b")
+                    r"(?:placed|submitted|made|confirmed)\b(?![^.;]*\b(?:except|unless|but|apart from)\b)")
 
 
 def _cancellation_terms(clause: Clause, text: str) -> Iterator[Fact]:
