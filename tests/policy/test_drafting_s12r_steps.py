@@ -146,6 +146,15 @@ def test_never_cancelled(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    "Orders cannot be cancelled once placed, except within 1 hour of ordering.",
+    "Orders cannot be cancelled once placed unless they have not shipped yet.",
+    "Orders cannot be cancelled after they are placed, but please contact us within 2 hours and we will try.",
+])
+def test_refused_once_placed_with_a_way_out_is_not_never(sentence):
+    assert added(sentence).get("cancellation.enabled") is None
+
+
+@pytest.mark.parametrize("sentence", [
     "Custom orders cannot be cancelled once placed.",
     "Pre-orders cannot be cancelled once they are placed.",
     "Orders over $500 cannot be cancelled after they are confirmed.",
