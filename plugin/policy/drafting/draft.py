@@ -70,14 +70,18 @@ _TOPICAL = re.compile(
     r"deduct|\bclaims? (?:\w+ )?(?:filed|made|submitted|must|is|are|will)\b|\bseals? (?:\w+ )?intact|\bunopened\b|\bunused\b|\bunworn\b|\bunwashed\b|\bresal[e]?able\b|\bre-?sellable\b|original (?:packaging|condition|tags)|(?:our|my) (?:error|mistake)|(?:error|mistake) on (?:our|my) (?:side|part|end)|"  # a fault, a deduction from a refund
     r"\bnot (?:be )?accepted\b|"  # "Used cleats/crampons not accepted"
     r"\bsales? (?:are|is) final\b|"  # "After 14 days, all sales are final"
-    # the goods coming back: "Christmas gifts get extra time to come back", "bring your order back to the shop"
-    r"\b(?:come|comes|coming|came|bring|brings|bringing|brought) (?:(?!to\b)\w+ ){0,3}?back\b(?! (?:soon|again|for more|to (?:our|the) (?:site|store|shop)(?! with)))|"
-    # a parcel refused on arrival: "Anything that reaches us after 60 days will be refused"
-    r"\b(?:reach(?:es)? us|arriv\w*)\b[^.;]*\b(?:refused|rejected|turned away)\b|"
+    # the goods coming back: "Christmas gifts get extra time to come back", "bring your order back to the shop" (not a
+    # person back from somewhere, "our founder came back from Italy", nor goods back on sale: "we'll bring it back in
+    # stock", "we bring back our best colours")
+    r"\b(?:come|comes|coming|came) (?:(?!to\b)\w+ ){0,3}?back\b(?! (?:soon|again|for more|from|in(?:to)? stock|to (?:our|the) (?:site|store|shop)(?! with)))|"
+    r"\b(?:bring|brings|bringing|brought) (?:(?!to\b)\w+ ){1,3}?back\b(?! (?:soon|again|in(?:to)? stock|on sale|to (?:our|the) (?:site|store|shop)(?! with)))|"
+    # a parcel refused on arrival: "Anything that reaches us after 60 days will be refused" (goods: not a payment or an
+    # application refused)
+    r"\b(?:anything|it|they|items?|products?|goods|returns?|parcels?|packages?)\b[^.;]{0,20}\b(?:reach(?:es)? us|arriv\w*)\b[^.;]*\b(?:refused|rejected|turned away)\b|"
     # a season's exception to the window: "Exceptions apply during the holidays", "From November to January we allow some
-    # extra time, because of festive gift giving"
-    r"\b(?:holidays?|festive|christmas)\b[^.;]{0,40}\b(?:extra|extended|longer|exceptions?)\b|"
-    r"\b(?:extra|extended|longer|additional|exceptions?)\b[^.;]{0,40}\b(?:holidays?|festive|christmas)\b"
+    # extra time, because of festive gift giving" (time allowed: not "extra days of opening", "extended holiday hours")
+    r"\b(?:holidays?|festive|christmas)\b[^.;]{0,40}\b(?:(?:extra|extended|longer|additional) (?:\w+ )?(?:time|window|period)|exceptions?)\b|"
+    r"\b(?:(?:extra|extended|longer|additional) (?:\w+ )?(?:time|window|period)|exceptions?)\b[^.;]{0,40}\b(?:holidays?|festive|christmas)\b"
 )
 # Under a heading about returns, a sentence that states a rule ("boxes must be undamaged", "only one
 # claim per order", "the parcel remains your responsibility") is about returns even without naming them.

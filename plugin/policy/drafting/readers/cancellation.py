@@ -179,13 +179,16 @@ _UNTIL_SHIPPED = (
 
 
 # "Orders cannot be cancelled, except for pre-order products. ... Once the order has been fulfilled, it can't be
-# cancelled": the paragraph refuses cancelling but for some goods, so a limit after it is those goods' only
-_REFUSED_BUT_SOME = r"\b(?:cannot|can ?not|can't) be cancell?ed,? (?:except|unless|apart from|other than|with the exception of)\b"
+# cancelled": the paragraph refuses cancelling but for some goods, so a limit after it is those goods' only (not
+# "cannot be cancelled unless it has not shipped yet": the exception a time, every order's limit)
+_REFUSED_BUT_SOME = (r"\b(?:cannot|can ?not|can't) be cancell?ed,? (?:except|unless|apart from|other than|with the exception of)\b"
+                     r"(?! (?:it|they|the order|your order|an order) (?:has|have|is|are|was)(?: not|n't)? (?:yet )?(?:been )?(?:not )?(?:yet )?(?:shipped|dispatched|sent|fulfilled)\b)")
 
 
-# "an order cannot be cancelled once placed": from its first moment, so never
+# "an order cannot be cancelled once placed": from its first moment, so never (not with a way out after it: "..., except
+# within 1 hour", "... unless it has not shipped yet", "..., but contact us within 2 hours")
 _NOT_ONCE_PLACED = (r"\b(?:orders?|purchases?)\b[^.;]{0,20}\b(?:can ?not|cannot|can't) be cancell?ed,? (?:once|after) (?:it (?:is|has been) |they (?:are|have been) )?"
-                    r"(?:placed|submitted|made|confirmed)\b")
+                    r"(?:placed|submitted|made|confirmed)\b(?![^.;]*\b(?:except|unless|but|apart from)\b)")
 
 
 def _cancellation_terms(clause: Clause, text: str) -> Iterator[Fact]:
@@ -222,9 +225,9 @@ _A_FAULT = _FAULT + r"|\bfault(?:s|y)?\b|\bdefect|\bdamaged\b|\bbroken\b"
 _AN_EMAIL_TO_CANCEL = r"\b(?:send|write|drop)\w* (?:us|me|our \w+) an? (?:\w+ )?e-?mail\b[^.;]{0,25}\bto cancel\b"
 # "cancelled online", "to cancel, log in to your account", "sign in to cancel": the website, in a clause about cancelling
 # (not "log in to track your parcel")
-_CANCEL_ONLINE = (r"\bcancell?ed online\b|\bcancel (?:it |them |your order |an order )?online\b|"
-                  r"\bcancel\w*\b[^.;]{0,40}\b(?:log(?:ging)? ?in|sign(?:ing)? ?in|your account|order (?:page|history)|online)\b"
-                  r"(?! (?:orders?|purchases?|shop|store|payments?)\b)|"  # not "cancel or change an online order": the order's kind
+_AN_ONLINE_ORDER = r"(?! (?:orders?|purchases?|shop|store|payments?)\b)"  # not "cancel or change an online order": the order's kind
+_CANCEL_ONLINE = (r"\bcancell?ed online\b|\bcancel (?:it |them |your order |an order )?online\b" + _AN_ONLINE_ORDER + "|"
+                  r"\bcancel\w*\b[^.;]{0,40}\b(?:log(?:ging)? ?in|sign(?:ing)? ?in|your account|order (?:page|history)|online)\b" + _AN_ONLINE_ORDER + "|"
                   r"\b(?:log(?:ging)?|sign(?:ing)?) ?in\b[^.;]{0,40}\bcancel")
 
 

@@ -23,8 +23,9 @@ _PACK_ADVICE = (
     _PACKING_VERB + r"[^.;]{0,40}?(?<!as )\b(?:well|carefully|with care|securely|safely|firmly|properly|neatly)\b(?! as\b)(?! (?:insured|tracked|labell?ed|addressed|documented)\b)|"
     r"\bwell (?:protected|secured|packed|wrapped|packaged|padded)\b|"
     r"\b(?:pack|wrap)\w*\b[^.;]{0,30}\bso (?:that )?(?:it|they|nothing|the \w+)\b[^.;]{0,30}\b(?:safe|safely|protected|harm|harmed|damaged|breaks?|intact|survives?)\b|"
-    # ("the original box or other rigid packaging is best", "use double-walled cartons with bracing inside")
-    r"\b(?:sturdy|rigid|strong|double-walled) (?:box|boxes|cartons?|packaging)\b|\b(?:as|just as) sturdy\b|\benough padding\b|\bwith bracing\b"
+    # ("the original box or other rigid packaging is best", "use double-walled cartons with bracing inside"; not the
+    # shop's own boxes, "all our products come in strong boxes", nor the goods' "original rigid packaging")
+    r"(?<!\bour )(?<!\boriginal )(?<!\bcome in )(?<!\bcomes in )(?<!\bshipped in )\b(?:sturdy|rigid|strong|double-walled) (?:box|boxes|cartons?|packaging)\b|\b(?:as|just as) sturdy\b|\benough padding\b|\bwith bracing\b"
 )
 _WE_PACK = r"\bwe (?:\w+ )?(?:pack|wrap)\w*\b"
 _SHOPS_PACKING = _WE_PACK + r"|\bwe (?:\w+ )?(?:protect|ship|send)\w*\b|\b(?:poor|improper|inadequate|bad)(?:ly)? pack"
@@ -54,10 +55,17 @@ def _pack_advised(text: str) -> bool:
     return _any(_PACK_ADVICE, text) and not _any(_SHOPS_PACKING, advice)
 
 
+# "From the day the RGA # is issued, you have 30 days to send the product back": the time to send, from the go-ahead
+_GO_AHEAD_GIVEN = (r"(?:the |your |our )?(?:rga|rma|ra|ran|return (?:goods |merchandise )?authori[sz]ation|authori[sz]ation|approval|(?:return )?label)(?: #| number)? "
+                   r"(?:is|was|has been) (?:issued|sent|given|e-?mailed|approved)")
+
+
 # The step after the request: "After approval, ...", "Once your request is approved, ...", "Once you have the return
 # details, ...", "The item then needs to ...": a deadline in it is for sending the parcel once the shop has said yes
 STEP_AFTER_REQUEST = (r"^\W*(?:after|once|when|if) (?:(?:your|the) (?:return |request )?)?(?:(?:it|this|that|your request|the request) (?:is|has been) )?"
                       r"(?:approv|authori[sz])\w*\b|"
+                      # "Once your RMA is issued, you have 14 days ...": the go-ahead given
+                      r"^\W*(?:after|once|when|from the (?:day|date|moment|time)) " + _GO_AHEAD_GIVEN + r"\b|"
                       r"^\W*(?:[\w ]+: )?(?:note that )?(?:once|after|when) you (?:have |get |receive |got |received )(?:the |your |our )?(?:return )?"
                       r"(?:details|approval|label|rma|number|instructions|authori[sz]ation)\b|"
                       # "The lamp then needs to ...": "then" after the goods it moves (not "Then simply send it",
@@ -69,11 +77,11 @@ _SHIP_WITHIN = (r"\b(?:ship|send|return|post|mail|get|bring)\w*\b[^.;]{0,40}?\b(
                 r"(?!\s*(?:of|from|after|since|following)\b)")
 
 
-# "From the day the RGA # is issued, you have 30 days to send the product back": the time to send, from the go-ahead
-_GO_AHEAD_GIVEN = (r"(?:the |your |our )?(?:rga|rma|ra|ran|return (?:goods |merchandise )?authori[sz]ation|authori[sz]ation|approval|label)(?: #| number)? "
-                   r"(?:is|was|has been) (?:issued|sent|given|e-?mailed|approved)")
-_DAYS_FROM_THE_GO_AHEAD = (r"\bfrom the (?:day|date|moment|time) " + _GO_AHEAD_GIVEN + r",? you have (\d{1,3}) (days?|weeks?) to (?:send|ship|return|post|mail|get)\b|"
-                           r"\byou have (\d{1,3}) (days?|weeks?) (?:from|after) the (?:day|date|moment|time) " + _GO_AHEAD_GIVEN + r" to (?:send|ship|return|post|mail|get)\b")
+# (the goods sent: not "you have 30 days to get a refund", "... to send us photos")
+_TO_SEND_IT = (r"to (?:(?:send|ship|return|post|mail)\b(?! us\b| (?:photos?|pictures?|images?|videos?|an? e-?mail|a message|details|proof)\b)|"
+               r"get (?:it|them|the \w+|your \w+) (?:back|to us)\b)")
+_DAYS_FROM_THE_GO_AHEAD = (r"\b(?:from the (?:day|date|moment|time)|once|after|when) " + _GO_AHEAD_GIVEN + r",? you have (\d{1,3}) (days?|weeks?) " + _TO_SEND_IT + "|"
+                           r"\byou have (\d{1,3}) (days?|weeks?) (?:from|after) the (?:day|date|moment|time) " + _GO_AHEAD_GIVEN + " " + _TO_SEND_IT)
 
 
 def _ship_after_request(text: str) -> Iterator[Fact]:
@@ -158,12 +166,15 @@ def _insurance_advised(text: str) -> bool:
         return False
     if _any(_LEFT_TO_YOU, text):
         return False  # "Insuring your return is up to you": a choice left open, no advice
-    # (required: "you must ship it in a way that gives insurance", "it has to reach us by insured mail")
+    # (required: "you must ship it in a way that gives insurance", "it has to reach us by insured mail": the sending
+    # required so, not "you must have travel insurance")
     if not _any(r"recommend|suggest|advise|should|consider|make sure|ensure|please [^.]{0,50}\b(?:insure|insured|insurance)|"
-                r"\b(?:must|has to|have to|needs? to)\b[^.;]{0,40}\b(?:insured|insurance)\b|"
+                r"\b(?:must|has to|have to|needs? to) (?:be )?(?:\w+ )?(?:ship|send|sent|post|mail|reach|return|insure|take out|go(?= )|goes|arrive|come)\w*\b[^.;]{0,40}\b(?:insured|insurance)\b|"
+                r"\b(?:must|has to|have to|needs? to) be (?:\w+ )?insured\b|"
                 r"\binsur(?:e|ing) (?:the|your|it|anything|a)\b|purchas\w* (?:shipping )?insurance|" + _TOLD, text):
         return False
-    return not _any(r"(?:no|without) (?:tracking or )?insurance|\bwe (?:\w+ )?insure\b", text) \
+    # (nor the shop's own insurance: "insured by the shop", "labels include insurance, which we pay for")
+    return not _any(r"(?:no|without) (?:tracking or )?insurance|\bwe (?:\w+ )?insure\b|\binsured by (?:us|our|the (?:shop|store|seller))\b|\bwhich we pay\b", text) \
         and not (_any(r"(?:are|is) (?:fully )?insured", text) and not _any(r"(?:make sure|ensure|should|please|recommend\w*)\b[^.]{0,50}(?:are|is) (?:fully )?insured", text))
 
 
@@ -193,7 +204,8 @@ _ADDRESS_ASKED = r"\b(?:contact|get in touch|e-?mail|write to|reach out|message|
 _ADDRESS_IN_REPLY = (r"\baddress \(?(?:(?:given|provided|stated|shown|listed|included|sent) )?(?:in|with) (?:your|the|our) (?:[\w-]+ )?"
                      r"(?:rma|ra|return|returns|authori[sz]ation|approval) (?:[\w-]+ )?(?:e-?mail|reply|message|confirmation|instructions)\b|"
                      r"\baddress (?:that )?(?:our [\w ]{0,20}?(?:team|service|support|staff)|customer (?:service|support|care)(?: team)?) (?:will )?(?:give|send|provide|e-?mail)s? you\b|"
-                     r"\b(?:e-?mail|reply|message)\b[^.;]{0,40}\b(?:gives|includes|holds|contains|states)\b[^.;]{0,20}\baddress\b|"
+                     # (the address the goods go to: not "your confirmation email includes your shipping address")
+                     r"\b(?:e-?mail|reply|message)\b[^.;]{0,40}\b(?:gives|includes|holds|contains|states)\b(?![^.;]{0,20}\byour (?:\w+ )?address)[^.;]{0,20}\baddress\b|"
                      r"\binstructions (?:on|about|for) how to (?:send|ship|post|return)\w*[^.;]{0,30}\band where\b|"
                      r"\baddress (?:that )?" + _GIVER + r" (?:will )?(?:give|send|provide|e-?mail)s? you (?:when|once|after|in|with|by|along)\b|"
                      r"\bwhatever address\b[^.;]{0,40}\b(?:give|send|provide|e-?mail)s? you\b|"
@@ -209,13 +221,15 @@ _NUMBER_ON_THE_PARCEL = (
     r"\b" + _THE_NUMBER + r" (?:clearly |plainly )?(?:visible|legible|marked|written)\b|"
     r"\b(?:write|mark|print|label)\w* (?:the |your |this |that )?" + _THE_NUMBER + r"[^.;]{0,30}\bon\b|"
     r"\b(?:a note|a slip|a copy of (?:the |your )?(?:rma|ra|return|returns) form)\b[^.;]{0,30}\b(?:" + _THE_NUMBER + r"|in the (?:box|parcel|package))|"
-    r"\benclose\w* (?:a |the )?(?:copy of (?:the |your )?)?(?:rma|ra|return|returns) form\b|\bin the subject(?: line)?\b"
+    r"\benclose\w* (?:a |the )?(?:copy of (?:the |your )?)?(?:rma|ra|return|returns) form\b|"
+    # (the return named in the subject, not "put your name in the subject line")
+    r"\b(?:returns?|rma|ra|ran|rga|" + _THE_NUMBER + r")\b[^.;]{0,30}\bin the subject(?: line)?\b"
 )
 
 
 # Proof that the return was sent, kept or shown: "keep the logistics documents", "you need to be able to show proof of
 # postage", "get a certificate of posting", "keep the courier receipt" (the risk of a lost return is the customer's)
-_PROOF_OF_SENDING = (r"\b(?:keep|retain|hold on to|save|obtain|get|show|provide)\b[^.;]{0,30}\b(?:proof of (?:postage|posting|shipping|sending|mailing|dispatch|return)|"
+_PROOF_OF_SENDING = (r"(?<!\bwe )(?<!\bwe will )(?<!\bwe'll )(?<!\bwe can )\b(?:keep|retain|hold on to|save|obtain|get|show|provide)\b[^.;]{0,30}\b(?:proof of (?:postage|posting|shipping|sending|mailing|dispatch|return)|"
                      r"certificates? of posting|(?:postage|posting|shipping|courier|carrier|mailing|logistics|post office) (?:receipts?|documents?|documentation|slips?))\b")
 
 
@@ -242,10 +256,13 @@ def instructions(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("instructions.insured_shipping_recommended", True)
     if tracked or insured:
         yield from _carriers(clause)
-    if _any(_NUMBER_ON_THE_PARCEL, text):
+    # (the customer's marking: not "we mark the order number on every box we ship")
+    if _any(_NUMBER_ON_THE_PARCEL, text) and not _any(r"\bwe (?:\w+ )?(?:mark|write|print|label)\w*\b", text):
         yield _unheld("a number to show on the parcel: no setting holds it")
     # "anything that breaks because it was badly packed gets no refund": the customer's packing answers for the damage
-    if _any(r"\b(?:badly|poorly|improperly|inadequately|insufficiently) (?:packed|packaged|wrapped)\b|\b(?:inadequate|insufficient|poor|improper) (?:packing|packaging)\b", text):
+    # (not the shop's or a carrier's packing: "poor packaging on our part", "improper packaging by the courier")
+    if _any(r"\b(?:badly|poorly|improperly|inadequately|insufficiently) (?:packed|packaged|wrapped)\b|\b(?:inadequate|insufficient|poor|improper) (?:packing|packaging)\b", text) \
+            and not _any(r"\bon our (?:part|side|end)\b|\bour (?:\w+ )?(?:packing|packaging)\b|\b(?:packed|packaged|wrapped|packing|packaging) by (?:us|our|the (?:courier|carrier|shop|seller|warehouse))\b", text):
         yield _unheld("damage from the customer's packing: no setting holds it")
     if _any(_PROOF_OF_SENDING, text):
         yield _unheld("proof that the return was sent, kept: no setting holds it")

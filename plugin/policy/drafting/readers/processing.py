@@ -423,7 +423,9 @@ def inspection(clause: Clause, text: str) -> Iterator[Fact]:
     customer = _any(r"\byou (?:(?:have|need|must|should|are asked|are required|will need)(?: to)? )?inspect|please inspect|inspect (?:your|the) (?:order|parcel|package|goods|items?|product)s? (?:upon|on|when|as soon)|"
                     r"(?:packages?|parcels?|orders?|shipments?|deliver(?:y|ies)) (?:\w+ ){0,2}must be inspected", text)
     # "we will confirm your return" is its approval, not a check: confirming counts only with "that"
-    checked = _any(r"\b(?:we|our (?:team|staff|warehouse))\b[^.]{0,20}\b(?:(?:check|verify|examine)\w* (?:that )?|confirm\w* that )(?:the |your |all |each )?(?:returned|returns?\b)", text)
+    # (the goods, not "we check each return request": the request's check, as in _CHECKED_ON_ARRIVAL)
+    checked = _any(r"\b(?:we|our (?:team|staff|warehouse))\b[^.]{0,20}\b(?:(?:check|verify|examine)\w* (?:that )?|confirm\w* that )(?:the |your |all |each )?(?:returned|returns?\b)"
+                   r"(?! (?:requests?|applications?|claims?|e-?mails?|messages?|forms?)\b)", text)
     said = (checked or _any(r"inspect|verification of the status|evaluation", text)) and _any(r"return|received|product|inspected by", text)
     if (said or _looked_over(text) or _checked_on_arrival(text)) and not customer:
         yield Fact("refund.inspection", True)

@@ -68,8 +68,13 @@ _TO_THE_MAKER = r"\b(?:back )?to the (?:manufacturer|maker|brand|supplier)\b"
 _FAULT_LINE = r"^\W*(?:for|with|on|if|when) [^.;,]{0,40}(?:" + _FAULT + ")"
 
 
+# "All returns, from international customers too, need ...", "including international customers": those customers
+# named among all, not alone
+_ALSO_NAMED = r",[^.;,]{0,40}\b(?:too|as well|also|included),|\bincluding [^.;,]{0,40}"
+
+
 def _some_returns_only(clause: Clause, text: str) -> bool:
-    return _any(_SOME_ONLY + "|" + _TO_THE_MAKER, text) or (clause.listed and _any(_FAULT_LINE, clause.line))
+    return _any(_SOME_ONLY + "|" + _TO_THE_MAKER, re.sub(_ALSO_NAMED, " ", text)) or (clause.listed and _any(_FAULT_LINE, clause.line))
 
 
 def _asked_by_some(clause: Clause, text: str) -> bool:
@@ -179,9 +184,14 @@ _NAMED_START = (
 
 
 # "You don't have to contact us before returning something, but we recommend it", "There is no need to email us
-# first": asking first is left to the customer, so it is neither required nor the way a return is asked for
+# first": asking first is left to the customer, so it is neither required nor the way a return is asked for (the
+# time named by the sending: not "no need to contact us before checking your order status"; nor a telling left out
+# only some times or of something else: "no need to contact us first if it is a gift", "no need to tell us first why")
+_BEFORE_SENDING = (r"(?:before|prior to) (?:you )?(?:\w+ )?(?:sending|shipping|posting|mailing|returning|bringing|"
+                   r"(?:send|ship|post|mail|return|bring)(?:s|ed)?\b(?! (?:window|period|policy|date|deadline)))")
 _NO_ASKING_FIRST = (r"(?:(?:do not|don't|does not|doesn't|won't|will not) (?:have to|need to)|no need to|(?:is|it's) not (?:necessary|required) to) "
-                    r"(?:first )?(?:contact|e-?mail|call|message|notify|write to|ask|tell|get in touch with) (?:us|our [\w ]{1,20}?)\b[^.;]{0,15}\b(?:before|first|prior to|in advance)\b")
+                    r"(?:first )?(?:contact|e-?mail|call|message|notify|write to|ask|tell|get in touch with) (?:us|our [\w ]{1,20}?)\b[^.;]{0,15}\b"
+                    r"(?:" + _BEFORE_SENDING + r"|first|in advance)\b(?! (?:why|what|the reason|if|unless|when|for)\b)")
 
 
 def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
@@ -209,7 +219,8 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
         r"\bmy account\b|"
         r"order page|\blog ?(?:in|on)\b|\blogging in\b|\bsign in\b|returns? (?:center|centre) form|"
         r"(?:fill (?:out|in)|complete|submit|use) (?:our|the) (?:online )?(?:returns? )?(?:request )?(?:form|portal)\b|"
-        r"\b(?:started|initiated|requested|submitted|made) online\b|\bonline at\b|\bclick\b|\b(?:press|tap)\b|\bthrough the link\b|"
+        r"\b(?:started|initiated|requested|submitted|made) online\b|\bonline at\b|\bclick\b|\bthrough the link\b|"
+        r"\b(?:press|tap)\b(?! \d| (?:the )?(?:number|key|star|hash|pound|#)\b)|"  # (not a phone's menu: "call us and press 2")
         r"\b(?:visit|go to|at) (?:www\.)?[\w-]+\.[a-z]{2,6}(?:\.[a-z]{2})?/[\w/-]*return", re.sub(_NOT_THE_SHOPS_ACCOUNT, " ", text)):
         yield Fact("returns.request_via", "WEBSITE")
 
@@ -309,8 +320,11 @@ _AGREED_BEFORE_SENDING = (
     r"(?:this|that|the|your|an?|our) (?:" + _GO_AHEAD + r"|number|approval|authori[sz]ation|go-ahead)|"
     # "Don't post anything back to us before you have contacted us", "You MUST contact us within 7 days if you intend to
     # return any item", "instructions that take you through asking for a return authorization"
-    r"\b(?:do not|don't|never)\b[^.;]{0,40}\bbefore (?:you (?:have )?)?(?:first )?(?:contact|e-?mail|ask|call|talk|spok|speak|get in touch|got in touch)\w*(?: (?:to|with))? us\b|"
-    r"\b(?:must|need to|have to|are required to) (?:first )?(?:contact|e-?mail|call|notify|tell|inform) us\b[^.;]{0,30}\bif you (?:intend|want|wish|plan|would like|decide) to (?:return|send)\w*|"
+    # (the goods sent: not "don't throw away the packaging before you have contacted us")
+    r"\b(?:do not|don't|never) (?:\w+ )?(?:send|ship|post|mail|return|bring)\w*\b[^.;]{0,40}\bbefore (?:you (?:have )?)?(?:first )?(?:contact|e-?mail|ask|call|talk|spok|speak|get in touch|got in touch)\w*(?: (?:to|with))? us\b|"
+    # (any return: not "if you intend to return an item bought with a gift card", "an item over 20kg")
+    r"\b(?:must|need to|have to|are required to) (?:first )?(?:contact|e-?mail|call|notify|tell|inform) us\b[^.;]{0,30}\bif you (?:intend|want|wish|plan|would like|decide) to (?:return|send)\w*"
+    r"(?![^.;]*\b(?:bought|purchased|paid|ordered|over|above|weighing|heavier|larger|more than)\b)|"
     r"\b(?:through|by) asking (?:us )?for (?:an? |your |the )?" + _GO_AHEAD + "|"
     # "Please get in touch before you send anything back", "get in touch with us before sending anything back" (the
     # medium unnamed: read for the go-ahead here, not as the channel)
