@@ -49,7 +49,9 @@ _RETURN_ARRIVES = (r"^\W*(?:(?:business |working |calendar )?days? )?(?:of|from|
 # the shop's act on the refund, counted from the goods coming in, which come in to the shop
 _GOODS_COME_IN = (r"^\W*(?:(?:business |working |calendar )?days? )?(?:of|from|after|following)\s+(?:(?:the |your )?(?:items?|goods|products?|parcels?|packages?|merchandise) "
                   r"(?:is |was |has |have |are )?(?:been )?(?:arriv\w*|delivered|received)|receiving (?:the |your )?(?:items?|goods|products?|parcels?|packages?|merchandise|return))")
-_SHOP_REFUNDS = r"\bwe\b[^.;]{0,30}\b(?:issue|process|send|pay|refund|credit)\w*\b[^.;]{0,30}$"
+# (not "We refund items you return within 21 days of receiving the goods": the customer's return the nearest verb, its
+# window; "We process returns within 14 business days" is still the shop's)
+_SHOP_REFUNDS = r"\bwe\b[^.;]{0,30}\b(?:issue|process|send|pay|refund|credit)\w*\b(?:(?!\b(?:you|customers?) (?:return|send|post|mail|ship|bring)|\b(?:returned|sent back|posted|mailed|brought back)\b)[^.;]){0,30}$"
 
 
 def _counted_from_the_return(after: str, local: str) -> bool:
