@@ -100,7 +100,9 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
 
 # "a refund or store credit, depending on what happened", "at our discretion": the shop picks per case, no standing offer
 # ("we will choose to offer you one of these: ...": the shop choosing, not the customer)
-_AT_THE_SHOPS_CHOICE = r"\bdepending on\b|\bdiscretion\b|\bcase by case\b|\bwe (?:will |may |can |'ll |shall )?(?:choose|decide|pick|select)\b"
+# (the choice among outcomes, not "We will choose the best courier; refunds go to the original payment method")
+_AT_THE_SHOPS_CHOICE = (r"\bdepending on\b|\bdiscretion\b|\bcase by case\b|\bwe (?:will |may |can |'ll |shall )?(?:choose|decide|pick|select)\b"
+                        r"[^.;]{0,20}\b(?:offer|refund|credit|exchange|replace|repair|whether|which|between|among|one of|options?|outcomes?|remed\w+|resolutions?)\b")
 
 
 def _credit_among_outcomes(clause: Clause, text: str) -> Iterator[Fact]:
@@ -264,9 +266,10 @@ _KEPT = (
     + _NEGATED + r" (?:refund|give back|pay back|return|reimburse)\b|" + _IS_YOURS
 )
 # "we refund the product, but not the shipping": the refund named, the shipping left out of it
-# ("We refund only the cost of the goods, not the original shipping fee": the same, after a comma)
+# ("We refund only the cost of the goods, not the original shipping fee": the same, after a comma; not "Refunds go to your
+# card, not the shipping address" or "..., not shipping insurance": another thing named by the shipping, not its cost)
 _BUT_NOT_SHIPPING = (r"\brefund\w*\b[^.;]*(?:\b(?:but|though|although|except)|,) not (?:the |any |your )?(?:original |outbound )?(?:shipping|delivery|postage)\b"
-                     r"(?! (?:for|of|on) (?:the |your |a )?return)")
+                     r"(?! (?:for|of|on) (?:the |your |a |an )?(?:return|exchange))(?! (?:address|time|account|insurance|method|options?|details|partner|company)\b)")
 
 
 # "Shipping is not refunded.": the shipping as the sentence's subject is the order's
