@@ -85,7 +85,10 @@ _SCOPED = (
     r"\b(?:within|inside) the (?:usa|us|u\.s\.a?\.?|uk|eu|united states|united kingdom|contiguous \w+|continental \w+)\b|"
     # "European Union 14 day cooling off period", "if the goods are shipped into the European Union": one region's terms,
     # the region leading the line or the goods sent into it
-    r"^\W*(?:the )?(?:european union|eu|uk|united kingdom)\b(?! (?:law|laws|regulations?|directives?)\b)|\b(?:shipped|delivered|sent|posted) (?:in)?to (?:the )?(?:european union|eu|uk|united kingdom)\b|"
+    # (the region's own people, orders or period after it; not "EU law gives you ...", "UK and international orders",
+    # "The UK team accepts returns", "EU-made products")
+    r"^\W*(?:the )?(?:european union|eu|uk|united kingdom)(?:\s*:|\s+(?:customers?|buyers?|consumers?|shoppers?|residents?|orders?|returns?|"
+    r"deliver(?:y|ies)|addresses|cooling|withdrawal|right|\d))|\b(?:shipped|delivered|sent|posted) (?:in)?to (?:the )?(?:european union|eu|uk|united kingdom)\b|"
     # "In Shop Order Policy", "in-store sales": what is bought over the counter, not online
     r"\bin[- ](?:store|shop) (?:orders?|purchases?|sales?|returns?)\b|"
     # "returns are free for you, Australia only", "for orders within the UK only": one country's terms
