@@ -279,7 +279,7 @@ _UNWANTED_OR_FAULTY = (r"\b(?:unused|unwanted|unworn|unopened)\s*(?:,|or|and|and
 
 # "If the board doesn't satisfy you, or the item you received is defective or damaged, send us a request within 14 days": the
 # goods unwanted or faulty, every return, so the window is every return's (as `_UNWANTED_OR_FAULTY`)
-_DISSATISFIED_OR_FAULTY = (r"\b(?:(?:do|does|did)(?:n't| not) (?:fully )?satisfy you|(?:are|were)(?:n't| not) (?:fully )?(?:satisfied|happy)|(?:are|were) (?:unhappy|dissatisfied))\b"
+_DISSATISFIED_OR_FAULTY = (r"\b(?:(?:do|does|did)(?:n't| not) (?:fully )?satisfy you|(?:are|were|'re)(?:n't| not) (?:fully )?(?:satisfied|happy)|(?:are|were|'re) (?:unhappy|dissatisfied))\b"
                            r"[^.;]{0,40}?,? or (?:if )?[^.;]{0,40}?\b(?:defective|damaged|faulty)(?:,? (?:or|and) (?:defective|damaged|faulty))?\b")
 
 
