@@ -42,13 +42,14 @@ _WINDOW_WORDS = (r"\b(?:if|as long as|so long as|provided(?: that)?)\b[^.;]{0,40
                  r"\b(?:if|as long as|so long as|provided(?: that)?)\b[^.;]{0,40}\b(?:reach(?:es)?|arrives?)(?: (?:us|here|with us|back))?\s+(?:within|in)\s*$")
 
 
-# "3 weeks from the day the return is delivered": the return reaching the shop, whatever the verb
+# "3 weeks from the day the return is delivered", "10 days following the return being received": the return reaching the
+# shop, whatever the verb
 _RETURN_ARRIVES = (r"^\W*(?:(?:business |working |calendar )?days? )?(?:of|from|after|following)\s+(?:the (?:day|date|time) )?(?:the |your )?"
-                   r"returns? (?:is |was |has |have )?(?:been )?(?:delivered|arriv\w*|reach\w*|received)")
+                   r"returns? (?:is |was |has |have )?(?:been |being )?(?:delivered|arriv\w*|reach\w*|received)")
 # "We usually issue the refund 2-3 days after the item has arrived", "We process refunds within 3 days of receiving the goods":
 # the shop's act on the refund, counted from the goods coming in, which come in to the shop
 _GOODS_COME_IN = (r"^\W*(?:(?:business |working |calendar )?days? )?(?:of|from|after|following)\s+(?:(?:the |your )?(?:items?|goods|products?|parcels?|packages?|merchandise) "
-                  r"(?:is |was |has |have |are )?(?:been )?(?:arriv\w*|delivered|received)|receiving (?:the |your )?(?:items?|goods|products?|parcels?|packages?|merchandise|return))")
+                  r"(?:is |was |has |have |are )?(?:been |being )?(?:arriv\w*|delivered|received)|receiving (?:the |your )?(?:items?|goods|products?|parcels?|packages?|merchandise|return))")
 # (not "We refund items you return within 21 days of receiving the goods": the customer's return the nearest verb, its
 # window; "We process returns within 14 business days" is still the shop's)
 _SHOP_REFUNDS = r"\bwe\b[^.;]{0,30}\b(?:issue|process|send|pay|refund|credit)\w*\b(?:(?!\b(?:you|customers?) (?:return|send|post|mail|ship|bring)|\b(?:returned|sent back|posted|mailed|brought back)\b)[^.;]){0,30}$"
