@@ -74,6 +74,7 @@ def test_another_thing_named_by_the_shipping_keeps_no_shipping(text):
     ("Your refund is processed within 5 days from the day the return is delivered to our warehouse.", 5),
     ("We send your refund within 7 days after the parcel has arrived.", 7),
     ("We credit your card within 3 days of receiving the return.", 3),
+    ("We pay refunds within 10 days of the items being received.", 10),
 ])
 def test_a_refund_counted_from_the_return_coming_in_is_processing(text, days):
     assert placed(page(WINDOW, CONDITION, METHOD, text))["refund.processing"]["max_days"] == days
@@ -120,3 +121,130 @@ def test_the_refund_way_beside_another_refusal_or_choice_is_read(text, method):
 ])
 def test_a_refused_way_a_later_tier_or_the_shops_pick_names_no_way(text):
     assert placed(page(WINDOW, CONDITION, text)).get("refund.method") != "ORIGINAL_PAYMENT"
+
+
+# A line led by one region's people, orders or period ("EU customers have a 14-day cooling-off period") is that region's;
+# a line that names the region for another thing (the shop's team, where goods are made, the region among others) is not
+@pytest.mark.parametrize("text", [
+    "UK customers may return items within 14 days.",
+    "EU customers have a 14-day cooling-off period.",
+    "Orders shipped to the UK can be returned within 14 days.",
+    "UK: returns are accepted within 14 days.",
+    "UK law gives you 14 days to cancel. EU orders may be returned within 21 days.",
+])
+def test_one_regions_window_is_not_every_returns(text):
+    assert placed(page(CONDITION, METHOD, text)).get("returns.window.days") not in (14, 21)
+
+
+@pytest.mark.parametrize("text", [
+    "UK, EU and US customers can return items within 30 days.",
+    "The UK team accepts returns within 30 days.",
+    "We are a UK company. You can return any item within 30 days.",
+])
+def test_a_region_named_for_another_thing_leaves_the_window(text):
+    assert placed(page(CONDITION, METHOD, text)).get("returns.window.days") == 30
+
+
+# Shipping kept in the cases past a fault named first ("We pay shipping for defective items; otherwise shipping costs are
+# not refunded") is kept unless the shop is at fault; "in any other case" with no fault before, or after another case
+# (abroad, sale items), is not the fault's
+def test_shipping_kept_in_the_cases_past_a_fault_is_kept_unless_at_fault():
+    text = "We pay shipping for defective items; otherwise shipping costs are not refunded."
+    assert placed(page(WINDOW, CONDITION, METHOD, text)).get("refund.original_shipping") == "MERCHANT_AT_FAULT"
+
+
+@pytest.mark.parametrize("text", [
+    "Shipping is not refunded unless you live abroad; otherwise shipping costs are not refunded.",
+    "For sale items, shipping is not refunded; in other cases we refund it.",
+])
+def test_shipping_kept_past_another_case_is_not_the_faults(text):
+    assert placed(page(WINDOW, CONDITION, METHOD, text)).get("refund.original_shipping") != "MERCHANT_AT_FAULT"
+
+
+# A window for goods unwanted or faulty alike is every return's, in the customer's own contractions too ("If you're
+# unhappy with your purchase or if it's faulty"); a deadline to report a fault or a lost parcel is no return window
+@pytest.mark.parametrize(("text", "days"), [
+    ("If you're unhappy with your purchase or if it's faulty, send it back within 21 days.", 21),
+    ("If you are not satisfied, or your item is defective, you may return it within 30 days.", 30),
+    ("If you aren't happy with your order, or it arrived damaged, return it within 14 days of delivery.", 14),
+    ("Please submit a return request no later than 30 days after delivery.", 30),
+    ("Send us a refund request within 20 days of receiving the goods.", 20),
+])
+def test_a_window_for_unwanted_or_faulty_goods_is_every_returns(text, days):
+    assert placed(page(CONDITION, METHOD, text)).get("returns.window.days") == days
+
+
+@pytest.mark.parametrize("text", [
+    "If you are not satisfied with our service, or your parcel was damaged in transit, report it within 2 days.",
+    "If the item is damaged or defective, send us a return request within 3 days of delivery.",
+    "If the product doesn't satisfy you, we are sorry. Defective items must be reported within 7 days.",
+    "Submit a cancellation request no later than 2 days after ordering.",
+    "Please submit a warranty request within 12 months of purchase.",
+    "If the parcel has not arrived yet, tell us within 14 days of dispatch.",
+])
+def test_a_deadline_for_a_fault_or_a_parcel_is_no_return_window(text):
+    assert "returns.window.days" not in placed(page(CONDITION, METHOD, text))
+
+
+# Exchanges: one done as a return and a new order of the customer's own is none; a paragraph opening on returns taken for
+# faults only makes its exchanges the faults', unless the exchange names every item; one refused in a case of the item
+# is that case's
+@pytest.mark.parametrize(("text", "exchange"), [
+    ("To exchange an item, simply return it for a refund and place a new order.", "NEVER"),
+    ("To swap a product, send it back to us and then make a new order for the size you need.", "NEVER"),
+    ("To exchange an item, return it to us and we will send the new size; or return it and place a new order.", "ALWAYS"),
+    ("To exchange an item, contact us and we will send a replacement.", "ALWAYS"),
+    ("To exchange it, return it with a note; we will ship the new item, so there is no need to place a new order.", "ALWAYS"),
+    ("We exchange items free of charge. To return an item, send it back and place a new order if you want another.", "ALWAYS"),
+    ("We only take back goods that arrive damaged. We exchange them for a new one.", "MERCHANT_AT_FAULT"),
+    ("Returns are only accepted for defective products. Defective products can be exchanged.", "MERCHANT_AT_FAULT"),
+    ("We only refund faulty goods. We are happy to exchange any item for another size.", "ALWAYS"),
+    ("We accept returns for any reason. Exchanges are welcome.", "ALWAYS"),
+    ("We do not offer exchanges.", "NEVER"),
+    ("If the seal is opened, we cannot offer an exchange.", None),
+    ("If an item has been worn, exchanges are not possible.", None),
+])
+def test_the_exchanges_a_paragraph_offers(text, exchange):
+    assert placed(page(WINDOW, CONDITION, METHOD + "\n\n" + text)).get("resolutions.exchange") == exchange
+
+
+# The return's postage kept from the refund ("less the cost of return shipping", "minus the cost of shipping the item
+# back") names the customer as payer; "less the price of shipping" alone does not say which shipping
+@pytest.mark.parametrize("text", [
+    "We refund the item, less the cost of return shipping.",
+    "You get a full refund minus the cost of shipping the item back to us.",
+    "We refund the purchase price less the cost of returning it.",
+    "We refund the item less the price of shipping them back.",
+])
+def test_the_returns_postage_kept_from_the_refund_is_the_customers(text):
+    assert placed(page(WINDOW, CONDITION, METHOD, text)).get("shipping.default.payer") == "CUSTOMER"
+
+
+@pytest.mark.parametrize("text", [
+    "We refund the item in full, less the price of shipping.",
+    "The warranty covers shipping both ways for faulty goods.",
+    "Our warranty covers shipping costs for claims.",
+    "Return shipping is free within the UK only.",
+    "Returns are free for customers in Canada only.",
+])
+def test_a_shipping_of_no_return_or_one_country_names_no_payer(text):
+    assert "shipping.default.payer" not in placed(page(WINDOW, CONDITION, METHOD, text))
+
+
+# The conditions for a refund name no refund way when nothing stands beside them; a part of the sentence after them that
+# says where the money goes is read
+@pytest.mark.parametrize("text", [
+    "The same rules apply for every refund: the money goes back to the card you paid with.",
+    "To qualify for a refund, return the item unused; the refund then goes to your original payment method.",
+    "Our usual terms apply for all refunds, which go back to the original payment method.",
+])
+def test_the_way_beside_the_conditions_for_a_refund_is_read(text):
+    assert placed(page(WINDOW, CONDITION, text)).get("refund.method") == "ORIGINAL_PAYMENT"
+
+
+@pytest.mark.parametrize("text", [
+    "These conditions must be met for a refund or a store credit.",
+    "To qualify for a refund or store credit, items must be unused.",
+])
+def test_the_conditions_alone_name_no_refund_way(text):
+    assert "refund.method" not in placed(page(WINDOW, CONDITION, text))

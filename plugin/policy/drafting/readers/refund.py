@@ -19,7 +19,7 @@ from plugin.policy.drafting.readers.shipping import RETURN_POSTAGE, _past_a_no_f
 
 def _not_a_refund_way(clause: Clause, text: str) -> list[Fact] | None:
     """What a sentence naming refunds says instead of how every refund is paid; None when it may say that."""
-    if _any(r"\bnot eligible for (?:a |any )?(?:refund|store credit|credit)|" + _CONDITIONS_FOR, text):
+    if _any(r"\bnot eligible for (?:a |any )?(?:refund|store credit|credit)", text) or _only_conditions_for(text):
         return []  # "not eligible for refund, replacement, or store credit": what such returns do not get
     if _fault_section(clause) and _any(r"\breplace(?:ment)?s?\b", text) and _any(r"\b(?:or|and)\b", text):
         # "Defective or Damaged Products: ... we will offer a replacement, store credit, or refund": the remedies
@@ -36,6 +36,13 @@ _TIME_PASSED = (r"^\W*(?:once|after|when) (?:that|the|this|your|our) (?:\d+[- ])
 # return must meet to get either, no way the refund is paid
 _CONDITIONS_FOR = (r"\b(?:conditions?|requirements?|criteria|rules)\b[^.;]{0,40}\b(?:met|apply|fulfilled|satisfied)\b[^.;]{0,10}\bfor\b|"
                    r"\bto (?:qualify|be eligible) for (?:a |an )?(?:full )?refund\b")
+
+
+def _only_conditions_for(text: str) -> bool:
+    """The conditions for a refund or credit with nothing beside them; not "To qualify for a refund, return it unused; the
+    refund then goes to your original payment method", whose other part names the way."""
+    parts = [part for part in re.split(r"[;:]", text) if part.strip(" .")]
+    return _any(_CONDITIONS_FOR, text) and all(_any(_CONDITIONS_FOR, part) for part in parts)
 
 
 # "Late returns receive store credit only", "Returns that arrive late are refunded as a voucher", "returns past the
