@@ -11,7 +11,7 @@ from plugin.policy.drafting.clauses import Clause, _plain
 from plugin.policy.drafting.quantities import durations
 from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _GIFT_RETURN, _IS_YOURS, _NEGATED, _REFUSED_KINDS, _WARRANTY_CLAIM, Fact, _any, _unheld
 from plugin.policy.drafting.readers.exclusions import _EXCLUDED_HEADING, _listed_under_exclusions, categories_in
-from plugin.policy.drafting.readers.fault import _fault_section, about_fault
+from plugin.policy.drafting.readers.fault import _fault_section, _sentence_before, about_fault
 from plugin.policy.drafting.readers.resolutions import _refused
 from plugin.policy.drafting.readers.scope import _CASE_OF_ITEM, IN_THAT_CASE, scoped, _without_opening_adverb
 from plugin.policy.drafting.readers.shipping import RETURN_POSTAGE, _past_a_no_fault_lead
@@ -389,13 +389,23 @@ _SOME_ORDERS_SHIPPING = (r"(?<!including )(?<!even )\b(?:international|overseas|
 _OTHER_CASES = r"\b(?:in (?:any|all|every) other cases?|in other cases|otherwise|for (?:all|any|every) other (?:returns?|reasons?|cases?))\b"
 
 
+def _past_a_fault(clause: Clause, text: str, kept: str) -> bool:
+    """Whether the shipping is kept in the cases past a fault named first: "We replace any defective item without charging
+    for shipping; in any other case shipping costs are not refunded", "If your item is defective we cover all shipping,
+    otherwise ...", or in the sentence before when the other cases lead ("Defective items are replaced free of charge. In
+    all other cases, shipping costs are not refunded")."""
+    other = re.search(_OTHER_CASES, kept)
+    if not other:
+        return False
+    before = text[: text.find(kept) + other.start()]
+    return _any(_FAULT, before if before.strip(" ,.;:") else _sentence_before(clause).lower())
+
+
 def _shipping_kept_fact(clause: Clause, text: str) -> Fact:
     # "You pay the return postage unless we erred; the first delivery charge is never refunded": the exception
     # belongs to the part of the sentence that keeps the shipping, not to another part
     kept = next((part for part in text.split(";") if _shipping_kept(part)), text)
-    # "We replace any defective item without charging for shipping; in any other case shipping costs are not refunded":
-    # the other cases are those past the fault the sentence names first
-    at_fault = _any(r"(?:unless|except\w*)\b.*(?:" + _FAULT + ")", kept) or (_any(_OTHER_CASES, kept) and _any(_FAULT, text.split(kept)[0]))
+    at_fault = _any(r"(?:unless|except\w*)\b.*(?:" + _FAULT + ")", kept) or _past_a_fault(clause, text, kept)
     if scoped(clause, text) or (_any(r"\b(?:unless|except)\b", kept) and not at_fault) or _any(_CHANGED_MIND + "|" + _SOME_ORDERS_SHIPPING + "|" + _GOODS_NOT_SO, text):
         # "non-refundable, except when we miss our express delivery promise"
         return _unheld("shipping refunded or not for some returns only: no setting holds it")
