@@ -148,14 +148,19 @@ def test_a_region_named_for_another_thing_leaves_the_window(text):
 # Shipping kept in the cases past a fault named first ("We pay shipping for defective items; otherwise shipping costs are
 # not refunded") is kept unless the shop is at fault; "in any other case" with no fault before, or after another case
 # (abroad, sale items), is not the fault's
-def test_shipping_kept_in_the_cases_past_a_fault_is_kept_unless_at_fault():
-    text = "We pay shipping for defective items; otherwise shipping costs are not refunded."
+@pytest.mark.parametrize("text", [
+    "We pay shipping for defective items; otherwise shipping costs are not refunded.",
+    "If your item is defective we cover all shipping, otherwise original shipping charges are non-refundable.",
+    "Defective items are replaced free of charge. In all other cases, shipping costs are not refunded.",
+])
+def test_shipping_kept_in_the_cases_past_a_fault_is_kept_unless_at_fault(text):
     assert placed(page(WINDOW, CONDITION, METHOD, text)).get("refund.original_shipping") == "MERCHANT_AT_FAULT"
 
 
 @pytest.mark.parametrize("text", [
     "Shipping is not refunded unless you live abroad; otherwise shipping costs are not refunded.",
     "For sale items, shipping is not refunded; in other cases we refund it.",
+    "Original shipping is not refunded in any other case.",
 ])
 def test_shipping_kept_past_another_case_is_not_the_faults(text):
     assert placed(page(WINDOW, CONDITION, METHOD, text)).get("refund.original_shipping") != "MERCHANT_AT_FAULT"
@@ -194,6 +199,8 @@ def test_a_deadline_for_a_fault_or_a_parcel_is_no_return_window(text):
     ("To swap a product, send it back to us and then make a new order for the size you need.", "NEVER"),
     ("To exchange an item, return it to us and we will send the new size; or return it and place a new order.", "ALWAYS"),
     ("To exchange an item, contact us and we will send a replacement.", "ALWAYS"),
+    ("To exchange an item, return it and place a new order, or ask us and we will swap it for you.", "ALWAYS"),
+    ("To swap an item, return it and place a new order for the size or colour you want.", "NEVER"),
     ("To exchange it, return it with a note; we will ship the new item, so there is no need to place a new order.", "ALWAYS"),
     ("We exchange items free of charge. To return an item, send it back and place a new order if you want another.", "ALWAYS"),
     ("We only take back goods that arrive damaged. We exchange them for a new one.", "MERCHANT_AT_FAULT"),

@@ -89,9 +89,10 @@ def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
 
 # "To swap an item, return it for a refund and then place a new order": the exchange done as a return and an order of
 # the customer's own, no exchange of the shop's (as "exchanges are treated as returns"); not with another way beside it
-# ("do it in store, or mail it back and place a new order")
+# ("do it in store, or mail it back and place a new order"; "return it and place a new order, or ask us to swap it")
 _EXCHANGE_BY_A_NEW_ORDER = (r"^\W*to (?:exchange|swap) (?:something|anything|it|them|an? (?:item|product|purchase|order))\b,?\s*(?:just |simply |please )?"
-                            r"(?:return|send) (?:it|them)\b(?:(?!\bor\b)[^.;])*\b(?:place|make|put in) a (?:new|separate|fresh) (?:order|purchase)\b")
+                            r"(?:return|send) (?:it|them)\b(?:(?!\bor\b)[^.;])*\b(?:place|make|put in) a (?:new|separate|fresh) (?:order|purchase)\b"
+                            r"(?![^.;]*\bor (?:you can |just |simply )?(?:ask|contact|email|call|message|write|let us|we|visit|bring|come|exchange|swap)\b)")
 _ONLY_AT_FAULT = only_for_faults(r"exchang\w*|swap\w*")
 # "We only take back cosmetics when the goods are damaged or incorrect": a paragraph opening on returns taken for faults
 # only, whose exchanges are the faults' ("Most of the time we exchange the product without any questions")
