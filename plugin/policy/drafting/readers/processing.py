@@ -256,6 +256,10 @@ def _second_tier(text: str) -> bool:
 # "close to expiring (within 120 days)", "should reach you with 120 to 365 days left before it expires": the goods' shelf
 # life, no refund's time
 _SHELF_LIFE = r"\bexpir(?:y|ing|es|ed|ation)\b|\bbest[- ]before\b|\bshelf[- ]life\b|\buse[- ]by\b|\bdays? left\b"
+# (after the span only what counts to that date: "120 days left before it expires", "60 days of their best-before date";
+# not "We process refunds within 5 days and store credit expires after one year", the credit's own term)
+_SHELF_LIFE_AFTER = (r"^\W*(?:left|remaining)\b|^\W*of (?:(?:the|their|its|your) )?(?:shelf[- ]life|best[- ]before|expiry|use[- ]by)\b|"
+                     r"^\W*(?:before|until) (?:it|they|the \w+) expires?\b")
 
 
 def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
@@ -276,7 +280,7 @@ def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
         local = text[previous : where.start()]  # the words since the last duration: what this one is about
         after = re.match(r"[^,;()]*(?:\([^)]*\))?", text[where.end() :]).group()  # "(processing time depends on your bank)"
         previous = where.end()
-        if _in_part_days(low, high) or _not_refund_time(text, where, local, reporting) or _any(_SHELF_LIFE, local + " " + after):
+        if _in_part_days(low, high) or _not_refund_time(text, where, local, reporting) or _any(_SHELF_LIFE, local) or _any(_SHELF_LIFE_AFTER, after):
             continue
         why = _unheld_refund_time(text, where)
         if why:
