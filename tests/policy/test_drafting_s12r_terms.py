@@ -107,6 +107,9 @@ def test_a_span_the_customer_acts_in_is_no_refund_processing(text):
     ("Refunds are made to the original payment method once the conditions for a refund are met.", "ORIGINAL_PAYMENT"),
     ("Once your refund has been processed, it goes back to the original payment method.", "ORIGINAL_PAYMENT"),
     ("We will choose the best courier; refunds go to the original payment method.", "ORIGINAL_PAYMENT"),
+    ("Refunds are never delayed and are sent to your original payment method.", "ORIGINAL_PAYMENT"),
+    ("We do not hold refunds back; they are sent to your original payment method.", "ORIGINAL_PAYMENT"),
+    ("We never charge a fee and refunds are issued to the original payment method.", "ORIGINAL_PAYMENT"),
 ])
 def test_the_refund_way_beside_another_refusal_or_choice_is_read(text, method):
     assert placed(page(WINDOW, CONDITION, text)).get("refund.method") == method
@@ -114,6 +117,7 @@ def test_the_refund_way_beside_another_refusal_or_choice_is_read(text, method):
 
 @pytest.mark.parametrize("text", [
     "We never refund your card; refunds are issued as a gift card.",
+    "We do not refund to the original payment method.",
     "Once the 30 days have passed, we can only offer store credit.",
     "Once we have confirmed the fault, we will choose to offer you a refund or store credit.",
     "We decide whether an item qualifies; approved refunds go back to your card.",
@@ -255,3 +259,23 @@ def test_the_way_beside_the_conditions_for_a_refund_is_read(text):
 ])
 def test_the_conditions_alone_name_no_refund_way(text):
     assert "refund.method" not in placed(page(WINDOW, CONDITION, text))
+
+
+# A shelf life counted in days ("close to expiring within 120 days", "with 90 days left before it expires") is no refund
+# time; a refund time beside the credit's own expiry is read
+@pytest.mark.parametrize(("text", "days"), [
+    ("We process refunds within 5 days and store credit expires after one year.", 5),
+    ("Refunds are processed within 7 days of receipt, before any voucher expiry date.", 7),
+    ("Refunds are issued within 10 days, with no expiry on store credit.", 10),
+])
+def test_a_refund_time_beside_an_expiry_is_read(text, days):
+    assert placed(page(WINDOW, CONDITION, METHOD, text))["refund.processing"]["max_days"] == days
+
+
+@pytest.mark.parametrize("text", [
+    "Refunds: products that arrive close to expiring (within 90 days) can be refunded.",
+    "Refunds: every product reaches you with 120 to 365 days left before it expires.",
+    "Refunds: goods received within 60 days of their best-before date can be refunded.",
+])
+def test_a_shelf_life_beside_refunds_is_no_refund_time(text):
+    assert "refund.processing" not in placed(page(WINDOW, CONDITION, METHOD, text))

@@ -218,7 +218,8 @@ _CREDIT_IN_SHOP = r"store credit|\bcredit (?:in|at|with|to spend in) (?:our|the)
 
 # "we do not give refunds to the original payment method", "we never refund your card": the original way refused, which
 # says no way the refund is paid
-_ORIGINAL_REFUSED = (r"(?:" + _NEGATED + r"|\bnever\b)\s+(?:[\w-]+\s+){0,3}?(?:refund(?:s|ed)?|credit(?:ed)?|pa(?:y|id)|repa(?:y|id)|issued|sent|given)\b[^.;]{0,20}?"
+# (the words between in the refusal's own clause: not "Refunds are never delayed and are sent to your original payment method")
+_ORIGINAL_REFUSED = (r"(?:" + _NEGATED + r"|\bnever\b)\s+(?:(?!(?:and|but|or|then)\b)[\w-]+\s+){0,3}?(?:refund(?:s|ed)?|credit(?:ed)?|pa(?:y|id)|repa(?:y|id)|issued|sent|given)\b[^.;]{0,20}?"
                      r"\b(?:to|onto|on|into|back to|your) (?:the |your )?(?:original|same|(?:credit |debit )?card|payment method)\b")
 
 
