@@ -279,3 +279,39 @@ def test_a_refund_time_beside_an_expiry_is_read(text, days):
 ])
 def test_a_shelf_life_beside_refunds_is_no_refund_time(text):
     assert "refund.processing" not in placed(page(WINDOW, CONDITION, METHOD, text))
+
+
+# One country's terms ("Returns are free; UK only") are that country's; the one country the shop sells to at all ("we
+# ship to the UK only") is every order's, so the rule beside it is every return's
+@pytest.mark.parametrize(("text", "path", "value"), [
+    ("Return postage is paid by the customer, as we deliver to UK addresses only.", "shipping.default.payer", "CUSTOMER"),
+    ("You pay return shipping; we sell to Australia only.", "shipping.default.payer", "CUSTOMER"),
+    ("Return shipping is at your cost (we currently ship to the USA only).", "shipping.default.payer", "CUSTOMER"),
+    ("We ship to Canada only and accept returns within 30 days.", "returns.window.days", 30),
+    ("Returns are accepted within 30 days (we ship to the UK only).", "returns.window.days", 30),
+])
+def test_the_one_country_a_shop_sells_to_is_every_orders(text, path, value):
+    assert placed(page(CONDITION, METHOD, text)).get(path) == value
+
+
+@pytest.mark.parametrize("text", [
+    "Returns are free; UK only.",
+    "Free returns for UK orders only.",
+    "Return shipping is free within the UK only.",
+])
+def test_free_returns_in_one_country_name_no_payer(text):
+    assert "shipping.default.payer" not in placed(page(WINDOW, CONDITION, METHOD, text))
+
+
+# Goods shipped into a region are that region's orders; a return sent back to the shop in that region is every return's
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Returns must be sent to the UK address below within 30 days of delivery.", {"returns.window.days": 30}),
+    ("You have 30 days to return items, which must be sent to the UK at your own cost.",
+     {"returns.window.days": 30, "shipping.default.payer": "CUSTOMER"}),
+    ("All returns are sent to the EU warehouse; you have 30 days to return an item.", {"returns.window.days": 30}),
+    ("If the goods are shipped into the European Union, you may return your order within 14 days.", {"returns.window.days": None}),
+    ("For goods delivered to the UK, you may return your order within 14 days of delivery.", {"returns.window.days": None}),
+])
+def test_a_return_sent_to_the_region_is_every_returns(text, expected):
+    drafted = placed(page(CONDITION, METHOD, text))
+    assert {path: drafted.get(path) for path in expected} == expected
