@@ -315,3 +315,54 @@ def test_free_returns_in_one_country_name_no_payer(text):
 def test_a_return_sent_to_the_region_is_every_returns(text, expected):
     drafted = placed(page(CONDITION, METHOD, text))
     assert {path: drafted.get(path) for path in expected} == expected
+
+
+# Guards on the session's other new readings, read right before this review: a restocking fee of some goods (an example,
+# goods that carry it, goods in a state) and every return's fee; the window's start in the original purchase's words,
+# goods sent or coming back within a limit, a request for a return made by a limit; a parcel that never came
+@pytest.mark.parametrize(("text", "percent"), [
+    ("For example, electronics carry a 15% restocking fee.", None),
+    ("Special-order items are subject to a 20% restocking fee.", None),
+    ("Opened items carry a 25% restocking fee.", None),
+    ("All returns carry a 15% restocking fee.", "15"),
+    ("Returned items are subject to a 15% restocking fee.", "15"),
+    ("Every return incurs a 10% restocking fee.", "10"),
+    ("Returned goods attract a 10% restocking fee.", "10"),
+    ("A 15% restocking fee applies to all returns, e.g. $15 on a $100 item.", "15"),
+    ("All returns incur a 15% restocking fee. For example, on a $200 order we deduct $30.", "15"),
+])
+def test_a_restocking_fee_of_some_goods_or_of_every_return(text, percent):
+    assert placed(page(WINDOW, CONDITION, METHOD, text)).get("fees.restocking_percent") == percent
+
+
+@pytest.mark.parametrize(("text", "days", "starts"), [
+    ("Returns are accepted within 60 days from the date of the original purchase.", 60, "PURCHASE"),
+    ("Items can be returned within 30 days of the original order date.", 30, "PURCHASE"),
+    ("Returns are accepted within 30 days of the original shipment.", 30, "SHIPMENT"),
+    ("As long as your order comes back to us no later than 30 days after delivery, we will refund it.", 30, "DELIVERY"),
+    ("Make a return request within 14 days of delivery.", 14, "DELIVERY"),
+    ("File a return request no later than 10 days after delivery.", 10, "DELIVERY"),
+])
+def test_a_window_in_other_words(text, days, starts):
+    drafted = placed(page(CONDITION, METHOD, text))
+    assert (drafted.get("returns.window.days"), drafted.get("returns.window.starts")) == (days, starts)
+
+
+@pytest.mark.parametrize("text", [
+    "Refunds sent back within 10 days go to your card.",
+    "Our team comes back to you no later than 2 business days after your email.",
+    "Repaired items are sent back within 14 days.",
+    "The money comes back to your account within 10 days.",
+    "Returns are accepted within 30 days of the original warranty claim.",
+])
+def test_other_things_sent_or_coming_back_state_no_window(text):
+    assert "returns.window.days" not in placed(page(CONDITION, METHOD, text))
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("Returns that do not reach us within 30 days of delivery will be refused.", 30),
+    ("Items that did not come with tags can be returned within 30 days of delivery.", 30),
+    ("If your return has not reached us within 30 days of delivery, we cannot accept it.", 30),
+])
+def test_goods_that_did_not_arrive_back_are_no_lost_parcel(text, days):
+    assert placed(page(CONDITION, METHOD, "You can send items back to us. " + text)).get("returns.window.days") == days
