@@ -23,6 +23,8 @@ def page(*parts: str) -> str:
     "If we authorise your return, we send you an RMA number. Post the parcel within 10 days.",
     "Once approved, you will receive a return label by email. Please send the item within 5 days.",
     "We will email you a return number once we approve the request. Post the goods within 14 days.",
+    "We email you a return label. Post the item within 7 days.",
+    "You will receive a return label by email. Please send the goods within 7 days.",
 ])
 def test_a_step_after_the_approval_is_no_window(text):
     assert "returns.window.days" not in placed(page(CONDITION, METHOD, text))
@@ -37,6 +39,9 @@ def test_a_step_after_the_approval_is_no_window(text):
     ("Returns need our approval. We accept returns within 60 days.", 60),
     ("Each return needs a return label. Items can be sent back within 60 days.", 60),
     ("An RMA is required. Unused goods may be returned within 60 days.", 60),
+    ("Print the return label from your account. Return the item within 30 days.", 30),
+    ("A return label is included in every parcel. Send the item back within 30 days.", 30),
+    ("Every order comes with a free return label. Return it within 30 days.", 30),
 ])
 def test_a_window_stated_after_an_approval_is_read(text, days):
     assert placed(page(CONDITION, METHOD, text)).get("returns.window.days") == days

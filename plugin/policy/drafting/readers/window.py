@@ -217,7 +217,10 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
 
 # "If we approve your request, we send you the address and a return ID." then "Sending it back: post the item within 7
 # days": the step before is the shop's approval, so a deadline counted from no event is the ship-by one after it
-_APPROVAL_BEFORE = r"\bapprov\w*|\bauthori[sz]\w*|\brma\b|\breturn (?:id|number|label)s?\b"
+# (a label only as the shop's reply, "we email you a return label"; not one "included in every parcel" or printed from the
+# account, which every return has before any request)
+_APPROVAL_BEFORE = (r"\bapprov\w*|\bauthori[sz]\w*|\brma\b|\breturn (?:id|number)s?\b|"
+                    r"\b(?:we|you(?:'ll| will)? (?:get|receive))\b[^.;]{0,30}\breturn labels?\b")
 # ("Sending it back: post the item within 7 days", "Please send the goods within 7 days": the step told as an order; not
 # "You can return any item within 60 days" or "We accept returns within 45 days" after it, which state the window)
 _SEND_IT_NOW = r"^\W*(?:[\w ]{1,30}:\s*)?(?:please |just |simply )?(?:post|send|mail|ship|return|drop off|get)\b"
