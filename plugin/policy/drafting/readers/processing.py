@@ -42,14 +42,17 @@ _WINDOW_WORDS = (r"\b(?:if|as long as|so long as|provided(?: that)?)\b[^.;]{0,40
                  r"\b(?:if|as long as|so long as|provided(?: that)?)\b[^.;]{0,40}\b(?:reach(?:es)?|arrives?)(?: (?:us|here|with us|back))?\s+(?:within|in)\s*$")
 
 
-# "3 weeks from the day the return is delivered": the return reaching the shop, whatever the verb
+# "3 weeks from the day the return is delivered", "10 days following the return being received": the return reaching the
+# shop, whatever the verb
 _RETURN_ARRIVES = (r"^\W*(?:(?:business |working |calendar )?days? )?(?:of|from|after|following)\s+(?:the (?:day|date|time) )?(?:the |your )?"
-                   r"returns? (?:is |was |has |have )?(?:been )?(?:delivered|arriv\w*|reach\w*|received)")
+                   r"returns? (?:is |was |has |have )?(?:been |being )?(?:delivered|arriv\w*|reach\w*|received)")
 # "We usually issue the refund 2-3 days after the item has arrived", "We process refunds within 3 days of receiving the goods":
 # the shop's act on the refund, counted from the goods coming in, which come in to the shop
 _GOODS_COME_IN = (r"^\W*(?:(?:business |working |calendar )?days? )?(?:of|from|after|following)\s+(?:(?:the |your )?(?:items?|goods|products?|parcels?|packages?|merchandise) "
-                  r"(?:is |was |has |have |are )?(?:been )?(?:arriv\w*|delivered|received)|receiving (?:the |your )?(?:items?|goods|products?|parcels?|packages?|merchandise|return))")
-_SHOP_REFUNDS = r"\bwe\b[^.;]{0,30}\b(?:issue|process|send|pay|refund|credit)\w*\b[^.;]{0,30}$"
+                  r"(?:is |was |has |have |are )?(?:been |being )?(?:arriv\w*|delivered|received)|receiving (?:the |your )?(?:items?|goods|products?|parcels?|packages?|merchandise|return))")
+# (not "We refund items you return within 21 days of receiving the goods": the customer's return the nearest verb, its
+# window; "We process returns within 14 business days" is still the shop's)
+_SHOP_REFUNDS = r"\bwe\b[^.;]{0,30}\b(?:issue|process|send|pay|refund|credit)\w*\b(?:(?!\b(?:you|customers?) (?:return|send|post|mail|ship|bring)|\b(?:returned|sent back|posted|mailed|brought back)\b)[^.;]){0,30}$"
 
 
 def _counted_from_the_return(after: str, local: str) -> bool:
@@ -253,6 +256,10 @@ def _second_tier(text: str) -> bool:
 # "close to expiring (within 120 days)", "should reach you with 120 to 365 days left before it expires": the goods' shelf
 # life, no refund's time
 _SHELF_LIFE = r"\bexpir(?:y|ing|es|ed|ation)\b|\bbest[- ]before\b|\bshelf[- ]life\b|\buse[- ]by\b|\bdays? left\b"
+# (after the span only what counts to that date: "120 days left before it expires", "60 days of their best-before date";
+# not "We process refunds within 5 days and store credit expires after one year", the credit's own term)
+_SHELF_LIFE_AFTER = (r"^\W*(?:left|remaining)\b|^\W*of (?:(?:the|their|its|your) )?(?:shelf[- ]life|best[- ]before|expiry|use[- ]by)\b|"
+                     r"^\W*(?:before|until) (?:it|they|the \w+) expires?\b")
 
 
 def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
@@ -273,7 +280,7 @@ def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
         local = text[previous : where.start()]  # the words since the last duration: what this one is about
         after = re.match(r"[^,;()]*(?:\([^)]*\))?", text[where.end() :]).group()  # "(processing time depends on your bank)"
         previous = where.end()
-        if _in_part_days(low, high) or _not_refund_time(text, where, local, reporting) or _any(_SHELF_LIFE, local + " " + after):
+        if _in_part_days(low, high) or _not_refund_time(text, where, local, reporting) or _any(_SHELF_LIFE, local) or _any(_SHELF_LIFE_AFTER, after):
             continue
         why = _unheld_refund_time(text, where)
         if why:

@@ -11,7 +11,7 @@ from plugin.policy.drafting.clauses import Clause, _plain
 from plugin.policy.drafting.quantities import durations
 from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _GIFT_RETURN, _IS_YOURS, _NEGATED, _REFUSED_KINDS, _WARRANTY_CLAIM, Fact, _any, _unheld
 from plugin.policy.drafting.readers.exclusions import _EXCLUDED_HEADING, _listed_under_exclusions, categories_in
-from plugin.policy.drafting.readers.fault import _fault_section, about_fault
+from plugin.policy.drafting.readers.fault import _fault_section, _sentence_before, about_fault
 from plugin.policy.drafting.readers.resolutions import _refused
 from plugin.policy.drafting.readers.scope import _CASE_OF_ITEM, IN_THAT_CASE, scoped, _without_opening_adverb
 from plugin.policy.drafting.readers.shipping import RETURN_POSTAGE, _past_a_no_fault_lead
@@ -19,7 +19,7 @@ from plugin.policy.drafting.readers.shipping import RETURN_POSTAGE, _past_a_no_f
 
 def _not_a_refund_way(clause: Clause, text: str) -> list[Fact] | None:
     """What a sentence naming refunds says instead of how every refund is paid; None when it may say that."""
-    if _any(r"\bnot eligible for (?:a |any )?(?:refund|store credit|credit)|" + _CONDITIONS_FOR, text):
+    if _any(r"\bnot eligible for (?:a |any )?(?:refund|store credit|credit)", text) or _only_conditions_for(text):
         return []  # "not eligible for refund, replacement, or store credit": what such returns do not get
     if _fault_section(clause) and _any(r"\breplace(?:ment)?s?\b", text) and _any(r"\b(?:or|and)\b", text):
         # "Defective or Damaged Products: ... we will offer a replacement, store credit, or refund": the remedies
@@ -36,6 +36,13 @@ _TIME_PASSED = (r"^\W*(?:once|after|when) (?:that|the|this|your|our) (?:\d+[- ])
 # return must meet to get either, no way the refund is paid
 _CONDITIONS_FOR = (r"\b(?:conditions?|requirements?|criteria|rules)\b[^.;]{0,40}\b(?:met|apply|fulfilled|satisfied)\b[^.;]{0,10}\bfor\b|"
                    r"\bto (?:qualify|be eligible) for (?:a |an )?(?:full )?refund\b")
+
+
+def _only_conditions_for(text: str) -> bool:
+    """The conditions for a refund or credit with nothing beside them; not "To qualify for a refund, return it unused; the
+    refund then goes to your original payment method", whose other part names the way."""
+    parts = [part for part in re.split(r"[;:]", text) if part.strip(" .")]
+    return _any(_CONDITIONS_FOR, text) and all(_any(_CONDITIONS_FOR, part) for part in parts)
 
 
 # "Late returns receive store credit only", "Returns that arrive late are refunded as a voucher", "returns past the
@@ -100,7 +107,9 @@ def refund_method(clause: Clause, text: str) -> Iterator[Fact]:
 
 # "a refund or store credit, depending on what happened", "at our discretion": the shop picks per case, no standing offer
 # ("we will choose to offer you one of these: ...": the shop choosing, not the customer)
-_AT_THE_SHOPS_CHOICE = r"\bdepending on\b|\bdiscretion\b|\bcase by case\b|\bwe (?:will |may |can |'ll |shall )?(?:choose|decide|pick|select)\b"
+# (the choice among outcomes, not "We will choose the best courier; refunds go to the original payment method")
+_AT_THE_SHOPS_CHOICE = (r"\bdepending on\b|\bdiscretion\b|\bcase by case\b|\bwe (?:will |may |can |'ll |shall )?(?:choose|decide|pick|select)\b"
+                        r"[^.;]{0,20}\b(?:offer|refund|credit|exchange|replace|repair|whether|which|between|among|one of|options?|outcomes?|remed\w+|resolutions?)\b")
 
 
 def _credit_among_outcomes(clause: Clause, text: str) -> Iterator[Fact]:
@@ -209,7 +218,8 @@ _CREDIT_IN_SHOP = r"store credit|\bcredit (?:in|at|with|to spend in) (?:our|the)
 
 # "we do not give refunds to the original payment method", "we never refund your card": the original way refused, which
 # says no way the refund is paid
-_ORIGINAL_REFUSED = (r"(?:" + _NEGATED + r"|\bnever\b)\s+(?:[\w-]+\s+){0,3}?(?:refund(?:s|ed)?|credit(?:ed)?|pa(?:y|id)|repa(?:y|id)|issued|sent|given)\b[^.;]{0,20}?"
+# (the words between in the refusal's own clause: not "Refunds are never delayed and are sent to your original payment method")
+_ORIGINAL_REFUSED = (r"(?:" + _NEGATED + r"|\bnever\b)\s+(?:(?!(?:and|but|or|then)\b)[\w-]+\s+){0,3}?(?:refund(?:s|ed)?|credit(?:ed)?|pa(?:y|id)|repa(?:y|id)|issued|sent|given)\b[^.;]{0,20}?"
                      r"\b(?:to|onto|on|into|back to|your) (?:the |your )?(?:original|same|(?:credit |debit )?card|payment method)\b")
 
 
@@ -264,9 +274,10 @@ _KEPT = (
     + _NEGATED + r" (?:refund|give back|pay back|return|reimburse)\b|" + _IS_YOURS
 )
 # "we refund the product, but not the shipping": the refund named, the shipping left out of it
-# ("We refund only the cost of the goods, not the original shipping fee": the same, after a comma)
+# ("We refund only the cost of the goods, not the original shipping fee": the same, after a comma; not "Refunds go to your
+# card, not the shipping address" or "..., not shipping insurance": another thing named by the shipping, not its cost)
 _BUT_NOT_SHIPPING = (r"\brefund\w*\b[^.;]*(?:\b(?:but|though|although|except)|,) not (?:the |any |your )?(?:original |outbound )?(?:shipping|delivery|postage)\b"
-                     r"(?! (?:for|of|on) (?:the |your |a )?return)")
+                     r"(?! (?:for|of|on) (?:the |your |a |an )?(?:return|exchange))(?! (?:address|time|account|insurance|method|options?|details|partner|company)\b)")
 
 
 # "Shipping is not refunded.": the shipping as the sentence's subject is the order's
@@ -379,13 +390,23 @@ _SOME_ORDERS_SHIPPING = (r"(?<!including )(?<!even )\b(?:international|overseas|
 _OTHER_CASES = r"\b(?:in (?:any|all|every) other cases?|in other cases|otherwise|for (?:all|any|every) other (?:returns?|reasons?|cases?))\b"
 
 
+def _past_a_fault(clause: Clause, text: str, kept: str) -> bool:
+    """Whether the shipping is kept in the cases past a fault named first: "We replace any defective item without charging
+    for shipping; in any other case shipping costs are not refunded", "If your item is defective we cover all shipping,
+    otherwise ...", or in the sentence before when the other cases lead ("Defective items are replaced free of charge. In
+    all other cases, shipping costs are not refunded")."""
+    other = re.search(_OTHER_CASES, kept)
+    if not other:
+        return False
+    before = text[: text.find(kept) + other.start()]
+    return _any(_FAULT, before if before.strip(" ,.;:") else _sentence_before(clause).lower())
+
+
 def _shipping_kept_fact(clause: Clause, text: str) -> Fact:
     # "You pay the return postage unless we erred; the first delivery charge is never refunded": the exception
     # belongs to the part of the sentence that keeps the shipping, not to another part
     kept = next((part for part in text.split(";") if _shipping_kept(part)), text)
-    # "We replace any defective item without charging for shipping; in any other case shipping costs are not refunded":
-    # the other cases are those past the fault the sentence names first
-    at_fault = _any(r"(?:unless|except\w*)\b.*(?:" + _FAULT + ")", kept) or (_any(_OTHER_CASES, kept) and _any(_FAULT, text.split(kept)[0]))
+    at_fault = _any(r"(?:unless|except\w*)\b.*(?:" + _FAULT + ")", kept) or _past_a_fault(clause, text, kept)
     if scoped(clause, text) or (_any(r"\b(?:unless|except)\b", kept) and not at_fault) or _any(_CHANGED_MIND + "|" + _SOME_ORDERS_SHIPPING + "|" + _GOODS_NOT_SO, text):
         # "non-refundable, except when we miss our express delivery promise"
         return _unheld("shipping refunded or not for some returns only: no setting holds it")

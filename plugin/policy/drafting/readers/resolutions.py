@@ -89,13 +89,16 @@ def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
 
 # "To swap an item, return it for a refund and then place a new order": the exchange done as a return and an order of
 # the customer's own, no exchange of the shop's (as "exchanges are treated as returns"); not with another way beside it
-# ("do it in store, or mail it back and place a new order")
+# ("do it in store, or mail it back and place a new order"; "return it and place a new order, or ask us to swap it")
 _EXCHANGE_BY_A_NEW_ORDER = (r"^\W*to (?:exchange|swap) (?:something|anything|it|them|an? (?:item|product|purchase|order))\b,?\s*(?:just |simply |please )?"
-                            r"(?:return|send) (?:it|them)\b(?:(?!\bor\b)[^.;])*\b(?:place|make|put in) a (?:new|separate|fresh) (?:order|purchase)\b")
+                            r"(?:return|send) (?:it|them)\b(?:(?!\bor\b)[^.;])*\b(?:place|make|put in) a (?:new|separate|fresh) (?:order|purchase)\b"
+                            r"(?![^.;]*\bor (?:you can |just |simply )?(?:ask|contact|email|call|message|write|let us|we|visit|bring|come|exchange|swap)\b)")
 _ONLY_AT_FAULT = only_for_faults(r"exchang\w*|swap\w*")
 # "We only take back cosmetics when the goods are damaged or incorrect": a paragraph opening on returns taken for faults
 # only, whose exchanges are the faults' ("Most of the time we exchange the product without any questions")
 _RETURNS_ONLY_AT_FAULT = only_for_faults(r"returns?|refunds?|returned|refunded|accept(?:s|ed)?|takes? (?:\w+ )?back")
+# ("We only refund faulty goods. We are happy to exchange any item": the exchange names every item, past the opening's faults)
+_EVERY_ITEM = r"\b(?:any|all|every)(?: other)? (?:items?|products?|goods|purchases?|orders?|pieces?)\b"
 # "Exchanges: we only replace goods that arrive faulty": under an exchanges lead, the replacements the sentence restricts
 # are the section's exchanges (the remedy stays the sentence's own: fault.remedies)
 _ONLY_REPLACED_AT_FAULT = only_for_faults(r"exchang\w*|swap\w*|replac\w*")
@@ -196,7 +199,7 @@ def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
         # "we exchange goods only as sold; a manufacturing fault is the exception": the fault is the rule's exception
         # in the fault readers' wider words ("stops working", "not what you ordered"): those exchanges are the fault's too
         at_fault = ((_any(_FAULT_WIDE, text) or _fault_section(clause)) and about_fault(clause, text) or listed_under_a_fault(clause, text)
-                    or _any(_RETURNS_ONLY_AT_FAULT, clause.opening)) \
+                    or (_any(_RETURNS_ONLY_AT_FAULT, clause.opening) and not _any(_EVERY_ITEM, text))) \
             and not _exchange_for_a_choice(clause, text) and not _any(_FAULT_EXCEPTED, text)
         # exchanges offered for faulty items say nothing against exchanges for every item, said elsewhere
         yield Fact("resolutions.exchange", "MERCHANT_AT_FAULT" if at_fault else "ALWAYS", weak=implied is not None or at_fault)

@@ -59,6 +59,9 @@ _FIRST_ORDERS = (r"^\W*(?:your|a customer's|the customer's) (?:very )?first (?:o
                  r"^\W*(?:all |our )?new (?:customers?|buyers?|shoppers?|clients?)\b")
 
 
+_ONE_COUNTRY = r"(?:australia|new zealand|canada|usa|u\.s\.|united states|uk|united kingdom|ireland|europe|eu|european union)"
+
+
 # A rule for some items or some orders only ("sale items", "any opened item", "electronics items",
 # "in-store purchases"): it is not the shop's general setting, so it goes to the merchant.
 _SCOPED = (
@@ -85,11 +88,20 @@ _SCOPED = (
     r"\b(?:within|inside) the (?:usa|us|u\.s\.a?\.?|uk|eu|united states|united kingdom|contiguous \w+|continental \w+)\b|"
     # "European Union 14 day cooling off period", "if the goods are shipped into the European Union": one region's terms,
     # the region leading the line or the goods sent into it
-    r"^\W*(?:the )?(?:european union|eu|uk|united kingdom)\b(?! (?:law|laws|regulations?|directives?)\b)|\b(?:shipped|delivered|sent|posted) (?:in)?to (?:the )?(?:european union|eu|uk|united kingdom)\b|"
+    # (the region's own people, orders or period after it; not "EU law gives you ...", "UK and international orders",
+    # "The UK team accepts returns", "EU-made products")
+    r"^\W*(?:the )?(?:european union|eu|uk|united kingdom)(?:\s*:|\s+(?:customers?|buyers?|consumers?|shoppers?|residents?|orders?|returns?|"
+    r"deliver(?:y|ies)|addresses|cooling|withdrawal|right|\d))|"
+    # (the goods sent to the customer there; not the return sent back to the shop there: "Returns must be sent to the UK
+    # address below", "Items must be posted to the UK within 30 days")
+    r"(?<!must be )(?<!should be )(?<!to be )\b(?:shipped|delivered|sent|posted) (?:in)?to (?:the )?(?:european union|eu|uk|united kingdom)\b"
+    r"(?! (?:address|warehouse|office|depot|returns?)\b)|"
     # "In Shop Order Policy", "in-store sales": what is bought over the counter, not online
     r"\bin[- ](?:store|shop) (?:orders?|purchases?|sales?|returns?)\b|"
     # "returns are free for you, Australia only", "for orders within the UK only": one country's terms
-    r"\b(?:australia|new zealand|canada|usa|u\.s\.|united states|uk|united kingdom|ireland|europe|eu|european union)(?: addresses| orders| customers)? only\b|"
+    # (not where the shop sells at all: "we ship to UK addresses only", "we sell to Australia only", every order's country)
+    r"^(?![^.]*\bwe (?:\w+ )?(?:ship|sell|deliver|dispatch|post)\b[^.;]{0,20}\b" + _ONE_COUNTRY + r"(?: addresses)? only\b).*?\b" + _ONE_COUNTRY
+    + r"(?: addresses| orders| customers)? only\b|"
     # "return items in person at our Denver store": one way of returning, not every return
     # (not "once the goods are back at our shop": their arrival with the shop; nor "by post or at the store", "online or at
     # any of our stores": the shop named beside another way, so every return)

@@ -79,8 +79,9 @@ _YOURS = (
     r"\bfalls? on (?:you|the (?:customer|buyer|shopper|client|purchaser))\b|\b(?:is|are) the (?:customer|buyer|client|shopper|purchaser)'s\b|"
     r"\b(?:postage|shipping|carriage|costs?)\b[^.;]{0,20}\b(?:is|are) up to you\b|\bup to you to (?:\w+ (?:and )?)?pay\b|"
     # "we refund the price, less the cost of getting the parcel back to us": the postage kept from the refund
-    # (not "refunded in full, less the price of shipping": which shipping, the order's or the return's, it does not say)
-    r"\b(?:less|minus) (?:the )?(?:costs?|price) of (?:getting|sending|posting|returning|shipping(?= (?:it|them|\w+ back|(?:the|your) \w+ back)\b))\b"
+    # (not "refunded in full, less the price of shipping": which shipping, the order's or the return's, it does not say;
+    # "less the cost of return shipping" says)
+    r"\b(?:less|minus) (?:the )?(?:costs?|price) of (?:getting|sending|posting|returning|return (?:shipping|postage|delivery)|shipping(?= (?:it|them|\w+ back|(?:the|your) \w+ back)\b))\b"
 )
 _CUSTOMER_PAYS = (
     _CARRIAGE_OWED + "|" + _CUSTOMER_PAYS_MORE + "|" + _CUSTOMER_BEARS + "|" + _YOURS + "|"

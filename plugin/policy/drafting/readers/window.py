@@ -217,7 +217,13 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
 
 # "If we approve your request, we send you the address and a return ID." then "Sending it back: post the item within 7
 # days": the step before is the shop's approval, so a deadline counted from no event is the ship-by one after it
-_APPROVAL_BEFORE = r"\bapprov\w*|\bauthori[sz]\w*|\brma\b|\breturn (?:id|number|label)s?\b"
+# (a label only as the shop's reply, "we email you a return label"; not one "included in every parcel" or printed from the
+# account, which every return has before any request)
+_APPROVAL_BEFORE = (r"\bapprov\w*|\bauthori[sz]\w*|\brma\b|\breturn (?:id|number)s?\b|"
+                    r"\b(?:we|you(?:'ll| will)? (?:get|receive))\b[^.;]{0,30}\breturn labels?\b")
+# ("Sending it back: post the item within 7 days", "Please send the goods within 7 days": the step told as an order; not
+# "You can return any item within 60 days" or "We accept returns within 45 days" after it, which state the window)
+_SEND_IT_NOW = r"^\W*(?:[\w ]{1,30}:\s*)?(?:please |just |simply )?(?:post|send|mail|ship|return|drop off|get)\b"
 
 
 def _return_window_of(clause: Clause, text: str) -> dict | None:
@@ -226,7 +232,7 @@ def _return_window_of(clause: Clause, text: str) -> dict | None:
     window = _with_start_in_other_words(_stated_window(text) or _range_deadline(text), text)
     # (a deadline counted from some event, "within 15 days of the RA number being issued", is `_window_declined`'s to judge)
     counted = _any(r"\b\d+ (?:\w+ )?days? (?:of|from|after|following)\b", text)
-    after_the_request = _any(STEP_AFTER_REQUEST, text) or (not counted and _any(_APPROVAL_BEFORE, _sentence_before(clause).lower()))
+    after_the_request = _any(STEP_AFTER_REQUEST, text) or (not counted and _any(_SEND_IT_NOW, text) and _any(_APPROVAL_BEFORE, _sentence_before(clause).lower()))
     return None if window and "starts" not in window and after_the_request else window
 
 
@@ -276,7 +282,7 @@ _UNWANTED_OR_FAULTY = (r"\b(?:unused|unwanted|unworn|unopened)\s*(?:,|or|and|and
 
 # "If the board doesn't satisfy you, or the item you received is defective or damaged, send us a request within 14 days": the
 # goods unwanted or faulty, every return, so the window is every return's (as `_UNWANTED_OR_FAULTY`)
-_DISSATISFIED_OR_FAULTY = (r"\b(?:(?:do|does|did)(?:n't| not) (?:fully )?satisfy you|(?:are|were)(?:n't| not) (?:fully )?(?:satisfied|happy)|(?:are|were) (?:unhappy|dissatisfied))\b"
+_DISSATISFIED_OR_FAULTY = (r"\b(?:(?:do|does|did)(?:n't| not) (?:fully )?satisfy you|(?:are|were|'re)(?:n't| not) (?:fully )?(?:satisfied|happy)|(?:are|were|'re) (?:unhappy|dissatisfied))\b"
                            r"[^.;]{0,40}?,? or (?:if )?[^.;]{0,40}?\b(?:defective|damaged|faulty)(?:,? (?:or|and) (?:defective|damaged|faulty))?\b")
 
 
