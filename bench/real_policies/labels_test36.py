@@ -198,7 +198,7 @@ LABELS: dict[str, Label] = {
             **_w(30, "PURCHASE"),
             "fees.restocking_percent": "15",
             "refund.original_shipping": "NEVER",
-            "exclusions": {"OTHER:book|OTHER:music|OTHER:DVD|OTHER:CD"},
+            "exclusions": {"OTHER:book|OTHER:music|OTHER:dvd|OTHER:cd"},
         },
         either={"fault.overrides_exclusions": True},
         unplaced=("larger than the purchase price",),
