@@ -268,3 +268,19 @@ def test_a_purpose_naming_goods_of_one_kind(text, expected):
 ])
 def test_a_connective_before_a_condition(text, expected):
     assert conditions(text) == expected
+
+
+# --- a sentence opened on a feeling ("Sadly, ...", "Regrettably, ...") names no goods ------------------------------------
+
+@pytest.mark.parametrize(("text", "goods"), [
+    ("Sadly, sale items and gift cards can't be returned.", {"Clearance items", "Gift cards"}),
+    ("Regrettably, gift cards cannot be returned.", {"Gift cards"}),
+    ("Alas, swimwear cannot be returned.", {"Swimwear"}),
+    ("Thankfully, candles are the only goods we cannot take back.", set()),
+    ("Jelly, jam and honey cannot be returned.", {"Jelly", "Jam", "Honey"}),
+    ("Holly, wreaths and garlands cannot be returned.", {"Holly", "Wreaths", "Garlands"}),
+])
+def test_an_opening_feeling_is_no_goods(text, goods):
+    labels = {p.value["label"] for p in draft_policy(text, RULES_ONLY).placed if p.path == "exclusions"}
+    assert not labels & {"Sadly", "Regrettably", "Alas", "Thankfully"}
+    assert goods <= labels

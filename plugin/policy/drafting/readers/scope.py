@@ -446,6 +446,7 @@ def names_goods(text: str, verb: str) -> bool:
 _OPENING_ADVERB = (
     r"^\W*(?:(?:please )?(?:note|be aware|(?:bear|keep) in mind|remember)(?: that)?|(?:that|this) is why|(?:that|this)'s why|for (?:this|that) reason|in addition|what(?:'s| is) more(?: important(?:ly)?)?|on top of (?:that|this)|above all|also|however|furthermore|moreover|besides|likewise|otherwise|then|thus|"
     r"therefore|sometimes|at times|again|of course|as well|finally|lastly|still|now|"
+    r"sadly|regrettably|alas|happily|thankfully|hopefully|honestly|frankly|"  # "Sadly, sale items can't be returned": a feeling, no goods
     r"[a-z]{3,}(?:ally|ately|ously|ively|ently|antly|arily|edly|ingly))\b[,:]?\s+"  # "Note: ...", "Please be aware that ..."
 )
 
