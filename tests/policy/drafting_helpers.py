@@ -33,3 +33,13 @@ def holds(text: str, expected: dict) -> None:
     """The settings named in `expected` are placed with those values (None: not placed)."""
     drafted = placed(text)
     assert {path: drafted.get(path) for path in expected} == expected
+
+
+def conditions(text: str) -> set:
+    """The condition items the rules place (an empty set when none)."""
+    return placed(text, ("requirements.condition",)).get("requirements.condition", set())
+
+
+def exclusion_labels(text: str, reader=RULES_ONLY) -> list[str]:
+    """The labels of the exclusions placed (by the rules alone unless a reader is given), in the order placed."""
+    return [setting.value["label"] for setting in draft_policy(text, reader).placed if setting.path == "exclusions"]

@@ -5,13 +5,10 @@ ways shops word them: each case is a way of saying it, in sentences written for 
 from __future__ import annotations
 
 import pytest
+from drafting_helpers import conditions as _conditions
 
 from plugin.policy.drafting import draft_policy
 from plugin.policy.drafting.learned import UNTRAINED as RULES_ONLY
-
-
-def _conditions(text: str) -> set[str]:
-    return {p.value for p in draft_policy(text, RULES_ONLY).placed if p.path == "requirements.condition"}
 
 
 def _placed(text: str) -> dict:

@@ -7,13 +7,9 @@ Every sentence is written for this test, read by the rules alone unless it says 
 from __future__ import annotations
 
 import pytest
-from drafting_helpers import RULES_ONLY
+from drafting_helpers import RULES_ONLY, exclusion_labels as _excluded_labels
 
 from plugin.policy.drafting import draft_policy
-
-
-def _excluded_labels(text: str, reader=RULES_ONLY) -> list[str]:
-    return [setting.value["label"] for setting in draft_policy(text, reader).placed if setting.path == "exclusions"]
 
 
 def _unplaced(text: str) -> list[str]:

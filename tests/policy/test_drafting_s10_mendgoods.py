@@ -7,13 +7,7 @@ this test, read by the rules alone."""
 from __future__ import annotations
 
 import pytest
-from drafting_helpers import RULES_ONLY
-
-from plugin.policy.drafting import draft_policy
-
-
-def _excluded_labels(text: str) -> list[str]:
-    return [setting.value["label"] for setting in draft_policy(text, RULES_ONLY).placed if setting.path == "exclusions"]
+from drafting_helpers import exclusion_labels as _excluded_labels
 
 
 def test_the_other_goods_exchanged_leave_the_refusal_whole():

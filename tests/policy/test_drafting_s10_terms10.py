@@ -6,15 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from drafting_helpers import holds, placed
+from drafting_helpers import conditions, holds
 from plugin.policy.drafting import draft_policy
 from plugin.policy.drafting.learned import UNTRAINED
-
-CONDITION = ("requirements.condition",)
-
-
-def conditions(text: str) -> set:
-    return placed(text, CONDITION).get("requirements.condition", set())
 
 
 # --- a list's number glued to its item ("5Processing"): the item read without it --------------------------------------

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafting_helpers import placed
-
-CONDITION = ("requirements.condition",)
-
-
-def conditions(text: str) -> set:
-    return placed(text, CONDITION).get("requirements.condition", set())
+from drafting_helpers import conditions, placed
 
 
 # --- every return named plainly by the customer's act: "Items you send back must ..." ----------------------------------

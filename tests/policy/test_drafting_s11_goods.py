@@ -4,13 +4,9 @@ shown by sentences written for this test, with a near miss the change must not r
 from __future__ import annotations
 
 import pytest
-from drafting_helpers import RULES_ONLY
+from drafting_helpers import RULES_ONLY, exclusion_labels as _excluded_labels
 
 from plugin.policy.drafting import draft_policy
-
-
-def _excluded_labels(text: str) -> list[str]:
-    return [setting.value["label"] for setting in draft_policy(text, RULES_ONLY).placed if setting.path == "exclusions"]
 
 
 # --- "can never be returned" refuses as "cannot" does --------------------------------------------------------------

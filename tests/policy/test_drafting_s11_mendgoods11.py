@@ -8,13 +8,9 @@ the rules alone."""
 from __future__ import annotations
 
 import pytest
-from drafting_helpers import RULES_ONLY, placed
+from drafting_helpers import RULES_ONLY, placed, exclusion_labels as _excluded_labels
 
 from plugin.policy.drafting import draft_policy
-
-
-def _excluded_labels(text: str) -> list[str]:
-    return [setting.value["label"] for setting in draft_policy(text, RULES_ONLY).placed if setting.path == "exclusions"]
 
 
 @pytest.mark.parametrize("text", [

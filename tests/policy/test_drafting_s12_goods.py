@@ -6,13 +6,7 @@ written for the test, not taken from a shop's page; the rules alone are read."""
 from __future__ import annotations
 
 import pytest
-
-from plugin.policy.drafting import draft_policy
-from plugin.policy.drafting.learned import UNTRAINED as RULES_ONLY
-
-
-def labels(text: str) -> list[str]:
-    return [setting.value["label"] for setting in draft_policy(text, RULES_ONLY).placed if setting.path == "exclusions"]
+from drafting_helpers import conditions, exclusion_labels as labels
 
 
 # --- an opening connective ("What is more, ...", "On top of that, ..."): no goods -------------------------------------
@@ -212,10 +206,6 @@ def test_examples_set_off_show_the_group(text, expected):
 
 
 # --- what befalls a return the state refuses ("; we will ship them back to you") leaves the rule every return's ---------
-
-def conditions(text: str) -> set:
-    return {setting.value for setting in draft_policy(text, RULES_ONLY).placed if setting.path == "requirements.condition"}
-
 
 @pytest.mark.parametrize("text,expected", [
     ("Items that are worn or washed can't be returned; we will ship them back to you.", {"NOT_WORN", "NOT_WASHED"}),

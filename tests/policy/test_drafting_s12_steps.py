@@ -568,7 +568,7 @@ def test_packing_advice_in_more_words(text):
     "Your order was packed properly by our team.",
     "Returns must be unused and in the original box.",
 ])
-def test_no_packing_advice(text):
+def test_the_shops_own_packing_and_a_box_required_are_no_packing_advice(text):
     assert setting(text, "instructions.pack_securely") is None
 
 

@@ -5,25 +5,16 @@ written for the test, not taken from a shop's page; the rules alone are read, al
 from __future__ import annotations
 
 import pytest
+from drafting_helpers import conditions, exclusion_labels
 
-from plugin.policy.drafting import draft_policy
-from plugin.policy.drafting.learned import UNTRAINED as RULES_ONLY
 
 PAGE = ("Returns\n\nWe accept returns within 30 days of delivery. Items must be unused and in their original packaging. "
         "Refunds are issued to the original payment method.\n\n")
 
 
-def labels(text: str) -> list[str]:
-    return sorted(setting.value["label"] for setting in draft_policy(text, RULES_ONLY).placed if setting.path == "exclusions")
-
-
-def conditions(text: str) -> set:
-    return {setting.value for setting in draft_policy(text, RULES_ONLY).placed if setting.path == "requirements.condition"}
-
-
 def _read_alike(text: str, expected: list[str]) -> None:
-    assert labels(text) == expected
-    assert labels(PAGE + text) == expected
+    assert sorted(exclusion_labels(text)) == expected
+    assert sorted(exclusion_labels(PAGE + text)) == expected
 
 
 # --- mended: a refusing introduction that points at its list with any goods ("no refunds on any items listed
@@ -281,6 +272,6 @@ def test_a_connective_before_a_condition(text, expected):
     ("Holly, wreaths and garlands cannot be returned.", {"Holly", "Wreaths", "Garlands"}),
 ])
 def test_an_opening_feeling_is_no_goods(text, goods):
-    labels = {p.value["label"] for p in draft_policy(text, RULES_ONLY).placed if p.path == "exclusions"}
+    labels = set(exclusion_labels(text))
     assert not labels & {"Sadly", "Regrettably", "Alas", "Thankfully"}
     assert goods <= labels

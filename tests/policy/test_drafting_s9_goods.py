@@ -6,24 +6,13 @@ be read. Every sentence is written for this test, read by the rules alone."""
 from __future__ import annotations
 
 import pytest
-from drafting_helpers import placed
+from drafting_helpers import conditions as _conditions, placed, exclusion_labels as _excluded_labels
 
 LISTS = ("exclusions", "requirements.condition")
 
 
-def _conditions(text: str) -> set:
-    return placed(text, LISTS).get("requirements.condition", set())
-
-
 def _excluded(text: str) -> set:
     return {item["label"] for item in placed(text, LISTS).get("exclusions", ())} if "exclusions" in placed(text, LISTS) else set()
-
-
-def _excluded_labels(text: str) -> list[str]:
-    from plugin.policy.drafting import draft_policy
-    from drafting_helpers import RULES_ONLY
-
-    return [setting.value["label"] for setting in draft_policy(text, RULES_ONLY).placed if setting.path == "exclusions"]
 
 
 # --- a partial refund's cases: the states listed under "partial refunds" lower the refund, they refuse nothing --

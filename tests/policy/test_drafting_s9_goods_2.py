@@ -5,13 +5,7 @@ missed one (a refusal opened by "nor"). Every sentence is written for this test,
 from __future__ import annotations
 
 import pytest
-from drafting_helpers import RULES_ONLY
-
-
-def _excluded_labels(text: str) -> list[str]:
-    from plugin.policy.drafting import draft_policy
-
-    return [setting.value["label"] for setting in draft_policy(text, RULES_ONLY).placed if setting.path == "exclusions"]
+from drafting_helpers import exclusion_labels as _excluded_labels
 
 
 # --- how many goods ("a number of", "a handful of") or every sale is no group ----------------------------------

@@ -6,17 +6,7 @@ lines) no longer hides a heading or a list. Every sentence is written for this t
 from __future__ import annotations
 
 import pytest
-from drafting_helpers import RULES_ONLY, placed
-
-
-def _excluded_labels(text: str) -> list[str]:
-    from plugin.policy.drafting import draft_policy
-
-    return [setting.value["label"] for setting in draft_policy(text, RULES_ONLY).placed if setting.path == "exclusions"]
-
-
-def _conditions(text: str) -> set[str]:
-    return placed(text, ("requirements.condition",)).get("requirements.condition", set())
+from drafting_helpers import conditions as _conditions, exclusion_labels as _excluded_labels, placed
 
 
 # --- unopened, still sealed, or refused once opened: the item is unused (convention 11) ------------------------

@@ -5,13 +5,7 @@ this test, read by the rules alone."""
 from __future__ import annotations
 
 import pytest
-from drafting_helpers import RULES_ONLY
-
-
-def _excluded_labels(text: str) -> list[str]:
-    from plugin.policy.drafting import draft_policy
-
-    return [setting.value["label"] for setting in draft_policy(text, RULES_ONLY).placed if setting.path == "exclusions"]
+from drafting_helpers import exclusion_labels as _excluded_labels
 
 
 # --- goods refused with the money verb: "are never refunded", "we do not refund ..." --------------------------

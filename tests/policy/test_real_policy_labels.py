@@ -110,8 +110,6 @@ def test_the_fourth_to_seventh_test_sets_are_read_from_their_own_folders_and_the
     assert score.available("test3", tmp_path) == ["yourbookstop"]
 
 
-
-
 @pytest.mark.parametrize("split", PARAPHRASED + LEARNING)
 def test_every_rewritten_rule_states_settings_the_document_accepts(split):
     from bench.real_policies.paraphrase_score import paraphrases
