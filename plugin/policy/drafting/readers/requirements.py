@@ -324,6 +324,8 @@ _REASON_LEAD = (r"^\W*(?:for (?:[\w-]+ ){0,2}reasons?|due to [^,]{2,40}|because 
 # "Items that are worn can't be returned; we will ship them back to you at your cost": what befalls a return the
 # state refuses, after the rule for every return (it is no rule for some goods)
 _REFUSED_SENT_BACK = r"\s*;\s*(?:we|they|these|those|such)\b[^;]*?(?:" + SENT_BACK_TO_YOU + r")[^;]*"
+# what stands beside the rule and is left out before scoping it
+_BESIDE_THE_RULE = _ASIDE + "|" + _REASON_LEAD + "|" + _TOPIC_LEAD + "|" + _REFUSED_SENT_BACK
 
 
 # "For a swimsuit to qualify, it must be unworn": the purpose names goods of one kind, which "it" stands for
@@ -336,8 +338,8 @@ def _as_scope_reads(clause: Clause, subject: str) -> tuple[Clause, str]:
     """The clause and its subject without an aside or what befalls a refused return, every return named plainly
     ("whatever you send back": items)."""
     texts = (_plain(clause.text), clause.line, subject)
-    if _any(_ASIDE + "|" + _REASON_LEAD + "|" + _TOPIC_LEAD + "|" + _REFUSED_SENT_BACK, clause.body):
-        texts = tuple(re.sub(_ASIDE + "|" + _REASON_LEAD + "|" + _TOPIC_LEAD + "|" + _REFUSED_SENT_BACK, "", text, flags=re.IGNORECASE) for text in texts)
+    if _any(_BESIDE_THE_RULE, clause.body):
+        texts = tuple(re.sub(_BESIDE_THE_RULE, "", text, flags=re.IGNORECASE) for text in texts)
     text, line, subject = (re.sub(_ANYTHING_RETURNED, "items", text, flags=re.IGNORECASE) for text in texts)
     return replace(clause, text=text, line=line), subject
 
