@@ -37,8 +37,9 @@ SEEDS = ROOT / "tests" / "seeds" / "texts"
 # as the work went), and the sets gathered at the end of session 12 that nobody has drafted yet.
 DEVELOPMENT = ("test9", "test15", "test7", "dev4", "test10", "test11", "test16", "test17", "test21", "test22",
                "test18", "test19", "test20", "test23", "test24", "test25", "test26", "test27",
-               "test28", "test29", "test30", "test31", "test32", "test33", "test34", "test35")
-HELD_OUT = ("test36", "test37", "test38", "test39")
+               "test28", "test29", "test30", "test31", "test32", "test33", "test34", "test35",
+               "test36", "test37", "test38", "test39")
+HELD_OUT: tuple[str, ...] = ()
 SEED_TEXTS = {"alotrop": ["alotrop-return-policy.txt", "alotrop-faq.txt"],
               "alltrendsusa": ["alltrendsusa-guarantees.txt"], "allegra-k": ["allegra-k-return-policy.txt"]}
 
