@@ -18,8 +18,8 @@ from bench.real_policies.paraphrase_score import PARAPHRASED
 from bench.real_policies.labels import LABELS, TEXTS
 from plugin.policy.model import Exclusion, Policy, ShippingTerms
 
-SPLITS = {"dev", "dev2", "dev3", "dev4", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30", "test31", "test32", "test33", "test34", "test35", "test36", "test37", "test38", "test39", "test7b", "test8b", "test24b", "test25b"}
-REWRITTEN = ("test7", "test9", "test15", "dev4", "test10", "test11", "test16", "test17", "test18", "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30", "test31", "test32", "test33", "test34", "test35", "test36", "test37", "test38", "test39")  # the sets whose pages are rewritten whole
+SPLITS = {"dev", "dev2", "dev3", "dev4", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30", "test31", "test32", "test33", "test34", "test35", "test36", "test37", "test38", "test39", "test40", "test41", "test42", "test43", "test7b", "test8b", "test24b", "test25b"}
+REWRITTEN = ("test7", "test9", "test15", "dev4", "test10", "test11", "test16", "test17", "test18", "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30", "test31", "test32", "test33", "test34", "test35", "test36", "test37", "test38", "test39", "test40", "test41", "test42", "test43")  # the sets whose pages are rewritten whole
 CATEGORIES = set(get_args(Exclusion.model_fields["category"].annotation))
 LISTS = {"requirements.condition", "fault.reasons", "fault.photos_of", "fault.remedies", "sales_channels.allowed"}
 # placed paths that are not document paths: the terms when the shop is at fault, whatever the region
