@@ -77,7 +77,7 @@ LABELS: dict[str, Label] = {
         },
         either={"requirements.condition": {"UNUSED"}, "refund.original_shipping": "NEVER",
                 "shipping.merchant_at_fault": {"payer": "MERCHANT"}, "returns.request_via": "EMAIL",
-                "refund.typical_arrival": _r(2, 5, "BUSINESS")},
+                "refund.typical_arrival": _r(2, 5, "BUSINESS"), "resolutions.exchange": "ALWAYS"},
         unplaced=("directly back to the manufacturer", "a refund check will be mailed"),
         read=READ40,
     ),
@@ -216,7 +216,7 @@ LABELS: dict[str, Label] = {
         either={"returns.request_required_before_shipping": True, "returns.request_via": "EMAIL",
                 "refund.typical_arrival": _r(5, 10, "BUSINESS")},
         unplaced=("after 14 days of the delivery date", "in the case of a lost parcel",
-                  "within four weeks of giving your package"),
+                  "within four weeks of giving your package", "bottles and buckets cannot be returned"),
         read=READ40,
     ),
     "fencewarehouse": Label(

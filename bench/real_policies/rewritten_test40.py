@@ -217,7 +217,7 @@ Cancellation Policy
 
 Orders must be cancelled either within 24 hours of ordering or before they ship. Whichever comes first is the one th""",
                 ("after 14 days of the delivery date", "in the case of a lost parcel",
-                 "within four weeks of giving your package")),
+                 "within four weeks of giving your package", "bottles and buckets cannot be returned")),
 
     "fencewarehouse": ("""Refunds or Exchanges are available ONLY for standard stock items, and only when we have received a written refund request within 7 days of your receiving the goods.
 If anything about the order you received concerns you, please contact us at once. If you do not do so within 7 days, your claim will not be accepted.
