@@ -85,7 +85,8 @@ Please email us for the return address: info@modestapparels.example
 Exchanges
 We can only exchange for the same item in a different size, or for an item of the exact same price. Please put a note in your return saying what you would like in exchange. If we cannot fill your request due to an item being out of stock, we will email you a Gift Card instead. If the exchange is available, the customer ships the item back for the replacement, and we pay for and ship the exchange.""",
                        ("shipping costs to get the item back to you", "an item of the exact same price",
-                        "due to an item being out of stock", "no exchanges on clearance items")),
+                        "due to an item being out of stock", "no exchanges on clearance items",
+                        "within 10 days after your order is delivered")),
 
     "brunaandlexie": ("""Shipping & Returns
 
