@@ -19,7 +19,7 @@ from plugin.policy.drafting.readers.scope import _without_opening_adverb
 CATEGORIES: tuple[tuple[str, str, str, dict], ...] = (
     ("FINAL_SALE", r"final[- ]sale", "Final sale items", {"tags": ["final sale", "final-sale"]}),
     ("CLEARANCE", r"clearance|\bsale items|items? on sale|discounted (?:items|prices?)|marked[- ]down|\bsale (?:tab|section|category|collection|page)s?\b|promotional sales?|\d+\s*%\s*off\b", "Clearance items", {"tags": ["clearance"]}),
-    ("PERSONALIZED", r"personali[sz]ed|customi[sz]ed|custom[- ](?:made|ordered)|\bcustom-orders?\b|\b(?:made|built|build|cut) to (?:your )?(?:own )?(?:specifications?|measure|measurements)\b|\bcustom(?:[- ]\w+)? (?:orders?|products?|items?|designs?|designed)\b|monogram|engraved|made[- ]to[- ]order", "Personalized or custom-made products",
+    ("PERSONALIZED", r"personali[sz]ed|customi[sz]ed|custom[- ](?:made|ordered)|\bcustom-orders?\b|\b(?:made|built|build|cut) to (?:your )?(?:own )?(?:specifications?|measure|measurements)\b|\bcustom(?:[- ]\w+)? (?:orders?|products?|items?|designs?|designed)\b|monogram|engraved|made[- ]to[- ]order|\b(?:anything|everything|whatever|items?|goods|products?|pieces?) (?:that |which )?(?:we|i) custom[- ]?(?:make|build)\b", "Personalized or custom-made products",
      {"tags": ["personalized", "personalised", "customized", "custom", "custom-made"], "product_types": ["personalized", "custom"]}),
     ("INTIMATES", r"intimate|underwear|undergarments?|lingerie", "Intimate items",
      {"tags": ["intimates", "intimate", "lingerie", "underwear"], "product_types": ["intimates", "lingerie", "underwear", "bras", "panties"]}),
@@ -395,7 +395,9 @@ _EXAMPLES_SET_OFF = (r",\s*(?:such as|including|like|e\.g\.,?|for (?:example|ins
 
 def _without_examples_set_off(body: str) -> str:
     examples = re.search(_EXAMPLES_SET_OFF, body)
-    named = examples and _group(body[: examples.start()])
+    before = body[: examples.start()] if examples else ""
+    # ("Anything we custom make for you, such as engraving, wood carving, ...": examples of a kind the presets name)
+    named = examples and (_group(before) or categories_in(before, _EXCLUDED_KINDS))
     return body[: examples.start()] + " " + body[examples.end() :] if named else body
 
 
@@ -429,7 +431,8 @@ def _after_the_colon(body: str, phrase: str) -> str:
         head = before[:-1] if before.endswith(":") else ""
     last = " ".join(re.findall(r"[\w'-]+", head.lower())[-3:])
     kind = any(category not in ("FINAL_SALE", "NON_RETURNABLE_MARK") for category, _label, _match in categories_in(last, _EXCLUDED_KINDS))
-    return last if kind else listed  # "final sale:", "marked non-returnable:" say how the goods listed are refused
+    # ("Items we cannot take back: sadly, miniatures, ...": a feeling after the colon opens the list's words, no goods)
+    return last if kind else _without_opening_adverb(listed.strip())  # "final sale:", "marked non-returnable:" say how the goods listed are refused
 
 
 # "food, flowers and the like": the list is open-ended, "the like" names nothing ("like" is no "such as")
