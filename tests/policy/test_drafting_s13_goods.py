@@ -5,7 +5,7 @@ are read, alone and inside an ordinary page."""
 from __future__ import annotations
 
 import pytest
-from drafting_helpers import exclusion_labels
+from drafting_helpers import conditions, exclusion_labels
 
 
 PAGE = ("Returns\n\nWe accept returns within 30 days of delivery. Items must be unused and in their original packaging. "
@@ -116,3 +116,133 @@ def test_a_feeling_after_the_colon_names_no_goods(text, expected):
 ])
 def test_examples_of_goods_the_shop_custom_makes(text, expected):
     _read_alike(text, expected)
+
+
+# --- "No part will be taken back more than 30 days after ...": a deadline for every item, no goods refused ---------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("No part will be taken back more than 30 days after it was delivered.", []),
+    ("No lamp will be taken back beyond the 30-day window.", []),
+    ("No mattress will be taken back past the 100th night.", []),
+    ("No bike can be returned more than 14 days after purchase.", []),
+    ("No rug will be taken back outside the return window.", []),
+    # near misses: goods refused outright
+    ("No candles can be returned.", ["Candles"]),
+    ("No face masks will be taken back.", ["Face masks"]),
+    ("None of our seeds can be returned.", ["Seeds"]),
+    ("No earplugs can be returned, more than any other item.", ["Earplugs"]),
+    ("No bath salts can be returned.", ["Bath salts"]),
+])
+def test_a_deadline_for_every_item_refuses_no_goods(text, expected):
+    _read_alike(text, expected)
+
+
+# --- "Products broken through misuse, an accident or careless handling": what befell them goes on after "through" ------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Non-returnable:\n- Products broken through misuse, an accident or careless handling\n- Candles", ["Candles"]),
+    ("Non-returnable:\n- Goods damaged through neglect, rough play or careless storage\n- Soaps", ["Soaps"]),
+    ("Non-returnable:\n- Pieces broken through rough handling, drops or falls\n- Soaps", ["Soaps"]),
+    ("Non-returnable:\n- Anything scratched through careless use, dropping or knocking\n- Soaps", ["Soaps"]),
+    ("Non-returnable:\n- Lenses cracked through impacts, heat or pressure\n- Soaps", ["Soaps"]),
+    # near misses: goods listed, a hyphened past participle in a name
+    ("Non-returnable:\n- Candles, soaps and bath salts", ["Bath salts", "Candles", "Soaps"]),
+    ("Non-returnable:\n- Hand-woven rugs, throws and cushions", ["Cushions", "Hand-woven rugs", "Throws"]),
+    ("Non-returnable:\n- Earplugs, hand-knitted hats or scarves", ["Earplugs", "Hand-knitted hats or scarves"]),
+    ("Non-returnable:\n- Soaps, candles, oils", ["Candles", "Oils", "Soaps"]),
+    ("Non-returnable:\n- Pressed flowers, dried herbs, teas", ["Dried herbs", "Pressed flowers", "Teas"]),
+])
+def test_what_broke_goods_is_no_goods(text, expected):
+    _read_alike(text, expected)
+
+
+# --- "items sent back without a return request": goods named by their trip back, a case of any goods ---------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("We do not accept items sent back without a return request first.", []),
+    ("We will not accept goods brought back without a receipt.", []),
+    ("We do not accept products sent back without an RMA.", []),
+    ("We cannot accept items sent back unannounced.", []),
+    ("We do not accept merchandise sent back without approval.", []),
+    # near misses: goods named
+    ("We do not accept candles sent back.", ["Candles sent"]),
+    ("Candles cannot be returned.", ["Candles"]),
+    ("We do not accept returns of gift sets.", ["Gift sets"]),
+    ("Hand-sent letters cannot be returned.", ["Hand-sent letters"]),
+    ("We do not accept returns of loose teas.", ["Loose teas"]),
+])
+def test_goods_named_by_their_trip_back_are_no_group(text, expected):
+    _read_alike(text, expected)
+
+
+# --- a code that lowers a price ("promo codes", "discount codes") is no goods ----------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Gift cards and promo codes cannot be returned.", ["Gift cards"]),
+    ("Discount codes cannot be refunded.", []),
+    ("Coupon codes and gift cards are non-refundable.", ["Gift cards"]),
+    ("Voucher codes are not refundable.", []),
+    ("We cannot refund promotional codes.", []),
+    # near misses
+    ("Activation codes cannot be returned.", ["Activation codes"]),
+    ("Promo packs cannot be returned.", ["Promo packs"]),
+    ("Gift vouchers cannot be returned.", ["Gift vouchers"]),
+    ("Discount bundles cannot be returned.", ["Discount bundles"]),
+    ("Code readers cannot be returned.", ["Code readers"]),
+])
+def test_a_price_code_is_no_goods(text, expected):
+    _read_alike(text, expected)
+
+
+# --- the state that lowers what is refunded or costs a fee, no condition of every return: a list under a partial refund,
+# "responsible for the loss in value", "can be charged a restocking fee" ------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("In a few situations we grant only partial refunds:\n- Anything not in its original condition or missing labels", set()),
+    ("A partial refund is granted in these cases:\n- The item is not in its original condition", set()),
+    ("We give a partial refund for:\n- Items that are not unused", set()),
+    ("In some cases only a partial refund is possible:\n- Goods not in their original condition", set()),
+    ("We grant only a partial refund when:\n- The item is not in its original condition", set()),
+    # near misses: the list is what a refund asks for
+    ("We refund items in full when:\n- They are unused", {"UNUSED"}),
+    ("To qualify for a refund:\n- Items must have their tags attached", {"TAGS_ATTACHED"}),
+    ("Before a refund is issued, check that:\n- The item is unused", {"UNUSED"}),
+    ("For a full refund, items must be:\n- Unworn and with tags attached", {"NOT_WORN", "TAGS_ATTACHED"}),
+    ("Items must be unused and in their original packaging.", {"ORIGINAL_PACKAGING", "UNUSED"}),
+])
+def test_a_state_under_a_partial_refund_is_no_condition(text, expected):
+    assert conditions(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("If an item does not come back in its original condition, the buyer is responsible for the loss in value.", set()),
+    ("You pay for any loss of value if the item is not returned in its original packaging.", set()),
+    ("If goods are not returned in their original condition, you pay the loss in value.", set()),
+    ("Items not returned in their original packaging are refunded less the loss in value.", set()),
+    ("If the item is not unused, you are responsible for any loss of value.", set()),
+    # near misses: the state asked of every return
+    ("Items must be returned in their original condition to keep their value.", {"ORIGINAL_CONDITION"}),
+    ("Items must be unused; their value must not be reduced by handling.", {"UNUSED"}),
+    ("Items that have lost their tags cannot be returned.", {"TAGS_ATTACHED"}),
+    ("Items must be unused; otherwise they will be refused.", {"UNUSED"}),
+    ("Items can be returned if they are unused.", {"UNUSED"}),
+])
+def test_a_state_that_costs_the_loss_in_value_is_no_condition(text, expected):
+    assert conditions(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("An item that needs new packaging or parts can be charged a restocking fee of up to 20%.", set()),
+    ("Anything that is not unused could be charged a cleaning fee.", set()),
+    ("Items not in their original condition can be subject to a restocking fee.", set()),
+    ("Goods not in their original condition could be subject to a restocking fee.", set()),
+    ("A product that is not in its original condition can be charged a cleaning fee.", set()),
+    # near misses: the state asked of every return, with "can" beside it
+    ("Items must be unused and can be returned within 30 days.", {"UNUSED"}),
+    ("Items must be in their original packaging and can be sent back free of charge.", {"ORIGINAL_PACKAGING"}),
+    ("Items must have tags attached or they will not be accepted.", {"TAGS_ATTACHED"}),
+    ("Items must be unused; otherwise they will be refused.", {"UNUSED"}),
+    ("Items must be in their original condition and can be exchanged once.", {"ORIGINAL_CONDITION"}),
+])
+def test_a_state_that_can_be_charged_a_fee_is_no_condition(text, expected):
+    assert conditions(text) == expected

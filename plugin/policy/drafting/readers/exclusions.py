@@ -159,7 +159,9 @@ _NOR_DO_WE = r"\b(?:nor|neither) (?:do|will|can|would|shall) (?:we|i) (?:ever )?
 _SENT_BACK = (r"\b(?:cannot|can't|can not|can never|may not|will not|won't|will never|(?:are|is) (?:not|never))(?: be)? "
               r"(?:\w+,? (?:or |and )?)?(?:(?:sent|taken|accepted|brought|given) back|come back)\b")  # "can't be cancelled, sent back or ..."
 # "Nothing bought on sale can be refunded", "no swimwear, bodysuit or accessory can be returned"
-_NOTHING_CAN = r"(?:^|[;:]\s*|\bthat )(?:no|nothing|none of)\b([^:;]{3,80}?) (?:can|may|will) (?:be )?(?:returned|refunded|exchanged|sent back|taken back|come back)\b"
+# ("No part will be taken back more than 30 days after it was delivered": a deadline for every item, no goods)
+_NOTHING_CAN = (r"(?:^|[;:]\s*|\bthat )(?:no|nothing|none of)\b([^:;]{3,80}?) (?:can|may|will) (?:be )?(?:returned|refunded|exchanged|sent back|taken back|come back)\b"
+                r"(?!\s+(?:more than|later than|after|beyond|past|outside|once)\b)")
 # The return policy or guarantee itself ("our 30-day guarantee", "this policy"), not a warranty or a lifetime guarantee
 _RETURN_COVER = r"(?:our|the|this) (?:[\w-]+ ){0,2}?(?:(?:returns?|refund|exchange) policy|policy|(?:[\w-]*day|money[- ]back|satisfaction|returns?|refund) guarantee)\b"
 # Goods it leaves out: "Not covered by our 30-day guarantee: ...", "This policy doesn't cover anything bought at a sale price"
@@ -252,8 +254,9 @@ _BOUGHT_HERE = (r"\s+(?:not (?:purchased|bought|ordered) (?:at|in|from) (?:our|t
 
 
 # No goods: "anything made" or "goods made" in "... made or personalised to order" (the frame the second
-# half completes), a participle alone ("reduced", "changed": a state), "cards included" (goods named before)
-_FRAME_ONLY = (r"^(?:anything|everything|whatever|something|items?|goods|products?|pieces?) (?:\w+ed|made|built|done|sold|bought|given|taken)$"
+# half completes), "items sent" in "items sent back without a return request" (a case of any goods), a participle
+# alone ("reduced", "changed": a state), "cards included" (goods named before)
+_FRAME_ONLY = (r"^(?:anything|everything|whatever|something|items?|goods|products?|pieces?|merchandise) (?:\w+ed|made|built|done|sold|bought|given|taken|sent|brought|kept|left)$"
                r"|^[a-z]{3,}[^e\s]ed$|\b(?:included|excluded)$"
                # what was done to goods named before ("bikes that have been ridden, tyres fitted or pedals installed",
                # "rugs that have been cleaned, shampooed or stained"): a phrase that ends on the deed is a state
@@ -506,7 +509,7 @@ def _before_the_state(phrase: str, condition: re.Match) -> str:
 # the customer did to them ("items bought from resellers, auction sites or marketplaces", "anything you've
 # assembled, installed or cut to size"): the items after it go on with that clause (places, parts, causes,
 # deeds), they are not goods
-_CLAUSE_GOES_ON = (r"\b(?:without|missing|lacking)\b|\b[a-z]{3,}(?:ed|en) by\b|"  # "items without proof of purchase, original tags ...", "goods damaged by pets, children or water"
+_CLAUSE_GOES_ON = (r"\b(?:without|missing|lacking)\b|\b[a-z]{3,}(?:ed|en) (?:by|through)\b|"  # "items without proof of purchase, original tags ...", "goods damaged by pets, children or water", "broken through misuse, an accident or ..."
                    r"\bpaid (?:for )?(?:with|by|in|using|via|through)\b|"  # "goods paid for in cash": how they were paid, not goods
                    r"\b(?:bought|purchased|ordered|obtained|acquired) (?:from|through|via|at (?!(?:an? |the |our )?(?:sale|discount|reduced|clearance|full|outlet price)))\b"
                    r"(?! (?:our|this|the) (?:web ?site|online (?:store|shop)|site)\b)|"

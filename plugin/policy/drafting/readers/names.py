@@ -23,6 +23,8 @@ _DESCRIBED_BY_A_DEED = r"^(?:anything|everything|something|whatever)\s+(?!(?:con
 # parcel goods travel in, named alone ("refuses a package"; "gift packages", "care packages" are goods), not goods
 # (checked on the words as written: "trade-in" is hyphenated)
 _NOT_GOODS = r"\btrade[- ]?ins?\b|\blayaways?\b|\bchange of (?:mind|heart)\b|\bremorse\b|^(?:parcels?|packages?|shipments?)$"
+# a code that lowers a price ("gift cards and promo codes", "discount codes"): no goods (an activation code comes with software)
+_PRICE_CODE = r"\b(?:promo(?:tion(?:al)?)?|discount|coupon|voucher|referral) codes?$"
 # a parcel sent cash on delivery ("COD's are not accepted", "C.O.D. returns"): how a return is paid for, not goods
 _CASH_ON_DELIVERY = r"^(?:c\.?o\.?d\.?|cod)(?:['’]?s)?(?: (?:returns?|shipments?|parcels?|packages?|deliver(?:y|ies)))?$|\bcash on delivery\b|\bfreight collect\b"
 # a quality of goods the customer may dislike ("style", "colour", "size and fit"), named bare: no goods
@@ -46,4 +48,4 @@ def names_no_goods(words: str) -> bool:
     """Whether a group's words, as written (determiners in front allowed), name no goods."""
     plain = re.sub(r"^(?:" + DETERMINER + r"\s+)+", "", words.strip(" .;:!?*").lower())  # ("... except for a warranty claim.")
     return any(_any(pattern, plain) for pattern in (_FUNCTION_WORDS_ONLY, _CONTRACTION, _DESCRIBED_BY_A_DEED, _NOT_GOODS,
-                                                            _CASH_ON_DELIVERY, _A_REASON, _A_SALE_OR_SOUND_GOODS))
+                                                            _CASH_ON_DELIVERY, _PRICE_CODE, _A_REASON, _A_SALE_OR_SOUND_GOODS))
