@@ -246,3 +246,41 @@ def test_a_state_that_costs_the_loss_in_value_is_no_condition(text, expected):
 ])
 def test_a_state_that_can_be_charged_a_fee_is_no_condition(text, expected):
     assert conditions(text) == expected
+
+
+# --- "Any item that cannot be returned is clearly marked as such on its product page": goods refused by a mark ---------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Any item that cannot be returned is clearly marked as such on its product page.", ["Items with non-returnable marks"]),
+    ("Items that cannot be returned are marked on their product page.", ["Items with non-returnable marks"]),
+    ("Non-returnable items are clearly labelled at checkout.", ["Items with non-returnable marks"]),
+    ("Products that can't be returned are flagged in their description.", ["Items with non-returnable marks"]),
+    ("Non-returnable products will be identified on the product page.", ["Items with non-returnable marks"]),
+    # near misses: no mark of non-returnable goods
+    ("Non-returnable items:\n- Candles", ["Candles"]),
+    ("Returned items are marked as received.", []),
+    ("Items marked as final sale cannot be returned.", ["Final sale items"]),
+    ("We mark every parcel clearly.", []),
+    ("Each product is clearly labelled with its size.", []),
+])
+def test_goods_refused_by_a_mark(text, expected):
+    _read_alike(text, expected)
+
+
+# --- "A return is possible only for items not bought on sale": what was bought on sale is refused ----------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("A return is possible only for items not bought on sale.", ["Clearance items"]),
+    ("Refunds are given only for goods not purchased in a sale.", ["Clearance items"]),
+    ("An eligible item is one that was not bought on sale.", ["Clearance items"]),
+    ("Returns are accepted only for merchandise not purchased on sale.", ["Clearance items"]),
+    ("To be eligible, the item must be one not bought on sale.", ["Clearance items"]),
+    # near misses: goods on sale taken back, or a state, not a sale
+    ("Items bought on sale can be returned within 30 days.", []),
+    ("Only items not used can be returned.", []),
+    ("Returns are possible only for items not damaged.", []),
+    ("Eligible items are those not opened.", []),
+    ("Refunds are given only for goods bought from our website.", []),
+])
+def test_returns_only_for_goods_not_bought_on_sale(text, expected):
+    _read_alike(text, expected)

@@ -28,7 +28,7 @@ CATEGORIES: tuple[tuple[str, str, str, dict], ...] = (
     ("BODYSUITS", r"body ?suits?", "Bodysuits", {"tags": ["bodysuit", "bodysuits"], "product_types": ["bodysuit", "bodysuits"]}),
     ("JEWELRY", r"jewel(?:le)?ry|earrings", "Jewelry", {"tags": ["jewelry", "jewellery"], "product_types": ["jewelry", "jewellery"]}),
     ("FREE_GIFT", r"free gifts?|free items?", "Free gifts", {"tags": ["free gift", "free-gift"], "free_items": True}),
-    ("NON_RETURNABLE_MARK", r"non-?returnable marks?|(?:(?:marked|described|labell?ed|listed|identified|indicated|designated) (?:as )?|(?:marks|describes|labels|lists|identifies|indicates|designates) as )[^.]{0,25}non-?returnable", "Items with non-returnable marks", {"tags": ["non-returnable"], "non_returnable_mark": True}),
+    ("NON_RETURNABLE_MARK", r"non-?returnable marks?|(?:non-?returnable|(?:cannot|can ?not|can't) be returned) (?:items? |products? |goods )?(?:is|are|will be) (?:clearly |always |also )?(?:marked|labell?ed|flagged|identified|indicated)\b|(?:(?:marked|described|labell?ed|listed|identified|indicated|designated) (?:as )?|(?:marks|describes|labels|lists|identifies|indicates|designates) as )[^.]{0,25}non-?returnable", "Items with non-returnable marks", {"tags": ["non-returnable"], "non_returnable_mark": True}),
     ("OTHER", r"gift (?:cards?|certificates?)", "Gift cards", {"tags": ["gift card", "gift-card", "gift certificate"], "product_types": ["gift card", "gift cards", "gift certificate"]}),
     ("OTHER", r"swimwear|swimsuits?|bathing suits?", "Swimwear", {"tags": ["swimwear"], "product_types": ["swimwear", "swimsuits"]}),
     ("OTHER", r"(?<!non-)(?<!non)(?<!non )perishable", "Perishable goods", {"tags": ["perishable"], "product_types": ["perishable"]}),
@@ -52,6 +52,10 @@ _EXCLUDING = (
 
 _ONLY_FULL_PRICE = (r"\bonly (?:full|regular|normal)[- ]price(?:d)? (?:items?|products?|goods|merchandise|purchases?) "
                     r"(?:can|may|will|are|is) (?:be )?(?:returned|refunded|returnable|refundable|eligible)\b")
+# "A return is possible only for items not bought on sale", "an eligible item, meaning one that was NOT bought ON SALE":
+# returns granted to what was not bought on sale refuse what was
+_ONLY_NOT_ON_SALE = (r"\b(?:only (?:for|on) (?:items?|products?|goods|merchandise|purchases?)|\beligible\b[^.;]{0,40}?\b(?:one|items?|products?|goods)"
+                     r"(?: (?:that|which) (?:was|were|is|are))?) not (?:bought|purchased|ordered) (?:on|during (?:a|the|our)|in (?:a|the|our)) sales?\b")
 # Kinds of goods the exclusions reader knows beyond the categories the other readers check for:
 # goods "sold as-is" (bought in the state they are in) are a group shops keep out of returns.
 _MORE_KINDS: tuple[tuple[str, str, str, dict], ...] = (
@@ -62,6 +66,7 @@ _MORE_KINDS: tuple[tuple[str, str, str, dict], ...] = (
      {"tags": ["special order", "special-order"]}),
     # "Only full-price items can be refunded": what is not full price (goods on sale) cannot
     ("CLEARANCE", _ONLY_FULL_PRICE, "Clearance items", {"tags": ["clearance"]}),
+    ("CLEARANCE", _ONLY_NOT_ON_SALE, "Clearance items", {"tags": ["clearance"]}),
     ("OTHER", r"\bsold (?:to you )?(?:in )?[\"']?as[- ]is\b|\bsold as seen\b|[\"']as[- ]is[\"']|\bas[- ]is (?:items?|products?|goods|merchandise|sales?|condition|basis)\b", "As-is items",
      {"tags": ["as-is", "as is"]}),
 )
@@ -197,7 +202,7 @@ _EXCLUDING_MORE = (
     r"\b" + _REFUSED_KINDS + r" (?:are|is) not (?:accepted|allowed|possible|permitted|offered|available) (?:on|for)\b|"
     r"\bthere (?:are|is) no " + _REFUSED_KINDS + r" (?:on|of|for)\b|\bexempt from being (?:returned|refunded)|"
     r"\b(?:is|are) not (?:refundable|able to be (?:returned|refunded|exchanged))\b|\ballow no " + _REFUSED_KINDS + r" (?:on|of|for)\b|"
-    + _NOR_DO_WE + r"(?:take|accept)\b|" + _CUT_SHORT + r"|" + _ONLY_WHEN_FAULTY + r"|" + _MONEY_VERB_REFUSAL + r"|" + _NOT_REFUNDED_GOODS + r"|" + _ONLY_FULL_PRICE
+    + _NOR_DO_WE + r"(?:take|accept)\b|" + _CUT_SHORT + r"|" + _ONLY_WHEN_FAULTY + r"|" + _MONEY_VERB_REFUSAL + r"|" + _NOT_REFUNDED_GOODS + r"|" + _ONLY_FULL_PRICE + r"|" + _ONLY_NOT_ON_SALE
 )
 _REFUSED_LIST_MORE = (
     r"|" + _NEVER + r" (?:take|accept) back(?: or (?:exchange|refund|swap))? (?:any )?(.+)$|" + _NOTHING_CAN + r"|(?:" + _REFUSE_GOODS + r")\s*(.+)$" +
