@@ -19,7 +19,7 @@ from plugin.policy.drafting.readers.scope import _without_opening_adverb
 CATEGORIES: tuple[tuple[str, str, str, dict], ...] = (
     ("FINAL_SALE", r"final[- ]sale", "Final sale items", {"tags": ["final sale", "final-sale"]}),
     ("CLEARANCE", r"clearance|\bsale items|items? on sale|discounted (?:items|prices?)|marked[- ]down|\bsale (?:tab|section|category|collection|page)s?\b|promotional sales?|\d+\s*%\s*off\b", "Clearance items", {"tags": ["clearance"]}),
-    ("PERSONALIZED", r"personali[sz]ed|customi[sz]ed|custom[- ](?:made|ordered)|\bcustom-orders?\b|\b(?:made|built|build|cut) to (?:your )?(?:own )?(?:specifications?|measure|measurements)\b|\bcustom(?:[- ]\w+)? (?:orders?|products?|items?|designs?|designed)\b|monogram|engraved|made[- ]to[- ]order", "Personalized or custom-made products",
+    ("PERSONALIZED", r"personali[sz]ed|customi[sz]ed|custom[- ](?:made|ordered)|\bcustom-orders?\b|\b(?:made|built|build|cut) to (?:your )?(?:own )?(?:specifications?|measure|measurements)\b|\bcustom(?:[- ]\w+)? (?:orders?|products?|items?|designs?|designed)\b|monogram|engraved|made[- ]to[- ]order|\b(?:anything|everything|whatever|items?|goods|products?|pieces?) (?:that |which )?(?:we|i) custom[- ]?(?:make|build)\b", "Personalized or custom-made products",
      {"tags": ["personalized", "personalised", "customized", "custom", "custom-made"], "product_types": ["personalized", "custom"]}),
     ("INTIMATES", r"intimate|underwear|undergarments?|lingerie", "Intimate items",
      {"tags": ["intimates", "intimate", "lingerie", "underwear"], "product_types": ["intimates", "lingerie", "underwear", "bras", "panties"]}),
@@ -28,7 +28,7 @@ CATEGORIES: tuple[tuple[str, str, str, dict], ...] = (
     ("BODYSUITS", r"body ?suits?", "Bodysuits", {"tags": ["bodysuit", "bodysuits"], "product_types": ["bodysuit", "bodysuits"]}),
     ("JEWELRY", r"jewel(?:le)?ry|earrings", "Jewelry", {"tags": ["jewelry", "jewellery"], "product_types": ["jewelry", "jewellery"]}),
     ("FREE_GIFT", r"free gifts?|free items?", "Free gifts", {"tags": ["free gift", "free-gift"], "free_items": True}),
-    ("NON_RETURNABLE_MARK", r"non-?returnable marks?|(?:(?:marked|described|labell?ed|listed|identified|indicated|designated) (?:as )?|(?:marks|describes|labels|lists|identifies|indicates|designates) as )[^.]{0,25}non-?returnable", "Items with non-returnable marks", {"tags": ["non-returnable"], "non_returnable_mark": True}),
+    ("NON_RETURNABLE_MARK", r"non-?returnable marks?|(?:non-?returnable|(?:cannot|can ?not|can't) be returned) (?:items? |products? |goods )?(?:is|are|will be) (?:clearly |always |also )?(?:marked|labell?ed|flagged|identified|indicated)\b|(?:(?:marked|described|labell?ed|listed|identified|indicated|designated) (?:as )?|(?:marks|describes|labels|lists|identifies|indicates|designates) as )[^.]{0,25}non-?returnable", "Items with non-returnable marks", {"tags": ["non-returnable"], "non_returnable_mark": True}),
     ("OTHER", r"gift (?:cards?|certificates?)", "Gift cards", {"tags": ["gift card", "gift-card", "gift certificate"], "product_types": ["gift card", "gift cards", "gift certificate"]}),
     ("OTHER", r"swimwear|swimsuits?|bathing suits?", "Swimwear", {"tags": ["swimwear"], "product_types": ["swimwear", "swimsuits"]}),
     ("OTHER", r"(?<!non-)(?<!non)(?<!non )perishable", "Perishable goods", {"tags": ["perishable"], "product_types": ["perishable"]}),
@@ -52,6 +52,10 @@ _EXCLUDING = (
 
 _ONLY_FULL_PRICE = (r"\bonly (?:full|regular|normal)[- ]price(?:d)? (?:items?|products?|goods|merchandise|purchases?) "
                     r"(?:can|may|will|are|is) (?:be )?(?:returned|refunded|returnable|refundable|eligible)\b")
+# "A return is possible only for items not bought on sale", "an eligible item, meaning one that was NOT bought ON SALE":
+# returns granted to what was not bought on sale refuse what was
+_ONLY_NOT_ON_SALE = (r"\b(?:only (?:for|on) (?:items?|products?|goods|merchandise|purchases?)|\beligible\b[^.;]{0,40}?\b(?:one|items?|products?|goods)"
+                     r"(?: (?:that|which) (?:was|were|is|are))?) not (?:bought|purchased|ordered) (?:on|during (?:a|the|our)|in (?:a|the|our)) sales?\b")
 # Kinds of goods the exclusions reader knows beyond the categories the other readers check for:
 # goods "sold as-is" (bought in the state they are in) are a group shops keep out of returns.
 _MORE_KINDS: tuple[tuple[str, str, str, dict], ...] = (
@@ -62,6 +66,7 @@ _MORE_KINDS: tuple[tuple[str, str, str, dict], ...] = (
      {"tags": ["special order", "special-order"]}),
     # "Only full-price items can be refunded": what is not full price (goods on sale) cannot
     ("CLEARANCE", _ONLY_FULL_PRICE, "Clearance items", {"tags": ["clearance"]}),
+    ("CLEARANCE", _ONLY_NOT_ON_SALE, "Clearance items", {"tags": ["clearance"]}),
     ("OTHER", r"\bsold (?:to you )?(?:in )?[\"']?as[- ]is\b|\bsold as seen\b|[\"']as[- ]is[\"']|\bas[- ]is (?:items?|products?|goods|merchandise|sales?|condition|basis)\b", "As-is items",
      {"tags": ["as-is", "as is"]}),
 )
@@ -159,7 +164,9 @@ _NOR_DO_WE = r"\b(?:nor|neither) (?:do|will|can|would|shall) (?:we|i) (?:ever )?
 _SENT_BACK = (r"\b(?:cannot|can't|can not|can never|may not|will not|won't|will never|(?:are|is) (?:not|never))(?: be)? "
               r"(?:\w+,? (?:or |and )?)?(?:(?:sent|taken|accepted|brought|given) back|come back)\b")  # "can't be cancelled, sent back or ..."
 # "Nothing bought on sale can be refunded", "no swimwear, bodysuit or accessory can be returned"
-_NOTHING_CAN = r"(?:^|[;:]\s*|\bthat )(?:no|nothing|none of)\b([^:;]{3,80}?) (?:can|may|will) (?:be )?(?:returned|refunded|exchanged|sent back|taken back|come back)\b"
+# ("No part will be taken back more than 30 days after it was delivered": a deadline for every item, no goods)
+_NOTHING_CAN = (r"(?:^|[;:]\s*|\bthat )(?:no|nothing|none of)\b([^:;]{3,80}?) (?:can|may|will) (?:be )?(?:returned|refunded|exchanged|sent back|taken back|come back)\b"
+                r"(?!\s+(?:more than|later than|after|beyond|past|outside|once)\b)")
 # The return policy or guarantee itself ("our 30-day guarantee", "this policy"), not a warranty or a lifetime guarantee
 _RETURN_COVER = r"(?:our|the|this) (?:[\w-]+ ){0,2}?(?:(?:returns?|refund|exchange) policy|policy|(?:[\w-]*day|money[- ]back|satisfaction|returns?|refund) guarantee)\b"
 # Goods it leaves out: "Not covered by our 30-day guarantee: ...", "This policy doesn't cover anything bought at a sale price"
@@ -195,7 +202,7 @@ _EXCLUDING_MORE = (
     r"\b" + _REFUSED_KINDS + r" (?:are|is) not (?:accepted|allowed|possible|permitted|offered|available) (?:on|for)\b|"
     r"\bthere (?:are|is) no " + _REFUSED_KINDS + r" (?:on|of|for)\b|\bexempt from being (?:returned|refunded)|"
     r"\b(?:is|are) not (?:refundable|able to be (?:returned|refunded|exchanged))\b|\ballow no " + _REFUSED_KINDS + r" (?:on|of|for)\b|"
-    + _NOR_DO_WE + r"(?:take|accept)\b|" + _CUT_SHORT + r"|" + _ONLY_WHEN_FAULTY + r"|" + _MONEY_VERB_REFUSAL + r"|" + _NOT_REFUNDED_GOODS + r"|" + _ONLY_FULL_PRICE
+    + _NOR_DO_WE + r"(?:take|accept)\b|" + _CUT_SHORT + r"|" + _ONLY_WHEN_FAULTY + r"|" + _MONEY_VERB_REFUSAL + r"|" + _NOT_REFUNDED_GOODS + r"|" + _ONLY_FULL_PRICE + r"|" + _ONLY_NOT_ON_SALE
 )
 _REFUSED_LIST_MORE = (
     r"|" + _NEVER + r" (?:take|accept) back(?: or (?:exchange|refund|swap))? (?:any )?(.+)$|" + _NOTHING_CAN + r"|(?:" + _REFUSE_GOODS + r")\s*(.+)$" +
@@ -252,8 +259,9 @@ _BOUGHT_HERE = (r"\s+(?:not (?:purchased|bought|ordered) (?:at|in|from) (?:our|t
 
 
 # No goods: "anything made" or "goods made" in "... made or personalised to order" (the frame the second
-# half completes), a participle alone ("reduced", "changed": a state), "cards included" (goods named before)
-_FRAME_ONLY = (r"^(?:anything|everything|whatever|something|items?|goods|products?|pieces?) (?:\w+ed|made|built|done|sold|bought|given|taken)$"
+# half completes), "items sent" in "items sent back without a return request" (a case of any goods), a participle
+# alone ("reduced", "changed": a state), "cards included" (goods named before)
+_FRAME_ONLY = (r"^(?:anything|everything|whatever|something|items?|goods|products?|pieces?|merchandise) (?:\w+ed|made|built|done|sold|bought|given|taken|sent|brought|kept|left)$"
                r"|^[a-z]{3,}[^e\s]ed$|\b(?:included|excluded)$"
                # what was done to goods named before ("bikes that have been ridden, tyres fitted or pedals installed",
                # "rugs that have been cleaned, shampooed or stained"): a phrase that ends on the deed is a state
@@ -395,7 +403,9 @@ _EXAMPLES_SET_OFF = (r",\s*(?:such as|including|like|e\.g\.,?|for (?:example|ins
 
 def _without_examples_set_off(body: str) -> str:
     examples = re.search(_EXAMPLES_SET_OFF, body)
-    named = examples and _group(body[: examples.start()])
+    before = body[: examples.start()] if examples else ""
+    # ("Anything we custom make for you, such as engraving, wood carving, ...": examples of a kind the presets name)
+    named = examples and (_group(before) or categories_in(before, _EXCLUDED_KINDS))
     return body[: examples.start()] + " " + body[examples.end() :] if named else body
 
 
@@ -429,7 +439,8 @@ def _after_the_colon(body: str, phrase: str) -> str:
         head = before[:-1] if before.endswith(":") else ""
     last = " ".join(re.findall(r"[\w'-]+", head.lower())[-3:])
     kind = any(category not in ("FINAL_SALE", "NON_RETURNABLE_MARK") for category, _label, _match in categories_in(last, _EXCLUDED_KINDS))
-    return last if kind else listed  # "final sale:", "marked non-returnable:" say how the goods listed are refused
+    # ("Items we cannot take back: sadly, miniatures, ...": a feeling after the colon opens the list's words, no goods)
+    return last if kind else _without_opening_adverb(listed.strip())  # "final sale:", "marked non-returnable:" say how the goods listed are refused
 
 
 # "food, flowers and the like": the list is open-ended, "the like" names nothing ("like" is no "such as")
@@ -503,7 +514,7 @@ def _before_the_state(phrase: str, condition: re.Match) -> str:
 # the customer did to them ("items bought from resellers, auction sites or marketplaces", "anything you've
 # assembled, installed or cut to size"): the items after it go on with that clause (places, parts, causes,
 # deeds), they are not goods
-_CLAUSE_GOES_ON = (r"\b(?:without|missing|lacking)\b|\b[a-z]{3,}(?:ed|en) by\b|"  # "items without proof of purchase, original tags ...", "goods damaged by pets, children or water"
+_CLAUSE_GOES_ON = (r"\b(?:without|missing|lacking)\b|\b[a-z]{3,}(?:ed|en) (?:by|through)\b|"  # "items without proof of purchase, original tags ...", "goods damaged by pets, children or water", "broken through misuse, an accident or ..."
                    r"\bpaid (?:for )?(?:with|by|in|using|via|through)\b|"  # "goods paid for in cash": how they were paid, not goods
                    r"\b(?:bought|purchased|ordered|obtained|acquired) (?:from|through|via|at (?!(?:an? |the |our )?(?:sale|discount|reduced|clearance|full|outlet price)))\b"
                    r"(?! (?:our|this|the) (?:web ?site|online (?:store|shop)|site)\b)|"

@@ -23,11 +23,29 @@ _DESCRIBED_BY_A_DEED = r"^(?:anything|everything|something|whatever)\s+(?!(?:con
 # parcel goods travel in, named alone ("refuses a package"; "gift packages", "care packages" are goods), not goods
 # (checked on the words as written: "trade-in" is hyphenated)
 _NOT_GOODS = r"\btrade[- ]?ins?\b|\blayaways?\b|\bchange of (?:mind|heart)\b|\bremorse\b|^(?:parcels?|packages?|shipments?)$"
+# a code that lowers a price ("gift cards and promo codes", "discount codes"): no goods (an activation code comes with software)
+_PRICE_CODE = r"\b(?:promo(?:tion(?:al)?)?|discount|coupon|voucher|referral) codes?$"
+# a parcel sent cash on delivery ("COD's are not accepted", "C.O.D. returns"): how a return is paid for, not goods
+_CASH_ON_DELIVERY = r"^(?:c\.?o\.?d\.?|cod)(?:['’]?s)?(?: (?:returns?|shipments?|parcels?|packages?|deliver(?:y|ies)))?$|\bcash on delivery\b|\bfreight collect\b"
+# a quality of goods the customer may dislike ("style", "colour", "size and fit"), named bare: no goods
+_QUALITY = r"(?:styles?|colou?rs?|sizes?|sizing|fit|taste|looks?|feel|comfort)"
+# the customer's reason or a quality of the goods, not goods ("no refunds for style, color, or personal preference
+# concerns", "- The customer choosing the wrong size", "- Finding the item cheaper elsewhere"), and a claim ("except for
+# a warranty claim")
+_A_REASON = (r"\b(?:concerns?|reasons?|issues?|problems?|preferences?|dislikes?|mistakes?|dissatisfaction|claims?)$|"
+             rf"^{_QUALITY}(?:\s*(?:,|/|\bor\b|\band\b)\s*{_QUALITY})*$|"
+             r"^(?:customers?|buyers?|shoppers?|clients?|purchasers?|recipients?)\b(?![-'’])|"  # (not "customer-designed prints")
+             r"^[a-z]{3,}ing (?:the|an?|your|our|it|them|something|anything|another)\b")
+# a sale of goods ("Every sale of undamaged goods is final"), a transaction; goods named only as sound or unwanted
+# ("undamaged goods", "non-defective items"): every item the shop takes back, no group of them
+_A_SALE_OR_SOUND_GOODS = (r"^(?:sales?|purchases?) of\b|"
+                          r"^(?:undamaged|non-?defective|non-?faulty|unwanted|unneeded|working|functional)\s+(?:items?|products?|goods|merchandise|pieces?|stock)$")
 # the words in front of a group that say how much of it, not what ("our", "any", "all"): `plain` strips them
 DETERMINER = r"(?:our|the|any|all|every|each|an?)"
 
 
 def names_no_goods(words: str) -> bool:
     """Whether a group's words, as written (determiners in front allowed), name no goods."""
-    plain = re.sub(r"^(?:" + DETERMINER + r"\s+)+", "", words.strip().lower())
-    return any(_any(pattern, plain) for pattern in (_FUNCTION_WORDS_ONLY, _CONTRACTION, _DESCRIBED_BY_A_DEED, _NOT_GOODS))
+    plain = re.sub(r"^(?:" + DETERMINER + r"\s+)+", "", words.strip(" .;:!?*").lower())  # ("... except for a warranty claim.")
+    return any(_any(pattern, plain) for pattern in (_FUNCTION_WORDS_ONLY, _CONTRACTION, _DESCRIBED_BY_A_DEED, _NOT_GOODS,
+                                                            _CASH_ON_DELIVERY, _PRICE_CODE, _A_REASON, _A_SALE_OR_SOUND_GOODS))

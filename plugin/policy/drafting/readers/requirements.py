@@ -180,8 +180,9 @@ def _names_a_fault(body: str) -> bool:
 
 
 # "Pieces that are not in the condition we sent them may be refused or subject to a restocking fee", "otherwise we
-# may refuse the return": what may follow a return in another state, not a term every return must meet
-_MAY_BE_REFUSED = r"\bmay (?:be )?(?:refused|rejected|subject to|charged|refuse|reject|charge)\b"
+# may refuse the return", "An item that needs new packaging ... can be charged a restocking fee": what may follow a
+# return in another state, not a term every return must meet
+_MAY_BE_REFUSED = r"\bmay (?:be )?(?:refused|rejected|subject to|charged|refuse|reject|charge)\b|\b(?:can|could|might) be (?:charged|subject to)\b"
 
 
 # "We will post it back to you as it came": the state the shop sends goods to the customer in, not one the customer's
@@ -401,8 +402,14 @@ def _parts_named_as_goods(clause: Clause, body: str) -> bool:
 _ASKED = r"\b(?:must|needs?|has to|have to|should|only|required)\b"
 
 
+# "If an item does not come back in its original condition, the buyer is responsible for the loss in value": the state
+# lowers what is refunded, the return is still taken
+_VALUE_LOST = r"\b(?:loss|lost|drop|fall|diminished|reduced|reduction) (?:in |of )?value\b|\bdepreciation\b"
+
+
 def condition(clause: Clause, text: str) -> Iterator[Fact]:
-    if _any(_PARTIAL_REFUND, clause.body) and not _any(_ASKED, clause.body):
+    # (a line under "In a few situations we grant only partial refunds:" names such a state too)
+    if _any(_PARTIAL_REFUND + "|" + _VALUE_LOST, clause.context) and not _any(_ASKED, clause.body):
         yield _unheld("the state that lowers a refund to a part: no setting holds it")
         return
     for item in _spoilers(clause):
