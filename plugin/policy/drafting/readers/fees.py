@@ -11,7 +11,7 @@ from plugin.policy.drafting.clauses import Clause
 from plugin.policy.drafting.quantities import amounts, digits, percents
 from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, Fact, _any, _unheld
 from plugin.policy.drafting.readers.scope import _GENERIC_SUBJECT, IN_THAT_CASE, NAMED_BEFORE, names_goods, scoped
-from plugin.policy.drafting.readers.shipping import _SHOPS_FAULT
+from plugin.policy.drafting.readers.shipping import _SHOPS_FAULT, NO_FAULT_FOUND
 
 
 # "you pay ... for the exchange as well as a 10% fee", "the difference in price": the cost of an exchange
@@ -42,7 +42,9 @@ _CONDITIONAL_FEE = (
     # "Returns of $100 and up or of 3 or more items": returns over some amount
     r"\b(?:or more|and up|and over|or over|and above)\b|\d\+|\b(?:over|above) [$€£]|"
     # "We reserve the right to charge ...", "returns over 30 days"
-    r"reserves? the right|\bat (?:our|its) discretion|\b(?:over|beyond|past|exceeding|older than) (?:the )?(?:first )?\d+ days"
+    r"reserves? the right|\bat (?:our|its) discretion|\b(?:over|beyond|past|exceeding|older than) (?:the )?(?:first )?\d+ days|"
+    # "If we find the item is not defective, ... a $50 fee": the fee of a fault claim the shop's check does not bear out
+    + NO_FAULT_FOUND
 )
 
 

@@ -144,7 +144,9 @@ _AT_US = (r"(?:reach(?:es|ed)? (?:us|our)|comes? back|arriv\w* (?:here|back|with
 _FROM_ARRIVAL = r"\b(?:once|when|after)\b[^.;]{0,60}\b" + _AT_US + r"|\b(?:on|upon) arrival\b"
 # "... after we have processed it": counted from the refund's issue
 _AFTER_ISSUE = r"^\W*(?:after|once|from when) (?:we(?: have)?|it(?: has been| is)?) (?:process|issu|sen[dt]|refund|made)"
-_AFTER_ARRIVAL = r"^\W*(?:later\b|after\b[^.;]{0,50}?" + _AT_US + ")"
+# ("expect the refund within 30 days of our receiving the returned package": the shop's receipt, counted from)
+_AFTER_ARRIVAL = (r"^\W*(?:later\b|after\b[^.;]{0,50}?" + _AT_US + r"|(?:of|from|following) (?:the (?:day|date|time) )?"
+                  r"(?:(?:when )?we (?:have )?(?:receiv|get|got)\w*|our (?:receiving|receipt)|receiving (?:the |your )?returns?\b))")
 
 
 # "store credit will be placed in your account within 2 days": credit kept by the shop, which the shop's act puts there
@@ -273,7 +275,8 @@ def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
         # transfer, refunds take 10 working days": the time of one way of paying (the way the refund goes, refund.py's)
         yield _unheld("a refund time for some orders only: no setting holds it")
         return
-    reporting = _any(r"let us know|notify us|report|contact us|inform us|tell us|hear from you", text)
+    # ("the customer must notify me within 48 hours": a shop that speaks as one person)
+    reporting = _any(r"let (?:us|me) know|notify (?:us|me)|report|contact (?:us|me)|inform (?:us|me)|tell (?:us|me)|hear from you", text)
     kinds: list[str | None] = []
     previous = len(digits(_plain_intro(clause))) if clause.intro else 0  # a list's introduction is not this item's words
     for low, high, where in durations(text):
