@@ -239,3 +239,122 @@ def test_store_credit_among_a_faults_listed_remedies(items):
 ])
 def test_store_credit_offered_for_every_return(text, expected):
     assert setting(text, "resolutions.store_credit") == expected
+
+
+# --- the postage under a change of mind is no fee the shop waives for its faults -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "For returns because you changed your mind, the original shipping fees are not refunded.",
+    "If you change your mind, office furniture is subject to the return shipping fee.",
+    "When you have changed your mind, the postage charge is yours.",
+    "If you simply changed your mind, the delivery fee is not refunded.",
+    "As you changed your mind, the return shipping charge is deducted from your refund.",
+])
+def test_postage_under_a_change_of_mind_waives_no_fee(text):
+    assert setting(text, "fees.waived_when_merchant_at_fault") is None
+
+
+@pytest.mark.parametrize("text", [
+    "If you change your mind, a 10% restocking fee applies.",
+    "Returns because you changed your mind carry a 15% restocking charge.",
+    "When you have changed your mind, we charge a restocking fee of 20%.",
+    "If you simply changed your mind, a handling fee of 10% is taken.",
+    "A 25% restocking fee applies to change-of-mind returns.",
+])
+def test_a_fee_for_a_change_of_mind_is_waived_for_faults(text):
+    assert setting(text, "fees.waived_when_merchant_at_fault") is True
+
+
+@pytest.mark.parametrize("text", [
+    "For returns because you changed your mind, the original shipping fees are not refunded.",
+    "For returns because you changed your mind, we keep the original shipping charges.",
+    "Because you have changed your mind, we do not refund the original delivery charge.",
+    "For returns because you simply changed your mind, shipping costs are non-refundable.",
+    "Since you have changed your mind, original shipping charges are not refunded.",
+])
+def test_shipping_kept_on_a_change_of_mind_is_some_returns(text):
+    assert setting(text, "refund.original_shipping") is None
+
+
+@pytest.mark.parametrize("text", [
+    "The original shipping fees are not refunded.",
+    "We do not refund the original delivery charge.",
+    "Original shipping charges are non-refundable.",
+    "Shipping costs are non-refundable.",
+    "We refund the item's price but not the original shipping.",
+])
+def test_shipping_kept_on_every_return(text):
+    assert setting(text, "refund.original_shipping") == "NEVER"
+
+
+# --- a fee assessed, goods sent to the maker: no check of the shop's before the refund ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "(A 15% fee will be assessed on every return sent to us without approval first.)",
+    "A restocking fee will be assessed on each returned item.",
+    "Returns received after 30 days will be assessed a $20 charge.",
+    "Any return sent back without a number is assessed a 10% penalty.",
+    "A product returned because of a defect may first have to be sent to our manufacturers for evaluation.",
+    "Defective items returned to us are sent on to the manufacturer for evaluation.",
+])
+def test_a_fee_assessed_or_a_makers_check_is_no_inspection(text):
+    assert setting(text, "refund.inspection") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Every return is assessed by our team once it arrives.",
+    "Returned items are inspected when they reach us.",
+    "Once your return arrives, we inspect it before issuing a refund.",
+    "Each return will be checked by our warehouse staff on arrival.",
+    "Our team inspects every returned product once it is received.",
+])
+def test_the_shops_own_check_is_an_inspection(text):
+    assert setting(text, "refund.inspection") is True
+
+
+# --- a fee for some returns: the goods not in the state asked, abuse of the policy, the conditions for no fee -------------
+
+@pytest.mark.parametrize("text", [
+    "A 30% restocking fee is charged when goods do not come back in fully resalable condition.",
+    "A 25% restocking fee applies when products do not come back complete.",
+    "A 20% restocking fee is taken when goods are not resalable.",
+    "We charge a 10% restocking fee when items aren't returned with their tags.",
+    "A 25% restocking fee applies when boxes are not returned sealed.",
+])
+def test_a_fee_when_the_goods_are_not_so_is_some_returns(text):
+    assert setting(text, "fees.restocking_percent") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Customers who abuse the return policy pay a 25% restocking fee.",
+    "Abusing our return policy results in a 20% restocking fee.",
+    "In cases of abuse, we charge a 25% restocking fee.",
+    "Excessive returners pay a 15% restocking fee.",
+    "Abuse of our company return policy means a restocking fee of 15% of the item's price.",
+])
+def test_a_fee_for_abuse_is_some_customers(text):
+    assert setting(text, "fees.restocking_percent") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Here is what we need from you so that a return carries no restocking fee:",
+    "We need three things from you so that a return carries no restocking fee:",
+    "Do this so that there is no restocking fee:",
+    "Meet these conditions in order to pay no restocking fee.",
+    "Read this to avoid a restocking fee: there is no restocking fee for returns that meet it.",
+])
+def test_the_conditions_for_no_fee_set_no_fee(text):
+    assert setting(text, "fees.restocking_percent") is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("An admin-and-restocking charge of 20% applies when an item comes back in perfect condition.", "20"),
+    ("A 15% restocking fee applies to all returns.", "15"),
+    ("There is no restocking fee.", "0"),
+    ("We never charge a restocking fee.", "0"),
+    ("Every return carries a 10% restocking fee.", "10"),
+    ("When you return an item, a 15% restocking fee applies.", "15"),
+    ("Returns are charged a 10% restocking fee.", "10"),
+])
+def test_a_fee_for_every_return_is_read(text, expected):
+    assert setting(text, "fees.restocking_percent") == expected

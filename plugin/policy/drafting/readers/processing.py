@@ -396,7 +396,9 @@ _NOT_OUR_INSPECTION = (
     r"\bto cover (?:the )?(?:cost of )?(?:\w+ )?inspection|\binspection (?:period|window|time)\b|\bperiod of inspection|"
     # "We may check that returned items are genuine", "we might test returns": a check the shop may make,
     # not the inspection every return gets before its refund
-    r"\b(?:we|our (?:\w+ )?(?:team|staff|warehouse))\b (?:may|might)(?: also)? (?:check|verify|inspect|examine|test)\b"
+    r"\b(?:we|our (?:\w+ )?(?:team|staff|warehouse))\b (?:may|might)(?: also)? (?:check|verify|inspect|examine|test)\b|"
+    # "may first have to be sent to our manufacturers for evaluation": another party's check of a claim
+    r"\bsent (?:on |off )?to (?:our |the |its )?(?:manufacturers?|suppliers?|makers?|vendors?)\b"
 )
 # "Every return is checked when it reaches us", "once the goods are back and inspected", "we look over every return",
 # "a manager will look over anything brought back": the shop's check, said of what comes back
@@ -419,7 +421,12 @@ def _checked_on_arrival(text: str) -> bool:
     return _any(_CHECKED_ON_ARRIVAL, text) and _any(_BACK_WITH_US, text) and not _any(_CUSTOMER_CHECKS, text)
 
 
+# "A 15% fee will be assessed on every return", "you will be assessed a $20 charge": a fee charged, not the goods checked
+_FEE_ASSESSED = r"\b(?:fees?|charges?|penalt(?:y|ies))\b[^.;]{0,40}?\bassessed\b|\bassessed (?:an? |the )?(?:[$€£]?[\w.%-]+ )?(?:fee|charge|penalty)\b"
+
+
 def inspection(clause: Clause, text: str) -> Iterator[Fact]:
+    text = re.sub(_FEE_ASSESSED, " ", text)
     # "Warranty claims are inspected by the manufacturer", "products sent in under guarantee are tested by our
     # technicians": the check of a warranty claim, not of a return before its refund (nor a rental deposit's check)
     if _any(_NOT_OUR_INSPECTION + "|" + _WARRANTY_CLAIM + "|" + OTHER_MONEY_BACK, text):

@@ -382,7 +382,8 @@ def _kept_beside_return_postage(text: str) -> str | None:
 
 # "If you just changed your mind, ...": kept on the returns no one is at fault for, which some read as "refunded
 # when we are at fault" and others as "never"; the merchant decides
-_CHANGED_MIND = r"\b(?:if|when|where) you (?:just |simply |only )?chang\w* your mind\b|\bchange[- ]of[- ]mind\b"
+# ("For returns because you changed your mind, ...": the same returns, by their reason)
+_CHANGED_MIND = r"\b(?:if|when|where|because|since) you(?: have)? (?:just |simply |only )?chang\w* your mind\b|\bchange[- ]of[- ]mind\b"
 
 
 # "International shipping fees are non-refundable", "For exchanges, the first delivery charge is kept", "overseas
