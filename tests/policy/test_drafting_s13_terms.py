@@ -358,3 +358,51 @@ def test_the_conditions_for_no_fee_set_no_fee(text):
 ])
 def test_a_fee_for_every_return_is_read(text, expected):
     assert setting(text, "fees.restocking_percent") == expected
+
+
+# --- the customers, plural, as who receives the goods: "within 14 days after customers receive our products" ------------
+
+@pytest.mark.parametrize("text", [
+    "Easy returns within 14 days after customers receive our products.",
+    "Returns are accepted within 30 days after customers receive their order.",
+    "We accept returns within 21 days after buyers receive the goods.",
+    "Returns are welcome within 30 days from the day customers receive the parcel.",
+    "Items may be returned within 14 days after clients receive them.",
+])
+def test_customers_receiving_start_the_window(text):
+    assert setting(text, "returns.window.starts") == "DELIVERY"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Returns are accepted within 30 days of the date of your order.", "PURCHASE"),
+    ("Returns are accepted within 30 days of purchase.", "PURCHASE"),
+    ("Returns are accepted within 30 days of the order being shipped.", "SHIPMENT"),
+    ("Refunds are issued within 14 days after customers receive the confirmation.", None),
+    ("Returns are accepted within 30 days after we receive your payment.", None),
+])
+def test_other_events_are_not_the_delivery(text, expected):
+    assert setting(text, "returns.window.starts") == expected
+
+
+# --- the outcomes of every return asked for in a series: "ask for a refund, an exchange or store credit within 14 days" ---
+
+@pytest.mark.parametrize("text,days", [
+    ("If your purchase does not please you, you can ask for a refund, an exchange or store credit within 14 calendar days from the day you received it.", 14),
+    ("You may request a refund, an exchange or store credit within 30 days of delivery.", 30),
+    ("You can ask for a refund or store credit within 21 days of receiving your order.", 21),
+    ("You can request a refund or an exchange within 30 days of receiving it.", 30),
+    ("You can request an exchange or a refund within 14 days of delivery.", 14),
+])
+def test_outcomes_asked_for_within_days_are_the_window(text, days):
+    assert setting(text, "returns.window.days") == days
+
+
+@pytest.mark.parametrize("text", [
+    "You can ask for a refund, an exchange or store credit by email.",
+    "We process every refund, exchange or store credit within 5 days of receiving the return.",
+    "You will receive a refund or store credit within 10 days of our receiving the item.",
+    "Ask for a refund or an exchange and we reply within 2 days.",
+    "If the item is faulty, you can ask for a refund or a replacement within 7 days of delivery.",
+])
+def test_outcomes_without_the_customers_deadline_are_no_window(text):
+    assert setting(text, "returns.window.days") is None

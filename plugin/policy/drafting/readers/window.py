@@ -30,6 +30,9 @@ _BACK_IN_A_STATE = r"(?:(?:unused|unworn|unopened|undamaged|intact|complete|as n
 _RETURN_WORDS = r"accept (?:returns?|refunds?) within|(?:accept|take) (?:\w+ ){0,5}back\b|return|withdraw|retract|money[- ]back|(?:can|may) be refunded within|"
 _RETURN_WORDS += r"\b(?:be|are|is) (?:sent|shipped|posted|mailed) back\b(?! to (?:you|the customer|the buyer))|"  # "Goods must be sent back within 21 days"
 _RETURN_WORDS += r"(?:eligible for|request|ask for) (?:a |an )?(?:full )?refund within|\b(?:get|have|receive) (?:a |an )?(?:full )?refund\b[^.;]{0,60}\b(?:ask|request it|apply) within|\brefund\b[^.;]{0,30}\bif you (?:ask for it|request it|ask) within|(?:you|customers?) (?:have|get) \d+ (?:\w+ )?days? to|\b(?:you|customers?) (?:have|get|are given) [\w-]+ (?:\w+ )?days? to (?:" + MAKE_UP_YOUR_MIND + r")|" + _REFUND_FROM_PURCHASE + "|" + _CREDIT_WINDOW
+# "you can ask for a refund, an exchange or store credit within 14 days": the outcomes of every return asked for, in a series
+_OUTCOME = r"(?:a |an )?(?:full )?(?:refund|exchange|store credit)"
+_RETURN_WORDS += r"|\b(?:ask for|request|claim) " + _OUTCOME + r"(?:\s*,\s*" + _OUTCOME + r")*,? (?:or|and) " + _OUTCOME + r" within\b"
 # "send us a refund request no later than 14 days after you receive it": the request every return makes, by a limit
 _RETURN_WORDS += r"|\b(?:send|submit|make|file) (?:us )?an? (?:refund|return) request (?:within|no later than)\b"
 # "All exchanges or refunds are limited to 30 days from day of purchase" (customtowel): the ways of taking
