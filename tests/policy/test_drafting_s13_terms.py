@@ -206,6 +206,8 @@ def test_a_group_of_orders_is_no_general_rule(text, path):
     ("The original shipping costs are not refundable.", "refund.original_shipping", "NEVER"),
     ("For all orders, return shipping is the customer's responsibility.", "shipping.default.payer", "CUSTOMER"),
     ("Our terms changed on March 1, 2024. The original shipping costs are not refundable.", "refund.original_shipping", "NEVER"),
+    ("Terms for orders placed after March 1, 2024\nOrders placed after March 1, 2024 follow these terms. The original shipping costs are not refundable.",
+     "refund.original_shipping", "NEVER"),
     ("We do not refund the original shipping on any order.", "refund.original_shipping", "NEVER"),
 ])
 def test_every_orders_terms_are_still_read(text, path, value):

@@ -423,9 +423,10 @@ _SCOPED_OR_SEASONAL = _SCOPED + "|" + _SEASONAL
 _SCOPING_SUBJECT = "|".join((_AMOUNT_SUBJECT, _AMOUNT_CASE, _PLACE_SUBJECT, _PLACED_CUSTOMER, _QUALIFIED_SUBJECT, _MEMBER_SUBJECT,
                              _NOT_YET_ORDERED, _SITUATION))
 
-# "Legacy 100-Day Trial (Orders before February 1, 2025)", "Orders placed before 1 March 2024 ...": the orders of some dates,
-# which a paragraph opened on them is about throughout
-_DATED_ORDERS = (r"\b(?:orders?|purchases?) (?:placed |made )?(?:before|after|prior to|until|since|from) (?:[a-z]+ \d{1,2}(?:st|nd|rd|th)?,? \d{4}|"
+# "Legacy 100-Day Trial (Orders before February 1, 2025)", "Orders placed before 1 March 2024 ...": the orders before a date,
+# under older terms, which a paragraph opened on them is about throughout (not "orders placed after March 1, 2024": the date
+# the shop's present terms start, every order since)
+_DATED_ORDERS = (r"\b(?:orders?|purchases?) (?:placed |made )?(?:before|prior to|until) (?:[a-z]+ \d{1,2}(?:st|nd|rd|th)?,? \d{4}|"
                  r"\d{1,2}(?:st|nd|rd|th)? [a-z]+,? \d{4}|\d{1,2}/\d{1,2}/\d{2,4})\b")
 
 
