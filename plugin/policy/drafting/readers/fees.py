@@ -11,7 +11,7 @@ from plugin.policy.drafting.clauses import Clause
 from plugin.policy.drafting.quantities import amounts, digits, percents
 from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, Fact, _any, _unheld
 from plugin.policy.drafting.readers.scope import _GENERIC_SUBJECT, IN_THAT_CASE, NAMED_BEFORE, names_goods, scoped
-from plugin.policy.drafting.readers.shipping import _SHOPS_FAULT
+from plugin.policy.drafting.readers.shipping import _SHOPS_FAULT, NO_FAULT_FOUND
 
 
 # "you pay ... for the exchange as well as a 10% fee", "the difference in price": the cost of an exchange
@@ -28,6 +28,11 @@ _CONDITIONAL_FEE = (
     r"(?:is|are|has|have|was|were|do|does)\b|"
     # "those items returned that are not shelf ready", "returns that have been used"
     r"\b(?:that|which|who) (?:are|is|were|was|have|has|had|do|does|did)(?: not|n't)?\b|"
+    # "charged when goods do not come back in fully resalable condition": the goods not in the state asked (not "when an item
+    # comes back in perfect condition", every return the shop is not at fault for)
+    r"\bwhen (?:the |an? |your |any )?(?:goods|items?|products?|merchandise|returns?|packages?|boxes) (?:is|are|has|have|was|were|do|does|did)(?: not|n't)\b|"
+    # "Abuse of our return policy means a restocking fee", "excessive returns are charged": a penalty for some customers
+    r"\babus(?:e|es|ed|ing|ive)\b|\bexcessive(?:ly)? return|"
     # "This refund will incur a 15% restocking fee": the case is in the sentence before
     + NAMED_BEFORE + "|" + IN_THAT_CASE + "|"
     # the fee of an exchange
@@ -42,7 +47,9 @@ _CONDITIONAL_FEE = (
     # "Returns of $100 and up or of 3 or more items": returns over some amount
     r"\b(?:or more|and up|and over|or over|and above)\b|\d\+|\b(?:over|above) [$€£]|"
     # "We reserve the right to charge ...", "returns over 30 days"
-    r"reserves? the right|\bat (?:our|its) discretion|\b(?:over|beyond|past|exceeding|older than) (?:the )?(?:first )?\d+ days"
+    r"reserves? the right|\bat (?:our|its) discretion|\b(?:over|beyond|past|exceeding|older than) (?:the )?(?:first )?\d+ days|"
+    # "If we find the item is not defective, ... a $50 fee": the fee of a fault claim the shop's check does not bear out
+    + NO_FAULT_FOUND
 )
 
 
@@ -50,7 +57,8 @@ _CONDITIONAL_FEE = (
 # due to our shipping error": the fee is for the returns no one is at fault for, so it is waived for faults
 _FEE_FOR_NO_FAULT = (
     # "Returns because you changed your mind carry a 30% restocking charge", "Returns of items that work fine carry a fee"
-    r"\b(?:because|when|if|as) you(?: have| simply)? changed? your mind\b[^.;]*\b(?:fee|charge)|\b(?:items?|products?|goods) that work fine\b[^.;]*\b(?:fee|charge)|"
+    # (not "the original shipping fees are not refunded", "subject to the return shipping fee": the postage, no fee the shop adds)
+    r"\b(?:because|when|if|as) you(?: have| simply)? changed? your mind\b[^.;]*\b(?<!shipping )(?<!postage )(?<!delivery )(?:fee|charge)|\b(?:items?|products?|goods) that work fine\b[^.;]*\b(?:fee|charge)|"
     r"\b(?:appl(?:y|ies)|charged|applicable|levied) (?:only )?(?:to|on|for) (?:all |any )?(?:approved |accepted |eligible )?"
     r"(?:change[- ]of[- ]mind|non-?fault\w*|non-?defective|buyer'?s remorse|customer remorse|unwanted)\b|"
     r"\b(?:fee|charge)s? (?:does|do|will|shall) not (?:apply|be (?:charged|applied|deducted))\b[^.;]{0,50}?(?:" + _FAULT + r")"
@@ -131,7 +139,8 @@ _NO_FEE = (r"\bno restocking (?:fees?|charges?)\b|\b(?:never|not) (?:\w+ )?(?:ca
            r"\brestocking (?:fees?|charges?) (?:is|are|will be) (?:never|not) (?:charged|applied|taken|deducted)\b")
 # the returns a fee-free sentence may be about instead of every return: "Exchanges carry no restocking fee", "no restocking
 # fee on returns within 14 days", "if unopened", "for store credit", "A first exchange" (a heading or a list's lead counts)
-_SOME_FEE_FREE = (r"exchang|\bcredit\b|\bfirst\b|\bsale\b|clearance|opened|\bwithin\b|\bafter\b|\bbefore\b|\bif\b|\bwhen\b|\bunless\b|"
+# ("what we need so that a return carries no restocking fee:", "to avoid a restocking fee": the conditions of no fee)
+_SOME_FEE_FREE = (r"\bso that\b|\bto avoid\b|\bin order (?:to|that)\b|exchang|\bcredit\b|\bfirst\b|\bsale\b|clearance|opened|\bwithin\b|\bafter\b|\bbefore\b|\bif\b|\bwhen\b|\bunless\b|"
                   r"as long as|provided|\bmost\b|\bfor (?!(?:all|any|every|your|our|the|returns?|returned|refunds?|items?|products?|goods|orders?|purchases?)\b)\w")
 
 

@@ -31,7 +31,7 @@ def _window_start(text: str, after: int) -> str | None:
         r"^\W*(?:(?:return|refund|exchange) (?:window|period|policy)\s+)?(?:to (?:return|send back|exchange) (?:an? |the |your |any )?(?:items?|products?|orders?|purchases?|it|them)\s+)?"
         r"(?:(?:start|begin|count)s?\s+)?(?:(?:(?:are|is|will be|get|gets) )?(?:beginning|starting|counting|commencing|counted|calculated|measured)\s+(?:from\s+|on\s+|with\s+)?)?"
         r"(?:(?:have|has) (?:passed|gone by|elapsed)\s+)?(?:of|from|after|following|since|once|when)?\s*(?:the\s+)?(?:original\s+)?"
-        r"(?:(?:time and )?(?:date|day|time|moment)\s+(?:(?:(?:on|in|of) )?(?:when|that|which)\s+|(?:of|on|after)\s+)?)?(?:(?:you|they|we|the (?:customer|buyer|client))\s+(?:(?:first|originally|actually|initially)\s+)?)?(?:(?:your|its|the)\s+(?:original\s+)?)?"
+        r"(?:(?:time and )?(?:date|day|time|moment)\s+(?:(?:(?:on|in|of) )?(?:when|that|which)\s+|(?:of|on|after)\s+)?)?(?:(?:you|they|we|the (?:customer|buyer|client)|customers|buyers|clients)\s+(?:(?:first|originally|actually|initially)\s+)?)?(?:(?:your|its|the)\s+(?:original\s+)?)?"
         r"(?:(?:it|they|(?:(?:the|your) )?(?:items?|goods|parcels?|packages?|orders?|products?|merchandise)|(?:the|your) [a-z-]+(?: (?:or|and) (?!(?:returns?|refunds?|exchanges?)\b)[a-z-]+)?)(?: (?:being|was|were|is|are|has been|have been|has|have)|'s|'re|(?= (?:ship|dispatch|deliver|arriv)\w*ed\b))\s+(?:originally\s+)?)?"
     )
     # (the purchase in a verb of its own: "since you made your purchase", "from when you placed your order")
@@ -63,11 +63,18 @@ MAKE_UP_YOUR_MIND = (r"decide(?=\s*(?:[.;,!]|$| (?:whether|if) (?:or not )?(?:to
                      r"make up your mind|think it over|try (?:it|them|(?:the|your) [\w-]+) (?:out|at home)\b")
 
 
+# "you have 30 days to tell us that you want to return it": the customer's notice of a return, the deadline to ask for one
+# (a notice of something else, "to tell us about any damage", is a fault's or a delivery's)
+TELL_US_YOU_RETURN = (r"\b(?:tell|notify|inform|let) us(?: know)?,?(?: that)? you (?:want|wish|would like|intend|mean|plan|have decided|decide)\w*"
+                      r" to (?:return|send (?:it|them|the \w+|your \w+) back)\b")
+
+
 def _anchored(text: str, before: str, where: re.Match) -> bool:
     """Whether the words around a duration make it a limit ("within 30 days", "you have 30 days to return")."""
-    # "You have 30 days to return it": a period the customer is given for the return itself
+    # "You have 30 days to return it": a period the customer is given for the return itself, or to say it comes back
     given = _any(r"\b(?:you|customers?|buyers?) (?:have|get|are given)\s*(?:up to\s*)?$", before) \
-        and _any(r"^\W*(?:in which )?to (?:return|send|receive a (?:\w+ )?refund|request|exchange|ask (?:us )?for|" + MAKE_UP_YOUR_MIND + ")", text[where.end() : where.end() + 30])
+        and (_any(r"^\W*(?:in which )?to (?:return|send|receive a (?:\w+ )?refund|request|exchange|ask (?:us )?for|" + MAKE_UP_YOUR_MIND + ")", text[where.end() : where.end() + 30])
+             or _any(r"^\W*to " + TELL_US_YOU_RETURN, text[where.end() : where.end() + 80]))
     # "no restocking fee for 7 days" is how long a fee waits, not how long returns are taken
     for_a_fee = _any(r"\bfor\s*$", before) and _any(r"restock|\bfees?\b|\bcharges?\b", text)
     # "within", "inside a week", "during a 15-day period": the period the return must fall in

@@ -144,7 +144,9 @@ _AT_US = (r"(?:reach(?:es|ed)? (?:us|our)|comes? back|arriv\w* (?:here|back|with
 _FROM_ARRIVAL = r"\b(?:once|when|after)\b[^.;]{0,60}\b" + _AT_US + r"|\b(?:on|upon) arrival\b"
 # "... after we have processed it": counted from the refund's issue
 _AFTER_ISSUE = r"^\W*(?:after|once|from when) (?:we(?: have)?|it(?: has been| is)?) (?:process|issu|sen[dt]|refund|made)"
-_AFTER_ARRIVAL = r"^\W*(?:later\b|after\b[^.;]{0,50}?" + _AT_US + ")"
+# ("expect the refund within 30 days of our receiving the returned package": the shop's receipt, counted from)
+_AFTER_ARRIVAL = (r"^\W*(?:later\b|after\b[^.;]{0,50}?" + _AT_US + r"|(?:of|from|following) (?:the (?:day|date|time) )?"
+                  r"(?:(?:when )?we (?:have )?(?:receiv|get|got)\w*|our (?:receiving|receipt)|receiving (?:the |your )?returns?\b))")
 
 
 # "store credit will be placed in your account within 2 days": credit kept by the shop, which the shop's act puts there
@@ -273,7 +275,8 @@ def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
         # transfer, refunds take 10 working days": the time of one way of paying (the way the refund goes, refund.py's)
         yield _unheld("a refund time for some orders only: no setting holds it")
         return
-    reporting = _any(r"let us know|notify us|report|contact us|inform us|tell us|hear from you", text)
+    # ("the customer must notify me within 48 hours": a shop that speaks as one person)
+    reporting = _any(r"let (?:us|me) know|notify (?:us|me)|report|contact (?:us|me)|inform (?:us|me)|tell (?:us|me)|hear from you", text)
     kinds: list[str | None] = []
     previous = len(digits(_plain_intro(clause))) if clause.intro else 0  # a list's introduction is not this item's words
     for low, high, where in durations(text):
@@ -393,7 +396,9 @@ _NOT_OUR_INSPECTION = (
     r"\bto cover (?:the )?(?:cost of )?(?:\w+ )?inspection|\binspection (?:period|window|time)\b|\bperiod of inspection|"
     # "We may check that returned items are genuine", "we might test returns": a check the shop may make,
     # not the inspection every return gets before its refund
-    r"\b(?:we|our (?:\w+ )?(?:team|staff|warehouse))\b (?:may|might)(?: also)? (?:check|verify|inspect|examine|test)\b"
+    r"\b(?:we|our (?:\w+ )?(?:team|staff|warehouse))\b (?:may|might)(?: also)? (?:check|verify|inspect|examine|test)\b|"
+    # "may first have to be sent to our manufacturers for evaluation": another party's check of a claim
+    r"\bsent (?:on |off )?to (?:our |the |its )?(?:manufacturers?|suppliers?|makers?|vendors?)\b"
 )
 # "Every return is checked when it reaches us", "once the goods are back and inspected", "we look over every return",
 # "a manager will look over anything brought back": the shop's check, said of what comes back
@@ -416,7 +421,12 @@ def _checked_on_arrival(text: str) -> bool:
     return _any(_CHECKED_ON_ARRIVAL, text) and _any(_BACK_WITH_US, text) and not _any(_CUSTOMER_CHECKS, text)
 
 
+# "A 15% fee will be assessed on every return", "you will be assessed a $20 charge": a fee charged, not the goods checked
+_FEE_ASSESSED = r"\b(?:fees?|charges?|penalt(?:y|ies))\b[^.;]{0,40}?\bassessed\b|\bassessed (?:an? |the )?(?:[$€£]?[\w.%-]+ )?(?:fee|charge|penalty)\b"
+
+
 def inspection(clause: Clause, text: str) -> Iterator[Fact]:
+    text = re.sub(_FEE_ASSESSED, " ", text)
     # "Warranty claims are inspected by the manufacturer", "products sent in under guarantee are tested by our
     # technicians": the check of a warranty claim, not of a return before its refund (nor a rental deposit's check)
     if _any(_NOT_OUR_INSPECTION + "|" + _WARRANTY_CLAIM + "|" + OTHER_MONEY_BACK, text):

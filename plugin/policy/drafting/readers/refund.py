@@ -25,6 +25,10 @@ def _not_a_refund_way(clause: Clause, text: str) -> list[Fact] | None:
         # "Defective or Damaged Products: ... we will offer a replacement, store credit, or refund": the remedies
         # for the shop's faults (the fault readers'), not how every refund is paid
         return [Fact("resolutions.store_credit", "MERCHANT_AT_FAULT")] if _any(r"store credit", text) else []
+    if _fault_section(clause) and clause.listed and _any(r"\breplace(?:ment)?s?\b", clause.listing) and _any(r"^\W*store credit\b", clause.body):
+        # "Defective Items: ... pick one of these remedies: - A replacement - Store credit - A refund": credit one item of a
+        # fault's remedies listed one a line, as in the sentence above (the refund's own item still says how it is paid)
+        return [Fact("resolutions.store_credit", "MERCHANT_AT_FAULT")]
     return None
 
 
@@ -378,7 +382,8 @@ def _kept_beside_return_postage(text: str) -> str | None:
 
 # "If you just changed your mind, ...": kept on the returns no one is at fault for, which some read as "refunded
 # when we are at fault" and others as "never"; the merchant decides
-_CHANGED_MIND = r"\b(?:if|when|where) you (?:just |simply |only )?chang\w* your mind\b|\bchange[- ]of[- ]mind\b"
+# ("For returns because you changed your mind, ...": the same returns, by their reason)
+_CHANGED_MIND = r"\b(?:if|when|where|because|since) you(?: have)? (?:just |simply |only )?chang\w* your mind\b|\bchange[- ]of[- ]mind\b"
 
 
 # "International shipping fees are non-refundable", "For exchanges, the first delivery charge is kept", "overseas

@@ -76,7 +76,7 @@ _SCOPED = (
     r"\b(?:check|cheque|credit card|debit card|cash|paypal|third[- ]party) (?:purchases|payments|orders)\b|"
     r"\bpayments? (?:made )?(?:via|by|with|using|through) (?:a |the )?(?:credit card|debit card|paypal|check|cheque|cash|bank transfer|payment gateway)\b|"
     r"\bany opened\b|\b(?:purchased|bought) in[- ]store\b(?! (?:or|and|&|/) (?:online|on our (?:website|site)|on ?line)\b)|\bin store purchases\b|\bpick[- ]?up\b|local delivery|"
-    r"\b(?:these|those|such) (?:items|products|goods|pieces)\b|"  # a group named in the sentence before
+    r"\b(?:these|those|such) (?:items|products|goods|pieces|orders|purchases)\b|"  # a group named in the sentence before
     r"undeliverable|returned to (?:the )?sender|return to sender|failed deliver|"
     # "Anything sent back to you will be in the condition it reached us", "we send them back to the customer": a return
     # the shop refuses, on its way back to the customer
@@ -90,7 +90,8 @@ _SCOPED = (
     # the region leading the line or the goods sent into it
     # (the region's own people, orders or period after it; not "EU law gives you ...", "UK and international orders",
     # "The UK team accepts returns", "EU-made products")
-    r"^\W*(?:the )?(?:european union|eu|uk|united kingdom)(?:\s*:|\s+(?:customers?|buyers?|consumers?|shoppers?|residents?|orders?|returns?|"
+    # ("European Union and United Kingdom 14 day cooling off period": two regions leading it, as one)
+    r"^\W*(?:the )?(?:european union|eu|uk|united kingdom)(?:\s*(?:and|&|/|or)\s*(?:the )?(?:european union|eu|uk|united kingdom))?(?:\s*:|\s+(?:customers?|buyers?|consumers?|shoppers?|residents?|orders?|returns?|"
     r"deliver(?:y|ies)|addresses|cooling|withdrawal|right|\d))|"
     # (the goods sent to the customer there; not the return sent back to the shop there: "Returns must be sent to the UK
     # address below", "Items must be posted to the UK within 30 days")
@@ -422,13 +423,21 @@ _SCOPED_OR_SEASONAL = _SCOPED + "|" + _SEASONAL
 _SCOPING_SUBJECT = "|".join((_AMOUNT_SUBJECT, _AMOUNT_CASE, _PLACE_SUBJECT, _PLACED_CUSTOMER, _QUALIFIED_SUBJECT, _MEMBER_SUBJECT,
                              _NOT_YET_ORDERED, _SITUATION))
 
+# "Legacy 100-Day Trial (Orders before February 1, 2025)", "Orders placed before 1 March 2024 ...": the orders before a date,
+# under older terms, which a paragraph opened on them is about throughout (not "orders placed after March 1, 2024": the date
+# the shop's present terms start, every order since)
+_DATED_ORDERS = (r"\b(?:orders?|purchases?) (?:placed |made )?(?:before|prior to|until) (?:[a-z]+ \d{1,2}(?:st|nd|rd|th)?,? \d{4}|"
+                 r"\d{1,2}(?:st|nd|rd|th)? [a-z]+,? \d{4}|\d{1,2}/\d{1,2}/\d{2,4})\b")
+
 
 @lru_cache(maxsize=1024)
 def scoped(clause: Clause, text: str) -> bool:
     """A rule for some goods or orders only: by the words of the sentence, its list's introduction
-    or heading, or the lead of the line it stands on ("Live Plants: ... If your plant arrives ...")."""
+    or heading, or the lead of the line it stands on ("Live Plants: ... If your plant arrives ..."), or the
+    orders of some dates its paragraph opens on."""
     return (
         _any(_SCOPED_OR_SEASONAL, _compiled(_EXCEPTED).sub(" ", text)) or _any(_SCOPED, f"{clause.intro} {clause.heading}".lower()) or _led_by_goods(clause.body)
+        or _any(_DATED_ORDERS, f"{clause.opening} {text}")
         or _led_by_goods(clause.line) or _led_by_scope(clause.body) or _goods_subject(clause.body) or _under_its_goods_heading(clause)
         or _goods_intro(clause.intro) or _introduces_goods(clause)
         or _any(_SCOPING_SUBJECT, _without_opening_adverb(clause.body))

@@ -415,8 +415,17 @@ _CHOSEN_INSTEAD = (r"(?:exchang\w*|swap\w*|(?:choose|opt for|request|pick|take|s
                    r"credit note|voucher))\b")
 
 
+# "If we find the item is not defective, we send it back at your cost", "if no fault is found, a $50 fee applies": a fault
+# claimed and not found by the shop's check, a case of its own (what it costs is that case's, no return's)
+NO_FAULT_FOUND = (r"\bif (?:we|our (?:\w+ )?(?:team|technicians?|staff|workshop)|the (?:inspection|test|check))(?: then)? (?:find|finds|found|determine|determines|discover|discovers|"
+                  r"conclude|concludes|establish|establishes|show|shows|see|sees)\b[^.;]{0,40}?\b(?:not|n't|no|free of any) (?:defective|faulty|damaged|broken|defects?|faults?)\b|"
+                  r"\bno (?:fault|defect|problem|issue)s? (?:is |are |was |were |can be )?(?:found|detected)\b|\bif (?:it|the (?:item|product|unit|goods)) (?:is|are|turns? out to be) not (?:defective|faulty)\b")
+
+
 def _declined_by_case(clause: Clause, text: str) -> Fact | bool:
     """The later half of `_postage_declined`: a payer for a case the sentence, or the one before, names."""
+    if _any(NO_FAULT_FOUND, text):
+        return _unheld("who pays shipping when the shop's check finds no fault: no setting holds it")
     if _any(r"\bif (?:you|the order|your order|the customer)\b[^.;]{0,40}\b(?:paid for|received|got|qualified for|had|used) (?:the |an? )?(?:outbound|original|free|standard|paid) (?:shipping|delivery|postage)", text):
         # "We cover return shipping if you paid for outbound shipping": a case of how the order was shipped
         return _unheld("who pays return shipping by how the order's own shipping was paid: no setting holds it")

@@ -13,7 +13,7 @@ from plugin.policy.drafting.quantities import durations
 from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _GONE_BY, _NEGATED, _REFUSE_VERB, Fact, _any, _unheld
 from plugin.policy.drafting.readers.fault import _sentence_before, about_fault, reported_after_a_fault_question
 from plugin.policy.drafting.readers.instructions import STEP_AFTER_REQUEST
-from plugin.policy.drafting.readers.periods import MAKE_UP_YOUR_MIND, _day_unit, counted_from_another_event, _window, _window_facts, _window_start
+from plugin.policy.drafting.readers.periods import MAKE_UP_YOUR_MIND, TELL_US_YOU_RETURN, _day_unit, counted_from_another_event, _window, _window_facts, _window_start
 from plugin.policy.drafting.readers.scope import _GENERIC_SUBJECT, _SCOPED, PRICE_MATCH, WE_SEND_BACK, names_goods, scoped
 
 
@@ -30,6 +30,9 @@ _BACK_IN_A_STATE = r"(?:(?:unused|unworn|unopened|undamaged|intact|complete|as n
 _RETURN_WORDS = r"accept (?:returns?|refunds?) within|(?:accept|take) (?:\w+ ){0,5}back\b|return|withdraw|retract|money[- ]back|(?:can|may) be refunded within|"
 _RETURN_WORDS += r"\b(?:be|are|is) (?:sent|shipped|posted|mailed) back\b(?! to (?:you|the customer|the buyer))|"  # "Goods must be sent back within 21 days"
 _RETURN_WORDS += r"(?:eligible for|request|ask for) (?:a |an )?(?:full )?refund within|\b(?:get|have|receive) (?:a |an )?(?:full )?refund\b[^.;]{0,60}\b(?:ask|request it|apply) within|\brefund\b[^.;]{0,30}\bif you (?:ask for it|request it|ask) within|(?:you|customers?) (?:have|get) \d+ (?:\w+ )?days? to|\b(?:you|customers?) (?:have|get|are given) [\w-]+ (?:\w+ )?days? to (?:" + MAKE_UP_YOUR_MIND + r")|" + _REFUND_FROM_PURCHASE + "|" + _CREDIT_WINDOW
+# "you can ask for a refund, an exchange or store credit within 14 days": the outcomes of every return asked for, in a series
+_OUTCOME = r"(?:a |an )?(?:full )?(?:refund|exchange|store credit)"
+_RETURN_WORDS += r"|\b(?:ask for|request|claim) " + _OUTCOME + r"(?:\s*,\s*" + _OUTCOME + r")*,? (?:or|and) " + _OUTCOME + r" within\b"
 # "send us a refund request no later than 14 days after you receive it": the request every return makes, by a limit
 _RETURN_WORDS += r"|\b(?:send|submit|make|file) (?:us )?an? (?:refund|return) request (?:within|no later than)\b"
 # "All exchanges or refunds are limited to 30 days from day of purchase" (customtowel): the ways of taking
@@ -161,10 +164,26 @@ _ANOTHER_PARTY = (r"^\W*(?:the |some |most |many )?(?:manufacturer|maker|brand|s
                   r"(?: (?:own|official))?(?: (?:service (?:centre|center)|repair (?:centre|center)|returns? (?:desk|department|team)))?\b(?! (?:box|packaging|warranty)\b)")
 
 
+# "From the moment you tell us you want to return it, you have 14 days to send it", "After you notify us, you get 10 days to
+# post it back": a deadline counted from the customer's notice, the step after the request (the return window is the
+# notice's own deadline)
+_FROM_THE_NOTICE = (r"^\W*(?:from|after|once|when|since) (?:the (?:moment|day|date|time) )?(?:(?:that|when|on which) )?you(?: have)? "
+                    r"(?:tell|told|notify|notified|inform|informed|let us know|contact|contacted|e-?mail|e-?mailed|ask|asked|request|requested)\b[^,;.]{0,80},")
+
+
 def _another_clock(clause: Clause, text: str) -> bool:
     """A fault's deadline asked about before ("Did it arrive broken? Tell us within a week", the fault reader's),
-    another party's terms, or a price promise's days: no return window."""
-    return _reports_a_fault_asked_before(clause) or _any(_ANOTHER_PARTY, clause.body) or _any(PRICE_MATCH, text)
+    another party's terms, a price promise's days, or a deadline counted from the customer's notice: no return window."""
+    return _reports_a_fault_asked_before(clause) or _any(_ANOTHER_PARTY, clause.body) or _any(PRICE_MATCH, text) or _from_the_notice(clause, text)
+
+
+def _from_the_notice(clause: Clause, text: str) -> bool:
+    """`_FROM_THE_NOTICE`, with no event of its own after the days ("Once you contact us, you can return it within 30 days of
+    delivery" still counts from the delivery)."""
+    if not _any(_FROM_THE_NOTICE, clause.body):
+        return False
+    window = _window(text, allow_unanchored=True)
+    return window is not None and "starts" not in window
 
 
 def return_window(clause: Clause, text: str) -> Iterator[Fact]:
@@ -229,7 +248,7 @@ _SEND_IT_NOW = r"^\W*(?:[\w ]{1,30}:\s*)?(?:please |just |simply )?(?:post|send|
 def _return_window_of(clause: Clause, text: str) -> dict | None:
     """The window a sentence about returns states; none for a ship-by deadline counted from no event in the step after
     the request ("Once you have the return details, get it back to us within 14 days": the instructions reader's)."""
-    window = _with_start_in_other_words(_stated_window(text) or _range_deadline(text), text)
+    window = _with_start_in_other_words(_stated_window(text) or _range_deadline(text), text, clause.body)
     # (a deadline counted from some event, "within 15 days of the RA number being issued", is `_window_declined`'s to judge)
     counted = _any(r"\b\d+ (?:\w+ )?days? (?:of|from|after|following)\b", text)
     after_the_request = _any(STEP_AFTER_REQUEST, text) or (not counted and _any(_SEND_IT_NOW, text) and _any(_APPROVAL_BEFORE, _sentence_before(clause).lower()))
@@ -296,7 +315,7 @@ _ASKING_DEADLINE = (r"\b(?:get in touch|contact|e-?mail|message|tell us|let us k
 def _stated_or_asked_for(text: str, window: dict) -> Iterator[Fact]:
     # "After approval, the item has to be shipped back within 7 days of delivery": the step after the request stands for
     # the window only where no sentence gives the window itself (a deadline to ask given first is the window, as labels read it)
-    weak = _any(_ASKING_DEADLINE + "|" + STEP_AFTER_REQUEST, text)
+    weak = _any(_ASKING_DEADLINE + "|" + STEP_AFTER_REQUEST + "|" + TELL_US_YOU_RETURN, text)
     for fact in _window_facts("returns.window", window):
         yield replace(fact, weak=weak)
 
@@ -392,11 +411,12 @@ _BOUGHT_IN_OTHER_WORDS = (r"^\W*(?:of|from|after)\s+(?:the |your )?(?:original )
 _EVENT_FIRST = r"^\W*(?:once|from|starting|counting|beginning)\b[^,;.]{3,60},\s*(?:you|customers?|buyers?) (?:have|get|are given)\b"
 
 
-def _with_start_in_other_words(window: dict | None, text: str) -> dict | None:
-    """`window` with what it counts from, when the words after its length say it in other words."""
+def _with_start_in_other_words(window: dict | None, text: str, body: str) -> dict | None:
+    """`window` with what it counts from, when the words after its length say it in other words (or the sentence's own
+    words, `body`, say it first: a list's introduction before them is no event)."""
     if window is None or "starts" in window:
         return window
-    first = _window_start(text, 0) if _any(_EVENT_FIRST, text) else None
+    first = _window_start(body, 0) if _any(_EVENT_FIRST, body) else None
     if first:
         return {**window, "starts": first}
     for low, high, where in durations(text):
