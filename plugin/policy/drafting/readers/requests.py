@@ -208,26 +208,46 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
         return
     # "you'll be sent instructions by email", "the address identified in our email": not how to ask
     sent = r"(?:you will|you'll) (?:be sent|receive)[^.]{0,60}\b(?:via|by) e-?mail|we(?: will|'ll)? (?:send|e-?mail) you|\bin (?:our|the|your|an|that) (?:[\w-]+ ){0,3}e-?mail"
+    asked = re.sub(sent, " ", text)
     if _any(_CHAT_ON_SITE, text):
         yield Fact("returns.request_via", "WEBSITE")  # "message us via the website chat", "use our live chat"
-    elif _by_email(re.sub(sent, " ", text), unnamed_medium=named):
-        yield Fact("returns.request_via", "EMAIL")
+    elif _by_email(asked, unnamed_medium=False):
+        yield Fact("returns.request_via", "EMAIL")  # email named: "email us", an address
     elif _any(_PAPER_FORM, text):
         return  # "fill in the return form included in your parcel": a paper form, no website
-    elif _any(
-        r"(?:through|on|via|using|in|into|to|at|visit|visiting|from|use) (?:our|the|your) (?:[\w/-]+ ){0,2}(?:website|online|portal|system|account|returns? (?:center|centre|page|portal|form|section))|"
-        r"\bmy account\b|"
-        r"order page|\blog ?(?:in|on)\b|\blogging in\b|\bsign in\b|returns? (?:center|centre) form|"
-        r"(?:fill (?:out|in)|complete|submit|use) (?:our|the) (?:online )?(?:returns? )?(?:request )?(?:form|portal)\b|"
-        r"\b(?:started|initiated|requested|submitted|made) online\b|\bonline at\b|\bclick\b|\bthrough the link\b|"
-        r"\b(?:press|tap)\b(?! \d| (?:the )?(?:number|key|star|hash|pound|#)\b)|"  # (not a phone's menu: "call us and press 2")
-        r"\b(?:visit|go to|at) (?:www\.)?[\w-]+\.[a-z]{2,6}(?:\.[a-z]{2})?/[\w/-]*return", re.sub(_NOT_THE_SHOPS_ACCOUNT, " ", text)):
+    elif _any(_SITE_NAMED, re.sub(_NOT_THE_SHOPS_ACCOUNT, " ", text)):
+        # (before the unnamed medium: "complete the contact form on our website", "get in touch with customer service or
+        # use our online return portal", "write to us through the contact us page on the website" name the site's form)
+        yield Fact("returns.request_via", "WEBSITE")
+    elif _by_email(asked, unnamed_medium=named):
+        yield Fact("returns.request_via", "EMAIL")
+    elif _any(_ON_THE_SITE, re.sub(_NOT_THE_SHOPS_ACCOUNT, " ", text)):
         yield Fact("returns.request_via", "WEBSITE")
 
 
+# The site itself, or a form or portal on it, named as where to ask (an account alone may be where a refund goes)
+_SITE_NAMED = (r"\b(?:online|web|website'?s?|site'?s?) (?:[\w-]+ ){0,2}(?:form|portal|page)\b|"
+               r"\b(?:form|portal|page)\b[^.;]{0,20}\b(?:on|of|at|through|via) (?:our|the) (?:web ?site|site|online (?:store|shop))\b|"
+               r"\b(?:through|on|via|using|visit\w*|at) (?:our|the) (?:web ?site|site)\b")
+
+
+# The shop's site as the way to ask: a form, a portal, an account page, a link
+_ON_THE_SITE = (
+    r"(?:through|on|via|using|in|into|to|at|visit|visiting|from|use) (?:our|the|your) (?:[\w/-]+ ){0,2}(?:website|online|portal|system|account|returns? (?:center|centre|page|portal|form|section))|"
+    r"\bmy account\b|"
+    r"order page|\blog ?(?:in|on)\b|\blogging in\b|\bsign in\b|returns? (?:center|centre) form|"
+    r"(?:fill (?:out|in)|complete|submit|use) (?:our|the) (?:online )?(?:returns? )?(?:request )?(?:form|portal)\b|"
+    r"\b(?:started|initiated|requested|submitted|made) online\b|\bonline at\b|\bclick\b|\bthrough the link\b|"
+    r"\b(?:press|tap)\b(?! \d| (?:the )?(?:number|key|star|hash|pound|#)\b)|"  # (not a phone's menu: "call us and press 2")
+    r"\b(?:visit|go to|at) (?:www\.)?[\w-]+\.[a-z]{2,6}(?:\.[a-z]{2})?/[\w/-]*return"
+)
+
+
 # "Start by looking at your bank account": an account, but not one with the shop
-# ("paid into the account of your original payment method": the payer's account too)
-_NOT_THE_SHOPS_ACCOUNT = r"\b(?:bank|card|paypal|credit card|email) accounts?\b|\baccount of (?:your|the) (?:original )?(?:payment|card|bank)"
+# ("paid into the account of your original payment method": the payer's account too; "the order number shown in your
+# account", "the form found on our website": where something is read, not where the return is asked for)
+_NOT_THE_SHOPS_ACCOUNT = (r"\b(?:bank|card|paypal|credit card|email) accounts?\b|\baccount of (?:your|the) (?:original )?(?:payment|card|bank)|"
+                          r"\b(?:shown|found|listed|displayed|printed|saved|visible|available) (?:in|on) (?:your|the|our) (?:[\w-]+ )?(?:account|website|site|order page)\b")
 
 
 # "You must contact us within 14 days and we will give you instructions on how to return the product",
