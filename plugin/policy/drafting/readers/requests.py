@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from plugin.policy.drafting.clauses import Clause, _plain
 from plugin.policy.drafting.readers.common import (
-    _CANCEL, _FAULT, _NEGATED, _NOT_REQUIRED, _REGIONAL, Fact, _any, _compiled, _unheld,
+    _BOOKING_CANCELLED, _CANCEL, _FAULT, _NEGATED, _NOT_REQUIRED, _REGIONAL, Fact, _any, _compiled, _unheld,
 )
 from plugin.policy.drafting.readers.scope import (
     _AMOUNT_SUBJECT, _CASE_OF_ITEM, _LED_BY_QUALIFIED, _MEMBER_SUBJECT, _PLACE_SUBJECT, _QUALIFIED_SUBJECT, _SITUATION,
@@ -171,7 +171,7 @@ def _by_email(text: str, unnamed_medium: bool) -> bool:
 _NAMED_START = (
         r"(?:start|begin|initiate|request|submit|make|process|complete)\w* (?:a |your )?return|(?:start|begin|initiat)\w* the return\b|to return (?:an?|your|the|any) (?:item|product|order|purchase|merchandise|goods)|"
         r"(?:would like|wish|want|need) to return (?:something|anything|it|them|items?|products?|goods|merchandise|purchases?|orders?)\b|"
-        r"return request|for return instruction|withdrawal of the product|"
+        r"return (?:request|claim)|for return instruction|withdrawal of the product|"
         r"(?:create|submit|open|request)\w* (?:a |an |your )?(?:request for )?(?:rma|return (?:merchandise |material )?authori[sz]ation)|"
         r"\b(?:register|log|lodg|file|rais)(?:e|es|s|ed|ing)? (?:a |an |your |the )?(?:return|exchange)s?\b(?! (?:shipping|postage|labels?|address|costs?|fees?|window|period|policy))|"  # "Log a return in your account", "after lodging your return on the portal"
         r"returns?(?:/exchanges?)? (?:must|can|may|should) be (?:processed|initiated|submitted|made|requested|started|arranged)|start by visiting|"
@@ -343,7 +343,7 @@ _AGREED_BEFORE_SENDING = (
     # (the goods sent: not "don't throw away the packaging before you have contacted us")
     r"\b(?:do not|don't|never) (?:\w+ )?(?:send|ship|post|mail|return|bring)\w*\b[^.;]{0,40}\bbefore (?:you (?:have )?)?(?:first )?(?:contact|e-?mail|ask|call|talk|spok|speak|get in touch|got in touch)\w*(?: (?:to|with))? us\b|"
     # (any return: not "if you intend to return an item bought with a gift card", "an item over 20kg")
-    r"\b(?:must|need to|have to|are required to) (?:first )?(?:contact|e-?mail|call|notify|tell|inform) us\b[^.;]{0,30}\bif you (?:intend|want|wish|plan|would like|decide) to (?:return|send)\w*"
+    r"\b(?:must|need to|have to|are required to) (?:first )?(?:contact|e-?mail|call|notify|tell|inform) us\b[^.;]{0,30}\bif you (?:intend|mean|want|wish|plan|would like|decide) to (?:return|send)\w*"
     r"(?![^.;]*\b(?:bought|purchased|paid|ordered|over|above|weighing|heavier|larger|more than)\b)|"
     r"\b(?:through|by) asking (?:us )?for (?:an? |your |the )?" + _GO_AHEAD + "|"
     # "Please get in touch before you send anything back", "get in touch with us before sending anything back" (the
@@ -358,7 +358,10 @@ _AGREED_BEFORE_SENDING = (
     r"(?<!you )\bask (?:us )?for (?:an? |your |the )?" + _GO_AHEAD + "|"
     # "A return authorization from us is needed before ...": the shop's go-ahead named as needed
     r"\b(?:" + _GO_AHEAD + r"|authori[sz]ation|approval) from us (?:is|are) (?:always )?(?:required|needed|necessary|mandatory)\b|"
-    r"\bonly (?:process|accept|take back) (?:a |any )?(?:returns?|parcels?)\b[^.;]{0,20}\b(?:carr(?:y|ies)|with) (?:an? |the )?" + _GO_AHEAD
+    r"\bonly (?:process|accept|take back) (?:a |any )?(?:returns?|parcels?)\b[^.;]{0,20}\b(?:carr(?:y|ies)|with) (?:an? |the )?" + _GO_AHEAD + "|"
+    # "Our Customer Service has to issue an authorization before any item is returned": the shop's go-ahead comes first
+    r"\b(?:must|has to|have to|needs? to) (?:first )?(?:issue|give|grant|provide)\w* (?:you )?(?:an? |the |your )?(?:" + _GO_AHEAD + r"|authori[sz]ation|approval)\b"
+    r"[^.;]{0,10}\bbefore (?:(?:any|the|your|an?) )?(?:items?|goods|products?|returns?|parcels?|anything|it|they)\b (?:is |are |can be |gets? )?(?:returned|sent|shipped|posted)\b"
 )
 # The shop gives its go-ahead on request: "we reply with a return authorisation number", "we then send you an
 # authorisation number", "you get a return authorization (RA) number", "Phone us to get a return authorization number"
@@ -409,6 +412,8 @@ def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     if not _any(r"authori[sz]|approv|\brma\b|\bra\b|\brga\b|\bran\b|first|request|before|register|prior|permission|instructions|without|until|"
                 r"\bwait|steps|what to do|where to|returns? (?:number|id)|agreement|told about|if you", text):
         return  # none of the words any of the patterns below needs (a quick test: this reader runs on every clause)
+    if _any(_BOOKING_CANCELLED, text):
+        return  # "cancel a lesson 8 hours in advance, unless agreed beforehand": a booking's notice, no return's go-ahead
     if _any(_NO_ASKING_FIRST, text) and not _some_returns_only(clause, text) and not _any(_FAULT, text):
         yield Fact("returns.request_required_before_shipping", False)
         return
@@ -420,7 +425,7 @@ def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
             or _any(_REGIONAL + "|" + _QUANTITY_SCOPE + "|" + _NOT_REQUIRED + "|" + _MEMBER_SUBJECT + "|" + _SOME_GOODS_SENT, _outside_of_a_parcel(text)) \
             or _some_returns_only(clause, text):
         return  # "Returns over $50 must have a return authorization number": those returns only
-    without = (r"without (?:(?:first )?(?:obtaining|getting|requesting|receiving) )?(?:an? |proper |prior |our |a valid |valid )?(?:approved |authori[sz]ed )?(?:returns? )?(?:(?:merchandise|material|goods) )?"
+    without = (r"without (?:(?:first )?(?:obtaining|getting|requesting|receiving) )?(?:an? |proper |prior |our |a valid |valid |that |this |such )?(?:approved |authori[sz]ed )?(?:returns? )?(?:(?:merchandise|material|goods) )?"
                r"(?:requests?|authori[sz]ation|rma|rga|(?:ra|ran) (?:number|#))|without (?:(?:first )?(?:obtaining|getting|receiving) )?(?:our |prior |written )+(?:approval|permission|consent)")
     if (_any(without, text) and _any(_NEGATED + r"|refus|reject|turned away|^\W*no returns?\b", text)) or _authorised_first(text) \
             or _any(_AGREED_BEFORE_SENDING + "|" + _APPROVED_BEFORE, text) \
