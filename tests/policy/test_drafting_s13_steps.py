@@ -234,3 +234,113 @@ def test_cancelling_ended_by_handling_is_noted(text):
 ])
 def test_cancelling_ended_by_shipment_is_not(text):
     assert not handling_noted(text)
+
+
+# --- the site as the way to ask, in more words: a link, a contact form, a reply with the go-ahead ------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Click here to file a return claim.", "WEBSITE"),
+    ("To begin a return, click here and fill in a Return Request.", "WEBSITE"),
+    ("Click here to start your return.", "WEBSITE"),
+    ("Returns are made online through our returns portal.", "WEBSITE"),
+    ("To start a return, message us using the contact form.", "WEBSITE"),
+    ("Returns are made through the web form on our site.", "WEBSITE"),
+    # not: a pointer to reading, a warranty's go-ahead, a message named without the site
+    ("Click here to read more about our warranty.", None),
+    ("For warranty service, get in touch with us to receive an RMA number.", None),
+    ("To start a return, send us a message with your order number.", "EMAIL"),
+    ("Returns are made within 30 days of delivery.", None),
+    ("Click here to find out more about returns.", None),
+])
+def test_the_site_in_more_words(text, expected):
+    assert setting(text, "returns.request_via") == expected
+
+
+@pytest.mark.parametrize("heading,line,expected", [
+    ("How a Return Works", "Start by writing to our customer support team with the contact form on our website.", "WEBSITE"),
+    ("How a Return Works", "Start by writing to our team at help@shop.example.", "EMAIL"),
+    ("How do I ask for a return?", "Please write to our customer service team with the Contact Us form.", "WEBSITE"),
+    ("How do I ask for a return?", "Please email our customer service team.", "EMAIL"),
+    ("How a Return Works", "Start by writing to our customer support team.", "EMAIL"),
+    # not: a heading about something else
+    ("How Shipping Works", "Start by writing to our customer support team with the contact form on our website.", None),
+    ("How do I track my order?", "Please email our customer service team.", None),
+])
+def test_the_steps_under_a_return_heading(heading, line, expected):
+    assert setting(f"{heading}\n\n{line}", "returns.request_via") == expected
+
+
+# --- the return address sent in the shop's reply, in more words ---------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("We'll answer your return request within 2 business days and send you a return address with the instructions.", True),
+    ("When we approve your request, we send you full instructions together with the right address for the return.", True),
+    ("Our team will send you the instructions for returning your product, with the return shipping address.", True),
+    ("Once approved, we will reply and then give you the correct address for returns.", True),
+    ("Customer service will reply within a day and email you the return shipping address.", True),
+    # not: the customer's address, the page's own address, a label
+    ("We will check your order and send the replacement to the address you gave.", None),
+    ("We'll review your photos and then send you a prepaid label.", None),
+    ("Our return address is 1 High Street, London.", None),
+    ("We will refund you and send an email to the address on file.", None),
+    ("We'll answer within 2 days and send the new item to your shipping address.", None),
+])
+def test_the_address_in_the_reply(text, expected):
+    assert setting(text, "instructions.address_on_request") is expected
+
+
+# --- tracked sending advised in more words ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("We can't promise your return will reach us, so please send it with a tracking number.", True),
+    ("Ship the box well packed, insured in advance and tracked.", True),
+    ("Please send your items back with a mail service that gives delivery confirmation.", True),
+    ("Return it by a courier that offers delivery confirmation, please.", True),
+    ("Parcels go missing now and then, so please post it with a tracking number.", True),
+    # not: the order's own notice, a number to pass on, the shop's tracking
+    ("You will get a delivery confirmation email when your order ships.", None),
+    ("We can't guarantee delivery, so please give us the tracking number of your order.", None),
+    ("Once your order has shipped, we send a shipping confirmation with tracking.", None),
+    ("We packed and tracked every order we sent.", None),
+    ("Keep the delivery confirmation email of your order.", None),
+])
+def test_tracked_sending_advised(text, expected):
+    assert setting(text, "instructions.tracked_shipping_recommended") is expected
+
+
+# --- the time to send it, counted from the customer's own request -------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Once you have told us you wish to return your order, the items have to be sent back within 7 days of telling us.", 7),
+    ("Send products back in their original packaging no later than 7 days after your return request.", 7),
+    ("The customer has 15 days from receiving the return authorization number to send the item back to us.", 15),
+    ("Please send the goods back within 10 days of your request.", 10),
+    ("Return it within 14 days of contacting us.", 14),
+    # not: the shop's sending, photos, a window from delivery, another notice
+    ("We send the refund within 10 days of your request.", None),
+    ("Refunds are sent within 10 days of your return request.", None),
+    ("Send us photos within 3 days of your return request.", None),
+    ("You must return items within 30 days of delivery.", None),
+    ("Ship it within 5 days of the notice of delivery.", None),
+])
+def test_the_time_to_send_from_the_request(text, expected):
+    assert setting(text, "instructions.ship_within_days") == expected
+
+
+# --- packing advised in more words: "suitably", "with lots of padding", a second box -----------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Please pack every return suitably.", True),
+    ("Pack the item the way it came to you, with lots of padding, so it is not harmed on the way.", True),
+    ("Put the product in its own box inside a second, outer box, and stick the label on the outer one.", True),
+    ("You are responsible for making sure every product is boxed and fit to be transported.", True),
+    ("Wrap the parcel adequately before you post it.", True),
+    # not: the shop's own packing, the goods' own boxes
+    ("Our products come inside a second, outer box for protection.", None),
+    ("Your order is shipped inside a second box.", None),
+    ("We add plenty of padding to every order we ship.", None),
+    ("The lamp is suitably packed by our team.", None),
+    ("Every order we send is suitably packed.", None),
+])
+def test_packing_advised_in_more_words(text, expected):
+    assert setting(text, "instructions.pack_securely") is expected

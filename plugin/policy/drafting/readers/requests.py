@@ -19,10 +19,11 @@ from plugin.policy.drafting.readers.scope import (
 
 # A heading over the steps of a return ("How to Return an Item", "Step-by-Step Return & Exchange Process",
 # "Returning Your Order"): a sentence under it that asks the customer to write, call or visit is how to ask
-_PROCESS_HEADING = (r"(?:start|begin|initiat|request)\w* (?:a |your |the )?return|how (?:to|do i|can i) (?:make a |start a |request a |process a )?return|"
+_PROCESS_HEADING = (r"(?:start|begin|initiat|request)\w* (?:a |your |the )?return|how (?:to|do i|can i) (?:make a |start a |request a |process a |ask for a )?return|"
+                    r"\bhow (?:a |your )?returns? works?\b|"
                     r"\bmaking a return\b|\breturn instructions\b|"
                     r"\breturns?(?: ?(?:&|and|/) ?exchanges?)? (?:request )?(?:process|procedure|steps)\b|\breturning (?:an? |your )?(?:items?|products?|orders?|goods|purchases?)\b")
-_ASKS_TO_WRITE = (r"\b(?:e-?mail|contact|call|message|write to|reach out to) (?:us|our|me)\b|\be-?mail us\b|"
+_ASKS_TO_WRITE = (r"\b(?:e-?mail|contact|call|message|writ(?:e|ing) to|reach out to) (?:us|our|me)\b|\be-?mail us\b|"
                   r"\be-?mail (?:[\w.+-]+@[\w-]+\.[a-z]|\[email protected\])")  # "Email [email protected] with photos"
 
 
@@ -103,7 +104,7 @@ _SOME_GOODS_SENT = (_A_GIFT + "|"
 _RMA_NAME = r"(?:rma|ra|rga|return (?:merchandise |material |goods )?authori[sz]ation)\b"
 _STARTS_RETURN_MORE = (
     r"\breturns?(?: (?:and|&|or) (?:exchanges?|swaps?|refunds?))? (?:are|is|can be|must be|should be) (?:only |all |always )?"
-    r"(?:started|opened|arranged|requested|initiated|begun|set up|handled)\b|"
+    r"(?:started|opened|arranged|requested|initiated|begun|set up|handled|made (?:online|through|via|by|in))\b|"
     # (not the shop's own doing: "we'll arrange a refund once the product is back")
     r"(?<!we )(?<!'ll )(?<!will )\b(?:open|ask for|set up|get|arrange)\w* (?:an? |your |the )?(?:return|refund|exchange)(?: request)?\b(?! (?:shipping|postage|label|address|costs?))|\bset (?:a |the |your )?return up\b|"
     r"^\W*(?:if you (?:want|wish|would like) )?to (?:send|post|ship|mail) (?:something|anything|it|them|an? \w+|your \w+) back\b|"
@@ -150,7 +151,9 @@ _ASK_BEFORE_SENDING = (
 
 # Written to: "email us", "drop our team an email", "write to help@shop"; not "your email address" (what to
 # give) nor "an email then confirms the return" (the shop writing)
-_WRITTEN = (r"(?<!we will )(?<!we'll )\be-?mail(?:ing)?\b(?! you| address| then| confirm)|send us a message|write to us\b|"
+# ("send us a message through the Contact Page on our website": the site's form, not email)
+_WRITTEN = (r"(?<!we will )(?<!we'll )\be-?mail(?:ing)?\b(?! you| address| then| confirm)|"
+            r"send us a message(?! (?:through|via|on|using|with|in) (?:the |our )?(?:[\w-]+ ){0,2}(?:page|form|website|site|portal))|write to us\b|"
             r"\b[\w.+-]+@[\w-]+\.[a-z]|\[email protected\]")
 # A call: the model has no phone, and a call is not an email
 _SPOKEN = r"\b(?:phone|call|telephone|ring)(?:s|ing)?\b(?! (?:number|no\.?)\b)"
@@ -226,7 +229,7 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 # The site itself, or a form or portal on it, named as where to ask (an account alone may be where a refund goes)
-_SITE_NAMED = (r"\b(?:online|web|website'?s?|site'?s?) (?:[\w-]+ ){0,2}(?:form|portal|page)\b|"
+_SITE_NAMED = (r"\b(?:online|web|website'?s?|site'?s?) (?:[\w-]+ ){0,2}(?:form|portal|page)\b|\bcontact(?: us)? form\b|"  # (a contact page may only list an address)
                r"\b(?:form|portal|page)\b[^.;]{0,20}\b(?:on|of|at|through|via) (?:our|the) (?:web ?site|site|online (?:store|shop))\b|"
                r"\b(?:through|on|via|using|visit\w*|at) (?:our|the) (?:web ?site|site)\b")
 
