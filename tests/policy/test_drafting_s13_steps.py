@@ -344,3 +344,23 @@ def test_the_time_to_send_from_the_request(text, expected):
 ])
 def test_packing_advised_in_more_words(text, expected):
     assert setting(text, "instructions.pack_securely") is expected
+
+
+# --- the shop's own packing, the goods' own wrapping, an email kept: no step of the customer's --------------------------
+
+@pytest.mark.parametrize("text,path,expected", [
+    ("Damaged items: we pack every order carefully, so damage in transit hardly ever happens.", "instructions.pack_securely", None),
+    ("Faulty goods are rare: we wrap each piece securely before it leaves us.", "instructions.pack_securely", None),
+    ("Items taken out of their protective packaging cannot be returned.", "instructions.pack_securely", None),
+    ("Goods removed from its protective packaging are not accepted back.", "instructions.pack_securely", None),
+    ("Keep your delivery confirmation email handy for when you start a return.", "returns.request_via", None),
+    ("Save your order confirmation email for when you start a return.", "returns.request_via", None),
+    # still read: the customer told to pack, an email written to the shop
+    ("Please pack your return securely.", "instructions.pack_securely", True),
+    ("Please send your return in secure packaging.", "instructions.pack_securely", True),
+    ("Use protective packaging for your return.", "instructions.pack_securely", True),
+    ("To start a return, reply to your order confirmation email.", "returns.request_via", "EMAIL"),
+    ("To start a return, keep your order confirmation email and email us at returns@shop.example.", "returns.request_via", "EMAIL"),
+])
+def test_no_step_of_the_customers(text, path, expected):
+    assert setting(text, path) == expected

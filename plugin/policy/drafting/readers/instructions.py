@@ -12,7 +12,8 @@ from plugin.policy.drafting.readers.scope import scoped
 
 
 # "items should be carefully packed", "You're responsible for ... safe packaging": packing advice in other words
-_PACKED_SAFELY = r"\b(?:carefully|securely|safely|properly|well) packed\b|\bpacked (?:carefully|securely|safely|well|properly)\b|\b(?:safe|secure|careful|sturdy|protective) packaging\b"
+# ("taken out of their protective packaging": the goods' own wrapping, a state, not advice)
+_PACKED_SAFELY = r"\b(?:carefully|securely|safely|properly|well) packed\b|\bpacked (?:carefully|securely|safely|well|properly)\b|(?<!\btheir )(?<!\bits )\b(?:safe|secure|careful|sturdy|protective) packaging\b"
 # The customer told how to pack: a verb of packing with its manner ("Pack the items well", "Wrap it carefully",
 # "pack anything you send back with care", "Protect the parcel well"), its purpose ("pack it so it will not be
 # harmed", "wrap the parcel so nothing breaks"), the result ("make sure it is well protected", "well secured"),
@@ -53,7 +54,9 @@ def _pack_advised(text: str) -> bool:
     advice = re.sub(r"\bwe (?:ask|advise|recommend|suggest|request)\w* (?:that )?you\b", " ", text)
     if _any(_SHOP_PACKS_ITS_GOODS, advice):
         return False
-    if (_any(r"\bpack\b|\bpackaged\b|\bpackage (?:it|them|the|your|items?)\b", text) and _any(r"secure|careful", text)) or _any(_PACKED_SAFELY, text):
+    # (not the shop's own care: "we pack every order carefully, so damage in transit hardly ever happens")
+    if ((_any(r"\bpack\b|\bpackaged\b|\bpackage (?:it|them|the|your|items?)\b", text) and _any(r"secure|careful", text)) or _any(_PACKED_SAFELY, text)) \
+            and not _any(_WE_PACK, advice):
         return True
     return _any(_PACK_ADVICE, text) and not _any(_SHOPS_PACKING, advice)
 

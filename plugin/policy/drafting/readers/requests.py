@@ -210,7 +210,9 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
         yield _unheld("how to ask for some returns only: no setting holds it")  # "For international returns, please contact us"
         return
     # "you'll be sent instructions by email", "the address identified in our email": not how to ask
-    sent = r"(?:you will|you'll) (?:be sent|receive)[^.]{0,60}\b(?:via|by) e-?mail|we(?: will|'ll)? (?:send|e-?mail) you|\bin (?:our|the|your|an|that) (?:[\w-]+ ){0,3}e-?mail"
+    # ("Keep your delivery confirmation email handy": an email kept as a record, not written to the shop)
+    sent = (r"(?:you will|you'll) (?:be sent|receive)[^.]{0,60}\b(?:via|by) e-?mail|we(?: will|'ll)? (?:send|e-?mail) you|\bin (?:our|the|your|an|that) (?:[\w-]+ ){0,3}e-?mail|"
+            r"\b(?:keep|save|hold on to|have)\b[^.;]{0,15}\b(?:[\w-]+ )?(?:confirmation|receipt|order|delivery|shipping|dispatch) e-?mails?\b")
     asked = re.sub(sent, " ", text)
     if _any(_CHAT_ON_SITE, text):
         yield Fact("returns.request_via", "WEBSITE")  # "message us via the website chat", "use our live chat"
