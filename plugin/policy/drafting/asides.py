@@ -52,4 +52,14 @@ MORE = (
     (re.compile(r"\b(?:restocking|fee)\b.*\bfor (?:any |all )?(?:items?|products?|goods|merchandise|returns?) (?:that (?:are|were|have) |which (?:are|were) )?"
                 r"(?:not|without|opened|used|missing)\b"),
      "partly read: the fee depends on the item's state"),
+    # "We advise insurance, as we are not responsible for lost or damaged returns": who bears a parcel lost on the way
+    (re.compile(r"(?:\bnot|\bcannot|\bcan't) (?:be )?(?:held )?(?:responsible|liable)\b[^.;]{0,30}\b(?:lost|stolen|missing|damaged)\b"),
+     "partly read: who bears a parcel lost or damaged on the way"),
+    # "A parcel without an RMA number will be thrown away", "we will not pay for it to be shipped back to you": what
+    # becomes of a return the rules refuse
+    (re.compile(r"\b(?:thrown away|discarded|disposed of|destroyed)\b|\bnot pay for (?:the |your )?(?:item|goods|parcel|package|it|them) to be (?:shipped|sent|posted|returned) back\b"),
+     "partly read: what becomes of a return the rules refuse"),
+    # "bring your item in to the school office": the goods handed back in person, a way no setting holds
+    (re.compile(r"\bbring (?:\w+ ){0,3}(?:in|back) (?:in)?to (?:the|our) (?:[\w-]+ )?(?:shop|store|office|showroom|counter|branch|boutique)\b"),
+     "partly read: the goods brought back in person"),
 )

@@ -64,7 +64,7 @@ _TOPICAL = re.compile(
     r"shipping|postage|label|defect|damag|replace|warrant|store credit|\brma\b|authori[sz]ation|"
     r"(?:send|sent|ship|mail|post)\w* (?:\w+ ){0,3}back|back to the manufacturer|packing slip|return form|proof of (?:mailing|postage)|"
     r"faulty|\bflaw|re-?listing fee|\brepair|\bmanufacturer|\bcollect(?:ed|ion)s? (?:by|from) (?:our |the |a |your )?(?:courier|carrier|home|address|door)\b|"
-    r"\b(?:book|arrange|schedule)\w* (?:a |the )?collection\b|\blost in (?:the )?(?:post|mail|transit)\b|\bwrong address\b|\bmulti-?buy\b|\bbundles?\b|(?:we|i) (?:make|made) (?:a |an )?(?:mistake|error)|"  # fault and fee synonyms
+    r"\b(?:book|arrange|schedule)\w* (?:a |the )?collection\b|\blost in (?:the )?(?:post|mail|transit)\b|\blost or stolen\b|\bmarked (?:as )?\W?delivered\b|\bwrong address\b|\bmulti-?buy\b|\bbundles?\b|(?:we|i) (?:make|made) (?:a |an )?(?:mistake|error)|"  # fault and fee synonyms
     r"\bsame (?:\w+ ){0,2}as (?:when )?(?:it was |they were )?(?:received|purchased|sold|delivered|shipped)\b|"  # the state goods come back in
     r"\b(?:must|should) not (?:have been |be )?(?:used|worn|washed|opened)\b|\b(?:has|have) not been (?:used|worn|washed|opened)\b|"
     r"deduct|\bclaims? (?:\w+ )?(?:filed|made|submitted|must|is|are|will)\b|\bseals? (?:\w+ )?intact|\bunopened\b|\bunused\b|\bunworn\b|\bunwashed\b|\bresal[e]?able\b|\bre-?sellable\b|original (?:packaging|condition|tags)|(?:our|my) (?:error|mistake)|(?:error|mistake) on (?:our|my) (?:side|part|end)|"  # a fault, a deduction from a refund

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from plugin.policy.drafting.clauses import Clause
 from plugin.policy.drafting.quantities import digits, durations
-from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _NEGATED, _PAST_A_DEADLINE, Fact, _any, _unheld
+from plugin.policy.drafting.readers.common import _BOOKING_CANCELLED, _CANCEL, _FAULT, _NEGATED, _PAST_A_DEADLINE, Fact, _any, _unheld
 from plugin.policy.drafting.readers.exclusions import categories_in
 from plugin.policy.drafting.readers.periods import _range
 from plugin.policy.drafting.readers.scope import (
@@ -25,6 +25,9 @@ def cancellation(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("cancellation.request_via", "EMAIL")  # "Can I cancel? ... Just email us at ..."
     if not _any(_CANCEL, text):
         return
+    if _any(_BOOKING_CANCELLED, text):
+        yield _unheld("cancelling a lesson or appointment, no order: no setting holds it")
+        return
     if _any(r"\b(?:if|when|should|in case) we (?:have to |need to |must |are forced to )?cancel|\bwe (?:may|reserve the right to) cancel", text):
         yield _unheld("the shop cancelling an order: no setting holds it")  # "If we cancel your order due to stock issues, ..."
         return
@@ -36,12 +39,20 @@ def cancellation(clause: Clause, text: str) -> Iterator[Fact]:
         return
     if _any(_CLOCK_TIME, text):
         yield _unheld("a clock-time limit on cancelling: no setting holds it")  # "before 9 p.m. and before it has been sent"
+    if _any(_ORDER_PROCESSED, text):
+        yield _unheld("cancelling ends once the order is processed or packed: no setting holds that")
     yield from _cancellation_window(clause, text)
     yield from _cancellation_terms(clause, text)
 
 
 # "before 9 p.m.", "by 14:00", "until noon": a time of day, which no setting holds (the shipment limit beside it still stands)
 _CLOCK_TIME = r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b(?:by|before|until) \d{1,2}:\d\d\b|\b(?:by|before|until) (?:noon|midday|midnight)\b"
+
+
+# "Orders cannot be cancelled once they have been processed or shipped", "until your order is packed": the order's
+# handling ends cancelling, which can come before shipment (the shipment limit beside it still stands)
+_ORDER_PROCESSED = (r"\b(?:once|after|as soon as|until|before)\b (?:(?:it|they|the order|your order|an order|orders)\b )?(?:has |have |is |are )?(?:been |being )?"
+                    r"(?:processed|packed|prepared|picked|in production)\b")
 
 
 # "free of charge", "at no charge", "without any fee": no fee on cancelling
@@ -194,7 +205,9 @@ _NOT_ONCE_PLACED = (r"\b(?:orders?|purchases?)\b[^.;]{0,20}\b(?:can ?not|cannot|
 def _cancellation_terms(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(_UNTIL_SHIPPED, text) and not _any(_REFUSED_BUT_SOME, clause.paragraph_text):
         yield Fact("cancellation.until_shipped", True)
-    if (_any(r"(?:orders?|purchases?) (?:are final and )?(?:can ?not|cannot|can't) be cancell?ed\s*[.!]?$|(?:we|i) (?:do not|don't) accept cancell?ations(?:,? but\b.*)?\s*[.!]?$|no cancell?ations", text)
+    # ("we do not accept returns, exchanges or cancellations": cancelling refused with the rest)
+    if (_any(r"(?:orders?|purchases?) (?:are final and )?(?:can ?not|cannot|can't) be cancell?ed\s*[.!]?$|"
+             r"(?:we|i) (?:do not|don't) accept (?:(?:returns?|refunds?|exchanges?),? (?:or |and |nor )?)*cancell?ations(?:,? but\b.*)?\s*[.!]?$|no cancell?ations", text)
             and not _any(r"once|after|shipped|" + _PAST_A_DEADLINE, text) or _any(_NOT_ONCE_PLACED, text)) and not categories_in(clause.body) and not scoped(clause, text):
         yield Fact("cancellation.enabled", False)
     elif _any(_CLOSED_AFTER_THE_HOURS, text) and not _any(r"ship|dispatch|fulfil|deliver", text):

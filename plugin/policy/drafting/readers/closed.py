@@ -82,8 +82,9 @@ def _closed_for_some(clause: Clause) -> bool:
 # not "All sales are final unless the item arrived damaged", which a labelled text reads with a window for returns
 _REFUSED_BUT = (_CLOSED_LEAD + r"(?:[a-z/& ]{2,30}:\s*)?(?:" + _CLOSED_KINDS + r" (?:are|is|will) not (?:be )?(?:accepted|offered|possible|given|allowed)|"
                 r"(?:we|i) (?:do not|don't|cannot|can't|can not|will not|won't) (?:accept|take|offer) (?:any )?" + _CLOSED_KINDS + r"|"
-                r"(?:all sales|all (?:items|products|purchases|orders)|every (?:sale|order|purchase|item)|everything\b[^,;:]{0,80}?) (?:are|is) (?:sold as )?final(?: sales?)?"
-                r",? (?:with )?no " + _CLOSED_KINDS + r"(?: (?:and|or) no " + _CLOSED_KINDS + r")?)"
+                r"(?:all sales|all (?:items|products|purchases|orders)|every (?:completed |placed )?(?:sale|order|purchase|item)|everything\b[^,;:]{0,80}?) (?:are|is) (?:sold as )?final(?: sales?)?"
+                # (or "is final and cannot be refunded": the sale final, its refund refused as well)
+                r"(?:,? (?:with )?no " + _CLOSED_KINDS + r"(?: (?:and|or) no " + _CLOSED_KINDS + r")?| and (?:cannot|can't|can not|will not|won't) be (?:returned|refunded)(?: or (?:returned|refunded|exchanged))?))"
                 r",? (?:unless|except(?: (?:where|when|if|in case|for))?)\b")
 # the fault reader's words for a fault, and a bare "wrong", "incorrect", "broken" ("unless it is broken"): the
 # exception names only a fault of the shop's when it says nothing else
@@ -101,6 +102,8 @@ def _closed_but_for_faults(clause: Clause) -> bool:
     if refusal is None or clause.intro or clause.listed:
         return False
     kinds = set(re.findall(r"return|refund|exchange", refusal.group(0)))
+    if _any(r"\bfinal\b[^,;]* and (?:cannot|can't|can not|will not|won't) be", refusal.group(0)):
+        kinds.add("return")  # a final sale refused a refund too: nothing comes back
     exception = clause.body[refusal.end():]
     return "return" in kinds and not categories_in(refusal.group(0)) and _any(_FAULT_CASE, exception) and not _any(_OTHER_CASE, exception)
 
@@ -122,7 +125,7 @@ def returns_closed(clause: Clause, text: str) -> Iterator[Fact]:
     if clause.heading and not _any(r"return|refund|exchange|polic|terms|conditions|final|faq|\bsales?\b|general|important|notice|shipping", clause.heading.lower()):
         yield _unheld("no returns under a heading naming some goods or orders: no setting holds that")  # "Wholesale: All sales are final"
         return
-    if _any(r"^(?:policy: )?(?:(?:due to|because(?: of)?|given|since|as) [^,]{3,60}, )?all (?:sales|purchases) are final|"
+    if _any(r"^(?:policy: )?(?:(?:due to|because(?: of)?|given|since|as) [^,]{3,100}, )?all (?:sales|purchases) are final|"
             r"we (?:do not|don't) (?:accept|offer) (?:any )?returns?(?: (?:or|and|/) exchanges?)?\s*[.!]?$|no returns (?:or|and) no (?:exchanges|refunds)", clause.body) or closed \
             or _any(_CLOSED_FOR_A_REASON, clause.body):
         if _closed_for_some(clause):

@@ -64,6 +64,11 @@ _FAULT = (
 )
 _FAULT = _FAULT.replace("_WRONG_SIZE_", _WRONG_SIZE)
 _CANCEL = r"cancel"
+# "If you need to cancel a lesson, ...", "A class cancelled 7 days ahead ...", "Appointment cancellations ...": a booked
+# time with the shop cancelled, no order (nothing is shipped, nothing comes back)
+_BOOKING = r"(?:lessons?|class(?:es)?|appointments?|sessions?|bookings?|reservations?|workshops?|courses?|consultations?|fittings?|tours?)"
+_BOOKING_CANCELLED = (r"\bcancel\w*\s+(?:(?:a|an|the|your|any|this|that|our)\s+)?(?:[\w-]+\s+)?" + _BOOKING + r"\b|"
+                      r"\b" + _BOOKING + r"\s+(?:(?:can|may|must|cannot|can't|will|should|that (?:is|are))\s+(?:not\s+|only\s+)?(?:be\s+)?)?cancell?(?:ed|ations?)\b")
 # "a partial refund", "partially refunded", "a reduced refund", "part of the price": a refund cut to a part, the cases
 # of which are states a return comes back in (what the shop does about them goes to the merchant whole)
 _PARTIAL_REFUND = r"\bpartial(?:ly)? refund|\b(?:reduced|smaller|lower) refund|\bpart of (?:the|its|their|your) (?:price|refund|money)\b"

@@ -12,7 +12,8 @@ from plugin.policy.drafting.readers.scope import scoped
 
 
 # "items should be carefully packed", "You're responsible for ... safe packaging": packing advice in other words
-_PACKED_SAFELY = r"\b(?:carefully|securely|safely|properly|well) packed\b|\bpacked (?:carefully|securely|safely|well|properly)\b|\b(?:safe|secure|careful|sturdy|protective) packaging\b"
+# ("taken out of their protective packaging": the goods' own wrapping, a state, not advice)
+_PACKED_SAFELY = r"\b(?:carefully|securely|safely|properly|well) packed\b|\bpacked (?:carefully|securely|safely|well|properly)\b|(?<!\btheir )(?<!\bits )\b(?:safe|secure|careful|sturdy|protective) packaging\b"
 # The customer told how to pack: a verb of packing with its manner ("Pack the items well", "Wrap it carefully",
 # "pack anything you send back with care", "Protect the parcel well"), its purpose ("pack it so it will not be
 # harmed", "wrap the parcel so nothing breaks"), the result ("make sure it is well protected", "well secured"),
@@ -20,12 +21,15 @@ _PACKED_SAFELY = r"\b(?:carefully|securely|safely|properly|well) packed\b|\bpack
 _PACKING_VERB = r"\b(?:pack|packs|packed|packing|wrap|wraps|wrapped|wrapping|protect|protected|protecting|package|packaged)\b"
 _PACK_ADVICE = (
     # (not "make sure your package(s) are properly insured": the manner of an insurance, not of a packing)
-    _PACKING_VERB + r"[^.;]{0,40}?(?<!as )\b(?:well|carefully|with care|securely|safely|firmly|properly|neatly)\b(?! as\b)(?! (?:insured|tracked|labell?ed|addressed|documented)\b)|"
+    _PACKING_VERB + r"[^.;]{0,40}?(?<!as )\b(?:well|carefully|with care|securely|safely|firmly|properly|neatly|suitably|adequately)\b(?! as\b)(?! (?:insured|tracked|labell?ed|addressed|documented)\b)|"
     r"\bwell (?:protected|secured|packed|wrapped|packaged|padded)\b|"
     r"\b(?:pack|wrap)\w*\b[^.;]{0,30}\bso (?:that )?(?:it|they|nothing|the \w+)\b[^.;]{0,30}\b(?:safe|safely|protected|harm|harmed|damaged|breaks?|intact|survives?)\b|"
     # ("the original box or other rigid packaging is best", "use double-walled cartons with bracing inside"; not the
     # shop's own boxes, "all our products come in strong boxes", nor the goods' "original rigid packaging")
-    r"(?<!\bour )(?<!\boriginal )(?<!\bcome in )(?<!\bcomes in )(?<!\bshipped in )\b(?:sturdy|rigid|strong|double-walled) (?:box|boxes|cartons?|packaging)\b|\b(?:as|just as) sturdy\b|\benough padding\b|\bwith bracing\b"
+    r"(?<!\bour )(?<!\boriginal )(?<!\bcome in )(?<!\bcomes in )(?<!\bshipped in )\b(?:sturdy|rigid|strong|double-walled) (?:box|boxes|cartons?|packaging)\b|\b(?:as|just as) sturdy\b|\benough padding\b|\bwith bracing\b|"
+    # ("with lots of padding", "put the product in its own box inside a second, outer box", "boxed and fit to be transported")
+    r"\b(?:lots of|plenty of|sufficient|extra) (?:padding|cushioning|bubble wrap)\b|(?<!\bcome )(?<!\bcomes )(?<!\bshipped )(?<!\bsent )\binside (?:a |an )?(?:second|outer|larger|another)\b[^.;]{0,15}\b(?:box|carton)\b|"
+    r"\b(?:boxed|packed|packaged)\b[^.;]{0,10}\bfit (?:to be transported|for (?:transport|shipping))\b"
 )
 _WE_PACK = r"\bwe (?:\w+ )?(?:pack|wrap)\w*\b"
 _SHOPS_PACKING = _WE_PACK + r"|\bwe (?:\w+ )?(?:protect|ship|send)\w*\b|\b(?:poor|improper|inadequate|bad)(?:ly)? pack"
@@ -50,7 +54,9 @@ def _pack_advised(text: str) -> bool:
     advice = re.sub(r"\bwe (?:ask|advise|recommend|suggest|request)\w* (?:that )?you\b", " ", text)
     if _any(_SHOP_PACKS_ITS_GOODS, advice):
         return False
-    if (_any(r"\bpack\b|\bpackaged\b|\bpackage (?:it|them|the|your|items?)\b", text) and _any(r"secure|careful", text)) or _any(_PACKED_SAFELY, text):
+    # (not the shop's own care: "we pack every order carefully, so damage in transit hardly ever happens")
+    if ((_any(r"\bpack\b|\bpackaged\b|\bpackage (?:it|them|the|your|items?)\b", text) and _any(r"secure|careful", text)) or _any(_PACKED_SAFELY, text)) \
+            and not _any(_WE_PACK, advice):
         return True
     return _any(_PACK_ADVICE, text) and not _any(_SHOPS_PACKING, advice)
 
@@ -84,6 +90,18 @@ _DAYS_FROM_THE_GO_AHEAD = (r"\b(?:from the (?:day|date|moment|time)|once|after|w
                            r"\byou have (\d{1,3}) (days?|weeks?) (?:from|after) the (?:day|date|moment|time) " + _GO_AHEAD_GIVEN + " " + _TO_SEND_IT)
 
 
+# The deadline counted from the customer's own request: "sent back within seven days of telling us", "no later than 7
+# days after your return request", "15 days from receiving the return authorization number to send it back"
+_DAYS_FROM_THE_REQUEST = (
+    # (the goods sent by the customer: not "we send the refund within 10 days of your request", "send us photos within ...")
+    r"(?<!\bwe )(?<!\bwe'll )(?<!\bwe will )\b(?:(?:ship|send|return|post|mail)\w*|sent back)\b(?! us\b| (?:the |your |a |any )?(?:refunds?|money|credit|photos?|pictures?|images?|videos?|e-?mails?|messages?|details)\b)"
+    r"[^.;]{0,60}?\b(?:within|no later than|no more than) (\d{1,3}) (days?|weeks?) (?:of|after|from) "
+    r"(?:telling us|notifying us|contacting us|(?:your|the) (?:return |refund )?request|your (?:notice|notification))\b(?! of)|"
+    r"\b(?:the )?(?:customer|consumer|buyer) has (\d{1,3}) (days?|weeks?) (?:from|after) (?:receiving|getting) (?:the |your )?"
+    r"(?:rga|rma|ra|ran|return (?:goods |merchandise )?authori[sz]ation|authori[sz]ation|approval)(?: #| number)? " + _TO_SEND_IT
+)
+
+
 def _ship_after_request(text: str) -> Iterator[Fact]:
     """"return the item within two weeks of requesting the refund": the deadline to send it, counted from the request;
     "Once approved, send it within 7 days": counted from the step it stands in."""
@@ -92,7 +110,7 @@ def _ship_after_request(text: str) -> Iterator[Fact]:
         yield Fact("instructions.ship_within_days", int(step.group(1)))
         return
     found = re.search(r"\b(?:ship|send|return|post|mail)\w* (?:the items?|it|them|your return|the return|your package)?.{0,20}?within (\d{1,3}) (days?|weeks?) "
-                      r"(?:of|after|from) requesting (?:the |a |your )?(?:refund|return)|" + _DAYS_FROM_THE_GO_AHEAD, text)
+                      r"(?:of|after|from) requesting (?:the |a |your )?(?:refund|return)|" + _DAYS_FROM_THE_GO_AHEAD + "|" + _DAYS_FROM_THE_REQUEST, text)
     if found:
         number, unit = [group for group in found.groups() if group][:2]
         yield Fact("instructions.ship_within_days", int(number) * (7 if unit.startswith("week") else 1))
@@ -101,13 +119,17 @@ def _ship_after_request(text: str) -> Iterator[Fact]:
 # The customer told how to send it: an imperative ("Send it with tracking", "Use a carrier ...", "Pick a service
 # ...", "Think about ...", "Hold on to the tracking number"), at the sentence's start or after "and", ";" or ":"
 # ("Return shipping is paid by you", "Return costs are yours": "return" naming the costs, no imperative)
-_TOLD = (r"(?:^\W*|[;:,] |\band |\bthen )(?:please )?(?:send|ship|post|mail|return(?! (?:shipping|postage|costs?|fees?|charges?|policy|window|period)\b)|use|choose|pick|select|opt for|think about|hold on to|hang on to|keep|have|take out|buy|add)\b|"
+_TOLD = (r"(?:^\W*|[;:,] |\band |\bthen |,? so )(?:please )?(?:send|ship|post|mail|return(?! (?:shipping|postage|costs?|fees?|charges?|policy|window|period)\b)|use|choose|pick|select|opt for|think about|hold on to|hang on to|keep|have|take out|buy|add)\b|"
          r"\bwe (?:also )?(?:ask|advise|recommend|suggest|urge)\b|\bit(?:'s| is) best\b")
+# "a mail service that gives delivery confirmation": the service's tracking (a tracked service), not the order's notice
+_SERVICE_CONFIRMS = r"\b(?:gives?|offers?|provides?|with) (?:you )?delivery confirmation\b"
 # A parcel that can be followed: "a service that gives you tracking", "a carrier you can trace", "a service that
 # tracks the parcel", "can be tracked", "a tracked, insured service", "lets you follow the parcel"
 _TRACKED = (r"traceable|traceble|trackable|tracking number|tracked(?:,? (?:and |or )?insured)? (?:shipping|service|postage|delivery|mail|method|carrier|courier|option)|"
             r"(?:add|with|use|buy|purchase|upgrad\w*|gives? you|offers?|provides?|comes with)\b.{0,40}\btracking\b|"
-            r"\b(?:can|could) be (?:tracked|traced)\b|\byou can (?:track|trace)\b|\btracks (?:the|your) (?:parcel|package|shipment)\b|\blets you follow\b")
+            r"\b(?:can|could) be (?:tracked|traced)\b|\byou can (?:track|trace)\b|\btracks (?:the|your) (?:parcel|package|shipment)\b|\blets you follow\b|"
+            # "Ship the box suitably packed, insured and tracked", "a service with delivery confirmation"
+            r"\b(?:insured|packed)\b[^.;]{0,30}\band tracked\b|" + _SERVICE_CONFIRMS)
 
 
 def advises(text: str) -> bool:
@@ -123,7 +145,7 @@ _ORDER_ON_ITS_WAY = (r"\b(?:until|till|before|when|once) (?:your|the) (?:order|d
 
 
 def _tracking_advised(text: str) -> bool:
-    if not _any(_TRACKED, text) or _any(_ORDER_ON_ITS_WAY, text):
+    if not _any(_TRACKED, text) or _any(_ORDER_ON_ITS_WAY, re.sub(_SERVICE_CONFIRMS, " ", text)):
         return False
     # "Please return the item via a traceable method", "You may use any trackable shipping method": the way to send it
     advised = r"|please (?:return|send|ship|post|mail)\b[^.]{0,40}\b(?:via|with|using|by) (?:an? )?(?:traceable|trackable|tracked)|\buse (?:any |an? )?(?:traceable|trackable|tracked)\b"
@@ -180,7 +202,8 @@ def _insurance_advised(text: str) -> bool:
 
 # The address for returns, named as what the shop sends: "the return address", "the address to send it to",
 # "the address for returns", "a return address" (not "the address on file", "your address")
-_RETURN_ADDRESS = r"(?:the|our|a) (?:returns? address\b|address (?:to (?:send|ship|post|mail|return)\b|for (?:returns?|the return)\b))"
+# ("the right address for the return", "the return shipping address")
+_RETURN_ADDRESS = r"(?:the|our|a) (?:(?:right|correct) )?(?:returns? (?:shipping )?address\b|address (?:to (?:send|ship|post|mail|return)\b|for (?:returns?|the return)\b))"
 # Who gives it: the shop, its team or desk by name ("Customer Support will email you"), or the return's own authorisation
 # ("Each RMA tells you the address to ship it to")
 _GIVER = (r"\b(?:we|our (?:[\w-]+ )?(?:team|staff|service|support)|customer (?:support|service|care)(?: team)?|"
@@ -188,8 +211,9 @@ _GIVER = (r"\b(?:we|our (?:[\w-]+ )?(?:team|staff|service|support)|customer (?:s
 # The shop gives it on a request: "we will reply with instructions, including the address to send it to", "we send
 # you the RMA number and the address to ship your item to", "We will send the return address in our reply" (the
 # address as what is sent, not where: "we will send the replacement to the address you gave")
-_ADDRESS_GIVEN = (_GIVER + r"(?:'ll| will| then| can)? (?:\w+ )?(?:send|give|provide|e-?mail|reply|respond|share|supply|tell)\w*(?: you)?(?: with)?:? "
-                  r"(?:[^.;]{0,60}?\b(?:including|and|plus|with)\b:? )?" + _RETURN_ADDRESS)
+# ("We'll answer your return request within 2 days and send you a return address": the reply, then the address)
+_ADDRESS_GIVEN = (_GIVER + r"(?:'ll| will| then| can)? (?:(?:\w+ )?|(?:answer|reply|respond|get back|write back)\w*\b[^.;]{0,60}?\band (?:then )?)(?:send|give|provide|e-?mail|reply|respond|share|supply|tell)\w*(?: you)?(?: with)?:? "
+                  r"(?:[^.;]{0,60}?\b(?:including|and|plus|with|together with)\b:? )?" + _RETURN_ADDRESS)
 # The customer asks for it: "get in touch with customer service first for an RMA and the address to send it to",
 # "Ask our Customer Service for the return address"
 _ADDRESS_ASKED = r"\b(?:contact|get in touch|e-?mail|write to|reach out|message|ask)\b[^.;]{0,60}?\bfor\b[^.;]{0,60}?" + _RETURN_ADDRESS

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from plugin.policy.drafting.clauses import Clause, _plain
 from plugin.policy.drafting.readers.common import (
-    _CANCEL, _FAULT, _NEGATED, _NOT_REQUIRED, _REGIONAL, Fact, _any, _compiled, _unheld,
+    _BOOKING_CANCELLED, _CANCEL, _FAULT, _NEGATED, _NOT_REQUIRED, _REGIONAL, Fact, _any, _compiled, _unheld,
 )
 from plugin.policy.drafting.readers.scope import (
     _AMOUNT_SUBJECT, _CASE_OF_ITEM, _LED_BY_QUALIFIED, _MEMBER_SUBJECT, _PLACE_SUBJECT, _QUALIFIED_SUBJECT, _SITUATION,
@@ -19,10 +19,11 @@ from plugin.policy.drafting.readers.scope import (
 
 # A heading over the steps of a return ("How to Return an Item", "Step-by-Step Return & Exchange Process",
 # "Returning Your Order"): a sentence under it that asks the customer to write, call or visit is how to ask
-_PROCESS_HEADING = (r"(?:start|begin|initiat|request)\w* (?:a |your |the )?return|how (?:to|do i|can i) (?:make a |start a |request a |process a )?return|"
+_PROCESS_HEADING = (r"(?:start|begin|initiat|request)\w* (?:a |your |the )?return|how (?:to|do i|can i) (?:make a |start a |request a |process a |ask for a )?return|"
+                    r"\bhow (?:a |your )?returns? works?\b|"
                     r"\bmaking a return\b|\breturn instructions\b|"
                     r"\breturns?(?: ?(?:&|and|/) ?exchanges?)? (?:request )?(?:process|procedure|steps)\b|\breturning (?:an? |your )?(?:items?|products?|orders?|goods|purchases?)\b")
-_ASKS_TO_WRITE = (r"\b(?:e-?mail|contact|call|message|write to|reach out to) (?:us|our|me)\b|\be-?mail us\b|"
+_ASKS_TO_WRITE = (r"\b(?:e-?mail|contact|call|message|writ(?:e|ing) to|reach out to) (?:us|our|me)\b|\be-?mail us\b|"
                   r"\be-?mail (?:[\w.+-]+@[\w-]+\.[a-z]|\[email protected\])")  # "Email [email protected] with photos"
 
 
@@ -103,7 +104,7 @@ _SOME_GOODS_SENT = (_A_GIFT + "|"
 _RMA_NAME = r"(?:rma|ra|rga|return (?:merchandise |material |goods )?authori[sz]ation)\b"
 _STARTS_RETURN_MORE = (
     r"\breturns?(?: (?:and|&|or) (?:exchanges?|swaps?|refunds?))? (?:are|is|can be|must be|should be) (?:only |all |always )?"
-    r"(?:started|opened|arranged|requested|initiated|begun|set up|handled)\b|"
+    r"(?:started|opened|arranged|requested|initiated|begun|set up|handled|made (?:online|through|via|by|in))\b|"
     # (not the shop's own doing: "we'll arrange a refund once the product is back")
     r"(?<!we )(?<!'ll )(?<!will )\b(?:open|ask for|set up|get|arrange)\w* (?:an? |your |the )?(?:return|refund|exchange)(?: request)?\b(?! (?:shipping|postage|label|address|costs?))|\bset (?:a |the |your )?return up\b|"
     r"^\W*(?:if you (?:want|wish|would like) )?to (?:send|post|ship|mail) (?:something|anything|it|them|an? \w+|your \w+) back\b|"
@@ -150,7 +151,9 @@ _ASK_BEFORE_SENDING = (
 
 # Written to: "email us", "drop our team an email", "write to help@shop"; not "your email address" (what to
 # give) nor "an email then confirms the return" (the shop writing)
-_WRITTEN = (r"(?<!we will )(?<!we'll )\be-?mail(?:ing)?\b(?! you| address| then| confirm)|send us a message|write to us\b|"
+# ("send us a message through the Contact Page on our website": the site's form, not email)
+_WRITTEN = (r"(?<!we will )(?<!we'll )\be-?mail(?:ing)?\b(?! you| address| then| confirm)|"
+            r"send us a message(?! (?:through|via|on|using|with|in) (?:the |our )?(?:[\w-]+ ){0,2}(?:page|form|website|site|portal))|write to us\b|"
             r"\b[\w.+-]+@[\w-]+\.[a-z]|\[email protected\]")
 # A call: the model has no phone, and a call is not an email
 _SPOKEN = r"\b(?:phone|call|telephone|ring)(?:s|ing)?\b(?! (?:number|no\.?)\b)"
@@ -171,7 +174,7 @@ def _by_email(text: str, unnamed_medium: bool) -> bool:
 _NAMED_START = (
         r"(?:start|begin|initiate|request|submit|make|process|complete)\w* (?:a |your )?return|(?:start|begin|initiat)\w* the return\b|to return (?:an?|your|the|any) (?:item|product|order|purchase|merchandise|goods)|"
         r"(?:would like|wish|want|need) to return (?:something|anything|it|them|items?|products?|goods|merchandise|purchases?|orders?)\b|"
-        r"return request|for return instruction|withdrawal of the product|"
+        r"return (?:request|claim)|for return instruction|withdrawal of the product|"
         r"(?:create|submit|open|request)\w* (?:a |an |your )?(?:request for )?(?:rma|return (?:merchandise |material )?authori[sz]ation)|"
         r"\b(?:register|log|lodg|file|rais)(?:e|es|s|ed|ing)? (?:a |an |your |the )?(?:return|exchange)s?\b(?! (?:shipping|postage|labels?|address|costs?|fees?|window|period|policy))|"  # "Log a return in your account", "after lodging your return on the portal"
         r"returns?(?:/exchanges?)? (?:must|can|may|should) be (?:processed|initiated|submitted|made|requested|started|arranged)|start by visiting|"
@@ -207,27 +210,49 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
         yield _unheld("how to ask for some returns only: no setting holds it")  # "For international returns, please contact us"
         return
     # "you'll be sent instructions by email", "the address identified in our email": not how to ask
-    sent = r"(?:you will|you'll) (?:be sent|receive)[^.]{0,60}\b(?:via|by) e-?mail|we(?: will|'ll)? (?:send|e-?mail) you|\bin (?:our|the|your|an|that) (?:[\w-]+ ){0,3}e-?mail"
+    # ("Keep your delivery confirmation email handy": an email kept as a record, not written to the shop)
+    sent = (r"(?:you will|you'll) (?:be sent|receive)[^.]{0,60}\b(?:via|by) e-?mail|we(?: will|'ll)? (?:send|e-?mail) you|\bin (?:our|the|your|an|that) (?:[\w-]+ ){0,3}e-?mail|"
+            r"\b(?:keep|save|hold on to|have)\b[^.;]{0,15}\b(?:[\w-]+ )?(?:confirmation|receipt|order|delivery|shipping|dispatch) e-?mails?\b")
+    asked = re.sub(sent, " ", text)
     if _any(_CHAT_ON_SITE, text):
         yield Fact("returns.request_via", "WEBSITE")  # "message us via the website chat", "use our live chat"
-    elif _by_email(re.sub(sent, " ", text), unnamed_medium=named):
-        yield Fact("returns.request_via", "EMAIL")
+    elif _by_email(asked, unnamed_medium=False):
+        yield Fact("returns.request_via", "EMAIL")  # email named: "email us", an address
     elif _any(_PAPER_FORM, text):
         return  # "fill in the return form included in your parcel": a paper form, no website
-    elif _any(
-        r"(?:through|on|via|using|in|into|to|at|visit|visiting|from|use) (?:our|the|your) (?:[\w/-]+ ){0,2}(?:website|online|portal|system|account|returns? (?:center|centre|page|portal|form|section))|"
-        r"\bmy account\b|"
-        r"order page|\blog ?(?:in|on)\b|\blogging in\b|\bsign in\b|returns? (?:center|centre) form|"
-        r"(?:fill (?:out|in)|complete|submit|use) (?:our|the) (?:online )?(?:returns? )?(?:request )?(?:form|portal)\b|"
-        r"\b(?:started|initiated|requested|submitted|made) online\b|\bonline at\b|\bclick\b|\bthrough the link\b|"
-        r"\b(?:press|tap)\b(?! \d| (?:the )?(?:number|key|star|hash|pound|#)\b)|"  # (not a phone's menu: "call us and press 2")
-        r"\b(?:visit|go to|at) (?:www\.)?[\w-]+\.[a-z]{2,6}(?:\.[a-z]{2})?/[\w/-]*return", re.sub(_NOT_THE_SHOPS_ACCOUNT, " ", text)):
+    elif _any(_SITE_NAMED, re.sub(_NOT_THE_SHOPS_ACCOUNT, " ", text)):
+        # (before the unnamed medium: "complete the contact form on our website", "get in touch with customer service or
+        # use our online return portal", "write to us through the contact us page on the website" name the site's form)
+        yield Fact("returns.request_via", "WEBSITE")
+    elif _by_email(asked, unnamed_medium=named):
+        yield Fact("returns.request_via", "EMAIL")
+    elif _any(_ON_THE_SITE, re.sub(_NOT_THE_SHOPS_ACCOUNT, " ", text)):
         yield Fact("returns.request_via", "WEBSITE")
 
 
+# The site itself, or a form or portal on it, named as where to ask (an account alone may be where a refund goes)
+_SITE_NAMED = (r"\b(?:online|web|website'?s?|site'?s?) (?:[\w-]+ ){0,2}(?:form|portal|page)\b|\bcontact(?: us)? form\b|"  # (a contact page may only list an address)
+               r"\b(?:form|portal|page)\b[^.;]{0,20}\b(?:on|of|at|through|via) (?:our|the) (?:web ?site|site|online (?:store|shop))\b|"
+               r"\b(?:through|on|via|using|visit\w*|at) (?:our|the) (?:web ?site|site)\b")
+
+
+# The shop's site as the way to ask: a form, a portal, an account page, a link
+_ON_THE_SITE = (
+    r"(?:through|on|via|using|in|into|to|at|visit|visiting|from|use) (?:our|the|your) (?:[\w/-]+ ){0,2}(?:website|online|portal|system|account|returns? (?:center|centre|page|portal|form|section))|"
+    r"\bmy account\b|"
+    r"order page|\blog ?(?:in|on)\b|\blogging in\b|\bsign in\b|returns? (?:center|centre) form|"
+    r"(?:fill (?:out|in)|complete|submit|use) (?:our|the) (?:online )?(?:returns? )?(?:request )?(?:form|portal)\b|"
+    r"\b(?:started|initiated|requested|submitted|made) online\b|\bonline at\b|\bclick\b|\bthrough the link\b|"
+    r"\b(?:press|tap)\b(?! \d| (?:the )?(?:number|key|star|hash|pound|#)\b)|"  # (not a phone's menu: "call us and press 2")
+    r"\b(?:visit|go to|at) (?:www\.)?[\w-]+\.[a-z]{2,6}(?:\.[a-z]{2})?/[\w/-]*return"
+)
+
+
 # "Start by looking at your bank account": an account, but not one with the shop
-# ("paid into the account of your original payment method": the payer's account too)
-_NOT_THE_SHOPS_ACCOUNT = r"\b(?:bank|card|paypal|credit card|email) accounts?\b|\baccount of (?:your|the) (?:original )?(?:payment|card|bank)"
+# ("paid into the account of your original payment method": the payer's account too; "the order number shown in your
+# account", "the form found on our website": where something is read, not where the return is asked for)
+_NOT_THE_SHOPS_ACCOUNT = (r"\b(?:bank|card|paypal|credit card|email) accounts?\b|\baccount of (?:your|the) (?:original )?(?:payment|card|bank)|"
+                          r"\b(?:shown|found|listed|displayed|printed|saved|visible|available) (?:in|on) (?:your|the|our) (?:[\w-]+ )?(?:account|website|site|order page)\b")
 
 
 # "You must contact us within 14 days and we will give you instructions on how to return the product",
@@ -323,7 +348,7 @@ _AGREED_BEFORE_SENDING = (
     # (the goods sent: not "don't throw away the packaging before you have contacted us")
     r"\b(?:do not|don't|never) (?:\w+ )?(?:send|ship|post|mail|return|bring)\w*\b[^.;]{0,40}\bbefore (?:you (?:have )?)?(?:first )?(?:contact|e-?mail|ask|call|talk|spok|speak|get in touch|got in touch)\w*(?: (?:to|with))? us\b|"
     # (any return: not "if you intend to return an item bought with a gift card", "an item over 20kg")
-    r"\b(?:must|need to|have to|are required to) (?:first )?(?:contact|e-?mail|call|notify|tell|inform) us\b[^.;]{0,30}\bif you (?:intend|want|wish|plan|would like|decide) to (?:return|send)\w*"
+    r"\b(?:must|need to|have to|are required to) (?:first )?(?:contact|e-?mail|call|notify|tell|inform) us\b[^.;]{0,30}\bif you (?:intend|mean|want|wish|plan|would like|decide) to (?:return|send)\w*"
     r"(?![^.;]*\b(?:bought|purchased|paid|ordered|over|above|weighing|heavier|larger|more than)\b)|"
     r"\b(?:through|by) asking (?:us )?for (?:an? |your |the )?" + _GO_AHEAD + "|"
     # "Please get in touch before you send anything back", "get in touch with us before sending anything back" (the
@@ -338,7 +363,10 @@ _AGREED_BEFORE_SENDING = (
     r"(?<!you )\bask (?:us )?for (?:an? |your |the )?" + _GO_AHEAD + "|"
     # "A return authorization from us is needed before ...": the shop's go-ahead named as needed
     r"\b(?:" + _GO_AHEAD + r"|authori[sz]ation|approval) from us (?:is|are) (?:always )?(?:required|needed|necessary|mandatory)\b|"
-    r"\bonly (?:process|accept|take back) (?:a |any )?(?:returns?|parcels?)\b[^.;]{0,20}\b(?:carr(?:y|ies)|with) (?:an? |the )?" + _GO_AHEAD
+    r"\bonly (?:process|accept|take back) (?:a |any )?(?:returns?|parcels?)\b[^.;]{0,20}\b(?:carr(?:y|ies)|with) (?:an? |the )?" + _GO_AHEAD + "|"
+    # "Our Customer Service has to issue an authorization before any item is returned": the shop's go-ahead comes first
+    r"\b(?:must|has to|have to|needs? to) (?:first )?(?:issue|give|grant|provide)\w* (?:you )?(?:an? |the |your )?(?:" + _GO_AHEAD + r"|authori[sz]ation|approval)\b"
+    r"[^.;]{0,10}\bbefore (?:(?:any|the|your|an?) )?(?:items?|goods|products?|returns?|parcels?|anything|it|they)\b (?:is |are |can be |gets? )?(?:returned|sent|shipped|posted)\b"
 )
 # The shop gives its go-ahead on request: "we reply with a return authorisation number", "we then send you an
 # authorisation number", "you get a return authorization (RA) number", "Phone us to get a return authorization number"
@@ -389,6 +417,8 @@ def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     if not _any(r"authori[sz]|approv|\brma\b|\bra\b|\brga\b|\bran\b|first|request|before|register|prior|permission|instructions|without|until|"
                 r"\bwait|steps|what to do|where to|returns? (?:number|id)|agreement|told about|if you", text):
         return  # none of the words any of the patterns below needs (a quick test: this reader runs on every clause)
+    if _any(_BOOKING_CANCELLED, text):
+        return  # "cancel a lesson 8 hours in advance, unless agreed beforehand": a booking's notice, no return's go-ahead
     if _any(_NO_ASKING_FIRST, text) and not _some_returns_only(clause, text) and not _any(_FAULT, text):
         yield Fact("returns.request_required_before_shipping", False)
         return
@@ -400,7 +430,7 @@ def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
             or _any(_REGIONAL + "|" + _QUANTITY_SCOPE + "|" + _NOT_REQUIRED + "|" + _MEMBER_SUBJECT + "|" + _SOME_GOODS_SENT, _outside_of_a_parcel(text)) \
             or _some_returns_only(clause, text):
         return  # "Returns over $50 must have a return authorization number": those returns only
-    without = (r"without (?:(?:first )?(?:obtaining|getting|requesting|receiving) )?(?:an? |proper |prior |our |a valid |valid )?(?:approved |authori[sz]ed )?(?:returns? )?(?:(?:merchandise|material|goods) )?"
+    without = (r"without (?:(?:first )?(?:obtaining|getting|requesting|receiving) )?(?:an? |proper |prior |our |a valid |valid |that |this |such )?(?:approved |authori[sz]ed )?(?:returns? )?(?:(?:merchandise|material|goods) )?"
                r"(?:requests?|authori[sz]ation|rma|rga|(?:ra|ran) (?:number|#))|without (?:(?:first )?(?:obtaining|getting|receiving) )?(?:our |prior |written )+(?:approval|permission|consent)")
     if (_any(without, text) and _any(_NEGATED + r"|refus|reject|turned away|^\W*no returns?\b", text)) or _authorised_first(text) \
             or _any(_AGREED_BEFORE_SENDING + "|" + _APPROVED_BEFORE, text) \

@@ -518,9 +518,15 @@ def _asks_for_document(text: str) -> bool:
 _DOCUMENT_NUMBER = r"\b(?:invoice|receipt|order) (?:numbers?|no\.?|#)"
 
 
+# "Add your proof of purchase and a description of the defect", "send the receipt with photos of the damage": the
+# document asked beside the fault's evidence is a fault claim's step, not a term of every return
+_FAULT_EVIDENCE = (r"\b(?:description|photos?|photographs?|pictures?|images?|videos?|evidence|explanation)s?\b[^.;]{0,20}?\b(?:of|showing) "
+                   r"(?:the |your |any |a )?(?:visible )?(?:defects?|damage|faults?|flaws?|breakage)\b")
+
+
 def proof_of_purchase(clause: Clause, text: str) -> Iterator[Fact]:
     text = re.sub(_RECEIPT_OF + "|" + _POSTAGE_RECEIPT + "|" + _DOCUMENT_NUMBER, " ", text)
-    if _any(_WARRANTY_ONLY, text) and not _any(r"\breturn", text):
+    if (_any(_WARRANTY_ONLY, text) and not _any(r"\breturn", text)) or _any(_FAULT_EVIDENCE, text):
         return
     if _any(r"^\W*(?:a |the )?proof of purchase(?: is)? required\b|^\W*proof of purchase:\s*\w|^\W*you (?:have|hold|can show) (?:a |your |the )?(?:valid )?proof of purchase\b(?:\s*\([^()]*\))?\W*$", clause.body):
         # "Proof of purchase required." "Proof of purchase: receipt provided" "- You have proof of purchase" (a condition's line,
