@@ -612,7 +612,9 @@ def fault_photos(clause: Clause, text: str) -> Iterator[Fact]:
     # "photos help us", "a picture is welcome": photos that would help, not a condition of the claim
     # "the best way is to send photos", "it is best to attach a picture": recommended
     # "attach whatever photos you have", "any pictures you can take": photos welcome, not required
-    if _any(r"if possible|where possible|\bwhatever (?:photos?|pictures?|images?)\b|\bany (?:photos?|pictures?|images?) you (?:have|can|may)\b|\bthe best (?:thing|way)\b|\bit(?:'s| is) best to\b|may ask|might ask|if you can|(?:may|might) (?:require|need|request)|"
+    # "we strongly recommend recording the defect in photos", "we may or may not ask for photos": advised, or asked for
+    # only at times, not a condition of every claim
+    if _any(r"if possible|where possible|\b(?:recommend|advise|suggest|encourage)[sd]?\b|\bmay or may not\b|\bwhatever (?:photos?|pictures?|images?)\b|\bany (?:photos?|pictures?|images?) you (?:have|can|may)\b|\bthe best (?:thing|way)\b|\bit(?:'s| is) best to\b|may ask|might ask|if you can|(?:may|might) (?:require|need|request)|"
             r"\b(?:photos?|pictures?|images?)\b[^.;]{0,40}\b(?:helps?\b(?![@-]|\.\w|\s+(?:desk|cent(?:er|re)|page|team|line))|(?:is|are) (?:\w+ )?(?:helpful|useful|welcome|appreciated))\b", text):
         yield Fact("fault.photos_requested", True)
     else:
@@ -749,10 +751,13 @@ _EXCHANGE = r"exchange|\bswap(?!\w*(?: [\w-]+){0,3} for " + A_NEW_ITEM + ")"
 # replacement", "we do not refund them": the remedies a negation takes are refused, not offered;
 # "the manufacturer replaces or refunds it": another's remedy, not the shop's
 # ("when no replacement has been ordered": "no" takes the remedy named after it)
-_REFUSED_REMEDY = (r"\b(?:neither|nor|not|never|cannot|unable to|\w+n't)\b[^,;:.?!]*?(?=\bexcept\b|\bunless\b|\bbut\b|[,;:.?!]|$)|"
+# ("can no longer be returned or exchanged": refused once a deadline has passed)
+_REFUSED_REMEDY = (r"\b(?:neither|nor|not|never|no longer|cannot|unable to|\w+n't)\b[^,;:.?!]*?(?=\bexcept\b|\bunless\b|\bbut\b|[,;:.?!]|$)|"
                    r"\bno (?:new |direct )?(?:replacements?|refunds?|exchanges?|swaps?)\b|"
                    # "we repair rather than refund": the remedy set aside for another
-                   r"\b(?:rather than|instead of) (?:an? |the |your |any )?(?:full )?(?:refund|replac|exchang|swap|repair)\w*|"
+                   # "a part replacement, which is much easier than a whole exchange": the remedy it is compared against
+                   r"\b(?:rather than|instead of|(?:easier|simpler|quicker|faster|cheaper|better) than) (?:an? |the |your |any )?(?:full |whole |complete )?(?:refund|replac|exchang|swap|repair)\w*"
+                   r"(?:,? (?:or|and) (?:an? |the )?(?:full |whole |complete )?(?:refund|replac|exchang|swap|repair)\w*)*|"
                    r"\b(?:manufacturers?|suppliers?|makers?|brands?|vendors?)\b(?: and (?:the |our )?\w+| of (?:the |our |your )?\w+)? (?:\w+ )?(?:replace|refund|repair|exchange)[^,;:.?!]*")
 _OFFERS = (r"offer|receive|get|entitled|\bwe(?:'ll| will| shall)? (?:then |gladly |happily )?(?:refund|replace|exchange|repair|swap|(?:re-?)?(?:send|ship|post|dispatch))\b|\b(?:is|are|will be|gets?) (?:\w+ )?(?:refunded|replaced|exchanged|swapped|repaired|(?:sent|shipped|posted|dispatched)(?: out)? to you)\b|\b(?:give|issue|provide)s? (?:you )?(?:a |full |a full )?(?:refunds?|replacements?|exchanges?)\b|we(?: will|'ll) (?:send|ship|issue|dispatch|post|mail)|\ba (?:new|fresh) one\b|we (?:send|ship|dispatch)|you can|replace|either|to process|arrange|"
            r"\bchoose\b|\bchoice\b|\bpick (?:between|from|either)\b|\b(?:can|may) (?:then )?have (?:a|an|the|your|it|them|all)\b|\bsort (?:out|it)|\bswap|\bin (?:its|their) place\b|\bmoney back\b")
