@@ -61,3 +61,152 @@ def test_photos_advised(text):
 ])
 def test_photos_required(text):
     holds(text, {"fault.photos_min": 1, "fault.photos_requested": None})
+
+
+def _no_fault(text: str) -> None:
+    drafted = placed(text)
+    assert not any(path.startswith("fault.") for path in drafted), drafted
+
+
+# --- damage the shop says it answers not for: no liability, no responsibility -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "We accept no liability for damage or defects caused by events beyond our reasonable control.",
+    "We take no responsibility for any damage to goods caused by floods, strikes or other events we cannot control.",
+    "The shop accepts no liability for delays, or for damaged goods, where the cause is outside its control.",
+    "We bear no responsibility for defects caused by power cuts at your home, so please report them to your energy supplier.",
+    "The shop holds no liability for any defect caused by a flood after delivery; email us with any other question.",
+])
+def test_no_liability_for_damage(text):
+    _no_fault(text)
+
+
+@pytest.mark.parametrize("text,reason", [
+    ("We accept liability for goods that arrive faulty and refund them.", "DEFECTIVE"),
+    ("If your item arrives damaged, we take full responsibility and replace it.", "DAMAGED"),
+    ("If your order arrives damaged, email us; we take responsibility for the return postage.", "DAMAGED"),
+    ("We are liable for goods that reach you defective, and we replace them.", "DEFECTIVE"),
+    ("Damage in transit is our responsibility: tell us and we send a new one.", "DAMAGED"),
+])
+def test_liability_taken(text, reason):
+    assert reason in placed(text).get("fault.reasons", set())
+
+
+# --- the shop's inspection of a return for damage or wear: no fault it answers for, no remedy for one -----------------
+
+@pytest.mark.parametrize("text", [
+    "When a return arrives, we inspect it for damage or wear. As long as it is unused, we refund the price.",
+    "Every returned lamp is checked for defects and signs of use. If it passes, we refund you within 5 days.",
+    "Each returned item is inspected for damage; if it is in resaleable condition, we refund it.",
+    "We check every return for defects and wear before we refund it.",
+    "Our warehouse team inspects each return for damage, and then we refund the full price.",
+])
+def test_return_inspected_for_damage(text):
+    _no_fault(text)
+
+
+@pytest.mark.parametrize("text,reason", [
+    ("Check your parcel for damage when it arrives and tell us within 48 hours if anything is broken.", "DAMAGED"),
+    ("If the item is found damaged on arrival, we replace it.", "DAMAGED"),
+    ("Please inspect your order for damage as soon as it arrives and email us photos of any damage.", "DAMAGED"),
+    ("If you find any damage when you open the box, email us within 2 days.", "DAMAGED"),
+    ("If your lamp arrives defective, we test it for faults and send you a new one.", "DEFECTIVE"),
+])
+def test_goods_checked_on_arrival(text, reason):
+    assert reason in placed(text).get("fault.reasons", set())
+
+
+# --- a return that reaches the shop damaged or incomplete: the state it comes back in, no fault of the shop's ---------
+
+@pytest.mark.parametrize("text", [
+    "If a returned item reaches us damaged, a 20% fee is taken off the refund.",
+    "If the products do not come back complete, we deduct the missing parts from the refund.",
+    "Any return that reaches us damaged gets only a partial refund.",
+    "If a returned lamp arrives back at us damaged, we deduct a 15% fee.",
+    "Where goods did not arrive back complete, the refund is reduced by the parts missing.",
+])
+def test_return_reaching_the_shop_damaged(text):
+    _no_fault(text)
+
+
+@pytest.mark.parametrize("text,reason", [
+    ("If your order reaches you damaged, we replace it.", "DAMAGED"),
+    ("If parts are missing when your order reaches you, we send them at no cost.", "INCOMPLETE"),
+    ("If your parcel reaches you broken, email us and we will refund you.", "DAMAGED"),
+    ("Tell us if an item you ordered arrives damaged, and we will send a new one.", "DAMAGED"),
+    ("If the goods we sent you come damaged, contact us within 3 days.", "DAMAGED"),
+])
+def test_order_reaching_the_customer_damaged(text, reason):
+    assert reason in placed(text).get("fault.reasons", set())
+
+
+# --- every order refused with a fault as the exception: no goods excluded, nothing for a fault to override ------------
+
+@pytest.mark.parametrize("text", [
+    "Every completed order is final and cannot be refunded, except when the item arrives damaged.",
+    "Every processed order is final, except where the goods arrive defective.",
+    "All confirmed purchases are final sale unless they reach you broken.",
+    "All paid orders cannot be refunded unless the goods arrive damaged.",
+    "Every placed order is final, except when the item reaches you faulty.",
+])
+def test_every_order_refused_unless_faulty(text):
+    assert "fault.overrides_exclusions" not in placed(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Custom orders are final and cannot be refunded, except when the item arrives damaged.",
+    "Every sale item is final, except when it arrives damaged.",
+    "Engraved mugs are final sale unless they reach you faulty.",
+    "Clearance lamps are final, except where they arrive defective.",
+    "Opened candles cannot be refunded unless they reach you broken.",
+])
+def test_some_goods_refused_unless_faulty(text):
+    holds(text, {"fault.overrides_exclusions": True})
+
+
+# --- cover for parcels lost, damaged or stolen: a protection plan, not the shop's terms for faulty goods ---------------
+
+@pytest.mark.parametrize("text", [
+    "Our optional cover protects lost, damaged or stolen parcels for a small fee.",
+    "Our delivery guarantee covers parcels that are lost, damaged or stolen.",
+    "Package protection: lost, stolen, or damaged orders are covered.",
+    "Shipping protection pays out when a parcel is lost, damaged, or stolen in transit.",
+    "Route protection covers damaged, lost and stolen packages.",
+])
+def test_protection_for_lost_damaged_or_stolen_parcels(text):
+    _no_fault(text)
+
+
+@pytest.mark.parametrize("text,reason", [
+    ("If your lamp is damaged in transit, email us photos and we will send a new one.", "DAMAGED"),
+    ("If your order arrives damaged, we replace it free of charge.", "DAMAGED"),
+    ("If a parcel arrives damaged or faulty, contact us within 3 days.", "DAMAGED"),
+    ("Items that reach you damaged are replaced at our cost.", "DAMAGED"),
+    ("If your mug arrives broken, tell us and we refund it.", "DAMAGED"),
+])
+def test_damage_the_shop_makes_good(text, reason):
+    assert reason in placed(text).get("fault.reasons", set())
+
+
+# --- damage reported to the carrier alone: the customer's claim with the carrier, not a report to the shop -------------
+
+@pytest.mark.parametrize("text", [
+    "If the box is damaged when it arrives, refuse it and report it to the delivery company as damaged.",
+    "If your parcel arrives crushed or damaged, please notify the courier straight away.",
+    "Damaged parcels must be reported to the carrier at the time of delivery.",
+    "If the parcel is damaged, please inform the shipping company and keep the box.",
+    "If your order arrives damaged, report the damage to the postal service within 24 hours.",
+])
+def test_damage_reported_to_the_carrier(text):
+    _no_fault(text)
+
+
+@pytest.mark.parametrize("text", [
+    "If your parcel arrives damaged, report it to the carrier and email us photos.",
+    "If the courier delivers a damaged box, tell us within 2 days.",
+    "If the parcel is damaged, note it with the driver and contact us straight away.",
+    "If your order arrives damaged, report it to us within 48 hours.",
+    "If your parcel arrives damaged, notify the courier and let us know so we can send a new one.",
+])
+def test_damage_reported_to_the_shop(text):
+    assert "DAMAGED" in placed(text).get("fault.reasons", set())

@@ -120,7 +120,12 @@ _CUSTOMERS_CHOICE = (r"\b(?:picked|chose|chosen|ordered|bought|purchased|selecte
 # "if so, we replace it")
 _CHECKED_FOR_A_FAULT = (r"\b(?:check|inspect|examin|test|verif|assess|determin|establish)\w*\b[^.;,]{0,30}?\b(?:whether|if) "
                         r"(?:or not )?(?:it|they|the (?:\w+ )?\w+|your \w+) (?:is|are|was|were|has been|have been)(?: really| indeed| actually)? "
-                        r"(?:(?:faulty|defective|damaged|broken|used|worn|complete)(?:,? (?:or|and) )?)+\b(?![^.;]{0,20}\bif (?:so|it is|they are)\b)")
+                        r"(?:(?:faulty|defective|damaged|broken|used|worn|complete)(?:,? (?:or|and) )?)+\b(?![^.;]{0,20}\bif (?:so|it is|they are)\b)|"
+                        # "we inspect it for damage or wear", "every return is checked for defects": the same check, named by what it looks for
+                        # (not "check your parcel for damage when it arrives": the customer's look at the goods the shop sent)
+                        r"(?:\bwe|\bour (?:[\w-]+ ){0,2}(?:team|staff|warehouse|technicians?)|\b(?:is|are|will be|gets?|get)) (?:\w+ )?"
+                        r"(?:check|inspect|examin|test)\w*(?: (?:it|them|(?:the|each|every|all|any) (?:\w+ )?\w+))? for (?:any )?(?:signs? of )?"
+                        r"(?:(?:damage|defects?|faults?|wear|use)(?:,? (?:or|and) )?)+\b")
 
 
 # "If a technical problem stops us paying the money back", "a technical issue with our website": trouble with the
@@ -161,7 +166,7 @@ def _fault_section(clause: Clause) -> bool:
 
 @lru_cache(maxsize=256)
 def _carrier_paragraph(paragraph: str) -> bool:
-    return _any(_CARRIER_CLAIM, paragraph) and not _any(r"\bwe(?: will|'ll)? (?:file|make|submit|open|handle)|" + _OUR_CLAIM, paragraph)
+    return _claim_with_the_carrier(paragraph) and not _any(r"\bwe(?: will|'ll)? (?:file|make|submit|open|handle)|" + _OUR_CLAIM, paragraph)
 
 
 # "We need these to make a claim with the carrier", "so that we can file a claim", "for us to open a claim": the shop
@@ -210,6 +215,8 @@ def about_fault(clause: Clause, text: str) -> bool:
                     r"(?:cannot|can't|can not|will not|won't|do not|don't|unable to|not able to) (?:issue|give|offer|provide) (?:a |any )?refund|"
                     r"not eligible|ineligible|not (?:be )?covered|(?:does|do|will) not cover|\bvoids?\b|excluded from|"
                     r"(?:cannot|can't|not) (?:take|accept) (?:the )?(?:fault|responsibility)|not liable|(?:(?:will|shall|can|may) be|are|is) (?:refused|rejected)\b|"
+                    # "We accept no liability for any damage caused by events beyond our control": the shop denies it answers for it
+                    r"\bno (?:\w+ )?(?:liability|responsibility)\b|"
                     r"not returnable|non-?returnable|(?:unable|not able) to (?:refund|exchange|accept|return|take)|"
                     r"\brefuse (?:to accept )?(?:the )?returns?|no refund will be issued|not (?:be )?granted|fails? (?:\w+ )?inspection|\bnot for (?:\w+ ){0,2}damage|"
                     r"\bno (?:\w+ (?:or|and) )?damaged (?:merchandise|items?|goods|products?)|"
@@ -220,6 +227,9 @@ def about_fault(clause: Clause, text: str) -> bool:
                     r"\b(?:is|are) (?:the )?(?:customer'?s|buyer'?s|sender'?s|your)(?: own)? responsibility\b|\bresponsibility of the (?:customer|buyer|sender)\b|"
                     # "the product comes back incomplete", "arrives back damaged": the state the return comes back in
                     r"\b(?:comes?|came|arrives?|arrived|is returned|are returned|sent) back (?:to us )?(?:\w+ )?(?:incomplete|damaged|broken|used)\b|"
+                    # "if a returned item reaches us damaged", "if the products do not come back complete": the same, said of the shop's end
+                    r"\b(?:reach(?:es|ed)?|gets? (?:back )?to|comes? (?:back )?to|arriv(?:es|ed) (?:back )?(?:at|to|with)) us (?:\w+ )?(?:incomplete|damaged|broken|used)\b|"
+                    r"\b(?:do|does|did)(?: not|n't) (?:come|arrive|get) back (?:to us )?(?:complete|intact|whole|in full)\b|"
                     # "where the cause wasn't a mistake of ours", "through no fault of ours": the shop denies the fault
                     r"(?:\bno|\bnot|n't) (?:\w+ ){0,2}(?:fault|mistake|error)s? (?:of ours|on our (?:part|side)|of the (?:shop|store|seller))\b|\bnot (?:caused )?by us\b|"
                     # "damaged for reasons that are not our fault", "where we were not to blame": the shop denies the fault
@@ -234,7 +244,7 @@ def about_fault(clause: Clause, text: str) -> bool:
     # faulty goods" is the law's promise, not a setting of the shop's.
     # "wrap it so nothing is damaged on the way", "insure it in case it gets damaged": advice against damage
     aside = _any(r"\bso (?:that )?(?:nothing|it|they|(?:the|your) \w+) (?:is|are|gets?|will be|won't be|isn't|doesn't get) (?:\w+ )?damaged\b|"
-                 r"\bin case (?:it|they|(?:the|your) \w+) (?:[\w ]{0,20}or )?gets? damaged\b|\b(?:avoid|prevent)\w* (?:any )?damage|\bpack\b|\binsur(?!ance claim (?:on (?:your|the customer'?s) behalf|for you))|lost or damaged|damaged or lost|statutory|consumer rights|consumer (?:law|guarantee)|read more|click here|"
+                 r"\bin case (?:it|they|(?:the|your) \w+) (?:[\w ]{0,20}or )?gets? damaged\b|\b(?:avoid|prevent)\w* (?:any )?damage|\bpack\b|\binsur(?!ance claim (?:on (?:your|the customer'?s) behalf|for you))|\b(?:lost|stolen),? (?:(?:or|and) )?damaged\b|\bdamaged,? (?:(?:or|and) )?(?:lost|stolen)\b|statutory|consumer rights|consumer (?:law|guarantee)|read more|click here|"
                  # "free from damage or defects" is a state a return must be in; "free of charge" is the price of a remedy
                  r"(?:can|may|will) result in (?:an? )?(?:\S+ )?(?:fee|charge|deduction)|free (?:of|from) (?!charge\b|cost\b)[^.]{0,30}(?:damage|defect)|"
                  r"(?:is|are|was|were) (?:in fact )?not (?:\w+ )?(?:damaged|defective|faulty)|"
@@ -291,7 +301,7 @@ _SHOP_CONTACTS_OR_NO_NEED = (r"(?:\bwe(?:'ll| will| shall| can| may)?|\bno need 
 
 def _answered_by_others(text: str) -> bool:
     """Damage the customer's wear caused, or a fault the maker or the carrier answers for (unless the shop files the claim)."""
-    carrier = _any(_CARRIER_CLAIM, text) and not _any(_OUR_CLAIM, text)
+    carrier = _claim_with_the_carrier(text) and not _any(_OUR_CLAIM, text)
     maker = any(not _any(_SHOP_CONTACTS_OR_NO_NEED, text[: found.start()]) for found in _compiled(_MAKER_CONTACTED).finditer(text))
     return carrier or _states_of_a_return(text) or maker
 
@@ -335,6 +345,17 @@ _CARRIER_CLAIM = (
     r"(?:file|filing|make|making|submit|submitting|open|opening) (?:a |the |your |any )?(?:\w+ )?claims?\b[^.]{0,40}(?:" + _CARRIER + r")|"
     r"claims? (?:on|for) (?:items|goods|shipments|orders|packages) shipped (?:via|by|with)|freight bill|(?:" + _CARRIER + r")[^.]{0,20}\bclaims?\b"
 )
+# "report it to the delivery company as damaged", "notify the courier": the damage reported to the carrier, a claim of the
+# customer's unless the shop is told too ("report it to the carrier ... and send that number on to us")
+_CARRIER_REPORT = (r"\b(?:report|notify|tell|inform)\w* (?:it |this |them |the damage |any damage )?(?:directly )?(?:to )?(?:the )?"
+                   r"(?:delivery (?:company|driver|service)|driver|" + _CARRIER + r")\b")
+_TOLD_TOO = r"\b(?:to us|(?:e-?mail|contact|tell|notify|inform|send|call|message) us|let us know|get in touch)\b"
+
+
+def _claim_with_the_carrier(text: str) -> bool:
+    return _any(_CARRIER_CLAIM, text) or (_any(_CARRIER_REPORT, text) and not _any(_TOLD_TOO, text))
+
+
 # "let us know", "let our support team know", "let Customer Care know": a report to the shop, or to its team
 _LET_US_KNOW = r"let (?:us|our (?:[\w-]+ ){0,3}(?:team|department|staff|support)|customer (?:support|service|care)(?: team)?) know"
 # What the shop does about a fault, or asks the customer to do: a damaged item named with none of it
@@ -524,7 +545,7 @@ def _overrides_exclusions(clause: Clause, text: str) -> bool:
         faulted = _exception_is_a_fault(text[exception.end() :])
     else:
         return False
-    if not faulted or _any(_CHARGE_REFUSED, subject) or _any(r"^\W*(?:everything|every (?:sale(?! items?\b)|item|product|order)|all (?:sales|items|products|orders|purchases))\b", subject):
+    if not faulted or _any(_CHARGE_REFUSED, subject) or _any(_EVERY_ORDER, subject):
         return False
     # "Returns are not accepted unless faulty", "every sale is final unless ...": every return, no goods excluded
     end = (only or refused).end()
@@ -532,6 +553,11 @@ def _overrides_exclusions(clause: Clause, text: str) -> bool:
     words = set(re.findall(r"[a-z][a-z'-]*", " ".join(part for part in refusal if not _any(_FAULT_EXCEPTION, part))))
     # "goods that have been opened or used cannot come back unless faulty": a state refused is a condition, no exclusion
     return bool(words - _GENERIC_SUBJECT - _REFUSAL_WORDS - _STATE_WORDS)
+
+
+# "Every sale is final", "every completed order cannot be refunded", "all online purchases": every return, no goods excluded
+_EVERY_ORDER = (r"^\W*(?:everything|every (?:(?:completed|confirmed|placed|paid|processed) )?(?:sale(?! items?\b)|item|product|order|purchase)|"
+                r"all (?:(?:completed|confirmed|placed|paid|processed) )?(?:sales|items|products|orders|purchases))\b")
 
 
 # the states a return may be refused in, which name no goods
