@@ -210,3 +210,127 @@ def test_damage_reported_to_the_carrier(text):
 ])
 def test_damage_reported_to_the_shop(text):
     assert "DAMAGED" in placed(text).get("fault.reasons", set())
+
+
+# --- damage the shop says it cannot answer for ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "We can't answer for parcels that arrive broken after they leave our warehouse; please contact the carrier.",
+    "We will not be accountable for goods damaged once they have been delivered to your porch, so email the courier.",
+    "We do not answer for damage to parcels left outside your door; contact us only about other problems.",
+    "We cannot answer for defects that appear after you have used the product for a year; please call the maker.",
+    "We won't answer for a parcel that arrives damaged after a wrong address was given; contact us about other issues.",
+])
+def test_damage_not_answered_for(text):
+    _no_fault(text)
+
+
+@pytest.mark.parametrize("text,reason", [
+    ("If your parcel arrives damaged, we answer for it and send a new one.", "DAMAGED"),
+    ("We are accountable for goods that reach you faulty, and we replace them.", "DEFECTIVE"),
+    ("If a parcel arrives broken, email us: we will answer within a day and replace it.", "DAMAGED"),
+    ("If your order arrives damaged, we cannot wait to put it right: contact us.", "DAMAGED"),
+    ("If your item is faulty, we will not keep you waiting: we replace it at once.", "DEFECTIVE"),
+])
+def test_damage_answered_for(text, reason):
+    assert reason in placed(text).get("fault.reasons", set())
+
+
+# --- flaws the customer accepts as the goods' nature: no fault the shop answers for ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "By buying our reusable copybooks you accept that the printing can leave small flaws or minor mistakes.",
+    "You acknowledge that natural stone can have irregularities and flaws; please email us with any question.",
+    "You accept that vintage pieces can have small flaws; contact us if you have questions.",
+    "By ordering, you understand that hand-thrown bowls may have tiny defects in the glaze; email us with questions.",
+    "You agree that reclaimed wood can show flaws and knots, which we will not replace.",
+])
+def test_flaws_accepted(text):
+    _no_fault(text)
+
+
+@pytest.mark.parametrize("text,reason", [
+    ("If your mug arrives with a flaw, email us and we will replace it.", "DEFECTIVE"),
+    ("If you find a defect when the item arrives, you can return it for a refund.", "DEFECTIVE"),
+    ("Please accept our apologies if your order arrives faulty: we will replace it at once.", "DEFECTIVE"),
+    ("If you receive a faulty item, you understand that we will need photos before we replace it.", "DEFECTIVE"),
+    ("If your bowl arrives with a defect in the glaze, you may return it and we will refund you.", "DEFECTIVE"),
+])
+def test_flaws_reported(text, reason):
+    assert reason in placed(text).get("fault.reasons", set())
+
+
+# --- an exchange for another size beside a fault: the customer's choice, no remedy for the fault (a colour is the fault's:
+# test_drafting_s12_fault) -----------------------
+
+@pytest.mark.parametrize("text", [
+    "If you want to send something back because it is faulty, or to swap it for another size, read these steps:",
+    "If you wish to return a faulty item, or to exchange it for a different size, email us first.",
+    "Whether your item is defective or you want to swap it for another size, start with the returns form.",
+    "If a shirt arrives damaged, or you want to swap the shirt for another size, contact us.",
+    "If your shoes are faulty or you would like to exchange them for a different fit, email us.",
+])
+def test_exchange_for_a_size_beside_a_fault(text):
+    drafted = placed(text)
+    assert "EXCHANGE" not in drafted.get("fault.remedies", set()) and drafted.get("resolutions.exchange") != "MERCHANT_AT_FAULT", drafted
+
+
+@pytest.mark.parametrize("text", [
+    "If your toaster is defective, we will exchange it for another model.",
+    "If your item arrives faulty, we can swap it for any other product you like.",
+    "If your order arrives damaged, you may swap it for another item of the same value.",
+    "If the wrong item reaches you, we will exchange it for the one you ordered.",
+    "If your jumper arrives damaged, we can swap it for another colour.",
+])
+def test_exchange_as_the_remedy_of_a_fault(text):
+    assert "EXCHANGE" in _remedies(text)
+
+
+# --- the policy named ("this Refund and Returns Policy") offers no refund ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Damaged or Wrong Items\nIf your item arrived damaged, get in touch within 7 days of delivery.\n"
+    "For any question about this Refund and Returns Policy, contact us at help@shop.example.",
+    "Faulty Goods\nTell us within 3 days of delivery if your goods arrive faulty.\nOur refund policy is set out below; contact us with any question about it.",
+    "Damaged Items\nIf your order arrives damaged, contact us within 2 days.\nPlease read the whole of this refund policy before you contact us.",
+    "Wrong Items\nIf we send you the wrong item, tell us within 10 days.\nThis Returns and Refund Policy was last updated in May; contact us about it.",
+    "Damaged Items\nIf your order arrives damaged, contact us within 2 days.\nThe full text of our Refunds Policy is below; contact us with questions.",
+])
+def test_policy_named_offers_no_refund(text):
+    assert "REFUND" not in _remedies(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Damaged Items\nIf your order arrives damaged, contact us within 2 days.\nWe will then refund you in full.",
+    "Defective Items\nIf your item is defective, email us within 5 days of delivery.\nUnder this policy we refund the price.",
+    "Faulty Goods\nTell us within 3 days of delivery if your goods arrive faulty.\nOur team will then refund or replace them.",
+    "Wrong Items\nIf we send you the wrong item, tell us within 10 days.\nWe refund you under our Refund Policy.",
+    "Damaged or Wrong Items\nIf your item arrived damaged, get in touch within 7 days of delivery.\nWe will refund it, as this Refund Policy says.",
+])
+def test_refund_offered_beside_the_policy_named(text):
+    assert "REFUND" in _remedies(text)
+
+
+# --- "we can swap the units": a replacement, no exchange (resolutions agrees with the fault reader) --------------------
+
+@pytest.mark.parametrize("text", [
+    "If your device is faulty, we will swap the unit, so contact us within 7 days.",
+    "If you get an item that is damaged or defective, we can swap the units.",
+    "If your printer arrives broken, we will swap the unit within 5 days of your email.",
+    "Should your router arrive damaged, we'll swap the unit at our cost.",
+    "If a heater stops working in the first week, we can swap your unit.",
+])
+def test_unit_swapped_is_no_exchange(text):
+    drafted = placed(text)
+    assert "resolutions.exchange" not in drafted and "REPLACEMENT" in drafted.get("fault.remedies", set()), drafted
+
+
+@pytest.mark.parametrize("text", [
+    "If your item arrives faulty, we can swap it for any other product you like.",
+    "If your lamp arrives broken, we can exchange it for a different lamp.",
+    "If your order is damaged, we can swap the units for a newer model.",
+    "If your router arrives damaged, we can swap it for another router of your choice.",
+    "If a heater arrives faulty, we can exchange it for a fan of the same price.",
+])
+def test_swap_for_other_goods_is_an_exchange(text):
+    assert placed(text).get("resolutions.exchange") == "MERCHANT_AT_FAULT"

@@ -216,7 +216,7 @@ def about_fault(clause: Clause, text: str) -> bool:
                     r"not eligible|ineligible|not (?:be )?covered|(?:does|do|will) not cover|\bvoids?\b|excluded from|"
                     r"(?:cannot|can't|not) (?:take|accept) (?:the )?(?:fault|responsibility)|not liable|(?:(?:will|shall|can|may) be|are|is) (?:refused|rejected)\b|"
                     # "We accept no liability for any damage caused by events beyond our control": the shop denies it answers for it
-                    r"\bno (?:\w+ )?(?:liability|responsibility)\b|"
+                    r"\bno (?:\w+ )?(?:liability|responsibility)\b|\b(?:cannot|can't|can not|do not|don't|will not|won't) (?:answer|be accountable) for\b|"
                     r"not returnable|non-?returnable|(?:unable|not able) to (?:refund|exchange|accept|return|take)|"
                     r"\brefuse (?:to accept )?(?:the )?returns?|no refund will be issued|not (?:be )?granted|fails? (?:\w+ )?inspection|\bnot for (?:\w+ ){0,2}damage|"
                     r"\bno (?:\w+ (?:or|and) )?damaged (?:merchandise|items?|goods|products?)|"
@@ -264,7 +264,7 @@ def about_fault(clause: Clause, text: str) -> bool:
     refusing = refusing or _cutting_a_refund(clause, text)
     # "Damaged candles are not returnable. Email us if you receive damaged product (for the carrier's claim)"
     refusing = refusing or _any(r"(?<!un)damaged [\w ]{0,30}\b(?:are|is) (?:not (?:returnable|refundable|accepted)|non-?returnable)", clause.paragraph_text)
-    aside = aside or denied or _any(_WARRANTY_TERM + "|" + _SHOP_PHOTOGRAPHS, text)
+    aside = aside or denied or _any(_WARRANTY_TERM + "|" + _SHOP_PHOTOGRAPHS + "|" + _FLAWS_ACCEPTED, text)
     aside = aside or _answered_by_others(text)
     return not refusing and not aside and not packaging and not carrier
 
@@ -317,6 +317,12 @@ def _cutting_a_refund(clause: Clause, text: str) -> bool:
     of a reduced refund are states a return comes back in, not faults of the shop's (unless they arrived so)."""
     lead = f"{clause.intro} {clause.heading}".lower()
     return bool(clause.intro or clause.listed) and _any(_PARTIAL_REFUND, lead) and not _any(_ARRIVED_BROKEN + r"|\breach(?:es|ed)? you\b", text)
+
+
+# "By buying you accept that the printing can leave small flaws", "you understand that handmade pieces may show minor
+# imperfections": flaws the customer accepts as the goods' nature, no fault the shop answers for
+_FLAWS_ACCEPTED = (r"\byou (?:accept|agree|acknowledge|understand)\b[^.;]{0,100}?\b(?:flaws?|imperfections?|defects?|irregularit(?:y|ies)|"
+                   r"mistakes?|blemish(?:es)?)\b")
 
 
 # "We inspect returns and photograph any damage", "our warehouse team takes pictures of any damage": the shop's
@@ -740,18 +746,26 @@ _CHOSEN = (r"\b(?:size|colou?r|style|fit) exchanges?\b|\bexchanges? (?:for|of|in
            r"\b(?:it|they) (?:is|are) (?:the )?wrong (?:size|colou?r|fit)\b")
 
 
+# "or to swap it for another size", "exchanging them for a different fit": the exchange is for a size the customer
+# chooses, though a fault stands beside it in the sentence (whose reason stays the fault's)
+# (not "if it arrives damaged, we can swap it for another colour": other goods for the damaged ones, the fault's remedy)
+_SWAPPED_FOR_A_SIZE = r"\b(?:swap|exchang)\w* (?:it|them|(?:the|your|an?) \w+) for (?:an? |another |the )?(?:different |other )?(?:size|fit)\b"
+
+
 def _exchange_for_a_choice(clause: Clause, text: str) -> bool:
     if not _any(r"exchange|\bswap", text):
         return False
     listing = clause.listing if clause.intro else ""
-    return _any(_CHOSEN, text) or any(_any(_CHOSEN, item) for item in re.split(r"(?<=\w)\s+(?=wrong )", listing))
+    return _any(_CHOSEN + "|" + _SWAPPED_FOR_A_SIZE, text) or any(_any(_CHOSEN, item) for item in re.split(r"(?<=\w)\s+(?=wrong )", listing))
 
 
+# "we can swap the units", "we swap out the faulty unit": the unit changed for another of its kind, a replacement (resolutions
+# reads no exchange in it either)
+# (not "swap the unit for any other product", "for a newer model", "for store credit": other goods or money)
+UNIT_SWAPPED = r"\bswap(?:s|ped|ping)?(?: out)? (?:the |your |a |that )?(?:faulty |defective |damaged |broken )?units?\b(?! for\b)"
 # "swap it for the same item", "exchanged for an identical one": the same goods again, a replacement
 _SAME_AGAIN = (r"\b(?:swap|exchang)\w*(?: [\w-]+){0,3} for (?:the same|an identical) (?:one|item|product|model|piece|copy)\b(?! in (?:a |another |a different )?(?:size|colou?r))|"
-               # "we can swap the units", "we swap out the faulty unit": the unit changed for another of its kind
-               # (not "swap the unit for any other product", "for a newer model", "for store credit": other goods or money)
-               r"\bswap(?:s|ped|ping)?(?: out)? (?:the |your |a |that )?(?:faulty |defective |damaged |broken )?units?\b(?! for\b)")
+               + UNIT_SWAPPED)
 # "for a new one", "for a brand-new unit", "for a direct replacement": new goods in place of the faulty ones
 A_NEW_ITEM = r"an? (?:direct |like[- ]for[- ]like )?(?:brand[- ]?new|new|fresh|replacement)\b"
 # What a remedy is called, besides its own word: "a new one", "a fresh copy in its place", "we dispatch the
@@ -803,10 +817,14 @@ _ACCEPTED_KINDS = (r"\b(?:accept|take|allow)(?:s|ed)? (?:all |any )?" + _RETURN_
 _OTHERWISE = r"(?:^|[;,.:]\s*)otherwise\b"
 
 
+# "For any question about this Refund and Returns Policy, contact us": the policy named, no remedy offered
+_POLICY_NAME = r"\b(?:this|our|the) (?:(?:returns?|refunds?|exchanges?)(?:,? (?:and|&|/|or) )?)+ polic(?:y|ies)\b"
+
+
 def _offered(text: str) -> str:
     """`text` without the remedies it refuses or leaves to others, nor a title over it; its faults ("not working",
     "not what you ordered") kept as they are."""
-    faults = re.sub(_NOT_WORKING + "|" + _NOT_ORDERED + r"|not as described", "fault", re.sub(TITLE_LEAD, " ", text, count=1))
+    faults = re.sub(_NOT_WORKING + "|" + _NOT_ORDERED + r"|not as described", "fault", re.sub(TITLE_LEAD + "|" + _POLICY_NAME, " ", text, count=1))
     return _for_the_fault(re.sub(_REFUSED_REMEDY + "|" + _ACCEPTED_KINDS, " ", faults))
 
 
