@@ -334,3 +334,27 @@ def test_unit_swapped_is_no_exchange(text):
 ])
 def test_swap_for_other_goods_is_an_exchange(text):
     assert placed(text).get("resolutions.exchange") == "MERCHANT_AT_FAULT"
+
+
+# --- "you have N days from delivery to make a claim": the fault's deadline, counted from an event named before it ----
+
+@pytest.mark.parametrize("text,days", [
+    ("You have 15 days from receiving your order to make a claim with us for damage or defects.", 15),
+    ("If your item arrives faulty, you have 10 days from delivery to open a case with our support desk.", 10),
+    ("If the wrong item reaches you, you have 5 days after delivery to request a replacement.", 5),
+    ("If your parcel arrives damaged, you have 3 days from receiving it to file a complaint with us.", 3),
+    ("If your lamp arrives defective, you have 7 days after delivery to raise a claim through our website.", 7),
+])
+def test_days_from_delivery_to_claim(text, days):
+    holds(text, {"fault.window.days": days, "fault.window.starts": "DELIVERY"})
+
+
+@pytest.mark.parametrize("text", [
+    "If you open a shipment and find something damaged, you have 7 days from delivery to ask the carrier to inspect it.",
+    "If your parcel arrives damaged, you have 5 days from delivery to file a claim with the courier.",
+    "You have 30 days from receiving your order to return it for a refund.",
+    "You have 14 days from delivery to change your mind.",
+    "If an item is faulty, you have 2 years from purchase under the warranty.",
+])
+def test_days_for_another_deadline(text):
+    assert "fault.window.days" not in placed(text)

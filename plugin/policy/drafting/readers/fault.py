@@ -610,9 +610,12 @@ def _states_a_deadline(text: str) -> bool:
     more than 14 days after you received it": a deadline too (goods that must be "back to us no more than 30 days after"
     keep a ship-by limit, no report's)."""
     more_than = r"|\b(?:no|not) more than\b" if not _any(r"\bback to us\b|\breach(?:es)? us\b", text) else ""
-    # "and at the latest 7 days after receiving it", "you have 7 days to check the products and tell us": a deadline too
+    # "and at the latest 7 days after receiving it", "you have 7 days to check the products and tell us", "you have 15 days
+    # from receiving your order to make a claim": a deadline too (not "... from delivery to ask the carrier to inspect it":
+    # the carrier's claim)
     return _any(_REPORT_VERB + r"|within|\bup to \w+ (?:calendar |business |working )?days?\b|\b(?:no|not) later than\b|\bat the latest\b|"
-                r"\byou have \w+ (?:calendar |business |working )?(?:days?|hours?) to\b" + more_than, text)
+                r"\byou have \w+ (?:calendar |business |working )?(?:days?|hours?) to\b|"
+                r"\byou have \w+ (?:calendar |business |working )?(?:days?|hours?) (?:from|after) (?:(?!\bto\b)[^.;,]){0,40}?\bto\b(?! (?:\w+ )?(?:the )?(?:" + _CARRIER + r"))" + more_than, text)
 
 
 # "The item must be in resalable condition unless it arrived damaged", "items must be unused, except
