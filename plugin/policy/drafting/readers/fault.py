@@ -120,7 +120,12 @@ _CUSTOMERS_CHOICE = (r"\b(?:picked|chose|chosen|ordered|bought|purchased|selecte
 # "if so, we replace it")
 _CHECKED_FOR_A_FAULT = (r"\b(?:check|inspect|examin|test|verif|assess|determin|establish)\w*\b[^.;,]{0,30}?\b(?:whether|if) "
                         r"(?:or not )?(?:it|they|the (?:\w+ )?\w+|your \w+) (?:is|are|was|were|has been|have been)(?: really| indeed| actually)? "
-                        r"(?:(?:faulty|defective|damaged|broken|used|worn|complete)(?:,? (?:or|and) )?)+\b(?![^.;]{0,20}\bif (?:so|it is|they are)\b)")
+                        r"(?:(?:faulty|defective|damaged|broken|used|worn|complete)(?:,? (?:or|and) )?)+\b(?![^.;]{0,20}\bif (?:so|it is|they are)\b)|"
+                        # "we inspect it for damage or wear", "every return is checked for defects": the same check, named by what it looks for
+                        # (not "check your parcel for damage when it arrives": the customer's look at the goods the shop sent)
+                        r"(?:\bwe|\bour (?:[\w-]+ ){0,2}(?:team|staff|warehouse|technicians?)|\b(?:is|are|will be|gets?|get)) (?:\w+ )?"
+                        r"(?:check|inspect|examin|test)\w*(?: (?:it|them|(?:the|each|every|all|any) (?:\w+ )?\w+))? for (?:any )?(?:signs? of )?"
+                        r"(?:(?:damage|defects?|faults?|wear|use)(?:,? (?:or|and) )?)+\b")
 
 
 # "If a technical problem stops us paying the money back", "a technical issue with our website": trouble with the
@@ -161,7 +166,7 @@ def _fault_section(clause: Clause) -> bool:
 
 @lru_cache(maxsize=256)
 def _carrier_paragraph(paragraph: str) -> bool:
-    return _any(_CARRIER_CLAIM, paragraph) and not _any(r"\bwe(?: will|'ll)? (?:file|make|submit|open|handle)|" + _OUR_CLAIM, paragraph)
+    return _claim_with_the_carrier(paragraph) and not _any(r"\bwe(?: will|'ll)? (?:file|make|submit|open|handle)|" + _OUR_CLAIM, paragraph)
 
 
 # "We need these to make a claim with the carrier", "so that we can file a claim", "for us to open a claim": the shop
@@ -210,6 +215,8 @@ def about_fault(clause: Clause, text: str) -> bool:
                     r"(?:cannot|can't|can not|will not|won't|do not|don't|unable to|not able to) (?:issue|give|offer|provide) (?:a |any )?refund|"
                     r"not eligible|ineligible|not (?:be )?covered|(?:does|do|will) not cover|\bvoids?\b|excluded from|"
                     r"(?:cannot|can't|not) (?:take|accept) (?:the )?(?:fault|responsibility)|not liable|(?:(?:will|shall|can|may) be|are|is) (?:refused|rejected)\b|"
+                    # "We accept no liability for any damage caused by events beyond our control": the shop denies it answers for it
+                    r"\bno (?:\w+ )?(?:liability|responsibility)\b|\b(?:cannot|can't|can not|do not|don't|will not|won't) (?:answer|be accountable) for\b|"
                     r"not returnable|non-?returnable|(?:unable|not able) to (?:refund|exchange|accept|return|take)|"
                     r"\brefuse (?:to accept )?(?:the )?returns?|no refund will be issued|not (?:be )?granted|fails? (?:\w+ )?inspection|\bnot for (?:\w+ ){0,2}damage|"
                     r"\bno (?:\w+ (?:or|and) )?damaged (?:merchandise|items?|goods|products?)|"
@@ -220,6 +227,9 @@ def about_fault(clause: Clause, text: str) -> bool:
                     r"\b(?:is|are) (?:the )?(?:customer'?s|buyer'?s|sender'?s|your)(?: own)? responsibility\b|\bresponsibility of the (?:customer|buyer|sender)\b|"
                     # "the product comes back incomplete", "arrives back damaged": the state the return comes back in
                     r"\b(?:comes?|came|arrives?|arrived|is returned|are returned|sent) back (?:to us )?(?:\w+ )?(?:incomplete|damaged|broken|used)\b|"
+                    # "if a returned item reaches us damaged", "if the products do not come back complete": the same, said of the shop's end
+                    r"\b(?:reach(?:es|ed)?|gets? (?:back )?to|comes? (?:back )?to|arriv(?:es|ed) (?:back )?(?:at|to|with)) us (?:\w+ )?(?:incomplete|damaged|broken|used)\b|"
+                    r"\b(?:do|does|did)(?: not|n't) (?:come|arrive|get) back (?:to us )?(?:complete|intact|whole|in full)\b|"
                     # "where the cause wasn't a mistake of ours", "through no fault of ours": the shop denies the fault
                     r"(?:\bno|\bnot|n't) (?:\w+ ){0,2}(?:fault|mistake|error)s? (?:of ours|on our (?:part|side)|of the (?:shop|store|seller))\b|\bnot (?:caused )?by us\b|"
                     # "damaged for reasons that are not our fault", "where we were not to blame": the shop denies the fault
@@ -234,7 +244,7 @@ def about_fault(clause: Clause, text: str) -> bool:
     # faulty goods" is the law's promise, not a setting of the shop's.
     # "wrap it so nothing is damaged on the way", "insure it in case it gets damaged": advice against damage
     aside = _any(r"\bso (?:that )?(?:nothing|it|they|(?:the|your) \w+) (?:is|are|gets?|will be|won't be|isn't|doesn't get) (?:\w+ )?damaged\b|"
-                 r"\bin case (?:it|they|(?:the|your) \w+) (?:[\w ]{0,20}or )?gets? damaged\b|\b(?:avoid|prevent)\w* (?:any )?damage|\bpack\b|\binsur(?!ance claim (?:on (?:your|the customer'?s) behalf|for you))|lost or damaged|damaged or lost|statutory|consumer rights|consumer (?:law|guarantee)|read more|click here|"
+                 r"\bin case (?:it|they|(?:the|your) \w+) (?:[\w ]{0,20}or )?gets? damaged\b|\b(?:avoid|prevent)\w* (?:any )?damage|\bpack\b|\binsur(?!ance claim (?:on (?:your|the customer'?s) behalf|for you))|\b(?:lost|stolen),? (?:(?:or|and) )?damaged\b|\bdamaged,? (?:(?:or|and) )?(?:lost|stolen)\b|statutory|consumer rights|consumer (?:law|guarantee)|read more|click here|"
                  # "free from damage or defects" is a state a return must be in; "free of charge" is the price of a remedy
                  r"(?:can|may|will) result in (?:an? )?(?:\S+ )?(?:fee|charge|deduction)|free (?:of|from) (?!charge\b|cost\b)[^.]{0,30}(?:damage|defect)|"
                  r"(?:is|are|was|were) (?:in fact )?not (?:\w+ )?(?:damaged|defective|faulty)|"
@@ -254,7 +264,7 @@ def about_fault(clause: Clause, text: str) -> bool:
     refusing = refusing or _cutting_a_refund(clause, text)
     # "Damaged candles are not returnable. Email us if you receive damaged product (for the carrier's claim)"
     refusing = refusing or _any(r"(?<!un)damaged [\w ]{0,30}\b(?:are|is) (?:not (?:returnable|refundable|accepted)|non-?returnable)", clause.paragraph_text)
-    aside = aside or denied or _any(_WARRANTY_TERM + "|" + _SHOP_PHOTOGRAPHS, text)
+    aside = aside or denied or _any(_WARRANTY_TERM + "|" + _SHOP_PHOTOGRAPHS + "|" + _FLAWS_ACCEPTED, text)
     aside = aside or _answered_by_others(text)
     return not refusing and not aside and not packaging and not carrier
 
@@ -291,7 +301,7 @@ _SHOP_CONTACTS_OR_NO_NEED = (r"(?:\bwe(?:'ll| will| shall| can| may)?|\bno need 
 
 def _answered_by_others(text: str) -> bool:
     """Damage the customer's wear caused, or a fault the maker or the carrier answers for (unless the shop files the claim)."""
-    carrier = _any(_CARRIER_CLAIM, text) and not _any(_OUR_CLAIM, text)
+    carrier = _claim_with_the_carrier(text) and not _any(_OUR_CLAIM, text)
     maker = any(not _any(_SHOP_CONTACTS_OR_NO_NEED, text[: found.start()]) for found in _compiled(_MAKER_CONTACTED).finditer(text))
     return carrier or _states_of_a_return(text) or maker
 
@@ -307,6 +317,12 @@ def _cutting_a_refund(clause: Clause, text: str) -> bool:
     of a reduced refund are states a return comes back in, not faults of the shop's (unless they arrived so)."""
     lead = f"{clause.intro} {clause.heading}".lower()
     return bool(clause.intro or clause.listed) and _any(_PARTIAL_REFUND, lead) and not _any(_ARRIVED_BROKEN + r"|\breach(?:es|ed)? you\b", text)
+
+
+# "By buying you accept that the printing can leave small flaws", "you understand that handmade pieces may show minor
+# imperfections": flaws the customer accepts as the goods' nature, no fault the shop answers for
+_FLAWS_ACCEPTED = (r"\byou (?:accept|agree|acknowledge|understand)\b[^.;]{0,100}?\b(?:flaws?|imperfections?|defects?|irregularit(?:y|ies)|"
+                   r"mistakes?|blemish(?:es)?)\b")
 
 
 # "We inspect returns and photograph any damage", "our warehouse team takes pictures of any damage": the shop's
@@ -335,6 +351,17 @@ _CARRIER_CLAIM = (
     r"(?:file|filing|make|making|submit|submitting|open|opening) (?:a |the |your |any )?(?:\w+ )?claims?\b[^.]{0,40}(?:" + _CARRIER + r")|"
     r"claims? (?:on|for) (?:items|goods|shipments|orders|packages) shipped (?:via|by|with)|freight bill|(?:" + _CARRIER + r")[^.]{0,20}\bclaims?\b"
 )
+# "report it to the delivery company as damaged", "notify the courier": the damage reported to the carrier, a claim of the
+# customer's unless the shop is told too ("report it to the carrier ... and send that number on to us")
+_CARRIER_REPORT = (r"\b(?:report|notify|tell|inform)\w* (?:it |this |them |the damage |any damage )?(?:directly )?(?:to )?(?:the )?"
+                   r"(?:delivery (?:company|driver|service)|driver|" + _CARRIER + r")\b")
+_TOLD_TOO = r"\b(?:to us|(?:e-?mail|contact|tell|notify|inform|send|call|message) us|let us know|get in touch)\b"
+
+
+def _claim_with_the_carrier(text: str) -> bool:
+    return _any(_CARRIER_CLAIM, text) or (_any(_CARRIER_REPORT, text) and not _any(_TOLD_TOO, text))
+
+
 # "let us know", "let our support team know", "let Customer Care know": a report to the shop, or to its team
 _LET_US_KNOW = r"let (?:us|our (?:[\w-]+ ){0,3}(?:team|department|staff|support)|customer (?:support|service|care)(?: team)?) know"
 # What the shop does about a fault, or asks the customer to do: a damaged item named with none of it
@@ -524,7 +551,7 @@ def _overrides_exclusions(clause: Clause, text: str) -> bool:
         faulted = _exception_is_a_fault(text[exception.end() :])
     else:
         return False
-    if not faulted or _any(_CHARGE_REFUSED, subject) or _any(r"^\W*(?:everything|every (?:sale(?! items?\b)|item|product|order)|all (?:sales|items|products|orders|purchases))\b", subject):
+    if not faulted or _any(_CHARGE_REFUSED, subject) or _any(_EVERY_ORDER, subject):
         return False
     # "Returns are not accepted unless faulty", "every sale is final unless ...": every return, no goods excluded
     end = (only or refused).end()
@@ -532,6 +559,11 @@ def _overrides_exclusions(clause: Clause, text: str) -> bool:
     words = set(re.findall(r"[a-z][a-z'-]*", " ".join(part for part in refusal if not _any(_FAULT_EXCEPTION, part))))
     # "goods that have been opened or used cannot come back unless faulty": a state refused is a condition, no exclusion
     return bool(words - _GENERIC_SUBJECT - _REFUSAL_WORDS - _STATE_WORDS)
+
+
+# "Every sale is final", "every completed order cannot be refunded", "all online purchases": every return, no goods excluded
+_EVERY_ORDER = (r"^\W*(?:everything|every (?:(?:completed|confirmed|placed|paid|processed) )?(?:sale(?! items?\b)|item|product|order|purchase)|"
+                r"all (?:(?:completed|confirmed|placed|paid|processed) )?(?:sales|items|products|orders|purchases))\b")
 
 
 # the states a return may be refused in, which name no goods
@@ -578,9 +610,12 @@ def _states_a_deadline(text: str) -> bool:
     more than 14 days after you received it": a deadline too (goods that must be "back to us no more than 30 days after"
     keep a ship-by limit, no report's)."""
     more_than = r"|\b(?:no|not) more than\b" if not _any(r"\bback to us\b|\breach(?:es)? us\b", text) else ""
-    # "and at the latest 7 days after receiving it", "you have 7 days to check the products and tell us": a deadline too
+    # "and at the latest 7 days after receiving it", "you have 7 days to check the products and tell us", "you have 15 days
+    # from receiving your order to make a claim": a deadline too (not "... from delivery to ask the carrier to inspect it":
+    # the carrier's claim)
     return _any(_REPORT_VERB + r"|within|\bup to \w+ (?:calendar |business |working )?days?\b|\b(?:no|not) later than\b|\bat the latest\b|"
-                r"\byou have \w+ (?:calendar |business |working )?(?:days?|hours?) to\b" + more_than, text)
+                r"\byou have \w+ (?:calendar |business |working )?(?:days?|hours?) to\b|"
+                r"\byou have \w+ (?:calendar |business |working )?(?:days?|hours?) (?:from|after) (?:(?!\bto\b)[^.;,]){0,40}?\bto\b(?! (?:\w+ )?(?:the )?(?:" + _CARRIER + r"))" + more_than, text)
 
 
 # "The item must be in resalable condition unless it arrived damaged", "items must be unused, except
@@ -612,7 +647,9 @@ def fault_photos(clause: Clause, text: str) -> Iterator[Fact]:
     # "photos help us", "a picture is welcome": photos that would help, not a condition of the claim
     # "the best way is to send photos", "it is best to attach a picture": recommended
     # "attach whatever photos you have", "any pictures you can take": photos welcome, not required
-    if _any(r"if possible|where possible|\bwhatever (?:photos?|pictures?|images?)\b|\bany (?:photos?|pictures?|images?) you (?:have|can|may)\b|\bthe best (?:thing|way)\b|\bit(?:'s| is) best to\b|may ask|might ask|if you can|(?:may|might) (?:require|need|request)|"
+    # "we strongly recommend recording the defect in photos", "we may or may not ask for photos": advised, or asked for
+    # only at times, not a condition of every claim
+    if _any(r"if possible|where possible|\b(?:recommend|advise|suggest|encourage)[sd]?\b|\bmay or may not\b|\bwhatever (?:photos?|pictures?|images?)\b|\bany (?:photos?|pictures?|images?) you (?:have|can|may)\b|\bthe best (?:thing|way)\b|\bit(?:'s| is) best to\b|may ask|might ask|if you can|(?:may|might) (?:require|need|request)|"
             r"\b(?:photos?|pictures?|images?)\b[^.;]{0,40}\b(?:helps?\b(?![@-]|\.\w|\s+(?:desk|cent(?:er|re)|page|team|line))|(?:is|are) (?:\w+ )?(?:helpful|useful|welcome|appreciated))\b", text):
         yield Fact("fault.photos_requested", True)
     else:
@@ -712,18 +749,26 @@ _CHOSEN = (r"\b(?:size|colou?r|style|fit) exchanges?\b|\bexchanges? (?:for|of|in
            r"\b(?:it|they) (?:is|are) (?:the )?wrong (?:size|colou?r|fit)\b")
 
 
+# "or to swap it for another size", "exchanging them for a different fit": the exchange is for a size the customer
+# chooses, though a fault stands beside it in the sentence (whose reason stays the fault's)
+# (not "if it arrives damaged, we can swap it for another colour": other goods for the damaged ones, the fault's remedy)
+_SWAPPED_FOR_A_SIZE = r"\b(?:swap|exchang)\w* (?:it|them|(?:the|your|an?) \w+) for (?:an? |another |the )?(?:different |other )?(?:size|fit)\b"
+
+
 def _exchange_for_a_choice(clause: Clause, text: str) -> bool:
     if not _any(r"exchange|\bswap", text):
         return False
     listing = clause.listing if clause.intro else ""
-    return _any(_CHOSEN, text) or any(_any(_CHOSEN, item) for item in re.split(r"(?<=\w)\s+(?=wrong )", listing))
+    return _any(_CHOSEN + "|" + _SWAPPED_FOR_A_SIZE, text) or any(_any(_CHOSEN, item) for item in re.split(r"(?<=\w)\s+(?=wrong )", listing))
 
 
+# "we can swap the units", "we swap out the faulty unit": the unit changed for another of its kind, a replacement (resolutions
+# reads no exchange in it either)
+# (not "swap the unit for any other product", "for a newer model", "for store credit": other goods or money)
+UNIT_SWAPPED = r"\bswap(?:s|ped|ping)?(?: out)? (?:the |your |a |that )?(?:faulty |defective |damaged |broken )?units?\b(?! for\b)"
 # "swap it for the same item", "exchanged for an identical one": the same goods again, a replacement
 _SAME_AGAIN = (r"\b(?:swap|exchang)\w*(?: [\w-]+){0,3} for (?:the same|an identical) (?:one|item|product|model|piece|copy)\b(?! in (?:a |another |a different )?(?:size|colou?r))|"
-               # "we can swap the units", "we swap out the faulty unit": the unit changed for another of its kind
-               # (not "swap the unit for any other product", "for a newer model", "for store credit": other goods or money)
-               r"\bswap(?:s|ped|ping)?(?: out)? (?:the |your |a |that )?(?:faulty |defective |damaged |broken )?units?\b(?! for\b)")
+               + UNIT_SWAPPED)
 # "for a new one", "for a brand-new unit", "for a direct replacement": new goods in place of the faulty ones
 A_NEW_ITEM = r"an? (?:direct |like[- ]for[- ]like )?(?:brand[- ]?new|new|fresh|replacement)\b"
 # What a remedy is called, besides its own word: "a new one", "a fresh copy in its place", "we dispatch the
@@ -749,10 +794,13 @@ _EXCHANGE = r"exchange|\bswap(?!\w*(?: [\w-]+){0,3} for " + A_NEW_ITEM + ")"
 # replacement", "we do not refund them": the remedies a negation takes are refused, not offered;
 # "the manufacturer replaces or refunds it": another's remedy, not the shop's
 # ("when no replacement has been ordered": "no" takes the remedy named after it)
-_REFUSED_REMEDY = (r"\b(?:neither|nor|not|never|cannot|unable to|\w+n't)\b[^,;:.?!]*?(?=\bexcept\b|\bunless\b|\bbut\b|[,;:.?!]|$)|"
+# ("can no longer be returned or exchanged": refused once a deadline has passed)
+_REFUSED_REMEDY = (r"\b(?:neither|nor|not|never|no longer|cannot|unable to|\w+n't)\b[^,;:.?!]*?(?=\bexcept\b|\bunless\b|\bbut\b|[,;:.?!]|$)|"
                    r"\bno (?:new |direct )?(?:replacements?|refunds?|exchanges?|swaps?)\b|"
                    # "we repair rather than refund": the remedy set aside for another
-                   r"\b(?:rather than|instead of) (?:an? |the |your |any )?(?:full )?(?:refund|replac|exchang|swap|repair)\w*|"
+                   # "a part replacement, which is much easier than a whole exchange": the remedy it is compared against
+                   r"\b(?:rather than|instead of|(?:easier|simpler|quicker|faster|cheaper|better) than) (?:an? |the |your |any )?(?:full |whole |complete )?(?:refund|replac|exchang|swap|repair)\w*"
+                   r"(?:,? (?:or|and) (?:an? |the )?(?:full |whole |complete )?(?:refund|replac|exchang|swap|repair)\w*)*|"
                    r"\b(?:manufacturers?|suppliers?|makers?|brands?|vendors?)\b(?: and (?:the |our )?\w+| of (?:the |our |your )?\w+)? (?:\w+ )?(?:replace|refund|repair|exchange)[^,;:.?!]*")
 _OFFERS = (r"offer|receive|get|entitled|\bwe(?:'ll| will| shall)? (?:then |gladly |happily )?(?:refund|replace|exchange|repair|swap|(?:re-?)?(?:send|ship|post|dispatch))\b|\b(?:is|are|will be|gets?) (?:\w+ )?(?:refunded|replaced|exchanged|swapped|repaired|(?:sent|shipped|posted|dispatched)(?: out)? to you)\b|\b(?:give|issue|provide)s? (?:you )?(?:a |full |a full )?(?:refunds?|replacements?|exchanges?)\b|we(?: will|'ll) (?:send|ship|issue|dispatch|post|mail)|\ba (?:new|fresh) one\b|we (?:send|ship|dispatch)|you can|replace|either|to process|arrange|"
            r"\bchoose\b|\bchoice\b|\bpick (?:between|from|either)\b|\b(?:can|may) (?:then )?have (?:a|an|the|your|it|them|all)\b|\bsort (?:out|it)|\bswap|\bin (?:its|their) place\b|\bmoney back\b")
@@ -772,10 +820,14 @@ _ACCEPTED_KINDS = (r"\b(?:accept|take|allow)(?:s|ed)? (?:all |any )?" + _RETURN_
 _OTHERWISE = r"(?:^|[;,.:]\s*)otherwise\b"
 
 
+# "For any question about this Refund and Returns Policy, contact us": the policy named, no remedy offered
+_POLICY_NAME = r"\b(?:this|our|the) (?:(?:returns?|refunds?|exchanges?)(?:,? (?:and|&|/|or) )?)+ polic(?:y|ies)\b"
+
+
 def _offered(text: str) -> str:
     """`text` without the remedies it refuses or leaves to others, nor a title over it; its faults ("not working",
     "not what you ordered") kept as they are."""
-    faults = re.sub(_NOT_WORKING + "|" + _NOT_ORDERED + r"|not as described", "fault", re.sub(TITLE_LEAD, " ", text, count=1))
+    faults = re.sub(_NOT_WORKING + "|" + _NOT_ORDERED + r"|not as described", "fault", re.sub(TITLE_LEAD + "|" + _POLICY_NAME, " ", text, count=1))
     return _for_the_fault(re.sub(_REFUSED_REMEDY + "|" + _ACCEPTED_KINDS, " ", faults))
 
 

@@ -13,7 +13,7 @@ from plugin.policy.drafting.readers.common import (
 )
 from plugin.policy.drafting.readers.exclusions import _EXCLUDING, STILL_EXCHANGED_WHY, categories_in, still_exchanged
 from plugin.policy.drafting.readers.fault import (
-    _FAULT_EXCEPTED, _FAULT_WIDE, A_NEW_ITEM, TITLE_LEAD, _asked, _exchange_for_a_choice, _fault_section, about_fault,
+    _FAULT_EXCEPTED, _FAULT_WIDE, A_NEW_ITEM, TITLE_LEAD, UNIT_SWAPPED, _asked, _exchange_for_a_choice, _fault_section, about_fault,
     listed_under_a_fault, only_for_faults, without_an_exchanges_lead,
 )
 from plugin.policy.drafting.readers.scope import _CASE_OF_ITEM, _GENERIC_SUBJECT, names_goods, scoped
@@ -159,6 +159,8 @@ _SWAPS_IMPLIED = (r"\b(?:getting|get) your money back,? or (?:exchanging|swappin
 
 def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
     """Exchanges offered ("we can exchange", "exchanges are free"), or implied ("your refund or exchange")."""
+    # "we can swap the units": the faulty unit changed for another of its kind, a replacement, no exchange
+    text = re.sub(UNIT_SWAPPED, " ", text)
     offered = re.search(
         r"can exchange|may exchange or return|offer (?:free |product |item )?exchanges|offer (?:a |an )?(?:\d+[- ]day )?exchange (?:window|period)|offer (?:a |an |our )?(?:[\w-]+ ){0,4}returns? (?:and|&) exchanges?|exchange (?:it|them|your)|exchanges? (?:are|is) (?:free|available|accepted|possible)|"
         r"(?:can|may) be exchanged|choice of (?:an? )?exchange|(?:may|can) return\s*/\s*exchange|exchange\s*/\s*store credit|"
