@@ -65,8 +65,10 @@ MAKE_UP_YOUR_MIND = (r"decide(?=\s*(?:[.;,!]|$| (?:whether|if) (?:or not )?(?:to
 
 # "you have 30 days to tell us that you want to return it": the customer's notice of a return, the deadline to ask for one
 # (a notice of something else, "to tell us about any damage", is a fault's or a delivery's)
-TELL_US_YOU_RETURN = (r"\b(?:tell|notify|inform|let) us(?: know)?,?(?: that)? you (?:want|wish|would like|intend|mean|plan|have decided|decide)\w*"
-                      r" to (?:return|send (?:it|them|the \w+|your \w+) back)\b")
+TELL_US_YOU_RETURN = (r"\b(?:tell|notify|inform|let) us(?: know)?,?(?: that)? (?:you|they) (?:want|wish|would like|intend|mean|plan|have decided|decide)\w*"
+                      r" to (?:return|send (?:it|them|the \w+|your \w+) back)\b"
+                      # (not "to tell us you want to return it for a warranty repair": another party's or a repair's clock)
+                      r"(?![^.;]{0,40}\b(?:warranty|guarantee|repairs?|repaired)\b)")
 
 
 def _anchored(text: str, before: str, where: re.Match) -> bool:

@@ -168,7 +168,9 @@ _ANOTHER_PARTY = (r"^\W*(?:the |some |most |many )?(?:manufacturer|maker|brand|s
 # post it back": a deadline counted from the customer's notice, the step after the request (the return window is the
 # notice's own deadline)
 _FROM_THE_NOTICE = (r"^\W*(?:from|after|once|when|since) (?:the (?:moment|day|date|time) )?(?:(?:that|when|on which) )?you(?: have)? "
-                    r"(?:tell|told|notify|notified|inform|informed|let us know|contact|contacted|e-?mail|e-?mailed|ask|asked|request|requested)\b[^,;.]{0,80},")
+                    r"(?:tell|told|notify|notified|inform|informed|let us know|contact|contacted|e-?mail|e-?mailed|ask|asked|request|requested)\b[^,;.]{0,80},"
+                    # (the days given from then; not "When you contact us, remember that returns are accepted within 30 days")
+                    r"\s*(?:you|customers?|buyers?) (?:(?:will |then |still )?(?:have|get)|are given)\b")
 
 
 def _another_clock(clause: Clause, text: str) -> bool:
