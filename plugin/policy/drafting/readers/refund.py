@@ -25,7 +25,9 @@ def _not_a_refund_way(clause: Clause, text: str) -> list[Fact] | None:
         # "Defective or Damaged Products: ... we will offer a replacement, store credit, or refund": the remedies
         # for the shop's faults (the fault readers'), not how every refund is paid
         return [Fact("resolutions.store_credit", "MERCHANT_AT_FAULT")] if _any(r"store credit", text) else []
-    if _fault_section(clause) and clause.listed and _any(r"\breplace(?:ment)?s?\b", clause.listing) and _any(r"^\W*store credit\b", clause.body):
+    # (an item offering it: not "- Store credit is not available for faulty goods")
+    if _fault_section(clause) and clause.listed and _any(r"\breplace(?:ment)?s?\b", clause.listing) and _any(r"^\W*store credit\b", clause.body) \
+            and not _any(r"\b(?:not|never|no)\b|n't\b|\bunavailable\b|\bexcluded\b", clause.body):
         # "Defective Items: ... pick one of these remedies: - A replacement - Store credit - A refund": credit one item of a
         # fault's remedies listed one a line, as in the sentence above (the refund's own item still says how it is paid)
         return [Fact("resolutions.store_credit", "MERCHANT_AT_FAULT")]

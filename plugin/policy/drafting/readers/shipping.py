@@ -419,7 +419,10 @@ _CHOSEN_INSTEAD = (r"(?:exchang\w*|swap\w*|(?:choose|opt for|request|pick|take|s
 # claimed and not found by the shop's check, a case of its own (what it costs is that case's, no return's)
 NO_FAULT_FOUND = (r"\bif (?:we|our (?:\w+ )?(?:team|technicians?|staff|workshop)|the (?:inspection|test|check))(?: then)? (?:find|finds|found|determine|determines|discover|discovers|"
                   r"conclude|concludes|establish|establishes|show|shows|see|sees)\b[^.;]{0,40}?\b(?:not|n't|no|free of any) (?:defective|faulty|damaged|broken|defects?|faults?)\b|"
-                  r"\bno (?:fault|defect|problem|issue)s? (?:is |are |was |were |can be )?(?:found|detected)\b|\bif (?:it|the (?:item|product|unit|goods)) (?:is|are|turns? out to be) not (?:defective|faulty)\b")
+                  r"\bno (?:fault|defect|problem|issue)s? (?:is |are |was |were |can be )?(?:found|detected)\b|"
+                  # ("if it turns out not to be faulty"; not "If the item is not defective, you pay return shipping": every return
+                  # without a fault, no claim checked)
+                  r"\bif (?:it|they|the (?:item|product|unit|goods)) turns? out (?:to be not|not to be) (?:defective|faulty)\b")
 
 
 def _declined_by_case(clause: Clause, text: str) -> Fact | bool:
