@@ -32,6 +32,8 @@ _CONDITIONAL_FEE = (
     # comes back in perfect condition", every return the shop is not at fault for)
     r"\bwhen (?:the |an? |your |any )?(?:goods|items?|products?|merchandise|returns?|packages?|boxes) (?:is|are|has|have|was|were|do|does|did)(?: not|n't)\b|"
     # "Abuse of our return policy means a restocking fee", "excessive returns are charged": a penalty for some customers
+    # (not "a 10% fee applies to every return to prevent abuse": the fee's reason, every return's)
+    r"(?<!prevent )(?<!deter )(?<!discourage )(?<!avoid )(?<!stop )(?<!curb )(?<!combat )(?<!reduce )(?<!limit )(?<!against )"
     r"\babus(?:e|es|ed|ing|ive)\b|\bexcessive(?:ly)? return|"
     # "This refund will incur a 15% restocking fee": the case is in the sentence before
     + NAMED_BEFORE + "|" + IN_THAT_CASE + "|"
@@ -140,7 +142,10 @@ _NO_FEE = (r"\bno restocking (?:fees?|charges?)\b|\b(?:never|not) (?:\w+ )?(?:ca
 # the returns a fee-free sentence may be about instead of every return: "Exchanges carry no restocking fee", "no restocking
 # fee on returns within 14 days", "if unopened", "for store credit", "A first exchange" (a heading or a list's lead counts)
 # ("what we need so that a return carries no restocking fee:", "to avoid a restocking fee": the conditions of no fee)
-_SOME_FEE_FREE = (r"\bso that\b|\bto avoid\b|\bin order (?:to|that)\b|exchang|\bcredit\b|\bfirst\b|\bsale\b|clearance|opened|\bwithin\b|\bafter\b|\bbefore\b|\bif\b|\bwhen\b|\bunless\b|"
+# (the purpose tied to the fee: not "So that returning stays simple, there is no restocking fee", "To avoid any confusion: ...")
+_SOME_FEE_FREE = (r"\bso (?:that )?(?:\w+ ){1,3}(?:carr(?:y|ies)|ha(?:s|ve)|gets?|incurs?|is|are) (?:no|free of|without)\b|"
+                  r"\b(?:to|in order to) avoid (?:an? |the |any )?(?:\w+ )?(?:restocking|fees?|charges?)\b|"
+                  r"\bin order (?:to (?:pay|have|get|incur|owe)|for|that)\b[^.;]{0,40}\b(?:no|free of|without)\b|exchang|\bcredit\b|\bfirst\b|\bsale\b|clearance|opened|\bwithin\b|\bafter\b|\bbefore\b|\bif\b|\bwhen\b|\bunless\b|"
                   r"as long as|provided|\bmost\b|\bfor (?!(?:all|any|every|your|our|the|returns?|returned|refunds?|items?|products?|goods|orders?|purchases?)\b)\w")
 
 
