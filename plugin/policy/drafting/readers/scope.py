@@ -428,6 +428,10 @@ _SCOPING_SUBJECT = "|".join((_AMOUNT_SUBJECT, _AMOUNT_CASE, _PLACE_SUBJECT, _PLA
 # the shop's present terms start, every order since)
 _DATED_ORDERS = (r"\b(?:orders?|purchases?) (?:placed |made )?(?:before|prior to|until) (?:[a-z]+ \d{1,2}(?:st|nd|rd|th)?,? \d{4}|"
                  r"\d{1,2}(?:st|nd|rd|th)? [a-z]+,? \d{4}|\d{1,2}/\d{1,2}/\d{2,4})\b")
+# "Otherwise returns are accepted within 30 days", "All returns must be made within 30 days": the rest of such a paragraph
+# turning to every other order
+_EVERY_OTHER_ORDER = (r"\botherwise\b|\ball other\b|\b(?:all|every|any) (?:returns?|orders?|purchases?)\b|"
+                      r"\b(?:later|newer|new|current|other) (?:orders|purchases)\b")
 
 
 @lru_cache(maxsize=1024)
@@ -437,7 +441,7 @@ def scoped(clause: Clause, text: str) -> bool:
     orders of some dates its paragraph opens on."""
     return (
         _any(_SCOPED_OR_SEASONAL, _compiled(_EXCEPTED).sub(" ", text)) or _any(_SCOPED, f"{clause.intro} {clause.heading}".lower()) or _led_by_goods(clause.body)
-        or _any(_DATED_ORDERS, f"{clause.opening} {text}")
+        or _any(_DATED_ORDERS, text) or (_any(_DATED_ORDERS, clause.opening) and not _any(_EVERY_OTHER_ORDER, text))
         or _led_by_goods(clause.line) or _led_by_scope(clause.body) or _goods_subject(clause.body) or _under_its_goods_heading(clause)
         or _goods_intro(clause.intro) or _introduces_goods(clause)
         or _any(_SCOPING_SUBJECT, _without_opening_adverb(clause.body))
