@@ -337,3 +337,22 @@ def test_review_a_late_fees_days_are_no_window():
 ])
 def test_review_more_near_misses(text, path, value):
     assert setting(text, path) == value
+
+
+@pytest.mark.parametrize("text,days", [
+    ("Refunds are issued within 10 days of receiving your returned item.", 10),
+    ("We aim to refund you within 7 days following receipt of your return.", 7),
+    ("You will receive a refund within 14 days from the time we get your parcel.", 14),
+])
+def test_review_more_refunds_from_our_receipt(text, days):
+    assert setting(text, "refund.processing") == {"min_days": 0, "max_days": days, "unit": "CALENDAR"}
+
+
+@pytest.mark.parametrize("text,value", [
+    ("A 20% restocking fee will be assessed on returns of opened items.", None),
+    ("Any return not in its original box will be assessed a $15 fee.", None),
+    ("Returned goods are assessed by our team for damage before any refund.", True),
+    ("All returns are assessed on arrival; refunds follow within 5 days.", True),
+])
+def test_review_a_fee_assessed_beside_goods_assessed(text, value):
+    assert setting(text, "refund.inspection") == value
