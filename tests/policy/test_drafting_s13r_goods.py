@@ -182,3 +182,34 @@ def test_a_deadline_or_a_refusal(text, expected):
 ])
 def test_what_befell_goods_and_their_trip_back(text, expected):
     _read_alike(text, expected)
+
+
+# --- a state under a partial refund or a loss in value, or that "can be charged" a fee, is no condition of every return;
+# an introduction that refuses partial refunds or asks the state keeps its list, and so does a cost of every return ----
+
+@pytest.mark.parametrize("text,expected", [
+    ("Items that are not unused can be charged a restocking fee.", set()),
+    ("A partial refund is given for items returned without tags.", set()),
+    ("Items must be unused and with their tags attached, or only a partial refund will be issued.", set()),
+    ("Items should be unworn; if they are worn, a partial refund may be offered.", set()),
+    ("Partial refunds are given for:\n- Items not in their original packaging", set()),
+    ("Products could be subject to a cleaning fee if they are not unused.", set()),
+    ("Goods returned without their original packaging are refunded less the reduction in value.", set()),
+    ("In some cases we give a reduced refund:\n- Items that are not unworn", set()),
+    # near misses
+    ("We do not offer partial refunds, so returned items must be:\n- Unused\n- In their original packaging",
+     {"ORIGINAL_PACKAGING", "UNUSED"}),
+    ("Since we never give partial refunds, please make sure items are:\n- Unworn\n- With tags attached",
+     {"NOT_WORN", "TAGS_ATTACHED"}),
+    ("To get a refund rather than a partial refund, items must be:\n- Unused\n- With tags attached",
+     {"TAGS_ATTACHED", "UNUSED"}),
+    ("Items must be unused and in their original packaging, and return shipping can be charged to your card.",
+     {"ORIGINAL_PACKAGING", "UNUSED"}),
+    ("Return shipping can be charged to you, so please send items back unused and in their original packaging.",
+     {"ORIGINAL_PACKAGING", "UNUSED"}),
+    ("We accept returns of unused items in their original packaging within 30 days.", {"ORIGINAL_PACKAGING", "UNUSED"}),
+    ("To qualify for a refund, items must be unused and must not have lost value through wear.", {"UNUSED"}),
+    ("Items must be returned unused, or you pay for the loss in value.", {"UNUSED"}),
+])
+def test_a_state_that_lowers_the_refund(text, expected):
+    assert conditions(text) == expected
