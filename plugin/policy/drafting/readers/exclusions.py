@@ -28,7 +28,7 @@ CATEGORIES: tuple[tuple[str, str, str, dict], ...] = (
     ("BODYSUITS", r"body ?suits?", "Bodysuits", {"tags": ["bodysuit", "bodysuits"], "product_types": ["bodysuit", "bodysuits"]}),
     ("JEWELRY", r"jewel(?:le)?ry|earrings", "Jewelry", {"tags": ["jewelry", "jewellery"], "product_types": ["jewelry", "jewellery"]}),
     ("FREE_GIFT", r"free gifts?|free items?", "Free gifts", {"tags": ["free gift", "free-gift"], "free_items": True}),
-    ("NON_RETURNABLE_MARK", r"non-?returnable marks?|(?:non-?returnable|(?:cannot|can ?not|can't) be returned) (?:items? |products? |goods )?(?:is|are|will be) (?:clearly |always |also )?(?:marked|labell?ed|flagged|identified|indicated)\b|(?:(?:marked|described|labell?ed|listed|identified|indicated|designated) (?:as )?|(?:marks|describes|labels|lists|identifies|indicates|designates) as )[^.]{0,25}non-?returnable", "Items with non-returnable marks", {"tags": ["non-returnable"], "non_returnable_mark": True}),
+    ("NON_RETURNABLE_MARK", r"non-?returnable marks?|(?:non-?returnable|(?:cannot|can ?not|can't) be returned) (?:items? |products? |goods )?(?:is|are|will be) (?:clearly |always |also )?(?:marked|labell?ed|flagged|identified|indicated)\b(?=[^.;:]{0,25}?\b(?:product|listing|description|page|site|website|store|checkout|cart|asterisk|symbol|icon|badge|sticker)s?\b)|(?:(?:marked|described|labell?ed|listed|identified|indicated|designated) (?:as )?|(?:marks|describes|labels|lists|identifies|indicates|designates) as )[^.]{0,25}non-?returnable", "Items with non-returnable marks", {"tags": ["non-returnable"], "non_returnable_mark": True}),
     ("OTHER", r"gift (?:cards?|certificates?)", "Gift cards", {"tags": ["gift card", "gift-card", "gift certificate"], "product_types": ["gift card", "gift cards", "gift certificate"]}),
     ("OTHER", r"swimwear|swimsuits?|bathing suits?", "Swimwear", {"tags": ["swimwear"], "product_types": ["swimwear", "swimsuits"]}),
     ("OTHER", r"(?<!non-)(?<!non)(?<!non )perishable", "Perishable goods", {"tags": ["perishable"], "product_types": ["perishable"]}),
@@ -53,8 +53,12 @@ _EXCLUDING = (
 _ONLY_FULL_PRICE = (r"\bonly (?:full|regular|normal)[- ]price(?:d)? (?:items?|products?|goods|merchandise|purchases?) "
                     r"(?:can|may|will|are|is) (?:be )?(?:returned|refunded|returnable|refundable|eligible)\b")
 # "A return is possible only for items not bought on sale", "an eligible item, meaning one that was NOT bought ON SALE":
-# returns granted to what was not bought on sale refuse what was
-_ONLY_NOT_ON_SALE = (r"\b(?:only (?:for|on) (?:items?|products?|goods|merchandise|purchases?)|\beligible\b[^.;]{0,40}?\b(?:one|items?|products?|goods)"
+# returns granted to what was not bought on sale refuse what was (not "Free return shipping is offered only for ...",
+# "Full refunds are only for ...": sale goods are still taken back)
+_GRANTED = r"(?:possible|accepted|allowed|available|given|offered|granted|issued|made|permitted)"
+_RETURNS_GRANTED_ONLY = (r"(?:(?<!full )(?<!partial )\b(?:returns?|refunds?)(?: (?:is|are|will be))? (?:only " + _GRANTED + "|" + _GRANTED + " only)|"
+                         r"\bwe (?:only (?:accept|take|give|offer|issue|grant|allow) (?:returns?|refunds?)|(?:accept|take|give|offer|issue|grant|allow) (?:returns?|refunds?) only))")
+_ONLY_NOT_ON_SALE = (r"(?:" + _RETURNS_GRANTED_ONLY + r" (?:for|on) (?:items?|products?|goods|merchandise|purchases?)|\beligible\b(?:(?!\b(?:full|partial|credit|exchanges?)\b)[^.;]){0,40}?\b(?:one|items?|products?|goods)"
                      r"(?: (?:that|which) (?:was|were|is|are))?) not (?:bought|purchased|ordered) (?:on|during (?:a|the|our)|in (?:a|the|our)) sales?\b")
 # Kinds of goods the exclusions reader knows beyond the categories the other readers check for:
 # goods "sold as-is" (bought in the state they are in) are a group shops keep out of returns.
