@@ -68,6 +68,8 @@ def test_goods_named_after_the_customer(text, expected):
     ("Discount codes cannot be applied to returns.", []),
     ("Promo codes cannot be used on gift cards.", []),
     ("Referral codes and gift cards are non-refundable.", ["Gift cards"]),
+    ("Coupon codes cannot be exchanged or refunded.", []),
+    ("Promotional codes and free gifts cannot be returned.", ["Free gifts"]),
     # near misses: goods sold, goods named like a sound state or a code
     ("All sales of custom rugs are final.", ["Custom rugs"]),
     ("Purchases of bulk seeds cannot be returned.", ["Bulk seeds"]),
@@ -79,6 +81,8 @@ def test_goods_named_after_the_customer(text, expected):
     ("Cod fillets cannot be returned.", ["Cod fillets"]),
     ("Download codes cannot be returned.", ["Download codes"]),
     ("Coupon books cannot be returned.", ["Coupon books"]),
+    ("Gift card codes cannot be refunded.", ["Gift cards"]),
+    ("Access codes cannot be returned.", ["Access codes"]),
 ])
 def test_a_sale_names_the_goods_sold(text, expected):
     _read_alike(text, expected)
@@ -129,6 +133,8 @@ def test_a_feeling_after_the_colon(text, expected):
     ("Earrings, like all jewellery, cannot be returned.", ["Jewelry"]),
     ("Candles, such as pillar candles, cannot be returned.", ["Candles"]),
     ("Some products, like earrings and nose studs, cannot be returned.", ["Jewelry", "Nose studs"]),
+    ("Sale items, such as swimwear, cannot be returned.", ["Clearance items", "Swimwear"]),
+    ("Gift cards, such as e-gift cards, and candles cannot be returned.", ["Candles", "Gift cards"]),
 ])
 def test_goods_the_shop_custom_makes(text, expected):
     _read_alike(text, expected)
@@ -196,6 +202,8 @@ def test_what_befell_goods_and_their_trip_back(text, expected):
     ("Products could be subject to a cleaning fee if they are not unused.", set()),
     ("Goods returned without their original packaging are refunded less the reduction in value.", set()),
     ("In some cases we give a reduced refund:\n- Items that are not unworn", set()),
+    ("We take back unused items; depreciation applies to worn goods.", set()),
+    ("Returns of unused items in original packaging are accepted; any reduction in value is charged.", set()),
     # near misses
     ("We do not offer partial refunds, so returned items must be:\n- Unused\n- In their original packaging",
      {"ORIGINAL_PACKAGING", "UNUSED"}),
@@ -210,6 +218,7 @@ def test_what_befell_goods_and_their_trip_back(text, expected):
     ("We accept returns of unused items in their original packaging within 30 days.", {"ORIGINAL_PACKAGING", "UNUSED"}),
     ("To qualify for a refund, items must be unused and must not have lost value through wear.", {"UNUSED"}),
     ("Items must be returned unused, or you pay for the loss in value.", {"UNUSED"}),
+    ("We accept unworn items with tags attached within 30 days to keep their value.", {"NOT_WORN", "TAGS_ATTACHED"}),
 ])
 def test_a_state_that_lowers_the_refund(text, expected):
     assert conditions(text) == expected
