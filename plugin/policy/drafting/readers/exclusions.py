@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from plugin.policy.drafting.clauses import Clause, _plain
 from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _REFUSE_VERB, _REFUSED_KINDS, Fact, _any, _compiled, _unheld
-from plugin.policy.drafting.readers.names import _CONTRACTION, DETERMINER, names_no_goods
+from plugin.policy.drafting.readers.names import _CONTRACTION, A_SALE_OF, DETERMINER, names_no_goods
 from plugin.policy.drafting.readers.scope import _without_opening_adverb
 
 
@@ -28,7 +28,7 @@ CATEGORIES: tuple[tuple[str, str, str, dict], ...] = (
     ("BODYSUITS", r"body ?suits?", "Bodysuits", {"tags": ["bodysuit", "bodysuits"], "product_types": ["bodysuit", "bodysuits"]}),
     ("JEWELRY", r"jewel(?:le)?ry|earrings", "Jewelry", {"tags": ["jewelry", "jewellery"], "product_types": ["jewelry", "jewellery"]}),
     ("FREE_GIFT", r"free gifts?|free items?", "Free gifts", {"tags": ["free gift", "free-gift"], "free_items": True}),
-    ("NON_RETURNABLE_MARK", r"non-?returnable marks?|(?:non-?returnable|(?:cannot|can ?not|can't) be returned) (?:items? |products? |goods )?(?:is|are|will be) (?:clearly |always |also )?(?:marked|labell?ed|flagged|identified|indicated)\b|(?:(?:marked|described|labell?ed|listed|identified|indicated|designated) (?:as )?|(?:marks|describes|labels|lists|identifies|indicates|designates) as )[^.]{0,25}non-?returnable", "Items with non-returnable marks", {"tags": ["non-returnable"], "non_returnable_mark": True}),
+    ("NON_RETURNABLE_MARK", r"non-?returnable marks?|(?:non-?returnable|(?:cannot|can ?not|can't) be returned) (?:items? |products? |goods )?(?:is|are|will be) (?:clearly |always |also )?(?:marked|labell?ed|flagged|identified|indicated)\b(?=[^.;:]{0,25}?\b(?:product|listing|description|page|site|website|store|checkout|cart|asterisk|symbol|icon|badge|sticker)s?\b)|(?:(?:marked|described|labell?ed|listed|identified|indicated|designated) (?:as )?|(?:marks|describes|labels|lists|identifies|indicates|designates) as )[^.]{0,25}non-?returnable", "Items with non-returnable marks", {"tags": ["non-returnable"], "non_returnable_mark": True}),
     ("OTHER", r"gift (?:cards?|certificates?)", "Gift cards", {"tags": ["gift card", "gift-card", "gift certificate"], "product_types": ["gift card", "gift cards", "gift certificate"]}),
     ("OTHER", r"swimwear|swimsuits?|bathing suits?", "Swimwear", {"tags": ["swimwear"], "product_types": ["swimwear", "swimsuits"]}),
     ("OTHER", r"(?<!non-)(?<!non)(?<!non )perishable", "Perishable goods", {"tags": ["perishable"], "product_types": ["perishable"]}),
@@ -53,8 +53,12 @@ _EXCLUDING = (
 _ONLY_FULL_PRICE = (r"\bonly (?:full|regular|normal)[- ]price(?:d)? (?:items?|products?|goods|merchandise|purchases?) "
                     r"(?:can|may|will|are|is) (?:be )?(?:returned|refunded|returnable|refundable|eligible)\b")
 # "A return is possible only for items not bought on sale", "an eligible item, meaning one that was NOT bought ON SALE":
-# returns granted to what was not bought on sale refuse what was
-_ONLY_NOT_ON_SALE = (r"\b(?:only (?:for|on) (?:items?|products?|goods|merchandise|purchases?)|\beligible\b[^.;]{0,40}?\b(?:one|items?|products?|goods)"
+# returns granted to what was not bought on sale refuse what was (not "Free return shipping is offered only for ...",
+# "Full refunds are only for ...": sale goods are still taken back)
+_GRANTED = r"(?:possible|accepted|allowed|available|given|offered|granted|issued|made|permitted)"
+_RETURNS_GRANTED_ONLY = (r"(?:(?<!full )(?<!partial )\b(?:returns?|refunds?)(?: (?:is|are|will be))? (?:only " + _GRANTED + "|" + _GRANTED + " only)|"
+                         r"\bwe (?:only (?:accept|take|give|offer|issue|grant|allow) (?:returns?|refunds?)|(?:accept|take|give|offer|issue|grant|allow) (?:returns?|refunds?) only))")
+_ONLY_NOT_ON_SALE = (r"(?:" + _RETURNS_GRANTED_ONLY + r" (?:for|on) (?:items?|products?|goods|merchandise|purchases?)|\beligible\b(?:(?!\b(?:full|partial|credit|exchanges?)\b)[^.;]){0,40}?\b(?:one|items?|products?|goods)"
                      r"(?: (?:that|which) (?:was|were|is|are))?) not (?:bought|purchased|ordered) (?:on|during (?:a|the|our)|in (?:a|the|our)) sales?\b")
 # Kinds of goods the exclusions reader knows beyond the categories the other readers check for:
 # goods "sold as-is" (bought in the state they are in) are a group shops keep out of returns.
@@ -164,9 +168,10 @@ _NOR_DO_WE = r"\b(?:nor|neither) (?:do|will|can|would|shall) (?:we|i) (?:ever )?
 _SENT_BACK = (r"\b(?:cannot|can't|can not|can never|may not|will not|won't|will never|(?:are|is) (?:not|never))(?: be)? "
               r"(?:\w+,? (?:or |and )?)?(?:(?:sent|taken|accepted|brought|given) back|come back)\b")  # "can't be cancelled, sent back or ..."
 # "Nothing bought on sale can be refunded", "no swimwear, bodysuit or accessory can be returned"
-# ("No part will be taken back more than 30 days after it was delivered": a deadline for every item, no goods)
+# ("No part will be taken back more than 30 days after it was delivered": a deadline for every item, no goods; not "No
+# earrings can be returned after purchase", "No custom orders can be returned once placed": never)
 _NOTHING_CAN = (r"(?:^|[;:]\s*|\bthat )(?:no|nothing|none of)\b([^:;]{3,80}?) (?:can|may|will) (?:be )?(?:returned|refunded|exchanged|sent back|taken back|come back)\b"
-                r"(?!\s+(?:more than|later than|after|beyond|past|outside|once)\b)")
+                r"(?!\s+(?:more than|later than|beyond|past|outside|(?:after|once)\b(?=[^.;:]{0,30}?(?:\d|\b(?:days?|weeks?|months?|years?|nights?|window|period|trial|deadline|time limit)\b)))\b)")
 # The return policy or guarantee itself ("our 30-day guarantee", "this policy"), not a warranty or a lifetime guarantee
 _RETURN_COVER = r"(?:our|the|this) (?:[\w-]+ ){0,2}?(?:(?:returns?|refund|exchange) policy|policy|(?:[\w-]*day|money[- ]back|satisfaction|returns?|refund) guarantee)\b"
 # Goods it leaves out: "Not covered by our 30-day guarantee: ...", "This policy doesn't cover anything bought at a sale price"
@@ -261,7 +266,7 @@ _BOUGHT_HERE = (r"\s+(?:not (?:purchased|bought|ordered) (?:at|in|from) (?:our|t
 # No goods: "anything made" or "goods made" in "... made or personalised to order" (the frame the second
 # half completes), "items sent" in "items sent back without a return request" (a case of any goods), a participle
 # alone ("reduced", "changed": a state), "cards included" (goods named before)
-_FRAME_ONLY = (r"^(?:anything|everything|whatever|something|items?|goods|products?|pieces?|merchandise) (?:\w+ed|made|built|done|sold|bought|given|taken|sent|brought|kept|left)$"
+_FRAME_ONLY = (r"^(?:anything|everything|whatever|something|items?|goods|products?|pieces?|merchandise|parcels?|packages?|shipments?) (?:\w+ed|made|built|done|sold|bought|given|taken|sent|brought|kept|left)$"
                r"|^[a-z]{3,}[^e\s]ed$|\b(?:included|excluded)$"
                # what was done to goods named before ("bikes that have been ridden, tyres fitted or pedals installed",
                # "rugs that have been cleaned, shampooed or stained"): a phrase that ends on the deed is a state
@@ -278,6 +283,7 @@ def _group(piece: str) -> str | None:
     if names_no_goods(piece):
         return None
     piece = re.sub(r"^(?:" + DETERMINER + r"|other)\s+|[\"'“”]", "", re.sub(r"\s+", " ", piece).strip(" .;:*")).strip()
+    piece = re.sub(A_SALE_OF, "", piece)  # "sales of custom rugs": the rugs
     bare = re.sub(r"^(?:opened|unsealed|open)\s+", "", piece)  # "opened food" is a group; "opened" alone is a state
     words = re.sub(r"\b[a-z]+(?:-[a-z]+)+\b", "x", bare)  # "as-is" is one word, no "is"
     if not bare or categories_in(piece, _EXCLUDED_KINDS) or len(piece.split()) > 5 or _any(_NOT_A_GROUP, words) or _any(_GENERIC, bare) \
@@ -430,6 +436,10 @@ def _refused_phrases(body: str) -> list[str]:
     return [phrase for phrase in phrases if phrase]
 
 
+# a feeling that opens a list ("sadly candles, soaps"), with no comma after it
+_FEELING = r"^\W*(?:sadly|unfortunately|regrettably|alas|hopefully)\s"
+
+
 def _after_the_colon(body: str, phrase: str) -> str:
     """The goods a colon introduces ("cannot be returned: gift cards, ..."); after a kind of goods ("We don't take
     back perishables: food, flowers, magazines") the list gives the kind's examples, and the kind is the group."""
@@ -439,8 +449,12 @@ def _after_the_colon(body: str, phrase: str) -> str:
         head = before[:-1] if before.endswith(":") else ""
     last = " ".join(re.findall(r"[\w'-]+", head.lower())[-3:])
     kind = any(category not in ("FINAL_SALE", "NON_RETURNABLE_MARK") for category, _label, _match in categories_in(last, _EXCLUDED_KINDS))
-    # ("Items we cannot take back: sadly, miniatures, ...": a feeling after the colon opens the list's words, no goods)
-    return last if kind else _without_opening_adverb(listed.strip())  # "final sale:", "marked non-returnable:" say how the goods listed are refused
+    # ("Items we cannot take back: sadly, miniatures, ...": a feeling set off after the colon opens the list's words, no
+    # goods; not "naturally dyed yarns", "still wines": a word of the goods' name)
+    listed = listed.strip()
+    opened = _without_opening_adverb(listed)
+    set_off = listed[: len(listed) - len(opened)].rstrip().endswith(",") or _any(_FEELING, listed)
+    return last if kind else opened if set_off else listed  # "final sale:", "marked non-returnable:" say how the goods listed are refused
 
 
 # "food, flowers and the like": the list is open-ended, "the like" names nothing ("like" is no "such as")
@@ -514,7 +528,7 @@ def _before_the_state(phrase: str, condition: re.Match) -> str:
 # the customer did to them ("items bought from resellers, auction sites or marketplaces", "anything you've
 # assembled, installed or cut to size"): the items after it go on with that clause (places, parts, causes,
 # deeds), they are not goods
-_CLAUSE_GOES_ON = (r"\b(?:without|missing|lacking)\b|\b[a-z]{3,}(?:ed|en) (?:by|through)\b|"  # "items without proof of purchase, original tags ...", "goods damaged by pets, children or water", "broken through misuse, an accident or ..."
+_CLAUSE_GOES_ON = (r"\b(?:without|missing|lacking)\b|\b(?:[a-z]{3,}(?:ed|en)|bent|torn|worn|cut|burnt|split|lost|spilt|spoilt) (?:by|through)\b|"  # "items without proof of purchase, original tags ...", "goods damaged by pets, children or water", "broken through misuse, an accident or ..."
                    r"\bpaid (?:for )?(?:with|by|in|using|via|through)\b|"  # "goods paid for in cash": how they were paid, not goods
                    r"\b(?:bought|purchased|ordered|obtained|acquired) (?:from|through|via|at (?!(?:an? |the |our )?(?:sale|discount|reduced|clearance|full|outlet price)))\b"
                    r"(?! (?:our|this|the) (?:web ?site|online (?:store|shop)|site)\b)|"

@@ -32,20 +32,26 @@ _QUALITY = r"(?:styles?|colou?rs?|sizes?|sizing|fit|taste|looks?|feel|comfort)"
 # the customer's reason or a quality of the goods, not goods ("no refunds for style, color, or personal preference
 # concerns", "- The customer choosing the wrong size", "- Finding the item cheaper elsewhere"), and a claim ("except for
 # a warranty claim")
-_A_REASON = (r"\b(?:concerns?|reasons?|issues?|problems?|preferences?|dislikes?|mistakes?|dissatisfaction|claims?)$|"
+# (a magazine's issues are goods: "back issues", "comic book issues")
+_A_REASON = (r"\b(?:concerns?|reasons?|(?<!\bback )(?<!\bbook )(?<!\bmagazine )(?<!\bcomic )(?<!\bjournal )(?<!\bspecial )(?<!\bsingle )"
+             r"(?<!\bpast )(?<!\bprevious )(?<!\bold )(?<!\bfirst )(?<!\bcollector's )(?<!\bcollectors )(?<!\bprint )issues?|"
+             r"problems?|preferences?|dislikes?|mistakes?|dissatisfaction|claims?)$|"
              rf"^{_QUALITY}(?:\s*(?:,|/|\bor\b|\band\b)\s*{_QUALITY})*$|"
              r"^(?:customers?|buyers?|shoppers?|clients?|purchasers?|recipients?)\b(?![-'’])|"  # (not "customer-designed prints")
              r"^[a-z]{3,}ing (?:the|an?|your|our|it|them|something|anything|another)\b")
-# a sale of goods ("Every sale of undamaged goods is final"), a transaction; goods named only as sound or unwanted
-# ("undamaged goods", "non-defective items"): every item the shop takes back, no group of them
-_A_SALE_OR_SOUND_GOODS = (r"^(?:sales?|purchases?) of\b|"
-                          r"^(?:undamaged|non-?defective|non-?faulty|unwanted|unneeded|working|functional)\s+(?:items?|products?|goods|merchandise|pieces?|stock)$")
+# goods named only as sound or unwanted ("undamaged goods", "non-defective items"): every item the shop takes back, no
+# group of them
+_SOUND_GOODS = r"^(?:undamaged|non-?defective|non-?faulty|unwanted|unneeded|working|functional)\s+(?:items?|products?|goods|merchandise|pieces?|stock)$"
 # the words in front of a group that say how much of it, not what ("our", "any", "all"): `plain` strips them
 DETERMINER = r"(?:our|the|any|all|every|each|an?)"
+# a sale of goods ("Every sale of undamaged goods is final", "All sales of custom rugs are final"), a transaction: the
+# goods sold are the group, if any
+A_SALE_OF = r"^(?:sales?|purchases?) of\s+(?:" + DETERMINER + r"\s+)*"
 
 
 def names_no_goods(words: str) -> bool:
     """Whether a group's words, as written (determiners in front allowed), name no goods."""
     plain = re.sub(r"^(?:" + DETERMINER + r"\s+)+", "", words.strip(" .;:!?*").lower())  # ("... except for a warranty claim.")
+    plain = re.sub(A_SALE_OF, "", plain)
     return any(_any(pattern, plain) for pattern in (_FUNCTION_WORDS_ONLY, _CONTRACTION, _DESCRIBED_BY_A_DEED, _NOT_GOODS,
-                                                            _CASH_ON_DELIVERY, _PRICE_CODE, _A_REASON, _A_SALE_OR_SOUND_GOODS))
+                                                            _CASH_ON_DELIVERY, _PRICE_CODE, _A_REASON, _SOUND_GOODS))

@@ -182,7 +182,9 @@ def _names_a_fault(body: str) -> bool:
 # "Pieces that are not in the condition we sent them may be refused or subject to a restocking fee", "otherwise we
 # may refuse the return", "An item that needs new packaging ... can be charged a restocking fee": what may follow a
 # return in another state, not a term every return must meet
-_MAY_BE_REFUSED = r"\bmay (?:be )?(?:refused|rejected|subject to|charged|refuse|reject|charge)\b|\b(?:can|could|might) be (?:charged|subject to)\b"
+# (not "return shipping can be charged to your card": a cost of every return)
+_MAY_BE_REFUSED = (r"\bmay (?:be )?(?:refused|rejected|subject to|charged|refuse|reject|charge)\b|"
+                   r"\b(?:can|could|might) be (?:charged|subject to)\b(?=[^.;]{0,30}?\b(?:fee|charge|surcharge|deduction)s?\b)")
 
 
 # "We will post it back to you as it came": the state the shop sends goods to the customer in, not one the customer's
@@ -407,9 +409,22 @@ _ASKED = r"\b(?:must|needs?|has to|have to|should|only|required)\b"
 _VALUE_LOST = r"\b(?:loss|lost|drop|fall|diminished|reduced|reduction) (?:in |of )?value\b|\bdepreciation\b"
 
 
+# an introduction that refuses partial refunds or asks a state ("We do not offer partial refunds, so returned items must
+# be:", "To get a refund rather than a partial refund, items must be:"): its list is what every return must meet
+_NO_PARTIAL = r"(?:\bno|\bnot|\bnever|n't)\b[^.;:]{0,25}?(?:" + _PARTIAL_REFUND + r")|\b(?:must|needs?|has to|have to|should|required)\b"
+
+
+def _lowers_the_refund(clause: Clause) -> bool:
+    """Whether the clause names a state that lowers the refund (or a line under "In a few situations we grant only
+    partial refunds:" does), not a state the return must be in."""
+    lowered = _PARTIAL_REFUND + "|" + _VALUE_LOST
+    intro = clause.context.removesuffix(clause.body)
+    said = _any(lowered, clause.body) or (_any(lowered, intro) and not _any(_NO_PARTIAL, intro))
+    return said and not _any(_ASKED, clause.body)
+
+
 def condition(clause: Clause, text: str) -> Iterator[Fact]:
-    # (a line under "In a few situations we grant only partial refunds:" names such a state too)
-    if _any(_PARTIAL_REFUND + "|" + _VALUE_LOST, clause.context) and not _any(_ASKED, clause.body):
+    if _lowers_the_refund(clause):
         yield _unheld("the state that lowers a refund to a part: no setting holds it")
         return
     for item in _spoilers(clause):
