@@ -322,3 +322,10 @@ def test_more_near_misses(text, expected):
 def test_damaged_or_stolen_reported_to_the_shop():
     text = "If your order arrives and is damaged or stolen from the box, contact us within 2 days."
     assert _fault(text).get("fault.reasons") == {D}
+
+
+@pytest.mark.xfail(strict=True, reason="advice in the past tense ('we recommended photos in the past') reads as advice now; "
+                   "'it is recommended that you send photos' needs the same -ed form")
+def test_photos_once_recommended_now_required():
+    drafted = _fault("We recommended photos in the past, but now photos of the damage are required for every damaged item.")
+    assert drafted.get("fault.photos_min") == 1
