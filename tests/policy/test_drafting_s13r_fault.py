@@ -329,3 +329,46 @@ def test_damaged_or_stolen_reported_to_the_shop():
 def test_photos_once_recommended_now_required():
     drafted = _fault("We recommended photos in the past, but now photos of the damage are required for every damaged item.")
     assert drafted.get("fault.photos_min") == 1
+
+
+# --- more near misses: comparisons, the shop's checks, returns reaching the shop, the policy named, unit swaps ----------
+
+@pytest.mark.parametrize("text,expected", [
+    ("If your speaker arrives faulty we will repair it, as that is faster than a refund.", {"fault.reasons": {F}}),
+    ("If your item arrives damaged, a refund is often better than a replacement, so we refund you.",
+     {"fault.reasons": {D}, "fault.remedies": {"REFUND"}}),
+    ("If the goods arrive faulty, we replace them rather than refund them.", {"fault.reasons": {F}, "fault.remedies": {R}, **REPLACED}),
+    ("Our technicians test every unit for faults before dispatch; faulty units that still reach you are replaced.",
+     {"fault.reasons": {F}, "fault.remedies": {R}, **REPLACED}),
+    ("Every return is inspected for signs of use before we refund it.", {}),
+    ("Returns will be checked for damage; damaged returns are refused.", {}),
+    ("Our warehouse team inspects each return for wear; if your item arrives faulty we will refund you.",
+     {"fault.reasons": {F}, "fault.remedies": {"REFUND"}}),
+    ("We pack and check every order for damage. Anything that arrives broken will be replaced.",
+     {"fault.reasons": {D}, "fault.remedies": {R}, **REPLACED}),
+    ("If your return gets back to us broken, we cannot refund it.", {}),
+    ("If a faulty item comes back to us incomplete, we charge for the missing parts.", {}),
+    ("Faulty items must reach us within 30 days; we then refund them.", {"fault.reasons": {F}, "fault.remedies": {"REFUND"}}),
+    ("If the goods do not arrive complete, tell us within 3 days and we send the missing parts.",
+     {"fault.reasons": {"INCOMPLETE"}, "fault.window.days": 3}),
+    ("For help with our Returns & Exchanges Policy, email us.", {}),
+    ("Faulty goods are covered by this refund policy: we refund them in full.", {"fault.reasons": {F}, "fault.remedies": {"REFUND"}}),
+    ("If your router is faulty, we can swap your unit for a new one.",
+     {"fault.reasons": {F}, "fault.remedies": {R}, **REPLACED, "resolutions.exchange": "MERCHANT_AT_FAULT"}),
+    ("If your console is defective, we swap out the faulty unit within 5 days.", {"fault.reasons": {F}, "fault.remedies": {R}, **REPLACED}),
+])
+def test_more_probes(text, expected):
+    assert _fault(text) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="every order refused with damaged items excepted: the exception names goods, and "
+                   "neither its reason nor its remedy is read (a miss from before the mend, which only took the override away)")
+def test_every_order_final_except_damaged_items_replaced():
+    drafted = _fault("All confirmed orders are final, except damaged items, which we replace.")
+    assert drafted.get("fault.reasons") == {D} and R in drafted.get("fault.remedies", set())
+
+
+@pytest.mark.xfail(strict=True, reason="the exclusions reader's fault_override (another area) reads an override in every "
+                   "order refused; _EVERY_ORDER holds only for the fault reader's own")
+def test_every_placed_order_non_refundable_unless_faulty():
+    assert "fault.overrides_exclusions" not in _fault("Every placed order is non-refundable unless it arrives faulty, in which case we refund it.")
