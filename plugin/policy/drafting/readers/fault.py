@@ -216,9 +216,10 @@ def about_fault(clause: Clause, text: str) -> bool:
                     r"not eligible|ineligible|not (?:be )?covered|(?:does|do|will) not cover|\bvoids?\b|excluded from|"
                     r"(?:cannot|can't|not) (?:take|accept) (?:the )?(?:fault|responsibility)|not liable|(?:(?:will|shall|can|may) be|are|is) (?:refused|rejected)\b|"
                     # "We accept no liability for any damage caused by events beyond our control": the shop denies it answers for it
-                    # (not "you bear no responsibility", "there is no responsibility on you": the customer's, no denial of the shop's)
+                    # (not "you bear no responsibility", "there is no responsibility on you": the customer's, no denial of the shop's;
+# nor the denial followed by "but if ..." or "; if ...": another case, the fault's, the shop answers for)
                     r"(?<!\byou )(?<!\byou will )(?<!\bcustomers )(?<!\bthe customer )\b(?:accepts?|takes?|bears?|assumes?|has|have|holds?) "
-                    r"no (?:\w+ )?(?:liability|responsibility)\b|"
+                    r"no (?:\w+ )?(?:liability|responsibility)\b(?![^.]*?(?:\bbut|;)\s*(?:if|when|should|where)\b)|"
                     r"\bno (?:\w+ )?(?:liability|responsibility) (?:is |can be |will be )?(?:accepted|taken|assumed)\b|\b(?:cannot|can't|can not|do not|don't|will not|won't) (?:answer|be accountable) for\b"
                     # (the goods or their damage, not "we can't answer for the courier's delays, but we will replace it")
                     r"(?=(?: [\w'-]+){0,5}? (?:damage\w*|broken|defect\w*|fault\w*|breakage|parcels?|goods|items?|products?|orders?|packages?)\b)|"
