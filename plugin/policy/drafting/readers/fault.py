@@ -216,7 +216,13 @@ def about_fault(clause: Clause, text: str) -> bool:
                     r"not eligible|ineligible|not (?:be )?covered|(?:does|do|will) not cover|\bvoids?\b|excluded from|"
                     r"(?:cannot|can't|not) (?:take|accept) (?:the )?(?:fault|responsibility)|not liable|(?:(?:will|shall|can|may) be|are|is) (?:refused|rejected)\b|"
                     # "We accept no liability for any damage caused by events beyond our control": the shop denies it answers for it
-                    r"\bno (?:\w+ )?(?:liability|responsibility)\b|\b(?:cannot|can't|can not|do not|don't|will not|won't) (?:answer|be accountable) for\b|"
+                    # (not "you bear no responsibility", "there is no responsibility on you": the customer's, no denial of the shop's;
+# nor the denial followed by "but if ..." or "; if ...": another case, the fault's, the shop answers for)
+                    r"(?<!\byou )(?<!\byou will )(?<!\bcustomers )(?<!\bthe customer )\b(?:accepts?|takes?|bears?|assumes?|has|have|holds?) "
+                    r"no (?:\w+ )?(?:liability|responsibility)\b(?![^.]*?(?:\bbut|;)\s*(?:if|when|should|where)\b)|"
+                    r"\bno (?:\w+ )?(?:liability|responsibility) (?:is |can be |will be )?(?:accepted|taken|assumed)\b|\b(?:cannot|can't|can not|do not|don't|will not|won't) (?:answer|be accountable) for\b"
+                    # (the goods or their damage, not "we can't answer for the courier's delays, but we will replace it")
+                    r"(?=(?: [\w'-]+){0,5}? (?:damage\w*|broken|defect\w*|fault\w*|breakage|parcels?|goods|items?|products?|orders?|packages?)\b)|"
                     r"not returnable|non-?returnable|(?:unable|not able) to (?:refund|exchange|accept|return|take)|"
                     r"\brefuse (?:to accept )?(?:the )?returns?|no refund will be issued|not (?:be )?granted|fails? (?:\w+ )?inspection|\bnot for (?:\w+ ){0,2}damage|"
                     r"\bno (?:\w+ (?:or|and) )?damaged (?:merchandise|items?|goods|products?)|"
@@ -321,8 +327,10 @@ def _cutting_a_refund(clause: Clause, text: str) -> bool:
 
 # "By buying you accept that the printing can leave small flaws", "you understand that handmade pieces may show minor
 # imperfections": flaws the customer accepts as the goods' nature, no fault the shop answers for
-_FLAWS_ACCEPTED = (r"\byou (?:accept|agree|acknowledge|understand)\b[^.;]{0,100}?\b(?:flaws?|imperfections?|defects?|irregularit(?:y|ies)|"
-                   r"mistakes?|blemish(?:es)?)\b")
+# (not "you agree to tell us about any defects", "you understand that if we made a mistake, we replace it": a fault
+# reported, no flaw accepted; the flaws are what the goods "may" or "can" show)
+_FLAWS_ACCEPTED = (r"\byou (?:accept|agree|acknowledge|understand)\b[^.;]{0,100}?\b(?:may|can|might|could|will|do|does)(?: \w+){0,4}? "
+                   r"(?:flaws?|imperfections?|defects?|irregularit(?:y|ies)|mistakes?|blemish(?:es)?)\b")
 
 
 # "We inspect returns and photograph any damage", "our warehouse team takes pictures of any damage": the shop's
@@ -355,7 +363,11 @@ _CARRIER_CLAIM = (
 # customer's unless the shop is told too ("report it to the carrier ... and send that number on to us")
 _CARRIER_REPORT = (r"\b(?:report|notify|tell|inform)\w* (?:it |this |them |the damage |any damage )?(?:directly )?(?:to )?(?:the )?"
                    r"(?:delivery (?:company|driver|service)|driver|" + _CARRIER + r")\b")
-_TOLD_TOO = r"\b(?:to us|(?:e-?mail|contact|tell|notify|inform|send|call|message) us|let us know|get in touch)\b"
+# ("inform the courier and our team", "report it to the carrier; we will then replace it": the shop told, or its remedy
+# named, the fault its own)
+_TOLD_TOO = (r"\b(?:to us|(?:e-?mail|contact|tell|notify|inform|send|call|message) us|let us know|get in touch)\b|"
+             r"\bour (?:[\w-]+ ){0,2}(?:team|staff|support|customer (?:service|care))\b|"
+             r"\bwe(?: will|'ll| can| then)?(?: then)? (?:send|replace|refund|repair|exchange|issue|ship)\b")
 
 
 def _claim_with_the_carrier(text: str) -> bool:
@@ -612,10 +624,12 @@ def _states_a_deadline(text: str) -> bool:
     more_than = r"|\b(?:no|not) more than\b" if not _any(r"\bback to us\b|\breach(?:es)? us\b", text) else ""
     # "and at the latest 7 days after receiving it", "you have 7 days to check the products and tell us", "you have 15 days
     # from receiving your order to make a claim": a deadline too (not "... from delivery to ask the carrier to inspect it":
-    # the carrier's claim)
+    # the carrier's claim; nor "you have 30 days from delivery to return unworn items": the return window beside a fault)
     return _any(_REPORT_VERB + r"|within|\bup to \w+ (?:calendar |business |working )?days?\b|\b(?:no|not) later than\b|\bat the latest\b|"
                 r"\byou have \w+ (?:calendar |business |working )?(?:days?|hours?) to\b|"
-                r"\byou have \w+ (?:calendar |business |working )?(?:days?|hours?) (?:from|after) (?:(?!\bto\b)[^.;,]){0,40}?\bto\b(?! (?:\w+ )?(?:the )?(?:" + _CARRIER + r"))" + more_than, text)
+                r"\byou have \w+ (?:calendar |business |working )?(?:days?|hours?) (?:from|after) (?:(?!\bto\b)[^.;,]){0,40}?\bto\b"
+                r"(?! (?:\w+ )?(?:the )?(?:delivery (?:company|driver|service)|driver|" + _CARRIER + r"))"
+                r"(?= (?:[\w-]+ ){0,3}?(?:claim|case|complaint|dispute|report|notify|tell|inform|contact|let us know|get in touch|request|ask for))" + more_than, text)
 
 
 # "The item must be in resalable condition unless it arrived damaged", "items must be unused, except
@@ -649,7 +663,7 @@ def fault_photos(clause: Clause, text: str) -> Iterator[Fact]:
     # "attach whatever photos you have", "any pictures you can take": photos welcome, not required
     # "we strongly recommend recording the defect in photos", "we may or may not ask for photos": advised, or asked for
     # only at times, not a condition of every claim
-    if _any(r"if possible|where possible|\b(?:recommend|advise|suggest|encourage)[sd]?\b|\bmay or may not\b|\bwhatever (?:photos?|pictures?|images?)\b|\bany (?:photos?|pictures?|images?) you (?:have|can|may)\b|\bthe best (?:thing|way)\b|\bit(?:'s| is) best to\b|may ask|might ask|if you can|(?:may|might) (?:require|need|request)|"
+    if _any(r"if possible|where possible|\b(?:recommend|advis|suggest|encourag)(?:e|es|ed|s)?\b(?! us\b)[^.;]{0,40}?\b(?:photo|picture|image|record|document)|\b(?:photos?|pictures?|images?)\b[^.;]{0,30}?\b(?:recommended|advised|suggested|encouraged)\b|\bmay or may not\b|\bwhatever (?:photos?|pictures?|images?)\b|\bany (?:photos?|pictures?|images?) you (?:have|can|may)\b|\bthe best (?:thing|way)\b|\bit(?:'s| is) best to\b|may ask|might ask|if you can|(?:may|might) (?:require|need|request)|"
             r"\b(?:photos?|pictures?|images?)\b[^.;]{0,40}\b(?:helps?\b(?![@-]|\.\w|\s+(?:desk|cent(?:er|re)|page|team|line))|(?:is|are) (?:\w+ )?(?:helpful|useful|welcome|appreciated))\b", text):
         yield Fact("fault.photos_requested", True)
     else:
@@ -794,8 +808,10 @@ _EXCHANGE = r"exchange|\bswap(?!\w*(?: [\w-]+){0,3} for " + A_NEW_ITEM + ")"
 # replacement", "we do not refund them": the remedies a negation takes are refused, not offered;
 # "the manufacturer replaces or refunds it": another's remedy, not the shop's
 # ("when no replacement has been ordered": "no" takes the remedy named after it)
-# ("can no longer be returned or exchanged": refused once a deadline has passed)
-_REFUSED_REMEDY = (r"\b(?:neither|nor|not|never|no longer|cannot|unable to|\w+n't)\b[^,;:.?!]*?(?=\bexcept\b|\bunless\b|\bbut\b|[,;:.?!]|$)|"
+# ("can no longer be returned or exchanged": refused once a deadline has passed; not "if it no longer works we
+# replace it": the goods' fault, the remedy after it offered)
+_REFUSED_REMEDY = (r"\b(?:neither|nor|not|never|no longer(?= (?:be |being )?(?:\w+ )?(?:refund|replac|exchang|swap|repair|return|accept|eligib|possible|available|offer))|"
+                   r"cannot|unable to|\w+n't)\b[^,;:.?!]*?(?=\bexcept\b|\bunless\b|\bbut\b|[,;:.?!]|$)|"
                    r"\bno (?:new |direct )?(?:replacements?|refunds?|exchanges?|swaps?)\b|"
                    # "we repair rather than refund": the remedy set aside for another
                    # "a part replacement, which is much easier than a whole exchange": the remedy it is compared against
@@ -878,6 +894,10 @@ def _remedy_of_every_return(text: str) -> bool:
 def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
     """What a customer is offered once the fault is confirmed."""
     clause, text = _asked(clause, text)
+    # "we will replace them, or you can swap them for another size": the size swap, the customer's choice, set aside;
+    # the fault's remedy named beside it kept (a swap in a list's introduction still leaves its items no fault's remedy)
+    if not _any(_SWAPPED_FOR_A_SIZE, clause.intro.lower()):
+        text = re.sub(r"[^,;:.]*" + _SWAPPED_FOR_A_SIZE + r"[^,;:.]*", " ", text)
     offers = _any(_OFFERS, text) or _fault_section(clause)
     if not (about_fault(clause, text) or _under_a_fault_opening(clause, text)) or not offers or _fault_scoped(clause, text):
         return

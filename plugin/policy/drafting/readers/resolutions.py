@@ -160,7 +160,9 @@ _SWAPS_IMPLIED = (r"\b(?:getting|get) your money back,? or (?:exchanging|swappin
 def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
     """Exchanges offered ("we can exchange", "exchanges are free"), or implied ("your refund or exchange")."""
     # "we can swap the units": the faulty unit changed for another of its kind, a replacement, no exchange
-    text = re.sub(UNIT_SWAPPED, " ", text)
+    # (not "if you change your mind, we can swap the unit": with no fault named, the swap is an exchange)
+    if about_fault(clause, text):
+        text = re.sub(UNIT_SWAPPED, " ", text)
     offered = re.search(
         r"can exchange|may exchange or return|offer (?:free |product |item )?exchanges|offer (?:a |an )?(?:\d+[- ]day )?exchange (?:window|period)|offer (?:a |an |our )?(?:[\w-]+ ){0,4}returns? (?:and|&) exchanges?|exchange (?:it|them|your)|exchanges? (?:are|is) (?:free|available|accepted|possible)|"
         r"(?:can|may) be exchanged|choice of (?:an? )?exchange|(?:may|can) return\s*/\s*exchange|exchange\s*/\s*store credit|"
