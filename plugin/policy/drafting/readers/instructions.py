@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from plugin.policy.drafting.clauses import Clause
-from plugin.policy.drafting.readers.common import Fact, _any, _unheld
+from plugin.policy.drafting.readers.common import _FAULT, Fact, _any, _unheld
 from plugin.policy.drafting.readers.scope import scoped
 
 
@@ -28,7 +28,7 @@ _PACK_ADVICE = (
     # shop's own boxes, "all our products come in strong boxes", nor the goods' "original rigid packaging")
     r"(?<!\bour )(?<!\boriginal )(?<!\bcome in )(?<!\bcomes in )(?<!\bshipped in )\b(?:sturdy|rigid|strong|double-walled) (?:box|boxes|cartons?|packaging)\b|\b(?:as|just as) sturdy\b|\benough padding\b|\bwith bracing\b|"
     # ("with lots of padding", "put the product in its own box inside a second, outer box", "boxed and fit to be transported")
-    r"\b(?:lots of|plenty of|sufficient|extra) (?:padding|cushioning|bubble wrap)\b|(?<!\bcome )(?<!\bcomes )(?<!\bshipped )(?<!\bsent )\binside (?:a |an )?(?:second|outer|larger|another)\b[^.;]{0,15}\b(?:box|carton)\b|"
+    r"(?<!\bshipped with )(?<!\bsent with )(?<!\bcome with )(?<!\bcomes with )(?<!\bpacked with )\b(?:lots of|plenty of|sufficient|extra) (?:padding|cushioning|bubble wrap)\b|(?<!\bcome )(?<!\bcomes )(?<!\bshipped )(?<!\bsent )\binside (?:a |an )?(?:second|outer|larger|another)\b[^.;]{0,15}\b(?:box|carton)\b|"
     r"\b(?:boxed|packed|packaged)\b[^.;]{0,10}\bfit (?:to be transported|for (?:transport|shipping))\b"
 )
 _WE_PACK = r"\bwe (?:\w+ )?(?:pack|wrap)\w*\b"
@@ -96,13 +96,13 @@ _DAYS_FROM_THE_REQUEST = (
     # (the goods sent by the customer: not "we send the refund within 10 days of your request", "send us photos within ...")
     r"(?<!\bwe )(?<!\bwe'll )(?<!\bwe will )\b(?:(?:ship|send|return|post|mail)\w*|sent back)\b(?! us\b| (?:the |your |a |any )?(?:refunds?|money|credit|photos?|pictures?|images?|videos?|e-?mails?|messages?|details)\b)"
     r"[^.;]{0,60}?\b(?:within|no later than|no more than) (\d{1,3}) (days?|weeks?) (?:of|after|from) "
-    r"(?:telling us|notifying us|contacting us|(?:your|the) (?:return |refund )?request|your (?:notice|notification))\b(?! of)|"
+    r"(?:telling us|notifying us|contacting us|(?:your|the) (?:return |refund )?request|your (?:notice|notification))\b(?! of| about)|"
     r"\b(?:the )?(?:customer|consumer|buyer) has (\d{1,3}) (days?|weeks?) (?:from|after) (?:receiving|getting) (?:the |your )?"
     r"(?:rga|rma|ra|ran|return (?:goods |merchandise )?authori[sz]ation|authori[sz]ation|approval)(?: #| number)? " + _TO_SEND_IT
 )
 
 
-def _ship_after_request(text: str) -> Iterator[Fact]:
+def _ship_after_request(text: str, some_only: bool = False) -> Iterator[Fact]:
     """"return the item within two weeks of requesting the refund": the deadline to send it, counted from the request;
     "Once approved, send it within 7 days": counted from the step it stands in."""
     step = re.search(_SHIP_WITHIN, text) if _any(STEP_AFTER_REQUEST, text) else None
@@ -110,7 +110,9 @@ def _ship_after_request(text: str) -> Iterator[Fact]:
         yield Fact("instructions.ship_within_days", int(step.group(1)))
         return
     found = re.search(r"\b(?:ship|send|return|post|mail)\w* (?:the items?|it|them|your return|the return|your package)?.{0,20}?within (\d{1,3}) (days?|weeks?) "
-                      r"(?:of|after|from) requesting (?:the |a |your )?(?:refund|return)|" + _DAYS_FROM_THE_GO_AHEAD + "|" + _DAYS_FROM_THE_REQUEST, text)
+                      r"(?:of|after|from) requesting (?:the |a |your )?(?:refund|return)|" + _DAYS_FROM_THE_GO_AHEAD
+                      # (a deadline for faults or some returns only: "Faulty items must be sent back within 14 days of telling us")
+                      + ("" if some_only else "|" + _DAYS_FROM_THE_REQUEST), text)
     if found:
         number, unit = [group for group in found.groups() if group][:2]
         yield Fact("instructions.ship_within_days", int(number) * (7 if unit.startswith("week") else 1))
@@ -119,7 +121,8 @@ def _ship_after_request(text: str) -> Iterator[Fact]:
 # The customer told how to send it: an imperative ("Send it with tracking", "Use a carrier ...", "Pick a service
 # ...", "Think about ...", "Hold on to the tracking number"), at the sentence's start or after "and", ";" or ":"
 # ("Return shipping is paid by you", "Return costs are yours": "return" naming the costs, no imperative)
-_TOLD = (r"(?:^\W*|[;:,] |\band |\bthen |,? so )(?:please )?(?:send|ship|post|mail|return(?! (?:shipping|postage|costs?|fees?|charges?|policy|window|period)\b)|use|choose|pick|select|opt for|think about|hold on to|hang on to|keep|have|take out|buy|add)\b|"
+_TOLD = (r",? so (?:please )?(?:send|ship|post|mail|return|use|choose)\b|"  # (not ", so please keep the box": the order's tracking)
+         r"(?:^\W*|[;:,] |\band |\bthen )(?:please )?(?:send|ship|post|mail|return(?! (?:shipping|postage|costs?|fees?|charges?|policy|window|period)\b)|use|choose|pick|select|opt for|think about|hold on to|hang on to|keep|have|take out|buy|add)\b|"
          r"\bwe (?:also )?(?:ask|advise|recommend|suggest|urge)\b|\bit(?:'s| is) best\b")
 # "a mail service that gives delivery confirmation": the service's tracking (a tracked service), not the order's notice
 _SERVICE_CONFIRMS = r"\b(?:gives?|offers?|provides?|with) (?:you )?delivery confirmation\b"
@@ -266,7 +269,7 @@ def instructions(clause: Clause, text: str) -> Iterator[Fact]:
     if ship_by:
         yield Fact("instructions.ship_within_days", int(ship_by.group(1)))
     else:
-        yield from _ship_after_request(text)
+        yield from _ship_after_request(text, some_only=_any(_FAULT, text) or scoped(clause, text))
     if _pack_advised(text):
         yield Fact("instructions.pack_securely", True)
     # advice for parcels over an amount only ("If you are shipping an item over $75, ...") is no general advice
