@@ -60,8 +60,6 @@ def test_the_way_to_ask(text, expected):
     check(text, {V: expected})
 
 
-@pytest.mark.xfail(strict=True, reason="an older reading (_ON_THE_SITE, before this round): the FAQ page on the website where "
-                   "hours are read names the site, though the request is by phone")
 def test_a_phone_request_beside_an_faq_page_names_no_channel():
     check("To start a return, contact us by phone; see the FAQ page on our website for hours.", {V: None})
 
@@ -307,7 +305,6 @@ def test_tracked_sending(text, expected):
     check(text, {T: expected})
 
 
-@pytest.mark.xfail(strict=True, reason="'keep' counts as advice to track: the order's own tracking, then 'please keep the box'")
 def test_the_orders_tracking_then_keep_the_box():
     check("Your order ships with tracking, so please keep the box.", {T: None})
 

@@ -155,7 +155,8 @@ def _tracking_advised(text: str) -> bool:
     # "Every parcel you send back needs a tracking number", "as long as the parcel can be tracked": required, so advised
     # ("Every return needs proof of a tracking number")
     required = r"|\b(?:needs?|requires?) (?:(?:proof|evidence) of )?(?:an? |its )?tracking\b|\bas long as\b[^.;]{0,30}\bcan be (?:tracked|traced)"
-    if _any(r"recommend|suggest|advise|keep|save|should|must|please use|consider|hold on to|hang on to|using an? (?:trackable|traceable|tracked)" + advised + required, text):
+    # (keeping the tracking number, not the box: "Your order ships with tracking, so please keep the box")
+    if _any(r"recommend|suggest|advise|\b(?:keep|save)\b(?! (?:the |your |its |our )?(?:box|boxes|packaging|packing|tags?|labels?|items?|goods)\b)|should|must|please use|consider|hold on to|hang on to|using an? (?:trackable|traceable|tracked)" + advised + required, text):
         return True
     # told to send it so: the tracking is the way of sending, not a number to pass on ("give us its tracking number")
     return _any(_TOLD, text) and _any(_TRACKED, re.sub(r"\b(?:give|send|provide|e-?mail|forward|tell) us (?:the |its |your |their )?tracking numbers?\b", " ", text))

@@ -256,7 +256,9 @@ _ON_THE_SITE = (
 # ("paid into the account of your original payment method": the payer's account too; "the order number shown in your
 # account", "the form found on our website": where something is read, not where the return is asked for)
 _NOT_THE_SHOPS_ACCOUNT = (r"\b(?:bank|card|paypal|credit card|email) accounts?\b|\baccount of (?:your|the) (?:original )?(?:payment|card|bank)|"
-                          r"\b(?:shown|found|listed|displayed|printed|saved|visible|available) (?:in|on) (?:your|the|our) (?:[\w-]+ )?(?:account|website|site|order page)\b")
+                          r"\b(?:shown|found|listed|displayed|printed|saved|visible|available) (?:in|on) (?:your|the|our) (?:[\w-]+ )?(?:account|website|site|order page)\b|"
+                          # ("contact us by phone; see the FAQ page on our website for our hours": a page that informs)
+                          r"\b(?:faq|help|terms|policy|blog|product) page (?:on|of) (?:our|the) (?:web ?site|site)\b")
 
 
 # "You must contact us within 14 days and we will give you instructions on how to return the product",
