@@ -352,3 +352,25 @@ def test_the_steps_under_a_return_heading(text, expected):
 @pytest.mark.xfail(strict=True, reason="'Write to our team and tell us what you would like to send back' under the heading names no start the reader knows")
 def test_write_to_our_team_under_the_heading():
     check("How a Return Works\n\nWrite to our team and tell us what you would like to send back.", {V: "EMAIL"})
+
+
+# --- the address in the reply and a return made online, for some returns only -----------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Our team will answer your request and give you a return address and a prepaid label.", {A: True}),
+    ("For international orders, we will reply and send you a return address.", {A: None}),
+    ("We reply to every email and send you the return address for faulty items only.", {A: None}),
+    ("We'll answer your message within a day and send you the correct address for the return if it is a warranty case.", {A: None}),
+    ("Returns are made by post to our warehouse; email us first.", {V: "EMAIL", R: True}),
+    ("Returns are handled in store or by email at help@shop.example.", {V: "EMAIL"}),
+    ("Returns made by email will get a reply within 2 days.", {V: None}),
+    ("Warranty returns are made online through the portal.", {V: None}),
+    ("Click here and fill in the warranty form if your item is faulty.", {V: None}),
+    ("Click here to start a return; returns are accepted within 30 days.", {V: "WEBSITE", "returns.window.days": 30}),
+    ("Click here and submit your details to join our newsletter.", {V: None}),
+    ("Submit a return claim on our website within 14 days.", {V: "WEBSITE"}),
+    ("A return claim has to be emailed to us if the item arrived damaged.", {V: None}),
+    ("Your return claim will be emailed back to you with a label.", {V: None}),
+])
+def test_some_returns_and_the_reply(text, expected):
+    check(text, expected)

@@ -299,5 +299,8 @@ def instructions(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("instructions.use_address_from_instructions", True)
     # Allegra K: "contact us via email cs@... for return instruction"; the rendered page: "Email us for the return address".
     if _any(r"e-?mail us for (?:the |our )?return address|contact us (?:via |by )?e-?mail.{0,60}?for (?:the |our )?return (?:instruction|address)|"
-            + _ADDRESS_GIVEN + "|" + _ADDRESS_ASKED + "|" + _ADDRESS_IN_REPLY, text):
+            + _ADDRESS_GIVEN + "|" + _ADDRESS_ASKED + "|" + _ADDRESS_IN_REPLY, text) \
+            and not _any(r"^\W*for (?:international|overseas|foreign|domestic|eu|uk|us) (?:orders|returns|customers|shipments)\b|\b(?:if|for) (?:it is |this is )?an? warranty (?:case|claim|return|repair)\b|"
+                                                r"\bfor (?:faulty|defective|damaged) (?:items?|goods|products|orders) only\b|\bonly for (?:faulty|defective|damaged)\b", text):
+        # (not for some returns: "For international orders, we will reply and send you a return address", "... for faulty items only")
         yield Fact("instructions.address_on_request", True)

@@ -83,7 +83,8 @@ def _asked_by_some(clause: Clause, text: str) -> bool:
     "Wholesale customers must contact us ...", "Returns over $200 ...", "To return an item bought in store, ..."."""
     body = _without_opening_adverb(clause.body)
     return _some_returns_only(clause, text) or _any(_LED_BY_QUALIFIED + "|" + _MEMBER_SUBJECT + "|" + _AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _QUALIFIED_SUBJECT, body) \
-        or _led_by_scope(body) or _any(_REGIONAL + "|" + _QUANTITY_SCOPE + "|" + _SOME_PURCHASES + "|" + _SOME_GOODS_SENT, text)
+        or _led_by_scope(body) or _any(_REGIONAL + "|" + _QUANTITY_SCOPE + "|" + _SOME_PURCHASES + "|" + _SOME_GOODS_SENT, text) \
+        or _any(r"^\W*(?:warranty|guarantee|faulty|defective|damaged|international|overseas|sale|clearance) (?:returns?|claims?)\b", body)  # "Warranty returns are made online"
 
 
 # "To return an item you received as a gift, ...", "Before sending back a gift, ...": a gift's return, the
