@@ -374,3 +374,19 @@ def test_write_to_our_team_under_the_heading():
 ])
 def test_some_returns_and_the_reply(text, expected):
     check(text, expected)
+
+
+# --- a booking cancelled in another clause beside the order's own cancelling (cancellation, common._BOOKING_CANCELLED) -----
+
+@pytest.mark.parametrize("text,expected", [
+    ("Orders can be cancelled within 24 hours by email; lessons cancelled by us are rescheduled.",
+     {"cancellation.window_hours": 24, "cancellation.request_via": "EMAIL"}),
+    ("You can cancel your order within 24 hours by email, but a cancelled lesson is not refunded.",
+     {"cancellation.window_hours": 24, "cancellation.request_via": "EMAIL"}),
+    # some goods' orders: no general setting
+    ("You can cancel your course book order within 24 hours by email.", {"cancellation.window_hours": None}),
+    ("To cancel any class materials order, email us within 24 hours.", {"cancellation.window_hours": None}),
+    ("Bookings of delivery slots can be cancelled, and orders can be cancelled within 24 hours by email.", {"cancellation.window_hours": None}),
+])
+def test_a_booking_beside_the_orders_cancelling(text, expected):
+    check(text, expected)

@@ -25,7 +25,8 @@ def cancellation(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("cancellation.request_via", "EMAIL")  # "Can I cancel? ... Just email us at ..."
     if not _any(_CANCEL, text):
         return
-    if _any(_BOOKING_CANCELLED, text):
+    # (not beside an order's own cancelling: "Orders can be cancelled within 24 hours; lessons cancelled late are charged")
+    if _any(_BOOKING_CANCELLED, text) and not _any(r"\b(?:orders?|purchases?)\b[^.;]{0,30}\bcancell?|\bcancel\w*\s+(?:(?:a|an|the|your|any)\s+)?(?:orders?|purchases?)\b", text):
         yield _unheld("cancelling a lesson or appointment, no order: no setting holds it")
         return
     if _any(r"\b(?:if|when|should|in case) we (?:have to |need to |must |are forced to )?cancel|\bwe (?:may|reserve the right to) cancel", text):
