@@ -25,7 +25,8 @@ def cancellation(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("cancellation.request_via", "EMAIL")  # "Can I cancel? ... Just email us at ..."
     if not _any(_CANCEL, text):
         return
-    if _any(_BOOKING_CANCELLED, text):
+    # (not beside an order's own cancelling: "Orders can be cancelled within 24 hours; lessons cancelled late are charged")
+    if _any(_BOOKING_CANCELLED, text) and not _any(r"\b(?:orders?|purchases?)\b[^.;]{0,30}\bcancell?|\bcancel\w*\s+(?:(?:a|an|the|your|any)\s+)?(?:orders?|purchases?)\b", text):
         yield _unheld("cancelling a lesson or appointment, no order: no setting holds it")
         return
     if _any(r"\b(?:if|when|should|in case) we (?:have to |need to |must |are forced to )?cancel|\bwe (?:may|reserve the right to) cancel", text):
@@ -39,7 +40,7 @@ def cancellation(clause: Clause, text: str) -> Iterator[Fact]:
         return
     if _any(_CLOCK_TIME, text):
         yield _unheld("a clock-time limit on cancelling: no setting holds it")  # "before 9 p.m. and before it has been sent"
-    if _any(_ORDER_PROCESSED, text):
+    if _any(_ORDER_PROCESSED, re.sub(_REFUND_PROCESSED, " ", text)):
         yield _unheld("cancelling ends once the order is processed or packed: no setting holds that")
     yield from _cancellation_window(clause, text)
     yield from _cancellation_terms(clause, text)
@@ -53,6 +54,10 @@ _CLOCK_TIME = r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b(?:by|befor
 # handling ends cancelling, which can come before shipment (the shipment limit beside it still stands)
 _ORDER_PROCESSED = (r"\b(?:once|after|as soon as|until|before)\b (?:(?:it|they|the order|your order|an order|orders)\b )?(?:has |have |is |are )?(?:been |being )?"
                     r"(?:processed|packed|prepared|picked|in production)\b")
+
+
+# (a refund's handling, not the order's: "refunds for cancelled orders are issued once they are processed")
+_REFUND_PROCESSED = r"\brefunds?\b[^.;]*"
 
 
 # "free of charge", "at no charge", "without any fee": no fee on cancelling

@@ -126,7 +126,7 @@ def returns_closed(clause: Clause, text: str) -> Iterator[Fact]:
         yield _unheld("no returns under a heading naming some goods or orders: no setting holds that")  # "Wholesale: All sales are final"
         return
     if _any(r"^(?:policy: )?(?:(?:due to|because(?: of)?|given|since|as) [^,]{3,100}, )?all (?:sales|purchases) are final|"
-            r"we (?:do not|don't) (?:accept|offer) (?:any )?returns?(?: (?:or|and|/) exchanges?)?\s*[.!]?$|no returns (?:or|and) no (?:exchanges|refunds)", clause.body) or closed \
+            r"we (?:do not|don't) (?:accept|offer) (?:any )?returns?(?: (?:or|and|/) exchanges?|,? (?:or |and )?(?:exchanges?|refunds?|cancell?ations?)){0,3}\s*[.!]?$|no returns (?:or|and) no (?:exchanges|refunds)", clause.body) or closed \
             or _any(_CLOSED_FOR_A_REASON, clause.body):
         if _closed_for_some(clause):
             yield _unheld("no returns for the goods of a list or a phrase: no setting holds that")

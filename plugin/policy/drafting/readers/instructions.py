@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from plugin.policy.drafting.clauses import Clause
-from plugin.policy.drafting.readers.common import Fact, _any, _unheld
+from plugin.policy.drafting.readers.common import _FAULT, Fact, _any, _unheld
 from plugin.policy.drafting.readers.scope import scoped
 
 
@@ -28,7 +28,7 @@ _PACK_ADVICE = (
     # shop's own boxes, "all our products come in strong boxes", nor the goods' "original rigid packaging")
     r"(?<!\bour )(?<!\boriginal )(?<!\bcome in )(?<!\bcomes in )(?<!\bshipped in )\b(?:sturdy|rigid|strong|double-walled) (?:box|boxes|cartons?|packaging)\b|\b(?:as|just as) sturdy\b|\benough padding\b|\bwith bracing\b|"
     # ("with lots of padding", "put the product in its own box inside a second, outer box", "boxed and fit to be transported")
-    r"\b(?:lots of|plenty of|sufficient|extra) (?:padding|cushioning|bubble wrap)\b|(?<!\bcome )(?<!\bcomes )(?<!\bshipped )(?<!\bsent )\binside (?:a |an )?(?:second|outer|larger|another)\b[^.;]{0,15}\b(?:box|carton)\b|"
+    r"(?<!\bshipped with )(?<!\bsent with )(?<!\bcome with )(?<!\bcomes with )(?<!\bpacked with )\b(?:lots of|plenty of|sufficient|extra) (?:padding|cushioning|bubble wrap)\b|(?<!\bcome )(?<!\bcomes )(?<!\bshipped )(?<!\bsent )\binside (?:a |an )?(?:second|outer|larger|another)\b[^.;]{0,15}\b(?:box|carton)\b|"
     r"\b(?:boxed|packed|packaged)\b[^.;]{0,10}\bfit (?:to be transported|for (?:transport|shipping))\b"
 )
 _WE_PACK = r"\bwe (?:\w+ )?(?:pack|wrap)\w*\b"
@@ -96,13 +96,13 @@ _DAYS_FROM_THE_REQUEST = (
     # (the goods sent by the customer: not "we send the refund within 10 days of your request", "send us photos within ...")
     r"(?<!\bwe )(?<!\bwe'll )(?<!\bwe will )\b(?:(?:ship|send|return|post|mail)\w*|sent back)\b(?! us\b| (?:the |your |a |any )?(?:refunds?|money|credit|photos?|pictures?|images?|videos?|e-?mails?|messages?|details)\b)"
     r"[^.;]{0,60}?\b(?:within|no later than|no more than) (\d{1,3}) (days?|weeks?) (?:of|after|from) "
-    r"(?:telling us|notifying us|contacting us|(?:your|the) (?:return |refund )?request|your (?:notice|notification))\b(?! of)|"
+    r"(?:telling us|notifying us|contacting us|(?:your|the) (?:return |refund )?request|your (?:notice|notification))\b(?! of| about)|"
     r"\b(?:the )?(?:customer|consumer|buyer) has (\d{1,3}) (days?|weeks?) (?:from|after) (?:receiving|getting) (?:the |your )?"
     r"(?:rga|rma|ra|ran|return (?:goods |merchandise )?authori[sz]ation|authori[sz]ation|approval)(?: #| number)? " + _TO_SEND_IT
 )
 
 
-def _ship_after_request(text: str) -> Iterator[Fact]:
+def _ship_after_request(text: str, some_only: bool = False) -> Iterator[Fact]:
     """"return the item within two weeks of requesting the refund": the deadline to send it, counted from the request;
     "Once approved, send it within 7 days": counted from the step it stands in."""
     step = re.search(_SHIP_WITHIN, text) if _any(STEP_AFTER_REQUEST, text) else None
@@ -110,7 +110,9 @@ def _ship_after_request(text: str) -> Iterator[Fact]:
         yield Fact("instructions.ship_within_days", int(step.group(1)))
         return
     found = re.search(r"\b(?:ship|send|return|post|mail)\w* (?:the items?|it|them|your return|the return|your package)?.{0,20}?within (\d{1,3}) (days?|weeks?) "
-                      r"(?:of|after|from) requesting (?:the |a |your )?(?:refund|return)|" + _DAYS_FROM_THE_GO_AHEAD + "|" + _DAYS_FROM_THE_REQUEST, text)
+                      r"(?:of|after|from) requesting (?:the |a |your )?(?:refund|return)|" + _DAYS_FROM_THE_GO_AHEAD
+                      # (a deadline for faults or some returns only: "Faulty items must be sent back within 14 days of telling us")
+                      + ("" if some_only else "|" + _DAYS_FROM_THE_REQUEST), text)
     if found:
         number, unit = [group for group in found.groups() if group][:2]
         yield Fact("instructions.ship_within_days", int(number) * (7 if unit.startswith("week") else 1))
@@ -119,7 +121,8 @@ def _ship_after_request(text: str) -> Iterator[Fact]:
 # The customer told how to send it: an imperative ("Send it with tracking", "Use a carrier ...", "Pick a service
 # ...", "Think about ...", "Hold on to the tracking number"), at the sentence's start or after "and", ";" or ":"
 # ("Return shipping is paid by you", "Return costs are yours": "return" naming the costs, no imperative)
-_TOLD = (r"(?:^\W*|[;:,] |\band |\bthen |,? so )(?:please )?(?:send|ship|post|mail|return(?! (?:shipping|postage|costs?|fees?|charges?|policy|window|period)\b)|use|choose|pick|select|opt for|think about|hold on to|hang on to|keep|have|take out|buy|add)\b|"
+_TOLD = (r",? so (?:please )?(?:send|ship|post|mail|return|use|choose)\b|"  # (not ", so please keep the box": the order's tracking)
+         r"(?:^\W*|[;:,] |\band |\bthen )(?:please )?(?:send|ship|post|mail|return(?! (?:shipping|postage|costs?|fees?|charges?|policy|window|period)\b)|use|choose|pick|select|opt for|think about|hold on to|hang on to|keep|have|take out|buy|add)\b|"
          r"\bwe (?:also )?(?:ask|advise|recommend|suggest|urge)\b|\bit(?:'s| is) best\b")
 # "a mail service that gives delivery confirmation": the service's tracking (a tracked service), not the order's notice
 _SERVICE_CONFIRMS = r"\b(?:gives?|offers?|provides?|with) (?:you )?delivery confirmation\b"
@@ -152,7 +155,8 @@ def _tracking_advised(text: str) -> bool:
     # "Every parcel you send back needs a tracking number", "as long as the parcel can be tracked": required, so advised
     # ("Every return needs proof of a tracking number")
     required = r"|\b(?:needs?|requires?) (?:(?:proof|evidence) of )?(?:an? |its )?tracking\b|\bas long as\b[^.;]{0,30}\bcan be (?:tracked|traced)"
-    if _any(r"recommend|suggest|advise|keep|save|should|must|please use|consider|hold on to|hang on to|using an? (?:trackable|traceable|tracked)" + advised + required, text):
+    # (keeping the tracking number, not the box: "Your order ships with tracking, so please keep the box")
+    if _any(r"recommend|suggest|advise|\b(?:keep|save)\b(?! (?:the |your |its |our )?(?:box|boxes|packaging|packing|tags?|labels?|items?|goods)\b)|should|must|please use|consider|hold on to|hang on to|using an? (?:trackable|traceable|tracked)" + advised + required, text):
         return True
     # told to send it so: the tracking is the way of sending, not a number to pass on ("give us its tracking number")
     return _any(_TOLD, text) and _any(_TRACKED, re.sub(r"\b(?:give|send|provide|e-?mail|forward|tell) us (?:the |its |your |their )?tracking numbers?\b", " ", text))
@@ -266,7 +270,7 @@ def instructions(clause: Clause, text: str) -> Iterator[Fact]:
     if ship_by:
         yield Fact("instructions.ship_within_days", int(ship_by.group(1)))
     else:
-        yield from _ship_after_request(text)
+        yield from _ship_after_request(text, some_only=_any(_FAULT, text) or scoped(clause, text))
     if _pack_advised(text):
         yield Fact("instructions.pack_securely", True)
     # advice for parcels over an amount only ("If you are shipping an item over $75, ...") is no general advice
@@ -295,5 +299,8 @@ def instructions(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("instructions.use_address_from_instructions", True)
     # Allegra K: "contact us via email cs@... for return instruction"; the rendered page: "Email us for the return address".
     if _any(r"e-?mail us for (?:the |our )?return address|contact us (?:via |by )?e-?mail.{0,60}?for (?:the |our )?return (?:instruction|address)|"
-            + _ADDRESS_GIVEN + "|" + _ADDRESS_ASKED + "|" + _ADDRESS_IN_REPLY, text):
+            + _ADDRESS_GIVEN + "|" + _ADDRESS_ASKED + "|" + _ADDRESS_IN_REPLY, text) \
+            and not _any(r"^\W*for (?:international|overseas|foreign|domestic|eu|uk|us) (?:orders|returns|customers|shipments)\b|\b(?:if|for) (?:it is |this is )?an? warranty (?:case|claim|return|repair)\b|"
+                                                r"\bfor (?:faulty|defective|damaged) (?:items?|goods|products|orders) only\b|\bonly for (?:faulty|defective|damaged)\b", text):
+        # (not for some returns: "For international orders, we will reply and send you a return address", "... for faulty items only")
         yield Fact("instructions.address_on_request", True)

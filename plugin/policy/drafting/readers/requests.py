@@ -19,7 +19,7 @@ from plugin.policy.drafting.readers.scope import (
 
 # A heading over the steps of a return ("How to Return an Item", "Step-by-Step Return & Exchange Process",
 # "Returning Your Order"): a sentence under it that asks the customer to write, call or visit is how to ask
-_PROCESS_HEADING = (r"(?:start|begin|initiat|request)\w* (?:a |your |the )?return|how (?:to|do i|can i) (?:make a |start a |request a |process a |ask for a )?return|"
+_PROCESS_HEADING = (r"(?:start|begin|initiat|request)\w* (?:a |your |the )?return|how (?:to|do i|can i) (?:make a |start a |request a |process a |ask for a )?return(?!s? of )|"  # (not "How do I ask for a return of a gift?")
                     r"\bhow (?:a |your )?returns? works?\b|"
                     r"\bmaking a return\b|\breturn instructions\b|"
                     r"\breturns?(?: ?(?:&|and|/) ?exchanges?)? (?:request )?(?:process|procedure|steps)\b|\breturning (?:an? |your )?(?:items?|products?|orders?|goods|purchases?)\b")
@@ -83,7 +83,8 @@ def _asked_by_some(clause: Clause, text: str) -> bool:
     "Wholesale customers must contact us ...", "Returns over $200 ...", "To return an item bought in store, ..."."""
     body = _without_opening_adverb(clause.body)
     return _some_returns_only(clause, text) or _any(_LED_BY_QUALIFIED + "|" + _MEMBER_SUBJECT + "|" + _AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _QUALIFIED_SUBJECT, body) \
-        or _led_by_scope(body) or _any(_REGIONAL + "|" + _QUANTITY_SCOPE + "|" + _SOME_PURCHASES + "|" + _SOME_GOODS_SENT, text)
+        or _led_by_scope(body) or _any(_REGIONAL + "|" + _QUANTITY_SCOPE + "|" + _SOME_PURCHASES + "|" + _SOME_GOODS_SENT, text) \
+        or _any(r"^\W*(?:warranty|guarantee|faulty|defective|damaged|international|overseas|sale|clearance) (?:returns?|claims?)\b", body)  # "Warranty returns are made online"
 
 
 # "To return an item you received as a gift, ...", "Before sending back a gift, ...": a gift's return, the
@@ -231,9 +232,13 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 # The site itself, or a form or portal on it, named as where to ask (an account alone may be where a refund goes)
-_SITE_NAMED = (r"\b(?:online|web|website'?s?|site'?s?) (?:[\w-]+ ){0,2}(?:form|portal|page)\b|\bcontact(?: us)? form\b|"  # (a contact page may only list an address)
-               r"\b(?:form|portal|page)\b[^.;]{0,20}\b(?:on|of|at|through|via) (?:our|the) (?:web ?site|site|online (?:store|shop))\b|"
-               r"\b(?:through|on|via|using|visit\w*|at) (?:our|the) (?:web ?site|site)\b")
+# (not an account's page, where a refund or a number is seen: "credited to your web account page"; not a page that
+# only informs: "see the FAQ page on our website for our hours"; the bare site only as where the asking is done, in the
+# same clause: not "contact us; you can track your refund on our website", "contact us, as explained on our site")
+_SITE_NAMED = (r"\b(?:online|web|website'?s?|site'?s?) (?:(?!account\b)[\w-]+ ){0,2}(?<!account )(?:form|portal|page)\b|\bcontact(?: us)? form\b|"  # (a contact page may only list an address)
+               r"(?<!\bfaq )(?<!\bhelp )(?<!\bterms )(?<!\bpolicy )(?<!\baccount )(?<!\bproduct )(?<!\bblog )\b(?:form|portal|page)\b[^.;]{0,20}\b(?:on|of|at|through|via) (?:our|the) (?:web ?site|site|online (?:store|shop))\b|"
+               r"\b(?:contact\w*|get(?:ting)? in touch|reach\w* out|writ\w+|messag\w+|speak\w*|talk\w*|request\w*|start\w*|begin\w*|submit\w*|return(?:s|ed|ing)?)\b"
+               r"[^.;,]{0,40}?\b(?:through|on|via|using|at) (?:our|the) (?:web ?site|site)\b|\bvisit\w* (?:our|the) (?:web ?site|site)\b")
 
 
 # The shop's site as the way to ask: a form, a portal, an account page, a link
@@ -252,7 +257,9 @@ _ON_THE_SITE = (
 # ("paid into the account of your original payment method": the payer's account too; "the order number shown in your
 # account", "the form found on our website": where something is read, not where the return is asked for)
 _NOT_THE_SHOPS_ACCOUNT = (r"\b(?:bank|card|paypal|credit card|email) accounts?\b|\baccount of (?:your|the) (?:original )?(?:payment|card|bank)|"
-                          r"\b(?:shown|found|listed|displayed|printed|saved|visible|available) (?:in|on) (?:your|the|our) (?:[\w-]+ )?(?:account|website|site|order page)\b")
+                          r"\b(?:shown|found|listed|displayed|printed|saved|visible|available) (?:in|on) (?:your|the|our) (?:[\w-]+ )?(?:account|website|site|order page)\b|"
+                          # ("contact us by phone; see the FAQ page on our website for our hours": a page that informs)
+                          r"\b(?:faq|help|terms|policy|blog|product) page (?:on|of) (?:our|the) (?:web ?site|site)\b")
 
 
 # "You must contact us within 14 days and we will give you instructions on how to return the product",
@@ -367,6 +374,8 @@ _AGREED_BEFORE_SENDING = (
     # "Our Customer Service has to issue an authorization before any item is returned": the shop's go-ahead comes first
     r"\b(?:must|has to|have to|needs? to) (?:first )?(?:issue|give|grant|provide)\w* (?:you )?(?:an? |the |your )?(?:" + _GO_AHEAD + r"|authori[sz]ation|approval)\b"
     r"[^.;]{0,10}\bbefore (?:(?:any|the|your|an?) )?(?:items?|goods|products?|returns?|parcels?|anything|it|they)\b (?:is |are |can be |gets? )?(?:returned|sent|shipped|posted)\b"
+    # (any return: not "before any item is returned if it was bought on sale")
+    r"(?![^.;]*\b(?:bought|purchased|paid|ordered|over|above|weighing|heavier|larger|more than)\b)"
 )
 # The shop gives its go-ahead on request: "we reply with a return authorisation number", "we then send you an
 # authorisation number", "you get a return authorization (RA) number", "Phone us to get a return authorization number"

@@ -539,9 +539,15 @@ _FAULT_EVIDENCE = (r"\b(?:description|photos?|photographs?|pictures?|images?|vid
                    r"(?:the |your |any |a )?(?:visible )?(?:defects?|damage|faults?|flaws?|breakage)\b")
 
 
+# (the document asked of every return, the fault's evidence only when there is one: "All returns must include proof of
+# purchase; if the item is faulty, add photos", "your receipt with every return, and a description of the fault if there is one")
+_EVERY_RETURN = (r"\b(?:all|every|each) (?:returns?|returned items?|items? returned)\b|\b(?:with|for|on) (?:every|each|all|any) returns?\b|"
+                 r"\bif (?:there (?:is|are) (?:one|any)|any)\b|\bif (?:the|your) (?:item|product|goods?) (?:is|are|was|were|arrives?|arrived) (?:faulty|defective|damaged)\b")
+
+
 def proof_of_purchase(clause: Clause, text: str) -> Iterator[Fact]:
     text = re.sub(_RECEIPT_OF + "|" + _POSTAGE_RECEIPT + "|" + _DOCUMENT_NUMBER, " ", text)
-    if (_any(_WARRANTY_ONLY, text) and not _any(r"\breturn", text)) or _any(_FAULT_EVIDENCE, text):
+    if (_any(_WARRANTY_ONLY, text) and not _any(r"\breturn", text)) or (_any(_FAULT_EVIDENCE, text) and not _any(_EVERY_RETURN, text)):
         return
     if _any(r"^\W*(?:a |the )?proof of purchase(?: is)? required\b|^\W*proof of purchase:\s*\w|^\W*you (?:have|hold|can show) (?:a |your |the )?(?:valid )?proof of purchase\b(?:\s*\([^()]*\))?\W*$", clause.body):
         # "Proof of purchase required." "Proof of purchase: receipt provided" "- You have proof of purchase" (a condition's line,
