@@ -63,6 +63,11 @@ def _counted_from_the_return(after: str, local: str) -> bool:
     return bool(of_receipt) or _any(_RETURN_ARRIVES, after[:60]) or (_any(_GOODS_COME_IN, after[:60]) and _any(_SHOP_REFUNDS, local))
 
 
+# "you can claim a refund", "Claim your money back", "customers may make a claim": the customer claiming, whose days are a
+# window to claim in (not "Refund claims are processed within 10 days", the shop's time on a claim)
+_CUSTOMER_CLAIMS = r"(?:^\W*|\b(?:you|customers?|buyers?)\b[^.;]{0,20}?\b)(?:claim|make a claim|file a claim|lodge a claim|submit a claim)\b"
+
+
 def _other_deadline(text: str, where: re.Match, local: str, reporting: bool) -> bool:
     """The rest of `_not_refund_time`."""
     # "send it back within two weeks of delivery for a refund" is the return window; "refunded
@@ -100,6 +105,8 @@ def _other_deadline(text: str, where: re.Match, local: str, reporting: bool) -> 
     if _any(r"(?:eligible for|request|ask for|apply for|\basking|\brequesting)\b[^.;]{0,40}\bwithin\s*$|\bafter\s*$|\b(?:accept|take)\w* (?:\w+ ){0,3}returns?\b[^.;]{0,30}\bwithin\s*$|"
             r"(?:have not|haven't|has not|hasn't|did not|didn't|do not|don't|does not) (?:yet )?(?:received|receive|seen|got|get) (?:your |the |a )?(?:refund|credit)", local):
         return True  # a window to ask for the refund in; "issued after 14 days" is no longest time
+    if _any(_CUSTOMER_CLAIMS + r"[^.;]{0,40}\bwithin\s*$", local):
+        return True  # "You can claim a refund or store credit within 30 days if the item is faulty": the days to claim in
     if _any(r"^[\s-]*(?:day )?(?:return|refund|exchange)? ?(?:window|period|policy)\b", text[where.end() : where.end() + 30]):
         return True  # "within the 30 day return window"
     if _any(r"^\W*(?:you (?:can|may) (?:return|send)|(?:it )?(?:can|may) be returned)", text[where.end() : where.end() + 30]):

@@ -440,13 +440,23 @@ def scoped(clause: Clause, text: str) -> bool:
     or heading, or the lead of the line it stands on ("Live Plants: ... If your plant arrives ..."), or the
     orders of some dates its paragraph opens on."""
     return (
-        _any(_SCOPED_OR_SEASONAL, _compiled(_EXCEPTED).sub(" ", text)) or _any(_SCOPED, f"{clause.intro} {clause.heading}".lower()) or _led_by_goods(clause.body)
+        _any(_SCOPED_OR_SEASONAL, _compiled(_EXCEPTED).sub(" ", _every_one_named_back(text))) or _any(_SCOPED, f"{clause.intro} {clause.heading}".lower()) or _led_by_goods(clause.body)
         or _any(_DATED_ORDERS, text) or (_any(_DATED_ORDERS, clause.opening) and not _any(_EVERY_OTHER_ORDER, text))
         or _led_by_goods(clause.line) or _led_by_scope(clause.body) or _goods_subject(clause.body) or _under_its_goods_heading(clause)
         or _goods_intro(clause.intro) or _introduces_goods(clause)
         or _any(_SCOPING_SUBJECT, _without_opening_adverb(clause.body))
         or _any(_QUANTITY_SCOPE, text)
     )
+
+
+# "send back any order within 30 days, and we refund these orders within 5 days": "these" pointing back at every order the
+# same sentence names, no group of some orders (as it is after "Orders placed before 2025 ...")
+_EVERY_ONE_THEN_THESE = (r"(\b(?:any|all|every|each)(?: of)?(?: (?:our|your|the))? (?:items?|products?|goods|orders?|purchases?)\b[^.;]*?\b)"
+                         r"(?:these|those|such) (?=(?:items|products|goods|orders|purchases)\b)")
+
+
+def _every_one_named_back(text: str) -> str:
+    return _compiled(_EVERY_ONE_THEN_THESE).sub(r"\1the ", text)
 
 
 def names_goods(text: str, verb: str) -> bool:

@@ -14,7 +14,7 @@ from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _GONE_BY, _NE
 from plugin.policy.drafting.readers.fault import _sentence_before, about_fault, reported_after_a_fault_question
 from plugin.policy.drafting.readers.instructions import STEP_AFTER_REQUEST
 from plugin.policy.drafting.readers.periods import MAKE_UP_YOUR_MIND, TELL_US_YOU_RETURN, _day_unit, counted_from_another_event, _window, _window_facts, _window_start
-from plugin.policy.drafting.readers.scope import _GENERIC_SUBJECT, _SCOPED, PRICE_MATCH, WE_SEND_BACK, names_goods, scoped
+from plugin.policy.drafting.readers.scope import _GENERIC_SUBJECT, _MADE_FOR_THE_ORDER, _SCOPED, PRICE_MATCH, WE_SEND_BACK, names_goods, scoped
 
 
 # "exchange or store credit only within 7 days": a window for what the shop takes back
@@ -282,7 +282,10 @@ def _reports_a_fault_asked_before(clause: Clause) -> bool:
 
 # "we reply within a day", "our team replies within 2 days", "our answer comes within 48 hours": the shop's reply; not the customer answering
 # the shop's email ("reply to your order confirmation no later than 14 days after delivery")
-_SHOP_REPLIES = r"\b(?:repl(?:y|ies|ied)|answer(?:s|ed)?|gets? back to you)\b(?! (?:to )?(?:the|our|this|that|your) (?:[\w-]+ ){0,2}(?:e-?mail|message)s?\b)"
+_SHOP_REPLIES = (r"\b(?:repl(?:y|ies|ied)|answer(?:s|ed)?|gets? back to you)\b(?! (?:to )?(?:the|our|this|that|your) (?:[\w-]+ ){0,2}(?:e-?mail|message)s?\b)|"
+                 # ("We'll answer your message within a day", "our team replies to your email": the shop the one answering the message)
+                 r"\b(?:we|our (?:[\w-]+ ){0,2}?(?:team|staff|service|support|department))(?:'ll| will| aim to| try to| usually| always| normally)* "
+                 r"(?:repl(?:y|ies)|answer(?:s)?|respond(?:s)?)\b")
 # "we send it back to you within 5 days", "we'll post the goods back to you": the shop's clock for goods it returns
 _SENT_TO_THE_CUSTOMER = WE_SEND_BACK
 # "we look at your request and, if approved, email you a return number, usually within 2 business days": the shop
@@ -347,8 +350,17 @@ def _own_part(text: str) -> str:
     return own[0] if len(own) == 1 else text
 
 
+# "A 10% restocking fee is charged when goods are not returned within 14 days", "Items not sent back within 7 days are
+# charged a late fee": a charge for goods kept past the days, which does not say a return after them is refused
+_NOT_RETURNED_WITHIN = r"(?:\bnot|n't|\bnever|\bfail(?:s|ed)? to) (?:be(?:en)? )?(?:returned|sent back|posted back|brought back|back)\b[^.;]{0,20}?\bwithin \d"
+_CHARGE = r"\b(?:fees?|charged?|charges|penalty|penalties|bill(?:ed)?|invoiced?)\b"
+_LATE_CHARGE = rf"{_CHARGE}[^.;]{{0,80}}?{_NOT_RETURNED_WITHIN}|{_NOT_RETURNED_WITHIN}[^.;]{{0,60}}?{_CHARGE}"
+
+
 def _window_declined(clause: Clause, text: str, window: dict) -> str | None:
     """Why a window a sentence states is no return window the settings hold, if it is not."""
+    if _any(_LATE_CHARGE, text):
+        return "a charge for goods kept past a deadline: no setting holds it"
     if _any(r"^\W*(?:[\w-]+ )?(?:charges?|deposits?|fees?) (?:are|is|will be) (?:refunded|credited|returned)\b", text):
         return "a charge refunded on a deadline: no setting holds it"  # "Core charges are refunded when the old part is returned within 30 days"
     if _goods_have_window(text) or _scoped_window(clause, text):
@@ -506,7 +518,7 @@ def _window_in_a_returns_paragraph(clause: Clause, text: str) -> Iterator[Fact]:
     # "Every refund or exchange must be made within ...": a refund coordinated with an exchange is the return asked for
     # (not the money's clock, which "refund" alone may be)
     kinds = re.sub(_RETURNS_AND_EXCHANGES, "returns", text)
-    if window and "starts" in window and not _any(_FAULT + "|" + _CANCEL + "|" + _PARCEL_NEVER_CAME + r"|ship|dispatch|refund|process|\bdeliver (?:goods|orders?|your|the|it|within)|we aim|report|notif|let us know|inform us", kinds):
+    if window and "starts" in window and not _any(_FAULT + "|" + _CANCEL + "|" + _PARCEL_NEVER_CAME + "|" + _SHOP_REPLIES + r"|ship|dispatch|refund|process|\bdeliver (?:goods|orders?|your|the|it|within)|we aim|report|notif|let us know|inform us", kinds):
         if scoped(clause, text) and not _any_return_lead(clause, text):
             yield _unheld("a window for some items or orders only: no setting holds it")
         else:
@@ -530,7 +542,8 @@ def _goods_have_window(text: str) -> bool:
     # would make it every item ("Unopened items", "Items that meet the criteria")
     # "The chair is sent back within two weeks" states it of the goods as plainly as "Chairs must be returned"
     bare = re.match(r"^\W*(?:our |all |any |the )?([a-z][a-z-]*(?: [a-z][a-z-]*){0,2}) (?:(?:can|may|must|should|will|are to)(?: only)? be|is|are) (?:returned|exchanged|refunded|sent back)\b", text)
-    named = bare is not None and not (set(bare.group(1).split()) & _GENERIC_SUBJECT) \
+    # ("Custom orders can be returned within 7 days": goods made for the one order, some goods however generic the noun after)
+    named = bare is not None and (not (set(bare.group(1).split()) & _GENERIC_SUBJECT) or _any(rf"^(?:{_MADE_FOR_THE_ORDER})\b", bare.group(1))) \
         and not _any(r"^(?:un\w+|opened|sealed|new|most|everything|anything|something|nothing|it|they|this|that)\b", bare.group(1))
     # (a number of days, not a share: "send it back within 30 days and get 100% store credit" gives the credit in full)
     return named or names_goods(text, r"(?:have|has|get|gets|come with|comes with) (?:a |an )?(?:\d+(?![\d%])(?! per ?cent)|extended)") \
