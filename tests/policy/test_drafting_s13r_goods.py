@@ -45,8 +45,6 @@ def test_a_reason_is_no_goods_a_magazine_issue_is(text, expected):
     _read_alike(text, expected)
 
 
-@pytest.mark.xfail(strict=True, reason="a refusal's subject opening on 'client'/'customer' is read as a clause of its own "
-                                       "(_refused_phrases, before session 13); the new reason pattern says the same")
 @pytest.mark.parametrize("text,expected", [
     ("Client commissions cannot be refunded.", ["Client commissions"]),
     ("Customer designed prints cannot be returned.", ["Customer designed prints"]),
@@ -249,8 +247,6 @@ def test_goods_refused_by_a_mark(text, expected):
     _read_alike(text, expected)
 
 
-@pytest.mark.xfail(strict=True, reason="the list after 'indicated in the list below:' is lost (before session 13); the "
-                                       "mark is no longer read")
 def test_goods_listed_after_a_mark_like_colon():
     _read_alike("Items that cannot be returned are indicated in the list below: candles, soaps.", ["Candles", "Soaps"])
 

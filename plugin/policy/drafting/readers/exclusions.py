@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from plugin.policy.drafting.clauses import Clause, _plain
 from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _REFUSE_VERB, _REFUSED_KINDS, Fact, _any, _compiled, _unheld
-from plugin.policy.drafting.readers.names import _CONTRACTION, A_SALE_OF, DETERMINER, names_no_goods
+from plugin.policy.drafting.readers.names import _CONTRACTION, A_SALE_OF, DETERMINER, MADE_FOR_THE_CUSTOMER, names_no_goods
 from plugin.policy.drafting.readers.scope import _without_opening_adverb
 
 
@@ -170,8 +170,11 @@ _SENT_BACK = (r"\b(?:cannot|can't|can not|can never|may not|will not|won't|will 
 # "Nothing bought on sale can be refunded", "no swimwear, bodysuit or accessory can be returned"
 # ("No part will be taken back more than 30 days after it was delivered": a deadline for every item, no goods; not "No
 # earrings can be returned after purchase", "No custom orders can be returned once placed": never)
+# A deadline after the verb: "... more than 30 days after it was delivered", "... past the 14-day window"
+_PAST_A_DEADLINE = (r"\s+(?:more than|later than|beyond|past|outside|(?:after|once)\b(?=[^.;:]{0,30}?(?:\d|\b(?:days?|weeks?|months?|years?|nights?"
+                    r"|window|period|trial|deadline|time limit)\b)))\b")
 _NOTHING_CAN = (r"(?:^|[;:]\s*|\bthat )(?:no|nothing|none of)\b([^:;]{3,80}?) (?:can|may|will) (?:be )?(?:returned|refunded|exchanged|sent back|taken back|come back)\b"
-                r"(?!\s+(?:more than|later than|beyond|past|outside|(?:after|once)\b(?=[^.;:]{0,30}?(?:\d|\b(?:days?|weeks?|months?|years?|nights?|window|period|trial|deadline|time limit)\b)))\b)")
+                r"(?!" + _PAST_A_DEADLINE + r")")
 # The return policy or guarantee itself ("our 30-day guarantee", "this policy"), not a warranty or a lifetime guarantee
 _RETURN_COVER = r"(?:our|the|this) (?:[\w-]+ ){0,2}?(?:(?:returns?|refund|exchange) policy|policy|(?:[\w-]*day|money[- ]back|satisfaction|returns?|refund) guarantee)\b"
 # Goods it leaves out: "Not covered by our 30-day guarantee: ...", "This policy doesn't cover anything bought at a sale price"
@@ -234,7 +237,9 @@ _REFUSED_SUBJECT = (
     # refused only in some way or case (also only by one way of sending or place: "cannot be returned by mail", "... to our
     # stores", "... in store", "... for cash")
     r"(?!\s+(?:separately|individually|alone|on their own|after|once|without|if|unless|when|until|by (?:mail|post|courier|phone|e-?mail)\b|"
-    r"in[- ]stores?\b|to (?:our|the|any|an?) (?:[\w-]+ )?(?:stores?|shops?|showrooms?|branch(?:es)?|locations?)\b|for (?:cash|money)\b))"
+    r"in[- ]stores?\b|to (?:our|the|any|an?) (?:[\w-]+ )?(?:stores?|shops?|showrooms?|branch(?:es)?|locations?)\b|for (?:cash|money)\b)"
+    # a deadline for these goods, no refusal: "Bikes cannot be returned more than 14 days after delivery"
+    r"|" + _PAST_A_DEADLINE + r")"
 )
 _REFUSED_LIST = (
     r"(?:do not qualify\b[^,]*?\bare|(?<!which )(?<!that )\binclud(?:e|es|ing)\b:?|\bsuch as|\be\.g\.,?|\bfor (?:example|instance)\b,?)\s+(.+)$"
@@ -246,7 +251,8 @@ _REFUSED_LIST = (
     r"|(?:sales are final|final sale) (?:on|for)\s*:?\s*(.+)$"
     r"|(?:(?:not|n't|never) (?:be )?(?:returned|refunded|exchanged|accepted|returnable|refundable|exchangeable|eligible)|" + _NEVER + r" (?:be )?(?:taken|sent|accepted) back"
     r"|\b(?:accept|take) back|non-?returnable|non-?refundable|final sale|excluded|exempt|" + _NOT_COVERED + r")"
-    r"\b(?:(?!unless|except)[^:]){0,30}:\s*(.+)$"
+    # the list may be pointed at from further on ("... are indicated in the list below: candles, soaps")
+    r"\b(?:(?:(?!unless|except)[^:]){0,30}|[^:.]{0,45}?\b(?:below|(?:the following|this|the) list))\s*:\s*(.+)$"
     # "None of the following can be returned, so check the size before you buy: ..."
     r"|(?:\bnone of (?:the following|these|those)\b|\bthe following\b(?=[^:]{0,60}(?:\bnot\b|n't|cannot|never|non-?returnable|final)))[^:]{0,100}:\s*(.+)$"
     r"|(?:^|\b(?:offer|give|accept|provide|take) )no " + _REFUSED_KINDS + r" (?:(?:are|is|will be) (?:accepted|allowed|given|offered|made) )?(?:on|of|for) (.+)$"
@@ -421,8 +427,9 @@ def _refused_phrases(body: str) -> list[str]:
     subject = re.match(_REFUSED_SUBJECT, body) or re.match(_REFUSED_SUBJECT, re.sub(_LEAD, "", body, count=1))
     # "Customers are responsible for return shipping costs, which are non-refundable": the subject
     # is a clause of its own, the refusal is said of something else
+    # (not goods named after the customer: "Client commissions", "Customer designed prints")
     if subject and _any(r"\b(?:must|should|need|needs|be|been|have|has|will|can|may)\b|,\s*(?:which|who)\b|"
-                        r"^(?:customers?|clients?|buyers?|purchasers?|you|we)\b", subject.group(1)):
+                        r"^(?:(?:customers?|clients?|buyers?|purchasers?)\b(?!" + MADE_FOR_THE_CUSTOMER + r")|you\b|we\b)", subject.group(1)):
         subject = None
     # the list must stand in the part of the sentence that refuses ("...; if you buy a bundle that includes")
     parts = [body] if re.search(r":[^;]*;", body) else re.split(r";", body)  # "...: earrings; candles" is one list

@@ -29,6 +29,10 @@ _PRICE_CODE = r"\b(?:promo(?:tion(?:al)?)?|discount|coupon|voucher|referral) cod
 _CASH_ON_DELIVERY = r"^(?:c\.?o\.?d\.?|cod)(?:['’]?s)?(?: (?:returns?|shipments?|parcels?|packages?|deliver(?:y|ies)))?$|\bcash on delivery\b|\bfreight collect\b"
 # a quality of goods the customer may dislike ("style", "colour", "size and fit"), named bare: no goods
 _QUALITY = r"(?:styles?|colou?rs?|sizes?|sizing|fit|taste|looks?|feel|comfort)"
+# Goods the customer asked for or supplied, named after them ("client commissions", "customer designed prints"; not
+# "Customers designed ...": a person does it)
+MADE_FOR_THE_CUSTOMER = (r"(?<!s)(?: (?:designed|made|created|supplied|provided|requested|specified|commissioned|chosen|selected"
+                         r"|personali[sz]ed|customi[sz]ed|engraved|built)\b| commissions?\b)")
 # the customer's reason or a quality of the goods, not goods ("no refunds for style, color, or personal preference
 # concerns", "- The customer choosing the wrong size", "- Finding the item cheaper elsewhere"), and a claim ("except for
 # a warranty claim")
@@ -37,7 +41,7 @@ _A_REASON = (r"\b(?:concerns?|reasons?|(?<!\bback )(?<!\bbook )(?<!\bmagazine )(
              r"(?<!\bpast )(?<!\bprevious )(?<!\bold )(?<!\bfirst )(?<!\bcollector's )(?<!\bcollectors )(?<!\bprint )issues?|"
              r"problems?|preferences?|dislikes?|mistakes?|dissatisfaction|claims?)$|"
              rf"^{_QUALITY}(?:\s*(?:,|/|\bor\b|\band\b)\s*{_QUALITY})*$|"
-             r"^(?:customers?|buyers?|shoppers?|clients?|purchasers?|recipients?)\b(?![-'’])|"  # (not "customer-designed prints")
+             r"^(?:customers?|buyers?|shoppers?|clients?|purchasers?|recipients?)\b(?![-'’]|" + MADE_FOR_THE_CUSTOMER + r")|"  # (not "customer-designed prints")
              r"^[a-z]{3,}ing (?:the|an?|your|our|it|them|something|anything|another)\b")
 # goods named only as sound or unwanted ("undamaged goods", "non-defective items"): every item the shop takes back, no
 # group of them

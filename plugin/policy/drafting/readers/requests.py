@@ -74,8 +74,16 @@ _FAULT_LINE = r"^\W*(?:for|with|on|if|when) [^.;,]{0,40}(?:" + _FAULT + ")"
 _ALSO_NAMED = r",[^.;,]{0,40}\b(?:too|as well|also|included),|\bincluding [^.;,]{0,40}"
 
 
+# "A return claim for damaged goods must be emailed to us", "A claim has to be emailed to us if the item arrived damaged": a
+# claim for a fault, the way some returns are asked for (not "send us an email ..., plus pictures when the item is damaged")
+_FAULT_CLAIM = (r"\bclaims? (?:for|of|on|about) (?:an? |the |your |any )?(?:[\w-]+ )?(?:" + _FAULT + r")|"
+                r"\bclaims?\b[^.;]{0,60}\bif (?:the |your |an? )?(?:items?|products?|goods|orders?|parcels?|packages?) (?:arrived?s?|is|are|was|were|came|comes?) "
+                r"(?:\w+ )?(?:" + _FAULT + r")")
+
+
 def _some_returns_only(clause: Clause, text: str) -> bool:
-    return _any(_SOME_ONLY + "|" + _TO_THE_MAKER, re.sub(_ALSO_NAMED, " ", text)) or (clause.listed and _any(_FAULT_LINE, clause.line))
+    return _any(_SOME_ONLY + "|" + _TO_THE_MAKER + "|" + _FAULT_CLAIM, re.sub(_ALSO_NAMED, " ", text)) \
+        or (clause.listed and _any(_FAULT_LINE, clause.line))
 
 
 def _asked_by_some(clause: Clause, text: str) -> bool:
@@ -154,6 +162,7 @@ _ASK_BEFORE_SENDING = (
 # give) nor "an email then confirms the return" (the shop writing)
 # ("send us a message through the Contact Page on our website": the site's form, not email)
 _WRITTEN = (r"(?<!we will )(?<!we'll )\be-?mail(?:ing)?\b(?! you| address| then| confirm)|"
+            r"\be-?mailed to (?:us|our|me)\b|"  # "Each return claim must be emailed to us within 14 days"
             r"send us a message(?! (?:through|via|on|using|with|in) (?:the |our )?(?:[\w-]+ ){0,2}(?:page|form|website|site|portal))|write to us\b|"
             r"\b[\w.+-]+@[\w-]+\.[a-z]|\[email protected\]")
 # A call: the model has no phone, and a call is not an email
@@ -184,6 +193,8 @@ _NAMED_START = (
         # "For any return, phone our team or email returns@shop": every return's way; "Write to returns@shop and we will
         # email you a return shipping label": the label the writing brings
         r"^\W*for (?:any|every|all|each|your) returns?\b|"
+        # "For a return, contact our support team": a return, not one of some goods ("For a return of a sale item, ...")
+        r"^\W*for a return\b(?! (?:of|on|for|from|to|outside|within|after)\b)|"
         r"\b(?:and|,) we(?:'ll| will)? (?:then )?(?:e-?mail|send) you (?:a |the |your )?(?:prepaid |free )?returns? (?:shipping |postage )?label\b|" + _ASK_BEFORE_SENDING)
 
 
