@@ -831,10 +831,26 @@ def _tagged_as_named(match: dict, body: str, label: str) -> dict:
     return {**match, "tags": tags} if len(tags) > len(match.get("tags", ())) else match
 
 
+# "Sale items cannot be returned past the 14-day window", "Clearance goods can't be refunded more than 7 days after
+# delivery": a deadline for those goods, no refusal of them (as for goods in the shop's own words, `_REFUSED_SUBJECT`)
+_REFUSED_PAST_A_DEADLINE = (r"\b(?:cannot|can ?not|can't|may not|will not|won't|(?:can|may|will) never) (?:be )?"
+                            r"(?:accepted|returned|refunded|exchanged|sent back|taken back)" + _PAST_A_DEADLINE
+                            # (a time said after it: not "Gift cards cannot be refunded beyond their value")
+                            + r"(?=[^.;:]{0,40}?(?:\d|\b(?:days?|weeks?|months?|years?|nights?|window|period|trial|deadline|time limit)\b))")
+
+
+def _only_a_deadline(text: str) -> bool:
+    """Whether every refusal in the sentence is one past a deadline."""
+    return _any(_REFUSED_PAST_A_DEADLINE, text) and not _any(_REFUSING, re.sub(_REFUSED_PAST_A_DEADLINE, " ", text))
+
+
 def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
     listed = _listed_under_exclusions(clause) or _nested_under_exclusions(clause)
     if not _refuses_goods(clause, text, listed):
         yield from _excepted_exclusions(_excepted(clause, listed))
+        return
+    if _only_a_deadline(text):
+        yield _unheld("a deadline for some goods, no refusal of them: no exclusion")
         return
     if _any(r"non-?refundable (?:deposits?|fees?|charges?|payments?|down payments?)\b|\bdeposits?\b[^.;]{0,40}\b(?:non-?refundable|(?:is|are) not refundable|(?:cannot|can't|will not|won't) be refunded)|\b(?<!shipping )(?<!delivery )(?<!postage )(?<!handling )(?:deposits?|fees?|down payments?) (?:is|are) (?:non-?|not )refundable", text):
         yield _unheld("a deposit or fee kept: no setting holds it")  # "Custom orders require a 50% non-refundable deposit"

@@ -46,7 +46,7 @@ _KINDS_OF_ORDER = (r"overseas|foreign|out[- ]of[- ]country|cross[- ]border|whole
                    r"pre-?orders?|pre-?ordered|back-?order(?:s|ed)?|subscriptions?|rental|rented|trial|sample")
 # goods made for the one order ("custom orders", "made-to-order pieces"): the exclusions name them as goods; said of the
 # order ("If your order was custom made"), a case of some orders
-_MADE_FOR_THE_ORDER = r"custom(?:[- ]made)?|made[- ]to[- ](?:order|measure)|bespoke|personali[sz]ed"
+_MADE_FOR_THE_ORDER = r"custom(?:[- ]made|i[sz]ed)?|made[- ]to[- ](?:order|measure)|bespoke|personali[sz]ed"
 # "If you paid by bank transfer, ...", "When the order was bought with a gift card, ...": a case of how or where the order
 # was paid for or bought (not "If you ordered by mistake", a reason; nor "through our website", every order)
 _PAID_CASE = (r"^\W*(?:if|when|where) (?:you|the customer|the buyer|(?:your|the) (?:order|item|purchase) (?:was|were|is))(?: originally)? "

@@ -290,8 +290,12 @@ _SHOP_REPLIES = (r"\b(?:repl(?:y|ies|ied)|answer(?:s|ed)?|gets? back to you)\b(?
 _SENT_TO_THE_CUSTOMER = WE_SEND_BACK
 # "we look at your request and, if approved, email you a return number, usually within 2 business days": the shop
 # sending the customer something, with nothing of the customer's between it and its time, on the shop's clock
-_SHOP_SENDS_YOU = (r"\b(?:e-?mail|send|message|text|issue|give)s? you (?:(?!(?:and|to|then|you|it|them|back)\b)[\w()-]+,? ){0,6}"
-                   r"(?:(?:normally|usually|typically|generally|often|always) )?within \d")
+# ("The return label is emailed to you within 2 days", "A return number will be sent to you within 24 hours": the same
+# told of what is sent; no word of the return between, "Products are sent to you with a 30-day return window")
+_ON_THE_SHOPS_CLOCK = r"(?:(?:normally|usually|typically|generally|often|always) )?within \d"
+_SHOP_SENDS_YOU = (r"\b(?:e-?mail|send|message|text|issue|give)s? you (?:(?!(?:and|to|then|you|it|them|back)\b)[\w()-]+,? ){0,6}" + _ON_THE_SHOPS_CLOCK + "|"
+                   r"\b(?:is|are|will be|gets?|should be) (?:e-?mailed|sent|mailed|messaged|texted|issued|given) (?:out )?to you,? "
+                   r"(?:(?!(?:and|to|then|you|it|them|back|return\w*|can|may|must|window)\b)[\w()-]+,? ){0,6}" + _ON_THE_SHOPS_CLOCK)
 # "has not been used or damaged", "free of damage", "without any damage": no damage is a state the goods must be
 # in to come back, not a fault of the shop's
 _NO_DAMAGE = (r"\b(?:not|never|n't) (?:been )?(?:[\w-]+,? (?:or|and|nor) )?(?:damaged|defaced)\b|\bfree (?:of|from) (?:any )?damage\b|"
