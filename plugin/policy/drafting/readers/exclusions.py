@@ -171,8 +171,8 @@ _SENT_BACK = (r"\b(?:cannot|can't|can not|can never|may not|will not|won't|will 
 # ("No part will be taken back more than 30 days after it was delivered": a deadline for every item, no goods; not "No
 # earrings can be returned after purchase", "No custom orders can be returned once placed": never)
 # A deadline after the verb: "... more than 30 days after it was delivered", "... past the 14-day window"
-_PAST_A_DEADLINE = (r"\s+(?:more than|later than|beyond|past|outside|(?:after|once)\b(?=[^.;:]{0,30}?(?:\d|\b(?:days?|weeks?|months?|years?|nights?"
-                    r"|window|period|trial|deadline|time limit)\b)))\b")
+_A_TIME = r"(?:\d|\b(?:days?|weeks?|months?|years?|nights?|window|period|trial|deadline|time limit)\b)"
+_PAST_A_DEADLINE = r"\s+(?:more than|later than|beyond|past|outside|(?:after|once)\b(?=[^.;:]{0,30}?" + _A_TIME + r"))\b"
 _NOTHING_CAN = (r"(?:^|[;:]\s*|\bthat )(?:no|nothing|none of)\b([^:;]{3,80}?) (?:can|may|will) (?:be )?(?:returned|refunded|exchanged|sent back|taken back|come back)\b"
                 r"(?!" + _PAST_A_DEADLINE + r")")
 # The return policy or guarantee itself ("our 30-day guarantee", "this policy"), not a warranty or a lifetime guarantee
@@ -836,7 +836,7 @@ def _tagged_as_named(match: dict, body: str, label: str) -> dict:
 _REFUSED_PAST_A_DEADLINE = (r"\b(?:cannot|can ?not|can't|may not|will not|won't|(?:can|may|will) never) (?:be )?"
                             r"(?:accepted|returned|refunded|exchanged|sent back|taken back)" + _PAST_A_DEADLINE
                             # (a time said after it: not "Gift cards cannot be refunded beyond their value")
-                            + r"(?=[^.;:]{0,40}?(?:\d|\b(?:days?|weeks?|months?|years?|nights?|window|period|trial|deadline|time limit)\b))")
+                            + r"(?=[^.;:]{0,40}?" + _A_TIME + ")")
 
 
 def _only_a_deadline(text: str) -> bool:
