@@ -26,6 +26,9 @@ READ44 = "2026-12-05 (session 14, set test44)"
 # stop mid-sentence: theglassboxfish, horsesportshop, petsbirdsshop, naturalrawdogfoods, petrabbitsupplies, efence1,
 # chloecole). Renderings: lotusexotics' page came in two renderings (ranked second and fourth), the same policy, the
 # second-ranked one whole and the fourth cut short before its deposit rule; the second-ranked one is the text.
+# Audit (session 14): efence1's and chloecole's pages also came in two renderings each. efence1's other rendering
+# stops before its return policy, so the text is the one opening at "Return Policy"; chloecole's text is the one
+# opening "We guarantee your satisfaction" (7 days of receipt, 209-815-9663), not the "Returns / Cancellations" one.
 # Notes: horsesportshop's and petsbirdsshop's pages read like one site builder's pages (an "Our Return Promise" and an
 # e-mail template for the customer with blanks such as "[Your Order Number]"; the blanks are the customer's to fill,
 # the policy itself names its numbers, so they were taken); cattreepalace's page names email as the way to notify
@@ -39,9 +42,9 @@ LABELS: dict[str, Label] = {
         },
         either={"requirements.condition": {"UNUSED"}, "fault.reasons": {"DEFECTIVE"},
                 "resolutions.replacement": "MERCHANT_AT_FAULT"},
-        unplaced=("items that can spoil must be unopened", "return them before they expire",
-                  "to return equipment, keep the original packaging", "within one week of buying it",
-                  "only refund you if we have no replacement in stock", "gravel can be returned if the bag is unopened",
+        unplaced=("items that can spoil must be unopened", "before they expire",
+                  "to return equipment, you need to keep the original packaging", "within one week of buying it",
+                  "will only give you a refund", "return gravel if the bag is unopened",
                   "wood and hand rock", "approval from killian or sarah", "live arrival and acclimation guarantee"),
         read=READ44,
     ),
@@ -61,7 +64,7 @@ LABELS: dict[str, Label] = {
             "refund.method": "ORIGINAL_PAYMENT",
         },
         either={"returns.request_required_before_shipping": True, "requirements.reason_required": True},
-        unplaced=("original packaging for safety equipment",),
+        unplaced=("for safety equipment like horse boots",),
         read=READ44,
     ),
     "petsbirdsshop": Label(
@@ -83,8 +86,8 @@ LABELS: dict[str, Label] = {
             "refund.original_shipping": "NEVER",
             "refund.inspection": True,
         },
-        either={"instructions.address_on_request": True},
-        unplaced=("for cages and aviaries, make sure every part",),
+        either={"instructions.address_on_request": True, "refund.response_business_days": 1},
+        unplaced=("for cages and volières, ensure all parts",),
         read=READ44,
     ),
     "lotusexotics": Label(
@@ -102,7 +105,7 @@ LABELS: dict[str, Label] = {
         },
         either={"exclusions": {"WORN_OR_DAMAGED|OTHER:opened|OTHER:used|OTHER:assembled"}},
         unplaced=("bulbs that have blown within 30 days", "bank statements are not accepted",
-                  "accidental damage or general wear and tear", "non-refundable deposit of at least 50%"),
+                  "accidental damage or general wear and tear", "50% minimum non-refundable deposit"),
         read=READ44,
     ),
     "thedogbedshop": Label(
@@ -152,7 +155,7 @@ LABELS: dict[str, Label] = {
         },
         either={"requirements.condition": {"UNUSED"}},
         unplaced=("allow 7 business days for exchanges", "chewing on leashes",
-                  "measured wrongly when ordering"),
+                  "wrongful measurements at the time of ordering"),
         read=READ44,
     ),
     "naturalrawdogfoods": Label(
@@ -230,7 +233,7 @@ LABELS: dict[str, Label] = {
             "shipping.merchant_at_fault": {"payer": "MERCHANT"},
         },
         either={"requirements.condition": {"ORIGINAL_CONDITION"}},
-        unplaced=("batteries can be returned for a refund only", "serial numbers must be intact",
+        unplaced=("batteries may not be returned for refund", "serial numbers must be intact",
                   "nylon collars and leashes", "stop unpacking"),
         read=READ44,
     ),
@@ -249,7 +252,7 @@ LABELS: dict[str, Label] = {
         },
         either={"returns.window.starts": "DELIVERY", "refund.method": "CUSTOMER_CHOICE",
                 "returns.request_required_before_shipping": True},
-        unplaced=("we decide whether a product is used or unsaleable", "clean and free of pet hair"),
+        unplaced=("determine if a product is in used or non-salable", "clean and have no pet hair"),
         read=READ44,
     ),
 }
