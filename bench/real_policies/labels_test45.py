@@ -39,7 +39,6 @@ LABELS: dict[str, Label] = {
         "https://kruto.cz/refund_returns", "test45",
         facts={
             **_w(30, "PURCHASE"),
-            "resolutions.exchange": "ALWAYS",
             "requirements.condition": {"UNUSED", "ORIGINAL_CONDITION", "ORIGINAL_PACKAGING"},
             "exclusions": {"OTHER:climbing gear|OTHER:climbing product|OTHER:climbing",
                            "FINAL_SALE|CLEARANCE|OTHER:discount|OTHER:sale"},
@@ -48,7 +47,7 @@ LABELS: dict[str, Label] = {
             "refund.inspection": True,
             "refund.method": "ORIGINAL_PAYMENT",
         },
-        either={"refund.confirmation_email": True},
+        either={"refund.confirmation_email": True, "resolutions.exchange": "ALWAYS"},
         unplaced=("back to the manufacturer",),
         read=READ45,
     ),
@@ -72,7 +71,7 @@ LABELS: dict[str, Label] = {
         either={"refund.response_business_days": 1, "requirements.condition": {"ORIGINAL_PACKAGING"},
                 "refund.original_shipping": "MERCHANT_AT_FAULT", "fault.overrides_exclusions": True,
                 "refund.processing": _r(3, 5, "BUSINESS")},
-        unplaced=("completed return form", "rma number visible on the package"),
+        unplaced=("completed return form", "rma number visible on package"),
         read=READ45,
     ),
     "usswimequipment": Label(
@@ -278,7 +277,7 @@ LABELS: dict[str, Label] = {
             "refund.original_shipping": "NEVER",
         },
         either={"fault.reasons": {"INCOMPLETE"}, "refund.confirmation_email": True, "resolutions.exchange": "ALWAYS"},
-        unplaced=("measuring tape", "received package's cover"),
+        unplaced=("measuring tape", "detailed shipping label"),
         read=READ45,
     ),
 }
