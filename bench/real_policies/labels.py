@@ -51,6 +51,10 @@ In session 13 test36 .. test39 were measured once (totals only) and joined the d
 (test40 .. test43: garden and yard, clothing and fashion, tech and gadgets, home and gifts) were gathered, labelled
 (labels committed first) and rewritten the same way and left unmeasured for the next session.
 
+In session 14 test40 .. test43 joined the development pages; four more sets (test44 .. test47: pets and animals, sport
+and games, beauty and jewellery, food, drink and the workshop) were gathered, labelled (labels committed first),
+rewritten the same way, and their labels audited by two more engineers before any drafting; they are held out.
+
 What a label says:
 - `facts`: the settings the drafter reads (`plugin.policy.drafting.DRAFTED`) that the text states as
   a general rule, with the value it gives them. List settings (condition, fault reasons, photos of,
@@ -1898,6 +1902,7 @@ from bench.real_policies import (  # noqa: E402  (they need Label, defined above
     labels_test21, labels_test22, labels_test23, labels_test24, labels_test25, labels_test26, labels_test27, labels_test24b, labels_test25b,
     labels_test28, labels_test29, labels_test30, labels_test31, labels_test32, labels_test33, labels_test34, labels_test35,
     labels_test36, labels_test37, labels_test38, labels_test39, labels_test40, labels_test41, labels_test42, labels_test43,
+    labels_test44, labels_test45, labels_test46, labels_test47,
 )
 
 for _module in (labels_test8, labels_test9, labels_test10, labels_test11, labels_test12, labels_test13,
@@ -1905,5 +1910,6 @@ for _module in (labels_test8, labels_test9, labels_test10, labels_test11, labels
                 labels_test24, labels_test25, labels_test26, labels_test27, labels_test7b, labels_test8b,
                 labels_test24b, labels_test25b, labels_test28, labels_test29, labels_test30, labels_test31,
                 labels_test32, labels_test33, labels_test34, labels_test35, labels_test36, labels_test37, labels_test38, labels_test39,
-                labels_test40, labels_test41, labels_test42, labels_test43):
+                labels_test40, labels_test41, labels_test42, labels_test43, labels_test44, labels_test45, labels_test46,
+                labels_test47):
     LABELS.update(_module.LABELS)
