@@ -18,6 +18,17 @@ from plugin.policy.drafting.readers.shipping import _SHOPS_FAULT, NO_FAULT_FOUND
 _EXCHANGE_COST = r"\bfor (?:the|an|each|any|your) exchange\b|\bdifference in (?:the )?price\b|\bprice difference\b"
 
 
+# A fee for the orders of one destination or one way of paying ("For shipping addresses in the US, a $5 restocking fee
+# ...", "a $5.00 fee if you purchased the product with a credit card", "orders paid by PayPal carry a 3% fee"), or a
+# second fee on top of the first ("plus another $5.00 fee"): no setting holds a fee for some orders, nor two fees
+_FEE_OF_SOME_ORDERS = (
+    r"\b(?:shipping|delivery|billing|postal) addresses (?:in|within|outside|to)\b|\baddresses (?:in|within|outside) (?:the )?[a-z]|"
+    r"\b(?:paid|purchased|bought|ordered|pay|paying)\b(?: (?:for )?(?:it|them|the (?:item|product|order)s?|your (?:item|product|order)s?))? "
+    r"(?:with|by|using|via|through) (?:a |an |your )?(?:credit|debit|card|paypal|check|cheque|cash|bank|klarna|afterpay|apple pay|google pay)\b|"
+    r"\bplus (?:an?other|an additional|a further|a second)\b"
+)
+
+
 # A fee charged on some returns only (opened boxes, missing packaging, refused deliveries), or one
 # that "may" apply "up to" an amount: no setting holds it, the sentence goes to the merchant.
 _CONDITIONAL_FEE = (
@@ -51,7 +62,8 @@ _CONDITIONAL_FEE = (
     # "We reserve the right to charge ...", "returns over 30 days"
     r"reserves? the right|\bat (?:our|its) discretion|\b(?:over|beyond|past|exceeding|older than) (?:the )?(?:first )?\d+ days|"
     # "If we find the item is not defective, ... a $50 fee": the fee of a fault claim the shop's check does not bear out
-    + NO_FAULT_FOUND
+    + NO_FAULT_FOUND + "|"
+    + _FEE_OF_SOME_ORDERS
 )
 
 

@@ -1,0 +1,40 @@
+"""Session 14, windows, money and outcomes: each reading mended beside near misses of the same shape. Every sentence is
+written for the test (the first of each list after the page's own wording); the rules alone are read."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafting_helpers import placed
+
+
+def setting(text: str, path: str):
+    return placed(text).get(path)
+
+
+# --- a fee for the orders of one destination or one way of paying, or a second fee on top: no general fee ------------
+
+@pytest.mark.parametrize("text", [
+    "For shipping addresses in the US, a $5 restocking fee is charged when the item is in working condition and the return was approved.",
+    "There will be a $5.00 restocking fee per item, plus another $5.00 fee if you purchased the product with a credit card.",
+    "For delivery addresses in Canada, a $10 restocking fee applies to every return.",
+    "A $4 handling fee applies if you paid by PayPal.",
+    "Returns paid with a debit card carry a $4 handling fee.",
+    "A $15 restocking fee applies, plus a further $10 fee for items without their box.",
+])
+def test_a_fee_of_some_orders_is_no_flat_fee(text):
+    assert setting(text, "fees.flat_fee") is None
+
+
+@pytest.mark.parametrize("text,fee", [
+    ("A $5 restocking fee is charged on every return.", "5"),
+    ("A $10 restocking fee applies to all returns, no matter how you paid.", "10"),
+    ("Refunds go back to the credit card you paid with, less a $10 restocking fee.", "10"),
+])
+def test_a_fee_of_every_order_is_the_flat_fee(text, fee):
+    assert setting(text, "fees.flat_fee") == fee
+
+
+def test_a_percent_fee_of_one_way_of_paying_is_no_restocking_percent():
+    assert setting("A 3% restocking fee applies if you paid by PayPal.", "fees.restocking_percent") is None
+    assert setting("A 15% restocking fee applies to all returns.", "fees.restocking_percent") == "15"
