@@ -38,3 +38,24 @@ def test_a_fee_of_every_order_is_the_flat_fee(text, fee):
 def test_a_percent_fee_of_one_way_of_paying_is_no_restocking_percent():
     assert setting("A 3% restocking fee applies if you paid by PayPal.", "fees.restocking_percent") is None
     assert setting("A 15% restocking fee applies to all returns.", "fees.restocking_percent") == "15"
+
+
+# --- a window counted from the day the order "was originally shipped": the shipment, not the order ---------------------
+
+@pytest.mark.parametrize("text", [
+    "We accept returns within 90 days of the date the order was originally shipped.",
+    "Returns are accepted within 30 days of the day your order was first shipped.",
+    "You may return items within 60 days from the date the order was originally dispatched.",
+    "Returns are accepted within 45 days after your order was actually shipped.",
+])
+def test_a_window_from_the_order_originally_shipped_starts_at_shipment(text):
+    assert setting(text, "returns.window.starts") == "SHIPMENT"
+
+
+@pytest.mark.parametrize("text,starts", [
+    ("We accept returns within 90 days of the date the order was originally placed.", "PURCHASE"),
+    ("Returns are accepted within 30 days of the date the order was originally delivered.", "DELIVERY"),
+    ("Returns are accepted within 30 days of the day your order was first delivered.", "DELIVERY"),
+])
+def test_a_window_from_the_order_originally_placed_or_delivered_is_not_the_shipment(text, starts):
+    assert setting(text, "returns.window.starts") == starts
