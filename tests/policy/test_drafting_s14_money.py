@@ -59,3 +59,25 @@ def test_a_window_from_the_order_originally_shipped_starts_at_shipment(text):
 ])
 def test_a_window_from_the_order_originally_placed_or_delivered_is_not_the_shipment(text, starts):
     assert setting(text, "returns.window.starts") == starts
+
+
+# --- an email whose news is the parcel's arrival only: no refund confirmation ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Refunds:\nWhen your return reaches us, we will email you to say that the returned item has arrived.",
+    "Refunds:\nOnce your parcel is back, we'll email you to let you know we've received it.",
+    "Refunds:\nWhen the package reaches us we will email you to confirm that your item has arrived.",
+    "When your items arrive and meet the return conditions, we email you to confirm we received them and issue your refund within 7 business days.",
+])
+def test_an_email_that_the_return_arrived_is_no_refund_confirmation(text):
+    assert setting(text, "refund.confirmation_email") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Refunds:\nWhen your return arrives, we will email you to say it has arrived and whether your refund is approved.",
+    "We will email you to confirm we received your return and that your refund is on its way.",
+    "Once your return has been inspected, we will email you to let you know your refund has been processed.",
+    "Once your parcel has arrived and the return is processed, we email you about your refund.",
+])
+def test_an_email_about_the_refund_is_the_refund_confirmation(text):
+    assert setting(text, "refund.confirmation_email") is True
