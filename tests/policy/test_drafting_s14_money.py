@@ -81,3 +81,26 @@ def test_an_email_that_the_return_arrived_is_no_refund_confirmation(text):
 ])
 def test_an_email_about_the_refund_is_the_refund_confirmation(text):
     assert setting(text, "refund.confirmation_email") is True
+
+
+# --- the shop issuing the refund "within 7 business days": the refund's time, no return window ------------------------
+
+@pytest.mark.parametrize("text,days", [
+    ("When your items arrive and meet the return conditions, we email you to confirm we received them and issue your refund within 7 business days.", 7),
+    ("When your items arrive and pass our return checks, we issue your refund within 5 business days.", 5),
+    ("If the goods meet our return conditions on arrival, we send your refund within 10 days.", 10),
+    ("When your package arrives and meets the return requirements, we'll issue a full refund within 3 working days.", 3),
+])
+def test_the_shop_issuing_the_refund_within_days_is_no_window(text, days):
+    drafted = placed(text)
+    assert drafted.get("returns.window.days") is None
+    assert drafted["refund.processing"]["max_days"] == days
+
+
+@pytest.mark.parametrize("text,days", [
+    ("When your items arrive and meet the return conditions, you may return them within 7 days.", 7),
+    ("Items can be returned within 30 days of delivery, and we issue your refund within 5 days of receiving them.", 30),
+    ("You may request a refund within 30 days of delivery.", 30),
+])
+def test_the_customer_returning_within_days_is_still_the_window(text, days):
+    assert setting(text, "returns.window.days") == days
