@@ -104,3 +104,24 @@ def test_the_shop_issuing_the_refund_within_days_is_no_window(text, days):
 ])
 def test_the_customer_returning_within_days_is_still_the_window(text, days):
     assert setting(text, "returns.window.days") == days
+
+
+# --- the refused deliveries named beside every return ("returned or refused items"): the fee is every return's ---------
+
+@pytest.mark.parametrize("text,fee", [
+    ("Eligible returned or refused items carry a 10% restocking fee, and the buyer pays the return shipping.", "10"),
+    ("Refused deliveries or returned orders are charged a 15% restocking fee.", "15"),
+    ("Returned or refused items carry a 20% restocking fee.", "20"),
+    ("All returned and refused shipments are subject to a 25% restocking fee.", "25"),
+])
+def test_a_fee_on_returned_or_refused_goods_is_the_restocking_fee(text, fee):
+    assert setting(text, "fees.restocking_percent") == fee
+
+
+@pytest.mark.parametrize("text", [
+    "Refused deliveries are charged a 25% restocking fee.",
+    "Any order refused upon delivery is charged a 25% restocking fee.",
+    "Opened or refused items carry a 20% restocking fee.",
+])
+def test_a_fee_on_refused_goods_alone_is_no_restocking_fee(text):
+    assert setting(text, "fees.restocking_percent") is None
