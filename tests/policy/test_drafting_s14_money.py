@@ -125,3 +125,24 @@ def test_a_fee_on_returned_or_refused_goods_is_the_restocking_fee(text, fee):
 ])
 def test_a_fee_on_refused_goods_alone_is_no_restocking_fee(text):
     assert setting(text, "fees.restocking_percent") is None
+
+
+# --- a bare "No exchanges or refunds." after goods named as final: those goods' refusal, no general setting ------------
+
+@pytest.mark.parametrize("text", [
+    "All custom, made-to-order and print-on-demand sales are final. NO exchanges or refunds.",
+    "Engraved rings are final. No exchanges.",
+    "Clearance and custom pieces are final sale. No refunds, no exchanges.",
+    "Personalized items are final sale. No exchanges or returns.",
+])
+def test_a_bare_refusal_after_goods_named_final_is_those_goods(text):
+    assert setting(text, "resolutions.exchange") is None
+
+
+@pytest.mark.parametrize("text", [
+    "All sales are final. No exchanges or refunds.",
+    "We want you to love your order. No exchanges.",
+    "Personalized items are final sale. We do not offer exchanges on any order.",
+])
+def test_a_refusal_of_every_sale_is_no_exchanges(text):
+    assert setting(text, "resolutions.exchange") == "NEVER"
