@@ -18,6 +18,17 @@ from plugin.policy.drafting.readers.shipping import _SHOPS_FAULT, NO_FAULT_FOUND
 _EXCHANGE_COST = r"\bfor (?:the|an|each|any|your) exchange\b|\bdifference in (?:the )?price\b|\bprice difference\b"
 
 
+# A fee for the orders of one destination or one way of paying ("For shipping addresses in the US, a $5 restocking fee
+# ...", "a $5.00 fee if you purchased the product with a credit card", "orders paid by PayPal carry a 3% fee"), or a
+# second fee on top of the first ("plus another $5.00 fee"): no setting holds a fee for some orders, nor two fees
+_FEE_OF_SOME_ORDERS = (
+    r"\b(?:shipping|delivery|billing|postal) addresses (?:in|within|outside|to)\b|\baddresses (?:in|within|outside) (?:the )?[a-z]|"
+    r"\b(?:paid|purchased|bought|ordered|pay|paying)\b(?: (?:for )?(?:it|them|the (?:item|product|order)s?|your (?:item|product|order)s?))? "
+    r"(?:with|by|using|via|through) (?:a |an |your )?(?:credit|debit|card|paypal|check|cheque|cash|bank|klarna|afterpay|apple pay|google pay)\b|"
+    r"\bplus (?:an?other|an additional|a further|a second)\b"
+)
+
+
 # A fee charged on some returns only (opened boxes, missing packaging, refused deliveries), or one
 # that "may" apply "up to" an amount: no setting holds it, the sentence goes to the merchant.
 _CONDITIONAL_FEE = (
@@ -51,7 +62,8 @@ _CONDITIONAL_FEE = (
     # "We reserve the right to charge ...", "returns over 30 days"
     r"reserves? the right|\bat (?:our|its) discretion|\b(?:over|beyond|past|exceeding|older than) (?:the )?(?:first )?\d+ days|"
     # "If we find the item is not defective, ... a $50 fee": the fee of a fault claim the shop's check does not bear out
-    + NO_FAULT_FOUND
+    + NO_FAULT_FOUND + "|"
+    + _FEE_OF_SOME_ORDERS
 )
 
 
@@ -105,6 +117,12 @@ def _said_plainly(text: str) -> str:
     return re.sub(r"\bshipping (?:and|&) handling(?: (?:fees?|charges?|costs?))?", "delivery charges", text)
 
 
+# "Eligible returned or refused items carry a 10% fee", "refused deliveries or returned orders are charged a 20% restock
+# fee": the refused deliveries named beside every return, whose fee is then every return's (not "refused deliveries are
+# charged a 25% fee" alone, the fee of a refusal)
+_RETURNED_OR_REFUSED = r"\b(returned|returns?) (?:or|and|and/or) refused\b|\brefused (?:deliveries|items|orders|shipments|packages|goods) (?:or|and|and/or) (returned)\b"
+
+
 # "Undamaged returns carry a 25% fee": the goods said not to be damaged are the returns no one is at fault for,
 # like "non-damaged" (not "unopened", "unused": goods in a state the fee is for)
 _UNDAMAGED = r"\bundamaged\b"
@@ -112,10 +130,22 @@ _UNDAMAGED = r"\bundamaged\b"
 _CANCEL_HEADING = r"^(?!.*\b(?:returns?|refunds?|restock\w*)\b).*\bcancel"
 
 
+def _the_return(found: re.Match) -> str:
+    return found.group(1) or found.group(2)
+
+
+def _goods_said_plainly(clause: Clause, text: str) -> tuple[Clause, str]:
+    """"returned or refused items" as the returned items, "undamaged returns" as the non-damaged ones, in the clause
+    and its text alike."""
+    for pattern, plain in ((_RETURNED_OR_REFUSED, _the_return), (_UNDAMAGED, "non-damaged")):
+        if _any(pattern, text):
+            clause = replace(clause, text=re.sub(pattern, plain, clause.text, flags=re.I))
+            text = re.sub(pattern, plain, text)
+    return clause, text
+
+
 def fees(clause: Clause, text: str) -> Iterator[Fact]:
-    if _any(_UNDAMAGED, text):
-        clause = replace(clause, text=re.sub(_UNDAMAGED, "non-damaged", clause.text, flags=re.I))
-        text = re.sub(_UNDAMAGED, "non-damaged", text)
+    clause, text = _goods_said_plainly(clause, text)
     text = _said_plainly(text)
     if _any(_CANCEL_HEADING, clause.heading.lower()) and _any(r"\bfees?\b|charge|restocking", text):
         return  # the fees under it are a cancelled order's (the cancellation reader's), not a return's

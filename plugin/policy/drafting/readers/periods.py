@@ -32,9 +32,10 @@ def _window_start(text: str, after: int) -> str | None:
         r"(?:(?:start|begin|count)s?\s+)?(?:(?:(?:are|is|will be|get|gets) )?(?:beginning|starting|counting|commencing|counted|calculated|measured)\s+(?:from\s+|on\s+|with\s+)?)?"
         r"(?:(?:have|has) (?:passed|gone by|elapsed)\s+)?(?:of|from|after|following|since|once|when)?\s*(?:the\s+)?(?:original\s+)?"
         r"(?:(?:time and )?(?:date|day|time|moment)\s+(?:(?:(?:on|in|of) )?(?:when|that|which)\s+|(?:of|on|after)\s+)?)?(?:(?:you|they|we|the (?:customer|buyer|client)|customers|buyers|clients)\s+(?:(?:first|originally|actually|initially)\s+)?)?(?:(?:your|its|the)\s+(?:original\s+)?)?"
-        r"(?:(?:it|they|(?:(?:the|your) )?(?:items?|goods|parcels?|packages?|orders?|products?|merchandise)|(?:the|your) [a-z-]+(?: (?:or|and) (?!(?:returns?|refunds?|exchanges?)\b)[a-z-]+)?)(?: (?:being|was|were|is|are|has been|have been|has|have)|'s|'re|(?= (?:ship|dispatch|deliver|arriv)\w*ed\b))\s+(?:originally\s+)?)?"
+        r"(?:(?:it|they|(?:(?:the|your) )?(?:items?|goods|parcels?|packages?|orders?|products?|merchandise)|(?:the|your) [a-z-]+(?: (?:or|and) (?!(?:returns?|refunds?|exchanges?)\b)[a-z-]+)?)(?: (?:being|was|were|is|are|has been|have been|has|have)|'s|'re|(?= (?:ship|dispatch|deliver|arriv)\w*ed\b))\s+(?:(?:originally|first|actually|initially|physically)\s+)?)?"
     )
-    # (the purchase in a verb of its own: "since you made your purchase", "from when you placed your order")
+    # (the purchase in a verb of its own: "since you made your purchase", "from when you placed your order"; not the order
+    # "was originally shipped": an adverb before the shipping keeps it the shipment's date)
     # "after your order arrives", "of the parcel reaching you", "after it turns up": the goods coming to the
     # customer in a verb of their own (an order named there is what arrives, not when it was placed)
     # (what comes back to the shop, or the money going out, arrives on the refund's clock)
@@ -48,7 +49,7 @@ def _window_start(text: str, after: int) -> str | None:
         return None  # "two weeks after we receive the parcel": the return reaching the shop starts the refund's clock
     if _any(lead + arrives, tail):
         return "DELIVERY"
-    if _any(lead + r"(?:(?:make|made|making|place|placed|placing|complete|completed|completing) (?:your |the |an? )?(?:purchase|order)\b|purchas|placed|order(?:ing| date| was placed|\b(?! (?:(?:being|is|was|has|have|had|gets?|got) )?(?:been )?(?:delivered|received|ship|dispatch|deliver|sent)))|placing|buying|buy\b|bought|ordered\b|checkout|sale\b)", tail):
+    if _any(lead + r"(?:(?:make|made|making|place|placed|placing|complete|completed|completing) (?:your |the |an? )?(?:purchase|order)\b|purchas|placed|order(?:ing| date| was placed|\b(?! (?:(?:being|is|was|has|have|had|gets?|got) )?(?:been )?(?:(?:originally|first|actually|initially|physically) )?(?:delivered|received|ship|dispatch|deliver|sent)))|placing|buying|buy\b|bought|ordered\b|checkout|sale\b)", tail):
         return "PURCHASE"
     if _any(lead + r"(?:(?:parcel|order|item|product|package|merchandise|goods)s?\s+)?(?:deliver|getting (?:it|them|the (?:items?|goods|order|parcel|package))\b|receiv(?!\w*\s+(?:and \w+\s+)?(?:your |the |an? |any |our )?(?:[\w-]+ )?(?:return\w*|rma|authori[sz]ation|authori[sz]ed|approval|instructions|label|confirmation|code|requests?|replacements?|exchanges?|refunds?|repl(?:y|ies)|e-?mails?|messages?)\b)|receipt(?! of (?:your |the |an? |any )?return)|arriv|the product is delivered|collected|" + _DELIVERY_RECORDED + r")", tail):
         return "DELIVERY"

@@ -353,6 +353,17 @@ _RETURN_NEWS = (r"\b(?:refund|return|parcel|item|goods)\w*\b[^.;]*\b(?:arriv|rec
                 r"been made|on its way|dealt with)|\b(?:arriv|receiv|inspect|approv)\w*\b[^.;]*\b(?:refund|return|parcel|item|goods)")
 # an email that brings the label, the instructions or the tracking is the request's, not the refund's
 _OTHER_EMAIL = r"\blabels?\b|instructions|authori[sz]ation|\brma\b|tracking|how to"
+# "we will email you to say that the returned item has arrived", "we email you to confirm we received them and issue your
+# refund": an email whose news is the parcel's arrival only (the refund the shop's next act, not the email's news); not
+# "... has arrived and whether your refund is approved", "to confirm we received it and that your refund is on its way"
+_ARRIVAL_EMAIL = ("(?:" + _SHOP_EMAILS + r")\s+to (?:say|confirm|let you know|tell you)(?: that)? (?:we(?:'ve| have)? (?:received|got)\b|"
+                  r"(?:the|your) (?:returned )?(?:[a-z()-]+ ){0,2}?(?:has|have) (?:arrived|reached us|been received|come back)\b)")
+_REFUND_NEWS_TOO = r"\b(?:whether|if|approv\w*|reject\w*|status)\b|\band (?:that|when|once)\b"
+
+
+def _arrival_news_only(text: str) -> bool:
+    found = re.search(_ARRIVAL_EMAIL, text)
+    return found is not None and not _any(_REFUND_NEWS_TOO, text[found.end() :])
 
 
 def confirmation_email(clause: Clause, text: str) -> Iterator[Fact]:
@@ -360,7 +371,8 @@ def confirmation_email(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(r"an e-?mail will be sent|we(?:'ll| will) (?:send you an e-?mail|e-?mail you) (?:when|once|after|to confirm)", text) and _any(r"refund|store credit|processed", clause.paragraph_text) \
             and not _any(r"refund", text):
         yield Fact("refund.confirmation_email", True)
-    elif _any(_SHOP_EMAILS, text) and _any(r"\brefund|\bstore credit", text) and _any(_RETURN_NEWS, text) and not _any(_OTHER_EMAIL, text):
+    elif _any(_SHOP_EMAILS, text) and _any(r"\brefund|\bstore credit", text) and _any(_RETURN_NEWS, text) and not _any(_OTHER_EMAIL, text) \
+            and not _arrival_news_only(text):
         yield Fact("refund.confirmation_email", True)
     elif _any(_CONFIRMED_BY_EMAIL + "|" + _EMAILED_WHEN_DONE, text) and _any(r"refund|return|exchange|process", clause.paragraph_text + " " + _plain_intro(clause)) and not _any(r"refund", text):
         yield Fact("refund.confirmation_email", True)

@@ -14,7 +14,7 @@ from plugin.policy.drafting.readers.common import (
 from plugin.policy.drafting.readers.exclusions import _EXCLUDING, STILL_EXCHANGED_WHY, categories_in, still_exchanged
 from plugin.policy.drafting.readers.fault import (
     _FAULT_EXCEPTED, _FAULT_WIDE, A_NEW_ITEM, TITLE_LEAD, UNIT_SWAPPED, _asked, _exchange_for_a_choice, _fault_section, about_fault,
-    listed_under_a_fault, only_for_faults, without_an_exchanges_lead,
+    _sentence_before, listed_under_a_fault, only_for_faults, without_an_exchanges_lead,
 )
 from plugin.policy.drafting.readers.scope import _CASE_OF_ITEM, _GENERIC_SUBJECT, names_goods, scoped
 
@@ -39,6 +39,18 @@ def _final_for_named_goods(body: str) -> bool:
 
 
 _PAST_DEADLINE = "no exchanges past a deadline or after some event: the window holds that"
+# "All custom and print-on-demand sales are final. NO exchanges or refunds.": a refusal with no subject of its own
+# goes on with the goods the sentence before names as final (not "All sales are final. No exchanges.": every sale)
+_BARE_REFUSAL = (r"^\W*no (?:returns?|exchanges?|refunds?|swaps?)(?:\s*(?:,|or|and|&|/|nor)\s*(?:no )?"
+                 r"(?:returns?|exchanges?|refunds?|swaps?)){0,2}\W*$")
+
+
+def _goes_on_with_named_goods(clause: Clause, text: str) -> bool:
+    if not _any(_BARE_REFUSAL, text):
+        return False
+    # (the goods listed with commas: "All custom, made-to-order and print-on-demand sales are final")
+    subject = re.match(r"^\W*([a-z][\w ,/&-]{1,80}?) (?:are|is) (?:\w+ )?final\b", _sentence_before(clause).lower())
+    return subject is not None and any(word not in _EVERY_SALE for word in re.findall(r"[a-z][a-z'-]*", subject.group(1)))
 
 
 def _past_a_deadline(clause: Clause, text: str) -> bool:
@@ -50,7 +62,8 @@ def _no_exchanges(clause: Clause, text: str) -> Fact:
         return _unheld(_PAST_DEADLINE)
     if _any(r"\bunless\b|\bexcept\b", text) or _refused_of_some(text):
         return _unheld("exchanges only in the cases it names: no setting holds that")
-    if scoped(clause, text) or categories_in(clause.body) or _final_for_named_goods(clause.body) or _any(_CASE_OF_ITEM, clause.body):
+    if scoped(clause, text) or categories_in(clause.body) or _final_for_named_goods(clause.body) or _any(_CASE_OF_ITEM, clause.body) \
+            or _goes_on_with_named_goods(clause, text):
         # "sale items: no returns, no exchanges", "If the inner seal has stuck to the lid, we cannot accept an exchange"
         return _unheld("no exchanges for some goods only: no setting holds that")
     return Fact("resolutions.exchange", "NEVER")

@@ -116,7 +116,11 @@ _REFUND_TIMING += (r"|\b(?:pay|paid|credit|reimburse) you(?: back)?\b[^.;]{0,60}
                    r"\bmoney (?:is |will be |gets? )?(?:paid|sent|goes|will go|credited) back\b|"
                    # "Returns of items bought online or at the store are refunded within 5 days of receipt": the refund's own time
                    # (not "can be refunded within 30 days", what the customer may still ask for)
-                   r"\breturns?\b[^.;]{0,60}\b(?:are|is|will be|get|gets) (?:fully )?refunded (?:with)?in \d")
+                   r"\breturns?\b[^.;]{0,60}\b(?:are|is|will be|get|gets) (?:fully )?refunded (?:with)?in \d|"
+                   # "we email you and issue your refund within 7 business days", "we will then issue a refund within 10 days":
+                   # the shop's act on the money, the sentence's first time the refund's (not "request a refund within 30 days",
+                   # the customer's; nor "Items can be returned within 30 days, and we issue your refund within 5 days")
+                   r"^[^\d]*\b(?:we|we'll|we will|and) (?:then )?(?:issue|send|make|complete)\w* (?:you )?(?:your |the |a )?(?:full )?refunds?\b[^.;\d]{0,20}\bwithin \d")
 
 
 # The consumer's legal right to withdraw from a distance sale ("the right to cancel this contract
