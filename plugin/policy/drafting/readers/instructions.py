@@ -37,7 +37,10 @@ _SHOPS_PACKING = _WE_PACK + r"|\bwe (?:\w+ )?(?:protect|ship|send)\w*\b|\b(?:poo
 # with care": the shop packing what it sends out, not advice to the customer
 _SHOP_PACKS_ITS_GOODS = (r"^\W*" + _WE_PACK + "|"
                          r"^\W*(?:all |every |each )?(?:of )?our (?:\w+ )?(?:products?|items?|goods|orders?|parcels?|candles|pieces)\b[^.;]{0,20}\b(?:are|is|get|gets|come)\b[^.;]{0,12}\b(?:pack|wrap)|"
-                         r"^\W*(?:all |every |each )(?:\w+ )?(?:orders?|parcels?|shipments?|deliver(?:y|ies))\b[^.;]{0,12}\b(?:is|are|gets?)\b[^.;]{0,12}\b(?:pack|wrap)")
+                         r"^\W*(?:all |every |each )(?:\w+ )?(?:orders?|parcels?|shipments?|deliver(?:y|ies))\b[^.;]{0,12}\b(?:is|are|gets?)\b[^.;]{0,12}\b(?:pack|wrap)|"
+                         # "Goods are packed securely to travel safely", "Items are carefully wrapped": the goods' packing
+                         # told as a fact in the present, the shop's (advice says "must be", "should be", "are to be")
+                         r"^\W*(?:the |all )?(?:goods|items|products|orders|parcels|packages|shipments|pieces)\b (?:are|is|get) (?:\w+ )?(?:packed|wrapped|packaged)\b")
 
 
 # "A record that was packed properly will not warp", "glassware which has been wrapped carefully": how some
@@ -47,6 +50,13 @@ _PACKED_DESCRIBED = r"\b(?:that|which) (?:was|were|has been|have been|had been|i
 
 # "Your order was packed properly by our team": the shop's packing, told in the passive
 _PACKED_BY_US = r"\b(?:was|were|is|are|has been|have been) (?:\w+ )?packed\b[^.;]*\bby (?:us|our|the (?:shop|seller|store|warehouse))\b"
+
+
+def shop_packs(text: str) -> bool:
+    """Whether the sentence tells the shop's own packing ("we pack every order carefully", "Goods are packed
+    securely"), not advice to the customer ("we ask that you pack it well")."""
+    advice = re.sub(r"\bwe (?:ask|advise|recommend|suggest|request)\w* (?:that )?you\b", " ", text)
+    return _any(_SHOP_PACKS_ITS_GOODS + "|" + _WE_PACK, advice)
 
 
 def _pack_advised(text: str) -> bool:
@@ -147,8 +157,16 @@ _ORDER_ON_ITS_WAY = (r"\b(?:until|till|before|when|once) (?:your|the) (?:order|d
                      r"\b(?:dispatch|shipping|shipment|delivery) (?:confirmation|notification|e-?mail)s?\b")
 
 
+def order_tracked(text: str) -> bool:
+    """Whether the tracking the sentence names is the order's on its way to the customer ("Keep your delivery
+    confirmation email and tracking number"), not the return's."""
+    return _any(_ORDER_ON_ITS_WAY, re.sub(_SERVICE_CONFIRMS, " ", text))
+
+
 def _tracking_advised(text: str) -> bool:
-    if not _any(_TRACKED, text) or _any(_ORDER_ON_ITS_WAY, re.sub(_SERVICE_CONFIRMS, " ", text)):
+    # (the return's number sent with it "so that it can be tracked": the shop finds the return by it, no tracked service)
+    text = re.sub(_NUMBER_TRACKS, " ", text)
+    if not _any(_TRACKED, text) or order_tracked(text):
         return False
     # "Please return the item via a traceable method", "You may use any trackable shipping method": the way to send it
     advised = r"|please (?:return|send|ship|post|mail)\b[^.]{0,40}\b(?:via|with|using|by) (?:an? )?(?:traceable|trackable|tracked)|\buse (?:any |an? )?(?:traceable|trackable|tracked)\b"
@@ -253,6 +271,11 @@ _NUMBER_ON_THE_PARCEL = (
     # (the return named in the subject, not "put your name in the subject line")
     r"\b(?:returns?|rma|ra|ran|rga|" + _THE_NUMBER + r")\b[^.;]{0,30}\bin the subject(?: line)?\b"
 )
+
+
+# "shipped back with the assigned RMA number so that it can be tracked", "quote your order number so we can trace
+# it": the return's own number, by which the shop follows it, not a tracked service
+_NUMBER_TRACKS = r"\b" + _THE_NUMBER + r"\b[^.;]{0,20}?\bso (?:that )?(?:it|they|we|the return|your return|the parcel)(?: can| could| will|'ll)? (?:be )?(?:tracked|traced|track|trace)\b"
 
 
 # Proof that the return was sent, kept or shown: "keep the logistics documents", "you need to be able to show proof of

@@ -1,0 +1,106 @@
+"""Session 14, how a return is asked for and sent: each reading mended beside near misses of the same shape. Every
+sentence is written for the test, not taken from a shop's page; the rules alone are read unless the learned reader's
+guess is what is mended."""
+
+from __future__ import annotations
+
+import pytest
+from drafting_helpers import placed
+
+from plugin.policy.drafting import draft_policy
+
+
+def setting(text: str, path: str):
+    return placed(text).get(path)
+
+
+def drafted(text: str, path: str):
+    """The setting as the full drafter (rules and the shipped learned reader) places it."""
+    return next((p.value for p in draft_policy(text).placed if p.path == path), None)
+
+
+# --- the goods' packing told as a fact: "Goods are packed securely to travel safely" ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Goods are packed securely to travel safely.",
+    "Items are carefully packed so they reach you in one piece.",
+    "The products are securely wrapped to travel safely.",
+    "Orders are packed with care to travel safely.",
+    "Parcels are well packed to survive the journey.",
+])
+def test_the_goods_packing_told_is_no_advice(text):
+    assert setting(text, "instructions.pack_securely") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Goods must be packed securely to travel safely.",
+    "Items should be carefully packed so they reach us in one piece.",
+    "Please make sure items are packed securely before you send them.",
+    "Returned goods are to be packed securely.",
+    "Pack the goods securely so they travel safely.",
+])
+def test_packing_asked_of_the_customer_is_advice(text):
+    assert setting(text, "instructions.pack_securely") is True
+
+
+# --- the return's number "so that it can be tracked": the shop follows the return by it --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Please send the item back with its RMA number so it can be tracked.",
+    "Please ship it back with your return number so that it can be tracked.",
+    "You must return the goods with the RA number so that they can be traced.",
+    "Please post the parcel with the order number so it can be traced.",
+    "Items should be sent back marked with the RMA number so they can be tracked.",
+])
+def test_the_returns_number_that_tracks_it_is_no_tracked_service(text):
+    assert setting(text, "instructions.tracked_shipping_recommended") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Please send it back by a tracked service so it can be tracked.",
+    "Please ship it back with the RMA number, by a service that can be tracked.",
+    "Please send it back with its RMA number and keep the tracking number.",
+])
+def test_a_tracked_service_beside_the_number_is_still_advised(text):
+    assert setting(text, "instructions.tracked_shipping_recommended") is True
+
+
+# --- the learned reader: the shop's own packing, the order's own tracking ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Damaged or faulty items: we pack every order carefully, so goods damaged in transit or faulty items hardly ever happen.",
+    "Damaged items: we pack each order carefully, so goods broken in transit hardly ever happen.",
+    "Damaged or defective goods: we pack all parcels securely, so transit damage is very rare.",
+    "Items damaged in transit: we always pack orders with care, so this rarely happens.",
+    "Damaged in transit: we pack every parcel securely, so it hardly ever happens.",
+])
+def test_the_shops_own_packing_is_no_guessed_advice(text):
+    assert drafted(text, "instructions.pack_securely") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Returns: please pack the item carefully so it is not damaged on the way back.",
+    "Damaged items: pack the goods securely and send them back to us.",
+    "We ask that you pack your return securely, so nothing breaks on the way.",
+])
+def test_packing_advice_is_still_drafted(text):
+    assert drafted(text, "instructions.pack_securely") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Keep your delivery confirmation email and tracking number handy for when you start a return.",
+    "Have your shipping confirmation email and tracking number ready when you start a return.",
+    "Keep the dispatch confirmation and its tracking number for when you ask for a return.",
+])
+def test_the_orders_tracking_is_no_guessed_advice(text):
+    assert drafted(text, "instructions.tracked_shipping_recommended") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Please keep the tracking number of your return parcel until your refund arrives.",
+    "Send your return with a tracked service and keep the tracking number.",
+    "We recommend a tracked service for returns; keep your tracking number.",
+])
+def test_the_returns_tracking_is_still_drafted(text):
+    assert drafted(text, "instructions.tracked_shipping_recommended") is True
+
