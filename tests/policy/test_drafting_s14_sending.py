@@ -104,3 +104,67 @@ def test_the_orders_tracking_is_no_guessed_advice(text):
 def test_the_returns_tracking_is_still_drafted(text):
     assert drafted(text, "instructions.tracked_shipping_recommended") is True
 
+
+# --- the go-ahead asked for, in more words ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # a desk named in several words: "contact our customer service team for a return authorization"
+    "To start a return, please contact our customer service team for a return authorization and instructions.",
+    "Please email our customer care team for a return authorization number.",
+    "To return an item, call our friendly customer service team for a return authorization number.",
+    # the go-ahead named as a return request number
+    "Contact us within 7 days of receiving your order and ask for a Return Request Number (RRN).",
+    "Send us your order number and ask for a return request number.",
+    "Email us to get a return request number before you post anything.",
+    # the approval of a return request, with "if", and its instructions further on
+    "If your return request is approved and the item needs shipping, you will get an email with shipping instructions and a return shipping label.",
+    "Once your return is approved, we will reply within 24-48 hours at the address you gave us, with further instructions.",
+    "If your return is approved, we will email you a prepaid label.",
+    "Once your return request is approved, our team will get back to you within two working days with the return instructions.",
+    # the request named for either of two resolutions
+    "We do not accept items sent back without a return or replacement request first.",
+    "Parcels sent without an exchange or return request will be refused.",
+    "We cannot accept goods returned without a refund or exchange request.",
+])
+def test_the_go_ahead_comes_first_in_more_words(text):
+    assert setting(text, "returns.request_required_before_shipping") is True
+
+
+@pytest.mark.parametrize("text", [
+    # the approval of a return that has arrived: what happens to the money, no go-ahead before sending
+    "If your return is approved, your refund will be processed within 5 days.",
+    "If your return request is approved after inspection, the refund goes back to your card within 10 days.",
+    "Once your return is approved, the money is credited to your original payment method within 14 days.",
+    # "if we approve it": the request meant may be one for some goods, named before
+    "If we approve it, we'll tell you by email or text and explain how to send the item back.",
+    # a team asked for something else
+    "Contact our customer service team for a refund.",
+    "Contact our customer service team for any questions about returns.",
+    "Email our customer care team for a copy of your invoice.",
+])
+def test_no_go_ahead_asked_for(text):
+    assert setting(text, "returns.request_required_before_shipping") is None
+
+
+# --- the shop's address after "email us at": its dots end no sentence ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Please email us at info@shop.example before returning any merchandise.",
+    "Email us at help@shop.co.uk before sending anything back.",
+    "Contact us at returns@my-shop.example before you send the item back.",
+    "Write to us at care@shop.example.com before returning any item.",
+])
+def test_an_address_after_email_us_before_sending(text):
+    assert placed(text).get("returns.request_via") == "EMAIL"
+    assert setting(text, "returns.request_required_before_shipping") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Please email us at info@shop.example with any questions.",
+    "Email us at info@shop.example to ask about a product.",
+    "Our address is info@shop.example; we answer within a day.",
+])
+def test_an_address_with_no_return_asks_nothing(text):
+    drafted = placed(text)
+    assert drafted.get("returns.request_via") is None
+    assert drafted.get("returns.request_required_before_shipping") is None
