@@ -168,3 +168,30 @@ def test_an_address_with_no_return_asks_nothing(text):
     drafted = placed(text)
     assert drafted.get("returns.request_via") is None
     assert drafted.get("returns.request_required_before_shipping") is None
+
+
+# --- wrapped or packaged with care, told to the customer: "must be sent back to us securely wrapped" --------------------
+
+@pytest.mark.parametrize("text", [
+    "The product must also be sent back to us securely wrapped, with the freight prepaid.",
+    "Please return the item securely wrapped.",
+    "Make sure the goods are properly wrapped before you post them.",
+    "Returned goods need to be securely packaged.",
+    "Please make sure your return is safely packaged.",
+])
+def test_wrapped_with_care_is_advised(text):
+    assert setting(text, "instructions.pack_securely") is True
+
+
+@pytest.mark.parametrize("text", [
+    # the shop's own wrapping
+    "All our jewellery is carefully wrapped in tissue.",
+    "Your order will arrive securely wrapped.",
+    "Gifts are carefully wrapped at no extra charge.",
+    "We send every item securely wrapped.",
+    "Please note that gifts are carefully wrapped.",
+    # the goods' state, not how to pack them
+    "Items must be returned in their carefully wrapped original packaging.",
+])
+def test_wrapped_told_of_the_shop_or_the_goods_is_no_advice(text):
+    assert setting(text, "instructions.pack_securely") is None

@@ -13,6 +13,12 @@ from plugin.policy.drafting.readers.scope import scoped
 
 # "items should be carefully packed", "You're responsible for ... safe packaging": packing advice in other words
 # ("taken out of their protective packaging": the goods' own wrapping, a state, not advice)
+# "must be sent back to us securely wrapped", "Returns should arrive carefully packaged": wrapped or packaged with care,
+# advice only where the customer is told so (not "Gifts are carefully wrapped", "We send every item securely wrapped",
+# "Please note that gifts are carefully wrapped": the shop's own wrapping; nor "in their carefully wrapped original
+# packaging": the goods' state)
+_WRAP_ADVICE = (r"\b(?:must|should|needs? to|has to|have to|please(?! note)|make sure|ensure)\b[^.;]{0,40}?\b(?:carefully|securely|safely|properly|well) "
+                r"(?:wrapped|packaged)\b(?! (?:\w+ )?(?:packaging|box|boxes|cases?|packing)\b)")
 _PACKED_SAFELY = r"\b(?:carefully|securely|safely|properly|well) packed\b|\bpacked (?:carefully|securely|safely|well|properly)\b|(?<!\btheir )(?<!\bits )\b(?:safe|secure|careful|sturdy|protective) packaging\b"
 # The customer told how to pack: a verb of packing with its manner ("Pack the items well", "Wrap it carefully",
 # "pack anything you send back with care", "Protect the parcel well"), its purpose ("pack it so it will not be
@@ -68,7 +74,7 @@ def _pack_advised(text: str) -> bool:
     if ((_any(r"\bpack\b|\bpackaged\b|\bpackage (?:it|them|the|your|items?)\b", text) and _any(r"secure|careful", text)) or _any(_PACKED_SAFELY, text)) \
             and not _any(_WE_PACK, advice):
         return True
-    return _any(_PACK_ADVICE, text) and not _any(_SHOPS_PACKING, advice)
+    return _any(_PACK_ADVICE + "|" + _WRAP_ADVICE, text) and not _any(_SHOPS_PACKING, advice)
 
 
 # "From the day the RGA # is issued, you have 30 days to send the product back": the time to send, from the go-ahead
