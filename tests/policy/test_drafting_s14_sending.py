@@ -195,3 +195,25 @@ def test_wrapped_with_care_is_advised(text):
 ])
 def test_wrapped_told_of_the_shop_or_the_goods_is_no_advice(text):
     assert setting(text, "instructions.pack_securely") is None
+
+
+# --- insured after an adverb and the packing: "must also be sent back to us securely wrapped, ... and insured" ----------
+
+@pytest.mark.parametrize("text", [
+    "The product must also be sent back to us securely wrapped, with the freight prepaid and insured against loss or damage.",
+    "Returns must also be shipped back with postage prepaid and fully insured.",
+    "Items must then be posted back to us, well packed and insured for their full value.",
+    "The parcel must also be returned to us with tracking, packed well and insured.",
+])
+def test_insured_after_the_packing_is_advised(text):
+    assert setting(text, "instructions.insured_shipping_recommended") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Items must also be sent back at your own cost; we are not responsible for insurance claims.",
+    "Items must also be shipped back within 30 days, and every order we send is insured.",
+    "Returns must also be sent back in the original box; insurance is up to you.",
+    "Items must also be sent back by the buyer, who pays for shipping and any insurance he chooses to buy.",
+])
+def test_insurance_named_but_not_asked(text):
+    assert setting(text, "instructions.insured_shipping_recommended") is None

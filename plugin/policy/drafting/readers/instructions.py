@@ -202,7 +202,9 @@ def _carriers(clause: Clause) -> Iterator[Fact]:
 
 
 # A choice left to the customer: "is up to you", "your own choice", "optional", "at your discretion"
-_LEFT_TO_YOU = r"\bup to you\b|\byour (?:own )?(?:choice|call|decision)\b|\boptional\b|\bat your (?:own )?discretion\b"
+# ("any insurance he chooses to buy", "if you wish to add insurance": the buying left to the customer)
+_LEFT_TO_YOU = (r"\bup to you\b|\byour (?:own )?(?:choice|call|decision)\b|\boptional\b|\bat your (?:own )?discretion\b|"
+                r"\b(?:choose|chooses|wish|wishes|want|wants) to (?:buy|purchase|add|take out)\b")
 
 
 def _insurance_advised(text: str) -> bool:
@@ -219,7 +221,9 @@ def _insurance_advised(text: str) -> bool:
     # (required: "you must ship it in a way that gives insurance", "it has to reach us by insured mail": the sending
     # required so, not "you must have travel insurance")
     if not _any(r"recommend|suggest|advise|should|consider|make sure|ensure|please [^.]{0,50}\b(?:insure|insured|insurance)|"
-                r"\b(?:must|has to|have to|needs? to) (?:be )?(?:\w+ )?(?:ship|send|sent|post|mail|reach|return|insure|take out|go(?= )|goes|arrive|come)\w*\b[^.;]{0,40}\b(?:insured|insurance)\b|"
+                # ("must also be sent back to us securely wrapped, with the freight prepaid and insured": an adverb
+                # before "be", the insurance after the packing)
+                r"\b(?:must|has to|have to|needs? to) (?:also |then |still )?(?:be )?(?:\w+ )?(?:ship|send|sent|post|mail|reach|return|insure|take out|go(?= )|goes|arrive|come)\w*\b[^.;]{0,60}\b(?:insured|insurance)\b|"
                 r"\b(?:must|has to|have to|needs? to) be (?:\w+ )?insured\b|"
                 r"\binsur(?:e|ing) (?:the|your|it|anything|a)\b|purchas\w* (?:shipping )?insurance|" + _TOLD, text):
         return False
