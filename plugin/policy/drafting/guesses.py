@@ -20,7 +20,7 @@ from plugin.policy.drafting.readers import Fact
 from plugin.policy.drafting.readers.common import _FEE_WORD, _any
 from plugin.policy.drafting.readers.exclusions import kinds_refused
 from plugin.policy.drafting.readers.fault import about_fault
-from plugin.policy.drafting.readers.instructions import advises
+from plugin.policy.drafting.readers.instructions import advises, order_tracked, shop_packs
 from plugin.policy.drafting.readers.periods import counted_from_another_event
 from plugin.policy.drafting.readers.reading import says_no_rule
 from plugin.policy.drafting.readers.scope import IN_THAT_CASE, names_goods, scoped
@@ -73,6 +73,8 @@ def _fits(path: str, clause: Clause, text: str) -> bool:
         return False  # a requirement denied, or only advised
     if path in _ADVICE and not advises(text):
         return False  # "- Comes with tracking": a delivery option the shop describes, no advice to the customer
+    if (path == "instructions.pack_securely" and shop_packs(text)) or (path == "instructions.tracked_shipping_recommended" and order_tracked(text)):
+        return False  # "we pack every order carefully", "keep your delivery confirmation email and tracking number": the shop's packing, the order's tracking
     return not fault and not _TRANSIT_RISK.search(text)
 
 

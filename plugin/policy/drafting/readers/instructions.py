@@ -13,6 +13,12 @@ from plugin.policy.drafting.readers.scope import scoped
 
 # "items should be carefully packed", "You're responsible for ... safe packaging": packing advice in other words
 # ("taken out of their protective packaging": the goods' own wrapping, a state, not advice)
+# "must be sent back to us securely wrapped", "Returns should arrive carefully packaged": wrapped or packaged with care,
+# advice only where the customer is told so (not "Gifts are carefully wrapped", "We send every item securely wrapped",
+# "Please note that gifts are carefully wrapped": the shop's own wrapping; nor "in their carefully wrapped original
+# packaging": the goods' state)
+_WRAP_ADVICE = (r"\b(?:must|should|needs? to|has to|have to|please(?! note)|make sure|ensure)\b[^.;]{0,40}?\b(?:carefully|securely|safely|properly|well) "
+                r"(?:wrapped|packaged)\b(?! (?:\w+ )?(?:packaging|box|boxes|cases?|packing)\b)")
 _PACKED_SAFELY = r"\b(?:carefully|securely|safely|properly|well) packed\b|\bpacked (?:carefully|securely|safely|well|properly)\b|(?<!\btheir )(?<!\bits )\b(?:safe|secure|careful|sturdy|protective) packaging\b"
 # The customer told how to pack: a verb of packing with its manner ("Pack the items well", "Wrap it carefully",
 # "pack anything you send back with care", "Protect the parcel well"), its purpose ("pack it so it will not be
@@ -37,7 +43,10 @@ _SHOPS_PACKING = _WE_PACK + r"|\bwe (?:\w+ )?(?:protect|ship|send)\w*\b|\b(?:poo
 # with care": the shop packing what it sends out, not advice to the customer
 _SHOP_PACKS_ITS_GOODS = (r"^\W*" + _WE_PACK + "|"
                          r"^\W*(?:all |every |each )?(?:of )?our (?:\w+ )?(?:products?|items?|goods|orders?|parcels?|candles|pieces)\b[^.;]{0,20}\b(?:are|is|get|gets|come)\b[^.;]{0,12}\b(?:pack|wrap)|"
-                         r"^\W*(?:all |every |each )(?:\w+ )?(?:orders?|parcels?|shipments?|deliver(?:y|ies))\b[^.;]{0,12}\b(?:is|are|gets?)\b[^.;]{0,12}\b(?:pack|wrap)")
+                         r"^\W*(?:all |every |each )(?:\w+ )?(?:orders?|parcels?|shipments?|deliver(?:y|ies))\b[^.;]{0,12}\b(?:is|are|gets?)\b[^.;]{0,12}\b(?:pack|wrap)|"
+                         # "Goods are packed securely to travel safely", "Items are carefully wrapped": the goods' packing
+                         # told as a fact in the present, the shop's (advice says "must be", "should be", "are to be")
+                         r"^\W*(?:the |all )?(?:goods|items|products|orders|parcels|packages|shipments|pieces)\b (?:are|is|get) (?:\w+ )?(?:packed|wrapped|packaged)\b")
 
 
 # "A record that was packed properly will not warp", "glassware which has been wrapped carefully": how some
@@ -49,6 +58,13 @@ _PACKED_DESCRIBED = r"\b(?:that|which) (?:was|were|has been|have been|had been|i
 _PACKED_BY_US = r"\b(?:was|were|is|are|has been|have been) (?:\w+ )?packed\b[^.;]*\bby (?:us|our|the (?:shop|seller|store|warehouse))\b"
 
 
+def shop_packs(text: str) -> bool:
+    """Whether the sentence tells the shop's own packing ("we pack every order carefully", "Goods are packed
+    securely"), not advice to the customer ("we ask that you pack it well")."""
+    advice = re.sub(r"\bwe (?:ask|advise|recommend|suggest|request)\w* (?:that )?you\b", " ", text)
+    return _any(_SHOP_PACKS_ITS_GOODS + "|" + _WE_PACK, advice)
+
+
 def _pack_advised(text: str) -> bool:
     text = re.sub(_PACKED_DESCRIBED + "|" + _PACKED_BY_US, " ", text)
     advice = re.sub(r"\bwe (?:ask|advise|recommend|suggest|request)\w* (?:that )?you\b", " ", text)
@@ -58,7 +74,7 @@ def _pack_advised(text: str) -> bool:
     if ((_any(r"\bpack\b|\bpackaged\b|\bpackage (?:it|them|the|your|items?)\b", text) and _any(r"secure|careful", text)) or _any(_PACKED_SAFELY, text)) \
             and not _any(_WE_PACK, advice):
         return True
-    return _any(_PACK_ADVICE, text) and not _any(_SHOPS_PACKING, advice)
+    return _any(_PACK_ADVICE + "|" + _WRAP_ADVICE, text) and not _any(_SHOPS_PACKING, advice)
 
 
 # "From the day the RGA # is issued, you have 30 days to send the product back": the time to send, from the go-ahead
@@ -147,8 +163,16 @@ _ORDER_ON_ITS_WAY = (r"\b(?:until|till|before|when|once) (?:your|the) (?:order|d
                      r"\b(?:dispatch|shipping|shipment|delivery) (?:confirmation|notification|e-?mail)s?\b")
 
 
+def order_tracked(text: str) -> bool:
+    """Whether the tracking the sentence names is the order's on its way to the customer ("Keep your delivery
+    confirmation email and tracking number"), not the return's."""
+    return _any(_ORDER_ON_ITS_WAY, re.sub(_SERVICE_CONFIRMS, " ", text))
+
+
 def _tracking_advised(text: str) -> bool:
-    if not _any(_TRACKED, text) or _any(_ORDER_ON_ITS_WAY, re.sub(_SERVICE_CONFIRMS, " ", text)):
+    # (the return's number sent with it "so that it can be tracked": the shop finds the return by it, no tracked service)
+    text = re.sub(_NUMBER_TRACKS, " ", text)
+    if not _any(_TRACKED, text) or order_tracked(text):
         return False
     # "Please return the item via a traceable method", "You may use any trackable shipping method": the way to send it
     advised = r"|please (?:return|send|ship|post|mail)\b[^.]{0,40}\b(?:via|with|using|by) (?:an? )?(?:traceable|trackable|tracked)|\buse (?:any |an? )?(?:traceable|trackable|tracked)\b"
@@ -178,7 +202,9 @@ def _carriers(clause: Clause) -> Iterator[Fact]:
 
 
 # A choice left to the customer: "is up to you", "your own choice", "optional", "at your discretion"
-_LEFT_TO_YOU = r"\bup to you\b|\byour (?:own )?(?:choice|call|decision)\b|\boptional\b|\bat your (?:own )?discretion\b"
+# ("any insurance he chooses to buy", "if you wish to add insurance": the buying left to the customer)
+_LEFT_TO_YOU = (r"\bup to you\b|\byour (?:own )?(?:choice|call|decision)\b|\boptional\b|\bat your (?:own )?discretion\b|"
+                r"\b(?:choose|chooses|wish|wishes|want|wants) to (?:buy|purchase|add|take out)\b")
 
 
 def _insurance_advised(text: str) -> bool:
@@ -195,7 +221,9 @@ def _insurance_advised(text: str) -> bool:
     # (required: "you must ship it in a way that gives insurance", "it has to reach us by insured mail": the sending
     # required so, not "you must have travel insurance")
     if not _any(r"recommend|suggest|advise|should|consider|make sure|ensure|please [^.]{0,50}\b(?:insure|insured|insurance)|"
-                r"\b(?:must|has to|have to|needs? to) (?:be )?(?:\w+ )?(?:ship|send|sent|post|mail|reach|return|insure|take out|go(?= )|goes|arrive|come)\w*\b[^.;]{0,40}\b(?:insured|insurance)\b|"
+                # ("must also be sent back to us securely wrapped, with the freight prepaid and insured": an adverb
+                # before "be", the insurance after the packing)
+                r"\b(?:must|has to|have to|needs? to) (?:also |then |still )?(?:be )?(?:\w+ )?(?:ship|send|sent|post|mail|reach|return|insure|take out|go(?= )|goes|arrive|come)\w*\b[^.;]{0,60}\b(?:insured|insurance)\b|"
                 r"\b(?:must|has to|have to|needs? to) be (?:\w+ )?insured\b|"
                 r"\binsur(?:e|ing) (?:the|your|it|anything|a)\b|purchas\w* (?:shipping )?insurance|" + _TOLD, text):
         return False
@@ -253,6 +281,11 @@ _NUMBER_ON_THE_PARCEL = (
     # (the return named in the subject, not "put your name in the subject line")
     r"\b(?:returns?|rma|ra|ran|rga|" + _THE_NUMBER + r")\b[^.;]{0,30}\bin the subject(?: line)?\b"
 )
+
+
+# "shipped back with the assigned RMA number so that it can be tracked", "quote your order number so we can trace
+# it": the return's own number, by which the shop follows it, not a tracked service
+_NUMBER_TRACKS = r"\b" + _THE_NUMBER + r"\b[^.;]{0,20}?\bso (?:that )?(?:it|they|we|the return|your return|the parcel)(?: can| could| will|'ll)? (?:be )?(?:tracked|traced|track|trace)\b"
 
 
 # Proof that the return was sent, kept or shown: "keep the logistics documents", "you need to be able to show proof of

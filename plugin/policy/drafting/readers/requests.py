@@ -150,9 +150,11 @@ _SENDING_BACK = (r"(?:before|prior to) (?:returning\b|(?:sending|shipping|postin
                  # "before you post anything back", "before you ship", "before anything goes in the post"
                  r"(?:you )?(?:send|ship|post|mail)\w*(?: (?:anything|it|them|the item|items|your return))?(?: back)?\b(?! (?:your|the) order)|"
                  r"anything (?:goes|is sent|is posted|is shipped)\b|any \w+ go(?:es)? back\b)")  # not "before shipping your order", the shop's own shipping
-# (the shop written to by its address, "email help@shop.example before ...", as "email us" is)
+# (the shop written to by its address, "email help@shop.example before ...", as "email us" is; "email us at
+# info@shop.example before returning anything": the address's dots are no sentence's end)
+_AN_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _ASK_BEFORE_SENDING = (
-    r"\b(?:(?:contact|e-?mail|call|phone|message|notify|write to|reach out to|ask|tell|talk to|let) us\b|(?:e-?mail|write to) [\w.+-]+@[\w-]+\.[a-z])"
+    r"\b(?:(?:contact|e-?mail|call|phone|message|notify|write to|reach out to|ask|tell|talk to|let) us\b(?: (?:at|on|via) " + _AN_ADDRESS + r")?|(?:e-?mail|write to) " + _AN_ADDRESS + ")"
     r"[^.;]{0,40}\b" + _SENDING_BACK + "|"
     r"\b" + _SENDING_BACK + r"[^.;]{0,40}\b(?:contact|e-?mail|call|phone|message|notify|write to|reach out to|drop|talk to|ask|tell|let) us\b"
 )
@@ -329,7 +331,7 @@ _REFUSED_WITHOUT = _NEGATED + r"|refus|reject|sent back|returned to (?:the )?(?:
 # "a return agreement number", "an authorization code", "the return ID we issued you"; "ran" only as "RAN number"
 # or "RAN #" (alone it is the verb)
 _GO_AHEAD = (r"(?:rma|ra#?|ran(?= (?:number|#))|rga|(?:returns? )?(?:merchandise |material |goods )?authori[sz]ation(?: \((?:rma|ra)\))?(?: (?:number|code|#))?|"
-             r"returns? (?:\((?:rma|ra)\) )?(?:number|id|agreement number))\b")
+             r"returns? (?:\((?:rma|ra)\) )?(?:number|id|agreement number|request (?:number|id))|rrn)\b")
 # More ways of saying the shop agrees before anything is sent:
 _AGREED_BEFORE_SENDING = (
     # "send nothing back until we have given you an RMA number", "Nothing may be sent back until we have approved it",
@@ -399,7 +401,8 @@ _GO_AHEAD_ISSUED = (
     r"(?:[^.;:]{0,50}\b(?:and|,) )?(?:an? |your |the )?(?:valid )?" + _GO_AHEAD + "|"
     r"\byou (?:will |'ll )?(?:then )?(?:get|receive|be (?:given|sent|issued)) (?:an? |your |the )?" + _GO_AHEAD + "|"
     r"\b(?:to|and) (?:get|receive|obtain|request|ask for) (?:an? |your |the )?" + _GO_AHEAD + "|"
-    r"\b(?:e-?mail|contact|call|phone|write to) (?:us|our [\w ]{1,20}?) for (?:an? |your |the )?" + _GO_AHEAD + "|"
+    # ("contact our customer service team for a return authorization": a desk named in up to four words)
+    r"\b(?:e-?mail|contact|call|phone|write to) (?:us|our (?:[\w-]+ ){0,3}[\w-]+) for (?:an? |your |the )?" + _GO_AHEAD + "|"
     r"^\W*(?:(?:step \d+|first(?:ly)?|1)\W+)?(?:please )?(?:get|ask (?:us )?for) (?:an? |your )?" + _GO_AHEAD
 )
 # Asked first: "Ask for a return first", "Contact our support team first", "First, ask us", "First email our support team"
@@ -409,8 +412,12 @@ _ASKED_BEFORE = (
     r"^\W*(?:please )?" + _ASK + r"\b[^.;]{0,50}\bfirst\b(?! \d| (?:\w+ )?(?:days?|weeks?|months?|time|delivery|order))|"
     # "Once we approve a return, we tell you how to send the item back", "When your return is approved, pack it with care"
     # ("When we have confirmed your request, we will send you a return address and instructions")
-    r"\b(?:once|when|after) (?:we (?:have )?(?:approved?|authori[sz]ed?|accepted?|agreed? to|confirmed? (?:your|the) (?:return )?request)|(?:the |your )?(?:return|request) (?:is|has been) (?:approved|authori[sz]ed|accepted|confirmed))\b"
-    r"[^.;]{0,60}\b(?:(?:send|ship|post|mail)\w* (?:it|them|the item|the items|your return|the parcel|back)|pack|instructions|label|where to|how to)\b|"
+    # ("If your return request is approved, you will get an email with shipping instructions and a label", "Once your
+    # return is approved, we will reply within 24-48 hours at the address you gave us, with further instructions")
+    # (with "if" only the return or request named: "If we approve it, ..." may answer a request for some goods named before)
+    r"\b(?:(?:once|when|after) (?:we (?:have )?(?:approved?|authori[sz]ed?|accepted?|agreed? to|confirmed? (?:your|the) (?:return )?request)|(?:the |your )?(?:return |exchange )?(?:return|request) (?:is|has been) (?:approved|authori[sz]ed|accepted|confirmed))|"
+    r"if (?:the |your )?(?:return |exchange )?(?:return|request) (?:is|has been) (?:approved|authori[sz]ed|accepted|confirmed))\b"
+    r"[^.;]{0,90}\b(?:(?:send|ship|post|mail)\w* (?:it|them|the item|the items|your return|the parcel|back)|pack|instructions|label|where to|how to)\b|"
     # "send it back for a refund, once we have approved the return", "we send the return instructions once your request has been approved"
     r"\b(?:(?:send|ship|post|mail)\w* (?:it|them|the items?|your return|the parcel) back|(?:return|shipping) instructions)\b[^.;]{0,60}\b(?:once|when|after) "
     r"(?:we (?:have )?(?:approved|authori[sz]ed|accepted)|(?:the |your )?(?:return|request) (?:is|has been) (?:approved|authori[sz]ed|accepted))\b|"
@@ -450,7 +457,9 @@ def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
             or _any(_REGIONAL + "|" + _QUANTITY_SCOPE + "|" + _NOT_REQUIRED + "|" + _MEMBER_SUBJECT + "|" + _SOME_GOODS_SENT, _outside_of_a_parcel(text)) \
             or _some_returns_only(clause, text):
         return  # "Returns over $50 must have a return authorization number": those returns only
-    without = (r"without (?:(?:first )?(?:obtaining|getting|requesting|receiving) )?(?:an? |proper |prior |our |a valid |valid |that |this |such )?(?:approved |authori[sz]ed )?(?:returns? )?(?:(?:merchandise|material|goods) )?"
+    # ("without a return or replacement request first": the request named for either of two resolutions)
+    without = (r"without (?:(?:first )?(?:obtaining|getting|requesting|receiving) )?(?:an? |proper |prior |our |a valid |valid |that |this |such )?(?:approved |authori[sz]ed )?"
+               r"(?:(?:returns?|exchange|replacement|refund)(?: (?:or|and|/) (?:returns?|exchange|replacement|refund))? )?(?:(?:merchandise|material|goods) )?"
                r"(?:requests?|authori[sz]ation|rma|rga|(?:ra|ran) (?:number|#))|without (?:(?:first )?(?:obtaining|getting|receiving) )?(?:our |prior |written )+(?:approval|permission|consent)")
     if (_any(without, text) and _any(_NEGATED + r"|refus|reject|turned away|^\W*no returns?\b", text)) or _authorised_first(text) \
             or _any(_AGREED_BEFORE_SENDING + "|" + _APPROVED_BEFORE, text) \
