@@ -449,6 +449,13 @@ _PACKAGING_NOT_ENOUGH = (r"\bnot (?:just |only |simply )?in (?:the |its |their )
                          r"(?:packaging|box(?:es)?|cartons?|packages?)(?: alone| only| by itself| on its own)\b")
 
 
+# "You must save your packaging", "Please keep the box until the claim is settled": the packaging kept (for a carrier's
+# claim, for a while), not the return asked for in it (not "Keep the original box, as items must come back in it")
+_PACKAGING_KEPT = (r"\b(?:keep|save|retain|hold on to|hang on to|hold onto|hang onto)\s+(?:all\s+)?(?:of\s+)?(?:the |your |its |their |any )?"
+                   r"(?:original |product |retail )?(?:packaging|box(?:es)?|cartons?|packing(?: materials?)?)\b"
+                   r"(?![^.;]{0,60}\b(?:in (?:it|them)|(?:returned|sent|shipped|come|comes) back in|returned in|sent in)\b)")
+
+
 def _stated_conditions(clause: Clause) -> Iterator[Fact]:
     body = _read_body(clause)
     # "used products", "used or altered merchandise": goods named by the state a refusal names ("cannot refund opened items")
@@ -456,7 +463,7 @@ def _stated_conditions(clause: Clause) -> Iterator[Fact]:
     refused_used = _any(used_goods, body) and _any(r"not (?:be )?accepted|cannot be returned|not eligible|(?:cannot|can't|can not|do not|don't|will not|won't) take (?:\w+ )?back|" + _REFUSAL, body)
     body = re.sub(_HEDGED_PART, " ", body)  # advice, not a condition
     body = re.sub(_FEE_CASE, " ", body)
-    body = re.sub(_AS_SOLD_NEW + "|" + _PACKAGING_NOT_ENOUGH, " ", body)
+    body = re.sub(_AS_SOLD_NEW + "|" + _PACKAGING_NOT_ENOUGH + "|" + _PACKAGING_KEPT, " ", body)
     refused_state = refused_used or _any(_REFUSED_STATE, body)  # "we won't accept products which have been used"
     body = re.sub(_ALTERED_BY_THE_SHOP, " ", body)
     items = _condition_items(re.sub(r"\([^)]*\d[^)]*\)|" + _MARK_ALTERED, " ", body), refused_state)  # "(24 hours for accessories)" is another rule
@@ -545,8 +552,14 @@ _EVERY_RETURN = (r"\b(?:all|every|each) (?:returns?|returned items?|items? retur
                  r"\bif (?:there (?:is|are) (?:one|any)|any)\b|\bif (?:the|your) (?:item|product|goods?) (?:is|are|was|were|arrives?|arrived) (?:faulty|defective|damaged)\b")
 
 
+# "For gift orders we never put a receipt or prices in the parcel", "We don't include an invoice with your order": what
+# the shop leaves out of its own parcels, no document asked of a return
+_WE_LEAVE_OUT = (r"\b(?:we|i)(?: (?:also|always|just|simply))? (?:never|do not|don't|will not|won't|shall not|cannot|can't|can not|do not ever)"
+                 r"(?: ever)? (?:put|include|enclose|send|add|insert|attach|print|pack)\b[^.;]{0,60}")
+
+
 def proof_of_purchase(clause: Clause, text: str) -> Iterator[Fact]:
-    text = re.sub(_RECEIPT_OF + "|" + _POSTAGE_RECEIPT + "|" + _DOCUMENT_NUMBER, " ", text)
+    text = re.sub(_RECEIPT_OF + "|" + _POSTAGE_RECEIPT + "|" + _DOCUMENT_NUMBER + "|" + _WE_LEAVE_OUT, " ", text)
     if (_any(_WARRANTY_ONLY, text) and not _any(r"\breturn", text)) or (_any(_FAULT_EVIDENCE, text) and not _any(_EVERY_RETURN, text)):
         return
     if _any(r"^\W*(?:a |the )?proof of purchase(?: is)? required\b|^\W*proof of purchase:\s*\w|^\W*you (?:have|hold|can show) (?:a |your |the )?(?:valid )?proof of purchase\b(?:\s*\([^()]*\))?\W*$", clause.body):
