@@ -102,3 +102,40 @@ def test_a_receipt_the_shop_leaves_out_is_not_asked(text, expected):
 def test_packaging_kept_is_not_asked_of_the_return(text, expected):
     assert conditions(text) == expected
     assert conditions(PAGE + text) == expected
+
+
+# --- "sale" leading a list of words that share the goods' noun is sale items ("Sale, special order and personalized
+# items"), and goods "discounted" are sold at a discount ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sale, special order and personalized items cannot be returned or refunded.",
+     ["Clearance items", "Personalized or custom-made products", "Special orders"]),
+    ("Sale, custom and engraved items cannot be returned.", ["Clearance items", "Personalized or custom-made products"]),
+    ("Sale & special order items are final.", ["Clearance items", "Special orders"]),
+    ("Sale or personalised products cannot be refunded.", ["Clearance items", "Personalized or custom-made products"]),
+    ("Non-returnable items:\n- Any item discounted by 50% or more.", ["Any item discounted by 50% or more"]),
+    ("Products discounted at checkout cannot be returned.", ["Clearance items"]),
+    # near misses: a sale that is no list of goods, goods taken back
+    ("During our sale, items ship fast and cannot be returned after 30 days.", []),
+    ("Returns are accepted on sale and full-price items alike.", []),
+    ("Our sale, shoes and bags cannot be returned after 30 days.", []),
+])
+def test_sale_in_a_list_and_goods_discounted_are_sale_goods(text, expected):
+    _read_alike(text, expected)
+
+
+# --- goods with a determiner of their own ("Underwear and all seasonal items") are a group of their own, not one head
+# shared ---------------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("*Hosiery, Underwear and all Seasonal Items are final sale.", ["Hosiery", "Intimate items", "Seasonal items"]),
+    ("Swimwear and all seasonal items are final sale.", ["Seasonal items", "Swimwear"]),
+    ("Lingerie and any bridal items cannot be returned.", ["Bridal items", "Intimate items"]),
+    ("Candles and our gift items cannot be returned.", ["Candles", "Gift items"]),
+    # near misses: one name with a shared head
+    ("Bath and body products cannot be returned.", ["Bath and body products"]),
+    ("Intimate and sanitary products cannot be returned.", ["Intimate items"]),
+])
+def test_a_determiner_starts_goods_of_their_own(text, expected):
+    _read_alike(text, expected)
+

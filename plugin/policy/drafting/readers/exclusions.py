@@ -13,12 +13,22 @@ from plugin.policy.drafting.readers.names import _CONTRACTION, A_SALE_OF, DETERM
 from plugin.policy.drafting.readers.scope import _without_opening_adverb
 
 
+# "Sale, special order and personalized items", "Clearance, sale, special and demo items": "sale" leading a list of words
+# that share the goods' noun is sale items (not "During our sale, items ship fast": no list, the noun straight after)
+# (not "the sale, installation or misuse of products": a deed done to goods, "of" them)
+_SALE_IN_A_LIST = (r"\bsale(?:,\s*(?:(?!of\b)[\w-]+\s+){1,3}?(?:and|or|&)\s+|\s+(?:and|or|&)\s+)(?:(?!of\b)[\w-]+\s+){0,2}?"
+                   r"(?:items?|products?|goods|merchandise)\b")
+# "Any item discounted by 50% or more", "products discounted at checkout": goods sold at a discount
+_ITEMS_DISCOUNTED = r"\b(?:items?|products?|goods|merchandise|anything|pieces?) (?:that (?:is|are|was|were|has been|have been) )?discounted\b"
+
+
 # category, what the text calls it, its default label, and how products are matched (as the
 # presets match them, so a drafted exclusion behaves like a hand-made one; every name the text may use
 # is a tag too: a shop that says "gift certificates" or "second-hand" tags its products so)
 CATEGORIES: tuple[tuple[str, str, str, dict], ...] = (
     ("FINAL_SALE", r"final[- ]sale", "Final sale items", {"tags": ["final sale", "final-sale"]}),
-    ("CLEARANCE", r"clearance|\bsale items|items? on sale|discounted (?:items|prices?)|marked[- ]down|\bsale (?:tab|section|category|collection|page)s?\b|promotional sales?|\d+\s*%\s*off\b", "Clearance items", {"tags": ["clearance"]}),
+    ("CLEARANCE", r"clearance|\bsale items|items? on sale|discounted (?:items|prices?)|" + _SALE_IN_A_LIST + "|" + _ITEMS_DISCOUNTED + "|"
+     r"marked[- ]down|\bsale (?:tab|section|category|collection|page)s?\b|promotional sales?|\d+\s*%\s*off\b", "Clearance items", {"tags": ["clearance"]}),
     ("PERSONALIZED", r"personali[sz]ed|customi[sz]ed|custom[- ](?:made|ordered)|\bcustom-orders?\b|\b(?:made|built|build|cut) to (?:your )?(?:own )?(?:specifications?|measure|measurements)\b|\bcustom(?:[- ]\w+)? (?:orders?|products?|items?|designs?|designed)\b|monogram|engraved|made[- ]to[- ]order|\b(?:anything|everything|whatever|items?|goods|products?|pieces?) (?:that |which )?(?:we|i) custom[- ]?(?:make|build)\b", "Personalized or custom-made products",
      {"tags": ["personalized", "personalised", "customized", "custom", "custom-made"], "product_types": ["personalized", "custom"]}),
     ("INTIMATES", r"intimate|underwear|undergarments?|lingerie", "Intimate items",
@@ -581,7 +591,8 @@ def _pieces(phrase: str) -> list[str]:
         halves = [part] if last else [half for pair in re.split(r"\s+and\s+", part) for half in _or_pair(pair)]
         if _states_aside(halves):
             continue  # "Trading cards, sealed or single, are final": how the goods come, not goods
-        whole_names = all(len(half.split()) >= 2 for half in halves)
+        # ("Swimwear and all seasonal items": a determiner opens goods of their own)
+        whole_names = all(len(half.split()) >= 2 for half in halves) or len(halves) == 2 and _any(_OWN_DETERMINER, halves[1])
         # in a list, "car seats and bases" keeps its one head ("car seat bases"): a bare noun after a
         # named one shares its name; "hats and gloves", "face masks and ear plugs" are two groups
         shared_head = len(halves) == 2 and len(halves[0].split()) >= 2 and len(halves[1].split()) == 1 or _one_head(halves)
@@ -607,10 +618,14 @@ def _states_aside(halves: list[str]) -> bool:
     return len(bare) == 2 and all(len(half.split()) == 1 for half in bare) and any(re.fullmatch(_SOLD_STATE, half) for half in bare)
 
 
+# A determiner that opens goods of their own after "and" ("Underwear and all seasonal items", "Candles and our gift items")
+_OWN_DETERMINER = r"^(?:all|any|every|our)\s+(?!other\b)"
+
+
 def _one_head(halves: list[str]) -> bool:
     """"bath and body products", "intimate and sanitary products": a bare word before a kind of goods is
     that kind too (one group), where "hats and gloves" are two, and so are "rigging and other custom products"."""
-    return len(halves) == 2 and len(halves[0].split()) == 1 and not _any(r"^(?:any |all )?other\s", halves[1]) \
+    return len(halves) == 2 and len(halves[0].split()) == 1 and not _any(r"^(?:any |all )?other\s|" + _OWN_DETERMINER, halves[1]) \
         and _any(r"\s(?:products?|items?|goods|supplies|accessories|pieces|lines|wares|orders)$", halves[1])
 
 
