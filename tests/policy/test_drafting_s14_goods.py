@@ -139,3 +139,24 @@ def test_sale_in_a_list_and_goods_discounted_are_sale_goods(text, expected):
 def test_a_determiner_starts_goods_of_their_own(text, expected):
     _read_alike(text, expected)
 
+
+
+# --- "in new condition" is the state the item was sold in, as "like new" is: the original condition (and unused, as
+# before); "new" alone is not. Said of goods of one kind ("returns of ready-to-ship products only in new condition") it is
+# their condition, not every return's ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The item must come back in its original packaging and in new condition.", {"ORIGINAL_CONDITION", "ORIGINAL_PACKAGING", "UNUSED"}),
+    ("Items have to be in NEW condition.", {"ORIGINAL_CONDITION", "UNUSED"}),
+    ("Products must be returned in brand new condition.", {"ORIGINAL_CONDITION", "UNUSED"}),
+    ("Everything sent back must be in new, unused condition.", {"ORIGINAL_CONDITION", "UNUSED"}),
+    ("We accept items back only in new, unused condition.", {"ORIGINAL_CONDITION", "UNUSED"}),
+    # near misses: "new" said of something else, goods of one kind
+    ("We sell goods in new and used condition; returns must be unused.", {"UNUSED"}),
+    ("Returned items must be unused.", {"UNUSED"}),
+    ("- Ready To Ship Products – We accept returns of Ready To Ship products only in new, unused condition.", set()),
+    ("We accept returns of garden chairs only in new condition.", set()),
+])
+def test_in_new_condition_is_the_original_condition(text, expected):
+    assert conditions(text) == expected
+    assert conditions(PAGE + text) == expected

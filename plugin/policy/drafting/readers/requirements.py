@@ -103,7 +103,8 @@ _CONDITIONS = (
     # ("no alterations", "signs of modification": the change named as a noun)
     ("NOT_ALTERED", r"\b(?:un)?alter(?:ed|ations?)?\b|(?<!be )\bprocessed\b|\bmodifi(?:ed|cations?)\b"),
     # ("same condition\b": not "on the same conditions as above", the terms, not the item's state)
-    ("ORIGINAL_CONDITION", r"original,? (?!packaging)(?:\w+,? )?condition|(?:original )?factory condition|mint condition|same condition\b|\b(?:sellable|saleable|salable)\b|"
+    # ("in new condition": the state it was sold in, as "like new" is; not "new or used", "new items", "a new condition applies")
+    ("ORIGINAL_CONDITION", r"original,? (?!packaging)(?:\w+,? )?condition|(?:original )?factory condition|mint condition|\bin (?:brand[- ])?new(?:,? (?:and )?unused)? condition\b|same condition\b|\b(?:sellable|saleable|salable)\b|"
      r"the condition (?:it was |they were |you )?received|\bre-?sal(?:e)?able\b|\bre-?sellable\b|"
      r"condition (?:you|they were) received|condition (?:they|it) (?:was|were) (?:sold|purchased|delivered|bought)|condition (?:other than )?(?:in )?which (?:we|you) (?:shipped|received)|"
      + _AS_SOLD + "|" + _FIT_TO_RESELL),
@@ -378,7 +379,9 @@ _AS_SOLD_NEW = r"\b(?:sell|sold|list|listed|offer|offered)(?: \w+){0,2}? as (?:n
 # bottle only if", "take an item back": any item the shop sells)
 _NOT_A_NOUN = r"(?!(?:back|or|and|it|them|an?|the|only)\b)"
 _NAMED_GOODS_TAKEN = (r"\b(?:we|i)(?: \w+){0,2}? (?:take|accept|refund|exchange|swap)(?: back)? (?:returns? (?:of|on) )?(?:our )?"
-                      rf"({_NOT_A_NOUN}[a-z][a-z'-]*(?: {_NOT_A_NOUN}[a-z][a-z'-]*){{0,2}})(?: back)? (?:only )?(?:if|when|provided|as long as|so long as|on condition)\b")
+                      rf"({_NOT_A_NOUN}[a-z][a-z'-]*(?: {_NOT_A_NOUN}[a-z][a-z'-]*){{0,3}})(?: back)? (?:only )?(?:if|when|provided|as long as|so long as|on condition|"
+                      # ("We accept returns of ready-to-ship products only in new, unused condition": the state said as "in")
+                      r"in (?:[\w-]+,? ){0,3}?condition)\b")
 
 
 def _taken_back_of_one_kind(body: str) -> bool:
