@@ -253,6 +253,9 @@ SEED_DIFFERENCES = {
         "fault.reasons",
         # The page asks for a return request, not for a reason; the preset asks for one.
         "requirements.reason_required",
+        # "as long as they are in new condition": the draft reads the original condition too (the labels' convention 3,
+        # as "like new"), the preset unused alone.
+        "requirements.condition",
         # U.S./Canada/Japan/EU return postage by return number: not drafted, listed as unplaced.
         "shipping.merchant_at_fault",
     },

@@ -13,12 +13,22 @@ from plugin.policy.drafting.readers.names import _CONTRACTION, A_SALE_OF, DETERM
 from plugin.policy.drafting.readers.scope import _without_opening_adverb
 
 
+# "Sale, special order and personalized items", "Clearance, sale, special and demo items": "sale" leading a list of words
+# that share the goods' noun is sale items (not "During our sale, items ship fast": no list, the noun straight after)
+# (not "the sale, installation or misuse of products": a deed done to goods, "of" them)
+_SALE_IN_A_LIST = (r"\bsale(?:,\s*(?:(?!of\b)[\w-]+\s+){1,3}?(?:and|or|&)\s+|\s+(?:and|or|&)\s+)(?:(?!of\b)[\w-]+\s+){0,2}?"
+                   r"(?:items?|products?|goods|merchandise)\b")
+# "Any item discounted by 50% or more", "products discounted at checkout": goods sold at a discount
+_ITEMS_DISCOUNTED = r"\b(?:items?|products?|goods|merchandise|anything|pieces?) (?:that (?:is|are|was|were|has been|have been) )?discounted\b"
+
+
 # category, what the text calls it, its default label, and how products are matched (as the
 # presets match them, so a drafted exclusion behaves like a hand-made one; every name the text may use
 # is a tag too: a shop that says "gift certificates" or "second-hand" tags its products so)
 CATEGORIES: tuple[tuple[str, str, str, dict], ...] = (
     ("FINAL_SALE", r"final[- ]sale", "Final sale items", {"tags": ["final sale", "final-sale"]}),
-    ("CLEARANCE", r"clearance|\bsale items|items? on sale|discounted (?:items|prices?)|marked[- ]down|\bsale (?:tab|section|category|collection|page)s?\b|promotional sales?|\d+\s*%\s*off\b", "Clearance items", {"tags": ["clearance"]}),
+    ("CLEARANCE", r"clearance|\bsale items|items? on sale|discounted (?:items|prices?)|" + _SALE_IN_A_LIST + "|" + _ITEMS_DISCOUNTED + "|"
+     r"marked[- ]down|\bsale (?:tab|section|category|collection|page)s?\b|promotional sales?|\d+\s*%\s*off\b", "Clearance items", {"tags": ["clearance"]}),
     ("PERSONALIZED", r"personali[sz]ed|customi[sz]ed|custom[- ](?:made|ordered)|\bcustom-orders?\b|\b(?:made|built|build|cut) to (?:your )?(?:own )?(?:specifications?|measure|measurements)\b|\bcustom(?:[- ]\w+)? (?:orders?|products?|items?|designs?|designed)\b|monogram|engraved|made[- ]to[- ]order|\b(?:anything|everything|whatever|items?|goods|products?|pieces?) (?:that |which )?(?:we|i) custom[- ]?(?:make|build)\b", "Personalized or custom-made products",
      {"tags": ["personalized", "personalised", "customized", "custom", "custom-made"], "product_types": ["personalized", "custom"]}),
     ("INTIMATES", r"intimate|underwear|undergarments?|lingerie", "Intimate items",
@@ -112,7 +122,7 @@ _EXCLUDED_HEADING = r"non-?returnable|non-?refundable|exclusions|exempt|not elig
 _NOT_A_GROUP = (
     r"\d|\b(?:used|opened|unsealed|worn|washed|damaged|altered|installed|assembled|missing|without|returned|after|before|"
     r"once|been|which|that|not|no|exchanged|partial|incomplete|refunded|damage|misuse|caused|(?<!compression )(?<!sports )(?<!swim )(?<!foot )(?<!eye )(?<!night )(?<!rain )(?<!active )(?<!beach )wear|tear|condition|signs?|purchased|bought|ordered|"
-    r"received|shipping|postage|delivery|fees?|charges?|costs?|duties|tax(?:es)?|tariffs?|vat|"
+    r"received|shipping|postage|delivery|fees?|charges?|costs?|expenses?|surcharges?|insurance|duties|tax(?:es)?|tariffs?|vat|"
     r"deposits?|payments?|services?|labou?r|refunds?|returns?|exchanges?|orders?|it|they|this|these|those|all|any|some|certain|"
     r"following|below|above|listed|other|such|sold|that|which|who|with|have|has|generally|are|is|be|can|cannot|will|may|must|"
     r"etc|defective|faulty|broken|flawed|including|(?:non-?)?(?:refundable|returnable)|"
@@ -185,13 +195,17 @@ _NEITHER_NOR = (r"\bcan (?:be neither|neither be) (?:returned|refunded|exchanged
 # Goods refused as the object of "refuse" or of "take back no" ("We also refuse display pieces", "we take
 # back or swap no footbeds"), goods "sold as final", "exempt", or "not refunded or exchanged" (money alone
 # is "not refunded": "the shipping you paid is not refunded"); "refuse any piece that has been worn" is a state
-_REFUSE_GOODS = r"\brefuses? (?!(?:an? |any |the )?(?:returns?|refunds?|exchanges?)\b|to\b|any\b|anything\b)|\b(?:take|accept) back (?:or \w+ )?no\b"
+# (what is refused may be a return, a claim or a parcel, the customer's or any ("We may refuse your return", "We may refuse
+# claims of loss", "the courier may refuse them too"): no goods)
+_REFUSED_NO_GOODS = (r"(?:(?:an?|any|the|your|our|their|such|this|that|these|those) )?(?:returns?|refunds?|exchanges?|claims?|requests?|"
+                     r"parcels?|packages?|shipments?|deliver(?:y|ies)|orders?)\b|(?:to|any|anything|it|them|you|this|that|these|those)\b")
+_REFUSE_GOODS = r"\brefuses? (?!" + _REFUSED_NO_GOODS + r")|\b(?:take|accept) back (?:or \w+ )?no\b"
 _REFUSED_STATE = r"\b(?:are|is) (?:(?:always|all|also) )?sold as final\b|\b(?:are|is) exempt\b|\b(?:are|is) (?:also )?not accepted\b(?!\s+(?:after|unless|if|without|once|when|until|beyond|past|more|later))|\b(?:are|is) not (?:refunded|returned) (?:or|nor) (?:exchanged|swapped|returned)\b"
 # Goods refused with the money verb ("We do not refund kites"); "we do not refund you", "the postage", "it": no goods
 _MONEY_VERB_REFUSAL = r"\b" + _NEVER + r" refund (?!(?:you|your|it|them|this|that|the|or|and|anything|everything|any (?:shipping|postage|delivery))\b)"
 # "... are never refunded" said of goods; of money ("The shipping you paid ... is not refunded", "What you paid
 # for services ...") it refuses no goods
-_NOT_REFUNDED_GOODS = (r"^(?!.*\b(?:paid|pay|shipping|postage|delivery|fees?|charges?|costs?|duties|tax(?:es)?|prices?|amounts?|money|services?)\b)"
+_NOT_REFUNDED_GOODS = (r"^(?!.*\b(?:paid|pay|shipping|postage|delivery|freight|fees?|charges?|costs?|expenses?|insurance|duties|tax(?:es)?|prices?|amounts?|money|services?)\b)"
                        r".*\b(?:are|is) (?:also )?(?:never|not) refunded\b(?!\s+(?:or|nor|and)\b)")
 # Goods taken back only when faulty ("Sale items can be returned only when damaged", "Headphones can only come
 # back to us if they have a defect"): refused otherwise, and still taken back when faulty
@@ -293,7 +307,8 @@ def _group(piece: str) -> str | None:
     bare = re.sub(r"^(?:opened|unsealed|open)\s+", "", piece)  # "opened food" is a group; "opened" alone is a state
     words = re.sub(r"\b[a-z]+(?:-[a-z]+)+\b", "x", bare)  # "as-is" is one word, no "is"
     if not bare or categories_in(piece, _EXCLUDED_KINDS) or len(piece.split()) > 5 or _any(_NOT_A_GROUP, words) or _any(_GENERIC, bare) \
-            or _any(r"^(?:from|at|in|on|of|by|to|with|through|via|during|for|due|because|as|their|its)\b(?!-)|^(?:customers?|buyers?)$", bare) \
+            or _any(r"^(?:from|at|in|on|of|by|to|with|through|via|during|for|due|because|as|since|while|whereas|although|though|their|its)\b(?!-)"
+                    r"|^(?:customers?|buyers?|freight)$", bare) \
             or _any(r"(?:non-?)?(?:refundable|returnable)|\bpage\b|^(?:few|several|many|various|most|numerous|(?:number|handful|couple|range|lot|lots) of)\b|\b(?:kinds?|types?|sorts?) of\b", bare) \
             or _any(_FRAME_ONLY + r"|^(?:nothing|none)\b|^no\s", bare) \
             or _any(_BARE_ADJECTIVE, bare):  # "a few products": how many, not which
@@ -576,7 +591,8 @@ def _pieces(phrase: str) -> list[str]:
         halves = [part] if last else [half for pair in re.split(r"\s+and\s+", part) for half in _or_pair(pair)]
         if _states_aside(halves):
             continue  # "Trading cards, sealed or single, are final": how the goods come, not goods
-        whole_names = all(len(half.split()) >= 2 for half in halves)
+        # ("Swimwear and all seasonal items": a determiner opens goods of their own)
+        whole_names = all(len(half.split()) >= 2 for half in halves) or len(halves) == 2 and _any(_OWN_DETERMINER, halves[1])
         # in a list, "car seats and bases" keeps its one head ("car seat bases"): a bare noun after a
         # named one shares its name; "hats and gloves", "face masks and ear plugs" are two groups
         shared_head = len(halves) == 2 and len(halves[0].split()) >= 2 and len(halves[1].split()) == 1 or _one_head(halves)
@@ -602,10 +618,14 @@ def _states_aside(halves: list[str]) -> bool:
     return len(bare) == 2 and all(len(half.split()) == 1 for half in bare) and any(re.fullmatch(_SOLD_STATE, half) for half in bare)
 
 
+# A determiner that opens goods of their own after "and" ("Underwear and all seasonal items", "Candles and our gift items")
+_OWN_DETERMINER = r"^(?:all|any|every|our)\s+(?!other\b)"
+
+
 def _one_head(halves: list[str]) -> bool:
     """"bath and body products", "intimate and sanitary products": a bare word before a kind of goods is
     that kind too (one group), where "hats and gloves" are two, and so are "rigging and other custom products"."""
-    return len(halves) == 2 and len(halves[0].split()) == 1 and not _any(r"^(?:any |all )?other\s", halves[1]) \
+    return len(halves) == 2 and len(halves[0].split()) == 1 and not _any(r"^(?:any |all )?other\s|" + _OWN_DETERMINER, halves[1]) \
         and _any(r"\s(?:products?|items?|goods|supplies|accessories|pieces|lines|wares|orders)$", halves[1])
 
 
@@ -844,6 +864,12 @@ def _only_a_deadline(text: str) -> bool:
     return _any(_REFUSED_PAST_A_DEADLINE, text) and not _any(_REFUSING, re.sub(_REFUSED_PAST_A_DEADLINE, " ", text))
 
 
+def _own_words(clause: Clause, text: str) -> str:
+    """A line under an introduction that refuses in its own words ("Returns are store credit only: / - There are no
+    exchanges on clearance items") is read by its own words: the introduction's returns are not the ones it refuses."""
+    return clause.body if clause.intro and _any(_EXCLUDING + "|" + _EXCLUDING_MORE, clause.body) else text
+
+
 def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
     listed = _listed_under_exclusions(clause) or _nested_under_exclusions(clause)
     if not _refuses_goods(clause, text, listed):
@@ -862,7 +888,7 @@ def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
         yield _unheld("goods refused only in some state: no setting holds that")
         named = [kind for kind in named if kind[1] not in in_some_state]
     groups = _unnamed_groups(clause, listed or _refusing_intro(clause))
-    half_refused = _refused_one_way_only(listed, text, clause.body) if named or groups else None
+    half_refused = _refused_one_way_only(listed, _own_words(clause, text), clause.body) if named or groups else None
     if half_refused:
         yield _unheld(half_refused)
         return

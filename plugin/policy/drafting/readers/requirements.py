@@ -103,7 +103,8 @@ _CONDITIONS = (
     # ("no alterations", "signs of modification": the change named as a noun)
     ("NOT_ALTERED", r"\b(?:un)?alter(?:ed|ations?)?\b|(?<!be )\bprocessed\b|\bmodifi(?:ed|cations?)\b"),
     # ("same condition\b": not "on the same conditions as above", the terms, not the item's state)
-    ("ORIGINAL_CONDITION", r"original,? (?!packaging)(?:\w+,? )?condition|(?:original )?factory condition|mint condition|same condition\b|\b(?:sellable|saleable|salable)\b|"
+    # ("in new condition": the state it was sold in, as "like new" is; not "new or used", "new items", "a new condition applies")
+    ("ORIGINAL_CONDITION", r"original,? (?!packaging)(?:\w+,? )?condition|(?:original )?factory condition|mint condition|\bin (?:brand[- ])?new(?:,? (?:and )?unused)? condition\b|same condition\b|\b(?:sellable|saleable|salable)\b|"
      r"the condition (?:it was |they were |you )?received|\bre-?sal(?:e)?able\b|\bre-?sellable\b|"
      r"condition (?:you|they were) received|condition (?:they|it) (?:was|were) (?:sold|purchased|delivered|bought)|condition (?:other than )?(?:in )?which (?:we|you) (?:shipped|received)|"
      + _AS_SOLD + "|" + _FIT_TO_RESELL),
@@ -378,7 +379,9 @@ _AS_SOLD_NEW = r"\b(?:sell|sold|list|listed|offer|offered)(?: \w+){0,2}? as (?:n
 # bottle only if", "take an item back": any item the shop sells)
 _NOT_A_NOUN = r"(?!(?:back|or|and|it|them|an?|the|only)\b)"
 _NAMED_GOODS_TAKEN = (r"\b(?:we|i)(?: \w+){0,2}? (?:take|accept|refund|exchange|swap)(?: back)? (?:returns? (?:of|on) )?(?:our )?"
-                      rf"({_NOT_A_NOUN}[a-z][a-z'-]*(?: {_NOT_A_NOUN}[a-z][a-z'-]*){{0,2}})(?: back)? (?:only )?(?:if|when|provided|as long as|so long as|on condition)\b")
+                      rf"({_NOT_A_NOUN}[a-z][a-z'-]*(?: {_NOT_A_NOUN}[a-z][a-z'-]*){{0,3}})(?: back)? (?:only )?(?:if|when|provided|as long as|so long as|on condition|"
+                      # ("We accept returns of ready-to-ship products only in new, unused condition": the state said as "in")
+                      r"in (?:[\w-]+,? ){0,3}?condition)\b")
 
 
 def _taken_back_of_one_kind(body: str) -> bool:
@@ -449,6 +452,13 @@ _PACKAGING_NOT_ENOUGH = (r"\bnot (?:just |only |simply )?in (?:the |its |their )
                          r"(?:packaging|box(?:es)?|cartons?|packages?)(?: alone| only| by itself| on its own)\b")
 
 
+# "You must save your packaging", "Please keep the box until the claim is settled": the packaging kept (for a carrier's
+# claim, for a while), not the return asked for in it (not "Keep the original box, as items must come back in it")
+_PACKAGING_KEPT = (r"\b(?:keep|save|retain|hold on to|hang on to|hold onto|hang onto)\s+(?:all\s+)?(?:of\s+)?(?:the |your |its |their |any )?"
+                   r"(?:original |product |retail )?(?:packaging|box(?:es)?|cartons?|packing(?: materials?)?)\b"
+                   r"(?![^.;]{0,60}\b(?:in (?:it|them)|(?:returned|sent|shipped|come|comes) back in|returned in|sent in)\b)")
+
+
 def _stated_conditions(clause: Clause) -> Iterator[Fact]:
     body = _read_body(clause)
     # "used products", "used or altered merchandise": goods named by the state a refusal names ("cannot refund opened items")
@@ -456,7 +466,7 @@ def _stated_conditions(clause: Clause) -> Iterator[Fact]:
     refused_used = _any(used_goods, body) and _any(r"not (?:be )?accepted|cannot be returned|not eligible|(?:cannot|can't|can not|do not|don't|will not|won't) take (?:\w+ )?back|" + _REFUSAL, body)
     body = re.sub(_HEDGED_PART, " ", body)  # advice, not a condition
     body = re.sub(_FEE_CASE, " ", body)
-    body = re.sub(_AS_SOLD_NEW + "|" + _PACKAGING_NOT_ENOUGH, " ", body)
+    body = re.sub(_AS_SOLD_NEW + "|" + _PACKAGING_NOT_ENOUGH + "|" + _PACKAGING_KEPT, " ", body)
     refused_state = refused_used or _any(_REFUSED_STATE, body)  # "we won't accept products which have been used"
     body = re.sub(_ALTERED_BY_THE_SHOP, " ", body)
     items = _condition_items(re.sub(r"\([^)]*\d[^)]*\)|" + _MARK_ALTERED, " ", body), refused_state)  # "(24 hours for accessories)" is another rule
@@ -545,8 +555,14 @@ _EVERY_RETURN = (r"\b(?:all|every|each) (?:returns?|returned items?|items? retur
                  r"\bif (?:there (?:is|are) (?:one|any)|any)\b|\bif (?:the|your) (?:item|product|goods?) (?:is|are|was|were|arrives?|arrived) (?:faulty|defective|damaged)\b")
 
 
+# "For gift orders we never put a receipt or prices in the parcel", "We don't include an invoice with your order": what
+# the shop leaves out of its own parcels, no document asked of a return
+_WE_LEAVE_OUT = (r"\b(?:we|i)(?: (?:also|always|just|simply))? (?:never|do not|don't|will not|won't|shall not|cannot|can't|can not|do not ever)"
+                 r"(?: ever)? (?:put|include|enclose|send|add|insert|attach|print|pack)\b[^.;]{0,60}")
+
+
 def proof_of_purchase(clause: Clause, text: str) -> Iterator[Fact]:
-    text = re.sub(_RECEIPT_OF + "|" + _POSTAGE_RECEIPT + "|" + _DOCUMENT_NUMBER, " ", text)
+    text = re.sub(_RECEIPT_OF + "|" + _POSTAGE_RECEIPT + "|" + _DOCUMENT_NUMBER + "|" + _WE_LEAVE_OUT, " ", text)
     if (_any(_WARRANTY_ONLY, text) and not _any(r"\breturn", text)) or (_any(_FAULT_EVIDENCE, text) and not _any(_EVERY_RETURN, text)):
         return
     if _any(r"^\W*(?:a |the )?proof of purchase(?: is)? required\b|^\W*proof of purchase:\s*\w|^\W*you (?:have|hold|can show) (?:a |your |the )?(?:valid )?proof of purchase\b(?:\s*\([^()]*\))?\W*$", clause.body):
