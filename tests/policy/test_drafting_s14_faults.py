@@ -138,3 +138,25 @@ def test_lines_under_a_refusal_name_no_fault(text):
 ])
 def test_lines_under_a_fault_introduction(text, reason):
     assert reason in placed(text).get("fault.reasons", set())
+
+
+# --- the fault excepted before the condition it sets aside ("Unless they are defective, items must be unworn") ----------
+
+@pytest.mark.parametrize("text", [
+    "Unless they are defective, items must be unworn, unwashed and in their original packaging.",
+    "Except where the product arrived damaged, a product you send back has to be new, unused and not altered.",
+    "Except for faulty goods, all items must be returned in their original packaging.",
+    "Unless the item is damaged, it should be unused and in its original condition.",
+    "Other than defective items, returns must be unopened and in resalable condition.",
+])
+def test_condition_waived_for_a_fault_named_first(text):
+    assert placed(text).get("fault.waive_condition") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Unless agreed otherwise, items must be unworn and in their original packaging.",
+    "Except for sale items, products must be unused and in their original packaging.",
+    "Unless they are defective, items cannot be returned after 30 days.",
+])
+def test_other_exceptions_first_waive_no_condition(text):
+    assert "fault.waive_condition" not in placed(text)

@@ -674,10 +674,18 @@ _CONDITIONS_SET_ASIDE = (r"\bcondition requirements .* don't apply|"
                          r"(?:do|will|shall)(?: not|n't) apply (?:to|for|when|if|where)\b[^.;]{0,40}?\b(?:faulty|defective|damaged|faults?|defects?)\b")
 
 
+# "Unless they are defective, items must be unworn", "Except where the product arrived damaged, a product you send back has
+# to be new": the same exception, put before the condition it sets aside
+_FAULT_EXCEPTED_FIRST = r"^\W*(?:unless|except(?: for| when| if| where)?|apart from|other than)\b([^,;.]{0,60}),"
+
+
 def _condition_waived(text: str) -> bool:
     required = re.search(_STATE_REQUIRED, text)
     if required is None:
         return False
+    first = re.match(_FAULT_EXCEPTED_FIRST, text)
+    if first is not None and first.end() <= required.start() and _any(_FAULT, first.group(1)):
+        return True
     exception = re.search(r"\b(?:unless|except(?: for| when| if| where)?|other than)\b", text[required.end() :])
     return exception is not None and _any(_FAULT, text[required.end() + exception.end() :][:60])
 
