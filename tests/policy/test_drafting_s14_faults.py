@@ -148,6 +148,8 @@ def test_lines_under_a_fault_introduction(text, reason):
     "Except for faulty goods, all items must be returned in their original packaging.",
     "Unless the item is damaged, it should be unused and in its original condition.",
     "Other than defective items, returns must be unopened and in resalable condition.",
+    "Our return policy:\n\nUnless they are defective, items must be unworn, unwashed and in their original packaging.",
+    "Conditions: Except for faulty goods, items must be unused.",
 ])
 def test_condition_waived_for_a_fault_named_first(text):
     assert placed(text).get("fault.waive_condition") is True
@@ -157,6 +159,7 @@ def test_condition_waived_for_a_fault_named_first(text):
     "Unless agreed otherwise, items must be unworn and in their original packaging.",
     "Except for sale items, products must be unused and in their original packaging.",
     "Unless they are defective, items cannot be returned after 30 days.",
+    "Conditions: Except for sale items, items must be unused.",
 ])
 def test_other_exceptions_first_waive_no_condition(text):
     assert "fault.waive_condition" not in placed(text)

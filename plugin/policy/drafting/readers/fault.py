@@ -676,7 +676,8 @@ _CONDITIONS_SET_ASIDE = (r"\bcondition requirements .* don't apply|"
 
 # "Unless they are defective, items must be unworn", "Except where the product arrived damaged, a product you send back has
 # to be new": the same exception, put before the condition it sets aside
-_FAULT_EXCEPTED_FIRST = r"^\W*(?:unless|except(?: for| when| if| where)?|apart from|other than)\b([^,;.]{0,60}),"
+# (after a lead or a list's introduction: "Our return policy: Unless they are defective, ...")
+_FAULT_EXCEPTED_FIRST = r"^(?:[^.;:]{0,60}:)?\W*(?:unless|except(?: for| when| if| where)?|apart from|other than)\b([^,;.]{0,60}),"
 
 
 def _condition_waived(text: str) -> bool:
