@@ -14,7 +14,7 @@ from plugin.policy.drafting.quantities import digits, durations
 from plugin.policy.drafting.readers.common import (
     _CANCEL, _FAULT, _HARDWARE_ISSUE, _NEGATED, _PARTIAL_REFUND, _WRONG_SIZE, Fact, _any, _compiled, _unheld,
 )
-from plugin.policy.drafting.readers.exclusions import _listed_under_exclusions
+from plugin.policy.drafting.readers.exclusions import _listed_under_exclusions, _refusing_intro
 from plugin.policy.drafting.readers.periods import counted_from_another_event, _window, _window_facts
 from plugin.policy.drafting.readers.scope import _GENERIC_SUBJECT, _led_by_goods, scoped
 
@@ -144,6 +144,9 @@ def _at_fault_words(text: str) -> str:
                   # "with no scratches or faults", "have no pieces missing", "nothing missing": the same, in a list of states
                   r"\b(?:no|without(?: any)?) (?:signs? of )?(?:\w+ (?:or|and) )?(?:damage|defects?|faults?)\b|"
                   r"\b(?:no|without(?: any)?) (?:\w+ )?(?:parts?|pieces?|items?|components?|accessories) missing\b|\bnothing (?:is )?missing\b|"
+                  # "items that are not a warranty or damage claim", "returns other than defect claims": the other returns, the fault
+                  # claim set apart
+                  r"\b(?:not|other than) (?:an? )?(?:(?:warranty|damage|defect|fault)s? (?:or|and) )?(?:warranty|damage|defect|fault)s? (?:claims?|returns?|cases?)\b|"
                   # "if something is wrong with your order" names no fault of its own ("wrong with its quality" does)
                   # "if nothing is wrong with it": the fault denied, the rule for every other return
                   r"\b(?:something|anything|nothing)(?:'s| is| was| goes| went)? wrong with\b(?! (?:its|the|their) (?:quality|workmanship))|"
@@ -236,6 +239,10 @@ def about_fault(clause: Clause, text: str) -> bool:
                     # "if a returned item reaches us damaged", "if the products do not come back complete": the same, said of the shop's end
                     r"\b(?:reach(?:es|ed)?|gets? (?:back )?to|comes? (?:back )?to|arriv(?:es|ed) (?:back )?(?:at|to|with)) us (?:\w+ )?(?:incomplete|damaged|broken|used)\b|"
                     r"\b(?:do|does|did)(?: not|n't) (?:come|arrive|get) back (?:to us )?(?:complete|intact|whole|in full)\b|"
+                    # "a return that is missing parts", "returned items that arrive damaged": the return is the subject, the
+                    # state it reaches the shop in (not "returns for items that arrive damaged": the goods the customer got)
+                    r"\b" + _A_RETURN + r"(?: (?:that|which))? (?:is|are|arrives?|comes? back|gets? back|reach(?:es)? us)(?: back| to us)? "
+                    r"(?:missing|incomplete|damaged|broken)\b|"
                     # "where the cause wasn't a mistake of ours", "through no fault of ours": the shop denies the fault
                     r"(?:\bno|\bnot|n't) (?:\w+ ){0,2}(?:fault|mistake|error)s? (?:of ours|on our (?:part|side)|of the (?:shop|store|seller))\b|\bnot (?:caused )?by us\b|"
                     # "damaged for reasons that are not our fault", "where we were not to blame": the shop denies the fault
@@ -267,12 +274,28 @@ def about_fault(clause: Clause, text: str) -> bool:
     # (not goods sent wrong, in a paragraph that turns to them: no carrier answers for the shop's picking)
     carrier = _carrier_paragraph(clause.paragraph_text) and not _any(_NOT_ORDERED, text)
     refusing = refusing or _listed_under_exclusions(clause)  # "Damaged due to improper installation" under "Non-returnable items"
+    refusing = refusing or _listed_under_a_refusal(clause)
     refusing = refusing or _cutting_a_refund(clause, text)
     # "Damaged candles are not returnable. Email us if you receive damaged product (for the carrier's claim)"
     refusing = refusing or _any(r"(?<!un)damaged [\w ]{0,30}\b(?:are|is) (?:not (?:returnable|refundable|accepted)|non-?returnable)", clause.paragraph_text)
     aside = aside or denied or _any(_WARRANTY_TERM + "|" + _SHOP_PHOTOGRAPHS + "|" + _FLAWS_ACCEPTED, text)
     aside = aside or _answered_by_others(text)
     return not refusing and not aside and not packaging and not carrier
+
+
+# the parcel the customer sends back, named as such
+_A_RETURN = r"(?:returns?|returned (?:items?|goods|products?|merchandise|orders?|parcels?|packages?))"
+
+
+# "We do not accept returns, except for:", "No refunds other than for:": the items listed are the exceptions, faults
+# among them the shop's
+_EXCEPTING_INTRO = r"\b(?:except|excepting|apart from|other than|but)\b(?: (?:for|when|if|where|in))?\W*$"
+
+
+def _listed_under_a_refusal(clause: Clause) -> bool:
+    """"We give no refunds or exchanges for: - Products whose packaging is damaged - Products not sent back complete": a
+    line under an introduction that refuses what it lists is a state refused, no fault of the shop's."""
+    return clause.listed and _refusing_intro(clause) and not _any(_EXCEPTING_INTRO, _plain(clause.intro).lower())
 
 
 # "Items that are used, damaged or missing parts may get a reduced refund", "merchandise we find dirty, stained, damaged or
@@ -345,6 +368,9 @@ _WARRANTY_TERM = (r"\b(?:becomes?|became|develops?|developed) (?:an? )?(?:faulty
                   # "covered by its maker's warranty", "handled under the brand's warranty": the maker's terms, not the shop's
                   r"\b(?:handled|covered|dealt with|serviced) (?:by|under|through|via) (?:the |our |their |its |a )?(?:(?:manufacturer|maker|brand)'?s'? )?warranty|"
                   r"\b(?:the|this|our) (?:[\w-]+ ){0,2}warranty (?:\w+ )?(?:means|is|applies|lasts|period|covers|includes)\b|"
+                  # "Under the terms of that warranty, we may replace or repair faulty items": what the warranty gives, not the
+                  # shop's terms for goods that arrive faulty
+                  r"\bunder the terms of (?:that|this|the|our|its|their|a|any) (?:[\w'-]+ ){0,2}warranty\b|"
                   # "For defects and warranty service, please follow our Warranty Information page": a pointer elsewhere
                   r"\bwarranty (?:service|information|page|policy|section)\b|\b(?:see|follow|visit|refer to|read) (?:our |the )?(?:[\w-]+ )?warranty\b")
 
@@ -502,6 +528,8 @@ _FAULT_SUBJECT = (r"^(?:any |all )?(?:(?:loss(?:es)?|shortages?) (?:or|and) (?:a
                   r"(?: (?:or|and) (?:any )?" + _MISSING_NOUNS + r")?"
                   # "Any damage or other problem with your delivery has to be reported ...": the delivery names no goods
                   r"(?: (?:or|and) (?:any )?(?:other )?(?:problems?|issues?|faults?|loss(?:es)?|shortages?)(?: (?:with|in|to) (?:your|the) (?:delivery|order|parcel|package|shipment))?)?"
+                  # "Any damage claim has to be made ...", "Defect reports must reach us ...": the claim on the fault, no goods either
+                  r"(?: (?:claims?|reports?))?"
                   r"(?= (?:must|should|need|needs|has|have|are|is|will))")
 
 
@@ -646,17 +674,34 @@ _CONDITIONS_SET_ASIDE = (r"\bcondition requirements .* don't apply|"
                          r"(?:do|will|shall)(?: not|n't) apply (?:to|for|when|if|where)\b[^.;]{0,40}?\b(?:faulty|defective|damaged|faults?|defects?)\b")
 
 
+# "Unless they are defective, items must be unworn", "Except where the product arrived damaged, a product you send back has
+# to be new": the same exception, put before the condition it sets aside
+# (after a lead or a list's introduction: "Our return policy: Unless they are defective, ...")
+_FAULT_EXCEPTED_FIRST = r"^(?:[^.;:]{0,60}:)?\W*(?:unless|except(?: for| when| if| where)?|apart from|other than)\b([^,;.]{0,60}),"
+
+
 def _condition_waived(text: str) -> bool:
     required = re.search(_STATE_REQUIRED, text)
     if required is None:
         return False
+    first = re.match(_FAULT_EXCEPTED_FIRST, text)
+    if first is not None and first.end() <= required.start() and _any(_FAULT, first.group(1)):
+        return True
     exception = re.search(r"\b(?:unless|except(?: for| when| if| where)?|other than)\b", text[required.end() :])
     return exception is not None and _any(_FAULT, text[required.end() + exception.end() :][:60])
 
 
+# "email us at help@photobookshop.com", "see www.imagecraft.example/returns": an address whose name holds "photo" or
+# "image" asks for no photos
+_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|net|org|co|uk|us|au|ca|de|ie|nz|example|shop|store)\b(?:/\S*)?"
+
+
 def fault_photos(clause: Clause, text: str) -> Iterator[Fact]:
     clause, text = _asked(clause, text)
-    if not about_fault(clause, text) or not _any(r"photo|picture|image", text) or _fault_scoped(clause, text):
+    if not _any(r"photo|picture|image", text) or not about_fault(clause, text) or _fault_scoped(clause, text):
+        return
+    text = re.sub(_ADDRESS, " ", text)
+    if not _any(r"photo|picture|image", text):
         return
     # "photos help us", "a picture is welcome": photos that would help, not a condition of the claim
     # "the best way is to send photos", "it is best to attach a picture": recommended
