@@ -15,8 +15,9 @@ from plugin.policy.drafting.readers.scope import _without_opening_adverb
 
 # "Sale, special order and personalized items", "Clearance, sale, special and demo items": "sale" leading a list of words
 # that share the goods' noun is sale items (not "During our sale, items ship fast": no list, the noun straight after)
-# (not "the sale, installation or misuse of products": a deed done to goods, "of" them)
-_SALE_IN_A_LIST = (r"\bsale(?:,\s*(?:(?!of\b)[\w-]+\s+){1,3}?(?:and|or|&)\s+|\s+(?:and|or|&)\s+)(?:(?!of\b)[\w-]+\s+){0,2}?"
+# (not "the sale, installation or misuse of products": a deed done to goods, "of" them; nor "After the sale, opened or used
+# items ...", "During our sale, engraved items ...": the event, named with its determiner, before goods of their own)
+_SALE_IN_A_LIST = (r"(?<!\bthe )(?<!\bour )(?<!\ba )(?<!\bthis )(?<!\bany )(?<!\beach )(?<!\bevery )(?<!\bannual )\bsale(?:,\s*(?:(?!of\b)[\w-]+\s+){1,3}?(?:and|or|&)\s+|\s+(?:and|or|&)\s+)(?:(?!of\b)[\w-]+\s+){0,2}?"
                    r"(?:items?|products?|goods|merchandise)\b")
 # "Any item discounted by 50% or more", "products discounted at checkout": goods sold at a discount
 _ITEMS_DISCOUNTED = r"\b(?:items?|products?|goods|merchandise|anything|pieces?) (?:that (?:is|are|was|were|has been|have been) )?discounted\b"
@@ -119,10 +120,11 @@ def categories_in(body: str, table: tuple[tuple[str, str, str, dict], ...] = CAT
 _EXCLUDED_HEADING = r"non-?returnable|non-?refundable|exclusions|exempt|not eligible|ineligible|cannot be returned|final sale"
 # Words that make a listed line a state of the item or a deadline ("items that have been used",
 # "returned after 30 days"), or something other than goods ("shipping charges"): not a product group.
+# (money kept is plural "expenses"; "expense" may name goods: "Expense journals are non-returnable")
 _NOT_A_GROUP = (
     r"\d|\b(?:used|opened|unsealed|worn|washed|damaged|altered|installed|assembled|missing|without|returned|after|before|"
     r"once|been|which|that|not|no|exchanged|partial|incomplete|refunded|damage|misuse|caused|(?<!compression )(?<!sports )(?<!swim )(?<!foot )(?<!eye )(?<!night )(?<!rain )(?<!active )(?<!beach )wear|tear|condition|signs?|purchased|bought|ordered|"
-    r"received|shipping|postage|delivery|fees?|charges?|costs?|expenses?|surcharges?|insurance|duties|tax(?:es)?|tariffs?|vat|"
+    r"received|shipping|postage|delivery|fees?|charges?|costs?|expenses|surcharges?|insurance|duties|tax(?:es)?|tariffs?|vat|"
     r"deposits?|payments?|services?|labou?r|refunds?|returns?|exchanges?|orders?|it|they|this|these|those|all|any|some|certain|"
     r"following|below|above|listed|other|such|sold|that|which|who|with|have|has|generally|are|is|be|can|cannot|will|may|must|"
     r"etc|defective|faulty|broken|flawed|including|(?:non-?)?(?:refundable|returnable)|"
@@ -198,15 +200,19 @@ _NEITHER_NOR = (r"\bcan (?:be neither|neither be) (?:returned|refunded|exchanged
 # (what is refused may be a return, a claim or a parcel, the customer's or any ("We may refuse your return", "We may refuse
 # claims of loss", "the courier may refuse them too"): no goods)
 _REFUSED_NO_GOODS = (r"(?:(?:an?|any|the|your|our|their|such|this|that|these|those) )?(?:returns?|refunds?|exchanges?|claims?|requests?|"
-                     r"parcels?|packages?|shipments?|deliver(?:y|ies)|orders?)\b|(?:to|any|anything|it|them|you|this|that|these|those)\b")
+                     r"parcels?|packages?|shipments?|deliver(?:y|ies)|orders?)\b|(?:to|any|anything|it|them|you)\b|"
+                     # (a demonstrative alone points back; with goods named it refuses them: "We refuse these products: swimwear
+                     # and earrings", "We refuse those earrings")
+                     r"(?:this|that|these|those)\b(?!(?: [\w-]+)? (?:[\w-]+s|items?|products?|pieces?|goods|merchandise)\b)")
 _REFUSE_GOODS = r"\brefuses? (?!" + _REFUSED_NO_GOODS + r")|\b(?:take|accept) back (?:or \w+ )?no\b"
 _REFUSED_STATE = r"\b(?:are|is) (?:(?:always|all|also) )?sold as final\b|\b(?:are|is) exempt\b|\b(?:are|is) (?:also )?not accepted\b(?!\s+(?:after|unless|if|without|once|when|until|beyond|past|more|later))|\b(?:are|is) not (?:refunded|returned) (?:or|nor) (?:exchanged|swapped|returned)\b"
 # Goods refused with the money verb ("We do not refund kites"); "we do not refund you", "the postage", "it": no goods
 _MONEY_VERB_REFUSAL = r"\b" + _NEVER + r" refund (?!(?:you|your|it|them|this|that|the|or|and|anything|everything|any (?:shipping|postage|delivery))\b)"
 # "... are never refunded" said of goods; of money ("The shipping you paid ... is not refunded", "What you paid
 # for services ...") it refuses no goods
-_NOT_REFUNDED_GOODS = (r"^(?!.*\b(?:paid|pay|shipping|postage|delivery|freight|fees?|charges?|costs?|expenses?|insurance|duties|tax(?:es)?|prices?|amounts?|money|services?)\b)"
-                       r".*\b(?:are|is) (?:also )?(?:never|not) refunded\b(?!\s+(?:or|nor|and)\b)")
+# (the money said in the same part of the sentence: "Swimwear is not refunded; insurance claims go to the carrier" refuses swimwear)
+_NOT_REFUNDED_GOODS = (r"(?:^|[;:]\s*)(?![^;:]*\b(?:paid|pay|shipping|postage|delivery|freight|fees?|charges?|costs?|expenses?|insurance|duties|tax(?:es)?|prices?|amounts?|money|services?)\b)"
+                       r"[^;:]*\b(?:are|is) (?:also )?(?:never|not) refunded\b(?!\s+(?:or|nor|and)\b)")
 # Goods taken back only when faulty ("Sale items can be returned only when damaged", "Headphones can only come
 # back to us if they have a defect"): refused otherwise, and still taken back when faulty
 _TAKEN_BACK = r"(?:be )?(?:returned|refunded|accepted|sent back|taken back|come back)(?: to us)?"

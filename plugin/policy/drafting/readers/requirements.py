@@ -103,8 +103,9 @@ _CONDITIONS = (
     # ("no alterations", "signs of modification": the change named as a noun)
     ("NOT_ALTERED", r"\b(?:un)?alter(?:ed|ations?)?\b|(?<!be )\bprocessed\b|\bmodifi(?:ed|cations?)\b"),
     # ("same condition\b": not "on the same conditions as above", the terms, not the item's state)
-    # ("in new condition": the state it was sold in, as "like new" is; not "new or used", "new items", "a new condition applies")
-    ("ORIGINAL_CONDITION", r"original,? (?!packaging)(?:\w+,? )?condition|(?:original )?factory condition|mint condition|\bin (?:brand[- ])?new(?:,? (?:and )?unused)? condition\b|same condition\b|\b(?:sellable|saleable|salable)\b|"
+    # ("in new condition": the state it was sold in, as "like new" is, "in new, unworn condition" too; not "new or used",
+    # "new items", "a new condition applies")
+    ("ORIGINAL_CONDITION", r"original,? (?!packaging)(?:\w+,? )?condition|(?:original )?factory condition|mint condition|\bin (?:brand[- ])?new(?:,? (?:and )?(?:unused|unworn|unwashed|undamaged))? condition\b|same condition\b|\b(?:sellable|saleable|salable)\b|"
      r"the condition (?:it was |they were |you )?received|\bre-?sal(?:e)?able\b|\bre-?sellable\b|"
      r"condition (?:you|they were) received|condition (?:they|it) (?:was|were) (?:sold|purchased|delivered|bought)|condition (?:other than )?(?:in )?which (?:we|you) (?:shipped|received)|"
      + _AS_SOLD + "|" + _FIT_TO_RESELL),
@@ -372,6 +373,12 @@ _ANYTHING_RETURNED = (r"\b(?:whatever|anything|everything|something|(?:every|eac
 # "Items we sell as new and unused can come back ...", "products sold as unused": how the shop sells them (new
 # goods, not second-hand), not the state they must come back in
 _AS_SOLD_NEW = r"\b(?:sell|sold|list|listed|offer|offered)(?: \w+){0,2}? as (?:new|unused)(?: (?:and|or) (?:new|unused))?\b"
+# "We ship every item in new condition", "All our products are sold in brand new condition", "If your order didn't arrive in
+# new condition": the state the shop sends its goods in, no state asked of a return (not "Items must be sent back in new
+# condition", nor "Returns must arrive in new condition")
+_SENT_IN_NEW = (r"(?:\b(?:we|i)(?: \w+)? (?:sell|ship|send|deliver|dispatch)|\b(?:is|are|was|were) (?:all )?(?:sold|shipped|delivered|dispatched))\b(?! back)"
+                r"(?: (?!back\b)\w+){0,3}? in (?:brand[- ])?new condition\b|"
+                r"\b(?:does not|doesn't|did not|didn't|do not|don't) (?:arrive|reach you|come)(?: to you)? in (?:brand[- ])?new condition\b")
 
 
 # "We only take back sofas if they are unused", "we accept lamps back provided the shade is intact": the
@@ -456,7 +463,12 @@ _PACKAGING_NOT_ENOUGH = (r"\bnot (?:just |only |simply )?in (?:the |its |their )
 # claim, for a while), not the return asked for in it (not "Keep the original box, as items must come back in it")
 _PACKAGING_KEPT = (r"\b(?:keep|save|retain|hold on to|hang on to|hold onto|hang onto)\s+(?:all\s+)?(?:of\s+)?(?:the |your |its |their |any )?"
                    r"(?:original |product |retail )?(?:packaging|box(?:es)?|cartons?|packing(?: materials?)?)\b"
-                   r"(?![^.;]{0,60}\b(?:in (?:it|them)|(?:returned|sent|shipped|come|comes) back in|returned in|sent in)\b)")
+                   # (nor "Please keep the box, as we cannot accept returns without it", "keep the box: you need it to send the item back")
+                   r"(?![^.;]{0,60}\b(?:in (?:it|them)|(?:returned|sent|shipped|come|comes) back in|returned in|sent in|without (?:it|them)|"
+                   r"(?:send|ship|post|mail|return)(?: \w+){0,3} back)\b)")
+# "Returned items must retain their original packaging", "Products must be unused and keep all original packaging": the
+# goods keep it, the state asked of the return (the customer keeps it for the carrier: "You must save your packaging")
+_GOODS_KEEP = r"\b(?:items?|products?|goods|merchandise|articles?|they|it)\b(?: (?!you\b|your\b|please\b)[\w-]+){0,4}? (?:keeps?|retains?)\b[^.;]*"
 
 
 def _stated_conditions(clause: Clause) -> Iterator[Fact]:
@@ -466,7 +478,8 @@ def _stated_conditions(clause: Clause) -> Iterator[Fact]:
     refused_used = _any(used_goods, body) and _any(r"not (?:be )?accepted|cannot be returned|not eligible|(?:cannot|can't|can not|do not|don't|will not|won't) take (?:\w+ )?back|" + _REFUSAL, body)
     body = re.sub(_HEDGED_PART, " ", body)  # advice, not a condition
     body = re.sub(_FEE_CASE, " ", body)
-    body = re.sub(_AS_SOLD_NEW + "|" + _PACKAGING_NOT_ENOUGH + "|" + _PACKAGING_KEPT, " ", body)
+    body = re.sub(_AS_SOLD_NEW + "|" + _SENT_IN_NEW + "|" + _PACKAGING_NOT_ENOUGH, " ", body)
+    body = re.sub(_GOODS_KEEP + "|" + _PACKAGING_KEPT, lambda kept: kept[0] if re.match(_GOODS_KEEP, kept[0]) else " ", body)
     refused_state = refused_used or _any(_REFUSED_STATE, body)  # "we won't accept products which have been used"
     body = re.sub(_ALTERED_BY_THE_SHOP, " ", body)
     items = _condition_items(re.sub(r"\([^)]*\d[^)]*\)|" + _MARK_ALTERED, " ", body), refused_state)  # "(24 hours for accessories)" is another rule
@@ -556,9 +569,11 @@ _EVERY_RETURN = (r"\b(?:all|every|each) (?:returns?|returned items?|items? retur
 
 
 # "For gift orders we never put a receipt or prices in the parcel", "We don't include an invoice with your order": what
-# the shop leaves out of its own parcels, no document asked of a return
+# the shop leaves out of its own parcels, no document asked of a return; only the documents it names are left out ("We
+# cannot send a refund unless you include your receipt" still asks for one)
+_LEFT_OUT_DOCUMENT = r"(?: (?:an?|the|any|your|our|paper|printed|gift|sales?)){0,3} (?:receipts?|invoices?|prices?|price tags?|packing slips?|bills?)\b"
 _WE_LEAVE_OUT = (r"\b(?:we|i)(?: (?:also|always|just|simply))? (?:never|do not|don't|will not|won't|shall not|cannot|can't|can not|do not ever)"
-                 r"(?: ever)? (?:put|include|enclose|send|add|insert|attach|print|pack)\b[^.;]{0,60}")
+                 r"(?: ever)? (?:put|include|enclose|send|add|insert|attach|print|pack)" + _LEFT_OUT_DOCUMENT + r"(?:(?:,| or| and| nor)" + _LEFT_OUT_DOCUMENT + ")*")
 
 
 def proof_of_purchase(clause: Clause, text: str) -> Iterator[Fact]:
