@@ -74,3 +74,27 @@ def test_returned_or_refused_goods_in_other_words_carry_the_restocking_fee(text,
 def test_returned_or_refused_goods_of_some_kind_or_no_fee_carry_no_restocking_fee(text):
     assert setting(text, "fees.restocking_percent") is None
 
+
+# --- 8063a83: an email whose news is the parcel's arrival only ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Refunds:\nOnce we get your parcel, we'll email you to let you know that your parcel has reached us.",
+    "Refunds:\nWhen your return arrives we will email you to confirm we have received it, then process your refund.",
+    "Once received, we email you to say your return has come back to us and issue the refund.",
+    "We'll email you to tell you we got your return, and then refund you within 5 days.",
+])
+def test_an_email_of_the_arrival_in_other_words_is_no_refund_confirmation(text):
+    assert setting(text, "refund.confirmation_email") is None
+
+
+@pytest.mark.parametrize("text", [
+    # the refund the news's own subject beside the arrival
+    "We will email you to confirm we have received your return and your refund has been processed.",
+    "We'll email you to say the item has arrived and your refund is on its way.",
+    "Once your return arrives, we will email you to let you know it has arrived and been refunded.",
+    "We will email you to confirm we received your return and the refund has been issued.",
+    "We will email you to confirm we received your return and when your refund will be issued.",
+])
+def test_an_email_of_the_arrival_and_the_refund_is_the_refund_confirmation(text):
+    assert setting(text, "refund.confirmation_email") is True
+
