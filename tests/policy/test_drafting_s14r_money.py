@@ -98,3 +98,30 @@ def test_an_email_of_the_arrival_in_other_words_is_no_refund_confirmation(text):
 def test_an_email_of_the_arrival_and_the_refund_is_the_refund_confirmation(text):
     assert setting(text, "refund.confirmation_email") is True
 
+
+# --- bbe0a45: the shop issuing the refund within some days is the refund's time ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Once your return arrives, we will issue you a refund within 10 business days.",
+    "After inspection we'll then send the refund to your card within 5 days.",
+    "When the goods reach us and pass inspection, we complete refunds within 7 days.",
+    "When your item arrives back, we will make your refund within 14 days.",
+])
+def test_the_shop_refunding_within_days_in_other_words_is_no_window(text):
+    assert setting(text, "returns.window.days") is None
+
+
+@pytest.mark.parametrize("text,days", [
+    # a refund within days of the customer's purchase or delivery: a guarantee's window
+    ("If you are not satisfied, we will issue a full refund within 30 days of purchase.", 30),
+    ("Return any unworn item and we will issue a refund within 30 days of purchase.", 30),
+    _xfail("Not happy? We will send you a full refund within 60 days of delivery, no questions asked.", 60,
+           why="older than the mend round: the refund sent within days of delivery reads as the refund's time"),
+    _xfail("We issue refunds within 30 days of delivery for unopened items.", 30,
+           why="older than the mend round: the refund issued within days of delivery reads as the refund's time"),
+    _xfail("We send return labels within 2 days, and items can be returned within 30 days of delivery.", 30,
+           why="older than the mend round: the label's time is read as the window"),
+])
+def test_a_refund_within_days_of_purchase_or_delivery_is_the_window(text, days):
+    assert setting(text, "returns.window.days") == days
+
