@@ -125,3 +125,28 @@ def test_the_shop_refunding_within_days_in_other_words_is_no_window(text):
 def test_a_refund_within_days_of_purchase_or_delivery_is_the_window(text, days):
     assert setting(text, "returns.window.days") == days
 
+
+# --- 07e5e27: a bare refusal after goods named as final ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Custom orders are final. No returns or exchanges.",
+    "Made-to-order pieces are all final. NO EXCHANGES.",
+    "Bespoke items are considered final. No exchanges.",
+    "Sale items are final sale. No exchanges, no refunds.",
+    "Monogrammed towels, engraved jewelry and custom prints are final. No exchanges.",
+])
+def test_a_bare_refusal_after_goods_named_final_in_other_words_is_those_goods(text):
+    assert setting(text, "resolutions.exchange") is None
+
+
+@pytest.mark.parametrize("text", [
+    "All orders are final. No exchanges.",
+    "All sales made on this site are final. No exchanges.",
+    "All purchases are final. No exchanges or refunds.",
+    "All items are final sale. No exchanges.",
+    "Every sale in our store is final. No exchanges.",
+    "All of our products are final. No exchanges.",
+    "Once shipped, all orders are final. No exchanges.",
+])
+def test_a_bare_refusal_after_every_sale_named_final_is_no_exchanges(text):
+    assert setting(text, "resolutions.exchange") == "NEVER"
