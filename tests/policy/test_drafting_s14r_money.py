@@ -150,3 +150,30 @@ def test_a_bare_refusal_after_goods_named_final_in_other_words_is_those_goods(te
 ])
 def test_a_bare_refusal_after_every_sale_named_final_is_no_exchanges(text):
     assert setting(text, "resolutions.exchange") == "NEVER"
+
+# --- 1571fd2: an adverb before the shipping keeps the shipment's date ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Returns are accepted within 30 days of the date your items were initially shipped.",
+    "Items may be returned within 14 days of the order being originally shipped.",
+    "We accept returns within 30 days of the date the products were physically shipped.",
+    _xfail("You can return it within 30 days from when your order was first dispatched.",
+           why="older than the mend round: 'from when' before the goods reads no start"),
+    _xfail("Returns are accepted within 30 days after your package was originally sent.",
+           why="older than the mend round: 'sent' is not read as the shipment (it is also the customer's sending back)"),
+])
+def test_a_window_from_the_goods_first_shipped_starts_at_shipment(text):
+    assert setting(text, "returns.window.starts") == "SHIPMENT"
+
+
+@pytest.mark.parametrize("text,starts", [
+    ("Returns are accepted within 30 days of the date your order was initially placed.", "PURCHASE"),
+    ("Returns are accepted within 30 days of the order being first delivered.", "DELIVERY"),
+    ("Returns are accepted within 30 days of the original order date.", "PURCHASE"),
+    ("Returns are accepted within 30 days from the date you first ordered.", "PURCHASE"),
+    ("Returns are accepted within 30 days of the date the item was actually received.", "DELIVERY"),
+    ("Returns are accepted within 30 days of the date your parcel actually arrived.", "DELIVERY"),
+])
+def test_an_adverb_before_placing_or_delivery_is_not_the_shipment(text, starts):
+    assert setting(text, "returns.window.starts") == starts
+
