@@ -157,8 +157,7 @@ def test_a_bare_refusal_after_every_sale_named_final_is_no_exchanges(text):
     "Returns are accepted within 30 days of the date your items were initially shipped.",
     "Items may be returned within 14 days of the order being originally shipped.",
     "We accept returns within 30 days of the date the products were physically shipped.",
-    _xfail("You can return it within 30 days from when your order was first dispatched.",
-           why="older than the mend round: 'from when' before the goods reads no start"),
+    "You can return it within 30 days from when your order was first dispatched.",
     _xfail("Returns are accepted within 30 days after your package was originally sent.",
            why="older than the mend round: 'sent' is not read as the shipment (it is also the customer's sending back)"),
 ])
@@ -173,6 +172,8 @@ def test_a_window_from_the_goods_first_shipped_starts_at_shipment(text):
     ("Returns are accepted within 30 days from the date you first ordered.", "PURCHASE"),
     ("Returns are accepted within 30 days of the date the item was actually received.", "DELIVERY"),
     ("Returns are accepted within 30 days of the date your parcel actually arrived.", "DELIVERY"),
+    ("You can return it within 30 days from when you first placed your order.", "PURCHASE"),
+    ("You can return it within 30 days from when your order was first delivered.", "DELIVERY"),
 ])
 def test_an_adverb_before_placing_or_delivery_is_not_the_shipment(text, starts):
     assert setting(text, "returns.window.starts") == starts
