@@ -21,9 +21,13 @@ _EXCHANGE_COST = r"\bfor (?:the|an|each|any|your) exchange\b|\bdifference in (?:
 # A fee for the orders of one destination or one way of paying ("For shipping addresses in the US, a $5 restocking fee
 # ...", "a $5.00 fee if you purchased the product with a credit card", "orders paid by PayPal carry a 3% fee"), or a
 # second fee on top of the first ("plus another $5.00 fee"): no setting holds a fee for some orders, nor two fees
+# (the addresses in the fee's own clause, not "Return shipping is free for addresses in the US; a $5 fee applies to every
+# return"; the way of paying not a concession, "whether you paid by card or PayPal", "even if you paid with PayPal")
+_SOME_ADDRESSES = r"(?:\b(?:shipping|delivery|billing|postal) addresses (?:in|within|outside|to)\b|\baddresses (?:in|within|outside) (?:the )?[a-z]|\b(?:international|overseas|foreign) (?:shipping |delivery )?addresses\b)"
+_PAID_ANYHOW = r"(?<!whether you )(?<!however you )(?<!even if you )(?<!matter how you )(?<!regardless of how you )(?<!whether )"
 _FEE_OF_SOME_ORDERS = (
-    r"\b(?:shipping|delivery|billing|postal) addresses (?:in|within|outside|to)\b|\baddresses (?:in|within|outside) (?:the )?[a-z]|"
-    r"\b(?:paid|purchased|bought|ordered|pay|paying)\b(?: (?:for )?(?:it|them|the (?:item|product|order)s?|your (?:item|product|order)s?))? "
+    _SOME_ADDRESSES + r"[^;]*\b(?:fees?|charge[sd]?)\b|\b(?:fees?|charge[sd]?)\b[^;]*" + _SOME_ADDRESSES + "|"
+    + _PAID_ANYHOW + r"\b(?:paid|purchased|bought|ordered|pay|paying)\b(?: (?:for )?(?:it|them|the (?:item|product|order)s?|your (?:item|product|order)s?))? "
     r"(?:with|by|using|via|through) (?:a |an |your )?(?:credit|debit|card|paypal|check|cheque|cash|bank|klarna|afterpay|apple pay|google pay)\b|"
     r"\bplus (?:an?other|an additional|a further|a second)\b"
 )
@@ -120,7 +124,9 @@ def _said_plainly(text: str) -> str:
 # "Eligible returned or refused items carry a 10% fee", "refused deliveries or returned orders are charged a 20% restock
 # fee": the refused deliveries named beside every return, whose fee is then every return's (not "refused deliveries are
 # charged a 25% fee" alone, the fee of a refusal)
-_RETURNED_OR_REFUSED = r"\b(returned|returns?) (?:or|and|and/or) refused\b|\brefused (?:deliveries|items|orders|shipments|packages|goods) (?:or|and|and/or) (returned)\b"
+# (the refusal first too: "refused or returned shipments", "refused packages and returns")
+_RETURNED_OR_REFUSED = (r"\b(returned|returns?) (?:or|and|and/or) refused\b|"
+                        r"\brefused (?:(?:deliveries|items|orders|shipments|packages|parcels|goods) )?(?:or|and|and/or) (returned|returns?)\b")
 
 
 # "Undamaged returns carry a 25% fee": the goods said not to be damaged are the returns no one is at fault for,

@@ -26,11 +26,12 @@ def _window_start(text: str, after: int) -> str | None:
     tail = re.split(r"[;:]|\.\s", text[after : after + 70])[0]  # the words of its own clause ("within 14 days; shipping costs ...")
     tail = tail.replace("(s)", "s")  # "after the item(s) reached you": the plural said both ways ("wrong/damaged": two words for one)
     # "of", "from the date of your", "since the original", "start from the date when you", "of it being originally"; two words joined, "the parcel or package has
-    # arrived", are the goods (not "the return or exchange being received": what comes back to the shop, the refund's clock)
+    # arrived", are the goods (not "the return or exchange being received": what comes back to the shop, the refund's clock);
+    # "from when your order was first dispatched": "from when" one lead, the goods' own event after it
     lead = (
         r"^\W*(?:(?:return|refund|exchange) (?:window|period|policy)\s+)?(?:to (?:return|send back|exchange) (?:an? |the |your |any )?(?:items?|products?|orders?|purchases?|it|them)\s+)?"
         r"(?:(?:start|begin|count)s?\s+)?(?:(?:(?:are|is|will be|get|gets) )?(?:beginning|starting|counting|commencing|counted|calculated|measured)\s+(?:from\s+|on\s+|with\s+)?)?"
-        r"(?:(?:have|has) (?:passed|gone by|elapsed)\s+)?(?:of|from|after|following|since|once|when)?\s*(?:the\s+)?(?:original\s+)?"
+        r"(?:(?:have|has) (?:passed|gone by|elapsed)\s+)?(?:of|from|after|following|since|once|when)?\s*(?:(?<=from )when\s+)?(?:the\s+)?(?:original\s+)?"
         r"(?:(?:time and )?(?:date|day|time|moment)\s+(?:(?:(?:on|in|of) )?(?:when|that|which)\s+|(?:of|on|after)\s+)?)?(?:(?:you|they|we|the (?:customer|buyer|client)|customers|buyers|clients)\s+(?:(?:first|originally|actually|initially)\s+)?)?(?:(?:your|its|the)\s+(?:original\s+)?)?"
         r"(?:(?:it|they|(?:(?:the|your) )?(?:items?|goods|parcels?|packages?|orders?|products?|merchandise)|(?:the|your) [a-z-]+(?: (?:or|and) (?!(?:returns?|refunds?|exchanges?)\b)[a-z-]+)?)(?: (?:being|was|were|is|are|has been|have been|has|have)|'s|'re|(?= (?:ship|dispatch|deliver|arriv)\w*ed\b))\s+(?:(?:originally|first|actually|initially|physically)\s+)?)?"
     )

@@ -358,7 +358,10 @@ _OTHER_EMAIL = r"\blabels?\b|instructions|authori[sz]ation|\brma\b|tracking|how 
 # "... has arrived and whether your refund is approved", "to confirm we received it and that your refund is on its way"
 _ARRIVAL_EMAIL = ("(?:" + _SHOP_EMAILS + r")\s+to (?:say|confirm|let you know|tell you)(?: that)? (?:we(?:'ve| have)? (?:received|got)\b|"
                   r"(?:the|your) (?:returned )?(?:[a-z()-]+ ){0,2}?(?:has|have) (?:arrived|reached us|been received|come back)\b)")
-_REFUND_NEWS_TOO = r"\b(?:whether|if|approv\w*|reject\w*|status)\b|\band (?:that|when|once)\b"
+# (the refund the news's own subject too: "and your refund has been processed", "and the refund has been issued", "it has
+# arrived and been refunded"; not "and issue your refund", the shop's next act)
+_REFUND_NEWS_TOO = (r"\b(?:whether|if|approv\w*|reject\w*|status)\b|\band (?:that|when|once)\b|"
+                    r"\band (?:(?:your|the) (?:refund|store credit|money)\b|(?:(?:has|have) )?(?:been|is|was) (?:refunded|credited)\b)")
 
 
 def _arrival_news_only(text: str) -> bool:

@@ -45,12 +45,22 @@ _BARE_REFUSAL = (r"^\W*no (?:returns?|exchanges?|refunds?|swaps?)(?:\s*(?:,|or|a
                  r"(?:returns?|exchanges?|refunds?|swaps?)){0,2}\W*$")
 
 
+# "Once shipped, all orders are final", "All sales made on this site are final": every sale still, whatever the lead before
+# it or the place of the sale after it ("sale items" are goods of their own)
+_EVERY_SALE_LEAD = r"^[^,]*,\s*(?=(?:all|every)\b)"
+_PLACE_OF_SALE = r"\b(?:made|placed|purchased|bought|sold) (?:on|in|at|through|from|via) (?:this|our|the) (?:web ?)?(?:site|store|shop)\b"
+_SALE_GOODS = r"\bsale (?:items?|products?|goods|merchandise|pieces)\b"
+
+
 def _goes_on_with_named_goods(clause: Clause, text: str) -> bool:
     if not _any(_BARE_REFUSAL, text):
         return False
     # (the goods listed with commas: "All custom, made-to-order and print-on-demand sales are final")
     subject = re.match(r"^\W*([a-z][\w ,/&-]{1,80}?) (?:are|is) (?:\w+ )?final\b", _sentence_before(clause).lower())
-    return subject is not None and any(word not in _EVERY_SALE for word in re.findall(r"[a-z][a-z'-]*", subject.group(1)))
+    if subject is None:
+        return False
+    goods = re.sub(_PLACE_OF_SALE, " ", re.sub(_EVERY_SALE_LEAD, "", subject.group(1)))
+    return _any(_SALE_GOODS, goods) or any(word not in _EVERY_SALE for word in re.findall(r"[a-z][a-z'-]*", goods))
 
 
 def _past_a_deadline(clause: Clause, text: str) -> bool:

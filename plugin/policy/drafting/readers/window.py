@@ -120,7 +120,11 @@ _REFUND_TIMING += (r"|\b(?:pay|paid|credit|reimburse) you(?: back)?\b[^.;]{0,60}
                    # "we email you and issue your refund within 7 business days", "we will then issue a refund within 10 days":
                    # the shop's act on the money, the sentence's first time the refund's (not "request a refund within 30 days",
                    # the customer's; nor "Items can be returned within 30 days, and we issue your refund within 5 days")
-                   r"^[^\d]*\b(?:we|we'll|we will|and) (?:then )?(?:issue|send|make|complete)\w* (?:you )?(?:your |the |a )?(?:full )?refunds?\b[^.;\d]{0,20}\bwithin \d")
+                   # (not a time counted from the customer's purchase or delivery, "we will issue a refund within 30 days of
+                   # purchase": the window of a guarantee)
+                   r"^[^\d]*\b(?:we|we'll|we will|and) (?:then )?(?:issue|send|make|complete)\w* (?:you )?(?:your |the |a )?(?:full )?refunds?\b[^.;\d]{0,20}\bwithin \d+"
+                   r"(?!\d|\s*(?:business |working |calendar )?(?:days?|weeks?|months?) (?:of|from|after|following|since) (?:the )?(?:date of |day of )?"
+                   r"(?:your |the )?(?:purchase|delivery|order|invoice|shipment|dispatch|buying)\b)")
 
 
 # The consumer's legal right to withdraw from a distance sale ("the right to cancel this contract
