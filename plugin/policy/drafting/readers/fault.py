@@ -538,7 +538,8 @@ _FAULT_SUBJECT = (r"^(?:any |all )?(?:claims? (?:for|of|about) )?(?:(?:loss(?:es
                   # "Any damage or missing item has to be reported ...": the goods left out are a fault too, no goods the rule is narrowed to
                   r"(?: (?:or|and) (?:any )?" + _MISSING_NOUNS + r")?"
                   # "Any damage or other problem with your delivery has to be reported ...": the delivery names no goods
-                  r"(?: (?:or|and) (?:any )?(?:other )?(?:problems?|issues?|faults?|loss(?:es)?|shortages?)(?: (?:with|in|to) (?:your|the) (?:delivery|order|parcel|package|shipment))?)?"
+                  # ("Damage or defect claims must be made ...": a second fault noun, the same)
+                  r"(?: (?:or|and) (?:any )?(?:other )?(?:problems?|issues?|faults?|defects?|damages?|loss(?:es)?|shortages?)(?: (?:with|in|to) (?:your|the) (?:delivery|order|parcel|package|shipment))?)?"
                   # "Any damage claim has to be made ...", "Defect reports must reach us ...": the claim on the fault, no goods either
                   # (so is "Claims for damage must be made ...", "Any claim of damage has to be made ...": the "claims for" lead at
                   # the pattern's start)
