@@ -146,7 +146,8 @@ def _at_fault_words(text: str) -> str:
                   r"\b(?:no|without(?: any)?) (?:\w+ )?(?:parts?|pieces?|items?|components?|accessories) missing\b|\bnothing (?:is )?missing\b|"
                   # "items that are not a warranty or damage claim", "returns other than defect claims": the other returns, the fault
                   # claim set apart
-                  r"\b(?:not|other than) (?:an? )?(?:(?:warranty|damage|defect|fault)s? (?:or|and) )?(?:warranty|damage|defect|fault)s? (?:claims?|returns?|cases?)\b|"
+                  # ("not part of a warranty or damage claim", "not covered by a defect claim": the same)
+                  r"\b(?:not|other than)(?: (?:part of|covered by|under))? (?:an? )?(?:(?:warranty|damage|defect|fault)s? (?:or|and) )?(?:warranty|damage|defect|fault)s? (?:claims?|returns?|cases?)\b|"
                   # "if something is wrong with your order" names no fault of its own ("wrong with its quality" does)
                   # "if nothing is wrong with it": the fault denied, the rule for every other return
                   r"\b(?:something|anything|nothing)(?:'s| is| was| goes| went)? wrong with\b(?! (?:its|the|their) (?:quality|workmanship))|"
@@ -241,8 +242,12 @@ def about_fault(clause: Clause, text: str) -> bool:
                     r"\b(?:do|does|did)(?: not|n't) (?:come|arrive|get) back (?:to us )?(?:complete|intact|whole|in full)\b|"
                     # "a return that is missing parts", "returned items that arrive damaged": the return is the subject, the
                     # state it reaches the shop in (not "returns for items that arrive damaged": the goods the customer got)
-                    r"\b" + _A_RETURN + r"(?: (?:that|which))? (?:is|are|arrives?|comes? back|gets? back|reach(?:es)? us)(?: back| to us)? "
-                    r"(?:missing|incomplete|damaged|broken)\b|"
+                    # (not "the item you wish to return is damaged", "the goods you return are damaged": the goods the
+                    # customer got, "return" a verb; "Returns received damaged", "Items returned to us damaged or incomplete":
+                    # the same state in other words)
+                    r"(?<!\bto )(?<!\byou )\b" + _A_RETURN + r"(?: (?:that|which))? (?:is|are|arrives?|arriving|comes? back|gets? back|"
+                    r"reach(?:es)? us|(?:is |are )?received)(?: back| to us)? (?:missing|incomplete|damaged|broken)\b|"
+                    r"\b(?:items?|goods|products?|merchandise|orders?) (?:that are |which are )?returned (?:to us )?(?:missing|incomplete|damaged|broken)\b|"
                     # "where the cause wasn't a mistake of ours", "through no fault of ours": the shop denies the fault
                     r"(?:\bno|\bnot|n't) (?:\w+ ){0,2}(?:fault|mistake|error)s? (?:of ours|on our (?:part|side)|of the (?:shop|store|seller))\b|\bnot (?:caused )?by us\b|"
                     # "damaged for reasons that are not our fault", "where we were not to blame": the shop denies the fault
@@ -289,7 +294,10 @@ _A_RETURN = r"(?:returns?|returned (?:items?|goods|products?|merchandise|orders?
 
 # "We do not accept returns, except for:", "No refunds other than for:": the items listed are the exceptions, faults
 # among them the shop's
-_EXCEPTING_INTRO = r"\b(?:except|excepting|apart from|other than|but)\b(?: (?:for|when|if|where|in))?\W*$"
+# ("We give no refunds except in these cases:", "..., with the exception of:": the exception anywhere in the introduction,
+# not only at its end; a bare "but" only at its end)
+_EXCEPTING_INTRO = (r"\b(?:except|excepting|apart from|aside from|other than|with the exception of|save for|unless)\b|"
+                    r"\bbut\b(?: (?:for|when|if|where|in))?\W*$")
 
 
 def _listed_under_a_refusal(clause: Clause) -> bool:
@@ -370,7 +378,10 @@ _WARRANTY_TERM = (r"\b(?:becomes?|became|develops?|developed) (?:an? )?(?:faulty
                   r"\b(?:the|this|our) (?:[\w-]+ ){0,2}warranty (?:\w+ )?(?:means|is|applies|lasts|period|covers|includes)\b|"
                   # "Under the terms of that warranty, we may replace or repair faulty items": what the warranty gives, not the
                   # shop's terms for goods that arrive faulty
-                  r"\bunder the terms of (?:that|this|the|our|its|their|a|any) (?:[\w'-]+ ){0,2}warranty\b|"
+                  # ("As per the terms of the warranty", "Under that warranty's terms", "In line with the warranty terms": the
+                  # same in other words; "under the terms of our returns policy" stays the shop's)
+                  r"\b(?:under|(?:as )?per|in (?:line|accordance|keeping) with) (?:the terms of (?:that|this|the|our|its|their|a|any) "
+                  r"(?:[\w'-]+ ){0,2}warranty\b|(?:that|this|the|our|its|their|a|any) (?:[\w'-]+ ){0,2}warranty(?:'s)? terms\b)|"
                   # "For defects and warranty service, please follow our Warranty Information page": a pointer elsewhere
                   r"\bwarranty (?:service|information|page|policy|section)\b|\b(?:see|follow|visit|refer to|read) (?:our |the )?(?:[\w-]+ )?warranty\b")
 
@@ -523,13 +534,17 @@ def reported_after_a_fault_question(clause: Clause, before: str) -> bool:
 # "Defects must be reported within 30 days", "Any damage must be reported within 2 days", "Any shortage or damage
 # has to be reported ...": a fault
 # named as the subject is what the rule is about, not a group of goods it is narrowed to
-_FAULT_SUBJECT = (r"^(?:any |all )?(?:(?:loss(?:es)?|shortages?) (?:or|and) (?:any )?)?(?:defects?|damages?|faults?|flaws?|breakages?|shipping damage|transit damage|" + _MISSING_NOUNS + r")\b"
+_FAULT_SUBJECT = (r"^(?:any |all )?(?:claims? (?:for|of|about) )?(?:(?:loss(?:es)?|shortages?) (?:or|and) (?:any )?)?(?:defects?|damages?|faults?|flaws?|breakages?|shipping damage|transit damage|" + _MISSING_NOUNS + r")\b"
                   # "Any damage or missing item has to be reported ...": the goods left out are a fault too, no goods the rule is narrowed to
                   r"(?: (?:or|and) (?:any )?" + _MISSING_NOUNS + r")?"
                   # "Any damage or other problem with your delivery has to be reported ...": the delivery names no goods
-                  r"(?: (?:or|and) (?:any )?(?:other )?(?:problems?|issues?|faults?|loss(?:es)?|shortages?)(?: (?:with|in|to) (?:your|the) (?:delivery|order|parcel|package|shipment))?)?"
+                  # ("Damage or defect claims must be made ...": a second fault noun, the same)
+                  r"(?: (?:or|and) (?:any )?(?:other )?(?:problems?|issues?|faults?|defects?|damages?|loss(?:es)?|shortages?)(?: (?:with|in|to) (?:your|the) (?:delivery|order|parcel|package|shipment))?)?"
                   # "Any damage claim has to be made ...", "Defect reports must reach us ...": the claim on the fault, no goods either
-                  r"(?: (?:claims?|reports?))?"
+                  # (so is "Claims for damage must be made ...", "Any claim of damage has to be made ...": the "claims for" lead at
+                  # the pattern's start)
+                  # (before what it must do: "Damage claims are handled by our partner" sets no deadline of the claim's)
+                  r"(?: (?:claims?|reports?)(?= (?:must|should|needs?|has to|have to|is to|are to)\b))?"
                   r"(?= (?:must|should|need|needs|has|have|are|is|will))")
 
 
@@ -677,7 +692,16 @@ _CONDITIONS_SET_ASIDE = (r"\bcondition requirements .* don't apply|"
 # "Unless they are defective, items must be unworn", "Except where the product arrived damaged, a product you send back has
 # to be new": the same exception, put before the condition it sets aside
 # (after a lead or a list's introduction: "Our return policy: Unless they are defective, ...")
-_FAULT_EXCEPTED_FIRST = r"^(?:[^.;:]{0,60}:)?\W*(?:unless|except(?: for| when| if| where)?|apart from|other than)\b([^,;.]{0,60}),"
+# ("With the exception of faulty items", "Aside from defective goods", "Excluding faulty goods", "Save for damaged
+# items": the same exception in other words)
+_FAULT_EXCEPTED_FIRST = (r"^(?:[^.;:]{0,60}:)?\W*(?:unless|except(?: for| when| if| where)?|apart from|aside from|other than|"
+                         r"with the exception of|excluding|save for|barring)\b([^,;.]{0,60}),")
+
+# "Unless the damage was caused by you", "Unless you damaged it": damage of the customer's; "Except for damaged clearance
+# stock", "Other than items marked as damaged seconds": goods sold damaged. Neither is the shop's fault excepted
+_NO_FAULT_EXCEPTED = (r"\byou(?: have| had)? (?:damaged|broke|broken)\b|"
+                      r"\b(?:damaged|defective|faulty|imperfect) (?:clearance|seconds?|stock|outlet|ex-display|display)\b|"
+                      r"\b(?:marked|sold|listed|labell?ed|described) (?:as )?(?:damaged|defective|faulty|imperfect|seconds?)\b")
 
 
 def _condition_waived(text: str) -> bool:
@@ -685,7 +709,8 @@ def _condition_waived(text: str) -> bool:
     if required is None:
         return False
     first = re.match(_FAULT_EXCEPTED_FIRST, text)
-    if first is not None and first.end() <= required.start() and _any(_FAULT, first.group(1)):
+    if (first is not None and first.end() <= required.start() and _any(_FAULT, first.group(1))
+            and not _any(_CAUSED_ELSEWHERE + "|" + _NO_FAULT_EXCEPTED, first.group(1))):
         return True
     exception = re.search(r"\b(?:unless|except(?: for| when| if| where)?|other than)\b", text[required.end() :])
     return exception is not None and _any(_FAULT, text[required.end() + exception.end() :][:60])
