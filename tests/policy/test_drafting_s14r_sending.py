@@ -141,10 +141,49 @@ def test_no_item_accepted_without_a_request_is_read():
     assert placed("No item will be accepted without a return or exchange request first.").get(ASK_FIRST) is True
 
 
-@pytest.mark.xfail(strict=True, reason="a go-ahead required for some goods only ('Custom orders cannot be returned "
-                   "without ...') is read as every return's; older, as true of 'without an RMA number'")
-def test_a_request_required_for_some_goods_only_is_not_every_returns():
-    assert placed("Custom orders cannot be returned without a return or exchange request first.").get(ASK_FIRST) is None
+@pytest.mark.parametrize("text", [
+    # (mended: a kind of goods or orders leading the sentence keeps the go-ahead theirs, as "Wholesale customers" is)
+    "Custom orders cannot be returned without a return or exchange request first.",
+    "Custom orders cannot be returned without an RMA number.",
+    "For wholesale orders, please email us at trade@shop.example before returning any merchandise.",
+    "Orders over $500: email us at sales@shop.example before returning anything.",
+    "Wholesale customers must contact our wholesale account team for a return authorization.",
+    # (mended: the approval after the goods came, or the reply about the refund, is no go-ahead before sending)
+    "If your return request is approved, the refund will be issued and you will receive an email with the label used for our records.",
+    "If your return is approved after we inspect the item, we will email you instructions for your refund.",
+    "If your return is accepted after inspection, we will send the refund and a label for your next order.",
+    "If your return is approved, we will refund the original shipping charge; for exchanges we will send the new item back to you.",
+    "If your request for a custom piece is approved, we will send you instructions for payment.",
+    # (mended: a question about a go-ahead already given)
+    "Contact our customer service team for a return authorization status update.",
+    "Your return request number will be emailed to you after we receive the item.",
+    "Email us at info@shop.example before the 30 days are up if you want a refund.",
+    "You do not need a return or exchange request; just send the item back.",
+])
+def test_the_go_ahead_for_some_goods_or_after_arrival_is_not_every_returns(text):
+    assert placed(text).get(ASK_FIRST) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Once your return request has been approved, we will reply by email within two working days with the address to send it to and instructions.",
+    "Please contact our customer service team for an RMA before returning anything.",
+    "Items returned without a refund or exchange request will be refused.",
+    "We do not accept returns without a return or refund request first.",
+])
+def test_the_go_ahead_in_more_words_is_still_read(text):
+    assert placed(text).get(ASK_FIRST) is True
+
+
+@pytest.mark.xfail(strict=True, reason="'send us an email' after the sending named is not among the ways of asking "
+                   "(older underreach: 'contact us', 'email us' are)")
+def test_send_us_an_email_before_returning_is_read():
+    assert placed("Before returning anything, send us an email at returns@shop.example.org.").get(ASK_FIRST) is True
+
+
+@pytest.mark.xfail(strict=True, reason="a refusal denied ('will not refuse a parcel sent without ...') still reads the "
+                   "refusal (older, as with 'without an RMA number')")
+def test_a_refusal_denied_is_no_request_required():
+    assert placed("We will not refuse a parcel sent without a return or exchange request.").get(ASK_FIRST) is None
 
 
 # --- b75599b: wrapped or packaged with care, told to the customer -------------------------------------------------------
