@@ -49,10 +49,13 @@ def test_the_shops_packing_told_as_a_fact_is_no_advice(text):
     assert placed(text).get(PACK) is None
 
 
-@pytest.mark.xfail(strict=True, reason="'are to be' + manner + 'wrapped' is not read as advice yet (older underreach; "
-                   "the 235ae67 message names 'are to be' as advice's form)")
-def test_goods_that_are_to_be_wrapped_with_care_is_advice():
-    assert placed("Items are to be carefully wrapped before they are returned.").get(PACK) is True
+@pytest.mark.parametrize("text", [
+    # (mended: "are to be" tells the customer, as the 235ae67 message names it)
+    "Items are to be carefully wrapped before they are returned.",
+    "Returned goods are to be securely packaged in the original box.",
+])
+def test_goods_that_are_to_be_wrapped_with_care_is_advice(text):
+    assert placed(text).get(PACK) is True
 
 
 @pytest.mark.parametrize("text", [
@@ -135,10 +138,20 @@ def test_a_return_request_number_needed_before_shipping_is_read():
     assert placed("You need a return request number before you ship anything back.").get(ASK_FIRST) is True
 
 
-@pytest.mark.xfail(strict=True, reason="'No item will be accepted' is not among the refusals the 'without a ... "
-                   "request' reading needs (older underreach)")
-def test_no_item_accepted_without_a_request_is_read():
-    assert placed("No item will be accepted without a return or exchange request first.").get(ASK_FIRST) is True
+@pytest.mark.parametrize("text", [
+    # (mended: "No item/parcel will be accepted" is a refusal as "No returns" is)
+    "No item will be accepted without a return or exchange request first.",
+    "No parcels will be accepted without an approved return request.",
+    # (mended: "send us an email" after the sending named is asking, as "email us" is)
+    "Before returning anything, send us an email at returns@shop.example.org.",
+    "Prior to sending your return, send us an email with your order number.",
+])
+def test_the_refusal_and_the_asking_in_other_words_are_read(text):
+    assert placed(text).get(ASK_FIRST) is True
+
+
+def test_an_email_after_sending_is_no_asking_first():
+    assert placed("After sending your return, send us an email with the tracking number.").get(ASK_FIRST) is None
 
 
 @pytest.mark.parametrize("text", [
@@ -174,16 +187,16 @@ def test_the_go_ahead_in_more_words_is_still_read(text):
     assert placed(text).get(ASK_FIRST) is True
 
 
-@pytest.mark.xfail(strict=True, reason="'send us an email' after the sending named is not among the ways of asking "
-                   "(older underreach: 'contact us', 'email us' are)")
-def test_send_us_an_email_before_returning_is_read():
-    assert placed("Before returning anything, send us an email at returns@shop.example.org.").get(ASK_FIRST) is True
 
 
 @pytest.mark.xfail(strict=True, reason="a refusal denied ('will not refuse a parcel sent without ...') still reads the "
                    "refusal (older, as with 'without an RMA number')")
-def test_a_refusal_denied_is_no_request_required():
-    assert placed("We will not refuse a parcel sent without a return or exchange request.").get(ASK_FIRST) is None
+@pytest.mark.parametrize("text", [
+    "We will not refuse a parcel sent without a return or exchange request.",
+    "No item is refused just because it came without a return request.",
+])
+def test_a_refusal_denied_is_no_request_required(text):
+    assert placed(text).get(ASK_FIRST) is None
 
 
 # --- b75599b: wrapped or packaged with care, told to the customer -------------------------------------------------------

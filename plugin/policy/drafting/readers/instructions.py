@@ -20,7 +20,8 @@ from plugin.policy.drafting.readers.scope import scoped
 # (the telling word and the wrapping in one clause, not past a colon or a reason, nor the order the customer waits for:
 # "Please be patient: every piece is carefully wrapped by hand", "Please allow 3 days for your order to be carefully
 # wrapped", "You should receive your order securely wrapped", "Make sure to check that it arrived properly packaged")
-_WRAP_ADVICE = (r"\b(?:must|should|needs? to|has to|have to|please(?! note)|make sure|ensure)\b"
+# ("Items are to be carefully wrapped before they are returned": the customer told so in "are to be")
+_WRAP_ADVICE = (r"\b(?:must|should|needs? to|has to|have to|(?:are|is) to be|please(?! note)|make sure|ensure)\b"
                 r"(?:(?!\b(?:receive[sd]?|allow|expect|wait|check|patient|aware|note|enjoy|as|because|since|arrived)\b)[^.;:]){0,40}?\b(?:carefully|securely|safely|properly|well) "
                 r"(?:wrapped|packaged)\b(?! (?:\w+ )?(?:packaging|box|boxes|cases?|packing)\b)")
 _PACKED_SAFELY = r"\b(?:carefully|securely|safely|properly|well) packed\b|\bpacked (?:carefully|securely|safely|well|properly)\b|(?<!\btheir )(?<!\bits )\b(?:safe|secure|careful|sturdy|protective) packaging\b"

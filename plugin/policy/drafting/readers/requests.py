@@ -162,7 +162,8 @@ _AN_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _ASK_BEFORE_SENDING = (
     r"\b(?:(?:contact|e-?mail|call|phone|message|notify|write to|reach out to|ask|tell|talk to|let) us\b(?: (?:at|on|via) " + _AN_ADDRESS + r")?|(?:e-?mail|write to) " + _AN_ADDRESS + ")"
     r"[^.;]{0,40}\b" + _SENDING_BACK + "|"
-    r"\b" + _SENDING_BACK + r"[^.;]{0,40}\b(?:contact|e-?mail|call|phone|message|notify|write to|reach out to|drop|talk to|ask|tell|let) us\b"
+    # ("Before returning anything, send us an email at returns@shop.example": the asking as a message sent)
+    r"\b" + _SENDING_BACK + r"[^.;]{0,40}\b(?:(?:contact|e-?mail|call|phone|message|notify|write to|reach out to|drop|talk to|ask|tell|let) us\b|send us an? (?:e-?mail|message|note)\b)"
 )
 
 
@@ -473,7 +474,7 @@ def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     without = (r"without (?:(?:first )?(?:obtaining|getting|requesting|receiving) )?(?:an? |proper |prior |our |a valid |valid |that |this |such )?(?:approved |authori[sz]ed )?"
                r"(?:(?:returns?|exchange|replacement|refund)(?: (?:or|and|/) (?:returns?|exchange|replacement|refund))? )?(?:(?:merchandise|material|goods) )?"
                r"(?:requests?|authori[sz]ation|rma|rga|(?:ra|ran) (?:number|#))|without (?:(?:first )?(?:obtaining|getting|receiving) )?(?:our |prior |written )+(?:approval|permission|consent)")
-    if (_any(without, text) and _any(_NEGATED + r"|refus|reject|turned away|^\W*no returns?\b", text)) or _authorised_first(text) \
+    if (_any(without, text) and _any(_NEGATED + r"|refus|reject|turned away|^\W*no (?:returns?|items?|parcels?|packages?|goods|merchandise|products?)\b", text)) or _authorised_first(text) \
             or _any(_AGREED_BEFORE_SENDING + "|" + _APPROVED_BEFORE, text) \
             or (_any(_GO_AHEAD_ISSUED + "|" + _ASKED_BEFORE, text) and _any(r"\breturn|\bback\b|\bswap|\bexchang|\b(?:send|ship|post)\w*|\brma\b|authori", text) and not _any(_FAULT, text)):
         yield Fact("returns.request_required_before_shipping", True)
