@@ -150,8 +150,18 @@ def test_the_refusal_and_the_asking_in_other_words_are_read(text):
     assert placed(text).get(ASK_FIRST) is True
 
 
-def test_an_email_after_sending_is_no_asking_first():
-    assert placed("After sending your return, send us an email with the tracking number.").get(ASK_FIRST) is None
+@pytest.mark.parametrize("text", [
+    "After sending your return, send us an email with the tracking number.",
+    # (mended: "even without" a request is the request not needed)
+    "No items will be accepted after 30 days, even without a return request.",
+])
+def test_an_email_after_sending_or_a_request_not_needed_is_no_asking_first(text):
+    assert placed(text).get(ASK_FIRST) is None
+
+
+def test_goods_to_be_wrapped_by_the_shop_are_no_advice():
+    # (mended: "are to be ... wrapped by our team", the shop's wrapping, as "packed by us" was)
+    assert placed("Gifts are to be carefully wrapped by our team before dispatch.").get(PACK) is None
 
 
 @pytest.mark.parametrize("text", [

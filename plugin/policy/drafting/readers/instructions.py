@@ -62,7 +62,8 @@ _PACKED_DESCRIBED = r"\b(?:that|which) (?:was|were|has been|have been|had been|i
 
 
 # "Your order was packed properly by our team": the shop's packing, told in the passive
-_PACKED_BY_US = r"\b(?:was|were|is|are|has been|have been) (?:\w+ )?packed\b[^.;]*\bby (?:us|our|the (?:shop|seller|store|warehouse))\b"
+# ("Gifts are to be carefully wrapped by our team before dispatch": wrapped or packaged by the shop too)
+_PACKED_BY_US = r"\b(?:was|were|is|are|has been|have been|(?:is|are) to be|will be) (?:\w+ )?(?:packed|wrapped|packaged)\b[^.;]*\bby (?:us|our|the (?:shop|seller|store|warehouse))\b"
 
 
 # "Please enjoy your purchase, which arrives securely packaged", "Items are sent to you carefully packaged", "Should your

@@ -471,9 +471,10 @@ def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
             or _some_returns_only(clause, text):
         return  # "Returns over $50 must have a return authorization number": those returns only
     # ("without a return or replacement request first": the request named for either of two resolutions)
-    without = (r"without (?:(?:first )?(?:obtaining|getting|requesting|receiving) )?(?:an? |proper |prior |our |a valid |valid |that |this |such )?(?:approved |authori[sz]ed )?"
+    # (not "even without a return request": the request not needed)
+    without = (r"(?<!\beven )without (?:(?:first )?(?:obtaining|getting|requesting|receiving) )?(?:an? |proper |prior |our |a valid |valid |that |this |such )?(?:approved |authori[sz]ed )?"
                r"(?:(?:returns?|exchange|replacement|refund)(?: (?:or|and|/) (?:returns?|exchange|replacement|refund))? )?(?:(?:merchandise|material|goods) )?"
-               r"(?:requests?|authori[sz]ation|rma|rga|(?:ra|ran) (?:number|#))|without (?:(?:first )?(?:obtaining|getting|receiving) )?(?:our |prior |written )+(?:approval|permission|consent)")
+               r"(?:requests?|authori[sz]ation|rma|rga|(?:ra|ran) (?:number|#))|(?<!\beven )without (?:(?:first )?(?:obtaining|getting|receiving) )?(?:our |prior |written )+(?:approval|permission|consent)")
     if (_any(without, text) and _any(_NEGATED + r"|refus|reject|turned away|^\W*no (?:returns?|items?|parcels?|packages?|goods|merchandise|products?)\b", text)) or _authorised_first(text) \
             or _any(_AGREED_BEFORE_SENDING + "|" + _APPROVED_BEFORE, text) \
             or (_any(_GO_AHEAD_ISSUED + "|" + _ASKED_BEFORE, text) and _any(r"\breturn|\bback\b|\bswap|\bexchang|\b(?:send|ship|post)\w*|\brma\b|authori", text) and not _any(_FAULT, text)):
