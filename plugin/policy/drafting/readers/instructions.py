@@ -17,7 +17,12 @@ from plugin.policy.drafting.readers.scope import scoped
 # advice only where the customer is told so (not "Gifts are carefully wrapped", "We send every item securely wrapped",
 # "Please note that gifts are carefully wrapped": the shop's own wrapping; nor "in their carefully wrapped original
 # packaging": the goods' state)
-_WRAP_ADVICE = (r"\b(?:must|should|needs? to|has to|have to|please(?! note)|make sure|ensure)\b[^.;]{0,40}?\b(?:carefully|securely|safely|properly|well) "
+# (the telling word and the wrapping in one clause, not past a colon or a reason, nor the order the customer waits for:
+# "Please be patient: every piece is carefully wrapped by hand", "Please allow 3 days for your order to be carefully
+# wrapped", "You should receive your order securely wrapped", "Make sure to check that it arrived properly packaged")
+# ("Items are to be carefully wrapped before they are returned": the customer told so in "are to be")
+_WRAP_ADVICE = (r"\b(?:must|should|needs? to|has to|have to|(?:are|is) to be|please(?! note)|make sure|ensure)\b"
+                r"(?:(?!\b(?:receive[sd]?|allow|expect|wait|check|patient|aware|note|enjoy|as|because|since|arrived)\b)[^.;:]){0,40}?\b(?:carefully|securely|safely|properly|well) "
                 r"(?:wrapped|packaged)\b(?! (?:\w+ )?(?:packaging|box|boxes|cases?|packing)\b)")
 _PACKED_SAFELY = r"\b(?:carefully|securely|safely|properly|well) packed\b|\bpacked (?:carefully|securely|safely|well|properly)\b|(?<!\btheir )(?<!\bits )\b(?:safe|secure|careful|sturdy|protective) packaging\b"
 # The customer told how to pack: a verb of packing with its manner ("Pack the items well", "Wrap it carefully",
@@ -46,7 +51,9 @@ _SHOP_PACKS_ITS_GOODS = (r"^\W*" + _WE_PACK + "|"
                          r"^\W*(?:all |every |each )(?:\w+ )?(?:orders?|parcels?|shipments?|deliver(?:y|ies))\b[^.;]{0,12}\b(?:is|are|gets?)\b[^.;]{0,12}\b(?:pack|wrap)|"
                          # "Goods are packed securely to travel safely", "Items are carefully wrapped": the goods' packing
                          # told as a fact in the present, the shop's (advice says "must be", "should be", "are to be")
-                         r"^\W*(?:the |all )?(?:goods|items|products|orders|parcels|packages|shipments|pieces)\b (?:are|is|get) (?:\w+ )?(?:packed|wrapped|packaged)\b")
+                         r"^\W*(?:the |all )?(?:goods|items|products|orders|parcels|packages|shipments|pieces)\b (?:are|is|get) (?:\w+ )?(?:packed|wrapped|packaged)\b|"
+                         # ("Your order is carefully packed and dispatched within 24 hours": the order on its way out)
+                         r"^\W*your (?:orders?|purchases?|parcels?|packages?|deliver(?:y|ies))\b (?:are|is|gets?) (?:\w+ )?(?:packed|wrapped|packaged)\b")
 
 
 # "A record that was packed properly will not warp", "glassware which has been wrapped carefully": how some
@@ -55,7 +62,15 @@ _PACKED_DESCRIBED = r"\b(?:that|which) (?:was|were|has been|have been|had been|i
 
 
 # "Your order was packed properly by our team": the shop's packing, told in the passive
-_PACKED_BY_US = r"\b(?:was|were|is|are|has been|have been) (?:\w+ )?packed\b[^.;]*\bby (?:us|our|the (?:shop|seller|store|warehouse))\b"
+# ("Gifts are to be carefully wrapped by our team before dispatch": wrapped or packaged by the shop too)
+_PACKED_BY_US = r"\b(?:was|were|is|are|has been|have been|(?:is|are) to be|will be) (?:\w+ )?(?:packed|wrapped|packaged)\b[^.;]*\bby (?:us|our|the (?:shop|seller|store|warehouse))\b"
+
+
+# "Please enjoy your purchase, which arrives securely packaged", "Items are sent to you carefully packaged", "Should your
+# item not arrive well packaged, contact us": the goods packed on their way to the customer, the shop's packing (not
+# "Returns should arrive carefully packaged", told to the customer)
+_PACKED_ON_THE_WAY_TO_YOU = (r"(?<!\bshould )(?<!\bmust )(?<!\bto )\b(?:arriv(?:e|es|ed|ing)|(?:is|are|was|were|gets?|got) (?:sent|shipped|delivered) to you|receiv\w*)\b"
+                             r"[^.;]{0,25}?\b(?:packed|packaged|wrapped)\b")
 
 
 def shop_packs(text: str) -> bool:
@@ -66,7 +81,7 @@ def shop_packs(text: str) -> bool:
 
 
 def _pack_advised(text: str) -> bool:
-    text = re.sub(_PACKED_DESCRIBED + "|" + _PACKED_BY_US, " ", text)
+    text = re.sub(_PACKED_DESCRIBED + "|" + _PACKED_BY_US + "|" + _PACKED_ON_THE_WAY_TO_YOU, " ", text)
     advice = re.sub(r"\bwe (?:ask|advise|recommend|suggest|request)\w* (?:that )?you\b", " ", text)
     if _any(_SHOP_PACKS_ITS_GOODS, advice):
         return False
@@ -207,13 +222,20 @@ _LEFT_TO_YOU = (r"\bup to you\b|\byour (?:own )?(?:choice|call|decision)\b|\bopt
                 r"\b(?:choose|chooses|wish|wishes|want|wants) to (?:buy|purchase|add|take out)\b")
 
 
+# "the original shipping and insurance are not refunded", "insurance fees are non-refundable": the insurance as a charge
+# the refund keeps, not advice (the sending required reaches 60 characters on to "... and insured")
+_INSURANCE_CHARGED = r"\binsurance\b(?: (?:fees?|charges?|costs?|premiums?))? (?:are|is) (?:not |non-?)(?:refund\w*|returned|reimbursed)\b|\binsurance (?:fees?|charges?|costs?|premiums?)\b"
+# "by a carrier of your choice": the carrier left to the customer, not the insurance ("... and insured" is still asked)
+_CARRIER_CHOSEN = r"\b(?:carrier|courier|service|method|shipping company|postal service) of your (?:own )?choice\b"
+
+
 def _insurance_advised(text: str) -> bool:
     """Advice to insure the parcel ("Please insure the parcel", "take out cover for the parcel's value", "think about
     insuring a valuable parcel"), not "all shipments are insured", "the label has no insurance" or an insurance claim the shop files."""
     insured = r"\binsured\b|insurance|\binsur(?:e|ing)\b|\b(?:take out|buy\w*|get|purchas\w*) (?:\w+ )?cover (?:for|on)\b"
     # ("send it in its original packaging, as UPS's insurance terms require": a carrier's insurance as the reason for
     # something else, not advice to insure)
-    text = re.sub(r"\binsurance (?:terms|conditions|polic(?:y|ies)|requirements|rules)\b", " ", text)
+    text = re.sub(r"\binsurance (?:terms|conditions|polic(?:y|ies)|requirements|rules)\b|" + _INSURANCE_CHARGED + "|" + _CARRIER_CHOSEN, " ", text)
     if not _any(insured, text) or _any(r"\binsurance claims?\b", text):
         return False
     if _any(_LEFT_TO_YOU, text):

@@ -12,7 +12,7 @@ from plugin.policy.drafting.readers.common import (
     _BOOKING_CANCELLED, _CANCEL, _FAULT, _NEGATED, _NOT_REQUIRED, _REGIONAL, Fact, _any, _compiled, _unheld,
 )
 from plugin.policy.drafting.readers.scope import (
-    _AMOUNT_SUBJECT, _CASE_OF_ITEM, _LED_BY_QUALIFIED, _MEMBER_SUBJECT, _PLACE_SUBJECT, _QUALIFIED_SUBJECT, _SITUATION,
+    _AMOUNT_SUBJECT, _CASE_OF_ITEM, _KINDS_OF_ORDER, _LED_BY_QUALIFIED, _MADE_FOR_THE_ORDER, _MEMBER_SUBJECT, _PLACE_SUBJECT, _QUALIFIED_SUBJECT, _SITUATION,
     _QUANTITY_SCOPE, _led_by_scope, _without_opening_adverb,
 )
 
@@ -79,6 +79,12 @@ _ALSO_NAMED = r",[^.;,]{0,40}\b(?:too|as well|also|included),|\bincluding [^.;,]
 _FAULT_CLAIM = (r"\bclaims? (?:for|of|on|about) (?:an? |the |your |any )?(?:[\w-]+ )?(?:" + _FAULT + r")|"
                 r"\bclaims?\b[^.;]{0,60}\bif (?:the |your |an? )?(?:items?|products?|goods|orders?|parcels?|packages?) (?:arrived?s?|is|are|was|were|came|comes?) "
                 r"(?:\w+ )?(?:" + _FAULT + r")")
+
+
+# "Custom orders cannot be returned without a request first", "For wholesale orders, please email us before returning
+# anything": a kind of goods or orders leading the sentence, so the go-ahead is theirs only
+_A_KIND_LEADS = (r"^\W*(?:for |on |with )?(?:all |any |our |your )?(?:" + _KINDS_OF_ORDER + "|" + _MADE_FOR_THE_ORDER
+                 + r"|sale|clearance|special[- ]order)\s+(?:orders?|items?|products?|pieces?|goods|purchases?|returns?)\b")
 
 
 def _some_returns_only(clause: Clause, text: str) -> bool:
@@ -156,7 +162,8 @@ _AN_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _ASK_BEFORE_SENDING = (
     r"\b(?:(?:contact|e-?mail|call|phone|message|notify|write to|reach out to|ask|tell|talk to|let) us\b(?: (?:at|on|via) " + _AN_ADDRESS + r")?|(?:e-?mail|write to) " + _AN_ADDRESS + ")"
     r"[^.;]{0,40}\b" + _SENDING_BACK + "|"
-    r"\b" + _SENDING_BACK + r"[^.;]{0,40}\b(?:contact|e-?mail|call|phone|message|notify|write to|reach out to|drop|talk to|ask|tell|let) us\b"
+    # ("Before returning anything, send us an email at returns@shop.example": the asking as a message sent)
+    r"\b" + _SENDING_BACK + r"[^.;]{0,40}\b(?:(?:contact|e-?mail|call|phone|message|notify|write to|reach out to|drop|talk to|ask|tell|let) us\b|send us an? (?:e-?mail|message|note)\b)"
 )
 
 
@@ -402,7 +409,8 @@ _GO_AHEAD_ISSUED = (
     r"\byou (?:will |'ll )?(?:then )?(?:get|receive|be (?:given|sent|issued)) (?:an? |your |the )?" + _GO_AHEAD + "|"
     r"\b(?:to|and) (?:get|receive|obtain|request|ask for) (?:an? |your |the )?" + _GO_AHEAD + "|"
     # ("contact our customer service team for a return authorization": a desk named in up to four words)
-    r"\b(?:e-?mail|contact|call|phone|write to) (?:us|our (?:[\w-]+ ){0,3}[\w-]+) for (?:an? |your |the )?" + _GO_AHEAD + "|"
+    # (not "for a return authorization status update": a question about a go-ahead already given)
+    r"\b(?:e-?mail|contact|call|phone|write to) (?:us|our (?:[\w-]+ ){0,3}[\w-]+) for (?:an? |your |the )?" + _GO_AHEAD + r"(?! (?:status|updates?|questions?|enquir\w*|inquir\w*)\b)|"
     r"^\W*(?:(?:step \d+|first(?:ly)?|1)\W+)?(?:please )?(?:get|ask (?:us )?for) (?:an? |your )?" + _GO_AHEAD
 )
 # Asked first: "Ask for a return first", "Contact our support team first", "First, ask us", "First email our support team"
@@ -417,7 +425,12 @@ _ASKED_BEFORE = (
     # (with "if" only the return or request named: "If we approve it, ..." may answer a request for some goods named before)
     r"\b(?:(?:once|when|after) (?:we (?:have )?(?:approved?|authori[sz]ed?|accepted?|agreed? to|confirmed? (?:your|the) (?:return )?request)|(?:the |your )?(?:return |exchange )?(?:return|request) (?:is|has been) (?:approved|authori[sz]ed|accepted|confirmed))|"
     r"if (?:the |your )?(?:return |exchange )?(?:return|request) (?:is|has been) (?:approved|authori[sz]ed|accepted|confirmed))\b"
-    r"[^.;]{0,90}\b(?:(?:send|ship|post|mail)\w* (?:it|them|the item|the items|your return|the parcel|back)|pack|instructions|label|where to|how to)\b|"
+    # (the approval before the goods are sent, not after they came: no refund, inspection or arrival in between, nor
+    # "instructions for your refund", "a label for your next order": "If your return is approved after we inspect the
+    # item, we will email you instructions for your refund")
+    r"(?:(?!\b(?:refund\w*|inspect\w*|inspection|examin\w*|arriv\w*|receiv\w* (?:it|them|the (?:item|goods|return|parcel)|your (?:item|return|parcel)))\b)[^.;]){0,90}"
+    r"\b(?:(?:send|ship|post|mail)\w* (?:it|them|the item|the items|your return|the parcel|back)|pack|instructions|label|where to|how to)\b"
+    r"(?! (?:for|on|about) (?:your |the )?(?:refund|next order|payment))|"
     # "send it back for a refund, once we have approved the return", "we send the return instructions once your request has been approved"
     r"\b(?:(?:send|ship|post|mail)\w* (?:it|them|the items?|your return|the parcel) back|(?:return|shipping) instructions)\b[^.;]{0,60}\b(?:once|when|after) "
     r"(?:we (?:have )?(?:approved|authori[sz]ed|accepted)|(?:the |your )?(?:return|request) (?:is|has been) (?:approved|authori[sz]ed|accepted))\b|"
@@ -453,15 +466,16 @@ def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         # "Before a warranty claim can go ahead, we give you an RMA number": a warranty's steps, not a return's
         yield _unheld("a warranty claim's steps: no setting holds them")
         return
-    if _any(_AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _CASE_OF_ITEM + "|" + _LED_BY_QUALIFIED + "|" + _SITUATION, _without_opening_adverb(clause.body)) \
+    if _any(_AMOUNT_SUBJECT + "|" + _PLACE_SUBJECT + "|" + _CASE_OF_ITEM + "|" + _LED_BY_QUALIFIED + "|" + _SITUATION + "|" + _A_KIND_LEADS, _without_opening_adverb(clause.body)) \
             or _any(_REGIONAL + "|" + _QUANTITY_SCOPE + "|" + _NOT_REQUIRED + "|" + _MEMBER_SUBJECT + "|" + _SOME_GOODS_SENT, _outside_of_a_parcel(text)) \
             or _some_returns_only(clause, text):
         return  # "Returns over $50 must have a return authorization number": those returns only
     # ("without a return or replacement request first": the request named for either of two resolutions)
-    without = (r"without (?:(?:first )?(?:obtaining|getting|requesting|receiving) )?(?:an? |proper |prior |our |a valid |valid |that |this |such )?(?:approved |authori[sz]ed )?"
+    # (not "even without a return request": the request not needed)
+    without = (r"(?<!\beven )without (?:(?:first )?(?:obtaining|getting|requesting|receiving) )?(?:an? |proper |prior |our |a valid |valid |that |this |such )?(?:approved |authori[sz]ed )?"
                r"(?:(?:returns?|exchange|replacement|refund)(?: (?:or|and|/) (?:returns?|exchange|replacement|refund))? )?(?:(?:merchandise|material|goods) )?"
-               r"(?:requests?|authori[sz]ation|rma|rga|(?:ra|ran) (?:number|#))|without (?:(?:first )?(?:obtaining|getting|receiving) )?(?:our |prior |written )+(?:approval|permission|consent)")
-    if (_any(without, text) and _any(_NEGATED + r"|refus|reject|turned away|^\W*no returns?\b", text)) or _authorised_first(text) \
+               r"(?:requests?|authori[sz]ation|rma|rga|(?:ra|ran) (?:number|#))|(?<!\beven )without (?:(?:first )?(?:obtaining|getting|receiving) )?(?:our |prior |written )+(?:approval|permission|consent)")
+    if (_any(without, text) and _any(_NEGATED + r"|refus|reject|turned away|^\W*no (?:returns?|items?|parcels?|packages?|goods|merchandise|products?)\b", text)) or _authorised_first(text) \
             or _any(_AGREED_BEFORE_SENDING + "|" + _APPROVED_BEFORE, text) \
             or (_any(_GO_AHEAD_ISSUED + "|" + _ASKED_BEFORE, text) and _any(r"\breturn|\bback\b|\bswap|\bexchang|\b(?:send|ship|post)\w*|\brma\b|authori", text) and not _any(_FAULT, text)):
         yield Fact("returns.request_required_before_shipping", True)
