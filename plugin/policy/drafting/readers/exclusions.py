@@ -876,13 +876,34 @@ def _own_words(clause: Clause, text: str) -> str:
     return clause.body if clause.intro and _any(_EXCLUDING + "|" + _EXCLUDING_MORE, clause.body) else text
 
 
+# The state said before the goods it limits ("Once opened, perfumes cannot be returned", "If used, razors are
+# non-returnable", "Once the seal is broken, ...", "After use, ..."; "Opened items, including perfume and body spray,
+# are non-returnable": the examples of goods in that state): the goods are refused only in that state, as "perfumes
+# cannot be returned once opened" says, never the whole kind (not "Once your order has shipped, custom items ...": the
+# order's event, a deadline)
+_A_STATE = r"(?:opened|used|worn|unsealed|unwrapped|installed|assembled|washed|tried on|removed from (?:its|their|the) packaging)"
+_STATE_FIRST = (r"^\W*(?:(?:once|if|when|after|where)\s+(?:(?:it|they|the (?:item|product|seal|box|package|packaging|bottle|bag)s?)\s+"
+                r"(?:(?:has|have|is|are)\s+)?(?:been\s+)?)?(?:" + _A_STATE + r"|broken|use|opening|installation)\b[^,]{0,30},"
+                r"|" + _A_STATE + r"(?:\s+(?:or|and|/)\s+" + _A_STATE + r")*\s+(?:items?|products?|goods|merchandise)\s*,\s*(?:such as|including|like|e\.g\.))")
+
+
+def _refused_only_then(clause: Clause, text: str) -> str | None:
+    """Why a refusal holds no exclusion because it is limited to a time or a state, if it is."""
+    if _only_a_deadline(text):
+        return "a deadline for some goods, no refusal of them: no exclusion"
+    if _any(_STATE_FIRST, clause.body):
+        return "goods refused only in some state: no setting holds that"
+    return None
+
+
 def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
     listed = _listed_under_exclusions(clause) or _nested_under_exclusions(clause)
     if not _refuses_goods(clause, text, listed):
         yield from _excepted_exclusions(_excepted(clause, listed))
         return
-    if _only_a_deadline(text):
-        yield _unheld("a deadline for some goods, no refusal of them: no exclusion")
+    limited = _refused_only_then(clause, text)
+    if limited:
+        yield _unheld(limited)
         return
     if _any(r"non-?refundable (?:deposits?|fees?|charges?|payments?|down payments?)\b|\bdeposits?\b[^.;]{0,40}\b(?:non-?refundable|(?:is|are) not refundable|(?:cannot|can't|will not|won't) be refunded)|\b(?<!shipping )(?<!delivery )(?<!postage )(?<!handling )(?:deposits?|fees?|down payments?) (?:is|are) (?:non-?|not )refundable", text):
         yield _unheld("a deposit or fee kept: no setting holds it")  # "Custom orders require a 50% non-refundable deposit"
