@@ -275,6 +275,15 @@ def test_a_seed_text_drafts_close_to_its_preset(preset):
     assert set(differences) == SEED_DIFFERENCES[preset], differences
 
 
+def test_allegra_k_differs_on_condition_only_by_the_original_condition():
+    """"as long as they are in new condition": the draft reads the original condition beside every item the preset
+    asks for, and nothing else (SEED_DIFFERENCES names the setting, this says how it differs)."""
+    text = "\n\n".join((SEEDS / name).read_text() for name in SEED_TEXTS["allegra-k"])
+    drafted = draft_policy(text).document["requirements"]["condition"]
+    preset = load_preset("allegra-k").model_dump(mode="json")["requirements"]["condition"]
+    assert sorted(drafted) == sorted([*preset, "ORIGINAL_CONDITION"])
+
+
 # --- the round trip over random policies --------------------------------------------------------
 
 CONDITIONS = ("UNUSED", "NOT_WORN", "NOT_WASHED", "ORIGINAL_CONDITION", "TAGS_ATTACHED", "ORIGINAL_PACKAGING",
