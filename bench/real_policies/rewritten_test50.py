@@ -103,7 +103,7 @@ Once the order has shipped, a request to cancel it will be turned down.
 Walletsandshoes.com keeps its returns policy clear. If we sent you a wrong or damaged product, we will take the parcel back and arrange a replacement straight away.
 
 If, however, the customer placed an order incorrectly, we may accept or refuse the parcel entirely at our own discretion. Any return charges are for the customer to pay.""",
-                        ("$10.00 stocking fee", "does not reach the delivery address in the time-frame",
+                        ("does not reach the delivery address in the time-frame",
                          "if the reason is found to be genuine", "placed an order incorrectly")),
 
     "bunzlileather": ("""Return & Exchange Policy
