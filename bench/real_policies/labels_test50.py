@@ -220,7 +220,7 @@ LABELS: dict[str, Label] = {
             **_w(7, "DELIVERY", prefix="fault.window"),
             "resolutions.exchange": "MERCHANT_AT_FAULT",
         },
-        either={"fault.remedies": {"EXCHANGE", "REFUND"}},
+        either={"fault.remedies": {"EXCHANGE", "REFUND"}, "fault.reasons": {"WRONG_ITEM"}},
         unplaced=("retain all copies of your shipping receipt", "save the carton and all the packing material"),
         read=READ50,
     ),
