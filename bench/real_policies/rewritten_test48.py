@@ -24,7 +24,7 @@ Please note:
   • We may refuse a refund or exchange if the goods have been used, or if the original packaging has been altered or damaged in any way.
   • We may refuse a refund or exchange if the goods come back more than 14 days after purchase.
   • Sale items are not covered by this Refund & Exchange Policy.""",
-                       ("obligations under the Consumer Guarantees Act", "deduct the delivery charges",
+                       ("obligations under the consumer guarantees act", "deduct the delivery charges",
                         "only be given to the person who bought the gift")),
 
     "trainmodeldepot": ("""At Model Train Shop, we want you to be fully happy with what you buy. If you are not entirely pleased with your order, we offer a simple returns and exchanges process. Please read the details below to see how to go about a return or exchange.
@@ -48,7 +48,7 @@ Subject: Return/Exchange Request – Order #(your order number)
 Email Body:
 Dear Model Train Shop Team,
 I would like to ask for a return or exchange for my recent order (Order #(your order number)). The details of the i""",
-                        ("RMA number to the outside of the package",)),
+                        ("rma number to the outside of the package",)),
 
     "rcracecontrol": ("""RETURNS POLICY
 
@@ -82,7 +82,7 @@ If we or the manufacturer find that the product is defective, we will replace it
 A copy of the original invoice must come with the returned product. Without proof of purchase, we may be unable to offer a replacement, credit or refund.
 
 You are responsible for all costs of returning the product to us, and we will not pay or refund any of those costs. We recommend that products returned by post be sent b""",
-                      ("only accept damaged products if you have purchased Transit Insurance",
+                      ("only accept damaged products if you have purchased transit insurance",
                        "test all products returned to us within 7 working days",
                        "returned to the manufacturer for testing")),
 
@@ -118,7 +118,7 @@ If the item was not marked as a gift when bought, or the giver had the order sen
 Shipping
 To return your product, mail it to: 48-39233 R.R. 271 Red Deer A""",
                       ("unless the item is exchanged for another", "neoprene items may be rejected",
-                       "If no refund has been received within 14 days", "you'll receive a gift credit")),
+                       "if no refund has been received within 14 days", "you'll receive a gift credit")),
 
     "thismagicshop": ("""Refund policy
 
@@ -254,7 +254,7 @@ Once 30 days have passed from the date of purchase, we are sorry but we cannot o
 Gift Returns
 
 If the item was marked as a gift when bought and shipped straight to you, you will get store credit for the price the original buyer (the gift giver) paid for the returned item(s). Once the returned item arrives, we will email you a gift certificate.""",
-                         ("If the item was new it must also be in the original packaging",
+                         ("if the item was new it must also be in the original packaging",
                           "until the items are in our possession", "using the return shipping label provided",
                           "marked as a gift")),
 
@@ -343,7 +343,7 @@ Damage caused by impact, or by contact with hard surfaces, including damage to t
 
 If you need a repair, please email us! If we have the parts or the know-how, we can share them or help arrange a fix with parts. We love to keep our yo-yos spinning.""",
                     ("cover the shipping back to you", "20% restocking fee", "may choose to issue a return label",
-                     "just send you a part", "String is a consumable part", "Damage caused by impact")),
+                     "just send you a part", "string is a consumable part", "damage caused by impact")),
 
     "lspbstore": ("""REFUND POLICY
 

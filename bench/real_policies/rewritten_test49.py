@@ -266,10 +266,10 @@ Original shipping costs are not refunded unless the return is due to our error, 
 
 12. Contact
 Start every return request through your account dashboard for the fastest processing.""",
-                         ("prepaid label (US only)", "5% bonus credit", "no signs of installation",
+                         ("prepaid label (us only)", "5% bonus credit", "no signs of installation",
                           "batch number stickers", "no return needed for minor defects", "customer pays return shipping",
                           "commercial invoice", "wholesale orders: 25% fee", "waived for subscription members",
-                          "$20 credit for the inconvenience", "return window is extended until Jan 31",
+                          "$20 credit for the inconvenience", "return window is extended until jan 31",
                           "free return shipping upgrades", "discounts are applied proportionally")),
 
     "paintingframesplus": ("""1-855-641-6957  (Toll Free!)
