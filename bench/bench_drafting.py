@@ -40,7 +40,7 @@ DEVELOPMENT = ("test9", "test15", "test7", "dev4", "test10", "test11", "test16",
                "test18", "test19", "test20", "test23", "test24", "test25", "test26", "test27",
                "test28", "test29", "test30", "test31", "test32", "test33", "test34", "test35",
                "test36", "test37", "test38", "test39", "test40", "test41", "test42", "test43")
-HELD_OUT = ("test44", "test45", "test46", "test47")
+HELD_OUT = ("test44", "test45", "test46", "test47", "test48", "test49", "test50", "test51")  # test48..51 never drafted yet
 SEED_TEXTS = {"alotrop": ["alotrop-return-policy.txt", "alotrop-faq.txt"],
               "alltrendsusa": ["alltrendsusa-guarantees.txt"], "allegra-k": ["allegra-k-return-policy.txt"]}
 
