@@ -43,6 +43,10 @@ def _compiled(pattern: str) -> re.Pattern:
     return re.compile(pattern)
 
 
+# an email address ("returns@shop.example"): its dots end no sentence, its name asks for nothing
+AN_EMAIL_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+
+
 def _any(pattern: str, text: str) -> bool:
     """Whether `pattern` is found in `text`. The readers use more patterns than `re` keeps compiled
     (512), so they keep their own: recompiling them was a third of the drafting time."""

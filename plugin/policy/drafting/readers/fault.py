@@ -12,7 +12,7 @@ from functools import lru_cache
 from plugin.policy.drafting.clauses import Clause, _plain
 from plugin.policy.drafting.quantities import digits, durations
 from plugin.policy.drafting.readers.common import (
-    _CANCEL, _FAULT, _HARDWARE_ISSUE, _NEGATED, _PARTIAL_REFUND, _WRONG_SIZE, Fact, _any, _compiled, _unheld,
+    AN_EMAIL_ADDRESS, _CANCEL, _FAULT, _HARDWARE_ISSUE, _NEGATED, _PARTIAL_REFUND, _WRONG_SIZE, Fact, _any, _compiled, _unheld,
 )
 from plugin.policy.drafting.readers.exclusions import _listed_under_exclusions, _refusing_intro
 from plugin.policy.drafting.readers.periods import counted_from_another_event, _window, _window_facts
@@ -718,7 +718,7 @@ def _condition_waived(text: str) -> bool:
 
 # "email us at help@photobookshop.com", "see www.imagecraft.example/returns": an address whose name holds "photo" or
 # "image" asks for no photos
-_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|net|org|co|uk|us|au|ca|de|ie|nz|example|shop|store)\b(?:/\S*)?"
+_ADDRESS = AN_EMAIL_ADDRESS + r"|\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|net|org|co|uk|us|au|ca|de|ie|nz|example|shop|store)\b(?:/\S*)?"
 
 
 def fault_photos(clause: Clause, text: str) -> Iterator[Fact]:

@@ -73,16 +73,20 @@ _PACKED_ON_THE_WAY_TO_YOU = (r"(?<!\bshould )(?<!\bmust )(?<!\bto )\b(?:arriv(?:
                              r"[^.;]{0,25}?\b(?:packed|packaged|wrapped)\b")
 
 
+# "we ask that you pack it well", "we recommend you wrap it": the shop asking, the customer to pack
+_WE_ASK_YOU = r"\bwe (?:ask|advise|recommend|suggest|request)\w* (?:that )?you\b"
+
+
 def shop_packs(text: str) -> bool:
     """Whether the sentence tells the shop's own packing ("we pack every order carefully", "Goods are packed
     securely"), not advice to the customer ("we ask that you pack it well")."""
-    advice = re.sub(r"\bwe (?:ask|advise|recommend|suggest|request)\w* (?:that )?you\b", " ", text)
+    advice = re.sub(_WE_ASK_YOU, " ", text)
     return _any(_SHOP_PACKS_ITS_GOODS + "|" + _WE_PACK, advice)
 
 
 def _pack_advised(text: str) -> bool:
     text = re.sub(_PACKED_DESCRIBED + "|" + _PACKED_BY_US + "|" + _PACKED_ON_THE_WAY_TO_YOU, " ", text)
-    advice = re.sub(r"\bwe (?:ask|advise|recommend|suggest|request)\w* (?:that )?you\b", " ", text)
+    advice = re.sub(_WE_ASK_YOU, " ", text)
     if _any(_SHOP_PACKS_ITS_GOODS, advice):
         return False
     # (not the shop's own care: "we pack every order carefully, so damage in transit hardly ever happens")

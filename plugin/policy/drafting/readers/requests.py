@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from plugin.policy.drafting.clauses import Clause, _plain
 from plugin.policy.drafting.readers.common import (
-    _BOOKING_CANCELLED, _CANCEL, _FAULT, _NEGATED, _NOT_REQUIRED, _REGIONAL, Fact, _any, _compiled, _unheld,
+    AN_EMAIL_ADDRESS, _BOOKING_CANCELLED, _CANCEL, _FAULT, _NEGATED, _NOT_REQUIRED, _REGIONAL, Fact, _any, _compiled, _unheld,
 )
 from plugin.policy.drafting.readers.scope import (
     _AMOUNT_SUBJECT, _CASE_OF_ITEM, _KINDS_OF_ORDER, _LED_BY_QUALIFIED, _MADE_FOR_THE_ORDER, _MEMBER_SUBJECT, _PLACE_SUBJECT, _QUALIFIED_SUBJECT, _SITUATION,
@@ -158,9 +158,8 @@ _SENDING_BACK = (r"(?:before|prior to) (?:returning\b|(?:sending|shipping|postin
                  r"anything (?:goes|is sent|is posted|is shipped)\b|any \w+ go(?:es)? back\b)")  # not "before shipping your order", the shop's own shipping
 # (the shop written to by its address, "email help@shop.example before ...", as "email us" is; "email us at
 # info@shop.example before returning anything": the address's dots are no sentence's end)
-_AN_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _ASK_BEFORE_SENDING = (
-    r"\b(?:(?:contact|e-?mail|call|phone|message|notify|write to|reach out to|ask|tell|talk to|let) us\b(?: (?:at|on|via) " + _AN_ADDRESS + r")?|(?:e-?mail|write to) " + _AN_ADDRESS + ")"
+    r"\b(?:(?:contact|e-?mail|call|phone|message|notify|write to|reach out to|ask|tell|talk to|let) us\b(?: (?:at|on|via) " + AN_EMAIL_ADDRESS + r")?|(?:e-?mail|write to) " + AN_EMAIL_ADDRESS + ")"
     r"[^.;]{0,40}\b" + _SENDING_BACK + "|"
     # ("Before returning anything, send us an email at returns@shop.example": the asking as a message sent)
     r"\b" + _SENDING_BACK + r"[^.;]{0,40}\b(?:(?:contact|e-?mail|call|phone|message|notify|write to|reach out to|drop|talk to|ask|tell|let) us\b|send us an? (?:e-?mail|message|note)\b)"
