@@ -112,6 +112,17 @@ either-reading is left out of their facts):
    a credit or an exchange", "to return or exchange an item, email us"); `either` ALWAYS when exchanges
    appear only in a title or heading ("Returns & Exchanges") with no rule of their own;
    MERCHANT_AT_FAULT when offered only for faulty, damaged or wrong goods; NEVER only when refused.
+
+Conventions of session 15, written down from what every earlier label did, and applied to the session-14 labels that
+took them otherwise (test45, test48, test49, test50; their first reads are reported under both):
+13. A replacement for faulty, damaged or wrong goods is one rule said twice: REPLACEMENT among `fault.remedies` and
+   `resolutions.replacement` MERCHANT_AT_FAULT (or ALWAYS) go together, and EXCHANGE among `fault.remedies` goes with
+   `resolutions.exchange` MERCHANT_AT_FAULT or ALWAYS (130 of 130 earlier labels; "We only replace items if they are
+   defective or damaged" is both, with DEFECTIVE and DAMAGED as `fault.reasons`, as all ten earlier pages that say it).
+   tests/policy/test_real_policy_labels.py holds every label to it.
+14. A deadline in hours that makes whole days, counted from delivery ("within 48 hours of receiving it", "24 hours after
+   delivery"), is that window in days, with its start: `fault.window` for reporting damage or faults (48 hours -> 2),
+   `returns.window` for any return, as 27 of the 28 earlier labels of such sentences took it (21 facts, 6 `either`).
 """
 
 from __future__ import annotations

@@ -164,6 +164,7 @@ LABELS: dict[str, Label] = {
     "skatetek": Label(
         "https://www.skatetek.com/return-policy/", "test45",
         facts={
+            **_w(2, "DELIVERY", prefix="fault.window"),
             "fault.reasons": {"DEFECTIVE", "DAMAGED"},
             "fault.remedies": {"REPLACEMENT"},
             "resolutions.replacement": "MERCHANT_AT_FAULT",
@@ -172,8 +173,7 @@ LABELS: dict[str, Label] = {
         either={"requirements.condition": {"ORIGINAL_CONDITION", "ORIGINAL_PACKAGING"}, "requirements.proof_of_purchase": True,
                 "returns.request_via": "EMAIL", "returns.request_required_before_shipping": True,
                 "instructions.pack_securely": True},
-        unplaced=("warranty period starts from the date of purchase", "20% restocking fee", "within 48 hours of receipt",
-                  "fully completed returns form", "within a week of the expected delivery date"),
+        unplaced=("warranty period starts from the date of purchase", "20% restocking fee", "fully completed returns form", "within a week of the expected delivery date"),
         read=READ45,
     ),
     "snowsportgear": Label(

@@ -112,6 +112,7 @@ LABELS: dict[str, Label] = {
     "bunzlileather": Label(
         "https://bunzlileather.ch/return-policy.html", "test50",
         facts={
+            **_w(2, "DELIVERY", prefix="fault.window"),
             **_w(14, "DELIVERY"),
             "resolutions.exchange": "ALWAYS",
             "requirements.condition": {"NOT_WORN", "UNUSED", "ORIGINAL_CONDITION", "TAGS_ATTACHED",
@@ -130,7 +131,7 @@ LABELS: dict[str, Label] = {
             "resolutions.replacement": "MERCHANT_AT_FAULT",
         },
         either={"shipping.merchant_at_fault": {"payer": "MERCHANT"}},
-        unplaced=("facebook messenger", "within 48 hours of delivery", "not considered defects"),
+        unplaced=("facebook messenger", "not considered defects"),
         read=READ50,
     ),
     "myboots": Label(

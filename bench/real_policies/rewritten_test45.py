@@ -203,8 +203,7 @@ Damaged Shipments
 Every board is inspected before it is sent, so that no board leaves us damaged. If your product arrives damaged in any way, you must tell us by e-mail or phone within 48 hours of receipt, with a detailed and full description of the problem, and we will issue a Return Authorization Number. Send the product back to us promptly with a fully completed Returns Form. When the returned item reaches us and the damage is confirmed, we replace your order straight away. Please make sure the product you send back is packed securely and well protected.
 Lost or Missing Shipments
 Report a lost or missing shipment to Skatetek within a week of the expected delivery date. If our shipping company shows the lost or missing package as delivered, you will have to sign an affidavit stating that you did not in fact receive it. Any lost or missing shi""",
-                 ("warranty period starts from the date of purchase", "20% restocking fee", "within 48 hours of receipt",
-                  "fully completed returns form", "within a week of the expected delivery date")),
+                 ("warranty period starts from the date of purchase", "20% restocking fee", "fully completed returns form", "within a week of the expected delivery date")),
 
     "snowsportgear": ("""At Snow Sport Gear we stand behind the quality of our adventure equipment, and we care about your satisfaction just as much. If your gear falls short of what you expected, our easy returns and exchanges process gets you back out on your adventures.
 - Return Period: 15 days from the delivery date

@@ -299,7 +299,7 @@ ORDER ERROR
   • Tell Painting Frames Plus within 48 hours of receiving the merchandise you ordered.
   • Merchandise has to come back unused and repacked in its original packaging, inner packing included.
   • Painting Frames Plus will issue a "call tag" with the shipping carrier and confirm with the customer when the shipping carrier """,
-                           ("within 48 hours of receiving", "defect is confirmed")),
+                           ("defect is confirmed",)),
 
     "scents4dasol": ("""Return and Exchange Request Policy
 Thank you for choosing our candles! We want you to be satisfied and hope you love what you bought. If you are not fully satisfied, please read our return and exchange policy below.
@@ -335,8 +335,7 @@ For damaged, defective or wrong items (the wrong design or size, say), report th
 For items that are not defective and meet the conditions, the customer pays all return shipping costs. We suggest a trackable shipping method and good packaging to protect the vase on the way, since we are not liable for damage or loss while the item is coming back. Shipping fees paid with the order are not refunded unless the return is due to our error.
 
 To start a return or exchange, follow the set process to get a return authorization (RA) number b""",
-                 ("minor variations in shape, texture or glaze do not count as defects", "within 48 hours of delivery",
-                  "not liable for damage or loss while the item is coming back")),
+                 ("minor variations in shape, texture or glaze do not count as defects", "not liable for damage or loss while the item is coming back")),
 
     "ciicwkk": ("""We want you to be happy with our bookcases and shelves. If you need to return an item, please follow the policy below:
 Return time limit: 30 days from the date you received the item.
@@ -356,6 +355,5 @@ Cancelling an Order
 You can cancel your order by contacting customer service before it ships. If it has already shipped, you can return it under our return policy.
 Contact Us
 If you have any questions or need more help, please contact our customer service team by email. We will answer as soon as we can.""",
-                ("unassembled", "minus the return shipping cost", "within 24 hours of receiving the item",
-                 "assembled or used items, unless there is a quality problem")),
+                ("unassembled", "minus the return shipping cost", "assembled or used items, unless there is a quality problem")),
 }

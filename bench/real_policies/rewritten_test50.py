@@ -131,7 +131,7 @@ How it works
 Refunds
 Damaged or defective items
 Note: This is a small craft business, and I am grateful for your understanding and fairness. Every belt is made by hand, so small differences in the grain, texture or colour of the leather are part of its character and are not considered defects.""",
-                      ("facebook messenger", "within 48 hours of delivery", "not considered defects")),
+                      ("facebook messenger", "not considered defects")),
 
     "myboots": ("""REFUND POLICY
 For every refund, please send us an email.

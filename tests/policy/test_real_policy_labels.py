@@ -74,6 +74,21 @@ def test_clause_cues_are_plain_lower_case_words(name):
         assert cue.strip() and cue == score._plain(cue), cue
 
 
+# convention 13 (labels.py): a replacement for faults is one rule said twice, and an exchange for faults is an exchange offered
+_TWINS = (("REPLACEMENT", "resolutions.replacement"), ("EXCHANGE", "resolutions.exchange"))
+
+
+@pytest.mark.parametrize("name", sorted(LABELS))
+def test_a_replacement_or_exchange_for_faults_is_labelled_both_ways(name):
+    label = LABELS[name]
+    remedies = set(label.facts.get("fault.remedies", ())) | set(label.either.get("fault.remedies", ()))
+    for remedy, resolution in _TWINS:
+        if remedy in label.facts.get("fault.remedies", ()):
+            assert {label.facts.get(resolution), label.either.get(resolution)} & {"MERCHANT_AT_FAULT", "ALWAYS"}, (name, resolution)
+    if label.facts.get("resolutions.replacement") == "MERCHANT_AT_FAULT":
+        assert "REPLACEMENT" in remedies, name
+
+
 @pytest.mark.parametrize("split", REWRITTEN)
 def test_each_rewritten_page_is_a_labelled_page_with_its_cues_and_excluded_words(split):
     from bench.real_policies.rewritten import pages
