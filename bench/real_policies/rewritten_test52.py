@@ -64,7 +64,7 @@ When your returned item reaches us and we have inspected it:
 - We process the refund within 5-7 business days
 - The refund goes back to the method you paid with (Visa, MasterCard, JCB or PayPal)
 - An email will confirm to you once y""",
-                          ()),
+                          ("clearly on the outside of the parcel",)),
 
     "tackleexpressfishing": ("""At Tackle Express, we know that even seasoned anglers sometimes have to change their gear. So we've made our returns policy painless, because we care about you being happy as much as we care about helping you catch the big one!
 What We Promise on Returns
@@ -88,7 +88,7 @@ When we've approved it, pack your items securely (the original packaging is best
 Tackle Express Returns4739 Small Street
 New York, NY 10038
 USA
-Put the filled-in return form (template below) in the package.
+Enclose the return form, once filled in (template below), in the package.
 Step 3: Get Your Refund or Exchange
 We handle your request within 3 business days of your return arriving. The refund details are below.
 Return Request Template
@@ -101,7 +101,7 @@ When your return has arrived and been inspected:
 - Shipping: the original shipping fees are not refunded
 Exchanges
 Would you rather switch to a differ""",
-                             ("braided line and fluorocarbon goods",)),
+                             ("braided line and fluorocarbon goods", "enclose the return form")),
 
     "kayakadventureshop": ("""At Kayak Adventure Shop, we back the quality of our gear and want you to be entirely happy with what you buy. If an item leaves you unhappy, we'll help you return or exchange it smoothly.
 Our Return Policy
@@ -121,7 +121,7 @@ Follow these easy steps for a return or exchange:
 - Give your order number and tell us about the item you'd like to return or exchange
 - We'll email you a return authorization form together with shipping instructions
 - Pack the item securely in its original packaging
-- Put the filled-in return authorization form inside the package
+- Enclose the return authorization form, filled in, inside the package
 - Send the return to the address given in the instructions
 How Refunds Are Processed
 When your returned item reaches us and we have inspected it:
@@ -134,7 +134,8 @@ When you exchange an item:
 - Your new item is sent out only after the returned product has reached us
 - The new item carries the usual shipping charges, unless the exchange results from our mistake
 - Should the exchange item cost more th""",
-                           ("your new item is sent out only after", "the new item carries the usual shipping charges")),
+                           ("enclose the return authorization form", "your new item is sent out only after",
+                            "the new item carries the usual shipping charges")),
 
     "lasersailingdirect": ("""Return Policy
 
@@ -148,7 +149,8 @@ Non-returnable Products: These include, among others, all electrical/electronic 
 
 
 Refunds: We'll do our best to credit your account for returns quickly; however, items that can't be resold straight away (open boxes, for instance) may need to be inspected before your credit is given. Please be aware that this can take a while.""",
-                           ("sometimes a restocking fee can be charged", "we'll happily repair or replace it",
+                           ("sometimes a restocking fee can be charged", "without a clearly marked rma number",
+                            "we'll happily repair or replace it",
                             "may need to be inspected before your credit is given")),
 
     "baystatearchers": ("""Every Consignment Sale and every Bow and/or Arrow Sale is FINAL.
@@ -219,7 +221,7 @@ To top
 New Scuba Divers: sign up to our mailing list!
 
 Learn everything they leave out in class.""",
-                          ()),
+                          ("back to the manufacturer", "we aren't responsible for items lost on the way")),
 
     "nspsurfboards": ("""Our policy runs for 30 days. Once 30 days have passed since you bought it, we're sorry, but we can't give you a refund or exchange.
 
@@ -378,5 +380,5 @@ Step 4: Handling Your Return
 When your return reaches us:
 - We inspect the item within 2 business days
 - Then process your refund or send your """,
-                         ()),
+                         ("written on the outside of the package",)),
 }
