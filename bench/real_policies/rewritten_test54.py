@@ -19,7 +19,8 @@ Return Policy
 - Please allow 10-13 business days for returns to be processed.
 - We do not accept items that show abuse by the installer or the consumer.""",
                       ("an extra 20% restocking fee", "more than thirty days after the date of purchase",
-                       "every defective return must come with a copy")),
+                       "every defective return must come with a copy", "sent back to you at your cost",
+                       "shown on the outside of the parcel")),
 
     "snapfan": ("""RETAIL RETURN POLICY This applies only when you ordered straight from Snap-Fan, LLC.
 Snap-Fan, LLC wants every customer to be fully happy with what they bought. If you are not fully happy, you may send the product back within 30 days of the date you bought it. Please get in touch with Snap-Fan first for authorization to return it, and then send the product back to Snap-Fan. When it reaches us, we refund the purchase price as long as the product and its packaging are in merchantable condition. Products that are not in merchantable condition cannot come back; when only the packaging is damaged, though, Snap-Fan will take the return and charge a repackaging fee of 10 percent. Nothing is accepted back without authorization given beforehand, and the purchaser alone pays every shipping cost. Products bought anywhere other than directly from Snap-Fan cannot be returned to us: return those to the place you bought them from, following that place's own return policy (if it has one). Last, custom made and special order items cannot be returned. Please get in touch with us with any questions about this policy.""",
@@ -233,7 +234,7 @@ Sale
 Unavailable
 
 Sold Out""",
-                          ("worth more than $75",)),
+                          ()),
 
     "safeviewcameras": ("""SafeView Cameras stands behind its professional surveillance equipment, and we want you to be fully satisfied with what you buy. This policy explains how returns and exchanges work for our NVR systems, IP cameras and security accessories.
 Returns Eligibility
