@@ -245,7 +245,6 @@ Please check your order when it arrives and contact us straight away if the item
 To return your product, get in touch with our support at contactpillows2u@pillows2u.example
 FOR YOUR RESPONSIBILITY (CUSTOMER REMORSE)
 Please check your order when it arrives and contact us straight away if you bought the item by mistake, no longer need it, or if the products are the wrong ones, so we can look into it and put it right. No fees
-To return your product, get in touch with our support at contactpillows2u@pillows2u.example
 RETURN METHOD
 By mail.
 PRODUCT CONDITION
