@@ -370,8 +370,9 @@ def _unnamed_groups(clause: Clause, listed: bool) -> list[str]:
         states = _any(r"^(?:items?|products?|goods|anything|any item)\s+(?:that|which)\b", body)
         sentence = _any(_CLAUSE_WORDS, body)
         # a whole sentence under the list's heading refuses in its own words ("Non-Returnable Items: Due to
-        # sanitary reasons we cannot accept returns for headsets"): read it as a refusal, not as a list line
-        phrases = [] if states else _refused_phrases(body) if sentence and _any(_EXCLUDING, body) else [] if sentence else [_past_the_condition(body)]
+        # sanitary reasons we cannot accept returns for headsets"): read it as a refusal, not as a list line; a list
+        # line's examples ("Hair styling products such as shampoo, combs") show its group, as a refusal's do
+        phrases = [] if states else _refused_phrases(body) if sentence and _any(_EXCLUDING, body) else [] if sentence else [_past_the_condition(_without_examples(body))]
     else:
         not_applied = _not_applied_to(clause)
         phrases = [_past_the_condition(not_applied)] if not_applied else _refused_phrases(body)
@@ -505,11 +506,12 @@ def _without_examples(phrase: str) -> str:
 _AFTER_THE_LIST = r",?\s+(?:are|is|cannot|can't|can not|will|may|must|should|do not|does not|unless|except|due to|because|for (?:\w+ )?reasons?)\b"
 
 
-# A state after a list of goods ("decks, wheels or grip tape that have been used") reaches back over it
-# like a condition; after "anything" it is an item of its own ("..., nor anything that has been abused");
-# opened goods stay a group, as "opened bulbs" does
-_SHARED_STATE = (r"(?<!anything )(?<!everything )(?<!items )(?<!products )(?<!goods )"
-                 r"\b(?:that|which)\s+(?:have|has|had)\s+(?:already\s+)?been\b(?!\s+(?:opened|unsealed|unpacked))")
+# A state after a list of goods ("decks, wheels or grip tape that have been opened or used") reaches back over it
+# like a condition, and so does one after "any other products" closing the list ("perfumes, body sprays or any other
+# products that have been opened": the others like them); after "anything" it is an item of its own ("..., nor anything
+# that has been abused")
+_SHARED_STATE = (r"(?:(?<!anything )(?<!everything )(?<!items )(?<!products )(?<!goods )|(?<=\bother items )|(?<=\bother products )|(?<=\bother goods ))"
+                 r"\b(?:that|which)\s+(?:have|has|had)\s+(?:already\s+)?been\b")
 
 
 # "rakes, hoes and spades showing signs of wear": the state closing a list, as "that have been used" does
@@ -915,10 +917,22 @@ def exclusions(clause: Clause, text: str) -> Iterator[Fact]:
         yield _unheld("goods refused only in some state: no setting holds that")
         named = [kind for kind in named if kind[1] not in in_some_state]
     groups = _unnamed_groups(clause, listed or _refusing_intro(clause))
-    half_refused = _refused_one_way_only(listed, _own_words(clause, text), clause.body) if named or groups else None
-    if half_refused:
-        yield _unheld(half_refused)
+    declined = _declined(clause, text, listed, bool(named or groups))
+    if declined:
+        yield _unheld(declined)
         return
+    yield from _excluded(clause, named, groups)
+
+
+def _declined(clause: Clause, text: str, listed: bool, found: bool) -> str | None:
+    """Why a refusal's goods are no exclusion, when they are not: all of them refused only in a state said after them
+    ("soaps or creams that have been opened"), or refused one way only."""
+    if not found:
+        return "goods refused only in some state: no setting holds that" if _any(_SHARED_STATE, clause.body) else None
+    return _refused_one_way_only(listed, _own_words(clause, text), clause.body)
+
+
+def _excluded(clause: Clause, named: list, groups: list[str]) -> Iterator[Fact]:
     # ("- Swimwear, to keep things hygienic": the purpose after the goods is why they are refused, not their name)
     label = re.sub(r"^\s*(?:[•\-*]|\d+[.)])\s*|,\s+to [a-z][^,;:]*$", "", clause.text.strip().rstrip(".;")).strip()
     own_label = len(named) == 1 and not groups and not _any(_EXCLUDING + "|" + _EXCLUDING_MORE + r"|final[- ]sales?\b|\bapply to\b", clause.body) and len(label) <= 120
