@@ -32,10 +32,21 @@ if TYPE_CHECKING:
 _NEEDS = {"returns.window.starts": "returns.window.days", "fault.window.starts": "fault.window.days"}
 
 
+# what makes a few words a rule ("Exchanges accepted", "No refunds", "Free returns", "All sales final"), not a title
+_SAYS_A_RULE = r"\b(?:no|not|never|free|final|only|must|welcome|available)\b|\s[a-z]+ed\b"
+
+
+def _a_title(clause: Clause) -> bool:
+    """"Return postage", "Shipping & delivery", "Damaged merchandise": a line of a few words on its own that says no rule
+    names a topic (a heading the layout did not mark); a list's line says its list's rule ("- A return number")."""
+    words = re.sub(r"\([^)]*\)", "", clause.body)
+    return not clause.listed and len(re.findall(r"[a-z]+", words)) <= 3 and not _any(_SAYS_A_RULE, words)
+
+
 def _guessable(clause: Clause, reading: Reading) -> bool:
-    """A clause a guess may come from: not one the rules found states a rule no setting holds, nor a
-    lead-in to the lines below it, a question or a sentence that says more than a setting holds."""
-    return (clause not in reading.unheld and not clause.body.rstrip().endswith(":") and not states_no_rule(clause)
+    """A clause a guess may come from: not one the rules found states a rule no setting holds, nor a title,
+    a lead-in to the lines below it, a question or a sentence that says more than a setting holds."""
+    return (clause not in reading.unheld and not _a_title(clause) and not clause.body.rstrip().endswith(":") and not states_no_rule(clause)
             and not says_no_rule(clause) and not any(pattern.search(clause.body) for pattern, _why in MORE))
 
 

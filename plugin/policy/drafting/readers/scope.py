@@ -77,7 +77,7 @@ _SCOPED = (
     r"\bpayments? (?:made )?(?:via|by|with|using|through) (?:a |the )?(?:credit card|debit card|paypal|check|cheque|cash|bank transfer|payment gateway)\b|"
     r"\bany opened\b|\b(?:purchased|bought) in[- ]store\b(?! (?:or|and|&|/) (?:online|on our (?:website|site)|on ?line)\b)|\bin store purchases\b|\bpick[- ]?up\b|local delivery|"
     r"\b(?:these|those|such) (?:items|products|goods|pieces|orders|purchases)\b|"  # a group named in the sentence before
-    r"undeliverable|returned to (?:the )?sender|return to sender|failed deliver|"
+    r"undeliverable|returned to (?:the )?sender|return[- ]to[- ]sender|failed deliver|"
     # "Anything sent back to you will be in the condition it reached us", "we send them back to the customer": a return
     # the shop refuses, on its way back to the customer
     + SENT_BACK_TO_YOU + "|"
