@@ -390,6 +390,18 @@ def _partly_read(clause: Clause, kept: list[Fact]) -> str | None:
     return "partly read: it states a number no setting holds" if said > taken else None
 
 
+def _why_unheld(clause: Clause, facts: list[Fact], kept: list[Fact], faults_named: set, about: bool) -> str | None:
+    """Why a sentence goes to the merchant though it may set something: a reader said so; it only names again faults
+    earlier sentences named ("If the goods are faulty, enclose a note stating the fault": it says something else of
+    them, which no setting holds); or it states more than its settings hold."""
+    said = next((str(fact.value) for fact in facts if fact.path == UNHELD), None)
+    if said is not None or not kept:
+        return said
+    if all(fact.path == "fault.reasons" and fact.value in faults_named for fact in kept):
+        return "it names again faults an earlier sentence named; the rest no setting holds"
+    return _states_more(clause, kept) if about else None
+
+
 def _read(text: str) -> Reading:
     reading = Reading(_Collector(), [], {}, set(), [])
     collector = reading.collector
@@ -399,12 +411,10 @@ def _read(text: str) -> Reading:
             previous = False
             continue
         facts = read(clause)
-        why = next((str(fact.value) for fact in facts if fact.path == UNHELD), None)
-        kept = [fact for fact in facts if fact.path != UNHELD and collector.take(clause, fact)]
-        kept = collector.whole_windows(clause, kept)
+        faults_named = set(collector.values.get("fault.reasons", ()))
+        kept = collector.whole_windows(clause, [fact for fact in facts if fact.path != UNHELD and collector.take(clause, fact)])
         about = _about_returns(clause, previous)
-        if kept and why is None and about:
-            why = _states_more(clause, kept)
+        why = _why_unheld(clause, facts, kept, faults_named, about)
         if kept and clause.intro:
             reading.introduced.add(clause.intro)
         if why is not None:
