@@ -128,6 +128,10 @@ took them otherwise (test45, test48, test49, test50; their first reads are repor
 14. A deadline in hours that makes whole days, counted from delivery ("within 48 hours of receiving it", "24 hours after
    delivery"), is that window in days, with its start: `fault.window` for reporting damage or faults (48 hours -> 2),
    `returns.window` for any return, as 27 of the 28 earlier labels of such sentences took it (21 facts, 6 `either`).
+15. Photos of a fault the customer is told to send ("send photos of the damage", "you must send clear photos", "with
+   photos") are required: `fault.photos_min` 1, with `fault.photos_of` for what they show; asked for only "if possible"
+   they are `fault.photos_requested`, and "we may ask for photos" is `either`. Every label before session 14 that names what the
+   photos show also says how many, or that they are asked for (54 of 54; tests/policy/test_real_policy_labels.py).
 """
 
 from __future__ import annotations

@@ -112,6 +112,7 @@ LABELS: dict[str, Label] = {
             "cancellation.until_shipped": True,
             "fault.reasons": {"DEFECTIVE", "DAMAGED", "WRONG_ITEM"},
             "fault.photos_of": {"ISSUE", "PACKAGING"},
+            "fault.photos_min": 1,
             **_w(14, "DELIVERY"),
             "requirements.condition": {"ORIGINAL_CONDITION", "UNUSED", "ORIGINAL_PACKAGING"},
             "returns.request_via": "EMAIL",

@@ -238,6 +238,7 @@ LABELS: dict[str, Label] = {
                            "OTHER:warehouse sale", "PERSONALIZED|OTHER:made-to-order"},
             "fault.reasons": {"DAMAGED", "DEFECTIVE"},
             "fault.photos_of": {"ISSUE"},
+            "fault.photos_min": 1,
         },
         either={"instructions.ship_within_days": 14},
         unplaced=("may receive a partial refund", "14 business days to send the product back",

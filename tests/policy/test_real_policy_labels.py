@@ -89,6 +89,14 @@ def test_a_replacement_or_exchange_for_faults_is_labelled_both_ways(name):
         assert "REPLACEMENT" in remedies, name
 
 
+@pytest.mark.parametrize("name", sorted(LABELS))
+def test_photos_of_a_fault_say_whether_they_are_required(name):
+    label = LABELS[name]  # convention 15 (labels.py)
+    if label.facts.get("fault.photos_of"):
+        said = {**label.either, **label.facts}
+        assert said.get("fault.photos_min") or said.get("fault.photos_requested"), name
+
+
 @pytest.mark.parametrize("split", REWRITTEN)
 def test_each_rewritten_page_is_a_labelled_page_with_its_cues_and_excluded_words(split):
     from bench.real_policies.rewritten import pages
