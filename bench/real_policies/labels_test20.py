@@ -229,7 +229,7 @@ LABELS: dict[str, Label] = {
             "refund.method": "STORE_CREDIT",
             "resolutions.store_credit": "ALWAYS",
             "resolutions.exchange": "ALWAYS",
-            "exclusions": {"FINAL_SALE|OTHER:sale"},
+            "exclusions": {"CLEARANCE|FINAL_SALE|OTHER:sale"},
             "requirements.condition": {"NOT_WORN", "UNUSED", "ORIGINAL_CONDITION", "ORIGINAL_PACKAGING"},
             "requirements.proof_of_purchase": True,
             **_w(7, "DELIVERY"),

@@ -77,7 +77,7 @@ LABELS: dict[str, Label] = {
             "fees.restocking_percent": "20",
             "fees.waived_when_merchant_at_fault": True,
             "resolutions.exchange": "ALWAYS",
-            "exclusions": {"CLEARANCE|OTHER:sale"},
+            "exclusions": {"CLEARANCE|FINAL_SALE|OTHER:sale"},
         },
         either={"returns.window.starts": "PURCHASE", "refund.original_shipping": "NEVER",
                 "fault.overrides_exclusions": True, "fault.reasons": {"DEFECTIVE"}, "fault.remedies": {"EXCHANGE"}},

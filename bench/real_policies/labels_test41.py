@@ -67,7 +67,7 @@ LABELS: dict[str, Label] = {
             "resolutions.store_credit": "ALWAYS",
             **_w(30, "SHIPMENT"),
             "resolutions.exchange": "ALWAYS",
-            "exclusions": {"FINAL_SALE|OTHER:sale|OTHER:discount"},
+            "exclusions": {"CLEARANCE|FINAL_SALE|OTHER:sale|OTHER:discount"},
             "requirements.condition": {"NOT_WASHED", "NOT_WORN", "TAGS_ATTACHED", "NOT_STAINED", "ORIGINAL_CONDITION"},
             "refund.original_shipping": "MERCHANT_AT_FAULT",
             "refund.processing": _r(5, 10, "BUSINESS"),

@@ -105,7 +105,7 @@ LABELS: dict[str, Label] = {
         facts={
             **_w(30, "PURCHASE"),
             "requirements.condition": {"UNUSED"},
-            "exclusions": {"OTHER:special order", "OTHER:discontinued", "FINAL_SALE|OTHER:sale", "CLEARANCE"},
+            "exclusions": {"OTHER:special order", "OTHER:discontinued", "CLEARANCE|FINAL_SALE|OTHER:sale", "CLEARANCE"},
             "fees.restocking_percent": "15",
             "fault.reasons": {"DEFECTIVE"},
             "returns.request_required_before_shipping": True,
@@ -192,7 +192,7 @@ LABELS: dict[str, Label] = {
             "fault.reasons": {"DEFECTIVE"},
             "fault.remedies": {"REPLACEMENT"},
             "resolutions.replacement": "MERCHANT_AT_FAULT",
-            "exclusions": {"CLEARANCE", "FINAL_SALE|OTHER:sale", "OTHER:special", "OTHER:demo", "OTHER:software"},
+            "exclusions": {"CLEARANCE", "CLEARANCE|FINAL_SALE|OTHER:sale", "OTHER:special", "OTHER:demo", "OTHER:software"},
             "fees.restocking_percent": "20",
             "requirements.condition": {"ORIGINAL_PACKAGING", "ACCESSORIES_INCLUDED"},
             "returns.request_required_before_shipping": True,

@@ -117,7 +117,7 @@ LABELS: dict[str, Label] = {
             "resolutions.exchange": "ALWAYS",
             "requirements.condition": {"NOT_WORN", "UNUSED", "ORIGINAL_CONDITION", "TAGS_ATTACHED",
                                        "ORIGINAL_PACKAGING", "NOT_STAINED"},
-            "exclusions": {"PERSONALIZED|OTHER:custom", "FINAL_SALE|OTHER:sale|OTHER:discount"},
+            "exclusions": {"PERSONALIZED|OTHER:custom", "CLEARANCE|FINAL_SALE|OTHER:sale|OTHER:discount"},
             "returns.request_required_before_shipping": True,
             "requirements.reason_required": True,
             "shipping.default.payer": "CUSTOMER",

@@ -97,6 +97,15 @@ def test_photos_of_a_fault_say_whether_they_are_required(name):
         assert said.get("fault.photos_min") or said.get("fault.photos_requested"), name
 
 
+@pytest.mark.parametrize("name", sorted(LABELS))
+def test_sale_goods_refused_accept_either_category(name):
+    label = LABELS[name]  # convention 16 (labels.py)
+    for key in set(label.facts.get("exclusions", ())) | set(label.either.get("exclusions", ())):
+        options = set(key.split("|"))
+        if "OTHER:sale" in options:
+            assert {"CLEARANCE", "FINAL_SALE"} <= options, (name, key)
+
+
 @pytest.mark.parametrize("split", REWRITTEN)
 def test_each_rewritten_page_is_a_labelled_page_with_its_cues_and_excluded_words(split):
     from bench.real_policies.rewritten import pages
