@@ -209,6 +209,16 @@ def _with_listings(clauses: list[Clause]) -> list[Clause]:
     return listed
 
 
+# An FAQ's question, on a line of its own ("My board came damaged. What do I do first?", "Can I return a board if I only
+# took off the plastic wrap and never rode it?"): the whole line is the heading of the answer below it
+_QUESTION_MAX_WORDS = 30
+
+
+def _question_line(unwrapped: str, start: int) -> str | None:
+    line = _plain(unwrapped[unwrapped.rfind("\n", 0, start) + 1 :].split("\n", 1)[0]).strip()
+    return line if line.endswith("?") and len(line.split()) <= _QUESTION_MAX_WORDS and not _BULLET.match(line) else None
+
+
 def _line(unwrapped: str, start: int) -> str:
     """The line `start` stands on, without its list marker, plain and lower-cased."""
     line_end = unwrapped.find("\n", start)
@@ -259,18 +269,19 @@ def split(text: str) -> list[Clause]:
     previous_end = paragraph = 0
     unwrapped = _unwrapped(text)
     for sentence, start, end, marked in _marked(_spans(text), text):
-        is_heading, bullet = (False, True) if marked else _kind(sentence, _whole_line(text, start, end))
+        line = _line(unwrapped, start)
+        asked = None if marked else _question_line(unwrapped, start)
+        is_heading, bullet = (True, False) if asked else (False, True) if marked else _kind(sentence, _whole_line(text, start, end))
         gap = text[previous_end:start]
         paragraph += "\n\n" in gap or is_heading
         intro = _intro(intro, clauses, text, gap, is_heading, bullet, _whole_line(text, start, end) and _item_line(sentence))
         listed = bullet or (bool(clauses) and "\n" not in gap and clauses[-1].listed)
-        line = _line(unwrapped, start)
         if intro and not listed and len(line.split()) > _LIST_ITEM_MAX_WORDS and len(intro.split()) >= _SENTENCE_MIN_WORDS:
             # a plain line of prose is no item of the list a sentence introduced ("To return an item, you
             # must send it to:"); a short lead ("Refunds:", "In Store Purchases:") still stands over the
             # lines below it, as a heading would
             intro = ""
-        heading = _plain(sentence).lstrip("#").strip() if is_heading else heading
+        heading = asked or (_plain(sentence).lstrip("#").strip() if is_heading else heading)
         clauses.append(Clause(sentence, start, end, heading, intro, is_heading, paragraph, line=line, listed=listed))
         previous_end = end
         if sentence.endswith(":") and not is_heading:

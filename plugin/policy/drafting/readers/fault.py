@@ -232,6 +232,9 @@ def about_fault(clause: Clause, text: str) -> bool:
                     r"\bno (?:\w+ (?:or|and) )?damaged (?:merchandise|items?|goods|products?)|"
                     # "the return will be denied", "evidence of a fraudulent return such as reporting false damage"
                     r"\bden(?:y|ies|ied)\b|\bfraud|\bfalse\b|carelessness|"
+                    # "minor variations do not count as defects", "scratches on the case are not considered damage": what is no fault
+                    r"\b(?:do|does|will|shall|would)(?: not|n't) (?:count|qualify|be (?:considered|deemed|treated)) as (?:a |an )?(?:defect|fault|damage|flaw)|"
+                    r"\b(?:is|are)(?: not|n't) (?:considered|deemed|classed|classified|treated as|regarded as) (?:a |an )?(?:defect|faulty|fault|damage|flaw)|"
                     # "We cannot accept anything that is damaged", "Any damage on the way back is the customer's responsibility"
                     r"\b(?:cannot|can't|can not|will not|won't|do not|don't|unable to) accept\b|\bat (?:your|the customer'?s|the buyer'?s) (?:own )?risk\b|"
                     r"\b(?:is|are) (?:the )?(?:customer'?s|buyer'?s|sender'?s|your)(?: own)? responsibility\b|\bresponsibility of the (?:customer|buyer|sender)\b|"
