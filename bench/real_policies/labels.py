@@ -135,6 +135,14 @@ took them otherwise (test45, test48, test49, test50; their first reads are repor
 16. Sale or discounted goods refused ("Anything bought on sale cannot be returned") accept CLEARANCE and FINAL_SALE
    both (`CLEARANCE|FINAL_SALE|OTHER:sale`), as 72 of the 81 keys naming sale goods did; the other nine (five without
    CLEARANCE, four without FINAL_SALE) now do too.
+
+Conventions of session 15's label audit, found the same way (the rewritten pages' sentences searched by their words, the
+labels compared), each applied to the few labels that took the rule otherwise:
+17. "In the condition you received it" is ORIGINAL_CONDITION as a fact (convention 3) beside UNUSED or any other condition
+   too ("as long as the item is unused and in the condition you received it"): of the 113 rewritten pages that say an
+   item must be as it was when it reached the customer, 104 label it a fact; of the other nine, six say it of some returns
+   only (an EU cooling-off period, one kind of goods, new paddles) or use the words for something else, and three took it as
+   `either` beside an UNUSED fact (harmonicshift, inksmile, mscmedicalshop), which now take it as a fact.
 """
 
 from __future__ import annotations
@@ -1885,7 +1893,7 @@ LABELS: dict[str, Label] = {
         "https://mscmedicalshop.com/return-policy/", "test7",
         facts={
             **_w(30, "DELIVERY"),
-            "requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING", "MANUALS_INCLUDED"},
+            "requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING", "MANUALS_INCLUDED", "ORIGINAL_CONDITION"},
             "returns.request_required_before_shipping": True,
             "instructions.address_on_request": True,
             "instructions.tracked_shipping_recommended": True,
@@ -1894,8 +1902,7 @@ LABELS: dict[str, Label] = {
             "refund.additional_delay": _r(3, 5, "BUSINESS"),
         },
         either={"exclusions": {"NON_RETURNABLE_MARK|OTHER:fda|OTHER:health product|OTHER:non-returnable"},
-                "requirements.condition": {"ORIGINAL_CONDITION"}, "returns.request_via": "WEBSITE",
-                "refund.typical_arrival": _r(3, 5, "BUSINESS")},
+                "returns.request_via": "WEBSITE", "refund.typical_arrival": _r(3, 5, "BUSINESS")},
         unplaced=("small restocking fee", "put the rma number on the label", "email with your tracking number"),
         read="2026-12-04 (session 5, seventh test set)",
     ),
