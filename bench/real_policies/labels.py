@@ -143,6 +143,10 @@ labels compared), each applied to the few labels that took the rule otherwise:
    item must be as it was when it reached the customer, 104 label it a fact; of the other nine, six say it of some returns
    only (an EU cooling-off period, one kind of goods, new paddles) or use the words for something else, and three took it as
    `either` beside an UNUSED fact (harmonicshift, inksmile, mscmedicalshop), which now take it as a fact.
+18. "Unworn or unused" / "not worn or used" / "unused and unworn" as a rule for every return is NOT_WORN and UNUSED, both
+   facts, whatever the shop sells (convention 4's "items must be unworn" is the condition): 21 of the 22 rewritten pages that
+   say it as a general rule label both (three more say it only of an EU cooling-off period or of one list of goods);
+   thismagicshop took NOT_WORN as `either` beside an UNUSED fact and now takes it as a fact.
 """
 
 from __future__ import annotations
