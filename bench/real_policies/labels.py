@@ -147,6 +147,11 @@ labels compared), each applied to the few labels that took the rule otherwise:
    facts, whatever the shop sells (convention 4's "items must be unworn" is the condition): 21 of the 22 rewritten pages that
    say it as a general rule label both (three more say it only of an EU cooling-off period or of one list of goods);
    thismagicshop took NOT_WORN as `either` beside an UNUSED fact and now takes it as a fact.
+19. The faults a page tells the customer to check for on arrival and report at once ("Check your order when it arrives, and
+   tell us straight away if it is defective or damaged, or is the wrong item") are `fault.reasons` facts, each one named
+   (wrong -> WRONG_ITEM, missing -> INCOMPLETE), whatever the page then promises for each: 21 of the 22 rewritten pages that
+   say it label every fault so named a fact (16 of them a wrong item, two missing goods); cajuncandles ("tell us at once about
+   any damaged, missing or wrong goods") took WRONG_ITEM and INCOMPLETE as `either` and now takes them as facts.
 """
 
 from __future__ import annotations
