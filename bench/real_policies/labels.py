@@ -152,6 +152,11 @@ labels compared), each applied to the few labels that took the rule otherwise:
    (wrong -> WRONG_ITEM, missing -> INCOMPLETE), whatever the page then promises for each: 21 of the 22 rewritten pages that
    say it label every fault so named a fact (16 of them a wrong item, two missing goods); cajuncandles ("tell us at once about
    any damaged, missing or wrong goods") took WRONG_ITEM and INCOMPLETE as `either` and now takes them as facts.
+20. A return sent without asking first (without an RMA, without approval, without contacting us) that is refused, or only
+   may be ("may be delayed or refused", "you may not get a refund", "we might not be able to accept the return"), makes
+   `returns.request_required_before_shipping` a fact: 28 of the 29 rewritten pages that say it of every return label it a
+   fact, the six that only say "may" among them (one more says it of in-store sales only); theleatherjackets ("without an
+   RMA we might not be able to accept the return") took it as `either` and now takes it as a fact.
 """
 
 from __future__ import annotations
