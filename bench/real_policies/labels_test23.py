@@ -30,6 +30,7 @@ LABELS: dict[str, Label] = {
             "fault.reasons": {"DAMAGED", "INCOMPLETE", "DEFECTIVE", "NOT_AS_DESCRIBED"},
             **_w(14, "DELIVERY", prefix="fault.window"),
             "fault.photos_min": 1,
+            "fault.photos_of": {"ISSUE"},
             "fault.remedies": {"REPLACEMENT", "EXCHANGE", "REFUND"},
             "resolutions.replacement": "MERCHANT_AT_FAULT",
             "resolutions.exchange": "MERCHANT_AT_FAULT",

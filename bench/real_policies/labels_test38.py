@@ -78,7 +78,7 @@ LABELS: dict[str, Label] = {
         "https://www.inksmile.com/Non-Ink-Toner-Refund-Policy_df_36.html", "test38",
         facts={
             "returns.window.days": 30,
-            "requirements.condition": {"UNUSED"},
+            "requirements.condition": {"UNUSED", "ORIGINAL_CONDITION"},
             "fees.restocking_percent": "20",
             "shipping.default.payer": "CUSTOMER",
             "returns.request_required_before_shipping": True,
@@ -89,8 +89,7 @@ LABELS: dict[str, Label] = {
             "instructions.ship_within_days": 15,
         },
         either={"refund.original_shipping": "NEVER", "returns.request_via": "EMAIL", "resolutions.exchange": "NEVER",
-                "resolutions.reorder_hint": True, "requirements.condition": {"ORIGINAL_CONDITION"},
-                "sales_channels.allowed": ["web"]},
+                "resolutions.reorder_hint": True, "sales_channels.allowed": ["web"]},
         unplaced=("postmarked within 30 days of the original receipt date", "no refunds or replacements will be issued"),
         read=READ38,
     ),

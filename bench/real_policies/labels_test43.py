@@ -192,6 +192,7 @@ LABELS: dict[str, Label] = {
             "refund.original_shipping": "NEVER",
             "instructions.carrier_examples": ("UPS",),
             "resolutions.exchange": "MERCHANT_AT_FAULT",
+            "fault.remedies": {"EXCHANGE"},
         },
         either={"returns.enabled": False, "instructions.tracked_shipping_recommended": True,
                 "shipping.default.payer": "CUSTOMER"},

@@ -98,6 +98,13 @@ def test_photos_of_a_fault_say_whether_they_are_required(name):
 
 
 @pytest.mark.parametrize("name", sorted(LABELS))
+def test_photos_required_of_a_fault_say_what_they_show(name):
+    label = LABELS[name]  # convention 21 (labels.py)
+    if label.facts.get("fault.photos_min"):
+        assert label.facts.get("fault.photos_of") or label.either.get("fault.photos_of"), name
+
+
+@pytest.mark.parametrize("name", sorted(LABELS))
 def test_sale_goods_refused_accept_either_category(name):
     label = LABELS[name]  # convention 16 (labels.py)
     for key in set(label.facts.get("exclusions", ())) | set(label.either.get("exclusions", ())):
