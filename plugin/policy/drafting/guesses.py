@@ -23,6 +23,7 @@ from plugin.policy.drafting.readers.fault import about_fault
 from plugin.policy.drafting.readers.instructions import advises, order_tracked, shop_packs
 from plugin.policy.drafting.readers.periods import counted_from_another_event
 from plugin.policy.drafting.readers.reading import says_no_rule
+from plugin.policy.drafting.readers.refund import SOME_ORDERS_SHIPPING
 from plugin.policy.drafting.readers.scope import IN_THAT_CASE, names_goods, scoped
 
 if TYPE_CHECKING:
@@ -67,11 +68,19 @@ _ADVICE = ("instructions.tracked_shipping_recommended", "instructions.insured_sh
 _NOT_NEEDED = re.compile(r"\b(?:don't|do not|doesn't|does not|won't|will not|never) (?:\w+ )?(?:need|require|have to)\b|\bno need\b|\bnot (?:required|necessary|needed)\b")
 
 
+def _for_some_cases(path: str, clause: Clause, text: str) -> bool:
+    """A sentence for some goods, orders or amounts only, which sets no general setting (goods refused are named by any);
+    "Fees for expedited shipping are not refunded": the shipping of some orders, as the rules read it."""
+    if path == "refund.original_shipping" and _any(SOME_ORDERS_SHIPPING, text):
+        return True
+    return path != "exclusions" and bool(scoped(clause, text) or _FOR_SOME_AMOUNT.search(text))
+
+
 def _fits(path: str, clause: Clause, text: str) -> bool:
     """A guess about faults only from a sentence about a fault the shop answers for (not "confirm it is
     not faulty", not the law's promise), and other guesses only from sentences that are not; goods refused
     from any sentence naming them, other settings only from a sentence for every order and item."""
-    if path != "exclusions" and (scoped(clause, text) or _FOR_SOME_AMOUNT.search(text)):
+    if _for_some_cases(path, clause, text):
         return False
     if _any(IN_THAT_CASE, text):
         return False  # "In those cases, any postage is yours to pay": the case named before, which only the rules know

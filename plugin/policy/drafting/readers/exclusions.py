@@ -292,7 +292,7 @@ _BOUGHT_HERE = (r"\s+(?:not (?:purchased|bought|ordered) (?:at|in|from) (?:our|t
 # No goods: "anything made" or "goods made" in "... made or personalised to order" (the frame the second
 # half completes), "items sent" in "items sent back without a return request" (a case of any goods), a participle
 # alone ("reduced", "changed": a state), "cards included" (goods named before)
-_FRAME_ONLY = (r"^(?:anything|everything|whatever|something|items?|goods|products?|pieces?|merchandise|parcels?|packages?|shipments?) (?:\w+ed|made|built|done|sold|bought|given|taken|sent|brought|kept|left)$"
+_FRAME_ONLY = (r"^(?:anything|everything|whatever|something|items?|goods|products?|pieces?|gifts?|merchandise|parcels?|packages?|shipments?) (?:\w+ed|made|built|done|sold|bought|given|taken|sent|brought|kept|left)$"
                r"|^[a-z]{3,}[^e\s]ed$|\b(?:included|excluded)$"
                # what was done to goods named before ("bikes that have been ridden, tyres fitted or pedals installed",
                # "rugs that have been cleaned, shampooed or stained"): a phrase that ends on the deed is a state
@@ -300,7 +300,7 @@ _FRAME_ONLY = (r"^(?:anything|everything|whatever|something|items?|goods|product
 
 
 # A word that says which goods but names none, split from the noun it shares ("special or custom size"): no group
-_BARE_ADJECTIVE = r"^(?:special|custom|bespoke|odd|standard|regular|oversized?|personal)$"
+_BARE_ADJECTIVE = r"^(?:special|custom|bespoke|odd|standard|regular|oversized?|personal|last|final)$"
 
 
 def _group(piece: str) -> str | None:
@@ -308,7 +308,7 @@ def _group(piece: str) -> str | None:
     piece = re.sub(_BOUGHT_HERE + r".*$|\s+(?:themselves|itself)\b|\s+of (?:every|any|all) (?:kinds?|sorts?|types?|brands?|makes?|models?|sizes?|colou?rs?|descriptions?)$", "", piece)  # "bikes themselves", "amps of every brand"
     if names_no_goods(piece):
         return None
-    piece = re.sub(r"^(?:" + DETERMINER + r"|other)\s+|[\"'“”]", "", re.sub(r"\s+", " ", piece).strip(" .;:*")).strip()
+    piece = re.sub(r"^(?:" + DETERMINER + r"|other)\s+|[\"'“”]", "", re.sub(r"\s+", " ", piece).strip(" .;:*").lstrip("() ")).strip()
     piece = re.sub(A_SALE_OF, "", piece)  # "sales of custom rugs": the rugs
     bare = re.sub(r"^(?:opened|unsealed|open)\s+", "", piece)  # "opened food" is a group; "opened" alone is a state
     words = re.sub(r"\b[a-z]+(?:-[a-z]+)+\b", "x", bare)  # "as-is" is one word, no "is"
@@ -649,7 +649,7 @@ def _in_some_state(body: str) -> set[str]:
 # "Subscription items (an exchange is the only option)", "Swimwear can only be exchanged": goods refused a return
 # but still exchanged (an exclusion would refuse the exchange too); not "returns and exchanges only within 30 days"
 _STILL_EXCHANGED = (r"(?<!returns and )(?<!returns or )(?<!return or )(?<!return and )(?<!returns & )\b(?:for )?exchanges? only\b"
-                    r"|\bonly (?:be )?(?:exchanged|swapped)\b|\bonly (?:for |as |by )?(?:an? )?exchanges?\b(?! (?:of|if|when|within)\b)"
+                    r"|\bonly (?:be )?(?:exchanged|swapped)\b|(?<!returned or )(?<!returned and )\b(?:exchanged|swapped) only (?:for|with|against)\b|\bonly (?:for |as |by )?(?:an? )?exchanges?\b(?! (?:of|if|when|within)\b)"
                     r"|\bexchanges? (?:is|are) the only\b|\bonly (?:option|choice|remedy) (?:is|being) (?:an? )?exchanges?\b")
 
 
@@ -934,7 +934,7 @@ def _declined(clause: Clause, text: str, listed: bool, found: bool) -> str | Non
 
 def _excluded(clause: Clause, named: list, groups: list[str]) -> Iterator[Fact]:
     # ("- Swimwear, to keep things hygienic": the purpose after the goods is why they are refused, not their name)
-    label = re.sub(r"^\s*(?:[•\-*]|\d+[.)])\s*|,\s+to [a-z][^,;:]*$", "", clause.text.strip().rstrip(".;")).strip()
+    label = re.sub(r"^\s*(?:[•\-*]|\d+[.)]|[a-zA-Z]\)(?=\s))\s*|,\s+to [a-z][^,;:]*$", "", clause.text.strip().rstrip(".;")).strip()
     own_label = len(named) == 1 and not groups and not _any(_EXCLUDING + "|" + _EXCLUDING_MORE + r"|final[- ]sales?\b|\bapply to\b", clause.body) and len(label) <= 120
     for category, default_label, match in named:
         yield Fact("exclusions", {"category": category, "label": label if own_label else default_label, "match": _tagged_as_named(match, clause.body, default_label)}, each=True)

@@ -390,7 +390,7 @@ _CHANGED_MIND = r"\b(?:if|when|where|because|since) you(?: have)? (?:just |simpl
 
 # "International shipping fees are non-refundable", "For exchanges, the first delivery charge is kept", "overseas
 # delivery charges": the shipping of some orders, or kept on an exchange (not "all shipping, including express delivery")
-_SOME_ORDERS_SHIPPING = (r"(?<!including )(?<!even )\b(?:international|overseas|worldwide|express|expedited|next[- ]day|priority) (?:shipping|delivery|postage)\b|"
+SOME_ORDERS_SHIPPING = (r"(?<!including )(?<!even )\b(?:international|overseas|worldwide|express|expedited|next[- ]day|priority) (?:shipping|delivery|postage)\b|"
                          r"\b(?:for|on) (?:all |any |an )?exchanges?\b(?! (?:and|or|&) (?:returns?|refunds?))")
 
 
@@ -414,7 +414,7 @@ def _shipping_kept_fact(clause: Clause, text: str) -> Fact:
     # belongs to the part of the sentence that keeps the shipping, not to another part
     kept = next((part for part in text.split(";") if _shipping_kept(part)), text)
     at_fault = _any(r"(?:unless|except\w*)\b.*(?:" + _FAULT + ")", kept) or _past_a_fault(clause, text, kept)
-    if scoped(clause, text) or (_any(r"\b(?:unless|except)\b", kept) and not at_fault) or _any(_CHANGED_MIND + "|" + _SOME_ORDERS_SHIPPING + "|" + _GOODS_NOT_SO, text):
+    if scoped(clause, text) or (_any(r"\b(?:unless|except)\b", kept) and not at_fault) or _any(_CHANGED_MIND + "|" + SOME_ORDERS_SHIPPING + "|" + _GOODS_NOT_SO, text):
         # "non-refundable, except when we miss our express delivery promise"
         return _unheld("shipping refunded or not for some returns only: no setting holds it")
     deducted = not _any(_NOT_REFUNDED, kept)
@@ -430,7 +430,7 @@ _SHIPPING_REFUNDED_PASSIVE = (r"\b(?:original |outbound |initial )?(?:shipping|d
 
 def _shipping_refunded(clause: Clause, text: str) -> Iterator[Fact]:
     text = re.sub(r"\b(?:when|as) you (?:ordered|paid|bought|placed (?:the |your |an )?order)\b", " ", text)  # "the delivery you paid when you ordered": no case
-    if scoped(clause, text) or _any(_SOME_ORDERS_SHIPPING, text):
+    if scoped(clause, text) or _any(SOME_ORDERS_SHIPPING, text):
         yield _unheld("shipping refunded for some orders only: no setting holds it")
     elif not _any(_FAULT, text) and _any(r"\b(?:if|when|unless|provided|as long as|only)\b|" + IN_THAT_CASE, text):
         yield _unheld("shipping refunded in the case it names: no setting holds it")
