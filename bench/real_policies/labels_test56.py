@@ -212,7 +212,7 @@ LABELS: dict[str, Label] = {
         },
         either={"requirements.condition": {"UNUSED", "MANUALS_INCLUDED"}, "resolutions.exchange": "ALWAYS",
                 "resolutions.replacement": "ALWAYS"},
-        unplaced=("discount shipping on these orders",),
+        unplaced=("a restocking fee may be applied", "discount shipping on these orders"),
         read=READ56,
     ),
     "safetygearpro": Label(
@@ -223,7 +223,7 @@ LABELS: dict[str, Label] = {
         either={**_w(30, "DELIVERY"), "returns.request_via": "EMAIL", "refund.original_shipping": "NEVER",
                 "refund.processing": _r(0, 10, "BUSINESS")},
         unplaced=("one-time opportunity", "frame without lenses or non-prescription stock item",
-                  "prescription lenses are special orders", "we will apply 50% of what you paid"),
+                  "be in the original packaging and condition", "prescription lenses are special orders", "we will apply 50% of what you paid"),
         read=READ56,
     ),
     "toolbelts": Label(
@@ -260,10 +260,12 @@ LABELS: dict[str, Label] = {
             "shipping.default.payer": "CUSTOMER",
             "instructions.insured_shipping_recommended": True,
             "instructions.pack_securely": True,
+            "instructions.carrier_examples": ("USPS", "UPS", "FedEx"),
         },
         either={"returns.request_required_before_shipping": True, "returns.request_via": "WEBSITE",
                 "instructions.tracked_shipping_recommended": True},
-        unplaced=("you will be charged for replacement merchandise",),
+        unplaced=("you will be charged for replacement merchandise",
+                  "not responsible for returns that we do not receive"),
         read=READ56,
     ),
 }

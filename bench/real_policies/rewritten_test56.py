@@ -164,7 +164,7 @@ Custom orders made to your specifications cannot be returned for an exchange or 
 We do not refund what you paid to have the item shipped to you, nor what you pay to send it back to us. Most returns are credited within 2-4 business days of our receiving them. To exchange an item, please place a new order for it and say in the special notes that it is an exchange. We will try to discount the shipping on these orders and take off as much of the handling fees as we can. This is done after the order is placed. You won't see the credit at checkout, but where it applies you will see the credit against your shipping charges in a follow-up email. This saves time and gets the replacement item to you as fast as possible. We don't keep enough card details on file to make a new charge; we keep only enough to credit returned merchandise. Placing a new order gives the exchange its own order number. Again, if you need another size or item, please place a new order for it. Replacements are not processed until a new order has been placed online.
 
 Note: We may choose to replace, repair, or refund your mon""",
-                         ("try to discount the shipping on these orders",)),
+                         ("we may charge a restocking fee", "try to discount the shipping on these orders")),
 
     "safetygearpro": ("""RETURN POLICY 2018-04-19T14:44:10+00:00
 
@@ -193,7 +193,7 @@ Returning Prescription Eyeglasses:
 
 Every prescription lens is a special order, so none can be refunded. Still, we know that sometimes you may want a different frame even though the prescription lenses are perfect. If you want to exchange your prescription glasses for a new pair within 30 days of receiving them, we will put 50% of what you paid for the glasses (shipping costs not included) towards a new pair. Please follo""",
                       ("a single chance to have it replaced", "frame without lenses, or any non-prescription stock item",
-                       "every prescription lens is a special order", "we will put 50% of what you paid")),
+                       "be in their original packaging and condition", "every prescription lens is a special order", "we will put 50% of what you paid")),
 
     "toolbelts": ("""RETURN POLICY
 Please send your return to:
@@ -249,5 +249,5 @@ STEP 3: |
 |
 Pack the items securely with their original inner packing materials, boxes or container. Secure
 the shipping """,
-                    ("we charge you for the replacement goods",)),
+                    ("we charge you for the replacement goods", "not responsible for returns we do not receive")),
 }
