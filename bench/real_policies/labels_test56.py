@@ -223,7 +223,8 @@ LABELS: dict[str, Label] = {
         either={**_w(30, "DELIVERY"), "returns.request_via": "EMAIL", "refund.original_shipping": "NEVER",
                 "refund.processing": _r(0, 10, "BUSINESS")},
         unplaced=("one-time opportunity", "frame without lenses or non-prescription stock item",
-                  "be in the original packaging and condition", "prescription lenses are special orders", "we will apply 50% of what you paid"),
+                  "be in the original packaging and condition", "prescription lenses are special orders",
+                  "we will apply 50% of what you paid"),
         read=READ56,
     ),
     "toolbelts": Label(
