@@ -78,7 +78,7 @@ Mobility scooters and accessories can be returned within 30 days of the date you
 
 Some items can't be returned, for reasons of health and safety. Among them:
 
-  • Mobility scooters that have been used.
+  • Used mobility scooters.
   • Products that were customized or specially ordered.
   • Items where hygiene matters (such as seat covers and cushions) once they have been opened or used.
 
@@ -109,7 +109,7 @@ If we made no mistake (we sent just what you ordered) and you simply ordered the
 - >Send returns back with the original box and packing material. If the box has writing on it or comes back unusable or not fit to be sold again, we also take a 20% restocking fee off your return, for the time and cost of getting a new box with the correct markings. This includes return shipping labels stuck on the shoe box or other product packaging.
 VIONIC RETURNS
 Return shipping is free on Vionic items for customers in the US, and they carry a 30-day comfort guarantee: if you don't like them after wearing them, you can send them back within 30 days and get a full refund""",
-                     ("we take as much as $10 off the refund", "we also take a 20% restocking fee",
+                     ("we must be able to confirm the defect", "we take as much as $10 off the refund", "we also take a 20% restocking fee",
                       "return shipping is free on vionic items")),
 
     "compressionstockings": ("""Returns & Exchanges
