@@ -77,7 +77,7 @@ If you miss a tournament at which sealed product was handed out, you still get t
     "harrellswax": ("""How do I return an item? Refund/Return Policy: Returns must come with the original sales receipt. We take returns for an exchange or a refund within 7 calendar days of the product's delivery. After those 7 calendar days we may, at our own discretion, offer only an exchange or store credit. Items must be in "new, unaltered and unused condition". What new, unaltered and unused condition means:
 If an item reaches you damaged or we ship you the wrong one, please contact Customer Support at once. Defective items we shipped, or items you received from us without ordering them, qualify for store credit or a cash refund.
 We refund only after inspecting the item(s) on arrival.
-Returned items that are not exchanged and not damaged carry a 15% restocking fee. Once more: you MUST contact us within 7 days if you mean to return ANY item from our store. Items returned AFTER 7 days WITHOUT contacting us will NOT be refunded.
+Returned items that are not exchanged and not damaged carry a 15% restocking fee. Once more: you MUST get in touch with us within 7 days about ANY item from our store that you mean to send back. Anything that reaches us AFTER those 7 days, sent WITHOUT first getting in touch with us, gets NO refund.
 When the seller is not at fault, the customer pays all shipping costs.
 Antiques Express LLC 125 King Street Charleston, SC 29401 CS Phone # 843.853.3104 |""",
                     ("we may, at our own discretion, offer only an exchange",)),
