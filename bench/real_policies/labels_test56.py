@@ -201,7 +201,7 @@ LABELS: dict[str, Label] = {
         facts={
             **_w(30, "SHIPMENT"),
             "requirements.condition": {"ORIGINAL_CONDITION", "ORIGINAL_PACKAGING"},
-            "exclusions": {"OTHER:large quantity", "PERSONALIZED|OTHER:special order|OTHER:custom",
+            "exclusions": {"OTHER:large quantity|OTHER:large-quantity", "PERSONALIZED|OTHER:special order|OTHER:custom",
                            "OTHER:manufacturer", "OTHER:used clothing", "OTHER:surplus", "OTHER:mre",
                            "OTHER:tent", "OTHER:cot", "OTHER:costume", "OTHER:ammo", "OTHER:netting",
                            "INTIMATES|OTHER:undergarment", "OTHER:swimwear", "PERSONALIZED|OTHER:embroider"},
