@@ -391,7 +391,7 @@ _CHANGED_MIND = r"\b(?:if|when|where|because|since) you(?: have)? (?:just |simpl
 # "International shipping fees are non-refundable", "For exchanges, the first delivery charge is kept", "overseas
 # delivery charges": the shipping of some orders, or kept on an exchange (not "all shipping, including express delivery")
 SOME_ORDERS_SHIPPING = (r"(?<!including )(?<!even )\b(?:international|overseas|worldwide|express|expedited|next[- ]day|priority) (?:shipping|delivery|postage)\b|"
-                         r"\b(?:for|on) (?:all |any |an )?exchanges?\b(?! (?:and|or|&) (?:returns?|refunds?))")
+                        r"\b(?:for|on) (?:all |any |an )?exchanges?\b(?! (?:and|or|&) (?:returns?|refunds?))")
 
 
 _OTHER_CASES = r"\b(?:in (?:any|all|every) other cases?|in other cases|otherwise|for (?:all|any|every) other (?:returns?|reasons?|cases?))\b"
