@@ -1,0 +1,228 @@
+"""A second, independent labelling of the test56 set's pages (keys "<name>-b"), by an engineer who saw
+neither the first labels of these pages (labels_test56.py, rewritten_test56.py) nor the drafter:
+`python -m bench.real_policies.agreement test56 test56b` scores it against the first labels as a draft is
+scored. Not a set to draft. Each text is the opening of its page that the corpus stores (read with the
+`search` tool, corpus pages); the pages themselves are not stored.
+
+Renderings: hivisclothing came up twice (/refund-replacement and /replacement-refund): the listed address,
+/replacement-refund, is the text. rainponchos came up as http://www. and https:// (no www.): the listed https://
+rendering is the text (the same policy). thefrontline (https://thefrontline.co/pages/return-exchange-policy) did
+not come up under any query tried (name, domain, "return exchange policy", workwear words): it is not labelled
+(its empty entry was removed before scoring)."""
+
+from __future__ import annotations
+
+from bench.real_policies.labels import Label, _r, _w  # noqa: F401  (labels.py merges this module into LABELS)
+
+LABELS: dict[str, Label] = {}
+
+_READ = "2026-12-06 (session 15, second labelling of test56)"
+
+LABELS.update({
+    "uniformessentials-b": Label(
+        "", "test56b",
+        facts={
+            "returns.request_via": "EMAIL",
+            "requirements.reason_required": True,
+            "returns.request_required_before_shipping": True,
+            **_w(7, "DELIVERY"),
+            "requirements.condition": {"ORIGINAL_CONDITION", "UNUSED", "TAGS_ATTACHED", "ORIGINAL_PACKAGING"},
+            "requirements.proof_of_purchase": True,
+            "resolutions.exchange": "ALWAYS",
+            "refund.original_shipping": "NEVER",
+            "shipping.default.payer": "CUSTOMER",
+            "exclusions": {"PERSONALIZED|OTHER:embroider|OTHER:print", "OTHER:third-party|OTHER:third party",
+                           "OTHER:discontinued"},
+        },
+        either={"fees.flat_fee": "15"},
+        unplaced=("restocking fee of $15 + gst per brand", "additional charges may be incurred",
+                  "$15 per brand freight fee", "returns or exchanges incur service fees"),
+        read=_READ,
+    ),
+    "shieldsafe-b": Label(
+        "", "test56b",
+        facts={
+            "resolutions.exchange": "ALWAYS",
+            "returns.request_via": "EMAIL",
+            "requirements.reason_required": True,
+            "fault.reasons": {"DEFECTIVE", "WRONG_ITEM", "NOT_AS_DESCRIBED", "DAMAGED"},
+            "fault.photos_min": 1,
+            "fault.photos_of": {"ISSUE"},
+            "fault.remedies": {"REFUND", "EXCHANGE", "REPLACEMENT"},
+            "resolutions.replacement": "MERCHANT_AT_FAULT",
+            "refund.original_shipping": "MERCHANT_AT_FAULT",
+            "shipping.default.payer": "CUSTOMER",
+            **_w(15, "DELIVERY"),
+            "instructions.ship_within_days": 7,
+            "fault.full_refund": True,
+        },
+        either={"shipping.merchant_at_fault": {"payer": "MERCHANT"},
+                "returns.request_required_before_shipping": True},
+        unplaced=("shipping the replacement boots",),
+        read=_READ,
+    ),
+    "glovesafe-b": Label(
+        "", "test56b",
+        facts={
+            "requirements.condition": {"UNUSED", "NOT_WORN", "ORIGINAL_PACKAGING"},
+            **_w(14, "DELIVERY"),
+            "requirements.proof_of_purchase": True,
+            "exclusions": {"PERSONALIZED|OTHER:custom", "FINAL_SALE|NON_RETURNABLE_MARK"},
+            "returns.request_via": "EMAIL",
+            "requirements.reason_required": True,
+            "shipping.default.payer": "CUSTOMER",
+            "shipping.merchant_at_fault": {"payer": "MERCHANT"},
+            "refund.original_shipping": "NEVER",
+            "fault.reasons": {"DEFECTIVE", "WRONG_ITEM", "DAMAGED"},
+            **_w(14, "DELIVERY", prefix="fault.window"),
+            "fault.photos_min": 1,
+            "fault.photos_of": {"ISSUE"},
+            "fault.remedies": {"REPLACEMENT", "REFUND"},
+            "resolutions.replacement": "MERCHANT_AT_FAULT",
+            "refund.method": "ORIGINAL_PAYMENT",
+            "refund.processing": _r(5, 10, "BUSINESS"),
+            "refund.inspection": True,
+        },
+        either={"exclusions": {"WORN_OR_DAMAGED|OTHER:use|OTHER:wear"}, "returns.request_required_before_shipping": True,
+                "instructions.address_on_request": True},
+        unplaced=(),
+        read=_READ,
+    ),
+    "safetygearonline-b": Label(
+        "", "test56b",
+        facts={
+            "returns.request_required_before_shipping": True,
+            **_w(5, "DELIVERY"),
+            "shipping.default.payer": "CUSTOMER",
+            "requirements.condition": {"NOT_WORN"},
+            "refund.inspection": True,
+            "refund.method": "ORIGINAL_PAYMENT",
+            "refund.original_shipping": "NEVER",
+            "exclusions": {"PERSONALIZED|OTHER:custom", "CLEARANCE|FINAL_SALE|OTHER:close-out|OTHER:closeout"},
+            "returns.request_via": "EMAIL",
+            "resolutions.exchange": "ALWAYS",
+        },
+        either={"requirements.condition": {"NOT_STAINED"}, "exclusions": {"WORN_OR_DAMAGED|OTHER:dirty|OTHER:worn"},
+                "fault.reasons": {"DEFECTIVE"}, "refund.processing": _r(7, 10, "BUSINESS"),
+                "fees.restocking_percent": "20"},
+        unplaced=("only defective or item(s) of customer size error", "shipping costs for one or more exchanges",
+                  "restocking fee of up to 20%", "within 7-10 business days after the item is shipped back"),
+        read=_READ,
+    ),
+    "hivisclothing-b": Label(
+        "", "test56b",
+        facts={
+            **_w(30, "PURCHASE", prefix="fault.window"),
+            "fault.reasons": {"NOT_AS_DESCRIBED", "DAMAGED", "WRONG_ITEM"},
+            "fault.remedies": {"REPLACEMENT", "REFUND"},
+            "resolutions.replacement": "MERCHANT_AT_FAULT",
+            "exclusions": {"CLEARANCE|FINAL_SALE|OTHER:sale|OTHER:promotion"},
+        },
+        either={"returns.enabled": False, **_w(30, "PURCHASE"), "fault.reasons": {"DEFECTIVE"},
+                "returns.request_via": "EMAIL"},
+        unplaced=("partial refund which excludes the shipping fee", "due to customer mistakes"),
+        read=_READ,
+    ),
+    # Not found in the corpus under any query tried; left empty (see the module docstring): do not score.
+    "nchefwear-b": Label(
+        "", "test56b",
+        facts={
+            "cancellation.window_hours": 24,
+            "cancellation.request_via": "EMAIL",
+            **_w(21, "DELIVERY"),
+            "requirements.condition": {"NOT_WORN", "TAGS_ATTACHED", "NOT_STAINED", "ORIGINAL_PACKAGING"},
+            "resolutions.exchange": "ALWAYS",
+            "exclusions": {"PERSONALIZED|OTHER:custom", "FINAL_SALE|NON_RETURNABLE_MARK"},
+            "refund.inspection": True,
+        },
+        either={"returns.request_via": "WEBSITE"},
+        unplaced=("for exchanges, we allow 30 days", "returned to you at your expense"),
+        read=_READ,
+    ),
+    "pauljwelds-b": Label(
+        "", "test56b",
+        facts={
+            **_w(14, "DELIVERY"),
+            "resolutions.exchange": "ALWAYS",
+            "requirements.condition": {"ORIGINAL_CONDITION"},
+            "fault.reasons": {"DEFECTIVE", "WRONG_ITEM"},
+            "shipping.merchant_at_fault": {"payer": "MERCHANT"},
+            "shipping.default.payer": "CUSTOMER",
+            "refund.inspection": True,
+            "refund.method": "ORIGINAL_PAYMENT",
+        },
+        either={"requirements.condition": {"UNUSED"}},
+        unplaced=("return form is incomplete or not enclosed",),
+        read=_READ,
+    ),
+    "armysurplusworld-b": Label(
+        "", "test56b",
+        facts={
+            **_w(30, "SHIPMENT"),
+            "requirements.condition": {"ORIGINAL_CONDITION", "ORIGINAL_PACKAGING", "MANUALS_INCLUDED"},
+            "exclusions": {"OTHER:large quantity", "OTHER:special order", "OTHER:manufacturer",
+                           "PERSONALIZED|OTHER:custom|OTHER:embroider|OTHER:sewing", "OTHER:used",
+                           "OTHER:surplus", "OTHER:mre", "OTHER:tent", "OTHER:cot", "OTHER:costume",
+                           "OTHER:ammo", "OTHER:netting", "INTIMATES|OTHER:undergarment", "OTHER:swimwear"},
+            "refund.original_shipping": "NEVER",
+            "shipping.default.payer": "CUSTOMER",
+            "refund.processing": _r(2, 4, "BUSINESS"),
+            "resolutions.exchange": "ALWAYS",
+        },
+        either={"requirements.condition": {"UNUSED"}, "resolutions.replacement": "ALWAYS",
+                "resolutions.reorder_hint": True},
+        unplaced=("a restocking fee may be applied", "discount shipping on these orders"),
+        read=_READ,
+    ),
+    "safetygearpro-b": Label(
+        "", "test56b",
+        facts={
+            "cancellation.window_hours": 24,
+            "cancellation.refund_percent": "100",
+        },
+        unplaced=("50% cancellation fee will apply to the lenses", "remake the lenses at no charge",
+                  "50% refund for the lenses", "non-prescription eyewear and ppe products are eligible"),
+        read=_READ,
+    ),
+    "toolbelts-b": Label(
+        "", "test56b",
+        facts={
+            "resolutions.store_credit": "ALWAYS",
+            "exclusions": {"OTHER:discontinued", "WORN_OR_DAMAGED|OTHER:used", "OTHER:factory second",
+                           "CLEARANCE|FINAL_SALE|OTHER:clearance|OTHER:discount", "OTHER:gift card",
+                           "NON_RETURNABLE_MARK|FINAL_SALE"},
+            **_w(30, "PURCHASE"),
+            "resolutions.exchange": "ALWAYS",
+            "returns.request_via": "WEBSITE",
+            "refund.original_shipping": "NEVER",
+            "refund.method": "CUSTOMER_CHOICE",
+        },
+        either={"shipping.default.payer": "CUSTOMER",
+                "requirements.condition": {"NOT_WORN", "NOT_WASHED", "NOT_ALTERED"}},
+        unplaced=("free returns in exchange for store credit", "refund to the original payment method, the customer is responsible",
+                  "apparel, and swag items", "do not offer free return shipping for customers outside"),
+        read=_READ,
+    ),
+    "rainponchos-b": Label(
+        "", "test56b",
+        facts={
+            **_w(30, "SHIPMENT"),
+            "requirements.condition": {"NOT_WORN", "NOT_WASHED", "ORIGINAL_PACKAGING", "TAGS_ATTACHED"},
+            "resolutions.exchange": "ALWAYS",
+            "refund.method": "ORIGINAL_PAYMENT",
+            "requirements.proof_of_purchase": True,
+            "exclusions": {"JEWELRY|OTHER:pierced", "INTIMATES|OTHER:undergarment", "INTIMATES|OTHER:lingerie",
+                           "OTHER:fragrance", "OTHER:lotion", "FINAL_SALE|NON_RETURNABLE_MARK", "PERSONALIZED",
+                           "OTHER:emergency", "CLEARANCE|FINAL_SALE|OTHER:sale"},
+            "refund.original_shipping": "NEVER",
+            "shipping.default.payer": "CUSTOMER",
+            "instructions.tracked_shipping_recommended": True,
+            "instructions.insured_shipping_recommended": True,
+            "instructions.pack_securely": True,
+        },
+        either={"fault.reasons": {"DEFECTIVE"}, "returns.request_required_before_shipping": True,
+                "returns.request_via": "WEBSITE"},
+        unplaced=("charged for replacement merchandise",),
+        read=_READ,
+    ),
+})
