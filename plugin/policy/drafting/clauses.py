@@ -214,16 +214,20 @@ def _with_listings(clauses: list[Clause]) -> list[Clause]:
 _QUESTION_MAX_WORDS = 30
 
 
-def _question_line(unwrapped: str, start: int) -> str | None:
-    line = _plain(unwrapped[unwrapped.rfind("\n", 0, start) + 1 :].split("\n", 1)[0]).strip()
+def _question_line(raw: str) -> str | None:
+    line = _plain(raw).strip()
     return line if line.endswith("?") and len(line.split()) <= _QUESTION_MAX_WORDS and not _BULLET.match(line) else None
 
 
-def _line(unwrapped: str, start: int) -> str:
-    """The line `start` stands on, without its list marker, plain and lower-cased."""
+def _raw_line(unwrapped: str, start: int) -> str:
+    """The line `start` stands on, as written."""
     line_end = unwrapped.find("\n", start)
-    line = unwrapped[unwrapped.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else len(unwrapped)]
-    return _plain(_BULLET.sub("", line, count=1)).strip().lower()
+    return unwrapped[unwrapped.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else len(unwrapped)]
+
+
+def _line(raw: str) -> str:
+    """A line without its list marker, plain and lower-cased."""
+    return _plain(_BULLET.sub("", raw, count=1)).strip().lower()
 
 
 def _marked(spans, text: str):
@@ -269,8 +273,9 @@ def split(text: str) -> list[Clause]:
     previous_end = paragraph = 0
     unwrapped = _unwrapped(text)
     for sentence, start, end, marked in _marked(_spans(text), text):
-        line = _line(unwrapped, start)
-        asked = None if marked else _question_line(unwrapped, start)
+        raw = _raw_line(unwrapped, start)
+        line = _line(raw)
+        asked = None if marked else _question_line(raw)
         is_heading, bullet = (True, False) if asked else (False, True) if marked else _kind(sentence, _whole_line(text, start, end))
         gap = text[previous_end:start]
         paragraph += "\n\n" in gap or is_heading
