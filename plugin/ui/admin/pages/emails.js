@@ -81,9 +81,11 @@ function Preview({ kinds }) {
   const [subjects, setSubjects] = useState(null);
   const [locale, setLocale] = useState("en");
   const [state, setState] = useState({ loading: false });
+  // A new kind drops the old subject and its preview in the same render: the old id (a refund's, say) previewed
+  // under the new kind would flash that kind's "not found" warning before the new subjects arrive.
+  const chooseKind = (next) => { setKind(next); setSubjects(null); setSubject(""); setState({ loading: false }); };
   useEffect(() => {
     let live = true;
-    setSubjects(null);
     gql(SUBJECTS, { kind })
       .then((d) => { if (!live) return; const list = d.emailPreviewSubjects.map((x) => [x.id, x.label]); setSubjects(list); setSubject(list[0]?.[0] || ""); })
       .catch((e) => { report(e); if (live) { setSubjects([]); setState({ loading: false, error: e.message }); } });
@@ -102,7 +104,7 @@ function Preview({ kinds }) {
   return html`<${Card} title="Preview" className="email-preview">
     <div class="form-grid">
       <div class="field"><label class="label" for="preview-kind">Email</label>
-        <select id="preview-kind" value=${kind} onChange=${(e) => setKind(e.target.value)}>${kinds.map((k) => html`<option value=${k}>${humanize(k)}</option>`)}</select></div>
+        <select id="preview-kind" value=${kind} onChange=${(e) => chooseKind(e.target.value)}>${kinds.map((k) => html`<option value=${k}>${humanize(k)}</option>`)}</select></div>
       <div class="field"><label class="label" for="preview-subject">For</label>
         <select id="preview-subject" value=${subject} disabled=${!subjects?.length} onChange=${(e) => setSubject(e.target.value)}>${(subjects || []).map(([id, l]) => html`<option value=${id}>${l}</option>`)}</select></div>
       <div class="field"><label class="label" for="preview-locale">Language</label>
