@@ -105,7 +105,7 @@ We may refuse an exchange to anyone who does not meet these conditions. The ship
 
 Please allow 7–10 business days for your return to be processed after it arrives at our warehouse. We will email you a confirmation when your refund has been issued.
 
-Every order comes with a return form. Please complete all of it. If an exchange form is incomplete we will try to sort it out; if the customer has not answered after four tries (by phone and/or email), store credit is issued automatically.
+Every order comes with a return form; please fill in every part of it. If an exchange form is incomplete we will try to sort it out; if the customer has not answered after four tries (by phone and/or email), store credit is issued automatically.
 
 Exchange Address:
 
@@ -128,7 +128,7 @@ We answer within 24 hours
 MAIN MENU
 
 STAY CONNECTED""",
-                 ("pays the difference", "rest becomes store credit", "after four tries")),
+                 ("pays the difference", "rest becomes store credit", "fill in every part of it", "after four tries")),
 
     "hatsbycressida": ("""Returns & Refunds
 
@@ -251,7 +251,7 @@ To speed up returns and refunds, we no longer take returns by post and we do no 
 
     "socksupermarket": ("""Returns and Refunds
 
-If you are unhappy for any reason, we will gladly refund the full price of an item, though not any delivery charge you paid, provided the item comes back unworn, in its original condition and in its original packaging. The item must be sent back within 14 days of purchase, with the returns label we provided. You send goods back at your own cost and risk. We cannot refund items that never reach us. This does not affect your Statutory Rights.
+If you are unhappy for any reason, we will gladly refund the full price of an item, though not any delivery charge you paid, provided the item comes back unworn, in its original condition and in its original packaging. The item must be sent back within 14 days of purchase, with the returns label we provided. You send goods back at your own cost and risk. We cannot refund items that never reach us. Your statutory rights are not affected by any of this.
 
 Returns from inside the United Kingdom
 
