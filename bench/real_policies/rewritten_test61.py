@@ -21,7 +21,7 @@ Refund Timeline & Method
 We process refunds within 5-7 business days of receiving and inspecting the returned item or items. The refund goes back to the payment method you originally used to buy. Please be aware that we do not refund shipping costs.
 Return & Exchange Request Template
 The template below can be used to ask for a return or """,
-                         ()),
+                         ("fix the ran to the outside of the parcel",)),
 
     "motorcyclegearpro": ("""At MotorcycleGearPro we back our motorcycle gear the way we back the riders who use it. If a product falls short of what you expected, our simple return process gets you back on the road fast.
 Our Return Promise
