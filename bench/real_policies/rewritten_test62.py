@@ -64,7 +64,7 @@ Wrong Item Received
 We might send you the wrong item: our Shipping Team is excellent, but now and then a mistake happens, and we will do all we can to put it right. Depending on the item's value, we may send you what we call a "Call Tag", meaning the carrier gives you a return label if it came by UPS, or we send you a return label if it came by USPS. When the item reaches us, we will send you the correct item you first ordered. Just make sure the item is boxed with every part it came with, and leave the return package where the carrier can collect it when they choose. The same applies if you received a damaged or faulty product, as long as you notice it and tell us within 30 days of receiving it.
 Returning an item more than 30 days after purchase
 After 30 days""",
-                   ("credit for the returned item goes toward the new order",)),
+                   ("credit for the returned item goes toward the new order", "where the carrier can collect it")),
 
     "rivelinwildbirdfood": ("""ALL ENQUIRIES
 Returns
@@ -76,7 +76,7 @@ Under the Consumer Contracts Regulations 2013 (which replaced the Distance Selli
 We only ask that every item comes back in the condition in which you received it, well packed, and returned to us at your own expense. You therefore carry any risk of loss or damage on the way back, and we suggest you take out enough postal insurance to cover the value of the goods. Please put in your contact details and a short covering note, so that we know who you are and which order the goods belong to.
 Once the goods reach us, we must process your refund or replacement within 14 days, though we always try to settle your refund sooner than that. Please note that we may take off the refund the cost of repairing or cleaning any returned goods that cannot be sold as new.
 If we send out a later o""",
-                            ("cost of repairing or cleaning",)),
+                            ("short covering note", "cost of repairing or cleaning")),
 
     "abceeds": ("""Overview
 To qualify for a return, your item must be unused and in the condition in which you received it, and it must be in its original packaging. Please contact us by email and send a photo showing how the seed arrived, including any damage to the seed or the packaging. Now and then things get damaged in the post, and we are glad to help.
@@ -119,7 +119,7 @@ If you ask, the refund can be kept as credit on your account for future purchase
 You can send your product back at any time within 15 days for an exchange or a refund (the packing and handling fee is not refunded), on these conditions:
 1. Items must be sent back to the Regional Office & Warehouse (the address is at the bottom of this page)
 2. Items must be in their original packaging and in the original condition in which they were delivered """,
-                         ("not arrived within the guaranteed time", "gave us the wrong delivery address",
+                         ("not arrived within the guaranteed time", "gave us the wrong delivery address", "held at customs",
                           "held back from every refund", "packing and handling fee")),
 
     "plantseedsshops": ("""At Plant Seed Series Shop we pack your plants and garden supplies with the same care we put into growing them. Even so, we know a return or an exchange is sometimes needed. This policy explains how we handle them so that your gardening keeps going well.
@@ -150,14 +150,14 @@ For an exchange (if stock allows):
 - Tell us which item from our current stock you would like instead
 - We will work out any difference in price and arrange ship""",
                         ("roots still whole", "tools and supplies must be unused", "repacked in their own pots",
-                         "work out any difference in price")),
+                         "the carrier we name", "work out any difference in price")),
 
     "pondandpetdirect": ("""You can return or exchange an order within 30 days of receiving it. Everything you send back must be new, untested and unused; we cannot take back items that have been tested. If the items you return were shipped free, the cost of return shipping is taken off your refund.
 Some items cannot be returned: pond liner, underlayment, special and custom orders, tubing, aquatic plants, and plant and fish foods.
 Every return needs a return authorization number. To return an item, first contact us for that number; we will refuse any return sent without one. When you contact us, have ready your order number, your email address and details of the item you want to return.
 Items returned or exchanged must be in their original unused condition, with all the maker's packaging, warranty cards and manuals, and every accessory. Please do not write on the item or its packaging, or put tape, notes, stickers or anything else on it that could spoil it. We may refuse any return spoiled in this way.
 Pack your return safely in a box fit for shipping, and write your return authorization number clearly on the outside. A return without a return authorization number will be refused, and you will pay the cost of sending it back or disposing of it. We strongly advise using an insured service. We do not pay any freight or shipping charges on any order, whatever the reason for the return.""",
-                         ("shipped free", "cost of sending it back or disposing of it")),
+                         ("shipped free", "authorization number clearly on the outside", "cost of sending it back or disposing of it")),
 
     "petwarehousedirect": ("""If you are not happy with your purchase, you may be able to send it back for a refund. The refund is the full purchase price, less any restocking and/or shipping costs. To return an item, please phone us at 714-202-5497 for a Return Merchandise Authorization (RMA) number.
 If the return is caused by our mistake (you got the wrong item) or the item is defective, we pay the return shipping. Otherwise you pay the cost of shipping the item back. Returns must go by a reliable carrier such as UPS, USPS or FedEx, with a tracking number. If your order shipped free, you can return new, unopened items in their original packaging and with their tags for a full refund, less what it cost us to ship your order.
@@ -169,7 +169,7 @@ We do not refund products that have been used, show heavy wear, are dirty, have 
 Some of our products are sent straight from the manufacturer. If yours was, we will give you the address to return it to. If you send such items to us, we will charge you the cost of shipping them on to the manufacturer, or we may choose to refuse delivery.
 Refused / Return to Sender: if you refuse delivery of an order or send it back as return to sender, you will be charged the original shipping fee and the cost of return shipping, plus a 10% restocking fee.
 You can expect your refund within two to three business day""",
-                           ("less any restocking", "order shipped free", "spotty training place",
+                           ("less any restocking", "order shipped free", "written on the outside of the box", "spotty training place",
                             "sent straight from the manufacturer", "refuse delivery of an order")),
 
     "farmfenceco": ("""At Livestock Online Store we stand behind our farm supplies and beekeeping equipment. If you are not fully satisfied with what you bought, our returns and exchanges process is simple.
