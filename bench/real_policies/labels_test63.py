@@ -53,7 +53,9 @@ READ63 = "2026-12-06 (session 16, set test63)"
 # remedy the stored opening cuts off ("depends on carri..."); bgggameshop gives its refund time twice, 5-7 business days
 # at a glance and 3-5 in its refund section (both left to either/unlabelled: the 5-7 an either), and carries a request
 # template for customers with "[Your Order Number]" blanks (a form for the customer, not a template of the policy);
-# puzzlesandchill is print on demand and takes nothing back for a change of mind (returns.enabled False as a fact);
+# puzzlesandchill is print on demand and takes nothing back for a change of mind (returns.enabled False as a fact;
+# the corpus also holds a second, shorter version of the same address, 7 days and unused items only: the label and rewrite
+# follow the print-on-demand version, 10 days from delivery);
 # theturquoisechick sells turquoise beads and strands (taken as a bead shop), and says twice that returns after 14 days
 # get an exchange or store credit only (two unplaced sentences); ferriswheelpress's page is tables of plans, its rules
 # split between pens and inks (the 30-day window and the exchange read as general, most else unplaced or either);
@@ -141,8 +143,9 @@ LABELS: dict[str, Label] = {
             "refund.method": "ORIGINAL_PAYMENT",
             "refund.processing": _r(0, 3),
             "refund.original_shipping": "NEVER",
+            "fault.overrides_exclusions": True,
         },
-        either={"fault.overrides_exclusions": True, "refund.inspection": True,
+        either={"refund.inspection": True,
                 "exclusions": {"WORN_OR_DAMAGED|OTHER:used|OTHER:partially used"}},
         unplaced=(),
         read=READ63,

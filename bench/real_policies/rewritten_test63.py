@@ -11,7 +11,7 @@ Shipping by USPS Priority or UPS Ground (or UPS Ground Saver) costs a flat $8, a
 Please be aware that only USPS or UPS can tell you more about where a parcel is, or change or reschedule its delivery. Under USPS and UPS rules, only the recipient, not the sender, can adjust a delivery.
 Any order that has not yet been fulfilled can be refunded in full: to ask for that refund, email us at tshopny@gmail.com, and please give your order number!
 Returns
-If what you received is not what you expected, please email us at tshopny@gmail.com. Unused items and unopened tea may be returned within 30 days of purchase.
+If what you received is not what you expected, please email us at tshopny@gmail.com. Unused items or unopened tea may be returned within 30 days of purchase.
 To qualify for a return, the item must be unused, in the condition in which you received it, and in its original packaging. We cannot give a refund for an item we find damaged, used or opened. The customer pays all return shipping charges, unless the item is faulty or the order was incorrect.
 If you return items from an order that shipped free, we take the shipping we saved you on those items off the refund, unless the return is due to our mistake.
 Once we have received and checked your return, we will let you know whether the refund is approved. Payments made by credit card can be refunded to the card you used, or store credit can be issued instead. Please bear in mind that your card company may take some time to process and post the refund.""",
