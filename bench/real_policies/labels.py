@@ -68,6 +68,10 @@ session; four more engineers, who saw neither those labels nor the drafter, labe
 (labels_test56b.py .. labels_test59b.py: 41 of the 48 pages, the other seven not found in the corpus or found only as
 another page), for agreement.py: the floor under "none invented" under conventions 1 .. 22.
 
+In session 16 test56 .. test59 were measured once, first, alone (totals only) and joined the development pages; four more
+sets (test60 .. test63: dress and occasion wear; vehicles, tools and trade supplies; animals, farm and garden; tea, coffee
+and hobbies) were gathered, labelled (labels committed first), rewritten and audited the same way, and held out.
+
 What a label says:
 - `facts`: the settings the drafter reads (`plugin.policy.drafting.DRAFTED`) that the text states as
   a general rule, with the value it gives them. List settings (condition, fault reasons, photos of,
@@ -1965,7 +1969,7 @@ from bench.real_policies import (  # noqa: E402  (they need Label, defined above
     labels_test36, labels_test37, labels_test38, labels_test39, labels_test40, labels_test41, labels_test42, labels_test43,
     labels_test44, labels_test45, labels_test46, labels_test47, labels_test48, labels_test49, labels_test50, labels_test51,
     labels_test52, labels_test53, labels_test54, labels_test55, labels_test56, labels_test57, labels_test58, labels_test59,
-    labels_test56b, labels_test57b, labels_test58b, labels_test59b,
+    labels_test56b, labels_test57b, labels_test58b, labels_test59b, labels_test60, labels_test61, labels_test62, labels_test63,
 )
 
 for _module in (labels_test8, labels_test9, labels_test10, labels_test11, labels_test12, labels_test13,
@@ -1975,5 +1979,6 @@ for _module in (labels_test8, labels_test9, labels_test10, labels_test11, labels
                 labels_test32, labels_test33, labels_test34, labels_test35, labels_test36, labels_test37, labels_test38, labels_test39,
                 labels_test40, labels_test41, labels_test42, labels_test43, labels_test44, labels_test45, labels_test46,
                 labels_test47, labels_test48, labels_test49, labels_test50, labels_test51, labels_test52, labels_test53, labels_test54, labels_test55,
-                labels_test56, labels_test57, labels_test58, labels_test59, labels_test56b, labels_test57b, labels_test58b, labels_test59b):
+                labels_test56, labels_test57, labels_test58, labels_test59, labels_test56b, labels_test57b, labels_test58b, labels_test59b,
+                labels_test60, labels_test61, labels_test62, labels_test63):
     LABELS.update(_module.LABELS)
