@@ -104,11 +104,25 @@ def _fee_waived(text: str) -> Iterator[Fact]:
     yield _unheld("a restocking fee waived in the case it names: no setting holds that")
 
 
+# "items that are not defective", "returned items that are not exchanged and not damaged", "returns that are new and not
+# defective", "change of mind returns", "flags you return without cause": the returns no one is at fault for, named by
+# the fault they lack (the goods' noun kept, so that "non-defective items" reads as every such item)
+_NOT_FAULTY = r"(?:defective|faulty|damaged|broken)"
+_NO_FAULT_RETURNS = (
+    (r"\b((?:returned )?(?:items?|products?|goods|returns?|merchandise) )?(?:that|which) (?:is|are|was|were)(?: new and)?(?: not|n't) "
+     r"(?:being )?(?:exchanged and (?:(?:is|are) )?not (?:being )?)?" + _NOT_FAULTY + r"(?: and not (?:being )?exchanged)?\b", r"non-defective \1"),
+    (r"\bchange[- ]of[- ]mind (returns?)\b", r"non-defective \1"),
+    (r"\bwithout (?:a |any )?(?:cause|fault|defect)\b", "non-defective"),
+    (r",? without (?:any )?exceptions?\b", ""),
+)
+
+
 def _every_no_fault_return(text: str) -> str:
     """"any item that is not defective ... carries a 20% fee, without exception": the goods named by no fault are every
     no-fault return (the faults spared), and "without exception" is no condition."""
-    text = re.sub(r"\b(?:that|which) (?:is|are|was|were)(?: not|n't) (?:defective|faulty|damaged|broken)\b", "non-defective", text)
-    return re.sub(r",? without (?:any )?exceptions?\b", "", text)
+    for pattern, plain in _NO_FAULT_RETURNS:
+        text = re.sub(pattern, plain, text, flags=re.I)
+    return re.sub(r" {2,}", " ", text)
 
 
 def _said_plainly(text: str) -> str:
@@ -147,6 +161,8 @@ def _goods_said_plainly(clause: Clause, text: str) -> tuple[Clause, str]:
         if _any(pattern, text):
             clause = replace(clause, text=re.sub(pattern, plain, clause.text, flags=re.I))
             text = re.sub(pattern, plain, text)
+    # the goods the sentence opens on, as the scope of the rule sees them ("Items that are not defective carry ...")
+    clause = replace(clause, text=_every_no_fault_return(clause.text), line=_every_no_fault_return(clause.line))
     return clause, text
 
 
@@ -217,6 +233,9 @@ _SPARES_FAULTS = (
 def _fee_spares_faults(text: str) -> bool:
     """A fee for every return but the shop's faults; not a fee for some returns only ("shipments refused
     for reasons other than freight damage will incur a restocking fee"), whose exception says nothing of the rest."""
+    charged = [value for value, _where in percents(text)]
+    if (charged and not any(charged)) or _ranged(text):
+        return False  # "a 0% fee on returns that are not damaged", "a fee of 10 - 25%": no one fee to waive
     return _any(_FEE, text) and _any(_SPARES_FAULTS, text) and not _any(_CONDITIONAL_FEE, re.sub(_FEE_FLOOR, " ", text))
 
 
@@ -251,8 +270,12 @@ def _some_goods_fee(clause: Clause, text: str) -> bool:
         or _any(_GOODS_IN_A_STATE, clause.heading.lower())
 
 
+def _ranged(text: str) -> bool:
+    return len(percents(text)) > 1 or _any(r"\d\s*%?\s*(?:-|to)\s*\d+\s*%", text)  # "a 1% - 3% fee"
+
+
 def _restocking_percent(clause: Clause, text: str) -> Iterator[Fact]:
-    ranged = len(percents(text)) > 1 or _any(r"\d\s*%?\s*(?:-|to)\s*\d+\s*%", text)  # "a 1% - 3% fee"
+    ranged = _ranged(text)
     # the words of an introduction carried over the plain lines after it ("You may return any item,
     # keeping the following in mind:") are not this fee's condition; a bullet's introduction is
     said = text if clause.listed else _every_no_fault_return(digits(clause.body))
