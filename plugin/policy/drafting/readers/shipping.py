@@ -96,6 +96,9 @@ _CUSTOMER_PAYS = (
     # (not "The customer does not pay return shipping": the customer spared it)
     r"\bwe (?:do not|don't|will not|won't) (?:cover|pay)|(?<!customer )(?<!buyer )(?<!client )(?<!user )(?<!shopper )(?<!purchaser )(?<!recipient )\b(?:does not|doesn't) (?:cover|pay) (?:for )?(?:the |any )?return\b|"
     r"return (?:shipping|postage)(?: (?:costs?|fees?|charges?))? (?:are|is) non-?refundable|"  # the customer's, not paid back
+    # "As a rule we don't refund return shipping costs", "we cannot waive return shipping fees": the same, said by the shop
+    r"\bwe (?:do not|don't|will not|won't|cannot|can't|are unable to) (?:refund|reimburse|waive|pay back) (?:you )?(?:for )?(?:the |any |your )?"
+    r"(?:cost of )?return (?:shipping|postage|delivery|freight)\b|"
     r"\bneither (?:the )?return (?:shipping|postage)\b[^.;]{0,40}\bnor\b[^.;]{0,40}\b(?:is|are) (?:refunded|reimbursed|paid back)\b|"  # "Neither return shipping nor ... is refunded"
     # "Any shipping cost you may incur when returning product(s) to us will not be refunded"
     r"(?:shipping|postage) (?:costs?|fees?|charges?)\b[^.]{0,40}\breturning\b[^.]{0,40}\b(?:will not|won't|are not|is not|cannot|can't) be (?:refunded|reimbursed)|"
