@@ -131,7 +131,10 @@ _NOT_A_GROUP = (
     # what happened to an item or what it shows, not goods ("showing any use, abuse or damage")
     r"use|abuse|abused|misused|neglect|negligence|accidents?|smoke|odou?rs?|smells?|stains?|scratch(?:es)?|dents?|soiling|fading|"
     # what befell a parcel on its way ("parcels lost by the carrier", "anything stolen in transit"), not goods
-    r"lost|stolen|transit|undelivered|undeliverable)\b"
+    r"lost|stolen|transit|undelivered|undeliverable|"
+    # the work charged beside the postage ("shipping, handling or processing fees"), how much of an item was used
+    # ("used, even partly"), whose system or goods ("apart from ours"): no goods
+    r"handling|processing|restocking|partly|partially|fully|entirely|completely|slightly|ours|yours|theirs|us|them)\b"
 )
 _GENERIC = (r"^(?:the )?(?:similar |related |like |such |these |those |some |two |three |four |five |several )?"
             r"(?:items?|products?|goods|merchandise|purchases?|sales?|orders?|everything|anything|whatever|something|things?"
