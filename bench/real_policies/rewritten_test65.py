@@ -13,6 +13,7 @@ Some products are left out of our 90 Day Comfort Exchange: Clearance Sleep Syste
 The exchange is open to only the original purchaser named on the sales order.
 To talk about an exchange or to start one, go to the store where you bought the mattress; if you bought it online, call our Customer Service department at 281.210.7647 or email CustomerService@mattressbrands.com.""",
                        ("a mattress protector must be bought", "from day 30 to day 90", "same size only",
+                        "worked out from the total you spent", "you pay the whole difference",
                         "no credit or refund of the difference", "only the original purchaser")),
 
     "smartviewhomes": ("""Returns & Refunds Policy
@@ -258,8 +259,8 @@ We process a refund once:
 The item has reached our warehouse.
 We have inspected it and found it complete and fit to be sold again.
 Refunds may take 7 to 14 business days after we authorize""",
-                                ("stock items bought online", "of equal or higher value", "no exchange for final sale",
-                                 "your request is closed")),
+                                ("stock items bought online", "your request is closed", "of equal or higher value",
+                                 "before we ship the new item", "no exchange for final sale")),
 
     "hottubsonlineshop": ("""What We Promise You
 
