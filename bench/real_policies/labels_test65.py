@@ -51,7 +51,11 @@ READ65 = "2026-12-06 (session 16, set test65)"
 # address sent on request (a fact, as in test33/48/54/57/61); mh10's "Close -Out Deals" needs OTHER:close to be matched;
 # smartviewhomes' refused curtains accept OTHER:curtain; mattressbrands' credit basis and "pay the whole difference" and
 # patiofurniturewarehouse's "inspected before the new item ships" are unplaced rules; patiofurniturewarehouse's "bought
-# online only" is `either` web as the channel.
+# online only" is `either` web as the channel; smartviewhomes' "carrier details (e.g. FedEx/UPS)" names carriers (a fact, as
+# most earlier labels of "e.g."/"such as" carriers take it); an authorization step before sending ("Get Authorization",
+# "you will be given an RA number", "a return authorization form", "once the return is authorized, you have 14 business
+# days") makes request_required_before_shipping a fact (mh10, shytle, qualityhardware, patiofurniturewarehouse,
+# hottubsonlineshop), as most labels of test44 .. test63 take it.
 LABELS: dict[str, Label] = {
     "mattressbrands": Label(
         "https://www.mattressbrands.com/collections/90-night-comfort-guarantee", "test65",
@@ -83,10 +87,10 @@ LABELS: dict[str, Label] = {
             "instructions.use_address_from_instructions": True,
             "instructions.tracked_shipping_recommended": True,
             "shipping.default.payer": "CUSTOMER",
+            "instructions.carrier_examples": ("FedEx", "UPS"),
         },
         either={"returns.request_via": "EMAIL", "returns.request_required_before_shipping": True,
-                "fault.remedies": {"REPLACEMENT"}, "resolutions.replacement": "MERCHANT_AT_FAULT",
-                "instructions.carrier_examples": ("FedEx", "UPS")},
+                "fault.remedies": {"REPLACEMENT"}, "resolutions.replacement": "MERCHANT_AT_FAULT"},
         unplaced=("hardware can come back within 30 days", "cash on delivery parcels are refused"),
         read=READ65,
     ),
@@ -101,8 +105,9 @@ LABELS: dict[str, Label] = {
             "shipping.default.payer": "CUSTOMER",
             "instructions.carrier_examples": ("UPS", "USPS", "FedEx"),
             "instructions.pack_securely": True,
+            "returns.request_required_before_shipping": True,
         },
-        either={"exclusions": {"WORN_OR_DAMAGED|OTHER:used"}, "returns.request_required_before_shipping": True,
+        either={"exclusions": {"WORN_OR_DAMAGED|OTHER:used"},
                 "refund.processing": _r(0, 0)},
         unplaced=("cost of that label is taken off your refund",),
         read=READ65,
@@ -201,9 +206,9 @@ LABELS: dict[str, Label] = {
             "resolutions.replacement": "MERCHANT_AT_FAULT",
             "refund.inspection": True,
             "refund.processing": _r(0, 10, "BUSINESS"),
+            "returns.request_required_before_shipping": True,
         },
-        either={"exclusions": {"WORN_OR_DAMAGED|OTHER:used|OTHER:damaged"},
-                "returns.request_required_before_shipping": True, "fault.full_refund": True},
+        either={"exclusions": {"WORN_OR_DAMAGED|OTHER:used|OTHER:damaged"}, "fault.full_refund": True},
         unplaced=("assembled cabinets", "knife racks and spice shelves"),
         read=READ65,
     ),
@@ -221,9 +226,9 @@ LABELS: dict[str, Label] = {
             "shipping.merchant_at_fault": {"payer": "MERCHANT"},
             "fault.remedies": {"REPLACEMENT"},
             "resolutions.replacement": "MERCHANT_AT_FAULT",
+            "returns.request_required_before_shipping": True,
         },
-        either={"requirements.proof_of_purchase": True, "returns.request_required_before_shipping": True,
-                "instructions.address_on_request": True,
+        either={"requirements.proof_of_purchase": True, "instructions.address_on_request": True,
                 "exclusions": {"WORN_OR_DAMAGED|OTHER:used|OTHER:installed"}},
         unplaced=("returned to sender", "duties, import taxes", "waived when you buy something of similar value",
                   "missing parts are charged extra", "under $20", "must come back unopened and complete"),
@@ -248,8 +253,9 @@ LABELS: dict[str, Label] = {
             "fault.photos_of": {"ISSUE", "PACKAGING"},
             "refund.inspection": True,
             "refund.processing": _r(7, 14, "BUSINESS"),
+            "returns.request_required_before_shipping": True,
         },
-        either={"requirements.condition": {"ORIGINAL_CONDITION"}, "returns.request_required_before_shipping": True,
+        either={"requirements.condition": {"ORIGINAL_CONDITION"},
                 "fault.remedies": {"REPLACEMENT"}, "resolutions.replacement": "MERCHANT_AT_FAULT",
                 "refund.response_business_days": 3, "sales_channels.allowed": ["web"]},
         unplaced=("stock items bought online", "your request is closed", "of equal or higher value",
@@ -265,9 +271,9 @@ LABELS: dict[str, Label] = {
                                        "ACCESSORIES_INCLUDED"},
             "returns.request_via": "EMAIL",
             "requirements.reason_required": True,
+            "returns.request_required_before_shipping": True,
         },
-        either={"returns.request_required_before_shipping": True, "resolutions.store_credit": "ALWAYS",
-                "instructions.address_on_request": True},
+        either={"resolutions.store_credit": "ALWAYS", "instructions.address_on_request": True},
         unplaced=(),
         read=READ65,
     ),
