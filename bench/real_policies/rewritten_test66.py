@@ -100,7 +100,8 @@ Standard Refunds
 - We refund to the original payment method
 - Processing takes 5-7 business days for credit cards, and 7-10 for other payment methods
 - We refund shipping costs only when the item was incorrect or defective""",
-                      ("expired or close to expiry", "unauthorised sellers", "other payment methods")),
+                      ("expired or close to expiry", "unauthorised sellers", "clearly on the outside of the parcel",
+                       "old shipping label", "other payment methods")),
 
     "theskinecare": ("""Return & Exchange Policy
 Refund Policy
@@ -117,7 +118,8 @@ Sale Items
 Every sale of a discounted or promotional item is final. We are sorry, but sale items cannot be refunded.
 Sending Your Return
 Post your product back to our warehouse. The cost of shipping it back is yours. The original shipping costs are not refunded. When we issue a refund, the return shipping cost will be taken off the total amount refunded.""",
-                     ("without the manufacturer's original packaging", "return shipping cost will be taken off")),
+                     ("responsible for the item's condition", "without the manufacturer's original packaging",
+                      "return shipping cost will be taken off")),
 
     "yournature": ("""Terms and Conditions
 Shipping
@@ -172,7 +174,7 @@ Damaged Good Policy
 If your items arrive damaged, email us at nailshopcosales@gmail.com straight away to open a damage claim. We review and settle each damage case on its own merits.
 Exchange Policy
 Nail Shop Co does not offer exchanges.""",
-                   ()),
+                   ("on its own merits",)),
 
     "groomingstore": ("""Return Policy
 Return Policy
@@ -233,7 +235,7 @@ For hygiene reasons some items cannot be returned. These include custom products
 Before you buy, please check that the product works with the hearing aid device or devices you mean to use it with. A consumable product cannot be returned once it has been opened, for health and hygiene reasons.
 Please note that a refund may take up to 5 working days to show in your account once the product has safely reached our warehouse.
 When returning an order, please get proof of postage from the post office, and we suggest sending it by a tracked shipping service. Unfortunately, we cannot be held responsible for items lost or dam""",
-                              ("flat 10%",)),
+                              ("put it in your return parcel", "flat 10%")),
 
     "oralteeth": ("""Return and Refund Policy
 At OralTeeth.com we want you to be fully happy with what you buy. If for any reason you are not satisfied with your order, returning it and getting your money back is easy.
@@ -264,6 +266,6 @@ We would rather you used the U.S. Postal Service for returns, though you do not 
 FOR REFUNDS:
 
 On the copy of your customer invoice, mark which items you are returning for a refund. Every refund goes back to the original payment method. When the whole order is returned, we refund it in full, sales tax (if any) and the shipping charge included. Orders sent by expedited shipping do not get the whole shipping charge back, but a credit of $5.50 (the flat rate charged for""",
-                          ("shipped out at no additional cost", "do not fold hats", "forfeited", "whole order is returned",
-                           "expedited shipping")),
+                          ("shipped out at no additional cost", "do not fold hats", "forfeited", "email the tracking number",
+                           "whole order is returned", "expedited shipping")),
 }
