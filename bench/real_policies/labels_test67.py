@@ -59,6 +59,17 @@ READ67 = "2026-12-06 (session 16, set test67)"
 # only where the brand accepts returns for a change of mind (the window a fact, the brand rule unplaced);
 # batteriesexpert states an in-store and an online policy (the online one read as general, the in-store one unplaced);
 # droneserviceshawaii stops at "We only replace items if they" (no replacement labelled).
+# Audit (session 16, by an engineer who had not read the drafter; every page found in the corpus and read against its
+# label and rewrite): andrescases' one euro kept back from every refund is fees.flat_fee as a fact (as other pages'
+# fixed deductions), so its sentence is no longer unplaced; kingstech's "to return or exchange an item" makes exchanges
+# ALWAYS (convention 12); ctvcam's and unichores' "no refund or exchange" after the window is ALWAYS as an either, as
+# the earlier pages with that sentence and no replacement rule took it; computerworldmumbai's stored page (a second
+# copy) goes on to say the shop pays the return shipping when its error (a wrong or defective product) caused the
+# return: merchant_at_fault MERCHANT, rewrite extended; its replacement is offered "instead of a refund", so REFUND is a
+# remedy too (as essentialoilonline); unichores' page stops at "a credit will automatically be", naming no refund method
+# (ORIGINAL_PAYMENT dropped), and its "do not send it back without consulting us" is a contact-us (either EMAIL,
+# convention 1). Rewrites: near-copied sentences reworded (andrescases, kingstech, trinetratechnoworld, ctvcam,
+# droneserviceshawaii, computerworldmumbai, gamineazy, batteriesexpert).
 LABELS: dict[str, Label] = {
     "andrescases": Label(
         "https://www.andrescases.mt/return-policy", "test67",
@@ -75,12 +86,13 @@ LABELS: dict[str, Label] = {
             "fault.reasons": {"DEFECTIVE", "DAMAGED"},
             "fault.remedies": {"REFUND", "EXCHANGE"},
             "resolutions.exchange": "MERCHANT_AT_FAULT",
+            "fees.flat_fee": "1",
         },
         either={"returns.request_required_before_shipping": True, "refund.processing": _r(0, 10),
-                "fees.flat_fee": "1", "currency": "EUR", "returns.enabled": False,
+                "currency": "EUR", "returns.enabled": False,
                 "fault.overrides_exclusions": True},
         unplaced=("only when the mistake is ours", "within 2 hours of buying",
-                  "once the case has been made", "selling commission fees"),
+                  "once the case has been made"),
         read=READ67,
     ),
     "kingstech": Label(
@@ -88,6 +100,7 @@ LABELS: dict[str, Label] = {
         facts={
             **_w(7, "PURCHASE"),
             "fees.restocking_percent": "7.5",
+            "resolutions.exchange": "ALWAYS",
             "returns.request_required_before_shipping": True,
             "requirements.reason_required": True,
             "requirements.condition": {"UNUSED", "ORIGINAL_CONDITION", "ORIGINAL_PACKAGING", "NOT_ALTERED"},
@@ -135,7 +148,7 @@ LABELS: dict[str, Label] = {
             "instructions.insured_shipping_recommended": True,
             "refund.inspection": True,
         },
-        either={},
+        either={"resolutions.exchange": "ALWAYS"},
         unplaced=("3 days from the date of purchase", "until the goods have actually reached us",
                   "the person who gave the gift", "only part of the price"),
         read=READ67,
@@ -201,8 +214,9 @@ LABELS: dict[str, Label] = {
             "refund.processing": _r(5, 7, "BUSINESS"),
             "refund.method": "ORIGINAL_PAYMENT",
             "refund.original_shipping": "NEVER",
-            "fault.remedies": {"REPLACEMENT"},
+            "fault.remedies": {"REPLACEMENT", "REFUND"},
             "resolutions.replacement": "MERCHANT_AT_FAULT",
+            "shipping.merchant_at_fault": {"payer": "MERCHANT"},
         },
         either={"returns.request_via": "EMAIL", "refund.confirmation_email": True, "fault.overrides_exclusions": True},
         unplaced=("if no replacement is available",),
@@ -281,9 +295,9 @@ LABELS: dict[str, Label] = {
                            "OTHER:flammable", "WORN_OR_DAMAGED|OTHER:misuse", "OTHER:battery pack"},
             "requirements.proof_of_purchase": True,
             "refund.inspection": True,
-            "refund.method": "ORIGINAL_PAYMENT",
         },
-        either={"returns.request_required_before_shipping": True, "refund.confirmation_email": True},
+        either={"returns.request_required_before_shipping": True, "refund.confirmation_email": True,
+                "resolutions.exchange": "ALWAYS", "returns.request_via": "EMAIL"},
         unplaced=("only part of the price",),
         read=READ67,
     ),

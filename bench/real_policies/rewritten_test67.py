@@ -19,11 +19,10 @@ When your return arrives, we check the condition of the item and then process th
 EXCEPTIONS
 If a product is defective or damaged, call our customer service number below and we will arrange a refund or an exchange.
 Please Note
-● Sale items are FINAL SALE and cannot be sent back.
+● Anything bought on sale is a FINAL SALE, and we do not take it back.
 QUESTIONS
 If you have questions about our return policy, you can reach us at:""",
-                    ("only when the mistake is ours", "within 2 hours of buying", "once the case has been made",
-                     "selling commission fees")),
+                    ("only when the mistake is ours", "within 2 hours of buying", "once the case has been made")),
 
     "kingstech": ("""Some of the things we sell carry a warranty of as long as 4 years, but our return policy runs for 7 days only. To return or exchange an item, you must do it within 7 days of buying it and pay a restocking fee of roughly 7.5%. You must also get in touch with us first and tell us why you are returning the item; we will then decide whether it can come back.
 
@@ -43,8 +42,8 @@ We need a receipt or other proof of purchase to process a return. Please do not 
 
 In some cases we refund only part of the price (where this applies):
 
-  • Laptops that show signs of use
-  • Sealed items that have been opened
+  • Laptops showing that they have been used
+  • Sealed items whose seal has been broken
   • Any item not in its original condition
   • Any item sent back more than 7 days after delivery
 
@@ -74,7 +73,7 @@ What Cannot Be Returned
   • Security cameras or sensors that have been installed
   • Products damaged by misuse or neglect
   • Items past the return window
-  • Software licences or digital downloads
+  • Software licences, and anything delivered as a digital download
 
 How to Start a Return
 
@@ -82,7 +81,7 @@ How to Start a Return
 
 Contact Us
 
-Email or phone our support team with your order details
+Send our support team your order details by email or by phone
 
 02
 
@@ -94,7 +93,7 @@ We give you a Return Authorization Number (RAN)
 
 Send It Back
 
-Pack it securely and send it to our return address
+Wrap it up securely and post it to our returns address
 
 Please Note
 
@@ -109,14 +108,14 @@ Installation Discount 20%
 Words whose first letter is a capital have the meanings defined below, and those meanings are the same whether the words appear in the singular or the plural.
 In this Return and Refund Policy:
 If for any reason You are not fully satisfied with a purchase, please read our policy on refunds and returns
-Items or products must be sent back within 14 days, and You have 3 days from the date of purchase to notify us of your intentions
+Goods must come back to us within 14 days, and You must tell us within 3 days from the date of purchase that you mean to return them
 Once 14 days have passed since your purchase, we cannot give you a refund or exchange.
 A returned item must be unused and in the condition in which you received it, and in its original packaging. Further items that cannot be returned: Gift cards, Downloadable software products. We need a receipt or proof of purchase to complete your return.
 You bear the cost and the risk of sending the Goods back to Us. Please send the Goods to this address:
 We cannot take responsibility for Goods damaged or lost on their way back to us, so we recommend an insured, trackable postal service. We cannot issue a refund until the goods have actually reached us or you show proof that the return was delivered.
 If the Goods were not marked as a gift when bought, or the giver had the Order sent to themselves to hand to You later, the refund goes to the person who gave the gift.
 We may, at our sole discretion, refuse returns of any goods that do not meet the return conditions above
-Please do not send your purchase to the manufacturer. In some situations we refund only part of the price (where this applies) Refunds (where they apply) When your return has arrived and been inspected, we will email you to say that your returned item has reached us. We wi""",
+Your purchase should not go back to its manufacturer. In some situations we refund only part of the price (where this applies) Refunds (where they apply) When your return has arrived and been inspected, we will email you to say that your returned item has reached us. We wi""",
                ("3 days from the date of purchase", "until the goods have actually reached us",
                 "the person who gave the gift", "only part of the price")),
 
@@ -125,11 +124,11 @@ Please do not send your purchase to the manufacturer. In some situations we refu
 Return and Refund Policy
 A returned item must be unused and in the condition in which you received it, and in its original packaging.
 Some kinds of goods cannot be returned. We need a receipt or proof of purchase to complete your return.
-Please do not send your purchase to the manufacturer.
+Your purchase should not go back to its manufacturer.
 In some situations we refund only part of the price (where this applies):
 Any item not in its original condition, or damaged, or with parts missing, for reasons that are not our fault.
-Any item sent back more than 30 days after delivery
-Any item that was back ordered.
+Items sent back over 30 days after they were delivered
+Items that were on back order.
 We give no refunds on special orders (pre-release preorders included), custom orders or builds, or orders a customer asked for outside our normal inventory buying cycle.
 Refunds (where they apply)
 When your return has arrived and been inspected, we will email you to say your returned item has reached us. We will also tell you whether your refund is approved or refused.
@@ -137,13 +136,13 @@ If it is approved, your refund will be processed and credited automatically to y
 Late or missing refunds (where they apply)
 If your refund has not arrived yet, check your bank account again first.
 Then get in touch with your credit card company: it can take a while before a refund is officially posted.
-Next, get in touch with your bank. Banks often need some processing time before a refund is posted. Sometimes a cheque may be sent to the customer instead. Every refund and chargeback to a credit card takes 7-10 days to process and verify.
+Next, ask your bank: a bank usually takes a little while to put a refund through. Sometimes a cheque may be sent to the customer instead. Every refund and chargeback to a credit card takes 7-10 days to process and verify.
 If you have done all of this and your refund still has not arrived, please email us at
 DSH-sales@droneserviceshawaii.com
 Sale items (where they apply)
 Only items bought at full price can be refunded; sale items cannot.
 Exchanges (where they apply)
-We only replace items if they""",
+We replace items only if they""",
                             ("only part of the price", "a cheque may be sent")),
 
     "solarsunscape": ("""Refund policy
@@ -214,7 +213,7 @@ Our return policy gives you 7 days from the delivery date. You can ask for a ret
 
 For a return to be accepted:
 
-  • The item must be in its original packaging
+  • It has to come back in the original packaging
   • Every accessory, manual, warranty card and invoice must be included
   • The product must show no physical damage, misuse or alteration
 
@@ -252,7 +251,9 @@ We do not accept returns that were not authorized.
   • Replacements depend on stock
   • We refund you if no replacement is available
 
-6. Return Shipp""",
+6. Return Shipping
+
+  • When the return is caused by our error (a wrong or defective product), we pay for the return shipp""",
                             ("if no replacement is available",)),
 
     "gamineazy": ("""RETURNS AND REFUND POLICY
@@ -271,7 +272,7 @@ Other items that cannot be returned:
 – Some merchandise, such as posters and stickers
 
 Exchanges (where they apply)
-We only replace items that are defective or damaged. To exchange an item for the same one, email us at [email protected] and we will tell you how to go on.
+Replacements are made only for items that are defective or damaged. To exchange an item for the same one, email us at [email protected] and we will tell you how to go on.
 
 Please email [email protected] with your order details and what is wrong, so we can tell whether your item can be refunded.
 
@@ -344,13 +345,13 @@ Returning In-Store Purchases
 
 Within 30 days of the purchase date you may bring new items, unused and not installed, in their original packaging and with the till receipt, back to the store where you bought it, for an exchange or a refund to the original payment method.
 
-Special orders and clearance items are final sale: they cannot be exchanged or refunded. We cannot refund installation and labour fees.
+Clearance items and special orders are sold as final sale, with no exchange and no refund. We cannot refund installation and labour fees.
 
 Returning Online Purchases
 
 Items bought online at www.batteriesexpert.com can be returned within 30 days of delivery for a refund to the original payment method. The item must be new, unused and not installed, with its original packaging intact, and sent with the invoice you received for the online order. We do not refund shipping costs.
 
-Special orders and clearance items are final sale: they cannot be exchanged or refunded.
+Clearance items and special orders are final sale: there is no exchange or refund on them.
 
 How to Return an Online Purchase
 
@@ -362,7 +363,7 @@ Wrap the items carefully and send your parcel as the instructions say.
 
 The customer pays shipping costs unless the return is due to our mistake or a defective product.
 
-Please allow up to 5 business days for your refund.
+Your refund can take up to 5 business days to come through.
 
 Return and delivery
 
@@ -401,6 +402,6 @@ In some situations we refund only part of the price:
 
 When your return has arrived and been inspected, we will email you to say your returned item has reached us. We will also tell you whether your refund is approved or refused.
 
-Once approved, the refund is processed and goes back automatically be""",
+Once it is approved, the refund is processed and a credit is then automatically""",
                   ("only part of the price",)),
 }
