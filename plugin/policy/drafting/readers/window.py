@@ -532,7 +532,8 @@ def _window_in_a_returns_paragraph(clause: Clause, text: str) -> Iterator[Fact]:
     # "Every refund or exchange must be made within ...": a refund coordinated with an exchange is the return asked for
     # (not the money's clock, which "refund" alone may be)
     kinds = re.sub(_RETURNS_AND_EXCHANGES, "returns", text)
-    if window and "starts" in window and not _any(_FAULT + "|" + _CANCEL + "|" + _PARCEL_NEVER_CAME + "|" + _SHOP_REPLIES + r"|ship|dispatch|refund|process|\bdeliver (?:goods|orders?|your|the|it|within)|we aim|report|notif|let us know|inform us", kinds):
+    if window and "starts" in window and not _any(_FAULT + "|" + _CANCEL + "|" + _PARCEL_NEVER_CAME + "|" + _SHOP_REPLIES + r"|ship|dispatch|refund|process|\bdeliver (?:goods|orders?|your|the|it|within)|we aim|report|notif|let us know|inform us|"
+                                           r"\bwe (?:\w+ )?(?:send|mail|post)s?\b", kinds):  # "We usually send packages within 2 days of payment": the shop's dispatch
         if scoped(clause, text) and not _any_return_lead(clause, text):
             yield _unheld("a window for some items or orders only: no setting holds it")
         else:
