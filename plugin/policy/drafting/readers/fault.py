@@ -637,6 +637,7 @@ _REFUSAL_WORDS = frozenset(
 
 def fault(clause: Clause, text: str) -> Iterator[Fact]:
     """Which reasons put the merchant at fault, and the window for reporting them."""
+    own_body = clause.body  # a deadline must be stated here, not only in the sentence before read with it (`_asked`)
     clause, text = _asked(clause, text)
     if _overrides_exclusions(clause, text):
         yield Fact("fault.overrides_exclusions", True)
@@ -657,7 +658,7 @@ def fault(clause: Clause, text: str) -> Iterator[Fact]:
     # return items within 30 days, as noted below: - If the return is due to defective products, ...")
     # "Unused or faulty items can be returned within 30 days": one window for both, the return window
     for_both = _any(_FOR_BOTH, text)
-    if _states_a_deadline(text) and not _any(_CANCEL, text) and durations(digits(clause.body)) and not for_both:
+    if _states_a_deadline(text) and not _any(_CANCEL, text) and durations(digits(own_body)) and not for_both:
         yield from _fault_window(text)
     if _any(_CONDITIONS_SET_ASIDE, text) or _condition_waived(text):
         yield Fact("fault.waive_condition", True)
