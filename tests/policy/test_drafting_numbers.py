@@ -6,6 +6,7 @@ in that unit or another (hours, weeks, months and years as days, days as hours, 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -42,7 +43,7 @@ def _texts() -> list[tuple[str, str]]:
     return texts + [(name, text) for split_name in REAL_SETS for name, (text, _cues) in pages(split_name).items()]
 
 
-def _placed_numbers(draft) -> list:
+def _placed_numbers(draft) -> Iterator[tuple]:
     for placed in draft.placed:
         if NUMERIC.search(placed.path):
             values = (placed.value["min_days"], placed.value["max_days"]) if isinstance(placed.value, dict) else (placed.value,)

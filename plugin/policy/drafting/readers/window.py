@@ -384,12 +384,12 @@ def _window_declined(clause: Clause, text: str, window: dict) -> str | None:
 
 def _not_the_window(text: str, window: dict) -> str | None:
     """A duration in a sentence about returns that is no limit on them: how long a label or code stays
-    valid ("Return labels are valid for 30 days"), or a band of days past some limit ("Returns made
-    between 31 and 60 days after delivery receive store credit")."""
+    valid ("Return labels are valid for 30 days"), how long the shop takes over a return it has, or a band
+    of days past some limit ("Returns made between 31 and 60 days after delivery receive store credit")."""
     if _any(r"\b(?:labels?|codes?|numbers?|rmas?|authori[sz]ations?|links?)\b[^.;]{0,20}\b(?:(?:are|is|remains?|stays?) (?:valid|active|good)|expires?)\b", text):
         return "how long a label or number stays valid: no setting holds it"
     if _any(r"\bwe (?:\w+ )?process(?:es)? (?:the |your |all |any )?(?:returns?|returned (?:items?|goods|products?))\b[^.;]{0,20}\bwithin\b", text):
-        return "how long the shop takes over a return it has: no setting holds it"  # "we process the return within 5 business days"
+        return "how long the shop takes over a return it has: no setting holds it"  # "we process the return within 5 days"
     band = re.search(r"\bbetween \d+ (?:and|to|-) (\d+) (?:\w+ )?days?\b|\b\d+\s*-\s*(\d+) days (?:after|from|of)\b", text)
     if band and int(band.group(1) or band.group(2)) == window["days"]:
         return "a band of days past some limit: no setting holds it"  # not "within 30 days for a refund, between 31 and 60 for credit"
