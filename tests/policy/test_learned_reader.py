@@ -1,13 +1,14 @@
 """The learned reader below the rules: it reads what the rules miss when a rule is said in other words,
 never against a rule, never from a sentence narrower than a setting, and its model is what the corpus trains."""
 
+import importlib.util
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from plugin.policy.drafting import draft_policy
+from plugin.policy.drafting import draft_policy, learned
 from plugin.policy.drafting.learned import CUT, UNTRAINED
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -51,3 +52,17 @@ def test_the_same_text_always_drafts_the_same():
 def test_the_shipped_model_is_what_the_corpus_trains():
     done = subprocess.run([sys.executable, "scripts/train_reader.py", "--check"], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
+
+
+def test_the_models_fingerprint_changes_with_its_sentences_and_its_training():
+    spec = importlib.util.spec_from_file_location("train_reader", ROOT / "scripts" / "train_reader.py")
+    train_reader = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train_reader)
+    sentences = [("Return postage is yours to pay.", {("shipping.default.payer", '"CUSTOMER"')}), ("We love hats.", set())]
+    same = train_reader.fingerprint(list(sentences))
+    assert train_reader.fingerprint(sentences) == same
+    assert train_reader.fingerprint([sentences[0], ("We love caps.", set())]) != same
+    assert train_reader.fingerprint([(sentences[0][0], set()), sentences[1]]) != same
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(learned, "_KEPT", learned._KEPT + 1)
+        assert train_reader.fingerprint(sentences) != same
