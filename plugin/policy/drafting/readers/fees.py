@@ -278,7 +278,8 @@ def _restocking_percent(clause: Clause, text: str) -> Iterator[Fact]:
     ranged = _ranged(text)
     # the words of an introduction carried over the plain lines after it ("You may return any item,
     # keeping the following in mind:") are not this fee's condition; a bullet's introduction is
-    said = text if clause.listed else _every_no_fault_return(digits(clause.body))
+    # (the clause's no-fault returns are already said plainly: `_goods_said_plainly`)
+    said = text if clause.listed else digits(clause.body)
     said = _without_exchange_part(said)
     # "15% (minimum restocking fee is $15.00)": a floor under the fee, which every return pays; the
     # floor itself no setting holds, so the sentence also goes to the merchant
