@@ -117,7 +117,9 @@ def categories_in(body: str, table: tuple[tuple[str, str, str, dict], ...] = CAT
 
 
 # A heading over a list of what cannot come back ("Non-Returnable Items").
-_EXCLUDED_HEADING = r"non-?returnable|non-?refundable|exclusions|exempt|not eligible|ineligible|cannot be returned|final sale"
+# ("Returns We Cannot Accept", "Items we don't take back": the shop refusing them)
+_EXCLUDED_HEADING = (r"non-?returnable|non-?refundable|exclusions|exempt|not eligible|ineligible|cannot be returned|final sale|"
+                     r"\b(?:cannot|can't|can not|do not|don't|will not|won't) (?:accept|take back)\b|\bnot accepted\b")
 # Words that make a listed line a state of the item or a deadline ("items that have been used",
 # "returned after 30 days"), or something other than goods ("shipping charges"): not a product group.
 # (money kept is plural "expenses"; "expense" may name goods: "Expense journals are non-returnable")
@@ -158,7 +160,12 @@ def _listed_under_exclusions(clause: Clause) -> bool:
     """A short line under a "Non-returnable items" heading names what cannot come back."""
     question = clause.heading.rstrip().endswith("?")  # "Are final sale items returnable?" answered "Yes."
     return _any(_EXCLUDED_HEADING, clause.heading.lower()) and not question and _a_line_of_names(clause.body) and not _any(
-        _CLAUSE_WORDS + r"|\b(?:you|your)\b", clause.body)
+        _CLAUSE_WORDS + r"|\b(?:you|your)\b|" + _ASKED_TO, clause.body)
+
+
+# A line that asks the reader to do something ("Just get in touch", "Write to hello@shop.com") names no goods
+_ASKED_TO = (r"@|\b(?:get in touch|contact us|write to us|call us|e-?mail us|reach out)\b|"
+             r"^\W*(?:just |simply )?(?:write|get|contact|call|phone|e-?mail|send|reach|ask|see|visit|read|check|click)\b")
 
 
 def _nested_under_exclusions(clause: Clause) -> bool:

@@ -347,19 +347,25 @@ def _exchange_in_window(text: str) -> Iterator[Fact]:
         yield Fact("resolutions.exchange", "ALWAYS", weak=True)
 
 
+# Where one clock's part of a sentence ends and another's begins: a semicolon, or a comma before "and", "but" or "while"
+# ("Products must come back within 30 days, and refunds are issued within 14 days")
+_PARTS = r";\s*|,\s*(?:and|but|while|whereas)\s+"
+
+
 def _own_part(text: str) -> str:
     """"Items must be returned within 30 days; refunds are processed within 10 days": two clocks, one to each
     part. The return's part is the one that names the return and a duration; the other part's words
     (the refund's, or a part with no duration at all) do not stop it being read."""
-    if ";" not in text:
+    pieces = re.split(_PARTS, text)
+    timed = [part for part in pieces if durations(part)]
+    if len(timed) == 1 and _any(_RETURN_WORDS, timed[0]):
+        return timed[0]  # "Return it within 30 days; when your return arrives we refund you": the other part has no clock
+    own = [part for part in timed if _any(_RETURN_WORDS, part)]
+    if len(timed) < 2 or not own or len({tuple(low for low, _high, _where in durations(part)) for part in own}) > 1:
         return text
-    parts = [part for part in re.split(r";\s*", text) if durations(part)]
-    if len(parts) == 1 and _any(_RETURN_WORDS, parts[0]):
-        return parts[0]  # "Return it within 30 days; when your return arrives we refund you": the other part has no clock
-    if len(parts) < 2:
-        return text
-    own = [part for part in parts if _any(_RETURN_WORDS, part)]
-    return own[0] if len(own) == 1 else text
+    # the return's clock, said once or twice ("Our policy is 30 days, and you send it back within 30 days of delivery"),
+    # without the other clocks' parts
+    return "; ".join(part for part in pieces if part in own or not durations(part))
 
 
 # "A 10% restocking fee is charged when goods are not returned within 14 days", "Items not sent back within 7 days are
