@@ -68,6 +68,20 @@ READ68 = "2026-12-06 (session 17, set test68)"
 # "worn footwear" refused is WORN_OR_DAMAGED as an either (convention 4). ukswimgear's "briefs" (swim briefs) accept
 # INTIMATES or the word. shopsurf's "most returns are processed the same day we receive the item" is an either
 # (refund time 0 days); its completed packing slip form is a return form as much as proof (proof an either).
+# Audit (session 17, by an engineer who had not read the drafter; every page found in the corpus and read against its
+# label and rewrite): snowshine's "original form (not worn, altered, washed)" is the item as it came, a rule for every
+# return, so ORIGINAL_CONDITION is a fact beside the three conditions (conventions 3 and 17, as beaucoup's "original form
+# and packaging"), and its payer CUSTOMER moves to `either`: the plain rule is said of exchanges only, and for returns the
+# page says only that customers "maybe responsible" (as printerstores' "may have to pay the return shipping");
+# campgear's "contact our customer support team ... We will guide you through the process" adds
+# returns.request_required_before_shipping to `either` (as satyayogamat's "we will provide instructions", ringsbypristine
+# and custompaintball). The rewrites said some sentences in the page's own words, now said in ours: atozadvert's packing
+# and refund time, snowshine's late-return and return-shipping sentences, satyayogamat's refund time, time to show and
+# exchange conditions, xiaocredit's condition and faulty-goods remedy, bjjsportswear's return label, archeryproset's
+# excluded goods, reply, packing, processing and refund time, shoesfinishline's refund time, ukswimgear's condition,
+# hygiene note, request, address and refund times, shopsurf's final-sale sentence, golfnutt's sale items and
+# tennispoint's apparel; shopsurf's sentence with two cues (COD deliveries, returns not received) is said as two.
+# Nothing else changed.
 LABELS: dict[str, Label] = {
     "golfnutt": Label(
         "https://www.golfnutt.com/shipping-returns--exchanges.html", "test68",
@@ -128,7 +142,6 @@ LABELS: dict[str, Label] = {
         facts={
             "refund.original_shipping": "NEVER",
             "resolutions.exchange": "ALWAYS",
-            "shipping.default.payer": "CUSTOMER",
             "requirements.proof_of_purchase": True,
             "exclusions": {"CLEARANCE|FINAL_SALE|OTHER:sale|OTHER:clearance", "OTHER:gift card",
                            "OTHER:personal care|OTHER:health"},
@@ -136,10 +149,10 @@ LABELS: dict[str, Label] = {
             "requirements.reason_required": True,
             "instructions.address_on_request": True,
             **_w(30, "DELIVERY"),
-            "requirements.condition": {"NOT_WORN", "NOT_ALTERED", "NOT_WASHED", "TAGS_ATTACHED"},
+            "requirements.condition": {"ORIGINAL_CONDITION", "NOT_WORN", "NOT_ALTERED", "NOT_WASHED", "TAGS_ATTACHED"},
             "sales_channels.allowed": ["web"],
         },
-        either={"returns.request_required_before_shipping": True, "requirements.condition": {"ORIGINAL_CONDITION"},
+        either={"returns.request_required_before_shipping": True, "shipping.default.payer": "CUSTOMER",
                 "exclusions": {"WORN_OR_DAMAGED|OTHER:wear|OTHER:misuse|OTHER:damage"}},
         unplaced=("new item will be shipped at no cost to you", "outside this return window"),
         read=READ68,
@@ -247,7 +260,8 @@ LABELS: dict[str, Label] = {
             "requirements.reason_required": True,
         },
         either={"exclusions": {"PERSONALIZED|OTHER:custom", "OTHER:hygiene|OTHER:consumable",
-                               "CLEARANCE|FINAL_SALE|OTHER:clearance", "OTHER:limited edition|OTHER:exclusive"}},
+                               "CLEARANCE|FINAL_SALE|OTHER:clearance", "OTHER:limited edition|OTHER:exclusive"},
+                "returns.request_required_before_shipping": True},
         unplaced=(),
         read=READ68,
     ),

@@ -9,7 +9,7 @@ Shipping
 Every order ships for one flat price of $8.99, sent by UPS Ground, so it should reach you in five business days or fewer. If you need it faster, ring our toll-free number or write to info@golfnutt.com and we will tell you what the quicker delivery would cost. Refunds When your return has arrived and we have inspected it, we will send you an email saying it has reached us. We will also let you know whether your refund has been approved or turned down. If it is approved, we process the refund, and the credit goes automatically onto your credit card or other original method of payment within a certain number of days.
 Partial refunds (if applicable): In some situations only partial refunds are granted, for example: • Book(s) that clearly show use • A CD, DVD, VHS tape, piece of software, video game or piece of equipment that has been opened and can no longer be sold as NEW. • Any item that is not in its original condition, is damaged, or has parts missing for reasons that are not our error. • Any item sent back more than 30 days after delivery
 Late or missing refunds (if applicable): If your refund has not come through, look at your bank account first, then get in touch with your credit card company, as a refund can take some time to be posted. After that, ask your bank, since there is often a processing period before a refund shows. If you have done all of this and still have no refund, please write to us at info[at]golfnutt.com.
-Sale items (if applicable): Sale items are refunded as store credit only. |
+Sale items (if applicable): For sale items we give store credit only. |
 Returns and Exchanges
 Everything at Golfnutt.com carries a 100% satisfaction guarantee. If your order does not fully please you when it arrives, we will give your money back or exchange any item. COD's are not accepted. Sale items can be refunded as store credit only. The customer is responsibl""",
                  ("only partial refunds are granted", "more than 30 days after delivery", "store credit only",
@@ -31,7 +31,7 @@ Returning and Exchanging Racquets
 - A racquet that comes back unused (no ball fuzz, no scrapes on the frame or the grommets, the plastic still on the handle) gets a full refund (excluding string).
 - Tennis-Point will NOT accept used racquets for return; a used racquet is posted back to the customer. The customer pays the shipping cost of any used product and of sending it back again.
 Returning and Exchanging Apparel
-- APPAREL MUST BE RETURNED IN BRAND NEW CONDITION, WITH EVERY TAG STILL ON. Items cannot be washed or worn. The maker gives NO warranty on apparel items.
+- APPAREL MUST BE RETURNED IN BRAND NEW CONDITION, WITH EVERY TAG STILL ON. What you send back cannot be washed or worn. The maker gives NO warranty on apparel items.
 - Items sent back that do not follow these rules will be either returned to the customer, or issued a Tennis-Point store credit, as Tennis-Point decides. All sh""",
                     ("without an invoice will only be eligible for store credit", "valid in continental u.s. only",
                      "remaining order balance", "$6.95 charge", "original manufacturer's box", "3+ shoes",
@@ -63,12 +63,12 @@ why you are returning them
 -
 Authorization: Once your email reaches us, our support team looks at the request. If the return qualifies, we send you a Return Authorization (RA) number and tell you what to do next.
 -
-Pack and Send: Pack the item(s) securely in the original packaging or a suitable shipping box. Put in a copy of the packing slip or a note with your RA number. Send the parcel to the address our support team gives you.
+Pack and Send: Put the item(s) in their original packaging, or in a shipping box that suits them, and pack them securely. Put in a copy of the packing slip or a note with your RA number. Send the parcel to the address our support team gives you.
 Shipping the Return:
 You pay for the return shipping unless the item comes back because of a mistake of ours or because it is defective. We suggest a shipping method you can track, so that your return gets to us safely.
 Refund or Exchange:
 Once the returned item(s) have arrived and been inspected, we deal with your request like this:
-- Refund: If you asked for a refund, what you paid (less any applicable shipping fees) goes back to the payment method you bought with. Please allow up to 10 business days for the refund to be processed.
+- Refund: If you asked for a refund, what you paid (less any applicable shipping fees) goes back to the payment method you bought with. Processing the refund can take as long as 10 business days.
 - Exchange: If you asked for an exchange for another size or item""",
                    ("a note with your ra number",)),
 
@@ -89,11 +89,11 @@ Every return has to include the original packing slip. We cannot process a retur
 
 Clearance and sale items are all final! To start a return or exchange, email us at info@snowshinesports.com, putting the order number and the name on the order in the subject line, and tell us why you want to return or exchange. We will then email you the address to send the product(s) to. When your return or exchange reaches us, we will send you an email to confirm it.
 
-Return requests have to reach us within 30 days of receiving your order. If your return or exchange falls outside this return window, please email customer service at info@snowshinesports.com before you send anything back.
+Return requests have to reach us within 30 days of receiving your order. Before posting anything, write to customer service at info@snowshinesports.com if your return or exchange lies outside this return window.
 
 Every returned item has to be in its original form (not worn, altered or washed), with all of its original tags/labels still attached. We may refuse a return if an item shows any sign of wear, alteration, misuse or damage. We can take back only items bought at snowshinesports.com.
 
-PLEASE NOTE: Gift cards, and health and personal care items, cannot be refunded once bought. Customers may be responsible for shipping items back to Snowshine Sports.
+PLEASE NOTE: Gift cards, and health and personal care items, cannot be refunded once bought. Sending items back to Snowshine Sports may be at the customer's own cost.
 
 Refunds (if applicable)
 
@@ -117,16 +117,16 @@ Paying for Return Shipping
 - Your Cost: The customer pays the return shipping unless the product arrived damaged or defective.
 - Shipping Label: A pre-paid shipping label may be provided upon request, but what it costs is then taken off your refund.
 Checking the Item
-When the return reaches us, our team inspects the item. If it meets our return requirements, we refund it to your original payment method within 7-10 business days.
+When the return reaches us, our team inspects the item. An item that meets our return requirements is refunded to your original payment method within 7-10 business days.
 Refunds
 How Refunds Are Made
-An approved refund goes back to the payment method you used at checkout. It may take 7-10 business days to show on your statement, depending on your payment provider.
+An approved refund goes back to the payment method you used at checkout. Depending on your payment provider, your statement may show it only 7-10 business days later.
 Refused Refunds
 We may refuse a refund when an item does not meet our return criteria (for example, it shows signs of use or its packaging is missing).
 Exchanges
 Who Can Exchange
-Exchanges can be made within 30 days of delivery. An item you exchange must be:
-- Unused, in its original condition and in its original packaging.
+You have 30 days from delivery to exchange an item. An item you exchange must be:
+- In its original condition and packaging, and unused.
 - Sent with proof of purchase or the order confirmation.
 How to Exchange
 To ask for an exchange, email our Customer Support team at contact@satyayogamat.com with your order number and the details of the exchange you want. If the requested item is out of stock, we will offer alt""",
@@ -135,7 +135,7 @@ To ask for an exchange, email our Customer Support team at contact@satyayogamat.
     "xiaocredit": ("""Home Workout Gear wants you to be completely happy with what you buy. If your order does not please you for any reason, our return policy is flexible and keeps the whole process as easy as we can make it.
 When You Can Return
 Time limit: Any item can be sent back within 30 days of its arrival.
-Condition: The product has to come back in its original condition (unused, with all of its original packaging and accessories).
+Condition: The product must be as you got it, in its original condition: unused, and with all of its original packaging and accessories.
 Proof of purchase: Every return needs a valid receipt or other proof of purchase.
 Items That Cannot Be Returned
 Some items cannot be returned, among them:
@@ -152,7 +152,7 @@ Once it is approved, the refund is processed and credited automatically to your 
 Exchanges
 To swap an item for another size or product, please send it back by following the steps above and place a new order for the item you want instead.
 Damaged or Defective Items
-If a product reaches you damaged or defective, please get in touch straight away. We will arrange a replacement or a full refund at no additional cost to you.""",
+If a product reaches you damaged or defective, please get in touch straight away. At no extra cost to you, we will replace it or refund it in full.""",
                    ()),
 
     "bjjsportswear": ("""Our Return Policy
@@ -175,7 +175,7 @@ Return Fees
 
 Return Shipping
 
-The customer pays the shipping costs of every return. If we give you a return label for your convenience, the cost of the label will be deducted from your refund. For exchanges, the customer pays both for shipping the original item back to us and for the shipping cost of the new item.
+The customer pays the shipping costs of every return. Should we send you a return label to make things easier, the cost of the label will be deducted from what we refund. For exchanges, the customer pays both for shipping the original item back to us and for the shipping cost of the new item.
 
 Items That Can Be Returned
 
@@ -191,7 +191,7 @@ Most items can be returned or exchanged within 15 days of delivery. The item has
 
 Items We Cannot Take Back
 
-For hygiene and safety reasons, the following professional archery equipment cannot be returned:
+These pieces of professional archery equipment cannot come back, for reasons of hygiene and safety:
 
   • Bow press accessories (used to tune equipment)
   • Bow stringers (they may have been stretched)
@@ -211,7 +211,7 @@ Email our returns team at [email protected] and tell us:
 
 Step 2: Get Authorization
 
-Within 24 business hours we will email you:
+We email you the following within 24 business hours:
 
   • a Return Authorization Number (RMA)
   • a prepaid return label (for US customers)
@@ -219,15 +219,15 @@ Within 24 business hours we will email you:
 
 Step 3: Pack and Ship
 
-Pack your archery equipment securely in its original packaging. Put in every component (sight tapes, Allen wrenches and so on). Affix the RMA number where it can be seen clearly on the parcel.
+Use the original packaging and pack your archery equipment securely. Put in every component (sight tapes, Allen wrenches and so on). Affix the RMA number where it can be seen clearly on the parcel.
 
 Step 4: Processing
 
-Please allow 3-5 business days for processing once your return reaches us. We will email you a confirmation when it is done.
+Once your return reaches us, give us 3-5 business days to process it. We will email you a confirmation when it is done.
 
 Refund Timeline
 
-A refund is processed within 3 business days of return approval:
+Once a return is approved, we process its refund within 3 business days:
 
   • Credit card/PayPal: it then takes 5-10 business days to show on your statement
   • Original shipping costs: not refunded (unless the item is defective)
@@ -297,7 +297,7 @@ How Refunds Are Processed
 
 After your return has arrived and been inspected:
 
-  • Timing: refunds are processed within 3-5 business days
+  • Timing: we process your refund in 3-5 business days
   • Method: the money goes back to your original payment method (Visa, MasterCard, JCB or PayPal)
   • Notific""",
                         ()),
@@ -305,9 +305,9 @@ After your return has arrived and been inspected:
     "ukswimgear": ("""Swimming Gear Shop wants you to be entirely happy with your performance swimwear and training equipment. If something you bought does not please you, our clear returns and exchanges policy makes the process easy for racing swimmers and fitness swimmers alike.
 Our Returns Policy
 Returns are accepted within 15 days of your order reaching you. To qualify for a return:
-- Items must be unused, in their original packaging, with every tag attached
+- Every item has to be unused, with all of its tags on, in its original packaging
 - You need proof of purchase (your order number or receipt)
-- Some hygiene-sensitive items cannot be returned (see below)
+- A few items cannot come back for hygiene reasons (listed below)
 Items We Cannot Take Back
 For hygiene reasons, we do not accept returns of these products:
 - Bikini bottoms and tops
@@ -317,30 +317,30 @@ For hygiene reasons, we do not accept returns of these products:
 These exceptions are normal practice in the swimwear trade and protect all of our customers.
 How to Return an Item
 Follow these simple steps for your return or exchange:
-- Contact Us: Email [email protected] with your return request within 15 days of receiving your order. The template below speeds things up.
+- Contact Us: Within 15 days of your order reaching you, send your return request to [email protected]. The template below speeds things up.
 - Wait for Approval: Within 2 business days our team will reply with a return authorization and instructions.
 - Pack Your Item: Pack the item securely in its original packaging, with every tag still attached.
-- Send Your Return: Ship the parcel to our warehouse address (given in your return authorization email). We suggest a shipping service you can track.
+- Send Your Return: Post the parcel to our warehouse; its address comes in your return authorization email. We suggest a shipping service you can track.
 Paying for Return Shipping
 The customer pays for return shipping unless the item arrived damaged or was the wrong one. On international returns, customs fees or import taxes are non-refundable.
 How Refunds Work
 After your return has arrived and been inspected:
-- Refunds are processed within 5 business days
+- We process your refund within 5 business days
 - The refund goes to your original payment method (Visa, MasterCard, JCB or PayPal)
-- Please allow 3-10 business days for the refund to show in your account, depending on your fin""",
+- The refund may need 3-10 business days to show in your account, depending on your fin""",
                    ("customs fees or import taxes are non-refundable",)),
 
     "shopsurf": ("""
 We want your shopping with us to be excellent from the first click to the last!
 Shop.Surf stands behind its customers' satisfaction.
-If any merchandise you receive does not make you happy, whatever the reason, just send it back within 30 days, in the condition you received it, for a full refund or a store credit that never expires. From day 31 up to 90 days we will issue a store credit. Some final sale and non-refundable items may not qualify for a refund or store credit.
+If any merchandise you receive does not make you happy, whatever the reason, just send it back within 30 days, in the condition you received it, for a full refund or a store credit that never expires. From day 31 up to 90 days we will issue a store credit. A refund or store credit may not be available for some final sale and non-refundable items.
 To send a return, put your completed packing slip form in the parcel, remove or cover the original shipping label, and seal the parcel securely with tape. Return shipping is not paid by us; when you exchange an item, though, we pay for shipping the new item to you.
 Please post your return parcel, with the packing slip inside, to this address:
 Order # ___
 Shop.Surf Returns Department
 1126 Soquel Ave
 Santa Cruz, CA 95062
-To be safe, we suggest insuring the parcel against loss and keeping its tracking number. Shop.Surf cannot accept COD deliveries and is not responsible for customer returns that are not received.
+To be safe, we suggest insuring the parcel against loss and keeping its tracking number. Shop.Surf cannot accept COD deliveries. A return that never reaches us is the customer's loss: we are not responsible for customer returns that are not received.
 How Long Returns Take
 Most returns are processed on the very day the item reaches us. When you exchange an item, we will usually ship the new item same-day as well. For refunds, once your credit has been applied it may take up to ten (10) business days to post to your account, depending on your credit card company.
 Return Terms and Conditions
