@@ -76,6 +76,12 @@ READ69 = "2026-12-06 (session 17, set test69)"
 # (cancellation off as a fact, a 0% refund `either`), and its rescheduling notice and fee were taken as cancellation
 # rules no setting holds (unplaced, as emersonsloan's); hamperlicious' changes to an order (a re-delivery fee once
 # shipped) and teahouz's address corrections were read as neither return nor cancellation rules (left out).
+# Audit (session 17, by an engineer who had not read the drafter; every page found in the corpus and read against its
+# label and rewrite): spiceitup takes back only damaged, defective or wrong items and refunds what comes back "via the
+# original payment method or as store credit, depending on the situation", so REFUND as the fault remedy joins `either`
+# beside its either store credit and refund method (a refund for goods at fault, as computerworldmumbai's and
+# essentialoilonline's remedies). Rewrites: dbgiftbaskets' closing fragment, cut off mid-word as the stored page is, no
+# longer copies the page's words. Nothing else changed.
 LABELS: dict[str, Label] = {
     "chocolatebye": Label(
         "https://chocolatebye.com/refund_returns", "test69",
@@ -258,7 +264,7 @@ LABELS: dict[str, Label] = {
             "cancellation.until_shipped": True,
         },
         either={**_w(2, "DELIVERY"), "instructions.address_on_request": True, "refund.method": "ORIGINAL_PAYMENT",
-                "resolutions.store_credit": "MERCHANT_AT_FAULT",
+                "resolutions.store_credit": "MERCHANT_AT_FAULT", "fault.remedies": {"REFUND"},
                 "exclusions": {"WORN_OR_DAMAGED|OTHER:used|OTHER:opened"}},
         unplaced=("or as store credit, depending on the situation",),
         read=READ69,

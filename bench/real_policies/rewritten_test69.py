@@ -41,7 +41,7 @@ If a gift comes back because it is not wanted, or for any reason that is not a D
 
 If a gift is damaged (by heat or in any other way), or we made a mistake and sent the wrong gift, we arrange a call tag so that the original gift is collected. After that, we either ship a new gift or give a full refund for it. Should we be unable to call tag the original gift, there will be no refund and no credit. Collecting the original gift is how we confirm the recipient's claim, or open a claim with the carrier where one is needed.
 
-We kindly ask you to put this information on your website and include it in your own claims policy. DBGIFTBASKETS is unequivocal in its p""",
+We kindly ask you to put this information on your website and include it in your own claims policy. DBGIFTBASKETS stands firmly by its p""",
                       ("carrier's verification", "disposed of before we can verify",
                        "partial refund of the merchandise value only", "contingent upon the condition and perishability",
                        "unable to call tag the original gift")),
