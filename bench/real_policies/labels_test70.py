@@ -65,6 +65,15 @@ READ70 = "2026-12-06 (session 17, set test70)"
 # izzipuzzle offers a refund or exchange for a wrong or defective puzzle but only a refund for a change of mind (the
 # exchange MERCHANT_AT_FAULT), and its security-seal rules bind some reasons (unplaced); comicrox says returns are taken
 # "only in extreme circumstances" and not all are authorized (unplaced), then gives 30 days for new unopened items.
+# Audit (session 17, by an engineer who had not read the drafter; every page found in the corpus and read against its
+# label and rewrite): comicrox refunds "return shipping costs and full invoice amount you paid" when the return is its
+# error, so fault.full_refund is a fact (as 4gamergear's "in full together with the shipping charges"); greatgames's
+# replacement stands in a paragraph about refunding "before delivery" when none can be sent (out of stock, a pandemic),
+# not said of damage in transit, so REPLACEMENT among fault.remedies and resolutions.replacement MERCHANT_AT_FAULT move to
+# `either` beside its REFUND; penloversparadise names "some exceptions" to its any-reason return before listing them,
+# so returns.most_items_only is an either (as theceramicshop's "with some exceptions", jumndrndaii's "A few exceptions
+# apply"); kidsartsupplies's "unused and in resalable condition" takes ORIGINAL_CONDITION as an either (as
+# guitarstringshop, babbystrollers, toolswoodshop, reptilebase, farmfenceco). Nothing else changed.
 LABELS: dict[str, Label] = {
     "catscornerbooks": Label(
         "https://www.catscornerbooks.com/return-policy.html", "test70",
@@ -97,7 +106,8 @@ LABELS: dict[str, Label] = {
             "exclusions": {"PERSONALIZED|OTHER:custom"},
         },
         either={"exclusions": {"OTHER:creative activities|OTHER:kit", "OTHER:science|OTHER:kit",
-                               "WORN_OR_DAMAGED|OTHER:damaged"}},
+                               "WORN_OR_DAMAGED|OTHER:damaged"},
+                "requirements.condition": {"ORIGINAL_CONDITION"}},
         unplaced=(),
         read=READ70,
     ),
@@ -210,7 +220,8 @@ LABELS: dict[str, Label] = {
                            "OTHER:paper|OTHER:stationery|OTHER:notebook", "OTHER:ink"},
             "resolutions.replacement": "ALWAYS",
         },
-        either={"resolutions.exchange": "ALWAYS", "returns.request_required_before_shipping": True},
+        either={"resolutions.exchange": "ALWAYS", "returns.request_required_before_shipping": True,
+                "returns.most_items_only": True},
         unplaced=(),
         read=READ70,
     ),
@@ -246,13 +257,12 @@ LABELS: dict[str, Label] = {
         facts={
             "fault.reasons": {"DAMAGED"},
             "exclusions": {"OTHER:gift card", "OTHER:downloadable|OTHER:software"},
-            "fault.remedies": {"REPLACEMENT"},
-            "resolutions.replacement": "MERCHANT_AT_FAULT",
             "requirements.condition": {"ORIGINAL_PACKAGING", "UNUSED"},
             "shipping.default.payer": "CUSTOMER",
             "refund.inspection": True,
         },
-        either={"returns.request_via": "EMAIL", "fault.remedies": {"REFUND"}},
+        either={"returns.request_via": "EMAIL", "fault.remedies": {"REPLACEMENT", "REFUND"},
+                "resolutions.replacement": "MERCHANT_AT_FAULT"},
         unplaced=("refunds for orders in transit", "minus return shipping cost", "marked as a gift when purchased",
                   "refund to the gift giver"),
         read=READ70,
@@ -286,6 +296,7 @@ LABELS: dict[str, Label] = {
             "fees.restocking_percent": "15",
             "fees.waived_when_merchant_at_fault": True,
             "refund.original_shipping": "MERCHANT_AT_FAULT",
+            "fault.full_refund": True,
             "shipping.default.payer": "CUSTOMER",
             "shipping.merchant_at_fault": {"payer": "MERCHANT"},
         },
