@@ -110,8 +110,9 @@ The reasons below for returns are not accepted, and will be rejected.
 "I changed my mind" We are sorry, but please be sure before you place your order.
 
 "The co""",
-                          ("restocking charge of up to 50 percent", "no refund on tax", "for returns are not accepted",
-                           "the part won't fit", "found it cheaper somewhere else", "i changed my mind")),
+                          ("back to the manufacturer", "restocking charge of up to 50 percent", "no refund on tax",
+                           "for returns are not accepted", "the part won't fit", "found it cheaper somewhere else",
+                           "i changed my mind")),
 
     "rolleaseparts": ("""Return Policy
 
