@@ -38,6 +38,11 @@ _SMALL_WORDS = frozenset("a an and or for of to the in on with at by & your our"
 _PREPOSITIONS = frozenset("within after before from until since during upon into over under".split())
 
 
+# A consumer law's title ("the Consumer Contracts (Information, Cancellation and Additional Charges) Regulations 2013", "the
+# Consumer Rights Act 2015"): its words ("Cancellation", "Additional Charges", the year) state no rule of the shop's
+_LAW_NAME = re.compile(r"\b(?:consumer|distance selling)\b[\w ]{0,40}?(?:\([^()]{0,80}\)\s*)?\b(?:regulations|act|directive)\b(?:\s+\d{4})?")
+
+
 @dataclass(frozen=True)
 class Clause:
     """One sentence (or list item) of the merchant's text."""
@@ -60,7 +65,7 @@ class Clause:
     def body(self) -> str:
         """The clause without its list marker, lower-cased, with typographic quotes plain."""
         unmarked = _GLUED_NUMBER.sub("", _BULLET.sub("", self.text, count=1), count=1)
-        return _EMPHASIS.sub("", _plain(unmarked).lower().replace("re-stock", "restock"))
+        return _LAW_NAME.sub("consumer law", _EMPHASIS.sub("", _plain(unmarked).lower().replace("re-stock", "restock")))
 
     @property
     def context(self) -> str:

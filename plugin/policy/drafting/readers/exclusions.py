@@ -127,7 +127,7 @@ _NOT_A_GROUP = (
     r"\d|\b(?:used|opened|unsealed|worn|washed|damaged|altered|installed|assembled|missing|without|returned|after|before|"
     r"once|been|which|that|not|no|exchanged|partial|incomplete|refunded|damage|misuse|caused|(?<!compression )(?<!sports )(?<!swim )(?<!foot )(?<!eye )(?<!night )(?<!rain )(?<!active )(?<!beach )wear|tear|condition|signs?|purchased|bought|ordered|"
     r"received|shipping|postage|delivery|fees?|charges?|costs?|expenses|surcharges?|insurance|duties|tax(?:es)?|tariffs?|vat|"
-    r"deposits?|payments?|services?|labou?r|refunds?|returns?|exchanges?|orders?|it|they|this|these|those|all|any|some|certain|"
+    r"deposits?|payments?|services?|labou?r|refunds?|returns?|exchanges?|orders?|it|they|them|there|here|this|these|those|all|any|some|certain|"
     r"following|below|above|listed|other|such|sold|that|which|who|with|have|has|generally|are|is|be|can|cannot|will|may|must|"
     r"etc|defective|faulty|broken|flawed|including|(?:non-?)?(?:refundable|returnable)|"
     # what happened to an item or what it shows, not goods ("showing any use, abuse or damage")
@@ -209,7 +209,7 @@ _NEITHER_NOR = (r"\bcan (?:be neither|neither be) (?:returned|refunded|exchanged
 # is "not refunded": "the shipping you paid is not refunded"); "refuse any piece that has been worn" is a state
 # (what is refused may be a return, a claim or a parcel, the customer's or any ("We may refuse your return", "We may refuse
 # claims of loss", "the courier may refuse them too"): no goods)
-_REFUSED_NO_GOODS = (r"(?:(?:an?|any|the|your|our|their|such|this|that|these|those) )?(?:returns?|refunds?|exchanges?|claims?|requests?|"
+_REFUSED_NO_GOODS = (r"(?:(?:an?|any|the|your|our|their|such|this|that|these|those) )?(?:returns?|refunds?|exchanges?|(?:store )?credit|claims?|requests?|"
                      r"parcels?|packages?|shipments?|deliver(?:y|ies)|orders?)\b|(?:to|any|anything|it|them|you)\b|"
                      # (a demonstrative alone points back; with goods named it refuses them: "We refuse these products: swimwear
                      # and earrings", "We refuse those earrings")
@@ -267,7 +267,7 @@ _REFUSED_SUBJECT = (
     # refused only in some way or case (also only by one way of sending or place: "cannot be returned by mail", "... to our
     # stores", "... in store", "... for cash")
     r"(?!\s+(?:separately|individually|alone|on their own|after|once|without|if|unless|when|until|by (?:mail|post|courier|phone|e-?mail)\b|"
-    r"in[- ]stores?\b|to (?:our|the|any|an?) (?:[\w-]+ )?(?:stores?|shops?|showrooms?|branch(?:es)?|locations?)\b|for (?:cash|money)\b)"
+    r"in[- ]stores?\b|in (?:an?|the|our|any) (?:[\w-]+ )?(?:stores?|shops?)\b|to (?:our|the|any|an?) (?:[\w-]+ )?(?:stores?|shops?|showrooms?|branch(?:es)?|locations?)\b|for (?:cash|money)\b)"
     # a deadline for these goods, no refusal: "Bikes cannot be returned more than 14 days after delivery"
     r"|" + _PAST_A_DEADLINE + r")"
 )

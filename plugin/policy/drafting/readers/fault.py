@@ -443,9 +443,21 @@ _DAMAGED_BY_A_DEFECT = (r"\b(?:damaged|broken)(?:,? (?:or|and) (?:damaged|broken
                         r"(?:manufactur\w*|factory|production|quality) (?:defaults?|defects?|faults?|flaws?|errors?|issues?|problems?)\b")
 
 
+# A list of the cases the shop takes goods back in ("What Can Be Returned", "When We Exchange", "Returns We Accept"), not
+# of those it refuses ("What Cannot Be Returned"), nor a page's heading ("Returns Policy")
+_CASES_TAKEN_BACK = (r"\b(?:what|which|when|reasons?|cases?|eligible|can|may)\b[^.]{0,30}\b(?:return|refund|exchang|replac|accept)\w*\b|"
+                     r"\b(?:returns?|refunds?|exchanges?) (?:we|that we) (?:accept|take|allow)\b")
+_CASES_REFUSED = r"\b(?:not|cannot|can't|can not|won't|never|non-?\w+|ineligible|exclu\w+|except\w*)\b|n't\b"
+
+
+def _under_cases_taken_back(clause: Clause) -> bool:
+    title = (clause.intro or clause.heading).lower()
+    return clause.listed and _any(_CASES_TAKEN_BACK, title) and not _any(_CASES_REFUSED, title)
+
+
 def _fault_reasons(clause: Clause, text: str) -> list[str]:
     # under a fault heading a line's own words ("If you receive: - Wrong item") say which fault it is
-    if not (_any(_TAKES_BACK, text) or _fault_section(clause)):
+    if not (_any(_TAKES_BACK, text) or _fault_section(clause) or _under_cases_taken_back(clause)):
         return []
     named = _reasons_in(re.sub(_DAMAGED_BY_A_DEFECT, "defective", _at_fault_words(_excepted(clause.body))))
     # under "If we send you the wrong product:" the introduction says which fault its steps are for, before the heading

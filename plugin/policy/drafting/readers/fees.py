@@ -57,6 +57,8 @@ _CONDITIONAL_FEE = (
     # "to sales where card fees are incurred", "returns requested 31-60 days after delivery", "if you would like a refund"
     r"\bwhere\b|\d+\s*(?:-|to|and)\s*\d+ days|\bbetween \d+|\bdays? after\b|more than \d+ days|"
     r"\bif you (?:would like|want|wish|prefer|choose|opt)\b|"
+    # "if handling the goods has reduced their value": the fee of goods that lost value, not of every return
+    r"\b(?:reduc|diminish|lower|lessen|affect|impair)\w* (?:their|its|the(?: item's| goods'| product's)?) (?:resale |market )?value\b|"
     # "a 10% fee will be deducted, if a customer returns a camera as faulty, but ...": the case it names
     r",\s*if\b|\bif\b[^.]{0,80}\bbut\b|"
     # "In the event that we accept the returned merchandise, ...", "25% (exceptions apply)", "applies to most returns"

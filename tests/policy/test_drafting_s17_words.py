@@ -1,0 +1,48 @@
+"""Session 17, after test64..67's read: "there", credit refused and a refusal only in a store name no goods; a restocking
+charge for goods whose handling lowered their value is no fee of every return; and the faults listed under "What Can Be
+Returned" are the faults the shop takes goods back for; and a consumer law's title ("... (Information, Cancellation and
+Additional Charges) Regulations 2013") states no rule of the shop's."""
+
+from __future__ import annotations
+
+from drafting_helpers import exclusion_labels
+
+from plugin.policy.drafting import draft_policy
+
+
+def test_a_pointer_refused_credit_and_a_refusal_in_a_store_name_no_goods():
+    assert exclusion_labels("Clearance items and special orders are final sale: there is no exchange or refund on them.") == [
+        "Clearance items", "Special orders"]
+    assert exclusion_labels("We may refuse credit, at our sole discretion, for any returned item that does not meet our return conditions.") == []
+    assert exclusion_labels("Online purchases cannot be refunded in a store.") == []
+
+
+def test_a_charge_for_goods_that_lost_value_is_no_restocking_fee_of_every_return():
+    draft = draft_policy("We make a 25% restocking charge if handling the goods has reduced their value, for example by removing the film.")
+    assert not [p for p in draft.placed if p.path == "fees.restocking_percent"]
+    assert len(draft.unplaced) == 1
+    draft = draft_policy("We charge a 25% restocking fee on every return.")
+    assert [p.value for p in draft.placed if p.path == "fees.restocking_percent"] == ["25"]
+
+
+def _reasons(text: str) -> set:
+    return {p.value for p in draft_policy(text).placed if p.path == "fault.reasons"}
+
+
+def test_faults_listed_as_cases_the_shop_takes_back_are_fault_reasons():
+    text = ("What Can Be Returned\n\n  • Products not yet opened, in their original packaging\n"
+            "  • Items that do not match their description\n  • The wrong item, sent by mistake\n")
+    assert _reasons(text) == {"NOT_AS_DESCRIBED", "WRONG_ITEM"}
+    assert _reasons("When We Exchange\n- You received the wrong item\n- Quality problems\n") >= {"WRONG_ITEM"}
+
+
+def test_faults_listed_under_a_refusal_or_a_page_title_are_not():
+    assert _reasons("What Cannot Be Returned\n  • The wrong item, if you chose it\n") == set()
+    assert _reasons("Returns Policy\n- the product or its packaging shows any damage\n") == set()
+
+
+def test_a_consumer_laws_title_states_no_rule_of_the_shops():
+    draft = draft_policy("Under the Consumer Contracts (Information, Cancellation and Additional Charges) Regulations 2013, you may "
+                         "cancel your purchase of goods from us within 14 days of the day you received them.")
+    assert {p.path: p.value for p in draft.placed}.get("returns.window.days") == 14
+    assert not [p for p in draft.placed if p.path.startswith(("cancellation", "fees"))]
