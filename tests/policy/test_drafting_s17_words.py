@@ -46,3 +46,9 @@ def test_a_consumer_laws_title_states_no_rule_of_the_shops():
                          "cancel your purchase of goods from us within 14 days of the day you received them.")
     assert {p.path: p.value for p in draft.placed}.get("returns.window.days") == 14
     assert not [p for p in draft.placed if p.path.startswith(("cancellation", "fees"))]
+
+
+def test_a_state_the_return_must_not_be_in_names_no_fault():
+    text = ('TO QUALIFY FOR A REFUND, THE ITEM MUST BE:\n- In "as new" condition (if you opened the box, neither the product nor '
+            'its packaging may be damaged in any way)\n')
+    assert "DAMAGED" not in {p.value for p in draft_policy(text).placed if p.path == "fault.reasons"}

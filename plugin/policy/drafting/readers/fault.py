@@ -199,7 +199,9 @@ def about_fault(clause: Clause, text: str) -> bool:
     """Damage the shop answers for, not damage that bars a return ("damaged after purchase")."""
     # "you consent that ... it is not faulty, damaged or not as described": the faults are denied
     # "it has not been used or damaged": a state denied among the conditions of a return
-    denied = _any(r"\b(?:is|are|was|were|has|have)(?: not|n't) (?:been )?(?:[\w-]+,? (?:[\w-]+ )?(?:or|and|nor) )?(?:faulty|defective|damaged)\b", text)
+    denied = _any(r"\b(?:is|are|was|were|has|have)(?: not|n't) (?:been )?(?:[\w-]+,? (?:[\w-]+ )?(?:or|and|nor) )?(?:faulty|defective|damaged)\b|"
+                  # "neither the product nor its packaging may be damaged in any way": a state the return must not be in
+                  r"\bneither\b[^.;]{0,60}\bnor\b[^.;]{0,60}\b(?:may|can|must|should|shall) (?:be|have been) (?:faulty|defective|damaged)\b", text)
     text = _at_fault_words(text)
     # "must be reported within 7 days ..., or it may not be accepted": what happens if the customer is late
     # "..., otherwise we may refuse the return": the same, said of the shop
