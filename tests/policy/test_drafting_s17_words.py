@@ -52,3 +52,13 @@ def test_a_state_the_return_must_not_be_in_names_no_fault():
     text = ('TO QUALIFY FOR A REFUND, THE ITEM MUST BE:\n- In "as new" condition (if you opened the box, neither the product nor '
             'its packaging may be damaged in any way)\n')
     assert "DAMAGED" not in {p.value for p in draft_policy(text).placed if p.path == "fault.reasons"}
+
+
+def test_goods_made_to_order_in_other_words_are_personalized():
+    text = "What Cannot Be Returned\n\n  • Smart home systems configured to order (custom-configured)\n"
+    assert [p.value["category"] for p in draft_policy(text).placed if p.path == "exclusions"] == ["PERSONALIZED"]
+
+
+def test_a_line_under_goods_the_shop_will_not_take_back_is_listed_when_no_setting_holds_it():
+    draft = draft_policy("Items We Cannot Take Back:\n- Items bought at live events.\n- Items bought from other retailers.\n")
+    assert {"- Items bought at live events.", "- Items bought from other retailers."} <= {u.sentence.text for u in draft.unplaced}

@@ -62,7 +62,7 @@ SILENT = {
 _TOPICAL = re.compile(
     r"return|refund|exchang|cancel|withdraw|retract|revo[ck]|repay|non-?returnable|final sale|restock|reimburs|"
     r"shipping|postage|label|defect|damag|replace|warrant|store credit|\brma\b|authori[sz]ation|"
-    r"(?:send|sent|ship|mail|post)\w* (?:\w+ ){0,3}back|back to the manufacturer|packing slip|return form|proof of (?:mailing|postage)|"
+    r"(?:send|sent|ship|mail|post)\w* (?:\w+ ){0,3}back|\b(?:take|takes|taken|took|taking|accept|accepted) (?:\w+ ){0,2}back\b|back to the manufacturer|packing slip|return form|proof of (?:mailing|postage)|"
     r"faulty|\bflaw|re-?listing fee|\brepair|\bmanufacturer|\bcollect(?:ed|ion)s? (?:by|from) (?:our |the |a |your )?(?:courier|carrier|home|address|door)\b|"
     r"\b(?:book|arrange|schedule)\w* (?:a |the )?collection\b|\blost in (?:the )?(?:post|mail|transit)\b|\blost or stolen\b|\bmarked (?:as )?\W?delivered\b|\bwrong address\b|\bmulti-?buy\b|\bbundles?\b|(?:we|i) (?:make|made) (?:a |an )?(?:mistake|error)|"  # fault and fee synonyms
     r"\bsame (?:\w+ ){0,2}as (?:when )?(?:it was |they were )?(?:received|purchased|sold|delivered|shipped)\b|"  # the state goods come back in
