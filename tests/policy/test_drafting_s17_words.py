@@ -62,3 +62,14 @@ def test_goods_made_to_order_in_other_words_are_personalized():
 def test_a_line_under_goods_the_shop_will_not_take_back_is_listed_when_no_setting_holds_it():
     draft = draft_policy("Items We Cannot Take Back:\n- Items bought at live events.\n- Items bought from other retailers.\n")
     assert {"- Items bought at live events.", "- Items bought from other retailers."} <= {u.sentence.text for u in draft.unplaced}
+
+
+def test_no_exchange_of_returned_items_is_no_exchange_at_all():
+    draft = draft_policy("Exchanges:\n- We do not exchange returned items. Everything sent back to us is refunded.\n")
+    assert {p.path: p.value for p in draft.placed}.get("resolutions.exchange") == "NEVER"
+
+
+def test_goods_that_may_be_returned_subject_to_a_fee_pay_it():
+    draft = draft_policy("Any non-defective product may be returned, subject to a 15% restocking fee, as is standard in the industry.")
+    assert [p.value for p in draft.placed if p.path == "fees.restocking_percent"] == ["15"]
+    assert not [p for p in draft_policy("A 15% restocking fee may apply to returns.").placed if p.path == "fees.restocking_percent"]

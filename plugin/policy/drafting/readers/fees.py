@@ -38,7 +38,7 @@ _FEE_OF_SOME_ORDERS = (
 _CONDITIONAL_FEE = (
     # "Once installed, a product is charged ...": the fee of goods in that state
     r"^\W*once (?:it (?:has been|is) |they (?:have been|are) )?(?:installed|assembled|used|worn|fitted|mounted)\b|"
-    r"\bopened\b|open box|unsealed|seal is broken|\bup to (?:an? )?(?:[$€£]\s?)?\d+(?:\.\d+)?\s*(?:%|percent|per cent)|\bup to [$€£]|\bmay\b|\bmight\b|can result|that do not|which do not|\bcertain\b|"
+    r"\bopened\b|open box|unsealed|seal is broken|\bup to (?:an? )?(?:[$€£]\s?)?\d+(?:\.\d+)?\s*(?:%|percent|per cent)|\bup to [$€£]|\bmay\b(?! (?:be )?(?:returned|sent back|exchanged|return|send))|\bmight\b|can result|that do not|which do not|\bcertain\b|"
     r"not include|without|missing|\brefus|minimum|after (?:the )?(?:first )?\d+ days|if (?:the |an? |your )?(?:item|product|package|box|merchandise|return)s? "
     r"(?:is|are|has|have|was|were|do|does)\b|"
     # "those items returned that are not shelf ready", "returns that have been used"

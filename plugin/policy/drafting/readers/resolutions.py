@@ -94,7 +94,8 @@ def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
             # "Exchanges are treated as returns": an exchange is a return and a new order, no exchange of its own
             r"\bexchanges? (?:are|is|will be) (?:treated|handled|processed) as (?:an? )?(?:returns?|refunds?)\b|"
             # "We don't swap items directly", "There are no direct exchanges": the shop's own swap refused, a return and a new order instead
-            r"\b(?:don't|do not|cannot|can't|won't|will not) (?:directly )?(?:swap|exchange) (?:items|products|goods|anything|orders|purchases|(?:it|them) directly)\b|"
+            # ("We do not exchange returned items": every returned item)
+            r"\b(?:don't|do not|cannot|can't|won't|will not) (?:directly )?(?:swap|exchange) (?:(?:returned|any) )?(?:items|products|goods|anything|orders|purchases|(?:it|them) directly)\b|"
             r"\bno (?:direct|straight) (?:exchanges|swaps)\b|" + _EXCHANGE_BY_A_NEW_ORDER, text):
         yield _no_exchanges(clause, text)
     elif _any(r"if you (?:need|want|wish|would like) to exchange", text):
