@@ -10,7 +10,7 @@ from dataclasses import replace
 from plugin.policy.drafting.clauses import Clause, _plain
 from plugin.policy.drafting.quantities import amounts, digits
 from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _IS_YOURS, _NEGATED, _REGIONAL, Fact, _any, _unheld
-from plugin.policy.drafting.readers.fault import _WARRANTY_TERM, _fault_section
+from plugin.policy.drafting.readers.fault import _WARRANTY_TERM, _fault_section, _sentence_before
 from plugin.policy.drafting.readers.scope import _SCOPED, IN_THAT_CASE, _kind_heading, scoped
 
 
@@ -316,7 +316,7 @@ def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         yield _unheld("return postage deducted from the refund: no setting holds how it is charged")
     if payer == "CUSTOMER" and unless and _any(_SHOPS_FAULT, text):
         yield Fact("shipping.merchant_at_fault", {"payer": "MERCHANT"}, weak=True)  # "... unless it was our error"
-    if _at_fault(clause, text) and not unless:
+    if (_at_fault(clause, text) or payer == "MERCHANT" and _after_a_fault_case(clause, text)) and not unless:
         yield Fact("shipping.merchant_at_fault", _at_fault_terms(payer, text))
     elif payer == "MERCHANT" and _any(r"^\W*(?:we|you)\b[^,;]{0,60}\b(?:when|whenever|if)\b", text):
         # "We pay the shipping when they come back with ...": the shop pays in a case it names, no fault we know
@@ -367,6 +367,18 @@ def _at_fault(clause: Clause, text: str) -> bool:
     named = (_any(_SHOPS_FAULT, _fault_words(re.sub(_FEE_EXCEPTION, " ", text))) or _fault_section(clause) or _asked_about_a_fault(clause)
              or (_any(_COVERED_WITH_REMEDY, text) and _any(_FAULT, clause.line)))
     return named and not _any(_NOT_AT_FAULT, text)
+
+
+# "If a product reaches you damaged, contact us straight away. We will pay the return shipping.": the sentence before opens
+# on a fault, and the shop's paying names no case of its own (not "We pay return shipping on every order"; the customer's
+# paying after a fault is as often every return's rule: "The customer pays for return shipping.")
+_OPENS_ON_A_CASE = r"^\W*(?:if|when|whenever|should|in case|in the (?:rare )?event)\b"
+_A_CASE_OF_ITS_OWN = r"\b(?:if|when|whenever|unless|except|all|every|any)\b"
+
+
+def _after_a_fault_case(clause: Clause, text: str) -> bool:
+    before = _sentence_before(clause).lower()
+    return _any(_OPENS_ON_A_CASE, before) and _any(_FAULT, before) and not _any(_A_CASE_OF_ITS_OWN, text)
 
 
 def _payer(clause: Clause, text: str) -> str | None:
