@@ -156,16 +156,16 @@ def _a_line_of_names(body: str) -> bool:
     return len(body.split()) <= 10 or len(names) >= 3 and len(body.split()) <= 25 and all(len(name.split()) <= 4 for name in names)
 
 
+# A line that asks the reader to do something ("Just get in touch", "Write to hello@shop.com") names no goods
+_ASKED_TO = (r"@|\b(?:get in touch|contact us|write to us|call us|e-?mail us|reach out)\b|"
+             r"^\W*(?:just |simply )?(?:write|get|contact|call|phone|e-?mail|send|reach|ask|see|visit|read|check|click)\b")
+
+
 def _listed_under_exclusions(clause: Clause) -> bool:
     """A short line under a "Non-returnable items" heading names what cannot come back."""
     question = clause.heading.rstrip().endswith("?")  # "Are final sale items returnable?" answered "Yes."
     return _any(_EXCLUDED_HEADING, clause.heading.lower()) and not question and _a_line_of_names(clause.body) and not _any(
         _CLAUSE_WORDS + r"|\b(?:you|your)\b|" + _ASKED_TO, clause.body)
-
-
-# A line that asks the reader to do something ("Just get in touch", "Write to hello@shop.com") names no goods
-_ASKED_TO = (r"@|\b(?:get in touch|contact us|write to us|call us|e-?mail us|reach out)\b|"
-             r"^\W*(?:just |simply )?(?:write|get|contact|call|phone|e-?mail|send|reach|ask|see|visit|read|check|click)\b")
 
 
 def _nested_under_exclusions(clause: Clause) -> bool:
