@@ -71,6 +71,8 @@ _FEE_PAST_A_LIMIT = r"\b(?:more than|over|after|beyond|past|later than)\s+\d+\s*
 _PERCENT_FEE = r"\b(\d{1,2}(?:\.\d+)?)\s*%\s*(?:[\w-]+\s+){0,2}?(?:fees?|charges?|penalty)\b"
 
 # "on orders paid by credit card, cancelling means a 6% fee": orders paid one way only
+# "We keep the right to charge a 10% cancellation fee": a fee the shop may charge, not one every cancellation pays
+_MAY_CHARGE = r"\b(?:reserves?|keeps?|retains?) the right\b|\bmay (?:be )?charge"
 _PAID_SOME_WAY = r"\b(?:on|for|with) (?:orders?|purchases?|payments?) (?:paid|placed|made|settled) (?:by|with|via|through|using|in)\b"
 _COSTS_A_PERCENT = r"\bcosts? (?:you )?(\d{1,2}(?:\.\d+)?)\s*%"
 
@@ -79,7 +81,7 @@ def _fee_on_cancelling(clause: Clause, text: str) -> Iterator[Fact]:
     """"Cancelling before shipment is possible, for a 5% fee": the rest of the price is refunded, and the shipment
     limit stands; a flat fee ("less a $2.50 charge") has no setting, its limit still does."""
     yield _unheld("a fee on cancelling: the merchant checks what it is kept for")
-    if _any(_FEE_PAST_A_LIMIT + "|" + _PAID_SOME_WAY, text) or not _about_every_cancellation(text) or _fees_by_when(clause):
+    if _any(_FEE_PAST_A_LIMIT + "|" + _PAID_SOME_WAY + "|" + _MAY_CHARGE, text) or not _about_every_cancellation(text) or _fees_by_when(clause):
         return
     # the share read as `_fees_by_when` reads it: "a 5% fee" or "costs 5%"
     if fee := re.search(_PERCENT_FEE + "|" + _COSTS_A_PERCENT, text):

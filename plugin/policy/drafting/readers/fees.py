@@ -57,6 +57,8 @@ _CONDITIONAL_FEE = (
     # "to sales where card fees are incurred", "returns requested 31-60 days after delivery", "if you would like a refund"
     r"\bwhere\b|\d+\s*(?:-|to|and)\s*\d+ days|\bbetween \d+|\bdays? after\b|more than \d+ days|"
     r"\bif you (?:would like|want|wish|prefer|choose|opt)\b|"
+    # "will apply to some returns", "we reserve (keep) the right to charge": a fee for some returns, or one the shop may charge
+    r"\bsome (?:returns?|items?|products?|orders?|goods|purchases)\b|\b(?:reserves?|keeps?|retains?) the right\b|"
     # "if handling the goods has reduced their value": the fee of goods that lost value, not of every return
     r"\b(?:reduc|diminish|lower|lessen|affect|impair)\w* (?:their|its|the(?: item's| goods'| product's)?) (?:resale |market )?value\b|"
     # "a 10% fee will be deducted, if a customer returns a camera as faulty, but ...": the case it names

@@ -334,7 +334,8 @@ def instructions(clause: Clause, text: str) -> Iterator[Fact]:
         yield Fact("instructions.pack_securely", True)
     # advice for parcels over an amount only ("If you are shipping an item over $75, ...") is no general advice
     # (or for some returns: "Returns from outside the EU must be sent by tracked mail")
-    over_an_amount = _any(r"\b(?:returns?|orders?|items?|parcels?|packages?) (?:over|above|worth (?:more than|over)|valued (?:at|over)) [$€£]?\d", text) \
+    # (or for the order's own delivery: "consider paying for tracking and insurance at checkout")
+    over_an_amount = _any(r"\b(?:returns?|orders?|items?|parcels?|packages?) (?:over|above|worth (?:more than|over)|valued (?:at|over)) [$€£]?\d|\bat checkout\b", text) \
         or scoped(clause, text)
     tracked, insured = _tracking_advised(text) and not over_an_amount, _insurance_advised(text) and not over_an_amount
     if tracked:

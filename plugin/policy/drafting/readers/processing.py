@@ -11,6 +11,7 @@ from plugin.policy.drafting.clauses import Clause
 from plugin.policy.drafting.quantities import digits, durations
 from plugin.policy.drafting.readers.cancellation import _about_cancelling
 from plugin.policy.drafting.readers.common import _FAULT, _REGIONAL, _WARRANTY_CLAIM, Fact, _any, _plain_intro, _unheld
+from plugin.policy.drafting.readers.fault import _sentence_before
 from plugin.policy.drafting.readers.periods import _range, _window_start
 from plugin.policy.drafting.readers.refund import _MONEY_BACK
 from plugin.policy.drafting.readers.scope import _PAID_CASE, _SEASONAL, OTHER_MONEY_BACK, scoped
@@ -284,7 +285,7 @@ def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
         return
     # ("the customer must notify me within 48 hours": a shop that speaks as one person)
     reporting = _any(r"let (?:us|me) know|notify (?:us|me)|report|contact (?:us|me)|inform (?:us|me)|tell (?:us|me)|hear from you", text)
-    kinds: list[str | None] = []
+    kinds = _kinds_said_before(clause, text)
     previous = len(digits(_plain_intro(clause))) if clause.intro else 0  # a list's introduction is not this item's words
     for low, high, where in durations(text):
         local = text[previous : where.start()]  # the words since the last duration: what this one is about
@@ -306,6 +307,15 @@ def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
             yield Fact(kind, _in_weekdays(_range(low, high), text))
     if _emails_the_refund(text):
         yield Fact("refund.confirmation_email", True)
+
+
+def _kinds_said_before(clause: Clause, text: str) -> list[str | None]:
+    """"We refund you within 7-10 business days. Your statement may show it only 7-10 business days later.": the sentence
+    before gave the shop's time to issue the refund, so the bank's time in this one comes after it (not "Refunds
+    typically take 5-10 days to reach you": a time said as typical is the typical arrival)."""
+    before = digits(_sentence_before(clause).lower())
+    issued = bool(durations(before)) and _any(r"\b(?:process|issu|refund)", before) and not _any(_BANKS, before)
+    return ["refund.processing"] if issued and not _any(r"\b(?:typically|usually|normally|generally)\b", text) else []
 
 
 def response_time(clause: Clause, text: str) -> Iterator[Fact]:
