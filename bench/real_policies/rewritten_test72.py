@@ -44,11 +44,11 @@ Please give us 1-2 business days to process your order and pack it carefully bef
 Shipping Methods & Delivery Timeframes
 You can choose between two dependable shipping options:
 - Standard Shipping: sent with DHL or FedEx.
-- Delivery Time: 10-15 business days after shipment.
+- Delivery Time: it arrives 10-15 business days after it ships.
 - Cost: a flat $12.95.
 - Free Shipping: sent with EMS.
 - Available on every order over $50.
-- Delivery Time: 15-25 business days after shipment.
+- Delivery Time: it arrives 15-25 business days after it ships.
 These times are estimates, and things outside our control, such as customs, can change them.
 Our Returns & Exchanges Policy
 Nothing matters more to us than your happiness. If an item is not what you expected, you can return or exchange it easily within 15 days of the day you receive it.
@@ -112,7 +112,7 @@ Exchanges
 If you want to exchange an item, we suggest returning the original product and, once your return has been processed, placing a new order for the replacement.
 Refund Process
 When your returned item has reached us and been inspected, we will let you know whether your refund is approved or rejected. If it is approved, the refund goes to your original payment method within 10 business days. Your bank or payment provider may need additional time to complete it.
-If 15 business days have gone by since your refund was approved and it still has not arrived, please contact us at contact@shopdollhousekits.example for help.""",
+Still waiting for a refund 15 business days after we approved it? Write to contact@shopdollhousekits.example and we will help.""",
                           ()),
 
     "shipbricks": ("""Return Policy
@@ -136,15 +136,15 @@ Please send a return with a track & trace code. The sender is always responsible
 Once the items you returned have reached us, we will refund the purchase amount to your account within 14 days.
 Would you like to exchange or return an order? Click here for the return form.
 Notes
-Please do not send your purchase back to the manufacturer.
+Your purchase should not go back to the manufacturer: please return it to us.
 Several kinds of goods cannot be returned. Perishable goods, such as food, flowers, newspapers or magazines, cannot come back. Nor can intimate or sanitary goods, such as underwear or bras, once the hygiene seal has been broken after delivery. We also do not accept hazardous materials or flammable liquids or gases.
 Other items that cannot be returned: gift cards, downloadable software products,
 some health and personal care items
 In some situations only partial refunds are granted (where applicable):
 A book with clear signs of use
-A CD, DVD, VHS tape, software, video game, cassette tape or vinyl record that has been opened
+Any opened CD, DVD, VHS tape, cassette tape, vinyl record, video game or software
 Any item not in its original condition, or damaged or missing parts for reasons that are not our error
-Any item returned more than 30 days after delivery
+Anything sent back over 30 days after it was delivered
 Refunds (if applicable)
 When your return has reached us and been inspected, we will email you to say we have received your returned item. We will also let you know whether your refund is approved or rejected""",
                            ("back to the manufacturer", "only partial refunds are granted")),
@@ -156,10 +156,10 @@ Last updated January 30, 2021
 Thank you for your order; we hope it makes you happy. If for any reason you are not fully satisfied, you can return it to us for a full refund or an exchange. Our return policy is explained below.
 
 RETURNS
-Every return must be postmarked within fourteen (14) days of the purchase date. Every returned item must be new and unused, with all of its original tags and labels still attached.
+A return has to carry a postmark dated no later than fourteen (14) days after the day of purchase. Items sent back have to be in new, unused condition, still carrying every original tag and label.
 
 RETURN PROCESS
-To return an item, please email customer service at returns@outsideplay.example for a Return Merchandise Authorization (RMA) number. Once you have the RMA number, put the item securely in its original packaging and post your return to this address:
+To send an item back, first ask customer service by email (returns@outsideplay.example) for a Return Merchandise Authorization (RMA) number. Once you have the RMA number, put the item securely in its original packaging and post your return to this address:
 
 Outside Play
 Attn: Returns
@@ -171,21 +171,21 @@ United Kingdom
 Please note that you pay all return shipping charges. We strongly advise sending your return by a trackable method.
 
 REFUNDS
-Once your return has reached us and we have inspected the item's condition, we will process your return or exchange. Please allow at least seven (14) days from when we receive the item for your return or exchange to be processed.
+Once your return has reached us and we have inspected the item's condition, we will process your return or exchange. Processing a return or exchange takes at least seven (14) days, counted from the day the item reaches us, so please bear with us.
 
 EXCEPTIONS
-These items cannot be returned or exchanged:
+We cannot take back or exchange the following:
   - Inflateable Products
-For defective or damaged products, please call us on the customer service number below to arrange a refund or an exchange.
+If a product is defective or damaged, phone our customer service number (below) and we will arrange a refund or an exchange.
 
 Please Note
   - Every return is charged a 40% restocking fee.
-  - Sale items are FINAL SALE and cannot be returned.
-  - Every return must include all original accessories and the original packaging.
-  - Any damaged goods must be reported to us by email within 48 hours.
+  - Anything bought on sale is FINAL SALE: it cannot come back.
+  - Send every return back with its original packaging and all of its original accessories.
+  - Email us about any damaged goods within 48 hours.
 
 QUESTIONS
-If you have a question about our return policy, please contact us at:
+Questions about this return policy? Reach us on:
 +44 1000 0000""",
                    ()),
 
@@ -208,7 +208,7 @@ How to return an item and get your refund
 Return & Refund Conditions:
 
   1. We only refund for the damage or defections that happen before delivery or in transit.
-  2. We need proof that these problems are not human-made.
+  2. You will need to show us that the problems are not human-made.
   3. We will not accept products returned without our confirmation and approval.
   4. Products must come back in their original condition.
 
@@ -228,7 +228,7 @@ Time Frame
 You can ask for a return within 30 calendar days of the day your Kids Electric Vehicle reaches you. -
 Product Condition
 For a full refund, the vehicle must be:-
-Unused or only gently used, in "like-new" condition.
+In "like-new" condition: unused, or used only gently.
 -
 Sent back with all of its original accessories, packaging, manuals and warranty cards.
 -
@@ -240,11 +240,11 @@ When you start a return, please give us your order number or invoice as proof of
 2. Items That Cannot Be Returned
 This policy does not cover:
 -
-Vehicles modified after delivery (for example with aftermarket parts or replaced seats).
+Any vehicle modified once delivered (fitted with aftermarket parts or a different seat, say).
 -
-Accessories or consumables (for example spare batteries or chargers) opened or used on their own.
+Accessories and consumables, such as spare batteries or chargers, once opened or used separately.
 -
-Products damaged by misuse, neglect or improper installation.
+Anything damaged through misuse, neglect or being installed wrongly.
 3. How to Start a Return
 -
 Contact Customer Support
@@ -267,7 +267,7 @@ Packing & Shipping
 -
 Repack the vehicle securely in its original box (or equally protective packaging).
 -
-Clearly write the RMA number on the outside of the package.
+Clearly write the RMA number on the outside of the box, where we can see it.
 -
 Send the package with a trackable courier service. You pay the return shipping costs, unle""",
                   ("subject line", "clearly write the rma number")),
@@ -286,13 +286,13 @@ Ask for a return within 1 day of receiving your order.
 
 Once that day has passed, we accept no returns and give no refunds.
 
-The item must be unused and in its original condition, with all of its tags and packaging intact.
+Only unused items in their original condition can come back, with every tag and all packaging intact.
 
 ---
 
 🎥 Magic Items With Tutorials
 
-If what you bought includes a magic trick with a tutorial video, please note:
+A note on magic tricks sold with a tutorial video:
 
 once the tutorial has been watched or opened, the product can no longer be refunded,
 
@@ -322,7 +322,7 @@ For any other reason, the return shipping costs are yours.
 
 We process refunds only once the returned item has reached us and been inspected.
 
-Refunds go to your original payment method within 5–7 business days.
+You get the refund on your original payment method within 5–7 business days.
 
 Items whose tutorial videos were accessed, and items damaged by misuse, are not refunded.
 
