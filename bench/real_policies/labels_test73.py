@@ -66,6 +66,20 @@ READ73 = "2026-12-06 (session 17, set test73)"
 # sockies refuses refunds and exchanges for a change of mind (unplaced) beside its 14-day refund or exchange (exchange
 # ALWAYS a fact), asks "photos of the damage or fault" of manufacturing faults (DAMAGED an either), and its "allow 7
 # to 10 days for this payment to appear" is the typical arrival (the extra delay an either).
+# Audit (session 17, by an engineer who had not read the drafter; every page found in the corpus and read against its
+# label and rewrite): watchmaxx's "Be sure that the RMA number is clearly marked on the parcel" is a rule about returns
+# that no setting holds, so it takes the cue "on the parcel" (as allrunningshoes, usswimequipment, mowerszone,
+# trailshoestore and houseplantshop took theirs); thehandbag's "Once your return is approved, we will provide you with a
+# return authorization and instructions" is an authorization step before sending, so
+# returns.request_required_before_shipping moves from `either` to the facts (as sariglow, stationeryvip, manscapedmart,
+# modterrahome and mh10); scarvesandbeyond's policy "applicable only to products purchased directly from us" makes
+# sales_channels.allowed web a fact (as snapfan, dshcam, mytapwaterbottle and snowshine), its listed "Any product not
+# purchased from Scarves and Beyond" staying an either exclusion, and its RMA request's "reason for return (including
+# images)", images asked with every request, is a rule no setting holds, with the cue "including images" (as
+# officechairsplus's "attach images/video of the product"). Rewrites: the new cues' sentences carry their words
+# (scarvesandbeyond's "(with images)" now "(including images)"), and near-copied sentences said in our own words
+# (watchmaxx's tampering and watch-size rule and its restocking-fee exemption, umbrello's exchange under the guarantee,
+# sockies' time for the refund to show). Nothing else changed.
 LABELS: dict[str, Label] = {
     "watchmaxx": Label(
         "http://www.watchmaxx.com/returns", "test73",
@@ -86,7 +100,7 @@ LABELS: dict[str, Label] = {
         either={"instructions.address_on_request": True,
                 "requirements.condition": {"NOT_WORN", "NOT_ALTERED", "TAGS_ATTACHED"},
                 "refund.original_shipping": "NEVER"},
-        unplaced=("14 days for items marked as pre-owned", "exceptions can be arranged at our discretion",
+        unplaced=("14 days for items marked as pre-owned", "on the parcel", "exceptions can be arranged at our discretion",
                   "according to the original shipping method", "not subject to restocking fees"),
         read=READ73,
     ),
@@ -160,6 +174,7 @@ LABELS: dict[str, Label] = {
             **_w(28, "PURCHASE", "CALENDAR"),
             "returns.request_via": "EMAIL",
             "requirements.reason_required": True,
+            "returns.request_required_before_shipping": True,
             "shipping.default.payer": "CUSTOMER",
             "refund.original_shipping": "NEVER",
             "refund.inspection": True,
@@ -168,7 +183,7 @@ LABELS: dict[str, Label] = {
             "fault.remedies": {"REPLACEMENT"},
             "resolutions.replacement": "MERCHANT_AT_FAULT",
         },
-        either={"returns.request_required_before_shipping": True, "refund.confirmation_email": True,
+        either={"refund.confirmation_email": True,
                 "resolutions.exchange": "MERCHANT_AT_FAULT", "fault.remedies": {"EXCHANGE"}},
         unplaced=("only partial refunds are granted",),
         read=READ73,
@@ -240,6 +255,7 @@ LABELS: dict[str, Label] = {
         "https://www.scarvesandbeyond.com/index.php?id_cms=6&controller=cms&id_lang=1", "test73",
         facts={
             "returns.request_required_before_shipping": True,
+            "sales_channels.allowed": ["web"],
             "exclusions": {"OTHER:rebate"},
             "requirements.condition": {"NOT_ALTERED", "ORIGINAL_PACKAGING", "NOT_WORN"},
             "returns.request_via": "WEBSITE",
@@ -251,7 +267,7 @@ LABELS: dict[str, Label] = {
         },
         either={"exclusions": {"WORN_OR_DAMAGED|OTHER:altered|OTHER:wear|OTHER:damage", "OTHER:purchased"},
                 "resolutions.exchange": "ALWAYS"},
-        unplaced=("sent back to you at your cost",),
+        unplaced=("sent back to you at your cost", "including images"),
         read=READ73,
     ),
     "weddingcufflink": Label(

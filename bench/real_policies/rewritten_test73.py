@@ -21,7 +21,7 @@ Returning Made Simple - Four Steps
 Additional terms
 
   - Need longer than 30 days to send something back? Get in touch: exceptions can be arranged at our discretion.
-  - Merchandise must come back in its original, unused condition, with all of its original tape, plastic protectors and stickers still in place and never removed. Nothing may be tampered with or opened in any way. Watches must be unworn, with no changes made to their sizing.
+  - Merchandise must come back in its original, unused condition, with all of its original tape, plastic protectors and stickers still in place and never removed. Nothing may show signs of tampering or have been opened at all. A watch has to come back unworn, its size left as it was.
   - Parcels sent collect, or without a valid RMA number that can be seen clearly, will be refused.
   - Shipping charges are taken off the refund according to the original shipping method, as below:
     Standard delivery $15
@@ -34,8 +34,8 @@ Additional terms
     APO/FPO/DPO delivery $34
     Russia delivery $115
     International delivery (Russia aside) $54
-  - Orders paid for with Amazon Pay, Affirm, wire transfer, certified check or money order are not subject to restocking fees. I""",
-                  ("14 days for items marked as pre-owned", "exceptions can be arranged at our discretion",
+  - Where an order was paid through Amazon Pay or Affirm, or by a wire transfer, a certified check or a money order, it is not subject to restocking fees. I""",
+                  ("14 days for items marked as pre-owned", "on the parcel", "exceptions can be arranged at our discretion",
                    "according to the original shipping method", "not subject to restocking fees")),
 
     "javadesigns": ("""RETURNS POLICY
@@ -258,7 +258,7 @@ The RMA Process in Three Simple Steps:
 
 1. Get your RMA authorization: submit an RMA request through My Account.
 
- Each RMA request should give the Order ID, the item's SKU, the reason for the return (with images), whether you would like the item replaced or your money refunded, and anything else relevant.
+ Each RMA request should give the Order ID, the item's SKU, the reason for the return (including images), whether you would like the item replaced or your money refunded, and anything else relevant.
 
 2. Once you have the RMA authorization, ship the goods back.
 
@@ -276,7 +276,7 @@ Product added to compare.
 This site uses cookies to improve
 
 your experience""",
-                         ("sent back to you at your cost",)),
+                         ("sent back to you at your cost", "including images")),
 
     "weddingcufflink": ("""Returns Information
 
@@ -319,7 +319,7 @@ Only valid for the Shadowspec Serenity and Shadowspec Unity Models
 
 The 30-Day Satisfaction Guarantee does not apply to products bought anywhere other than from Shadowspec Umbrellas or its Official Dealers or Distributors.
 
-The 30-Day Satisfaction Guarantee is limited to two units per customer. It cannot be used to exchange for another colour or size.
+The 30-Day Satisfaction Guarantee is limited to two units per customer, and no exchange for a different colour or size can be made under it.
 
 Shipping
 
@@ -354,7 +354,7 @@ To ask for a refund, email us at support@sockiesofficial.com with your full name
 
 If an item reaches you with a manufacturing fault, we will try to sort the problem out as fast as we can. Please email us at support@sockiesofficial.com with photos of the damage or fault attached, and your full name, address and order number, so that we can fix it.
 
-If your refund is approved, it is processed and the credit goes automatically to your credit card or original payment method. Please allow 7 to 10 days for the payment to appear in your account. If your refund payment has still not arrived after 10 days, please email us at support@sockiesofficial.com.
+If your refund is approved, it is processed and the credit goes automatically to your credit card or original payment method. The payment may need 7 to 10 days to reach your account, so please give it that long. If your refund payment has still not arrived after 10 days, please email us at support@sockiesofficial.com.
 
 Shipping
 
