@@ -72,6 +72,20 @@ READ74 = "2026-12-06 (session 17, set test74)"
 # fee" on refunds "before the completion of the eRACK" was read as a cancellation of a rack being built (a 97%
 # cancellation refund `either`, the sentence unplaced), and "as for the original shipment" leaves refunding the original
 # shipping `either` NEVER.
+# Audit (session 17, by an engineer who had not read the drafter; every page found in the corpus and read against its
+# label and rewrite): scooterfull names exchanges only in its opening ("how returns, exchanges, and refunds are handled")
+# and in its list of goods "not eligible for return or exchange", with no rule of their own, so resolutions.exchange
+# ALWAYS joins `either` (convention 12, as foryarnssake, universalbilliards, dimaeyewear and themassagechair, whose
+# exchanges appear only in headings or in limits on what can be returned or exchanged); amautow sends return instructions "upon mutual agreement"
+# and warns not to post the part to the sender's address on the parcel, so the return address comes in that reply, a
+# reading a careful reader could take either way: instructions.address_on_request joins `either` (convention 10, beside
+# the warning's use_address_from_instructions, as smartviewhomes has both). The rewrites said some sentences in the page's
+# own words, now said in ours: revzillastore's request by email, usatravelluggage's opening, RFID note, request step,
+# processing time and times to show, thecaravanshop's store-credit offer, time to post the item back and damaged-item
+# deadlines, smartboatparts' special-order note, wrong-part remedy and refund, beiz's request by form, tyreselect's
+# warranty, roofrackgalore's refund window, damaged-item request and sale and international limits, dashcamerasa's
+# window, not-to-specification returns and refund time, scooterfull's request form, unauthorized returns and time to
+# show, fredericktours' request list and bikeerack's return shipping. Nothing else changed.
 LABELS: dict[str, Label] = {
     "amautow": Label(
         "https://amautow.com/return-policy", "test74",
@@ -87,7 +101,7 @@ LABELS: dict[str, Label] = {
         },
         either={**_w(30, "DELIVERY"), "fault.photos_of": {"PACKAGING"}, "returns.request_via": "EMAIL",
                 "returns.request_required_before_shipping": True, "fault.remedies": {"REFUND", "REPLACEMENT"},
-                "resolutions.replacement": "MERCHANT_AT_FAULT"},
+                "resolutions.replacement": "MERCHANT_AT_FAULT", "instructions.address_on_request": True},
         unplaced=("reject the package", "delays beyond our control", "price changes after purchase",
                   "electronic or video manual", "user-caused damage"),
         read=READ74,
@@ -300,7 +314,8 @@ LABELS: dict[str, Label] = {
             "refund.typical_arrival": _r(5, 10, "BUSINESS"),
             "refund.original_shipping": "MERCHANT_AT_FAULT",
         },
-        either={"exclusions": {"WORN_OR_DAMAGED|OTHER:used|OTHER:damaged"}, "refund.confirmation_email": True},
+        either={"exclusions": {"WORN_OR_DAMAGED|OTHER:used|OTHER:damaged"}, "refund.confirmation_email": True,
+                "resolutions.exchange": "ALWAYS"},
         unplaced=(),
         read=READ74,
     ),

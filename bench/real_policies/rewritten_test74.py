@@ -45,7 +45,7 @@ A word on safety gear: to protect every rider, some items cannot come back, for 
 • Filters (once the package is opened)
 Returns in 3 Easy Steps
 Step 1: Start your return
-Email our rider-support team at [email protected] with the details below (or fill in our template):
+Write to [email protected], where our rider-support team reads every message, and give us the details below (our template can help):
 Subject: Return Request – Order #[Your Order Number] Hello Moto Gear Shop team, I would like to return or exchange something from a recent order: Order number: [Insert] Item(s) to send back: [Product name, SKU if you have it] Why I am returning it: [Size, Defective, Wrong Item, etc.] What I would like: [Refund, Exchange for another size or colour, etc.] I attach photos of: – the product as it is now – its original packaging and tags – my order confirmation Please tell me what to do next. Ride safe, [Your Full Name] [Your Phone Number]
 Step 2: Get your Return Authorization
 Within 1-2 business days we will email you:
@@ -71,7 +71,7 @@ We take back products that are defective, were damaged in shipping, or are not a
 How to Ask for a Return
 To ask for a return, email us at [email protected] with:
 - your order number;
-- a description of the problem, or the reason for the return;
+- what the problem is, or why you are returning the product;
 - photos of the damaged or defective item (where this applies).
 Refunds
 Once your return has been approved and the product is back with us, we process your refund.
@@ -86,16 +86,16 @@ Any question about returns or refunds? Email us at [email protected].
 """,
                        ("cash on delivery refund upon your next order",)),
 
-    "usatravelluggage": ("""At Travel Storage Store we stand behind the quality of our travel goods, from backpacks and luggage to travel accessories. If you are not fully happy with what you bought, our simple returns and exchanges process is here to help.
+    "usatravelluggage": ("""Travel Storage Store vouches for everything it sells, from backpacks and luggage to travel accessories. If you are not fully happy with what you bought, our simple returns and exchanges process is here to help.
 Our Return Policy
 Returns and exchanges are accepted within 15 days of your order reaching you. For a return to qualify:
 - the item must be unused and in its original condition
 - its original packaging must be intact, with every tag still attached
 - you must show proof of purchase
-Note: for reasons of hygiene, RFID Blocking Travel Accessories that have been opened or used cannot be returned unless they are defective.
+Note: once opened or used, our RFID Blocking Travel Accessories can come back only if they are defective, for reasons of hygiene.
 How to Start a Return or Exchange
 These are the steps:
-- Email our Customer Service at [email protected] with your request within 15 days of receiving your order
+- Write to Customer Service at [email protected] no later than 15 days after your order arrives, saying what you would like
 - Complete the Return/Exchange Form (the template is below)
 - Wait for our approval: we reply within 2 business days with instructions for the return
 - Pack the item securely in its original packaging
@@ -104,11 +104,11 @@ Return/Exchange Request Template
 Please use this template when you write to us about a return or an exchange:
 Refund Process
 When your return has arrived and we have inspected it:
-- Processing time: 3-5 business days after the item reaches us
+- Processing time: once the item is here, 3-5 business days
 - Refund method: your original payment method (Visa, MasterCard, JCB or PayPal)
 - How long it takes:
-- Card refunds: 5-10 business days to show on your statement
-- PayPal refunds: 3-5 business days
+- Card refunds: your statement shows them after 5-10 business days
+- PayPal refunds: they take 3-5 business days
 Note: the original shipping fees are not refunded, unless the return comes from a mistake of ours.
 Exchange Process
 For exchanges:
@@ -130,10 +130,10 @@ A return can be made only when all of these points are met.
 - We will let you know once the refund has been made, so you can follow the funds.
 - Postage paid on the original order is not refunded, unless we supplied you the wrong item.
 Store Credit Option
-In some cases we may offer store credit minus a 20% restocking fee. That credit can go toward the item you want to exchange for.
+Sometimes we can offer store credit minus a 20% restocking fee. That credit can go toward the item you want to exchange for.
 - You are responsible for all postage costs.
 - A return must be started within 7 days of your order arriving.
-- Once it is approved, you must send the item back within 7 days.
+- After approval you have 7 days to post the item back.
 - Every return MUST be approved by email before you send it.
 - We give you instructions once the return is approved.
 Contact
@@ -146,7 +146,7 @@ If an item reaches you damaged:
 - We will assess whether damage occurred during shipping or otherwise.
 - Every return has to be approved before it is sent back.
 - Once approved, we send you a return label to begin the process.
-- The return must be started within 7 days of receipt and sent back within 7 days of approval.
+- You have 7 days from receiving the item to start the return, and 7 days from approval to post it back.
 Faulty/Warranty Items
 - Warranty claims are normally handled directly with the manufacturer. Get in touch if you need help.
 - Please read the warranty details of your product carefully, and register it if that is required.
@@ -170,17 +170,17 @@ Complete outdrives (upper or lower units)
 Transom assemblies
 New or remanufactured engines, long blocks or short blocks
 Marine electronics
-Special-order items (these may be returnable with a 30% restocking fee plus any freight incurred; contact us for details)
+Special-order items (ask us for details: some can still come back, for a 30% restocking fee plus any freight we incurred)
 Refunds & Return Shipping
 Unused or Unwanted Items That Qualify:
 For the return of an item that is unused, not installed and fit to sell again:
 Smart Boat Parts sends you a prepaid return shipping label to make things easy.
 The original shipping cost and the whole cost of the return shipping are taken off your refund.
-Refunds go to the original form of payment once the item has arrived, been inspected and been found to meet the return requirements.
+Once the item is here, inspected and found to meet the return requirements, we refund the original form of payment.
 Items that come back unfit to sell again, without their packaging, or with signs of installation may be refused or be subject to additional deductions.
 Item Does Not Match Your Order:
-If what you received does not match your order:
-Smart Boat Parts will exchange or replace the item at no cost to you.
+If the part that reached you is not the one you ordered:
+We swap it for the right one or replace it, and you pay nothing.
 We pay every shipping charge, the return shipping and the shipping of the replacement included.
 We may ask for photos to confirm the mistake and speed up the replacement.
 Shipping Damage:
@@ -190,7 +190,7 @@ If """,
     "beiz": ("""Returns & Refunds
 We want you to buy with confidence. If a purchase does not satisfy you, you are entitled to return the product on the following terms:
 How to Start a Return
-- Tell us you intend to return a product within 14 days of receiving the goods, by filling in the return form below.
+- Fill in the return form below to let us know you mean to send a product back; you have 14 days from the goods' arrival to do so.
 - The product you send back must be unused, undamaged and in its original packaging.
 Return Costs & Refunds
 - You pay the cost of shipping the return, unless it comes back because we sent the wrong item or the product is defective.
@@ -213,7 +213,7 @@ Please ask the tyre-select.com customer care department for the exact cost of re
 Every refund is paid by the original mode of payment.
 No further restocking charge or administration charge is added.
 WARRANTY
-The tyres sold on www.tyre-select.com are brand new and carry a one-year manufacturer's warranty from the date of purchase. The tyre maker gives this warranty to the end user. For more about a maker's warranty, its terms and its exclusions, please visit that maker's regional website for the Middle East. Beyond the manufacturer's warranty, no other warranty is implied, whether from the merchant or of fitness for any use. Each maker has its own way of handling a warranty claim, and we are glad to help with any question you have about it: please contact our customer care department.
+Every tyre on www.tyre-select.com is sold brand new, and its maker warrants it for one year, counted from the day you bought it. The tyre maker gives this warranty to the end user. For more about a maker's warranty, its terms and its exclusions, please visit that maker's regional website for the Middle East. Beyond the manufacturer's warranty, no other warranty is implied, whether from the merchant or of fitness for any use. Each maker has its own way of handling a warranty claim, and we are glad to help with any question you have about it: please contact our customer care department.
 Please get in touch, and we will gladly help you obtain what the manufacturer's warranty provides.""",
                    ("cancellations after the merchandise has left the warehouse", "direct and indirect costs",
                     "costs differ with tyre size and location")),
@@ -222,15 +222,15 @@ Please get in touch, and we will gladly help you obtain what the manufacturer's 
 Close this search box.
 0
 Refunds
-If you are unhappy with your purchase for any reason other than a faulty or damaged product, you may ask for a refund within the 12-day policy period. Refunds go back to the original payment method within 10 business days of the item(s) arriving back at our warehouse.
+If you are unhappy with your purchase for any reason other than a faulty or damaged product, the 12-day policy period is when you may ask us for a refund. Refunds go back to the original payment method within 10 business days of the item(s) arriving back at our warehouse.
 Refunds leave out any shipping or handling charges, except for faulty or damaged items. What you get back is the item's purchase price, less any shipping and handling charges that apply.
 EXCHANGES
 Exchanges depend on what we have in stock. To exchange an item for another size or colour, we suggest sending your purchase back as soon as you can and ordering the item you want separately, since it may sell out.
 An exchange is handled as a return plus a new order: we refund the returned item(s), and you place a new order for the items you want instead.
 DAMAGED OR INCORRECT ITEMS
-If the item you received is damaged, defective or not what you ordered, email us straight away at [email protected] with a photo of the damaged item and your order number. We will arrange for the item to come back, and will then either refund you or send a replacement.
+Was the item damaged or defective when it arrived, or not what you ordered? Write at once to [email protected], giving your order number and attaching a picture of the damage. We then organise its return, and afterwards either give you your money back or send you a replacement.
 LIMITS ON REFUNDS AND EXCHANGES
-Please note that personalised items cannot be returned or exchanged unless they are faulty. Every sale item is final and cannot be returned or exchanged unless faulty. Returns and exchanges are not available for items shipped internationally.
+Please note that personalised items cannot be returned or exchanged unless they are faulty. Sale items are all final: unless faulty, they cannot come back or be swapped. We take no returns or exchanges of items shipped internationally.
 By buying from Roof Rack Galore you accept this Return and Refund Policy. We may change or amend it at any time; changes are posted online and apply as soon as they appear.
 PRODUCT INSPECTION
 When returned goods reach us, our team gives them a thorough Quality Control (QC) check. The return must meet these criteria:
@@ -242,12 +242,12 @@ Sometimes you change your mind about what you bought, and that is fine. At Dash 
 This is how returns and exchanges work:
 Return and Exchange Period:
 - Please get in touch with us first if you want to return or exchange a product.
-- You have the right to return or exchange products within 10 days of the order date, as long as the product is intact and unchanged. You pay all of the shipping costs. We refund the price of the product within 14 business days of receiving the returned items.
+- For 10 days from the order date you may send a product back or swap it, as long as the product is intact and unchanged. You pay all of the shipping costs. We refund the price of the product within 14 business days of receiving the returned items.
 - Taking the parcel from the courier company constitutes the customer's confirmation that it was intact, in good condition and unopened before it was handed over.
 - Shipping fees, customs duties, taxes and every other charge linked to international shipping are not refunded when an item is returned or never arrives, except where there is a manufacturing defect.
 - You may exchange a product for another one before the shipment is sent (except for orders paid through the instalment companies Tabby/Tamara).
-- If the product does not match the specifications given when you bought it, you have the right to exchange or return it within the return/exchange period above.
-- Refund processing takes up to 14 business days, depending on bank policies, and refunds go to the original payment method.
+- A product that turns out different from the specifications shown at purchase may be swapped or sent back within that same return/exchange period.
+- Depending on bank policies, processing a refund can take as long as 14 business days; the money goes back to the original payment method.
 - Under the payment gateway's rules, a refund to the original card cannot be requested after 14 days from the order date. If the request comes later than that, the store may refund by other means it finds suitable.
 - Returns, exchanges and w""",
                      ("constitutes the customer's confirmation", "before the shipment is sent",
@@ -268,15 +268,15 @@ Clearance or final sale items
 Gift cards and promotional items
 If you are not sure whether your product qualifies, please ask us through the contact form before going ahead.
 3. How to Return
-To begin a return, fill in the form on our Contact page with your order number and the reason you are returning the item. Once we have reviewed it, our team sends you full return instructions and the return address.
-⚠️ Important: please send nothing back without our authorization first. Returns we have not authorized may not be processed or refunded.
+To begin a return, use the form on our Contact page, giving your order number and why the item is coming back. Once we have reviewed it, our team sends you full return instructions and the return address.
+⚠️ Important: please send nothing back without our authorization first. We may neither process nor refund a return we did not authorize.
 4. Return Shipping Costs
 You pay the cost of return shipping, unless the return is because of:
 a defective or damaged product
 a wrong item sent by Scooterfull.shop
 We strongly recommend a trackable shipping method, so that your parcel reaches us safely.
 5. Refunds
-Once your return has arrived and been inspected, we will let you know its status. If it is approved, the refund goes to your original payment method. Please allow 5–10 business days for it to show, depending on your payment provider.
+Once your return has arrived and been inspected, we will let you know its status. If it is approved, the refund goes to your original payment method; depending on your payment provider, it usually shows 5–10 business days later.
 Shipping charges are not refunded unless the return was caused by a mistake on our pa""",
                     ()),
 
@@ -285,7 +285,7 @@ Last updated: June, 2024
 PRODUCT REFUND
 BIKE eRACK® takes back, and refunds, new and unused standard products (eRACK1, eRACK2, eRACK3, eRACK4 and eRACK5 with the standard hitch bar of 16 or 18 inches) that reach our facilities in their original packaging within 30 days of the date they were delivered to the purchaser's address, or of the date they were picked up at our facilities. No refund applies to a customize eRACK®, the eRACK® Trike Universal, the Classic Delta Trike or the MX eRACK®. When an unused product is returned, the customer pays a 20% restocking fee when the refund is made.
 A customer who asks for a refund before the completion of the eRACK® is charged an administration fee of 3%.
-The purchaser pays the shipping cost of sending the product back to our facilities (909 Seymour Blvd., North Vancouver, BC, V7J 2J7, Canada), as for the original shipment of the product.
+Sending the product back to our facilities (909 Seymour Blvd., North Vancouver, BC, V7J 2J7, Canada) is at the purchaser's cost, as the product's first shipment was.
 Contact⚡Us with any question about returns and refunds.
 .
 Changes to this Return & Refund Policy
