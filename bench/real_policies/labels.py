@@ -1978,7 +1978,7 @@ from bench.real_policies import (  # noqa: E402  (they need Label, defined above
     labels_test44, labels_test45, labels_test46, labels_test47, labels_test48, labels_test49, labels_test50, labels_test51,
     labels_test52, labels_test53, labels_test54, labels_test55, labels_test56, labels_test57, labels_test58, labels_test59,
     labels_test56b, labels_test57b, labels_test58b, labels_test59b, labels_test60, labels_test61, labels_test62, labels_test63,
-    labels_test64, labels_test65, labels_test66, labels_test67, labels_test68, labels_test69, labels_test70, labels_test71,
+    labels_test64, labels_test65, labels_test66, labels_test67, labels_test75, labels_test68, labels_test69, labels_test70, labels_test71,
 )
 
 for _module in (labels_test8, labels_test9, labels_test10, labels_test11, labels_test12, labels_test13,
@@ -1990,5 +1990,5 @@ for _module in (labels_test8, labels_test9, labels_test10, labels_test11, labels
                 labels_test47, labels_test48, labels_test49, labels_test50, labels_test51, labels_test52, labels_test53, labels_test54, labels_test55,
                 labels_test56, labels_test57, labels_test58, labels_test59, labels_test56b, labels_test57b, labels_test58b, labels_test59b,
                 labels_test60, labels_test61, labels_test62, labels_test63,
-                labels_test64, labels_test65, labels_test66, labels_test67, labels_test68, labels_test69, labels_test70, labels_test71):
+                labels_test64, labels_test65, labels_test66, labels_test67, labels_test75, labels_test68, labels_test69, labels_test70, labels_test71):
     LABELS.update(_module.LABELS)
