@@ -22,7 +22,7 @@ Items We Don't Accept
 1. Who Can Return
 We take returns on these conditions:
 The item comes back within 14 days of delivery.
-The item is unused, unopened and in its original packaging.
+It has not been used or opened, and it is still in its original packaging.
 You provide proof of purchase (a receipt or the order confirmation email).
 The item is not one of the non-returnable products (see section 5).
 2. How to Start a Return
@@ -32,10 +32,10 @@ When we approve your request, we'll send you the return instructions and the add
 3. Refunds
 When your return has reached us and been inspected, we'll let you know whether your refund is approved or rejected.
 Approved refunds go back to your original payment method within 5–7 business days.
-Shipping charges are not refunded, unless the return is due to a shipping error or a defective item.
+We refund shipping charges only when a shipping error or a defective item is the reason for the return.
 If your refund seems late, check with your bank or card provider first, since processing times differ.
 4. Exchanges
-We replace items only when they are defective, damaged or incorrect. If you need to exchange an item, write to info@printdigink.com with your order details and the problem.
+Replacements are given only for items that are defective, damaged or incorrect. If you need to exchange an item, write to info@printdigink.com with your order details and the problem.
 5. Items That Can't Be Returned
 These items are not returnable:
 Ink cartridges or toner that have been opened or used
@@ -67,13 +67,13 @@ Orders can be changed while their status is NEW. Once orders have moved to PROCE
 If your order doesn't satisfy you, you can ask for a return within 14 days of receiving your business cards. To be considered, a return request has to be started by contacting us inside this period.
 Every return request is reviewed on its own so that the outcome is fair. The 14 days count from the day the shipped items reach you, not from the day you ordered. Please keep the original packaging and your receipt for the return.
 Return Conditions
-To qualify for a return, items must be in their original condition and packaging. Business cards must be unused, with no damage, marks or alterations. Custom-printed items personalized with your own details generally can't be returned, unless we made a production error.
+A return qualifies only if the items are still in their original condition and their original packaging. Business cards must be unused, with no damage, marks or alterations. Custom-printed items personalized with your own details generally can't be returned, unless we made a production error.
 If your order has a printing error, incorrect specifications, or damage that happened in production or in shipping, we accept the return regardless of the timeframe. Contact us right away if you find any problem with your order.
 Items that have been used, damaged after they arrived, or that don't match the original specifications you approved can't be returned, unless the problem came from our error.
 Return Shipping Costs
 When the return is due to our error, such as printing mistakes, incorrect specifications or defective products, we pay all the return shipping costs: we'll send you a prepaid return label or pay back what the shipping cost you.
 For returns made for other reasons inside the eligible period, the customer pays the return shipping. We suggest a trackable shipping method so that your return reaches us safely.
-Original shipping costs are not refunded unless the return is due to our error. For returns the customer starts, we take the original shipping charge off the refund.
+We refund the original shipping only when the return is due to our error. For returns the customer starts, we take the original shipping charge off the refund.
 Return Process
 To start a return, contact us through the contac""",
                      ("regardless of the timeframe",)),
@@ -82,10 +82,10 @@ To start a return, contact us through the contac""",
 We stand behind our keyboards and mice and want you fully satisfied with what you buy. This policy explains how returns and refunds work.
 1. Who Can Return
 You can ask to return most items when these conditions are met:
-The item is unused, in its original condition, and comes with all its original packaging, manuals and accessories.
+The item has never been used, is still in its original condition, and comes back with all its original packaging, manuals and accessories.
 You send the return request within 30 days of the delivery date.
 The product is defective, arrived damaged, or is incorrect because of our error.
-Please note: for hygiene and copyright reasons, software, digital downloads and items marked "final sale" can't be returned. Software that has been opened, or products without their original packaging, may not be eligible for a full refund.
+Please note: software, digital downloads and anything marked "final sale" can't come back, for reasons of hygiene and copyright. Software that has been opened, or products without their original packaging, may not be eligible for a full refund.
 2. How to Return
 To start a return, follow these steps:
 Contact Us: give your order number, the product name and a detailed reason for the return. If the item is defective or damaged, photos or a short video help.
@@ -95,7 +95,7 @@ Send the Item: pack the item carefully and put the RMA number inside the package
 When your returned item has arrived and been inspected:
 Approved Refunds: the refund goes to your original payment method.
 Timing: refunds typically take 3–7 business days to show in your account after processing, depending on your bank or payment provider.
-Amount: we refund the full price of the item. Original shipping fees are not refunded unless the return results from our error.
+Amount: we refund the full price of the item. Original shipping fees are refunded only when our error caused the return.
 4. Exchanges & Store Credit
 Exchanges: you can exchange a defective product for the same product. For a different product, we suggest comple""",
                     ("may not be eligible for a full refund", "rma number inside the package")),
@@ -136,7 +136,7 @@ If the monitor was damaged in shipping, you must give us evidence (such as photo
 -
 Once we confirm that the damage happened in transit, we issue a full refund.
 -
-Shipping damage must be reported within 7 days of receipt.
+Any damage from shipping has to be reported to us no later than 7 days after the monitor arrives.
 -""",
                  ("brand new and unopened", "20% of the order value will be deducted",
                   "corresponding value of the missing items", "one-year warranty", "partial refund based on the extent")),
@@ -151,10 +151,10 @@ Label Printers:
 -
 Label Rolls:
 - We accept returns within 30 days of delivery, only if they are unused.
-- Rolls must stay in their original packaging and show no signs of tampering or use.
+- Rolls have to be kept in their original packaging and show no signs of tampering or use.
 Refund Conditions
 - Every returned item is inspected when it arrives.
-- Items that are damaged, used or missing components (unless through our error) will not be eligible for a full refund.
+- Anything that comes back damaged, used or short of components (unless through our error) will not be eligible for a full refund.
 - We keep the right to deduct a restocking fee if a product does not come back in its original condition.
 How to Start a Return
 We try to keep returns as easy as we can. To return an item, follow these steps:
@@ -190,7 +190,7 @@ Getting started takes only a few simple steps:
 Once the return reaches us, we'll look it over and go ahead with your refund.
 When your item gets back to us, we check it to make sure all is in order. After that, your refund comes in about 5 to 7 business days, back to the payment method you used. Please remember that shipping fees are not refunded unless the mistake was ours.
 If you need a different size or item, this is how it works: just send the unwanted merchandise back to us and place a new order for what you want instead. That is quicker and helps us keep track of everything.
-We do our best to ship everything carefully, but errors happen. Please give us five days' notice if something breaks or malfunctions! When you email us about the problem, please include images to speed things up.
+We do our best to ship everything carefully, but errors happen. If something breaks or stops working, please tell us within five days! When you email us about the problem, please include images to speed things up.
 We may charge a restocking fee on some returns to cover the time and cost of inspecting and restocking the item. It is typically 15% of the item's cost; however, there is no fee if the mistake was ours.
 Some items can't be returned, whatever happens. These include:
 If you aren't sure whether your item can be returned, ask us before you send it back.
@@ -216,7 +216,7 @@ This does not affect your consumer rights.""",
 Your satisfaction matters to us. We proudly warrant our products against defects in materials and workmanship for one year from the date of purchase. If we make an error on your order for any reason, or the product doesn't work as its specifications say, we will replace it at no charge.
 Warranty claims can't be honored for defects or damage caused by re-inking our stamps with the wrong ink, or with ink bought from another company.
 We can't be held responsible for a mistake a customer makes when entering an order, and we will not replace such orders free of charge.
-Also, since what we make is a custom product, it can't be returned or exchanged just because the customer doesn't like it. Stock items are taken back for a return only with prior authorization from RubberStamps.com. A 25% restocking fee may apply.
+Also, since what we make is a custom product, it can't be returned or exchanged just because the customer doesn't like it. Stock items are taken back for a return only with prior authorization from RubberStamps.com. A restocking fee of 25% may be charged.
 To keep our turnaround fast, orders go into production almost as soon as they are placed. So if you find you need to change or cancel your order, we can only do it if we hear from you within 1 hour of placing it. Any order cancelled after that time is charged in full.""",
                      ("one year from the date of purchase", "re-inking our stamps",
                       "mistake a customer makes when entering an order")),
@@ -225,7 +225,7 @@ To keep our turnaround fast, orders go into production almost as soon as they ar
 Returns Policy
 Most new, unopened items can be returned for a full refund of the price paid. Delivery costs paid with the purchase are not included. If the item has visibly been opened and used (for example, the protective layer has been peeled off the double-sided tape on the back of the sign), no refund is given.
 You should receive your refund within four weeks of giving your package to the return shipper, though often it will come sooner. That period covers the shipper's transit time to bring your return to us (5 to 10 business days), the time we take to process your return once it arrives (3 to 5 business days), and the time your bank takes to process our refund request (5 to 10 business days).
-To return an item, please Contact Us first with your order number and details of the product you want to return. We'll reply quickly with instructions for returning items from your order.
+Before sending anything back, please Contact Us with your order number and tell us which product you want to return. We'll reply quickly with instructions for returning items from your order.
 Exchanges
 Or, if you accidentally bought an incorrect item, you can ask to exchange it for another product of the same or lower value. If the new product costs less than the original, you will be refunded any difference. Once the original item is back with us, we send you the new one. Any delivery costs of the exchange are yours to pay.
 To exchange an item, please Contact Us first with your order number, details of the product you want to exchange, and the product you want instead. We'll reply with instructions for going ahead with the exchange.""",
