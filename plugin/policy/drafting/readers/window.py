@@ -306,7 +306,7 @@ _SHOP_SENDS_YOU = (r"\b(?:e-?mail|send|message|text|issue|give)s? you (?:(?!(?:a
                    r"(?:(?!(?:and|to|then|you|it|them|back|return\w*|can|may|must|window)\b)[\w()-]+,? ){0,6}" + _ON_THE_SHOPS_CLOCK)
 # "has not been used or damaged", "free of damage", "without any damage": no damage is a state the goods must be
 # in to come back, not a fault of the shop's
-_NO_DAMAGE = (r"\b(?:not|never|n't) (?:been )?(?:[\w-]+,? (?:or|and|nor) )?(?:damaged|defaced)\b|\bfree (?:of|from) (?:any )?damage\b|"
+_NO_DAMAGE = (r"\b(?:not|never|n't) (?:been )?(?:[\w-]+,? (?:or|and|nor) )?(?:damaged|defaced|faulty|defective)\b|\bfree (?:of|from) (?:any )?damage\b|"
               r"\bwithout (?:any )?(?:[\w-]+ (?:or|and) )?damage\b|\bno (?:signs? of )?damage\b")
 
 
@@ -646,9 +646,13 @@ def _lasting_policy(text: str) -> Iterator[Fact]:
     template's words for the return window)."""
     if _any(_FAULT, text):
         return  # "If you have a damaged item and 30 days have passed since your purchase": a fault's window
-    lasts = re.search(r"\bpolicy lasts (\d{1,4}) days", text)
+    # ("our refund policy is easy to use for 3 days after your order reaches you": the policy's own span, in other words)
+    lasts = re.search(r"\bpolicy (?:lasts|runs|is (?:valid|open|good|usable|easy to use)) (?:for )?(\d{1,4}) days", text)
     if lasts:
         yield Fact("returns.window.days", int(lasts.group(1)))
+        starts = _window_start(text, lasts.end())
+        if starts:
+            yield Fact("returns.window.starts", starts)
     gone = re.search(r"\b(\d{1,4}) days " + _GONE_BY + " since", text)
     if gone:
         yield Fact("returns.window.days", int(gone.group(1)))
