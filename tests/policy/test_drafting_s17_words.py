@@ -73,3 +73,19 @@ def test_goods_that_may_be_returned_subject_to_a_fee_pay_it():
     draft = draft_policy("Any non-defective product may be returned, subject to a 15% restocking fee, as is standard in the industry.")
     assert [p.value for p in draft.placed if p.path == "fees.restocking_percent"] == ["15"]
     assert not [p for p in draft_policy("A 15% restocking fee may apply to returns.").placed if p.path == "fees.restocking_percent"]
+
+
+def test_no_returns_but_for_faults_said_with_the_exception_first_closes_returns():
+    placed = {p.path: p.value for p in draft_policy("Unless the item you bought is defective, we take no returns and make no exchanges.").placed}
+    assert placed.get("returns.enabled") is False
+    assert "returns.enabled" not in {p.path for p in draft_policy("Unless you bought it on sale, we do not accept returns.").placed}
+
+
+def test_refunds_back_to_the_account_the_order_was_placed_from_go_the_way_it_was_paid():
+    assert [p.value for p in draft_policy("Refunds go back to the account the order was placed from.").placed if p.path == "refund.method"] == [
+        "ORIGINAL_PAYMENT"]
+
+
+def test_the_delivery_charge_of_a_misaddressed_order_is_no_rule_for_every_order():
+    draft = draft_policy("If you gave us incorrect delivery details, we cannot refund the delivery.")
+    assert not draft.placed and len(draft.unplaced) == 1

@@ -97,7 +97,16 @@ _CLOSED_AFTER_REASON = (r"^[^.;:]{10,160}?,? so (?:(?:(?:we're|we are|i'm|i am) 
                         r"(?:accept|take|offer) (?:any )?" + _CLOSED_KINDS + r"\s*[.!]?$")
 
 
+# "Unless the item you bought is defective, we take no returns and make no exchanges": the same, the exception first
+_BUT_FIRST = (r"^\W*(?:unless|except (?:when|where|if))\b([^,;]{3,100}),\s*(?:(?:we|i) (?:take|accept|offer|make|give) no " + _CLOSED_KINDS
+              + r"|(?:we|i) (?:do not|don't|cannot|can't|can not|will not|won't) (?:accept|take|offer) (?:any )?" + _CLOSED_KINDS + r")\b")
+
+
 def _closed_but_for_faults(clause: Clause) -> bool:
+    first = re.match(_BUT_FIRST, clause.body)
+    if first is not None and not (clause.intro or clause.listed):
+        kinds = set(re.findall(r"return|refund|exchange", first.group(0)[len(first.group(1)) :]))
+        return "return" in kinds and _any(_FAULT_CASE, first.group(1)) and not _any(_OTHER_CASE, first.group(1))
     refusal = re.match(_REFUSED_BUT, clause.body)
     if refusal is None or clause.intro or clause.listed:
         return False

@@ -189,7 +189,7 @@ _WAY_YOU_PAID = (
     r"(?:(?:credit |debit )?card|account|payment method|method|whatever|way|form(?: of payment)?|means|source)\b"
     r"(?:\s+or\s+(?:other\s+|\w+\s+)?(?:payment method|method|account|card|means|payment))?"
     r"\s+(?:that\s+)?(?:you\s+(?:originally\s+|first\s+|initially\s+)?(?:paid|used|pay|bought)\b|(?:originally\s+|first\s+)?used (?:for|at|to pay|when)\b|"
-    r"(?:the|your) (?:order|purchase) was (?:paid|made)\b|it was paid\b|paid for (?:the|your) order\b)|"
+    r"(?:the|your) (?:order|purchase) was (?:paid|made|placed)\b|it was paid\b|paid for (?:the|your) order\b)|"
     # "to the card on file", "issued the same way you paid": the way the customer paid, kept by the shop or named as a way
     r"\b(?:to|onto|on|back to)\s+(?:the\s+|your\s+)?(?:credit\s+|debit\s+)?(?:card|payment method)(?:\s+or\s+(?:other\s+)?(?:card|payment method))?\s+on\s+file\b|"
     r"\b(?:the\s+)?same\s+way\s+(?:that\s+)?you\s+(?:originally\s+|first\s+)?paid\b|"
@@ -328,6 +328,11 @@ _BARE_SHIPPING_KEPT = (r"(?:" + _NEGATED + r"|\bnever\b)\s+(?:[\w-]+\s+){0,2}?(?
                        r"(?!\s+(?:and|&|or|costs?|charges?|fees?|labels?)\b)(?![^.;,]{0,40}\b(?:returns?|returned|returning|exchanges?|send|sending|back)\b)")
 
 
+# "If you gave us incorrect delivery details, we cannot refund the delivery": a case of the customer's error, not every order
+_CUSTOMERS_DELIVERY_ERROR = (r"\bif (?:you|the customer|the buyer) (?:gave|give|gives|provided|provide|provides|entered|enter|enters|supplied|supply)"
+                             r" (?:us )?(?:an? )?(?:incorrect|wrong|inaccurate|incomplete) (?:delivery |shipping |postal )?(?:details|address|information)\b")
+
+
 def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     clause, text = _past_a_no_fault_lead(clause, text)
     special = _original_shipping_w5(clause, text)
@@ -351,6 +356,9 @@ def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         return
     if _any(r"\b(?:normally|usually|generally|typically|in most cases)\b", text):
         yield _unheld("shipping refunded or not as a rule with exceptions: no setting holds it")  # "we do not normally refund"
+        return
+    if _any(_CUSTOMERS_DELIVERY_ERROR, text):
+        yield _unheld("the delivery charge of an order the customer misaddressed: no setting holds it")
         return
     if _shipping_kept(text):
         yield _shipping_kept_fact(clause, text)
