@@ -89,3 +89,12 @@ def test_refunds_back_to_the_account_the_order_was_placed_from_go_the_way_it_was
 def test_the_delivery_charge_of_a_misaddressed_order_is_no_rule_for_every_order():
     draft = draft_policy("If you gave us incorrect delivery details, we cannot refund the delivery.")
     assert not draft.placed and len(draft.unplaced) == 1
+
+
+def test_a_lead_naming_a_mishap_is_no_goods():
+    draft = draft_policy("Breakages:\n\nShould your gift arrive broken or damaged, we will replace it free of charge, as long as you tell us "
+                         "within 24 hours of delivery.\n")
+    placed = {p.path: p.value for p in draft.placed}
+    assert placed["fault.window.days"] == 1 and placed["fault.reasons"] == "DAMAGED"
+    wrong = draft_policy("Wrong Items:\n\nIf we sent you the wrong item, email us within 7 days of delivery.\n")
+    assert {p.path: p.value for p in wrong.placed}.get("fault.window.days") == 7

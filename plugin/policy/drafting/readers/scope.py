@@ -233,6 +233,8 @@ _RULE_LEADS = (
     r"overview|summary|exclu|final|gift|how|what|when|where|why|who|q\b|a\b|please|item|product|order|goods|merchandise|all\b|"
     r"requir|document|claim|exception|warrant|deadline|faq|question|answer|tip|term|cancel|credit|exchange|insur|track|label|address|fraud|"
     r"includ|provid|send|attach|enclos|list|detail|contact|step|option|"
+    # "Breakages:", "Lost parcels:", "Wrong items:", "Late deliveries:": a fault or a mishap, no goods
+    r"breakages?|broken|\bloss|\blost\b|missing|wrong|incorrect|\blate\b|delay|non[- ]?deliver|"
     # "Get in Touch Straight Away:", "Act Fast:", "Resolution:": the step the customer takes or the outcome, no goods
     # (not "Quick-dry towels:", "Fast-fit hoses:": goods)
     # (the outcome alone: not "High resolution prints:", "Remedy balms:")
