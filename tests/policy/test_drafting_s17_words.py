@@ -98,3 +98,15 @@ def test_a_lead_naming_a_mishap_is_no_goods():
     assert placed["fault.window.days"] == 1 and placed["fault.reasons"] == "DAMAGED"
     wrong = draft_policy("Wrong Items:\n\nIf we sent you the wrong item, email us within 7 days of delivery.\n")
     assert {p.path: p.value for p in wrong.placed}.get("fault.window.days") == 7
+
+
+def test_a_lead_naming_a_message_a_note_or_a_step_is_no_goods():
+    placed = {p.path: p.value for p in draft_policy("Keep in mind: you can return any item within 30 days of delivery.").placed}
+    assert placed.get("returns.window.days") == 30
+    placed = {p.path: p.value for p in draft_policy("Change of mind: you pay for return shipping.").placed}
+    assert placed.get("shipping.default.payer") == "CUSTOMER"
+
+
+def test_the_fields_of_a_message_the_customer_is_to_write_are_no_rules():
+    text = "Return Request Template\nEmail Content:\n- Order number:\n- Reason for return: (size issue, wrong item, change of mind, etc.)\n"
+    assert not [p for p in draft_policy(text).placed if p.path == "fault.reasons"]
