@@ -110,3 +110,9 @@ def test_a_lead_naming_a_message_a_note_or_a_step_is_no_goods():
 def test_the_fields_of_a_message_the_customer_is_to_write_are_no_rules():
     text = "Return Request Template\nEmail Content:\n- Order number:\n- Reason for return: (size issue, wrong item, change of mind, etc.)\n"
     assert not [p for p in draft_policy(text).placed if p.path == "fault.reasons"]
+
+
+def test_a_heading_naming_the_remedy_is_no_goods():
+    text = "5. Replacements\nIf an item arrives damaged, we send a replacement at no cost once we have checked it.\n"
+    placed = {(p.path, str(p.value)) for p in draft_policy(text).placed}
+    assert ("fault.remedies", "REPLACEMENT") in placed

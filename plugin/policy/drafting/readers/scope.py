@@ -234,7 +234,7 @@ _RULE_LEADS = (
     r"requir|document|claim|exception|warrant|deadline|faq|question|answer|tip|term|cancel|credit|exchange|insur|track|label|address|fraud|"
     r"includ|provid|send|attach|enclos|list|detail|contact|step|option|"
     # "Breakages:", "Lost parcels:", "Wrong items:", "Late deliveries:": a fault or a mishap, no goods
-    r"breakages?|broken|\bloss|\blost\b|missing|wrong|incorrect|\blate\b|delay|non[- ]?deliver|"
+    r"breakages?|broken|\bloss|\blost\b|missing|wrong|incorrect|\blate\b|delay|non[- ]?deliver|replacements?$|sizing|issues?\b|coupons?|rates?\b|"
     # a message's parts, a note to the reader, a step or a case of the customer's ("Email body:", "Subject:", "Keep in mind:",
     # "Last updated:", "Change of mind:", "Ask first:", "Our reply:", "Pricing and payment:"), no goods
     r"e-?mail|subject|message|caution|keep in mind|remember|disclaim|updated|authori[sz]|once more|write to|getting started|"
