@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from plugin.policy.drafting.clauses import Clause
 from plugin.policy.drafting.quantities import digits, durations
-from plugin.policy.drafting.readers.common import _BOOKING_CANCELLED, _CANCEL, _FAULT, _NEGATED, _PAST_A_DEADLINE, Fact, _any, _unheld
+from plugin.policy.drafting.readers.common import RESERVED_RIGHT, _BOOKING_CANCELLED, _CANCEL, _FAULT, _NEGATED, _PAST_A_DEADLINE, Fact, _any, _unheld
 from plugin.policy.drafting.readers.exclusions import categories_in
 from plugin.policy.drafting.readers.periods import _range
 from plugin.policy.drafting.readers.scope import (
@@ -70,9 +70,9 @@ _FEE_PAST_A_LIMIT = r"\b(?:more than|over|after|beyond|past|later than)\s+\d+\s*
 # "for a 5% fee", "costs a 20% restocking fee", "carries a 10% charge": a share of the price kept
 _PERCENT_FEE = r"\b(\d{1,2}(?:\.\d+)?)\s*%\s*(?:[\w-]+\s+){0,2}?(?:fees?|charges?|penalty)\b"
 
-# "on orders paid by credit card, cancelling means a 6% fee": orders paid one way only
 # "We keep the right to charge a 10% cancellation fee": a fee the shop may charge, not one every cancellation pays
-_MAY_CHARGE = r"\b(?:reserves?|keeps?|retains?) the right\b|\bmay (?:be )?charge"
+_MAY_CHARGE = RESERVED_RIGHT + r"|\bmay (?:be )?charge"
+# "on orders paid by credit card, cancelling means a 6% fee": orders paid one way only
 _PAID_SOME_WAY = r"\b(?:on|for|with) (?:orders?|purchases?|payments?) (?:paid|placed|made|settled) (?:by|with|via|through|using|in)\b"
 _COSTS_A_PERCENT = r"\bcosts? (?:you )?(\d{1,2}(?:\.\d+)?)\s*%"
 

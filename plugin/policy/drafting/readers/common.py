@@ -67,6 +67,8 @@ _FAULT = (
     r"(?:error|mistake|fault) on our (?:part|side)|our fault|(?:sent|shipped|delivered) (?:to you )?(?:in error|by mistake)|" + _HARDWARE_ISSUE
 )
 _FAULT = _FAULT.replace("_WRONG_SIZE_", _WRONG_SIZE)
+# "We reserve (keep) the right to charge ...": what the shop may do, not what every return or order pays
+RESERVED_RIGHT = r"\b(?:reserves?|keeps?|retains?) the right\b"
 _CANCEL = r"cancel"
 # "If you need to cancel a lesson, ...", "A class cancelled 7 days ahead ...", "Appointment cancellations ...": a booked
 # time with the shop cancelled, no order (nothing is shipped, nothing comes back)

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from plugin.policy.drafting.clauses import Clause
 from plugin.policy.drafting.quantities import amounts, digits, percents
-from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, Fact, _any, _unheld
+from plugin.policy.drafting.readers.common import RESERVED_RIGHT, _CANCEL, _FAULT, Fact, _any, _unheld
 from plugin.policy.drafting.readers.scope import _GENERIC_SUBJECT, IN_THAT_CASE, NAMED_BEFORE, names_goods, scoped
 from plugin.policy.drafting.readers.shipping import _SHOPS_FAULT, NO_FAULT_FOUND
 
@@ -58,7 +58,7 @@ _CONDITIONAL_FEE = (
     r"\bwhere\b|\d+\s*(?:-|to|and)\s*\d+ days|\bbetween \d+|\bdays? after\b|more than \d+ days|"
     r"\bif you (?:would like|want|wish|prefer|choose|opt)\b|"
     # "will apply to some returns", "we reserve (keep) the right to charge": a fee for some returns, or one the shop may charge
-    r"\bsome (?:returns?|items?|products?|orders?|goods|purchases)\b|\b(?:reserves?|keeps?|retains?) the right\b|"
+    r"\bsome (?:returns?|items?|products?|orders?|goods|purchases)\b|" + RESERVED_RIGHT + "|"
     # "if handling the goods has reduced their value": the fee of goods that lost value, not of every return
     r"\b(?:reduc|diminish|lower|lessen|affect|impair)\w* (?:their|its|the(?: item's| goods'| product's)?) (?:resale |market )?value\b|"
     # "a 10% fee will be deducted, if a customer returns a camera as faulty, but ...": the case it names

@@ -57,7 +57,7 @@ def read(clause: Clause) -> list[Fact]:
 
 
 # A message the customer is to write ("Return Request Template", "Email body:", "Subject:"): its lines are fields to fill in
-_TEMPLATE = r"\btemplate\b|^\W*(?:e-?mail|message)? ?(?:body|content|subject(?: line)?|text)\W*:?\s*$|(?:^|\s)(?:e-?mail|message) (?:body|content|subject(?: line)?|text)\W*:?\s*$"
+_TEMPLATE = r"\btemplate\b|(?:^|\s)(?:(?:e-?mail|message) )?(?:body|content|subject(?: line)?|text)\W*:?\s*$"
 
 
 def says_no_rule(clause: Clause) -> bool:
