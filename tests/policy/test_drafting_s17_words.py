@@ -1,7 +1,11 @@
-"""Session 17, after test64..67's read: "there", credit refused and a refusal only in a store name no goods; a restocking
-charge for goods whose handling lowered their value is no fee of every return; and the faults listed under "What Can Be
-Returned" are the faults the shop takes goods back for; and a consumer law's title ("... (Information, Cancellation and
-Additional Charges) Regulations 2013") states no rule of the shop's."""
+"""Session 17, from test64..71's reads: what a sentence's words, its lead or its heading name. "There", refused credit and
+a refusal only in a store name no goods; goods made or configured to order are personalized; a lead or heading naming a
+mishap, a message, a note, a step or a remedy ("Breakages:", "Keep in mind:", "Email body:", "5. Replacements") names no
+goods; a message template's fields state no rules. Fees for goods that lost value are no fee of every return, while goods
+that "may be returned, subject to" a fee pay it. Faults listed under "What Can Be Returned" are fault reasons; a state
+the return must not be in names none. A consumer law's title states no rule; "unless defective, no returns" closes
+returns; refunds "back to the account the order was placed from" go the way it was paid; a misaddressed order's
+delivery charge is no rule for every order."""
 
 from __future__ import annotations
 
