@@ -109,6 +109,8 @@ def test_a_lead_naming_a_message_a_note_or_a_step_is_no_goods():
     assert placed.get("returns.window.days") == 30
     placed = {p.path: p.value for p in draft_policy("Change of mind: you pay for return shipping.").placed}
     assert placed.get("shipping.default.payer") == "CUSTOMER"
+    placed = {p.path: p.value for p in draft_policy("Not accepted: items you return after 30 days of delivery.").placed}
+    assert placed.get("returns.window.days") == 30
 
 
 def test_the_fields_of_a_message_the_customer_is_to_write_are_no_rules():

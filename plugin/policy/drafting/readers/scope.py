@@ -236,10 +236,11 @@ _RULE_LEADS = (
     # "Breakages:", "Lost parcels:", "Wrong items:", "Late deliveries:": a fault or a mishap, no goods
     r"breakages?|broken|\bloss|\blost\b|missing|wrong|incorrect|\blate\b|delay|non[- ]?deliver|replacements?$|sizing|issues?\b|coupons?|rates?\b|"
     # a message's parts, a note to the reader, a step or a case of the customer's ("Email body:", "Subject:", "Keep in mind:",
-    # "Last updated:", "Change of mind:", "Ask first:", "Our reply:", "Pricing and payment:"), no goods
+    # "Last updated:", "Change of mind:", "Ask first:", "Our reply:", "Pricing and payment:"), or a refusal or a pointer
+    # ("Not accepted:", "These rules do not cover:", "I would prefer:"), no goods
     r"e-?mail|subject|message|caution|keep in mind|remember|disclaim|updated|authori[sz]|once more|write to|getting started|"
     r"inspect|payment|pricing|paypal|information|confirmation|good to know|\bwait\b|ask first|reply|finishing|state of|"
-    r"\bpack\b|error|for example|request|guarantee|number|change of mind|arriv|carrier|\bwe\b|\bmy\b|"
+    r"\bpack\b|error|for example|request|guarantee|number|change of mind|arriv|carrier|\bwe\b|\bmy\b|\bi\b|\bit\b|\bthese\b|\bnot\b|postage|extra cover|"
     # "Get in Touch Straight Away:", "Act Fast:", "Resolution:": the step the customer takes or the outcome, no goods
     # (not "Quick-dry towels:", "Fast-fit hoses:": goods)
     # (the outcome alone: not "High resolution prints:", "Remedy balms:")
