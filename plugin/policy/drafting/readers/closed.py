@@ -102,19 +102,25 @@ _BUT_FIRST = (r"^\W*(?:unless|except (?:when|where|if))\b([^,;]{3,100}),\s*(?:(?
               + r"|(?:we|i) (?:do not|don't|cannot|can't|can not|will not|won't) (?:accept|take|offer) (?:any )?" + _CLOSED_KINDS + r")\b")
 
 
+def _refused_but(body: str) -> tuple[str, str] | None:
+    """The refusal and its exception, said either way round ("We do not accept returns unless ...", "Unless ..., we take
+    no returns")."""
+    first = re.match(_BUT_FIRST, body)
+    if first is not None:
+        return first.group(0)[first.end(1) :], first.group(1)
+    refusal = re.match(_REFUSED_BUT, body)
+    return (refusal.group(0), body[refusal.end() :]) if refusal else None
+
+
 def _closed_but_for_faults(clause: Clause) -> bool:
-    first = re.match(_BUT_FIRST, clause.body)
-    if first is not None and not (clause.intro or clause.listed):
-        kinds = set(re.findall(r"return|refund|exchange", first.group(0)[len(first.group(1)) :]))
-        return "return" in kinds and _any(_FAULT_CASE, first.group(1)) and not _any(_OTHER_CASE, first.group(1))
-    refusal = re.match(_REFUSED_BUT, clause.body)
-    if refusal is None or clause.intro or clause.listed:
+    said = None if clause.intro or clause.listed else _refused_but(clause.body)
+    if said is None:
         return False
-    kinds = set(re.findall(r"return|refund|exchange", refusal.group(0)))
-    if _any(r"\bfinal\b[^,;]* and (?:cannot|can't|can not|will not|won't) be", refusal.group(0)):
+    refused, exception = said
+    kinds = set(re.findall(r"return|refund|exchange", refused))
+    if _any(r"\bfinal\b[^,;]* and (?:cannot|can't|can not|will not|won't) be", refused):
         kinds.add("return")  # a final sale refused a refund too: nothing comes back
-    exception = clause.body[refusal.end():]
-    return "return" in kinds and not categories_in(refusal.group(0)) and _any(_FAULT_CASE, exception) and not _any(_OTHER_CASE, exception)
+    return "return" in kinds and not categories_in(refused) and _any(_FAULT_CASE, exception) and not _any(_OTHER_CASE, exception)
 
 
 def returns_closed(clause: Clause, text: str) -> Iterator[Fact]:
