@@ -193,8 +193,9 @@ _WAY_YOU_PAID = (
     # "to the card on file", "issued the same way you paid": the way the customer paid, kept by the shop or named as a way
     r"\b(?:to|onto|on|back to)\s+(?:the\s+|your\s+)?(?:credit\s+|debit\s+)?(?:card|payment method)(?:\s+or\s+(?:other\s+)?(?:card|payment method))?\s+on\s+file\b|"
     r"\b(?:the\s+)?same\s+way\s+(?:that\s+)?you\s+(?:originally\s+|first\s+)?paid\b|"
-    # "matching the way you paid", "the money back in the form it was paid": the payment's own way, named by its paying
-    r"\b(?:in|matching|following|by) the (?:same )?(?:way|form|method|means) (?:that )?(?:you|it|the (?:order|purchase|payment)) (?:was )?(?:originally )?(?:paid|made)\b"
+    # "matching the way you paid", "the money back in the form it was paid", "in the same form in which you paid": the payment's
+    # own way, named by its paying
+    r"\b(?:in|matching|following|by) the (?:same )?(?:way|form|method|means) (?:that |in which |by which )?(?:you|it|the (?:order|purchase|payment)) (?:was )?(?:originally )?(?:paid|made)\b"
 )
 
 
