@@ -35,15 +35,15 @@ Exchanges (where they apply)""",
 
     "springnailsupply": ("""Return & Refund Policy
 
-To keep our prices as low as we can, our return and exchange policy works like this:
+So that we can hold our prices down as far as we can, our return and exchange policy works like this:
 
-You can get a refund within 14 days of purchase for merchandise that is unused and fit to be sold again, in its original condition as bought and in its original packaging, ELECTRICAL APPLIANCES EXCEPTED. Sales of all cosmetics, hair brushes and nail colors are final. Product control and health rules stop us from taking back certain items, among them all cosmetics, skin care products, perfumes, hair brushes and nail colors. We take no returns more than 7 days after the day of delivery.
+You can get a refund within 14 days of purchase for merchandise that is unused and fit to be sold again, in its original condition as bought and in its original packaging, ELECTRICAL APPLIANCES EXCEPTED. Every sale of nail colors, hair brushes or any cosmetic is final. Product control and health rules stop us from taking back certain items, among them all cosmetics, skin care products, perfumes, hair brushes and nail colors. We take no returns more than 7 days after the day of delivery.
 
 We must approve every return in advance, and you must ask for that approval by e-mail or by phone no later than 7 days after the goods arrive. Within 48 hours we will reply with a return authorization number and the address to send your purchase to. PLEASE SEND NO PRODUCT BACK BEFORE YOU HAVE YOUR RETURN AUTHORIZATION NUMBER (RMA#). Make sure the RMA# can be seen on the package. A 15% RESTOCKING FEE APPLIES TO ANY UNAUTHORIZED RETURN.
 
-Within 14 days of purchase, an electrical appliance (a blow dryer, curling iron, nail machine or the like) can be swapped for a replacement or for other merchandise. After 30 days, a defective appliance should go to the warranty service center that the manufacturer of your appliance names; most manufacturers give a warranty. We sell professional items only. If an item you buy falls short of what you expected (for example it is too powerful or not powerful enough, it is too hot, it burns hair, or for other reasons we cannot control), the customer is charged 15% of the item's price, not counting shipping and handling, when the purchase was made within 14 days.
+Within 14 days of purchase, an electrical appliance (a blow dryer, curling iron, nail machine or the like) can be swapped for a replacement or for other merchandise. After 30 days, a defective appliance should go to the warranty service center that the manufacturer of your appliance names; most manufacturers give a warranty. We sell professional items only. If an item you buy falls short of what you expected (for example it is too powerful or not powerful enough, it is too hot, it burns hair, or for other reasons we cannot control), the customer is charged 15% of the item's price, not counting shipping and handling, when the item was bought no more than 14 days earlier.
 
-FURNITURE: Every piece of salon furniture we receive back for a refund is subject to a 25% restocking fee. No exceptions. These returns must be insured and sent directly to the manufacturer, at the customer's expense. All furniture sold at nailsupplystore.net carries a manufacturer's warranty of 6 months from the date of delivery. No exceptions.""",
+FURNITURE: Every piece of salon furniture we receive back for a refund is subject to a 25% restocking fee. No exceptions. These returns must be insured and sent directly to the manufacturer, at the customer's expense. Every piece of furniture sold at nailsupplystore.net comes with a 6-month manufacturer's warranty, counted from the day it is delivered. There are no exceptions.""",
                          ("you can get a refund within 14 days of purchase", "can be seen on the package",
                           "15% restocking fee applies to any unauthorized return",
                           "swapped for a replacement or for other merchandise", "warranty service center",
@@ -75,7 +75,7 @@ Every SALE item is FI""",
 
     "theperfumeshop": ("""Returns, Exchanges & Refund Information
 
-We know these are unusual times, so we have extended our refunds policy: any order placed on or after 1st March 2020 can be refunded or exchanged up to 31st August 2020. For now, please hold on to your return so that you avoid travelling when you don't need to, and once things are back to normal either bring it into a store or send it back with Collectplus. We are keeping an eye on the situation and will extend this period if we need to.
+We know these are unusual times, so we have extended our refunds policy: until 31st August 2020, a refund or an exchange is possible for any order placed on or after 1st March 2020. For now, please hold on to your return so that you avoid travelling when you don't need to, and once things are back to normal either bring it into a store or send it back with Collectplus. We keep watching how things develop, and if we need to, we will make this period longer.
 
 We hope your purchase pleases you, but if you need to send anything back, you have 90 days to do it. These are the easy options we offer you:
 
@@ -132,7 +132,7 @@ Once your return is accepted, we will send you a prepaid return label and full i
 Please check your order as soon as it arrives. If anything is defective or damaged, or you were sent the wrong item, write to us quickly at [email protected]. We will look into it and put it right.
 
 6. Exchanges
-For an exchange, we suggest returning the original item for a refund. Once that return has been processed, you can place a new order for the item you want.
+If you would like an exchange, our suggestion is to send the original item back and be refunded for it. When that return has been processed, you can order the item you want as a new purchase.
 
 7. The European Union right of withdrawal
 Whatever else this policy says, customers who live in the European Union keep a right to withdraw from the """,
@@ -169,16 +169,16 @@ The customer pays all return shipping costs.""",
 
     "shavbox": ("""RETURN & REFUND POLICY
 
-To keep hygiene standards high, we do not take back items once they are sold, because we cannot sell them again. We would never want a customer of ours to use razors someone else has used. A replacement is possible only when the item you received is damaged. Email our customer support team at support@shavbox.example within 3 days of delivery and they will help you with your case. You have to give us your order ID together with a picture of the damaged product. The customer has to ship the damaged product back to us themselves. We deal with the replacement request only if the products come back to us in their original packaging, with the invoices still intact.
+To keep hygiene standards high, we do not take back items once they are sold, because we cannot sell them again. We would never want a customer of ours to use razors someone else has used. A replacement is possible only when the item you received is damaged. Email our customer support team at support@shavbox.example within 3 days of delivery and they will help you with your case. You have to give us your order ID together with a picture of the damaged product. The customer has to ship the damaged product back to us themselves. A replacement request goes ahead only when the products reach us in their original packaging and their invoices are still intact.
 
 NOTE: A REPLACEMENT REQUEST DEPENDS ON THE AVAILABILITY OF STOCK. WHEN NO REPLACEMENT CAN BE HAD, WE REFUND YOU THE FULL AMOUNT.""",
                 ("availability of stock",)),
 
     "bubbleandbee": ("""Our Deodorant Guarantee
 
-[photo: Stephanie, out of focus in the background, behind a spearmint and tea tree pit putty stick and cream]Our deodorant carries an effectiveness guarantee, a first in the industry! We think it really matters to use a truly natural deodorant without having to fall back on harmful chemicals, so we take extra trouble to help you find the right product!
+[photo: Stephanie, out of focus in the background, behind a spearmint and tea tree pit putty, shown as a stick and as a cream]Our deodorant carries an effectiveness guarantee, a first in the industry! We think it really matters to use a truly natural deodorant without having to fall back on harmful chemicals, so we take extra trouble to help you find the right product!
 
-If the first deodorant of ours you try does not keep odor under control for you, we will gladly help you find a second one, or even a third, that does! Write us an e-mail and tell us what the problem is. In our experience, when one deodorant does not work for someone, another one will. So first we send you a different blend of bacteria-fighting essential oils, or the other way of applying it (spray instead of stick, or the reverse), as you choose. All you pay is the shipping, which we charge at cost. If that replacement does not work for you either, we repeat the process until you find one that works against odor! We cannot give a money-back return on an opened personal care item such as deodorant; what we will do is send you a replacement to try. If your order had more than one deodorant, we will take back any that are unopened and undamaged and refund them, less any shipping charges for the return. You need a return authorization.
+Should the first deodorant of ours you try fail to keep odor under control for you, we will gladly help you find a second one, or even a third, that does! Write us an e-mail and tell us what the problem is. In our experience, when one deodorant does not work for someone, another one will. So first we send you a different blend of bacteria-fighting essential oils, or the other way of applying it (spray instead of stick, or the reverse), as you choose. All you pay is the shipping, and we charge it at cost. If that replacement does not work for you either, we repeat the process until you find one that keeps odor away! We cannot give a money-back return on an opened personal care item such as deodorant; what we will do is send you a replacement to try instead. If your order had more than one deodorant, we will take back any that are unopened and undamaged and refund them, less any shipping charges for the return. You need a return authorization.
 
 We trust our products: we try them out and use them ourselves daily, without exception. Every body's chemistry is different, and what suits you will not suit everyone. Sometimes the first try is right, and sometimes it takes some searching. However it goes, we will help you all the way to the product that is right for you!
 
@@ -189,12 +189,12 @@ Our deodorant exchange policy works on a single item basis. Imagine, for example
 1. This policy gives the returns policy for goods bought through the online store run by BATH BOMB BEAUTIES.
 2. To qualify for a return, your item has to be unused and in the condition in which it reached you, and in its original packaging.
 3. Should you change your mind about something you bought, the Consumer Contracts Regulations give you 14 working days from the day it was delivered in which to get back, in full, the price you originally paid for the goods or services you are returning, together with the postage and packaging you were first charged. What you pay to send the item back to us is not refunded.
-4. If your item was faulty or failed to work properly, or you feel it was not as its description said, please contact us first, before you ask for a refund, as we may be able to put the problem right to your satisfaction.
+4. If your item was faulty or failed to work properly, or you feel it was not as its description said, please contact us first, before you ask for a refund, since we might manage to put the problem right to your satisfaction.
 5. To ask for a refund, you have to email us at bathbombbeauties@shop.example
-6. When your return has arrived and been inspected, we will get in touch to say whether your refund will be processed, and we will credit your original payment method within a certain number of days.
-7. If we have told you a refund was issued but you have not received it, please look at your bank account or card statement to make sure it has not arrived, and then speak to your bank, since some banks and card companies need several days to credit an account.
+6. When your return has arrived and been inspected, we will get in touch to say whether or not we will process your refund, and we will credit your original payment method within a certain number of days.
+7. If we have told you a refund was issued but you have not received it, please check your card statement or bank account first, in case it has in fact arrived, and then speak to your bank, since some banks and card companies need several days to credit an account.
 8. If you used a discount voucher to buy an item, we refund only the amount you actually paid, not the price the item was listed at.
-9. We cannot refund items bought from the 'Whoopsie' or 'Sale' section of our website, but do contact us anyway, as we may be able to offer a replacement. If you have any doubt, please contact us before you buy.""",
+9. Items bought from our website's 'Whoopsie' or 'Sale' section cannot be refunded; still, get in touch anyway, because a replacement may be possible. Whenever you are unsure, please ask us before you buy.""",
                          ("contact us first", "discount voucher")),
 
     "shadecream": ("""Buy your weekday smoothies and get the weekend ones free. (7 for the price of 5!)
@@ -202,13 +202,13 @@ Refund policy
 Returns & Refunds Policy
 Last updated: 19/08/2025
 Our Returns Promise 💛
-We want you to feel sure when you choose our sunscreen. This is how we look after you:
+Choosing our sunscreen should feel like a safe decision. This is how we look after you:
 -
 🌍 Easy delivery – if the system loses your order (and the fault is ours), we will gladly send you a replacement at no charge.
 -
 📦 Packaging you need not worry about – if your tin reaches you damaged, just tell us (a quick photo helps!) and we will put it right with a replacement or a refund.
 -
-♻️ Good for you and for the planet – there's no need to send it back! Give it to a friend or recycle the contents as food waste, and put the tin in your household recycling or find a new use for it.
+♻️ Good for you and for the planet – there's no need to send it back! Hand it on to a friend, or put the contents out with food waste and the tin in your household recycling, or find the tin a new use.
 -
 🛡️ Safe and fresh for everyone – we never sell a used tin again or take one back, so that our products stay hygienic and worthy of trust. That way every order you get is guaranteed fresh and untouched.
 -
@@ -228,11 +228,11 @@ Misunderstanding how the product works or how to use it. Our FAQs, blog and pack
                     "dislike of the scent", "misunderstanding how the product works")),
 
     "teethwhiteningplus": ("""Refund Policy
-We take no returns or exchanges unless the item you bought is damaged and unused. If an item reaches you damaged, please email us at info@teethwhiteningplus.example, describe the damage and attach pictures of the damaged product(s). Once Teeth Whitening Plus has approved the damaged item(s) in writing, you can post the item(s) to us or bring them to the store, and we will replace them with the same product(s):
+Unless the item you bought is both damaged and unused, we accept no return or exchange of it. If an item reaches you damaged, please email us at info@teethwhiteningplus.example, describe the damage and attach pictures of the damaged product(s). Once Teeth Whitening Plus has approved the damaged item(s) in writing, you can post the item(s) to us or bring them to the store, and we will replace them with the same product(s):
 Teeth Whitening Plus
 26 The Shops At Mission Viejo
 Mission Viejo, CA 92691
-When the returned damaged product(s) reach us, we will examine them fully and email you within 3 business days to say whether the defect entitles you to a replacement. If it does, we will replace the product and post it to you within 3 business days, or you can choose to pick up the product at our Mission Viejo location.
+When the returned damaged product(s) reach us, we will examine them fully and email you within 3 business days to say whether the defect entitles you to a replacement. If it does, we will send you a new one by post within 3 business days, or, if you would rather, you can pick up the product yourself at our Mission Viejo location.
 Exceptions
 Some items can be neither refunded nor exchanged: every product that has been opened.
 Shipping
@@ -240,8 +240,8 @@ To return your item, either bring it into the store or post it to:
 Teeth Whitening Plus
 26 The Shops At Mission Viejo
 Mission Viejo, CA 92691
-An exchange for damaged items does not cover the shipping and handling charges on the packing slip or invoice. You must prepay and insure the shipping of every return yourself. Any loss of or damage to items in transit is your responsibility, and we cannot guarantee that your returned item will reach us. Shipping and handling charges are not refunded. No exchange amount includes the cost of shipping.""",
-                           ("pick up the product", "loss of or damage to items in transit is your responsibility")),
+An exchange for damaged items does not cover the shipping and handling charges on the packing slip or invoice. You must prepay and insure the shipping of every return yourself. Any loss of or damage to items in transit is your responsibility, and we cannot guarantee that your returned item will reach us. We do not refund shipping and handling charges. No exchange amount includes the cost of shipping.""",
+                           ("pick up the product",)),
 
     "herbalhairdye": ("""RETURNS AND REFUNDS
 RETURNS AND REFUNDS
@@ -257,18 +257,18 @@ We give no refunds in money. Instead, you get store credit as a voucher to spend
 3. How to return
 To start a return:
 - Let us know, no later than 5 days after your order arrives, that you want to return something.
-- Once your return is approved, we will send you instructions on how to return the product.
-- You pay the return shipping, unless the product is defective or damaged.
+- Once your return is approved, we will send you instructions for sending the product back.
+- Return shipping is yours to pay, except when the product is defective or damaged.
 4. Items that cannot be returned
 These items cannot be returned:
 - Products that have been used or opened (unless they were defective or damaged when they arrived).
 - Sale or clearance items.
 - Any item marked "final sale".
 5. Processing time
-Once your returned product is with us, we inspect it and issue your voucher in 7-10 business days.
+Once your returned product is with us, we check it over and send your voucher in 7-10 business days.
 6. Damaged or defective items
 If an item reaches you defective or damaged, please contact us at once. Depending on the situation, we will send you a replacement or a voucher.
-By buying from HERBAL HAIR DYE, you accept the terms of this Returns and Refunds Policy.
+Buying from HERBAL HAIR DYE means you agree to what this Returns and Refunds Policy says.
 For any question, or for help with a return, reach us through our website.""",
                       ("use the voucher at any time",)),
 }
