@@ -94,6 +94,28 @@ READ77 = "2026-12-06 (session 18, set test77)"
 # both either), its "contact our customer service to request a RA#" before sending is the request first as a fact and names
 # no channel, its "15% re" stops mid-word (the restocking fee an either), and "a return or exchange may be necessary" under a
 # "Return & Exchange Policy" heading offers no exchange of its own (ALWAYS an either).
+# Audit (session 18, by an engineer who had not read the drafter; every page found in the corpus at its label's address and
+# read against its label and rewrite): ostenorientalrugs' "unused and undamaged condition" (with its tags and packaging) says
+# nothing of the item being as new or as it was received, so ORIGINAL_CONDITION leaves its facts (blendres, walkaid,
+# lotusexotics, officechairsplus, icemachines and beiz take "unused, undamaged" without it; the labels that have it beside
+# those words have "original condition", "new" or "the condition we sent it in" too); inyouths starts a change-of-mind return
+# by "report and let us know" within 7 business days and a breakage by reporting it to customer service, naming no channel,
+# so `returns.request_via` EMAIL joins its `either` (convention 1) with the request first (as gourmet305 and linenway take
+# "let us know within"); curtarra's partial refund and quality issues start with "contact us within 30 days", naming no
+# channel, so `returns.request_via` EMAIL joins its `either` (convention 1, as fairytalebrides, sewyours, inksmile, eagletool
+# for fault reports). The rewrites stated all of this; sentences that kept seven or more of the page's words were reworded
+# (cookcabinet's undelivered package, theseasonedgourmet's shipper line, wearwanta's opening and tags, vitradecoration's
+# packaging list and handmade-glass claims, decor-hub's package, postage, replacement and testing lines), every cue kept word
+# for word. Seen, not changed: the corpus holds a second, different opening at curtarra's address (cancellation within 48
+# hours, a 70% refund after that, changes by LiveChat or email), the label following the copy its query gave first;
+# theseasonedgourmet's UNUSED stays a fact beside its 40% fee for opened or used products (as 4gamergear and
+# trinetratechnoworld keep UNUSED beside a fee for opened items), while molderizer's UNUSED stays an either, its page taking
+# back partly used products; wearwanta's one sentence that has an email say the item arrived and then the approval or
+# rejection "will be notified" stays an either (the approval may or may not be what the email says); storagesboxs' "packaged
+# and processed" cut-off stays until_shipped as a fact (as ecoridetrading, appliancespartsstore); inyouths' WRONG_ITEM, named
+# only in its heading "Wrong or Damaged Items", stays a fact; the makers' names in theseasonedgourmet's warranty line and
+# wearwanta's headings and contact lines are kept as the page has them (names and layout, not sentences). Nothing else
+# changed.
 LABELS: dict[str, Label] = {
     "cookcabinet": Label(
         "https://www.cookcabinet.com/returns-refunds-and-cancellations", "test77",
@@ -204,7 +226,7 @@ LABELS: dict[str, Label] = {
     "ostenorientalrugs": Label(
         "https://ostenorientalrugs.com/index.php/refund-policy", "test77",
         facts={
-            "requirements.condition": {"UNUSED", "ORIGINAL_CONDITION", "TAGS_ATTACHED", "ORIGINAL_PACKAGING"},
+            "requirements.condition": {"UNUSED", "TAGS_ATTACHED", "ORIGINAL_PACKAGING"},
             **_w(3, "DELIVERY"),
             "returns.request_via": "EMAIL",
             "fault.reasons": {"WRONG_ITEM", "NOT_AS_DESCRIBED", "DEFECTIVE"},
@@ -233,7 +255,8 @@ LABELS: dict[str, Label] = {
             "refund.inspection": True,
         },
         either={"fault.window.starts": "DELIVERY", "requirements.condition": {"ORIGINAL_PACKAGING"},
-                "shipping.default.payer": "CUSTOMER", "refund.confirmation_email": True, "returns.enabled": False},
+                "shipping.default.payer": "CUSTOMER", "refund.confirmation_email": True, "returns.enabled": False,
+                "returns.request_via": "EMAIL"},
         unplaced=("donating the items to goodwill", "incorrect measurements on your part",
                   "50% discount on a second set"),
         read=READ77,
@@ -290,7 +313,8 @@ LABELS: dict[str, Label] = {
             "resolutions.exchange": "MERCHANT_AT_FAULT",
         },
         either={"returns.enabled": False, "requirements.condition": {"ORIGINAL_CONDITION"},
-                "fault.photos_min": 1, "fault.photos_of": {"PACKAGING"}},
+                "fault.photos_min": 1, "fault.photos_of": {"PACKAGING"}, "returns.request_via": "EMAIL",
+                "returns.request_required_before_shipping": True},
         unplaced=("may not have the position to get the full refund", "you can keep the item",
                   "not delivered to you within 13 weeks", "still not delivered to you 13 weeks later"),
         read=READ77,

@@ -11,7 +11,7 @@ Returns are not restricted when:
 · OR the product reached you spoiled or destroyed;
 · OR the product you got has gone beyond the date until which it can be used;
 · OR the product itself is not the same one.
-In any of these cases you are entitled to ask for a refund. And if you didn't get the package even once the expected date had passed, your money comes back to you.
+In any of these cases you are entitled to ask for a refund. And your money comes back to you if the expected date has gone by and you still didn't get the package.
 
 We do not accept returns of products that arrived in good order and were then damaged by the customer. Returns that have no grounds are not welcome. Cookcabinet cannot answer for the customer's own mistakes, such as wrong or incomplete addresses. Lastly, if your requests are late, no refund will be given.
 
@@ -34,7 +34,7 @@ When something isn't right, most items can come back up to 35 days after you bou
 - After you have been in touch with the store, send the product off promptly: it has to reach our facility within 45 days of the purchase date.
 - We inspect every returned item when it arrives, and the refund depends on the item's condition.
 - A refund goes to whatever you paid with, and is usually processed in 2 to 3 business days. Your card processor or bank may take between a week and 10 days more. We will email you the details of your refund at the address you gave with the original purchase.
-Check every product fully as soon as it arrives, to find any damage that happened in shipping. Shipping damage has to be taken up with the individual shipper; call the store if you need help finding the shipper's information.
+Check every product fully as soon as it arrives, to find any damage that happened in shipping. Shipping damage has to be taken up with the individual shipper; for help finding the shipper's details, phone the store.
 Products that carry a manufacturer's warranty (lifetime or limited) have to be taken up with the manufacturer itself, under its own warranty policy for defects and workmanship (Wusthof, Boos, Hammer Stahl, All-Clad, USA Pan, Jura Capresso and others).
 Our Usual Returns Terms for Online Orders Collected In Store
 Returns of in-store sales, and of online orders marked for in-st""",
@@ -43,7 +43,7 @@ Returns of in-store sales, and of online orders marked for in-st""",
 
     "wearwanta": ("""Return & Refund Policy
 
-At tableware.us, nothing matters more to us than customers who are fully satisfied. Any new and unused item (final sale items excepted) can be exchanged or refunded within 30 days of receipt, so long as its tags are still attached and / or it is still in its original, unopened packaging.
+Nothing matters more to us at tableware.us than customers who are fully satisfied. Any new and unused item (final sale items excepted) can be exchanged or refunded within 30 days of receipt, so long as its tags remain on it and / or it is still in its original, unopened packaging.
 
 Please note:
 
@@ -104,7 +104,7 @@ All of these have to come back together:
 - The product's own original packaging;
 - The protective foam inserts and cushioning;
 - Any gift boxes;
-- Bases, accessories, hardware and instruction manuals.
+- Any bases, hardware, accessories and instruction manuals.
 We may refuse a return that is missing packaging or accessories.
 2.3 Sets Come Back Whole
 Anything sold as a set or bundle has to be returned complete. We do not take back single pieces of a set.
@@ -114,7 +114,7 @@ Each piece of handmade blown glass may naturally show:
 - A light surface texture or flow lines;
 - Small differences in thickness;
 - Gentle marks left by the maker's hand.
-These features belong to handmade work and do not count as defects, damage or quality problems. Returns, exchanges, compensation claims or warranty requests resting only on these features wil""",
+These features belong to handmade work and do not count as defects, damage or quality problems. A claim for a return, an exchange, compensation or the warranty that rests only on these features wil""",
                         ("replacement for breakage within 30 days", "counts as day 1", "do not count as defects")),
 
     "omerocandles": ("""RETURNS + REFUNDS
@@ -205,15 +205,15 @@ A customer who wants a refund for a product that has nothing wrong with it has a
 
 EXCHANGES
 
-If one of our products doesn't make you 100% happy, we will gladly exchange it. To ask for an exchange, get in touch with us within 30 days of your purchase date and tell us which product you would like instead. If the two items differ in price, we will arrange a refund of the difference in price, or an easy way for you to pay it. When that is agreed, we tell you where to send your order back. The clock has to be undamaged in every way, brand new in condition, and still in its original package. We do not pay the postage for sending items back, but the cost of shipping your new clock to you is ours. Your replacement goes out as soon as your returned order reaches us.
+If one of our products doesn't make you 100% happy, we will gladly exchange it. To ask for an exchange, get in touch with us within 30 days of your purchase date and tell us which product you would like instead. If the two items differ in price, we will arrange a refund of the difference in price, or an easy way for you to pay it. When that is agreed, we tell you where to send your order back. The clock has to be undamaged in every way, brand new in condition, and still in its original package. Postage for sending items back is yours to pay, but shipping your new clock to you is paid by us. Your replacement goes out as soon as your returned order reaches us.
 
 RETURNS
 
-Returning a purchase is easy, because your complete satisfaction matters to us. To ask for a return and a refund, get in touch with us within 30 days of your purchase date. We will then give you an address to send your order back to. To be refunded, the clock has to be undamaged in every way, brand new in condition, and in its original packaging. We do not pay the postage for sending items back to us. As soon as your returned order has reached us and been checked, we refund the full price of the product. Shipping is not refunded.
+Returning a purchase is easy, because your complete satisfaction matters to us. To ask for a return and a refund, get in touch with us within 30 days of your purchase date. We will then give you an address to send your order back to. To be refunded, the clock has to be undamaged in every way, brand new in condition, and in its original packaging. Sending items back to us is at your own postage cost. As soon as your returned order has reached us and been checked, we refund the full price of the product. Shipping is not refunded.
 
 FAULTY ITEMS
 
-We check the quality of every product before it ships. Should your clock nonetheless arrive damaged, contact us quickly and we will help. If the damage can be seen, we need photos that show it. Once we have them, we arrange for a replacement to be shipped to you. If the fault is inside the clock, we arrange to have it sent back to us and tested before a replacement goes out.""",
+We check the quality of every product before it ships. Should your clock nonetheless arrive damaged, contact us quickly and we will help. If the damage can be seen, we need photos that show it. Once we have them, we arrange to ship you a replacement. If the fault is inside the clock, we have it sent back to us and tested, and only then does a replacement go out.""",
                   ("difference in price", "shipping your new clock", "sent back to us and tested")),
 
     "inyouths": ("""Items That Don't Meet Your Expectations
