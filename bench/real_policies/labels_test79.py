@@ -74,15 +74,54 @@ READ79 = "2026-12-06 (session 18, set test79)"
 # either); appropriatefit issues a prepaid label for authorized returns yet puts "all additional costs related to online
 # returns" on the customer (MERCHANT an either, the costs sentence unplaced), and "We will refund as soon as we see normal
 # logistics" is taken as a rule (unplaced).
+# Audit (session 18, by an engineer who had not read the drafter; every page found in the corpus at its label's address
+# and read against its label and rewrite): pyjamas' "ensure that all tags, packaging, wrapping and anything that made up
+# the whole of the original product is all included" is a completeness rule for every return, so ACCESSORIES_INCLUDED
+# moves from `either` to the facts (as toolmaxgear, mowerszone, karaokesky and kupisprinters took "with all its
+# accessories" when packing; playtennissports took it as an either); shopserenityscarves' copy of the purchase receipt
+# "or clear indication of ORDER number" is proof of purchase, so it moves from `either` to the facts (as the 18 earlier
+# rewritten pages found asking for a receipt or an order number, tambikes and petsbirdsshop the closest), and its "most
+# affordable shipping label ... at usps.com" names a carrier as a tip for U.S. returns only, so carrier examples USPS
+# join its `either` (thebakerskitchen, cribandkids and shopbirdcage took such passing mentions as `either`); vombae
+# lists "quality or manufacturing defects" among the reasons a return is accepted, on the same terms as a wrong size, so
+# DEFECTIVE joins its `either` fault reasons (xxentix took such a list as facts, suitcompany as nothing); bellobelts'
+# "as long as you haven't worn or damaged it" adds ORIGINAL_CONDITION to its `either` conditions beside the NOT_WORN
+# fact (as allrunningshoes' "unworn and undamaged"). No fact was removed, no cue added. The rewrites already stated all
+# of this; sentences that kept the page's own words were reworded (pyjamas' refund, send-back, completeness, contact and
+# EU underwear lines and the by-hand refusal; swimsale's lining, refusal and refund lines; plus-size's lead, sale,
+# deadline, hygiene, credit, refusal, extra-cost and first-step lines; maternitymommy's non-returnable list, partial
+# refunds, refund and late-refund lines; vombae's window; suitshop's window, exclusions, lost orders, damage, event
+# dates, shipping fees, expedited and international lines and its form; graphicteessale's promise, basics, steps and the
+# whole customer template; sockessentials' aim, both conditions and first two steps; bellobelts' rule, fault line, first
+# step, drop-off, refund and late-return lines; shopserenityscarves' eligibility, shipping and refund-method items;
+# theglovestore's introduction, legal-rights, conditions and procedure items; appropriatefit's condition, costs,
+# processing, deadline and refusal lines), every cue kept word for word. Left as they are: the three return addresses
+# (pyjamas, graphicteessale, shopserenityscarves), page headings and suitshop's help-centre lines, and the cues
+# themselves, two of which are nine words (appropriatefit's "may be refused or subject to a restocking fee" and "within
+# a few days of the label issue date"). Seen, not changed: graphicteessale's address holds a second, longer opening (the
+# refund time "after we receive your return", the original shipping kept unless the error was the shop's, exchanges on
+# stock and price difference, non-returnable items, damage within 48 hours with photos), the label following the first
+# copy, which stops in "3-5 busin", as test72's audit did for littlebandme; swimsale's exchange stays an `either` ALWAYS
+# (convention 12's "full refunds or exchanges" against an exchange made as a return and a new order, as premierdarts and
+# armysurplusworld; roofrackgalore, named in the note above, shares the reorder hint, its exchange an `either` NEVER);
+# suitshop's DAMAGED from "ineligible ... unless damaged" stays an `either` (as usopticscopes, underwearfashionus,
+# sneakersgears, gaggiacaffeshop and dandyhorse took an exclusion's "unless defective"); swimsale's refusal of items
+# "damaged or missing parts" keeps ACCESSORIES_INCLUDED and the exclusion as `either` (as smarthomeproducts and
+# plantseedsshops); pyjamas' covering note with the order number stays a cue with no proof of purchase (as
+# rivelinwildbirdfood's and happybabycarriers' notes; socksupermarket's `either` the one exception); bellobelts' USPS
+# label is the shop's own, not a carrier suggested (costume-shop and meyerhatch name none); vombae's "Submit an
+# application" names no channel and is not a "contact us" (no request_via), its photos for every return a cue;
+# plus-size's 12-month store credit stays a cue (no label holds a credit's expiry). Nothing else changed.
 LABELS: dict[str, Label] = {
     "pyjamas": Label(
         "https://www.pyjamas.com/en-ie/pages/returns", "test79",
         facts={
             **_w(30, "DELIVERY"),
-            "requirements.condition": {"ORIGINAL_CONDITION", "ORIGINAL_PACKAGING", "TAGS_ATTACHED"},
+            "requirements.condition": {"ORIGINAL_CONDITION", "ORIGINAL_PACKAGING", "TAGS_ATTACHED",
+                                       "ACCESSORIES_INCLUDED"},
             "requirements.reason_required": True,
         },
-        either={"requirements.condition": {"UNUSED", "ACCESSORIES_INCLUDED"},
+        either={"requirements.condition": {"UNUSED"},
                 "instructions.tracked_shipping_recommended": True,
                 "exclusions": {"INTIMATES|OTHER:underwear|OTHER:briefs|OTHER:boxer", "SOCKS"}},
         unplaced=("reserve the right to send back", "covering note", "up until 14th january 2024",
@@ -155,7 +194,7 @@ LABELS: dict[str, Label] = {
             "returns.request_required_before_shipping": True,
             "refund.inspection": True,
         },
-        either={"exclusions": {"WORN_OR_DAMAGED|OTHER:worn|OTHER:use|OTHER:damage"}},
+        either={"exclusions": {"WORN_OR_DAMAGED|OTHER:worn|OTHER:use|OTHER:damage"}, "fault.reasons": {"DEFECTIVE"}},
         unplaced=("product photos", "slight color fading"),
         read=READ79,
     ),
@@ -228,7 +267,7 @@ LABELS: dict[str, Label] = {
             "exclusions": {"PERSONALIZED|OTHER:custom"},
         },
         either={"shipping.default.payer": "MERCHANT", "refund.processing": _r(0, 21),
-                "requirements.condition": {"ORIGINAL_PACKAGING"}},
+                "requirements.condition": {"ORIGINAL_PACKAGING", "ORIGINAL_CONDITION"}},
         unplaced=("packing list", "outside the 30 day return window"),
         read=READ79,
     ),
@@ -242,8 +281,9 @@ LABELS: dict[str, Label] = {
             "refund.original_shipping": "NEVER",
             "refund.inspection": True,
             "refund.method": "ORIGINAL_PAYMENT",
+            "requirements.proof_of_purchase": True,
         },
-        either={"requirements.proof_of_purchase": True},
+        either={"instructions.carrier_examples": ("USPS",)},
         unplaced=(),
         read=READ79,
     ),
