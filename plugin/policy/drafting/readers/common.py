@@ -63,7 +63,7 @@ _FAULT = (
     r"incorrect(?:,? (?:or |and )?\w+){0,3} (?:item|product|merchandise|order|goods)|wrong \(|not as described|quality (?:issue|problem)|factory defect|"
     r"\bbroken (?:items?|goods|products?|merchandise|parts?)\b|\barrives? broken\b|"
     r"does not meet the specifications|incomplete(?!(?: or \w+)? (?:\w+ )?(?:details|address(?:es)?|information|data|forms?|applications?))|\bour (?:responsibility|error|mistake)|we made (?:an? )?(?:error|mistake)|is wrong\b|"
-    r"shipping error|errors? (?:made )?by (?:the seller|us|the shop|the store)|(?:error|mistake) we made|(?:the )?error is ours|"
+    r"shipping error|errors? (?:made )?by (?:the seller|us|the shop|the store)|(?:error|mistake) we made|(?:the )?(?:error|mistake) (?:is|was) ours|"
     r"(?:error|mistake|fault) on our (?:part|side)|our fault|(?:sent|shipped|delivered) (?:to you )?(?:in error|by mistake)|" + _HARDWARE_ISSUE
 )
 _FAULT = _FAULT.replace("_WRONG_SIZE_", _WRONG_SIZE)
