@@ -84,6 +84,46 @@ READ78 = "2026-12-06 (session 18, set test78)"
 # wecomputing's "via our website or phone number" names no form (WEBSITE an either), its 17% admin fee "to cover
 # delivery, restocking, time" is the restocking fee (a fact), and "Refunds take 3-5 working days to be credited" is read
 # as the processing time (the typical arrival an either).
+# Audit (session 18, by an engineer who had not read the drafter; every page found in the corpus at its label's address
+# and read against its label and rewrite): gamingroomshop's credit "applied to your credit card" is where refunds go, so
+# refund.method ORIGINAL_PAYMENT moves from `either` to the facts (as sjbuniformshop, the same sentence, and
+# walletsandshoes' "refund the money to your credit card"); headphonezone's "full store credit" to buy another product,
+# with "Refunds will not be provided", is store credit instead of a refund, so resolutions.store_credit ALWAYS moves
+# from `either` to the facts beside its STORE_CREDIT method (21 of the 25 earlier labels from test7 on with that method
+# have it as a fact, the other four nothing); radiosacrossamerica refuses radios and accessories that show "signs of
+# wear and tear", which is not "worn" as of clothing, so NOT_WORN moves from the facts to `either` (as
+# quilterswarehouse's "excessive wear and tear"; keytecha and dishyy, the same words of goods, take nothing); and
+# returns.most_items_only joins `either` on networkcamerastore ("Not all manufacturers accept returns", kept unplaced)
+# and headphonezone (products marked "7 Days Replacement" can only be replaced), as thelivingquarters ("some of the
+# manufacturers we sell do not accept returns", unplaced and that `either`). Nothing was added or removed otherwise, and
+# no cue was added. The rewrites stated all of this; runs of seven or more of the page's words were reworded (about
+# ninety sentences and list lines, in all twelve pages: mechanicalkeyboards' window, showroom, processing and refusal
+# lines; refurb's territories, RMA, Office bundle, refund method, approval and call-centre lines; gamingroomshop's
+# condition, credit, late-refund, gift and deduction lines; houstoncameraexchange's postage, credit, refund, used-item,
+# impact and phone lines; skyflow's opening, window, flight-log, accessory and non-returnable lines and its restocking
+# lead; smarterhomeproducts' request, questions, opened-package, shipping-method and closing lines; chargerhouse's
+# eligibility, refusal, process, note, exchange, refund and damage lines; headphonezone's opening, site-wide,
+# policy-name and store-credit lines; coolgales' special-order, transit, questions, as-new and restocking lines;
+# wecomputing's opening, services, labour-fee, choice, store and refund lines; radiosacrossamerica's window, download,
+# wear, manufacturer, late-item, RMA and credit lines; networkcamerastore's contact, RMA, warehouse, packing, tracking
+# and manufacturer lines), and nine rewrite cues follow their reworded sentences (mechanicalkeyboards "returned to you
+# at your own cost", refurb "mark the same rma # on each box", gamingroomshop "cost of return shipping is deducted",
+# houstoncameraexchange "used items must come back as they were", headphonezone "7 days replacement or our 7 day
+# returnable", coolgales "20% restocking fee, and also what the labour", wecomputing "any of our stores",
+# networkcamerastore "straight to the manufacturer or to a distribution warehouse" and "clearly on the outside of the
+# shipping box"); the labels' own cues are unchanged. Seen, not changed: smarterhomeproducts' returns "received within 7
+# days of confirmation of return approval" stay an either ship-within (as airfilterstore's "reach us within 15 days of
+# the RA number being issued"; fdicrutches took its 30 days as a fact), and its $10 restocking fee "per item" an either
+# flat fee (the setting is deducted once per return, as uniformessentials' fee per brand); gamingroomshop's exchange for
+# the same item under "We only replace items if they are defective or damaged" stays an either MERCHANT_AT_FAULT with
+# the email an either channel (as bloompaint, easystitch, jhoxes, tentpros, themirrormirrorshop); wecomputing's refusal
+# of DVDs, CDs, memory cards and games whose seal is broken stays a fact exclusion (as birdertown's opened CDs, DVDs and
+# games); chargerhouse's "resalable condition" stays an either ORIGINAL_CONDITION (earlier labels split about evenly);
+# networkcamerastore's Axis and Cyberpower stay an either exclusion (no earlier label refuses goods by their maker's
+# name); headphonezone's "7 Days Returnable" rules stay its return rules (facts), as first labelled; the page's headings
+# and leads, houstoncameraexchange's return address, skyflow's date line and wecomputing's cart and menu lines are kept
+# as the pages' layout, and runs of six words or fewer (names, "free rma processing through the manufacturer") are left.
+# Nothing else changed.
 LABELS: dict[str, Label] = {
     "mechanicalkeyboards": Label(
         "http://www.samonrye.com/prokzi/index.php?q=aHR0cHM6Ly9tZWNoYW5pY2Fsa2V5Ym9hcmRzLmNvbS9wb2xpY2llcy9yZWZ1bmQtcG9saWN5",
@@ -137,8 +177,9 @@ LABELS: dict[str, Label] = {
             "refund.original_shipping": "NEVER",
             "instructions.tracked_shipping_recommended": True,
             "instructions.insured_shipping_recommended": True,
+            "refund.method": "ORIGINAL_PAYMENT",
         },
-        either={"refund.confirmation_email": True, "refund.method": "ORIGINAL_PAYMENT",
+        either={"refund.confirmation_email": True,
                 "resolutions.exchange": "MERCHANT_AT_FAULT", "fault.remedies": {"EXCHANGE"},
                 "returns.request_via": "EMAIL"},
         unplaced=("we do not offer partial refunds", "marked as a gift", "cost of return shipping will be deducted"),
@@ -244,11 +285,12 @@ LABELS: dict[str, Label] = {
             **_w(7, "DELIVERY"),
             "resolutions.exchange": "ALWAYS",
             "refund.method": "STORE_CREDIT",
+            "resolutions.store_credit": "ALWAYS",
             "requirements.condition": {"ACCESSORIES_INCLUDED"},
             "refund.inspection": True,
         },
         either={"requirements.condition": {"ORIGINAL_CONDITION"}, "fault.overrides_exclusions": True,
-                "resolutions.store_credit": "ALWAYS"},
+                "returns.most_items_only": True},
         unplaced=("7 day returnable or 7 days replacement", "in case of replacements not being available",
                   "eligible only for replacement"),
         read=READ78,
@@ -297,7 +339,7 @@ LABELS: dict[str, Label] = {
         "https://radiosacrossamerica.com/refund_returns", "test78",
         facts={
             **_w(30, "PURCHASE"),
-            "requirements.condition": {"UNUSED", "ORIGINAL_CONDITION", "ORIGINAL_PACKAGING", "NOT_WORN"},
+            "requirements.condition": {"UNUSED", "ORIGINAL_CONDITION", "ORIGINAL_PACKAGING"},
             "exclusions": {"OTHER:software|OTHER:driver", "OTHER:download|OTHER:white paper|OTHER:magazine|OTHER:catalog",
                            "OTHER:gift card", "OTHER:downloadable software|OTHER:software"},
             "requirements.proof_of_purchase": True,
@@ -306,7 +348,8 @@ LABELS: dict[str, Label] = {
             "refund.processing": _r(3, 5, "BUSINESS"),
         },
         either={"resolutions.exchange": "ALWAYS", "refund.confirmation_email": True,
-                "exclusions": {"WORN_OR_DAMAGED|OTHER:damaged|OTHER:wear|OTHER:installed"}},
+                "exclusions": {"WORN_OR_DAMAGED|OTHER:damaged|OTHER:wear|OTHER:installed"},
+                "requirements.condition": {"NOT_WORN"}},
         unplaced=("back to the manufacturer", "only partial refunds are granted", "we will include your rma number"),
         read=READ78,
     ),
@@ -323,7 +366,7 @@ LABELS: dict[str, Label] = {
             "instructions.insured_shipping_recommended": True,
         },
         either={**_w(30, "PURCHASE"), "exclusions": {"OTHER:axis|OTHER:cyberpower"},
-                "requirements.condition": {"ORIGINAL_PACKAGING"}},
+                "requirements.condition": {"ORIGINAL_PACKAGING"}, "returns.most_items_only": True},
         unplaced=("voicemail requests will not be processed", "directly to the manufacturer or distribution warehouse",
                   "written clearly on the outer shipping box", "not all manufacturers accept returns"),
         read=READ78,
