@@ -146,7 +146,9 @@ _GENERIC = (r"^(?:the )?(?:similar |related |like |such |these |those |some |two
 # Words that make a line a sentence, not the name of goods: a modal or finite verb, a condition, the shop
 # speaking ("If items arrive damaged, tell us and we'll find a fix"). A line that must be a bare name to be
 # listed at all is no sentence with "you" either; under a refusal, "Samples you buy" still names goods.
-_CLAUSE_WORDS = r"\b(?:can|cannot|may|will|must|should|are|is|be|do|does|don't|doesn't|please|if|when|unless|we)\b|" + _CONTRACTION
+# (a line that gives, explains or describes is a sentence: "Our FAQs, blog and packaging give full instructions")
+_CLAUSE_WORDS = (r"\b(?:can|cannot|may|will|must|should|are|is|be|do|does|don't|doesn't|please|if|when|unless|we|"
+                 r"gives?|provides?|explains?|describes?)\b|" + _CONTRACTION)
 
 
 def _a_line_of_names(body: str) -> bool:
@@ -513,7 +515,7 @@ def _without_examples(phrase: str) -> str:
 
 
 # Where a list ends and the rest of the sentence begins: "such as customized products, cannot be returned unless ..."
-_AFTER_THE_LIST = r",?\s+(?:are|is|cannot|can't|can not|will|may|must|should|do not|does not|unless|except|due to|because|for (?:\w+ )?reasons?)\b"
+_AFTER_THE_LIST = r",?\s+(?:are|is|cannot|can't|can not|will|may|must|should|do not|does not|unless|except|due to|because|for (?:\w+ )?reasons?)\b|,\s+but\b"
 
 
 # A state after a list of goods ("decks, wheels or grip tape that have been opened or used") reaches back over it
@@ -749,8 +751,12 @@ _SHOPS_GOODS_AS_REASON = (r"\b(?:because|since|as|given that) (?:all (?:of )?)?o
 _REASON_OF_THE_GOODS = r"(?:,\s*|\s+)(?:as|because|since) (?:they|it|these|those) (?:are|is|'re) [^,.;:]{2,40}"
 
 
+# "..., because of the shipping rules for hazardous materials": the rules a refusal cites, whatever kind they name
+_RULES_AS_REASON = r"(?:,\s*|\s+)(?:because of|due to|owing to|under) (?:[\w-]+ ){0,4}?(?:rules?|regulations?|laws?|restrictions?)\b[^,.;:]{0,60}"
+
+
 def _without_kind_as_reason(body: str) -> str:
-    return re.sub(_KIND_AS_REASON + "|" + _SHOPS_GOODS_AS_REASON + "|" + _REASON_OF_THE_GOODS, " ", body)
+    return re.sub(_KIND_AS_REASON + "|" + _SHOPS_GOODS_AS_REASON + "|" + _REASON_OF_THE_GOODS + "|" + _RULES_AS_REASON, " ", body)
 
 
 def _an_aside_of_the_goods_before(body: str, aside: re.Match) -> bool:

@@ -22,7 +22,8 @@ _DESCRIBED_BY_A_DEED = r"^(?:anything|everything|something|whatever)\s+(?!(?:con
 # a transaction or the customer's reason ("a trade-in is final", "we don't refund a change of mind"), or the
 # parcel goods travel in, named alone ("refuses a package"; "gift packages", "care packages" are goods), not goods
 # (checked on the words as written: "trade-in" is hyphenated)
-_NOT_GOODS = r"\btrade[- ]?ins?\b|\blayaways?\b|\bchange of (?:mind|heart)\b|\bremorse\b|^(?:parcels?|packages?|shipments?)$"
+_NOT_GOODS = (r"\btrade[- ]?ins?\b|\blayaways?\b|\bchange of (?:mind|heart)\b|\bremorse\b|^(?:parcels?|packages?|shipments?)$|"
+              r"\b(?:package|parcel|shipping|shipment|order|purchase) protection\b")  # a service bought with the order, no goods
 # a code that lowers a price ("gift cards and promo codes", "discount codes"): no goods (an activation code comes with software)
 _PRICE_CODE = r"\b(?:promo(?:tion(?:al)?)?|discount|coupon|voucher|referral) codes?$"
 # a parcel sent cash on delivery ("COD's are not accepted", "C.O.D. returns"): how a return is paid for, not goods
@@ -42,7 +43,7 @@ _A_REASON = (r"\b(?:concerns?|reasons?|(?<!\bback )(?<!\bbook )(?<!\bmagazine )(
              r"problems?|preferences?|dislikes?|mistakes?|dissatisfaction|claims?)$|"
              rf"^{_QUALITY}(?:\s*(?:,|/|\bor\b|\band\b)\s*{_QUALITY})*$|"
              r"^(?:customers?|buyers?|shoppers?|clients?|purchasers?|recipients?)\b(?![-'’]|" + MADE_FOR_THE_CUSTOMER + r")|"  # (not "customer-designed prints")
-             r"^[a-z]{3,}ing (?:the|an?|your|our|it|them|something|anything|another)\b")
+             r"^[a-z]{3,}ing (?:the|an?|your|our|it|them|something|anything|another|how|what|why|whether)\b|^(?:dislikes?|disliking|distaste) (?:of|for)\b")
 # goods named only as sound or unwanted ("undamaged goods", "non-defective items"): every item the shop takes back, no
 # group of them
 _SOUND_GOODS = r"^(?:undamaged|non-?defective|non-?faulty|unwanted|unneeded|working|functional)\s+(?:items?|products?|goods|merchandise|pieces?|stock)$"
