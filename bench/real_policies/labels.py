@@ -82,6 +82,12 @@ out; once measured (once, with the session's first and last drafters, and judged
 pages, and four more (test72 .. test75: toys and games; jewellery, watches and accessories; vehicles and travel; office,
 printing and packaging) were gathered, labelled, rewritten and audited the same way, and left unread for the next session.
 
+In session 18 test72 .. test75 were measured once, first, alone (totals only) and joined the development pages; four more
+sets (test76 .. test79: beauty and personal care; kitchen, dining and home; computing, phones and gadgets; clothing and
+fashion) were gathered, labelled (labels committed first), rewritten and audited the same way by engineers who had not
+read the drafter, and held out; once measured (once, with the session's first drafter and with the drafter of its first
+mends, totals only) they joined the development pages.
+
 What a label says:
 - `facts`: the settings the drafter reads (`plugin.policy.drafting.DRAFTED`) that the text states as
   a general rule, with the value it gives them. List settings (condition, fault reasons, photos of,
@@ -1981,7 +1987,7 @@ from bench.real_policies import (  # noqa: E402  (they need Label, defined above
     labels_test52, labels_test53, labels_test54, labels_test55, labels_test56, labels_test57, labels_test58, labels_test59,
     labels_test56b, labels_test57b, labels_test58b, labels_test59b, labels_test60, labels_test61, labels_test62, labels_test63,
     labels_test64, labels_test65, labels_test66, labels_test67, labels_test68, labels_test69, labels_test70, labels_test71,
-    labels_test72, labels_test73, labels_test74, labels_test75,
+    labels_test72, labels_test73, labels_test74, labels_test75, labels_test76, labels_test77, labels_test78, labels_test79,
 )
 
 for _module in (labels_test8, labels_test9, labels_test10, labels_test11, labels_test12, labels_test13,
@@ -1994,5 +2000,5 @@ for _module in (labels_test8, labels_test9, labels_test10, labels_test11, labels
                 labels_test56, labels_test57, labels_test58, labels_test59, labels_test56b, labels_test57b, labels_test58b, labels_test59b,
                 labels_test60, labels_test61, labels_test62, labels_test63,
                 labels_test64, labels_test65, labels_test66, labels_test67, labels_test68, labels_test69, labels_test70, labels_test71,
-                labels_test72, labels_test73, labels_test74, labels_test75):
+                labels_test72, labels_test73, labels_test74, labels_test75, labels_test76, labels_test77, labels_test78, labels_test79):
     LABELS.update(_module.LABELS)
