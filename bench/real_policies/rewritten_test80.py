@@ -37,13 +37,13 @@ Our team checks every item o""",
 
 Out of stock or on back order:
 
-If something you ordered is out of stock or on back order, we will tell you promptly. You can wait until it is available again, or you can opt for an immediate refund.
+If something you ordered is not in stock or is back-ordered, we will tell you promptly. You can wait until it is available again, or you can opt for an immediate refund.
 
 Returns:
 
-Looking after our customers comes first. If anything is wrong with your order, contact us within 30 days of receiving your item to get a return merchandise authorization code. We do not accept returns sent back without a return authorization code, and we take no responsibility for them.
+Looking after our customers comes first. If anything is wrong with your order, contact us within 30 days of receiving your item to get a return merchandise authorization code. A parcel that comes back with no authorization code is refused, and we are not answerable for it.
 
-If we made a mistake with your order, if parts are missing, or if your items are defective or damaged when they arrive, contact us within 7 days of shipment. The details for each case follow.
+If we made a mistake with your order, if parts are missing, or if your items are defective or damaged when they arrive, let us know no later than 7 days after the order shipped. The details for each case follow.
 
 Wrong item received:
 
@@ -51,11 +51,11 @@ If our warehouse sent you the wrong item, contact us at once and we will work ha
 
 Damaged items:
 
-If an item was damaged in shipping, contact us as soon as you can, and we will ship a new item straight away. Please hold onto the damaged item for 7 business days, in case the shipping company wants to collect it. Shipping damage has to be reported to us within 7 business days of the day the order shipped.
+If an item was damaged in shipping, contact us as soon as you can, and we will ship a new item straight away. Please hold onto the damaged item: for 7 business days the carrier may want to pick it up. Shipping damage has to be reported to us within 7 business days of the day the order shipped.
 
 Defective items and missing parts:
 
-If an item arrives defective or missing parts, we will work with the manufacturer to fix the problem. If the manufacturer cannot supply the missing part, we ship you a new item free of charge. Tell us exactly what the defect is, and send pictures if possible. Please hold on to the item for 7-10 business days in case the manufacturer asks for it back.
+If an item arrives defective or missing parts, we will work with the manufacturer to fix the problem. If the manufacturer cannot supply the missing part, we ship you a new item free of charge. Tell us exactly what the defect is, and send pictures if possible. Please hold on to the item for 7-10 business days; the manufacturer may want it returned.
 
 Items that are not defective:
 
@@ -79,7 +79,7 @@ If it is approved, your refund is processed and the credit goes to your credit c
 Late or missing refunds
 If your refund has not arrived yet, check your bank account again first.
 Then contact your credit card company, since a refund can take a while to be posted.
-After that, contact your bank, as there is often some processing time before a refund is posted.
+After that, ask your bank, which often needs a little time of its own before the money shows.
 If you have done all of this and still have no refund, contact us at orders@dogbedmart.example.
 
 Sale items
@@ -110,7 +110,7 @@ What cannot be returned
 
 For hygiene and safety, some items cannot be returned unless they are faulty or damaged; their product pages say so clearly.
 
-  • Gift cards and items marked as final sale cannot be returned.
+  • Gift cards cannot be returned, nor can anything marked final sale.
 
 If you are not sure whether a product can be returned, just ask us.
 
@@ -120,7 +120,7 @@ To exchange an item, send the original back and place a new order for the one yo
 
 Refunds
 
-When your return arrives and we have inspected it, we will let you know whether your refund is approved or rejected. If it is approved, the refund goes to your original payment method within 10 business days. Your bank or payment provider may need extra time on their side.
+When your return arrives and we have inspected it, we will let you know whether your refund is approved or rejected. If it is approved, we pay it back the way you paid, taking no more than 10 business days. Your bank or payment provider may need extra time on their side.
 
 If more than 15 business days have passed since we approved your refund and it has not reached you, email us at support@catstreeshop.example.
 
@@ -134,7 +134,7 @@ Horse Cents Tack Shop gives you, as you choose, either a refund in the same form
 
 (2) the merchandise is in its original, unused condition, unless it has a manufacturer's defect; and
 
-(3) the merchandise comes with the original Horse Cents receipt or the original Horse Cents proof of purchase label.
+(3) you bring the original receipt from Horse Cents, or its original label proving the purchase.
 
 We do not adjust prices. For purchases paid by check, a cash or check refund is issued only after a 10 day waiting period.
 
@@ -148,13 +148,13 @@ Custom orders: anything made specially for you outside the product's normal prod
     "realgorillaseeds": ("""Returns, Refunds and Cancellations
 1. You can return items within 14 days of delivery.
 2. Seeds can only come back fully unopened and in their original packaging. Any free gifts or items that came with the order have to come back too.
-3. You pay the return postage. Please send the items by recorded delivery so you have proof of postage, and include the order number and your contact details.
+3. You pay the return postage. Please use recorded delivery, which gives you proof of postage, and include the order number with your name and how to reach you.
 4. Once we have inspected the returned item, we refund you within 7 days, or sooner. If we need anything more to issue the refund, we will email you.
 5. If a product reaches you damaged in transit, tell us by email or through the contact form within 48 hours of delivery. Email us a clear picture of the damage and your order number. After we have looked at the pictures, we will send you a replacement. If we ask you to send the item back, we will pay you back the return postage.
 6. Please keep all packaging your order came in, in case something is wrong with the shipment; it helps us put things right.
-7. We do not refund the shipping cost unless you are returning a faulty product, we made an error, or the product arrived damaged.
+7. We do not refund the shipping cost unless the product is faulty, the mistake was ours, or it arrived damaged.
 8. You can cancel your order before it ships. To cancel, contact us at once. We cannot promise to stop an order before it ships, as your message may be read after dispatch.
-9. A refund goes back to the card you paid with. It can take up to 15 business days to be processed.
+9. A refund goes back to the card you paid with. Processing it can take as long as 15 business days.
 If you paid by bank wire transfer, we need your bank account details to refund you.
 We do not """,
                          ("free gifts", "include the order number", "keep all packaging", "bank wire transfer")),
@@ -169,9 +169,9 @@ We offer two ways to ship:
 - Free Shipping: on orders over $50, EMS, 15-25 business days after shipment
 For International Customers: we ship worldwide, except some Asian regions and remote areas. Customs fees and import duties are paid by the recipient and are not refunded.
 Returns & Exchanges
-We stand behind our gardening products. If you are not fully satisfied, you can return most items within 15 days of receiving your order.
+We stand behind our gardening products. If you are not fully satisfied, you can send most items back within 15 days after your order arrives.
 Return Eligibility
-To qualify for a return or exchange:
+A return or an exchange needs all of these:
 - Items have to be unused and in their original packaging
 - Items have to be in the condition you received them in
 - You need proof of purchase
@@ -183,9 +183,9 @@ For health and safety, we cannot take back:
 - Garden clogs and boots that have been worn outdoors
 How to Return an Item
 Here is what to do:
-- Contact Us: email our customer service at help@outdoorgardeners.example within 15 days of receiving your order. Using the template below speeds things up.
-- Wait for Approval: we review your request and send return instructions within 2 business days.
-- Package Your Items: pack the items securely in their original packaging, with all their accessories.
+- Contact Us: email our customer service at help@outdoorgardeners.example no later than 15 days after your order arrives. Using the template below speeds things up.
+- Wait for Approval: we look at your request and reply with how to send it back within 2 business days.
+- Package Your Items: wrap the items securely in their original packaging, accessories included.
 - Ship Your Return: send the package to Garden Tools Store Returns
 644 Byam Road
 Bethel, US 05032 - Receive Your Refu""",
@@ -195,7 +195,7 @@ Bethel, US 05032 - Receive Your Refu""",
 
 Our Returns Promise
 
-If your plants or gardening products are not what you expected, you can return them within 15 days of receiving your order. As long as the conditions below are met, we will refund you or exchange the item.
+If your plants or gardening products are not what you expected, you can send them back within 15 days after your order reaches you. As long as the conditions below are met, we will refund you or exchange the item.
 
 Non-Returnable Items
 
@@ -203,7 +203,7 @@ To protect all our customers, we do not take back:
 
   • Live plants showing signs of disease or pests (to keep our other plants safe)
   • Care products that have been opened (fertilizers, pesticides and so on)
-  • Personalized garden ornaments or custom-made trellises
+  • Custom-made trellises, or garden ornaments personalized for you
   • Perishable items such as flower seeds once opened
 
 Return Conditions
@@ -224,7 +224,7 @@ Email our Gloucester team at hello@planternpot.example with your return request,
 
 Step 2: Wait for Approval
 
-Our plant specialists look at your request within 2 business days. For live plants, we may request photos to see what state they are in.
+Our plant specialists answer within 2 business days. Where live plants are involved, we may request photos to see what state they are in.
 
 Step 3: Ship Your Return
 
@@ -235,7 +235,7 @@ Once your return is approved, we email you the return instructions. Please note:
 
     "greenhousehelp": ("""GREENHOUSE HELP RETURN POLICY
 
-If you are not satisfied with your purchase for any reason, just return it within 30 days of the order date. You can return it in two ways: at any Greenhouse Help retailer, or by mail to Greenhouse Help. Items marked "Final sale. No Returns" cannot be returned. Every return carries a 20% restocking fee. To qualify for a return, your item has to be unused and in the condition you received it in, and in its original packaging.
+If you are not satisfied with your purchase for any reason, just send it back no more than 30 days after you ordered. You can return it in two ways: at any Greenhouse Help retailer, or by mail to Greenhouse Help. Items marked "Final sale. No Returns" cannot be returned. Every return carries a 20% restocking fee. To qualify for a return, your item has to be unused and in the condition you received it in, and in its original packaging.
 
 In some cases only partial refunds are granted:
 
@@ -248,7 +248,7 @@ When your return arrives and we have inspected it, we will email you to say we h
 
 Late or missing refunds
 
-If your refund has not arrived yet, check your bank account again first. Then contact your credit card company, since a refund can take a while to be posted. After that, contact your bank, as there is often some processing time before a refund is posted. If you have done all of this and still have no refund, contact us at info@greenhousehelp.example.
+If your refund has not arrived yet, check your bank account again first. Then contact your credit card company, since a refund can take a while to be posted. After that, ask your bank, which often needs a little time of its own before the money shows. If you have done all of this and still have no refund, contact us at info@greenhousehelp.example.
 
 Sale items
 
@@ -284,7 +284,7 @@ RETURN CONDITIONS
 
 (2) Returns have to come in their original packaging with their tags. The tags must stay on: if they are cut, removed or tied back on, no refund is issued.
 
-(3) The packaging has to be in its original condition and not taped in any way.
+(3) The packaging must be undamaged, just as it came, and not taped up at all.
 
 (4) You can return items within 14 days of the date you received them, in their original packaging with all their accessories.
 
@@ -295,15 +295,15 @@ RETURN CONDITIONS
 
     "reptili": ("""Returns
 Reptili Return policy
-For extra peace of mind when you order, we have a 30 day returns policy. If you buy an item and decide it is not right for you, you can send it back to us at your own expense for a refund.
+For extra peace of mind when you order, we have a 30 day returns policy. If you buy an item and decide it is not right for you, you can send it back, paying the postage yourself, and get a refund.
 Likewise, if an item you bought develops a fault within its warranty period, we will gladly replace it once we or the manufacturer have confirmed the fault.
 Returning is simple. A typical return takes 14 days from the day it reaches us to the day we replace or refund it, though some products or manufacturers take longer unless the return is made in one of our stores.
 Some items cannot be returned: live food, plants and spare parts. Products need all their original packaging or labels. A product personalised for you or made to your measurements, such as a bespoke vivarium, cannot be returned.
 How do I return an unwanted item?
 As long as you have not used your item, it is not damaged and it can be sold again, you can return it within 30 days and we will exchange it or refund you.
 Online: tell us why you are returning it. We will reply within a day or two to approve the return and give you the details for sending it back.
-Send back your item: you pay the cost of returning an unwanted item. Please pack it carefully and send it by an insured service, because if it arrives damaged you will have to claim its value from the courier.
-In Store: you can bring any unwanted purchase back to any of our stores. Just bring the product with your receipt or proof of purchase, and the Reptili team will check it and handle your exchange or refund. If you do not have a proof of purchase, we can try to find your order in our sales system and exchange or refund the item at the price you paid.
+Send back your item: you pay the cost of returning an unwanted item. Please pack it carefully and send it by an insured service, because if it arrives damaged you would have to recover what it was worth from the courier.
+In Store: you can bring any unwanted purchase back to any of our stores. Just bring the product with your receipt or proof of purchase, and the Reptili team will check it and handle your exchange or refund. If you do not have a proof of purchase, our staff can look your order up in our sales system and exchange or refund the item at the price you paid.
 How to return a faulty item
 Online -""",
                 ("any of our stores", "if you do not have a proof of purchase")),
@@ -312,17 +312,17 @@ Online -""",
 This policy of Direct Compost Solutions sets out what we do and do not accept for a return or refund of a product you bought.
 Thank you for your order; we hope your Compot serves you well for years. If for any reason you are not happy with it, you can return it within 60 days of purchase for a full refund, a credit or an exchange, less postage, as long as the product is undamaged and in the condition you bought it in.
 We cannot refund our Heritage Seeds. Depending on the problem, we may offer a replacement instead. Seeds can fail to sprout for hundreds of reasons, and since we cannot control what happens in your garden, we can never tell you for certain why yours did not.
-Please contact us so we understand your problem or your refund request, which helps us improve our service or the product.
+Please get in touch so we can see what went wrong or why you want a refund, which helps us improve our service or the product.
 RETURNS
 Your items arrived damaged:
-Contact us straight away for a replacement or an exchange. Email us a photo of the damaged item to get your replacement; it helps us improve our packaging.
+Contact us straight away for a replacement or an exchange. Send us a photo of the damage by email and we will send the replacement; it helps us pack better.
 You changed your mind:
 That is fine. Send the goods back undamaged, and we will pay a refund, less the postage, into your credit card, bank account or PayPal account.
 For cheaper postage you can use our courier service: email or call us, and we will email you a delivery docket to print and attach to the box.
 RETURN PROCESS
 Email us your proof of purchase (the invoice).
 Send the goods back with your own postage, or use our courier service for a cheaper rate.
-Just ask for a printable label to put on the outside of the box.
+Just ask for a label you can print and stick on the box.
 If the goods are to be collected from an address other than the one on the invoice, give it in your email.
 Please note that you need to be at home when the courier """,
                                ("we may offer a replacement", "our courier service")),
