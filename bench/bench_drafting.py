@@ -47,7 +47,7 @@ DEVELOPMENT = ("test9", "test15", "test7", "dev4", "test10", "test11", "test16",
                "test52", "test53", "test54", "test55", "test56", "test57", "test58", "test59", "test60", "test61", "test62", "test63",
                "test64", "test65", "test66", "test67", "test68", "test69", "test70", "test71",
                "test72", "test73", "test74", "test75", "test76", "test77", "test78", "test79")
-HELD_OUT: tuple[str, ...] = ()  # never drafted yet
+HELD_OUT = ("test80", "test81", "test82", "test83")  # never drafted yet
 SEED_TEXTS = {"alotrop": ["alotrop-return-policy.txt", "alotrop-faq.txt"],
               "alltrendsusa": ["alltrendsusa-guarantees.txt"], "allegra-k": ["allegra-k-return-policy.txt"]}
 

@@ -86,7 +86,9 @@ In session 18 test72 .. test75 were measured once, first, alone (totals only) an
 sets (test76 .. test79: beauty and personal care; kitchen, dining and home; computing, phones and gadgets; clothing and
 fashion) were gathered, labelled (labels committed first), rewritten and audited the same way by engineers who had not
 read the drafter, and held out; once measured (once, with the session's first drafter and with the drafter of its first
-mends, totals only) they joined the development pages.
+mends, totals only) they joined the development pages, and four more (test80 .. test83: pets and garden; music, hobbies
+and crafts; health and mobility; home improvement and tools) were gathered, labelled, rewritten and audited the same way,
+and left unread for the next session.
 
 What a label says:
 - `facts`: the settings the drafter reads (`plugin.policy.drafting.DRAFTED`) that the text states as
@@ -1988,6 +1990,7 @@ from bench.real_policies import (  # noqa: E402  (they need Label, defined above
     labels_test56b, labels_test57b, labels_test58b, labels_test59b, labels_test60, labels_test61, labels_test62, labels_test63,
     labels_test64, labels_test65, labels_test66, labels_test67, labels_test68, labels_test69, labels_test70, labels_test71,
     labels_test72, labels_test73, labels_test74, labels_test75, labels_test76, labels_test77, labels_test78, labels_test79,
+    labels_test80, labels_test81, labels_test82, labels_test83,
 )
 
 for _module in (labels_test8, labels_test9, labels_test10, labels_test11, labels_test12, labels_test13,
@@ -2000,5 +2003,6 @@ for _module in (labels_test8, labels_test9, labels_test10, labels_test11, labels
                 labels_test56, labels_test57, labels_test58, labels_test59, labels_test56b, labels_test57b, labels_test58b, labels_test59b,
                 labels_test60, labels_test61, labels_test62, labels_test63,
                 labels_test64, labels_test65, labels_test66, labels_test67, labels_test68, labels_test69, labels_test70, labels_test71,
-                labels_test72, labels_test73, labels_test74, labels_test75, labels_test76, labels_test77, labels_test78, labels_test79):
+                labels_test72, labels_test73, labels_test74, labels_test75, labels_test76, labels_test77, labels_test78, labels_test79,
+                labels_test80, labels_test81, labels_test82, labels_test83):
     LABELS.update(_module.LABELS)
