@@ -23,6 +23,7 @@ from plugin.policy.drafting.clauses import Clause, split
 from plugin.policy.drafting.guesses import guess
 from plugin.policy.drafting.quantities import amounts, digits, durations, percents
 from plugin.policy.drafting.readers import UNHELD, Fact, read
+from plugin.policy.drafting.readers.scope import with_own_goods
 from plugin.policy.model import Policy
 
 # The settings the drafter reads, in the order a merchant meets them in the admin form.
@@ -406,7 +407,7 @@ def _read(text: str) -> Reading:
     reading = Reading(_Collector(), [], {}, set(), [])
     collector = reading.collector
     previous = False  # whether the sentence before was about returns
-    for clause in split(text):
+    for clause in with_own_goods(split(text)):
         if clause.is_heading:
             previous = False
             continue

@@ -192,6 +192,9 @@ def _by_email(text: str, unnamed_medium: bool) -> bool:
 _NAMED_START = (
         r"(?:start|begin|initiate|request|submit|make|process|complete)\w* (?:a |your )?return|(?:start|begin|initiat)\w* the return\b|to return (?:an?|your|the|any) (?:item|product|order|purchase|merchandise|goods)|"
         r"(?:would like|wish|want|need) to return (?:something|anything|it|them|items?|products?|goods|merchandise|purchases?|orders?)\b|"
+        # "email us saying you wish to send a product back", "ask for that approval by e-mail": the return asked for in other words
+        r"(?:would like|wish|want|need) to (?:send|post|ship|mail) (?:(?:a|an|the|your|any) )?(?:[\w-]+ )?back\b|"
+        r"\bask for (?:that |the |your |an? )?(?:return )?(?:approval|authori[sz]ation)\b|"
         r"return (?:request|claim)|for return instruction|withdrawal of the product|"
         r"(?:create|submit|open|request)\w* (?:a |an |your )?(?:request for )?(?:rma|return (?:merchandise |material )?authori[sz]ation)|"
         r"\b(?:register|log|lodg|file|rais)(?:e|es|s|ed|ing)? (?:a |an |your |the )?(?:return|exchange)s?\b(?! (?:shipping|postage|labels?|address|costs?|fees?|window|period|policy))|"  # "Log a return in your account", "after lodging your return on the portal"
@@ -234,10 +237,10 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
     sent = (r"(?:you will|you'll) (?:be sent|receive)[^.]{0,60}\b(?:via|by) e-?mail|we(?: will|'ll)? (?:send|e-?mail) you|\bin (?:our|the|your|an|that) (?:[\w-]+ ){0,3}e-?mail|"
             r"\b(?:keep|save|hold on to|have)\b[^.;]{0,15}\b(?:[\w-]+ )?(?:confirmation|receipt|order|delivery|shipping|dispatch) e-?mails?\b")
     asked = re.sub(sent, " ", text)
-    if _any(_CHAT_ON_SITE, text):
+    if _by_email(asked, unnamed_medium=False):
+        yield Fact("returns.request_via", "EMAIL")  # email named: "email us", an address, beside a chat too ("by email, phone or live chat")
+    elif _any(_CHAT_ON_SITE, text):
         yield Fact("returns.request_via", "WEBSITE")  # "message us via the website chat", "use our live chat"
-    elif _by_email(asked, unnamed_medium=False):
-        yield Fact("returns.request_via", "EMAIL")  # email named: "email us", an address
     elif _any(_PAPER_FORM, text):
         return  # "fill in the return form included in your parcel": a paper form, no website
     elif _any(_SITE_NAMED, re.sub(_NOT_THE_SHOPS_ACCOUNT, " ", text)):

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from plugin.policy.drafting.clauses import Clause, _plain
@@ -250,17 +251,46 @@ _RULE_LEADS = (
 )
 
 
-def _led_by_goods(body: str) -> bool:
+def _led_by_goods(body: str, own: frozenset[str] = frozenset()) -> bool:
     """"Perishable Goods: ...", "Live Plants: ..." (not "All items:", "Time Frame:", "Condition:", nor a sentence
-    that its colon details: "Items should come back as new: original condition, tags on")."""
+    that its colon details: "Items should come back as new: original condition, tags on"; nor the goods the whole page
+    is about, `own`)."""
+    named = _lead_goods(body)
+    return bool(named) and not (own and set(map(_stem, _compiled(r"[a-z][a-z'-]*").findall(named))) <= own)
+
+
+def _lead_goods(body: str) -> str:
+    """The goods a line's lead names ("live plants" of "Live Plants: ..."), "" when it names none."""
     lead = _compiled(r"^([a-z][\w /&-]{2,30}):\s").match(body)
     if lead is None or _any(r"\b(?:must|should|shall|needs? to|has to|have to|can|will|may)\b", lead.group(1)):
-        return False
+        return ""
     if _any(r"^[a-z]+ (?:your|the|us|it|them|a|an|our|this|that)\b", lead.group(1)):
-        return False  # "Log your request:", "Open a ticket:", "Tell us first:": a step the customer takes, a verb and its object
+        return ""  # "Log your request:", "Open a ticket:", "Tell us first:": a step the customer takes, a verb and its object
     generic = r"\b(?:all|your|our|the|any|most|other|full[- ]price[d]?|regular|standard|normal|new|unopened|unused|items?|products?|orders?|goods|merchandise)\b"
     named = _compiled(generic).sub(" ", lead.group(1)).strip(" -/&")
-    return bool(named) and not _any(r"\b(?:" + _RULE_LEADS + ")", named)
+    return "" if not named or _any(r"\b(?:" + _RULE_LEADS + ")", named) else named
+
+
+def _stem(word: str) -> str:
+    """"socks" and "sock", "boxes" and "box", "accessories" and "accessory": one goods word."""
+    return word[:-3] + "y" if word.endswith("ies") else word[:-2] if word.endswith(("xes", "ches", "shes", "sses")) else word.rstrip("s")
+
+
+def with_own_goods(clauses: list[Clause]) -> list[Clause]:
+    """The clauses, each knowing the goods the whole page is about: the kind of goods a rule names ("Returned socks must be
+    unworn") that the page names far more often than any other kind it names so (on a sock shop's page, socks in sentence
+    after sentence). Such a rule is every item's; where a page divides its goods (mattresses, then accessories, each
+    named as often), no kind stands out and each rule keeps to its goods."""
+    bodies = [clause.body for clause in clauses if not clause.is_heading]
+    candidates = {_stem(word) for body in bodies for word in [*_subject_goods(body), *_compiled(r"[a-z][a-z'-]*").findall(_lead_goods(body))]}
+    mentions = {stem: sum(1 for body in bodies if _any(r"\b" + re.escape(stem), body)) for stem in candidates if len(stem) > 2}
+    if not mentions:
+        return clauses
+    top = max(mentions.values())
+    own = frozenset(stem for stem, count in mentions.items() if count == top)
+    if top < 3 or any(2 * count > top for stem, count in mentions.items() if stem not in own):
+        return clauses
+    return [replace(clause, own_goods=own) for clause in clauses]
 
 
 # "For bulk orders, exchanges are only ...", "On clearance items, ...": a sentence led by the orders or
@@ -312,10 +342,16 @@ _STATE_ASKED_OF_EVERY_RETURN = frozenset(
 )
 
 
-def _goods_subject(body: str) -> bool:
+def _goods_subject(body: str, own: frozenset[str] = frozenset()) -> bool:
+    """Whether the rule's subject names goods (not every item, nor the goods the whole page is about, `own`)."""
+    return any(_stem(word) not in own for word in _subject_goods(body))
+
+
+def _subject_goods(body: str) -> list[str]:
+    """The words of a rule's subject that name goods ("car", "seats" of "All car seats must ..."), none when it names none."""
     verb = _compiled(_RULE_VERB).search(body)
     if verb is None:
-        return False
+        return []
     subject = _compiled(r"^[\w ]{2,30}:\s+").sub("", body[: verb.start()].strip())  # "Please note: All car seats must"
     subject = _without_opening_adverb(subject)  # "Additionally, all items must": no goods named
     subject = _compiled(r"\s+never$").sub("", subject)  # "An eligible return never carries ...": no word of the goods
@@ -324,20 +360,20 @@ def _goods_subject(body: str) -> bool:
     # (not "Items that are opened and ...": the goods a relative clause names)
     subject = _compiled(r"(?<!\bthat)(?<!\bwhich)(?<!\bwho) (?:are|is|were|was|gets?) (?:\w+ )?(?:\w+ed|paid|sent|made|given|done)(?: out| back| off)? (?:and|then)$").sub("", subject)
     if _compiled(r"(?:the|your)\b|(?:customers?|buyers?|clients?|purchasers?|shoppers?|consumers?|you|we)\b").match(subject):
-        return False  # "The sunglasses must be ...": the goods the customer bought, whatever they are
+        return []  # "The sunglasses must be ...": the goods the customer bought, whatever they are
     # "Any item other than a gift card must ...": the goods excepted are not the subject's (every item less them);
     # "Any gown other than a bridal gown must ...": the subject still names gowns
     subject = _compiled(r"\b(?:other than|except(?: for)?|excluding|apart from|besides)\b.*$").sub("", subject).strip()
     words = _compiled(r"[a-z][a-z'-]*").findall(subject)
     if not words or len(words) > 8 or _compiled(r"[,;]|\bif\b|\bwhen\b|\bto\b|\b(?:may|might|will|would|can|could|shall)\b").search(subject):
-        return False  # "Any shipping cost you may incur": a clause of its own, no goods
+        return []  # "Any shipping cost you may incur": a clause of its own, no goods
     if {"tag", "tags", "label", "labels", "packaging", "seal", "seals"} & set(words):
-        return False  # "All tags and protective coverings must be intact": the parts of every item
+        return []  # "All tags and protective coverings must be intact": the parts of every item
     # the state asked of every return is said after the goods ("Items that are unworn", "Items in their original
     # condition"); said before them it singles some out ("Unopened returns carry a 25% fee")
     said_after = _compiled(r"\b(?:that|which|who|in)\b.*$").search(subject)
     state = set(_compiled(r"[a-z][a-z'-]*").findall(said_after.group())) & _STATE_ASKED_OF_EVERY_RETURN if said_after else set()
-    return any(word not in _GENERIC_SUBJECT and word not in state for word in words)
+    return [word for word in words if word not in _GENERIC_SUBJECT and word not in state]
 
 
 def _goods_intro(intro: str) -> bool:
@@ -448,9 +484,10 @@ def scoped(clause: Clause, text: str) -> bool:
     or heading, or the lead of the line it stands on ("Live Plants: ... If your plant arrives ..."), or the
     orders of some dates its paragraph opens on."""
     return (
-        _any(_SCOPED_OR_SEASONAL, _compiled(_EXCEPTED).sub(" ", _every_one_named_back(text))) or _any(_SCOPED, f"{clause.intro} {clause.heading}".lower()) or _led_by_goods(clause.body)
+        _any(_SCOPED_OR_SEASONAL, _compiled(_EXCEPTED).sub(" ", _every_one_named_back(text))) or _any(_SCOPED, f"{clause.intro} {clause.heading}".lower()) or _led_by_goods(clause.body, clause.own_goods)
         or _any(_DATED_ORDERS, text) or (_any(_DATED_ORDERS, clause.opening) and not _any(_EVERY_OTHER_ORDER, text))
-        or _led_by_goods(clause.line) or _led_by_scope(clause.body) or _goods_subject(clause.body) or _under_its_goods_heading(clause)
+        or _led_by_goods(clause.line, clause.own_goods) or _led_by_scope(clause.body) or _goods_subject(clause.body, clause.own_goods)
+        or _under_its_goods_heading(clause)
         or _goods_intro(clause.intro) or _introduces_goods(clause)
         or _any(_SCOPING_SUBJECT, _without_opening_adverb(clause.body))
         or _any(_QUANTITY_SCOPE, text)

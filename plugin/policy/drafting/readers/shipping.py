@@ -22,7 +22,11 @@ _POSTAGE = (r"\bcollect (?:it|them|(?:the |your )?(?:item|goods|product|parcel)s
     # "you pay for that return": paying for the return is paying its carriage (not "for the return of a sale item": some goods)
     r"\bpay(?:s|ing)? for (?:the |that |this |your |each |every |any )?returns?\b(?! (?:of|on|for|label|window|period|polic)\w*\b)|"
     # "return delivery charges": the carriage of the return, named as its delivery
-    r"\b" + RETURN_DELIVERY + r"\b")
+    r"\b" + RETURN_DELIVERY + r"\b|"
+    # "Please prepay the postage on any item you return", "you arrange and pay for shipping the returned items", "pay the
+    # return delivery yourself", "the shipping of every return": the return's carriage, named by its paying or its goods
+    r"\b(?:pre)?pay(?:s|ing)?(?: for)? (?:the |your |all |any )?(?:return )?(?:shipping|postage|carriage|freight)\b(?=[^.;]*\breturn)|"
+    r"\bpay(?:s|ing)? (?:for )?(?:the |your )?return delivery\b|\b(?:shipping|postage) of (?:every|each|any|all|your|the) (?:returns?|returned)\b")
 # "The postage cost will be deducted from your refund", "the cost of the return label is taken off your
 # refund": the customer pays the return postage out of the refund (the order's own shipping, named
 # "original" or "outbound", is refund.original_shipping's)
@@ -74,7 +78,7 @@ _CUSTOMER_BEARS = (
 _YOURS = (
     _IS_YOURS + r"|\b(?:is|are) all yours\b|\b(?:is|are) your (?:own )?(?:cost|expense|responsibility)\b|"
     r"\b(?:paid|covered|borne) (?:for )?by (?:you|the (?:shopper|sender|purchaser|buyer|customer|client))\b|"
-    r"\bpay(?:ing)?\b[^.;]{0,40}\byourself\b|\byou prepay\b|\bpaying\b[^.;]{0,40}\b(?:is|are) up to you\b|"
+    r"\b(?:pre)?pay(?:ing)?\b[^.;]{0,40}\byourself\b|\byou (?:must |need to |have to |should )?prepay\b|^\W*(?:please )?prepay\b|\byou (?:\w+ )?(?:arrange|organi[sz]e) and pay\b|\bpaying\b[^.;]{0,40}\b(?:is|are) up to you\b|"
     # "falls on the customer", "is the customer's to pay", "Return postage is up to you", "up to you to arrange and pay"
     r"\bfalls? on (?:you|the (?:customer|buyer|shopper|client|purchaser))\b|\b(?:is|are) the (?:customer|buyer|client|shopper|purchaser)'s\b|"
     r"\b(?:postage|shipping|carriage|costs?)\b[^.;]{0,20}\b(?:is|are) up to you\b|\bup to you to (?:\w+ (?:and )?)?pay\b|"
@@ -120,7 +124,11 @@ _MERCHANT_PAYS = (_MERCHANT_PAYS_MORE + "|" + r"\bcosts? you nothing\b|\bat no (
 _FREE_LABEL = (
     r"(?:we will|we'll|we) (?:e-?mail|send|provide|give|include)\w* (?:you )?(?:with )?(?:a |an )?(?:free |prepaid |pre-paid )?"
     r"(?:return|shipping|return shipping|return/exchange)? ?label (?:free of charge|at no (?:extra )?cost)|"
-    r"(?:we will|we'll|we) (?:e-?mail|send|provide|give|include)\w* (?:you )?(?:with )?(?:a |an )?(?:(?:free|prepaid|pre-paid|complimentary),? ){1,2}(?:return |shipping )*label"
+    r"(?:we will|we'll|we) (?:e-?mail|send|provide|give|include)\w* (?:you )?(?:with )?(?:a |an )?(?:(?:free|prepaid|pre-paid|complimentary),? ){1,2}(?:return |shipping )*label|"
+    # "the label is free", "we send you a label with the return postage already paid", "you can make a free Collect+ returns
+    # label": the label free to the customer, in other words
+    r"\blabels? (?:is|are|will be) free\b|\blabel with (?:the )?(?:return )?(?:postage|shipping) (?:already )?(?:paid|prepaid|included)\b|"
+    r"\b(?:make|print|create|get|download|generate) (?:a |your )?free (?:[\w+-]+ )?(?:returns? )?labels?\b"
 )
 
 
