@@ -1,12 +1,14 @@
 """Session 18, from test76..79's misses (after their read): who pays return postage in more words ("Please prepay the
 postage", "you arrange and pay for shipping the returned items", "the label is free", "a free Collect+ returns label"), a
 free label that is no tag; email named beside a live chat is the channel; a return asked for as "approval" or as wishing
-"to send a product back" starts one; and the goods a whole page is about (socks on a sock shop's page) are every item, so
-a rule naming them is the shop's, while a page that divides its goods keeps each rule to its own."""
+"to send a product back" starts one; the goods a whole page is about (socks on a sock shop's page) are every item, so a
+rule naming them is the shop's, while a page that divides its goods keeps each rule to its own. Goods refused by a lead
+under a non-returnable heading, by "X: cannot be returned", or "only when faulty"; goods excepted in brackets leave the
+window every other item's; when to ask after a late refund is no refund time."""
 
 from __future__ import annotations
 
-from drafting_helpers import conditions, holds, placed
+from drafting_helpers import conditions, exclusion_labels, holds, placed
 
 
 def test_the_customer_pays_the_return_postage_in_more_words():
@@ -53,3 +55,26 @@ def test_the_goods_the_whole_page_is_about_are_every_item():
     assert {"NOT_WORN", "NOT_WASHED", "ORIGINAL_CONDITION"} <= conditions(_SOCK_SHOP)
     # the same rule on a page that names two kinds as often keeps to its goods
     assert "requirements.condition" not in placed(_DIVIDED_SHOP)
+
+
+def test_a_lead_under_a_non_returnable_heading_names_the_goods():
+    text = ("3. Non-Returnable Items\n- Software Licenses: enterprise software licenses or digital keys, once redeemed.\n"
+            "- Custom Builds: any drone modified or custom-built to what a client asked for.\n")
+    assert {"Software Licenses: enterprise software licenses or digital keys, once redeemed", "Custom builds"} <= set(exclusion_labels(text))
+    # under a list's refusing lead, a line whose own rule takes the goods back on terms refuses nothing by its lead
+    assert exclusion_labels("We take no returns of:\n- DVDs: DVDs are refunded only when they are still sealed.\n") == []
+
+
+def test_goods_refused_but_for_faults_or_by_a_lead():
+    assert exclusion_labels("Special order items, phono cartridges and styli come back only when they are faulty.") == [
+        "Special orders", "Phono cartridges and styli"]
+    assert exclusion_labels("Swatch/Sample Booklets: cannot be returned.") == ["Swatch/sample booklets"]
+
+
+def test_goods_excepted_in_brackets_leave_the_window_every_other_items():
+    text = "Any new and unused item (final sale items excepted) can be exchanged or refunded within 30 days of receipt."
+    holds(text, {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "refund.processing": None})
+
+
+def test_when_to_ask_after_a_late_refund_is_no_refund_time():
+    holds("Refund not received within 7 days.\nCheck with your bank first, then write to us.", {"refund.processing": None})

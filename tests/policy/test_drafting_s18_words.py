@@ -32,11 +32,11 @@ def test_unless_the_mistake_was_ours_names_the_shops_fault():
 
 
 def test_a_refusal_names_goods_not_reasons_rules_services_or_a_clause_after_but():
-    # from test76..79's wrong facts: every one of these lines refuses soap or nothing
+    # from test76..79's wrong facts: these lines refuse soap and, by the lead under the heading, batteries; nothing else
     text = ("We don't take returns on soap, but we still want to hear your questions, worries or problems.\n\n"
             "We do not refund shipping fees or package protection.\n\n"
             "3. Non-Returnable Items\n"
             "- Batteries: batteries that have been opened or used cannot come back, because of the shipping rules for hazardous materials.\n\n"
             "General Policy\nWe give no refund and take no return in these cases:\n- Dislike of the scent.\n"
             "- Misunderstanding how the product works.\n- Our FAQs, blog and packaging give full instructions and resources for use.\n")
-    assert exclusion_labels(text) == ["Soap"]
+    assert exclusion_labels(text) == ["Soap", "Batteries"]

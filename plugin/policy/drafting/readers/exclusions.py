@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from plugin.policy.drafting.clauses import Clause, _plain
 from plugin.policy.drafting.readers.common import _CANCEL, _FAULT, _REFUSE_VERB, _REFUSED_KINDS, Fact, _any, _compiled, _unheld
 from plugin.policy.drafting.readers.names import _CONTRACTION, A_SALE_OF, DETERMINER, MADE_FOR_THE_CUSTOMER, names_no_goods
-from plugin.policy.drafting.readers.scope import _without_opening_adverb
+from plugin.policy.drafting.readers.scope import _lead_goods, _without_opening_adverb
 
 
 # "Sale, special order and personalized items", "Clearance, sale, special and demo items": "sale" leading a list of words
@@ -164,10 +164,11 @@ _ASKED_TO = (r"@|\b(?:get in touch|contact us|write to us|call us|e-?mail us|rea
 
 
 def _listed_under_exclusions(clause: Clause) -> bool:
-    """A short line under a "Non-returnable items" heading names what cannot come back."""
+    """A short line under a "Non-returnable items" heading names what cannot come back; so does a line's lead
+    ("- Software Licenses: enterprise licenses or digital keys, once redeemed"), the rest saying what it means."""
     question = clause.heading.rstrip().endswith("?")  # "Are final sale items returnable?" answered "Yes."
-    return _any(_EXCLUDED_HEADING, clause.heading.lower()) and not question and _a_line_of_names(clause.body) and not _any(
-        _CLAUSE_WORDS + r"|\b(?:you|your)\b|" + _ASKED_TO, clause.body)
+    return _any(_EXCLUDED_HEADING, clause.heading.lower()) and not question and (bool(_lead_goods(clause.body)) or _a_line_of_names(clause.body) and not _any(
+        _CLAUSE_WORDS + r"|\b(?:you|your)\b|" + _ASKED_TO, clause.body))
 
 
 def _nested_under_exclusions(clause: Clause) -> bool:
@@ -228,7 +229,7 @@ _NOT_REFUNDED_GOODS = (r"(?:^|[;:]\s*)(?![^;:]*\b(?:paid|pay|shipping|postage|de
 # Goods taken back only when faulty ("Sale items can be returned only when damaged", "Headphones can only come
 # back to us if they have a defect"): refused otherwise, and still taken back when faulty
 _TAKEN_BACK = r"(?:be )?(?:returned|refunded|accepted|sent back|taken back|come back)(?: to us)?"
-_ONLY_WHEN_FAULTY = (r"\b(?:can|may|will) (?:only " + _TAKEN_BACK + r"|" + _TAKEN_BACK + r" only) (?:if|when|where)\b[^.;]*?(?:" + _FAULT + r")")
+_ONLY_WHEN_FAULTY = (r"\b(?:(?:can|may|will) (?:only " + _TAKEN_BACK + r"|" + _TAKEN_BACK + r" only)|comes? back (?:to us )?only) (?:if|when|where)\b[^.;]*?(?:" + _FAULT + r")")
 # A refusal cut short after a grant ("Most items can be returned, but these intimate items cannot: bras, ...",
 # "Shoes can be exchanged but swimwear cannot."): the goods after "but" are refused, and those after its colon
 _CUT_SHORT = (r"\b(?:can|may) (?:be )?(?:returned|refunded|exchanged|sent back)\b[^:;]*?\bbut ([^:;]{2,60}?) (?:cannot|can't|can not|may not)"
@@ -377,7 +378,12 @@ def _unnamed_groups(clause: Clause, listed: bool) -> list[str]:
     body = re.sub(r"\([^)]*\)", _other_name_only, clause.body).strip(" .;:*")
     if clause.text.rstrip().endswith(":"):
         return []
-    if listed:
+    lead = _lead_goods(body) if listed and _listed_under_exclusions(clause) else ""
+    if lead:
+        # "Custom Builds: any drone modified ..." under "Non-Returnable Items": the lead names the goods, the rest what they are
+        # (under a list's refusing lead, "DVDs: refunded only when sealed" is a rule of its own)
+        phrases = [lead]
+    elif listed:
         # a sentence, or the states of an item ("Items that have been cut, drilled, altered"), not a listed group
         states = _any(r"^(?:items?|products?|goods|anything|any item)\s+(?:that|which)\b", body)
         sentence = _any(_CLAUSE_WORDS, body)
@@ -458,6 +464,8 @@ def _without_examples_set_off(body: str) -> str:
 def _refused_phrases(body: str) -> list[str]:
     """What a refusal names: its subject, or the list after "including", "such as", "returns of"."""
     body = _without_examples_set_off(_without_opening_adverb(body))
+    # "Swatch/Sample Booklets: cannot be returned": the lead is the refusal's subject
+    body = re.sub(r"^([^:;]{3,40}):\s+(?=(?:are |is )?(?:cannot|can't|can not|may not|will not|are not|is not|are non|is non|are final|is final)\b)", r"\1 ", body)
     subject = re.match(_REFUSED_SUBJECT, body) or re.match(_REFUSED_SUBJECT, re.sub(_LEAD, "", body, count=1))
     # "Customers are responsible for return shipping costs, which are non-refundable": the subject
     # is a clause of its own, the refusal is said of something else

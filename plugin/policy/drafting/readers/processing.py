@@ -29,6 +29,10 @@ def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) ->
         return True  # "you will be entitled to a full refund within 30 days, ... must notify us within 30 days": a window to claim
     if _any(_WINDOW_WORDS, local) or _any(r"^\W*(?:you|we) (?:can|may|are able to)\b", text[where.end() : where.end() + 30]):
         return True  # "as long as it comes back to us within 7 days", "within 14 days we can offer store credit": the window
+    if _any(r"\b(?:can|may|could) be (?:\w+ (?:or|and) )?refunded\s+(?:with)?in\s*$", local):
+        return True  # "can be exchanged or refunded within 30 days": what the customer may still ask for, the window
+    if _any(r"\b(?:not|n't) (?:yet )?(?:been )?(?:received|arrived|seen|credited)\s+(?:with)?in\s*$", local):
+        return True  # "Refund not received within 7 days": when to ask after a late refund, not how long one takes
     if _any(r"\b(?:bought|purchased|ordered)\s+(?:with)?in\s+(?:the\s+)?(?:last\s+|past\s+)?$", local):
         return True  # "anything bought within the last 30 days can be refunded": the span dates the purchase, the return window
     if _any(r"^\W*(?:(?:business |working |calendar )?days? )?(?:of|from|after|since) (?:the |your |that |this |its |their )?(?:original |first |initial )?(?:purchase|order)\b(?! (?:is |has been |was )?(?:received|returned|back|reach|arriv|gets? back|comes? back))",

@@ -461,7 +461,7 @@ def _under_its_goods_heading(clause: Clause) -> bool:
 # the answer depends only on them (Clause is frozen, compared field by field).
 # "You have 30 days to return any item, except wholesale orders, which are final": the orders excepted are not the
 # sentence's scope (every other order is); the words of the exception, up to the clause's end, are left out
-_EXCEPTED = r"\b(?:except(?: for)?|excluding|other than|apart from|aside from|with the exception of)\b[^,.;:]*"
+_EXCEPTED = r"\b(?:except(?: for)?|excluding|other than|apart from|aside from|with the exception of)\b[^,.;:]*|\([^()]*\bexcepted\)"  # "(final sale items excepted)"
 _SCOPED_OR_SEASONAL = _SCOPED + "|" + _SEASONAL
 # a subject or a case that singles out some returns: an amount, a place, a kind of customer or order, one situation
 _SCOPING_SUBJECT = "|".join((_AMOUNT_SUBJECT, _AMOUNT_CASE, _PLACE_SUBJECT, _PLACED_CUSTOMER, _QUALIFIED_SUBJECT, _MEMBER_SUBJECT,

@@ -27,7 +27,7 @@ _A_DETERMINER = r"(?:the|your|an?|any|this|that|every|each)"
 _PAPER_OR_MONEY = (r"(?:forms?|labels?|money|payments?|refunds?|cards?|cheques?|checks?|receipts?|e-?mails?|messages?|invoices?|statements?|"
                    r"contracts?|agreements?|surveys?|questionnaires?|paperwork|documents?|documentation|balance|difference|deposits?|slips?)\b")
 _BACK_IN_A_STATE = r"(?:(?:unused|unworn|unopened|undamaged|intact|complete|as new)\s+)?"
-_RETURN_WORDS = r"accept (?:returns?|refunds?) within|(?:accept|take)s? (?:\w+ ){0,5}back\b|return|withdraw|retract|money[- ]back|(?:can|may) be refunded within|"
+_RETURN_WORDS = r"accept (?:returns?|refunds?) within|(?:accept|take)s? (?:\w+ ){0,5}back\b|return|withdraw|retract|money[- ]back|(?:can|may) be (?:\w+ (?:or|and) )?refunded within|"
 _RETURN_WORDS += r"\b(?:be|are|is) (?:sent|shipped|posted|mailed) back\b(?! to (?:you|the customer|the buyer))|"  # "Goods must be sent back within 21 days"
 _RETURN_WORDS += r"(?:eligible for|request|ask for) (?:a |an )?(?:full )?refund within|\b(?:get|have|receive) (?:a |an )?(?:full )?refund\b[^.;]{0,60}\b(?:ask|request it|apply) within|\brefund\b[^.;]{0,30}\bif you (?:ask for it|request it|ask) within|(?:you|customers?) (?:have|get) \d+ (?:\w+ )?days? to|\b(?:you|customers?) (?:have|get|are given) [\w-]+ (?:\w+ )?days? to (?:" + MAKE_UP_YOUR_MIND + r")|" + _REFUND_FROM_PURCHASE + "|" + _CREDIT_WINDOW
 # "you can ask for a refund, an exchange or store credit within 14 days": the outcomes of every return asked for, in a series
