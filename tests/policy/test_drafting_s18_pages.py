@@ -4,7 +4,8 @@ free label that is no tag; email named beside a live chat is the channel; a retu
 "to send a product back" starts one; the goods a whole page is about (socks on a sock shop's page) are every item, so a
 rule naming them is the shop's, while a page that divides its goods keeps each rule to its own. Goods refused by a lead
 under a non-returnable heading, by "X: cannot be returned", or "only when faulty"; goods excepted in brackets leave the
-window every other item's; when to ask after a late refund is no refund time."""
+window every other item's; when to ask after a late refund is no refund time; the go-ahead before sending, in more
+words ("without arranging it with us first", "once it is approved, send the product back")."""
 
 from __future__ import annotations
 
@@ -78,3 +79,12 @@ def test_goods_excepted_in_brackets_leave_the_window_every_other_items():
 
 def test_when_to_ask_after_a_late_refund_is_no_refund_time():
     holds("Refund not received within 7 days.\nCheck with your bank first, then write to us.", {"refund.processing": None})
+
+
+def test_the_go_ahead_before_sending_in_more_words():
+    for text in ("Please send no product back to us without arranging it with us first.",
+                 "Once it is approved, send the product back as the instructions tell you.",
+                 "If you decide to send it back, ask our customer service for an RA# first; you may then send the product to our warehouse.",
+                 "We may refuse any return or exchange that was not authorized.",
+                 "Once your refund request has been approved, our team will take you through the return process."):
+        holds(text, {"returns.request_required_before_shipping": True})

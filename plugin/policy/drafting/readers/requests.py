@@ -455,6 +455,17 @@ def _outside_of_a_parcel(text: str) -> str:
     return re.sub(r"\bthe outside of (?:the |your |each )?(?:box|carton|parcel|package|packaging|envelope)\b", " ", text)
 
 
+# "Please send no product back without arranging it with us first", "Once it is approved, send the product back", "ask
+# customer service for an RA# first", "We may refuse any return that was not authorized": the go-ahead before sending, in
+# more words
+_ARRANGED_FIRST = (r"\bwithout (?:first )?(?:arranging|agreeing|checking|clearing|discussing) (?:it |this |them |that )?with us\b|"
+                   r"\b(?:once|after|when) (?:it|this|your (?:return |refund )?request|the (?:return |refund )?request|your return) (?:is|has been|was) "
+                   r"(?:approved|authori[sz]ed)\b[^.;]{0,40}\b(?:send|ship|post|mail|return)\w*\b|"
+                   r"\bask\b[^.;]{0,40}\b(?:ra#?|rma|rga|return authori[sz]ation)(?: number| #)?\s*first\b|"
+                   r"\b(?:refuse|reject)\w* (?:any |all )?(?:returns?|exchanges?|parcels?|packages?)(?: (?:or|and) \w+)? (?:that |which )?"
+                   r"(?:(?:was|were|is|are|has|have) )?(?:been )?(?:not |un)authori[sz]ed\b")
+
+
 def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     if not _any(r"authori[sz]|approv|\brma\b|\bra\b|\brga\b|\bran\b|first|request|before|register|prior|permission|instructions|without|until|"
                 r"\bwait|steps|what to do|where to|returns? (?:number|id)|agreement|told about|if you", text):
@@ -478,7 +489,7 @@ def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
                r"(?:(?:returns?|exchange|replacement|refund)(?: (?:or|and|/) (?:returns?|exchange|replacement|refund))? )?(?:(?:merchandise|material|goods) )?"
                r"(?:requests?|authori[sz]ation|rma|rga|(?:ra|ran) (?:number|#))|(?<!\beven )without (?:(?:first )?(?:obtaining|getting|receiving) )?(?:our |prior |written )+(?:approval|permission|consent)")
     if (_any(without, text) and _any(_NEGATED + r"|refus|reject|turned away|^\W*no (?:returns?|items?|parcels?|packages?|goods|merchandise|products?)\b", text)) or _authorised_first(text) \
-            or _any(_AGREED_BEFORE_SENDING + "|" + _APPROVED_BEFORE, text) \
+            or _any(_AGREED_BEFORE_SENDING + "|" + _APPROVED_BEFORE + "|" + _ARRANGED_FIRST, text) \
             or (_any(_GO_AHEAD_ISSUED + "|" + _ASKED_BEFORE, text) and _any(r"\breturn|\bback\b|\bswap|\bexchang|\b(?:send|ship|post)\w*|\brma\b|authori", text) and not _any(_FAULT, text)):
         yield Fact("returns.request_required_before_shipping", True)
     elif (_any(_INSTRUCTIONS_ON_REQUEST + "|" + _ASK_BEFORE_SENDING + "|" + _ASKED_FIRST, text) and not _any(_FAULT, text)) or _any(
