@@ -5,7 +5,8 @@ free label that is no tag; email named beside a live chat is the channel; a retu
 rule naming them is the shop's, while a page that divides its goods keeps each rule to its own. Goods refused by a lead
 under a non-returnable heading, by "X: cannot be returned", or "only when faulty"; goods excepted in brackets leave the
 window every other item's; when to ask after a late refund is no refund time; the go-ahead before sending, in more
-words ("without arranging it with us first", "once it is approved, send the product back")."""
+words ("without arranging it with us first", "once it is approved, send the product back"). What befalls goods (a state, a
+cause, a quality named bare: "Moisture", "connected to the mains") is no goods refused."""
 
 from __future__ import annotations
 
@@ -88,3 +89,12 @@ def test_the_go_ahead_before_sending_in_more_words():
                  "We may refuse any return or exchange that was not authorized.",
                  "Once your refund request has been approved, our team will take you through the return process."):
         holds(text, {"returns.request_required_before_shipping": True})
+
+
+def test_what_befalls_goods_is_no_goods_refused():
+    for text in ("We cannot accept returns of items taken out of its packaging.",
+                 "No refunds for damage from moisture or time.",
+                 "We do not refund products whose seals are broken.",
+                 "No returns for anything connected to the mains.",
+                 "We give no refunds for timber quality."):
+        assert exclusion_labels(text) == [], text

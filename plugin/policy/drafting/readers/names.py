@@ -54,9 +54,17 @@ DETERMINER = r"(?:our|the|any|all|every|each|an?)"
 A_SALE_OF = r"^(?:sales?|purchases?) of\s+(?:" + DETERMINER + r"\s+)*"
 
 
+# What befalls goods, not goods: a state or a cause ("taken out of its packaging", "connected to the mains", "stored in the
+# wrong conditions", "foreign objects getting in", "products whose seals are broken", "toys pass through children's hands"),
+# or a quality named bare ("Time", "Moisture", "Hygiene", "Design", "timber quality")
+_WHAT_BEFALLS = (r"^(?:[a-z]+ )?(?:taken|connected|stored|kept|left|exposed|plugged|removed|opened|installed) (?:out of|to|in|into|on|under|with|without|from)\b|"
+                 r"\bwhose\b|\b[a-z]{3,}ing (?:in|into|out|on|through|wet)$|\b(?:pass|passes|passed) through\b|"
+                 r"^(?:time|moisture|humidity|hygiene|health|safety|design|new|wear|use|usage|heat|water|sunlight|light)$|\bquality$")
+
+
 def names_no_goods(words: str) -> bool:
     """Whether a group's words, as written (determiners in front allowed), name no goods."""
     plain = re.sub(r"^(?:" + DETERMINER + r"\s+)+", "", words.strip(" .;:!?*").lower())  # ("... except for a warranty claim.")
     plain = re.sub(A_SALE_OF, "", plain)
     return any(_any(pattern, plain) for pattern in (_FUNCTION_WORDS_ONLY, _CONTRACTION, _DESCRIBED_BY_A_DEED, _NOT_GOODS,
-                                                            _CASH_ON_DELIVERY, _PRICE_CODE, _A_REASON, _SOUND_GOODS))
+                                                            _CASH_ON_DELIVERY, _PRICE_CODE, _A_REASON, _SOUND_GOODS, _WHAT_BEFALLS))
