@@ -6,7 +6,8 @@ rule naming them is the shop's, while a page that divides its goods keeps each r
 under a non-returnable heading, by "X: cannot be returned", or "only when faulty"; goods excepted in brackets leave the
 window every other item's; when to ask after a late refund is no refund time; the go-ahead before sending, in more
 words ("without arranging it with us first", "once it is approved, send the product back"). What befalls goods (a state, a
-cause, a quality named bare: "Moisture", "connected to the mains") is no goods refused."""
+cause, a quality named bare: "Moisture", "connected to the mains") is no goods refused; a carrier's "call tag" or the
+parcel's label is no tag of the goods."""
 
 from __future__ import annotations
 
@@ -98,3 +99,11 @@ def test_what_befalls_goods_is_no_goods_refused():
                  "No returns for anything connected to the mains.",
                  "We give no refunds for timber quality."):
         assert exclusion_labels(text) == [], text
+
+
+def test_a_carriers_call_tag_or_the_parcels_label_is_no_tag_of_the_goods():
+    for text in ("You will then need to phone us so we can issue a new call tag, and UPS will try to collect again.",
+                 "A return sent with this label costs you nothing as long as the order balance stays above $69.95.",
+                 "If we make a mistake, such as putting on the wrong label, we send the right goods at once."):
+        assert "TAGS_ATTACHED" not in conditions(text), text
+    assert "TAGS_ATTACHED" in conditions("Items must be returned with their tags attached.")

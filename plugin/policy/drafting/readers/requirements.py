@@ -109,9 +109,11 @@ _CONDITIONS = (
      r"the condition (?:it was |they were |you )?received|\bre-?sal(?:e)?able\b|\bre-?sellable\b|"
      r"condition (?:you|they were) received|condition (?:they|it) (?:was|were) (?:sold|purchased|delivered|bought)|condition (?:other than )?(?:in )?which (?:we|you) (?:shipped|received)|"
      + _AS_SOLD + "|" + _FIT_TO_RESELL),
-    # (not "serial or security labels", "warranty labels": marks that identify the item, not the goods' tags)
-    ("TAGS_ATTACHED", r"\btags?\b|(?<!-)\btagged\b|(?<!shipping )(?<!return )(?<!returns )(?<!prepaid )(?<!pre-paid )(?<!postage )(?<!serial )(?<!security )(?<!warranty )\blabels?\b(?! we provided)(?! (?:through|from|by) us)(?! (?:is|are|will be) (?:free|prepaid|pre-paid|paid|e-?mailed|sent|provided)\b)"),
-    ("ORIGINAL_PACKAGING", r"packaging|" + _BOX_IT_CAME_IN + r"|\b(?:boxed|packed) (?:just |exactly )?as (?:it|they) (?:came|arrived)\b|original box|original (?:cartons?|containers?|wrapping|packing)\b(?! slips?)|manufacturer'?s? (?:[\w-]+ )?(?:box(?:es)?|cartons?)\b"),
+    # (not "serial or security labels", "warranty labels": marks that identify the item, not the goods' tags; nor a carrier's
+    # "call tag", a "return tag" or "this label", "the wrong label": the parcel's)
+    ("TAGS_ATTACHED", r"(?<!call )(?<!return )\btags?\b|(?<!-)(?<!call )\btagged\b|(?<!shipping )(?<!return )(?<!returns )(?<!prepaid )(?<!pre-paid )(?<!postage )(?<!serial )(?<!security )(?<!warranty )(?<!this )(?<!wrong )\blabels?\b(?! we provided)(?! (?:through|from|by) us)(?! (?:is|are|will be) (?:free|prepaid|pre-paid|paid|e-?mailed|sent|provided)\b)"),
+    # (not "postage and packaging": the carriage charged, "P&P")
+    ("ORIGINAL_PACKAGING", r"(?<!postage and )(?<!postage & )(?<!p&)packaging|" + _BOX_IT_CAME_IN + r"|\b(?:boxed|packed) (?:just |exactly )?as (?:it|they) (?:came|arrived)\b|original box|original (?:cartons?|containers?|wrapping|packing)\b(?! slips?)|manufacturer'?s? (?:[\w-]+ )?(?:box(?:es)?|cartons?)\b"),
     ("ACCESSORIES_INCLUDED", _ITS_ACCESSORIES + "|" + _ALL_CONTENTS),
     ("MANUALS_INCLUDED", r"\bmanuals?\b|" + _ITS_INSTRUCTIONS + r"|\buser guides?\b|\binstruction (?:booklets?|leaflets?|sheets?)\b|\ball (?:of )?(?:the |its |their )?(?:original )?(?:paperwork|documentation)\b|"
      r"\b(?:with|and|including|plus) (?:the |its |their )?(?:original )?documentation\b"),
