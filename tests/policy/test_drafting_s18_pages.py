@@ -7,7 +7,7 @@ under a non-returnable heading, by "X: cannot be returned", or "only when faulty
 window every other item's; when to ask after a late refund is no refund time; the go-ahead before sending, in more
 words ("without arranging it with us first", "once it is approved, send the product back"). What befalls goods (a state, a
 cause, a quality named bare: "Moisture", "connected to the mains") is no goods refused; a carrier's "call tag" or the
-parcel's label is no tag of the goods."""
+parcel's label is no tag of the goods; the customer's details wrong are no fault of the goods."""
 
 from __future__ import annotations
 
@@ -107,3 +107,9 @@ def test_a_carriers_call_tag_or_the_parcels_label_is_no_tag_of_the_goods():
                  "If we make a mistake, such as putting on the wrong label, we send the right goods at once."):
         assert "TAGS_ATTACHED" not in conditions(text), text
     assert "TAGS_ATTACHED" in conditions("Items must be returned with their tags attached.")
+
+
+def test_the_customers_details_wrong_are_no_fault_of_the_goods():
+    for text in ("Information that is incomplete or wrong can delay the return, so please check it when you ask for a return.",
+                 "If delivery fails because the address was wrong or incomplete, you can ask for a reprint at an extra cost."):
+        assert "fault.reasons" not in placed(text), text

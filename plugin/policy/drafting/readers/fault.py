@@ -472,7 +472,14 @@ def _fault_reasons(clause: Clause, text: str) -> list[str]:
     return named
 
 
+# "Information that is incomplete or wrong can delay the return", "if the address was wrong or incomplete": the customer's
+# details at fault, not the goods
+_DETAILS_WRONG = (r"\b(?:information|details|address(?:es)?|data)\b[^.;,]{0,20}?\b(?:is|are|was|were)\s+(?:\w+\s+)?"
+                  r"(?:wrong|incorrect|incomplete)(?:\s+(?:or|and)\s+(?:wrong|incorrect|incomplete))?")
+
+
 def _reasons_in(words: str) -> list[str]:
+    words = re.sub(_DETAILS_WRONG, " ", words)
     return [reason for reason, pattern in _REASONS if _any(pattern, words)]
 
 
