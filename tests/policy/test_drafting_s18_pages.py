@@ -7,7 +7,8 @@ under a non-returnable heading, by "X: cannot be returned", or "only when faulty
 window every other item's; when to ask after a late refund is no refund time; the go-ahead before sending, in more
 words ("without arranging it with us first", "once it is approved, send the product back"). What befalls goods (a state, a
 cause, a quality named bare: "Moisture", "connected to the mains") is no goods refused; a carrier's "call tag" or the
-parcel's label is no tag of the goods; the customer's details wrong are no fault of the goods."""
+parcel's label is no tag of the goods; the customer's details wrong are no fault of the goods; an exchange offered for the
+customer's choice beside a fault ("a different design, or ... faulty") is every return's."""
 
 from __future__ import annotations
 
@@ -113,3 +114,10 @@ def test_the_customers_details_wrong_are_no_fault_of_the_goods():
     for text in ("Information that is incomplete or wrong can delay the return, so please check it when you ask for a return.",
                  "If delivery fails because the address was wrong or incomplete, you can ask for a reprint at an extra cost."):
         assert "fault.reasons" not in placed(text), text
+
+
+def test_an_exchange_offered_for_a_choice_beside_a_fault_is_every_returns():
+    for text in ("If you would like a different design, or the lamp you received is faulty, you can exchange it for a different lamp.",
+                 "Or, if you accidentally bought an incorrect item, you can ask to exchange it for another product of the same or lower value."):
+        holds(text, {"resolutions.exchange": "ALWAYS"})
+    holds("If the lamp you received is faulty, you can exchange it for a different lamp.", {"resolutions.exchange": "MERCHANT_AT_FAULT"})

@@ -228,9 +228,17 @@ def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
         # in the fault readers' wider words ("stops working", "not what you ordered"): those exchanges are the fault's too
         at_fault = ((_any(_FAULT_WIDE, text) or _fault_section(clause)) and about_fault(clause, text) or listed_under_a_fault(clause, text)
                     or (_any(_RETURNS_ONLY_AT_FAULT, clause.opening) and not _any(_EVERY_ITEM, text))) \
-            and not _exchange_for_a_choice(clause, text) and not _any(_FAULT_EXCEPTED, text)
+            and not _exchange_for_a_choice(clause, text) and not _any(_FAULT_EXCEPTED + "|" + _CHOICE_BESIDE_A_FAULT, text)
         # exchanges offered for faulty items say nothing against exchanges for every item, said elsewhere
         yield Fact("resolutions.exchange", "MERCHANT_AT_FAULT" if at_fault else "ALWAYS", weak=implied is not None or at_fault)
+
+
+# "items with a size or compatibility problem", "if you would like a different design", "if you accidentally bought an
+# incorrect item", "a return or exchange not caused by our mistake": the customer's choice beside any fault, so the
+# exchange is every return's
+_CHOICE_BESIDE_A_FAULT = (r"\b(?:size|fit|compatibility)(?: or (?:size|fit|compatibility))? (?:problems?|issues?)\b|"
+                          r"\b(?:like|want|prefer) a different (?:design|size|colou?r|style|model)\b|"
+                          r"\b(?:accidentally|mistakenly) (?:bought|ordered|chose|purchased|picked)\b|\bnot (?:caused by|due to|because of) (?:our|a) (?:mistake|error|fault)\b")
 
 
 def _for_some_goods_only(clause: Clause, text: str) -> str | None:
