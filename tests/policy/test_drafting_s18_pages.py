@@ -8,7 +8,8 @@ window every other item's; when to ask after a late refund is no refund time; th
 words ("without arranging it with us first", "once it is approved, send the product back"). What befalls goods (a state, a
 cause, a quality named bare: "Moisture", "connected to the mains") is no goods refused; a carrier's "call tag" or the
 parcel's label is no tag of the goods; the customer's details wrong are no fault of the goods; an exchange offered for the
-customer's choice beside a fault ("a different design, or ... faulty") is every return's."""
+customer's choice beside a fault ("a different design, or ... faulty") is every return's; the time allowed "for us to
+process it" is the refund's processing; store credit "instead" of money refused before is how refunds are paid."""
 
 from __future__ import annotations
 
@@ -121,3 +122,15 @@ def test_an_exchange_offered_for_a_choice_beside_a_fault_is_every_returns():
                  "Or, if you accidentally bought an incorrect item, you can ask to exchange it for another product of the same or lower value."):
         holds(text, {"resolutions.exchange": "ALWAYS"})
     holds("If the lamp you received is faulty, you can exchange it for a different lamp.", {"resolutions.exchange": "MERCHANT_AT_FAULT"})
+
+
+def test_time_allowed_for_us_to_process_a_return_is_the_refunds_processing():
+    holds("Once your return has reached us, allow 5-10 business days for us to process it.",
+          {"refund.processing": {"min_days": 5, "max_days": 10, "unit": "BUSINESS"}})
+    # an exchange's processing is no refund's
+    holds("Please allow up to 5 business days for us to process your exchange after it reaches us.", {"refund.processing": None})
+
+
+def test_store_credit_instead_of_money_refused_before():
+    holds("We give no refunds in money. Instead, you get store credit as a voucher to spend on any later purchase.",
+          {"refund.method": "STORE_CREDIT"})

@@ -96,7 +96,8 @@ def _other_deadline(text: str, where: re.Match, local: str, reporting: bool) -> 
         return True  # the parcel's journey, not the refund; a minimum wait is no longest time
     # "allow up to ten business days for your return to be processed" is the refund's processing
     waiting = (_any(_ALLOW, local)
-               and _any(r"^\W*for (?:processing\b|(?:your |the )?(?:[\w-]+ ){0,3}?(?:return|refund|credit) to be processed|(?:the |your )?(?:refund|money|credit)\b)",
+               and _any(r"^\W*for (?:processing\b|(?:your |the )?(?:[\w-]+ ){0,3}?(?:return|refund|credit) to be processed|(?:the |your )?(?:refund|money|credit)\b|"
+                        r"(?:us|our (?:team|staff|warehouse)) to process\b(?! (?:your |the |an? )?exchanges?\b))",
                         text[where.end() : where.end() + 60])) \
         or _any(r"^\W*to be (?:refunded|processed|credited)", text[where.end() : where.end() + 30])  # "may take up to 10 days to be refunded"
     # "may be returned for a full refund within 60 days": the refund named as the return's purpose is no refund clock
@@ -234,7 +235,7 @@ def _about_refunds(clause: Clause, text: str) -> bool:
     """Whether the sentence speaks of a refund, its processing or the bank's part of it."""
     refunds_section = "refund" in clause.heading.lower()
     processing = _any(r"\bfor processing\b|to process (?:your |the )?return|(?:return|refund) (?:to be|is|will be) processed|\b(?:processing|handling) (?:it|them|the return|a return|your return)\b|"
-                      r"\breturns? (?:are|is) handled\b|"
+                      r"\breturns? (?:are|is) handled\b|\breturns? (?:are|is|will be|get|gets) processed\b|\bfor (?:us|our (?:team|staff|warehouse)) to process\b(?! (?:your |the |an? )?exchanges?\b)|"
                       r"\breturn\b[^.;]{0,30}\bfor it to be processed", text) \
         or _any(_PROCESSING_LEAD, clause.body)  # "from the time we receive your return for it to be processed", "Processing time: ..."
     # "Your bank then needs another 3 days before it shows", after a sentence on the refund: the bank's part of it

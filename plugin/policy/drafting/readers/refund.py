@@ -161,7 +161,9 @@ _CREDIT_ONLY = (r"\bonly (?:offer|give|issue|provide)s? (?:an? )?(?:" + _SHOP_CR
                 # "refunded in store credit, never in cash", "exchanged for store credit", "credited to your store account",
                 # "credit to spend in our store": the value stays with the shop
                 r"\b(?:refunded|repaid|reimbursed) (?:only )?in (?:" + _SHOP_CREDIT + r")|\b(?:exchanged|swapped|traded) for (?:an? )?(?:" + _SHOP_CREDIT + r")|"
-                r"\bcredited to (?:your |an? )?(?:store|shop) account|\bcredit (?:to spend|to use|for use) (?:in|at|on|with) (?:our|the) (?:store|shop|site|website)")
+                r"\bcredited to (?:your |an? )?(?:store|shop) account|\bcredit (?:to spend|to use|for use) (?:in|at|on|with) (?:our|the) (?:store|shop|site|website)|"
+                # "We give no refunds in money. Instead, you get store credit": the credit in place of the money refused before
+                r"^\W*instead,? (?:you(?:'ll| will)? (?:get|receive|be given|be issued)|we(?:'ll| will)? (?:give|issue|offer|send)(?: you)?) (?:an? )?(?:" + _SHOP_CREDIT + r")")
 
 
 # The shop's credit named among what a return gets the customer, beside a refund or an exchange: "we'll give you a refund,
