@@ -9,7 +9,8 @@ words ("without arranging it with us first", "once it is approved, send the prod
 cause, a quality named bare: "Moisture", "connected to the mains") is no goods refused; a carrier's "call tag" or the
 parcel's label is no tag of the goods; the customer's details wrong are no fault of the goods; an exchange offered for the
 customer's choice beside a fault ("a different design, or ... faulty") is every return's; the time allowed "for us to
-process it" is the refund's processing; store credit "instead" of money refused before is how refunds are paid."""
+process it" is the refund's processing; store credit "instead" of money refused before is how refunds are paid, while store credit refused, given to
+late returns or ticked on a form is not."""
 
 from __future__ import annotations
 
@@ -134,3 +135,12 @@ def test_time_allowed_for_us_to_process_a_return_is_the_refunds_processing():
 def test_store_credit_instead_of_money_refused_before():
     holds("We give no refunds in money. Instead, you get store credit as a voucher to spend on any later purchase.",
           {"refund.method": "STORE_CREDIT"})
+
+
+def test_store_credit_refused_given_to_late_returns_or_ticked_on_a_form_is_no_refund_method():
+    for text in ("Anything returned with signs of wear or tear will not be given store credit or an exchange.",
+                 "Items that arrive after the 30 days have passed are refunded in store credit.",
+                 "When items come back more than thirty days after the date of purchase, the refund is given as store credit.",
+                 "What you would like instead:\n• [ ] Store credit\n• [ ] Exchange\n"):
+        holds(text, {"refund.method": None})
+    holds("Refunds are given as store credit only.", {"refund.method": "STORE_CREDIT"})

@@ -60,12 +60,16 @@ def read(clause: Clause) -> list[Fact]:
 _TEMPLATE = r"\btemplate\b|(?:^|\s)(?:(?:e-?mail|message) )?(?:body|content|subject(?: line)?|text)\W*:?\s*$"
 
 
+# "[ ] Store credit": a box on a form the customer fills in, an option to tick, no rule
+_BOX_TO_TICK = r"^\W*\[\s*[x✓]?\s*\]"
+
+
 def says_no_rule(clause: Clause) -> bool:
-    """A pointer to another page (not a link that starts a return: "Click here to file a return claim"), a question,
-    the customer's own words ("I'd like to exchange it"), or an item of "Partial refunds may be granted for:", "Partial
-    refunds apply to:" or of a list under a "Partial refunds" heading (the cases that lower a refund, which go to the
-    merchant whole: no term every return must meet)."""
-    return (_any(_TEMPLATE, f"{clause.heading} {clause.intro}".lower())
+    """A form's box to tick ("[ ] Store credit"), a pointer to another page (not a link that starts a return: "Click here to
+    file a return claim"), a question, the customer's own words ("I'd like to exchange it"), or an item of "Partial refunds
+    may be granted for:", "Partial refunds apply to:" or of a list under a "Partial refunds" heading (the cases that lower
+    a refund, which go to the merchant whole: no term every return must meet)."""
+    return (_any(_TEMPLATE, f"{clause.heading} {clause.intro}".lower()) or _any(_BOX_TO_TICK, clause.body)
             or _any(r"\b(?:read more|click here|find out more)\b(?! (?:to|and) (?:start|begin|file|open|submit|request|ask for|make|fill))", clause.body)
             or _any(r"^(?:q:\s*)?i(?:'d| would| want| just| need|'m)\b", clause.body) or clause.body.rstrip().endswith("?")
             or _any(r"(?:" + _PARTIAL_REFUND + r")s? (?:may|will|can|are|might|apply|applies|(?:are |is )?(?:given|granted|offered|issued) (?:for|to|on|when|if))|^\W*(?:" + _PARTIAL_REFUND + r")s?\W*(?:\(if applicable\))?\W*:?\s*$", _plain_intro(clause))

@@ -129,13 +129,19 @@ def _credit_among_outcomes(clause: Clause, text: str) -> Iterator[Fact]:
     yield Fact("resolutions.store_credit", "MERCHANT_AT_FAULT" if at_fault else "ALWAYS", weak=True)
 
 
+# "Items that arrive after the 30 days have passed are refunded in store credit", "When items come back more than thirty
+# days after the date of purchase": the returns late past the window, paid their own way
+_LATE_RETURN = (r"\b(?:arriv\w*|c[oa]mes? back|returned|received|sent back|reach(?:es)? us)\b[^.;]{0,20}\b(?:after|more than|past|beyond|over)\b"
+                r"(?: the)? \d+ days\b")
+
+
 def _for_some_returns(clause: Clause, text: str) -> str | None:
     """Why a refund way a sentence gives is for some returns only; None when it is for every return."""
     if _any(_PAID_ONE_WAY, clause.heading.lower()):
         # "Debit Card Refunds: - the full amount is refunded to the card you paid with": the refunds of the orders paid one way
         return "how the refunds of orders paid one way are paid: no setting holds it"
     body = re.sub(_REFUND_STEP_LEAD, "", _without_opening_adverb(clause.body), count=1)
-    if scoped(clause, text) or categories_in(clause.body) or _any(_CASE_OF_ITEM, body):
+    if scoped(clause, text) or categories_in(clause.body) or _any(_CASE_OF_ITEM, body) or _any(_LATE_RETURN, text):
         # "No cash refunds on custom items", "If the product was bought on promotion, refunds are store credit"
         return "how some returns are refunded: no setting holds it"
     return None
@@ -232,9 +238,14 @@ _ORIGINAL_REFUSED = (r"(?:" + _NEGATED + r"|\bnever\b)\s+(?:(?!(?:and|but|or|the
                      r"\b(?:to|onto|on|into|back to|your) (?:the |your )?(?:original|same|(?:credit |debit )?card|payment method)\b")
 
 
+# "No store credit of any kind will be issued", "will not be given store credit or an exchange": the credit refused, no way
+# a refund is paid
+_NO_CREDIT = r"\b(?:no|not (?:be )?(?:given|issued|offered|eligible for)|never(?: be)?(?: given| issued)?)\s+(?:any\s+)?store credit\b"
+
+
 def _refund_methods(text: str) -> Iterator[Fact]:
     money_refused = _any(_NO_MONEY_BACK, text)  # read before the refused ways are dropped: "we give no refunds"
-    text = re.sub(_NO_WAY, " ", text)
+    text = re.sub(_NO_WAY + "|" + _NO_CREDIT, " ", text)
     original = _any(_ORIGINAL_WAY, text) and not _any(_ORIGINAL_REFUSED, text)
     if (_any(r"store credit", text) and _any(r"or (?:a )?refund|refund or|choose|choice|option|\bopt\b|\bpick\b|instead of (?:a |your )?refund", text)) \
             or (_any(_CREDIT_IN_SHOP, text) and _any(r"\b(?:choose|pick|opt for)\b", text) and not _any(_FAULT, text)) \
