@@ -352,10 +352,15 @@ _AGREED_BEFORE_SENDING = (
     r"\bbefore (?:we (?:have )?|a return has been |the return has been |your return has been )(?:approved|accepted|authori[sz]ed|requested|agreed)\b[^.;]{0,60}\b(?:refus|reject|turned away|not (?:be )?accepted)|"
     r"(?:\b(?:we (?:have|had)(?: not|n't)|we were not told about)|\bnot (?:been )?(?:approved|authori[sz]ed|requested)\b)[^.;]{0,40}\b(?:refus|reject|turned away|not (?:be )?accepted)|"
     r"\b(?:refus|reject|turn away|do not accept|don't accept)\w*\b[^.;]{0,30}\bthat we (?:have|had)(?: not|n't) (?:approved|authori[sz]ed|agreed)|"
+    # "We may refuse any return or exchange that was not authorized"
+    r"\b(?:refuse|reject)\w* (?:any |all )?(?:returns?|exchanges?|parcels?|packages?)(?: (?:or|and) \w+)? (?:that |which )?"
+    r"(?:(?:was|were|is|are|has|have) )?(?:been )?(?:not |un)authori[sz]ed\b|"
     # "Anything posted back without a return being requested first will be refused", "parcels sent without asking are not accepted"
     r"\bwithout (?:a return (?:being|having been) requested|(?:first )?asking(?: us)?(?: first)?|being (?:approved|authori[sz]ed))\b[^.;]{0,40}\b(?:refus|reject|turned away|not (?:be )?accepted)|"
     r"\b(?:refus|reject|turn away|(?:will not|won't|do not|don't|cannot|can't) (?:refund|accept|process))\w*\b[^.;]{0,40}\bwithout "
     r"(?:a return (?:being|having been) requested|(?:first )?asking|(?:first )?(?:arranging|agreeing|clearing) (?:it|them|this|that|the return|a return)(?: with us)? first\b)|"
+    # "Please send no product back to us without arranging it with us first": the same, with no refusal said
+    r"\bwithout (?:first )?(?:arranging|agreeing|checking|clearing|discussing) (?:it |this |them |that )?with us\b|"
     # "We only take back parcels that we have approved in advance", "Every return needs an authorisation from us first",
     # "Get our approval first", "needs an authorization number issued by us"
     r"\b(?:approved|authori[sz]ed|agreed) (?:in advance|beforehand|first)\b|"
@@ -383,6 +388,9 @@ _AGREED_BEFORE_SENDING = (
     # "Please get in touch before you send anything back", "get in touch with us before sending anything back" (the
     # medium unnamed: read for the go-ahead here, not as the channel)
     r"\bget in touch(?: with (?:us|our [\w ]{1,20}?))?\b[^.;]{0,20}\b" + _SENDING_BACK + "|"
+    # "Once it is approved, send the product back", "Once your refund request has been approved, ... the return process"
+    r"\b(?:once|after|when) (?:it|this|your (?:return |refund )?request|the (?:return |refund )?request|your return) (?:is|has been|was) "
+    r"(?:approved|authori[sz]ed)\b[^.;]{0,40}\b(?:send|ship|post|mail|return)\w*\b|"
     # "We accept returns and exchanges only once Customer Service has approved them"
     r"\b(?:accept|take back|process)\w* (?:\w+ (?:and|or|&) )?(?:returns?|exchanges?|items?|parcels?)\b[^.;]{0,30}\bonly (?:once|after|when|if) [^.;]{0,30}\b(?:has|have) (?:approved|authori[sz]ed|agreed to)\b|"
     # "Register your return on the returns page of our website before you send anything back"
@@ -390,6 +398,8 @@ _AGREED_BEFORE_SENDING = (
     # "ask us for a return authorization (RMA) number before those thirty days are up"
     # (not "When you ask for your RMA number, tell us why": the asking is a time for something else)
     r"(?<!you )\bask (?:us )?for (?:an? |your |the )?" + _GO_AHEAD + "|"
+    # "ask our customer service for an RA# first"
+    r"\bask\b[^.;]{0,40}\b(?:ra#?|rma|rga|return authori[sz]ation)(?: number| #)?\s*first\b|"
     # "A return authorization from us is needed before ...": the shop's go-ahead named as needed
     r"\b(?:" + _GO_AHEAD + r"|authori[sz]ation|approval) from us (?:is|are) (?:always )?(?:required|needed|necessary|mandatory)\b|"
     r"\bonly (?:process|accept|take back) (?:a |any )?(?:returns?|parcels?)\b[^.;]{0,20}\b(?:carr(?:y|ies)|with) (?:an? |the )?" + _GO_AHEAD + "|"
@@ -455,17 +465,6 @@ def _outside_of_a_parcel(text: str) -> str:
     return re.sub(r"\bthe outside of (?:the |your |each )?(?:box|carton|parcel|package|packaging|envelope)\b", " ", text)
 
 
-# "Please send no product back without arranging it with us first", "Once it is approved, send the product back", "ask
-# customer service for an RA# first", "We may refuse any return that was not authorized": the go-ahead before sending, in
-# more words
-_ARRANGED_FIRST = (r"\bwithout (?:first )?(?:arranging|agreeing|checking|clearing|discussing) (?:it |this |them |that )?with us\b|"
-                   r"\b(?:once|after|when) (?:it|this|your (?:return |refund )?request|the (?:return |refund )?request|your return) (?:is|has been|was) "
-                   r"(?:approved|authori[sz]ed)\b[^.;]{0,40}\b(?:send|ship|post|mail|return)\w*\b|"
-                   r"\bask\b[^.;]{0,40}\b(?:ra#?|rma|rga|return authori[sz]ation)(?: number| #)?\s*first\b|"
-                   r"\b(?:refuse|reject)\w* (?:any |all )?(?:returns?|exchanges?|parcels?|packages?)(?: (?:or|and) \w+)? (?:that |which )?"
-                   r"(?:(?:was|were|is|are|has|have) )?(?:been )?(?:not |un)authori[sz]ed\b")
-
-
 def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
     if not _any(r"authori[sz]|approv|\brma\b|\bra\b|\brga\b|\bran\b|first|request|before|register|prior|permission|instructions|without|until|"
                 r"\bwait|steps|what to do|where to|returns? (?:number|id)|agreement|told about|if you", text):
@@ -489,7 +488,7 @@ def request_before_shipping(clause: Clause, text: str) -> Iterator[Fact]:
                r"(?:(?:returns?|exchange|replacement|refund)(?: (?:or|and|/) (?:returns?|exchange|replacement|refund))? )?(?:(?:merchandise|material|goods) )?"
                r"(?:requests?|authori[sz]ation|rma|rga|(?:ra|ran) (?:number|#))|(?<!\beven )without (?:(?:first )?(?:obtaining|getting|receiving) )?(?:our |prior |written )+(?:approval|permission|consent)")
     if (_any(without, text) and _any(_NEGATED + r"|refus|reject|turned away|^\W*no (?:returns?|items?|parcels?|packages?|goods|merchandise|products?)\b", text)) or _authorised_first(text) \
-            or _any(_AGREED_BEFORE_SENDING + "|" + _APPROVED_BEFORE + "|" + _ARRANGED_FIRST, text) \
+            or _any(_AGREED_BEFORE_SENDING + "|" + _APPROVED_BEFORE, text) \
             or (_any(_GO_AHEAD_ISSUED + "|" + _ASKED_BEFORE, text) and _any(r"\breturn|\bback\b|\bswap|\bexchang|\b(?:send|ship|post)\w*|\brma\b|authori", text) and not _any(_FAULT, text)):
         yield Fact("returns.request_required_before_shipping", True)
     elif (_any(_INSTRUCTIONS_ON_REQUEST + "|" + _ASK_BEFORE_SENDING + "|" + _ASKED_FIRST, text) and not _any(_FAULT, text)) or _any(

@@ -256,7 +256,7 @@ def _led_by_goods(body: str, own: frozenset[str] = frozenset()) -> bool:
     that its colon details: "Items should come back as new: original condition, tags on"; nor the goods the whole page
     is about, `own`)."""
     named = _lead_goods(body)
-    return bool(named) and not (own and set(map(_stem, _compiled(r"[a-z][a-z'-]*").findall(named))) <= own)
+    return bool(named) and not (own and _stems(named) <= own)
 
 
 def _lead_goods(body: str) -> str:
@@ -276,13 +276,17 @@ def _stem(word: str) -> str:
     return word[:-3] + "y" if word.endswith("ies") else word[:-2] if word.endswith(("xes", "ches", "shes", "sses")) else word.rstrip("s")
 
 
+def _stems(words: str) -> set[str]:
+    return {_stem(word) for word in _compiled(r"[a-z][a-z'-]*").findall(words)}
+
+
 def with_own_goods(clauses: list[Clause]) -> list[Clause]:
     """The clauses, each knowing the goods the whole page is about: the kind of goods a rule names ("Returned socks must be
     unworn") that the page names far more often than any other kind it names so (on a sock shop's page, socks in sentence
     after sentence). Such a rule is every item's; where a page divides its goods (mattresses, then accessories, each
     named as often), no kind stands out and each rule keeps to its goods."""
     bodies = [clause.body for clause in clauses if not clause.is_heading]
-    candidates = {_stem(word) for body in bodies for word in [*_subject_goods(body), *_compiled(r"[a-z][a-z'-]*").findall(_lead_goods(body))]}
+    candidates = {stem for body in bodies for stem in {_stem(word) for word in _subject_goods(body)} | _stems(_lead_goods(body))}
     mentions = {stem: sum(1 for body in bodies if _any(r"\b" + re.escape(stem), body)) for stem in candidates if len(stem) > 2}
     if not mentions:
         return clauses
