@@ -90,6 +90,8 @@ mends, totals only) they joined the development pages, and four more (test80 .. 
 and crafts; health and mobility; home improvement and tools) were gathered, labelled, rewritten and audited the same way,
 and left unread for the next session.
 
+In session 19 test80 .. test83 were measured once, first, alone (totals only) and joined the development pages.
+
 What a label says:
 - `facts`: the settings the drafter reads (`plugin.policy.drafting.DRAFTED`) that the text states as
   a general rule, with the value it gives them. List settings (condition, fault reasons, photos of,
