@@ -300,7 +300,9 @@ def _restocking_percent(clause: Clause, text: str) -> Iterator[Fact]:
 
 
 def _fee_amounts(clause: Clause, text: str) -> Iterator[Fact]:
-    found = [a for a in amounts(text) if not _any(r"(?:orders?|over|under|above|below|less than|more than|at least|minimum|back|exceed\w*)\W*$", text[max(0, a[2].start() - 25) : a[2].start()])]
+    # (not an amount in an example: "For instance, if your order came to $125 and shipped free, ...")
+    found = [a for a in amounts(text) if not _any(r"(?:orders?|over|under|above|below|less than|more than|at least|minimum|back|exceed\w*)\W*$", text[max(0, a[2].start() - 25) : a[2].start()])
+             and not _any(r"\b(?:for (?:instance|example)|e\.g\.)[^.;]*$", text[: a[2].start()])]
     if found and _any(r"free shipping|shipped (?:for )?free|free delivery", text) and _any(r"deduct|subtract|charge", text):
         yield Fact("fees.free_shipping_deduction", str(found[0][0]))
         if found[0][1]:

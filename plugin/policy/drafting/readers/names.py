@@ -61,10 +61,16 @@ _WHAT_BEFALLS = (r"^(?:[a-z]+ )?(?:taken|connected|stored|kept|left|exposed|plug
                  r"\bwhose\b|\b[a-z]{3,}ing (?:in|into|out|on|through|wet)$|\b(?:pass|passes|passed) through\b|"
                  r"^(?:time|moisture|humidity|hygiene|health|safety|design|new|wear|use|usage|heat|water|sunlight|light)$|\bquality$")
 
+# the grounds of a refusal, not goods ("Under health and safety rules, every supplement is final sale", "for safety rules
+# and loss of value we cannot take back ..."), a clause's subject ("... value we") or a heading's question word ("What
+# cannot be returned")
+_GROUNDS = (r"^(?:under|for|due to|because of|owing to|per|according to)\b|\b(?:rules?|regulations?|laws?|legislation|guidelines)$|"
+            r"\b(?:we|i|you|they)$|^(?:what|which|who)$")
+
 
 def names_no_goods(words: str) -> bool:
     """Whether a group's words, as written (determiners in front allowed), name no goods."""
     plain = re.sub(r"^(?:" + DETERMINER + r"\s+)+", "", words.strip(" .;:!?*").lower())  # ("... except for a warranty claim.")
     plain = re.sub(A_SALE_OF, "", plain)
     return any(_any(pattern, plain) for pattern in (_FUNCTION_WORDS_ONLY, _CONTRACTION, _DESCRIBED_BY_A_DEED, _NOT_GOODS,
-                                                            _CASH_ON_DELIVERY, _PRICE_CODE, _A_REASON, _SOUND_GOODS, _WHAT_BEFALLS))
+                                                            _CASH_ON_DELIVERY, _PRICE_CODE, _A_REASON, _SOUND_GOODS, _WHAT_BEFALLS, _GROUNDS))

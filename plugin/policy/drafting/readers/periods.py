@@ -31,7 +31,7 @@ def _window_start(text: str, after: int) -> str | None:
     lead = (
         r"^\W*(?:(?:return|refund|exchange) (?:window|period|policy)\s+)?(?:to (?:return|send back|exchange) (?:an? |the |your |any )?(?:items?|products?|orders?|purchases?|it|them)\s+)?"
         r"(?:(?:start|begin|count)s?\s+)?(?:(?:(?:are|is|will be|get|gets) )?(?:beginning|starting|counting|commencing|counted|calculated|measured)\s+(?:from\s+|on\s+|with\s+)?)?"
-        r"(?:(?:have|has) (?:passed|gone by|elapsed)\s+)?(?:of|from|after|following|since|once|when)?\s*(?:(?<=from )when\s+)?(?:the\s+)?(?:original\s+)?"
+        r"(?:(?:have|has) (?:passed|gone by|elapsed)\s+)?(?:of|from|after|following|since|once|when)?\s*(?:(?<=from )when\s+|(?<=of )when\s+)?(?:the\s+)?(?:original\s+)?"
         r"(?:(?:time and )?(?:date|day|time|moment)\s+(?:(?:(?:on|in|of) )?(?:when|that|which)\s+|(?:of|on|after)\s+)?)?(?:(?:you|they|we|the (?:customer|buyer|client)|customers|buyers|clients)\s+(?:(?:first|originally|actually|initially)\s+)?)?(?:(?:your|its|the)\s+(?:original\s+)?)?"
         r"(?:(?:it|they|(?:(?:the|your) )?(?:items?|goods|parcels?|packages?|orders?|products?|merchandise)|(?:the|your) [a-z-]+(?: (?:or|and) (?!(?:returns?|refunds?|exchanges?)\b)[a-z-]+)?)(?: (?:being|was|were|is|are|has been|have been|has|have)|'s|'re|(?= (?:ship|dispatch|deliver|arriv)\w*ed\b))\s+(?:(?:originally|first|actually|initially|physically)\s+)?)?"
     )
@@ -44,8 +44,8 @@ def _window_start(text: str, after: int) -> str | None:
                r"(?:arriv\w*|reach(?:es|ed|ing)? (?:you|your (?:door|home|address))|turn(?:s|ed|ing)? up|land(?:s|ed|ing)?\b|(?:gets?|got|getting) to you|(?:comes?|came|coming) (?:to you|into your (?:hands|possession)))")
     if not _any(r"^\W*(?:[\w-]+\s+){0,4}?(?:of|from|after|following|since|upon|on|at|when|once|start\w*|begin\w*|count\w*|commenc\w*)\b", tail):
         return None
-    if _any(r"^\W*(?:of|from) the date (?:on|printed on|shown on) (?:your|the) (?:sales )?(?:receipt|invoice)", tail):
-        return "PURCHASE"  # "within 30 days of the date on your receipt"
+    if _any(r"^\W*(?:(?:have |has )?(?:passed|gone by|elapsed)\s+)?(?:of|from|after|since) (?:the|your) (?:date (?:on|printed on|shown on) (?:your|the) (?:sales )?(?:receipt|invoice)|(?:sales )?(?:receipt|invoice)[’']s date)", tail):
+        return "PURCHASE"  # "within 30 days of the date on your receipt", "up to 30 days after the date shown on your sales receipt", "since the receipt's date"
     if _any(r"^\W*(?:[\w-]+\s+){0,3}?we (?:have )?(?:receiv|get|got)\w*\b", tail):
         return None  # "two weeks after we receive the parcel": the return reaching the shop starts the refund's clock
     if _any(lead + arrives, tail):

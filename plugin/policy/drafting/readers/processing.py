@@ -31,8 +31,10 @@ def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) ->
         return True  # "as long as it comes back to us within 7 days", "within 14 days we can offer store credit": the window
     if _any(r"\b(?:can|may|could) be (?:\w+ (?:or|and) )?refunded\s+(?:with)?in\s*$", local):
         return True  # "can be exchanged or refunded within 30 days": what the customer may still ask for, the window
-    if _any(r"\b(?:not|n't) (?:yet )?(?:been )?(?:received|arrived|seen|credited)\s+(?:with)?in\s*$", local):
-        return True  # "Refund not received within 7 days": when to ask after a late refund, not how long one takes
+    if _any(r"(?<!\bno )(?<!\bnot )\b(?:more than|over|beyond|later than|longer than)\s*$", local):
+        return True  # "products that reach us more than 60 days after the receipt's date": a case past some limit
+    if _any(r"\b(?:not|n't) (?:yet )?(?:been )?(?:received|arrived|seen|credited)\s+(?:(?:with)?in|after)\s*$", local):
+        return True  # "Refund not received within 7 days", "has not arrived after two weeks": when to ask after a late refund
     if _any(r"\b(?:bought|purchased|ordered)\s+(?:with)?in\s+(?:the\s+)?(?:last\s+|past\s+)?$", local):
         return True  # "anything bought within the last 30 days can be refunded": the span dates the purchase, the return window
     if _any(r"^\W*(?:(?:business |working |calendar )?days? )?(?:of|from|after|since) (?:the |your |that |this |its |their )?(?:original |first |initial )?(?:purchase|order)\b(?! (?:is |has been |was )?(?:received|returned|back|reach|arriv|gets? back|comes? back))",
@@ -277,6 +279,12 @@ _SHELF_LIFE_AFTER = (r"^\W*(?:left|remaining)\b|^\W*of (?:(?:the|their|its|your)
                      r"^\W*(?:before|until) (?:it|they|the \w+) expires?\b")
 
 
+def _said_of(text: str, where: re.Match, previous: int) -> str:
+    """The words since the last duration (or the list's introduction): what this duration is about; a duration in the
+    introduction itself ("If your refund has not arrived after two weeks:") has the introduction's words."""
+    return text[previous if previous <= where.start() else 0 : where.start()]
+
+
 def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
     if not _about_refunds(clause, text):
         return
@@ -289,11 +297,12 @@ def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
         yield _unheld("a refund time for some orders only: no setting holds it")
         return
     # ("the customer must notify me within 48 hours": a shop that speaks as one person)
-    reporting = _any(r"let (?:us|me) know|notify (?:us|me)|report|contact (?:us|me)|inform (?:us|me)|tell (?:us|me)|hear from you", text)
+    # ("contact our support team within 14 days": the team named in place of "us")
+    reporting = _any(r"let (?:us|me) know|notify (?:us|me)|report|contact (?:us|me|our (?:[\w-]+ ){0,2}(?:team|staff|department|desk))|inform (?:us|me)|tell (?:us|me)|hear from you", text)
     kinds = _kinds_said_before(clause, text)
     previous = len(digits(_plain_intro(clause))) if clause.intro else 0  # a list's introduction is not this item's words
     for low, high, where in durations(text):
-        local = text[previous : where.start()]  # the words since the last duration: what this one is about
+        local = _said_of(text, where, previous)
         after = re.match(r"[^,;()]*(?:\([^)]*\))?", text[where.end() :]).group()  # "(processing time depends on your bank)"
         previous = where.end()
         if _in_part_days(low, high) or _not_refund_time(text, where, local, reporting) or _any(_SHELF_LIFE, local) or _any(_SHELF_LIFE_AFTER, after):
@@ -405,7 +414,7 @@ _CONFIRMED_BY_EMAIL = (r"\b(?:you will|you'll) (?:receive|get) (?:an? )?e-?mail 
 # item": the shop looks the goods over once they are back (the words shops use for an inspection)
 _LOOKED_OVER = (
     r"\b(?:we|our (?:team|staff|warehouse|technicians?))(?:'ll| will| shall)? (?:then )?(?:check|look|go|test|assess|examine|evaluate)(?:s|ed)? "
-    r"(?:it|them|the (?:items?|products?|goods|parcel|package|return)|your (?:items?|products?|return|parcel))(?: (?:over|out|thoroughly|carefully))?\b"
+    r"(?:it|them|the (?:items?|products?|goods|parcel|package|return)|your (?:items?|products?|return|parcel)|items|products|goods|returns)(?: (?:over|out|thoroughly|carefully))?\b"
 )
 
 
@@ -445,10 +454,12 @@ _NOT_OUR_INSPECTION = (
 _CHECKED = r"(?:checked(?: over)?|inspected|examined|tested|assessed|verified|looked over)"
 _CHECKED_ON_ARRIVAL = (
     r"\b(?:is|are|gets?|will be|has been|have been|been)\s+(?:(?!not\b)\w+\s+){0,2}?" + _CHECKED + r"\b|"
+    # "Each fixture gets a quality control review once it reaches us": the check named as a noun
+    r"\b(?:gets?|goes through|undergoes|is given) (?:an? |our )?(?:quality[- ]control |quality |thorough |full )?(?:review|check|inspection|examination)\b|"
     # ("our team has checked the item", "a returns specialist checks the shipment", "we check whether it is worn": more
     # inspectors, and the check named by what it asks of the goods: not "we check whether the return window has passed")
     + _INSPECTOR + r"(?:'ll| will| then| first| have| has)?\s+"
-    r"(?:received and |receive and )?(?:check|inspect|examine|test|assess|look over)\w*\s+(?:every|each|all|any|the|your|it|them|anything|everything|returned|that|whether (?:it|they|(?:the|your|each|every|all) (?!(?:return |refund )?(?:window|period|deadline|date|time|policy)\b)\w+))\b"
+    r"(?:received and |receive and )?(?:check|inspect|examine|test|assess|look over)\w*\s+(?:every|each|all|any|the|your|it|them|anything|everything|returned|that|what you (?:sent|send|return)\w*|whether (?:it|they|(?:the|your|each|every|all) (?!(?:return |refund )?(?:window|period|deadline|date|time|policy)\b)\w+))\b"
     # (not "we look over the request and confirm whether it qualifies": the request checked, not the goods)
     r"(?!\s+(?:return |refund )?(?:requests?|applications?|claims?|e-?mails?|messages?|forms?)\b)"
 )

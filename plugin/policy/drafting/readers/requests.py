@@ -124,7 +124,7 @@ _STARTS_RETURN_MORE = (
     r"(?<!we )(?<!'ll )(?<!will )\b(?:open|ask for|set up|get|arrange)\w* (?:an? |your |the )?(?:return|refund|exchange)(?: request)?\b(?! (?:shipping|postage|label|address|costs?))|\bset (?:a |the |your )?return up\b|"
     r"^\W*(?:if you (?:want|wish|would like) )?to (?:send|post|ship|mail) (?:something|anything|it|them|an? \w+|your \w+) back\b|"
     r"^\W*to return (?:something|anything|it|them|by)\b|"
-    r"\bwhy you(?:'re| are| want to| wish to| would like to)? (?:return|send|exchang|swap)\w*|\bthe reason (?:you(?:'re| are| want to)? (?:return|send)\w*|for (?:the |your )?return)|"
+    r"\bwhy you(?:'re| are| want to| wish to| would like to)? (?:return|send|exchang|swap)\w*|\bwhich (?:[\w()-]+ ){1,2}you(?:'re| are)? (?:return|send)\w*\b[^.;]{0,10}\band why\b|\bthe reason (?:you(?:'re| are| want to)? (?:return|send)\w*|for (?:the |your )?return)|"
     # ("to get approval and an RA number": the go-ahead asked for, named beside the approval it stands for)
     r"\b(?:get|ask for|request|obtain)\w* (?:(?:our |your |the )?approval (?:and|&) )?(?:an? |your )?" + _RMA_NAME
 )
@@ -198,7 +198,7 @@ _NAMED_START = (
         r"return (?:request|claim)|for return instruction|withdrawal of the product|"
         r"(?:create|submit|open|request)\w* (?:a |an |your )?(?:request for )?(?:rma|return (?:merchandise |material )?authori[sz]ation)|"
         r"\b(?:register|log|lodg|file|rais)(?:e|es|s|ed|ing)? (?:a |an |your |the )?(?:return|exchange)s?\b(?! (?:shipping|postage|labels?|address|costs?|fees?|window|period|policy))|"  # "Log a return in your account", "after lodging your return on the portal"
-        r"returns?(?:/exchanges?)? (?:must|can|may|should) be (?:processed|initiated|submitted|made|requested|started|arranged)|start by visiting|"
+        r"returns?(?:/exchanges?)? (?:must|can|may|should|has to|have to|needs? to) be (?:processed|initiated|submitted|made|requested|started|arranged)|start by visiting|"
         r"arrange (?:a |your |the )?return|\breasons? for (?:the |your )?return|\bself[- ]serv(?:e|ice) returns?\b|"
         r"for (?:a |an )?(?:rma|return (?:merchandise |material )?authori[sz]ation)\b|"
         # "For any return, phone our team or email returns@shop": every return's way; "Write to returns@shop and we will
@@ -257,7 +257,7 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
 # (not an account's page, where a refund or a number is seen: "credited to your web account page"; not a page that
 # only informs: "see the FAQ page on our website for our hours"; the bare site only as where the asking is done, in the
 # same clause: not "contact us; you can track your refund on our website", "contact us, as explained on our site")
-_SITE_NAMED = (r"\b(?:online|web|website'?s?|site'?s?) (?:(?!account\b)[\w-]+ ){0,2}(?<!account )(?:form|portal|page)\b|\bcontact(?: us)? form\b|"  # (a contact page may only list an address)
+_SITE_NAMED = (r"\b(?:online|web|website'?s?|site'?s?) (?:(?!account\b)[\w-]+ ){0,2}(?<!account )(?:form|portal|page)\b|\bcontact(?: us)? (?:form|link)\b|"  # (a contact page may only list an address; its link leads to the site's form)
                r"(?<!\bfaq )(?<!\bhelp )(?<!\bterms )(?<!\bpolicy )(?<!\baccount )(?<!\bproduct )(?<!\bblog )\b(?:form|portal|page)\b[^.;]{0,20}\b(?:on|of|at|through|via) (?:our|the) (?:web ?site|site|online (?:store|shop))\b|"
                r"\b(?:contact\w*|get(?:ting)? in touch|reach\w* out|writ\w+|messag\w+|speak\w*|talk\w*|request\w*|start\w*|begin\w*|submit\w*|return(?:s|ed|ing)?)\b"
                r"[^.;,]{0,40}?\b(?:through|on|via|using|at) (?:our|the) (?:web ?site|site)\b|\bvisit\w* (?:our|the) (?:web ?site|site)\b")

@@ -42,7 +42,7 @@ _RETURN_WORDS += r"|\b(?:returns?|refunds?|exchanges?)(?: (?:or|and|/|&) (?:retu
 # "a full refund is possible for 30 days"; not goods the shop sends back to the customer. "Sending it back" is
 # words enough even where the window counts from an invoice: `_BOUGHT_IN_OTHER_WORDS` below decides that case, not these words
 _RETURN_WORDS += (r"|\b(?:send|sending|post|posting|mail|mailing) back (?:(?:any|the|your|an?|all|every|each|unwanted|unused|most) )+(?:[\w-]+ )?(?:items?|products?|goods|orders?|purchases?|[a-z]+s?)\b|"  # "you may send back any item(s)"
-                  r"\b(?:send|sending|post|posting|mail|mailing) back (?:items?|products?|goods|orders?|purchases?)\b|"  # "You can send back most items", "send back goods"
+                  r"\b(?:send|sending|post|posting|mail|mailing) back (?:[\w-]+,? (?:and |or )?){0,2}?(?:items?|products?|goods|orders?|purchases?)\b|"  # "You can send back most items", "send back goods", "send back new, unused products"
                   r"\b(?:send|sending|post|posting|mail|mailing) (?:it|them|things|something|anything|(?:(?:some|all) )?(?!" + _A_DETERMINER + r"\b)(?:[\w-]+ )?(?:items?|products?|goods|orders?|pieces?|parcels?|packages?|[a-z]+s)) back\b(?! to (?:you|the customer|the buyer))|\b(?:posted|mailed) back\b|\b(?:can|may|to|will|must) come back\b|\bcomes? back (?:to us )?within\b|"
                   r"\bbring (?:[\w-]+ ){0,3}back\b|\b(?:full )?refunds? (?:is|are) (?:possible|available)\b|"
                   # "a rug sent back within 30 days of its arrival", "if you changed your mind", "refund and exchange
@@ -55,6 +55,8 @@ _RETURN_WORDS += (r"|\b(?:send|sending|post|posting|mail|mailing) back (?:(?:any
                   r"\b(?:returns?|refunds?)(?: (?:and|or|&|/) exchanges?)? (?:are|is) (?:open|available|possible)\b|\b(?:can|may) be refunded\b")
 # "After 30 days from your purchase, we can no longer give a refund or an exchange", "Past 14 days of delivery, no refund is
 # possible": the time past the limit said first, then the refund or the exchange refused
+# "must arrive back with Handlestore no more than 28 days after the order date": the goods reaching the shop again
+_RETURN_WORDS += r"|\b(?:arrive|arrives|be) back (?:with|to|at) (?!you\b|the customer\b)"
 _RETURN_WORDS += (r"|^\W*(?:once )?(?:after|beyond|past|more than) \d{1,4} days?\b[^.;]{0,60}?\b(?:no longer|not|no|cannot|can't|won't|unable)\b"
                   r"[^.;]{0,30}?\b(?:refunds?|exchanges?)\b")
 
@@ -225,7 +227,7 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
     refund_from_purchase = _any(_REFUND_FROM_PURCHASE, text) and not _any(r"\breturn", text)
     gate = re.sub(_UNWANTED_OR_FAULTY + "|" + _NO_DAMAGE + "|" + _DISSATISFIED_OR_FAULTY, "items", text)
     if not refund_from_purchase and (exchange or _any(_FAULT + "|" + _CANCEL + r"|refunds? (?:are|is|will be) (?:processed|issued)|process (?:your |the )?refund|ship the item|(?:shipped|ships|dispatched) within|\btakes? (?:up to |about |around |approximately )?\d|respon[sd]|" + _SHOP_REPLIES + "|" + _SHOP_SENDS_YOU + r"|"
-                                                     r"\bwe (?:will |aim to |try to )?(?:inspect|review|check|examine|assess|test)\b|(?:are|is|will be) (?:inspected|reviewed|checked|examined|assessed)\b|" + _REFUND_TIMING
+                                                     r"\b(?:we|our (?:\w+ )?(?:team|staff|warehouse)) (?:will |aim to |try to )?(?:inspect|review|check|examine|assess|test)(?:s\b|\b)|\bwe (?:will |aim to |try to )?(?:have|get) (?:it|this|that|them|everything) (?:done|sorted|completed)\b|(?:are|is|will be) (?:inspected|reviewed|checked|examined|assessed)\b|" + _REFUND_TIMING
                                                      + r"|once (?:your |the )?return (?:is|has been) received|(?:after|once|when) we (?:receive|get) (?:your |the )?return|to process\b|"
                                                      r"returns? (?:are|is|will be) processed|once (?:we|our [\w ]{1,30}) receives?\b|" + _SENT_TO_THE_CUSTOMER + "|" + _BEFORE_IT_SHIPS, gate)):
         return

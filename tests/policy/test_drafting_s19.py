@@ -1,0 +1,75 @@
+"""Session 19, from test80..83's read: a window counted "of when you received it", from "the date shown on your sales
+receipt" or "the receipt's date", of goods that "arrive back with" the shop or that the customer may "send back new,
+unused products"; a refusal's grounds ("Under health and safety rules", "for safety rules and loss of value we") and a
+heading's question word are no goods; a deadline the customer meets (contacting the team, goods reaching the shop "more
+than 60 days after"), and when to ask after a late refund, are no refund time; the shop's own work ("We try to have it
+done within 7 days", "Our team inspects what you sent back within 2 business days") is no return window; the shop's
+check in more words; an amount in an example is no fee; a return "has to be requested by e-mail", or the email that
+says "which product you are sending back and why", is the way to ask, and a "Contact Us link" is the site's."""
+
+from __future__ import annotations
+
+from drafting_helpers import exclusion_labels, holds, placed
+
+
+def test_a_window_counted_from_when_you_received_it_or_the_receipts_date():
+    holds("A product must be returned within 15 days of when you received it.",
+          {"returns.window.days": 15, "returns.window.starts": "DELIVERY"})
+    holds("You may send back new, unused products up to 30 days after the date shown on your sales receipt.",
+          {"returns.window.days": 30, "returns.window.starts": "PURCHASE"})
+    holds("Once 30 days have passed since the receipt's date, we accept no returns and make no refunds.",
+          {"returns.window.days": 30, "returns.window.starts": "PURCHASE"})
+    # the goods reaching the shop again within the window
+    holds("Goods have to be fit to sell again, and must arrive back with Acme no more than 28 days after the order date.",
+          {"returns.window.days": 28, "returns.window.starts": "PURCHASE"})
+
+
+def test_the_shops_own_work_is_no_return_window():
+    text = ("If you changed your mind, you send the items back at your own cost, on the conditions below:\n\n"
+            "1. Goods must arrive back with Acme no more than 28 days after the order date.\n\n"
+            "2. We book the goods back into our system and then refund their value. We try to have it done within 7 days "
+            "of receiving them.\n")
+    holds(text, {"returns.window.days": 28, "returns.window.starts": "PURCHASE"})
+    drafted = placed("Our team inspects what you sent back within 2 business days.")
+    assert "returns.window.days" not in drafted and drafted["refund.inspection"] is True
+
+
+def test_the_grounds_of_a_refusal_are_no_goods():
+    assert exclusion_labels("Under health and safety rules, every dietary supplement is final sale: once bought, it "
+                            "cannot be returned.") == ["Dietary supplement"]
+    assert "Loss of value we" not in exclusion_labels("- Non-Returnable Items: for safety rules and loss of value we cannot "
+                                                      "take back customized generators.")
+    assert exclusion_labels("What cannot be returned\n\n- Gift cards\n") == ["Gift cards"]
+
+
+def test_a_deadline_the_customer_meets_is_no_refund_time():
+    holds("If you receive a damaged or defective item, contact our support team within 14 days and we will help with a "
+          "refund or an exact replacement.", {"refund.processing": None, "fault.window.days": 14})
+    holds("We do not refund or replace defective or damaged products that reach us more than 60 days after the receipt's "
+          "date.", {"refund.processing": None})
+    # a late refund's list: the days are when to ask, not how long a refund takes
+    holds("Late or Missing Refunds\nIf your refund has not arrived after two weeks:\n\n  1. Ask your bank or payment "
+          "provider first.\n\n  2. If that does not settle it, contact us for help.\n",
+          {"refund.typical_arrival": None, "refund.processing": None})
+
+
+def test_the_shops_check_in_more_words():
+    for text in ("We examine items when they arrive.", "Each fixture gets a quality control review once it reaches us."):
+        holds(text, {"refund.inspection": True})
+
+
+def test_an_amount_in_an_example_is_no_fee():
+    holds("For instance, if your order came to $125 and shipped free, and the items you return would bring it under the "
+          "free shipping threshold, we deduct the shipping cost.", {"fees.free_shipping_deduction": None, "currency": None})
+    holds("If your order shipped free, we deduct $8.95 from the refund for the free shipping.",
+          {"fees.free_shipping_deduction": "8.95"})
+
+
+def test_the_way_to_ask_in_more_words():
+    holds("Every return has to be requested by e-mail at sales@acme.example and approved by us before you send anything.",
+          {"returns.request_via": "EMAIL"})
+    holds("Email us at hello@acme.example, saying which product(-s) you are sending back and why.",
+          {"returns.request_via": "EMAIL"})
+    holds("• a return has to be arranged in advance, by requesting it through our Contact Us link",
+          {"returns.request_via": "WEBSITE"})
+
