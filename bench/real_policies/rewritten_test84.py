@@ -43,7 +43,7 @@ In some situations only partial refunds are granted (where they apply)
 
 REFUNDS (where they apply)
 For a refund, please get in touch with us and give the details, so that we can confirm whether it is approved or rejected. We will then ask you to send the product back so that we can inspect it, and tell you by email once the return has been finally approved.
-Once it is approved, your refund is processed and the credit goes automatically to your credit card or your original payment method. Depending on your credit card provider, refunds can take 3-5 business days to process.
+Once it is approved, your refund is processed and the credit goes automatically to your credit card or your original payment method. Depending on your credit card provider, refunds may take 3-5 business days to process.
 
 RETURNS/EXCHANGES (where they apply)
 Please get in touch ahead of time with the details, through the page listing our locations, so that we can confirm everything involved. We will then ask for details of the product to inspect it, and let you know by email whether it is approved. Once approved, the product's return or exchange goes ahead and a refund is issued.
@@ -54,7 +54,7 @@ Where a returned or exchanged product has been delivered, and/or d""",
 
     "jamestackle": ("""Return/Exchange/Refund Policy (for online store ONLY)
 
-Our policy runs for 30 days. If more than 30 days have passed since you made your purchase, we are sorry, but we cannot give you a refund or an exchange.
+The policy runs for 30 days. If more than 30 days have passed since you made your purchase, we are sorry, but we cannot give you a refund or an exchange.
 
 
 Lost/Damaged Packages
@@ -92,19 +92,19 @@ Last updated: April 24, 2025
 GolfGuiders wants you to be fully happy with what you buy. If you are not, our return and exchange process is simple. This policy explains how to send items back for a refund or an exchange, which items cannot be returned, what we do about damaged products and how refunds are handled. It covers purchases made on our website and in our mobile app, and we have written it in plain, friendly language to make it easy to follow.
 Table of Contents
 Return Eligibility and Timeframe
-- 30-Day Return Window: You have 30 days from the day your order reaches you to ask for a return or an exchange. Once 30 days have passed since delivery, we are sorry, but a refund or exchange is no longer possible.
+- 30-Day Return Window: A return or an exchange may be asked for within 30 days from the day your order reaches you. Once 30 days have passed since delivery, we are sorry, but a refund or exchange is no longer possible.
 - Condition of Items: For the product to be returned or exchanged, it has to be in its original, unused condition, with every original tag, its packaging and all of its components intact (exactly as it reached you). Items the customer has used, altered or damaged may be refused a refund or an exchange.
-- Proof of Purchase: We need a receipt, an order confirmation email or some other proof of purchase before we authorize any return or exchange.
+- Proof of Purchase: We need a receipt, an order confirmation email or some other proof of purchase before any return or exchange can be approved.
 - How to Initiate: Before you send any product back, you must contact GolfGuiders for a Return Merchandise Authorization (RMA) number. A return that arrives with no RMA may be refused or delayed. (The Return Process section below explains how to get an RMA and send your item back.)
 Non-Returnable Items
 - Some items cannot be returned or exchanged. The following are all final sale:
 - Digital Products: Content you download (e-books, software or digital guides, for instance) cannot be returned or refunded. Once a digital item has been opened or downloaded, it counts as final sale.
-- Gift Cards and Credits: Gift cards, store credits and vouchers cannot be returned or turned into cash (unless the law requires it).
-- Final Sale Merchandise: Any product marked "Final Sale" or "Clearance", or shown in some other way as non-re""",
+- Gift Cards and Credits: Vouchers, store credits and gift cards cannot be returned or turned into cash (unless the law requires it).
+- Final Sale Merchandise: Anything marked "Final Sale" or "Clearance", or shown in some other way as non-re""",
                     ()),
 
     "joolca": ("""30-Day Money-Back Guarantee
-We want exploring the great outdoors to be as easy, comfortable and free of risk as it can be for everyone.
+Our aim is for exploring the great outdoors to be as easy, comfortable and free of risk as it can be for everyone.
 That is why every product you order from our website comes with a 30-Day Money-Back Guarantee: take your new gear out into the field, and send back anything that does not please you, within 30 days, to get a full refund.
 FAQs
 What is the first step of a return under the 30-Day Money-Back Guarantee?
@@ -118,14 +118,14 @@ We do. The 30-Day Money-Back Guarantee carries no fees.
 Is it fine to try the products out during the trial?
 Yes, take your new gear out into the field and send back anything that does not please you.
 Does everything have to come back in brand-new condition?
-No, the items need not be in brand-new condition. You are welcome to use them while the trial runs.
+No. Brand-new condition is not needed, and you are welcome to use the items while the trial runs.
 How will I get my money back?
 We pay your money back through the original payment method: if you paid by credit card, for example, the refund goes back to that credit card.
 When will my refund reach me?
 When the returned item reaches us, we check that everything has come back complete and that the items have no damage (accidental or intentional). Once that is confirmed, we process the refund.
 Refunds are usually processed within 10 business days of your order being delivered to our warehouse.
 How do I ship my return?
-When you claim the 30-Day Money-Back Guarantee, we will email you more detailed instructions. As a general rule, return the items in the original p""",
+Once you have claimed the guarantee, we will email you more detailed instructions. As a general rule, return the items in the original p""",
                ()),
 
     "quicksarcheryshop": ("""At Archery Gear Shop, we are proud to supply precision archery gear to archers all over the world. We check every bow, accessory and piece of protective gear with care before it ships, but we know that equipment sometimes does not suit exactly what you need. We wrote our returns policy with the same care we give to choosing the archery products we stock.
@@ -133,16 +133,16 @@ Our Return Policy
 Most items can be returned within 15 days of the day your order reaches you, for a refund or an exchange. To qualify for a return:
 - Items must not have been used, and must be in their original condition
 - The original packaging has to be intact (this matters most for bows and cases)
-- Proof of purchase is needed
+- You need proof of purchase
 Non-Returnable Items
 For reasons of safety and hygiene, we cannot take back:
-- Used protective gear (arm guards, chestguards, gloves, finger tabs)
+- Protective gear that has been used (finger tabs, gloves, chestguards, arm guards)
 - Arrow lube containers that have been opened
 - Personalized or custom-ordered equipment
 - Books whose shrink-wrap has been taken off
 How to Initiate a Return or Exchange
 - Contact Us: Within 15 days of your order reaching you, email our customer service at returns@archerygearshop.example. The template below helps us deal with your request faster.
-- Wait for Authorization: We will look at your request and send you return instructions within 2 business days.
+- Wait for Authorization: We will look at your request and send you instructions for the return within 2 business days.
 - Package Your Items: Pack the items securely in their original packaging. We recommend additional padding around bows and other delicate equipment.
 - Ship Your Return: Using a trackable shipping method, post the package to our address (which your return authorization email will give you).
 Return Request Email Template
@@ -171,7 +171,7 @@ Items sent back must be unused/as new and in their original condition! Any goods
 
 Please keep all of the original packaging and receipts too!
 
-Items that arrive without the original packaging and/or receipt will not be taken back in any circumstances!
+Items that arrive lacking their original packaging and/or receipt will not be taken back in any circumstances!
 
 If an item you receive seems faulty to you, please contact us straight away, before you send anything back! We would like to hear about any fault or problem within 48 hours of the item(s) reaching you, so please check your purchase as soon as it arrives. You do, however, have at most 30 days from receiving your item to tell us that a fault has appeared or that it is not fit for purpose.
 
@@ -304,7 +304,7 @@ Returns and exchanges are accepted within 15 days of your order reaching you. Ev
 Non-Returnable Items
 On health and safety grounds, we cannot take back:
 - ITF-approved equipment (once it has been opened or used)
-- Box of balls (once the packaging seal is broken)
+- Box of balls (once the seal on its packaging is broken)
 - Practice balls (once out of the packaging they came in)
 How to Return an Item
 Step 1: Initiate Your Return
@@ -321,7 +321,7 @@ Pack your item securely (we suggest you use the original packaging for rackets a
 Note: The customer pays the return shipping costs, unless the return results from an error of ours.
 Step 4: Receive Your Refund or Exchange
 When your return has reached us and been inspected:
-- Refunds: processed within 3-5 business days, back to the way you first paid (Visa, MasterCard, JCB or PayPal)
+- Refunds: we process them within 3-5 business days, back to the way you first paid (Visa, MasterCard, JCB or PayPal)
 - Exchanges: the new item is shipped via your preferred method (either standard or free shipping)
 Exchange Policy
 Want another grip size for your racket, or another size of court shoe? We are glad to exchange:
@@ -334,7 +334,7 @@ Exchanges""",
     "svclimbinginfo": ("""Refund Policy
 1. Your satisfaction with what you buy matters to us. As we deal only in in-store purchases, though, our refund policy applies on these conditions:
 - Items must come back within 14 days of purchase.
-- Products must be unused and still in their original packaging, and fit to be resold.
+- Products have to be unused and still in their original packaging, and fit to be resold.
 - Every return and refund needs a valid proof of purchase (the receipt).
 - For safety reasons, some safety equipment, like ropes, harnesses, carabiners and belay devices, cannot be returned.
 2. Refund Process
@@ -343,9 +343,9 @@ Exchanges""",
 - A cash payment is refunded in cash; a card payment goes back to the original card.
 - How long a refund takes to process may be as long as the same business days.
 3. Exchanges
-- If an item you received is defective or damaged, you can ask to exchange it for the same item.
+- Should an item you received be defective or damaged, you can ask to exchange it for the same item.
 - Exchanges are always subject to product availability.
-- If an exchange cannot be made, we may offer a refund or store credit instead.
+- Where no exchange can be made, we may offer a refund or store credit instead.
 4. Non-Returnable Items These items cannot be returned or refunded:
 - Products that are used or damaged (unless a manufacturer defect caused it).
 - Safety equipment (ropes, harnesses, carabiners, belay devices, helmets and so on).
