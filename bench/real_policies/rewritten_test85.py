@@ -72,7 +72,7 @@ Email: orders@thebeans.example""",
 
 To start a return and see where to mail it, go to the returns and claims area of your account page and pick the eligible items you are sending back. Every product, tea included, has to come back in its original packaging.
 
-For the return trip you can use any carrier you like, or print a FedEx label for $6.99; that amount is charged to the payment method you used for the order.
+For the return trip you can use any carrier you like, or buy a FedEx label for $6.99 and print it yourself; that amount is charged to the payment method you used for the order.
 
 Opened packs of tea, and teaware that can no longer be sold, carry a 35% disposal fee when returned, which covers what disposing of them costs us. Our "disposal fee" FAQ gives the details.
 
@@ -95,7 +95,7 @@ Order Cancellation
 The Olive Branch may cancel or refuse any order whenever it needs to, as the law allows it, for reasons that include, among others, a product being unavailable or out of stock, mistakes in how products are processed or described, mistakes in the order or in processing its payment, or a suspicion that the transaction is illegal or unauthorized.
 Returns and Cancelations Policy
 The Olive Branch aims to supply goods and products of high quality that satisfy its customers. Our customers may therefore cancel and send back an order, with olive oil (extra virgin), gourmet foods, balsamic vinegar and other products included, provided they meet the conditions below (further conditions may apply). Goods have to come back in the same condition they were in when the customer received them, with all of their wrappings, documents and instructions.
-The Olive Branch may turn down a cancelation or a refund for the reasons that follow (further conditions may apply): goods that are damaged, worn beyond their original packaging, or not in the same condition as when the customer received them. We may also turn it down when the product bought was personalized or made to the customer's instructions; when products are, by their nature, unsuitable for return, deteriorate quickly or are past their expiration date; when they were unsealed after delivery; when they have become inseparably mixed with other items; or when the customer has already acknowledged the loss of cancelation rights.
+The Olive Branch may turn down a cancelation or a refund for the reasons that follow (further conditions may apply): goods that are damaged, worn past their original packaging, or no longer in the state they were in when the customer received them. We may also turn it down when the product bought was personalized or made to the customer's instructions; when products are, by their nature, unsuitable for return, deteriorate quickly or are past their expiration date; when they were unsealed after delivery; when they have become inseparably mixed with other items; or when the customer has already acknowledged the loss of cancelation rights.
 Once your order meets the requirements and policies for a return or a cancelation, we will reimburse you within 14 days at the latest from the day the returned products reach us. We pay the reimbursement back through the same means of payment the customer chose for the order, and the transaction costs the customer no fees.
 Process Policy
 The Olive Branch may alter or revise its process whenever it likes before it accepts your order or purc""",
@@ -154,7 +154,7 @@ If your parcel fails to arrive, or arrives damaged, write to us at: hello@thespi
 
 Return & Exchange Policy
 
-To keep our customers safe, we take no returns and give no exchanges or refunds unless the item you bought is defective, broken or damaged. If a defective item reaches you, email hello@thespiceculture.example with the details of the product and of its defect.
+To keep our customers safe, we take no returns and give no exchanges or refunds, except where the item you bought is defective, broken or damaged. If a defective item reaches you, email hello@thespiceculture.example with the details of the product and of its defect.
 
 Once we have the proof of the defect, we will send you a replacement item at no charge, or refund you if you ask for it, within a reasonable time.
 
@@ -222,9 +222,9 @@ sales@proteinsuperstore.example""",
 
     "thehomebrewshop": ("""General Information
 
-Delivery – Weekday orders placed and paid for before 12 midday leave us the same day. Weekday orders placed and paid for after 12 midday leave on the next weekday. Orders placed and paid for after 12 midday on a Friday, or at the weekend, leave on Monday. The Courier Guy makes our deliveries.
+Delivery – Weekday orders placed and paid for before 12 midday leave us the same day. Weekday orders placed and paid for after 12 midday leave on the next weekday. An order placed and paid for at the weekend, or after 12 midday on a Friday, leaves on Monday. The Courier Guy makes our deliveries.
 
-Order Collection (Weekdays Only) – Order and pay in the morning (by 10am) and you can collect between 12pm and 4pm that day (weekdays only). Afternoon orders can be collected between 10am and 4pm the next morning (weekdays only). Any order placed at the weekend can be collected on Monday morning between 10am and 4pm. We hand out orders from a secure office park in Fourways, Johannesburg, and send you the access details once your order is ready to collect.
+Order Collection (Weekdays Only) – Order and pay in the morning (by 10am) and you can collect between 12pm and 4pm that day (weekdays only). Afternoon orders can be collected between 10am and 4pm the next morning (weekdays only). Any order placed at the weekend can be collected on Monday morning between 10am and 4pm. We hand out orders from an office park with security in Fourways, Johannesburg, and send you the access details once your order is ready to collect.
 
 You have 30 days under our refund and returns policy. When 30 days have gone by since your purchase, a full refund or exchange is no longer on offer.
 
@@ -354,9 +354,9 @@ Cancellation and Refund Policy
 
 You are free to cancel the service whenever you like.
 
-What the start-up fee buys is one set of knives that stays yours when you cancel. Should you hold two sets at the time you cancel, send back whichever set you choose, and we will refund the monthly payments made since the last knife shipment you accepted. If you keep a set of knives, we do not give back the start-up cost.
+What the start-up fee buys is one set of knives that stays yours when you cancel. Should you hold two sets at the time you cancel, send back whichever set you choose, and we will refund the monthly payments made since the last knife shipment you accepted. Anyone who decides to keep a set of knives does not get the start-up cost back.
 
-Say, for instance, your knives come every six months and you cancel in the 11th month of your subscription: the knives you have now are yours to keep, and we refund the five monthly payments made since the 6-month delivery.
+Say, for instance, your knives come every six months and you cancel in month 11 of your subscription: the knives you have now are yours to keep, and we refund the five monthly payments made since the 6-month delivery.
 
 If the knives really do not please you and you would rather not keep them, tell us and we'll send you materials for returning every knife you have. You then get a refund of the start-up cost together with the monthly payments made since the last knife shipment you accepted.
 
