@@ -105,7 +105,7 @@ A return is accepted when these conditions are met:
 Time limit: you may ask to return the product within 30 days of the day it reaches you.
 Product condition: the product has to be unused and come with its original packaging, its labels and every accessory. We will not take back a product that is used, damaged or incomplete.
 Proof of purchase: you have to show that you bought it, for example with the order number or the confirmation em""",
-                         ("keep the shipping receipt",)),
+                         ()),
 
     "ilumisun": ("""Return & Refund Policy
 Thanks for visiting our shop! We aim to bring you lamps of high quality together with outstanding service. Nothing matters more to us than your satisfaction, and we want buying from us to be easy and free of trouble. Please spend a moment reading the return and refund policy set out below:
@@ -168,7 +168,7 @@ How to Return Your Order:
 Exchanges:
 
 If you want different towels in exchange, in another color, size or style, say so in your return request. Any exchange is subject to product availability. Should the item y""",
-                     ("subject to product availability",)),
+                     ()),
 
     "largewallclocks": ("""Menu
 Cart 0
