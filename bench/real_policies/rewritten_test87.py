@@ -33,7 +33,7 @@ To qualify for a refund, tell us within 7 days of receiving your order. Damaged 
 
 Can every part and accessory be returned?
 
-No. Fluids and chemicals, controlled parts, merchandising aids, bare engine assemblies, special order parts, and some of our tools and printed materials cannot be returned. A controlled part is one whose maker has to keep track of the vehicles it is fitted to: emission labels, air bags and seat belts, for example. Electrical parts cannot be returned either. Click here to see on our Return Policy page which items can come back and which cannot.
+No. None of these can come back: controlled parts, fluids, chemicals, engine assemblies sold bare, some of our tools, some of our printed materials, merchandising aids, and parts on special order. A controlled part is one whose maker has to keep track of the vehicles it is fitted to: emission labels, air bags and seat belts, for example. Electrical parts cannot be returned either. Click here to see on our Return Policy page which items can come back and which cannot.
 
 Return and refund
 
