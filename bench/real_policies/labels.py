@@ -90,7 +90,10 @@ mends, totals only) they joined the development pages, and four more (test80 .. 
 and crafts; health and mobility; home improvement and tools) were gathered, labelled, rewritten and audited the same way,
 and left unread for the next session.
 
-In session 19 test80 .. test83 were measured once, first, alone (totals only) and joined the development pages.
+In session 19 test80 .. test83 were measured once, first, alone (totals only) and joined the development pages; four more
+sets (test84 .. test87: sport and outdoor; food, drink and kitchen; home textiles and decor; vehicles, electronics and
+power) were gathered, labelled (labels committed first), rewritten and audited the same way by engineers who had not read
+the drafter, and held out.
 
 What a label says:
 - `facts`: the settings the drafter reads (`plugin.policy.drafting.DRAFTED`) that the text states as
