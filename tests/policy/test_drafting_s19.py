@@ -5,11 +5,14 @@ heading's question word are no goods; a deadline the customer meets (contacting 
 than 60 days after"), and when to ask after a late refund, are no refund time; the shop's own work ("We try to have it
 done within 7 days", "Our team inspects what you sent back within 2 business days") is no return window; the shop's
 check in more words; an amount in an example is no fee; a return "has to be requested by e-mail", or the email that
-says "which product you are sending back and why", is the way to ask, and a "Contact Us link" is the site's."""
+says "which product you are sending back and why", is the way to ask, and a "Contact Us link" is the site's. Then from
+the development pages' misses: "Most new, unopened items can be sent back" asks every return to be unused, as "no sign of
+having been used" does, while a parcel the shop leaves unopened, or a full refund for an unopened item, asks nothing; "For
+an item to be returnable" is any item, not some goods; the address given in the shop's reply, in more words."""
 
 from __future__ import annotations
 
-from drafting_helpers import exclusion_labels, holds, placed
+from drafting_helpers import conditions, exclusion_labels, holds, placed
 
 
 def test_a_window_counted_from_when_you_received_it_or_the_receipts_date():
@@ -73,3 +76,28 @@ def test_the_way_to_ask_in_more_words():
     holds("• a return has to be arranged in advance, by requesting it through our Contact Us link",
           {"returns.request_via": "WEBSITE"})
 
+
+
+def test_unopened_goods_taken_back_are_the_state_every_return_is_in():
+    for text in ("Most new, unopened items can be sent back within 30 days of delivery for a full refund.",
+                 "We accept returns of unopened items within 30 days.", "Items must show no sign of having been used.",
+                 "For an item to be returnable it must be unused."):
+        assert conditions(text) == {"UNUSED"}, text
+    # the shop's own quarantine, and a full refund's case, ask nothing of every return
+    for text in ("For everyone's safety, each returned parcel is left unopened for 7 days once it reaches us.",
+                 "If it is brand new and unopened, you get a full refund."):
+        assert conditions(text) == set(), text
+    assert conditions("Everything must come back with no sign of having been used, washed or worn.") == {"UNUSED", "NOT_WASHED", "NOT_WORN"}
+    # beside opened items taken back for a fee, unopened ones are no state asked of every return
+    assert conditions("Unopened items may be returned within 30 days of delivery. Opened items are subject to a 15% "
+                      "restocking fee.") == set()
+    # a purpose that narrows the case is still some returns' rule, comma or none
+    assert conditions("For an item to be refunded in full it must be in its original packaging.") == set()
+
+
+def test_the_address_given_in_the_shops_reply_in_more_words():
+    for text in ("We will answer within 48 hours of your request and, if we confirm the return, give you the postal address "
+                 "to send it to.",
+                 "Returning is simple: contact customer service, who will give you a Return Merchandise Authorization (RMA) "
+                 "number and tell you the right address to ship to."):
+        holds(text, {"instructions.address_on_request": True})

@@ -261,17 +261,21 @@ def _insurance_advised(text: str) -> bool:
 # The address for returns, named as what the shop sends: "the return address", "the address to send it to",
 # "the address for returns", "a return address" (not "the address on file", "your address")
 # ("the right address for the return", "the return shipping address")
-_RETURN_ADDRESS = r"(?:the|our|a) (?:(?:right|correct) )?(?:returns? (?:shipping )?address\b|address (?:to (?:send|ship|post|mail|return)\b|for (?:returns?|the return)\b))"
+_RETURN_ADDRESS = r"(?:the|our|a) (?:(?:right|correct) )?(?:returns? (?:shipping )?address\b|(?:postal |mailing |shipping )?address (?:to (?:send|ship|post|mail|return)\b|for (?:returns?|the return)\b))"
 # Who gives it: the shop, its team or desk by name ("Customer Support will email you"), or the return's own authorisation
 # ("Each RMA tells you the address to ship it to")
 _GIVER = (r"\b(?:we|our (?:[\w-]+ )?(?:team|staff|service|support)|customer (?:support|service|care)(?: team)?|"
-          r"(?:the |each |every |your )?(?:rma|ra|return authori[sz]ation|authori[sz]ation)(?: number| e-?mail)?)")
+          r"(?:the |each |every |your )?(?:rma|ra|return authori[sz]ation|authori[sz]ation)(?: number| e-?mail)?|"
+          r"customer (?:support|service|care)(?: team)?,? who)")  # ("contact customer service, who will give you an RMA number")
 # The shop gives it on a request: "we will reply with instructions, including the address to send it to", "we send
 # you the RMA number and the address to ship your item to", "We will send the return address in our reply" (the
 # address as what is sent, not where: "we will send the replacement to the address you gave")
 # ("We'll answer your return request within 2 days and send you a return address": the reply, then the address)
-_ADDRESS_GIVEN = (_GIVER + r"(?:'ll| will| then| can)? (?:(?:\w+ )?|(?:answer|reply|respond|get back|write back)\w*\b[^.;]{0,60}?\band (?:then )?)(?:send|give|provide|e-?mail|reply|respond|share|supply|tell)\w*(?: you)?(?: with)?:? "
-                  r"(?:[^.;]{0,60}?\b(?:including|and|plus|with|together with)\b:? )?" + _RETURN_ADDRESS)
+# ("We will answer within 48 hours and, if we confirm the return, give you the postal address to send it to": a case
+# between the reply and the address; "give you an RMA number and tell you the right address")
+_ADDRESS_GIVEN = (_GIVER + r"(?:'ll| will| then| can)? (?:(?:\w+ )?|(?:answer|reply|respond|get back|write back)\w*\b[^.;]{0,60}?\band(?:,? (?:if|once|when) [^.;,]{3,40},)? (?:then )?)"
+                  r"(?:send|give|provide|e-?mail|reply|respond|share|supply|tell)\w*(?: you)?(?: with)?:? "
+                  r"(?:[^.;]{0,60}?\b(?:including|and|plus|with|together with)\b:? (?:(?:tell|give|send) you )?)?" + _RETURN_ADDRESS)
 # The customer asks for it: "get in touch with customer service first for an RMA and the address to send it to",
 # "Ask our Customer Service for the return address"
 _ADDRESS_ASKED = r"\b(?:contact|get in touch|e-?mail|write to|reach out|message|ask)\b[^.;]{0,60}?\bfor\b[^.;]{0,60}?" + _RETURN_ADDRESS

@@ -19,6 +19,8 @@ from plugin.policy.drafting.readers.scope import (
 
 # "without signs of wear", "showing no signs of use": the state the item must still be in, said by what it lacks
 _NO_SIGNS = r"(?:\bno|without|free (?:of|from)|not show\w*) (?:any )?(?:visible |obvious )?signs? of "
+# "with no sign of having been used, washed or worn": the states named by the deed
+_NO_SIGN_OF_USE = _NO_SIGNS + r"(?:having been|being) (?:[\w-]+,? (?:or |and )?){0,3}?used\b"
 # "must not have been used" (not "must not have been used during renovations", a use the shop names)
 _NOT_HAVE_BEEN_USED = r"not (?:have|has) been used\b(?! (?:during|for|to|with|as|by|at|under|outside|outdoors|commercially|on|in)\b)"
 # "has never been used", "hasn't been used", "nobody has used it", "provided nothing has been used", "not been
@@ -93,7 +95,7 @@ _ITS_INSTRUCTIONS = (r"(?<!follow )(?<!following )(?<!read )(?<!obey )(?<!observ
 _MARK_ALTERED = (r"\b(?:serial|model|batch|lot) (?:numbers?|codes?|plates?)\b[^.;]{0,40}?\b(?:un)?alter(?:ed)?\b|"
                  r"\b(?:barcodes?|upc(?: codes?)?)\b[^.;]{0,40}?\b(?:un)?alter(?:ed)?\b")
 _CONDITIONS = (
-    ("UNUSED", r"\bunused\b|" + _NEVER_USED + "|" + _NOT_HAVE_BEEN_USED + r"|" + _NEW_CONDITION + r"|\bused\b|" + _NO_SIGNS + r"(?:use|usage)\b|" + _NO_SIGNS_LISTED + r"(?:use|usage)\b"),
+    ("UNUSED", r"\bunused\b|" + _NEVER_USED + "|" + _NOT_HAVE_BEEN_USED + "|" + _NO_SIGN_OF_USE + r"|" + _NEW_CONDITION + r"|\bused\b|" + _NO_SIGNS + r"(?:use|usage)\b|" + _NO_SIGNS_LISTED + r"(?:use|usage)\b"),
     # (not "worn-down buttons", "worn through": a part worn away, damage, not the item worn)
     ("NOT_WORN", r"\bworn\b(?! (?:on|against|next to|close to|around) (?:the |your )?(?:body|skin|face|head|ears?|neck|wrists?|feet)\b)(?![- ](?:down|through|away|smooth)\b)|unworn|" + _NO_SIGNS + r"wear\b(?! and tear)|" + _NO_SIGNS_LISTED + r"wear\b(?! and tear)"),
     # ("signs of use, wear, washing": the washing an item shows)
@@ -208,6 +210,16 @@ _SEE_THAT_IT_ARRIVES = (r"(?:\b(?:make|be|making) sure|\bensure|\bcheck) (?:that
                         r"(?:(?:reach(?:es)?|gets? (?:back )?to) us|arrives? (?:back )?(?:with|at) us|comes? back)\b")
 
 
+# "Most new, unopened items can be sent back": the state every return is taken back in (not a parcel the shop leaves
+# unopened, "If it is brand new and unopened, you get a full refund", nor beside opened items taken back for a fee)
+_UNOPENED_TAKEN = r"(?<!\bleft )(?<!\bkept )(?<!\bstays )(?<!\bremains )(?<!\band )\bunopened\b"
+_OPENED_TAKEN_TOO = r"(?<!un)\bopened (?:items?|products?|goods|merchandise)\b"
+
+
+def _unopened_asked(clause: Clause, text: str) -> bool:
+    return _any(_UNOPENED_TAKEN, text) and not _any(_OPENED_TAKEN_TOO, clause.paragraph_text.lower())
+
+
 def _states_condition(clause: Clause, text: str) -> bool:
     body = clause.body
     if _any(_SENT_TO_YOU, body):
@@ -220,6 +232,7 @@ def _states_condition(clause: Clause, text: str) -> bool:
         r"\breturn (?:\w+ ){0,3}in (?:its|their|the|your) original\b|\breturn (?:\w+ ){0,3}with (?:its|their|all) (?:original )?\w|\b(?:only accept|accept only)\b|\baccept (?:returns of )?(?:\w+ ){0,2}(?:items?|products?|goods|merchandise) (?:that|which|if|provided|as long as)\b|"
         r"^no (?:worn|used|washed|damaged)\b.{0,40}\bwill be (?:exchanged|accepted|returned|refunded)|taken back|take (?:(?:items?|goods|products?|pieces?|them|it) )?back|accept\w* back|\bonly (?:items?|goods|products?) (?:that|which)\b", text
     )
+    about_condition = about_condition or _unopened_asked(clause, text)
     unbracketed = re.sub(r"\([^)]*\)", " ", body)  # "(where contents are missing, we may deduct ...)" is an aside
     if not about_condition or _fault_section(clause) or _any(r"\bpack\b|ship the\b|return label|deduct|refund(?:ed)? to(?! be\b)|photo", unbracketed):
         return False
@@ -238,7 +251,7 @@ def _unused_said(body: str, refused_used: bool) -> bool | None:
     if refused_used or not _any(r"\bused\b", body):
         return None
     # "the card you used" asks nothing; "has never been used" is read by the pattern
-    return None if _any(r"unused|" + _NEW_CONDITION + "|" + _NEVER_USED + "|" + _NOT_HAVE_BEEN_USED, body) else False
+    return None if _any(r"unused|" + _NEW_CONDITION + "|" + _NEVER_USED + "|" + _NOT_HAVE_BEEN_USED + "|" + _NO_SIGN_OF_USE, body) else False
 
 
 # "with no stains", "no alterations of any kind", "That means no stains, no smells": a "no" that names the state denied
@@ -247,7 +260,7 @@ _NO_STATE = r"(?<!\bneed )(?<!\bneeds )(?<!\brequire )(?<!\brequires )\bno (?:[\
 
 
 def _condition_items(body: str, refused_used: bool) -> list[str]:
-    negated = _any(r"\bnot\b|n't\b|\bun\w+|without|never|^no\b|\bfree (?:of|from)\b|\bnobody\b|\bno one\b|" + _NO_STATE + "|" + _REFUSED_STATE, body)
+    negated = _any(r"\bnot\b|n't\b|\bun\w+|without|never|^no\b|\bfree (?:of|from)\b|\bnobody\b|\bno one\b|" + _NO_SIGNS + "|" + _NO_STATE + "|" + _REFUSED_STATE, body)
     unused = _unused_said(body, refused_used)
     items = []
     for item, pattern in _CONDITIONS:
@@ -325,7 +338,8 @@ _TOPIC_LEAD = r"^\W*(?:\d{1,2}[.)]\s*)?(?:the )?(?:state|condition|quality) of (
 # for; not "to be refunded in full", "to be accepted after 30 days", a rule for some returns only)
 _REASON_LEAD = (r"^\W*(?:for (?:[\w-]+ ){0,2}reasons?|due to [^,]{2,40}|because of [^,]{2,40}|owing to [^,]{2,40}"
                 r"|for (?:(?:an?|any|your|the) (?:item|product|piece|return|purchase)s?|(?:items|products|returns|purchases)) to (?:qualify|be (?:accepted|eligible|returnable|returned|refunded))\b"
-                r"(?: (?:for|as) (?:an? )?(?:refund|exchange|return|store credit|credit|replacement)s?)?),\s*")
+                r"(?: (?:for|as) (?:an? )?(?:refund|exchange|return|store credit|credit|replacement)s?)?)"
+                r"(?:,\s*|\s+(?=(?:it|they) (?:must|should|has to|have to|needs? to)\b))")  # ("For an item to be returnable it must ...": no comma)
 
 
 # "Items that are worn can't be returned; we will ship them back to you at your cost": what befalls a return the
