@@ -101,3 +101,17 @@ def test_the_address_given_in_the_shops_reply_in_more_words():
                  "Returning is simple: contact customer service, who will give you a Return Merchandise Authorization (RMA) "
                  "number and tell you the right address to ship to."):
         holds(text, {"instructions.address_on_request": True})
+
+
+def test_goods_named_by_a_state_in_a_list_of_what_cannot_come_back_are_conditions():
+    for intro in ("We cannot accept returns of:", "We give no refunds or exchanges for:", "The following cannot be returned:"):
+        text = f"{intro}\n- Products that have been used or altered\n- Items that were worn or washed\n- Special orders\n"
+        assert conditions(text) == {"UNUSED", "NOT_ALTERED", "NOT_WORN", "NOT_WASHED"}, intro
+    assert conditions("We accept returns of:\n- Products that have been used or altered\n") == set()
+
+
+def test_a_condition_after_the_faults_set_apart_is_every_other_returns():
+    assert conditions("Except where the product arrived damaged, a product you send back has to be new, unused and not "
+                      "altered.") == {"UNUSED", "NOT_ALTERED"}
+    assert "NOT_ALTERED" in conditions("Products must come back in their original condition, that is unused, unmodified "
+                                       "and in their original packaging.")

@@ -103,7 +103,7 @@ _CONDITIONS = (
     ("NOT_IRONED", r"\bironed\b"),
     ("NOT_STAINED", r"\bstain|\bunstained\b"),
     # ("no alterations", "signs of modification": the change named as a noun)
-    ("NOT_ALTERED", r"\b(?:un)?alter(?:ed|ations?)?\b|(?<!be )\bprocessed\b|\bmodifi(?:ed|cations?)\b"),
+    ("NOT_ALTERED", r"\b(?:un)?alter(?:ed|ations?)?\b|(?<!be )\bprocessed\b|\b(?:un)?modifi(?:ed|cations?)\b"),
     # ("same condition\b": not "on the same conditions as above", the terms, not the item's state)
     # ("in new condition": the state it was sold in, as "like new" is, "in new, unworn condition" too; not "new or used",
     # "new items", "a new condition applies")
@@ -174,12 +174,17 @@ _RETURN_AS_IT_CAME = (r"\b(?:return|send|bring|ship|post)\b[^.;:]{0,60}?(?:" + _
 _DAMAGE_DENIED = r"(?:\bnot|n't|\bnever|\bno|\bwithout|\bfree (?:of|from)|\brefuse\w*)(?: (?!returns?\b|refunds?\b|exchanges?\b)[\w,]+){0,6}? damage\w*"
 
 
+# "Except where the product arrived damaged, a product you send back has to be new": the faults set apart first, the rule
+# after them every other return's
+_FAULT_EXCEPTED_FIRST = r"^\W*(?:except|apart from|other than) (?:where|when|if|for)\b[^,;]{3,60},"
+
+
 def _names_a_fault(body: str) -> bool:
     """A fault the shop answers for; not damage the item must not have ("not used or damaged"), nor damage
     among the states a refusal names ("we will refuse any piece that has been worn ... or that you have damaged").
     A refusal that excepts faults ("... cannot be returned unless they are faulty") still names one: it sets the
     goods apart from the faulty ones, as a labelled text reads it."""
-    words = re.sub(_DAMAGE_DENIED, " ", body)
+    words = re.sub(_DAMAGE_DENIED + "|" + _FAULT_EXCEPTED_FIRST, " ", body)
     if _any(_REFUSED_STATE, body):
         words = re.sub(r"(?<!un)damage\w*", " ", words)
     return _any(_FAULT, words) and not _any(r"condition|^no |taken back|not be accepted", body)
@@ -232,7 +237,7 @@ def _states_condition(clause: Clause, text: str) -> bool:
         r"\breturn (?:\w+ ){0,3}in (?:its|their|the|your) original\b|\breturn (?:\w+ ){0,3}with (?:its|their|all) (?:original )?\w|\b(?:only accept|accept only)\b|\baccept (?:returns of )?(?:\w+ ){0,2}(?:items?|products?|goods|merchandise) (?:that|which|if|provided|as long as)\b|"
         r"^no (?:worn|used|washed|damaged)\b.{0,40}\bwill be (?:exchanged|accepted|returned|refunded)|taken back|take (?:(?:items?|goods|products?|pieces?|them|it) )?back|accept\w* back|\bonly (?:items?|goods|products?) (?:that|which)\b", text
     )
-    about_condition = about_condition or _unopened_asked(clause, text)
+    about_condition = about_condition or _unopened_asked(clause, text) or _refused_with_its_list(clause)
     unbracketed = re.sub(r"\([^)]*\)", " ", body)  # "(where contents are missing, we may deduct ...)" is an aside
     if not about_condition or _fault_section(clause) or _any(r"\bpack\b|ship the\b|return label|deduct|refund(?:ed)? to(?! be\b)|photo", unbracketed):
         return False
@@ -260,7 +265,7 @@ _NO_STATE = r"(?<!\bneed )(?<!\bneeds )(?<!\brequire )(?<!\brequires )\bno (?:[\
 
 
 def _condition_items(body: str, refused_used: bool) -> list[str]:
-    negated = _any(r"\bnot\b|n't\b|\bun\w+|without|never|^no\b|\bfree (?:of|from)\b|\bnobody\b|\bno one\b|" + _NO_SIGNS + "|" + _NO_STATE + "|" + _REFUSED_STATE, body)
+    negated = refused_used or _any(r"\bnot\b|n't\b|\bun\w+|without|never|^no\b|\bfree (?:of|from)\b|\bnobody\b|\bno one\b|" + _NO_SIGNS + "|" + _NO_STATE + "|" + _REFUSED_STATE, body)
     unused = _unused_said(body, refused_used)
     items = []
     for item, pattern in _CONDITIONS:
@@ -463,10 +468,24 @@ def condition(clause: Clause, text: str) -> Iterator[Fact]:
         yield from _stated_conditions(clause)
 
 
+# A list of what cannot come back: "We cannot accept returns of:", "Non-returnable items:", "We give no refunds or
+# exchanges for:"; and a line of it naming goods by a state ("- Products that have been used or altered")
+_REFUSED_LIST = (r"non-?returnable|non-?refundable|\b(?:cannot|can't|can not|will not|won't) be (?:returned|refunded|exchanged|accepted)\b|"
+                 r"\b(?:no|not (?:give|offer|issue|accept)) (?:\w+ )?(?:refunds?|returns?|exchanges?)(?: (?:or|and) (?:refunds?|returns?|exchanges?))? (?:for|of|on)\b|"
+                 + _REFUSAL + r" (?:\w+ )?(?:returns?|refunds?|exchanges?)? ?(?:for|of|on)?\b")
+_A_STATE_LINE = r"^\W*(?:any |all )?" + _ANY_GOODS + r" (?:that|which) (?:ha(?:s|ve) been|were|was|are|is) (?:(?:[\w-]+,? (?:or |and )?){0,3}?)" + _STATE_SPOILED + r"\b"
+
+
+def _refused_with_its_list(clause: Clause) -> bool:
+    """A list's line under "We cannot accept a return for anything that:" (each line a state refused), or naming goods
+    by a state under "We cannot accept returns of:"."""
+    intro = _plain(clause.intro).lower()
+    return clause.listed and (_any(_REFUSED_STATE, intro) or (_any(_REFUSED_LIST, intro) and _any(_A_STATE_LINE, clause.body.lower())))
+
+
 def _read_body(clause: Clause) -> str:
-    """The clause's words, and the list's lines under "We cannot accept a return for anything that:" read with
-    their introduction (each line a state refused)."""
-    return clause.context if clause.listed and _any(_REFUSED_STATE, _plain(clause.intro).lower()) else clause.body
+    """The clause's words, read with its list's introduction where that refuses what the line names."""
+    return clause.context if _refused_with_its_list(clause) else clause.body
 
 
 # "Every item must come back in a shipping carton, not in the manufacturer's packaging alone": the box it came in is
@@ -496,7 +515,8 @@ def _stated_conditions(clause: Clause) -> Iterator[Fact]:
     body = re.sub(_FEE_CASE, " ", body)
     body = re.sub(_AS_SOLD_NEW + "|" + _SENT_IN_NEW + "|" + _PACKAGING_NOT_ENOUGH, " ", body)
     body = re.sub(_GOODS_KEEP + "|" + _PACKAGING_KEPT, lambda kept: kept[0] if re.match(_GOODS_KEEP, kept[0]) else " ", body)
-    refused_state = refused_used or _any(_REFUSED_STATE, body)  # "we won't accept products which have been used"
+    # "we won't accept products which have been used", "We cannot accept returns of: - Products that have been used"
+    refused_state = refused_used or _any(_REFUSED_STATE, body) or _refused_with_its_list(clause)
     body = re.sub(_ALTERED_BY_THE_SHOP, " ", body)
     items = _condition_items(re.sub(r"\([^)]*\d[^)]*\)|" + _MARK_ALTERED, " ", body), refused_state)  # "(24 hours for accessories)" is another rule
     if _parts_named_as_goods(clause, body):
@@ -505,7 +525,7 @@ def _stated_conditions(clause: Clause) -> Iterator[Fact]:
     # "used products ... will not be accepted" states the condition; it is not a rule for used products
     subject = re.sub(used_goods, "", body) if refused_used else body
     verb = re.search(_RULE_VERB, body)
-    faulty_subject = verb is not None and _any(_FAULT, body[: verb.start()])  # "Damaged or defective goods must be ... unused"
+    faulty_subject = verb is not None and _any(_FAULT, re.sub(_FAULT_EXCEPTED_FIRST, " ", body[: verb.start()]))  # "Damaged or defective goods must be ... unused"
     if items and (scoped(*_as_scope_reads(clause, subject)) or _any(_SUCH_AS_SUBJECT, subject) or faulty_subject or _on_named_goods(body)
                   or _taken_back_of_one_kind(body) or _any(_PURPOSE_OF_SOME_GOODS, body)):
         yield _unheld("a condition for some items only: no setting holds it")
