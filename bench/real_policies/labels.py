@@ -93,7 +93,8 @@ and left unread for the next session.
 In session 19 test80 .. test83 were measured once, first, alone (totals only) and joined the development pages; four more
 sets (test84 .. test87: sport and outdoor; food, drink and kitchen; home textiles and decor; vehicles, electronics and
 power) were gathered, labelled (labels committed first), rewritten and audited the same way by engineers who had not read
-the drafter, and held out.
+the drafter, and held out; once measured (once, with the session's first drafter and with the drafter of its first
+mends, totals only) they joined the development pages.
 
 What a label says:
 - `facts`: the settings the drafter reads (`plugin.policy.drafting.DRAFTED`) that the text states as
