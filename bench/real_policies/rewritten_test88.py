@@ -53,7 +53,7 @@ VI. Exemptions to Refunds
 Stroll R Us may turn down a refund or an exchange for any of these reasons:
 
   • The item came back with no receipt or other proof of purchase.
-  • The item was bought not directly from Stroll R Us but through a third-party seller or retailer.
+  • The item was bought from another seller or retailer, a third party, and not from Stroll R Us itself.
   • The item was damaged""",
                   ("before returning any items through mail",)),
 
@@ -105,7 +105,7 @@ To ask for an exchange, please go to our Contact Us page or write to us at hello
 Thanks for shopping with us! Getting toddler feet into the right fit is sometimes hard, and it can take a second try to get it right. We are here for you.
 Our size references are here. You will find the measurements in the sizing column.
 Guidelines
-- You have 10 days from the day our item reaches you to start a return.
+- A return has to be started no more than 10 days after our item reaches you.
 - The shoe has to come back in its original packaging, with its extra accessories/crayons.
 - A 15% restocking fee is charged.
 - Shoes have to be in new/unused condition. We will not accept shoes showing signs of wear and/or scuffing, and the refund for such a return will not go to the original form of payment.
@@ -115,7 +115,7 @@ To start a return, follow these steps:
 - We email your shipping label and instructions within 24 to 48 hours.
 *Return shipping is not paid by us.
 Return Payment
-- Return payments are made ONLY to the form of payment used to buy the shoes. When the item/s reach us, we send a confirmation email saying that your return is approved and the balance has been refunded. Please give the reimbursement 48 hours to be posted.
+- Return payments are made ONLY to the form of payment used to buy the shoes. When the item/s reach us, we send a confirmation email saying that your return is approved and the balance has been refunded. Please give the reimbursement 48 hours to appear.
 - If you live outside the U.S, any additional costs are yours to pay.
 Exchanges:
 The simplest way to exchange is to fill out the return form and place a new order in the right color or size.""",
@@ -135,9 +135,9 @@ The simplest way to exchange is to fill out the return form and place a new orde
 
 6. Exchange Restrictions: some products, such as socks and personal care items, cannot be exchanged, for reasons of hygiene or safety.
 
-7. No Refunds: please note that exchanges are all we allow; we give no refunds for products bought through our platform.
+7. No Refunds: please note that exchanges are all we allow; we give no refunds for anything bought on our platform.
 
-8. Exchange Approval: the staff of the uniform school store concerned will check and approve the exchange, making sure it meets the eligibility criteria.
+8. Exchange Approval: the staff of the uniform school store concerned will check and approve the exchange, making sure it satisfies the criteria for eligibility.
 
 9. Exchange Time Frame: after your exchange request is approved, you will be given a suitable replacement product, depending on availability.""",
                ("shoes, belts, and winter jackets", "pay the extra amount in advance", "designated uniform store in school",
@@ -146,10 +146,10 @@ The simplest way to exchange is to fill out the return form and place a new orde
     "babymonitorhub": ("""Returns/Exchanges
 Returns & Refunds Policy – BabyMonitorHub.example
 Last Updated: 10/01/2024
-BabyMonitorHub.example sets out to give parents baby care products that bring them peace of mind. If your purchase leaves you less than fully satisfied, whatever the reason, our returns process is clear and simple. Please read the terms below to see how we deal with returns and refunds.
+BabyMonitorHub.example sets out to give parents baby care products that bring them peace of mind. If your purchase leaves you less than fully satisfied, whatever the reason, our returns process is clear and simple. Please read the terms below to see how we treat a return and a refund.
 - Return Eligibility
-- U.S. Purchases: returns are welcome up to 90 days after the delivery date.
-- UK & EU Purchases: returns are welcome up to 30 days after the delivery date.
+- U.S. Purchases: we take returns up to 90 days after the day of delivery.
+- UK & EU Purchases: we take returns up to 30 days after the day of delivery.
 - For a return to qualify, the item has to be in its original packaging and in new and unused condition, complete with all of its parts and components.
 - Initiating a Return
 - Tell us that you have decided to return a product by writing to our Customer Service team at support@babymonitorhub.example.
@@ -210,10 +210,10 @@ We may give refunds for faulty goods once the fault is proven, by contacting us 
 
 When your return has arrived and been inspected, we email you to say that your returned item has reached us. We then also tell you whether your refund has been approved or rejected.
 
-If it is approved, your refund is processed and the money is credited automatically to the original method of payment or credit card you used, within 7 working days.
+If it is approved, your refund is processed and, within 7 working days, the money is credited automatically to the original method of payment or credit card you used.
 
 Sale items (if applicable)
-Only items at regular prices can be refunded when faulty; we are sorry, but every sale item is final and cannot be refunded.
+Only items at regular prices can be refunded when faulty; we are sorry, but every sale item is final, with no refund.
 
 Exchanges (if applicable)
 We replace items only when they are proven faulty or defective, or arrived damaged. If so, please email us at hello@teether.example so that we can talk it over and arrange it.
@@ -235,7 +235,7 @@ Returns
 
 Returns Process
 
-If your purchase leaves you unsatisfied, please send our customer service team a Service Inquiry within 5 days of the day your order arrives. Remember to pick the "Returns, Refunds or Replacements" option as the subject line. Give your order number, your contact details and the reason for the return.
+Not satisfied with your purchase? Please send our customer service team a Service Inquiry within 5 days of the day your order arrives. Remember to pick the "Returns, Refunds or Replacements" option as the subject line. Give your order number, your contact details and the reason for the return.
 
 Our customer service team will answer by giving you a Return Authorization Number (RAN); you will be reimbursed when your return has arrived back at our facility. Please note: neither the original nor the return shipping charges are reimbursed. Returns without a Return Authorization Number are not accepted.
 
@@ -256,7 +256,7 @@ Judging your size during pregnancy can be hard, we know, so our Size Guide page 
 
 Because our products are custom and handmade, we DO NOT take back any returns
 
-For every Exchange where the item has a defect or is incorrect in nature – you need to contact us within 5 business days of the day your product arrives AND the item needs to be unworn/unused. If BOTH conditions are not met, we cannot take responsibility for exchanging any item.  If you get in touch within 5 days AND your item is still unused/unworn, we can then talk through your situation.
+For every Exchange where the item has a defect or is incorrect in nature – you need to contact us within 5 business days of the day your product arrives AND the item needs to be unworn/unused. If BOTH conditions are not met, we cannot take responsibility for exchanging any item.  If you get in touch within 5 days AND your item is still unused/unworn, we can then talk the situation through with you.
 
 How do you request changes for your orders?
 
@@ -278,7 +278,7 @@ The customer pays all return shipping fees. We advise returning the product insu
 
 Please give the refund 2 weeks to be processed.
 
-The costumes and dress-ups we sell are made, and meant, for play all year round. The manufacturer we chose makes costumes of high quality and stands behind its products. Every costume of ours carries a guarantee against manufacturer defects.
+The costumes and dress-ups we sell are made, and meant, for play all year round. The manufacturer we chose makes costumes of high quality and stands behind its products. Every costume of ours carries a guarantee against defects of manufacture.
 
 Returning defective or damaged products:
 Every defective costume or item has to be reported within 5 days of receiving it.
