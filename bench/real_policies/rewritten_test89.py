@@ -248,12 +248,12 @@ day returns policy on every item. Returned items have to be in their
 original condition, and unopened or unused. With
 essential oils, fragrance oils and the other natural products in our
 range, we understand you may wish to open the container to judge
-the product. Even so, for hygiene/health & safety reasons we
-are unable to refund any item that has been opened or
-used.
+the product. Even so, we are unable to refund any item
+that has been opened or used, since hygiene and
+health & safety rule it out.
 Unopened, unused item/s
-can be sent back within the 30 day period and the cost
-of the returned item/s refunded in full. We do not refund the cost of the original
+can be sent back within the 30 day period, and we refund
+in full what the returned item/s cost. We do not refund the cost of the original
 delivery.
 When item/s are returned through
 no fault of ours (the seller), you (the buyer) must pay
@@ -262,7 +262,7 @@ may be taken off the
 refund.
 Bespoke
 products or special orders.
-Bespoke items/bulk essential oils, and goods made or ordered in specially for a client, are sold as non-returnable unless a special agreement has been made before the order is placed.
+Goods made or ordered in specially for one client, bulk essential oils and other bespoke items are sold as non-returnable, unless a special agreement has been made before the order is placed.
 Cancellations:
 Under
 the ‘Distance Selling
