@@ -55,6 +55,10 @@ READ90 = "2026-12-06 (session 19, set test90)"
 # funboardgaming, rctoysuk, sewmaxindustrial, crafibes, drumcenternh, thecomicconstruct, theartstorecny; a cut-off last
 # sentence is left out of the label). Addresses shown as "[email protected]" on funboardgaming, rctoysuk, crafibes
 # and theartstorecny are email addresses hidden by the page's host, so they name email (convention 1).
+# The pages are rewritten whole in rewritten_test90.py, with no run of more than six of a page's words outside its
+# headings, layout and address lines and its cues; two cues were seven of the page's words and were shortened with the
+# rewrite (crafibes' "partial charge of the actual shipping costs" to "partial charge", highfidelityvinyl's "once the
+# defective record has been returned" to "once the defective record is back"), the sentences they find unchanged.
 # Unsure: crafibes' page never names its goods (taken as a guitar shop by the query and its "playability of the
 # instrument", wood grain and finish flaws), and uspsohio's names only its email, "stampsshopinc" (taken as a stamp
 # shop); funboardgaming refuses "Opened or used games (unless defective)", a refusal of items in a state (UNUSED a fact
@@ -235,7 +239,7 @@ LABELS: dict[str, Label] = {
         either={"requirements.condition": {"UNUSED"}, "sets.return_whole_only": True, "instructions.pack_securely": True,
                 "exclusions": {"WORN_OR_DAMAGED|OTHER:original condition"}},
         unplaced=("postmarked within 7 days", "restocking fee of 20%", "heavy signs of use",
-                  "partial charge of the actual shipping costs", "not considered defects"),
+                  "partial charge", "not considered defects"),
         read=READ90,
     ),
     "drumcenternh": Label(
@@ -267,7 +271,7 @@ LABELS: dict[str, Label] = {
             "returns.request_required_before_shipping": True,
         },
         either={"resolutions.store_credit": "MERCHANT_AT_FAULT", "instructions.address_on_request": True},
-        unplaced=("never arrived", "not considered damage", "once the defective record has been returned"),
+        unplaced=("never arrived", "not considered damage", "once the defective record is back"),
         read=READ90,
     ),
     "thecomicconstruct": Label(
