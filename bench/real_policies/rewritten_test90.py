@@ -8,7 +8,7 @@ PAGES: dict[str, tuple[str, tuple[str, ...]]] = {
 
 Our Return Policy
 
-Most items can come back for a full refund or an exchange if you return them within 15 days of delivery. For a return to qualify:
+Most items can come back for a full refund or an exchange if you return them within 15 days of delivery. Such a return qualifies when:
 
   • the item is unused, and just as it was when it reached you
   • every piece of its original packaging, every component and every rulebook comes back with it
@@ -164,7 +164,7 @@ Verona, MS 38879 - Defective items: we send you a return shipping label and pay 
 Shipping Methods
 - Folded Shipping: $15.00 for fabric of 3 yards or less.
 - UPS Ground: about $30-50 for fabric over 3 yards.
-- Quicker services: Next-Day, Second-Day Air and 3-Day Select (the customer pays for these).
+- Quicker services: Next-Day, Second-Day Air or 3-Day Select (the customer pays for these).
 - Free Shipping: on orders above $100 shipped within the continental US (not Alaska, Hawaii, Mexico or Canada).
 - International Shipping: only to Canada and Mexico; the customer pays the customs and shipping costs that go with it.
 When you buy fabric from www.revolutionfabricsshop.example, you accept these terms and conditions.""",
@@ -175,7 +175,7 @@ When you buy fabric from www.revolutionfabricsshop.example, you accept these ter
 
 Our refund policy runs for 7 days: you have 7 days from the day your item arrives to ask for a refund.
 
-To begin a return, email us at support@crafibes.example, or manage your orders from your account. Once your return is accepted, we email you a return shipping label to print out. Please pack the item in its original packaging together with all of its original materials and accessories. We will not accept anything sent back to us before a return was requested.
+To begin a return, email us at support@crafibes.example, or go to your account and manage your orders there. Once your return is accepted, we email you a label for the return shipping, ready to print. Please pack the item in its original packaging together with all of its original materials and accessories. We will not accept anything sent back to us before a return was requested.
 
 Any question about returns or refunds can always go to support@crafibes.example.
 
