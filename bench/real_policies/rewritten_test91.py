@@ -83,7 +83,7 @@ Unless stated otherwise, every refund goes back to the credit card account you u
   • The RA# we give you must appear, written on the outside of the box, and on a copy of the invoice placed in the box too. That lets our processing team deal with the return faster.
   • Every return is charged a minimum 5% processing fee, which covers the credit card fees we pay on the first sale and again on sending the money back.
   • Any return of an item that has been used, without exception, carries a 20% to 35% restocking fee on top of the processing fee. Used items with visible wear, marks, scratches, odors, blemishes, damage or other signs of usage are the likeliest to meet strict enforcement of this restocking fee, because we can no longer sell them at full price: we must spend time refurbishing them and then sell them at a discount.
-  • Vacuumplus.com may turn a return down if the item has excessive damage or if it is deemed to be a fraudulent return.
+  • Vacuumplus.com may turn a return down if the item has excessive damage, or if the item is deemed to be a fraudulent return.
   • The customer alone bears the cost of sending an item back. Pick the cheapest carrier; if the item's retail value is over $100, we also advise you to insure it.
   • Filters, electrical components, opened vacuum bags, used accessories and items with excessive damage cannot be returned to Vacuumplus.com
   • When excessive wear and tear or smoke damage shows on an item, the customer is charged for these repairs. From the purchase amount we refund, Vacuumplus.com takes a $75 cleaning fee for products with excessive wear and tear, and for products damaged by smoke the cleaning fee is $100. Vacuumplus.com will send the customer an email upon receipt of the damaged item so as to let """,
@@ -121,14 +121,14 @@ For a return:
 
 4. Return Shipping Costs
 
-Return shipping is paid by you, except where the return comes about through our error (for example, incorrect or defective items). We advise sending it with a trackable shipping service or buying shipping insurance for items over $75, since the shop is not responsible for lost or damaged returns.
+Return shipping is paid by you, except where the return comes about through our error (for example, incorrect or defective items). We advise sending it with a trackable shipping service or buying shipping insurance for items over $75, since the shop accepts no responsibility for returns that go missing or get damaged on the way.
 
 5. Refunds
 
   • Processing Time: When your returned item reaches us, we inspect it, and your refund is then processed within 5-7 business days.
   • Refund Method: The refund goes to the original payment method you used when you bought. Shipping and handling fees are not refunded.
   • Partial Refunds: If the item you send back shows signs of use or is no longer in its original condition, we may iss""",
-                          ("rma number inside the package", "not responsible for lost or damaged returns", "partial refunds")),
+                          ("rma number inside the package", "partial refunds")),
 
     "faucetfellas": ("""Returns Policy
 
@@ -304,7 +304,7 @@ Last updated: 8/23/2022""",
 4/6/2006
 1 Get an RA (return authorization) from Grate Wall of Fire by calling 1-800-274-7364, or email us through the "Contact Us" link at gratewalloffire.example
 2 Send the item(s) back following the RA instructions we give you – and make sure you buy shipping insurance
-3 After the item has been delivered, look in your inbox, since in roughly 7 to 10 business days you will receive confirmation of credit or further information
+3 After the item has been delivered, watch your email: in roughly 7 to 10 business days it brings you confirmation of credit or further information
 ***Our more detailed Return Policy follows below***
 Returns & Exchanges
 Every return and exchange has to be authorized in advance, before you send it to us, or we will not accept it. Just contact Grate Wall of Fire for a return authorization. WE WILL NEVER REFUND A RETURN THAT WAS NOT AUTHORIZED. An RA expires once 30 days have passed since the product(s) first reached you. Grate Wall of Fire is under no obligation to refund a return that reaches us outside the 30 day return window.
