@@ -115,3 +115,22 @@ def test_a_condition_after_the_faults_set_apart_is_every_other_returns():
                       "altered.") == {"UNUSED", "NOT_ALTERED"}
     assert "NOT_ALTERED" in conditions("Products must come back in their original condition, that is unused, unmodified "
                                        "and in their original packaging.")
+
+
+def test_from_test84_to_87s_wrong_facts():
+    # the lines under "items that were altered or damaged, for example:" are the state's examples, not goods; a manner
+    # done "the wrong way" is no wrong item
+    text = ("The Company cannot take back items that were altered or damaged after they arrived, for example:\n\n"
+            "  • Cleaning done the wrong way (harsh chemicals, for instance, or harm done in a washing machine)\n\n"
+            "  • Patchy colour or fading caused by use\n")
+    assert exclusion_labels(text) == []
+    assert "WRONG_ITEM" not in placed(text).get("fault.reasons", set())
+    # the shop's processing as the subject that takes the time
+    holds("Processing and authorizing a refund usually takes 2-3 days.",
+          {"refund.processing": {"min_days": 2, "max_days": 3, "unit": "CALENDAR"}, "refund.typical_arrival": None})
+    # a parcel the customer opens on arrival is no packing advice; "package" the verb still is
+    holds("Please open every package and check what is inside carefully when it arrives.", {"instructions.pack_securely": None})
+    holds("Please package the item carefully.", {"instructions.pack_securely": True})
+    # insurance only where a parcel needs it is no advice for every return
+    holds("Choose this and the return shipping, and insurance where it is needed, are yours to pay.",
+          {"instructions.insured_shipping_recommended": None, "shipping.default.payer": "CUSTOMER"})

@@ -858,7 +858,12 @@ def _refusing_intro(clause: Clause) -> bool:
     intro = clause.intro.lower()
     # "... because we take no returns of food products (see the points below):" names its goods itself; its list gives reasons
     return bool(intro) and _any(_EXCLUDING + "|" + _EXCLUDING_MORE, intro) and not _any(r"\b(?:if|when|where|unless)\s*:?\s*$", intro) \
-        and not _any(_RETURNS_OF_GOODS, intro)
+        and not _any(_RETURNS_OF_GOODS + "|" + _STATES_EXAMPLED, intro)
+
+
+# "The Company cannot take back items that were altered or damaged after they arrived, for example:": the lines below
+# are examples of the state refused ("Cleaning done the wrong way", "Patchy colour"), not goods
+_STATES_EXAMPLED = r"\b(?:that|which) (?:were|was|are|is|ha(?:s|ve) been)\b[^:]*?,?\s*(?:for example|for instance|such as|e\.g\.|like)\s*:?\s*$"
 
 
 def _refuses_a_kind_too(clause: Clause, text: str) -> bool:

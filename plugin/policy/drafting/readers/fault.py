@@ -89,7 +89,8 @@ _FAULT_WIDE = (_FAULT + "|" + _QUALITY_FAULT + "|" + _DAMAGE_REPORTED + "|" + _N
 _REASONS = (
     ("DEFECTIVE", r"defect|faulty|flaws?\b|" + _QUALITY_FAULT + "|" + _HARDWARE_ISSUE + "|" + _NOT_WORKING),
     ("DAMAGED", r"(?<!un)(?<!non-)(?<!non )damaged|\bany damage\b|\b(?:find|found|notice[ds]?|spot(?:ted)?|discover(?:ed)?) (?:any |some |hidden |visible )?damage\b|^(?:any |all )?(?:(?:loss(?:es)?|shortages?) (?:or|and) (?:any )?)?damages?\b|\bdamages? (?:to|regarding|on|with|of) (?:your |the )?(?:order|items?|goods|parcel|package|product)s?\b|" + _ARRIVED_BROKEN + "|" + _DAMAGE_REPORTED),
-    ("WRONG_ITEM", r"(?<!ordered the )(?<!ordered a )wrong(?! size| colou?r| with| (?:delivery |shipping |postal )?address)|" + _WRONG_SIZE + r"|sent incorrectly|incorrect(?:,? (?:or |and )?\w+){0,3} (?:item|product|merchandise|order|goods)|" + _NOT_ORDERED + "|" + _SENT_WRONG),
+    # (not "Cleaning done the wrong way", "stored the wrong way": a manner, no item)
+    ("WRONG_ITEM", r"(?<!ordered the )(?<!ordered a )wrong(?! size| colou?r| with| (?:delivery |shipping |postal )?address| way\b)|" + _WRONG_SIZE + r"|sent incorrectly|incorrect(?:,? (?:or |and )?\w+){0,3} (?:item|product|merchandise|order|goods)|" + _NOT_ORDERED + "|" + _SENT_WRONG),
     ("NOT_AS_DESCRIBED", _NOT_DESCRIBED),
     ("INCOMPLETE", r"incomplete(?!(?: or \w+)? (?:\w+ )?(?:details|address(?:es)?|information|data|forms?|applications?))|missing (?:parts|pieces|components|items?)\b|" + _PARTS_MISSING + "|" + _SENT_SHORT),
     ("LATE_DELIVERY", r"shipping delays|late delivery|arrived late|delivered late"),

@@ -29,7 +29,9 @@ _PACKED_SAFELY = r"\b(?:carefully|securely|safely|properly|well) packed\b|\bpack
 # "pack anything you send back with care", "Protect the parcel well"), its purpose ("pack it so it will not be
 # harmed", "wrap the parcel so nothing breaks"), the result ("make sure it is well protected", "well secured"),
 # or the materials ("a sturdy box with enough padding"); not the shop's own packing ("We pack every order with care")
-_PACKING_VERB = r"\b(?:pack|packs|packed|packing|wrap|wraps|wrapped|wrapping|protect|protected|protecting|package|packaged)\b"
+# ("package" the verb, not the noun after a determiner: "Please open every package and check ... carefully")
+_PACKING_VERB = (r"\b(?:pack|packs|packed|packing|wrap|wraps|wrapped|wrapping|protect|protected|protecting|packaged|"
+                 r"(?<!\bevery )(?<!\beach )(?<!\bthe )(?<!\byour )(?<!\ba )(?<!\bany )(?<!\bour )(?<!\bthis )(?<!\bthat )package)\b")
 _PACK_ADVICE = (
     # (not "make sure your package(s) are properly insured": the manner of an insurance, not of a packing)
     _PACKING_VERB + r"[^.;]{0,40}?(?<!as )\b(?:well|carefully|with care|securely|safely|firmly|properly|neatly|suitably|adequately)\b(?! as\b)(?! (?:insured|tracked|labell?ed|addressed|documented)\b)|"
@@ -339,7 +341,9 @@ def instructions(clause: Clause, text: str) -> Iterator[Fact]:
     # advice for parcels over an amount only ("If you are shipping an item over $75, ...") is no general advice
     # (or for some returns: "Returns from outside the EU must be sent by tracked mail")
     # (or for the order's own delivery: "consider paying for tracking and insurance at checkout")
-    over_an_amount = _any(r"\b(?:returns?|orders?|items?|parcels?|packages?) (?:over|above|worth (?:more than|over)|valued (?:at|over)) [$€£]?\d|\bat checkout\b", text) \
+    # (or where the parcel needs it: "insurance where it is needed", "for valuable items")
+    over_an_amount = _any(r"\b(?:returns?|orders?|items?|parcels?|packages?) (?:over|above|worth (?:more than|over)|valued (?:at|over)) [$€£]?\d|\bat checkout\b|"
+                          r"\b(?:where|when|if) (?:it is |it's )?(?:needed|necessary|appropriate)\b|\bfor (?:valuable|expensive|high[- ]value) (?:items?|parcels?|orders?|goods)\b", text) \
         or scoped(clause, text)
     tracked, insured = _tracking_advised(text) and not over_an_amount, _insurance_advised(text) and not over_an_amount
     if tracked:

@@ -176,6 +176,22 @@ def _money_with_you(local: str, after: str) -> bool:
         and not _any(_SHOPS_OWN_CREDIT, local)
 
 
+# the shop's processing as the subject that takes the time ("Processing and authorizing a refund usually takes")
+_PROCESSING_TAKES = r"^\W*(?:refund |return )?processing\b[^.;]{0,40}\b(?:takes?|needs?|lasts?)\s+(?:up to |about |around |approximately )?$"
+
+
+def _the_shops_processing(local: str, after: str, banks: bool) -> bool:
+    """The shop's own processing named, however "usually" it goes: "allow 3-5 days for us to process your refund",
+    "refunds will usually be processed within", "we usually pay the refund within two weeks", "Processing and authorizing
+    a refund usually takes" (the last two not with the bank's time beside them)."""
+    if _any(r"^\W*for (?:us|our (?:team|staff|warehouse)) to process|^\W*to process (?:your |the )?(?:refund|return)|^\W*for (?:your |the )?(?:[\w-]+ ){0,3}?(?:return|refund|credit)s? to be processed", after):
+        return True
+    if _any(r"\b(?:refunds?|credits?|it|they)\b[^.;,]{0,30}\b(?:be|is|are|gets?) (?:usually |typically |normally |generally )?(?:processed|issued|initiated)\s+(?:with)?in\s*$", local):
+        return True
+    return not banks and _any(r"\bwe\b[^.;]{0,80}\b(?:usually |typically |normally |generally )(?:pay|issue|send|make|process)\w* (?:out )?(?:the |your |a |any )?(?:refunds?|credits?|money)\s+(?:with)?in\s*$|"
+                              + _PROCESSING_TAKES, local)
+
+
 def _refund_time_kind(local: str, after: str) -> str | None:
     """Which refund time a duration is, from the words since the last one and those right after."""
     around = local + " " + after
@@ -183,13 +199,8 @@ def _refund_time_kind(local: str, after: str) -> str | None:
     if _any(r"further|additional|another|extra|\badd\b|\bmore\b(?! than)", local) or _any(r"^\W*(?:more|longer)\b", after) or _any(_BANK_THEN, local) \
             or (banks and _any(_AFTER_ISSUE, after)):
         return "refund.additional_delay"  # "your bank may need 5 days more", "your bank then needs", "shows up 2 days after we process it"
-    if _any(r"^\W*for (?:us|our (?:team|staff|warehouse)) to process|^\W*to process (?:your |the )?(?:refund|return)|^\W*for (?:your |the )?(?:[\w-]+ ){0,3}?(?:return|refund|credit)s? to be processed", after):
-        return "refund.processing"  # "allow 3-5 days for us to process your refund", however "usually" it goes
-    if _any(r"\b(?:refunds?|credits?|it|they)\b[^.;,]{0,30}\b(?:be|is|are|gets?) (?:usually |typically |normally |generally )?(?:processed|issued|initiated)\s+(?:with)?in\s*$", local):
-        return "refund.processing"  # "refunds will usually be processed within", "expect the refund to be issued within"
-    if _any(r"\bwe\b[^.;]{0,80}\b(?:usually |typically |normally |generally )(?:pay|issue|send|make|process)\w* (?:out )?(?:the |your |a |any )?(?:refunds?|credits?|money)\s+(?:with)?in\s*$", local) \
-            and not banks:
-        return "refund.processing"  # "we usually pay the refund within two weeks": the shop's act, however "usually" it goes
+    if _the_shops_processing(local, after, banks):
+        return "refund.processing"
     if not banks and (_any(_SHOP_ACT + "|" + _FROM_ARRIVAL, local) or _any(_AFTER_ARRIVAL, after)) \
             and _any(r"refund|credit|process|reimburs|money|\bback\b|handl|dealt|settle", around):
         return "refund.processing"  # "once your return is in our hands, expect your refund within 1 day"
