@@ -134,3 +134,12 @@ def test_from_test84_to_87s_wrong_facts():
     # insurance only where a parcel needs it is no advice for every return
     holds("Choose this and the return shipping, and insurance where it is needed, are yours to pay.",
           {"instructions.insured_shipping_recommended": None, "shipping.default.payer": "CUSTOMER"})
+
+
+def test_every_return_refused_but_for_faults_said_with_no_and_a_reason_first():
+    for text in ("To keep our customers safe, we take no returns and give no exchanges or refunds, except where the item you "
+                 "bought is defective, broken or damaged.", "No returns or refunds, except for defective items."):
+        holds(text, {"returns.enabled": False})
+    # a refusal of refunds alone, or of some goods', leaves returns open
+    for text in ("No refunds, except for defective items.", "No returns on sale items, except for defective ones."):
+        holds(text, {"returns.enabled": None})

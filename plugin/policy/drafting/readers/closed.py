@@ -80,8 +80,11 @@ def _closed_for_some(clause: Clause) -> bool:
 # returns and no refunds, except where the product we sent is incorrect or damaged", "We do not accept returns
 # except when ...": every return refused but for the shop's faults, which the fault settings hold (returns off);
 # not "All sales are final unless the item arrived damaged", which a labelled text reads with a window for returns
-_REFUSED_BUT = (_CLOSED_LEAD + r"(?:[a-z/& ]{2,30}:\s*)?(?:" + _CLOSED_KINDS + r" (?:are|is|will) not (?:be )?(?:accepted|offered|possible|given|allowed)|"
+# ("To keep our customers safe, we take no returns and give no exchanges or refunds, except where ...", "No returns or
+# refunds, except for defective items": the reason first, and the refusal said with "no")
+_REFUSED_BUT = (_CLOSED_LEAD + r"(?:[a-z/& ]{2,30}:\s*)?(?:(?:to|for|due to|because(?: of)?|given|since|as) [^,;:]{3,60},\s*)?(?:" + _CLOSED_KINDS + r" (?:are|is|will) not (?:be )?(?:accepted|offered|possible|given|allowed)|"
                 r"(?:we|i) (?:do not|don't|cannot|can't|can not|will not|won't) (?:accept|take|offer) (?:any )?" + _CLOSED_KINDS + r"|"
+                r"(?:(?:we|i) (?:take|accept|offer|make|give|issue) )?no " + _CLOSED_KINDS + r"(?:,? (?:and|or|nor) (?:(?:take|accept|offer|make|give|issue) )?(?:no )?" + _CLOSED_KINDS + r")?|"
                 r"(?:all sales|all (?:items|products|purchases|orders)|every (?:completed |placed )?(?:sale|order|purchase|item)|everything\b[^,;:]{0,80}?) (?:are|is) (?:sold as )?final(?: sales?)?"
                 # (or "is final and cannot be refunded": the sale final, its refund refused as well)
                 r"(?:,? (?:with )?no " + _CLOSED_KINDS + r"(?: (?:and|or) no " + _CLOSED_KINDS + r")?| and (?:cannot|can't|can not|will not|won't) be (?:returned|refunded)(?: or (?:returned|refunded|exchanged))?))"
