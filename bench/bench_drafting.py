@@ -38,8 +38,8 @@ SEEDS = ROOT / "tests" / "seeds" / "texts"
 # in session 15, session 15's first four, measured once at its end, and its second four, measured once at session 16's
 # start, session 16's first four, measured once and judged, its second four, measured once at session 17's start, and
 # session 17's first four, measured once and judged, its second four, measured once at session 18's start, session
-# 18's first four, measured once, its second four, measured once at session 19's start, and session 19's first four,
-# measured once with the session's first drafter and again with its drafter of the first mends), and the sets gathered
+# 18's first four, measured once, its second four, measured once at session 19's start, and session 19's first and
+# second four, each measured once with the session's first drafter and again with a later one), and the sets gathered
 # after them, held out.
 DEVELOPMENT = ("test9", "test15", "test7", "dev4", "test10", "test11", "test16", "test17", "test21", "test22",
                "test18", "test19", "test20", "test23", "test24", "test25", "test26", "test27",
@@ -49,8 +49,9 @@ DEVELOPMENT = ("test9", "test15", "test7", "dev4", "test10", "test11", "test16",
                "test52", "test53", "test54", "test55", "test56", "test57", "test58", "test59", "test60", "test61", "test62", "test63",
                "test64", "test65", "test66", "test67", "test68", "test69", "test70", "test71",
                "test72", "test73", "test74", "test75", "test76", "test77", "test78", "test79",
-               "test80", "test81", "test82", "test83", "test84", "test85", "test86", "test87")
-HELD_OUT = ("test88", "test89", "test90", "test91")  # never drafted yet
+               "test80", "test81", "test82", "test83", "test84", "test85", "test86", "test87",
+               "test88", "test89", "test90", "test91")
+HELD_OUT: tuple[str, ...] = ()  # the next sets gathered, until drafted once
 SEED_TEXTS = {"alotrop": ["alotrop-return-policy.txt", "alotrop-faq.txt"],
               "alltrendsusa": ["alltrendsusa-guarantees.txt"], "allegra-k": ["allegra-k-return-policy.txt"]}
 

@@ -96,7 +96,8 @@ power) were gathered, labelled (labels committed first), rewritten and audited t
 the drafter, and held out; once measured (once, with the session's first drafter and with the drafter of its first
 mends, totals only) they joined the development pages, and four more (test88 .. test91: baby, children and family;
 health, beauty and care; hobbies and leisure; home, appliances and building) were gathered, labelled, rewritten and
-audited the same way, and held out.
+audited the same way, and held out; once measured (once, with the session's first drafter and with its drafter of
+the second mends, totals only) they too joined the development pages.
 
 What a label says:
 - `facts`: the settings the drafter reads (`plugin.policy.drafting.DRAFTED`) that the text states as
