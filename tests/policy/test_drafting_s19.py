@@ -8,7 +8,11 @@ check in more words; an amount in an example is no fee; a return "has to be requ
 says "which product you are sending back and why", is the way to ask, and a "Contact Us link" is the site's. Then from
 the development pages' misses: "Most new, unopened items can be sent back" asks every return to be unused, as "no sign of
 having been used" does, while a parcel the shop leaves unopened, or a full refund for an unopened item, asks nothing; "For
-an item to be returnable" is any item, not some goods; the address given in the shop's reply, in more words."""
+an item to be returnable" is any item, not some goods; the address given in the shop's reply, in more words; goods named by
+a state in a list of what cannot come back are conditions, and a condition after the faults set apart first is every
+other return's. From test84..87's wrong facts: a refused state's examples are no goods, "the wrong way" no wrong item,
+"Processing ... takes" the shop's processing, a package opened on arrival no packing advice, insurance "where it is
+needed" no advice; every return refused but for faults, said with "no" or after its reason, turns returns off."""
 
 from __future__ import annotations
 

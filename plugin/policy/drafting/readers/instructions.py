@@ -266,9 +266,9 @@ def _insurance_advised(text: str) -> bool:
 _RETURN_ADDRESS = r"(?:the|our|a) (?:(?:right|correct) )?(?:returns? (?:shipping )?address\b|(?:postal |mailing |shipping )?address (?:to (?:send|ship|post|mail|return)\b|for (?:returns?|the return)\b))"
 # Who gives it: the shop, its team or desk by name ("Customer Support will email you"), or the return's own authorisation
 # ("Each RMA tells you the address to ship it to")
-_GIVER = (r"\b(?:we|our (?:[\w-]+ )?(?:team|staff|service|support)|customer (?:support|service|care)(?: team)?|"
-          r"(?:the |each |every |your )?(?:rma|ra|return authori[sz]ation|authori[sz]ation)(?: number| e-?mail)?|"
-          r"customer (?:support|service|care)(?: team)?,? who)")  # ("contact customer service, who will give you an RMA number")
+# ("contact customer service, who will give you an RMA number")
+_GIVER = (r"\b(?:we|our (?:[\w-]+ )?(?:team|staff|service|support)|customer (?:support|service|care)(?: team)?(?:,? who)?|"
+          r"(?:the |each |every |your )?(?:rma|ra|return authori[sz]ation|authori[sz]ation)(?: number| e-?mail)?)")
 # The shop gives it on a request: "we will reply with instructions, including the address to send it to", "we send
 # you the RMA number and the address to ship your item to", "We will send the return address in our reply" (the
 # address as what is sent, not where: "we will send the replacement to the address you gave")

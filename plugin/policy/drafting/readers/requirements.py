@@ -222,7 +222,8 @@ _OPENED_TAKEN_TOO = r"(?<!un)\bopened (?:items?|products?|goods|merchandise)\b"
 
 
 def _unopened_asked(clause: Clause, text: str) -> bool:
-    """(of goods coming back: not "Every record we sell is new, unopened and shrink-wrapped", the goods as sold)"""
+    """Whether the sentence asks goods to come back unopened, not describes them as sold ("Every record we sell is new,
+    unopened and shrink-wrapped")."""
     return _any(_UNOPENED_TAKEN, text) and not _any(r"\bwe (?:sell|ship|send|supply|stock)\b|\bleaves? (?:us|our)\b", text) \
         and not _any(_OPENED_TAKEN_TOO, clause.paragraph_text.lower())
 

@@ -53,10 +53,10 @@ _RETURN_WORDS += (r"|\b(?:send|sending|post|posting|mail|mailing) back (?:(?:any
                   r"\bcomes? back (?:to us )?" + _BACK_IN_A_STATE + r"(?:within|no later than)\b|\bchang(?:e|ed|ing) your mind\b|"
                   r"\b(?:returns?|refunds?)(?: (?:and|or|&|/) exchanges?)? requests? (?:are|is|can be|may be|must be) (?:accepted|taken|welcome|made|submitted|sent|placed|filed|opened|raised)\b|"
                   r"\b(?:returns?|refunds?)(?: (?:and|or|&|/) exchanges?)? (?:are|is) (?:open|available|possible)\b|\b(?:can|may) be refunded\b")
-# "After 30 days from your purchase, we can no longer give a refund or an exchange", "Past 14 days of delivery, no refund is
-# possible": the time past the limit said first, then the refund or the exchange refused
 # "must arrive back with Handlestore no more than 28 days after the order date": the goods reaching the shop again
 _RETURN_WORDS += r"|\b(?:arrive|arrives|be) back (?:with|to|at) (?!you\b|the customer\b)"
+# "After 30 days from your purchase, we can no longer give a refund or an exchange", "Past 14 days of delivery, no refund is
+# possible": the time past the limit said first, then the refund or the exchange refused
 _RETURN_WORDS += (r"|^\W*(?:once )?(?:after|beyond|past|more than) \d{1,4} days?\b[^.;]{0,60}?\b(?:no longer|not|no|cannot|can't|won't|unable)\b"
                   r"[^.;]{0,30}?\b(?:refunds?|exchanges?)\b")
 
