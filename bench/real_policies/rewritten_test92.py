@@ -7,7 +7,7 @@ PAGES: dict[str, tuple[str, tuple[str, ...]]] = {
     "dogpetcollar": ("""At dogpetcollar, you and your four-legged companions matter to us. Should your purchase leave you less than fully happy, we are ready to help.
 1. Returns
 -
-Most items that are new, unused and unopened can come back to us within usually 4 or 5 of delivery, for a full refund or an exchange.
+Most items that are new, unused and unopened can come back to us within usually 4 or 5 of delivery, to be refunded in full or exchanged.
 -
 For a return to qualify, the item has to:
 -
@@ -28,10 +28,10 @@ We do not refund shipping fees, except where the return results from a mistake o
 -
 Items are replaced only when they are defective or damaged.
 -
-To exchange an item for the same product, send your order details by email to info@dogpetcollar.example.
+Should you need an exchange for the same product, email your order details to info@dogpetcollar.example.
 4. Damaged or Incorrect Items
 -
-If your order is damaged when it arrives, or the product you got is the wrong one, get in touch within 2 days of delivery.
+Should your order be damaged when it arrives, or the product you got be the wrong one, get in touch within 2 days of delivery.
 -
 Send us pictures showing the damaged or incorrect item so that the replacement can be handled fast.
 5. How to Return an Item
@@ -42,7 +42,7 @@ You will get shipping instructions and a Return Authorization from us.
 -
 Send the item to the address we give you. For your own safety, please choose a shipping service with tracking.
 6. Contact Us
-Any questions about our Return & Refund Policy? Please get in touch with us:""",
+Questions about this Return & Refund Policy? Please get in touch with us:""",
                      ()),
 
     "ahppet": ("""Orders over $100 ship free the same day
@@ -53,7 +53,7 @@ Returns and Exchanges
 
 Our Return and Exchange Policy
 
-Most items* can be returned or exchanged within 30 days of receipt of your order, for a full refund or an exchange, as long as they are still in their original packaging and in new, re-salable condition.
+Most items* can be returned or exchanged within 30 days of receiving your order, to be exchanged or given a full refund, as long as they are still in their original packaging and in new, re-salable condition.
 
 Returned items may be charged a 15% restocking fee, and that fee is always applied to items shipped to you directly by the manufacturer.
 
@@ -64,7 +64,7 @@ We do not refund shipping charges. Return shipping fees are refunded only in the
   • a damaged product sent out
   • items damaged on the way to you
 
-Should one of these apply to what you are returning, please get in touch with Customer Service for help. For items damaged in transit, Customer Service will decide what to do depending on how bad the damage is. You must retain all packaging so that a claim with the carrier can be filed. Because claims for shipping damage are time sensitive, we ask that you phone Customer Service within 2 days of receipt if your merchandise arrives damaged or defective.
+Should one of these apply to what you are returning, please get in touch with Customer Service for help. For items damaged in transit, Customer Service will decide what to do depending on how bad the damage is. You must retain all packaging so that a claim with the carrier can be filed. Because claims for shipping damage are time sensitive, we ask you to phone our Customer Service team within 2 days of receipt if your merchandise arrives damaged or defective.
 
 Items We Cannot Take Back:
 
@@ -75,9 +75,9 @@ Items We Cannot Take Back:
 
 *Returns of Drop-Shipped Items
 
-Drop-shipped items travel to you straight from the manufacturer, and our website marks them as such. Among them may be many of our breed-specific items, our dryers and our larger grooming accessories. Most are either non-returnable or carry a restocking fee. For details on returning a drop-shipped item, please ask our Customer Service department.
+Drop-shipped items travel to you straight from the manufacturer, and our website marks them as such. Among them may be many of our breed-specific items, our dryers and our larger grooming accessories. Most of these are either non-returnable or carry a restocking fee. For details on returning a drop-shipped item, please ask our Customer Service department.
 
-Dryers, Clippers, Grooming Tables and Crates are among the many products we distribute that come with a Manufacturer's Warranty. You will need t""",
+Dryers, Clippers, Grooming Tables and Crates are among the many products we distribute that come with a warranty from the manufacturer. You will need t""",
                ("shipped to you directly", "retain all packaging", "after the holiday or season", "after 7 days of receipt",
                 "either non-returnable")),
 
@@ -97,7 +97,7 @@ Customers who bought from the official Reptizoo website, https://reptizoo.exampl
 
 EXCLUSIONS
 
-  • Damage resulting from accident, misuse, abuse or a lack of reasonable care; from using the product with any electrical service other than the one specified, or in any way other than its normal and ordinary use; from putting it in abnormal working conditions; or any other failure that does not come from defects in materials or workmanship.
+  • Damage resulting from accident, misuse, abuse or a lack of reasonable care; from using the product with any electrical service other than the one specified, or in any way other than its normal and ordinary use; from putting it in abnormal working conditions; or any other fault that does not come from defects of material or workmanship.
   • Damage resulting from modification, tampering, or an attempt at repair by anyone except the Company.
   • Transfer of product ownership to anyone other than the first consumer who bought it.
 
@@ -108,7 +108,7 @@ CANCEL OR CHANGE AN ORDER
 1. To cancel an order, email our customer service within 12H of placing it on our website. An online message cancellation is not counted as official notice.
 Customer service will cancel or change the order for you within 12H of receiving your email. Email is not answered instantly, so by the time we handle your email within those 12H, your order may already have shipped. If so, we apologise, but we can no longer cancel or change it. Please check your order details with care before you place it.
 
-2. Once more than 12 hours have passed since you ordered, note that we CANNOT cancel or change the order any more. In that case, wait for the parcel to arrive; you can then keep it, or contact us to return it for a refund.
+2. Once more than 12 hours have passed since you ordered, note that we CANNOT cancel or change the order any more. In that case, wait for the parcel to arrive; you can then keep it, or get in touch with us to send it back for a refund.
 
 3. Do not send back or drop off the parcel yourself using the sender's address. A product returned without our acceptance will not be refunded.
 
@@ -119,9 +119,9 @@ Note: before you send anything back, you must contact us by email first and obta
                  ("resulting from accident, misuse, abuse", "resulting from modification, tampering", "transfer of product",
                   "online message cancellation")),
 
-    "dogtoysshop": ("""Dog Toys Shop wants you to be fully happy with what you buy. If an item disappoints you, our return policy runs for 14 days: you have 14 days from the date of delivery to ask for a return.
+    "dogtoysshop": ("""Dog Toys Shop wants you to be fully happy with what you buy. If an item disappoints you, our return policy runs for 14 days: you have 14 days, counted from the date of delivery, to ask for a return.
 Eligibility for Returns
-A returned item qualifies only if it is in its original condition: unused, unworn, with its tags still on, and in its original packaging. Proof of purchase, such as a receipt, is needed before we can process the return.
+A returned item qualifies only if it is unused, unworn and in its original condition, with its tags still on, and in its original packaging. Proof of purchase (a receipt, for example) is needed before we can process the return.
 To start a return, write to us at hello@dogtoysshop.example.
 Damaged or Incorrect Items
 Please look over your order the moment it reaches you. Should you find damage or a defect, or should you have received the wrong item, contact us right away so that we can sort it out quickly.
@@ -130,7 +130,7 @@ For reasons of health and safety, some items cannot come back just because you c
 Exchanges
 To exchange an item, we suggest that you first return the original product. Once the return has been approved, you can order the item you want instead.
 Refund Process
-When your return has arrived and been inspected, we will tell you what is happening with your refund. If it is approved, the refund goes to your original payment method within 10 business days. Your bank or payment provider may need more time to complete it.
+When your return has arrived and been inspected, we will tell you what is happening with your refund. If it is approved, within 10 business days the refund goes to your original payment method. Your bank or payment provider may need more time to complete it.
 If your refund was approved more than 15 business days ago and it still has not reached you, email hello@dogtoysshop.example for help.""",
                     ()),
 
@@ -170,25 +170,25 @@ How to Start a Refund or Return:
 
     "totalpets4u": ("""How Can I Send an Item Back?
 To return an item, you have to email [email protected]
-We cannot refund any product that has been used, shows heavy wear, is dirty or has pet hair on it, any dog fence wire taken off the spool, used dog fence flags, or anything else showing signs of long use. Because of health and sanitation concerns, Spotty Training Place and Doggie Dooley products cannot be refunded once used or opened.
+We cannot refund any product that has been used, shows heavy wear, is dirty or has pet hair on it, any dog fence wire taken off the spool, dog fence flags that have been used, or anything else showing signs of long use. Because of health and sanitation concerns, Spotty Training Place and Doggie Dooley products cannot be refunded once used or opened.
 
-Some of our products go out straight from the maker. When your product was shipped directly from the manufacturer, we will send you the address for its return. If you send such items to us instead, we will charge you the cost of sending the item(s) on to the manufacturer
-Returns have to go with a reputable carrier such as UPS, USPS or FedEx, and have to carry a tracking number.
+Some of our products go out straight from the maker. For a product that was shipped directly from the manufacturer, you will get the address for its return from us. If you send such items to us instead, we charge you the cost of sending the item(s) on to the manufacturer
+Returns have to go with a reputable carrier (UPS, USPS or FedEx, for example) and have to carry a tracking number.
 
 Put These in With Your Return:
 
 A copy of the original invoice or the packing slip
 
-Your RMA number, written outside on the box
+Your RMA number, marked on the outside of the box
 
 Send it to the address we gave you
 
-A return that comes without its RMA number and invoice copy will be charged a 10% return fee. Refused / Return To Sender: if you, or the customer you ship to, refuse delivery of an order or send it back marked return to sender, both the original shipping fee and the return shipping cost are charged to you, plus a 10% restocking fee.
+A return that comes without its RMA number and invoice copy incurs a 10% return fee. Refused / Return To Sender: if you, or the customer you ship to, refuse delivery of an order or mark it return to sender, both the original shipping fee and the return shipping cost are charged to you, plus a 10% restocking fee.
 
-Your refund/credit memo should reach you within two weeks of your package being handed to the return shipper, and often sooner. That period covers the time the return takes to reach us (5 to 10 business days) and the time we need to process it after it arrives (3 to 5 business days). Once your return has arrived and been processed, we will e-mail you about your refund/credit memo.
+Your refund/credit memo should reach you within two weeks after your package is handed to the return shipper, and often sooner. That period covers the time the return takes to reach us (5 to 10 business days) plus the time we need to process it after it arrives (3 to 5 business days). Once your return has arrived and been processed, we will e-mail you about your refund/credit memo.
 We may change our return policies and procedures without notice.""",
                     ("spotty training place", "shipped directly from the manufacturer", "charge you the cost", "10% return fee",
-                     "refuse delivery of an order", "within two weeks")),
+                     "refuse delivery of an order", "within two weeks", "on the outside of the box")),
 
     "cozycatfurniture": ("""Home > Return Policy
 
@@ -205,12 +205,12 @@ We replace units that are incorrect or defective. Returns made for any other rea
   • Return shipping costs are paid by the buyer.
   • Credit is issued once we have inspected the product and the requirements above are met.
 
-Any wrong or defective item has to be reported within 7 days of receipt, and the item has to come back within 14 days of receipt. NO EXCEPTIONS.
+Report any wrong or defective item within 7 days of receipt, and send the item back within 14 days of receipt. There are NO EXCEPTIONS.
 
 Email us at support@cozycatfurniture.example for return instructions and a return authorization number.
 
 
-Attention: a return that comes back with no return authorization number is subject to 30% restocking fees. Please DO NOT send any items back to us directly.
+Attention: a return that comes back with no return authorization number is subject to 30% restocking fees. We ask you NOT to send any items back to us directly.
 
 
 For any other questions or comments about our Return Policy, email support@cozycatfurniture.example.
@@ -219,15 +219,15 @@ Thank you!""",
                          ("10-20% restocking fee", "subject to 30% restocking fees")),
 
     "petdoorusa": ("""Return Policy
-Within 14 days from the date of receipt, items can be exchanged, or returned for their full credit.
-Shipping charges are not refunded unless the item we sent you was incorrect. When returned items arrive, Pet Door USA may refuse a refund if the merchandise fails our return policy requirements and/or is damaged.
+Within 14 days from receipt, items can be exchanged, or returned for their full credit.
+Shipping charges are not refunded unless the item we sent you was incorrect. When returned items arrive, Pet Door USA may refuse a refund if the merchandise is damaged and/or does not satisfy what our return policy requires.
 Neither Custom orders nor Final Sale items can ever be returned or exchanged.
 We issue a credit for the purchase price of the item returned or exchanged, as long as it is unused, in its original packaging, and in its original condition.
-Please send your Return or Exchange with a shipping method that can be traced, such as UPS, FEDEX or Insured USPS (United States Postal Service), and hold on to the Return Tracking Number until your refund has reached you.
+Please send your Return or Exchange with a shipping method that can be traced (UPS, FEDEX or Insured USPS, the United States Postal Service, for example), and hold on to the Return Tracking Number until your refund has reached you.
 The customer pays the return shipping charges and the insurance.
 The customer also pays any shipping charges for bounced or undeliverable packages.
-Your refund goes to the original form of payment within 7-10 business days of receipt. We will email you, at the address on your order, once the refund has been applied.
-Your bank may need a few more days to process and post the transaction to your account.
+Within 7-10 business days of receipt, your refund goes to the original form of payment. Once it has been applied, we will email you at the address on your order.
+Your bank may need a few more days to process the transaction and post it to your account.
 Returns Address
 Please get in touch with us and we will send you the manufacturer's address.
 If the item you received is incorrect or damaged, contact us at sales@petdoorusa.example
@@ -239,7 +239,7 @@ We will send you a return label for shipping the item back, and talk with you ab
 
 Our Return Policy
 
-For most products we accept returns within 15 days of delivery, provided they are unused, still in their original condition, and have all tags attached. Please keep in mind:
+For most products, returns are accepted within 15 days of delivery, provided they are unused, still in their original condition, and have all tags attached. Please keep in mind:
 
   • Items have to be resalable (unused, undamaged, in their original packaging)
   • You must show proof of purchase
@@ -254,11 +254,11 @@ How to Return an Item
 
 Here is how to send back your equestrian gear:
 
-  1. Contact Us: within 15 days of receiving your order, email [email protected] with your request to return (use the template below)
-  2. Wait for Approval: within 2 business days we will reply with a return authorization and instructions
-  3. Pack Securely: put the item(s) back in the original packaging together with all accessories
+  1. Contact Us: within 15 days of getting your order, email [email protected] with your request to return (use the template below)
+  2. Wait for Approval: within 2 business days we will reply with instructions and a return authorization
+  3. Pack Securely: put the item(s) back in the original packaging together with every accessory
   4. Ship Back: send the parcel with a trackable shipping method to our address, 590 Flynn Street, Independence, US 44131
-  5. Confirmation: when it has arrived and been inspected, we will process your refund or exchange
+  5. Confirmation: when it has arrived and been inspected, your refund or exchange will be processed
 
 Return Request Template
 
@@ -266,14 +266,14 @@ Subject: Request to Return – Order #[Your Order Number]
 
 Hello, Horse Care Shop Team,
 
-I am writing to ask for a return/exchange for my recent order #[Your Order Number].
+I am writing to ask for a return/exchange of order #[Your Order Number], which I placed recently.
 
 Item(s) I am returning:
 [Product Name(s)] – [Quantity]
 [Why I am returning it: Doesn't Fit/Defective/Wrong Item/Other]
 
 What I would like:
-[Refund / Exchange for (name the product if exchanging)]
+[Refund / Exchange for (name the product you want, if you are exchanging)]
 
 I understand I""",
                       ()),
@@ -282,14 +282,14 @@ I understand I""",
 
 Returns
 
-Our return policy runs for 30 days. We take returns ONLY IF:
+The period of our return policy is 30 days. We take returns ONLY IF:
 
-  1. the product was damaged in shipping
+  1. the product arrived damaged from shipping
   2. the product had a defect
   3. the product was not as described
   4. we sent a different size from the one you ordered
 
-In those cases, contact us within 30 days of delivery and we will help. You can send the product back for a full refund, or keep it by agreeing for a partial refund. The buyer pays the return shipping fee, and we refund the item price together with the shipping cost (what you originally paid).
+In those cases, get in touch within 30 days of delivery and we will help. You can send the product back for a full refund, or keep it by agreeing for a partial refund. The buyer pays the return shipping fee, and we refund the item price together with the shipping cost (what you originally paid).
 
 Once 30 days have passed since your purchase, we are sorry, but we cannot give you a refund or an exchange.
 
@@ -328,7 +328,7 @@ Return Policy
 
 Cancellation and Refund Policy:
 
-  • Cancelled or returned equipment orders carry a 20% restocking fee plus the "actual" shipping charges in both directions. NOTE: we accept no returns for electrical items.
+  • Cancelled or returned equipment orders carry a 20% restocking fee plus the "actual" shipping charges in both directions. NOTE: electrical items cannot be returned at all.
 
 o No exceptions
 
@@ -356,8 +356,8 @@ Warranty and Out of Stock Policy:
 Problem with Order:
   • You must tell us within 2 hours of delivery and email a photo of any damaged items within 2 hours. Please unpack the order and lay everything out, and take good photos so that we can match the items to your order.
   • Someone must sign for live plant orders on delivery. We do not cover perishable items that were left outside in hot/cold weather.
-  • Placing an order means that you, the customer, accept all of these terms and conditions.
-  • When you place your order,""",
+  • Placing an order means that you, the customer, accept every one of these terms and conditions.
+  • Once you place your order,""",
                        ("20% restocking fee", "already been harvested", "cancellations are not accepted",
                         "refused at the time of delivery", "handled through the manufacturer", "within 2 hours of delivery",
                         "left outside in hot/cold weather")),
