@@ -93,6 +93,10 @@ READ93 = "2026-12-06 (session 19, set test93)"
 # allwatchplus' "Exchanges receive full credit toward future purchases" taken as an exchange offered (store credit an
 # either), its 9% fee on cancellations an either refund of 91%, and "All claims for lost or damaged shipments must be made
 # within 48 hours of the scheduled delivery" taken as the fault window (2 days from delivery) with DAMAGED.
+# Cues shortened when the pages were rewritten, so that no rewrite keeps more than six of a page's own words in a row:
+# jeanztm's "if your exchange is out of stock" to "exchange is out of stock", alynn's "save the merchandise and the
+# original packaging" to "save the merchandise", switchscarf's "will not cover return shipping or import fees" to "will
+# not cover return shipping"; each still names its sentence, and no fact or either reading changed.
 LABELS: dict[str, Label] = {
     "menpromsuit": Label(
         "https://menpromsuit.com/pages/refund-exchange-policy", "test93",
@@ -177,7 +181,7 @@ LABELS: dict[str, Label] = {
         },
         either={"requirements.condition": {"UNUSED", "ORIGINAL_PACKAGING"}, "shipping.default.payer": "MERCHANT",
                 "refund.confirmation_email": True},
-        unplaced=("will not hold inventory", "if your exchange is out of stock", "exchanges on international orders"),
+        unplaced=("will not hold inventory", "exchange is out of stock", "exchanges on international orders"),
         read=READ93,
     ),
     "unpurfect": Label(
@@ -286,7 +290,7 @@ LABELS: dict[str, Label] = {
         either={"exclusions": {"WORN_OR_DAMAGED|OTHER:worn|OTHER:damaged"}, "resolutions.store_credit": "ALWAYS",
                 "resolutions.exchange": "ALWAYS"},
         unplaced=("store credit up to 60 days", "store credits never expire", "one-time price adjustment",
-                  "cannot be verified", "save the merchandise and the original packaging"),
+                  "cannot be verified", "save the merchandise"),
         read=READ93,
     ),
     "switchscarf": Label(
@@ -303,7 +307,7 @@ LABELS: dict[str, Label] = {
             "refund.method": "ORIGINAL_PAYMENT",
         },
         either={"refund.confirmation_email": True},
-        unplaced=("responsibility of the purchaser", "will not cover return shipping or import fees"),
+        unplaced=("responsibility of the purchaser", "will not cover return shipping"),
         read=READ93,
     ),
     "retroangels": Label(
