@@ -97,6 +97,38 @@ READ93 = "2026-12-06 (session 19, set test93)"
 # jeanztm's "if your exchange is out of stock" to "exchange is out of stock", alynn's "save the merchandise and the
 # original packaging" to "save the merchandise", switchscarf's "will not cover return shipping or import fees" to "will
 # not cover return shipping"; each still names its sentence, and no fact or either reading changed.
+# Audit (session 19, by an engineer who had not read the drafter; every page found in the corpus at its labelled address and
+# read against its label and rewrite): loopibelts' "Please do not send your purchase back without contacting us first"
+# makes returns.request_required_before_shipping a fact, moved from `either` (of the 25 earlier rewritten pages that ask
+# to be contacted before anything is sent back and name no refusal, 20 label it a fact: sodalulu, dorandtan, winesave,
+# superjuiceme, abcluxury, kidsdreamspot among them; unichores, "do not send your purchase back before talking to us",
+# and four more took it as `either`); unpurfect's "may take 7-10 business days for the refund to appear in your account,
+# depending on your bank", after its own processing time, is refund.additional_delay as a fact and typical_arrival an
+# either, swapped (of the earlier labels whose page gives the shop's processing and then the bank's days, 22 take those
+# days as an additional_delay fact, 18 of them with typical_arrival an either: satyayogamat, ukswimgear, allrunningshoes,
+# midtownwest; two, uswallpaperdecor and shoplikeanegyptian, as a typical_arrival fact); alynn's "store credit up to 60
+# days from the original date of purchase" offers store credit as a general outcome, so resolutions.store_credit ALWAYS
+# moves from `either` to the facts, the 60 days staying a cue (as kits, the one earlier page of that shape: a full refund
+# within 30 days, "Replacement or Store Credit" up to a year, store credit a fact and the year a cue); switchscarf's "email
+# us ... We will email you a FREE RETURN SHIPPING LABEL" gets request_required_before_shipping as an either, as
+# retroangels' form-then-label in this set and birdertown, dshcam and omerocandles (sundatasupply and kits took nothing).
+# The rewrites already stated each of these; none keeps a run of seven or more of its page's words other than headings,
+# cues and addresses, so none was reworded. Seen, not changed: retroangels' domain also stores /pages/return-policy (emailed
+# requests, four days from delivery), not its labelled address; loopibelts' and switchscarf's "we will email you ... We
+# will also notify you of the approval or rejection of your refund" stay an either confirmation_email (82 of the 97 earlier
+# labels of that template); outerweartrends' 12 hours stay an either (jrcos and shopsolar, free within N hours and a fee
+# after, took theirs so); jeanztm's and menpromsuit's "in new condition" / "brand-new condition" stay ORIGINAL_CONDITION
+# facts with UNUSED an either (17 earlier pages with no separate "unused" did so); jeanztm's prepaid label stays an either
+# MERCHANT (earlier plain prepaid labels split: dshcam, ylemospure, iayez and refurb a fact; apronmart, kits,
+# protectmyacunit and bellobelts an either); allwatchplus' 48-hour claim for damaged shipments stays a 2-day fault window
+# with DAMAGED (tyrenix, tshirtpros, modestapparels, prowaterdirect, naturalrawdogfoods, fyeahprinting and
+# highfidelityvinyl took such claim deadlines as fault-window facts, kmileye as an either); handbag01's unitless "within 4"
+# (starts a fact, 4 days an either), loopibelts' exchange of defective "other belts" (eithers and a cue), switchscarf's
+# domestic free label (a MERCHANT fact, international lines cues, as creativeleatherdesign) and retroangels' "retain a copy
+# of the receipt" (a tracked-shipping either; framefreewoodart took nothing from "keep the shipping receipt", but a USPS
+# receipt carries the tracking) kept as labelled; unpurfect's and sneakerstoreegy's generic address and placeholder phone
+# leave their rules without blanks, and jeanztm's blog address is the shop's own return page; sneakerstoreegy's and
+# unpurfect's "not responsible for lost" lines get no cue (most earlier pages with such a line have none). Nothing else changed.
 LABELS: dict[str, Label] = {
     "menpromsuit": Label(
         "https://menpromsuit.com/pages/refund-exchange-policy", "test93",
@@ -204,11 +236,11 @@ LABELS: dict[str, Label] = {
             "refund.processing": _r(7, 10, "BUSINESS"),
             "refund.method": "ORIGINAL_PAYMENT",
             "refund.original_shipping": "MERCHANT_AT_FAULT",
-            "refund.typical_arrival": _r(7, 10, "BUSINESS"),
+            "refund.additional_delay": _r(7, 10, "BUSINESS"),
         },
         either={"exclusions": {"WORN_OR_DAMAGED|OTHER:worn|OTHER:washed|OTHER:damaged"},
                 "fault.photos_min": 1, "fault.photos_requested": True, "fault.photos_of": {"ISSUE"},
-                "instructions.address_on_request": True, "refund.additional_delay": _r(7, 10, "BUSINESS")},
+                "instructions.address_on_request": True, "refund.typical_arrival": _r(7, 10, "BUSINESS")},
         unplaced=("ship your replacement item", "within 14 days"),
         read=READ93,
     ),
@@ -241,10 +273,10 @@ LABELS: dict[str, Label] = {
             "requirements.proof_of_purchase": True,
             "refund.inspection": True,
             "refund.method": "ORIGINAL_PAYMENT",
+            "returns.request_required_before_shipping": True,
         },
         either={"resolutions.exchange": "ALWAYS", "fault.reasons": {"DEFECTIVE"}, "fault.remedies": {"EXCHANGE"},
-                "returns.request_via": "EMAIL", "returns.request_required_before_shipping": True,
-                "refund.confirmation_email": True},
+                "returns.request_via": "EMAIL", "refund.confirmation_email": True},
         unplaced=("cut and sewn to size", "quality check errors"),
         read=READ93,
     ),
@@ -286,9 +318,9 @@ LABELS: dict[str, Label] = {
             "fault.photos_of": {"ISSUE"},
             "fault.remedies": {"REPLACEMENT", "REFUND"},
             "resolutions.replacement": "MERCHANT_AT_FAULT",
+            "resolutions.store_credit": "ALWAYS",
         },
-        either={"exclusions": {"WORN_OR_DAMAGED|OTHER:worn|OTHER:damaged"}, "resolutions.store_credit": "ALWAYS",
-                "resolutions.exchange": "ALWAYS"},
+        either={"exclusions": {"WORN_OR_DAMAGED|OTHER:worn|OTHER:damaged"}, "resolutions.exchange": "ALWAYS"},
         unplaced=("store credit up to 60 days", "store credits never expire", "one-time price adjustment",
                   "cannot be verified", "save the merchandise"),
         read=READ93,
@@ -306,7 +338,7 @@ LABELS: dict[str, Label] = {
             "refund.inspection": True,
             "refund.method": "ORIGINAL_PAYMENT",
         },
-        either={"refund.confirmation_email": True},
+        either={"refund.confirmation_email": True, "returns.request_required_before_shipping": True},
         unplaced=("responsibility of the purchaser", "will not cover return shipping"),
         read=READ93,
     ),
