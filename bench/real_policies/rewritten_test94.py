@@ -24,7 +24,7 @@ What if you sent me the wrong item?
 Should we send you the wrong item and you return it unopened within 5 working days of delivery, the correct item goes out to you in its place, and we collect the wrong one at our expense.
 
 And if it has been opened or used?
-When an item that is not faulty comes back within 5 days of delivery, in original condition, with the original retail packaging and everything that came in the box, we charge a 15% restocking fee as well as every freight cost tied to the item. Once 5 working days have passed, we take no returns of items that are not faulty. Be aware: something is not considered to be faulty simply because it does not work with your other equipm""",
+When an item that is not faulty comes back in original condition within 5 days of delivery, with the original retail packaging and everything that came in the box, we charge a 15% restocking fee as well as every freight cost tied to the item. Once 5 working days have passed, we take no returns of items that are not faulty. Be aware: something is not considered to be faulty simply because it does not work with your other equipm""",
                ("leased or financed", "lost in transit", "15% restocking fee", "not considered to be faulty")),
 
     "luxevision": ("""Refund & Return Policy
@@ -46,7 +46,7 @@ Custom items are made to your own specifications, so once production has started
 To change a custom order, get in touch with us straight after checkout. We will tell you in writing whether the change can be made.
 • A change asked for once production has started may be refused or may cost extra.
 4 · Exchanges (Screens, Projectors & Electronics)
-- Condition – Items have to be brand-new, unused and in their original packaging. We need photo or video evidence before we approve.
+- Condition – Items have to be unused and brand-new, still in their original packaging. We need photo or video evidence before we approve.
 - Shipping – The customer pays the freight both ways, outbound and return.
 - Store credit – When the item clears quality control, we give store credit for the item price less the original shipping cost (30 % of the item price).
 5 · Returns because of Address Errors, Access Problems or Compatibility
@@ -61,13 +61,13 @@ Building cannot be reached (parcel too big, no lift, etc.) """,
 
 Sending Goods Back
 
-To send goods back, first get a Return Materials Authorisation (RMA) number within 30 days from receipt: e-mail xkeys@keyboardspecialists.example or phone us on 0203 474 0234. Goods cannot be returned or exchanged until an RMA number has been issued to you. When you ask for an RMA number we send you a form; it has to be completed, signed and returned before we go on. Once it is accepted, you get an RMA number together with the address for returns. In some cases the manufacturer may deal with the returns for us, since every warranty rests with the manufacturers.
+To send goods back, first get an RMA (Return Materials Authorisation) number, within 30 days from receipt: e-mail xkeys@keyboardspecialists.example or phone us on 0203 474 0234. Goods cannot be returned or exchanged until an RMA number has been issued to you. When you ask for an RMA number we send you a form; it has to be completed, signed and returned before we go on. Once it is accepted, you get an RMA number together with the address for returns. In some cases the manufacturer may deal with the returns for us, since every warranty rests with the manufacturers.
 
 Please Note:
 
   • The RMA number must be easy to see on the outer packaging of every return.
   • Every parcel must carry an RMA form inside.
-  • Products must come back in their original, unused, re-sellable condition and packaging, unless the product is faulty under warranty.
+  • Products must come back unused, in their original packaging and in original, re-sellable condition, unless the product is faulty under warranty.
   • We refund delivery costs only when a product is faulty under warranty.
   • We do not refund the cost of return postage.
   • Goods sent to X-Keys UK (Keyboard Specialists Ltd) with no RMA number take longer to process and carry a £25 + VAT admin charge.
@@ -154,7 +154,7 @@ Returns
 
 Products bought from Network-switch.com may be sent back on these terms:
 
-  • Which items qualify: an item may be returned within 30 days from the date of delivery, as long as it is unused, in its original condition and in its original packaging.
+  • Which items qualify: an item may come back within 30 days from the date of delivery, as long as it is unused, in its original condition and in its original packaging.
   • Items we cannot take back: some items cannot come back, for example personalized or custom-made products, and anything marked non-returnable at the time you bought it.
   • How to return: to start a return, write to our support staff at help@network-switch.example. We will tell you how to send the product back and, where needed, how to get a return authorization number.
 
@@ -298,7 +298,7 @@ Returns are accepted within 30 days of your order reaching you. Before sending a
 
 – You may return a purchase within 30 days from the delivered date.
 
-– Items have to be unused, undamaged and in original packaging, with everything in the package intact! Otherwise the buyer bears every fee incurred and gets no refund.
+– Items have to be unused and undamaged, in original packaging, with everything in the package intact! Otherwise the buyer bears every fee incurred and gets no refund.
 
 – Return shipping is paid by the buyer.
 
@@ -318,7 +318,7 @@ Kind Reminder: Items outside these conditions cannot be returned. Any item retur
 
     "nexusatori": ("""Refund policy
 Who Can Get a Refund
-Your item qualifies for a refund only if it is unused, still in the original packaging, and in the condition it arrived in. Your return request must be started no later than 30 days after you receive your order.
+Your item qualifies for a refund only if it is unused, still in its original packaging, and in the condition it arrived in. Your return request must be started no later than 30 days after you receive your order.
 These items cannot be returned:
 - Smart watches and headphones that have been opened or used
 - Products that are personalized or engraved
