@@ -74,6 +74,10 @@ READ95 = "2026-12-06 (session 19, set test95)"
 # either, convention 20); garden-objects' "EXCHANGES" heading whose only rule refuses sale items (exchanges an either), its
 # 7 days to contact from no stated event (the days a fact), its cancellation "within 24 hours of receiving your online
 # order confirmation" taken as 24 hours from purchase.
+# Cues changed with the rewrite (the page's own longer runs reworded): fencescreen's "within 7 days before the first phone
+# call" is now "7 days before your first call"; trufirepit's "partial refund depending on what the damage is" is now "partial
+# refund sized to the damage" and "within 30 days of our receiving your notification" is now "30 days after your
+# notification reaches us"; the rules they mark are unchanged.
 LABELS: dict[str, Label] = {
     "themowershack": Label(
         "https://themowershack.co.uk/returnspolicy", "test95",
@@ -152,7 +156,7 @@ LABELS: dict[str, Label] = {
         },
         either={"exclusions": {"WORN_OR_DAMAGED|OTHER:installed"}, "fault.waive_condition": True,
                 "refund.method": "STORE_CREDIT"},
-        unplaced=("within 7 days before the first phone call", "rma number on the outside"),
+        unplaced=("7 days before your first call", "rma number on the outside"),
         read=READ95,
     ),
     "buyshedsdirect": Label(
@@ -250,9 +254,9 @@ LABELS: dict[str, Label] = {
             "refund.original_shipping": "NEVER",
         },
         either={"fault.window.starts": "DELIVERY", "returns.request_via": "EMAIL", "cancellation.until_shipped": False},
-        unplaced=("partial refund depending on what the damage is", "always be collected first", "retain the box",
+        unplaced=("partial refund sized to the damage", "always be collected first", "retain the box",
                   "preordered at a reduced amount", "refund you less costs incurred",
-                  "within 30 days of our receiving your notification", "prevents them from being"),
+                  "30 days after your notification reaches us", "prevents them from being"),
         read=READ95,
     ),
     "plantersetcetera": Label(
