@@ -53,7 +53,7 @@ Return & Exchange Policy
 Every return carries a 15% restocking fee. Please remember: to return or exchange an item, you must contact us before you send it back.
 Goods can be refunded or exchanged on these conditions:
 for every refund or exchange you have to show the original receipt, within 30 days of purchase
-returns have to go back through the original method of payment & card
+returns have to go back to the card and the original method of payment used
 goods have to come back intact, unused and in their original packaging.
 custom orders (for example liners, spa covers, non-stock items and the like) and sale items are all final sale
 no refunds at all on pool & spa chemicals of any kind
@@ -130,7 +130,7 @@ Shipping Charges
 - No shipping charge is refunded. Shipping cost paid by Irrigation Outlet is deducted from all returns.
 - Refunds of shipping charges happen only when the return comes from a shipping error by Irrigation Outlet.
 - The customer pays every shipping charge associated with""",
-                         ("not purchased from irrigation outlet", "deducted from all returns")),
+                         ("deducted from all returns",)),
 
     "birdhousesandbaths": ("""Return Policy
 Returning Orders - UNDAMAGED MERCHANDISE
