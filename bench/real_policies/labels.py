@@ -97,7 +97,9 @@ the drafter, and held out; once measured (once, with the session's first drafter
 mends, totals only) they joined the development pages, and four more (test88 .. test91: baby, children and family;
 health, beauty and care; hobbies and leisure; home, appliances and building) were gathered, labelled, rewritten and
 audited the same way, and held out; once measured (once, with the session's first drafter and with its drafter of
-the second mends, totals only) they too joined the development pages.
+the second mends, totals only) they too joined the development pages. At the session's end four more (test92 .. test95:
+pets and animals; clothing, shoes and accessories; computers and electronics; garden and outdoor living) were gathered,
+labelled, rewritten and audited the same way, and left unread for the next session.
 
 What a label says:
 - `facts`: the settings the drafter reads (`plugin.policy.drafting.DRAFTED`) that the text states as
