@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from drafting_helpers import conditions, exclusion_labels, holds, placed
 
+from plugin.policy.drafting.readers.names import names_no_goods
+
 
 def test_a_window_counted_from_when_you_received_it_or_the_receipts_date():
     holds("A product must be returned within 15 days of when you received it.",
@@ -47,6 +49,10 @@ def test_the_grounds_of_a_refusal_are_no_goods():
     assert "Loss of value we" not in exclusion_labels("- Non-Returnable Items: for safety rules and loss of value we cannot "
                                                       "take back customized generators.")
     assert exclusion_labels("What cannot be returned\n\n- Gift cards\n") == ["Gift cards"]
+    # a word that joins or weighs, a need, or the way an order was paid
+    for words in ("Whether as PDF or print", "Depending on the usage", "Dietary needs", "Purchases paid by bank card", "Credit card"):
+        assert names_no_goods(words), words
+    assert not names_no_goods("Cushion inserts")
 
 
 def test_a_deadline_the_customer_meets_is_no_refund_time():

@@ -62,10 +62,13 @@ _WHAT_BEFALLS = (r"^(?:[a-z]+ )?(?:taken|connected|stored|kept|left|exposed|plug
                  r"^(?:time|moisture|humidity|hygiene|health|safety|design|new|wear|use|usage|heat|water|sunlight|light)$|\bquality$")
 
 # the grounds of a refusal, not goods ("Under health and safety rules, every supplement is final sale", "for safety rules
-# and loss of value we cannot take back ..."), a clause's subject ("... value we") or a heading's question word ("What
+# and loss of value we cannot take back ..."), a clause's subject ("... value we"), a heading's question word ("What
 # cannot be returned")
 _GROUNDS = (r"^(?:under|for|due to|because of|owing to|per|according to)\b|\b(?:rules?|regulations?|laws?|legislation|guidelines)$|"
-            r"\b(?:we|i|you|they)$|^(?:what|which|who)$")
+            r"\b(?:we|i|you|they)$|^(?:what|which|who)$|"
+            # a word that joins or weighs ("whether as pdf", "depending on the usage", "instead"), a need ("dietary needs"),
+            # or the way an order was paid ("purchases paid by bank card", "credit card"): no goods
+            r"^(?:whether|depending|instead|regardless)\b|\bneeds$|\bpaid (?:by|with|in)\b|^(?:credit|debit|bank) cards?$")
 
 
 def names_no_goods(words: str) -> bool:
