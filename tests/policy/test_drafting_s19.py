@@ -96,7 +96,11 @@ def test_unopened_goods_taken_back_are_the_state_every_return_is_in():
     # the shop's own quarantine, and a full refund's case, ask nothing of every return
     for text in ("For everyone's safety, each returned parcel is left unopened for 7 days once it reaches us.",
                  "If it is brand new and unopened, you get a full refund.",
-                 "Every record we sell is new, unopened and shrink-wrapped at the factory."):
+                 "Every record we sell is new, unopened and shrink-wrapped at the factory.",
+                 # an order not yet processed, the return's shipping label, a receipt altered: nothing asked of the goods
+                 "You can cancel your order as long as it has not been processed or shipped yet.",
+                 "Once your return is accepted, we email you a label for the return shipping, ready to print.",
+                 "We refuse returns whose receipts we have reasonable grounds to think were falsified or altered."):
         assert conditions(text) == set(), text
     assert conditions("Everything must come back with no sign of having been used, washed or worn.") == {"UNUSED", "NOT_WASHED", "NOT_WORN"}
     # beside opened items taken back for a fee, unopened ones are no state asked of every return

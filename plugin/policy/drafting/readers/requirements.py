@@ -93,7 +93,9 @@ _ITS_INSTRUCTIONS = (r"(?<!follow )(?<!following )(?<!read )(?<!obey )(?<!observ
 # "with no serial number missing, damaged or altered", "barcodes must not be altered": a mark that identifies the item
 # altered, not the item changed from how it was sold (the model's NOT_ALTERED)
 _MARK_ALTERED = (r"\b(?:serial|model|batch|lot) (?:numbers?|codes?|plates?)\b[^.;]{0,40}?\b(?:un)?alter(?:ed)?\b|"
-                 r"\b(?:barcodes?|upc(?: codes?)?)\b[^.;]{0,40}?\b(?:un)?alter(?:ed)?\b")
+                 r"\b(?:barcodes?|upc(?: codes?)?)\b[^.;]{0,40}?\b(?:un)?alter(?:ed)?\b|"
+                 # ("proof of purchase ... falsified or altered": the receipt, not the goods)
+                 r"\b(?:receipts?|proofs? of purchase|invoices?)\b[^.;]{0,60}?\b(?:falsified|forged|altered)\b")
 _CONDITIONS = (
     ("UNUSED", r"\bunused\b|" + _NEVER_USED + "|" + _NOT_HAVE_BEEN_USED + "|" + _NO_SIGN_OF_USE + r"|" + _NEW_CONDITION + r"|\bused\b|" + _NO_SIGNS + r"(?:use|usage)\b|" + _NO_SIGNS_LISTED + r"(?:use|usage)\b"),
     # (not "worn-down buttons", "worn through": a part worn away, damage, not the item worn)
@@ -103,7 +105,8 @@ _CONDITIONS = (
     ("NOT_IRONED", r"\bironed\b"),
     ("NOT_STAINED", r"\bstain|\bunstained\b"),
     # ("no alterations", "signs of modification": the change named as a noun)
-    ("NOT_ALTERED", r"\b(?:un)?alter(?:ed|ations?)?\b|(?<!be )\bprocessed\b|\b(?:un)?modifi(?:ed|cations?)\b"),
+    # (not an order "not processed or shipped yet": the shop's handling, no change to the goods)
+    ("NOT_ALTERED", r"\b(?:un)?alter(?:ed|ations?)?\b|(?<!be )(?<!been )\bprocessed\b|\b(?:un)?modifi(?:ed|cations?)\b"),
     # ("same condition\b": not "on the same conditions as above", the terms, not the item's state)
     # ("in new condition": the state it was sold in, as "like new" is, "in new, unworn condition" too; not "new or used",
     # "new items", "a new condition applies")
@@ -113,7 +116,7 @@ _CONDITIONS = (
      + _AS_SOLD + "|" + _FIT_TO_RESELL),
     # (not "serial or security labels", "warranty labels": marks that identify the item, not the goods' tags; nor a carrier's
     # "call tag", a "return tag" or "this label", "the wrong label": the parcel's)
-    ("TAGS_ATTACHED", r"(?<!call )(?<!return )\btags?\b|(?<!-)(?<!call )\btagged\b|(?<!shipping )(?<!return )(?<!returns )(?<!prepaid )(?<!pre-paid )(?<!postage )(?<!serial )(?<!security )(?<!warranty )(?<!this )(?<!wrong )\blabels?\b(?! we provided)(?! (?:through|from|by) us)(?! (?:is|are|will be) (?:free|prepaid|pre-paid|paid|e-?mailed|sent|provided)\b)"),
+    ("TAGS_ATTACHED", r"(?<!call )(?<!return )\btags?\b|(?<!-)(?<!call )\btagged\b|(?<!shipping )(?<!return )(?<!returns )(?<!prepaid )(?<!pre-paid )(?<!postage )(?<!serial )(?<!security )(?<!warranty )(?<!this )(?<!wrong )\blabels?\b(?! we provided)(?! (?:through|from|by) us)(?! for (?:the )?return)(?! (?:is|are|will be) (?:free|prepaid|pre-paid|paid|e-?mailed|sent|provided)\b)"),
     # (not "postage and packaging": the carriage charged, "P&P")
     ("ORIGINAL_PACKAGING", r"(?<!postage and )(?<!postage & )(?<!p&)packaging|" + _BOX_IT_CAME_IN + r"|\b(?:boxed|packed) (?:just |exactly )?as (?:it|they) (?:came|arrived)\b|original box|original (?:cartons?|containers?|wrapping|packing)\b(?! slips?)|manufacturer'?s? (?:[\w-]+ )?(?:box(?:es)?|cartons?)\b"),
     ("ACCESSORIES_INCLUDED", _ITS_ACCESSORIES + "|" + _ALL_CONTENTS),
