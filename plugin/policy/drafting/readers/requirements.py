@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from plugin.policy.drafting.clauses import Clause, _plain
 from plugin.policy.drafting.readers.common import _FAULT, _FEE_WORD, _NEGATED, _NOT_REQUIRED, _PARTIAL_REFUND, Fact, _any, _compiled, _unheld
-from plugin.policy.drafting.readers.exclusions import _EXCLUDING
+from plugin.policy.drafting.readers.exclusions import _EXCLUDING, _refusing_intro
 from plugin.policy.drafting.readers.fault import _fault_section
 from plugin.policy.drafting.readers.scope import (
     _AMOUNT_SUBJECT, _CASE_OF_ITEM, _GENERIC_SUBJECT, _OPENING_ADVERB, _RULE_VERB, SENT_BACK_TO_YOU, TO_THE_CUSTOMER, WE_SEND_BACK, scoped,
@@ -474,19 +474,15 @@ def condition(clause: Clause, text: str) -> Iterator[Fact]:
         yield from _stated_conditions(clause)
 
 
-# A list of what cannot come back: "We cannot accept returns of:", "Non-returnable items:", "We give no refunds or
-# exchanges for:"; and a line of it naming goods by a state ("- Products that have been used or altered")
-_REFUSED_LIST = (r"non-?returnable|non-?refundable|\b(?:cannot|can't|can not|will not|won't) be (?:returned|refunded|exchanged|accepted)\b|"
-                 r"\b(?:no|not (?:give|offer|issue|accept)) (?:\w+ )?(?:refunds?|returns?|exchanges?)(?: (?:or|and) (?:refunds?|returns?|exchanges?))? (?:for|of|on)\b|"
-                 + _REFUSAL + r" (?:\w+ )?(?:returns?|refunds?|exchanges?)? ?(?:for|of|on)?\b")
+# A line of a list of what cannot come back (`_refusing_intro`: "We cannot accept returns of:") naming goods by a state
+# ("- Products that have been used or altered")
 _A_STATE_LINE = r"^\W*(?:any |all )?" + _ANY_GOODS + r" (?:that|which) (?:ha(?:s|ve) been|were|was|are|is) (?:(?:[\w-]+,? (?:or |and )?){0,3}?)" + _STATE_SPOILED + r"\b"
 
 
 def _refused_with_its_list(clause: Clause) -> bool:
     """A list's line under "We cannot accept a return for anything that:" (each line a state refused), or naming goods
     by a state under "We cannot accept returns of:"."""
-    intro = _plain(clause.intro).lower()
-    return clause.listed and (_any(_REFUSED_STATE, intro) or (_any(_REFUSED_LIST, intro) and _any(_A_STATE_LINE, clause.body.lower())))
+    return clause.listed and (_any(_REFUSED_STATE, _plain(clause.intro).lower()) or (_refusing_intro(clause) and _any(_A_STATE_LINE, clause.body)))
 
 
 def _read_body(clause: Clause) -> str:
