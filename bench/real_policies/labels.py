@@ -55,7 +55,8 @@ In session 14 test40 .. test43 joined the development pages; four more sets (tes
 and games, beauty and jewellery, food, drink and the workshop) were gathered, labelled (labels committed first),
 rewritten the same way, and their labels audited by two more engineers before any drafting; they are held out. At the
 session's end four more (test48 .. test51: toys and party, furniture and decor, bags, shoes and leather, art and
-photography) were gathered, labelled, rewritten and audited the same way, and left unread for the next session.
+photography) were gathered, labelled, rewritten and audited the same way, and left unread for the next session; measured once at session 20's
+start (totals only), they joined the development pages.
 
 In session 15 test48 .. test51 were measured once (totals only) and joined the development pages with test44 .. test47;
 conventions 13 and 14 below were written down and applied to the session-14 labels that took them otherwise. Four more
@@ -73,14 +74,16 @@ sets (test60 .. test63: dress and occasion wear; vehicles, tools and trade suppl
 and hobbies) were gathered, labelled (labels committed first), rewritten and audited the same way, and held out; once
 measured (once, with the session's first and last drafters, and judged blind) they joined the development pages, and four
 more (test64 .. test67: music and audio; home furnishing and fittings; health, beauty and grooming; electronics and
-power) were gathered, labelled, rewritten and audited the same way, and left unread for the next session.
+power) were gathered, labelled, rewritten and audited the same way, and left unread for the next session; measured once at session 20's
+start (totals only), they joined the development pages.
 
 In session 17 test64 .. test67 were measured once, first, alone (totals only) and joined the development pages; four more
 sets (test68 .. test71: sport and outdoor; food, drink and gifts; books, art and craft; building and DIY) were gathered,
 labelled (labels committed first), rewritten and audited the same way by engineers who had not read the drafter, and held
 out; once measured (once, with the session's first and last drafters, and judged blind) they joined the development
 pages, and four more (test72 .. test75: toys and games; jewellery, watches and accessories; vehicles and travel; office,
-printing and packaging) were gathered, labelled, rewritten and audited the same way, and left unread for the next session.
+printing and packaging) were gathered, labelled, rewritten and audited the same way, and left unread for the next session; measured once at session 20's
+start (totals only), they joined the development pages.
 
 In session 18 test72 .. test75 were measured once, first, alone (totals only) and joined the development pages; four more
 sets (test76 .. test79: beauty and personal care; kitchen, dining and home; computing, phones and gadgets; clothing and
@@ -99,7 +102,8 @@ health, beauty and care; hobbies and leisure; home, appliances and building) wer
 audited the same way, and held out; once measured (once, with the session's first drafter and with its drafter of
 the second mends, totals only) they too joined the development pages. At the session's end four more (test92 .. test95:
 pets and animals; clothing, shoes and accessories; computers and electronics; garden and outdoor living) were gathered,
-labelled, rewritten and audited the same way, and left unread for the next session.
+labelled, rewritten and audited the same way, and left unread for the next session; measured once at session 20's
+start (totals only), they joined the development pages.
 
 What a label says:
 - `facts`: the settings the drafter reads (`plugin.policy.drafting.DRAFTED`) that the text states as
