@@ -91,12 +91,12 @@ What if I got the wrong item""",
     "passion4pens": ("""Return Policy:
 If you have to send something back for any reason other than getting an item in error, please note:
 [1] Every return has to be made within two weeks of purchase; after that, nothing can be returned. Ink bottles, ink cartridges and pen refills of every kind cannot be returned once opened or used. See #6 below.
-[2] Contact us at passion4pensinfo@example.com or 1-708-555-0472 to say which item[s] you are sending back and to get a Return Merchandise Authorization/RMA number.
+[2] Contact us at passion4pensinfo@example.com or 1-708-555-0472 to say which item[s] you are sending back and to be given an RMA (Return Merchandise Authorization) number.
 [3] Every manufacturer charges us a re-stocking fee of at least 15%.
 [4] Every return has 15% of the purchase price taken off to cover that re-stocking fee. For returned fountain pens, 25% of the purchase price is taken off because of what refurbishing them costs.
 [5] Everything returned must be fit for re-sale and unused. If it has been used or damaged in any way, we may refuse a refund, in full or in part.
 [6] Refunds will be by check, in every case.
-[7] Shipping & handling/S&H charges are never refunded. [Anything sent back with no RMA stays uncredited until you are contacted and have explained it to us.]
+[7] We never refund shipping & handling/S&H charges. [Anything sent back with no RMA stays uncredited until you are contacted and have explained it to us.]
 Should a SCHNEIDER product of yours seem defective at all, Passion4Pens.com will gladly send you a replacement. The defective product has to come back to us first, though, in order for a replacement to go out to you, so that Schneider can credit us properly and check the item for quality control.
 For a problem with ANY OTHER refill, send that defective or problem refill back for [1] credit or [2] exchange. We have to return such defective items to the manufacturer, both to be credited and so that they can improve their quality control. If the refill you return is no longer available, you can choose""",
                      ("25% of the purchase price", "refunds will be by check", "until you are contacted", "schneider product",
