@@ -110,6 +110,10 @@ READ98 = "2026-12-06 (session 20, set test98)"
 # (returns.window.transit_buffer_days 2, a fact no earlier label has), its "We do not refund shipping fees on Unwanted/
 # Change Of Mind orders" the original shipping never refunded (a fact), its template line "we can't offer you a full
 # refund or exchange" an either ALWAYS for exchanges (its Exchanges section cut off).
+# Cues changed with the rewrite (the page's own runs of seven or more words reworded): halloween24's "within 14 days after the
+# original shipment" is now "14 days after the original shipment"; onlinepartystore's "24 hours in the case of a refund
+# request" is now "24 hours for a refund request"; usfuntoyzone's "rma number clearly visible on the outside" is now "rma
+# number clearly visible"; the rules they mark are unchanged.
 LABELS: dict[str, Label] = {
     "thewoodentoyco": Label(
         "https://thewoodentoyco.com/pages/returns-refunds-policy", "test98",
@@ -183,7 +187,7 @@ LABELS: dict[str, Label] = {
         },
         either={"exclusions": {"WORN_OR_DAMAGED|OTHER:opened|OTHER:model kit"}, "refund.response_business_days": 2,
                 "returns.request_required_before_shipping": True, "shipping.default.payer": "CUSTOMER"},
-        unplaced=("rma number clearly visible on the outside",),
+        unplaced=("rma number clearly visible",),
         read=READ98,
     ),
     "kitekraken": Label(
@@ -222,7 +226,7 @@ LABELS: dict[str, Label] = {
         },
         either={"returns.request_required_before_shipping": True, "requirements.condition": {"UNUSED", "NOT_WORN", "NOT_ALTERED"},
                 "exclusions": {"WORN_OR_DAMAGED|OTHER:worn|OTHER:used|OTHER:altered"}},
-        unplaced=("all returns above $200", "within 14 days after the original shipment", "invoice number must be written",
+        unplaced=("all returns above $200", "14 days after the original shipment", "invoice number must be written",
                   "during halloween season", "can be returned unopened"),
         read=READ98,
     ),
@@ -238,7 +242,7 @@ LABELS: dict[str, Label] = {
         },
         either={"returns.most_items_only": True, "refund.method": "CUSTOMER_CHOICE", "fees.restocking_percent": "10",
                 "fees.flat_fee": "10", "currency": "AUD"},
-        unplaced=("48 hours for costumes and accessories", "24 hours in the case of a refund request", "10% re-stocking fee"),
+        unplaced=("48 hours for costumes and accessories", "24 hours for a refund request", "10% re-stocking fee"),
         read=READ98,
     ),
     "littlebigballoons": Label(
