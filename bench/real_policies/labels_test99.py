@@ -118,6 +118,30 @@ READ99 = "2026-12-06 (session 20, set test99)"
 # (exchanges refused an either, as orbbyscent and darkelfdice); waternwine's guarantee is all refunds in proportion to the
 # kit brought back, resting times, a fee refunded or waived, a sticker and brewing notes, each unplaced and no setting
 # stated.
+# Audit (session 20, by an engineer who had not read the drafter): every page found in the corpus at its labelled address
+# (theteawala only by a query in the words of its own rules; rhoadsroast is stored twice at its address, and label and
+# rewrite follow the version that ends "and we will do"), each read against its label, the conventions and its rewrite.
+# Three label changes. theteawala lets the customer "choose between a refund or in-store credit" and sends refunds to the
+# original payment method: that is refund.method CUSTOMER_CHOICE, not ORIGINAL_PAYMENT (store credit ALWAYS stays), as the
+# six earlier rewritten pages that let the customer pick a refund or store credit for any return take it as a fact
+# (indigosupplements, merriartist, custompaintball, linentablecloth, umbrellas, bellobelts; erpiano an either, minimecanvas
+# nothing). barlovers' perishable goods "such as food, flowers, newspapers or magazines" now accept the page's other words
+# too ("OTHER:perishable|OTHER:food|OTHER:flower|OTHER:newspaper|OTHER:magazine", as test17 and test29 took the same
+# template sentence). bcgsclub's "Track it, drop us the number" (send the shop the return's tracking number) is a rule no
+# setting holds, now unplaced ("drop us the number"), as all three earlier pages that ask for the tracking number list it
+# (learnandgrowtoys, sunprotectionzone, mscmedicalshop); its rewrite now says it in those words. Ten runs of seven or more
+# of the pages' words left in seven rewrites were reworded, the cues kept word for word: rhoadsroast's headings,
+# weknivesshop's kitchen-knife list label and its step heading, crowncookwaree's bank sentence, bcgsclub's first heading
+# and its return-address line, chocolateplu's return-postage sentence, barlovers' "Shipping" heading (after a cue) and its
+# non-returnable heading, thebbqshop-uk's "How to Return an Item" heading and step label; the runs left are cues
+# themselves (barlovers, bakeandcakebrussels, waterfiltrationsupply twice, waternwine). Left unsure, unchanged:
+# rhoadsroast's "unable to make any changes to a customer's order" once placed, not read as refusing cancellations (no
+# setting, no either; no earlier label of such words took one); waterfiltrationsupply names both email (for the prior
+# authorization) and its account's Return Item(s) button, and only one channel can be labelled, so WEBSITE stays;
+# chocolateplu's "a description of the issue" takes no reason_required (15 of the 21 earlier pages asking for a
+# description of the problem took nothing); bcgsclub's 100% refund beside its non-refundable original shipping, both
+# facts as labelled; thebbqshop-uk's "Step 1: Request Authorization" as asking first, a fact (6 of the 7 earlier pages
+# whose first step is to ask for authorization take it so).
 LABELS: dict[str, Label] = {
     "rhoadsroast": Label(
         "https://rhoadsroast-coffees.com/en-es/policies/refund-policy", "test99",
@@ -133,7 +157,7 @@ LABELS: dict[str, Label] = {
         facts={
             **_w(14, "DELIVERY"),
             "resolutions.store_credit": "ALWAYS",
-            "refund.method": "ORIGINAL_PAYMENT",
+            "refund.method": "CUSTOMER_CHOICE",
             "requirements.condition": {"UNUSED"},
             "shipping.default.payer": "CUSTOMER",
             "refund.original_shipping": "MERCHANT_AT_FAULT",
@@ -218,7 +242,7 @@ LABELS: dict[str, Label] = {
         },
         either={"requirements.reason_required": True, "returns.request_required_before_shipping": True,
                 "exclusions": {"WORN_OR_DAMAGED|OTHER:opened|OTHER:used", "OTHER:bulk|OTHER:wholesale|PERSONALIZED|OTHER:custom"}},
-        unplaced=("address on the original shipping label",),
+        unplaced=("address on the original shipping label", "drop us the number"),
         read=READ99,
     ),
     "chocolateplu": Label(
@@ -261,7 +285,7 @@ LABELS: dict[str, Label] = {
             "refund.method": "ORIGINAL_PAYMENT",
             "shipping.default.payer": "CUSTOMER",
             "refund.original_shipping": "NEVER",
-            "exclusions": {"OTHER:perishable"},
+            "exclusions": {"OTHER:perishable|OTHER:food|OTHER:flower|OTHER:newspaper|OTHER:magazine"},
         },
         either={"fault.reasons": {"DEFECTIVE"}, "shipping.merchant_at_fault": {"payer": "MERCHANT"}},
         unplaced=("any difference in price", "marked as a gift", "gift certificate will be mailed", "only be made to the payee",

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 PAGES: dict[str, tuple[str, tuple[str, ...]]] = {
     "rhoadsroast": ("""Refund policy
-Return, Refund, and Subscription Policies
-Returns Domestic:
+Our Policies on Returns, Refunds and Subscriptions
+Domestic Returns:
 Our coffees are freshly imported single origins and/or beans we roast to order, which makes them perishable groceries; in these unusual times, and for that reason, each return is weighed on a case-by-case basis in a conversation with the buyer. As we import fresh and roast to your order, please think carefully about what you choose and how you like your cup. We cup to the coffee trade's standards and describe each coffee's notes as well as we can, but palates differ, so we cannot answer for yours, and we do not take returns because a coffee was not to your taste. Please choose with care when you order: we send exactly what the order says, from your selection to the checkout. After a customer has placed an order at checkout, we cannot change it in any way. Prices, addresses and discounts stay as they were, because the bank processors approve each order and it then moves straight on to fulfilment and a shipping slot. For help with an order, or for our suggestions before you order, phone our customer service line or chat with us from Monday to Friday, and we will gladly help.
 Our return policy covers orders where we made a mistake in fulfilling or shipping them. Should anything go wrong, get in touch no later than 14 days after the date you first bought the order, and we will do all we can to help. Roasted orders are roasted to order Monday to Friday and filled exactly as you selected; unroasted orders are likewise filled as you selected. Everything comes from fresh imports of the current crop year. For a quick answer and a fast fix inside that 14-day period, ring our priority customer service line on 617-555-0148 or chat with us (US Eastern time, Monday to Friday, holidays excepted), and we will do""",
                     ("case-by-case basis",)),
@@ -44,13 +44,13 @@ A return or exchange qualifies only when:
 Non-Returnable Items
 Because of what we sell, and for reasons of safety and hygiene, these cannot be returned or exchanged:
 - Used or Sharpened Knives: a knife with any sign of use or wear, or one sharpened at any time.
-- Opened or Used Kitchen Knives & Chef Knives: hygiene rules mean no kitchen knife can come back once taken out of its protective packaging or once it shows signs of use.
+- Kitchen Knives and Chef Knives Once Opened or Used: hygiene rules mean no kitchen knife can come back once taken out of its protective packaging or once it shows signs of use.
 - Items that were personalized or custom-ordered.
 - Final Sale Items: marked clearly as final sale where the product is listed.
 - Knife Accessories
 We hold to this policy for our worldwide community of collectors, professionals and enthusiasts, so that every tool meets the highest standard of integrity from the moment it is first used.
-2. Step-by-Step Return/Exchange Process
-- Initiate Your Request: No later than 15 days after delivery, email our support team at support@weknife.example with your order number and why you want a return or exchange. Please use the templa""",
+2. Returning or Exchanging, Step by Step
+- Start Your Request: No later than 15 days after delivery, email our support team at support@weknife.example with your order number and why you want a return or exchange. Please use the templa""",
                      ("from the original shipping address",)),
 
     "crowncookwaree": ("""Return Eligibility
@@ -60,13 +60,13 @@ To start a return, email care@crowncookware.example no later than 30 days after 
 Return Shipping Costs
 Unless we agree otherwise, return shipping is paid by the customer. We suggest a shipping service you can track, or insurance for any item of higher value, so that you can follow the parcel and the item is covered on its way. When the return is because of our error, we pay the return shipping.
 Refund Process
-Once the item is back with us, we inspect it and let you know where your refund stands. For an approved return, the refund goes to the original payment method. Depending on your bank or payment provider, the refund can take up to 14 business days to reach your account. Should your return not be approved, we will tell you why and talk through what you can do next.
+Once the item is back with us, we inspect it and let you know where your refund stands. For an approved return, the refund goes to the original payment method. How long the refund takes to reach your account depends on your bank or card provider: up to 14 business days. Should your return not be approved, we will tell you why and talk through what you can do next.
 Exchanges
 We do not offer direct exchanges for now. If you want another item instead, send the first one back for a refund and order the one you want. Doing it this way keeps our stock records right and makes sure you get the right p""",
                        ()),
 
     "bcgsclub": ("""ExtraSpicyBlends.com wants you to enjoy every pinch of the kitchen spices we sell. If something is not right, this is how refunds and returns work here: simple, spicy and straight to the point.
-1. Returns – When You Can Send It Back
+1. Returns: When Something Can Come Back
 You get 30 days to send things back:
 - Timeframe: You have 30 days after delivery to decide a spice is not to your taste.
 - Condition: Spices have to be unused, unopened and still in their original packaging (jars or bags still sealed). Half a jar of cumin cannot come back to us, because of health rules.
@@ -84,13 +84,13 @@ This is how it goes:
 Here are the steps:
 - Email us at hello@extraspicyblends.example within 30 days, with your order number and the reason you are returning it.
 - Pack it well, in the original packaging, with the spices unopened if you can.
-- Send it to the address on the original shipping label.
-- Keep the tracking number and pass it on to us; we will let you know when it arrives and refund you quickly.
+- Send it back to our address on the original shipping label.
+- Track it and drop us the number; we will let you know when it arrives and refund you quickly.
 5. Exceptions
 What we cannot take:
 - Opened Spices: used goods cannot come back, for safety's sake.
 - Bulk Orders: Wholesale or custom? Email us""",
-                 ("address on the original shipping label",)),
+                 ("address on the original shipping label", "drop us the number")),
 
     "chocolateplu": ("""Return Policy
 Chocolate Plus puts your satisfaction first. Whatever the reason you are not fully happy with what you bought, we want to help, so please read the details of our return policy below.
@@ -105,7 +105,7 @@ If your purchase fits one of the cases above, start your return like this:
 1. Contact Us: Write to our support team by email at support@chocolateplus.example, or phone +1 406 555 0133, giving your order number and describing the problem.
 2. Provide Photos: For a damaged or defective item, please send photos of it as evidence, so that we can handle your return faster.
 3. Return Authorization: When we approve your return, we send you a Return Authorization Number (RAN) along with directions for sending the product back.
-4. Shipping: Pack the item securely and send it back to us no later than 14 days after you receive your Return Authorization. When the return is due to our error, Chocolate Plus pays the return shipping.
+4. Shipping: Pack the item securely and send it back to us no later than 14 days after you receive your Return Authorization. When we caused the return by our own mistake, Chocolate Plus pays the return shipping.
 Refunds & Exchanges
 - Refunds: When your return has arrived and been inspected, we will let you know whether your refund is approved or rejected. An approved refund is credited automatically to the payment method you first used, within 5-7 business days.
 - Exchanges: To exchange an item, just tell us, and we will arran""",
@@ -124,9 +124,9 @@ Next, ask your credit card company, since a refund can take a while to be posted
 If you have done all that and the refund still has not arrived, write to us at orders@barlovers.example.
 Gifts
 An item that was marked as a gift when it was bought, and was shipped straight to you, earns you a gift credit worth what you return. Once the item reaches us, your gift certificate will be mailed out. A gift refund can only go back by the original payment method, so it can only be made to the payee.
-Shipping
+Return Postage
 Postage for sending your item back is yours to pay (except for returns under warranty). We do not refund shipping costs. When you get a refund, any cost of return shipping will be deducted first.
-Items where returns may not be possible
+Goods that may not be returnable
 Some kinds of goods cannot be returned at all. Perishable goods, for example food, flowers, magazines or newspapers, cannot b""",
                   ("any difference in price", "marked as a gift", "gift certificate will be mailed", "only be made to the payee",
                    "cost of return shipping will be deducted")),
@@ -168,8 +168,8 @@ For reasons of hygiene and safety, these cannot be returned:
 - Used BBQ Smoking Accessories
 - Any BBQ Thermometer whose seal is broken
 - Charcoal BBQ Accessories showing any signs of use
-How to Return an Item
-Step 1: Request Authorization
+Returning an Item
+Step 1: Ask for Authorization
 Send an email to our customer service team at service@kitchengrillstore.example, giving:
 - Your order number
 - The item(s) you want to return
