@@ -56,7 +56,9 @@ and games, beauty and jewellery, food, drink and the workshop) were gathered, la
 rewritten the same way, and their labels audited by two more engineers before any drafting; they are held out. At the
 session's end four more (test48 .. test51: toys and party, furniture and decor, bags, shoes and leather, art and
 photography) were gathered, labelled, rewritten and audited the same way, and left unread for the next session; measured once at session 20's
-start (totals only), they joined the development pages.
+start (totals only), they joined the development pages. Four more (test96 .. test99: paper, print and office;
+jewellery, watches and accessories; toys, games and celebrations; kitchen, food and drink) were then gathered, labelled
+(labels committed first), rewritten and audited the same way by engineers who had not read the drafter, and held out.
 
 In session 15 test48 .. test51 were measured once (totals only) and joined the development pages with test44 .. test47;
 conventions 13 and 14 below were written down and applied to the session-14 labels that took them otherwise. Four more
@@ -75,7 +77,9 @@ and hobbies) were gathered, labelled (labels committed first), rewritten and aud
 measured (once, with the session's first and last drafters, and judged blind) they joined the development pages, and four
 more (test64 .. test67: music and audio; home furnishing and fittings; health, beauty and grooming; electronics and
 power) were gathered, labelled, rewritten and audited the same way, and left unread for the next session; measured once at session 20's
-start (totals only), they joined the development pages.
+start (totals only), they joined the development pages. Four more (test96 .. test99: paper, print and office;
+jewellery, watches and accessories; toys, games and celebrations; kitchen, food and drink) were then gathered, labelled
+(labels committed first), rewritten and audited the same way by engineers who had not read the drafter, and held out.
 
 In session 17 test64 .. test67 were measured once, first, alone (totals only) and joined the development pages; four more
 sets (test68 .. test71: sport and outdoor; food, drink and gifts; books, art and craft; building and DIY) were gathered,
@@ -83,7 +87,9 @@ labelled (labels committed first), rewritten and audited the same way by enginee
 out; once measured (once, with the session's first and last drafters, and judged blind) they joined the development
 pages, and four more (test72 .. test75: toys and games; jewellery, watches and accessories; vehicles and travel; office,
 printing and packaging) were gathered, labelled, rewritten and audited the same way, and left unread for the next session; measured once at session 20's
-start (totals only), they joined the development pages.
+start (totals only), they joined the development pages. Four more (test96 .. test99: paper, print and office;
+jewellery, watches and accessories; toys, games and celebrations; kitchen, food and drink) were then gathered, labelled
+(labels committed first), rewritten and audited the same way by engineers who had not read the drafter, and held out.
 
 In session 18 test72 .. test75 were measured once, first, alone (totals only) and joined the development pages; four more
 sets (test76 .. test79: beauty and personal care; kitchen, dining and home; computing, phones and gadgets; clothing and
@@ -103,7 +109,9 @@ audited the same way, and held out; once measured (once, with the session's firs
 the second mends, totals only) they too joined the development pages. At the session's end four more (test92 .. test95:
 pets and animals; clothing, shoes and accessories; computers and electronics; garden and outdoor living) were gathered,
 labelled, rewritten and audited the same way, and left unread for the next session; measured once at session 20's
-start (totals only), they joined the development pages.
+start (totals only), they joined the development pages. Four more (test96 .. test99: paper, print and office;
+jewellery, watches and accessories; toys, games and celebrations; kitchen, food and drink) were then gathered, labelled
+(labels committed first), rewritten and audited the same way by engineers who had not read the drafter, and held out.
 
 What a label says:
 - `facts`: the settings the drafter reads (`plugin.policy.drafting.DRAFTED`) that the text states as
@@ -2005,7 +2013,7 @@ from bench.real_policies import (  # noqa: E402  (they need Label, defined above
     labels_test56b, labels_test57b, labels_test58b, labels_test59b, labels_test60, labels_test61, labels_test62, labels_test63,
     labels_test64, labels_test65, labels_test66, labels_test67, labels_test68, labels_test69, labels_test70, labels_test71,
     labels_test72, labels_test73, labels_test74, labels_test75, labels_test76, labels_test77, labels_test78, labels_test79,
-    labels_test80, labels_test81, labels_test82, labels_test83, labels_test84, labels_test85, labels_test86, labels_test87, labels_test88, labels_test89, labels_test90, labels_test91, labels_test92, labels_test93, labels_test94, labels_test95,
+    labels_test80, labels_test81, labels_test82, labels_test83, labels_test84, labels_test85, labels_test86, labels_test87, labels_test88, labels_test89, labels_test90, labels_test91, labels_test92, labels_test93, labels_test94, labels_test95, labels_test96, labels_test97, labels_test98, labels_test99,
 )
 
 for _module in (labels_test8, labels_test9, labels_test10, labels_test11, labels_test12, labels_test13,
@@ -2019,5 +2027,5 @@ for _module in (labels_test8, labels_test9, labels_test10, labels_test11, labels
                 labels_test60, labels_test61, labels_test62, labels_test63,
                 labels_test64, labels_test65, labels_test66, labels_test67, labels_test68, labels_test69, labels_test70, labels_test71,
                 labels_test72, labels_test73, labels_test74, labels_test75, labels_test76, labels_test77, labels_test78, labels_test79,
-                labels_test80, labels_test81, labels_test82, labels_test83, labels_test84, labels_test85, labels_test86, labels_test87, labels_test88, labels_test89, labels_test90, labels_test91, labels_test92, labels_test93, labels_test94, labels_test95):
+                labels_test80, labels_test81, labels_test82, labels_test83, labels_test84, labels_test85, labels_test86, labels_test87, labels_test88, labels_test89, labels_test90, labels_test91, labels_test92, labels_test93, labels_test94, labels_test95, labels_test96, labels_test97, labels_test98, labels_test99):
     LABELS.update(_module.LABELS)
