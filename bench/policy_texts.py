@@ -1699,7 +1699,8 @@ Step-by-Step Return/Exchange Process
     (
         "returns-section-of-the-site",
         """Returns are accepted within 30 days of delivery. Please use our returns section under the Help menu for a return authorization number.""",
-        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "returns.request_via": "WEBSITE"},
+        # an authorization number asked for on the site is asked for before sending, as when it is asked for by email
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "returns.request_via": "WEBSITE", "returns.request_required_before_shipping": True},
     ),
     (
         "proof-of-purchase-as-a-fragment",

@@ -4,7 +4,12 @@ what this writes.
 
     python scripts/train_reader.py           # train and write the model
     python scripts/train_reader.py --check   # is the model what the corpus and the training code make? (seconds)
-    python scripts/train_reader.py --check --full   # the same, by training again (a minute or two)
+    python scripts/train_reader.py --check --full   # the same, by training again (a few minutes)
+    python scripts/train_reader.py --attribute      # first attribute the development pages' facts to their
+                                                    # sentences again (attributed.json), then train
+
+The development pages' attribution is a snapshot (bench/real_policies/attribution.py): write it again when pages join
+the development sets, or when the rules read much more of them.
 
 Training is deterministic, so the model file keeps the fingerprint of what made it (the labelled sentences and the
 training code and its settings): the same fingerprint trains the same model, and `--check` compares fingerprints
@@ -29,8 +34,8 @@ from plugin.policy.drafting import learned  # noqa: E402
 def fingerprint(sentences: list[tuple[str, set[tuple[str, str]]]]) -> str:
     """What a model is trained from and how."""
     digest = hashlib.sha256()
-    for text, stated in sentences:
-        digest.update(json.dumps([text, sorted(stated)]).encode())
+    for text, *facts in sentences:
+        digest.update(json.dumps([text, *map(sorted, facts)]).encode())
     for part in (learned.train, learned._features, learned.learnable):
         digest.update(inspect.getsource(part).encode())
     settings = [learned._MIN_EXAMPLES, learned._KEPT, learned._C, learned._SPACE, repr(learned._WORDS), repr(learned._CHARS),
@@ -49,7 +54,20 @@ def _stale(why: str) -> int:
     return 1
 
 
+def attribute() -> None:
+    """The development pages' facts attributed to their sentences by the rules and a reader trained without them."""
+    from bench.bench_drafting import DEVELOPMENT
+    from bench.real_policies import attribution
+
+    reader = learned.LearnedReader(learned.train(corpus.base()), cut=0.0)
+    snapshot = attribution.attribute(DEVELOPMENT, reader)
+    attribution.SNAPSHOT.write_text(json.dumps(snapshot, separators=(",", ":"), sort_keys=True) + "\n")
+    print(f"wrote {attribution.SNAPSHOT} ({len(snapshot['pages'])} pages)")
+
+
 def main(argv: list[str]) -> int:
+    if "--attribute" in argv:
+        attribute()
     sentences = corpus.labelled()
     current = learned.MODEL.read_text() if learned.MODEL.exists() else ""
     if "--check" in argv and "--full" in argv:

@@ -1,9 +1,11 @@
 """The labelled sentences the learned reader learns from: every item of `paraphrases_<set>.py` with
-its facts, and its further wordings from `rewordings_<set>.py` where a set has them; all our own words."""
+its facts, and its further wordings from `rewordings_<set>.py` where a set has them, and the sentences of
+the development pages rewritten whole with the facts of their labels attributed to them; all our own words."""
 
 from __future__ import annotations
 
 import importlib
+import json
 
 from bench.real_policies.paraphrase_score import PARAPHRASED, paraphrases
 from plugin.policy.drafting.learned import ITEMS
@@ -31,11 +33,24 @@ def sentences(splits: tuple[str, ...] = PARAPHRASED + LEARNING) -> list[tuple[st
     return out
 
 
-def labelled(splits: tuple[str, ...] = PARAPHRASED + LEARNING) -> list[tuple[str, set[tuple[str, str]]]]:
-    """What the learned reader trains on: each sentence with the facts it learns, and the counterexamples."""
+def labelled(splits: tuple[str, ...] = PARAPHRASED + LEARNING) -> list[tuple]:
+    """What the learned reader trains on: each sentence with the facts it learns, and the counterexamples, then
+    the development pages' sentences with the facts attributed to them (and those they might state)."""
+    return base(splits) + attributed()
+
+
+def base(splits: tuple[str, ...] = PARAPHRASED + LEARNING) -> list[tuple[str, set[tuple[str, str]]]]:
+    """The sentences labelled one by one: the sets named, the counterexamples and our own texts."""
     from plugin.policy.drafting.learned import learnable
 
     return [(text, learnable(facts)) for _split, text, facts in sentences(splits)] + [(text, set()) for text in negatives()] + own_texts()
+
+
+def attributed() -> list[tuple[str, set[tuple[str, str]], set[tuple[str, str]]]]:
+    """The development pages' sentences from the attribution snapshot (attribution.py)."""
+    from bench.real_policies.attribution import SNAPSHOT, sentences as page_sentences
+
+    return page_sentences(json.loads(SNAPSHOT.read_text()))
 
 
 def negatives() -> tuple[str, ...]:

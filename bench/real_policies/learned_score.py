@@ -1,6 +1,6 @@
 """Does the learned reader read what the rules miss, without inventing? Four folds of the corpus's sets:
-the reader learns from the other folds' sentences (corpus.py, counterexamples included), and the drafter,
-with and without it, reads the held-out fold's paraphrase items (their rewordings are left out of both sides).
+the reader learns from the other folds' sentences (corpus.py, counterexamples and development pages
+included), and the drafter, with and without it, reads the held-out fold's paraphrase items (their rewordings are left out of both sides).
 
     python -m bench.real_policies.learned_score [--cut 0.7 0.85] [--verbose]
 """
@@ -21,11 +21,11 @@ FOLDS = (("dev", "dev2", "dev3"), ("test2", "test3", "test4"), ("test5", "test6"
 
 def held_out(cut: float, verbose: bool = False) -> dict[str, Counter]:
     rows = corpus.sentences()
-    counterexamples = [(text, set()) for text in corpus.negatives()] + corpus.own_texts()
+    every_fold = [(text, set()) for text in corpus.negatives()] + corpus.own_texts() + corpus.attributed()
     totals = {"rules": Counter(), "rules + learned": Counter()}
     none = learned.UNTRAINED
     for fold in FOLDS:
-        taught = [(text, learned.learnable(facts)) for split, text, facts in rows if split not in fold] + counterexamples
+        taught = [(text, learned.learnable(facts)) for split, text, facts in rows if split not in fold] + every_fold
         reader = learned.LearnedReader(learned.train(taught), cut)
         for name, text, facts in (item for split in fold for item in paraphrases(split)):
             wrongs = []

@@ -2,6 +2,7 @@
 never against a rule, never from a sentence narrower than a setting, and its model is what the corpus trains."""
 
 import importlib.util
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -22,6 +23,7 @@ def _placed(text, reader=None) -> dict:
 @pytest.mark.parametrize("sentence,path,value", [
     ("Sending it back to us is something you pay for.", "shipping.default.payer", "CUSTOMER"),
     ("Drop our team a line before posting anything back.", "returns.request_required_before_shipping", True),
+    ("Returns are only possible through the return portal.", "returns.request_via", "WEBSITE"),  # learned from the pages
 ])
 def test_a_rule_said_in_other_words_is_read_with_its_sentence_and_how_sure(sentence, path, value):
     assert path not in _placed(WINDOW + sentence, UNTRAINED)  # the rules alone miss it
@@ -41,6 +43,11 @@ def test_the_rules_keep_the_first_say():
 ])
 def test_no_guess_from_a_sentence_narrower_than_a_setting(sentence):
     assert "shipping.default.payer" not in _placed(WINDOW + sentence)
+
+
+def test_no_guess_turns_a_sentence_around():
+    # the sentences of the development pages taught it that delivery charges said to come back are not "never refunded"
+    assert _placed(WINDOW + "What you paid for delivery comes back too.").get("refund.original_shipping") is None
 
 
 def test_the_same_text_always_drafts_the_same():
@@ -66,3 +73,37 @@ def test_the_models_fingerprint_changes_with_its_sentences_and_its_training():
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(learned, "_KEPT", learned._KEPT + 1)
         assert train_reader.fingerprint(sentences) != same
+
+
+def test_a_sentence_that_might_state_a_fact_teaches_nothing_about_it():
+    fact = ("shipping.default.payer", '"CUSTOMER"')
+    taught = [("Return postage is yours to pay.", {fact}), ("You pay to send it back.", {fact}), ("The cost of a return is yours.", {fact}),
+              ("We love hats.", set()), ("Our team packs every order with care.", set())]
+    unsure = "Sending it back costs you the postage."
+    assert learned.train(taught + [(unsure, set(), {fact})]) == learned.train(taught)
+    assert learned.train(taught + [(unsure, set())]) != learned.train(taught)  # unmarked, it is taught as unsaid
+
+
+def test_a_pages_facts_go_to_the_sentences_that_state_them():
+    from bench.real_policies.attribution import page
+    from bench.real_policies.labels import Label
+
+    text = "You have 30 days from delivery to return items.\nSending it back to us is something you pay for.\nWe love hats."
+    label = Label(url="", split="", facts={"returns.window.days": 30, "returns.window.starts": "DELIVERY", "shipping.default.payer": "CUSTOMER",
+                                           "requirements.condition": {"TAGS_ATTACHED"}}, either={"refund.method": "STORE_CREDIT"})
+    found = page(text, label, learned.LearnedReader(json.loads(learned.MODEL.read_text()), cut=0.0))
+    window, postage, hats = (str(text.index(s)) for s in ("You have", "Sending", "We love"))
+    assert ("returns.window.days", '"*"') in found["clauses"][window][0]  # the rules read it there
+    assert ("shipping.default.payer", '"CUSTOMER"') in found["clauses"][postage][0]  # the rules miss it, the likeliest sentence states it
+    assert hats not in found["clauses"]  # it states nothing: taught as unsaid
+    # no sentence is likely to state tags attached; the label takes the refund method either way: neither is taught
+    assert {("requirements.condition", '"TAGS_ATTACHED"'), ("refund.method", '"STORE_CREDIT"')} <= set(found["unknown"])
+
+
+def test_the_attribution_covers_the_development_pages():
+    from bench.bench_drafting import DEVELOPMENT
+    from bench.real_policies.attribution import SNAPSHOT
+    from bench.real_policies.labels import LABELS
+
+    pages = {name for name, label in LABELS.items() if label.split in DEVELOPMENT}
+    assert set(json.loads(SNAPSHOT.read_text())["pages"]) == pages, "run python scripts/train_reader.py --attribute"

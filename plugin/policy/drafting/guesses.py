@@ -64,8 +64,9 @@ _FOR_SOME_AMOUNT = re.compile(r"\b(?:items?|orders?|purchases?|products?|parcels
 # "Items should be returned unworn if possible": advice, not a requirement
 _HEDGED = re.compile(r"\b(?:if|where|when(?:ever)?) (?:at all )?possible\b|\bideally\b|\bpreferabl[ey]\b|\b(?:if|where) you can\b")
 _ADVICE = ("instructions.tracked_shipping_recommended", "instructions.insured_shipping_recommended")
-# "You don't need an RMA to send a return": a requirement denied
-_NOT_NEEDED = re.compile(r"\b(?:don't|do not|doesn't|does not|won't|will not|never) (?:\w+ )?(?:need|require|have to)\b|\bno need\b|\bnot (?:required|necessary|needed)\b")
+# "You don't need an RMA to send a return", "We never ask for a reason": a requirement denied
+_NOT_NEEDED = re.compile(r"\b(?:don't|do not|doesn't|does not|won't|will not|never) (?:\w+ )?(?:need|require|have to|ask (?:you )?(?:for|why))\b|"
+                         r"\bno need\b|\bnot (?:required|necessary|needed)\b")
 
 
 def _for_some_cases(path: str, clause: Clause, text: str) -> bool:

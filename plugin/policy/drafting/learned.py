@@ -2,8 +2,10 @@
 
 The rules read the wordings they were written from and little else; the same rule said another way
 ("Postage for a return is paid by you") often escapes them. This reader learned, from a corpus of
-such sentences in our own words (`bench/real_policies/`: each one with the settings it states), one
-logistic regression per setting and value over the sentence's words, word pairs and character runs.
+such sentences in our own words (`bench/real_policies/`: each one with the settings it states, and the
+sentences of the development pages rewritten whole, each with the facts of its page's label attributed to
+it, or left unknown where it might state them), one logistic regression per setting and value over the
+sentence's words, word pairs and character runs.
 It reads the settings whose value is one of a few (who pays, how the refund is paid, each condition
 item, ...), and which sentence states the return or fault window or refuses some goods (the length, or
 the kinds of goods, are then taken from the sentence's words); other numbers, goods in the merchant's
@@ -38,7 +40,8 @@ CHOICES = frozenset({
     "returns.most_items_only", "resolutions.exchange", "resolutions.replacement", "resolutions.store_credit",
     "resolutions.reorder_hint", "requirements.proof_of_purchase", "requirements.reason_required", "cancellation.until_shipped",
     "returns.window.starts", "fault.window.starts", "instructions.pack_securely", "instructions.tracked_shipping_recommended",
-    "fees.waived_when_merchant_at_fault",
+    "fees.waived_when_merchant_at_fault", "fault.overrides_exclusions", "fault.photos_requested", "cancellation.request_via",
+    "instructions.address_on_request", "instructions.insured_shipping_recommended",
 })
 ITEMS = frozenset({"requirements.condition", "fault.reasons", "fault.remedies", "fault.photos_of"})
 # settings whose value the reader does not learn: it learns that a sentence states the setting (a window's
@@ -111,16 +114,20 @@ class LearnedReader:
         return out
 
 
-def train(sentences: list[tuple[str, set[tuple[str, str]]]]) -> dict:
-    """The model learned from labelled sentences ((text, learnable facts) pairs); deterministic."""
-    x = _features([text for text, _facts in sentences])
-    counts = Counter(fact for _text, stated in sentences for fact in stated)
+def train(sentences: list[tuple]) -> dict:
+    """The model learned from labelled sentences, each (text, learnable facts stated) or (text, stated, unknown):
+    a sentence that might state a fact it is not labelled with teaches nothing about that fact; deterministic."""
+    x = _features([text for text, *_facts in sentences])
+    stated = [facts[0] for _text, *facts in sentences]
+    unknown = [facts[1] if len(facts) > 1 else () for _text, *facts in sentences]
+    counts = Counter(fact for said in stated for fact in said)
     facts = []
     for path, value in sorted(fact for fact, count in counts.items() if count >= _MIN_EXAMPLES):
-        labels = [(path, value) in stated for _text, stated in sentences]
-        first = LogisticRegression(C=_C, solver="liblinear", random_state=0).fit(x, labels)
+        rows = np.array([(path, value) in said or (path, value) not in unsure for said, unsure in zip(stated, unknown)])
+        labels = [(path, value) in said for said, row in zip(stated, rows) if row]
+        first = LogisticRegression(C=_C, solver="liblinear", random_state=0).fit(x[rows], labels)
         kept = np.sort(np.argsort(-np.abs(first.coef_[0]), kind="stable")[:_KEPT])
-        fitted = LogisticRegression(C=_C, solver="liblinear", random_state=0).fit(x[:, kept], labels)
+        fitted = LogisticRegression(C=_C, solver="liblinear", random_state=0).fit(x[rows][:, kept], labels)
         facts.append({
             "path": path, "value": value, "intercept": round(float(fitted.intercept_[0]), 5),
             "weights": {str(i): round(float(w), 5) for i, w in zip(kept, fitted.coef_[0]) if w},
