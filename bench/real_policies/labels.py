@@ -58,7 +58,9 @@ session's end four more (test48 .. test51: toys and party, furniture and decor, 
 photography) were gathered, labelled, rewritten and audited the same way, and left unread for the next session; measured once at session 20's
 start (totals only), they joined the development pages. Four more (test96 .. test99: paper, print and office;
 jewellery, watches and accessories; toys, games and celebrations; kitchen, food and drink) were then gathered, labelled
-(labels committed first), rewritten and audited the same way by engineers who had not read the drafter, and held out.
+(labels committed first), rewritten and audited the same way by engineers who had not read the drafter, and held out;
+once measured (totals only, with the session's first drafter and with the reader that learned from the development
+pages) they joined the development pages.
 
 In session 15 test48 .. test51 were measured once (totals only) and joined the development pages with test44 .. test47;
 conventions 13 and 14 below were written down and applied to the session-14 labels that took them otherwise. Four more
@@ -79,7 +81,9 @@ more (test64 .. test67: music and audio; home furnishing and fittings; health, b
 power) were gathered, labelled, rewritten and audited the same way, and left unread for the next session; measured once at session 20's
 start (totals only), they joined the development pages. Four more (test96 .. test99: paper, print and office;
 jewellery, watches and accessories; toys, games and celebrations; kitchen, food and drink) were then gathered, labelled
-(labels committed first), rewritten and audited the same way by engineers who had not read the drafter, and held out.
+(labels committed first), rewritten and audited the same way by engineers who had not read the drafter, and held out;
+once measured (totals only, with the session's first drafter and with the reader that learned from the development
+pages) they joined the development pages.
 
 In session 17 test64 .. test67 were measured once, first, alone (totals only) and joined the development pages; four more
 sets (test68 .. test71: sport and outdoor; food, drink and gifts; books, art and craft; building and DIY) were gathered,
@@ -89,7 +93,9 @@ pages, and four more (test72 .. test75: toys and games; jewellery, watches and a
 printing and packaging) were gathered, labelled, rewritten and audited the same way, and left unread for the next session; measured once at session 20's
 start (totals only), they joined the development pages. Four more (test96 .. test99: paper, print and office;
 jewellery, watches and accessories; toys, games and celebrations; kitchen, food and drink) were then gathered, labelled
-(labels committed first), rewritten and audited the same way by engineers who had not read the drafter, and held out.
+(labels committed first), rewritten and audited the same way by engineers who had not read the drafter, and held out;
+once measured (totals only, with the session's first drafter and with the reader that learned from the development
+pages) they joined the development pages.
 
 In session 18 test72 .. test75 were measured once, first, alone (totals only) and joined the development pages; four more
 sets (test76 .. test79: beauty and personal care; kitchen, dining and home; computing, phones and gadgets; clothing and
@@ -111,7 +117,9 @@ pets and animals; clothing, shoes and accessories; computers and electronics; ga
 labelled, rewritten and audited the same way, and left unread for the next session; measured once at session 20's
 start (totals only), they joined the development pages. Four more (test96 .. test99: paper, print and office;
 jewellery, watches and accessories; toys, games and celebrations; kitchen, food and drink) were then gathered, labelled
-(labels committed first), rewritten and audited the same way by engineers who had not read the drafter, and held out.
+(labels committed first), rewritten and audited the same way by engineers who had not read the drafter, and held out;
+once measured (totals only, with the session's first drafter and with the reader that learned from the development
+pages) they joined the development pages.
 
 What a label says:
 - `facts`: the settings the drafter reads (`plugin.policy.drafting.DRAFTED`) that the text states as

@@ -45,11 +45,6 @@ def test_no_guess_from_a_sentence_narrower_than_a_setting(sentence):
     assert "shipping.default.payer" not in _placed(WINDOW + sentence)
 
 
-def test_no_guess_turns_a_sentence_around():
-    # the sentences of the development pages taught it that delivery charges said to come back are not "never refunded"
-    assert _placed(WINDOW + "What you paid for delivery comes back too.").get("refund.original_shipping") is None
-
-
 def test_the_same_text_always_drafts_the_same():
     text = WINDOW + "The cost of sending it back to us is yours. Drop our team a line before posting anything back."
     assert draft_policy(text).as_json() == draft_policy(text).as_json()
