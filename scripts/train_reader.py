@@ -31,7 +31,7 @@ from bench.real_policies import corpus  # noqa: E402
 from plugin.policy.drafting import learned  # noqa: E402
 
 
-def fingerprint(sentences: list[tuple[str, set[tuple[str, str]]]]) -> str:
+def fingerprint(sentences: list[tuple]) -> str:
     """What a model is trained from and how."""
     digest = hashlib.sha256()
     for text, *facts in sentences:

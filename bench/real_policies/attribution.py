@@ -73,7 +73,7 @@ def page(text: str, label: Label, reader) -> dict:
         for i, chances in enumerate(likely):
             if fact not in stated[i] and chances.get(fact, 0.0) >= UNSURE:
                 (stated if chances[fact] >= SURE else unknown)[i].add(fact)
-    return {"unknown": sorted(everywhere), "clauses": {str(clause.start): [sorted(stated[i]), sorted(unknown[i] - stated[i])]
+    return {"unknown": sorted(everywhere), "clauses": {str(clause.start): [sorted(stated[i]), sorted(unknown[i])]
                                                       for i, clause in enumerate(clauses) if stated[i] or unknown[i]}}
 
 
