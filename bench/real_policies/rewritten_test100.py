@@ -108,7 +108,7 @@ Please be aware that for reasons of health, hygiene and safety""",
                      ()),
 
     "foothealthinsoles": ("""Refund policy
-Free Returns on all Insoles!
+Insoles: every return is free!
 Every insole can be returned free within 60 days of the date you first bought it. When your request reaches us, we email you an RMA number along with a prepaid United States Postal Service (USPS) label. Pack the return, stick the label on and drop it in your mailbox.
 For us to accept your return, it has to be in new condition, in its original packaging. When your return has arrived and been inspected, we credit the whole purchase price of the insole to the payment method you used. An item whose condition makes it unfit for return could end up sent back to you without a refund. Send nothing back without an RMA number.
 Account holders can ask for the RMA number from the orders section of their account. If you bought as a guest, email your order number and return request to support@insoles.example, or use our online RMA request form.
@@ -182,7 +182,7 @@ Faulty Produc""",
                             ("included into your returned parcel", "flat rate of 10%")),
 
     "thelowvisionshop": ("""Shipping & Returns
-Refunds from The Low Vision Shop are given only for products for which a Return Material Authorization (RMA) form is granted no later than 14 days after delivery (or after purchase, for items picked up in store), unless we said otherwise when you bought them. Every return has to be arranged with us in advance. A customer who receives an RMA pays the return shipping costs for the item and has to send the return off within 7-days of the RMA's issue; otherwise the return is canceled. Use our online form to ask for a return authorization. We do not refund or exchange returns that arrive without a Return Material Authorization (RMA).
+Refunds from The Low Vision Shop are given only for products for which a Return Material Authorization (RMA) form is granted no later than 14 days after delivery (or after purchase, for items picked up in store), unless we said otherwise when you bought them. Every return has to be arranged with us in advance. A customer who receives an RMA pays the return shipping costs for the item and has to send the return off within 7-days of the RMA's issue; otherwise the return is canceled. To ask for a return authorization, follow the link on this page. We do not refund or exchange returns that arrive without a Return Material Authorization (RMA).
 Defective items we delivered, and orders we filled incorrectly, carry no restocking fee; we will replace or repair them under the warranty terms. What you paid us in shipping and handling to pack and send the item is not refunded.
 Every component has to be in new condition and come back in its original packaging, with every part, manual and material, all in new condition. We do not refund returns that are partial, damaged or incomplete. Place each original manufacturer box inside a shipping box, kept free of labels and packaging tape when you return it.
 The Low Vision Shop may refuse refunds at our discretion, although customer satisfaction is always what we aim for.
