@@ -84,6 +84,8 @@ READ101 = "2026-12-07 (session 20, set test101)"
 # delay, the four weeks unplaced); candlewax's change-of-mind exclusions (facts, one key each, in the page's words), its
 # Shopify-template exchange line (as yourpatiostore in test95's audit: the exchange and its email eithers), its cut "You
 # will be responsible for paying for your own" (the customer paying a fact).
+# Cue changed with the rewrite (the page's own longer run reworded): mircus' "not be eligible for a full refund" is now
+# "eligible for a full refund"; the rule it marks is unchanged.
 LABELS: dict[str, Label] = {
     "derucci": Label(
         "https://derucci.ca/en/?p=1263", "test101",
@@ -280,7 +282,7 @@ LABELS: dict[str, Label] = {
         },
         either={"fault.photos_min": 1, "fault.photos_of": {"PACKAGING"}, "requirements.condition": {"UNUSED"},
                 "exclusions": {"WORN_OR_DAMAGED|OTHER:assembled|OTHER:installed", "OTHER:third"}},
-        unplaced=("not be eligible for a full refund", "keep the item"),
+        unplaced=("eligible for a full refund", "keep the item"),
         read=READ101,
     ),
     "homeorg": Label(
