@@ -56,7 +56,7 @@ Please read the guidance on Hanging Header Style, the Measurement Finder and Lin
 
 Return Eligibility
 
-Before you ask for a return, check whether your item can be returned: some items are shown as Final Sale or No Return, or carry further limits on returns. You will find this in the sections for each item below, so you can check it before you buy.
+Before you ask for a return, check whether your item can be returned: some items are marked No Return or Final Sale, or carry further limits on returns. You will find this in the sections for each item below, so you can check it before you buy.
 
 Can I Return?
 
@@ -65,7 +65,7 @@ Can I Return?
 
 Non-returnable:
 
-For Made-to-Order drapes, blinds and shades, the reasons below do not qualify for return.
+For drapes, shades and blinds that are made to order, the reasons below do not qualify for return.
 
   • The product picture was misunderstood.
   • The items were made correctly but do not fit well.
@@ -115,7 +115,7 @@ Custom Cut Items:  Our wall quotes and decals count as custom items, because eac
 
 Personalized & Embroidered items:  We do not take back personalized or embroidered items unless they have a manufacturing defect.
 
-Limited / Special Edition: These items are limited by nature, so they are final sale and cannot be returned.  Among them are Ju-Ju-Be Limited Editions and collaborations such as Tokidoki and World of Warcraft, along with any future designs.
+Limited / Special Edition: These items are limited by nature, so they are final sale and cannot be returned.  Among them are Ju-Ju-Be's Limited Editions and joint designs such as Tokidoki and World of Warcraft, along with designs still to come.
 
 FREE SHIPPING:  If your order shipped free and you send back some or all of it, we take the original costs incurred to ship it to you out of the refund.
 
@@ -124,22 +124,23 @@ Your refund should reach you within four weeks of giving your package over to th
 To return an item, sign in to your account, open the order through the "Complete Orders" link in the My Account menu and press the Return Item(s) button. We will email you about your refund once the returned item has arrived and been processed.
 
 Return Shipping Charges""",
-                   ("25% stock restocking fee", "costs incurred to ship", "within four weeks of giving your package")),
+                   ("25% stock restocking fee", "transfer tape and backing", "costs incurred to ship",
+                    "within four weeks of giving your package")),
 
     "aylesburybathroomtradecentre": ("""Returns & Exchanges
-Return/refund and cancellation Policy:
+Our policy on returns, refunds and cancellations:
 If you want to cancel an order after placing it, get in touch with us straight away: most orders are packed or dispatched soon after they are placed, and we will try our best to cancel yours before it leaves. Once the goods have left us, it is too late to cancel or refund the order until they come back to us at the buyer's cost.
 Should your goods reach you damaged, or with a fault from the manufacturer, you have to tell us within 24 hours of receiving your order. You must then send the goods back to Aylesbury Bathroom trade centre. The return of the goods, and every cost of returning them, is entirely your responsibility. Refunds are only made for goods that reach us complete and in a condition we can sell. Special pieces imported at your request cannot be returned, so they are not refunded.
-Every item sent back to Aylesbury Bathroom trade centre has to be unused and in its original packaging.
-The Distance Selling Regulation 2000 lets customers send goods back up to seven days after placing the order. Goods returned must be unused and in their original packaging.
+Every item sent back to Aylesbury Bathroom trade centre has to be unused and still in its original packaging.
+The Distance Selling Regulation 2000 lets customers send goods back up to seven days after placing the order. Goods sent back must be unused and still in their original packaging.
 Shipping goods back to us is the consumer's job, not that of Aylesbury bathroom trade centre. Because of batch and shade issues, we cannot take resalable returns after 7 days.
-Money is refunded after the order has come back to us in good order, less a 35% re-stocking fee on the first price of the goods and less the original shipping cost. Any item cancelled after ordering and paid by debit or credit card costs you our usual card processing fee (£1-£5). Goods that cannot be delivered through the customer's own fault (nobody present to receive the delivery, and no collection from the local depot) come back to us, and the 35% restocking fee is charged plus the """,
+Money is refunded after the order has come back to us in good order, less a 35% re-stocking fee on the first price of the goods and minus the cost of the original shipping. If you cancel an item after ordering, having paid by debit or credit card, our usual card processing fee (£1-£5) applies. Goods that cannot be delivered through the customer's own fault (nobody present to receive the delivery, and no collection from the local depot) come back to us, and we charge the 35% restocking fee plus the """,
                                      ("card processing fee", "cannot be delivered")),
 
     "doorhardwareetc": ("""No merchandise
 can come back to us without authorization. Goods with a manufacturer's
-defect, or sent wrongly by Door Hardware Etc, can be returned within 30 days for a
-refund or a replacement with no penalty. Every other return, exchanges
+defect, or the result of a mistake by Door Hardware Etc, can come back within 30 days, for either a
+refund or a replacement, with no penalty. Every other return, exchanges
 included, carries a 25% restocking fee. An order sent back
 within 30 days of delivery can be refunded less the 25% restocking
 fee. After 30 days every sale is final. Items must never have been installed,
@@ -162,9 +163,9 @@ In
 the order, press the "Add New RGA" button.
 4.
 Pick
-how many items you want to return in the Order Items section.
+the quantity to send back in the Order Items section.
 5.
-In
+Under
 Order Return Options, choose the Reason and Method of the return.
 6.
 Last,
@@ -191,7 +192,7 @@ When your return has arrived and been inspected, we will email you to say that y
 
 If it is approved, we process your refund, and the credit goes automatically onto your credit card or other original payment method within a certain number of days.
 
-Late or missing refunds
+Refunds that are late or missing
 
 If your refund has not reached you yet, check your bank account again first.
 
@@ -203,7 +204,7 @@ If you have done all this and your refund has still not reached you, please cont
 
 Sale items
 
-We refund only items bought at the regular price. Sale items cannot be refunded.
+We refund only items bought at the regular price. Anything bought on sale is not refundable.
 
 Exchanges
 
@@ -220,44 +221,43 @@ As with any shop online, both of us, you as the customer and we as the seller, a
 
 Other Policies
 
-You may also wish to read our privacy policy, terms of sale or promotional policy.
+You may also wish to read our promotional policy, our privacy policy or our terms of sale.
 
 Custom Products
 
 Most products sold on this website count as custom products. Every picture frame and mount that is priced by entering your own dimensions is custom. Our mirror and print products are custom products too.
 
-A product described as a "standard size" is not necessarily ready-made or off-the-shelf; this follows Trading Standards. We manufacture custom frames, and everything cut on our own premises is made to order.
+A product described as a "standard size" is not necessarily off-the-shelf or ready-made; this follows Trading Standards. We manufacture custom frames, and everything cut on our own premises is made to order.
 
 If you are not sure whether your products count as custom, please get in touch.
 
 Cancellations & Changes
 
-To cancel or change an order, or part of one, before it is dispatched, please get in touch with us as soon as you can.
-Custom-configured products cannot be cancelled or changed once they have entered production.
+To change or cancel an order, or part of one, before it is dispatched, please get in touch with us as soon as you can.
+Once custom-configured products have entered production, they can no longer be changed or cancelled.
 
 When we do accept cancelling or changing custom products that have entered production, it is a goodwill gesture that UK law does not require of us, whatever the value.
 
 Returns
 
-Please tell us that you mean to return your order, or some items from it, at any time up to 14 days after you or the person you named took possession of the last product in the order. You can tell us you intend to return a product or cancel an order by phoning us on 02476 992004 or by using our contact form.
+Please tell us that you mean to return your order, or some items from it, at any time up to 14 days after you or the person you named took possession of the last product in the order. You can tell us you intend to cancel an order or send a product back by phoning us on 02476 992004 or by using our contact form.
 
-If we arrange a carrier to collect your return, please make sure you have packed the product(s) and their accessories securely and that you have in""",
+If we arrange a carrier to collect your return, please make sure you have packed the product(s) securely, their accessories too, and that you have in""",
                       ("entered production", "goodwill gesture")),
 
-    "lwcclock": ("""Effective Date: June 8, 2025
-Last Updated: June 8, 2025
+    "lwcclock": ("""In effect from June 8, 2025 (last updated on that day too)
 Wall Clock wants you to be completely happy with what you buy. If your order does not please you for any reason, a refund or an exchange may be possible under the policy below.
-1. Returns Eligibility
+1. Who can return
 We take returns on these conditions:
 - The item comes back no later than 14 days after delivery.
 - The item is unused and unworn, in its original packaging, with every tag still attached.
 - You give proof of purchase, such as the order confirmation or a receipt.
 - You start the return by email to mobscey@gmail.com or by WhatsApp on +44 7438 334513.
-2. Non-Returnable Items
+2. What cannot come back
 We give no returns or refunds on:
-- Custom or personalized items.
-- Final sale items or discounted products.
-- Items sent back damaged or used.
+- Personalized or custom items.
+- Discounted products or final sale items.
+- Items sent back used or damaged.
 3. Refund Process
 - When your returned item has reached us and been inspected, we let you know whether your refund is approved or rejected.
 - Approved refunds are paid back, within 5-10 business days, to the payment method you used.
@@ -270,17 +270,17 @@ To arrange an exchange, please contact us no more than 3 days after your order a
 5. Return Shipping
 - Return shipping is paid by the customer, except for a defective or incorrect item.
 - We suggest a tracked shipping service. Returns that are lost or not delivered are not our responsibility.
-6. Contact Us
-For returns, refunds or anything related to them, please contact:
-Email: mobscey@gmail.com
-WhatsApp: +44 7438 334513""",
-                 ()),
+6. Getting in touch
+About returns, refunds or anything related to them, please reach us here:
+WhatsApp: +44 7438 334513
+Email: mobscey@gmail.com""",
+                 ("lost or not delivered",)),
 
     "mircus": ("""Damaged Mirror Refund Policy
 
 We know a product may sometimes fall short of what you hoped, or may arrive damaged. Mircus has policies to make sure you end up happy with your purchase.
 
-Items That Doesn't Meet Your Expectation:
+Items That Fall Short of What You Expected:
 
 If your purchase does not satisfy you for any reason, you may send the package back, free of any quality problem or damage, at the latest 7 business days after you receive it. The return delivery fee is then yours to pay, and we charge a 10% restocking fee out of the refund. When the package reaches us and we have checked that the mirror is safe and sound, we refund you promptly.
 
@@ -300,7 +300,7 @@ Please also note that we cannot take returns of:
                ("eligible for a full refund", "keep the item")),
 
     "homeorg": ("""Return & Exchange Policy
-We want you to be fully happy with the home storage you buy from us, so we wrote a simple and fair Return & Exchange Policy to make things easy if you need to return or exchange an item. It sets out every requirement, deadline and step for returns, exchanges and refunds, so please read it with care before you start a return or an exchange.
+Our aim is for you to be fully happy with the home storage you buy from us, so we wrote a simple and fair Return & Exchange Policy to make things easy should you need to exchange or return an item. It sets out every requirement, deadline and step for refunds, returns and exchanges, so please read it with care before you start a return or an exchange.
 A return is eligible only when the item is unused and unopened, in its original packaging, with every tag, label and accessory intact. You must start the return no later than 30 days after delivery to receive a full refund (shipping costs excluded). We will not accept items that were used, damaged, altered, or sent back without their original packaging, and we may refuse such a return or give a partial refund at our discretion.
 To start a return, follow the steps set out on our website. Your order details are needed to create a return authorization, which has to travel inside your returned package. A package that arrives with no valid return authorization may be held up or turned away. When your return authorization is approved, we send you instructions for packing the item and shipping it back.
 The customer pays for return shipping, except when the item is defective, was damaged in transit, or was the wrong product. Then the return label is prepaid by us. Please pack returned items securely so they are not damaged on the way; any item damaged while being returned is at your risk.
