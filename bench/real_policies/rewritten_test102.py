@@ -5,22 +5,22 @@ from __future__ import annotations
 
 PAGES: dict[str, tuple[str, tuple[str, ...]]] = {
     "bicyclesquilicot": ("""Return Policy
-REGULAR PRICED ITEMS
-Clothing & Other Items | Less than 60 days
+ITEMS AT REGULAR PRICE
+Clothing & Other Items | Under 60 days
 Buying clothes and other gear online can leave you unsure, so our satisfaction guarantee is there to take the worry away. Should a garment not fit, not look or feel right, or should any item fall short of what you hoped, you can have a refund or an exchange:
-In-store: bring it to whichever store is nearest, together with your proof of purchase.
+In-store: bring it to whichever store is nearest and show your proof of purchase.
 By mail: you may post it back instead (the postage is yours, and we take $15 plus taxes off your refund). Send us a return request with the form below.
 **Some items cannot come back; see the NON-REFUNDABLE ITEMS section to learn which.
-Any item(s) | More than 60 days
-Once 60 days have passed, the manufacturer's warranty takes over. It does not, however, cover heavy use, breakage or ordinary wear and tear.
-Used products (Second Cycle) | Less than 30 days
+Any item(s) | Over 60 days
+Once 60 days have passed, the manufacturer's warranty takes over. It does not, however, cover heavy use, breakage or the wear that normal riding brings.
+Used products (Second Cycle) | Under 30 days
 Changed your mind about the second cycle bike you just bought? You have 30 days to decide, and can take either a refund or a credit.
-DISCOUNTED ITEM(S) | Within 10 days of purchase
+DISCOUNTED ITEM(S) | Up to 10 days after purchase
 Goods bought at a discount can come back in store or by mail during a 10-day period counted from the day you bought them. They have to be undamaged and still in the original packaging, and you need proof that you bought them.
 Whatever you return has to be in its original condition, free of stains, tears or obvious signs of wear, with its original labels still on. Use the return request form below to begin a return.
 EXCEPTIONS | NON-REFUNDABLE ITEMS OR FINAL SALE
 Some items are never refunded, among them tubes, bikes, glasses, tires, bibs, shorts, special orders and underwear. Anything whose product description says "Final Sale" can be neither refunded nor exchanged.
-How To Return an Item
+How to Send an Item Back
 In store
 Go to one of our s""",
                          ("the manufacturer's warranty", "second cycle", "10-day period")),
@@ -28,13 +28,13 @@ Go to one of our s""",
     "longboardsusa": ("""Return Policy
 Return Policy
 Before anything else, write to info@longboardsusa.example, tell us what the problem is and send us pictures. Please read this policy before you send a product back. Our support team has to approve every return before it is shipped. Never send an item back without a Return Authorization Number: anything that arrives without one will be refused.
-Used Items and Term Limits
+Used Items and Time Limits
 We do not take back or refund used items.
 No Refund if:
 The item is no longer in its original condition.
 The product you send back has been used.
 Your product was personalized or made to order.
-The product has been opened when it should not have been.
+The item was opened when it should not have been.
 The product is damaged, or parts are missing, for reasons that are not our fault.
 Your refund request comes later than 30 days after delivery.
 What you bought was a gift card.
@@ -50,29 +50,29 @@ Should an item reach you damaged, email us straight away, within 1-2 days. Put s
 
     "castawaytackleco": ("""Fishing Reels and Rods
 Returns Policy
-At Castaway Tackle Co we want you fully happy with what you bought. If for any reason you are not, we are glad to take it back for a refund or a merchandise credit on the terms below:
+At Castaway Tackle Co we want you fully happy with what you bought. Should you not be, for whatever reason, we are glad to take it back for a refund or a merchandise credit on the terms below:
 1. ITEM CONDITION.
 Except where the item comes back because it was damaged or defective on arrival, anything you return:
 must be new, unused and fit to sell, with its tags still attached.
 may be an "open box" item, but must be complete, with all its original packaging intact.
-2. FORM OF PAYMENT.
+2. METHOD OF PAYMENT.
 Refunds for returned items are given:
-to the original form of payment.
+back to the payment method you first used.
 Or
-as a store credit.
-3. EXCLUDED ITEMS.
+as store credit.
+3. ITEMS EXCLUDED.
 Everything can be returned except:
 Clearance Items
 Final sale Items
 Perishable goods
 Special-order items
-Custom-made products
+Custom-made goods
 Gift cards
 We may refuse any return that does not meet these terms, or where the discretion of store management so decides.
 4. IN-STORE RETURNS.
 In store we take returns for 30 days after the original purchase, provided you show a valid receipt or other proof that you bought it.
 5. ONLINE RETURNS.
-Goods bought online can come back within 30 days of the day they were delivered. To begin, email us at tackle@castawaytackle.example for a return authorisation, giving your original order number and why you are returning the item. A return sent without authorisation may be refused. Once your return arrives, allow up to 10 business days for the refund to be processed.
+Goods bought online can come back within 30 days of the day they were delivered. To begin, email us at tackle@castawaytackle.example for a return authorisation, giving your original order number and why you are returning the item. A return sent without authorisation may be refused. Once your return arrives, the refund may take up to 10 business days to be processed.
 6. RETURN SHIPPING.
 When an item was sent in error, or comes back because it is defective or damaged, its return authorisation includes a prepaid shipping label. For returns for any other reason, return shipping will be:
 paid by the customer.
@@ -80,8 +80,8 @@ paid by Castaway Tackle Co""",
                          ("discretion of store management",)),
 
     "golflocker": ("""Returns and Exchanges Policy
-Golf Locker Returns and Exchanges Policy
-Not fully happy with what you bought? Send it back to us in the state we shipped it, tags still on, following the steps below, and we will refund you less the shipping charges. Certain special order items cannot be returned; their own webpages say so.
+Golf Locker Policy on Returns and Exchanges
+Not fully happy with what you bought? Return it to us in the state we shipped it, tags still on, following the steps below, and we will refund you less the shipping charges. Certain special order items cannot be returned; their own webpages say so.
 Anything embroidered in any way can be neither returned nor exchanged.
 My Golf Locker Patrons (members of our Personal Shopping Service): please follow the returns information that came in your Locker shipment.
 For purchases made on GolfLocker.com, use the steps below.
@@ -107,15 +107,15 @@ Where those terms are not met we cannot refund you, for example when you:
 have no proof that you bought it from this website; and
 have used, worn or tested the Product, damaged the goods after they reached you, or sent the Product back without all its original packaging and its tags, stickers and labels.
 If your Product qualifies for a refund (see above), you get back what you paid for the Product. The delivery fee you paid, and what it cost you to send the Product back (postage), are not refunded.
-Refunds go back to the original method of payment. If you paid through PayPal, your refund is handled by PayPal. Allow up to 14 days for us to process your return and arrange the refund.
-HOW TO SUBMIT A RETURN FOR A REFUND
+Refunds go to the payment method you originally used. Where you paid through PayPal, your refund is handled by PayPal. Allow up to 14 days for us to process your return and arrange the refund.
+HOW TO SEND A RETURN FOR A REFUND
 Follow the steps on our Returns Portal to complete your return so that we can refund you. If the Returns Portal does not work for you, please get in touch.
 EXCLUDED ITEMS
 The items below cannot come back to us because you changed your mind, chose the wrong size or found they did not live up to your hopes.
-Safety Equipment including:
-all personal protective equipment
-harnesses
+Safety Equipment, among it:
+any personal protective equipment
 rope
+harnesses
 all load """,
                               ("handled by paypal",)),
 
@@ -141,13 +141,13 @@ Returns and exchanges are accepted for 15 days after your order reaches you. Eve
 Unworn, unwashed and in its original condition
 Still carrying all its tags
 In its original packaging
-Important Note: For hygiene reasons, swimwear bottoms cannot come back unless they reached you defective or damaged. This keeps standards high for every customer.
-How to Initiate a Return or Exchange
-Contact Us: Within 15 days of receiving your order, email our customer care team at [email protected], using our template below for a smooth start.
-Wait for Approval: Within 2 business days we reply with the return instructions and your RMA number.
-Package Your Item: Pack the unused merchandise carefully, with every original tag and its packaging.
-Ship It Back: Post the parcel to our LA address by a shipping method you can track. The customer pays return shipping unless the item arrived damaged or defective.
-Return Request Template
+Please note: for hygiene reasons, swimwear bottoms cannot come back unless they reached you defective or damaged. This keeps standards high for every customer.
+How to Start a Return or Exchange
+Contact Us: No more than 15 days after your order arrives, write to our customer care staff at [email protected], using our template below for a smooth start.
+Wait for Approval: Within 2 business days we reply with your RMA number and the steps for returning.
+Packing: Pack the unused merchandise carefully, with every original tag and its packaging.
+Ship It Back: Post the parcel to our LA address by a shipping method you can track. The customer pays return shipping unless the item reached you damaged or defective.
+Template for Your Request
 Subject line: Return or exchange, order #[order number]
 Hello SWIM Sales Store,
 Please let me [return/exchange] something from order #[order number].
@@ -176,26 +176,23 @@ reaches us again within 28 days of the day you received it.
 comes back in perfect condition, in its original packaging and with its labels on.
 For health and hygiene reasons, we cannot take back anything that has been worn, underwear and socks especially.
 None of the above affects your statutory rights.
-HOW TO RETURN
-Please pack your parcel securely, in its original packaging where you can, and take off the delivery label.
+HOW TO SEND IT BACK
+Pack your parcel securely, in its original packaging where you can, and take off the delivery label.
 Put the original delivery note inside, with the reason for the return written clearly on it.
 Tell us what you would like us to do, an exchange or a refund, so that we can deal with your return fast.
 The postage for sending your parcel back is yours to pay. We suggest buying enough postal insurance to cover the parcel should it go missing on the way.
 For any question about returning your item(s), email us at hello@runningshoes.example
 RETURN ADDRESS
 Running Shoes
-Returns Department
-Birchwood Mews
-Beech Avenue
-Unit 5C
+Returns
+1 Example Mews
 Harrogate
-HG2 8DN
 EXCHANGES
 When you send your item back, remember to add the code and size of the replacements you want.
 We deal with exchanges as quickly as we can and, stock allowing, our aim is that we despatch your replacements no later than 24 hours after your return arrives.
 Busy periods may slow this down a little.
 BUNDLES / FREE GIFT RETURNS
-For a full refund, please make sure that every item of the bundle deal or the free gift p""",
+To get a full refund, please make sure that every item of the bundle deal or the free gift p""",
                      ("delivery label", "despatch your replacements")),
 
     "babolat": ("""This covers any order placed from April 2, 2025 onward.
@@ -209,14 +206,14 @@ Strings
 Final sale items. We still accept returns, but we no longer offer exchanges. For another item or size, please place a separate new order.
 Return Process
 To start a return, get in touch with your order number and the reason you are returning the item. We check that your item qualifies before going any further.
-Once your return is approved, we send you a return label, and take a flat $15 off your refund for return shipping.
-You may use a shipping method of your own instead; the package is then entirely your responsibility, and you must give us a tracking number. We are not liable for returns that are lost or damaged.
+Once your return is approved, we send you a return label, and take a flat $15 off your refund to cover return shipping.
+You may use a shipping method of your own instead; the package is then entirely your responsibility, and you must send us its tracking number. Returns that are lost or damaged are not our responsibility.
 When the item reaches us, we inspect it to make sure it meets every return condition and then issue your refund.
-Refunds are usually processed 2–7 business days after the inspection.
+Refunds are usually processed 2–7 business days once we have inspected the item.
 Restocking Fees
 Items that do not come back in their original condition may carry these restocking fees:
 A 20% fee if the original packaging is missing or damaged.
-For example: shoes sent without a protective box, or problems with the original packaging (a missing or damaged plastic cover, bubble wrap and so on).
+For example: shoes sent without a protective box, or problems with the original packaging (a plastic cover or bubble wrap that is missing or damaged, and so on).
 A 50% fee if the product has itself been used or damaged, or can no longer be resold.
 For example: taking off the grip wrap counts as use, even if the racket was never played with, and so does trying shoes on outside or on a court. Items sent back with tags removed or with signs of wear (deodorant, sweat, smells, pet hair and the like) count as used.
 Free Shipping Adjustment
@@ -226,9 +223,9 @@ If your """,
     "snowboardsalestore": ("""Your Gear, Our Commitment
 We at Snow Board Store ride too, and we know the right gear can make or ruin a day on the mountain. So we have made shipping and returns as smooth as fresh powder under a clear blue sky.
 Shipping Information
-Quick Shipping Overview
+Shipping in Brief
 Order Processing: 1-2 business days
-Shipping Options: pick whichever suits your trips
+Ways to ship: pick whichever suits your trips
 Standard Shipping: £12.95; arrives 10-15 business days after dispatch; sent with DHL or FedEx; best when your trip is planned ahead
 Free Shipping: no charge when you spend over £50; arrives 15-25 business days after dispatch; sent with EMS; best when you are in no hurry and want to save
 Important Shipping Notes
@@ -236,8 +233,8 @@ We process orders Monday to Friday, bank holidays excepted
 Delivery times are estimates and customs can change them
 We email tracking information once your order is on its way
 We ship worldwide, except to parts of Asia and a few remote areas
-Returns & Exchanges Made Simple
-Returns at a Glance
+Simple Returns and Exchanges
+Returns in Brief
 Return Period: 15 days from the day it was delivered
 Free Returns: when the item is defective or the mistake was ours
 Exchanges: offered for another size or colour
@@ -250,7 +247,7 @@ Still carrying its original tags
 Unworn and in its original packaging
 Free of any sign of use, wear or damage
 2 Submit Return Request
-Email us at [email protected] with:
+Send an email to [email protected] giving:
 Your order number
 The item(s) you want to return or exchange
 Why you are returning it
@@ -263,35 +260,35 @@ The return address
 4 Ship Your Return
 Pack the items securely and send them to:
 Snow Board Store Returns
-47 Pound Lane
-Canterbury, GB CT3J 3LS
-Put your return authorization number on the package
-Once it arrives, we process it within 3-5 business days:""",
+1 Example Lane
+Canterbury
+Write the return authorization number on the package
+When it arrives, we process it within 3-5 business days:""",
                            ("authorization number on the package",)),
 
     "customconchosandtack": ("""Shipping & Returns
 Returns/Exchanges
 We are glad to send you a return label; what it costs is taken off your credit or your exchange item. You can exchange for anything at all, not only the same item. If the new item costs more, you pay the difference, and any shipping charge, before we ship it. If the exchange item costs less than what you returned, the rest is added to your credit account.
-Returned Policy
-Store credit or exchange, with a bonus
+Our Return Policy
+Exchange or store credit, with a bonus
 We will gladly exchange any item(s) or give store credit for them, as long as they meet the return policy.
 1.) Send it back within 30 days (saddles excluded). Items have to come back in their original, unused condition.
 2.) Every original manufacturer's tag, warranty card, price tag and warning tag must be there, and the item original and unused.
-3.) Include a copy of the sales receipt or invoice with every return, and the goods must be NEW and UNUSED.
+3.) Put a copy of your sales receipt or invoice in with every return, and the goods must be NEW and UNUSED.
 4.) Every item must be in the condition it reached you in.
 5.) Please note: products with horse hair, dirt, sweat and so on get no exchange or store credit. If you tried the item on your horse, kindly wipe the item down before you send it back.
 6.) FINAL SALE, and not returnable: merchandise that was customized, special orders, books, electronics, dewormers, bits, helmets, supplements, any item that has been opened, closeout merchandise,
 and anything custom ordered (custom size bridles included).
 7.) NO FINAL OR CLOSE OUT ITEM OR PRODUCT CAN BE EXCHANGED OR CREDITED. Only regular priced items can be exchanged or credited; sale items, sadly, cannot, and are final sale.
-Free Gifts with Purchases: Should you not send back the free gifts that came with an item, we take the regular retail price of those gifts off your""",
+Free Gifts: Should you keep back the free gifts that arrived with an item, we take the regular retail price of those gifts off your""",
                              ("pay the difference", "added to your credit account", "horse hair", "wipe the item down",
                               "free gifts")),
 
     "greatbowhunting": ("""Right of Withdrawal/Return Policy
-Return Merchandise Policy. Our return department has to give permission for every return. If you are not satisfied, tell us as soon as your order arrives. Email your refund request to support@greatbowhunting.example (with "RETURN" in the subject line), and we will send you the return authorization number (RA#) and the return instructions. We accept no package that lacks a clearly written Return Authorization Number. An RA# must be issued before any product is sent back.
+Policy on Returned Goods. Our return department has to give permission for every return. If you are not satisfied, tell us as soon as your order arrives. Email your refund request to support@greatbowhunting.example (with "RETURN" in the subject line), and we will send you the return authorization number (RA#) and the return instructions. We accept no package that lacks a clearly written Return Authorization Number. An RA# must be issued before any product is sent back.
 Your refund will reach you no more than 30 days after we receive the returned goods.
 You have 10 days at most from the invoice date to get a Return Authorization number.
-Item(s) MUST be fit to sell again, in the original packaging, with everything that came with the item.
+Every item MUST be fit to sell again, in the original packaging, with everything that came with the item.
 **FOR HYGIENE REASONS UNDERGARMENTS CANNOT BE RETURNED UNLESS DEFECTIVE.
 **DISCONTINUED ITEMS CANNOT BE RETURNED.
 **ITEMS SPECIAL ORDERED FOR YOU CANNOT BE RETURNED UNLESS DEFECTIVE.
@@ -304,7 +301,7 @@ The original invoice or receipt.
 Once our return department authorizes your return, you should: Send the item to the address the return department gives you.
 Write the Return Authorization Number in clear letters on your box or parcel.
 Keep your shipping records as proof of shipment in case the return is lost.
-Returns sent by the U.S. Postal Service (U.S.P.S.), or worth more than $100.00, should be insured.
+Returns sent by the U.S. Postal Service (U.S.P.S.), or worth more than $100.00, should carry insurance.
 We cannot be held l""",
                         ("$10.00 at most per item", "$7.50 restocking fee", "write the return authorization number",
                          "shipping records")),
