@@ -31,7 +31,7 @@ Return of Items for Refund
                     ()),
 
     "chargerdepot": ("""Return & Refund
-Charger Depot 30 Days Return & Refund Policy
+Charger Depot: Returns and Refunds Within 30 Days
 We hope every Charger Depot order pleases you. If yours does not, our 30-day return and refund policy applies, on the terms below:
 1. Eligibility: a. Ask for your return no later than 30 days after delivery. b. The product has to be unused and in its original condition, in its original packaging, with every accessory and all its documentation.
 2. Return Process: a. Reach our customer support team through contact us to begin. We will take you through the steps and give you a Return Merchandise Authorization (RMA) number. b. Pack the product securely, marking its RMA number on the outside so it is easy to see. A return that comes without an RMA number may be refused or left unprocessed.
@@ -76,10 +76,10 @@ Please Note: For hygiene and safety, some products can be neither returned nor e
 Clothing (hygiene)
 Back braces and suspenders (hygiene and safety)
 Air tools, chainsaws and pole saws that have been used, switched on, or had fuel or oil added (safety). Those still unused in their original packaging can come back.
-How to Initiate a Return or Exchange
+Starting a Return or Exchange
 A return or exchange takes these steps:
 1. Contact Us: No later than 15 days after your order arrives, email our customer service team at returns@householdtoolsshop.example with the order number and the product you wish to send back or exchange.
-2. Wait for Instructions: Within 2 business days we reply with a Return Merchandise Authorization (RMA) number and tell you where to send the parcel. We do not accept returns that have no RMA number.
+2. Wait for Instructions: We reply within 2 business days, sending a Return Merchandise Authorization (RMA) number along with where to send the parcel. We do not accept returns that have no RMA number.
 3. Ship the Item: Pack the item carefully in its original packaging, with all its manuals and accessories, and send it to the address we give you. Use a trackable service, since the item stays your responsibility until our warehouse has it.
 4. Inspection & Processing: When the item arrives, we inspect it and then refund you or send out the item you are exchanging it for.
 Return Shipping Costs
@@ -88,7 +88,7 @@ You pay for return shipping, except when the return results from a mistake of ou
 
     "e-cfd": ("""Return Policy:
 - Returns are welcome. Unopened items in their original packaging can come back within 30 days of purchase, with a receipt or other proof of purchase. Once 30 days have gone by since the purchase, we can give neither a refund nor an exchange.
-- Contact us with your return request so we can confirm where the return goes (as a rule, the manufacturer's warehouse). First the manufacturer technical support team has to authorize your return, to check the fault in the product. Do not post returns to our contact address: returns sent to 2709 N Hayden Island Dr, STE 851619, Portland OR 97217 are not accepted.
+- Contact us with your return request so we can confirm where the return goes (as a rule, the manufacturer's warehouse). First the manufacturer technical support team has to authorize your return, to check the fault in the product. Do not post returns to our contact address: any return sent there is not accepted.
 - A return a Customer sends with no written return authorization from the seller or vendor is an unauthorized return ("Unauthorized Return"), and neither 3D Printers Online Store nor the Seller will refund or credit it.
 - Return shipping charges are yours to pay.
 - When an order comes back to the seller because of the local government's import regulations, no refund is given once that package is received. Note that no refund ever includes return shipping charges or any other fees: customs fees, courier transaction charges, tariffs, duties and taxes.
@@ -133,7 +133,7 @@ A defective product has to be repaired under manufacturer's warranty before any 
 
     "thecameracentre": ("""Welcome back. Sign in for a personalised shopping experience.
 Returns Policy
-We hope your purchase from thecameracentre.net pleases you, though we know goods sometimes have to come back. Below are the usual reasons for a return; read every category and follow the process that fits your case. This Returns Policy for Consumers leaves your statutory rights as they are; the Citizens Advice Bureau (www.citizensadvice.org.uk) and Consumer Direct (www.direct.gov.uk) can tell you more about them.
+We hope your purchase from thecameracentre.net pleases you, though we know goods sometimes have to come back. Below are the usual reasons for a return; read every category and follow the process that fits your case. This Returns Policy for Consumers leaves your statutory rights as they are; the Citizens Advice Bureau and Consumer Direct can tell you more about them.
 We may inspect returned goods to confirm any fault or damage.
 Goods Become Faulty During Use
 Should your goods develop a fault after delivery, we advise you to contact the manufacturer directly for a repair or replacement under warranty, usually the fastest route to a fix; some makers even offer full on-site service or telephone help. You may instead contact us directly where the goods do not conform to our contract.
@@ -148,7 +148,7 @@ Any unopened item can be returned within 7 days of its arrival for a full refund
 
     "homesmartcamera": ("""832-224-5699
 info@homesmartcamera.example
-On-Time Delivery or Your Money Back
+Delivered on time, or your money back
 Store Location
 Refund and Returns
 Products you buy here may come from third-party retail channels and be shipped straight from that retailer. Fulfillment, warranty and returns then follow the brand's terms or the terms of the actual seller. Should you need the manufacturer's authorization or particular documents, ask our customer service before you buy. After the sale we help with any problem and coordinate claims with whoever fulfilled the order. Ordering on this website means you have read and accept the return policies and conditions below. We stand behind everything we sell: if the quality disappoints you for any reason, contact us at once, and our customer service will work to settle the matter.
