@@ -53,7 +53,7 @@ DEVELOPMENT = ("test9", "test15", "test7", "dev4", "test10", "test11", "test16",
                "test80", "test81", "test82", "test83", "test84", "test85", "test86", "test87",
                "test88", "test89", "test90", "test91", "test92", "test93", "test94", "test95",
                "test96", "test97", "test98", "test99")
-HELD_OUT: tuple[str, ...] = ()  # none gathered yet
+HELD_OUT = ("test100", "test101", "test102", "test103")  # never drafted yet
 SEED_TEXTS = {"alotrop": ["alotrop-return-policy.txt", "alotrop-faq.txt"],
               "alltrendsusa": ["alltrendsusa-guarantees.txt"], "allegra-k": ["allegra-k-return-policy.txt"]}
 
