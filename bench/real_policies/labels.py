@@ -55,12 +55,7 @@ In session 14 test40 .. test43 joined the development pages; four more sets (tes
 and games, beauty and jewellery, food, drink and the workshop) were gathered, labelled (labels committed first),
 rewritten the same way, and their labels audited by two more engineers before any drafting; they are held out. At the
 session's end four more (test48 .. test51: toys and party, furniture and decor, bags, shoes and leather, art and
-photography) were gathered, labelled, rewritten and audited the same way, and left unread for the next session; measured once at session 20's
-start (totals only), they joined the development pages. Four more (test96 .. test99: paper, print and office;
-jewellery, watches and accessories; toys, games and celebrations; kitchen, food and drink) were then gathered, labelled
-(labels committed first), rewritten and audited the same way by engineers who had not read the drafter, and held out;
-once measured (totals only, with the session's first drafter and with the reader that learned from the development
-pages) they joined the development pages.
+photography) were gathered, labelled, rewritten and audited the same way, and left unread for the next session.
 
 In session 15 test48 .. test51 were measured once (totals only) and joined the development pages with test44 .. test47;
 conventions 13 and 14 below were written down and applied to the session-14 labels that took them otherwise. Four more
@@ -78,24 +73,14 @@ sets (test60 .. test63: dress and occasion wear; vehicles, tools and trade suppl
 and hobbies) were gathered, labelled (labels committed first), rewritten and audited the same way, and held out; once
 measured (once, with the session's first and last drafters, and judged blind) they joined the development pages, and four
 more (test64 .. test67: music and audio; home furnishing and fittings; health, beauty and grooming; electronics and
-power) were gathered, labelled, rewritten and audited the same way, and left unread for the next session; measured once at session 20's
-start (totals only), they joined the development pages. Four more (test96 .. test99: paper, print and office;
-jewellery, watches and accessories; toys, games and celebrations; kitchen, food and drink) were then gathered, labelled
-(labels committed first), rewritten and audited the same way by engineers who had not read the drafter, and held out;
-once measured (totals only, with the session's first drafter and with the reader that learned from the development
-pages) they joined the development pages.
+power) were gathered, labelled, rewritten and audited the same way, and left unread for the next session.
 
 In session 17 test64 .. test67 were measured once, first, alone (totals only) and joined the development pages; four more
 sets (test68 .. test71: sport and outdoor; food, drink and gifts; books, art and craft; building and DIY) were gathered,
 labelled (labels committed first), rewritten and audited the same way by engineers who had not read the drafter, and held
 out; once measured (once, with the session's first and last drafters, and judged blind) they joined the development
 pages, and four more (test72 .. test75: toys and games; jewellery, watches and accessories; vehicles and travel; office,
-printing and packaging) were gathered, labelled, rewritten and audited the same way, and left unread for the next session; measured once at session 20's
-start (totals only), they joined the development pages. Four more (test96 .. test99: paper, print and office;
-jewellery, watches and accessories; toys, games and celebrations; kitchen, food and drink) were then gathered, labelled
-(labels committed first), rewritten and audited the same way by engineers who had not read the drafter, and held out;
-once measured (totals only, with the session's first drafter and with the reader that learned from the development
-pages) they joined the development pages.
+printing and packaging) were gathered, labelled, rewritten and audited the same way, and left unread for the next session.
 
 In session 18 test72 .. test75 were measured once, first, alone (totals only) and joined the development pages; four more
 sets (test76 .. test79: beauty and personal care; kitchen, dining and home; computing, phones and gadgets; clothing and
@@ -119,7 +104,9 @@ start (totals only), they joined the development pages. Four more (test96 .. tes
 jewellery, watches and accessories; toys, games and celebrations; kitchen, food and drink) were then gathered, labelled
 (labels committed first), rewritten and audited the same way by engineers who had not read the drafter, and held out;
 once measured (totals only, with the session's first drafter and with the reader that learned from the development
-pages) they joined the development pages.
+pages) they joined the development pages. At the session's end four more (test100 .. test103: health and wellbeing;
+home and furniture; sport and outdoor; tech, auto and tools) were gathered, labelled, rewritten and audited the same
+way, and left unread for the next session.
 
 What a label says:
 - `facts`: the settings the drafter reads (`plugin.policy.drafting.DRAFTED`) that the text states as
