@@ -3,7 +3,7 @@ sentences of bench/real_policies (corpus.py). Run after the corpus changes; a te
 what this writes.
 
     python scripts/train_reader.py           # train and write the model
-    python scripts/train_reader.py --check   # is the model what the corpus and the training code make? (seconds)
+    python scripts/train_reader.py --check   # is the model what the corpus and the training code make? (some 20 s)
     python scripts/train_reader.py --check --full   # the same, by training again (a few minutes)
     python scripts/train_reader.py --attribute      # first attribute the development pages' facts to their
                                                     # sentences again (attributed.json), then train
