@@ -726,7 +726,8 @@ Faulty goods:
     (
         "series-of-ways-to-take-back",
         """For returns, refunds or exchanges, please write to us within 10 days of receiving your parcel.""",
-        {"returns.window.days": 10, "returns.window.starts": "DELIVERY"},
+        # (how to ask for an exchange offers one, as "to return or exchange an item, email us" does: convention 12)
+        {"returns.window.days": 10, "returns.window.starts": "DELIVERY", "resolutions.exchange": "ALWAYS"},
     ),
     (
         "deadline-as-a-range-of-hours",

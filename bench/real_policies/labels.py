@@ -108,6 +108,8 @@ pages) they joined the development pages. At the session's end four more (test10
 home and furniture; sport and outdoor; tech, auto and tools) were gathered, labelled, rewritten and audited the same
 way, and left unread for the next session.
 
+In session 21 test100 .. test103 were measured once, first, alone (totals only) and joined the development pages.
+
 What a label says:
 - `facts`: the settings the drafter reads (`plugin.policy.drafting.DRAFTED`) that the text states as
   a general rule, with the value it gives them. List settings (condition, fault reasons, photos of,

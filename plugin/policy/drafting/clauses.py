@@ -33,6 +33,9 @@ _LINE = re.compile(r"[^\n]+")
 _SCHEDULE_MARK = re.compile(r"[=$€£%]")
 _NUMBER_MARKER = re.compile(r"^\s*\d{1,2}[.)]\s")
 _LONE_BULLET = re.compile(r"[•\-*–·▪◦]")
+# a rule said in capitals or title case on a line of its own: a refusal or an obligation, verb and all (not the goods a title
+# names by it: "Items That Cannot Be Returned", "What Can't Be Returned")
+_RULE_SAID = re.compile(r"(?<!that )(?<!which )(?<!what )\b(?:cannot|can't|can not|won't|will not|must|may not|do not|don't|does not|doesn't|(?:are|is) (?:not|final|non-?\w+))\b", re.IGNORECASE)
 _SMALL_WORDS = frozenset("a an and or for of to the in on with at by & your our".split())
 # the words that put a time or a place on a rule ("within 30 Days", "after Delivery"), never a title's lower-case word
 _PREPOSITIONS = frozenset("within after before from until since during upon into over under".split())
@@ -144,21 +147,32 @@ def _spans(text: str):
             yield original[start:end], start, end
 
 
+def _numbered_title(text: str, words: list[str]) -> bool:
+    """"3. ITEMS EXCLUDED.": a numbered title in capitals, its full stop no sentence's."""
+    return 0 < len(words) <= _HEADING_MAX_WORDS and bool(_NUMBER_MARKER.match(text)) and text.rstrip().endswith(".") and " ".join(words).isupper()
+
+
 def _looks_like_heading(text: str) -> bool:
     words = _BULLET.sub("", text).split()
     question = text.rstrip().endswith("?")
+    if _numbered_title(text, words):
+        return True
     if not words or len(words) > _HEADING_MAX_WORDS + 4 * question or text.rstrip().endswith((".", ":", ";", ",")):
         return False
-    if _SCHEDULE_MARK.search(text):
-        return False  # "Compact Stroller Fee = $20" is a line of a schedule, not a heading
+    if _SCHEDULE_MARK.search(text) or (_RULE_SAID.search(text) and not question):
+        return False  # "Compact Stroller Fee = $20" is a line of a schedule, "GIFT CARDS CANNOT BE REFUNDED" a rule: no headings
     if text.startswith(("#", "\u25a0", "\u25c6", "\u25cf", "\u3010")):  # "## ...", "\u25a0Cases where ...", "\u3010About returns\u3011"
         return True
-    # "Bridal Gown, Flower girl and Prom Dress Returns": one word left in lower case among four or more capitalised ones
-    # (not a rule in title case: "Returns Accepted within 30 Days of Delivery", a time and its preposition)
+    return question or _title_case(text, words)
+
+
+def _title_case(text: str, words: list[str]) -> bool:
+    """Every word capitalised but the small ones; or, "Bridal Gown, Flower girl and Prom Dress Returns", one word left in
+    lower case among four or more capitalised ones (not a rule in title case: "Returns Accepted within 30 Days of
+    Delivery", a time and its preposition)."""
     lower = [w for w in words if not (w[:1].isupper() or not w[:1].isalpha() or w.lower() in _SMALL_WORDS)]
-    one_lower = len(lower) == 1 and sum(1 for w in words if w[:1].isupper()) >= 4 \
-        and not any(c.isdigit() for c in text) and lower[0].lower() not in _PREPOSITIONS
-    return question or not lower or one_lower
+    return not lower or (len(lower) == 1 and sum(1 for w in words if w[:1].isupper()) >= 4
+                         and not any(c.isdigit() for c in text) and lower[0].lower() not in _PREPOSITIONS)
 
 
 def _whole_line(text: str, start: int, end: int) -> bool:
@@ -272,6 +286,19 @@ def _intro(intro: str, clauses: list[Clause], text: str, gap: str, is_heading: b
     return intro
 
 
+def _next_line(text: str, end: int) -> str:
+    after = text.find("\n", end)
+    return "" if after < 0 else text[after + 1 :].split("\n", 1)[0]
+
+
+def _first_of_a_list(sentence: str, intro: str, clauses: list[Clause], gap: str, next_line: str) -> bool:
+    """A short line with no stop right after a sentence that ends in a colon, and another such line after it: the first
+    item of a list, however capitalised ("Everything can be returned except:" then "Clearance Items", "Gift cards"); a
+    title over prose ("Copy this template:" then "About Refunds", "When your return arrives: ...") stays a heading."""
+    return bool(intro) and bool(clauses) and clauses[-1].text == intro and "\n\n" not in gap and len(intro.split()) >= 3 \
+        and _item_line(sentence) and not _NUMBER_MARKER.match(sentence) and bool(next_line.strip()) and _item_line(next_line.strip())
+
+
 def split(text: str) -> list[Clause]:
     """The clauses of `text`, in order, each with its heading and list introduction."""
     clauses: list[Clause] = []
@@ -284,6 +311,8 @@ def split(text: str) -> list[Clause]:
         asked = None if marked else _question_line(raw)
         is_heading, bullet = (True, False) if asked else (False, True) if marked else _kind(sentence, _whole_line(text, start, end))
         gap = text[previous_end:start]
+        if is_heading and _first_of_a_list(sentence, intro, clauses, gap, _next_line(text, end)):
+            is_heading = False  # "Everything can be returned except:" then "Clearance Items": the list's first item, no heading
         paragraph += "\n\n" in gap or is_heading
         intro = _intro(intro, clauses, text, gap, is_heading, bullet, _whole_line(text, start, end) and _item_line(sentence))
         listed = bullet or (bool(clauses) and "\n" not in gap and clauses[-1].listed)

@@ -192,7 +192,9 @@ class _Collector:
         if fact.path in self.values and self.values[fact.path] != fact.value:
             if fact.weak:
                 return False  # implied, and another sentence already said otherwise
-            if fact.path in self.weak:  # said outright: it replaces what an earlier clause implied
+            if fact.path in self.weak or _REFINES.get(fact.path) == (self.values[fact.path], fact.value):
+                # said outright, it replaces what an earlier clause implied; an exception said after a rule ("minus the
+                # shipping costs", then "we credit shipping costs only where the mistake was ours") narrows it
                 self.placed = [p for p in self.placed if p.path != fact.path]
                 del self.values[fact.path]
             else:
@@ -240,6 +242,8 @@ class _Collector:
 
 _WINDOWS = ("returns.window", "fault.window")
 _DISPUTED = ("returns.window.starts",)
+# a setting's value, then the one a later sentence gives that only makes an exception of the shop's faults
+_REFINES = {"refund.original_shipping": ("NEVER", "MERCHANT_AT_FAULT")}
 
 
 def _exclusions(values: dict) -> list[dict]:

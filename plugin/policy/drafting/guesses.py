@@ -64,9 +64,11 @@ _FOR_SOME_AMOUNT = re.compile(r"\b(?:items?|orders?|purchases?|products?|parcels
 # "Items should be returned unworn if possible": advice, not a requirement
 _HEDGED = re.compile(r"\b(?:if|where|when(?:ever)?) (?:at all )?possible\b|\bideally\b|\bpreferabl[ey]\b|\b(?:if|where) you can\b")
 _ADVICE = ("instructions.tracked_shipping_recommended", "instructions.insured_shipping_recommended")
-# "You don't need an RMA to send a return", "We never ask for a reason": a requirement denied
+# "You don't need an RMA to send a return", "We never ask for a reason", "You can return items without contacting us first":
+# a requirement denied
 _NOT_NEEDED = re.compile(r"\b(?:don't|do not|doesn't|does not|won't|will not|never) (?:\w+ )?(?:need|require|have to|ask (?:you )?(?:for|why))\b|"
-                         r"\bno need\b|\bnot (?:required|necessary|needed)\b")
+                         r"\bno need\b|\bnot (?:required|necessary|needed)\b|"
+                         r"\b(?:can|may|are free to|are welcome to)\b[^.;]{0,40}\bwithout (?:first )?(?:contacting|asking|telling|notifying|e-?mailing|calling|writing to) us\b")
 
 
 def _for_some_cases(path: str, clause: Clause, text: str) -> bool:
@@ -104,7 +106,7 @@ def _one_window(text: str) -> dict | None:
     days, when it says); None for a range, hours, more than one length, or a length from another event."""
     said = durations(text)
     if len(said) != 1 or said[0][1] is not None or said[0][0].hours is not None or counted_from_another_event(text):
-        return None  # "within 14 days of the invoice date" counts from no event a window can start at
+        return None  # "within 14 days of the repair" counts from no event a window can start at
     days, business = said[0][0].days, said[0][0].business
     return {"days": days} | ({} if business is None else {"unit": "BUSINESS" if business else "CALENDAR"})
 

@@ -251,9 +251,15 @@ _CANCEL_ONLINE = (r"\bcancell?ed online\b|\bcancel (?:it |them |your order |an o
                   r"\b(?:log(?:ging)?|sign(?:ing)?) ?in\b[^.;]{0,40}\bcancel")
 
 
+# "by phoning us or by using our contact form": the site's form, no email named (convention 1)
+_SITE_FORM = r"\bcontact(?: us)? form\b|\b(?:online|web ?site'?s?|web) (?:contact |cancell?ation )?form\b"
+
+
 def _cancellation_channel(text: str) -> Iterator[Fact]:
     text = re.sub(_SHOP_WRITES, " ", text)
-    if _any(r"to cancel.*(?:email|contact)|(?:email|contact) us to cancel|" + _CANCEL_BY_EMAIL + "|" + _AN_EMAIL_TO_CANCEL, text):
+    if _any(_SITE_FORM, text) and not _any(r"e-?mail|@", text):
+        yield Fact("cancellation.request_via", "WEBSITE")
+    elif _any(r"to cancel.*(?:email|contact)|(?:email|contact) us to cancel|" + _CANCEL_BY_EMAIL + "|" + _AN_EMAIL_TO_CANCEL, text):
         yield Fact("cancellation.request_via", "EMAIL")
     elif _any(_CANCEL_ONLINE, text):
         yield Fact("cancellation.request_via", "WEBSITE")  # "To cancel your order, log in to your account"

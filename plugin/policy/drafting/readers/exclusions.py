@@ -237,8 +237,13 @@ _CUT_SHORT = (r"\b(?:can|may) (?:be )?(?:returned|refunded|exchanged|sent back)\
 # More ways of refusing goods, read by the exclusions reader only: "we do not take back electronics",
 # "returns are not accepted on face masks", "there are no returns on food items", "several types of
 # goods are exempt from being returned, such as ..."
+# "Everything can be returned except:", "All items may be returned, with the exception of:": a grant whose exceptions are the
+# list below it, after its colon (said in the sentence itself, without the colon, `_excepted` reads the exception)
+_GRANTED_BUT_FOR_THE_LIST = (r"\b(?:everything|anything|all (?:items|products|goods|merchandise|purchases|orders)|any (?:item|product|purchase)|items|products|goods|merchandise) "
+                             r"(?:can|may|will|are able to) be (?:returned|refunded|exchanged)(?: or (?:returned|refunded|exchanged))?,? "
+                             r"(?:except(?:ing)?|excluding|apart from|with the exception of|other than|but)(?: for)?\s*:(?:\s|$)")
 _EXCLUDING_MORE = (
-    r"\b" + _NEVER + r" (?:take|accept) (?:\w+ |our \w+ )?back\b|\b" + _NEVER + r" (?:take|accept) " + _REFUSED_KINDS + r" (?:on|of|for)\b|"
+    _GRANTED_BUT_FOR_THE_LIST + r"|\b" + _NEVER + r" (?:take|accept) (?:\w+ |our \w+ )?back\b|\b" + _NEVER + r" (?:take|accept) " + _REFUSED_KINDS + r" (?:on|of|for)\b|"
     r"\b(?:under no circumstances|in no case|at no time) (?:can|will|do|may|would) we\b|\brefuses? (?:to (?:accept|take) )?" + _REFUSED_KINDS + r" (?:on|of|for)\b|" + _SENT_BACK + r"|" + _NEITHER_NOR + r"|\b(?:is|are) (?:all )?final\b|" + _NOTHING_CAN + r"|" + _NOT_COVERED + r"|" + _REFUSE_GOODS + r"|" + _REFUSED_STATE + r"|"
     r"\b" + _REFUSED_KINDS + r" (?:are|is) not (?:accepted|allowed|possible|permitted|offered|available) (?:on|for)\b|"
     r"\bthere (?:are|is) no " + _REFUSED_KINDS + r" (?:on|of|for)\b|\bexempt from being (?:returned|refunded)|"
@@ -275,7 +280,7 @@ _REFUSED_SUBJECT = (
     r"|" + _PAST_A_DEADLINE + r")"
 )
 _REFUSED_LIST = (
-    r"(?:do not qualify\b[^,]*?\bare|(?<!which )(?<!that )\binclud(?:e|es|ing)\b:?|\bsuch as|\be\.g\.,?|\bfor (?:example|instance)\b,?)\s+(.+)$"
+    r"(?:do not qualify\b[^,]*?\bare|(?<!which )(?<!that )\binclud(?:e|es|ing)\b:?|\bsuch as|\be\.g\.,?|\bfor (?:example|instance)\b,?|\bamong(?:st)? (?:them|these|those|which)\b:?)\s+(.+)$"
     r"|(?:do not|don't|cannot|can't|will not|won't) (?:allow|accept|take) returns? (?:of|on|for) (?!the basis|account|grounds|reasons?\b)(.+)$"
     # "we do not offer refunds or exchanges on pens, markers, or books"
     r"|" + _REFUSE_VERB + r" (?:offer|give|provide|issue|accept|allow|take|process) (?:an? |any )?" + _REFUSED_KINDS

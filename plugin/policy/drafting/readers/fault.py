@@ -233,6 +233,9 @@ def about_fault(clause: Clause, text: str) -> bool:
                     r"not returnable|non-?returnable|(?:unable|not able) to (?:refund|exchange|accept|return|take)|"
                     r"\brefuse (?:to accept )?(?:the )?returns?|no refund will be issued|not (?:be )?granted|fails? (?:\w+ )?inspection|\bnot for (?:\w+ ){0,2}damage|"
                     r"\bno (?:\w+ (?:or|and) )?damaged (?:merchandise|items?|goods|products?)|"
+                    # "we can neither refund nor exchange an order that has been damaged", "(when you) damaged the goods after they
+                    # reached you": a refusal, and damage the customer did
+                    r"\bneither (?:refund|return|exchange|accept|take back)\w* nor\b|\b(?:damaged|broke|broken) (?:the|your|any) (?:goods|items?|products?|merchandise)\b|"
                     # "the return will be denied", "evidence of a fraudulent return such as reporting false damage"
                     r"\bden(?:y|ies|ied)\b|\bfraud|\bfalse\b|carelessness|"
                     # "minor variations do not count as defects", "scratches on the case are not considered damage": what is no fault
@@ -525,8 +528,15 @@ def _fault_window(text: str) -> Iterator[Fact]:
         yield _unheld("a fault's deadline counted from an event no setting knows: no setting holds it")  # "of noticing the problem"
     elif window and _any(r"whichever is (?:longer|later|greater|sooner|earlier|shorter)", text):
         yield _unheld("a window that depends on another period: no setting holds it")
-    elif window and ("starts" in window or reporting):
+    elif window and ("starts" in window or reporting or _sent_back_within(text)):
         yield from _window_facts("fault.window", window)
+
+
+def _sent_back_within(text: str) -> bool:
+    """"Goods with a manufacturer's defect can come back within 30 days": the faulty goods' own days to come back, no
+    warranty's or guarantee's term."""
+    return _any(r"\b(?:can|may) (?:be (?:returned|sent back|brought back)|come back)(?: to us)? (?:with)?in\b", text) \
+        and not _any(r"warrant|guarantee", text)
 
 
 # "Report any damage with photos. Notification must be made within one week of delivery.": the deadline
@@ -853,7 +863,7 @@ def _under_a_fault_opening(clause: Clause, text: str) -> bool:
 
 # An exchange for a size, colour or model the customer chose ("For size exchanges or incorrect items:",
 # "We offer exchanges for: - Wrong size - Defective items"): an exchange for any return, not a fault's remedy
-_CHOSEN = (r"\b(?:size|colou?r|style|fit) exchanges?\b|\bexchanges? (?:for|of|into) (?:an? |another |the )?(?:different |other )?(?:size|colou?r|style|model|fit)\b|"
+_CHOSEN = (r"\b(?:size|colou?r|style|fit) exchanges?\b|\bexchanges?(?::| (?:are|is))? (?:(?:offered|available|possible|accepted|allowed|welcome) )?(?:for|of|into) (?:an? |another |the )?(?:different |other )?(?:size|colou?r|style|model|fit)\b|"
            r"^\W*wrong (?:size|colou?r|model|style|fit)\b(?! (?:was |were |is )?(?:sent|shipped|delivered))|"
            # "You can swap a product when it is the wrong size": a size that does not suit, not one the shop sent
            r"\b(?:it|they) (?:is|are) (?:the )?wrong (?:size|colou?r|fit)\b")

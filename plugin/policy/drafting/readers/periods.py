@@ -25,6 +25,7 @@ def _window_start(text: str, after: int) -> str | None:
     """What a window counts from, read in the words right after its length."""
     tail = re.split(r"[;:]|\.\s", text[after : after + 70])[0]  # the words of its own clause ("within 14 days; shipping costs ...")
     tail = tail.replace("(s)", "s")  # "after the item(s) reached you": the plural said both ways ("wrong/damaged": two words for one)
+    tail = re.sub(r"^\s*(?:at (?:the )?(?:most|latest)|max(?:imum)?)\b,?", "", tail)  # "10 days at most from the invoice date": the limit said twice
     # "of", "from the date of your", "since the original", "start from the date when you", "of it being originally"; two words joined, "the parcel or package has
     # arrived", are the goods (not "the return or exchange being received": what comes back to the shop, the refund's clock);
     # "from when your order was first dispatched": "from when" one lead, the goods' own event after it
@@ -37,15 +38,18 @@ def _window_start(text: str, after: int) -> str | None:
     )
     # (the purchase in a verb of its own: "since you made your purchase", "from when you placed your order"; not the order
     # "was originally shipped": an adverb before the shipping keeps it the shipment's date)
-    # "after your order arrives", "of the parcel reaching you", "after it turns up": the goods coming to the
-    # customer in a verb of their own (an order named there is what arrives, not when it was placed)
+    # "after your order arrives", "of the parcel reaching you", "after it turns up", "after you took possession": the goods
+    # coming to the customer in a verb of their own (an order named there is what arrives, not when it was placed)
     # (what comes back to the shop, or the money going out, arrives on the refund's clock)
     arrives = (r"(?:(?:it|they|(?:the |your |its )?(?!(?:[a-z-]+ )?(?:returns?|returned|refunds?|credits?|money|payments?|replacements?)\b)(?:[a-z/-]+ )?[a-z-]+)\s+)?"
-               r"(?:arriv\w*|reach(?:es|ed|ing)? (?:you|your (?:door|home|address))|turn(?:s|ed|ing)? up|land(?:s|ed|ing)?\b|(?:gets?|got|getting) to you|(?:comes?|came|coming) (?:to you|into your (?:hands|possession)))")
+               r"(?:arriv\w*|reach(?:es|ed|ing)? (?:you|your (?:door|home|address))|turn(?:s|ed|ing)? up|land(?:s|ed|ing)?\b|(?:gets?|got|getting) to you|(?:comes?|came|coming) (?:to you|into your (?:hands|possession))|(?:takes?|took|taken|taking) possession\b)")
     if not _any(r"^\W*(?:[\w-]+\s+){0,4}?(?:of|from|after|following|since|upon|on|at|when|once|start\w*|begin\w*|count\w*|commenc\w*)\b", tail):
         return None
-    if _any(r"^\W*(?:(?:have |has )?(?:passed|gone by|elapsed)\s+)?(?:of|from|after|since) (?:the|your) (?:date (?:on|printed on|shown on) (?:your|the) (?:sales )?(?:receipt|invoice)|(?:sales )?(?:receipt|invoice)[’']s date)", tail):
-        return "PURCHASE"  # "within 30 days of the date on your receipt", "up to 30 days after the date shown on your sales receipt", "since the receipt's date"
+    if _any(r"^\W*(?:(?:have |has )?(?:passed|gone by|elapsed)\s+)?(?:of|from|after|since) (?:the|your) (?:date (?:on|printed on|shown on) (?:your|the) (?:sales )?(?:receipt|invoice)|(?:sales )?(?:receipt|invoice)[’']s date|"
+            r"(?:original )?invoice date|date of (?:the |your )?invoice)", tail):
+        # "within 30 days of the date on your receipt", "up to 30 days after the date shown on your sales receipt", "since the receipt's
+        # date", "from the invoice date": the invoice is dated the day of the purchase
+        return "PURCHASE"
     if _any(r"^\W*(?:[\w-]+\s+){0,3}?we (?:have )?(?:receiv|get|got)\w*\b", tail):
         return None  # "two weeks after we receive the parcel": the return reaching the shop starts the refund's clock
     if _any(lead + arrives, tail):
@@ -125,7 +129,7 @@ def _window_facts(prefix: str, window: dict) -> Iterator[Fact]:
 
 
 def counted_from_another_event(text: str) -> bool:
-    """"within 14 days of the invoice date": a duration counted from an event that is not delivery,
+    """"within 14 days of the repair": a duration counted from an event that is not delivery,
     purchase or shipment (those `_window_start` reads)."""
     return any(low.hours is None and high is None and _window_start(text, where.end()) is None
                and _any(r"^\W*(?:of|from|after|following|since) (?:the |your |our )?\w", text[where.end() : where.end() + 30])

@@ -29,8 +29,8 @@ def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) ->
         return True  # "you will be entitled to a full refund within 30 days, ... must notify us within 30 days": a window to claim
     if _any(_WINDOW_WORDS, local) or _any(r"^\W*(?:you|we) (?:can|may|are able to)\b", text[where.end() : where.end() + 30]):
         return True  # "as long as it comes back to us within 7 days", "within 14 days we can offer store credit": the window
-    if _any(r"\b(?:can|may|could) be (?:\w+ (?:or|and) )?refunded\s+(?:with)?in\s*$", local):
-        return True  # "can be exchanged or refunded within 30 days": what the customer may still ask for, the window
+    if _any(r"\b(?:can|may|could) (?:be (?:\w+ (?:or|and) )?(?:refunded|returned|sent back)|come back)(?: to us)?\s+(?:with)?in\s*$", local):
+        return True  # "can be exchanged or refunded within 30 days", "can come back within 30 days": the window
     if _any(r"(?<!\bno )(?<!\bnot )\b(?:more than|over|beyond|later than|longer than)\s*$", local):
         return True  # "products that reach us more than 60 days after the receipt's date": a case past some limit
     if _any(r"\b(?:not|n't) (?:yet )?(?:been )?(?:received|arrived|seen|credited)\s+(?:(?:with)?in|after)\s*$", local):

@@ -376,7 +376,7 @@ def original_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         return
     if _shipping_kept(text):
         yield _shipping_kept_fact(clause, text)
-    elif _any(r"(?:we )?(?:refund|give back|pay back) (?:the |your )?(?:original )?(?:shipping|delivery)|\brefund\w* (?:\w+ ){0,5}?(?:and|&) (?:the |your )?(?:" + _PAID_SHIPPING + ")|including (?:the )?(?:original )?(?:shipping|delivery)|"
+    elif _any(r"(?:we )?(?:refund|credit|give back|pay back) (?:the |your )?(?:original )?(?:shipping|delivery)|\brefund\w* (?:\w+ ){0,5}?(?:and|&) (?:the |your )?(?:" + _PAID_SHIPPING + ")|including (?:the )?(?:original )?(?:shipping|delivery)|"
               + _BOTH_WITH_THE_PRICE + "|" + _ALONG_WITH_THE_PRICE + "|" + _SHIPPING_REFUNDED_PASSIVE, text) or (_any(_SHIPPING_INCLUDED, text) and _any(r"\brefund", text)):
         yield from _shipping_refunded(clause, text)
 

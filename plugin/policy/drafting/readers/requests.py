@@ -203,7 +203,10 @@ _NAMED_START = (
         r"for (?:a |an )?(?:rma|return (?:merchandise |material )?authori[sz]ation)\b|"
         # "For any return, phone our team or email returns@shop": every return's way; "Write to returns@shop and we will
         # email you a return shipping label": the label the writing brings
-        r"^\W*for (?:any|every|all|each|your) returns?\b|"
+        r"^\W*for (?:any|every|all|each|your) (?:returns?|refunds?)\b|"
+        # "Start by emailing us with ... why you want a refund", "email our team ... with why you want a return": the asking
+        # names the return it is for
+        r"\bwhy you (?:want|wish|would like|need) (?:an? |to )?(?:return|refund|exchange)|"
         # "For a return, contact our support team": a return, not one of some goods ("For a return of a sale item, ...")
         r"^\W*for a return\b(?! (?:of|on|for|from|to|outside|within|after)\b)|"
         r"\b(?:and|,) we(?:'ll| will)? (?:then )?(?:e-?mail|send) you (?:a |the |your )?(?:prepaid |free )?returns? (?:shipping |postage )?label\b|" + _ASK_BEFORE_SENDING)
@@ -224,7 +227,10 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
     if _any(_NO_ASKING_FIRST, text):
         return
     named = _any(_NAMED_START, text) or _under_a_return_process(clause, text)
-    if not (named or _starts_a_return(clause, text)) or _any(_CANCEL, clause.body) or _help_offered(clause, text):
+    # (a way to cancel is no way to return, unless the sentence gives it for both: "tell us you intend to cancel an order or
+    # send a product back by using our contact form")
+    cancelling_only = _any(_CANCEL, clause.body) and not _any(r"\bor (?:to )?(?:return|send (?:[\w-]+ ){1,3}back)\b", clause.body)
+    if not (named or _starts_a_return(clause, text)) or cancelling_only or _help_offered(clause, text):
         return
     if _any(_CASE_OF_ITEM, _without_opening_adverb(clause.body)):
         yield _unheld("how to ask in the case it names: no setting holds it")  # "If the item has been worn, ... please email us"

@@ -174,7 +174,10 @@ _SWAPS_IMPLIED = (r"\b(?:getting|get) your money back,? or (?:exchanging|swappin
                   r"\b(?:an?|your) (?:exchange|swap)(?:, (?:an? |your |store |shop )?[\w-]+(?: [\w-]+)?,?)? (?:or|and) (?:an? |your |full )?(?:(?:store |shop )?credit|refund|money back|return|replacement|voucher|gift card)\b|"
                   # "To send back or exchange a purchase, write to ...", "if you'd like to return or swap something", "whether you are
                   # returning or exchanging it", "[return/exchange]": the way to return or exchange anything
-                  r"\b(?:to|want to|wish to|like to|need to) (?:return|send (?:\w+ )?back)(?: \w+)?(?:,| or) (?:exchange|swap)\b|^\W*to (?:exchange|swap) (?:something|anything|an? (?:item|product|purchase|order))\b|\b(?:returning|sending (?:\w+ )?back) or (?:exchanging|swapping)\b|\breturn\s*/\s*exchange\b|"
+                  r"\b(?:to|want to|wish to|like to|need to) (?:return|send (?:\w+ )?back)(?: \w+)?(?:,| or) (?:exchange|swap)\b|"
+                  r"^\W*to (?:exchange|swap) (?:something|anything|an? (?:item|product|purchase|order))\b|\b(?:returning|sending (?:\w+ )?back) or (?:exchanging|swapping)\b|\breturn\s*/\s*exchange\b|"
+                  # "For returns, refunds or exchanges, please write to us": how to ask for one, as "to return or exchange it" says
+                  r"^\W*for (?:returns?|refunds?)(?:,? (?:returns?|refunds?))*,? (?:or|and|&) exchanges?,\s*(?:please )?(?:e-?mail|contact|call|write|message|get in touch|reach)|"
                   # "To qualify for a refund or an exchange, items must ...", "eligible for an exchange": the terms of an exchange, so
                   # one is offered; "We'll gladly arrange an exchange", "we take exchange requests within 30 days": the shop's part in one
                   r"\b(?:qualify|qualifies|eligible) for (?:a (?:full )?refund,? or )?(?:an? )?(?:exchange|swap)\b|"
@@ -188,7 +191,7 @@ def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
     if about_fault(clause, text):
         text = re.sub(UNIT_SWAPPED, " ", text)
     offered = re.search(
-        r"can exchange|may exchange or return|offer (?:free |product |item )?exchanges|offer (?:a |an )?(?:\d+[- ]day )?exchange (?:window|period)|offer (?:a |an |our )?(?:[\w-]+ ){0,4}returns? (?:and|&) exchanges?|exchange (?:it|them|your)|exchanges? (?:are|is) (?:free|available|accepted|possible)|^exchanges? (?:accepted|welcome)\b|"
+        r"can exchange|may exchange or return|offer (?:free |product |item )?exchanges|offer (?:a |an )?(?:\d+[- ]day )?exchange (?:window|period)|offer (?:a |an |our )?(?:[\w-]+ ){0,4}returns? (?:and|&) exchanges?|exchange (?:it|them|your)|exchanges? (?:are|is) (?:free|available|accepted|possible)|^exchanges?:? (?:accepted|welcome|offered|available)\b|"
         r"(?:can|may) be exchanged|choice of (?:an? )?exchange|(?:may|can) return\s*/\s*exchange|exchange\s*/\s*store credit|"
         r"store credit\s*/\s*exchange|exchange or store credit|store credit or (?:an? )?exchange|"
         r"accept (?:\w+ ){0,2}(?:returns? (?:and|&|or) )?exchanges?\b|exchanges? (?:will be|are|is) (?:processed|welcome)\b|"

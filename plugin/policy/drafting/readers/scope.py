@@ -266,7 +266,7 @@ def _lead_goods(body: str) -> str:
         return ""
     if _any(r"^[a-z]+ (?:your|the|us|it|them|a|an|our|this|that)\b", lead.group(1)):
         return ""  # "Log your request:", "Open a ticket:", "Tell us first:": a step the customer takes, a verb and its object
-    generic = r"\b(?:all|your|our|the|any|most|other|full[- ]price[d]?|regular|standard|normal|new|unopened|unused|items?|products?|orders?|goods|merchandise)\b"
+    generic = r"\b(?:all|your|our|the|any|most|other|full[- ]price[d]?|regular|standard|normal|new|(?:in-)?stock|stocked|unopened|unused|items?|products?|orders?|goods|merchandise)\b"
     named = _compiled(generic).sub(" ", lead.group(1)).strip(" -/&")
     return "" if not named or _any(r"\b(?:" + _RULE_LEADS + ")", named) else named
 
@@ -335,7 +335,7 @@ _GENERIC_SUBJECT = frozenset(
     "form forms email photo photos photograph photographs proof receipt receipts invoice are is that which who "
     "non-defective non-faulty non-fault non-damaged fee fees restocking charge charges cost costs shipping postage handling "
     "store shop company business website site team arrival arrive arrives arrived transit on upon doa "
-    "approved accepted reason reasons".split()  # "Returns for any reason": every return; "All non-defective returns": every return the shop is not at fault for; "Approved refunds": every one the shop takes
+    "approved accepted reason reasons returnable refundable exchangeable".split()  # "A returnable item": every item that comes back; "Returns for any reason": every return; "All non-defective returns": every return the shop is not at fault for; "Approved refunds": every one the shop takes
 )
 _RULE_VERB = r"\b(?:must|should|need to|needs to|have to|has to|(?:are|is) required to|incurs?|(?:are|is|will be) subject to|carry|carries|(?:are|is|will be) charged)\b"
 # The state every return is asked to be in ("unworn", "in their original condition"): no goods named (the states of
@@ -511,7 +511,9 @@ def _every_one_named_back(text: str) -> str:
 def names_goods(text: str, verb: str) -> bool:
     """Whether the sentence opens on goods it names (not "items", "orders") before `verb`."""
     subject = _compiled(r"^\W*(?:all |our |any )?([a-z][\w /&-]{1,40}?) (?:" + verb + ")").match(text)
-    return subject is not None and any(word not in _GENERIC_SUBJECT for word in _compiled(r"[a-z][a-z'-]*").findall(subject.group(1)))
+    # ("After delivery you have 7 days": the customer is the subject, the words before it say when)
+    return subject is not None and not _any(r"\b(?:you|we|they|customers?|buyers?|clients?|shoppers?)$", subject.group(1)) \
+        and any(word not in _GENERIC_SUBJECT for word in _compiled(r"[a-z][a-z'-]*").findall(subject.group(1)))
 # A sentence's opening adverb or connective ("Additionally, custom items are final sale", "Occasionally
 # items are sold as-is", "Please be aware that ...", "Bear in mind that an order ...") says how the sentence stands to the others; it
 # names no goods ("What is more important, ..." too). The -ly words are the adverb endings only (not "family", "supply", "assembly").

@@ -96,6 +96,8 @@ _CUSTOMER_PAYS = (
     r"at their (?:own )?(?:cost|expense)|(?<!what )(?<!whatever )(?:you|customer|client|buyer|user|shopper|purchaser)s?(?: would| will|'d|'ll)?(?: normally| usually| generally| always| typically| also| still)? (?:pay|pays|must pay|bear|cover)(?! nothing\b| no\b)|(?:buyer|customer|client)s? (?:must|will) pay\b|(?:you|customers?)(?:'ll| will)? (?:need to|have to|must) (?:arrange and )?pay\b|at (?:your|the customer's) (?:own )?(?:cost|expense)|"
     r"correspond\w* to the customer|(?<!we )(?<!we will )(?<!we'll )(?<!only )pay the return postage|responsibility of the (?:customer|buyer|client)|"
     r"(?:paid|covered|borne) by the (?:customer|buyer|client)|(?:is|are|remains?) (?:the )?(?:your|customer's|buyer's) (?:own )?responsibility|"
+    # "The cost of shipping it back is not covered by us", "Shipping goods back is the consumer's job": the shop declines it
+    r"\b(?:is|are) not (?:borne|paid|covered) by us\b|\b(?:is|are) (?:the )?(?:your|(?:consumer|customer|buyer|client)'s) (?:own )?(?:job|duty|task)\b|"
     # "We do not pay return postage", "SmartHome does not pay return delivery charges": the shop, by its name too, declines it
     # (not "The customer does not pay return shipping": the customer spared it)
     r"\bwe (?:do not|don't|will not|won't) (?:cover|pay)|(?<!customer )(?<!buyer )(?<!client )(?<!user )(?<!shopper )(?<!purchaser )(?<!recipient )\b(?:does not|doesn't) (?:cover|pay) (?:for )?(?:the |any )?return\b|"
@@ -116,7 +118,7 @@ _CUSTOMER_PAYS = (
 )
 # "we'll send you the correct product ... and pay the return shipping": the subject carries over the "and"
 _WE_AND_PAY = r"\bwe(?: will|'ll)? \w+\b[^.;]{0,80}?\band (?:also )?(?:pay|cover) (?:for )?(?:the |your |all )?(?:return|shipping|postage|cost|carriage|freight)"
-_MERCHANT_PAYS = (_MERCHANT_PAYS_MORE + "|" + r"\bcosts? you nothing\b|\bat no (?:extra |additional )?(?:cost|charge) to you\b|(?:borne|paid|covered) by us\b|free return|return shipping is free|returns? (?:are|is) free|we(?: will|'ll)?(?: also| normally| usually| always)? (?:pay|cover)|at our (?:cost|expense)|free of charge|free prepaid|"
+_MERCHANT_PAYS = (_MERCHANT_PAYS_MORE + "|" + r"\bcosts? you nothing\b|\bat no (?:extra |additional )?(?:cost|charge) to you\b|(?<!not )(?:borne|paid|covered) by us\b|free return|return shipping is free|returns? (?:are|is) free|we(?: will|'ll)?(?: also| normally| usually| always)? (?:pay|cover)|at our (?:cost|expense)|free of charge|free prepaid|"
                   r"\bwe(?: will|'ll)? only (?:pay|cover)\b|"
                   + _WE_AND_PAY)
 
@@ -405,6 +407,9 @@ def _remedy_without_fault(clause: Clause, text: str) -> bool:
                 r"\bto (?:the |an? |our )?(?:manufacturer|repair (?:centre|center|shop|workshop)|service (?:centre|center))\b", text) or (_any(r"\b(?:repair|replace)\b", text) and not _any(_FAULT, text) and not _fault_section(clause))
 
 
+_THOSE_GOODS = r"\b(?:for|on|of) (?:these|those|such) (?:items|products|goods|pieces|orders)\b"
+
+
 def _postage_declined(clause: Clause, text: str) -> Fact | bool:
     """Why a sentence sets no payer: True when it is not about who pays return postage, the reason
     for the merchant when it is but for some returns only; False when it may be read."""
@@ -415,6 +420,11 @@ def _postage_declined(clause: Clause, text: str) -> Fact | bool:
         return _unheld("who pays shipping under a warranty or for a repair: no setting holds it")
     if _any(r"responsib\w* for (?:any |all )?(?:the )?(?:damage|loss|risk)", text):
         return True  # "responsible for damage or loss during return shipping": the risk, not who pays
+    # "If a product reaches you damaged, contact us. We will ... pay the return shipping for those items": the goods are the
+    # faulty ones the sentence before names, so the postage is a fault's
+    if _any(_THOSE_GOODS, text) and _any(_FAULT, _sentence_before(clause).lower()):
+        payer = _payer(clause, text)
+        return _in_the_case_before(clause, payer) if payer else True
     # the sentence's own scope, or a heading naming a kind of returns ("Shipping, Pickup, and Delivery
     # Costs" lists topics; it scopes nothing)
     if scoped(replace(clause, heading=""), text) or _kind_heading(clause) or _any(_CANCEL, text):

@@ -55,6 +55,8 @@ _RETURN_WORDS += (r"|\b(?:send|sending|post|posting|mail|mailing) back (?:(?:any
                   r"\b(?:returns?|refunds?)(?: (?:and|or|&|/) exchanges?)? (?:are|is) (?:open|available|possible)\b|\b(?:can|may) be refunded\b")
 # "must arrive back with Handlestore no more than 28 days after the order date": the goods reaching the shop again
 _RETURN_WORDS += r"|\b(?:arrive|arrives|be) back (?:with|to|at) (?!you\b|the customer\b)"
+# "Items have to reach us within 14 days of your receiving them": the goods back with the shop by a limit
+_RETURN_WORDS += r"|\b(?:must|have to|has to|should|needs? to) reach us (?:with)?in\b"
 # "After 30 days from your purchase, we can no longer give a refund or an exchange", "Past 14 days of delivery, no refund is
 # possible": the time past the limit said first, then the refund or the exchange refused
 _RETURN_WORDS += (r"|^\W*(?:once )?(?:after|beyond|past|more than) \d{1,4} days?\b[^.;]{0,60}?\b(?:no longer|not|no|cannot|can't|won't|unable)\b"
@@ -308,7 +310,7 @@ _SHOP_SENDS_YOU = (r"\b(?:e-?mail|send|message|text|issue|give)s? you (?:(?!(?:a
                    r"(?:(?!(?:and|to|then|you|it|them|back|return\w*|can|may|must|window)\b)[\w()-]+,? ){0,6}" + _ON_THE_SHOPS_CLOCK)
 # "has not been used or damaged", "free of damage", "without any damage": no damage is a state the goods must be
 # in to come back, not a fault of the shop's
-_NO_DAMAGE = (r"\b(?:not|never|n't) (?:been )?(?:[\w-]+,? (?:or|and|nor) )?(?:damaged|defaced|faulty|defective)\b|\bfree (?:of|from) (?:any )?damage\b|"
+_NO_DAMAGE = (r"\b(?:not|never|n't) (?:been )?(?:[\w-]+,? (?:or|and|nor) )?(?:damaged|defaced|faulty|defective)\b|\bfree (?:of|from) (?:any )?(?:(?:quality )?(?:problems?|issues?|defects?) (?:or|and) )?damage\b|"
               r"\bwithout (?:any )?(?:[\w-]+ (?:or|and) )?damage\b|\bno (?:signs? of )?damage\b")
 
 
@@ -386,7 +388,7 @@ def _window_declined(clause: Clause, text: str, window: dict) -> str | None:
     if _goods_have_window(text) or _scoped_window(clause, text):
         return "a window for some items or orders only: no setting holds it"  # "Electronics have a 14-day return window"
     if "starts" not in window and counted_from_another_event(text):
-        return "a window counted from an event no setting knows: no setting holds it"  # "within 14 days of the invoice date"
+        return "a window counted from an event no setting knows: no setting holds it"  # "within 14 days of the repair"
     return _not_the_window(text, window)
 
 
@@ -438,13 +440,13 @@ _DELIVERED_IN_OTHER_WORDS = (
     r"(?:it|they|the (?:items?|order|parcel|package|goods)|your (?:order|items?|parcel|package)) (?:arriv\w*|reach\w* you|(?:is|was|are|were) received)|receipt\b)"
 )
 # "of the invoice date", "from your invoice": the invoice is dated the day of the purchase (billiardpooltableplus)
-_BOUGHT_IN_OTHER_WORDS = (r"^\W*(?:of|from|after)\s+(?:the |your )?(?:original )?(?:date of (?:the |your )?)?(?:transaction|invoice)\b|"
-                          r"^\W*(?:of|from|after)\s+(?:the |your )?(?:original )?invoice date\b")
+_BOUGHT_IN_OTHER_WORDS = r"^\W*(?:of|from|after)\s+(?:the |your )?(?:original )?(?:date of (?:the |your )?)?(?:transaction|invoice)\b"
 
 
 # "Once your order has been delivered, you have 15 days ...", "From the day your parcel arrives, you get 30
-# days ...": the event the days count from said first, in a clause of its own before the customer's days
-_EVENT_FIRST = r"^\W*(?:once|from|starting|counting|beginning)\b[^,;.]{3,60},\s*(?:you|customers?|buyers?) (?:have|get|are given)\b"
+# days ...", "After you take possession you have 7 days": the event the days count from said first, in a clause of its own
+# before the customer's days
+_EVENT_FIRST = r"^\W*(?:once|from|starting|counting|beginning|after|upon|when)\b[^,;.]{3,60}?,?\s+(?:you|customers?|buyers?) (?:have|get|are given)\b"
 
 
 def _with_start_in_other_words(window: dict | None, text: str, body: str) -> dict | None:
