@@ -61,10 +61,10 @@ Return & Exchange Process
 To start a return or exchange, take these steps:
 
   1. Contact Us: Send an email to support@plusbottoms.example giving your order number and why you are returning or exchanging. You will receive a Return Authorization Number (RAN) from us, with the next steps.
-  2. Package Your Item: Pack the item securely in its original packaging, with all of its tags and accessories. Write your RAN clearly, on the outside of the package, where it can be seen.
+  2. Package Your Item: Pack the item securely in its original packaging, with all of its tags and accessories. Mark the outside of the package with your RAN.
   3. Ship Your Item: Post the parcel with a trackable service to this address:
     Plus Size Dresses Shop
-    4712 Rocket Dr.
+    1 Example Drive
     Minneapolis,""",
                     ("outside of the package",)),
 
@@ -243,9 +243,8 @@ We cannot promise that your returned item will reach us.
 OUR RETURN ADDRESS
 
 The Knitwear Store (Returns)
-39 Spalding St.
+1 Example Street
 Leicester
-LE5 4PH
 
 EXCHANGES
 All our UK customers can use our exchange service. Every item returned to us is processed within 10 days of being""",
@@ -286,7 +285,7 @@ This covers only goods bought through this website and still within warranty. Pl
 Final sale
 
 Items sold as Final Sale cannot be returned or exchanged.""",
-                     ("processing fee of $25", "cleaned thoroughly")),
+                     ("processing fee of $25", "against manufacturing defects", "cleaned thoroughly")),
 
     "thepyjamahouse": ("""Returns/Exchanges
 
@@ -308,14 +307,14 @@ EU – Because of serious problems with EU customs at present, we are sorry that
 RETURNS POLICY
 Not fully happy with your pyjamas, PJ bottoms and so on once they arrive? Send them back to us and ask for a refund or an exchange. Returns are NOT FREE: we would rather keep the price of all our nightwear low than build the cost of free returns into it.
 
-Send returns to The Pyjama House at Cornborough Villa, Sheriff Hutton, YO60 6QN, York.
+Send returns to The Pyjama House at 1 Example Villa, York.
 
 Mark every return or exchange clearly with your name, address, telephone number and email. Tell us whether you want a refund or an exchange, and if you are exchanging, which items you would like instead. It is a good idea to check on the website that we have the size or fabric you want in stock. You will be refunded within 7 days, as long as the goods come back complete, unused, unwashed and in their original packaging. Every exchange is turned around within 48 hours; the new items then go out by 2nd class Royal Mail, with no postage to pay.
 
 *Items bought as Christmas presents can be returned for an exchange until 15th January. Requests for a refund must reach us by 7th January.
 
 A""",
-                       ("turned around within 48 hours", "until 15th january", "by 7th january")),
+                       ("name, address, telephone", "turned around within 48 hours", "until 15th january", "by 7th january")),
 
     "uniformesdirect": ("""Return & Exchange Policy
 Not entirely happy with what you ordered?
