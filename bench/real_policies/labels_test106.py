@@ -110,6 +110,26 @@ READ106 = "2026-12-06 (session 21, set test106)"
 # photo of the damaged product" taken as a required photo of the issue, its policy covering "tangible products ... and
 # excludes digital products" an either exclusion, its wrong item kept by the customer unplaced, its "email ... for
 # information on how and where to ship back" an either for asking first.
+# Audit (session 21, by an engineer who had not read the drafter): eleven of the twelve pages were read again with the
+# `search` tool (corpus `pages`) at the labels' addresses and every fact, either and cue checked against them and
+# conventions 1 .. 22; thecompanystore (stored under a proxy's address) was not found in the corpus under five queries
+# (its shop's name and guarantee, its address, its sentences on monogrammed and clearance goods and on the $2.95 fee), so
+# its label was checked only against its rewrite and the conventions. Four label changes, all additions of eithers or
+# cues: crameely now has `shipping.default.payer` CUSTOMER as an either (its "return shipping fee of $7.00 per item"
+# deducted from the refund, read as thecompanystore's $2.95 fee per item and colognecurators' flat fee are); artshopnc
+# has `returns.request_via` EMAIL as an either (notice "in writing" of damage or defects names no channel, as
+# cmainternational's) and the cue "only exchange for artwork" (its "Exchanges are accepted only for artwork that is in
+# stock", a limit on exchanges no setting holds, as the unplaced sentences on an exchange item's availability elsewhere);
+# throwpillow has `fault.full_refund` as an either (damaged or defective returns refunded "the full amount" after its
+# quality check, with shipping never refunded: cakesuppliesonsale's reading); embroinow has UNUSED as an either
+# (convention 3: "in the same condition you received them", beside its "unworn or unworn", the template's "unworn or
+# unused" misspelt). One rewrite change (beside artshopnc's new cue, added to its cue list): stamplorations'
+# store-credit sentence held a run of seven of the page's words ("for any item in unopened new condition"), reworded. Every other fact, either and cue was found on its page,
+# every cue is in its rewrite, and the other rewrites hold no run of seven of their pages' words and state nothing the
+# labels do not. Left unsure: crameely's "Refunds are processed within a few days" left out (no number; such vague
+# timings are not cues elsewhere); artshopnc's 48 hours to cancel, said of in-stock artwork only, kept a fact beside
+# the special-order rule unplaced; wildvioletfibers' and jewelrybyjen's several final-sale kinds kept as one key each
+# (as many earlier labels); gragg's "uninstalled" left with no condition (none fits); thecompanystore's page itself unseen.
 LABELS: dict[str, Label] = {
     "thecompanystore": Label(
         "https://1.800.gay:443/https/www.thecompanystore.com/returns", "test106",
@@ -160,7 +180,8 @@ LABELS: dict[str, Label] = {
             "refund.inspection": True,
             "returns.request_required_before_shipping": True,
         },
-        either={"resolutions.store_credit": "MERCHANT_AT_FAULT", "returns.request_via": "EMAIL"},
+        either={"resolutions.store_credit": "MERCHANT_AT_FAULT", "returns.request_via": "EMAIL",
+                "shipping.default.payer": "CUSTOMER"},
         unplaced=("extreme temperatures", "a few days of purchase", "$7.00 for each item", "cannot deliver a package",
                   "shipping merchandise to you again", "because a delivery failed"),
         read=READ106,
@@ -201,8 +222,8 @@ LABELS: dict[str, Label] = {
             "requirements.proof_of_purchase": True,
             "requirements.condition": {"ORIGINAL_CONDITION"},
         },
-        either={},
-        unplaced=("still stocks and promotes", "special-order artwork"),
+        either={"returns.request_via": "EMAIL"},
+        unplaced=("still stocks and promotes", "only exchange for artwork", "special-order artwork"),
         read=READ106,
     ),
     "yourtablecloth": Label(
@@ -234,7 +255,7 @@ LABELS: dict[str, Label] = {
             "refund.original_shipping": "NEVER",
             "shipping.default.payer": "CUSTOMER",
         },
-        either={"returns.request_via": "EMAIL"},
+        either={"returns.request_via": "EMAIL", "fault.full_refund": True},
         unplaced=("5 days of delivery", "return for a refund"),
         read=READ106,
     ),
@@ -282,7 +303,8 @@ LABELS: dict[str, Label] = {
             "refund.inspection": True,
             "shipping.default.payer": "CUSTOMER",
         },
-        either={"exclusions": {"WORN_OR_DAMAGED|OTHER:damage"}, "refund.response_business_days": 3,
+        either={"exclusions": {"WORN_OR_DAMAGED|OTHER:damage"}, "requirements.condition": {"UNUSED"},
+                "refund.response_business_days": 3,
                 "refund.processing": _r(3, 5, "BUSINESS"), "fault.reasons": {"DEFECTIVE"}},
         unplaced=("photos or videos of the items", "at most 70%"),
         read=READ106,

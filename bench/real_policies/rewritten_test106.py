@@ -75,7 +75,7 @@ You may return artwork for an exchange or for store credit, for any reason and a
 Orders for artwork we have in stock can be cancelled within 48 hours of the time the order was placed with the gallery. We give no cash refunds on artwork or on deposits for artwork (apart from the cases above), and special-order artwork cannot be cancelled once the client's order has been placed with the gallery.
 When you return something for any reason other than a defect in the product, the client pays whatever shipping it costs. If you have to return a purchase because it is damaged or defective, let us know in writing no later than ten (10) days after it reaches you.
 The merchandise must come back with your original sales receipt and in its original condition.""",
-                  ("still stocks and promotes", "special-order artwork")),
+                  ("still stocks and promotes", "only exchange for artwork", "special-order artwork")),
 
     "yourtablecloth": ("""Site Information
 
@@ -230,7 +230,7 @@ RETURNS
 We take returns for up to 15 days after delivery. Products have to be unused and unopened, still in their original packaging: in a word, in a condition we can sell. To return something, email shery@stamplorations.example and we will tell you how and where to send the product(s) back.
 When you return a product(s):
 Return shipping is yours to pay, unless the mistake is ours (for example, we sent you the wrong product: then you can keep the wrong product, and we post you the right one at our cost).
-For any item in unopened, new condition you may choose store credit (a coupon code worth what the item cost) or a refund of what the item cost.
+Where the item is still new and has not been opened, you may choose store credit (a coupon code worth what the item cost) or a refund of what the item cost.
 We do not refund shipping charges.
 EXCHANGES
 We gladly take exchanges for up to 15 days after delivery. As with returns, products have to be unused and unopened, in sellable original packaging.
