@@ -110,7 +110,7 @@ Any shortage or defect in a shipment has to be reported to us no later than 5 bu
 We take back damaged or defective items within 30 days of purchase. When you request the return, describe the problem and, if you can, include pictures of the defect. We will get in touch with you about handling the defective item. For items originally shipped at no charge, the buyer pays the return shipping; where the customer paid for shipping on the first order, we will provide a return label.
 Returns of merchandise that is not defective are at our discretion, and we consider them only within 30 days of delivery. An authorized return of non-defective merchandise has a 15% restocking fee and the cost of the original outbound shipping taken off whatever is refunded. For non-defective merchandise we refund only in store credit. Every return has to include the original packing and every accessory.
 Unless they are defective, we take no returns of records, CDs, headphones, ear buds, phono cartridges, or special and pre-order items.
-Pre-release orders of records and CDs can be cancelled up to the moment we email the buyer that the order is ready to ship. Special orders of equipment can be cancelled only within 48 hours of placing it.
+Pre-release orders for records and CDs can be cancelled up to the moment we email the buyer that the order is ready to ship. Special orders of equipment can be cancelled only within 48 hours of placing it.
 Minor corner dings, splits in inner sleeves and slight creases in album covers do not count as defects. Buyers bear any slight shipping wear at their own risk, and such returns are handled as returns of non-defective items. On request, we can open any new LP order and take the records out of their outer covers. Every used LP is remov""",
                  ("originally shipped at no charge", "original outbound shipping", "pre-release orders",
                   "within 48 hours of placing", "minor corner dings", "slight shipping wear")),
@@ -168,7 +168,7 @@ Requirements
 Within 30 Days - Your product has to be sent back no later than 30 days after it was shipped. Once the returned goods pass our inspection, we pay the buyer back the original purchase amount less shipping charges, which are taken off even if shipping wasn't billed to you. A daily rental fee is charged on any instrument returned from an in-store pick-up or in-store purchase, except one returned for factory defects.
 
   • Send it back in its original packaging and in new condition -
-Every returned product must come with all its original packaging, in like-new condition. Kalena Instruments may turn a return down if the product or its packaging is damaged.
+Every returned product must come with all its original packaging, in like-new condition. A return may be turned down by Kalena Instruments if the product or its packaging is damaged.
 
 When a product is judged unfit for return, Kalena Instruments tells the customer that the return is rejected, and no refund is made. The customer then picks one of two options: we ship it back to you, charging a shipping cost of $30, or we recycle it. If you have not chosen an option within 14 days of Kalena Instruments telling you of the rejection, the product is recycled.
 
@@ -182,9 +182,9 @@ Because physical gift cards are what they are, a gift card order cannot be retur
 - A piano that has been altered or damaged while the buyer had it (improper servicing included) may not be returned.
 - Neither special orders nor pianos customized or modified as you asked (a player system installed, for instance) may be returned.
 - Returns are usually made as merchandise credit. Cash or card refunds, if the buyer asks for them, are at Sonnova's sole discretion and may carry their own restocking fee of up to 20%.
-Where a piano was purchased in-store or over the phone, a different return policy may govern it than for pianos bought directly from carusopianos.example. Ask in the store, or ask your sales associate, about those policies.""",
+Where a piano was bought in-store or over the phone, a different return policy may govern it than for pianos bought directly from carusopianos.example. Ask in the store, or ask your sales associate, about those policies.""",
                      ("coordinate the pick-up", "original and return shipping", "restocking fee of up to 20%",
-                      "purchased in-store or over the phone")),
+                      "in-store or over the phone")),
 
     "djkit": ("""PRO DJKIT Ltd: Returns and Refunds
 
@@ -242,7 +242,7 @@ We aim to make shopping at Star Posters as positive and satisfying as it can be.
 Whatever your reason for wanting to send your order back, you can send it back for a refund within 28 days.
 Because these products are individually personalised, carry material and administration costs and cannot be used again, the refund is reduced by a restocking fee, up to 20%.
 We do not refund shipping costs, and the buyer pays for return shipping. Please send returns by tracked postage, since we cannot be held responsible for returned items lost in the post.
-When your order is back at our offices we will refund you (minus that restocking fee) within 3-5 working days. An email will tell you when your refund has been processed.
+When your order is back at our offices we will refund you within 3-5 working days, less that restocking fee. An email will tell you when your refund has been processed.
 Should the product be faulty, or contain a mistake of ours, contact us and we will arrange a replacement or a refund.""",
                     ()),
 }
