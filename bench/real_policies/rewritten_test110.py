@@ -130,7 +130,7 @@ How Long a Refund Takes
 Estimated total: 10-20 business days, from our receipt of the return until the refund is in your account
 Partial Refunds
 We may issue partial refunds when:
-- Items that come back once the 90-day return window has closed (if we so choose)
+- Items come back after the 90-day return window has closed (if we so choose)
 - Items come back used or damaged
 - Items come back without their original packaging,""",
                      ("do not arrive within the delivery time", "we may issue partial refunds")),
