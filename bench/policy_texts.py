@@ -1610,7 +1610,8 @@ Every product is inspected before it leaves our warehouse.""",
         "w5-out-of-stock-exchange-fallback",
         """Returns are accepted within 30 days of delivery. Refunds go back to the original payment method.
 We exchange sizes for free. If the size you want is sold out, you can pick a refund or store credit instead.""",
-        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "refund.method": "ORIGINAL_PAYMENT"},
+        # (sizes exchanged for free: an exchange offered for any return, convention 12)
+        {"returns.window.days": 30, "returns.window.starts": "DELIVERY", "refund.method": "ORIGINAL_PAYMENT", "resolutions.exchange": "ALWAYS"},
     ),
     (
         "w5-entitled-to-a-refund-within",

@@ -108,7 +108,13 @@ pages) they joined the development pages. At the session's end four more (test10
 home and furniture; sport and outdoor; tech, auto and tools) were gathered, labelled, rewritten and audited the same
 way, and left unread for the next session.
 
-In session 21 test100 .. test103 were measured once, first, alone (totals only) and joined the development pages.
+In session 21 test100 .. test103 were measured once, first, alone (totals only) and joined the development pages. Four
+more sets (test104 .. test107: clothing and footwear; beauty and personal care; home textiles, decor and crafts;
+electronics, gaming and gear) were gathered, labelled (labels committed first), rewritten and audited the same way by
+engineers who had not read the drafter, and held out; once measured (totals only, with the session's first drafter and
+its last) they joined the development pages. At the session's end four more (test108 .. test111: books, music and
+media; baby, kids and school; specialty food, drink and grocery; home improvement, garden machinery and outdoor gear)
+were gathered, labelled, rewritten and audited the same way, and left unread for the next session.
 
 What a label says:
 - `facts`: the settings the drafter reads (`plugin.policy.drafting.DRAFTED`) that the text states as

@@ -103,6 +103,7 @@ def test_an_exchange_for_another_size_beside_a_fault_is_any_returns():
             "or the mistake was ours\nExchanges: offered for another size or colour\n")
     holds(text, {"resolutions.exchange": "ALWAYS"})
     holds("If your toaster is defective, we will exchange it for another model.", {"resolutions.exchange": "MERCHANT_AT_FAULT"})
+    holds("We exchange sizes for free.", {"resolutions.exchange": "ALWAYS"})
 
 
 def test_a_contact_form_to_cancel_and_one_way_for_both():

@@ -125,9 +125,10 @@ def _ranked(reading: Reading, reader: learned.LearnedReader) -> list[tuple[learn
     return sorted(guesses, key=lambda pair: (pair[0].path not in learned.FROM_WORDS, -pair[0].confidence, pair[1].start))
 
 
-# who pays to send a return back, by default or for the shop's faults: a sentence a rule read for one is
-# not read again for the other ("In those cases we pay the cost of sending it back": the faults named before)
-_PAYERS = ("shipping.default.payer", "shipping.merchant_at_fault")
+# who pays to send a return back, by default or for the shop's faults, and the order's own shipping paid back: a sentence
+# a rule read for one is not read again for another ("In those cases we pay the cost of sending it back": the faults named
+# before; "Shipping costs are non-refundable unless we sent the wrong item": the order's shipping, no return's postage)
+_PAYERS = ("shipping.default.payer", "shipping.merchant_at_fault", "refund.original_shipping")
 
 
 def _open(guess: learned.Guess, clause: Clause, values: dict, ruled: set) -> bool:

@@ -236,6 +236,8 @@ def about_fault(clause: Clause, text: str) -> bool:
                     # "we can neither refund nor exchange an order that has been damaged", "(when you) damaged the goods after they
                     # reached you": a refusal, and damage the customer did
                     r"\bneither (?:refund|return|exchange|accept|take back)\w* nor\b|\b(?:damaged|broke|broken) (?:the|your|any) (?:goods|items?|products?|merchandise)\b|"
+                    # "the product or its packaging shows any damage": a state a return is refused in (not damage seen on arrival)
+                    r"\bshow(?:s|ing)? (?:any |signs? of )(?:damage|wear)\b(?![^.;]{0,25}\b(?:arriv|deliver|receiv|reach|transit|shipping))|"
                     # "the return will be denied", "evidence of a fraudulent return such as reporting false damage"
                     r"\bden(?:y|ies|ied)\b|\bfraud|\bfalse\b|carelessness|"
                     # "minor variations do not count as defects", "scratches on the case are not considered damage": what is no fault

@@ -191,7 +191,7 @@ def _exchanges_offered(clause: Clause, text: str) -> Iterator[Fact]:
     if about_fault(clause, text):
         text = re.sub(UNIT_SWAPPED, " ", text)
     offered = re.search(
-        r"can exchange|may exchange or return|offer (?:free |product |item )?exchanges|offer (?:a |an )?(?:\d+[- ]day )?exchange (?:window|period)|offer (?:a |an |our )?(?:[\w-]+ ){0,4}returns? (?:and|&) exchanges?|exchange (?:it|them|your)|exchanges? (?:are|is) (?:free|available|accepted|possible)|^exchanges?:? (?:accepted|welcome|offered|available)\b|"
+        r"can exchange|may exchange or return|offer (?:free |product |item )?exchanges|offer (?:a |an )?(?:\d+[- ]day )?exchange (?:window|period)|offer (?:a |an |our )?(?:[\w-]+ ){0,4}returns? (?:and|&) exchanges?|exchange (?:it|them|your)|exchanges? (?:are|is) (?:free|available|accepted|possible)|^exchanges?:? (?:accepted|welcome|offered|available)\b|\bwe (?:happily |gladly |will |can )?exchange (?:sizes?|colou?rs?)\b|"
         r"(?:can|may) be exchanged|choice of (?:an? )?exchange|(?:may|can) return\s*/\s*exchange|exchange\s*/\s*store credit|"
         r"store credit\s*/\s*exchange|exchange or store credit|store credit or (?:an? )?exchange|"
         r"accept (?:\w+ ){0,2}(?:returns? (?:and|&|or) )?exchanges?\b|exchanges? (?:will be|are|is) (?:processed|welcome)\b|"
