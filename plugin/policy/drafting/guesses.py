@@ -128,7 +128,7 @@ def _ranked(reading: Reading, reader: learned.LearnedReader) -> list[tuple[learn
 # who pays to send a return back, by default or for the shop's faults, and the order's own shipping paid back: a sentence
 # a rule read for one is not read again for another ("In those cases we pay the cost of sending it back": the faults named
 # before; "Shipping costs are non-refundable unless we sent the wrong item": the order's shipping, no return's postage)
-_PAYERS = ("shipping.default.payer", "shipping.merchant_at_fault", "refund.original_shipping")
+_SHIPPING_PAID = ("shipping.default.payer", "shipping.merchant_at_fault", "refund.original_shipping")
 
 
 def _open(guess: learned.Guess, clause: Clause, values: dict, ruled: set) -> bool:
@@ -136,7 +136,7 @@ def _open(guess: learned.Guess, clause: Clause, values: dict, ruled: set) -> boo
     a rule from this very sentence, not implied by another setting, and with the window it belongs to."""
     if (guess.path, clause.start) in ruled or _implied(guess.path, guess.value, values):
         return False
-    if guess.path in _PAYERS and any((payer, clause.start) in ruled for payer in _PAYERS):
+    if guess.path in _SHIPPING_PAID and any((paid, clause.start) in ruled for paid in _SHIPPING_PAID):
         return False
     if guess.path == "exclusions":
         return True  # goods another sentence refuses leave this one's open
