@@ -6,9 +6,9 @@ numbered title in capitals, refuses each line; "among them" lists the goods a re
 a line of its own ("GIFT CARDS CANNOT BE REFUNDED") is read; return postage "not covered by us" or "the customer's job" is
 the customer's, and the postage paid "for those items" after a fault is the fault's; a later exception for the shop's
 mistakes narrows the original shipping kept; goods that "can come back within 30 days" with a defect give the fault's
-days, no refund time; an exchange "offered for another size or colour" is any return's; a way to cancel by "our contact
-form" is the site's, and a sentence that gives one way to cancel or return gives both; "Start by emailing ..." and "For
-every refund, please send us an email" are how to ask."""
+days, no refund time; an exchange "offered for another size or colour", or sizes the shop exchanges, is any return's; a
+way to cancel by "our contact form" is the site's, and a sentence that gives one way to cancel or return gives both; an
+email with "why you want a refund" and "For every refund, please send us an email" are how to ask."""
 
 from __future__ import annotations
 
@@ -113,7 +113,7 @@ def test_a_contact_form_to_cancel_and_one_way_for_both():
           {"cancellation.request_via": "WEBSITE"})
 
 
-def test_how_to_ask_said_by_starting_or_for_every_refund():
+def test_how_to_ask_said_with_the_reason_or_for_every_refund():
     holds("Start by emailing support@shop.example with your order number and why you want a refund.", {"returns.request_via": "EMAIL"})
     holds("For every refund, please send us an email.", {"returns.request_via": "EMAIL"})
     holds("No later than 15 days after delivery, email our support team at help@shop.example with your order number and why "
