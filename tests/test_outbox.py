@@ -321,7 +321,8 @@ async def test_receiver_down_for_a_while_then_up_delivers_every_message_exactly_
         report = await deliver_due(HANDLERS, clock=clock)
         assert (report.claimed, report.retried) == (12, 12)
         clock.advance(hours=1)
-    assert all("ConnectError" in r.last_error for r in await OutboxMessage.all())
+    # a closed port refuses, or on a loaded machine lets the connect time out: either way the receiver was down
+    assert all(any(failure in r.last_error for failure in ("ConnectError", "ConnectTimeout")) for r in await OutboxMessage.all())
 
     await down.start()
     try:
