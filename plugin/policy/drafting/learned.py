@@ -125,9 +125,10 @@ def train(sentences: list[tuple]) -> dict:
     for path, value in sorted(fact for fact, count in counts.items() if count >= _MIN_EXAMPLES):
         rows = np.array([(path, value) in said or (path, value) not in unsure for said, unsure in zip(stated, unknown)])
         labels = [(path, value) in said for said, row in zip(stated, rows) if row]
-        first = LogisticRegression(C=_C, solver="liblinear", random_state=0).fit(x[rows], labels)
+        taught = x[rows]
+        first = LogisticRegression(C=_C, solver="liblinear", random_state=0).fit(taught, labels)
         kept = np.sort(np.argsort(-np.abs(first.coef_[0]), kind="stable")[:_KEPT])
-        fitted = LogisticRegression(C=_C, solver="liblinear", random_state=0).fit(x[rows][:, kept], labels)
+        fitted = LogisticRegression(C=_C, solver="liblinear", random_state=0).fit(taught[:, kept], labels)
         facts.append({
             "path": path, "value": value, "intercept": round(float(fitted.intercept_[0]), 5),
             "weights": {str(i): round(float(w), 5) for i, w in zip(kept, fitted.coef_[0]) if w},
