@@ -116,6 +116,8 @@ its last) they joined the development pages. At the session's end four more (tes
 media; baby, kids and school; specialty food, drink and grocery; home improvement, garden machinery and outdoor gear)
 were gathered, labelled, rewritten and audited the same way, and left unread for the next session.
 
+In session 22 test108 .. test111 were measured once, first, alone (totals only) and joined the development pages.
+
 What a label says:
 - `facts`: the settings the drafter reads (`plugin.policy.drafting.DRAFTED`) that the text states as
   a general rule, with the value it gives them. List settings (condition, fault reasons, photos of,
