@@ -35,7 +35,7 @@ These products cannot be refunded:
     "thedetailingspot": ("""THEDETAILINGSPOT.example gives you 30 days on most items: you can ask for a return up to 30 days after your item reaches you. Polishers are different, with 7 days instead: a polisher's return must be asked for no more than 7 days after it arrives. The details follow.
 Items must come back within those 30 days of receipt, unused, in their original packaging with their tags and branded materials, and with a copy of the original receipt.
 Polishers must come back within 7 days of receipt, on the same terms: unused, in their original packaging with tags and branded materials, and with a copy of the original receipt.
-Used equipment (polishers, foam cannons, IK Sprayers and the like) cannot be returned; it has to go through the manufacturer's warranty process.
+Used equipment (polishers, foam cannons, IK Sprayers and the like) cannot be returned; it has to be handled through the manufacturer's warranty process.
 Email us at returns@thedetailingspot.example to begin a return. An accepted return must be shipped to the address we give you. We will not accept items sent back before a return was requested.
 Returns are handled in the order they reach us, each one case by case, and we may inspect every return to check that it meets our criteria.
 When your return has arrived and been inspected, we will tell you whether the refund is approved. An approved refund is paid automatically, within 10 business days, to the payment method you first used. Your bank or card company may need extra time to process and post it.
@@ -358,7 +358,7 @@ BOATCOVERSHOP.example wants you to be completely happy with what you buy. If som
 
 Asking for a Return:
 
-To ask for a return, call us at 1-800-930-2176 or email returns@boatcovershop.example. Tell us as much about the return as you can: your order number, why you are returning the item, whether or not the package has been opened, and whether you would like a replacement or a refund.
+To ask for a return, phone 1-800-930-2176 or email returns@boatcovershop.example. Tell us as much about the return as you can: your order number, why you are returning the item, whether or not the package has been opened, and whether you would like a replacement or a refund.
 
 We take requests for a return or an exchange made no more than 30 days after you receive the original purchase. A return started more than 30 days after receipt will be refused.
 
