@@ -8,11 +8,11 @@ PAGES: dict[str, tuple[str, tuple[str, ...]]] = {
 
 When the product is delivered, the recipient signs the order form. If the recipient is unable to sign it personally, a third person signs it instead, giving a name and a signature. That signature is our proof that the order reached its destination. Should the recipient decline to sign the form for whatever reason, the sender loses the right to contest the delivery.
 
-We can accept the cancellation of an order no later than one day before its planned delivery date, and a refund may then be possible. A cancellation made on the delivery day itself gets no refund of the order amount; instead, the sender may ask us to take the order to another address, or not to deliver it at all. This is because by then the order has already been prepared, and a finished arrangement cannot be changed back.
+We can accept the cancellation of an order no later than one day before its planned delivery date, and a refund may then be possible. A cancellation made on the delivery day itself gets no refund of the order amount. The sender may then ask us instead to take the order to another address, or not to deliver it at all. This is because by then the order has already been prepared, and a finished arrangement cannot be changed back.
 
 Should the flowers' quality give cause for complaint, only the sender may contact the florist, and must do so on the delivery day itself. We then need to receive by e-mail high-resolution photos that show the problem as clearly as possible. Our team checks the claim, and once the problem is confirmed, the product is replaced at once at the shop's cost.""",
                   ("no later than one day before its planned delivery date", "made on the delivery day itself gets no refund",
-                   "only the sender may contact the florist")),
+                   "take the order to another address", "only the sender may contact the florist")),
 
     "agiftbasketcase": ("""Returns
 
@@ -99,7 +99,7 @@ Gift cards
 Personalised goods with wrong details in the order (e.g. spelling)
 Software products you download
 Certain health and personal care items
-To complete your return we need your proof of purchase and a valid order number.
+Proof of purchase and a valid order number are needed before we can complete your return.
 Do not return your purchase to its manufacturer.
 In some situations we give only partial refunds (where applicable):
 A book that clearly shows use
