@@ -268,7 +268,7 @@ If your refund was approved more than 15 business days ago, plea""",
 
 - On every return or exchange, the purchaser pays the return shipping. We pay the return shipping only when we have made a mistake.
 
-- A return must be new, fit to resell, and in its original packaging.
+- A return must come back in new condition, fit to resell, with its original packaging.
 
 Exchanging Merchandise: Information
 
