@@ -115,6 +115,30 @@ READ113 = "2026-12-06 (session 22, set test113)"
 # "no restocking fees" when all conditions are met (0 a fact, as shaversfactory) beside a 20% fee for used goods (unplaced),
 # its $5.00 for exchanges, its price differences, its gift service, its free-shipping deduction and its refunds by check
 # unplaced.
+# Audit (session 22, by an engineer who had not read the drafter): every one of the twelve pages was found again with the
+# `search` tool (corpus `pages`; each at its labelled address, the same stored opening as read) and each label's facts,
+# `either` readings, exclusion keys and unplaced cues checked against the page and conventions 1 .. 22 (units, starts and
+# ranges per 5, 8 and 14; exclusions' OTHER words as the page spells them, compared with the labels of earlier pages that
+# say the same, such as activthletewear for luggageandmore's list); each rewrite checked against its label (every fact,
+# either and unplaced rule stated, nothing beyond the label), against its page for runs of seven or more words (none, by a
+# word-by-word comparison), for *.example addresses (the three emails and the five shop names) and for cues that are
+# lower-case phrases of the rewrite. Two changes, both `either` readings, both the same way as an earlier label: berlinslim's
+# "Fill out the following form and we'll get back to you" as the way to a refund or replacement takes asking first
+# (returns.request_required_before_shipping) as an `either`, as theceramicshop (test70: "fill in this form, and someone
+# will reply"), since the page names no refusal (convention 20) but a careful reader takes the form as a request to wait
+# on; tophatgearus' sample email offers "[Refund to original payment method/Exchange ...]" as the customer's choice, so
+# refunds to the original payment method (refund.method) are an `either` (a model email for the customer to fill in, not
+# a rule in the shop's own words), and its rewrite, which had dropped those words ("[my money back/another cap]"), now
+# says them ("[my money back, to the way I paid/another cap]"). Looked at and left as labelled: sunglasswholesale's full
+# dozens per style (unplaced; not sets.return_whole_only: no set is sold), its "all shipping charges" with no fault named
+# (no merchant_at_fault either, as golflocker and massagechairman), its refund "immediately" (no processing time, as
+# divegarage); viewsoer's invoice number in the email (no proof of purchase, as weathershack and birdhousesandbaths);
+# americeye's "eligible frames" (no most_items_only, as beardstyle) and its tax not refunded and credit expiry (no label
+# takes either setting); berlinslim's Amazon buyers (unplaced, as harperwilde and cloud9sleep) and its refund "as soon as"
+# the product arrives (no processing time); steamboathatter's vintage sales final and vultrak's custom scarves "final
+# sale" (OTHER and PERSONALIZED keys without FINAL_SALE, as jewelrybyjen and gratewalloffire); cellarleather's original
+# box both a condition and secure packing (as householdtoolsshop, plusbottoms and most such pages); guderumbrella's
+# "check delivery within 48 hours" (advice; the 30 days to report a fault stay the window).
 LABELS: dict[str, Label] = {
     "sunglasswholesale": Label(
         "https://www.sunglasswholesale.com/Articles.asp?ID=254", "test113",
@@ -234,7 +258,8 @@ LABELS: dict[str, Label] = {
             "resolutions.exchange": "ALWAYS",
             "instructions.pack_securely": True,
         },
-        either={"fault.reasons": {"DEFECTIVE"}, "returns.request_required_before_shipping": True},
+        either={"fault.reasons": {"DEFECTIVE"}, "returns.request_required_before_shipping": True,
+                "refund.method": "ORIGINAL_PAYMENT"},
         unplaced=(),
         read=READ113,
     ),
@@ -264,7 +289,7 @@ LABELS: dict[str, Label] = {
             "shipping.merchant_at_fault": {"payer": "MERCHANT"},
             "returns.request_via": "WEBSITE",
         },
-        either={},
+        either={"returns.request_required_before_shipping": True},
         unplaced=("purchased your wallet on amazon",),
         read=READ113,
     ),

@@ -162,7 +162,7 @@ Within 15 days of getting your order, email customer service at service@hatshop.
   • The item(s) you want to return or exchange
   • Why you are returning them
   • Whether you would like a refund or an exchange
-Sample email: Subject: Return or exchange, order #[number] Hello, I'd like to [return/exchange] items from order #[number]. Item(s): [the caps, e.g. a Dodgers fitted cap] Why: [fit, a defect, or another reason] I would like: [my money back/another cap] Please tell me what to do next; the item meets your return conditions. Thanks, [name, email]
+Sample email: Subject: Return or exchange, order #[number] Hello, I'd like to [return/exchange] items from order #[number]. Item(s): [the caps, e.g. a Dodgers fitted cap] Why: [fit, a defect, or another reason] I would like: [my money back, to the way I paid/another cap] Please tell me what to do next; the item meets your return conditions. Thanks, [name, email]
 
 Step 2: Pack & Send
 
