@@ -42,7 +42,8 @@ SEEDS = ROOT / "tests" / "seeds" / "texts"
 # second four, each measured once with the session's first drafter and again with a later one, and its last four,
 # measured once at session 20's start, and session 20's four, measured with its first drafter and its last, and its
 # last four, measured once at session 21's start, and session 21's first four, measured with its first drafter and its
-# last, and its last four, measured once at session 22's start), and the sets gathered after them, held out.
+# last, and its last four, measured once at session 22's start, and session 22's four, measured with its first drafter and
+# an experimental reader), and the sets gathered after them, held out.
 DEVELOPMENT = ("test9", "test15", "test7", "dev4", "test10", "test11", "test16", "test17", "test21", "test22",
                "test18", "test19", "test20", "test23", "test24", "test25", "test26", "test27",
                "test28", "test29", "test30", "test31", "test32", "test33", "test34", "test35",
@@ -54,8 +55,9 @@ DEVELOPMENT = ("test9", "test15", "test7", "dev4", "test10", "test11", "test16",
                "test80", "test81", "test82", "test83", "test84", "test85", "test86", "test87",
                "test88", "test89", "test90", "test91", "test92", "test93", "test94", "test95",
                "test96", "test97", "test98", "test99", "test100", "test101", "test102", "test103",
-               "test104", "test105", "test106", "test107", "test108", "test109", "test110", "test111")
-HELD_OUT = ("test112", "test113", "test114", "test115")  # never drafted yet
+               "test104", "test105", "test106", "test107", "test108", "test109", "test110", "test111",
+               "test112", "test113", "test114", "test115")
+HELD_OUT: tuple[str, ...] = ()
 SEED_TEXTS = {"alotrop": ["alotrop-return-policy.txt", "alotrop-faq.txt"],
               "alltrendsusa": ["alltrendsusa-guarantees.txt"], "allegra-k": ["allegra-k-return-policy.txt"]}
 

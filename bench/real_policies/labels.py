@@ -116,7 +116,11 @@ its last) they joined the development pages. At the session's end four more (tes
 media; baby, kids and school; specialty food, drink and grocery; home improvement, garden machinery and outdoor gear)
 were gathered, labelled, rewritten and audited the same way, and left unread for the next session.
 
-In session 22 test108 .. test111 were measured once, first, alone (totals only) and joined the development pages.
+In session 22 test108 .. test111 were measured once, first, alone (totals only) and joined the development pages. Four
+more sets (test112 .. test115: vehicles and riding; fashion accessories; gifts and occasions; health and mobility) were
+gathered, labelled (labels committed first), rewritten and audited the same way by engineers who had not read the
+drafter, and held out; once measured (totals only, with the session's drafter and with an experimental reader) they
+joined the development pages.
 
 What a label says:
 - `facts`: the settings the drafter reads (`plugin.policy.drafting.DRAFTED`) that the text states as
