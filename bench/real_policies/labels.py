@@ -234,6 +234,9 @@ labels compared), each applied to the few labels that took the rule otherwise:
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -2012,33 +2015,15 @@ LABELS: dict[str, Label] = {
     ),
 }
 
-# The eighth and ninth test sets (session 6) are labelled in modules of their own, so that their
-# labellers never edit one file; so are the second labellings of the seventh and eighth sets' pages
-# (splits "test7b", "test8b": for agreement.py, never drafted). All are part of LABELS.
-from bench.real_policies import (  # noqa: E402  (they need Label, defined above)
-    labels_test7b, labels_test8, labels_test8b, labels_test9, labels_test10, labels_test11, labels_test12,
-    labels_test13, labels_test14, labels_test15, labels_test16, labels_test17, labels_test18, labels_test19, labels_test20,
-    labels_test21, labels_test22, labels_test23, labels_test24, labels_test25, labels_test26, labels_test27, labels_test24b, labels_test25b,
-    labels_test28, labels_test29, labels_test30, labels_test31, labels_test32, labels_test33, labels_test34, labels_test35,
-    labels_test36, labels_test37, labels_test38, labels_test39, labels_test40, labels_test41, labels_test42, labels_test43,
-    labels_test44, labels_test45, labels_test46, labels_test47, labels_test48, labels_test49, labels_test50, labels_test51,
-    labels_test52, labels_test53, labels_test54, labels_test55, labels_test56, labels_test57, labels_test58, labels_test59,
-    labels_test56b, labels_test57b, labels_test58b, labels_test59b, labels_test60, labels_test61, labels_test62, labels_test63,
-    labels_test64, labels_test65, labels_test66, labels_test67, labels_test68, labels_test69, labels_test70, labels_test71,
-    labels_test72, labels_test73, labels_test74, labels_test75, labels_test76, labels_test77, labels_test78, labels_test79,
-    labels_test80, labels_test81, labels_test82, labels_test83, labels_test84, labels_test85, labels_test86, labels_test87, labels_test88, labels_test89, labels_test90, labels_test91, labels_test92, labels_test93, labels_test94, labels_test95, labels_test96, labels_test97, labels_test98, labels_test99, labels_test100, labels_test101, labels_test102, labels_test103, labels_test104, labels_test105, labels_test106, labels_test107, labels_test108, labels_test109, labels_test110, labels_test111, labels_test112, labels_test113, labels_test114, labels_test115, labels_test113b, labels_test115b,
-)
+# The sets after the seventh are labelled in modules of their own (labels_<split>.py), so that their labellers never
+# edit one file; so are the second labellings of a set's pages (splits "test7b", "test8b", ...: for agreement.py, never
+# drafted). They are found by name, so a new set is one new file; all are part of LABELS.
+def modules(prefix: str) -> tuple[str, ...]:
+    """The sets that have a module `<prefix><split>.py` in this folder, in their numbers' order."""
+    names = (module.name for module in pkgutil.iter_modules([str(Path(__file__).parent)]) if module.name.startswith(prefix))
+    return tuple(sorted((name.removeprefix(prefix) for name in names), key=lambda split: [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", split)]))
 
-for _module in (labels_test8, labels_test9, labels_test10, labels_test11, labels_test12, labels_test13,
-                labels_test14, labels_test15, labels_test16, labels_test17, labels_test18, labels_test19, labels_test20, labels_test21, labels_test22, labels_test23,
-                labels_test24, labels_test25, labels_test26, labels_test27, labels_test7b, labels_test8b,
-                labels_test24b, labels_test25b, labels_test28, labels_test29, labels_test30, labels_test31,
-                labels_test32, labels_test33, labels_test34, labels_test35, labels_test36, labels_test37, labels_test38, labels_test39,
-                labels_test40, labels_test41, labels_test42, labels_test43, labels_test44, labels_test45, labels_test46,
-                labels_test47, labels_test48, labels_test49, labels_test50, labels_test51, labels_test52, labels_test53, labels_test54, labels_test55,
-                labels_test56, labels_test57, labels_test58, labels_test59, labels_test56b, labels_test57b, labels_test58b, labels_test59b,
-                labels_test60, labels_test61, labels_test62, labels_test63,
-                labels_test64, labels_test65, labels_test66, labels_test67, labels_test68, labels_test69, labels_test70, labels_test71,
-                labels_test72, labels_test73, labels_test74, labels_test75, labels_test76, labels_test77, labels_test78, labels_test79,
-                labels_test80, labels_test81, labels_test82, labels_test83, labels_test84, labels_test85, labels_test86, labels_test87, labels_test88, labels_test89, labels_test90, labels_test91, labels_test92, labels_test93, labels_test94, labels_test95, labels_test96, labels_test97, labels_test98, labels_test99, labels_test100, labels_test101, labels_test102, labels_test103, labels_test104, labels_test105, labels_test106, labels_test107, labels_test108, labels_test109, labels_test110, labels_test111, labels_test112, labels_test113, labels_test114, labels_test115, labels_test113b, labels_test115b):
-    LABELS.update(_module.LABELS)
+
+SETS = modules("labels_")  # the sets labelled in a module of their own
+for _split in SETS:
+    LABELS.update(importlib.import_module(f"{__package__}.labels_{_split}").LABELS)

@@ -9,7 +9,7 @@ sentence of the draft contains its words.
 Where the texts are: nowhere in this project. They are others' words, and the corpus they were read
 from may not be copied (labels.py); `--texts DIR` reads one set's texts from a folder where whoever
 has the right to keep them has put them (earlier sessions kept them in `texts/`, git-ignored, which
-`OWN_FOLDER` still describes). Without them, rewritten.py scores the rewritten pages with `judge`.
+`SHARED_FOLDER` still describes). Without them, rewritten.py scores the rewritten pages with `judge`.
 
     python -m bench.real_policies.score test7 --texts DIR [--verbose]
 """
@@ -27,14 +27,14 @@ from bench.real_policies.labels import LABELS, TEXTS, Label
 
 SETS = {"requirements.condition", "fault.reasons", "fault.photos_of", "fault.remedies"}
 IGNORED = {"exclusions.not_cancellable"}
-OWN_FOLDER = {"test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30", "test31", "test32", "test33", "test34", "test35", "test36", "test37", "test38", "test39", "test40", "test41", "test42", "test43", "test44", "test45", "test46", "test47", "test48", "test49", "test50", "test51", "test52", "test53", "test54", "test55", "test56", "test57", "test58", "test59", "test60", "test61", "test62", "test63", "test64", "test65", "test66", "test67", "test68", "test69", "test70", "test71", "test72", "test73", "test74", "test75", "test76", "test77", "test78", "test79", "test80", "test81", "test82", "test83", "test84", "test85", "test86", "test87", "test88", "test89", "test90", "test91", "test92", "test93", "test94", "test95", "test96", "test97", "test98", "test99", "test100", "test101", "test102", "test103", "test104", "test105", "test106", "test107", "test108", "test109", "test110", "test111", "test112", "test113", "test114", "test115"}  # sets whose texts sit in texts/<split>/, not beside the earlier sets' texts
+SHARED_FOLDER = {"dev", "dev2", "dev3", "dev4", "test2", "test3"}  # the first sets, whose texts sit together in texts/; later sets' in texts/<split>/
 
 
 def texts_dir(split: str, texts: Path | None = None) -> Path:
     """The folder a set's texts are read from: `texts` when given, else its default place."""
     if texts is not None:
         return Path(texts)
-    return TEXTS / split if split in OWN_FOLDER else TEXTS
+    return TEXTS if split in SHARED_FOLDER else TEXTS / split
 
 
 def _plain(text: str) -> str:

@@ -8,6 +8,7 @@ count as missed whatever the drafter did."""
 
 from __future__ import annotations
 
+import importlib
 from typing import get_args
 
 import pytest
@@ -15,11 +16,11 @@ import pytest
 from bench.real_policies import score
 from bench.real_policies.corpus import LEARNING, rewordings
 from bench.real_policies.paraphrase_score import PARAPHRASED
-from bench.real_policies.labels import LABELS, TEXTS
+from bench.real_policies.labels import LABELS, SETS, TEXTS, modules
 from plugin.policy.model import Exclusion, Policy, ShippingTerms
 
-SPLITS = {"dev", "dev2", "dev3", "dev4", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30", "test31", "test32", "test33", "test34", "test35", "test36", "test37", "test38", "test39", "test40", "test41", "test42", "test43", "test44", "test45", "test46", "test47", "test48", "test49", "test50", "test51", "test52", "test53", "test54", "test55", "test56", "test57", "test58", "test59", "test60", "test61", "test62", "test63", "test64", "test65", "test66", "test67", "test68", "test69", "test70", "test71", "test72", "test73", "test74", "test75", "test76", "test77", "test78", "test79", "test80", "test81", "test82", "test83", "test84", "test85", "test86", "test87", "test88", "test89", "test90", "test91", "test92", "test93", "test94", "test95", "test96", "test97", "test98", "test99", "test100", "test101", "test102", "test103", "test104", "test105", "test106", "test107", "test108", "test109", "test110", "test111", "test112", "test113", "test114", "test115", "test7b", "test8b", "test24b", "test25b", "test56b", "test57b", "test58b", "test59b", "test113b", "test115b"}
-REWRITTEN = ("test7", "test9", "test15", "dev4", "test10", "test11", "test16", "test17", "test18", "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30", "test31", "test32", "test33", "test34", "test35", "test36", "test37", "test38", "test39", "test40", "test41", "test42", "test43", "test44", "test45", "test46", "test47", "test48", "test49", "test50", "test51", "test52", "test53", "test54", "test55", "test56", "test57", "test58", "test59", "test60", "test61", "test62", "test63", "test64", "test65", "test66", "test67", "test68", "test69", "test70", "test71", "test72", "test73", "test74", "test75", "test76", "test77", "test78", "test79", "test80", "test81", "test82", "test83", "test84", "test85", "test86", "test87", "test88", "test89", "test90", "test91", "test92", "test93", "test94", "test95", "test96", "test97", "test98", "test99", "test100", "test101", "test102", "test103", "test104", "test105", "test106", "test107", "test108", "test109", "test110", "test111", "test112", "test113", "test114", "test115")  # the sets whose pages are rewritten whole
+FIRST_SETS = {"dev", "dev2", "dev3", "dev4", "test2", "test3", "test4", "test5", "test6", "test7"}  # labelled in labels.py itself
+REWRITTEN = modules("rewritten_")  # the sets whose pages are rewritten whole
 CATEGORIES = set(get_args(Exclusion.model_fields["category"].annotation))
 LISTS = {"requirements.condition", "fault.reasons", "fault.photos_of", "fault.remedies", "sales_channels.allowed"}
 # placed paths that are not document paths: the terms when the shop is at fault, whatever the region
@@ -49,10 +50,15 @@ def _document(readings: dict) -> dict:
     return doc
 
 
+@pytest.mark.parametrize("split", SETS)
+def test_a_set_labelled_in_a_module_of_its_own_labels_that_set(split):
+    assert {label.split for label in importlib.import_module(f"bench.real_policies.labels_{split}").LABELS.values()} == {split}
+
+
 @pytest.mark.parametrize("name", sorted(LABELS))
 def test_every_reading_is_a_setting_with_a_value_the_document_accepts(name):
     label = LABELS[name]
-    assert label.split in SPLITS
+    assert label.split in FIRST_SETS | set(SETS)
     for readings in (label.facts, label.either):
         Policy.model_validate(_document(readings))  # unknown keys and wrong values raise
 
@@ -139,6 +145,7 @@ def test_the_fourth_to_seventh_test_sets_are_read_from_their_own_folders_and_the
     assert score.texts_dir("test7") == TEXTS / "test7"
     assert len([name for name, label in LABELS.items() if label.split == "test7"]) == 12
     assert score.texts_dir("test3") == TEXTS
+    assert score.texts_dir("test115") == TEXTS / "test115"  # every set after the first ones has a folder of its own
     assert score.texts_dir("test4", tmp_path) == tmp_path
     test4 = sorted(name for name, label in LABELS.items() if label.split == "test4")
     assert len(test4) == 12
