@@ -2019,9 +2019,13 @@ LABELS: dict[str, Label] = {
 # edit one file; so are the second labellings of a set's pages (splits "test7b", "test8b", ...: for agreement.py, never
 # drafted). They are found by name, so a new set is one new file; all are part of LABELS.
 def modules(prefix: str) -> tuple[str, ...]:
-    """The sets that have a module `<prefix><split>.py` in this folder, in their numbers' order."""
+    """The sets that have a module `<prefix><split>.py` in this folder, in their numbers' order (test9 before test10)."""
     names = (module.name for module in pkgutil.iter_modules([str(Path(__file__).parent)]) if module.name.startswith(prefix))
-    return tuple(sorted((name.removeprefix(prefix) for name in names), key=lambda split: [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", split)]))
+    return tuple(sorted((name.removeprefix(prefix) for name in names), key=_numbered))
+
+
+def _numbered(split: str) -> list:
+    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", split)]
 
 
 SETS = modules("labels_")  # the sets labelled in a module of their own
