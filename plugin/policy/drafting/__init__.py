@@ -3,7 +3,9 @@
     draft = draft_policy(text)
     draft.document   # a policy settings document (JSON), over the defaults
     draft.placed     # each setting the text states, with the sentence (and offsets) it came from
-    draft.unplaced   # sentences about returns, refunds, exchanges or cancellation no setting holds
+    draft.unplaced   # sentences about returns, refunds, exchanges or cancellation no setting holds,
+                     # each with what it may state (`suggestions`), for the merchant to take:
+                     # draft_policy(text, chosen=[suggestion.id, ...]) places those taken
     draft.defaults   # settings the text is silent on, with the default that stands in
     draft.as_json()  # the four as one JSON object
 
@@ -14,5 +16,6 @@ setting it sets can be traced to words the merchant wrote.
 """
 
 from plugin.policy.drafting.draft import DRAFTED, Defaulted, Draft, Placed, Sentence, TextTooLong, Unplaced, draft_policy
+from plugin.policy.drafting.guesses import Suggestion, UnknownSuggestion
 
-__all__ = ["DRAFTED", "Defaulted", "Draft", "Placed", "Sentence", "TextTooLong", "Unplaced", "draft_policy"]
+__all__ = ["DRAFTED", "Defaulted", "Draft", "Placed", "Sentence", "Suggestion", "TextTooLong", "UnknownSuggestion", "Unplaced", "draft_policy"]

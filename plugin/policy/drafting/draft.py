@@ -12,6 +12,7 @@ setting no sentence states keeps its default and is listed as such.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,7 +21,7 @@ from pydantic import ValidationError
 from plugin.policy.drafting import learned
 from plugin.policy.drafting.asides import MORE, states_no_rule
 from plugin.policy.drafting.clauses import Clause, split
-from plugin.policy.drafting.guesses import guess
+from plugin.policy.drafting.guesses import Suggestion, guess, left_to_merchant, offer
 from plugin.policy.drafting.quantities import amounts, digits, durations, percents
 from plugin.policy.drafting.readers import UNHELD, Fact, read
 from plugin.policy.drafting.readers.scope import with_own_goods
@@ -111,6 +112,7 @@ class Placed:
     value: Any
     sentence: Sentence
     confidence: float | None = None  # read by likeness (`learned`), not by a rule: how sure
+    suggestion: str | None = None  # the id of the suggestion the merchant took it from (`draft_policy(chosen=...)`)
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,7 @@ class Unplaced:
 
     sentence: Sentence
     why: str
+    suggestions: tuple[Suggestion, ...] = ()  # what it may state, for the merchant to take (`guesses.offer`)
 
 
 @dataclass(frozen=True)
@@ -143,10 +146,14 @@ class Draft:
         def sentence(s: Sentence) -> dict:
             return {"text": s.text, "start": s.start, "end": s.end}
 
+        def suggestion(s: Suggestion) -> dict:
+            return {"id": s.id, "confidence": s.confidence, "settings": [{"path": f.path, "value": f.value} for f in s.facts]}
+
         return {
             "document": self.document,
-            "placed": [{"path": p.path, "value": p.value, "sentence": sentence(p.sentence), "confidence": p.confidence} for p in self.placed],
-            "unplaced": [{**sentence(u.sentence), "why": u.why} for u in self.unplaced],
+            "placed": [{"path": p.path, "value": p.value, "sentence": sentence(p.sentence), "confidence": p.confidence, "suggestion": p.suggestion}
+                       for p in self.placed],
+            "unplaced": [{**sentence(u.sentence), "why": u.why, "suggestions": [suggestion(s) for s in u.suggestions]} for u in self.unplaced],
             "defaults": [{"path": d.path, "value": d.value} for d in self.defaults],
         }
 
@@ -180,14 +187,14 @@ class _Collector:
         self.weak: set[str] = set()  # settings whose value a clause implied rather than stated
         self.disputed: set[str] = set()  # settings two sentences give different values and neither may have
 
-    def take(self, clause: Clause, fact: Fact, confidence: float | None = None) -> bool:
+    def take(self, clause: Clause, fact: Fact, confidence: float | None = None, suggestion: str | None = None) -> bool:
         if fact.path in self.disputed:
             return False
         if fact.each:
             items = self.values.setdefault(fact.path, [])
             if fact.value not in items:
                 items.append(fact.value)
-            self.placed.append(Placed(fact.path, fact.value, Sentence.of(clause), confidence))
+            self.placed.append(Placed(fact.path, fact.value, Sentence.of(clause), confidence, suggestion))
             return True
         if fact.path in self.values and self.values[fact.path] != fact.value:
             if fact.weak:
@@ -211,7 +218,7 @@ class _Collector:
             # have passed"): the value is stated now, and a later sentence that says otherwise contradicts it
             self.weak.discard(fact.path)
         self.values.setdefault(fact.path, fact.value)
-        self.placed.append(Placed(fact.path, fact.value, Sentence.of(clause), confidence))
+        self.placed.append(Placed(fact.path, fact.value, Sentence.of(clause), confidence, suggestion))
         return True
 
     def _dispute(self, path: str) -> None:
@@ -432,22 +439,25 @@ def _read(text: str) -> Reading:
     return reading
 
 
-def draft_policy(text: str, reader: learned.LearnedReader | None = None) -> Draft:
+def draft_policy(text: str, reader: learned.LearnedReader | None = None, chosen: Sequence[str] = ()) -> Draft:
     """Read a written return policy into a settings draft; pure, deterministic, offline. `reader` reads
-    what the rules leave by likeness (the shipped model unless given)."""
+    what the rules leave by likeness (the shipped model unless given); `chosen` are the ids of suggestions
+    the merchant took, in the order taken (`UnknownSuggestion` for one the draft does not offer)."""
     if len(text) > _MAX_TEXT:
         raise TextTooLong(f"the text is over {_MAX_TEXT:,} characters")
+    reader = reader or learned.shipped()
     reading = _read(text)
-    guess(reading, reader or learned.shipped())
+    guess(reading, reader)
+    offered = offer(reading, reader, chosen)
     collector = reading.collector
     document, placed, refused, errors = _validate(collector.values, collector.placed)
     unplaced = [
         Unplaced(
             Sentence.of(clause),
             collector.contradicted.get(clause) or reading.unheld.get(clause) or "no setting holds this sentence",
+            tuple(offered.get(clause, ())),
         )
-        for clause in reading.silent
-        if clause.text not in reading.introduced or clause in reading.unheld
+        for clause in left_to_merchant(reading)
     ]
     said = _said(placed)
     defaults = tuple(

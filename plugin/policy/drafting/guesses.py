@@ -5,11 +5,18 @@ The rules keep the first say: a guess only fills a setting no rule set, never ad
 from the same sentence, and never comes from a sentence the rules find narrower than a setting (some
 goods, orders or customers only; another event to count from; a requirement denied), from a question,
 a lead-in or a sentence that says more than any setting holds.
+
+What it finds but may not place (under its cut, or in a sentence a guard keeps guesses from) it offers on the
+sentence instead, for the merchant to take (`offer`): a suggestion sets nothing until chosen.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from plugin.policy.drafting import learned
@@ -44,11 +51,15 @@ def _a_title(clause: Clause) -> bool:
     return not clause.listed and len(re.findall(r"[a-z]+", words)) <= 3 and not _any(_SAYS_A_RULE, words)
 
 
+def _offerable(clause: Clause) -> bool:
+    """A clause that may state a setting in its own words: not a title, a lead-in to the lines below it, or a question."""
+    return not _a_title(clause) and not clause.body.rstrip().endswith(":") and not states_no_rule(clause) and not says_no_rule(clause)
+
+
 def _guessable(clause: Clause, reading: Reading) -> bool:
-    """A clause a guess may come from: not one the rules found states a rule no setting holds, nor a title,
-    a lead-in to the lines below it, a question or a sentence that says more than a setting holds."""
-    return (clause not in reading.unheld and not _a_title(clause) and not clause.body.rstrip().endswith(":") and not states_no_rule(clause)
-            and not says_no_rule(clause) and not any(pattern.search(clause.body) for pattern, _why in MORE))
+    """A clause a guess may come from: one that may state a setting, and not one the rules found states a rule no
+    setting holds, nor a sentence that says more than a setting holds."""
+    return clause not in reading.unheld and _offerable(clause) and not any(pattern.search(clause.body) for pattern, _why in MORE)
 
 
 # the settings a sentence about a fault (damaged, defective, wrong goods) states
@@ -168,5 +179,79 @@ def guess(reading: Reading, reader: learned.LearnedReader) -> None:
         facts = _guessed_facts(guess, clause, collector.values) if _open(guess, clause, collector.values, ruled) else []
         for fact in facts:
             collector.take(clause, fact, guess.confidence)
-        if facts and clause in reading.silent and clause not in collector.contradicted and clause not in reading.unheld:
-            reading.silent.remove(clause)
+        if facts:
+            _placed_from(reading, clause)
+
+
+def _placed_from(reading: Reading, clause: Clause) -> None:
+    """A clause a setting was taken from is no longer the merchant's, unless it also says what no setting holds."""
+    if clause in reading.silent and clause not in reading.collector.contradicted and clause not in reading.unheld:
+        reading.silent.remove(clause)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """What a sentence left to the merchant may state, read by likeness but not placed (under the reader's cut, or
+    from a sentence a guard keeps guesses from): the merchant's to take or leave, never taken by itself."""
+
+    facts: tuple[Fact, ...]
+    confidence: float
+    sentence: str
+    start: int  # where the sentence starts in the text
+
+    @property
+    def id(self) -> str:
+        """Stable for the same text: where the sentence is, its words and what would be set."""
+        said = json.dumps([self.sentence, [[fact.path, fact.value] for fact in self.facts]], sort_keys=True)
+        return f"{self.start}-{hashlib.sha256(said.encode()).hexdigest()[:10]}"
+
+
+def _suggestions(reading: Reading, reader: learned.LearnedReader, read: dict[Clause, list[learned.Guess]]) -> dict[Clause, list[Suggestion]]:
+    """For each clause left to the merchant, the settings still open that the reader finds there with at least its `floor`
+    of confidence, most confident first; one value per setting and sentence (every item of a list). `read` keeps what the
+    reader found in each clause, which choices do not change."""
+    collector = reading.collector
+    ruled = {(p.path, p.sentence.start) for p in collector.placed}
+    # a sentence that contradicts an earlier one: which of the two is right is the merchant's call, not the reader's
+    readable = [clause for clause in left_to_merchant(reading) if _offerable(clause) and clause not in collector.contradicted]
+    unread = [clause for clause in readable if clause not in read]
+    read.update(zip(unread, reader.read([c.context for c in unread], cut=reader.floor)))
+    offered: dict[Clause, list[Suggestion]] = {}
+    for clause in readable:
+        seen: set[str] = set()
+        for guess in read[clause]:
+            if (guess.path in seen and guess.path not in learned.ITEMS) or not _fits(guess.path, clause, digits(clause.context)) \
+                    or not _open(guess, clause, collector.values, ruled):
+                continue
+            facts = _guessed_facts(guess, clause, collector.values)
+            groups = [[fact] for fact in facts] if guess.path == "exclusions" else [facts] if facts else []
+            offered.setdefault(clause, []).extend(Suggestion(tuple(group), guess.confidence, clause.text, clause.start) for group in groups)
+            seen.add(guess.path)
+    return offered
+
+
+class UnknownSuggestion(ValueError):
+    """A suggestion chosen that the text's draft does not offer (another text's, or one a choice before it closed)."""
+
+    def __init__(self, chosen: str) -> None:
+        super().__init__(f"the draft offers no suggestion {chosen!r}")
+
+
+def offer(reading: Reading, reader: learned.LearnedReader, chosen: Sequence[str]) -> dict[Clause, list[Suggestion]]:
+    """Place the suggestions the merchant chose, in the order chosen, each one as offered once those before it were
+    placed (a choice may close others), its sentence then placed as a guess's is; and what is still offered."""
+    read: dict[Clause, list[learned.Guess]] = {}
+    for wanted in chosen:
+        offered = _suggestions(reading, reader, read)
+        clause, picked = next(((c, s) for c, found in offered.items() for s in found if s.id == wanted), (None, None))
+        if picked is None:
+            raise UnknownSuggestion(wanted)
+        for fact in picked.facts:
+            reading.collector.take(clause, fact, picked.confidence, suggestion=picked.id)
+        _placed_from(reading, clause)
+    return _suggestions(reading, reader, read)
+
+
+def left_to_merchant(reading: Reading) -> list[Clause]:
+    """The clauses the draft lists as no setting's: silent ones, but a list's introduction whose items set something."""
+    return [clause for clause in reading.silent if clause.text not in reading.introduced or clause in reading.unheld]

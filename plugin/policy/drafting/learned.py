@@ -33,6 +33,9 @@ from sklearn.preprocessing import normalize
 
 MODEL = Path(__file__).with_name("learned_model.json")
 CUT = 0.7  # the confidence below which a guess is left unsaid
+# the confidence below which it is not even offered to the merchant: under it a suggestion is wrong more often than right
+# on pages the reader did not learn from (BENCHMARKS.md, session 25)
+FLOOR = 0.4
 # settings whose value a sentence states as a choice among a few
 CHOICES = frozenset({
     "shipping.default.payer", "shipping.merchant_at_fault", "refund.method", "refund.original_shipping", "refund.inspection",
@@ -88,8 +91,9 @@ class Guess:
 class LearnedReader:
     """Per (setting, value): an intercept and the weights of the hashed features that carry any."""
 
-    def __init__(self, model: dict, cut: float = CUT) -> None:
+    def __init__(self, model: dict, cut: float = CUT, floor: float = FLOOR) -> None:
         self.cut = cut
+        self.floor = floor
         self.facts = [(fact["path"], json.loads(fact["value"])) for fact in model["facts"]]
         columns = 2 * _SPACE
         rows, cols, weights = [], [], []
@@ -101,15 +105,16 @@ class LearnedReader:
         self.weights = csr_matrix((weights, (rows, cols)), shape=(len(self.facts), columns)).T.tocsr()
         self.intercepts = np.array([fact["intercept"] for fact in model["facts"]])
 
-    def read(self, texts: list[str]) -> list[list[Guess]]:
-        """For each text, what it states with at least `cut` confidence, most confident first."""
+    def read(self, texts: list[str], cut: float | None = None) -> list[list[Guess]]:
+        """For each text, what it states with at least `cut` confidence (the reader's own unless given), most confident first."""
+        cut = self.cut if cut is None else cut
         if not texts or not self.facts:
             return [[] for _ in texts]
         scores = (_features(texts) @ self.weights).toarray() + self.intercepts
         confidence = 1 / (1 + np.exp(-scores))
         out = []
         for row in confidence:
-            sure = [Guess(*self.facts[i], round(float(row[i]), 3)) for i in np.flatnonzero(row >= self.cut)]
+            sure = [Guess(*self.facts[i], round(float(row[i]), 3)) for i in np.flatnonzero(row >= cut)]
             out.append(sorted(sure, key=lambda g: -g.confidence))
         return out
 
