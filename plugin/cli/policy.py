@@ -60,6 +60,8 @@ def add_policy_commands(subparsers: Any) -> None:
     )
     draft.add_argument("file", help="the policy text ('-' for stdin)")
     draft.add_argument("--json", action="store_true", help="print {document, placed, unplaced, defaults}")
+    draft.add_argument("--accept", action="append", default=[], metavar="ID",
+                       help="take a suggestion the draft offers on a sentence no setting holds (repeat, in the order taken)")
     draft.set_defaults(policy_handler=cmd_draft)
 
 
@@ -199,11 +201,11 @@ def _read_text(path: str) -> str:
 
 @_guard
 def cmd_draft(args: argparse.Namespace, out: TextIO) -> int:
-    from plugin.policy.drafting import TextTooLong, draft_policy
+    from plugin.policy.drafting import TextTooLong, UnknownSuggestion, draft_policy
 
     try:
-        draft = draft_policy(_read_text(args.file))
-    except TextTooLong as exc:
+        draft = draft_policy(_read_text(args.file), chosen=args.accept)
+    except (TextTooLong, UnknownSuggestion) as exc:
         raise _InputError(str(exc)) from None
     if args.json:
         json.dump(draft.as_json(), out, indent=2, ensure_ascii=False)
@@ -214,6 +216,9 @@ def cmd_draft(args: argparse.Namespace, out: TextIO) -> int:
                   f"       from: {placed.sentence.text}\n")
     for unplaced in draft.unplaced:
         out.write(f"left   {unplaced.sentence.text}\n       ({unplaced.why})\n")
+        for suggestion in unplaced.suggestions:
+            said = ", ".join(f"{fact.path} = {json.dumps(fact.value, ensure_ascii=False)}" for fact in suggestion.facts)
+            out.write(f"       may say {said} ({suggestion.confidence:.0%} sure): --accept {suggestion.id}\n")
     for default in draft.defaults:
         out.write(f"default {default.path} = {json.dumps(default.value, ensure_ascii=False)}\n")
     for error in draft.errors:

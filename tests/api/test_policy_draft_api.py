@@ -134,3 +134,42 @@ async def test_a_long_draft_runs_off_the_event_loop(client, db):
     # On the loop the whole draft would be one pause (1 to 3 s); off it, pauses are the GIL's turns and,
     # on two cores shared with the other pass, the scheduler's: hence the half-second floor.
     assert max(gaps) < max(0.5, drafting / 4), (max(gaps), took)
+
+
+# --- suggestions the merchant takes -----------------------------------------------------------------
+
+SUGGESTED = """query($t: String!, $accept: [String!]) { policyDraftFromText(text: $t, accept: $accept) {
+  draft { document placed { path value suggestion confidence sentence { text } }
+          unplaced { sentence { text } why suggestions { id confidence settings { path value } } } }
+  userErrors { field code message } } }"""
+HELD = "What you paid for delivery is not refunded, unless the return comes from a mistake of ours."
+OFFERED = f"Returns\n\nWe accept returns within 30 days of delivery.\n{HELD}\n"
+
+
+async def test_a_suggestion_is_offered_on_its_sentence_and_placed_only_when_taken(client, db):
+    shop = await make_shop()
+    first = gql_ok(await admin(client, shop, SUGGESTED, {"t": OFFERED}))["policyDraftFromText"]["draft"]
+    [held] = [u for u in first["unplaced"] if u["sentence"]["text"] == HELD]
+    [suggestion] = held["suggestions"]
+    assert suggestion["settings"] == [{"path": "refund.original_shipping", "value": "MERCHANT_AT_FAULT"}]
+    assert first["document"]["refund"]["original_shipping"] == "NEVER"
+    taken = gql_ok(await admin(client, shop, SUGGESTED, {"t": OFFERED, "accept": [suggestion["id"]]}))["policyDraftFromText"]
+    assert taken["userErrors"] == []
+    assert taken["draft"]["document"]["refund"]["original_shipping"] == "MERCHANT_AT_FAULT"
+    [chosen] = [p for p in taken["draft"]["placed"] if p["suggestion"]]
+    assert chosen == {"path": "refund.original_shipping", "value": "MERCHANT_AT_FAULT", "suggestion": suggestion["id"],
+                      "confidence": suggestion["confidence"], "sentence": {"text": HELD}}
+    assert await PolicyVersion.filter(shop_id=shop.id).count() == 0  # nothing saved
+
+
+async def test_a_suggestion_not_offered_or_too_many_are_refused_with_a_code(client, db):
+    from plugin.actions.policy_text import MAX_ACCEPTED
+
+    shop = await make_shop()
+    unknown = gql_ok(await admin(client, shop, SUGGESTED, {"t": OFFERED, "accept": ["5-0000000000"]}))["policyDraftFromText"]
+    assert unknown["draft"] is None
+    [error] = unknown["userErrors"]
+    assert error["field"] == ["accept"] and error["code"] == "NOT_FOUND" and "5-0000000000" in error["message"]
+    many = gql_ok(await admin(client, shop, SUGGESTED, {"t": OFFERED, "accept": ["5-0000000000"] * (MAX_ACCEPTED + 1)}))
+    [error] = many["policyDraftFromText"]["userErrors"]
+    assert error["field"] == ["accept"] and error["code"] == "TOO_LONG"

@@ -161,3 +161,18 @@ def test_draft_reads_text_and_refuses_what_it_cannot_read(files, capsys):
     out = capsys.readouterr().out
     assert "set    refund.method = \"STORE_CREDIT\"" in out and "from: Refunds are issued as store credit only." in out
     assert main(["draft", files("bad.bin", "x") + ".missing"]) == 2
+
+
+def test_draft_shows_what_a_sentence_may_say_and_takes_it_when_told(files, capsys):
+    held = "What you paid for delivery is not refunded, unless the return comes from a mistake of ours."
+    path = files("policy.txt", f"Returns\n\nWe accept returns within 30 days of delivery.\n{held}\n")
+    assert main(["draft", path]) == 0
+    out = capsys.readouterr().out
+    offered = next(line for line in out.splitlines() if "may say refund.original_shipping = \"MERCHANT_AT_FAULT\"" in line)
+    chosen = offered.rsplit("--accept ", 1)[1]
+    assert main(["draft", path, "--accept", chosen, "--json"]) == 0
+    answer = json.loads(capsys.readouterr().out)
+    assert answer["document"]["refund"]["original_shipping"] == "MERCHANT_AT_FAULT"
+    assert [p["sentence"]["text"] for p in answer["placed"] if p["suggestion"] == chosen] == [held]
+    assert main(["draft", path, "--accept", "1-0000000000"]) == 2
+    assert "offers no suggestion '1-0000000000'" in capsys.readouterr().err

@@ -82,3 +82,34 @@ def test_a_setting_read_by_likeness_is_marked_for_the_merchant_to_check(page):
     page.set_viewport_size({"width": 375, "height": 812})
     width = page.evaluate("() => document.documentElement.scrollWidth")
     assert width <= 375, f"the draft page is {width}px wide at 375px"
+
+
+def test_what_a_sentence_may_say_is_offered_taken_with_a_click_and_undone(page):
+    held = "What you paid for delivery is not refunded, unless the return comes from a mistake of ours."
+    page.open("/policy/draft", domain=TRENDS)
+    page.get_by_role("textbox", name="Policy text").fill(f"Returns\n\nWe accept returns within 30 days of delivery.\n{held}\n")
+    page.get_by_role("button", name="Draft my settings").click()
+    unplaced = page.locator(".draft-unplaced > li").filter(has_text=held)
+    offer = unplaced.locator(".draft-suggestions li")
+    offer.wait_for()
+    assert "May say Refund › Original shipping: Merchant at fault" in offer.inner_text() and "% sure" in offer.inner_text()
+    settings = page.locator(".draft-settings")
+    assert settings.locator("li").filter(has_text="Refund › Original shipping").count() == 0  # offered, not set
+    page.screenshot("policy-draft-suggestion")
+    page.set_viewport_size({"width": 375, "height": 812})
+    width = page.evaluate("() => document.documentElement.scrollWidth")
+    assert width <= 375, f"the draft page is {width}px wide at 375px"
+    page.set_viewport_size({"width": 1280, "height": 900})
+
+    offer.get_by_role("button", name="Use this").click()
+    chosen = settings.locator("li").filter(has_text="Refund › Original shipping")
+    chosen.wait_for()
+    assert "Merchant at fault" in chosen.inner_text() and "You chose it" in chosen.inner_text()
+    assert f"From: “{held}”" in chosen.inner_text()
+    assert "read by their likeness" not in page.locator("main").inner_text()  # the merchant's choice, not the reader's guess
+    assert page.locator(".draft-suggestions").count() == 0  # the sentence is placed now: nothing more to offer
+    page.screenshot("policy-draft-suggestion-taken")
+
+    chosen.get_by_role("button", name="Undo").click()
+    offer.wait_for()
+    assert settings.locator("li").filter(has_text="Refund › Original shipping").count() == 0

@@ -38,12 +38,29 @@ class PolicyDraftSetting:
         description="Null when a rule read the setting from the sentence's words. A number (0.7 to 1) when the sentence said it "
                     "in other words and the learned reader read it by likeness to sentences it learned from: how sure it is. "
                     "Worth a check before saving.")
+    suggestion: str | None = strawberry.field(
+        default=None, description="The id of the suggestion the merchant took it from (`accept`); null when the drafter read it itself.")
+
+
+@strawberry.type(description="A setting and the value a suggestion would give it.")
+class PolicyDraftSuggestedSetting:
+    path: str
+    value: JSON
+
+
+@strawberry.type(description="What a sentence no setting holds may state, read by likeness but too unsure (or too hedged about) "
+                             "to be placed: the merchant's to take, by drafting again with its `id` in `accept`. Never taken by itself.")
+class PolicyDraftSuggestion:
+    id: str = strawberry.field(description="Stable for the same text.")
+    confidence: float = strawberry.field(description="How sure the learned reader is (0.4 to 1): check the sentence before taking it.")
+    settings: list[PolicyDraftSuggestedSetting] = strawberry.field(description="What taking it sets (a window's length with its unit, say).")
 
 
 @strawberry.type(description="A sentence about returns, refunds, exchanges or cancellation that no setting holds.")
 class PolicyDraftUnplaced:
     sentence: PolicyTextSentence
     why: str
+    suggestions: list[PolicyDraftSuggestion] = strawberry.field(description="What it may state, most likely first; often none.")
 
 
 @strawberry.type(description="A setting the text does not state: the value in the draft is its default.")
@@ -64,9 +81,12 @@ class PolicyTextDraft:
     def of(cls, draft: Draft) -> PolicyTextDraft:
         return cls(
             document=draft.document,
-            placed=[PolicyDraftSetting(path=p.path, value=p.value, sentence=PolicyTextSentence.of(p.sentence), confidence=p.confidence)
+            placed=[PolicyDraftSetting(path=p.path, value=p.value, sentence=PolicyTextSentence.of(p.sentence), confidence=p.confidence,
+                                       suggestion=p.suggestion)
                     for p in draft.placed],
-            unplaced=[PolicyDraftUnplaced(sentence=PolicyTextSentence.of(u.sentence), why=u.why) for u in draft.unplaced],
+            unplaced=[PolicyDraftUnplaced(sentence=PolicyTextSentence.of(u.sentence), why=u.why, suggestions=[
+                PolicyDraftSuggestion(id=s.id, confidence=s.confidence, settings=[PolicyDraftSuggestedSetting(path=f.path, value=f.value) for f in s.facts])
+                for s in u.suggestions]) for u in draft.unplaced],
             defaults=[PolicyDraftDefault(path=d.path, value=d.value) for d in draft.defaults],
             problems=list(draft.errors),
         )
@@ -81,7 +101,9 @@ class PolicyTextDraftPayload:
 @strawberry.type
 class PolicyTextQuery:
     @strawberry.field(description="Draft policy settings from the shop's written return policy, sentence by sentence. Writes nothing. "
-                               "`text` may be up to 100,000 characters (every other string input: 10,000).")
+                               "`text` may be up to 100,000 characters (every other string input: 10,000). `accept`: the ids of "
+                               "suggestions the merchant took, in the order taken (each as offered once those before it were taken); "
+                               "an id this text's draft does not offer is refused (NOT_FOUND).")
     @refusals()
-    async def policy_draft_from_text(self, info: Info, text: str) -> PolicyTextDraftPayload:
-        return PolicyTextDraftPayload(draft=PolicyTextDraft.of(await draft_from_text(text, shop_key=info.context.shop.id)))
+    async def policy_draft_from_text(self, info: Info, text: str, accept: list[str] | None = None) -> PolicyTextDraftPayload:
+        return PolicyTextDraftPayload(draft=PolicyTextDraft.of(await draft_from_text(text, accept or (), shop_key=info.context.shop.id)))

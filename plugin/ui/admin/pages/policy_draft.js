@@ -1,7 +1,8 @@
 // Start from the written policy: the merchant pastes the page they already publish, Recourse drafts
 // the settings from it (policyDraftFromText), shows each sentence beside the settings it set and the
 // sentences no setting holds, then the page the draft would publish, its lint and its impact on
-// recent orders (policyPreview, policySimulate), and saves it only when asked (policyUpdate).
+// recent orders (policyPreview, policySimulate), and saves it only when asked (policyUpdate). What a sentence
+// no setting holds may say (its suggestions) the merchant takes with a click: the text is drafted again with it.
 import { html, useState, useEffect } from "../../shared/html.js";
 import { money, humanize } from "../../shared/format.js";
 import { fieldErrors } from "../../shared/client.js";
@@ -10,8 +11,9 @@ import { gql } from "../api.js";
 import { PageHeader, report } from "../components.js";
 
 const M = "amount currencyCode";
-const DRAFT = `query PolicyDraftFromText($text: String!) { policyDraftFromText(text: $text) {
-  draft { document placed { path value confidence sentence { text start end } } unplaced { sentence { text start end } why }
+const DRAFT = `query PolicyDraftFromText($text: String!, $accept: [String!]) { policyDraftFromText(text: $text, accept: $accept) {
+  draft { document placed { path value confidence suggestion sentence { text start end } }
+          unplaced { sentence { text start end } why suggestions { id confidence settings { path value } } }
           defaults { path value } problems }
   userErrors { field message code } } }`;
 const PREVIEW = `query DraftPreview($document: JSON!) { policyPreview(document: $document) {
@@ -78,8 +80,9 @@ function Sentences({ text, draft, selected, select }) {
 function bySetting(placed) {
   const rows = new Map();
   for (const p of placed) {
-    const row = rows.get(p.path) || { path: p.path, values: [], sentences: [], confidence: null };
+    const row = rows.get(p.path) || { path: p.path, values: [], sentences: [], confidence: null, suggestions: [] };
     if (!row.values.some((v) => JSON.stringify(v) === JSON.stringify(p.value))) row.values.push(p.value);
+    if (p.suggestion && !row.suggestions.includes(p.suggestion)) row.suggestions.push(p.suggestion);
     // a setting read by likeness (not by a rule) shows how sure the reader was: the least sure of its values
     if (p.confidence != null) row.confidence = row.confidence == null ? p.confidence : Math.min(row.confidence, p.confidence);
     if (!row.sentences.some((s) => s.start === p.sentence.start)) row.sentences.push(p.sentence);
@@ -88,17 +91,27 @@ function bySetting(placed) {
   return [...rows.values()];
 }
 
-function Placed({ draft, selected, select }) {
+function Placed({ draft, selected, select, undo, busy }) {
   const reveal = (start) => { select(start); document.getElementById(`sentence-${start}`)?.scrollIntoView({ block: "center" }); };
   return html`<ul class="draft-settings">${bySetting(draft.placed).map((row) => html`<li class=${row.sentences.some((s) => s.start === selected) ? "selected" : ""}>
     <div class="row"><strong>${label(row.path)}</strong> <span class="draft-value">${row.values.map(show).join(", ")}</span>
-      ${row.confidence != null ? html`<${Badge} value="guessed" tone="attention">Read by likeness, ${Math.floor(row.confidence * 100)}% sure: check it</${Badge}>` : null}</div>
+      ${row.suggestions.length ? html`<${Badge} value="chosen" tone="info">You chose it</${Badge}>
+          <button type="button" class="button plain" disabled=${busy} onClick=${() => undo(row.suggestions)}>Undo</button>`
+        : row.confidence != null ? html`<${Badge} value="guessed" tone="attention">Read by likeness, ${Math.floor(row.confidence * 100)}% sure: check it</${Badge}>` : null}</div>
     ${row.sentences.map((sentence) => html`<button type="button" class="button plain draft-quote draft-from" onClick=${() => reveal(sentence.start)}>
       From: “${sentence.text}”</button>`)}
   </li>`)}</ul>`;
 }
 
-function Review({ text, draft, onSaved }) {
+/** What a sentence no setting holds may say, each with the button that takes it. */
+function Suggestions({ suggestions, take, busy }) {
+  if (!suggestions.length) return null;
+  return html`<ul class="draft-suggestions">${suggestions.map((s) => html`<li>
+    <span>May say <strong>${s.settings.map((x) => `${label(x.path)}: ${show(x.value)}`).join("; ")}</strong> <span class="subdued">(${Math.floor(s.confidence * 100)}% sure)</span></span>
+    <button type="button" class="button" disabled=${busy} onClick=${() => take(s.id)}>Use this</button></li>`)}</ul>`;
+}
+
+function Review({ text, draft, onSaved, take, undo, busy }) {
   const [selected, setSelected] = useState(null);
   const [preview, setPreview] = useState(null);
   const [impact, setImpact] = useState(null);
@@ -135,15 +148,16 @@ function Review({ text, draft, onSaved }) {
       </${Card}>
       <div class="stack">
         <${Card} title=${`Settings drafted (${bySetting(draft.placed).length})`}>
-          ${draft.placed.some((p) => p.confidence != null) ? html`<p class="subdued">Settings marked “read by likeness” come from sentences
+          ${draft.placed.some((p) => p.confidence != null && !p.suggestion) ? html`<p class="subdued">Settings marked “read by likeness” come from sentences
             that say a rule in their own words, read by their likeness to sentences Recourse learned from rather than by a rule. Check them before saving.</p>` : null}
-          ${draft.placed.length ? html`<${Placed} draft=${draft} selected=${selected} select=${setSelected} />`
+          ${draft.placed.length ? html`<${Placed} draft=${draft} selected=${selected} select=${setSelected} undo=${undo} busy=${busy} />`
             : html`<p class="subdued">No sentence states a setting Recourse knows. Your settings stay as they are.</p>`}
         </${Card}>
         <${Card} title=${`Sentences no setting holds (${draft.unplaced.length})`}>
-          ${draft.unplaced.length ? html`<p class="subdued">Set these by hand in the policy form after saving, or keep them as notes: they are not enforced.</p>
+          ${draft.unplaced.length ? html`<p class="subdued">Set these by hand in the policy form after saving, or keep them as notes: they are not enforced.
+            Where Recourse has an idea of what a sentence says, it offers it: check the sentence, then use it or leave it.</p>
             <ul class="draft-unplaced">${draft.unplaced.map((u) => html`<li><button type="button" class="button plain draft-quote" onClick=${() => setSelected(u.sentence.start)}>“${u.sentence.text}”</button>
-              <div class="subdued">${u.why}</div></li>`)}</ul>`
+              <div class="subdued">${u.why}</div><${Suggestions} suggestions=${u.suggestions} take=${take} busy=${busy} /></li>`)}</ul>`
             : html`<p class="subdued">Every sentence about returns was placed.</p>`}
         </${Card}>
         <details class="card draft-defaults"><summary>Not in your text: ${draft.defaults.length} settings keep their default</summary>
@@ -182,16 +196,21 @@ export function PolicyDraft() {
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState({});
   const [saved, setSaved] = useState(null);
-  async function read(event) {
-    event.preventDefault();
+  const [accepted, setAccepted] = useState([]);
+  // the text drafted with the suggestions taken, in the order taken (each one was offered by the draft before it)
+  async function draftWith(source, accept) {
     setBusy(true); setSaved(null);
     try {
-      const r = (await gql(DRAFT, { text })).policyDraftFromText;
+      const r = (await gql(DRAFT, { text: source, accept })).policyDraftFromText;
       setErrors(fieldErrors(r.userErrors));
-      setDraft(r.draft); setDrafted(text);
+      if (r.draft) { setDraft(r.draft); setDrafted(source); setAccepted(accept); }
     } catch (e) { report(e); setErrors({ text: [e.message] }); }
     finally { setBusy(false); }
   }
+  const read = (event) => { event.preventDefault(); draftWith(text, []); };
+  const take = (id) => draftWith(drafted, [...accepted, id]);
+  // taking a setting's suggestions back takes back those taken after them too: they were offered by a draft that had them
+  const undo = (ids) => draftWith(drafted, accepted.slice(0, Math.min(...ids.map((id) => accepted.indexOf(id)).filter((at) => at >= 0))));
   return html`<${PageHeader} title="Start from your written policy" back="#/policy" backLabel="Policy"
       subtitle="Paste the return policy you already publish. Recourse drafts your settings from it, sentence by sentence; nothing is saved until you save." />
     ${saved ? html`<${Banner} tone="success">Saved as version ${saved}. <a href="#/policy">Review it in the policy form</a>.</${Banner}>` : null}
@@ -205,5 +224,6 @@ export function PolicyDraft() {
       </form>
     </${Card}>
     <div class="spacer"></div>
-    ${draft ? html`<${Review} key=${drafted} text=${drafted} draft=${draft} onSaved=${setSaved} />` : null}`;
+    ${errors.accept ? html`<${Banner}>${errors.accept.join(" ")}</${Banner}>` : null}
+    ${draft ? html`<${Review} key=${drafted} text=${drafted} draft=${draft} onSaved=${setSaved} take=${take} undo=${undo} busy=${busy} />` : null}`;
 }
