@@ -4,7 +4,9 @@ A labelled fact is right when the draft places that setting with that value (one
 time), missed otherwise. A placed setting is invented when the text does not state it (it is in
 neither `facts` nor `either`) or when its value differs from the label's: "none invented" means no
 setting drafted to a value the text does not give. A labelled clause is listed when some unplaced
-sentence of the draft contains its words.
+sentence of the draft contains its words. A missed fact is offered when a suggestion on an unplaced
+sentence would set it (the merchant's one click from right); a suggestion is wrong when it would set
+something the text does not state.
 
 Where the texts are: nowhere in this project. They are others' words, and the corpus they were read
 from may not be copied (labels.py); `--texts DIR` reads one set's texts from a folder where whoever
@@ -71,6 +73,8 @@ class Score:
     invented: Counter = field(default_factory=Counter)
     clauses: int = 0
     listed: int = 0
+    offered: Counter = field(default_factory=Counter)  # missed facts a suggestion would set
+    offered_wrong: Counter = field(default_factory=Counter)  # suggestions that would set what the text does not state
     notes: list[str] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
@@ -79,6 +83,8 @@ class Score:
         self.invented += other.invented
         self.clauses += other.clauses
         self.listed += other.listed
+        self.offered += other.offered
+        self.offered_wrong += other.offered_wrong
         self.notes += other.notes
 
 
@@ -115,6 +121,7 @@ def judge(name: str, label: Label, draft, cues: tuple[str, ...]) -> Score:
     s = Score()
     scalars, sets, exclusions = placed_by_kind(draft)
     facts, either = label.facts, label.either
+    missed: list[tuple[str, object]] = []  # each missed fact: its setting and the label's value (an exclusion's key)
 
     for path, value in facts.items():
         if path == "exclusions":
@@ -122,17 +129,20 @@ def judge(name: str, label: Label, draft, cues: tuple[str, ...]) -> Score:
                 hit = any(_exclusion_matches(key, item) for item in exclusions)
                 (s.right if hit else s.missed)[_section(path)] += 1
                 if not hit:
+                    missed.append((path, key))
                     s.notes.append(f"{name}: missed exclusion {key}")
         elif path in SETS:
             for item in sorted(value):
                 hit = item in sets.get(path, set())
                 (s.right if hit else s.missed)[_section(path)] += 1
                 if not hit:
+                    missed.append((path, item))
                     s.notes.append(f"{name}: missed {path} {item}")
         else:
             hit = path in scalars and _same(path, scalars[path], value)
             (s.right if hit else s.missed)[_section(path)] += 1
             if not hit:
+                missed.append((path, value))
                 s.notes.append(f"{name}: missed {path} = {value!r}" + (f" (drafted {scalars[path]!r})" if path in scalars else ""))
 
     for item in exclusions:
@@ -159,6 +169,7 @@ def judge(name: str, label: Label, draft, cues: tuple[str, ...]) -> Score:
             where = next(p.sentence.text for p in draft.placed if p.path == path)
             s.notes.append(f"{name}: INVENTED {path} = {value!r} from {where[:90]!r}")
 
+    _judge_suggestions(s, name, label, draft, missed)
     unplaced = [_plain(u.sentence.text) for u in draft.unplaced]
     for cue in cues:
         s.clauses += 1
@@ -167,6 +178,37 @@ def judge(name: str, label: Label, draft, cues: tuple[str, ...]) -> Score:
         else:
             s.notes.append(f"{name}: clause not listed as unplaced: {cue!r}")
     return s
+
+
+def _sets(path: str, drafted, labelled) -> bool:
+    """Whether a drafted value gives a labelled one (an exclusion's key, a list's item, a setting's value)."""
+    if path == "exclusions":
+        return _exclusion_matches(labelled, drafted)
+    return drafted == labelled if path in SETS else _same(path, drafted, labelled)
+
+
+def stated(path: str, value, label: Label) -> bool | None:
+    """Whether the label states the value (None when only an `either` reading allows it)."""
+    def gives(found: dict) -> bool:
+        return path in found and any(_sets(path, value, labelled) for labelled in (found[path] if path in SETS | {"exclusions"} else [found[path]]))
+
+    return True if gives(label.facts) else None if gives(label.either) else False
+
+
+def _judge_suggestions(s: Score, name: str, label: Label, draft, missed: list[tuple[str, object]]) -> None:
+    """The suggestions on the draft's unplaced sentences: the missed facts a right one would set, and the wrong ones."""
+    offered = [suggestion for unplaced in draft.unplaced for suggestion in unplaced.suggestions]
+    right = []
+    for suggestion in offered:
+        verdicts = [stated(fact.path, fact.value, label) for fact in suggestion.facts]
+        if False in verdicts:
+            s.offered_wrong[_section(suggestion.facts[0].path)] += 1
+            s.notes.append(f"{name}: WRONG suggestion {[(f.path, f.value) for f in suggestion.facts]}")
+        elif all(verdicts):
+            right.extend(suggestion.facts)
+    for path, labelled in missed:
+        if any(fact.path == path and _sets(path, fact.value, labelled) for fact in right):
+            s.offered[_section(path)] += 1
 
 
 def available(split: str, texts: Path | None = None) -> list[str]:
@@ -198,6 +240,9 @@ def print_score(title: str, total: Score, verbose: bool = False) -> None:
         print(f"{section:<16}{r + m:>8}{r:>8}{i:>10}{(r / (r + i) if r + i else 1.0):>11.2f}{(r / (r + m) if r + m else 1.0):>8.2f}")
     print(f"{'all':<16}{right + missed:>8}{right:>8}{invented:>10}{right / max(1, right + invented):>11.2f}{right / max(1, right + missed):>8.2f}")
     print(f"clauses no setting holds listed as unplaced: {total.listed}/{total.clauses} = {total.listed / max(1, total.clauses):.2f}")
+    offered, wrong = sum(total.offered.values()), sum(total.offered_wrong.values())
+    print(f"missed facts offered as suggestions: {offered} of {missed} ({offered / max(1, right + missed):.3f} of the facts), "
+          f"suggestions the text does not state: {wrong}")
     if verbose:
         print("\n".join(total.notes))
 
