@@ -11,6 +11,14 @@ SEED = Path(__file__).resolve().parents[1] / "seeds" / "texts" / "alltrendsusa-g
 UPDATE = "mutation($d: JSON!) { policyUpdate(document: $d) { policyVersion { number } userErrors { message } } }"
 
 
+def _fits_a_phone(page) -> None:
+    """At 375 px the draft page scrolls down, never sideways; then back to the desktop width."""
+    page.set_viewport_size({"width": 375, "height": 812})
+    width = page.evaluate("() => document.documentElement.scrollWidth")
+    assert width <= 375, f"the draft page is {width}px wide at 375px"
+    page.set_viewport_size({"width": 1280, "height": 900})
+
+
 def test_a_pasted_policy_is_drafted_sentence_by_sentence_previewed_and_saved(page, live_server):
     before = live_server.gql("{ policy { version document } }", domain=TRENDS)["policy"]
     page.open("/policy", domain=TRENDS)
@@ -39,10 +47,7 @@ def test_a_pasted_policy_is_drafted_sentence_by_sentence_previewed_and_saved(pag
     frame.locator("body").filter(has_text="30 days").wait_for()
     page.locator("[data-figure=returnable]").wait_for()
     page.screenshot("policy-draft")
-    page.set_viewport_size({"width": 375, "height": 812})
-    width = page.evaluate("() => document.documentElement.scrollWidth")
-    assert width <= 375, f"the draft page is {width}px wide at 375px"
-    page.set_viewport_size({"width": 1280, "height": 900})
+    _fits_a_phone(page)
 
     page.get_by_role("button", name="Save as my policy").click()
     page.locator(".banner-success").filter(has_text="Saved as version").wait_for()
@@ -79,9 +84,7 @@ def test_a_setting_read_by_likeness_is_marked_for_the_merchant_to_check(page):
     assert "Read by likeness" not in window.inner_text()  # a rule read it
     assert "read by their likeness" in page.locator("main").inner_text()
     page.screenshot("policy-draft-likeness")
-    page.set_viewport_size({"width": 375, "height": 812})
-    width = page.evaluate("() => document.documentElement.scrollWidth")
-    assert width <= 375, f"the draft page is {width}px wide at 375px"
+    _fits_a_phone(page)
 
 
 def test_what_a_sentence_may_say_is_offered_taken_with_a_click_and_undone(page):
@@ -96,10 +99,7 @@ def test_what_a_sentence_may_say_is_offered_taken_with_a_click_and_undone(page):
     settings = page.locator(".draft-settings")
     assert settings.locator("li").filter(has_text="Refund › Original shipping").count() == 0  # offered, not set
     page.screenshot("policy-draft-suggestion")
-    page.set_viewport_size({"width": 375, "height": 812})
-    width = page.evaluate("() => document.documentElement.scrollWidth")
-    assert width <= 375, f"the draft page is {width}px wide at 375px"
-    page.set_viewport_size({"width": 1280, "height": 900})
+    _fits_a_phone(page)
 
     offer.get_by_role("button", name="Use this").click()
     chosen = settings.locator("li").filter(has_text="Refund › Original shipping")
