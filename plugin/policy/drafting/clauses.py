@@ -63,6 +63,7 @@ class Clause:
     listed: bool = False  # it stands on a list item's line
     listing: str = ""  # every item of the list it stands in (same introduction), plain and lower-cased ("" when none)
     introduces: tuple[str, ...] = ()  # the items of the list it introduces, each plain and lower-cased (none when it introduces none)
+    antecedent: str = ""  # the sentence an introduction points back to ("Some items cannot be returned. These are:")
     own_goods: frozenset[str] = frozenset()  # the goods the whole page is about ("sock" on a sock shop's page), as stems
 
     @property
@@ -73,8 +74,8 @@ class Clause:
 
     @property
     def context(self) -> str:
-        """What a reader matches against: the list's introduction, then the clause itself."""
-        return f"{_plain(self.intro).lower()} {self.body}".strip()
+        """What a reader matches against: the list's introduction (after the sentence it points back to), then the clause itself."""
+        return f"{_plain(self.antecedent).lower()} {_plain(self.intro).lower()} {self.body}".strip()
 
 
 def _plain(text: str) -> str:
@@ -299,6 +300,24 @@ def _first_of_a_list(sentence: str, intro: str, clauses: list[Clause], gap: str,
         and _item_line(sentence) and not _NUMBER_MARKER.match(sentence) and bool(next_line.strip()) and _item_line(next_line.strip())
 
 
+# an introduction that says what its list is only by pointing back to the sentence before it ("Some items can be neither
+# returned nor exchanged. Usually these are:", "They include:", "Among them (the list is not complete):")
+_POINTS_BACK = re.compile(r"^\W*(?:(?:usually|generally|typically|mainly|in our (?:shop|store|range)),? )?"
+                          r"(?:(?:these|they|those)(?: items| products| goods)? (?:are|include|includes)(?: the following| among others)?|"
+                          r"(?:these|they) are listed (?:here|below)|this includes|among (?:them|these|others))\W*(?:\([^)]*\)\W*)?:\s*$", re.I)
+
+
+def _pointed_back_to(intro: str, clauses: list[Clause], listed: bool) -> str:
+    """For a line of a list, the sentence right before its introduction `intro` in its paragraph, when `intro` points back
+    to it for what the list is (not for a line of prose after the list, which the introduction runs on over)."""
+    if not listed or not intro or not _POINTS_BACK.match(intro):
+        return ""
+    at = max((n for n, clause in enumerate(clauses) if clause.text == intro), default=-1)
+    before = clauses[at - 1] if at > 0 else None
+    usable = before is not None and before.paragraph == clauses[at].paragraph and not before.is_heading and not before.listed
+    return before.text if usable else ""
+
+
 def split(text: str) -> list[Clause]:
     """The clauses of `text`, in order, each with its heading and list introduction."""
     clauses: list[Clause] = []
@@ -322,7 +341,8 @@ def split(text: str) -> list[Clause]:
             # lines below it, as a heading would
             intro = ""
         heading = asked or (_plain(sentence).lstrip("#").strip() if is_heading else heading)
-        clauses.append(Clause(sentence, start, end, heading, intro, is_heading, paragraph, line=line, listed=listed))
+        clauses.append(Clause(sentence, start, end, heading, intro, is_heading, paragraph, line=line, listed=listed,
+                              antecedent=_pointed_back_to(intro, clauses, listed)))
         previous_end = end
         if sentence.endswith(":") and not is_heading:
             intro = sentence

@@ -428,7 +428,7 @@ def _read(text: str) -> Reading:
         about = _about_returns(clause, previous)
         why = _why_unheld(clause, facts, kept, faults_named, about)
         if kept and clause.intro:
-            reading.introduced.add(clause.intro)
+            reading.introduced.update(filter(None, (clause.intro, clause.antecedent)))
         if why is not None:
             reading.unheld[clause] = why
         if (not kept and about and not states_no_rule(clause)) or clause in collector.contradicted or why is not None:
