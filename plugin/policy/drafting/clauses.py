@@ -63,7 +63,7 @@ class Clause:
     listed: bool = False  # it stands on a list item's line
     listing: str = ""  # every item of the list it stands in (same introduction), plain and lower-cased ("" when none)
     introduces: tuple[str, ...] = ()  # the items of the list it introduces, each plain and lower-cased (none when it introduces none)
-    antecedent: str = ""  # the sentence an introduction points back to ("Some items cannot be returned. These are:")
+    antecedent: str = ""  # on a list's line, the sentence its introduction points back to ("Some items cannot be returned. These are:")
     own_goods: frozenset[str] = frozenset()  # the goods the whole page is about ("sock" on a sock shop's page), as stems
 
     @property

@@ -858,8 +858,8 @@ _RETURNS_OF_GOODS = (r"\b(?:returns?|refunds?|exchanges?) (?:of|on|for) (?:any )
 
 
 def _refusing_intro(clause: Clause) -> bool:
-    """An introduction that refuses the goods it lists ("We never take back:"), not the cases it lists
-    ("We may refuse a refund if:")."""
+    """An introduction that refuses the goods it lists ("We never take back:", or the sentence it points back to: "Some
+    items cannot be returned. These are:"), not the cases it lists ("We may refuse a refund if:")."""
     intro = f"{clause.antecedent} {clause.intro}".strip().lower()
     # "... because we take no returns of food products (see the points below):" names its goods itself; its list gives reasons
     return bool(intro) and _any(_EXCLUDING + "|" + _EXCLUDING_MORE, intro) and not _any(r"\b(?:if|when|where|unless)\s*:?\s*$", intro) \
