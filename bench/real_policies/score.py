@@ -146,13 +146,11 @@ def judge(name: str, label: Label, draft, cues: tuple[str, ...]) -> Score:
                 s.notes.append(f"{name}: missed {path} = {value!r}" + (f" (drafted {scalars[path]!r})" if path in scalars else ""))
 
     for item in exclusions:
-        keys = set(facts.get("exclusions", ())) | set(either.get("exclusions", ()))
-        if not any(_exclusion_matches(key, item) for key in keys):
+        if stated("exclusions", item, label) is False:
             s.invented["exclusions"] += 1
             s.notes.append(f"{name}: INVENTED exclusion {item['category']} {item['label']!r}")
     for path, items in sets.items():
-        allowed = set(facts.get(path, ())) | set(either.get(path, ()))
-        for item in sorted(items - allowed):
+        for item in sorted(item for item in items if stated(path, item, label) is False):
             s.invented[_section(path)] += 1
             s.notes.append(f"{name}: INVENTED {path} {item}")
     for path, value in scalars.items():
