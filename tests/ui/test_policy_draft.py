@@ -113,3 +113,36 @@ def test_what_a_sentence_may_say_is_offered_taken_with_a_click_and_undone(page):
     chosen.get_by_role("button", name="Undo").click()
     offer.wait_for()
     assert settings.locator("li").filter(has_text="Refund › Original shipping").count() == 0
+
+
+def test_an_item_chosen_for_a_list_setting_is_marked_and_undone_alone(page):
+    """A list setting holds items the rules read and items the merchant chose: only the chosen ones say so,
+    and taking one back leaves the others."""
+    altered = "We will not accept for return or exchange a plush toy that has been damaged or altered."
+    used = "Anything that has been used, re-taped, or pulled off its display card will be thrown away, and no credit will be given for it."
+    page.open("/policy/draft", domain=TRENDS)
+    page.get_by_role("textbox", name="Policy text").fill(
+        f"Returns\n\nWe accept returns within 30 days of delivery. Items must be unworn with tags attached.\n{altered}\n{used}\n")
+    page.get_by_role("button", name="Draft my settings").click()
+    unplaced = page.locator(".draft-unplaced > li")
+    unplaced.first.wait_for()
+    condition = page.locator(".draft-settings > li").filter(has_text="Requirements › Condition")
+    assert "Not worn, Tags attached" in condition.inner_text() and "You chose it" not in condition.inner_text()
+
+    unplaced.filter(has_text=altered).locator(".draft-suggestions li").filter(has_text="Not altered").get_by_role("button", name="Use this").click()
+    mine = condition.locator(".draft-chosen")
+    mine.wait_for()
+    assert "Not altered" in mine.inner_text() and "You chose it" in mine.inner_text()
+    read = condition.locator(".row").first.inner_text()
+    assert "Not worn, Tags attached" in read and "Not altered" not in read and "You chose it" not in read
+
+    unplaced.filter(has_text=used).locator(".draft-suggestions li").filter(has_text="Unused").get_by_role("button", name="Use this").click()
+    mine.nth(1).wait_for()
+    assert [m.split("\n")[0].strip() for m in mine.all_inner_texts()] == ["Not altered", "Unused"]
+    page.screenshot("policy-draft-list-items-chosen")
+    _fits_a_phone(page)
+
+    mine.filter(has_text="Unused").get_by_role("button", name="Undo").click()
+    page.wait_for_function("() => document.querySelectorAll('.draft-chosen').length === 1")
+    assert "Not altered" in mine.inner_text()  # the earlier choice stands
+    assert "Not worn, Tags attached" in condition.locator(".row").first.inner_text()

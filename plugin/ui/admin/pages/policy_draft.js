@@ -76,31 +76,42 @@ function Sentences({ text, draft, selected, select }) {
     : piece.text)}</div>`;
 }
 
-/** One row per setting: its value (every item, for a list setting) and the sentences behind it. */
+/** One row per setting: its values (every item, for a list setting), each with the suggestion it was chosen from if
+ * the merchant chose it, and the sentences behind them. */
 function bySetting(placed) {
   const rows = new Map();
   for (const p of placed) {
-    const row = rows.get(p.path) || { path: p.path, values: [], sentences: [], confidence: null, suggestions: [] };
-    if (!row.values.some((v) => JSON.stringify(v) === JSON.stringify(p.value))) row.values.push(p.value);
-    if (p.suggestion && !row.suggestions.includes(p.suggestion)) row.suggestions.push(p.suggestion);
-    // a setting read by likeness (not by a rule) shows how sure the reader was: the least sure of its values
-    if (p.confidence != null) row.confidence = row.confidence == null ? p.confidence : Math.min(row.confidence, p.confidence);
+    const row = rows.get(p.path) || { path: p.path, values: [], sentences: [], confidence: null };
+    if (!row.values.some((v) => JSON.stringify(v.value) === JSON.stringify(p.value))) row.values.push({ value: p.value, suggestion: p.suggestion });
+    // a setting read by likeness (not by a rule) shows how sure the reader was: the least sure of the values it read itself
+    if (p.confidence != null && !p.suggestion) row.confidence = row.confidence == null ? p.confidence : Math.min(row.confidence, p.confidence);
     if (!row.sentences.some((s) => s.start === p.sentence.start)) row.sentences.push(p.sentence);
     rows.set(p.path, row);
   }
   return [...rows.values()];
 }
 
+/** A setting's values the merchant chose, by the suggestion each came from: each is undone on its own. */
+function chosen(row) {
+  const groups = new Map();
+  for (const v of row.values.filter((v) => v.suggestion)) groups.set(v.suggestion, [...(groups.get(v.suggestion) || []), v.value]);
+  return [...groups];
+}
+
 function Placed({ draft, selected, select, undo, busy }) {
   const reveal = (start) => { select(start); document.getElementById(`sentence-${start}`)?.scrollIntoView({ block: "center" }); };
-  return html`<ul class="draft-settings">${bySetting(draft.placed).map((row) => html`<li class=${row.sentences.some((s) => s.start === selected) ? "selected" : ""}>
-    <div class="row"><strong>${label(row.path)}</strong> <span class="draft-value">${row.values.map(show).join(", ")}</span>
-      ${row.suggestions.length ? html`<${Badge} value="chosen" tone="info">You chose it</${Badge}>
-          <button type="button" class="button plain" disabled=${busy} onClick=${() => undo(row.suggestions)}>Undo</button>`
-        : row.confidence != null ? html`<${Badge} value="guessed" tone="attention">Read by likeness, ${Math.floor(row.confidence * 100)}% sure: check it</${Badge}>` : null}</div>
+  return html`<ul class="draft-settings">${bySetting(draft.placed).map((row) => {
+    const read = row.values.filter((v) => !v.suggestion).map((v) => show(v.value));
+    return html`<li class=${row.sentences.some((s) => s.start === selected) ? "selected" : ""}>
+    <div class="row"><strong>${label(row.path)}</strong> ${read.length ? html`<span class="draft-value">${read.join(", ")}</span>` : null}
+      ${row.confidence != null ? html`<${Badge} value="guessed" tone="attention">Read by likeness, ${Math.floor(row.confidence * 100)}% sure: check it</${Badge}>` : null}</div>
+    ${chosen(row).map(([id, values]) => html`<div class="row draft-chosen"><span class="draft-value">${values.map(show).join(", ")}</span>
+      <${Badge} value="chosen" tone="info">You chose it</${Badge}>
+      <button type="button" class="button plain" disabled=${busy} onClick=${() => undo(id)}>Undo</button></div>`)}
     ${row.sentences.map((sentence) => html`<button type="button" class="button plain draft-quote draft-from" onClick=${() => reveal(sentence.start)}>
       From: “${sentence.text}”</button>`)}
-  </li>`)}</ul>`;
+  </li>`;
+  })}</ul>`;
 }
 
 /** What a sentence no setting holds may say, each with the button that takes it. */
@@ -209,8 +220,8 @@ export function PolicyDraft() {
   }
   const read = (event) => { event.preventDefault(); draftWith(text, []); };
   const take = (id) => draftWith(drafted, [...accepted, id]);
-  // taking a setting's suggestions back takes back those taken after them too: they were offered by a draft that had them
-  const undo = (ids) => draftWith(drafted, accepted.slice(0, Math.min(...ids.map((id) => accepted.indexOf(id)).filter((at) => at >= 0))));
+  // taking a suggestion back takes back those taken after it too: they were offered by a draft that had them
+  const undo = (id) => draftWith(drafted, accepted.slice(0, accepted.indexOf(id)));
   return html`<${PageHeader} title="Start from your written policy" back="#/policy" backLabel="Policy"
       subtitle="Paste the return policy you already publish. Recourse drafts your settings from it, sentence by sentence; nothing is saved until you save." />
     ${saved ? html`<${Banner} tone="success">Saved as version ${saved}. <a href="#/policy">Review it in the policy form</a>.</${Banner}>` : null}
