@@ -29,18 +29,28 @@ def _not_refund_time(text: str, where: re.Match, local: str, reporting: bool) ->
         return True  # "you will be entitled to a full refund within 30 days, ... must notify us within 30 days": a window to claim
     if _any(_WINDOW_WORDS, local) or _any(r"^\W*(?:you|we) (?:can|may|are able to)\b", text[where.end() : where.end() + 30]):
         return True  # "as long as it comes back to us within 7 days", "within 14 days we can offer store credit": the window
-    if _any(r"\b(?:can|may|could) (?:be (?:\w+ (?:or|and) )?(?:refunded|returned|sent back)|come back)(?: to us)?\s+(?:with)?in\s*$", local):
-        return True  # "can be exchanged or refunded within 30 days", "can come back within 30 days": the window
+    if _any(r"\b(?:can|may|could) (?:be (?:\w+ (?:or|and) )?(?:refunded|returned|sent back)|come back)(?: to us)?(?: in full| for (?:a )?(?:full )?refund)?\s+(?:with)?in\s*$|"
+            r"\b(?:are|is) accepted\s+(?:with)?in\s*$", local):
+        return True  # "can be exchanged or refunded within 30 days", "can come back to us for a refund within 30 days",
+        # "Refunds or exchanges are accepted within 14 days": the window
     if _any(r"(?<!\bno )(?<!\bnot )\b(?:more than|over|beyond|later than|longer than)\s*$", local):
         return True  # "products that reach us more than 60 days after the receipt's date": a case past some limit
     if _any(r"\b(?:not|n't) (?:yet )?(?:been )?(?:received|arrived|seen|credited)\s+(?:(?:with)?in|after)\s*$", local):
         return True  # "Refund not received within 7 days", "has not arrived after two weeks": when to ask after a late refund
+    if _any(_THE_ORDERS_TIME, text[: where.start()]) or _any(_ORDER_HANDLED, local):
+        return True  # "If your order has not arrived within the guaranteed time (45 days, plus 2-5 days of processing)",
+        # "We process and dispatch every order within 2 days": the order's way to the customer
     if _any(r"\b(?:bought|purchased|ordered)\s+(?:with)?in\s+(?:the\s+)?(?:last\s+|past\s+)?$", local):
         return True  # "anything bought within the last 30 days can be refunded": the span dates the purchase, the return window
     if _any(r"^\W*(?:(?:business |working |calendar )?days? )?(?:of|from|after|since) (?:the |your |that |this |its |their )?(?:original |first |initial )?(?:purchase|order)\b(?! (?:is |has been |was )?(?:received|returned|back|reach|arriv|gets? back|comes? back))",
             text[where.end() : where.end() + 50]):
         return True  # "sent back to be refunded within thirty days of that first purchase": a refund is never counted from the purchase
     return _other_deadline(text, where, local, reporting)
+
+
+# the order not (yet) with the customer, whose spans are its delivery
+_THE_ORDERS_TIME = r"\b(?:order|product|parcel|package|item|goods)s? (?:has |have |had |is |are )?(?:not|n't) (?:yet )?(?:reached|arrived|been delivered|come)\b"
+_ORDER_HANDLED = r"\b(?:fulfil\w*|dispatch\w*|ship\w*)\b[^.;]{0,20}\b(?:every|all|each|your|the|an?) orders?\s+(?:with)?in\s*$"
 
 
 # "if it comes back to us within", "as long as it reaches us within": the goods' arrival as a condition is the
@@ -75,6 +85,12 @@ def _counted_from_the_return(after: str, local: str) -> bool:
 _CUSTOMER_CLAIMS = r"(?:^\W*|\b(?:you|customers?|buyers?)\b[^.;]{0,20}?\b)(?:claim|make a claim|file a claim|lodge a claim|submit a claim)\b"
 
 
+# the customer telling the shop ("the customer must notify me within 48 hours": a shop that speaks as one person;
+# "contact our support team within 14 days": the team named in place of "us")
+_REPORTS = (r"let (?:us|me) know|notify (?:us|me)|report|contact(?:ing)? (?:us|me|our (?:[\w-]+ ){0,2}(?:team|staff|department|desk))|"
+            r"inform (?:us|me)|tell (?:us|me)|hear from you|e-?mail(?:ing)? (?:us|me)\b")
+
+
 def _other_deadline(text: str, where: re.Match, local: str, reporting: bool) -> bool:
     """The rest of `_not_refund_time`."""
     # "send it back within two weeks of delivery for a refund" is the return window; "refunded
@@ -86,15 +102,17 @@ def _other_deadline(text: str, where: re.Match, local: str, reporting: bool) -> 
     if (_window_start(text, where.end()) and not of_return) or _any(r"\b(?:returned|sent back|posted back|shipped back|brought back)\s+(?:to us\s+)?(?:within|in)\s*$|"
                                                                     r"\bbring\w* (?:(?:it|them|(?:the|your|an?|any) (?:[\w-]+ ){0,2}?\w+) )?back\s+(?:to us\s+)?(?:within|in)\s*$", local):
         return True
-    if reporting and not _any(r"refund", local):
-        return True  # "let us know within 7 days" is a deadline for the customer
-    if _any(r"\b(?:must|should|need to|needs to|have to|has to|please)\s+(?:then\s+)?(?:be\s+)?(?:(?:send|sent|ship|post|mail|return)\w*|come back|get back|arrive)\b[^.]{0,60}?(?:within|in)\s*$", local):
-        return True  # "you must then send the items back within 7 days", "it has to come back within 15 days": the customer's deadline
+    if (reporting and not _any(r"refund", local)) or _any(rf"(?:{_REPORTS})(?:(?!refund)[^.;])*$", local):
+        return True  # "let us know within 7 days", "a full refund, provided you report the fault within 7 days": the customer's deadline
+    if _any(r"\b(?:must|should|need to|needs to|have to|has to|please)\s+(?:then\s+)?(?:be\s+)?(?:(?:send|sent|ship|post|mail|return)\w*|come back|get back|arrive)\b[^.]{0,60}?(?:within|in)\s*$|"
+            r"\b(?:must|has to|have to|needs? to) reach\b[^.]{0,40}?(?:within|in)\s*$|\bon (?:its|their) way back\b[^.;]{0,15}(?:within|in)\s*$", local):
+        return True  # "you must then send the items back within 7 days", "it has to come back within 15 days", "it has to reach
+        # our warehouse within 10 days", "the box is on its way back to us within 5 days": the customer's deadline
     if _any(r"\bfirst\s*$|\b(?:respond|reply|answer|get back to you)\b[^.]{0,20}$|\b(?:if|when|once|provided) (?:you |the \w+(?: \w+)? (?:is |are )|it (?:is )?|they (?:are )?)(?:return|sen[dt]|post|ship)\w*\b[^.;]{0,30}\bwithin\s*$", local):
         return True  # "a fault within the first 14 days", "we'll respond within 2 business days": other clocks
     # the parcel's journey; a minimum wait; "Store credit is valid for 12 months", "expires after 2 years": the credit's life
     if _any(r"transit|to reach us|receive your return from|in the post|\b(?:minimum|at least|no less than)\b[^.]{0,20}$|"
-            r"\b(?:valid|good|redeemable|usable)(?: for| up to)?\s*$|\bexpir\w*(?: after| in| within)?\s*$", local):
+            r"\b(?:valid|good|redeemable|usable)(?: for| up to)?\s*$|\b(?:spent|redeemed|be used) (?:until|up to|within|for)\s*$|\bexpir\w*(?: after| in| within)?\s*$", local):
         return True  # the parcel's journey, not the refund; a minimum wait is no longest time
     # "allow up to ten business days for your return to be processed" is the refund's processing
     waiting = (_any(_ALLOW, local)
@@ -108,9 +126,16 @@ def _other_deadline(text: str, where: re.Match, local: str, reporting: bool) -> 
     purpose = re.sub(rf"\bfor {outcome}(?:,? (?:or|and) {outcome})*\b", " ", local)
     if _any(r"\breturn(?:s|ed)?\b|sen[dt]\b|\bpost\b", local) and not _any(r"refund|process|issue|credit|" + _MONEY_BACK, purpose) and not waiting:
         return True  # "must be returned within 14 days for a refund" is the return window
-    if _any(r"^\W*(?:days? )?for (?:a |an )?(?:full |partial )?(?:refund|store credit|credit|exchange)\b", text[where.end() : where.end() + 30]):
-        return True  # "within 30 days for a full refund or 60 days for store credit": windows for each outcome
-    if _any(r"(?:eligible for|request|ask for|apply for|\basking|\brequesting)\b[^.;]{0,40}\bwithin\s*$|\bafter\s*$|\b(?:accept|take)\w* (?:\w+ ){0,3}returns?\b[^.;]{0,30}\bwithin\s*$|"
+    return _a_window_to_ask_in(text, where, local)
+
+
+def _a_window_to_ask_in(text: str, where: re.Match, local: str) -> bool:
+    """The rest of `_other_deadline`: a window for one outcome, to ask, claim or return in."""
+    if _any(r"^\W*(?:days? )?(?:at (?:the )?most )?for (?:a |an )?(?:full |partial )?(?:refund|store credit|credit|exchange)\b", text[where.end() : where.end() + 30]) \
+            or _any(r"\bfor (?:a |an )?(?:full |partial )?(?:refund|store credit|credit|exchange) (?:for )?(?:up to|within)\s*$|\bfrom day \d+\b[^.;]{0,10}$", local):
+        return True  # "within 30 days for a full refund or 60 days for store credit", "and for store credit up to 60 days",
+        # "From day 31 up to 90 days we issue store credit": windows for each outcome
+    if _any(r"(?:eligible for|request|ask for|apply for|\basking|\brequesting)\b[^.;]{0,40}\bwithin\s*$|\bafter (?:the\s*)?$|\b(?:accept|take)\w* (?:\w+ ){0,3}returns?\b[^.;]{0,40}\bwithin\s*$|"
             r"(?:have not|haven't|has not|hasn't|did not|didn't|do not|don't|does not) (?:yet )?(?:received|receive|seen|got|get) (?:your |the |a )?(?:refund|credit)", local):
         return True  # a window to ask for the refund in; "issued after 14 days" is no longest time
     if _any(_CUSTOMER_CLAIMS + r"[^.;]{0,40}\bwithin\s*$", local):
@@ -143,7 +168,7 @@ _IN_YOUR_ACCOUNT = (r"(?<!credit )(?<!credit is )(?<!credit will be )\b(?:in|int
 _BANK_NAMES = r"(?:bank|card issuer|financial institution|(?:payment|card) (?:processor|provider))"
 # the bank's or card issuer's part: the money showing on the customer's account
 _BANKS = (r"\b" + _BANK_NAMES + r"|\bstatement|to appear|appears? on|to show|"
-          r"to clear|\bclears?\b|to post\b|post it\b|reflect|\bshows?\b(?! (?:us|you)\b)|reach (?:your|the) (?:account|card|bank)")
+          r"to clear|\bclears?\b|to post\b|post it\b|reflect|\bshows?\b(?! (?:us|you)\b)|reach\w* (?:your|the) (?:[\w-]+ ){0,2}?(?:account|card|bank)\b")
 # "your bank then needs", "your card issuer can then take": the bank's time after the shop's
 _BANK_THEN = r"\b" + _BANK_NAMES + r"s?\b[^.;]{0,30}\bthen\b|\bthen\b[^.;]{0,10}\b(?:your )?(?:bank|card issuer)"
 # "we usually pay the refund within", "refunds are paid back ... in": the shop's own act, however "usually" it goes
@@ -157,6 +182,8 @@ _SHOP_ACT = (r"\bwe\b[^.;,]{0,30}\b(?:process|issue|pay|send|credit|refund|handl
 _AT_US = (r"(?:reach(?:es|ed)? (?:us|our)|comes? back|arriv\w* (?:here|back|with us|at our)|returns? (?:arrives|has arrived)|we (?:have )?(?:receiv|get|got|inspect|check)\w*|"
           r"(?:is|are) received|back with us|in our hands|gets? (?:back|here|to us))")
 _FROM_ARRIVAL = r"\b(?:once|when|after)\b[^.;]{0,60}\b" + _AT_US + r"|\b(?:on|upon) arrival\b"
+# "(5-10 business days once processed)", "within 5 to 10 days after processing": counted from the refund's issue
+_ONCE_PROCESSED = r"^\W*(?:after|once|following) (?:(?:it is|it's|it has been|being|having been) )?(?:processed|processing|issued)\b"
 # "... after we have processed it": counted from the refund's issue
 _AFTER_ISSUE = r"^\W*(?:after|once|from when) (?:we(?: have)?|it(?: has been| is)?) (?:process|issu|sen[dt]|refund|made)"
 # ("expect the refund within 30 days of our receiving the returned package": the shop's receipt, counted from)
@@ -197,8 +224,9 @@ def _refund_time_kind(local: str, after: str) -> str | None:
     around = local + " " + after
     banks = _any(_BANKS, around) or _money_with_you(local, after)
     if _any(r"further|additional|another|extra|\badd\b|\bmore\b(?! than)", local) or _any(r"^\W*(?:more|longer)\b", after) or _any(_BANK_THEN, local) \
-            or (banks and _any(_AFTER_ISSUE, after)):
-        return "refund.additional_delay"  # "your bank may need 5 days more", "your bank then needs", "shows up 2 days after we process it"
+            or (banks and _any(_AFTER_ISSUE, after)) or _any(_ONCE_PROCESSED, after):
+        return "refund.additional_delay"  # "your bank may need 5 days more", "your bank then needs", "shows up 2 days after we process it",
+        # "credited within 5 to 10 days after processing"
     if _the_shops_processing(local, after, banks):
         return "refund.processing"
     if not banks and (_any(_SHOP_ACT + "|" + _FROM_ARRIVAL, local) or _any(_AFTER_ARRIVAL, after)) \
@@ -231,9 +259,12 @@ def _in_weekdays(value: dict, text: str) -> dict:
     return value
 
 
+# "within 30 days of mailing your package", "after your package is handed to the carrier", "of the day we confirmed
+# you are owed it", "after your notification reaches us": counted from another event than the return's arrival
 _ELSEWHERE = (
     r"^\W*(?:of|from|after|following)\s+(?:the (?:day|date) (?:on which |that |when )?)?(?:you |we )?"
-    r"(?:giving|handing|dropping|sending|posting|notif|received? (?:the )?notification|(?<=you )(?:give|hand|drop|send|post|ship)\b)"
+    r"(?:(?:your |the )?notif\w*|(?:your |the )?(?:package|parcel|return|items?) (?:is |was |has been )?(?:handed|dropped|given|posted|mailed)\b|"
+    r"giving|handing|dropping|sending|posting|mailing|shipping|confirm\w*|received? (?:the )?notification|(?<=you )(?:give|hand|drop|send|post|ship)\b)"
 )
 
 
@@ -296,20 +327,26 @@ def _said_of(text: str, where: re.Match, previous: int) -> str:
     return text[previous if previous <= where.start() else 0 : where.start()]
 
 
+# "- Credit/Debit Cards (Visa, MasterCard): 3-5 business days": a line led by one way of paying (not "Credit Card/PayPal:",
+# every way there is)
+_PAID_BY_LINE = (r"^\W*(?:(?:credit|debit)(?:\s*(?:/|or|and)\s*debit)? cards?|paypal|apple pay|google pay|klarna|afterpay|bank transfers?)"
+                 r"(?: refunds?)?(?: \([^)]*\))?\s*:")
+
+
 def refund_timing(clause: Clause, text: str) -> Iterator[Fact]:
     if not _about_refunds(clause, text):
         return
     if _any(r"\bbilling cycles?|statement cycles?", text):
         yield _unheld("a refund time in billing cycles: no setting holds it")  # "allow at least two billing cycles"
     late = r"\b(?:returned|received|made|requested|sent) (?:more than |after |over |beyond )\d+ days|\bafter \d+ days\b"
-    if durations(text) and (_any(_REGIONAL + "|" + late, text) or scoped(clause, text) or _any(_PAID_CASE, clause.body) or _second_tier(text)):
+    if durations(text) and (_any(_REGIONAL + "|" + late, text) or scoped(clause, text) or _any(_PAID_CASE + "|" + _PAID_BY_LINE, clause.body)
+                            or _second_tier(text)):
         # "Refunds for transactions made outside the United States may require 1 to 3 weeks"; "If you paid by bank
-        # transfer, refunds take 10 working days": the time of one way of paying (the way the refund goes, refund.py's)
+        # transfer, refunds take 10 working days", "- PayPal: 1-3 business days once processed": the time of one way of
+        # paying (the way the refund goes, refund.py's)
         yield _unheld("a refund time for some orders only: no setting holds it")
         return
-    # ("the customer must notify me within 48 hours": a shop that speaks as one person)
-    # ("contact our support team within 14 days": the team named in place of "us")
-    reporting = _any(r"let (?:us|me) know|notify (?:us|me)|report|contact (?:us|me|our (?:[\w-]+ ){0,2}(?:team|staff|department|desk))|inform (?:us|me)|tell (?:us|me)|hear from you", text)
+    reporting = _any(_REPORTS, text)
     kinds = _kinds_said_before(clause, text)
     previous = len(digits(_plain_intro(clause))) if clause.intro else 0  # a list's introduction is not this item's words
     for low, high, where in durations(text):
