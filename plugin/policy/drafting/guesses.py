@@ -32,6 +32,7 @@ from plugin.policy.drafting.readers.periods import counted_from_another_event
 from plugin.policy.drafting.readers.reading import says_no_rule
 from plugin.policy.drafting.readers.refund import SOME_ORDERS_SHIPPING
 from plugin.policy.drafting.readers.scope import IN_THAT_CASE, names_goods, scoped
+from plugin.policy.drafting.readers.window import on_the_shops_time
 
 if TYPE_CHECKING:
     from plugin.policy.drafting.draft import Reading
@@ -98,6 +99,8 @@ def _fits(path: str, clause: Clause, text: str) -> bool:
         return False
     if _any(IN_THAT_CASE, text):
         return False  # "In those cases, any postage is yours to pay": the case named before, which only the rules know
+    if path.startswith("returns.window.") and on_the_shops_time(digits(clause.body.lower())):
+        return False  # "Processing a refund can last as long as 30 days": the shop's time, no window
     fault = about_fault(clause, text)
     if _FAULT_SETTINGS.search(path):
         return fault

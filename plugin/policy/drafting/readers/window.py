@@ -228,10 +228,7 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
         and not _credit_or_exchange_window(clause, text)
     refund_from_purchase = _any(_REFUND_FROM_PURCHASE, text) and not _any(r"\breturn", text)
     gate = re.sub(_UNWANTED_OR_FAULTY + "|" + _NO_DAMAGE + "|" + _DISSATISFIED_OR_FAULTY, "items", text)
-    if not refund_from_purchase and (exchange or _any(_FAULT + "|" + _CANCEL + r"|refunds? (?:are|is|will be) (?:processed|issued)|process (?:your |the )?refund|ship the item|(?:shipped|ships|dispatched) within|\btakes? (?:up to |about |around |approximately )?\d|respon[sd]|" + _SHOP_REPLIES + "|" + _SHOP_SENDS_YOU + r"|"
-                                                     r"\b(?:we|our (?:\w+ )?(?:team|staff|warehouse)) (?:will |aim to |try to )?(?:inspect|review|check|examine|assess|test)(?:s\b|\b)|\bwe (?:will |aim to |try to )?(?:have|get) (?:it|this|that|them|everything) (?:done|sorted|completed)\b|(?:are|is|will be) (?:inspected|reviewed|checked|examined|assessed)\b|" + _REFUND_TIMING
-                                                     + r"|once (?:your |the )?return (?:is|has been) received|(?:after|once|when) we (?:receive|get) (?:your |the )?return|to process\b|"
-                                                     r"returns? (?:are|is|will be) processed|once (?:we|our [\w ]{1,30}) receives?\b|" + _SENT_TO_THE_CUSTOMER + "|" + _BEFORE_IT_SHIPS, gate)):
+    if not refund_from_purchase and (exchange or _any(_FAULT + "|" + _CANCEL + "|" + _ON_THE_SHOPS_TIME, gate)):
         return
     window = _return_window_of(clause, text)
     declined = _window_declined(clause, text, window) if window else None
@@ -246,6 +243,16 @@ def return_window(clause: Clause, text: str) -> Iterator[Fact]:
             r"\b(?:the )?(?:vast |great )?majority of (?:our |the )?(?:items|products|goods|merchandise|stock|range)\b|"
             r"^\W*most (?:of )?(?:our|the) (?:items|products|goods|merchandise)\b", text) or _any(r"^(?:- )?most (?:items|products) (?:can|may|are)", clause.body):
         yield Fact("returns.most_items_only", True)
+
+
+# "we will ship replacement products within two working days", "we deal with your return ... normally within 5 working days",
+# "we give your money back within 7 days": the shop's own act on a return it has, counted from no event the window knows
+# (not "we refund any item returned within 30 days", "Every wig we ship can be returned within 10 days" or "We ship to
+# Canada only and accept returns within 30 days", the customer's act the nearest, nor "we give a full refund within 30
+# days of purchase", a window counted from the purchase)
+_SHOPS_OWN_ACT = (r"\bwe (?:(?:will|shall|can|aim to|try to|then|usually|normally|generally) )*(?:ship|deal with|give|pay|dispatch|send out|repair|replace)\w*\b"
+                  r"(?:(?!\breturned\b|\breturn (?:it|them|the|your|any|an?)\b|\breturns? within\b|\baccept\w*|\bsen[dt] (?:it |them )?back\b|\bbr(?:ing|ought)\b)[^.;]){0,60}?"
+                  r"\bwithin \d+ (?:\w+ )?(?:days?|weeks?|hours?)\b(?! (?:of|from|after|following)\b)")
 
 
 # "If we approve your request, we send you the address and a return ID." then "Sending it back: post the item within 7
@@ -308,6 +315,23 @@ _ON_THE_SHOPS_CLOCK = r"(?:(?:normally|usually|typically|generally|often|always)
 _SHOP_SENDS_YOU = (r"\b(?:e-?mail|send|message|text|issue|give)s? you (?:(?!(?:and|to|then|you|it|them|back)\b)[\w()-]+,? ){0,6}" + _ON_THE_SHOPS_CLOCK + "|"
                    r"\b(?:is|are|will be|gets?|should be) (?:e-?mailed|sent|mailed|messaged|texted|issued|given) (?:out )?to you,? "
                    r"(?:(?!(?:and|to|then|you|it|them|back|return\w*|can|may|must|window)\b)[\w()-]+,? ){0,6}" + _ON_THE_SHOPS_CLOCK)
+# the shop's own time over a return it has, a refund, its reply or an order it sends: no return window
+_ON_THE_SHOPS_TIME = (r"refunds? (?:are|is|will be) (?:processed|issued)|process (?:your |the )?refund|\bprocessing (?:a |the |your )?(?:refund|return)s?\b|"
+                      r"ship the item|(?:shipped|ships|dispatched) within|\btakes? (?:up to |about |around |approximately )?\d|respon[sd]|" + _SHOP_REPLIES + "|" + _SHOP_SENDS_YOU + "|"
+                      r"\b(?:we|our (?:\w+ )?(?:team|staff|warehouse)) (?:will |aim to |try to )?(?:inspect|review|check|examine|assess|test)(?:s\b|\b)|"
+                      r"\bwe (?:will |aim to |try to )?(?:have|get) (?:it|this|that|them|everything) (?:done|sorted|completed)\b|(?:are|is|will be) (?:inspected|reviewed|checked|examined|assessed)\b|"
+                      + _REFUND_TIMING + r"|once (?:your |the )?return (?:is|has been) received|(?:after|once|when) we (?:receive|get) (?:your |the )?return|to process\b|"
+                      r"returns? (?:are|is|will be) processed|once (?:we|our [\w ]{1,30}) receives?\b|"
+                      r"\b(?:of|after|from) (?:getting|receiving) (?:the |your )?(?:items?|goods|products?|parcels?) back\b|"  # "we refund you within 14 days of getting the item back"
+                      r"\b(?:bank|card issuer|financial institution)s?\b[^.;]{0,30}\b(?:need|take|require)s?\b|"  # "your bank may need up to five days to show it"
+                      + _SENT_TO_THE_CUSTOMER + "|" + _BEFORE_IT_SHIPS + "|" + _SHOPS_OWN_ACT)
+
+
+def on_the_shops_time(text: str) -> bool:
+    """Whether a duration in the sentence is likely the shop's time over a return, a refund or an order, not a window."""
+    return _any(_ON_THE_SHOPS_TIME, text)
+
+
 # "has not been used or damaged", "free of damage", "without any damage": no damage is a state the goods must be
 # in to come back, not a fault of the shop's
 _NO_DAMAGE = (r"\b(?:not|never|n't) (?:been )?(?:[\w-]+,? (?:or|and|nor) )?(?:damaged|defaced|faulty|defective)\b|\bfree (?:of|from) (?:any )?(?:(?:quality )?(?:problems?|issues?|defects?) (?:or|and) )?damage\b|"
