@@ -26,7 +26,7 @@ from plugin.policy.drafting.quantities import digits, durations
 from plugin.policy.drafting.readers import Fact
 from plugin.policy.drafting.readers.common import _FEE_WORD, _any
 from plugin.policy.drafting.readers.exclusions import kinds_refused
-from plugin.policy.drafting.readers.fault import about_fault
+from plugin.policy.drafting.readers.fault import about_fault, damage_refused
 from plugin.policy.drafting.readers.instructions import advises, order_tracked, shop_packs
 from plugin.policy.drafting.readers.periods import counted_from_another_event
 from plugin.policy.drafting.readers.reading import says_no_rule
@@ -95,24 +95,33 @@ def _fits(path: str, clause: Clause, text: str) -> bool:
     """A guess about faults only from a sentence about a fault the shop answers for (not "confirm it is
     not faulty", not the law's promise), and other guesses only from sentences that are not; goods refused
     from any sentence naming them, other settings only from a sentence for every order and item."""
-    if _for_some_cases(path, clause, text):
+    if _for_some_cases(path, clause, text) or _said_otherwise(path, clause, text):
         return False
-    if _any(IN_THAT_CASE, text):
-        return False  # "In those cases, any postage is yours to pay": the case named before, which only the rules know
-    if path.startswith("returns.window.") and on_the_shops_time(digits(clause.body.lower())):
-        return False  # "Processing a refund can last as long as 30 days": the shop's time, no window
     fault = about_fault(clause, text)
     if _FAULT_SETTINGS.search(path):
         return fault
-    if path == "requirements.condition" and (_CHARGE.search(text) or names_goods(clause.body, _REFUSED)):
-        return False  # a charge for the item's state, or a rule for the goods the sentence names ("Used sleeping mats not accepted")
-    if _NOT_NEEDED.search(text) or (path.startswith(("requirements.", "returns.request")) and _HEDGED.search(text)):
-        return False  # a requirement denied, or only advised
-    if path in _ADVICE and not advises(text):
-        return False  # "- Comes with tracking": a delivery option the shop describes, no advice to the customer
-    if (path == "instructions.pack_securely" and shop_packs(text)) or (path == "instructions.tracked_shipping_recommended" and order_tracked(text)):
-        return False  # "we pack every order carefully", "keep your delivery confirmation email and tracking number": the shop's packing, the order's tracking
     return not fault and not _TRANSIT_RISK.search(text)
+
+
+def _said_otherwise(path: str, clause: Clause, text: str) -> bool:
+    """A sentence on the setting's matter that says something else than the setting."""
+    if _any(IN_THAT_CASE, text):
+        return True  # "In those cases, any postage is yours to pay": the case named before, which only the rules know
+    body = digits(clause.body.lower())
+    if path == "fault.reasons":
+        return damage_refused(body)  # "If it arrives damaged in an envelope, no refund is given": the customer's doing
+    if _FAULT_SETTINGS.search(path):
+        return False
+    if path.startswith("returns.window.") and on_the_shops_time(body):
+        return True  # "Processing a refund can last as long as 30 days": the shop's time, no window
+    if path == "requirements.condition" and (_CHARGE.search(text) or names_goods(clause.body, _REFUSED)):
+        return True  # a charge for the item's state, or a rule for the goods the sentence names ("Used sleeping mats not accepted")
+    if _NOT_NEEDED.search(text) or (path.startswith(("requirements.", "returns.request")) and _HEDGED.search(text)):
+        return True  # a requirement denied, or only advised
+    if path in _ADVICE and not advises(text):
+        return True  # "- Comes with tracking": a delivery option the shop describes, no advice to the customer
+    # "we pack every order carefully", "keep your delivery confirmation email and tracking number": the shop's packing, the order's tracking
+    return (path == "instructions.pack_securely" and shop_packs(text)) or (path == "instructions.tracked_shipping_recommended" and order_tracked(text))
 
 
 def _one_window(text: str) -> dict | None:

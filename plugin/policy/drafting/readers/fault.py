@@ -463,9 +463,29 @@ def _under_cases_taken_back(clause: Clause) -> bool:
     return clause.listed and _any(_CASES_TAKEN_BACK, title) and not _any(_CASES_REFUSED, title)
 
 
+# "If the book got damaged while in your hands, we cannot take it back", "Items badly packed that get damaged on the way
+# are not our responsibility", "a return may be turned down if its packaging is damaged", "If accessories are missing,
+# you get a reduced credit": damage or parts missing refused or charged for, with nothing the shop makes good
+_REFUSED_FOR_IT = (r"\b(?:cannot|can't|can not|won't|will not|may not)\b (?:be )?(?:take[n]?|accept\w*|refund\w*|return\w*|exchang\w*)\b|"
+                   r"\bnot (?:our|the shop's) responsibility\b|\bturn(?:ed)? (?:it |them )?down\b|\brefus\w+\b(?! to accept (?:it|them|the (?:package|parcel|delivery|shipment))\b)|"
+                   r"\bno (?:refunds?|returns?|exchanges?)\b|(?<!no )\brestocking fee\b|\breduced (?:credit|refund)\b|\bcount against\b|\bfail\w* (?:the |our )?(?:quality )?inspection\b")
+# (not "if the item was incorrect or damaged, we drop the restocking fee", "you can have a full refund for 7 days; after that
+# no refund is given", "refuse to accept the parcel, so the carrier takes it back": the shop making good, the customer refusing)
+_MADE_GOOD = (r"\breplac\w*|\brepair\w*|\bsend (?:you )?(?:a |the )?(?:new|another|replacement)|\bcontact us\b|\blet us know\b|\btell us\b|\bnotify\b|"
+              r"\breport\w*|\bunless\b|\bexcept\w*|\bother than\b|\bapart from\b|\bsave for\b|\bswap\w*|\bfor another\b|"
+              r"\b(?:waive|drop)\w* (?:the |any |our )?(?:restocking )?(?:fee|charge)|\bfull refund\b")
+
+
+def damage_refused(text: str) -> bool:
+    """Damage or parts missing refused or charged for, with nothing the shop makes good: no fault the shop answers for."""
+    return _any(_REFUSED_FOR_IT, text) and not _any(_MADE_GOOD, text)
+
+
 def _fault_reasons(clause: Clause, text: str) -> list[str]:
     # under a fault heading a line's own words ("If you receive: - Wrong item") say which fault it is
     if not (_any(_TAKES_BACK, text) or _fault_section(clause) or _under_cases_taken_back(clause)):
+        return []
+    if damage_refused(clause.body.lower()):
         return []
     named = _reasons_in(re.sub(_DAMAGED_BY_A_DEFECT, "defective", _at_fault_words(_excepted(clause.body))))
     # under "If we send you the wrong product:" the introduction says which fault its steps are for, before the heading
