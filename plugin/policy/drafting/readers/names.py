@@ -35,12 +35,13 @@ _QUALITY = r"(?:styles?|colou?rs?|sizes?|sizing|fit|taste|looks?|feel|comfort)"
 MADE_FOR_THE_CUSTOMER = (r"(?<!s)(?: (?:designed|made|created|supplied|provided|requested|specified|commissioned|chosen|selected"
                          r"|personali[sz]ed|customi[sz]ed|engraved|built)\b| commissions?\b)")
 # the customer's reason or a quality of the goods, not goods ("no refunds for style, color, or personal preference
-# concerns", "- The customer choosing the wrong size", "- Finding the item cheaper elsewhere"), and a claim ("except for
-# a warranty claim")
+# concerns", "- The customer choosing the wrong size", "- Finding the item cheaper elsewhere", "slight colour variations
+# between screens", "a wrong fit or size"), and a claim or complaint ("except for a warranty claim")
 # (a magazine's issues are goods: "back issues", "comic book issues")
 _A_REASON = (r"\b(?:concerns?|reasons?|(?<!\bback )(?<!\bbook )(?<!\bmagazine )(?<!\bcomic )(?<!\bjournal )(?<!\bspecial )(?<!\bsingle )"
              r"(?<!\bpast )(?<!\bprevious )(?<!\bold )(?<!\bfirst )(?<!\bcollector's )(?<!\bcollectors )(?<!\bprint )issues?|"
-             r"problems?|preferences?|dislikes?|mistakes?|dissatisfaction|claims?)$|"
+             r"problems?|preferences?|dislikes?|mistakes?|dissatisfaction|claims?|complaints?|variations?|differences?)$|"
+             r"\b(?:variations?|differences?) (?:between|in|from|across)\b|^wrong (?:fit|size|colou?r|style)\b|"
              rf"^{_QUALITY}(?:\s*(?:,|/|\bor\b|\band\b)\s*{_QUALITY})*$|"
              r"^(?:customers?|buyers?|shoppers?|clients?|purchasers?|recipients?)\b(?![-'’]|" + MADE_FOR_THE_CUSTOMER + r")|"  # (not "customer-designed prints")
              r"^[a-z]{3,}ing (?:the|an?|your|our|it|them|something|anything|another|how|what|why|whether)\b|^(?:dislikes?|disliking|distaste) (?:of|for)\b")
@@ -71,9 +72,16 @@ _GROUNDS = (r"^(?:under|for|due to|because of|owing to|per|according to)\b|\b(?:
             r"^(?:whether|depending|instead|regardless)\b|\bneeds$|\bpaid (?:by|with|in)\b|^(?:credit|debit|bank) cards?$")
 
 
+# a clause, not goods: a person doing something ("you changed your mind", "a professional repaired the car", "items we find
+# unsellable"), something said of a thing ("the measurements were wrong", "the picture was misunderstood"), or the words that
+# lead into a reason ("whatever happens", "given what the product is")
+_A_CLAUSE = (r"^(?:you|i|we|they|he|she)\b|\b(?:we|you|i) (?:find|deem|judge|consider)\b|\b(?:changed|repaired|fixed) (?:the|your|my|our|it)\b|"
+             r"\b(?:was|were) (?:\w+ )?(?:wrong|misunderstood|mistaken|incorrect)\b|^(?:whatever|given)\b")
+
+
 def names_no_goods(words: str) -> bool:
     """Whether a group's words, as written (determiners in front allowed), name no goods."""
     plain = re.sub(r"^(?:" + DETERMINER + r"\s+)+", "", words.strip(" .;:!?*").lower())  # ("... except for a warranty claim.")
     plain = re.sub(A_SALE_OF, "", plain)
     return any(_any(pattern, plain) for pattern in (_FUNCTION_WORDS_ONLY, _CONTRACTION, _DESCRIBED_BY_A_DEED, _NOT_GOODS,
-                                                            _CASH_ON_DELIVERY, _PRICE_CODE, _A_REASON, _SOUND_GOODS, _WHAT_BEFALLS, _GROUNDS))
+                                                            _CASH_ON_DELIVERY, _PRICE_CODE, _A_REASON, _SOUND_GOODS, _WHAT_BEFALLS, _GROUNDS, _A_CLAUSE))
