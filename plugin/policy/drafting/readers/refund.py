@@ -316,7 +316,13 @@ def _shipping_kept(text: str) -> bool:
                 r"(?:shipping|delivery|postage) (?:charges?|costs?|fees?) (?:will|is|are) not (?:be )?included in (?:the|your|any) refund|"
                 r"(?:do not|don't|does not) qualify for (?:an? |any )?(?:\w+\s*/\s*)?refunds?|" + _OUTGOING_KEPT + "|"
                 r"(?:less|minus|excluding|excludes|not for|not including|never for|refunds? (?:will |does |do )?not include) (?:any |the )?(?:original )?(?:outbound |initial )?" + _CHARGES
-                + r"(?! (?:for|of) (?:the )?return)", text) or _any(_LESS_SHIPPING, text)
+                + r"(?! (?:for|of) (?:the )?return)", text) or _any(_LESS_SHIPPING + "|" + _NO_SHIPPING_REFUNDED, text)
+
+
+# "No shipping fees are refunded", "We deduct from the refund the shipping and handling costs we paid on the original order":
+# the order's shipping kept, said with "no" or as a deduction
+_NO_SHIPPING_REFUNDED = (r"\bno (?:original |outbound )?(?:shipping|delivery|postage)(?: (?:and|&) handling)? (?:costs?|charges?|fees?) (?:is|are|will be|gets?|get) "
+                         r"(?:ever )?(?:refunded|reimbursed|paid back)\b|\bdeduct\w* from (?:the|your) refund (?:the |any |all )?(?:original )?(?:shipping|delivery|postage)\b")
 
 
 # "refunds ..., excluding original or return shipping costs": both postages kept, the order's among them
