@@ -316,8 +316,9 @@ def return_shipping(clause: Clause, text: str) -> Iterator[Fact]:
         return
     unless = _excepts_faults(text)
     payer = _payer(clause, text)
-    if payer == "MERCHANT" and _any(_NEGATED + r"\s+(?:[\w-]+\s+){0,2}?free\b|\b(?:not|no) free\b", text):
-        yield _unheld("free return shipping denied or withdrawn: no setting holds who pays")  # "We no longer offer free return shipping"
+    if payer == "MERCHANT" and _any(_NEGATED + r"\s+(?:[\w-]+\s+){0,4}?free\b|\b(?:not|no) free\b", text):
+        # "We no longer offer free return shipping", "Our prices do not leave room for free returns", "Reasons that do not qualify for a free return"
+        yield _unheld("free return shipping denied or withdrawn: no setting holds who pays")
         return
     if payer is None:
         return
