@@ -470,8 +470,9 @@ _REFUSED_FOR_IT = (r"\b(?:cannot|can't|can not|won't|will not|may not)\b (?:be )
                    r"\bnot (?:our|the shop's) responsibility\b|\bturn(?:ed)? (?:it |them )?down\b|\brefus\w+\b(?! to accept (?:it|them|the (?:package|parcel|delivery|shipment))\b)|"
                    r"\bno (?:refunds?|returns?|exchanges?)\b|(?<!no )\brestocking fee\b|\breduced (?:credit|refund)\b|\bcount against\b|\bfail\w* (?:the |our )?(?:quality )?inspection\b")
 # (not "if the item was incorrect or damaged, we drop the restocking fee", "you can have a full refund for 7 days; after that
-# no refund is given", "refuse to accept the parcel, so the carrier takes it back": the shop making good, the customer refusing)
-_MADE_GOOD = (r"\breplac\w*|\brepair\w*|\bsend (?:you )?(?:a |the )?(?:new|another|replacement)|\bcontact us\b|\blet us know\b|\btell us\b|\bnotify\b|"
+# no refund is given", "refuse to accept the parcel, so the carrier takes it back": the shop making good, the customer
+# refusing; the faults reported or made good of `_REPORTED_OR_MADE_GOOD` besides)
+_MADE_GOOD = (_REPORTED_OR_MADE_GOOD + r"|\breplac\w*|\brepair\w*|\bsend (?:you )?(?:a |the )?(?:new|another|replacement)|\bnotify\b|"
               r"\breport\w*|\bunless\b|\bexcept\w*|\bother than\b|\bapart from\b|\bsave for\b|\bswap\w*|\bfor another\b|"
               r"\b(?:waive|drop)\w* (?:the |any |our )?(?:restocking )?(?:fee|charge)|\bfull refund\b")
 
