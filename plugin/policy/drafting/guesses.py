@@ -31,6 +31,7 @@ from plugin.policy.drafting.readers.instructions import advises, order_tracked, 
 from plugin.policy.drafting.readers.periods import counted_from_another_event
 from plugin.policy.drafting.readers.reading import says_no_rule
 from plugin.policy.drafting.readers.refund import SOME_ORDERS_SHIPPING
+from plugin.policy.drafting.readers.resolutions import exchange_refused, same_item_asked
 from plugin.policy.drafting.readers.scope import IN_THAT_CASE, names_goods, scoped
 from plugin.policy.drafting.readers.window import on_the_shops_time
 
@@ -112,6 +113,10 @@ def _said_otherwise(path: str, clause: Clause, text: str) -> bool:
         return damage_refused(body)  # "If it arrives damaged in an envelope, no refund is given": the customer's doing
     if _FAULT_SETTINGS.search(path):
         return False
+    if path == "resolutions.exchange" and (same_item_asked(text) or exchange_refused(text)):
+        # "If you want the same item in exchange, email us": how to ask; "After 30 days we cannot give you a refund or exchange":
+        # a refusal the rules read or left to the merchant (past a deadline, for some goods)
+        return True
     if path.startswith("returns.window.") and on_the_shops_time(body):
         return True  # "Processing a refund can last as long as 30 days": the shop's time, no window
     if path == "requirements.condition" and (_CHARGE.search(text) or names_goods(clause.body, _REFUSED)):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from plugin.policy.drafting.clauses import Clause
+from plugin.policy.drafting.clauses import Clause, _plain
 from plugin.policy.drafting.readers.common import (
     _FAULT, _GIFT_RETURN, _NEGATED, _PAST_A_DEADLINE, _REFUSED_KINDS, _TIME_PAST, Fact, _any, _unheld,
 )
@@ -79,12 +79,22 @@ def _no_exchanges(clause: Clause, text: str) -> Fact:
     return Fact("resolutions.exchange", "NEVER")
 
 
+# "To swap it for an identical item, open a ticket", "If you want the same item in exchange, email us": how to ask for the
+# same item again (labels read it as a faulty item's replacement), not whether exchanges are offered
+_SAME_ITEM_ASKED = (r"^\W*(?:to|if you (?:need|want|wish|would like)(?: to)?|should you (?:need|want|wish)(?: to)?)\b[^.;]{0,30}?"
+                    r"\b(?:(?:exchange|swap)\w* (?:it|them|an? (?:item|product))s? for (?:the same|an identical)\b|the same (?:item|product|one) in exchange\b)")
+
+
+def same_item_asked(text: str) -> bool:
+    return _any(_SAME_ITEM_ASKED, text)
+
+
 def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
     if not _any(r"exchang|\bswap", text):
         return
     clause, text = _asked(clause, text)  # "Received a faulty item? We will exchange it.": the exchange is for the fault
-    if _any(r"exchange (?:an? |the |your )?items? for (?:another|any other|a different)\b", text):
-        return  # what an exchange may be for (resolutions.exchange_terms), not whether there is one
+    if _any(r"exchange (?:an? |the |your )?items? for (?:another|any other|a different)\b", text) or same_item_asked(text):
+        return  # what an exchange may be for (resolutions.exchange_terms), or how to ask for one, not whether there is one
     # "our warehouse cannot handle exchanges", "we can't take returns or exchanges", "exchanges aren't offered": the same refusal in other verbs
     # "we cannot give you a refund or an exchange": the same, in the verbs of giving
     if _any(_NEGATED + r"\s+(?:currently\s+)?(?:offer|accept|do|provide|make|handle|process|take|give|issue|grant)\s+(?:you\s+)?(?:direct\s+|any\s+){0,2}"
@@ -96,7 +106,7 @@ def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
             # "We don't swap items directly", "There are no direct exchanges": the shop's own swap refused, a return and a new order instead
             # ("We do not exchange returned items": every returned item)
             r"\b(?:don't|do not|cannot|can't|won't|will not) (?:directly )?(?:swap|exchange) (?:(?:returned|any) )?(?:items|products|goods|anything|orders|purchases|(?:it|them) directly)\b|"
-            r"\bno (?:direct|straight) (?:exchanges|swaps)\b|" + _EXCHANGE_BY_A_NEW_ORDER, text):
+            r"\bno (?:direct|straight) (?:exchanges|swaps)\b|" + _EXCHANGE_BY_A_NEW_ORDER, text) or _exchange_by_a_return_first(clause, text):
         yield _no_exchanges(clause, text)
     elif _any(r"if you (?:need|want|wish|would like) to exchange", text):
         return  # how to ask for one, not whether there are any
@@ -117,6 +127,27 @@ def exchanges(clause: Clause, text: str) -> Iterator[Fact]:
 _EXCHANGE_BY_A_NEW_ORDER = (r"^\W*to (?:exchange|swap) (?:something|anything|it|them|an? (?:item|product|purchase|order))\b,?\s*(?:just |simply |please )?"
                             r"(?:return|send) (?:it|them)\b(?:(?!\bor\b)[^.;])*\b(?:place|make|put in) a (?:new|separate|fresh) (?:order|purchase)\b"
                             r"(?![^.;]*\bor (?:you can |just |simply )?(?:ask|contact|email|call|message|write|let us|we|visit|bring|come|exchange|swap)\b)")
+# "To exchange an item, send the original back and place a new order", "To swap an item for another size, please send it
+# back ... and place a new order", "To exchange an item, we suggest that you first return the original product. Once the
+# return has been approved, you can order the item you want instead.": the same, the new order said in the sentence or the
+# one after it
+_TO_EXCHANGE_BY_A_RETURN = (r"^\W*to (?:exchange|swap) (?:something|anything|it|them|an? (?:item|product|purchase|order))\b(?: for [^,.;]{1,50}?)?,\s*"
+                            r"(?:(?:just|simply|please|first|we (?:suggest|recommend)(?: that)?|you(?: first)?)\s+)*"
+                            r"(?:returning|return|send(?:ing)?|ask for a refund|finish the return|go through the return|follow the return)\b"
+                            r"(?![^.;]*\bor (?:you can |just |simply )?(?:ask|contact|email|call|message|write|let us|we|visit|bring|come|exchange|swap)\b)")
+_NEW_ORDER = (r"\b(?:place|make|put in) a (?:new|separate|fresh) (?:order|purchase)\b|\bas a new (?:order|purchase)\b|"
+              r"\border (?:the|a) (?:new |right |correct )?(?:one|item|product|size)s? (?:(?:that )?you(?:'d| would)? (?:like|want|prefer)|yourself|separately|anew)\b")
+
+
+def _exchange_by_a_return_first(clause: Clause, text: str) -> bool:
+    if not _any(_TO_EXCHANGE_BY_A_RETURN, text):
+        return False
+    after = clause.paragraph_text.partition(_plain(clause.text).lower())[2]
+    # (not a new order the customer may place instead: "we will ship the new size, or place a new order if you prefer")
+    return _any(_TO_EXCHANGE_BY_A_RETURN + r"(?:(?!\bor\b)[^.;])*(?:" + _NEW_ORDER + ")", text) \
+        or _any(r"^\W*(?:(?:once|when|after)\b|you can\b)[^.;]*(?:" + _NEW_ORDER + ")", after)
+
+
 _ONLY_AT_FAULT = only_for_faults(r"exchang\w*|swap\w*")
 # "We only take back cosmetics when the goods are damaged or incorrect": a paragraph opening on returns taken for faults
 # only, whose exchanges are the faults' ("Most of the time we exchange the product without any questions")
@@ -153,6 +184,13 @@ def _refused(text: str, found: re.Match) -> bool:
     # a negation before "but" is another clause's ("we do not do full refunds but can do exchanges")
     before = re.split(r"\b(?:but|however|although|though|instead)\b", text[: found.start()][-80:])[-1]
     return _any(_REFUSED_BEFORE, before) or _any(_REFUSED_AFTER, text[found.end() :])
+
+
+def exchange_refused(text: str) -> bool:
+    """Whether the sentence refuses an exchange ("we will not be able to give you a refund or exchange")."""
+    # (read from the first of the outcomes listed with it: "no refund or exchange" refuses both)
+    listed = r"\b(?:(?:an? )?(?:refunds?|returns?|(?:store )?credit)(?:,? or|,) (?:an? )?)*(?:exchang|swap)\w*"
+    return any(_refused(text, found) for found in re.finditer(listed, text))
 
 
 # "can be returned or exchanged", "may be sent back, or swapped for something else", "you can bring it back
