@@ -109,20 +109,29 @@ def _said_otherwise(path: str, clause: Clause, text: str) -> bool:
     if _any(IN_THAT_CASE, text):
         return True  # "In those cases, any postage is yours to pay": the case named before, which only the rules know
     body = digits(clause.body.lower())
-    if path == "fault.reasons":
-        return damage_refused(body)  # "If it arrives damaged in an envelope, no refund is given": the customer's doing
+    if path in ("fault.reasons", "fault.remedies", "resolutions.replacement") and damage_refused(body):
+        return True  # "If it arrives damaged in an envelope, no refund is given": the customer's doing
     if _FAULT_SETTINGS.search(path):
         return False
-    if path == "resolutions.exchange" and (same_item_asked(text) or exchange_refused(text)):
+    return _another_matter(path, clause, text, body) or _not_asked(path, text)
+
+
+def _another_matter(path: str, clause: Clause, text: str, body: str) -> bool:
+    """Words of the setting's own matter that set something else: a refusal, the shop's own time, a charge."""
+    if path == "resolutions.exchange":
         # "If you want the same item in exchange, email us": how to ask; "After 30 days we cannot give you a refund or exchange":
         # a refusal the rules read or left to the merchant (past a deadline, for some goods)
-        return True
-    if path.startswith("returns.window.") and on_the_shops_time(body):
-        return True  # "Processing a refund can last as long as 30 days": the shop's time, no window
-    if path == "requirements.condition" and (_CHARGE.search(text) or names_goods(clause.body, _REFUSED)):
-        return True  # a charge for the item's state, or a rule for the goods the sentence names ("Used sleeping mats not accepted")
+        return same_item_asked(text) or exchange_refused(text)
+    if path.startswith("returns.window."):
+        return on_the_shops_time(body)  # "Processing a refund can last as long as 30 days": the shop's time, no window
+    # a charge for the item's state, or a rule for the goods the sentence names ("Used sleeping mats not accepted")
+    return path == "requirements.condition" and bool(_CHARGE.search(text) or names_goods(clause.body, _REFUSED))
+
+
+def _not_asked(path: str, text: str) -> bool:
+    """A requirement denied or only advised, or advice the sentence does not give."""
     if _NOT_NEEDED.search(text) or (path.startswith(("requirements.", "returns.request")) and _HEDGED.search(text)):
-        return True  # a requirement denied, or only advised
+        return True
     if path in _ADVICE and not advises(text):
         return True  # "- Comes with tracking": a delivery option the shop describes, no advice to the customer
     # "we pack every order carefully", "keep your delivery confirmation email and tracking number": the shop's packing, the order's tracking

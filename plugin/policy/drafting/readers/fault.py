@@ -468,18 +468,23 @@ def _under_cases_taken_back(clause: Clause) -> bool:
 # you get a reduced credit": damage or parts missing refused or charged for, with nothing the shop makes good
 _REFUSED_FOR_IT = (r"\b(?:cannot|can't|can not|won't|will not|may not)\b (?:be )?(?:take[n]?|accept\w*|refund\w*|return\w*|exchang\w*)\b|"
                    r"\bnot (?:our|the shop's) responsibility\b|\bturn(?:ed)? (?:it |them )?down\b|\brefus\w+\b(?! to accept (?:it|them|the (?:package|parcel|delivery|shipment))\b)|"
-                   r"\bno (?:refunds?|returns?|exchanges?)\b|(?<!no )\brestocking fee\b|\breduced (?:credit|refund)\b|\bcount against\b|\bfail\w* (?:the |our )?(?:quality )?inspection\b")
+                   r"\bno (?:refunds?|returns?|exchanges?)\b|(?<!no )\brestocking fee\b|\breduced (?:credit|refund)\b|\bcount against\b|\bfail\w* (?:the |our )?(?:quality )?inspection\b|"
+                   # "If accessories are missing, their value is deducted", "missing components (prorated by their value)", "Partial
+                   # refunds: if parts are missing": taken off what is refunded
+                   r"(?<!no )\b(?:deduct\w*|prorat\w*|taken off|partial refunds?)\b")
 # (not "if the item was incorrect or damaged, we drop the restocking fee", "you can have a full refund for 7 days; after that
 # no refund is given", "refuse to accept the parcel, so the carrier takes it back": the shop making good, the customer
 # refusing; the faults reported or made good of `_REPORTED_OR_MADE_GOOD` besides)
 _MADE_GOOD = (_REPORTED_OR_MADE_GOOD + r"|\breplac\w*|\brepair\w*|\bsend (?:you )?(?:a |the )?(?:new|another|replacement)|\bnotify\b|"
               r"\breport\w*|\bunless\b|\bexcept\w*|\bother than\b|\bapart from\b|\bsave for\b|\bswap\w*|\bfor another\b|"
-              r"\b(?:waive|drop)\w* (?:the |any |our )?(?:restocking )?(?:fee|charge)|\bfull refund\b")
+              r"\b(?:waive|drop)\w* (?:the |any |our )?(?:restocking )?(?:fee|charge)|\b(?:fee|charge|deduction)s? (?:is |are |will be |gets? )?(?:dropped|waived)\b|\bfull refund\b")
 
 
 def damage_refused(text: str) -> bool:
     """Damage or parts missing refused or charged for, with nothing the shop makes good: no fault the shop answers for."""
-    return _any(_REFUSED_FOR_IT, text) and not _any(_MADE_GOOD, text)
+    # (a remedy refused among the rest is none made good: "we give no returns, refunds or free replacements")
+    refused = r"\bno (?:(?:free |full )?(?:returns?|refunds?|exchanges?|replacements?|repairs?)(?:,|,? or|,? and|,? nor)? ?)+"
+    return _any(_REFUSED_FOR_IT, text) and not _any(_MADE_GOOD, re.sub(refused, " ", text))
 
 
 def _fault_reasons(clause: Clause, text: str) -> list[str]:
@@ -1032,6 +1037,8 @@ def fault_remedies(clause: Clause, text: str) -> Iterator[Fact]:
         return
     if _exchange_for_a_choice(clause, text) or _any(_FOR_BOTH + "|" + _FAULT_EXCEPTED, text) or _remedy_of_every_return(text):
         return
+    if damage_refused(clause.body.lower()):
+        return  # "For décor damaged by the weather we give no returns, refunds or free replacements"
     if _any(_POSSIBLE_OUTCOME, text):
         yield _unheld("a remedy a fault claim may come to, not one the shop offers: no setting holds it")
         return
