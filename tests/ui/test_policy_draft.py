@@ -146,3 +146,22 @@ def test_an_item_chosen_for_a_list_setting_is_marked_and_undone_alone(page):
     page.wait_for_function("() => document.querySelectorAll('.draft-chosen').length === 1")
     assert "Not altered" in mine.inner_text()  # the earlier choice stands
     assert "Not worn, Tags attached" in condition.locator(".row").first.inner_text()
+
+
+def test_a_sentence_that_sets_a_setting_and_says_more_is_marked_partly_placed(page):
+    """A sentence that set a setting and also says what no setting holds is neither wholly green nor wholly amber: the
+    text marks it partly placed, and its line among the unplaced ones names what it did set."""
+    partly = "You may return items within 14 days, and we refund the shipping only for orders over $100."
+    page.open("/policy/draft", domain=TRENDS)
+    page.get_by_role("textbox", name="Policy text").fill(f"Returns\n\n{partly}\nGift cards cannot be returned.\n")
+    page.get_by_role("button", name="Draft my settings").click()
+    page.locator(".draft-settings").wait_for()
+    sentence = page.locator(".draft-text .sentence.partly")
+    assert sentence.count() == 1 and sentence.inner_text() == partly
+    assert sentence.get_attribute("title").startswith("Sets Returns › Window › Days")
+    assert "the rest no setting holds (partly read" in sentence.get_attribute("title")
+    assert "green edged in amber" in page.locator(".draft-layout").inner_text()
+    line = page.locator(".draft-unplaced > li").filter(has_text=partly)
+    assert "It also sets Returns › Window › Days" in line.locator(".draft-partly").inner_text()
+    page.screenshot("policy-draft-partly")
+    _fits_a_phone(page)

@@ -51,9 +51,11 @@ function pieces(text, draft) {
     if (!mark.paths.includes(p.path)) mark.paths.push(p.path);
     marks.set(key, mark);
   });
+  // a sentence that set a setting and says more that no setting holds is "partly" placed: green with an amber edge
   draft.unplaced.forEach((u) => {
     const key = `${u.sentence.start}:${u.sentence.end}`;
-    if (!marks.has(key)) marks.set(key, { ...u.sentence, kind: "unplaced", why: u.why, paths: [] });
+    const mark = marks.get(key);
+    marks.set(key, mark ? { ...mark, kind: "partly", why: u.why } : { ...u.sentence, kind: "unplaced", why: u.why, paths: [] });
   });
   const ordered = [...marks.values()].sort((a, b) => a.start - b.start);
   const out = [];
@@ -68,10 +70,27 @@ function pieces(text, draft) {
   return out;
 }
 
+/** The settings set from each sentence that also says something no setting holds, by where the sentence starts. */
+function partlyPlaced(draft) {
+  const unplaced = new Set(draft.unplaced.map((u) => u.sentence.start));
+  const out = new Map();
+  for (const p of draft.placed.filter((p) => unplaced.has(p.sentence.start))) {
+    const paths = out.get(p.sentence.start) || [];
+    if (!paths.includes(p.path)) out.set(p.sentence.start, [...paths, p.path]);
+  }
+  return out;
+}
+
+const TITLES = {
+  placed: (piece) => `Sets ${piece.paths.map(label).join(", ")}`,
+  partly: (piece) => `Sets ${piece.paths.map(label).join(", ")}; the rest no setting holds (${piece.why})`,
+  unplaced: () => "No setting holds this sentence",
+};
+
 function Sentences({ text, draft, selected, select }) {
   return html`<div class="draft-text" aria-label="Your policy text, sentence by sentence">${pieces(text, draft).map((piece) => piece.kind
     ? html`<button type="button" class=${`sentence ${piece.kind}${selected === piece.start ? " selected" : ""}`} id=${`sentence-${piece.start}`}
-        title=${piece.kind === "placed" ? `Sets ${piece.paths.map(label).join(", ")}` : "No setting holds this sentence"}
+        title=${TITLES[piece.kind](piece)}
         onClick=${() => select(piece.start)}>${piece.text}</button>`
     : piece.text)}</div>`;
 }
@@ -149,12 +168,14 @@ function Review({ text, draft, onSaved, take, undo, busy }) {
   }
   const problems = [...draft.problems, ...Object.values(errors).flat()];
   const lint = preview?.lintWarnings || [];
+  const partly = partlyPlaced(draft);
   return html`
     ${problems.length ? html`<${Banner} title="The draft cannot be saved as it is">${problems.map((m) => html`<div>${m}</div>`)}</${Banner}>` : null}
     <div class="split draft-layout">
       <${Card} title="Your text">
         <p class="subdued"><span class="legend placed">Green</span> sentences set a setting; <span class="legend unplaced">amber</span> ones
-          are about returns but no setting holds them. Select a sentence to see what it set.</p>
+          are about returns but no setting holds them${partly.size ? html`; <span class="legend partly">green edged in amber</span> ones set a
+          setting and say more that no setting holds` : null}. Select a sentence to see what it set.</p>
         <${Sentences} text=${text} draft=${draft} selected=${selected} select=${setSelected} />
       </${Card}>
       <div class="stack">
@@ -168,7 +189,8 @@ function Review({ text, draft, onSaved, take, undo, busy }) {
           ${draft.unplaced.length ? html`<p class="subdued">Set these by hand in the policy form after saving, or keep them as notes: they are not enforced.
             Where Recourse has an idea of what a sentence says, it offers it: check the sentence, then use it or leave it.</p>
             <ul class="draft-unplaced">${draft.unplaced.map((u) => html`<li><button type="button" class="button plain draft-quote" onClick=${() => setSelected(u.sentence.start)}>“${u.sentence.text}”</button>
-              <div class="subdued">${u.why}</div><${Suggestions} suggestions=${u.suggestions} take=${take} busy=${busy} /></li>`)}</ul>`
+              <div class="subdued">${u.why}</div>${partly.has(u.sentence.start) ? html`<div class="subdued draft-partly">${`It also sets ${partly.get(u.sentence.start).map(label).join(", ")}`}: only
+              what no setting holds is left to you.</div>` : null}<${Suggestions} suggestions=${u.suggestions} take=${take} busy=${busy} /></li>`)}</ul>`
             : html`<p class="subdued">Every sentence about returns was placed.</p>`}
         </${Card}>
         <details class="card draft-defaults"><summary>Not in your text: ${draft.defaults.length} settings keep their default</summary>
