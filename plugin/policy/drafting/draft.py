@@ -196,12 +196,18 @@ class _Collector:
                 items.append(fact.value)
             self.placed.append(Placed(fact.path, fact.value, Sentence.of(clause), confidence, suggestion))
             return True
+        if _REFINES.get(fact.path) == (fact.value, self.values.get(fact.path)):
+            # the rule an exception said first narrows ("we refund shipping if we erred", then "shipping is not refunded"):
+            # the narrowed value stands, and this sentence is one it came from
+            self.placed.append(Placed(fact.path, self.values[fact.path], Sentence.of(clause), confidence, suggestion))
+            return True
         if fact.path in self.values and self.values[fact.path] != fact.value:
-            if fact.weak:
+            refines = _REFINES.get(fact.path) == (self.values[fact.path], fact.value)
+            if fact.weak and not refines:
                 return False  # implied, and another sentence already said otherwise
-            if fact.path in self.weak or _REFINES.get(fact.path) == (self.values[fact.path], fact.value):
+            if fact.path in self.weak or refines:
                 # said outright, it replaces what an earlier clause implied; an exception said after a rule ("minus the
-                # shipping costs", then "we credit shipping costs only where the mistake was ours") narrows it
+                # shipping costs", then "we credit shipping costs only where the mistake was ours", even implied) narrows it
                 self.placed = [p for p in self.placed if p.path != fact.path]
                 del self.values[fact.path]
             else:

@@ -80,7 +80,7 @@ _ADVICE = ("instructions.tracked_shipping_recommended", "instructions.insured_sh
 # "You don't need an RMA to send a return", "We never ask for a reason", "You can return items without contacting us first":
 # a requirement denied
 _NOT_NEEDED = re.compile(r"\b(?:don't|do not|doesn't|does not|won't|will not|never) (?:\w+ )?(?:need|require|have to|ask (?:you )?(?:for|why))\b|"
-                         r"\bno need\b|\bnot (?:required|necessary|needed)\b|"
+                         r"\bno need\b|\bnot (?:required|necessary|needed)\b|\bdepends? (?:up)?on (?:the |your )?reasons?\b|"  # what follows from a reason, none asked
                          r"\b(?:can|may|are free to|are welcome to)\b[^.;]{0,40}\bwithout (?:first )?(?:contacting|asking|telling|notifying|e-?mailing|calling|writing to) us\b")
 
 

@@ -261,7 +261,7 @@ def _refund_methods(text: str) -> Iterator[Fact]:
         yield Fact("refund.method", "ORIGINAL_PAYMENT")
 
 
-_CHARGES = r"(?:(?:shipping|delivery|postage|freight)(?: (?:and|&) (?:handling|labou?r))? (?:fee|charge|cost)s?|shipping (?:and|&) handling)"
+_CHARGES = r"(?:(?:shipping|delivery|postage|freight)(?: (?:and|&|or) (?:handling|labou?r))? (?:fee|charge|cost)s?|shipping (?:and|&) handling)"
 # "a full refund less shipping", "less the actual shipping charges", "excluding any shipping": the refund
 # without the order's shipping (an adjective between the determiner and the noun changes nothing); "without
 # deducting the shipping" is the double negative, the shipping paid back
@@ -315,7 +315,7 @@ def _shipping_kept(text: str) -> bool:
                 r"(?:do not|don't|will not|won't|never) refund (?:the |your |any )?(?:original )?(?:shipping|delivery|postage)|"
                 r"(?:shipping|delivery|postage) (?:charges?|costs?|fees?) (?:will|is|are) not (?:be )?included in (?:the|your|any) refund|"
                 r"(?:do not|don't|does not) qualify for (?:an? |any )?(?:\w+\s*/\s*)?refunds?|" + _OUTGOING_KEPT + "|"
-                r"(?:less|minus|excluding|excludes|not for|not including|never for|refunds? (?:will |does |do )?not include) (?:any |the )?(?:original )?(?:outbound |initial )?" + _CHARGES
+                r"(?:less|minus|excluding|excludes|not for|not including|never for|refunds? (?:will |does |do )?not include|refunds? leaves? out) (?:any |the )?(?:original )?(?:outbound |initial )?" + _CHARGES
                 + r"(?! (?:for|of) (?:the )?return)", text) or _any(_LESS_SHIPPING + "|" + _NO_SHIPPING_REFUNDED, text)
 
 
@@ -437,11 +437,17 @@ def _past_a_fault(clause: Clause, text: str, kept: str) -> bool:
     return _any(_FAULT, before if before.strip(" ,.;:") else _sentence_before(clause).lower())
 
 
+# "For returns that are not defective, original shipping costs are not refunded": kept on every return but the faulty ones
+# (the sentence's lead: not "less all shipping charges, and a fee is taken for items that are not damaged", the fee's case)
+_RETURNS_NOT_FAULTY = (r"^\W*(?:for|on|with) (?:returns?|items?|goods|products?|orders?) (?:that|which) (?:are|were) not (?:defective|faulty|damaged)\b|"
+                       r"^\W*(?:for|on|with) non-?(?:defective|faulty) (?:returns?|items?|goods|products?)\b")
+
+
 def _shipping_kept_fact(clause: Clause, text: str) -> Fact:
     # "You pay the return postage unless we erred; the first delivery charge is never refunded": the exception
     # belongs to the part of the sentence that keeps the shipping, not to another part
     kept = next((part for part in text.split(";") if _shipping_kept(part)), text)
-    at_fault = _any(r"(?:unless|except\w*)\b.*(?:" + _FAULT + ")", kept) or _past_a_fault(clause, text, kept)
+    at_fault = _any(r"(?:unless|except\w*)\b.*(?:" + _FAULT + ")", kept) or _past_a_fault(clause, text, kept) or _any(_RETURNS_NOT_FAULTY, kept)
     if scoped(clause, text) or (_any(r"\b(?:unless|except)\b", kept) and not at_fault) or _any(_CHANGED_MIND + "|" + SOME_ORDERS_SHIPPING + "|" + _GOODS_NOT_SO, text):
         # "non-refundable, except when we miss our express delivery promise"
         return _unheld("shipping refunded or not for some returns only: no setting holds it")
@@ -464,5 +470,5 @@ def _shipping_refunded(clause: Clause, text: str) -> Iterator[Fact]:
         yield _unheld("shipping refunded in the case it names: no setting holds it")
     elif not _any(_FAULT, text):
         yield Fact("refund.original_shipping", "ALWAYS")
-    elif _any(r"\b(?:if|when)\b", text):
+    elif _any(r"\b(?:if|when|where)\b", text):
         yield Fact("refund.original_shipping", "MERCHANT_AT_FAULT")  # "we only refund shipping if we sent the wrong item"

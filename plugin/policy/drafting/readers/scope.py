@@ -200,7 +200,9 @@ _PLACED_CUSTOMER = (
 _QUALIFIED_SUBJECT = (
     r"^\W*(?:all |any )?(?:items?|products?|orders?|purchases?|goods|merchandise) (?:purchased|bought|ordered|paid(?: for)?|placed|made) "
     r"(?:with|using|on|during|in|at|through|via|by|before|after|under|as)\b(?! (?:our|this|the) (?:website|online (?:store|shop)|site|web ?shop)\b)|"
-    r"^\W*(?:all )?(?:refunds?|credits?) (?:for|on|of) (?!(?:all|any|your|our|the|an?|returns?|returned|items?|products?|goods|merchandise|orders?|purchases?|eligible|approved|unused)\b)[a-z]|"
+    # (not "Refunds of shipping costs: ...", the shipping refunded, a topic)
+    r"^\W*(?:all )?(?:refunds?|credits?) (?:for|on|of) (?!(?:all|any|your|our|the|an?|returns?|returned|items?|products?|goods|merchandise|orders?|purchases?|eligible|approved|unused|"
+    r"(?:original )?(?:shipping|delivery|postage|freight|carriage))\b)[a-z]|"
     r"^\W*(?:all )?returns? (?:of|on|for) (?!(?:all|any|your|our|the|an?|items?|products?|goods|merchandise|orders?|purchases?|unused|unworn|new|eligible|reasons?|refunds?|exchanges?|store credit)\b)[a-z]"
 )
 # "Members of our Trail Club enjoy free return shipping", "VIP customers get ...": a subject that is some
