@@ -360,6 +360,14 @@ def _faults(p: Policy, out: list[LintWarning]) -> None:
             "PHOTO_SUBJECTS_WITHOUT_PHOTOS", ("fault", "photos_of"),
             "Photo subjects are set but no photo is required.", "info",
         ))
+    if not p.returns.enabled and (f.window is not None or f.photos_min or f.photos_requested):
+        # "Returns only of damaged items" drafts as returns off (no setting holds "only for faults"), which refuses those too
+        out.append(LintWarning(
+            "FAULT_TERMS_WITH_RETURNS_OFF", ("returns", "enabled"),
+            "Returns are off, so customers cannot send back even a damaged, defective or wrong item, though your fault "
+            "settings say how such returns go (a window to report it, photos). Turn returns on if you take back faulty items.",
+            "warning",
+        ))
     if f.full_refund and p.refund.original_shipping == "NEVER":
         out.append(LintWarning(
             "FULL_REFUND_WITHOUT_SHIPPING", ("fault", "full_refund"),

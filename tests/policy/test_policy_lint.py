@@ -161,3 +161,13 @@ def test_no_delivery_fallback_is_reported_as_info():
     policy = variant(returns__window__transit_buffer_days=None, delivery__estimate_untracked=False,
                      delivery__customer_confirms_receipt=False)
     assert ("NO_DELIVERY_FALLBACK", ("delivery", "estimate_untracked"), "warning") in found(policy)
+
+
+def test_returns_off_with_a_window_for_faults_is_flagged():
+    """"Returns only of damaged items, reported within 3 days" drafts as returns off (no setting holds "only for
+    faults"), and returns off refuses those too: the merchant is told before saving."""
+    no_fault_terms = {"fault__window": None, "fault__photos_min": 0, "fault__photos_requested": False}
+    off = {**no_fault_terms, "returns__enabled": False, "fault__window": {"days": 3, "starts": "DELIVERY"}}
+    assert ("FAULT_TERMS_WITH_RETURNS_OFF", ("returns", "enabled"), "warning") in found(variant(**off))
+    assert "FAULT_TERMS_WITH_RETURNS_OFF" not in {code for code, _path, _severity in found(variant(**no_fault_terms, returns__enabled=False))}
+    assert "FAULT_TERMS_WITH_RETURNS_OFF" not in {code for code, _path, _severity in found(variant(fault__window={"days": 3, "starts": "DELIVERY"}))}
