@@ -116,9 +116,11 @@ _CONDITIONS = (
      + _AS_SOLD + "|" + _FIT_TO_RESELL),
     # (not "serial or security labels", "warranty labels": marks that identify the item, not the goods' tags; nor a carrier's
     # "call tag", a "return tag" or "this label", "the wrong label": the parcel's)
-    ("TAGS_ATTACHED", r"(?<!call )(?<!return )\btags?\b|(?<!-)(?<!call )\btagged\b|(?<!shipping )(?<!return )(?<!returns )(?<!prepaid )(?<!pre-paid )(?<!postage )(?<!serial )(?<!security )(?<!warranty )(?<!this )(?<!wrong )\blabels?\b(?! we provided)(?! (?:through|from|by) us)(?! for (?:the )?return)(?! (?:is|are|will be) (?:free|prepaid|pre-paid|paid|e-?mailed|sent|provided)\b)"),
+    ("TAGS_ATTACHED", r"(?<!call )(?<!return )\btags?\b|(?<!-)(?<!call )\btagged\b|(?<!shipping )(?<!return )(?<!returns )(?<!prepaid )(?<!pre-paid )(?<!postage )(?<!serial )(?<!security )(?<!warranty )(?<!this )(?<!wrong )(?<!mailing )(?<!address )\blabels?\b(?! we provided)(?! (?:through|from|by) us)(?! for (?:the )?return)(?! (?:is|are|will be) (?:free|prepaid|pre-paid|paid|e-?mailed|sent|provided)\b)"
+     # (nor "the label reaches you", "the labels were mixed up", "its original label proving the purchase": a parcel's or a receipt's label, or the goods' own)
+     r"(?! (?:reaches|proving|were mixed|has been created)\b)"),
     # (not "postage and packaging": the carriage charged, "P&P")
-    ("ORIGINAL_PACKAGING", r"(?<!postage and )(?<!postage & )(?<!p&)packaging|" + _BOX_IT_CAME_IN + r"|\b(?:boxed|packed) (?:just |exactly )?as (?:it|they) (?:came|arrived)\b|original box|original (?:cartons?|containers?|wrapping|packing)\b(?! slips?)|manufacturer'?s? (?:[\w-]+ )?(?:box(?:es)?|cartons?)\b"),
+    ("ORIGINAL_PACKAGING", r"(?<!postage and )(?<!postage & )(?<!p&)packaging(?! company\b)|" + _BOX_IT_CAME_IN + r"|\b(?:boxed|packed) (?:just |exactly )?as (?:it|they) (?:came|arrived)\b|original box|original (?:cartons?|containers?|wrapping|packing)\b(?! slips?)|manufacturer'?s? (?:[\w-]+ )?(?:box(?:es)?|cartons?)\b"),
     ("ACCESSORIES_INCLUDED", _ITS_ACCESSORIES + "|" + _ALL_CONTENTS),
     ("MANUALS_INCLUDED", r"\bmanuals?\b|" + _ITS_INSTRUCTIONS + r"|\buser guides?\b|\binstruction (?:booklets?|leaflets?|sheets?)\b|\ball (?:of )?(?:the |its |their )?(?:original )?(?:paperwork|documentation)\b|"
      r"\b(?:with|and|including|plus) (?:the |its |their )?(?:original )?documentation\b"),
@@ -302,7 +304,7 @@ def _spoilers(clause: Clause) -> list[str]:
 
 
 # "Items should be returned unused if possible", "We prefer the original box, but it is not required": advice
-_HEDGED = r"\b(?:if possible|where possible|whenever possible|ideally|preferably|we (?:would )?prefer|we recommend|(?:is|are) recommended|not (?:required|necessary|mandatory|compulsory))\b"
+_HEDGED = r"\b(?:if possible|where possible|whenever possible|ideally|preferably|we (?:would )?prefer|we recommend|(?:is|are) recommended|not (?:required|necessary|needed|mandatory|compulsory))\b"
 # "Items must be unused and unwashed, preferably still in the bag they came in": a wish added after what is asked, which
 # hedges its own words only (not "Items should be returned unused, if possible": the whole asked for where possible)
 _HEDGED_PART = r"\b(?:ideally|preferably|if possible)\b[^,.;)]*"
