@@ -37,3 +37,8 @@ def test_damage_refused_sets_no_fault_remedy(text):
 
 def test_a_remedy_for_a_fault_is_still_read():
     assert placed("Damage\n\nIf your lamp arrives damaged, we give you a free replacement.").get("fault.remedies") == {"REPLACEMENT"}
+
+
+def test_a_faulty_item_exchanged_for_a_replacement_is_replaced():
+    text = "Faults\n\nDefective merchandise carries no restocking fee, so long as the defective product is exchanged for a replacement."
+    assert "EXCHANGE" not in placed(text).get("fault.remedies", set()), placed(text)

@@ -937,7 +937,7 @@ _REPLACEMENT = (_SAME_AGAIN + "|" + _SENT_AGAIN + r"|\breplacement|\breplac(?:e|
                 # "you pick between new mugs and a refund", "a full refund or fresh boots": new goods offered beside a refund
                 r"\b(?:new|fresh) [a-z]+s (?:or|and) (?:a |your )?(?:full )?refund\b|\brefund (?:or|and) (?:new|fresh) [a-z]+s\b")
 _REFUND = r"(?<!non-)(?<!non)refund(?!able)|return it|\bmoney back\b|\bpay (?:you )?back\b(?! (?:the |your |any )?(?:return |original |outbound )?(?:postage|shipping|delivery|carriage|costs?|fees?|charges?)\b)|\b(?:your )?money (?:returned|refunded|repaid)\b"
-_EXCHANGE = r"exchange|\bswap(?!\w*(?: [\w-]+){0,3} for " + A_NEW_ITEM + ")"
+_EXCHANGE = r"(?:exchange|\bswap)(?!\w*(?: [\w-]+){0,3} for " + A_NEW_ITEM + ")"  # (not "exchanged for a replacement": a replacement)
 # "can be neither returned nor exchanged, unless defective", "covered neither by a refund nor by a
 # replacement", "we do not refund them": the remedies a negation takes are refused, not offered;
 # "the manufacturer replaces or refunds it": another's remedy, not the shop's
