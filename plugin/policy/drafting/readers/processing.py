@@ -490,7 +490,7 @@ _SHOP_INSPECTS = (
 _NOT_OUR_INSPECTION = (
     r"\bopen and inspect|\bleav\w* (?:us|our (?:warehouse|facility|premises|store|shop))\b|"
     r"\b(?:inspected|checked|tested|examined) before (?:shipping|dispatch\w*|(?:it|they|we) (?:is |are )?(?:ships?|leaves?|dispatch\w*|shipped|sent|send \w+))|"
-    r"\bto cover (?:the )?(?:cost of )?(?:\w+ )?inspection|\binspection (?:period|window|time)\b|\bperiod of inspection|"
+    r"\bto cover (?:the )?(?:cost of )?(?:\w+ )?inspection|\bcovers? (?:[\w-]+,? (?:and )?){0,3}?inspect\w*|\binspection (?:period|window|time)\b|\bperiod of inspection|"
     # "We may check that returned items are genuine", "we might test returns": a check the shop may make,
     # not the inspection every return gets before its refund
     r"\b(?:we|our (?:\w+ )?(?:team|staff|warehouse))\b (?:may|might)(?: also)? (?:check|verify|inspect|examine|test)\b|"
@@ -537,7 +537,9 @@ def inspection(clause: Clause, text: str) -> Iterator[Fact]:
         return
     # ("you have to inspect it ... and report the damage to us": the customer's check of a delivery)
     customer = _any(r"\byou (?:(?:have|need|must|should|are asked|are required|will need)(?: to)? )?inspect|please inspect|inspect (?:your|the) (?:order|parcel|package|goods|items?|product)s? (?:upon|on|when|as soon)|"
-                    r"(?:packages?|parcels?|orders?|shipments?|deliver(?:y|ies)) (?:\w+ ){0,2}must be inspected", text)
+                    r"(?:packages?|parcels?|orders?|shipments?|deliver(?:y|ies)) (?:\w+ ){0,2}must be inspected|"
+                    # "products need inspecting when they arrive", "whoever receives it is obliged to inspect it immediately"
+                    r"\b(?:needs?|has to|have to|must|obliged to)(?: be)? inspect\w* (?:it |them )?(?:when (?:it|they) (?:is |are )?(?:delivered|arrives?)|immediately|on (?:arrival|delivery))", text)
     # "we will confirm your return" is its approval, not a check: confirming counts only with "that"
     # (the goods, not "we check each return request": the request's check, as in _CHECKED_ON_ARRIVAL)
     checked = _any(r"\b(?:we|our (?:team|staff|warehouse))\b[^.]{0,20}\b(?:(?:check|verify|examine)\w* (?:that )?|confirm\w* that )(?:the |your |all |each )?(?:returned|returns?\b)"
