@@ -252,7 +252,7 @@ def _refund_methods(text: str) -> Iterator[Fact]:
             or (original and _any(_CREDIT_OR_CARD, text)):
         yield Fact("refund.method", "CUSTOMER_CHOICE")
         yield Fact("resolutions.store_credit", "ALWAYS")
-    elif _any(r"(?:only|issued|given|in the form of) (?:as |in |for )?store credit|store credit only|no cash refunds|issuance of a store credit|"
+    elif _any(r"(?:only|issued|given|in the form of) (?:as |in |for )?store credit|store credit only|no cash refunds(?![^.;]*\bform of payment)|issuance of a store credit|"
               r"(?:an? |in the form of (?:an? )?)gift (?:certificate|card) (?:will be|is) (?:issued|given)|refunded (?:only )?in the form of (?:an? )?gift (?:card|certificate)|"
               r"(?:only )?eligible for (?:a )?store credit|for store credit only|in-store credit will be|store credit will be (?:applied|issued|given)|" + _CREDIT_ONLY, text) \
             or (money_refused and _any(_SHOP_CREDIT, text)):

@@ -241,7 +241,10 @@ def request_channel(clause: Clause, text: str) -> Iterator[Fact]:
     # "you'll be sent instructions by email", "the address identified in our email": not how to ask
     # ("Keep your delivery confirmation email handy": an email kept as a record, not written to the shop)
     sent = (r"(?:you will|you'll) (?:be sent|receive)[^.]{0,60}\b(?:via|by) e-?mail|we(?: will|'ll)? (?:send|e-?mail) you|\bin (?:our|the|your|an|that) (?:[\w-]+ ){0,3}e-?mail|"
-            r"\b(?:keep|save|hold on to|have)\b[^.;]{0,15}\b(?:[\w-]+ )?(?:confirmation|receipt|order|delivery|shipping|dispatch) e-?mails?\b")
+            r"\b(?:keep|save|hold on to|have)\b[^.;]{0,15}\b(?:[\w-]+ )?(?:confirmation|receipt|order|delivery|shipping|dispatch) e-?mails?\b|"
+            # "someone will reply to you by email", "we will get in touch by email or phone", "One of our associates will get in
+            # touch": the shop answering, not how the customer asks
+            r"\b(?:we|someone|they|one of our [\w ]{1,20}?|our [\w ]{1,20}?)(?: will|'ll| then)+ (?:reply|respond|get in touch|get back to you|contact you|write (?:back )?to you)\b[^.;]*")
     asked = re.sub(sent, " ", text)
     if _by_email(asked, unnamed_medium=False):
         yield Fact("returns.request_via", "EMAIL")  # email named: "email us", an address, beside a chat too ("by email, phone or live chat")
