@@ -31,6 +31,10 @@ def structured_data(shop: Shop, policy: Policy, base_url: str) -> str:
 @strawberry.type(description="Figures a storefront can show without parsing the text.")
 class PolicyFigures:
     returns_enabled: bool
+    returns_only_at_fault: bool = strawberry.field(
+        description="Returns are taken only for damaged, defective or wrong items (the shop's faults); the return window "
+        "is then the window to report one."
+    )
     return_window_days: int
     return_window_unit: str = strawberry.field(description="CALENDAR or BUSINESS days.")
     return_window_starts: str = strawberry.field(description="DELIVERY, PURCHASE or SHIPMENT.")
@@ -93,7 +97,7 @@ class ReturnPolicy:
     def of(
         cls, shop: Shop, policy: Policy, version: int | None, *, self_service: bool = False, lang: str = "en",
     ) -> ReturnPolicy:
-        window, cancel, processing = policy.returns.window, policy.cancellation, policy.refund.processing
+        window, cancel, processing = policy.return_window(), policy.cancellation, policy.refund.processing
         details = contact(shop)
         return cls(
             shop=shop,
@@ -105,6 +109,7 @@ class ReturnPolicy:
             contact=ShopContact(email=shop.support_email, phone=details.phone, address=details.address, hours=details.hours),
             figures=PolicyFigures(
                 returns_enabled=policy.returns.enabled,
+                returns_only_at_fault=policy.returns.only_at_fault,
                 return_window_days=window.days,
                 return_window_unit=window.unit,
                 return_window_starts=window.starts,

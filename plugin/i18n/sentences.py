@@ -22,6 +22,7 @@ LOCALES_DIR = Path(__file__).parent / "locales"
 # (condition phrases, the things to include, a preset's exclusion label); otherwise it stays as is.
 TEMPLATES = (
     "%(label)s can't be returned.",
+    "Only items that are %(faults)s can be returned.",
     "Orders with %(label)s can't be cancelled.",
     "Orders can be cancelled only within %(hours)s hours of purchase.",
     "Please attach at least %(count)s photo.",

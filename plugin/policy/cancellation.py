@@ -165,6 +165,7 @@ def _next_refused(
     if (
         order.cancelled_at is None
         and c.returns_enabled
+        and c.only_at_fault is None  # a change of mind never comes back
         and not excluded
         and (shipped or any(r.code == "CANCELLATION_PERIOD_ENDED" for r in reasons))
     ):

@@ -23,7 +23,7 @@ from plugin.policy.model import (
     ShippingTerms,
 )
 from plugin.policy.types import expand_countries
-from plugin.policy.wording import INCLUDE_PHRASES, PROOF_OF_PURCHASE, condition_phrase, join_words
+from plugin.policy.wording import INCLUDE_PHRASES, PROOF_OF_PURCHASE, REASON_PHRASES, condition_phrase, join_words
 
 _HUNDRED = Decimal(100)
 _PROFILE_CACHE_LIMIT = 20_000
@@ -73,7 +73,7 @@ class CExclusion:
     matcher: Matcher
     reason: Reason
     cancel_reason: Reason | None
-    overridable: bool
+    overridable: bool  # a damaged, defective or wrong item comes back through it
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +124,8 @@ class Compiled:
     exclusions: tuple[CExclusion, ...]
     rules: tuple[CRule, ...]
     fault_reasons: frozenset[str]
-    fault_override: bool
+    marked: CExclusion  # the platform's non-returnable mark
+    only_at_fault: CExclusion | None  # every product refused but for the shop's faults
     fault_window: Window | None
     fault_photos_min: int
     fault_photos_reason: Reason | None
@@ -191,7 +192,9 @@ class Compiled:
         exclusions = tuple(e for e in self.exclusions if e.matcher.matches(tags, ptype, marked, free))
         if marked and not any(e.matcher.mark for e in exclusions):
             # The platform's non-returnable mark is honoured even if no exclusion names it.
-            exclusions += (_MARKED,)
+            exclusions += (self.marked,)
+        if self.only_at_fault is not None:
+            exclusions += (self.only_at_fault,)
         window = self.window
         exchange_only = False
         # Product rules apply in order; the first window given wins, exchange-only accumulates.
@@ -202,9 +205,6 @@ class Compiled:
                     window, window_set = rule.window, True
                 exchange_only = exchange_only or rule.exchange_only
         return Profile(exclusions, window, exchange_only)
-
-
-_MARKED = CExclusion(Matcher(frozenset(), frozenset(), True, False), R.NON_RETURNABLE, None, True)
 
 
 def _window(w: ReturnWindow, transit: Transit | None = None) -> Window:
@@ -293,7 +293,8 @@ def _compile(p: Policy) -> Compiled:
         exclusions=_exclusions(p),
         rules=_rules(p, transit),
         fault_reasons=frozenset(p.fault.reasons),
-        fault_override=p.fault.overrides_exclusions,
+        marked=CExclusion(_MARK, R.NON_RETURNABLE, None, p.fault.overrides_exclusions),
+        only_at_fault=_only_at_fault(p),
         fault_window=_fault_window(p, transit),
         fault_photos_min=p.fault.photos_min,
         fault_photos_reason=_photos_reason(p.fault.photos_min, p.fault.photos_of),
@@ -365,16 +366,30 @@ def _regions(p: Policy) -> tuple[dict[str, CRegion], CRegion | None]:
 
 
 def _exclusions(p: Policy) -> tuple[CExclusion, ...]:
-    """Exclusions with their refusal sentences built once (and the cancellation one, if any)."""
+    """Exclusions with their refusal sentences built once (and the cancellation one, if any); a faulty
+    item passes one that allows it only while the fault rule lets faulty items through exclusions."""
     return tuple(
         CExclusion(
             _matcher(e.match),
             R.exclusion_reason(e.category, e.label),
             R.not_cancellable_reason(e.category, e.label) if e.not_cancellable else None,
-            e.fault_override,
+            e.fault_override and p.fault.overrides_exclusions,
         )
         for e in p.exclusions
     )
+
+
+_MARK = Matcher(frozenset(), frozenset(), True, False)
+_EVERY = Matcher(frozenset(), frozenset(), False, False)  # never matched: the refusal joins every profile
+
+
+def _only_at_fault(p: Policy) -> CExclusion | None:
+    """"Returns only of damaged items": every product excluded but for a fault reason, which passes it
+    whatever the fault rule says of the other exclusions (it takes the fault window, as they do)."""
+    if not p.returns.only_at_fault:
+        return None
+    faults = join_words([REASON_PHRASES[r] for r in p.fault.reasons], "or")
+    return CExclusion(_EVERY, R.only_at_fault(faults), None, True)
 
 
 def _rules(p: Policy, transit: Transit | None) -> tuple[CRule, ...]:

@@ -113,7 +113,7 @@ def exclusions(c: Compiled, profile: Profile, at_fault: bool) -> tuple[tuple[Rea
     found = profile.exclusions
     if not found:
         return (), False
-    if at_fault and c.fault_override:
+    if at_fault:
         blocking = tuple([e for e in found if not e.overridable])
         overridden = len(blocking) < len(found)
     else:
@@ -125,6 +125,15 @@ def exclusions(c: Compiled, profile: Profile, at_fault: bool) -> tuple[tuple[Rea
     for e in blocking:
         out.setdefault(e.reason.code, e.reason)
     return tuple(out.values()), overridden
+
+
+def withdrawn(c: Compiled, profile: Profile, at_fault: bool = False) -> Profile:
+    """A line an EU consumer sends back for no fault of the shop's: the right of withdrawal takes it for any
+    reason, so returns only at fault don't hold for it, and only the withdrawal period does."""
+    if c.only_at_fault is None or at_fault:
+        return profile
+    kept = tuple([e for e in profile.exclusions if e is not c.only_at_fault])
+    return Profile(kept, c.eu_window, profile.exchange_only)
 
 
 def is_free(line: LineFacts) -> bool:

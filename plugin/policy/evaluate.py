@@ -62,6 +62,7 @@ from plugin.policy.eligibility import (
     line_end,
     order_reasons,
     policy_rate,
+    withdrawn,
 )
 from plugin.policy.facts import (
     RESOLUTIONS,
@@ -249,6 +250,8 @@ def _judge_lines(
         gross = line.unit_price * line.quantity - line.discount
         key = (line.tags, line.product_type, line.non_returnable, gross <= ZERO)
         profile = profiles.get(key) or c.profile(*key)
+        if eu:
+            profile = withdrawn(c, profile, at_fault)
         blocking, overridden = exclusions(c, profile, at_fault) if profile.exclusions else _NOT_EXCLUDED
         if plain_window and not overridden:
             end = _plain_end(profile.window, line, order, tz, country)

@@ -185,7 +185,7 @@ def _eu(p: Policy, out: list[LintWarning]) -> None:
         expand_countries(r.countries) & EU_COUNTRIES for r in p.shipping.regions
     )
     w = p.returns.window
-    short = (not p.returns.enabled) or w.days < EU_MINIMUM_DAYS or w.starts != "DELIVERY"
+    short = (not p.returns.enabled) or p.returns.only_at_fault or w.days < EU_MINIMUM_DAYS or w.starts != "DELIVERY"
     if ships_to_eu and not p.eu.enabled and short:
         out.append(LintWarning(
             "EU_MODE_RECOMMENDED", ("eu", "enabled"),
@@ -361,11 +361,11 @@ def _faults(p: Policy, out: list[LintWarning]) -> None:
             "Photo subjects are set but no photo is required.", "info",
         ))
     if not p.returns.enabled and (f.window is not None or f.photos_min or f.photos_requested):
-        # "Returns only of damaged items" drafts as returns off (no setting holds "only for faults"), which refuses those too
         out.append(LintWarning(
             "FAULT_TERMS_WITH_RETURNS_OFF", ("returns", "enabled"),
             "Returns are off, so customers cannot send back even a damaged, defective or wrong item, though your fault "
-            "settings say how such returns go (a window to report it, photos). Turn returns on if you take back faulty items.",
+            "settings say how such returns go (a window to report it, photos). If you take back only faulty items, turn "
+            "returns on with “Only damaged, defective or wrong items”.",
             "warning",
         ))
     if f.full_refund and p.refund.original_shipping == "NEVER":

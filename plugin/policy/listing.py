@@ -17,6 +17,7 @@ from plugin.policy.eligibility import (
     order_reasons,
     profile_of,
     window_start,
+    withdrawn,
 )
 from plugin.policy.facts import LineFacts, OrderFacts, PriorReturn
 from plugin.policy.model import Policy
@@ -47,15 +48,16 @@ def returnable_lines(
     for line in order.lines:
         returnable = max(0, line.fulfilled_quantity - held.get(line.line_id, 0))
         profile = profile_of(c, line)
-        blocking, _ = exclusions(c, profile, False)
-        end = line_end(c, order, line, profile, False, False, eu, tz, country)
+        ordinary = withdrawn(c, profile) if eu else profile
+        blocking, _ = exclusions(c, ordinary, False)
+        end = line_end(c, order, line, ordinary, False, False, eu, tz, country)
         return_by, closes_at = end if end is not None else _NEVER
-        reasons = list(base) if base else _line_reasons(c, line, profile, returnable, blocking, closes_at, now)
+        reasons = list(base) if base else _line_reasons(c, line, ordinary, returnable, blocking, closes_at, now)
         override = (
-            bool(blocking) and c.fault_override and returnable > 0 and not base
+            bool(blocking) and returnable > 0 and not base and any([e.overridable for e in ordinary.exclusions])
             and _fault_override_open(c, order, line, profile, now, eu)
         )
-        start = window_start(profile.window, line, order) if line.fulfilled_quantity > 0 else None
+        start = window_start(ordinary.window, line, order) if line.fulfilled_quantity > 0 else None
         counts_from, basis = start if start is not None else _NEVER
         out.append(
             LineEligibility(

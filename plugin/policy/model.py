@@ -220,6 +220,13 @@ class Returns(_Section):
         description="Whether the shop accepts returns at all.",
     )
     window: ReturnWindow = Field(title="Return window", description="The standard return window.")
+    only_at_fault: bool = Field(
+        False,
+        title="Only damaged, defective or wrong items",
+        description="Take back only items returned for a reason that is the shop's fault (see Damaged, defective "
+        "or wrong items, and its window to report it): a return for any other reason, such as a change of mind, "
+        "is refused.",
+    )
     most_items_only: bool = Field(
         False,
         title="Say “for most items”",
@@ -1118,3 +1125,14 @@ class Policy(_Section):
         if not is_currency(value):
             raise ValueError("enter a currency code such as USD or EUR")
         return value
+
+    def return_window(self) -> ReturnWindow:
+        """The window a return is asked within: where only faults come back, the window to report one."""
+        return (self.fault.window or self.returns.window) if self.returns.only_at_fault else self.returns.window
+
+    @model_validator(mode="after")
+    def _faults_to_take(self) -> Policy:
+        if self.returns.only_at_fault and not self.fault.reasons:
+            raise ValueError("returns are taken only for the shop's faults, so at least one return reason must be a "
+                             "fault (fault.reasons)")
+        return self

@@ -125,6 +125,10 @@ def cancellation_period_ended(hours: int) -> Reason:
     )
 
 
+def only_at_fault(faults: str) -> Reason:
+    return Reason("RETURNS_ONLY_AT_FAULT", f"Only items that are {faults} can be returned.")
+
+
 def photos_required(count: int, subjects: str) -> Reason:
     noun = "photo" if count == 1 else "photos"
     return Reason("PHOTOS_REQUIRED", f"Please attach at least {count} {noun}{subjects}.")

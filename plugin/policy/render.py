@@ -338,6 +338,10 @@ def _intro(p: Policy, shop: str, w: Words) -> Iterator[Block]:
     if not p.returns.enabled:
         yield Block("p", w("%(shop)s does not accept returns.", shop=shop))
         return
+    if p.returns.only_at_fault:
+        yield Block("p", w("%(shop)s accepts returns only of items that are %(faults)s, %(window)s.",
+                           shop=shop, faults=_fault_words(p, w), window=_window(p.return_window(), w)))
+        return
     msgid = ("%(shop)s accepts returns %(window)s (for most items)." if p.returns.most_items_only
              else "%(shop)s accepts returns %(window)s.")
     yield Block("p", w(msgid, shop=shop, window=_window(p.returns.window, w)))
@@ -405,6 +409,9 @@ def _estimate_sentence(p: Policy, w: Words) -> str:
 
 def _returns(p: Policy, email: str | None, self_service: bool, w: Words) -> Iterator[Block]:
     yield Block("h2", w("Returns"))
+    if p.returns.only_at_fault:
+        yield Block("p", w("We accept returns only of items that are %(faults)s: we can't take back an item returned "
+                           "for any other reason, such as a change of mind.", faults=_fault_words(p, w)))
     yield from _return_period(p, w)
     yield from _channels(p, w)
     yield Block("p", _how_to_request(p, email, self_service, w))
@@ -423,15 +430,15 @@ _PERIOD_ENDS = {
 
 def _return_period(p: Policy, w: Words = ENGLISH) -> Iterator[Block]:
     """How long, and from which day the period counts (with the fallbacks for a missing date)."""
-    r = p.returns
+    r, window = p.returns, p.return_window()
     msgid = ("You can request a return %(window)s (for most items)." if r.most_items_only
              else "You can request a return %(window)s.")
-    yield Block("p", w(msgid, window=_window(r.window, w)))
-    notes = [w(_PERIOD_ENDS[r.window.starts])]
-    from_delivery = r.window.starts == "DELIVERY"
-    if from_delivery and r.window.transit_buffer_days is not None:
+    yield Block("p", w(msgid, window=_window(window, w)))
+    notes = [w(_PERIOD_ENDS[window.starts])]
+    from_delivery = window.starts == "DELIVERY"
+    if from_delivery and window.transit_buffer_days is not None:
         notes.append(w("If we have no delivery date for your order, the period counts from the shipping date plus "
-                       "%(days)s.", days=w.days(r.window.transit_buffer_days, "CALENDAR")))
+                       "%(days)s.", days=w.days(window.transit_buffer_days, "CALENDAR")))
     elif from_delivery and p.delivery.estimate_untracked:
         notes.append(_estimate_sentence(p, w))
     if from_delivery and p.delivery.customer_confirms_receipt:

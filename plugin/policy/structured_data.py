@@ -7,7 +7,9 @@ what the plugin enforces, not what a merchant once typed into a theme.
 
 How the settings map (each choice errs on the side of what the customer is always given):
 
-- `returns.enabled` off: `MerchantReturnNotPermitted`. Otherwise `MerchantReturnFiniteReturnWindow`
+- `returns.enabled` off: `MerchantReturnNotPermitted`; returns only of damaged, defective or wrong items
+  (`returns.only_at_fault`) too, with a description saying so, except where the EU right of withdrawal applies
+  to the whole group (a change of mind comes back within the withdrawal period). Otherwise `MerchantReturnFiniteReturnWindow`
   with `merchantReturnDays` counted from delivery, as Google counts it: a business-day window is
   stated as the fewest calendar days it can last (weekends only; holidays only lengthen it); a window
   from purchase or shipment loses the transit days of the `delivery` section. Where the EU right of
@@ -169,10 +171,15 @@ def _groups(policy: Policy, home: str) -> list[_Group]:
 
 def _window_days(policy: Policy, window: ReturnWindow, countries: list[str]) -> int:
     days = calendar_days_from_delivery(window, policy.delivery.days_to(countries[0] if countries else None))
-    eu = policy.eu
-    if eu.enabled and countries and set(countries) <= expand_countries(eu.countries):
-        days = max(days, eu.withdrawal_days)
+    if _withdraws(policy, countries):
+        days = max(days, policy.eu.withdrawal_days)
     return days
+
+
+def _withdraws(policy: Policy, countries: list[str]) -> bool:
+    """Whether the EU right of withdrawal applies to every country of the group."""
+    eu = policy.eu
+    return eu.enabled and bool(countries) and set(countries) <= expand_countries(eu.countries)
 
 
 def _standard(policy: Policy, shop: Storefront, group: _Group) -> dict[str, Any]:
@@ -184,8 +191,12 @@ def _standard(policy: Policy, shop: Storefront, group: _Group) -> dict[str, Any]
         "applicableCountry": group.countries,
         "merchantReturnLink": shop.policy_url,
     }
-    if not policy.returns.enabled:
+    # Where only faults come back, a change of mind comes back by the EU right of withdrawal alone.
+    withdrawal_only = policy.returns.only_at_fault
+    if not policy.returns.enabled or (withdrawal_only and not _withdraws(policy, group.countries)):
         entry["returnPolicyCategory"] = NOT_PERMITTED
+        if policy.returns.enabled:
+            entry["description"] = _UNLESS_FAULTY
         return entry
     first = group.terms.first_return if group.terms else policy.shipping.default
     at_fault = (group.terms.merchant_at_fault if group.terms else None) or first
@@ -193,7 +204,7 @@ def _standard(policy: Policy, shop: Storefront, group: _Group) -> dict[str, Any]
     label_offered = label and (first.payer == "MERCHANT" or first.label_fee is not None)
     entry.update({
         "returnPolicyCategory": FINITE,
-        "merchantReturnDays": _window_days(policy, policy.returns.window, group.countries),
+        "merchantReturnDays": policy.eu.withdrawal_days if withdrawal_only else _window_days(policy, policy.returns.window, group.countries),
         "returnPolicyCountry": _return_country(policy, group.countries, shop.country),
         "returnMethod": BY_MAIL,
     })
@@ -219,6 +230,9 @@ def _standard(policy: Policy, shop: Storefront, group: _Group) -> dict[str, Any]
     if conditions:
         entry["itemCondition"] = conditions
     return entry
+
+
+_UNLESS_FAULTY = "Not returnable, unless the item arrived damaged, defective or wrong."
 
 
 def _slug(text: str) -> str:
@@ -249,10 +263,10 @@ def _exceptions(policy: Policy, shop: Storefront, standard: list[dict[str, Any]]
             "additionalProperty": _products(exclusion.match),
         }
         if exclusion.fault_override and policy.fault.overrides_exclusions:
-            entry["description"] = "Not returnable, unless the item arrived damaged, defective or wrong."
+            entry["description"] = _UNLESS_FAULTY
         out.append(entry)
-    if not policy.returns.enabled:
-        return out
+    if not policy.returns.enabled or policy.returns.only_at_fault:
+        return out  # the rules' windows are for faults alone, which the standard policies say
     for index, rule in enumerate(policy.product_rules):
         entry = dict(base)  # the standard terms of the first group, with the rule's own on top
         entry.update({

@@ -106,6 +106,7 @@ def policies(draw):
         "window": draw(st.none() | _window()), "waive_condition": draw(st.booleans()),
         "remedies": draw(_subset(["REFUND", "REPLACEMENT", "EXCHANGE"], 1)), "full_refund": draw(st.booleans()),
     }
+    data["returns"]["only_at_fault"] = bool(data["fault"]["reasons"]) and draw(st.booleans())  # faults to take, or invalid
     data["sets"] = {"return_whole_only": draw(st.booleans())}
     data["sales_channels"] = {
         "allowed": draw(st.none() | _subset(["web", "online_store", "pos", "zqmarket"], 1)),

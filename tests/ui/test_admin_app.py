@@ -248,6 +248,21 @@ def test_changing_the_return_window_previews_the_page_and_the_impact_then_saves_
     assert policy["document"]["returns"]["window"]["days"] == 21
 
 
+def test_a_shop_that_takes_back_only_faulty_items_says_so_and_saves_it(page, live_server):
+    page.open("/policy", domain=TRENDS)
+    page.locator(".impact [data-figure=returnable]").wait_for()
+    page.get_by_label("Only damaged, defective or wrong items").check()
+    frame = page.frame_locator("iframe[title^='Preview of the public']")
+    frame.locator("body").filter(has_text="accepts returns only of items that are").wait_for()
+    page.wait_for_function("() => document.querySelector('.impact [data-figure=returnable]').textContent.includes('−')", timeout=20_000)
+    page.screenshot("policy-only-at-fault")
+    page.get_by_role("button", name="Save policy").first.click()
+    page.locator(".banner-success").filter(has_text="Saved as version").wait_for()
+    page.screenshot("policy-only-at-fault-saved")
+    policy = live_server.gql("{ policy { document } }", domain=TRENDS)["policy"]
+    assert policy["document"]["returns"]["only_at_fault"] is True
+
+
 def test_previews_an_email_in_german(page):
     page.open("/emails", domain=ALLEGRA)
     preview = page.locator(".email-preview")
